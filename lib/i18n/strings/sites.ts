@@ -1,0 +1,4 @@
+export const strings = {
+  en: {},
+  fa: {},
+} as const;

@@ -1,0 +1,112 @@
+/**
+ * Script-level helpers: which language a span is written in, word characters that work for
+ * Latin and Arabic script alike (`\b` does not), sentences and words with offsets.
+ */
+
+export type Lang = 'en' | 'fa';
+export type DetectedLang = Lang | 'mixed' | 'other';
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+const LATIN = /[A-Za-z\u00c0-\u024f]/;
+/** Letters and digits of any script, plus ZWNJ and apostrophes inside words. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u200c'\u2019_-]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+export function isArabicScript(ch: string): boolean {
+  return ARABIC_SCRIPT.test(ch);
+}
+
+export interface ScriptCounts {
+  arabic: number;
+  latin: number;
+  other: number;
+}
+
+export function countScripts(text: string): ScriptCounts {
+  let arabic = 0;
+  let latin = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (ARABIC_SCRIPT.test(ch)) arabic++;
+    else if (LATIN.test(ch)) latin++;
+    else if (/\p{L}/u.test(ch)) other++;
+  }
+  return { arabic, latin, other };
+}
+
+/**
+ * Language of a text by script. Arabic script is read as Persian (the product's second
+ * language); Latin as English. 'mixed' when the minor script has at least a quarter of the
+ * letters, 'other' when neither dominates or there are no letters.
+ */
+export function detectLanguage(text: string): DetectedLang {
+  const { arabic, latin, other } = countScripts(text);
+  const total = arabic + latin + other;
+  if (total === 0) return 'other';
+  if (other > arabic && other > latin) return 'other';
+  const major = Math.max(arabic, latin);
+  const minor = Math.min(arabic, latin);
+  if (minor >= 4 && minor / (arabic + latin) >= 0.25) return 'mixed';
+  if (major === 0) return 'other';
+  return arabic > latin ? 'fa' : 'en';
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words with offsets; a word is a run of word characters (ZWNJ stays inside Persian words). */
+export function words(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[\p{L}\p{N}\p{M}_]+(?:[\u200c'\u2019-][\p{L}\p{N}\p{M}_]+)*/gu;
+  for (const m of text.matchAll(re)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Sentences with offsets. Splits after . ! ? … ؟ and newlines; keeps abbreviations such as
+ * "Dr." and "e.g." and decimals inside one sentence.
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    // Trim leading white space so spans start at the sentence's first character.
+    let s = start;
+    while (s < end && /\s/.test(text[s])) s++;
+    if (end > s) out.push({ start: s, end, text: text.slice(s, end) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i + 1);
+      continue;
+    }
+    if (ch === '!' || ch === '?' || ch === '\u061f' || ch === '\u2026' || ch === '.') {
+      if (ch === '.') {
+        const prev = text.slice(Math.max(0, i - 4), i);
+        if (/(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.g|i\.e|no)$/i.test(prev)) continue;
+        if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+      }
+      // Swallow runs like "?!" and closing quotes/brackets.
+      let j = i + 1;
+      while (j < text.length && /[.!?\u061f\u2026"'\u201d)\]]/.test(text[j])) j++;
+      if (j < text.length && !/\s/.test(text[j])) {
+        i = j - 1;
+        continue;
+      }
+      push(j);
+      i = j - 1;
+    }
+  }
+  if (start < text.length) push(text.length);
+  return out;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Tactful',
+    description: 'Positive rewrites, tone cues, knowledge-base links and root-cause tags beside your helpdesk reply box. Everything stays in your browser.',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['<all_urls>'],
+    action: { default_title: 'Tactful' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Open or close the Tactful panel',
+      },
+    },
+    web_accessible_resources: [{ resources: ['panel.html', 'ckeditor-bridge.js'], matches: ['<all_urls>'] }],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'tactful@tactful.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  zip: { excludeSources: ['node_modules/**', '.output/**', '.wxt/**', 'tests/**/*.png'] },
+});
