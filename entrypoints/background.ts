@@ -1,1 +1,94 @@
-export default defineBackground(() => {});
+/**
+ * The background service worker: the only owner of the database, plus the toolbar button,
+ * keyboard shortcut and context menu that open the panel on any page. It may be cold on any
+ * message, so nothing here depends on state kept between events.
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { getDb } from '../lib/db/db.ts';
+import { UserError, addSite, handle } from '../lib/db/service.ts';
+import { ToBackgroundSchema, type Reply } from '../lib/messaging/protocol.ts';
+import { t, uiLangFrom } from '../lib/i18n/index.ts';
+
+z.config({ jitless: true });
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }, sendResponse: (r: Reply) => void) => {
+    // Only our own content scripts and pages; anything that does not parse is ignored.
+    if (sender.id !== browser.runtime.id) return;
+    const parsed = ToBackgroundSchema.safeParse(raw);
+    if (!parsed.success) return;
+    const msg = parsed.data;
+    if (msg.type === 'panel.toggleInTab') {
+      const tabId = msg.tabId ?? sender.tab?.id;
+      if (tabId !== undefined) void togglePanel(tabId);
+      sendResponse({ ok: true, data: null });
+      return;
+    }
+    handle(getDb(), msg).then(
+      (data) => sendResponse({ ok: true, data: data ?? null }),
+      (err: unknown) => {
+        if (err instanceof UserError) sendResponse({ ok: false, error: err.message, details: err.details });
+        else {
+          console.error('[tactful]', msg.type, err);
+          sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) });
+        }
+      },
+    );
+    return true;
+  });
+
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void togglePanel(tab.id);
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-panel' && tab?.id !== undefined) void togglePanel(tab.id);
+  });
+
+  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.runtime.onStartup?.addListener(() => createMenus());
+
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (!tab?.id) return;
+    if (info.menuItemId === 'tactful-open') void togglePanel(tab.id, 'panel.open');
+    if (info.menuItemId === 'tactful-always' && tab.url) {
+      void addSite(getDb(), new URL(tab.url).host).then(() => togglePanel(tab.id!, 'panel.open'));
+    }
+    if (info.menuItemId === 'tactful-kb') void addPageToKb(tab.id);
+  });
+});
+
+function createMenus() {
+  const lang = uiLangFrom(browser.i18n?.getUILanguage?.());
+  void browser.contextMenus?.removeAll().then(() => {
+    browser.contextMenus.create({ id: 'tactful-open', title: t(lang, 'core.menu.open'), contexts: ['page', 'selection', 'editable'] });
+    browser.contextMenus.create({ id: 'tactful-always', title: t(lang, 'core.menu.always'), contexts: ['page'] });
+    browser.contextMenus.create({ id: 'tactful-kb', title: t(lang, 'core.menu.addKb'), contexts: ['page'] });
+  });
+}
+
+/** Tell the tab's content script to show or hide the panel; inject it first on tabs opened before install. */
+async function togglePanel(tabId: number, type: 'panel.toggle' | 'panel.open' = 'panel.toggle') {
+  try {
+    await browser.tabs.sendMessage(tabId, { type });
+  } catch {
+    try {
+      const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as string[];
+      await browser.scripting.executeScript({ target: { tabId }, files });
+      await browser.tabs.sendMessage(tabId, { type: 'panel.open' });
+    } catch (e) {
+      console.warn('[tactful] cannot open the panel on this page', e);
+    }
+  }
+}
+
+async function addPageToKb(tabId: number) {
+  try {
+    const extracted = (await browser.tabs.sendMessage(tabId, { type: 'article.extract' })) as { title: string; url: string; body: string; language?: string } | { error: string };
+    if ('error' in extracted) return;
+    await handle(getDb(), { type: 'kb.upsert', articles: [{ ...extracted, source: 'page' }] });
+  } catch (e) {
+    console.warn('[tactful] could not add the page', e);
+  }
+}

@@ -1,0 +1,35 @@
+/** A user-facing error: the headline, then each problem with where it is (JSON path, row, rule). */
+export interface ErrorItem {
+  path?: string;
+  where?: string;
+  message: string;
+}
+
+export function ErrorList({ title, errors, max = 20 }: { title: string; errors?: readonly ErrorItem[] | null; max?: number }) {
+  const list = errors ?? [];
+  return (
+    <div role="alert" className="tf-error">
+      <strong>{title}</strong>
+      {list.length > 0 && (
+        <ul className="tf-errors">
+          {list.slice(0, max).map((e, i) => (
+            <li key={i}>
+              {(e.path ?? e.where) ? <code dir="ltr">{e.path ?? e.where}</code> : null}
+              {(e.path ?? e.where) ? ': ' : ''}
+              <span dir="auto">{e.message}</span>
+            </li>
+          ))}
+          {list.length > max && <li>…</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Reads the details a BackgroundError carries as a list of located errors. */
+export function errorItems(details: unknown): ErrorItem[] {
+  if (!Array.isArray(details)) return [];
+  return details
+    .filter((d): d is Record<string, unknown> => !!d && typeof d === 'object')
+    .map((d) => ({ path: typeof d.path === 'string' ? d.path : typeof d.ruleId === 'string' ? String(d.ruleId) : undefined, where: typeof d.where === 'string' ? d.where : undefined, message: String(d.message ?? '') }));
+}

@@ -1,0 +1,190 @@
+/**
+ * Writing into the host page's editor: one strategy per editor kind, always an exact span,
+ * never the whole value or innerHTML, so the host editor keeps its state and undo stack.
+ *
+ * Measured in Chromium (ENGINEERING.md): focus + selection + execCommand('insertText') gives
+ * trusted `input` events with inputType 'insertText' in a textarea and a contenteditable, and
+ * lands on the browser's undo stack. Editors that keep their own model and ignore DOM edits
+ * (CKEditor 5) are written through their API from a main-world bridge; Draft.js, Slate and
+ * Lexical accept a paste event carrying the text.
+ */
+import type { EditorKind } from '../types.ts';
+import { editingTarget, editorKind, isRichEditor, isTextControl } from './detect.ts';
+import { buildTextModel, readEditorText } from './textmodel.ts';
+
+export interface Edit {
+  start: number;
+  end: number;
+  /** The text the span must still hold; a write whose span moved is relocated or refused. */
+  expected: string;
+  text: string;
+}
+
+export interface WriteOutcome {
+  ok: boolean;
+  strategy: string;
+  error?: string;
+}
+
+/** Main-world writer for editors with their own model (CKEditor 5). Injected by the content script. */
+export type ModelWriter = (el: Element, edit: { start: number; end: number; text: string; html?: string }) => Promise<boolean>;
+
+export interface WriteContext {
+  kind?: EditorKind;
+  /** Where the caret was when the agent last typed, for inserts after focus left the page. */
+  lastSelection?: { start: number; end: number } | null;
+  modelWriter?: ModelWriter;
+}
+
+/**
+ * Find where `expected` now sits: at [start, end) if unchanged, else the nearest occurrence
+ * (the agent may have typed before the span since the suggestion was computed).
+ */
+export function relocate(current: string, edit: Pick<Edit, 'start' | 'end' | 'expected'>): { start: number; end: number } | null {
+  if (current.slice(edit.start, edit.end) === edit.expected) return { start: edit.start, end: edit.end };
+  if (!edit.expected) return null;
+  let best: number | null = null;
+  for (let i = current.indexOf(edit.expected); i !== -1; i = current.indexOf(edit.expected, i + 1)) {
+    if (best === null || Math.abs(i - edit.start) < Math.abs(best - edit.start)) best = i;
+  }
+  return best === null ? null : { start: best, end: best + edit.expected.length };
+}
+
+function execInsert(doc: Document, text: string): boolean {
+  // happy-dom and some old engines lack execCommand: the caller falls back.
+  if (typeof doc.execCommand !== 'function') return false;
+  try {
+    return doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+function writeTextControl(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string): WriteOutcome {
+  el.focus();
+  el.setSelectionRange(start, end);
+  const before = el.value;
+  const want = before.slice(0, start) + text + before.slice(end);
+  if (execInsert(el.ownerDocument, text) && el.value === want) return { ok: true, strategy: 'textarea:execCommand' };
+  // Fallback keeps the rest of the value and tells the page's framework about the change;
+  // the browser's own undo does not cover it.
+  if (el.value !== want) {
+    el.value = before;
+    el.setRangeText(text, start, end, 'end');
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+  return { ok: el.value === want, strategy: 'textarea:setRangeText' };
+}
+
+function selectSpan(doc: Document, root: HTMLElement, start: number, end: number): boolean {
+  const model = buildTextModel(root);
+  const a = model.before(start);
+  const b = end > start ? model.after(end) : a;
+  const sel = doc.getSelection();
+  if (!sel) return false;
+  const range = doc.createRange();
+  try {
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+  } catch {
+    return false;
+  }
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return true;
+}
+
+/** Insert possibly multi-line text at the selection, as the agent's own typing would. */
+function insertLines(doc: Document, root: HTMLElement, text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.length === 1) return execInsert(doc, text);
+  // Editors built of one block per line (Gmail, ProseMirror, Quill) want paragraphs; others <br>.
+  const blocky = Array.from(root.children).some((c) => c.tagName === 'P' || c.tagName === 'DIV');
+  let ok = true;
+  lines.forEach((line, i) => {
+    if (i > 0) ok = doc.execCommand(blocky ? 'insertParagraph' : 'insertLineBreak') && ok;
+    if (line) ok = execInsert(doc, line) && ok;
+  });
+  return ok;
+}
+
+function dispatchPaste(root: HTMLElement, text: string): boolean {
+  try {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    root.dispatchEvent(ev);
+    return ev.defaultPrevented; // the editor handled it
+  } catch {
+    return false;
+  }
+}
+
+function writeContentEditable(kind: EditorKind, doc: Document, root: HTMLElement, start: number, end: number, text: string): WriteOutcome {
+  root.focus();
+  if (!selectSpan(doc, root, start, end)) return { ok: false, strategy: `${kind}:select`, error: 'could not select the span' };
+  const before = readEditorText(root);
+  const want = before.slice(0, start) + text + before.slice(end);
+  const check = () => readEditorText(root) === want.replace(/\n+$/, '');
+  // Model-driven React editors read paste events; try that first for them.
+  if (kind === 'draftjs' || kind === 'slate' || kind === 'lexical') {
+    if (dispatchPaste(root, text)) return { ok: true, strategy: `${kind}:paste` };
+  }
+  if (insertLines(doc, root, text) && check()) return { ok: true, strategy: `${kind}:execCommand` };
+  return { ok: check(), strategy: `${kind}:execCommand`, error: check() ? undefined : 'the editor did not take the text' };
+}
+
+/** Replace one exact span of the draft. */
+export async function replaceSpan(editor: Element, edit: Edit, ctx: WriteContext = {}): Promise<WriteOutcome> {
+  const kind = ctx.kind ?? editorKind(editor);
+  const current = readEditorText(editor);
+  const at = relocate(current, edit);
+  if (!at) return { ok: false, strategy: 'relocate', error: 'the text changed; the suggestion no longer applies' };
+  if (kind === 'ckeditor5') {
+    if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
+    const ok = await ctx.modelWriter(editor, { start: at.start, end: at.end, text: edit.text });
+    return { ok, strategy: 'ckeditor5:model' };
+  }
+  const target = editingTarget(editor);
+  if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
+  if (isTextControl(target.root)) return writeTextControl(target.root as HTMLTextAreaElement, at.start, at.end, edit.text);
+  return writeContentEditable(kind, target.doc, target.root, at.start, at.end, edit.text);
+}
+
+/** Several edits, applied right to left so earlier offsets stay valid. */
+export async function replaceMany(editor: Element, edits: readonly Edit[], ctx: WriteContext = {}): Promise<WriteOutcome> {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let last: WriteOutcome = { ok: true, strategy: 'none' };
+  for (const e of sorted) {
+    last = await replaceSpan(editor, e, ctx);
+    if (!last.ok) return last;
+  }
+  return last;
+}
+
+/** Insert at the caret (or where it last was), e.g. a KB link. */
+export async function insertAtCaret(editor: Element, text: string, ctx: WriteContext & { html?: string } = {}): Promise<WriteOutcome> {
+  const kind = ctx.kind ?? editorKind(editor);
+  const current = readEditorText(editor);
+  let pos = ctx.lastSelection ?? { start: current.length, end: current.length };
+  if (pos.start > current.length || pos.end > current.length) pos = { start: current.length, end: current.length };
+  // Keep the inserted text apart from the word before it.
+  const needsSpace = pos.start > 0 && !/\s$/.test(current.slice(0, pos.start));
+  const insert = (needsSpace ? ' ' : '') + text;
+  if (kind === 'ckeditor5') {
+    if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
+    const ok = await ctx.modelWriter(editor, { start: pos.start, end: pos.end, text: insert, html: ctx.html });
+    return { ok, strategy: 'ckeditor5:model' };
+  }
+  const target = editingTarget(editor);
+  if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
+  if (isTextControl(target.root)) return writeTextControl(target.root as HTMLTextAreaElement, pos.start, pos.end, insert);
+  if (ctx.html && isRichEditor(kind, target.root) && typeof target.doc.execCommand === 'function') {
+    target.root.focus();
+    if (selectSpan(target.doc, target.root, pos.start, pos.end)) {
+      if (needsSpace) execInsert(target.doc, ' ');
+      if (target.doc.execCommand('insertHTML', false, ctx.html)) return { ok: true, strategy: `${kind}:insertHTML` };
+    }
+  }
+  return writeContentEditable(kind, target.doc, target.root, pos.start, pos.end, insert);
+}

@@ -1,0 +1,130 @@
+/**
+ * Shared by the browser tests and `npm start`: a static server on 127.0.0.1 for the test and
+ * demo pages, and Debian's Chromium started by playwright-core with the built extension.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+/**
+ * Serves tests/e2e/pages at / and tests/sites/pages at /sites/. Paths under /demo/ all serve
+ * the demo app (it routes on the client, like a helpdesk).
+ */
+export async function startServer(): Promise<{ server: Server; origin: string; close(): Promise<void> }> {
+  const roots = { '/sites/': join(ROOT, 'tests', 'sites', 'pages'), '/': join(ROOT, 'tests', 'e2e', 'pages') };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let path = decodeURIComponent(url.pathname);
+    if (path === '/' || path.startsWith('/demo')) path = '/demo.html';
+    const [prefix, dir] = Object.entries(roots).find(([p]) => path.startsWith(p))!;
+    const file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return { server, origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+export function chromePath(): string | null {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<Launched> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error('No Chromium found. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built. Run: npm run build');
+  const headless = options.headless ?? true;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tactful-chromium-'));
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-features=MediaRouter',
+    `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+  ];
+  if (headless) args.push('--headless=new');
+  if (options.locale) args.push(`--lang=${options.locale}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args,
+    locale: options.locale,
+    viewport: { width: 1280, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sends a message to the background the way our own pages do, from an extension page. */
+export async function sendFromExtension<T = unknown>(launched: Launched, msg: unknown): Promise<T> {
+  const page = await extensionPage(launched);
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg as never)) as { ok: boolean; data?: T; error?: string };
+  if (!reply?.ok) throw new Error(`background said: ${reply?.error}`);
+  return reply.data as T;
+}
+
+const optionPages = new WeakMap<Launched, Page>();
+async function extensionPage(launched: Launched): Promise<Page> {
+  let page = optionPages.get(launched);
+  if (!page || page.isClosed()) {
+    page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${launched.extensionId}/options.html`);
+    optionPages.set(launched, page);
+  }
+  return page;
+}
+
+/** The tab id of a page, as the extension sees it. */
+export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
+  const ext = await extensionPage(launched);
+  const url = page.url();
+  return ext.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+}
+
+/** The panel iframe inside a host page. */
+export async function panelFrame(page: Page, timeout = 10_000) {
+  const handle = await page.waitForSelector('[data-tactful="panel"] iframe', { timeout, state: 'attached' });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('panel iframe has no frame');
+  await frame.waitForSelector('.tf-panel, .tf-collapsed', { timeout });
+  return frame;
+}
+
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};

@@ -1,0 +1,197 @@
+/**
+ * The platform in a real Chromium with the built extension: the panel opens by itself on an
+ * enabled site and on demand elsewhere, shows the right customer message and editor, writes with
+ * trusted input events that the host page sees, keeps undo, follows single-page navigation, keeps
+ * its data in the extension's IndexedDB, and stays unreadable to the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension, panelFrame, ROOT, sendFromExtension, startServer, tabIdOf, type Launched } from './harness.ts';
+
+let launched: Launched;
+let server: Awaited<ReturnType<typeof startServer>>;
+let enabledOrigin: string;
+let otherOrigin: string;
+const shots = join(ROOT, '.output', 'screens');
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startServer();
+  enabledOrigin = server.origin; // 127.0.0.1:port, added as a site below
+  otherOrigin = server.origin.replace('127.0.0.1', 'localhost'); // same server, a host Tactful does not know
+  launched = await launchWithExtension();
+  await sendFromExtension(launched, { type: 'sites.add', host: new URL(enabledOrigin).host });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await server?.close();
+});
+
+async function openPage(path: string, origin = enabledOrigin): Promise<{ page: Page; panel: Frame }> {
+  const page = await launched.context.newPage();
+  await page.goto(`${origin}${path}`);
+  const panel = await panelFrame(page);
+  return { page, panel };
+}
+
+async function panelText(panel: Frame, testId: string): Promise<string> {
+  return (await panel.locator(`[data-testid="${testId}"]`).textContent()) ?? '';
+}
+
+const CUSTOMER = 'I ordered a lamp last week';
+
+describe('panel on pages', () => {
+  it('opens by itself on an enabled site and shows the customer message and the editor', async () => {
+    const { page, panel } = await openPage('/textarea.html');
+    await expect.poll(() => panelText(panel, 'tf-customer')).toContain(CUSTOMER);
+    expect(await panelText(panel, 'tf-customer')).not.toContain('Thanks for your patience');
+    await expect.poll(() => panelText(panel, 'tf-editor')).toContain('textarea');
+    await page.close();
+  });
+
+  it('does not open by itself on another site, and opens there on demand', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(`${otherOrigin}/plain.html`);
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-tactful="panel"]').count()).toBe(0);
+    const tabId = await tabIdOf(launched, page);
+    expect(tabId).toBeGreaterThan(0);
+    await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
+    const panel = await panelFrame(page);
+    await expect.poll(() => panelText(panel, 'tf-editor')).toContain('textarea');
+    await page.close();
+  });
+
+  it("keeps the panel's content away from the page's scripts", async () => {
+    const { page } = await openPage('/textarea.html');
+    const seen = await page.evaluate(() => {
+      const f = document.querySelector('[data-tactful="panel"] iframe') as HTMLIFrameElement | null;
+      let doc: Document | null = null;
+      try {
+        doc = f?.contentDocument ?? null;
+      } catch {
+        doc = null;
+      }
+      return { hasIframe: !!f, readable: !!doc };
+    });
+    expect(seen).toEqual({ hasIframe: true, readable: false });
+    await page.close();
+  });
+});
+
+interface HostEvent {
+  type: string;
+  inputType: string;
+  trusted: boolean;
+  text: string;
+}
+
+async function applyFirstSuggestion(panel: Frame, phrase: RegExp) {
+  const item = panel.locator('[data-testid="rewrite-item"]').filter({ hasText: phrase }).first();
+  await item.waitFor({ timeout: 10_000 });
+  await item.locator('[data-testid="rewrite-apply"]').first().click();
+}
+
+const EDITOR_CASES = [
+  { name: 'textarea', path: '/textarea.html', kind: 'textarea', read: (p: Page) => p.locator('#reply').inputValue(), focus: (p: Page) => p.locator('#reply').focus() },
+  {
+    name: 'contenteditable',
+    path: '/contenteditable.html',
+    kind: 'contenteditable',
+    read: (p: Page) => p.locator('#reply').innerText(),
+    focus: (p: Page) => p.locator('#reply').focus(),
+  },
+  {
+    name: 'CKEditor 4 style iframe',
+    path: '/iframe.html',
+    kind: 'iframe',
+    read: (p: Page) => p.frameLocator('iframe.cke_wysiwyg_frame').locator('body').innerText(),
+    focus: (p: Page) => p.frameLocator('iframe.cke_wysiwyg_frame').locator('body').focus(),
+  },
+  {
+    name: 'textarea in a shadow root',
+    path: '/shadow.html',
+    kind: 'textarea',
+    read: (p: Page) => p.locator('reply-box #reply').inputValue(),
+    focus: (p: Page) => p.locator('reply-box #reply').focus(),
+  },
+];
+
+describe('writing into the host editor', () => {
+  for (const c of EDITOR_CASES) {
+    it(`${c.name}: one click replaces the phrase with trusted input events, and undo restores it`, async () => {
+      const { page, panel } = await openPage(c.path);
+      await c.focus(page);
+      await expect.poll(() => panelText(panel, 'tf-editor')).toContain(c.kind);
+      const before = await c.read(page);
+      expect(before).toContain('Unfortunately');
+      await applyFirstSuggestion(panel, /unfortunately/i);
+      await expect.poll(() => c.read(page)).not.toContain('Unfortunately');
+      const after = await c.read(page);
+      // Only the phrase changed: the rest of the draft is intact, lines included.
+      expect(after).toContain('Hello,');
+      expect(after).toContain('Regards');
+      expect(after.split('\n').filter(Boolean).length).toBe(before.split('\n').filter(Boolean).length);
+      const events = (await page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events)) as HostEvent[];
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.every((e) => e.trusted)).toBe(true);
+      expect(events.some((e) => e.inputType === 'insertText')).toBe(true);
+      // The panel follows the new draft: that suggestion is gone.
+      await expect.poll(async () => panel.locator('[data-testid="rewrite-item"]').filter({ hasText: /^.*unfortunately/i }).count()).toBe(0);
+      if (c.kind !== 'iframe' || true) {
+        await c.focus(page);
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => c.read(page)).toBe(before);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('single-page apps and data', () => {
+  it('follows a conversation switch without reload', async () => {
+    const { page, panel } = await openPage('/demo/tickets/4821');
+    await expect.poll(() => panelText(panel, 'tf-customer')).toContain('third time');
+    await page.locator('a[data-ticket="4822"]').click();
+    await expect.poll(() => panelText(panel, 'tf-customer')).toContain('بازم پیام');
+    expect(page.url()).toContain('/demo/tickets/4822');
+    await page.close();
+  });
+
+  it('stores a tag click in the extension database, not in the page', async () => {
+    const { page, panel } = await openPage('/demo/tickets/4821');
+    const button = panel.locator('[data-testid="tag-button"]').first();
+    await button.waitFor();
+    await button.click();
+    await expect.poll(async () => button.getAttribute('aria-pressed')).toBe('true');
+    const events = await sendFromExtension<{ tagId: string; conversation: string; removedAt?: number }[]>(launched, { type: 'tags.events' });
+    const live = events.filter((e) => !e.removedAt);
+    expect(live.length).toBe(1);
+    expect(live[0].conversation).toContain('4821');
+    const pageDbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(pageDbs).not.toContain('tactful');
+    // The same click again removes it.
+    await button.click();
+    await expect.poll(async () => button.getAttribute('aria-pressed')).toBe('false');
+    await page.close();
+  });
+
+  it('shows the panel in English and in Persian (screenshots)', async () => {
+    const { page, panel } = await openPage('/demo/tickets/4821');
+    await expect.poll(() => panelText(panel, 'tf-customer')).toContain('third time');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(shots, 'panel-en.png') });
+    await sendFromExtension(launched, { type: 'prefs.set', patch: { uiLanguage: 'fa' } });
+    await page.goto(`${enabledOrigin}/demo/tickets/4822`);
+    const fa = await panelFrame(page);
+    await expect.poll(() => fa.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => panelText(fa, 'tf-customer')).toContain('بازم');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(shots, 'panel-fa.png') });
+    await sendFromExtension(launched, { type: 'prefs.set', patch: { uiLanguage: 'auto' } });
+    await page.close();
+  });
+});
