@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Reports, type ReportsProps } from '../../../components/tags/Reports.tsx';
+import { translator } from '../../../lib/i18n/index.ts';
+import { defaultTaxonomy, mergeTags, parseEventsFile, type TagEvent } from '../../../lib/tags/index.ts';
+import { byText, chooseFile, click, render, type, type Rendered } from './render.ts';
+
+const Z = (s: string) => Date.parse(s);
+const tax = mergeTags(defaultTaxonomy(), 'ux', 'product-info');
+let n = 0;
+const ev = (tagId: string, at: string, agent = 'sara', site = 'a.example.com', over: Partial<TagEvent> = {}): TagEvent => ({
+  id: `e${n++}`, tagId, conversation: `c${n}`, site, agent, createdAt: Z(at), ...over,
+});
+const events: TagEvent[] = [
+  ev('billing', '2026-01-06T10:00:00Z'),
+  ev('billing', '2026-01-07T10:00:00Z', 'reza'),
+  ev('ux', '2026-01-07T11:00:00Z', 'reza', 'b.example.com'),
+  ev('billing', '2026-01-13T10:00:00Z'),
+  ev('account', '2026-01-14T10:00:00Z'),
+  ev('account', '2026-01-14T11:00:00Z', 'reza'),
+  ev('account', '2026-01-14T12:00:00Z', 'sara', 'a.example.com', { removedAt: Z('2026-01-14T12:01:00Z') }),
+];
+const now = Z('2026-01-15T12:00:00Z');
+
+let r: Rendered | null = null;
+afterEach(() => {
+  r?.unmount();
+  r = null;
+});
+
+function reports(over: Partial<ReportsProps> = {}) {
+  const onExport = vi.fn<ReportsProps['onExport']>();
+  const onImportEvents = vi.fn<ReportsProps['onImportEvents']>();
+  const props: ReportsProps = { events, taxonomy: tax, lang: 'en', t: translator('en'), timeZone: 'UTC', now, onExport, onImportEvents, ...over };
+  r = render(<Reports {...props} />);
+  return { onExport, onImportEvents, container: r.container };
+}
+
+describe('Reports', () => {
+  it('tallies per week with merged tags under their target, in a table with totals', () => {
+    const { container } = reports();
+    expect(byText(container, '[role="status"]', '6 tags in this period')).not.toBeNull();
+    const table = container.querySelector('table')!;
+    const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(head).toEqual(['Period', 'Billing or invoice error', 'Wrong or unclear product information', 'Account or access problem', 'Total']);
+    const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.getAttribute('title') === '2026-W02')!;
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '1', '0', '3']);
+    expect(row.querySelector('th')!.textContent).toBe('Week of Jan 5, 2026');
+  });
+
+  it('draws an accessible chart: one rect per non-zero cell, described by the table', () => {
+    const { container } = reports();
+    const svg = container.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.querySelector('desc')!.textContent).toMatch(/table/);
+    const rects = svg.querySelectorAll('rect');
+    expect(rects).toHaveLength(4);
+    expect([...rects].map((x) => x.getAttribute('fill'))).toContain('#1971c2');
+  });
+
+  it('lists the rising tag with its shares and counts, and a per-agent table', () => {
+    const { container } = reports();
+    const rising = container.querySelector('.tags-reports-rising')!;
+    expect(rising.textContent).toContain('Account or access problem');
+    expect(rising.textContent).toContain('66.7% of tags (was 0%), 2 against 0');
+    const agents = container.querySelectorAll('table')[1];
+    const reza = [...agents.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent === 'reza')!;
+    expect([...reza.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1', '1', '1', '3']);
+  });
+
+  it('filters by agent and by site', () => {
+    const { container } = reports();
+    const agentBox = byText(container, 'details', 'Agents')!;
+    click(byText(agentBox, 'label', 'reza')!.querySelector('input'));
+    expect(byText(container, '[role="status"]', '3 tags in this period')).not.toBeNull();
+    const siteBox = byText(container, 'details', 'Sites')!;
+    click(byText(siteBox, 'label', 'b.example.com')!.querySelector('input'));
+    expect(byText(container, '[role="status"]', '1 tags in this period')).not.toBeNull();
+  });
+
+  it('switches to months and narrows the date range', () => {
+    const { container } = reports();
+    type(byText(container, 'label', 'Group by')!.querySelector('select'), 'month');
+    const rows = container.querySelectorAll('table')[0].querySelectorAll('tbody tr');
+    expect([...rows].map((tr) => tr.querySelector('th')!.getAttribute('title'))).toEqual(['2025-10', '2025-11', '2025-12', '2026-01']);
+    type(byText(container, 'label', 'From')!.querySelector('input'), '2026-01-12');
+    expect(byText(container, '[role="status"]', '3 tags in this period')).not.toBeNull();
+  });
+
+  it('exports tallies and events, including tombstones, with file names for the period', () => {
+    const { container, onExport } = reports();
+    click(byText(container, 'button', 'Tallies (CSV)'));
+    const [kind, csv, file] = onExport.mock.calls[0];
+    expect(kind).toBe('tally-csv');
+    expect(csv.startsWith('\uFEFFPeriod,')).toBe(true);
+    expect(file).toBe('tactful-tags-2025-10-24_2026-01-15-tally.csv');
+    click(byText(container, 'button', 'For a team merge (JSON)'));
+    const json = onExport.mock.calls[1][1];
+    const parsed = parseEventsFile(json);
+    expect(parsed.ok && parsed.events.length).toBe(events.length);
+    click(byText(container, 'button', 'Every tag event (CSV)'));
+    expect(onExport.mock.calls[2][0]).toBe('events-csv');
+    expect(onExport.mock.calls[2][1].split('\r\n').length).toBe(events.length + 2);
+  });
+
+  it('reads a chosen file for the team merge and shows the result', async () => {
+    const p = reports({ importResult: { ok: false, message: 'row 3, created_at: not a date' } });
+    expect(p.container.querySelector('[role="alert"]')!.textContent).toBe('row 3, created_at: not a date');
+    await chooseFile(p.container.querySelector('input[type="file"]'), 'sara.json', '{"format":"tactful-tag-events"}');
+    expect(p.onImportEvents).toHaveBeenCalledWith('{"format":"tactful-tag-events"}', 'sara.json');
+  });
+
+  it('Persian: Solar Hijri months, Saturday weeks and Persian digits by default', () => {
+    const { container } = reports({ lang: 'fa', t: translator('fa'), timeZone: 'Asia/Tehran' });
+    expect(container.textContent).toContain('گزارش علت‌های تماس');
+    const first = container.querySelector('tbody tr th')!;
+    expect(first.textContent).toMatch(/^هفتهٔ .*۱۴۰۴/);
+    expect(byText(container, '[role="status"]', '۶ برچسب')).not.toBeNull();
+    type(byText(container, 'label', 'تفکیک زمانی')!.querySelector('select'), 'month');
+    const months = [...container.querySelectorAll('table')[0].querySelectorAll('tbody tr th')].map((th) => th.getAttribute('title'));
+    expect(months.at(-1)).toBe('1404-10');
+  });
+});
