@@ -64,7 +64,6 @@ function startTactful(ctx: ContentScriptContext) {
       lastDraft = draft;
       draftVersion++;
     }
-    const ticket = reading.conversationId.includes(':') && !reading.conversationId.startsWith('http') ? reading.conversationId : null;
     return {
       url: location.href.slice(0, 4000),
       host,
@@ -73,7 +72,7 @@ function startTactful(ctx: ContentScriptContext) {
       adapterName: adapter?.name ?? 'generic',
       degraded: reading.degraded,
       conversationId: reading.conversationId.slice(0, 4000),
-      siteTicketId: ticket,
+      siteTicketId: reading.siteTicketId?.slice(0, 300) ?? null,
       customer: reading.customer
         ? { text: reading.customer.text.slice(0, 200_000), sender: reading.customer.sender?.slice(0, 300), time: reading.customer.time?.slice(0, 100), source: reading.customerSource }
         : null,

@@ -211,15 +211,14 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
   const onToggleTag = useCallback(
     async (tagId: string) => {
       if (!page) return;
-      const res = await sendToBackground<{ active: string[]; changed: { id: string }[]; previous: unknown[] }>({
+      const res = await sendToBackground<{ active: string[]; action: 'add' | 'remove'; undo: unknown[] }>({
         type: 'tags.toggle', tagId, conversation: page.conversationId, site: page.host,
       });
       setActiveTags(new Set(res.active));
-      const added = res.previous.length === 0;
       setTagUndo({
-        label: t(added ? 'core.tag.added' : 'core.tag.removed'),
+        label: t(res.action === 'add' ? 'core.tag.added' : 'core.tag.removed'),
         onUndo: async () => {
-          await sendToBackground({ type: 'tags.restore', events: added ? [] : res.previous, deleteIds: added ? res.changed.map((c) => c.id) : [] });
+          await sendToBackground({ type: 'tags.restore', events: res.undo });
           setActiveTags(new Set(await sendToBackground<string[]>({ type: 'tags.forConversation', conversation: page.conversationId })));
           setTagUndo(null);
         },
@@ -250,24 +249,6 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
 
   const collapsed = mode === 'overlay' && prefs?.panelCollapsed;
   const panelRef = useRef<HTMLDivElement>(null);
-
-  // Alt+1..9 toggles the first tags while the panel has focus.
-  useEffect(() => {
-    if (!taxonomy || prefs?.tagShortcuts === false) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      const n = Number(e.key);
-      if (!Number.isInteger(n) || n < 1 || n > 9) return;
-      const tags = taxonomy.tags.filter((tg) => !tg.retired && !tg.mergedInto).sort((a, b) => a.order - b.order);
-      const tag = tags[n - 1];
-      if (tag) {
-        e.preventDefault();
-        void onToggleTag(tag.id);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [taxonomy, prefs?.tagShortcuts, onToggleTag]);
 
   if (collapsed) {
     return (

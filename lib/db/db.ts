@@ -14,7 +14,7 @@ export interface TagEventRow {
   createdAt: number;
   note?: string;
   removedAt?: number;
-  [extra: string]: unknown;
+  updatedAt?: number;
 }
 
 export interface SiteRow {

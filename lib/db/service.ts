@@ -10,7 +10,7 @@ import { PrefsSchema, defaultPrefs, type Prefs, type ToBackground } from '../mes
 import { siteAdapters, hostMatches } from '../sites/registry.ts';
 import { builtinPacks, parsePack, validatePackForInstall, diffPacks, compareSemver, type PhrasePack } from '../packs/index.ts';
 import { createKbIndex, type KbIndex, type KbArticle } from '../kb/index.ts';
-import { defaultTaxonomy, parseTaxonomy, type Taxonomy, type TagEvent } from '../tags/index.ts';
+import { defaultTaxonomy, parseTaxonomy, toggleTag, activeTags, mergeEvents, TagEventSchema, type Taxonomy, type TagEvent } from '../tags/index.ts';
 
 export class UserError extends Error {
   constructor(message: string, readonly details?: unknown) {
@@ -349,63 +349,46 @@ export async function setTaxonomy(db: TactfulDb, input: unknown): Promise<Taxono
   return parsed.taxonomy;
 }
 
-export const TagEventSchema = z.object({
-  id: z.string().min(1).max(200),
-  tagId: z.string().min(1).max(100),
-  conversation: z.string().max(4000),
-  site: z.string().max(300),
-  agent: z.string().max(200),
-  createdAt: z.number().finite(),
-  note: z.string().max(2000).optional(),
-  removedAt: z.number().finite().optional(),
-});
-
 export async function eventsForConversation(db: TactfulDb, conversation: string): Promise<TagEventRow[]> {
-  return (await db.tagEvents.where('conversation').equals(conversation).toArray()).filter((e) => !e.removedAt);
+  return db.tagEvents.where('conversation').equals(conversation).toArray();
 }
 
-/** A click on a tag: set it, or remove it (as a tombstone, so a merge cannot bring it back) when set. */
-export async function toggleTag(
+export async function activeTagsFor(db: TactfulDb, conversation: string): Promise<string[]> {
+  return [...activeTags(await eventsForConversation(db, conversation), conversation, await getTaxonomy(db))];
+}
+
+/**
+ * A click on a tag: set it, or tombstone it when set (so a team merge cannot bring it back).
+ * Returns the rows that undo the click, for the panel's undo toast.
+ */
+export async function toggleTagClick(
   db: TactfulDb,
   input: { tagId: string; conversation: string; site: string; note?: string },
   now = Date.now(),
-): Promise<{ active: string[]; changed: TagEventRow[]; previous: TagEventRow[] }> {
+): Promise<{ active: string[]; action: 'add' | 'remove'; undo: TagEvent[] }> {
   const agent = (await getPrefs(db)).agentName;
+  const taxonomy = await getTaxonomy(db);
   return db.transaction('rw', db.tagEvents, async () => {
-    const current = await eventsForConversation(db, input.conversation);
-    const same = current.filter((e) => e.tagId === input.tagId);
-    let changed: TagEventRow[];
-    if (same.length) {
-      changed = same.map((e) => ({ ...e, removedAt: now }));
-    } else {
-      changed = [{ id: newId(now), tagId: input.tagId, conversation: input.conversation, site: input.site, agent, createdAt: now, ...(input.note ? { note: input.note } : {}) }];
-    }
-    await db.tagEvents.bulkPut(changed);
-    const active = (await eventsForConversation(db, input.conversation)).map((e) => e.tagId);
-    return { active, changed, previous: same };
+    const events = await eventsForConversation(db, input.conversation);
+    const r = toggleTag(events, { ...input, agent, now, id: newId(now), taxonomy });
+    await db.tagEvents.bulkPut(r.changed as TagEventRow[]);
+    return { active: [...activeTags(r.events, input.conversation, taxonomy)], action: r.action, undo: r.undo.changed };
   });
 }
 
-/** Undo of a toggle: put the previous rows back exactly, or delete rows that the toggle created. */
-export async function restoreTagEvents(db: TactfulDb, rows: readonly unknown[], deleteIds: readonly string[] = []): Promise<void> {
-  const parsed = z.array(TagEventSchema.passthrough()).safeParse(rows);
-  if (!parsed.success) throw new UserError('Nothing to undo.');
-  await db.transaction('rw', db.tagEvents, async () => {
-    if (deleteIds.length) await db.tagEvents.bulkDelete([...deleteIds]);
-    if (parsed.data.length) await db.tagEvents.bulkPut(parsed.data as TagEventRow[]);
-  });
+/** Writes the rows an undo toast carries, merged like any other events (tombstones stay). */
+export async function restoreTagEvents(db: TactfulDb, rows: readonly unknown[]): Promise<{ added: number; updated: number; unchanged: number }> {
+  return importTagEvents(db, rows);
 }
 
 export async function tagEvents(db: TactfulDb, from?: number, to?: number): Promise<TagEventRow[]> {
-  const lo = from ?? -Infinity;
-  const hi = to ?? Infinity;
   if (from === undefined && to === undefined) return db.tagEvents.toArray();
-  return db.tagEvents.where('createdAt').between(lo, hi, true, true).toArray();
+  return db.tagEvents.where('createdAt').between(from ?? -Infinity, to ?? Infinity, true, false).toArray();
 }
 
-/** Team merge: events by id; the same file twice changes nothing; a removal (tombstone) wins over an older live copy. */
+/** Team merge: events by id (lib/tags mergeEvents); the same file twice changes nothing. */
 export async function importTagEvents(db: TactfulDb, inputs: readonly unknown[]): Promise<{ added: number; updated: number; unchanged: number }> {
-  const parsed: TagEventRow[] = [];
+  const parsed: TagEvent[] = [];
   const errors: { path: string; message: string }[] = [];
   inputs.forEach((e, i) => {
     const p = TagEventSchema.safeParse(e);
@@ -413,26 +396,12 @@ export async function importTagEvents(db: TactfulDb, inputs: readonly unknown[])
     else errors.push(...zodErrors(p.error).map((x) => ({ path: `events[${i}]${x.path ? `.${x.path}` : ''}`, message: x.message })));
   });
   if (errors.length) throw new UserError('No events were imported.', errors.slice(0, 50));
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
-  await db.transaction('rw', db.tagEvents, async () => {
-    const existing = new Map((await db.tagEvents.bulkGet(parsed.map((p) => p.id))).filter((x): x is TagEventRow => !!x).map((x) => [x.id, x]));
-    const puts: TagEventRow[] = [];
-    for (const ev of parsed) {
-      const old = existing.get(ev.id);
-      if (!old) {
-        added++;
-        puts.push(ev);
-        existing.set(ev.id, ev);
-      } else if (!old.removedAt && ev.removedAt) {
-        updated++;
-        puts.push({ ...old, removedAt: ev.removedAt });
-      } else unchanged++;
-    }
-    if (puts.length) await db.tagEvents.bulkPut(puts);
+  return db.transaction('rw', db.tagEvents, async () => {
+    const existing = (await db.tagEvents.bulkGet(parsed.map((p) => p.id))).filter((x): x is TagEventRow => !!x);
+    const r = mergeEvents(existing, parsed);
+    if (r.changed.length) await db.tagEvents.bulkPut(r.changed as TagEventRow[]);
+    return { added: r.added, updated: r.updated, unchanged: r.unchanged };
   });
-  return { added, updated, unchanged };
 }
 
 let idCounter = 0;
@@ -511,7 +480,7 @@ export async function importBackup(db: TactfulDb, input: unknown): Promise<{ cou
     if (p.ok) taxonomy = p.taxonomy;
     else errors.push(...p.errors.map((e: { path: string; message: string }) => ({ path: `taxonomy.${e.path}`, message: e.message })));
   }
-  const events: TagEventRow[] = [];
+  const events: TagEvent[] = [];
   b.tagEvents.forEach((raw, i) => {
     const p = TagEventSchema.safeParse(raw);
     if (p.success) events.push(p.data);
@@ -527,8 +496,9 @@ export async function importBackup(db: TactfulDb, input: unknown): Promise<{ cou
     if (packs.length) await db.packs.bulkPut(packs.map((pack) => ({ id: pack.id, pack, installedAt: now, updatedAt: now })));
     if (kb.length) await db.kbArticles.bulkPut(kb);
     if (events.length) {
-      const existing = new Map((await db.tagEvents.bulkGet(events.map((e) => e.id))).filter((x): x is TagEventRow => !!x).map((x) => [x.id, x]));
-      await db.tagEvents.bulkPut(events.map((e) => (existing.get(e.id)?.removedAt && !e.removedAt ? existing.get(e.id)! : e)));
+      const existing = (await db.tagEvents.bulkGet(events.map((e) => e.id))).filter((x): x is TagEventRow => !!x);
+      const merged = mergeEvents(existing, events);
+      if (merged.changed.length) await db.tagEvents.bulkPut(merged.changed as TagEventRow[]);
     }
   });
   kbIndex = null; // rebuilt on the next suggestion
@@ -568,9 +538,9 @@ export async function handle(db: TactfulDb, msg: ToBackground): Promise<unknown>
     case 'kb.suggest': return suggestKb(db, msg.text, msg.limit);
     case 'tags.state': return { taxonomy: await getTaxonomy(db), agent: (await getPrefs(db)).agentName };
     case 'tags.setTaxonomy': return setTaxonomy(db, msg.taxonomy);
-    case 'tags.toggle': return toggleTag(db, msg);
-    case 'tags.restore': return restoreTagEvents(db, msg.events, msg.deleteIds);
-    case 'tags.forConversation': return (await eventsForConversation(db, msg.conversation)).map((e) => e.tagId);
+    case 'tags.toggle': return toggleTagClick(db, msg);
+    case 'tags.restore': return restoreTagEvents(db, msg.events);
+    case 'tags.forConversation': return activeTagsFor(db, msg.conversation);
     case 'tags.events': return tagEvents(db, msg.from, msg.to);
     case 'tags.import': return importTagEvents(db, msg.events);
     case 'data.export': return exportBackup(db);

@@ -121,7 +121,7 @@ export const ToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tags.state') }),
   z.object({ type: z.literal('tags.setTaxonomy'), taxonomy: z.unknown() }),
   z.object({ type: z.literal('tags.toggle'), tagId: str(100), conversation: str(4000), site: str(300), note: str(2000).optional() }),
-  z.object({ type: z.literal('tags.restore'), events: z.array(z.unknown()).max(100), deleteIds: z.array(str(200)).max(100).default([]) }),
+  z.object({ type: z.literal('tags.restore'), events: z.array(z.unknown()).max(100) }),
   z.object({ type: z.literal('tags.forConversation'), conversation: str(4000) }),
   z.object({ type: z.literal('tags.events'), from: z.number().optional(), to: z.number().optional() }),
   z.object({ type: z.literal('tags.import'), events: z.array(z.unknown()).max(1_000_000) }),

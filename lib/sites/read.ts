@@ -9,6 +9,7 @@ import { editorKind, isEditorCandidate } from './editors/detect.ts';
 import { genericAdapter, guessCustomerMessage, guessEditor, quotedInEditor } from './generic.ts';
 import { lastMatch } from './selectors.ts';
 import { buildTextModel } from './editors/textmodel.ts';
+import { conversationKey } from '../tags/conversation.ts';
 
 export interface ReadInput {
   doc: Document;
@@ -23,17 +24,15 @@ export interface ReadInput {
   taught?: { customer?: string | null; editor?: string | null } | null;
 }
 
-/** URL without fragment noise and tracking parameters: the conversation key when a site has no ticket id. */
-export function normaliseUrl(url: URL): string {
-  const u = new URL(url.href);
-  u.hash = /^#(inbox|sent|all|label|search|thread|conversation|ticket)/i.test(url.hash) ? url.hash : '';
-  for (const key of Array.from(u.searchParams.keys())) {
-    if (/^(utm_|fbclid|gclid|mc_)/i.test(key)) u.searchParams.delete(key);
-  }
-  u.searchParams.sort();
-  let s = `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}${u.hash}`;
-  if (s.length > 2000) s = s.slice(0, 2000);
-  return s;
+const HASH_ROUTE = /^#\/?(inbox|sent|all|label|search|thread|conversation|ticket|mail|tickets|conversations)\b/i;
+
+/**
+ * The conversation key: the site's ticket id with its host, else the normalised URL (lib/tags),
+ * keeping the fragment only where the app routes on it (Gmail's #inbox/<thread>).
+ */
+export function conversationFor(url: URL, siteTicketId: string | null): string {
+  const key = conversationKey({ siteTicketId, url: url.href });
+  return siteTicketId || !HASH_ROUTE.test(url.hash) ? key : `${key}${url.hash}`;
 }
 
 function safe<T>(fn: () => T, fallback: T): T {
@@ -99,7 +98,8 @@ export function readPage(input: ReadInput): PageReading {
   return {
     adapterId: site?.id ?? genericAdapter.id,
     degraded,
-    conversationId: siteId ? `${site!.id}:${siteId}` : normaliseUrl(url),
+    conversationId: conversationFor(url, siteId),
+    siteTicketId: siteId,
     customer,
     customerSource: source,
     editor,

@@ -53,6 +53,8 @@ export interface PageReading {
   /** True when a site adapter matched but its selectors found nothing and the generic adapter answered. */
   degraded: boolean;
   conversationId: string;
+  /** The site adapter's own ticket or thread id, when it found one. */
+  siteTicketId: string | null;
   customer: ThreadMessage | null;
   /** How the customer message was found. */
   customerSource: 'selection' | 'adapter' | 'picker' | 'heuristic' | 'quote' | 'none';

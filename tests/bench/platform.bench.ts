@@ -1,0 +1,101 @@
+/**
+ * Platform costs in real Chromium with the built extension (run `npm run build` first):
+ * content-script size, main-thread time the content script adds to a page load, panel time to
+ * first render, and a message round trip panel -> background -> Dexie -> panel.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { EXTENSION_DIR, chromePath, launchWithExtension, panelFrame, sendFromExtension, startServer } from '../e2e/harness.ts';
+import { fmt, percentile } from './stats.ts';
+
+async function taskTime(page: import('playwright-core').Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+export default async function platformBench() {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log('skipped: build the extension first (npm run build)');
+    return;
+  }
+  const csDir = join(EXTENSION_DIR, 'content-scripts');
+  for (const f of readdirSync(csDir).filter((f) => f.endsWith('.js'))) {
+    const buf = readFileSync(join(csDir, f));
+    console.log(`content script ${f}: ${(buf.length / 1024).toFixed(1)} KiB, gzipped ${(gzipSync(buf).length / 1024).toFixed(1)} KiB`);
+  }
+  const panelJs = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((f) => f.startsWith('panel'));
+  for (const f of panelJs) console.log(`panel chunk ${f}: gzipped ${(gzipSync(readFileSync(join(EXTENSION_DIR, 'chunks', f))).length / 1024).toFixed(1)} KiB`);
+  if (!chromePath()) {
+    console.log('skipped browser figures: no Chromium');
+    return;
+  }
+
+  const server = await startServer();
+  const RUNS = 8;
+  // Main-thread task time for loading a page that Tactful does not open on, with and without the extension.
+  const plainUrl = `${server.origin.replace('127.0.0.1', 'localhost')}/demo/tickets/4821`;
+  const bare = await chromium.launch({ executablePath: chromePath()!, headless: true, args: ['--no-sandbox', '--disable-gpu', '--headless=new'] });
+  const bareTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await bare.newPage();
+    await page.goto(plainUrl, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    bareTimes.push(await taskTime(page));
+    await page.close();
+  }
+  await bare.close();
+
+  const launched = await launchWithExtension();
+  const withTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await launched.context.newPage();
+    await page.goto(plainUrl, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    withTimes.push(await taskTime(page));
+    await page.close();
+  }
+  bareTimes.sort((a, b) => a - b);
+  withTimes.sort((a, b) => a - b);
+  const b50 = percentile(bareTimes, 50);
+  const w50 = percentile(withTimes, 50);
+  console.log(`page load main-thread task time, p50 of ${RUNS}: without extension ${fmt(b50)}, with Tactful (panel closed) ${fmt(w50)}, added ${fmt(w50 - b50)}`);
+
+  // Panel: time to first render and a database round trip, on an enabled site.
+  await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
+  const firsts: number[] = [];
+  const withPanel: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await launched.context.newPage();
+    await page.goto(`${server.origin}/demo/tickets/4821`, { waitUntil: 'networkidle' });
+    const frame = await panelFrame(page);
+    await frame.waitForFunction(() => document.documentElement.hasAttribute('data-first-render-ms'));
+    firsts.push(Number(await frame.evaluate(() => document.documentElement.getAttribute('data-first-render-ms'))));
+    await page.waitForTimeout(500);
+    withPanel.push(await taskTime(page));
+    if (i === 4) {
+      const trips = await frame.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        const out: number[] = [];
+        for (let k = 0; k < 200; k++) {
+          const t0 = performance.now();
+          await c.runtime.sendMessage({ type: 'tags.forConversation', conversation: 'demo:4821' });
+          out.push(performance.now() - t0);
+        }
+        return out;
+      });
+      trips.sort((a, b) => a - b);
+      console.log(`round trip panel -> background -> Dexie -> panel (200 calls): p50 ${fmt(percentile(trips, 50))}, p99 ${fmt(percentile(trips, 99))}`);
+    }
+    await page.close();
+  }
+  firsts.sort((a, b) => a - b);
+  withPanel.sort((a, b) => a - b);
+  console.log(`panel time to first render (module start to first frame), p50 of 5: ${fmt(percentile(firsts, 50))}, max ${fmt(firsts[firsts.length - 1])}`);
+  console.log(`host page main-thread task time with the panel open (enabled site), p50 of 5: ${fmt(percentile(withPanel, 50))}`);
+  await launched.close();
+  await server.close();
+}
