@@ -1,0 +1,102 @@
+/**
+ * Pack -> one trie per language over folded units, compiled once per pack object (WeakMap), so a
+ * keystroke only walks the trie. Every expansion of every pattern is a path: literal units are
+ * edges keyed by character code, a slot is a single "slot" edge (or "end slot" at the end of the
+ * pattern). Nothing from a pack is ever executed or turned into a RegExp.
+ */
+import { parsePattern, parseReplacement, type Piece } from '../packs/pattern.ts';
+import { ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack } from '../packs/schema.ts';
+import { patternUnits } from './stream.ts';
+
+export interface Term {
+  rule: number;
+  /** Slot names in the order the path captures them. */
+  slots: string[];
+  /** Scratch: the scan start that last reported this term (first match per term per start). */
+  seen: number;
+}
+
+export interface TrieNode {
+  id: number;
+  next: Map<number, TrieNode> | null;
+  slot: TrieNode | null;
+  endSlot: TrieNode | null;
+  terms: Term[] | null;
+}
+
+export interface CompiledRule {
+  rule: PackRule;
+  index: number;
+  key: string;
+  language: PackLanguage;
+  severity: number;
+  replacements: Piece[][];
+}
+
+export interface CompiledPack {
+  pack: PhrasePack;
+  rules: CompiledRule[];
+  tries: Partial<Record<PackLanguage, TrieNode>>;
+  nodeCount: number;
+}
+
+const cache = new WeakMap<PhrasePack, CompiledPack>();
+
+export function compilePack(pack: PhrasePack): CompiledPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const compiled = build(pack);
+  cache.set(pack, compiled);
+  return compiled;
+}
+
+function build(pack: PhrasePack): CompiledPack {
+  let ids = 0;
+  const node = (): TrieNode => ({ id: ids++, next: null, slot: null, endSlot: null, terms: null });
+  const tries: Partial<Record<PackLanguage, TrieNode>> = {};
+  const rules: CompiledRule[] = [];
+  const list = Array.isArray(pack?.rules) ? pack.rules : [];
+  list.forEach((rule, index) => {
+    try {
+      const language = ruleLanguage(pack, rule);
+      if (language !== 'en' && language !== 'fa') return;
+      const replacements = rule.replacements.map((r) => {
+        const parsed = parseReplacement(r);
+        return parsed.ok ? parsed.pieces : [r];
+      });
+      rules.push({ rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements });
+      const ruleNo = rules.length - 1;
+      const root = (tries[language] ??= node());
+      for (const p of rule.patterns) {
+        const parsed = parsePattern(p);
+        if (!parsed.ok) continue; // validated packs never get here; unvalidated ones just lose the pattern
+        for (const pieces of parsed.pattern.expansions) {
+          let at = root;
+          const slots: string[] = [];
+          pieces.forEach((piece, k) => {
+            if (typeof piece === 'string') {
+              for (const c of patternUnits(piece)) {
+                at.next ??= new Map();
+                let child = at.next.get(c);
+                if (!child) at.next.set(c, (child = node()));
+                at = child;
+              }
+            } else {
+              slots.push(piece.slot);
+              if (k === pieces.length - 1) at = at.endSlot ??= node();
+              else at = at.slot ??= node();
+            }
+          });
+          if (at === root) continue;
+          at.terms ??= [];
+          if (!at.terms.some((t) => t.rule === ruleNo && t.slots.join('\u0000') === slots.join('\u0000'))) {
+            at.terms.push({ rule: ruleNo, slots, seen: -1 });
+          }
+        }
+      }
+    } catch {
+      // A malformed rule in an unvalidated pack is skipped, never fatal.
+    }
+  });
+  return { pack, rules, tries, nodeCount: ids };
+}

@@ -1,0 +1,174 @@
+/**
+ * Rewrite engine speed.
+ *  1. ~2,000-character agent replies (Bitext customer-support responses, read in place, with the
+ *     built-in packs' bad examples mixed in; Persian from Shekasteh's formal column), all built-in
+ *     packs enabled: p50/p99 per draft for Tactful, and the same English drafts through alex and
+ *     write-good in the same run.
+ *  2. A synthetic 5,000-rule pack: compile time and time per 2,000-character draft.
+ *  3. Adversarial drafts (repeated partial matches, long almost-matching slot runs) at 10, 50 and
+ *     100 KB: time per KB should stay flat (linear).
+ * Everything is deterministic (fixed seeds); figures are wall time on this machine.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { text as alexText } from 'alex';
+import { builtinPacks, parsePack, type PackRule, type PhrasePack } from '../../lib/packs/index.ts';
+import { compilePack, suggestRewrites } from '../../lib/rewrite/index.ts';
+import { corpusPath, fmt, readCsv, timeEach } from './stats.ts';
+
+const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TARGET = 2000;
+
+function englishSentences(): string[] {
+  const rows = readCsv(readFileSync(corpusPath('bitext-cs-intents', 'bitext_customer_support_4514.csv'), 'utf8'));
+  const head = rows[0];
+  const col = head.indexOf('response');
+  const out: string[] = [];
+  for (const row of rows.slice(1)) {
+    const resp = (row[col] ?? '').replace(/\{\{[^}]*\}\}/g, 'your account').replace(/\s+/g, ' ').trim();
+    for (const s of resp.split(/(?<=[.!?])\s+/)) if (s.length > 20) out.push(s);
+  }
+  return out;
+}
+
+function persianSentences(): string[] {
+  const out: string[] = [];
+  for (const line of readFileSync(corpusPath('shekasteh-fa-colloquial', 'test.tsv'), 'utf8').split('\n')) {
+    const formal = line.split('\t')[2]?.trim();
+    if (formal && formal.length > 10) out.push(/[.!؟?]$/.test(formal) ? formal : `${formal}.`);
+  }
+  return out;
+}
+
+/** Drafts of about TARGET characters: neutral sentences with a pack's bad example every few sentences. */
+function drafts(neutral: string[], bad: string[], count: number, seed: number): string[] {
+  const r = rng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let d = '';
+    while (d.length < TARGET) {
+      const s = r() < 0.25 && bad.length ? bad[Math.floor(r() * bad.length)] : neutral[Math.floor(r() * neutral.length)];
+      d += (d ? ' ' : '') + s;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function badExamples(lang: 'en' | 'fa'): string[] {
+  return builtinPacks.filter((p) => p.languages[0] === lang).flatMap((p) => p.rules.flatMap((r) => r.examples.bad.map((b) => b.text)));
+}
+
+/** A fresh copy, so compilation is not served from the per-pack cache. */
+const fresh = (p: PhrasePack): PhrasePack => structuredClone(p);
+
+function syntheticPack(n: number, vocab: string[], seed: number): PhrasePack {
+  const r = rng(seed);
+  const pick = () => vocab[Math.floor(r() * vocab.length)];
+  const seen = new Set<string>();
+  const rules: PackRule[] = [];
+  while (rules.length < n) {
+    const words = Array.from({ length: 2 + Math.floor(r() * 3) }, pick);
+    if (r() < 0.3) words.splice(1, 0, `[${pick()}|${pick()} ${pick()}|]`);
+    const slot = r() < 0.3;
+    if (slot) words.splice(1 + Math.floor(r() * (words.length - 1)), 0, '{x}');
+    const pattern = words.join(' ');
+    if (seen.has(pattern)) continue;
+    seen.add(pattern);
+    rules.push({
+      id: `rule-${rules.length}`,
+      category: 'other',
+      severity: 'hint',
+      patterns: [pattern],
+      replacements: [slot ? 'better {x}' : 'better'],
+      explanation: 'Synthetic.',
+      examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] },
+    });
+  }
+  const pack = { formatVersion: 1, id: 'bench.synthetic', name: 'Synthetic', version: '1.0.0', languages: ['en'], rules } as PhrasePack;
+  const parsed = parsePack(pack);
+  if (!parsed.ok) throw new Error(`synthetic pack invalid: ${parsed.errors[0].path} ${parsed.errors[0].message}`);
+  return parsed.pack;
+}
+
+function perKb(label: string, make: (bytes: number) => string, packs: readonly PhrasePack[]): void {
+  const parts: string[] = [];
+  for (const kb of [10, 50, 100]) {
+    const d = make(kb * 1024);
+    const t = timeEach([d, d, d], (x) => suggestRewrites(x, packs));
+    parts.push(`${kb} KB: ${fmt(t.p50)} (${fmt(t.p50 / kb)}/KB, ${suggestRewrites(d, packs).length} suggestions)`);
+  }
+  console.log(`  ${label}\n    ${parts.join('\n    ')}`);
+}
+
+export default async function main(): Promise<void> {
+  const enNeutral = englishSentences();
+  const faNeutral = persianSentences();
+  const en = drafts(enNeutral, badExamples('en'), 300, 1);
+  const fa = drafts(faNeutral, badExamples('fa'), 150, 2);
+  const meanLen = (a: string[]) => Math.round(a.reduce((n, d) => n + d.length, 0) / a.length);
+  const ruleCount = builtinPacks.reduce((n, p) => n + p.rules.length, 0);
+  console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
+
+  let t0 = performance.now();
+  for (const p of builtinPacks) compilePack(fresh(p));
+  console.log(`compile all built-in packs (${ruleCount} rules): ${fmt(performance.now() - t0)}`);
+
+  const tEn = timeEach(en, (d) => suggestRewrites(d, builtinPacks), 2);
+  const tFa = timeEach(fa, (d) => suggestRewrites(d, builtinPacks), 2);
+  const flagged = (a: string[]) => (a.reduce((n, d) => n + suggestRewrites(d, builtinPacks).length, 0) / a.length).toFixed(1);
+  console.log(`Tactful, English drafts (n=${en.length}, mean ${meanLen(en)} chars): p50 ${fmt(tEn.p50)}  p99 ${fmt(tEn.p99)}  (${flagged(en)} suggestions/draft)`);
+  console.log(`Tactful, Persian drafts (n=${fa.length}, mean ${meanLen(fa)} chars): p50 ${fmt(tFa.p50)}  p99 ${fmt(tFa.p99)}  (${flagged(fa)} suggestions/draft)`);
+
+  const peers = en.slice(0, 100);
+  const tT = timeEach(peers, (d) => suggestRewrites(d, builtinPacks), 2);
+  const tA = timeEach(peers, (d) => alexText(d));
+  const tW = timeEach(peers, (d) => writeGood(d));
+  console.log(`same 100 English drafts: Tactful p50 ${fmt(tT.p50)} p99 ${fmt(tT.p99)} | alex p50 ${fmt(tA.p50)} p99 ${fmt(tA.p99)} | write-good p50 ${fmt(tW.p50)} p99 ${fmt(tW.p99)}`);
+  console.log(`  ratio (peer p50 / Tactful p50): alex ${(tA.p50 / tT.p50).toFixed(0)}x, write-good ${(tW.p50 / tT.p50).toFixed(0)}x`);
+
+  // Synthetic 5,000-rule pack from the corpus vocabulary.
+  const vocab = [...new Set(enNeutral.slice(0, 3000).join(' ').toLowerCase().match(/[a-z']{2,}/g) ?? [])];
+  const big = syntheticPack(5000, vocab, 3);
+  t0 = performance.now();
+  const compiled = compilePack(big);
+  console.log(`synthetic pack: 5,000 rules, compile ${fmt(performance.now() - t0)} (${compiled.nodeCount} trie nodes)`);
+  const tBig = timeEach(en.slice(0, 100), (d) => suggestRewrites(d, [big]), 1);
+  const tAll = timeEach(en.slice(0, 100), (d) => suggestRewrites(d, [...builtinPacks, big]), 1);
+  console.log(`  per 2,000-char draft: 5,000-rule pack alone p50 ${fmt(tBig.p50)} p99 ${fmt(tBig.p99)}; with built-ins p50 ${fmt(tAll.p50)} p99 ${fmt(tAll.p99)}`);
+
+  // Adversarial: repeated partial matches and almost-matching slot runs.
+  const slotty = parsePack({
+    formatVersion: 1,
+    id: 'bench.slots',
+    name: 'Slots',
+    version: '1.0.0',
+    languages: ['en', 'fa'],
+    rules: [
+      { id: 'a', category: 'other', severity: 'hint', patterns: ["I [can't|cannot] {a} until {b} then {c} now"], replacements: ['{a} {b} {c}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
+      { id: 'b', category: 'other', severity: 'hint', patterns: ['{a} x {b} x {c} y'], replacements: ['{a}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
+      { id: 'c', language: 'fa', category: 'other', severity: 'hint', patterns: ['نمی توانم {a} تا {b} بعد {c} الان'], replacements: ['{a}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
+    ],
+  });
+  if (!slotty.ok) throw new Error(slotty.errors[0].message);
+  const all = [...builtinPacks, big, slotty.pack];
+  const repeat = (unit: string) => (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  console.log('adversarial drafts (all built-ins + 5,000-rule pack + slot-heavy pack):');
+  perKb('"I can\'t " repeated', repeat("I can't "), all);
+  perKb('"I can\'t a b c d e f until a b c d e f then " repeated', repeat("I can't a b c d e f until a b c d e f then "), all);
+  perKb('"x x x ..." (every word a slot or an almost-match)', repeat('x '), all);
+  perKb('"نمی‌توانم تا " repeated', repeat('نمی\u200cتوانم تا '), all);
+  perKb('one 100 KB word without spaces', repeat('a'), all);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+
+// The two sentences every Tactful demo starts with, through all built-in packs together.
+const CASES: [string, string][] = [
+  [
+    "I can't get you that product until next month.",
+    'That product will be available next month. I can place the order for you right now and make sure it ships as soon as it reaches our warehouse.',
+  ],
+  [
+    'من تا ماه آینده نمی‌توانم آن محصول را برای شما تهیه کنم.',
+    'آن محصول ماه آینده در دسترس خواهد بود. همین الان می‌توانم سفارش را برای شما ثبت کنم و مطمئن شوم که به محض رسیدن به انبار برایتان ارسال شود.',
+  ],
+];
+
+describe('classic rewrites with the built-in packs', () => {
+  for (const [draft, expected] of CASES) {
+    it(draft, () => {
+      const found = suggestRewrites(draft, builtinPacks);
+      expect(found.length).toBeGreaterThan(0);
+      expect(applyAll(draft, found)).toBe(expected);
+    });
+  }
+
+  it('also when the Persian is typed without ZWNJ', () => {
+    const draft = CASES[1][0].replace('\u200c', '');
+    expect(applyAll(draft, suggestRewrites(draft, builtinPacks))).toBe(CASES[1][1]);
+  });
+});
