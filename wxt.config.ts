@@ -3,8 +3,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
-    name: 'Tactful',
-    description: 'Positive rewrites, tone cues, knowledge-base links and root-cause tags beside your helpdesk reply box. Everything stays in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['<all_urls>'],
@@ -12,7 +12,7 @@ export default defineConfig({
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+T' },
-        description: 'Open or close the Tactful panel',
+        description: '__MSG_toggleCommand__',
       },
     },
     web_accessible_resources: [{ resources: ['panel.html', 'ckeditor-bridge.js'], matches: ['<all_urls>'] }],

@@ -74,7 +74,7 @@ async function togglePanel(tabId: number, type: 'panel.toggle' | 'panel.open' = 
     await browser.tabs.sendMessage(tabId, { type });
   } catch {
     try {
-      const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as string[];
+      const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as never[];
       await browser.scripting.executeScript({ target: { tabId }, files });
       await browser.tabs.sendMessage(tabId, { type: 'panel.open' });
     } catch (e) {

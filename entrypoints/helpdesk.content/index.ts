@@ -59,6 +59,7 @@ function startTactful(ctx: ContentScriptContext) {
     const adapter = adapterFor(url, document);
     const reading = readPage({ doc: document, url, adapter, selection: stickySelection, focusedEditor, taught });
     currentEditor = reading.editor;
+    if (reading.editor) watchFrameOf(reading.editor);
     const draft = reading.editor ? readEditorText(reading.editor) : '';
     if (draft !== lastDraft) {
       lastDraft = draft;
@@ -245,6 +246,19 @@ function startTactful(ctx: ContentScriptContext) {
     });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
     onFocusIn();
+  }
+
+  /** Typing inside an iframe editor raises events in the frame's document, not ours. */
+  const watchedDocs = new WeakSet<Document>();
+  function watchFrameOf(editor: Element) {
+    const target = editingTarget(editor);
+    if (!target || target.doc === document || watchedDocs.has(target.doc)) return;
+    watchedDocs.add(target.doc);
+    ctx.addEventListener(target.doc as unknown as Window, 'input' as never, onInput as never, { capture: true });
+    ctx.addEventListener(target.doc as unknown as Window, 'selectionchange' as never, onSelectionChange as never);
+    const frameObserver = new MutationObserver(() => schedule());
+    frameObserver.observe(target.doc.body, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => frameObserver.disconnect());
   }
 
   function stopWatching() {

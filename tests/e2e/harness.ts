@@ -19,7 +19,14 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
  * the demo app (it routes on the client, like a helpdesk).
  */
 export async function startServer(): Promise<{ server: Server; origin: string; close(): Promise<void> }> {
-  const roots = { '/sites/': join(ROOT, 'tests', 'sites', 'pages'), '/': join(ROOT, 'tests', 'e2e', 'pages') };
+  // Real editors for the browser tests come from devDependencies (never shipped).
+  const roots = {
+    '/sites/': join(ROOT, 'tests', 'sites', 'pages'),
+    '/vendor/ckeditor5/': join(ROOT, 'node_modules', 'ckeditor5', 'dist', 'browser'),
+    '/vendor/ckeditor4/': join(ROOT, 'node_modules', 'ckeditor4'),
+    '/vendor/tinymce/': join(ROOT, 'node_modules', 'tinymce'),
+    '/': join(ROOT, 'tests', 'e2e', 'pages'),
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
@@ -105,14 +112,14 @@ async function extensionPage(launched: Launched): Promise<Page> {
   return page;
 }
 
-/** The tab id of a page, as the extension sees it. */
+/** The tab id of a page, as the extension sees it (Tactful has no "tabs" permission, so by activity). */
 export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
   const ext = await extensionPage(launched);
-  const url = page.url();
-  return ext.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
+  await page.bringToFront();
+  return ext.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
 }
 
 /** The panel iframe inside a host page. */

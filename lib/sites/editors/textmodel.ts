@@ -5,7 +5,7 @@
  * For contenteditable editors the text follows what the agent sees: <br> and block boundaries
  * become '\n', source-formatting newlines inside text nodes become spaces.
  */
-import { isTextControl } from './detect.ts';
+import { editingTarget, isTextControl } from './detect.ts';
 
 export interface DomPoint {
   node: Node;
@@ -84,7 +84,9 @@ export function buildTextModel(root: Node): TextModel {
 /** The draft text of an editor element (textarea value, or the contenteditable text model). */
 export function readEditorText(el: Element): string {
   if (isTextControl(el)) return readTextControl(el);
-  return buildTextModel(el).text.replace(/\n+$/, '');
+  // Iframe editors (CKEditor 4, TinyMCE) keep their text in the frame's body.
+  const root = editingTarget(el)?.root ?? el;
+  return buildTextModel(root).text.replace(/\n+$/, '');
 }
 
 /** Offsets of the current selection inside the editor, if the selection is in it. */
