@@ -266,10 +266,21 @@ function startTactful(ctx: ContentScriptContext) {
     observer = null;
   }
 
-  // ---- CKEditor 5: written through its own API in the page's world ---------------------------
+  // ---- editors that keep their own model or undo: the bridge in the page's world -------------
   function maybeInjectBridge(el: Element) {
-    if (editorKind(el) !== 'ckeditor5' || bridgeReady) return;
-    bridgeReady = injectScript('/ckeditor-bridge.js', { keepInDom: false }).then(() => undefined);
+    const kind = editorKind(el);
+    if ((kind !== 'ckeditor5' && kind !== 'iframe') || bridgeReady) return;
+    bridgeReady = injectScript('/editor-bridge.js', { keepInDom: false }).then(() => undefined);
+  }
+
+  /** Asks CKEditor 4 or TinyMCE (through the bridge) to record an undo level for an iframe editor. */
+  async function undoSnapshot(editor: Element) {
+    if (editorKind(editor) !== 'iframe') return;
+    const frame = editor.tagName === 'IFRAME' ? editor : editor.ownerDocument.defaultView?.frameElement;
+    if (!frame) return;
+    maybeInjectBridge(editor);
+    await bridgeReady;
+    frame.dispatchEvent(new CustomEvent('tactful:snapshot', { bubbles: true }));
   }
 
   const modelWriter: ModelWriter = async (el, edit) => {
@@ -316,6 +327,7 @@ function startTactful(ctx: ContentScriptContext) {
     if (!editor) return { ok: false, strategy: 'none', copied: false, error: 'no reply editor found' };
     const ctxWrite = { modelWriter, lastSelection: focusedEditor === editor ? lastSelection : lastSelection };
     const w = msg.write;
+    await undoSnapshot(editor);
     let out;
     if (w.op === 'replace') out = await replaceSpan(editor, w, ctxWrite);
     else if (w.op === 'replaceMany') out = await replaceMany(editor, w.edits, ctxWrite);
@@ -326,6 +338,7 @@ function startTactful(ctx: ContentScriptContext) {
       const html = rich ? `<a href="${escapeAttr(w.url)}">${escapeHtml(w.title)}</a>` : undefined;
       out = await insertAtCaret(editor, rich ? w.title : `${w.title}: ${w.url}`, { ...ctxWrite, html });
     }
+    await undoSnapshot(editor);
     requestAnimationFrame(() => publish(true));
     return { ok: out.ok, strategy: out.strategy, copied: false, error: out.error };
   }

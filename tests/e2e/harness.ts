@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -129,6 +129,29 @@ export async function panelFrame(page: Page, timeout = 10_000) {
   if (!frame) throw new Error('panel iframe has no frame');
   await frame.waitForSelector('.tf-panel, .tf-collapsed', { timeout });
   return frame;
+}
+
+export async function panelText(panel: Frame, testId: string): Promise<string> {
+  return (await panel.locator(`[data-testid="${testId}"]`).textContent()) ?? '';
+}
+
+/** What the test pages record of the input events the host editor received (window.__events). */
+export interface HostEvent {
+  type: string;
+  inputType: string;
+  trusted: boolean;
+  text: string;
+}
+
+/** Clicks the first suggestion's first alternative; returns the phrase and what replaces it. */
+export async function applyFirstSuggestion(panel: Frame): Promise<{ phrase: string; replacement: string }> {
+  const item = panel.locator('.rewrite-item').first();
+  await item.waitFor({ timeout: 10_000 });
+  const phrase = (await item.locator('.rewrite-phrase').first().textContent()) ?? '';
+  const button = item.locator('.rewrite-replacement').first();
+  const replacement = (await button.textContent()) ?? '';
+  await button.click();
+  return { phrase, replacement };
 }
 
 declare const chrome: {

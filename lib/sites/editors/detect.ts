@@ -41,6 +41,19 @@ export function iframeBody(frame: HTMLIFrameElement): HTMLElement | null {
   return null;
 }
 
+/** False for elements the page hides (CKEditor 4 and TinyMCE hide the textarea they replace). */
+export function isRendered(el: Element): boolean {
+  const check = (el as HTMLElement & { checkVisibility?(o?: object): boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
+  const view = el.ownerDocument.defaultView;
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if ((n as HTMLElement).hidden) return false;
+    const style = view?.getComputedStyle(n);
+    if (style && (style.display === 'none' || (n === el && style.visibility === 'hidden'))) return false;
+  }
+  return true;
+}
+
 export function isEditorCandidate(el: Element): boolean {
   if (isTextControl(el)) {
     const c = el as HTMLTextAreaElement | HTMLInputElement;
@@ -129,7 +142,7 @@ export function findEditorCandidates(doc: Document, limit = 50): Element[] {
         continue;
       }
       if (isTextControl(el)) {
-        if (el.tagName === 'TEXTAREA' && isEditorCandidate(el)) out.push(el);
+        if (el.tagName === 'TEXTAREA' && isEditorCandidate(el) && isRendered(el)) out.push(el);
         continue;
       }
       if (isEditableHost(el) && editableRoot(el) === el) out.push(el);

@@ -1,13 +1,36 @@
 /**
- * Runs in the page's own world, where CKEditor 5 lives: CKEditor 5 keeps its own model and
- * undoes raw DOM edits, so text goes in through its API. The content script selects the span
- * in the DOM and dispatches 'tactful:ck5' on the editable; we map the DOM selection to a model
- * range and insert there, which CKEditor records as one undo step.
+ * Runs in the page's own world, where the host's editors live, for the two things the content
+ * script cannot do from its isolated world:
+ * - CKEditor 5 keeps its own model and undoes raw DOM edits, so text goes in through its API. The
+ *   content script selects the span in the DOM and dispatches 'tactful:ck5' on the editable; we
+ *   map the DOM selection to a model range and insert there, which CKEditor records as one undo step.
+ * - CKEditor 4 and TinyMCE keep their own undo stacks and take over Ctrl+Z. The content script
+ *   dispatches 'tactful:snapshot' on the editor's iframe before and after it writes; we ask the
+ *   editor that owns that iframe to record an undo level, so the agent's Ctrl+Z restores the text.
  */
 export default defineUnlistedScript(() => {
-  const w = window as unknown as { __tactfulCk5?: boolean };
-  if (w.__tactfulCk5) return;
-  w.__tactfulCk5 = true;
+  const w = window as unknown as {
+    __tactfulBridge?: boolean;
+    tinymce?: { get(): { iframeElement?: Element | null; undoManager: { add(): unknown } }[] };
+    CKEDITOR?: { instances: Record<string, { window?: { $?: Window }; fire(name: string): unknown }> };
+  };
+  if (w.__tactfulBridge) return;
+  w.__tactfulBridge = true;
+
+  document.addEventListener(
+    'tactful:snapshot',
+    (e) => {
+      const frame = e.target as Element | null;
+      if (!frame || frame.tagName !== 'IFRAME') return;
+      try {
+        for (const ed of w.tinymce?.get?.() ?? []) if (ed.iframeElement === frame) ed.undoManager.add();
+        for (const inst of Object.values(w.CKEDITOR?.instances ?? {})) if (inst.window?.$?.frameElement === frame) inst.fire('saveSnapshot');
+      } catch {
+        // an editor we do not know: its own undo (or the browser's) is all there is
+      }
+    },
+    true,
+  );
 
   type Editor = {
     editing: { view: { domConverter: { domRangeToView(r: Range): unknown } }; mapper: { toModelRange(r: unknown): unknown } };

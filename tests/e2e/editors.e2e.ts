@@ -1,0 +1,97 @@
+/**
+ * Writing into host editors in a real Chromium: one click replaces exactly the flagged span, the
+ * host editor sees it as its own input (trusted input events, or the editor's model change for
+ * CKEditor 5), the panel follows the new draft, and the editor's own undo restores the text.
+ * Covers simple test pages and the real CKEditor 5, CKEditor 4 and TinyMCE from devDependencies.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { applyFirstSuggestion, launchWithExtension, panelFrame, panelText, sendFromExtension, startServer, type HostEvent, type Launched } from './harness.ts';
+
+let launched: Launched;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  launched = await launchWithExtension();
+  await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await server?.close();
+});
+
+interface EditorCase {
+  name: string;
+  path: string;
+  kind: string;
+  read(p: Page): Promise<string>;
+  focus(p: Page): Promise<void>;
+  /** How the host sees the write: 'insertText' input events, or a model change ('model'). */
+  via: 'insertText' | 'model';
+}
+
+const inFrame = (sel: string) => ({
+  read: (p: Page) => p.frameLocator(sel).locator('body').innerText(),
+  focus: (p: Page) => p.frameLocator(sel).locator('body').click(),
+});
+
+const CASES: EditorCase[] = [
+  { name: 'textarea', path: '/textarea.html', kind: 'textarea', via: 'insertText', read: (p) => p.locator('#reply').inputValue(), focus: (p) => p.locator('#reply').focus() },
+  { name: 'contenteditable', path: '/contenteditable.html', kind: 'contenteditable', via: 'insertText', read: (p) => p.locator('#reply').innerText(), focus: (p) => p.locator('#reply').focus() },
+  { name: 'CKEditor 4 style iframe', path: '/iframe.html', kind: 'iframe', via: 'insertText', ...inFrame('iframe.cke_wysiwyg_frame') },
+  { name: 'textarea in a shadow root', path: '/shadow.html', kind: 'textarea', via: 'insertText', read: (p) => p.locator('reply-box #reply').inputValue(), focus: (p) => p.locator('reply-box #reply').focus() },
+  {
+    name: 'real CKEditor 5 (Zendesk kind)',
+    path: '/real/ckeditor5.html',
+    kind: 'ckeditor5',
+    via: 'model',
+    read: (p) => p.locator('.ck-editor__editable').innerText(),
+    focus: (p) => p.locator('.ck-editor__editable').click(),
+  },
+  { name: 'real CKEditor 4 (Request Tracker kind)', path: '/real/ckeditor4.html', kind: 'iframe', via: 'insertText', ...inFrame('iframe.cke_wysiwyg_frame') },
+  { name: 'real TinyMCE (Roundcube HTML kind)', path: '/real/tinymce.html', kind: 'iframe', via: 'insertText', ...inFrame('iframe.tox-edit-area__iframe') },
+];
+
+async function open(path: string): Promise<{ page: Page; panel: Frame }> {
+  const page = await launched.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  if (path.startsWith('/real/')) await page.waitForSelector('body[data-ready="1"]', { timeout: 20_000 });
+  return { page, panel: await panelFrame(page) };
+}
+
+/** Normalises what innerText gives for paragraphs in different editors (blank lines between <p>). */
+const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
+
+describe('writing into the host editor', () => {
+  for (const c of CASES) {
+    it(`${c.name}: one click replaces the phrase as the editor's own input, and undo restores it`, async () => {
+      const { page, panel } = await open(c.path);
+      await c.focus(page);
+      await expect.poll(() => panelText(panel, 'tf-editor')).toContain(c.kind);
+      const before = norm(await c.read(page));
+      expect(before).toContain('Unfortunately');
+      await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events.length = 0));
+      const { phrase, replacement } = await applyFirstSuggestion(panel);
+      expect(phrase.length).toBeGreaterThan(0);
+      const at = before.toLowerCase().indexOf(phrase.toLowerCase());
+      expect(at).toBeGreaterThanOrEqual(0);
+      // Exactly that span changed; the rest of the draft, lines included, is intact.
+      const expected = before.slice(0, at) + replacement + before.slice(at + phrase.length);
+      await expect.poll(async () => norm(await c.read(page))).toBe(expected);
+      const events = (await page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events)) as HostEvent[];
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.every((e) => e.trusted)).toBe(true);
+      if (c.via === 'insertText') expect(events.some((e) => e.inputType === 'insertText')).toBe(true);
+      else expect(events.some((e) => e.inputType === 'model' && e.text.includes(replacement.slice(0, 12)))).toBe(true);
+      // The panel follows the new draft: that phrase is no longer flagged.
+      await expect.poll(async () => panel.locator('.rewrite-phrase').filter({ hasText: phrase }).count()).toBe(0);
+      // The host editor's own undo restores the previous text.
+      await c.focus(page);
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => norm(await c.read(page))).toBe(before);
+      await page.close();
+    });
+  }
+});
