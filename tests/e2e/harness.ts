@@ -14,17 +14,20 @@ export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
 
+/** Real editors for the browser tests come from devDependencies (never shipped). */
+const VENDOR: Record<string, string> = {
+  ckeditor5: join(ROOT, 'node_modules', 'ckeditor5', 'dist', 'browser'),
+  ckeditor4: join(ROOT, 'node_modules', 'ckeditor4'),
+  tinymce: join(ROOT, 'node_modules', 'tinymce'),
+};
+
 /**
- * Serves tests/e2e/pages at / and tests/sites/pages at /sites/. Paths under /demo/ all serve
+ * Serves tests/e2e/pages at /, and the real editors at /vendor/. Paths under /demo/ all serve
  * the demo app (it routes on the client, like a helpdesk).
  */
 export async function startServer(): Promise<{ server: Server; origin: string; close(): Promise<void> }> {
-  // Real editors for the browser tests come from devDependencies (never shipped).
-  const roots = {
-    '/sites/': join(ROOT, 'tests', 'sites', 'pages'),
-    '/vendor/ckeditor5/': join(ROOT, 'node_modules', 'ckeditor5', 'dist', 'browser'),
-    '/vendor/ckeditor4/': join(ROOT, 'node_modules', 'ckeditor4'),
-    '/vendor/tinymce/': join(ROOT, 'node_modules', 'tinymce'),
+  const roots: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(VENDOR).map(([name, dir]) => [`/vendor/${name}/`, dir])),
     '/': join(ROOT, 'tests', 'e2e', 'pages'),
   };
   const server = createServer((req, res) => {
@@ -45,6 +48,32 @@ export async function startServer(): Promise<{ server: Server; origin: string; c
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return { server, origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+/**
+ * Serves a saved page (tests/sites/...) at the site's real address, say
+ * https://acme.zendesk.com/agent/tickets/4821, through Playwright's request routing: nothing
+ * leaves the machine, and the adapter sees the URL it sees in production. `extraHtml` is added
+ * before </body> (to start a real editor on the saved markup); /__vendor/<editor>/ on any routed
+ * host serves that editor from devDependencies.
+ */
+export async function routeSavedPage(context: BrowserContext, url: string, file: string, extraHtml = ''): Promise<void> {
+  const origin = new URL(url).origin;
+  await context.route(`${origin}/**`, async (route) => {
+    const req = new URL(route.request().url());
+    const vendor = /^\/__vendor\/(ckeditor5|ckeditor4|tinymce)\/(.*)$/.exec(req.pathname);
+    if (vendor) {
+      const dir = VENDOR[vendor[1]];
+      const path = normalize(join(dir, decodeURIComponent(vendor[2])));
+      if (path.startsWith(dir) && existsSync(path) && statSync(path).isFile()) {
+        return route.fulfill({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: readFileSync(path) });
+      }
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+    if (req.href.split('#')[0] !== url.split('#')[0]) return route.fulfill({ status: 404, body: 'not found' });
+    const html = readFileSync(join(ROOT, file), 'utf8').replace(/<\/body>(?![\s\S]*<\/body>)/i, `${extraHtml}</body>`);
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.includes(extraHtml) ? html : html + extraHtml });
+  });
 }
 
 export function chromePath(): string | null {
