@@ -91,7 +91,7 @@ export function PanelHeader(p: PanelHeaderProps) {
             {page.editor.present ? <span dir="auto">{page.editor.label}</span> : <span className="tf-muted">{t('core.looking.noEditor')}</span>}
           </dd>
           <dt>{t('core.looking.site')}</dt>
-          <dd data-testid="tf-site">
+          <dd data-testid="tf-site" data-adapter={page.adapterId} data-degraded={page.degraded ? "true" : "false"}>
             <span>{page.adapterId === 'generic' ? t('core.looking.generic') : page.adapterName}</span>
             {page.degraded && <span className="tf-warn-text"> · {t('core.looking.degraded')}</span>}
           </dd>

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { applyFirstSuggestion, launchWithExtension, panelFrame, panelText, sendFromExtension, startServer, type HostEvent, type Launched } from './harness.ts';
+import { expectApplyAndUndo, launchWithExtension, panelFrame, panelText, sendFromExtension, startServer, type EditorUnderTest, type Launched } from './harness.ts';
 
 let launched: Launched;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -22,14 +22,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface EditorCase {
+interface EditorCase extends EditorUnderTest {
   name: string;
   path: string;
   kind: string;
-  read(p: Page): Promise<string>;
-  focus(p: Page): Promise<void>;
-  /** How the host sees the write: 'insertText' input events, or a model change ('model'). */
-  via: 'insertText' | 'model';
 }
 
 const inFrame = (sel: string) => ({
@@ -61,36 +57,13 @@ async function open(path: string): Promise<{ page: Page; panel: Frame }> {
   return { page, panel: await panelFrame(page) };
 }
 
-/** Normalises what innerText gives for paragraphs in different editors (blank lines between <p>). */
-const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
-
 describe('writing into the host editor', () => {
   for (const c of CASES) {
     it(`${c.name}: one click replaces the phrase as the editor's own input, and undo restores it`, async () => {
       const { page, panel } = await open(c.path);
       await c.focus(page);
       await expect.poll(() => panelText(panel, 'tf-editor')).toContain(c.kind);
-      const before = norm(await c.read(page));
-      expect(before).toContain('Unfortunately');
-      await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events.length = 0));
-      const { phrase, replacement } = await applyFirstSuggestion(panel);
-      expect(phrase.length).toBeGreaterThan(0);
-      const at = before.toLowerCase().indexOf(phrase.toLowerCase());
-      expect(at).toBeGreaterThanOrEqual(0);
-      // Exactly that span changed; the rest of the draft, lines included, is intact.
-      const expected = before.slice(0, at) + replacement + before.slice(at + phrase.length);
-      await expect.poll(async () => norm(await c.read(page))).toBe(expected);
-      const events = (await page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events)) as HostEvent[];
-      expect(events.length).toBeGreaterThan(0);
-      expect(events.every((e) => e.trusted)).toBe(true);
-      if (c.via === 'insertText') expect(events.some((e) => e.inputType === 'insertText')).toBe(true);
-      else expect(events.some((e) => e.inputType === 'model' && e.text.includes(replacement.slice(0, 12)))).toBe(true);
-      // The panel follows the new draft: that phrase is no longer flagged.
-      await expect.poll(async () => panel.locator('.rewrite-phrase').filter({ hasText: phrase }).count()).toBe(0);
-      // The host editor's own undo restores the previous text.
-      await c.focus(page);
-      await page.keyboard.press('Control+z');
-      await expect.poll(async () => norm(await c.read(page))).toBe(before);
+      await expectApplyAndUndo(page, panel, c);
       await page.close();
     });
   }

@@ -183,6 +183,43 @@ export async function applyFirstSuggestion(panel: Frame): Promise<{ phrase: stri
   return { phrase, replacement };
 }
 
+/** A host editor as a browser test drives it. */
+export interface EditorUnderTest {
+  read(p: Page): Promise<string>;
+  focus(p: Page): Promise<void>;
+  /** How the host sees the write: 'insertText' input events, or a model change ('model', CKEditor 5). */
+  via: 'insertText' | 'model';
+}
+
+/** Normalises what innerText gives for paragraphs in different editors (blank lines between <p>). */
+const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
+
+/**
+ * Clicks the first suggestion and checks that exactly that span changed, that the host saw it as
+ * its own input (window.__events, recorded by the page), that the panel follows the new draft,
+ * and that the editor's own Ctrl+Z restores the text.
+ */
+export async function expectApplyAndUndo(page: Page, panel: Frame, ed: EditorUnderTest): Promise<void> {
+  const { expect } = await import('vitest');
+  const before = norm(await ed.read(page));
+  await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events = []));
+  const { phrase, replacement } = await applyFirstSuggestion(panel);
+  expect(phrase.length).toBeGreaterThan(0);
+  const at = before.toLowerCase().indexOf(phrase.toLowerCase());
+  expect(at).toBeGreaterThanOrEqual(0);
+  const expected = before.slice(0, at) + replacement + before.slice(at + phrase.length);
+  await expect.poll(async () => norm(await ed.read(page))).toBe(expected);
+  const events = (await page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events)) as HostEvent[];
+  expect(events.length).toBeGreaterThan(0);
+  expect(events.every((e) => e.trusted)).toBe(true);
+  if (ed.via === 'insertText') expect(events.some((e) => e.inputType === 'insertText')).toBe(true);
+  else expect(events.some((e) => e.inputType === 'model' && e.text.includes(replacement.slice(0, 12)))).toBe(true);
+  await expect.poll(async () => panel.locator('.rewrite-phrase').filter({ hasText: phrase }).count()).toBe(0);
+  await ed.focus(page);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => norm(await ed.read(page))).toBe(before);
+}
+
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };

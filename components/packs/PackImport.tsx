@@ -1,0 +1,182 @@
+/**
+ * The four ways a pack file arrives: file picker, drag and drop, pasted JSON, or a web address.
+ * It only reads text and hands it on (onText); the preview validates. For a web address the
+ * host's permission is requested first (optional_host_permissions), in the click itself, and only
+ * then is the file fetched, without cookies.
+ */
+import { useId, useState, type DragEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { MAX_PACK_BYTES } from '../../lib/packs/index.ts';
+import type { Translate, UiLang } from '../../lib/i18n/index.ts';
+import './packs.css';
+
+export interface PackImportProps {
+  lang: UiLang;
+  t: Translate;
+  /** The raw text of a candidate pack and where it came from (file name, URL, "pasted text"). */
+  onText(text: string, source: string): void;
+}
+
+const MB = MAX_PACK_BYTES / (1024 * 1024);
+
+/** An http(s) address, or null. */
+export function packUrl(input: string): URL | null {
+  try {
+    const u = new URL(input.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+export function PackImport({ t, onText }: PackImportProps) {
+  const uid = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [url, setUrl] = useState('');
+  const [fetching, setFetching] = useState(false);
+
+  const readFile = async (file: File) => {
+    setError(null);
+    if (file.size > MAX_PACK_BYTES) {
+      setError(t('packs.import.readFailed', { reason: t('packs.import.tooBig', { size: MB }) }));
+      return;
+    }
+    try {
+      onText(await file.text(), file.name);
+    } catch (e) {
+      setError(t('packs.import.readFailed', { reason: (e as Error)?.message ?? String(e) }));
+    }
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = e.dataTransfer?.files;
+    if (files && files.length === 1) {
+      void readFile(files[0]);
+      return;
+    }
+    const dropped = e.dataTransfer?.getData('text/plain') ?? '';
+    if (!files?.length && dropped.trim().startsWith('{')) {
+      setError(null);
+      onText(dropped, t('packs.import.pasted'));
+      return;
+    }
+    setError(t('packs.import.notFile'));
+  };
+
+  const fetchUrl = () => {
+    setError(null);
+    const u = packUrl(url);
+    if (!u) {
+      setError(t('packs.import.badUrl'));
+      return;
+    }
+    const origin = u.origin;
+    // The request must happen inside the click (a user gesture), before anything is awaited.
+    let asked: Promise<boolean>;
+    try {
+      asked = Promise.resolve(browser.permissions.request({ origins: [`${origin}/*`] }));
+    } catch (e) {
+      asked = Promise.reject(e);
+    }
+    setFetching(true);
+    void (async () => {
+      try {
+        let granted = false;
+        try {
+          granted = await asked;
+        } catch {
+          granted = false;
+        }
+        if (!granted) {
+          setError(t('packs.import.denied', { origin }));
+          return;
+        }
+        const res = await fetch(u.href, { credentials: 'omit', cache: 'no-cache' });
+        if (!res.ok) throw new Error(t('packs.import.httpStatus', { status: String(res.status) }));
+        const declared = Number(res.headers.get('content-length') ?? '0');
+        if (declared > MAX_PACK_BYTES) throw new Error(t('packs.import.tooBig', { size: MB }));
+        const text = await res.text();
+        if (text.length > MAX_PACK_BYTES) throw new Error(t('packs.import.tooBig', { size: MB }));
+        onText(text, u.href);
+      } catch (e) {
+        setError(t('packs.import.fetchFailed', { reason: (e as Error)?.message ?? String(e) }));
+      } finally {
+        setFetching(false);
+      }
+    })();
+  };
+
+  return (
+    <div className="tf-packs-import">
+      <p className="tf-muted">{t('packs.installHelp')}</p>
+      <div
+        className="tf-packs-drop"
+        data-active={dragging}
+        data-testid="pack-drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label className="tf-row" style={{ justifyContent: 'center' }}>
+          <span>{t('packs.import.file')}</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="pack-file"
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (f) void readFile(f);
+            }}
+          />
+        </label>
+        <div>{t(dragging ? 'packs.import.dropActive' : 'packs.import.drop')}</div>
+      </div>
+
+      <form
+        className="tf-packs-paste"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!pasted.trim()) return;
+          setError(null);
+          onText(pasted, t('packs.import.pasted'));
+        }}
+      >
+        <label className="tf-field tf-packs-wide" htmlFor={`${uid}-paste`}>
+          {t('packs.import.paste')}
+          <textarea id={`${uid}-paste`} dir="ltr" rows={4} spellCheck={false} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} data-testid="pack-paste" />
+        </label>
+        <button type="submit" disabled={!pasted.trim()}>
+          {t('packs.import.check')}
+        </button>
+      </form>
+
+      <form
+        className="tf-row tf-packs-url"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          fetchUrl();
+        }}
+      >
+        <label htmlFor={`${uid}-url`}>{t('packs.import.url')}</label>
+        <input id={`${uid}-url`} type="url" dir="ltr" placeholder="https://" value={url} onChange={(e) => setUrl(e.currentTarget.value)} data-testid="pack-url" />
+        <button type="submit" disabled={fetching || !url.trim()}>
+          {fetching ? t('packs.import.fetching') : t('packs.import.fetch')}
+        </button>
+      </form>
+      {error && (
+        <p role="alert" className="tf-error" dir="auto">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * One rule of an editable pack: every field, the rule's own problems, each example's live
+ * pass/fail (the check install runs, on this rule alone) and a "try it" box showing what the rule
+ * flags in a sample. Controlled: the pack editor owns the draft. Text from the pack is rendered as
+ * React text only.
+ */
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { PACK_LANGUAGES, RULE_CATEGORIES, SEVERITIES, type PackLanguage } from '../../lib/packs/index.ts';
+import type { StringKey, Translate, UiLang } from '../../lib/i18n/index.ts';
+import { checkRuleDraft, tryRule, type ExampleStatus, type RuleCheck, type RuleDraft } from './model.ts';
+import './packs.css';
+
+export interface RuleEditorProps {
+  draft: RuleDraft;
+  /** The pack's id and languages: the rule is checked in that context. */
+  pack: { id: string; languages: readonly PackLanguage[] };
+  lang: UiLang;
+  t: Translate;
+  onChange(next: RuleDraft): void;
+  /** Already computed by the parent, to avoid checking twice. */
+  check?: RuleCheck;
+}
+
+export function ExampleBadge({ status, t }: { status: ExampleStatus; t: Translate }) {
+  const label = t(status.state === 'pass' ? 'packs.rule.pass' : status.state === 'fail' ? 'packs.rule.fail' : status.state === 'empty' ? 'packs.rule.empty' : 'packs.rule.blocked');
+  return (
+    <span className={`tf-packs-badge tf-packs-badge-${status.state}`} data-state={status.state}>
+      <span aria-hidden="true">{status.state === 'pass' ? '✓ ' : status.state === 'fail' ? '✗ ' : ''}</span>
+      {label}
+    </span>
+  );
+}
+
+function StatusLine({ status, t, id }: { status: ExampleStatus; t: Translate; id: string }) {
+  return (
+    <div className="tf-packs-example-status" id={id} aria-live="polite">
+      <ExampleBadge status={status} t={t} />
+      {status.state === 'fail' && (
+        <span className="tf-packs-fail-message" dir="auto">
+          {status.message}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function RuleEditor({ draft, pack, t, onChange, check: given }: RuleEditorProps) {
+  const uid = useId();
+  const check = useMemo(() => given ?? checkRuleDraft(draft, pack), [given, draft, pack]);
+  const [sample, setSample] = useState(() => draft.bad[0]?.text ?? '');
+  const tried = useMemo(() => tryRule(check.runnable, sample), [check.runnable, sample]);
+  const set = <K extends keyof RuleDraft>(k: K, v: RuleDraft[K]) => onChange({ ...draft, [k]: v });
+  const f = (name: string) => `${uid}-${name}`;
+
+  return (
+    <div className="tf-packs-rule-editor" data-rule-key={draft.key}>
+      <div className="tf-packs-grid">
+        <label className="tf-field" htmlFor={f('id')}>
+          {t('packs.rule.id')}
+          <input id={f('id')} type="text" dir="ltr" value={draft.id} onChange={(e) => set('id', e.currentTarget.value)} data-field="id" />
+        </label>
+        <label className="tf-field" htmlFor={f('category')}>
+          {t('packs.rule.category')}
+          <select id={f('category')} value={draft.category} onChange={(e) => set('category', e.currentTarget.value as RuleDraft['category'])} data-field="category">
+            {RULE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`rewrite.category.${c}` as StringKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="tf-field" htmlFor={f('severity')}>
+          {t('packs.rule.severity')}
+          <select id={f('severity')} value={draft.severity} onChange={(e) => set('severity', e.currentTarget.value as RuleDraft['severity'])} data-field="severity">
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`rewrite.severity.${s}` as StringKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {pack.languages.length > 1 && (
+          <label className="tf-field" htmlFor={f('language')}>
+            {t('packs.rule.language')}
+            <select id={f('language')} value={draft.language} onChange={(e) => set('language', e.currentTarget.value as RuleDraft['language'])} data-field="language">
+              <option value="">{t('packs.rule.languageDefault')}</option>
+              {PACK_LANGUAGES.filter((l) => pack.languages.includes(l)).map((l) => (
+                <option key={l} value={l}>
+                  {t(`packs.lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+
+      <label className="tf-field tf-packs-wide" htmlFor={f('patterns')}>
+        {t('packs.rule.patterns')}
+        <textarea id={f('patterns')} dir="auto" rows={3} value={draft.patterns} aria-describedby={f('patterns-help')} onChange={(e) => set('patterns', e.currentTarget.value)} data-field="patterns" />
+        <small id={f('patterns-help')} className="tf-muted">
+          {t('packs.rule.patternsHelp')}
+        </small>
+      </label>
+      <label className="tf-field tf-packs-wide" htmlFor={f('replacements')}>
+        {t('packs.rule.replacements')}
+        <textarea id={f('replacements')} dir="auto" rows={3} value={draft.replacements} aria-describedby={f('replacements-help')} onChange={(e) => set('replacements', e.currentTarget.value)} data-field="replacements" />
+        <small id={f('replacements-help')} className="tf-muted">
+          {t('packs.rule.replacementsHelp')}
+        </small>
+      </label>
+      <label className="tf-field tf-packs-wide" htmlFor={f('explanation')}>
+        {t('packs.rule.explanation')}
+        <textarea id={f('explanation')} dir="auto" rows={2} value={draft.explanation} onChange={(e) => set('explanation', e.currentTarget.value)} data-field="explanation" />
+      </label>
+
+      {check.errors.length > 0 && (
+        <div className="tf-error tf-packs-rule-errors" role="status" data-testid="rule-errors">
+          <strong>{t('packs.rule.errors')}</strong>
+          <ul className="tf-errors">
+            {check.errors.map((e, i) => (
+              <li key={i}>
+                {e.path && <code dir="ltr">{e.path}</code>}
+                {e.path && ': '}
+                <span dir="auto">{e.message}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <fieldset className="tf-packs-examples" data-kind="bad">
+        <legend>{t('packs.rule.bad')}</legend>
+        {draft.bad.map((b, i) => {
+          const n = i + 1;
+          const status = check.bad[i] ?? { state: 'empty' };
+          const statusId = f(`bad-${i}-status`);
+          const update = (patch: Partial<(typeof draft.bad)[number]>) => set('bad', draft.bad.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          return (
+            <div key={i} className="tf-packs-example" data-example={`bad-${i}`} data-state={status.state}>
+              <label className="tf-field tf-packs-wide">
+                {t('packs.rule.badText', { n })}
+                <textarea dir="auto" rows={2} value={b.text} aria-describedby={statusId} onChange={(e) => update({ text: e.currentTarget.value })} data-field={`bad-${i}-text`} />
+              </label>
+              <label className="tf-field tf-packs-wide">
+                {t('packs.rule.badExpected', { n })}
+                <textarea dir="auto" rows={2} value={b.expected} aria-describedby={statusId} onChange={(e) => update({ expected: e.currentTarget.value })} data-field={`bad-${i}-expected`} />
+              </label>
+              <div className="tf-row">
+                <StatusLine status={status} t={t} id={statusId} />
+                {draft.bad.length > 1 && (
+                  <button type="button" aria-label={t('packs.rule.removeExampleLabel', { n })} onClick={() => set('bad', draft.bad.filter((_, j) => j !== i))}>
+                    {t('packs.rule.removeExample')}
+                  </button>
+                )}
+              </div>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => set('bad', [...draft.bad, { text: '', expected: '' }])}>
+          {t('packs.rule.addBad')}
+        </button>
+      </fieldset>
+
+      <fieldset className="tf-packs-examples" data-kind="good">
+        <legend>{t('packs.rule.good')}</legend>
+        {draft.good.map((g, i) => {
+          const n = i + 1;
+          const status = check.good[i] ?? { state: 'empty' };
+          const statusId = f(`good-${i}-status`);
+          return (
+            <div key={i} className="tf-packs-example" data-example={`good-${i}`} data-state={status.state}>
+              <label className="tf-field tf-packs-wide">
+                {t('packs.rule.goodText', { n })}
+                <textarea dir="auto" rows={2} value={g} aria-describedby={statusId} onChange={(e) => set('good', draft.good.map((x, j) => (j === i ? e.currentTarget.value : x)))} data-field={`good-${i}`} />
+              </label>
+              <div className="tf-row">
+                <StatusLine status={status} t={t} id={statusId} />
+                {draft.good.length > 1 && (
+                  <button type="button" aria-label={t('packs.rule.removeExampleLabel', { n })} onClick={() => set('good', draft.good.filter((_, j) => j !== i))}>
+                    {t('packs.rule.removeExample')}
+                  </button>
+                )}
+              </div>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => set('good', [...draft.good, ''])}>
+          {t('packs.rule.addGood')}
+        </button>
+      </fieldset>
+
+      <fieldset className="tf-packs-try">
+        <legend>{t('packs.rule.try')}</legend>
+        <label className="tf-field tf-packs-wide" htmlFor={f('try')}>
+          <span className="tf-muted">{t('packs.rule.tryHelp')}</span>
+          <textarea id={f('try')} dir="auto" rows={3} value={sample} onChange={(e) => setSample(e.currentTarget.value)} data-field="try" />
+        </label>
+        <div aria-live="polite" data-testid="try-result">
+          {!check.runnable ? (
+            sample && <p className="tf-muted">{t('packs.rule.blocked')}</p>
+          ) : tried.suggestions.length === 0 ? (
+            sample && <p className="tf-muted">{t('packs.rule.tryNone')}</p>
+          ) : (
+            <>
+              <p>
+                <span className="tf-chip">{t('packs.rule.tryCount', { count: tried.suggestions.length })}</span>
+              </p>
+              <p className="tf-packs-sample" dir="auto">
+                {marked(sample, tried.suggestions)}
+              </p>
+              <p>
+                <span className="tf-muted">{t('packs.rule.tryResult')}</span>{' '}
+                <span dir="auto" data-testid="try-rewritten">
+                  {tried.rewritten}
+                </span>
+              </p>
+            </>
+          )}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** The sample with flagged spans in <mark>, as text nodes. */
+function marked(text: string, spans: readonly { start: number; end: number }[]) {
+  const out: ReactNode[] = [];
+  let pos = 0;
+  spans.forEach((s, i) => {
+    if (s.start < pos) return;
+    out.push(text.slice(pos, s.start));
+    out.push(
+      <mark key={i} className="tf-packs-mark">
+        {text.slice(s.start, s.end)}
+      </mark>,
+    );
+    pos = s.end;
+  });
+  out.push(text.slice(pos));
+  return out;
+}
