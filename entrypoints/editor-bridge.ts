@@ -35,7 +35,7 @@ export default defineUnlistedScript(() => {
   type Editor = {
     editing: { view: { domConverter: { domRangeToView(r: Range): unknown } }; mapper: { toModelRange(r: unknown): unknown } };
     model: {
-      change(cb: (writer: { createText(t: string, attrs?: Record<string, unknown>): unknown }) => void): void;
+      change(cb: (writer: { createText(t: string, attrs?: Record<string, unknown>): unknown; createDocumentFragment(): unknown; append(item: unknown, parent: unknown): void }) => void): void;
       insertContent(content: unknown, selectable?: unknown): void;
     };
   };
@@ -45,7 +45,7 @@ export default defineUnlistedScript(() => {
     (e) => {
       const target = e.target as (HTMLElement & { ckeditorInstance?: Editor }) | null;
       const editable = target?.closest?.('.ck-editor__editable') as (HTMLElement & { ckeditorInstance?: Editor }) | null;
-      let detail: { id: string; text: string; html: string | null };
+      let detail: { id: string; prefix?: string; text: string; html: string | null };
       try {
         detail = JSON.parse(String((e as CustomEvent).detail));
       } catch {
@@ -62,8 +62,13 @@ export default defineUnlistedScript(() => {
         if (!modelRange) return reply(false);
         const href = detail.html ? /href="([^"]+)"/.exec(detail.html)?.[1]?.replace(/&amp;/g, '&') : undefined;
         editor.model.change((writer) => {
-          const node = writer.createText(detail.text, href ? { linkHref: href } : {});
-          editor.model.insertContent(node, modelRange);
+          const text = writer.createText(detail.text, href ? { linkHref: href } : {});
+          if (!detail.prefix) return void editor.model.insertContent(text, modelRange);
+          // The space before a link stays outside it.
+          const fragment = writer.createDocumentFragment();
+          writer.append(writer.createText(detail.prefix), fragment);
+          writer.append(text, fragment);
+          editor.model.insertContent(fragment, modelRange);
         });
         reply(true);
       } catch {

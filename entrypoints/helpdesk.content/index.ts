@@ -315,7 +315,7 @@ function startTactful(ctx: ContentScriptContext) {
       sel?.addRange(range);
       // Let CKEditor observe the selection before it is asked to write.
       setTimeout(() => {
-        root.dispatchEvent(new CustomEvent('tactful:ck5', { bubbles: true, detail: JSON.stringify({ id, text: edit.text, html: edit.html ?? null }) }));
+        root.dispatchEvent(new CustomEvent('tactful:ck5', { bubbles: true, detail: JSON.stringify({ id, prefix: edit.prefix ?? '', text: edit.text, html: edit.html ?? null }) }));
       }, 30);
       setTimeout(() => resolve(false), 2000);
     });

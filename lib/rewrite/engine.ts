@@ -340,7 +340,8 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     let after = '';
     let e = end;
     while (e < hi && /[ \t\u00a0]/.test(draft[e])) e++;
-    if (e > end && e < hi && !/[.,!?;:\u060c\u061f\u061b]/.test(draft[e])) {
+    // Spaces up to the next suggestion are ours to take; the word after them is not.
+    if (e > end && e < draft.length && !/[.,!?;:\u060c\u061f\u061b]/.test(draft[e])) {
       after = draft.slice(end, e);
       end = e;
     } else {

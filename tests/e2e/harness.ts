@@ -172,9 +172,12 @@ export interface HostEvent {
   text: string;
 }
 
-/** Clicks the first suggestion's first alternative; returns the phrase and what replaces it. */
-export async function applyFirstSuggestion(panel: Frame): Promise<{ phrase: string; replacement: string }> {
-  const item = panel.locator('.rewrite-item').first();
+/**
+ * Clicks the first alternative of the first suggestion whose phrase contains `containing`
+ * (the test drafts say "I can't ship it until Monday"); returns the phrase and its replacement.
+ */
+export async function applySuggestionFor(panel: Frame, containing = 'until'): Promise<{ phrase: string; replacement: string }> {
+  const item = panel.locator('.rewrite-item').filter({ has: panel.locator('.rewrite-phrase', { hasText: containing }) }).first();
   await item.waitFor({ timeout: 10_000 });
   const phrase = (await item.locator('.rewrite-phrase').first().textContent()) ?? '';
   const button = item.locator('.rewrite-replacement').first();
@@ -195,7 +198,7 @@ export interface EditorUnderTest {
 const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
 
 /**
- * Clicks the first suggestion and checks that exactly that span changed, that the host saw it as
+ * Applies a suggestion from the panel and checks that exactly that span changed, that the host saw it as
  * its own input (window.__events, recorded by the page), that the panel follows the new draft,
  * and that the editor's own Ctrl+Z restores the text.
  */
@@ -203,7 +206,7 @@ export async function expectApplyAndUndo(page: Page, panel: Frame, ed: EditorUnd
   const { expect } = await import('vitest');
   const before = norm(await ed.read(page));
   await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events = []));
-  const { phrase, replacement } = await applyFirstSuggestion(panel);
+  const { phrase, replacement } = await applySuggestionFor(panel);
   expect(phrase.length).toBeGreaterThan(0);
   const at = before.toLowerCase().indexOf(phrase.toLowerCase());
   expect(at).toBeGreaterThanOrEqual(0);

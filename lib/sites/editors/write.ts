@@ -27,7 +27,8 @@ export interface WriteOutcome {
 }
 
 /** Main-world writer for editors with their own model (CKEditor 5). Injected by the content script. */
-export type ModelWriter = (el: Element, edit: { start: number; end: number; text: string; html?: string }) => Promise<boolean>;
+/** Writes through an editor's own model (CKEditor 5). `prefix` goes in before `text`, outside any link. */
+export type ModelWriter = (el: Element, edit: { start: number; end: number; text: string; prefix?: string; html?: string }) => Promise<boolean>;
 
 export interface WriteContext {
   kind?: EditorKind;
@@ -173,7 +174,7 @@ export async function insertAtCaret(editor: Element, text: string, ctx: WriteCon
   const insert = (needsSpace ? ' ' : '') + text;
   if (kind === 'ckeditor5') {
     if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
-    const ok = await ctx.modelWriter(editor, { start: pos.start, end: pos.end, text: insert, html: ctx.html });
+    const ok = await ctx.modelWriter(editor, { start: pos.start, end: pos.end, prefix: needsSpace ? ' ' : '', text, html: ctx.html });
     return { ok, strategy: 'ckeditor5:model' };
   }
   const target = editingTarget(editor);

@@ -203,6 +203,15 @@ describe('replacements', () => {
     expect(applyAll(d, found)).toBe('We need it.');
   });
 
+  it('a deletion right before another suggestion still takes its space with it', () => {
+    const p = testPack([{ patterns: ['unfortunately'], replacements: [''] }, { patterns: ["I can't {x} until {t}"], replacements: ["I'll {x} by {t}"] }]);
+    const d = "Hello,\nUnfortunately I can't ship it until Monday.";
+    const found = suggestRewrites(d, [p]);
+    expect(found[0].original).toBe('Unfortunately ');
+    expect(applySuggestion(d, found[0])).toBe("Hello,\nI can't ship it until Monday.");
+    expect(applyAll(d, found)).toBe("Hello,\nI'll ship it by Monday.");
+  });
+
   it('applyAll applies right to left, keeps punctuation, skips overlaps', () => {
     const p = testPack([{ patterns: ['asap'], replacements: ['soon'] }, { patterns: ['no problem'], replacements: ['happy to help'] }]);
     const d = 'No problem, we fix it asap!';

@@ -1,0 +1,91 @@
+/**
+ * The panel's reading features on the demo helpdesk in a real Chromium: tone cues with their
+ * evidence, dismissing a cue, and a knowledge-base article suggested for the customer's message
+ * and inserted as a link at the agent's cursor.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension, panelFrame, panelText, sendFromExtension, startServer, type Launched } from './harness.ts';
+
+let launched: Launched;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  launched = await launchWithExtension();
+  await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; panel: Frame }> {
+  const page = await launched.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  return { page, panel: await panelFrame(page) };
+}
+
+describe('tone cues', () => {
+  it('show what the customer wrote that triggered them, and can be dismissed', async () => {
+    const { page, panel } = await open('/demo/tickets/4821');
+    await expect.poll(() => panelText(panel, 'tf-customer')).toContain('third time');
+    const repeat = panel.locator('.tf-tone-item[data-cue-id="repeat"]');
+    await repeat.waitFor();
+    await repeat.locator('.tf-tone-chip').focus();
+    const popover = repeat.locator('.tf-tone-popover');
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect((await popover.textContent())?.toLowerCase()).toContain('third time');
+    // The signature ("Sent from my iPhone") is not read as the customer's words.
+    expect(await panel.locator('.tf-tone-evidence').allTextContents()).not.toContain('Sent from my iPhone');
+    await repeat.locator('.tf-tone-dismiss').click();
+    await expect.poll(() => panel.locator('.tf-tone-item[data-cue-id="repeat"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('knowledge base', () => {
+  it('suggests the article that answers the customer and inserts its link at the cursor', async () => {
+    await sendFromExtension(launched, {
+      type: 'kb.upsert',
+      articles: [
+        { title: 'Tracking a delayed shipment', url: 'https://help.example.com/articles/tracking-delayed-shipment', body: 'If your order has not shipped or arrives late, check the tracking link in your confirmation email. Delivery usually takes 3 to 5 days.' },
+        { title: 'Fixing a wrong invoice amount', url: 'https://help.example.com/articles/wrong-invoice', body: 'If your invoice shows the wrong amount, we correct it and send a new invoice within two days.' },
+        { title: 'Resetting your password', url: 'https://help.example.com/articles/reset-password', body: 'Use the forgot password link on the sign-in page to get a reset email.' },
+      ],
+    });
+    const { page, panel } = await open('/textarea.html');
+    const first = panel.locator('.tf-kb-item').first();
+    await first.waitFor();
+    expect(await first.locator('.tf-kb-title').textContent()).toBe('Tracking a delayed shipment');
+    expect((await first.locator('.tf-kb-term').allTextContents()).length).toBeGreaterThan(0);
+    // Put the cursor at the end of the reply and insert.
+    await page.locator('#reply').focus();
+    await page.keyboard.press('Control+End');
+    const before = await page.locator('#reply').inputValue();
+    await first.locator('.tf-kb-insert').click();
+    // Plain editor: "Title: URL", spaced from the word before the cursor.
+    await expect
+      .poll(() => page.locator('#reply').inputValue())
+      .toBe(`${before} Tracking a delayed shipment: https://help.example.com/articles/tracking-delayed-shipment`);
+    await page.close();
+  });
+
+  it('inserts a real link in a rich editor (CKEditor 5), through its model', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(`${server.origin}/real/ckeditor5.html`);
+    await page.waitForSelector('body[data-ready="1"]');
+    const panel = await panelFrame(page);
+    const first = panel.locator('.tf-kb-item').first();
+    await first.waitFor();
+    expect(await first.locator('.tf-kb-title').textContent()).toBe('Fixing a wrong invoice amount');
+    await page.locator('.ck-editor__editable').click();
+    await page.keyboard.press('Control+End');
+    await first.locator('.tf-kb-insert').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData()))
+      .toContain('<a href="https://help.example.com/articles/wrong-invoice">Fixing a wrong invoice amount</a>');
+    await page.close();
+  });
+});
