@@ -99,7 +99,8 @@ export async function addSite(db: TactfulDb, input: string): Promise<SiteEntry[]
 /** Built-in sites are switched off (kept as a row), added ones are deleted unless they hold taught selectors. */
 export async function removeSite(db: TactfulDb, input: string): Promise<SiteEntry[]> {
   const host = normaliseHostInput(input);
-  const builtin = builtinHosts().some((b) => b.host === host);
+  // A host under a built-in pattern (acme.zendesk.com under *.zendesk.com) needs a row that says "off".
+  const builtin = builtinHosts().some((b) => b.host === host || hostMatches(b.host, host));
   const row = await db.sites.get(host);
   if (builtin || row?.customerSelector || row?.editorSelector) await upsertSite(db, host, { autoOpen: false });
   else await db.sites.delete(host);
