@@ -9,7 +9,7 @@ import type { TactfulDb, SiteRow, KbRow, TagEventRow } from './db.ts';
 import { PrefsSchema, defaultPrefs, type Prefs, type ToBackground } from '../messaging/protocol.ts';
 import { siteAdapters, hostMatches } from '../sites/registry.ts';
 import { builtinPacks, parsePack, validatePackForInstall, diffPacks, compareSemver, type PhrasePack } from '../packs/index.ts';
-import { createKbIndex, type KbIndex, type KbArticle } from '../kb/index.ts';
+import { createKbIndex, articleIdFor, type KbIndex, type KbArticle } from '../kb/index.ts';
 import { defaultTaxonomy, parseTaxonomy, toggleTag, activeTags, mergeEvents, TagEventSchema, type Taxonomy, type TagEvent } from '../tags/index.ts';
 
 export class UserError extends Error {
@@ -261,16 +261,6 @@ export const KbArticleInputSchema = z.object({
 });
 
 let kbIndex: { db: TactfulDb; index: KbIndex; articles: Map<string, KbArticle> } | null = null;
-
-function articleIdFor(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return `${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
-  } catch {
-    return url;
-  }
-}
 
 async function ensureKbIndex(db: TactfulDb) {
   if (kbIndex && kbIndex.db === db) return kbIndex;

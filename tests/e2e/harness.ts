@@ -202,11 +202,11 @@ const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim
  * its own input (window.__events, recorded by the page), that the panel follows the new draft,
  * and that the editor's own Ctrl+Z restores the text.
  */
-export async function expectApplyAndUndo(page: Page, panel: Frame, ed: EditorUnderTest): Promise<void> {
+export async function expectApplyAndUndo(page: Page, panel: Frame, ed: EditorUnderTest, flag = 'until'): Promise<void> {
   const { expect } = await import('vitest');
   const before = norm(await ed.read(page));
   await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events = []));
-  const { phrase, replacement } = await applySuggestionFor(panel);
+  const { phrase, replacement } = await applySuggestionFor(panel, flag);
   expect(phrase.length).toBeGreaterThan(0);
   const at = before.toLowerCase().indexOf(phrase.toLowerCase());
   expect(at).toBeGreaterThanOrEqual(0);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { siteAdapters, hostMatches, adapterFor } from '../../lib/sites/registry.ts';
 import type { SiteAdapter } from '../../lib/sites/types.ts';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const adapterFiles = readdirSync(join(ROOT, 'lib/sites/adapters')).filter((f) => /^[a-z0-9]+\.ts$/.test(f) && !f.startsWith('util'));
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const tableStart = readme.indexOf('## Supported sites');

@@ -1,0 +1,156 @@
+/**
+ * Roundcube Webmail (self-hosted, any host). Markup from Roundcube 1.6's own source
+ * (program/actions/mail/show.php, compose.php, program/lib/Roundcube/rcube_text2html.php,
+ * skins/elastic/templates/mail.html, message.html, compose.html, program/js/editor.js) and
+ * TinyMCE 5, which Roundcube bundles.
+ *
+ * - Page: the inline script `var rcmail = new rcube_webmail()` / `rcmail.set_env({...})`, and
+ *   `<body class="task-mail action-…">`.
+ * - Message view (`_action=show`, or `preview` inside `iframe#messagecontframe` of the list page):
+ *   `#messagebody > .message-part` (plain text, quotes as <blockquote>, signature as span.sig) or
+ *   `.message-htmlpart` (HTML). Sender: `.header.from .rcmContactAddress` (`href="mailto:…"` /
+ *   `title`). The signed-in user is `env.username`; a message from them is the agent's, any other
+ *   sender is the customer.
+ * - Compose (`_action=compose`): `textarea[name="_message"]#composebody` (`env.composebody`).
+ *   Plain replies quote the message as "> " lines under a localized intro; HTML replies put
+ *   `<p id="reply-intro">` and a `<blockquote>` into TinyMCE, which edits in `iframe#composebody_ifr`
+ *   (its body `#tinymce.mce-content-body[data-id=composebody]`) and hides the textarea. The quoted
+ *   message is reported as the customer message.
+ */
+import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import {
+  cleanText,
+  emailOf,
+  firstOf,
+  frameDocument,
+  hiddenInline,
+  inertBody,
+  labelText,
+  queryAll,
+  quoteInPlainText,
+  quoteInRichBody,
+  scriptHas,
+  scriptValue,
+  writable,
+} from './util-b.ts';
+
+const PAGE_SCRIPT = /new rcube_webmail\(|rcmail\.set_env\(/;
+const BODY = ['#messagebody'];
+const PARTS = '#messagebody .message-part, #messagebody .message-htmlpart';
+const NOT_BODY = ['blockquote', '.sig', '.message-partheaders', '.image-attachment', '#remote-objects-message', '.part-notice'];
+const FROM = ['.header.from .rcmContactAddress', '.header-headers .from .rcmContactAddress', '.header-summary .rcmContactAddress', '.rcmContactAddress'];
+
+function bodyClasses(doc: Document): string {
+  return ` ${doc.body?.getAttribute('class') ?? ''} `;
+}
+
+function isRoundcube(doc: Document): boolean {
+  if (scriptHas(doc, PAGE_SCRIPT)) return true;
+  // Without its scripts (saved copies), Roundcube's pair of body classes "task-mail action-<name>".
+  const cls = bodyClasses(doc);
+  return /\stask-mail\s/.test(cls) && /\saction-[a-z-]+\s/.test(cls);
+}
+
+function mailPage(doc: Document): boolean {
+  return !!firstOf(doc, ['#messagebody', 'textarea[name="_message"]', '#composebody', 'iframe#messagecontframe']);
+}
+
+/** The document that shows the open message: this one, or the preview frame of the list page. */
+function messageDoc(doc: Document): Document | null {
+  if (firstOf(doc, BODY)) return doc;
+  const inner = frameDocument(firstOf(doc, ['iframe#messagecontframe']));
+  return inner && firstOf(inner, BODY) ? inner : null;
+}
+
+function composeTextarea(doc: Document): HTMLTextAreaElement | null {
+  const id = scriptValue(doc, 'composebody');
+  const el = (id ? doc.getElementById(id) : null) ?? firstOf(doc, ['textarea[name="_message"]', 'textarea#composebody']);
+  return el && el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement) : null;
+}
+
+/** TinyMCE's editing frame for the compose textarea (TinyMCE 4-6 name it "<textarea id>_ifr"). */
+function tinymceFrame(doc: Document, ta: HTMLTextAreaElement): Element | null {
+  const byId = ta.id ? doc.getElementById(`${ta.id}_ifr`) : null;
+  if (byId && byId.tagName === 'IFRAME') return byId;
+  return firstOf(ta.parentElement ?? doc, ['.tox-edit-area iframe', '.mce-edit-area iframe', 'iframe.tox-edit-area__iframe']);
+}
+
+function senderOf(doc: Document): { email: string | null; name: string } {
+  const el = firstOf(doc, FROM);
+  if (!el) return { email: null, name: '' };
+  const href = el.getAttribute('href') ?? '';
+  const email = emailOf(href.startsWith('mailto:') ? href : null) ?? emailOf(el.getAttribute('title')) ?? emailOf(labelText(el));
+  return { email, name: labelText(el) };
+}
+
+function viewMessages(doc: Document, top: Document): ThreadMessage[] {
+  const parts = queryAll(doc, PARTS).filter((p) => !p.parentElement?.closest('.message-part, .message-htmlpart'));
+  if (!parts.length) return [];
+  const sender = senderOf(doc);
+  const me = emailOf(scriptValue(doc, 'username') ?? scriptValue(top, 'username'));
+  // A mailbox has one other party per message: anyone but the signed-in user is the customer.
+  const author: Author = sender.email && me && sender.email === me ? 'agent' : 'customer';
+  const text = parts.map((p) => cleanText(p, { strip: NOT_BODY })).filter(Boolean).join('\n\n');
+  if (!text) return [];
+  const body = firstOf(doc, BODY) ?? parts[0];
+  return [{ author, sender: sender.name || sender.email || undefined, text, element: body }];
+}
+
+function composeMessages(doc: Document): ThreadMessage[] {
+  const ta = composeTextarea(doc);
+  if (!ta) return [];
+  const frame = tinymceFrame(doc, ta);
+  let text = quoteInRichBody(frameDocument(frame)?.body ?? null, ['#reply-intro']);
+  if (!text) {
+    const value = ta.value || ta.textContent || '';
+    const html = ta.classList.contains('mce_editor') || /<(?:blockquote|p|div|br)\b/i.test(value);
+    text = html ? quoteInRichBody(inertBody(doc, value), ['#reply-intro']) : quoteInPlainText(value);
+  }
+  return text ? [{ author: 'customer', text, element: frame ?? ta }] : [];
+}
+
+function uidKey(url: URL): string | null {
+  const uid = url.searchParams.get('_uid');
+  if (!uid) return null;
+  const mbox = url.searchParams.get('_mbox') ?? 'INBOX';
+  return `${mbox}/${uid}`;
+}
+
+export const adapter: SiteAdapter = {
+  id: 'roundcube',
+  name: 'Roundcube Webmail',
+  hosts: [],
+  matches: (_url, doc) => isRoundcube(doc) && mailPage(doc),
+  conversationId(doc, url) {
+    const fromUrl = uidKey(url);
+    if (fromUrl) return fromUrl;
+    const replyTo = scriptValue(doc, 'reply_msgid');
+    if (replyTo) return replyTo.replace(/^<|>$/g, '');
+    const uid = scriptValue(doc, 'uid');
+    if (uid) return `${scriptValue(doc, 'mailbox') ?? 'INBOX'}/${uid}`;
+    const frame = firstOf(doc, ['iframe#messagecontframe']);
+    const src = frame?.getAttribute('src');
+    if (src) {
+      try {
+        const inFrame = uidKey(new URL(src, url));
+        if (inFrame) return inFrame;
+      } catch {
+        /* bad src */
+      }
+    }
+    const composeId = url.searchParams.get('_id') ?? scriptValue(doc, 'compose_id');
+    return composeId ? `compose-${composeId}` : null;
+  },
+  messages(doc) {
+    const view = messageDoc(doc);
+    if (view) return viewMessages(view, doc);
+    return composeMessages(doc);
+  },
+  findEditor(doc) {
+    const ta = composeTextarea(doc);
+    if (!ta) return null;
+    const frame = tinymceFrame(doc, ta);
+    if (frame) return frame;
+    return writable(ta) && !hiddenInline(ta) ? ta : null;
+  },
+};
