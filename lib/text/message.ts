@@ -1,0 +1,320 @@
+/**
+ * The customer's own latest words in a helpdesk message: quoted history (Gmail "On … wrote:",
+ * Persian Gmail "در تاریخ … نوشت:", Outlook "From:/Sent:" blocks, "-----Original Message-----",
+ * forwarded headers, "> " lines) and the signature ("-- ", "Sent from my iPhone", closings such as
+ * "Regards,\nName" or "با تشکر\nنام") are cut off. All offsets point into the original message.
+ *
+ * Pure and line-based; no DOM. Used by the tone reader (analyse only what the customer just wrote)
+ * and by the KB search (`contentOf`, which also drops the greeting line).
+ */
+import { foldKey } from './normalize.ts';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MessageParts {
+  /** The customer's latest words: before any quoted history, without the closing/signature. */
+  latest: TextSpan;
+  /** A greeting at the start of `latest` ("Hi team,", "با سلام و احترام"), or null. */
+  greeting: TextSpan | null;
+  /** The closing line ("Best regards,", "با تشکر"), or null. Outside `latest`. */
+  closing: TextSpan | null;
+  /** Signature lines after the closing or after a "-- " delimiter, up to the quoted history. */
+  signature: TextSpan | null;
+  /** Everything from the first quote marker on, or null. */
+  quoted: TextSpan | null;
+}
+
+interface Line {
+  start: number;
+  /** Exclusive, before the line break. */
+  end: number;
+  text: string;
+  /** Folded, trimmed text for matching (Arabic/Persian letter variants, case, RLM marks). */
+  key: string;
+}
+
+function splitLines(message: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= message.length; i++) {
+    if (i === message.length || message[i] === '\n') {
+      let end = i;
+      if (end > start && message[end - 1] === '\r') end--;
+      const text = message.slice(start, end);
+      out.push({ start, end, text, key: lineKey(text) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `foldKey(text)` from lib/text, with a fast path for ASCII text (where folding is lower-casing). */
+function fastKey(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : foldKey(text);
+}
+
+/** Matching key of a line: folded and trimmed. */
+function lineKey(text: string): string {
+  return fastKey(text).trim();
+}
+
+const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);
+const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
+
+// ---- Quote headers ---------------------------------------------------------------------------
+
+const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده)\s*-{2,}$/;
+const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})$/;
+const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
+const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ارسال|تاریخ|به|موضوع)\s*:/;
+
+/** Number of header lines starting at i (0 when line i does not start quoted history). */
+function quoteHeaderAt(lines: Line[], i: number): number {
+  const k = lines[i].key;
+  if (k === '') return 0;
+  if (ORIGINAL.test(k) || FORWARD.test(k)) return 1;
+  // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines.
+  if (/^on\s/.test(k)) {
+    let joined = k;
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i) joined += ' ' + lines[j].key;
+      if (/\bwrote\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
+    }
+  }
+  // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:"
+  if (/^در تاریخ\s/.test(k)) {
+    let joined = k;
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i) joined += ' ' + lines[j].key;
+      if (/نوشت\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
+    }
+  }
+  // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
+  if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
+  // Outlook block: From: … followed (within 4 lines) by Sent:/Date:/To:/Subject:
+  if (FROM.test(k)) {
+    let n = 1;
+    let follows = false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+      if (FROM_FOLLOW.test(lines[j].key)) {
+        follows = true;
+        n = j - i + 1;
+      } else if (lines[j].key !== '' || follows) break;
+    }
+    if (follows) return n;
+  }
+  return 0;
+}
+
+// ---- Signatures and closings -----------------------------------------------------------------
+
+const SIG_DELIM = /^(?:--|—|__+|-{2,}\s*)$/;
+const SENT_FROM = /^(?:sent from my\b|sent from (?:outlook|mail|yahoo|samsung)|get outlook for\b|sent via\b|ارسال شده از\b|ارسال شده با\b)/;
+
+const EN_CLOSING =
+  /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank you|thanks again|thanks in advance|thank you in advance|many thanks|thx|tia|br|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|cordially|all the best|take care)\b/;
+const FA_CLOSING = /^(?:با تشکر|باتشکر|با سپاس|باسپاس|با احترام|بااحترام|با تشکر و احترام|با سپاس و احترام|ارادتمند|ارادتمندم|سپاسگزارم|سپاسگزار|متشکرم|ممنونم|ممنون|قربان شما|با آرزوی موفقیت|پیشاپیش ممنون|پیشاپیش از همکاری شما سپاسگزارم)/;
+
+/** A line that is only a closing, optionally followed by ", Name" (up to 3 words). */
+function isClosingLine(key: string): boolean {
+  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key);
+  if (!m) return false;
+  let rest = key.slice(m[0].length).trim();
+  // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.
+  rest = rest.replace(/^(?:so much|a lot|again|very much|for now|و احترام|فراوان|بسیار)\b/, '').trim();
+  if (rest === '' || /^[,.!،:;\-–—]*$/.test(rest)) return true;
+  // "Thanks, Sam" / "با تشکر، علی رضایی"
+  const name = /^[,،\-–—]\s*(.+)$/.exec(rest);
+  if (name && name[1].split(/\s+/).length <= 3 && !/[?؟.!]$/.test(name[1])) return true;
+  return false;
+}
+
+/** A short line that could belong to a signature block: name, title, company, phone, e-mail, URL. */
+function isSignatureLike(l: Line): boolean {
+  const k = l.key;
+  if (k === '') return true;
+  if (k.length > 70) return false;
+  if (/[?؟]\s*$/.test(k)) return false;
+  const wordCount = k.split(/\s+/).length;
+  if (/@|https?:|www\.|\+?\d[\d\s().-]{6,}/.test(k)) return true;
+  return wordCount <= 8 && !/[.!]\s*$/.test(k.replace(/\b(?:dr|prof|inc|ltd|co|jr|sr|st)\.$/, ''));
+}
+
+// ---- Greetings -------------------------------------------------------------------------------
+
+const EN_GREETING =
+  /^(?:(?:hi|hello|hey|hiya|howdy|greetings|dear|good (?:morning|afternoon|evening|day)|to whom it may concern|attn)\b[^,!:\n.?]{0,40}[,!:.]|(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|team|all|everyone|guys|support|folks|again))?\s*$|dear [^\n]{1,40}$|to whom it may concern\s*$)/;
+const FA_GREETING_WORDS =
+  '(?:با\\s+)?(?:عرض\\s+)?(?:سلام|درود)(?:\\s+و\\s+(?:احترام|ادب|وقت بخیر|خسته نباشید))*|احتراما|احتراماً|خسته نباشید|وقت(?:تون|تان)?\\s+بخیر|روز(?:تون|تان)?\\s+بخیر|عصر(?:تون)?\\s+بخیر|صبح(?:تون)?\\s+بخیر|عرض ادب|عرض سلام|(?:جناب|سرکار)\\s+(?:آقای|خانم|عالی)?\\s*(?:(?:دکتر|مهندس|استاد)\\s+)?[^\\s،,]+|همکار(?:ان)? گرامی|پشتیبانی (?:محترم|گرامی)|مدیر(?:یت)? محترم|دوستان عزیز';
+const FA_GREETING = new RegExp(`^(?:(?:${FA_GREETING_WORDS})(?![\\p{L}\\p{M}])[\\s،,.!:؛]*)+`, 'u');
+
+/**
+ * Length (in characters of `text`) of a greeting at its start, or 0. Matches on the folded text,
+ * which has the same length as the original for the scripts we read except dropped marks, so the
+ * caller maps it through `foldedPrefixToOriginal`.
+ */
+function greetingLength(line: string): number {
+  // Greetings are short: look at the start of the line only.
+  const key = fastKey(line.slice(0, 120));
+  let m = EN_GREETING.exec(key.trimStart());
+  let len = 0;
+  if (m) len = m[0].length;
+  else {
+    m = FA_GREETING.exec(key.trimStart());
+    if (m) len = m[0].length;
+  }
+  if (len === 0) return 0;
+  const lead = key.length - key.trimStart().length;
+  return foldedPrefixToOriginal(line, lead + len);
+}
+
+/** Original length covering the first n folded characters of `line`. */
+function foldedPrefixToOriginal(line: string, n: number): number {
+  // fold() only drops characters (never expands), so walk both strings together.
+  let folded = 0;
+  let i = 0;
+  const drop = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200e\u200f\u200d\u00ad]/;
+  while (i < line.length && folded < n) {
+    if (!drop.test(line[i])) folded++;
+    i++;
+  }
+  while (i < line.length && drop.test(line[i])) i++;
+  return i;
+}
+
+// ---- Assembling --------------------------------------------------------------------------------
+
+function span(message: string, start: number, end: number): TextSpan {
+  return { start, end, text: message.slice(start, end) };
+}
+
+/** Shrinks [start,end) so that it begins and ends on non-space characters. */
+function trimSpan(message: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s\u200c\u200e\u200f]/.test(message[start])) start++;
+  while (end > start && /[\s\u200c\u200e\u200f]/.test(message[end - 1])) end--;
+  return { start, end };
+}
+
+export function parseMessage(message: string): MessageParts {
+  const lines = splitLines(message);
+  let first = 0; // first line of the customer's own words
+  let stop = lines.length; // exclusive: first line of quoted history
+  let quotedStart = -1;
+
+  // Find where quoted history begins. When it begins before any own words (bottom-posting or a
+  // header pasted on top), skip it and look again below.
+  for (let i = first; i < lines.length; i++) {
+    const header = quoteHeaderAt(lines, i);
+    const quoteLine = header === 0 && isQuoteLine(lines[i]);
+    if (header === 0 && !quoteLine) continue;
+    const ownBefore = lines.slice(first, i).some((l) => !blank(l) && !SIG_DELIM.test(l.key));
+    if (ownBefore) {
+      stop = i;
+      quotedStart = lines[i].start;
+      break;
+    }
+    // Nothing of the customer's yet: skip this header / quoted block.
+    let j = i + Math.max(header, 1);
+    while (j < lines.length && (isQuoteLine(lines[j]) || (header > 0 && blank(lines[j])))) j++;
+    if (quotedStart < 0 && quoteLine) quotedStart = lines[i].start;
+    first = j;
+    i = j - 1;
+  }
+  if (quotedStart >= 0 && stop === lines.length) quotedStart = -1; // quote on top only: not "history below"
+
+  // Outlook puts a "____" rule above the From: block; drop trailing rules and blanks.
+  while (stop > first && (blank(lines[stop - 1]) || SIG_DELIM.test(lines[stop - 1].key))) stop--;
+
+  // Signature: "-- " delimiter or "Sent from my …" anywhere after some content.
+  let sigLine = -1;
+  let closingLine = -1;
+  for (let i = first + 1; i < stop; i++) {
+    const k = lines[i].key;
+    if (lines[i].text === '-- ' || lines[i].text === '--' || SENT_FROM.test(k)) {
+      sigLine = i;
+      break;
+    }
+  }
+  const bodyEnd = sigLine >= 0 ? sigLine : stop;
+  // Closing: a closing line among the last lines, followed only by signature-like lines.
+  let tail = bodyEnd;
+  for (let i = bodyEnd - 1; i > first && i >= bodyEnd - 7; i--) {
+    if (isClosingLine(lines[i].key)) {
+      const after = lines.slice(i + 1, bodyEnd);
+      if (after.filter((l) => !blank(l)).length <= 5 && after.every(isSignatureLike)) {
+        closingLine = i;
+        tail = i;
+      }
+    }
+    if (!isSignatureLike(lines[i]) && !isClosingLine(lines[i].key)) break;
+  }
+  // Own words must remain before a closing.
+  if (closingLine >= 0 && !lines.slice(first, closingLine).some((l) => !blank(l))) {
+    closingLine = -1;
+    tail = bodyEnd;
+  }
+
+  const lastLine = tail - 1;
+  const rawStart = first < lines.length ? lines[first].start : message.length;
+  const rawEnd = lastLine >= first && lastLine >= 0 ? lines[lastLine].end : rawStart;
+  const body = trimSpan(message, rawStart, Math.max(rawStart, rawEnd));
+  const latest = span(message, body.start, body.end);
+
+  let closing: TextSpan | null = null;
+  if (closingLine >= 0) {
+    const c = trimSpan(message, lines[closingLine].start, lines[closingLine].end);
+    closing = span(message, c.start, c.end);
+  }
+  let signature: TextSpan | null = null;
+  const sigFrom = closingLine >= 0 ? closingLine + 1 : sigLine >= 0 ? sigLine : -1;
+  if (sigFrom >= 0 && sigFrom < stop) {
+    const s = trimSpan(message, lines[sigFrom].start, lines[stop - 1].end);
+    if (s.end > s.start) signature = span(message, s.start, s.end);
+  }
+  if (signature === null && sigLine >= 0 && closingLine >= 0 && sigLine < stop) {
+    const s = trimSpan(message, lines[sigLine].start, lines[stop - 1].end);
+    if (s.end > s.start) signature = span(message, s.start, s.end);
+  }
+
+  let greeting: TextSpan | null = null;
+  if (latest.end > latest.start) {
+    const lineEnd = message.indexOf('\n', latest.start);
+    const firstLine = message.slice(latest.start, lineEnd < 0 || lineEnd > latest.end ? latest.end : lineEnd);
+    const n = greetingLength(firstLine);
+    if (n > 0) {
+      const g = trimSpan(message, latest.start, latest.start + n);
+      if (g.end > g.start) greeting = span(message, g.start, g.end);
+    }
+  }
+
+  const quoted = quotedStart >= 0 ? span(message, quotedStart, message.length) : null;
+  return { latest, greeting, closing, signature, quoted };
+}
+
+/** The customer's own latest words, with offsets into the original message. */
+export function latestWords(message: string): { text: string; start: number; end: number } {
+  const { latest } = parseMessage(message);
+  return { text: latest.text, start: latest.start, end: latest.end };
+}
+
+/** Offsets of the content: latest words without the greeting (and without closing/signature). */
+export function contentSpan(message: string): { start: number; end: number } {
+  const { latest, greeting } = parseMessage(message);
+  let start = greeting ? greeting.end : latest.start;
+  // Strip separators left after an inline greeting ("Hi team, my order…").
+  while (start < latest.end && /[\s,،:;!.\-–—\u200c]/.test(message[start])) start++;
+  const t = trimSpan(message, Math.min(start, latest.end), latest.end);
+  return t;
+}
+
+/** Latest words minus greeting, closing and signature: what the KB search should query. */
+export function contentOf(message: string): string {
+  const { start, end } = contentSpan(message);
+  return message.slice(start, end);
+}

@@ -1,0 +1,305 @@
+/**
+ * Feature extraction for the tone reader: lexicon hits, punctuation, capitals, emoji, questions,
+ * register markers. Shared by `readCustomerTone` and the training script (tests/bench/tone.train.ts)
+ * so the learnt weights see exactly the same features at run time.
+ */
+import { type DetectedLang, sentences } from '../text/index.ts';
+import { acronymsEn, questionFollowersEn } from './lexicon.en.ts';
+import { type Hit, type Matcher, type Token, tokenize } from './tokens.ts';
+import type { LexiconCategory } from './types.ts';
+
+export interface LocalSpan {
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  /** Distinct token keys, in first-seen order. */
+  keys: string[];
+  hits: Hit[];
+  /** Sum of hit weights per category; politeness only counts positive weights (see `rude`). */
+  sums: Record<LexiconCategory, number>;
+  rude: number;
+  /** Hand-made numeric features (names are the keys of LinearModel.features). */
+  features: Record<string, number>;
+  questions: LocalSpan[];
+  caps: LocalSpan[];
+  punctuation: LocalSpan[];
+  emoji: { count: number; negative: number; positive: number; spans: LocalSpan[] };
+  /** Upper-case words that read as shouting. */
+  shoutWords: number;
+  /** Same answer as detectLanguage() from lib/text, from one pass over the text. */
+  language: DetectedLang;
+  /** Persian tokens' share of all tokens. */
+  faShare: number;
+  words: number;
+  /** Per-token Persian colloquial verb form (rule based), as token indices. */
+  colloquialVerbs: number[];
+}
+
+const EMOJI_RE = /\p{Extended_Pictographic}(?:\ufe0f|\u200d\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}])*|(?<![\p{L}\p{N}])[:;=8][-'^]?[()DPpOo3\[\]\/\\|*](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[)(](?:-)?[:;=](?![\p{L}\p{N}])/gu;
+const NEG_EMOJI = /[\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f61e}\u{1f629}\u{1f62b}\u{1f622}\u{1f62d}\u{1f44e}\u{1f4a9}\u{1f611}\u{1f623}\u{1f616}\u{1f615}\u{1f61f}\u{1f614}\u{1f925}\u{1f974}\u{1f62a}\u{1f630}\u{1f631}\u{1f627}\u{1f626}\u{1f480}\u{1f92e}\u{1f922}\u{1f92f}]|^[:;=8][-'^]?[(\[\/\\|]$|^\)-?[:;=]$/u;
+const POS_EMOJI = /[\u{1f600}-\u{1f60d}\u{1f642}\u{1f917}\u{1f970}\u{1f618}\u{1f44d}\u2764\u2665\u{1f64f}\u{1f389}\u2728\u{1f60a}\u{1f60e}\u{1f929}\u{1f44c}\u{1f44f}\u{1f64c}\u{1f60c}\u{1f60f}\u{1f31f}\u{1f496}\u{1f495}\u{1f49c}\u{1f499}\u{1f49a}\u{1f49b}\u{1f49e}\u263a]|^[:;=8][-'^]?[)D\]Pp3*]$|^\(-?[:;=]$/u;
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nowhere', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "couldn't", "wouldn't", "shouldn't", 'cant', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'نه', 'نیست', 'نیستند', 'نشد', 'نشده', 'نکرد', 'نکردم', 'نکردند', 'نکردید', 'ندارم', 'ندارد', 'نداره', 'ندادید', 'ندادند', 'نرسید', 'نرسیده', 'هیچ', 'هرگز', 'هیچوقت']);
+const EN_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'have', 'has', 'had', 'am']);
+/** Verbs that open a sentence without a subject in casual writing ("need help with…", "wanna…"). */
+const SUBJECTLESS = new Set(['want', 'need', 'wanna', 'gotta', 'gonna', 'trying', 'tryna', 'looking', 'wondering', 'dunno', 'cant', "can't", 'dont', "don't", 'didnt', "didn't"]);
+const WH = new Set(['what', 'why', 'who', 'how', 'where', 'when', 'which']);
+const CONTRACTION = /^[a-z]+(?:n't|'re|'ve|'ll|'m|'d)$|^(?:i'm|it's|that's|what's|there's|here's|let's|who's|where's|how's)$/;
+
+function emptySums(): Record<LexiconCategory, number> {
+  return { frustration: 0, urgency: 0, repeat: 0, politeness: 0, formality: 0, slang: 0, academic: 0, questionStarts: 0 };
+}
+
+/** Persian colloquial verb form by its shape: می/نمی + stem ending in ه (3sg) or ن/ین (pl). */
+function colloquialVerb(key: string): boolean {
+  if (!(key.startsWith('می') || key.startsWith('نمی')) || key.length < 4) return false;
+  const last = key[key.length - 1];
+  if (last === 'ه') return !/(?:خواه|ده|نه|که|مه)$/.test(key.slice(-3)) || /(?:میده|نمیده)$/.test(key);
+  if (last === 'ن') return !key.endsWith('ان') || key.length <= 5;
+  return false;
+}
+
+export function analyse(text: string, matcher: Matcher): Analysis {
+  const tokens = tokenize(text);
+  const hits = matcher.match(tokens);
+  const sums = emptySums();
+  let rude = 0;
+  const questionWordAt = new Map<number, number>();
+  for (const h of hits) {
+    if (h.category === 'politeness' && h.weight < 0) rude -= h.weight;
+    else sums[h.category] += h.weight;
+    if (h.category === 'questionStarts') questionWordAt.set(h.from, h.weight);
+  }
+
+  let modalPolite = 0;
+  let modalDirect = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1].key !== 'you') continue;
+    const k = tokens[i].key;
+    if (k === 'could' || k === 'would') modalPolite++;
+    else if (k === 'can' || k === 'will') modalDirect++;
+  }
+  let fa = 0;
+  let lowerI = 0;
+  let contractions = 0;
+  let negations = 0;
+  const colloquialVerbs: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.fa) {
+      fa++;
+      if (colloquialVerb(t.key)) colloquialVerbs.push(i);
+    } else {
+      if (t.key === 'i' && text[t.start] === 'i') lowerI++;
+      if (CONTRACTION.test(t.key)) contractions++;
+    }
+    if (NEGATIONS.has(t.key) || t.key.endsWith("n't")) negations++;
+  }
+
+  // Capitals: shouting is several upper-case words, not acronyms.
+  const caps: LocalSpan[] = [];
+  let latinWords = 0;
+  let shoutWords = 0;
+  let capsRun: LocalSpan | null = null;
+  let runLen = 0;
+  const flush = () => {
+    if (capsRun && (runLen >= 2 || capsRun.end - capsRun.start >= 5)) {
+      caps.push(capsRun);
+      shoutWords += runLen;
+    }
+    capsRun = null;
+    runLen = 0;
+  };
+  for (const t of tokens) {
+    if (t.fa) continue;
+    const orig = text.slice(t.start, t.end);
+    if (!/[A-Za-z]/.test(orig)) continue;
+    latinWords++;
+    const isCaps = orig.length >= 2 && orig === orig.toUpperCase() && /[A-Z].*[A-Z]/.test(orig) && !acronymsEn.has(orig.replace(/'.*$/, '')) && !/\d/.test(orig);
+    if (isCaps && !(orig.length <= 3 && runLen === 0 && /^[A-Z]{2,3}$/.test(orig) && !capsRunNext(tokens, text, t))) {
+      if (capsRun) {
+        capsRun = { start: capsRun.start, end: t.end };
+      } else capsRun = { start: t.start, end: t.end };
+      runLen++;
+    } else flush();
+  }
+  flush();
+
+  // Punctuation runs: "!!", "???", "?!?".
+  const punctuation: LocalSpan[] = [];
+  let exclMulti = 0;
+  let qMulti = 0;
+  let excl = 0;
+  for (const m of text.matchAll(/[!?\u061f]{2,}|!/g)) {
+    const s = m[0];
+    if (s === '!') {
+      excl++;
+      continue;
+    }
+    punctuation.push({ start: m.index!, end: m.index! + s.length });
+    if (/^!+$/.test(s)) exclMulti++;
+    else qMulti++;
+    excl += (s.match(/!/g) ?? []).length;
+  }
+
+  // Emoji and emoticons.
+  const emojiSpans: LocalSpan[] = [];
+  let negative = 0;
+  let positive = 0;
+  for (const m of text.matchAll(EMOJI_RE)) {
+    emojiSpans.push({ start: m.index!, end: m.index! + m[0].length });
+    if (NEG_EMOJI.test(m[0])) negative++;
+    else if (POS_EMOJI.test(m[0])) positive++;
+  }
+
+  // Questions: sentences with ? / ؟, or opened by a question word.
+  const questions: LocalSpan[] = [];
+  let whyStart = 0;
+  let youStart = 0;
+  let whStart = 0;
+  let pleaseStart = 0;
+  let firstStart = 0;
+  let connStart = 0;
+  let subjectDrop = 0;
+  let ti = 0;
+  for (const s of sentences(text)) {
+    let end = s.end;
+    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (ti < tokens.length && tokens[ti].start < s.start) ti++;
+    const first = ti;
+    let last = first;
+    while (last < tokens.length && tokens[last].start < end) last++;
+    if (last === first) continue;
+    const body = text.slice(s.start, end);
+    const k0 = tokens[first].key;
+    const k1 = tokens[first + 1]?.key;
+    if (k0 === 'why' || k0 === 'چرا') whyStart++;
+    if (k0 === 'you' || k0 === 'your') youStart++;
+    if (WH.has(k0)) whStart++;
+    if (k0 === 'please' || k0 === 'pls' || k0 === 'plz') pleaseStart++;
+    if (k0 === 'i' || k0 === 'my') firstStart++;
+    if (k0 === 'so' || k0 === 'then' || k0 === 'but' || k0 === 'and') connStart++;
+    if (SUBJECTLESS.has(k0) && k1 !== undefined && !tokens[first].fa) subjectDrop++;
+    let isQ = /[?\u061f]/.test(body);
+    if (!isQ && !/[.!]$/.test(body)) {
+      if (tokens[first].fa) {
+        for (let i = first; i < last && !isQ; i++) if ((questionWordAt.get(i) ?? 0) >= 0.8) isQ = true;
+      } else {
+        const w = questionWordAt.get(first) ?? 0;
+        if (w >= 1) isQ = true;
+        else if (w >= 0.5 && k1 !== undefined) {
+          isQ = EN_AUX.has(k1) || (k0 !== 'when' && questionFollowersEn.has(k1) && !EN_AUX.has(k0)) || (EN_AUX.has(k0) && questionFollowersEn.has(k1));
+        }
+      }
+    } else if (!isQ && /^(?:can|could|would|will)$/.test(k0) && k1 === 'you') isQ = true;
+    if (isQ) questions.push({ start: s.start, end });
+  }
+
+  const words = tokens.length;
+  const scripts = scriptCounts(text);
+  const trimmed = text.trimEnd();
+  const features: Record<string, number> = {
+    lex_frust: Math.min(sums.frustration, 4),
+    lex_urg: Math.min(sums.urgency, 3),
+    lex_rep: Math.min(sums.repeat, 3),
+    lex_pol: Math.min(sums.politeness, 3),
+    lex_rude: Math.min(rude, 3),
+    lex_slang: Math.min(sums.slang, 3),
+    excl: Math.min(excl, 4) / 4,
+    excl_multi: Math.min(exclMulti, 2),
+    q_multi: Math.min(qMulti, 2),
+    caps: Math.min(shoutWords, 4) / 4,
+    emoji_neg: Math.min(negative, 2),
+    emoji_pos: Math.min(positive, 2),
+    questions: Math.min(questions.length, 3),
+    neg: Math.min(negations, 4) / 4,
+    len: Math.log1p(words) / 5,
+    lower_i: Math.min(lowerI, 2),
+    contractions: Math.min(contractions, 3),
+    why_start: Math.min(whyStart, 1),
+    wh_start: Math.min(whStart, 2),
+    please_start: Math.min(pleaseStart, 1),
+    first_start: Math.min(firstStart, 1),
+    conn_start: Math.min(connStart, 1),
+    subject_drop: Math.min(subjectDrop, 1),
+    hello_start: tokens.length && (tokens[0].key === 'hi' || tokens[0].key === 'hello' || tokens[0].key === 'hey' || tokens[0].key === 'dear') ? 1 : 0,
+    modal_polite: Math.min(modalPolite, 2),
+    modal_direct: Math.min(modalDirect, 2),
+    you_start: Math.min(youStart, 1),
+    no_final_punct: trimmed && !/[.!?\u061f\u2026)\]"'»]$/.test(trimmed) && !/\p{Extended_Pictographic}$/u.test(trimmed) ? 1 : 0,
+    starts_lower: /^[a-z]/.test(text.trimStart()) ? 1 : 0,
+    colloq_verbs: Math.min(colloquialVerbs.length, 3),
+    latin_share: scripts.latin / Math.max(1, scripts.latin + scripts.arabic),
+  };
+  return {
+    text,
+    tokens,
+    keys: [...new Set(tokens.map((t) => t.key))],
+    hits,
+    sums,
+    rude,
+    features,
+    questions,
+    caps: latinWords >= 2 ? caps : [],
+    shoutWords: latinWords >= 2 ? shoutWords : 0,
+    punctuation,
+    emoji: { count: emojiSpans.length, negative, positive, spans: emojiSpans },
+    faShare: words ? fa / words : 0,
+    language: languageOf(scripts),
+    words,
+    colloquialVerbs,
+  };
+}
+
+/** Whether the Latin token after t is also upper case (so a 2–3 letter capital word is part of a run). */
+function capsRunNext(tokens: readonly Token[], text: string, t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const n = tokens[i + 1];
+  if (!n || n.fa) return false;
+  const o = text.slice(n.start, n.end);
+  return o.length >= 2 && o === o.toUpperCase() && /[A-Z]{2}/.test(o) && !acronymsEn.has(o);
+}
+
+const LETTER = /\p{L}/u;
+
+/** Letter counts by script, as countScripts() in lib/text, in one char-code pass. */
+export function scriptCounts(text: string): { arabic: number; latin: number; other: number } {
+  let arabic = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      continue;
+    }
+    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+      arabic++;
+      continue;
+    }
+    if (c >= 0xc0 && c <= 0x24f) {
+      latin++;
+      continue;
+    }
+    let ch = text[i];
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) ch = text.slice(i, ++i + 1);
+    if (LETTER.test(ch)) other++;
+  }
+  return { arabic, latin, other };
+}
+
+/** detectLanguage()'s rule applied to script counts. */
+export function languageOf({ arabic, latin, other }: { arabic: number; latin: number; other: number }): DetectedLang {
+  const total = arabic + latin + other;
+  if (total === 0) return 'other';
+  if (other > arabic && other > latin) return 'other';
+  const major = Math.max(arabic, latin);
+  const minor = Math.min(arabic, latin);
+  if (minor >= 4 && minor / (arabic + latin) >= 0.25) return 'mixed';
+  if (major === 0) return 'other';
+  return arabic > latin ? 'fa' : 'en';
+}

@@ -1,0 +1,103 @@
+/**
+ * Tone reader on real data. Weights and thresholds were tuned on train/dev splits only
+ * (tests/bench/tone.train.ts); every figure below is measured on the held-out test split.
+ *
+ * Splits (corpora without one get a deterministic split by data row index i, from 0):
+ *   airline-tweets-nc       i even = train, i odd = TEST
+ *   armanemo-fa-emotion-nc  train.tsv / TEST = test.tsv
+ *   shekasteh-fa-colloquial dev.tsv (tuning) / TEST = test.tsv
+ *   bitext-cs-intents       i even = train, i odd = TEST
+ *   stanford-politeness     per file, i even = train, i odd = TEST; top vs bottom quartile per file
+ * Run: npx tsx tests/bench/run.ts tone
+ */
+import { createRequire } from 'node:module';
+import { readCustomerTone } from '../../lib/tone/index.ts';
+import { airline, armanEmo, bitext, politeness, shekasteh } from './tone.train.ts';
+import { fmt, prf, timeEach } from './stats.ts';
+
+// vader-sentiment ships no types; load it through require with the one call we use.
+const vader = createRequire(import.meta.url)('vader-sentiment') as {
+  SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } };
+};
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const f3 = (x: number) => x.toFixed(3);
+const line = (name: string, r: { precision: number; recall: number; f1: number; accuracy: number }, n: number) =>
+  console.log(`  ${name.padEnd(34)} P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}  acc ${f3(r.accuracy)}  (n=${n})`);
+
+export default async function run(): Promise<void> {
+  // 1. Frustration vs VADER on airline tweets (negative vs not).
+  const tweets = airline('test');
+  const gold = tweets.map((t) => t.label);
+  const ours = tweets.map((t) => readCustomerTone(t.text).emotions.frustration >= 0.5);
+  const vad = tweets.map((t) => vader.SentimentIntensityAnalyzer.polarity_scores(t.text).compound <= -0.05);
+  console.log(`frustration — airline tweets, test split (${gold.filter(Boolean).length} negative of ${gold.length})`);
+  line('Tactful frustration >= 0.5', prf(ours, gold), gold.length);
+  line('VADER compound <= -0.05', prf(vad, gold), gold.length);
+  line('(always "negative" baseline)', prf(gold.map(() => true), gold), gold.length);
+
+  // 2. Persian anger: ArmanEmo test.
+  const arman = armanEmo('test');
+  const faPred = arman.map((r) => readCustomerTone(r.text).emotions.frustration >= 0.5);
+  console.log(`\nPersian anger — ArmanEmo test (${arman.length} rows)`);
+  line('ANGRY vs rest', prf(faPred, arman.map((r) => r.label === 'ANGRY')), arman.length);
+  line('ANGRY+HATE vs rest', prf(faPred, arman.map((r) => r.label === 'ANGRY' || r.label === 'HATE')), arman.length);
+  const faVader = arman.map((r) => vader.SentimentIntensityAnalyzer.polarity_scores(r.text).compound <= -0.05);
+  line('(VADER on Persian, for scale)', prf(faVader, arman.map((r) => r.label === 'ANGRY')), arman.length);
+
+  // 3. Formality: Shekasteh pairs, formal (col 3) should score higher than casual (col 1).
+  console.log('\nformality — Shekasteh pairs: share where formal text scores higher');
+  for (const split of ['dev', 'test'] as const) {
+    const pairs = shekasteh(split);
+    let higher = 0;
+    let ties = 0;
+    let casualFlag = 0;
+    let formalFlag = 0;
+    for (const p of pairs) {
+      const c = readCustomerTone(p.casual);
+      const f = readCustomerTone(p.formal);
+      if (f.formalityScore > c.formalityScore) higher++;
+      else if (f.formalityScore === c.formalityScore) ties++;
+      if (c.colloquial || c.formality === 'casual') casualFlag++;
+      if (f.colloquial || f.formality === 'casual') formalFlag++;
+    }
+    console.log(
+      `  ${split === 'dev' ? 'dev (tuned on)' : 'TEST'.padEnd(14)}  ${pct(higher / pairs.length)} higher, ${pct(ties / pairs.length)} ties  (n=${pairs.length});` +
+        ` flagged casual: col1 ${pct(casualFlag / pairs.length)}, col3 ${pct(formalFlag / pairs.length)}`,
+    );
+  }
+
+  // 4. Bitext colloquial tag Q vs rest.
+  const bt = bitext('test');
+  const bGold = bt.map((r) => r.tags.includes('Q'));
+  const bPred = bt.map((r) => {
+    const t = readCustomerTone(r.text);
+    return t.colloquial || t.formality === 'casual';
+  });
+  console.log(`\ncolloquial — Bitext test, tag Q vs rest (${bGold.filter(Boolean).length} Q of ${bt.length})`);
+  line('colloquial || casual', prf(bPred, bGold), bt.length);
+  line('(always "not colloquial" baseline)', prf(bt.map(() => false), bGold), bt.length);
+  // Frustration should stay quiet on calm requests; tag W (offensive) is a weak positive.
+  const calm = bt.filter((r) => !r.tags.includes('W'));
+  const calmFp = calm.filter((r) => readCustomerTone(r.text).emotions.frustration >= 0.5).length;
+  const rude = bt.filter((r) => r.tags.includes('W'));
+  const rudeTp = rude.filter((r) => readCustomerTone(r.text).emotions.frustration >= 0.5).length;
+  console.log(`  frustration fires on ${pct(calmFp / calm.length)} of calm requests (n=${calm.length}), on ${pct(rudeTp / rude.length)} of offensive ones (W, n=${rude.length})`);
+
+  // 5. Politeness: Stanford top vs bottom quartile.
+  const pol = politeness('test');
+  const { politenessEn } = await import('../../lib/tone/learnt.en.ts');
+  const pPred = pol.map((r) => readCustomerTone(r.text).emotions.politeness >= politenessEn.threshold);
+  console.log(`\npoliteness — Stanford test, top vs bottom quartile (threshold ${politenessEn.threshold}, chosen on train)`);
+  line('politeness >= threshold', prf(pPred, pol.map((r) => r.label)), pol.length);
+  const cueFires = pol.map((r) => readCustomerTone(r.text).cues.some((c) => c.kind === 'polite'));
+  line('"polite" cue shown', prf(cueFires, pol.map((r) => r.label)), pol.length);
+
+  // 6. Speed per message on the test tweets.
+  const texts = tweets.map((t) => t.text);
+  const time = timeEach(texts, (t) => readCustomerTone(t), 2);
+  const chars = texts.reduce((s, t) => s + t.length, 0) / texts.length;
+  console.log(`\nspeed — readCustomerTone per tweet (mean ${chars.toFixed(0)} chars): p50 ${fmt(time.p50)}  p99 ${fmt(time.p99)}  mean ${fmt(time.mean)}  (n=${time.n}; target p50 < 50 µs)`);
+  const vtime = timeEach(texts, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t), 2);
+  console.log(`        VADER polarity_scores, same tweets: p50 ${fmt(vtime.p50)}  p99 ${fmt(vtime.p99)}`);
+}
