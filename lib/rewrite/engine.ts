@@ -282,7 +282,16 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((c, k) => toSuggestion(draft, compiled[c.pack], c, k > 0 ? chosen[k - 1].end : 0, k + 1 < chosen.length ? chosen[k + 1].start : draft.length));
+  // Each suggestion may widen over the spaces around it (a deletion takes its space along), so
+  // the next one starts from where the previous one really ends.
+  const result: Suggestion[] = [];
+  let prevEnd = 0;
+  for (let k = 0; k < chosen.length; k++) {
+    const s = toSuggestion(draft, compiled[chosen[k].pack], chosen[k], prevEnd, k + 1 < chosen.length ? chosen[k + 1].start : draft.length);
+    result.push(s);
+    prevEnd = s.end;
+  }
+  return result;
 }
 
 // ---- replacements ---------------------------------------------------------------------------------
