@@ -4,23 +4,12 @@
  * CKEditor 5), the panel follows the new draft, and the editor's own undo restores the text.
  * Covers simple test pages and the real CKEditor 5, CKEditor 4 and TinyMCE from devDependencies.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { expectApplyAndUndo, launchWithExtension, panelFrame, panelText, sendFromExtension, startServer, type EditorUnderTest, type Launched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectApplyAndUndo, panelText, type EditorUnderTest } from './harness.ts';
+import { useTestBrowser } from './browser.ts';
 
-let launched: Launched;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchWithExtension();
-  await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
-});
+const browser = useTestBrowser();
 
 interface EditorCase extends EditorUnderTest {
   name: string;
@@ -50,17 +39,10 @@ const CASES: EditorCase[] = [
   { name: 'real TinyMCE (Roundcube HTML kind)', path: '/real/tinymce.html', kind: 'iframe', via: 'insertText', ...inFrame('iframe.tox-edit-area__iframe') },
 ];
 
-async function open(path: string): Promise<{ page: Page; panel: Frame }> {
-  const page = await launched.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  if (path.startsWith('/real/')) await page.waitForSelector('body[data-ready="1"]', { timeout: 20_000 });
-  return { page, panel: await panelFrame(page) };
-}
-
 describe('writing into the host editor', () => {
   for (const c of CASES) {
     it(`${c.name}: one click replaces the phrase as the editor's own input, and undo restores it`, async () => {
-      const { page, panel } = await open(c.path);
+      const { page, panel } = await browser.open(c.path);
       await c.focus(page);
       await expect.poll(() => panelText(panel, 'tf-editor')).toContain(c.kind);
       await expectApplyAndUndo(page, panel, c);

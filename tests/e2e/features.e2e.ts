@@ -3,29 +3,12 @@
  * evidence, dismissing a cue, and a knowledge-base article suggested for the customer's message
  * and inserted as a link at the agent's cursor.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, panelFrame, panelText, sendFromExtension, startServer, type Launched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { panelText, sendFromExtension } from './harness.ts';
+import { useTestBrowser } from './browser.ts';
 
-let launched: Launched;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchWithExtension();
-  await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; panel: Frame }> {
-  const page = await launched.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return { page, panel: await panelFrame(page) };
-}
+const browser = useTestBrowser();
+const open = (path: string) => browser.open(path);
 
 describe('tone cues', () => {
   it('show what the customer wrote that triggered them, and can be dismissed', async () => {
@@ -47,7 +30,7 @@ describe('tone cues', () => {
 
 describe('knowledge base', () => {
   it('suggests the article that answers the customer and inserts its link at the cursor', async () => {
-    await sendFromExtension(launched, {
+    await sendFromExtension(browser.launched, {
       type: 'kb.upsert',
       articles: [
         { title: 'Tracking a delayed shipment', url: 'https://help.example.com/articles/tracking-delayed-shipment', body: 'If your order has not shipped or arrives late, check the tracking link in your confirmation email. Delivery usually takes 3 to 5 days.' },
@@ -73,10 +56,7 @@ describe('knowledge base', () => {
   });
 
   it('inserts a real link in a rich editor (CKEditor 5), through its model', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(`${server.origin}/real/ckeditor5.html`);
-    await page.waitForSelector('body[data-ready="1"]');
-    const panel = await panelFrame(page);
+    const { page, panel } = await open('/real/ckeditor5.html');
     const first = panel.locator('.tf-kb-item').first();
     await first.waitFor();
     expect(await first.locator('.tf-kb-title').textContent()).toBe('Fixing a wrong invoice amount');

@@ -3,38 +3,20 @@
  * enabled site and on demand elsewhere, shows the right customer message and editor, follows
  * single-page navigation, keeps its data in the extension's IndexedDB, and stays unreadable to the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, panelFrame, panelText, ROOT, sendFromExtension, startServer, tabIdOf, type Launched } from './harness.ts';
+import { panelFrame, panelText, ROOT, sendFromExtension, tabIdOf } from './harness.ts';
+import { useTestBrowser } from './browser.ts';
 
-let launched: Launched;
-let server: Awaited<ReturnType<typeof startServer>>;
-let enabledOrigin: string;
-let otherOrigin: string;
+const browser = useTestBrowser();
 const shots = join(ROOT, '.output', 'screens');
+// The same server under a host Tactful does not know.
+const otherOrigin = () => browser.origin.replace('127.0.0.1', 'localhost');
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startServer();
-  enabledOrigin = server.origin; // 127.0.0.1:port, added as a site below
-  otherOrigin = server.origin.replace('127.0.0.1', 'localhost'); // same server, a host Tactful does not know
-  launched = await launchWithExtension();
-  await sendFromExtension(launched, { type: 'sites.add', host: new URL(enabledOrigin).host });
-});
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
-});
-
-async function openPage(path: string, origin = enabledOrigin): Promise<{ page: Page; panel: Frame }> {
-  const page = await launched.context.newPage();
-  await page.goto(`${origin}${path}`);
-  const panel = await panelFrame(page);
-  return { page, panel };
-}
+const openPage = (path: string) => browser.open(path);
 
 const CUSTOMER = 'I ordered a lamp last week';
 
@@ -48,13 +30,13 @@ describe('panel on pages', () => {
   });
 
   it('does not open by itself on another site, and opens there on demand', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(`${otherOrigin}/plain.html`);
+    const page = await browser.launched.context.newPage();
+    await page.goto(`${otherOrigin()}/plain.html`);
     await page.waitForTimeout(800);
     expect(await page.locator('[data-tactful="panel"]').count()).toBe(0);
-    const tabId = await tabIdOf(launched, page);
+    const tabId = await tabIdOf(browser.launched, page);
     expect(tabId).toBeGreaterThan(0);
-    await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
+    await sendFromExtension(browser.launched, { type: 'panel.toggleInTab', tabId });
     const panel = await panelFrame(page);
     await expect.poll(() => panelText(panel, 'tf-editor')).toContain('textarea');
     await page.close();
@@ -93,7 +75,7 @@ describe('single-page apps and data', () => {
     await button.waitFor();
     await button.click();
     await expect.poll(async () => button.getAttribute('aria-pressed')).toBe('true');
-    const events = await sendFromExtension<{ tagId: string; conversation: string; removedAt?: number }[]>(launched, { type: 'tags.events' });
+    const events = await sendFromExtension<{ tagId: string; conversation: string; removedAt?: number }[]>(browser.launched, { type: 'tags.events' });
     const live = events.filter((e) => !e.removedAt);
     expect(live.length).toBe(1);
     expect(live[0].conversation).toContain('4821');
@@ -110,14 +92,14 @@ describe('single-page apps and data', () => {
     await expect.poll(() => panelText(panel, 'tf-customer')).toContain('third time');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(shots, 'panel-en.png') });
-    await sendFromExtension(launched, { type: 'prefs.set', patch: { uiLanguage: 'fa' } });
-    await page.goto(`${enabledOrigin}/demo/tickets/4822`);
+    await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { uiLanguage: 'fa' } });
+    await page.goto(`${browser.origin}/demo/tickets/4822`);
     const fa = await panelFrame(page);
     await expect.poll(() => fa.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(() => panelText(fa, 'tf-customer')).toContain('بازم');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(shots, 'panel-fa.png') });
-    await sendFromExtension(launched, { type: 'prefs.set', patch: { uiLanguage: 'auto' } });
+    await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { uiLanguage: 'auto' } });
     await page.close();
   });
 });
