@@ -1,18 +1,17 @@
 // @vitest-environment happy-dom
 /**
- * Options > Knowledge base against an in-memory background that follows the KB part of
- * lib/db/service.ts (same input schema, ids, added/updated counts and error details), with
- * sendToBackground mocked and host permissions and fetch faked.
+ * Options > Knowledge base against the real background handlers (lib/db/service.ts) on
+ * fake-indexeddb, with sendToBackground routed to them and host permissions and fetch faked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { KbSection } from '../../../entrypoints/options/sections/KbSection.tsx';
 import { BackgroundError } from '../../../lib/messaging/client.ts';
 import type { ToBackground } from '../../../lib/messaging/protocol.ts';
 import type { KbRow } from '../../../lib/db/db.ts';
-import { articleIdFor } from '../../../lib/kb/index.ts';
+import { TactfulDb } from '../../../lib/db/db.ts';
+import { handle, UserError } from '../../../lib/db/service.ts';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
 import { byText, chooseFile, click, render, type, type Rendered } from '../tags/render.ts';
 
@@ -28,55 +27,24 @@ vi.mock('../../../lib/messaging/client.ts', async (importOriginal) => {
   };
 });
 
-// ---- a background that behaves like the KB part of lib/db/service.ts --------------------------------
+// ---- the real background handlers (lib/db/service.ts) over fake-indexeddb ---------------------------
 
-const KbArticleInputSchema = z.object({
-  id: z.string().min(1).max(300).optional(),
-  title: z.string().trim().min(1).max(500),
-  url: z.string().url().max(4000).refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address'),
-  body: z.string().max(200_000).default(''),
-  language: z.string().max(20).optional(),
-  tags: z.array(z.string().max(100)).max(50).optional(),
-  source: z.enum(['page', 'url', 'file', 'manual']).optional(),
-});
-
-const store = new Map<string, KbRow>();
-let clock = 1_700_000_000_000;
-function upsert(inputs: readonly unknown[]) {
-  const rows: KbRow[] = [];
-  const errors: { path: string; message: string }[] = [];
-  inputs.forEach((input, i) => {
-    const p = KbArticleInputSchema.safeParse(input);
-    if (!p.success) errors.push(...p.error.issues.map((e) => ({ path: `[${i}].${e.path.join('.')}`, message: e.message })));
-    else rows.push({ ...p.data, id: p.data.id ?? articleIdFor(p.data.url), updatedAt: clock++ });
-  });
-  if (errors.length) throw new BackgroundError('No articles were saved.', errors);
-  let added = 0;
-  let updated = 0;
-  for (const row of rows) {
-    if (store.has(row.id)) updated++;
-    else added++;
-    store.set(row.id, row);
-  }
-  return { added, updated };
-}
-bg.handle = (msg) => {
-  switch (msg.type) {
-    case 'kb.list':
-      return [...store.values()].sort((a, b) => b.updatedAt - a.updatedAt);
-    case 'kb.upsert':
-      return upsert(msg.articles);
-    case 'kb.delete':
-      for (const id of msg.ids) store.delete(id);
-      return undefined;
-    default:
-      throw new Error(`unexpected message ${msg.type}`);
+let db: TactfulDb;
+let dbCount = 0;
+bg.handle = async (msg) => {
+  try {
+    return await handle(db, msg);
+  } catch (e) {
+    // What the messaging client turns a handler's UserError into.
+    if (e instanceof UserError) throw new BackgroundError(e.message, e.details);
+    throw e;
   }
 };
+const stored = () => db.kbArticles.toArray();
 
 let r: Rendered | null = null;
 beforeEach(() => {
-  store.clear();
+  db = new TactfulDb(`kb-section-${dbCount++}`);
   bg.calls.length = 0;
 });
 afterEach(() => {
@@ -106,8 +74,8 @@ async function mount(lang: UiLang = 'en') {
   await settle();
   return r.container;
 }
-function seed(...articles: { title: string; url: string; body?: string; tags?: string[]; language?: string; source?: KbRow['source'] }[]) {
-  upsert(articles.map((a) => ({ body: '', ...a })));
+async function seed(...articles: { title: string; url: string; body?: string; tags?: string[]; language?: string; source?: KbRow['source'] }[]) {
+  await handle(db, { type: 'kb.upsert', articles: articles.map((a) => ({ body: '', ...a })) });
 }
 const rowsShown = (c: HTMLElement) => [...c.querySelectorAll('[data-testid="kb-table"] tbody tr')].map((tr) => tr.querySelector('.tf-kb-row-title')!.textContent);
 const submit = async (form: Element | null) => {
@@ -130,7 +98,7 @@ function htmlResponse(html: string, status = 200) {
 
 describe('KbSection: list, search, edit, delete', () => {
   it('lists stored articles with a count, and the search narrows them (Persian folding too)', async () => {
-    seed(
+    await seed(
       { title: 'Reset your password', url: 'https://help.example.com/reset', tags: ['account'] },
       { title: 'کتاب راهنمای ارسال', url: 'https://help.example.ir/shipping' },
       { title: 'Refunds', url: 'https://help.example.com/refunds', tags: ['billing'] },
@@ -149,7 +117,7 @@ describe('KbSection: list, search, edit, delete', () => {
   });
 
   it('edits an article in place (same id), keeping ZWNJ, and shows it saved', async () => {
-    seed({ title: 'Old title', url: 'https://help.example.com/a', body: 'old', source: 'file' });
+    await seed({ title: 'Old title', url: 'https://help.example.com/a', body: 'old', source: 'file' });
     const c = await mount();
     click(c.querySelector('button[aria-label="Edit “Old title”"]'));
     const title = c.querySelector('[data-testid="kb-edit-title"]');
@@ -159,9 +127,9 @@ describe('KbSection: list, search, edit, delete', () => {
     type(c.querySelector('[data-testid="kb-edit-body"]'), 'new body');
     await submit(c.querySelector('form.tf-kb-editor'));
     await until(() => rowsShown(c)[0] === `راهنمای می${ZWNJ}خواهم`, 'edited row');
-    const stored = [...store.values()];
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ id: 'help.example.com/a', title: `راهنمای می${ZWNJ}خواهم`, body: 'new body', tags: ['one', 'two', 'three'], source: 'file' });
+    const rowsNow = await stored();
+    expect(rowsNow).toHaveLength(1);
+    expect(rowsNow[0]).toMatchObject({ id: 'help.example.com/a', title: `راهنمای می${ZWNJ}خواهم`, body: 'new body', tags: ['one', 'two', 'three'], source: 'file' });
     expect(c.querySelector('form.tf-kb-editor')).toBeNull();
     expect(c.querySelector('[role="status"].tf-ok')!.textContent).toBe('Article saved.');
   });
@@ -179,11 +147,11 @@ describe('KbSection: list, search, edit, delete', () => {
     type(c.querySelector('[data-testid="kb-edit-body"]'), 'Orders ship within two days of payment.');
     await submit(c.querySelector('form.tf-kb-editor'));
     await until(() => rowsShown(c).length === 1, 'new row');
-    expect(store.get('help.example.com/shipping')).toMatchObject({ title: 'Shipping', language: 'en', source: 'manual' });
+    expect((await db.kbArticles.get('help.example.com/shipping'))).toMatchObject({ title: 'Shipping', language: 'en', source: 'manual' });
   });
 
   it('deletes only after confirming', async () => {
-    seed({ title: 'Keep me', url: 'https://e.com/keep' }, { title: 'Delete me', url: 'https://e.com/del' });
+    await seed({ title: 'Keep me', url: 'https://e.com/keep' }, { title: 'Delete me', url: 'https://e.com/del' });
     const c = await mount();
     click(c.querySelector('button[aria-label="Delete “Delete me”"]'));
     expect(c.querySelector('[role="alertdialog"]')!.textContent).toContain('Delete “Delete me”? This cannot be undone.');
@@ -195,7 +163,7 @@ describe('KbSection: list, search, edit, delete', () => {
     await until(() => rowsShown(c).length === 1, 'row removed');
     expect(rowsShown(c)).toEqual(['Keep me']);
     expect(callsOf('kb.delete')).toEqual([{ type: 'kb.delete', ids: ['e.com/del'] }]);
-    expect(store.size).toBe(1);
+    expect((await db.kbArticles.count())).toBe(1);
   });
 });
 
@@ -209,7 +177,7 @@ describe('KbSection: file import', () => {
     click(byText(c, 'button', 'Import 2 articles'));
     await until(() => rowsShown(c).length === 2, 'imported rows');
     expect(c.textContent).toContain('Imported: 2 new, 0 updated.');
-    const fa = store.get('e.com/fa/cancel');
+    const fa = (await db.kbArticles.get('e.com/fa/cancel'));
     expect(fa).toMatchObject({ title: 'لغو سفارش', body: `می${ZWNJ}توانید لغو کنید`, tags: ['سفارش', 'لغو'], language: 'fa', source: 'file' });
   });
 
@@ -226,7 +194,7 @@ describe('KbSection: file import', () => {
     ]);
     expect(c.querySelector('.tf-kb-preview')).toBeNull();
     expect(callsOf('kb.upsert')).toHaveLength(0);
-    expect(store.size).toBe(0);
+    expect((await db.kbArticles.count())).toBe(0);
   });
 
   it('shows problems in Persian with Persian row numbers', async () => {
@@ -248,7 +216,7 @@ describe('KbSection: file import', () => {
     expect(ev.defaultPrevented).toBe(true);
     click(byText(c, 'button', 'Import 1 articles'));
     await until(() => rowsShown(c).length === 1, 'imported');
-    expect(([...store.values()])[0]).toMatchObject({ body: 'Click Forgot.', language: 'en-us' });
+    expect((await stored())[0]).toMatchObject({ body: 'Click Forgot.', language: 'en-us' });
   });
 });
 
@@ -271,7 +239,7 @@ describe('KbSection: web pages', () => {
     expect(fetched.sort()).toEqual(['https://help.example.com/a', 'https://help.example.com/b', 'https://help.example.com/missing']);
     expect(c.querySelector('[data-testid="kb-failures"]')!.textContent).toBe('https://help.example.com/missing: the site answered with error 404');
     expect(c.textContent).toContain('2 pages imported, 1 could not be read.');
-    const a = store.get('help.example.com/a');
+    const a = (await db.kbArticles.get('help.example.com/a'));
     expect(a).toMatchObject({ title: 'Reset your password', source: 'url', language: 'en' });
     expect(a!.body).toContain('twenty-four hours');
   });
@@ -337,14 +305,14 @@ describe('KbSection: web pages', () => {
   });
 
   it('Re-fetch reads one article again, keeping its id and tags', async () => {
-    seed({ title: 'Old', url: 'https://help.example.com/a?lang=en', body: 'stale', tags: ['account'] });
+    await seed({ title: 'Old', url: 'https://help.example.com/a?lang=en', body: 'stale', tags: ['account'] });
     const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(htmlResponse(page('Reset your password', RESET_TEXT)));
     const c = await mount();
     click(c.querySelector('button[aria-label="Read “Old” again from its page"]'));
     expect(request).toHaveBeenCalledWith({ origins: ['https://help.example.com/*'] });
     await until(() => rowsShown(c)[0] === 'Reset your password', 'refetched');
-    const rows = [...store.values()];
+    const rows = await stored();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: 'help.example.com/a?lang=en', title: 'Reset your password', tags: ['account'], source: 'url' });
     expect(rows[0].body).toContain('twenty-four hours');
@@ -352,20 +320,20 @@ describe('KbSection: web pages', () => {
   });
 
   it('Re-fetch reports a failure on the row and changes nothing', async () => {
-    seed({ title: 'Old', url: 'https://help.example.com/a', body: 'kept' });
+    await seed({ title: 'Old', url: 'https://help.example.com/a', body: 'kept' });
     vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(htmlResponse('x', 500));
     const c = await mount();
     click(c.querySelector('button[aria-label="Read “Old” again from its page"]'));
     await until(() => !!c.querySelector('tbody .tf-error'), 'row error');
     expect(c.querySelector('tbody .tf-error')!.textContent).toBe('“Old” could not be read again: the site answered with error 500');
-    expect(store.get('help.example.com/a')!.body).toBe('kept');
+    expect((await db.kbArticles.get('help.example.com/a'))!.body).toBe('kept');
   });
 });
 
 describe('KbSection: Persian', () => {
   it('renders its labels in Persian', async () => {
-    seed({ title: 'راهنما', url: 'https://e.com/fa' });
+    await seed({ title: 'راهنما', url: 'https://e.com/fa' });
     const c = await mount('fa');
     expect(c.querySelector('[data-testid="kb-count"]')!.textContent).toBe('۱ مقاله');
     expect(byText(c, 'button', 'خواندن دوباره')).not.toBeNull();
