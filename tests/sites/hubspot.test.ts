@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { adapter } from '../../lib/sites/adapters/hubspot.ts';
 import { adapter as zohodesk } from '../../lib/sites/adapters/zohodesk.ts';
 import { adapter as chatwoot } from '../../lib/sites/adapters/chatwoot.ts';
-import { authorFromMarkers } from '../../lib/sites/adapters/util-b.ts';
+import { authorFromMarkers } from '../../lib/sites/adapters/util.ts';
 import { readPage } from '../../lib/sites/read.ts';
 import { adapterFor } from '../../lib/sites/registry.ts';
 

@@ -15,7 +15,7 @@
  *   inside `.reply-box` (`.reply-box.is-private` while writing a private note).
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
-import { cleanText, classTokens, firstOf, hostIn, lastEditor, queryAll, scriptHas, timeIn } from './util-b.ts';
+import { classTokens, cleanText, editorIn, firstOf, hostIn, queryAll, scriptHas, timeOf } from './util.ts';
 
 const HOSTS = ['app.chatwoot.com'] as const;
 const ROUTE = /^\/app\/accounts\/(\d+)\//;
@@ -68,7 +68,7 @@ function read(item: Element, author: Author | null): ThreadMessage | null {
   const body = firstOf(item, TEXT);
   const text = cleanText(body, { strip: NOT_TEXT });
   if (!text) return null;
-  return { author, text, time: timeIn(item, ['time[datetime]', '.time']), element: body ?? item };
+  return { author, text, time: timeOf(item, ['time[datetime]', '.time']), element: body ?? item };
 }
 
 export const adapter: SiteAdapter = {
@@ -102,7 +102,7 @@ export const adapter: SiteAdapter = {
     return out;
   },
   findEditor(doc) {
-    return lastEditor(doc, EDITOR);
+    return editorIn(doc, EDITOR);
   },
 };
 

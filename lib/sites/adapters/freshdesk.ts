@@ -10,7 +10,7 @@
  *   Redactor (`.redactor-editor`); Freshdesk's own quote block `.freshdesk_quote`.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
-import { all, editorIn, first, hostIn, labelOf, markersOf, pathMatch, textOf, timeOf } from './util-a.ts';
+import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, markersOf, pathMatch, timeOf } from './util.ts';
 
 const HOSTS = ['*.freshdesk.com'] as const;
 const TICKET_PATH = /^\/a\/tickets\/(\d+)/;
@@ -54,7 +54,7 @@ function authorOf(item: Element): Author {
 }
 
 function bodyOf(item: Element): Element | null {
-  return first(item, BODY);
+  return firstOf(item, BODY);
 }
 
 export const adapter: SiteAdapter = {
@@ -69,12 +69,12 @@ export const adapter: SiteAdapter = {
   conversationId: (_doc, url) => pathMatch(url, TICKET_PATH),
   messages(doc) {
     const out: ThreadMessage[] = [];
-    for (const item of all(doc, ITEM)) {
+    for (const item of allOf(doc, ITEM)) {
       if (item.closest('[contenteditable="true"]')) continue;
       const body = bodyOf(item);
-      const text = textOf(body, { strip: STRIP });
+      const text = cleanText(body, { strip: STRIP });
       if (!body || !text) continue;
-      out.push({ author: authorOf(item), sender: labelOf(first(item, SENDER)) || undefined, text, time: timeOf(item, TIME), element: body });
+      out.push({ author: authorOf(item), sender: labelText(firstOf(item, SENDER)) || undefined, text, time: timeOf(item, TIME), element: body });
     }
     return out;
   },

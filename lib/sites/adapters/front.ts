@@ -10,7 +10,7 @@
  *   is not the reply editor, so anything inside a comment composer is skipped.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
-import { all, editorIn, first, hostIn, labelOf, textOf, timeOf } from './util-a.ts';
+import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, timeOf } from './util.ts';
 
 const HOSTS = ['app.frontapp.com', 'app.front.com'] as const;
 
@@ -59,12 +59,12 @@ export const adapter: SiteAdapter = {
   },
   messages(doc) {
     const out: ThreadMessage[] = [];
-    for (const item of all(doc, ITEM)) {
+    for (const item of allOf(doc, ITEM)) {
       if (item.closest('[contenteditable="true"]')) continue;
-      const body = first(item, BODY);
-      const text = textOf(body, { strip: STRIP });
+      const body = firstOf(item, BODY);
+      const text = cleanText(body, { strip: STRIP });
       if (!body || !text) continue;
-      out.push({ author: authorOf(item), sender: labelOf(first(item, SENDER)) || undefined, text, time: timeOf(item), element: body });
+      out.push({ author: authorOf(item), sender: labelText(firstOf(item, SENDER)) || undefined, text, time: timeOf(item), element: body });
     }
     return out;
   },

@@ -8,7 +8,7 @@
  * page title or the account link, never from an English label).
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
-import { editorIn, emailIn, first, hostIn, isHidden, labelOf, mailAuthors, textOf, timeOf, type Party } from './util-a.ts';
+import { cleanText, editorIn, emailIn, firstOf, hostIn, isHidden, labelText, mailAuthors, type Party, timeOf } from './util.ts';
 
 const HOSTS = ['mail.google.com'] as const;
 
@@ -44,7 +44,7 @@ export function gmailAccount(doc: Document): Party | null {
 function senderOf(msg: Element, body: Element | null): Party {
   for (const sel of SENDER) {
     const el = Array.from(msg.querySelectorAll(sel)).find((e) => !body || !body.contains(e));
-    if (el) return { email: el.getAttribute('email')?.toLowerCase() ?? null, name: el.getAttribute('name') || labelOf(el) || null };
+    if (el) return { email: el.getAttribute('email')?.toLowerCase() ?? null, name: el.getAttribute('name') || labelText(el) || null };
   }
   return {};
 }
@@ -65,7 +65,7 @@ export const adapter: SiteAdapter = {
     const fromHash = hashThread(url);
     if (fromHash) return fromHash;
     const root = threadRoot(doc);
-    const subject = first(root, ['[data-legacy-thread-id]', '[data-thread-perm-id]']);
+    const subject = firstOf(root, ['[data-legacy-thread-id]', '[data-thread-perm-id]']);
     const legacy = subject?.getAttribute('data-legacy-thread-id');
     if (legacy) return legacy;
     const perm = subject?.getAttribute('data-thread-perm-id');
@@ -78,7 +78,7 @@ export const adapter: SiteAdapter = {
     );
     const parts: { el: Element; body: Element; sender: Party; time?: string }[] = [];
     for (const el of nodes) {
-      const body = first(el, BODY);
+      const body = firstOf(el, BODY);
       if (!body) continue; // collapsed message: Gmail has not loaded its body
       parts.push({ el, body, sender: senderOf(el, body), time: timeOf(el, TIME) });
     }
@@ -88,7 +88,7 @@ export const adapter: SiteAdapter = {
     );
     const out: ThreadMessage[] = [];
     parts.forEach((p, i) => {
-      const text = textOf(p.body, { strip: QUOTES });
+      const text = cleanText(p.body, { strip: QUOTES });
       if (!text) return;
       out.push({ author: authors[i], sender: p.sender.name || p.sender.email || undefined, text, time: p.time, element: p.body });
     });

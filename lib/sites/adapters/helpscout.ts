@@ -8,7 +8,7 @@
  * contenteditable of the reply form (Redactor, ProseMirror or Slate), never one inside a thread.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
-import { all, editorIn, first, hostIn, labelOf, oldestFirst, pathMatch, textOf, timeOf } from './util-a.ts';
+import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, oldestFirst, pathMatch, timeOf } from './util.ts';
 
 const HOSTS = ['secure.helpscout.net'] as const;
 const CONVERSATION_PATH = /^\/conversation\/(\d+)/;
@@ -45,13 +45,13 @@ export const adapter: SiteAdapter = {
   conversationId: (_doc, url) => pathMatch(url, CONVERSATION_PATH),
   messages(doc) {
     const out: ThreadMessage[] = [];
-    for (const thread of all(doc, THREAD)) {
+    for (const thread of allOf(doc, THREAD)) {
       const type = typeOf(thread);
       if (type === 'event') continue;
-      const body = first(thread, BODY);
-      const text = textOf(body, { strip: STRIP });
+      const body = firstOf(thread, BODY);
+      const text = cleanText(body, { strip: STRIP });
       if (!body || !text) continue;
-      out.push({ author: type, sender: labelOf(first(thread, SENDER)) || undefined, text, time: timeOf(thread, TIME), element: body });
+      out.push({ author: type, sender: labelText(firstOf(thread, SENDER)) || undefined, text, time: timeOf(thread, TIME), element: body });
     }
     return oldestFirst(out);
   },

@@ -17,7 +17,7 @@
  *   ProseMirror or Draft.js surface; null while the composer is collapsed.
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
-import { allOf, authorFromMarkers, cleanText, firstOf, hiddenInline, hostIn, labelText, lastEditor, timeIn } from './util-b.ts';
+import { allOf, authorFromMarkers, cleanText, editorIn, firstOf, hostIn, isHidden, labelText, oldestFirst, timeOf } from './util.ts';
 
 const HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'] as const;
 const INBOX = /^\/live-messages\/(\d+)\/inbox\/(\d+)/;
@@ -34,15 +34,6 @@ const EDITOR = [
   '[data-test-id*="composer"] [contenteditable="true"]',
 ];
 
-function sortByTime(msgs: ThreadMessage[]): ThreadMessage[] {
-  const t = msgs.map((m) => (m.time ? Date.parse(m.time) : NaN));
-  if (msgs.length < 2 || t.some(Number.isNaN)) return msgs;
-  return msgs
-    .map((m, i) => ({ m, i, t: t[i] }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.m);
-}
-
 export const adapter: SiteAdapter = {
   id: 'hubspot',
   name: 'HubSpot inbox',
@@ -57,7 +48,7 @@ export const adapter: SiteAdapter = {
   messages(doc) {
     const out: ThreadMessage[] = [];
     for (const el of allOf(doc, ITEM)) {
-      if (hiddenInline(el)) continue;
+      if (isHidden(el)) continue;
       const body = firstOf(el, BODY);
       const text = cleanText(body, { strip: NOT_BODY });
       if (!text) continue;
@@ -65,11 +56,11 @@ export const adapter: SiteAdapter = {
         author: authorFromMarkers(el, MARKER_ATTRS) ?? 'unknown',
         sender: labelText(firstOf(el, SENDER)) || undefined,
         text,
-        time: timeIn(el, ['time[datetime]']),
+        time: timeOf(el, ['time[datetime]']),
         element: body ?? el,
       });
     }
-    return sortByTime(out);
+    return oldestFirst(out);
   },
-  findEditor: (doc) => lastEditor(doc, EDITOR),
+  findEditor: (doc) => editorIn(doc, EDITOR),
 };

@@ -10,7 +10,7 @@
  * - the composer: ProseMirror (`.ProseMirror[contenteditable]`), the editor kind Intercom uses.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
-import { all, editorIn, first, hostIn, labelOf, pathMatch, textOf, timeOf } from './util-a.ts';
+import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, pathMatch, timeOf } from './util.ts';
 
 const HOSTS = ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'] as const;
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
@@ -46,14 +46,14 @@ export const adapter: SiteAdapter = {
   conversationId: (_doc, url) => pathMatch(url, CONVERSATION_PATH),
   messages(doc) {
     const out: ThreadMessage[] = [];
-    for (const part of all(doc, PART)) {
+    for (const part of allOf(doc, PART)) {
       if (part.closest('[contenteditable="true"]')) continue;
       const type = typeOf(part);
       if (type === 'event') continue;
-      const body = first(part, BODY);
-      const text = textOf(body, { strip: STRIP });
+      const body = firstOf(part, BODY);
+      const text = cleanText(body, { strip: STRIP });
       if (!body || !text) continue;
-      out.push({ author: type, sender: labelOf(first(part, SENDER)) || undefined, text, time: timeOf(part), element: body });
+      out.push({ author: type, sender: labelText(firstOf(part, SENDER)) || undefined, text, time: timeOf(part), element: body });
     }
     return out;
   },

@@ -8,7 +8,7 @@
  * (`#mectrl_currentAccount_secondary`) or an address in the account button's label.
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
-import { editorIn, emailIn, hostIn, isHidden, labelOf, mailAuthors, pathMatch, safeDecode, oldestFirst, textOf, timeOf, type Party } from './util-a.ts';
+import { cleanText, editorIn, emailIn, hostIn, isHidden, labelText, mailAuthors, oldestFirst, type Party, pathMatch, safeDecode, timeOf } from './util.ts';
 
 const HOSTS = ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com', 'outlook.cloud.microsoft'] as const;
 
@@ -41,7 +41,7 @@ export function outlookOwner(doc: Document): Party | null {
     emailIn(doc.getElementById('O365_MainLink_Me')?.getAttribute('aria-label')) ??
     emailIn(doc.getElementById('mectrl_main_trigger')?.getAttribute('aria-label')) ??
     emailIn(doc.querySelector('#O365_MainLink_Me [title*="@"], #mectrl_headerPicture[title*="@"]')?.getAttribute('title'));
-  const name = labelOf(doc.getElementById('mectrl_currentAccount_primary')) || null;
+  const name = labelText(doc.getElementById('mectrl_currentAccount_primary')) || null;
   return email || name ? { email, name } : null;
 }
 
@@ -56,7 +56,7 @@ function partyOf(from: Element | null): Party {
   }
   email ??= emailIn(from.textContent);
   const nameEl = from.querySelector('[title]') ?? from;
-  const name = labelOf(nameEl).replace(/<[^>]*>/g, '').replace(EMAIL_IN_TEXT, '').trim() || null;
+  const name = labelText(nameEl).replace(/<[^>]*>/g, '').replace(EMAIL_IN_TEXT, '').trim() || null;
   return { email, name };
 }
 
@@ -100,7 +100,7 @@ export const adapter: SiteAdapter = {
     );
     const out: ThreadMessage[] = [];
     parts.forEach((p, i) => {
-      const text = textOf(p.body, { cutAt: CUT, strip: STRIP });
+      const text = cleanText(p.body, { cutAt: CUT, strip: STRIP });
       if (!text) return;
       out.push({ author: authors[i], sender: p.sender.name || p.sender.email || undefined, text, time: p.time, element: p.body });
     });

@@ -20,19 +20,19 @@
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
 import {
   cleanText,
-  emailOf,
+  emailIn,
   firstOf,
   frameDocument,
-  hiddenInline,
   inertBody,
+  isHidden,
+  isLiveEditor,
   labelText,
   queryAll,
   quoteInPlainText,
   quoteInRichBody,
   scriptHas,
   scriptValue,
-  writable,
-} from './util-b.ts';
+} from './util.ts';
 
 const PAGE_SCRIPT = /new rcube_webmail\(|rcmail\.set_env\(/;
 const BODY = ['#messagebody'];
@@ -79,7 +79,7 @@ function senderOf(doc: Document): { email: string | null; name: string } {
   const el = firstOf(doc, FROM);
   if (!el) return { email: null, name: '' };
   const href = el.getAttribute('href') ?? '';
-  const email = emailOf(href.startsWith('mailto:') ? href : null) ?? emailOf(el.getAttribute('title')) ?? emailOf(labelText(el));
+  const email = emailIn(href.startsWith('mailto:') ? href : null) ?? emailIn(el.getAttribute('title')) ?? emailIn(labelText(el));
   return { email, name: labelText(el) };
 }
 
@@ -87,7 +87,7 @@ function viewMessages(doc: Document, top: Document): ThreadMessage[] {
   const parts = queryAll(doc, PARTS).filter((p) => !p.parentElement?.closest('.message-part, .message-htmlpart'));
   if (!parts.length) return [];
   const sender = senderOf(doc);
-  const me = emailOf(scriptValue(doc, 'username') ?? scriptValue(top, 'username'));
+  const me = emailIn(scriptValue(doc, 'username') ?? scriptValue(top, 'username'));
   // A mailbox has one other party per message: anyone but the signed-in user is the customer.
   const author: Author = sender.email && me && sender.email === me ? 'agent' : 'customer';
   const text = parts.map((p) => cleanText(p, { strip: NOT_BODY })).filter(Boolean).join('\n\n');
@@ -151,6 +151,6 @@ export const adapter: SiteAdapter = {
     if (!ta) return null;
     const frame = tinymceFrame(doc, ta);
     if (frame) return frame;
-    return writable(ta) && !hiddenInline(ta) ? ta : null;
+    return isLiveEditor(ta) && !isHidden(ta) ? ta : null;
   },
 };

@@ -24,16 +24,16 @@ import {
   cleanText,
   firstOf,
   frameDocument,
-  hiddenInline,
   inertBody,
   intOf,
+  isHidden,
+  isLiveEditor,
   labelText,
   queryAll,
   quoteInPlainText,
   quoteInRichBody,
   scriptHas,
-  writable,
-} from './util-b.ts';
+} from './util.ts';
 
 /** "Comments added" as RT's lexicons render it (share/po/*.po of RT 5.0.3). */
 const COMMENT_LABELS = [
@@ -197,6 +197,6 @@ export const adapter: SiteAdapter = {
     if (!ta) return null;
     const frame = ckeditorFrame(doc);
     if (frame) return frame;
-    return writable(ta) && !hiddenInline(ta) ? ta : null;
+    return isLiveEditor(ta) && !isHidden(ta) ? ta : null;
   },
 };

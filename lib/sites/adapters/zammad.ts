@@ -14,7 +14,7 @@
  * - Reply editor: `form.article-add .articleNewEdit-body[contenteditable="true"]` (`data-name="body"`).
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
-import { cleanText, firstOf, hiddenInline, hostIn, intOf, labelText, lastEditor, queryAll, timeIn } from './util-b.ts';
+import { cleanText, editorIn, firstOf, hostIn, intOf, isHidden, labelText, queryAll, timeOf } from './util.ts';
 
 const HOSTS = ['*.zammad.com'] as const;
 const ZOOM_ROUTE = /^#ticket\/zoom\/(\d+)/;
@@ -40,7 +40,7 @@ function zoomRoot(doc: Document, url?: URL): ParentNode {
     const routed = zooms.find((z) => z.closest(`#content_permanent_Ticket-${id}`));
     if (routed) return routed;
   }
-  const visible = zooms.filter((z) => !hiddenInline(z));
+  const visible = zooms.filter((z) => !isHidden(z));
   return visible.find((z) => z.closest('.active')) ?? visible[visible.length - 1] ?? zooms[zooms.length - 1];
 }
 
@@ -89,12 +89,12 @@ export const adapter: SiteAdapter = {
       const text = cleanText(body, { strip: NOT_BODY, cutAt: ['.js-signatureMarker'] });
       if (!text) continue;
       const from = firstOf(el, ['.article-meta.top .article-meta-value']);
-      out.push({ author: authorOf(el), sender: labelText(from) || undefined, text, time: timeIn(el, ['time[datetime]', '[data-time]', '.task-subline']), element: body ?? el });
+      out.push({ author: authorOf(el), sender: labelText(from) || undefined, text, time: timeOf(el, ['time[datetime]', '[data-time]', '.task-subline']), element: body ?? el });
     }
     return out;
   },
   findEditor(doc) {
     const root = zoomRoot(doc, currentUrl(doc));
-    return lastEditor(root, EDITOR);
+    return editorIn(root, EDITOR);
   },
 };

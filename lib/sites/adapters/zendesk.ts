@@ -8,7 +8,7 @@
  * each sits in its own `[data-ticket-id]` pane and only the one on screen is read.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
-import { all, editorIn, first, hostIn, isHidden, labelOf, pathMatch, textOf, timeOf } from './util-a.ts';
+import { allOf, cleanText, editorIn, firstOf, hostIn, isHidden, labelText, pathMatch, timeOf } from './util.ts';
 
 const HOSTS = ['*.zendesk.com'] as const;
 
@@ -67,17 +67,17 @@ export const adapter: SiteAdapter = {
   conversationId: (_doc, url) => pathMatch(url, TICKET_PATH),
   messages(doc) {
     const pane = ticketPane(doc);
-    const log = first(pane, [LOG]) ?? pane;
+    const log = firstOf(pane, [LOG]) ?? pane;
     const out: ThreadMessage[] = [];
-    for (const item of all(log, ITEM)) {
+    for (const item of allOf(log, ITEM)) {
       const message = item.querySelector('[data-test-id="omni-log-item-message"]');
       if (message?.getAttribute('aria-hidden') === 'true') continue;
-      const body = first(item, BODY);
-      const text = textOf(body, { strip: STRIP });
+      const body = firstOf(item, BODY);
+      const text = cleanText(body, { strip: STRIP });
       if (!body || !text) continue;
       out.push({
         author: authorOf(item),
-        sender: labelOf(first(item, SENDER)) || undefined,
+        sender: labelText(firstOf(item, SENDER)) || undefined,
         text,
         time: timeOf(item, TIME),
         element: body,

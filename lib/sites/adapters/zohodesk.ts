@@ -15,7 +15,7 @@
  *   or the iframe inside `[data-id="replyEditor"]`), or a contenteditable there.
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
-import { allOf, authorFromMarkers, cleanText, firstOf, frameDocument, hiddenInline, hostIn, labelText, lastEditor, queryAll, timeIn } from './util-b.ts';
+import { allOf, authorFromMarkers, cleanText, editorIn, firstOf, frameDocument, hostIn, isHidden, labelText, oldestFirst, queryAll, timeOf } from './util.ts';
 
 const HOSTS = [
   'desk.zoho.com',
@@ -52,15 +52,6 @@ function authorOf(item: Element): ThreadMessage['author'] {
   return authorFromMarkers(item, MARKER_ATTRS) ?? 'unknown';
 }
 
-function timeOrder(msgs: { m: ThreadMessage; i: number }[]): ThreadMessage[] {
-  const times = msgs.map(({ m }) => (m.time ? Date.parse(m.time) : NaN));
-  if (times.some((t) => Number.isNaN(t))) return msgs.map((x) => x.m);
-  return msgs
-    .map((x, k) => ({ ...x, t: times[k] }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.m);
-}
-
 export const adapter: SiteAdapter = {
   id: 'zohodesk',
   name: 'Zoho Desk',
@@ -68,32 +59,31 @@ export const adapter: SiteAdapter = {
   matches: (url) => hostIn(url, HOSTS) && (url.pathname.startsWith('/agent/') || url.pathname.startsWith('/support/')),
   conversationId: (_doc, url) => ticketId(url),
   messages(doc) {
-    const items = allOf(doc, [ITEM]).filter((el) => !hiddenInline(el));
-    const found: { m: ThreadMessage; i: number }[] = [];
-    items.forEach((el, i) => {
+    const items = allOf(doc, [ITEM]).filter((el) => !isHidden(el));
+    const found: ThreadMessage[] = [];
+    for (const el of items) {
       const body = firstOf(el, BODY);
       const text = cleanText(body, { strip: NOT_BODY });
-      if (!text) return;
-      const m: ThreadMessage = {
+      if (!text) continue;
+      found.push({
         author: authorOf(el),
         sender: labelText(firstOf(el, SENDER)) || undefined,
         text,
-        time: timeIn(el, ['time[datetime]', '[data-time]']),
+        time: timeOf(el, ['time[datetime]', '[data-time]']),
         element: body ?? el,
-      };
-      found.push({ m, i });
-    });
-    return timeOrder(found);
+      });
+    }
+    return oldestFirst(found);
   },
   findEditor(doc) {
     for (const sel of EDITOR_FRAMES) {
-      const frame = queryAll(doc, sel).filter((f) => !hiddenInline(f)).pop();
+      const frame = queryAll(doc, sel).filter((f) => !isHidden(f)).pop();
       if (frame) {
         // A readable frame must hold an editable body; an unreadable one is still Zoho's editor.
         const body = frameDocument(frame)?.body;
         if (!body || body.isContentEditable || body.getAttribute('contenteditable') === 'true' || frameDocument(frame)?.designMode === 'on') return frame;
       }
     }
-    return lastEditor(doc, EDITOR_EDITABLES);
+    return editorIn(doc, EDITOR_EDITABLES);
   },
 };

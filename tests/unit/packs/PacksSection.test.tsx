@@ -9,7 +9,9 @@ import { browser } from 'wxt/browser';
 import { PacksSection } from '../../../entrypoints/options/sections/PacksSection.tsx';
 import { BackgroundError } from '../../../lib/messaging/client.ts';
 import { defaultPrefs, type Prefs, type ToBackground } from '../../../lib/messaging/protocol.ts';
-import { builtinPacks, compareSemver, diffPacks, parsePack, validatePackForInstall, type PhrasePack } from '../../../lib/packs/index.ts';
+import { builtinPacks, compareSemver, parsePack, validatePackForInstall, type PhrasePack } from '../../../lib/packs/index.ts';
+import { TactfulDb } from '../../../lib/db/db.ts';
+import { getPrefs, handle, installPack, setPrefs, UserError } from '../../../lib/db/service.ts';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
 import { byText, chooseFile, click, render, type, type Rendered } from '../tags/render.ts';
 
@@ -32,64 +34,25 @@ vi.mock('../../../components/ui/download.ts', () => ({
 
 // ---- a background that behaves like lib/db/service.ts ---------------------------------------------
 
-function fakeBackground(initial: PhrasePack[] = [], prefs: Prefs = { ...defaultPrefs }) {
-  const installed = new Map(initial.map((p) => [p.id, p]));
-  const state = { prefs: structuredClone(prefs), installed };
-  const setPrefs = (patch: Partial<Prefs>) => (state.prefs = { ...state.prefs, ...patch });
-  bg.handle = (msg: ToBackground) => {
-    switch (msg.type) {
-      case 'packs.list': {
-        const off = new Set(state.prefs.disabledPacks);
-        return [
-          ...builtinPacks.map((pack) => ({ pack, builtin: true, enabled: !off.has(pack.id) })),
-          ...[...installed.values()].map((pack) => ({ pack, builtin: false, enabled: !off.has(pack.id) })),
-        ];
-      }
-      case 'packs.install': {
-        const checked = validatePackForInstall(msg.pack);
-        if (!checked.ok) throw new BackgroundError('This pack was not installed.', checked.errors);
-        const pack = checked.pack;
-        if (builtinPacks.some((b) => b.id === pack.id)) throw new BackgroundError(`"${pack.id}" is the id of a built-in pack.`);
-        const old = installed.get(pack.id);
-        const diff = old ? diffPacks(old, pack) : undefined;
-        if (old && !msg.allowDowngrade) {
-          const cmp = compareSemver(pack.version, old.version);
-          if (cmp <= 0) return { installed: false, needsConfirmation: cmp < 0 ? 'downgrade' : 'same-version', diff, pack };
-        }
-        installed.set(pack.id, pack);
-        return { installed: true, diff, pack };
-      }
-      case 'packs.remove':
-        installed.delete(msg.id);
-        return undefined;
-      case 'packs.setEnabled': {
-        const s = new Set(state.prefs.disabledPacks);
-        if (msg.enabled) s.delete(msg.id);
-        else s.add(msg.id);
-        return setPrefs({ disabledPacks: [...s] });
-      }
-      case 'rules.silence': {
-        const s = new Set(state.prefs.silencedRules);
-        if (msg.silenced) s.add(msg.key);
-        else s.delete(msg.key);
-        return setPrefs({ silencedRules: [...s] });
-      }
-      case 'team.apply': {
-        const s = msg.settings as { format?: string; enablePacks?: string[]; disablePacks?: string[]; silenceRules?: string[]; allowRules?: string[] };
-        if (s?.format !== 'tactful-team-settings') throw new BackgroundError('These team settings were not applied.', [{ path: 'format', message: 'must be "tactful-team-settings"' }]);
-        const off = new Set(state.prefs.disabledPacks);
-        for (const id of s.enablePacks ?? []) off.delete(id);
-        for (const id of s.disablePacks ?? []) off.add(id);
-        const sil = new Set(state.prefs.silencedRules);
-        for (const k of s.silenceRules ?? []) sil.add(k);
-        for (const k of s.allowRules ?? []) sil.delete(k);
-        return setPrefs({ disabledPacks: [...off], silencedRules: [...sil] });
-      }
-      default:
-        throw new Error(`unexpected ${msg.type}`);
+let dbCount = 0;
+/** The real background handlers (lib/db/service.ts) on a fresh fake-indexeddb database. */
+async function realBackground(initial: PhrasePack[] = [], prefs: Partial<Prefs> = {}) {
+  const db = new TactfulDb(`packs-section-${dbCount++}`);
+  await setPrefs(db, prefs);
+  for (const p of initial) await installPack(db, p, true);
+  bg.handle = async (msg: ToBackground) => {
+    try {
+      return await handle(db, msg);
+    } catch (e) {
+      // What the messaging client turns a handler's UserError into.
+      if (e instanceof UserError) throw new BackgroundError(e.message, e.details);
+      throw e;
     }
   };
-  return state;
+  return {
+    prefs: () => getPrefs(db),
+    pack: async (id: string) => (await db.packs.get(id))?.pack as PhrasePack | undefined,
+  };
 }
 
 // ---- fixtures ---------------------------------------------------------------------------------------
@@ -139,10 +102,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const flush = () => act(async () => void (await new Promise((res) => setTimeout(res, 0))));
+/** Lets the background (IndexedDB through Dexie) answer and React render. */
+const flush = () =>
+  act(async () => {
+    for (let i = 0; i < 25; i++) await new Promise((res) => setTimeout(res, 1));
+  });
 
-async function mount(state: ReturnType<typeof fakeBackground>, lang: UiLang = 'en') {
-  r = render(<PacksSection lang={lang} t={translator(lang)} prefs={state.prefs} onPrefs={onPrefs} />);
+async function mount(state: Awaited<ReturnType<typeof realBackground>>, lang: UiLang = 'en') {
+  const prefs = await state.prefs();
+  r = render(<PacksSection lang={lang} t={translator(lang)} prefs={prefs} onPrefs={onPrefs} />);
   await flush();
   return r.container;
 }
@@ -160,7 +128,7 @@ async function paste(c: HTMLElement, text: string) {
 
 describe('PacksSection: the list', () => {
   it('renders built-in and imported packs with version, author, languages, rule count and badge', async () => {
-    const c = await mount(fakeBackground([v1]));
+    const c = await mount(await realBackground([v1]));
     expect(callsOf('packs.list')).toHaveLength(1);
     for (const b of builtinPacks) {
       const el = card(c, b.id);
@@ -184,7 +152,7 @@ describe('PacksSection: the list', () => {
   });
 
   it('switches a pack off and on through packs.setEnabled and reports the new prefs', async () => {
-    const state = fakeBackground([v1]);
+    const state = await realBackground([v1]);
     const c = await mount(state);
     const toggle = () => card(c, 'acme.en.billing').querySelector<HTMLInputElement>('[data-testid="pack-toggle"]')!;
     expect(toggle().checked).toBe(true);
@@ -197,11 +165,11 @@ describe('PacksSection: the list', () => {
     click(toggle());
     await flush();
     expect(toggle().checked).toBe(true);
-    expect(state.prefs.disabledPacks).toEqual([]);
+    expect((await state.prefs()).disabledPacks).toEqual([]);
   });
 
   it('expands rules with explanation and category; silences and re-enables one rule by packId/ruleId', async () => {
-    const state = fakeBackground([v1]);
+    const state = await realBackground([v1]);
     const c = await mount(state);
     const acme = card(c, 'acme.en.billing');
     click(acme.querySelector('[data-action="rules"]'));
@@ -219,12 +187,12 @@ describe('PacksSection: the list', () => {
     click(rule().querySelector('[data-action="unsilence"]'));
     await flush();
     expect(callsOf('rules.silence').at(-1)).toMatchObject({ key: 'acme.en.billing/need-to', silenced: false });
-    expect(state.prefs.silencedRules).toEqual([]);
+    expect((await state.prefs()).silencedRules).toEqual([]);
     expect(c.querySelector('[data-testid="silenced-list"]')).toBeNull();
   });
 
   it('exports a pack as a file that parses back to the same pack', async () => {
-    const c = await mount(fakeBackground([v1]));
+    const c = await mount(await realBackground([v1]));
     click(card(c, 'acme.en.billing').querySelector('[data-action="export"]'));
     click(card(c, builtinPacks[0].id).querySelector('[data-action="export"]'));
     expect(downloads.map((d) => d.name)).toEqual(['acme.en.billing-1.0.0.json', `${builtinPacks[0].id}-${builtinPacks[0].version}.json`]);
@@ -236,7 +204,7 @@ describe('PacksSection: the list', () => {
   });
 
   it('removes an imported pack only after confirmation', async () => {
-    const state = fakeBackground([v1]);
+    const state = await realBackground([v1]);
     const c = await mount(state);
     click(card(c, 'acme.en.billing').querySelector('[data-action="remove"]'));
     expect(callsOf('packs.remove')).toHaveLength(0);
@@ -250,7 +218,7 @@ describe('PacksSection: the list', () => {
 
 describe('PacksSection: installing', () => {
   it('a pack with parse errors lists each error with its JSON path and rule id, and has no install button', async () => {
-    const c = await mount(fakeBackground());
+    const c = await mount(await realBackground());
     const broken = { ...v1, version: 'one', rules: [{ ...perPolicy, severity: 'loud' }, { ...needTo, patterns: [] }] };
     await paste(c, JSON.stringify(broken));
     const preview = c.querySelector<HTMLElement>('[data-testid="pack-preview"]')!;
@@ -267,7 +235,7 @@ describe('PacksSection: installing', () => {
   });
 
   it('a pack whose examples fail shows the rule, the path and the example, and has no install button', async () => {
-    const c = await mount(fakeBackground());
+    const c = await mount(await realBackground());
     const failing = { ...v1, rules: [perPolicy, { ...needTo, examples: { bad: [{ text: 'You need to restart the app.', expected: 'Kindly restart the app.' }], good: ['You need to sign in.'] } }] };
     await chooseFile(c.querySelector('[data-testid="pack-file"]'), 'acme.json', JSON.stringify(failing), 'application/json');
     const preview = c.querySelector<HTMLElement>('[data-testid="pack-preview"]')!;
@@ -282,7 +250,7 @@ describe('PacksSection: installing', () => {
   });
 
   it('a new pack shows its rules by category and installs', async () => {
-    const state = fakeBackground();
+    const state = await realBackground();
     const c = await mount(state);
     await paste(c, JSON.stringify(v1));
     const preview = c.querySelector<HTMLElement>('[data-testid="pack-preview"]')!;
@@ -294,14 +262,14 @@ describe('PacksSection: installing', () => {
     click(btn);
     await flush();
     expect(callsOf('packs.install')[0]).toMatchObject({ allowDowngrade: false });
-    expect(state.installed.get('acme.en.billing')).toEqual(v1);
+    expect((await state.pack('acme.en.billing'))).toEqual(v1);
     expect(c.querySelector('[data-testid="pack-preview"]')).toBeNull();
     expect(c.querySelector('[role="status"]')!.textContent).toBe('Installed “Acme billing” with 2 rules.');
     expect(card(c, 'acme.en.billing')).not.toBeNull();
   });
 
   it('a newer version shows the diff and updates, keeping silenced rules', async () => {
-    const state = fakeBackground([v1], { ...defaultPrefs, silencedRules: ['acme.en.billing/per-policy'] });
+    const state = await realBackground([v1], { silencedRules: ['acme.en.billing/per-policy'] });
     const c = await mount(state);
     await chooseFile(c.querySelector('[data-testid="pack-file"]'), 'acme-1.1.0.json', JSON.stringify(v2), 'application/json');
     const diff = c.querySelector<HTMLElement>('[data-testid="pack-diff"]')!;
@@ -317,15 +285,15 @@ describe('PacksSection: installing', () => {
     click(btn);
     await flush();
     expect(callsOf('packs.install').at(-1)).toMatchObject({ type: 'packs.install', allowDowngrade: false });
-    expect(state.installed.get('acme.en.billing')!.version).toBe('1.1.0');
+    expect((await state.pack('acme.en.billing'))!.version).toBe('1.1.0');
     expect(card(c, 'acme.en.billing').textContent).toContain('Version 1.1.0');
     expect(c.querySelector('[role="status"]')!.textContent).toBe('Updated “Acme billing” to version 1.1.0.');
-    expect(state.prefs.silencedRules).toEqual(['acme.en.billing/per-policy']);
+    expect((await state.prefs()).silencedRules).toEqual(['acme.en.billing/per-policy']);
     expect(callsOf('rules.silence')).toHaveLength(0);
   });
 
   it('an older version needs an explicit confirmation and installs with allowDowngrade', async () => {
-    const state = fakeBackground([v2]);
+    const state = await realBackground([v2]);
     const c = await mount(state);
     await paste(c, JSON.stringify(v1));
     const preview = c.querySelector<HTMLElement>('[data-testid="pack-preview"]')!;
@@ -338,11 +306,11 @@ describe('PacksSection: installing', () => {
     click(btn);
     await flush();
     expect(callsOf('packs.install').at(-1)).toMatchObject({ allowDowngrade: true });
-    expect(state.installed.get('acme.en.billing')!.version).toBe('1.0.0');
+    expect((await state.pack('acme.en.billing'))!.version).toBe('1.0.0');
   });
 
   it('refuses a pack that reuses a built-in id', async () => {
-    const c = await mount(fakeBackground());
+    const c = await mount(await realBackground());
     await paste(c, JSON.stringify({ ...v1, id: builtinPacks[0].id }));
     const preview = c.querySelector<HTMLElement>('[data-testid="pack-preview"]')!;
     expect(preview.textContent).toContain(`“${builtinPacks[0].id}” is the id of a built-in pack`);
@@ -350,7 +318,7 @@ describe('PacksSection: installing', () => {
   });
 
   it('from a web address: asks for that origin only, then fetches and previews', async () => {
-    const c = await mount(fakeBackground());
+    const c = await mount(await realBackground());
     const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(v1), { status: 200 }));
     type(c.querySelector('[data-testid="pack-url"]'), 'https://packs.example.com/acme/billing.json');
@@ -364,7 +332,7 @@ describe('PacksSection: installing', () => {
   });
 
   it('from a web address: a refused permission downloads nothing', async () => {
-    const c = await mount(fakeBackground());
+    const c = await mount(await realBackground());
     vi.spyOn(browser.permissions, 'request').mockResolvedValue(false as never);
     const fetchMock = vi.spyOn(globalThis, 'fetch');
     type(c.querySelector('[data-testid="pack-url"]'), 'https://packs.example.com/a.json');
@@ -378,7 +346,7 @@ describe('PacksSection: installing', () => {
 
 describe('PacksSection: editing and team settings', () => {
   it('duplicates a built-in pack, edits a rule and saves it with a patch bump', async () => {
-    const state = fakeBackground();
+    const state = await realBackground();
     const c = await mount(state);
     // A built-in pack whose examples pass (the built-in files are checked by their own tests).
     const b = builtinPacks.find((p) => validatePackForInstall(p).ok)!;
@@ -391,7 +359,7 @@ describe('PacksSection: editing and team settings', () => {
     type(editor.querySelector('[data-field="explanation"]'), 'A clearer explanation.');
     click(editor.querySelector('[data-action="save"]'));
     await flush();
-    const saved = state.installed.get(`${b.id}.copy`)!;
+    const saved = (await state.pack(`${b.id}.copy`))!;
     expect(saved.version).not.toBe(b.version);
     expect(compareSemver(saved.version, b.version)).toBe(1);
     expect(saved.rules[0].explanation).toBe('A clearer explanation.');
@@ -401,7 +369,7 @@ describe('PacksSection: editing and team settings', () => {
   });
 
   it('applies a team-settings file and lists what changed', async () => {
-    const state = fakeBackground([v1], { ...defaultPrefs, disabledPacks: ['acme.en.billing'] });
+    const state = await realBackground([v1], { disabledPacks: ['acme.en.billing'] });
     const c = await mount(state);
     const settings = { format: 'tactful-team-settings', formatVersion: 1, enablePacks: ['acme.en.billing'], disablePacks: [builtinPacks[0].id], silenceRules: ['acme.en.billing/need-to'] };
     await chooseFile(c.querySelector('[data-testid="team-file"]'), 'team.json', JSON.stringify(settings), 'application/json');
@@ -416,7 +384,7 @@ describe('PacksSection: editing and team settings', () => {
   });
 
   it('shows the located errors of a team-settings file the background refuses', async () => {
-    const c = await mount(fakeBackground());
+    const c = await mount(await realBackground());
     await chooseFile(c.querySelector('[data-testid="team-file"]'), 'team.json', JSON.stringify({ format: 'nope' }), 'application/json');
     await flush();
     const alert = byText(c, '[role="alert"]', 'These team settings were not applied.')!;
@@ -424,7 +392,7 @@ describe('PacksSection: editing and team settings', () => {
   });
 
   it('renders in Persian', async () => {
-    const c = await mount(fakeBackground([v1]), 'fa');
+    const c = await mount(await realBackground([v1]), 'fa');
     expect(c.textContent).toContain('بسته‌های نصب‌شده');
     expect(card(c, 'acme.en.billing').textContent).toContain('۲ قاعده');
   });

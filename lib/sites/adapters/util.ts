@@ -1,12 +1,17 @@
 /**
- * DOM helpers shared by the Zoho Desk, HubSpot, Chatwoot, Zammad, Request Tracker and Roundcube
- * adapters. Every helper is quiet: it returns null / [] / '' when the page lacks what it looks
- * for and never throws on a bad selector or a cross-origin frame.
+ * DOM helpers shared by the site adapters (Gmail, Outlook, Zendesk, Freshdesk, Help Scout,
+ * Intercom, Front, Zoho Desk, HubSpot, Chatwoot, Zammad, Request Tracker, Roundcube). Every helper
+ * is quiet: it returns null / [] / '' when the page lacks what it looks for and never throws on a
+ * missing node, a bad selector or a cross-origin frame.
  */
+import type { Author, ThreadMessage } from '../types.ts';
 import { buildTextModel } from '../editors/textmodel.ts';
 import { isEditableHost, isTextControl } from '../editors/detect.ts';
 
-/** Whether a URL's host is one of the patterns ("app.chatwoot.com", "*.zammad.com"). */
+// ---------------------------------------------------------------------------------------------
+// URLs
+
+/** Whether a URL's host is one of the patterns ("mail.google.com", "*.zendesk.com"). */
 export function hostIn(url: URL, patterns: readonly string[]): boolean {
   const h = url.hostname.toLowerCase().replace(/\.$/, '');
   return patterns.some((raw) => {
@@ -19,6 +24,24 @@ export function hostIn(url: URL, patterns: readonly string[]): boolean {
   });
 }
 
+/** A capture group of `re` run on the URL path, or null. */
+export function pathMatch(url: URL, re: RegExp): string | null {
+  const m = re.exec(url.pathname);
+  return m?.[1] ? safeDecode(m[1]) : null;
+}
+
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding elements
+
+/** All matches of one selector; [] for a missing root or a selector the browser rejects. */
 export function queryAll(root: ParentNode | null | undefined, selector: string): Element[] {
   if (!root) return [];
   try {
@@ -52,10 +75,11 @@ export function allOf(root: ParentNode | null | undefined, selectors: readonly s
 }
 
 /**
- * Hidden by the page: `hidden`, aria-hidden, or an inline display:none / visibility:hidden on the
- * element or an ancestor (up to `stop`). Inline styles only, so it also works without layout.
+ * Hidden by the page: the `hidden` attribute, aria-hidden, or an inline display:none /
+ * visibility:hidden on the element or an ancestor (up to `stop`). Inline styles only, so it also
+ * works without layout (tests).
  */
-export function hiddenInline(el: Element, stop?: Element | null): boolean {
+export function isHidden(el: Element, stop?: Element | null): boolean {
   for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
     if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
     const style = cur.getAttribute('style') ?? '';
@@ -64,18 +88,31 @@ export function hiddenInline(el: Element, stop?: Element | null): boolean {
   return false;
 }
 
-/** A writable textarea or an editable host that is not switched off. */
-export function writable(el: Element): boolean {
-  if (isTextControl(el)) return !el.hasAttribute('disabled') && !el.hasAttribute('readonly');
+// ---------------------------------------------------------------------------------------------
+// Editors
+
+/** A live editable element: a writable text control, an iframe editor, or a contenteditable host not switched off. */
+export function isLiveEditor(el: Element): boolean {
+  if (isTextControl(el)) {
+    const c = el as HTMLTextAreaElement;
+    return !c.disabled && !c.readOnly && !c.hasAttribute('readonly') && !c.hasAttribute('disabled');
+  }
   if (el.tagName === 'IFRAME') return true;
   if (!isEditableHost(el)) return false;
   return el.getAttribute('aria-readonly') !== 'true' && el.getAttribute('aria-disabled') !== 'true';
 }
 
-/** For each selector in order: the last writable, visible match inside `root`. */
-export function lastEditor(root: ParentNode | null | undefined, selectors: readonly string[]): Element | null {
+/**
+ * The reply editor: for each selector in order, the last live, visible match not excluded (the
+ * composer sits under the thread; earlier matches are usually closed drafts or other tabs).
+ */
+export function editorIn(
+  root: ParentNode | null | undefined,
+  selectors: readonly string[],
+  exclude?: (el: Element) => boolean,
+): Element | null {
   for (const s of selectors) {
-    const found = queryAll(root, s).filter((el) => writable(el) && !hiddenInline(el));
+    const found = queryAll(root, s).filter((el) => isLiveEditor(el) && !isHidden(el) && !(exclude && exclude(el)));
     if (found.length) return found[found.length - 1];
   }
   return null;
@@ -91,7 +128,13 @@ export function frameDocument(frame: Element | null | undefined): Document | nul
   }
 }
 
-/** Lines that end a message and start the quoted one ("On … wrote:", Persian, French, German). */
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/**
+ * Lines that end a message and start the quoted one: "On … wrote(:)", "-- Original Message --",
+ * Persian "در (تاریخ) … نوشت / نوشته است", French, German; optionally followed by dashes.
+ */
 const QUOTE_HEADER_END =
   /(?:^|\n)[^\n]*(?:On .{4,200}wrote:?|-{2,}\s*Original Message\s*-{2,}|در .{2,200}نوشت(?:ه است)?\s*:?|Le .{4,200}a écrit\s*:|Am .{4,200}schrieb .{1,200}:)[\s-]*$/;
 
@@ -113,17 +156,21 @@ export function tidyText(text: string): string {
   return out;
 }
 
-export interface CleanOptions {
-  /** Elements to leave out (quotes, buttons, headers). */
+export interface TextOptions {
+  /** Elements to leave out (quotes, buttons, headers, read receipts). */
   strip?: readonly string[];
-  /** Markers from which everything to the end of the body is left out (signatures). */
+  /** Markers from which everything to the end of the body is left out (Outlook's reply header, signatures). */
   cutAt?: readonly string[];
 }
 
+/** Remove `marker` and everything after it inside `root`. */
 function cutFrom(root: Element, marker: Element): void {
   for (let cur: Element | null = marker; cur && cur !== root; cur = cur.parentElement) {
     while (cur.nextSibling) cur.parentNode!.removeChild(cur.nextSibling);
   }
+  // A separator line (<hr>) right before the marker belongs to what is cut too.
+  const prev = marker.previousElementSibling;
+  if (prev && prev.tagName === 'HR') prev.remove();
   marker.remove();
 }
 
@@ -136,12 +183,24 @@ export function looksLikeQuoteIntro(text: string): boolean {
   return /[:：]$/.test(t) || /^-{2,}.*-{2,}$/.test(t);
 }
 
+function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  return selectors.some((s) => {
+    try {
+      return el.matches(s);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * Remove the intro line right before each blockquote ("On … wrote:", "در … نوشته است:",
- * "---- On … wrote ----"), recognised by its shape rather than its words.
+ * "---- On … wrote ----"), recognised by its shape rather than its words. With `only`, just
+ * before the blockquotes matching one of those selectors (the quotes that are being left out).
  */
-export function dropQuoteIntros(root: Element): void {
+export function dropQuoteIntros(root: Element, only?: readonly string[]): void {
   for (const quote of queryAll(root, 'blockquote')) {
+    if (only && !matchesAny(quote, only)) continue;
     let prev = quote.previousSibling;
     while (prev && ((prev.nodeType === 3 && !(prev.textContent ?? '').trim()) || (prev.nodeType === 1 && (prev as Element).tagName === 'BR'))) {
       prev = prev.previousSibling;
@@ -152,40 +211,26 @@ export function dropQuoteIntros(root: Element): void {
   }
 }
 
-/** The visible text of a message body without quoted history and UI bits. */
-export function cleanText(el: Element | null | undefined, opts: CleanOptions = {}): string {
+/**
+ * The visible text of a message body without quoted history and UI bits. The intro line of a
+ * blockquote that `strip` leaves out goes with it; blockquotes the message keeps keep theirs.
+ */
+export function cleanText(el: Element | null | undefined, opts: TextOptions = {}): string {
   if (!el) return '';
   const clone = el.cloneNode(true) as Element;
   for (const sel of opts.cutAt ?? []) {
     const marker = queryAll(clone, sel)[0];
     if (marker) cutFrom(clone, marker);
   }
-  dropQuoteIntros(clone);
-  for (const sel of [...ALWAYS_STRIP, ...(opts.strip ?? [])]) for (const n of queryAll(clone, sel)) n.remove();
+  const strip = [...ALWAYS_STRIP, ...(opts.strip ?? [])];
+  dropQuoteIntros(clone, strip);
+  for (const sel of strip) for (const n of queryAll(clone, sel)) n.remove();
   return tidyText(buildTextModel(clone).text);
 }
 
 /** The plain text of a small element (names, labels), single-spaced. */
 export function labelText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Class tokens and chosen attributes of an element and its ancestors up to `stop`, lower-cased. */
-export function markers(el: Element, stop: Element | null, attrs: readonly string[] = []): string {
-  const parts: string[] = [];
-  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
-    parts.push(typeof cur.className === 'string' ? cur.className : (cur.getAttribute('class') ?? ''));
-    for (const a of attrs) {
-      const v = cur.getAttribute(a);
-      if (v) parts.push(`${a}=${v}`);
-    }
-  }
-  return parts.join(' ').toLowerCase();
-}
-
-/** Class list of one element as a set of lower-case tokens. */
-export function classTokens(el: Element | null | undefined): Set<string> {
-  return new Set(((el?.getAttribute('class') ?? '').toLowerCase().split(/\s+/)).filter(Boolean));
 }
 
 /** Parse an HTML string into an inert document (no scripts run, no resources load). */
@@ -221,7 +266,8 @@ export function quoteInRichBody(root: Element | null | undefined, preferAfter: r
 
 /**
  * The quoted message in a plain-text reply: the lines quoted once ("> "), without deeper quotes
- * (older history) and without the intro line above them.
+ * (older history) and without the intro line above them. (Stricter than generic.ts's
+ * quotedInPlainText, which keeps the deeper quotes and works on any page.)
  */
 export function quoteInPlainText(value: string): string | null {
   const lines = value.replace(/\r\n?/g, '\n').split('\n');
@@ -246,6 +292,30 @@ export function quoteInPlainText(value: string): string | null {
   }
   const text = tidyText(out.join('\n'));
   return text.length >= 2 ? text : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values on the page
+
+export const EMAIL_RE = /[A-Z0-9._%+'-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+
+/** The first e-mail address in a string, lower-cased. */
+export function emailIn(s: string | null | undefined): string | null {
+  const m = EMAIL_RE.exec(s ?? '');
+  return m ? m[0].toLowerCase() : null;
+}
+
+/** A positive integer in a string, or NaN. */
+export function intOf(s: string | null | undefined): number {
+  const m = /\d+/.exec(s ?? '');
+  return m ? Number(m[0]) : NaN;
+}
+
+/** A message's time: an ISO `datetime`, a `data-time`, else a `title`, else the visible label. */
+export function timeOf(root: Element, selectors: readonly string[] = ['time[datetime]']): string | undefined {
+  const el = firstOf(root, selectors);
+  if (!el) return undefined;
+  return el.getAttribute('datetime') || el.getAttribute('data-time') || el.getAttribute('title') || labelText(el) || undefined;
 }
 
 /**
@@ -276,25 +346,25 @@ export function scriptHas(doc: Document, needle: string | RegExp): boolean {
   });
 }
 
-/** A positive integer in a string, or NaN. */
-export function intOf(s: string | null | undefined): number {
-  const m = /\d+/.exec(s ?? '');
-  return m ? Number(m[0]) : NaN;
+// ---------------------------------------------------------------------------------------------
+// Markers and authors
+
+/** Class tokens and chosen attributes of an element and its ancestors up to `stop`, as one lower-case string. */
+export function markersOf(el: Element, stop: Element | null, attrs: readonly string[] = []): string {
+  const parts: string[] = [];
+  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
+    parts.push(typeof cur.className === 'string' ? cur.className : (cur.getAttribute('class') ?? ''));
+    for (const a of attrs) {
+      const v = cur.getAttribute(a);
+      if (v) parts.push(`${a}=${v}`);
+    }
+  }
+  return parts.join(' ').toLowerCase();
 }
 
-export const EMAIL_IN = /[A-Z0-9._%+'-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
-
-/** The first e-mail address in a string, lower-cased. */
-export function emailOf(s: string | null | undefined): string | null {
-  const m = EMAIL_IN.exec(s ?? '');
-  return m ? m[0].toLowerCase() : null;
-}
-
-/** A message's time: an ISO `datetime`, a `data-time`, else a `title`, else the visible label. */
-export function timeIn(root: Element, selectors: readonly string[]): string | undefined {
-  const el = firstOf(root, selectors);
-  if (!el) return undefined;
-  return el.getAttribute('datetime') || el.getAttribute('data-time') || el.getAttribute('title') || labelText(el) || undefined;
+/** Class list of one element as a set of lower-case tokens. */
+export function classTokens(el: Element | null | undefined): Set<string> {
+  return new Set(((el?.getAttribute('class') ?? '').toLowerCase().split(/\s+/)).filter(Boolean));
 }
 
 const NOTE_WORDS = /(?:^|[\s_:=/-])(comments?|private|internal|notes?)(?=$|[\s_:=/-])/;
@@ -320,4 +390,60 @@ export function authorFromMarkers(item: Element, attrs: readonly string[]): 'cus
   if (OUT_WORDS.test(words)) return 'agent';
   if (IN_WORDS.test(words)) return 'customer';
   return null;
+}
+
+/** Oldest first by parsed time when every message has one; otherwise the page order. */
+export function oldestFirst(messages: ThreadMessage[]): ThreadMessage[] {
+  const times = messages.map((m) => (m.time ? Date.parse(m.time) : NaN));
+  if (messages.length < 2 || times.some((t) => Number.isNaN(t))) return messages;
+  return messages
+    .map((m, i) => ({ m, t: times[i], i }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.m);
+}
+
+/** Public mailbox providers: sharing one of these domains says nothing about being on the same team. */
+const PUBLIC_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'icloud.com', 'me.com',
+  'proton.me', 'protonmail.com', 'aol.com', 'gmx.com', 'gmx.de', 'yandex.com', 'mail.ru', 'zoho.com', 'chmail.ir', 'yahoo.co.uk',
+]);
+
+export interface Party {
+  email?: string | null;
+  name?: string | null;
+}
+
+function norm(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Customer or agent in a mailbox thread: the signed-in account (and, for a company domain, anyone
+ * on that domain, e.g. the shared support@ alias) is the agent; everyone else is the customer. When
+ * the account is unknown, whoever wrote the first message is the customer and others are agents.
+ */
+export function mailAuthors(senders: readonly Party[], account: Party | null): Author[] {
+  const accEmail = norm(account?.email);
+  const accName = norm(account?.name);
+  const accDomain = accEmail.includes('@') ? accEmail.split('@')[1] : '';
+  const companyDomain = accDomain && !PUBLIC_MAIL.has(accDomain) ? accDomain : '';
+  if (accEmail || accName) {
+    return senders.map((s) => {
+      const e = norm(s.email);
+      const n = norm(s.name);
+      if (e && accEmail && e === accEmail) return 'agent';
+      if (!e && n && accName && n === accName) return 'agent';
+      if (e && companyDomain && e.endsWith(`@${companyDomain}`)) return 'agent';
+      if (!e && !n) return 'unknown';
+      return 'customer';
+    });
+  }
+  const firstSender = senders.find((s) => norm(s.email) || norm(s.name));
+  if (!firstSender) return senders.map(() => 'unknown');
+  const key = norm(firstSender.email) || norm(firstSender.name);
+  return senders.map((s) => {
+    const k = norm(s.email) || norm(s.name);
+    if (!k) return 'unknown';
+    return k === key ? 'customer' : 'agent';
+  });
 }
