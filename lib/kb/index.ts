@@ -3,6 +3,7 @@
  * URL lists and sitemaps (import.ts), and the link the agent inserts (link.ts).
  */
 export * from './types.ts';
-export { createKbIndex } from './search.ts';
+export { createKbIndex, kbIndexToJSON, loadKbIndex, languageOf, DEFAULT_KB_OPTIONS } from './search.ts';
+export type { KbIndexOptions, KbSearchIndex, KbLang } from './search.ts';
 export { parseKbFile, parseSitemap, normaliseUrlList, articleIdFor } from './import.ts';
 export { formatLinkForInsert } from './link.ts';
