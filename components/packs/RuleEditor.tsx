@@ -108,6 +108,13 @@ export function RuleEditor({ draft, pack, t, onChange, check: given }: RuleEdito
           {t('packs.rule.replacementsHelp')}
         </small>
       </label>
+      <label className="tf-field tf-packs-wide" htmlFor={f('unless')}>
+        {t('packs.rule.unless')}
+        <textarea id={f('unless')} dir="auto" rows={2} value={draft.unless} aria-describedby={f('unless-help')} onChange={(e) => set('unless', e.currentTarget.value)} data-field="unless" />
+        <small id={f('unless-help')} className="tf-muted">
+          {t('packs.rule.unlessHelp')}
+        </small>
+      </label>
       <label className="tf-field tf-packs-wide" htmlFor={f('explanation')}>
         {t('packs.rule.explanation')}
         <textarea id={f('explanation')} dir="auto" rows={2} value={draft.explanation} onChange={(e) => set('explanation', e.currentTarget.value)} data-field="explanation" />

@@ -67,6 +67,8 @@ export interface RuleDraft {
   patterns: string;
   /** One replacement per line; a line `""` is the empty replacement (deletes the phrase). */
   replacements: string;
+  /** Exceptions, one pattern per line: a match that overlaps one of them is not flagged. */
+  unless: string;
   explanation: string;
   bad: { text: string; expected: string }[];
   good: string[];
@@ -86,6 +88,7 @@ export function ruleToDraft(rule: PackRule): RuleDraft {
     severity: rule.severity,
     patterns: rule.patterns.join('\n'),
     replacements: rule.replacements.map((r) => (r === '' ? EMPTY_REPLACEMENT_LINE : r)).join('\n'),
+    unless: (rule.unless ?? []).join('\n'),
     explanation: rule.explanation,
     bad: rule.examples.bad.map((b) => ({ ...b })),
     good: [...rule.examples.good],
@@ -103,6 +106,7 @@ export function newRuleDraft(existingIds: readonly string[]): RuleDraft {
     severity: 'hint',
     patterns: '',
     replacements: '',
+    unless: '',
     explanation: '',
     bad: [{ text: '', expected: '' }],
     good: [''],
@@ -113,6 +117,10 @@ const lines = (s: string) => s.split(/\r?\n/);
 
 export function draftPatterns(d: RuleDraft): string[] {
   return lines(d.patterns).filter((l) => l.trim() !== '');
+}
+
+export function draftUnless(d: RuleDraft): string[] {
+  return lines(d.unless).filter((l) => l.trim() !== '');
 }
 
 export function draftReplacements(d: RuleDraft): string[] {
@@ -133,6 +141,8 @@ export function draftToRule(d: RuleDraft): PackRule {
     examples: { bad: d.bad.map((b) => ({ text: b.text, expected: b.expected })), good: [...d.good] },
   };
   if (d.language) rule.language = d.language;
+  const unless = draftUnless(d);
+  if (unless.length) rule.unless = unless;
   return rule;
 }
 

@@ -61,6 +61,14 @@ function canonical(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+/**
+ * A rule as it behaves: an empty `unless` list is the same as none. Any other difference in
+ * `unless` (added, removed or edited exceptions) changes what the rule flags, so it is a change.
+ */
+function normal(rule: PackRule): PackRule {
+  return Array.isArray(rule.unless) && rule.unless.length === 0 ? { ...rule, unless: undefined } : rule;
+}
+
 /** Rule ids added, changed and removed going from `oldPack` to `newPack`. */
 export function diffPacks(oldPack: PhrasePack, newPack: PhrasePack): PackDiff {
   const before = new Map<string, PackRule>(oldPack.rules.map((r) => [r.id, r]));
@@ -71,7 +79,7 @@ export function diffPacks(oldPack: PhrasePack, newPack: PhrasePack): PackDiff {
   for (const [id, rule] of after) {
     const prev = before.get(id);
     if (!prev) added.push(id);
-    else if (canonical(prev) !== canonical(rule)) changed.push(id);
+    else if (canonical(normal(prev)) !== canonical(normal(rule))) changed.push(id);
   }
   for (const id of before.keys()) if (!after.has(id)) removed.push(id);
   return { added, changed, removed, versionFrom: oldPack.version, versionTo: newPack.version, isUpgrade: compareSemver(newPack.version, oldPack.version) > 0 };

@@ -7,6 +7,8 @@ export const FORMAT_VERSION = 1;
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 export const MAX_RULES = 10_000;
 export const MAX_PATTERNS_PER_RULE = 20;
+/** `unless` patterns per rule (exceptions; each one obeys the same limits as a pattern). */
+export const MAX_UNLESS_PER_RULE = 20;
 export const MAX_REPLACEMENTS_PER_RULE = 5;
 export const MAX_PATTERN_LENGTH = 200;
 export const MAX_REPLACEMENT_LENGTH = 500;

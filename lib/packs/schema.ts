@@ -22,6 +22,7 @@ import {
   MAX_REPLACEMENTS_PER_RULE,
   MAX_RULE_ID_LENGTH,
   MAX_RULES,
+  MAX_UNLESS_PER_RULE,
 } from './limits.ts';
 import { parsePattern, parseReplacement } from './pattern.ts';
 
@@ -83,6 +84,11 @@ export const RuleSchema = z
       .min(1, { error: 'a rule needs at least one pattern' })
       .max(MAX_PATTERNS_PER_RULE, { error: `a rule may have at most ${MAX_PATTERNS_PER_RULE} patterns` })
       .describe('Phrases to find. Words match whole words, case-insensitively; [a|b|] alternatives (empty = optional); {name} slots capture 1-6 words.'),
+    unless: z
+      .array(z.string().max(MAX_PATTERN_LENGTH, { error: `an unless pattern may be at most ${MAX_PATTERN_LENGTH} characters long` }))
+      .max(MAX_UNLESS_PER_RULE, { error: `a rule may have at most ${MAX_UNLESS_PER_RULE} unless patterns` })
+      .optional()
+      .describe('Exceptions, in the same syntax as patterns: a match of the rule is dropped when one of these matches text overlapping it.'),
     replacements: z
       .array(z.string().max(MAX_REPLACEMENT_LENGTH, { error: `a replacement may be at most ${MAX_REPLACEMENT_LENGTH} characters long` }))
       .min(1, { error: 'a rule needs at least one replacement' })
@@ -109,6 +115,11 @@ export const RuleSchema = z
       const r = parsePattern(p);
       if (!r.ok) ctx.addIssue({ code: 'custom', path: ['patterns', i], message: r.message });
       else slotSets.push(r.pattern.slots);
+    });
+    rule.unless?.forEach((p, i) => {
+      if (p.length > MAX_PATTERN_LENGTH) return; // already reported by the length limit
+      const r = parsePattern(p);
+      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['unless', i], message: `this unless pattern is not valid: ${r.message}` });
     });
     rule.replacements.forEach((rep, i) => {
       const r = parseReplacement(rep);

@@ -2,18 +2,23 @@
  * Pack -> one trie per language over folded units, compiled once per pack object (WeakMap), so a
  * keystroke only walks the trie. Every expansion of every pattern is a path: literal units are
  * edges keyed by character code, a slot is a single "slot" edge (or "end slot" at the end of the
- * pattern). Nothing from a pack is ever executed or turned into a RegExp.
+ * pattern). A rule's `unless` patterns go into the same trie as exception terms tied to that rule,
+ * so they are found by the same single walk. Nothing from a pack is ever executed or turned into a RegExp.
  */
 import { parsePattern, parseReplacement, type Piece } from '../packs/pattern.ts';
-import { ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack } from '../packs/schema.ts';
+import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack } from '../packs/schema.ts';
 import { patternUnits } from './stream.ts';
 
 export interface Term {
   rule: number;
   /** Slot names in the order the path captures them. */
   slots: string[];
+  /** An `unless` pattern of the rule: its matches veto overlapping candidates of that rule. */
+  unless: boolean;
   /** Scratch: the scan start that last reported this term (first match per term per start). */
   seen: number;
+  /** Scratch for exception terms: index of the exception recorded for the current start, or -1. */
+  last: number;
 }
 
 export interface TrieNode {
@@ -31,6 +36,8 @@ export interface CompiledRule {
   language: PackLanguage;
   severity: number;
   replacements: Piece[][];
+  /** The rule has at least one `unless` pattern in the trie. */
+  hasUnless: boolean;
 }
 
 export interface CompiledPack {
@@ -64,12 +71,14 @@ function build(pack: PhrasePack): CompiledPack {
         const parsed = parseReplacement(r);
         return parsed.ok ? parsed.pieces : [r];
       });
-      rules.push({ rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements });
+      const compiledRule: CompiledRule = { rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false };
+      rules.push(compiledRule);
       const ruleNo = rules.length - 1;
       const root = (tries[language] ??= node());
-      for (const p of rule.patterns) {
+      const add = (p: string, unless: boolean): boolean => {
         const parsed = parsePattern(p);
-        if (!parsed.ok) continue; // validated packs never get here; unvalidated ones just lose the pattern
+        if (!parsed.ok) return false; // validated packs never get here; unvalidated ones just lose the pattern
+        let added = false;
         for (const pieces of parsed.pattern.expansions) {
           let at = root;
           const slots: string[] = [];
@@ -89,11 +98,17 @@ function build(pack: PhrasePack): CompiledPack {
           });
           if (at === root) continue;
           at.terms ??= [];
-          if (!at.terms.some((t) => t.rule === ruleNo && t.slots.join('\u0000') === slots.join('\u0000'))) {
-            at.terms.push({ rule: ruleNo, slots, seen: -1 });
+          const key = slots.join('\u0000');
+          if (!at.terms.some((t) => t.rule === ruleNo && t.unless === unless && t.slots.join('\u0000') === key)) {
+            at.terms.push({ rule: ruleNo, slots, unless, seen: -1, last: -1 });
           }
+          added = true;
         }
-      }
+        return added;
+      };
+      for (const p of rule.patterns) add(p, false);
+      const unless = Array.isArray(rule.unless) ? rule.unless.slice(0, MAX_UNLESS_PER_RULE) : [];
+      for (const p of unless) if (add(p, true)) compiledRule.hasUnless = true;
     } catch {
       // A malformed rule in an unvalidated pack is skipped, never fatal.
     }

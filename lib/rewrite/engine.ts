@@ -9,6 +9,11 @@
  * states already explored from the same start are not explored again, and every start has a hard
  * step budget. So the work per draft position is bounded by constants and the whole scan is linear
  * in the draft, whatever the pack contains.
+ *
+ * A rule's `unless` patterns live in the same trie as exception terms, so they are found by the
+ * same walk at no extra pass; afterwards each candidate of such a rule is dropped when one of that
+ * rule's exception spans overlaps it (sorted spans + binary search, no rescans of the draft), and
+ * only then are non-overlapping suggestions chosen.
  */
 import { detectLanguage, sentences, words, type DetectedLang } from '../text/index.ts';
 import type { Piece } from '../packs/pattern.ts';
@@ -38,6 +43,20 @@ export interface SuggestOptions {
   silenced?: ReadonlySet<string>;
   disabledPacks?: ReadonlySet<string>;
   minSeverity?: Severity;
+  /** Filled with the work this call did (for tests and benches). */
+  stats?: ScanStats;
+}
+
+/** Work counters of one suggestRewrites call. */
+export interface ScanStats {
+  /** Trie steps over the whole draft (each bounded per start by MAX_STEPS_PER_START). */
+  steps: number;
+  /** Pattern matches found before filtering. */
+  candidates: number;
+  /** `unless` matches found. */
+  exceptions: number;
+  /** Candidates dropped because an `unless` match of their rule overlapped them. */
+  vetoed: number;
 }
 
 /** Safety net on top of the structural bounds: trie steps explored from one draft position. */
@@ -56,6 +75,14 @@ interface Candidate {
   language: PackLanguage;
 }
 
+/** A match of an `unless` pattern: vetoes candidates of the same pack and rule that overlap it. */
+interface Exception {
+  pack: number;
+  rule: number;
+  start: number;
+  end: number;
+}
+
 let scanToken = 0;
 
 interface ScanCtx {
@@ -66,9 +93,11 @@ interface ScanCtx {
   sentenceStart: number;
   ruleOk: (pack: number, rule: number) => boolean;
   out: Candidate[];
+  exc: Exception[];
   caps: number[];
   memo: Set<number>;
   steps: number;
+  totalSteps: number;
   startUnit: number;
   token: number;
 }
@@ -79,9 +108,23 @@ function report(ctx: ScanCtx, node: TrieNode, endUnit: number): void {
   if (!terms) return;
   const { s } = ctx;
   for (const term of terms) {
-    if (term.seen === ctx.token) continue;
+    if (term.seen === ctx.token) {
+      // An exception keeps its widest span from this start (slots may end it later).
+      if (term.unless && term.last >= 0) {
+        const x = ctx.exc[term.last];
+        const end = s.end[endUnit - 1];
+        if (end > x.end) x.end = end;
+      }
+      continue;
+    }
     term.seen = ctx.token;
+    term.last = -1;
     if (!ctx.ruleOk(ctx.packNo, term.rule)) continue;
+    if (term.unless) {
+      term.last = ctx.exc.length;
+      ctx.exc.push({ pack: ctx.packNo, rule: term.rule, start: s.start[ctx.startUnit], end: s.end[endUnit - 1] });
+      continue;
+    }
     const cr = ctx.compiled.rules[term.rule];
     const caps: number[] = [];
     for (let k = 0; k < ctx.caps.length; k += 2) caps.push(s.start[ctx.caps[k]], s.end[ctx.caps[k + 1] - 1]);
@@ -172,6 +215,7 @@ function scanStream(ctx: ScanCtx, root: TrieNode): void {
     ctx.steps = 0;
     if (ctx.memo.size) ctx.memo.clear();
     walk(ctx, root, i);
+    ctx.totalSteps += ctx.steps;
   }
 }
 
@@ -222,8 +266,42 @@ export function sentenceLanguage(text: string): DetectedLang {
 const rankCmp = (a: Candidate, b: Candidate) =>
   b.end - b.start - (a.end - a.start) || b.severity - a.severity || a.pack - b.pack || a.rule - b.rule || a.start - b.start;
 
+/**
+ * Candidates minus those overlapped by an exception of their own pack and rule. Per rule, the
+ * exceptions are sorted by start with a running maximum of their ends; a candidate [a, b) is
+ * overlapped iff some exception starting before b ends after a, one binary search.
+ * O((candidates + exceptions) log exceptions).
+ */
+function dropExcepted(out: Candidate[], exc: Exception[]): Candidate[] {
+  exc.sort((x, y) => x.start - y.start);
+  const byRule = new Map<string, { starts: number[]; maxEnd: number[] }>();
+  for (const x of exc) {
+    const key = `${x.pack}/${x.rule}`;
+    let g = byRule.get(key);
+    if (!g) byRule.set(key, (g = { starts: [], maxEnd: [] }));
+    const prev = g.maxEnd.length ? g.maxEnd[g.maxEnd.length - 1] : -1;
+    g.starts.push(x.start);
+    g.maxEnd.push(Math.max(prev, x.end));
+  }
+  return out.filter((c) => {
+    const g = byRule.get(`${c.pack}/${c.rule}`);
+    if (!g) return true;
+    // Last exception with start < c.end.
+    let lo = 0;
+    let hi = g.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (g.starts[mid] < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && g.maxEnd[lo - 1] > c.start);
+  });
+}
+
 /** Suggestions for `draft`, sorted by position, never overlapping. Never throws on odd input. */
 export function suggestRewrites(draft: string, packs: readonly PhrasePack[], options: SuggestOptions = {}): Suggestion[] {
+  const stats = options.stats;
+  if (stats) stats.steps = stats.candidates = stats.exceptions = stats.vetoed = 0;
   if (typeof draft !== 'string' || draft === '' || !packs?.length) return [];
   const compiled: CompiledPack[] = [];
   for (const p of packs) if (p && !options.disabledPacks?.has(p.id)) compiled.push(compilePack(p));
@@ -239,7 +317,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
 
   const out: Candidate[] = [];
   // One context for the whole call (object spreads per region were measurably slow).
-  const ctx: ScanCtx = { s: null as unknown as Stream, compiled: compiled[0], packNo: 0, lang: 'en', sentenceStart: 0, ruleOk, out, caps: [], memo: new Set(), steps: 0, startUnit: 0, token: 0 };
+  const exc: Exception[] = [];
+  const ctx: ScanCtx = { s: null as unknown as Stream, compiled: compiled[0], packNo: 0, lang: 'en', sentenceStart: 0, ruleOk, out, exc, caps: [], memo: new Set(), steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
   const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number) => {
     if (!langs.has(lang) || end <= start) return;
     ctx.s = buildStream(draft.slice(start, end), start, true);
@@ -260,12 +339,20 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       for (const l of langs) for (const r of scriptRuns(sent.text, sent.start, l)) scan(r.start, r.end, l, sent.start);
     }
   }
-  if (!out.length) return [];
+  let kept = out;
+  if (exc.length && out.length) kept = dropExcepted(out, exc);
+  if (stats) {
+    stats.steps = ctx.totalSteps;
+    stats.candidates = out.length;
+    stats.exceptions = exc.length;
+    stats.vetoed = out.length - kept.length;
+  }
+  if (!kept.length) return [];
 
   // A pattern reached from several starts with the same end (leading slot, or "a {x} b" in
   // "a a a b") keeps its latest start: the fewest slot words.
   const latest = new Map<string, Candidate>();
-  for (const c of out) {
+  for (const c of kept) {
     const key = `${c.pack}/${c.rule}/${c.end}`;
     const prev = latest.get(key);
     if (!prev || c.start > prev.start) latest.set(key, c);

@@ -7,6 +7,7 @@ import {
   diffPacks,
   MAX_PACK_BYTES,
   MAX_PATTERN_LENGTH,
+  MAX_UNLESS_PER_RULE,
   parsePack,
   parsePattern,
   validatePackForInstall,
@@ -58,6 +59,26 @@ describe('parsePack', () => {
     expect(bad('[a|b] [c|d] [e|f] [g|h] [i|j] [k|l] [m|n] [o|p] [q|r] x')[0]).toMatch(/too many combinations/);
   });
 
+  it('accepts unless patterns and reports a bad one with its location', () => {
+    const withUnless = (unless: unknown) => {
+      const p = good();
+      p.rules.push({ ...structuredClone(p.rules[0]), id: 'second', patterns: ["we [can't|cannot] {action} until {time}"] });
+      (p.rules[1] as Record<string, unknown>).unless = unless;
+      return errorsOf(p);
+    };
+    expect(withUnless(["[can't|cannot] wait until"])).toEqual([]);
+    expect(withUnless([])).toEqual([]);
+    expect(withUnless(['fine', 'I [can|cannot help'])).toEqual([
+      'rules[1].unless[1]: this unless pattern is not valid: the "[" at character 3 is never closed with "]"',
+    ]);
+    expect(withUnless(['{a} {b} now'])[0]).toMatch(/^rules\[1\]\.unless\[0\]: .*need a word between them/);
+    expect(withUnless([' '])[0]).toMatch(/^rules\[1\]\.unless\[0\]: .*must not be empty/);
+    expect(withUnless(['x'.repeat(MAX_PATTERN_LENGTH + 1)])).toEqual([`rules[1].unless[0]: an unless pattern may be at most ${MAX_PATTERN_LENGTH} characters long`]);
+    expect(withUnless(Array.from({ length: MAX_UNLESS_PER_RULE + 1 }, (_, k) => `word${k}`))).toEqual([`rules[1].unless: a rule may have at most ${MAX_UNLESS_PER_RULE} unless patterns`]);
+    expect(withUnless('wait until')[0]).toMatch(/^rules\[1\]\.unless: must be a list/);
+    expect(withUnless([42])[0]).toMatch(/^rules\[1\]\.unless\[0\]: must be text/);
+  });
+
   it('rejects duplicate rule ids and identical patterns', () => {
     const p = good();
     p.rules.push({ ...structuredClone(p.rules[0]), patterns: ["I  [can't|CANNOT|am unable to] {action} until {time}"] });
@@ -103,6 +124,18 @@ describe('validatePackForInstall', () => {
   });
 });
 
+describe('unless in the examples check', () => {
+  it("a good example that the rule flags passes once an unless pattern covers it", () => {
+    const p = good();
+    p.rules[0].examples.good.push("I can't wait until you try it!");
+    const r = validatePackForInstall(p);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(['rules[0].examples.good[1]']);
+    p.rules[0].unless = ["[can't|cannot] wait until"];
+    expect(validatePackForInstall(p).ok).toBe(true);
+  });
+});
+
 describe('parsePattern', () => {
   it('expands groups into every reading', () => {
     const r = parsePattern("I [can't|cannot] [really |]{x}");
@@ -137,6 +170,22 @@ describe('compareSemver and diffPacks', () => {
     const reordered = Object.fromEntries(Object.entries(structuredClone(a.rules[0])).reverse()) as PhrasePack['rules'][number];
     expect(Object.keys(reordered)[0]).toBe('examples');
     expect(diffPacks(a, { ...a, rules: [reordered] }).changed).toEqual([]);
+  });
+
+  it('counts a changed unless list as a changed rule', () => {
+    const a = good();
+    const withUnless = (unless: string[] | undefined): PhrasePack => {
+      const p = good();
+      p.rules[0].unless = unless;
+      return p;
+    };
+    expect(diffPacks(a, withUnless(['wait until'])).changed).toEqual(['cant-until']);
+    expect(diffPacks(withUnless(['wait until']), withUnless(['wait until', 'wait till'])).changed).toEqual(['cant-until']);
+    expect(diffPacks(withUnless(['wait until']), withUnless(['wait till'])).changed).toEqual(['cant-until']);
+    expect(diffPacks(withUnless(['wait until']), a).changed).toEqual(['cant-until']);
+    expect(diffPacks(withUnless(['wait until']), withUnless(['wait until'])).changed).toEqual([]);
+    // An empty list behaves like no list.
+    expect(diffPacks(a, withUnless([])).changed).toEqual([]);
   });
 });
 
