@@ -15,7 +15,7 @@ export default defineConfig({
         description: '__MSG_toggleCommand__',
       },
     },
-    web_accessible_resources: [{ resources: ['panel.html', 'editor-bridge.js'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [{ resources: ['panel.html', 'editor-bridge.js', 'tactful-page.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

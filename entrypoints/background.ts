@@ -68,24 +68,39 @@ function createMenus() {
   });
 }
 
-/** Tell the tab's content script to show or hide the panel; inject it first on tabs opened before install. */
+/**
+ * Makes sure the tab's top frame runs the page script: the loader (helpdesk.content.ts) imports it
+ * on 'page.load'; on tabs opened before Tactful was installed, the loader is injected first.
+ */
+async function ensurePageScript(tabId: number): Promise<void> {
+  try {
+    if ((await browser.tabs.sendMessage(tabId, { type: 'page.load' }, { frameId: 0 })) === true) return;
+  } catch {
+    // no loader in this tab yet
+  }
+  const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as never[];
+  await browser.scripting.executeScript({ target: { tabId }, files });
+  await browser.tabs.sendMessage(tabId, { type: 'page.load' }, { frameId: 0 });
+}
+
+/** Sends a message to the tab's page script, loading the script first when needed. */
+async function toPageScript(tabId: number, msg: { type: string }): Promise<unknown> {
+  await ensurePageScript(tabId);
+  return browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+}
+
+/** Show or hide the panel in a tab (toolbar button, shortcut, context menu). */
 async function togglePanel(tabId: number, type: 'panel.toggle' | 'panel.open' = 'panel.toggle') {
   try {
-    await browser.tabs.sendMessage(tabId, { type });
-  } catch {
-    try {
-      const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as never[];
-      await browser.scripting.executeScript({ target: { tabId }, files });
-      await browser.tabs.sendMessage(tabId, { type: 'panel.open' });
-    } catch (e) {
-      console.warn('[tactful] cannot open the panel on this page', e);
-    }
+    await toPageScript(tabId, { type });
+  } catch (e) {
+    console.warn('[tactful] cannot open the panel on this page', e);
   }
 }
 
 async function addPageToKb(tabId: number) {
   try {
-    const extracted = (await browser.tabs.sendMessage(tabId, { type: 'article.extract' })) as { title: string; url: string; body: string; language?: string } | { error: string };
+    const extracted = (await toPageScript(tabId, { type: 'article.extract' })) as { title: string; url: string; body: string; language?: string } | { error: string };
     if ('error' in extracted) return;
     await handle(getDb(), { type: 'kb.upsert', articles: [{ ...extracted, source: 'page' }] });
   } catch (e) {

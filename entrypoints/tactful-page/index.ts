@@ -1,5 +1,5 @@
 /**
- * The thin content script: reads the page through the site adapters, shows the panel (an
+ * The page script: reads the page through the site adapters, shows the panel (an
  * extension page in an iframe), and writes to the reply editor only when the panel asks after
  * the agent's click. It never opens IndexedDB: data lives with the background.
  */
@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { injectScript } from 'wxt/utils/inject-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor } from '../../lib/sites/registry.ts';
 import { readPage } from '../../lib/sites/read.ts';
 import { deepActiveElement, editingTarget, editorKind, isEditorCandidate, isRichEditor, isTextControl } from '../../lib/sites/editors/detect.ts';
@@ -21,12 +21,16 @@ import { mountPicker, type PickerHandle } from './picker.ts';
 
 z.config({ jitless: true });
 
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_idle',
-  main(ctx) {
-    startTactful(ctx);
-  },
+/**
+ * Imported by the small loader (helpdesk.content.ts) into the tab's isolated world only where
+ * Tactful is used: on a site that opens the panel by itself, or when the agent opens it with the
+ * toolbar, the shortcut or the menu. Pages Tactful is not used on never load this code.
+ */
+export default defineUnlistedScript(() => {
+  const w = window as unknown as { __tactfulPage?: boolean };
+  if (w.__tactfulPage) return;
+  w.__tactfulPage = true;
+  startTactful(new ContentScriptContext('tactful-page'));
 });
 
 interface Layout {
