@@ -8,7 +8,7 @@ import { PACK_LANGUAGES, compareSemver, validatePackForInstall, type PackLanguag
 import type { PackEntry } from '../../lib/db/service.ts';
 import type { StringKey, Translate, UiLang } from '../../lib/i18n/index.ts';
 import { foldKey } from '../../lib/text/index.ts';
-import type { ErrorItem } from '../ui/ErrorList.tsx';
+import { ErrorList, type ErrorItem } from '../ui/ErrorList.tsx';
 import { assemblePack, bumpPatch, checkRuleDraft, newRuleDraft, ruleToDraft, type RuleCheck, type RuleDraft } from './model.ts';
 import { RuleEditor } from './RuleEditor.tsx';
 import './packs.css';
@@ -212,22 +212,7 @@ export function PackEditor({ initial, isNew, entries, lang, t, onSave, onClose }
         </button>
       </div>
 
-      {errors && (
-        <div role="alert" className="tf-error" data-testid="editor-errors">
-          <strong>{errors.title}</strong>
-          {errors.items.length > 0 && (
-            <ul className="tf-errors">
-              {errors.items.map((e, i) => (
-                <li key={i}>
-                  {e.path && <code dir="ltr">{e.path}</code>}
-                  {e.path && ': '}
-                  <span dir="auto">{e.message}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {errors && <ErrorList title={errors.title} errors={errors.items} max={Infinity} testId="editor-errors" />}
       <div className="tf-row tf-packs-sticky">
         <button type="button" className="tf-primary" disabled={saving} onClick={() => void save()} data-action="save">
           {t(saving ? 'packs.editor.saving' : 'packs.editor.save')}

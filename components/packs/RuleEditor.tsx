@@ -4,6 +4,7 @@
  * flags in a sample. Controlled: the pack editor owns the draft. Text from the pack is rendered as
  * React text only.
  */
+import { ErrorList } from '../ui/ErrorList.tsx';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { PACK_LANGUAGES, RULE_CATEGORIES, SEVERITIES, type PackLanguage } from '../../lib/packs/index.ts';
 import type { StringKey, Translate, UiLang } from '../../lib/i18n/index.ts';
@@ -121,18 +122,7 @@ export function RuleEditor({ draft, pack, t, onChange, check: given }: RuleEdito
       </label>
 
       {check.errors.length > 0 && (
-        <div className="tf-error tf-packs-rule-errors" role="status" data-testid="rule-errors">
-          <strong>{t('packs.rule.errors')}</strong>
-          <ul className="tf-errors">
-            {check.errors.map((e, i) => (
-              <li key={i}>
-                {e.path && <code dir="ltr">{e.path}</code>}
-                {e.path && ': '}
-                <span dir="auto">{e.message}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorList title={t('packs.rule.errors')} errors={check.errors} max={Infinity} role="status" className="tf-packs-rule-errors" testId="rule-errors" />
       )}
 
       <fieldset className="tf-packs-examples" data-kind="bad">

@@ -5,10 +5,25 @@ export interface ErrorItem {
   message: string;
 }
 
-export function ErrorList({ title, errors, max = 20 }: { title: string; errors?: readonly ErrorItem[] | null; max?: number }) {
+export function ErrorList({
+  title,
+  errors,
+  max = 20,
+  role = 'alert',
+  className,
+  testId,
+}: {
+  title: string;
+  errors?: readonly ErrorItem[] | null;
+  max?: number;
+  /** 'status' for errors that follow typing (announced politely), 'alert' for a failed action. */
+  role?: 'alert' | 'status';
+  className?: string;
+  testId?: string;
+}) {
   const list = errors ?? [];
   return (
-    <div role="alert" className="tf-error">
+    <div role={role} className={className ? `tf-error ${className}` : 'tf-error'} data-testid={testId}>
       <strong>{title}</strong>
       {list.length > 0 && (
         <ul className="tf-errors">

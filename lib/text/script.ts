@@ -43,7 +43,11 @@ export function countScripts(text: string): ScriptCounts {
  * letters, 'other' when neither dominates or there are no letters.
  */
 export function detectLanguage(text: string): DetectedLang {
-  const { arabic, latin, other } = countScripts(text);
+  return languageFromCounts(countScripts(text));
+}
+
+/** detectLanguage()'s rule applied to letter counts by script (for callers that count as they go). */
+export function languageFromCounts({ arabic, latin, other }: ScriptCounts): DetectedLang {
   const total = arabic + latin + other;
   if (total === 0) return 'other';
   if (other > arabic && other > latin) return 'other';

@@ -3,7 +3,7 @@
  * register markers. Shared by `readCustomerTone` and the training script (tests/bench/tone.train.ts)
  * so the learnt weights see exactly the same features at run time.
  */
-import { type DetectedLang, sentences } from '../text/index.ts';
+import { type DetectedLang, languageFromCounts, sentences } from '../text/index.ts';
 import { acronymsEn, questionFollowersEn } from './lexicon.en.ts';
 import { type Hit, type Matcher, type Token, tokenize } from './tokens.ts';
 import type { LexiconCategory } from './types.ts';
@@ -249,7 +249,7 @@ export function analyse(text: string, matcher: Matcher): Analysis {
     punctuation,
     emoji: { count: emojiSpans.length, negative, positive, spans: emojiSpans },
     faShare: words ? fa / words : 0,
-    language: languageOf(scripts),
+    language: languageFromCounts(scripts),
     words,
     colloquialVerbs,
   };
@@ -292,14 +292,3 @@ export function scriptCounts(text: string): { arabic: number; latin: number; oth
   return { arabic, latin, other };
 }
 
-/** detectLanguage()'s rule applied to script counts. */
-export function languageOf({ arabic, latin, other }: { arabic: number; latin: number; other: number }): DetectedLang {
-  const total = arabic + latin + other;
-  if (total === 0) return 'other';
-  if (other > arabic && other > latin) return 'other';
-  const major = Math.max(arabic, latin);
-  const minor = Math.min(arabic, latin);
-  if (minor >= 4 && minor / (arabic + latin) >= 0.25) return 'mixed';
-  if (major === 0) return 'other';
-  return arabic > latin ? 'fa' : 'en';
-}

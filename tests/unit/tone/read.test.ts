@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../lib/text/index.ts';
 import { readCustomerTone, type Cue, type ToneReport } from '../../../lib/tone/index.ts';
-import { languageOf, scriptCounts } from '../../../lib/tone/features.ts';
+import { scriptCounts } from '../../../lib/tone/features.ts';
+import { languageFromCounts } from '../../../lib/text/index.ts';
 
 function cue(r: ToneReport, kind: Cue['kind']): Cue | undefined {
   return r.cues.find((c) => c.kind === kind);
@@ -255,7 +256,7 @@ describe('readCustomerTone — general', () => {
 
   it('the fast script counter agrees with detectLanguage', () => {
     for (const s of ['Where is my refund?', 'سفارش من کجاست؟', 'سلام، my order number is wrong و هنوز نرسیده', '12345 !!!', 'Привет, как дела', 'Crème brûlée 😍', '𝒜𝒷𝒸 abc']) {
-      expect(languageOf(scriptCounts(s)), s).toBe(detectLanguage(s));
+      expect(languageFromCounts(scriptCounts(s)), s).toBe(detectLanguage(s));
     }
   });
 });
