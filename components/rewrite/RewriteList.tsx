@@ -26,7 +26,9 @@ export interface RewriteListProps {
 const CONTEXT = 70;
 
 /** The sentence around a suggestion, cut to a readable window: [before, phrase, after]. */
-export function contextOf(draft: string, s: Suggestion): [string, string, string] {
+export function contextOf(draft: string, suggestion: Suggestion): [string, string, string] {
+  // Highlight the words the rule matched, not the space or capital a deletion also takes.
+  const s = suggestion.flagged ?? suggestion;
   const sent = sentences(draft).find((x) => x.start <= s.start && s.start < x.end) ?? { start: Math.max(0, s.start - CONTEXT), end: Math.min(draft.length, s.end + CONTEXT) };
   let a = sent.start;
   let b = Math.max(sent.end, s.end);
@@ -71,7 +73,7 @@ export function RewriteList(p: RewriteListProps) {
         <ul className="rewrite-list" aria-label={t('rewrite.list')}>
           {suggestions.map((s) => {
             const [before, phrase, after] = contextOf(draft, s);
-            const original = s.original.trim();
+            const original = phrase.trim();
             return (
               <li
                 key={keyOf(s)}

@@ -195,7 +195,7 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
     setNotice({ kind: 'info', text: t('core.rule.silenced') });
   }, [t]);
   const onFocusSuggestion = useCallback(
-    (s: Suggestion | null) => void toPage(s ? { type: 'page.highlight', start: s.start, end: s.end } : { type: 'page.unhighlight' }),
+    (s: Suggestion | null) => void toPage(s ? { type: 'page.highlight', start: s.flagged.start, end: s.flagged.end } : { type: 'page.unhighlight' }),
     [toPage],
   );
 

@@ -30,6 +30,11 @@ export interface Suggestion {
   end: number;
   /** draft.slice(start, end) */
   original: string;
+  /**
+   * The words the rule matched, for highlighting. [start, end) can be wider: a deletion also takes
+   * the space after it and the next letter (to capitalise it).
+   */
+  flagged: { start: number; end: number };
   /** Ready-to-insert texts for [start, end): slots filled, capitalised for their place. */
   replacements: string[];
   explanation: string;
@@ -459,6 +464,7 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     start,
     end,
     original: draft.slice(start, end),
+    flagged: { start: c.start, end: c.end },
     replacements,
     explanation: rule.explanation,
     category: rule.category,

@@ -203,6 +203,15 @@ describe('replacements', () => {
     expect(applyAll(d, found)).toBe('We need it.');
   });
 
+  it('a deletion that takes the next capital still flags only the words the rule matched', () => {
+    const p = testPack([{ patterns: ["I'm afraid"], replacements: [''] }]);
+    const d = "I'm afraid we're out of stock.";
+    const [s] = suggestRewrites(d, [p]);
+    expect(s.original).toBe("I'm afraid w");
+    expect(d.slice(s.flagged.start, s.flagged.end)).toBe("I'm afraid");
+    expect(applySuggestion(d, s)).toBe("We're out of stock.");
+  });
+
   it('a deletion right before another suggestion still takes its space with it', () => {
     const p = testPack([{ patterns: ['unfortunately'], replacements: [''] }, { patterns: ["I can't {x} until {t}"], replacements: ["I'll {x} by {t}"] }]);
     const d = "Hello,\nUnfortunately I can't ship it until Monday.";
