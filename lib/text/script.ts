@@ -7,7 +7,7 @@ export type Lang = 'en' | 'fa';
 export type DetectedLang = Lang | 'mixed' | 'other';
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
-const LATIN = /[A-Za-z\u00c0-\u024f]/;
+const LETTER = /\p{L}/u;
 /** Letters and digits of any script, plus ZWNJ and apostrophes inside words. */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u200c'\u2019_-]/u;
 
@@ -25,14 +25,29 @@ export interface ScriptCounts {
   other: number;
 }
 
+/** Letter counts by script, in one char-code pass (the tone reader calls this on every message). */
 export function countScripts(text: string): ScriptCounts {
   let arabic = 0;
   let latin = 0;
   let other = 0;
-  for (const ch of text) {
-    if (ARABIC_SCRIPT.test(ch)) arabic++;
-    else if (LATIN.test(ch)) latin++;
-    else if (/\p{L}/u.test(ch)) other++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      continue;
+    }
+    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+      arabic++;
+      continue;
+    }
+    if (c >= 0xc0 && c <= 0x24f) {
+      latin++;
+      continue;
+    }
+    let ch = text[i];
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) ch = text.slice(i, ++i + 1);
+    if (LETTER.test(ch)) other++;
   }
   return { arabic, latin, other };
 }

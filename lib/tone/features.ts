@@ -3,7 +3,7 @@
  * register markers. Shared by `readCustomerTone` and the training script (tests/bench/tone.train.ts)
  * so the learnt weights see exactly the same features at run time.
  */
-import { type DetectedLang, languageFromCounts, sentences } from '../text/index.ts';
+import { type DetectedLang, countScripts, languageFromCounts, sentences } from '../text/index.ts';
 import { acronymsEn, questionFollowersEn } from './lexicon.en.ts';
 import { type Hit, type Matcher, type Token, tokenize } from './tokens.ts';
 import type { LexiconCategory } from './types.ts';
@@ -200,7 +200,7 @@ export function analyse(text: string, matcher: Matcher): Analysis {
   }
 
   const words = tokens.length;
-  const scripts = scriptCounts(text);
+  const scripts = countScripts(text);
   const trimmed = text.trimEnd();
   const features: Record<string, number> = {
     lex_frust: Math.min(sums.frustration, 4),
@@ -264,31 +264,5 @@ function capsRunNext(tokens: readonly Token[], text: string, t: Token): boolean 
   return o.length >= 2 && o === o.toUpperCase() && /[A-Z]{2}/.test(o) && !acronymsEn.has(o);
 }
 
-const LETTER = /\p{L}/u;
 
-/** Letter counts by script, as countScripts() in lib/text, in one char-code pass. */
-export function scriptCounts(text: string): { arabic: number; latin: number; other: number } {
-  let arabic = 0;
-  let latin = 0;
-  let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-      continue;
-    }
-    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
-      arabic++;
-      continue;
-    }
-    if (c >= 0xc0 && c <= 0x24f) {
-      latin++;
-      continue;
-    }
-    let ch = text[i];
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) ch = text.slice(i, ++i + 1);
-    if (LETTER.test(ch)) other++;
-  }
-  return { arabic, latin, other };
-}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, fold, sentences, toOriginalSpan, words } from '../../lib/text/index.ts';
+import { countScripts, detectLanguage, fold, sentences, toOriginalSpan, words } from '../../lib/text/index.ts';
 
 describe('fold', () => {
   it('folds Arabic letters, diacritics, tatweel, digits and case, mapping back to the source', () => {
@@ -17,6 +17,30 @@ describe('fold', () => {
   });
   it('treats curly and straight apostrophes alike', () => {
     expect(fold('I can’t').text).toBe("i can't");
+  });
+});
+
+describe('countScripts', () => {
+  it('counts every code point by the documented script ranges', () => {
+    const arabic = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+    const latin = /[A-Za-z\u00c0-\u024f]/;
+    const letter = /\p{L}/u;
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 1 : 0x101) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const want = arabic.test(ch) ? 'arabic' : latin.test(ch) ? 'latin' : letter.test(ch) ? 'other' : null;
+      const got = countScripts(ch);
+      const total = got.arabic + got.latin + got.other;
+      if (want === null ? total !== 0 : total !== 1 || got[want] !== 1) expect.fail(`U+${cp.toString(16)}: ${JSON.stringify(got)}, wanted ${want}`);
+    }
+  });
+
+  it('reads surrogate pairs as one letter and lone surrogates as none', () => {
+    expect(countScripts('Crème brûlée 😍')).toEqual({ arabic: 0, latin: 11, other: 0 });
+    expect(countScripts('𝒜𝒷𝒸 abc')).toEqual({ arabic: 0, latin: 3, other: 3 });
+    expect(countScripts('a\ud800b\udc00c')).toEqual({ arabic: 0, latin: 3, other: 0 });
+    expect(detectLanguage('Crème brûlée 😍')).toBe('en');
+    expect(detectLanguage('𝒜𝒷𝒸 abc')).toBe('en');
   });
 });
 
