@@ -4,6 +4,7 @@
  * is quiet: it returns null / [] / '' when the page lacks what it looks for and never throws on a
  * missing node, a bad selector or a cross-origin frame.
  */
+import { hostMatches } from '../hosts.ts';
 import type { Author, ThreadMessage } from '../types.ts';
 import { buildTextModel } from '../editors/textmodel.ts';
 import { isEditableHost, isTextControl } from '../editors/detect.ts';
@@ -13,15 +14,7 @@ import { isEditableHost, isTextControl } from '../editors/detect.ts';
 
 /** Whether a URL's host is one of the patterns ("mail.google.com", "*.zendesk.com"). */
 export function hostIn(url: URL, patterns: readonly string[]): boolean {
-  const h = url.hostname.toLowerCase().replace(/\.$/, '');
-  return patterns.some((raw) => {
-    const p = raw.toLowerCase();
-    if (p.startsWith('*.')) {
-      const base = p.slice(2);
-      return h.endsWith(`.${base}`) && h.length > base.length + 1;
-    }
-    return p === h;
-  });
+  return patterns.some((p) => hostMatches(p, url.hostname));
 }
 
 /** A capture group of `re` run on the URL path, or null. */
