@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { MAX_PACK_BYTES } from '../../lib/packs/index.ts';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
 import './packs.css';
+import { FileInput } from '../ui/FileInput.tsx';
 
 export interface PackImportProps {
   lang: UiLang;
@@ -126,16 +127,7 @@ export function PackImport({ t, onText }: PackImportProps) {
       >
         <label className="tf-row" style={{ justifyContent: 'center' }}>
           <span>{t('packs.import.file')}</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="pack-file"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void readFile(f);
-            }}
-          />
+          <FileInput accept="application/json,.json" data-testid="pack-file" onFile={(f) => void readFile(f)} />
         </label>
         <div>{t(dragging ? 'packs.import.dropActive' : 'packs.import.drop')}</div>
       </div>

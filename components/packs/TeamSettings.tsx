@@ -12,6 +12,7 @@ import { ErrorList, errorItems, type ErrorItem } from '../ui/ErrorList.tsx';
 import { downloadText } from '../ui/download.ts';
 import { prefsChange, teamSettingsFrom, type PrefsChange } from './model.ts';
 import './packs.css';
+import { FileInput } from '../ui/FileInput.tsx';
 
 export interface TeamSettingsProps {
   prefs: Prefs;
@@ -57,16 +58,7 @@ export function TeamSettings({ prefs, entries, lang, t, onPrefs }: TeamSettingsP
       <div className="tf-row">
         <label className="tf-row">
           {t('packs.team.import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="team-file"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void apply(f);
-            }}
-          />
+          <FileInput accept="application/json,.json" data-testid="team-file" onFile={(f) => void apply(f)} />
         </label>
         <button
           type="button"

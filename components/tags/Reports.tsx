@@ -3,7 +3,7 @@
  * a bar chart with a table equivalent, the tags whose share is rising, a per-agent breakdown,
  * exports (CSV for spreadsheets, JSON for merges) and the import of agents' exports.
  */
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
 import {
   eventsToCsv,
@@ -24,6 +24,7 @@ import {
 } from '../../lib/tags/index.ts';
 import { num, reportName } from './util.ts';
 import './Reports.css';
+import { FileInput } from '../ui/FileInput.tsx';
 
 export interface ReportsProps {
   events: TagEvent[];
@@ -161,15 +162,8 @@ export function Reports(p: ReportsProps) {
   };
   const stem = `tactful-tags-${localDate(range.from, timeZone)}_${localDate(range.to - 1, timeZone)}`;
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    p.onImportEvents(text, file.name);
-    // Let the same file be chosen again (importing twice is harmless and shows "unchanged").
-    input.value = '';
-  };
+  // The picker clears itself, so the same file can be chosen again (importing twice is harmless and shows "unchanged").
+  const onFile = async (file: File) => p.onImportEvents(await file.text(), file.name);
 
   const tagOptions = sortedTags(taxonomy)
     .filter((tag) => tag.mergedInto === undefined)
@@ -398,13 +392,7 @@ export function Reports(p: ReportsProps) {
       <p className="tags-reports-hint" id={`${ids}-import-help`}>
         {t('tags.reports.importHelp')}
       </p>
-      <input
-        id={`${ids}-import`}
-        type="file"
-        accept=".json,.csv,application/json,text/csv"
-        aria-describedby={`${ids}-import-help`}
-        onChange={(e) => void onFile(e)}
-      />
+      <FileInput id={`${ids}-import`} accept=".json,.csv,application/json,text/csv" aria-describedby={`${ids}-import-help`} onFile={(f) => void onFile(f)} />
       {p.importResult && (
         <p className={p.importResult.ok ? 'tags-reports-ok' : 'tags-reports-error'} role={p.importResult.ok ? 'status' : 'alert'} dir="auto">
           {p.importResult.message}

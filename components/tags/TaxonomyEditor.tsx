@@ -3,7 +3,7 @@
  * team, reorder, merge one tag into another, retire and bring back. Every change goes out as a
  * whole new taxonomy through onChange; nothing is saved here.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
 import {
   OWNER_TEAMS,
@@ -27,6 +27,7 @@ import {
 } from '../../lib/tags/index.ts';
 import { teamName } from './util.ts';
 import './TaxonomyEditor.css';
+import { FileInput } from '../ui/FileInput.tsx';
 
 export interface TaxonomyEditorProps {
   taxonomy: Taxonomy;
@@ -103,13 +104,7 @@ export function TaxonomyEditor(p: TaxonomyEditorProps) {
   const tags = sortedTags(taxonomy);
   const name = (tag: Tag) => tagName(tag, lang);
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    p.onImport(await file.text());
-    input.value = '';
-  };
+  const onFile = async (file: File) => p.onImport(await file.text());
 
   return (
     <section className="tags-editor" aria-labelledby={`${ids}-title`}>
@@ -231,7 +226,7 @@ export function TaxonomyEditor(p: TaxonomyEditorProps) {
         </button>
         <label className="tags-editor-import">
           {t('tags.editor.import')}
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+          <FileInput accept=".json,application/json" onFile={(f) => void onFile(f)} />
         </label>
       </div>
       {p.importError && (

@@ -11,6 +11,7 @@ import { parseKbFile, normaliseUrlList, KB_LIMITS, type ImportErrorCode, type Im
 import { fetchPages, fetchSitemapUrls, type FetchLike, type FetchPagesResult, type PageFailure } from '../../../lib/kb/fetch.ts';
 import type { KbArticleInput } from '../../../lib/kb/types.ts';
 import { ErrorList, errorItems, type ErrorItem } from '../../../components/ui/ErrorList.tsx';
+import { FileInput } from '../../../components/ui/FileInput.tsx';
 
 // ---- shared helpers (also used by KbSection for "Re-fetch") ---------------------------------------
 
@@ -182,16 +183,7 @@ export function KbFileImport({ t, onImported }: { lang: UiLang; t: Translate; on
       >
         <label className="tf-row">
           <span>{t('kb.file.choose')}</span>
-          <input
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            data-testid="kb-file"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void readFile(f);
-            }}
-          />
+          <FileInput accept=".json,.csv,application/json,text/csv" data-testid="kb-file" onFile={(f) => void readFile(f)} />
         </label>
         <span className="tf-muted">{t('kb.file.drop')}</span>
       </div>
