@@ -149,7 +149,8 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
     const timer = setTimeout(() => {
       void sendToBackground<KbHit[]>({ type: 'kb.suggest', text: customerText.slice(0, 20_000), limit: 5 })
         .then(async (hits) => {
-          const total = hits.length ? 1 : (await sendToBackground<unknown[]>({ type: 'kb.list' })).length;
+          // Only an empty result needs to know whether there are articles at all.
+          const total = hits.length ? 1 : await sendToBackground<number>({ type: 'kb.count' });
           setKb({ hits, total });
         })
         .catch(() => setKb({ hits: [], total: 0 }));

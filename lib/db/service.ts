@@ -524,6 +524,7 @@ export async function handle(db: TactfulDb, msg: ToBackground): Promise<unknown>
     case 'rules.silence': return silenceRule(db, msg.key, msg.silenced);
     case 'team.apply': return applyTeamSettings(db, msg.settings);
     case 'kb.list': return listKb(db);
+    case 'kb.count': return db.kbArticles.count();
     case 'kb.upsert': return upsertKb(db, msg.articles);
     case 'kb.delete': return deleteKb(db, msg.ids);
     case 'kb.suggest': return suggestKb(db, msg.text, msg.limit);

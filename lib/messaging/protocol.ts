@@ -115,6 +115,7 @@ export const ToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rules.silence'), key: str(300), silenced: z.boolean() }),
   z.object({ type: z.literal('team.apply'), settings: z.unknown() }),
   z.object({ type: z.literal('kb.list') }),
+  z.object({ type: z.literal('kb.count') }),
   z.object({ type: z.literal('kb.upsert'), articles: z.array(z.unknown()).max(50_000) }),
   z.object({ type: z.literal('kb.delete'), ids: z.array(str(300)).max(50_000) }),
   z.object({ type: z.literal('kb.suggest'), text, limit: z.number().int().min(1).max(20).optional() }),

@@ -147,7 +147,9 @@ describe('knowledge base', () => {
     await svc.deleteKb(db, [hits[0].articleId]);
     const after = await svc.suggestKb(db, 'When will my refund be back on my card?');
     expect(after.map((h) => h.article.url)).not.toContain('https://help.example.com/refunds');
+    expect(await svc.handle(db, { type: 'kb.count' })).toBe(1);
     await expect(svc.upsertKb(db, [{ title: 'x', url: 'javascript:alert(1)' }])).rejects.toThrow(/No articles/);
+    expect(await svc.handle(db, { type: 'kb.count' })).toBe(1);
   });
 });
 
