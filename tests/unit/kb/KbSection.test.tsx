@@ -7,11 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { browser } from 'wxt/browser';
 import { KbSection } from '../../../entrypoints/options/sections/KbSection.tsx';
-import { BackgroundError } from '../../../lib/messaging/client.ts';
 import type { ToBackground } from '../../../lib/messaging/protocol.ts';
 import type { KbRow } from '../../../lib/db/db.ts';
 import { TactfulDb } from '../../../lib/db/db.ts';
-import { handle, UserError } from '../../../lib/db/service.ts';
+import { handle } from '../../../lib/db/service.ts';
+import { backgroundOn } from '../background.ts';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
 import { byText, chooseFile, click, render, type, type Rendered } from '../tags/render.ts';
 
@@ -31,15 +31,7 @@ vi.mock('../../../lib/messaging/client.ts', async (importOriginal) => {
 
 let db: TactfulDb;
 let dbCount = 0;
-bg.handle = async (msg) => {
-  try {
-    return await handle(db, msg);
-  } catch (e) {
-    // What the messaging client turns a handler's UserError into.
-    if (e instanceof UserError) throw new BackgroundError(e.message, e.details);
-    throw e;
-  }
-};
+bg.handle = (msg) => backgroundOn(db)(msg);
 const stored = () => db.kbArticles.toArray();
 
 let r: Rendered | null = null;

@@ -7,11 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { browser } from 'wxt/browser';
 import { PacksSection } from '../../../entrypoints/options/sections/PacksSection.tsx';
-import { BackgroundError } from '../../../lib/messaging/client.ts';
 import { defaultPrefs, type Prefs, type ToBackground } from '../../../lib/messaging/protocol.ts';
 import { builtinPacks, compareSemver, parsePack, validatePackForInstall, type PhrasePack } from '../../../lib/packs/index.ts';
 import { TactfulDb } from '../../../lib/db/db.ts';
-import { getPrefs, handle, installPack, setPrefs, UserError } from '../../../lib/db/service.ts';
+import { getPrefs, installPack, setPrefs } from '../../../lib/db/service.ts';
+import { backgroundOn } from '../background.ts';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
 import { byText, chooseFile, click, render, type, type Rendered } from '../tags/render.ts';
 
@@ -40,15 +40,7 @@ async function realBackground(initial: PhrasePack[] = [], prefs: Partial<Prefs> 
   const db = new TactfulDb(`packs-section-${dbCount++}`);
   await setPrefs(db, prefs);
   for (const p of initial) await installPack(db, p, true);
-  bg.handle = async (msg: ToBackground) => {
-    try {
-      return await handle(db, msg);
-    } catch (e) {
-      // What the messaging client turns a handler's UserError into.
-      if (e instanceof UserError) throw new BackgroundError(e.message, e.details);
-      throw e;
-    }
-  };
+  bg.handle = backgroundOn(db);
   return {
     prefs: () => getPrefs(db),
     pack: async (id: string) => (await db.packs.get(id))?.pack as PhrasePack | undefined,
