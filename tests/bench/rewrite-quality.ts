@@ -1,0 +1,453 @@
+/**
+ * Rewrite quality: how much negative phrasing the built-in packs catch, how often they flag text
+ * that is fine, and how often the top alternative makes the sentence worse in a way a program can
+ * see. Figures per language (en, fa), per split (dev is for tuning, test is held out), per category.
+ *
+ *   npx tsx tests/bench/rewrite-quality.ts            all figures (also `npm run bench -- rewrite-quality`)
+ *   npx tsx tests/bench/rewrite-quality.ts --misses   also list DEV misses and DEV false flags (never test)
+ *
+ * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
+ * Psychology Frames (../shared/corpus/positive-frames, CC BY-SA 4.0) read in place.
+ * A person-readable sample of applied alternatives goes to .output/rewrite-quality/.
+ *
+ * "Wrong alternative" is a proxy: it counts harms a program can detect (an added commitment, "any"
+ * left behind after the negation went, a person switch or broken agreement, a clause left dangling
+ * or broken punctuation, a lowercase sentence start, a Persian duration "تا N روز" losing its "تا").
+ * It does not replace a person reading the applied sentences.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
+import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
+import { corpusPath, readCsv } from './stats.ts';
+
+export type EvalLang = 'en' | 'fa';
+export type EvalSplit = 'dev' | 'test';
+export type SuggestionKind = 'rewrite' | 'template' | 'advice';
+
+export interface EvalItem {
+  id: string;
+  label: 'negative' | 'neutral';
+  category: string;
+  /** The sentence without its [[ ]] markers. */
+  text: string;
+  /** Marked negative words, offsets into `text` (end exclusive). Empty for neutral items. */
+  spans: Array<[number, number]>;
+  /** Kinds of suggestion that would be acceptable (negative items). */
+  kinds?: SuggestionKind[];
+  /** Hard-case tags (no-apostrophe, typo, word-order, near-miss, ...). */
+  hard: string[];
+  register: string[];
+  source: string;
+  /** For a positive version: the id of the negative item it rewrites. */
+  pairOf?: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const EVAL_DIR = join(here, '..', 'fixtures', 'rewrite-eval');
+
+/** Parses one JSONL line's text: "[[...]]" marks negative words; markers are removed. */
+export function parseMarked(marked: string): { text: string; spans: Array<[number, number]> } {
+  let text = '';
+  const spans: Array<[number, number]> = [];
+  let i = 0;
+  while (i < marked.length) {
+    const open = marked.indexOf('[[', i);
+    if (open < 0) break;
+    const close = marked.indexOf(']]', open + 2);
+    if (close < 0) throw new Error(`unclosed [[ in: ${marked}`);
+    text += marked.slice(i, open);
+    const start = text.length;
+    text += marked.slice(open + 2, close);
+    if (text.length === start) throw new Error(`empty [[]] in: ${marked}`);
+    spans.push([start, text.length]);
+    i = close + 2;
+  }
+  text += marked.slice(i);
+  if (text.includes(']]')) throw new Error(`stray ]] in: ${marked}`);
+  return { text, spans };
+}
+
+export function loadEvalSet(lang: EvalLang, split: EvalSplit): EvalItem[] {
+  const raw = readFileSync(join(EVAL_DIR, `${lang}.${split}.jsonl`), 'utf8');
+  return raw
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line, n) => {
+      const r = JSON.parse(line) as Omit<EvalItem, 'spans' | 'hard' | 'register'> & { hard?: string[]; register?: string[] };
+      const { text, spans } = parseMarked(r.text);
+      if ((r.label === 'negative') !== spans.length > 0) throw new Error(`${lang}.${split}.jsonl:${n + 1}: a negative item needs [[marked]] words, a neutral one none`);
+      return { ...r, text, spans, hard: r.hard ?? [], register: r.register ?? [] };
+    });
+}
+
+/** What kind a suggestion is: the engine's own `kind` when it has one, else read from its texts. */
+export function kindOf(s: Suggestion): SuggestionKind {
+  const k = (s as Suggestion & { kind?: SuggestionKind }).kind;
+  if (k) return k;
+  if (s.replacements.length === 0) return 'advice';
+  return s.replacements.some((r) => r.includes('___')) ? 'template' : 'rewrite';
+}
+
+const overlaps = (a: { start: number; end: number }, [s, e]: [number, number]) => a.start < e && s < a.end;
+
+// ---------------------------------------------------------------------------------------------
+// Detectable harms of an applied alternative
+// ---------------------------------------------------------------------------------------------
+
+const EN_NEG = /\b(?:not|no|never|nothing|nobody|none|nowhere|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|werent|couldn't|couldnt|wouldn't|wouldnt|shouldn't|shouldnt|haven't|havent|hasn't|hasnt|hadn't|mustn't|unable)\b/i;
+const EN_NPI = /\b(?:any|anything|anyone|anybody|anywhere|anymore|at all|either)\b/gi;
+/** Commitments a replacement must not add: speed, time, guarantees, and first-person offers. */
+const EN_COMMIT: Array<[string, RegExp]> = [
+  ['time', /\b(?:right away|right now|immediately|today|tonight|tomorrow|asap|as soon as possible|shortly|straight away|in no time|this week)\b/gi],
+  ['guarantee', /\b(?:make sure|guarantee[sd]?|promises?|ensure|definitely|certainly|for sure|do everything)\b/gi],
+  ['offer', /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can|we can|i'd be happy to|here's what|another way|place the order)\b/gi],
+];
+/** A first-person modal in the original: then "I'll"/"we can" in the rewrite says the same. */
+const EN_SELF_MODAL = /\b(?:i|we)(?:'ll| will| won't| wont| can| can't| cant| cannot| could| couldn't| am able| are able| am unable| are unable| am not able| are not able|'m unable|'re unable|'m not able|'re not able| would|'d)\b/i;
+
+const FA_LETTERS = '\u0600-\u06FF';
+const FA_NEG = new RegExp(`(?:^|[^${FA_LETTERS}])(?:نمی|نیست|ندار|نشد|نشو|نکن|نکرد|نخواه|نتون|نتوان|نباید|نداد|نده|نذار|نزار|نگرفت|نفرست|نرس|نخوند|نخواند|نه(?=[^${FA_LETTERS}]|$)|هیچ)`);
+const FA_COMMIT: Array<[string, RegExp]> = [
+  ['time', /همین الان|فوراً|فورا|بلافاصله|امروز|فردا|سریعاً|سریعا|هر چه زودتر|به‌زودی|بزودی/g],
+  ['guarantee', /حتماً|حتما|قول|تضمین|مطمئن می‌شم|مطمئن میشم|اطمینان حاصل/g],
+  ['offer', /فالوآپ|بررسی می[‌ ]?کن|پیگیری می[‌ ]?کن|انجام می[‌ ]?د|درست می[‌ ]?کن|راه دیگری|راه دیگه|برمی[‌ ]?گردان|برمی[‌ ]?گردون|خواهیم|خواهم|براتون .{0,20}می[‌ ]?کنم/g],
+];
+
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  return (s.match(re) ?? []).length;
+}
+
+/** Person of Persian verbs with a می/نمی prefix: '1s', '1p', or nothing. */
+function faPersons(s: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(`(?:^|[^${FA_LETTERS}])ن?می[\u200c ]?[${FA_LETTERS}]+`, 'g');
+  for (const m of s.matchAll(re)) {
+    const w = m[0].replace(/^[^\u0600-\u06FF]+/, '');
+    if (/یم$/.test(w)) out.add('1p');
+    else if (/م$/.test(w)) out.add('1s');
+  }
+  return out;
+}
+
+export interface AppliedCheck {
+  applied: string;
+  harms: string[];
+}
+
+/**
+ * Applies the suggestions (first alternative each, as Apply does) and lists the harms a program
+ * can see. `kinds` are the kinds of the applied suggestions: a template may hold a commitment the
+ * agent completes, so commitments are not counted against templates.
+ */
+export function checkApplied(lang: EvalLang, text: string, used: readonly Suggestion[]): AppliedCheck {
+  const applied = applyAll(text, used);
+  const harms: string[] = [];
+  const rewrites = used.filter((s) => kindOf(s) === 'rewrite');
+  const inserted = rewrites.map((s) => s.replacements[0] ?? '').join(' ');
+  const originals = used.map((s) => s.original).join(' ');
+  if (lang === 'en') {
+    const lo = text.toLowerCase();
+    const ap = applied.toLowerCase();
+    for (const [name, re] of EN_COMMIT) {
+      if (!rewrites.length) break;
+      if (name === 'offer' && EN_SELF_MODAL.test(lo)) continue;
+      if (count(re, ap) > count(re, lo)) harms.push(`adds-commitment:${name}`);
+    }
+    if (EN_NEG.test(lo) && !EN_NEG.test(ap)) {
+      for (const m of ap.matchAll(EN_NPI)) {
+        const before = ap.slice(0, m.index);
+        if (!/\b(?:if|whether)\b[^.,;!?]*$/.test(before) && !/\?/.test(ap.slice(m.index))) {
+          harms.push('polarity:any-left');
+          break;
+        }
+      }
+    }
+    if (/\bplease (?:have|be) \w+(?:ed|en|wn|lt|nt)\b/i.test(applied) && !/\bplease (?:have|be) \w+(?:ed|en|wn|lt|nt)\b/i.test(text)) harms.push('agreement:please+participle');
+    const clash = /\b(?:i|we|you|they) (?:is|was|has|does|doesn't|isn't|wasn't)\b|\b(?:he|she|it) (?:are|were|have|don't|aren't|weren't)\b|\bi are\b|\bwe am\b/i;
+    if (clash.test(applied) && !clash.test(text)) harms.push('agreement:subject-verb');
+    const we = /\b(?:we|we're|we'll|we've|our|us)\b/i;
+    const me = /\b(?:i|i'm|i'll|i've|my|me)\b/i;
+    if (we.test(originals) && !me.test(originals) && me.test(inserted) && !we.test(inserted)) harms.push('agreement:we-to-i');
+    if (me.test(originals) && !we.test(originals) && we.test(inserted) && !me.test(inserted)) harms.push('agreement:i-to-we');
+    if (/^[A-Z]/.test(text.trim()) && /^[a-z]/.test(applied.trim())) harms.push('capital:lowercase-start');
+    for (const s of rewrites) {
+      const rep = (s.replacements[0] ?? '').trim();
+      const after = text.slice(s.end).trimStart();
+      const lastWord = (t: string) => (t.toLowerCase().match(/[a-z']+(?=[^a-z']*$)/) ?? [''])[0];
+      if (/^(?:to|that|for)\b/i.test(after) && /^(?:policy|policies|rules|terms|possible|impossible|allowed|permitted|able|unable)$/.test(lastWord(s.original)) && lastWord(rep) !== lastWord(s.original)) harms.push('dangling:complement');
+      if (rep && /[.!?]$/.test(rep) && /^[a-z]/i.test(after)) harms.push('dangling:sentence-break');
+    }
+  } else {
+    for (const [name, re] of FA_COMMIT) {
+      if (!rewrites.length) break;
+      if (count(re, applied) > count(re, text)) harms.push(`adds-commitment:${name}`);
+    }
+    if (/هیچ/.test(applied) && FA_NEG.test(text)) {
+      const rest = applied.replace(/هیچ/g, '');
+      if (!FA_NEG.test(rest)) harms.push('polarity:any-left');
+    }
+    const po = faPersons(originals);
+    const pi = faPersons(inserted);
+    if (po.has('1p') && !po.has('1s') && pi.has('1s') && !pi.has('1p')) harms.push('agreement:we-to-i');
+    if (po.has('1s') && !po.has('1p') && pi.has('1p') && !pi.has('1s')) harms.push('agreement:i-to-we');
+    const dur = /تا\s*[0-9۰-۹٠-٩]+\s*(?:روز|هفته|ساعت|ماه|دقیقه)/;
+    if (dur.test(text) && !dur.test(applied)) harms.push('duration:lost');
+    for (const s of rewrites) {
+      const rep = (s.replacements[0] ?? '').trim();
+      const after = text.slice(s.end).trimStart();
+      if (rep && /[.!؟]$/.test(rep) && new RegExp(`^[${FA_LETTERS}]`).test(after)) harms.push('dangling:sentence-break');
+    }
+  }
+  const punct = /[.!?؟]\s*[,،;؛]|[,،]\s*[.!?؟]|[^.]\.\s*\.(?!\.)|\s[,.!?؟،](?![.])/;
+  if (punct.test(applied) && !punct.test(text)) harms.push('dangling:punctuation');
+  if (/[\p{L}]/u.test(text) && !/[\p{L}]/u.test(applied.replace(/___/g, ''))) harms.push('emptied');
+  return { applied, harms: [...new Set(harms)] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+// ---------------------------------------------------------------------------------------------
+
+export interface ItemResult {
+  item: EvalItem;
+  suggestions: Suggestion[];
+  /** Negative item: every marked span is overlapped by a suggestion's flagged words. */
+  caught: boolean;
+  /** Any suggestion at all (for a neutral item this is a false flag). */
+  flagged: boolean;
+  /** Suggestions over no marked span (on negative items). */
+  extra: number;
+  /** The suggestions over the marked spans, applied (caught negative items only). */
+  used: Suggestion[];
+  check?: AppliedCheck;
+  /** Whether a used suggestion has one of the item's acceptable kinds (null when none listed). */
+  kindOk: boolean | null;
+}
+
+export function evaluateItem(lang: EvalLang, item: EvalItem, packs: readonly PhrasePack[]): ItemResult {
+  const suggestions = suggestRewrites(item.text, packs);
+  const flagged = suggestions.length > 0;
+  if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, used: [], kindOk: null };
+  const used: Suggestion[] = [];
+  let caught = true;
+  for (const span of item.spans) {
+    const s = suggestions.find((x) => overlaps(x.flagged, span));
+    if (!s) caught = false;
+    else if (!used.includes(s)) used.push(s);
+  }
+  const extra = suggestions.filter((s) => !item.spans.some((sp) => overlaps(s.flagged, sp))).length;
+  if (!caught) return { item, suggestions, caught, flagged, extra, used, kindOk: null };
+  const kindOk = item.kinds?.length ? used.every((s) => item.kinds!.includes(kindOf(s))) : null;
+  return { item, suggestions, caught, flagged, extra, used, check: checkApplied(lang, item.text, used), kindOk };
+}
+
+export interface Tally {
+  negatives: number;
+  caught: number;
+  neutrals: number;
+  flagged: number;
+}
+
+export interface SplitReport extends Tally {
+  lang: EvalLang;
+  split: EvalSplit;
+  recall: number;
+  flaggedRate: number;
+  hard: Tally;
+  byCategory: Record<string, Tally>;
+  byRegister: Record<string, Tally>;
+  /** Negative items with suggestions outside their marked words. */
+  extraOnNegatives: number;
+  applied: number;
+  harmed: number;
+  harmRate: number;
+  harms: Record<string, number>;
+  kindChecked: number;
+  kindOk: number;
+  /** Own positive versions of negative items: recall on the negative side, flags on the positive side. */
+  pairs: { n: number; negativeCaught: number; positiveFlagged: number };
+  results: ItemResult[];
+}
+
+const emptyTally = (): Tally => ({ negatives: 0, caught: 0, neutrals: 0, flagged: 0 });
+function add(t: Tally, r: ItemResult): void {
+  if (r.item.label === 'negative') {
+    t.negatives++;
+    if (r.caught) t.caught++;
+  } else {
+    t.neutrals++;
+    if (r.flagged) t.flagged++;
+  }
+}
+
+export function evaluateSplit(lang: EvalLang, split: EvalSplit, packs: readonly PhrasePack[] = builtinPacks): SplitReport {
+  const items = loadEvalSet(lang, split);
+  const results = items.map((it) => evaluateItem(lang, it, packs));
+  const total = emptyTally();
+  const hard = emptyTally();
+  const byCategory: Record<string, Tally> = {};
+  const byRegister: Record<string, Tally> = {};
+  const harms: Record<string, number> = {};
+  let extraOnNegatives = 0, applied = 0, harmed = 0, kindChecked = 0, kindOk = 0;
+  for (const r of results) {
+    add(total, r);
+    if (r.item.hard.length) add(hard, r);
+    add((byCategory[r.item.category] ??= emptyTally()), r);
+    for (const reg of r.item.register) add((byRegister[reg] ??= emptyTally()), r);
+    if (r.item.label === 'negative' && r.extra > 0) extraOnNegatives++;
+    if (r.check) {
+      applied++;
+      if (r.check.harms.length) harmed++;
+      for (const h of r.check.harms) harms[h] = (harms[h] ?? 0) + 1;
+    }
+    if (r.kindOk !== null) {
+      kindChecked++;
+      if (r.kindOk) kindOk++;
+    }
+  }
+  const byId = new Map(results.map((r) => [r.item.id, r]));
+  const pairs = { n: 0, negativeCaught: 0, positiveFlagged: 0 };
+  for (const r of results) {
+    const neg = r.item.pairOf ? byId.get(r.item.pairOf) : undefined;
+    if (!neg) continue;
+    pairs.n++;
+    if (neg.caught) pairs.negativeCaught++;
+    if (r.flagged) pairs.positiveFlagged++;
+  }
+  return {
+    lang,
+    split,
+    ...total,
+    recall: total.caught / (total.negatives || 1),
+    flaggedRate: total.flagged / (total.neutrals || 1),
+    hard,
+    byCategory,
+    byRegister,
+    extraOnNegatives,
+    applied,
+    harmed,
+    harmRate: harmed / (applied || 1),
+    harms,
+    kindChecked,
+    kindOk,
+    pairs,
+    results,
+  };
+}
+
+/** Positive Psychology Frames: flags on the stressed original vs on the crowdworker's reframe. */
+export function positiveFrames(file: 'wholedev.csv' | 'wholetest.csv', packs: readonly PhrasePack[] = builtinPacks): { n: number; originalFlagged: number; reframedFlagged: number; negatedN: number; negatedFlagged: number } {
+  const rows = readCsv(readFileSync(corpusPath('positive-frames', file), 'utf8'));
+  const head = rows[0];
+  const o = head.indexOf('original_text');
+  const f = head.indexOf('reframed_text');
+  let n = 0, originalFlagged = 0, reframedFlagged = 0, negatedN = 0, negatedFlagged = 0;
+  for (const row of rows.slice(1)) {
+    const orig = row[o]?.trim();
+    const ref = row[f]?.trim();
+    if (!orig || !ref) continue;
+    n++;
+    const hit = suggestRewrites(orig, packs).length > 0;
+    if (hit) originalFlagged++;
+    if (suggestRewrites(ref, packs).length > 0) reframedFlagged++;
+    // The subset closest to agent phrasing: originals that state a negation.
+    if (EN_NEG.test(orig)) {
+      negatedN++;
+      if (hit) negatedFlagged++;
+    }
+  }
+  return { n, originalFlagged, reframedFlagged, negatedN, negatedFlagged };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+// ---------------------------------------------------------------------------------------------
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
+
+export function formatReport(r: SplitReport): string {
+  const lines: string[] = [];
+  lines.push(`${r.lang} ${r.split}: recall ${ratio(r.caught, r.negatives)} (${r.caught}/${r.negatives}); neutral flagged ${pct(r.flagged, r.neutrals)} (${r.flagged}/${r.neutrals})`);
+  lines.push(`  hard cases: recall ${ratio(r.hard.caught, r.hard.negatives)} (${r.hard.caught}/${r.hard.negatives}); neutral flagged ${pct(r.hard.flagged, r.hard.neutrals)} (${r.hard.flagged}/${r.hard.neutrals})`);
+  const cats = Object.entries(r.byCategory).sort(([a], [b]) => a.localeCompare(b));
+  lines.push(`  negatives by category: ${cats.filter(([, t]) => t.negatives).map(([c, t]) => `${c} ${t.caught}/${t.negatives}`).join(', ')}`);
+  lines.push(`  neutrals by category: ${cats.filter(([, t]) => t.neutrals).map(([c, t]) => `${c} ${t.flagged}/${t.neutrals}`).join(', ')}`);
+  const regs = Object.entries(r.byRegister).sort(([a], [b]) => a.localeCompare(b));
+  if (regs.length) lines.push(`  by register: ${regs.map(([c, t]) => `${c} recall ${t.caught}/${t.negatives}${t.neutrals ? ` flagged ${t.flagged}/${t.neutrals}` : ''}`).join(', ')}`);
+  lines.push(`  negatives with extra flags outside the marked words: ${r.extraOnNegatives}/${r.negatives}`);
+  const harms = Object.entries(r.harms).sort((a, b) => b[1] - a[1]).map(([h, n]) => `${h} ${n}`).join(', ');
+  lines.push(`  top alternative applied on ${r.applied} caught items: detectable harm in ${r.harmed} (${pct(r.harmed, r.applied)})${harms ? `: ${harms}` : ''}`);
+  lines.push(`  suggestion kind acceptable for the item: ${r.kindOk}/${r.kindChecked} (${pct(r.kindOk, r.kindChecked)})`);
+  if (r.pairs.n) lines.push(`  own positive-language pairs (n=${r.pairs.n}): negative side caught ${ratio(r.pairs.negativeCaught, r.pairs.n)}, positive side flagged ${ratio(r.pairs.positiveFlagged, r.pairs.n)}`);
+  return lines.join('\n');
+}
+
+function listMisses(r: SplitReport): string {
+  const out: string[] = [`DEV misses and false flags, ${r.lang}:`];
+  for (const x of r.results) {
+    if (x.item.label === 'negative' && !x.caught) {
+      const marked = x.item.spans.map(([s, e]) => x.item.text.slice(s, e)).join(' | ');
+      const got = x.suggestions.map((s) => `${s.ruleId}:"${s.original}"`).join(' ');
+      out.push(`  MISS ${x.item.id} [${x.item.category}] ${x.item.text}   <${marked}>${got ? `   got ${got}` : ''}`);
+    }
+  }
+  for (const x of r.results) {
+    if (x.item.label === 'neutral' && x.flagged) out.push(`  FALSE ${x.item.id} [${x.item.category}] ${x.item.text}   ${x.suggestions.map((s) => `${s.ruleId}:"${s.original}"`).join(' ')}`);
+  }
+  for (const x of r.results) {
+    if (x.check?.harms.length) out.push(`  HARM ${x.item.id} ${x.check.harms.join(',')}: ${x.item.text}  ->  ${x.check.applied}`);
+  }
+  return out.join('\n');
+}
+
+/** Markdown for a person to read: every caught item with the applied top alternative. */
+function appliedSample(r: SplitReport): string {
+  const rows = r.results.filter((x) => x.check);
+  rows.sort((a, b) => Number(b.check!.harms.length > 0) - Number(a.check!.harms.length > 0));
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const out = [
+    `# Applied top alternatives, ${r.lang} ${r.split}`,
+    '',
+    `Generated by tests/bench/rewrite-quality.ts. Read each row: is the applied sentence good, awkward or wrong?`,
+    `Rows with a detectable harm come first. ${r.harmed} of ${r.applied} have one.`,
+    '',
+    '| id | category | rule (kind) | draft | after Apply | detected harm | your verdict |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const x of rows) {
+    const rules = x.used.map((s) => `${s.ruleId} (${kindOf(s)})`).join(', ');
+    out.push(`| ${x.item.id} | ${x.item.category} | ${esc(rules)} | ${esc(x.item.text)} | ${esc(x.check!.applied)} | ${x.check!.harms.join(', ')} | |`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export default function main(argv: readonly string[] = []): void {
+  const misses = argv.includes('--misses');
+  const outDir = join(here, '..', '..', '.output', 'rewrite-quality');
+  mkdirSync(outDir, { recursive: true });
+  console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
+  const summary: Record<string, unknown> = {};
+  for (const lang of ['en', 'fa'] as const) {
+    for (const split of ['dev', 'test'] as const) {
+      const r = evaluateSplit(lang, split);
+      console.log(formatReport(r));
+      writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
+      const { results: _omit, ...figures } = r;
+      summary[`${lang}.${split}`] = figures;
+      if (misses && split === 'dev') console.log(listMisses(r));
+    }
+  }
+  for (const file of ['wholedev.csv', 'wholetest.csv'] as const) {
+    const p = positiveFrames(file);
+    console.log(`positive-frames ${file.replace('whole', '').replace('.csv', '')} (n=${p.n}, not customer-service text): originals flagged ${ratio(p.originalFlagged, p.n)}, reframes flagged ${ratio(p.reframedFlagged, p.n)}; originals with a negation (n=${p.negatedN}) flagged ${ratio(p.negatedFlagged, p.negatedN)}`);
+    summary[`positive-frames.${file}`] = p;
+  }
+  writeFileSync(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2));
+  console.log(`applied samples and summary.json in ${outDir}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

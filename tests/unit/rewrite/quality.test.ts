@@ -1,0 +1,129 @@
+/**
+ * The rewrite quality floor on the DEV split of tests/fixtures/rewrite-eval, and the checks the
+ * quality harness (tests/bench/rewrite-quality.ts) uses to call an applied alternative harmful.
+ * The floors are what the built-in packs reach today: a change that loses coverage, starts
+ * flagging good sentences, or makes more alternatives harmful fails here. Raise them as the packs
+ * improve; never lower one without saying why in the commit. The test split is not read here.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Suggestion } from '../../../lib/rewrite/index.ts';
+import { checkApplied, evaluateSplit, kindOf, loadEvalSet, parseMarked, type EvalLang } from '../../bench/rewrite-quality.ts';
+
+/** Dev-split floors and ceilings (measured with tests/bench/rewrite-quality.ts). */
+const FLOOR: Record<EvalLang, { recall: number; flagged: number; harm: number }> = {
+  en: { recall: 0.5, flagged: 0.03, harm: 0.25 },
+  fa: { recall: 0.34, flagged: 0.03, harm: 0.3 },
+};
+
+describe('evaluation sets', () => {
+  it('parses [[marked]] negative words into offsets and rejects broken markers', () => {
+    expect(parseMarked('Sorry, we [[dont do]] exchanges, [[sadly]].')).toEqual({
+      text: 'Sorry, we dont do exchanges, sadly.',
+      spans: [[10, 17], [29, 34]],
+    });
+    expect(parseMarked('نه، [[نمی‌شه]].').spans).toEqual([[4, 10]]);
+    expect(() => parseMarked('a [[b')).toThrow(/unclosed/);
+    expect(() => parseMarked('a [[]] b')).toThrow(/empty/);
+    expect(() => parseMarked('a ]] b')).toThrow(/stray/);
+  });
+
+  for (const lang of ['en', 'fa'] as const) {
+    it(`${lang}: dev and test are disjoint, balanced and large enough, every item well-formed`, () => {
+      const dev = loadEvalSet(lang, 'dev');
+      const test = loadEvalSet(lang, 'test');
+      const all = [...dev, ...test];
+      expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
+      expect(Math.min(dev.length, test.length) / all.length).toBeGreaterThan(0.4);
+      expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+      // No sentence twice, in particular not once in dev and once in test.
+      const seen = new Set<string>();
+      expect(all.filter((i) => seen.size === seen.add(i.text).size).map((i) => i.id)).toEqual([]);
+      for (const split of [dev, test]) {
+        expect(split.filter((i) => i.label === 'negative').length).toBeGreaterThan(100);
+        expect(split.filter((i) => i.label === 'neutral').length).toBeGreaterThan(50);
+      }
+      for (const i of all) {
+        if (i.label === 'negative') expect(i.kinds?.length, i.id).toBeGreaterThan(0);
+        for (const [s, e] of i.spans) expect(i.text.slice(s, e).trim(), i.id).not.toBe('');
+        if (i.pairOf) expect(all.find((x) => x.id === i.pairOf)?.label, i.id).toBe('negative');
+      }
+    });
+  }
+});
+
+describe.each(['en', 'fa'] as const)('dev split quality floor, %s', (lang) => {
+  const r = evaluateSplit(lang, 'dev');
+
+  it('catches at least the floor of marked negative phrasing', () => {
+    expect(r.recall).toBeGreaterThanOrEqual(FLOOR[lang].recall);
+  });
+
+  it('flags no more neutral sentences than the ceiling', () => {
+    const flagged = r.results.filter((x) => x.item.label === 'neutral' && x.flagged).map((x) => x.item.id);
+    expect(flagged.length / r.neutrals).toBeLessThanOrEqual(FLOOR[lang].flagged);
+  });
+
+  it('keeps detectable harms of applied alternatives under the ceiling', () => {
+    expect(r.applied).toBeGreaterThan(0);
+    expect(r.harmRate).toBeLessThanOrEqual(FLOOR[lang].harm);
+  });
+});
+
+/** A suggestion over `original` in `text`, for exercising the harm checks without the engine. */
+function sug(text: string, original: string, replacement: string | null): Suggestion {
+  const start = text.indexOf(original);
+  if (start < 0) throw new Error(`"${original}" not in "${text}"`);
+  const end = start + original.length;
+  return {
+    ruleId: 'r',
+    packId: 'p',
+    start,
+    end,
+    original,
+    flagged: { start, end },
+    replacements: replacement === null ? [] : [replacement],
+    explanation: '',
+    category: 'other',
+    severity: 'warning',
+    language: /[a-z]/i.test(text) ? 'en' : 'fa',
+  } as Suggestion;
+}
+
+const harmsOf = (lang: EvalLang, text: string, original: string, replacement: string | null) => checkApplied(lang, text, [sug(text, original, replacement)]).harms;
+
+describe('harm checks on an applied alternative', () => {
+  it('reads the suggestion kind from its texts when the engine gives none', () => {
+    expect(kindOf(sug('x y', 'x', 'z'))).toBe('rewrite');
+    expect(kindOf(sug('x y', 'x', 'What I can do is ___'))).toBe('template');
+    expect(kindOf(sug('x y', 'x', null))).toBe('advice');
+  });
+
+  it('sees an added commitment, but not one the draft already held, nor in a template', () => {
+    expect(harmsOf('en', "That's not possible.", "That's not possible", "I'll look into it right away")).toEqual(expect.arrayContaining(['adds-commitment:time', 'adds-commitment:offer']));
+    expect(harmsOf('en', 'I will try to call you tomorrow.', 'I will try to', 'I will')).not.toContain('adds-commitment:time');
+    expect(harmsOf('en', "I can't do that.", "I can't do that", 'What I can do is ___')).toEqual([]);
+    expect(harmsOf('fa', 'امکانش نیست.', 'امکانش نیست', 'همین الان بررسی می‌کنم')).toEqual(expect.arrayContaining(['adds-commitment:time', 'adds-commitment:offer']));
+  });
+
+  it('sees "any" left behind when the negation went', () => {
+    expect(harmsOf('en', "We won't get any seats until May.", "won't get any seats until", 'will get any seats as soon as')).toContain('polarity:any-left');
+    expect(harmsOf('en', "We won't get seats until May.", "won't get seats until", 'will get seats in')).not.toContain('polarity:any-left');
+    expect(harmsOf('en', "Unfortunately, we don't have any left.", 'Unfortunately, ', '')).not.toContain('polarity:any-left');
+  });
+
+  it('sees broken agreement: epistemic "must have" turned into a command, and a person switch', () => {
+    expect(harmsOf('en', 'You must have entered the old code.', 'You must', 'Please')).toContain('agreement:please+participle');
+    expect(harmsOf('en', 'You must log in again.', 'You must', 'Please')).toEqual([]);
+    expect(harmsOf('en', "We can't ship it.", "We can't ship it", "I'll ship it")).toContain('agreement:we-to-i');
+    expect(harmsOf('fa', 'نمی‌تونیم برگردونیم.', 'نمی‌تونیم', 'می‌تونم')).toContain('agreement:we-to-i');
+    expect(harmsOf('fa', 'نمی‌تونیم برگردونیم.', 'نمی‌تونیم', 'می‌تونیم')).not.toContain('agreement:we-to-i');
+  });
+
+  it('sees a dangling clause, a lowercase sentence start and a Persian duration that lost its «تا»', () => {
+    expect(harmsOf('en', "It's against our policy to refund opened items.", "It's against our policy", "That isn't something we can do")).toContain('dangling:complement');
+    expect(harmsOf('en', 'Sorry, that is not possible for you.', 'that is not possible', 'let me check.')).toContain('dangling:sentence-break');
+    expect(checkApplied('en', 'Unfortunately, the item is gone.', [{ ...sug('Unfortunately, the item is gone.', 'Unfortunately, ', ''), replacements: [''] }]).harms).toContain('capital:lowercase-start');
+    expect(harmsOf('fa', 'بازپرداخت تا ۱۰ روز کاری انجام می‌شود.', 'تا ۱۰ روز', '۱۰ روز')).toContain('duration:lost');
+    expect(harmsOf('fa', 'بازپرداخت تا ۱۰ روز کاری انجام می‌شود.', 'بازپرداخت', 'برگشت وجه')).not.toContain('duration:lost');
+  });
+});
