@@ -17,7 +17,7 @@ export interface FetchedResponse {
 }
 export type FetchLike = (url: string, init: { signal: AbortSignal; credentials: 'omit'; redirect: 'follow'; headers: Record<string, string> }) => Promise<FetchedResponse>;
 
-export type PageFailureCode = 'http' | 'network' | 'timeout' | 'not-html' | 'too-large' | 'no-text' | 'not-allowed' | 'not-sitemap';
+export type PageFailureCode = 'http' | 'network' | 'timeout' | 'not-html' | 'too-large' | 'no-text' | 'not-allowed' | 'not-sitemap' | 'sitemap-loop' | 'sitemap-depth';
 
 export interface PageFailure {
   url: string;
@@ -179,24 +179,63 @@ export async function fetchPages(urls: readonly string[], opts: FetchPagesOption
   return { articles, failures, cancelled: !!opts.signal?.aborted, done, total };
 }
 
+/** What a sitemap import could not take, so the options page can say so instead of cutting silently. */
+export interface SitemapLeftOut {
+  /** Distinct page addresses the sitemaps list beyond `maxUrls`. */
+  urls: number;
+  /** Sitemaps of an index beyond `maxSitemaps`, never read (their pages are not counted in `urls`). */
+  sitemaps: number;
+  maxUrls: number;
+  maxSitemaps: number;
+}
+
+export interface SitemapResult {
+  urls: string[];
+  failures: PageFailure[];
+  cancelled: boolean;
+  /** Only when something was left out. */
+  leftOut?: SitemapLeftOut;
+}
+
+/** A sitemap's identity for loop detection: the address without its fragment. */
+function sitemapKey(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
 /**
- * Reads a sitemap (following a sitemap index one level down, up to `maxSitemaps` children) and
- * returns its page addresses. A child sitemap that cannot be read is listed in `failures`.
+ * Reads a sitemap and returns its page addresses, following sitemap indexes (an index may list
+ * further indexes, up to `maxDepth` levels and `maxSitemaps` sitemaps in all). A child sitemap that
+ * cannot be read, an index that lists itself or one of its ancestors ('sitemap-loop'), and one
+ * nested deeper than `maxDepth` ('sitemap-depth') are listed in `failures`; addresses and
+ * sitemaps past the caps are counted in `leftOut`.
  */
 export async function fetchSitemapUrls(
   sitemapUrl: string,
-  opts: Pick<FetchPagesOptions, 'fetch' | 'signal' | 'timeoutMs' | 'isAllowed'> & { maxSitemaps?: number; maxUrls?: number },
-): Promise<{ urls: string[]; failures: PageFailure[]; cancelled: boolean }> {
+  opts: Pick<FetchPagesOptions, 'fetch' | 'signal' | 'timeoutMs' | 'isAllowed'> & { maxSitemaps?: number; maxUrls?: number; maxDepth?: number },
+): Promise<SitemapResult> {
   const failures: PageFailure[] = [];
   const urls: string[] = [];
   const seen = new Set<string>();
   const maxUrls = opts.maxUrls ?? 50_000;
+  const maxSitemaps = opts.maxSitemaps ?? 50;
+  const maxDepth = opts.maxDepth ?? 3;
+  let urlsLeftOut = 0;
+  let sitemapsLeftOut = 0;
+  let sitemapsRead = 0;
+  const visited = new Set<string>();
   const isXml = (t: string) => /xml|text\/plain/.test(t);
-  const read = async (url: string): Promise<{ urls: string[]; sitemaps: string[] } | null> => {
+  const read = async (url: string): Promise<ReturnType<typeof parseSitemap> | null> => {
     try {
       if (opts.isAllowed && !opts.isAllowed(url)) throw new Failure({ code: 'not-allowed' });
       const xml = await fetchText(url, { ...opts, maxChars: 50_000_000 }, 'application/xml,text/xml;q=0.9,*/*;q=0.5', isXml);
-      const parsed = parseSitemap(xml);
+      // Read past the cap so repeats across sitemaps are not counted as left out (see `add`).
+      const parsed = parseSitemap(xml, maxUrls * 2);
       if (!parsed.urls.length && !parsed.sitemaps.length) throw new Failure({ code: 'not-sitemap' });
       return parsed;
     } catch (e) {
@@ -207,23 +246,48 @@ export async function fetchSitemapUrls(
   };
   const add = (list: string[]) => {
     for (const u of list) {
-      if (urls.length >= maxUrls) return;
-      if (!seen.has(u)) {
-        seen.add(u);
-        urls.push(u);
-      }
+      if (seen.has(u)) continue;
+      // Remembered past the cap too, so the count of what was left out has no repeats, up to twice
+      // the cap (bounded memory); beyond that, the count may include repeats.
+      if (seen.size < maxUrls * 2) seen.add(u);
+      if (urls.length < maxUrls) urls.push(u);
+      else urlsLeftOut++;
     }
   };
-  const top = await read(sitemapUrl);
-  if (top) {
-    add(top.urls);
-    for (const child of top.sitemaps.slice(0, opts.maxSitemaps ?? 50)) {
-      if (opts.signal?.aborted || urls.length >= maxUrls) break;
-      const sub = await read(child);
-      if (sub) add(sub.urls); // an index inside an index is not followed further
+  /** `ancestors`: the chain of indexes that led here, for the loop message. */
+  const visit = async (url: string, depth: number, ancestors: string[]): Promise<void> => {
+    const key = sitemapKey(url);
+    if (ancestors.includes(key)) {
+      failures.push({ url, code: 'sitemap-loop', detail: `listed by ${ancestors[ancestors.length - 1]}, which it leads back to` });
+      return;
     }
-  }
-  return { urls, failures, cancelled: !!opts.signal?.aborted };
+    if (visited.has(key)) return; // listed twice by different indexes: read once
+    if (depth > maxDepth) {
+      failures.push({ url, code: 'sitemap-depth', detail: `more than ${maxDepth} sitemap indexes deep` });
+      return;
+    }
+    if (sitemapsRead >= maxSitemaps) {
+      sitemapsLeftOut++;
+      return;
+    }
+    visited.add(key);
+    sitemapsRead++;
+    const got = await read(url);
+    if (!got) return;
+    add(got.urls);
+    if (got.leftOut) {
+      urlsLeftOut += got.leftOut.urls;
+      sitemapsLeftOut += got.leftOut.sitemaps;
+    }
+    for (const child of got.sitemaps) {
+      if (opts.signal?.aborted) return;
+      await visit(child, depth + 1, [...ancestors, key]);
+    }
+  };
+  await visit(sitemapUrl, 0, []);
+  const result: SitemapResult = { urls, failures, cancelled: !!opts.signal?.aborted };
+  if (urlsLeftOut || sitemapsLeftOut) result.leftOut = { urls: urlsLeftOut, sitemaps: sitemapsLeftOut, maxUrls, maxSitemaps };
+  return result;
 }
 
 /** `https://host[:port]` of an address, or null. */

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { KbArticleInput } from './types.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLanguage } from '../text/index.ts';
+import { decodeTextFile, ENCODING_LABELS, type TextEncodingName } from '../text/encoding.ts';
 
 export { htmlToText, decodeEntities } from './html.ts';
 
@@ -59,6 +60,8 @@ export const IMPORT_MESSAGES = {
   csvWidth: 'This row has {values} values but the first row names only {columns} columns. A value may contain a comma without quotes around it.',
   moreErrors: '{count} more problems are not listed.',
   tooManyUrls: 'At most {max} addresses can be imported at once; the rest were left out.',
+  encodingBinary: 'This file is not text: it looks like a workbook (.xlsx or .xls). Save it as "CSV UTF-8" (Excel: File > Save As) and import that file.',
+  encodingUnknown: 'This file is not saved as UTF-8 and is neither Windows-1252 (Western European) nor Windows-1256 (Arabic / Persian) text. Save it again as UTF-8 (Excel: "CSV UTF-8") and import it again.',
 } as const;
 export type ImportErrorCode = keyof typeof IMPORT_MESSAGES;
 export type ImportParams = Record<string, string | number>;
@@ -98,6 +101,8 @@ export type KbParseResult =
       skippedDrafts: number;
       /** Entries that repeated an earlier address; the later one was kept. */
       duplicates: number;
+      /** Set when the file was not UTF-8 and was converted from this encoding (readKbFile). */
+      encoding?: TextEncodingName;
     }
   | { ok: false; errors: KbImportError[] };
 
@@ -251,6 +256,25 @@ export function parseKbFile(text: string, fileName: string): KbParseResult {
   const isJson = ext === 'json' || (ext !== 'csv' && ext !== 'tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')));
   if (!trimmed) return { ok: false, errors: [problem(fileName || 'file', 'fileEmpty')] };
   return isJson ? parseJson(src, fileName) : parseCsvArticles(src);
+}
+
+/**
+ * Reads an import file from its bytes: the encoding is detected first (BOM, UTF-16 without BOM,
+ * invalid UTF-8 = a legacy code page), so a Latin-1 or UTF-16 spreadsheet export is either read
+ * correctly, with the encoding named in the result, or refused with a message naming the problem.
+ */
+export function readKbFile(bytes: Uint8Array, fileName: string): KbParseResult {
+  if (bytes.length > KB_LIMITS.fileChars * 4) return { ok: false, errors: [problem(fileName || 'file', 'fileTooLarge')] };
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) return { ok: false, errors: [problem(fileName || 'file', decoded.code === 'binary' ? 'encodingBinary' : 'encodingUnknown')] };
+  const result = parseKbFile(decoded.text, fileName);
+  if (result.ok && decoded.converted) result.encoding = decoded.encoding;
+  return result;
+}
+
+/** The name of an encoding as shown to the user. */
+export function encodingLabel(encoding: TextEncodingName): string {
+  return ENCODING_LABELS[encoding];
 }
 
 function parseJson(src: string, fileName: string): KbParseResult {
@@ -494,8 +518,10 @@ export function normaliseUrlList(text: string): { urls: string[]; errors: UrlLin
  * Reads a sitemap.xml without a DOM: `<url><loc>` entries are pages (`urls`), `<sitemap><loc>`
  * entries of a sitemap index are further sitemaps (`sitemaps`) for the caller to fetch. Namespace
  * prefixes, CDATA and entities are handled; only http(s) addresses are returned, without repeats.
+ * Each list keeps at most `max` entries; `leftOut` (only when something was) counts
+ * the distinct addresses past that cap, so the caller can say the sitemap was cut.
  */
-export function parseSitemap(xml: string): { urls: string[]; sitemaps: string[] } {
+export function parseSitemap(xml: string, max: number = KB_LIMITS.articles): { urls: string[]; sitemaps: string[]; leftOut?: { urls: number; sitemaps: number } } {
   // One linear pass over the tags that matter; the text of each <loc> is what lies between its tags.
   const src = xml.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
   const urls: string[] = [];
@@ -504,6 +530,8 @@ export function parseSitemap(xml: string): { urls: string[]; sitemaps: string[] 
   const tag = /<(\/?)(?:[\w.-]+:)?(url|sitemap|loc)\b[^<>]*>/gi;
   let container: 'url' | 'sitemap' | null = null;
   let locStart = -1;
+  let leftOutUrls = 0;
+  let leftOutSitemaps = 0;
   for (const m of src.matchAll(tag)) {
     const closing = m[1] === '/';
     const name = m[2].toLowerCase() as 'url' | 'sitemap' | 'loc';
@@ -523,11 +551,13 @@ export function parseSitemap(xml: string): { urls: string[]; sitemaps: string[] 
     if (checkUrl(value)) continue;
     const list = container === 'url' ? urls : sitemaps;
     const key = `${container}:${value}`;
-    if (seen.has(key) || list.length >= KB_LIMITS.articles) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
-    list.push(value);
+    if (list.length < max) list.push(value);
+    else if (container === 'url') leftOutUrls++;
+    else leftOutSitemaps++;
   }
-  return { urls, sitemaps };
+  return leftOutUrls || leftOutSitemaps ? { urls, sitemaps, leftOut: { urls: leftOutUrls, sitemaps: leftOutSitemaps } } : { urls, sitemaps };
 }
 
 function decodeXml(s: string): string {

@@ -7,7 +7,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { sendToBackground, BackgroundError } from '../../../lib/messaging/client.ts';
 import type { StringKey, Translate, UiLang } from '../../../lib/i18n/index.ts';
-import { parseKbFile, normaliseUrlList, KB_LIMITS, type ImportErrorCode, type ImportParams, type KbImportError, type KbParseResult } from '../../../lib/kb/import.ts';
+import { readKbFile, encodingLabel, normaliseUrlList, KB_LIMITS, type ImportErrorCode, type ImportParams, type KbImportError, type KbParseResult } from '../../../lib/kb/import.ts';
 import { fetchPages, fetchSitemapUrls, type FetchLike, type FetchPagesResult, type PageFailure } from '../../../lib/kb/fetch.ts';
 import type { KbArticleInput } from '../../../lib/kb/types.ts';
 import { ErrorList, errorItems, type ErrorItem } from '../../../components/ui/ErrorList.tsx';
@@ -60,6 +60,8 @@ const FAIL_KEY: Record<PageFailure['code'], StringKey> = {
   'no-text': 'kb.fail.noText',
   'not-allowed': 'kb.fail.notAllowed',
   'not-sitemap': 'kb.fail.notSitemap',
+  'sitemap-loop': 'kb.fail.sitemapLoop',
+  'sitemap-depth': 'kb.fail.sitemapDepth',
 };
 export function failureReason(t: Translate, f: PageFailure): string {
   return t(FAIL_KEY[f.code], { status: f.status ?? '' });
@@ -132,14 +134,16 @@ export function KbFileImport({ t, onImported }: { lang: UiLang; t: Translate; on
       setNotice({ kind: 'error', text: t('kb.file.tooBig') });
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      // Bytes, not file.text(): that reads every file as UTF-8, and a Latin-1 or UTF-16 export
+      // would turn into mojibake. readKbFile detects the encoding and names it.
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
       setNotice({ kind: 'error', text: t('kb.file.readFailed', { reason: errorText(e) }) });
       return;
     }
-    const result = parseKbFile(text, file.name);
+    const result = readKbFile(bytes, file.name);
     if (!result.ok) setNotice({ kind: 'error', text: t('kb.file.errors', { name: file.name }), items: importErrorItems(t, result.errors) });
     else setPreview({ name: file.name, result });
   };
@@ -190,6 +194,7 @@ export function KbFileImport({ t, onImported }: { lang: UiLang; t: Translate; on
       {preview && (
         <div className="tf-kb-preview" role="status">
           <p dir="auto">{t('kb.file.ready', { count: preview.result.articles.length, name: preview.name })}</p>
+          {preview.result.encoding && <p className="tf-kb-encoding" data-testid="kb-encoding">{t('kb.file.encoding', { encoding: encodingLabel(preview.result.encoding) })}</p>}
           {preview.result.skippedDrafts > 0 && <p className="tf-muted">{t('kb.file.drafts', { count: preview.result.skippedDrafts })}</p>}
           {preview.result.duplicates > 0 && <p className="tf-muted">{t('kb.file.duplicates', { count: preview.result.duplicates })}</p>}
           <ul className="tf-kb-sample">
@@ -325,7 +330,16 @@ export function KbWebImport({ t, onImported }: { lang: UiLang; t: Translate; onI
         setNotice({ kind: 'error', text: t('kb.sitemap.empty') });
         return;
       }
-      setInfo(t('kb.sitemap.found', { count: found.urls.length }));
+      const leftOut = found.leftOut;
+      setInfo(
+        [
+          t('kb.sitemap.found', { count: found.urls.length }),
+          leftOut?.urls ? t('kb.sitemap.leftOutUrls', { listed: found.urls.length + leftOut.urls, max: leftOut.maxUrls }) : '',
+          leftOut?.sitemaps ? t('kb.sitemap.leftOutSitemaps', { count: leftOut.sitemaps, max: leftOut.maxSitemaps }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
       await readAndSave(found.urls, isAllowed, ctl, found.failures);
     });
   };
@@ -361,7 +375,7 @@ export function KbWebImport({ t, onImported }: { lang: UiLang; t: Translate; onI
         <button type="submit" disabled={busy || !sitemap.trim()}>{t('kb.sitemap.import')}</button>
       </form>
 
-      {info && <p className="tf-muted" role="status">{info}</p>}
+      {info && <p className="tf-muted" role="status" data-testid="kb-sitemap-info">{info}</p>}
       {state.phase === 'sitemap' && <p role="status">{t('kb.sitemap.reading')}</p>}
       {state.phase === 'fetching' && (
         <div className="tf-row tf-kb-progress">

@@ -196,6 +196,23 @@ describe('KbSection: file import', () => {
     expect(li.textContent).toBe('ردیف ۲، ستون url: این نشانی وب نیست. باید چیزی شبیه https://help.example.com/article باشد.');
   });
 
+  it('reads a Latin-1 (Windows-1252) CSV correctly and says how it was read', async () => {
+    const c = await mount();
+    // "Café" and "crème" as a Western Windows spreadsheet saves them: é = 0xe9, è = 0xe8.
+    const bytes = Uint8Array.from('title,url,body\nCaf\u00e9 hours,https://e.com/cafe,Cr\u00e8me until ten\n', (ch) => ch.charCodeAt(0));
+    const input = c.querySelector('[data-testid="kb-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([bytes], 'latin1.csv', { type: 'text/csv' })], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((res) => setTimeout(res, 20));
+    });
+    expect(c.querySelector('[data-testid="kb-encoding"]')!.textContent).toBe('This file was not saved as UTF-8: it was read as Windows-1252 / Latin-1 (Western European). Check the titles below before importing.');
+    expect(c.querySelector('.tf-kb-sample')!.textContent).toBe('Café hours');
+    click(byText(c, 'button', 'Import 1 articles'));
+    await until(() => rowsShown(c).length === 1, 'imported');
+    expect((await stored())[0]).toMatchObject({ title: 'Café hours', body: 'Crème until ten' });
+  });
+
   it('accepts a dropped Zendesk export', async () => {
     const c = await mount();
     const json = JSON.stringify({ articles: [{ title: 'Reset', html_url: 'https://help.example.com/hc/en-us/articles/1', body: '<p>Click <b>Forgot</b>.</p>', locale: 'en-us' }] });
@@ -294,6 +311,36 @@ describe('KbSection: web pages', () => {
     expect(c.textContent).toContain('2 pages found in the sitemap.');
     // The page on another site was not fetched: access was granted for the sitemap's site only.
     expect(c.querySelector('[data-testid="kb-failures"]')!.textContent).toBe('https://elsewhere.example.net/y: Tactful is not allowed to read this site');
+  });
+
+  it('lists a sitemap index that lists itself as a loop, instead of finding nothing silently', async () => {
+    vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('<sitemapindex><sitemap><loc>https://help.example.com/sitemap.xml</loc></sitemap></sitemapindex>', { headers: { 'content-type': 'application/xml' } }));
+    const c = await mount();
+    type(c.querySelector('[data-testid="kb-sitemap"]'), 'https://help.example.com/sitemap.xml');
+    await submit(c.querySelector('[data-testid="kb-sitemap"]')!.closest('form'));
+    await until(() => !!c.querySelector('[data-testid="kb-failures"]'), 'failures');
+    expect(c.textContent).toContain('No pages were found in this sitemap.');
+    expect(c.querySelector('[data-testid="kb-failures"]')!.textContent).toBe('https://help.example.com/sitemap.xml: this sitemap index lists itself, or an index that leads back to it (a loop); it was read once');
+  });
+
+  it('says when a sitemap lists more pages than one import takes', async () => {
+    vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const url = String(input);
+      if (url.endsWith('sitemap.xml')) return new Response(`<urlset>${Array.from({ length: 5 }, (_, i) => `<url><loc>https://help.example.com/p${i}</loc></url>`).join('')}</urlset>`, { headers: { 'content-type': 'application/xml' } });
+      return htmlResponse(page(`Article ${url.slice(-1)}`, RESET_TEXT));
+    });
+    // The cap is 50,000 (tested in tests/unit/kb/fetch.test.ts); five addresses over a cap of three
+    // show the same message cheaply.
+    const fetchMod = await import('../../../lib/kb/fetch.ts');
+    const real = fetchMod.fetchSitemapUrls;
+    vi.spyOn(fetchMod, 'fetchSitemapUrls').mockImplementation((u, o) => real(u, { ...o, maxUrls: 3 }));
+    const c = await mount();
+    type(c.querySelector('[data-testid="kb-sitemap"]'), 'https://help.example.com/sitemap.xml');
+    await submit(c.querySelector('[data-testid="kb-sitemap"]')!.closest('form'));
+    await until(() => rowsShown(c).length === 3, 'imported');
+    expect(c.querySelector('[data-testid="kb-sitemap-info"]')!.textContent).toBe('3 pages found in the sitemap. The sitemap lists 5 pages; only the first 3 are imported. Import the rest from a second list of addresses.');
   });
 
   it('Re-fetch reads one article again, keeping its id and tags', async () => {

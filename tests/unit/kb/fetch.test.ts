@@ -156,6 +156,66 @@ describe('fetchSitemapUrls', () => {
   });
 });
 
+describe('fetchSitemapUrls: loops and cuts are reported', () => {
+  const index = (...children: string[]) => res(200, `<sitemapindex>${children.map((c) => `<sitemap><loc>${c}</loc></sitemap>`).join('')}</sitemapindex>`, 'application/xml');
+  const urlset = (urls: string[]) => res(200, `<urlset>${urls.map((u) => `<url><loc>${u}</loc></url>`).join('')}</urlset>`, 'application/xml');
+
+  it('reports a sitemap index that lists itself instead of returning nothing silently', async () => {
+    const { fetch, calls } = fakeFetch({ 'https://e.com/sitemap.xml': index('https://e.com/sitemap.xml') });
+    const r = await fetchSitemapUrls('https://e.com/sitemap.xml', { fetch });
+    expect(r.urls).toEqual([]);
+    expect(r.failures).toEqual([expect.objectContaining({ url: 'https://e.com/sitemap.xml', code: 'sitemap-loop' })]);
+    expect(calls).toEqual(['https://e.com/sitemap.xml']);
+  });
+
+  it('follows nested indexes, reads each sitemap once and reports a loop back to an ancestor', async () => {
+    const { fetch, calls } = fakeFetch({
+      'https://e.com/sitemap.xml': index('https://e.com/a.xml', 'https://e.com/b.xml'),
+      'https://e.com/a.xml': index('https://e.com/pages.xml', 'https://e.com/sitemap.xml#again'),
+      'https://e.com/b.xml': index('https://e.com/pages.xml'),
+      'https://e.com/pages.xml': urlset(['https://e.com/p1', 'https://e.com/p2']),
+    });
+    const r = await fetchSitemapUrls('https://e.com/sitemap.xml', { fetch });
+    expect(r.urls).toEqual(['https://e.com/p1', 'https://e.com/p2']);
+    expect(r.failures).toEqual([expect.objectContaining({ url: 'https://e.com/sitemap.xml#again', code: 'sitemap-loop' })]);
+    expect(calls.filter((c) => c === 'https://e.com/pages.xml')).toHaveLength(1);
+    expect(r.leftOut).toBeUndefined();
+  });
+
+  it('says how many pages of a 100,000-address sitemap were left out at 50,000', async () => {
+    const all = Array.from({ length: 100_000 }, (_, i) => `https://e.com/p${i}`);
+    const { fetch } = fakeFetch({
+      'https://e.com/sitemap.xml': index('https://e.com/s1.xml', 'https://e.com/s2.xml'),
+      'https://e.com/s1.xml': urlset(all.slice(0, 60_000)),
+      'https://e.com/s2.xml': urlset(all.slice(40_000)), // overlaps s1: repeats are not counted twice
+    });
+    const r = await fetchSitemapUrls('https://e.com/sitemap.xml', { fetch });
+    expect(r.urls).toHaveLength(50_000);
+    expect(r.leftOut).toEqual({ urls: 50_000, sitemaps: 0, maxUrls: 50_000, maxSitemaps: 50 });
+  });
+
+  it('counts the sitemaps of an index that were never read', async () => {
+    const children = Array.from({ length: 5 }, (_, i) => `https://e.com/s${i}.xml`);
+    const routes: Record<string, FetchedResponse> = { 'https://e.com/sitemap.xml': index(...children) };
+    children.forEach((c, i) => (routes[c] = urlset([`https://e.com/p${i}`])));
+    const { fetch } = fakeFetch(routes);
+    const r = await fetchSitemapUrls('https://e.com/sitemap.xml', { fetch, maxSitemaps: 3 });
+    expect(r.urls).toEqual(['https://e.com/p0', 'https://e.com/p1']);
+    expect(r.leftOut).toEqual({ urls: 0, sitemaps: 3, maxUrls: 50_000, maxSitemaps: 3 });
+  });
+
+  it('stops at indexes nested deeper than allowed, and says so', async () => {
+    const { fetch } = fakeFetch({
+      'https://e.com/0.xml': index('https://e.com/1.xml'),
+      'https://e.com/1.xml': index('https://e.com/2.xml'),
+      'https://e.com/2.xml': urlset(['https://e.com/deep']),
+    });
+    const r = await fetchSitemapUrls('https://e.com/0.xml', { fetch, maxDepth: 1 });
+    expect(r.urls).toEqual([]);
+    expect(r.failures).toEqual([expect.objectContaining({ url: 'https://e.com/2.xml', code: 'sitemap-depth' })]);
+  });
+});
+
 describe('originOf', () => {
   it('gives the origin of http(s) addresses only', () => {
     expect(originOf('https://Help.Example.com:8443/a?b')).toBe('https://help.example.com:8443');

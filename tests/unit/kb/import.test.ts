@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleIdFor, normaliseUrlList, parseKbFile, parseSitemap } from '../../../lib/kb/index.ts';
-import { htmlToText, parseCsv, KB_LIMITS, IMPORT_MESSAGES } from '../../../lib/kb/import.ts';
+import { htmlToText, parseCsv, readKbFile, KB_LIMITS, IMPORT_MESSAGES } from '../../../lib/kb/import.ts';
+import { decodeWindows1252 } from '../../../lib/text/encoding.ts';
 import { strings } from '../../../lib/i18n/strings/kb.ts';
 
 const ZWNJ = '\u200c';
@@ -279,5 +280,62 @@ describe('import messages', () => {
       const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'title' && p !== 'url' && p !== 'body').sort();
       expect(ph(fa), code).toEqual(ph(template));
     }
+  });
+});
+
+describe('parseSitemap: more addresses than one import takes', () => {
+  it('keeps the first 50,000 of 100,000 and counts the ones left out', () => {
+    const xml = `<urlset>${Array.from({ length: 100_000 }, (_, i) => `<url><loc>https://e.com/p${i}</loc></url>`).join('')}</urlset>`;
+    const r = parseSitemap(xml);
+    expect(r.urls).toHaveLength(KB_LIMITS.articles);
+    expect(r.urls[KB_LIMITS.articles - 1]).toBe(`https://e.com/p${KB_LIMITS.articles - 1}`);
+    expect(r.leftOut).toEqual({ urls: 100_000 - KB_LIMITS.articles, sitemaps: 0 });
+  });
+});
+
+describe('readKbFile: the file\'s encoding', () => {
+  const csv = 'title,url,body\nCafé hours,https://e.com/cafe,Crème brûlée – until 22:00\n';
+  const fromCp1252 = (text: string) => {
+    const table = new Map<string, number>();
+    for (let b = 0x80; b <= 0xff; b++) table.set(decodeWindows1252(Uint8Array.of(b)), b);
+    return Uint8Array.from(text, (c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : table.get(c)!));
+  };
+  const utf16le = (text: string) => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) out.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+    return out;
+  };
+
+  it('reads a Windows-1252 (Latin-1) CSV correctly and names the encoding', () => {
+    const r = ok(readKbFile(fromCp1252(csv), 'kb.csv'));
+    expect(r.articles[0]).toMatchObject({ title: 'Café hours', body: 'Crème brûlée – until 22:00' });
+    expect(r.encoding).toBe('windows-1252');
+    // The same text read the old way (as UTF-8) is mojibake.
+    expect(new TextDecoder().decode(fromCp1252(csv))).toContain('\ufffd');
+  });
+
+  it('reads a UTF-16 CSV with its BOM (Excel\'s "Unicode text") instead of "no title column"', () => {
+    const fa = `title,url\nلغو سفارش,https://e.com/cancel\nمی${ZWNJ}خواهم برگردانم,https://e.com/return\n`;
+    const r = ok(readKbFile(utf16le(fa), 'kb.csv'));
+    expect(r.articles.map((a) => a.title)).toEqual(['لغو سفارش', `می${ZWNJ}خواهم برگردانم`]);
+    expect(r.encoding).toBe('utf-16le');
+    expect(fail(parseKbFile(new TextDecoder().decode(utf16le(fa)), 'kb.csv'))[0].code).toBe('csvColumn');
+  });
+
+  it('reads UTF-8 without naming an encoding', () => {
+    const r = ok(readKbFile(new TextEncoder().encode(csv), 'kb.csv'));
+    expect(r.encoding).toBeUndefined();
+    expect(r.articles[0].title).toBe('Café hours');
+  });
+
+  it('refuses a workbook or an unknown code page with a message that says what to do', () => {
+    const xlsx = fail(readKbFile(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), 'kb.csv'));
+    expect(xlsx).toEqual([expect.objectContaining({ path: 'kb.csv', code: 'encodingBinary' })]);
+    expect(xlsx[0].message).toMatch(/CSV UTF-8/);
+    const greek = Uint8Array.from([...new TextEncoder().encode('title,url\n'), 0xc3, 0xe5, 0xe9, 0xdc, 0x20, 0xf3, 0xef, 0xf5, 0x2c, 0x68, 0x0a]);
+    const unknown = fail(readKbFile(greek, 'kb.csv'));
+    expect(unknown[0].code).toBe('encodingUnknown');
+    expect(unknown[0].message).toMatch(/not saved as UTF-8.*Windows-1252.*Windows-1256/);
   });
 });
