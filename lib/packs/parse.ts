@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MAX_PACK_BYTES, MAX_REPORTED_ERRORS, PhrasePackSchema, type PhrasePack } from './schema.ts';
 import { applySuggestion, suggestRewrites } from '../rewrite/engine.ts';
+import { invisibleTextErrors } from './invisible.ts';
 
 export interface PackError {
   /** Where, like `rules[12].patterns[0]`; empty for the whole file. */
@@ -99,6 +100,8 @@ export function parsePack(input: unknown): ParseResult {
     // The schema bounds every field, so this stringify is bounded too; it catches packs that are
     // within every per-field limit but too large overall.
     if (typeof input !== 'string' && utf8Length(JSON.stringify(parsed.data)) > MAX_PACK_BYTES) return { ok: false, errors: [tooBig()] };
+    const unsafe = invisibleTextErrors(parsed.data);
+    if (unsafe.length) return { ok: false, errors: unsafe.slice(0, MAX_REPORTED_ERRORS) };
     return { ok: true, pack: parsed.data };
   } catch {
     // Hostile objects (throwing getters, proxies) end here.
