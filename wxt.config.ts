@@ -8,6 +8,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['<all_urls>'],
+    // MV2 has no optional_host_permissions (WXT drops it): hosts go in optional_permissions there.
+    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : {}),
     action: { default_title: 'Tactful' },
     commands: {
       'toggle-panel': {
@@ -15,7 +17,10 @@ export default defineConfig({
         description: '__MSG_toggleCommand__',
       },
     },
-    web_accessible_resources: [{ resources: ['panel.html', 'editor-bridge.js', 'tactful-page.js'], matches: ['<all_urls>'] }],
+    // use_dynamic_url: reachable by pages only at a per-session id, so a site cannot detect Tactful
+    // by fetching chrome-extension://<fixed id>/panel.html. Firefox MV2 ignores the flag; its
+    // moz-extension:// host is already a random id per installation.
+    web_accessible_resources: [{ resources: ['panel.html', 'editor-bridge.js', 'tactful-page.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
