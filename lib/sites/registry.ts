@@ -1,6 +1,7 @@
 /**
- * Every site adapter, in the order they are tried, and host matching for auto-open.
- * One file per site under ./adapters; the generic adapter answers when none matches.
+ * Every site adapter, in the order they are tried. One file per site under ./adapters; the
+ * generic adapter answers when none matches. Where each is switched on by default is data in
+ * ./hosts.ts, which the background reads without bundling the adapters.
  */
 import type { SiteAdapter } from './types.ts';
 import { genericAdapter } from './generic.ts';

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteAdapters, hostMatches, adapterFor } from '../../lib/sites/registry.ts';
 import type { SiteAdapter } from '../../lib/sites/types.ts';
+import { builtinSites, hostsOf, matchPatternFor } from '../../lib/sites/hosts.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const adapterFiles = readdirSync(join(ROOT, 'lib/sites/adapters')).filter((f) => /^[a-z0-9]+\.ts$/.test(f) && !f.startsWith('util'));
@@ -47,6 +48,19 @@ describe('site adapters', () => {
       });
     });
   }
+});
+
+describe('host patterns as data (lib/sites/hosts.ts)', () => {
+  it('lists every adapter once, in registry order, with the hosts the adapter uses', () => {
+    expect(builtinSites.map((s) => s.adapterId)).toEqual(siteAdapters.map((a) => a.id));
+    for (const a of siteAdapters) expect(a.hosts, a.id).toEqual(hostsOf(a.id));
+  });
+
+  it('turns host patterns into match patterns without their port', () => {
+    expect(matchPatternFor('*.zendesk.com', 'https')).toBe('https://*.zendesk.com/*');
+    expect(matchPatternFor('127.0.0.1:8080')).toBe('*://127.0.0.1/*');
+    expect(matchPatternFor('Desk.Example.com.')).toBe('*://desk.example.com/*');
+  });
 });
 
 describe('host patterns', () => {

@@ -15,9 +15,10 @@
  *   inside `.reply-box` (`.reply-box.is-private` while writing a private note).
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { classTokens, cleanText, editorIn, firstOf, hostIn, queryAll, scriptHas, timeOf } from './util.ts';
 
-const HOSTS = ['app.chatwoot.com'] as const;
+const HOSTS = hostsOf('chatwoot');
 const ROUTE = /^\/app\/accounts\/(\d+)\//;
 const CONVERSATION = /\/conversations\/(\d+)(?:\/|$)/;
 

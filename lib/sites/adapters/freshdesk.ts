@@ -10,9 +10,10 @@
  *   Redactor (`.redactor-editor`); Freshdesk's own quote block `.freshdesk_quote`.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, markersOf, pathMatch, timeOf } from './util.ts';
 
-const HOSTS = ['*.freshdesk.com'] as const;
+const HOSTS = hostsOf('freshdesk');
 const TICKET_PATH = /^\/a\/tickets\/(\d+)/;
 
 const ITEM = ['[data-album]', '[data-test-id="conversation-item"]', '.ticket-details__item', '.conversation-item', '.incoming-msg, .outgoing-msg, .private-note'];

@@ -10,9 +10,10 @@
  *   is not the reply editor, so anything inside a comment composer is skipped.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, timeOf } from './util.ts';
 
-const HOSTS = ['app.frontapp.com', 'app.front.com'] as const;
+const HOSTS = hostsOf('front');
 
 const ITEM = ['[data-message-id], [data-comment-id]', '[data-testid="message"], [data-testid="comment"]', '.message, .comment'];
 const BODY = ['[data-testid="message-body"]', '[data-testid="comment-body"]', '.message-body', '.comment-body', '[data-body]'];

@@ -8,9 +8,10 @@
  * page title or the account link, never from an English label).
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { cleanText, editorIn, emailIn, firstOf, hostIn, isHidden, labelText, mailAuthors, type Party, timeOf } from './util.ts';
 
-const HOSTS = ['mail.google.com'] as const;
+const HOSTS = hostsOf('gmail');
 
 const MESSAGE = ['[data-message-id]', '[data-legacy-message-id]'];
 const BODY = ['.a3s', '.ii.gt > div', '.ii'];

@@ -8,9 +8,10 @@
  * contenteditable of the reply form (Redactor, ProseMirror or Slate), never one inside a thread.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, oldestFirst, pathMatch, timeOf } from './util.ts';
 
-const HOSTS = ['secure.helpscout.net'] as const;
+const HOSTS = hostsOf('helpscout');
 const CONVERSATION_PATH = /^\/conversation\/(\d+)/;
 
 const THREAD = ['article.thread', 'article[id^="thread-"]', '[data-thread-id]', '[data-cy="thread"]'];

@@ -17,9 +17,10 @@
  *   ProseMirror or Draft.js surface; null while the composer is collapsed.
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { allOf, authorFromMarkers, cleanText, editorIn, firstOf, hostIn, isHidden, labelText, oldestFirst, timeOf } from './util.ts';
 
-const HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'] as const;
+const HOSTS = hostsOf('hubspot');
 const INBOX = /^\/live-messages\/(\d+)\/inbox\/(\d+)/;
 const HELP_DESK = /^\/help-desk\/(\d+)\/.*?\/(ticket|thread)\/(\d+)/;
 const ITEM = ['[data-message-id]', '[data-test-id="thread-message"]'];

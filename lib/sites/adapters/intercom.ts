@@ -10,9 +10,10 @@
  * - the composer: ProseMirror (`.ProseMirror[contenteditable]`), the editor kind Intercom uses.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, pathMatch, timeOf } from './util.ts';
 
-const HOSTS = ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'] as const;
+const HOSTS = hostsOf('intercom');
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 
 const PART = ['[data-part-id]', '[data-conversation-part-id]', '.conversation__part', '[data-testid="conversation-part"]'];

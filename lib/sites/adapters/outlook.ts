@@ -8,9 +8,10 @@
  * (`#mectrl_currentAccount_secondary`) or an address in the account button's label.
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { cleanText, editorIn, emailIn, hostIn, isHidden, labelText, mailAuthors, oldestFirst, type Party, pathMatch, safeDecode, timeOf } from './util.ts';
 
-const HOSTS = ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com', 'outlook.cloud.microsoft'] as const;
+const HOSTS = hostsOf('outlook');
 
 const PANE = ['[data-app-section="MailReadCompose"]', '#ReadingPaneContainerId', '[data-app-section="ConversationContainer"]', '[role="main"]'];
 const BODY = '[id^="UniqueMessageBody"]';

@@ -18,6 +18,7 @@
  *   message is reported as the customer message.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import {
   cleanText,
   emailIn,
@@ -119,7 +120,7 @@ function uidKey(url: URL): string | null {
 export const adapter: SiteAdapter = {
   id: 'roundcube',
   name: 'Roundcube Webmail',
-  hosts: [],
+  hosts: hostsOf('roundcube'),
   matches: (_url, doc) => isRoundcube(doc) && mailPage(doc),
   conversationId(doc, url) {
     const fromUrl = uidKey(url);

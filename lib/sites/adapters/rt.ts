@@ -20,6 +20,7 @@
  *   lines in plain text), which the adapter reports as the customer message.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import {
   cleanText,
   firstOf,
@@ -183,7 +184,7 @@ function quotedMessage(doc: Document): ThreadMessage | null {
 export const adapter: SiteAdapter = {
   id: 'rt',
   name: 'Request Tracker',
-  hosts: [],
+  hosts: hostsOf('rt'),
   matches: (_url, doc) => isRtPage(doc) && ticketPage(doc),
   conversationId: (doc, url) => ticketId(doc, url),
   messages(doc) {

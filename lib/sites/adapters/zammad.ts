@@ -14,9 +14,10 @@
  * - Reply editor: `form.article-add .articleNewEdit-body[contenteditable="true"]` (`data-name="body"`).
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { cleanText, editorIn, firstOf, hostIn, intOf, isHidden, labelText, queryAll, timeOf } from './util.ts';
 
-const HOSTS = ['*.zammad.com'] as const;
+const HOSTS = hostsOf('zammad');
 const ZOOM_ROUTE = /^#ticket\/zoom\/(\d+)/;
 const ITEM = '.ticket-article-item';
 const BODY = ['.textBubble-content .richtext-content', '.textBubble-content', '.richtext-content', '.text-bubble', '.textBubble'];

@@ -8,9 +8,10 @@
  * each sits in its own `[data-ticket-id]` pane and only the one on screen is read.
  */
 import type { Author, SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { allOf, cleanText, editorIn, firstOf, hostIn, isHidden, labelText, pathMatch, timeOf } from './util.ts';
 
-const HOSTS = ['*.zendesk.com'] as const;
+const HOSTS = hostsOf('zendesk');
 
 const LOG = '[data-test-id="omni-log-container"]';
 const ITEM = ['article[data-test-id="omni-log-comment-item"]', '[data-test-id="omni-log-comment-item"]'];

@@ -15,19 +15,10 @@
  *   or the iframe inside `[data-id="replyEditor"]`), or a contenteditable there.
  */
 import type { SiteAdapter, ThreadMessage } from '../types.ts';
+import { hostsOf } from '../hosts.ts';
 import { allOf, authorFromMarkers, cleanText, editorIn, firstOf, frameDocument, hostIn, isHidden, labelText, oldestFirst, queryAll, timeOf } from './util.ts';
 
-const HOSTS = [
-  'desk.zoho.com',
-  'desk.zoho.eu',
-  'desk.zoho.in',
-  'desk.zoho.com.au',
-  'desk.zoho.jp',
-  'desk.zoho.com.cn',
-  'desk.zoho.sa',
-  'desk.zoho.uk',
-  'desk.zohocloud.ca',
-] as const;
+const HOSTS = hostsOf('zohodesk');
 
 const TICKET_PATH = /\/tickets\/details\/(\d+)/;
 const TICKET_HASH = /#Cases\/dv\/(\d+)/;
