@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { PACK_LANGUAGES, compareSemver, validatePackForInstall, type PackLanguage, type PhrasePack } from '../../lib/packs/index.ts';
-import type { PackEntry } from '../../lib/db/service.ts';
+import type { PackEntry } from '../../lib/db/stores/packs.ts';
 import type { StringKey, Translate, UiLang } from '../../lib/i18n/index.ts';
 import { foldKey } from '../../lib/text/index.ts';
 import { ErrorList, type ErrorItem } from '../ui/ErrorList.tsx';

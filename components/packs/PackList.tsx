@@ -4,7 +4,7 @@
  * silence or re-enable it; export, edit (or duplicate a built-in pack to edit) and remove.
  */
 import { useId, useMemo, useState } from 'react';
-import type { PackEntry } from '../../lib/db/service.ts';
+import type { PackEntry } from '../../lib/db/stores/packs.ts';
 import type { PhrasePack } from '../../lib/packs/index.ts';
 import type { StringKey, Translate, UiLang } from '../../lib/i18n/index.ts';
 import { foldKey } from '../../lib/text/index.ts';

@@ -13,7 +13,7 @@ import {
   type PackDiff,
   type PhrasePack,
 } from '../../lib/packs/index.ts';
-import type { PackEntry } from '../../lib/db/service.ts';
+import type { PackEntry } from '../../lib/db/stores/packs.ts';
 import type { StringKey, Translate, UiLang } from '../../lib/i18n/index.ts';
 import { rulesByCategory } from './model.ts';
 import './packs.css';

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { sendToBackground, BackgroundError } from '../../lib/messaging/client.ts';
 import type { Prefs } from '../../lib/messaging/protocol.ts';
-import type { PackEntry } from '../../lib/db/service.ts';
+import type { PackEntry } from '../../lib/db/stores/packs.ts';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
 import { ErrorList, errorItems, type ErrorItem } from '../ui/ErrorList.tsx';
 import { downloadText } from '../ui/download.ts';

@@ -6,7 +6,7 @@
  * or a list of such pages), a plain JSON list (`[{ title, url, body, language?, tags? }]`) or CSV
  * with a header row naming those columns. Any problem makes the whole file fail (`ok: false`),
  * each error located by JSON path (`articles[3].html_url`) or spreadsheet row (`row 7, column url`),
- * so nothing is half imported. The limits match what the background stores (lib/db/service.ts).
+ * so nothing is half imported. The limits match what the background stores (KbArticleInputSchema, ./types.ts).
  */
 import { z } from 'zod';
 import type { KbArticleInput } from './types.ts';

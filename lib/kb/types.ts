@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Knowledge-base articles as Tactful stores them: text only, never page HTML. */
 export interface KbArticle {
   /** Stable id: `articleIdFor(url)` unless the source gave one. */
@@ -12,16 +14,20 @@ export interface KbArticle {
   updatedAt?: number;
 }
 
-/** What a file, URL list or page extraction produces before it is stored. */
-export interface KbArticleInput {
-  id?: string;
-  title: string;
-  url: string;
-  body: string;
-  language?: string;
-  tags?: string[];
-  source?: 'page' | 'url' | 'file' | 'manual';
-}
+/**
+ * What a file, URL list or page extraction produces before it is stored, as the background
+ * checks it (a row of the kb store adds the id and the time).
+ */
+export const KbArticleInputSchema = z.object({
+  id: z.string().min(1).max(300).optional(),
+  title: z.string().trim().min(1).max(500),
+  url: z.string().url().max(4000).refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address'),
+  body: z.string().max(200_000).default(''),
+  language: z.string().max(20).optional(),
+  tags: z.array(z.string().max(100)).max(50).optional(),
+  source: z.enum(['page', 'url', 'file', 'manual']).optional(),
+});
+export type KbArticleInput = z.output<typeof KbArticleInputSchema>;
 
 export interface KbSuggestion {
   articleId: string;

@@ -36,23 +36,6 @@ export interface Taxonomy {
   tags: Tag[];
 }
 
-export interface TagEvent {
-  id: string;
-  tagId: string;
-  /** Conversation key (see conversationKey). */
-  conversation: string;
-  /** Host name of the helpdesk. */
-  site: string;
-  agent: string;
-  /** When the tag was applied, epoch ms. Reports bucket by this. */
-  createdAt: number;
-  note?: string;
-  /** Tombstone: when the tag was removed, epoch ms. Removed events are skipped by reports. */
-  removedAt?: number;
-  /** Last change (note edit or removal), epoch ms; createdAt when absent. Decides merges. */
-  updatedAt?: number;
-}
-
 export type ParseError = { path: string; message: string };
 
 const text = (max: number) => z.string().max(max);
@@ -112,17 +95,24 @@ export const TaxonomySchema = z
 
 const ms = z.number().int().min(0).max(8.64e15);
 
+/** One agent applying one tag to one conversation: the tag store's row and the export format. */
 export const TagEventSchema = z.object({
   id: z.string().min(1).max(200),
   tagId: z.string().min(1).max(100),
+  /** Conversation key (see conversationKey). */
   conversation: z.string().min(1).max(4000),
+  /** Host name of the helpdesk. */
   site: z.string().max(300),
   agent: z.string().max(200),
+  /** When the tag was applied, epoch ms. Reports bucket by this. */
   createdAt: ms,
   note: z.string().max(2000).optional(),
+  /** Tombstone: when the tag was removed, epoch ms. Removed events are skipped by reports. */
   removedAt: ms.optional(),
+  /** Last change (note edit or removal), epoch ms; createdAt when absent. Decides merges. */
   updatedAt: ms.optional(),
 });
+export type TagEvent = z.infer<typeof TagEventSchema>;
 
 /** zod issues to `{ path, message }` with a JSON path like `tags[2].color`. */
 export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): ParseError[] {

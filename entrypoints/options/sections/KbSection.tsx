@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { sendToBackground, BackgroundError } from '../../../lib/messaging/client.ts';
 import type { StringKey, Translate, UiLang } from '../../../lib/i18n/index.ts';
-import type { KbRow } from '../../../lib/db/db.ts';
+import type { KbRow } from '../../../lib/db/stores/kb.ts';
 import { checkUrl, splitTags } from '../../../lib/kb/import.ts';
 import { fetchPages } from '../../../lib/kb/fetch.ts';
 import { detectLanguage, foldKey } from '../../../lib/text/index.ts';

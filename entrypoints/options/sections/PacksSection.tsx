@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sendToBackground, BackgroundError } from '../../../lib/messaging/client.ts';
 import type { Prefs } from '../../../lib/messaging/protocol.ts';
-import type { InstallResult, PackEntry } from '../../../lib/db/service.ts';
+import type { InstallResult, PackEntry } from '../../../lib/db/stores/packs.ts';
 import type { PhrasePack } from '../../../lib/packs/index.ts';
 import type { Translate, UiLang } from '../../../lib/i18n/index.ts';
 import { ErrorList, errorItems, type ErrorItem } from '../../../components/ui/ErrorList.tsx';

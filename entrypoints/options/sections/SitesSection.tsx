@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sendToBackground, BackgroundError } from '../../../lib/messaging/client.ts';
 import type { Translate, UiLang } from '../../../lib/i18n/index.ts';
-import type { SiteEntry } from '../../../lib/db/service.ts';
+import type { SiteEntry } from '../../../lib/db/stores/sites.ts';
 
 export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
   const [sites, setSites] = useState<SiteEntry[]>([]);

@@ -8,7 +8,7 @@ import { act } from 'react';
 import { browser } from 'wxt/browser';
 import { KbSection } from '../../../entrypoints/options/sections/KbSection.tsx';
 import type { ToBackground } from '../../../lib/messaging/protocol.ts';
-import type { KbRow } from '../../../lib/db/db.ts';
+import type { KbRow } from '../../../lib/db/stores/kb.ts';
 import { TactfulDb } from '../../../lib/db/db.ts';
 import { handle } from '../../../lib/db/service.ts';
 import { backgroundOn } from '../background.ts';

@@ -1,0 +1,117 @@
+/**
+ * The knowledge base: articles (text only) and the search index over them, built on the first
+ * suggestion after the worker starts and then kept up to date article by article.
+ */
+import { z } from 'zod';
+import type { Table } from 'dexie';
+import type { TactfulDb } from '../db.ts';
+import { UserError, defineStore, prefixErrors, zodErrors, type PathError } from '../store.ts';
+import { createKbIndex, articleIdFor, KbArticleInputSchema, type KbIndex, type KbArticle } from '../../kb/index.ts';
+
+export const KbRowSchema = KbArticleInputSchema.extend({ id: z.string().min(1).max(300), updatedAt: z.number() });
+export type KbRow = z.output<typeof KbRowSchema>;
+
+declare module '../db.ts' {
+  interface TactfulTables {
+    kbArticles: Table<KbRow, string>;
+  }
+}
+
+/** An article as a backup carries it: the id and time may be missing (a hand-written file). */
+const BackupArticleSchema = KbArticleInputSchema.extend({ updatedAt: z.number().optional() });
+
+let kbIndex: { db: TactfulDb; index: KbIndex; articles: Map<string, KbArticle> } | null = null;
+
+async function ensureKbIndex(db: TactfulDb) {
+  if (kbIndex && kbIndex.db === db) return kbIndex;
+  const rows = await db.kbArticles.toArray();
+  const articles = new Map(rows.map((r) => [r.id, toArticle(r)]));
+  kbIndex = { db, index: createKbIndex([...articles.values()]), articles };
+  return kbIndex;
+}
+
+function toArticle(r: KbRow): KbArticle {
+  return { id: r.id, title: r.title, url: r.url, body: r.body, language: r.language, tags: r.tags, updatedAt: r.updatedAt };
+}
+
+export async function listKb(db: TactfulDb): Promise<KbRow[]> {
+  return db.kbArticles.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function upsertKb(db: TactfulDb, inputs: readonly unknown[]): Promise<{ added: number; updated: number }> {
+  const rows: KbRow[] = [];
+  const errors: PathError[] = [];
+  inputs.forEach((input, i) => {
+    const p = KbArticleInputSchema.safeParse(input);
+    if (!p.success) errors.push(...prefixErrors(`[${i}]`, zodErrors(p.error)));
+    else rows.push({ ...p.data, id: p.data.id ?? articleIdFor(p.data.url), updatedAt: Date.now() });
+  });
+  if (errors.length) throw new UserError('No articles were saved.', errors);
+  let added = 0;
+  let updated = 0;
+  await db.transaction('rw', db.kbArticles, async () => {
+    for (const row of rows) {
+      if (await db.kbArticles.get(row.id)) updated++;
+      else added++;
+    }
+    await db.kbArticles.bulkPut(rows);
+  });
+  const idx = await ensureKbIndex(db);
+  for (const row of rows) {
+    const a = toArticle(row);
+    idx.articles.set(a.id, a);
+    idx.index.upsert(a);
+  }
+  return { added, updated };
+}
+
+export async function deleteKb(db: TactfulDb, ids: readonly string[]): Promise<void> {
+  await db.kbArticles.bulkDelete([...ids]);
+  const idx = await ensureKbIndex(db);
+  for (const id of ids) {
+    idx.articles.delete(id);
+    idx.index.remove(id);
+  }
+}
+
+export async function suggestKb(db: TactfulDb, text: string, limit = 5) {
+  const idx = await ensureKbIndex(db);
+  return idx.index
+    .suggest(text, limit)
+    .map((s) => ({ ...s, article: idx.articles.get(s.articleId) }))
+    .filter((s): s is typeof s & { article: KbArticle } => !!s.article);
+}
+
+export const kbStore = defineStore<KbRow[]>({
+  id: 'kb',
+  versions: { 1: { tables: { kbArticles: 'id, url, language, updatedAt' } } },
+  handlers: {
+    'kb.list': (db) => listKb(db),
+    'kb.count': (db) => db.kbArticles.count(),
+    'kb.upsert': (db, msg) => upsertKb(db, msg.articles),
+    'kb.delete': (db, msg) => deleteKb(db, msg.ids),
+    'kb.suggest': (db, msg) => suggestKb(db, msg.text, msg.limit),
+  },
+  backup: {
+    shape: { kbArticles: z.array(z.unknown()).max(50_000).default([]) },
+    export: async (db) => ({ kbArticles: await db.kbArticles.toArray() }),
+    parse(backup) {
+      const value: KbRow[] = [];
+      const errors: PathError[] = [];
+      (backup.kbArticles as unknown[]).forEach((raw, i) => {
+        const p = BackupArticleSchema.safeParse(raw);
+        if (p.success) value.push({ ...p.data, id: p.data.id ?? articleIdFor(p.data.url), updatedAt: p.data.updatedAt ?? Date.now() });
+        else errors.push(...prefixErrors(`kbArticles[${i}]`, zodErrors(p.error)));
+      });
+      return { value, errors };
+    },
+    async write(db, rows) {
+      if (rows.length) await db.kbArticles.bulkPut(rows);
+    },
+    counts: (rows) => ({ kbArticles: rows.length }),
+    // The index is rebuilt on the next suggestion.
+    afterImport: () => {
+      kbIndex = null;
+    },
+  },
+});

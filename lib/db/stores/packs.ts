@@ -1,0 +1,154 @@
+/**
+ * Phrase packs the agent installed (built-in packs ship in the bundle and are never stored), which
+ * packs are switched off and which rules are silenced (both kept in preferences), and a team
+ * lead's shared settings file.
+ */
+import { z } from 'zod';
+import type { Table } from 'dexie';
+import type { TactfulDb } from '../db.ts';
+import { UserError, defineStore, prefixErrors, zodErrors, type PathError } from '../store.ts';
+import { getPrefs, setPrefs, toggleInPrefList } from './prefs.ts';
+import type { Prefs } from '../../messaging/protocol.ts';
+import { builtinPacks, parsePack, validatePackForInstall, diffPacks, compareSemver, type PhrasePack } from '../../packs/index.ts';
+
+export const PackRowSchema = z.object({
+  id: z.string(),
+  /** The pack JSON as validated at install (parsed again on read: the format may have moved on). */
+  pack: z.unknown(),
+  installedAt: z.number(),
+  updatedAt: z.number(),
+});
+export type PackRow = z.infer<typeof PackRowSchema>;
+
+declare module '../db.ts' {
+  interface TactfulTables {
+    packs: Table<PackRow, string>;
+  }
+}
+
+export interface PackEntry {
+  pack: PhrasePack;
+  builtin: boolean;
+  enabled: boolean;
+  installedAt?: number;
+}
+
+export async function installedPacks(db: TactfulDb): Promise<PhrasePack[]> {
+  const rows = await db.packs.toArray();
+  const out: PhrasePack[] = [];
+  for (const row of rows) {
+    // Packs were validated at install; a row that no longer parses (older format) is skipped, not fatal.
+    const parsed = parsePack(row.pack);
+    if (parsed.ok) out.push(parsed.pack);
+  }
+  return out;
+}
+
+export async function listPacks(db: TactfulDb): Promise<PackEntry[]> {
+  const prefs = await getPrefs(db);
+  const disabled = new Set(prefs.disabledPacks);
+  const rows = new Map((await db.packs.toArray()).map((r) => [r.id, r]));
+  const installed = await installedPacks(db);
+  return [
+    ...builtinPacks.map((pack) => ({ pack, builtin: true, enabled: !disabled.has(pack.id) })),
+    ...installed.map((pack) => ({ pack, builtin: false, enabled: !disabled.has(pack.id), installedAt: rows.get(pack.id)?.installedAt })),
+  ];
+}
+
+export interface InstallResult {
+  installed: boolean;
+  /** Set when the same id is installed with a newer or equal version: the caller asks first. */
+  needsConfirmation?: 'downgrade' | 'same-version';
+  diff?: ReturnType<typeof diffPacks>;
+  pack?: PhrasePack;
+}
+
+export async function installPack(db: TactfulDb, input: unknown, allowDowngrade = false): Promise<InstallResult> {
+  const checked = validatePackForInstall(input);
+  if (!checked.ok) throw new UserError('This pack was not installed.', checked.errors);
+  const pack = checked.pack;
+  if (builtinPacks.some((b) => b.id === pack.id)) {
+    throw new UserError(`"${pack.id}" is the id of a built-in pack. Give your copy its own id.`);
+  }
+  const existingRow = await db.packs.get(pack.id);
+  const existing = existingRow ? parsePack(existingRow.pack) : null;
+  const diff = existing?.ok ? diffPacks(existing.pack, pack) : undefined;
+  if (existing?.ok && !allowDowngrade) {
+    const cmp = compareSemver(pack.version, existing.pack.version);
+    if (cmp <= 0) return { installed: false, needsConfirmation: cmp < 0 ? 'downgrade' : 'same-version', diff, pack };
+  }
+  const now = Date.now();
+  // Silenced rules are keyed by pack/rule id, so they survive an update in place.
+  await db.packs.put({ id: pack.id, pack, installedAt: existingRow?.installedAt ?? now, updatedAt: now });
+  return { installed: true, diff, pack };
+}
+
+export async function removePack(db: TactfulDb, id: string): Promise<void> {
+  if (builtinPacks.some((b) => b.id === id)) throw new UserError('Built-in packs cannot be removed; switch them off instead.');
+  await db.packs.delete(id);
+}
+
+export async function setPackEnabled(db: TactfulDb, id: string, enabled: boolean): Promise<Prefs> {
+  return toggleInPrefList(db, 'disabledPacks', id, !enabled);
+}
+
+export async function silenceRule(db: TactfulDb, key: string, silenced: boolean): Promise<Prefs> {
+  return toggleInPrefList(db, 'silencedRules', key, silenced);
+}
+
+/** A team lead's shared settings: which packs are on or off and which rules are silenced for everyone. */
+export const TeamSettingsSchema = z.object({
+  format: z.literal('tactful-team-settings'),
+  formatVersion: z.literal(1),
+  enablePacks: z.array(z.string().max(200)).max(1000).optional(),
+  disablePacks: z.array(z.string().max(200)).max(1000).optional(),
+  silenceRules: z.array(z.string().max(300)).max(20_000).optional(),
+  allowRules: z.array(z.string().max(300)).max(20_000).optional(),
+});
+
+export async function applyTeamSettings(db: TactfulDb, input: unknown): Promise<Prefs> {
+  const parsed = TeamSettingsSchema.safeParse(input);
+  if (!parsed.success) throw new UserError('These team settings were not applied.', zodErrors(parsed.error));
+  const s = parsed.data;
+  const prefs = await getPrefs(db);
+  const disabled = new Set(prefs.disabledPacks);
+  for (const id of s.enablePacks ?? []) disabled.delete(id);
+  for (const id of s.disablePacks ?? []) disabled.add(id);
+  const silenced = new Set(prefs.silencedRules);
+  for (const k of s.silenceRules ?? []) silenced.add(k);
+  for (const k of s.allowRules ?? []) silenced.delete(k);
+  return setPrefs(db, { disabledPacks: [...disabled], silencedRules: [...silenced] });
+}
+
+export const packsStore = defineStore<PhrasePack[]>({
+  id: 'packs',
+  versions: { 1: { tables: { packs: 'id' } } },
+  handlers: {
+    'packs.list': (db) => listPacks(db),
+    'packs.install': (db, msg) => installPack(db, msg.pack, msg.allowDowngrade),
+    'packs.remove': (db, msg) => removePack(db, msg.id),
+    'packs.setEnabled': (db, msg) => setPackEnabled(db, msg.id, msg.enabled),
+    'rules.silence': (db, msg) => silenceRule(db, msg.key, msg.silenced),
+    'team.apply': (db, msg) => applyTeamSettings(db, msg.settings),
+  },
+  backup: {
+    // The pack files themselves, so a backup can be read and installed by hand as well.
+    shape: { packs: z.array(z.unknown()).max(1000).default([]) },
+    export: async (db) => ({ packs: (await db.packs.toArray()).map((r) => r.pack) }),
+    parse(backup) {
+      const value: PhrasePack[] = [];
+      const errors: PathError[] = [];
+      (backup.packs as unknown[]).forEach((raw, i) => {
+        const p = parsePack(raw);
+        if (p.ok) value.push(p.pack);
+        else errors.push(...prefixErrors(`packs[${i}]`, p.errors));
+      });
+      return { value, errors };
+    },
+    async write(db, packs) {
+      const now = Date.now();
+      if (packs.length) await db.packs.bulkPut(packs.map((pack) => ({ id: pack.id, pack, installedAt: now, updatedAt: now })));
+    },
+    counts: (packs) => ({ packs: packs.length }),
+  },
+});

@@ -1,0 +1,171 @@
+/**
+ * Sites: where the panel opens by itself (built-in helpdesk hosts from lib/sites/hosts.ts, plus
+ * hosts the agent added or switched off) and the places the agent taught Tactful on each site.
+ * Reads host patterns as data only, so the background never bundles the DOM adapters.
+ */
+import { z } from 'zod';
+import type { Table } from 'dexie';
+import type { TactfulDb } from '../db.ts';
+import { UserError, defineStore } from '../store.ts';
+import { builtinHosts, hostMatches } from '../../sites/hosts.ts';
+
+const selector = z.string().max(1000).nullable().optional();
+
+export const SiteRowSchema = z.object({
+  /** Host name, or a pattern such as '*.zendesk.com'. */
+  host: z.string().max(300),
+  /** Open the panel by itself on this host. */
+  autoOpen: z.boolean(),
+  /** Added by the agent (as opposed to a built-in site the agent switched off). */
+  custom: z.boolean(),
+  /** "Teach this site": selectors remembered from the picker. */
+  customerSelector: selector,
+  editorSelector: selector,
+  updatedAt: z.number(),
+});
+export type SiteRow = z.infer<typeof SiteRowSchema>;
+
+declare module '../db.ts' {
+  interface TactfulTables {
+    sites: Table<SiteRow, string>;
+  }
+}
+
+export interface SiteEntry {
+  host: string;
+  adapterId: string | null;
+  builtin: boolean;
+  autoOpen: boolean;
+  taught: boolean;
+}
+
+export { builtinHosts };
+
+export function normaliseHostInput(input: string): string {
+  let s = input.trim().toLowerCase();
+  if (!s) throw new UserError('Type a site address, for example support.example.com.');
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) {
+    try {
+      s = new URL(s).host;
+    } catch {
+      throw new UserError(`"${input}" is not a web address.`);
+    }
+  }
+  s = s.replace(/\/.*$/, '');
+  if (!/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/.test(s) && !/^\[[0-9a-f:]+\](:\d+)?$/.test(s)) {
+    throw new UserError(`"${input}" is not a host name such as support.example.com.`);
+  }
+  return s;
+}
+
+const isTaught = (row: SiteRow | undefined) => !!(row?.customerSelector || row?.editorSelector);
+
+export async function listSites(db: TactfulDb): Promise<SiteEntry[]> {
+  const rows = await db.sites.toArray();
+  const byHost = new Map(rows.map((r) => [r.host, r]));
+  const out: SiteEntry[] = builtinHosts().map(({ host, adapterId }) => {
+    const row = byHost.get(host);
+    byHost.delete(host);
+    return { host, adapterId, builtin: true, autoOpen: row ? row.autoOpen : true, taught: isTaught(row) };
+  });
+  for (const row of byHost.values()) {
+    out.push({ host: row.host, adapterId: null, builtin: false, autoOpen: row.autoOpen, taught: isTaught(row) });
+  }
+  return out;
+}
+
+async function upsertSite(db: TactfulDb, host: string, patch: Partial<SiteRow>): Promise<void> {
+  await db.transaction('rw', db.sites, async () => {
+    const row = await db.sites.get(host);
+    const builtin = builtinHosts().some((b) => b.host === host);
+    await db.sites.put({ host, autoOpen: true, custom: !builtin, updatedAt: Date.now(), ...row, ...patch });
+  });
+}
+
+export async function addSite(db: TactfulDb, input: string): Promise<SiteEntry[]> {
+  await upsertSite(db, normaliseHostInput(input), { autoOpen: true });
+  return listSites(db);
+}
+
+/** Built-in sites are switched off (kept as a row), added ones are deleted unless they hold taught selectors. */
+export async function removeSite(db: TactfulDb, input: string): Promise<SiteEntry[]> {
+  const host = normaliseHostInput(input);
+  // A host under a built-in pattern (acme.zendesk.com under *.zendesk.com) needs a row that says "off".
+  const builtin = builtinHosts().some((b) => b.host === host || hostMatches(b.host, host));
+  const row = await db.sites.get(host);
+  if (builtin || isTaught(row)) await upsertSite(db, host, { autoOpen: false });
+  else await db.sites.delete(host);
+  return listSites(db);
+}
+
+export async function shouldOpen(db: TactfulDb, url: string): Promise<{ open: boolean; host: string }> {
+  let host: string;
+  try {
+    const u = new URL(url);
+    if (!/^https?:$/.test(u.protocol)) return { open: false, host: '' };
+    host = u.host.toLowerCase();
+  } catch {
+    return { open: false, host: '' };
+  }
+  const rows = await db.sites.toArray();
+  // An explicit row for this exact host (or pattern) decides; else the built-in list.
+  const exact = rows.find((r) => r.host === host || hostMatches(r.host, host));
+  if (exact) return { open: exact.autoOpen, host };
+  return { open: builtinHosts().some((b) => hostMatches(b.host, host)), host };
+}
+
+/** Hosts the agent added and left on: where the background registers the loader at run time. */
+export async function addedHostsOn(db: TactfulDb): Promise<string[]> {
+  return (await db.sites.toArray()).filter((r) => r.custom && r.autoOpen).map((r) => r.host);
+}
+
+export async function getTaught(db: TactfulDb, host: string): Promise<{ customer: string | null; editor: string | null } | null> {
+  const row = await db.sites.get(host);
+  if (!row || !isTaught(row)) return null;
+  return { customer: row.customerSelector ?? null, editor: row.editorSelector ?? null };
+}
+
+export async function setTaught(db: TactfulDb, host: string, sel: { customer?: string | null; editor?: string | null }): Promise<void> {
+  const row = await db.sites.get(host);
+  const patch: Partial<SiteRow> = {};
+  if (sel.customer !== undefined) patch.customerSelector = sel.customer;
+  if (sel.editor !== undefined) patch.editorSelector = sel.editor;
+  // Teaching a site does not by itself make the panel open there by itself.
+  await upsertSite(db, host, { autoOpen: row?.autoOpen ?? false, ...patch });
+}
+
+export async function resetTaught(db: TactfulDb, host: string): Promise<void> {
+  const row = await db.sites.get(host);
+  if (!row) return;
+  await db.sites.put({ ...row, customerSelector: null, editorSelector: null, updatedAt: Date.now() });
+}
+
+/** A site row in a backup: older backups may lack `custom` and `updatedAt`. */
+const BackupSiteSchema = SiteRowSchema.extend({ custom: z.boolean().optional(), updatedAt: z.number().optional() });
+
+export const sitesStore = defineStore<SiteRow[]>({
+  id: 'sites',
+  versions: { 1: { tables: { sites: 'host' } } },
+  handlers: {
+    'sites.list': (db) => listSites(db),
+    'sites.add': (db, msg) => addSite(db, msg.host),
+    'sites.remove': (db, msg) => removeSite(db, msg.host),
+    'sites.shouldOpen': (db, msg) => shouldOpen(db, msg.url),
+    'picker.get': (db, msg) => getTaught(db, msg.host),
+    'picker.set': (db, msg) => setTaught(db, msg.host, { customer: msg.customer, editor: msg.editor }),
+    'picker.reset': (db, msg) => resetTaught(db, msg.host),
+  },
+  backup: {
+    // Rows are checked with the top level: a bad site row fails the whole file at once.
+    shape: { sites: z.array(BackupSiteSchema).max(10_000).default([]) },
+    export: async (db) => ({ sites: await db.sites.toArray() }),
+    parse: (backup) => ({
+      value: (backup.sites as z.infer<typeof BackupSiteSchema>[]).map((s) => ({ custom: true, updatedAt: Date.now(), ...s })),
+      errors: [],
+    }),
+    async write(db, rows) {
+      if (rows.length) await db.sites.bulkPut(rows);
+    },
+    counts: (rows) => ({ sites: rows.length }),
+  },
+});

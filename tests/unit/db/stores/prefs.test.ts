@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../fresh.ts';
+import { getPrefs, setPrefs, toggleInPrefList } from '../../../../lib/db/stores/prefs.ts';
+import { handle } from '../../../../lib/db/service.ts';
+
+describe('preferences', () => {
+  it('keeps defaults, merges patches and survives a damaged row', async () => {
+    const db = freshDb();
+    expect((await getPrefs(db)).panelSide).toBe('right');
+    await setPrefs(db, { panelSide: 'left', agentName: 'Sam' });
+    expect(await getPrefs(db)).toMatchObject({ panelSide: 'left', agentName: 'Sam' });
+    await db.kv.put({ key: 'prefs', value: { panelSide: 42 } });
+    expect((await getPrefs(db)).panelSide).toBe('right');
+  });
+
+  it('refuses a patch that does not fit, leaving the stored preferences as they were', async () => {
+    const db = freshDb();
+    await setPrefs(db, { panelWidth: 400 });
+    await expect(setPrefs(db, { panelWidth: 5 })).rejects.toThrow();
+    expect((await getPrefs(db)).panelWidth).toBe(400);
+  });
+
+  it('adds and removes one id of a list preference without touching the others', async () => {
+    const db = freshDb();
+    await toggleInPrefList(db, 'silencedRules', 'a/b', true);
+    await toggleInPrefList(db, 'silencedRules', 'a/c', true);
+    await toggleInPrefList(db, 'silencedRules', 'a/b', false);
+    expect((await getPrefs(db)).silencedRules).toEqual(['a/c']);
+    expect((await getPrefs(db)).disabledPacks).toEqual([]);
+  });
+
+  it('answers prefs.get and prefs.set', async () => {
+    const db = freshDb();
+    await handle(db, { type: 'prefs.set', patch: { theme: 'dark' } });
+    expect(await handle(db, { type: 'prefs.get' })).toMatchObject({ theme: 'dark' });
+  });
+});
