@@ -7,7 +7,7 @@
  * Pure and line-based; no DOM. Used by the tone reader (analyse only what the customer just wrote)
  * and by the KB search (`contentOf`, which also drops the greeting line).
  */
-import { foldKey } from './normalize.ts';
+import { fastKey, blank, isQuoteLine, quoteHeaderAt, splitLines, type Line } from './quotes.ts';
 
 export interface TextSpan {
   start: number;
@@ -26,90 +26,6 @@ export interface MessageParts {
   signature: TextSpan | null;
   /** Everything from the first quote marker on, or null. */
   quoted: TextSpan | null;
-}
-
-interface Line {
-  start: number;
-  /** Exclusive, before the line break. */
-  end: number;
-  text: string;
-  /** Folded, trimmed text for matching (Arabic/Persian letter variants, case, RLM marks). */
-  key: string;
-}
-
-function splitLines(message: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= message.length; i++) {
-    if (i === message.length || message[i] === '\n') {
-      let end = i;
-      if (end > start && message[end - 1] === '\r') end--;
-      const text = message.slice(start, end);
-      out.push({ start, end, text, key: lineKey(text) });
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** `foldKey(text)` from lib/text, with a fast path for ASCII text (where folding is lower-casing). */
-function fastKey(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : foldKey(text);
-}
-
-/** Matching key of a line: folded and trimmed. */
-function lineKey(text: string): string {
-  return fastKey(text).trim();
-}
-
-const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);
-const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
-
-// ---- Quote headers ---------------------------------------------------------------------------
-
-const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده)\s*-{2,}$/;
-const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})$/;
-const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
-const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ارسال|تاریخ|به|موضوع)\s*:/;
-
-/** Number of header lines starting at i (0 when line i does not start quoted history). */
-function quoteHeaderAt(lines: Line[], i: number): number {
-  const k = lines[i].key;
-  if (k === '') return 0;
-  if (ORIGINAL.test(k) || FORWARD.test(k)) return 1;
-  // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines.
-  if (/^on\s/.test(k)) {
-    let joined = k;
-    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-      if (j > i) joined += ' ' + lines[j].key;
-      if (/\bwrote\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
-    }
-  }
-  // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:"
-  if (/^در تاریخ\s/.test(k)) {
-    let joined = k;
-    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-      if (j > i) joined += ' ' + lines[j].key;
-      if (/نوشت\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
-    }
-  }
-  // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
-  if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
-  // Outlook block: From: … followed (within 4 lines) by Sent:/Date:/To:/Subject:
-  if (FROM.test(k)) {
-    let n = 1;
-    let follows = false;
-    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-      if (FROM_FOLLOW.test(lines[j].key)) {
-        follows = true;
-        n = j - i + 1;
-      } else if (lines[j].key !== '' || follows) break;
-    }
-    if (follows) return n;
-  }
-  return 0;
 }
 
 // ---- Signatures and closings -----------------------------------------------------------------

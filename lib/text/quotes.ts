@@ -1,0 +1,195 @@
+/**
+ * Quoted mail in plain text: the line-level markers of quoted history ("> " lines, "On … wrote:",
+ * "-----Original Message-----", Outlook's "From: … Sent: …" block, their Persian forms) and, for
+ * the agent's draft, the ranges of text that are quoted rather than the agent's own words.
+ *
+ * One detector for both directions: parseMessage (message.ts) cuts quoted history off a
+ * customer's message with these header rules, and quoteRanges finds quotes inside a reply so the
+ * rewrite engine, the score and Apply all leave them alone. Pure; no DOM (rich editors add their
+ * quote elements in lib/sites/editors/textmodel.ts).
+ */
+import { foldKey } from './normalize.ts';
+
+/** [start, end) offsets into a text, end exclusive. */
+export type TextRange = [number, number];
+
+export interface Line {
+  start: number;
+  /** Exclusive, before the line break. */
+  end: number;
+  text: string;
+  /** Folded, trimmed text for matching (Arabic/Persian letter variants, case, RLM and embedding marks). */
+  key: string;
+}
+
+export function splitLines(message: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= message.length; i++) {
+    if (i === message.length || message[i] === '\n') {
+      let end = i;
+      if (end > start && message[end - 1] === '\r') end--;
+      const text = message.slice(start, end);
+      out.push({ start, end, text, key: lineKey(text) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `foldKey(text)` from lib/text, with a fast path for ASCII text (where folding is lower-casing). */
+export function fastKey(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : foldKey(text);
+}
+
+/** Gmail wraps Persian attribution lines in bidi embeddings (U+202B … U+202C); they are not text. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Matching key of a line: folded, without bidi controls, trimmed. */
+function lineKey(text: string): string {
+  return fastKey(text).replace(BIDI_CONTROLS, '').trim();
+}
+
+export const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);
+export const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
+
+// ---- Quote headers ---------------------------------------------------------------------------
+
+const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده)\s*-{2,}$/;
+const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})$/;
+const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
+const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ارسال|تاریخ|به|موضوع)\s*:/;
+
+/** Number of header lines starting at i (0 when line i does not start quoted history). */
+export function quoteHeaderAt(lines: Line[], i: number): number {
+  const k = lines[i].key;
+  if (k === '') return 0;
+  if (ORIGINAL.test(k) || FORWARD.test(k)) return 1;
+  // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines.
+  if (/^on\s/.test(k)) {
+    let joined = k;
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i) joined += ' ' + lines[j].key;
+      if (/\bwrote\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
+    }
+  }
+  // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:"
+  if (/^در تاریخ\s/.test(k)) {
+    let joined = k;
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i) joined += ' ' + lines[j].key;
+      if (/نوشت\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
+    }
+  }
+  // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
+  if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
+  // Outlook block: From: … followed (within 4 lines) by Sent:/Date:/To:/Subject:
+  if (FROM.test(k)) {
+    let n = 1;
+    let follows = false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+      if (FROM_FOLLOW.test(lines[j].key)) {
+        follows = true;
+        n = j - i + 1;
+      } else if (lines[j].key !== '' || follows) break;
+    }
+    if (follows) return n;
+  }
+  return 0;
+}
+
+/** A short "Sam wrote:" / "سارا نوشت:" line: an attribution only when "> " lines follow it. */
+const ATTRIBUTION = /(?:\bwrote|\bwrites|نوشت|نوشته(?: است)?|نوشته‌اند|نوشتند)\s*:$/;
+
+function attributionAt(lines: Line[], i: number): number {
+  const k = lines[i].key;
+  if (k.length === 0 || k.length > 200 || !ATTRIBUTION.test(k)) return 0;
+  let j = i + 1;
+  while (j < lines.length && blank(lines[j])) j++;
+  return j < lines.length && isQuoteLine(lines[j]) ? 1 : 0;
+}
+
+// ---- Quotes inside a reply ---------------------------------------------------------------------
+
+/**
+ * The quoted parts of a reply the agent is writing, sorted, not overlapping:
+ * - a run of "> " lines (nested ">> " too; blank lines inside the run belong to it), with the
+ *   header or "… wrote:" line right above it;
+ * - a header that is not followed by "> " lines (Outlook's "From:/Sent:" block, "-----Original
+ *   Message-----", Gmail's "On … wrote:" over an unmarked copy): everything from it to the end.
+ * Text between quoted runs (an inline answer) and after a "> " run stays the agent's own.
+ */
+export function quoteRanges(text: string): TextRange[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const lines = splitLines(text);
+  const out: TextRange[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const header = quoteHeaderAt(lines, i) || attributionAt(lines, i);
+    if (header === 0 && !isQuoteLine(lines[i])) {
+      i++;
+      continue;
+    }
+    let k = i + header;
+    while (header > 0 && k < lines.length && blank(lines[k])) k++;
+    if (header > 0 && (k >= lines.length || !isQuoteLine(lines[k]))) {
+      out.push([lines[i].start, text.length]);
+      break;
+    }
+    let end = k;
+    for (let m = k; m < lines.length; m++) {
+      if (isQuoteLine(lines[m])) end = m + 1;
+      else if (!blank(lines[m])) break;
+    }
+    out.push([lines[i].start, lines[end - 1].end]);
+    i = end;
+  }
+  return out;
+}
+
+// ---- Range helpers -----------------------------------------------------------------------------
+
+/** Sorted, merged copies of `ranges` (touching ranges join), empty ones dropped. */
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = ranges.filter(([a, b]) => b > a).map(([a, b]): TextRange => [a, b]).sort((x, y) => x[0] - y[0]);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push(r);
+  }
+  return out;
+}
+
+/** True when [start, end) shares a character with one of `ranges` (an empty span: lies inside one). */
+export function overlapsAny(ranges: readonly TextRange[], start: number, end: number): boolean {
+  for (const [a, b] of ranges) {
+    if (end > start ? a < end && start < b : a <= start && start < b) return true;
+  }
+  return false;
+}
+
+/** The items (suggestions, matches) that touch no quoted range. */
+export function outsideRanges<T extends { start: number; end: number }>(items: readonly T[], ranges: readonly TextRange[]): T[] {
+  if (!ranges.length) return items as T[];
+  return items.filter((x) => !overlapsAny(ranges, x.start, x.end));
+}
+
+/**
+ * `text` with every character inside `ranges` turned into a space (line breaks kept), so offsets
+ * stay valid while counting words or scoring sees only the agent's own text.
+ */
+export function blankRanges(text: string, ranges: readonly TextRange[]): string {
+  if (!ranges.length) return text;
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of mergeRanges(ranges)) {
+    const s = Math.max(pos, Math.min(a, text.length));
+    const e = Math.min(b, text.length);
+    out += text.slice(pos, s) + text.slice(s, e).replace(/[^\n]/g, ' ');
+    pos = Math.max(pos, e);
+  }
+  return out + text.slice(pos);
+}
