@@ -6,6 +6,7 @@
  * become '\n', source-formatting newlines inside text nodes become spaces.
  */
 import { editingTarget, isTextControl } from './detect.ts';
+import { mergeRanges, overlapsAny, quoteRanges, type TextRange } from '../../text/quotes.ts';
 
 export interface DomPoint {
   node: Node;
@@ -18,6 +19,36 @@ export interface TextModel {
   before(i: number): DomPoint;
   /** Point just after character `i - 1`, i.e. where a span ending at `i` ends. */
   after(i: number): DomPoint;
+  /** Text ranges inside quote elements of a rich editor (see QUOTE_BLOCKS, QUOTE_REST), sorted. */
+  quotes: TextRange[];
+}
+
+/**
+ * Elements of a rich reply editor that hold quoted mail: a blockquote (Roundcube and Apple Mail
+ * put type="cite" on it), Gmail's quote block and its attribution line, Thunderbird's "On … wrote:"
+ * line, Yahoo's, Freshdesk's, Front's and Zoho's quote wrappers.
+ */
+export const QUOTE_BLOCKS = [
+  'blockquote', '.gmail_quote', '.gmail_quote_container', '.gmail_attr', '.moz-cite-prefix', '#reply-intro',
+  '.yahoo_quoted', '.freshdesk_quote', '.front-quote', '.zmail_extra', '.x_gmail_quote', '[data-marker="__QUOTED_TEXT__"]',
+].join(', ');
+/**
+ * Elements that start quoted history without wrapping it: Outlook puts an empty #appendonsend and
+ * a #divRplyFwdMsg header above the copied message, new Outlook a #mail-editor-reference-message-container;
+ * Zimbra an hr#zwchr. Everything from them to the end of the editor is a quote.
+ */
+export const QUOTE_REST = [
+  '#appendonsend', '#divRplyFwdMsg', '#x_appendonsend', '#x_divRplyFwdMsg', '#mail-editor-reference-message-container', 'hr#stopSpelling', 'hr#zwchr',
+].join(', ');
+
+function quoteKindOf(el: Element): 'block' | 'rest' | null {
+  try {
+    if (el.matches(QUOTE_BLOCKS)) return 'block';
+    if (el.matches(QUOTE_REST)) return 'rest';
+  } catch {
+    // a document without selector support: no rich quotes
+  }
+  return null;
 }
 
 const BLOCK = new Set([
@@ -35,6 +66,8 @@ export function buildTextModel(root: Node): TextModel {
   const beforePts: DomPoint[] = [];
   const afterPts: DomPoint[] = [];
   let lastAfter: DomPoint = { node: root, offset: 0 };
+  const quotes: TextRange[] = [];
+  let restFrom = -1;
 
   const pushChar = (ch: string, before: DomPoint, after: DomPoint) => {
     text += ch;
@@ -68,14 +101,20 @@ export function buildTextModel(root: Node): TextModel {
       pushChar('\n', lastAfter, { node: el, offset: 0 });
     }
     const isPre = pre || el.tagName === 'PRE';
+    const quote = restFrom < 0 ? quoteKindOf(el) : null;
+    const from = text.length;
+    if (quote === 'rest') restFrom = from;
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c, isPre);
+    if (quote === 'block' && text.length > from) quotes.push([from, text.length]);
   };
   for (let c = root.firstChild; c; c = c.nextSibling) walk(c, false);
 
   // Browsers keep a trailing <br> in an empty or last line; the agent does not see it as text.
   const endPoint: DomPoint = lastAfter;
+  if (restFrom >= 0 && text.length > restFrom) quotes.push([restFrom, text.length]);
   return {
     text,
+    quotes: mergeRanges(quotes),
     before: (i) => (i < beforePts.length ? beforePts[i] : endPoint),
     after: (i) => (i <= 0 ? (beforePts[0] ?? { node: root, offset: 0 }) : afterPts[Math.min(i, afterPts.length) - 1]),
   };
@@ -83,10 +122,27 @@ export function buildTextModel(root: Node): TextModel {
 
 /** The draft text of an editor element (textarea value, or the contenteditable text model). */
 export function readEditorText(el: Element): string {
-  if (isTextControl(el)) return readTextControl(el);
+  return readEditorDraft(el).text;
+}
+
+/**
+ * The draft and the ranges of it that are quoted, not the agent's own words: quote elements of a
+ * rich editor and the plain-text markers ("> " lines, "On … wrote:", Outlook headers) in any editor.
+ */
+export function readEditorDraft(el: Element): { text: string; quotes: TextRange[] } {
+  if (isTextControl(el)) {
+    const text = readTextControl(el);
+    return { text, quotes: quoteRanges(text) };
+  }
   // Iframe editors (CKEditor 4, TinyMCE) keep their text in the frame's body.
   const root = editingTarget(el)?.root ?? el;
-  return buildTextModel(root).text.replace(/\n+$/, '');
+  const model = buildTextModel(root);
+  const text = model.text.replace(/\n+$/, '');
+  // Where the editor marks its quotes, its markup knows where they end: a plain-text header
+  // inside a quote element ("On … wrote:" in .gmail_attr) must not extend it to the end.
+  const plain = quoteRanges(text).filter(([a]) => !overlapsAny(model.quotes, a, a));
+  const quotes = mergeRanges([...model.quotes, ...plain].map(([a, b]): TextRange => [a, Math.min(b, text.length)]));
+  return { text, quotes };
 }
 
 /** Offsets of the current selection inside the editor, if the selection is in it. */

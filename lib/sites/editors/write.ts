@@ -10,7 +10,8 @@
  */
 import type { EditorKind } from '../types.ts';
 import { editingTarget, editorKind, isRichEditor, isTextControl } from './detect.ts';
-import { buildTextModel, readEditorText } from './textmodel.ts';
+import { buildTextModel, readEditorDraft, readEditorText } from './textmodel.ts';
+import { overlapsAny, type TextRange } from '../../text/quotes.ts';
 
 export interface Edit {
   start: number;
@@ -39,13 +40,16 @@ export interface WriteContext {
 
 /**
  * Find where `expected` now sits: at [start, end) if unchanged, else the nearest occurrence
- * (the agent may have typed before the span since the suggestion was computed).
+ * (the agent may have typed before the span since the suggestion was computed). Never inside
+ * `quotes`: the customer's quoted words are not the agent's to rewrite, even when they read the same.
  */
-export function relocate(current: string, edit: Pick<Edit, 'start' | 'end' | 'expected'>): { start: number; end: number } | null {
-  if (current.slice(edit.start, edit.end) === edit.expected) return { start: edit.start, end: edit.end };
+export function relocate(current: string, edit: Pick<Edit, 'start' | 'end' | 'expected'>, quotes: readonly TextRange[] = []): { start: number; end: number } | null {
+  const own = (a: number, b: number) => !overlapsAny(quotes, a, b);
+  if (current.slice(edit.start, edit.end) === edit.expected && own(edit.start, edit.end)) return { start: edit.start, end: edit.end };
   if (!edit.expected) return null;
   let best: number | null = null;
   for (let i = current.indexOf(edit.expected); i !== -1; i = current.indexOf(edit.expected, i + 1)) {
+    if (!own(i, i + edit.expected.length)) continue;
     if (best === null || Math.abs(i - edit.start) < Math.abs(best - edit.start)) best = i;
   }
   return best === null ? null : { start: best, end: best + edit.expected.length };
@@ -135,21 +139,48 @@ function writeContentEditable(kind: EditorKind, doc: Document, root: HTMLElement
   return { ok: check(), strategy: `${kind}:execCommand`, error: check() ? undefined : 'the editor did not take the text' };
 }
 
-/** Replace one exact span of the draft. */
+/** The blank a template replacement leaves for the agent to fill ("What I can do is ___"). */
+export const TEMPLATE_BLANK = '___';
+
+/**
+ * Select [start, end) of the draft in the editor, so the agent's next keystrokes replace it. For
+ * CKEditor 5 the DOM selection is enough: its selection observer maps it to the model.
+ */
+export function selectDraftSpan(editor: Element, start: number, end: number): boolean {
+  const target = editingTarget(editor);
+  if (!target) return false;
+  if (isTextControl(target.root)) {
+    const c = target.root as HTMLTextAreaElement;
+    c.focus();
+    c.setSelectionRange(start, end);
+    return true;
+  }
+  target.root.focus();
+  return selectSpan(target.doc, target.root, start, end);
+}
+
+/** Replace one exact span of the draft. Quoted text is never written; a template's first blank ends up selected. */
 export async function replaceSpan(editor: Element, edit: Edit, ctx: WriteContext = {}): Promise<WriteOutcome> {
+  const out = await writeSpan(editor, edit, ctx);
+  const blank = edit.text.indexOf(TEMPLATE_BLANK);
+  if (out.ok && out.at && blank >= 0) selectDraftSpan(editor, out.at + blank, out.at + blank + TEMPLATE_BLANK.length);
+  return { ok: out.ok, strategy: out.strategy, ...(out.error ? { error: out.error } : {}) };
+}
+
+async function writeSpan(editor: Element, edit: Edit, ctx: WriteContext): Promise<WriteOutcome & { at?: number }> {
   const kind = ctx.kind ?? editorKind(editor);
-  const current = readEditorText(editor);
-  const at = relocate(current, edit);
+  const current = readEditorDraft(editor);
+  const at = relocate(current.text, edit, current.quotes);
   if (!at) return { ok: false, strategy: 'relocate', error: 'the text changed; the suggestion no longer applies' };
   if (kind === 'ckeditor5') {
     if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
     const ok = await ctx.modelWriter(editor, { start: at.start, end: at.end, text: edit.text });
-    return { ok, strategy: 'ckeditor5:model' };
+    return { ok, strategy: 'ckeditor5:model', at: at.start };
   }
   const target = editingTarget(editor);
   if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
-  if (isTextControl(target.root)) return writeTextControl(target.root as HTMLTextAreaElement, at.start, at.end, edit.text);
-  return writeContentEditable(kind, target.doc, target.root, at.start, at.end, edit.text);
+  if (isTextControl(target.root)) return { ...writeTextControl(target.root as HTMLTextAreaElement, at.start, at.end, edit.text), at: at.start };
+  return { ...writeContentEditable(kind, target.doc, target.root, at.start, at.end, edit.text), at: at.start };
 }
 
 /** Several edits, applied right to left so earlier offsets stay valid. */
