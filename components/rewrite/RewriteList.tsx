@@ -1,22 +1,30 @@
 /**
  * The rewrite suggestions for the agent's draft: the score, then each flagged phrase in its
- * sentence, its replacements as buttons, why, and dismiss / silence. Everything from packs and
- * drafts is rendered as text nodes only.
+ * sentence, its replacements as buttons that say what they do, why, and dismiss / silence.
+ * Apply all first shows the whole reply after the change and writes only when the agent
+ * confirms. Everything from packs and drafts is rendered as text nodes only.
  */
-import type { FocusEvent } from 'react';
+import { useMemo, useState, type FocusEvent } from 'react';
 import { dirOf, type StringKey, type Translate, type UiLang } from '../../lib/i18n/index.ts';
 import type { Suggestion } from '../../lib/rewrite/index.ts';
+import { planApplyAll, suggestionKind, type ApplyAllPlan } from '../../lib/rewrite/applyall.ts';
 import { sentences } from '../../lib/text/index.ts';
+import type { TextRange } from '../../lib/text/quotes.ts';
+import { ApplyAllPreview } from './ApplyAllPreview.tsx';
+import { optionLabel } from './labels.ts';
 import './RewriteList.css';
 
 export interface RewriteListProps {
   draft: string;
   suggestions: Suggestion[];
   score: number;
+  /** Quoted ranges of the draft (the customer's words): shown dimmed in the preview, never changed. */
+  quotes?: readonly TextRange[];
   lang: UiLang;
   t: Translate;
   onApply(s: Suggestion, replacementIndex: number): void;
-  onApplyAll(): void;
+  /** Called only after the agent confirmed the preview, with the exact edits it showed. */
+  onApplyAll(plan: ApplyAllPlan): void;
   onDismiss(s: Suggestion): void;
   onSilence(s: Suggestion): void;
   onFocusSuggestion?(s: Suggestion | null): void;
@@ -41,8 +49,15 @@ export function contextOf(draft: string, suggestion: Suggestion): [string, strin
 
 const keyOf = (s: Suggestion) => `${s.packId}/${s.ruleId}@${s.start}`;
 
+const NO_QUOTES: readonly TextRange[] = [];
+
 export function RewriteList(p: RewriteListProps) {
   const { draft, suggestions, score, lang, t } = p;
+  const quotes = p.quotes ?? NO_QUOTES;
+  const [confirming, setConfirming] = useState(false);
+  // The preview follows the draft while it is open: what the agent confirms is what gets written.
+  const plan = useMemo(() => planApplyAll(draft, suggestions, quotes), [draft, suggestions, quotes]);
+  const showConfirm = confirming && plan.edits.length > 0;
   const level = score >= 85 ? 'good' : score >= 60 ? 'fair' : 'poor';
   const leave = (e: FocusEvent<HTMLLIElement>) => {
     // Focus moving between buttons of the same item keeps its highlight on the page.
@@ -57,12 +72,30 @@ export function RewriteList(p: RewriteListProps) {
         <span className="rewrite-bar" aria-hidden="true">
           <span className="rewrite-bar-fill" data-level={level} style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
         </span>
-        {suggestions.length >= 2 && (
-          <button type="button" className="rewrite-apply-all" onClick={() => p.onApplyAll()}>
-            {t('rewrite.applyAll', { count: suggestions.length })}
+        {plan.edits.length >= 2 && !showConfirm && (
+          <button
+            type="button"
+            className="rewrite-apply-all"
+            aria-haspopup="dialog"
+            aria-label={t('rewrite.applyAllLabel', { count: plan.edits.length })}
+            onClick={() => setConfirming(true)}
+          >
+            {t('rewrite.applyAll', { count: plan.edits.length })}
           </button>
         )}
       </div>
+      {showConfirm && (
+        <ApplyAllPreview
+          plan={plan}
+          t={t}
+          onCancel={() => setConfirming(false)}
+          onConfirm={(confirmed) => {
+            setConfirming(false);
+            p.onApplyAll(confirmed);
+          }}
+        />
+      )}
+      {quotes.length > 0 && draft.trim() !== '' && <p className="rewrite-quoted-note">{t('rewrite.quotedNote')}</p>}
       {draft.trim() === '' ? (
         <p className="rewrite-empty">{t('rewrite.emptyDraft')}</p>
       ) : suggestions.length === 0 ? (
@@ -74,6 +107,8 @@ export function RewriteList(p: RewriteListProps) {
           {suggestions.map((s) => {
             const [before, phrase, after] = contextOf(draft, s);
             const original = phrase.trim();
+            const kind = suggestionKind(s);
+            const labels = s.replacements.map((_, k) => optionLabel(draft, s, k, t));
             return (
               <li
                 key={keyOf(s)}
@@ -95,24 +130,30 @@ export function RewriteList(p: RewriteListProps) {
                     {t(`rewrite.severity.${s.severity}` as StringKey)}
                   </span>
                 </div>
-                <div className="rewrite-options" role="group" aria-label={t('rewrite.replaceWith')}>
-                  {s.replacements.map((r, k) => {
-                    const text = r.trim() === '' ? t('rewrite.remove') : r.trim();
-                    return (
+                {kind !== 'advice' && labels.length > 0 && (
+                  <div className="rewrite-options" role="group" aria-label={t('rewrite.replaceWith')}>
+                    {labels.map((l, k) => (
                       <button
                         key={k}
                         type="button"
                         className="rewrite-replacement"
+                        data-kind={l.kind}
                         dir="auto"
-                        aria-label={t('rewrite.applyLabel', { original, text })}
+                        aria-label={l.aria}
                         onClick={() => p.onApply(s, k)}
                       >
-                        {text}
+                        {l.text}
                       </button>
-                    );
-                  })}
-                </div>
+                    ))}
+                  </div>
+                )}
+                {labels.some((l) => l.kind === 'template') && <p className="rewrite-template-help">{t('rewrite.templateHelp')}</p>}
                 <p className="rewrite-why" dir="auto">
+                  {kind === 'advice' && (
+                    <span className="rewrite-advice" title={t('rewrite.adviceHelp')}>
+                      {t('rewrite.advice')}:{' '}
+                    </span>
+                  )}
                   <span className="rewrite-why-label">{t('rewrite.why')}: </span>
                   {s.explanation}
                 </p>

@@ -9,6 +9,8 @@ import { sendToBackground } from '../../lib/messaging/client.ts';
 import { FromPageSchema, type PageState, type Prefs, type WriteOp, type WriteResult } from '../../lib/messaging/protocol.ts';
 import { dirOf, translator, uiLangFrom, type UiLang } from '../../lib/i18n/index.ts';
 import { suggestRewrites, positivityScore, type Suggestion } from '../../lib/rewrite/index.ts';
+import type { ApplyAllPlan } from '../../lib/rewrite/applyall.ts';
+import { blankRanges, outsideRanges, type TextRange } from '../../lib/text/quotes.ts';
 import type { PhrasePack } from '../../lib/packs/index.ts';
 import { readCustomerTone } from '../../lib/tone/index.ts';
 import { suggestTag, type Taxonomy } from '../../lib/tags/index.ts';
@@ -131,11 +133,13 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
   const enabledPacks = useMemo(() => packs.filter((p) => p.enabled).map((p) => p.pack), [packs]);
   const silenced = useMemo(() => new Set(prefs?.silencedRules ?? []), [prefs?.silencedRules]);
   const draft = page?.draft ?? '';
+  // The customer's words quoted in the reply are not the agent's: never flagged, scored or rewritten.
+  const quotes = (page?.draftQuotes ?? NO_QUOTES) as TextRange[];
   const suggestions = useMemo(() => {
-    const all = suggestRewrites(draft, enabledPacks, { silenced, minSeverity: prefs?.minSeverity });
+    const all = outsideRanges(suggestRewrites(draft, enabledPacks, { silenced, minSeverity: prefs?.minSeverity }), quotes);
     return all.filter((s) => !dismissed.has(dismissKey(s)));
-  }, [draft, enabledPacks, silenced, prefs?.minSeverity, dismissed]);
-  const score = useMemo(() => positivityScore(draft, suggestions), [draft, suggestions]);
+  }, [draft, quotes, enabledPacks, silenced, prefs?.minSeverity, dismissed]);
+  const score = useMemo(() => positivityScore(blankRanges(draft, quotes), suggestions), [draft, quotes, suggestions]);
 
   const customerText = page?.customer?.text ?? '';
   const tone = useMemo(() => (customerText ? readCustomerTone(customerText) : null), [customerText]);
@@ -182,14 +186,8 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
     (s: Suggestion, i: number) => void write({ op: 'replace', start: s.start, end: s.end, expected: s.original, text: s.replacements[i] ?? s.replacements[0] }, s.replacements[i] ?? ''),
     [write],
   );
-  const onApplyAll = useCallback(
-    () =>
-      void write(
-        { op: 'replaceMany', edits: suggestions.map((s) => ({ start: s.start, end: s.end, expected: s.original, text: s.replacements[0] })) },
-        suggestions.map((s) => s.replacements[0]).join('\n'),
-      ),
-    [write, suggestions],
-  );
+  // Called after the agent confirmed the preview: exactly the edits it showed.
+  const onApplyAll = useCallback((plan: ApplyAllPlan) => void write({ op: 'replaceMany', edits: plan.edits }, plan.result), [write]);
   const onDismiss = useCallback((s: Suggestion) => setDismissed((d) => new Set(d).add(dismissKey(s))), []);
   const onSilence = useCallback(async (s: Suggestion) => {
     setPrefs(await sendToBackground<Prefs>({ type: 'rules.silence', key: `${s.packId}/${s.ruleId}`, silenced: true }));
@@ -292,6 +290,7 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
           draft={draft}
           suggestions={suggestions}
           score={score}
+          quotes={quotes}
           lang={lang}
           t={t}
           onApply={onApply}
@@ -330,6 +329,8 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
     </div>
   );
 }
+
+const NO_QUOTES: TextRange[] = [];
 
 function dismissKey(s: Suggestion): string {
   return `${s.packId}/${s.ruleId}@${s.original}`;

@@ -11,7 +11,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor } from '../../lib/sites/registry.ts';
 import { readPage } from '../../lib/sites/read.ts';
 import { deepActiveElement, editingTarget, editorKind, isEditorCandidate, isRichEditor, isTextControl } from '../../lib/sites/editors/detect.ts';
-import { readEditorText, selectionOffsets, buildTextModel } from '../../lib/sites/editors/textmodel.ts';
+import { readEditorDraft, selectionOffsets, buildTextModel } from '../../lib/sites/editors/textmodel.ts';
 import { insertAtCaret, replaceMany, replaceSpan, type ModelWriter } from '../../lib/sites/editors/write.ts';
 import { selectorFor } from '../../lib/sites/selectors.ts';
 import { ToPageSchema, type PageState, type ToPage, type WriteResult } from '../../lib/messaging/protocol.ts';
@@ -64,7 +64,7 @@ function startTactful(ctx: ContentScriptContext) {
     const reading = readPage({ doc: document, url, adapter, selection: stickySelection, focusedEditor, taught });
     currentEditor = reading.editor;
     if (reading.editor) watchFrameOf(reading.editor);
-    const draft = reading.editor ? readEditorText(reading.editor) : '';
+    const { text: draft, quotes } = reading.editor ? readEditorDraft(reading.editor) : { text: '', quotes: [] };
     if (draft !== lastDraft) {
       lastDraft = draft;
       draftVersion++;
@@ -88,6 +88,7 @@ function startTactful(ctx: ContentScriptContext) {
         rich: isRichEditor(reading.editorKind, reading.editor),
       },
       draft: draft.slice(0, 200_000),
+      draftQuotes: quotes.filter(([a]) => a < 200_000).slice(0, 2000).map(([a, b]) => [a, Math.min(b, 200_000)] as [number, number]),
       draftVersion,
       pickerActive: pickerTarget,
     };

@@ -33,6 +33,8 @@ export const PageStateSchema = z.object({
   customer: CustomerMessageSchema.nullable(),
   editor: z.object({ kind: EditorKindSchema, label: str(200), present: z.boolean(), rich: z.boolean() }),
   draft: text,
+  /** [start, end) ranges of the draft quoted from the customer: never flagged, scored or rewritten. */
+  draftQuotes: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(2000).optional(),
   /** Increments whenever the draft text changes; writes carry the version they were computed on. */
   draftVersion: z.number().int().nonnegative(),
   pickerActive: z.enum(['customer', 'editor']).nullable(),

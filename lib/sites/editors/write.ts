@@ -12,6 +12,7 @@ import type { EditorKind } from '../types.ts';
 import { editingTarget, editorKind, isRichEditor, isTextControl } from './detect.ts';
 import { buildTextModel, readEditorDraft, readEditorText } from './textmodel.ts';
 import { overlapsAny, type TextRange } from '../../text/quotes.ts';
+import { TEMPLATE_BLANK } from '../../rewrite/applyall.ts';
 
 export interface Edit {
   start: number;
@@ -138,9 +139,6 @@ function writeContentEditable(kind: EditorKind, doc: Document, root: HTMLElement
   if (insertLines(doc, root, text) && check()) return { ok: true, strategy: `${kind}:execCommand` };
   return { ok: check(), strategy: `${kind}:execCommand`, error: check() ? undefined : 'the editor did not take the text' };
 }
-
-/** The blank a template replacement leaves for the agent to fill ("What I can do is ___"). */
-export const TEMPLATE_BLANK = '___';
 
 /**
  * Select [start, end) of the draft in the editor, so the agent's next keystrokes replace it. For

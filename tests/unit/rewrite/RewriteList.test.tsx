@@ -55,8 +55,8 @@ describe('RewriteList', () => {
     expect(items[0].querySelector('.rewrite-context')?.textContent).toBe('Then you must restart the router.');
     const options = [...items[0].querySelectorAll('button.rewrite-replacement')].map((b) => b.textContent);
     expect(options).toEqual(['please restart the router', 'could you restart the router']);
-    // A deleting replacement is offered as "Remove it".
-    expect(items[1].querySelector('button.rewrite-replacement')?.textContent).toBe('Remove it');
+    // A deleting replacement says what it removes (issue 12: it used to read "Remove it").
+    expect(items[1].querySelector('button.rewrite-replacement')?.textContent).toBe('Remove “asap”');
     // Pack text is text, never markup.
     expect(el.querySelector('img')).toBeNull();
     expect(items[0].querySelector('.rewrite-why')?.textContent).toContain('<img src=x');
@@ -68,7 +68,10 @@ describe('RewriteList', () => {
     expect(props.onDismiss).toHaveBeenCalledWith(suggestions[1]);
     click(items[0].querySelector('button.rewrite-silence'));
     expect(props.onSilence).toHaveBeenCalledWith(suggestions[0]);
+    // Apply all asks first (issue 12): the click opens the preview; only its confirm button writes.
     click(el.querySelector('button.rewrite-apply-all'));
+    expect(props.onApplyAll).not.toHaveBeenCalled();
+    click(el.querySelector('button.rewrite-confirm-apply'));
     expect(props.onApplyAll).toHaveBeenCalledTimes(1);
     expect(el.querySelector('.rewrite-score')?.textContent).toBe(`Positivity ${props.score}/100`);
 
