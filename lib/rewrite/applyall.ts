@@ -120,18 +120,24 @@ function pushSame(pieces: PreviewPiece[], draft: string, a: number, b: number, q
   if (p < b) pieces.push({ kind: 'same', text: draft.slice(p, b) });
 }
 
+const WORD = /[\p{L}\p{N}\p{M}'’\u200c]/u;
+const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
+
 /**
- * A change marked as narrowly as it reads: the text both sides share at the start and (ignoring
- * case, so a capitalised "We" still reads as kept) at the end is shown unchanged.
+ * A change marked as narrowly as it reads: whole words both sides share at the start and (ignoring
+ * case, so a capitalised "We" still reads as kept) at the end are shown unchanged.
  */
 function pushChange(pieces: PreviewPiece[], removed: string, inserted: string): void {
   let pre = 0;
   while (pre < removed.length && pre < inserted.length && removed[pre] === inserted[pre]) pre++;
+  // Never split a word ("I can't" -> "I'll" shares "I" but not the word).
+  while (pre > 0 && isWord(removed[pre - 1]) && (isWord(removed[pre]) || isWord(inserted[pre]))) pre--;
   let suf = 0;
   while (
     suf < removed.length - pre && suf < inserted.length - pre &&
     removed[removed.length - 1 - suf].toLowerCase() === inserted[inserted.length - 1 - suf].toLowerCase()
   ) suf++;
+  while (suf > 0 && isWord(removed[removed.length - suf]) && (isWord(removed[removed.length - suf - 1]) || isWord(inserted[inserted.length - suf - 1]))) suf--;
   if (pre > 0) pieces.push({ kind: 'same', text: inserted.slice(0, pre) });
   pieces.push({ kind: 'change', text: inserted.slice(pre, inserted.length - suf), removed: removed.slice(pre, removed.length - suf) });
   if (suf > 0) pieces.push({ kind: 'same', text: inserted.slice(inserted.length - suf) });

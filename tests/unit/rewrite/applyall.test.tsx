@@ -72,6 +72,17 @@ describe('planApplyAll', () => {
     expect(withKinds.skipped).toBe(2);
   });
 
+  it('marks whole words: a shared first letter is not a kept word', () => {
+    const p = testPack([{ patterns: ["I can't {x} until {t}"], replacements: ["I'll be able to {x} as soon as {t}"] }]);
+    const draft = "I can't ship it until Monday.";
+    const plan = planApplyAll(draft, suggestRewrites(draft, [p]));
+    expect(plan.pieces).toEqual([
+      { kind: 'change', text: "I'll be able to ship it as soon as", removed: "I can't ship it until" },
+      { kind: 'same', text: ' Monday' },
+      { kind: 'same', text: '.' },
+    ]);
+  });
+
   it('skips stale suggestions whose text moved', () => {
     const draft = 'You must wait.';
     const [s] = suggestRewrites(draft, [pack]);

@@ -1,0 +1,120 @@
+/**
+ * The draft is the agent's own words only, in a real Chromium with every editor kind: a reply
+ * under the customer's quoted mail (which repeats phrases the agent also wrote) gets suggestions
+ * for the agent's text only; a template leaves its blank selected so typing replaces it; Apply all
+ * shows the reply after the change and writes only after the agent confirms; the quote never changes.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { panelText, sendFromExtension } from './harness.ts';
+import { useTestBrowser } from './browser.ts';
+
+const browser = useTestBrowser();
+
+/** A team pack with a template rule: only the agent knows what they can offer instead. */
+const TEMPLATE_PACK = {
+  formatVersion: 1,
+  id: 'e2e.templates',
+  name: 'E2E templates',
+  version: '1.0.0',
+  languages: ['en'],
+  rules: [
+    {
+      id: 'no-exchanges',
+      category: 'cant-wont',
+      severity: 'strong',
+      patterns: ['we do not do exchanges'],
+      replacements: ['what we can do is ___'],
+      explanation: 'Say what you can do; only you know what that is.',
+      examples: { bad: [{ text: 'Sorry, we do not do exchanges.', expected: 'Sorry, what we can do is ___.' }], good: ['We can exchange it.'] },
+    },
+  ],
+};
+
+interface QuoteCase {
+  name: string;
+  path: string;
+  kind: string;
+  /** Where the quoted mail starts in the editor's text. */
+  marker: string;
+  read(p: Page): Promise<string>;
+  focus(p: Page): Promise<void>;
+}
+
+const inFrame = (sel: string) => ({
+  read: (p: Page) => p.frameLocator(sel).locator('body').innerText(),
+  focus: (p: Page) => p.frameLocator(sel).locator('body p').first().click(),
+});
+
+const CASES: QuoteCase[] = [
+  { name: 'textarea ("> " lines)', path: '/quote-textarea.html', kind: 'textarea', marker: 'On Mon', read: (p) => p.locator('#reply').inputValue(), focus: (p) => p.locator('#reply').focus() },
+  { name: 'contenteditable (Gmail quote block)', path: '/quote-contenteditable.html', kind: 'contenteditable', marker: 'On Mon', read: (p) => p.locator('#reply').innerText(), focus: (p) => p.locator('#reply').focus() },
+  { name: 'contenteditable (Outlook header, unwrapped history)', path: '/quote-outlook.html', kind: 'contenteditable', marker: 'From:', read: (p) => p.locator('#reply').innerText(), focus: (p) => p.locator('#reply').focus() },
+  { name: 'real CKEditor 5 (blockquote)', path: '/real/quote-ckeditor5.html', kind: 'ckeditor5', marker: 'On Mon', read: (p) => p.locator('.ck-editor__editable').innerText(), focus: (p) => p.locator('.ck-editor__editable p').first().click() },
+  { name: 'real CKEditor 4 (blockquote in its iframe)', path: '/real/quote-ckeditor4.html', kind: 'iframe', marker: 'On Mon', ...inFrame('iframe.cke_wysiwyg_frame') },
+  { name: 'real TinyMCE (Roundcube reply-intro and blockquote)', path: '/real/quote-tinymce.html', kind: 'iframe', marker: 'On 01.12', ...inFrame('iframe.tox-edit-area__iframe') },
+];
+
+/** Paragraph spacing differs between editors; compare lines. */
+const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
+
+const phrases = (panel: Frame) => panel.locator('.rewrite-phrase').allTextContents();
+
+describe('quoted customer mail in the reply', () => {
+  beforeAll(async () => {
+    await sendFromExtension(browser.launched, { type: 'packs.install', pack: TEMPLATE_PACK });
+  });
+
+  for (const c of CASES) {
+    it(`${c.name}: only the agent's words are flagged; a template's blank is selected; Apply all asks first; the quote never changes`, async () => {
+      const { page, panel } = await browser.open(c.path);
+      await c.focus(page);
+      await expect.poll(() => panelText(panel, 'tf-editor')).toContain(c.kind);
+
+      const original = norm(await c.read(page));
+      const quoteAt = original.indexOf(c.marker);
+      expect(quoteAt).toBeGreaterThan(0);
+      const quote = original.slice(quoteAt);
+      const quoteNow = async () => {
+        const text = norm(await c.read(page));
+        return text.slice(text.indexOf(c.marker));
+      };
+
+      // The agent's three phrases, and nothing from the quote (which repeats two of them).
+      await expect.poll(() => phrases(panel), { timeout: 10_000 }).toEqual(['Unfortunately', "I can't ship it until Monday", 'we do not do exchanges']);
+      const contexts = await panel.locator('.rewrite-context').allTextContents();
+      expect(contexts.filter((t) => /kettle|colleague|he said/.test(t))).toEqual([]);
+
+      // A template: its blank is selected after insertion, so typing replaces it.
+      const template = panel.locator('.rewrite-replacement[data-kind="template"]');
+      expect(await template.textContent()).toBe('Insert template: “what we can do is ___”');
+      await template.click();
+      await expect.poll(async () => norm(await c.read(page))).toContain('Sorry, what we can do is ___.');
+      await page.keyboard.type('offer a store credit');
+      await expect.poll(async () => norm(await c.read(page))).toContain('Sorry, what we can do is offer a store credit.');
+      expect(await quoteNow()).toBe(quote);
+
+      // Apply all: first the preview of the whole reply, and nothing written yet.
+      await expect.poll(() => phrases(panel)).toEqual(['Unfortunately', "I can't ship it until Monday"]);
+      const beforeApply = norm(await c.read(page));
+      await panel.locator('button.rewrite-apply-all').click();
+      const dialog = panel.locator('[role="dialog"]');
+      await dialog.waitFor();
+      expect(await dialog.locator('ins').allTextContents()).toEqual(["I'll be able to ship it as soon as"]);
+      expect(await dialog.locator('del').allTextContents()).toEqual(['Unfortunately ', "I can't ship it until"]);
+      expect((await dialog.locator('.rewrite-preview-quote').allTextContents()).join('')).toContain('Unfortunately the replacement kettle is broken too.');
+      expect(norm(await c.read(page))).toBe(beforeApply);
+
+      // Cancel writes nothing; confirming writes exactly the previewed change.
+      await dialog.locator('button.rewrite-confirm-cancel').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(norm(await c.read(page))).toBe(beforeApply);
+      await panel.locator('button.rewrite-apply-all').click();
+      await panel.locator('button.rewrite-confirm-apply').click();
+      await expect.poll(async () => norm(await c.read(page))).toContain("Hello Sam,\nI'll be able to ship it as soon as Monday. Sorry, what we can do is offer a store credit.\nRegards");
+      expect(await quoteNow()).toBe(quote);
+      await expect.poll(() => phrases(panel)).toEqual([]);
+      await page.close();
+    });
+  }
+});
