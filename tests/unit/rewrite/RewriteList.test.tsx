@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RewriteList, type RewriteListProps } from '../../../components/rewrite/RewriteList.tsx';
+import type { RewriteListProps } from '../../../components/rewrite/RewriteList.tsx';
+import { mountRewriteList } from './mount.tsx';
 import { translator } from '../../../lib/i18n/index.ts';
 import { positivityScore, suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { testPack } from './helpers.ts';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const pack = testPack([
   { patterns: ['you must {x}'], replacements: ['please {x}', 'could you {x}'], explanation: 'Ask, <img src=x onerror=alert(1)> do not order.', category: 'commands' },
@@ -32,14 +30,8 @@ function mount(draft: string, over: Partial<RewriteListProps> = {}) {
     onFocusSuggestion: vi.fn(),
     ...over,
   };
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  const root = createRoot(el);
-  act(() => root.render(<RewriteList {...props} />));
-  cleanup = () => {
-    act(() => root.unmount());
-    el.remove();
-  };
+  const { el, rerender, unmount } = mountRewriteList(props);
+  cleanup = unmount;
   return { el, props, suggestions };
 }
 

@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RewriteList, type RewriteListProps } from '../../../components/rewrite/RewriteList.tsx';
+import type { RewriteListProps } from '../../../components/rewrite/RewriteList.tsx';
+import { mountRewriteList } from './mount.tsx';
 import { optionLabel } from '../../../components/rewrite/labels.ts';
 import { translator } from '../../../lib/i18n/index.ts';
 import { planApplyAll, type ApplyAllPlan } from '../../../lib/rewrite/applyall.ts';
 import { positivityScore, suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { quoteRanges, outsideRanges, blankRanges } from '../../../lib/text/quotes.ts';
 import { testPack } from './helpers.ts';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const pack = testPack([
   { patterns: ['unfortunately,'], replacements: [''] },
@@ -121,15 +119,9 @@ function mount(draft: string, over: Partial<RewriteListProps> = {}) {
     onSilence: vi.fn(),
     ...over,
   };
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  const root = createRoot(el);
-  act(() => root.render(<RewriteList {...props} />));
-  cleanup = () => {
-    act(() => root.unmount());
-    el.remove();
-  };
-  return { el, props, suggestions, rerender: (p: Partial<RewriteListProps>) => act(() => root.render(<RewriteList {...props} {...p} />)) };
+  const { el, rerender, unmount } = mountRewriteList(props);
+  cleanup = unmount;
+  return { el, props, suggestions, rerender };
 }
 
 const click = (b: Element | null | undefined) => act(() => (b as HTMLElement).click());
