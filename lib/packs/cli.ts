@@ -65,7 +65,7 @@ function check(file: string, log: (s: string) => void, err: (s: string) => void)
 
 export function starterPack(id: string): PhrasePack {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id,
     name: 'My team phrases',
     version: '0.1.0',
@@ -79,10 +79,10 @@ export function starterPack(id: string): PhrasePack {
         category: 'cant-wont',
         severity: 'warning',
         patterns: ["I [can't|cannot|am unable to] {action} until {time}"],
-        replacements: ["I'll be able to {action} as soon as {time}"],
+        replacements: ['I can {action} from {time}'],
         explanation: "Say what you can do and when, not what you can't.",
         examples: {
-          bad: [{ text: "Sorry, I can't ship it until Monday.", expected: "Sorry, I'll be able to ship it as soon as Monday." }],
+          bad: [{ text: "Sorry, I can't ship it until Monday.", expected: 'Sorry, I can ship it from Monday.' }],
           good: ['I can ship it on Monday.'],
         },
       },

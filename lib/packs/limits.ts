@@ -2,7 +2,8 @@
  * Limits that keep a pack from hurting the agent's tab: every one bounds either the size of what
  * we store or the work done per keystroke (see lib/rewrite/engine.ts for how the matcher uses them).
  */
-export const FORMAT_VERSION = 1;
+/** The current pack format. Version 1 packs are upgraded when read (lib/packs/migrate.ts). */
+export const FORMAT_VERSION = 2;
 /** Largest pack file we accept, in bytes of UTF-8 JSON. */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 export const MAX_RULES = 10_000;
@@ -23,6 +24,8 @@ export const MAX_GROUP_DEPTH = 3;
 /** A slot inside a pattern captures 1..MAX_SLOT_WORDS words; a slot at the end up to MAX_END_SLOT_WORDS. */
 export const MAX_SLOT_WORDS = 6;
 export const MAX_END_SLOT_WORDS = 8;
+/** A {name...} slot takes the rest of its clause, at most this many words (else it does not match). */
+export const MAX_REST_SLOT_WORDS = 24;
 /** A "word" longer than this (a pasted URL or token) is never captured by a slot. */
 export const MAX_SLOT_WORD_LENGTH = 100;
 export const MAX_ID_LENGTH = 100;

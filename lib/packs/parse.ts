@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MAX_PACK_BYTES, MAX_REPORTED_ERRORS, PhrasePackSchema, type PhrasePack } from './schema.ts';
 import { applySuggestion, suggestRewrites } from '../rewrite/engine.ts';
 import { invisibleTextErrors } from './invisible.ts';
+import { migratePack } from './migrate.ts';
 
 export interface PackError {
   /** Where, like `rules[12].patterns[0]`; empty for the whole file. */
@@ -90,7 +91,7 @@ export function parsePack(input: unknown): ParseResult {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { ok: false, errors: [{ path: '', message: `a pack must be a JSON object, not ${describe(data)}` }] };
     }
-    const parsed = PhrasePackSchema.safeParse(data, { error: friendly });
+    const parsed = PhrasePackSchema.safeParse(migratePack(data), { error: friendly });
     if (!parsed.success) {
       const issues = parsed.error.issues;
       const errors: PackError[] = issues.slice(0, MAX_REPORTED_ERRORS).map((i) => ({ path: formatPath(i.path), message: i.message }));

@@ -1,20 +1,85 @@
 /**
  * The trainers' pattern language (see the guide for trainers in README.md). It is parsed here, never turned into a
- * regular expression: lib/rewrite compiles the expansions into a trie that matches in linear time.
+ * regular expression: lib/rewrite compiles the expansions into a trie that matches in linear time
+ * over the language layer's tokens (lib/nlp).
  *
- *   words and punctuation   match themselves (case-insensitive, folded, whole words)
+ *   words and punctuation   match themselves as the language layer reads them: case, curly
+ *                           apostrophes, contractions ("can't" = "cant" = "cannot" = "can not") and
+ *                           common misspellings do not matter; whole words only
  *   [a|b c|]                alternatives; an alternative may be several words or empty (optional group)
  *   {name}                  a slot capturing 1..6 words (up to 8 at the end of the pattern)
+ *   {name...}               a slot taking the rest of the clause (up to the next , ; . or "but")
+ *   {name:point}            a slot holding a point in time ("May", "ماه بعد"), never a duration
+ *   {name:duration}         a slot holding a length of time ("10 days", "۱۰ روز کاری")
+ *   <lemma>                 any form of a word: <be> = am/is/are/was/'m/'s..., <توانستن>
+ *   <-lemma>                the word negated, as one idea: <-can> = can't, cant, cannot, can not,
+ *                           am unable to, is not able to, won't be able to; <-توانستن> = نمی‌تونم ...
+ *   <+lemma>                the word, not negated
+ *   <NOUN> <VERB> ...       any word with that part of speech (lib/nlp/types.ts POS_TAGS)
+ *   <END>                   the clause ends here (punctuation, end of sentence, or "but", "because" ...)
+ *   \x                      the character x itself (\< \[ \{ \\)
+ *
+ * formatVersion 1 patterns are the same language without <...> and \; migrate.ts escapes them.
  */
+import { analyzeFaWord, lemmaEn, POS_TAGS, type Pos } from '../nlp/index.ts';
+import { foldKey } from '../text/index.ts';
 import { MAX_EXPANSIONS_PER_PATTERN, MAX_GROUP_DEPTH, MAX_PATTERN_LENGTH, MAX_SLOTS_PER_PATTERN } from './limits.ts';
+
+/** How much a slot takes: 1..6 words, the rest of the clause, or words naming a point or a length of time. */
+export type SlotMode = 'words' | 'rest' | 'point' | 'duration';
+export type Polarity = 'any' | 'negative' | 'positive';
+
+export type SlotPiece = { slot: string; mode?: SlotMode };
+export type LemmaPiece = { lemma: string; polarity: Polarity };
+export type PosPiece = { pos: Pos };
+export type EndPiece = { clauseEnd: true };
 
 export type PatternNode =
   | { kind: 'text'; text: string }
-  | { kind: 'slot'; name: string }
+  | { kind: 'slot'; name: string; mode: SlotMode }
+  | { kind: 'lemma'; lemma: string; polarity: Polarity }
+  | { kind: 'pos'; pos: Pos }
+  | { kind: 'end' }
   | { kind: 'group'; alternatives: PatternNode[][] };
 
-/** One way of reading a pattern once every group has chosen an alternative: text and slots. */
-export type Piece = string | { slot: string };
+/** One way of reading a pattern once every group has chosen an alternative. */
+export type Piece = string | SlotPiece | LemmaPiece | PosPiece | EndPiece;
+
+export const isSlot = (p: Piece): p is SlotPiece => typeof p !== 'string' && 'slot' in p;
+export const isLemma = (p: Piece): p is LemmaPiece => typeof p !== 'string' && 'lemma' in p;
+export const isPos = (p: Piece): p is PosPiece => typeof p !== 'string' && 'pos' in p;
+export const isEnd = (p: Piece): p is EndPiece => typeof p !== 'string' && 'clauseEnd' in p;
+
+const SLOT_MODES: Record<string, SlotMode> = { '': 'words', '...': 'rest', ':point': 'point', ':duration': 'duration' };
+const ARABIC = /[\u0600-\u06ff]/;
+
+/**
+ * Read `<...>` starting at src[i] === '<'. Returns the node and the index after '>'.
+ * The lemma is checked against what the language layer produces, so a trainer who writes
+ * <running> or <نمیتونم> is told to write <run> or <توانستن>.
+ */
+function readAngle(src: string, i: number): { node: PatternNode; next: number } {
+  const close = src.indexOf('>', i);
+  if (close < 0) throw new SyntaxFail(`the "<" at character ${i + 1} is never closed with ">" (write \\< for the character itself)`);
+  const inner = src.slice(i + 1, close).trim();
+  if (inner === 'END') return { node: { kind: 'end' }, next: close + 1 };
+  if (/^[A-Z]+$/.test(inner)) {
+    if (!(POS_TAGS as readonly string[]).includes(inner)) throw new SyntaxFail(`<${inner}> is not a part of speech; use one of ${POS_TAGS.join(', ')}, or END`);
+    return { node: { kind: 'pos', pos: inner as Pos }, next: close + 1 };
+  }
+  const polarity: Polarity = inner.startsWith('-') ? 'negative' : inner.startsWith('+') ? 'positive' : 'any';
+  const word = polarity === 'any' ? inner : inner.slice(1).trim();
+  if (!/^[\p{L}\p{M}\u200c' -]+$/u.test(word) || !HAS_WORD.test(word)) throw new SyntaxFail(`<${inner}> is not a word: write a lemma such as <be>, <-can> or <توانستن>`);
+  const lemma = ARABIC.test(word) ? foldKey(word).replace(/[\s\u200c]+/g, '') : foldKey(word).replace(/\s+/g, ' ');
+  if (ARABIC.test(lemma)) {
+    const a = analyzeFaWord(lemma);
+    if (a && a.verb) throw new SyntaxFail(`<${inner}> is an inflected verb; write its infinitive <${polarity === 'negative' ? '-' : polarity === 'positive' ? '+' : ''}${a.lemma}>`);
+  } else {
+    const base = lemmaEn(lemma);
+    if (base !== lemma && !/['\s]/.test(lemma)) throw new SyntaxFail(`<${inner}> is an inflected form; write the lemma <${polarity === 'negative' ? '-' : polarity === 'positive' ? '+' : ''}${base}>`);
+  }
+  return { node: { kind: 'lemma', lemma, polarity }, next: close + 1 };
+}
 
 export interface ParsedPattern {
   nodes: PatternNode[];
@@ -32,8 +97,11 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 
 class SyntaxFail extends Error {}
 
-/** Parse and expand one pattern. Never throws. */
-export function parsePattern(src: string): PatternResult {
+/**
+ * Parse and expand one pattern. Never throws. `version` is the pack's formatVersion: version 1
+ * has no <...> elements and no \\ escapes (its "<" and "\\" are plain characters).
+ */
+export function parsePattern(src: string, version = 2): PatternResult {
   if (typeof src !== 'string') return { ok: false, message: 'a pattern must be text' };
   if (src.trim() === '') return { ok: false, message: 'a pattern must not be empty' };
   if (src.length > MAX_PATTERN_LENGTH) return { ok: false, message: `a pattern may be at most ${MAX_PATTERN_LENGTH} characters long` };
@@ -75,17 +143,34 @@ export function parsePattern(src: string): PatternResult {
       if (ch === '{') {
         const close = src.indexOf('}', i);
         if (close < 0) throw new SyntaxFail(`the "{" at character ${i + 1} is never closed with "}"`);
-        const name = src.slice(i + 1, close);
-        if (!SLOT_NAME.test(name)) throw new SyntaxFail(`"{${name}}" is not a valid slot: a slot name is letters, digits or _`);
+        const inside = src.slice(i + 1, close);
+        const m = /^(.*?)(\.\.\.|:point|:duration)?$/.exec(inside)!;
+        const name = m[1];
+        const mode = SLOT_MODES[m[2] ?? ''];
+        if (!SLOT_NAME.test(name)) throw new SyntaxFail(`"{${inside}}" is not a valid slot: a slot name is letters, digits or _, optionally followed by ... or :point or :duration`);
         if (depth > 0) throw new SyntaxFail(`the slot {${name}} cannot be inside [ ]: put it outside the group`);
         if (slots.includes(name)) throw new SyntaxFail(`the slot {${name}} is used twice in this pattern`);
         slots.push(name);
         flush();
-        nodes.push({ kind: 'slot', name });
+        nodes.push({ kind: 'slot', name, mode });
         i = close + 1;
         continue;
       }
       if (ch === '}') throw new SyntaxFail(`"}" at character ${i + 1} has no matching "{"`);
+      if (ch === '<' && version >= 2) {
+        flush();
+        const r = readAngle(src, i);
+        nodes.push(r.node);
+        i = r.next;
+        continue;
+      }
+      if (ch === '>' && version >= 2) throw new SyntaxFail(`">" at character ${i + 1} has no matching "<" (write \\> for the character itself)`);
+      if (ch === '\\' && version >= 2) {
+        if (i + 1 >= src.length) throw new SyntaxFail('a pattern cannot end with a single \\ (write \\\\ for the character itself)');
+        text += src[i + 1];
+        i += 2;
+        continue;
+      }
       text += ch;
       i++;
     }
@@ -110,7 +195,10 @@ function expand(nodes: PatternNode[]): Piece[][] {
   let out: Piece[][] = [[]];
   for (const node of nodes) {
     if (node.kind === 'text') out = out.map((e) => [...e, node.text]);
-    else if (node.kind === 'slot') out = out.map((e) => [...e, { slot: node.name }]);
+    else if (node.kind === 'slot') out = out.map((e) => [...e, node.mode === 'words' ? { slot: node.name } : { slot: node.name, mode: node.mode }]);
+    else if (node.kind === 'lemma') out = out.map((e) => [...e, { lemma: node.lemma, polarity: node.polarity }]);
+    else if (node.kind === 'pos') out = out.map((e) => [...e, { pos: node.pos }]);
+    else if (node.kind === 'end') out = out.map((e) => [...e, { clauseEnd: true as const }]);
     else {
       const alts = node.alternatives.flatMap((a) => expand(a));
       if (out.length * alts.length > MAX_EXPANSIONS_PER_PATTERN) {
@@ -136,26 +224,34 @@ function mergeText(pieces: Piece[]): Piece[] {
 
 function checkExpansion(pieces: Piece[]): void {
   const text = pieces.filter((p): p is string => typeof p === 'string').join(' ');
-  if (!HAS_WORD.test(text)) {
-    throw new SyntaxFail('every reading of a pattern needs at least one word outside slots (here all words are optional)');
+  if (!HAS_WORD.test(text) && !pieces.some(isLemma)) {
+    throw new SyntaxFail('every reading of a pattern needs at least one word outside slots (a <lemma> counts; here all words are optional)');
   }
-  for (let k = 1; k < pieces.length; k++) {
-    const a = pieces[k - 1];
-    const b = pieces[k];
-    if (typeof a !== 'string' && typeof b !== 'string') throw new SyntaxFail(`the slots {${a.slot}} and {${b.slot}} need a word between them`);
-    if (typeof b === 'string' && b.trim() === '' && k + 1 < pieces.length && typeof a !== 'string' && typeof pieces[k + 1] !== 'string') {
-      throw new SyntaxFail(`the slots {${a.slot}} and {${(pieces[k + 1] as { slot: string }).slot}} need a word between them`);
-    }
+  // Two slots need a word between them (a <lemma> or <TAG> counts; spaces and <END> do not).
+  let lastSlot: SlotPiece | null = null;
+  for (const p of pieces) {
+    if (isSlot(p)) {
+      if (lastSlot) throw new SyntaxFail(`the slots {${lastSlot.slot}} and {${p.slot}} need a word between them`);
+      lastSlot = p;
+    } else if (isLemma(p) || isPos(p) || (typeof p === 'string' && p.trim() !== '')) lastSlot = null;
   }
 }
 
-export type ReplacementResult = { ok: true; pieces: Piece[]; slots: string[] } | { ok: false; message: string };
+export type ReplacementPiece = string | { slot: string } | { lemma: string };
+export type ReplacementResult = { ok: true; pieces: ReplacementPiece[]; slots: string[] } | { ok: false; message: string };
 
-/** A replacement is plain text with {name} slots. Never throws. */
-export function parseReplacement(src: string): ReplacementResult {
+/** The blank a template leaves for the agent to fill in. */
+export const BLANK = '___';
+
+/**
+ * A replacement is plain text with {name} slots and, from formatVersion 2, <lemma> words that
+ * take the form of the matched word without its negation (<can> for "can't" is "can";
+ * <توانستن> for «نمی‌تونیم» is «می‌تونیم») and \\ escapes. Never throws.
+ */
+export function parseReplacement(src: string, version = 2): ReplacementResult {
   if (typeof src !== 'string') return { ok: false, message: 'a replacement must be text' };
   if (CONTROL.test(src)) return { ok: false, message: 'a replacement must not contain control characters' };
-  const pieces: Piece[] = [];
+  const pieces: ReplacementPiece[] = [];
   const slots: string[] = [];
   let text = '';
   for (let i = 0; i < src.length; i++) {
@@ -173,6 +269,25 @@ export function parseReplacement(src: string): ReplacementResult {
       continue;
     }
     if (ch === '}') return { ok: false, message: `"}" at character ${i + 1} has no matching "{"` };
+    if (version >= 2 && ch === '\\' && i + 1 < src.length) {
+      text += src[++i];
+      continue;
+    }
+    if (version >= 2 && ch === '<') {
+      let node: PatternNode;
+      try {
+        const r = readAngle(src, i);
+        node = r.node;
+        i = r.next - 1;
+      } catch (err) {
+        return { ok: false, message: err instanceof SyntaxFail ? err.message : 'this replacement could not be read' };
+      }
+      if (node.kind !== 'lemma' || node.polarity !== 'any') return { ok: false, message: 'a replacement can only use <lemma> words (no parts of speech, <END> or +/-)' };
+      if (text) pieces.push(text);
+      text = '';
+      pieces.push({ lemma: node.lemma });
+      continue;
+    }
     text += ch;
   }
   if (text) pieces.push(text);

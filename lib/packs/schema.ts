@@ -24,7 +24,7 @@ import {
   MAX_RULES,
   MAX_UNLESS_PER_RULE,
 } from './limits.ts';
-import { parsePattern, parseReplacement } from './pattern.ts';
+import { BLANK, parsePattern, parseReplacement } from './pattern.ts';
 
 export * from './limits.ts';
 
@@ -45,6 +45,8 @@ export const RULE_CATEGORIES = [
   'other',
 ] as const;
 export const SEVERITIES = ['hint', 'warning', 'strong'] as const;
+/** rewrite: same meaning, better words; template: a blank ___ only the agent can fill; advice: no text change. */
+export const RULE_KINDS = ['rewrite', 'template', 'advice'] as const;
 export const PACK_LANGUAGES = ['en', 'fa'] as const;
 
 export const PACK_ID_RE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -64,6 +66,7 @@ const msg = (text: string) => ({ error: (iss: { input?: unknown }) => (iss.input
 export const CategorySchema = z.enum(RULE_CATEGORIES, msg(`the category must be one of: ${RULE_CATEGORIES.join(', ')}`));
 export const SeveritySchema = z.enum(SEVERITIES, msg('the severity must be "hint", "warning" or "strong"'));
 export const LanguageSchema = z.enum(PACK_LANGUAGES, msg('a language must be "en" or "fa"'));
+export const KindSchema = z.enum(RULE_KINDS, msg('the kind must be "rewrite", "template" or "advice"'));
 
 export const BadExampleSchema = z.strictObject({
   text: text(MAX_EXAMPLE_LENGTH, 'an example'),
@@ -79,11 +82,12 @@ export const RuleSchema = z
     language: LanguageSchema.optional().describe("The rule's language when it is not the pack's first language."),
     category: CategorySchema,
     severity: SeveritySchema,
+    kind: KindSchema.optional().describe('rewrite (default): the replacements keep the meaning; template: every replacement has a blank ___ for the agent; advice: no replacements, only the explanation.'),
     patterns: z
       .array(z.string().max(MAX_PATTERN_LENGTH, { error: `a pattern may be at most ${MAX_PATTERN_LENGTH} characters long` }))
       .min(1, { error: 'a rule needs at least one pattern' })
       .max(MAX_PATTERNS_PER_RULE, { error: `a rule may have at most ${MAX_PATTERNS_PER_RULE} patterns` })
-      .describe('Phrases to find. Words match whole words, case-insensitively; [a|b|] alternatives (empty = optional); {name} slots capture 1-6 words.'),
+      .describe('Phrases to find. Words match whole words as the language layer reads them; [a|b|] alternatives (empty = optional); {name} slots capture 1-6 words, {name...} the rest of the clause, {name:point}/{name:duration} times; <lemma>, <-lemma> (negated), <+lemma>, <NOUN>/<VERB>/..., <END> (clause end).'),
     unless: z
       .array(z.string().max(MAX_PATTERN_LENGTH, { error: `an unless pattern may be at most ${MAX_PATTERN_LENGTH} characters long` }))
       .max(MAX_UNLESS_PER_RULE, { error: `a rule may have at most ${MAX_UNLESS_PER_RULE} unless patterns` })
@@ -91,9 +95,8 @@ export const RuleSchema = z
       .describe('Exceptions, in the same syntax as patterns: a match of the rule is dropped when one of these matches text overlapping it.'),
     replacements: z
       .array(z.string().max(MAX_REPLACEMENT_LENGTH, { error: `a replacement may be at most ${MAX_REPLACEMENT_LENGTH} characters long` }))
-      .min(1, { error: 'a rule needs at least one replacement' })
       .max(MAX_REPLACEMENTS_PER_RULE, { error: `a rule may have at most ${MAX_REPLACEMENTS_PER_RULE} replacements` })
-      .describe('Suggested texts, best first, with the same {name} slots as the patterns.'),
+      .describe('Suggested texts, best first, with the same {name} slots as the patterns and <lemma> words; empty for advice.'),
     explanation: text(MAX_EXPLANATION_LENGTH, 'the explanation').describe("One or two sentences, in the rule's language, saying why the alternative reads better."),
     examples: z.strictObject({
       bad: z
@@ -109,6 +112,14 @@ export const RuleSchema = z
     }),
   })
   .superRefine((rule, ctx) => {
+    const kind = rule.kind ?? 'rewrite';
+    if (kind === 'advice' && rule.replacements.length > 0) ctx.addIssue({ code: 'custom', path: ['replacements'], message: 'advice changes no text: leave "replacements" empty, or make the rule a rewrite or a template' });
+    if (kind !== 'advice' && rule.replacements.length === 0) ctx.addIssue({ code: 'custom', path: ['replacements'], message: 'a rule needs at least one replacement (or "kind": "advice" for a rule that only explains)' });
+    rule.replacements.forEach((rep, i) => {
+      const blank = rep.includes(BLANK);
+      if (kind === 'template' && !blank) ctx.addIssue({ code: 'custom', path: ['replacements', i], message: `a template replacement needs a blank ${BLANK} where the agent writes their own words` });
+      if (kind === 'rewrite' && blank) ctx.addIssue({ code: 'custom', path: ['replacements', i], message: `this replacement has a blank ${BLANK}: set "kind": "template"` });
+    });
     // Pattern syntax and slot names: replacements may only use slots that every pattern captures.
     const slotSets: string[][] = [];
     rule.patterns.forEach((p, i) => {
@@ -139,7 +150,8 @@ export const RuleSchema = z
 export const PhrasePackSchema = z
   .strictObject({
     $schema: z.string().max(500).optional(),
-    formatVersion: z.literal(FORMAT_VERSION, msg(`formatVersion must be ${FORMAT_VERSION}`)),
+    // 1 only ever reaches the schema from code that builds packs by hand; files are migrated first.
+    formatVersion: z.literal([1, FORMAT_VERSION], msg(`formatVersion must be ${FORMAT_VERSION} (packs with formatVersion 1 are upgraded automatically; a higher number needs a newer Tactful)`)),
     id: z
       .string()
       .max(MAX_ID_LENGTH, { error: `a pack id may be at most ${MAX_ID_LENGTH} characters long` })
@@ -189,6 +201,7 @@ export type PhrasePack = z.infer<typeof PhrasePackSchema>;
 export type PackRule = z.infer<typeof RuleSchema>;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 export type Severity = (typeof SEVERITIES)[number];
+export type RuleKind = (typeof RULE_KINDS)[number];
 export type PackLanguage = (typeof PACK_LANGUAGES)[number];
 
 export const SEVERITY_RANK: Record<Severity, number> = { hint: 0, warning: 1, strong: 2 };

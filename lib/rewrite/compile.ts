@@ -5,14 +5,17 @@
  * pattern). A rule's `unless` patterns go into the same trie as exception terms tied to that rule,
  * so they are found by the same single walk. Nothing from a pack is ever executed or turned into a RegExp.
  */
-import { parsePattern, parseReplacement, type Piece } from '../packs/pattern.ts';
-import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack } from '../packs/schema.ts';
+import { isEnd, isLemma, isPos, isSlot, parsePattern, parseReplacement, type ReplacementPiece, type SlotMode } from '../packs/pattern.ts';
+import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack, type RuleKind } from '../packs/schema.ts';
+import { hasNegation } from '../nlp/index.ts';
 import { patternUnits } from './stream.ts';
 
 export interface Term {
   rule: number;
   /** Slot names in the order the path captures them. */
   slots: string[];
+  /** Lemmas of the <lemma> elements in path order (their matched tokens are captured too). */
+  lemmas: string[];
   /** An `unless` pattern of the rule: its matches veto overlapping candidates of that rule. */
   unless: boolean;
   /** Scratch: the scan start that last reported this term (first match per term per start). */
@@ -26,8 +29,19 @@ export interface TrieNode {
   next: Map<number, TrieNode> | null;
   slot: TrieNode | null;
   endSlot: TrieNode | null;
+  /** Slots that take the rest of the clause or a point/length of time, keyed by mode. */
+  xslot: Map<SlotMode, TrieNode> | null;
+  xendSlot: Map<SlotMode, TrieNode> | null;
+  /** <lemma> edges keyed "=lemma", "-lemma" (negated idea) or "+lemma" (not negated). */
+  lem: Map<string, TrieNode> | null;
+  /** <TAG> edges keyed by part of speech. */
+  pos: Map<string, TrieNode> | null;
+  /** <END>: a zero-width edge taken where the clause ends. */
+  end: TrieNode | null;
   terms: Term[] | null;
 }
+
+export const POLARITY_KEY = { any: '=', negative: '-', positive: '+' } as const;
 
 export interface CompiledRule {
   rule: PackRule;
@@ -35,9 +49,16 @@ export interface CompiledRule {
   key: string;
   language: PackLanguage;
   severity: number;
-  replacements: Piece[][];
+  replacements: ReplacementPiece[][];
   /** The rule has at least one `unless` pattern in the trie. */
   hasUnless: boolean;
+  kind: RuleKind;
+  /**
+   * Per replacement: it turns the matched negation positive (it has a <lemma> and no negation of
+   * its own), so "any" in its slots becomes "some". A replacement that says something else
+   * ("are still looking for any record") leaves the slots alone.
+   */
+  replacementReverses: boolean[];
 }
 
 export interface CompiledPack {
@@ -59,7 +80,8 @@ export function compilePack(pack: PhrasePack): CompiledPack {
 
 function build(pack: PhrasePack): CompiledPack {
   let ids = 0;
-  const node = (): TrieNode => ({ id: ids++, next: null, slot: null, endSlot: null, terms: null });
+  const node = (): TrieNode => ({ id: ids++, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, pos: null, end: null, terms: null });
+  const version = typeof pack?.formatVersion === 'number' ? pack.formatVersion : 2;
   const tries: Partial<Record<PackLanguage, TrieNode>> = {};
   const rules: CompiledRule[] = [];
   const list = Array.isArray(pack?.rules) ? pack.rules : [];
@@ -67,40 +89,62 @@ function build(pack: PhrasePack): CompiledPack {
     try {
       const language = ruleLanguage(pack, rule);
       if (language !== 'en' && language !== 'fa') return;
-      const replacements = rule.replacements.map((r) => {
-        const parsed = parseReplacement(r);
+      const replacements = (Array.isArray(rule.replacements) ? rule.replacements : []).map((r) => {
+        const parsed = parseReplacement(r, version);
         return parsed.ok ? parsed.pieces : [r];
       });
-      const compiledRule: CompiledRule = { rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false };
+      const replacementReverses = replacements.map((pieces) => pieces.some((p) => typeof p !== 'string' && 'lemma' in p) && !hasNegation(pieces.filter((p): p is string => typeof p === 'string').join(' ')));
+      const kind: RuleKind = rule.kind === 'template' || rule.kind === 'advice' ? rule.kind : 'rewrite';
+      const compiledRule: CompiledRule = { rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false, kind, replacementReverses };
       rules.push(compiledRule);
       const ruleNo = rules.length - 1;
       const root = (tries[language] ??= node());
       const add = (p: string, unless: boolean): boolean => {
-        const parsed = parsePattern(p);
+        const parsed = parsePattern(p, version);
         if (!parsed.ok) return false; // validated packs never get here; unvalidated ones just lose the pattern
         let added = false;
         for (const pieces of parsed.pattern.expansions) {
           let at = root;
           const slots: string[] = [];
+          const lemmas: string[] = [];
           pieces.forEach((piece, k) => {
             if (typeof piece === 'string') {
-              for (const c of patternUnits(piece)) {
+              for (const c of patternUnits(piece, language)) {
                 at.next ??= new Map();
                 let child = at.next.get(c);
                 if (!child) at.next.set(c, (child = node()));
                 at = child;
               }
-            } else {
+            } else if (isSlot(piece)) {
               slots.push(piece.slot);
-              if (k === pieces.length - 1) at = at.endSlot ??= node();
-              else at = at.slot ??= node();
-            }
+              const last = k === pieces.length - 1;
+              const mode = piece.mode ?? 'words';
+              if (mode === 'words') at = last ? (at.endSlot ??= node()) : (at.slot ??= node());
+              else {
+                const map = last ? (at.xendSlot ??= new Map()) : (at.xslot ??= new Map());
+                let child = map.get(mode);
+                if (!child) map.set(mode, (child = node()));
+                at = child;
+              }
+            } else if (isLemma(piece)) {
+              lemmas.push(piece.lemma);
+              const key = POLARITY_KEY[piece.polarity] + piece.lemma;
+              at.lem ??= new Map();
+              let child = at.lem.get(key);
+              if (!child) at.lem.set(key, (child = node()));
+              at = child;
+            } else if (isPos(piece)) {
+              at.pos ??= new Map();
+              let child = at.pos.get(piece.pos);
+              if (!child) at.pos.set(piece.pos, (child = node()));
+              at = child;
+            } else if (isEnd(piece)) at = at.end ??= node();
           });
           if (at === root) continue;
           at.terms ??= [];
           const key = slots.join('\u0000');
           if (!at.terms.some((t) => t.rule === ruleNo && t.unless === unless && t.slots.join('\u0000') === key)) {
-            at.terms.push({ rule: ruleNo, slots, unless, seen: -1, last: -1 });
+            at.terms.push({ rule: ruleNo, slots, lemmas, unless, seen: -1, last: -1 });
           }
           added = true;
         }

@@ -15,16 +15,24 @@
  * rule's exception spans overlaps it (sorted spans + binary search, no rescans of the draft), and
  * only then are non-overlapping suggestions chosen.
  */
+import { analyzeSentenceTokens, isTimeUnit, timeKind, type Token } from '../nlp/index.ts';
 import { detectLanguage, sentences, words, type DetectedLang } from '../text/index.ts';
-import type { Piece } from '../packs/pattern.ts';
-import { MAX_END_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
-import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type Severity } from '../packs/schema.ts';
+import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
+import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
+import type { SlotMode } from '../packs/pattern.ts';
 import { compilePack, type CompiledPack, type TrieNode } from './compile.ts';
-import { buildStream, CLS_GAP, CLS_STOP, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
+import { renderReplacement } from './render.ts';
+import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
 export interface Suggestion {
   ruleId: string;
   packId: string;
+  /**
+   * rewrite: the replacements keep the meaning (no new facts or promises); template: each
+   * replacement holds a blank `___` for the agent to fill (select the first blank after inserting);
+   * advice: no text change, `replacements` is empty.
+   */
+  kind: RuleKind;
   /** Offsets into the original draft, end exclusive. */
   start: number;
   end: number;
@@ -48,6 +56,11 @@ export interface SuggestOptions {
   silenced?: ReadonlySet<string>;
   disabledPacks?: ReadonlySet<string>;
   minSeverity?: Severity;
+  /**
+   * Ranges of the draft that are not the agent's words (quoted customer text), [start, end) each:
+   * no suggestion overlaps them, and their sentences are not read.
+   */
+  exclude?: ReadonlyArray<readonly [number, number]>;
   /** Filled with the work this call did (for tests and benches). */
   stats?: ScanStats;
 }
@@ -62,10 +75,25 @@ export interface ScanStats {
   exceptions: number;
   /** Candidates dropped because an `unless` match of their rule overlapped them. */
   vetoed: number;
+  /** Sentences read from the per-sentence cache instead of being scanned again (optional). */
+  cached?: number;
 }
 
 /** Safety net on top of the structural bounds: trie steps explored from one draft position. */
 export const MAX_STEPS_PER_START = 20_000;
+
+/** What a match holds besides its span: read from the tokens it covers. */
+interface MatchInfo {
+  /** A negation is among the matched words. */
+  neg: boolean;
+  /** An epistemic modal ("must have") is among them: a command rule does not apply. */
+  epistemic: boolean;
+  /** Tokens matched by the pattern's <lemma> elements, in order. */
+  lemmaToks: Token[];
+  lemmas: string[];
+  /** The first Persian verb matched (for person agreement). */
+  faVerb: Token | null;
+}
 
 interface Candidate {
   pack: number;
@@ -78,6 +106,7 @@ interface Candidate {
   severity: number;
   sentenceStart: number;
   language: PackLanguage;
+  info: MatchInfo;
 }
 
 /** A match of an `unless` pattern: vetoes candidates of the same pack and rule that overlap it. */
@@ -95,16 +124,38 @@ interface ScanCtx {
   compiled: CompiledPack;
   packNo: number;
   lang: PackLanguage;
-  sentenceStart: number;
-  ruleOk: (pack: number, rule: number) => boolean;
   out: Candidate[];
   exc: Exception[];
   caps: number[];
+  lemToks: number[];
   memo: Set<number>;
   steps: number;
   totalSteps: number;
   startUnit: number;
   token: number;
+}
+
+/** End offset of a match ending before unit `endUnit` (a trailing GAP is not part of it). */
+function endOffset(s: Stream, endUnit: number): number {
+  let e = endUnit - 1;
+  if (e > 0 && s.cls[e] === CLS_GAP) e--;
+  return s.end[e];
+}
+
+function matchInfo(ctx: ScanCtx, endUnit: number, lemmas: string[]): MatchInfo {
+  const s = ctx.s;
+  let neg = false;
+  let epistemic = false;
+  let faVerb: Token | null = null;
+  for (let u = ctx.startUnit; u < endUnit; u++) {
+    const k = s.tok[u];
+    if (k < 0) continue;
+    const t = s.toks[k];
+    if (t.neg) neg = true;
+    if (t.epistemic) epistemic = true;
+    if (!faVerb && t.fa) faVerb = t;
+  }
+  return { neg, epistemic, faVerb, lemmas, lemmaToks: ctx.lemToks.map((k) => s.toks[k]) };
 }
 
 /** Report every term at `node` (first match per term per start). */
@@ -117,35 +168,37 @@ function report(ctx: ScanCtx, node: TrieNode, endUnit: number): void {
       // An exception keeps its widest span from this start (slots may end it later).
       if (term.unless && term.last >= 0) {
         const x = ctx.exc[term.last];
-        const end = s.end[endUnit - 1];
+        const end = endOffset(s, endUnit);
         if (end > x.end) x.end = end;
       }
       continue;
     }
     term.seen = ctx.token;
     term.last = -1;
-    if (!ctx.ruleOk(ctx.packNo, term.rule)) continue;
     if (term.unless) {
       term.last = ctx.exc.length;
-      ctx.exc.push({ pack: ctx.packNo, rule: term.rule, start: s.start[ctx.startUnit], end: s.end[endUnit - 1] });
+      ctx.exc.push({ pack: ctx.packNo, rule: term.rule, start: s.start[ctx.startUnit], end: endOffset(s, endUnit) });
       continue;
     }
     const cr = ctx.compiled.rules[term.rule];
     const caps: number[] = [];
-    for (let k = 0; k < ctx.caps.length; k += 2) caps.push(s.start[ctx.caps[k]], s.end[ctx.caps[k + 1] - 1]);
+    for (let k = 0; k < ctx.caps.length; k += 2) caps.push(s.start[ctx.caps[k]], endOffset(s, ctx.caps[k + 1]));
     ctx.out.push({
       pack: ctx.packNo,
       rule: term.rule,
       start: s.start[ctx.startUnit],
-      end: s.end[endUnit - 1],
+      end: endOffset(s, endUnit),
       caps,
       names: term.slots,
       severity: cr.severity,
-      sentenceStart: ctx.sentenceStart,
+      sentenceStart: 0,
       language: ctx.lang,
+      info: matchInfo(ctx, endUnit, term.lemmas),
     });
   }
 }
+
+const skipGap = (s: Stream, i: number) => (i < s.n && s.cls[i] === CLS_GAP ? i + 1 : i);
 
 /**
  * Ends of a slot starting at unit `i` (after an optional gap) that takes 1, 2, ... words: stops at
@@ -153,28 +206,152 @@ function report(ctx: ScanCtx, node: TrieNode, endUnit: number): void {
  */
 function slotEnds(s: Stream, i: number, max: number, ends: number[]): void {
   ends.length = 0;
-  if (i < s.n && s.cls[i] === CLS_GAP) i++;
-  if (i >= s.n || !s.bnd[i] || s.cls[i] === CLS_STOP) return;
+  i = skipGap(s, i);
+  if (i >= s.n || s.bnd[i] !== 1 || s.cls[i] === CLS_STOP) return;
   let p = i;
   for (let k = 0; k < max; k++) {
     let q = p + 1;
-    while (q < s.n && !s.bnd[q]) q++;
+    while (q < s.n && s.bnd[q] !== 1) q++;
     if (q - p > MAX_SLOT_WORD_LENGTH) return;
     ends.push(q);
-    p = q;
-    if (p < s.n && s.cls[p] === CLS_GAP) p++;
+    p = skipGap(s, q);
     if (p >= s.n || s.cls[p] === CLS_STOP) return;
   }
+}
+
+/** The clause ends at unit i: punctuation, the region's end, or the start of a new clause. */
+function atClauseEnd(s: Stream, i: number): boolean {
+  if (s.bnd[i] !== 1) return false;
+  const u = skipGap(s, i);
+  return u >= s.n || s.cls[u] === CLS_STOP || s.cstart[u] === 1;
+}
+
+/** End of a {x...} slot from unit i: the words up to the clause end, or -1 (none, or too many). */
+function restEnd(s: Stream, i: number): number {
+  let p = skipGap(s, i);
+  if (p >= s.n || s.bnd[p] !== 1 || s.cls[p] === CLS_STOP || s.cstart[p]) return -1;
+  for (let k = 0; k < MAX_REST_SLOT_WORDS; k++) {
+    let q = p + 1;
+    while (q < s.n && s.bnd[q] !== 1) q++;
+    if (q - p > MAX_SLOT_WORD_LENGTH) return -1;
+    if (atClauseEnd(s, q)) return q;
+    p = skipGap(s, q);
+  }
+  return -1;
+}
+
+/** Token index range of units [a, b). */
+function tokenRange(s: Stream, a: number, b: number): [number, number] {
+  const first = s.tok[a];
+  let last = first;
+  while (last < s.toks.length && s.tokUnit[last] < b) last++;
+  return [first, last];
+}
+
+function typedOk(s: Stream, mode: SlotMode, a: number, b: number): boolean {
+  if (mode !== 'point' && mode !== 'duration') return true;
+  const [first, last] = tokenRange(s, a, b);
+  // "until 10 | days": a slot must not cut a length of time in two.
+  return first >= 0 && !isTimeUnit(s.toks[last]) && timeKind(s.toks, first, last) === mode;
+}
+
+/** Walk a slot of `mode` from unit i into `child` (mid-pattern) or report at `child` (end). */
+function walkTypedSlot(ctx: ScanCtx, mode: SlotMode, child: TrieNode, i: number, atEnd: boolean): void {
+  const s = ctx.s;
+  const first = skipGap(s, i);
+  if (mode === 'rest') {
+    const e = restEnd(s, i);
+    if (e < 0) return;
+    ctx.caps.push(first, e);
+    if (atEnd) report(ctx, child, e);
+    else walk(ctx, child, skipGap(s, e));
+    ctx.caps.length -= 2;
+    return;
+  }
+  const ends: number[] = [];
+  slotEnds(s, i, atEnd ? MAX_END_SLOT_WORDS : MAX_SLOT_WORDS, ends);
+  if (atEnd) {
+    // An end slot takes all it can, and matches only if that is of the right kind.
+    const e = ends[ends.length - 1];
+    if (e === undefined || !typedOk(s, mode, first, e)) return;
+    ctx.caps.push(first, e);
+    report(ctx, child, e);
+    ctx.caps.length -= 2;
+    return;
+  }
+  for (const e of ends) {
+    if (!typedOk(s, mode, first, e)) continue;
+    const key = child.id * (s.n + 2) + e;
+    if (ctx.memo.has(key)) continue;
+    ctx.memo.add(key);
+    ctx.caps.push(first, e);
+    walk(ctx, child, skipGap(s, e));
+    ctx.caps.length -= 2;
+  }
+}
+
+/** Follow a <lemma> or <TAG> edge covering `len` tokens from token k. */
+function walkTokens(ctx: ScanCtx, child: TrieNode, k: number, len: number, lemma: boolean): void {
+  const s = ctx.s;
+  const next = s.tokUnit[Math.min(k + len, s.toks.length)];
+  const key = child.id * (s.n + 2) + next;
+  if (ctx.memo.has(key)) return;
+  ctx.memo.add(key);
+  if (lemma) ctx.lemToks.push(k);
+  walk(ctx, child, skipGap(s, next));
+  if (lemma) ctx.lemToks.length--;
+}
+
+const isNot = (t: Token | undefined) => t !== undefined && t.lang === 'en' && t.norm === 'not';
+
+/** Take the <lemma>, <-lemma>, <+lemma> and <TAG> edges of `node` at token k. */
+function walkLemmas(ctx: ScanCtx, node: TrieNode, k: number): void {
+  const toks = ctx.s.toks;
+  const t = toks[k];
+  const lem = node.lem;
+  if (lem) {
+    const any = lem.get(`=${t.lemma}`);
+    if (any) walkTokens(ctx, any, k, 1, true);
+    if (t.lang === 'fa') {
+      const pol = lem.get((t.neg ? '-' : '+') + t.lemma);
+      if (pol) walkTokens(ctx, pol, k, 1, true);
+    } else {
+      const negated = isNot(toks[k + 1]);
+      const pol = lem.get((negated ? '-' : '+') + t.lemma);
+      if (pol && !t.neg) walkTokens(ctx, pol, k, negated ? 2 : 1, true);
+      // "am unable to", "is not able to", "won't be able to": the negated idea of "can".
+      const cannot = lem.get('-can');
+      if (cannot) {
+        const n = (j: number) => toks[k + j]?.norm;
+        if (t.lemma === 'be' && n(1) === 'unable' && n(2) === 'to') walkTokens(ctx, cannot, k, 3, true);
+        else if (t.lemma === 'be' && negated && n(2) === 'able' && n(3) === 'to') walkTokens(ctx, cannot, k, 4, true);
+        else if (t.lemma === 'will' && negated && n(2) === 'be' && n(3) === 'able' && n(4) === 'to') walkTokens(ctx, cannot, k, 5, true);
+      }
+    }
+  }
+  const pos = node.pos?.get(t.pos);
+  if (pos) walkTokens(ctx, pos, k, 1, false);
 }
 
 function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
   const s = ctx.s;
   for (;;) {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
-    if (node.terms && s.bnd[i]) report(ctx, node, i);
+    if (node.terms && s.bnd[i] === 1) report(ctx, node, i);
+    if (node.end && atClauseEnd(s, i)) {
+      const key = node.end.id * (s.n + 2) + i;
+      if (!ctx.memo.has(key)) {
+        ctx.memo.add(key);
+        walk(ctx, node.end, i);
+      }
+    }
+    if (node.lem || node.pos) {
+      const u = skipGap(s, i);
+      if (u < s.n && s.bnd[i] && s.tok[u] >= 0) walkLemmas(ctx, node, s.tok[u]);
+    }
     if (node.slot || node.endSlot) {
       const ends: number[] = [];
-      const first = i < s.n && s.cls[i] === CLS_GAP ? i + 1 : i;
+      const first = skipGap(s, i);
       if (node.slot) {
         slotEnds(s, i, MAX_SLOT_WORDS, ends);
         const child = node.slot;
@@ -184,7 +361,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
           if (ctx.memo.has(key)) continue;
           ctx.memo.add(key);
           ctx.caps.push(first, e);
-          walk(ctx, child, e < s.n && s.cls[e] === CLS_GAP ? e + 1 : e);
+          walk(ctx, child, skipGap(s, e));
           ctx.caps.length -= 2;
         }
       }
@@ -198,6 +375,8 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
         }
       }
     }
+    if (node.xslot) for (const [mode, child] of node.xslot) walkTypedSlot(ctx, mode, child, i, false);
+    if (node.xendSlot) for (const [mode, child] of node.xendSlot) if (child.terms) walkTypedSlot(ctx, mode, child, i, true);
     if (i >= s.n || !node.next) return;
     const child = node.next.get(s.code[i]);
     if (!child) return;
@@ -208,13 +387,13 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
 
 function scanStream(ctx: ScanCtx, root: TrieNode): void {
   const s = ctx.s;
-  const leadingSlot = root.slot !== null || root.endSlot !== null;
+  const leadingAny = root.slot !== null || root.endSlot !== null || root.xslot !== null || root.xendSlot !== null || root.lem !== null || root.pos !== null || root.end !== null;
   const next = root.next;
   const { bnd, cls, code } = s;
   for (let i = 0; i < s.n; i++) {
-    if (!bnd[i] || cls[i] === CLS_GAP) continue;
+    if (bnd[i] !== 1 || cls[i] === CLS_GAP) continue;
     // Fast path: most word starts cannot begin any pattern.
-    if (!leadingSlot && (!next || !next.has(code[i]))) continue;
+    if (!leadingAny && (!next || !next.has(code[i]))) continue;
     ctx.startUnit = i;
     ctx.token = ++scanToken;
     ctx.steps = 0;
@@ -303,10 +482,59 @@ function dropExcepted(out: Candidate[], exc: Exception[]): Candidate[] {
   });
 }
 
+// ---- per-sentence cache ------------------------------------------------------------------------
+
+/** What one region (a sentence, or one script's run in a mixed sentence) yields; offsets relative to it. */
+interface RegionResult {
+  cands: Candidate[];
+  exc: Exception[];
+  steps: number;
+}
+
+/** Sentences remembered per set of packs; a keystroke re-scans only the sentence it changed. */
+const MAX_CACHED_REGIONS = 4000;
+const regionCache = new Map<string, Map<string, RegionResult>>();
+const packIds = new WeakMap<CompiledPack, number>();
+let nextPackId = 1;
+
+function packSetKey(compiled: readonly CompiledPack[]): string {
+  let key = '';
+  for (const c of compiled) {
+    let id = packIds.get(c);
+    if (id === undefined) packIds.set(c, (id = nextPackId++));
+    key += `${id},`;
+  }
+  return key;
+}
+
+function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[]): RegionResult {
+  const toks = analyzeSentenceTokens(text);
+  let s: Stream;
+  if (lang === 'en') s = buildTokenStream(toks, true);
+  else {
+    s = buildStream(text, 0, true);
+    attachTokens(s, toks);
+  }
+  const cands: Candidate[] = [];
+  const exc: Exception[] = [];
+  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
+  for (let packNo = 0; packNo < compiled.length; packNo++) {
+    const root = compiled[packNo].tries[lang];
+    if (!root) continue;
+    ctx.compiled = compiled[packNo];
+    ctx.packNo = packNo;
+    scanStream(ctx, root);
+  }
+  return { cands, exc, steps: ctx.totalSteps };
+}
+
+const overlapsAny = (ranges: ReadonlyArray<readonly [number, number]>, a: number, b: number) => ranges.some(([x, y]) => x < b && a < y);
+
 /** Suggestions for `draft`, sorted by position, never overlapping. Never throws on odd input. */
 export function suggestRewrites(draft: string, packs: readonly PhrasePack[], options: SuggestOptions = {}): Suggestion[] {
   const stats = options.stats;
   if (stats) stats.steps = stats.candidates = stats.exceptions = stats.vetoed = 0;
+  if (stats) stats.cached = 0;
   if (typeof draft !== 'string' || draft === '' || !packs?.length) return [];
   const compiled: CompiledPack[] = [];
   for (const p of packs) if (p && !options.disabledPacks?.has(p.id)) compiled.push(compilePack(p));
@@ -319,38 +547,50 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     const cr = compiled[pack].rules[rule];
     return cr.severity >= minRank && !(silenced && silenced.size && silenced.has(cr.key));
   };
+  const exclude = (options.exclude ?? []).filter((r) => Array.isArray(r) && r[1] > r[0]);
 
+  let cache = regionCache.get(packSetKey(compiled));
+  if (!cache) regionCache.set(packSetKey(compiled), (cache = new Map()));
   const out: Candidate[] = [];
-  // One context for the whole call (object spreads per region were measurably slow).
   const exc: Exception[] = [];
-  const ctx: ScanCtx = { s: null as unknown as Stream, compiled: compiled[0], packNo: 0, lang: 'en', sentenceStart: 0, ruleOk, out, exc, caps: [], memo: new Set(), steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
+  let steps = 0;
   const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number) => {
     if (!langs.has(lang) || end <= start) return;
-    ctx.s = buildStream(draft.slice(start, end), start, true);
-    ctx.lang = lang;
-    ctx.sentenceStart = sentenceStart;
-    for (let packNo = 0; packNo < compiled.length; packNo++) {
-      const root = compiled[packNo].tries[lang];
-      if (!root) continue;
-      ctx.compiled = compiled[packNo];
-      ctx.packNo = packNo;
-      scanStream(ctx, root);
+    const text = draft.slice(start, end);
+    const key = `${lang}\u0000${text}`;
+    let r = cache.get(key);
+    if (r) {
+      if (stats) stats.cached!++;
+    } else {
+      r = scanRegion(text, lang, compiled);
+      if (cache.size >= MAX_CACHED_REGIONS) cache.clear();
+      cache.set(key, r);
     }
+    steps += r.steps;
+    for (const c of r.cands) {
+      if (!ruleOk(c.pack, c.rule)) continue;
+      out.push({ ...c, start: c.start + start, end: c.end + start, caps: c.caps.map((x) => x + start), sentenceStart });
+    }
+    for (const x of r.exc) if (ruleOk(x.pack, x.rule)) exc.push({ ...x, start: x.start + start, end: x.end + start });
   };
   for (const sent of sentences(draft)) {
+    // A sentence entirely inside quoted text is not the agent's: not read at all.
+    if (exclude.some(([a, b]) => a <= sent.start && sent.end <= b)) continue;
     const lang = sentenceLanguage(sent.text);
     if (lang === 'en' || lang === 'fa') scan(sent.start, sent.end, lang, sent.start);
     else if (lang === 'mixed') {
       for (const l of langs) for (const r of scriptRuns(sent.text, sent.start, l)) scan(r.start, r.end, l, sent.start);
     }
   }
-  let kept = out;
-  if (exc.length && out.length) kept = dropExcepted(out, exc);
+  // Epistemic "must have" is a conclusion, not an instruction; quoted text is never flagged.
+  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)));
+  let kept = usable;
+  if (exc.length && usable.length) kept = dropExcepted(usable, exc);
   if (stats) {
-    stats.steps = ctx.totalSteps;
+    stats.steps = steps;
     stats.candidates = out.length;
     stats.exceptions = exc.length;
-    stats.vetoed = out.length - kept.length;
+    stats.vetoed = usable.length - kept.length;
   }
   if (!kept.length) return [];
 
@@ -375,11 +615,18 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   }
   chosen.sort((a, b) => a.start - b.start);
   // Each suggestion may widen over the spaces around it (a deletion takes its space along), so
-  // the next one starts from where the previous one really ends.
+  // the next one starts from where the previous one really ends; it never widens into quoted text.
   const result: Suggestion[] = [];
   let prevEnd = 0;
   for (let k = 0; k < chosen.length; k++) {
-    const s = toSuggestion(draft, compiled[chosen[k].pack], chosen[k], prevEnd, k + 1 < chosen.length ? chosen[k + 1].start : draft.length);
+    const c = chosen[k];
+    let lo = prevEnd;
+    let hi = k + 1 < chosen.length ? chosen[k + 1].start : draft.length;
+    for (const [a, b] of exclude) {
+      if (b <= c.start && b > lo) lo = b;
+      if (a >= c.end && a < hi) hi = a;
+    }
+    const s = toSuggestion(draft, compiled[c.pack], c, lo, hi);
     result.push(s);
     prevEnd = s.end;
   }
@@ -388,40 +635,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
 
 // ---- replacements ---------------------------------------------------------------------------------
 
-const I_FORMS = new Set(['i', "i'm", "i'll", "i've", "i'd", 'i’m', 'i’ll', 'i’ve', 'i’d']);
 const WORD_CHARS = /[\p{L}\p{N}]/u;
-
-const upperFirst = (s: string) => (/^[a-z]/.test(s) ? s[0].toUpperCase() + s.slice(1) : s);
-
-function firstWord(s: string): string {
-  const m = /[\p{L}\p{N}'’]+/u.exec(s);
-  return m ? m[0] : '';
-}
-
-function render(pieces: Piece[], slots: Map<string, string>, atSentenceStart: boolean, original: string): string {
-  let out = '';
-  for (const p of pieces) {
-    if (typeof p === 'string') out += p;
-    else {
-      let v = slots.get(p.slot) ?? '';
-      // A slot that starts a sentence inside the replacement gets a capital ("that product" -> "That product").
-      if (out === '' ? atSentenceStart : /[.!?]["')\]]*\s+$/.test(out)) v = upperFirst(v);
-      out += v;
-    }
-  }
-  if (atSentenceStart) return upperFirst(out);
-  // Mid-sentence, a replacement written "Please ..." is capitalised only because of how the rule
-  // was written: lower-case it, unless the draft itself had a capital there for its own reasons
-  // (a name) or the word is "I".
-  if (typeof pieces[0] === 'string') {
-    const w = firstWord(out);
-    const o = firstWord(original);
-    const styleCapital = /^[A-Z][a-z'’]*$/.test(w) && w.length > 0 && !I_FORMS.has(w.toLowerCase());
-    const draftLower = o !== '' && (/^[a-z]/.test(o) || I_FORMS.has(o.toLowerCase()) || !/^[A-Za-z]/.test(o));
-    if (styleCapital && draftLower && out.startsWith(w)) return w[0].toLowerCase() + out.slice(1);
-  }
-  return out;
-}
 
 /** `lo`/`hi`: the neighbouring suggestions' edges, which a widened span must not cross. */
 function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number, hi: number): Suggestion {
@@ -433,7 +647,8 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
   const slots = new Map<string, string>();
   for (let k = 0; k < c.names.length; k++) slots.set(c.names[k], draft.slice(c.caps[2 * k], c.caps[2 * k + 1]));
   const atSentenceStart = !WORD_CHARS.test(draft.slice(c.sentenceStart, start));
-  let replacements = cr.replacements.map((pieces) => render(pieces, slots, atSentenceStart, original));
+  let replacements =
+    cr.kind === 'advice' ? [] : cr.replacements.map((pieces, k) => renderReplacement(pieces, { slots, atSentenceStart, original, info: c.info, language: c.language, flipPolarity: c.info.neg && cr.replacementReverses[k] }));
 
   // A replacement that deletes the phrase must not leave a double space (or a lower-case sentence start).
   if (replacements.some((r) => r.trim() === '')) {
@@ -461,6 +676,7 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
   return {
     ruleId: rule.id,
     packId: cp.pack.id,
+    kind: cr.kind,
     start,
     end,
     original: draft.slice(start, end),
@@ -475,7 +691,9 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
 
 /** The draft with one suggestion applied (replacement `replacementIndex`, default the first). */
 export function applySuggestion(draft: string, suggestion: Suggestion, replacementIndex = 0): string {
-  const text = suggestion.replacements[replacementIndex] ?? suggestion.replacements[0] ?? '';
+  // Advice changes nothing.
+  if (!suggestion.replacements.length) return draft;
+  const text = suggestion.replacements[replacementIndex] ?? suggestion.replacements[0];
   return draft.slice(0, suggestion.start) + text + draft.slice(suggestion.end);
 }
 
@@ -489,7 +707,7 @@ export function applyAll(draft: string, suggestions: readonly Suggestion[]): str
   let out = '';
   let pos = 0;
   for (const s of list) {
-    if (s.start < pos || s.end > draft.length || s.start > s.end) continue;
+    if (s.start < pos || s.end > draft.length || s.start > s.end || !s.replacements.length) continue;
     out += draft.slice(pos, s.start);
     let text = s.replacements[0] ?? '';
     if (/^[a-z]/.test(text) && /(?:^|[.!?]["')\]]*)\s*$/.test(out) && s.start > 0 && /^\s*$/.test(draft.slice(s.start - 1, s.start))) text = text[0].toUpperCase() + text.slice(1);
@@ -509,13 +727,17 @@ export const SCORE_MIN_WORDS = 20;
  * Positivity score 0..100: 100 − 4 × (weighted flags per 100 words), where a hint weighs 1, a
  * warning 2 and a strong flag 3, and a draft counts as at least 20 words. One warning in a
  * 100-word reply scores 92; the same warning in a one-line reply scores 60. An empty draft is 100.
+ * Words and suggestions inside `exclude` (quoted customer text) do not count.
  */
-export function positivityScore(draft: string, suggestions: readonly Suggestion[]): number {
-  if (!suggestions.length) return 100;
-  const n = Math.max(SCORE_MIN_WORDS, typeof draft === 'string' ? words(draft).length : 0);
+export function positivityScore(draft: string, suggestions: readonly Suggestion[], options: Pick<SuggestOptions, 'exclude'> = {}): number {
+  const exclude = options.exclude ?? [];
+  const own = exclude.length ? suggestions.filter((s) => !overlapsAny(exclude, s.flagged?.start ?? s.start, s.flagged?.end ?? s.end)) : suggestions;
+  if (!own.length) return 100;
+  const all = typeof draft === 'string' ? words(draft) : [];
+  const count = exclude.length ? all.filter((w) => !overlapsAny(exclude, w.start, w.end)).length : all.length;
+  const n = Math.max(SCORE_MIN_WORDS, count);
   let weight = 0;
-  for (const s of suggestions) weight += SEVERITY_WEIGHT[s.severity] ?? 1;
+  for (const s of own) weight += SEVERITY_WEIGHT[s.severity] ?? 1;
   const per100 = (weight / n) * 100;
   return Math.max(0, Math.min(100, Math.round(100 - SCORE_FACTOR * per100)));
 }
-

@@ -10,7 +10,9 @@
  * words only ("توان" does not match inside "نمیتوانم"). In Latin script a space is a real unit:
  * "cannot" does not match "can not".
  */
-import { fold, isArabicScript, isWordChar } from '../text/index.ts';
+import { charKind as sharedKind, foldCode as sharedFold, K_STOP as SHARED_STOP } from '../nlp/chars.ts';
+import { tokenize, type Token } from '../nlp/index.ts';
+import { isArabicScript, isWordChar } from '../text/index.ts';
 
 export const CLS_WORD = 0;
 export const CLS_STOP = 1;
@@ -55,31 +57,27 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export interface Stream {
   n: number;
+  /** The language layer's tokens of the region, and for each unit the token starting there (-1 if none). */
+  toks: Token[];
+  tok: Int32Array;
+  /** First unit of each token; tokUnit[toks.length] = n. */
+  tokUnit: Int32Array;
+  /** cstart[i] = 1 when a new clause starts at unit i (or i is the end). */
+  cstart: Uint8Array;
   code: Uint16Array;
   cls: Uint8Array;
-  /** bnd[i] = 1 when a word boundary lies just before unit i; bnd[n] = 1. */
+  /**
+   * bnd[i] = 1 when a word boundary lies just before unit i; bnd[n] = 1. 2 = a boundary between
+   * two tokens of one written word (a contraction), where no match or slot may start or end.
+   */
   bnd: Uint8Array;
   /** Original offsets of each unit (end exclusive, dropped diacritics included). */
   start: Int32Array;
   end: Int32Array;
 }
 
-/**
- * Per-character fold, memoised: lib/text's `fold` is context-free per character, so asking it once
- * per code gives exactly its result without building a folded string per keystroke.
- * 0xffff = dropped (diacritic, tatweel, direction marks).
- */
-const foldTable = new Uint16Array(65536);
-const foldKnown = new Uint8Array(65536);
 const DROP = 0xffff;
-function foldCode(c: number): number {
-  if (foldKnown[c]) return foldTable[c];
-  const f = fold(String.fromCharCode(c)).text;
-  const v = f.length === 0 ? DROP : f.charCodeAt(0);
-  foldTable[c] = v;
-  foldKnown[c] = 1;
-  return v;
-}
+const foldCode = sharedFold;
 
 function nextFolded(text: string, k: number): number {
   for (let j = k + 1; j < text.length; j++) {
@@ -90,7 +88,7 @@ function nextFolded(text: string, k: number): number {
 }
 
 function alloc(cap: number): Stream {
-  return { n: 0, code: new Uint16Array(cap), cls: new Uint8Array(cap), bnd: new Uint8Array(cap + 1), start: new Int32Array(cap), end: new Int32Array(cap) };
+  return { n: 0, toks: [], tok: new Int32Array(cap + 1), tokUnit: new Int32Array(cap + 2), cstart: new Uint8Array(cap + 1), code: new Uint16Array(cap), cls: new Uint8Array(cap), bnd: new Uint8Array(cap + 1), start: new Int32Array(cap), end: new Int32Array(cap) };
 }
 // Per-keystroke streams reuse one set of buffers (a scan finishes before the next stream is built).
 let scratch = alloc(4096);
@@ -156,11 +154,92 @@ export function buildStream(text: string, base = 0, reuse = false): Stream {
   }
   bnd[n] = 1;
   st.n = n;
+  st.toks = [];
   return st;
 }
 
-/** The unit codes of a piece of pattern text (no GAP at either end). */
-export function patternUnits(text: string): number[] {
-  const s = buildStream(text);
+/**
+ * Tie a character-level stream (Persian) to the language layer's tokens of the same text: the
+ * token starting at each unit, each token's first unit, and clause starts.
+ */
+export function attachTokens(st: Stream, toks: Token[]): void {
+  const { n, start, tok, tokUnit, cstart } = st;
+  st.toks = toks;
+  tok.fill(-1, 0, n + 1);
+  cstart.fill(0, 0, n + 1);
+  let u = 0;
+  for (let k = 0; k < toks.length; k++) {
+    while (u < n && start[u] < toks[k].start) u++;
+    tokUnit[k] = u;
+    if (u < n && start[u] === toks[k].start) {
+      tok[u] = k;
+      if (k > 0 && toks[k].clause !== toks[k - 1].clause) cstart[u] = 1;
+    }
+  }
+  tokUnit[toks.length] = n;
+  cstart[n] = 1;
+}
+
+/**
+ * The unit stream of English text read through the language layer: each token contributes its
+ * normalised form ("cant" -> "can" + "not", "Im" -> "i" + "am", "unfortunatly" -> "unfortunately"),
+ * every unit of a token points at the whole token in the original, and two word tokens are
+ * separated by a GAP unit. So a pattern's words (normalised the same way) match the idea whatever
+ * the spelling, and a match always covers whole tokens.
+ */
+export function buildTokenStream(toks: Token[], reuse = false): Stream {
+  let cap = 1;
+  for (const t of toks) cap += t.norm.length + 1;
+  let st: Stream;
+  if (reuse) {
+    if (scratch.code.length < cap) scratch = alloc(Math.max(cap, scratch.code.length * 2));
+    st = scratch;
+  } else st = alloc(cap);
+  const { code, cls, bnd, start, end, tok, tokUnit, cstart } = st;
+  let n = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    // A contraction's parts ("ca"+"n't", "I"+"m") are tokens of one written word: the boundary
+    // between them is 2, walkable by <lemma> edges but never where a match or a slot starts or ends.
+    const attached = k > 0 && t.word && toks[k - 1].word && toks[k - 1].end === t.start;
+    if (k > 0 && t.word && toks[k - 1].word) {
+      code[n] = GAP_CODE;
+      cls[n] = CLS_GAP;
+      bnd[n] = attached ? 2 : 1;
+      start[n] = toks[k - 1].end;
+      end[n] = t.start;
+      tok[n] = -1;
+      cstart[n] = 0;
+      n++;
+    }
+    tokUnit[k] = n;
+    const norm = t.norm;
+    for (let j = 0; j < norm.length; j++) {
+      const c = norm.charCodeAt(j);
+      code[n] = c;
+      cls[n] = t.word ? CLS_WORD : sharedKind(c) & SHARED_STOP ? CLS_STOP : CLS_SYM;
+      bnd[n] = j === 0 ? (attached ? 2 : 1) : 0;
+      start[n] = t.start;
+      end[n] = t.end;
+      tok[n] = j === 0 ? k : -1;
+      cstart[n] = j === 0 && k > 0 && t.clause !== toks[k - 1].clause ? 1 : 0;
+      n++;
+    }
+  }
+  tokUnit[toks.length] = n;
+  bnd[n] = 1;
+  cstart[n] = 1;
+  tok[n] = -1;
+  st.n = n;
+  st.toks = toks;
+  return st;
+}
+
+/**
+ * The unit codes of a piece of pattern text (no GAP at either end), cut the way drafts of that
+ * language are: English through the language layer's tokens, Persian by characters.
+ */
+export function patternUnits(text: string, lang: 'en' | 'fa' = 'fa'): number[] {
+  const s = lang === 'en' ? buildTokenStream(tokenize(text)) : buildStream(text);
   return Array.from(s.code.subarray(0, s.n));
 }

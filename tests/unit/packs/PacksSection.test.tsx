@@ -76,7 +76,7 @@ const obviously = {
   explanation: 'It may not be obvious to the customer.',
   examples: { bad: [{ text: 'The link obviously works.', expected: 'The link works.' }], good: ['The link works.'] },
 };
-const v1: PhrasePack = { formatVersion: 1, id: 'acme.en.billing', name: 'Acme billing', version: '1.0.0', languages: ['en'], author: 'Acme support', rules: [perPolicy, needTo] };
+const v1: PhrasePack = { formatVersion: 2, id: 'acme.en.billing', name: 'Acme billing', version: '1.0.0', languages: ['en'], author: 'Acme support', rules: [perPolicy, needTo] };
 const v2: PhrasePack = { ...v1, version: '1.1.0', rules: [{ ...perPolicy, explanation: 'Say what the policy allows.' }, obviously] };
 
 // ---- helpers -----------------------------------------------------------------------------------------

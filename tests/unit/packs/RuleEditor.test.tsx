@@ -57,8 +57,8 @@ describe('RuleEditor', () => {
     r = render(<Harness initial={ruleToDraft({ ...rule, examples: { ...rule.examples, good: ["I can't wait until Friday!"] } })} />);
     expect(state('good-0')).toBe('fail');
     expect(q('[data-example="good-0"]')!.textContent).toContain("flags \"I can't wait until Friday\"");
-    // Only "cannot": the good example no longer matches, the bad one no longer does either.
-    type(q('[data-field="patterns"]'), 'I cannot {action} until {time}');
+    // Only "am unable to" ("cannot" now reads as "can't"): the good example no longer matches, the bad one no longer does either.
+    type(q('[data-field="patterns"]'), 'I am unable to {action} until {time}');
     expect(state('good-0')).toBe('pass');
     expect(state('bad-0')).toBe('fail');
     expect(q('[data-example="bad-0"]')!.textContent).toContain('the rule does not flag');

@@ -1,0 +1,66 @@
+/**
+ * Per-character tables shared by the tokenizer and the rewrite engine's unit stream: one fold per
+ * character code (lib/text's `fold` is context-free per character, so asking it once per code
+ * gives exactly its result) and one character class, both memoised in 64K tables.
+ */
+import { fold, isArabicScript, isWordChar } from '../text/index.ts';
+
+export const K_WORD = 1;
+export const K_ARABIC = 2;
+export const K_SPACE = 4;
+export const K_STOP = 8;
+export const K_APOS = 16;
+const K_DONE = 128;
+
+/** Punctuation that ends a slot or a clause piece: . ! ? ; : , ، ؛ ؟ … and newline. */
+const STOP = new Set(['.', '!', '?', ';', ':', ',', '\u060c', '\u061b', '\u061f', '\u2026', '\n'].map((c) => c.charCodeAt(0)));
+const APOS = new Set(["'", '\u2019', '\u02bc'].map((c) => c.charCodeAt(0)));
+const table = new Uint8Array(65536);
+
+/** Class bits of a (folded or original) character code. */
+export function charKind(c: number): number {
+  let k = table[c];
+  if (k) return k;
+  const ch = String.fromCharCode(c);
+  k = K_DONE;
+  if (STOP.has(c)) k |= K_STOP;
+  else if (/\s/.test(ch)) k |= K_SPACE;
+  else if (APOS.has(c)) k |= K_APOS;
+  else if (isWordChar(ch) && c !== 0x2d && c !== 0x5f) {
+    k |= K_WORD;
+    if (isArabicScript(ch)) k |= K_ARABIC;
+  }
+  table[c] = k;
+  return k;
+}
+
+export const ZWNJ_CODE = 0x200c;
+/** Fold result for characters that fold to nothing (diacritics, tatweel, direction marks). */
+export const DROP = 0xffff;
+const foldTable = new Uint16Array(65536);
+const foldKnown = new Uint8Array(65536);
+
+/** lib/text's fold of one character code (lower case, Persian letters, ASCII digits), or DROP. */
+export function foldCode(c: number): number {
+  if (foldKnown[c]) return foldTable[c];
+  const f = fold(String.fromCharCode(c)).text;
+  const v = f.length === 0 ? DROP : f.charCodeAt(0);
+  foldTable[c] = v;
+  foldKnown[c] = 1;
+  return v;
+}
+
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Folded text of original[start, end): dropped marks removed; ZWNJ and spaces removed when `joinSpaces`. */
+export function foldSlice(text: string, start: number, end: number, joinSpaces = false): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (joinSpaces && (c === ZWNJ_CODE || charKind(c) & K_SPACE)) continue;
+    const f = foldCode(c);
+    if (f === DROP || (f === 32 && joinSpaces)) continue;
+    out += String.fromCharCode(f);
+  }
+  return out;
+}

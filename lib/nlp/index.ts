@@ -1,0 +1,187 @@
+/**
+ * The language layer that rules and cues read (house rule 12): tokens with offsets into the
+ * original text, sentences and clauses, lemma, part of speech, negation and its scope, contractions
+ * with and without apostrophes, common misspellings, Persian verb morphology, durations vs points
+ * in time. Pure, synchronous, no model files; linear in the text.
+ *
+ *   const doc = analyze("Im sorry, i cant refund it until May.");
+ *   doc.tokens.map((t) => t.norm)   // i am sorry , i can not refund it until may .
+ *   doc.tokens[5].neg               // true ("nt" of "cant")
+ */
+import { sentences as textSentences } from '../text/index.ts';
+import { foldSlice } from './chars.ts';
+import { englishPunct, englishWord, tagEnglish } from './en.ts';
+import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS } from './fa.ts';
+import { CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, NEGATORS, SUBJECTS } from './lexicon.en.ts';
+import { RAW_WORD, rawTokens, type RawToken } from './tokenize.ts';
+import type { Doc, Span, Token } from './types.ts';
+
+export type { Doc, FaVerb, NlpLang, Person, Pos, Span, Token } from './types.ts';
+export { POS_TAGS } from './types.ts';
+export { analyzeFaWord, inflectFa, positiveFa, FA_VERBS } from './fa.ts';
+export type { FaAnalysis, InflectOptions } from './fa.ts';
+export { isTimeUnit, timeKind, type TimeKind } from './time.ts';
+export { lemmaEn } from './en.ts';
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '\u060c', '\u061b', '(', ')', '\u2014', '\u2013', '"', '\u201c', '\u201d']);
+const FA_PREFIX_WORDS = new Set(['می', 'نمی']);
+
+function persianToken(text: string, start: number, end: number): Token {
+  const norm = foldSlice(text, start, end, true);
+  const t: Token = { text: text.slice(start, end), start, end, norm, lemma: norm, pos: 'NOUN', neg: false, negated: false, word: true, lang: 'fa', sentence: 0, clause: 0 };
+  const a = analyzeFaWord(norm);
+  if (a) {
+    t.lemma = a.lemma;
+    t.pos = a.lemma === 'باید' || a.lemma === 'توانستن' ? 'AUX' : 'VERB';
+    t.neg = a.negative;
+    if (a.verb) t.fa = a.verb;
+  } else if (/^\d/.test(norm)) t.pos = 'NUM';
+  else {
+    const closed = FA_CLOSED[norm];
+    if (closed) t.pos = closed;
+    if (FA_NEGATORS.has(norm)) t.neg = true;
+  }
+  return t;
+}
+
+/** Tokens of `text` (no sentence, clause or negation information yet). */
+export function tokenize(text: string): Token[] {
+  const raw = rawTokens(text);
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r: RawToken = raw[i];
+    if (r.type !== RAW_WORD) englishPunct(text, r, out);
+    else if (!r.arabic) englishWord(text, raw, i, out);
+    else {
+      // "نمی توانم" with a space: the prefix and the verb are one word.
+      const next = raw[i + 1];
+      if (next && next.type === RAW_WORD && next.arabic && FA_PREFIX_WORDS.has(foldSlice(text, r.start, r.end, true))) {
+        const joined = persianToken(text, r.start, next.end);
+        if (joined.fa) {
+          out.push(joined);
+          i++;
+          continue;
+        }
+      }
+      out.push(persianToken(text, r.start, r.end));
+    }
+  }
+  return out;
+}
+
+/** Analyse `text`: tokens, sentences (lib/text's splitter), clauses, negation scope, epistemic modals. */
+export function analyze(text: string): Doc {
+  const tokens = typeof text === 'string' ? tokenize(text) : [];
+  const sents = textSentences(typeof text === 'string' ? text : '');
+  const sentences: Span[] = [];
+  const clauses: Span[] = [];
+  let ti = 0;
+  for (let s = 0; s < sents.length; s++) {
+    const sent = sents[s];
+    while (ti < tokens.length && tokens[ti].end <= sent.start) ti++;
+    const first = ti;
+    while (ti < tokens.length && tokens[ti].start < sent.end) tokens[ti++].sentence = sentences.length;
+    if (ti === first) continue;
+    sentences.push({ start: tokens[first].start, end: tokens[ti - 1].end, first, last: ti });
+    readSentence(tokens, first, ti, clauses);
+  }
+  return { text, tokens, sentences, clauses };
+}
+
+/** Tags, clauses and negation for tokens[from, to), one sentence. */
+export function readSentence(tokens: Token[], from: number, to: number, clauses: Span[]): void {
+  tagEnglish(tokens, from, to);
+  // Punctuation takes the language of the sentence's words.
+  let fa = 0;
+  for (let i = from; i < to; i++) if (tokens[i].word && tokens[i].pos !== 'NUM') fa += tokens[i].lang === 'fa' ? 1 : -1;
+  if (fa > 0) for (let i = from; i < to; i++) if (!tokens[i].word || tokens[i].pos === 'NUM') tokens[i].lang = 'fa';
+
+  let start = from;
+  const close = (end: number) => {
+    if (end <= start) return;
+    const c = clauses.length;
+    for (let k = start; k < end; k++) tokens[k].clause = c;
+    clauses.push({ start: tokens[start].start, end: tokens[end - 1].end, first: start, last: end });
+    markNegation(tokens, start, end);
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word) {
+      if (CLAUSE_PUNCT.has(t.norm)) close(i + 1);
+      continue;
+    }
+    if (i > start && startsClause(tokens, i, to)) close(i);
+  }
+  close(to);
+}
+
+function startsClause(tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (t.lang === 'fa') return FA_CLAUSE_CONJ.has(t.norm);
+  if (CLAUSE_CONJ.has(t.norm)) return true;
+  if (!CLAUSE_CONJ_BEFORE_SUBJECT.has(t.norm)) return false;
+  const next = i + 1 < to ? tokens[i + 1] : null;
+  return next !== null && SUBJECTS.has(next.norm);
+}
+
+function markNegation(tokens: Token[], from: number, to: number): void {
+  let inScope = false;
+  let faNeg = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.lang === 'en' && t.word) {
+      if (t.norm === 'not' || NEGATORS.has(t.norm)) {
+        t.neg = true;
+        inScope = true;
+        // The auxiliary a "not" hangs on is part of the negated idea ("do" of "don't").
+        if (t.norm === 'not' && i > from && tokens[i - 1].pos === 'AUX') tokens[i - 1].negated = true;
+        continue;
+      }
+      if (inScope) t.negated = true;
+      if (t.norm === 'must') t.epistemic = isEpistemicMust(tokens, i, to) || undefined;
+    } else if (t.lang === 'fa' && t.neg) faNeg = true;
+  }
+  // A Persian negation sits on the verb at the end of the clause and covers the clause.
+  if (faNeg) for (let i = from; i < to; i++) if (tokens[i].lang === 'fa' && tokens[i].word && !tokens[i].neg) tokens[i].negated = true;
+}
+
+/**
+ * "must" drawing a conclusion, not giving an instruction: "must have entered" (have + participle),
+ * "must be frustrated", "must be having trouble". "must have your ID" and the passive "must be
+ * logged in" stay instructions.
+ */
+function isEpistemicMust(tokens: Token[], i: number, to: number): boolean {
+  let j = i + 1;
+  if (j < to && tokens[j].norm === 'not') j++;
+  const a = j < to ? tokens[j] : null;
+  const b = j + 1 < to ? tokens[j + 1] : null;
+  if (!a || !b) return false;
+  if (a.norm === 'have') return b.norm === 'been' || (b.pos === 'VERB' && /(?:ed|en|wn|ne|lt|nt|ught|ood)$/.test(b.norm));
+  if (a.norm === 'be') return (b.pos === 'ADJ' && b.norm !== 'able') || (b.pos === 'VERB' && b.norm.endsWith('ing'));
+  return false;
+}
+
+/** Index of the token that contains `offset`, or -1 (binary search). */
+export function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < doc.tokens.length && doc.tokens[lo].start <= offset ? lo : -1;
+}
+
+/** Tokens of one sentence with tags, clauses and negation (what the rewrite engine scans). */
+export function analyzeSentenceTokens(text: string): Token[] {
+  const tokens = tokenize(text);
+  readSentence(tokens, 0, tokens.length, []);
+  return tokens;
+}
+
+/** Does this text hold a negation (not, n't, never, no ...; a Persian negative verb, نه, هیچ)? */
+export function hasNegation(text: string): boolean {
+  return analyzeSentenceTokens(text).some((t) => t.neg);
+}

@@ -1,0 +1,132 @@
+/**
+ * English word lists for the language layer: closed-class words with their tags, irregular forms,
+ * the verbs support replies use (for lemmas and tags), contractions written without apostrophes,
+ * and common misspellings. Data only.
+ */
+import type { Pos } from './types.ts';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+function tagged(entries: [Pos, string][]): Map<string, Pos> {
+  const m = new Map<string, Pos>();
+  for (const [pos, list] of entries) for (const w of words(list)) if (!m.has(w)) m.set(w, pos);
+  return m;
+}
+
+/** Closed-class words and a few very common open-class ones whose tag does not depend on context. */
+export const CLOSED = tagged([
+  ['AUX', 'am is are was were be been being has have had having do does did will would shall should can could may might must ought'],
+  ['PART', 'not to'],
+  ['PRON', "i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself we us our ours ourselves they them their theirs themselves who whom whose what which someone somebody something anyone anybody anything everyone everybody everything nobody nothing none one"],
+  ['DET', 'a an the this that these those any some no every each all another either neither both such'],
+  ['ADP', 'in on at by for with from of about until till after before during within without into onto over under through since per via between among against across along around behind beyond toward towards upon except despite like than'],
+  ['CONJ', 'and or but nor so because although though unless whereas while if once whether'],
+  ['ADV', 'not never very too just also still already yet again now then here there always often sometimes usually really quite rather soon later today tonight tomorrow yesterday maybe perhaps unfortunately obviously clearly actually basically honestly frankly simply only even ever however therefore otherwise instead anyway anymore asap immediately definitely certainly probably possibly currently recently unfortunately hopefully please kindly exactly absolutely totally completely literally'],
+  ['INTJ', 'hi hello hey thanks thank ok okay yes yeah yep nope sorry oh wow cheers bye'],
+  ['NUM', 'zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million'],
+]);
+
+/** Irregular inflected forms -> lemma. */
+export const IRREGULAR: Record<string, string> = {
+  am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', "'s": "'s", ai: 'be',
+  has: 'have', had: 'have', having: 'have',
+  does: 'do', did: 'do', done: 'do', doing: 'do',
+  wo: 'will', ca: 'can', sha: 'shall',
+  went: 'go', gone: 'go', goes: 'go', got: 'get', gotten: 'get', made: 'make', sent: 'send', said: 'say', says: 'say',
+  told: 'tell', took: 'take', taken: 'take', gave: 'give', given: 'give', came: 'come', knew: 'know', known: 'know',
+  thought: 'think', found: 'find', left: 'leave', kept: 'keep', paid: 'pay', bought: 'buy', brought: 'bring', saw: 'see',
+  seen: 'see', wrote: 'write', written: 'write', understood: 'understand', spent: 'spend', meant: 'mean', felt: 'feel',
+  held: 'hold', heard: 'hear', lost: 'lose', built: 'build', ran: 'run', began: 'begin', begun: 'begin', broke: 'break',
+  broken: 'break', chose: 'choose', chosen: 'choose', forgot: 'forget', forgotten: 'forget', fell: 'fall', fallen: 'fall',
+  stood: 'stand', sold: 'sell', led: 'lead', won: 'win', spoke: 'speak', spoken: 'speak', became: 'become', ate: 'eat',
+  eaten: 'eat', drove: 'drive', driven: 'drive', wore: 'wear', worn: 'wear', hid: 'hide', hidden: 'hide', shown: 'show',
+  grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw', sat: 'sit', met: 'meet', lent: 'lend', dealt: 'deal',
+  people: 'person', children: 'child', men: 'man', women: 'woman', feet: 'foot', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
+};
+
+/** Base forms of verbs that support replies use. A form is tagged VERB when its lemma is here. */
+export const VERBS = new Set(
+  words(`
+  accept access activate add address adjust agree allow answer apologise apologize appear apply appreciate approve
+  arrange arrive ask assign assist assume attach authorize authorise avoid back bear become begin believe bill block book
+  break bring buy calculate call calm cancel change charge chase check choose claim clarify clear click close collect come
+  compensate complain complete confirm connect consider contact continue copy correct cost cover create credit cut deal
+  decide decline delay delete deliver deny describe deserve determine disable discuss dispatch do download drop email
+  enable end enjoy ensure enter escalate exchange expect expedite experience expire explain extend fail feel fill find
+  finish fix follow forget forward gather get give go grant guarantee handle happen have hear help hesitate hold hope
+  ignore imagine improve include inform install intend investigate invoice issue keep know learn leave let like link
+  listen live load locate log look lose love make manage match mean meet merge mention miss move need note notice notify
+  offer open order pass pay pick place plan prefer prepare process promise protect provide purchase put raise reach read
+  realise realize receive recommend record redeem refund refuse register reinstall reissue reject release remember remind
+  remove renew repair repeat replace reply report request require reschedule reset resolve respond restart restore resubmit
+  return review run save say schedule see seem select sell send set settle share ship show sign solve sort speak
+  start stay stop submit suggest supply support suppose take talk tell test thank think track transfer try turn type
+  understand unlock update upgrade upload use verify visit wait want waive warn watch work worry write
+`),
+);
+
+/** Adjectives that the suffix heuristics would miss or mis-tag. */
+export const ADJECTIVES = new Set(
+  words(`able unable possible impossible available unavailable sure unsure happy unhappy sorry glad right wrong
+  good bad great fine new old late early free busy ready clear open closed due full empty long short high low
+  frustrated annoyed upset angry disappointed important urgent difficult hard easy simple quick slow ridiculous
+  stupid silly obvious correct incorrect same different other last next final whole entire certain likely unlikely
+  friendly lovely ugly daily weekly monthly yearly`),
+);
+
+/** Nouns ending like adverbs or verbs that must not be tagged so. */
+export const NOUNS = new Set(words('family supply reply morning evening thing nothing something anything everything ring king string ceiling building meeting setting booking pricing shipping billing rating'));
+
+/**
+ * Contractions written without an apostrophe: [split position, first norm, second norm].
+ * Only forms that are not ordinary words ("were", "well", "shell", "its", "ill" need context and
+ * are handled in en.ts).
+ */
+export const NO_APOSTROPHE: Record<string, [number, string, string]> = {
+  cant: [2, 'can', 'not'], cannot: [3, 'can', 'not'], wont: [2, 'will', 'not'], dont: [2, 'do', 'not'],
+  doesnt: [4, 'does', 'not'], didnt: [3, 'did', 'not'], isnt: [2, 'is', 'not'], arent: [3, 'are', 'not'],
+  wasnt: [3, 'was', 'not'], werent: [4, 'were', 'not'], havent: [4, 'have', 'not'], hasnt: [3, 'has', 'not'],
+  hadnt: [3, 'had', 'not'], wouldnt: [5, 'would', 'not'], couldnt: [5, 'could', 'not'], shouldnt: [6, 'should', 'not'],
+  mustnt: [4, 'must', 'not'], neednt: [4, 'need', 'not'], aint: [2, 'is', 'not'], shant: [3, 'shall', 'not'],
+  im: [1, 'i', 'am'], ive: [1, 'i', 'have'], youre: [3, 'you', 'are'], youve: [3, 'you', 'have'], youll: [3, 'you', 'will'],
+  youd: [3, 'you', 'would'], theyre: [4, 'they', 'are'], theyve: [4, 'they', 'have'], theyll: [4, 'they', 'will'],
+  weve: [2, 'we', 'have'], thats: [4, 'that', 'is'], whats: [4, 'what', 'is'], theres: [5, 'there', 'is'],
+  heres: [4, 'here', 'is'], shes: [3, 'she', 'is'], itll: [2, 'it', 'will'], thatll: [4, 'that', 'will'],
+  gonna: [3, 'going', 'to'], wanna: [3, 'want', 'to'], gotta: [3, 'got', 'to'], alot: [1, 'a', 'lot'], noone: [2, 'no', 'one'],
+};
+
+/** Common misspellings and chat shorthand -> the word meant. */
+export const MISSPELLINGS: Record<string, string> = {
+  unfortunatly: 'unfortunately', unfortunetly: 'unfortunately', unfortunetely: 'unfortunately', unfortunally: 'unfortunately',
+  unfortunantly: 'unfortunately', unfortunaly: 'unfortunately', unfortunatelly: 'unfortunately', unfortuntely: 'unfortunately',
+  unfortunatley: 'unfortunately', unfortunatily: 'unfortunately',
+  definately: 'definitely', definatly: 'definitely', definetly: 'definitely', definitly: 'definitely', definetely: 'definitely',
+  defintely: 'definitely', obviosly: 'obviously', obvioulsy: 'obviously', obvously: 'obviously', honesly: 'honestly',
+  basicly: 'basically', basicaly: 'basically', actualy: 'actually', apparantly: 'apparently', apparenly: 'apparently',
+  recieve: 'receive', recieved: 'received', recieving: 'receiving', untill: 'until', becuase: 'because', beacuse: 'because',
+  becasue: 'because', bcause: 'because', wierd: 'weird', seperate: 'separate', occured: 'occurred', accomodate: 'accommodate',
+  appologize: 'apologize', appologise: 'apologise', apologys: 'apologies', sincerly: 'sincerely', thier: 'their',
+  policiy: 'policy', polcy: 'policy', imposible: 'impossible', possibile: 'possible', unavailible: 'unavailable',
+  availible: 'available', responsibilty: 'responsibility', garantee: 'guarantee', gaurantee: 'guarantee',
+  pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
+};
+
+/** A word after which "its" is "it is"/"it has" ("its not possible", "its been a week"). */
+export const ITS_IS_NEXT = new Set(words('not been going a an very too so just already also still really quite ok okay fine possible impossible important likely unlikely worth done ready gone there here now on off over up out our your my their all'));
+
+/** "ill" is "I'll" before these (a verb or an adverb that starts a verb phrase). */
+export const ILL_NEXT_ADVERBS = new Set(words('just try be have get need also still definitely probably certainly personally then now gladly happily'));
+
+/** Subject pronouns: "and we", "so you" start a new clause. */
+export const SUBJECTS = new Set(words('i you we they he she it there this that'));
+
+/** Conjunctions that always start a new clause. */
+export const CLAUSE_CONJ = new Set(words('but because although though however whereas unless while'));
+/** Conjunctions that start a clause when a subject follows ("and we", "so you", "if it"). */
+export const CLAUSE_CONJ_BEFORE_SUBJECT = new Set(words('and or so if when once since then'));
+
+/** Negation words (besides "not"/"n't"). */
+export const NEGATORS = new Set(words('not never no none nobody nothing nowhere neither nor unable'));
+
+/** After "'s", these make it "is" (or "has"), not a possessive. */
+export const S_IS = new Set(words('it that what there here he she who where how why when this everything nothing something let'));
