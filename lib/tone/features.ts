@@ -5,8 +5,9 @@
  */
 import { type DetectedLang, countScripts, languageFromCounts, sentences } from '../text/index.ts';
 import { acronymsEn, questionFollowersEn } from './lexicon.en.ts';
-import { type Hit, type Matcher, type Token, tokenize } from './tokens.ts';
-import type { LexiconCategory } from './types.ts';
+import type { ToneDoc, ToneToken } from './layer.ts';
+import type { Hit, Matcher, Token } from './tokens.ts';
+import type { LexiconCategory, LinearModel } from './types.ts';
 
 export interface LocalSpan {
   start: number;
@@ -15,7 +16,7 @@ export interface LocalSpan {
 
 export interface Analysis {
   text: string;
-  tokens: Token[];
+  tokens: ToneToken[];
   /** Distinct token keys, in first-seen order. */
   keys: string[];
   hits: Hit[];
@@ -63,15 +64,16 @@ function colloquialVerb(key: string): boolean {
   return false;
 }
 
-export function analyse(text: string, matcher: Matcher): Analysis {
-  const tokens = tokenize(text);
+export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
+  const text = doc.text;
+  const tokens = doc.tokens;
   const hits = matcher.match(tokens);
   const sums = emptySums();
   let rude = 0;
   const questionWordAt = new Map<number, number>();
   for (const h of hits) {
     if (h.category === 'politeness' && h.weight < 0) rude -= h.weight;
-    else sums[h.category] += h.weight;
+    else if (h.category in sums) sums[h.category as LexiconCategory] += h.weight;
     if (h.category === 'questionStarts') questionWordAt.set(h.from, h.weight);
   }
 
@@ -266,3 +268,28 @@ function capsRunNext(tokens: readonly Token[], text: string, t: Token): boolean 
 
 
 
+
+interface CompiledModel {
+  bias: number;
+  features: [string, number][];
+  words: Map<string, number>;
+}
+const compiled = new WeakMap<object, CompiledModel>();
+
+function compile(model: LinearModel): CompiledModel {
+  let c = compiled.get(model);
+  if (!c) {
+    c = { bias: model.bias, features: Object.entries(model.features), words: new Map(Object.entries(model.words)) };
+    compiled.set(model, c);
+  }
+  return c;
+}
+
+/** z = bias + Σ feature weights + Σ word weights over the distinct tokens. */
+export function linearScore(model: LinearModel, a: Analysis): number {
+  const m = compile(model);
+  let z = m.bias;
+  for (const [name, w] of m.features) z += w * (a.features[name] ?? 0);
+  for (const k of a.keys) z += m.words.get(k) ?? 0;
+  return z;
+}

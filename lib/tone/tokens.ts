@@ -7,6 +7,9 @@
 import { fold, isArabicScript } from '../text/index.ts';
 import type { LexiconCategory, ToneLexicon, Weights } from './types.ts';
 
+/** Phrase lists by category. Categories are free names: the tone lexicon's own ('frustration', …) or a cue's ('frustration.sarcasm'). */
+export type LexiconPart = Readonly<Record<string, Weights>>;
+
 export interface Token {
   /** Normalised key: folded, Persian prefix/suffix joined, no spaces. */
   key: string;
@@ -76,11 +79,11 @@ interface Entry {
   keys: string[];
   /** The last key matches as a prefix. */
   prefix: boolean;
-  weights: Partial<Record<LexiconCategory, number>>;
+  weights: Record<string, number>;
 }
 
 export interface Hit {
-  category: LexiconCategory;
+  category: string;
   weight: number;
   /** Token indices [from, to). */
   from: number;
@@ -94,10 +97,10 @@ export class Matcher {
   private byFirst = new Map<string, Entry[]>();
   private byHead = new Map<string, Entry[]>();
 
-  constructor(lexicons: ReadonlyArray<Partial<Record<LexiconCategory, Weights>>>) {
+  constructor(lexicons: ReadonlyArray<LexiconPart>) {
     const all = new Map<string, Entry>();
     for (const lex of lexicons) {
-      for (const cat of CATEGORIES) {
+      for (const cat of Object.keys(lex)) {
         const list = lex[cat];
         if (!list) continue;
         for (const [phrase, weight] of Object.entries(list)) {
@@ -123,30 +126,28 @@ export class Matcher {
   /** Longest non-overlapping matches per category, in text order. */
   match(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
-    const coveredUntil: Partial<Record<LexiconCategory, number>> = {};
+    const coveredUntil: Record<string, number> = {};
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i].key;
       const cands = this.byFirst.get(key);
       const heads = key.length >= 3 ? this.byHead.get(key.slice(0, 3)) : undefined;
       if (!cands && !heads) continue;
-      const found: Partial<Record<LexiconCategory, { e: Entry; len: number }>> = {};
+      const found: Record<string, { e: Entry; len: number }> = {};
       for (let pass = 0; pass < 2; pass++) {
         const list = pass === 0 ? cands : heads;
         if (!list) continue;
         for (const e of list) {
           const len = e.keys.length;
           if (!matchesAt(tokens, i, e)) continue;
-          for (const cat in e.weights) {
-            const c = cat as LexiconCategory;
+          for (const c in e.weights) {
             const cur = found[c];
             if (!cur || cur.len < len) found[c] = { e, len };
           }
         }
       }
-      for (const cat in found) {
-        const c = cat as LexiconCategory;
+      for (const c in found) {
         if ((coveredUntil[c] ?? 0) > i) continue;
-        const { e, len } = found[c]!;
+        const { e, len } = found[c];
         hits.push({ category: c, weight: e.weights[c]!, from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
         coveredUntil[c] = i + len;
       }

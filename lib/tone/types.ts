@@ -5,6 +5,8 @@ export interface Evidence {
   start: number;
   end: number;
   text: string;
+  /** Why these words count (shown in the cue's tooltip). */
+  why?: StringKey;
 }
 
 export type CueKind =
@@ -66,18 +68,10 @@ export type Weights = Readonly<Record<string, number>>;
  * - academic: titles and affiliations that call for a formal, emoji-free reply
  * - questionStarts: words that open a question even without a question mark
  */
-export interface ToneLexicon {
-  frustration: Weights;
-  urgency: Weights;
-  repeat: Weights;
-  politeness: Weights;
-  formality: Weights;
-  slang: Weights;
-  academic: Weights;
-  questionStarts: Weights;
-}
+export type LexiconCategory = 'frustration' | 'urgency' | 'repeat' | 'politeness' | 'formality' | 'slang' | 'academic' | 'questionStarts';
 
-export type LexiconCategory = keyof ToneLexicon;
+/** The frustration, urgency, repeat and academic lists live in their cue modules (lib/tone/cues). */
+export type ToneLexicon = { readonly [K in LexiconCategory]?: Weights };
 
 export interface ToneOptions {
   /** Extra phrases merged into the built-in lexicons (e.g. from a pack). */

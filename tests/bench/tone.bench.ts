@@ -1,6 +1,7 @@
 /**
- * Tone reader on real data. Weights and thresholds were tuned on train/dev splits only
- * (tests/bench/tone.train.ts); every figure below is measured on the held-out test split.
+ * Tone reader on our held-out messages and on real data. Weights and thresholds were tuned on
+ * train/dev splits only (frustration, repeat and urgency are hand lexicons + patterns, tuned on
+ * tests/fixtures/tone-eval dev and Bitext train); every public figure is on the test split.
  *
  * Splits (corpora without one get a deterministic split by data row index i, from 0):
  *   airline-tweets-nc       i even = train, i odd = TEST
@@ -12,6 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { readCustomerTone } from '../../lib/tone/index.ts';
+import { printEval } from './tone.eval.ts';
 import { airline, armanEmo, bitext, politeness, shekasteh } from './tone.train.ts';
 import { fmt, prf, timeEach } from './stats.ts';
 
@@ -26,6 +28,11 @@ const line = (name: string, r: { precision: number; recall: number; f1: number; 
   console.log(`  ${name.padEnd(34)} P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}  acc ${f3(r.accuracy)}  (n=${n})`);
 
 export default async function run(): Promise<void> {
+  // 0. Our own held-out messages (tests/fixtures/tone-eval): the cues an agent would see.
+  console.log('held-out — cues shown on messages we wrote (tune on dev, report TEST)');
+  printEval();
+  console.log('');
+
   // 1. Frustration vs VADER on airline tweets (negative vs not).
   const tweets = airline('test');
   const gold = tweets.map((t) => t.label);

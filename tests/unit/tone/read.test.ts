@@ -195,7 +195,9 @@ describe('readCustomerTone — Persian', () => {
     expect(evidenceOf(msg, r, 'repeat')).toEqual(expect.arrayContaining(['چندمین بار', 'هنوز جواب نگرفتم']));
     expect(r.emotions.frustration).toBeGreaterThanOrEqual(0.5);
     expect(evidenceOf(msg, r, 'frustrated')).toEqual(expect.arrayContaining(['واقعا که', 'این چه وضعشه']));
-    expect(readCustomerTone('بازم سفارشم دیر رسید').repeatContact).toBe(true);
+    // A repeated fault is not a repeated contact (issue #13): "again my order came late" is not "I write again".
+    expect(readCustomerTone('بازم سفارشم دیر رسید').repeatContact).toBe(false);
+    expect(readCustomerTone('بازم پیام میدم چون کسی جواب نداد').repeatContact).toBe(true);
   });
 
   it('Persian academic signature', () => {

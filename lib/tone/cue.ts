@@ -1,0 +1,199 @@
+/**
+ * What a cue module is, and the shared reading every cue uses: a lexicon hit's weight after
+ * negation (cancel, or flip for "not happy"), intensifiers and capitals (raise), hedges (lower),
+ * and "not X, just Y" (the Y is a correction, not an escalation). Evidence is always the words
+ * that carried the weight, mapped to the original message.
+ *
+ * One file per cue in ./cues: its lexicon (data), its patterns, its English and Persian strings and
+ * its examples; ./cues/index.ts lists them in reading order.
+ */
+import type { StringKey } from '../i18n/index.ts';
+import type { MessageParts, TextSpan } from '../text/message.ts';
+import type { Analysis, LocalSpan } from './features.ts';
+import type { ToneDoc, ToneToken } from './layer.ts';
+import type { Hit, LexiconPart } from './tokens.ts';
+import type { Cue, CueKind, Evidence, Severity } from './types.ts';
+
+export interface Region {
+  span: TextSpan;
+  doc: ToneDoc;
+  hits: Hit[];
+}
+
+export interface Outcome {
+  /** The cue's strength (0 when absent); the shown cue needs score >= its module's threshold. */
+  score: number;
+  cues: Cue[];
+}
+
+export interface CueContext {
+  message: string;
+  parts: MessageParts;
+  /** The customer's latest words. */
+  doc: ToneDoc;
+  a: Analysis;
+  hits: readonly Hit[];
+  /** Closing line and signature, analysed apart (never evidence of feelings). */
+  outer: readonly Region[];
+  /** Persian is the main language of the latest words. */
+  fa: boolean;
+  /** The latest words are empty. */
+  empty: boolean;
+  /** The questions asked (sentence spans in the original message). */
+  questions: Evidence[];
+  /** Outcomes of the modules read before this one, by module name. */
+  got: Readonly<Record<string, Outcome>>;
+  ev(span: LocalSpan, why?: StringKey, base?: number): Evidence;
+}
+
+/** A cue's examples, run by one generic test (tests/unit/tone/cues.test.ts). */
+export interface CueExamples {
+  /** Messages that must show the cue, with words that must be among its evidence. */
+  fires: readonly { text: string; evidence?: readonly string[] }[];
+  /** Messages that must not show it. */
+  quiet: readonly string[];
+}
+
+export interface CueModule {
+  /** Module name; `got[name]` for later modules. */
+  name: string;
+  /** The cue kinds it may show. */
+  kinds: readonly CueKind[];
+  lexicon?: readonly LexiconPart[];
+  examples: CueExamples;
+  read(ctx: CueContext): Outcome;
+}
+
+export const NONE: Outcome = { score: 0, cues: [] };
+
+export function cue(kind: CueKind, severity: Severity, key: StringKey, evidence: Evidence[], params?: Record<string, string | number>): Cue {
+  return { id: kind, kind, severity, message: params ? { key, params } : { key }, evidence: dedupe(evidence) };
+}
+
+export function dedupe(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of [...list].sort((x, y) => x.start - y.start)) {
+    const k = `${e.start}:${e.end}`;
+    if (seen.has(k) || e.end <= e.start) continue;
+    // A span inside one already kept adds nothing.
+    if (out.some((o) => o.start <= e.start && o.end >= e.end)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}
+
+// ---- Modifiers shared by every cue ------------------------------------------------------------
+
+/** Categories of the modifier lexicon (lib/tone/modifiers.ts). */
+export const MOD = { intensifier: 'mod.intensifier', hedge: 'mod.hedge', softener: 'mod.softener' } as const;
+
+export interface Weighed {
+  score: number;
+  evidence: Evidence[];
+  /** Hits cancelled by a negation (e.g. "not angry"). */
+  cancelled: Hit[];
+}
+
+export interface WeighOptions {
+  /** Categories whose hits count only when negated ("happy" in "not happy"). */
+  flip?: readonly string[];
+  /** Evidence reason per category. */
+  why: Readonly<Record<string, StringKey>>;
+  /** Ignore modifiers (for cues where "really" or "a bit" change nothing, e.g. a count of contacts). */
+  plain?: boolean;
+  /** Keep negated hits ("if it isn't fixed by tomorrow" is still a deadline). */
+  keepNegated?: boolean;
+}
+
+const inClause = (toks: readonly ToneToken[], i: number, j: number) => toks[i].clause === toks[j].clause;
+
+/** Whether the hit sits in the scope of a negator that is not itself part of a lexicon phrase. */
+export function negatedHit(ctx: CueContext, h: Hit): boolean {
+  const toks = ctx.doc.tokens;
+  let scoped = false;
+  for (let i = h.from; i < h.to; i++) {
+    if (toks[i].neg) return false; // the phrase carries its own negation ("not happy", "nobody answered")
+    if (toks[i].negated) scoped = true;
+  }
+  if (!scoped) return false;
+  // Find the negators of this clause; one that is inside another phrase ("can't believe",
+  // «دستتون درد نکنه») is part of that phrase, not a negation of this hit.
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].neg || !inClause(toks, i, h.from)) continue;
+    if (toks[i].fa ? !(i >= h.to || toks[i].key === 'نه' || toks[i].key.startsWith('هیچ')) : i > h.from) continue;
+    const owned = ctx.hits.some((o) => o !== h && !o.category.startsWith('mod.') && o.from <= i && i < o.to && o.to - o.from > 1);
+    if (!owned) return true;
+  }
+  return false;
+}
+
+/** A modifier hit just before `h` in the same clause (within `reach` tokens). */
+function modifierBefore(ctx: CueContext, h: Hit, category: string, reach: number): Hit | undefined {
+  const toks = ctx.doc.tokens;
+  for (const m of ctx.hits) {
+    if (m.category !== category || m.to > h.from || h.from - m.to > reach) continue;
+    if (inClause(toks, m.from, h.from)) return m;
+  }
+  return undefined;
+}
+
+/** Words that open the corrected half of "not X, just Y". */
+const CORRECTION = new Set(['just', 'only', 'but', 'فقط', 'بلکه', 'ولی', 'اما']);
+
+function isCaps(text: string): boolean {
+  return text.length >= 3 && /[A-Z]{2}/.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * Sums the weights of `hits` with the shared modifiers. Intensifiers join the evidence span
+ * ("really upset"); hedges and "not X, just Y" lower; negation cancels (or, for `flip`
+ * categories, is what makes the hit count).
+ */
+export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions): Weighed {
+  const toks = ctx.doc.tokens;
+  let score = 0;
+  const evidence: Evidence[] = [];
+  const cancelled: Hit[] = [];
+  for (const h of hits) {
+    const neg = !opts.keepNegated && negatedHit(ctx, h);
+    const flips = opts.flip?.includes(h.category) ?? false;
+    if (neg !== flips) {
+      if (neg) cancelled.push(h);
+      continue;
+    }
+    let w = h.weight;
+    let start = h.start;
+    if (!opts.plain) {
+      const amp = modifierBefore(ctx, h, MOD.intensifier, 1);
+      if (amp) {
+        w *= 1.35;
+        start = amp.start;
+      }
+      if (modifierBefore(ctx, h, MOD.hedge, 3)) w *= 0.4;
+      if (isCaps(ctx.doc.text.slice(h.start, h.end))) w *= 1.3;
+      // "not angry, just confused": the clause after a cancelled feeling, opened by just/only/فقط.
+      let first = h.from;
+      while (first > 0 && toks[first - 1].clause === toks[h.from].clause) first--;
+      if (CORRECTION.has(toks[first].key) && cancelled.some((c) => toks[c.from].sentence === toks[h.from].sentence)) w *= 0.3;
+    }
+    score += w;
+    evidence.push(ctx.ev({ start, end: h.end }, opts.why[h.category]));
+  }
+  return { score, evidence, cancelled };
+}
+
+/** Hits of the latest words whose category is one of `cats`. */
+export function hitsIn(ctx: CueContext, cats: readonly string[]): Hit[] {
+  return ctx.hits.filter((h) => cats.includes(h.category));
+}
+
+/** Whether any hit of `cats` lies in the same sentence as token index i. */
+export function sentenceHas(ctx: CueContext, i: number, cats: readonly string[]): Hit | undefined {
+  const s = ctx.doc.tokens[i].sentence;
+  return ctx.hits.find((h) => cats.includes(h.category) && ctx.doc.tokens[h.from].sentence === s);
+}
+
+/** Probability-like 0..1 reading of a score against its threshold (exactly 0.5 at the threshold). */
+export const squash = (score: number, threshold: number) => (score <= 0 ? 0 : score / (score + threshold));

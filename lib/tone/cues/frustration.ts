@@ -1,0 +1,299 @@
+/**
+ * Frustration: the customer says how they feel ("fed up", «کلافه شدم»), judges the service
+ * ("ridiculous", «افتضاحه»), is sarcastic (praise around a failure: "Brilliant, another delay",
+ * «دمتون گرم، … هنوز نرسیده», "thanks for nothing", ironic quotes), demands escalation (manager,
+ * lawyer, bad review), swears, or complains in known patterns ("why do I keep", "nobody answers").
+ * Negation cancels a feeling ("I'm not angry") and makes a good one count ("not happy"); "not X,
+ * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
+ * Function words, greetings and thanks are never evidence: only these phrases are.
+ */
+import { type CueContext, type CueModule, cue, hitsIn, MOD, NONE, squash, weigh } from '../cue.ts';
+import type { Evidence } from '../types.ts';
+
+const C = {
+  emotion: 'frustration',
+  judgement: 'frustration.judgement',
+  complaint: 'frustration.complaint',
+  escalation: 'frustration.escalation',
+  rude: 'frustration.rude',
+  sarcasm: 'frustration.sarcasm',
+  praise: 'frustration.praise',
+  failure: 'frustration.failure',
+  positive: 'frustration.positive',
+  report: 'frustration.report',
+} as const;
+
+export const THRESHOLD = 1;
+const STRONG = 2.5;
+
+const en = {
+  [C.emotion]: {
+    'frustrat*': 1.2, 'annoy*': 1, angry: 1.2, furious: 1.5, livid: 1.5, fuming: 1.4, outraged: 1.4, mad: 0.8, 'upset*': 1,
+    disappointed: 1, 'fed up': 1.3, 'sick of': 1.2, 'sick and tired': 1.4, 'tired of': 1, 'had enough': 1.2, 'losing patience': 1.2,
+    'lost patience': 1.2, 'out of patience': 1.2, 'losing my patience': 1.2, unhappy: 1, dissatisfied: 1.1, 'irritat*': 1, 'exasperat*': 1.2,
+    pissed: 1.2, appalled: 1.3, hate: 0.9, ugh: 0.9, argh: 0.9, smh: 0.8, confused: 0.4, stressed: 0.6, 'let down': 0.9, unimpressed: 1,
+    disgusted: 1.3, heartbroken: 1, 'at my wits end': 1.3, 'beyond frustrated': 1.5,
+  },
+  [C.judgement]: {
+    ridiculous: 1.2, unacceptable: 1.4, absurd: 1, outrageous: 1.3, pathetic: 1.3, terrible: 1.1, horrible: 1.1, awful: 1.1, worst: 1.2,
+    useless: 1.2, incompetent: 1.3, 'a joke': 1, 'what a joke': 1.2, scam: 1.2, 'rip off': 1.2, 'ripped off': 1.2, 'disgrace*': 1.2,
+    disgusting: 1.3, shameful: 1.1, 'shame on': 1.2, 'waste of time': 1.2, 'wasting my time': 1.2, 'wasted my': 0.8, disappointing: 0.9,
+    'not acceptable': 1.2, 'not good enough': 1.1, appalling: 1.3, shocking: 0.9, nightmare: 1, rubbish: 1, garbage: 1, sucks: 1.1,
+    worthless: 1.2, unprofessional: 1.1, rude: 1, lied: 1, 'liar*': 1.1, "can't believe": 0.6, 'cannot believe': 0.6, 'expected better': 0.6,
+    'expected much better': 0.7, 'with all due respect': 0.6, seriously: 0.7, 'for god sake': 1, "for god's sake": 1, 'poor service': 0.9,
+    'terrible service': 1.3, unbelievable: 0.8, insane: 0.8,
+  },
+  [C.complaint]: {
+    still: 0.3, 'still not': 0.5, 'still waiting': 0.6, 'still no': 0.5, 'nobody answer': 0.6, 'no one answer': 0.6, 'nobody answers': 0.6, 'nobody answered': 0.6, 'no one answers': 0.6,
+    'nobody has answered': 0.7, 'no one has answered': 0.7, 'nobody did': 0.8, 'no one did': 0.8, 'nobody cares': 1, 'no one cares': 1,
+    'on hold': 0.5, 'line went dead': 0.6, 'without even': 0.7, "didn't even": 0.6, 'did not even': 0.6, 'never arrived': 0.5,
+    'why do i keep': 1, 'why does it keep': 0.8, 'why do you keep': 1, 'every single time': 0.6, 'how many times': 0.8, forever: 0.5,
+    chasing: 0.6, 'yet again': 0.5, 'had to explain': 0.5, 'same problem': 0.3, "it's been": 0.2, 'its been': 0.2, 'been waiting': 0.5,
+    'can you even': 0.6, 'do you even': 0.6, 'did you even': 0.6,
+  },
+  [C.escalation]: {
+    manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
+    'legal action': 1.1, 'consumer protection': 1, 'bad review': 1, 'one star': 0.8, '1 star': 0.8, chargeback: 0.9, 'filing a chargeback': 1.1, 'file a chargeback': 1, 'report you': 0.9,
+    'reporting this': 0.8, "i'm cancelling": 0.6, "i'm canceling": 0.6, "i'll cancel": 0.6, 'i will cancel': 0.6, 'take my business': 1,
+    'never again': 1, 'never use': 0.8, 'small claims': 1, 'ombudsman': 1,
+  },
+  [C.rude]: {
+    wtf: 1.2, damn: 0.6, crap: 0.8, bullshit: 1.3, bs: 0.7, 'fuck*': 1.4, 'shit*': 1, hell: 0.4, 'idiot*': 1.2, stupid: 1, morons: 1.3,
+    clowns: 1, 'shut up': 1.2, 'screw you': 1.3, 'f*cking': 1.4,
+  },
+  [C.sarcasm]: {
+    'thanks for nothing': 1.6, 'thank you for nothing': 1.6, 'great just great': 1.3, 'just great': 0.8, 'oh great': 0.6, 'yeah right': 0.9,
+    'for wasting': 0.9, 'thanks a lot for wasting': 1.3, 'just what i needed': 0.6, 'how convenient': 0.8, 'what a surprise': 0.8, 'shocker': 0.8,
+  },
+  [C.praise]: {
+    brilliant: 1, great: 1, fantastic: 1, wonderful: 1, amazing: 1, awesome: 1, perfect: 1, lovely: 1, excellent: 1, superb: 1,
+    'great job': 1, 'good job': 1, 'well done': 1, 'nice work': 1, 'super helpful': 1, 'very helpful': 1, helpful: 1, impressive: 1,
+    'thanks a lot': 1, 'thanks for': 1, 'thank you for': 1, wow: 1, 'love how': 1, bravo: 1, 'just what i needed': 1, 'how nice': 1,
+  },
+  [C.failure]: {
+    'another delay': 1, 'another cancellation': 1, 'another cancelled': 1, 'another problem': 1, 'another issue': 1, 'another error': 1,
+    'another excuse': 1, 'another week': 1, 'another day': 1, 'another month': 1, 'yet another': 1, 'delay*': 1, late: 1, broke: 1, broken: 1,
+    cancelled: 1, canceled: 1, lost: 1, deleted: 1, 'closing my': 1, 'closed my': 1, without: 1, never: 1, wrong: 1, damaged: 1, missing: 1,
+    crashed: 1, wasting: 1, wasted: 1, nothing: 1, failed: 1, 'not working': 1, "doesn't work": 1, 'stopped working': 1, overcharged: 1,
+    'charged twice': 1, 'still waiting': 1, 'still not': 1, 'took': 1,
+  },
+  [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
+  // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
+  [C.report]: {
+    delayed: 0.5, 'delayed again': 0.8, 'cancelled my': 0.5, 'canceled my': 0.5, 'got cancelled': 0.5, 'got canceled': 0.5, 'was cancelled': 0.5,
+    'was canceled': 0.5, 'lost my': 0.5, 'lost our': 0.5, 'missed my connection': 0.7, 'missed connection': 0.6, 'missed my flight': 0.6, stuck: 0.5,
+    stranded: 0.6, overbooked: 0.6, 'no one': 0.4, nobody: 0.4, 'never received': 0.5, 'never got': 0.5, 'never arrived': 0.5, waited: 0.4,
+    'no response': 0.5, 'no help': 0.6, 'not helpful': 0.6, unhelpful: 0.7, 'hung up': 0.6, 'hang up': 0.5, 'charged twice': 0.5,
+    overcharged: 0.6, 'double charged': 0.5, "won't let me": 0.4, "can't get through": 0.6, 'cannot get through': 0.6, "couldn't get through": 0.6,
+    'no way to': 0.4, 'not cool': 0.9, 'not ok': 0.8, 'not okay': 0.8, fail: 0.8, 'epic fail': 1.2, 'still': 0.2, 'again': 0.3, 'wrong': 0.3,
+    delay: 0.4, delays: 0.4, late: 0.3, cancelled: 0.4, canceled: 0.4, lost: 0.4, never: 0.3, waiting: 0.3, "didn't make it": 0.5,
+    "hasn't arrived": 0.4, "didn't arrive": 0.4, 'not arrived': 0.4, 'no updates': 0.5, 'no update': 0.4, 'no information': 0.5, 'no info': 0.5,
+    'no communication': 0.6, 'no explanation': 0.6, 'no apology': 0.7, 'no compensation': 0.6, impossible: 0.6, 'so hard': 0.4,
+    "why can't": 0.5, "why won't": 0.5, 'why would': 0.4, 'why did you': 0.5, 'why is it so': 0.6, "can't even": 0.6, 'cannot even': 0.6,
+    'hard to': 0.3, 'nobody knows': 0.6, 'no one knows': 0.6, 'left us': 0.4, 'left me': 0.4, 'sat on the tarmac': 0.6,
+  },
+};
+
+const fa = {
+  [C.emotion]: {
+    'عصبانی*': 1.2, 'عصبی': 1, 'کلافه*': 1.2, 'خسته شدم': 1.2, 'خسته شدیم': 1.2, 'خستهام': 1, 'ناراحت*': 1, 'ناراضی*': 1, 'دلخور*': 1,
+    'ناامید*': 0.8, 'اعصابم': 1.2, 'اعصاب خرد': 1.3, 'اعصابم خرد': 1.4, 'صبرم': 1.1, 'حالم بهم میخوره': 1.4, 'حالم گرفته': 0.9,
+    'کفری*': 1.3, 'شاکی*': 1.1, 'دلم خون': 1.2, 'بیزار*': 1, 'متنفر*': 1.1, 'گیج': 0.4, 'دیوونه شدم': 1.2, 'دیوانه شدم': 1.2,
+  },
+  [C.judgement]: {
+    'افتضاح*': 1.3, 'مسخره*': 1.1, 'وحشتناک*': 1.1, 'بدترین': 1.2, 'آشغال': 1.3, 'مزخرف*': 1.2, 'کلاهبردار*': 1.3, 'دزدی': 1,
+    'دروغگو*': 1.2, 'دروغ': 0.8, 'بیشعور*': 1.4, 'بیعرضه*': 1.3, 'بیمسئولیت*': 1.2, 'بیادب*': 1, 'بیانصاف*': 1.1, 'بیکیفیت': 0.7,
+    'شرم آور': 1.2, 'فاجعه': 1.1, 'غیرقابل قبول': 1.3, 'غیر قابل قبول': 1.3, 'قابل قبول نیست': 1.3, 'یعنی چی': 0.8, 'این چه وضعشه': 1.4,
+    'این چه وضعیه': 1.4, 'چه وضعشه': 1.3, 'چه وضعیه': 1.3, 'این چه وضعی است': 1.3, 'این چه وضعیتیه': 1.3, 'تا کی': 0.9, 'واقعا که': 1.1,
+    'به درد نمیخوره': 1.2, 'به درد نمیخورد': 1.1, 'جدی': 0.6, 'لعنتی': 1.2, 'گند': 1.1, 'گندش': 1.1, 'داغون': 0.8, 'اعصاب خرد کن': 1.4,
+    'زشته': 0.8, 'خجالت بکشید': 1.3, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7, 'مسخره بازی': 1.3,
+  },
+  [C.complaint]: {
+    'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 0.9, 'جواب نمیدید': 0.9,
+    'هیچ کس جواب نداده': 0.7, 'هیچکس جواب نداده': 0.7, 'بدون جواب': 0.6, 'از بس': 0.4, 'چند بار باید بگم': 1, 'چرا هر': 0.5, 'هنوز': 0.25,
+    'پشت خط': 0.4, 'پولمو پس بدید': 0.6, 'پس بدید': 0.5, 'هیچ اتفاقی نیفتاد': 0.6, 'هیچ کاری نکردید': 0.8,
+  },
+  [C.escalation]: {
+    'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
+    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6,
+  },
+  [C.rude]: { 'احمق*': 1.2, 'خفه': 1.2, 'گمشو': 1.3, 'کثافت': 1.3 },
+  [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6 },
+  [C.praise]: {
+    'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'ممنون که': 1, 'مرسی که': 1, 'عالی بود': 1,
+    'چه عالی': 1, 'خیلی ممنون که': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1, 'دست مریزاد': 1, 'عالیه': 1,
+  },
+  [C.failure]: {
+    'هنوز': 1, 'نرسیده': 1, 'نرسید': 1, 'نیومده': 1, 'نیامده': 1, 'بدون': 1, 'اشتباه*': 1, 'بازم': 1, 'باز هم': 1, 'خراب*': 1,
+    'هیچ خبری': 1, 'خبری نیست': 1, 'منتظرم': 1, 'قطع': 1, 'گم شده': 1, 'دیر': 1, 'تاخیر': 1, 'شکسته': 1,
+  },
+  [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
+  [C.report]: {
+    'تاخیر': 0.5, 'لغو شد': 0.5, 'کنسل شد': 0.5, 'گم شد': 0.5, 'گم شده': 0.5, 'شکسته': 0.5, 'اشتباه': 0.3, 'قطع شد': 0.4, 'نرسیده': 0.4,
+    'منتظرم': 0.4, 'جواب ندادید': 0.5, 'هیچ کس': 0.4, 'هیچکس': 0.4, 'کسی جواب': 0.4, 'بازم': 0.3, 'باز هم': 0.3, 'خراب شد': 0.4,
+  },
+};
+
+const WHY = {
+  [C.emotion]: 'tone.why.feeling',
+  [C.judgement]: 'tone.why.judgement',
+  [C.complaint]: 'tone.why.complaint',
+  [C.escalation]: 'tone.why.escalation',
+  [C.rude]: 'tone.why.rude',
+  [C.sarcasm]: 'tone.why.sarcasm',
+  [C.positive]: 'tone.why.notHappy',
+} as const;
+
+const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive];
+const NUMBER = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|یک|یه|دو|سه|چهار|پنج|شش|هفت|ده|چند)$/;
+const UNIT = /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|ساعت|روز|روزه|هفته|ماه|ماهه|دقیقه)$/;
+const WAITING = /^(?:took|waiting|waited|wait|been|after|for|over|late|delay|delayed|hold|منتظر|بعد|است|ه?ست|تاخیر)$/;
+
+/** "took twelve days", "waiting a week", «دو هفته است منتظر»: a stated wait. */
+function durations(ctx: CueContext): Evidence[] {
+  const t = ctx.doc.tokens;
+  const out: Evidence[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!NUMBER.test(t[i].key) || !UNIT.test(t[i + 1].key)) continue;
+    const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && WAITING.test(x.key));
+    if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
+  }
+  return out;
+}
+
+/** Praise within a sentence of a failure ("Brilliant, another delay"); scare quotes around a word. */
+function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  const t = ctx.doc.tokens;
+  const praise = ctx.hits.filter((h) => h.category === C.praise);
+  const failures = ctx.hits.filter((h) => h.category === C.failure);
+  // Persian: "you didn't" (a negative 2nd-person past verb) is a failure too.
+  const faFail = t.flatMap((x, i) => (x.fa && x.neg && /(?:ید|ین)$/.test(x.key) ? [i] : []));
+  const evidence: Evidence[] = [];
+  let score = 0;
+  for (const p of praise) {
+    const s = t[p.from].sentence;
+    const f = failures.find((h) => Math.abs(t[h.from].sentence - s) <= 1 && (h.to <= p.from || h.from >= p.to)) ;
+    const fi = f ? -1 : faFail.find((i) => Math.abs(t[i].sentence - s) <= 1);
+    if (!f && fi === undefined) continue;
+    score = Math.max(score, 1.2);
+    evidence.push(ctx.ev(p, 'tone.why.sarcasm'));
+    if (f) evidence.push(ctx.ev(f, 'tone.why.sarcasm'));
+    else if (fi !== undefined && fi >= 0) evidence.push(ctx.ev(t[fi], 'tone.why.sarcasm'));
+  }
+  // Ironic quotes: one or two words in double quotes inside a sentence about a failure or a wait.
+  const text = ctx.doc.text;
+  for (const m of text.matchAll(/["“]([\p{L}-]+(?: [\p{L}-]+)?)["”]/gu)) {
+    const at = t.findIndex((x) => x.start > m.index!);
+    if (at < 0) continue;
+    const s = t[at].sentence;
+    if (failures.some((h) => t[h.from].sentence === s) || durations(ctx).length > 0 || praise.length > 0) {
+      score += 0.8;
+      evidence.push(ctx.ev({ start: m.index!, end: m.index! + m[0].length }, 'tone.why.irony'));
+    }
+  }
+  return { score, evidence };
+}
+
+export const frustration: CueModule = {
+  name: 'frustration',
+  kinds: ['frustrated'],
+  lexicon: [en, fa],
+  examples: {
+    fires: [
+      { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
+      { text: 'This is ridiculous, I want a manager.', evidence: ['ridiculous', 'manager'] },
+      { text: 'Thanks for nothing.', evidence: ['Thanks for nothing'] },
+      { text: 'Brilliant, another delay.', evidence: ['Brilliant', 'another delay'] },
+      { text: 'I am not happy at all with this.', evidence: ['happy'] },
+      { text: 'واقعاً عصبانی‌ام.', evidence: ['واقعاً عصبانی‌ام'] },
+      { text: 'دمتون گرم، سفارشم هنوز نرسیده.', evidence: ['دمتون گرم'] },
+    ],
+    quiet: [
+      "I'm not angry, just confused.",
+      "I'm not angry.",
+      'Thanks so much, everything works now!',
+      'Hi, could you tell me how to change my address? Thanks!\n\nSent from my iPhone',
+      'The app crashed again. Is there a fix?',
+      "I'm a little disappointed with the colour, but it's fine.",
+      'عصبانی نیستم، فقط گیج شدم.',
+      'دمتون گرم، خیلی سریع جواب دادید.',
+    ],
+  },
+  read(ctx) {
+    if (ctx.empty) return NONE;
+    const words = weigh(ctx, hitsIn(ctx, WORDS), { why: WHY, flip: [C.positive] });
+    let score = words.score;
+    const evidence = [...words.evidence];
+    const sarc = sarcasm(ctx);
+    score += sarc.score;
+    evidence.push(...sarc.evidence);
+    // Failure reports: capped, and halved when the message is courteous ("could you please…").
+    const reports = weigh(ctx, hitsIn(ctx, [C.report]), { why: { [C.report]: 'tone.why.failure' }, plain: true });
+    const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
+    const reported = Math.min(1, reports.score) * (courteous ? 0.5 : 1);
+    score += reported;
+    evidence.push(...reports.evidence);
+    const waits = durations(ctx);
+    if (waits.length) {
+      score += 0.5;
+      evidence.push(...waits);
+    }
+    const a = ctx.a;
+    const punct = a.punctuation.slice(0, 2);
+    score += 0.35 * punct.length;
+    evidence.push(...punct.map((s) => ctx.ev(s, 'tone.why.punctuation')));
+    if (a.shoutWords >= 2) {
+      score += 0.5;
+      evidence.push(...a.caps.map((s) => ctx.ev(s, 'tone.why.caps')));
+    }
+    const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end))).slice(0, 2);
+    score += 0.6 * angry.length;
+    evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
+    // Counting their contacts ("third time I write") is a complaint in itself.
+    const rep = ctx.got.repeat;
+    if (rep && rep.score >= 1.2) score += 0.4;
+    if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
+    // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
+    const hasWords = words.score + sarc.score + reported + (waits.length ? 0.5 : 0) + (rep && rep.score >= 1.2 ? 0.4 : 0) >= 0.3 || angry.length > 0;
+    if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    const strong = score >= STRONG;
+    return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
+  },
+};
+
+const NEG_EMOJI = /[\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f61e}\u{1f629}\u{1f62b}\u{1f622}\u{1f62d}\u{1f44e}\u{1f4a9}]|^[:;=8][-'^]?[(\[\/\\|]$/u;
+
+export const strings = {
+  en: {
+    'tone.cue.frustrated': 'Frustrated: acknowledge that first',
+    'tone.cue.frustratedStrong': 'Very upset: apologise and own the problem before anything else',
+    'tone.why.feeling': 'says how they feel',
+    'tone.why.judgement': 'judges the service',
+    'tone.why.complaint': 'complains of a wait or silence',
+    'tone.why.escalation': 'asks to escalate or threatens to leave',
+    'tone.why.rude': 'swears',
+    'tone.why.sarcasm': 'sarcasm: praise around a failure',
+    'tone.why.irony': 'ironic quotes',
+    'tone.why.notHappy': 'says they are not happy',
+    'tone.why.punctuation': 'repeated ! or ?',
+    'tone.why.caps': 'writes in capitals',
+    'tone.why.emoji': 'angry or sad emoji',
+    'tone.why.failure': 'reports a failure they suffered',
+  },
+  fa: {
+    'tone.cue.frustrated': 'کلافه است: اول ناراحتی‌اش را به رسمیت بشناسید',
+    'tone.cue.frustratedStrong': 'خیلی ناراحت است: پیش از هر چیز عذرخواهی کنید و مسئولیت را بپذیرید',
+    'tone.why.feeling': 'از حالش می‌گوید',
+    'tone.why.judgement': 'دربارهٔ خدمات قضاوت تندی دارد',
+    'tone.why.complaint': 'از انتظار یا بی‌جوابی شاکی است',
+    'tone.why.escalation': 'مدیر یا شکایت می‌خواهد یا تهدید به رفتن می‌کند',
+    'tone.why.rude': 'ناسزا گفته',
+    'tone.why.sarcasm': 'کنایه: تعریف در کنار یک خرابی',
+    'tone.why.irony': 'نقل‌قول کنایه‌آمیز',
+    'tone.why.notHappy': 'می‌گوید راضی نیست',
+    'tone.why.punctuation': '! یا ? پشت سر هم',
+    'tone.why.caps': 'با حروف بزرگ نوشته',
+    'tone.why.emoji': 'شکلک خشم یا ناراحتی',
+    'tone.why.failure': 'از خرابی‌ای که به او آسیب زده می‌گوید',
+  },
+} as const;

@@ -1,0 +1,58 @@
+/**
+ * Every tone cue, in reading order (a module may read the outcome of those before it: emoji and
+ * register look at academic, polite and emoji at frustration, frustration at repeat). Adding a cue:
+ * write its file (lexicon, patterns, strings, examples) and list it here.
+ */
+import type { CueModule } from '../cue.ts';
+import * as academic from './academic.ts';
+import * as caps from './caps.ts';
+import * as emoji from './emoji.ts';
+import * as frustration from './frustration.ts';
+import * as language from './language.ts';
+import * as length from './length.ts';
+import * as polite from './polite.ts';
+import * as questions from './questions.ts';
+import * as register from './register.ts';
+import * as repeat from './repeat.ts';
+import * as urgency from './urgency.ts';
+
+export const CUE_MODULES: readonly CueModule[] = [
+  repeat.repeat,
+  frustration.frustration,
+  urgency.urgency,
+  caps.caps,
+  academic.academic,
+  register.register,
+  questions.questions,
+  polite.polite,
+  emoji.emoji,
+  language.language,
+  length.length,
+];
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type Strings = { readonly en: object; readonly fa: object };
+
+function merge<const T extends readonly Strings[]>(...parts: T): { en: UnionToIntersection<T[number]['en']>; fa: UnionToIntersection<T[number]['fa']> } {
+  const out = { en: {}, fa: {} };
+  for (const p of parts) {
+    Object.assign(out.en, p.en);
+    Object.assign(out.fa, p.fa);
+  }
+  return out as never;
+}
+
+/** Every cue's UI strings (lib/i18n/strings/tone.ts spreads them into the catalogue). */
+export const cueStrings = merge(
+  repeat.strings,
+  frustration.strings,
+  urgency.strings,
+  caps.strings,
+  academic.strings,
+  register.strings,
+  questions.strings,
+  polite.strings,
+  emoji.strings,
+  language.strings,
+  length.strings,
+);

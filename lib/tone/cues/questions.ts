@@ -1,0 +1,40 @@
+/**
+ * Questions to answer: sentences with ? or ؟, or opened by a question word without one ("how do I
+ * change my address"). A message that is only "??" is a question too ("what is going on?").
+ */
+import { type CueModule, cue } from '../cue.ts';
+import type { Evidence } from '../types.ts';
+
+export const questions: CueModule = {
+  name: 'questions',
+  kinds: ['questions'],
+  examples: {
+    fires: [
+      { text: 'Where is my order? How do I change my address', evidence: ['Where is my order?', 'How do I change my address'] },
+      { text: 'سفارشم کجاست؟ کی میرسه؟', evidence: ['سفارشم کجاست؟'] },
+    ],
+    quiet: ['When I tried to pay, the page froze.', 'سفارش را دیروز تحویل گرفتم.'],
+  },
+  read(ctx) {
+    const list = ctx.questions;
+    if (ctx.empty || list.length === 0) return { score: list.length, cues: [] };
+    const long = ctx.a.words >= 180;
+    if (list.length >= 2) return { score: list.length, cues: [cue('questions', list.length >= 4 ? 'warning' : 'info', 'tone.cue.questions', list, { count: list.length })] };
+    if (long) return { score: 1, cues: [cue('questions', 'info', 'tone.cue.question', list, { count: 1 })] };
+    return { score: 1, cues: [] };
+  },
+};
+
+/** The question spans, plus a bare "??" when the message has no words. */
+export function questionSpans(found: Evidence[], latest: string, offset: number, message: string): Evidence[] {
+  if (found.length > 0) return found;
+  const m = /^\s*([?\u061f]+[!?\u061f]*)\s*$/.exec(latest);
+  if (!m) return found;
+  const start = offset + latest.indexOf(m[1]);
+  return [{ start, end: start + m[1].length, text: message.slice(start, start + m[1].length) }];
+}
+
+export const strings = {
+  en: { 'tone.cue.question': 'One question: answer it directly', 'tone.cue.questions': '{count} questions: answer each one' },
+  fa: { 'tone.cue.question': 'یک پرسش دارد: مستقیم جوابش را بدهید', 'tone.cue.questions': '{count} پرسش دارد: به همه‌شان جواب دهید' },
+} as const;

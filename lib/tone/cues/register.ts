@@ -1,0 +1,118 @@
+/**
+ * Register: formal ("Dear Sir", «با سلام و احترام», «اینجانب», written verb forms) or casual
+ * ("hey", "u", "lol"; Persian colloquial verbs and words: «میخوام», «باشه», «مرسی», «میشه … کنید؟»,
+ * the object ending ـو in «فاکتورمو»). The register lexicon lives in lexicon.en.ts / lexicon.fa.ts
+ * (categories formality and slang) because the politeness model reads it too.
+ */
+import { type CueContext, type CueModule, cue, NONE } from '../cue.ts';
+import { formalityFa } from '../learnt.fa.ts';
+import type { Hit } from '../tokens.ts';
+import type { Evidence } from '../types.ts';
+
+export const THRESHOLDS = { formal: 0.3, casual: -0.35, colloquial: 0.8 } as const;
+
+/** Persian clitics of speech: object «رمزمو», «جلوشو»; possessive «کمکتون», «فروشگاه‌مون» (written: ـتان, ـمان). */
+const FA_SPOKEN_CLITIC = /^[\u0600-\u06ff]{2,}(?:مو|شو|مون|تون|شون)$/;
+/** Words that merely end like a clitic. */
+const NOT_CLITIC = new Set(['آزمون', 'ازمون', 'مضمون', 'میمون', 'افسون', 'مدیون', 'ستون', 'زیتون', 'خاتون', 'بتون', 'طاعون', 'همایون', 'گلگون', 'واژگون', 'دگرگون', 'گوناگون']);
+
+/** Raw register score (formal > 0, casual < 0) of the latest words plus closing/signature hits. */
+export function formalityRaw(ctx: CueContext): number {
+  const a = ctx.a;
+  let raw = 0;
+  const formalTokens = new Set<number>();
+  for (const h of a.hits) if (h.category === 'formality') raw += h.weight;
+  for (const r of ctx.outer) for (const h of r.hits) if (h.category === 'formality') raw += h.weight;
+  for (const h of a.hits) {
+    if (h.category === 'formality') for (let i = h.from; i < h.to; i++) formalTokens.add(i);
+  }
+  for (const h of a.hits) if (h.category === 'slang' && !a.tokens[h.from].fa && !formalTokens.has(h.from)) raw -= 0.5 * h.weight;
+  let faTokens = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (!t.fa) continue;
+    faTokens++;
+    if (!formalTokens.has(i)) raw += formalityFa[t.key] ?? 0;
+  }
+  for (const i of a.colloquialVerbs) if (!formalTokens.has(i) && formalityFa[a.tokens[i].key] === undefined) raw -= 0.5;
+  const latin = a.tokens.length - faTokens;
+  if (latin > faTokens) {
+    const f = a.features;
+    raw -= 0.7 * f.lower_i + 0.25 * f.starts_lower + 0.6 * f.subject_drop + 0.2 * f.contractions + 0.3 * f.excl_multi + 0.3 * Math.min(a.emoji.count, 2);
+    if (a.words > 3) raw += f.no_final_punct ? -0.2 : 0.25;
+    if (/^[A-Z]/.test(a.text.trimStart())) raw += 0.15;
+  }
+  return raw;
+}
+
+export interface Register {
+  formality: 'formal' | 'neutral' | 'casual';
+  formalityScore: number;
+  colloquial: boolean;
+}
+
+export function readRegister(ctx: CueContext): Register & { clitics: number[] } {
+  const a = ctx.a;
+  const outerHits = ctx.outer.flatMap((r) => r.hits);
+  // Greetings keep their spoken forms in written Persian too («وقتتون بخیر»).
+  const greetingEnd = ctx.parts.greeting ? ctx.parts.greeting.end - ctx.parts.latest.start : -1;
+  const clitics = a.tokens.flatMap((t, i) =>
+    t.fa && t.start >= greetingEnd && FA_SPOKEN_CLITIC.test(t.key) && !NOT_CLITIC.has(t.key) && !a.colloquialVerbs.includes(i) && !a.hits.some((h) => h.category === 'slang' && h.from <= i && i < h.to) ? [i] : [],
+  );
+  const raw = formalityRaw(ctx) - 0.5 * clitics.length;
+  const formalityScore = a.tokens.length === 0 && outerHits.length === 0 ? 0 : Math.tanh(raw / 2);
+  const formality = formalityScore >= THRESHOLDS.formal ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
+  const colloquial = a.sums.slang + 0.6 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
+  return { formality, formalityScore, colloquial, clitics };
+}
+
+export const register: CueModule = {
+  name: 'register',
+  kinds: ['formal', 'casual'],
+  examples: {
+    fires: [
+      { text: 'Dear Sir or Madam,\nI am writing to request a copy of my contract.\nYours faithfully,\nMargaret Hale', evidence: ['Dear Sir', 'I am writing to'] },
+      { text: 'hey guys, u know when my stuff ships?? wanna know lol', evidence: ['u', 'wanna', 'lol'] },
+      { text: 'باشه، ممنون.', evidence: ['باشه'] },
+      { text: 'میشه فاکتورمو دوباره بفرستید؟', evidence: ['میشه'] },
+      { text: 'مرسی، مشکلم حل شد.', evidence: ['مرسی'] },
+    ],
+    quiet: [],
+  },
+  read(ctx) {
+    if (ctx.empty) return NONE;
+    const reg = readRegister(ctx);
+    const a = ctx.a;
+    const pick = (sign: 1 | -1) => (h: Hit) => (h.category === 'formality' && Math.sign(h.weight) === sign && Math.abs(h.weight) >= 0.3) || (sign < 0 && h.category === 'slang');
+    const registerEvidence = (sign: 1 | -1): Evidence[] => [
+      ...a.hits.filter(pick(sign)).map((h) => ctx.ev(h, sign > 0 ? 'tone.why.formal' : 'tone.why.casual')),
+      ...(sign < 0 ? [...a.colloquialVerbs, ...reg.clitics].map((i) => ctx.ev(a.tokens[i], 'tone.why.casual')) : []),
+      ...ctx.outer.flatMap((r) => r.hits.filter((h) => h.category === 'formality' && Math.sign(h.weight) === sign).map((h) => ctx.ev(h, 'tone.why.formal', r.span.start))),
+    ];
+    const cues = [];
+    const academic = ctx.got.academic?.cues.length ?? 0;
+    if (reg.formality === 'formal' && !academic) cues.push(cue('formal', 'info', 'tone.cue.formal', registerEvidence(1)));
+    if (reg.formality === 'casual' || (reg.colloquial && reg.formality !== 'formal')) {
+      const ev = registerEvidence(-1);
+      if (ev.length > 0 || reg.formality === 'casual') cues.push(cue('casual', 'info', ctx.fa ? 'tone.cue.casualFa' : 'tone.cue.casual', ev));
+    }
+    return { score: reg.formalityScore, cues };
+  },
+};
+
+export const strings = {
+  en: {
+    'tone.cue.formal': 'Formal writer: answer formally, full sentences',
+    'tone.cue.casual': 'Casual tone: a friendly, plain reply fits',
+    'tone.cue.casualFa': 'Colloquial Persian: a friendly reply fits, keep it respectful',
+    'tone.why.formal': 'formal wording',
+    'tone.why.casual': 'casual or spoken wording',
+  },
+  fa: {
+    'tone.cue.formal': 'نوشتهٔ رسمی: رسمی و با جمله‌های کامل پاسخ دهید',
+    'tone.cue.casual': 'لحن خودمانی: پاسخ ساده و دوستانه مناسب است',
+    'tone.cue.casualFa': 'فارسی محاوره‌ای: دوستانه پاسخ دهید ولی محترمانه',
+    'tone.why.formal': 'واژه‌های رسمی',
+    'tone.why.casual': 'واژه‌های خودمانی یا گفتاری',
+  },
+} as const;
