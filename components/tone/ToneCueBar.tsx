@@ -1,10 +1,13 @@
 /**
  * Tone cues for the customer's latest message: one chip per cue (most severe first), each chip
- * focusable; hovering or focusing it shows the evidence (quoted snippets of the customer's words)
- * in a small popover, Escape hides it. Each chip has a dismiss button; dismissed cue ids are kept
- * by the caller. The language cue is left out when the customer writes in the UI language.
+ * focusable; hovering or focusing it shows why the cue fired (the customer's words that carry it,
+ * each with its reason) in a popover placed under the whole row of chips (or above it when there
+ * is no room below), so it never covers another cue. Escape, leaving the chip and moving focus
+ * away close it. Each chip has a dismiss button; dismissed cue ids are kept by the caller. With
+ * `onWrong`, the popover offers "Wrong cue" (the caller stores the evidence, never the message).
+ * The language cue is left out when the customer writes in the UI language.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
 import type { Cue, ToneReport } from '../../lib/tone/index.ts';
 import './ToneCueBar.css';
@@ -15,6 +18,10 @@ export interface ToneCueBarProps {
   t: Translate;
   dismissed: ReadonlySet<string>;
   onDismiss(id: string): void;
+  /** The agent says this cue was wrong for this message. */
+  onWrong?(cue: Cue): void;
+  /** Cue ids already reported as wrong for this message. */
+  reportedWrong?: ReadonlySet<string>;
 }
 
 const SEVERITY_ICON: Record<Cue['severity'], string> = { strong: '●', warning: '▲', info: 'ℹ' };
@@ -32,10 +39,39 @@ export function visibleCues(report: ToneReport | null, lang: UiLang, dismissed: 
   return report.cues.filter((c) => !dismissed.has(c.id) && !(c.kind === 'language' && report.language === lang));
 }
 
-export function ToneCueBar({ report, lang, t, dismissed, onDismiss }: ToneCueBarProps) {
+/** Above the chips when the popover would run past the bottom of the window and there is more room above. */
+export function placeAbove(bar: DOMRect, popHeight: number, viewportHeight: number): boolean {
+  return bar.bottom + popHeight + 4 > viewportHeight && bar.top > viewportHeight - bar.bottom;
+}
+
+export function ToneCueBar({ report, lang, t, dismissed, onDismiss, onWrong, reportedWrong }: ToneCueBarProps) {
   const baseId = useId();
   const [open, setOpen] = useState<string | null>(null);
+  const [above, setAbove] = useState(false);
+  const barRef = useRef<HTMLDivElement>(null);
   const cues = visibleCues(report, lang, dismissed);
+  const openCue = open !== null && cues.some((c) => c.id === open) ? open : null;
+
+  // Escape closes the popover wherever focus is (it may have opened on hover).
+  useEffect(() => {
+    if (openCue === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setOpen(null);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openCue]);
+
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (openCue === null || !bar) return;
+    const pop = bar.querySelector<HTMLElement>(`[data-cue-id="${CSS.escape(openCue)}"] .tf-tone-popover`);
+    const height = pop?.getBoundingClientRect().height ?? 0;
+    setAbove(placeAbove(bar.getBoundingClientRect(), height, window.innerHeight));
+  }, [openCue]);
 
   if (!report || cues.length === 0) {
     return (
@@ -46,22 +82,29 @@ export function ToneCueBar({ report, lang, t, dismissed, onDismiss }: ToneCueBar
   }
 
   const quote = (s: string) => (lang === 'fa' ? `«${s}»` : `“${s}”`);
+  const leaving = (id: string) => (e: React.FocusEvent | React.MouseEvent) => {
+    const next = e.relatedTarget;
+    if (next instanceof Node && (e.currentTarget as Node).contains(next)) return;
+    setOpen((o) => (o === id ? null : o));
+  };
 
   return (
-    <div className="tf-tone-bar">
+    <div className="tf-tone-bar" ref={barRef} data-popover-place={above ? 'above' : 'below'}>
       <ul className="tf-tone-chips" aria-label={t('tone.bar.label')}>
         {cues.map((cue) => {
           const label = t(cue.message.key, cue.message.params);
           const popId = `${baseId}-${cue.id}`;
-          const isOpen = open === cue.id;
+          const isOpen = openCue === cue.id;
           const snippets = cue.evidence.slice(0, MAX_SNIPPETS);
+          const wrong = reportedWrong?.has(cue.id) ?? false;
           return (
             <li
               key={cue.id}
               className={`tf-tone-item tf-tone-${cue.severity}`}
               data-cue-id={cue.id}
               onMouseEnter={() => setOpen(cue.id)}
-              onMouseLeave={() => setOpen((o) => (o === cue.id ? null : o))}
+              onMouseLeave={leaving(cue.id)}
+              onBlur={leaving(cue.id)}
             >
               <button
                 type="button"
@@ -69,13 +112,6 @@ export function ToneCueBar({ report, lang, t, dismissed, onDismiss }: ToneCueBar
                 aria-describedby={popId}
                 aria-expanded={isOpen}
                 onFocus={() => setOpen(cue.id)}
-                onBlur={() => setOpen((o) => (o === cue.id ? null : o))}
-                onKeyDown={(e) => {
-                  if (e.key === 'Escape' && isOpen) {
-                    e.preventDefault();
-                    setOpen(null);
-                  }
-                }}
                 onClick={() => setOpen((o) => (o === cue.id ? null : cue.id))}
               >
                 <span className="tf-tone-icon" aria-hidden="true">
@@ -93,8 +129,9 @@ export function ToneCueBar({ report, lang, t, dismissed, onDismiss }: ToneCueBar
                     <p className="tf-tone-because">{t('tone.bar.because')}</p>
                     <ul className="tf-tone-evidence">
                       {snippets.map((e) => (
-                        <li key={`${e.start}:${e.end}`} dir="auto">
-                          <q>{quote(snippet(e.text))}</q>
+                        <li key={`${e.start}:${e.end}`}>
+                          <q dir="auto">{quote(snippet(e.text))}</q>
+                          {e.why ? <span className="tf-tone-why"> · {t(e.why)}</span> : null}
                         </li>
                       ))}
                     </ul>
@@ -102,6 +139,11 @@ export function ToneCueBar({ report, lang, t, dismissed, onDismiss }: ToneCueBar
                 ) : (
                   <p className="tf-tone-because">{t('tone.bar.noEvidence')}</p>
                 )}
+                {onWrong ? (
+                  <button type="button" className="tf-tone-wrong" disabled={wrong} onClick={() => onWrong(cue)}>
+                    {t(wrong ? 'tone.bar.wrongDone' : 'tone.bar.wrong')}
+                  </button>
+                ) : null}
               </div>
             </li>
           );

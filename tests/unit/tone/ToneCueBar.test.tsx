@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { ToneCueBar, type ToneCueBarProps } from '../../../components/tone/ToneCueBar.tsx';
+import { placeAbove, ToneCueBar, type ToneCueBarProps } from '../../../components/tone/ToneCueBar.tsx';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 import { click, render, type Rendered } from '../tags/render.ts';
@@ -108,5 +108,46 @@ describe('ToneCueBar', () => {
     const chip = container.querySelector<HTMLButtonElement>('[data-cue-id="short"] .tf-tone-chip')!;
     act(() => chip.focus());
     expect(container.querySelector('[data-cue-id="short"] [role="tooltip"]')!.textContent).toBe('Based on the message as a whole.');
+  });
+
+  it('a popover opened by hover closes on Escape pressed anywhere, and on leaving the chip', () => {
+    const { container } = bar({ report: readCustomerTone(ANGRY) });
+    const item = container.querySelector<HTMLLIElement>('[data-cue-id="frustrated"]')!;
+    const pop = item.querySelector<HTMLElement>('[role="tooltip"]')!;
+    act(() => void item.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body })));
+    expect(pop.hidden).toBe(false);
+    act(() => void document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(pop.hidden).toBe(true);
+    act(() => void item.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body })));
+    expect(pop.hidden).toBe(false);
+    act(() => void item.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body })));
+    expect(pop.hidden).toBe(true);
+  });
+
+  it('says why each word counts, and offers "Wrong cue" once per cue', () => {
+    const onWrong = vi.fn();
+    const report = readCustomerTone(ANGRY);
+    const { container } = bar({ report, onWrong });
+    const chip = container.querySelector<HTMLButtonElement>('[data-cue-id="frustrated"] .tf-tone-chip')!;
+    act(() => chip.focus());
+    const pop = container.querySelector<HTMLElement>('[data-cue-id="frustrated"] [role="tooltip"]')!;
+    expect(pop.textContent).toContain('“useless” · judges the service');
+    const wrong = pop.querySelector<HTMLButtonElement>('.tf-tone-wrong')!;
+    // Focus moving into the popover keeps it open.
+    act(() => wrong.focus());
+    expect(pop.hidden).toBe(false);
+    click(wrong);
+    expect(onWrong).toHaveBeenCalledWith(report.cues.find((c) => c.id === 'frustrated'));
+    r!.rerender(<ToneCueBar report={report} lang="en" t={translator('en')} dismissed={new Set()} onDismiss={() => {}} onWrong={onWrong} reportedWrong={new Set(['frustrated'])} />);
+    const done = container.querySelector<HTMLButtonElement>('[data-cue-id="frustrated"] .tf-tone-wrong')!;
+    expect(done.disabled).toBe(true);
+    expect(done.textContent).toBe('Noted as wrong');
+  });
+
+  it('places the popover above the chips only when there is no room below and more room above', () => {
+    const rect = (top: number, bottom: number) => ({ top, bottom }) as DOMRect;
+    expect(placeAbove(rect(10, 40), 120, 800)).toBe(false);
+    expect(placeAbove(rect(700, 740), 120, 800)).toBe(true);
+    expect(placeAbove(rect(30, 740), 120, 800)).toBe(false);
   });
 });
