@@ -38,6 +38,7 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
   const [kb, setKb] = useState<{ hits: KbHit[]; total: number } | null>(null);
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const [dismissedCues, setDismissedCues] = useState<Set<string>>(new Set());
+  const [wrongCues, setWrongCues] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
   const [noPage, setNoPage] = useState(false);
 
@@ -125,6 +126,7 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
     if (!conversation) return;
     setDismissed(new Set());
     setDismissedCues(new Set());
+    setWrongCues(new Set());
     setTagUndo(null);
     void sendToBackground<string[]>({ type: 'tags.forConversation', conversation }).then((ids) => setActiveTags(new Set(ids))).catch(() => {});
   }, [conversation]);
@@ -282,7 +284,27 @@ export function App({ mode }: { mode: 'overlay' | 'side' }) {
       {notice && <Notice kind={notice.kind} text={notice.text} onClose={() => setNotice(null)} t={t} />}
       <section className="tf-section" aria-labelledby="tf-h-tone">
         <h2 id="tf-h-tone">{t('core.section.tone')}</h2>
-        <ToneCueBar report={tone} lang={lang} t={t} dismissed={dismissedCues} onDismiss={(id) => setDismissedCues((d) => new Set(d).add(id))} />
+        <ToneCueBar
+          report={tone}
+          lang={lang}
+          t={t}
+          dismissed={dismissedCues}
+          onDismiss={(id) => setDismissedCues((d) => new Set(d).add(id))}
+          reportedWrong={wrongCues}
+          onWrong={(cue) => {
+            // Only the cue and its evidence words are stored, never the customer's message.
+            void sendToBackground({
+              type: 'tone.feedback.add',
+              cue: cue.kind,
+              severity: cue.severity,
+              evidence: cue.evidence.slice(0, 8).map((e) => ({ text: e.text.slice(0, 120), ...(e.why ? { why: e.why } : {}) })),
+              language: tone?.language ?? 'other',
+              site: page?.host ?? '',
+            })
+              .then(() => setWrongCues((w) => new Set(w).add(cue.id)))
+              .catch((e: Error) => setNotice({ kind: 'error', text: String(e.message ?? e) }));
+          }}
+        />
       </section>
       <section className="tf-section" aria-labelledby="tf-h-rewrite">
         <h2 id="tf-h-rewrite">{t('core.section.rewrites')}</h2>

@@ -50,4 +50,5 @@ export * from './stores/sites.ts';
 export * from './stores/packs.ts';
 export * from './stores/kb.ts';
 export * from './stores/tags.ts';
+export * from './stores/toneFeedback.ts';
 export type { TagEvent } from '../tags/index.ts';

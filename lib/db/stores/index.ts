@@ -8,5 +8,6 @@ import { sitesStore } from './sites.ts';
 import { packsStore } from './packs.ts';
 import { kbStore } from './kb.ts';
 import { tagsStore } from './tags.ts';
+import { toneFeedbackStore } from './toneFeedback.ts';
 
-export const stores: readonly Store[] = [prefsStore, sitesStore, packsStore, kbStore, tagsStore];
+export const stores: readonly Store[] = [prefsStore, sitesStore, packsStore, kbStore, tagsStore, toneFeedbackStore];

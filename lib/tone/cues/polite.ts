@@ -38,10 +38,13 @@ export const polite: CueModule = {
     if (ctx.empty) return NONE;
     const p = politenessOf(ctx);
     const threshold = ctx.a.faShare >= 0.5 ? POLITE_FA : politenessEn.threshold;
+    // "Thanks a lot for closing my ticket" is sarcasm, not courtesy: words the frustration cue
+    // already reads are not politeness evidence.
+    const upset = ctx.got.frustration?.cues.flatMap((c) => c.evidence) ?? [];
     const evidence = [
       ...ctx.a.hits.filter((h) => h.category === 'politeness' && h.weight >= 0.5).map((h) => ctx.ev(h, 'tone.why.courtesy')),
       ...ctx.outer.flatMap((r) => r.hits.filter((h) => h.category === 'politeness' && h.weight >= 0.5).map((h) => ctx.ev(h, 'tone.why.courtesy', r.span.start))),
-    ];
+    ].filter((e) => !upset.some((u) => u.start < e.end && e.start < u.end));
     const veryUpset = ctx.got.frustration?.cues.some((c) => c.severity === 'strong') ?? false;
     if (p < threshold || evidence.length === 0 || veryUpset) return { score: p, cues: [] };
     return { score: p, cues: [cue('polite', 'info', 'tone.cue.polite', evidence)] };
