@@ -18,7 +18,9 @@ export interface EvalMessage {
   lang?: string;
 }
 
-export function loadEval(lang: 'en' | 'fa', split: 'dev' | 'test'): EvalMessage[] {
+export type EvalSplit = 'dev' | 'test' | 'late';
+
+export function loadEval(lang: 'en' | 'fa', split: EvalSplit): EvalMessage[] {
   const path = new URL(`../fixtures/tone-eval/${lang}.${split}.jsonl`, import.meta.url);
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -70,10 +72,10 @@ export function evaluate(messages: readonly EvalMessage[], lang: 'en' | 'fa'): E
 const f2 = (x: number) => x.toFixed(2);
 
 export function printEval(): void {
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of ['dev', 'test', 'late'] as const) {
     for (const lang of ['en', 'fa'] as const) {
       const f = evaluate(loadEval(lang, split), lang);
-      console.log(`  ${lang} ${split === 'test' ? 'TEST' : 'dev '} (n=${f.n})`);
+      console.log(`  ${lang} ${split === 'dev' ? 'dev ' : split.toUpperCase()} (n=${f.n})`);
       for (const c of EVAL_CUES) {
         const r = f.cues[c];
         console.log(`    ${c.padEnd(11)} acc ${f2(r.accuracy)}  P ${f2(r.precision)}  R ${f2(r.recall)}  (${r.positives} positive)`);
@@ -86,7 +88,7 @@ export function printEval(): void {
 if (process.argv[1]?.endsWith('tone.eval.ts')) {
   printEval();
   if (process.argv.includes('--errors')) {
-    const split = process.argv.includes('--test') ? 'test' : 'dev';
+    const split: EvalSplit = process.argv.includes('--test') ? 'test' : process.argv.includes('--late') ? 'late' : 'dev';
     for (const lang of ['en', 'fa'] as const) {
       for (const e of evaluate(loadEval(lang, split), lang).errors) console.log(`${e.got ? 'FP' : 'FN'} ${e.cue.padEnd(10)} ${JSON.stringify(e.text).slice(0, 140)}`);
     }
