@@ -104,20 +104,33 @@ const EN_COMMIT: Array<[string, RegExp]> = [
   ['guarantee', /\b(?:make sure|guarantee[sd]?|promises?|ensure|definitely|certainly|for sure|do everything)\b/gi],
   ['offer', /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can|we can|i'd be happy to|here's what|another way|place the order)\b/gi],
 ];
-/** A first-person modal in the original: then "I'll"/"we can" in the rewrite says the same. */
-const EN_SELF_MODAL = /\b(?:i|we)(?:'ll| will| won't| wont| can| can't| cant| cannot| could| couldn't| am able| are able| am unable| are unable| am not able| are not able|'m unable|'re unable|'m not able|'re not able| would|'d)\b/i;
+/** A first-person modal in the original ("ill" is "I'll" typed fast): then "I'll"/"we can" in the rewrite says the same. */
+const EN_SELF_MODAL = /\bill\b|\b(?:i|we)(?:'ll| will| won't| wont| can| can't| cant| cannot| could| couldn't| am able| are able| am unable| are unable| am not able| are not able|'m unable|'re unable|'m not able|'re not able| would|'d)\b/i;
 
 const FA_LETTERS = '\u0600-\u06FF';
 const FA_NEG = new RegExp(`(?:^|[^${FA_LETTERS}])(?:نمی|نیست|ندار|نشد|نشو|نکن|نکرد|نخواه|نتون|نتوان|نباید|نداد|نده|نذار|نزار|نگرفت|نفرست|نرس|نخوند|نخواند|نه(?=[^${FA_LETTERS}]|$)|هیچ)`);
 const FA_COMMIT: Array<[string, RegExp]> = [
   ['time', /همین الان|فوراً|فورا|بلافاصله|امروز|فردا|سریعاً|سریعا|هر چه زودتر|به‌زودی|بزودی/g],
-  ['guarantee', /حتماً|حتما|قول|تضمین|مطمئن می‌شم|مطمئن میشم|اطمینان حاصل/g],
+  ['guarantee', /(?<![\u0600-\u06FF])حتم(?:اً|ا)|قول|تضمین|مطمئن می‌شم|مطمئن میشم|اطمینان حاصل/g],
   ['offer', /فالوآپ|بررسی می[‌ ]?کن|پیگیری می[‌ ]?کن|انجام می[‌ ]?د|درست می[‌ ]?کن|راه دیگری|راه دیگه|برمی[‌ ]?گردان|برمی[‌ ]?گردون|خواهیم|خواهم|براتون .{0,20}می[‌ ]?کنم/g],
 ];
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
   return (s.match(re) ?? []).length;
+}
+
+/**
+ * What the proxy must not count as a promise: asking the customer ("let me know"), saying what this
+ * very message does ("let me clarify", "explain it another way"), and jargon spelt out ("ASAP").
+ */
+function enForCommitments(s: string): string {
+  return s
+    .replace(/\blet me (?:know|clarify|explain|recap|summari[sz]e)\b/g, '')
+    .replace(/\bexplain(?:ing)? (?:it |this |that )?another way\b/g, '')
+    .replace(/\banything (?:else )?(?:i|we) can do\b/g, '')
+    .replace(/\basap\b/g, 'as soon as possible')
+    .replace(/\bat (?:this|the present) (?:point in time|moment in time|time)\b/g, 'right now');
 }
 
 /** Person of Persian verbs with a می/نمی prefix: '1s', '1p', or nothing. */
@@ -154,7 +167,7 @@ export function checkApplied(lang: EvalLang, text: string, used: readonly Sugges
     for (const [name, re] of EN_COMMIT) {
       if (!rewrites.length) break;
       if (name === 'offer' && EN_SELF_MODAL.test(lo)) continue;
-      if (count(re, ap) > count(re, lo)) harms.push(`adds-commitment:${name}`);
+      if (count(re, enForCommitments(ap)) > count(re, enForCommitments(lo))) harms.push(`adds-commitment:${name}`);
     }
     if (EN_NEG.test(lo) && !EN_NEG.test(ap)) {
       for (const m of ap.matchAll(EN_NPI)) {

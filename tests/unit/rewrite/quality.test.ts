@@ -103,6 +103,11 @@ describe('harm checks on an applied alternative', () => {
     expect(harmsOf('en', 'I will try to call you tomorrow.', 'I will try to', 'I will')).not.toContain('adds-commitment:time');
     expect(harmsOf('en', "I can't do that.", "I can't do that", 'What I can do is ___')).toEqual([]);
     expect(harmsOf('fa', 'امکانش نیست.', 'امکانش نیست', 'همین الان بررسی می‌کنم')).toEqual(expect.arrayContaining(['adds-commitment:time', 'adds-commitment:offer']));
+    // Asking the customer, or saying what this message does, promises nothing; «احتمالاً» is not «حتماً».
+    expect(harmsOf('en', 'I hope this helps.', 'I hope this helps', 'Let me know how it goes')).toEqual([]);
+    expect(harmsOf('en', 'Sorry for the confusion.', 'Sorry for the confusion', 'Let me clarify')).toEqual([]);
+    expect(harmsOf('en', 'Please reply ASAP.', 'ASAP', 'as soon as possible')).toEqual([]);
+    expect(harmsOf('fa', 'خودتان می‌دانید که دیر است.', 'خودتان می‌دانید که', 'همان‌طور که احتمالاً در جریان هستید،')).toEqual([]);
   });
 
   it('sees "any" left behind when the negation went', () => {
