@@ -1,16 +1,25 @@
 /**
  * Platform costs in real Chromium with the built extension (run `npm run build` first):
- * content-script size, main-thread time the content script adds to a page load, panel time to
- * first render, and a message round trip panel -> background -> Dexie -> panel.
+ * bundle sizes, main-thread time Tactful adds to the host page (page load, opening the panel, a
+ * keystroke on a 20-message thread), messages and bytes per keystroke, messages that reach the
+ * service worker on pages Tactful is not used on, panel time to first render, and a message round
+ * trip panel -> background -> Dexie -> panel.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { EXTENSION_DIR, chromePath, launchWithExtension, panelFrame, sendFromExtension, startServer } from '../e2e/harness.ts';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { EXTENSION_DIR, chromePath, launchWithExtension, panelFrame, sendFromExtension, startServer, tabIdOf, type Launched } from '../e2e/harness.ts';
 import { fmt, percentile } from './stats.ts';
 
-type Page = import('playwright-core').Page;
+const p50 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+
+/** Main-thread task and script time (ms) the page has spent since Performance.enable. */
+async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
+  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const get = (name: string) => (m.find((x) => x.name === name)?.value ?? NaN) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+}
 
 /** Main-thread task and script time (ms) a page spends from navigation until it has been idle a while. */
 async function loadCost(page: Page, url: string, settle = 500): Promise<{ task: number; script: number }> {
@@ -18,10 +27,117 @@ async function loadCost(page: Page, url: string, settle = 500): Promise<{ task: 
   await cdp.send('Performance.enable'); // counts from here: before the navigation starts
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(settle);
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  const out = await metrics(cdp);
   await cdp.detach();
-  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+  return out;
+}
+
+/** A helpdesk-like page with a 20-message thread (about 1 KB each) and a reply box. */
+function threadPage(editor: 'textarea' | 'contenteditable'): string {
+  const para = 'I ordered a lamp three weeks ago and it still has not shipped, the tracking page says nothing and nobody answers the phone. ';
+  const msgs = Array.from({ length: 20 }, (_, i) => {
+    const who = i % 2 === 0 ? 'customer' : 'agent';
+    return `<article class="message from-${who}"><header>${who === 'customer' ? 'Dana' : 'Sam'} · message ${i + 1}</header><div class="message-body">${para.repeat(8)} (${i + 1})</div></article>`;
+  }).join('\n');
+  const box = editor === 'textarea'
+    ? '<textarea id="reply" rows="6" cols="60">Hello,\nUnfortunately I can\'t ship it until Monday.\n</textarea>'
+    : '<div id="reply" contenteditable="true" role="textbox" aria-label="Reply" style="min-height:80px;border:1px solid #ccc">Hello,<br>Unfortunately I can\'t ship it until Monday.</div>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticket 20</title><style>body{font:14px system-ui;margin:20px;max-width:700px}.message{border:1px solid #ccc;padding:8px;margin:8px 0}</style></head><body><section class="thread">${msgs}</section><form>${box}</form></body></html>`;
+}
+
+async function routeThreadPages(context: BrowserContext, origins: string[]) {
+  for (const origin of origins) {
+    for (const kind of ['textarea', 'contenteditable'] as const) {
+      await context.route(`${origin}/bench/thread-${kind}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: threadPage(kind) }));
+    }
+  }
+}
+
+/**
+ * Counts, in the page script's isolated world, every message it sends (runtime.sendMessage and
+ * port.postMessage) and its JSON size. Installed through the DevTools protocol, so the extension
+ * carries no benchmark code.
+ */
+async function countOutgoing(cdp: CDPSession): Promise<() => Promise<{ messages: number; bytes: number }>> {
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await new Promise((r) => setTimeout(r, 200));
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Tactful');
+  if (!world) throw new Error(`no Tactful isolated world among ${contexts.map((c) => c.name).join(', ')}`);
+  await cdp.send('Runtime.evaluate', {
+    contextId: world.id,
+    expression: `(() => {
+      const stats = (globalThis.__benchStats = { messages: 0, bytes: 0 });
+      const count = (m) => { stats.messages++; try { stats.bytes += JSON.stringify(m)?.length ?? 0; } catch {} };
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+      chrome.runtime.sendMessage = (...a) => { count(a[0]); return send(...a); };
+      const probe = chrome.runtime.connect({ name: 'bench-probe' });
+      const proto = Object.getPrototypeOf(probe);
+      const post = proto.postMessage;
+      proto.postMessage = function (m) { count(m); return post.call(this, m); };
+      probe.disconnect();
+    })()`,
+  });
+  return async () => {
+    const r = (await cdp.send('Runtime.evaluate', { contextId: world.id, expression: 'JSON.stringify(globalThis.__benchStats)', returnByValue: true })) as { result: { value: string } };
+    return JSON.parse(r.result.value) as { messages: number; bytes: number };
+  };
+}
+
+/** Counts messages and port connections that reach the service worker (each would wake a sleeping worker). */
+async function countWorkerMessages(launched: Launched): Promise<() => Promise<number>> {
+  await launched.worker.evaluate(() => {
+    const g = globalThis as unknown as { __benchWorker?: number; chrome: { runtime: { onMessage: { addListener(f: () => void): void }; onConnect: { addListener(f: () => void): void } } } };
+    if (g.__benchWorker !== undefined) return;
+    g.__benchWorker = 0;
+    g.chrome.runtime.onMessage.addListener(() => void g.__benchWorker!++);
+    g.chrome.runtime.onConnect.addListener(() => void g.__benchWorker!++);
+  });
+  return () => launched.worker.evaluate(() => (globalThis as unknown as { __benchWorker: number }).__benchWorker);
+}
+
+/** Per-keystroke host main-thread time, with the messages and bytes the page script sent. */
+async function keystrokes(launched: Launched, url: string, withPanel: boolean, keys = 30) {
+  const page = await launched.context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (withPanel) await panelFrame(page);
+  await page.waitForTimeout(1000);
+  const cdp = await page.context().newCDPSession(page);
+  const outgoing = withPanel ? await countOutgoing(cdp) : null;
+  const workerCount = await countWorkerMessages(launched);
+  await cdp.send('Performance.enable');
+  await page.locator('#reply').click();
+  await page.keyboard.press('Control+End');
+  await page.waitForTimeout(400);
+  const sent0 = outgoing ? await outgoing() : { messages: 0, bytes: 0 };
+  const worker0 = await workerCount();
+  const perKey: number[] = [];
+  for (let i = 0; i < keys; i++) {
+    const before = await metrics(cdp);
+    await page.keyboard.type('abcdefghij'[i % 10]);
+    // Long enough for every debounced reaction (frame, 120-300 ms timers) to run.
+    await page.waitForTimeout(450);
+    perKey.push((await metrics(cdp)).task - before.task);
+  }
+  const sent1 = outgoing ? await outgoing() : { messages: 0, bytes: 0 };
+  const worker1 = await workerCount();
+  await cdp.detach();
+  await page.close();
+  return { p50: p50(perKey), messages: (sent1.messages - sent0.messages) / keys, bytes: (sent1.bytes - sent0.bytes) / keys, worker: (worker1 - worker0) / keys };
+}
+
+function sizes() {
+  const kib = (file: string) => {
+    const buf = readFileSync(file);
+    return `${(buf.length / 1024).toFixed(1)} KiB, gzipped ${(gzipSync(buf).length / 1024).toFixed(1)} KiB`;
+  };
+  const csDir = join(EXTENSION_DIR, 'content-scripts');
+  for (const f of readdirSync(csDir).filter((x) => x.endsWith('.js'))) console.log(`loader on every matching page (${f}): ${kib(join(csDir, f))}`);
+  console.log(`page script, only where Tactful is used (tactful-page.js): ${kib(join(EXTENSION_DIR, 'tactful-page.js'))}`);
+  console.log(`background service worker (background.js): ${kib(join(EXTENSION_DIR, 'background.js'))}`);
+  const panelJs = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((f) => f.startsWith('panel'));
+  for (const f of panelJs) console.log(`panel chunk ${f}: ${kib(join(EXTENSION_DIR, 'chunks', f))}`);
 }
 
 export default async function platformBench() {
@@ -29,14 +145,7 @@ export default async function platformBench() {
     console.log('skipped: build the extension first (npm run build)');
     return;
   }
-  const csDir = join(EXTENSION_DIR, 'content-scripts');
-  const sizes = [...readdirSync(csDir).filter((f) => f.endsWith('.js')).map((f) => ['loader on every page', join(csDir, f)]), ['page script, only where Tactful is used', join(EXTENSION_DIR, 'tactful-page.js')]];
-  for (const [what, file] of sizes) {
-    const buf = readFileSync(file);
-    console.log(`${what} (${file.split('/').slice(-1)[0]}): ${(buf.length / 1024).toFixed(1)} KiB, gzipped ${(gzipSync(buf).length / 1024).toFixed(1)} KiB`);
-  }
-  const panelJs = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((f) => f.startsWith('panel'));
-  for (const f of panelJs) console.log(`panel chunk ${f}: gzipped ${(gzipSync(readFileSync(join(EXTENSION_DIR, 'chunks', f))).length / 1024).toFixed(1)} KiB`);
+  sizes();
   if (!chromePath()) {
     console.log('skipped browser figures: no Chromium');
     return;
@@ -44,8 +153,9 @@ export default async function platformBench() {
 
   const server = await startServer();
   const RUNS = 12;
-  // Main-thread task time for loading a page that Tactful does not open on, with and without the extension.
-  const plainUrl = `${server.origin.replace('127.0.0.1', 'localhost')}/demo/tickets/4821`;
+  // The same server under a host Tactful does not know.
+  const otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
+  const plainUrl = `${otherOrigin}/demo/tickets/4821`;
   const bare = await chromium.launch({ executablePath: chromePath()!, headless: true, args: ['--no-sandbox', '--disable-gpu', '--headless=new'] });
   const bareTimes: number[] = [];
   const bareScript: number[] = [];
@@ -59,6 +169,9 @@ export default async function platformBench() {
   await bare.close();
 
   const launched = await launchWithExtension();
+  await routeThreadPages(launched.context, [server.origin, otherOrigin]);
+  const workerCount = await countWorkerMessages(launched);
+  const worker0 = await workerCount();
   const withTimes: number[] = [];
   const withScript: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -68,11 +181,32 @@ export default async function platformBench() {
     withScript.push(c.script);
     await page.close();
   }
-  for (const a of [bareTimes, withTimes, bareScript, withScript]) a.sort((x, y) => x - y);
-  const b50 = percentile(bareTimes, 50);
-  const w50 = percentile(withTimes, 50);
+  const wakeups = ((await workerCount()) - worker0) / RUNS;
+  const b50 = p50(bareTimes);
+  const w50 = p50(withTimes);
   console.log(`page load main-thread task time, p50 of ${RUNS}: without extension ${fmt(b50)}, with Tactful (panel closed) ${fmt(w50)}, added ${fmt(w50 - b50)}`);
-  console.log(`  of which script: without ${fmt(percentile(bareScript, 50))}, with Tactful ${fmt(percentile(withScript, 50))}, added ${fmt(percentile(withScript, 50) - percentile(bareScript, 50))}`);
+  console.log(`  of which script: without ${fmt(p50(bareScript))}, with Tactful ${fmt(p50(withScript))}, added ${fmt(p50(withScript) - p50(bareScript))}`);
+  console.log(`messages reaching the service worker per unrelated page load (each wakes a sleeping worker): ${wakeups.toFixed(2)}`);
+
+  // Opening the panel on a page that is already loaded (toolbar, shortcut or menu).
+  const opens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await launched.context.newPage();
+    await page.goto(`${otherOrigin}/plain.html`, { waitUntil: 'networkidle' });
+    const tabId = await tabIdOf(launched, page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.waitForTimeout(300);
+    const before = await metrics(cdp);
+    await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
+    const frame = await panelFrame(page);
+    await frame.waitForSelector('[data-testid="tf-editor"]');
+    await page.waitForTimeout(800);
+    opens.push((await metrics(cdp)).task - before.task);
+    await cdp.detach();
+    await page.close();
+  }
+  console.log(`host main-thread time added by opening the panel on a loaded page (toolbar), p50 of 5: ${fmt(p50(opens))}`);
 
   // Panel: time to first render and a database round trip, on an enabled site.
   await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
@@ -96,15 +230,20 @@ export default async function platformBench() {
         }
         return out;
       });
-      trips.sort((a, b) => a - b);
-      console.log(`round trip panel -> background -> Dexie -> panel (200 calls): p50 ${fmt(percentile(trips, 50))}, p99 ${fmt(percentile(trips, 99))}`);
+      console.log(`round trip panel -> background -> Dexie -> panel (200 calls): p50 ${fmt(p50(trips))}, p99 ${fmt(percentile(trips.sort((a, b) => a - b), 99))}`);
     }
     await page.close();
   }
-  firsts.sort((a, b) => a - b);
-  withPanel.sort((a, b) => a - b);
-  console.log(`panel time to first render (module start to first frame), p50 of 5: ${fmt(percentile(firsts, 50))}, max ${fmt(firsts[firsts.length - 1])}`);
-  console.log(`host page main-thread task time for a load that opens the panel (enabled site; the panel itself runs in its own frame), p50 of 5: ${fmt(percentile(withPanel, 50))}`);
+  console.log(`panel time to first render (module start to first frame), p50 of 5: ${fmt(p50(firsts))}, max ${fmt(Math.max(...firsts))}`);
+  console.log(`host page main-thread task time for a load that opens the panel (enabled site), p50 of 5: ${fmt(p50(withPanel))}, added over the bare page ${fmt(p50(withPanel) - b50)}`);
+
+  // A keystroke in the reply box of a 20-message thread.
+  for (const kind of ['textarea', 'contenteditable'] as const) {
+    const off = await keystrokes(launched, `${otherOrigin}/bench/thread-${kind}`, false);
+    const on = await keystrokes(launched, `${server.origin}/bench/thread-${kind}`, true);
+    console.log(`keystroke in a ${kind} on a 20-message thread, host main-thread task time p50 of 30: panel open ${fmt(on.p50)}, Tactful not opened ${fmt(off.p50)}, added ${fmt(on.p50 - off.p50)}`);
+    console.log(`  per keystroke: ${on.messages.toFixed(2)} messages, ${Math.round(on.bytes)} bytes sent by the page script; ${on.worker.toFixed(2)} messages reach the service worker`);
+  }
   await launched.close();
   await server.close();
 }
