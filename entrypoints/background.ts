@@ -7,34 +7,43 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/db.ts';
 import { UserError, addSite, handle } from '../lib/db/service.ts';
-import { ToBackgroundSchema, type Reply } from '../lib/messaging/protocol.ts';
+import { ToBackgroundSchema, backgroundProtocol, pageProtocol, type BackgroundProtocol, type PageProtocol, type ToBackground } from '../lib/messaging/protocol.ts';
+import { checkReply, unwrap, type Handlers, type Reply, type ReplyOf } from '../lib/messaging/define.ts';
 import { t, uiLangFrom } from '../lib/i18n/index.ts';
 
 z.config({ jitless: true });
 
+type Sender = { id?: string; tab?: { id?: number } };
+
+/** Messages the background answers itself (the rest are the database's, lib/db/service.ts). */
+const ownHandlers: Handlers<Pick<BackgroundProtocol, 'panel.toggleInTab' | 'page.attach'>, Sender> = {
+  'panel.toggleInTab': (msg, sender) => {
+    const tabId = msg.tabId ?? sender.tab?.id;
+    if (tabId !== undefined) void togglePanel(tabId);
+    return null;
+  },
+  'page.attach': (msg) => ensurePageScript(msg.tabId).then(() => true, () => false),
+};
+
+async function answer(msg: ToBackground, sender: Sender): Promise<Reply> {
+  try {
+    const data = (msg.type === 'panel.toggleInTab' || msg.type === 'page.attach' ? await ownHandlers[msg.type](msg as never, sender) : await handle(getDb(), msg)) ?? null;
+    checkReply(backgroundProtocol, msg.type, data);
+    return { ok: true, data };
+  } catch (err) {
+    if (err instanceof UserError) return { ok: false, error: err.message, details: err.details };
+    console.error('[tactful]', msg.type, err);
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }, sendResponse: (r: Reply) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (r: Reply) => void) => {
     // Only our own content scripts and pages; anything that does not parse is ignored.
     if (sender.id !== browser.runtime.id) return;
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return;
-    const msg = parsed.data;
-    if (msg.type === 'panel.toggleInTab') {
-      const tabId = msg.tabId ?? sender.tab?.id;
-      if (tabId !== undefined) void togglePanel(tabId);
-      sendResponse({ ok: true, data: null });
-      return;
-    }
-    handle(getDb(), msg).then(
-      (data) => sendResponse({ ok: true, data: data ?? null }),
-      (err: unknown) => {
-        if (err instanceof UserError) sendResponse({ ok: false, error: err.message, details: err.details });
-        else {
-          console.error('[tactful]', msg.type, err);
-          sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) });
-        }
-      },
-    );
+    void answer(parsed.data, sender).then(sendResponse);
     return true;
   });
 
@@ -83,16 +92,17 @@ async function ensurePageScript(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, { type: 'page.load' }, { frameId: 0 });
 }
 
-/** Sends a message to the tab's page script, loading the script first when needed. */
-async function toPageScript(tabId: number, msg: { type: string }): Promise<unknown> {
+/** Sends a request to the tab's page script, loading the script first when needed. */
+async function toPageScript<K extends 'panel.toggle' | 'panel.open' | 'article.extract'>(tabId: number, type: K): Promise<ReplyOf<PageProtocol, K>> {
   await ensurePageScript(tabId);
-  return browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  const reply = (await browser.tabs.sendMessage(tabId, { type }, { frameId: 0 })) as Reply | undefined;
+  return unwrap(pageProtocol, type, reply, (m) => new Error(m));
 }
 
 /** Show or hide the panel in a tab (toolbar button, shortcut, context menu). */
 async function togglePanel(tabId: number, type: 'panel.toggle' | 'panel.open' = 'panel.toggle') {
   try {
-    await toPageScript(tabId, { type });
+    await toPageScript(tabId, type);
   } catch (e) {
     console.warn('[tactful] cannot open the panel on this page', e);
   }
@@ -100,7 +110,7 @@ async function togglePanel(tabId: number, type: 'panel.toggle' | 'panel.open' = 
 
 async function addPageToKb(tabId: number) {
   try {
-    const extracted = (await toPageScript(tabId, { type: 'article.extract' })) as { title: string; url: string; body: string; language?: string } | { error: string };
+    const extracted = await toPageScript(tabId, 'article.extract');
     if ('error' in extracted) return;
     await handle(getDb(), { type: 'kb.upsert', articles: [{ ...extracted, source: 'page' }] });
   } catch (e) {

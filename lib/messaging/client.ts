@@ -1,10 +1,12 @@
 /**
  * The small typed client every UI uses to talk to the background (the database owner).
  * Replies come as { ok, data } | { ok: false, error }; errors become exceptions with the
- * background's message, which is written for the user.
+ * background's message, which is written for the user. The reply type comes from the protocol
+ * map, and development builds and tests check each reply against its schema.
  */
 import { browser } from 'wxt/browser';
-import type { Reply, ToBackground } from './protocol.ts';
+import { unwrap, type Reply } from './define.ts';
+import { backgroundProtocol, type BackgroundReply, type BackgroundType, type ToBackgroundInput } from './protocol.ts';
 
 export class BackgroundError extends Error {
   constructor(message: string, readonly details?: unknown) {
@@ -12,9 +14,21 @@ export class BackgroundError extends Error {
   }
 }
 
-export async function sendToBackground<T = unknown>(msg: ToBackground): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(msg)) as Reply<T> | undefined;
+type Fields<K extends BackgroundType> = Omit<Extract<ToBackgroundInput, { type: K }>, 'type'>;
+
+/** `send('kb.suggest', { text })`: the request is checked by the compiler, the reply typed by the map. */
+export async function send<K extends BackgroundType>(type: K, ...fields: {} extends Fields<K> ? [Fields<K>?] : [Fields<K>]): Promise<BackgroundReply<K>> {
+  const msg = { type, ...(fields[0] ?? {}) };
+  const reply = (await browser.runtime.sendMessage(msg)) as Reply | undefined;
   if (!reply) throw new BackgroundError('No answer from the Tactful background worker.');
-  if (!reply.ok) throw new BackgroundError(reply.error, reply.details);
-  return reply.data;
+  return unwrap(backgroundProtocol, type, reply, (m, d) => new BackgroundError(m, d));
+}
+
+/**
+ * The same as `send`, with the whole message as one object. An explicit type argument
+ * (`sendToBackground<Prefs>(…)`, the older form) still compiles and overrides the inferred reply.
+ */
+export async function sendToBackground<T = never, M extends ToBackgroundInput = ToBackgroundInput>(msg: M): Promise<[T] extends [never] ? BackgroundReply<M['type']> : T> {
+  const { type, ...fields } = msg;
+  return (send as (t: string, f: object) => Promise<never>)(type, fields);
 }

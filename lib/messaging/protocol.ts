@@ -4,6 +4,10 @@
  * hostile or broken sender cannot make the worker allocate without limit.
  */
 import { z } from 'zod';
+import { defineProtocol, message, shaped, unionOf, type RequestInput, type RequestOf, type ReplyOf } from './define.ts';
+import type { PhrasePack } from '../packs/index.ts';
+import type { Taxonomy, TagEvent } from '../tags/index.ts';
+import type { KbArticle } from '../kb/index.ts';
 
 const str = (max = 2000) => z.string().max(max);
 const text = z.string().max(200_000);
@@ -20,8 +24,11 @@ export const CustomerMessageSchema = z.object({
   source: z.enum(['selection', 'adapter', 'picker', 'heuristic', 'quote', 'none']),
 });
 
-/** What the content script reports about its page; the panel renders from this alone. */
-export const PageStateSchema = z.object({
+/**
+ * What the page script reports about its page apart from the draft: it changes rarely (a new
+ * message, another conversation, another editor) and travels on its own, debounced.
+ */
+export const PageContextSchema = z.object({
   url: str(4000),
   host: str(300),
   title: str(500),
@@ -32,13 +39,22 @@ export const PageStateSchema = z.object({
   siteTicketId: str(300).nullable(),
   customer: CustomerMessageSchema.nullable(),
   editor: z.object({ kind: EditorKindSchema, label: str(200), present: z.boolean(), rich: z.boolean() }),
-  draft: text,
-  /** [start, end) ranges of the draft quoted from the customer: never flagged, scored or rewritten. */
-  draftQuotes: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(2000).optional(),
-  /** Increments whenever the draft text changes; writes carry the version they were computed on. */
-  draftVersion: z.number().int().nonnegative(),
   pickerActive: z.enum(['customer', 'editor']).nullable(),
 });
+export type PageContext = z.infer<typeof PageContextSchema>;
+
+/** The agent's draft, sent on every change; writes carry the version they were computed on. */
+const QuotesSchema = z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(2000);
+export const DraftSchema = z.object({
+  text,
+  version: z.number().int().nonnegative(),
+  /** [start, end) ranges of the draft quoted from the customer: never flagged, scored or rewritten. */
+  quotes: QuotesSchema.optional(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** What the panel renders from: the latest context and the latest draft. */
+export const PageStateSchema = PageContextSchema.extend({ draft: text, draftQuotes: QuotesSchema.optional(), draftVersion: DraftSchema.shape.version });
 export type PageState = z.infer<typeof PageStateSchema>;
 
 export const WriteOpSchema = z.discriminatedUnion('op', [
@@ -57,30 +73,11 @@ export type WriteOp = z.infer<typeof WriteOpSchema>;
 export const WriteResultSchema = z.object({
   ok: z.boolean(),
   strategy: str(60),
-  /** When no strategy applied, the text went to the clipboard instead. */
-  copied: z.boolean(),
+  /** Set when the draft changed since the write was computed and the span was found elsewhere. */
+  relocated: z.boolean().optional(),
   error: str(500).optional(),
 });
 export type WriteResult = z.infer<typeof WriteResultSchema>;
-
-/** Panel -> content script of its own tab. */
-export const ToPageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page.read') }),
-  z.object({ type: z.literal('page.write'), write: WriteOpSchema, draftVersion: z.number().int().nonnegative().optional() }),
-  z.object({ type: z.literal('page.pick'), target: z.enum(['customer', 'editor']).nullable() }),
-  z.object({ type: z.literal('page.highlight'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('page.unhighlight') }),
-  z.object({ type: z.literal('panel.layout'), side: z.enum(['left', 'right']).optional(), collapsed: z.boolean().optional(), width: z.number().int().min(240).max(720).optional() }),
-  z.object({ type: z.literal('panel.close') }),
-  z.object({ type: z.literal('page.extractArticle') }),
-]);
-export type ToPage = z.infer<typeof ToPageSchema>;
-
-/** Content script -> every extension page (panels filter by sender tab). */
-export const FromPageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page.state'), state: PageStateSchema }),
-]);
-export type FromPage = z.infer<typeof FromPageSchema>;
 
 export const PrefsSchema = z.object({
   uiLanguage: z.enum(['auto', 'en', 'fa']).default('auto'),
@@ -99,49 +96,123 @@ export const PrefsSchema = z.object({
 export type Prefs = z.infer<typeof PrefsSchema>;
 export const defaultPrefs: Prefs = PrefsSchema.parse({});
 
-/** Anything -> background. */
-export const ToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('prefs.get') }),
-  z.object({ type: z.literal('prefs.set'), patch: PrefsSchema.partial() }),
-  z.object({ type: z.literal('sites.list') }),
-  z.object({ type: z.literal('sites.add'), host }),
-  z.object({ type: z.literal('sites.remove'), host }),
-  z.object({ type: z.literal('sites.shouldOpen'), url: str(4000) }),
-  z.object({ type: z.literal('picker.get'), host }),
-  z.object({ type: z.literal('picker.set'), host, customer: str(1000).nullable().optional(), editor: str(1000).nullable().optional() }),
-  z.object({ type: z.literal('picker.reset'), host }),
-  z.object({ type: z.literal('packs.list') }),
-  z.object({ type: z.literal('packs.install'), pack: z.unknown(), allowDowngrade: z.boolean().optional() }),
-  z.object({ type: z.literal('packs.remove'), id: str(200) }),
-  z.object({ type: z.literal('packs.setEnabled'), id: str(200), enabled: z.boolean() }),
-  z.object({ type: z.literal('rules.silence'), key: str(300), silenced: z.boolean() }),
-  z.object({ type: z.literal('team.apply'), settings: z.unknown() }),
-  z.object({ type: z.literal('kb.list') }),
-  z.object({ type: z.literal('kb.count') }),
-  z.object({ type: z.literal('kb.upsert'), articles: z.array(z.unknown()).max(50_000) }),
-  z.object({ type: z.literal('kb.delete'), ids: z.array(str(300)).max(50_000) }),
-  z.object({ type: z.literal('kb.suggest'), text, limit: z.number().int().min(1).max(20).optional() }),
-  z.object({ type: z.literal('tags.state') }),
-  z.object({ type: z.literal('tags.setTaxonomy'), taxonomy: z.unknown() }),
-  z.object({ type: z.literal('tags.toggle'), tagId: str(100), conversation: str(4000), site: str(300), note: str(2000).optional() }),
-  z.object({ type: z.literal('tags.restore'), events: z.array(z.unknown()).max(100) }),
-  z.object({ type: z.literal('tags.forConversation'), conversation: str(4000) }),
-  z.object({ type: z.literal('tags.events'), from: z.number().optional(), to: z.number().optional() }),
-  z.object({ type: z.literal('tags.import'), events: z.array(z.unknown()).max(1_000_000) }),
-  z.object({
-    type: z.literal('tone.feedback.add'),
-    cue: z.string().regex(/^[a-z]{2,20}$/),
-    severity: z.enum(['info', 'warning', 'strong']),
-    evidence: z.array(z.object({ text: str(120), why: str(80).optional() })).max(8),
-    language: z.enum(['en', 'fa', 'mixed', 'other']),
-    site: str(300),
-  }),
-  z.object({ type: z.literal('tone.feedback.list') }),
-  z.object({ type: z.literal('tone.feedback.counts') }),
-  z.object({ type: z.literal('data.export') }),
-  z.object({ type: z.literal('data.import'), backup: z.unknown() }),
-  z.object({ type: z.literal('panel.toggleInTab'), tabId: z.number().int().optional() }),
-]);
-export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+export const LayoutSchema = z.object({ side: z.enum(['left', 'right']), width: z.number().int().min(44).max(4000), collapsed: z.boolean() });
+export type Layout = z.infer<typeof LayoutSchema>;
 
-export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; details?: unknown };
+const nothing = z.null();
+const counts = z.object({ added: z.number(), updated: z.number() });
+const SiteEntrySchema = z.object({ host: z.string(), adapterId: z.string().nullable(), builtin: z.boolean(), autoOpen: z.boolean(), taught: z.boolean() });
+const TaughtSchema = z.object({ customer: z.string().nullable().optional(), editor: z.string().nullable().optional() });
+const PackShape = shaped<PhrasePack>(z.looseObject({ id: z.string(), version: z.string(), rules: z.array(z.unknown()) }));
+const TaxonomyShape = shaped<Taxonomy>(z.looseObject({ tags: z.array(z.looseObject({ id: z.string() })) }));
+const TagEventShape = shaped<TagEvent>(z.looseObject({ id: z.string(), tagId: z.string(), conversation: z.string(), createdAt: z.number() }));
+const KbArticleShape = shaped<KbArticle & { source?: string }>(z.looseObject({ id: z.string(), title: z.string(), url: z.string(), body: z.string() }));
+const ToneFeedbackShape = z.looseObject({ id: z.string(), cue: z.string(), severity: z.string(), evidence: z.array(z.unknown()), createdAt: z.number() });
+export const ExtractedArticleSchema = z.union([
+  z.object({ title: z.string(), url: z.string(), body: z.string(), language: z.enum(['en', 'fa']).optional() }),
+  z.object({ error: z.string() }),
+]);
+
+/**
+ * Anything -> background (the database owner). Every request is answered with
+ * `{ ok: true, data }` or `{ ok: false, error, details }` (see define.ts `Reply`).
+ */
+export const backgroundProtocol = defineProtocol({
+  'prefs.get': message({}, PrefsSchema),
+  'prefs.set': message({ patch: PrefsSchema.partial() }, PrefsSchema),
+  'sites.list': message({}, z.array(SiteEntrySchema)),
+  'sites.add': message({ host }, z.array(SiteEntrySchema)),
+  'sites.remove': message({ host }, z.array(SiteEntrySchema)),
+  'sites.shouldOpen': message({ url: str(4000) }, z.object({ open: z.boolean(), host: z.string() })),
+  'picker.get': message({ host }, TaughtSchema.nullable()),
+  'picker.set': message({ host, customer: str(1000).nullable().optional(), editor: str(1000).nullable().optional() }, nothing),
+  'picker.reset': message({ host }, nothing),
+  'packs.list': message({}, z.array(z.object({ pack: PackShape, builtin: z.boolean(), enabled: z.boolean(), installedAt: z.number().optional() }))),
+  'packs.install': message(
+    { pack: z.unknown(), allowDowngrade: z.boolean().optional() },
+    z.object({ installed: z.boolean(), needsConfirmation: z.enum(['downgrade', 'same-version']).optional(), diff: z.unknown().optional(), pack: PackShape.optional() }),
+  ),
+  'packs.remove': message({ id: str(200) }, nothing),
+  'packs.setEnabled': message({ id: str(200), enabled: z.boolean() }, PrefsSchema),
+  'rules.silence': message({ key: str(300), silenced: z.boolean() }, PrefsSchema),
+  'team.apply': message({ settings: z.unknown() }, PrefsSchema),
+  'kb.list': message({}, z.array(KbArticleShape)),
+  'kb.count': message({}, z.number().int().nonnegative()),
+  'kb.upsert': message({ articles: z.array(z.unknown()).max(50_000) }, counts),
+  'kb.delete': message({ ids: z.array(str(300)).max(50_000) }, nothing),
+  'kb.suggest': message(
+    { text, limit: z.number().int().min(1).max(20).optional() },
+    z.array(z.object({ articleId: z.string(), score: z.number(), matchedTerms: z.array(z.string()), article: KbArticleShape })),
+  ),
+  'tags.state': message({}, z.object({ taxonomy: TaxonomyShape, agent: z.string() })),
+  'tags.setTaxonomy': message({ taxonomy: z.unknown() }, TaxonomyShape),
+  'tags.toggle': message(
+    { tagId: str(100), conversation: str(4000), site: str(300), note: str(2000).optional() },
+    z.object({ active: z.array(z.string()), action: z.enum(['add', 'remove']), undo: z.array(TagEventShape) }),
+  ),
+  'tags.restore': message({ events: z.array(z.unknown()).max(100) }, counts.extend({ unchanged: z.number() })),
+  'tags.forConversation': message({ conversation: str(4000) }, z.array(z.string())),
+  'tags.events': message({ from: z.number().optional(), to: z.number().optional() }, z.array(TagEventShape)),
+  'tags.import': message({ events: z.array(z.unknown()).max(1_000_000) }, counts.extend({ unchanged: z.number() })),
+  /** "This cue was wrong": the cue and its evidence words, never the customer's message. */
+  'tone.feedback.add': message(
+    {
+      cue: z.string().regex(/^[a-z]{2,20}$/),
+      severity: z.enum(['info', 'warning', 'strong']),
+      evidence: z.array(z.object({ text: str(120), why: str(80).optional() })).max(8),
+      language: z.enum(['en', 'fa', 'mixed', 'other']),
+      site: str(300),
+    },
+    ToneFeedbackShape,
+  ),
+  'tone.feedback.list': message({}, z.array(ToneFeedbackShape)),
+  'tone.feedback.counts': message({}, z.array(z.object({ cue: z.string(), count: z.number().int().nonnegative() }))),
+  'data.export': message({}, z.looseObject({ format: z.string(), formatVersion: z.number() })),
+  'data.import': message({ backup: z.unknown() }, z.object({ counts: z.record(z.string(), z.number()) })),
+  /** Toolbar-like toggle of the in-page panel in a tab (the browser tests and the side panel use it). */
+  'panel.toggleInTab': message({ tabId: z.number().int().optional() }, nothing),
+  /** Loads the page script in a tab without showing the overlay (the native side panel reads the tab through it). */
+  'page.attach': message({ tabId: z.number().int() }, z.boolean()),
+});
+export type BackgroundProtocol = typeof backgroundProtocol;
+export type BackgroundType = keyof BackgroundProtocol;
+export type ToBackground = RequestOf<BackgroundProtocol>;
+export type ToBackgroundInput = RequestInput<BackgroundProtocol>;
+export type BackgroundReply<K extends BackgroundType> = ReplyOf<BackgroundProtocol, K>;
+export const ToBackgroundSchema = unionOf(backgroundProtocol);
+
+/**
+ * Background or panel -> the page script of a tab. The background uses runtime messages
+ * (toolbar, shortcut, menu); the panel sends its requests over its port (see port.ts).
+ */
+export const pageProtocol = defineProtocol({
+  'panel.toggle': message({}, nothing),
+  'panel.open': message({}, nothing),
+  'article.extract': message({}, ExtractedArticleSchema),
+  /** A write computed on `draftVersion`: applied at its span, relocated when the draft changed since, or refused. */
+  'page.write': message({ write: WriteOpSchema, draftVersion: z.number().int().nonnegative().optional() }, WriteResultSchema),
+  'page.pick': message({ target: z.enum(['customer', 'editor']).nullable() }, z.boolean()),
+  'page.highlight': message({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }, nothing),
+  'page.unhighlight': message({}, nothing),
+  'panel.layout': message(
+    { side: z.enum(['left', 'right']).optional(), collapsed: z.boolean().optional(), width: z.number().int().min(240).max(720).optional() },
+    LayoutSchema,
+  ),
+  'panel.close': message({}, nothing),
+});
+export type PageProtocol = typeof pageProtocol;
+export type ToPage = RequestOf<PageProtocol>;
+export type ToPageInput = RequestInput<PageProtocol>;
+export const ToPageSchema = unionOf(pageProtocol);
+
+/** Page script -> the panels connected to it, over their port: the context and the draft travel apart. */
+export const PageEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page.context'), context: PageContextSchema }),
+  z.object({ type: z.literal('page.draft'), draft: DraftSchema }),
+]);
+export type PageEvent = z.infer<typeof PageEventSchema>;
+
+/** The loader (helpdesk.content.ts) answers one message, by hand, to stay tiny: `true` once the page script runs. */
+export const loaderProtocol = defineProtocol({ 'page.load': message({}, z.boolean()) });
+
+export type { Reply } from './define.ts';

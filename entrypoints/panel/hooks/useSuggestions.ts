@@ -1,0 +1,63 @@
+/**
+ * Local analysis, on every draft the page sends: rewrite suggestions (minus the ones the agent
+ * dismissed in this conversation), the positivity score, and the customer's tone. Nothing here
+ * leaves the panel.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Prefs } from '../../../lib/messaging/protocol.ts';
+import { positivityScore, suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { readCustomerTone, type Cue } from '../../../lib/tone/index.ts';
+import { blankRanges, outsideRanges, type TextRange } from '../../../lib/text/quotes.ts';
+import { send } from '../../../lib/messaging/client.ts';
+import type { Notify, PackEntry } from './useData.ts';
+
+export function dismissKey(s: Suggestion): string {
+  return `${s.packId}/${s.ruleId}@${s.original}`;
+}
+
+/** A set of dismissed keys that empties when the conversation changes. */
+export function useDismissed(conversation: string) {
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setDismissed(new Set()), [conversation]);
+  const dismiss = useCallback((key: string) => setDismissed((d) => new Set(d).add(key)), []);
+  return [dismissed, dismiss] as const;
+}
+
+const NO_QUOTES: TextRange[] = [];
+
+/** The customer's words quoted in the reply (`quotes`) are not the agent's: never flagged, scored or rewritten. */
+export function useSuggestions(draft: string, quotes: TextRange[] | undefined, packs: PackEntry[], prefs: Prefs | null, conversation: string) {
+  const [dismissed, dismiss] = useDismissed(conversation);
+  const q = quotes ?? NO_QUOTES;
+  const enabledPacks = useMemo(() => packs.filter((p) => p.enabled).map((p) => p.pack), [packs]);
+  const silenced = useMemo(() => new Set(prefs?.silencedRules ?? []), [prefs?.silencedRules]);
+  const suggestions = useMemo(
+    () => outsideRanges(suggestRewrites(draft, enabledPacks, { silenced, minSeverity: prefs?.minSeverity }), q).filter((s) => !dismissed.has(dismissKey(s))),
+    [draft, q, enabledPacks, silenced, prefs?.minSeverity, dismissed],
+  );
+  const score = useMemo(() => positivityScore(blankRanges(draft, q), suggestions), [draft, q, suggestions]);
+  const onDismiss = useCallback((s: Suggestion) => dismiss(dismissKey(s)), [dismiss]);
+  return { suggestions, score, quotes: q, onDismiss };
+}
+
+export function useTone(customerText: string, conversation: string, site: string, notify: Notify) {
+  const [dismissedCues, dismissCue] = useDismissed(conversation);
+  const [wrongCues, markWrong] = useDismissed(conversation);
+  const tone = useMemo(() => (customerText ? readCustomerTone(customerText) : null), [customerText]);
+  const language = tone?.language ?? 'other';
+  const reportWrong = useCallback(
+    (cue: Cue) =>
+      // Only the cue and its evidence words are stored, never the customer's message.
+      void send('tone.feedback.add', {
+        cue: cue.kind,
+        severity: cue.severity,
+        evidence: cue.evidence.slice(0, 8).map((e) => ({ text: e.text.slice(0, 120), ...(e.why ? { why: e.why } : {}) })),
+        language,
+        site,
+      })
+        .then(() => markWrong(cue.id))
+        .catch((e: Error) => notify({ kind: 'error', text: String(e.message ?? e) })),
+    [language, site, markWrong, notify],
+  );
+  return { tone, dismissedCues, dismissCue, wrongCues, reportWrong };
+}

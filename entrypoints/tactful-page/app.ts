@@ -1,0 +1,40 @@
+/**
+ * The page script put together: one session (state), the watchers that report draft and context
+ * changes, the publisher that sends them to connected panels, the overlay frame, the writer, and
+ * the router every incoming message goes through.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToBackground } from '../../lib/messaging/client.ts';
+import { createControl } from './control.ts';
+import { createFrame } from './frame.ts';
+import { createPublisher } from './publisher.ts';
+import { createPageRouter, listen } from './router.ts';
+import { Session } from './session.ts';
+import { createWatchers } from './watchers.ts';
+import { createPageBridge, createWriter } from './writer.ts';
+
+export function startTactful(ctx: ContentScriptContext): void {
+  const session = new Session(document);
+  const frame = createFrame(ctx);
+  const publisher = createPublisher(session, {
+    onContextRead(editor) {
+      if (!editor) return;
+      watchers.watchEditorFrame(editor);
+      frame.keepClearOf(editor);
+    },
+  });
+  const watchers = createWatchers(ctx, session, {
+    onDraft: () => publisher.draft(),
+    onContext: (delay) => publisher.schedule(delay),
+    onResize: () => frame.keepClearOf(session.currentEditor),
+    isOwn: (node) => frame.contains(node),
+  });
+  const control = createControl({ session, frame, watchers, publisher, isInvalid: () => ctx.isInvalid });
+  const write = createWriter(session, createPageBridge(), () => requestAnimationFrame(() => publisher.draft()));
+  listen(ctx, createPageRouter(session, control, write), publisher, control);
+
+  void sendToBackground({ type: 'sites.shouldOpen', url: location.href })
+    .then((r) => (r.open ? control.open() : undefined))
+    .catch(() => {});
+  ctx.onInvalidated(() => control.close());
+}

@@ -1,0 +1,99 @@
+/**
+ * What the agent does to the panel and the page through it: open, close, toggle, lay out, and
+ * teach the site with the picker. Watching the page runs while anyone looks at it: the overlay
+ * frame is mounted or a panel (overlay or side panel) is connected.
+ */
+import { sendToBackground } from '../../lib/messaging/client.ts';
+import { selectorFor } from '../../lib/sites/selectors.ts';
+import { isEditorCandidate } from '../../lib/sites/editors/detect.ts';
+import type { Layout } from '../../lib/messaging/protocol.ts';
+import { DEFAULT_LAYOUT, type Frame } from './frame.ts';
+import { mountPicker, type PickerHandle } from './picker.ts';
+import type { Publisher } from './publisher.ts';
+import type { PickerTarget, Session } from './session.ts';
+import type { Watchers } from './watchers.ts';
+
+export interface ControlDeps {
+  session: Session;
+  frame: Frame;
+  watchers: Watchers;
+  publisher: Publisher;
+  isInvalid(): boolean;
+}
+
+export function createControl({ session, frame, watchers, publisher, isInvalid }: ControlDeps) {
+  const hostKey = () => session.doc.location?.host || 'local';
+  let picker: PickerHandle | null = null;
+  let settingsLoaded = false;
+
+  /** Layout and taught places from the background; defaults when it does not answer. */
+  async function loadSettings(): Promise<Layout> {
+    try {
+      const [prefs, taught] = await Promise.all([sendToBackground({ type: 'prefs.get' }), sendToBackground({ type: 'picker.get', host: hostKey() })]);
+      session.taught = taught;
+      settingsLoaded = true;
+      return { side: prefs.panelSide, width: prefs.panelWidth, collapsed: prefs.panelCollapsed };
+    } catch {
+      return DEFAULT_LAYOUT;
+    }
+  }
+
+  const control = {
+    sync() {
+      if (frame.mounted || publisher.panels > 0) watchers.start();
+      else watchers.stop();
+    },
+    async open() {
+      if (frame.mounted || isInvalid()) return;
+      const layout = await loadSettings();
+      if (frame.mounted || isInvalid()) return;
+      frame.mount(layout);
+      control.sync();
+    },
+    close() {
+      frame.remove();
+      control.pick(null, false);
+      control.sync();
+    },
+    toggle() {
+      if (frame.mounted) control.close();
+      else void control.open();
+    },
+    /** A side panel connected without the overlay: read taught places for it too. */
+    async attachSettings() {
+      if (settingsLoaded) return;
+      await loadSettings();
+      publisher.context(true);
+    },
+    layout(patch: Partial<Layout>): Layout {
+      const layout = frame.setLayout(patch);
+      void sendToBackground({ type: 'prefs.set', patch: { panelSide: layout.side, panelWidth: layout.width, panelCollapsed: layout.collapsed } }).catch(() => {});
+      return layout;
+    },
+    /** Starts "point at it" for the customer message or the reply box; null stops it. */
+    pick(target: PickerTarget | null, publish = true) {
+      picker?.stop();
+      picker = null;
+      session.pickerTarget = target;
+      if (target) picker = mountPicker(session.doc, (el) => !frame.contains(el), (el) => void taught(target, el), () => done());
+      if (publish) publisher.context(true);
+    },
+  };
+  const done = () => {
+    picker = null;
+    session.pickerTarget = null;
+    publisher.context(true);
+  };
+  async function taught(target: PickerTarget, el: Element) {
+    const selector = selectorFor(el, { generalise: target === 'customer' });
+    session.taught = { ...(session.taught ?? {}), [target]: selector };
+    if (target === 'editor' && isEditorCandidate(el)) session.focusedEditor = el;
+    if (target === 'customer') session.stickySelection = null;
+    picker = null;
+    session.pickerTarget = null;
+    await sendToBackground({ type: 'picker.set', host: hostKey(), [target]: selector }).catch(() => {});
+    publisher.context(true);
+  }
+  return control;
+}
+export type Control = ReturnType<typeof createControl>;

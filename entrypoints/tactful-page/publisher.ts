@@ -1,0 +1,78 @@
+/**
+ * Sends what the panels need over their ports, and only what changed: the draft (text and
+ * version) when it changes, the context (customer message, editor, conversation) when a re-read
+ * of the page differs from the last one sent. Nothing is broadcast; with no panel connected
+ * nothing is read or sent.
+ */
+import type { PageContext } from '../../lib/messaging/protocol.ts';
+import type { PanelConnection } from '../../lib/messaging/port.ts';
+import type { Session } from './session.ts';
+
+export interface Publisher {
+  readonly panels: number;
+  add(panel: PanelConnection): void;
+  remove(panel: PanelConnection): void;
+  /** Re-reads the draft and sends it when it changed. */
+  draft(): void;
+  /** Re-reads the page now and sends the context when it changed (always when `force`). */
+  context(force?: boolean): void;
+  /** Re-reads the page after `delay` ms; the first pending delay wins. */
+  schedule(delay: number): void;
+}
+
+export interface PublisherHooks {
+  /** After each context read, with the editor it chose (to watch its iframe, keep the frame clear of it). */
+  onContextRead(editor: Element | null): void;
+}
+
+export function createPublisher(session: Session, hooks: PublisherHooks, timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window): Publisher {
+  const panels = new Set<PanelConnection>();
+  let lastContext = '';
+  let scheduled = 0;
+  const postDraft = () => {
+    for (const p of panels) p.post({ type: 'page.draft', draft: session.draft });
+  };
+  const postContext = (context: PageContext) => {
+    for (const p of panels) p.post({ type: 'page.context', context });
+  };
+  const pub: Publisher = {
+    get panels() {
+      return panels.size;
+    },
+    add(panel) {
+      panels.add(panel);
+      const context = session.readContext();
+      lastContext = JSON.stringify(context);
+      hooks.onContextRead(session.currentEditor);
+      session.readDraft();
+      panel.post({ type: 'page.context', context });
+      panel.post({ type: 'page.draft', draft: session.draft });
+    },
+    remove(panel) {
+      panels.delete(panel);
+    },
+    draft() {
+      if (panels.size && session.readDraft()) postDraft();
+    },
+    context(force = false) {
+      if (!panels.size) return;
+      const context = session.readContext();
+      hooks.onContextRead(session.currentEditor);
+      const key = JSON.stringify(context);
+      if (force || key !== lastContext) {
+        lastContext = key;
+        postContext(context);
+      }
+      // Another editor means another draft.
+      if (session.readDraft()) postDraft();
+    },
+    schedule(delay) {
+      if (scheduled) return;
+      scheduled = timers.setTimeout(() => {
+        scheduled = 0;
+        pub.context();
+      }, delay);
+    },
+  };
+  return pub;
+}
