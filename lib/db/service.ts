@@ -11,7 +11,7 @@ import { UserError, type Handler, type MessageType } from './store.ts';
 import { exportBackup, importBackup } from './backup.ts';
 
 /** Messages the background entry point answers itself (they need tabs, not the database). */
-export const BACKGROUND_ONLY: readonly MessageType[] = ['panel.toggleInTab'];
+export const BACKGROUND_ONLY: readonly MessageType[] = ['panel.toggleInTab', 'page.attach'];
 
 const backupHandlers: { [K in MessageType]?: Handler<K> } = {
   'data.export': (db) => exportBackup(db),
