@@ -102,7 +102,7 @@ describe('publisher', () => {
     events.length = 0;
     textarea.value = `${DRAFT} Thanks`;
     pub.draft();
-    expect(events).toEqual([{ type: 'page.draft', draft: { text: `${DRAFT} Thanks`, version: session.draft.version } }]);
+    expect(events).toEqual([{ type: 'page.draft', draft: { text: `${DRAFT} Thanks`, version: session.draft.version, quotes: [] } }]);
     events.length = 0;
     pub.context();
     expect(events).toEqual([]);

@@ -34,11 +34,19 @@ describe('page session', () => {
     const s = page('Hi');
     s.readContext();
     expect(s.readDraft()).toBe(true);
-    expect(s.draft).toEqual({ text: 'Hi', version: 1 });
+    expect(s.draft).toEqual({ text: 'Hi', version: 1, quotes: [] });
     expect(s.readDraft()).toBe(false);
     (document.getElementById('reply') as HTMLTextAreaElement).value = 'Hi there';
     expect(s.readDraft()).toBe(true);
-    expect(s.draft).toEqual({ text: 'Hi there', version: 2 });
+    expect(s.draft).toEqual({ text: 'Hi there', version: 2, quotes: [] });
+  });
+
+  it("sends the customer's words quoted in the draft as ranges", () => {
+    const s = page('Thanks!\n\n> Where is my lamp?');
+    s.readContext();
+    s.readDraft();
+    const [[a, b]] = s.draft.quotes!;
+    expect(s.draft.text.slice(a, b)).toContain('Where is my lamp?');
   });
 
   it('reads an empty draft when the editor left the page, and finds the editor again for a write', () => {
