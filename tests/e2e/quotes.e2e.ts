@@ -21,6 +21,7 @@ const TEMPLATE_PACK = {
   rules: [
     {
       id: 'no-exchanges',
+      kind: 'template',
       category: 'cant-wont',
       severity: 'strong',
       patterns: ['we do not do exchanges'],
