@@ -28,8 +28,12 @@ export interface PublisherHooks {
 export function createPublisher(session: Session, hooks: PublisherHooks, timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window): Publisher {
   const panels = new Set<PanelConnection>();
   let lastContext = '';
+  let postedVersion = -1;
   let scheduled = 0;
+  // By version, not by "changed on this read": a write may have read the new draft first.
   const postDraft = () => {
+    if (session.draft.version === postedVersion) return;
+    postedVersion = session.draft.version;
     for (const p of panels) p.post({ type: 'page.draft', draft: session.draft });
   };
   const postContext = (context: PageContext) => {
@@ -44,15 +48,18 @@ export function createPublisher(session: Session, hooks: PublisherHooks, timers:
       const context = session.readContext();
       lastContext = JSON.stringify(context);
       hooks.onContextRead(session.currentEditor);
-      session.readDraft();
       panel.post({ type: 'page.context', context });
-      panel.post({ type: 'page.draft', draft: session.draft });
+      session.readDraft();
+      if (session.draft.version !== postedVersion) postDraft();
+      else panel.post({ type: 'page.draft', draft: session.draft });
     },
     remove(panel) {
       panels.delete(panel);
     },
     draft() {
-      if (panels.size && session.readDraft()) postDraft();
+      if (!panels.size) return;
+      session.readDraft();
+      postDraft();
     },
     context(force = false) {
       if (!panels.size) return;
@@ -64,7 +71,8 @@ export function createPublisher(session: Session, hooks: PublisherHooks, timers:
         postContext(context);
       }
       // Another editor means another draft.
-      if (session.readDraft()) postDraft();
+      session.readDraft();
+      postDraft();
     },
     schedule(delay) {
       if (scheduled) return;

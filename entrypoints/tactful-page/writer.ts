@@ -31,7 +31,10 @@ export function createWriter(session: Session, bridge: PageBridge, afterWrite: (
     if (!editor) return { ok: false, strategy: 'none', error: 'no reply editor found' };
     session.readDraft();
     const check = checkVersion(op, session.draft.text, draftVersion === undefined || draftVersion === session.draft.version);
-    if (check.refused) return { ok: false, strategy: 'version', error: STALE_REFUSED };
+    if (check.refused) {
+      afterWrite();
+      return { ok: false, strategy: 'version', error: STALE_REFUSED };
+    }
     await undoSnapshot(bridge, editor);
     const out = await apply(editor, op, ctxFor(editor));
     await undoSnapshot(bridge, editor);

@@ -113,3 +113,17 @@ describe('publisher', () => {
     expect(events.length).toBe(2);
   });
 });
+
+describe('publisher and writer together', () => {
+  it('still sends a draft the writer read first (the agent typed, then clicked before the next frame)', async () => {
+    const events: PageEvent[] = [];
+    const pub = createPublisher(session, { onContextRead: () => {} });
+    pub.add({ post: (e) => events.push(e) });
+    const version = session.draft.version;
+    events.length = 0;
+    textarea.value = DRAFT.replace('until', 'before');
+    const res = await createWriter(session, { ready: async () => {} }, () => pub.draft())(replace(DRAFT.indexOf('until'), 'until', 'by'), version);
+    expect(res.ok).toBe(false);
+    expect(events).toEqual([{ type: 'page.draft', draft: { text: DRAFT.replace('until', 'before'), version: version + 1, quotes: [] } }]);
+  });
+});
