@@ -54,11 +54,13 @@ async function routeThreadPages(context: BrowserContext, origins: string[]) {
 }
 
 /**
- * Counts, in the page script's isolated world, every message it sends (runtime.sendMessage and
- * port.postMessage) and its JSON size. Installed through the DevTools protocol, so the extension
- * carries no benchmark code.
+ * Counts what the page script sends per keystroke, installed through the DevTools protocol and an
+ * init script so the extension carries no benchmark code: runtime.sendMessage calls in the page
+ * script's isolated world (the broadcast Tactful used before the port), and port messages as the
+ * panel receives them (a port's postMessage is an own property of each port, so the receiving end
+ * is where they can be counted). Bytes are JSON characters.
  */
-async function countOutgoing(cdp: CDPSession): Promise<() => Promise<{ messages: number; bytes: number }>> {
+async function countOutgoing(cdp: CDPSession, panel: import('playwright-core').Frame): Promise<() => Promise<{ messages: number; bytes: number }>> {
   const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
@@ -69,19 +71,35 @@ async function countOutgoing(cdp: CDPSession): Promise<() => Promise<{ messages:
     contextId: world.id,
     expression: `(() => {
       const stats = (globalThis.__benchStats = { messages: 0, bytes: 0 });
-      const count = (m) => { stats.messages++; try { stats.bytes += JSON.stringify(m)?.length ?? 0; } catch {} };
       const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-      chrome.runtime.sendMessage = (...a) => { count(a[0]); return send(...a); };
-      const probe = chrome.runtime.connect({ name: 'bench-probe' });
-      const proto = Object.getPrototypeOf(probe);
-      const post = proto.postMessage;
-      proto.postMessage = function (m) { count(m); return post.call(this, m); };
-      probe.disconnect();
+      chrome.runtime.sendMessage = (...a) => { stats.messages++; stats.bytes += JSON.stringify(a[0])?.length ?? 0; return send(...a); };
     })()`,
   });
   return async () => {
     const r = (await cdp.send('Runtime.evaluate', { contextId: world.id, expression: 'JSON.stringify(globalThis.__benchStats)', returnByValue: true })) as { result: { value: string } };
-    return JSON.parse(r.result.value) as { messages: number; bytes: number };
+    const sent = JSON.parse(r.result.value) as { messages: number; bytes: number };
+    const port = await panel.evaluate(() => (globalThis as unknown as { __benchPort?: { messages: number; bytes: number } }).__benchPort ?? { messages: 0, bytes: 0 });
+    return { messages: sent.messages + port.messages, bytes: sent.bytes + port.bytes };
+  };
+}
+
+/** In extension pages: counts the messages every port opened with tabs.connect receives. */
+function countPortMessages() {
+  const g = globalThis as unknown as { __benchPort?: { messages: number; bytes: number }; chrome?: { tabs?: { connect?: (...a: unknown[]) => { onMessage: { addListener(f: (m: unknown, ...r: unknown[]) => unknown): void } } } } };
+  const tabs = g.chrome?.tabs;
+  if (location.protocol !== 'chrome-extension:' || !tabs?.connect) return;
+  const stats = (g.__benchPort = { messages: 0, bytes: 0 });
+  const connect = tabs.connect.bind(tabs);
+  tabs.connect = (...a: unknown[]) => {
+    const port = connect(...a);
+    const add = port.onMessage.addListener.bind(port.onMessage);
+    port.onMessage.addListener = (f) =>
+      add((m, ...r) => {
+        stats.messages++;
+        stats.bytes += JSON.stringify(m)?.length ?? 0;
+        return f(m, ...r);
+      });
+    return port;
   };
 }
 
@@ -101,10 +119,10 @@ async function countWorkerMessages(launched: Launched): Promise<() => Promise<nu
 async function keystrokes(launched: Launched, url: string, withPanel: boolean, keys = 30) {
   const page = await launched.context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
-  if (withPanel) await panelFrame(page);
+  const panel = withPanel ? await panelFrame(page) : null;
   await page.waitForTimeout(1000);
   const cdp = await page.context().newCDPSession(page);
-  const outgoing = withPanel ? await countOutgoing(cdp) : null;
+  const outgoing = panel ? await countOutgoing(cdp, panel) : null;
   const workerCount = await countWorkerMessages(launched);
   await cdp.send('Performance.enable');
   await page.locator('#reply').click();
@@ -170,6 +188,7 @@ export default async function platformBench() {
 
   const launched = await launchWithExtension();
   await routeThreadPages(launched.context, [server.origin, otherOrigin]);
+  await launched.context.addInitScript(countPortMessages);
   const workerCount = await countWorkerMessages(launched);
   const worker0 = await workerCount();
   const withTimes: number[] = [];
