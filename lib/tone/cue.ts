@@ -24,6 +24,8 @@ export interface Outcome {
   /** The cue's strength (0 when absent); the shown cue needs score >= its module's threshold. */
   score: number;
   cues: Cue[];
+  /** Figures later modules may read (e.g. repeat's strongest contact count). */
+  detail?: Readonly<Record<string, number>>;
 }
 
 export interface CueContext {

@@ -36,7 +36,9 @@ export interface Analysis {
   /** Persian tokens' share of all tokens. */
   faShare: number;
   words: number;
-  /** Per-token Persian colloquial verb form (rule based), as token indices. */
+  /** English contractions written without the apostrophe ("dont", "Im"), as token indices. */
+  bareContractions: number[];
+  /** Persian colloquial verb forms (lib/nlp morphology), as token indices. */
   colloquialVerbs: number[];
 }
 
@@ -49,25 +51,15 @@ const EN_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 
 /** Verbs that open a sentence without a subject in casual writing ("need help with…", "wanna…"). */
 const SUBJECTLESS = new Set(['want', 'need', 'wanna', 'gotta', 'gonna', 'trying', 'tryna', 'looking', 'wondering', 'dunno', 'cant', "can't", 'dont', "don't", 'didnt', "didn't"]);
 const WH = new Set(['what', 'why', 'who', 'how', 'where', 'when', 'which']);
-const CONTRACTION = /^[a-z]+(?:n't|'re|'ve|'ll|'m|'d)$|^(?:i'm|it's|that's|what's|there's|here's|let's|who's|where's|how's)$/;
 
 function emptySums(): Record<LexiconCategory, number> {
   return { frustration: 0, urgency: 0, repeat: 0, politeness: 0, formality: 0, slang: 0, academic: 0, questionStarts: 0 };
 }
 
-/** Persian colloquial verb form by its shape: می/نمی + stem ending in ه (3sg) or ن/ین (pl). */
-function colloquialVerb(key: string): boolean {
-  if (!(key.startsWith('می') || key.startsWith('نمی')) || key.length < 4) return false;
-  const last = key[key.length - 1];
-  if (last === 'ه') return !/(?:خواه|ده|نه|که|مه)$/.test(key.slice(-3)) || /(?:میده|نمیده)$/.test(key);
-  if (last === 'ن') return !key.endsWith('ان') || key.length <= 5;
-  return false;
-}
-
 export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   const text = doc.text;
   const tokens = doc.tokens;
-  const hits = matcher.match(tokens);
+  const hits = matcher.match(tokens, text);
   const sums = emptySums();
   let rude = 0;
   const questionWordAt = new Map<number, number>();
@@ -88,16 +80,19 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   let fa = 0;
   let lowerI = 0;
   let contractions = 0;
+  /** "dont", "Im": a contraction written without its apostrophe (casual spelling). */
+  let bareContractions = 0;
   let negations = 0;
   const colloquialVerbs: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.fa) {
       fa++;
-      if (colloquialVerb(t.key)) colloquialVerbs.push(i);
+      if (t.colloquial) colloquialVerbs.push(i);
     } else {
       if (t.key === 'i' && text[t.start] === 'i') lowerI++;
-      if (CONTRACTION.test(t.key)) contractions++;
+      if (t.contraction === 'apostrophe') contractions++;
+      else if (t.contraction === 'bare') bareContractions++;
     }
     if (NEGATIONS.has(t.key) || t.key.endsWith("n't")) negations++;
   }
@@ -210,7 +205,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     lex_rep: Math.min(sums.repeat, 3),
     lex_pol: Math.min(sums.politeness, 3),
     lex_rude: Math.min(rude, 3),
-    lex_slang: Math.min(sums.slang, 3),
+    lex_slang: Math.min(sums.slang + 0.5 * bareContractions, 3),
     excl: Math.min(excl, 4) / 4,
     excl_multi: Math.min(exclMulti, 2),
     q_multi: Math.min(qMulti, 2),
@@ -254,6 +249,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     language: languageFromCounts(scripts),
     words,
     colloquialVerbs,
+    bareContractions: tokens.flatMap((t, i) => (t.contraction === 'bare' ? [i] : [])),
   };
 }
 

@@ -1,20 +1,28 @@
 /**
- * The language layer the tone cues read: word tokens with offsets into the analysed text, their
- * clause and sentence, and negation (which tokens negate, which are inside a negation's scope).
- * Cues never tokenise text themselves; they read a ToneDoc.
+ * The language layer the tone cues read: lib/nlp (the rewrite engine's layer: tokens with offsets,
+ * normalised forms with contractions spelt out, sentences, clauses, negation scope, Persian verb
+ * morphology), seen through the small interface the cues need. Cues never tokenise text themselves.
  *
- * TODO(2026-12-03): switch to lib/nlp (the rewrite engine's layer) once it lands; this file is the
- * only place that would change.
+ * Only word tokens are kept (punctuation runs, capitals and emoji are read from the text by
+ * features.ts); `key` is lib/nlp's `norm`.
  */
-import { type Token, tokenize } from './tokens.ts';
+import { analyze, type Token as NlpToken } from '../nlp/index.ts';
+import type { Token } from './tokens.ts';
 
 export interface ToneToken extends Token {
-  /** This token is a negator (not, never, no, nobody; Persian نه, هیچ, a verb with the ن prefix). */
+  /** This token is a negator (not, n't, never, no; Persian نه, هیچ, a verb with the ن prefix). */
   neg: boolean;
   /** Inside the scope of a negator of its clause (the negator itself excluded). */
   negated: boolean;
   clause: number;
   sentence: number;
+  /** A Persian verb in its spoken form («میخوام», «نمیشه»), from lib/nlp's morphology. */
+  colloquial: boolean;
+  /**
+   * The second half of an English contraction as written: 'apostrophe' ("'m" of "I'm"), 'bare'
+   * ("m" of "Im", "nt" of "dont": casual spelling), or null.
+   */
+  contraction: 'apostrophe' | 'bare' | null;
 }
 
 export interface ToneDoc {
@@ -22,63 +30,36 @@ export interface ToneDoc {
   tokens: ToneToken[];
 }
 
-const EN_NEG = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nowhere', 'neither', 'nor', 'cannot', 'cant', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'couldnt', 'wouldnt', 'shouldnt']);
-const FA_NEG_WORD = new Set(['نه', 'هیچ', 'هیچی', 'هیچکس', 'هیچکدام', 'هیچوقت', 'هرگز', 'نیست', 'نیستم', 'نیستیم', 'نیستید', 'نیستند', 'نیستین', 'نیس', 'نبود', 'نبودم', 'نبوده', 'نداره', 'ندارم', 'ندارد', 'ندارید', 'ندارن']);
-/** Persian verb with the negative prefix ن: common stems only (a bare initial ن is too often part of a noun). */
-const FA_NEG_VERB = /^ن(?:می|کرد|کن|داد|ده|دی|دار|رسید|رسه|زد|زن|گرفت|گیر|شد|ش[هنمدی]|بود|خواست|خواه|خوا|دید|فرستاد|فرست|یومد|یامد|یاد|یست|برد|گذاشت|گفت|گو|خورد|خور|تونست|توانست|بست|خوند|خواند|اومد|آمد)/;
-/** Words that open a new clause: a negation before them does not reach past them. */
-const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'just', 'only', 'though', 'although', 'however', 'because', 'while', 'ولی', 'اما', 'و', 'فقط', 'ولیکن', 'چون', 'بلکه']);
-/** How far an English negator reaches forward ("not very angry", "don't feel angry at all"). */
-const EN_SCOPE = 3;
-/** How far back a Persian negative verb reaches (its predicate: «اصلاً راضی نیستم»). */
-const FA_SCOPE = 2;
+const CONTRACTED = /^(?:['\u2019]?(?:n't|nt|m|s|re|ll|ve|d)|n['\u2019]t)$/i;
 
-export function isNegator(t: Token): boolean {
-  if (t.fa) return FA_NEG_WORD.has(t.key) || (t.key.charCodeAt(0) === 0x646 /* ن */ && FA_NEG_VERB.test(t.key));
-  return EN_NEG.has(t.key) || t.key.endsWith("n't");
+function contractionOf(t: NlpToken, prev: NlpToken | undefined): ToneToken['contraction'] {
+  if (t.lang !== 'en' || !prev || prev.end !== t.start || !CONTRACTED.test(t.text)) return null;
+  return /['\u2019]/.test(t.text) ? 'apostrophe' : 'bare';
 }
 
-/** What separates two tokens: 2 = a sentence end (. ! ? ؟ newline), 1 = a clause mark, 0 = nothing. */
-function gapKind(text: string, from: number, to: number): 0 | 1 | 2 {
-  let kind: 0 | 1 | 2 = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x61f) return 2;
-    if (c === 44 || c === 59 || c === 58 || c === 0x60c || c === 0x61b || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 0x2014 || c === 34 || c === 0xab || c === 0xbb) kind = 1;
-  }
-  return kind;
+function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
+  return {
+    key: t.norm,
+    start: t.start,
+    end: t.end,
+    fa: t.lang === 'fa',
+    neg: t.neg,
+    negated: t.negated,
+    clause: t.clause,
+    sentence: t.sentence,
+    colloquial: t.fa?.colloquial ?? false,
+    contraction: contractionOf(t, prev),
+  };
 }
 
 export function readDoc(text: string): ToneDoc {
-  const raw = tokenize(text);
   const tokens: ToneToken[] = [];
-  let clause = 0;
-  let sentence = 0;
-  let prevEnd = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    if (i > 0) {
-      const gap = gapKind(text, prevEnd, t.start);
-      if (gap === 2) {
-        sentence++;
-        clause++;
-      } else if (gap === 1 || CLAUSE_OPENERS.has(t.key)) clause++;
-    }
-    prevEnd = t.end;
-    tokens.push({ key: t.key, start: t.start, end: t.end, fa: t.fa, neg: isNegator(t), negated: false, clause, sentence });
-  }
-  // Scope: English forward to the end of the clause (at most EN_SCOPE words); a Persian negative
-  // verb closes its clause and negates the predicate just before it («عصبانی نیستم», «اصلاً راضی نیستم»).
-  for (let i = 0; i < tokens.length; i++) {
-    const n = tokens[i];
-    if (!n.neg) continue;
-    if (n.fa) {
-      if (n.key === 'نه' || n.key.startsWith('هیچ')) {
-        for (let j = i + 1; j < tokens.length && j <= i + FA_SCOPE && tokens[j].clause === n.clause; j++) tokens[j].negated = true;
-      } else for (let j = i - 1; j >= 0 && j >= i - FA_SCOPE && tokens[j].clause === n.clause; j--) tokens[j].negated = true;
-    } else {
-      for (let j = i + 1; j < tokens.length && j <= i + EN_SCOPE && tokens[j].clause === n.clause; j++) tokens[j].negated = true;
-    }
-  }
+  const all = analyze(text).tokens;
+  for (let i = 0; i < all.length; i++) if (all[i].word) tokens.push(toTone(all[i], all[i - 1]));
   return { text, tokens };
+}
+
+/** Word tokens of a lexicon phrase, normalised as the text is (so "can't" matches "cant" and "can not"). */
+export function phraseTokens(phrase: string): ToneToken[] {
+  return readDoc(phrase).tokens;
 }

@@ -47,7 +47,7 @@ function matcherFor(options?: ToneOptions): Matcher {
 function region(span: TextSpan | null, matcher: Matcher): Region | null {
   if (!span || span.end <= span.start) return null;
   const doc = readDoc(span.text);
-  return { span, doc, hits: matcher.match(doc.tokens) };
+  return { span, doc, hits: matcher.match(doc.tokens, doc.text) };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { strong: 0, warning: 1, info: 2 };

@@ -1,17 +1,16 @@
 /**
- * Tokens and phrase matching for the tone reader. Text is folded (lib/text `fold`), so Arabic and
- * Persian letter variants, diacritics, case and curly apostrophes match alike; Persian verb prefixes
- * (می/نمی/بی) and ZWNJ suffixes (ها/ام/…) are joined to their word, so "نمی‌خوام", "نمی خوام" and
- * "نمیخوام" are all the token "نمیخوام". Offsets always point into the analysed text.
+ * Phrase matching for the tone reader over the language layer's tokens (lib/nlp via ./layer.ts):
+ * keys are folded (Arabic/Persian letter variants, case, apostrophes, ZWNJ), contractions spelt
+ * out, so a lexicon phrase matches however the customer typed it. Offsets point into the analysed text.
  */
-import { fold, isArabicScript } from '../text/index.ts';
+import { phraseTokens } from './layer.ts';
 import type { LexiconCategory, ToneLexicon, Weights } from './types.ts';
 
 /** Phrase lists by category. Categories are free names: the tone lexicon's own ('frustration', …) or a cue's ('frustration.sarcasm'). */
 export type LexiconPart = Readonly<Record<string, Weights>>;
 
 export interface Token {
-  /** Normalised key: folded, Persian prefix/suffix joined, no spaces. */
+  /** Normalised key (lib/nlp `norm`): folded, contractions spelt out, no ZWNJ. */
   key: string;
   /** Offsets in the analysed (unfolded) text. */
   start: number;
@@ -19,56 +18,9 @@ export interface Token {
   fa: boolean;
 }
 
-const TOKEN_RE = /https?:\/\/\S+|www\.\S+|@[\p{L}\p{N}_.]+|#?[\p{L}\p{N}\p{M}_]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
-const FA_PREFIX = new Set(['می', 'نمی', 'بی']);
-const FA_SUFFIX = new Set(['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'ام', 'ات', 'اش', 'ای', 'ایم', 'اید', 'اند', 'تر', 'ترین', 'شان', 'مان', 'تان', 'هاش', 'هام', 'هات', 'هامون', 'هاتون', 'هاشون']);
-
-export function tokenize(text: string): Token[] {
-  // Pure ASCII folds to its lower case with an identity offset map: same result as fold(), faster.
-  const ascii = /^[\x00-\x7f]*$/.test(text);
-  const f = ascii ? { text: text.toLowerCase(), map: null } : fold(text);
-  const map = f.map;
-  const raw: Token[] = [];
-  for (const m of f.text.matchAll(TOKEN_RE)) {
-    const s = m[0];
-    const c = s.charCodeAt(0);
-    if (c === 64 /* @ */ || s.startsWith('http') || s.startsWith('www.')) continue;
-    let from = m.index!;
-    let key = s;
-    if (c === 35 /* # */) {
-      from++;
-      key = s.slice(1);
-    }
-    const to = m.index! + s.length;
-    raw.push({ key, start: map ? map[from] : from, end: (map ? map[to - 1] : to - 1) + 1, fa: !ascii && isArabicScript(key[0]) });
-  }
-  // Join Persian prefixes and ZWNJ suffixes.
-  const out: Token[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    let t = raw[i];
-    if (t.fa && FA_PREFIX.has(t.key) && i + 1 < raw.length && raw[i + 1].fa && gapIsSpace(text, t.end, raw[i + 1].start)) {
-      const n = raw[++i];
-      t = { key: t.key + n.key, start: t.start, end: n.end, fa: true };
-    }
-    const prev = out[out.length - 1];
-    if (t.fa && prev?.fa && FA_SUFFIX.has(t.key) && t.start - prev.end === 1 && text[prev.end] === '\u200c') {
-      out[out.length - 1] = { key: prev.key + t.key, start: prev.start, end: t.end, fa: true };
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
-}
-
-function gapIsSpace(text: string, a: number, b: number): boolean {
-  if (b - a > 2 || b <= a) return false;
-  for (let i = a; i < b; i++) if (!/[\s\u200c]/.test(text[i])) return false;
-  return true;
-}
-
-/** Tokens of a lexicon phrase (same normalisation as the text). */
+/** Keys of a lexicon phrase, read by the same language layer as the text. */
 export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.key);
+  return phraseTokens(phrase).map((t) => t.key);
 }
 
 // ---- Phrase matcher --------------------------------------------------------------------------
@@ -80,6 +32,8 @@ interface Entry {
   /** The last key matches as a prefix. */
   prefix: boolean;
   weights: Record<string, number>;
+  /** Slang is about spelling: "u" or "thx" count as slang only as written, not as the "you" / "thanks" the layer reads. */
+  spelling: Set<string> | null;
 }
 
 export interface Hit {
@@ -100,6 +54,7 @@ export class Matcher {
   constructor(lexicons: ReadonlyArray<LexiconPart>) {
     const all = new Map<string, Entry>();
     for (const lex of lexicons) {
+      const seen = new Set<string>();
       for (const cat of Object.keys(lex)) {
         const list = lex[cat];
         if (!list) continue;
@@ -109,8 +64,13 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, prefix, weights: {} }));
-          e.weights[cat] = weight; // later lexicons override earlier ones
+          if (!e) all.set(id, (e = { keys, prefix, weights: {}, spelling: null }));
+          if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
+          // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
+          // ("please", "pls") keep the strongest weight.
+          const here = `${cat}\u0000${id}`;
+          e.weights[cat] = seen.has(here) ? Math.max(e.weights[cat], weight) : weight;
+          seen.add(here);
         }
       }
     }
@@ -123,8 +83,8 @@ export class Matcher {
     for (const list of [...this.byFirst.values(), ...this.byHead.values()]) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** Longest non-overlapping matches per category, in text order. */
-  match(tokens: readonly Token[]): Hit[] {
+  /** Longest non-overlapping matches per category, in text order (`text`: the analysed text, for spelling checks). */
+  match(tokens: readonly Token[], text?: string): Hit[] {
     const hits: Hit[] = [];
     const coveredUntil: Record<string, number> = {};
     for (let i = 0; i < tokens.length; i++) {
@@ -139,7 +99,9 @@ export class Matcher {
         for (const e of list) {
           const len = e.keys.length;
           if (!matchesAt(tokens, i, e)) continue;
+          const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
           for (const c in e.weights) {
+            if (c === 'slang' && misspelt) continue;
             const cur = found[c];
             if (!cur || cur.len < len) found[c] = { e, len };
           }

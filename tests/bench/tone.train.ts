@@ -22,7 +22,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { analyseLatest } from '../../lib/tone/read.ts';
 import type { Analysis } from '../../lib/tone/features.ts';
-import { tokenize } from '../../lib/tone/tokens.ts';
+import { readDoc } from '../../lib/tone/layer.ts';
+
+const tokenize = (text: string) => readDoc(text).tokens;
 import { lexiconEn } from '../../lib/tone/lexicon.en.ts';
 import { lexiconFa } from '../../lib/tone/lexicon.fa.ts';
 import { corpusPath, readCsv } from './stats.ts';

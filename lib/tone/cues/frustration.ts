@@ -166,8 +166,11 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const failures = ctx.hits.filter((h) => h.category === C.failure);
-  // Persian: "you didn't" (a negative 2nd-person past verb) is a failure too.
-  const faFail = t.flatMap((x, i) => (x.fa && x.neg && /(?:ید|ین)$/.test(x.key) ? [i] : []));
+  // Persian: "you didn't" (a negative 2nd-person past verb: «ندادید», «نفرستادین») is a failure too,
+  // unless it belongs to a set phrase («خسته نباشید», «دستتون درد نکنه»).
+  const faFail = t.flatMap((x, i) =>
+    x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.')) ? [i] : [],
+  );
   const evidence: Evidence[] = [];
   let score = 0;
   for (const p of praise) {
@@ -250,11 +253,11 @@ export const frustration: CueModule = {
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
     // Counting their contacts ("third time I write") is a complaint in itself.
-    const rep = ctx.got.repeat;
-    if (rep && rep.score >= 1.2) score += 0.4;
+    const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.2;
+    if (counted) score += 0.4;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + sarc.score + reported + (waits.length ? 0.5 : 0) + (rep && rep.score >= 1.2 ? 0.4 : 0) >= 0.3 || angry.length > 0;
+    const hasWords = words.score + sarc.score + reported + (waits.length ? 0.5 : 0) + (counted ? 0.4 : 0) >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

@@ -27,6 +27,7 @@ export function formalityRaw(ctx: CueContext): number {
     if (h.category === 'formality') for (let i = h.from; i < h.to; i++) formalTokens.add(i);
   }
   for (const h of a.hits) if (h.category === 'slang' && !a.tokens[h.from].fa && !formalTokens.has(h.from)) raw -= 0.5 * h.weight;
+  raw -= 0.25 * a.bareContractions.length;
   let faTokens = 0;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i];
@@ -62,7 +63,7 @@ export function readRegister(ctx: CueContext): Register & { clitics: number[] } 
   const raw = formalityRaw(ctx) - 0.5 * clitics.length;
   const formalityScore = a.tokens.length === 0 && outerHits.length === 0 ? 0 : Math.tanh(raw / 2);
   const formality = formalityScore >= THRESHOLDS.formal ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
-  const colloquial = a.sums.slang + 0.6 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
+  const colloquial = a.sums.slang + 0.5 * a.bareContractions.length + 0.6 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
   return { formality, formalityScore, colloquial, clitics };
 }
 
@@ -87,6 +88,8 @@ export const register: CueModule = {
     const registerEvidence = (sign: 1 | -1): Evidence[] => [
       ...a.hits.filter(pick(sign)).map((h) => ctx.ev(h, sign > 0 ? 'tone.why.formal' : 'tone.why.casual')),
       ...(sign < 0 ? [...a.colloquialVerbs, ...reg.clitics].map((i) => ctx.ev(a.tokens[i], 'tone.why.casual')) : []),
+      // "dont": the whole written word (lib/nlp splits it into "do" + "nt").
+      ...(sign < 0 ? a.bareContractions.filter((i) => i > 0).map((i) => ctx.ev({ start: a.tokens[i - 1].start, end: a.tokens[i].end }, 'tone.why.casual')) : []),
       ...ctx.outer.flatMap((r) => r.hits.filter((h) => h.category === 'formality' && Math.sign(h.weight) === sign).map((h) => ctx.ev(h, 'tone.why.formal', r.span.start))),
     ];
     const cues = [];

@@ -113,8 +113,9 @@ export const repeat: CueModule = {
       evidence.push(ctx.ev(h, 'tone.why.contactCount'));
     }
     score += best;
-    if (score < THRESHOLD) return { score, cues: [] };
-    return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)] };
+    const detail = { count: best };
+    if (score < THRESHOLD) return { score, cues: [], detail };
+    return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };
 
