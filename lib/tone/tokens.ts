@@ -32,6 +32,8 @@ interface Entry {
   /** The last key matches as a prefix. */
   prefix: boolean;
   weights: Record<string, number>;
+  /** The categories of `weights`, for the match loop. */
+  cats: string[];
   /** Slang is about spelling: "u" or "thx" count as slang only as written, not as the "you" / "thanks" the layer reads. */
   spelling: Set<string> | null;
 }
@@ -48,7 +50,13 @@ export interface Hit {
 }
 
 export class Matcher {
-  private byFirst = new Map<string, Entry[]>();
+  /** One-word phrases by their word. */
+  private single = new Map<string, Entry[]>();
+  /** Longer phrases by their first two words ("still\u0001no"), so most tokens look up nothing. */
+  private pairs = new Map<string, Entry[]>();
+  /** Two-word phrases whose second word is a prefix ("پیام قبلی*"), by their first word. */
+  private firstOnly = new Map<string, Entry[]>();
+  /** One-word prefixes ("frustrat*") by their first three letters. */
   private byHead = new Map<string, Entry[]>();
 
   constructor(lexicons: ReadonlyArray<LexiconPart>) {
@@ -64,7 +72,7 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, prefix, weights: {}, spelling: null }));
+          if (!e) all.set(id, (e = { keys, prefix, weights: {}, cats: [], spelling: null }));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
@@ -75,43 +83,47 @@ export class Matcher {
       }
     }
     for (const e of all.values()) {
-      if (e.prefix && e.keys.length === 1) {
-        const head = e.keys[0].slice(0, 3);
-        push(this.byHead, head, e);
-      } else push(this.byFirst, e.keys[0], e);
+      e.cats = Object.keys(e.weights);
+      const n = e.keys.length;
+      if (n === 1) push(e.prefix ? this.byHead : this.single, e.prefix ? e.keys[0].slice(0, 3) : e.keys[0], e);
+      else if (n === 2 && e.prefix) push(this.firstOnly, e.keys[0], e);
+      else push(this.pairs, `${e.keys[0]}\u0001${e.keys[1]}`, e);
     }
-    for (const list of [...this.byFirst.values(), ...this.byHead.values()]) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
   /** Longest non-overlapping matches per category, in text order (`text`: the analysed text, for spelling checks). */
   match(tokens: readonly Token[], text?: string): Hit[] {
     const hits: Hit[] = [];
-    const coveredUntil: Record<string, number> = {};
+    const coveredUntil = new Map<string, number>();
+    const found = new Map<string, { e: Entry; len: number }>();
+    const heads = this.byHead.size > 0;
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i].key;
-      const cands = this.byFirst.get(key);
-      const heads = key.length >= 3 ? this.byHead.get(key.slice(0, 3)) : undefined;
-      if (!cands && !heads) continue;
-      const found: Record<string, { e: Entry; len: number }> = {};
-      for (let pass = 0; pass < 2; pass++) {
-        const list = pass === 0 ? cands : heads;
+      const next = i + 1 < tokens.length ? tokens[i + 1].key : null;
+      const lists = [
+        next === null ? undefined : this.pairs.get(`${key}\u0001${next}`),
+        this.firstOnly.get(key),
+        this.single.get(key),
+        heads && key.length >= 3 ? this.byHead.get(key.slice(0, 3)) : undefined,
+      ];
+      found.clear();
+      for (const list of lists) {
         if (!list) continue;
         for (const e of list) {
           const len = e.keys.length;
           if (!matchesAt(tokens, i, e)) continue;
           const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
-          for (const c in e.weights) {
+          for (const c of e.cats) {
             if (c === 'slang' && misspelt) continue;
-            const cur = found[c];
-            if (!cur || cur.len < len) found[c] = { e, len };
+            const cur = found.get(c);
+            if (!cur || cur.len < len) found.set(c, { e, len });
           }
         }
       }
-      for (const c in found) {
-        if ((coveredUntil[c] ?? 0) > i) continue;
-        const { e, len } = found[c];
-        hits.push({ category: c, weight: e.weights[c]!, from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
-        coveredUntil[c] = i + len;
+      for (const [c, { e, len }] of found) {
+        if ((coveredUntil.get(c) ?? 0) > i) continue;
+        hits.push({ category: c, weight: e.weights[c], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
+        coveredUntil.set(c, i + len);
       }
     }
     return hits;
