@@ -52,9 +52,29 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
   };
 }
 
+/** Words that are also Object.prototype names: lib/nlp's lemma lookup throws on them ("constructor"). */
+const PROTO_WORDS = /\b(?:constructor|__proto__|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toLocaleString|toString|valueOf|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__)\b/gi;
+
+/**
+ * lib/nlp, made total: a customer message must never break the cue bar.
+ * TODO(2026-12-03): drop the retry once lib/nlp's lexicon lookups are own-property only (reported).
+ */
+function analyzeSafely(text: string): NlpToken[] {
+  try {
+    return analyze(text).tokens;
+  } catch {
+    // Same-length stand-ins keep every offset; the stand-in words carry no cue.
+    try {
+      return analyze(text.replace(PROTO_WORDS, (w) => 'x'.repeat(w.length))).tokens;
+    } catch {
+      return [];
+    }
+  }
+}
+
 export function readDoc(text: string): ToneDoc {
   const tokens: ToneToken[] = [];
-  const all = analyze(text).tokens;
+  const all = analyzeSafely(text);
   for (let i = 0; i < all.length; i++) if (all[i].word) tokens.push(toTone(all[i], all[i - 1]));
   return { text, tokens };
 }

@@ -246,6 +246,13 @@ describe('readCustomerTone — general', () => {
     expect(new Set(r.cues.map((c) => c.id)).size).toBe(r.cues.length);
   });
 
+  it('a message with words that are also JavaScript object names still reads ("constructor")', () => {
+    const msg = 'Why does the constructor fail?? This is ridiculous.';
+    const r = readCustomerTone(msg);
+    expect(r.cues.find((c) => c.kind === 'frustrated')?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['ridiculous']));
+    expect(r.questions.map((q) => q.text)).toEqual(['Why does the constructor fail??']);
+  });
+
   it('an empty message gives no cues', () => {
     const r = readCustomerTone('   ');
     expect(r.cues).toEqual([]);
