@@ -1,12 +1,16 @@
 /**
  * The background service worker: the only owner of the database, plus the toolbar button,
- * keyboard shortcut and context menu that open the panel on any page. It may be cold on any
- * message, so nothing here depends on state kept between events.
+ * keyboard shortcut and context menu that open the panel on any page, and the run-time
+ * registration of the loader on the sites the agent added. It may be cold on any message, so
+ * nothing here depends on state kept between events.
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/db.ts';
-import { UserError, addSite, handle } from '../lib/db/service.ts';
+import { UserError, handle } from '../lib/db/service.ts';
+import { addSite, addedHostsOn } from '../lib/db/stores/sites.ts';
+import { syncAddedSites, type ScriptingApi } from '../lib/sites/contentScripts.ts';
+import { matchPatternFor } from '../lib/sites/hosts.ts';
 import { ToBackgroundSchema, backgroundProtocol, pageProtocol, type BackgroundProtocol, type PageProtocol, type ToBackground } from '../lib/messaging/protocol.ts';
 import { checkReply, unwrap, type Handlers, type Reply, type ReplyOf } from '../lib/messaging/define.ts';
 import { t, uiLangFrom } from '../lib/i18n/index.ts';
@@ -29,6 +33,8 @@ async function answer(msg: ToBackground, sender: Sender): Promise<Reply> {
   try {
     const data = (msg.type === 'panel.toggleInTab' || msg.type === 'page.attach' ? await ownHandlers[msg.type](msg as never, sender) : await handle(getDb(), msg)) ?? null;
     checkReply(backgroundProtocol, msg.type, data);
+    // Reply after the registration follows, so a page opened right after "add" runs the loader.
+    if (SITE_CHANGES.has(msg.type)) await syncLoader();
     return { ok: true, data };
   } catch (err) {
     if (err instanceof UserError) return { ok: false, error: err.message, details: err.details };
@@ -55,18 +61,47 @@ export default defineBackground(() => {
     if (command === 'toggle-panel' && tab?.id !== undefined) void togglePanel(tab.id);
   });
 
-  browser.runtime.onInstalled.addListener(() => createMenus());
-  browser.runtime.onStartup?.addListener(() => createMenus());
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus();
+    void syncLoader();
+  });
+  browser.runtime.onStartup?.addListener(() => {
+    createMenus();
+    void syncLoader();
+  });
+  // A site's permission granted or taken back (Options, or the browser's own settings).
+  browser.permissions?.onAdded?.addListener(() => void syncLoader());
+  browser.permissions?.onRemoved?.addListener(() => void syncLoader());
 
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (!tab?.id) return;
     if (info.menuItemId === 'tactful-open') void togglePanel(tab.id, 'panel.open');
     if (info.menuItemId === 'tactful-always' && tab.url) {
-      void addSite(getDb(), new URL(tab.url).host).then(() => togglePanel(tab.id!, 'panel.open'));
+      const host = new URL(tab.url).host;
+      // Asked inside the click (a user gesture). Refused or unsupported, the site is still added:
+      // the panel opens now through activeTab, and by itself once the permission is granted.
+      const asked = browser.permissions.request({ origins: [matchPatternFor(host)] }).catch(() => false);
+      void asked
+        .then(() => addSite(getDb(), host))
+        .then(syncLoader)
+        .then(() => togglePanel(tab.id!, 'panel.open'));
     }
     if (info.menuItemId === 'tactful-kb') void addPageToKb(tab.id);
   });
 });
+
+/** Messages after which the loader's run-time registration may have to change. */
+const SITE_CHANGES = new Set<string>(['sites.add', 'sites.remove', 'data.import']);
+
+/** Registers the loader on the added sites that are on and granted, and nowhere else. */
+async function syncLoader(): Promise<void> {
+  try {
+    const loader = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+    if (loader) await syncAddedSites(browser as unknown as ScriptingApi, await addedHostsOn(getDb()), loader);
+  } catch (e) {
+    console.warn('[tactful] could not register the loader on added sites', e);
+  }
+}
 
 function createMenus() {
   const lang = uiLangFrom(browser.i18n?.getUILanguage?.());

@@ -1,14 +1,19 @@
 /**
- * The only script Tactful puts on every page, kept tiny on purpose. The page script
- * (entrypoints/tactful-page: site adapters, editor writing, the panel frame) is imported only
- * where Tactful is used: on a site that opens the panel by itself, or when the background asks
- * ('page.load') because the agent opened the panel with the toolbar, the shortcut or the menu.
- * Pages Tactful is not used on never load or run that code.
+ * The loader, kept tiny on purpose. It runs only where Tactful is enabled: on the built-in
+ * helpdesk hosts (the manifest's content_scripts, from lib/sites/hosts.ts), on hosts the agent
+ * added (registered at run time by the background once their permission is granted, see
+ * lib/sites/contentScripts.ts), and on any other tab only when the agent asks for the panel there
+ * (the background injects it through activeTab from the toolbar, Alt+Shift+T or the context menu).
+ * Any other page load never runs it and never wakes the service worker.
+ * The page script (entrypoints/tactful-page: site adapters, editor writing, the panel frame) is
+ * imported only when the panel opens: by itself on a site set to auto-open, or when the
+ * background asks ('page.load').
  */
 import { browser } from 'wxt/browser';
+import { builtinMatchPatterns } from '../lib/sites/hosts.ts';
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  matches: builtinMatchPatterns(),
   runAt: 'document_idle',
   main() {
     let loading: Promise<unknown> | null = null;
@@ -25,6 +30,7 @@ export default defineContentScript({
     });
 
     if (!/^https?:$/.test(location.protocol)) return;
+    // A built-in host can be switched off, and a match pattern is wider than the exact host and port the agent added.
     browser.runtime
       .sendMessage({ type: 'sites.shouldOpen', url: location.href })
       .then((reply: { ok?: boolean; data?: { open?: boolean } } | undefined) => {

@@ -3,11 +3,12 @@
  * demo pages, and Debian's Chromium started by playwright-core with the built extension.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { chromePath } from './chrome.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -76,10 +77,7 @@ export async function routeSavedPage(context: BrowserContext, url: string, file:
   });
 }
 
-export function chromePath(): string | null {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
-  return candidates.find((p) => existsSync(p)) ?? null;
-}
+export { chromePath } from './chrome.ts';
 
 export interface Launched {
   context: BrowserContext;
@@ -88,16 +86,36 @@ export interface Launched {
   close(): Promise<void>;
 }
 
+/**
+ * The built extension as the browser tests load it: a copy whose manifest grants its optional
+ * host permission (<all_urls>) up front. That stands in for the two grants a headless test cannot
+ * click: the permission an agent gives a site in Options > Sites (so the loader is registered
+ * there at run time), and the activeTab grant of a toolbar click or Alt+Shift+T (so the panel can
+ * be injected on demand). The loader's manifest matches stay the shipped ones, so a page Tactful
+ * is not enabled on still runs nothing.
+ */
+function testCopyOfExtension(): { dir: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'tactful-extension-'));
+  const dir = join(root, 'chrome-mv3');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), '<all_urls>'];
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<Launched> {
   const executablePath = chromePath();
   if (!executablePath) throw new Error('No Chromium found. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built. Run: npm run build');
   const headless = options.headless ?? true;
+  const extension = testCopyOfExtension();
   const userDataDir = mkdtempSync(join(tmpdir(), 'tactful-chromium-'));
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-features=MediaRouter',
-    `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`,
   ];
   if (headless) args.push('--headless=new');
   if (options.locale) args.push(`--lang=${options.locale}`);
@@ -118,6 +136,7 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      extension.remove();
     },
   };
 }

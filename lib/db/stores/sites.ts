@@ -114,9 +114,13 @@ export async function shouldOpen(db: TactfulDb, url: string): Promise<{ open: bo
   return { open: builtinHosts().some((b) => hostMatches(b.host, host)), host };
 }
 
-/** Hosts the agent added and left on: where the background registers the loader at run time. */
+/**
+ * Hosts the agent added and left on, outside the built-in patterns (the manifest already runs the
+ * loader there): where the background registers the loader at run time.
+ */
 export async function addedHostsOn(db: TactfulDb): Promise<string[]> {
-  return (await db.sites.toArray()).filter((r) => r.custom && r.autoOpen).map((r) => r.host);
+  const rows = await db.sites.toArray();
+  return rows.filter((r) => r.custom && r.autoOpen && !builtinHosts().some((b) => hostMatches(b.host, r.host))).map((r) => r.host);
 }
 
 export async function getTaught(db: TactfulDb, host: string): Promise<{ customer: string | null; editor: string | null } | null> {
