@@ -1,11 +1,10 @@
 /**
  * The four ways a pack file arrives: file picker, drag and drop, pasted JSON, or a web address.
  * It only reads text and hands it on (onText); the preview validates. For a web address the
- * host's permission is requested first (optional_host_permissions), in the click itself, and only
- * then is the file fetched, without cookies.
+ * host's permission is asked for first (askForSite, in the click itself), and only then is the
+ * file fetched, without cookies.
  */
 import { useId, useState, type DragEvent } from 'react';
-import { browser } from 'wxt/browser';
 import { MAX_PACK_BYTES } from '../../lib/packs/index.ts';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
 import './packs.css';
@@ -16,6 +15,8 @@ export interface PackImportProps {
   t: Translate;
   /** The raw text of a candidate pack and where it came from (file name, URL, "pasted text"). */
   onText(text: string, source: string): void;
+  /** Asks for permission to read one origin ("https://x.example"); called inside the click, before anything is awaited. */
+  askForSite(origin: string): Promise<boolean>;
 }
 
 const MB = MAX_PACK_BYTES / (1024 * 1024);
@@ -30,7 +31,7 @@ export function packUrl(input: string): URL | null {
   }
 }
 
-export function PackImport({ t, onText }: PackImportProps) {
+export function PackImport({ t, onText, askForSite }: PackImportProps) {
   const uid = useId();
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -79,7 +80,7 @@ export function PackImport({ t, onText }: PackImportProps) {
     // The request must happen inside the click (a user gesture), before anything is awaited.
     let asked: Promise<boolean>;
     try {
-      asked = Promise.resolve(browser.permissions.request({ origins: [`${origin}/*`] }));
+      asked = Promise.resolve(askForSite(origin));
     } catch (e) {
       asked = Promise.reject(e);
     }

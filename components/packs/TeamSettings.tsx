@@ -1,10 +1,9 @@
 /**
  * A team lead's small settings file (format "tactful-team-settings"): which packs are on or off
- * and which rules are silenced for everyone. Applying it goes through 'team.apply'; the result
- * lists exactly what changed. The current switches can be saved as such a file too.
+ * and which rules are silenced for everyone. Applying it goes through applySettings (the
+ * background's 'team.apply'); the result lists exactly what changed. The current switches can be saved as such a file too.
  */
 import { useState } from 'react';
-import { sendToBackground, BackgroundError } from '../../lib/messaging/client.ts';
 import type { Prefs } from '../../lib/messaging/protocol.ts';
 import type { PackEntry } from '../../lib/db/stores/packs.ts';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
@@ -20,9 +19,14 @@ export interface TeamSettingsProps {
   lang: UiLang;
   t: Translate;
   onPrefs(next: Prefs): void;
+  /** Applies a settings file and resolves to the new preferences; rejects with an Error whose `details` locate each problem. */
+  applySettings(settings: unknown): Promise<Prefs>;
 }
 
-export function TeamSettings({ prefs, entries, lang, t, onPrefs }: TeamSettingsProps) {
+/** A refusal that says what was wrong and where (the background's errors carry `details`). */
+const isRefusal = (e: unknown): e is Error & { details?: unknown } => e instanceof Error && 'details' in e;
+
+export function TeamSettings({ prefs, entries, lang, t, onPrefs, applySettings }: TeamSettingsProps) {
   const [change, setChange] = useState<PrefsChange | null>(null);
   const [error, setError] = useState<{ title: string; items: ErrorItem[] } | null>(null);
   const sep = lang === 'fa' ? '، ' : ', ';
@@ -39,13 +43,13 @@ export function TeamSettings({ prefs, entries, lang, t, onPrefs }: TeamSettingsP
       return;
     }
     try {
-      const next = await sendToBackground<Prefs>({ type: 'team.apply', settings: json });
+      const next = await applySettings(json);
       setChange(prefsChange(prefs, next));
       onPrefs(next);
     } catch (e) {
       setError({
-        title: e instanceof BackgroundError ? e.message : t('packs.error', { reason: String(e) }),
-        items: e instanceof BackgroundError ? errorItems(e.details) : [],
+        title: isRefusal(e) ? e.message : t('packs.error', { reason: String(e) }),
+        items: isRefusal(e) ? errorItems(e.details) : [],
       });
     }
   };

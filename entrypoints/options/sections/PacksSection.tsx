@@ -5,6 +5,7 @@
  * goes through the background ('packs.*', 'rules.silence', 'team.apply').
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { sendToBackground, BackgroundError } from '../../../lib/messaging/client.ts';
 import type { Prefs } from '../../../lib/messaging/protocol.ts';
 import type { InstallResult, PackEntry } from '../../../lib/db/stores/packs.ts';
@@ -35,6 +36,10 @@ function problemOf(e: unknown, t: Translate): Problem {
 }
 
 let candidateCounter = 0;
+
+/** A pack URL's site permission (optional_host_permissions), asked inside the click. */
+const askForSite = (origin: string) => browser.permissions.request({ origins: [`${origin}/*`] });
+const applyTeamSettings = (settings: unknown) => sendToBackground<Prefs>({ type: 'team.apply', settings });
 
 export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionProps) {
   const [entries, setEntries] = useState<PackEntry[]>([]);
@@ -183,6 +188,7 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
                 setProblem(null);
                 setCandidate({ n: ++candidateCounter, text, source });
               }}
+              askForSite={askForSite}
             />
             {candidate && (
               <div ref={previewRef} tabIndex={-1} className="tf-packs-preview-wrap">
@@ -217,7 +223,7 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
             )}
           </div>
 
-          <TeamSettings prefs={prefs} entries={entries} lang={lang} t={t} onPrefs={gotPrefs} />
+          <TeamSettings prefs={prefs} entries={entries} lang={lang} t={t} onPrefs={gotPrefs} applySettings={applyTeamSettings} />
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
+import { browser } from 'wxt/browser';
 import { PackImport, packUrl } from '../../../components/packs/PackImport.tsx';
 import { translator } from '../../../lib/i18n/index.ts';
 import { MAX_PACK_BYTES } from '../../../lib/packs/index.ts';
@@ -15,7 +16,9 @@ afterEach(() => {
 
 function mount() {
   const onText = vi.fn();
-  r = render(<PackImport lang="en" t={translator('en')} onText={onText} />);
+  // The options page's own way of asking (PacksSection), so the permission spies below still see it.
+  const askForSite = (origin: string) => browser.permissions.request({ origins: [`${origin}/*`] });
+  r = render(<PackImport lang="en" t={translator('en')} onText={onText} askForSite={askForSite} />);
   return { onText, c: r.container };
 }
 
@@ -72,7 +75,6 @@ describe('PackImport', () => {
   });
 
   it('reports an HTTP error status', async () => {
-    const { browser } = await import('wxt/browser');
     vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('nope', { status: 404 }));
     const { onText, c } = mount();
