@@ -16,23 +16,18 @@ import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, markersOf, path
 const HOSTS = hostsOf('freshdesk');
 const TICKET_PATH = /^\/a\/tickets\/(\d+)/;
 
-const ITEM = ['[data-album]', '[data-test-id="conversation-item"]', '.ticket-details__item', '.conversation-item', '.incoming-msg, .outgoing-msg, .private-note'];
+const ITEM = ['[data-album]', '.ticket-details__item', '.private-note'];
 const BODY = [
-  '[data-test-id="conversation-body"]',
   '.fr-view:not([contenteditable])',
   '.ticket-details__item-content',
-  '.conversation-body',
-  '.msg-body',
 ];
-const SENDER = ['[data-test-id="conversation-sender"]', 'a[href*="/a/contacts/"]', 'a[href*="/a/agents/"]', '.user-name', '.sender-name'];
-const TIME = ['time[datetime]', '[data-test-id="conversation-time"][title]', '.timestamp[title]', '[data-timestamp]'];
-const STRIP = ['.freshdesk_quote', 'blockquote.freshdesk_quote', '.gmail_quote', '.quoted-text', '.attachments', '[data-test-id="conversation-actions"]'];
+const SENDER = ['a[href*="/a/contacts/"]', 'a[href*="/a/agents/"]', '.user-name'];
+const TIME = ['time[datetime]'];
+const STRIP = ['.freshdesk_quote', 'blockquote.freshdesk_quote', '.gmail_quote', '.attachments'];
 const EDITOR = [
   '.fr-element.fr-view[contenteditable="true"]',
   '.fr-element[contenteditable="true"]',
   '.redactor-editor[contenteditable="true"]',
-  '.redactor_editor[contenteditable="true"]',
-  'textarea[name="helpdesk_note[body_html]"], textarea[name="reply[body]"]',
 ];
 const MARKER_ATTRS = ['data-test-id', 'data-testid', 'data-type', 'data-source'];
 
@@ -45,7 +40,7 @@ function authorOf(item: Element): Author {
   const marks = `${own} ${inner}`;
   if (/(private[-_ ]?note|is-private|\bnote\b)/.test(marks)) return 'note';
   // The name links to the person's profile: contacts are requesters, agents are agents.
-  const link = item.querySelector('a[href*="/a/contacts/"], a[href*="/a/agents/"], a[href*="/a/admin/agents/"]');
+  const link = item.querySelector('a[href*="/a/contacts/"], a[href*="/a/agents/"]');
   const href = link?.getAttribute('href') ?? '';
   if (href.includes('/contacts/')) return 'customer';
   if (href.includes('/agents/')) return 'agent';

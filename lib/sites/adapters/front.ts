@@ -16,9 +16,9 @@ import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, timeOf } from '
 const HOSTS = hostsOf('front');
 
 const ITEM = ['[data-message-id], [data-comment-id]', '[data-testid="message"], [data-testid="comment"]', '.message, .comment'];
-const BODY = ['[data-testid="message-body"]', '[data-testid="comment-body"]', '.message-body', '.comment-body', '[data-body]'];
-const SENDER = ['[data-testid="message-sender"]', '[data-testid="comment-author"]', '.sender-name', '.author-name', '[data-sender]'];
-const STRIP = ['.front-quote', '.gmail_quote', 'blockquote[type="cite"]', '[data-testid="quoted-text"]', '.attachments'];
+const BODY = ['[data-testid="message-body"]', '[data-testid="comment-body"]', '.message-body', '.comment-body'];
+const SENDER = ['.sender-name', '.author-name'];
+const STRIP = ['.front-quote', '.gmail_quote', 'blockquote[type="cite"]', '.attachments'];
 const EDITOR = [
   '[data-testid="draft-editor"] .ProseMirror[contenteditable="true"]',
   '.ProseMirror[contenteditable="true"]',

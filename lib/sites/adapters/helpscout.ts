@@ -14,14 +14,13 @@ import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, oldestFirst, pa
 const HOSTS = hostsOf('helpscout');
 const CONVERSATION_PATH = /^\/conversation\/(\d+)/;
 
-const THREAD = ['article.thread', 'article[id^="thread-"]', '[data-thread-id]', '[data-cy="thread"]'];
-const BODY = ['section.messageBody', '.messageBody', '.js-thread-content .message', '.thread-content', '.js-thread-content'];
-const SENDER = ['.threadHeader .from', '.threadHeader .name', '.threadHeader strong', '.threadHeader a', '[data-cy="thread-author"]'];
-const TIME = ['time[datetime]', '.threadHeader [data-timestamp]', '.threadHeader .time[title]', '[title][data-date]'];
-const STRIP = ['.gmail_quote', 'blockquote.quoted', '.quoted', '.js-quoted-text', '.attachments', '.threadHeader'];
+const THREAD = ['article.thread', 'article[id^="thread-"]'];
+const BODY = ['section.messageBody', '.messageBody', '.js-thread-content .message', '.js-thread-content'];
+const SENDER = ['.threadHeader .from', '.threadHeader strong'];
+const TIME = ['time[datetime]'];
+const STRIP = ['.gmail_quote', '.quoted', '.attachments', '.threadHeader'];
 const EDITOR = [
   '.redactor-editor[contenteditable="true"]',
-  '.redactor_editor[contenteditable="true"]',
   '.ProseMirror[contenteditable="true"]',
   '[data-slate-editor="true"][contenteditable="true"]',
   'form [contenteditable="true"][role="textbox"]',

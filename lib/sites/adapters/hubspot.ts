@@ -23,10 +23,10 @@ import { allOf, authorFromMarkers, cleanText, editorIn, firstOf, hostIn, isHidde
 const HOSTS = hostsOf('hubspot');
 const INBOX = /^\/live-messages\/(\d+)\/inbox\/(\d+)/;
 const HELP_DESK = /^\/help-desk\/(\d+)\/.*?\/(ticket|thread)\/(\d+)/;
-const ITEM = ['[data-message-id]', '[data-test-id="thread-message"]'];
-const BODY = ['[data-test-id="message-body"]', '[data-test-id="email-body"]', '[data-test-id="comment-body"]', '[data-test-id="chat-message-text"]'];
-const NOT_BODY = ['blockquote', '.hs_reply', '.gmail_quote', '[data-test-id="message-header"]', '[data-test-id="message-meta"]', '[data-test-id="quoted-content"]'];
-const SENDER = ['[data-test-id="message-sender-name"]', '[data-test-id="sender-name"]'];
+const ITEM = ['[data-message-id]'];
+const BODY = ['[data-test-id="message-body"]'];
+const NOT_BODY = ['blockquote', '.hs_reply', '.gmail_quote', '[data-test-id="message-header"]'];
+const SENDER = ['[data-test-id="message-sender-name"]'];
 const MARKER_ATTRS = ['data-direction', 'data-test-id', 'data-message-type', 'data-sender-type'];
 const EDITOR = [
   '[data-test-id*="composer"] .ProseMirror[contenteditable="true"]',

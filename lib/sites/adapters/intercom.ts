@@ -16,10 +16,10 @@ import { allOf, cleanText, editorIn, firstOf, hostIn, labelText, pathMatch, time
 const HOSTS = hostsOf('intercom');
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 
-const PART = ['[data-part-id]', '[data-conversation-part-id]', '.conversation__part', '[data-testid="conversation-part"]'];
-const BODY = ['[data-part-body]', '.conversation__part__body', '.conversation__text', '[data-testid="part-body"]', '.intercom-interblocks'];
-const SENDER = ['[data-part-author]', '.conversation__part__author', '[data-testid="part-author"]'];
-const STRIP = ['.gmail_quote', 'blockquote[type="cite"]', '[data-part-meta]', '.conversation__part__meta'];
+const PART = ['[data-part-id]', '[data-conversation-part-id]', '.conversation__part'];
+const BODY = ['[data-part-body]', '.conversation__part__body'];
+const SENDER = ['[data-part-author]', '.conversation__part__author'];
+const STRIP = ['.gmail_quote', 'blockquote[type="cite"]'];
 const EDITOR = [
   '[data-composer] .ProseMirror[contenteditable="true"]',
   '.conversation__composer .ProseMirror[contenteditable="true"]',

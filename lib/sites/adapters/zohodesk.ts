@@ -23,14 +23,13 @@ const HOSTS = hostsOf('zohodesk');
 const TICKET_PATH = /\/tickets\/details\/(\d+)/;
 const TICKET_HASH = /#Cases\/dv\/(\d+)/;
 const ITEM = '[data-thread-id], [data-comment-id], [data-id="threadItem"], [data-id="commentItem"]';
-const BODY = ['[data-id="threadContent"]', '[data-id="commentContent"]', '[data-id="content"]', '.zd-thread-content', '.zd-comment-content'];
-const NOT_BODY = ['blockquote', '[data-id="quotedContent"]', '[data-id="showQuoted"]', '.zd-quoted', '[data-id="threadHeader"]', '[data-id="commentHeader"]'];
-const SENDER = ['[data-id="authorName"]', '[data-id="fromName"]', '[data-id="commenterName"]'];
+const BODY = ['[data-id="threadContent"]', '[data-id="commentContent"]'];
+const NOT_BODY = ['blockquote', '[data-id="threadHeader"]', '[data-id="commentHeader"]'];
+const SENDER = ['[data-id="authorName"]'];
 const MARKER_ATTRS = ['data-direction', 'data-id', 'data-type', 'data-test-id'];
 const EDITOR_FRAMES = ['[data-id="replyEditor"] iframe', '[data-id="editorContainer"] iframe', 'iframe.ze_area'];
 const EDITOR_EDITABLES = [
   '[data-id="replyEditor"] [contenteditable="true"]',
-  '[data-id="editorContainer"] [contenteditable="true"]',
   '.ze_area[contenteditable="true"]',
 ];
 
@@ -60,7 +59,7 @@ export const adapter: SiteAdapter = {
         author: authorOf(el),
         sender: labelText(firstOf(el, SENDER)) || undefined,
         text,
-        time: timeOf(el, ['time[datetime]', '[data-time]']),
+        time: timeOf(el),
         element: body ?? el,
       });
     }
