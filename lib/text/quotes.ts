@@ -100,6 +100,9 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   return 0;
 }
 
+/** A separator line of underscores or dashes. */
+const RULE_LINE = /^(?:_{5,}|-{5,})$/;
+
 /** A short "Sam wrote:" / "سارا نوشت:" line: an attribution only when "> " lines follow it. */
 const ATTRIBUTION = /(?:\bwrote|\bwrites|نوشت|نوشته(?: است)?|نوشته‌اند|نوشتند)\s*:$/;
 
@@ -132,10 +135,12 @@ export function quoteRanges(text: string): TextRange[] {
       i++;
       continue;
     }
+    // Outlook draws a rule ("_____") right above its From: block: it belongs to the quote.
+    const from = header > 0 && i > 0 && RULE_LINE.test(lines[i - 1].key) ? lines[i - 1].start : lines[i].start;
     let k = i + header;
     while (header > 0 && k < lines.length && blank(lines[k])) k++;
     if (header > 0 && (k >= lines.length || !isQuoteLine(lines[k]))) {
-      out.push([lines[i].start, text.length]);
+      out.push([from, text.length]);
       break;
     }
     let end = k;
@@ -143,7 +148,7 @@ export function quoteRanges(text: string): TextRange[] {
       if (isQuoteLine(lines[m])) end = m + 1;
       else if (!blank(lines[m])) break;
     }
-    out.push([lines[i].start, lines[end - 1].end]);
+    out.push([from, lines[end - 1].end]);
     i = end;
   }
   return out;

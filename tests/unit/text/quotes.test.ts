@@ -62,6 +62,8 @@ describe('quoteRanges: what the agent did not write', () => {
 
   it('takes everything from an Outlook header on, when the history has no "> " marks', () => {
     expectQuotes('Hello,\nWe have refunded the order.\n\nKind regards,\nAna\n\n⟦From: Sam Lee <sam@example.com>\nSent: Monday, 1 January 2024 10:00\nTo: Support <help@acme.com>\nSubject: Broken kettle\n\nUnfortunately the kettle is broken.\nYou must send a new one.⟧');
+    // Outlook's rule above its From: block is part of the quote.
+    expectQuotes('Done.\n\n⟦________________________________\nFrom: Sam Lee <sam@example.com>\nSent: Monday\n\nStill broken.⟧');
     expectQuotes('Hi,\nAll sorted.\n⟦-----Original Message-----\nFrom: Sam\nUnfortunately it failed again.⟧');
     expectQuotes('Thanks!\n⟦---------- Forwarded message ---------\nFrom: Sam <s@x.io>\nDate: Mon\nI cannot log in.⟧');
   });
