@@ -7,7 +7,7 @@
 import { useMemo, useState, type FocusEvent } from 'react';
 import { dirOf, type StringKey, type Translate, type UiLang } from '../../lib/i18n/index.ts';
 import type { Suggestion } from '../../lib/rewrite/index.ts';
-import { planApplyAll, suggestionKind, type ApplyAllPlan } from '../../lib/rewrite/applyall.ts';
+import { planApplyAll, type ApplyAllPlan } from '../../lib/rewrite/applyall.ts';
 import { sentences } from '../../lib/text/index.ts';
 import type { TextRange } from '../../lib/text/quotes.ts';
 import { ApplyAllPreview } from './ApplyAllPreview.tsx';
@@ -107,7 +107,7 @@ export function RewriteList(p: RewriteListProps) {
           {suggestions.map((s) => {
             const [before, phrase, after] = contextOf(draft, s);
             const original = phrase.trim();
-            const kind = suggestionKind(s);
+            const kind = s.kind;
             const labels = s.replacements.map((_, k) => optionLabel(draft, s, k, t));
             return (
               <li

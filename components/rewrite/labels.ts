@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../../lib/i18n/index.ts';
 import type { Suggestion } from '../../lib/rewrite/index.ts';
-import { suggestionKind, TEMPLATE_BLANK } from '../../lib/rewrite/applyall.ts';
+import { TEMPLATE_BLANK } from '../../lib/rewrite/applyall.ts';
 
 export interface OptionLabel {
   kind: 'remove' | 'replace' | 'template';
@@ -35,7 +35,7 @@ export function isDeletion(draft: string, s: Suggestion, r: string): boolean {
 export function optionLabel(draft: string, s: Suggestion, index: number, t: Translate): OptionLabel {
   const r = s.replacements[index] ?? '';
   const original = flaggedText(draft, s);
-  if (suggestionKind(s) === 'template' || r.includes(TEMPLATE_BLANK)) {
+  if (s.kind === 'template' || r.includes(TEMPLATE_BLANK)) {
     const text = r.trim();
     return { kind: 'template', text: t('rewrite.insertTemplate', { text }), aria: t('rewrite.templateLabel', { original, text }) };
   }

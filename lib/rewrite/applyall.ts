@@ -6,16 +6,12 @@
 import { overlapsAny, type TextRange } from '../text/quotes.ts';
 import type { Suggestion } from './engine.ts';
 
-export type SuggestionKind = 'rewrite' | 'template' | 'advice';
-
-/** The blank a template replacement leaves for the agent ("What I can do is ___"); the writer selects the first. */
+/**
+ * The blank a template replacement leaves for the agent ("What I can do is ___"); the page's writer
+ * selects the first one after inserting. Equal to the packs' BLANK (lib/packs/pattern.ts, a test
+ * checks), kept here so the page script does not load the pattern compiler.
+ */
 export const TEMPLATE_BLANK = '___';
-
-/** The suggestion's kind; suggestions from before kinds existed are rewrites. */
-export function suggestionKind(s: Suggestion): SuggestionKind {
-  const k = (s as Suggestion & { kind?: SuggestionKind }).kind;
-  return k === 'template' || k === 'advice' ? k : 'rewrite';
-}
 
 export interface PlannedEdit {
   start: number;
@@ -78,7 +74,7 @@ export function planApplyAll(draft: string, suggestions: readonly Suggestion[], 
   for (let n = 0; n < list.length; n++) {
     const s = list[n];
     const usable =
-      suggestionKind(s) === 'rewrite' && s.replacements.length > 0 && s.start >= pos && s.start <= s.end && s.end <= draft.length &&
+      s.kind === 'rewrite' && s.replacements.length > 0 && !s.replacements[0].includes(TEMPLATE_BLANK) && s.start >= pos && s.start <= s.end && s.end <= draft.length &&
       draft.slice(s.start, s.end) === s.original && !overlapsAny(quotes, s.start, s.end);
     if (!usable) {
       skipped++;

@@ -175,26 +175,3 @@ export function overlapsAny(ranges: readonly TextRange[], start: number, end: nu
   }
   return false;
 }
-
-/** The items (suggestions, matches) that touch no quoted range. */
-export function outsideRanges<T extends { start: number; end: number }>(items: readonly T[], ranges: readonly TextRange[]): T[] {
-  if (!ranges.length) return items as T[];
-  return items.filter((x) => !overlapsAny(ranges, x.start, x.end));
-}
-
-/**
- * `text` with every character inside `ranges` turned into a space (line breaks kept), so offsets
- * stay valid while counting words or scoring sees only the agent's own text.
- */
-export function blankRanges(text: string, ranges: readonly TextRange[]): string {
-  if (!ranges.length) return text;
-  let out = '';
-  let pos = 0;
-  for (const [a, b] of mergeRanges(ranges)) {
-    const s = Math.max(pos, Math.min(a, text.length));
-    const e = Math.min(b, text.length);
-    out += text.slice(pos, s) + text.slice(s, e).replace(/[^\n]/g, ' ');
-    pos = Math.max(pos, e);
-  }
-  return out + text.slice(pos);
-}

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinPacks } from '../../lib/packs/index.ts';
 import { suggestRewrites } from '../../lib/rewrite/index.ts';
-import { outsideRanges, overlapsAny, quoteRanges, type TextRange } from '../../lib/text/quotes.ts';
+import { overlapsAny, quoteRanges, type TextRange } from '../../lib/text/quotes.ts';
 
 export type QuoteSplit = 'dev' | 'test';
 
@@ -87,15 +87,16 @@ export function evaluateQuotes(split: QuoteSplit): QuoteReport {
       else if (want) fn++;
     }
     const all = suggestRewrites(c.text, builtinPacks);
-    const kept = new Set(outsideRanges(all, found));
+    const key = (s: (typeof all)[number]) => `${s.packId}/${s.ruleId}@${s.flagged.start}`;
+    const kept = new Set(suggestRewrites(c.text, builtinPacks, { exclude: found }).map(key));
     for (const s of all) {
       const quoted = overlapsAny(c.quotes, s.flagged.start, s.flagged.end);
       if (quoted) {
         r.quotedSuggestions++;
-        if (kept.has(s)) r.quotedLeft++;
+        if (kept.has(key(s))) r.quotedLeft++;
       } else {
         r.ownSuggestions++;
-        if (!kept.has(s)) r.ownHidden++;
+        if (!kept.has(key(s))) r.ownHidden++;
       }
     }
   }

@@ -11,14 +11,35 @@ import { useTestBrowser } from './browser.ts';
 
 const browser = useTestBrowser();
 
-/** A team pack with a template rule: only the agent knows what they can offer instead. */
-const TEMPLATE_PACK = {
-  formatVersion: 1,
-  id: 'e2e.templates',
-  name: 'E2E templates',
+/**
+ * The test's own pack (the built-in packs are switched off, so their changes cannot move these
+ * expectations): a deletion, a rewrite, and a template rule where only the agent knows the offer.
+ */
+const PACK = {
+  formatVersion: 2,
+  id: 'e2e.quotes',
+  name: 'E2E quotes',
   version: '1.0.0',
   languages: ['en'],
   rules: [
+    {
+      id: 'unfortunately',
+      category: 'negative-words',
+      severity: 'warning',
+      patterns: ['unfortunately'],
+      replacements: [''],
+      explanation: 'Lead with what happens next.',
+      examples: { bad: [{ text: 'Unfortunately the box is late.', expected: 'The box is late.' }], good: ['The box is late.'] },
+    },
+    {
+      id: 'cant-until',
+      category: 'until',
+      severity: 'warning',
+      patterns: ["I can't ship it until {time}"],
+      replacements: ['I can ship it from {time}'],
+      explanation: 'Say when you can.',
+      examples: { bad: [{ text: "I can't ship it until Monday.", expected: 'I can ship it from Monday.' }], good: ['I can ship it from Monday.'] },
+    },
     {
       id: 'no-exchanges',
       kind: 'template',
@@ -31,6 +52,7 @@ const TEMPLATE_PACK = {
     },
   ],
 };
+const BUILTIN = ['tactful.en.core', 'tactful.fa.core'];
 
 interface QuoteCase {
   name: string;
@@ -63,7 +85,8 @@ const phrases = (panel: Frame) => panel.locator('.rewrite-phrase').allTextConten
 
 describe('quoted customer mail in the reply', () => {
   beforeAll(async () => {
-    await sendFromExtension(browser.launched, { type: 'packs.install', pack: TEMPLATE_PACK });
+    await sendFromExtension(browser.launched, { type: 'packs.install', pack: PACK });
+    for (const id of BUILTIN) await sendFromExtension(browser.launched, { type: 'packs.setEnabled', id, enabled: false });
   });
 
   for (const c of CASES) {
@@ -101,8 +124,8 @@ describe('quoted customer mail in the reply', () => {
       await panel.locator('button.rewrite-apply-all').click();
       const dialog = panel.locator('[role="dialog"]');
       await dialog.waitFor();
-      expect(await dialog.locator('ins').allTextContents()).toEqual(["I'll be able to ship it as soon as"]);
-      expect(await dialog.locator('del').allTextContents()).toEqual(['Unfortunately ', "I can't ship it until"]);
+      expect(await dialog.locator('ins').allTextContents()).toEqual(['can ship it from']);
+      expect(await dialog.locator('del').allTextContents()).toEqual(['Unfortunately ', "can't ship it until"]);
       expect((await dialog.locator('.rewrite-preview-quote').allTextContents()).join('')).toContain('Unfortunately the replacement kettle is broken too.');
       expect(norm(await c.read(page))).toBe(beforeApply);
 
@@ -112,7 +135,7 @@ describe('quoted customer mail in the reply', () => {
       expect(norm(await c.read(page))).toBe(beforeApply);
       await panel.locator('button.rewrite-apply-all').click();
       await panel.locator('button.rewrite-confirm-apply').click();
-      await expect.poll(async () => norm(await c.read(page))).toContain("Hello Sam,\nI'll be able to ship it as soon as Monday. Sorry, what we can do is offer a store credit.\nRegards");
+      await expect.poll(async () => norm(await c.read(page))).toContain('Hello Sam,\nI can ship it from Monday. Sorry, what we can do is offer a store credit.\nRegards');
       expect(await quoteNow()).toBe(quote);
       await expect.poll(() => phrases(panel)).toEqual([]);
       await page.close();

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Prefs } from '../../../lib/messaging/protocol.ts';
 import { positivityScore, suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { readCustomerTone, type Cue } from '../../../lib/tone/index.ts';
-import { blankRanges, outsideRanges, type TextRange } from '../../../lib/text/quotes.ts';
+import type { TextRange } from '../../../lib/text/quotes.ts';
 import { send } from '../../../lib/messaging/client.ts';
 import type { Notify, PackEntry } from './useData.ts';
 
@@ -32,10 +32,10 @@ export function useSuggestions(draft: string, quotes: TextRange[] | undefined, p
   const enabledPacks = useMemo(() => packs.filter((p) => p.enabled).map((p) => p.pack), [packs]);
   const silenced = useMemo(() => new Set(prefs?.silencedRules ?? []), [prefs?.silencedRules]);
   const suggestions = useMemo(
-    () => outsideRanges(suggestRewrites(draft, enabledPacks, { silenced, minSeverity: prefs?.minSeverity }), q).filter((s) => !dismissed.has(dismissKey(s))),
+    () => suggestRewrites(draft, enabledPacks, { silenced, minSeverity: prefs?.minSeverity, exclude: q }).filter((s) => !dismissed.has(dismissKey(s))),
     [draft, q, enabledPacks, silenced, prefs?.minSeverity, dismissed],
   );
-  const score = useMemo(() => positivityScore(blankRanges(draft, q), suggestions), [draft, q, suggestions]);
+  const score = useMemo(() => positivityScore(draft, suggestions, { exclude: q }), [draft, q, suggestions]);
   const onDismiss = useCallback((s: Suggestion) => dismiss(dismissKey(s)), [dismiss]);
   return { suggestions, score, quotes: q, onDismiss };
 }

@@ -5,9 +5,10 @@ import type { RewriteListProps } from '../../../components/rewrite/RewriteList.t
 import { mountRewriteList } from './mount.tsx';
 import { optionLabel } from '../../../components/rewrite/labels.ts';
 import { translator } from '../../../lib/i18n/index.ts';
-import { planApplyAll, type ApplyAllPlan } from '../../../lib/rewrite/applyall.ts';
+import { planApplyAll, TEMPLATE_BLANK, type ApplyAllPlan } from '../../../lib/rewrite/applyall.ts';
 import { positivityScore, suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
-import { quoteRanges, outsideRanges, blankRanges } from '../../../lib/text/quotes.ts';
+import { quoteRanges } from '../../../lib/text/quotes.ts';
+import { BLANK } from '../../../lib/packs/pattern.ts';
 import { testPack } from './helpers.ts';
 
 const pack = testPack([
@@ -22,7 +23,7 @@ const fa = translator('fa');
 /** The draft with only the agent's own suggestions, as the panel computes it. */
 function analyse(draft: string) {
   const quotes = quoteRanges(draft);
-  const suggestions = outsideRanges(suggestRewrites(draft, [pack]), quotes);
+  const suggestions = suggestRewrites(draft, [pack], { exclude: quotes });
   return { quotes, suggestions };
 }
 
@@ -81,6 +82,13 @@ describe('planApplyAll', () => {
     ]);
   });
 
+  it('never applies a blank, even from a rule not marked as a template; the writer\'s blank is the packs\' blank', () => {
+    const draft = "You must wait. Sorry, we can't do that.";
+    const plan = planApplyAll(draft, suggestRewrites(draft, [pack]));
+    expect(plan.result).toBe("Please wait. Sorry, we can't do that.");
+    expect(TEMPLATE_BLANK).toBe(BLANK);
+  });
+
   it('skips stale suggestions whose text moved', () => {
     const draft = 'You must wait.';
     const [s] = suggestRewrites(draft, [pack]);
@@ -110,7 +118,7 @@ function mount(draft: string, over: Partial<RewriteListProps> = {}) {
     draft,
     suggestions,
     quotes,
-    score: positivityScore(blankRanges(draft, quotes), suggestions),
+    score: positivityScore(draft, suggestions, { exclude: quotes }),
     lang: 'en',
     t: en,
     onApply: vi.fn(),
