@@ -161,7 +161,7 @@ export function selectDraftSpan(editor: Element, start: number, end: number): bo
 export async function replaceSpan(editor: Element, edit: Edit, ctx: WriteContext = {}): Promise<WriteOutcome> {
   const out = await writeSpan(editor, edit, ctx);
   const blank = edit.text.indexOf(TEMPLATE_BLANK);
-  if (out.ok && out.at && blank >= 0) selectDraftSpan(editor, out.at + blank, out.at + blank + TEMPLATE_BLANK.length);
+  if (out.ok && out.at !== undefined && blank >= 0) selectDraftSpan(editor, out.at + blank, out.at + blank + TEMPLATE_BLANK.length);
   return { ok: out.ok, strategy: out.strategy, ...(out.error ? { error: out.error } : {}) };
 }
 

@@ -75,6 +75,14 @@ describe('templates', () => {
     expect(ta.value).toBe('Sorry, what I can do is offer a voucher, or ___.');
   });
 
+  it('selects the blank of a template written at the very start of the draft', async () => {
+    document.body.innerHTML = '<textarea id="t">No. Bye.</textarea>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    const out = await replaceSpan(ta, { start: 0, end: 3, expected: 'No.', text: 'What I can do is ___.' });
+    expect(out.ok).toBe(true);
+    expect([ta.selectionStart, ta.selectionEnd]).toEqual([17, 20]);
+  });
+
   it('selectDraftSpan selects draft offsets in a contenteditable', () => {
     const el = editor('<p>Hello,</p><p>What I can do is ___.</p>');
     expect(selectDraftSpan(el, 24, 27)).toBe(true);
