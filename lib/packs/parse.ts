@@ -7,6 +7,7 @@ import { MAX_PACK_BYTES, MAX_REPORTED_ERRORS, PhrasePackSchema, type PhrasePack 
 import { applySuggestion, suggestRewrites } from '../rewrite/engine.ts';
 import { invisibleTextErrors } from './invisible.ts';
 import { migratePack } from './migrate.ts';
+import { patternBudgetErrors, walkBudgetErrors } from './budget.ts';
 
 export interface PackError {
   /** Where, like `rules[12].patterns[0]`; empty for the whole file. */
@@ -91,7 +92,11 @@ export function parsePack(input: unknown): ParseResult {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { ok: false, errors: [{ path: '', message: `a pack must be a JSON object, not ${describe(data)}` }] };
     }
-    const parsed = PhrasePackSchema.safeParse(migratePack(data), { error: friendly });
+    const migrated = migratePack(data);
+    // The cost budget first: a pack far over it is refused after a bounded amount of work.
+    const overBudget = patternBudgetErrors(migrated);
+    if (overBudget.length) return { ok: false, errors: overBudget };
+    const parsed = PhrasePackSchema.safeParse(migrated, { error: friendly });
     if (!parsed.success) {
       const issues = parsed.error.issues;
       const errors: PackError[] = issues.slice(0, MAX_REPORTED_ERRORS).map((i) => ({ path: formatPath(i.path), message: i.message }));
@@ -158,6 +163,8 @@ export function checkPackExamples(pack: PhrasePack): ExampleFailure[] {
 export function validatePackForInstall(input: unknown): ParseResult {
   const parsed = parsePack(input);
   if (!parsed.ok) return parsed;
+  const costly = walkBudgetErrors(parsed.pack);
+  if (costly.length) return { ok: false, errors: costly };
   const failures = checkPackExamples(parsed.pack);
   if (failures.length) {
     return { ok: false, errors: failures.slice(0, MAX_REPORTED_ERRORS).map((f) => ({ path: f.path, message: f.message })) };
