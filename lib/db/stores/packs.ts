@@ -10,6 +10,7 @@ import { UserError, defineStore, prefixErrors, zodErrors, type PathError } from 
 import { getPrefs, setPrefs, toggleInPrefList } from './prefs.ts';
 import type { Prefs } from '../../messaging/protocol.ts';
 import { builtinPacks, parsePack, validatePackForInstall, diffPacks, compareSemver, type PhrasePack } from '../../packs/index.ts';
+import { totalBudgetErrors } from '../../packs/budget.ts';
 
 export const PackRowSchema = z.object({
   id: z.string(),
@@ -33,15 +34,63 @@ export interface PackEntry {
   installedAt?: number;
 }
 
+/**
+ * Parsed packs by database and id, with the row's updatedAt: a pack is parsed (and compiled, since
+ * compilePack caches on the parsed object) once per stored version, not on every packs.list. Every
+ * write in this store drops the entries it changes.
+ */
+const parsedRows = new WeakMap<TactfulDb, Map<string, { updatedAt: number; pack: PhrasePack | null }>>();
+const parsedCache = (db: TactfulDb) => {
+  let m = parsedRows.get(db);
+  if (!m) parsedRows.set(db, (m = new Map()));
+  return m;
+};
+
 export async function installedPacks(db: TactfulDb): Promise<PhrasePack[]> {
   const rows = await db.packs.toArray();
+  const cache = parsedCache(db);
   const out: PhrasePack[] = [];
   for (const row of rows) {
-    // Packs were validated at install; a row that no longer parses (older format) is skipped, not fatal.
-    const parsed = parsePack(row.pack);
-    if (parsed.ok) out.push(parsed.pack);
+    let hit = cache.get(row.id);
+    if (!hit || hit.updatedAt !== row.updatedAt) {
+      // Packs were validated at install; a row that no longer parses (older format) is skipped, not fatal.
+      const parsed = parsePack(row.pack);
+      hit = { updatedAt: row.updatedAt, pack: parsed.ok ? parsed.pack : null };
+      cache.set(row.id, hit);
+    }
+    if (hit.pack) out.push(hit.pack);
   }
   return out;
+}
+
+/**
+ * The one check for every way a pack enters (install from a file, a web address or pasted text,
+ * the editor, a backup): the pack's format, limits, cost budget and examples
+ * (validatePackForInstall), a built-in pack's id is reserved, and all packs together stay within
+ * the shared budget. `installed` are the stored packs the new ones join (same id = replaced).
+ * Errors are located under `prefix` (`packs[2].rules[0]...` for a backup).
+ */
+export function admitPacks(inputs: readonly unknown[], installed: readonly PhrasePack[], prefix: (i: number) => string = () => ''): { packs: PhrasePack[]; errors: PathError[] } {
+  const packs: PhrasePack[] = [];
+  const errors: PathError[] = [];
+  inputs.forEach((input, i) => {
+    const checked = validatePackForInstall(input);
+    if (!checked.ok) {
+      errors.push(...(prefix(i) ? prefixErrors(prefix(i), checked.errors) : checked.errors));
+      return;
+    }
+    if (builtinPacks.some((b) => b.id === checked.pack.id)) {
+      errors.push({ path: prefix(i) ? `${prefix(i)}.id` : 'id', message: `"${checked.pack.id}" is the id of a built-in pack. Give your copy its own id.` });
+      return;
+    }
+    packs.push(checked.pack);
+  });
+  if (!errors.length && packs.length) {
+    const incoming = new Set(packs.map((p) => p.id));
+    const after = [...builtinPacks, ...installed.filter((p) => !incoming.has(p.id)), ...packs];
+    errors.push(...totalBudgetErrors(after));
+  }
+  return { packs, errors };
 }
 
 export async function listPacks(db: TactfulDb): Promise<PackEntry[]> {
@@ -64,12 +113,12 @@ export interface InstallResult {
 }
 
 export async function installPack(db: TactfulDb, input: unknown, allowDowngrade = false): Promise<InstallResult> {
-  const checked = validatePackForInstall(input);
-  if (!checked.ok) throw new UserError('This pack was not installed.', checked.errors);
-  const pack = checked.pack;
-  if (builtinPacks.some((b) => b.id === pack.id)) {
-    throw new UserError(`"${pack.id}" is the id of a built-in pack. Give your copy its own id.`);
+  const admitted = admitPacks([input], await installedPacks(db));
+  if (admitted.errors.length) {
+    const reserved = admitted.errors.length === 1 && /is the id of a built-in pack/.test(admitted.errors[0].message);
+    throw new UserError(reserved ? admitted.errors[0].message : 'This pack was not installed.', reserved ? undefined : admitted.errors);
   }
+  const pack = admitted.packs[0];
   const existingRow = await db.packs.get(pack.id);
   const existing = existingRow ? parsePack(existingRow.pack) : null;
   const diff = existing?.ok ? diffPacks(existing.pack, pack) : undefined;
@@ -80,12 +129,14 @@ export async function installPack(db: TactfulDb, input: unknown, allowDowngrade 
   const now = Date.now();
   // Silenced rules are keyed by pack/rule id, so they survive an update in place.
   await db.packs.put({ id: pack.id, pack, installedAt: existingRow?.installedAt ?? now, updatedAt: now });
+  parsedCache(db).set(pack.id, { updatedAt: now, pack });
   return { installed: true, diff, pack };
 }
 
 export async function removePack(db: TactfulDb, id: string): Promise<void> {
   if (builtinPacks.some((b) => b.id === id)) throw new UserError('Built-in packs cannot be removed; switch them off instead.');
   await db.packs.delete(id);
+  parsedCache(db).delete(id);
 }
 
 export async function setPackEnabled(db: TactfulDb, id: string, enabled: boolean): Promise<Prefs> {
@@ -136,18 +187,19 @@ export const packsStore = defineStore<PhrasePack[]>({
     shape: { packs: z.array(z.unknown()).max(1000).default([]) },
     export: async (db) => ({ packs: (await db.packs.toArray()).map((r) => r.pack) }),
     parse(backup) {
-      const value: PhrasePack[] = [];
-      const errors: PathError[] = [];
-      (backup.packs as unknown[]).forEach((raw, i) => {
-        const p = parsePack(raw);
-        if (p.ok) value.push(p.pack);
-        else errors.push(...prefixErrors(`packs[${i}]`, p.errors));
-      });
-      return { value, errors };
+      // The same checks as an install: a backup cannot plant a pack with a built-in pack's id, a
+      // pack whose examples fail, or one over the cost budget. The budget shared with the packs
+      // already stored is checked in write, inside the import's transaction.
+      const { packs, errors } = admitPacks(backup.packs as unknown[], [], (i) => `packs[${i}]`);
+      return { value: packs, errors: errors.filter((e) => e.path !== '') };
     },
     async write(db, packs) {
       const now = Date.now();
-      if (packs.length) await db.packs.bulkPut(packs.map((pack) => ({ id: pack.id, pack, installedAt: now, updatedAt: now })));
+      if (!packs.length) return;
+      const over = totalBudgetErrors([...builtinPacks, ...(await installedPacks(db)).filter((p) => !packs.some((n) => n.id === p.id)), ...packs]);
+      if (over.length) throw new UserError('The backup has errors. Nothing was imported.', over.map((e) => ({ path: 'packs', message: e.message })));
+      await db.packs.bulkPut(packs.map((pack) => ({ id: pack.id, pack, installedAt: now, updatedAt: now })));
+      parsedRows.delete(db);
     },
     counts: (packs) => ({ packs: packs.length }),
   },

@@ -41,6 +41,27 @@ export interface SiteEntry {
 
 export { builtinHosts };
 
+const HOST_RE = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/;
+const IPV6_RE = /^\[[0-9a-f:]+\](:\d+)?$/;
+/** Second-level labels that registries sell under a country code (co.uk, com.au, ac.ir, ...). */
+const SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org', 'or', 'ne', 'go', 'id', 'sch', 'gen']);
+
+/**
+ * Why a host or host pattern cannot be stored, or null. The one rule for hosts typed in Options,
+ * restored from a backup or sent with taught selectors: a host name or `*.` and a registrable
+ * domain, never `*` alone or a wildcard over a whole top-level domain (`*.com`, `*.co.uk`).
+ */
+export function hostProblem(host: string): string | null {
+  if (typeof host !== 'string' || (!HOST_RE.test(host) && !IPV6_RE.test(host))) return `"${String(host).slice(0, 80)}" is not a host name such as support.example.com.`;
+  if (host.startsWith('*.')) {
+    const labels = host.slice(2).replace(/:\d+$/, '').split('.');
+    if (labels.length < 2 || (labels.length === 2 && SECOND_LEVEL.has(labels[0]) && labels[1].length === 2)) {
+      return `"${host}" would open Tactful on every site under .${host.slice(2)}; use your own domain, such as *.example.com.`;
+    }
+  }
+  return null;
+}
+
 export function normaliseHostInput(input: string): string {
   let s = input.trim().toLowerCase();
   if (!s) throw new UserError('Type a site address, for example support.example.com.');
@@ -52,9 +73,8 @@ export function normaliseHostInput(input: string): string {
     }
   }
   s = s.replace(/\/.*$/, '');
-  if (!/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/.test(s) && !/^\[[0-9a-f:]+\](:\d+)?$/.test(s)) {
-    throw new UserError(`"${input}" is not a host name such as support.example.com.`);
-  }
+  const problem = hostProblem(s);
+  if (problem) throw new UserError(problem.startsWith(`"${s}" is not`) ? `"${input}" is not a host name such as support.example.com.` : problem);
   return s;
 }
 
@@ -130,6 +150,8 @@ export async function getTaught(db: TactfulDb, host: string): Promise<{ customer
 }
 
 export async function setTaught(db: TactfulDb, host: string, sel: { customer?: string | null; editor?: string | null }): Promise<void> {
+  const problem = hostProblem(host);
+  if (problem) throw new UserError(problem);
   const row = await db.sites.get(host);
   const patch: Partial<SiteRow> = {};
   if (sel.customer !== undefined) patch.customerSelector = sel.customer;
@@ -163,10 +185,15 @@ export const sitesStore = defineStore<SiteRow[]>({
     // Rows are checked with the top level: a bad site row fails the whole file at once.
     shape: { sites: z.array(BackupSiteSchema).max(10_000).default([]) },
     export: async (db) => ({ sites: await db.sites.toArray() }),
-    parse: (backup) => ({
-      value: (backup.sites as z.infer<typeof BackupSiteSchema>[]).map((s) => ({ custom: true, updatedAt: Date.now(), ...s })),
-      errors: [],
-    }),
+    parse: (backup) => {
+      const rows = backup.sites as z.infer<typeof BackupSiteSchema>[];
+      // The same host rule as Options > Sites: a backup cannot open Tactful on every site.
+      const errors = rows.flatMap((row, i) => {
+        const problem = hostProblem(row.host);
+        return problem ? [{ path: `sites[${i}].host`, message: problem }] : [];
+      });
+      return { value: rows.map((s) => ({ custom: true, updatedAt: Date.now(), ...s })), errors };
+    },
     async write(db, rows) {
       if (rows.length) await db.sites.bulkPut(rows);
     },

@@ -110,3 +110,8 @@ export function adversarialDrafts(pack: PhrasePack): Record<string, string> {
   const own = Array.from({ length: 400 }, (_, i) => words[i % words.length]).join(' ').slice(0, 2000);
   return { the: 'the '.repeat(500).trim(), a: 'a '.repeat(1000).trim(), own };
 }
+
+/** A small valid pack whose one three-slot pattern costs about 2,100 walk steps (of 2,500 per pack). */
+export function slotChainPack(id: string): PhrasePack {
+  return packOf(id, [ruleFor('thanks', ['thank {a} the {b} the {c} the end'], 'Well, thank you the one the two the end.')]);
+}
