@@ -103,11 +103,11 @@ describe('pack cost budget', () => {
   });
 
   it('packs that each fit can still go over the budget they share', () => {
-    const big = [1, 2].map((i) => packWithExpansions(`acme.big${i}`, PACK_BUDGET.expansions - 1000));
-    for (const p of big) expect(validatePackForInstall(p).ok).toBe(true);
-    expect(totalBudgetErrors([...builtinPacks, big[0]])).toEqual([]);
+    // 4 rules × 20 patterns × 256 expansions of 28 characters: 20,480 expansions, 573,440 characters.
+    const big = [1, 2].map((i) => ({ ...issuePack(4, 20), id: `acme.big${i}` }));
+    for (const p of big) expect(measurePatterns(p).over).toBeNull();
     expect(totalBudgetErrors([...builtinPacks, ...big])).toEqual([
-      { path: '', message: `together with the packs already installed, their patterns expand to more than ${TOTAL_BUDGET.expansions.toLocaleString('en-US')} word sequences. Remove a pack you no longer use first` },
+      { path: '', message: `together with the packs already installed, their patterns expand to more than ${TOTAL_BUDGET.size.toLocaleString('en-US')} characters. Remove a pack you no longer use first` },
     ]);
   });
 });
