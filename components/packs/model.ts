@@ -14,6 +14,7 @@ import {
   type PackRule,
   type PhrasePack,
   type RuleCategory,
+  type RuleKind,
   type Severity,
 } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
@@ -63,6 +64,8 @@ export interface RuleDraft {
   language: PackLanguage | '';
   category: RuleCategory;
   severity: Severity;
+  /** Kept as the rule had it (rewrite when absent); the editor has no control for it yet. */
+  kind?: RuleKind;
   /** One pattern per line. */
   patterns: string;
   /** One replacement per line; a line `""` is the empty replacement (deletes the phrase). */
@@ -86,6 +89,7 @@ export function ruleToDraft(rule: PackRule): RuleDraft {
     language: rule.language ?? '',
     category: rule.category,
     severity: rule.severity,
+    ...(rule.kind ? { kind: rule.kind } : {}),
     patterns: rule.patterns.join('\n'),
     replacements: rule.replacements.map((r) => (r === '' ? EMPTY_REPLACEMENT_LINE : r)).join('\n'),
     unless: (rule.unless ?? []).join('\n'),
@@ -141,6 +145,7 @@ export function draftToRule(d: RuleDraft): PackRule {
     examples: { bad: d.bad.map((b) => ({ text: b.text, expected: b.expected })), good: [...d.good] },
   };
   if (d.language) rule.language = d.language;
+  if (d.kind) rule.kind = d.kind;
   const unless = draftUnless(d);
   if (unless.length) rule.unless = unless;
   return rule;

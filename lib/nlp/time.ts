@@ -13,10 +13,18 @@ const FA_UNITS = new Set('دقیقه ساعت روز هفته ماه سال'.spl
 const FA_COUNT = new Set('یک یه دو سه چهار پنج شش هفت هشت نه ده چند'.split(' '));
 const FA_POINT_AFTER = new Set(['بعد', 'آینده', 'پیش', 'قبل']);
 
-export type TimeKind = 'point' | 'duration';
+export type TimeKind = 'point' | 'duration' | 'clause';
 
-/** What tokens[from, to) name: a length of time (a count and a unit) or a point (anything else). */
+/**
+ * What tokens[from, to) name after "until"/«تا»: a clause ("we receive the item": it has a verb), a
+ * length of time (a count and a unit), or a point in time (anything else).
+ */
 export function timeKind(tokens: readonly Token[], from: number, to: number): TimeKind {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    // "May" the month is not the modal.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(t.norm === 'may' && t.text[0] === 'M')) return 'clause';
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;

@@ -3,6 +3,10 @@
  *   npm run pack -- check <file.json>   validate a pack and run every rule's examples
  *   npm run pack -- new <id>            write <id>.json, a starter pack that passes check
  *   npm run pack -- schema              regenerate lib/packs/phrase-pack.schema.json
+ *   npm run pack -- migrate <file.json> [out.json]
+ *                                       upgrade to the current formatVersion and fix rewrites that
+ *                                       add commitments (dropped, or the rule becomes a template or
+ *                                       advice); writes out.json (default <file>.migrated.json)
  * Runs under tsx; never bundled into the extension.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { checkPackExamples, formatPackError, parsePack, PACK_ID_RE, type PhrasePack } from './index.ts';
 import { phrasePackJsonSchema } from './jsonschema.ts';
+import { fixCommitments } from './migrate.ts';
 
 z.config({ jitless: true });
 
@@ -28,12 +33,13 @@ export function run(args: string[], log: (s: string) => void = console.log, err:
   const [cmd, arg] = args;
   if (cmd === 'check' && arg) return check(arg, log, err);
   if (cmd === 'new' && arg) return create(arg, log, err);
+  if (cmd === 'migrate' && arg) return migrate(arg, args[2], log, err);
   if (cmd === 'schema') {
     writeFileSync(SCHEMA_FILE, schemaFileText());
     log(`wrote ${SCHEMA_FILE}`);
     return 0;
   }
-  err('usage: npm run pack -- check <file.json> | new <id> | schema');
+  err('usage: npm run pack -- check <file.json> | new <id> | schema | migrate <file.json> [out.json]');
   return 2;
 }
 
@@ -60,6 +66,27 @@ function check(file: string, log: (s: string) => void, err: (s: string) => void)
   const p = parsed.pack;
   const examples = p.rules.reduce((n, r) => n + r.examples.bad.length + r.examples.good.length, 0);
   log(`ok ${p.id}@${p.version}: ${p.rules.length} rules, ${examples} examples pass (${p.languages.join(', ')})`);
+  return 0;
+}
+
+function migrate(file: string, outArg: string | undefined, log: (s: string) => void, err: (s: string) => void): number {
+  let raw: string;
+  try {
+    raw = readFileSync(resolve(here(), file), 'utf8');
+  } catch {
+    err(`${file}: cannot read this file`);
+    return 1;
+  }
+  const parsed = parsePack(raw);
+  if (!parsed.ok) {
+    for (const e of parsed.errors) err(`${file}: ${formatPackError(e)}`);
+    err(`${file}: ${parsed.errors.length} error(s); fix these first`);
+    return 1;
+  }
+  const { pack, changed } = fixCommitments(parsed.pack);
+  const out = resolve(here(), outArg ?? file.replace(/\.json$/i, '') + '.migrated.json');
+  writeFileSync(out, `${JSON.stringify(pack, null, 2)}\n`);
+  log(`wrote ${out}: formatVersion ${pack.formatVersion}${changed.length ? `; rules changed for added commitments: ${changed.join(', ')}` : ''}. Check it with: npm run pack -- check ${relative(here(), out)}`);
   return 0;
 }
 

@@ -12,7 +12,9 @@ export { parsePack, checkPackExamples, validatePackForInstall, formatPath, forma
 export type { PackError, ParseResult, ExampleFailure } from './parse.ts';
 export { diffPacks, compareSemver } from './diff.ts';
 export type { PackDiff } from './diff.ts';
-export { parsePattern, parseReplacement } from './pattern.ts';
+export { parsePattern, parseReplacement, BLANK } from './pattern.ts';
+export { migratePack, fixCommitments } from './migrate.ts';
+export { addedCommitments, commitmentsIn, ruleCommitmentFailures, EN_COMMITMENTS, FA_COMMITMENTS } from './commitments.ts';
 export type { ParsedPattern, Piece, PatternNode } from './pattern.ts';
 
 /** Every file in lib/packs/builtin, by file name. Add a new built-in pack here. */

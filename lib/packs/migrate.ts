@@ -6,7 +6,11 @@
  * escape, in patterns, unless patterns and replacements. In version 1 those characters were plain
  * text, so they are escaped; nothing else changes (every version-1 rule is a "rewrite").
  */
+import { applySuggestion, suggestRewrites } from '../rewrite/engine.ts';
+import { ruleCommitmentFailures } from './commitments.ts';
+import { BLANK } from './pattern.ts';
 import { FORMAT_VERSION } from './limits.ts';
+import { ruleLanguage, type PackRule, type PhrasePack } from './schema.ts';
 
 const escapeV1 = (s: unknown) => (typeof s === 'string' ? s.replace(/[\\<>]/g, (c) => `\\${c}`) : s);
 
@@ -26,4 +30,35 @@ export function migratePack(data: unknown): unknown {
       })
     : pack.rules;
   return { ...pack, formatVersion: FORMAT_VERSION, rules };
+}
+
+const OFFER_ONLY = new Set(['offer', 'what i can do', 'here is what']);
+
+/**
+ * The mechanical fix for rewrites that add commitments (what `npm run pack -- migrate` does): drop
+ * the replacements that promise something the matched words do not; a rule left without any becomes
+ * a template when all it promised was an offer ("here's what I can offer: ___"), else advice. Bad examples' `expected` texts are recomputed with the rule as it now is.
+ */
+export function fixCommitments(pack: PhrasePack): { pack: PhrasePack; changed: string[] } {
+  const changed: string[] = [];
+  const rules = pack.rules.map((rule) => {
+    const failures = ruleCommitmentFailures(rule, ruleLanguage(pack, rule), pack.formatVersion);
+    if (!failures.length) return rule;
+    changed.push(rule.id);
+    const failing = new Set(failures.map((f) => f.replacement));
+    const kept = rule.replacements.filter((_, i) => !failing.has(i));
+    // "..., but here's what I can offer" announces an offer only the agent can name: a template.
+    const offers = failures.filter((f) => f.added.every((c) => OFFER_ONLY.has(c))).map((f) => `${rule.replacements[f.replacement].replace(/[.!\s]+$/, '')}: ${BLANK}`);
+    let fixed: PackRule;
+    if (kept.length) fixed = { ...rule, replacements: kept };
+    else if (offers.length) fixed = { ...rule, kind: 'template', replacements: offers };
+    else fixed = { ...rule, kind: 'advice', replacements: [] };
+    const alone: PhrasePack = { ...pack, rules: [fixed] };
+    const bad = fixed.examples.bad.map((ex) => {
+      const found = suggestRewrites(ex.text, [alone]);
+      return { ...ex, expected: found.length ? applySuggestion(ex.text, found[0]) : ex.expected };
+    });
+    return { ...fixed, examples: { ...fixed.examples, bad } };
+  });
+  return { pack: { ...pack, rules }, changed };
 }

@@ -3,11 +3,12 @@
  * never throws, reports errors with a JSON-like path and a message a trainer can act on.
  */
 import { z } from 'zod';
-import { MAX_PACK_BYTES, MAX_REPORTED_ERRORS, PhrasePackSchema, type PhrasePack } from './schema.ts';
+import { MAX_PACK_BYTES, MAX_REPORTED_ERRORS, PhrasePackSchema, ruleLanguage, type PhrasePack } from './schema.ts';
 import { applySuggestion, suggestRewrites } from '../rewrite/engine.ts';
 import { invisibleTextErrors } from './invisible.ts';
 import { migratePack } from './migrate.ts';
 import { patternBudgetErrors, walkBudgetErrors } from './budget.ts';
+import { ruleCommitmentFailures } from './commitments.ts';
 
 export interface PackError {
   /** Where, like `rules[12].patterns[0]`; empty for the whole file. */
@@ -125,6 +126,13 @@ const quote = (s: string) => `"${s.length > 120 ? `${s.slice(0, 117)}...` : s}"`
 export function checkPackExamples(pack: PhrasePack): ExampleFailure[] {
   const failures: ExampleFailure[] = [];
   pack.rules.forEach((rule, r) => {
+    for (const f of ruleCommitmentFailures(rule, ruleLanguage(pack, rule), pack.formatVersion)) {
+      failures.push({
+        ruleId: rule.id,
+        path: `rules[${r}].replacements[${f.replacement}]`,
+        message: `this replacement promises ${f.added.map((c) => `"${c}"`).join(', ')}, which the matched words do not: drop it, or make the rule a template ("kind": "template", with a blank ___) or advice`,
+      });
+    }
     const alone: PhrasePack = { ...pack, rules: [rule] };
     rule.examples.bad.forEach((ex, b) => {
       const path = `rules[${r}].examples.bad[${b}]`;

@@ -11,6 +11,7 @@
  *   {name...}               a slot taking the rest of the clause (up to the next , ; . or "but")
  *   {name:point}            a slot holding a point in time ("May", "ماه بعد"), never a duration
  *   {name:duration}         a slot holding a length of time ("10 days", "۱۰ روز کاری")
+ *   {name:clause}           a slot holding a clause with a verb ("we receive the item")
  *   <lemma>                 any form of a word: <be> = am/is/are/was/'m/'s..., <توانستن>
  *   <-lemma>                the word negated, as one idea: <-can> = can't, cant, cannot, can not,
  *                           am unable to, is not able to, won't be able to; <-توانستن> = نمی‌تونم ...
@@ -26,7 +27,7 @@ import { foldKey } from '../text/index.ts';
 import { MAX_EXPANSIONS_PER_PATTERN, MAX_GROUP_DEPTH, MAX_PATTERN_LENGTH, MAX_SLOTS_PER_PATTERN } from './limits.ts';
 
 /** How much a slot takes: 1..6 words, the rest of the clause, or words naming a point or a length of time. */
-export type SlotMode = 'words' | 'rest' | 'point' | 'duration';
+export type SlotMode = 'words' | 'rest' | 'point' | 'duration' | 'clause';
 export type Polarity = 'any' | 'negative' | 'positive';
 
 export type SlotPiece = { slot: string; mode?: SlotMode };
@@ -50,7 +51,7 @@ export const isLemma = (p: Piece): p is LemmaPiece => typeof p !== 'string' && '
 export const isPos = (p: Piece): p is PosPiece => typeof p !== 'string' && 'pos' in p;
 export const isEnd = (p: Piece): p is EndPiece => typeof p !== 'string' && 'clauseEnd' in p;
 
-const SLOT_MODES: Record<string, SlotMode> = { '': 'words', '...': 'rest', ':point': 'point', ':duration': 'duration' };
+const SLOT_MODES: Record<string, SlotMode> = { '': 'words', '...': 'rest', ':point': 'point', ':duration': 'duration', ':clause': 'clause' };
 const ARABIC = /[\u0600-\u06ff]/;
 
 /**
@@ -144,10 +145,10 @@ export function parsePattern(src: string, version = 2): PatternResult {
         const close = src.indexOf('}', i);
         if (close < 0) throw new SyntaxFail(`the "{" at character ${i + 1} is never closed with "}"`);
         const inside = src.slice(i + 1, close);
-        const m = /^(.*?)(\.\.\.|:point|:duration)?$/.exec(inside)!;
+        const m = /^(.*?)(\.\.\.|:point|:duration|:clause)?$/.exec(inside)!;
         const name = m[1];
         const mode = SLOT_MODES[m[2] ?? ''];
-        if (!SLOT_NAME.test(name)) throw new SyntaxFail(`"{${inside}}" is not a valid slot: a slot name is letters, digits or _, optionally followed by ... or :point or :duration`);
+        if (!SLOT_NAME.test(name)) throw new SyntaxFail(`"{${inside}}" is not a valid slot: a slot name is letters, digits or _, optionally followed by ..., :point, :duration or :clause`);
         if (depth > 0) throw new SyntaxFail(`the slot {${name}} cannot be inside [ ]: put it outside the group`);
         if (slots.includes(name)) throw new SyntaxFail(`the slot {${name}} is used twice in this pattern`);
         slots.push(name);

@@ -249,7 +249,7 @@ function tokenRange(s: Stream, a: number, b: number): [number, number] {
 }
 
 function typedOk(s: Stream, mode: SlotMode, a: number, b: number): boolean {
-  if (mode !== 'point' && mode !== 'duration') return true;
+  if (mode !== 'point' && mode !== 'duration' && mode !== 'clause') return true;
   const [first, last] = tokenRange(s, a, b);
   // "until 10 | days": a slot must not cut a length of time in two.
   return first >= 0 && !isTimeUnit(s.toks[last]) && timeKind(s.toks, first, last) === mode;
