@@ -4,7 +4,8 @@
  *
  * 1 -> 2: version 2 reads <...> as language elements (<be>, <-can>, <VERB>, <END>) and \ as an
  * escape, in patterns, unless patterns and replacements. In version 1 those characters were plain
- * text, so they are escaped; nothing else changes (every version-1 rule is a "rewrite").
+ * text, so they are escaped. A rule whose replacements all hold a blank ___ becomes a template;
+ * every other version-1 rule is a rewrite.
  */
 import { applySuggestion, suggestRewrites } from '../rewrite/engine.ts';
 import { ruleCommitmentFailures } from './commitments.ts';
@@ -26,6 +27,9 @@ export function migratePack(data: unknown): unknown {
         for (const field of ['patterns', 'unless', 'replacements']) {
           if (Array.isArray(rule[field])) rule[field] = (rule[field] as unknown[]).map(escapeV1);
         }
+        // Version 1 had no kinds: replacements that all leave a blank were templates already.
+        const reps = rule.replacements;
+        if (rule.kind === undefined && Array.isArray(reps) && reps.length > 0 && reps.every((x) => typeof x === 'string' && x.includes(BLANK))) rule.kind = 'template';
         return rule;
       })
     : pack.rules;

@@ -102,6 +102,12 @@ describe('formatVersion 1 packs', () => {
     expect(checkPackExamples(r.pack)).toEqual([]);
   });
 
+  it('a rule whose replacements all leave a blank becomes a template', () => {
+    const v1 = { ...pack({ patterns: ['we do not do exchanges'], replacements: ['what we can do is ___'], examples: { bad: [{ text: 'We do not do exchanges.', expected: 'What we can do is ___.' }], good: ['z'] } }), formatVersion: 1 };
+    const r = parsePack(v1);
+    expect(r.ok && r.pack.rules[0].kind).toBe('template');
+  });
+
   it('a newer formatVersion gets a clear message', () => {
     const r = parsePack({ ...pack({}), formatVersion: 3 });
     expect(r.ok ? '' : r.errors[0].message).toMatch(/newer Tactful/);
