@@ -61,6 +61,11 @@ export interface SuggestOptions {
    * no suggestion overlaps them, and their sentences are not read.
    */
   exclude?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * Reuse what earlier calls found in unchanged sentences (default true): a keystroke re-scans only
+   * the sentence it changed. false scans everything (benches measure a full analysis that way).
+   */
+  cache?: boolean;
   /** Filled with the work this call did (for tests and benches). */
   stats?: ScanStats;
 }
@@ -549,6 +554,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   };
   const exclude = (options.exclude ?? []).filter((r) => Array.isArray(r) && r[1] > r[0]);
 
+  const useCache = options.cache !== false;
   let cache = regionCache.get(packSetKey(compiled));
   if (!cache) regionCache.set(packSetKey(compiled), (cache = new Map()));
   const out: Candidate[] = [];
@@ -558,13 +564,15 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (!langs.has(lang) || end <= start) return;
     const text = draft.slice(start, end);
     const key = `${lang}\u0000${text}`;
-    let r = cache.get(key);
+    let r = useCache ? cache.get(key) : undefined;
     if (r) {
       if (stats) stats.cached!++;
     } else {
       r = scanRegion(text, lang, compiled);
-      if (cache.size >= MAX_CACHED_REGIONS) cache.clear();
-      cache.set(key, r);
+      if (useCache) {
+        if (cache.size >= MAX_CACHED_REGIONS) cache.clear();
+        cache.set(key, r);
+      }
     }
     steps += r.steps;
     for (const c of r.cands) {

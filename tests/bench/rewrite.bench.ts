@@ -2,8 +2,9 @@
  * Rewrite engine speed.
  *  1. ~2,000-character agent replies (Bitext customer-support responses, read in place, with the
  *     built-in packs' bad examples mixed in; Persian from Shekasteh's formal column), all built-in
- *     packs enabled: p50/p99 per draft for Tactful, and the same English drafts through alex and
- *     write-good in the same run.
+ *     packs enabled: p50/p99 per draft for a full analysis (no sentence cache) and for one
+ *     keystroke (one letter typed into one sentence of an analysed draft: only that sentence is
+ *     read again), and the same English drafts through alex and write-good in the same run.
  *  2. A synthetic 5,000-rule pack: compile time and time per 2,000-character draft.
  *  3. Adversarial drafts (repeated partial matches, long almost-matching slot runs) at 10, 50 and
  *     100 KB: time per KB should stay flat (linear).
@@ -14,7 +15,7 @@ import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
 import { builtinPacks, parsePack, type PackRule, type PhrasePack } from '../../lib/packs/index.ts';
 import { compilePack, suggestRewrites } from '../../lib/rewrite/index.ts';
-import { corpusPath, fmt, readCsv, timeEach } from './stats.ts';
+import { corpusPath, fmt, percentile, readCsv, timeEach } from './stats.ts';
 
 const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
 
@@ -103,11 +104,31 @@ function syntheticPack(n: number, vocab: string[], seed: number): PhrasePack {
   return parsed.pack;
 }
 
+/**
+ * One keystroke: the draft was analysed (its sentences are cached), then the agent types a letter
+ * in the middle of one sentence; the timed call re-reads that sentence only.
+ */
+function keystrokes(list: string[]): { p50: number; p99: number } {
+  const times: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const d of list) {
+      suggestRewrites(d, builtinPacks);
+      const at = d.indexOf(' ', Math.floor(d.length / 2));
+      const typed = `${d.slice(0, at)}s${d.slice(at)}`;
+      const t0 = performance.now();
+      suggestRewrites(typed, builtinPacks);
+      if (round === 1) times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
 function perKb(label: string, make: (bytes: number) => string, packs: readonly PhrasePack[]): void {
   const parts: string[] = [];
   for (const kb of [10, 50, 100]) {
     const d = make(kb * 1024);
-    const t = timeEach([d, d, d], (x) => suggestRewrites(x, packs));
+    const t = timeEach([d, d, d], (x) => suggestRewrites(x, packs, { cache: false }));
     parts.push(`${kb} KB: ${fmt(t.p50)} (${fmt(t.p50 / kb)}/KB, ${suggestRewrites(d, packs).length} suggestions)`);
   }
   console.log(`  ${label}\n    ${parts.join('\n    ')}`);
@@ -126,14 +147,18 @@ export default async function main(): Promise<void> {
   for (const p of builtinPacks) compilePack(fresh(p));
   console.log(`compile all built-in packs (${ruleCount} rules): ${fmt(performance.now() - t0)}`);
 
-  const tEn = timeEach(en, (d) => suggestRewrites(d, builtinPacks), 2);
-  const tFa = timeEach(fa, (d) => suggestRewrites(d, builtinPacks), 2);
-  const flagged = (a: string[]) => (a.reduce((n, d) => n + suggestRewrites(d, builtinPacks).length, 0) / a.length).toFixed(1);
-  console.log(`Tactful, English drafts (n=${en.length}, mean ${meanLen(en)} chars): p50 ${fmt(tEn.p50)}  p99 ${fmt(tEn.p99)}  (${flagged(en)} suggestions/draft)`);
-  console.log(`Tactful, Persian drafts (n=${fa.length}, mean ${meanLen(fa)} chars): p50 ${fmt(tFa.p50)}  p99 ${fmt(tFa.p99)}  (${flagged(fa)} suggestions/draft)`);
+  const full = { cache: false };
+  const tEn = timeEach(en, (d) => suggestRewrites(d, builtinPacks, full), 2);
+  const tFa = timeEach(fa, (d) => suggestRewrites(d, builtinPacks, full), 2);
+  const flagged = (a: string[]) => (a.reduce((n, d) => n + suggestRewrites(d, builtinPacks, full).length, 0) / a.length).toFixed(1);
+  console.log(`Tactful full analysis, English drafts (n=${en.length}, mean ${meanLen(en)} chars): p50 ${fmt(tEn.p50)}  p99 ${fmt(tEn.p99)}  (${flagged(en)} suggestions/draft)`);
+  console.log(`Tactful full analysis, Persian drafts (n=${fa.length}, mean ${meanLen(fa)} chars): p50 ${fmt(tFa.p50)}  p99 ${fmt(tFa.p99)}  (${flagged(fa)} suggestions/draft)`);
+  const kEn = keystrokes(en);
+  const kFa = keystrokes(fa);
+  console.log(`Tactful one keystroke (changed sentence only), English: p50 ${fmt(kEn.p50)}  p99 ${fmt(kEn.p99)}; Persian: p50 ${fmt(kFa.p50)}  p99 ${fmt(kFa.p99)}`);
 
   const peers = en.slice(0, 100);
-  const tT = timeEach(peers, (d) => suggestRewrites(d, builtinPacks), 2);
+  const tT = timeEach(peers, (d) => suggestRewrites(d, builtinPacks, full), 2);
   const tA = timeEach(peers, (d) => alexText(d));
   const tW = timeEach(peers, (d) => writeGood(d));
   console.log(`same 100 English drafts: Tactful p50 ${fmt(tT.p50)} p99 ${fmt(tT.p99)} | alex p50 ${fmt(tA.p50)} p99 ${fmt(tA.p99)} | write-good p50 ${fmt(tW.p50)} p99 ${fmt(tW.p99)}`);
@@ -145,8 +170,8 @@ export default async function main(): Promise<void> {
   t0 = performance.now();
   const compiled = compilePack(big);
   console.log(`synthetic pack: 5,000 rules, compile ${fmt(performance.now() - t0)} (${compiled.nodeCount} trie nodes)`);
-  const tBig = timeEach(en.slice(0, 100), (d) => suggestRewrites(d, [big]), 1);
-  const tAll = timeEach(en.slice(0, 100), (d) => suggestRewrites(d, [...builtinPacks, big]), 1);
+  const tBig = timeEach(en.slice(0, 100), (d) => suggestRewrites(d, [big], full), 1);
+  const tAll = timeEach(en.slice(0, 100), (d) => suggestRewrites(d, [...builtinPacks, big], full), 1);
   console.log(`  per 2,000-char draft: 5,000-rule pack alone p50 ${fmt(tBig.p50)} p99 ${fmt(tBig.p99)}; with built-ins p50 ${fmt(tAll.p50)} p99 ${fmt(tAll.p99)}`);
 
   // Adversarial: repeated partial matches and almost-matching slot runs.
