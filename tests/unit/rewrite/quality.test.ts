@@ -9,10 +9,14 @@ import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../lib/rewrite/index.ts';
 import { checkApplied, evaluateSplit, kindOf, loadEvalSet, parseMarked, type EvalLang } from '../../bench/rewrite-quality.ts';
 
-/** Dev-split floors and ceilings (measured with tests/bench/rewrite-quality.ts). */
+/**
+ * Dev-split floors and ceilings: the targets of issue #12 (English recall >= 0.90, Persian >= 0.85,
+ * neutral sentences flagged <= 5%, applied alternatives with a detectable harm <= 5%). Measured
+ * with tests/bench/rewrite-quality.ts when they were set: en 0.966 / 0% / 1.4%, fa 0.992 / 0% / 0%.
+ */
 const FLOOR: Record<EvalLang, { recall: number; flagged: number; harm: number }> = {
-  en: { recall: 0.5, flagged: 0.03, harm: 0.25 },
-  fa: { recall: 0.34, flagged: 0.03, harm: 0.3 },
+  en: { recall: 0.9, flagged: 0.05, harm: 0.05 },
+  fa: { recall: 0.85, flagged: 0.05, harm: 0.05 },
 };
 
 describe('evaluation sets', () => {
