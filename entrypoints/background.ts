@@ -14,10 +14,13 @@ import { matchPatternFor } from '../lib/sites/hosts.ts';
 import { ToBackgroundSchema, backgroundProtocol, pageProtocol, type BackgroundProtocol, type PageProtocol, type ToBackground } from '../lib/messaging/protocol.ts';
 import { checkReply, unwrap, type Handlers, type Reply, type ReplyOf } from '../lib/messaging/define.ts';
 import { t, uiLangFrom } from '../lib/i18n/index.ts';
+import { mayHandle, senderContext, type MessageSender } from '../lib/db/senders.ts';
+import { createChunkHost } from '../lib/db/chunks.ts';
+import { ChunkMessageSchema } from '../lib/messaging/chunked.ts';
 
 z.config({ jitless: true });
 
-type Sender = { id?: string; tab?: { id?: number } };
+type Sender = MessageSender;
 
 /** Messages the background answers itself (the rest are the database's, lib/db/service.ts). */
 const ownHandlers: Handlers<Pick<BackgroundProtocol, 'panel.toggleInTab' | 'page.attach'>, Sender> = {
@@ -30,6 +33,9 @@ const ownHandlers: Handlers<Pick<BackgroundProtocol, 'panel.toggleInTab' | 'page
 };
 
 async function answer(msg: ToBackground, sender: Sender): Promise<Reply> {
+  // Privileged operations only for extension pages, never for a content script in a web page.
+  const allowed = mayHandle(msg, sender, senderContext(sender, browser.runtime.id, browser.runtime.getURL('/')));
+  if (!allowed.ok) return { ok: false, error: allowed.reason };
   try {
     const data = (msg.type === 'panel.toggleInTab' || msg.type === 'page.attach' ? await ownHandlers[msg.type](msg as never, sender) : await handle(getDb(), msg)) ?? null;
     checkReply(backgroundProtocol, msg.type, data);
@@ -44,9 +50,31 @@ async function answer(msg: ToBackground, sender: Sender): Promise<Reply> {
 }
 
 export default defineBackground(() => {
+  // Messages of any size from extension pages arrive in pieces (lib/messaging/chunked.ts); kept in
+  // this worker's memory, so a restarted worker starts empty and the page is told to try again.
+  const chunkHosts = new Map<string, ReturnType<typeof createChunkHost>>();
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (r: Reply) => void) => {
     // Only our own content scripts and pages; anything that does not parse is ignored.
     if (sender.id !== browser.runtime.id) return;
+    const chunk = ChunkMessageSchema.safeParse(raw);
+    if (chunk.success) {
+      if (senderContext(sender, browser.runtime.id, browser.runtime.getURL('/')) !== 'extension-page') {
+        sendResponse({ ok: false, error: `${chunk.data.type} is only answered for Tactful's own pages` });
+        return;
+      }
+      const key = sender.url ?? '';
+      let host = chunkHosts.get(key);
+      if (!host) {
+        host = createChunkHost(async (inner) => {
+          const msg = ToBackgroundSchema.safeParse(inner);
+          return msg.success ? answer(msg.data, sender) : { ok: false, error: 'This request is not understood.' };
+        });
+        chunkHosts.set(key, host);
+      }
+      void host.handle(chunk.data).then(sendResponse);
+      return true;
+    }
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return;
     void answer(parsed.data, sender).then(sendResponse);

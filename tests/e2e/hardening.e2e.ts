@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTestBrowser } from './browser.ts';
-import { ROOT } from './harness.ts';
+import { ROOT, sendFromExtension } from './harness.ts';
 
 const browser = useTestBrowser();
 
@@ -50,6 +50,37 @@ describe('fingerprinting', () => {
       const got = await probe(page, `chrome-extension://${browser.launched.extensionId}/${file}`);
       expect(got, file).toEqual({ fetched: 'error TypeError', script: 'error' }); // was 'status 200' and 'loaded'
     }
+    await page.close();
+  });
+});
+
+/** Runs `expression` in Tactful's content-script world of the page (the renderer a hostile page shares). */
+async function inContentScript(page: import('playwright-core').Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; type?: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => worlds.push({ id: e.context.id, origin: e.context.origin, type: e.context.auxData?.type }));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((w) => w.type === 'isolated' && w.origin.startsWith('chrome-extension://'));
+  if (!world) throw new Error(`no content-script world among ${JSON.stringify(worlds)}`);
+  const r = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: unknown };
+  await cdp.detach();
+  if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
+  return r.result.value;
+}
+
+describe('privileged operations', () => {
+  it("the content script's world (inside the page's renderer) cannot export, delete or change preferences", async () => {
+    const { page } = await browser.open('/textarea.html');
+    const send = (msg: object) => inContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
+    for (const msg of [{ type: 'data.export' }, { type: 'kb.delete', ids: ['x'] }, { type: 'prefs.set', patch: { agentName: 'attacker' } }, { type: 'data.import', backup: {} }, { type: 'tags.events' }]) {
+      expect(await send(msg), msg.type).toEqual({ ok: false, error: `${msg.type} is only answered for Tactful's own pages` });
+    }
+    // What the page script needs still works from there.
+    expect(await send({ type: 'prefs.get' })).toMatchObject({ ok: true });
+    expect(await send({ type: 'prefs.set', patch: { panelWidth: 380 } })).toMatchObject({ ok: true, data: { panelWidth: 380 } });
+    // The options page (an extension page) still may.
+    const backup = await sendFromExtension<{ format: string }>(browser.launched, { type: 'data.export' });
+    expect(backup.format).toBe('tactful-backup');
     await page.close();
   });
 });
