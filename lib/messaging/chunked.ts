@@ -4,8 +4,9 @@
  * articles or 600,000 tag events passed ("Save a backup" silently did nothing). The request is
  * sent as JSON text in pieces ('chunk.put'), run once complete ('chunk.run': the background checks
  * it exactly like a normal message, sender included), and a large reply is fetched back in pieces
- * ('chunk.get'). No single message is larger than CHUNK_CHARS characters of JSON text (about 3 MB
- * of UTF-8 at most), and progress is reported piece by piece.
+ * ('chunk.get'). No single message is larger than twice CHUNK_CHARS characters (a piece of JSON
+ * text is escaped once more on the way: about 3 MB of UTF-8 at most), and progress is reported
+ * piece by piece.
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
@@ -13,7 +14,7 @@ import type { Reply, ToBackground } from './protocol.ts';
 import { BackgroundError } from './client.ts';
 
 /** Characters of JSON text per piece. */
-export const CHUNK_CHARS = 1_000_000;
+export const CHUNK_CHARS = 500_000;
 /** The largest request or reply one transfer may carry (V8 strings stop near 2^29 characters). */
 export const MAX_TRANSFER_CHARS = 500_000_000;
 

@@ -85,6 +85,55 @@ describe('privileged operations', () => {
   });
 });
 
+describe('data of any size', () => {
+  it('saves and restores a backup over 64 MiB losslessly through Options > Data', async () => {
+    const page = await browser.launched.context.newPage();
+    await page.goto(`chrome-extension://${browser.launched.extensionId}/options.html#data`);
+    // 420 articles of 200,000 characters (the body limit): about 84 million characters, English
+    // and Persian with ZWNJ, sent in batches of 15 (3 MB) as an import would.
+    const seeded = await page.evaluate(async () => {
+      const send = (m: unknown) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage(m);
+      const unit = 'Refunds take five days. بازپرداخت پنج روز طول می\u200cکشد. ';
+      let total = 0;
+      for (let b = 0; b < 28; b++) {
+        const articles = Array.from({ length: 15 }, (_, k) => {
+          const i = b * 15 + k;
+          const body = `#${i} ${unit.repeat(Math.ceil(200_000 / unit.length))}`.slice(0, 200_000);
+          total += body.length;
+          return { title: `Article ${i}`, url: `https://help.example.com/a/${i}`, body, source: 'file' };
+        });
+        const r = await send({ type: 'kb.upsert', articles });
+        if (!r.ok) throw new Error(r.error);
+      }
+      return total;
+    });
+    expect(seeded).toBeGreaterThan(64 * 1024 * 1024);
+
+    const save = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Save a backup' }).click()]);
+      const file = await download.path();
+      return { file, text: readFileSync(file, 'utf8') };
+    };
+    const first = await save();
+    expect(Buffer.byteLength(first.text)).toBeGreaterThan(64 * 1024 * 1024);
+    const before = JSON.parse(first.text) as { kbArticles: { id: string; body: string }[] };
+    expect(before.kbArticles).toHaveLength(420);
+
+    // Empty the knowledge base, then restore the file through the page.
+    await sendFromExtension(browser.launched, { type: 'kb.delete', ids: before.kbArticles.map((a) => a.id) });
+    expect(await sendFromExtension(browser.launched, { type: 'kb.count' })).toBe(0);
+    await page.locator('[data-testid="tf-backup-file"]').setInputFiles(first.file);
+    await expect.poll(() => page.locator('.tf-ok').textContent(), { timeout: 120_000 }).toContain('420 articles');
+    expect(await sendFromExtension(browser.launched, { type: 'kb.count' })).toBe(420);
+
+    const second = await save();
+    const after = JSON.parse(second.text) as typeof before;
+    const byId = (l: typeof before.kbArticles) => Object.fromEntries(l.map((a) => [a.id, a.body]));
+    expect(byId(after.kbArticles)).toEqual(byId(before.kbArticles));
+    await page.close();
+  }, 300_000);
+});
+
 describe('Firefox build', () => {
   it('keeps optional host permissions in the MV2 manifest, so URL imports can ask for a site', () => {
     const manifestFile = join(ROOT, '.output', 'firefox-mv2', 'manifest.json');

@@ -93,7 +93,8 @@ export const kbStore = defineStore<KbRow[]>({
     'kb.suggest': (db, msg) => suggestKb(db, msg.text, msg.limit),
   },
   backup: {
-    shape: { kbArticles: z.array(z.unknown()).max(50_000).default([]) },
+    // A knowledge base grows by several imports (50,000 articles each), so a backup holds more.
+    shape: { kbArticles: z.array(z.unknown()).max(500_000, { error: 'a backup can hold at most 500,000 articles' }).default([]) },
     export: async (db) => ({ kbArticles: await db.kbArticles.toArray() }),
     parse(backup) {
       const value: KbRow[] = [];
