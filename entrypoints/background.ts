@@ -32,9 +32,10 @@ const ownHandlers: Handlers<Pick<BackgroundProtocol, 'panel.toggleInTab' | 'page
   'page.attach': (msg) => ensurePageScript(msg.tabId).then(() => true, () => false),
 };
 
-async function answer(msg: ToBackground, sender: Sender): Promise<Reply> {
-  // Privileged operations only for extension pages, never for a content script in a web page.
-  const allowed = mayHandle(msg, sender, senderContext(sender, browser.runtime.id, browser.runtime.getURL('/')));
+async function answer(msg: ToBackground, sender: Sender, raw: unknown = msg): Promise<Reply> {
+  // Privileged operations only for extension pages, never for a content script in a web page. The
+  // policy reads the message as sent: parsing fills in defaults (a prefs.set patch gains every key).
+  const allowed = mayHandle(raw as ToBackground, sender, senderContext(sender, browser.runtime.id, browser.runtime.getURL('/')));
   if (!allowed.ok) return { ok: false, error: allowed.reason };
   try {
     const data = (msg.type === 'panel.toggleInTab' || msg.type === 'page.attach' ? await ownHandlers[msg.type](msg as never, sender) : await handle(getDb(), msg)) ?? null;
@@ -68,7 +69,7 @@ export default defineBackground(() => {
       if (!host) {
         host = createChunkHost(async (inner) => {
           const msg = ToBackgroundSchema.safeParse(inner);
-          return msg.success ? answer(msg.data, sender) : { ok: false, error: 'This request is not understood.' };
+          return msg.success ? answer(msg.data, sender, inner) : { ok: false, error: 'This request is not understood.' };
         });
         chunkHosts.set(key, host);
       }
@@ -77,7 +78,7 @@ export default defineBackground(() => {
     }
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return;
-    void answer(parsed.data, sender).then(sendResponse);
+    void answer(parsed.data, sender, raw).then(sendResponse);
     return true;
   });
 
