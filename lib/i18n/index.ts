@@ -36,11 +36,64 @@ const tables: Record<UiLang, Record<string, string>> = { en: build('en'), fa: bu
 export function t(lang: UiLang, key: StringKey, params?: Record<string, string | number>): string {
   const raw = tables[lang][key] ?? tables.en[key] ?? key;
   if (!params) return raw;
-  return raw.replace(/\{(\w+)\}/g, (m, name: string) => {
+  return expandPlurals(lang, raw, params).replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     if (v === undefined) return m;
-    return typeof v === 'number' ? formatNumber(lang, v) : v;
+    return typeof v === 'number' ? formatNumber(lang, v) : isolate(lang, v);
   });
+}
+
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const LTR_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
+
+/**
+ * A filled-in value wrapped in Unicode first-strong isolates (U+2068 … U+2069) when its direction
+ * can differ from the sentence around it: a host, an English rule name or a URL inside a Persian
+ * sentence, a Persian tag name inside an English one. Without it the bidi algorithm moves the
+ * full stops and quotes next to the value to the wrong end ("پاسخ :textarea").
+ */
+export function isolate(lang: UiLang, value: string): string {
+  if (!value) return value;
+  const needs = lang === 'fa' ? LTR_CHAR.test(value) : RTL_CHAR.test(value);
+  return needs ? `\u2068${value}\u2069` : value;
+}
+
+const pluralRules: Record<UiLang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), fa: new Intl.PluralRules('fa') };
+
+/**
+ * ICU-style plurals: "{count, plural, one {# rule} other {# rules}}" picks the form the
+ * language's plural rules give for the number (Intl.PluralRules; "=0 {...}" for an exact number)
+ * and writes the number, formatted for the language, in place of #.
+ */
+export function expandPlurals(lang: UiLang, raw: string, params: Record<string, string | number>): string {
+  let out = '';
+  let i = 0;
+  const head = /\{(\w+),\s*plural,/g;
+  for (let m = head.exec(raw); m; m = head.exec(raw)) {
+    const forms = new Map<string, string>();
+    let j = m.index + m[0].length;
+    for (;;) {
+      while (/\s/.test(raw[j] ?? '')) j++;
+      if (raw[j] === '}' || j >= raw.length) break;
+      const sel = /^(=\d+|\w+)\s*\{/.exec(raw.slice(j));
+      if (!sel) break;
+      j += sel[0].length;
+      let depth = 1;
+      const start = j;
+      while (j < raw.length && depth > 0) {
+        if (raw[j] === '{') depth++;
+        else if (raw[j] === '}') depth--;
+        j++;
+      }
+      forms.set(sel[1], raw.slice(start, j - 1));
+    }
+    const n = Number(params[m[1]]);
+    const form = forms.get(`=${n}`) ?? forms.get(Number.isFinite(n) ? pluralRules[lang].select(n) : 'other') ?? forms.get('other') ?? '';
+    out += raw.slice(i, m.index) + form.replace(/#/g, Number.isFinite(n) ? formatNumber(lang, n) : String(params[m[1]] ?? ''));
+    i = j + 1;
+    head.lastIndex = i;
+  }
+  return out + raw.slice(i);
 }
 
 export function formatNumber(lang: UiLang, n: number): string {

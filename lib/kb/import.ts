@@ -13,6 +13,7 @@ import type { KbArticleInput } from './types.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLanguage } from '../text/index.ts';
 import { decodeTextFile, ENCODING_LABELS, type TextEncodingName } from '../text/encoding.ts';
+import { expandPlurals } from '../i18n/index.ts';
 
 export { htmlToText, decodeEntities } from './html.ts';
 
@@ -54,11 +55,11 @@ export const IMPORT_MESSAGES = {
   notArticles: 'This JSON is not a list of articles. Use a Zendesk Help Center export ({ "articles": [...] }) or a list like [{ "title": ..., "url": ..., "body": ... }].',
   notObject: 'Each article should be an object with a title, a web address and a body.',
   noArticles: 'This file has no articles in it.',
-  tooMany: 'This file has {count} articles; at most {max} can be imported at once. Split it into smaller files.',
+  tooMany: 'This file has {count, plural, one {# article} other {# articles}}; at most {max} can be imported at once. Split it into smaller files.',
   csvQuote: 'A quoted value starts here but its closing quote mark (") is missing.',
   csvColumn: 'The first row has no "{column}" column. The first row must name the columns: title, url, body, language, tags.',
-  csvWidth: 'This row has {values} values but the first row names only {columns} columns. A value may contain a comma without quotes around it.',
-  moreErrors: '{count} more problems are not listed.',
+  csvWidth: 'This row has {values, plural, one {# value} other {# values}} but the first row names only {columns, plural, one {# column} other {# columns}}. A value may contain a comma without quotes around it.',
+  moreErrors: '{count, plural, one {# more problem is} other {# more problems are}} not listed.',
   tooManyUrls: 'At most {max} addresses can be imported at once; the rest were left out.',
   encodingBinary: 'This file is not text: it looks like a workbook (.xlsx or .xls). Save it as "CSV UTF-8" (Excel: File > Save As) and import that file.',
   encodingUnknown: 'This file is not saved as UTF-8 and is neither Windows-1252 (Western European) nor Windows-1256 (Arabic / Persian) text. Save it again as UTF-8 (Excel: "CSV UTF-8") and import it again.',
@@ -79,7 +80,7 @@ export interface KbImportError {
 }
 
 export function importMessage(code: ImportErrorCode, params?: ImportParams): string {
-  return IMPORT_MESSAGES[code].replace(/\{(\w+)\}/g, (m, k: string) => (params && params[k] !== undefined ? String(params[k]) : m));
+  return expandPlurals('en', IMPORT_MESSAGES[code], params ?? {}).replace(/\{(\w+)\}/g, (m, k: string) => (params && params[k] !== undefined ? String(params[k]) : m));
 }
 
 function problem(path: string, code: ImportErrorCode, params?: ImportParams, at?: { row?: number; column?: string }): KbImportError {

@@ -121,7 +121,8 @@ export const backgroundProtocol = defineProtocol({
   'prefs.get': message({}, PrefsSchema),
   'prefs.set': message({ patch: PrefsSchema.partial() }, PrefsSchema),
   'sites.list': message({}, z.array(SiteEntrySchema)),
-  'sites.add': message({ host }, z.array(SiteEntrySchema)),
+  // A pasted page address is accepted here and reduced to its host by the background.
+  'sites.add': message({ host: str(2000) }, z.array(SiteEntrySchema)),
   'sites.remove': message({ host }, z.array(SiteEntrySchema)),
   'sites.shouldOpen': message({ url: str(4000) }, z.object({ open: z.boolean(), host: z.string() })),
   'picker.get': message({ host }, TaughtSchema.nullable()),

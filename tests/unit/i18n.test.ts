@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, t } from '../../lib/i18n/index.ts';
+import { catalogs, expandPlurals, t } from '../../lib/i18n/index.ts';
 
 describe('UI strings', () => {
   for (const [name, cat] of Object.entries(catalogs)) {
@@ -10,7 +10,8 @@ describe('UI strings', () => {
       for (const key of Object.keys(en)) {
         expect(en[key].trim(), key).not.toBe('');
         expect(fa[key].trim(), key).not.toBe('');
-        const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        // Plain placeholders and plural selectors ({count, plural, ...}) name the same parameters in both.
+        const ph = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
         expect(ph(fa[key]), key).toEqual(ph(en[key]));
         // Persian strings are written in Persian, not left in English (examples such as host names excepted).
         const words = en[key].replace(/\{\w+\}/g, '');
@@ -33,5 +34,26 @@ describe('UI strings', () => {
     expect(t('en', 'core.sites.count', { count: 1200 })).toBe('1,200 sites');
     expect(t('fa', 'core.sites.count', { count: 12 })).toBe('۱۲ سایت');
     expect(t('en', 'core.write.failed', { reason: 'x' })).toBe('Could not write to the reply box: x');
+  });
+});
+
+describe('plurals (Intl.PluralRules)', () => {
+  it('says "1 rule" and "2 rules", and leaves Persian nouns singular after a number', () => {
+    expect(t('en', 'packs.rules', { count: 1 })).toBe('1 rule');
+    expect(t('en', 'packs.rules', { count: 2 })).toBe('2 rules');
+    expect(t('en', 'packs.rules', { count: 0 })).toBe('0 rules');
+    expect(t('en', 'core.sites.count', { count: 1 })).toBe('1 site');
+    expect(t('en', 'packs.preview.errorCount', { count: 1 })).toBe('1 problem');
+    expect(t('fa', 'packs.rules', { count: 1 })).toBe('۱ قاعده');
+    expect(t('fa', 'packs.rules', { count: 5 })).toBe('۵ قاعده');
+  });
+  it('picks a form per parameter when one string counts several things', () => {
+    expect(t('en', 'core.data.imported', { packs: 1, articles: 2, events: 1, sites: 0 })).toBe(
+      'Backup restored: 1 pack, 2 articles, 1 tag event, 0 sites.',
+    );
+  });
+  it('fills # with the number written for the language', () => {
+    expect(expandPlurals('en', '{n, plural, one {# file} other {# files}}', { n: 1200 })).toBe('1,200 files');
+    expect(expandPlurals('en', 'x {n, plural, =0 {none} other {#}} y', { n: 0 })).toBe('x none y');
   });
 });

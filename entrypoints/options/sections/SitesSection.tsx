@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendToBackground, BackgroundError } from '../../../lib/messaging/client.ts';
 import type { Translate, UiLang } from '../../../lib/i18n/index.ts';
-import { normaliseHostInput, type SiteEntry } from '../../../lib/db/stores/sites.ts';
-import { builtinHosts, hostMatches, matchPatternFor } from '../../../lib/sites/hosts.ts';
+import type { SiteEntry } from '../../../lib/db/stores/sites.ts';
+import { builtinHosts, hostMatches, matchPatternFor, parseSiteInput, type SiteInputProblem } from '../../../lib/sites/hosts.ts';
 
 const coveredByManifest = (host: string) => builtinHosts().some((b) => hostMatches(b.host, host));
 
@@ -16,14 +16,6 @@ function askFor(host: string | null): Promise<boolean> {
   return browser.permissions.request({ origins: [matchPatternFor(host)] }).catch(() => false);
 }
 
-function hostOf(input: string): string | null {
-  try {
-    return normaliseHostInput(input);
-  } catch {
-    return null; // the background says what is wrong with it
-  }
-}
-
 /** Added sites that are on but whose permission was refused or taken back. */
 async function withoutPermission(sites: readonly SiteEntry[]): Promise<Set<string>> {
   const added = sites.filter((s) => !s.builtin && s.autoOpen && !coveredByManifest(s.host));
@@ -31,11 +23,26 @@ async function withoutPermission(sites: readonly SiteEntry[]): Promise<Set<strin
   return new Set(added.filter((_, i) => !granted[i]).map((s) => s.host));
 }
 
+/** The refusal in the UI language; the input is shown as typed so the person sees what was read. */
+function problemText(t: Translate, p: SiteInputProblem, input: string): string {
+  switch (p.code) {
+    case 'empty':
+      return t('core.sites.err.empty');
+    case 'notWeb':
+      return t('core.sites.err.notWeb', { input, scheme: p.scheme });
+    case 'tooWide':
+      return t('core.sites.err.tooWide', { input, suffix: p.suffix });
+    default:
+      return t(`core.sites.err.${p.code}`, { input });
+  }
+}
+
 export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
   const [sites, setSites] = useState<SiteEntry[]>([]);
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<{ host: string; already: boolean } | null>(null);
   const show = useCallback(async (list: SiteEntry[]) => {
     setSites(list);
     setMissing(await withoutPermission(list));
@@ -43,25 +50,18 @@ export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
   const load = useCallback(async () => show(await sendToBackground<SiteEntry[]>({ type: 'sites.list' })), [show]);
   useEffect(() => void load(), [load]);
 
-  const run = async (fn: () => Promise<SiteEntry[] | unknown>) => {
+  /** Runs one change; true when it worked (the typed text is kept on failure so it can be fixed). */
+  const run = async (fn: () => Promise<SiteEntry[] | unknown>): Promise<boolean> => {
     setError(null);
     try {
       const r = await fn();
       if (Array.isArray(r)) await show(r as SiteEntry[]);
       else await load();
+      return true;
     } catch (e) {
       setError(e instanceof BackgroundError ? e.message : String(e));
+      return false;
     }
-  };
-
-  /** Turns a site on: its permission first (asked now, inside the click), then the background. */
-  const turnOn = (raw: string) => {
-    const host = hostOf(raw);
-    const granted = askFor(host);
-    return run(async () => {
-      if (!(await granted)) throw new BackgroundError(t('core.sites.permissionDenied', { host: host ?? raw }));
-      return sendToBackground({ type: 'sites.add', host: raw });
-    });
   };
 
   /** Turns a site off; an added site also gives back its permission unless another added site needs the same one. */
@@ -74,6 +74,37 @@ export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
       return list;
     });
 
+  /** Turns a site on: its permission first (asked now, inside the click), then the background. */
+  const turnOn = (host: string) => {
+    const granted = askFor(host);
+    return run(async () => {
+      if (!(await granted)) throw new BackgroundError(t('core.sites.permissionDenied', { host }));
+      return sendToBackground({ type: 'sites.add', host });
+    });
+  };
+
+  const add = async () => {
+    setAdded(null);
+    const parsed = parseSiteInput(input);
+    if (!parsed.ok) {
+      setError(problemText(t, parsed, input.trim()));
+      return;
+    }
+    const already = sites.some((s) => s.host === parsed.host && s.autoOpen);
+    if (await turnOn(parsed.host)) {
+      setInput('');
+      setAdded({ host: parsed.host, already });
+    }
+  };
+
+  // The site just added comes first, then the ones the user added, then the built-in list.
+  const shown = [...sites].sort((a, b) => rank(a) - rank(b));
+  function rank(s: SiteEntry): number {
+    if (added && s.host === added.host) return 0;
+    return s.builtin ? 2 : 1;
+  }
+  const anyPort = (host: string) => !/:\d+$/.test(host);
+
   return (
     <section>
       <p className="tf-muted">{t('core.sites.intro')}</p>
@@ -81,21 +112,37 @@ export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
         className="tf-row"
         onSubmit={(e) => {
           e.preventDefault();
-          void turnOn(input.trim() || ' ').then(() => setInput(''));
+          void add();
         }}
       >
         <label htmlFor="tf-site-add">{t('core.sites.add')}</label>
-        <input id="tf-site-add" type="text" dir="ltr" value={input} placeholder={t('core.sites.addPlaceholder')} onChange={(e) => setInput(e.currentTarget.value)} />
+        <input
+          id="tf-site-add"
+          type="text"
+          dir="ltr"
+          value={input}
+          placeholder={t('core.sites.addPlaceholder')}
+          aria-describedby="tf-site-hint"
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => setInput(e.currentTarget.value)}
+        />
         <button className="tf-primary" type="submit">{t('core.action.add')}</button>
       </form>
-      {error && <p role="alert" className="tf-error">{error}</p>}
+      <p id="tf-site-hint" className="tf-muted">{t('core.sites.hint')}</p>
+      {error && <p role="alert" className="tf-error" data-testid="tf-site-error">{error}</p>}
+      {added && !error && (
+        <p role="status" className="tf-ok" data-testid="tf-site-added">
+          {added.already ? t('core.sites.already', { host: added.host }) : t(anyPort(added.host) ? 'core.sites.addedAnyPort' : 'core.sites.added', { host: added.host })}
+        </p>
+      )}
       <p className="tf-muted">{t('core.sites.count', { count: sites.length })}</p>
       <table className="tf-table" data-testid="tf-sites">
         <tbody>
-          {sites.map((s) => (
-            <tr key={s.host}>
+          {shown.map((s) => (
+            <tr key={s.host} data-new={added?.host === s.host ? 'true' : undefined}>
               <td dir="ltr"><code>{s.host}</code></td>
               <td>
+                {added?.host === s.host && <span className="tf-chip tf-chip-new">{t('core.sites.new')}</span>}{' '}
                 <span className="tf-chip">{t(s.builtin ? 'core.sites.builtin' : 'core.sites.custom')}</span>{' '}
                 {s.taught && <span className="tf-chip">{t('core.sites.taught')}</span>}{' '}
                 {missing.has(s.host) && <span className="tf-chip">{t('core.sites.needsPermission')}</span>}

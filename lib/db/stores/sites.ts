@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Table } from 'dexie';
 import type { TactfulDb } from '../db.ts';
 import { UserError, defineStore } from '../store.ts';
-import { builtinHosts, hostMatches } from '../../sites/hosts.ts';
+import { builtinHosts, hostMatches, parseSiteInput, type SiteInputProblem } from '../../sites/hosts.ts';
 
 const selector = z.string().max(1000).nullable().optional();
 
@@ -62,20 +62,19 @@ export function hostProblem(host: string): string | null {
   return null;
 }
 
+/** A host pattern from what the user typed or pasted; the English message is for callers without a UI language. */
 export function normaliseHostInput(input: string): string {
-  let s = input.trim().toLowerCase();
-  if (!s) throw new UserError('Type a site address, for example support.example.com.');
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) {
-    try {
-      s = new URL(s).host;
-    } catch {
-      throw new UserError(`"${input}" is not a web address.`);
-    }
-  }
-  s = s.replace(/\/.*$/, '');
-  const problem = hostProblem(s);
-  if (problem) throw new UserError(problem.startsWith(`"${s}" is not`) ? `"${input}" is not a host name such as support.example.com.` : problem);
-  return s;
+  const r = parseSiteInput(input);
+  if (r.ok) return r.host;
+  const say: Record<SiteInputProblem['code'], string> = {
+    empty: 'Type a site address, for example support.example.com.',
+    notWeb: `"${input}" is not a web address: Tactful opens on http and https pages only.`,
+    badAddress: `"${input}" is not a web address.`,
+    badHost: `"${input}" is not a host name such as support.example.com or 127.0.0.1:8080.`,
+    badPort: `"${input}" has a port that is not a number from 1 to 65535.`,
+    tooWide: `"${input}" would open Tactful on every site that ends in the same public ending; name your own domain, such as *.example.com.`,
+  };
+  throw new UserError(say[r.code], r);
 }
 
 const isTaught = (row: SiteRow | undefined) => !!(row?.customerSelector || row?.editorSelector);

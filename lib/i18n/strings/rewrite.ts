@@ -4,7 +4,7 @@ export const strings = {
     'rewrite.scoreHelp': 'Fewer flagged phrases per 100 words gives a higher score.',
     'rewrite.emptyDraft': 'Start typing your reply to see suggestions.',
     'rewrite.empty': 'Nothing to change: your reply reads positively.',
-    'rewrite.count': '{count} suggestions',
+    'rewrite.count': '{count, plural, one {# suggestion} other {# suggestions}}',
     'rewrite.list': 'Suggested rewrites',
     'rewrite.applyAll': 'Apply all {count}',
     'rewrite.replaceWith': 'Replace with',

@@ -50,7 +50,7 @@ export const strings = {
     'tags.reports.filterSites': 'Sites',
     'tags.reports.filterAgents': 'Agents',
     'tags.reports.filterHint': 'None selected means all.',
-    'tags.reports.summary': '{count} tags in this period',
+    'tags.reports.summary': '{count, plural, one {# tag} other {# tags}} in this period',
     'tags.reports.tableCaption': 'Tags per period',
     'tags.reports.period': 'Period',
     'tags.reports.tag': 'Tag',
@@ -170,7 +170,7 @@ export const strings = {
     'tags.reports.exportEvents': 'همهٔ برچسب‌های ثبت‌شده (CSV)',
     'tags.reports.exportJson': 'برای ادغام تیمی (JSON)',
     'tags.reports.import': 'ادغام خروجی یک کارشناس',
-    'tags.reports.importHelp': 'فایل JSON یا CSV که Tactful ساخته است. وارد کردن دوبارهٔ همان فایل چیزی را تغییر نمی‌دهد.',
+    'tags.reports.importHelp': 'فایل JSON یا CSV که تکت‌فول ساخته است. وارد کردن دوبارهٔ همان فایل چیزی را تغییر نمی‌دهد.',
     'tags.reports.importResult': '{added} مورد تازه، {updated} مورد به‌روز شد، {unchanged} مورد بدون تغییر.',
 
     'tags.editor.title': 'برچسب‌های علت تماس',

@@ -193,7 +193,7 @@ describe('KbSection: file import', () => {
     const c = await mount('fa');
     await chooseFile(c.querySelector('[data-testid="kb-file"]'), 'x.csv', 'title,url\nA,nope\n', 'text/csv');
     const li = c.querySelector('[role="alert"] li')!;
-    expect(li.textContent).toBe('ردیف ۲، ستون url: این نشانی وب نیست. باید چیزی شبیه https://help.example.com/article باشد.');
+    expect(li.textContent).toBe('ردیف ۲، ستون \u2068url\u2069: این نشانی وب نیست. باید چیزی شبیه https://help.example.com/article باشد.');
   });
 
   it('reads a Latin-1 (Windows-1252) CSV correctly and says how it was read', async () => {
@@ -223,7 +223,7 @@ describe('KbSection: file import', () => {
       await new Promise((res) => setTimeout(res, 20));
     });
     expect(ev.defaultPrevented).toBe(true);
-    click(byText(c, 'button', 'Import 1 articles'));
+    click(byText(c, 'button', 'Import 1 article'));
     await until(() => rowsShown(c).length === 1, 'imported');
     expect((await stored())[0]).toMatchObject({ body: 'Click Forgot.', language: 'en-us' });
   });
@@ -289,7 +289,7 @@ describe('KbSection: web pages', () => {
     click(c.querySelector('[data-testid="kb-cancel"]'));
     await until(() => c.textContent!.includes('Stopped after 1 of 5 pages.'), 'stopped');
     expect(callsOf('kb.upsert')).toHaveLength(0);
-    click(byText(c, 'button', 'Save the 1 pages read'));
+    click(byText(c, 'button', 'Save the page read'));
     await until(() => rowsShown(c).length === 1, 'saved');
     expect(rowsShown(c)).toEqual(['First page about passwords']);
   });

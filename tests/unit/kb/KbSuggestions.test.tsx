@@ -54,7 +54,7 @@ describe('KbSuggestions', () => {
     const items = container.querySelectorAll('li.tf-kb-item');
     const insert = items[1].querySelector<HTMLButtonElement>('button.tf-kb-insert')!;
     expect(insert.type).toBe('button');
-    expect(insert.getAttribute('aria-label')).toBe('Insert a link to “لغو سفارش” in your reply');
+    expect(insert.getAttribute('aria-label')).toBe('Insert a link to “\u2068لغو سفارش\u2069” in your reply');
     click(insert);
     expect(onInsert).toHaveBeenCalledWith(fa);
     click(items[0].querySelector('button.tf-kb-open'));

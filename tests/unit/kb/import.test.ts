@@ -277,7 +277,7 @@ describe('import messages', () => {
       const fa = strings.fa[key as keyof typeof strings.fa] as string;
       expect(fa, code).toMatch(/[\u0600-\u06ff]/);
       // Same placeholders in both languages.
-      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'title' && p !== 'url' && p !== 'body').sort();
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]).filter((p) => p !== 'title' && p !== 'url' && p !== 'body').sort();
       expect(ph(fa), code).toEqual(ph(template));
     }
   });

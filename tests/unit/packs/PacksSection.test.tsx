@@ -267,7 +267,7 @@ describe('PacksSection: installing', () => {
     const diff = c.querySelector<HTMLElement>('[data-testid="pack-diff"]')!;
     expect(diff.textContent).toContain('Version 1.0.0 → 1.1.0');
     expect(c.querySelector('[data-testid="pack-preview"]')!.textContent).toContain('Installed: version 1.0.0');
-    expect(diff.querySelector('[data-diff="added"]')!.textContent).toContain('1 rules added');
+    expect(diff.querySelector('[data-diff="added"]')!.textContent).toContain('1 rule added');
     expect(diff.querySelector('[data-diff="added"]')!.textContent).toContain('obviously');
     expect(diff.querySelector('[data-diff="changed"]')!.textContent).toContain('per-policy');
     expect(diff.querySelector('[data-diff="removed"]')!.textContent).toContain('need-to');

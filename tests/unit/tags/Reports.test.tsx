@@ -75,7 +75,7 @@ describe('Reports', () => {
     expect(byText(container, '[role="status"]', '3 tags in this period')).not.toBeNull();
     const siteBox = byText(container, 'details', 'Sites')!;
     click(byText(siteBox, 'label', 'b.example.com')!.querySelector('input'));
-    expect(byText(container, '[role="status"]', '1 tags in this period')).not.toBeNull();
+    expect(byText(container, '[role="status"]', '1 tag in this period')).not.toBeNull();
   });
 
   it('switches to months and narrows the date range', () => {
