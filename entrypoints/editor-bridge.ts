@@ -45,23 +45,34 @@ function snapshot(w: PageWindow, frame: Element): boolean {
   return recorded;
 }
 
-function ck5Insert(target: Element, req: { prefix: string; text: string; html: string | null }): boolean {
+function ck5Insert(target: Element, req: { prefix: string; suffix: string; text: string; href: string | null }): boolean {
   const editable = target.closest?.('.ck-editor__editable') as (HTMLElement & { ckeditorInstance?: Ck5Editor }) | null;
   const editor = editable?.ckeditorInstance;
   const sel = document.getSelection();
   if (!editor || !sel || sel.rangeCount === 0) return false;
+  // The address is checked again in the page: anything but http(s) is refused.
+  let href: string | undefined;
+  if (req.href) {
+    try {
+      const u = new URL(req.href);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+      href = u.href;
+    } catch {
+      return false;
+    }
+  }
   try {
     const viewRange = editor.editing.view.domConverter.domRangeToView(sel.getRangeAt(0));
     const modelRange = viewRange ? editor.editing.mapper.toModelRange(viewRange) : null;
     if (!modelRange) return false;
-    const href = req.html ? /href="([^"]+)"/.exec(req.html)?.[1]?.replace(/&amp;/g, '&') : undefined;
     editor.model.change((writer) => {
       const text = writer.createText(req.text, href ? { linkHref: href } : {});
-      if (!req.prefix) return void editor.model.insertContent(text, modelRange);
-      // The space before a link stays outside it.
+      if (!req.prefix && !req.suffix) return void editor.model.insertContent(text, modelRange);
+      // The spaces around a link stay outside it.
       const fragment = writer.createDocumentFragment();
-      writer.append(writer.createText(req.prefix), fragment);
+      if (req.prefix) writer.append(writer.createText(req.prefix), fragment);
       writer.append(text, fragment);
+      if (req.suffix) writer.append(writer.createText(req.suffix), fragment);
       editor.model.insertContent(fragment, modelRange);
     });
     return true;

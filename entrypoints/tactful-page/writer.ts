@@ -5,9 +5,9 @@
  * relocated to the nearest place that still holds its text, or the write is refused.
  */
 import { injectScript } from 'wxt/utils/inject-script';
-import { editingTarget, editorKind, isRichEditor, isTextControl } from '../../lib/sites/editors/detect.ts';
+import { editingTarget, editorKind } from '../../lib/sites/editors/detect.ts';
 import { buildTextModel } from '../../lib/sites/editors/textmodel.ts';
-import { insertAtCaret, relocate, replaceMany, replaceSpan, type Edit, type ModelWriter, type WriteContext, type WriteOutcome } from '../../lib/sites/editors/write.ts';
+import { insertAtCaret, insertLink, relocate, replaceMany, replaceSpan, type Edit, type ModelWriter, type WriteContext, type WriteOutcome } from '../../lib/sites/editors/write.ts';
 import { callBridge } from '../../lib/messaging/bridge.ts';
 import type { WriteOp, WriteResult } from '../../lib/messaging/protocol.ts';
 import type { Session } from './session.ts';
@@ -63,9 +63,7 @@ async function apply(editor: Element, op: WriteOp, ctx: WriteContext): Promise<W
   if (op.op === 'replace') return replaceSpan(editor, op, ctx);
   if (op.op === 'replaceMany') return replaceMany(editor, op.edits, ctx);
   if (op.op === 'insert') return insertAtCaret(editor, op.text, ctx);
-  const rich = isRichEditor(ctx.kind ?? editorKind(editor), editor) && !isTextControl(editor);
-  const html = rich ? `<a href="${escapeHtml(op.url)}">${escapeHtml(op.title)}</a>` : undefined;
-  return insertAtCaret(editor, rich ? op.title : `${op.title}: ${op.url}`, { ...ctx, html });
+  return insertLink(editor, { title: op.title, url: op.url }, ctx);
 }
 
 /** Asks CKEditor 4 or TinyMCE (through the bridge) to record an undo level for an iframe editor. */
@@ -95,10 +93,6 @@ function modelWriter(bridge: PageBridge): ModelWriter {
     sel?.addRange(range);
     // Let CKEditor observe the selection before it is asked to write.
     await new Promise((r) => setTimeout(r, 30));
-    return (await callBridge(root, 'ck5.insert', { prefix: edit.prefix ?? '', text: edit.text, html: edit.html ?? null })) === true;
+    return (await callBridge(root, 'ck5.insert', { prefix: edit.prefix ?? '', suffix: edit.suffix ?? '', text: edit.text, href: edit.href ?? null })) === true;
   };
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -26,7 +26,38 @@ export function formatLinkForInsert(a: { title: string; url: string }, mode: 'ri
   // Keep the address as written (readable Persian paths) unless it holds whitespace or controls.
   const shownUrl = href && /[\s\u0000-\u001f\u007f]/.test(rawUrl) ? href : rawUrl.replace(/[\u0000-\u001f\u007f]/g, '');
   const title = a.title.replace(/\s+/g, ' ').trim();
-  const text = title ? (shownUrl ? `${title}: ${shownUrl}` : title) : shownUrl;
+  // A title that already ends a sentence ("How long do refunds take?") takes no colon after it.
+  const joiner = /[?!.:؟]$/.test(title) ? ' ' : ': ';
+  const text = title ? (shownUrl ? `${title}${joiner}${shownUrl}` : title) : shownUrl;
   if (mode === 'plain' || !href) return { text };
   return { text, html: `<a href="${escapeHtml(href)}">${escapeHtml(title || shownUrl)}</a>` };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_\u200c]/u;
+/** Before these a link needs no space: start of text, white space, an opening bracket or quote. */
+const OPENS = /[\s([{«“‘"'\u200f\u200e]/;
+/** After these a link needs no space: end of text, white space, closing punctuation. */
+const CLOSES = /[\s)\]}»”’"'.,;:!?،؛؟\u200f\u200e]/;
+
+/**
+ * Where a link goes in the draft and the spacing that makes it its own words: a caret inside a
+ * word moves to the end of that word, and a space goes before and after the link unless the text
+ * around it already separates it (white space, a bracket, punctuation, the start or end).
+ */
+export function placeLink(current: string, at: { start: number; end: number }): { start: number; end: number; prefix: string; suffix: string } {
+  let { start, end } = at;
+  start = Math.max(0, Math.min(start, current.length));
+  end = Math.max(start, Math.min(end, current.length));
+  if (start === end) {
+    while (end < current.length && start > 0 && WORD_CHAR.test(current[start - 1]) && WORD_CHAR.test(current[end])) end++;
+    start = end;
+  }
+  const before = current[start - 1];
+  const after = current[end];
+  return {
+    start,
+    end,
+    prefix: before === undefined || OPENS.test(before) ? '' : ' ',
+    suffix: after === undefined || CLOSES.test(after) ? '' : ' ',
+  };
 }

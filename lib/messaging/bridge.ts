@@ -16,8 +16,11 @@ export const BRIDGE_REPLY = 'tactful:bridge:reply';
 export interface BridgeProtocol {
   /** Record an undo level in the editor (CKEditor 4, TinyMCE) that owns the target iframe. */
   'undo.snapshot': { request: Record<string, never>; reply: boolean };
-  /** Insert through CKEditor 5's model at the DOM selection, as one undo step; `html` carries a link. */
-  'ck5.insert': { request: { prefix: string; text: string; html: string | null }; reply: boolean };
+  /**
+   * Insert through CKEditor 5's model at the DOM selection, as one undo step. `href` (plain text,
+   * never HTML to unescape) makes `text` a link; `prefix` and `suffix` go in outside it.
+   */
+  'ck5.insert': { request: { prefix: string; suffix: string; text: string; href: string | null }; reply: boolean };
 }
 export type BridgeType = keyof BridgeProtocol;
 type Req<K extends BridgeType> = BridgeProtocol[K]['request'];
@@ -28,8 +31,8 @@ export const bridgeRequests: { [K in BridgeType]: (p: unknown) => Req<K> | null 
   'undo.snapshot': () => ({}),
   'ck5.insert': (p) => {
     const o = p as Partial<Req<'ck5.insert'>> | null;
-    if (!o || typeof o.text !== 'string' || typeof o.prefix !== 'string' || (o.html !== null && typeof o.html !== 'string')) return null;
-    return { prefix: o.prefix, text: o.text, html: o.html };
+    if (!o || typeof o.text !== 'string' || typeof o.prefix !== 'string' || typeof o.suffix !== 'string' || (o.href !== null && typeof o.href !== 'string')) return null;
+    return { prefix: o.prefix, suffix: o.suffix, text: o.text, href: o.href };
   },
 };
 const bridgeReplies: { [K in BridgeType]: (d: unknown) => d is Res<K> } = {

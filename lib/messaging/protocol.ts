@@ -4,6 +4,7 @@
  * hostile or broken sender cannot make the worker allocate without limit.
  */
 import { z } from 'zod';
+import { safeHttpUrl } from '../kb/link.ts';
 import { defineProtocol, message, shaped, unionOf, type RequestInput, type RequestOf, type ReplyOf } from './define.ts';
 import type { PhrasePack } from '../packs/index.ts';
 import type { Taxonomy, TagEvent } from '../tags/index.ts';
@@ -66,7 +67,8 @@ export const WriteOpSchema = z.discriminatedUnion('op', [
     edits: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), expected: text, text })).max(500),
   }),
   z.object({ op: z.literal('insert'), text }),
-  z.object({ op: z.literal('link'), title: str(500), url: z.string().url().max(4000) }),
+  /** Only http(s): z.url() alone lets javascript: and data: through. */
+  z.object({ op: z.literal('link'), title: str(500), url: z.string().max(4000).refine((u) => safeHttpUrl(u) !== null, 'only http and https links') }),
 ]);
 export type WriteOp = z.infer<typeof WriteOpSchema>;
 
@@ -121,8 +123,7 @@ export const backgroundProtocol = defineProtocol({
   'prefs.get': message({}, PrefsSchema),
   'prefs.set': message({ patch: PrefsSchema.partial() }, PrefsSchema),
   'sites.list': message({}, z.array(SiteEntrySchema)),
-  // A pasted page address is accepted here and reduced to its host by the background.
-  'sites.add': message({ host: str(2000) }, z.array(SiteEntrySchema)),
+  'sites.add': message({ host }, z.array(SiteEntrySchema)),
   'sites.remove': message({ host }, z.array(SiteEntrySchema)),
   'sites.shouldOpen': message({ url: str(4000) }, z.object({ open: z.boolean(), host: z.string() })),
   'picker.get': message({ host }, TaughtSchema.nullable()),

@@ -13,6 +13,7 @@ import { editingTarget, editorKind, isRichEditor, isTextControl } from './detect
 import { buildTextModel, readEditorDraft, readEditorText } from './textmodel.ts';
 import { overlapsAny, type TextRange } from '../../text/quotes.ts';
 import { TEMPLATE_BLANK } from '../../rewrite/applyall.ts';
+import { escapeHtml, formatLinkForInsert, placeLink, safeHttpUrl } from '../../kb/link.ts';
 
 export interface Edit {
   start: number;
@@ -28,9 +29,12 @@ export interface WriteOutcome {
   error?: string;
 }
 
-/** Main-world writer for editors with their own model (CKEditor 5). Injected by the content script. */
-/** Writes through an editor's own model (CKEditor 5). `prefix` goes in before `text`, outside any link. */
-export type ModelWriter = (el: Element, edit: { start: number; end: number; text: string; prefix?: string; html?: string }) => Promise<boolean>;
+/**
+ * Writes through an editor's own model (CKEditor 5), from the main-world bridge. `prefix` and
+ * `suffix` go in around `text`, outside the link; `href` (already a checked http(s) address, not
+ * HTML) makes `text` a link.
+ */
+export type ModelWriter = (el: Element, edit: { start: number; end: number; text: string; prefix?: string; suffix?: string; href?: string }) => Promise<boolean>;
 
 export interface WriteContext {
   kind?: EditorKind;
@@ -203,7 +207,7 @@ export async function insertAtCaret(editor: Element, text: string, ctx: WriteCon
   const insert = (needsSpace ? ' ' : '') + text;
   if (kind === 'ckeditor5') {
     if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
-    const ok = await ctx.modelWriter(editor, { start: pos.start, end: pos.end, prefix: needsSpace ? ' ' : '', text, html: ctx.html });
+    const ok = await ctx.modelWriter(editor, { start: pos.start, end: pos.end, prefix: needsSpace ? ' ' : '', text });
     return { ok, strategy: 'ckeditor5:model' };
   }
   const target = editingTarget(editor);
@@ -217,4 +221,41 @@ export async function insertAtCaret(editor: Element, text: string, ctx: WriteCon
     }
   }
   return writeContentEditable(kind, target.doc, target.root, pos.start, pos.end, insert);
+}
+
+/**
+ * Insert a link to an article at the caret (or where it last was), as its own words: spaced from
+ * the text around it, after the word the caret is in. Rich editors get a real link, plain ones
+ * "Title: URL". Only http(s) addresses are written, whatever the caller sent: this is the last
+ * check before the page.
+ */
+export async function insertLink(editor: Element, link: { title: string; url: string }, ctx: WriteContext = {}): Promise<WriteOutcome> {
+  const href = safeHttpUrl(link.url);
+  if (!href) return { ok: false, strategy: 'link', error: 'only http and https links can be inserted' };
+  const kind = ctx.kind ?? editorKind(editor);
+  const current = readEditorText(editor);
+  const target = kind === 'ckeditor5' ? null : editingTarget(editor);
+  const rich = kind === 'ckeditor5' || (!!target && !isTextControl(target.root) && isRichEditor(kind, target.root));
+  const formatted = formatLinkForInsert({ title: link.title, url: href }, rich ? 'rich' : 'plain');
+  const linkText = link.title.replace(/\s+/g, ' ').trim() || href;
+  const at = placeLink(current, ctx.lastSelection ?? { start: current.length, end: current.length });
+  if (kind === 'ckeditor5') {
+    if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
+    const ok = await ctx.modelWriter(editor, { start: at.start, end: at.end, prefix: at.prefix, suffix: at.suffix, text: linkText, href });
+    return { ok, strategy: 'ckeditor5:model' };
+  }
+  if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
+  const plain = at.prefix + formatted.text + at.suffix;
+  if (isTextControl(target.root)) return writeTextControl(target.root as HTMLTextAreaElement, at.start, at.end, plain);
+  if (rich && typeof target.doc.execCommand === 'function') {
+    target.root.focus();
+    if (selectSpan(target.doc, target.root, at.start, at.end)) {
+      if (at.prefix) execInsert(target.doc, at.prefix);
+      if (target.doc.execCommand('insertHTML', false, `<a href="${escapeHtml(href)}">${escapeHtml(linkText)}</a>`)) {
+        if (at.suffix) execInsert(target.doc, at.suffix);
+        return { ok: true, strategy: `${kind}:insertHTML` };
+      }
+    }
+  }
+  return writeContentEditable(kind, target.doc, target.root, at.start, at.end, plain);
 }

@@ -14,11 +14,11 @@ describe('bridge RPC between the page script and the page-world bridge', () => {
     const seen: string[] = [];
     stop = serveBridge(document, {
       'undo.snapshot': (target) => (seen.push(`snapshot:${target.id}`), true),
-      'ck5.insert': (target, req) => (seen.push(`insert:${target.id}:${req.prefix}${req.text}:${req.html}`), true),
+      'ck5.insert': (target, req) => (seen.push(`insert:${target.id}:${req.prefix}${req.text}${req.suffix}:${req.href}`), true),
     });
     expect(await callBridge(document.getElementById('f')!, 'undo.snapshot', {})).toBe(true);
-    expect(await callBridge(document.getElementById('ed')!, 'ck5.insert', { prefix: ' ', text: 'Docs', html: '<a href="u">Docs</a>' })).toBe(true);
-    expect(seen).toEqual(['snapshot:f', 'insert:ed: Docs:<a href="u">Docs</a>']);
+    expect(await callBridge(document.getElementById('ed')!, 'ck5.insert', { prefix: ' ', suffix: ' ', text: 'Docs', href: "https://e.com/it's" })).toBe(true);
+    expect(seen).toEqual(['snapshot:f', "insert:ed: Docs :https://e.com/it's"]);
   });
 
   it('answers false when the handler fails, and null when the payload is malformed', async () => {
@@ -30,8 +30,8 @@ describe('bridge RPC between the page script and the page-world bridge', () => {
       },
     });
     expect(await callBridge(document.getElementById('ed')!, 'undo.snapshot', {})).toBe(false);
-    expect(await callBridge(document.getElementById('ed')!, 'ck5.insert', { prefix: '', text: 'a', html: null })).toBeNull();
-    expect(await callBridge(document.getElementById('ed')!, 'ck5.insert', { prefix: '', text: 5 as unknown as string, html: null }, 200)).toBeNull();
+    expect(await callBridge(document.getElementById('ed')!, 'ck5.insert', { prefix: '', suffix: '', text: 'a', href: null })).toBeNull();
+    expect(await callBridge(document.getElementById('ed')!, 'ck5.insert', { prefix: '', suffix: '', text: 5 as unknown as string, href: null }, 200)).toBeNull();
   });
 
   it('ignores replies to other calls and gives up when nobody answers', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextModel, readEditorText } from '../../../lib/sites/editors/textmodel.ts';
 import { editorKind, findEditorCandidates, deepActiveElement } from '../../../lib/sites/editors/detect.ts';
-import { relocate, replaceSpan } from '../../../lib/sites/editors/write.ts';
+import { insertLink, relocate, replaceSpan } from '../../../lib/sites/editors/write.ts';
 
 function html(body: string): Document {
   document.body.innerHTML = body;
@@ -75,5 +75,37 @@ describe('writing', () => {
     const out = await replaceSpan(ta, { start: 0, end: 8, expected: 'I cannot', text: 'x' });
     expect(out.ok).toBe(false);
     expect(ta.value).toBe('All good now.');
+  });
+});
+
+describe('insertLink', () => {
+  it('puts "Title URL" in a plain reply as its own words, after the word the caret is in', async () => {
+    const doc = html('<textarea id="r">Ask finance to timingprocess it.</textarea>');
+    const ta = doc.getElementById('r') as HTMLTextAreaElement;
+    const at = 'Ask finance to timing'.length;
+    const out = await insertLink(ta, { title: 'How long do refunds take?', url: 'https://help.example.com/t' }, { lastSelection: { start: at, end: at } });
+    expect(out.ok).toBe(true);
+    expect(ta.value).toBe('Ask finance to timingprocess How long do refunds take? https://help.example.com/t it.');
+  });
+  it('refuses javascript: and data: addresses at the page end and leaves the reply alone', async () => {
+    const doc = html('<textarea id="r">Hello</textarea>');
+    const ta = doc.getElementById('r') as HTMLTextAreaElement;
+    for (const url of ['javascript:alert(1)', 'data:text/html,x']) {
+      const out = await insertLink(ta, { title: 'T', url });
+      expect(out.ok, url).toBe(false);
+    }
+    expect(ta.value).toBe('Hello');
+  });
+  it('hands CKEditor 5 the address as text, unescaped, with spaces outside the link', async () => {
+    const doc = html('<div class="ck-editor__editable" contenteditable="true"><p>See it</p></div>');
+    const el = doc.querySelector('.ck-editor__editable')!;
+    let got: unknown = null;
+    const out = await insertLink(el, { title: 'Refunds', url: "https://e.com/it's?q=\"a\"&b=<c>" }, {
+      kind: 'ckeditor5',
+      lastSelection: { start: 3, end: 3 },
+      modelWriter: async (_el, edit) => ((got = edit), true),
+    });
+    expect(out.ok).toBe(true);
+    expect(got).toEqual({ start: 3, end: 3, prefix: ' ', suffix: '', text: 'Refunds', href: "https://e.com/it's?q=%22a%22&b=%3Cc%3E" });
   });
 });
