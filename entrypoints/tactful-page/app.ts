@@ -10,6 +10,7 @@ import { createFrame } from './frame.ts';
 import { createPublisher } from './publisher.ts';
 import { createPageRouter, listen } from './router.ts';
 import { Session } from './session.ts';
+import { createHistoryLoader } from '../../lib/sites/history.ts';
 import { createWatchers } from './watchers.ts';
 import { createPageBridge, createWriter } from './writer.ts';
 
@@ -29,6 +30,16 @@ export function startTactful(ctx: ContentScriptContext): void {
     onResize: () => frame.keepClearOf(session.currentEditor),
     isOwn: (node) => frame.contains(node),
   });
+  // Pages that show no conversation (RT's menu Reply) read it from the site's own history page.
+  session.history = createHistoryLoader(
+    async (u) => {
+      const res = await fetch(u, { credentials: 'same-origin', redirect: 'error' });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.text();
+    },
+    (html) => new DOMParser().parseFromString(html, 'text/html'),
+    () => publisher.schedule(0),
+  );
   const control = createControl({ session, frame, watchers, publisher, isInvalid: () => ctx.isInvalid });
   const write = createWriter(session, createPageBridge(), () => requestAnimationFrame(() => publisher.draft()));
   listen(ctx, createPageRouter(session, control, write), publisher, control);

@@ -7,6 +7,7 @@
  */
 import { adapterFor } from '../../lib/sites/registry.ts';
 import { readPage } from '../../lib/sites/read.ts';
+import type { HistoryLoader } from '../../lib/sites/history.ts';
 import { editingTarget, editorKind, isRichEditor } from '../../lib/sites/editors/detect.ts';
 import { readEditorDraft } from '../../lib/sites/editors/textmodel.ts';
 import type { Draft, PageContext } from '../../lib/messaging/protocol.ts';
@@ -31,6 +32,8 @@ export class Session {
   taught: Taught | null = null;
   pickerTarget: PickerTarget | null = null;
   draft: Draft = { text: '', version: 0 };
+  /** Reads the conversation from the site's history page when this page shows none (RT's menu Reply). */
+  history: HistoryLoader | null = null;
 
   constructor(
     readonly doc: Document,
@@ -42,7 +45,11 @@ export class Session {
     const href = this.url();
     const url = new URL(href);
     const adapter = adapterFor(url, this.doc);
-    const reading = readPage({ doc: this.doc, url, adapter, selection: this.stickySelection, focusedEditor: this.focusedEditor, taught: this.taught });
+    const history = this.history;
+    const reading = readPage({
+      doc: this.doc, url, adapter, selection: this.stickySelection, focusedEditor: this.focusedEditor, taught: this.taught,
+      history: history ? () => history.messagesFor(adapter, this.doc, url) : undefined,
+    });
     this.currentEditor = reading.editor;
     const c = reading.customer;
     return {

@@ -22,6 +22,11 @@ export interface ReadInput {
   focusedEditor?: Element | null;
   /** Selectors taught with the picker for this host. */
   taught?: { customer?: string | null; editor?: string | null } | null;
+  /**
+   * Messages the site adapter reads from its history pages (lib/sites/history.ts); asked only when
+   * the page itself shows no customer message, so pages that do never trigger a request.
+   */
+  history?: () => readonly ThreadMessage[] | null;
 }
 
 const HASH_ROUTE = /^#\/?(inbox|sent|all|label|search|thread|conversation|ticket|mail|tickets|conversations)\b/i;
@@ -64,7 +69,8 @@ export function readPage(input: ReadInput): PageReading {
   let customer: ThreadMessage | null = null;
   let source: PageReading['customerSource'] = 'none';
   const siteMessages = site ? safe(() => site.messages(doc), [] as ThreadMessage[]) : [];
-  const siteCustomer = lastCustomer(siteMessages);
+  let siteCustomer = lastCustomer(siteMessages);
+  if (!siteCustomer && site && input.history) siteCustomer = lastCustomer(safe(() => input.history!() ?? [], [] as readonly ThreadMessage[]));
   const selection = input.selection?.trim();
   if (selection) {
     customer = { author: 'customer', text: selection };

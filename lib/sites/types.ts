@@ -45,6 +45,12 @@ export interface SiteAdapter {
   messages(doc: Document): ThreadMessage[];
   /** The reply editor for this conversation, or null when it is not open yet. */
   findEditor(doc: Document): Element | null;
+  /**
+   * Same-origin pages that hold the conversation when this page shows none of it (RT's reply page
+   * opened from the menu, with nothing quoted), tried in order; their HTML is read with
+   * `messages()`. Only asked when `messages()` finds no customer message here.
+   */
+  historyUrls?(doc: Document, url: URL): string[];
 }
 
 /** The result of reading a page through the adapter chain (site adapter, then generic). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adapter } from '../../lib/sites/adapters/roundcube.ts';
+import { adapter, threadSubject } from '../../lib/sites/adapters/roundcube.ts';
 import { adapter as rt } from '../../lib/sites/adapters/rt.ts';
 import { adapter as zammad } from '../../lib/sites/adapters/zammad.ts';
 import { adapter as chatwoot } from '../../lib/sites/adapters/chatwoot.ts';
@@ -13,6 +13,11 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), 'roundcube');
 const html = (name: string) => readFileSync(join(DIR, name), 'utf8');
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');
 const page = (name: string) => parse(html(name));
+/** Roundcube's list page with one mail in its preview frame (srcdoc stands in for the loaded frame). */
+const listWith = (inner: string) =>
+  parse(
+    `<html><head><script>var rcmail = new rcube_webmail(); rcmail.set_env({"task":"mail","mailbox":"INBOX","action":""});</script></head><body class="task-mail action-none"><div id="layout-content"><iframe id="messagecontframe" name="messagecontframe" src="./?_task=mail&amp;_uid=1&amp;_mbox=INBOX&amp;_framed=1&amp;_action=preview" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe></div></body></html>`,
+  );
 
 const SHOW = new URL('https://mail.shop.example/?_task=mail&_mbox=INBOX&_uid=318&_action=show');
 const COMPOSE = new URL('https://mail.shop.example/?_task=mail&_action=compose&_id=16627c0a3b1e4f');
@@ -35,11 +40,30 @@ describe('Roundcube adapter', () => {
     expect(adapter.matches(new URL('https://mail.shop.example/?_task=settings'), parse('<script>var rcmail = new rcube_webmail();</script><body class="task-settings action-none"></body>'))).toBe(false);
   });
 
-  it('keys a message by folder and uid, a reply by the Message-ID it answers', () => {
-    expect(adapter.conversationId(page('show.html'), SHOW)).toBe('INBOX/318');
-    expect(adapter.conversationId(page('show.html'), new URL('https://mail.shop.example/?_task=mail&_action=show'))).toBe('INBOX/318');
-    expect(adapter.conversationId(page('compose-plain.html'), COMPOSE)).toBe('CAF1x5521.sara@example.net');
+  // Issue 14: the preview, the full view and the reply of one mail share one key (they had three).
+  it('keys one mail the same in its full view, the list preview and the reply compose', () => {
+    const key = 'thread:sara@example.net|refund for order 5521';
+    expect(adapter.conversationId(page('show.html'), SHOW)).toBe(key);
+    expect(adapter.conversationId(page('show.html'), new URL('https://mail.shop.example/?_task=mail&_action=show'))).toBe(key);
+    expect(adapter.conversationId(page('compose-plain.html'), COMPOSE)).toBe(key);
+    expect(adapter.conversationId(listWith(html('show.html')), new URL('https://mail.shop.example/?_task=mail&_mbox=INBOX'))).toBe(key);
+    // A reply with no recipient read yet keys on the Message-ID it answers.
     expect(adapter.conversationId(page('compose-html.html'), COMPOSE_FA)).toBe('5521.refund@example.net');
+  });
+
+  it('switching mails in the preview switches the key; the frame\'s src attribute is not read', () => {
+    const url = new URL('https://mail.shop.example/?_task=mail&_mbox=INBOX');
+    const other = html('show.html').replace(/sara@example\.net/g, 'omid@example.org').replace(/Refund for order 5521/g, 'Wrong size delivered');
+    const a = adapter.conversationId(listWith(html('show.html')), url);
+    const b = adapter.conversationId(listWith(other), url);
+    expect(a).not.toBe(b);
+    expect(b).toBe('thread:omid@example.org|wrong size delivered');
+  });
+
+  it('takes reply prefixes off the subject in English and Persian', () => {
+    expect(threadSubject('Re: RE: Fwd: Refund  for order 5521')).toBe('refund for order 5521');
+    expect(threadSubject('پاسخ: بازپرداخت سفارش ۵۵۲۱')).toBe('بازپرداخت سفارش ۵۵۲۱');
+    expect(threadSubject('AW: Rechnung')).toBe('rechnung');
   });
 
   it('reads the open message without its quote and signature, as the customer', () => {
@@ -64,7 +88,7 @@ describe('Roundcube adapter', () => {
     const url = new URL('https://mail.shop.example/?_task=mail&_mbox=INBOX');
     expect(adapter.matches(url, list)).toBe(true);
     expect(adapter.messages(list)[0]?.text).toBe(CUSTOMER_EN);
-    expect(adapter.conversationId(list, url)).toBe('INBOX/318');
+    expect(adapter.conversationId(list, url)).toBe('thread:sara@example.net|refund for order 5521');
     expect(adapter.findEditor(list)).toBeNull();
   });
 
@@ -94,7 +118,7 @@ describe('Roundcube adapter', () => {
 
   it('readPage: the adapter answers; degraded when its selectors find nothing', () => {
     const show = readPage({ doc: page('show.html'), url: SHOW, adapter });
-    expect(show).toMatchObject({ adapterId: 'roundcube', customerSource: 'adapter', degraded: false, editor: null, siteTicketId: 'INBOX/318' });
+    expect(show).toMatchObject({ adapterId: 'roundcube', customerSource: 'adapter', degraded: false, editor: null, siteTicketId: 'thread:sara@example.net|refund for order 5521' });
     expect(show.customer?.text).toBe(CUSTOMER_EN);
 
     const plain = readPage({ doc: page('compose-plain.html'), url: COMPOSE, adapter });

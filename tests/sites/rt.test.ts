@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adapter } from '../../lib/sites/adapters/rt.ts';
 import { readPage } from '../../lib/sites/read.ts';
+import { createHistoryLoader } from '../../lib/sites/history.ts';
 import { adapterFor } from '../../lib/sites/registry.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'rt');
-const page = (name: string) => new DOMParser().parseFromString(readFileSync(join(DIR, name), 'utf8'), 'text/html');
+const html = (name: string) => readFileSync(join(DIR, name), 'utf8');
+const page = (name: string) => new DOMParser().parseFromString(html(name), 'text/html');
 const DISPLAY = new URL('https://rt.example.org/Ticket/Display.html?id=42');
 const UPDATE = new URL('https://rt.example.org/Ticket/Update.html?id=42&QuoteTransaction=304&Action=Respond');
 
@@ -109,5 +111,47 @@ describe('Request Tracker adapter', () => {
     const r = readPage({ doc: bare, url: DISPLAY, adapter });
     expect(r.degraded).toBe(true);
     expect(r.customerSource).not.toBe('adapter');
+  });
+});
+
+describe('RT menu Reply (nothing quoted): the ticket history is one same-origin request away', () => {
+  const MENU = new URL('https://rt.example.org/rt/Ticket/Update.html?Action=Respond&id=42');
+
+  it('names the display page and the history helper under RT\'s own path', () => {
+    expect(adapter.historyUrls!(page('update-menu.html'), MENU)).toEqual([
+      'https://rt.example.org/rt/Ticket/Display.html?id=42',
+      'https://rt.example.org/rt/Helpers/TicketHistory?id=42',
+    ]);
+  });
+
+  it('reads the customer message from the fetched history, once per ticket', async () => {
+    const doc = page('update-menu.html');
+    expect(adapter.messages(doc)).toEqual([]);
+    const fetched: string[] = [];
+    let loaded = 0;
+    const loader = createHistoryLoader(
+      async (u) => (fetched.push(u), html('display.html')),
+      (markup) => new DOMParser().parseFromString(markup, 'text/html'),
+      () => loaded++,
+    );
+    const read = () => readPage({ doc, url: MENU, adapter, history: () => loader.messagesFor(adapter, doc, MENU) });
+    expect(read().customerSource).not.toBe('adapter');
+    await vi.waitFor(() => expect(loaded).toBe(1));
+    const r = read();
+    expect(r).toMatchObject({ customerSource: 'adapter', editorKind: 'iframe' });
+    expect(r.customer?.text).toBe('I attached the certificate.\nWhen can I expect the corrected invoice?');
+    read();
+    expect(fetched).toEqual(['https://rt.example.org/rt/Ticket/Display.html?id=42']);
+  });
+
+  it('never asks another origin, and a page with its own history asks nothing', async () => {
+    const doc = page('update-menu.html');
+    const loader = createHistoryLoader(async () => { throw new Error('no request expected'); }, (m) => new DOMParser().parseFromString(m, 'text/html'), () => {});
+    const evil = { ...adapter, historyUrls: () => ['https://evil.example/steal?id=42'] };
+    expect(loader.messagesFor(evil, doc, MENU)).toBeNull();
+    let asked = 0;
+    const display = readPage({ doc: page('display.html'), url: DISPLAY, adapter, history: () => (asked++, null) });
+    expect(display.customerSource).toBe('adapter');
+    expect(asked).toBe(0);
   });
 });

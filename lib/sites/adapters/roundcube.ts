@@ -117,31 +117,90 @@ function uidKey(url: URL): string | null {
   return `${mbox}/${uid}`;
 }
 
+/** Reply and forward prefixes in the languages Roundcube ships (and what mail clients add). */
+const REPLY_PREFIX = /^\s*((re|fwd?|aw|wg|sv|vs|rif|r|tr|antw|odp|ynt|res|enc|رد|پاسخ|ارسال|هدایت|fw)\s*(\[\d+\])?\s*[:：]\s*)+/iu;
+
+export function threadSubject(subject: string): string {
+  return subject.replace(REPLY_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The subject of the message view (h2.subject without its "Subject:" label for screen readers). */
+function viewSubject(doc: Document): string {
+  const h = firstOf(doc, ['#message-header h2.subject', 'h2.subject', '.header-subject', '#messageheader .subject']);
+  if (!h) return '';
+  const clone = h.cloneNode(true) as Element;
+  clone.querySelectorAll('.voice, .hidden, .sr-only').forEach((n) => n.remove());
+  return labelText(clone);
+}
+
+function composeCorrespondent(doc: Document): { email: string | null; subject: string } {
+  const to = firstOf(doc, ['textarea[name="_to"]', 'input[name="_to"]']) as HTMLTextAreaElement | HTMLInputElement | null;
+  const chip = firstOf(doc, ['#compose_to .recipient-input .recipient .email', '#compose_to .recipient-input .recipient']);
+  const email = emailIn(to?.value || to?.textContent || null) ?? emailIn(labelText(chip));
+  const subject = (firstOf(doc, ['input[name="_subject"]']) as HTMLInputElement | null)?.value ?? '';
+  return { email, subject };
+}
+
+/** The address in the frame's real location: its src attribute keeps the first mail opened. */
+function frameLocation(frame: Element | null): string | null {
+  try {
+    const href = (frame as HTMLIFrameElement | null)?.contentWindow?.location?.href;
+    return href && href !== 'about:blank' ? href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One key for one mail however it is shown: the list page's preview, the full view and the reply
+ * compose. Roundcube puts the Message-ID only into the compose page (env.reply_msgid), not into the
+ * views, so the key every page can compute is the other party's address with the subject (reply
+ * prefixes removed): "thread:sara@example.net|refund for order 5521". Without those, the Message-ID,
+ * then folder and uid (from the URL, the page's env, or the preview frame's real location).
+ */
+function roundcubeKey(doc: Document, url: URL): string | null {
+  const view = messageDoc(doc);
+  if (view) {
+    const who = senderOf(view);
+    const subject = threadSubject(viewSubject(view));
+    const me = emailIn(scriptValue(view, 'username') ?? scriptValue(doc, 'username'));
+    // A mail the agent sent keys on its recipient: that is who the conversation is with.
+    const other = who.email && who.email !== me ? who.email : emailIn(labelText(firstOf(view, ['.header.to .rcmContactAddress', '.header-headers .to .rcmContactAddress'])));
+    if (other && subject) return `thread:${other}|${subject}`;
+  } else if (composeTextarea(doc)) {
+    const c = composeCorrespondent(doc);
+    const subject = threadSubject(c.subject);
+    if (c.email && subject) return `thread:${c.email}|${subject}`;
+    const replyTo = scriptValue(doc, 'reply_msgid');
+    if (replyTo) return replyTo.replace(/^<|>$/g, '');
+  }
+  const frame = firstOf(doc, ['iframe#messagecontframe']);
+  const inFrameDoc = frame ? frameDocument(frame) : null;
+  for (const d of inFrameDoc ? [inFrameDoc, doc] : [doc]) {
+    const uid = scriptValue(d, 'uid');
+    if (uid) return `${scriptValue(d, 'mailbox') ?? 'INBOX'}/${uid}`;
+  }
+  const fromUrl = uidKey(url) ?? (frame ? safeUidKey(frameLocation(frame), url) : null);
+  if (fromUrl) return fromUrl;
+  const composeId = url.searchParams.get('_id') ?? scriptValue(doc, 'compose_id');
+  return composeId ? `compose-${composeId}` : null;
+}
+
+function safeUidKey(href: string | null, base: URL): string | null {
+  if (!href) return null;
+  try {
+    return uidKey(new URL(href, base));
+  } catch {
+    return null;
+  }
+}
+
 export const adapter: SiteAdapter = {
   id: 'roundcube',
   name: 'Roundcube Webmail',
   hosts: hostsOf('roundcube'),
   matches: (_url, doc) => isRoundcube(doc) && mailPage(doc),
-  conversationId(doc, url) {
-    const fromUrl = uidKey(url);
-    if (fromUrl) return fromUrl;
-    const replyTo = scriptValue(doc, 'reply_msgid');
-    if (replyTo) return replyTo.replace(/^<|>$/g, '');
-    const uid = scriptValue(doc, 'uid');
-    if (uid) return `${scriptValue(doc, 'mailbox') ?? 'INBOX'}/${uid}`;
-    const frame = firstOf(doc, ['iframe#messagecontframe']);
-    const src = frame?.getAttribute('src');
-    if (src) {
-      try {
-        const inFrame = uidKey(new URL(src, url));
-        if (inFrame) return inFrame;
-      } catch {
-        /* bad src */
-      }
-    }
-    const composeId = url.searchParams.get('_id') ?? scriptValue(doc, 'compose_id');
-    return composeId ? `compose-${composeId}` : null;
-  },
+  conversationId: (doc, url) => roundcubeKey(doc, url),
   messages(doc) {
     const view = messageDoc(doc);
     if (view) return viewMessages(view, doc);

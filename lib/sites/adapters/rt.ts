@@ -193,6 +193,16 @@ export const adapter: SiteAdapter = {
     const quoted = quotedMessage(doc);
     return quoted ? [quoted] : [];
   },
+  historyUrls(doc, url) {
+    const id = ticketId(doc, url);
+    if (!id) return [];
+    // RT may live under a path ("/rt/Ticket/Update.html"): keep what comes before "Ticket/".
+    const base = url.pathname.replace(/Ticket\/[^/]*$/, '');
+    const at = (path: string) => new URL(`${base}${path}?id=${encodeURIComponent(id)}`, url.origin).href;
+    // Display.html has the People box (who the requestors are) and, unless RT delays it, the
+    // history; the history helper is what Display.html loads when ShowHistory is "delay".
+    return [at('Ticket/Display.html'), at('Helpers/TicketHistory')];
+  },
   findEditor(doc) {
     const ta = editorTextarea(doc);
     if (!ta) return null;
