@@ -208,7 +208,7 @@ describe('KbSection: file import', () => {
     });
     expect(c.querySelector('[data-testid="kb-encoding"]')!.textContent).toBe('This file was not saved as UTF-8: it was read as Windows-1252 / Latin-1 (Western European). Check the titles below before importing.');
     expect(c.querySelector('.tf-kb-sample')!.textContent).toBe('Café hours');
-    click(byText(c, 'button', 'Import 1 articles'));
+    click(byText(c, 'button', 'Import 1 article'));
     await until(() => rowsShown(c).length === 1, 'imported');
     expect((await stored())[0]).toMatchObject({ title: 'Café hours', body: 'Crème until ten' });
   });
