@@ -104,8 +104,9 @@ describe('button labels say what they do', () => {
     expect(optionLabel(draft, s[0], 0, en)).toMatchObject({ kind: 'remove', text: 'Remove “Obviously”' });
     expect(optionLabel(draft, s[1], 0, en)).toMatchObject({ kind: 'replace', text: 'Please wait' });
     expect(optionLabel(draft, s[2], 0, en)).toMatchObject({ kind: 'template', text: 'Insert template: “what we can do is ___”' });
-    expect(optionLabel(draft, s[0], 0, fa).text).toBe('حذف «Obviously»');
-    expect(optionLabel(draft, s[2], 0, fa).text).toBe('درج قالب: «what we can do is ___»');
+    // English inside Persian is isolated (issue 14).
+    expect(optionLabel(draft, s[0], 0, fa).text).toBe('حذف «\u2068Obviously\u2069»');
+    expect(optionLabel(draft, s[2], 0, fa).text).toBe('درج قالب: «\u2068what we can do is ___\u2069»');
   });
 });
 
