@@ -12,6 +12,39 @@
 import { fold, words } from '../text/index.ts';
 import type { Taxonomy } from './types.ts';
 import { offeredTags, resolveTagId } from './taxonomy.ts';
+import { EN_STOP } from '../kb/stopwords.en.ts';
+import { FA_STOP } from '../kb/stopwords.fa.ts';
+
+/**
+ * A keyword made only of question framing ("when will", "how long", "how soon", "where is") names
+ * no topic: it weighs half, so one topic word ("refund") is not outweighed by the way the customer
+ * asked. (Issue 14: "When will I get my refund?" got "Delivery delay".) Keywords with a topic word
+ * in them ("in what cases", "where is my order") keep their full weight.
+ */
+const FRAME_WEIGHT = 0.5;
+const FRAME_EXTRA = new Set(['long', 'soon']);
+const isFrameWord = (w: string) => EN_STOP.has(w) || FA_STOP.has(w) || FRAME_EXTRA.has(w);
+
+/**
+ * Persian endings that attach to a noun without changing what it names: the indefinite or
+ * adjectival ی ("وجهی"), plural ها/های, possessive م/ت/ش/مان/تان/شان (and after ZWNJ folding, the
+ * same as one word). A whole-word Persian keyword matches its noun with one of them.
+ */
+const FA_NOUN_ENDINGS = ['ی', 'ها', 'های', 'هایی', 'ای', 'م', 'ت', 'ش', 'مان', 'تان', 'شان', 'ام', 'ات', 'اش'];
+const PERSIAN = /[\u0600-\u06ff]/;
+/** The word itself, and for a Persian word the nouns it can be with one ending taken off. */
+function nounStems(word: string): string[] {
+  if (!PERSIAN.test(word)) return [word];
+  const out = [word];
+  for (const e of FA_NOUN_ENDINGS) if (word.length - e.length >= 2 && word.endsWith(e)) out.push(word.slice(0, -e.length));
+  return out;
+}
+
+function sameNoun(got: string, want: string): boolean {
+  if (got === want) return true;
+  if (!PERSIAN.test(want) || want.length < 2 || !got.startsWith(want)) return false;
+  return FA_NOUN_ENDINGS.includes(got.slice(want.length));
+}
 
 export interface Suggestion {
   tagId: string;
@@ -65,7 +98,8 @@ function compile(tax: Taxonomy): Compiled {
       const key = `${target}|${tokens.join(' ')}|${prefix}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const kw: Keyword = { tagId: target, tokens, prefix: prefix && tokens[tokens.length - 1].length >= 2, weight: w ? Number(w[1]) : 1 };
+      const frame = !prefix && tokens.every(isFrameWord);
+      const kw: Keyword = { tagId: target, tokens, prefix: prefix && tokens[tokens.length - 1].length >= 2, weight: (w ? Number(w[1]) : 1) * (frame ? FRAME_WEIGHT : 1) };
       // A prefix needs two letters to mean anything; shorter ones match as whole words.
       if (prefix && tokens.length === 1 && tokens[0].length >= 2) {
         const k = tokens[0].slice(0, 2);
@@ -86,7 +120,7 @@ function matchAt(tokens: readonly string[], i: number, kw: Keyword): boolean {
   for (let j = 0; j < n; j++) {
     const want = kw.tokens[j];
     const got = tokens[i + j];
-    if (j === n - 1 && kw.prefix ? !got.startsWith(want) : got !== want) return false;
+    if (j === n - 1 && kw.prefix ? !got.startsWith(want) : !sameNoun(got, want)) return false;
   }
   return true;
 }
@@ -116,7 +150,7 @@ export function suggestTag(message: string, taxonomy: Taxonomy): Suggestion | nu
     s.evidence.add(message.slice(start, end));
   };
   for (let i = 0; i < tokens.length; i++) {
-    for (const kw of exact.get(tokens[i]) ?? []) if (matchAt(tokens, i, kw)) credit(kw, i);
+    for (const first of nounStems(tokens[i])) for (const kw of exact.get(first) ?? []) if (matchAt(tokens, i, kw)) credit(kw, i);
     for (const kw of prefixes.get(tokens[i].slice(0, 2)) ?? []) if (tokens[i].startsWith(kw.tokens[0])) credit(kw, i);
   }
   let best: { tagId: string; score: number; evidence: Set<string>; matched: Set<Keyword>; covered: Set<number> } | null = null;

@@ -55,3 +55,16 @@ describe('suggestTag', () => {
     expect(suggestTag('refund refund refund', tax)!.score).toBe(once.score);
   });
 });
+
+describe('topic words outweigh question frames (issue 14: a refund mail got "Delivery delay")', () => {
+  it('a refund asked with "when will" or "how long" is billing', () => {
+    expect(suggestTag('I sent the item back last week. When will I get my refund?', tax)?.tagId).toBe('billing');
+    expect(suggestTag('how long does a refund take', tax)?.tagId).toBe('billing');
+    expect(suggestTag('When will my package arrive?', tax)?.tagId).toBe('delivery-delay');
+  });
+  it('a Persian noun with an ending still matches its keyword', () => {
+    // "وجهی" (some money) is "وجه" with the indefinite ی.
+    expect(suggestTag('سفارش ۵۵۲۱ را دو هفته پیش مرجوع کردم ولی هنوز وجهی برنگشته.', tax)?.tagId).toBe('billing');
+    expect(suggestTag('فاکتورهای این ماه اشتباهه', tax)?.tagId).toBe('billing');
+  });
+});
