@@ -53,7 +53,7 @@ describe('pack cost budget', () => {
     expect(cost.walk).toBeGreaterThan(PACK_BUDGET.walk);
     expect(parsePack(pack).ok).toBe(true); // the schema alone would let it in
     const r = validatePackForInstall(pack);
-    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/one position of a reply could cost up to [\d,]+ matching steps \(at most 2,500\)/)]);
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/one position of a reply could cost up to [\d,]+ matching steps \(at most 3,000\)/)]);
     // The same words without slots fit: literal words cost one step each, whatever the draft.
     const noSlots = packOf('acme.words', pack.rules.map((rule) => {
       const patterns = rule.patterns.map((p) => p.replace(/\{(\w)\}/g, 'x$1'));
