@@ -66,13 +66,14 @@ export function hostProblem(host: string): string | null {
 export function normaliseHostInput(input: string): string {
   const r = parseSiteInput(input);
   if (r.ok) return r.host;
+  const suffix = r.code === 'tooWide' ? r.suffix : '';
   const say: Record<SiteInputProblem['code'], string> = {
     empty: 'Type a site address, for example support.example.com.',
     notWeb: `"${input}" is not a web address: Tactful opens on http and https pages only.`,
     badAddress: `"${input}" is not a web address.`,
     badHost: `"${input}" is not a host name such as support.example.com or 127.0.0.1:8080.`,
     badPort: `"${input}" has a port that is not a number from 1 to 65535.`,
-    tooWide: `"${input}" would open Tactful on every site that ends in the same public ending; name your own domain, such as *.example.com.`,
+    tooWide: suffix === '*' ? `"${input}" would open Tactful on every site; name your own domain, such as *.example.com.` : `"${input}" would open Tactful on every site under .${suffix}; use your own domain, such as *.example.com.`,
   };
   throw new UserError(say[r.code], r);
 }
