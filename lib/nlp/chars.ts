@@ -10,10 +10,10 @@ export const K_ARABIC = 2;
 export const K_SPACE = 4;
 export const K_STOP = 8;
 export const K_APOS = 16;
-const K_DONE = 128;
+export const K_DONE = 128;
 
 /** Punctuation that ends a slot or a clause piece: . ! ? ; : , ، ؛ ؟ … and newline. */
-const STOP = new Set(['.', '!', '?', ';', ':', ',', '\u060c', '\u061b', '\u061f', '\u2026', '\n'].map((c) => c.charCodeAt(0)));
+export const STOP_CODES: ReadonlySet<number> = new Set(['.', '!', '?', ';', ':', ',', '\u060c', '\u061b', '\u061f', '\u2026', '\n'].map((c) => c.charCodeAt(0)));
 const APOS = new Set(["'", '\u2019', '\u02bc'].map((c) => c.charCodeAt(0)));
 const table = new Uint8Array(65536);
 
@@ -23,7 +23,7 @@ export function charKind(c: number): number {
   if (k) return k;
   const ch = String.fromCharCode(c);
   k = K_DONE;
-  if (STOP.has(c)) k |= K_STOP;
+  if (STOP_CODES.has(c)) k |= K_STOP;
   else if (/\s/.test(ch)) k |= K_SPACE;
   else if (APOS.has(c)) k |= K_APOS;
   else if (isWordChar(ch) && c !== 0x2d && c !== 0x5f) {

@@ -10,7 +10,7 @@
  * words only ("توان" does not match inside "نمیتوانم"). In Latin script a space is a real unit:
  * "cannot" does not match "can not".
  */
-import { charKind as sharedKind, foldCode as sharedFold, K_STOP as SHARED_STOP } from '../nlp/chars.ts';
+import { charKind as sharedKind, foldCode as sharedFold, isDigitCode as isDigit, K_ARABIC, K_DONE, K_SPACE, K_STOP, K_WORD, STOP_CODES } from '../nlp/chars.ts';
 import { tokenize, type Token } from '../nlp/index.ts';
 import { isArabicScript, isWordChar } from '../text/index.ts';
 
@@ -20,22 +20,19 @@ export const CLS_SYM = 2;
 export const CLS_GAP = 3;
 export const GAP_CODE = 32;
 
-const K_WORD = 1;
-const K_ARABIC = 2;
-const K_SPACE = 4;
-const K_STOP = 8;
-const K_DONE = 128;
-
-/** Punctuation that ends a slot: . ! ? ; : , ، ؛ ؟ … and newline. */
-const STOP = new Set(['.', '!', '?', ';', ':', ',', '\u060c', '\u061b', '\u061f', '\u2026', '\n'].map((c) => c.charCodeAt(0)));
 const table = new Uint8Array(65536);
 
+/**
+ * The unit stream's own class table: '-', '_' and apostrophes are word characters here, as in
+ * lib/text's isWordChar, while the tokenizer's charKind gives apostrophes a class of their own and
+ * none to '-' and '_'. Same bits and stop set as charKind, a different word class.
+ */
 function kind(c: number): number {
   let k = table[c];
   if (k) return k;
   const ch = String.fromCharCode(c);
   k = K_DONE;
-  if (STOP.has(c)) k |= K_STOP;
+  if (STOP_CODES.has(c)) k |= K_STOP;
   else if (/\s/.test(ch)) k |= K_SPACE;
   else if (isWordChar(ch)) {
     k |= K_WORD;
@@ -53,7 +50,6 @@ export function isLatinLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export interface Stream {
   n: number;
@@ -217,7 +213,7 @@ export function buildTokenStream(toks: Token[], reuse = false): Stream {
     for (let j = 0; j < norm.length; j++) {
       const c = norm.charCodeAt(j);
       code[n] = c;
-      cls[n] = t.word ? CLS_WORD : sharedKind(c) & SHARED_STOP ? CLS_STOP : CLS_SYM;
+      cls[n] = t.word ? CLS_WORD : sharedKind(c) & K_STOP ? CLS_STOP : CLS_SYM;
       bnd[n] = j === 0 ? (attached ? 2 : 1) : 0;
       start[n] = t.start;
       end[n] = t.end;
