@@ -5,6 +5,7 @@
  *
  *   npx tsx tests/bench/rewrite-quality.ts            all figures (also `npm run bench -- rewrite-quality`)
  *   npx tsx tests/bench/rewrite-quality.ts --misses   also list DEV misses and DEV false flags (never test)
+ *   npx tsx tests/bench/rewrite-quality.ts --late     also the late held-out split (figures only)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
  * Psychology Frames (../shared/corpus/positive-frames, CC BY-SA 4.0) read in place.
@@ -20,10 +21,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
+import { quoteRanges } from '../../lib/text/quotes.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
-export type EvalSplit = 'dev' | 'test';
+/** dev: tune on it; test: held out; late: a second held-out split written before the 2026-12 tuning round (read its figures once, never its misses). */
+export type EvalSplit = 'dev' | 'test' | 'late';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
@@ -241,7 +244,9 @@ export interface ItemResult {
 }
 
 export function evaluateItem(lang: EvalLang, item: EvalItem, packs: readonly PhrasePack[]): ItemResult {
-  const suggestions = suggestRewrites(item.text, packs);
+  // As the panel does for a plain-text draft: quoted customer mail is not the agent's words.
+  const exclude = quoteRanges(item.text);
+  const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude } : {});
   const flagged = suggestions.length > 0;
   if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, used: [], kindOk: null };
   const used: Suggestion[] = [];
@@ -445,7 +450,7 @@ export default function main(argv: readonly string[] = []): void {
   console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
   const summary: Record<string, unknown> = {};
   for (const lang of ['en', 'fa'] as const) {
-    for (const split of ['dev', 'test'] as const) {
+    for (const split of argv.includes('--late') ? (['dev', 'test', 'late'] as const) : (['dev', 'test'] as const)) {
       const r = evaluateSplit(lang, split);
       console.log(formatReport(r));
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
