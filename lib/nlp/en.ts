@@ -6,12 +6,13 @@
  * and "ill" as words and kept "unfortunatly" as it was.
  */
 import { foldSlice } from './chars.ts';
+import { dict } from './dict.ts';
 import { ADJECTIVES, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NO_APOSTROPHE, NOUNS, S_IS, VERBS } from './lexicon.en.ts';
 import { RAW_STOP, type RawToken } from './tokenize.ts';
 import type { Pos, Token } from './types.ts';
 
-const CLITIC: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' };
-const NT_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+const CLITIC: Record<string, string> = dict({ "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' });
+const NT_BASE: Record<string, string> = dict({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
 
 function mk(text: string, start: number, end: number, norm: string, word: boolean): Token {
   return { text: text.slice(start, end), start, end, norm, lemma: norm, pos: 'X', neg: false, negated: false, word, lang: 'en', sentence: 0, clause: 0 };

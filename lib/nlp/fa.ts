@@ -6,6 +6,7 @@
  * stem), so می‌توانیم, میتوانیم and می توانیم read alike. Also inflects a verb for a person, which
  * lets a replacement agree with the verb it replaces.
  */
+import { dict } from './dict.ts';
 import type { FaVerb, Person } from './types.ts';
 
 interface VerbEntry {
@@ -55,7 +56,7 @@ export const FA_VERBS: readonly VerbEntry[] = [
 
 const BY_LEMMA = new Map(FA_VERBS.map((v) => [v.lemma, v]));
 
-const PRESENT_ENDINGS: Record<string, [Person, boolean]> = {
+const PRESENT_ENDINGS: Record<string, [Person, boolean]> = dict({
   م: [{ person: 1, plural: false }, false],
   ی: [{ person: 2, plural: false }, false],
   د: [{ person: 3, plural: false }, false],
@@ -65,8 +66,8 @@ const PRESENT_ENDINGS: Record<string, [Person, boolean]> = {
   ین: [{ person: 2, plural: true }, true],
   ند: [{ person: 3, plural: true }, false],
   ن: [{ person: 3, plural: true }, true],
-};
-const PAST_ENDINGS: Record<string, [Person, boolean]> = {
+});
+const PAST_ENDINGS: Record<string, [Person, boolean]> = dict({
   م: [{ person: 1, plural: false }, false],
   ی: [{ person: 2, plural: false }, false],
   '': [{ person: 3, plural: false }, false],
@@ -75,7 +76,7 @@ const PAST_ENDINGS: Record<string, [Person, boolean]> = {
   ین: [{ person: 2, plural: true }, true],
   ند: [{ person: 3, plural: true }, false],
   ن: [{ person: 3, plural: true }, true],
-};
+});
 
 const PREFIXES: [string, boolean, boolean, boolean][] = [
   // prefix, negative, progressive, subjunctive
@@ -87,7 +88,7 @@ const PREFIXES: [string, boolean, boolean, boolean][] = [
 ];
 
 /** Copula forms: هستم/نیستم ..., است, colloquial نیس. */
-const COPULA: Record<string, [boolean, Person, boolean]> = {};
+const COPULA: Record<string, [boolean, Person, boolean]> = dict();
 for (const [stem, neg] of [['هست', false], ['نیست', true]] as const) {
   for (const [ending, [person, colloquial]] of Object.entries(PAST_ENDINGS)) COPULA[stem + ending] = [neg, person, colloquial];
 }
@@ -218,7 +219,7 @@ export function inflectFa(lemma: string, o: InflectOptions): string | null {
 }
 
 /** Closed-class Persian words and their tags (folded, joined). */
-export const FA_CLOSED: Record<string, 'ADP' | 'CONJ' | 'PRON' | 'DET' | 'ADV' | 'INTJ'> = {};
+export const FA_CLOSED: Record<string, 'ADP' | 'CONJ' | 'PRON' | 'DET' | 'ADV' | 'INTJ'> = dict();
 const tag = (pos: 'ADP' | 'CONJ' | 'PRON' | 'DET' | 'ADV' | 'INTJ', list: string) => {
   for (const w of list.split(' ')) FA_CLOSED[w] = pos;
 };

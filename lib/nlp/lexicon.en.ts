@@ -3,6 +3,7 @@
  * the verbs support replies use (for lemmas and tags), contractions written without apostrophes,
  * and common misspellings. Data only.
  */
+import { dict } from './dict.ts';
 import type { Pos } from './types.ts';
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -27,7 +28,7 @@ export const CLOSED = tagged([
 ]);
 
 /** Irregular inflected forms -> lemma. */
-export const IRREGULAR: Record<string, string> = {
+export const IRREGULAR: Record<string, string> = dict({
   am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', "'s": "'s", ai: 'be',
   has: 'have', had: 'have', having: 'have',
   does: 'do', did: 'do', done: 'do', doing: 'do',
@@ -42,7 +43,7 @@ export const IRREGULAR: Record<string, string> = {
   eaten: 'eat', drove: 'drive', driven: 'drive', wore: 'wear', worn: 'wear', hid: 'hide', hidden: 'hide', shown: 'show',
   grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw', sat: 'sit', met: 'meet', lent: 'lend', dealt: 'deal',
   people: 'person', children: 'child', men: 'man', women: 'woman', feet: 'foot', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
-};
+});
 
 /** Base forms of verbs that support replies use. A form is tagged VERB when its lemma is here. */
 export const VERBS = new Set(
@@ -82,7 +83,7 @@ export const NOUNS = new Set(words('family supply reply morning evening thing no
  * Only forms that are not ordinary words ("were", "well", "shell", "its", "ill" need context and
  * are handled in en.ts).
  */
-export const NO_APOSTROPHE: Record<string, [number, string, string]> = {
+export const NO_APOSTROPHE: Record<string, [number, string, string]> = dict({
   cant: [2, 'can', 'not'], cannot: [3, 'can', 'not'], wont: [2, 'will', 'not'], dont: [2, 'do', 'not'],
   doesnt: [4, 'does', 'not'], didnt: [3, 'did', 'not'], isnt: [2, 'is', 'not'], arent: [3, 'are', 'not'],
   wasnt: [3, 'was', 'not'], werent: [4, 'were', 'not'], havent: [4, 'have', 'not'], hasnt: [3, 'has', 'not'],
@@ -93,10 +94,10 @@ export const NO_APOSTROPHE: Record<string, [number, string, string]> = {
   weve: [2, 'we', 'have'], thats: [4, 'that', 'is'], whats: [4, 'what', 'is'], theres: [5, 'there', 'is'],
   heres: [4, 'here', 'is'], shes: [3, 'she', 'is'], itll: [2, 'it', 'will'], thatll: [4, 'that', 'will'],
   gonna: [3, 'going', 'to'], wanna: [3, 'want', 'to'], gotta: [3, 'got', 'to'], alot: [1, 'a', 'lot'], noone: [2, 'no', 'one'],
-};
+});
 
 /** Common misspellings and chat shorthand -> the word meant. */
-export const MISSPELLINGS: Record<string, string> = {
+export const MISSPELLINGS: Record<string, string> = dict({
   unfortunatly: 'unfortunately', unfortunetly: 'unfortunately', unfortunetely: 'unfortunately', unfortunally: 'unfortunately',
   unfortunantly: 'unfortunately', unfortunaly: 'unfortunately', unfortunatelly: 'unfortunately', unfortuntely: 'unfortunately',
   unfortunatley: 'unfortunately', unfortunatily: 'unfortunately',
@@ -109,7 +110,7 @@ export const MISSPELLINGS: Record<string, string> = {
   policiy: 'policy', polcy: 'policy', imposible: 'impossible', possibile: 'possible', unavailible: 'unavailable',
   availible: 'available', responsibilty: 'responsibility', garantee: 'guarantee', gaurantee: 'guarantee',
   pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
-};
+});
 
 /** A word after which "its" is "it is"/"it has" ("its not possible", "its been a week"). */
 export const ITS_IS_NEXT = new Set(words('not been going a an very too so just already also still really quite ok okay fine possible impossible important likely unlikely worth done ready gone there here now on off over up out our your my their all'));

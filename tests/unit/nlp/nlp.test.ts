@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeFaWord, inflectFa, positiveFa, timeKind, tokenize } from '../../../lib/nlp/index.ts';
+import { analyze, analyzeFaWord, inflectFa, lemmaEn, positiveFa, timeKind, tokenize } from '../../../lib/nlp/index.ts';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm).join(' ');
 
@@ -117,5 +117,17 @@ describe('time', () => {
     expect(kind('۱۰ روز کاری')).toBe('duration');
     expect(kind('ماه بعد')).toBe('point');
     expect(kind('۲ روز بعد')).toBe('point');
+  });
+});
+
+describe('words that name Object.prototype members', () => {
+  it('reads "constructor", "toString", "__proto__" as plain words', () => {
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
+      expect(lemmaEn(w.toLowerCase())).toBe(w.toLowerCase());
+      const doc = analyze(`The ${w} isnt ready`);
+      expect(doc.tokens.map((t) => t.norm).slice(-3)).toEqual(['is', 'not', 'ready']);
+      if (!w.includes('_')) expect(doc.tokens[1]).toMatchObject({ norm: w.toLowerCase(), lemma: w.toLowerCase() });
+    }
+    expect(analyzeFaWord('constructor')).toBeNull();
   });
 });
