@@ -20,6 +20,7 @@ import { detectLanguage, sentences, words, type DetectedLang } from '../text/ind
 import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
 import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
 import type { SlotMode } from '../packs/pattern.ts';
+import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, type CompiledPack, type TrieNode } from './compile.ts';
 import { renderReplacement } from './render.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
@@ -284,15 +285,18 @@ function walkTypedSlot(ctx: ScanCtx, mode: SlotMode, child: TrieNode, i: number,
     ctx.caps.length -= 2;
     return;
   }
-  for (const e of ends) {
-    if (!typedOk(s, mode, first, e)) continue;
-    const key = child.id * (s.n + 2) + e;
-    if (ctx.memo.has(key)) continue;
-    ctx.memo.add(key);
-    ctx.caps.push(first, e);
-    walk(ctx, child, skipGap(s, e));
-    ctx.caps.length -= 2;
-  }
+  for (const e of ends) if (typedOk(s, mode, first, e)) walkSlot(ctx, child, first, e);
+}
+
+/** Continue at `child` after a mid-pattern slot that captured units [first, e), once per (node, end). */
+function walkSlot(ctx: ScanCtx, child: TrieNode, first: number, e: number): void {
+  const s = ctx.s;
+  const key = child.id * (s.n + 2) + e;
+  if (ctx.memo.has(key)) return;
+  ctx.memo.add(key);
+  ctx.caps.push(first, e);
+  walk(ctx, child, skipGap(s, e));
+  ctx.caps.length -= 2;
 }
 
 /** Follow a <lemma> or <TAG> edge covering `len` tokens from token k. */
@@ -359,16 +363,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
       const first = skipGap(s, i);
       if (node.slot) {
         slotEnds(s, i, MAX_SLOT_WORDS, ends);
-        const child = node.slot;
-        for (let k = 0; k < ends.length; k++) {
-          const e = ends[k];
-          const key = child.id * (s.n + 2) + e;
-          if (ctx.memo.has(key)) continue;
-          ctx.memo.add(key);
-          ctx.caps.push(first, e);
-          walk(ctx, child, skipGap(s, e));
-          ctx.caps.length -= 2;
-        }
+        for (let k = 0; k < ends.length; k++) walkSlot(ctx, node.slot, first, ends[k]);
       }
       if (node.endSlot?.terms) {
         slotEnds(s, i, MAX_END_SLOT_WORDS, ends);
@@ -533,8 +528,6 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
   return { cands, exc, steps: ctx.totalSteps };
 }
 
-const overlapsAny = (ranges: ReadonlyArray<readonly [number, number]>, a: number, b: number) => ranges.some(([x, y]) => x < b && a < y);
-
 /** Suggestions for `draft`, sorted by position, never overlapping. Never throws on odd input. */
 export function suggestRewrites(draft: string, packs: readonly PhrasePack[], options: SuggestOptions = {}): Suggestion[] {
   const stats = options.stats;
@@ -602,13 +595,24 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   }
   if (!kept.length) return [];
 
-  // A pattern reached from several starts with the same end (leading slot, or "a {x} b" in
-  // "a a a b") keeps its latest start: the fewest slot words.
+  // A pattern reached from several starts with the same end keeps the reading with the fewest
+  // slot words ("{who} can't" takes one word, "a {x} b" in "a a a b" the last "a"); among readings
+  // with as many slot words, the earliest start, so a leading optional group or <TAG> widens
+  // the match ("[so |]sorry" flags "so sorry", not "sorry").
   const latest = new Map<string, Candidate>();
+  const slotChars = (c: Candidate) => {
+    let n = 0;
+    for (let k = 0; k < c.caps.length; k += 2) n += c.caps[k + 1] - c.caps[k];
+    return n;
+  };
   for (const c of kept) {
     const key = `${c.pack}/${c.rule}/${c.end}`;
     const prev = latest.get(key);
-    if (!prev || c.start > prev.start) latest.set(key, c);
+    if (!prev) latest.set(key, c);
+    else {
+      const d = slotChars(c) - slotChars(prev);
+      if (d < 0 || (d === 0 && c.start < prev.start)) latest.set(key, c);
+    }
   }
   // Best first: longer match, higher severity, earlier pack and rule; then no overlaps.
   const ranked = [...latest.values()].sort(rankCmp);

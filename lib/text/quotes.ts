@@ -169,7 +169,7 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
 }
 
 /** True when [start, end) shares a character with one of `ranges` (an empty span: lies inside one). */
-export function overlapsAny(ranges: readonly TextRange[], start: number, end: number): boolean {
+export function overlapsAny(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   for (const [a, b] of ranges) {
     if (end > start ? a < end && start < b : a <= start && start < b) return true;
   }

@@ -273,3 +273,21 @@ describe('sentenceLanguage', () => {
     }
   });
 });
+
+describe('readings of one rule that end at the same place', () => {
+  it('a leading optional group widens the match', () => {
+    const p = testPack([{ patterns: ['[so |really |]sorry for the wait'], replacements: ['thanks for waiting'] }]);
+    expect(spans(suggestRewrites('I am so sorry for the wait.', [p]))).toEqual(['so sorry for the wait']);
+    expect(spans(suggestRewrites('Sorry for the wait.', [p]))).toEqual(['Sorry for the wait']);
+  });
+
+  it('a leading part-of-speech element widens the match (format 2)', () => {
+    const p = testPack([{ patterns: ['[<ADV> |]<-can> help'], replacements: ['X'] }], { formatVersion: 2 });
+    expect(spans(suggestRewrites('We really cant help.', [p]))).toEqual(['really cant help']);
+  });
+
+  it('a leading slot still takes the fewest words', () => {
+    const p = testPack([{ patterns: ['{who} cannot help'], replacements: ['{who} can help later'] }]);
+    expect(spans(suggestRewrites('Sadly the team cannot help.', [p]))).toEqual(['team cannot help']);
+  });
+});
