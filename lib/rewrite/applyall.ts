@@ -4,7 +4,7 @@
  * the whole draft after them with every change marked, for the agent to read and confirm.
  */
 import { overlapsAny, type TextRange } from '../text/quotes.ts';
-import type { Suggestion } from './engine.ts';
+import { sharesCapital, type Suggestion } from './engine.ts';
 
 /**
  * The blank a template replacement leaves for the agent ("What I can do is ___"); the page's writer
@@ -83,6 +83,11 @@ export function planApplyAll(draft: string, suggestions: readonly Suggestion[], 
     keep(s.start);
     let text = s.replacements[0];
     let end = s.end;
+    if (sharesCapital(s, list[n + 1])) {
+      // The next suggestion starts at the letter this deletion capitalised: the letter is its.
+      text = text.slice(0, -1);
+      end--;
+    }
     const atStart = atSentenceStart(out);
     if (atStart && /^[a-z]/.test(text)) text = text[0].toUpperCase() + text.slice(1);
     if (atStart && text.trim() === '') {

@@ -679,7 +679,10 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
       start = b;
     }
     let capital = '';
-    if (atSentenceStart && after && end < hi && /[a-z]/.test(draft[end] ?? '')) {
+    // The capital is taken even when the next suggestion starts at that letter (the one place two
+    // suggestions share a character): the deletion applied alone must leave a capitalised sentence,
+    // and applyAll/planApplyAll give the letter back to the next suggestion when both are applied.
+    if (atSentenceStart && after && end <= hi && end < draft.length && /[a-z]/.test(draft[end] ?? '')) {
       capital = draft[end];
       end++;
     }
@@ -718,15 +721,32 @@ export function applyAll(draft: string, suggestions: readonly Suggestion[]): str
   const list = [...suggestions].sort((a, b) => a.start - b.start);
   let out = '';
   let pos = 0;
-  for (const s of list) {
+  for (let n = 0; n < list.length; n++) {
+    const s = list[n];
     if (s.start < pos || s.end > draft.length || s.start > s.end || !s.replacements.length) continue;
     out += draft.slice(pos, s.start);
     let text = s.replacements[0] ?? '';
+    let end = s.end;
+    if (sharesCapital(s, list[n + 1])) {
+      // The next suggestion starts at the letter this deletion capitalised: it takes the letter back.
+      text = text.slice(0, -1);
+      end--;
+    }
     if (/^[a-z]/.test(text) && /(?:^|[.!?]["')\]]*)\s*$/.test(out) && s.start > 0 && /^\s*$/.test(draft.slice(s.start - 1, s.start))) text = text[0].toUpperCase() + text.slice(1);
     out += text;
-    pos = s.end;
+    pos = end;
   }
   return out + draft.slice(pos);
+}
+
+/**
+ * A sentence-start deletion that took the first letter of the next word to capitalise it, where
+ * that word begins the next suggestion (suggestRewrites lets the two share that one letter).
+ */
+export function sharesCapital(s: Suggestion, next: Suggestion | undefined): boolean {
+  if (!next || next.start !== s.end - 1 || !s.replacements.length) return false;
+  const text = s.replacements[0] ?? '';
+  return text.trim().length === 1 && /[A-Z]$/.test(text);
 }
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = { hint: 1, warning: 2, strong: 3 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAll, applySuggestion, positivityScore, suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { planApplyAll } from '../../../lib/rewrite/applyall.ts';
 import { testPack } from './helpers.ts';
 
 const ZWNJ = '\u200c';
@@ -289,5 +290,29 @@ describe('readings of one rule that end at the same place', () => {
   it('a leading slot still takes the fewest words', () => {
     const p = testPack([{ patterns: ['{who} cannot help'], replacements: ['{who} can help later'] }]);
     expect(spans(suggestRewrites('Sadly the team cannot help.', [p]))).toEqual(['team cannot help']);
+  });
+});
+
+describe('a deletion at a sentence start', () => {
+  const p = testPack([
+    { patterns: ['unfortunately ,'], replacements: [''] },
+    { patterns: ["we can't refund {what}"], replacements: ['we can credit {what}'] },
+  ]);
+  const draft = "Unfortunately, we can't refund it.";
+
+  it('capitalises the next word when applied alone, even when that word starts another suggestion', () => {
+    const found = suggestRewrites(draft, [p]);
+    expect(found.map((s) => s.ruleId)).toEqual(['r0', 'r1']);
+    expect(applySuggestion(draft, found[0])).toBe("We can't refund it.");
+    expect(found[0].flagged).toEqual({ start: 0, end: 'Unfortunately,'.length });
+    expect(applySuggestion(draft, found[1])).toBe('Unfortunately, we can credit it.');
+  });
+
+  it('gives the shared letter back to the next suggestion when both are applied', () => {
+    const found = suggestRewrites(draft, [p]);
+    expect(applyAll(draft, found)).toBe('We can credit it.');
+    const plan = planApplyAll(draft, found.map((s) => ({ ...s, kind: 'rewrite' as const })));
+    expect(plan.result).toBe('We can credit it.');
+    expect(plan.edits.map((e) => [e.expected, e.text])).toEqual([['Unfortunately, ', ''], ["we can't refund it", 'We can credit it']]);
   });
 });
