@@ -27,7 +27,7 @@ export function startTactful(ctx: ContentScriptContext): void {
   const watchers = createWatchers(ctx, session, {
     onDraft: () => publisher.draft(),
     onContext: (delay) => publisher.schedule(delay),
-    onResize: () => frame.keepClearOf(session.currentEditor),
+    onResize: () => frame.keepClearOf(session.currentEditor, true),
     isOwn: (node) => frame.contains(node),
   });
   // Pages that show no conversation (RT's menu Reply) read it from the site's own history page.

@@ -8,6 +8,7 @@ import { selectorFor } from '../../lib/sites/selectors.ts';
 import { isEditorCandidate } from '../../lib/sites/editors/detect.ts';
 import type { Layout } from '../../lib/messaging/protocol.ts';
 import { DEFAULT_LAYOUT, type Frame } from './frame.ts';
+import type { Placement } from './placement.ts';
 import { mountPicker, type PickerHandle } from './picker.ts';
 import type { Publisher } from './publisher.ts';
 import type { PickerTarget, Session } from './session.ts';
@@ -26,17 +27,21 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
   let picker: PickerHandle | null = null;
   let settingsLoaded = false;
 
-  /** Layout and taught places from the background; defaults when it does not answer. */
-  async function loadSettings(): Promise<Layout> {
+  /** Layout, placement and taught places from the background; defaults when it does not answer. */
+  async function loadSettings(): Promise<{ layout: Layout; placement: Placement }> {
     try {
       const [prefs, taught] = await Promise.all([sendToBackground({ type: 'prefs.get' }), sendToBackground({ type: 'picker.get', host: hostKey() })]);
       session.taught = taught;
       settingsLoaded = true;
-      return { side: prefs.panelSide, width: prefs.panelWidth, collapsed: prefs.panelCollapsed };
+      return { layout: { side: prefs.panelSide, width: prefs.panelWidth, collapsed: prefs.panelCollapsed }, placement: prefs.panelPlacement ?? 'auto' };
     } catch {
-      return DEFAULT_LAYOUT;
+      return { layout: DEFAULT_LAYOUT, placement: 'auto' };
     }
   }
+  const asLayout = (): Layout => {
+    const plan = frame.plan;
+    return plan ? { side: plan.side, width: plan.width, collapsed: plan.collapsed, pushed: plan.pushed } : frame.layout;
+  };
 
   const control = {
     sync() {
@@ -45,9 +50,11 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
     },
     async open() {
       if (frame.mounted || isInvalid()) return;
-      const layout = await loadSettings();
+      const { layout, placement } = await loadSettings();
       if (frame.mounted || isInvalid()) return;
-      frame.mount(layout);
+      frame.mount(layout, placement);
+      // Clear of the reply box from the first frame, not from the first context read.
+      frame.keepClearOf(session.focusedEditor ?? session.currentEditor, true);
       control.sync();
     },
     close() {
@@ -65,10 +72,13 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
       await loadSettings();
       publisher.context(true);
     },
-    layout(patch: Partial<Layout>): Layout {
-      const layout = frame.setLayout(patch);
-      void sendToBackground({ type: 'prefs.set', patch: { panelSide: layout.side, panelWidth: layout.width, panelCollapsed: layout.collapsed } }).catch(() => {});
-      return layout;
+    /** Applies the agent's change at once (clearance included) and remembers it; replies with the frame as it now is. */
+    layout(patch: Partial<Layout>, placement?: Placement): Layout {
+      frame.setLayout(patch, placement);
+      const asked = frame.layout;
+      const save = { panelSide: asked.side, panelWidth: asked.width, panelCollapsed: asked.collapsed, ...(placement ? { panelPlacement: placement } : {}) };
+      void sendToBackground({ type: 'prefs.set', patch: save }).catch(() => {});
+      return asLayout();
     },
     /** Starts "point at it" for the customer message or the reply box; null stops it. */
     pick(target: PickerTarget | null, publish = true) {

@@ -1,35 +1,60 @@
 /**
  * The panel's frame in the host page: an extension page in an iframe (the page's scripts cannot
- * read it), mounted at the end of <html>, fixed to one side, and kept clear of the editor it
- * writes to. This is the seam for layout work: everything about where and how the panel sits in
- * the page is here, and the rest of the page script only calls mount, remove, setLayout and
- * keepClearOf.
+ * read it), mounted at the end of <html>, fixed to one side. Where it goes is planned in
+ * placement.ts from what the page must keep in view (obstacles.ts): it floats beside the page
+ * when the strip is clear, and pushes the page (push.ts) when it is not. The plan is re-made on
+ * every layout change (side, width, collapse, placement, window resize, another editor) before
+ * anything is painted, so the panel never covers the reply box in between. Collapsed, the frame
+ * is a small tab and the panel inside draws only the tab.
  */
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Layout } from '../../lib/messaging/protocol.ts';
+import { measureObstacles } from './obstacles.ts';
+import { planFrame, TAB_HEIGHT, type FramePlan, type Placement } from './placement.ts';
+import { pushPage, viewportWidth } from './push.ts';
 
 export const DEFAULT_LAYOUT: Layout = { side: 'right', width: 360, collapsed: false };
-const COLLAPSED_WIDTH = 44;
-/** Below this much free room beside the editor the panel collapses instead of shrinking. */
-const MIN_WIDTH = 240;
 
 export interface Frame {
   readonly mounted: boolean;
+  /** What the agent asked for (side, width, collapsed): the preference. */
   readonly layout: Layout;
-  mount(layout: Layout): void;
+  /** What the frame does now: the real width, and whether the page is pushed. */
+  readonly plan: FramePlan | null;
+  mount(layout: Layout, placement?: Placement): void;
   remove(): void;
-  setLayout(patch: Partial<Layout>): Layout;
-  /** Moves or collapses the frame when it covers `editor`; true when the layout changed. */
-  keepClearOf(editor: Element | null): boolean;
+  setLayout(patch: Partial<Layout>, placement?: Placement): FramePlan | null;
+  /**
+   * Re-plans against `editor` and the page's controls. A pushed page is re-measured only when
+   * `force` (a layout change) or the editor changed: its own reflow must not undo the push.
+   */
+  keepClearOf(editor: Element | null, force?: boolean): FramePlan | null;
   /** True for our own wrapper and everything in it. */
   contains(node: Node): boolean;
 }
 
-export function createFrame(ctx: ContentScriptContext): Frame {
+export function createFrame(ctx: ContentScriptContext, doc: Document = document): Frame {
   let ui: ReturnType<typeof createIframeUi> | null = null;
   let layout: Layout = DEFAULT_LAYOUT;
-  const apply = () => ui && applyLayout(ui.wrapper, ui.iframe, layout);
+  let placement: Placement = 'auto';
+  let plan: FramePlan | null = null;
+  let unpush: (() => void) | null = null;
+  let editor: Element | null = null;
+  const isOwn = (el: Element) => !!ui && (ui.wrapper === el || ui.wrapper.contains(el));
+
+  function replan(): FramePlan | null {
+    if (!ui) return null;
+    // Measure the page as it lays out without us: a push of our own would hide every obstacle.
+    unpush?.();
+    unpush = null;
+    const vw = viewportWidth(doc);
+    plan = planFrame(layout, placement, measureObstacles(doc, editor, isOwn), vw);
+    applyFrame(ui.wrapper, ui.iframe, plan);
+    if (plan.pushed) unpush = pushPage(doc, plan.side, plan.width, isOwn);
+    return plan;
+  }
+
   return {
     get mounted() {
       return !!ui;
@@ -37,9 +62,13 @@ export function createFrame(ctx: ContentScriptContext): Frame {
     get layout() {
       return layout;
     },
-    mount(initial) {
+    get plan() {
+      return plan;
+    },
+    mount(initial, how = placement) {
       if (ui) return;
       layout = initial;
+      placement = how;
       ui = createIframeUi(ctx, {
         page: '/panel.html',
         position: 'inline',
@@ -52,24 +81,27 @@ export function createFrame(ctx: ContentScriptContext): Frame {
         },
       });
       ui.mount();
-      apply();
+      replan();
     },
     remove() {
+      unpush?.();
+      unpush = null;
+      plan = null;
       ui?.remove();
       ui = null;
     },
-    setLayout(patch) {
+    setLayout(patch, how) {
       layout = { side: patch.side ?? layout.side, width: patch.width ?? layout.width, collapsed: patch.collapsed ?? layout.collapsed };
-      apply();
-      return layout;
+      if (how) placement = how;
+      return replan();
     },
-    keepClearOf(editor) {
-      if (!ui || layout.collapsed || !editor?.isConnected) return false;
-      const next = clearance(layout, editor.getBoundingClientRect(), window.innerWidth);
-      if (next === layout) return false;
-      layout = next;
-      apply();
-      return true;
+    keepClearOf(next, force = false) {
+      if (!ui) return null;
+      const changed = next !== editor && !!next;
+      if (next) editor = next;
+      if (!editor?.isConnected) editor = null;
+      if (plan?.pushed && !force && !changed) return plan;
+      return replan();
     },
     contains(node) {
       return !!ui && (ui.wrapper === node || ui.wrapper.contains(node));
@@ -77,38 +109,25 @@ export function createFrame(ctx: ContentScriptContext): Frame {
   };
 }
 
-/**
- * The panel must never cover the editor it writes to: the same layout when it does not, else the
- * other side, else the free room beside the editor, else collapsed.
- */
-export function clearance(layout: Layout, editor: { left: number; right: number; width: number; height: number }, viewportWidth: number): Layout {
-  if (editor.width === 0 && editor.height === 0) return layout;
-  const covers = (side: Layout['side'], width: number) => (side === 'right' ? editor.right > viewportWidth - width : editor.left < width);
-  if (!covers(layout.side, layout.width)) return layout;
-  const other = layout.side === 'right' ? 'left' : 'right';
-  if (!covers(other, layout.width)) return { ...layout, side: other };
-  const free = layout.side === 'right' ? viewportWidth - editor.right : editor.left;
-  if (free >= MIN_WIDTH) return { ...layout, width: Math.floor(free) };
-  return { ...layout, collapsed: true };
-}
-
-function applyLayout(wrapper: HTMLElement, iframe: HTMLIFrameElement, layout: Layout) {
+function applyFrame(wrapper: HTMLElement, iframe: HTMLIFrameElement, plan: FramePlan) {
   const set = (style: CSSStyleDeclaration, k: string, v: string) => style.setProperty(k, v, 'important');
   const w = wrapper.style;
   set(w, 'position', 'fixed');
-  set(w, 'top', layout.collapsed ? '40%' : '0');
-  set(w, 'bottom', layout.collapsed ? 'auto' : '0');
-  set(w, 'height', layout.collapsed ? '120px' : '100vh');
-  set(w, 'width', `${layout.collapsed ? COLLAPSED_WIDTH : layout.width}px`);
+  set(w, 'top', plan.collapsed ? `calc(50% - ${TAB_HEIGHT / 2}px)` : '0');
+  set(w, 'bottom', 'auto');
+  set(w, 'height', plan.collapsed ? `${TAB_HEIGHT}px` : '100vh');
+  set(w, 'width', `${plan.width}px`);
   set(w, 'z-index', '2147483646');
   set(w, 'display', 'block');
-  set(w, layout.side === 'right' ? 'right' : 'left', '0');
-  set(w, layout.side === 'right' ? 'left' : 'right', 'auto');
+  set(w, 'margin', '0');
+  set(w, plan.side === 'right' ? 'right' : 'left', '0');
+  set(w, plan.side === 'right' ? 'left' : 'right', 'auto');
   const f = iframe.style;
   set(f, 'width', '100%');
   set(f, 'height', '100%');
   set(f, 'border', '0');
   set(f, 'display', 'block');
-  set(f, 'box-shadow', layout.side === 'right' ? '-2px 0 12px rgba(0,0,0,.18)' : '2px 0 12px rgba(0,0,0,.18)');
+  set(f, 'border-radius', plan.collapsed ? (plan.side === 'right' ? '8px 0 0 8px' : '0 8px 8px 0') : '0');
+  set(f, 'box-shadow', plan.side === 'right' ? '-2px 0 12px rgba(0,0,0,.18)' : '2px 0 12px rgba(0,0,0,.18)');
   set(f, 'color-scheme', 'normal');
 }

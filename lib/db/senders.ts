@@ -32,7 +32,7 @@ export function senderContext(sender: MessageSender, ownId: string, ownOrigin: s
 }
 
 /** Preference keys the page script writes: where the in-page panel sits and whether it is collapsed. */
-const LAYOUT_KEYS = new Set(['panelSide', 'panelWidth', 'panelCollapsed']);
+const LAYOUT_KEYS = new Set(['panelSide', 'panelWidth', 'panelCollapsed', 'panelPlacement']);
 
 /** The host part of a page URL, lower-case, or null. */
 function hostOf(url: string | undefined): string | null {

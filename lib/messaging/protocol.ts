@@ -87,6 +87,8 @@ export const PrefsSchema = z.object({
   panelSide: z.enum(['left', 'right']).default('right'),
   panelWidth: z.number().int().min(240).max(720).default(360),
   panelCollapsed: z.boolean().default(false),
+  /** auto: beside the page when there is room, else pushing it; push: always pushing it; side: the browser's side panel. */
+  panelPlacement: z.enum(['auto', 'push', 'side']).default('auto'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   silencedRules: z.array(str(200)).max(20_000).default([]),
   disabledPacks: z.array(str(200)).max(1000).default([]),
@@ -98,7 +100,8 @@ export const PrefsSchema = z.object({
 export type Prefs = z.infer<typeof PrefsSchema>;
 export const defaultPrefs: Prefs = PrefsSchema.parse({});
 
-export const LayoutSchema = z.object({ side: z.enum(['left', 'right']), width: z.number().int().min(44).max(4000), collapsed: z.boolean() });
+/** The frame as it is: `width` is its real width (the tab's when collapsed), `pushed` when the page was narrowed to make room. */
+export const LayoutSchema = z.object({ side: z.enum(['left', 'right']), width: z.number().int().min(16).max(4000), collapsed: z.boolean(), pushed: z.boolean().optional() });
 export type Layout = z.infer<typeof LayoutSchema>;
 
 const nothing = z.null();
@@ -197,7 +200,12 @@ export const pageProtocol = defineProtocol({
   'page.highlight': message({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }, nothing),
   'page.unhighlight': message({}, nothing),
   'panel.layout': message(
-    { side: z.enum(['left', 'right']).optional(), collapsed: z.boolean().optional(), width: z.number().int().min(240).max(720).optional() },
+    {
+      side: z.enum(['left', 'right']).optional(),
+      collapsed: z.boolean().optional(),
+      width: z.number().int().min(240).max(720).optional(),
+      placement: z.enum(['auto', 'push', 'side']).optional(),
+    },
     LayoutSchema,
   ),
   'panel.close': message({}, nothing),
