@@ -2,9 +2,10 @@
  * The rewrite suggestions for the agent's draft: the score, then each flagged phrase in its
  * sentence, its replacements as buttons that say what they do, why, and dismiss / silence.
  * Apply all first shows the whole reply after the change and writes only when the agent
- * confirms. Everything from packs and drafts is rendered as text nodes only.
+ * confirms. After an apply (click or Enter), focus goes to the next suggestion, not to the page.
+ * Everything from packs and drafts is rendered as text nodes only.
  */
-import { useMemo, useState, type FocusEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { dirOf, type StringKey, type Translate, type UiLang } from '../../lib/i18n/index.ts';
 import type { Suggestion } from '../../lib/rewrite/index.ts';
 import { planApplyAll, type ApplyAllPlan } from '../../lib/rewrite/applyall.ts';
@@ -50,6 +51,8 @@ export function contextOf(draft: string, suggestion: Suggestion): [string, strin
 const keyOf = (s: Suggestion) => `${s.packId}/${s.ruleId}@${s.start}`;
 
 const NO_QUOTES: readonly TextRange[] = [];
+/** How long after an apply the new draft may take to come back and still move focus. */
+const FOCUS_WAIT_MS = 3000;
 
 export function RewriteList(p: RewriteListProps) {
   const { draft, suggestions, score, lang, t } = p;
@@ -58,32 +61,14 @@ export function RewriteList(p: RewriteListProps) {
   // The preview follows the draft while it is open: what the agent confirms is what gets written.
   const plan = useMemo(() => planApplyAll(draft, suggestions, quotes), [draft, suggestions, quotes]);
   const showConfirm = confirming && plan.edits.length > 0;
-  const level = score >= 85 ? 'good' : score >= 60 ? 'fair' : 'poor';
-  const leave = (e: FocusEvent<HTMLLIElement>) => {
-    // Focus moving between buttons of the same item keeps its highlight on the page.
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) p.onFocusSuggestion?.(null);
+  const { listRef, applied } = useFocusAfterApply(suggestions);
+  const onApply = (s: Suggestion, k: number, index: number) => {
+    applied(keyOf(s), index);
+    p.onApply(s, k);
   };
   return (
     <div className="rewrite" dir={dirOf(lang)}>
-      <div className="rewrite-head">
-        <span className="rewrite-score" data-level={level} title={t('rewrite.scoreHelp')}>
-          {t('rewrite.score', { score })}
-        </span>
-        <span className="rewrite-bar" aria-hidden="true">
-          <span className="rewrite-bar-fill" data-level={level} style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
-        </span>
-        {plan.edits.length >= 2 && !showConfirm && (
-          <button
-            type="button"
-            className="rewrite-apply-all"
-            aria-haspopup="dialog"
-            aria-label={t('rewrite.applyAllLabel', { count: plan.edits.length })}
-            onClick={() => setConfirming(true)}
-          >
-            {t('rewrite.applyAll', { count: plan.edits.length })}
-          </button>
-        )}
-      </div>
+      <RewriteHead score={score} t={t} edits={showConfirm ? 0 : plan.edits.length} onApplyAll={() => setConfirming(true)} />
       {showConfirm && (
         <ApplyAllPreview
           plan={plan}
@@ -99,77 +84,131 @@ export function RewriteList(p: RewriteListProps) {
       {draft.trim() === '' ? (
         <p className="rewrite-empty">{t('rewrite.emptyDraft')}</p>
       ) : suggestions.length === 0 ? (
-        <p className="rewrite-empty" role="status">
+        <p className="rewrite-empty" role="status" tabIndex={-1} data-focus-after-apply="">
           {t('rewrite.empty')}
         </p>
       ) : (
-        <ul className="rewrite-list" aria-label={t('rewrite.list')}>
-          {suggestions.map((s) => {
-            const [before, phrase, after] = contextOf(draft, s);
-            const original = phrase.trim();
-            const kind = s.kind;
-            const labels = s.replacements.map((_, k) => optionLabel(draft, s, k, t));
-            return (
-              <li
-                key={keyOf(s)}
-                className="rewrite-item"
-                data-severity={s.severity}
-                onMouseEnter={() => p.onFocusSuggestion?.(s)}
-                onMouseLeave={() => p.onFocusSuggestion?.(null)}
-                onFocus={() => p.onFocusSuggestion?.(s)}
-                onBlur={leave}
-              >
-                <p className="rewrite-context" dir="auto">
-                  {before}
-                  <mark className="rewrite-phrase">{phrase}</mark>
-                  {after}
-                </p>
-                <div className="rewrite-meta">
-                  <span className="rewrite-category">{t(`rewrite.category.${s.category}` as StringKey)}</span>
-                  <span className="rewrite-severity" data-severity={s.severity}>
-                    {t(`rewrite.severity.${s.severity}` as StringKey)}
-                  </span>
-                </div>
-                {kind !== 'advice' && labels.length > 0 && (
-                  <div className="rewrite-options" role="group" aria-label={t('rewrite.replaceWith')}>
-                    {labels.map((l, k) => (
-                      <button
-                        key={k}
-                        type="button"
-                        className="rewrite-replacement"
-                        data-kind={l.kind}
-                        dir="auto"
-                        aria-label={l.aria}
-                        onClick={() => p.onApply(s, k)}
-                      >
-                        {l.text}
-                      </button>
-                    ))}
-                  </div>
-                )}
-                {labels.some((l) => l.kind === 'template') && <p className="rewrite-template-help">{t('rewrite.templateHelp')}</p>}
-                <p className="rewrite-why" dir="auto">
-                  {kind === 'advice' && (
-                    <span className="rewrite-advice" title={t('rewrite.adviceHelp')}>
-                      {t('rewrite.advice')}:{' '}
-                    </span>
-                  )}
-                  <span className="rewrite-why-label">{t('rewrite.why')}: </span>
-                  {s.explanation}
-                </p>
-                <div className="rewrite-actions">
-                  <button type="button" className="rewrite-dismiss" aria-label={t('rewrite.dismissLabel', { original })} onClick={() => p.onDismiss(s)}>
-                    {t('rewrite.dismiss')}
-                  </button>
-                  <button type="button" className="rewrite-silence" aria-label={t('rewrite.silenceLabel', { original })} onClick={() => p.onSilence(s)}>
-                    {t('rewrite.silence')}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+        <ul className="rewrite-list" aria-label={t('rewrite.list')} ref={listRef}>
+          {suggestions.map((s, i) => (
+            <RewriteItem key={keyOf(s)} draft={draft} s={s} t={t} onApply={(k) => onApply(s, k, i)} onDismiss={p.onDismiss} onSilence={p.onSilence} onFocusSuggestion={p.onFocusSuggestion} />
+          ))}
         </ul>
       )}
     </div>
+  );
+}
+
+/**
+ * After an apply the applied item leaves the list once the page sends the new draft: then focus
+ * goes to the item that took its place (the next suggestion), or the last one, or the "nothing
+ * to rewrite" line. The write focused the page's editor, so the panel's window takes focus back.
+ */
+function useFocusAfterApply(suggestions: Suggestion[]) {
+  const listRef = useRef<HTMLUListElement | null>(null);
+  const pending = useRef<{ key: string; index: number } | null>(null);
+  useEffect(() => {
+    const want = pending.current;
+    if (!want) return;
+    const keys = suggestions.map(keyOf);
+    if (keys[want.index] === want.key) return;
+    pending.current = null;
+    const items = listRef.current ? [...listRef.current.querySelectorAll<HTMLElement>(':scope > li')] : [];
+    const item = items[Math.min(want.index, items.length - 1)];
+    const target = item?.querySelector<HTMLElement>('.rewrite-replacement, button') ?? document.querySelector<HTMLElement>('[data-focus-after-apply]');
+    if (!target) return;
+    window.focus();
+    target.focus();
+  }, [suggestions]);
+  const applied = (key: string, index: number) => {
+    const want = { key, index };
+    pending.current = want;
+    // A write that failed changes nothing: later typing in the page must not pull focus here.
+    setTimeout(() => pending.current === want && (pending.current = null), FOCUS_WAIT_MS);
+  };
+  return { listRef, applied };
+}
+
+function RewriteHead({ score, t, edits, onApplyAll }: { score: number; t: Translate; edits: number; onApplyAll(): void }) {
+  const level = score >= 85 ? 'good' : score >= 60 ? 'fair' : 'poor';
+  return (
+    <div className="rewrite-head">
+      <span className="rewrite-score" data-level={level} title={t('rewrite.scoreHelp')}>
+        {t('rewrite.score', { score })}
+      </span>
+      <span className="rewrite-bar" aria-hidden="true">
+        <span className="rewrite-bar-fill" data-level={level} style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
+      </span>
+      {edits >= 2 && (
+        <button type="button" className="rewrite-apply-all" aria-haspopup="dialog" aria-label={t('rewrite.applyAllLabel', { count: edits })} onClick={onApplyAll}>
+          {t('rewrite.applyAll', { count: edits })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface RewriteItemProps extends Pick<RewriteListProps, 'onDismiss' | 'onSilence' | 'onFocusSuggestion'> {
+  draft: string;
+  s: Suggestion;
+  t: Translate;
+  onApply(replacementIndex: number): void;
+}
+
+function RewriteItem({ draft, s, t, onApply, onDismiss, onSilence, onFocusSuggestion }: RewriteItemProps) {
+  const [before, phrase, after] = contextOf(draft, s);
+  const original = phrase.trim();
+  const labels = s.replacements.map((_, k) => optionLabel(draft, s, k, t));
+  const leave = (e: FocusEvent<HTMLLIElement>) => {
+    // Focus moving between buttons of the same item keeps its highlight on the page.
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onFocusSuggestion?.(null);
+  };
+  return (
+    <li
+      className="rewrite-item"
+      data-severity={s.severity}
+      onMouseEnter={() => onFocusSuggestion?.(s)}
+      onMouseLeave={() => onFocusSuggestion?.(null)}
+      onFocus={() => onFocusSuggestion?.(s)}
+      onBlur={leave}
+    >
+      <p className="rewrite-context" dir="auto">
+        {before}
+        <mark className="rewrite-phrase">{phrase}</mark>
+        {after}
+      </p>
+      <div className="rewrite-meta">
+        <span className="rewrite-category">{t(`rewrite.category.${s.category}` as StringKey)}</span>
+        <span className="rewrite-severity" data-severity={s.severity}>
+          {t(`rewrite.severity.${s.severity}` as StringKey)}
+        </span>
+      </div>
+      {s.kind !== 'advice' && labels.length > 0 && (
+        <div className="rewrite-options" role="group" aria-label={t('rewrite.replaceWith')}>
+          {labels.map((l, k) => (
+            <button key={k} type="button" className="rewrite-replacement" data-kind={l.kind} dir="auto" aria-label={l.aria} onClick={() => onApply(k)}>
+              {l.text}
+            </button>
+          ))}
+        </div>
+      )}
+      {labels.some((l) => l.kind === 'template') && <p className="rewrite-template-help">{t('rewrite.templateHelp')}</p>}
+      <p className="rewrite-why" dir="auto">
+        {s.kind === 'advice' && (
+          <span className="rewrite-advice" title={t('rewrite.adviceHelp')}>
+            {t('rewrite.advice')}:{' '}
+          </span>
+        )}
+        <span className="rewrite-why-label">{t('rewrite.why')}: </span>
+        {s.explanation}
+      </p>
+      <div className="rewrite-actions">
+        <button type="button" className="rewrite-dismiss" aria-label={t('rewrite.dismissLabel', { original })} onClick={() => onDismiss(s)}>
+          {t('rewrite.dismiss')}
+        </button>
+        <button type="button" className="rewrite-silence" aria-label={t('rewrite.silenceLabel', { original })} onClick={() => onSilence(s)}>
+          {t('rewrite.silence')}
+        </button>
+      </div>
+    </li>
   );
 }

@@ -4,16 +4,18 @@
  * local analysis (useSuggestions, useTone), knowledge base (useKb), tags (useTags), writes
  * (useWriter) and layout (useLayout). The components only take props and emit events.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/messaging/client.ts';
 import { dirOf } from '../../lib/i18n/index.ts';
 import { RewriteList } from '../../components/rewrite/RewriteList.tsx';
-import { ToneCueBar } from '../../components/tone/ToneCueBar.tsx';
+import { ToneCueBar, visibleCues } from '../../components/tone/ToneCueBar.tsx';
 import { KbSuggestions } from '../../components/kb/KbSuggestions.tsx';
 import { TagBar } from '../../components/tags/TagBar.tsx';
 import { PanelHeader } from '../../components/panel/PanelHeader.tsx';
 import { Notice } from '../../components/panel/Notice.tsx';
+import { CollapsedTab } from '../../components/panel/CollapsedTab.tsx';
+import { PanelSection, focusSuggestions } from '../../components/panel/PanelSection.tsx';
 import { usePageState, type PanelMode } from './hooks/usePageState.ts';
 import { useBackgroundData, useUiLanguage, type Notify } from './hooks/useData.ts';
 import { useSuggestions, useTone } from './hooks/useSuggestions.ts';
@@ -48,9 +50,13 @@ type Panel = ReturnType<typeof usePanel>;
 
 export function App({ mode }: { mode: PanelMode }) {
   const p = usePanel(mode);
-  if (mode === 'overlay' && p.data.prefs?.panelCollapsed) return <Collapsed p={p} />;
+  // The frame's size is the truth: a tab-sized frame draws the tab, never the panel squeezed into it.
+  if (p.layout.collapsed) return <Collapsed p={p} />;
   return (
     <div className="tf-panel" dir={dirOf(p.lang)} data-mode={mode}>
+      <a className="tf-skip" href="#tf-s-rewrite" onClick={(e) => (e.preventDefault(), focusSuggestions())}>
+        {p.t('panel.skip')}
+      </a>
       <Header p={p} />
       {p.notice && <Notice kind={p.notice.kind} text={p.notice.text} onClose={() => p.setNotice(null)} t={p.t} />}
       <Sections p={p} />
@@ -59,14 +65,10 @@ export function App({ mode }: { mode: PanelMode }) {
 }
 
 function Collapsed({ p }: { p: Panel }) {
-  const count = p.rewrites.suggestions.length;
+  const toSide = p.data.prefs?.panelPlacement === 'side' && !!sidePanelApi();
   return (
-    <div className="tf-collapsed" dir={dirOf(p.lang)}>
-      <button className="tf-collapsed-tab" onClick={() => void p.layout.layout({ collapsed: false })} aria-label={p.t('core.panel.expand')} title={p.t('core.panel.expand')}>
-        <span aria-hidden="true">T</span>
-        {count > 0 && <span className="tf-badge">{count}</span>}
-      </button>
-    </div>
+    <CollapsedTab lang={p.lang} t={p.t} count={p.rewrites.suggestions.length} toSidePanel={toSide}
+      onOpen={() => void (toSide ? p.layout.openSidePanel() : p.layout.layout({ collapsed: false }))} />
   );
 }
 
@@ -74,6 +76,7 @@ function Header({ p }: { p: Panel }) {
   const { page, mode, t, request } = p;
   const prefs = p.data.prefs;
   const resetTaught = () => void send('picker.reset', { host: page?.host || 'local' }).then(() => p.setNotice({ kind: 'ok', text: t('core.picker.resetDone') }));
+  const canSide = !!sidePanelApi();
   return (
     <PanelHeader
       page={page}
@@ -86,8 +89,12 @@ function Header({ p }: { p: Panel }) {
       onCollapse={() => void p.layout.layout({ collapsed: true })}
       onSwitchSide={() => void p.layout.layout({ side: prefs?.panelSide === 'left' ? 'right' : 'left' })}
       onResize={(width) => void p.layout.layout({ width })}
-      width={prefs?.panelWidth ?? 360}
-      onOpenSide={mode === 'overlay' && sidePanelApi() ? () => void p.layout.openSidePanel() : undefined}
+      width={mode === 'overlay' ? p.layout.frameWidth : (prefs?.panelWidth ?? 360)}
+      onOpenSide={mode === 'overlay' && canSide ? () => void p.layout.openSidePanel() : undefined}
+      onBackToPage={mode === 'side' ? () => void p.layout.backToPage() : undefined}
+      placement={prefs?.panelPlacement ?? 'auto'}
+      placements={mode === 'overlay' ? (canSide ? ['auto', 'push', 'side'] : ['auto', 'push']) : undefined}
+      onPlacement={(k) => void p.layout.setPlacement(k)}
       onClose={mode === 'overlay' ? p.layout.close : undefined}
       onOptions={() => void browser.runtime.openOptionsPage()}
       onResetTaught={page ? resetTaught : undefined}
@@ -99,28 +106,25 @@ function Sections({ p }: { p: Panel }) {
   const { t, lang, rewrites, request } = p;
   const highlight = (s: { flagged: { start: number; end: number } } | null) =>
     void (s ? request('page.highlight', { start: s.flagged.start, end: s.flagged.end }) : request('page.unhighlight')).catch(() => {});
+  const section = (id: string, title: string, count: number | undefined, body: ReactNode) => (
+    <PanelSection id={id} title={title} count={count} lang={lang} t={t}>
+      {body}
+    </PanelSection>
+  );
   return (
     <>
-      <section className="tf-section" aria-labelledby="tf-h-tone">
-        <h2 id="tf-h-tone">{t('core.section.tone')}</h2>
+      {section('tone', t('core.section.tone'), visibleCues(p.tone.tone, lang, p.tone.dismissedCues).length,
         <ToneCueBar report={p.tone.tone} lang={lang} t={t} dismissed={p.tone.dismissedCues} onDismiss={p.tone.dismissCue}
-          reportedWrong={p.tone.wrongCues} onWrong={p.tone.reportWrong} />
-      </section>
-      <section className="tf-section" aria-labelledby="tf-h-rewrite">
-        <h2 id="tf-h-rewrite">{t('core.section.rewrites')}</h2>
+          reportedWrong={p.tone.wrongCues} onWrong={p.tone.reportWrong} />)}
+      {section('rewrite', t('core.section.rewrites'), rewrites.suggestions.length,
         <RewriteList draft={p.draft} suggestions={rewrites.suggestions} score={rewrites.score} quotes={rewrites.quotes} lang={lang} t={t} onApply={p.writer.onApply} onApplyAll={p.writer.onApplyAll}
-          onDismiss={rewrites.onDismiss} onSilence={(s) => void p.onSilence(`${s.packId}/${s.ruleId}`)} onFocusSuggestion={highlight} />
-      </section>
-      <section className="tf-section" aria-labelledby="tf-h-kb">
-        <h2 id="tf-h-kb">{t('core.section.kb')}</h2>
-        <KbSuggestions suggestions={p.kb.hits} lang={lang} t={t} onInsert={p.writer.onInsertArticle} onOpen={(a) => void browser.tabs.create({ url: a.url })} emptyReason={p.kb.emptyReason} />
-      </section>
-      <section className="tf-section" aria-labelledby="tf-h-tags">
-        <h2 id="tf-h-tags">{t('core.section.tags')}</h2>
-        {p.data.taxonomy && (
+          onDismiss={rewrites.onDismiss} onSilence={(s) => void p.onSilence(`${s.packId}/${s.ruleId}`)} onFocusSuggestion={highlight} />)}
+      {section('kb', t('core.section.kb'), p.kb.hits.length,
+        <KbSuggestions suggestions={p.kb.hits} lang={lang} t={t} onInsert={p.writer.onInsertArticle} onOpen={(a) => void browser.tabs.create({ url: a.url })} emptyReason={p.kb.emptyReason} />)}
+      {section('tags', t('core.section.tags'), p.tags.active.size,
+        p.data.taxonomy && (
           <TagBar taxonomy={p.data.taxonomy} active={p.tags.active} suggested={p.tags.suggested} lang={lang} t={t} onToggle={(id) => void p.tags.onToggle(id)} undo={p.tags.undo} shortcutsEnabled={p.data.prefs?.tagShortcuts !== false} />
-        )}
-      </section>
+        ))}
     </>
   );
 }

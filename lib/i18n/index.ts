@@ -10,10 +10,11 @@ import { strings as kb } from './strings/kb.ts';
 import { strings as tags } from './strings/tags.ts';
 import { strings as packs } from './strings/packs.ts';
 import { strings as sites } from './strings/sites.ts';
+import { strings as panel } from './strings/panel.ts';
 
 export type UiLang = 'en' | 'fa';
 
-export const catalogs = { core, rewrite, tone, kb, tags, packs, sites } as const;
+export const catalogs = { core, rewrite, tone, kb, tags, packs, sites, panel } as const;
 
 type Merge<K extends keyof typeof catalogs> = (typeof catalogs)[K]['en'];
 export type StringKey =
@@ -23,7 +24,8 @@ export type StringKey =
   | keyof Merge<'kb'>
   | keyof Merge<'tags'>
   | keyof Merge<'packs'>
-  | keyof Merge<'sites'>;
+  | keyof Merge<'sites'>
+  | keyof Merge<'panel'>;
 
 function build(lang: UiLang): Record<string, string> {
   const out: Record<string, string> = {};

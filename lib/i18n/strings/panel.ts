@@ -1,0 +1,33 @@
+/** The panel's own frame: the compact "looking at" line, sections, the collapsed tab and where the panel sits. */
+export const strings = {
+  en: {
+    'panel.lookingAt': 'Looking at',
+    'panel.lookingShow': 'Show what Tactful is reading, and the picker buttons',
+    'panel.lookingNothing': 'nothing found yet',
+    'panel.skip': 'Skip to the suggestions',
+    'panel.count': '{count}',
+    'panel.sectionToggle': '{section}: {count, plural, =0 {no items} one {# item} other {# items}}',
+    'panel.placement': 'Where the panel sits',
+    'panel.placement.auto': 'Beside the page (pushes it when there is no room)',
+    'panel.placement.push': 'Always push the page aside',
+    'panel.placement.side': 'In the browser side panel',
+    'panel.tab.label': 'Open Tactful: {count, plural, =0 {no suggestions} one {# suggestion} other {# suggestions}}',
+    'panel.tab.labelSide': 'Open Tactful in the browser side panel: {count, plural, =0 {no suggestions} one {# suggestion} other {# suggestions}}',
+    'panel.backToPage': 'Show the panel in the page again',
+  },
+  fa: {
+    'panel.lookingAt': 'در حال خواندن',
+    'panel.lookingShow': 'نمایش آنچه تکت‌فول می‌خواند و دکمه‌های نشان دادن',
+    'panel.lookingNothing': 'هنوز چیزی پیدا نشده',
+    'panel.skip': 'رفتن به پیشنهادها',
+    'panel.count': '{count}',
+    'panel.sectionToggle': '{section}: {count, plural, =0 {هیچ} other {# مورد}}',
+    'panel.placement': 'جای پنل',
+    'panel.placement.auto': 'کنار صفحه (اگر جا نباشد صفحه را کنار می‌زند)',
+    'panel.placement.push': 'همیشه صفحه را کنار بزن',
+    'panel.placement.side': 'در پنل کناری مرورگر',
+    'panel.tab.label': 'باز کردن تکت‌فول: {count, plural, =0 {بدون پیشنهاد} other {# پیشنهاد}}',
+    'panel.tab.labelSide': 'باز کردن تکت‌فول در پنل کناری مرورگر: {count, plural, =0 {بدون پیشنهاد} other {# پیشنهاد}}',
+    'panel.backToPage': 'نمایش دوبارهٔ پنل در صفحه',
+  },
+} as const;

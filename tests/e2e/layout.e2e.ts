@@ -1,0 +1,294 @@
+/**
+ * The panel in pages whose reply box runs to the window's edge (issue 14, layout): at 1366×768
+ * and 1024×700, on saved Gmail, Zendesk, Roundcube and RT pages at their real addresses and on the
+ * demo (which no longer reserves room for the panel), the panel never covers the reply box or the
+ * page's primary controls (Send, toolbars, message actions), also right after a side switch, a
+ * width change or a window resize, with no keystroke in between; the collapsed panel is a real
+ * small tab; the width slider shows the real width; focus follows an apply; the tag toast is in
+ * view; the skip link reaches the suggestions. English and Persian UI.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { panelFrame, panelText, routeSavedPage, sendFromExtension } from './harness.ts';
+import { useTestBrowser } from './browser.ts';
+
+const browser = useTestBrowser();
+
+// Every test starts from the default layout, whatever the one before it left.
+beforeEach(async () => {
+  await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { panelSide: 'right', panelWidth: 360, panelCollapsed: false, panelPlacement: 'auto', uiLanguage: 'auto' } });
+});
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 700 },
+];
+
+interface LayoutCase {
+  name: string;
+  /** A saved page served at its real address, or a path on the test server. */
+  url?: string;
+  file?: string;
+  path?: string;
+  /** What must stay uncovered: the reply box and the page's primary controls. */
+  keepClear: string[];
+  /** The panel has read the page (so it has measured the reply box too). */
+  customer: string;
+}
+
+const CASES: LayoutCase[] = [
+  {
+    name: 'Gmail thread with the reply box open',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqbVpLxJtWbgKbTnHcRmqWdsx',
+    file: 'tests/sites/gmail/thread-reply.html',
+    keepClear: ['[g_editable="true"]', '.btC [role="button"]'],
+    customer: "If it can't arrive before Friday",
+  },
+  {
+    name: 'Zendesk ticket with the composer',
+    url: 'https://brewline.zendesk.com/agent/tickets/4521',
+    file: 'tests/sites/zendesk/ticket-reply.html',
+    keepClear: ['#composer-4521', '[data-test-id="submit_button-button"]', '[data-test-id="omnichannel-composer-toolbar"]'],
+    customer: 'replacement rather than a refund',
+  },
+  {
+    name: 'the demo without reserved room',
+    path: '/demo/tickets/4821',
+    keepClear: ['#reply', '.reply button'],
+    customer: 'third time',
+  },
+];
+
+/** Pages without a reply box: the page's own controls must stay uncovered all the same. */
+const NO_EDITOR: LayoutCase[] = [
+  {
+    name: 'Roundcube message view (toolbar, no editor)',
+    url: 'https://mail.shop.example/?_task=mail&_mbox=INBOX&_uid=318&_action=show',
+    file: 'tests/sites/roundcube/show.html',
+    keepClear: ['[role="toolbar"]', '#toolbar-menu a'],
+    customer: 'refund',
+  },
+  {
+    name: "RT ticket display (each message's Reply/Comment actions)",
+    url: 'https://rt.example.org/Ticket/Display.html?id=42',
+    file: 'tests/sites/rt/display.html',
+    keepClear: ['.actions'],
+    customer: 'invoice',
+  },
+];
+
+const routed = new Set<string>();
+async function openCase(c: LayoutCase, size: { width: number; height: number }): Promise<{ page: Page; panel: Frame }> {
+  if (c.url && !routed.has(c.url)) {
+    routed.add(c.url);
+    await sendFromExtension(browser.launched, { type: 'sites.add', host: new URL(c.url).host });
+    await routeSavedPage(browser.launched.context, c.url, c.file!);
+  }
+  const page = await browser.launched.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(c.url ?? `${browser.origin}${c.path}`);
+  const panel = await panelFrame(page);
+  await expect.poll(() => panelText(panel, 'tf-customer')).toContain(c.customer);
+  return { page, panel };
+}
+
+interface Measured {
+  frame: { left: number; right: number; top: number; bottom: number; width: number; height: number };
+  /** Selectors of rendered elements that reach into the frame's columns. */
+  covered: string[];
+  pushed: boolean;
+}
+
+/** The frame's box and what of `keepClear` it covers (horizontally: the panel is as tall as the window, so anything in its columns is under it at some scroll). */
+function measure(page: Page, keepClear: string[]): Promise<Measured> {
+  return page.evaluate((sels) => {
+    const r = document.querySelector('[data-tactful="panel"]')!.getBoundingClientRect();
+    const covered: string[] = [];
+    for (const sel of sels) {
+      for (const el of document.querySelectorAll(sel)) {
+        const b = el.getBoundingClientRect();
+        if (b.width > 0 && b.height > 0 && b.right > r.left + 0.5 && b.left < r.right - 0.5) covered.push(`${sel} [${Math.round(b.left)}-${Math.round(b.right)}]`);
+      }
+    }
+    const html = getComputedStyle(document.documentElement);
+    return {
+      frame: { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height },
+      covered,
+      pushed: parseFloat(html.marginRight) > 0 || parseFloat(html.marginLeft) > 0,
+    };
+  }, keepClear);
+}
+
+async function expectClear(page: Page, c: LayoutCase, what: string): Promise<Measured> {
+  const m = await measure(page, c.keepClear);
+  expect(m.covered, `${c.name}, ${what}: the panel (${Math.round(m.frame.left)}-${Math.round(m.frame.right)}) covers`).toEqual([]);
+  return m;
+}
+
+const slider = (panel: Frame) => panel.locator('#tf-width');
+
+describe('the panel keeps clear of the reply box and the page controls', () => {
+  for (const size of SIZES) {
+    for (const c of CASES) {
+      it(`${c.name} at ${size.width}×${size.height}: clear at open, after a side switch, a width change and a resize`, async () => {
+        const { page, panel } = await openCase(c, size);
+        const open = await expectClear(page, c, 'at open');
+        // The full panel, not a squeezed strip.
+        expect(open.frame.width).toBeGreaterThanOrEqual(240);
+        expect(open.frame.height).toBe(size.height);
+        expect(await panel.locator('.tf-panel').count()).toBe(1);
+
+        // Side switch: clear as soon as the switch is done, with no keystroke in the page.
+        const wasRight = open.frame.right >= size.width - 20;
+        await panel.getByRole('button', { name: 'Move the panel to the other side' }).click();
+        await expect.poll(async () => (await measure(page, c.keepClear)).frame.left < 20).toBe(wasRight);
+        await expectClear(page, c, 'after switching sides');
+
+        // Width change: clear, and the slider shows the frame's real width.
+        await slider(panel).fill('560');
+        await expect.poll(async () => Math.round((await measure(page, c.keepClear)).frame.width)).toBeGreaterThan(open.frame.width);
+        const wide = await expectClear(page, c, 'after widening');
+        await expect.poll(async () => Number(await slider(panel).inputValue())).toBe(Math.round(wide.frame.width));
+
+        // The window gets narrower: still clear, the slider still true.
+        await page.setViewportSize({ width: size.width - 200, height: size.height });
+        await expect.poll(async () => (await measure(page, c.keepClear)).covered).toEqual([]);
+        await expect.poll(async () => Number(await slider(panel).inputValue())).toBe(Math.round((await measure(page, c.keepClear)).frame.width));
+
+        await page.setViewportSize(size);
+        await panel.getByRole('button', { name: 'Move the panel to the other side' }).click();
+        await slider(panel).fill('360');
+        await expect.poll(async () => Math.round((await measure(page, c.keepClear)).frame.width)).toBe(360);
+        await expectClear(page, c, 'back on the first side');
+        await page.close();
+      });
+    }
+  }
+
+  for (const c of NO_EDITOR) {
+    it(`${c.name} at 1366×768: the page's own controls stay uncovered`, async () => {
+      const { page } = await openCase(c, SIZES[0]);
+      await expectClear(page, c, 'at open');
+      await page.close();
+    });
+  }
+
+  it('the reply box focused after the panel opened is kept clear too, and closing the panel gives the page its room back', async () => {
+    const c = CASES[0];
+    const { page, panel } = await openCase(c, SIZES[1]);
+    await page.locator('[g_editable="true"]').click();
+    await page.keyboard.type('Hi Dana');
+    await expectClear(page, c, 'with the reply box focused');
+    const marginBefore = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    expect(marginBefore).not.toBe('0px');
+    await panel.getByRole('button', { name: 'Close the panel' }).click();
+    await expect.poll(() => page.locator('[data-tactful="panel"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('style') ?? '')).toBe('');
+    await page.close();
+  });
+});
+
+describe('the collapsed panel is a real tab', () => {
+  for (const lang of ['en', 'fa'] as const) {
+    it(`collapses to a small readable tab that draws no panel, clear of the reply box, and opens again (${lang} UI)`, async () => {
+      await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { uiLanguage: lang } });
+      try {
+        const c = CASES[1];
+        const { page, panel } = await openCase(c, SIZES[0]);
+        const collapse = lang === 'en' ? 'Collapse the panel to a tab' : 'جمع کردن پنل به یک زبانه';
+        await panel.getByRole('button', { name: collapse }).click();
+        await expect.poll(async () => (await measure(page, c.keepClear)).frame.width).toBeLessThanOrEqual(40);
+        const m = await expectClear(page, c, 'collapsed');
+        expect(m.frame.height).toBeLessThanOrEqual(140);
+        const tab = await panelFrame(page);
+        await tab.waitForSelector('.tf-collapsed-tab');
+        expect(await tab.locator('.tf-panel').count()).toBe(0);
+        expect(await tab.locator('.tf-collapsed-tab').textContent()).toContain(lang === 'en' ? 'Tactful' : 'تکت‌فول');
+        await tab.locator('.tf-collapsed-tab').click();
+        await expect.poll(async () => (await measure(page, c.keepClear)).frame.width).toBeGreaterThanOrEqual(240);
+        const again = await panelFrame(page);
+        await again.waitForSelector('.tf-panel');
+        await expectClear(page, c, 'opened again');
+        void panel;
+        await page.close();
+      } finally {
+        await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { uiLanguage: 'auto', panelCollapsed: false } });
+      }
+    });
+  }
+});
+
+describe('a compact panel', () => {
+  it('one "looking at" line that opens to the quote and the pickers; sections with counts that collapse', async () => {
+    const { page, panel } = await openCase(CASES[2], SIZES[1]);
+    const toggle = panel.locator('.tf-looking-toggle');
+    await expect.poll(() => toggle.textContent()).toContain('Hello again');
+    expect(await panel.locator('[data-testid="tf-customer"]').isVisible()).toBe(false);
+    expect(await panel.getByRole('button', { name: 'Point at the customer message' }).isVisible()).toBe(false);
+    const header = await panel.locator('.tf-header').boundingBox();
+    expect(header!.height).toBeLessThan(90);
+    await toggle.click();
+    expect(await panel.locator('[data-testid="tf-customer"]').isVisible()).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Point at the customer message' }).isVisible()).toBe(true);
+
+    const rewrites = panel.locator('#tf-h-rewrite button');
+    await expect.poll(async () => Number(await rewrites.locator('.tf-count').getAttribute('data-count'))).toBeGreaterThanOrEqual(2);
+    const count = Number(await rewrites.locator('.tf-count').getAttribute('data-count'));
+    expect(await panel.locator('.rewrite-item').count()).toBe(count);
+    expect(await rewrites.getAttribute('aria-label')).toContain(`${count} items`);
+    await rewrites.click();
+    expect(await rewrites.getAttribute('aria-expanded')).toBe('false');
+    expect(await panel.locator('.rewrite-item').first().isVisible()).toBe(false);
+    await rewrites.click();
+    expect(await panel.locator('.rewrite-item').first().isVisible()).toBe(true);
+    for (const id of ['tone', 'kb', 'tags']) expect(await panel.locator(`#tf-h-${id} .tf-count`).count()).toBe(1);
+    await page.close();
+  });
+
+  it('after applying a suggestion with the mouse or with Enter, focus is on the next suggestion, not the page', async () => {
+    const { page, panel } = await openCase(CASES[2], SIZES[0]);
+    const items = panel.locator('.rewrite-item');
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
+    const before = await items.count();
+    const second = (await items.nth(1).locator('.rewrite-phrase').textContent()) ?? '';
+    await items.first().locator('.rewrite-replacement').first().click();
+    await expect.poll(() => items.count()).toBe(before - 1);
+    const focused = () => panel.evaluate(() => {
+      const a = document.activeElement;
+      return { hasFocus: document.hasFocus(), cls: a?.className ?? '', phrase: a?.closest('.rewrite-item')?.querySelector('.rewrite-phrase')?.textContent ?? '' };
+    });
+    await expect.poll(focused).toMatchObject({ hasFocus: true, cls: 'rewrite-replacement', phrase: second });
+    // Enter on the focused suggestion applies it; focus moves on again.
+    const third = (await items.nth(1).locator('.rewrite-phrase').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect.poll(() => items.count()).toBe(before - 2);
+    await expect.poll(focused).toMatchObject({ hasFocus: true, cls: 'rewrite-replacement', phrase: third });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    await page.close();
+  });
+
+  it('a skip link reaches the suggestions from the top of the panel', async () => {
+    const { page, panel } = await openCase(CASES[2], SIZES[1]);
+    await panel.locator('.rewrite-item').first().waitFor();
+    await panel.locator('.tf-skip').focus();
+    expect(await panel.locator('.tf-skip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.className)).toBe('rewrite-replacement');
+    await page.close();
+  });
+
+  it('the tag undo toast is in view, however far down the tags are', async () => {
+    const { page, panel } = await openCase(CASES[2], SIZES[1]);
+    const button = panel.locator('.tags-bar-button').last();
+    await button.waitFor();
+    await button.click();
+    const toast = panel.locator('.tags-bar-toast');
+    await toast.waitFor();
+    const box = (await toast.boundingBox())!;
+    const height = await panel.evaluate(() => window.innerHeight);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    await toast.getByRole('button').first().click();
+    await page.close();
+  });
+});
