@@ -22,6 +22,12 @@ export interface ControlDeps {
   isInvalid(): boolean;
 }
 
+/** The frame as it is now (real width, pushed or not), or the asked layout when it is not mounted. */
+function layoutNow(frame: Frame): Layout {
+  const plan = frame.plan;
+  return plan ? { side: plan.side, width: plan.width, collapsed: plan.collapsed, pushed: plan.pushed } : frame.layout;
+}
+
 export function createControl({ session, frame, watchers, publisher, isInvalid }: ControlDeps) {
   const hostKey = () => session.doc.location?.host || 'local';
   let picker: PickerHandle | null = null;
@@ -38,10 +44,6 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
       return { layout: DEFAULT_LAYOUT, placement: 'auto' };
     }
   }
-  const asLayout = (): Layout => {
-    const plan = frame.plan;
-    return plan ? { side: plan.side, width: plan.width, collapsed: plan.collapsed, pushed: plan.pushed } : frame.layout;
-  };
 
   const control = {
     sync() {
@@ -78,7 +80,7 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
       const asked = frame.layout;
       const save = { panelSide: asked.side, panelWidth: asked.width, panelCollapsed: asked.collapsed, ...(placement ? { panelPlacement: placement } : {}) };
       void sendToBackground({ type: 'prefs.set', patch: save }).catch(() => {});
-      return asLayout();
+      return layoutNow(frame);
     },
     /** Starts "point at it" for the customer message or the reply box; null stops it. */
     pick(target: PickerTarget | null, publish = true) {
