@@ -62,8 +62,9 @@ export function RewriteList(p: RewriteListProps) {
   const plan = useMemo(() => planApplyAll(draft, suggestions, quotes), [draft, suggestions, quotes]);
   const showConfirm = confirming && plan.edits.length > 0;
   const { listRef, applied } = useFocusAfterApply(suggestions);
-  const onApply = (s: Suggestion, k: number, index: number) => {
-    applied(keyOf(s), index);
+  const onApply = (s: Suggestion, k: number, index: number, template: boolean) => {
+    // A template leaves its blank selected in the reply box for the agent to type: focus stays there.
+    if (!template) applied(keyOf(s), index);
     p.onApply(s, k);
   };
   return (
@@ -90,7 +91,7 @@ export function RewriteList(p: RewriteListProps) {
       ) : (
         <ul className="rewrite-list" aria-label={t('rewrite.list')} ref={listRef}>
           {suggestions.map((s, i) => (
-            <RewriteItem key={keyOf(s)} draft={draft} s={s} t={t} onApply={(k) => onApply(s, k, i)} onDismiss={p.onDismiss} onSilence={p.onSilence} onFocusSuggestion={p.onFocusSuggestion} />
+            <RewriteItem key={keyOf(s)} draft={draft} s={s} t={t} onApply={(k, template) => onApply(s, k, i, template)} onDismiss={p.onDismiss} onSilence={p.onSilence} onFocusSuggestion={p.onFocusSuggestion} />
           ))}
         </ul>
       )}
@@ -151,7 +152,7 @@ interface RewriteItemProps extends Pick<RewriteListProps, 'onDismiss' | 'onSilen
   draft: string;
   s: Suggestion;
   t: Translate;
-  onApply(replacementIndex: number): void;
+  onApply(replacementIndex: number, template: boolean): void;
 }
 
 function RewriteItem({ draft, s, t, onApply, onDismiss, onSilence, onFocusSuggestion }: RewriteItemProps) {
@@ -185,7 +186,7 @@ function RewriteItem({ draft, s, t, onApply, onDismiss, onSilence, onFocusSugges
       {s.kind !== 'advice' && labels.length > 0 && (
         <div className="rewrite-options" role="group" aria-label={t('rewrite.replaceWith')}>
           {labels.map((l, k) => (
-            <button key={k} type="button" className="rewrite-replacement" data-kind={l.kind} dir="auto" aria-label={l.aria} onClick={() => onApply(k)}>
+            <button key={k} type="button" className="rewrite-replacement" data-kind={l.kind} dir="auto" aria-label={l.aria} onClick={() => onApply(k, l.kind === 'template')}>
               {l.text}
             </button>
           ))}

@@ -14,7 +14,7 @@ interface Saved {
   style: string | null;
 }
 
-/** Points probed across the strip for fixed elements: every this many pixels down the window. */
+/** Points probed across the strip for fixed elements: every this many pixels across and down (a 48 px chat launcher is found). */
 const PROBE_STEP = 24;
 
 const important = (el: HTMLElement, k: string, v: string) => el.style.setProperty(k, v, 'important');
@@ -30,7 +30,9 @@ function restore(saved: Saved[]) {
 function fixedInStrip(doc: Document, side: Layout['side'], width: number, vw: number, isOwn: (el: Element) => boolean): HTMLElement[] {
   const win = doc.defaultView!;
   const x0 = side === 'right' ? vw - width : 0;
-  const xs = [x0 + 1, x0 + width / 2, x0 + width - 2];
+  const xs: number[] = [];
+  for (let x = x0 + 1; x < x0 + width; x += PROBE_STEP) xs.push(x);
+  xs.push(x0 + width - 2);
   const found = new Set<HTMLElement>();
   for (let y = 1; y < win.innerHeight; y += PROBE_STEP) {
     for (const x of xs) {

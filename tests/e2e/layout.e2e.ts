@@ -173,6 +173,24 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
     });
   }
 
+  it('fixed-position host UI (top bar, Send bar, chat launcher) is moved out of the panel\'s way, and put back on close', async () => {
+    const c: LayoutCase = { name: 'fixed bars', path: '/fixed-bars.html', keepClear: ['#reply', '#account-menu', '#send', '#launcher'], customer: 'lamp' };
+    for (const size of SIZES) {
+      await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { panelSide: 'right' } });
+      const { page, panel } = await openCase(c, size);
+      const m = await expectClear(page, c, `at ${size.width}`);
+      expect(m.pushed).toBe(true);
+      await panel.getByRole('button', { name: 'Move the panel to the other side' }).click();
+      await expect.poll(async () => (await measure(page, c.keepClear)).frame.left).toBe(0);
+      await expectClear(page, c, `on the left at ${size.width}`);
+      await panel.getByRole('button', { name: 'Close the panel' }).click();
+      await expect.poll(() => page.locator('[data-tactful="panel"]').count()).toBe(0);
+      const styles = await page.evaluate(() => ['.topbar', '.sendbar', '#launcher'].map((s) => document.querySelector(s)!.getAttribute('style') ?? ''));
+      expect(styles).toEqual(['', '', '']);
+      await page.close();
+    }
+  });
+
   it('the reply box focused after the panel opened is kept clear too, and closing the panel gives the page its room back', async () => {
     const c = CASES[0];
     const { page, panel } = await openCase(c, SIZES[1]);
