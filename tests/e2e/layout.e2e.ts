@@ -183,12 +183,30 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
       await panel.getByRole('button', { name: 'Move the panel to the other side' }).click();
       await expect.poll(async () => (await measure(page, c.keepClear)).frame.left).toBe(0);
       await expectClear(page, c, `on the left at ${size.width}`);
-      await panel.getByRole('button', { name: 'Close the panel' }).click();
+      // A plain DOM click: the frame is gone before a mouse click's own bookkeeping ends.
+      await panel.getByRole('button', { name: 'Close the panel' }).evaluate((b) => (b as HTMLButtonElement).click());
       await expect.poll(() => page.locator('[data-tactful="panel"]').count()).toBe(0);
       const styles = await page.evaluate(() => ['.topbar', '.sendbar', '#launcher'].map((s) => document.querySelector(s)!.getAttribute('style') ?? ''));
       expect(styles).toEqual(['', '', '']);
       await page.close();
     }
+  });
+
+  it('floats where there is room, and pushes the page when the agent chooses so (remembered across pages)', async () => {
+    const c: LayoutCase = { name: 'narrow page', path: '/textarea.html', keepClear: ['#reply'], customer: 'lamp' };
+    const first = await openCase(c, SIZES[0]);
+    expect((await expectClear(first.page, c, 'floating')).pushed).toBe(false);
+    await first.panel.locator('.tf-looking-toggle').click();
+    await first.panel.getByLabel('Where the panel sits').selectOption('push');
+    await expect.poll(async () => (await measure(first.page, c.keepClear)).pushed).toBe(true);
+    await first.page.close();
+    const again = await openCase(c, SIZES[0]);
+    await expect.poll(async () => (await measure(again.page, c.keepClear)).pushed).toBe(true);
+    await again.panel.locator('.tf-looking-toggle').click();
+    expect(await again.panel.getByLabel('Where the panel sits').inputValue()).toBe('push');
+    await again.panel.getByLabel('Where the panel sits').selectOption('auto');
+    await expect.poll(async () => (await measure(again.page, c.keepClear)).pushed).toBe(false);
+    await again.page.close();
   });
 
   it('the reply box focused after the panel opened is kept clear too, and closing the panel gives the page its room back', async () => {
