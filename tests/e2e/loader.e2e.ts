@@ -12,13 +12,21 @@ const browser = useTestBrowser();
 // The same server under a host Tactful does not know (127.0.0.1 is added by useTestBrowser).
 const otherOrigin = () => browser.origin.replace('127.0.0.1', 'localhost');
 
-/** Starts counting the messages the service worker receives; returns a reader of the count. */
+/**
+ * Starts counting the messages the service worker receives from web pages (content scripts);
+ * returns a reader of the count. Messages from extension pages are left out: a panel still open
+ * in the page being navigated away from may have a request in flight when counting starts, and
+ * that is not the new page load waking the worker (a panel opened on the new page is caught by
+ * the panel count instead).
+ */
 async function countWorkerMessages(): Promise<() => Promise<string[]>> {
   await browser.launched.worker.evaluate(() => {
+    type Sender = { url?: string };
     const g = globalThis as unknown as { __tfSeen?: string[] };
     if (!g.__tfSeen) {
       g.__tfSeen = [];
-      (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } } }).chrome.runtime.onMessage.addListener((m) => {
+      (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }, s: Sender) => void): void } } } }).chrome.runtime.onMessage.addListener((m, s) => {
+        if (String(s?.url ?? '').startsWith('chrome-extension:')) return;
         g.__tfSeen!.push(String(m?.type));
       });
     }
