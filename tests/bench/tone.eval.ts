@@ -18,7 +18,7 @@ export interface EvalMessage {
   lang?: string;
 }
 
-export type EvalSplit = 'dev' | 'test' | 'late';
+export type EvalSplit = 'dev' | 'test' | 'late' | 'late2';
 
 export function loadEval(lang: 'en' | 'fa', split: EvalSplit): EvalMessage[] {
   const path = new URL(`../fixtures/tone-eval/${lang}.${split}.jsonl`, import.meta.url);
@@ -72,7 +72,7 @@ export function evaluate(messages: readonly EvalMessage[], lang: 'en' | 'fa'): E
 const f2 = (x: number) => x.toFixed(2);
 
 export function printEval(): void {
-  for (const split of ['dev', 'test', 'late'] as const) {
+  for (const split of ['dev', 'test', 'late', 'late2'] as const) {
     for (const lang of ['en', 'fa'] as const) {
       const f = evaluate(loadEval(lang, split), lang);
       console.log(`  ${lang} ${split === 'dev' ? 'dev ' : split.toUpperCase()} (n=${f.n})`);
@@ -88,7 +88,13 @@ export function printEval(): void {
 if (process.argv[1]?.endsWith('tone.eval.ts')) {
   printEval();
   if (process.argv.includes('--errors')) {
-    const split: EvalSplit = process.argv.includes('--test') ? 'test' : process.argv.includes('--late') ? 'late' : 'dev';
+    const split: EvalSplit = process.argv.includes('--test')
+      ? 'test'
+      : process.argv.includes('--late2')
+        ? 'late2'
+        : process.argv.includes('--late')
+          ? 'late'
+          : 'dev';
     for (const lang of ['en', 'fa'] as const) {
       for (const e of evaluate(loadEval(lang, split), lang).errors) console.log(`${e.got ? 'FP' : 'FN'} ${e.cue.padEnd(10)} ${JSON.stringify(e.text).slice(0, 140)}`);
     }
