@@ -24,48 +24,50 @@ function nextWord(text: string, raw: readonly RawToken[], i: number): string {
   return r && r.type !== RAW_STOP && !r.arabic ? foldSlice(text, r.start, r.end) : '';
 }
 
+/** Two tokens for one written word ("can't" -> "can" + "not"). */
+function splitInto(out: Token[], text: string, r: RawToken, at: number, a: string, b: string): void {
+  out.push(mk(text, r.start, r.start + at, a, true));
+  out.push(mk(text, r.start + at, r.end, b, true));
+}
+
 /** Push the English tokens of raw[i] (a Latin-script word) onto `out`. */
 export function englishWord(text: string, raw: readonly RawToken[], i: number, out: Token[]): void {
   const r = raw[i];
   const lw = foldSlice(text, r.start, r.end);
   const sameLength = lw.length === r.end - r.start;
-  const split = (at: number, a: string, b: string) => {
-    out.push(mk(text, r.start, r.start + at, a, true));
-    out.push(mk(text, r.start + at, r.end, b, true));
-  };
   if (sameLength) {
     const apos = lw.lastIndexOf("'");
     if (apos > 0) {
       if (lw.endsWith("n't") && apos === lw.length - 2 && lw.length > 3) {
         const base = lw.slice(0, -3);
-        split(base.length, NT_BASE[base] ?? base, 'not');
+        splitInto(out, text, r, base.length, NT_BASE[base] ?? base, 'not');
         return;
       }
       const tail = lw.slice(apos);
       const head = lw.slice(0, apos);
       if (CLITIC[tail]) {
-        split(apos, head, CLITIC[tail]);
+        splitInto(out, text, r, apos, head, CLITIC[tail]);
         return;
       }
       if (tail === "'s") {
-        split(apos, head, S_IS.has(head) ? (head === 'let' ? 'us' : 'is') : "'s");
+        splitInto(out, text, r, apos, head, S_IS.has(head) ? (head === 'let' ? 'us' : 'is') : "'s");
         return;
       }
     } else {
       const c = NO_APOSTROPHE[lw];
       if (c) {
-        split(c[0], c[1], c[2]);
+        splitInto(out, text, r, c[0], c[1], c[2]);
         return;
       }
       if (lw === 'ill') {
         const next = nextWord(text, raw, i);
         if (VERBS.has(next) || ILL_NEXT_ADVERBS.has(next)) {
-          split(1, 'i', 'will');
+          splitInto(out, text, r, 1, 'i', 'will');
           return;
         }
       }
       if (lw === 'its' && ITS_IS_NEXT.has(nextWord(text, raw, i))) {
-        split(2, 'it', 'is');
+        splitInto(out, text, r, 2, 'it', 'is');
         return;
       }
     }
@@ -125,12 +127,13 @@ export function tagEnglish(tokens: Token[], from: number, to: number): void {
     }
     const w = t.norm;
     let pos: Pos;
+    let lemma = '';
     const closed = CLOSED.get(w);
     if (/^\d/.test(w)) pos = 'NUM';
     else if (w === "'s") pos = 'PART';
     else if (closed && !(w === 'may' && prev !== null && /^M/.test(t.text))) pos = closed;
     else {
-      const lemma = lemmaEn(w);
+      lemma = lemmaEn(w);
       const afterDet = prev !== null && POSSESSIVE_OR_DET.has(prev.norm);
       if (VERBS.has(lemma) && !NOUNS.has(w)) pos = afterDet && !/(?:ing|ed)$/.test(w) ? 'NOUN' : 'VERB';
       else if (ADJECTIVES.has(w) || ADJ_SUFFIX.test(w)) pos = 'ADJ';
@@ -141,7 +144,7 @@ export function tagEnglish(tokens: Token[], from: number, to: number): void {
       if (pos === 'NOUN' && prev !== null && VERB_CONTEXT.has(prev.norm) && VERBS.has(lemma)) pos = 'VERB';
     }
     t.pos = pos;
-    t.lemma = pos === 'VERB' || pos === 'NOUN' || pos === 'AUX' ? lemmaEn(w) : IRREGULAR[w] && pos !== 'ADJ' ? IRREGULAR[w] : w;
+    t.lemma = pos === 'VERB' || pos === 'NOUN' || pos === 'AUX' ? lemma || lemmaEn(w) : IRREGULAR[w] && pos !== 'ADJ' ? IRREGULAR[w] : w;
     prev = t;
   }
 }

@@ -97,23 +97,25 @@ export function readSentence(tokens: Token[], from: number, to: number, clauses:
   if (fa > 0) for (let i = from; i < to; i++) if (!tokens[i].word || tokens[i].pos === 'NUM') tokens[i].lang = 'fa';
 
   let start = from;
-  const close = (end: number) => {
-    if (end <= start) return;
-    const c = clauses.length;
-    for (let k = start; k < end; k++) tokens[k].clause = c;
-    clauses.push({ start: tokens[start].start, end: tokens[end - 1].end, first: start, last: end });
-    markNegation(tokens, start, end);
-    start = end;
-  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) {
-      if (CLAUSE_PUNCT.has(t.norm)) close(i + 1);
+      if (CLAUSE_PUNCT.has(t.norm)) start = closeClause(tokens, start, i + 1, clauses);
       continue;
     }
-    if (i > start && startsClause(tokens, i, to)) close(i);
+    if (i > start && startsClause(tokens, i, to)) start = closeClause(tokens, start, i, clauses);
   }
-  close(to);
+  closeClause(tokens, start, to, clauses);
+}
+
+/** Closes the clause tokens[start, end) (numbers it, marks its negation); returns where the next starts. */
+function closeClause(tokens: Token[], start: number, end: number, clauses: Span[]): number {
+  if (end <= start) return start;
+  const c = clauses.length;
+  for (let k = start; k < end; k++) tokens[k].clause = c;
+  clauses.push({ start: tokens[start].start, end: tokens[end - 1].end, first: start, last: end });
+  markNegation(tokens, start, end);
+  return end;
 }
 
 function startsClause(tokens: Token[], i: number, to: number): boolean {
