@@ -3,7 +3,7 @@
  * register markers. Shared by `readCustomerTone` and the training script (tests/bench/tone.train.ts)
  * so the learnt weights see exactly the same features at run time.
  */
-import { type DetectedLang, countScripts, languageFromCounts, sentences } from '../text/index.ts';
+import { type DetectedLang, countScripts, languageFromCounts } from '../text/index.ts';
 import { acronymsEn, questionFollowersEn } from './lexicon.en.ts';
 import type { ToneDoc, ToneToken } from './layer.ts';
 import type { Hit, Matcher, Token } from './tokens.ts';
@@ -113,9 +113,15 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   };
   for (const t of tokens) {
     if (t.fa) continue;
-    const orig = text.slice(t.start, t.end);
-    if (!/[A-Za-z]/.test(orig)) continue;
+    const upper = latinLetters(text, t.start, t.end);
+    if (upper < 0) continue;
     latinWords++;
+    // Fewer than two capitals: neither shouting nor part of a run (the common case, no slicing).
+    if (upper < 2) {
+      flush();
+      continue;
+    }
+    const orig = text.slice(t.start, t.end);
     const isCaps = orig.length >= 2 && orig === orig.toUpperCase() && /[A-Z].*[A-Z]/.test(orig) && !acronymsEn.has(orig.replace(/'.*$/, '')) && !/\d/.test(orig);
     if (isCaps && !(orig.length <= 3 && runLen === 0 && /^[A-Z]{2,3}$/.test(orig) && !capsRunNext(tokens, text, t))) {
       if (capsRun) {
@@ -147,7 +153,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   const emojiSpans: LocalSpan[] = [];
   let negative = 0;
   let positive = 0;
-  for (const m of text.matchAll(EMOJI_RE)) {
+  for (const m of mayHoldEmoji(text) ? text.matchAll(EMOJI_RE) : []) {
     emojiSpans.push({ start: m.index!, end: m.index! + m[0].length });
     if (NEG_EMOJI.test(m[0])) negative++;
     else if (POS_EMOJI.test(m[0])) positive++;
@@ -163,7 +169,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   let connStart = 0;
   let subjectDrop = 0;
   let ti = 0;
-  for (const s of sentences(text)) {
+  for (const s of doc.sentences) {
     let end = s.end;
     while (end > s.start && /\s/.test(text[end - 1])) end--;
     while (ti < tokens.length && tokens[ti].start < s.start) ti++;
@@ -251,6 +257,32 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     colloquialVerbs,
     bareContractions: tokens.flatMap((t, i) => (t.contraction === 'bare' ? [i] : [])),
   };
+}
+
+/** -1 when text[start, end) has no Latin letter, else how many upper-case Latin letters it has. */
+function latinLetters(text: string, start: number, end: number): number {
+  let latin = false;
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      latin = true;
+    } else if (c >= 97 && c <= 122) latin = true;
+  }
+  return latin ? upper : -1;
+}
+
+/**
+ * A cheap scan before the emoji expression: pictographs live at U+00A9, U+00AE, U+203C and above
+ * (Persian letters, ZWNJ, quotes, dashes and the ellipsis are all below U+203C); emoticons need one of : ; = 8 ( ).
+ */
+function mayHoldEmoji(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0x3b || c === 0x3d || c === 0x38 || c === 0x28 || c === 0x29 || c === 0xa9 || c === 0xae || c >= 0x203c) return true;
+  }
+  return false;
 }
 
 /** Whether the Latin token after t is also upper case (so a 2–3 letter capital word is part of a run). */

@@ -6,7 +6,7 @@
  * Only word tokens are kept (punctuation runs, capitals and emoji are read from the text by
  * features.ts); `key` is lib/nlp's `norm`.
  */
-import { analyze, type Token as NlpToken } from '../nlp/index.ts';
+import { analyze, type Doc, type Token as NlpToken } from '../nlp/index.ts';
 import type { Token } from './tokens.ts';
 
 export interface ToneToken extends Token {
@@ -28,6 +28,8 @@ export interface ToneToken extends Token {
 export interface ToneDoc {
   text: string;
   tokens: ToneToken[];
+  /** Sentence spans (lib/text's splitter, as lib/nlp read them); a token's `sentence` indexes this list. */
+  sentences: { start: number; end: number }[];
 }
 
 const CONTRACTED = /^(?:['\u2019]?(?:n't|nt|m|s|re|ll|ve|d)|n['\u2019]t)$/i;
@@ -59,24 +61,25 @@ const PROTO_WORDS = /\b(?:constructor|__proto__|hasOwnProperty|isPrototypeOf|pro
  * lib/nlp, made total: a customer message must never break the cue bar.
  * TODO(2026-12-03): drop the retry once lib/nlp's lexicon lookups are own-property only (reported).
  */
-function analyzeSafely(text: string): NlpToken[] {
+function analyzeSafely(text: string): Doc {
   try {
-    return analyze(text).tokens;
+    return analyze(text);
   } catch {
     // Same-length stand-ins keep every offset; the stand-in words carry no cue.
     try {
-      return analyze(text.replace(PROTO_WORDS, (w) => 'x'.repeat(w.length))).tokens;
+      return analyze(text.replace(PROTO_WORDS, (w) => 'x'.repeat(w.length)));
     } catch {
-      return [];
+      return { text, tokens: [], sentences: [], clauses: [] };
     }
   }
 }
 
 export function readDoc(text: string): ToneDoc {
   const tokens: ToneToken[] = [];
-  const all = analyzeSafely(text);
+  const doc = analyzeSafely(text);
+  const all = doc.tokens;
   for (let i = 0; i < all.length; i++) if (all[i].word) tokens.push(toTone(all[i], all[i - 1]));
-  return { text, tokens };
+  return { text, tokens, sentences: doc.sentences };
 }
 
 /** Word tokens of a lexicon phrase, normalised as the text is (so "can't" matches "cant" and "can not"). */

@@ -10,7 +10,6 @@ import { type CueContext, type Outcome, type Region, squash } from './cue.ts';
 import { CUE_MODULES } from './cues/index.ts';
 import { THRESHOLD as FRUSTRATED } from './cues/frustration.ts';
 import { bucketOf, LENGTH } from './cues/length.ts';
-import { politenessOf } from './cues/polite.ts';
 import { questionSpans } from './cues/questions.ts';
 import { readRegister, THRESHOLDS as REGISTER } from './cues/register.ts';
 import { THRESHOLD as REPEAT } from './cues/repeat.ts';
@@ -113,7 +112,8 @@ export function readCustomerTone(message: string, options?: ToneOptions): ToneRe
     emotions: {
       frustration: frustratedCue ? Math.max(frustration, 0.5) : Math.min(frustration, 0.49),
       urgency: squash(got.urgency.score, URGENT),
-      politeness: empty ? 0 : politenessOf(ctx),
+      // The polite module's score is politenessOf(ctx) (0 for an empty message): read once.
+      politeness: got.polite.score,
     },
     repeatContact: !!repeatCue,
     questions: ctx.questions,

@@ -52,8 +52,8 @@ export interface Hit {
 export class Matcher {
   /** One-word phrases by their word. */
   private single = new Map<string, Entry[]>();
-  /** Longer phrases by their first two words ("still\u0001no"), so most tokens look up nothing. */
-  private pairs = new Map<string, Entry[]>();
+  /** Longer phrases by their first word, then their second ("still" -> "no"), so most tokens look up nothing. */
+  private pairs = new Map<string, Map<string, Entry[]>>();
   /** Two-word phrases whose second word is a prefix ("پیام قبلی*"), by their first word. */
   private firstOnly = new Map<string, Entry[]>();
   /** One-word prefixes ("frustrat*") by their first three letters. */
@@ -87,46 +87,83 @@ export class Matcher {
       const n = e.keys.length;
       if (n === 1) push(e.prefix ? this.byHead : this.single, e.prefix ? e.keys[0].slice(0, 3) : e.keys[0], e);
       else if (n === 2 && e.prefix) push(this.firstOnly, e.keys[0], e);
-      else push(this.pairs, `${e.keys[0]}\u0001${e.keys[1]}`, e);
+      else {
+        let second = this.pairs.get(e.keys[0]);
+        if (!second) this.pairs.set(e.keys[0], (second = new Map()));
+        push(second, e.keys[1], e);
+      }
     }
+  }
+
+  /** The candidate lists of a token key, looked up once per distinct key (most keys have none: null). */
+  private byKey = new Map<string, KeyLists | null>();
+
+  private listsFor(key: string): KeyLists | null {
+    let at = this.byKey.get(key);
+    if (at !== undefined) return at;
+    const lists: KeyLists = {
+      second: this.pairs.get(key),
+      firstOnly: this.firstOnly.get(key),
+      single: this.single.get(key),
+      head: key.length >= 3 ? this.byHead.get(key.slice(0, 3)) : undefined,
+    };
+    at = lists.second || lists.firstOnly || lists.single || lists.head ? lists : null;
+    // Customer text brings new words without end; keep the memo bounded.
+    if (this.byKey.size >= 50_000) this.byKey.clear();
+    this.byKey.set(key, at);
+    return at;
   }
 
   /** Longest non-overlapping matches per category, in text order (`text`: the analysed text, for spelling checks). */
   match(tokens: readonly Token[], text?: string): Hit[] {
     const hits: Hit[] = [];
     const coveredUntil = new Map<string, number>();
-    const found = new Map<string, { e: Entry; len: number }>();
-    const heads = this.byHead.size > 0;
+    const found: Found[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i].key;
-      const next = i + 1 < tokens.length ? tokens[i + 1].key : null;
-      const lists = [
-        next === null ? undefined : this.pairs.get(`${key}\u0001${next}`),
-        this.firstOnly.get(key),
-        this.single.get(key),
-        heads && key.length >= 3 ? this.byHead.get(key.slice(0, 3)) : undefined,
-      ];
-      found.clear();
-      for (const list of lists) {
-        if (!list) continue;
-        for (const e of list) {
-          const len = e.keys.length;
-          if (!matchesAt(tokens, i, e)) continue;
-          const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
-          for (const c of e.cats) {
-            if (c === 'slang' && misspelt) continue;
-            const cur = found.get(c);
-            if (!cur || cur.len < len) found.set(c, { e, len });
-          }
-        }
-      }
-      for (const [c, { e, len }] of found) {
-        if ((coveredUntil.get(c) ?? 0) > i) continue;
-        hits.push({ category: c, weight: e.weights[c], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
-        coveredUntil.set(c, i + len);
+      const at = this.listsFor(tokens[i].key);
+      if (at === null) continue;
+      found.length = 0;
+      if (at.second && i + 1 < tokens.length) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
+      consider(at.firstOnly, tokens, i, text, found);
+      consider(at.single, tokens, i, text, found);
+      consider(at.head, tokens, i, text, found);
+      for (const { cat, e, len } of found) {
+        if ((coveredUntil.get(cat) ?? 0) > i) continue;
+        hits.push({ category: cat, weight: e.weights[cat], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
+        coveredUntil.set(cat, i + len);
       }
     }
     return hits;
+  }
+}
+
+interface KeyLists {
+  second: Map<string, Entry[]> | undefined;
+  firstOnly: Entry[] | undefined;
+  single: Entry[] | undefined;
+  head: Entry[] | undefined;
+}
+
+interface Found {
+  cat: string;
+  e: Entry;
+  len: number;
+}
+
+/** Adds the entries of `list` that match at token i to `found`, keeping the longest per category. */
+function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number, text: string | undefined, found: Found[]): void {
+  if (!list) return;
+  for (const e of list) {
+    const len = e.keys.length;
+    if (!matchesAt(tokens, i, e)) continue;
+    const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
+    for (const c of e.cats) {
+      if (c === 'slang' && misspelt) continue;
+      let k = 0;
+      while (k < found.length && found[k].cat !== c) k++;
+      if (k === found.length) found.push({ cat: c, e, len });
+      else if (found[k].len < len) found[k] = { cat: c, e, len };
+    }
   }
 }
 

@@ -145,17 +145,18 @@ const WHY = {
 } as const;
 
 const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive];
-const NUMBER = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|یک|یه|دو|سه|چهار|پنج|شش|هفت|ده|چند)$/;
-const UNIT = /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|ساعت|روز|روزه|هفته|ماه|ماهه|دقیقه)$/;
-const WAITING = /^(?:took|waiting|waited|wait|been|after|for|over|late|delay|delayed|hold|منتظر|بعد|است|ه?ست|تاخیر)$/;
+const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve few several یک یه دو سه چهار پنج شش هفت ده چند'.split(' '));
+const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه'.split(' '));
+const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold منتظر بعد است هست ست تاخیر'.split(' '));
+const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 
 /** "took twelve days", "waiting a week", «دو هفته است منتظر»: a stated wait. */
 function durations(ctx: CueContext): Evidence[] {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!NUMBER.test(t[i].key) || !UNIT.test(t[i + 1].key)) continue;
-    const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && WAITING.test(x.key));
+    if (!UNIT.has(t[i + 1].key) || !isNumber(t[i].key)) continue;
+    const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && WAITING.has(x.key));
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
   return out;

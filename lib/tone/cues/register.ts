@@ -52,7 +52,16 @@ export interface Register {
   colloquial: boolean;
 }
 
+/** One reading per message: the register cue and readCustomerTone's figures share it. */
+const readings = new WeakMap<CueContext, Register & { clitics: number[] }>();
+
 export function readRegister(ctx: CueContext): Register & { clitics: number[] } {
+  let r = readings.get(ctx);
+  if (!r) readings.set(ctx, (r = readRegisterOnce(ctx)));
+  return r;
+}
+
+function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   const a = ctx.a;
   const outerHits = ctx.outer.flatMap((r) => r.hits);
   // Greetings keep their spoken forms in written Persian too («وقتتون بخیر»).
