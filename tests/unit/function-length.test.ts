@@ -33,7 +33,6 @@ const ALLOWED: Record<string, string[]> = {
   'components/tags/Reports.tsx': ['Reports'],
   'components/tags/TagBar.tsx': ['TagBar'],
   'components/tags/TaxonomyEditor.tsx': ['TaxonomyEditor'],
-  'components/tone/ToneCueBar.tsx': ['ToneCueBar'],
 };
 
 function sourceFiles(dir: string): string[] {
