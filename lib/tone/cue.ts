@@ -125,6 +125,8 @@ export function negatedHit(ctx: CueContext, h: Hit): boolean {
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].neg || !inClause(toks, i, h.from)) continue;
     if (toks[i].fa ? !(i >= h.to || toks[i].key === 'نه' || toks[i].key.startsWith('هیچ')) : i > h.from) continue;
+    // «حرصم گرفته که کسی بهم نگفت»: a negative verb after «که» belongs to the clause «که» opens.
+    if (toks[i].fa && i >= h.to && toks.slice(h.to, i).some((x) => x.key === 'که')) continue;
     const owned = ctx.hits.some((o) => o !== h && !o.category.startsWith('mod.') && o.from <= i && i < o.to && o.to - o.from > 1);
     if (!owned) return true;
   }

@@ -23,6 +23,14 @@ export interface ToneToken extends Token {
    * ("m" of "Im", "nt" of "dont": casual spelling), or null.
    */
   contraction: 'apostrophe' | 'bare' | null;
+  /** lib/nlp's lemma ("wrote" -> "write", «بفرستم» -> «فرستادن»). */
+  lemma: string;
+  /** A verb in the past tense (English: a past form; Persian: lib/nlp's morphology). */
+  past: boolean;
+  /** A Persian verb in the first person of the past («زدم», «فرستادیم»). */
+  pastFirst: boolean;
+  /** A Persian verb in the second person («فرستادید»): something the company did. */
+  second: boolean;
 }
 
 export interface ToneDoc {
@@ -51,6 +59,10 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
     sentence: t.sentence,
     colloquial: t.fa?.colloquial ?? false,
     contraction: contractionOf(t, prev),
+    lemma: t.lemma,
+    past: t.fa ? t.fa.tense === 'past' : t.lang === 'en' && t.pos === 'VERB' && t.norm !== t.lemma && !/(?:ing|s)$/.test(t.norm),
+    pastFirst: t.fa ? t.fa.tense === 'past' && t.fa.person.person === 1 : false,
+    second: t.fa?.person.person === 2,
   };
 }
 

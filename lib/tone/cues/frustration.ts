@@ -32,7 +32,8 @@ const en = {
     disappointed: 1, 'fed up': 1.3, 'sick of': 1.2, 'sick and tired': 1.4, 'tired of': 1, 'had enough': 1.2, 'losing patience': 1.2,
     'lost patience': 1.2, 'out of patience': 1.2, 'losing my patience': 1.2, unhappy: 1, dissatisfied: 1.1, 'irritat*': 1, 'exasperat*': 1.2,
     pissed: 1.2, appalled: 1.3, hate: 0.9, ugh: 0.9, argh: 0.9, smh: 0.8, confused: 0.4, stressed: 0.6, 'let down': 0.9, unimpressed: 1,
-    disgusted: 1.3, heartbroken: 1, 'at my wits end': 1.3, 'beyond frustrated': 1.5,
+    disgusted: 1.3, heartbroken: 1, 'at my wits end': 1.3, 'beyond frustrated': 1.5, 'last straw': 1.3, 'had it with': 1.2,
+    "i've had it": 1.2, 'i have had it': 1.2, 'enough is enough': 1.3, "i'm done": 1, 'i am done': 1, 'tired of repeating': 1.3,
   },
   [C.judgement]: {
     ridiculous: 1.2, unacceptable: 1.4, absurd: 1, outrageous: 1.3, pathetic: 1.3, terrible: 1.1, horrible: 1.1, awful: 1.1, worst: 1.2,
@@ -49,7 +50,8 @@ const en = {
     'on hold': 0.5, 'line went dead': 0.6, 'without even': 0.7, "didn't even": 0.6, 'did not even': 0.6, 'never arrived': 0.5,
     'why do i keep': 1, 'why does it keep': 0.8, 'why do you keep': 1, 'every single time': 0.6, 'how many times': 0.8, forever: 0.5,
     chasing: 0.6, 'yet again': 0.5, 'had to explain': 0.5, 'same problem': 0.3, "it's been": 0.2, 'its been': 0.2, 'been waiting': 0.5,
-    'can you even': 0.6, 'do you even': 0.6, 'did you even': 0.6,
+    'can you even': 0.6, 'do you even': 0.6, 'did you even': 0.6, 'how many times do i': 1.2, 'how often do i': 1.1, 'still nothing': 0.8,
+    'still no word': 0.8, "it wasn't": 0.4, "it hasn't": 0.4,
   },
   [C.escalation]: {
     manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
@@ -69,13 +71,15 @@ const en = {
     brilliant: 1, great: 1, fantastic: 1, wonderful: 1, amazing: 1, awesome: 1, perfect: 1, lovely: 1, excellent: 1, superb: 1,
     'great job': 1, 'good job': 1, 'well done': 1, 'nice work': 1, 'super helpful': 1, 'very helpful': 1, helpful: 1, impressive: 1,
     'thanks a lot': 1, 'thanks for': 1, 'thank you for': 1, wow: 1, 'love how': 1, bravo: 1, 'just what i needed': 1, 'how nice': 1,
+    'love that': 1, 'love it when': 1, 'thanks a bunch': 1,
   },
   [C.failure]: {
     'another delay': 1, 'another cancellation': 1, 'another cancelled': 1, 'another problem': 1, 'another issue': 1, 'another error': 1,
     'another excuse': 1, 'another week': 1, 'another day': 1, 'another month': 1, 'yet another': 1, 'delay*': 1, late: 1, broke: 1, broken: 1,
     cancelled: 1, canceled: 1, lost: 1, deleted: 1, 'closing my': 1, 'closed my': 1, without: 1, never: 1, wrong: 1, damaged: 1, missing: 1,
     crashed: 1, wasting: 1, wasted: 1, nothing: 1, failed: 1, 'not working': 1, "doesn't work": 1, 'stopped working': 1, overcharged: 1,
-    'charged twice': 1, 'still waiting': 1, 'still not': 1, 'took': 1,
+    'charged twice': 1, 'still waiting': 1, 'still not': 1, 'took': 1, wiped: 1, erased: 1, 'logged me out': 1, 'locked me out': 1,
+    'kicked me out': 1, froze: 1, 'went dead': 1, 'got cancelled': 1, 'got canceled': 1,
   },
   [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
   // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
@@ -97,7 +101,8 @@ const en = {
 const fa = {
   [C.emotion]: {
     'عصبانی*': 1.2, 'عصبی': 1, 'کلافه*': 1.2, 'خسته شدم': 1.2, 'خسته شدیم': 1.2, 'خستهام': 1, 'ناراحت*': 1, 'ناراضی*': 1, 'دلخور*': 1,
-    'ناامید*': 0.8, 'اعصابم': 1.2, 'اعصاب خرد': 1.3, 'اعصابم خرد': 1.4, 'صبرم': 1.1, 'حالم بهم میخوره': 1.4, 'حالم گرفته': 0.9,
+    'ناامید*': 0.8, 'طاقتم': 1.2, 'حرصم': 1.2, 'حرص*': 0.9, 'کارد به استخونم': 1.4, 'کارد به استخوانم': 1.4, 'منزجر*': 1.3,
+    'اعصابخردکن': 1.4, 'اعصاب خردکن': 1.4, 'اعصابم': 1.2, 'اعصاب خرد': 1.3, 'اعصابم خرد': 1.4, 'صبرم': 1.1, 'حالم بهم میخوره': 1.4, 'حالم گرفته': 0.9,
     'کفری*': 1.3, 'شاکی*': 1.1, 'دلم خون': 1.2, 'بیزار*': 1, 'متنفر*': 1.1, 'گیج': 0.4, 'دیوونه شدم': 1.2, 'دیوانه شدم': 1.2,
   },
   [C.judgement]: {
@@ -106,31 +111,32 @@ const fa = {
     'شرم آور': 1.2, 'فاجعه': 1.1, 'غیرقابل قبول': 1.3, 'غیر قابل قبول': 1.3, 'قابل قبول نیست': 1.3, 'یعنی چی': 0.8, 'این چه وضعشه': 1.4,
     'این چه وضعیه': 1.4, 'چه وضعشه': 1.3, 'چه وضعیه': 1.3, 'این چه وضعی است': 1.3, 'این چه وضعیتیه': 1.3, 'تا کی': 0.9, 'واقعا که': 1.1,
     'به درد نمیخوره': 1.2, 'به درد نمیخورد': 1.1, 'جدی': 0.6, 'لعنتی': 1.2, 'گند': 1.1, 'گندش': 1.1, 'داغون': 0.8, 'اعصاب خرد کن': 1.4,
-    'زشته': 0.8, 'خجالت بکشید': 1.3, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7, 'مسخره بازی': 1.3,
+    'زشته': 0.8, 'زشت': 0.7, 'خجالت بکشید': 1.3, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7, 'مسخره بازی': 1.3,
   },
   [C.complaint]: {
     'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 0.9, 'جواب نمیدید': 0.9,
     'هیچ کس جواب نداده': 0.7, 'هیچکس جواب نداده': 0.7, 'بدون جواب': 0.6, 'از بس': 0.4, 'چند بار باید بگم': 1, 'چرا هر': 0.5, 'هنوز': 0.25,
-    'پشت خط': 0.4, 'پولمو پس بدید': 0.6, 'پس بدید': 0.5, 'هیچ اتفاقی نیفتاد': 0.6, 'هیچ کاری نکردید': 0.8,
+    'پشت خط': 0.4, 'چند بار باید': 1.1, 'هنوز هیچی': 0.8, 'هنوز هیچ خبری': 0.8, 'پولمو پس بدید': 0.6, 'پس بدید': 0.5, 'هیچ اتفاقی نیفتاد': 0.6, 'هیچ کاری نکردید': 0.8,
   },
   [C.escalation]: {
     'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
-    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6,
+    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9,
   },
   [C.rude]: { 'احمق*': 1.2, 'خفه': 1.2, 'گمشو': 1.3, 'کثافت': 1.3 },
   [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6 },
   [C.praise]: {
     'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'ممنون که': 1, 'مرسی که': 1, 'عالی بود': 1,
-    'چه عالی': 1, 'خیلی ممنون که': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1, 'دست مریزاد': 1, 'عالیه': 1,
+    'چه عالی': 1, 'خیلی ممنون که': 1, 'به به': 1, 'بهبه': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1, 'دست مریزاد': 1, 'عالیه': 1,
   },
   [C.failure]: {
     'هنوز': 1, 'نرسیده': 1, 'نرسید': 1, 'نیومده': 1, 'نیامده': 1, 'بدون': 1, 'اشتباه*': 1, 'بازم': 1, 'باز هم': 1, 'خراب*': 1,
-    'هیچ خبری': 1, 'خبری نیست': 1, 'منتظرم': 1, 'قطع': 1, 'گم شده': 1, 'دیر': 1, 'تاخیر': 1, 'شکسته': 1,
+    'هیچ خبری': 1, 'خبری نیست': 1, 'منتظرم': 1, 'قطع': 1, 'گم شده': 1, 'دیر': 1, 'تاخیر': 1, 'شکسته': 1, 'پاک کرد*': 1, 'پاک شد*': 1,
+    'بیرون انداخت*': 1, 'پرت شدم': 1, 'لغو شد': 1, 'کنسل شد': 1, 'از کار افتاد*': 1,
   },
   [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
   [C.report]: {
     'تاخیر': 0.5, 'لغو شد': 0.5, 'کنسل شد': 0.5, 'گم شد': 0.5, 'گم شده': 0.5, 'شکسته': 0.5, 'اشتباه': 0.3, 'قطع شد': 0.4, 'نرسیده': 0.4,
-    'منتظرم': 0.4, 'جواب ندادید': 0.5, 'هیچ کس': 0.4, 'هیچکس': 0.4, 'کسی جواب': 0.4, 'بازم': 0.3, 'باز هم': 0.3, 'خراب شد': 0.4,
+    'منتظرم': 0.4, 'پاک کردین': 0.5, 'پاک کردید': 0.5, 'کم کردین': 0.4, 'کم کردید': 0.4, 'جواب ندادید': 0.5, 'هیچ کس': 0.4, 'هیچکس': 0.4, 'کسی جواب': 0.4, 'بازم': 0.3, 'باز هم': 0.3, 'خراب شد': 0.4,
   },
 };
 
@@ -160,6 +166,16 @@ function durations(ctx: CueContext): Evidence[] {
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
   return out;
+}
+
+/** "you" (or «شما») as the subject a few words before token i, in its clause ("You charged my card and then deleted"). */
+function youBefore(ctx: CueContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (t[k].sentence !== t[i].sentence) return false;
+    if (t[k].key === 'you') return true;
+  }
+  return false;
 }
 
 /** Praise within a sentence of a failure ("Brilliant, another delay"); scare quotes around a word. */
@@ -254,11 +270,18 @@ export const frustration: CueModule = {
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
     // Counting their contacts ("third time I write") is a complaint in itself.
+    // A third contact or more ("third time I write", "four times now") is exasperation on its own.
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.2;
-    if (counted) score += 0.4;
+    if (counted) score += 0.8 + 0.2 * Math.min(2, (ctx.got.repeat?.detail?.counts ?? 1) - 1);
+    // "You deleted the order": a failure the company is said to have caused.
+    const blamed = hitsIn(ctx, [C.failure]).filter((h) => youBefore(ctx, h.from));
+    if (blamed.length > 0) {
+      score += 0.4;
+      evidence.push(...blamed.map((h) => ctx.ev(h, 'tone.why.failure')));
+    }
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + sarc.score + reported + (waits.length ? 0.5 : 0) + (counted ? 0.4 : 0) >= 0.3 || angry.length > 0;
+    const hasWords = words.score + sarc.score + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length ? 0.4 : 0) >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

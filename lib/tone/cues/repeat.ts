@@ -14,6 +14,8 @@ const C = {
   again: 'repeat.again',
   ordinal: 'repeat.ordinal',
   contact: 'repeat.contact',
+  when: 'repeat.when',
+  third: 'repeat.third',
 } as const;
 
 export const THRESHOLD = 1;
@@ -27,16 +29,19 @@ const en = {
     'following up': 1, 'follow up on': 1, 'follow-up on': 1, 'followed up': 1, 'chasing': 1, 'still no answer': 1.2, 'still no reply': 1.2,
     'still no response': 1.2, "haven't heard back": 1.1, 'have not heard back': 1.1, 'never heard back': 1.1, "still haven't heard": 1.2,
     'nobody called me back': 1.1, 'no one called me back': 1.1, 'called me back': 0.9, 'call me back': 0.5, 'i was told': 1, 'we were told': 1,
-    'you told me': 1, 'you promised': 1, 'promised me': 1, 'your colleague': 0.7, 'your agent': 0.6, 'in the chat': 0.6, 'on the phone': 0.5,
+    'you told me': 1, 'you promised': 1, 'promised me': 1, 'in the chat': 0.6, 'on the phone': 0.5,
     'reopen*': 0.8, 'my ticket': 0.6, 'nobody has answered': 0.9, 'nobody answered': 0.9, 'no one answered': 0.9, 'no one has replied': 1,
     'nobody replied': 1, 'no reply to my': 1, 'no response to my': 1, "i still haven't received": 1, 'i still have not received': 1,
     'i still have not got': 1, "i still haven't got": 1, "still haven't received": 1, 'keep asking': 1, 'kept asking': 1, 'keep calling': 1,
     'keep emailing': 1, 'how many times': 1, 'once again i': 0.6, 'no reply': 0.6, 'no response': 0.6, 'no answer': 0.5,
+    'as per our': 1, 'per our': 0.9, 'further to our': 1, 'further to my': 1, 'following our': 1, 'your colleague': 1, 'your colleagues': 1,
+    'your rep': 0.9, 'your representative': 1, 'your agent': 0.9, 'i was promised': 1, 'you got my': 1, 'you get my': 1, 'you receive my': 1,
+    'you received my': 1, 'you see my': 1, 'you seen my': 1, 'anyone read my': 1, 'anyone look at my': 1, 'repeating myself': 1.1,
   },
   [C.count]: {
     'second time': 1, 'third time': 1.2, 'fourth time': 1.2, 'fifth time': 1.2, '2nd time': 1, '3rd time': 1.2, '4th time': 1.2, '5th time': 1.2,
     twice: 1, 'three times': 1.2, 'four times': 1.2, 'five times': 1.2, '3 times': 1.2, '4 times': 1.2, '5 times': 1.2, 'several times': 1.1,
-    'multiple times': 1.1, 'many times': 1, 'numerous times': 1.1, 'countless times': 1.2, 'times now': 1,
+    'multiple times': 1.1, 'many times': 1, 'numerous times': 1.1, 'countless times': 1.2, 'times now': 1, 'how often': 1,
   },
   [C.again]: { again: 1, 'once again': 1, 'yet again': 1, 'once more': 0.9, 'one more time': 0.9 },
   [C.ordinal]: { second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
@@ -44,7 +49,16 @@ const en = {
     'email*': 1, 'e-mail*': 1, mail: 1, 'message*': 1, msg: 1, 'ticket*': 1, 'call*': 1, phoned: 1, 'chat*': 1, wrote: 1, 'writing': 1,
     write: 1, 'contact*': 1, 'reached out': 1, 'reaching out': 1, asked: 1, asking: 1, 'request*': 1, complained: 1, ask: 1, 'told you': 1,
     explained: 1, 'explain': 1, 'remind*': 1, 'bother you': 1, 'bothering you': 1, tweeted: 1, dm: 1, letter: 1, 'spoke to': 1,
+    rang: 1, spoke: 1, 'complaint*': 1, voicemail: 1,
   },
+  // An earlier moment: with a contact in the past ("I rang yesterday", "my email from Monday") it is an earlier contact.
+  [C.when]: {
+    yesterday: 1, 'last week': 1, 'last month': 1, 'last night': 1, 'last time': 1, 'last monday': 1, 'last tuesday': 1, 'last wednesday': 1,
+    'last thursday': 1, 'last friday': 1, 'last saturday': 1, 'last sunday': 1, monday: 1, tuesday: 1, wednesday: 1, thursday: 1, friday: 1,
+    saturday: 1, sunday: 1, 'this morning': 1, 'earlier today': 1, earlier: 1, ago: 1, previously: 1, 'the other day': 1, 'last year': 1,
+  },
+  // Someone other than this company: "I called the bank yesterday" is not an earlier contact with us.
+  [C.third]: { bank: 1, 'my bank': 1, 'the bank': 1, 'post office': 1, police: 1, landlord: 1, 'the seller': 1, 'my wife': 1, 'my husband': 1 },
 };
 
 const fa = {
@@ -55,6 +69,8 @@ const fa = {
     'پیگیری کردم': 1, 'پیگیری های قبلی': 1.1, 'از بس پیگیری': 1.1, 'زنگ نزد': 1, 'تماس نگرفت*': 1, 'جواب پیام*': 1, 'کسی جواب نمیده': 0.9,
     'جواب نمیدید': 0.9, 'جواب ندادید': 0.9, 'هیچ کس جواب نداده': 0.9, 'هیچکس جواب نداده': 0.9, 'هنوز جواب نگرفتم': 1.3, 'هنوز جوابی نگرفتم': 1.3,
     'جوابی نگرفتم': 1, 'پاسخی دریافت نکردم': 1, 'هنوز پاسخی': 1.1, 'به دستم نرسیده': 0.6, 'چند بار باید بگم': 1.1, 'بدون جواب بسته': 0.9,
+    'پیرو': 1, 'همکارتون': 1, 'همکار شما': 1, 'همکاراتون': 1, 'همکارانتون': 1, 'همکاران شما': 1, 'قول داد': 0.9, 'قول دادن': 0.9,
+    'به دستتون رسید': 1, 'دستتون رسید': 1,
   },
   [C.count]: {
     'بار دوم*': 1, 'بار سوم*': 1.2, 'بار چهارم*': 1.2, 'بار پنجم*': 1.2, 'دومین بار*': 1, 'سومین بار*': 1.2, 'چهارمین بار*': 1.2,
@@ -62,20 +78,84 @@ const fa = {
     'صد بار': 1.2, 'هزار بار': 1.2,
   },
   [C.again]: { 'دوباره': 1, 'بازم': 1, 'باز هم': 1, 'مجددا': 1 },
+  [C.ordinal]: { 'دومین': 1, 'سومین': 1.2, 'چهارمین': 1.2, 'پنجمین': 1.2, 'ششمین': 1.2, 'چندمین': 1.3 },
+  [C.when]: {
+    'دیروز': 1, 'پریروز': 1, 'دیشب': 1, 'هفته گذشته': 1, 'هفته پیش': 1, 'هفته قبل': 1, 'ماه گذشته': 1, 'ماه پیش': 1, 'ماه قبل': 1,
+    'روز پیش': 1, 'روز قبل': 1, 'امروز صبح': 1, 'صبح امروز': 1, 'قبلا': 1, 'شنبه*': 1, 'یکشنبه*': 1, 'دوشنبه*': 1, 'سه شنبه*': 1,
+    'چهارشنبه*': 1, 'پنجشنبه*': 1, 'جمعه*': 1, 'گذشته': 1,
+  },
+  [C.third]: { 'بانک': 1, 'اداره پست': 1, 'پلیس': 1, 'فروشنده': 1 },
   [C.contact]: {
     'پیام*': 1, 'ایمیل*': 1, 'تیکت*': 1, 'تماس*': 1, 'زنگ*': 1, 'درخواست*': 1, 'نامه*': 1, 'گفتم': 1, 'میگم': 1, 'بگم': 1, 'عرض': 1,
-    'پرسیدم': 1, 'فرستادم': 1, 'نوشتم': 1, 'مینویسم': 1, 'پیگیری*': 1, 'مزاحم*': 1, 'چت': 1, 'تلفنی': 1,
+    'پرسیدم': 1, 'فرستادم': 1, 'نوشتم': 1, 'مینویسم': 1, 'پیگیری*': 1, 'مزاحم*': 1, 'چت': 1, 'تلفنی': 1, 'یادآوری*': 1, 'توضیح': 1,
   },
 };
 
 const WHY = { [C.earlier]: 'tone.why.earlierContact' } as const;
 
+/** Verbs of getting in touch, by lemma ("emailed", «بفرستم» -> «فرستادن»): a count or "again" can be about them. */
+const CONTACT_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'send', 'فرستادن', 'گفتن', 'پرسیدن', 'نوشتن']);
+/** Verbs that alone say "I got in touch" once they are in the past ("I wrote", "I rang"); sending needs a contact noun. */
+const REACH_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'rang', 'spoke', 'گفتن', 'پرسیدن', 'نوشتن']);
+/** Past forms the language layer does not tag as verbs. */
+const PAST_FORMS = new Set(['rang', 'spoke', 'phoned']);
+/** Contact nouns a customer can own ("my email", "our call"). */
+const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemail|phone|ایمیل|پیام|تیکت|تماس|زنگ|درخواست|نامه|چت)/;
+
+type Span2 = { from: number; to: number };
+
+/** Contact words: the lexicon's, plus any verb of getting in touch by its lemma. */
+function contactsOf(ctx: CueContext): Span2[] {
+  const out: Span2[] = hitsIn(ctx, [C.contact]);
+  const t = ctx.doc.tokens;
+  t.forEach((x, i) => {
+    // The customer's own act: not «فرستادید» or "you sent" (what the company did).
+    const theirs = x.second || (!x.fa && (t[i - 1]?.key === 'you' || t[i - 2]?.key === 'you'));
+    if (CONTACT_LEMMAS.has(x.lemma) && !theirs && !out.some((c) => c.from <= i && i < c.to)) out.push({ from: i, to: i + 1 });
+  });
+  return out;
+}
+
 /** The contact word a count is about: right after an ordinal ("fourth email"), in the same clause as "again", in the same sentence as a count. */
-function contactFor(ctx: CueContext, h: Hit, contacts: readonly Hit[]): Hit | undefined {
+function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 | undefined {
   const t = ctx.doc.tokens;
   if (h.category === C.ordinal) return contacts.find((c) => c.from >= h.to && c.from - h.to <= 1);
   if (h.category === C.again) return contacts.find((c) => t[c.from].clause === t[h.from].clause);
   return contacts.find((c) => t[c.from].sentence === t[h.from].sentence);
+}
+
+/**
+ * A contact in the past, told as an event: "I wrote to you last Tuesday", "I rang yesterday", "my
+ * email from Monday", "the message I sent on Saturday", «دیروز زنگ زدم», «ایمیل دوشنبه‌ام … رسید؟».
+ * Not when the contact was with someone else ("I called the bank") or is still to come ("call me on Monday").
+ */
+function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
+  const t = ctx.doc.tokens;
+  const when = hitsIn(ctx, [C.when]);
+  const third = hitsIn(ctx, [C.third]);
+  const out: Evidence[] = [];
+  for (const c of contacts) {
+    const k = c.from;
+    const x = t[k];
+    const sentence = (i: number) => t[i].sentence === x.sentence;
+    if (third.some((h) => t[h.from].clause === x.clause)) continue;
+    const earlier = when.find((h) => sentence(h.from));
+    const pastVerb = t.some((y, i) => y.past && sentence(i));
+    let found = false;
+    if (x.fa) {
+      // «ایمیل زدم», «زنگ زدم», «پیام دادم», «نوشتم»: a first-person past verb in the contact's clause.
+      const first = t.some((y) => y.pastFirst && y.clause === x.clause && (y === x || CONTACT_NOUN.test(x.key) || REACH_LEMMAS.has(y.lemma)));
+      found = first || (earlier !== undefined && pastVerb && CONTACT_NOUN.test(x.key));
+    } else {
+      const subject = [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'i' || y.key === 'we'));
+      const reached = subject && (x.past || PAST_FORMS.has(x.key)) && (REACH_LEMMAS.has(x.lemma) || REACH_LEMMAS.has(x.key));
+      const addressed = t.slice(k + 1, k + 4).some((y) => y.clause === x.clause && (y.key === 'you' || y.key === 'your' || y.key === 'support' || y.key === 'about'));
+      const owned = CONTACT_NOUN.test(x.key) && [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'my' || y.key === 'our'));
+      found = (reached && (addressed || earlier !== undefined)) || (CONTACT_NOUN.test(x.key) && earlier !== undefined && (owned || pastVerb));
+    }
+    if (found) out.push(ctx.ev({ start: x.start, end: (earlier && earlier.from > k && earlier.from - k <= 3 ? earlier.end : x.end) }, 'tone.why.earlierContact'));
+  }
+  return out;
 }
 
 export const repeat: CueModule = {
@@ -97,8 +177,14 @@ export const repeat: CueModule = {
     const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]), { why: WHY, plain: true });
     let score = earlier.score;
     const evidence: Evidence[] = [...earlier.evidence];
-    const contacts = hitsIn(ctx, [C.contact]);
+    const contacts = contactsOf(ctx);
+    const past = pastContacts(ctx, contacts);
+    if (past.length > 0) {
+      score += 1;
+      evidence.push(...past);
+    }
     let best = 0;
+    let counts = 0;
     const t = ctx.doc.tokens;
     for (const h of hitsIn(ctx, [C.count, C.ordinal, C.again])) {
       let w = h.weight;
@@ -110,10 +196,11 @@ export const repeat: CueModule = {
         w *= 0.8;
       }
       best = Math.max(best, w);
+      if (h.category === C.count) counts++;
       evidence.push(ctx.ev(h, 'tone.why.contactCount'));
     }
     score += best;
-    const detail = { count: best };
+    const detail = { count: best, counts };
     if (score < THRESHOLD) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
