@@ -4,7 +4,7 @@
  * tests/fixtures/tone-eval dev and Bitext train); every public figure is on the test split.
  *
  * Splits (corpora without one get a deterministic split by data row index i, from 0):
- *   airline-tweets-nc       i even = train, i odd = TEST
+ *   airline-tweets-nc       i even = train (only to choose the score threshold), i odd = TEST
  *   armanemo-fa-emotion-nc  train.tsv / TEST = test.tsv
  *   shekasteh-fa-colloquial dev.tsv (tuning) / TEST = test.tsv
  *   bitext-cs-intents       i even = train, i odd = TEST
@@ -25,7 +25,7 @@ const vader = createRequire(import.meta.url)('vader-sentiment') as {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const f3 = (x: number) => x.toFixed(3);
 const line = (name: string, r: { precision: number; recall: number; f1: number; accuracy: number }, n: number) =>
-  console.log(`  ${name.padEnd(34)} P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}  acc ${f3(r.accuracy)}  (n=${n})`);
+  console.log(`  ${name.padEnd(40)} P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}  acc ${f3(r.accuracy)}  (n=${n})`);
 
 export default async function run(): Promise<void> {
   // 0. Our own held-out messages (tests/fixtures/tone-eval): the cues an agent would see.
@@ -33,13 +33,24 @@ export default async function run(): Promise<void> {
   printEval();
   console.log('');
 
-  // 1. Frustration vs VADER on airline tweets (negative vs not).
+  // 1. Airline tweets, negative vs not. "Negative" is the tweet's sentiment: most are complaints
+  // about a delay, a lost bag or a wait told plainly, not the feeling the "frustrated" cue is for
+  // (which must stay quiet on a plain report). So two readings: the frustration score as a
+  // negativity detector (any evidence of a complaint, its threshold chosen on the train half, as
+  // VADER's -0.05 is a low bar too), and the cue itself (precision first).
   const tweets = airline('test');
   const gold = tweets.map((t) => t.label);
-  const ours = tweets.map((t) => readCustomerTone(t.text).emotions.frustration >= 0.5);
+  const scoreOf = (text: string) => readCustomerTone(text).emotions.frustration;
+  const train = airline('train');
+  const trainScores = train.map((t) => scoreOf(t.text));
+  const trainGold = train.map((t) => t.label);
+  const grid = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+  const bar = grid.reduce((best, th) => (prf(trainScores.map((s) => s >= th), trainGold).accuracy > prf(trainScores.map((s) => s >= best), trainGold).accuracy ? th : best), 0.5);
+  const scores = tweets.map((t) => scoreOf(t.text));
   const vad = tweets.map((t) => vader.SentimentIntensityAnalyzer.polarity_scores(t.text).compound <= -0.05);
-  console.log(`frustration — airline tweets, test split (${gold.filter(Boolean).length} negative of ${gold.length})`);
-  line('Tactful frustration >= 0.5', prf(ours, gold), gold.length);
+  console.log(`negative vs not — airline tweets, test split (${gold.filter(Boolean).length} negative of ${gold.length})`);
+  line(`Tactful frustration score >= ${bar} (train)`, prf(scores.map((s) => s >= bar), gold), gold.length);
+  line('Tactful "frustrated" cue shown', prf(scores.map((s) => s >= 0.5), gold), gold.length);
   line('VADER compound <= -0.05', prf(vad, gold), gold.length);
   line('(always "negative" baseline)', prf(gold.map(() => true), gold), gold.length);
 
