@@ -6,7 +6,7 @@
  * Only word tokens are kept (punctuation runs, capitals and emoji are read from the text by
  * features.ts); `key` is lib/nlp's `norm`.
  */
-import { analyze, type Doc, type Token as NlpToken } from '../nlp/index.ts';
+import { analyze, type Token as NlpToken } from '../nlp/index.ts';
 import type { Token } from './tokens.ts';
 
 export interface ToneToken extends Token {
@@ -66,29 +66,9 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
   };
 }
 
-/** Words that are also Object.prototype names: lib/nlp's lemma lookup throws on them ("constructor"). */
-const PROTO_WORDS = /\b(?:constructor|__proto__|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toLocaleString|toString|valueOf|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__)\b/gi;
-
-/**
- * lib/nlp, made total: a customer message must never break the cue bar.
- * TODO(2026-12-03): drop the retry once lib/nlp's lexicon lookups are own-property only (reported).
- */
-function analyzeSafely(text: string): Doc {
-  try {
-    return analyze(text);
-  } catch {
-    // Same-length stand-ins keep every offset; the stand-in words carry no cue.
-    try {
-      return analyze(text.replace(PROTO_WORDS, (w) => 'x'.repeat(w.length)));
-    } catch {
-      return { text, tokens: [], sentences: [], clauses: [] };
-    }
-  }
-}
-
 export function readDoc(text: string): ToneDoc {
   const tokens: ToneToken[] = [];
-  const doc = analyzeSafely(text);
+  const doc = analyze(text);
   const all = doc.tokens;
   for (let i = 0; i < all.length; i++) if (all[i].word) tokens.push(toTone(all[i], all[i - 1]));
   return { text, tokens, sentences: doc.sentences };
