@@ -47,6 +47,8 @@ const NEG_EMOJI = /[\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f6
 const POS_EMOJI = /[\u{1f600}-\u{1f60d}\u{1f642}\u{1f917}\u{1f970}\u{1f618}\u{1f44d}\u2764\u2665\u{1f64f}\u{1f389}\u2728\u{1f60a}\u{1f60e}\u{1f929}\u{1f44c}\u{1f44f}\u{1f64c}\u{1f60c}\u{1f60f}\u{1f31f}\u{1f496}\u{1f495}\u{1f49c}\u{1f499}\u{1f49a}\u{1f49b}\u{1f49e}\u263a]|^[:;=8][-'^]?[)D\]Pp3*]$|^\(-?[:;=]$/u;
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nowhere', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "couldn't", "wouldn't", "shouldn't", 'cant', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'نه', 'نیست', 'نیستند', 'نشد', 'نشده', 'نکرد', 'نکردم', 'نکردند', 'نکردید', 'ندارم', 'ندارد', 'نداره', 'ندادید', 'ندادند', 'نرسید', 'نرسیده', 'هیچ', 'هرگز', 'هیچوقت']);
+/** Common written words the verb morphology can also read as spoken verbs (بد "bad", بدون "without", بر "on"). */
+const NOT_SPOKEN_VERBS = new Set(['بد', 'بدون', 'بر', 'برد', 'برند', 'نگه']);
 const EN_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'have', 'has', 'had', 'am']);
 /** Verbs that open a sentence without a subject in casual writing ("need help with…", "wanna…"). */
 const SUBJECTLESS = new Set(['want', 'need', 'wanna', 'gotta', 'gonna', 'trying', 'tryna', 'looking', 'wondering', 'dunno', 'cant', "can't", 'dont', "don't", 'didnt', "didn't"]);
@@ -88,7 +90,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     const t = tokens[i];
     if (t.fa) {
       fa++;
-      if (t.colloquial) colloquialVerbs.push(i);
+      if (t.colloquial && !NOT_SPOKEN_VERBS.has(t.key)) colloquialVerbs.push(i);
     } else {
       if (t.key === 'i' && text[t.start] === 'i') lowerI++;
       if (t.contraction === 'apostrophe') contractions++;

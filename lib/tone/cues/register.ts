@@ -74,7 +74,7 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   const formality = formalityScore >= THRESHOLDS.formal ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
   // Spoken forms inside writing that reads formal overall are quotes or slips (and often a noun read as a
   // spoken verb: «بدن», «برند»), not the writer's register.
-  const colloquial = formality !== 'formal' && a.sums.slang + 0.5 * a.bareContractions.length + 0.6 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
+  const colloquial = formality !== 'formal' && a.sums.slang + 0.5 * a.bareContractions.length + 0.8 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
   return { formality, formalityScore, colloquial, clitics };
 }
 
