@@ -33,7 +33,7 @@ const en = {
     'lost patience': 1.2, 'out of patience': 1.2, 'losing my patience': 1.2, unhappy: 1, dissatisfied: 1.1, 'irritat*': 1, 'exasperat*': 1.2,
     pissed: 1.2, appalled: 1.3, hate: 0.9, ugh: 0.9, argh: 0.9, smh: 0.8, confused: 0.4, stressed: 0.6, 'let down': 0.9, unimpressed: 1,
     disgusted: 1.3, heartbroken: 1, 'at my wits end': 1.3, 'beyond frustrated': 1.5, 'last straw': 1.3, 'had it with': 1.2,
-    "i've had it": 1.2, 'i have had it': 1.2, 'enough is enough': 1.3, "i'm done": 1, 'i am done': 1, 'tired of repeating': 1.3,
+    "i've had it": 1.2, 'i have had it': 1.2, 'dissatisfaction': 1.1, 'kidding me': 1.2, 'are you kidding': 1.2, 'you must be joking': 1.2, 'enough is enough': 1.3, "i'm done": 1, 'i am done': 1, 'tired of repeating': 1.3,
   },
   [C.judgement]: {
     ridiculous: 1.2, unacceptable: 1.4, absurd: 1, outrageous: 1.3, pathetic: 1.3, terrible: 1.1, horrible: 1.1, awful: 1.1, worst: 1.2,
@@ -42,7 +42,8 @@ const en = {
     'not acceptable': 1.2, 'not good enough': 1.1, appalling: 1.3, shocking: 0.9, nightmare: 1, rubbish: 1, garbage: 1, sucks: 1.1,
     worthless: 1.2, unprofessional: 1.1, rude: 1, lied: 1, 'liar*': 1.1, "can't believe": 0.6, 'cannot believe': 0.6, 'expected better': 0.6,
     'expected much better': 0.7, 'with all due respect': 0.6, seriously: 0.7, 'for god sake': 1, "for god's sake": 1, 'poor service': 0.9,
-    'terrible service': 1.3, unbelievable: 0.8, insane: 0.8,
+    'terrible service': 1.3, unbelievable: 0.8, insane: 0.8, 'too much to ask': 1.2, 'expected far better': 1, 'expected more': 0.9,
+    'expected much more': 1, 'expected a lot more': 1, 'anyone actually': 1, 'anybody actually': 1, 'you people': 0.7,
   },
   [C.complaint]: {
     still: 0.3, 'still not': 0.5, 'still waiting': 0.6, 'still no': 0.5, 'nobody answer': 0.6, 'no one answer': 0.6, 'nobody answers': 0.6, 'nobody answered': 0.6, 'no one answers': 0.6,
@@ -57,7 +58,8 @@ const en = {
     manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
     'legal action': 1.1, 'consumer protection': 1, 'bad review': 1, 'one star': 0.8, '1 star': 0.8, chargeback: 0.9, 'filing a chargeback': 1.1, 'file a chargeback': 1, 'report you': 0.9,
     'reporting this': 0.8, "i'm cancelling": 0.6, "i'm canceling": 0.6, "i'll cancel": 0.6, 'i will cancel': 0.6, 'take my business': 1,
-    'never again': 1, 'never use': 0.8, 'small claims': 1, 'ombudsman': 1,
+    'never again': 1, 'never use': 0.8, 'small claims': 1, 'ombudsman': 1, 'another provider': 1, 'another company': 0.9,
+    'another supplier': 1, 'another carrier': 1, 'different provider': 1, 'switching to': 0.6, 'my complaint': 0.8, 'formal complaint': 1,
   },
   [C.rude]: {
     wtf: 1.2, damn: 0.6, crap: 0.8, bullshit: 1.3, bs: 0.7, 'fuck*': 1.4, 'shit*': 1, hell: 0.4, 'idiot*': 1.2, stupid: 1, morons: 1.3,
@@ -71,7 +73,7 @@ const en = {
     brilliant: 1, great: 1, fantastic: 1, wonderful: 1, amazing: 1, awesome: 1, perfect: 1, lovely: 1, excellent: 1, superb: 1,
     'great job': 1, 'good job': 1, 'well done': 1, 'nice work': 1, 'super helpful': 1, 'very helpful': 1, helpful: 1, impressive: 1,
     'thanks a lot': 1, 'thanks for': 1, 'thank you for': 1, wow: 1, 'love how': 1, bravo: 1, 'just what i needed': 1, 'how nice': 1,
-    'love that': 1, 'love it when': 1, 'thanks a bunch': 1,
+    'love that': 1, 'love it when': 1, 'thanks a bunch': 1, 'nice to know': 1, 'good to know': 1,
   },
   [C.failure]: {
     'another delay': 1, 'another cancellation': 1, 'another cancelled': 1, 'another problem': 1, 'another issue': 1, 'another error': 1,
@@ -79,7 +81,8 @@ const en = {
     cancelled: 1, canceled: 1, lost: 1, deleted: 1, 'closing my': 1, 'closed my': 1, without: 1, never: 1, wrong: 1, damaged: 1, missing: 1,
     crashed: 1, wasting: 1, wasted: 1, nothing: 1, failed: 1, 'not working': 1, "doesn't work": 1, 'stopped working': 1, overcharged: 1,
     'charged twice': 1, 'still waiting': 1, 'still not': 1, 'took': 1, wiped: 1, erased: 1, 'logged me out': 1, 'locked me out': 1,
-    'kicked me out': 1, froze: 1, 'went dead': 1, 'got cancelled': 1, 'got canceled': 1,
+    'kicked me out': 1, froze: 1, 'went dead': 1, 'got cancelled': 1, 'got canceled': 1, 'lose my': 1, 'managed to lose': 1, untouched: 1,
+    'managed to break': 1, 'managed to delete': 1,
   },
   [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
   // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
@@ -101,7 +104,7 @@ const en = {
 const fa = {
   [C.emotion]: {
     'عصبانی*': 1.2, 'عصبی': 1, 'کلافه*': 1.2, 'خسته شدم': 1.2, 'خسته شدیم': 1.2, 'خستهام': 1, 'ناراحت*': 1, 'ناراضی*': 1, 'دلخور*': 1,
-    'ناامید*': 0.8, 'طاقتم': 1.2, 'حرصم': 1.2, 'حرص*': 0.9, 'کارد به استخونم': 1.4, 'کارد به استخوانم': 1.4, 'منزجر*': 1.3,
+    'ناامید*': 0.8, 'نارضایتی': 1.2, 'شوخیتون': 1.2, 'شوخی میکنید': 1.1, 'شوخی میکنین': 1.1, 'طاقتم': 1.2, 'حرصم': 1.2, 'حرص*': 0.9, 'کارد به استخونم': 1.4, 'کارد به استخوانم': 1.4, 'منزجر*': 1.3,
     'اعصابخردکن': 1.4, 'اعصاب خردکن': 1.4, 'اعصابم': 1.2, 'اعصاب خرد': 1.3, 'اعصابم خرد': 1.4, 'صبرم': 1.1, 'حالم بهم میخوره': 1.4, 'حالم گرفته': 0.9,
     'کفری*': 1.3, 'شاکی*': 1.1, 'دلم خون': 1.2, 'بیزار*': 1, 'متنفر*': 1.1, 'گیج': 0.4, 'دیوونه شدم': 1.2, 'دیوانه شدم': 1.2,
   },
@@ -111,7 +114,8 @@ const fa = {
     'شرم آور': 1.2, 'فاجعه': 1.1, 'غیرقابل قبول': 1.3, 'غیر قابل قبول': 1.3, 'قابل قبول نیست': 1.3, 'یعنی چی': 0.8, 'این چه وضعشه': 1.4,
     'این چه وضعیه': 1.4, 'چه وضعشه': 1.3, 'چه وضعیه': 1.3, 'این چه وضعی است': 1.3, 'این چه وضعیتیه': 1.3, 'تا کی': 0.9, 'واقعا که': 1.1,
     'به درد نمیخوره': 1.2, 'به درد نمیخورد': 1.1, 'جدی': 0.6, 'لعنتی': 1.2, 'گند': 1.1, 'گندش': 1.1, 'داغون': 0.8, 'اعصاب خرد کن': 1.4,
-    'زشته': 0.8, 'زشت': 0.7, 'خجالت بکشید': 1.3, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7, 'مسخره بازی': 1.3,
+    'زشته': 0.8, 'زشت': 0.7, 'اینقدر سخته': 1.1, 'یعنی اینقدر': 1, 'اصلا کسی': 1, 'انتظار بیشتری': 1, 'انتظار خیلی بیشتری': 1.1,
+    'انتظار بهتری': 1, 'انتظار خیلی بهتری': 1.1, 'خجالت بکشید': 1.3, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7, 'مسخره بازی': 1.3,
   },
   [C.complaint]: {
     'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 0.9, 'جواب نمیدید': 0.9,
@@ -120,18 +124,19 @@ const fa = {
   },
   [C.escalation]: {
     'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
-    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9,
+    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9, 'شرکت دیگه': 0.9, 'شرکت دیگر': 0.9, 'سراغ یه شرکت': 1.1, 'سراغ یک شرکت': 1.1, 'جای دیگه': 0.7, 'اعتراض': 0.9,
+    'شکایت اینجانب': 1, 'شکایت من': 0.9, 'شکایتم': 0.9,
   },
   [C.rude]: { 'احمق*': 1.2, 'خفه': 1.2, 'گمشو': 1.3, 'کثافت': 1.3 },
   [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6 },
   [C.praise]: {
     'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'ممنون که': 1, 'مرسی که': 1, 'عالی بود': 1,
-    'چه عالی': 1, 'خیلی ممنون که': 1, 'به به': 1, 'بهبه': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1, 'دست مریزاد': 1, 'عالیه': 1,
+    'چه عالی': 1, 'دستتون طلا': 1, 'دستت طلا': 1, 'خیلی ممنون که': 1, 'به به': 1, 'بهبه': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1, 'دست مریزاد': 1, 'عالیه': 1,
   },
   [C.failure]: {
     'هنوز': 1, 'نرسیده': 1, 'نرسید': 1, 'نیومده': 1, 'نیامده': 1, 'بدون': 1, 'اشتباه*': 1, 'بازم': 1, 'باز هم': 1, 'خراب*': 1,
     'هیچ خبری': 1, 'خبری نیست': 1, 'منتظرم': 1, 'قطع': 1, 'گم شده': 1, 'دیر': 1, 'تاخیر': 1, 'شکسته': 1, 'پاک کرد*': 1, 'پاک شد*': 1,
-    'بیرون انداخت*': 1, 'پرت شدم': 1, 'لغو شد': 1, 'کنسل شد': 1, 'از کار افتاد*': 1,
+    'بیرون انداخت*': 1, 'پرت شدم': 1, 'گم کرد*': 1, 'دست نخورده': 1, 'لغو شد': 1, 'کنسل شد': 1, 'از کار افتاد*': 1,
   },
   [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
   [C.report]: {
@@ -153,7 +158,7 @@ const WHY = {
 const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive];
 const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve few several یک یه دو سه چهار پنج شش هفت ده چند'.split(' '));
 const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه'.split(' '));
-const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold منتظر بعد است هست ست تاخیر'.split(' '));
+const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر بعد است هست ست تاخیر مونده مانده'.split(' '));
 const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 
 /** "took twelve days", "waiting a week", «دو هفته است منتظر»: a stated wait. */
@@ -177,6 +182,9 @@ function youBefore(ctx: CueContext, i: number): boolean {
   }
   return false;
 }
+
+/** One or two words in quotes: "…", “…”, '…', ‘…’, «…» (an apostrophe inside a word is not a quote). */
+const IRONIC_QUOTES = /["“«]([\p{L}\u200c-]+(?: [\p{L}\u200c-]+)?)["”»]|(?<![\p{L}\p{N}])['‘]([\p{L}-]+(?: [\p{L}-]+)?)['’](?![\p{L}\p{N}])/gu;
 
 /** Praise within a sentence of a failure ("Brilliant, another delay"); scare quotes around a word. */
 function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
@@ -202,7 +210,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   }
   // Ironic quotes: one or two words in double quotes inside a sentence about a failure or a wait.
   const text = ctx.doc.text;
-  for (const m of text.matchAll(/["“]([\p{L}-]+(?: [\p{L}-]+)?)["”]/gu)) {
+  for (const m of text.matchAll(IRONIC_QUOTES)) {
     const at = t.findIndex((x) => x.start > m.index!);
     if (at < 0) continue;
     const s = t[at].sentence;
