@@ -12,6 +12,7 @@ import { RewriteList } from '../../components/rewrite/RewriteList.tsx';
 import { ToneCueBar, visibleCues } from '../../components/tone/ToneCueBar.tsx';
 import { KbSuggestions } from '../../components/kb/KbSuggestions.tsx';
 import { TagBar } from '../../components/tags/TagBar.tsx';
+import { AgentNamePrompt } from '../../components/tags/AgentNamePrompt.tsx';
 import { PanelHeader } from '../../components/panel/PanelHeader.tsx';
 import { Notice } from '../../components/panel/Notice.tsx';
 import { CollapsedTab } from '../../components/panel/CollapsedTab.tsx';
@@ -37,7 +38,7 @@ function usePanel(mode: PanelMode) {
   const rewrites = useSuggestions(draft, page?.draftQuotes, data.packs, data.prefs, conversation);
   const tone = useTone(customerText, conversation, page?.host ?? '', setNotice);
   const kb = useKb(customerText);
-  const tags = useTags(conversation, page?.host ?? '', customerText, data.taxonomy, t);
+  const tags = useTags(conversation, page?.host ?? '', customerText, data.taxonomy, lang, t);
   const writer = useWriter(request, page, t, setNotice);
   const layout = useLayout(mode, tabId, request, data.setPrefs, setNotice);
   const onSilence = async (key: string) => {
@@ -102,6 +103,18 @@ function Header({ p }: { p: Panel }) {
   );
 }
 
+/** First run: the agent's name, asked once in the tags section until given or put off for this panel. */
+function AgentName({ p }: { p: Panel }) {
+  const [later, setLater] = useState(false);
+  const prefs = p.data.prefs;
+  if (!prefs || prefs.agentName || later) return null;
+  const save = async (name: string) => {
+    p.data.setPrefs(await send('prefs.set', { patch: { agentName: name } }));
+    p.setNotice({ kind: 'ok', text: p.t('tags.agent.saved', { name }) });
+  };
+  return <AgentNamePrompt t={p.t} onSave={(name) => void save(name).catch((e: Error) => p.setNotice({ kind: 'error', text: String(e.message ?? e) }))} onLater={() => setLater(true)} />;
+}
+
 function Sections({ p }: { p: Panel }) {
   const { t, lang, rewrites, request } = p;
   const highlight = (s: { flagged: { start: number; end: number } } | null) =>
@@ -122,9 +135,12 @@ function Sections({ p }: { p: Panel }) {
       {section('kb', t('core.section.kb'), p.kb.hits.length,
         <KbSuggestions suggestions={p.kb.hits} lang={lang} t={t} onInsert={p.writer.onInsertArticle} onOpen={(a) => void browser.tabs.create({ url: a.url })} emptyReason={p.kb.emptyReason} />)}
       {section('tags', t('core.section.tags'), p.tags.active.size,
-        p.data.taxonomy && (
-          <TagBar taxonomy={p.data.taxonomy} active={p.tags.active} suggested={p.tags.suggested} lang={lang} t={t} onToggle={(id) => void p.tags.onToggle(id)} undo={p.tags.undo} shortcutsEnabled={p.data.prefs?.tagShortcuts !== false} />
-        ))}
+        <>
+          <AgentName p={p} />
+          {p.data.taxonomy && (
+            <TagBar taxonomy={p.data.taxonomy} active={p.tags.active} suggested={p.tags.suggested} lang={lang} t={t} onToggle={(id) => void p.tags.onToggle(id)} notes={p.tags.notes} onNote={(id, note) => void p.tags.onNote(id, note)} undo={p.tags.undo} shortcutsEnabled={p.data.prefs?.tagShortcuts !== false} />
+          )}
+        </>)}
     </>
   );
 }

@@ -157,6 +157,10 @@ export const backgroundProtocol = defineProtocol({
   ),
   'tags.restore': message({ events: z.array(z.unknown()).max(100) }, counts.extend({ unchanged: z.number() })),
   'tags.forConversation': message({ conversation: str(4000) }, z.array(z.string())),
+  /** Notes of the conversation's live tags, by tag id (tags without a note are left out). */
+  'tags.notes': message({ conversation: str(4000) }, z.record(z.string(), z.string())),
+  /** Sets (or, with an empty note, clears) the note of a live tag on a conversation. */
+  'tags.setNote': message({ tagId: str(100), conversation: str(4000), note: str(2000) }, z.record(z.string(), z.string())),
   'tags.events': message({ from: z.number().optional(), to: z.number().optional() }, z.array(TagEventShape)),
   'tags.import': message({ events: z.array(z.unknown()).max(1_000_000) }, counts.extend({ unchanged: z.number() })),
   /** "This cue was wrong": the cue and its evidence words, never the customer's message. */

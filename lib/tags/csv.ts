@@ -151,13 +151,24 @@ export function tallyToCsv(rows: readonly TallyRow[], taxonomy: Taxonomy, lang: 
   return out;
 }
 
-/** Column names of the events CSV: fixed (not translated) because the import reads them back. */
+/** Column keys of the events CSV (the English file's header). */
 export const EVENT_COLUMNS = ['id', 'created_at', 'tag_id', 'tag', 'conversation', 'site', 'agent', 'note', 'removed_at', 'updated_at'] as const;
+export type EventColumn = (typeof EVENT_COLUMNS)[number];
+
+/** The events CSV header in a UI language: a Persian UI exports Persian column names. */
+export function eventColumnNames(lang: UiLang): string[] {
+  return EVENT_COLUMNS.map((c) => translate(lang, `tags.csv.ev.${c}`));
+}
+
+/** Header cell (English key or its name in any UI language, any case) -> column key. */
+const COLUMN_BY_NAME: ReadonlyMap<string, EventColumn> = new Map(
+  (['en', 'fa'] as const).flatMap((lang) => EVENT_COLUMNS.map((c) => [translate(lang, `tags.csv.ev.${c}`).trim().toLowerCase(), c] as const)),
+);
 
 /** Every event, removed ones included (their tombstones must travel in a team merge). */
 export function eventsToCsv(events: readonly TagEvent[], taxonomy: Taxonomy, lang: UiLang): string {
   const names = new Map<string, string>();
-  const parts: string[] = [BOM + csvRow(EVENT_COLUMNS)];
+  const parts: string[] = [BOM + csvRow(eventColumnNames(lang))];
   for (const e of events) {
     let name = names.get(e.tagId);
     if (name === undefined) {
@@ -259,8 +270,9 @@ function parseEventsCsv(text: string): EventsParse {
   const { records, error } = parseCsv(text);
   if (error) return { ok: false, errors: [error] };
   if (records.length === 0) return { ok: false, errors: [{ path: 'row 1', message: 'the file is empty' }] };
+  // English and Persian headers both read back (a file exported from either UI imports anywhere).
   const header = records[0].fields.map((h) => h.trim().toLowerCase());
-  const col = new Map(header.map((h, i) => [h, i]));
+  const col = new Map(header.map((h, i) => [COLUMN_BY_NAME.get(h) ?? h, i]));
   const missing = ['id', 'created_at', 'tag_id', 'conversation'].filter((c) => !col.has(c));
   if (missing.length) {
     return { ok: false, errors: [{ path: 'row 1', message: `not a tag events CSV: missing column(s) ${missing.join(', ')}` }] };

@@ -22,7 +22,10 @@ export interface BucketOptions {
 }
 
 export interface Bucket {
-  /** "2026-W05" or "2026-11" (Persian calendar: "1404-08"). */
+  /**
+   * "2026-W05" (Monday weeks, Gregorian), a week's first day ("2026-01-24", Solar Hijri
+   * "1404-11-04") for other weeks, or a month "2026-11" (Persian calendar: "1404-08").
+   */
   bucket: string;
   /** First instant of the bucket, epoch ms. */
   start: number;
@@ -142,13 +145,59 @@ export function persianDate(dayWall: number): { y: number; m: number; d: number 
   return { y, m, d };
 }
 
+/**
+ * A week's label that fits its week start and calendar: ISO week numbers ("2026-W05") only for
+ * Monday weeks in the Gregorian calendar, where they mean what ISO says; any other week is named
+ * by its first day in the chosen calendar ("2026-01-24", Solar Hijri "1404-11-04"), since a
+ * Saturday week numbered like an ISO week reads as a different week.
+ */
+export function weekBucketLabel(weekStartWall: number, weekStartsOn: WeekStart, calendar: CalendarKind = 'gregory'): string {
+  if (weekStartsOn === 1 && calendar === 'gregory') return weekLabel(weekStartWall);
+  if (calendar === 'persian') {
+    const p = persianDate(weekStartWall);
+    return `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+  }
+  return new Date(weekStartWall).toISOString().slice(0, 10);
+}
+
+/**
+ * Wall ms of the Gregorian midnight of a Solar Hijri date, or null when there is no such day
+ * (month 1-12, day 1-31, and the day must exist in that month and year).
+ */
+export function wallOfPersianDate(y: number, m: number, d: number): number | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 3000) return null;
+  // Farvardin 1 falls on March 20-22 of year y + 621; months 1-6 have 31 days, 7-11 30, Esfand 29 or 30.
+  let w = Date.UTC(y + 621, 2, 21) + ((m <= 6 ? (m - 1) * 31 : 186 + (m - 7) * 30) + d - 1) * DAY;
+  // The estimate is within two days; walk to the date, by an order that compares y, m, d.
+  const want = (y * 13 + m) * 32 + d;
+  for (let i = 0; i < 6; i++) {
+    const p = persianDate(w);
+    const have = (p.y * 13 + p.m) * 32 + p.d;
+    if (have === want) return w;
+    const next = w + (have < want ? DAY : -DAY);
+    const q = persianDate(next);
+    const after = (q.y * 13 + q.m) * 32 + q.d;
+    // Stepped over the wanted value: that day does not exist (Mehr 31, Esfand 30 in a common year).
+    if ((have < want) !== (after <= want) && after !== want) return null;
+    w = next;
+  }
+  return null;
+}
+
+/** Days in a Solar Hijri month (29 to 31). */
+export function persianMonthDays(y: number, m: number): number {
+  if (m <= 6) return 31;
+  if (m <= 11) return 30;
+  return wallOfPersianDate(y, 12, 30) === null ? 29 : 30;
+}
+
 /** Wall ms of the first day of the bucket containing the local day `day`, and its label. */
 function bucketStartDay(day: number, opts: BucketOptions): { day: number; label: string } {
   if (opts.bucket === 'week') {
     const ws = opts.weekStartsOn ?? 1;
     const wd = new Date(day).getUTCDay();
     const start = day - ((wd - ws + 7) % 7) * DAY;
-    return { day: start, label: weekLabel(start) };
+    return { day: start, label: weekBucketLabel(start, ws, opts.calendar) };
   }
   if (opts.calendar === 'persian') {
     const p = persianDate(day);

@@ -72,6 +72,7 @@ export function ReportsSection({ lang, t, prefs }: { lang: UiLang; t: Translate;
       lang={lang}
       t={t}
       timeZone={prefs.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
+      weekStartsOn={prefs.weekStartsOn}
       now={Date.now()}
       onExport={(kind, content, fileName) => downloadText(fileName, content, kind === 'events-json' ? 'application/json' : 'text/csv')}
       onImportEvents={(text, fileName) => {

@@ -7,7 +7,7 @@ import type { Table } from 'dexie';
 import type { TactfulDb } from '../db.ts';
 import { UserError, defineStore, prefixErrors, zodErrors, type PathError } from '../store.ts';
 import { getPrefs } from './prefs.ts';
-import { defaultTaxonomy, parseTaxonomy, toggleTag, activeTags, mergeEvents, TagEventSchema, type Taxonomy, type TagEvent } from '../../tags/index.ts';
+import { defaultTaxonomy, parseTaxonomy, toggleTag, setNote, activeTags, mergeEvents, tagResolver, isLive, TagEventSchema, type Taxonomy, type TagEvent } from '../../tags/index.ts';
 
 /** A tag event row is exactly the exported event (lib/tags TagEventSchema). */
 export type TagEventRow = TagEvent;
@@ -61,6 +61,27 @@ export async function toggleTagClick(
     await db.tagEvents.bulkPut(r.changed);
     return { active: [...activeTags(r.events, input.conversation, taxonomy)], action: r.action, undo: r.undo.changed };
   });
+}
+
+/** Notes of the conversation's live tags, by tag id (after merges), newest note first. */
+export async function notesFor(db: TactfulDb, conversation: string): Promise<Record<string, string>> {
+  const resolve = tagResolver(await getTaxonomy(db));
+  const out: Record<string, string> = {};
+  const live = (await eventsForConversation(db, conversation)).filter((e) => isLive(e) && e.note);
+  live.sort((a, b) => (b.updatedAt ?? b.createdAt) - (a.updatedAt ?? a.createdAt));
+  for (const e of live) out[resolve(e.tagId)] ??= e.note!;
+  return out;
+}
+
+/** The panel's note on a tag: stored on the tag's live event, so it travels with exports and merges. */
+export async function setTagNote(db: TactfulDb, input: { tagId: string; conversation: string; note: string }, now = Date.now()): Promise<Record<string, string>> {
+  const taxonomy = await getTaxonomy(db);
+  await db.transaction('rw', db.tagEvents, async () => {
+    const r = setNote(await eventsForConversation(db, input.conversation), { ...input, now, taxonomy });
+    if (r.changed.length === 0) throw new UserError('The note was not saved: the tag is not on this conversation any more.');
+    await db.tagEvents.bulkPut(r.changed);
+  });
+  return notesFor(db, input.conversation);
 }
 
 /** Writes the rows an undo toast carries, merged like any other events (tombstones stay). */
@@ -118,6 +139,8 @@ export const tagsStore = defineStore<{ taxonomy: Taxonomy | null; events: TagEve
     'tags.toggle': (db, msg) => toggleTagClick(db, msg),
     'tags.restore': (db, msg) => restoreTagEvents(db, msg.events),
     'tags.forConversation': (db, msg) => activeTagsFor(db, msg.conversation),
+    'tags.notes': (db, msg) => notesFor(db, msg.conversation),
+    'tags.setNote': (db, msg) => setTagNote(db, msg),
     'tags.events': (db, msg) => tagEvents(db, msg.from, msg.to),
     'tags.import': (db, msg) => importTagEvents(db, msg.events),
   },

@@ -99,4 +99,23 @@ describe('TagBar', () => {
     expect(container.querySelector('.tags-bar-key')!.textContent).toBe('۱');
     expect(container.querySelector('[data-tag-id="billing"]')!.textContent).toContain('خطای صورت‌حساب یا فاکتور');
   });
+  it('shows the saved note and opens it for editing (issue 14: notes in the panel)', () => {
+    const onNote = vi.fn();
+    const { container } = bar({ active: new Set(['billing']), notes: { billing: 'charged twice' }, onNote });
+    expect(container.querySelector('[data-note-for="billing"]')!.textContent).toContain('Note: charged twice');
+    const edit = container.querySelector('.tags-bar-note-button')!;
+    expect(edit.getAttribute('aria-label')).toBe('Edit the note on “Billing or invoice error”');
+    click(edit);
+    const area = container.querySelector('textarea')!;
+    expect(area.value).toBe('charged twice');
+    type(area, '');
+    click(byText(container, 'button', 'Save note'));
+    expect(onNote).toHaveBeenCalledWith('billing', '');
+  });
+
+  it('a toast without an undo has no Undo button', () => {
+    const { container } = bar({ undo: { label: 'Note saved on “Billing”' } });
+    expect(container.querySelector('[role="status"]')!.textContent).toBe('Note saved on “Billing”');
+    expect(container.querySelector('.tags-bar-toast button')).toBeNull();
+  });
 });

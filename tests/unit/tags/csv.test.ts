@@ -61,7 +61,9 @@ describe('CSV fields', () => {
 describe('eventsToCsv', () => {
   const csv = eventsToCsv(events, tax, 'fa');
   it('starts with a BOM, ends lines with CRLF, names tags in the UI language', () => {
-    expect(csv.startsWith('\uFEFFid,created_at,tag_id,tag,conversation,site,agent,note,removed_at,updated_at\r\n')).toBe(true);
+    // Issue 14: a Persian UI exports Persian column names (the English file keeps the English keys).
+    expect(csv.startsWith('\uFEFFشناسه,زمان ثبت,شناسهٔ برچسب,برچسب,گفتگو,سایت,کارشناس,یادداشت,زمان برداشتن,آخرین تغییر\r\n')).toBe(true);
+    expect(eventsToCsv(events, tax, 'en').startsWith('\uFEFFid,created_at,tag_id,tag,conversation,site,agent,note,removed_at,updated_at\r\n')).toBe(true);
     expect(csv).toContain('e1,2026-01-05T10:00:00.123Z,billing,خطای صورت‌حساب یا فاکتور,');
     expect(csv.endsWith('\r\n')).toBe(true);
     // Every record line ends in CRLF (the only bare LF is inside e2's quoted note).
@@ -75,9 +77,9 @@ describe('eventsToCsv', () => {
     expect(csv).toContain(`''=already quoted`);
     expect(csv).not.toMatch(/(^|,)[=+@]/m);
   });
-  it('round-trips exactly through parseEventsFile', () => {
-    const r = parseEventsFile(csv);
-    expect(r).toEqual({ ok: true, kind: 'csv', events });
+  it('round-trips exactly through parseEventsFile, from a Persian or an English header', () => {
+    expect(parseEventsFile(csv)).toEqual({ ok: true, kind: 'csv', events });
+    expect(parseEventsFile(eventsToCsv(events, tax, 'en'))).toEqual({ ok: true, kind: 'csv', events });
   });
   it('round-trips through JSON and merges idempotently', () => {
     const json = eventsToJson(events, { exportedAt: 123, agent: 'سارا' });

@@ -46,7 +46,9 @@ describe('buckets in a time zone', () => {
     // Friday 2026-01-30 21:00 local (17:30 UTC) ends a Saturday-started week, but is mid-week for ISO.
     const fri = Z('2026-01-30T17:30:00Z');
     const sat = bucketOf(fri, { bucket: 'week', timeZone: 'Asia/Tehran', weekStartsOn: 6 });
-    expect(sat).toEqual({ bucket: '2026-W04', start: Z('2026-01-23T20:30:00Z'), end: Z('2026-01-30T20:30:00Z') });
+    // Issue 14: a Saturday week is named by its first day, not by an ISO week number it does not have.
+    expect(sat).toEqual({ bucket: '2026-01-24', start: Z('2026-01-23T20:30:00Z'), end: Z('2026-01-30T20:30:00Z') });
+    expect(bucketOf(fri, { bucket: 'week', timeZone: 'Asia/Tehran', weekStartsOn: 6, calendar: 'persian' }).bucket).toBe('1404-11-04');
     expect(bucketOf(fri, { bucket: 'week', timeZone: 'Asia/Tehran', weekStartsOn: 1 }).bucket).toBe('2026-W05');
     // Saturday 00:30 local is the next Saturday week, though it is still Friday in UTC.
     expect(bucketOf(Z('2026-01-30T21:00:00Z'), { bucket: 'week', timeZone: 'Asia/Tehran', weekStartsOn: 6 }).start).toBe(Z('2026-01-30T20:30:00Z'));

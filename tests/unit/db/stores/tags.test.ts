@@ -41,4 +41,16 @@ describe('root-cause tags', () => {
     await expect(tags.setTaxonomy(db, { formatVersion: 1, tags: [{ id: '' }] })).rejects.toThrow(/not changed/);
     expect((await tags.getTaxonomy(db)).tags[0].name.en).toBe('Money');
   });
+  it('a note from the panel is stored on the live tag event, edited in place, and refused once the tag is off', async () => {
+    const db = await freshDb();
+    await tags.toggleTagClick(db, { tagId: 'billing', conversation: 'c1', site: 's' }, 1000);
+    expect(await tags.setTagNote(db, { tagId: 'billing', conversation: 'c1', note: 'charged twice' }, 2000)).toEqual({ billing: 'charged twice' });
+    expect(await tags.setTagNote(db, { tagId: 'billing', conversation: 'c1', note: 'charged three times' }, 3000)).toEqual({ billing: 'charged three times' });
+    const [row] = await tags.tagEvents(db);
+    expect(row).toMatchObject({ tagId: 'billing', note: 'charged three times', updatedAt: 3000 });
+    expect(await tags.notesFor(db, 'c2')).toEqual({});
+    await tags.toggleTagClick(db, { tagId: 'billing', conversation: 'c1', site: 's' }, 4000);
+    expect(await tags.notesFor(db, 'c1')).toEqual({});
+    await expect(tags.setTagNote(db, { tagId: 'billing', conversation: 'c1', note: 'late' }, 5000)).rejects.toThrow(/not on this conversation/);
+  });
 });
