@@ -48,6 +48,19 @@ export interface KbIndexOptions {
   maxQueryChars?: number;
   /** Only this many distinct query terms are searched (the first ones in the message). */
   maxQueryTerms?: number;
+  /**
+   * Minimum match strength (0..1) for an article to be suggested: the share of the message's
+   * informative words (each weighted by how rare it is among the articles) that the article
+   * contains. Numbers never count as evidence. 0 shows every match.
+   */
+  minStrength?: number;
+  /**
+   * When the message is clearly English or Persian, articles in the other of the two languages are
+   * not suggested (an English mail never gets a Persian article because both mention "5").
+   */
+  sameLanguageOnly?: boolean;
+  /** In the match strength, a message word no article contains weighs this share of the rarest word's weight. */
+  unknownWordWeight?: number;
 }
 
 type Settings = Required<Omit<KbIndexOptions, 'reduce'>>;
@@ -73,6 +86,9 @@ export const DEFAULT_KB_OPTIONS: Settings = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   maxQueryChars: 8_000,
   maxQueryTerms: 200,
+  minStrength: 0.25,
+  sameLanguageOnly: true,
+  unknownWordWeight: 1,
 };
 
 /** Longest message handed to `reduce`. */
@@ -268,20 +284,68 @@ class Index implements KbSearchIndex {
       weights: { fuzzy: o.fuzzyWeight, prefix: o.prefixWeight },
       boostDocument: mixed && boost !== 1 ? (id: unknown) => (meta.get(id as string)?.lang === preferred ? boost : 1) : undefined,
     };
-    const results = this.ms.search({ queries: query.terms, combineWith: 'OR' }, search);
+    let results = this.ms.search({ queries: query.terms, combineWith: 'OR' }, search);
+    if (o.sameLanguageOnly && preferred !== null) {
+      const other: KbLang = preferred === 'en' ? 'fa' : 'en';
+      results = results.filter((r) => meta.get(r.id as string)?.lang !== other);
+    }
+    const strength = this.strengthOf(query);
+    const out: KbSuggestion[] = [];
+    // Ranked first, then held to the minimum strength: a weak match never takes a strong one's place.
+    const byId = new Map(results.map((r) => [String(r.id), r]));
+    const messageWords = evidenceWords(query.terms.filter((t) => !query.related.has(t)));
+    for (const r of rank(results, o.coordination, o.minStrength > 0 ? Math.max(limit * 4, 20) : limit)) {
+      const st = strength(r.queryTerms);
+      if (st < o.minStrength) continue;
+      // One word alone is not enough unless the article is about it (its title or tags hold it).
+      if (o.minStrength > 0 && evidenceWords(r.queryTerms) < Math.min(2, messageWords) && !titleHit(byId.get(r.id)?.match)) continue;
+      out.push({ articleId: r.id, score: r.score, matchedTerms: matchedWords(query.terms, new Set(r.queryTerms), query.sources), strength: st });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
 
-    return rank(results, o.coordination, limit).map((r) => ({
-      articleId: r.id,
-      score: r.score,
-      matchedTerms: matchedWords(query.terms, new Set(r.queryTerms), query.sources),
-    }));
+  /** Documents whose title and body hold `term` (MiniSearch's own posting list, no second index). */
+  private docFreq(term: string): number {
+    const inner = this.ms as unknown as { _index?: { get(t: string): Map<number, Map<number, number>> | undefined }; _fieldIds?: Record<string, number> };
+    const field = inner._fieldIds?.text;
+    if (!inner._index || field === undefined) return 0;
+    return inner._index.get(term)?.get(field)?.size ?? 0;
+  }
+
+  /**
+   * Match strength of an article from the query terms it matched: their share of the message's
+   * informative weight. Each word weighs its query weight times its rarity among the articles
+   * (BM25's idf; a word no article has weighs `unknownWordWeight` of the rarest). Digits weigh nothing. A related word is credited at its own
+   * lower weight and adds nothing to the whole.
+   */
+  private strengthOf(query: { terms: string[]; weights: Map<string, number>; related: Set<string> }): (matched: readonly string[]) => number {
+    const n = this.ms.documentCount;
+    // A word no article has: rarer than any, but its rarity is not measured (a typo, a name, small talk).
+    const unknown = this.o.unknownWordWeight * Math.log(1 + (n + 0.5) / 0.5);
+    const info = new Map<string, number>();
+    let total = 0;
+    for (const term of query.terms) {
+      if (!informative(term)) continue;
+      const df = this.docFreq(term);
+      const idf = df === 0 ? unknown : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const v = (query.weights.get(term) ?? 0) * idf;
+      info.set(term, v);
+      if (!query.related.has(term)) total += v;
+    }
+    return (matched) => {
+      if (total <= 0) return 0;
+      let got = 0;
+      for (const term of matched) got += info.get(term) ?? 0;
+      return Math.min(1, got / total);
+    };
   }
 
   /**
    * The query: distinct terms in message order with weights (repeats count 1 + ln n; word pairs
    * and related words less), and for each term the words of the message it came from.
    */
-  private buildQuery(content: string): { terms: string[]; weights: Map<string, number>; sources: Map<string, string[]> } {
+  private buildQuery(content: string): { terms: string[]; weights: Map<string, number>; sources: Map<string, string[]>; related: Set<string> } {
     const o = this.o;
     const counts = new Map<string, number>();
     const sources = new Map<string, string[]>();
@@ -309,17 +373,19 @@ class Index implements KbSearchIndex {
       weights.set(term, term.includes(BIGRAM_JOIN) ? w * o.bigramWeight : w);
     }
     // Related words ("refund" for "money back") join at a lower weight, credited to the source words.
+    const related = new Set<string>();
     if (o.synonymWeight > 0) {
       for (const term of counts.keys()) {
         for (const r of relatedTerms(term)) {
           if (counts.has(r)) continue;
           const w = o.synonymWeight * (r.includes(BIGRAM_JOIN) ? o.bigramWeight : 1);
           weights.set(r, Math.max(weights.get(r) ?? 0, w));
+          related.add(r);
           addSources(r, sources.get(term) ?? []);
         }
       }
     }
-    return { terms: [...weights.keys()], weights, sources };
+    return { terms: [...weights.keys()], weights, sources, related };
   }
 
   toJSON(): SavedKbIndex {
@@ -330,6 +396,25 @@ class Index implements KbSearchIndex {
       index: this.ms.toJSON(),
     };
   }
+}
+
+/** Numbers (order ids, "3", "5") and the kept negation say nothing about which article fits. */
+function informative(term: string): boolean {
+  return !/^[0-9~]+$/.test(term) && term !== 'not' && !term.startsWith(`not${BIGRAM_JOIN}`) && !term.endsWith(`${BIGRAM_JOIN}not`);
+}
+
+/** Distinct informative single words among matched query terms. */
+function evidenceWords(terms: readonly string[]): number {
+  let n = 0;
+  for (const t of terms) if (!t.includes(BIGRAM_JOIN) && informative(t)) n++;
+  return n;
+}
+
+/** Whether an informative word matched in the article's title or tags. */
+function titleHit(match: Record<string, string[]> | undefined): boolean {
+  if (!match) return false;
+  for (const [term, fields] of Object.entries(match)) if (informative(term) && (fields.includes('title') || fields.includes('tags'))) return true;
+  return false;
 }
 
 /**

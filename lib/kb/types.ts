@@ -35,6 +35,8 @@ export interface KbSuggestion {
   score: number;
   /** The query terms (as the customer wrote them) that the article matched on. */
   matchedTerms: string[];
+  /** Match strength 0..1: the share of the message's informative words the article contains. */
+  strength?: number;
 }
 
 export interface KbIndex {

@@ -128,13 +128,14 @@ describe('KbSection: list, search, edit, delete', () => {
 
   it('adds an article by hand and refuses a bad address without calling the background', async () => {
     const c = await mount();
-    expect(c.textContent).toContain('No articles yet');
+    // Waits for each state rather than a fixed 15 ms: on a busy machine the empty list renders later.
+    await until(() => c.textContent!.includes('No articles yet'), 'the empty list');
     click(byText(c, 'button', 'Add an article'));
     type(c.querySelector('[data-testid="kb-edit-title"]'), 'Shipping');
     type(c.querySelector('[data-testid="kb-edit-url"]'), 'javascript:alert(1)');
-    await submit(c.querySelector('form.tf-kb-editor'));
+    await act(async () => (c.querySelector('form.tf-kb-editor') as HTMLFormElement).requestSubmit());
+    await until(() => !!c.querySelector('form.tf-kb-editor')?.textContent!.includes('Only web addresses starting with http:// or https://'), 'the address error');
     expect(callsOf('kb.upsert')).toHaveLength(0);
-    expect(c.querySelector('form.tf-kb-editor')!.textContent).toContain('Only web addresses starting with http:// or https://');
     type(c.querySelector('[data-testid="kb-edit-url"]'), 'https://help.example.com/shipping');
     type(c.querySelector('[data-testid="kb-edit-body"]'), 'Orders ship within two days of payment.');
     await submit(c.querySelector('form.tf-kb-editor'));

@@ -55,7 +55,8 @@ describe('suggest', () => {
   });
 
   it('honours the limit and returns nothing for nothing', () => {
-    expect(index.suggest('order card password refund subscription', 2)).toHaveLength(2);
+    // Ungated (minStrength 0): this checks the limit, and each article holds one word of five.
+    expect(createKbIndex(KB, { minStrength: 0 }).suggest('order card password refund subscription', 2)).toHaveLength(2);
     expect(index.suggest('order', 0)).toEqual([]);
     expect(index.suggest('')).toEqual([]);
     expect(index.suggest('the and of to!!')).toEqual([]);
@@ -78,7 +79,7 @@ describe('suggest', () => {
     expect(r[0].articleId).toBe('card-declined');
     expect(ids(r)).not.toContain('password');
     // A custom reducer is used instead when given.
-    const raw = createKbIndex(KB, { reduce: (s) => s });
+    const raw = createKbIndex(KB, { reduce: (s) => s, minStrength: 0 });
     expect(ids(raw.suggest(message))).toContain('password');
   });
 
@@ -112,10 +113,12 @@ describe('Persian', () => {
     art('fa-delivery', 'پیگیری سفارش', 'سفارش‌ها معمولاً ظرف ۳ تا ۵ روز کاری تحویل داده می‌شوند.', { language: 'fa' }),
   ];
   const index = createKbIndex(fa);
+  // Normalisation only: ungated, so a one-word match ("فراموش") is listed too.
+  const ungated = createKbIndex(fa, { minStrength: 0 });
 
   it('matches whatever the ZWNJ, letter and digit variants', () => {
-    expect(ids(index.suggest('رمزم را فراموش کرده ام'))[0]).toBe('fa-password');
-    expect(ids(index.suggest('رمزم را فراموش كرده‌ام'))[0]).toBe('fa-password');
+    expect(ids(ungated.suggest('رمزم را فراموش کرده ام'))[0]).toBe('fa-password');
+    expect(ids(ungated.suggest('رمزم را فراموش كرده‌ام'))[0]).toBe('fa-password');
     expect(ids(index.suggest('سفارشهایم کی تحویل میشوند؟'))[0]).toBe('fa-delivery');
     expect(ids(index.suggest('سفارش های من کی تحویل می شوند؟'))[0]).toBe('fa-delivery');
   });
@@ -133,18 +136,36 @@ describe('language preference', () => {
     art('fa-refund', 'سیاست استرداد refund', 'استرداد وجه کارت: refund payment card', { language: 'fa' }),
   ];
 
-  it('boosts articles in the customer’s language without hiding the others', () => {
+  it('suggests only articles in the customer’s language when it is clearly English or Persian (issue 14)', () => {
     const index = createKbIndex(mixed);
-    const en = index.suggest('refund for a card payment');
-    expect(ids(en)).toEqual(['en-refund', 'fa-refund']);
-    const fa = index.suggest('استرداد وجه کارت refund');
+    expect(ids(index.suggest('refund for a card payment'))).toEqual(['en-refund']);
+    expect(ids(index.suggest('استرداد وجه کارت refund'))).toEqual(['fa-refund']);
+    // With the filter off, the boost alone orders them and both stay listed.
+    const both = createKbIndex(mixed, { sameLanguageOnly: false, minStrength: 0 });
+    expect(ids(both.suggest('refund for a card payment'))).toEqual(['en-refund', 'fa-refund']);
+    const fa = both.suggest('استرداد وجه کارت refund');
     expect(fa[0].articleId).toBe('fa-refund');
     expect(ids(fa)).toContain('en-refund');
   });
 
+  it('an English mail never gets a Persian article through digits or one shared word (issue 14)', () => {
+    const kb = [
+      art('fa-delivery', 'پیگیری سفارش', 'سفارش‌ها معمولاً ظرف 3 تا 5 روز کاری تحویل داده می‌شوند. page order', { language: 'fa' }),
+      art('returns', 'Returning an item', 'Print the return label from your order page and drop the parcel at a post office.', { language: 'en' }),
+      art('refund', 'How long do refunds take?', 'Card refunds take 5 to 10 business days after we receive the return.', { language: 'en' }),
+    ];
+    const index = createKbIndex(kb);
+    expect(index.suggest('Do you sell gift cards for 3 or 5 people?')).toEqual([]);
+    expect(index.suggest('Thank you so much, the page looks great now!')).toEqual([]);
+    expect(index.suggest('My order number is 88213, I just wanted to say thanks for the quick help.')).toEqual([]);
+    const [top] = index.suggest('How long do card refunds take? I returned the blender on Monday.');
+    expect(top.articleId).toBe('refund');
+    expect(top.strength).toBeGreaterThanOrEqual(0.25);
+  });
+
   it('changes order only through the boost', () => {
-    const neutral = createKbIndex(mixed, { sameLanguageBoost: 1 });
-    const boosted = createKbIndex(mixed, { sameLanguageBoost: 3 });
+    const neutral = createKbIndex(mixed, { sameLanguageBoost: 1, sameLanguageOnly: false });
+    const boosted = createKbIndex(mixed, { sameLanguageBoost: 3, sameLanguageOnly: false });
     const q = 'refund payment card';
     const [n, b] = [neutral.suggest(q), boosted.suggest(q)];
     const ratio = (r: typeof n) => r.find((s) => s.articleId === 'en-refund')!.score / r.find((s) => s.articleId === 'fa-refund')!.score;
