@@ -30,9 +30,6 @@ const ALLOWED: Record<string, string[]> = {
   'components/packs/PackList.tsx': ['PackCard'],
   'components/packs/PackPreview.tsx': ['PackPreview'],
   'components/packs/RuleEditor.tsx': ['RuleEditor'],
-  'components/tags/Reports.tsx': ['Reports'],
-  'components/tags/TagBar.tsx': ['TagBar'],
-  'components/tags/TaxonomyEditor.tsx': ['TaxonomyEditor'],
 };
 
 function sourceFiles(dir: string): string[] {

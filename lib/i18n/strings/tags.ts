@@ -104,6 +104,9 @@ export const strings = {
     'tags.reports.importHelp': 'A JSON or CSV file exported by Tactful. Importing the same file twice changes nothing.',
     'tags.reports.importResult': '{added} added, {updated} updated, {unchanged} unchanged.',
 
+    'tags.editor.importConfirmTitle': 'Replace the tag list?',
+    'tags.editor.importConfirm': 'Replace your {count, plural, one {# tag} other {# tags}} with the list in {file}? Tags already applied keep their history.',
+    'tags.editor.importReplace': 'Replace the list',
     'tags.editor.title': 'Root-cause tags',
     'tags.editor.nameEn': 'Name (English)',
     'tags.editor.nameFa': 'Name (Persian)',
@@ -233,6 +236,9 @@ export const strings = {
     'tags.reports.importHelp': 'فایل JSON یا CSV که تکت‌فول ساخته است. وارد کردن دوبارهٔ همان فایل چیزی را تغییر نمی‌دهد.',
     'tags.reports.importResult': '{added} مورد تازه، {updated} مورد به‌روز شد، {unchanged} مورد بدون تغییر.',
 
+    'tags.editor.importConfirmTitle': 'فهرست برچسب‌ها جایگزین شود؟',
+    'tags.editor.importConfirm': '{count, plural, other {# برچسب}} فعلی با فهرست {file} جایگزین شود؟ تاریخچهٔ برچسب‌هایی که زده شده‌اند می‌ماند.',
+    'tags.editor.importReplace': 'جایگزین کن',
     'tags.editor.title': 'برچسب‌های علت تماس',
     'tags.editor.nameEn': 'نام (انگلیسی)',
     'tags.editor.nameFa': 'نام (فارسی)',

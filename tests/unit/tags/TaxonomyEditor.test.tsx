@@ -102,7 +102,15 @@ describe('TaxonomyEditor', () => {
     click(byText(container, 'button', 'Export tags'));
     expect(parseTaxonomy(onExport.mock.calls[0][0])).toEqual({ ok: true, taxonomy: tax });
     await chooseFile(container.querySelector('input[type="file"]'), 'tags.json', '{"formatVersion":1,"tags":[]}');
+    // Issue 14: an import replaces the team's list, so it asks first; Cancel changes nothing.
+    const ask = container.querySelector('[role="alertdialog"]')!;
+    expect(ask.textContent).toContain('Replace your 9 tags with the list in tags.json?');
+    click(byText(ask, 'button', 'Cancel'));
+    expect(onImport).not.toHaveBeenCalled();
+    await chooseFile(container.querySelector('input[type="file"]'), 'tags.json', '{"formatVersion":1,"tags":[]}');
+    click(byText(container.querySelector('[role="alertdialog"]')!, 'button', 'Replace the list'));
     expect(onImport).toHaveBeenCalledWith('{"formatVersion":1,"tags":[]}');
+    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
     expect(container.querySelector('[role="alert"]')!.textContent).toBe('Not imported: tags[2].color: a colour like #1a2b3c');
   });
 
