@@ -23,6 +23,7 @@ export const builtinSites: readonly { adapterId: string; hosts: readonly string[
   { adapterId: 'zammad', hosts: ['*.zammad.com'] },
   { adapterId: 'rt', hosts: [] },
   { adapterId: 'roundcube', hosts: [] },
+  { adapterId: 'demo', hosts: [] },
 ];
 
 /** The default hosts of one adapter ([] for an id with none). */

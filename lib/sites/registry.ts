@@ -18,6 +18,7 @@ import { adapter as chatwoot } from './adapters/chatwoot.ts';
 import { adapter as zammad } from './adapters/zammad.ts';
 import { adapter as rt } from './adapters/rt.ts';
 import { adapter as roundcube } from './adapters/roundcube.ts';
+import { adapter as demo } from './adapters/demo.ts';
 
 /** Site adapters (not the generic one), most specific first. */
 export const siteAdapters: readonly SiteAdapter[] = [
@@ -34,6 +35,7 @@ export const siteAdapters: readonly SiteAdapter[] = [
   zammad,
   rt,
   roundcube,
+  demo,
 ];
 
 export { genericAdapter };

@@ -123,6 +123,8 @@ describe('data of any size', () => {
     await sendFromExtension(browser.launched, { type: 'kb.delete', ids: before.kbArticles.map((a) => a.id) });
     expect(await sendFromExtension(browser.launched, { type: 'kb.count' })).toBe(0);
     await page.locator('[data-testid="tf-backup-file"]').setInputFiles(first.file);
+    // A restore replaces data, so it asks first (issue 14).
+    await page.locator('[data-testid="tf-restore-confirm"] .tf-primary').click();
     await expect.poll(() => page.locator('.tf-ok').textContent(), { timeout: 120_000 }).toContain('420 articles');
     expect(await sendFromExtension(browser.launched, { type: 'kb.count' })).toBe(420);
 

@@ -21,13 +21,17 @@ describe('gmail adapter', () => {
     expect(adapter.matches(new URL('https://mail.google.com.evil.io/mail/u/0/'), doc)).toBe(false);
   });
 
-  it('keys the thread by the hash route, else by the thread id on the subject', () => {
+  it('keys one thread the same in full view and in the preview pane (issue 14: one mail, one key)', () => {
     const doc = page('thread-reply');
-    expect(adapter.conversationId(doc, THREAD_URL)).toBe('FMfcgzQcqbVpLxJtWbgKbTnHcRmqWdsx');
-    expect(adapter.conversationId(doc, new URL('https://mail.google.com/mail/u/0/#label/Support/FMfcgzQcqbVpLxJtWbgKbTnHcRmqWdsx?compose=new'))).toBe(
-      'FMfcgzQcqbVpLxJtWbgKbTnHcRmqWdsx',
-    );
+    // Full view ("#inbox/<token>"), a label route, and the preview pane ("#inbox" alone) read one key.
+    expect(adapter.conversationId(doc, THREAD_URL)).toBe('18b8a1f2c9d0e4df');
+    expect(adapter.conversationId(doc, new URL('https://mail.google.com/mail/u/0/#label/Support/FMfcgzQcqbVpLxJtWbgKbTnHcRmqWdsx?compose=new'))).toBe('18b8a1f2c9d0e4df');
     expect(adapter.conversationId(doc, new URL('https://mail.google.com/mail/u/0/#inbox'))).toBe('18b8a1f2c9d0e4df');
+    // While the thread has not rendered yet, the hash route still keys it.
+    const loading = new DOMParser().parseFromString('<div role="main"></div>', 'text/html');
+    expect(adapter.conversationId(loading, THREAD_URL)).toBe('FMfcgzQcqbVpLxJtWbgKbTnHcRmqWdsx');
+    // Another thread (the Persian page) keys differently under the same "#inbox" route.
+    expect(adapter.conversationId(page('thread-fa-no-reply'), new URL('https://mail.google.com/mail/u/0/#inbox'))).not.toBe('18b8a1f2c9d0e4df');
   });
 
   it('reads the thread oldest first, tells the customer from the signed-in account, drops quoted history', () => {
@@ -70,7 +74,7 @@ describe('gmail adapter', () => {
     expect(r.customerSource).toBe('adapter');
     expect(r.degraded).toBe(false);
     expect(r.editorKind).toBe('contenteditable');
-    expect(r.siteTicketId).toBe('FMfcgzQcqbVpLxJtWbgKbTnHcRmqWdsx');
+    expect(r.siteTicketId).toBe('18b8a1f2c9d0e4df');
     expect(r.customer?.text).toContain('cancel and get a refund');
 
     const settings = new DOMParser().parseFromString(

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Prefs } from '../../../lib/messaging/protocol.ts';
 import type { Translate, UiLang } from '../../../lib/i18n/index.ts';
+import { TimeZonePicker } from '../../../components/ui/TimeZonePicker.tsx';
 
 export function PrefsSection({ t, prefs, onSave }: { lang: UiLang; t: Translate; prefs: Prefs; onSave(patch: Partial<Prefs>): Promise<Prefs> }) {
   const [name, setName] = useState(prefs.agentName);
@@ -11,7 +12,6 @@ export function PrefsSection({ t, prefs, onSave }: { lang: UiLang; t: Translate;
     setSaved(true);
     setTimeout(() => setSaved(false), 1500);
   };
-  const zones = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [tz];
   return (
     <section>
       <label className="tf-field">
@@ -46,12 +46,7 @@ export function PrefsSection({ t, prefs, onSave }: { lang: UiLang; t: Translate;
         <input type="checkbox" checked={prefs.tagShortcuts} onChange={(e) => void save({ tagShortcuts: e.currentTarget.checked })} />
         {t('core.prefs.tagShortcuts')}
       </label>
-      <label className="tf-field">
-        {t('core.prefs.timeZone')}
-        <select value={tz} onChange={(e) => { setTz(e.currentTarget.value); void save({ timeZone: e.currentTarget.value }); }}>
-          {zones.map((z) => <option key={z} value={z}>{z}</option>)}
-        </select>
-      </label>
+      <TimeZonePicker value={tz} label={t('core.prefs.timeZone')} t={t} onChange={(z) => { setTz(z); void save({ timeZone: z }); }} />
       <label className="tf-field">
         {t('core.prefs.weekStart')}
         <select value={prefs.weekStartsOn} onChange={(e) => void save({ weekStartsOn: Number(e.currentTarget.value) as 0 | 1 | 6 })}>

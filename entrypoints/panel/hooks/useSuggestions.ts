@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Prefs } from '../../../lib/messaging/protocol.ts';
-import { positivityScore, suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { positivity } from '../../../lib/text/positivity.ts';
 import { readCustomerTone, type Cue } from '../../../lib/tone/index.ts';
 import type { TextRange } from '../../../lib/text/quotes.ts';
 import { send } from '../../../lib/messaging/client.ts';
@@ -35,7 +36,8 @@ export function useSuggestions(draft: string, quotes: TextRange[] | undefined, p
     () => suggestRewrites(draft, enabledPacks, { silenced, minSeverity: prefs?.minSeverity, exclude: q }).filter((s) => !dismissed.has(dismissKey(s))),
     [draft, q, enabledPacks, silenced, prefs?.minSeverity, dismissed],
   );
-  const score = useMemo(() => positivityScore(draft, suggestions, { exclude: q }), [draft, q, suggestions]);
+  // The share of the agent's own words outside flagged phrases (lib/text/positivity.ts says why not positivityScore).
+  const score = useMemo(() => positivity(draft, suggestions.map((s) => ({ ...s.flagged, severity: s.severity })), q), [draft, q, suggestions]);
   const onDismiss = useCallback((s: Suggestion) => dismiss(dismissKey(s)), [dismiss]);
   return { suggestions, score, quotes: q, onDismiss };
 }

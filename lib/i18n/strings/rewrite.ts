@@ -1,7 +1,7 @@
 export const strings = {
   en: {
     'rewrite.score': 'Positivity {score}/100',
-    'rewrite.scoreHelp': 'Fewer flagged phrases per 100 words gives a higher score.',
+    'rewrite.scoreHelp': 'The share of your own words outside flagged phrases (a word in a hint counts half, in a warning three quarters). Quoted customer text is left out.',
     'rewrite.emptyDraft': 'Start typing your reply to see suggestions.',
     'rewrite.empty': 'Nothing to change: your reply reads positively.',
     'rewrite.count': '{count, plural, one {# suggestion} other {# suggestions}}',
@@ -51,7 +51,7 @@ export const strings = {
   },
   fa: {
     'rewrite.score': 'مثبت‌نویسی {score} از ۱۰۰',
-    'rewrite.scoreHelp': 'هر چه در هر ۱۰۰ کلمه عبارت‌های کمتری علامت بخورد، امتیاز بالاتر است.',
+    'rewrite.scoreHelp': 'سهم کلمه‌های خودتان که در عبارت علامت‌خورده نیستند (کلمهٔ یک اشاره نصف و کلمهٔ یک هشدار سه‌چهارم حساب می‌شود). متن نقل‌شدهٔ مشتری حساب نمی‌شود.',
     'rewrite.emptyDraft': 'پاسخ‌تان را بنویسید تا پیشنهادها را ببینید.',
     'rewrite.empty': 'چیزی برای تغییر نیست: لحن پاسخ شما مثبت است.',
     'rewrite.count': '{count} پیشنهاد',

@@ -62,15 +62,17 @@ export const adapter: SiteAdapter = {
   name: 'Gmail',
   hosts: HOSTS,
   matches: (url) => hostIn(url, HOSTS) && url.pathname.startsWith('/mail'),
+  // The open thread's own id first: the hash holds another token for the same thread
+  // ("#inbox/FMfcgz…" in full view, just "#inbox" in the preview pane), so keying by the hash gave
+  // one thread two keys and counted its tags twice. The hash is the fallback while the thread loads.
   conversationId(doc, url) {
-    const fromHash = hashThread(url);
-    if (fromHash) return fromHash;
     const root = threadRoot(doc);
     const subject = firstOf(root, ['[data-legacy-thread-id]', '[data-thread-perm-id]']);
     const legacy = subject?.getAttribute('data-legacy-thread-id');
     if (legacy) return legacy;
     const perm = subject?.getAttribute('data-thread-perm-id');
-    return perm ? perm.replace(/^#?thread-[af]:/, '') : null;
+    if (perm) return perm.replace(/^#?thread-[af]:/, '');
+    return hashThread(url);
   },
   messages(doc) {
     const root = threadRoot(doc);
