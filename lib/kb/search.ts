@@ -61,6 +61,8 @@ export interface KbIndexOptions {
   sameLanguageOnly?: boolean;
   /** In the match strength, a message word no article contains weighs this share of the rarest word's weight. */
   unknownWordWeight?: number;
+  /** An article matching this many distinct informative words of the message is shown whatever the share (0 = off). */
+  strongWords?: number;
 }
 
 type Settings = Required<Omit<KbIndexOptions, 'reduce'>>;
@@ -89,6 +91,7 @@ export const DEFAULT_KB_OPTIONS: Settings = {
   minStrength: 0.25,
   sameLanguageOnly: true,
   unknownWordWeight: 1,
+  strongWords: 4,
 };
 
 /** Longest message handed to `reduce`. */
@@ -296,7 +299,9 @@ class Index implements KbSearchIndex {
     const messageWords = evidenceWords(query.terms.filter((t) => !query.related.has(t)));
     for (const r of rank(results, o.coordination, o.minStrength > 0 ? Math.max(limit * 4, 20) : limit)) {
       const st = strength(r.queryTerms);
-      if (st < o.minStrength) continue;
+      // A long message has many words no article holds; four of its words in one article still count.
+      const many = o.strongWords > 0 && evidenceWords(r.queryTerms) >= o.strongWords;
+      if (st < o.minStrength && !many) continue;
       // One word alone is not enough unless the article is about it (its title or tags hold it).
       if (o.minStrength > 0 && evidenceWords(r.queryTerms) < Math.min(2, messageWords) && !titleHit(byId.get(r.id)?.match)) continue;
       out.push({ articleId: r.id, score: r.score, matchedTerms: matchedWords(query.terms, new Set(r.queryTerms), query.sources), strength: st });
@@ -322,13 +327,14 @@ class Index implements KbSearchIndex {
   private strengthOf(query: { terms: string[]; weights: Map<string, number>; related: Set<string> }): (matched: readonly string[]) => number {
     const n = this.ms.documentCount;
     // A word no article has: rarer than any, but its rarity is not measured (a typo, a name, small talk).
-    const unknown = this.o.unknownWordWeight * Math.log(1 + (n + 0.5) / 0.5);
+    const unknown = this.o.unknownWordWeight * Math.max(Math.LN2, Math.log(1 + (n + 0.5) / 0.5));
     const info = new Map<string, number>();
     let total = 0;
     for (const term of query.terms) {
       if (!informative(term)) continue;
       const df = this.docFreq(term);
-      const idf = df === 0 ? unknown : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      // Floored at a word half the articles hold: in a small knowledge base every word is in "most" articles.
+      const idf = df === 0 ? unknown : Math.max(Math.LN2, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
       const v = (query.weights.get(term) ?? 0) * idf;
       info.set(term, v);
       if (!query.related.has(term)) total += v;

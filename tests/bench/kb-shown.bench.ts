@@ -132,8 +132,8 @@ export default function main(): void {
   console.log('Minimum strength on the dev splits (sameLanguageOnly on):');
   const sweep: string[][] = [];
   for (const s of sets) {
-    for (const unknown of [0.5, 1]) {
-      for (const min of [0, 0.2, 0.25, 0.3, 0.35]) sweep.push(row(`${s.name}, unknown ${unknown}, min ${min}`, 'dev', measure(s.articles, s.dev, { minStrength: min, unknownWordWeight: unknown })));
+    for (const [min, strong] of [[0, 0], [0.25, 0], [0.25, 4], [0.3, 4]] as const) {
+      sweep.push(row(`${s.name}, min ${min}, 4-word rule ${strong ? 'on' : 'off'}`, 'dev', measure(s.articles, s.dev, { minStrength: min, strongWords: strong })));
     }
   }
   table(sweep);
