@@ -26,7 +26,7 @@ describe('demo adapter (the bundled demo helpdesk)', () => {
     expect(r.degraded).toBe(false);
     expect(r.customerSource).toBe('adapter');
     expect(r.customer?.text).toContain('This is the third time I am writing about my refund');
-    expect(r.customer?.sender).toBe('Dana Whitfield');
+    expect(r.customer?.time).toBe('Nov 5, 08:03');
     expect(r.editorKind).toBe('textarea');
     expect(adapter.conversationId(doc, EN)).toBe('4821');
     expect(adapter.messages(doc).map((m) => m.author)).toEqual(['customer', 'agent', 'customer']);
@@ -36,7 +36,6 @@ describe('demo adapter (the bundled demo helpdesk)', () => {
     const doc = page('ticket-fa');
     const r = readPage({ doc, url: FA, adapter });
     expect(r.customer?.text).toContain('سفارشم کجاست؟');
-    expect(r.customer?.sender).toBe('مریم احمدی');
     expect(adapter.conversationId(doc, FA)).toBe('4822');
   });
 });

@@ -35,8 +35,9 @@ export const adapter: SiteAdapter = {
       const body = firstOf(el, BODY);
       const text = cleanText(body);
       if (!body || !text) continue;
-      const [sender, time] = labelText(firstOf(el, HEADER)).split(' · ');
-      out.push({ author: authorOf(el), sender: sender || undefined, time: time || undefined, text, element: body });
+      // The header's time only: the demo's one-line "looking at" shows the customer's words, not their name.
+      const time = labelText(firstOf(el, HEADER)).split(' · ')[1];
+      out.push({ author: authorOf(el), time: time || undefined, text, element: body });
     }
     return out;
   },
