@@ -43,47 +43,42 @@ export function run(args: string[], log: (s: string) => void = console.log, err:
   return 2;
 }
 
-function check(file: string, log: (s: string) => void, err: (s: string) => void): number {
+/** Read and validate a pack file; reports problems and returns null when it cannot be used. */
+function readPack(file: string, err: (s: string) => void, invalid: string): PhrasePack | null {
   let raw: string;
   try {
     raw = readFileSync(resolve(here(), file), 'utf8');
   } catch {
     err(`${file}: cannot read this file`);
-    return 1;
+    return null;
   }
   const parsed = parsePack(raw);
   if (!parsed.ok) {
     for (const e of parsed.errors) err(`${file}: ${formatPackError(e)}`);
-    err(`${file}: ${parsed.errors.length} error(s); the pack is not valid`);
-    return 1;
+    err(`${file}: ${parsed.errors.length} error(s); ${invalid}`);
+    return null;
   }
-  const failures = checkPackExamples(parsed.pack);
+  return parsed.pack;
+}
+
+function check(file: string, log: (s: string) => void, err: (s: string) => void): number {
+  const p = readPack(file, err, 'the pack is not valid');
+  if (!p) return 1;
+  const failures = checkPackExamples(p);
   for (const f of failures) err(`${file}: ${f.path} (${f.ruleId}): ${f.message}`);
   if (failures.length) {
     err(`${file}: ${failures.length} example(s) failed`);
     return 1;
   }
-  const p = parsed.pack;
   const examples = p.rules.reduce((n, r) => n + r.examples.bad.length + r.examples.good.length, 0);
   log(`ok ${p.id}@${p.version}: ${p.rules.length} rules, ${examples} examples pass (${p.languages.join(', ')})`);
   return 0;
 }
 
 function migrate(file: string, outArg: string | undefined, log: (s: string) => void, err: (s: string) => void): number {
-  let raw: string;
-  try {
-    raw = readFileSync(resolve(here(), file), 'utf8');
-  } catch {
-    err(`${file}: cannot read this file`);
-    return 1;
-  }
-  const parsed = parsePack(raw);
-  if (!parsed.ok) {
-    for (const e of parsed.errors) err(`${file}: ${formatPackError(e)}`);
-    err(`${file}: ${parsed.errors.length} error(s); fix these first`);
-    return 1;
-  }
-  const { pack, changed } = fixCommitments(parsed.pack);
+  const read = readPack(file, err, 'fix these first');
+  if (!read) return 1;
+  const { pack, changed } = fixCommitments(read);
   const out = resolve(here(), outArg ?? file.replace(/\.json$/i, '') + '.migrated.json');
   writeFileSync(out, `${JSON.stringify(pack, null, 2)}\n`);
   log(`wrote ${out}: formatVersion ${pack.formatVersion}${changed.length ? `; rules changed for added commitments: ${changed.join(', ')}` : ''}. Check it with: npm run pack -- check ${relative(here(), out)}`);

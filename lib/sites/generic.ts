@@ -6,8 +6,7 @@
 import type { SiteAdapter, ThreadMessage } from './types.ts';
 import { findEditorCandidates, isTextControl } from './editors/detect.ts';
 import { buildTextModel } from './editors/textmodel.ts';
-
-const QUOTE_HEADER = /^(?:On .{4,200}wrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+|در تاریخ .{2,200}نوشت:?)\s*$/im;
+import { isQuoteLine, quoteHeaderAt, quoteRanges, splitLines } from '../text/quotes.ts';
 
 /**
  * Text the customer wrote that the helpdesk shows only as a quote in the reply editor:
@@ -29,20 +28,36 @@ export function quotedInEditor(editor: Element | null): string | null {
   return quotedInPlainText(buildTextModel(root).text);
 }
 
+/** The text without the quote header lines lib/text/quotes.ts knows ("On … wrote:", "From:/Sent:", their Persian forms). */
 function stripQuoteHeader(text: string): string {
-  return text.replace(QUOTE_HEADER, '').trim();
+  const lines = splitLines(text);
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const header = quoteHeaderAt(lines, i);
+    if (header) i += header;
+    else kept.push(lines[i++].text);
+  }
+  return kept.join('\n').trim();
 }
 
+/**
+ * The customer's words quoted in a plain-text reply, found by the same detector that keeps quotes
+ * out of the rewrite engine (quoteRanges): the "> " lines without their markers, or else the
+ * unmarked copy under a header; header lines left out.
+ */
 export function quotedInPlainText(value: string): string | null {
-  const lines = value.split('\n');
-  const quoted = lines.filter((l) => /^\s*>/.test(l)).map((l) => l.replace(/^\s*>+ ?/, ''));
-  if (quoted.length && quoted.join('').trim().length >= 3) return stripQuoteHeader(quoted.join('\n').trim());
-  const m = QUOTE_HEADER.exec(value);
-  if (m) {
-    const after = value.slice(m.index + m[0].length).trim();
-    if (after.length >= 3) return after;
+  const ranges = quoteRanges(value);
+  if (!ranges.length) return null;
+  const lines = splitLines(value);
+  const marked: string[] = [];
+  const unmarked: string[] = [];
+  for (const l of lines) {
+    if (!ranges.some(([a, b]) => a <= l.start && l.end <= b)) continue;
+    if (isQuoteLine(l)) marked.push(l.text.replace(/^\s*>+ ?/, ''));
+    else unmarked.push(l.text);
   }
-  return null;
+  const text = stripQuoteHeader((marked.some((t) => t.trim()) ? marked : unmarked).join('\n'));
+  return text.length >= 3 ? text : null;
 }
 
 const MESSAGE_HINT = /(?:^|[-_\s])(message|msg|comment|email|mail|post|article|bubble|reply|entry|conversation|thread-item|chat)(?:$|[-_\s])/i;

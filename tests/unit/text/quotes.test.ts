@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeRanges, overlapsAny, quoteRanges, type TextRange } from '../../../lib/text/quotes.ts';
-
-/** A draft written with its quoted parts between ⟦ and ⟧: the text and the expected ranges. */
-function marked(src: string): { text: string; quotes: TextRange[] } {
-  let text = '';
-  const quotes: TextRange[] = [];
-  let open = -1;
-  for (const ch of src) {
-    if (ch === '⟦') open = text.length;
-    else if (ch === '⟧') {
-      quotes.push([open, text.length]);
-      open = -1;
-    } else text += ch;
-  }
-  return { text, quotes };
-}
+import { parseMarked as marked } from '../../bench/quotes-eval.ts';
 
 const quotedText = (text: string) => quoteRanges(text).map(([a, b]) => text.slice(a, b));
 
