@@ -12,7 +12,7 @@ import { sentences as textSentences } from '../text/index.ts';
 import { foldSlice } from './chars.ts';
 import { englishPunct, englishWord, tagEnglish } from './en.ts';
 import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS } from './fa.ts';
-import { CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, NEGATORS, SUBJECTS } from './lexicon.en.ts';
+import { CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, IRREGULAR, NEGATORS, SAME_PARTICIPLE, SUBJECTS } from './lexicon.en.ts';
 import { RAW_WORD, rawTokens, type RawToken } from './tokenize.ts';
 import type { Doc, Span, Token } from './types.ts';
 
@@ -159,7 +159,7 @@ function isEpistemicMust(tokens: Token[], i: number, to: number): boolean {
   const a = j < to ? tokens[j] : null;
   const b = j + 1 < to ? tokens[j + 1] : null;
   if (!a || !b) return false;
-  if (a.norm === 'have') return b.norm === 'been' || (b.pos === 'VERB' && /(?:ed|en|wn|ne|lt|nt|ught|ood)$/.test(b.norm));
+  if (a.norm === 'have') return b.norm === 'been' || (b.pos === 'VERB' && (/(?:ed|en|wn|ne|lt|nt|ught|ood)$/.test(b.norm) || b.norm in IRREGULAR || SAME_PARTICIPLE.has(b.norm)));
   if (a.norm === 'be') return (b.pos === 'ADJ' && b.norm !== 'able') || (b.pos === 'VERB' && b.norm.endsWith('ing'));
   return false;
 }

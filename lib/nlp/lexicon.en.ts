@@ -109,6 +109,8 @@ export const MISSPELLINGS: Record<string, string> = dict({
   appologize: 'apologize', appologise: 'apologise', apologys: 'apologies', sincerly: 'sincerely', thier: 'their',
   policiy: 'policy', polcy: 'policy', imposible: 'impossible', possibile: 'possible', unavailible: 'unavailable',
   availible: 'available', responsibilty: 'responsibility', garantee: 'guarantee', gaurantee: 'guarantee',
+  till: 'until', til: 'until', inconvience: 'inconvenience', inconvinience: 'inconvenience', inconveniance: 'inconvenience',
+  inconvenince: 'inconvenience', sory: 'sorry', soory: 'sorry',
   pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
 });
 
@@ -125,6 +127,9 @@ export const SUBJECTS = new Set(words('i you we they he she it there this that')
 export const CLAUSE_CONJ = new Set(words('but because although though however whereas unless while'));
 /** Conjunctions that start a clause when a subject follows ("and we", "so you", "if it"). */
 export const CLAUSE_CONJ_BEFORE_SUBJECT = new Set(words('and or so if when once since then'));
+
+/** Verbs whose past participle is spelt like the base form ("must have read", "must have put"). */
+export const SAME_PARTICIPLE = new Set(words('read put set cut hit let shut spread quit cost hurt upset bet split'));
 
 /** Negation words (besides "not"/"n't"). */
 export const NEGATORS = new Set(words('not never no none nobody nothing nowhere neither nor unable'));

@@ -648,6 +648,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
 // ---- replacements ---------------------------------------------------------------------------------
 
 const WORD_CHARS = /[\p{L}\p{N}]/u;
+/** Words that start a clause of their own after a comma: a subject or a determiner. */
+const CLAUSE_OPENERS = new Set(['i', "i'm", "i'll", "i've", 'im', 'ill', 'ive', 'you', "you're", 'youre', 'we', "we're", "we'll", "we've", 'were', 'they', "they're", 'he', 'she', 'it', "it's", 'its', 'there', "there's", 'theres', 'this', 'that', "that's", 'thats', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'please', 'if', 'so', 'and', 'but']);
 
 /** `lo`/`hi`: the neighbouring suggestions' edges, which a widened span must not cross. */
 function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number, hi: number): Suggestion {
@@ -667,14 +669,19 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     let before = '';
     let after = '';
     let e = end;
-    while (e < hi && /[ \t\u00a0]/.test(draft[e])) e++;
+    while (e < hi && /[ \t\u00a0\u200c]/.test(draft[e])) e++;
+    // A parenthetical between subject and verb ("The update, unfortunately, did not") goes with
+    // the comma before it; after an opener ("Hi Zoe, per our policy, we can") the first comma stays.
+    let b = start;
+    while (b > lo && /[ \t\u00a0\u200c]/.test(draft[b - 1])) b--;
+    const nextWord = /^[a-z']+/i.exec(draft.slice(e, e + 20))?.[0].toLowerCase() ?? '';
+    const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord);
+    if (commaBefore) start = b - 1;
     // Spaces up to the next suggestion are ours to take; the word after them is not.
-    if (e > end && e < draft.length && !/[.,!?;:\u060c\u061f\u061b]/.test(draft[e])) {
+    else if (e > end && e < draft.length && !/[.,!?;:\u060c\u061f\u061b]/.test(draft[e])) {
       after = draft.slice(end, e);
       end = e;
     } else {
-      let b = start;
-      while (b > lo && /[ \t\u00a0]/.test(draft[b - 1])) b--;
       before = draft.slice(b, start);
       start = b;
     }

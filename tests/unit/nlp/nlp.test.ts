@@ -131,3 +131,17 @@ describe('words that name Object.prototype members', () => {
     expect(analyzeFaWord('constructor')).toBeNull();
   });
 });
+
+describe('more surface forms', () => {
+  it('reads "till" and "til" as "until", and common misspellings of "inconvenience"', () => {
+    expect(norms('not till monday, til then')).toBe('not until monday , until then');
+    expect(norms('sorry for the inconvience')).toBe('sorry for the inconvenience');
+  });
+  it('knows "must not have read" is a conclusion, "must read" an instruction', () => {
+    const must = (s: string) => analyze(s).tokens.find((t) => t.norm === 'must')!.epistemic ?? false;
+    expect(must('You must not have read the email.')).toBe(true);
+    expect(must('You must have put it in the wrong box.')).toBe(true);
+    expect(must('You must read the email.')).toBe(false);
+    expect(must('You must have your ID with you.')).toBe(false);
+  });
+});

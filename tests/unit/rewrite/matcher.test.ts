@@ -316,3 +316,20 @@ describe('a deletion at a sentence start', () => {
     expect(plan.edits.map((e) => [e.expected, e.text])).toEqual([['Unfortunately, ', ''], ["we can't refund it", 'We can credit it']]);
   });
 });
+
+describe('a deletion in the middle of a sentence', () => {
+  const p = testPack([{ patterns: ['unfortunately ,'], replacements: [''] }]);
+  it('takes the comma before a parenthetical between subject and verb', () => {
+    const d = 'The update, unfortunately, did not fix it.';
+    expect(applySuggestion(d, suggestRewrites(d, [p])[0])).toBe('The update did not fix it.');
+  });
+  it('keeps the first comma when a new clause follows', () => {
+    const d = 'Hi Zoe, unfortunately, we are out of stock.';
+    expect(applySuggestion(d, suggestRewrites(d, [p])[0])).toBe('Hi Zoe, we are out of stock.');
+  });
+  it('takes a stray ZWNJ after a Persian word along with the space', () => {
+    const fa = testPack([{ patterns: ['متاسفانه'], replacements: [''] }], { languages: ['fa'] });
+    const d = 'متاسفانه\u200c بسته گم شده.';
+    expect(applySuggestion(d, suggestRewrites(d, [fa])[0])).toBe('بسته گم شده.');
+  });
+});
