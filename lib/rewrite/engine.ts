@@ -141,6 +141,23 @@ interface ScanCtx {
   token: number;
 }
 
+/**
+ * Key of a (trie node, unit) state explored from the current start. The unit is taken relative to
+ * the start (a walk reaches at most a few thousand units), so keys stay small integers and the
+ * memo never boxes numbers whatever the draft's length; a farther unit gets a key of its own kind.
+ */
+const MEMO_REACH = 1 << 14;
+function memoKey(ctx: ScanCtx, node: TrieNode, unit: number): number {
+  const off = unit - ctx.startUnit;
+  return off >= 0 && off < MEMO_REACH ? node.id * MEMO_REACH + off : -1 - (node.id * (ctx.s.n + 2) + unit);
+}
+
+/** Drop the last slot capture (two numbers); pop() avoids setting the array's length. */
+function popCaps(ctx: ScanCtx): void {
+  ctx.caps.pop();
+  ctx.caps.pop();
+}
+
 /** End offset of a match ending before unit `endUnit` (a trailing GAP is not part of it). */
 function endOffset(s: Stream, endUnit: number): number {
   let e = endUnit - 1;
@@ -271,7 +288,7 @@ function walkTypedSlot(ctx: ScanCtx, mode: SlotMode, child: TrieNode, i: number,
     ctx.caps.push(first, e);
     if (atEnd) report(ctx, child, e);
     else walk(ctx, child, skipGap(s, e));
-    ctx.caps.length -= 2;
+    popCaps(ctx);
     return;
   }
   const ends: number[] = [];
@@ -282,7 +299,7 @@ function walkTypedSlot(ctx: ScanCtx, mode: SlotMode, child: TrieNode, i: number,
     if (e === undefined || !typedOk(s, mode, first, e)) return;
     ctx.caps.push(first, e);
     report(ctx, child, e);
-    ctx.caps.length -= 2;
+    popCaps(ctx);
     return;
   }
   for (const e of ends) if (typedOk(s, mode, first, e)) walkSlot(ctx, child, first, e);
@@ -291,24 +308,24 @@ function walkTypedSlot(ctx: ScanCtx, mode: SlotMode, child: TrieNode, i: number,
 /** Continue at `child` after a mid-pattern slot that captured units [first, e), once per (node, end). */
 function walkSlot(ctx: ScanCtx, child: TrieNode, first: number, e: number): void {
   const s = ctx.s;
-  const key = child.id * (s.n + 2) + e;
+  const key = memoKey(ctx, child, e);
   if (ctx.memo.has(key)) return;
   ctx.memo.add(key);
   ctx.caps.push(first, e);
   walk(ctx, child, skipGap(s, e));
-  ctx.caps.length -= 2;
+  popCaps(ctx);
 }
 
 /** Follow a <lemma> or <TAG> edge covering `len` tokens from token k. */
 function walkTokens(ctx: ScanCtx, child: TrieNode, k: number, len: number, lemma: boolean): void {
   const s = ctx.s;
   const next = s.tokUnit[Math.min(k + len, s.toks.length)];
-  const key = child.id * (s.n + 2) + next;
+  const key = memoKey(ctx, child, next);
   if (ctx.memo.has(key)) return;
   ctx.memo.add(key);
   if (lemma) ctx.lemToks.push(k);
   walk(ctx, child, skipGap(s, next));
-  if (lemma) ctx.lemToks.length--;
+  if (lemma) ctx.lemToks.pop();
 }
 
 const isNot = (t: Token | undefined) => t !== undefined && t.lang === 'en' && t.norm === 'not';
@@ -348,7 +365,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
     if (node.terms && s.bnd[i] === 1) report(ctx, node, i);
     if (node.end && atClauseEnd(s, i)) {
-      const key = node.end.id * (s.n + 2) + i;
+      const key = memoKey(ctx, node.end, i);
       if (!ctx.memo.has(key)) {
         ctx.memo.add(key);
         walk(ctx, node.end, i);
@@ -371,7 +388,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
           const e = ends[ends.length - 1];
           ctx.caps.push(first, e);
           report(ctx, node.endSlot, e);
-          ctx.caps.length -= 2;
+          popCaps(ctx);
         }
       }
     }
