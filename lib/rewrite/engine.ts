@@ -693,7 +693,10 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     while (b > lo && /[ \t\u00a0\u200c]/.test(draft[b - 1])) b--;
     const nextWord = /^[a-z']+/i.exec(draft.slice(e, e + 20))?.[0].toLowerCase() ?? '';
     const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord);
-    if (commaBefore) start = b - 1;
+    // A phrase that ends the sentence after a comma ("it arrived late, unfortunately.") takes the comma.
+    const endsSentence = e >= hi ? e >= draft.length || /^\s*$/.test(draft.slice(e, hi)) : /[.!?\u061f\n]/.test(draft[e]);
+    const commaEnd = b > lo && /[,\u060c]/.test(draft[b - 1]) && !/[,\u060c]\s*$/.test(original) && endsSentence;
+    if (commaBefore || commaEnd) start = b - 1;
     // Spaces up to the next suggestion are ours to take; the word after them is not.
     else if (e > end && e < draft.length && !/[.,!?;:\u060c\u061f\u061b]/.test(draft[e])) {
       after = draft.slice(end, e);

@@ -327,6 +327,14 @@ describe('a deletion in the middle of a sentence', () => {
     const d = 'Hi Zoe, unfortunately, we are out of stock.';
     expect(applySuggestion(d, suggestRewrites(d, [p])[0])).toBe('Hi Zoe, we are out of stock.');
   });
+  it('takes the comma before a phrase that ends the sentence', () => {
+    const d = 'The courier was late, unfortunately.';
+    const end = testPack([{ patterns: ['unfortunately'], replacements: [''] }]);
+    expect(applySuggestion(d, suggestRewrites(d, [end])[0])).toBe('The courier was late.');
+    const fa = testPack([{ patterns: ['متأسفانه'], replacements: [''] }], { languages: ['fa'] });
+    const f = 'پیک دیر رسید، متأسفانه.';
+    expect(applySuggestion(f, suggestRewrites(f, [fa])[0])).toBe('پیک دیر رسید.');
+  });
   it('takes a stray ZWNJ after a Persian word along with the space', () => {
     const fa = testPack([{ patterns: ['متاسفانه'], replacements: [''] }], { languages: ['fa'] });
     const d = 'متاسفانه\u200c بسته گم شده.';
