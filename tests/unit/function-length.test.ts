@@ -23,8 +23,6 @@ const MAX_ENTRY_LINES = 60;
 const ALLOWED: Record<string, string[]> = {
   'entrypoints/options/sections/KbImport.tsx': ['KbFileImport', 'KbWebImport'],
   'entrypoints/options/sections/KbSection.tsx': ['KbSection'],
-  'entrypoints/options/sections/PacksSection.tsx': ['PacksSection'],
-  'entrypoints/options/sections/SitesSection.tsx': ['SitesSection'],
   'components/packs/PackEditor.tsx': ['PackEditor'],
   'components/packs/PackImport.tsx': ['PackImport'],
   'components/packs/PackList.tsx': ['PackCard'],

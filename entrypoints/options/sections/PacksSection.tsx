@@ -41,15 +41,35 @@ let candidateCounter = 0;
 const askForSite = (origin: string) => browser.permissions.request({ origins: [`${origin}/*`] });
 const applyTeamSettings = (settings: unknown) => sendToBackground<Prefs>({ type: 'team.apply', settings });
 
-export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionProps) {
-  const [entries, setEntries] = useState<PackEntry[]>([]);
-  const [prefs, setLocalPrefs] = useState<Prefs>(given);
-  const [candidate, setCandidate] = useState<{ n: number; text: string; source: string } | null>(null);
-  const [editing, setEditing] = useState<{ n: number; pack: PhrasePack; isNew: boolean } | null>(null);
+/** One busy flag, one status line and one problem for the whole section; `run` wraps each background call. */
+function useRunner(t: Translate) {
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const previewRef = useRef<HTMLDivElement>(null);
+  const clearMessages = () => {
+    setStatus(null);
+    setProblem(null);
+  };
+  const run = async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    clearMessages();
+    try {
+      return await fn();
+    } catch (e) {
+      setProblem(problemOf(e, t));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { status, setStatus, problem, setProblem, busy, clearMessages, run };
+}
+
+/** The installed packs and prefs, with every change the section makes through the background. */
+function usePacks(t: Translate, given: Prefs, onPrefs: (next: Prefs) => void) {
+  const [entries, setEntries] = useState<PackEntry[]>([]);
+  const [prefs, setLocalPrefs] = useState<Prefs>(given);
+  const { status, setStatus, problem, setProblem, busy, clearMessages, run } = useRunner(t);
 
   useEffect(() => setLocalPrefs(given), [given]);
   const load = useCallback(async () => {
@@ -60,68 +80,44 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
     }
   }, [t]);
   useEffect(() => void load(), [load]);
-  useEffect(() => {
-    if (candidate) previewRef.current?.focus();
-  }, [candidate?.n]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const gotPrefs = (next: Prefs) => {
     setLocalPrefs(next);
     onPrefs(next);
   };
 
-  /** Runs one background call with the shared busy flag and error display. */
-  const run = async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setProblem(null);
-    setStatus(null);
-    try {
-      return await fn();
-    } catch (e) {
-      setProblem(problemOf(e, t));
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const toggle = (id: string, enabled: boolean) =>
     void run(async () => gotPrefs(await sendToBackground<Prefs>({ type: 'packs.setEnabled', id, enabled })));
   const silence = (key: string, silenced: boolean) =>
     void run(async () => gotPrefs(await sendToBackground<Prefs>({ type: 'rules.silence', key, silenced })));
-  const exportPack = (pack: PhrasePack) => downloadText(packFileName(pack), packJson(pack));
   const remove = (pack: PhrasePack) =>
     void run(async () => {
       await sendToBackground({ type: 'packs.remove', id: pack.id });
       await load();
       setStatus(t('packs.removed', { name: pack.name }));
     });
-  const edit = (entry: PackEntry) => {
-    setStatus(null);
-    setProblem(null);
-    setCandidate(null);
-    setEditing({ n: ++candidateCounter, pack: entry.builtin ? duplicatePack(entry.pack) : structuredClone(entry.pack), isNew: entry.builtin });
-  };
 
+  /** Installs a previewed pack; true when it went in (false: refused, or someone installed a newer copy meanwhile). */
   const install = (pack: PhrasePack, allowDowngrade: boolean) =>
-    void run(async () => {
+    run(async () => {
       const wasInstalled = entries.some((e) => !e.builtin && e.pack.id === pack.id);
       const r = await sendToBackground<InstallResult>({ type: 'packs.install', pack, allowDowngrade });
       if (!r.installed) {
-        // Someone installed a newer copy meanwhile: show the preview again with the new comparison.
+        // Show the preview again with the new comparison.
         setProblem({ title: t(r.needsConfirmation === 'downgrade' ? 'packs.preview.downgrade' : 'packs.preview.sameVersion'), items: [] });
         await load();
-        return;
+        return false;
       }
-      setCandidate(null);
       await load();
       setStatus(wasInstalled ? t('packs.updated', { name: pack.name, version: pack.version }) : t('packs.installed', { name: pack.name, count: pack.rules.length }));
+      return true;
     });
 
+  /** Saves an edited pack; the editor shows a refusal itself. */
   const save = async (pack: PhrasePack): Promise<SaveOutcome> => {
     try {
       const r = await sendToBackground<InstallResult>({ type: 'packs.install', pack, allowDowngrade: false });
       if (!r.installed) return { ok: false, title: t(r.needsConfirmation === 'downgrade' ? 'packs.preview.downgrade' : 'packs.preview.sameVersion'), items: [] };
-      setEditing(null);
       await load();
       setProblem(null);
       setStatus(t('packs.editor.saved', { name: pack.name, version: pack.version }));
@@ -132,33 +128,40 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
     }
   };
 
-  const silencedKeys = prefs.silencedRules;
-  const packNameOf = (key: string) => {
-    const slash = key.lastIndexOf('/');
-    return entries.find((e) => e.pack.id === key.slice(0, slash))?.pack.name;
+  return { entries, prefs, status, problem, busy, gotPrefs, clearMessages, toggle, silence, remove, install, save };
+}
+
+export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionProps) {
+  const packs = usePacks(t, given, onPrefs);
+  const { entries, prefs, busy } = packs;
+  const [candidate, setCandidate] = useState<{ n: number; text: string; source: string } | null>(null);
+  const [editing, setEditing] = useState<{ n: number; pack: PhrasePack; isNew: boolean } | null>(null);
+
+  const edit = (entry: PackEntry) => {
+    packs.clearMessages();
+    setCandidate(null);
+    setEditing({ n: ++candidateCounter, pack: entry.builtin ? duplicatePack(entry.pack) : structuredClone(entry.pack), isNew: entry.builtin });
+  };
+  const install = (pack: PhrasePack, allowDowngrade: boolean) =>
+    void packs.install(pack, allowDowngrade).then((installed) => installed && setCandidate(null));
+  const save = async (pack: PhrasePack): Promise<SaveOutcome> => {
+    const outcome = await packs.save(pack);
+    if (outcome.ok) setEditing(null);
+    return outcome;
   };
 
   return (
     <section className="tf-packs" data-testid="packs-section">
       <p className="tf-muted">{t('packs.intro')}</p>
-      {status && (
+      {packs.status && (
         <p role="status" className="tf-ok" dir="auto">
-          {status}
+          {packs.status}
         </p>
       )}
-      {problem && <ErrorList title={problem.title} errors={problem.items} max={200} />}
+      {packs.problem && <ErrorList title={packs.problem.title} errors={packs.problem.items} max={200} />}
 
       {editing ? (
-        <PackEditor
-          key={editing.n}
-          initial={editing.pack}
-          isNew={editing.isNew}
-          entries={entries}
-          lang={lang}
-          t={t}
-          onSave={save}
-          onClose={() => setEditing(null)}
-        />
+        <PackEditor key={editing.n} initial={editing.pack} isNew={editing.isNew} entries={entries} lang={lang} t={t} onSave={save} onClose={() => setEditing(null)} />
       ) : (
         <>
           <div>
@@ -170,62 +173,97 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
               lang={lang}
               t={t}
               busy={busy}
-              onToggle={toggle}
-              onSilence={silence}
+              onToggle={packs.toggle}
+              onSilence={packs.silence}
               onExport={exportPack}
               onEdit={edit}
-              onRemove={remove}
+              onRemove={packs.remove}
             />
           </div>
-
-          <div>
-            <h2>{t('packs.install')}</h2>
-            <PackImport
-              lang={lang}
-              t={t}
-              onText={(text, source) => {
-                setStatus(null);
-                setProblem(null);
-                setCandidate({ n: ++candidateCounter, text, source });
-              }}
-              askForSite={askForSite}
-            />
-            {candidate && (
-              <div ref={previewRef} tabIndex={-1} className="tf-packs-preview-wrap">
-                <PackPreview key={candidate.n} text={candidate.text} source={candidate.source} entries={entries} lang={lang} t={t} busy={busy} onInstall={install} onCancel={() => setCandidate(null)} />
-              </div>
-            )}
-          </div>
-
-          <div>
-            <h2>{t('packs.silenced.title')}</h2>
-            {silencedKeys.length === 0 ? (
-              <p className="tf-muted">{t('packs.silenced.none')}</p>
-            ) : (
-              <ul className="tf-packs-silenced-list" data-testid="silenced-list">
-                {silencedKeys.map((key) => {
-                  const name = packNameOf(key);
-                  return (
-                    <li key={key} className="tf-row" style={{ margin: 0 }}>
-                      <code dir="ltr">{key}</code>
-                      {name && (
-                        <span className="tf-muted" dir="auto">
-                          {name}
-                        </span>
-                      )}
-                      <button type="button" disabled={busy} onClick={() => silence(key, false)} aria-label={t('packs.rule.unsilenceLabel', { rule: key })}>
-                        {t('packs.silenced.restore')}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-
-          <TeamSettings prefs={prefs} entries={entries} lang={lang} t={t} onPrefs={gotPrefs} applySettings={applyTeamSettings} />
+          <PackInstallArea
+            lang={lang}
+            t={t}
+            entries={entries}
+            busy={busy}
+            candidate={candidate}
+            onCandidate={(text, source) => {
+              packs.clearMessages();
+              setCandidate({ n: ++candidateCounter, text, source });
+            }}
+            onInstall={install}
+            onCancel={() => setCandidate(null)}
+          />
+          <SilencedRules t={t} keys={prefs.silencedRules} entries={entries} busy={busy} onRestore={(key) => packs.silence(key, false)} />
+          <TeamSettings prefs={prefs} entries={entries} lang={lang} t={t} onPrefs={packs.gotPrefs} applySettings={applyTeamSettings} />
         </>
       )}
     </section>
+  );
+}
+
+const exportPack = (pack: PhrasePack) => downloadText(packFileName(pack), packJson(pack));
+
+interface PackInstallAreaProps {
+  lang: UiLang;
+  t: Translate;
+  entries: PackEntry[];
+  busy: boolean;
+  candidate: { n: number; text: string; source: string } | null;
+  onCandidate(text: string, source: string): void;
+  onInstall(pack: PhrasePack, allowDowngrade: boolean): void;
+  onCancel(): void;
+}
+
+/** Installing a pack: the import (file, drop, paste, address) and the preview of what it would change, focused when it appears. */
+function PackInstallArea({ lang, t, entries, busy, candidate, onCandidate, onInstall, onCancel }: PackInstallAreaProps) {
+  const previewRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (candidate) previewRef.current?.focus();
+  }, [candidate?.n]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <div>
+      <h2>{t('packs.install')}</h2>
+      <PackImport lang={lang} t={t} onText={onCandidate} askForSite={askForSite} />
+      {candidate && (
+        <div ref={previewRef} tabIndex={-1} className="tf-packs-preview-wrap">
+          <PackPreview key={candidate.n} text={candidate.text} source={candidate.source} entries={entries} lang={lang} t={t} busy={busy} onInstall={onInstall} onCancel={onCancel} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The rules silenced for good, each with the pack it belongs to and a way back. */
+function SilencedRules({ t, keys, entries, busy, onRestore }: { t: Translate; keys: string[]; entries: PackEntry[]; busy: boolean; onRestore(key: string): void }) {
+  const packNameOf = (key: string) => {
+    const slash = key.lastIndexOf('/');
+    return entries.find((e) => e.pack.id === key.slice(0, slash))?.pack.name;
+  };
+  return (
+    <div>
+      <h2>{t('packs.silenced.title')}</h2>
+      {keys.length === 0 ? (
+        <p className="tf-muted">{t('packs.silenced.none')}</p>
+      ) : (
+        <ul className="tf-packs-silenced-list" data-testid="silenced-list">
+          {keys.map((key) => {
+            const name = packNameOf(key);
+            return (
+              <li key={key} className="tf-row" style={{ margin: 0 }}>
+                <code dir="ltr">{key}</code>
+                {name && (
+                  <span className="tf-muted" dir="auto">
+                    {name}
+                  </span>
+                )}
+                <button type="button" disabled={busy} onClick={() => onRestore(key)} aria-label={t('packs.rule.unsilenceLabel', { rule: key })}>
+                  {t('packs.silenced.restore')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -37,12 +37,11 @@ function problemText(t: Translate, p: SiteInputProblem, input: string): string {
   }
 }
 
-export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
+/** The site list and its changes; each change shows the background's answer or its refusal. */
+function useSites(t: Translate) {
   const [sites, setSites] = useState<SiteEntry[]>([]);
   const [missing, setMissing] = useState<Set<string>>(new Set());
-  const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [added, setAdded] = useState<{ host: string; already: boolean } | null>(null);
   const show = useCallback(async (list: SiteEntry[]) => {
     setSites(list);
     setMissing(await withoutPermission(list));
@@ -82,52 +81,39 @@ export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
       return sendToBackground({ type: 'sites.add', host });
     });
   };
+  const resetTaught = (host: string) => run(() => sendToBackground({ type: 'picker.reset', host }));
 
-  const add = async () => {
+  return { sites, missing, error, setError, turnOn, turnOff, resetTaught };
+}
+
+type SitesApi = ReturnType<typeof useSites>;
+
+export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
+  const api = useSites(t);
+  const { sites, error } = api;
+  const [added, setAdded] = useState<{ host: string; already: boolean } | null>(null);
+
+  const add = async (input: string): Promise<boolean> => {
     setAdded(null);
     const parsed = parseSiteInput(input);
     if (!parsed.ok) {
-      setError(problemText(t, parsed, input.trim()));
-      return;
+      api.setError(problemText(t, parsed, input.trim()));
+      return false;
     }
     const already = sites.some((s) => s.host === parsed.host && s.autoOpen);
-    if (await turnOn(parsed.host)) {
-      setInput('');
-      setAdded({ host: parsed.host, already });
-    }
+    if (!(await api.turnOn(parsed.host))) return false;
+    setAdded({ host: parsed.host, already });
+    return true;
   };
 
   // The site just added comes first, then the ones the user added, then the built-in list.
+  const rank = (s: SiteEntry) => (added && s.host === added.host ? 0 : s.builtin ? 2 : 1);
   const shown = [...sites].sort((a, b) => rank(a) - rank(b));
-  function rank(s: SiteEntry): number {
-    if (added && s.host === added.host) return 0;
-    return s.builtin ? 2 : 1;
-  }
-  const anyPort = (host: string) => !/:\d+$/.test(host);
 
   return (
     <section>
       <p className="tf-muted">{t('core.sites.intro')}</p>
-      <form
-        className="tf-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <label htmlFor="tf-site-add">{t('core.sites.add')}</label>
-        <input
-          id="tf-site-add"
-          type="text"
-          dir="ltr"
-          value={input}
-          placeholder={t('core.sites.addPlaceholder')}
-          aria-describedby="tf-site-hint"
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => setInput(e.currentTarget.value)}
-        />
-        <button className="tf-primary" type="submit">{t('core.action.add')}</button>
-      </form>
+      <SiteAddForm t={t} invalid={!!error} onAdd={add} />
       <p id="tf-site-hint" className="tf-muted">{t('core.sites.hint')}</p>
       {error && <p role="alert" className="tf-error" data-testid="tf-site-error">{error}</p>}
       {added && !error && (
@@ -139,28 +125,64 @@ export function SitesSection({ t }: { lang: UiLang; t: Translate }) {
       <table className="tf-table" data-testid="tf-sites">
         <tbody>
           {shown.map((s) => (
-            <tr key={s.host} data-new={added?.host === s.host ? 'true' : undefined}>
-              <td dir="ltr"><code>{s.host}</code></td>
-              <td>
-                {added?.host === s.host && <span className="tf-chip tf-chip-new">{t('core.sites.new')}</span>}{' '}
-                <span className="tf-chip">{t(s.builtin ? 'core.sites.builtin' : 'core.sites.custom')}</span>{' '}
-                {s.taught && <span className="tf-chip">{t('core.sites.taught')}</span>}{' '}
-                {missing.has(s.host) && <span className="tf-chip">{t('core.sites.needsPermission')}</span>}
-              </td>
-              <td>{t(s.autoOpen ? 'core.sites.autoOpen' : 'core.sites.off')}</td>
-              <td className="tf-row">
-                {missing.has(s.host) && <button onClick={() => void turnOn(s.host)}>{t('core.sites.allow')}</button>}
-                {s.autoOpen ? (
-                  <button onClick={() => void turnOff(s)}>{t(s.builtin ? 'core.sites.turnOff' : 'core.action.remove')}</button>
-                ) : (
-                  <button onClick={() => void turnOn(s.host)}>{t('core.sites.turnOn')}</button>
-                )}
-                {s.taught && <button onClick={() => void run(() => sendToBackground({ type: 'picker.reset', host: s.host }))}>{t('core.sites.resetTaught')}</button>}
-              </td>
-            </tr>
+            <SiteRow key={s.host} t={t} site={s} isNew={added?.host === s.host} api={api} />
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+const anyPort = (host: string) => !/:\d+$/.test(host);
+
+/** The host box; the typed text stays when adding fails so it can be fixed. */
+function SiteAddForm({ t, invalid, onAdd }: { t: Translate; invalid: boolean; onAdd(input: string): Promise<boolean> }) {
+  const [input, setInput] = useState('');
+  return (
+    <form
+      className="tf-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onAdd(input).then((ok) => ok && setInput(''));
+      }}
+    >
+      <label htmlFor="tf-site-add">{t('core.sites.add')}</label>
+      <input
+        id="tf-site-add"
+        type="text"
+        dir="ltr"
+        value={input}
+        placeholder={t('core.sites.addPlaceholder')}
+        aria-describedby="tf-site-hint"
+        aria-invalid={invalid ? true : undefined}
+        onChange={(e) => setInput(e.currentTarget.value)}
+      />
+      <button className="tf-primary" type="submit">{t('core.action.add')}</button>
+    </form>
+  );
+}
+
+function SiteRow({ t, site: s, isNew, api }: { t: Translate; site: SiteEntry; isNew: boolean; api: SitesApi }) {
+  const needsPermission = api.missing.has(s.host);
+  return (
+    <tr data-new={isNew ? 'true' : undefined}>
+      <td dir="ltr"><code>{s.host}</code></td>
+      <td>
+        {isNew && <span className="tf-chip tf-chip-new">{t('core.sites.new')}</span>}{' '}
+        <span className="tf-chip">{t(s.builtin ? 'core.sites.builtin' : 'core.sites.custom')}</span>{' '}
+        {s.taught && <span className="tf-chip">{t('core.sites.taught')}</span>}{' '}
+        {needsPermission && <span className="tf-chip">{t('core.sites.needsPermission')}</span>}
+      </td>
+      <td>{t(s.autoOpen ? 'core.sites.autoOpen' : 'core.sites.off')}</td>
+      <td className="tf-row">
+        {needsPermission && <button onClick={() => void api.turnOn(s.host)}>{t('core.sites.allow')}</button>}
+        {s.autoOpen ? (
+          <button onClick={() => void api.turnOff(s)}>{t(s.builtin ? 'core.sites.turnOff' : 'core.action.remove')}</button>
+        ) : (
+          <button onClick={() => void api.turnOn(s.host)}>{t('core.sites.turnOn')}</button>
+        )}
+        {s.taught && <button onClick={() => void api.resetTaught(s.host)}>{t('core.sites.resetTaught')}</button>}
+      </td>
+    </tr>
   );
 }
