@@ -7,16 +7,25 @@
 import type { TactfulDb } from './db.ts';
 import type { ToBackground } from '../messaging/protocol.ts';
 import { stores } from './stores/index.ts';
-import { UserError, type Handler, type MessageType } from './store.ts';
+import { UserError, type HandledBy, type Handler, type Handlers, type MessageType } from './store.ts';
 import { exportBackup, importBackup } from './backup.ts';
 
 /** Messages the background entry point answers itself (they need tabs, not the database). */
-export const BACKGROUND_ONLY: readonly MessageType[] = ['panel.toggleInTab', 'page.attach'];
+export const BACKGROUND_ONLY = ['panel.toggleInTab', 'page.attach'] as const satisfies readonly MessageType[];
 
-const backupHandlers: { [K in MessageType]?: Handler<K> } = {
+const backupHandlers = {
   'data.export': (db) => exportBackup(db),
   'data.import': (db, msg) => importBackup(db, msg.backup),
-};
+} satisfies Handlers;
+
+/**
+ * Checked by the compiler: every message of the background protocol is answered by a store, the
+ * backup or the entry point. A message nobody answers fails the build and names itself here
+ * (the table below also refuses a message answered twice, at run time).
+ */
+export type Unanswered<S extends readonly { handlers: Handlers }[]> = Exclude<MessageType, HandledBy<S> | keyof typeof backupHandlers | (typeof BACKGROUND_ONLY)[number]>;
+const everyMessageAnswered: [Unanswered<typeof stores>] extends [never] ? true : { unanswered: Unanswered<typeof stores> } = true;
+void everyMessageAnswered;
 
 /** Every store's handlers in one table; a message type answered twice is a programming error. */
 export function handlerTable(): Map<MessageType, Handler<MessageType>> {
@@ -37,7 +46,7 @@ export async function handle(db: TactfulDb, msg: ToBackground): Promise<unknown>
   table ??= handlerTable();
   const fn = table.get(msg.type);
   if (!fn) {
-    if (BACKGROUND_ONLY.includes(msg.type)) throw new UserError('Handled by the background entry point.');
+    if ((BACKGROUND_ONLY as readonly MessageType[]).includes(msg.type)) throw new UserError('Handled by the background entry point.');
     throw new UserError(`Unsupported request ${msg.type}`);
   }
   return fn(db, msg);

@@ -74,11 +74,17 @@ export interface Store<T = unknown> {
 
 /**
  * Types a store's declaration (its backup part's parse, write and counts agree on one value
- * type), then erases that type for the registry: the three are only ever called together.
+ * type), then erases that type for the registry: the three are only ever called together. The
+ * message types it answers stay in its type, so the compiler can check that every message of
+ * the protocol has a handler (service.ts).
  */
-export function defineStore<T>(store: Store<T>): Store {
-  return store as unknown as Store;
+export function defineStore<T, H extends Handlers>(store: Store<T> & { handlers: H }): DefinedStore<H> {
+  return store as unknown as DefinedStore<H>;
 }
+export type DefinedStore<H extends Handlers> = Omit<Store, 'handlers'> & { handlers: H };
+
+/** The message types a list of stores answers. */
+export type HandledBy<S extends readonly { handlers: Handlers }[]> = S[number] extends infer E ? (E extends { handlers: infer H } ? keyof H & MessageType : never) : never;
 
 /** The names of the tables a store owns now (a table a later version deletes, with null, is gone). */
 export function tablesOf(store: Store<unknown>): string[] {

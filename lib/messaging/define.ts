@@ -23,7 +23,16 @@ export type AnyProtocol = Record<string, { request: z.ZodObject<any>; reply: z.Z
 
 export function defineProtocol<M extends Record<string, MessageDef>>(defs: M): Protocol<M> {
   const out: Record<string, { request: z.ZodType; reply: z.ZodType }> = {};
-  for (const [type, def] of Object.entries(defs)) out[type] = { request: z.object({ type: z.literal(type), ...def.shape }), reply: def.reply };
+  for (const [type, def] of Object.entries(defs)) {
+    // Each request schema is built when that message first arrives: the page parses a toggle without building a write's schema.
+    const request = once(() => z.object({ type: z.literal(type), ...def.shape }));
+    out[type] = {
+      get request() {
+        return request();
+      },
+      reply: def.reply,
+    };
+  }
   return out as Protocol<M>;
 }
 
@@ -39,6 +48,39 @@ export type Handlers<P extends AnyProtocol, Ctx = void> = {
 
 /** The envelope every reply travels in: errors come back as data, never as a silent undefined. */
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; details?: unknown };
+
+/** A value built on its first use, then kept. */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * A protocol map whose schemas are built the first time anyone reads it (a message type, its
+ * schemas, the list of types). Reading it is the same as reading the built map.
+ */
+export function lazyProtocol<P extends object>(build: () => P): P {
+  const get = once(build);
+  return new Proxy({} as P, {
+    get: (_, key) => Reflect.get(get(), key),
+    has: (_, key) => Reflect.has(get(), key),
+    ownKeys: () => Reflect.ownKeys(get()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(get(), key);
+      return d && { ...d, configurable: true };
+    },
+  });
+}
+
+/** A schema built on its first parse (z.lazy keeps what it built). */
+export const lazySchema = <T extends z.ZodType>(build: () => T): z.ZodLazy<T> => z.lazy(build);
 
 /** The request union of a protocol, as one schema a receiver parses everything with. */
 export function unionOf<P extends AnyProtocol>(p: P): z.ZodType<RequestOf<P>> {
@@ -78,11 +120,13 @@ export function createRouter<P extends AnyProtocol, Ctx = void>(
   handlers: Handlers<P, Ctx>,
   describeError: (e: unknown) => { error: string; details?: unknown } = (e) => ({ error: e instanceof Error ? e.message : String(e) }),
 ): Router<P, Ctx> {
-  const schema = unionOf(p);
   return {
+    // The same as parsing with unionOf(p), without building every message's schema for the first one.
     parse(raw) {
-      const r = schema.safeParse(raw);
-      return r.success ? r.data : null;
+      const type = (raw as { type?: unknown } | null)?.type;
+      if (typeof type !== 'string' || !Object.hasOwn(p, type)) return null;
+      const r = p[type].request.safeParse(raw);
+      return r.success ? (r.data as RequestOf<P>) : null;
     },
     async dispatch(req, ctx) {
       const type = (req as { type: keyof P }).type;

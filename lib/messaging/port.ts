@@ -9,7 +9,7 @@
  * (the largest, a 200,000-character draft or customer message, stays well under a megabyte).
  */
 import { z } from 'zod';
-import { unwrap, type Reply, type ReplyOf, type Router } from './define.ts';
+import { once, unwrap, type Reply, type ReplyOf, type Router } from './define.ts';
 import { PageEventSchema, pageProtocol, type PageEvent, type PageProtocol, type ToPage, type ToPageInput } from './protocol.ts';
 
 export const PANEL_PORT = 'tactful-panel';
@@ -23,11 +23,14 @@ export interface PortLike {
   disconnect(): void;
 }
 
-const FromPanelSchema = z.object({ id: z.number().int().nonnegative(), request: z.unknown() });
-const FromPageSchema = z.union([
-  z.object({ id: z.number().int().nonnegative(), reply: z.object({ ok: z.boolean(), data: z.unknown().optional(), error: z.string().optional(), details: z.unknown().optional() }) }),
-  z.object({ event: PageEventSchema }),
-]);
+// Built on the first message (the page side runs on the host page's main thread).
+const fromPanel = once(() => z.object({ id: z.number().int().nonnegative(), request: z.unknown() }));
+const fromPage = once(() =>
+  z.union([
+    z.object({ id: z.number().int().nonnegative(), reply: z.object({ ok: z.boolean(), data: z.unknown().optional(), error: z.string().optional(), details: z.unknown().optional() }) }),
+    z.object({ event: PageEventSchema }),
+  ]),
+);
 
 export class PageError extends Error {}
 
@@ -44,7 +47,7 @@ export function pageClient(port: PortLike, onEvent: (e: PageEvent) => void, onCl
   let open = true;
   const pending = new Map<number, { type: ToPage['type']; resolve(v: unknown): void; reject(e: Error): void }>();
   const onMessage = (raw: unknown) => {
-    const m = FromPageSchema.safeParse(raw);
+    const m = fromPage().safeParse(raw);
     if (!m.success) return;
     if ('event' in m.data) return onEvent(m.data.event);
     const p = pending.get(m.data.id);
@@ -88,7 +91,7 @@ export interface PanelConnection {
 export function servePanel<Ctx>(port: PortLike, router: Router<PageProtocol, Ctx>, ctx: Ctx, onClose: () => void): PanelConnection {
   let open = true;
   port.onMessage.addListener((raw) => {
-    const m = FromPanelSchema.safeParse(raw);
+    const m = fromPanel().safeParse(raw);
     if (!m.success) return;
     const req = router.parse(m.data.request);
     const id = m.data.id;

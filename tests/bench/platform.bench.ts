@@ -3,26 +3,57 @@
  * bundle sizes, main-thread time Tactful adds to the host page (page load, opening the panel, a
  * keystroke on a 20-message thread), messages and bytes per keystroke, messages that reach the
  * service worker on pages Tactful is not used on, panel time to first render, and a message round
- * trip panel -> background -> Dexie -> panel.
+ * trip panel -> background -> Dexie -> panel. Each figure is printed beside the same figure for
+ * the build before issue 11 (platform.baseline.json, measured by this file with
+ * TACTFUL_EXTENSION_DIR pointing at that build; PLATFORM_SAVE=<file> writes a run's figures).
+ *
+ * Host time is read from the page's renderer with Performance.getMetrics: TaskDuration (wall time
+ * of main-thread tasks: grows when the machine is busy, because a task that waits for a core still
+ * counts) and ThreadTime (CPU time of that thread: what the work costs on a free core). The panel
+ * is an extension page in an out-of-process iframe, so its own work is not in these figures; the
+ * benchmark never runs script in the host page while it measures (it waits for the panel from
+ * Node and inside the panel's frame), so Playwright's own polling is not counted either.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { EXTENSION_DIR, chromePath, launchWithExtension, panelFrame, sendFromExtension, startServer, tabIdOf, type Launched } from '../e2e/harness.ts';
 import { fmt, percentile } from './stats.ts';
+import { threadPage } from './threadpage.ts';
 
 const p50 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
-/** Main-thread task and script time (ms) the page has spent since Performance.enable. */
-async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
+interface HostTime {
+  /** Main-thread task wall time, ms. */
+  task: number;
+  script: number;
+  /** Main-thread CPU time, ms. */
+  cpu: number;
+}
+
+/** Main-thread task, script and CPU time (ms) the page has spent since Performance.enable. */
+async function metrics(cdp: CDPSession): Promise<HostTime> {
   const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const get = (name: string) => (m.find((x) => x.name === name)?.value ?? NaN) * 1000;
-  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), cpu: get('ThreadTime') };
+}
+const minus = (a: HostTime, b: HostTime): HostTime => ({ task: a.task - b.task, script: a.script - b.script, cpu: a.cpu - b.cpu });
+
+/** The panel's frame, found without running script in the host page (Playwright's locators poll inside the page). */
+async function panelFrameFromOutside(page: Page, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+    if (frame) return frame;
+    if (Date.now() > end) throw new Error('no panel frame');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Main-thread task and script time (ms) a page spends from navigation until it has been idle a while. */
-async function loadCost(page: Page, url: string, settle = 500): Promise<{ task: number; script: number }> {
+async function loadCost(page: Page, url: string, settle = 500): Promise<HostTime> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable'); // counts from here: before the navigation starts
   await page.goto(url, { waitUntil: 'networkidle' });
@@ -30,19 +61,6 @@ async function loadCost(page: Page, url: string, settle = 500): Promise<{ task: 
   const out = await metrics(cdp);
   await cdp.detach();
   return out;
-}
-
-/** A helpdesk-like page with a 20-message thread (about 1 KB each) and a reply box. */
-function threadPage(editor: 'textarea' | 'contenteditable'): string {
-  const para = 'I ordered a lamp three weeks ago and it still has not shipped, the tracking page says nothing and nobody answers the phone. ';
-  const msgs = Array.from({ length: 20 }, (_, i) => {
-    const who = i % 2 === 0 ? 'customer' : 'agent';
-    return `<article class="message from-${who}"><header>${who === 'customer' ? 'Dana' : 'Sam'} · message ${i + 1}</header><div class="message-body">${para.repeat(8)} (${i + 1})</div></article>`;
-  }).join('\n');
-  const box = editor === 'textarea'
-    ? '<textarea id="reply" rows="6" cols="60">Hello,\nUnfortunately I can\'t ship it until Monday.\n</textarea>'
-    : '<div id="reply" contenteditable="true" role="textbox" aria-label="Reply" style="min-height:80px;border:1px solid #ccc">Hello,<br>Unfortunately I can\'t ship it until Monday.</div>';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticket 20</title><style>body{font:14px system-ui;margin:20px;max-width:700px}.message{border:1px solid #ccc;padding:8px;margin:8px 0}</style></head><body><section class="thread">${msgs}</section><form>${box}</form></body></html>`;
 }
 
 async function routeThreadPages(context: BrowserContext, origins: string[]) {
@@ -119,7 +137,7 @@ async function countWorkerMessages(launched: Launched): Promise<() => Promise<nu
 async function keystrokes(launched: Launched, url: string, withPanel: boolean, keys = 30) {
   const page = await launched.context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
-  const panel = withPanel ? await panelFrame(page) : null;
+  const panel = withPanel ? await panelFrame(page) : null; // before measuring: its polling runs in the host page
   await page.waitForTimeout(1000);
   const cdp = await page.context().newCDPSession(page);
   const outgoing = panel ? await countOutgoing(cdp, panel) : null;
@@ -130,86 +148,119 @@ async function keystrokes(launched: Launched, url: string, withPanel: boolean, k
   await page.waitForTimeout(400);
   const sent0 = outgoing ? await outgoing() : { messages: 0, bytes: 0 };
   const worker0 = await workerCount();
-  const perKey: number[] = [];
+  const perKey: HostTime[] = [];
   for (let i = 0; i < keys; i++) {
     const before = await metrics(cdp);
     await page.keyboard.type('abcdefghij'[i % 10]);
     // Long enough for every debounced reaction (frame, 120-300 ms timers) to run.
     await page.waitForTimeout(450);
-    perKey.push((await metrics(cdp)).task - before.task);
+    perKey.push(minus(await metrics(cdp), before));
   }
   const sent1 = outgoing ? await outgoing() : { messages: 0, bytes: 0 };
   const worker1 = await workerCount();
   await cdp.detach();
   await page.close();
-  return { p50: p50(perKey), messages: (sent1.messages - sent0.messages) / keys, bytes: (sent1.bytes - sent0.bytes) / keys, worker: (worker1 - worker0) / keys };
+  return { task: p50(perKey.map((k) => k.task)), cpu: p50(perKey.map((k) => k.cpu)), messages: (sent1.messages - sent0.messages) / keys, bytes: (sent1.bytes - sent0.bytes) / keys, worker: (worker1 - worker0) / keys };
 }
 
-function sizes() {
+type Figures = Record<string, number>;
+const KIB = 1024;
+
+function sizes(out: Figures) {
   const kib = (file: string) => {
     const buf = readFileSync(file);
-    return `${(buf.length / 1024).toFixed(1)} KiB, gzipped ${(gzipSync(buf).length / 1024).toFixed(1)} KiB`;
+    return { raw: buf.length / KIB, gz: gzipSync(buf).length / KIB };
   };
   const csDir = join(EXTENSION_DIR, 'content-scripts');
-  for (const f of readdirSync(csDir).filter((x) => x.endsWith('.js'))) console.log(`loader on every matching page (${f}): ${kib(join(csDir, f))}`);
-  console.log(`page script, only where Tactful is used (tactful-page.js): ${kib(join(EXTENSION_DIR, 'tactful-page.js'))}`);
-  console.log(`background service worker (background.js): ${kib(join(EXTENSION_DIR, 'background.js'))}`);
+  for (const f of readdirSync(csDir).filter((x) => x.endsWith('.js'))) {
+    const k = kib(join(csDir, f));
+    report(out, `loader ${f} KiB`, k.raw, 'KiB');
+  }
+  report(out, 'page script tactful-page.js KiB', kib(join(EXTENSION_DIR, 'tactful-page.js')).raw, 'KiB');
+  const bg = kib(join(EXTENSION_DIR, 'background.js'));
+  report(out, 'background service worker background.js KiB', bg.raw, 'KiB');
+  report(out, 'background service worker background.js KiB gzipped', bg.gz, 'KiB');
   const panelJs = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((f) => f.startsWith('panel'));
-  for (const f of panelJs) console.log(`panel chunk ${f}: ${kib(join(EXTENSION_DIR, 'chunks', f))}`);
+  report(out, 'panel chunks KiB', panelJs.reduce((a, f) => a + kib(join(EXTENSION_DIR, 'chunks', f)).raw, 0), 'KiB');
 }
+
+const BASELINE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'platform.baseline.json');
+const baseline: { build: string; figures: Figures } = existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) : { build: 'none', figures: {} };
+
+/** Prints one figure beside the baseline build's and keeps it for PLATFORM_SAVE. */
+function report(out: Figures, name: string, value: number, unit: 'ms' | 'KiB' | '' = 'ms') {
+  out[name] = value;
+  const show = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : unit === 'ms' ? fmt(v) : `${v.toFixed(unit === 'KiB' ? 1 : 2)}${unit ? ` ${unit}` : ''}`);
+  console.log(`${name}: ${show(value)}   (before issue 11: ${show(baseline.figures[name])})`);
+}
+
+/** Which parts to run: PLATFORM_PARTS=sizes,load,open,panel,keys (all by default). */
+const parts = new Set((process.env.PLATFORM_PARTS ?? 'sizes,load,open,panel,keys').split(','));
 
 export default async function platformBench() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     console.log('skipped: build the extension first (npm run build)');
     return;
   }
-  sizes();
+  console.log(`extension: ${EXTENSION_DIR}; baseline: ${baseline.build}`);
+  const out: Figures = {};
+  if (parts.has('sizes')) sizes(out);
   if (!chromePath()) {
     console.log('skipped browser figures: no Chromium');
     return;
   }
 
   const server = await startServer();
-  const RUNS = 12;
   // The same server under a host Tactful does not know.
   const otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
+  const launched = await launchWithExtension();
+  try {
+    await routeThreadPages(launched.context, [server.origin, otherOrigin]);
+    await launched.context.addInitScript(countPortMessages);
+    if (parts.has('load')) await pageLoads(launched, otherOrigin, out);
+    if (parts.has('open')) await panelOpens(launched, otherOrigin, out);
+    if (parts.has('panel')) await panelOnEnabledSite(launched, server.origin, out);
+    if (parts.has('keys')) await keystrokeCosts(launched, server.origin, otherOrigin, out);
+  } finally {
+    await launched.close();
+    await server.close();
+  }
+  if (process.env.PLATFORM_SAVE) writeFileSync(process.env.PLATFORM_SAVE, JSON.stringify({ build: EXTENSION_DIR, figures: out }, null, 2));
+}
+
+/** A page load where Tactful is not used, without and with the extension; and what reaches the service worker. */
+async function pageLoads(launched: Launched, otherOrigin: string, out: Figures) {
+  const RUNS = 12;
   const plainUrl = `${otherOrigin}/demo/tickets/4821`;
   const bare = await chromium.launch({ executablePath: chromePath()!, headless: true, args: ['--no-sandbox', '--disable-gpu', '--headless=new'] });
-  const bareTimes: number[] = [];
-  const bareScript: number[] = [];
+  const bareCost: HostTime[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await bare.newPage();
-    const c = await loadCost(page, plainUrl);
-    bareTimes.push(c.task);
-    bareScript.push(c.script);
+    bareCost.push(await loadCost(page, plainUrl));
     await page.close();
   }
   await bare.close();
-
-  const launched = await launchWithExtension();
-  await routeThreadPages(launched.context, [server.origin, otherOrigin]);
-  await launched.context.addInitScript(countPortMessages);
   const workerCount = await countWorkerMessages(launched);
   const worker0 = await workerCount();
-  const withTimes: number[] = [];
-  const withScript: number[] = [];
+  const withCost: HostTime[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await launched.context.newPage();
-    const c = await loadCost(page, plainUrl);
-    withTimes.push(c.task);
-    withScript.push(c.script);
+    withCost.push(await loadCost(page, plainUrl));
     await page.close();
   }
   const wakeups = ((await workerCount()) - worker0) / RUNS;
-  const b50 = p50(bareTimes);
-  const w50 = p50(withTimes);
-  console.log(`page load main-thread task time, p50 of ${RUNS}: without extension ${fmt(b50)}, with Tactful (panel closed) ${fmt(w50)}, added ${fmt(w50 - b50)}`);
-  console.log(`  of which script: without ${fmt(p50(bareScript))}, with Tactful ${fmt(p50(withScript))}, added ${fmt(p50(withScript) - p50(bareScript))}`);
-  console.log(`messages reaching the service worker per unrelated page load (each wakes a sleeping worker): ${wakeups.toFixed(2)}`);
+  const med = (xs: HostTime[], k: keyof HostTime) => p50(xs.map((x) => x[k]));
+  console.log(`page load where Tactful is not used, p50 of ${RUNS}: task time without the extension ${fmt(med(bareCost, 'task'))}, with it ${fmt(med(withCost, 'task'))}`);
+  report(out, 'page load (Tactful not used): host task time added', med(withCost, 'task') - med(bareCost, 'task'));
+  report(out, 'page load (Tactful not used): host CPU time added', med(withCost, 'cpu') - med(bareCost, 'cpu'));
+  report(out, 'messages reaching the service worker per unrelated page load', wakeups, '');
+}
 
-  // Opening the panel on a page that is already loaded (toolbar, shortcut or menu).
-  const opens: number[] = [];
-  for (let i = 0; i < 5; i++) {
+/** Opening the panel on a page that is already loaded (toolbar, shortcut or menu). */
+async function panelOpens(launched: Launched, otherOrigin: string, out: Figures) {
+  const RUNS = Number(process.env.PLATFORM_OPENS ?? 7);
+  const opens: HostTime[] = [];
+  for (let i = 0; i < RUNS; i++) {
     const page = await launched.context.newPage();
     await page.goto(`${otherOrigin}/plain.html`, { waitUntil: 'networkidle' });
     const tabId = await tabIdOf(launched, page);
@@ -218,51 +269,56 @@ export default async function platformBench() {
     await page.waitForTimeout(300);
     const before = await metrics(cdp);
     await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
-    const frame = await panelFrame(page);
+    const frame = await panelFrameFromOutside(page);
     await frame.waitForSelector('[data-testid="tf-editor"]');
     await page.waitForTimeout(800);
-    opens.push((await metrics(cdp)).task - before.task);
+    opens.push(minus(await metrics(cdp), before));
     await cdp.detach();
     await page.close();
   }
-  console.log(`host main-thread time added by opening the panel on a loaded page (toolbar), p50 of 5: ${fmt(p50(opens))}`);
+  report(out, `opening the panel on a loaded page (toolbar): host task time, p50 of ${RUNS}`, p50(opens.map((o) => o.task)));
+  report(out, `opening the panel on a loaded page (toolbar): host CPU time, p50 of ${RUNS}`, p50(opens.map((o) => o.cpu)));
+}
 
-  // Panel: time to first render and a database round trip, on an enabled site.
-  await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
+/** Panel: time to first render and a database round trip, on an enabled site. */
+async function panelOnEnabledSite(launched: Launched, origin: string, out: Figures) {
+  await sendFromExtension(launched, { type: 'sites.add', host: new URL(origin).host });
   const firsts: number[] = [];
-  const withPanel: number[] = [];
   for (let i = 0; i < 5; i++) {
     const page = await launched.context.newPage();
-    const cost = loadCost(page, `${server.origin}/demo/tickets/4821`, 800);
+    await page.goto(`${origin}/demo/tickets/4821`);
     const frame = await panelFrame(page);
     await frame.waitForFunction(() => document.documentElement.hasAttribute('data-first-render-ms'));
     firsts.push(Number(await frame.evaluate(() => document.documentElement.getAttribute('data-first-render-ms'))));
-    withPanel.push((await cost).task);
     if (i === 4) {
       const trips = await frame.evaluate(async () => {
         const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-        const out: number[] = [];
+        const times: number[] = [];
         for (let k = 0; k < 200; k++) {
           const t0 = performance.now();
           await c.runtime.sendMessage({ type: 'tags.forConversation', conversation: 'demo:4821' });
-          out.push(performance.now() - t0);
+          times.push(performance.now() - t0);
         }
-        return out;
+        return times;
       });
-      console.log(`round trip panel -> background -> Dexie -> panel (200 calls): p50 ${fmt(p50(trips))}, p99 ${fmt(percentile(trips.sort((a, b) => a - b), 99))}`);
+      report(out, 'round trip panel -> background -> Dexie -> panel, p50 of 200', p50(trips));
     }
     await page.close();
   }
-  console.log(`panel time to first render (module start to first frame), p50 of 5: ${fmt(p50(firsts))}, max ${fmt(Math.max(...firsts))}`);
-  console.log(`host page main-thread task time for a load that opens the panel (enabled site), p50 of 5: ${fmt(p50(withPanel))}, added over the bare page ${fmt(p50(withPanel) - b50)}`);
+  report(out, 'panel time to first render, p50 of 5', p50(firsts));
+}
 
-  // A keystroke in the reply box of a 20-message thread.
+/** A keystroke in the reply box of a 20-message thread, panel open vs Tactful not opened. */
+async function keystrokeCosts(launched: Launched, origin: string, otherOrigin: string, out: Figures) {
+  await sendFromExtension(launched, { type: 'sites.add', host: new URL(origin).host });
   for (const kind of ['textarea', 'contenteditable'] as const) {
     const off = await keystrokes(launched, `${otherOrigin}/bench/thread-${kind}`, false);
-    const on = await keystrokes(launched, `${server.origin}/bench/thread-${kind}`, true);
-    console.log(`keystroke in a ${kind} on a 20-message thread, host main-thread task time p50 of 30: panel open ${fmt(on.p50)}, Tactful not opened ${fmt(off.p50)}, added ${fmt(on.p50 - off.p50)}`);
-    console.log(`  per keystroke: ${on.messages.toFixed(2)} messages, ${Math.round(on.bytes)} bytes sent by the page script; ${on.worker.toFixed(2)} messages reach the service worker`);
+    const on = await keystrokes(launched, `${origin}/bench/thread-${kind}`, true);
+    console.log(`keystroke in a ${kind}, host task time p50 of 30: panel open ${fmt(on.task)}, Tactful not opened ${fmt(off.task)}`);
+    report(out, `keystroke in a ${kind} (20-message thread): host task time added, p50 of 30`, on.task - off.task);
+    report(out, `keystroke in a ${kind} (20-message thread): host CPU time added, p50 of 30`, on.cpu - off.cpu);
+    report(out, `keystroke in a ${kind}: messages sent by the page script`, on.messages, '');
+    report(out, `keystroke in a ${kind}: bytes sent by the page script`, on.bytes, '');
+    report(out, `keystroke in a ${kind}: messages reaching the service worker`, on.worker, '');
   }
-  await launched.close();
-  await server.close();
 }

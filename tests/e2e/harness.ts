@@ -11,7 +11,8 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { chromePath } from './chrome.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built extension; TACTFUL_EXTENSION_DIR points the benchmarks at another build (an older commit's, to compare). */
+export const EXTENSION_DIR = process.env.TACTFUL_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
 

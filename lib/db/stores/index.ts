@@ -10,4 +10,4 @@ import { kbStore } from './kb.ts';
 import { tagsStore } from './tags.ts';
 import { toneFeedbackStore } from './toneFeedback.ts';
 
-export const stores: readonly Store[] = [prefsStore, sitesStore, packsStore, kbStore, tagsStore, toneFeedbackStore];
+export const stores = [prefsStore, sitesStore, packsStore, kbStore, tagsStore, toneFeedbackStore] as const satisfies readonly Store[];

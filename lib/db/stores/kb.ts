@@ -82,7 +82,7 @@ export async function suggestKb(db: TactfulDb, text: string, limit = 5) {
     .filter((s): s is typeof s & { article: KbArticle } => !!s.article);
 }
 
-export const kbStore = defineStore<KbRow[]>({
+export const kbStore = defineStore({
   id: 'kb',
   versions: { 1: { tables: { kbArticles: 'id, url, language, updatedAt' } } },
   handlers: {

@@ -171,7 +171,7 @@ export async function applyTeamSettings(db: TactfulDb, input: unknown): Promise<
   return setPrefs(db, { disabledPacks: [...disabled], silencedRules: [...silenced] });
 }
 
-export const packsStore = defineStore<PhrasePack[]>({
+export const packsStore = defineStore({
   id: 'packs',
   versions: { 1: { tables: { packs: 'id' } } },
   handlers: {

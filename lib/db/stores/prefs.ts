@@ -43,7 +43,7 @@ export async function toggleInPrefList(db: TactfulDb, list: 'disabledPacks' | 's
   return setPrefs(db, { [list]: [...set] });
 }
 
-export const prefsStore = defineStore<Prefs | null>({
+export const prefsStore = defineStore({
   id: 'prefs',
   versions: { 1: { tables: { kv: 'key' } } },
   handlers: {

@@ -169,7 +169,7 @@ export async function resetTaught(db: TactfulDb, host: string): Promise<void> {
 /** A site row in a backup: older backups may lack `custom` and `updatedAt`. */
 const BackupSiteSchema = SiteRowSchema.extend({ custom: z.boolean().optional(), updatedAt: z.number().optional() });
 
-export const sitesStore = defineStore<SiteRow[]>({
+export const sitesStore = defineStore({
   id: 'sites',
   versions: { 1: { tables: { sites: 'host' } } },
   handlers: {

@@ -130,7 +130,7 @@ function newId(now: number): string {
   return `${now.toString(36)}-${rand}`;
 }
 
-export const tagsStore = defineStore<{ taxonomy: Taxonomy | null; events: TagEvent[] }>({
+export const tagsStore = defineStore({
   id: 'tags',
   versions: { 1: { tables: { tagEvents: 'id, tagId, conversation, createdAt, site, agent' } } },
   handlers: {

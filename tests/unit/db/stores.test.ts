@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { stores } from '../../../lib/db/stores/index.ts';
 import { TactfulDb, schemaVersions } from '../../../lib/db/db.ts';
 import { tablesOf } from '../../../lib/db/store.ts';
-import { BACKGROUND_ONLY, handlerTable } from '../../../lib/db/service.ts';
+import { BACKGROUND_ONLY, handlerTable, type Unanswered } from '../../../lib/db/service.ts';
 import { exportBackup, importBackup } from '../../../lib/db/backup.ts';
 import { backgroundProtocol } from '../../../lib/messaging/protocol.ts';
 import { freshDb } from './fresh.ts';
@@ -77,6 +77,14 @@ describe('store registry', () => {
     const types = Object.keys(backgroundProtocol);
     const handled = [...handlerTable().keys()];
     expect([...handled, ...BACKGROUND_ONLY].sort()).toEqual([...types].sort());
+  });
+
+  it('makes the compiler report a message no store answers', () => {
+    const complete: [Unanswered<typeof stores>] extends [never] ? true : false = true;
+    type WithoutKb = [typeof stores[0], typeof stores[1], typeof stores[2], typeof stores[4], typeof stores[5]];
+    // @ts-expect-error: without the knowledge-base store, kb.list, kb.suggest… have no handler
+    const incomplete: [Unanswered<WithoutKb>] extends [never] ? true : false = true;
+    expect([complete, incomplete]).toEqual([true, true]);
   });
 
   it('puts every table with user data in the backup, with backup keys of its own', async () => {
