@@ -53,29 +53,7 @@ function PackCard({ entry, enabled, silenced, lang, t, busy, onToggle, onSilence
   return (
     <li className="tf-packs-card" data-pack-id={pack.id} data-enabled={enabled}>
       <div className="tf-packs-head">
-        <div className="tf-packs-title">
-          <span className="tf-packs-name" id={`${uid}-name`} dir="auto">
-            {pack.name}
-          </span>{' '}
-          {builtin && <span className="tf-chip tf-packs-builtin">{t('packs.builtin')}</span>}
-          <div className="tf-packs-meta">
-            <span>{t('packs.version', { version: pack.version })}</span>
-            {pack.author && (
-              <span>
-                <bdi>{t('packs.by', { author: pack.author })}</bdi>
-              </span>
-            )}
-            <span>{t('packs.languages', { languages: langs })}</span>
-            <span data-testid="rule-count">{t('packs.rules', { count: pack.rules.length })}</span>
-            {silencedHere > 0 && <span className="tf-packs-warn">{t('packs.silencedCount', { count: silencedHere })}</span>}
-            <code dir="ltr">{pack.id}</code>
-          </div>
-          {pack.description && (
-            <div className="tf-packs-small" dir="auto">
-              {pack.description}
-            </div>
-          )}
-        </div>
+        <PackTitle uid={uid} pack={pack} builtin={builtin} langs={langs} silencedHere={silencedHere} t={t} />
         <div className="tf-packs-actions">
           <label className="tf-packs-switch">
             <input
@@ -112,26 +90,63 @@ function PackCard({ entry, enabled, silenced, lang, t, busy, onToggle, onSilence
         </div>
       </div>
       {confirmRemove && (
-        <div className="tf-row" role="alertdialog" aria-labelledby={`${uid}-rm`}>
-          <span id={`${uid}-rm`}>{t('packs.removeConfirm', { name: pack.name })}</span>
-          <button
-            type="button"
-            className="tf-primary"
-            onClick={() => {
-              setConfirmRemove(false);
-              onRemove(pack);
-            }}
-            data-action="remove-yes"
-          >
-            {t('packs.removeYes')}
-          </button>
-          <button type="button" onClick={() => setConfirmRemove(false)} autoFocus>
-            {t('packs.preview.cancel')}
-          </button>
-        </div>
+        <RemoveConfirm
+          id={`${uid}-rm`}
+          name={pack.name}
+          t={t}
+          onYes={() => {
+            setConfirmRemove(false);
+            onRemove(pack);
+          }}
+          onNo={() => setConfirmRemove(false)}
+        />
       )}
       {open && <RuleList id={`${uid}-rules`} pack={pack} silenced={silenced} t={t} busy={busy} onSilence={onSilence} />}
     </li>
+  );
+}
+
+/** The pack's name, badge, version, author, languages, rule count and description. */
+function PackTitle({ uid, pack, builtin, langs, silencedHere, t }: { uid: string; pack: PhrasePack; builtin: boolean; langs: string; silencedHere: number; t: Translate }) {
+  return (
+    <div className="tf-packs-title">
+      <span className="tf-packs-name" id={`${uid}-name`} dir="auto">
+        {pack.name}
+      </span>{' '}
+      {builtin && <span className="tf-chip tf-packs-builtin">{t('packs.builtin')}</span>}
+      <div className="tf-packs-meta">
+        <span>{t('packs.version', { version: pack.version })}</span>
+        {pack.author && (
+          <span>
+            <bdi>{t('packs.by', { author: pack.author })}</bdi>
+          </span>
+        )}
+        <span>{t('packs.languages', { languages: langs })}</span>
+        <span data-testid="rule-count">{t('packs.rules', { count: pack.rules.length })}</span>
+        {silencedHere > 0 && <span className="tf-packs-warn">{t('packs.silencedCount', { count: silencedHere })}</span>}
+        <code dir="ltr">{pack.id}</code>
+      </div>
+      {pack.description && (
+        <div className="tf-packs-small" dir="auto">
+          {pack.description}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** "Remove this pack?" with the answer focused on cancel. */
+function RemoveConfirm({ id, name, t, onYes, onNo }: { id: string; name: string; t: Translate; onYes(): void; onNo(): void }) {
+  return (
+    <div className="tf-row" role="alertdialog" aria-labelledby={id}>
+      <span id={id}>{t('packs.removeConfirm', { name })}</span>
+      <button type="button" className="tf-primary" onClick={onYes} data-action="remove-yes">
+        {t('packs.removeYes')}
+      </button>
+      <button type="button" onClick={onNo} autoFocus>
+        {t('packs.preview.cancel')}
+      </button>
+    </div>
   );
 }
 

@@ -104,56 +104,11 @@ export function PackPreview({ text, source, entries, lang, t, busy, onInstall, o
   const [confirmed, setConfirmed] = useState(false);
   const langs = (p: PhrasePack) => p.languages.map((l) => t(`packs.lang.${l}`)).join(lang === 'fa' ? '، ' : ', ');
 
-  if (!a.ok) {
-    const builtinClash = a.builtinId !== undefined;
-    return (
-      <section className="tf-packs-preview" data-valid="false" aria-labelledby={`${uid}-h`} data-testid="pack-preview">
-        <h3 id={`${uid}-h`}>{t('packs.preview.badTitle')}</h3>
-        <p className="tf-muted">
-          {a.name && <bdi>{a.name}</bdi>} {a.name && '· '}
-          {t('packs.preview.source', { source })}
-        </p>
-        <div role="alert" className="tf-error">
-          <strong>{builtinClash ? t('packs.preview.builtinId', { id: a.builtinId! }) : t('packs.invalid')}</strong>{' '}
-          {!builtinClash && <span className="tf-chip">{t('packs.preview.errorCount', { count: a.errors.length })}</span>}
-        </div>
-        {!builtinClash && (
-          <ul className="tf-packs-errors" data-testid="pack-errors">
-            {a.errors.map((e, i) => (
-              <li key={i} data-path={e.path}>
-                {e.path && <code dir="ltr">{e.path}</code>}
-                {e.ruleId && (
-                  <>
-                    {' '}
-                    <span className="tf-chip" dir="ltr">
-                      {e.ruleId}
-                    </span>
-                  </>
-                )}
-                {(e.path || e.ruleId) && ': '}
-                <span dir="auto">{e.message}</span>
-                {e.example !== undefined && (
-                  <blockquote>
-                    <span className="tf-muted">{t('packs.preview.example')}</span> <span dir="auto">{e.example}</span>
-                  </blockquote>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="tf-row">
-          <button type="button" onClick={onCancel}>
-            {t('packs.preview.cancel')}
-          </button>
-        </div>
-      </section>
-    );
-  }
+  if (!a.ok) return <InvalidPackPreview uid={uid} analysis={a} source={source} t={t} onCancel={onCancel} />;
 
   const { pack, existing, diff, cmp } = a;
   const isUpdate = !!existing && cmp === 1;
   const needsConfirm = !!existing && cmp !== 1;
-  const groups = rulesByCategory(pack.rules);
   return (
     <section className="tf-packs-preview" data-valid="true" aria-labelledby={`${uid}-h`} data-testid="pack-preview">
       <h3 id={`${uid}-h`}>{existing ? t('packs.preview.title', { name: pack.name }) : t('packs.preview.newTitle', { name: pack.name })}</h3>
@@ -174,49 +129,9 @@ export function PackPreview({ text, source, entries, lang, t, busy, onInstall, o
         </p>
       )}
 
-      {existing && diff && (
-        <div className="tf-packs-diff" data-testid="pack-diff">
-          <p>
-            <strong>{t('packs.preview.versions', { from: diff.versionFrom, to: diff.versionTo })}</strong>
-          </p>
-          {diff.added.length + diff.changed.length + diff.removed.length === 0 ? (
-            <p className="tf-muted">{t('packs.preview.noRuleChanges')}</p>
-          ) : (
-            <>
-              <DiffList cls="tf-packs-added" kind="added" title={t('packs.preview.added', { count: diff.added.length })} ids={diff.added} />
-              <DiffList cls="tf-packs-changed" kind="changed" title={t('packs.preview.changed', { count: diff.changed.length })} ids={diff.changed} />
-              <DiffList cls="tf-packs-removed" kind="removed" title={t('packs.preview.removed', { count: diff.removed.length })} ids={diff.removed} />
-            </>
-          )}
-          {cmp === -1 && <p className="tf-packs-warn">{t('packs.preview.downgrade')}</p>}
-          {cmp === 0 && <p className="tf-packs-warn">{t('packs.preview.sameVersion')}</p>}
-          {isUpdate && <p className="tf-muted">{t('packs.preview.keepsSilenced')}</p>}
-        </div>
-      )}
+      {existing && diff && <PackDiffBox diff={diff} cmp={cmp} isUpdate={isUpdate} t={t} />}
 
-      <details className="tf-packs-contents" open={!existing}>
-        <summary>{t('packs.preview.contents')}</summary>
-        {groups.map(([cat, rules]) => (
-          <div key={cat} data-category={cat}>
-            <h4 className="tf-packs-small">
-              {t(`rewrite.category.${cat}` as StringKey)} <span className="tf-chip">{rules.length}</span>
-            </h4>
-            <ul className="tf-packs-rules">
-              {rules.map((r) => (
-                <li key={r.id} className="tf-packs-rule">
-                  <code dir="ltr">{r.id}</code> <span className="tf-chip">{t(`rewrite.severity.${r.severity}` as StringKey)}</span>{' '}
-                  <span dir="auto" className="tf-packs-small">
-                    {r.patterns[0]}
-                  </span>
-                  <div dir="auto" className="tf-packs-rule-text">
-                    {r.explanation}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </details>
+      <PackContents pack={pack} open={!existing} t={t} />
 
       {needsConfirm && (
         <label className="tf-row">
@@ -239,6 +154,106 @@ export function PackPreview({ text, source, entries, lang, t, busy, onInstall, o
         </button>
       </div>
     </section>
+  );
+}
+
+/** A pack that cannot be installed: every problem with its path, rule id and example, and no install button. */
+function InvalidPackPreview({ uid, analysis: a, source, t, onCancel }: { uid: string; analysis: Extract<Analysis, { ok: false }>; source: string; t: Translate; onCancel(): void }) {
+  const builtinClash = a.builtinId !== undefined;
+  return (
+    <section className="tf-packs-preview" data-valid="false" aria-labelledby={`${uid}-h`} data-testid="pack-preview">
+      <h3 id={`${uid}-h`}>{t('packs.preview.badTitle')}</h3>
+      <p className="tf-muted">
+        {a.name && <bdi>{a.name}</bdi>} {a.name && '· '}
+        {t('packs.preview.source', { source })}
+      </p>
+      <div role="alert" className="tf-error">
+        <strong>{builtinClash ? t('packs.preview.builtinId', { id: a.builtinId! }) : t('packs.invalid')}</strong>{' '}
+        {!builtinClash && <span className="tf-chip">{t('packs.preview.errorCount', { count: a.errors.length })}</span>}
+      </div>
+      {!builtinClash && (
+        <ul className="tf-packs-errors" data-testid="pack-errors">
+          {a.errors.map((e, i) => (
+            <li key={i} data-path={e.path}>
+              {e.path && <code dir="ltr">{e.path}</code>}
+              {e.ruleId && (
+                <>
+                  {' '}
+                  <span className="tf-chip" dir="ltr">
+                    {e.ruleId}
+                  </span>
+                </>
+              )}
+              {(e.path || e.ruleId) && ': '}
+              <span dir="auto">{e.message}</span>
+              {e.example !== undefined && (
+                <blockquote>
+                  <span className="tf-muted">{t('packs.preview.example')}</span> <span dir="auto">{e.example}</span>
+                </blockquote>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="tf-row">
+        <button type="button" onClick={onCancel}>
+          {t('packs.preview.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** What an update changes: the versions, the rules added, changed and removed, and a warning for an older or equal version. */
+function PackDiffBox({ diff, cmp, isUpdate, t }: { diff: PackDiff; cmp?: -1 | 0 | 1; isUpdate: boolean; t: Translate }) {
+  return (
+    <div className="tf-packs-diff" data-testid="pack-diff">
+      <p>
+        <strong>{t('packs.preview.versions', { from: diff.versionFrom, to: diff.versionTo })}</strong>
+      </p>
+      {diff.added.length + diff.changed.length + diff.removed.length === 0 ? (
+        <p className="tf-muted">{t('packs.preview.noRuleChanges')}</p>
+      ) : (
+        <>
+          <DiffList cls="tf-packs-added" kind="added" title={t('packs.preview.added', { count: diff.added.length })} ids={diff.added} />
+          <DiffList cls="tf-packs-changed" kind="changed" title={t('packs.preview.changed', { count: diff.changed.length })} ids={diff.changed} />
+          <DiffList cls="tf-packs-removed" kind="removed" title={t('packs.preview.removed', { count: diff.removed.length })} ids={diff.removed} />
+        </>
+      )}
+      {cmp === -1 && <p className="tf-packs-warn">{t('packs.preview.downgrade')}</p>}
+      {cmp === 0 && <p className="tf-packs-warn">{t('packs.preview.sameVersion')}</p>}
+      {isUpdate && <p className="tf-muted">{t('packs.preview.keepsSilenced')}</p>}
+    </div>
+  );
+}
+
+/** The pack's rules by category: id, severity, first pattern and explanation. */
+function PackContents({ pack, open, t }: { pack: PhrasePack; open: boolean; t: Translate }) {
+  const groups = rulesByCategory(pack.rules);
+  return (
+    <details className="tf-packs-contents" open={open}>
+      <summary>{t('packs.preview.contents')}</summary>
+      {groups.map(([cat, rules]) => (
+        <div key={cat} data-category={cat}>
+          <h4 className="tf-packs-small">
+            {t(`rewrite.category.${cat}` as StringKey)} <span className="tf-chip">{rules.length}</span>
+          </h4>
+          <ul className="tf-packs-rules">
+            {rules.map((r) => (
+              <li key={r.id} className="tf-packs-rule">
+                <code dir="ltr">{r.id}</code> <span className="tf-chip">{t(`rewrite.severity.${r.severity}` as StringKey)}</span>{' '}
+                <span dir="auto" className="tf-packs-small">
+                  {r.patterns[0]}
+                </span>
+                <div dir="auto" className="tf-packs-rule-text">
+                  {r.explanation}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </details>
   );
 }
 

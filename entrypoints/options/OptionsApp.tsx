@@ -2,12 +2,11 @@
  * Options: sites, phrase packs, knowledge base, root-cause taxonomy, reports, data and
  * preferences. Each section talks to the background; none opens the database itself.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useCallback, useEffect, useState } from 'react';
 import { sendToBackground } from '../../lib/messaging/client.ts';
 import type { Prefs } from '../../lib/messaging/protocol.ts';
-import { dirOf, translator, uiLangFrom, type StringKey, type UiLang } from '../../lib/i18n/index.ts';
-import { applyTheme } from '../../components/ui/theme.ts';
+import { dirOf, type StringKey } from '../../lib/i18n/index.ts';
+import { useUiLanguage } from '../panel/hooks/useUiLanguage.ts';
 import { SitesSection } from './sections/SitesSection.tsx';
 import { DataSection } from './sections/DataSection.tsx';
 import { PrefsSection } from './sections/PrefsSection.tsx';
@@ -34,8 +33,7 @@ function sectionFromHash(): SectionId {
 export function OptionsApp() {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [section, setSection] = useState<SectionId>(sectionFromHash);
-  const lang: UiLang = prefs && prefs.uiLanguage !== 'auto' ? prefs.uiLanguage : uiLangFrom(browser.i18n?.getUILanguage?.() ?? navigator.language);
-  const t = useMemo(() => translator(lang), [lang]);
+  const { lang, t } = useUiLanguage(prefs, 'core.options.title');
 
   useEffect(() => {
     void sendToBackground<Prefs>({ type: 'prefs.get' }).then(setPrefs);
@@ -43,12 +41,6 @@ export function OptionsApp() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = dirOf(lang);
-    document.title = t('core.options.title');
-  }, [lang, t]);
-  useEffect(() => applyTheme(prefs?.theme ?? 'system'), [prefs?.theme]);
 
   const savePrefs = useCallback(async (patch: Partial<Prefs>) => {
     const next = await sendToBackground<Prefs>({ type: 'prefs.set', patch });

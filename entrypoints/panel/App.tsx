@@ -18,7 +18,8 @@ import { Notice } from '../../components/panel/Notice.tsx';
 import { CollapsedTab } from '../../components/panel/CollapsedTab.tsx';
 import { PanelSection, focusSuggestions } from '../../components/panel/PanelSection.tsx';
 import { usePageState, type PanelMode } from './hooks/usePageState.ts';
-import { useBackgroundData, useUiLanguage, type Notify } from './hooks/useData.ts';
+import { useBackgroundData, type Notify } from './hooks/useData.ts';
+import { useUiLanguage } from './hooks/useUiLanguage.ts';
 import { useSuggestions, useTone } from './hooks/useSuggestions.ts';
 import { useKb } from './hooks/useKb.ts';
 import { useTags } from './hooks/useTags.ts';
@@ -31,7 +32,7 @@ function usePanel(mode: PanelMode) {
   const [notice, setNotice] = useState<NoticeState>(null);
   const { tabId, page, noPage, request } = usePageState(mode);
   const data = useBackgroundData(setNotice);
-  const { lang, t } = useUiLanguage(data.prefs);
+  const { lang, t } = useUiLanguage(data.prefs, 'core.panel.title');
   const conversation = page?.conversationId ?? '';
   const customerText = page?.customer?.text ?? '';
   const draft = page?.draft ?? '';

@@ -25,8 +25,6 @@ const ALLOWED: Record<string, string[]> = {
   'entrypoints/options/sections/KbSection.tsx': ['KbSection'],
   'components/packs/PackEditor.tsx': ['PackEditor'],
   'components/packs/PackImport.tsx': ['PackImport'],
-  'components/packs/PackList.tsx': ['PackCard'],
-  'components/packs/PackPreview.tsx': ['PackPreview'],
   'components/packs/RuleEditor.tsx': ['RuleEditor'],
 };
 
