@@ -31,12 +31,20 @@ export function packUrl(input: string): URL | null {
   }
 }
 
+/** Reads a pack file from the web without cookies, refusing one over the size limit; throws the reason in the UI language. */
+async function fetchPackText(u: URL, t: Translate): Promise<string> {
+  const res = await fetch(u.href, { credentials: 'omit', cache: 'no-cache' });
+  if (!res.ok) throw new Error(t('packs.import.httpStatus', { status: String(res.status) }));
+  const declared = Number(res.headers.get('content-length') ?? '0');
+  if (declared > MAX_PACK_BYTES) throw new Error(t('packs.import.tooBig', { size: MB }));
+  const text = await res.text();
+  if (text.length > MAX_PACK_BYTES) throw new Error(t('packs.import.tooBig', { size: MB }));
+  return text;
+}
+
 export function PackImport({ t, onText, askForSite }: PackImportProps) {
   const uid = useId();
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const [url, setUrl] = useState('');
   const [fetching, setFetching] = useState(false);
 
   const readFile = async (file: File) => {
@@ -52,24 +60,7 @@ export function PackImport({ t, onText, askForSite }: PackImportProps) {
     }
   };
 
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const files = e.dataTransfer?.files;
-    if (files && files.length === 1) {
-      void readFile(files[0]);
-      return;
-    }
-    const dropped = e.dataTransfer?.getData('text/plain') ?? '';
-    if (!files?.length && dropped.trim().startsWith('{')) {
-      setError(null);
-      onText(dropped, t('packs.import.pasted'));
-      return;
-    }
-    setError(t('packs.import.notFile'));
-  };
-
-  const fetchUrl = () => {
+  const fetchUrl = (url: string) => {
     setError(null);
     const u = packUrl(url);
     if (!u) {
@@ -87,23 +78,11 @@ export function PackImport({ t, onText, askForSite }: PackImportProps) {
     setFetching(true);
     void (async () => {
       try {
-        let granted = false;
-        try {
-          granted = await asked;
-        } catch {
-          granted = false;
-        }
-        if (!granted) {
+        if (!(await asked.catch(() => false))) {
           setError(t('packs.import.denied', { origin }));
           return;
         }
-        const res = await fetch(u.href, { credentials: 'omit', cache: 'no-cache' });
-        if (!res.ok) throw new Error(t('packs.import.httpStatus', { status: String(res.status) }));
-        const declared = Number(res.headers.get('content-length') ?? '0');
-        if (declared > MAX_PACK_BYTES) throw new Error(t('packs.import.tooBig', { size: MB }));
-        const text = await res.text();
-        if (text.length > MAX_PACK_BYTES) throw new Error(t('packs.import.tooBig', { size: MB }));
-        onText(text, u.href);
+        onText(await fetchPackText(u, t), u.href);
       } catch (e) {
         setError(t('packs.import.fetchFailed', { reason: (e as Error)?.message ?? String(e) }));
       } finally {
@@ -111,65 +90,96 @@ export function PackImport({ t, onText, askForSite }: PackImportProps) {
       }
     })();
   };
+  const gotText = (text: string, source: string) => {
+    setError(null);
+    onText(text, source);
+  };
 
   return (
     <div className="tf-packs-import">
       <p className="tf-muted">{t('packs.installHelp')}</p>
-      <div
-        className="tf-packs-drop"
-        data-active={dragging}
-        data-testid="pack-drop"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <label className="tf-row" style={{ justifyContent: 'center' }}>
-          <span>{t('packs.import.file')}</span>
-          <FileInput accept="application/json,.json" data-testid="pack-file" onFile={(f) => void readFile(f)} />
-        </label>
-        <div>{t(dragging ? 'packs.import.dropActive' : 'packs.import.drop')}</div>
-      </div>
-
-      <form
-        className="tf-packs-paste"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!pasted.trim()) return;
-          setError(null);
-          onText(pasted, t('packs.import.pasted'));
-        }}
-      >
-        <label className="tf-field tf-packs-wide" htmlFor={`${uid}-paste`}>
-          {t('packs.import.paste')}
-          <textarea id={`${uid}-paste`} dir="ltr" rows={4} spellCheck={false} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} data-testid="pack-paste" />
-        </label>
-        <button type="submit" disabled={!pasted.trim()}>
-          {t('packs.import.check')}
-        </button>
-      </form>
-
-      <form
-        className="tf-row tf-packs-url"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          fetchUrl();
-        }}
-      >
-        <label htmlFor={`${uid}-url`}>{t('packs.import.url')}</label>
-        <input id={`${uid}-url`} type="url" dir="ltr" placeholder="https://" value={url} onChange={(e) => setUrl(e.currentTarget.value)} data-testid="pack-url" />
-        <button type="submit" disabled={fetching || !url.trim()}>
-          {fetching ? t('packs.import.fetching') : t('packs.import.fetch')}
-        </button>
-      </form>
+      <PackDropZone t={t} onFile={(f) => void readFile(f)} onText={gotText} onRefused={() => setError(t('packs.import.notFile'))} />
+      <PastedPack uid={uid} t={t} onText={gotText} />
+      <PackUrlForm uid={uid} t={t} fetching={fetching} onFetch={fetchUrl} />
       {error && (
         <p role="alert" className="tf-error" dir="auto">
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+/** Drop one file (or dropped JSON text), or pick one. */
+function PackDropZone({ t, onFile, onText, onRefused }: { t: Translate; onFile(file: File): void; onText(text: string, source: string): void; onRefused(): void }) {
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = e.dataTransfer?.files;
+    if (files && files.length === 1) return onFile(files[0]);
+    const dropped = e.dataTransfer?.getData('text/plain') ?? '';
+    if (!files?.length && dropped.trim().startsWith('{')) return onText(dropped, t('packs.import.pasted'));
+    onRefused();
+  };
+  return (
+    <div
+      className="tf-packs-drop"
+      data-active={dragging}
+      data-testid="pack-drop"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <label className="tf-row" style={{ justifyContent: 'center' }}>
+        <span>{t('packs.import.file')}</span>
+        <FileInput accept="application/json,.json" data-testid="pack-file" onFile={onFile} />
+      </label>
+      <div>{t(dragging ? 'packs.import.dropActive' : 'packs.import.drop')}</div>
+    </div>
+  );
+}
+
+function PastedPack({ uid, t, onText }: { uid: string; t: Translate; onText(text: string, source: string): void }) {
+  const [pasted, setPasted] = useState('');
+  return (
+    <form
+      className="tf-packs-paste"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (pasted.trim()) onText(pasted, t('packs.import.pasted'));
+      }}
+    >
+      <label className="tf-field tf-packs-wide" htmlFor={`${uid}-paste`}>
+        {t('packs.import.paste')}
+        <textarea id={`${uid}-paste`} dir="ltr" rows={4} spellCheck={false} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} data-testid="pack-paste" />
+      </label>
+      <button type="submit" disabled={!pasted.trim()}>
+        {t('packs.import.check')}
+      </button>
+    </form>
+  );
+}
+
+function PackUrlForm({ uid, t, fetching, onFetch }: { uid: string; t: Translate; fetching: boolean; onFetch(url: string): void }) {
+  const [url, setUrl] = useState('');
+  return (
+    <form
+      className="tf-row tf-packs-url"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onFetch(url);
+      }}
+    >
+      <label htmlFor={`${uid}-url`}>{t('packs.import.url')}</label>
+      <input id={`${uid}-url`} type="url" dir="ltr" placeholder="https://" value={url} onChange={(e) => setUrl(e.currentTarget.value)} data-testid="pack-url" />
+      <button type="submit" disabled={fetching || !url.trim()}>
+        {fetching ? t('packs.import.fetching') : t('packs.import.fetch')}
+      </button>
+    </form>
   );
 }

@@ -24,7 +24,6 @@ const ALLOWED: Record<string, string[]> = {
   'entrypoints/options/sections/KbImport.tsx': ['KbFileImport', 'KbWebImport'],
   'entrypoints/options/sections/KbSection.tsx': ['KbSection'],
   'components/packs/PackEditor.tsx': ['PackEditor'],
-  'components/packs/PackImport.tsx': ['PackImport'],
   'components/packs/RuleEditor.tsx': ['RuleEditor'],
 };
 
