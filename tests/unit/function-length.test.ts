@@ -24,7 +24,6 @@ const ALLOWED: Record<string, string[]> = {
   'entrypoints/options/sections/KbImport.tsx': ['KbFileImport', 'KbWebImport'],
   'entrypoints/options/sections/KbSection.tsx': ['KbSection'],
   'components/packs/PackEditor.tsx': ['PackEditor'],
-  'components/packs/RuleEditor.tsx': ['RuleEditor'],
 };
 
 function sourceFiles(dir: string): string[] {
