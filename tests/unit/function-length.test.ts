@@ -23,7 +23,6 @@ const MAX_ENTRY_LINES = 60;
 const ALLOWED: Record<string, string[]> = {
   'entrypoints/options/sections/KbImport.tsx': ['KbFileImport', 'KbWebImport'],
   'entrypoints/options/sections/KbSection.tsx': ['KbSection'],
-  'components/packs/PackEditor.tsx': ['PackEditor'],
 };
 
 function sourceFiles(dir: string): string[] {
