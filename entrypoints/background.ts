@@ -34,7 +34,7 @@ const ownHandlers: Handlers<Pick<BackgroundProtocol, 'panel.toggleInTab' | 'page
 
 async function answer(msg: ToBackground, sender: Sender, raw: unknown = msg): Promise<Reply> {
   // Privileged operations only for extension pages, never for a content script in a web page. The
-  // policy reads the message as sent: parsing fills in defaults (a prefs.set patch gains every key).
+  // policy reads the message as sent, before any parsing.
   const allowed = mayHandle(raw as ToBackground, sender, senderContext(sender, browser.runtime.id, browser.runtime.getURL('/')));
   if (!allowed.ok) return { ok: false, error: allowed.reason };
   try {

@@ -110,8 +110,8 @@ function AgentName({ p }: { p: Panel }) {
   const prefs = p.data.prefs;
   if (!prefs || prefs.agentName || later) return null;
   const save = async (name: string) => {
-    // The whole preferences go back with the name: a one-key patch had the others reset to their defaults (the UI language among them).
-    p.data.setPrefs(await send('prefs.set', { patch: { ...prefs, agentName: name } }));
+    // Only the name: sending the whole preferences back would undo a change made meanwhile elsewhere.
+    p.data.setPrefs(await send('prefs.set', { patch: { agentName: name } }));
     p.setNotice({ kind: 'ok', text: p.t('tags.agent.saved', { name }) });
   };
   return <AgentNamePrompt t={p.t} onSave={(name) => void save(name).catch((e: Error) => p.setNotice({ kind: 'error', text: String(e.message ?? e) }))} onLater={() => setLater(true)} />;

@@ -149,6 +149,18 @@ const PREF_DEFAULTS = {
   weekStartsOn: 1,
 } as const;
 
+/**
+ * A patch of an object schema: every field optional and none filled in. zod 4's `.partial()`
+ * still applies a field's default when the field is missing, so a one-key preference change
+ * (`{ panelPlacement }`) parsed with it would reset every other preference to its default.
+ */
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodType<Partial<z.infer<z.ZodObject<S>>>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, z.optional((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType)]),
+  );
+  return z.object(shape) as unknown as z.ZodType<Partial<z.infer<z.ZodObject<S>>>>;
+}
+
 /** The background's protocol and the preferences it stores. */
 function buildBackgroundSchemas() {
   const text = z.string().max(MAX_TEXT);
@@ -187,7 +199,7 @@ function buildBackgroundSchemas() {
    */
   const backgroundProtocol = defineProtocol({
     'prefs.get': message({}, PrefsSchema),
-    'prefs.set': message({ patch: PrefsSchema.partial() }, PrefsSchema),
+    'prefs.set': message({ patch: patchOf(PrefsSchema) }, PrefsSchema),
     'sites.list': message({}, z.array(SiteEntrySchema)),
     'sites.add': message({ host }, z.array(SiteEntrySchema)),
     'sites.remove': message({ host }, z.array(SiteEntrySchema)),

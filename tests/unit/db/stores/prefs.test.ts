@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../fresh.ts';
 import { getPrefs, setPrefs, toggleInPrefList } from '../../../../lib/db/stores/prefs.ts';
 import { handle } from '../../../../lib/db/service.ts';
+import { ToBackgroundSchema } from '../../../../lib/messaging/protocol.ts';
 
 describe('preferences', () => {
   it('keeps defaults, merges patches and survives a damaged row', async () => {
@@ -27,6 +28,16 @@ describe('preferences', () => {
     await toggleInPrefList(db, 'silencedRules', 'a/b', false);
     expect((await getPrefs(db)).silencedRules).toEqual(['a/c']);
     expect((await getPrefs(db)).disabledPacks).toEqual([]);
+  });
+
+  it('a one-key change, parsed as the background parses it, keeps every other preference', async () => {
+    const db = freshDb();
+    await setPrefs(db, { uiLanguage: 'fa', agentName: 'Sam', silencedRules: ['a/b'], theme: 'dark' });
+    const parsed = ToBackgroundSchema.parse({ type: 'prefs.set', patch: { panelPlacement: 'push' } });
+    expect(parsed).toEqual({ type: 'prefs.set', patch: { panelPlacement: 'push' } });
+    await handle(db, parsed);
+    expect(await getPrefs(db)).toMatchObject({ uiLanguage: 'fa', agentName: 'Sam', silencedRules: ['a/b'], theme: 'dark', panelPlacement: 'push' });
+    expect(ToBackgroundSchema.safeParse({ type: 'prefs.set', patch: { panelWidth: 5 } }).success).toBe(false);
   });
 
   it('answers prefs.get and prefs.set', async () => {
