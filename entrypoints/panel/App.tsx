@@ -4,7 +4,7 @@
  * local analysis (useSuggestions, useTone), knowledge base (useKb), tags (useTags), writes
  * (useWriter) and layout (useLayout). The components only take props and emit events.
  */
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/messaging/client.ts';
 import { dirOf } from '../../lib/i18n/index.ts';
@@ -25,14 +25,18 @@ import { useKb } from './hooks/useKb.ts';
 import { useTags } from './hooks/useTags.ts';
 import { useWriter } from './hooks/useWriter.ts';
 import { sidePanelApi, useLayout } from './hooks/useLayout.ts';
+import { useClickGuard, useVisibilityTracker } from './hooks/useClickGuard.ts';
 
 type NoticeState = Parameters<Notify>[0];
 
 function usePanel(mode: PanelMode) {
   const [notice, setNotice] = useState<NoticeState>(null);
-  const { tabId, page, noPage, request } = usePageState(mode);
+  const tracker = useVisibilityTracker(mode);
+  const { tabId, page, noPage, request } = usePageState(mode, tracker?.moved);
   const data = useBackgroundData(setNotice);
   const { lang, t } = useUiLanguage(data.prefs, 'core.panel.title');
+  // Clickjacking defence: writes and records act only on clicks at a visible, settled panel.
+  const { guarded } = useClickGuard(tracker, request, t, setNotice);
   const conversation = page?.conversationId ?? '';
   const customerText = page?.customer?.text ?? '';
   const draft = page?.draft ?? '';
@@ -40,13 +44,17 @@ function usePanel(mode: PanelMode) {
   const tone = useTone(customerText, conversation, page?.host ?? '', setNotice);
   const kb = useKb(customerText);
   const tags = useTags(conversation, page?.host ?? '', customerText, data.taxonomy, lang, t);
-  const writer = useWriter(request, page, t, setNotice);
+  const rawWriter = useWriter(request, page, t, setNotice);
+  const writer = useMemo(
+    () => ({ onApply: guarded(rawWriter.onApply), onApplyAll: guarded(rawWriter.onApplyAll), onInsertArticle: guarded(rawWriter.onInsertArticle) }),
+    [guarded, rawWriter.onApply, rawWriter.onApplyAll, rawWriter.onInsertArticle],
+  );
   const layout = useLayout(mode, tabId, request, data.setPrefs, setNotice);
-  const onSilence = async (key: string) => {
+  const onSilence = guarded(async (key: string) => {
     data.setPrefs(await send('rules.silence', { key, silenced: true }));
     setNotice({ kind: 'info', text: t('core.rule.silenced') });
-  };
-  return { mode, notice, setNotice, page, noPage, request, lang, t, data, draft, rewrites, tone, kb, tags, writer, layout, onSilence };
+  });
+  return { mode, notice, setNotice, page, noPage, request, lang, t, data, draft, rewrites, tone, kb, tags, writer, layout, onSilence, guarded };
 }
 type Panel = ReturnType<typeof usePanel>;
 
@@ -77,7 +85,9 @@ function Collapsed({ p }: { p: Panel }) {
 function Header({ p }: { p: Panel }) {
   const { page, mode, t, request } = p;
   const prefs = p.data.prefs;
-  const resetTaught = () => void send('picker.reset', { host: page?.host || 'local' }).then(() => p.setNotice({ kind: 'ok', text: t('core.picker.resetDone') }));
+  // Starting the picker teaches a place on the next page click, so it is guarded; cancelling is not.
+  const startPicker = p.guarded((target: 'customer' | 'editor') => void request('page.pick', { target }).catch(() => {}));
+  const resetTaught = p.guarded(() => void send('picker.reset', { host: page?.host || 'local' }).then(() => p.setNotice({ kind: 'ok', text: t('core.picker.resetDone') })));
   const canSide = !!sidePanelApi();
   return (
     <PanelHeader
@@ -87,7 +97,7 @@ function Header({ p }: { p: Panel }) {
       mode={mode}
       side={prefs?.panelSide ?? 'right'}
       noPage={p.noPage}
-      onPick={(target) => void request('page.pick', { target }).catch(() => {})}
+      onPick={(target) => (target ? startPicker(target) : void request('page.pick', { target: null }).catch(() => {}))}
       onCollapse={() => void p.layout.layout({ collapsed: true })}
       onSwitchSide={() => void p.layout.layout({ side: prefs?.panelSide === 'left' ? 'right' : 'left' })}
       onResize={(width) => void p.layout.layout({ width })}
@@ -130,17 +140,17 @@ function Sections({ p }: { p: Panel }) {
     <>
       {section('tone', t('core.section.tone'), visibleCues(p.tone.tone, lang, p.tone.dismissedCues).length,
         <ToneCueBar report={p.tone.tone} lang={lang} t={t} dismissed={p.tone.dismissedCues} onDismiss={p.tone.dismissCue}
-          reportedWrong={p.tone.wrongCues} onWrong={p.tone.reportWrong} />)}
+          reportedWrong={p.tone.wrongCues} onWrong={p.guarded(p.tone.reportWrong)} />)}
       {section('rewrite', t('core.section.rewrites'), rewrites.suggestions.length,
         <RewriteList draft={p.draft} suggestions={rewrites.suggestions} score={rewrites.score} quotes={rewrites.quotes} lang={lang} t={t} onApply={p.writer.onApply} onApplyAll={p.writer.onApplyAll}
-          onDismiss={rewrites.onDismiss} onSilence={(s) => void p.onSilence(`${s.packId}/${s.ruleId}`)} onFocusSuggestion={highlight} />)}
+          onDismiss={rewrites.onDismiss} onSilence={(s) => p.onSilence(`${s.packId}/${s.ruleId}`)} onFocusSuggestion={highlight} />)}
       {section('kb', t('core.section.kb'), p.kb.hits.length,
         <KbSuggestions suggestions={p.kb.hits} lang={lang} t={t} onInsert={p.writer.onInsertArticle} onOpen={(a) => void browser.tabs.create({ url: a.url })} emptyReason={p.kb.emptyReason} />)}
       {section('tags', t('core.section.tags'), p.tags.active.size,
         <>
           <AgentName p={p} />
           {p.data.taxonomy && (
-            <TagBar taxonomy={p.data.taxonomy} active={p.tags.active} suggested={p.tags.suggested} lang={lang} t={t} onToggle={(id) => void p.tags.onToggle(id)} notes={p.tags.notes} onNote={(id, note) => void p.tags.onNote(id, note)} undo={p.tags.undo} shortcutsEnabled={p.data.prefs?.tagShortcuts !== false} />
+            <TagBar taxonomy={p.data.taxonomy} active={p.tags.active} suggested={p.tags.suggested} lang={lang} t={t} onToggle={p.guarded(p.tags.onToggle)} notes={p.tags.notes} onNote={p.guarded(p.tags.onNote)} undo={p.tags.undo && { ...p.tags.undo, onUndo: p.tags.undo.onUndo && p.guarded(p.tags.undo.onUndo) }} shortcutsEnabled={p.data.prefs?.tagShortcuts !== false} />
           )}
         </>)}
     </>

@@ -12,6 +12,7 @@ import { createPageRouter, listen } from './router.ts';
 import { Session } from './session.ts';
 import { createHistoryLoader } from '../../lib/sites/history.ts';
 import { createWatchers } from './watchers.ts';
+import { createVisibilityWatch } from './visibility.ts';
 import { createPageBridge, createWriter } from './writer.ts';
 
 export function startTactful(ctx: ContentScriptContext): void {
@@ -40,7 +41,9 @@ export function startTactful(ctx: ContentScriptContext): void {
     (html) => new DOMParser().parseFromString(html, 'text/html'),
     () => publisher.schedule(0),
   );
-  const control = createControl({ session, frame, watchers, publisher, isInvalid: () => ctx.isInvalid });
+  // Moves of the frame are seen by its geometry (visibility.ts), whoever makes them.
+  const visibility = createVisibilityWatch(() => frame.wrapper, () => publisher.moved());
+  const control = createControl({ session, frame, watchers, publisher, isInvalid: () => ctx.isInvalid, visibility });
   const write = createWriter(session, createPageBridge(), () => requestAnimationFrame(() => publisher.draft()));
   listen(ctx, createPageRouter(session, control, write), publisher, control);
 

@@ -32,6 +32,8 @@ export interface Frame {
   keepClearOf(editor: Element | null, force?: boolean): FramePlan | null;
   /** True for our own wrapper and everything in it. */
   contains(node: Node): boolean;
+  /** The element the frame sits in, for the visibility check (visibility.ts); null when not mounted. */
+  readonly wrapper: HTMLElement | null;
 }
 
 export function createFrame(ctx: ContentScriptContext, doc: Document = document): Frame {
@@ -105,6 +107,9 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document)
     },
     contains(node) {
       return !!ui && (ui.wrapper === node || ui.wrapper.contains(node));
+    },
+    get wrapper() {
+      return ui?.wrapper ?? null;
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * "Point at it": outlines the element under the pointer and reports the one the agent clicks.
  * The outline lives in our own closed shadow root, never inside the host's editor; Escape cancels.
+ * Only the agent's own input counts: events the page makes up (`isTrusted` false) are ignored, so
+ * a page cannot teach Tactful a place by dispatching a click.
  */
 export interface PickerHandle {
   stop(): void;
@@ -16,6 +18,7 @@ export function mountPicker(doc: Document, allowed: (el: Element) => boolean, on
   let current: Element | null = null;
 
   const move = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     const el = doc.elementFromPoint(e.clientX, e.clientY);
     if (!el || el === host || !allowed(el)) return;
     current = el;
@@ -27,7 +30,7 @@ export function mountPicker(doc: Document, allowed: (el: Element) => boolean, on
     box.style.height = `${r.height}px`;
   };
   const click = (e: MouseEvent) => {
-    if (!current) return;
+    if (!e.isTrusted || !current) return;
     e.preventDefault();
     e.stopPropagation();
     const picked = current;
@@ -35,7 +38,7 @@ export function mountPicker(doc: Document, allowed: (el: Element) => boolean, on
     onPick(picked);
   };
   const key = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
+    if (e.isTrusted && e.key === 'Escape') {
       stop();
       onCancel();
     }

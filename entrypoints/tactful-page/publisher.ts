@@ -18,6 +18,8 @@ export interface Publisher {
   context(force?: boolean): void;
   /** Re-reads the page after `delay` ms; the first pending delay wins. */
   schedule(delay: number): void;
+  /** Tells the panels their frame appeared, moved or changed size. */
+  moved(): void;
 }
 
 export interface PublisherHooks {
@@ -73,6 +75,9 @@ export function createPublisher(session: Session, hooks: PublisherHooks, timers:
       // Another editor means another draft.
       session.readDraft();
       postDraft();
+    },
+    moved() {
+      for (const p of panels) p.post({ type: 'page.moved' });
     },
     schedule(delay) {
       if (scheduled) return;

@@ -23,6 +23,7 @@ export function pageHandlers(session: Session, control: Control, write: Write): 
     'panel.toggle': () => (control.toggle(), null),
     'panel.open': () => (void control.open(), null),
     'panel.close': () => (control.close(), null),
+    'panel.visibility': () => control.visibility(),
     'panel.layout': ({ side, width, collapsed, placement }) => control.layout({ side, width, collapsed }, placement),
     'article.extract': () => safeExtract(session.doc),
     'page.write': ({ write: op, draftVersion }) => write(op, draftVersion),

@@ -92,9 +92,13 @@ function buildPageSchemas() {
   const PageEventSchema = z.discriminatedUnion('type', [
     z.object({ type: z.literal('page.context'), context: PageContextSchema }),
     z.object({ type: z.literal('page.draft'), draft: DraftSchema }),
+    /** The overlay frame appeared, moved or changed size (clicks wait PANEL_SETTLE_MS again). */
+    z.object({ type: z.literal('page.moved') }),
   ]);
+  /** The page script's view of the panel's frame (entrypoints/tactful-page/visibility.ts). */
+  const FrameVisibilitySchema = z.object({ visible: z.boolean(), reason: str(200).optional(), settledMs: z.number().nonnegative() });
 
-  return { EditorKindSchema, CustomerMessageSchema, PageContextSchema, DraftSchema, PageStateSchema, WriteOpSchema, WriteResultSchema, LayoutSchema, ExtractedArticleSchema, PageEventSchema };
+  return { EditorKindSchema, CustomerMessageSchema, PageContextSchema, DraftSchema, PageStateSchema, WriteOpSchema, WriteResultSchema, LayoutSchema, ExtractedArticleSchema, PageEventSchema, FrameVisibilitySchema };
 }
 
 /**
@@ -126,8 +130,19 @@ function buildPageProtocol() {
       LayoutSchema,
     ),
     'panel.close': message({}, nothing),
+    /** Asked before every write or record a click in the overlay makes: is the frame visible and still? */
+    'panel.visibility': message({}, FrameVisibilitySchema),
   });
 }
+
+/**
+ * Clickjacking defence: a click in the in-page panel acts only when the frame is shown unobscured
+ * and has not appeared, moved or changed size for this long (time to see what is under the pointer).
+ */
+export const PANEL_SETTLE_MS = 700;
+/** Articles in one `kb.list` page at most, and the longest search it takes (Options > KB). */
+export const KB_PAGE_MAX = 500;
+export const KB_QUERY_MAX = 500;
 
 /**
  * The preferences' defaults, the one place they are written: the schema fills a missing field
@@ -191,6 +206,7 @@ function buildBackgroundSchemas() {
   const TaxonomyShape = shaped<Taxonomy>(z.looseObject({ tags: z.array(z.looseObject({ id: z.string() })) }));
   const TagEventShape = shaped<TagEvent>(z.looseObject({ id: z.string(), tagId: z.string(), conversation: z.string(), createdAt: z.number() }));
   const KbArticleShape = shaped<KbArticle & { source?: string }>(z.looseObject({ id: z.string(), title: z.string(), url: z.string(), body: z.string() }));
+  const KbSummaryShape = shaped<Omit<KbArticle, 'body'> & { source?: string }>(z.looseObject({ id: z.string(), title: z.string(), url: z.string() }));
   const ToneFeedbackShape = z.looseObject({ id: z.string(), cue: z.string(), severity: z.string(), evidence: z.array(z.unknown()), createdAt: z.number() });
 
   /**
@@ -216,7 +232,15 @@ function buildBackgroundSchemas() {
     'packs.setEnabled': message({ id: str(200), enabled: z.boolean() }, PrefsSchema),
     'rules.silence': message({ key: str(300), silenced: z.boolean() }, PrefsSchema),
     'team.apply': message({ settings: z.unknown() }, PrefsSchema),
-    'kb.list': message({}, z.array(KbArticleShape)),
+    /** One page of Options > KB's list (no bodies), newest first, narrowed by `query`: never the whole knowledge base. */
+    'kb.list': message(
+      { offset: z.number().int().nonnegative().optional(), limit: z.number().int().min(1).max(KB_PAGE_MAX).optional(), query: z.string().max(KB_QUERY_MAX, { error: `a search can be at most ${KB_QUERY_MAX} characters` }).optional() },
+      z.object({ articles: z.array(KbSummaryShape), offset: z.number(), total: z.number(), matching: z.number() }),
+    ),
+    /** One whole article (with its body), for editing. */
+    'kb.get': message({ id: str(300) }, KbArticleShape.nullable()),
+    /** Delete every article ("Delete all" in Options > KB) without sending their ids. */
+    'kb.clear': message({}, nothing),
     'kb.count': message({}, z.number().int().nonnegative()),
     'kb.upsert': message({ articles: z.array(z.unknown()).max(50_000) }, counts),
     'kb.delete': message({ ids: z.array(str(300)).max(50_000) }, nothing),
@@ -281,6 +305,8 @@ export type WriteResult = z.infer<PageSchemas['WriteResultSchema']>;
 export const LayoutSchema = lazySchema(() => pageSchemas().LayoutSchema);
 export type Layout = z.infer<PageSchemas['LayoutSchema']>;
 export const ExtractedArticleSchema = lazySchema(() => pageSchemas().ExtractedArticleSchema);
+export const FrameVisibilitySchema = lazySchema(() => pageSchemas().FrameVisibilitySchema);
+export type FrameVisibility = z.infer<PageSchemas['FrameVisibilitySchema']>;
 
 export const PrefsSchema = lazySchema(() => backgroundSchemas().PrefsSchema);
 export type Prefs = z.infer<BackgroundSchemas['PrefsSchema']>;

@@ -177,7 +177,16 @@ export async function panelFrame(page: Page, timeout = 10_000) {
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('panel iframe has no frame');
   await frame.waitForSelector('.tf-panel, .tf-collapsed', { timeout });
+  await panelClickable(frame, timeout);
   return frame;
+}
+
+/**
+ * Waits until a click in the panel acts: the clickjacking guard ignores clicks while the panel is
+ * hidden or covered, and for a moment after it appears, moves or changes size.
+ */
+export async function panelClickable(panel: Frame, timeout = 10_000): Promise<void> {
+  await panel.waitForSelector('html[data-tf-clicks="ready"]', { timeout, state: 'attached' });
 }
 
 export async function panelText(panel: Frame, testId: string): Promise<string> {

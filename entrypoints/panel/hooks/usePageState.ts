@@ -37,7 +37,10 @@ export function pageStateOf(context: PageContext | null, draft: Draft): PageStat
   return context ? { ...context, draft: draft.text, draftQuotes: draft.quotes, draftVersion: draft.version } : null;
 }
 
-export function usePageState(mode: PanelMode) {
+/** `onMoved`: the page moved or resized the overlay's frame (the click guard waits again). */
+export function usePageState(mode: PanelMode, onMoved: () => void = () => {}) {
+  const moved = useRef(onMoved);
+  moved.current = onMoved;
   const tabId = useTabId(mode);
   const [context, setContext] = useState<PageContext | null>(null);
   const [draft, setDraft] = useState<Draft>({ text: '', version: 0 });
@@ -48,6 +51,7 @@ export function usePageState(mode: PanelMode) {
     if (tabId === null) return;
     let disposed = false;
     const onEvent = (e: PageEvent) => {
+      if (e.type === 'page.moved') return moved.current();
       if (e.type === 'page.context') setContext(e.context);
       else setDraft(e.draft);
       setNoPage(false);

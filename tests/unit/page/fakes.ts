@@ -32,6 +32,7 @@ export function pageHandlersFake() {
     'page.pick': (r) => (rec('page.pick', r.target), true),
     'page.highlight': () => null,
     'page.unhighlight': () => null,
+    'panel.visibility': () => ({ visible: true, settledMs: 10_000 }),
   };
   return { handlers, calls };
 }
