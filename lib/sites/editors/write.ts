@@ -36,6 +36,10 @@ export interface WriteOutcome {
  */
 export type ModelWriter = (el: Element, edit: { start: number; end: number; text: string; prefix?: string; suffix?: string; href?: string }) => Promise<boolean>;
 
+/** The bridge answers true only when CKEditor 5's model, read back, holds the text at its place. */
+const ck5Outcome = (ok: boolean): WriteOutcome =>
+  ok ? { ok, strategy: 'ckeditor5:model' } : { ok, strategy: 'ckeditor5:model', error: 'CKEditor 5 did not take the text (reading the editor back did not show it)' };
+
 export interface WriteContext {
   kind?: EditorKind;
   /** Where the caret was when the agent last typed, for inserts after focus left the page. */
@@ -177,7 +181,7 @@ async function writeSpan(editor: Element, edit: Edit, ctx: WriteContext): Promis
   if (kind === 'ckeditor5') {
     if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
     const ok = await ctx.modelWriter(editor, { start: at.start, end: at.end, text: edit.text });
-    return { ok, strategy: 'ckeditor5:model', at: at.start };
+    return { ...ck5Outcome(ok), at: at.start };
   }
   const target = editingTarget(editor);
   if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
@@ -208,7 +212,7 @@ export async function insertAtCaret(editor: Element, text: string, ctx: WriteCon
   if (kind === 'ckeditor5') {
     if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
     const ok = await ctx.modelWriter(editor, { start: pos.start, end: pos.end, prefix: needsSpace ? ' ' : '', text });
-    return { ok, strategy: 'ckeditor5:model' };
+    return ck5Outcome(ok);
   }
   const target = editingTarget(editor);
   if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
@@ -242,7 +246,7 @@ export async function insertLink(editor: Element, link: { title: string; url: st
   if (kind === 'ckeditor5') {
     if (!ctx.modelWriter) return { ok: false, strategy: 'ckeditor5', error: 'no bridge to CKEditor 5' };
     const ok = await ctx.modelWriter(editor, { start: at.start, end: at.end, prefix: at.prefix, suffix: at.suffix, text: linkText, href });
-    return { ok, strategy: 'ckeditor5:model' };
+    return ck5Outcome(ok);
   }
   if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
   const plain = at.prefix + formatted.text + at.suffix;
