@@ -7,6 +7,8 @@ import type { Table } from 'dexie';
 import type { TactfulDb } from '../db.ts';
 import { UserError, defineStore, prefixErrors, zodErrors, type PathError } from '../store.ts';
 import { createKbIndex, articleIdFor, KbArticleInputSchema, type KbIndex, type KbArticle } from '../../kb/index.ts';
+import { foldKey } from '../../text/index.ts';
+import { KB_PAGE_MAX } from '../../messaging/protocol.ts';
 
 export const KbRowSchema = KbArticleInputSchema.extend({ id: z.string().min(1).max(300), updatedAt: z.number() });
 export type KbRow = z.output<typeof KbRowSchema>;
@@ -38,6 +40,38 @@ export async function listKb(db: TactfulDb): Promise<KbRow[]> {
   return db.kbArticles.orderBy('updatedAt').reverse().toArray();
 }
 
+/** An article as a list page carries it: everything but the body (that is `kb.get`'s). */
+export type KbSummary = Omit<KbRow, 'body'>;
+
+/**
+ * What Options > KB lists and searches, newest first, without the bodies: built once per worker
+ * (or after a change) by walking the table, so a page or a search never reads every body again.
+ */
+let catalog: { db: TactfulDb; rows: (KbSummary & { key: string })[] } | null = null;
+
+async function ensureCatalog(db: TactfulDb) {
+  if (catalog && catalog.db === db) return catalog;
+  const rows: (KbSummary & { key: string })[] = [];
+  await db.kbArticles.orderBy('updatedAt').reverse().each(({ body: _body, ...summary }) => {
+    rows.push({ ...summary, key: foldKey(`${summary.title} ${summary.url} ${(summary.tags ?? []).join(' ')}`) });
+  });
+  catalog = { db, rows };
+  return catalog;
+}
+
+/** One page of the list, narrowed by `query` (folded like Persian text is everywhere: ي/ی, ك/ک, ZWNJ). */
+export async function pageKb(db: TactfulDb, req: { offset?: number; limit?: number; query?: string }) {
+  const { rows } = await ensureCatalog(db);
+  const q = foldKey((req.query ?? '').trim());
+  const matching = q ? rows.filter((r) => r.key.includes(q)) : rows;
+  const limit = Math.min(req.limit ?? 200, KB_PAGE_MAX);
+  // Past the end (the last articles were deleted): the last page.
+  const requested = req.offset ?? 0;
+  const offset = requested < matching.length ? requested : Math.max(0, Math.floor((matching.length - 1) / limit) * limit);
+  const articles: KbSummary[] = matching.slice(offset, offset + limit).map(({ key: _key, ...summary }) => summary);
+  return { articles, offset, total: rows.length, matching: matching.length };
+}
+
 export async function upsertKb(db: TactfulDb, inputs: readonly unknown[]): Promise<{ added: number; updated: number }> {
   const rows: KbRow[] = [];
   const errors: PathError[] = [];
@@ -56,6 +90,7 @@ export async function upsertKb(db: TactfulDb, inputs: readonly unknown[]): Promi
     }
     await db.kbArticles.bulkPut(rows);
   });
+  catalog = null;
   const idx = await ensureKbIndex(db);
   for (const row of rows) {
     const a = toArticle(row);
@@ -67,6 +102,7 @@ export async function upsertKb(db: TactfulDb, inputs: readonly unknown[]): Promi
 
 export async function deleteKb(db: TactfulDb, ids: readonly string[]): Promise<void> {
   await db.kbArticles.bulkDelete([...ids]);
+  catalog = null;
   const idx = await ensureKbIndex(db);
   for (const id of ids) {
     idx.articles.delete(id);
@@ -86,7 +122,14 @@ export const kbStore = defineStore({
   id: 'kb',
   versions: { 1: { tables: { kbArticles: 'id, url, language, updatedAt' } } },
   handlers: {
-    'kb.list': (db) => listKb(db),
+    'kb.list': (db, msg) => pageKb(db, msg),
+    'kb.get': (db, msg) => db.kbArticles.get(msg.id).then((r) => r ?? null),
+    'kb.clear': async (db) => {
+      await db.kbArticles.clear();
+      catalog = null;
+      kbIndex = null;
+      return null;
+    },
     'kb.count': (db) => db.kbArticles.count(),
     'kb.upsert': (db, msg) => upsertKb(db, msg.articles),
     'kb.delete': (db, msg) => deleteKb(db, msg.ids),
@@ -113,6 +156,7 @@ export const kbStore = defineStore({
     // The index is rebuilt on the next suggestion.
     afterImport: () => {
       kbIndex = null;
+      catalog = null;
     },
   },
 });

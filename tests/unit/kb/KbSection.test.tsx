@@ -62,7 +62,8 @@ async function until(cond: () => boolean, what: string, timeout = 3000) {
 }
 async function mount(lang: UiLang = 'en') {
   r = render(<KbSection lang={lang} t={translator(lang)} />);
-  await until(() => !!r!.container.querySelector('[data-testid="kb-count"]') && callsOf('kb.list').length > 0, 'first list');
+  // The count shows once the first page has arrived.
+  await until(() => !!r!.container.querySelector('[data-testid="kb-count"]')?.textContent && callsOf('kb.list').length > 0, 'first list');
   await settle();
   return r.container;
 }
@@ -98,12 +99,16 @@ describe('KbSection: list, search, edit, delete', () => {
     const c = await mount();
     expect(c.querySelector('[data-testid="kb-count"]')!.textContent).toBe('3 articles');
     expect(rowsShown(c).sort()).toEqual(['Refunds', 'Reset your password', 'کتاب راهنمای ارسال']);
+    // The search runs in the background (kb.list pages): wait for its answer.
     type(c.querySelector('[data-testid="kb-search"]'), 'billing');
+    await until(() => rowsShown(c).length === 1, 'search result');
     expect(rowsShown(c)).toEqual(['Refunds']);
     expect(c.querySelector('[data-testid="kb-count"]')!.textContent).toBe('1 of 3 articles');
     type(c.querySelector('[data-testid="kb-search"]'), 'كتاب'); // Arabic kaf finds Persian keheh
+    await until(() => rowsShown(c)[0] !== 'Refunds', 'search result');
     expect(rowsShown(c)).toEqual(['کتاب راهنمای ارسال']);
     type(c.querySelector('[data-testid="kb-search"]'), 'nothing like this');
+    await until(() => rowsShown(c).length === 0, 'search result');
     expect(rowsShown(c)).toEqual([]);
     expect(c.textContent).toContain('No article matches “nothing like this”.');
   });
@@ -157,6 +162,27 @@ describe('KbSection: list, search, edit, delete', () => {
     expect(rowsShown(c)).toEqual(['Keep me']);
     expect(callsOf('kb.delete')).toEqual([{ type: 'kb.delete', ids: ['e.com/del'] }]);
     expect((await db.kbArticles.count())).toBe(1);
+  });
+});
+
+describe('KbSection: pages of a large knowledge base', () => {
+  it('shows 200 articles a page with previous and next, never asking for every article, and deletes all without listing ids', async () => {
+    await handle(db, { type: 'kb.upsert', articles: Array.from({ length: 250 }, (_, i) => ({ title: `Article ${i}`, url: `https://e.com/${i}`, body: 'b'.repeat(1000) })) });
+    const c = await mount();
+    expect(c.querySelector('[data-testid="kb-count"]')!.textContent).toBe('250 articles');
+    expect(rowsShown(c)).toHaveLength(200);
+    const pager = c.querySelector('[data-testid="kb-pager"]')!;
+    expect(pager.textContent).toContain('1–200 of 250 articles');
+    click(byText(pager, 'button', 'Next page'));
+    await until(() => rowsShown(c).length === 50, 'second page');
+    expect(c.querySelector('[data-testid="kb-pager"]')!.textContent).toContain('201–250 of 250 articles');
+    expect(callsOf('kb.list').every((m) => (m.limit as number) <= 200)).toBe(true);
+    click(byText(c, 'button', 'Delete all articles'));
+    click(byText(c.querySelector('[role="alertdialog"]')!, 'button', 'Yes, delete'));
+    await until(() => c.textContent!.includes('No articles yet'), 'emptied');
+    expect(callsOf('kb.clear')).toHaveLength(1);
+    expect(callsOf('kb.delete')).toHaveLength(0);
+    expect(await db.kbArticles.count()).toBe(0);
   });
 });
 
