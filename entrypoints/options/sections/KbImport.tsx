@@ -120,34 +120,29 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 // ---- file import ------------------------------------------------------------------------------------
 
-export function KbFileImport({ t, onImported }: { lang: UiLang; t: Translate; onImported(): void }) {
-  const uid = useId();
-  const [dragging, setDragging] = useState(false);
-  const [preview, setPreview] = useState<{ name: string; result: Extract<KbParseResult, { ok: true }> } | null>(null);
+type FilePreview = { name: string; result: Extract<KbParseResult, { ok: true }> };
+
+/** Reads a chosen or dropped file into a preview (nothing saved), then saves it on confirmation. */
+function useKbFileImport(t: Translate, onImported: () => void) {
+  const [preview, setPreview] = useState<FilePreview | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
-
   const readFile = async (file: File) => {
     setNotice(null);
     setPreview(null);
-    if (file.size > KB_LIMITS.fileChars) {
-      setNotice({ kind: 'error', text: t('kb.file.tooBig') });
-      return;
-    }
+    if (file.size > KB_LIMITS.fileChars) return setNotice({ kind: 'error', text: t('kb.file.tooBig') });
     let bytes: Uint8Array;
     try {
       // Bytes, not file.text(): that reads every file as UTF-8, and a Latin-1 or UTF-16 export
       // would turn into mojibake. readKbFile detects the encoding and names it.
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
-      setNotice({ kind: 'error', text: t('kb.file.readFailed', { reason: errorText(e) }) });
-      return;
+      return setNotice({ kind: 'error', text: t('kb.file.readFailed', { reason: errorText(e) }) });
     }
     const result = readKbFile(bytes, file.name);
     if (!result.ok) setNotice({ kind: 'error', text: t('kb.file.errors', { name: file.name }), items: importErrorItems(t, result.errors) });
     else setPreview({ name: file.name, result });
   };
-
   const save = async () => {
     if (!preview) return;
     setBusy(true);
@@ -162,57 +157,73 @@ export function KbFileImport({ t, onImported }: { lang: UiLang; t: Translate; on
       setBusy(false);
     }
   };
+  return { preview, setPreview, notice, busy, readFile, save };
+}
 
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const f = e.dataTransfer?.files?.[0];
-    if (f) void readFile(f);
-  };
-
+export function KbFileImport({ t, onImported }: { lang: UiLang; t: Translate; onImported(): void }) {
+  const uid = useId();
+  const file = useKbFileImport(t, onImported);
   return (
     <section className="tf-kb-import" aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>{t('kb.file.heading')}</h2>
       <p className="tf-muted">{t('kb.file.help')}</p>
-      <div
-        className="tf-kb-drop"
-        data-active={dragging}
-        data-testid="kb-drop"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <label className="tf-row">
-          <span>{t('kb.file.choose')}</span>
-          <FileInput accept=".json,.csv,application/json,text/csv" data-testid="kb-file" onFile={(f) => void readFile(f)} />
-        </label>
-        <span className="tf-muted">{t('kb.file.drop')}</span>
-      </div>
-      {preview && (
-        <div className="tf-kb-preview" role="status">
-          <p dir="auto">{t('kb.file.ready', { count: preview.result.articles.length, name: preview.name })}</p>
-          {preview.result.encoding && <p className="tf-kb-encoding" data-testid="kb-encoding">{t('kb.file.encoding', { encoding: encodingLabel(preview.result.encoding) })}</p>}
-          {preview.result.skippedDrafts > 0 && <p className="tf-muted">{t('kb.file.drafts', { count: preview.result.skippedDrafts })}</p>}
-          {preview.result.duplicates > 0 && <p className="tf-muted">{t('kb.file.duplicates', { count: preview.result.duplicates })}</p>}
-          <ul className="tf-kb-sample">
-            {preview.result.articles.slice(0, 5).map((a) => (
-              <li key={a.url} dir="auto">{a.title}</li>
-            ))}
-            {preview.result.articles.length > 5 && <li aria-hidden="true">…</li>}
-          </ul>
-          <div className="tf-row">
-            <button type="button" className="tf-primary" disabled={busy} onClick={() => void save()}>
-              {t('kb.file.import', { count: preview.result.articles.length })}
-            </button>
-            <button type="button" disabled={busy} onClick={() => setPreview(null)}>{t('core.action.cancel')}</button>
-          </div>
-        </div>
-      )}
-      <NoticeView notice={notice} />
+      <KbDropZone t={t} onFile={(f) => void file.readFile(f)} />
+      {file.preview && <KbFilePreview t={t} preview={file.preview} busy={file.busy} onImport={() => void file.save()} onCancel={() => file.setPreview(null)} />}
+      <NoticeView notice={file.notice} />
     </section>
+  );
+}
+
+function KbDropZone({ t, onFile }: { t: Translate; onFile(f: File): void }) {
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const f = e.dataTransfer?.files?.[0];
+    if (f) onFile(f);
+  };
+  return (
+    <div
+      className="tf-kb-drop"
+      data-active={dragging}
+      data-testid="kb-drop"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <label className="tf-row">
+        <span>{t('kb.file.choose')}</span>
+        <FileInput accept=".json,.csv,application/json,text/csv" data-testid="kb-file" onFile={onFile} />
+      </label>
+      <span className="tf-muted">{t('kb.file.drop')}</span>
+    </div>
+  );
+}
+
+function KbFilePreview({ t, preview, busy, onImport, onCancel }: { t: Translate; preview: FilePreview; busy: boolean; onImport(): void; onCancel(): void }) {
+  const { result } = preview;
+  return (
+    <div className="tf-kb-preview" role="status">
+      <p dir="auto">{t('kb.file.ready', { count: result.articles.length, name: preview.name })}</p>
+      {result.encoding && <p className="tf-kb-encoding" data-testid="kb-encoding">{t('kb.file.encoding', { encoding: encodingLabel(result.encoding) })}</p>}
+      {result.skippedDrafts > 0 && <p className="tf-muted">{t('kb.file.drafts', { count: result.skippedDrafts })}</p>}
+      {result.duplicates > 0 && <p className="tf-muted">{t('kb.file.duplicates', { count: result.duplicates })}</p>}
+      <ul className="tf-kb-sample">
+        {result.articles.slice(0, 5).map((a) => (
+          <li key={a.url} dir="auto">{a.title}</li>
+        ))}
+        {result.articles.length > 5 && <li aria-hidden="true">…</li>}
+      </ul>
+      <div className="tf-row">
+        <button type="button" className="tf-primary" disabled={busy} onClick={onImport}>
+          {t('kb.file.import', { count: result.articles.length })}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>{t('core.action.cancel')}</button>
+      </div>
+    </div>
   );
 }
 
@@ -225,34 +236,47 @@ type WebPhase =
   | { phase: 'stopped'; result: FetchPagesResult }
   | { phase: 'done'; ok: number; failed: number };
 
-export function KbWebImport({ t, onImported }: { lang: UiLang; t: Translate; onImported(): void }) {
-  const uid = useId();
-  const [list, setList] = useState('');
-  const [sitemap, setSitemap] = useState('');
+type IsAllowed = (u: string) => boolean;
+
+/**
+ * Asks for the sites first, inside the click (browsers show the prompt only during a user
+ * gesture), then runs the import; a refusal or an error ends it with a message.
+ */
+async function withHosts(t: Translate, granted: Promise<boolean>, patterns: string[], run: (isAllowed: IsAllowed) => Promise<void>): Promise<Notice> {
+  let ok = false;
+  try {
+    ok = await granted;
+  } catch (e) {
+    return { kind: 'error', text: t('kb.perm.unavailable', { reason: errorText(e) }) };
+  }
+  if (!ok) return { kind: 'error', text: t('kb.perm.denied', { sites: patterns.map((p) => p.replace(/\/\*$/, '')).join(', ') }) };
+  try {
+    await run(allowedBy(patterns));
+    return null;
+  } catch (e) {
+    return { kind: 'error', text: t('kb.failed', { reason: errorText(e) }) };
+  }
+}
+
+/** What a sitemap gave, and what it left out, in one line. */
+function sitemapInfo(t: Translate, found: Awaited<ReturnType<typeof fetchSitemapUrls>>): string {
+  const leftOut = found.leftOut;
+  return [
+    t('kb.sitemap.found', { count: found.urls.length }),
+    leftOut?.urls ? t('kb.sitemap.leftOutUrls', { listed: found.urls.length + leftOut.urls, max: leftOut.maxUrls }) : '',
+    leftOut?.sitemaps ? t('kb.sitemap.leftOutSitemaps', { count: leftOut.sitemaps, max: leftOut.maxSitemaps }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Reads web pages (a list, or a sitemap's), then saves the good ones; a cancelled run offers to. */
+function useKbWebImport(t: Translate, onImported: () => void) {
   const [state, setState] = useState<WebPhase>({ phase: 'idle' });
   const [failures, setFailures] = useState<PageFailure[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   const [info, setInfo] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const busy = state.phase === 'sitemap' || state.phase === 'fetching';
-
-  /** Reads the pages, then saves the good ones (or, if cancelled, offers to). */
-  const readAndSave = async (urls: string[], isAllowed: (u: string) => boolean, ctl: AbortController, earlier: PageFailure[]) => {
-    setState({ phase: 'fetching', done: 0, total: urls.length });
-    const result = await fetchPages(urls, {
-      fetch: pageFetch,
-      signal: ctl.signal,
-      isAllowed,
-      onProgress: (p) => setState({ phase: 'fetching', done: p.done, total: p.total }),
-    });
-    const allFailures = [...earlier, ...result.failures];
-    setFailures(allFailures);
-    if (result.cancelled) {
-      setState({ phase: 'stopped', result });
-      return;
-    }
-    await saveRead(result.articles, allFailures.length);
-  };
 
   const saveRead = async (articles: KbArticleInput[], failed: number) => {
     try {
@@ -265,117 +289,67 @@ export function KbWebImport({ t, onImported }: { lang: UiLang; t: Translate; onI
       setNotice({ kind: 'error', text: t('kb.importFailed'), items: e instanceof BackgroundError ? errorItems(e.details) : [{ message: errorText(e) }] });
     }
   };
-
-  const start = (urls: string[], initial: WebPhase, run: (isAllowed: (u: string) => boolean, ctl: AbortController) => Promise<void>) => {
-    // Asked first, inside the click: browsers show the prompt only during a user gesture.
-    const { patterns, granted } = requestHosts(urls);
+  const readAndSave = async (urls: string[], isAllowed: IsAllowed, signal: AbortSignal, earlier: PageFailure[]) => {
+    setState({ phase: 'fetching', done: 0, total: urls.length });
+    const onProgress = (p: { done: number; total: number }) => setState({ phase: 'fetching', done: p.done, total: p.total });
+    const result = await fetchPages(urls, { fetch: pageFetch, signal, isAllowed, onProgress });
+    const allFailures = [...earlier, ...result.failures];
+    setFailures(allFailures);
+    if (result.cancelled) return setState({ phase: 'stopped', result });
+    await saveRead(result.articles, allFailures.length);
+  };
+  const start = (urls: string[], initial: WebPhase, run: (isAllowed: IsAllowed, signal: AbortSignal) => Promise<void>) => {
+    const { patterns, granted } = requestHosts(urls); // in the click, before any await
     const ctl = new AbortController();
     abort.current = ctl;
     setNotice(null);
     setInfo(null);
     setFailures([]);
     setState(initial);
-    void (async () => {
-      let ok = false;
-      try {
-        ok = await granted;
-      } catch (e) {
-        setState({ phase: 'idle' });
-        setNotice({ kind: 'error', text: t('kb.perm.unavailable', { reason: errorText(e) }) });
-        return;
-      }
-      if (!ok) {
-        setState({ phase: 'idle' });
-        setNotice({ kind: 'error', text: t('kb.perm.denied', { sites: patterns.map((p) => p.replace(/\/\*$/, '')).join(', ') }) });
-        return;
-      }
-      try {
-        await run(allowedBy(patterns), ctl);
-      } catch (e) {
-        setState({ phase: 'idle' });
-        setNotice({ kind: 'error', text: t('kb.failed', { reason: errorText(e) }) });
-      }
-    })();
+    void withHosts(t, granted, patterns, (isAllowed) => run(isAllowed, ctl.signal)).then((failed) => {
+      if (!failed) return;
+      setState({ phase: 'idle' });
+      setNotice(failed);
+    });
   };
-
-  const importList = () => {
+  const importList = (list: string) => {
     const { urls, errors } = normaliseUrlList(list);
-    if (errors.length) {
-      setNotice({ kind: 'error', text: t('kb.urls.lineErrors'), items: errors.map((e) => ({ path: t('kb.urls.line', { line: e.line }), message: importErrorText(t, e.code, e.params) })) });
-      return;
-    }
-    if (!urls.length) {
-      setNotice({ kind: 'error', text: t('kb.urls.none') });
-      return;
-    }
-    start(urls, { phase: 'fetching', done: 0, total: urls.length }, (isAllowed, ctl) => readAndSave(urls, isAllowed, ctl, []));
+    if (errors.length) return setNotice({ kind: 'error', text: t('kb.urls.lineErrors'), items: errors.map((e) => ({ path: t('kb.urls.line', { line: e.line }), message: importErrorText(t, e.code, e.params) })) });
+    if (!urls.length) return setNotice({ kind: 'error', text: t('kb.urls.none') });
+    start(urls, { phase: 'fetching', done: 0, total: urls.length }, (isAllowed, signal) => readAndSave(urls, isAllowed, signal, []));
   };
-
-  const importSitemap = () => {
+  const importSitemap = (sitemap: string) => {
     const { urls, errors } = normaliseUrlList(sitemap);
     if (errors.length || urls.length !== 1) {
-      setNotice({ kind: 'error', text: t('kb.urls.lineErrors'), items: errors.length ? errors.map((e) => ({ message: importErrorText(t, e.code, e.params) })) : [{ message: t('kb.urls.none') }] });
-      return;
+      return setNotice({ kind: 'error', text: t('kb.urls.lineErrors'), items: errors.length ? errors.map((e) => ({ message: importErrorText(t, e.code, e.params) })) : [{ message: t('kb.urls.none') }] });
     }
-    const sitemapUrl = urls[0];
-    start([sitemapUrl], { phase: 'sitemap' }, async (isAllowed, ctl) => {
-      const found = await fetchSitemapUrls(sitemapUrl, { fetch: pageFetch, signal: ctl.signal, isAllowed });
-      if (found.cancelled) {
-        setState({ phase: 'idle' });
-        return;
-      }
+    start(urls, { phase: 'sitemap' }, async (isAllowed, signal) => {
+      const found = await fetchSitemapUrls(urls[0], { fetch: pageFetch, signal, isAllowed });
+      if (found.cancelled) return setState({ phase: 'idle' });
       if (!found.urls.length) {
         setFailures(found.failures);
         setState({ phase: 'idle' });
-        setNotice({ kind: 'error', text: t('kb.sitemap.empty') });
-        return;
+        return setNotice({ kind: 'error', text: t('kb.sitemap.empty') });
       }
-      const leftOut = found.leftOut;
-      setInfo(
-        [
-          t('kb.sitemap.found', { count: found.urls.length }),
-          leftOut?.urls ? t('kb.sitemap.leftOutUrls', { listed: found.urls.length + leftOut.urls, max: leftOut.maxUrls }) : '',
-          leftOut?.sitemaps ? t('kb.sitemap.leftOutSitemaps', { count: leftOut.sitemaps, max: leftOut.maxSitemaps }) : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      );
-      await readAndSave(found.urls, isAllowed, ctl, found.failures);
+      setInfo(sitemapInfo(t, found));
+      await readAndSave(found.urls, isAllowed, signal, found.failures);
     });
   };
+  const busy = state.phase === 'sitemap' || state.phase === 'fetching';
+  return { state, setState, failures, notice, info, busy, importList, importSitemap, saveRead, cancel: () => abort.current?.abort() };
+}
+type KbWeb = ReturnType<typeof useKbWebImport>;
 
+export function KbWebImport({ t, onImported }: { lang: UiLang; t: Translate; onImported(): void }) {
+  const uid = useId();
+  const web = useKbWebImport(t, onImported);
+  const { state, busy } = web;
   return (
     <section className="tf-kb-import" aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>{t('kb.web.heading')}</h2>
       <p className="tf-muted">{t('kb.web.help')}</p>
-      <form
-        className="tf-kb-web-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!busy) importList();
-        }}
-      >
-        <label className="tf-field tf-kb-wide" htmlFor={`${uid}-urls`}>
-          {t('kb.urls.label')}
-          <textarea id={`${uid}-urls`} dir="ltr" rows={5} spellCheck={false} value={list} onChange={(e) => setList(e.currentTarget.value)} data-testid="kb-urls" />
-        </label>
-        <button type="submit" className="tf-primary" disabled={busy || !list.trim()}>{t('kb.urls.import')}</button>
-      </form>
-      <form
-        className="tf-row"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!busy) importSitemap();
-        }}
-      >
-        <label htmlFor={`${uid}-sitemap`}>{t('kb.sitemap.label')}</label>
-        <input id={`${uid}-sitemap`} type="url" dir="ltr" placeholder="https://help.example.com/sitemap.xml" value={sitemap} onChange={(e) => setSitemap(e.currentTarget.value)} data-testid="kb-sitemap" />
-        <button type="submit" disabled={busy || !sitemap.trim()}>{t('kb.sitemap.import')}</button>
-      </form>
-
-      {info && <p className="tf-muted" role="status" data-testid="kb-sitemap-info">{info}</p>}
+      <KbWebForms t={t} busy={busy} onList={web.importList} onSitemap={web.importSitemap} />
+      {web.info && <p className="tf-muted" role="status" data-testid="kb-sitemap-info">{web.info}</p>}
       {state.phase === 'sitemap' && <p role="status">{t('kb.sitemap.reading')}</p>}
       {state.phase === 'fetching' && (
         <div className="tf-row tf-kb-progress">
@@ -383,36 +357,65 @@ export function KbWebImport({ t, onImported }: { lang: UiLang; t: Translate; onI
           <span role="status" data-testid="kb-progress">{t('kb.progress', { done: state.done, total: state.total })}</span>
         </div>
       )}
-      {busy && (
-        <button type="button" onClick={() => abort.current?.abort()} data-testid="kb-cancel">{t('kb.cancel')}</button>
-      )}
-      {state.phase === 'stopped' && (
-        <div className="tf-kb-preview" role="status">
-          <p>{t('kb.cancelled', { done: state.result.done, total: state.result.total })}</p>
-          <div className="tf-row">
-            {state.result.articles.length > 0 && (
-              <button type="button" className="tf-primary" onClick={() => void saveRead(state.result.articles, failures.length)}>
-                {t('kb.saveRead', { count: state.result.articles.length })}
-              </button>
-            )}
-            <button type="button" onClick={() => setState({ phase: 'idle' })}>{t('kb.discard')}</button>
-          </div>
-        </div>
-      )}
-      <NoticeView notice={notice} />
-      {failures.length > 0 && !busy && (
-        <div className="tf-kb-failures">
-          <h3>{t('kb.web.failedHeading')}</h3>
-          <ul data-testid="kb-failures">
-            {failures.slice(0, 200).map((f) => (
-              <li key={f.url}>
-                <code dir="ltr">{f.url}</code>: <span>{failureReason(t, f)}</span>
-              </li>
-            ))}
-            {failures.length > 200 && <li aria-hidden="true">…</li>}
-          </ul>
-        </div>
-      )}
+      {busy && <button type="button" onClick={web.cancel} data-testid="kb-cancel">{t('kb.cancel')}</button>}
+      {state.phase === 'stopped' && <KbWebStopped t={t} web={web} result={state.result} />}
+      <NoticeView notice={web.notice} />
+      {web.failures.length > 0 && !busy && <KbFailures t={t} failures={web.failures} />}
     </section>
+  );
+}
+
+function KbWebForms({ t, busy, onList, onSitemap }: { t: Translate; busy: boolean; onList(list: string): void; onSitemap(url: string): void }) {
+  const uid = useId();
+  const [list, setList] = useState('');
+  const [sitemap, setSitemap] = useState('');
+  return (
+    <>
+      <form className="tf-kb-web-form" noValidate onSubmit={(e) => (e.preventDefault(), !busy && onList(list))}>
+        <label className="tf-field tf-kb-wide" htmlFor={`${uid}-urls`}>
+          {t('kb.urls.label')}
+          <textarea id={`${uid}-urls`} dir="ltr" rows={5} spellCheck={false} value={list} onChange={(e) => setList(e.currentTarget.value)} data-testid="kb-urls" />
+        </label>
+        <button type="submit" className="tf-primary" disabled={busy || !list.trim()}>{t('kb.urls.import')}</button>
+      </form>
+      <form className="tf-row" noValidate onSubmit={(e) => (e.preventDefault(), !busy && onSitemap(sitemap))}>
+        <label htmlFor={`${uid}-sitemap`}>{t('kb.sitemap.label')}</label>
+        <input id={`${uid}-sitemap`} type="url" dir="ltr" placeholder="https://help.example.com/sitemap.xml" value={sitemap} onChange={(e) => setSitemap(e.currentTarget.value)} data-testid="kb-sitemap" />
+        <button type="submit" disabled={busy || !sitemap.trim()}>{t('kb.sitemap.import')}</button>
+      </form>
+    </>
+  );
+}
+
+/** A cancelled read: save what was read so far, or discard it. */
+function KbWebStopped({ t, web, result }: { t: Translate; web: KbWeb; result: FetchPagesResult }) {
+  return (
+    <div className="tf-kb-preview" role="status">
+      <p>{t('kb.cancelled', { done: result.done, total: result.total })}</p>
+      <div className="tf-row">
+        {result.articles.length > 0 && (
+          <button type="button" className="tf-primary" onClick={() => void web.saveRead(result.articles, web.failures.length)}>
+            {t('kb.saveRead', { count: result.articles.length })}
+          </button>
+        )}
+        <button type="button" onClick={() => web.setState({ phase: 'idle' })}>{t('kb.discard')}</button>
+      </div>
+    </div>
+  );
+}
+
+function KbFailures({ t, failures }: { t: Translate; failures: PageFailure[] }) {
+  return (
+    <div className="tf-kb-failures">
+      <h3>{t('kb.web.failedHeading')}</h3>
+      <ul data-testid="kb-failures">
+        {failures.slice(0, 200).map((f) => (
+          <li key={f.url}>
+            <code dir="ltr">{f.url}</code>: <span>{failureReason(t, f)}</span>
+          </li>
+        ))}
+        {failures.length > 200 && <li aria-hidden="true">…</li>}
+      </ul>
+    </div>
   );
 }
