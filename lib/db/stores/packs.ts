@@ -8,7 +8,7 @@ import type { Table } from 'dexie';
 import type { TactfulDb } from '../db.ts';
 import { UserError, defineStore, prefixErrors, zodErrors, type PathError } from '../store.ts';
 import { getPrefs, setPrefs, toggleInPrefList } from './prefs.ts';
-import type { Prefs } from '../../messaging/protocol.ts';
+import type { BackgroundReply, Prefs } from '../../messaging/protocol.ts';
 import { builtinPacks, parsePack, validatePackForInstall, diffPacks, compareSemver, type PhrasePack } from '../../packs/index.ts';
 import { totalBudgetErrors } from '../../packs/budget.ts';
 
@@ -27,12 +27,8 @@ declare module '../db.ts' {
   }
 }
 
-export interface PackEntry {
-  pack: PhrasePack;
-  builtin: boolean;
-  enabled: boolean;
-  installedAt?: number;
-}
+/** A pack as `packs.list` answers it: the reply schema in the protocol map is its one definition. */
+export type PackEntry = BackgroundReply<'packs.list'>[number];
 
 /**
  * Parsed packs by database and id, with the row's updatedAt: a pack is parsed (and compiled, since

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Table } from 'dexie';
 import type { TactfulDb } from '../db.ts';
 import { UserError, defineStore } from '../store.ts';
+import type { BackgroundReply } from '../../messaging/protocol.ts';
 import { builtinHosts, hostMatches, parseSiteInput, type SiteInputProblem } from '../../sites/hosts.ts';
 
 const selector = z.string().max(1000).nullable().optional();
@@ -31,13 +32,8 @@ declare module '../db.ts' {
   }
 }
 
-export interface SiteEntry {
-  host: string;
-  adapterId: string | null;
-  builtin: boolean;
-  autoOpen: boolean;
-  taught: boolean;
-}
+/** A site as `sites.list` answers it: the reply schema in the protocol map is its one definition. */
+export type SiteEntry = BackgroundReply<'sites.list'>[number];
 
 export { builtinHosts };
 
