@@ -18,6 +18,8 @@ const PRIVILEGED: ToBackground[] = [
   { type: 'kb.delete', ids: ['help.example.com/a'] },
   { type: 'kb.upsert', articles: [] },
   { type: 'kb.list' },
+  { type: 'kb.get', id: 'help.example.com/a' },
+  { type: 'kb.clear' },
   { type: 'packs.install', pack: {} },
   { type: 'packs.remove', id: 'acme.pack' },
   { type: 'sites.add', host: 'evil.example' },
