@@ -41,14 +41,14 @@ export function startTactful(ctx: ContentScriptContext): void {
     (html) => new DOMParser().parseFromString(html, 'text/html'),
     () => publisher.schedule(0),
   );
-  // Moves of the frame are seen by its geometry (visibility.ts), whoever makes them.
-  const visibility = createVisibilityWatch(() => frame.wrapper, () => publisher.moved());
-  const control = createControl({ session, frame, watchers, publisher, isInvalid: () => ctx.isInvalid, visibility });
+  // The frame appearing, moving or resizing is seen by its geometry (visibility.ts), whoever does it.
+  const visibility = createVisibilityWatch(document, () => frame.wrapper, () => publisher.moved());
+  const control = createControl({ session, frame, watchers, publisher, isInvalid: () => ctx.isInvalid });
   const write = createWriter(session, createPageBridge(), () => requestAnimationFrame(() => publisher.draft()));
-  listen(ctx, createPageRouter(session, control, write), publisher, control);
+  listen(ctx, createPageRouter(session, control, write, visibility.check), publisher, control);
 
   void sendToBackground({ type: 'sites.shouldOpen', url: location.href })
     .then((r) => (r.open ? control.open() : undefined))
     .catch(() => {});
-  ctx.onInvalidated(() => control.close());
+  ctx.onInvalidated(() => (control.close(), visibility.stop()));
 }

@@ -13,7 +13,6 @@ import { mountPicker, type PickerHandle } from './picker.ts';
 import type { Publisher } from './publisher.ts';
 import type { PickerTarget, Session } from './session.ts';
 import type { Watchers } from './watchers.ts';
-import type { VisibilityWatch } from './visibility.ts';
 
 export interface ControlDeps {
   session: Session;
@@ -21,8 +20,6 @@ export interface ControlDeps {
   watchers: Watchers;
   publisher: Publisher;
   isInvalid(): boolean;
-  /** Clicks in the panel wait while the frame is new, moving or resized (clickjacking defence). */
-  visibility: VisibilityWatch;
 }
 
 /** The frame as it is now (real width, pushed or not), or the asked layout when it is not mounted. */
@@ -31,7 +28,7 @@ function layoutNow(frame: Frame): Layout {
   return plan ? { side: plan.side, width: plan.width, collapsed: plan.collapsed, pushed: plan.pushed } : frame.layout;
 }
 
-export function createControl({ session, frame, watchers, publisher, isInvalid, visibility }: ControlDeps) {
+export function createControl({ session, frame, watchers, publisher, isInvalid }: ControlDeps) {
   const hostKey = () => session.doc.location?.host || 'local';
   let picker: PickerHandle | null = null;
   let settingsLoaded = false;
@@ -60,11 +57,9 @@ export function createControl({ session, frame, watchers, publisher, isInvalid, 
       frame.mount(layout, placement);
       // Clear of the reply box from the first frame, not from the first context read.
       frame.keepClearOf(session.focusedEditor ?? session.currentEditor, true);
-      visibility.moved();
       control.sync();
     },
     close() {
-      visibility.stop();
       frame.remove();
       control.pick(null, false);
       control.sync();
@@ -82,14 +77,11 @@ export function createControl({ session, frame, watchers, publisher, isInvalid, 
     /** Applies the agent's change at once (clearance included) and remembers it; replies with the frame as it now is. */
     layout(patch: Partial<Layout>, placement?: Placement): Layout {
       frame.setLayout(patch, placement);
-      visibility.moved();
       const asked = frame.layout;
       const save = { panelSide: asked.side, panelWidth: asked.width, panelCollapsed: asked.collapsed, ...(placement ? { panelPlacement: placement } : {}) };
       void sendToBackground({ type: 'prefs.set', patch: save }).catch(() => {});
       return layoutNow(frame);
     },
-    /** Is the frame shown, unobscured and still? Asked by the panel before it acts on a click. */
-    visibility: () => visibility.check(),
     /** Starts "point at it" for the customer message or the reply box; null stops it. */
     pick(target: PickerTarget | null, publish = true) {
       picker?.stop();

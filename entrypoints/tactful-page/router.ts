@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createRouter, type Handlers, type Router } from '../../lib/messaging/define.ts';
-import { pageProtocol, type PageProtocol, type WriteOp, type WriteResult } from '../../lib/messaging/protocol.ts';
+import { pageProtocol, type FrameVisibility, type PageProtocol, type WriteOp, type WriteResult } from '../../lib/messaging/protocol.ts';
 import { PANEL_PORT, servePanel, type PortLike } from '../../lib/messaging/port.ts';
 import { extractArticle } from '../../lib/sites/article.ts';
 import type { Control } from './control.ts';
@@ -18,12 +18,13 @@ import { highlight } from './highlight.ts';
 export type PageRouter = Router<PageProtocol, void>;
 type Write = (op: WriteOp, draftVersion?: number) => Promise<WriteResult>;
 
-export function pageHandlers(session: Session, control: Control, write: Write): Handlers<PageProtocol> {
+/** `frameCheck`: the clickjacking check of the overlay frame (visibility.ts); without one, every click is refused. */
+export function pageHandlers(session: Session, control: Control, write: Write, frameCheck: () => FrameVisibility = () => ({ visible: false, reason: 'not checked', settledMs: 0 })): Handlers<PageProtocol> {
   return {
     'panel.toggle': () => (control.toggle(), null),
     'panel.open': () => (void control.open(), null),
     'panel.close': () => (control.close(), null),
-    'panel.visibility': () => control.visibility(),
+    'panel.visibility': () => frameCheck(),
     'panel.layout': ({ side, width, collapsed, placement }) => control.layout({ side, width, collapsed }, placement),
     'article.extract': () => safeExtract(session.doc),
     'page.write': ({ write: op, draftVersion }) => write(op, draftVersion),
@@ -33,8 +34,8 @@ export function pageHandlers(session: Session, control: Control, write: Write): 
   };
 }
 
-export function createPageRouter(session: Session, control: Control, write: Write): PageRouter {
-  return createRouter(pageProtocol, pageHandlers(session, control, write));
+export function createPageRouter(session: Session, control: Control, write: Write, frameCheck: () => FrameVisibility): PageRouter {
+  return createRouter(pageProtocol, pageHandlers(session, control, write, frameCheck));
 }
 
 function safeExtract(doc: Document) {

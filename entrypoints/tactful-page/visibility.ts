@@ -20,7 +20,7 @@ const OUR_Z = 2147483646;
 const MAX_SCANNED = 30_000;
 
 export interface VisibilityWatch {
-  /** The frame appeared, moved or changed size: clicks wait PANEL_SETTLE_MS again. */
+  /** The frame moved or changed size: clicks wait PANEL_SETTLE_MS again (appearing is seen by itself). */
   moved(): void;
   /** What the panel asks before acting on a click. */
   check(): FrameVisibility;
@@ -34,7 +34,11 @@ const rectOf = (el: Element): Rect => {
 };
 const sameRect = (a: Rect | null, b: Rect) => !!a && a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
 
-export function createVisibilityWatch(wrapperOf: () => HTMLElement | null, onMove: () => void = () => {}, now = () => performance.now()): VisibilityWatch {
+/**
+ * `doc`: where the frame is mounted (as the last child of <html>); watching its children finds the
+ * frame the moment it appears, without the page script having to tell.
+ */
+export function createVisibilityWatch(doc: Document, wrapperOf: () => HTMLElement | null, onMove: () => void = () => {}, now = () => performance.now()): VisibilityWatch {
   let movedAt = now();
   const bump = () => {
     movedAt = now();
@@ -79,6 +83,15 @@ export function createVisibilityWatch(wrapperOf: () => HTMLElement | null, onMov
     watched = null;
   };
 
+  // The frame appearing (or coming back) counts as a move.
+  const mounts = new (doc.defaultView ?? window).MutationObserver(() => {
+    const wrapper = wrapperOf();
+    if (wrapper === watched) return;
+    watch(wrapper);
+    if (wrapper) bump();
+  });
+  mounts.observe(doc.documentElement, { childList: true });
+
   return {
     moved() {
       watch(wrapperOf());
@@ -93,7 +106,10 @@ export function createVisibilityWatch(wrapperOf: () => HTMLElement | null, onMov
       const reason = obscured(wrapper);
       return { visible: !reason, ...(reason ? { reason } : {}), settledMs: Math.max(0, Math.round(now() - movedAt)) };
     },
-    stop: unwatch,
+    stop() {
+      mounts.disconnect();
+      unwatch();
+    },
   };
 }
 

@@ -86,6 +86,7 @@ describe('clickjacking', () => {
   it('the "point at it" picker ignores clicks the page makes up, and takes the agent\'s', async () => {
     const { page, panel } = await browser.open('/textarea.html');
     const host = new URL(page.url()).host;
+    await panel.locator('.tf-looking-toggle').click(); // the pickers sit under the "Looking at" line
     await panel.getByRole('button', { name: 'Point at the customer message' }).click();
     await panel.getByText('Click the customer’s message on the page (Esc cancels).').waitFor();
     const target = page.locator('.from-customer .message-body');

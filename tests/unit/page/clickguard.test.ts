@@ -104,7 +104,7 @@ describe('page-side frame check', () => {
     wrapper.getBoundingClientRect = () => ({ left: Number.parseFloat(wrapper.style.left || '0'), top: 0, width: 360, height: 800 }) as DOMRect;
     let now = 0;
     let told = 0;
-    const watch = createVisibilityWatch(() => wrapper, () => told++, () => now);
+    const watch = createVisibilityWatch(document, () => wrapper, () => told++, () => now);
     watch.moved();
     now = 5000;
     expect(watch.check().settledMs).toBe(5000);
@@ -115,6 +115,24 @@ describe('page-side frame check', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(watch.check().settledMs).toBe(0);
     expect(told).toBe(2);
+    watch.stop();
+  });
+
+  it('counts the frame appearing as a move, without being told', async () => {
+    document.body.innerHTML = '';
+    let wrapper: HTMLElement | null = null;
+    let now = 0;
+    let told = 0;
+    const watch = createVisibilityWatch(document, () => wrapper, () => told++, () => now);
+    now = 9000;
+    expect(watch.check()).toMatchObject({ visible: false, reason: 'not shown' });
+    wrapper = document.createElement('div');
+    wrapper.innerHTML = '<iframe></iframe>';
+    document.documentElement.append(wrapper); // where the frame mounts: the end of <html>
+    await new Promise((r) => setTimeout(r, 0));
+    expect(told).toBe(1);
+    now = 9100;
+    expect(watch.check().settledMs).toBe(100);
     watch.stop();
   });
 });
