@@ -4,11 +4,12 @@
  * host's permission is asked for first (askForSite, in the click itself), and only then is the
  * file fetched, without cookies.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { MAX_PACK_BYTES } from '../../lib/packs/index.ts';
 import type { Translate, UiLang } from '../../lib/i18n/index.ts';
 import './packs.css';
 import { FileInput } from '../ui/FileInput.tsx';
+import { useDropTarget } from '../ui/useDropTarget.ts';
 
 export interface PackImportProps {
   lang: UiLang;
@@ -112,28 +113,15 @@ export function PackImport({ t, onText, askForSite }: PackImportProps) {
 
 /** Drop one file (or dropped JSON text), or pick one. */
 function PackDropZone({ t, onFile, onText, onRefused }: { t: Translate; onFile(file: File): void; onText(text: string, source: string): void; onRefused(): void }) {
-  const [dragging, setDragging] = useState(false);
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const files = e.dataTransfer?.files;
+  const { dragging, handlers } = useDropTarget((data) => {
+    const files = data?.files;
     if (files && files.length === 1) return onFile(files[0]);
-    const dropped = e.dataTransfer?.getData('text/plain') ?? '';
+    const dropped = data?.getData('text/plain') ?? '';
     if (!files?.length && dropped.trim().startsWith('{')) return onText(dropped, t('packs.import.pasted'));
     onRefused();
-  };
+  });
   return (
-    <div
-      className="tf-packs-drop"
-      data-active={dragging}
-      data-testid="pack-drop"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <div className="tf-packs-drop" data-active={dragging} data-testid="pack-drop" {...handlers}>
       <label className="tf-row" style={{ justifyContent: 'center' }}>
         <span>{t('packs.import.file')}</span>
         <FileInput accept="application/json,.json" data-testid="pack-file" onFile={onFile} />

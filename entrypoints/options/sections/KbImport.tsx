@@ -3,7 +3,7 @@
  * saved if any entry is wrong), and web pages (a list of addresses or a sitemap.xml), read here in
  * the options page after the user grants access to just those sites.
  */
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendToBackground, BackgroundError } from '../../../lib/messaging/client.ts';
 import type { StringKey, Translate, UiLang } from '../../../lib/i18n/index.ts';
@@ -12,6 +12,7 @@ import { fetchPages, fetchSitemapUrls, type FetchLike, type FetchPagesResult, ty
 import type { KbArticleInput } from '../../../lib/kb/types.ts';
 import { ErrorList, errorItems, type ErrorItem } from '../../../components/ui/ErrorList.tsx';
 import { FileInput } from '../../../components/ui/FileInput.tsx';
+import { useDropTarget } from '../../../components/ui/useDropTarget.ts';
 
 // ---- shared helpers (also used by KbSection for "Re-fetch") ---------------------------------------
 
@@ -175,25 +176,12 @@ export function KbFileImport({ t, onImported }: { lang: UiLang; t: Translate; on
 }
 
 function KbDropZone({ t, onFile }: { t: Translate; onFile(f: File): void }) {
-  const [dragging, setDragging] = useState(false);
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const f = e.dataTransfer?.files?.[0];
+  const { dragging, handlers } = useDropTarget((data) => {
+    const f = data?.files?.[0];
     if (f) onFile(f);
-  };
+  });
   return (
-    <div
-      className="tf-kb-drop"
-      data-active={dragging}
-      data-testid="kb-drop"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <div className="tf-kb-drop" data-active={dragging} data-testid="kb-drop" {...handlers}>
       <label className="tf-row">
         <span>{t('kb.file.choose')}</span>
         <FileInput accept=".json,.csv,application/json,text/csv" data-testid="kb-file" onFile={onFile} />
