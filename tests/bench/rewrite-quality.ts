@@ -6,6 +6,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts            all figures (also `npm run bench -- rewrite-quality`)
  *   npx tsx tests/bench/rewrite-quality.ts --misses   also list DEV misses and DEV false flags (never test)
  *   npx tsx tests/bench/rewrite-quality.ts --late     also the late held-out split (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --late2    also the late2 held-out split, both languages (figures only)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
  * Psychology Frames (../shared/corpus/positive-frames, CC BY-SA 4.0) read in place.
@@ -16,7 +17,7 @@
  * or broken punctuation, a lowercase sentence start, a Persian duration "تا N روز" losing its "تا").
  * It does not replace a person reading the applied sentences.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
@@ -25,8 +26,12 @@ import { quoteRanges } from '../../lib/text/quotes.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
-/** dev: tune on it; test: held out; late: a second held-out split written before the 2026-12 tuning round (read its figures once, never its misses). */
-export type EvalSplit = 'dev' | 'test' | 'late';
+/**
+ * dev: tune on it; test: held out; late: a second held-out split written before the 2026-12 tuning
+ * round; late2: a third, written before the second round of 2026-12-03 (read the figures of late
+ * and late2 once, never their misses).
+ */
+export type EvalSplit = 'dev' | 'test' | 'late' | 'late2';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
@@ -71,6 +76,8 @@ export function parseMarked(marked: string): { text: string; spans: Array<[numbe
   if (text.includes(']]')) throw new Error(`stray ]] in: ${marked}`);
   return { text, spans };
 }
+
+export const evalSetExists = (lang: EvalLang, split: EvalSplit): boolean => existsSync(join(EVAL_DIR, `${lang}.${split}.jsonl`));
 
 export function loadEvalSet(lang: EvalLang, split: EvalSplit): EvalItem[] {
   const raw = readFileSync(join(EVAL_DIR, `${lang}.${split}.jsonl`), 'utf8');
@@ -450,7 +457,14 @@ export default function main(argv: readonly string[] = []): void {
   console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
   const summary: Record<string, unknown> = {};
   for (const lang of ['en', 'fa'] as const) {
-    for (const split of argv.includes('--late') ? (['dev', 'test', 'late'] as const) : (['dev', 'test'] as const)) {
+    const splits: EvalSplit[] = ['dev', 'test'];
+    if (argv.includes('--late')) splits.push('late');
+    if (argv.includes('--late2')) splits.push('late2');
+    for (const split of splits) {
+      if (!evalSetExists(lang, split)) {
+        console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);
+        continue;
+      }
       const r = evaluateSplit(lang, split);
       console.log(formatReport(r));
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
