@@ -29,7 +29,7 @@ const line = (name: string, r: { precision: number; recall: number; f1: number; 
 
 export default async function run(): Promise<void> {
   // 0. Our own held-out messages (tests/fixtures/tone-eval): the cues an agent would see.
-  console.log('held-out — cues shown on messages we wrote (tune on dev, report TEST)');
+  console.log('held-out — cues shown on messages we wrote (tune on the development splits, report late3)');
   printEval();
   console.log('');
 

@@ -18,7 +18,11 @@ export interface EvalMessage {
   lang?: string;
 }
 
-export type EvalSplit = 'dev' | 'test' | 'late' | 'late2';
+export type EvalSplit = 'dev' | 'test' | 'late' | 'late2' | 'late3';
+
+/** Splits tuned on (see the fixtures README), and the one held out: never tune on it. */
+export const DEV_SPLITS = ['dev', 'test', 'late', 'late2'] as const;
+export const HELD_OUT_SPLIT = 'late3';
 
 export function loadEval(lang: 'en' | 'fa', split: EvalSplit): EvalMessage[] {
   const path = new URL(`../fixtures/tone-eval/${lang}.${split}.jsonl`, import.meta.url);
@@ -71,18 +75,24 @@ export function evaluate(messages: readonly EvalMessage[], lang: 'en' | 'fa'): E
 
 const f2 = (x: number) => x.toFixed(2);
 
-export function printEval(): void {
-  for (const split of ['dev', 'test', 'late', 'late2'] as const) {
-    for (const lang of ['en', 'fa'] as const) {
-      const f = evaluate(loadEval(lang, split), lang);
-      console.log(`  ${lang} ${split === 'dev' ? 'dev ' : split.toUpperCase()} (n=${f.n})`);
-      for (const c of EVAL_CUES) {
-        const r = f.cues[c];
-        console.log(`    ${c.padEnd(11)} acc ${f2(r.accuracy)}  P ${f2(r.precision)}  R ${f2(r.recall)}  (${r.positives} positive)`);
-      }
-      console.log(`    questions   any ${f2(f.questionsAny)}  exact count ${f2(f.questionsExact)}   language ${f2(f.language)}`);
+function printSplit(split: EvalSplit, label: string): void {
+  for (const lang of ['en', 'fa'] as const) {
+    const f = evaluate(loadEval(lang, split), lang);
+    console.log(`  ${lang} ${label} (n=${f.n})`);
+    for (const c of EVAL_CUES) {
+      const r = f.cues[c];
+      console.log(`    ${c.padEnd(11)} acc ${f2(r.accuracy)}  P ${f2(r.precision)}  R ${f2(r.recall)}  (${r.positives} positive)`);
     }
+    console.log(`    questions   any ${f2(f.questionsAny)}  exact count ${f2(f.questionsExact)}   language ${f2(f.language)}`);
   }
+}
+
+/** Development splits first (tuned on), then the held-out split (never tuned on). */
+export function printEval(): void {
+  console.log(' development splits (tuned on):');
+  for (const split of DEV_SPLITS) printSplit(split, split);
+  console.log(` HELD-OUT split ${HELD_OUT_SPLIT} (never tuned on; report these):`);
+  printSplit(HELD_OUT_SPLIT, HELD_OUT_SPLIT.toUpperCase());
 }
 
 if (process.argv[1]?.endsWith('tone.eval.ts')) {
