@@ -107,9 +107,22 @@ export interface WeighOptions {
   plain?: boolean;
   /** Keep negated hits ("if it isn't fixed by tomorrow" is still a deadline). */
   keepNegated?: boolean;
+  /** Categories a hedge lowers only a little: a feeling said is a feeling had ("a bit annoyed" is still annoyed). */
+  hedgeFree?: readonly string[];
+  /** Skip hits inside ironic quotes (a ticket marked «فوری» is not an urgent message). */
+  skipQuoted?: boolean;
 }
 
 const inClause = (toks: readonly ToneToken[], i: number, j: number) => toks[i].clause === toks[j].clause;
+
+/** Words that open a condition: a negation inside one ("if it isn't fixed by Friday") states a condition, not a denial. */
+const CONDITIONAL = new Set(['if', 'unless', 'اگر', 'اگه', 'وگرنه', 'درصورتیکه']);
+
+/** Whether negator i sits in a conditional ("if this isn't fixed…"): between a conditional word and i, same sentence. */
+function conditional(toks: readonly ToneToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && toks[k].sentence === toks[i].sentence; k--) if (CONDITIONAL.has(toks[k].key)) return true;
+  return false;
+}
 
 /** Whether the hit sits in the scope of a negator that is not itself part of a lexicon phrase. */
 export function negatedHit(ctx: CueContext, h: Hit): boolean {
@@ -127,6 +140,9 @@ export function negatedHit(ctx: CueContext, h: Hit): boolean {
     if (toks[i].fa ? !(i >= h.to || toks[i].key === 'نه' || toks[i].key.startsWith('هیچ')) : i > h.from) continue;
     // «حرصم گرفته که کسی بهم نگفت»: a negative verb after «که» belongs to the clause «که» opens.
     if (toks[i].fa && i >= h.to && toks.slice(h.to, i).some((x) => x.key === 'که')) continue;
+    // A condition's negation leaves what follows it alone ("if it isn't fixed I'm cancelling"); a Persian
+    // verb-final one still covers the condition's own words («اگه ازش متنفر نشم»).
+    if (conditional(toks, i) && (!toks[i].fa || i < h.from)) continue;
     const owned = ctx.hits.some((o) => o !== h && !o.category.startsWith('mod.') && o.from <= i && i < o.to && o.to - o.from > 1);
     if (!owned) return true;
   }
@@ -160,7 +176,11 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
   let score = 0;
   const evidence: Evidence[] = [];
   const cancelled: Hit[] = [];
+  const quoted = opts.skipQuoted ? quotedSpans(ctx.doc.text) : [];
   for (const h of hits) {
+    // Weight 0 marks a phrase that only blocks a shorter one ("effective immediately" is no hurry).
+    if (h.weight <= 0) continue;
+    if (quoted.some((q) => q.start <= h.start && h.end <= q.end)) continue;
     const neg = !opts.keepNegated && negatedHit(ctx, h);
     const flips = opts.flip?.includes(h.category) ?? false;
     if (neg !== flips) {
@@ -175,7 +195,7 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
         w *= 1.35;
         start = amp.start;
       }
-      if (modifierBefore(ctx, h, MOD.hedge, 3)) w *= 0.4;
+      if (modifierBefore(ctx, h, MOD.hedge, 3)) w *= opts.hedgeFree?.includes(h.category) ? 0.85 : 0.4;
       if (isCaps(ctx.doc.text.slice(h.start, h.end))) w *= 1.3;
       // "not angry, just confused": the clause after a cancelled feeling, opened by just/only/فقط.
       let first = h.from;
@@ -186,6 +206,17 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
     evidence.push(ctx.ev({ start, end: h.end }, opts.why[h.category]));
   }
   return { score, evidence, cancelled };
+}
+
+/** One or two words in quotes: "…", “…”, '…', ‘…’, «…» (an apostrophe inside a word is not a quote). */
+export const IRONIC_QUOTES = /["“«]([\p{L}\u200c-]+(?: [\p{L}\u200c-]+)?)["”»]|(?<![\p{L}\p{N}])['‘]([\p{L}-]+(?: [\p{L}-]+)?)['’](?![\p{L}\p{N}])/gu;
+
+/** Spans of `text` in ironic quotes (the quotes included). */
+export function quotedSpans(text: string): { start: number; end: number }[] {
+  if (!/["“«'‘]/.test(text)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(IRONIC_QUOTES)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** Hits of the latest words whose category is one of `cats`. */

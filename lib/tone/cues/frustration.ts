@@ -7,7 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { type CueContext, type CueModule, cue, hitsIn, MOD, NONE, squash, weigh } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, IRONIC_QUOTES, MOD, NONE, weigh } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -21,6 +21,7 @@ const C = {
   failure: 'frustration.failure',
   positive: 'frustration.positive',
   report: 'frustration.report',
+  preface: 'frustration.preface',
 } as const;
 
 export const THRESHOLD = 1;
@@ -44,6 +45,8 @@ const en = {
     'expected much better': 0.7, 'with all due respect': 0.6, seriously: 0.7, 'for god sake': 1, "for god's sake": 1, 'poor service': 0.9,
     'terrible service': 1.3, unbelievable: 0.8, insane: 0.8, 'too much to ask': 1.2, 'expected far better': 1, 'expected more': 0.9,
     'expected much more': 1, 'expected a lot more': 1, 'anyone actually': 1, 'anybody actually': 1, 'you people': 0.7,
+    'not the level of service': 1.2, 'not what i expected': 0.9, 'not what i paid for': 1.1, 'gone on long enough': 1.2, 'long enough': 0.6,
+    'enough of': 0.7, 'beyond a joke': 1.2, 'no excuse': 1, 'inexcusable': 1.3, 'unreal': 0.7,
   },
   [C.complaint]: {
     still: 0.3, 'still not': 0.5, 'still waiting': 0.6, 'still no': 0.5, 'nobody answer': 0.6, 'no one answer': 0.6, 'nobody answers': 0.6, 'nobody answered': 0.6, 'no one answers': 0.6,
@@ -60,6 +63,15 @@ const en = {
     'reporting this': 0.8, "i'm cancelling": 0.6, "i'm canceling": 0.6, "i'll cancel": 0.6, 'i will cancel': 0.6, 'take my business': 1,
     'never again': 1, 'never use': 0.8, 'small claims': 1, 'ombudsman': 1, 'another provider': 1, 'another company': 0.9,
     'another supplier': 1, 'another carrier': 1, 'different provider': 1, 'switching to': 0.6, 'my complaint': 0.8, 'formal complaint': 1,
+    escalate: 0.8, 'escalate this': 1, escalation: 0.7, 'formally complain': 1.1,
+    // Not "file a complaint": asking how to complain (Bitext's complaint intent) is calm.
+    'trading standards': 1, 'your boss': 0.8, 'someone senior': 0.8,
+  },
+  // Courtesy that announces a complaint ("I'm not trying to be difficult, but…"): polite anger, never enough alone.
+  [C.preface]: {
+    'not trying to be difficult': 0.6, 'not to be difficult': 0.6, 'no offence': 0.5, 'no offense': 0.5, 'i hate to complain': 0.6,
+    "i don't want to complain": 0.6, 'with respect': 0.5, 'to be blunt': 0.5, 'quite frankly': 0.5, 'frankly': 0.4, 'i have to say': 0.3,
+    'i must say': 0.3, 'to put it mildly': 0.6, 'i regret to say': 0.5, 'to be honest': 0.3, honestly: 0.3,
   },
   [C.rude]: {
     wtf: 1.2, damn: 0.6, crap: 0.8, bullshit: 1.3, bs: 0.7, 'fuck*': 1.4, 'shit*': 1, hell: 0.4, 'idiot*': 1.2, stupid: 1, morons: 1.3,
@@ -116,6 +128,7 @@ const fa = {
     'به درد نمیخوره': 1.2, 'به درد نمیخورد': 1.1, 'جدی': 0.6, 'لعنتی': 1.2, 'گند': 1.1, 'گندش': 1.1, 'داغون': 0.8, 'اعصاب خرد کن': 1.4,
     'زشته': 0.8, 'زشت': 0.7, 'اینقدر سخته': 1.1, 'یعنی اینقدر': 1, 'اصلا کسی': 1, 'انتظار بیشتری': 1, 'انتظار خیلی بیشتری': 1.1,
     'انتظار بهتری': 1, 'انتظار خیلی بهتری': 1.1, 'خجالت بکشید': 1.3, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7, 'مسخره بازی': 1.3,
+    'چه خبره': 0.9, 'انتظار نمیرفت': 1.1, 'انتظار نداشتم': 0.7, 'شایسته نیست': 1, 'قابل قبول نمیباشد': 1.3, 'بی توجهی': 0.9, 'بیتوجهی': 0.9,
   },
   [C.complaint]: {
     'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 0.9, 'جواب نمیدید': 0.9,
@@ -124,11 +137,15 @@ const fa = {
   },
   [C.escalation]: {
     'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
-    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9, 'شرکت دیگه': 0.9, 'شرکت دیگر': 0.9, 'سراغ یه شرکت': 1.1, 'سراغ یک شرکت': 1.1, 'جای دیگه': 0.7, 'اعتراض': 0.9,
-    'شکایت اینجانب': 1, 'شکایت من': 0.9, 'شکایتم': 0.9,
+    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9, 'شرکت دیگه': 0.9, 'شرکت دیگر': 0.9, 'سراغ یه شرکت': 1.1, 'سراغ یک شرکت': 1.1, 'جای دیگه': 0.7,
+    'شکایت اینجانب': 1, 'شکایت من': 0.9, 'شکایتم': 0.9, 'اعتراض': 0.9, 'مراتب اعتراض': 1.2, 'اعتراض دارم': 1.1, 'ارجاع دهید': 0.7, 'ارجاع بدید': 0.7, 'ارجاع بدین': 0.7,
+  },
+  [C.preface]: {
+    'جسارت نباشه': 0.5, 'جسارت نباشد': 0.5, 'قصد جسارت ندارم': 0.6, 'بدقلقی': 0.6, 'راستشو بخواید': 0.4, 'رک بگم': 0.5, 'رک بگویم': 0.5,
+    'با کمال احترام': 0.5, 'راستش': 0.3, 'راستشو بگم': 0.4,
   },
   [C.rude]: { 'احمق*': 1.2, 'خفه': 1.2, 'گمشو': 1.3, 'کثافت': 1.3 },
-  [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6 },
+  [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6, 'خسته نباشید واقعا': 0.6, 'خسته نباشید واقعاً': 0.6 },
   [C.praise]: {
     'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'ممنون که': 1, 'مرسی که': 1, 'عالی بود': 1,
     'چه عالی': 1, 'دستتون طلا': 1, 'دستت طلا': 1, 'خیلی ممنون که': 1, 'به به': 1, 'بهبه': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1, 'دست مریزاد': 1, 'عالیه': 1,
@@ -142,6 +159,7 @@ const fa = {
   [C.report]: {
     'تاخیر': 0.5, 'لغو شد': 0.5, 'کنسل شد': 0.5, 'گم شد': 0.5, 'گم شده': 0.5, 'شکسته': 0.5, 'اشتباه': 0.3, 'قطع شد': 0.4, 'نرسیده': 0.4,
     'منتظرم': 0.4, 'پاک کردین': 0.5, 'پاک کردید': 0.5, 'کم کردین': 0.4, 'کم کردید': 0.4, 'جواب ندادید': 0.5, 'هیچ کس': 0.4, 'هیچکس': 0.4, 'کسی جواب': 0.4, 'بازم': 0.3, 'باز هم': 0.3, 'خراب شد': 0.4,
+    'نیومده': 0.4, 'نیامده': 0.4, 'هیچوقت': 0.3, 'پول کم میشه': 0.4, 'پول کم شده': 0.4, 'بدون هیچ': 0.3,
   },
 };
 
@@ -153,20 +171,32 @@ const WHY = {
   [C.rude]: 'tone.why.rude',
   [C.sarcasm]: 'tone.why.sarcasm',
   [C.positive]: 'tone.why.notHappy',
+  [C.preface]: 'tone.why.politeAnger',
 } as const;
 
-const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive];
+const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface];
 const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve few several یک یه دو سه چهار پنج شش هفت ده چند'.split(' '));
 const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه'.split(' '));
 const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر بعد است هست ست تاخیر مونده مانده'.split(' '));
 const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 
-/** "took twelve days", "waiting a week", «دو هفته است منتظر»: a stated wait. */
+const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|\p{L}+مین)$/u;
+
+/** "took twelve days", "waiting a week", «دو هفته است منتظر»; or a count of the wait: "day nine", "the third week", «نهمین روزه». */
 function durations(ctx: CueContext): Evidence[] {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!UNIT.has(t[i + 1].key) || !isNumber(t[i].key)) continue;
+    if (UNIT.has(t[i].key) && !t[i].fa && (isNumber(t[i + 1].key) || ORDINAL.test(t[i + 1].key)) && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
+      out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
+      continue;
+    }
+    if (!UNIT.has(t[i + 1].key)) continue;
+    if (ORDINAL.test(t[i].key) && t[i].key !== 'second') {
+      out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
+      continue;
+    }
+    if (!isNumber(t[i].key)) continue;
     const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && WAITING.has(x.key));
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
@@ -183,8 +213,78 @@ function youBefore(ctx: CueContext, i: number): boolean {
   return false;
 }
 
-/** One or two words in quotes: "…", “…”, '…', ‘…’, «…» (an apostrophe inside a word is not a quote). */
-const IRONIC_QUOTES = /["“«]([\p{L}\u200c-]+(?: [\p{L}\u200c-]+)?)["”»]|(?<![\p{L}\p{N}])['‘]([\p{L}-]+(?: [\p{L}-]+)?)['’](?![\p{L}\p{N}])/gu;
+/** Who did not answer: "nobody replied", "no one has called me back", «هیچکی جواب نداده», «کسی زنگ نزد». */
+const NOBODY = new Set(['nobody', 'noone', 'هیچکس', 'هیچکی', 'کسی']);
+/** Answering, by the start of its word: answer(ed), repl(ied|y), respond/response, «جواب», «پاسخ», «زنگ», «تماس». */
+const ANSWER = /^(?:answer|repl|respon|got|get|call|ring|rang|phon|contact|bother|جواب|پاسخ|زنگ|تماس)/;
+/** What a customer goes "without": "without any response", «بدون هیچ توضیحی». */
+const WITHOUT = new Set(['without', 'بدون', 'بی']);
+const LACKED = /^(?:respon|repl|answer|explanation|notice|warning|apolog|update|word|جواب|پاسخ|توضیح|اطلاع|هماهنگی|عذرخواهی)/;
+const FILLER = new Set(['any', 'a', 'an', 'so', 'much', 'as', 'even', 'the', 'هیچ', 'یک', 'یه']);
+
+/** Silence they complain of: nobody answered, or something done without a word. */
+function silence(ctx: CueContext): Evidence[] {
+  const t = ctx.doc.tokens;
+  const out: Evidence[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    if (WITHOUT.has(k)) {
+      let j = i + 1;
+      while (j < t.length && j <= i + 2 && FILLER.has(t[j].key)) j++;
+      if (j < t.length && LACKED.test(t[j].key)) out.push(ctx.ev({ start: t[i].start, end: t[j].end }, 'tone.why.complaint'));
+      continue;
+    }
+    const nobody = NOBODY.has(k) || (k === 'no' && t[i + 1]?.key === 'one');
+    if (!nobody) continue;
+    for (let j = i + 1; j < t.length && j <= i + 4 && t[j].clause === t[i].clause; j++) {
+      if (!ANSWER.test(t[j].key)) continue;
+      // Persian «کسی» is "nobody" only with a negative verb («کسی جواب نداد»), not «کسی جواب میده؟».
+      const denied = !t[i].fa || t.slice(j, Math.min(t.length, j + 3)).some((x) => x.neg && x.clause === t[i].clause);
+      if (denied) out.push(ctx.ev({ start: t[i].start, end: t[j].end }, 'tone.why.complaint'));
+      break;
+    }
+  }
+  return out;
+}
+
+const UNFULFILLED = new Set(['still', 'never', 'nothing', 'nobody', 'هنوز', 'هیچ', 'هیچی', 'هیچوقت']);
+
+/** A promise not kept: "I was promised a refund … I still don't have it", «قول دادین … هنوز پولم نیومده». */
+function brokenPromise(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].key.startsWith('promis') && t[i].key !== 'قول') continue;
+    for (let j = i + 1; j < t.length && t[j].sentence <= t[i].sentence + 1; j++) {
+      if (UNFULFILLED.has(t[j].key) || t[j].neg) return ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise');
+    }
+  }
+  return null;
+}
+
+const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'you', 'your']);
+
+/** A question that doubts anyone is there: "Can someone actually read my emails?", "Do you even check?". */
+function rhetorical(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (const q of ctx.a.questions) {
+    let who = false;
+    for (const x of t) {
+      if (x.start < q.start || x.end > q.end) continue;
+      if (SOMEONE.has(x.key)) who = true;
+      else if (who && (x.key === 'actually' || x.key === 'even')) return ctx.ev(x, 'tone.why.rhetorical');
+    }
+  }
+  return null;
+}
+
+/** A sentence that is only praise ("Brilliant.", "Well done.", «عالیه.»): read against the whole message. */
+function praiseAlone(ctx: CueContext, p: { from: number; to: number }): boolean {
+  const t = ctx.doc.tokens;
+  const s = t[p.from].sentence;
+  let n = 0;
+  for (const x of t) if (x.sentence === s) n++;
+  return n - (p.to - p.from) <= 1;
+}
 
 /** Praise within a sentence of a failure ("Brilliant, another delay"); scare quotes around a word. */
 function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
@@ -200,7 +300,8 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   let score = 0;
   for (const p of praise) {
     const s = t[p.from].sentence;
-    const f = failures.find((h) => Math.abs(t[h.from].sentence - s) <= 1 && (h.to <= p.from || h.from >= p.to)) ;
+    const alone = praiseAlone(ctx, p);
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to));
     const fi = f ? -1 : faFail.find((i) => Math.abs(t[i].sentence - s) <= 1);
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
@@ -249,12 +350,23 @@ export const frustration: CueModule = {
   },
   read(ctx) {
     if (ctx.empty) return NONE;
-    const words = weigh(ctx, hitsIn(ctx, WORDS), { why: WHY, flip: [C.positive] });
+    const words = weigh(ctx, hitsIn(ctx, WORDS), { why: WHY, flip: [C.positive], hedgeFree: [C.emotion] });
     let score = words.score;
     const evidence = [...words.evidence];
     const sarc = sarcasm(ctx);
     score += sarc.score;
     evidence.push(...sarc.evidence);
+    // Complaint patterns read from the tokens: silence, a broken promise, a question doubting anyone reads.
+    // Silence the lexicon already weighed ("بدون جواب") counts once.
+    const said = hitsIn(ctx, [C.complaint]);
+    const silent = silence(ctx).filter((e) => !said.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
+    const promise = brokenPromise(ctx);
+    const doubt = rhetorical(ctx);
+    const patterns = 0.5 * silent.length + (promise ? 0.3 : 0) + (doubt ? 1 : 0);
+    score += patterns;
+    evidence.push(...silent);
+    if (promise) evidence.push(promise);
+    if (doubt) evidence.push(doubt);
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
     const reports = weigh(ctx, hitsIn(ctx, [C.report]), { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
@@ -277,10 +389,10 @@ export const frustration: CueModule = {
     const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end))).slice(0, 2);
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
-    // Counting their contacts ("third time I write") is a complaint in itself.
-    // A third contact or more ("third time I write", "four times now") is exasperation on its own.
-    const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.2;
-    if (counted) score += 0.8 + 0.2 * Math.min(2, (ctx.got.repeat?.detail?.counts ?? 1) - 1);
+    // A third contact or more ("third time I write", "several times") is a complaint in itself: with any
+    // other sign (nobody answered, "had to explain") it is exasperation; a second one is not counted.
+    const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
+    if (counted) score += 0.8 + 0.2 * Math.max(0, Math.min(2, (ctx.got.repeat?.detail?.counts ?? 1) - 1));
     // "You deleted the order": a failure the company is said to have caused.
     const blamed = hitsIn(ctx, [C.failure]).filter((h) => youBefore(ctx, h.from));
     if (blamed.length > 0) {
@@ -289,7 +401,7 @@ export const frustration: CueModule = {
     }
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + sarc.score + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length ? 0.4 : 0) >= 0.3 || angry.length > 0;
+    const hasWords = words.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length ? 0.4 : 0) >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
@@ -314,6 +426,9 @@ export const strings = {
     'tone.why.caps': 'writes in capitals',
     'tone.why.emoji': 'angry or sad emoji',
     'tone.why.failure': 'reports a failure they suffered',
+    'tone.why.politeAnger': 'courtesy that announces a complaint',
+    'tone.why.brokenPromise': 'a promise that was not kept',
+    'tone.why.rhetorical': 'asks whether anyone is reading',
   },
   fa: {
     'tone.cue.frustrated': 'کلافه است: اول ناراحتی‌اش را به رسمیت بشناسید',
@@ -330,5 +445,8 @@ export const strings = {
     'tone.why.caps': 'با حروف بزرگ نوشته',
     'tone.why.emoji': 'شکلک خشم یا ناراحتی',
     'tone.why.failure': 'از خرابی‌ای که به او آسیب زده می‌گوید',
+    'tone.why.politeAnger': 'تعارفی که پیش از شکایت می‌آید',
+    'tone.why.brokenPromise': 'قولی که عمل نشده',
+    'tone.why.rhetorical': 'می‌پرسد اصلاً کسی پیامش را می‌خواند یا نه',
   },
 } as const;

@@ -30,7 +30,7 @@ const en = {
     'still no response': 1.2, "haven't heard back": 1.1, 'have not heard back': 1.1, 'never heard back': 1.1, "still haven't heard": 1.2,
     'nobody called me back': 1.1, 'no one called me back': 1.1, 'called me back': 0.9, 'call me back': 0.5, 'i was told': 1, 'we were told': 1,
     'you told me': 1, 'you promised': 1, 'promised me': 1, 'in the chat': 0.6, 'on the phone': 0.5,
-    'reopen*': 0.8, 'my ticket': 0.6, 'nobody has answered': 0.9, 'nobody answered': 0.9, 'no one answered': 0.9, 'no one has replied': 1,
+    'reopen*': 1, 'my ticket': 0.6, 'nobody has answered': 0.9, 'nobody answered': 0.9, 'no one answered': 0.9, 'no one has replied': 1,
     'nobody replied': 1, 'no reply to my': 1, 'no response to my': 1, "i still haven't received": 1, 'i still have not received': 1,
     'i still have not got': 1, "i still haven't got": 1, "still haven't received": 1, 'keep asking': 1, 'kept asking': 1, 'keep calling': 1,
     'keep emailing': 1, 'how many times': 1, 'once again i': 0.6, 'no reply': 0.6, 'no response': 0.6, 'no answer': 0.5,
@@ -43,7 +43,7 @@ const en = {
     twice: 1, 'three times': 1.2, 'four times': 1.2, 'five times': 1.2, '3 times': 1.2, '4 times': 1.2, '5 times': 1.2, 'several times': 1.1,
     'multiple times': 1.1, 'many times': 1, 'numerous times': 1.1, 'countless times': 1.2, 'times now': 1, 'how often': 1,
   },
-  [C.again]: { again: 1, 'once again': 1, 'yet again': 1, 'once more': 0.9, 'one more time': 0.9 },
+  [C.again]: { again: 1, 'once again': 1.1, 'yet again': 1.1, 'once more': 0.9, 'one more time': 0.9 },
   [C.ordinal]: { second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
   [C.contact]: {
     'email*': 1, 'e-mail*': 1, mail: 1, 'message*': 1, msg: 1, 'ticket*': 1, 'call*': 1, phoned: 1, 'chat*': 1, wrote: 1, 'writing': 1,
@@ -70,7 +70,7 @@ const fa = {
     'جواب نمیدید': 0.9, 'جواب ندادید': 0.9, 'هیچ کس جواب نداده': 0.9, 'هیچکس جواب نداده': 0.9, 'هنوز جواب نگرفتم': 1.3, 'هنوز جوابی نگرفتم': 1.3,
     'جوابی نگرفتم': 1, 'پاسخی دریافت نکردم': 1, 'هنوز پاسخی': 1.1, 'به دستم نرسیده': 0.6, 'چند بار باید بگم': 1.1, 'بدون جواب بسته': 0.9,
     'پیرو': 1, 'همکارتون': 1, 'همکار شما': 1, 'همکاراتون': 1, 'همکارانتون': 1, 'همکاران شما': 1, 'قول داد': 0.9, 'قول دادن': 0.9,
-    'به دستتون رسید': 1, 'دستتون رسید': 1,
+    'به دستتون رسید': 1, 'دستتون رسید': 1, 'چند بار باید': 1.1, 'چندبار باید': 1.1,
   },
   [C.count]: {
     'بار دوم*': 1, 'بار سوم*': 1.2, 'بار چهارم*': 1.2, 'بار پنجم*': 1.2, 'دومین بار*': 1, 'سومین بار*': 1.2, 'چهارمین بار*': 1.2,
@@ -87,7 +87,7 @@ const fa = {
   [C.third]: { 'بانک': 1, 'اداره پست': 1, 'پلیس': 1, 'فروشنده': 1 },
   [C.contact]: {
     'پیام*': 1, 'ایمیل*': 1, 'تیکت*': 1, 'تماس*': 1, 'زنگ*': 1, 'درخواست*': 1, 'نامه*': 1, 'گفتم': 1, 'میگم': 1, 'بگم': 1, 'عرض': 1,
-    'پرسیدم': 1, 'فرستادم': 1, 'نوشتم': 1, 'مینویسم': 1, 'پیگیری*': 1, 'مزاحم*': 1, 'چت': 1, 'تلفنی': 1, 'یادآوری*': 1, 'توضیح': 1,
+    'پرسیدم': 1, 'فرستادم': 1, 'نوشتم': 1, 'مینویسم': 1, 'پیگیری*': 1, 'مزاحم*': 1, 'چت': 1, 'تلفنی': 1, 'یادآوری*': 1, 'توضیح': 1, 'صحبت': 1,
   },
 };
 
@@ -100,7 +100,7 @@ const REACH_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text
 /** Past forms the language layer does not tag as verbs. */
 const PAST_FORMS = new Set(['rang', 'spoke', 'phoned']);
 /** Contact nouns a customer can own ("my email", "our call"). */
-const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemail|phone|ایمیل|پیام|تیکت|تماس|زنگ|درخواست|نامه|چت)/;
+const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemail|phone|ایمیل|پیام|تیکت|تماس|زنگ|درخواست|نامه|چت|تلفن|صحبت)/;
 
 type Span2 = { from: number; to: number };
 
@@ -158,6 +158,68 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
   return out;
 }
 
+/** Counts of contacts by their number word ("my last two emails", «دو ایمیل قبلی», "several calls"). */
+const CONTACT_COUNT: Readonly<Record<string, number>> = {
+  two: 1, three: 1.2, four: 1.2, five: 1.2, six: 1.2, several: 1.1, multiple: 1.1, many: 1, numerous: 1.1, countless: 1.2,
+  'دو': 1, 'سه': 1.2, 'چهار': 1.2, 'پنج': 1.2, 'چند': 1.1, 'چندین': 1.1, 'کلی': 1.1,
+};
+
+const OWNERS = new Set(['my', 'our', 'last', 'previous', 'earlier', 'i', 'we', 'sent', 'written', 'made']);
+
+function countedContacts(ctx: CueContext): Hit[] {
+  const t = ctx.doc.tokens;
+  const out: Hit[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    const n = /^\d+$/.test(t[i].key) ? (Number(t[i].key) >= 3 ? 1.2 : Number(t[i].key) === 2 ? 1 : 0) : (CONTACT_COUNT[t[i].key] ?? 0);
+    if (n === 0 || !CONTACT_NOUN.test(t[i + 1].key)) continue;
+    // Theirs, not the company's ("I got two emails from you"): "my last two emails", «دو ایمیل قبلی», «سه بار ایمیل زدم».
+    const theirs = t[i].fa
+      ? t.slice(i + 2, i + 5).some((y) => y.pastFirst || y.key.startsWith('قبلی'))
+      : [t[i - 1], t[i - 2], t[i - 3]].some((y) => y && OWNERS.has(y.key));
+    // "my last two emails": this one is the third.
+    const more = t.slice(Math.max(0, i - 2), i + 4).some((y) => y.key === 'last' || y.key === 'previous' || y.key.startsWith('قبلی')) ? 0.2 : 0;
+    if (theirs) out.push({ category: C.count, weight: Math.min(1.2, n + more), from: i, to: i + 2, start: t[i].start, end: t[i + 1].end });
+  }
+  return out;
+}
+
+const BEFORE = new Set(['before', 'already', 'previously', 'قبلا', 'قبلاً']);
+const TOLD_LEMMAS = new Set([...REACH_LEMMAS, 'report', 'mention', 'raise', 'explain', 'send', 'فرستادن', 'گزارش']);
+
+/**
+ * Earlier contact said with "before" or "already": "I've asked this before", "I already reported
+ * it", «قبلاً گزارش داده بودم»; and a promise the company made: «قول بازپرداخت دادین».
+ */
+function toldBefore(ctx: CueContext): Evidence[] {
+  const t = ctx.doc.tokens;
+  const out: Evidence[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.key === 'قول') {
+      const made = t.slice(i + 1, i + 4).find((y) => y.second && y.past && y.clause === x.clause);
+      if (made) out.push(ctx.ev({ start: x.start, end: made.end }, 'tone.why.earlierContact'));
+      continue;
+    }
+    // "before" as an adverb ("I've asked this before"), not "before the deadline".
+    if (!BEFORE.has(x.key) || (x.key === 'before' && t[i + 1]?.clause === x.clause)) continue;
+    const told = t.find((y, j) => y.clause === x.clause && Math.abs(j - i) <= 4 && (y.past || y.pastFirst || t[j - 1]?.key === 'have' || t[j - 1]?.key === 'had') && (TOLD_LEMMAS.has(y.lemma) || TOLD_LEMMAS.has(y.key)));
+    if (told) out.push(ctx.ev({ start: Math.min(x.start, told.start), end: Math.max(x.end, told.end) }, 'tone.why.earlierContact'));
+  }
+  return out;
+}
+
+/** A ticket or case number ("Ticket #4410", «تیکت ۵۵۲۱»): only a customer who wrote before has one. */
+const TICKET = /^(?:ticket|case|ref|reference|تیکت|پرونده)$/;
+function ticketNumber(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!TICKET.test(t[i].key)) continue;
+    const n = t[i + 1].key === 'number' || t[i + 1].key === 'no' || t[i + 1].key === 'شماره' ? t[i + 2] : t[i + 1];
+    if (n && /^\d{3,}$/.test(n.key)) return ctx.ev({ start: t[i].start, end: n.end }, 'tone.why.earlierContact');
+  }
+  return null;
+}
+
 export const repeat: CueModule = {
   name: 'repeat',
   kinds: ['repeat'],
@@ -183,10 +245,18 @@ export const repeat: CueModule = {
       score += 1;
       evidence.push(...past);
     }
+    const before = toldBefore(ctx);
+    if (before.length > 0 && past.length === 0) score += 1;
+    evidence.push(...before);
+    const ticket = ticketNumber(ctx);
+    if (ticket) {
+      score += 0.6;
+      evidence.push(ticket);
+    }
     let best = 0;
     let counts = 0;
     const t = ctx.doc.tokens;
-    for (const h of hitsIn(ctx, [C.count, C.ordinal, C.again])) {
+    for (const h of [...hitsIn(ctx, [C.count, C.ordinal, C.again]), ...countedContacts(ctx)]) {
       let w = h.weight;
       if (!contactFor(ctx, h, contacts)) {
         // "THIS IS THE THIRD TIME!!!" on its own is about writing; with anything else in the
