@@ -32,7 +32,7 @@ export const polite: CueModule = {
   kinds: ['polite'],
   examples: {
     fires: [{ text: 'Hello, could you please send me a copy of the invoice? Thank you so much, I really appreciate it.', evidence: ['please', 'Thank you'] }],
-    quiet: ['Why did you idiots delete my account? Fix it.'],
+    quiet: ['Why did you idiots delete my account? Fix it.', 'سلام، بازم پیام می‌دم چون هنوز جواب نگرفتم! لطفاً سریع‌تر پیگیری کنید، فوریه.'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
@@ -46,7 +46,10 @@ export const polite: CueModule = {
       ...ctx.outer.flatMap((r) => r.hits.filter((h) => h.category === 'politeness' && h.weight >= 0.5).map((h) => ctx.ev(h, 'tone.why.courtesy', r.span.start))),
     ].filter((e) => !upset.some((u) => u.start < e.end && e.start < u.end));
     const veryUpset = ctx.got.frustration?.cues.some((c) => c.severity === 'strong') ?? false;
-    if (p < threshold || evidence.length === 0 || veryUpset) return { score: p, cues: [] };
+    // Colloquial Persian already gets "friendly, but keep it respectful": a second register cue
+    // ("return the courtesy") beside it reads as a contradiction, as on the demo's «لطفاً … فوریه».
+    const casualFa = ctx.fa && (ctx.got.register?.cues.some((c) => c.kind === 'casual') ?? false);
+    if (p < threshold || evidence.length === 0 || veryUpset || casualFa) return { score: p, cues: [] };
     return { score: p, cues: [cue('polite', 'info', 'tone.cue.polite', evidence)] };
   },
 };
