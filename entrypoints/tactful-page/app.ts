@@ -19,10 +19,10 @@ export function startTactful(ctx: ContentScriptContext): void {
   const session = new Session(document);
   const frame = createFrame(ctx);
   const publisher = createPublisher(session, {
-    onContextRead(editor) {
-      if (!editor) return;
-      watchers.watchEditorFrame(editor);
-      frame.keepClearOf(editor);
+    onContextRead(editor, navigated) {
+      if (editor) watchers.watchEditorFrame(editor);
+      // Another editor or another conversation is a layout change; any other page change is not.
+      if (editor || navigated) frame.keepClearOf(editor, navigated);
     },
   });
   const watchers = createWatchers(ctx, session, {

@@ -54,9 +54,9 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
       if (frame.mounted || isInvalid()) return;
       const { layout, placement } = await loadSettings();
       if (frame.mounted || isInvalid()) return;
-      frame.mount(layout, placement);
       // Clear of the reply box from the first frame, not from the first context read.
-      frame.keepClearOf(session.focusedEditor ?? session.currentEditor, true);
+      frame.keepClearOf(session.focusedEditor ?? session.currentEditor);
+      frame.mount(layout, placement);
       control.sync();
     },
     close() {

@@ -3,14 +3,16 @@
  * read it), mounted at the end of <html>, fixed to one side. Where it goes is planned in
  * placement.ts from what the page must keep in view (obstacles.ts): it floats beside the page
  * when the strip is clear, and pushes the page (push.ts) when it is not. The plan is re-made on
- * every layout change (side, width, collapse, placement, window resize, another editor) before
- * anything is painted, so the panel never covers the reply box in between. Collapsed, the frame
- * is a small tab and the panel inside draws only the tab.
+ * every layout change (side, width, collapse, placement, window resize, another editor or
+ * conversation, the reply box changing width) before anything is painted, so the panel never
+ * covers the reply box in between; page changes that are none of these re-plan nothing (each plan
+ * reads the layout of up to 400 elements, and some sites change the page on every keystroke).
+ * Collapsed, the frame is a small tab and the panel inside draws only the tab.
  */
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Layout } from '../../lib/messaging/protocol.ts';
-import { measureObstacles } from './obstacles.ts';
+import { hostElementOf, measureObstacles } from './obstacles.ts';
 import { planFrame, TAB_HEIGHT, type FramePlan, type Placement } from './placement.ts';
 import { pushPage, viewportWidth } from './push.ts';
 
@@ -26,8 +28,10 @@ export interface Frame {
   remove(): void;
   setLayout(patch: Partial<Layout>, placement?: Placement): FramePlan | null;
   /**
-   * Re-plans against `editor` and the page's controls. A pushed page is re-measured only when
-   * `force` (a layout change) or the editor changed: its own reflow must not undo the push.
+   * Re-plans against `editor` and the page's controls when `force` (a layout change: side, width,
+   * window size, another conversation) or the editor is another one; otherwise keeps the plan, so a
+   * page change that moves nothing costs no layout read. Before the frame is mounted it only
+   * remembers the editor, for the first plan.
    */
   keepClearOf(editor: Element | null, force?: boolean): FramePlan | null;
   /** True for our own wrapper and everything in it. */
@@ -36,7 +40,7 @@ export interface Frame {
   readonly wrapper: HTMLElement | null;
 }
 
-export function createFrame(ctx: ContentScriptContext, doc: Document = document): Frame {
+export function createFrame(ctx: ContentScriptContext, doc: Document = document, watchWidth: WidthWatchFactory = createWidthWatch): Frame {
   let ui: ReturnType<typeof createIframeUi> | null = null;
   let layout: Layout = DEFAULT_LAYOUT;
   let placement: Placement = 'auto';
@@ -44,16 +48,23 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document)
   let unpush: (() => void) | null = null;
   let editor: Element | null = null;
   const isOwn = (el: Element) => !!ui && (ui.wrapper === el || ui.wrapper.contains(el));
+  // The reply box getting wider or narrower may bring it into the strip. A pushed page keeps its
+  // push (its own reflow narrows the box), as on every other change that is not a layout change.
+  const editorWidth = watchWidth(doc, () => void (plan && !plan.pushed && replan()));
+  const watchEditor = () => editorWidth.watch(ui && editor ? hostElementOf(editor, doc) : null);
+
+  /** Every read the plan needs, before any write of ours: reading after one would re-lay out the page. */
+  const measure = () => planFrame(layout, placement, measureObstacles(doc, editor, isOwn), viewportWidth(doc));
+  const push = (p: FramePlan) => (unpush = p.pushed ? pushPage(doc, p.side, p.width, isOwn) : null);
 
   function replan(): FramePlan | null {
     if (!ui) return null;
     // Measure the page as it lays out without us: a push of our own would hide every obstacle.
     unpush?.();
     unpush = null;
-    const vw = viewportWidth(doc);
-    plan = planFrame(layout, placement, measureObstacles(doc, editor, isOwn), vw);
+    plan = measure();
     applyFrame(ui.wrapper, ui.iframe, plan);
-    if (plan.pushed) unpush = pushPage(doc, plan.side, plan.width, isOwn);
+    push(plan);
     return plan;
   }
 
@@ -71,21 +82,15 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document)
       if (ui) return;
       layout = initial;
       placement = how;
-      ui = createIframeUi(ctx, {
-        page: '/panel.html',
-        position: 'inline',
-        anchor: 'html',
-        append: 'last',
-        onMount: (wrapper, iframe) => {
-          wrapper.setAttribute('data-tactful', 'panel');
-          iframe.setAttribute('title', 'Tactful');
-          iframe.setAttribute('allow', 'clipboard-write');
-        },
-      });
+      // Planned before the frame is in the page, and styled before it is inserted: one layout, by the browser's own frame.
+      const first = (plan = measure());
+      ui = createUi(ctx, first);
       ui.mount();
-      replan();
+      push(first);
+      watchEditor();
     },
     remove() {
+      editorWidth.watch(null);
       unpush?.();
       unpush = null;
       plan = null;
@@ -98,18 +103,61 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document)
       return replan();
     },
     keepClearOf(next, force = false) {
-      if (!ui) return null;
-      const changed = next !== editor && !!next;
+      const changed = !!next && next !== editor;
       if (next) editor = next;
       if (!editor?.isConnected) editor = null;
-      if (plan?.pushed && !force && !changed) return plan;
-      return replan();
+      if (!ui) return null;
+      if (changed) watchEditor();
+      return force || changed ? replan() : plan;
     },
     contains(node) {
       return !!ui && (ui.wrapper === node || ui.wrapper.contains(node));
     },
     get wrapper() {
       return ui?.wrapper ?? null;
+    },
+  };
+}
+
+/** The frame's element, laid out by `plan` before it goes into the page. */
+function createUi(ctx: ContentScriptContext, plan: FramePlan) {
+  return createIframeUi(ctx, {
+    page: '/panel.html',
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    onBeforeMount: (wrapper, iframe) => {
+      wrapper.setAttribute('data-tactful', 'panel');
+      iframe.setAttribute('title', 'Tactful');
+      iframe.setAttribute('allow', 'clipboard-write');
+      applyFrame(wrapper, iframe, plan);
+    },
+  });
+}
+
+export interface WidthWatch {
+  /** Watches `el` (null: nothing) from now on; its first size is not a change. */
+  watch(el: Element | null): void;
+}
+export type WidthWatchFactory = (doc: Document, onChange: () => void) => WidthWatch;
+
+/** Calls `onChange` when the watched element's width changes (ResizeObserver: no layout read of ours, no polling). */
+export function createWidthWatch(doc: Document, onChange: () => void): WidthWatch {
+  const RO = doc.defaultView?.ResizeObserver;
+  let observer: ResizeObserver | null = null;
+  return {
+    watch(el) {
+      observer?.disconnect();
+      observer = null;
+      if (!el || typeof RO !== 'function') return;
+      let width: number | null = null;
+      observer = new RO((entries) => {
+        const w = entries[entries.length - 1].borderBoxSize?.[0]?.inlineSize ?? entries[entries.length - 1].contentRect.width;
+        const was = width;
+        width = w;
+        if (was !== null && w !== was) onChange();
+      });
+      observer.observe(el);
     },
   };
 }

@@ -23,8 +23,11 @@ export interface Publisher {
 }
 
 export interface PublisherHooks {
-  /** After each context read, with the editor it chose (to watch its iframe, keep the frame clear of it). */
-  onContextRead(editor: Element | null): void;
+  /**
+   * After each context read, with the editor it chose (to watch its iframe, keep the frame clear
+   * of it) and whether the page's address changed since the last read (another conversation).
+   */
+  onContextRead(editor: Element | null, navigated: boolean): void;
 }
 
 export function createPublisher(session: Session, hooks: PublisherHooks, timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window): Publisher {
@@ -32,6 +35,14 @@ export function createPublisher(session: Session, hooks: PublisherHooks, timers:
   let lastContext = '';
   let postedVersion = -1;
   let scheduled = 0;
+  let lastUrl: string | null = null;
+  const read = (): PageContext => {
+    const context = session.readContext();
+    const navigated = lastUrl !== null && context.url !== lastUrl;
+    lastUrl = context.url;
+    hooks.onContextRead(session.currentEditor, navigated);
+    return context;
+  };
   // By version, not by "changed on this read": a write may have read the new draft first.
   const postDraft = () => {
     if (session.draft.version === postedVersion) return;
@@ -47,9 +58,8 @@ export function createPublisher(session: Session, hooks: PublisherHooks, timers:
     },
     add(panel) {
       panels.add(panel);
-      const context = session.readContext();
+      const context = read();
       lastContext = JSON.stringify(context);
-      hooks.onContextRead(session.currentEditor);
       panel.post({ type: 'page.context', context });
       session.readDraft();
       if (session.draft.version !== postedVersion) postDraft();
@@ -65,8 +75,7 @@ export function createPublisher(session: Session, hooks: PublisherHooks, timers:
     },
     context(force = false) {
       if (!panels.size) return;
-      const context = session.readContext();
-      hooks.onContextRead(session.currentEditor);
+      const context = read();
       const key = JSON.stringify(context);
       if (force || key !== lastContext) {
         lastContext = key;

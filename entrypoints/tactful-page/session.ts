@@ -9,7 +9,7 @@ import { adapterFor } from '../../lib/sites/registry.ts';
 import { readPage } from '../../lib/sites/read.ts';
 import type { HistoryLoader } from '../../lib/sites/history.ts';
 import { editingTarget, editorKind, isRichEditor } from '../../lib/sites/editors/detect.ts';
-import { readEditorDraft } from '../../lib/sites/editors/textmodel.ts';
+import { readEditorDraft, selectionOffsets } from '../../lib/sites/editors/textmodel.ts';
 import type { Draft, PageContext } from '../../lib/messaging/protocol.ts';
 
 export interface Taught {
@@ -25,8 +25,8 @@ export class Session {
   focusedEditor: Element | null = null;
   /** The editor the last context read chose (site adapter, taught selector, focus or guess). */
   currentEditor: Element | null = null;
-  /** Caret offsets in the current editor, kept for inserts after focus moved to the panel. */
-  lastSelection: { start: number; end: number } | null = null;
+  private caret: { start: number; end: number } | null = null;
+  private caretMovedSince = false;
   /** Text the agent selected outside the editor: read as the customer's message until cleared. */
   stickySelection: string | null = null;
   taught: Taught | null = null;
@@ -70,6 +70,34 @@ export class Session {
       },
       pickerActive: this.pickerTarget,
     };
+  }
+
+  /** Caret offsets in the current editor, kept for inserts after focus moved to the panel. */
+  get lastSelection(): { start: number; end: number } | null {
+    this.settleCaret();
+    return this.caret;
+  }
+  set lastSelection(offsets: { start: number; end: number } | null) {
+    this.caret = offsets;
+    this.caretMovedSince = false;
+  }
+
+  /**
+   * The caret moved. Its offsets are worked out when they are needed (the agent leaves the editor,
+   * or a write asks), not on every move: in a rich editor that walks the whole draft.
+   */
+  caretMoved(): void {
+    this.caretMovedSince = true;
+  }
+
+  /** Keeps where the caret is now in the editor the agent works in, if the selection is in it. */
+  settleCaret(): void {
+    if (!this.caretMovedSince) return;
+    this.caretMovedSince = false;
+    const active = this.focusedEditor ?? this.currentEditor;
+    const t = active ? editingTarget(active) : null;
+    const off = t ? selectionOffsets(t.root) : null;
+    if (off) this.caret = off;
   }
 
   /** Reads the current editor's text and quotes; returns true when the text changed (and bumps the version). */

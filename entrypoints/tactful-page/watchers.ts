@@ -9,7 +9,6 @@
  * nothing while stopped; the mutation observers run only while started.
  */
 import { deepActiveElement, editingTarget, isEditorCandidate } from '../../lib/sites/editors/detect.ts';
-import { selectionOffsets } from '../../lib/sites/editors/textmodel.ts';
 import type { Lifetime } from './lifetime.ts';
 import type { Session } from './session.ts';
 
@@ -71,9 +70,12 @@ export function createWatchers(life: Lifetime, session: Session, h: WatchHandler
     o.observe(target, { childList: true, subtree: true, characterData: true });
     observers.push(o);
   };
+  // Leaving an editor (for the panel, or anywhere) is when its caret's offsets are kept, before the selection moves.
+  const onFocusOut = () => active && session.settleCaret();
   const listen = (target: EventTarget) => {
     life.addEventListener(target, 'input', onInput, { capture: true });
     life.addEventListener(target, 'selectionchange', onSelectionChange);
+    life.addEventListener(target, 'focusout', onFocusOut, { capture: true });
   };
   const onNavigate = () => {
     if (!active) return;
@@ -119,16 +121,13 @@ function listenOnce(life: Lifetime, doc: Document, win: Window, on: { focusin():
 }
 
 /**
- * Keeps the caret offsets of the current editor, and text the agent selects outside any editor
- * as the customer's message. Returns true when that selection changed the context.
+ * Notes that the caret moved (its offsets are worked out later, see Session.settleCaret), and keeps
+ * text the agent selects outside any editor as the customer's message. Returns true when that
+ * selection changed the context.
  */
 export function trackSelection(session: Session): boolean {
   const active = session.focusedEditor ?? session.currentEditor;
-  if (active) {
-    const t = editingTarget(active);
-    const off = t ? selectionOffsets(t.root) : null;
-    if (off) session.lastSelection = off;
-  }
+  if (active) session.caretMoved();
   const sel = session.doc.getSelection();
   if (!sel || sel.isCollapsed || sel.rangeCount === 0) return false;
   const node = sel.anchorNode;

@@ -4,14 +4,10 @@
  * the whole draft after them with every change marked, for the agent to read and confirm.
  */
 import { overlapsAny, type TextRange } from '../text/quotes.ts';
+import { TEMPLATE_BLANK } from './blank.ts';
 import { sharesCapital, type Suggestion } from './engine.ts';
 
-/**
- * The blank a template replacement leaves for the agent ("What I can do is ___"); the page's writer
- * selects the first one after inserting. Equal to the packs' BLANK (lib/packs/pattern.ts, a test
- * checks), kept here so the page script does not load the pattern compiler.
- */
-export const TEMPLATE_BLANK = '___';
+export { TEMPLATE_BLANK };
 
 export interface PlannedEdit {
   start: number;

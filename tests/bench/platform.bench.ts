@@ -270,7 +270,7 @@ async function panelOpens(launched: Launched, otherOrigin: string, out: Figures)
     const before = await metrics(cdp);
     await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
     const frame = await panelFrameFromOutside(page);
-    await frame.waitForSelector('[data-testid="tf-editor"]');
+    await frame.waitForSelector('[data-testid="tf-editor"]', { state: 'attached' });
     await page.waitForTimeout(800);
     opens.push(minus(await metrics(cdp), before));
     await cdp.detach();

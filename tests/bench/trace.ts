@@ -1,11 +1,12 @@
 /**
- * `npx tsx tests/bench/trace.ts open|key-textarea|key-contenteditable [runs]`: a Chromium trace of
+ * `npx tsx tests/bench/trace.ts open|key-textarea|key-contenteditable[-off] [--no-profile]`: a Chromium trace of
  * what Tactful costs the host page's main thread, broken down by task and by script, to find what
  * to cut (the platform bench only gives the total). Needs the built extension (npm run build).
  * Prints the host renderer main thread's top-level tasks in the measured window, grouped by what
  * they ran (script URL, layout, style, parse, GC…), and the hottest functions from a V8 CPU profile.
  */
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, sendFromExtension, startServer, tabIdOf } from '../e2e/harness.ts';
 import { threadPage } from './threadpage.ts';
@@ -87,7 +88,7 @@ function summarise(events: TraceEvent[], thread: { pid: number; tid: number }, f
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 
-function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 25) {
+function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 40) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   const byUrl = new Map<string, number>();
@@ -100,7 +101,27 @@ function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDe
     const u = shortUrl(n.callFrame.url) || n.callFrame.functionName;
     byUrl.set(u, (byUrl.get(u) ?? 0) + dt);
   });
-  return { fns: [...self].sort((a, b) => b[1] - a[1]).slice(0, top), urls: [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12) };
+  return { fns: [...self].sort((a, b) => b[1] - a[1]).slice(0, top), urls: [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12), total: inclusive(profile, byId).slice(0, top) };
+}
+
+/** Total (inclusive) time per function of the extension's scripts: what each call costs with what it calls. */
+function inclusive(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, byId: Map<number, ProfileNode>) {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const f = byId.get(n)!.callFrame;
+      if (!f.url.startsWith('chrome-extension:')) continue;
+      const key = `${f.functionName || '(anon)'} ${shortUrl(f.url)}:${f.lineNumber}`;
+      if (seen.has(key)) continue; // recursion counts once
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + dt);
+    }
+  });
+  return [...total].sort((a, b) => b[1] - a[1]);
 }
 
 async function measure(page: Page, act: () => Promise<void>, label: string, out: string) {
@@ -133,11 +154,15 @@ async function measure(page: Page, act: () => Promise<void>, label: string, out:
   for (const [k, v] of hot.urls) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
   console.log('hottest functions (self):');
   for (const [k, v] of hot.fns) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  console.log('hottest functions (total, with what they call):');
+  for (const [k, v] of hot.total) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
   await cdp.detach();
 }
 
 const what = process.argv[2] ?? 'open';
 const profile = !process.argv.includes('--no-profile');
+/** Where the raw traces go (open them in chrome://tracing or Perfetto). */
+const OUT = process.env.TRACE_DIR ?? tmpdir();
 const server = await startServer();
 const launched = await launchWithExtension();
 const other = server.origin.replace('127.0.0.1', 'localhost');
@@ -154,16 +179,18 @@ try {
     await measure(page, async () => {
       await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
       await page.waitForTimeout(1500); // no polling in the host page while measured
-    }, 'open the panel on a loaded page', '/tmp/arch2/open.trace.json');
+    }, 'open the panel on a loaded page', `${OUT}/open.trace.json`);
     const frame = await panelFrame(page);
     console.log('panel present:', !!(await frame.$('.tf-panel, .tf-collapsed')));
   } else {
-    const kind = what === 'key-textarea' ? 'textarea' : 'contenteditable';
+    const kind = what.startsWith('key-textarea') ? 'textarea' : 'contenteditable';
+    // key-<kind>-off: the same keystrokes where Tactful is not used (the host's own cost, to compare).
+    const off = what.endsWith('-off');
     await sendFromExtension(launched, { type: 'sites.add', host: new URL(server.origin).host });
     const page = await launched.context.newPage();
-    const url = `${server.origin}/bench/thread-${kind}`;
+    const url = `${off ? other : server.origin}/bench/thread-${kind}`;
     await page.goto(url, { waitUntil: 'networkidle' });
-    await panelFrame(page);
+    if (!off) await panelFrame(page);
     await page.waitForTimeout(1000);
     await page.locator('#reply').click();
     await page.keyboard.press('Control+End');
@@ -173,7 +200,7 @@ try {
         await page.keyboard.type('abcdefghij'[i % 10]);
         await page.waitForTimeout(450);
       }
-    }, `20 keystrokes in a ${kind}`, `/tmp/arch2/${what}.trace.json`);
+    }, `20 keystrokes in a ${kind}`, `${OUT}/${what}.trace.json`);
   }
 } finally {
   await launched.close();

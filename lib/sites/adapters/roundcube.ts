@@ -46,10 +46,10 @@ function bodyClasses(doc: Document): string {
 }
 
 function isRoundcube(doc: Document): boolean {
-  if (scriptHas(doc, PAGE_SCRIPT)) return true;
-  // Without its scripts (saved copies), Roundcube's pair of body classes "task-mail action-<name>".
+  // Roundcube's pair of body classes "task-mail action-<name>" (cheap), else its page script.
   const cls = bodyClasses(doc);
-  return /\stask-mail\s/.test(cls) && /\saction-[a-z-]+\s/.test(cls);
+  if (/\stask-mail\s/.test(cls) && /\saction-[a-z-]+\s/.test(cls)) return true;
+  return scriptHas(doc, PAGE_SCRIPT);
 }
 
 function mailPage(doc: Document): boolean {
@@ -199,7 +199,8 @@ export const adapter: SiteAdapter = {
   id: 'roundcube',
   name: 'Roundcube Webmail',
   hosts: hostsOf('roundcube'),
-  matches: (_url, doc) => isRoundcube(doc) && mailPage(doc),
+  // The cheap mail-page markers first: isRoundcube may read every inline script.
+  matches: (_url, doc) => mailPage(doc) && isRoundcube(doc),
   conversationId: (doc, url) => roundcubeKey(doc, url),
   messages(doc) {
     const view = messageDoc(doc);

@@ -185,7 +185,8 @@ export const adapter: SiteAdapter = {
   id: 'rt',
   name: 'Request Tracker',
   hosts: hostsOf('rt'),
-  matches: (_url, doc) => isRtPage(doc) && ticketPage(doc),
+  // The cheap ticket-page markers first: isRtPage may read every inline script.
+  matches: (_url, doc) => ticketPage(doc) && isRtPage(doc),
   conversationId: (doc, url) => ticketId(doc, url),
   messages(doc) {
     const history = historyMessages(doc);

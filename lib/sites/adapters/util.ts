@@ -46,9 +46,15 @@ export function queryAll(root: ParentNode | null | undefined, selector: string):
 
 /** The first element found by the first selector (in order) that finds any. */
 export function firstOf(root: ParentNode | null | undefined, selectors: readonly string[]): Element | null {
+  if (!root) return null;
   for (const s of selectors) {
-    const el = queryAll(root, s)[0];
-    if (el) return el;
+    try {
+      // querySelector stops at the first match; adapters' page checks run this on every page read.
+      const el = root.querySelector(s);
+      if (el) return el;
+    } catch {
+      // a selector the browser rejects finds nothing
+    }
   }
   return null;
 }

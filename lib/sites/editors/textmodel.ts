@@ -157,13 +157,17 @@ export function selectionOffsets(root: HTMLElement): { start: number; end: numbe
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
   const model = buildTextModel(root);
   const find = (node: Node, offset: number): number => {
-    // The first character whose "before" point is at or after the given point.
-    for (let i = 0; i < model.text.length; i++) {
-      const p = model.before(i);
-      const cmp = comparePoints(p.node, p.offset, node, offset);
-      if (cmp >= 0) return i;
+    // The first character whose "before" point is at or after the given point. The points follow
+    // document order, so a binary search finds it in a few range comparisons, not one per character.
+    let lo = 0;
+    let hi = model.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const p = model.before(mid);
+      if (comparePoints(p.node, p.offset, node, offset) >= 0) hi = mid;
+      else lo = mid + 1;
     }
-    return model.text.length;
+    return lo;
   };
   return { start: find(range.startContainer, range.startOffset), end: find(range.endContainer, range.endOffset) };
 }

@@ -12,7 +12,7 @@ import type { EditorKind } from '../types.ts';
 import { editingTarget, editorKind, isRichEditor, isTextControl } from './detect.ts';
 import { buildTextModel, readEditorDraft, readEditorText } from './textmodel.ts';
 import { overlapsAny, type TextRange } from '../../text/quotes.ts';
-import { TEMPLATE_BLANK } from '../../rewrite/applyall.ts';
+import { TEMPLATE_BLANK } from '../../rewrite/blank.ts';
 import { escapeHtml, formatLinkForInsert, placeLink, safeHttpUrl } from '../../kb/link.ts';
 
 export interface Edit {
