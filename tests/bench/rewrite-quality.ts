@@ -27,9 +27,9 @@ import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
 /**
- * dev: tune on it; test: held out; late: a second held-out split written before the 2026-12 tuning
- * round; late2: a third, written before the second round of 2026-12-03 (read the figures of late
- * and late2 once, never their misses).
+ * dev: tune on it; test, late: held out when written, development material since the second
+ * 2026-12-03 round (their misses were read); late2: the held-out split of that round, one per
+ * language (read its figures, never its misses).
  */
 export type EvalSplit = 'dev' | 'test' | 'late' | 'late2';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';

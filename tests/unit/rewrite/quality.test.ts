@@ -48,6 +48,13 @@ describe('evaluation sets', () => {
       // No sentence twice, in particular not once in dev and once in test.
       const seen = new Set<string>();
       expect(all.filter((i) => seen.size === seen.add(i.text).size).map((i) => i.id)).toEqual([]);
+      if (lang === 'en') {
+        // Nor the same words with other capitals, punctuation or apostrophes ("No problem." / "no problem!").
+        const bare = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+        const seenBare = new Set<string>();
+        expect(all.filter((i) => seenBare.size === seenBare.add(bare(i.text)).size).map((i) => i.id)).toEqual([]);
+        expect(late2.length).toBeGreaterThanOrEqual(80);
+      }
       for (const split of [dev, test]) {
         expect(split.filter((i) => i.label === 'negative').length).toBeGreaterThan(100);
         expect(split.filter((i) => i.label === 'neutral').length).toBeGreaterThan(50);
