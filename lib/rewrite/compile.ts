@@ -32,8 +32,8 @@ export interface TrieNode {
   /** Slots that take the rest of the clause or a point/length of time, keyed by mode. */
   xslot: Map<SlotMode, TrieNode> | null;
   xendSlot: Map<SlotMode, TrieNode> | null;
-  /** <lemma> edges keyed "=lemma", "-lemma" (negated idea) or "+lemma" (not negated). */
-  lem: Map<string, TrieNode> | null;
+  /** <lemma> edges by polarity, each keyed by the lemma: looked up per token without building a key. */
+  lem: LemmaEdges | null;
   /** <TAG> edges keyed by part of speech. */
   pos: Map<string, TrieNode> | null;
   /** <END>: a zero-width edge taken where the clause ends. */
@@ -41,7 +41,14 @@ export interface TrieNode {
   terms: Term[] | null;
 }
 
-export const POLARITY_KEY = { any: '=', negative: '-', positive: '+' } as const;
+/** <lemma> (any), <-lemma> (the negated idea) and <+lemma> (not negated) edges of one node. */
+export interface LemmaEdges {
+  any: Map<string, TrieNode> | null;
+  neg: Map<string, TrieNode> | null;
+  pos: Map<string, TrieNode> | null;
+}
+
+const POLARITY_FIELD = { any: 'any', negative: 'neg', positive: 'pos' } as const;
 
 export interface CompiledRule {
   rule: PackRule;
@@ -128,10 +135,11 @@ function build(pack: PhrasePack): CompiledPack {
               }
             } else if (isLemma(piece)) {
               lemmas.push(piece.lemma);
-              const key = POLARITY_KEY[piece.polarity] + piece.lemma;
-              at.lem ??= new Map();
-              let child = at.lem.get(key);
-              if (!child) at.lem.set(key, (child = node()));
+              at.lem ??= { any: null, neg: null, pos: null };
+              const field = POLARITY_FIELD[piece.polarity];
+              const edges = (at.lem[field] ??= new Map());
+              let child = edges.get(piece.lemma);
+              if (!child) edges.set(piece.lemma, (child = node()));
               at = child;
             } else if (isPos(piece)) {
               at.pos ??= new Map();

@@ -135,6 +135,8 @@ interface ScanCtx {
   caps: number[];
   lemToks: number[];
   memo: Set<number>;
+  /** Scratch for the ends of an end slot (used and emptied before any recursion). */
+  ends: number[];
   steps: number;
   totalSteps: number;
   startUnit: number;
@@ -336,27 +338,77 @@ function walkLemmas(ctx: ScanCtx, node: TrieNode, k: number): void {
   const t = toks[k];
   const lem = node.lem;
   if (lem) {
-    const any = lem.get(`=${t.lemma}`);
+    const any = lem.any?.get(t.lemma);
     if (any) walkTokens(ctx, any, k, 1, true);
     if (t.lang === 'fa') {
-      const pol = lem.get((t.neg ? '-' : '+') + t.lemma);
+      const pol = (t.neg ? lem.neg : lem.pos)?.get(t.lemma);
       if (pol) walkTokens(ctx, pol, k, 1, true);
     } else {
       const negated = isNot(toks[k + 1]);
-      const pol = lem.get((negated ? '-' : '+') + t.lemma);
-      if (pol && !t.neg) walkTokens(ctx, pol, k, negated ? 2 : 1, true);
+      const pol = t.neg ? undefined : (negated ? lem.neg : lem.pos)?.get(t.lemma);
+      if (pol) walkTokens(ctx, pol, k, negated ? 2 : 1, true);
       // "am unable to", "is not able to", "won't be able to": the negated idea of "can".
-      const cannot = lem.get('-can');
-      if (cannot) {
-        const n = (j: number) => toks[k + j]?.norm;
-        if (t.lemma === 'be' && n(1) === 'unable' && n(2) === 'to') walkTokens(ctx, cannot, k, 3, true);
-        else if (t.lemma === 'be' && negated && n(2) === 'able' && n(3) === 'to') walkTokens(ctx, cannot, k, 4, true);
-        else if (t.lemma === 'will' && negated && n(2) === 'be' && n(3) === 'able' && n(4) === 'to') walkTokens(ctx, cannot, k, 5, true);
+      if (t.lemma === 'be' || t.lemma === 'will') {
+        const cannot = lem.neg?.get('can');
+        const len = cannot ? cannotLength(toks, k, negated) : 0;
+        if (len) walkTokens(ctx, cannot!, k, len, true);
       }
     }
   }
   const pos = node.pos?.get(t.pos);
   if (pos) walkTokens(ctx, pos, k, 1, false);
+}
+
+const normAt = (toks: readonly Token[], j: number): string | undefined => (j < toks.length ? toks[j].norm : undefined);
+
+/** Tokens of "be unable to" (3), "be not able to" (4), "will not be able to" (5) from token k, or 0. */
+function cannotLength(toks: readonly Token[], k: number, negated: boolean): number {
+  const lemma = toks[k].lemma;
+  if (lemma === 'be' && normAt(toks, k + 1) === 'unable' && normAt(toks, k + 2) === 'to') return 3;
+  if (lemma === 'be' && negated && normAt(toks, k + 2) === 'able' && normAt(toks, k + 3) === 'to') return 4;
+  if (lemma === 'will' && negated && normAt(toks, k + 2) === 'be' && normAt(toks, k + 3) === 'able' && normAt(toks, k + 4) === 'to') return 5;
+  return 0;
+}
+
+/**
+ * Could a walk at `node` from unit i do anything? A cheap look at the unit (or token) there, so a
+ * slot does not enter a walk, a memo entry and a recursion for each of its ends when nothing can
+ * follow (most ends of a slot at the start of a pattern). Errs on the side of yes.
+ */
+function canEnter(ctx: ScanCtx, node: TrieNode, i: number): boolean {
+  if (node.terms || node.end || node.slot || node.endSlot || node.xslot || node.xendSlot) return true;
+  const s = ctx.s;
+  const u = skipGap(s, i);
+  if (u >= s.n) return false;
+  if (node.next && node.next.has(s.code[u])) return true;
+  if (!node.lem && !node.pos) return false;
+  const k = s.tok[u];
+  if (k < 0) return false;
+  const t = s.toks[k];
+  if (node.pos && node.pos.has(t.pos)) return true;
+  const lem = node.lem;
+  if (!lem) return false;
+  if (lem.any?.has(t.lemma) || lem.neg?.has(t.lemma) || lem.pos?.has(t.lemma)) return true;
+  return (t.lemma === 'be' || t.lemma === 'will') && lem.neg !== null && lem.neg.has('can');
+}
+
+/**
+ * A mid-pattern slot of 1..MAX_SLOT_WORDS words from unit i into `child`: the same ends as
+ * slotEnds, without an array, and only the ends after which `child` can go on.
+ */
+function walkWordSlot(ctx: ScanCtx, child: TrieNode, i: number): void {
+  const s = ctx.s;
+  const first = skipGap(s, i);
+  if (first >= s.n || s.bnd[first] !== 1 || s.cls[first] === CLS_STOP) return;
+  let p = first;
+  for (let k = 0; k < MAX_SLOT_WORDS; k++) {
+    let q = p + 1;
+    while (q < s.n && s.bnd[q] !== 1) q++;
+    if (q - p > MAX_SLOT_WORD_LENGTH) return;
+    if (canEnter(ctx, child, q)) walkSlot(ctx, child, first, q);
+    p = skipGap(s, q);
+    if (p >= s.n || s.cls[p] === CLS_STOP) return;
+  }
 }
 
 function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
@@ -375,21 +427,15 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
       const u = skipGap(s, i);
       if (u < s.n && s.bnd[i] && s.tok[u] >= 0) walkLemmas(ctx, node, s.tok[u]);
     }
-    if (node.slot || node.endSlot) {
-      const ends: number[] = [];
-      const first = skipGap(s, i);
-      if (node.slot) {
-        slotEnds(s, i, MAX_SLOT_WORDS, ends);
-        for (let k = 0; k < ends.length; k++) walkSlot(ctx, node.slot, first, ends[k]);
-      }
-      if (node.endSlot?.terms) {
-        slotEnds(s, i, MAX_END_SLOT_WORDS, ends);
-        if (ends.length) {
-          const e = ends[ends.length - 1];
-          ctx.caps.push(first, e);
-          report(ctx, node.endSlot, e);
-          popCaps(ctx);
-        }
+    if (node.slot) walkWordSlot(ctx, node.slot, i);
+    if (node.endSlot?.terms) {
+      // An end slot takes all it can (report never walks on, so the scratch array is safe here).
+      const ends = ctx.ends;
+      slotEnds(s, i, MAX_END_SLOT_WORDS, ends);
+      if (ends.length) {
+        ctx.caps.push(skipGap(s, i), ends[ends.length - 1]);
+        report(ctx, node.endSlot, ends[ends.length - 1]);
+        popCaps(ctx);
       }
     }
     if (node.xslot) for (const [mode, child] of node.xslot) walkTypedSlot(ctx, mode, child, i, false);
@@ -534,7 +580,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
   }
   const cands: Candidate[] = [];
   const exc: Exception[] = [];
-  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
+  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
   for (let packNo = 0; packNo < compiled.length; packNo++) {
     const root = compiled[packNo].tries[lang];
     if (!root) continue;
