@@ -54,6 +54,16 @@ export const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Folded text of original[start, end): dropped marks removed; ZWNJ and spaces removed when `joinSpaces`. */
 export function foldSlice(text: string, start: number, end: number, joinSpaces = false): string {
+  // Most words are ASCII, where the fold is exactly toLowerCase (a test keeps the two equal).
+  let ascii = true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (joinSpaces && c <= 32)) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.slice(start, end).toLowerCase();
   let out = '';
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);

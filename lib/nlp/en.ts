@@ -90,8 +90,19 @@ function undouble(s: string): string {
   return n > 2 && s[n - 1] === s[n - 2] && !/[aeiousl]/.test(s[n - 1]) ? s.slice(0, -1) : '';
 }
 
-/** Lemma of a word form from the tables and suffix rules (verbs checked against VERBS). */
+const lemmaCache = new Map<string, string>();
+
+/** Lemma of a word form from the tables and suffix rules (verbs checked against VERBS). Memoised: a pure function of the word. */
 export function lemmaEn(w: string): string {
+  let l = lemmaCache.get(w);
+  if (l === undefined) {
+    if (lemmaCache.size > 20_000) lemmaCache.clear();
+    lemmaCache.set(w, (l = computeLemmaEn(w)));
+  }
+  return l;
+}
+
+function computeLemmaEn(w: string): string {
   const irr = IRREGULAR[w];
   if (irr) return irr;
   if (VERBS.has(w) || CLOSED.has(w) || w.length < 4) return w;

@@ -145,3 +145,16 @@ describe('more surface forms', () => {
     expect(must('You must have your ID with you.')).toBe(false);
   });
 });
+
+describe('folding shortcuts', () => {
+  it("folds ASCII exactly as lib/text's fold does (foldSlice's fast path is toLowerCase)", async () => {
+    const { foldSlice } = await import('../../../lib/nlp/chars.ts');
+    const { foldKey } = await import('../../../lib/text/index.ts');
+    let ascii = '';
+    for (let c = 33; c < 127; c++) ascii += String.fromCharCode(c);
+    expect(foldSlice(ascii, 0, ascii.length)).toBe(foldKey(ascii));
+    // Outside ASCII the slow path still folds: Arabic yeh and kaf, Persian digits, a curly apostrophe.
+    expect(foldSlice('يك ۱۲ can’t', 0, 11)).toBe(foldKey('يك ۱۲ can’t'));
+    expect(foldSlice('نمی توانم', 0, 9, true)).toBe('نمیتوانم');
+  });
+});
