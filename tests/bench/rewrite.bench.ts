@@ -32,7 +32,7 @@ function rng(seed: number): () => number {
 
 const TARGET = 2000;
 
-function englishSentences(): string[] {
+export function englishSentences(): string[] {
   const rows = readCsv(readFileSync(corpusPath('bitext-cs-intents', 'bitext_customer_support_4514.csv'), 'utf8'));
   const head = rows[0];
   const col = head.indexOf('response');
@@ -44,7 +44,7 @@ function englishSentences(): string[] {
   return out;
 }
 
-function persianSentences(): string[] {
+export function persianSentences(): string[] {
   const out: string[] = [];
   for (const line of readFileSync(corpusPath('shekasteh-fa-colloquial', 'test.tsv'), 'utf8').split('\n')) {
     const formal = line.split('\t')[2]?.trim();
@@ -54,7 +54,7 @@ function persianSentences(): string[] {
 }
 
 /** Drafts of about TARGET characters: neutral sentences with a pack's bad example every few sentences. */
-function drafts(neutral: string[], bad: string[], count: number, seed: number): string[] {
+export function drafts(neutral: string[], bad: string[], count: number, seed: number): string[] {
   const r = rng(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -68,7 +68,7 @@ function drafts(neutral: string[], bad: string[], count: number, seed: number): 
   return out;
 }
 
-function badExamples(lang: 'en' | 'fa'): string[] {
+export function badExamples(lang: 'en' | 'fa'): string[] {
   return builtinPacks.filter((p) => p.languages[0] === lang).flatMap((p) => p.rules.flatMap((r) => r.examples.bad.map((b) => b.text)));
 }
 
