@@ -7,7 +7,7 @@
  */
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
-import { ADJECTIVES, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NO_APOSTROPHE, NOUNS, S_IS, VERBS } from './lexicon.en.ts';
+import { ADJECTIVES, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NO_APOSTROPHE, NOUNS, S_IS, UR_ARE_NEXT, VERBS } from './lexicon.en.ts';
 import { RAW_STOP, type RawToken } from './tokenize.ts';
 import type { Pos, Token } from './types.ts';
 
@@ -65,6 +65,11 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
           splitInto(out, text, r, 1, 'i', 'will');
           return;
         }
+      }
+      // Chat shorthand "ur" is "your" ("ur order") or "you're" ("ur gonna have to").
+      if (lw === 'ur' && UR_ARE_NEXT.has(nextWord(text, raw, i))) {
+        splitInto(out, text, r, 1, 'you', 'are');
+        return;
       }
       if (lw === 'its' && ITS_IS_NEXT.has(nextWord(text, raw, i))) {
         splitInto(out, text, r, 2, 'it', 'is');

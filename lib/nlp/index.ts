@@ -22,6 +22,7 @@ export { analyzeFaWord, inflectFa, positiveFa, FA_VERBS } from './fa.ts';
 export type { FaAnalysis, InflectOptions } from './fa.ts';
 export { isTimeUnit, timeKind, type TimeKind } from './time.ts';
 export { lemmaEn } from './en.ts';
+export { TRANSPARENT_ADVERBS } from './lexicon.en.ts';
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '\u060c', '\u061b', '(', ')', '\u2014', '\u2013', '"', '\u201c', '\u201d']);
 const FA_PREFIX_WORDS = new Set(['می', 'نمی']);

@@ -117,8 +117,18 @@ export const MISSPELLINGS: Record<string, string> = dict({
 /** A word after which "its" is "it is"/"it has" ("its not possible", "its been a week"). */
 export const ITS_IS_NEXT = new Set(words('not been going a an very too so just already also still really quite ok okay fine possible impossible important likely unlikely worth done ready gone there here now on off over up out our your my their all'));
 
+/** "ur" is "you're" before these ("ur gonna have to", "ur welcome"), otherwise "your". */
+export const UR_ARE_NEXT = new Set(words('gonna going welcome not right wrong able unable supposed allowed meant sure all free still already now'));
+
 /** "ill" is "I'll" before these (a verb or an adverb that starts a verb phrase). */
 export const ILL_NEXT_ADVERBS = new Set(words('just try be have get need also still definitely probably certainly personally then now gladly happily'));
+
+/**
+ * Adverbs that leave the idea of a phrase unchanged: "we really can't", "I simply cannot", "you
+ * clearly didn't", "we currently don't offer". Inside a pattern (never at its first word) the
+ * rewrite engine reads past them, so a rule written "we <-can>" also matches "we just can't".
+ */
+export const TRANSPARENT_ADVERBS = new Set(words('just really simply clearly obviously honestly actually truly genuinely definitely certainly currently still even also totally absolutely literally basically'));
 
 /** Subject pronouns: "and we", "so you" start a new clause. */
 export const SUBJECTS = new Set(words('i you we they he she it there this that'));

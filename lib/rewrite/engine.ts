@@ -15,14 +15,14 @@
  * rule's exception spans overlaps it (sorted spans + binary search, no rescans of the draft), and
  * only then are non-overlapping suggestions chosen.
  */
-import { analyzeSentenceTokens, isTimeUnit, timeKind, type Token } from '../nlp/index.ts';
+import { analyzeSentenceTokens, isTimeUnit, timeKind, TRANSPARENT_ADVERBS, type Token } from '../nlp/index.ts';
 import { detectLanguage, sentences, words, type DetectedLang } from '../text/index.ts';
 import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
 import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
 import type { SlotMode } from '../packs/pattern.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, type CompiledPack, type TrieNode } from './compile.ts';
-import { renderReplacement } from './render.ts';
+import { fitArticle, renderReplacement } from './render.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
 export interface Suggestion {
@@ -140,6 +140,8 @@ interface ScanCtx {
   steps: number;
   totalSteps: number;
   startUnit: number;
+  /** The trie root of the pack being scanned (adverbs are read past only after a pattern's first element). */
+  root: TrieNode | null;
   token: number;
 }
 
@@ -411,10 +413,33 @@ function walkWordSlot(ctx: ScanCtx, child: TrieNode, i: number): void {
   }
 }
 
+/**
+ * Mid-pattern, before a word or <lemma> element: an English intensifying adverb at unit i
+ * ("we really can't", "you clearly didn't") is read past, once per (node, unit) like any branch.
+ */
+function skipAdverb(ctx: ScanCtx, node: TrieNode, i: number): void {
+  const s = ctx.s;
+  const u = skipGap(s, i);
+  if (u >= s.n || s.bnd[u] !== 1) return;
+  const k = s.tok[u];
+  if (k < 0 || k + 1 >= s.toks.length) return;
+  const t = s.toks[k];
+  if (t.lang !== 'en' || !TRANSPARENT_ADVERBS.has(t.norm)) return;
+  const after = s.tokUnit[k + 1];
+  if (s.bnd[after] !== 1) return;
+  // Land where this walk would have stood had the adverb not been there: on the gap or past it.
+  const target = i === u ? skipGap(s, after) : after;
+  const key = memoKey(ctx, node, target);
+  if (ctx.memo.has(key)) return;
+  ctx.memo.add(key);
+  walk(ctx, node, target);
+}
+
 function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
   const s = ctx.s;
   for (;;) {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
+    if (node !== ctx.root && (node.next || node.lem) && s.bnd[i] === 1) skipAdverb(ctx, node, i);
     if (node.terms && s.bnd[i] === 1) report(ctx, node, i);
     if (node.end && atClauseEnd(s, i)) {
       const key = memoKey(ctx, node.end, i);
@@ -450,6 +475,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
 
 function scanStream(ctx: ScanCtx, root: TrieNode): void {
   const s = ctx.s;
+  ctx.root = root;
   const leadingAny = root.slot !== null || root.endSlot !== null || root.xslot !== null || root.xendSlot !== null || root.lem !== null || root.pos !== null || root.end !== null;
   const next = root.next;
   const { bnd, cls, code } = s;
@@ -580,7 +606,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
   }
   const cands: Candidate[] = [];
   const exc: Exception[] = [];
-  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
+  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
   for (let packNo = 0; packNo < compiled.length; packNo++) {
     const root = compiled[packNo].tries[lang];
     if (!root) continue;
@@ -760,6 +786,14 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
       end++;
     }
     replacements = replacements.map((r) => (r.trim() === '' ? capital.toUpperCase() : before + r + after + capital));
+  }
+  // "an RMA" -> "a return": the article before the span follows the replacement's first word.
+  if (c.language === 'en' && cr.kind === 'rewrite') {
+    const fit = fitArticle(draft, start, lo, original, replacements);
+    if (fit) {
+      start = fit.start;
+      replacements = fit.replacements;
+    }
   }
   return {
     ruleId: rule.id,

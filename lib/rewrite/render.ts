@@ -3,7 +3,7 @@
  * of the matched word without its negation (person and register kept in Persian), polarity words
  * in the slots follow the negation out ("any" -> "some"), and capitals fit the place.
  */
-import { inflectFa, positiveFa, type Token } from '../nlp/index.ts';
+import { analyzeSentenceTokens, inflectFa, positiveFa, timeKind, type Token } from '../nlp/index.ts';
 import type { ReplacementPiece } from '../packs/pattern.ts';
 import type { PackLanguage } from '../packs/schema.ts';
 
@@ -28,6 +28,42 @@ function firstWord(s: string): string {
 }
 
 const keepCase = (from: string, to: string) => (/^[A-Z]/.test(from) ? to[0].toUpperCase() + to.slice(1) : to);
+
+/**
+ * "a" or "an" before `word` by its sound: initialisms by the name of their first letter ("an RMA",
+ * "a KB article"), a few silent h and "you"-sounding u words, otherwise the first letter.
+ */
+export function articleFor(word: string): 'a' | 'an' {
+  if (/^[A-Z]{2,}\b/.test(word) || /^[A-Z]\b/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  const w = word.toLowerCase();
+  if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
+  if (/^(?:uni|use|usu|uti|ura|uro|eu|ewe|one\b|once)/.test(w)) return 'a';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'my', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'some', 'any']);
+
+/**
+ * The article the draft has just before a replaced span, fitted to each replacement's first word
+ * ("an RMA" -> "a return"). Returns the widened start and replacements, or null when nothing needs
+ * to change (the article already fits, or a replacement is empty or keeps the original's first word).
+ */
+export function fitArticle(draft: string, start: number, lo: number, original: string, replacements: readonly string[]): { start: number; replacements: string[] } | null {
+  const m = /(?:^|[^\p{L}\p{N}'’])(an?)(\s+)$/iu.exec(draft.slice(Math.max(lo, start - 6), start));
+  if (!m || !replacements.length) return null;
+  const article = m[1];
+  const firstOrig = firstWord(original).toLowerCase();
+  let change = false;
+  for (const r of replacements) {
+    const w = firstWord(r);
+    if (!w || !/^[\p{L}\p{N}]/u.test(r) || w.toLowerCase() === firstOrig) return null;
+    if (DETERMINERS.has(w.toLowerCase()) || articleFor(w) !== article.toLowerCase()) change = true;
+  }
+  if (!change) return null;
+  // A replacement that brings its own determiner ("our specialist team") takes the article's place.
+  const fitted = (r: string) => (DETERMINERS.has(firstWord(r).toLowerCase()) ? keepCase(article, r) : keepCase(article, articleFor(firstWord(r))) + m[2] + r);
+  return { start: start - article.length - m[2].length, replacements: replacements.map(fitted) };
+}
 
 /**
  * Negative-polarity words in a slot, once the negation that licensed them is gone: "any seats" ->
@@ -55,6 +91,43 @@ function lemmaText(lemma: string, inp: RenderInput): string {
   return lemma;
 }
 
+const EN_TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february
+  march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  today tomorrow tonight morning afternoon evening noon midday midnight weekend week month year quarter am pm
+  christmas easter eod`.split(/\s+/),
+);
+
+/**
+ * What a slot after "once" names: 'point' only when it is plainly a time ("Monday",
+ * "next week", "the 15th", "10am") and has no verb; 'duration' for a length ("3 days"); otherwise
+ * 'clause' (leave the word alone).
+ */
+function slotTime(text: string): 'point' | 'duration' | 'clause' {
+  const toks = analyzeSentenceTokens(text);
+  const kind = timeKind(toks, 0, toks.length);
+  // A bare length ("3 days", "10 working days"), not "3 days after payment".
+  if (kind === 'duration') {
+    if (toks.some((t) => t.norm === 'after' || t.norm === 'before')) return 'point';
+    return toks.filter((t) => t.word).length <= 4 ? 'duration' : 'clause';
+  }
+  if (kind !== 'point') return kind;
+  return toks.some((t) => t.word && (EN_TIME_WORDS.has(t.norm) || /^\d/.test(t.norm))) ? 'point' : 'clause';
+}
+
+/**
+ * "once" before a point in time reads wrong ("we can ship once Monday"): a rule written for
+ * "until <event>" that also caught "until <day>" says "from Monday"; before a length of time,
+ * "after 3 days". Only "once" written in the replacement changes ("as soon as Monday" reads well).
+ */
+function timeWordAgreement(out: string, slotText: string): string {
+  const m = /\b(once)(\s+)$/i.exec(out);
+  if (!m) return out;
+  const kind = slotTime(slotText);
+  if (kind === 'clause') return out;
+  return out.slice(0, m.index) + keepCase(m[1], kind === 'point' ? 'from' : 'after') + m[2];
+}
+
 export function renderReplacement(pieces: readonly ReplacementPiece[], inp: RenderInput): string {
   const { slots, atSentenceStart, original } = inp;
   let out = '';
@@ -66,6 +139,7 @@ export function renderReplacement(pieces: readonly ReplacementPiece[], inp: Rend
       if (inp.flipPolarity) v = flipPolarity(v, inp.language);
       // A slot that starts a sentence inside the replacement gets a capital ("that product" -> "That product").
       if (out === '' ? atSentenceStart : /[.!?]["')\]]*\s+$/.test(out)) v = upperFirst(v);
+      if (inp.language === 'en' && v) out = timeWordAgreement(out, v);
       out += v;
     }
   }
