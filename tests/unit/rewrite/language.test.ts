@@ -1,7 +1,8 @@
 /** The pattern language over the language layer (formatVersion 2): lemmas, negation, POS, clauses, typed slots. */
 import { describe, expect, it } from 'vitest';
-import { applySuggestion, suggestRewrites } from '../../../lib/rewrite/index.ts';
-import { parsePattern } from '../../../lib/packs/index.ts';
+import { applyAll, applySuggestion, suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { articleFor } from '../../../lib/rewrite/render.ts';
+import { builtinPacks, parsePattern } from '../../../lib/packs/index.ts';
 import { testPack } from './helpers.ts';
 
 const v2 = (rules: Parameters<typeof testPack>[0], language: 'en' | 'fa' = 'en') => testPack(rules, { formatVersion: 2, languages: [language] });
@@ -84,5 +85,45 @@ describe('patterns over the language layer', () => {
     expect(bad('a <b')).toMatch(/never closed/);
     expect(bad('a \\<b\\>')).toBe('');
     expect(parsePattern('a <b', 1).ok).toBe(true);
+  });
+});
+
+const ruleIds = (d: string) => suggestRewrites(d, builtinPacks).map((s) => s.ruleId);
+const applyAllFirst = (d: string) => applyAll(d, suggestRewrites(d, builtinPacks));
+
+describe('replacements that fit their sentence (2026-12-03, second round)', () => {
+  const apply = (t: string) => applyAllFirst(t);
+  it('reads past an intensifying adverb inside a pattern: "we really can\'t", "you clearly didn\'t"', () => {
+    expect(ruleIds("We really can't swap the colour after dispatch.")).toContain('refusal-we-cant');
+    expect(ruleIds('I simply cannot move your booking.')).toContain('refusal-i-cant');
+    expect(ruleIds('we just dont stock that brand anymore')).toContain('refusal-we-dont');
+    // Never at a pattern's first word: "Honestly" alone is its own rule, not skipped into another.
+    expect(ruleIds('Really, we can ship it today.')).toEqual([]);
+  });
+
+  it('says "from Monday", not "once Monday", when "until" named a day; keeps "once" before an event', () => {
+    expect(apply("We can't ship it until Monday.")).toBe('We can ship it from Monday.');
+    expect(apply("You can't book until the schedule is released.")).toBe('You can book once the schedule is released.');
+    expect(apply('Until Friday, we cannot refund it.')).toBe('From Friday, we can refund it.');
+  });
+
+  it('fits "a"/"an" before a replaced word to the new word', () => {
+    expect(apply('We will issue an RMA once the unit is inspected.')).toBe('We will issue a return once the unit is inspected.');
+    expect(apply('An RMA is needed.')).toBe('A return is needed.');
+    expect(articleFor('RMA')).toBe('an');
+    expect(articleFor('KB')).toBe('a');
+    expect(articleFor('hour')).toBe('an');
+    expect(articleFor('user')).toBe('a');
+    expect(articleFor('update')).toBe('an');
+  });
+
+  it('reads "ur gonna" as "you are going to"', () => {
+    expect(apply('ur gonna have to send it back')).toBe('Please send it back');
+    expect(ruleIds('ur order has shipped')).toEqual([]);
+  });
+
+  it('never turns "I can try" into a promise', () => {
+    const s = suggestRewrites('I can try to reset it.', builtinPacks);
+    expect(s.map((x) => x.kind)).toEqual(['advice']);
   });
 });
