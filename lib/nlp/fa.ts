@@ -6,6 +6,7 @@
  * stem), so می‌توانیم, میتوانیم and می توانیم read alike. Also inflects a verb for a person, which
  * lets a replacement agree with the verb it replaces.
  */
+import { foldKey } from '../text/index.ts';
 import { dict } from './dict.ts';
 import type { FaVerb, Person } from './types.ts';
 
@@ -42,7 +43,8 @@ export const FA_VERBS: readonly VerbEntry[] = [
   V('گذاشتن', 'گذار', 'ذار', 'گذاشت', 'ذاشت'),
   V('دیدن', 'بین', '', 'دید'),
   V('گفتن', 'گوی گو', 'گ', 'گفت'),
-  V('آمدن', 'آی', 'یا', 'آمد', 'اومد'),
+  // Colloquial میاد/نمیام: the stem's ی merges into می, leaving ا.
+  V('آمدن', 'آی', 'یا ا', 'آمد', 'اومد'),
   V('رفتن', 'رو', 'ر', 'رفت'),
   V('بودن', 'باش', '', 'بود'),
   V('ماندن', 'مان', 'مون', 'ماند', 'موند'),
@@ -52,7 +54,22 @@ export const FA_VERBS: readonly VerbEntry[] = [
   V('زدن', 'زن', '', 'زد'),
   V('کشیدن', 'کش', '', 'کشید'),
   V('گشتن', 'گرد', '', 'گشت'),
+  V('خوردن', 'خور', '', 'خورد'),
+  V('خواندن', 'خوان', 'خون', 'خواند', 'خوند'),
+  V('نوشتن', 'نویس', '', 'نوشت'),
+  V('پرداختن', 'پرداز', '', 'پرداخت'),
+  V('فروختن', 'فروش', '', 'فروخت'),
+  V('بستن', 'بند', '', 'بست'),
+  V('شناختن', 'شناس', '', 'شناخت'),
+  V('گرداندن', 'گردان', 'گردون', 'گرداند', 'گردوند'),
+  V('رساندن', 'رسان', 'رسون', 'رساند', 'رسوند'),
 ];
+
+/**
+ * Preverbs written joined to the verb: بر + (ن)می + stem (برنمی‌آید, برنمیاد, برمی‌گردونیم).
+ * Read only with a می/نمی/ن/ب prefix after them, so nouns and adjectives that start with بر stay words.
+ */
+const PREVERBS = ['بر'];
 
 const BY_LEMMA = new Map(FA_VERBS.map((v) => [v.lemma, v]));
 
@@ -116,6 +133,22 @@ export function analyzeFaWord(w: string): FaAnalysis | null {
 }
 
 function analyze(w: string): FaAnalysis | null {
+  for (const pre of PREVERBS) {
+    if (!w.startsWith(pre) || w.length < pre.length + 4) continue;
+    const inner = analyzeVerb(w.slice(pre.length));
+    if (inner?.verb && (inner.verb.progressive || inner.verb.negative || inner.verb.subjunctive)) {
+      const lemma = pre + inner.lemma;
+      return { lemma, negative: inner.negative, verb: { ...inner.verb, lemma } };
+    }
+  }
+  return analyzeVerb(w);
+}
+
+/** Words that read as verb forms but are far more often something else («میان»: among). */
+const NOT_VERBS = new Set(['میان']);
+
+function analyzeVerb(w: string): FaAnalysis | null {
+  if (NOT_VERBS.has(w)) return null;
   if (w === 'باید') return { lemma: 'باید', negative: false };
   if (w === 'نباید') return { lemma: 'باید', negative: true };
   const cop = COPULA[w];
@@ -138,6 +171,8 @@ function analyze(w: string): FaAnalysis | null {
       for (const [stems, tense, colloquialStem] of forms) {
         for (const stem of stems) {
           if (!rest.startsWith(stem) || stem.length < bestStem) continue;
+          // The one-letter stem ا (میاد) only after می/نمی: «با», «بام» are other words.
+          if (stem.length === 1 && stem === 'ا' && !progressive) continue;
           const ending = rest.slice(stem.length);
           const e = (tense === 'present' ? PRESENT_ENDINGS : PAST_ENDINGS)[ending];
           // A bare present stem is an imperative only with ب; one-letter colloquial stems only with a prefix.
@@ -174,6 +209,9 @@ const ZWNJ = '\u200c';
  * kept): نمی‌تونیم -> می‌تونیم, نمیتونم -> میتونم, نتوانستم -> توانستم, نیست -> هست, نباید -> باید.
  */
 export function positiveFa(surface: string): string {
+  // A preverb keeps its place: برنمی‌آید -> برمی‌آید.
+  const pre = /^(\s*بر)ن(?=می)/.exec(surface);
+  if (pre) return pre[1] + surface.slice(pre[0].length);
   const m = /^(\s*)ن(ی(?:ست|س))?/.exec(surface);
   if (!m) return surface;
   if (m[2]) return `${m[1]}هست${surface.slice(m[0].length)}`;
@@ -196,6 +234,11 @@ export interface InflectOptions {
   negative?: boolean;
   /** Join می with ZWNJ (default), a space, or nothing, as the writer did. */
   joiner?: string;
+  /**
+   * The ending the writer used on the verb being replaced (FaVerb.ending): kept when it is an
+   * ending of the same person, so «می‌تونید» stays «ـید» rather than becoming «ـین».
+   */
+  ending?: string;
 }
 
 /**
@@ -214,6 +257,7 @@ export function inflectFa(lemma: string, o: InflectOptions): string | null {
   const key = `${o.person.person}${o.person.plural ? 'p' : 's'}`;
   let ending = PRESENT_OUT[key][o.colloquial ? 1 : 0];
   if (o.colloquial && key === '3s' && /[او]$/.test(stem)) ending = 'د';
+  else if (o.ending !== undefined && o.ending !== ending && PRESENT_OUT[key].includes(o.ending)) ending = o.ending;
   const prefix = v.noProgressive ? '' : `می${o.joiner ?? ZWNJ}`;
   return (o.negative ? 'ن' : '') + prefix + stem + ending;
 }
@@ -234,3 +278,119 @@ tag('INTJ', 'سلام ممنون مرسی متشکرم لطفا خب والا');
 export const FA_CLAUSE_CONJ = new Set(['اما', 'ولی', 'چون', 'چونکه', 'زیرا', 'اگر', 'وقتی', 'ولیکن']);
 /** Negation words besides verb prefixes. */
 export const FA_NEGATORS = new Set(['نه', 'هیچ', 'بدون', 'هیچوقت', 'هرگز']);
+
+// ---- register: formal written Persian vs colloquial spoken forms -------------------------------
+
+export type FaRegister = 'formal' | 'colloquial';
+
+/** Persian/Arabic letters and marks (not the Arabic comma, semicolon, question mark or digits), and ZWNJ. */
+const FA_LETTERS = '\\u0621-\\u065f\\u066e-\\u06d3\\u06d5-\\u06ef\\u06fa-\\u06ff\\u200c';
+const NOT_FA_LETTERS = new RegExp(`[^${FA_LETTERS}]+`);
+
+/** Words that only colloquial Persian uses (folded, joined). */
+const COLLOQUIAL_WORDS = new Set(['رو', 'یه', 'اون', 'اونا', 'اونها', 'اینا', 'اینه', 'اونه', 'همینه', 'همونه', 'دیگه', 'چی', 'چیه', 'چیکار', 'الانم', 'منم', 'شمام', 'براتون', 'بهتون', 'ازتون', 'باهاتون', 'واستون', 'براشون', 'بهش', 'ازش', 'براش', 'کارو', 'اینو', 'اونو', 'همونطور', 'همینطور', 'اینجوری', 'اونجوری', 'نیس', 'هس', 'والا', 'خب', 'آره', 'آروم', 'اروم', 'همون', 'شرکته', 'بذارین', 'بذارید', 'بذار', 'بیاین', 'بگین', 'بدین', 'کنین', 'باشین', 'بشین', 'بفرستین', 'بزنین', 'بگیرین', 'اینجام', 'لازمه', 'قانونه', 'خودتونه']);
+/** Words that only formal written Persian uses. */
+const FORMAL_WORDS = new Set(['را', 'است', 'میباشد', 'نمیباشد', 'میباشند', 'بنده', 'اینجانب', 'جهت', 'نمایید', 'بفرمایید', 'فرمایید', 'میگردد', 'نمیگردد', 'گردد', 'خواهد', 'خواهیم', 'خواهم', 'آن', 'آنها', 'آنان', 'ایشان', 'یک', 'بگذارید', 'اجازه‌بدهید', 'میتوان', 'نمیتوان', 'همانطور', 'چنین', 'چنانچه', 'لذا', 'ضمنا', 'سپاسگزاریم', 'متشکریم', 'پوزش', 'میطلبیم', 'میطلبم', 'استحضار', 'خواهشمند', 'مستدعی', 'گرامی', 'محترم']);
+/** A possessive/object clitic that is colloquial at the end of a longer word: حسابتون, براتون (formal حساب‌تان). */
+const COLLOQUIAL_CLITIC = /^.{2,}(?:تون|شون|مون)$/;
+const FORMAL_CLITIC = /^.{2,}(?:تان|شان|مان)$/;
+/** Stems whose written form alone says formal (the colloquial has its own stem: تون, دون, ش). */
+const FORMAL_ONLY_STEM = new Set(['توانستن', 'دانستن', 'ماندن', 'آمدن', 'آوردن']);
+
+/** Folded Persian words of `text`, ZWNJ removed inside each. */
+const faWords = (text: string) =>
+  foldKey(text, { zwnjAsSpace: false })
+    .split(NOT_FA_LETTERS)
+    .filter(Boolean)
+    .map((w) => w.replace(/\u200c/g, ''));
+
+/**
+ * Register of Persian text from its markers: colloquial stems and endings (می‌تونم, نمی‌شه,
+ * باشین), «رو», «یه», «اینه», clitics -تون; formal «را», «است», «می‌باشد», «بفرمایید», formal stems
+ * (می‌توانم) and 3rd-person «ـد» (می‌شود). Null when the text shows neither or both equally.
+ */
+export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegister | null {
+  const words = faWords(text).filter((w) => !ignore?.has(w));
+  let colloquial = 0;
+  let formal = 0;
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    // "می توانم" written with a space: read the prefix with its verb.
+    if ((w === 'می' || w === 'نمی') && i + 1 < words.length) w += words[++i];
+    if (COLLOQUIAL_WORDS.has(w)) colloquial++;
+    else if (FORMAL_WORDS.has(w)) formal++;
+    else {
+      const a = analyzeFaWord(w);
+      if (a?.verb) {
+        const v = a.verb;
+        if (v.colloquial) colloquial++;
+        else if (FORMAL_ONLY_STEM.has(v.lemma) || (v.tense === 'present' && v.ending === 'د') || v.ending === 'ند') formal++;
+      } else if (COLLOQUIAL_CLITIC.test(w)) colloquial++;
+      else if (FORMAL_CLITIC.test(w)) formal++;
+    }
+  }
+  if (colloquial === formal) return null;
+  return colloquial > formal ? 'colloquial' : 'formal';
+}
+
+/**
+ * Replacements ordered so that the ones in the draft sentence's register come first, then those
+ * that show none, then the other register (a formal «نمی‌توانم» draft is offered «می‌توانم…», a
+ * colloquial «نمی‌تونم» one «می‌تونم…»); the rule's own order is kept within each group. `sentence` is the draft sentence the match is in.
+ */
+export function orderByRegister(replacements: string[], sentence: string): string[] {
+  if (replacements.length < 2) return replacements;
+  const want = faRegister(sentence);
+  if (!want) return replacements;
+  // Words every alternative shares (the agent's own words in a slot) say nothing about the alternative.
+  const shared = new Set(faWords(replacements[0]).filter((w) => replacements.every((r) => faWords(r).includes(w))));
+  // 0: in the sentence's register, 1: shows no register, 2: in the other one.
+  const fit = (r: string) => {
+    const reg = faRegister(r, shared);
+    return reg === want ? 0 : reg === null ? 1 : 2;
+  };
+  return replacements.map((r, k) => [fit(r), k, r] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , r]) => r);
+}
+
+const PERSIAN_WORD = new RegExp(`[${FA_LETTERS}]+`, 'g');
+
+/**
+ * Whether the writer joins می/نمی to the verb without ZWNJ (میتونم) and never with it (می‌تونم);
+ * words that only look like it («میز», «با کمال میل») do not count.
+ */
+function joinsMiWithoutZwnj(sentence: string): boolean {
+  let joined = false;
+  for (const w of sentence.match(PERSIAN_WORD) ?? []) {
+    if (!/^ن?می/.test(w)) continue;
+    if (/^ن?می\u200c/.test(w)) return false;
+    const a = analyzeFaWord(foldKey(w, { zwnjAsSpace: false }).replace(/\u200c/g, ''));
+    if (a?.verb?.progressive) joined = true;
+  }
+  return joined;
+}
+const MI_ZWNJ_ALL = new RegExp(`(^|[^${FA_LETTERS}])(ن?می)\u200c(?=[${FA_LETTERS}])`, 'g');
+const FIRST_WORD = new RegExp(`^(\\s*)([${FA_LETTERS}]+)\\s+`);
+const LAST_WORD = new RegExp(`\\s+([${FA_LETTERS}]+)(\\s*)$`);
+const lastWord = (t: string) => foldKey(t.match(PERSIAN_WORD)?.pop() ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
+
+/**
+ * Makes Persian replacements fit the draft around them: the ones in the sentence's register first
+ * (orderByRegister); می/نمی joined without ZWNJ when the writer joins them so (میتونم, not
+ * می‌تونم); no word doubled at a seam (draft «این» + replacement «این مورد…» -> «این مورد…» once).
+ * `before`/`after` are the draft text of the sentence before and after the replaced span.
+ */
+export function fitFaReplacements(replacements: string[], sentence: string, before: string, after: string): string[] {
+  const noZwnj = joinsMiWithoutZwnj(sentence);
+  const prev = lastWord(before);
+  const next = foldKey(after.match(PERSIAN_WORD)?.[0] ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
+  const fitted = replacements.map((r) => {
+    if (r.trim() === '') return r;
+    let out = noZwnj ? r.replace(MI_ZWNJ_ALL, '$1$2') : r;
+    const first = FIRST_WORD.exec(out);
+    if (first && prev && foldKey(first[2], { zwnjAsSpace: false }).replace(/\u200c/g, '') === prev) out = first[1] + out.slice(first[0].length);
+    const last = LAST_WORD.exec(out);
+    if (last && next && lastWord(last[1]) === next) out = out.slice(0, last.index) + last[2];
+    return out;
+  });
+  return orderByRegister(fitted, sentence);
+}

@@ -15,7 +15,7 @@
  * rule's exception spans overlaps it (sorted spans + binary search, no rescans of the draft), and
  * only then are non-overlapping suggestions chosen.
  */
-import { analyzeSentenceTokens, isTimeUnit, timeKind, TRANSPARENT_ADVERBS, type Token } from '../nlp/index.ts';
+import { analyzeSentenceTokens, fitFaReplacements, isTimeUnit, timeKind, TRANSPARENT_ADVERBS, type Token } from '../nlp/index.ts';
 import { detectLanguage, sentences, words, type DetectedLang } from '../text/index.ts';
 import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
 import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
@@ -740,6 +740,12 @@ const WORD_CHARS = /[\p{L}\p{N}]/u;
 /** Words that start a clause of their own after a comma: a subject or a determiner. */
 const CLAUSE_OPENERS = new Set(['i', "i'm", "i'll", "i've", 'im', 'ill', 'ive', 'you', "you're", 'youre', 'we', "we're", "we'll", "we've", 'were', 'they', "they're", 'he', 'she', 'it', "it's", 'its', 'there', "there's", 'theres', 'this', 'that', "that's", 'thats', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'please', 'if', 'so', 'and', 'but']);
 
+/** The draft sentence starting at `start` that holds offset `at` (up to its end mark or line end). */
+function sentenceAround(draft: string, start: number, at: number): string {
+  const m = /[.!?\u061f\n]/.exec(draft.slice(at));
+  return draft.slice(start, m ? at + m.index : draft.length);
+}
+
 /** `lo`/`hi`: the neighbouring suggestions' edges, which a widened span must not cross. */
 function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number, hi: number): Suggestion {
   const cr = cp.rules[c.rule];
@@ -752,6 +758,11 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
   const atSentenceStart = !WORD_CHARS.test(draft.slice(c.sentenceStart, start));
   let replacements =
     cr.kind === 'advice' ? [] : cr.replacements.map((pieces, k) => renderReplacement(pieces, { slots, atSentenceStart, original, info: c.info, language: c.language, flipPolarity: c.info.neg && cr.replacementReverses[k] }));
+  // Persian: alternatives in the sentence's register first, its ZWNJ habit, no word doubled at a seam.
+  if (c.language === 'fa' && replacements.length) {
+    const sentence = sentenceAround(draft, c.sentenceStart, c.end);
+    replacements = fitFaReplacements(replacements, sentence, draft.slice(c.sentenceStart, start), sentence.slice(end - c.sentenceStart));
+  }
 
   // A replacement that deletes the phrase must not leave a double space (or a lower-case sentence start).
   if (replacements.some((r) => r.trim() === '')) {

@@ -86,7 +86,7 @@ function lemmaText(lemma: string, inp: RenderInput): string {
   }
   if (inp.language === 'fa' && faVerb?.fa) {
     const joiner = /می\u200c/.test(faVerb.text) ? '\u200c' : /می /.test(faVerb.text) ? ' ' : /^ن?می/.test(faVerb.text) ? '' : '\u200c';
-    return inflectFa(lemma, { person: faVerb.fa.person, colloquial: faVerb.fa.colloquial, joiner }) ?? lemma;
+    return inflectFa(lemma, { person: faVerb.fa.person, colloquial: faVerb.fa.colloquial, joiner, ending: faVerb.fa.ending }) ?? lemma;
   }
   return lemma;
 }
