@@ -14,12 +14,14 @@
  *
  * "Wrong alternative" is a proxy: it counts harms a program can detect (an added commitment, "any"
  * left behind after the negation went, a person switch or broken agreement, a clause left dangling
- * or broken punctuation, a lowercase sentence start, a Persian duration "تا N روز" losing its "تا").
+ * or broken punctuation, a lowercase sentence start, a Persian duration "تا N روز" losing its "تا",
+ * a Persian alternative in the other register than its draft, a word doubled at the seam).
  * It does not replace a person reading the applied sentences.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { faRegister } from '../../lib/nlp/index.ts';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
 import { quoteRanges } from '../../lib/text/quotes.ts';
@@ -216,6 +218,11 @@ export function checkApplied(lang: EvalLang, text: string, used: readonly Sugges
     const pi = faPersons(inserted);
     if (po.has('1p') && !po.has('1s') && pi.has('1s') && !pi.has('1p')) harms.push('agreement:we-to-i');
     if (po.has('1s') && !po.has('1p') && pi.has('1p') && !pi.has('1s')) harms.push('agreement:i-to-we');
+    // A formal draft given a colloquial alternative (or the reverse) reads as two writers.
+    const draftReg = faRegister(text);
+    const insertedReg = rewrites.length ? faRegister(inserted) : null;
+    if (draftReg && insertedReg && draftReg !== insertedReg) harms.push(`register:${draftReg}-to-${insertedReg}`);
+    if (/(?:^|[^\u0600-\u06FF])([\u0600-\u06FF\u200c]+)\s+\1(?![\u0600-\u06FF\u200c])/.test(applied) && !/(?:^|[^\u0600-\u06FF])([\u0600-\u06FF\u200c]+)\s+\1(?![\u0600-\u06FF\u200c])/.test(text)) harms.push('doubled-word');
     const dur = /تا\s*[0-9۰-۹٠-٩]+\s*(?:روز|هفته|ساعت|ماه|دقیقه)/;
     if (dur.test(text) && !dur.test(applied)) harms.push('duration:lost');
     for (const s of rewrites) {
