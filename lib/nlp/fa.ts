@@ -7,6 +7,7 @@
  * lets a replacement agree with the verb it replaces.
  */
 import { foldKey } from '../text/index.ts';
+import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
 import type { FaVerb, Person } from './types.ts';
 
@@ -288,35 +289,54 @@ const FA_LETTERS = '\\u0621-\\u065f\\u066e-\\u06d3\\u06d5-\\u06ef\\u06fa-\\u06ff
 const NOT_FA_LETTERS = new RegExp(`[^${FA_LETTERS}]+`);
 
 /** Words that only colloquial Persian uses (folded, joined). */
-const COLLOQUIAL_WORDS = new Set(['رو', 'یه', 'اون', 'اونا', 'اونها', 'اینا', 'اینه', 'اونه', 'همینه', 'همونه', 'دیگه', 'چی', 'چیه', 'چیکار', 'الانم', 'منم', 'شمام', 'براتون', 'بهتون', 'ازتون', 'باهاتون', 'واستون', 'براشون', 'بهش', 'ازش', 'براش', 'کارو', 'اینو', 'اونو', 'همونطور', 'همینطور', 'اینجوری', 'اونجوری', 'نیس', 'هس', 'والا', 'خب', 'آره', 'آروم', 'اروم', 'همون', 'شرکته', 'بذارین', 'بذارید', 'بذار', 'بیاین', 'بگین', 'بدین', 'کنین', 'باشین', 'بشین', 'بفرستین', 'بزنین', 'بگیرین', 'اینجام', 'لازمه', 'قانونه', 'خودتونه']);
+const COLLOQUIAL_WORDS = new Set(['تون', 'شون', 'رو', 'یه', 'اون', 'اونا', 'اونها', 'اینا', 'اینه', 'اونه', 'همینه', 'همونه', 'دیگه', 'چی', 'چیه', 'چیکار', 'الانم', 'منم', 'شمام', 'براتون', 'بهتون', 'ازتون', 'باهاتون', 'واستون', 'براشون', 'بهش', 'ازش', 'براش', 'کارو', 'اینو', 'اونو', 'همونطور', 'همینطور', 'اینجوری', 'اونجوری', 'نیس', 'هس', 'والا', 'خب', 'آره', 'آروم', 'اروم', 'همون', 'شرکته', 'بذارین', 'بذارید', 'بذار', 'بیاین', 'بگین', 'بدین', 'کنین', 'باشین', 'بشین', 'بفرستین', 'بزنین', 'بگیرین', 'اینجام', 'لازمه', 'قانونه', 'خودتونه']);
 /** Words that only formal written Persian uses. */
-const FORMAL_WORDS = new Set(['را', 'است', 'میباشد', 'نمیباشد', 'میباشند', 'بنده', 'اینجانب', 'جهت', 'نمایید', 'بفرمایید', 'فرمایید', 'میگردد', 'نمیگردد', 'گردد', 'خواهد', 'خواهیم', 'خواهم', 'آن', 'آنها', 'آنان', 'ایشان', 'یک', 'بگذارید', 'اجازه‌بدهید', 'میتوان', 'نمیتوان', 'همانطور', 'چنین', 'چنانچه', 'لذا', 'ضمنا', 'سپاسگزاریم', 'متشکریم', 'پوزش', 'میطلبیم', 'میطلبم', 'استحضار', 'خواهشمند', 'مستدعی', 'گرامی', 'محترم']);
+const FORMAL_WORDS = new Set(['تان', 'شان', 'را', 'است', 'میباشد', 'نمیباشد', 'میباشند', 'بنده', 'اینجانب', 'جهت', 'نمایید', 'بفرمایید', 'فرمایید', 'میگردد', 'نمیگردد', 'گردد', 'خواهد', 'خواهیم', 'خواهم', 'آن', 'آنها', 'آنان', 'ایشان', 'یک', 'بگذارید', 'اجازه‌بدهید', 'میتوان', 'نمیتوان', 'همانطور', 'چنین', 'چنانچه', 'لذا', 'ضمنا', 'سپاسگزاریم', 'متشکریم', 'پوزش', 'میطلبیم', 'میطلبم', 'استحضار', 'خواهشمند', 'مستدعی', 'گرامی', 'محترم']);
 /** A possessive/object clitic that is colloquial at the end of a longer word: حسابتون, براتون (formal حساب‌تان). */
 const COLLOQUIAL_CLITIC = /^.{2,}(?:تون|شون|مون)$/;
 const FORMAL_CLITIC = /^.{2,}(?:تان|شان|مان)$/;
 /** Stems whose written form alone says formal (the colloquial has its own stem: تون, دون, ش). */
 const FORMAL_ONLY_STEM = new Set(['توانستن', 'دانستن', 'ماندن', 'آمدن', 'آوردن']);
 
-/** Folded Persian words of `text`, ZWNJ removed inside each. */
-const faWords = (text: string) =>
-  foldKey(text, { zwnjAsSpace: false })
-    .split(NOT_FA_LETTERS)
-    .filter(Boolean)
-    .map((w) => w.replace(/\u200c/g, ''));
+/** Memo of word lists and registers: the same sentence and the same alternatives come back on every keystroke. */
+const wordsMemo = new Map<string, string[]>();
+const registerMemo = new Map<string, FaRegister | null>();
+const MEMO_MAX = 4000;
+/** A verb prefix written apart from its stem (ZWNJ or space): می، نمی، برمی، برنمی. */
+const PREFIX_ONLY = /^(?:بر)?ن?می$/;
+
+/**
+ * Folded Persian words of `text` (lib/text's fold, one table lookup per character). A ZWNJ splits
+ * like a space, so «می‌تونم» reads as «می» + «تونم» (joined again below) and «حساب‌تون» as «تون».
+ */
+function faWords(text: string): string[] {
+  let w = wordsMemo.get(text);
+  if (w) return w;
+  w = foldSlice(text, 0, text.length).split(NOT_FA_LETTERS).filter(Boolean);
+  if (wordsMemo.size >= MEMO_MAX) wordsMemo.clear();
+  wordsMemo.set(text, w);
+  return w;
+}
 
 /**
  * Register of Persian text from its markers: colloquial stems and endings (می‌تونم, نمی‌شه,
  * باشین), «رو», «یه», «اینه», clitics -تون; formal «را», «است», «می‌باشد», «بفرمایید», formal stems
  * (می‌توانم) and 3rd-person «ـد» (می‌شود). Null when the text shows neither or both equally.
+ * Words in `ignore` are not read.
  */
 export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegister | null {
-  const words = faWords(text).filter((w) => !ignore?.has(w));
+  if (!ignore) {
+    const hit = registerMemo.get(text);
+    if (hit !== undefined) return hit;
+  }
+  const words = faWords(text);
   let colloquial = 0;
   let formal = 0;
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
-    // "می توانم" written with a space: read the prefix with its verb.
-    if ((w === 'می' || w === 'نمی') && i + 1 < words.length) w += words[++i];
+    // «می‌توانم» / «می توانم»: read the prefix with its verb.
+    if (PREFIX_ONLY.test(w) && i + 1 < words.length) w += words[++i];
+    if (ignore?.has(w)) continue;
     if (COLLOQUIAL_WORDS.has(w)) colloquial++;
     else if (FORMAL_WORDS.has(w)) formal++;
     else {
@@ -329,8 +349,12 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
       else if (FORMAL_CLITIC.test(w)) formal++;
     }
   }
-  if (colloquial === formal) return null;
-  return colloquial > formal ? 'colloquial' : 'formal';
+  const reg = colloquial === formal ? null : colloquial > formal ? 'colloquial' : 'formal';
+  if (!ignore) {
+    if (registerMemo.size >= MEMO_MAX) registerMemo.clear();
+    registerMemo.set(text, reg);
+  }
+  return reg;
 }
 
 /**
@@ -343,7 +367,8 @@ export function orderByRegister(replacements: string[], sentence: string): strin
   const want = faRegister(sentence);
   if (!want) return replacements;
   // Words every alternative shares (the agent's own words in a slot) say nothing about the alternative.
-  const shared = new Set(faWords(replacements[0]).filter((w) => replacements.every((r) => faWords(r).includes(w))));
+  const lists = replacements.map(faWords);
+  const shared = new Set(lists[0].filter((w) => lists.every((l) => l.includes(w))));
   // 0: in the sentence's register, 1: shows no register, 2: in the other one.
   const fit = (r: string) => {
     const reg = faRegister(r, shared);
@@ -363,7 +388,7 @@ function joinsMiWithoutZwnj(sentence: string): boolean {
   for (const w of sentence.match(PERSIAN_WORD) ?? []) {
     if (!/^ن?می/.test(w)) continue;
     if (/^ن?می\u200c/.test(w)) return false;
-    const a = analyzeFaWord(foldKey(w, { zwnjAsSpace: false }).replace(/\u200c/g, ''));
+    const a = analyzeFaWord(foldSlice(w, 0, w.length, true));
     if (a?.verb?.progressive) joined = true;
   }
   return joined;
