@@ -118,7 +118,8 @@ function PackTitle({ uid, pack, builtin, langs, silencedHere, t }: { uid: string
         <span>{t('packs.version', { version: pack.version })}</span>
         {pack.author && (
           <span>
-            <bdi>{t('packs.by', { author: pack.author })}</bdi>
+            {/* The built-in packs are by Tactful: the brand as the UI language writes it ("از تکت‌فول", not "از Tactful"). */}
+            <bdi>{t('packs.by', { author: builtin && pack.author === 'Tactful' ? t('core.panel.title') : pack.author })}</bdi>
           </span>
         )}
         <span>{t('packs.languages', { languages: langs })}</span>

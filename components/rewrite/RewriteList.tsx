@@ -200,7 +200,8 @@ function RewriteItem({ draft, s, t, onApply, onDismiss, onSilence, onFocusSugges
           </span>
         )}
         <span className="rewrite-why-label">{t('rewrite.why')}: </span>
-        {s.explanation}
+        {/* Isolated: an English pack's explanation in the Persian UI keeps its full stop and quotes at its own end. */}
+        <bdi>{s.explanation}</bdi>
       </p>
       <div className="rewrite-actions">
         <button type="button" className="rewrite-dismiss" aria-label={t('rewrite.dismissLabel', { original })} onClick={() => onDismiss(s)}>

@@ -83,7 +83,7 @@ export function createWatchers(life: Lifetime, session: Session, h: WatchHandler
     session.focusedEditor = null;
     h.onContext(300);
   };
-  listenOnce(life, doc, win, { focusin: onFocusIn, locationchange: onNavigate, resize: () => active && h.onResize(), invalidated: () => stop() });
+  listenOnce(life, doc, win, { focusin: onFocusIn, locationchange: onNavigate, resize: () => active && h.onResize(), invalidated: () => stop(), frameload: onFrameLoad(h, () => active) });
   listen(doc);
 
   function stop() {
@@ -112,9 +112,20 @@ export function createWatchers(life: Lifetime, session: Session, h: WatchHandler
   };
 }
 
+/**
+ * A frame that loads another document (Roundcube's preview when another mail is chosen) changes
+ * the page without a mutation in ours: load does not bubble, but a capturing listener hears it.
+ */
+function onFrameLoad(h: WatchHandlers, active: () => boolean) {
+  return (e: Event) => {
+    if (active() && (e.target as Element | null)?.tagName === 'IFRAME' && !h.isOwn(e.target as Node)) h.onContext(0);
+  };
+}
+
 /** The listeners registered once for the page's lifetime (the rest are per document, see listen). */
-function listenOnce(life: Lifetime, doc: Document, win: Window, on: { focusin(): void; locationchange(): void; resize(): void; invalidated(): void }) {
+function listenOnce(life: Lifetime, doc: Document, win: Window, on: { focusin(): void; locationchange(): void; resize(): void; invalidated(): void; frameload(e: Event): void }) {
   life.addEventListener(doc, 'focusin', on.focusin, { capture: true });
+  life.addEventListener(doc, 'load', on.frameload, { capture: true });
   life.addEventListener(win, 'wxt:locationchange', on.locationchange);
   life.addEventListener(win, 'resize', on.resize);
   life.onInvalidated(on.invalidated);

@@ -140,6 +140,7 @@ export const strings = {
     'core.prefs.week.1': 'Monday',
     'core.prefs.week.6': 'Saturday',
     'core.prefs.saved': 'Saved.',
+    'core.prefs.notSaved': 'Not saved: {message}',
     'core.error.where': '{where}: {message}',
   },
   fa: {
@@ -283,6 +284,7 @@ export const strings = {
     'core.prefs.week.1': 'دوشنبه',
     'core.prefs.week.6': 'شنبه',
     'core.prefs.saved': 'ذخیره شد.',
+    'core.prefs.notSaved': 'ذخیره نشد: {message}',
     'core.error.where': '{where}: {message}',
   },
 } as const;
