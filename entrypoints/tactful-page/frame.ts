@@ -14,7 +14,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Layout } from '../../lib/messaging/protocol.ts';
 import { hostElementOf, measureObstacles } from './obstacles.ts';
 import { planFrame, TAB_HEIGHT, type FramePlan, type Placement } from './placement.ts';
-import { pushPage, viewportWidth } from './push.ts';
+import { pushPage, viewportWidth, type PushedPage } from './push.ts';
 
 export const DEFAULT_LAYOUT: Layout = { side: 'right', width: 360, collapsed: false };
 
@@ -45,7 +45,7 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document,
   let layout: Layout = DEFAULT_LAYOUT;
   let placement: Placement = 'auto';
   let plan: FramePlan | null = null;
-  let unpush: (() => void) | null = null;
+  let pushed: PushedPage | null = null;
   let editor: Element | null = null;
   const isOwn = (el: Element) => !!ui && (ui.wrapper === el || ui.wrapper.contains(el));
   // The reply box getting wider or narrower may bring it into the strip. A pushed page keeps its
@@ -55,13 +55,13 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document,
 
   /** Every read the plan needs, before any write of ours: reading after one would re-lay out the page. */
   const measure = () => planFrame(layout, placement, measureObstacles(doc, editor, isOwn), viewportWidth(doc));
-  const push = (p: FramePlan) => (unpush = p.pushed ? pushPage(doc, p.side, p.width, isOwn) : null);
+  const push = (p: FramePlan) => (pushed = p.pushed ? pushPage(doc, p.side, p.width, isOwn) : null);
 
   function replan(): FramePlan | null {
     if (!ui) return null;
     // Measure the page as it lays out without us: a push of our own would hide every obstacle.
-    unpush?.();
-    unpush = null;
+    pushed?.undo();
+    pushed = null;
     plan = measure();
     applyFrame(ui.wrapper, ui.iframe, plan);
     push(plan);
@@ -91,8 +91,8 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document,
     },
     remove() {
       editorWidth.watch(null);
-      unpush?.();
-      unpush = null;
+      pushed?.undo();
+      pushed = null;
       plan = null;
       ui?.remove();
       ui = null;

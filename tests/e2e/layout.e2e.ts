@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { panelFrame, panelText, routeSavedPage, sendFromExtension } from './harness.ts';
 import { useTestBrowser } from './browser.ts';
+import { t, type UiLang } from '../../lib/i18n/index.ts';
 
 const browser = useTestBrowser();
 
@@ -34,7 +35,21 @@ interface LayoutCase {
   keepClear: string[];
   /** The panel has read the page (so it has measured the reply box too). */
   customer: string;
+  /** Markup added to the saved page (what its trimmed markup left out). */
+  extra?: string;
 }
+
+/**
+ * RT 5's page menu (Display, History, Basics, …, Actions), which the saved page trims: the markup
+ * share/html/Elements/PageLayout and Elements/Menu write, laid out as the Elevator theme's
+ * nav.css and layout.css do (#page-navigation absolute at the top right of the relatively
+ * positioned .main-container; its submenus hidden until hovered).
+ */
+const RT_PAGE_MENU = `<style>.main-container{position:relative}#page-navigation{position:absolute;top:3.3em;right:2em}
+#page-navigation .page-menu{float:right;width:auto;list-style:none;margin:0;padding:0;display:flex;gap:12px}#page-navigation li ul{display:none}</style>
+<script>document.querySelector('.main-container').insertAdjacentHTML('afterbegin', '<div id="page-navigation" class="btn-group page-nav-shadow"><ul id="page-menu" class="page-menu sf-menu sf-js-enabled sf-shadow">' +
+['display', 'history', 'basics', 'people', 'links', 'actions'].map((id) => '<li id="li-page-' + id + '"><a id="page-' + id + '" class="menu-item" href="#">' + id[0].toUpperCase() + id.slice(1) + '</a>' +
+(id === 'actions' ? '<ul><li id="li-page-actions-reply"><a id="page-actions-reply" class="menu-item" href="/Ticket/Update.html?Action=Respond&id=42">Reply</a></li><li id="li-page-actions-comment"><a class="menu-item" href="#">Comment</a></li></ul>' : '') + '</li>').join('') + '</ul></div>');</script>`;
 
 const CASES: LayoutCase[] = [
   {
@@ -69,10 +84,11 @@ const NO_EDITOR: LayoutCase[] = [
     customer: 'refund',
   },
   {
-    name: "RT ticket display (each message's Reply/Comment actions)",
+    name: "RT ticket display (the page menu with Actions, each message's Reply/Comment actions)",
     url: 'https://rt.example.org/Ticket/Display.html?id=42',
     file: 'tests/sites/rt/display.html',
-    keepClear: ['.actions'],
+    extra: RT_PAGE_MENU,
+    keepClear: ['.actions', '#page-menu > li > a'],
     customer: 'invoice',
   },
 ];
@@ -82,7 +98,7 @@ async function openCase(c: LayoutCase, size: { width: number; height: number }):
   if (c.url && !routed.has(c.url)) {
     routed.add(c.url);
     await sendFromExtension(browser.launched, { type: 'sites.add', host: new URL(c.url).host });
-    await routeSavedPage(browser.launched.context, c.url, c.file!);
+    await routeSavedPage(browser.launched.context, c.url, c.file!, c.extra);
   }
   const page = await browser.launched.context.newPage();
   await page.setViewportSize(size);
@@ -127,10 +143,17 @@ async function expectClear(page: Page, c: LayoutCase, what: string): Promise<Mea
 
 const slider = (panel: Frame) => panel.locator('#tf-width');
 
+/** Sets the UI language before the panel opens (every test starts from 'auto', see beforeEach). */
+const inLang = (lang: UiLang) => sendFromExtension(browser.launched, { type: 'prefs.set', patch: { uiLanguage: lang } });
+const switchSide = (panel: Frame, lang: UiLang) => panel.getByRole('button', { name: t(lang, 'core.panel.switchSide') });
+
 describe('the panel keeps clear of the reply box and the page controls', () => {
   for (const size of SIZES) {
+    // Persian at the common laptop size: the panel's own layout is mirrored, the frame's rules are not.
+    for (const lang of size === SIZES[0] ? (['en', 'fa'] as const) : (['en'] as const)) {
     for (const c of CASES) {
-      it(`${c.name} at ${size.width}×${size.height}: clear at open, after a side switch, a width change and a resize`, async () => {
+      it(`${c.name} at ${size.width}×${size.height} (${lang} UI): clear at open, after a side switch, a width change and a resize`, async () => {
+        await inLang(lang);
         const { page, panel } = await openCase(c, size);
         const open = await expectClear(page, c, 'at open');
         // The full panel, not a squeezed strip.
@@ -140,7 +163,7 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
 
         // Side switch: clear as soon as the switch is done, with no keystroke in the page.
         const wasRight = open.frame.right >= size.width - 20;
-        await panel.getByRole('button', { name: 'Move the panel to the other side' }).click();
+        await switchSide(panel, lang).click();
         await expect.poll(async () => (await measure(page, c.keepClear)).frame.left < 20).toBe(wasRight);
         await expectClear(page, c, 'after switching sides');
 
@@ -156,17 +179,19 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
         await expect.poll(async () => Number(await slider(panel).inputValue())).toBe(Math.round((await measure(page, c.keepClear)).frame.width));
 
         await page.setViewportSize(size);
-        await panel.getByRole('button', { name: 'Move the panel to the other side' }).click();
+        await switchSide(panel, lang).click();
         await slider(panel).fill('360');
         await expect.poll(async () => Math.round((await measure(page, c.keepClear)).frame.width)).toBe(360);
         await expectClear(page, c, 'back on the first side');
         await page.close();
       });
     }
+    }
   }
 
   for (const c of NO_EDITOR) {
-    it(`${c.name} at 1366×768: the page's own controls stay uncovered`, async () => {
+    it.each(['en', 'fa'] as const)(`${c.name} at 1366×768 (%s UI): the page's own controls stay uncovered`, async (lang) => {
+      await inLang(lang);
       const { page } = await openCase(c, SIZES[0]);
       await expectClear(page, c, 'at open');
       await page.close();
@@ -220,6 +245,54 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
     await panel.getByRole('button', { name: 'Close the panel' }).click();
     await expect.poll(() => page.locator('[data-tactful="panel"]').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.getAttribute('style') ?? '')).toBe('');
+    await page.close();
+  });
+});
+
+describe.each(['en', 'fa'] as const)('pages the push must follow (%s UI)', (lang) => {
+  it('a fixed bar that appears after the page was pushed is moved out of the strip too', async () => {
+    await inLang(lang);
+    const c: LayoutCase = { name: 'fixed bars', path: '/fixed-bars.html', keepClear: ['#reply', '#send', '#late-bar button', '#late-launcher'], customer: 'lamp' };
+    const { page } = await openCase(c, SIZES[0]);
+    expect((await expectClear(page, c, 'at open')).pushed).toBe(true);
+    // What a helpdesk adds later: a chat launcher in the corner and a full-width notice bar.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<div id="late-launcher" style="position:fixed;right:16px;bottom:120px;width:56px;height:56px;border-radius:50%;background:#0b7"></div>' +
+        '<div id="late-bar" style="position:fixed;left:0;right:0;top:44px;height:36px;display:flex;justify-content:flex-end;background:#fe6"><button type="button">Dismiss</button></div>');
+    });
+    await expect.poll(async () => (await measure(page, c.keepClear)).covered).toEqual([]);
+    await page.close();
+  });
+
+  it('a page laid out in 100vw widths keeps its reply box and Send clear and in the window', async () => {
+    await inLang(lang);
+    const c: LayoutCase = { name: '100vw app shell', path: '/vw.html', keepClear: ['#reply', '#send', '#account-menu button'], customer: 'lamp' };
+    for (const size of SIZES) {
+      for (const side of ['right', 'left'] as const) {
+        await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { panelSide: side } });
+        const { page } = await openCase(c, size);
+        expect((await expectClear(page, c, `${side} at ${size.width}`)).pushed).toBe(true);
+        const offWindow = await page.evaluate(() => ['#reply', '#send', '#account-menu button'].filter((sel) => document.querySelector(sel)!.getBoundingClientRect().right > window.innerWidth + 0.5));
+        expect(offWindow, `${side} at ${size.width}`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('"Side panel" placement: the page keeps a small tab that says where the panel is, and nothing covers the reply box', async () => {
+    await inLang(lang);
+    const c = CASES[2];
+    const { page, panel } = await openCase(c, SIZES[0]);
+    await panel.getByRole('button', { name: t(lang, 'core.panel.openSide') }).click();
+    await expect.poll(async () => (await sendFromExtension<{ panelPlacement: string }>(browser.launched, { type: 'prefs.get' })).panelPlacement).toBe('side');
+    // The next page of that site: a tab that opens the side panel, clear of the reply box, the page not pushed.
+    await page.reload();
+    const tab = await panelFrame(page);
+    await tab.waitForSelector('.tf-collapsed-tab');
+    const m = await expectClear(page, c, 'side panel tab');
+    expect(m.frame.width).toBeLessThanOrEqual(40);
+    expect(m.pushed).toBe(false);
+    expect(await tab.locator('.tf-collapsed-tab').getAttribute('aria-label')).toMatch(new RegExp(`^${t(lang, 'panel.tab.labelSide', { count: 0 }).split(':')[0]}`));
     await page.close();
   });
 });
