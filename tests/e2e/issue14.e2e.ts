@@ -240,17 +240,10 @@ const ONE_RULE_PACK = {
   name: 'E2E one rule',
   version: '1.0.0',
   languages: ['en'],
-  rules: [
-    {
-      id: 'unfortunately',
-      category: 'negative-words',
-      severity: 'warning',
-      patterns: ['unfortunately'],
-      replacements: [''],
-      explanation: 'Lead with what happens next.',
-      examples: { bad: [{ text: 'Unfortunately the box is late.', expected: 'The box is late.' }], good: ['The box is late.'] },
-    },
-  ],
+  rules: [{
+    id: 'basically', category: 'negative-words', severity: 'hint', patterns: ['basically'], replacements: [''], explanation: 'It adds nothing.',
+    examples: { bad: [{ text: 'Basically the box is late.', expected: 'The box is late.' }], good: ['The box is late.'] },
+  }],
 };
 
 const RC = 'https://mail.shop.example/';
