@@ -63,7 +63,10 @@ export function createVisibilityWatch(doc: Document, wrapperOf: () => HTMLElemen
     if (wrapper === watched) return;
     unwatch();
     watched = wrapper;
-    lastRect = wrapper ? rectOf(wrapper) : null;
+    // The first place is taken when the ResizeObserver first reports (after the browser's own
+    // layout) or at the first check: reading it here, just after the frame went in, would make the
+    // host page lay out at once. Appearing already counts as a move.
+    lastRect = null;
     if (!wrapper) return;
     const win = wrapper.ownerDocument.defaultView ?? window;
     // The page may restyle or move our wrapper and iframe at any time: each change restarts the wait.

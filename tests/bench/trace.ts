@@ -149,6 +149,7 @@ async function measure(page: Page, act: () => Promise<void>, label: string, out:
   for (const [k, g] of s.groups.slice(0, 30)) console.log(`  ${g.ms.toFixed(1).padStart(7)} ms ${String(g.n).padStart(4)}x  ${k}`);
   console.log('  inside tasks:', s.detail.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
   if (!cpu) return void (await cdp.detach());
+  writeFileSync(out.replace(/\.trace\.json$/, '.cpuprofile'), JSON.stringify(cpu));
   const hot = hotFunctions(cpu);
   console.log('CPU profile self time by script:');
   for (const [k, v] of hot.urls) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
