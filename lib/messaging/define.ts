@@ -14,6 +14,23 @@ export interface MessageDef<S extends z.ZodRawShape = z.ZodRawShape, R extends z
 /** One message: its request fields (besides `type`) and its reply schema. */
 export const message = <S extends z.ZodRawShape, R extends z.ZodType>(shape: S, reply: R): MessageDef<S, R> => ({ shape, reply });
 
+/**
+ * The same as `message`, with each part built the first time it is read: the page script (on the
+ * host page's main thread) parses a toolbar toggle without building any other message's fields.
+ */
+export function lazyMessage<S extends z.ZodRawShape, R extends z.ZodType>(shape: () => S, reply: () => R): MessageDef<S, R> {
+  const builtShape = once(shape);
+  const builtReply = once(reply);
+  return {
+    get shape() {
+      return builtShape();
+    },
+    get reply() {
+      return builtReply();
+    },
+  };
+}
+
 export type Protocol<M extends Record<string, MessageDef>> = {
   [K in keyof M & string]: { request: z.ZodObject<{ type: z.ZodLiteral<K> } & M[K]['shape']>; reply: M[K]['reply'] };
 };
@@ -30,7 +47,9 @@ export function defineProtocol<M extends Record<string, MessageDef>>(defs: M): P
       get request() {
         return request();
       },
-      reply: def.reply,
+      get reply() {
+        return def.reply;
+      },
     };
   }
   return out as Protocol<M>;

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { safeHttpUrl } from '../kb/link.ts';
-import { defineProtocol, lazyProtocol, lazySchema, message, once, shaped, unionOf, type RequestInput, type RequestOf, type ReplyOf } from './define.ts';
+import { defineProtocol, lazyMessage, lazyProtocol, lazySchema, message, once, shaped, unionOf, type RequestInput, type RequestOf, type ReplyOf } from './define.ts';
 import type { PhrasePack } from '../packs/index.ts';
 import type { Taxonomy, TagEvent } from '../tags/index.ts';
 import type { KbArticle } from '../kb/index.ts';
@@ -106,32 +106,34 @@ function buildPageSchemas() {
  * from the toolbar does not build the schema of a write.
  */
 function buildPageProtocol() {
-  const nothing = z.null();
+  const nothing = () => z.null();
+  const none = () => ({});
   /**
    * Background or panel -> the page script of a tab. The background uses runtime messages
    * (toolbar, shortcut, menu); the panel sends its requests over its port (see port.ts).
+   * Each message's schemas are built when it is first parsed (the page parses on the host's main thread).
    */
   return defineProtocol({
-    'panel.toggle': message({}, nothing),
-    'panel.open': message({}, nothing),
-    'article.extract': message({}, ExtractedArticleSchema),
+    'panel.toggle': lazyMessage(none, nothing),
+    'panel.open': lazyMessage(none, nothing),
+    'article.extract': lazyMessage(none, () => ExtractedArticleSchema),
     /** A write computed on `draftVersion`: applied at its span, relocated when the draft changed since, or refused. */
-    'page.write': message({ write: WriteOpSchema, draftVersion: z.number().int().nonnegative().optional() }, WriteResultSchema),
-    'page.pick': message({ target: z.enum(['customer', 'editor']).nullable() }, z.boolean()),
-    'page.highlight': message({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }, nothing),
-    'page.unhighlight': message({}, nothing),
-    'panel.layout': message(
-      {
+    'page.write': lazyMessage(() => ({ write: WriteOpSchema, draftVersion: z.number().int().nonnegative().optional() }), () => WriteResultSchema),
+    'page.pick': lazyMessage(() => ({ target: z.enum(['customer', 'editor']).nullable() }), () => z.boolean()),
+    'page.highlight': lazyMessage(() => ({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }), nothing),
+    'page.unhighlight': lazyMessage(none, nothing),
+    'panel.layout': lazyMessage(
+      () => ({
         side: z.enum(['left', 'right']).optional(),
         collapsed: z.boolean().optional(),
         width: z.number().int().min(240).max(720).optional(),
         placement: z.enum(['auto', 'push', 'side']).optional(),
-      },
-      LayoutSchema,
+      }),
+      () => LayoutSchema,
     ),
-    'panel.close': message({}, nothing),
+    'panel.close': lazyMessage(none, nothing),
     /** Asked before every write or record a click in the overlay makes: is the frame visible and still? */
-    'panel.visibility': message({}, FrameVisibilitySchema),
+    'panel.visibility': lazyMessage(none, () => FrameVisibilitySchema),
   });
 }
 
