@@ -85,6 +85,9 @@ export interface ScanStats {
   cached?: number;
 }
 
+/** Intensifying adverbs read past in a row inside one match ("we really, truly, honestly can't" is three). */
+const MAX_ADVERB_SKIPS = 3;
+
 /** Safety net on top of the structural bounds: trie steps explored from one draft position. */
 export const MAX_STEPS_PER_START = 20_000;
 
@@ -142,6 +145,8 @@ interface ScanCtx {
   startUnit: number;
   /** The trie root of the pack being scanned (adverbs are read past only after a pattern's first element). */
   root: TrieNode | null;
+  /** Adverbs read past on the current path: at most MAX_ADVERB_SKIPS in a row, so the recursion stays shallow. */
+  skips: number;
   token: number;
 }
 
@@ -432,14 +437,16 @@ function skipAdverb(ctx: ScanCtx, node: TrieNode, i: number): void {
   const key = memoKey(ctx, node, target);
   if (ctx.memo.has(key)) return;
   ctx.memo.add(key);
+  ctx.skips++;
   walk(ctx, node, target);
+  ctx.skips--;
 }
 
 function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
   const s = ctx.s;
   for (;;) {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
-    if (node !== ctx.root && (node.next || node.lem) && s.bnd[i] === 1) skipAdverb(ctx, node, i);
+    if (node !== ctx.root && (node.next || node.lem) && s.bnd[i] === 1 && ctx.skips < MAX_ADVERB_SKIPS) skipAdverb(ctx, node, i);
     if (node.terms && s.bnd[i] === 1) report(ctx, node, i);
     if (node.end && atClauseEnd(s, i)) {
       const key = memoKey(ctx, node.end, i);
@@ -606,7 +613,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
   }
   const cands: Candidate[] = [];
   const exc: Exception[] = [];
-  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
+  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, skips: 0, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
   for (let packNo = 0; packNo < compiled.length; packNo++) {
     const root = compiled[packNo].tries[lang];
     if (!root) continue;

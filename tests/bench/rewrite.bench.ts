@@ -196,4 +196,5 @@ export default async function main(): Promise<void> {
   perKb('"x x x ..." (every word a slot or an almost-match)', repeat('x '), all);
   perKb('"نمی‌توانم تا " repeated', repeat('نمی\u200cتوانم تا '), all);
   perKb('one 100 KB word without spaces', repeat('a'), all);
+  perKb('"we really really ... can\'t" (adverbs read past inside a match)', (bytes) => `we ${'really '.repeat(Math.ceil(bytes / 7))}can't`, all);
 }
