@@ -20,6 +20,9 @@
  *   <END>                   the clause ends here (punctuation, end of sentence, or "but", "because" ...)
  *   \x                      the character x itself (\< \[ \{ \\)
  *
+ * Past a pattern's first element, English intensifying adverbs in the draft ("really", "just",
+ * "simply", "currently" ...; lib/nlp TRANSPARENT_ADVERBS) are read past by the engine.
+ *
  * formatVersion 1 patterns are the same language without <...> and \; migrate.ts escapes them.
  */
 import { analyzeFaWord, lemmaEn, POS_TAGS, type Pos } from '../nlp/index.ts';
