@@ -45,6 +45,26 @@ describe('person and number', () => {
   });
 });
 
+describe('nothing added', () => {
+  it('a refusal gets a blank to fill, not a promise to look for a way', () => {
+    expect(applied('ما نمی‌توانیم کالا را اقساطی بفروشیم.')).toBe('در عوض می‌توانیم ___.');
+    expect(applied('ما نمی‌تونیم پول رو برگردونیم.')).toBe('در عوض می‌تونیم ___.');
+  });
+
+  it('a refusal followed by the refused action, or blame with a «که» clause, gets advice (no dangling clause)', () => {
+    for (const d of ['قادر نیستیم اطلاعات سفارش را برای شخص دیگری ارسال کنیم.', 'سیستم قبول نمی‌کنه کد رو.', 'تقصیر شماست که آدرس ناقص بود.']) {
+      const s = first(d);
+      expect(s.kind, d).toBe('advice');
+      expect(applySuggestion(d, s)).toBe(d);
+    }
+  });
+
+  it('«باید» about the agent’s own step or own past is no command', () => {
+    for (const d of ['نمی‌دونم، باید از انبار استعلام کنم.', 'حق با شماست، باید زودتر خبر می‌دادیم.'])
+      expect(suggestRewrites(d, builtinPacks).filter((s) => s.category === 'commands').map((s) => s.ruleId), d).toEqual([]);
+  });
+});
+
 describe('seams and spelling', () => {
   it('no word doubled where the replacement meets the draft', () => {
     expect(applied('این مسئولیت ما نیست.')).toBe('این مورد با ___ است.');
