@@ -86,6 +86,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   let bareContractions = 0;
   let negations = 0;
   const colloquialVerbs: number[] = [];
+  const bareAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.fa) {
@@ -94,7 +95,10 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     } else {
       if (t.key === 'i' && text[t.start] === 'i') lowerI++;
       if (t.contraction === 'apostrophe') contractions++;
-      else if (t.contraction === 'bare') bareContractions++;
+      else if (t.contraction === 'bare') {
+        bareContractions++;
+        bareAt.push(i);
+      }
     }
     if (NEGATIONS.has(t.key) || t.key.endsWith("n't")) negations++;
   }
@@ -243,7 +247,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   return {
     text,
     tokens,
-    keys: [...new Set(tokens.map((t) => t.key))],
+    keys: distinctKeys(tokens),
     hits,
     sums,
     rude,
@@ -257,8 +261,14 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     language: languageFromCounts(scripts),
     words,
     colloquialVerbs,
-    bareContractions: tokens.flatMap((t, i) => (t.contraction === 'bare' ? [i] : [])),
+    bareContractions: bareAt,
   };
+}
+
+function distinctKeys(tokens: readonly Token[]): string[] {
+  const seen = new Set<string>();
+  for (const t of tokens) seen.add(t.key);
+  return [...seen];
 }
 
 /** -1 when text[start, end) has no Latin letter, else how many upper-case Latin letters it has. */

@@ -50,14 +50,13 @@ export interface Hit {
 }
 
 export class Matcher {
-  /** One-word phrases by their word. */
-  private single = new Map<string, Entry[]>();
-  /** Longer phrases by their first word, then their second ("still" -> "no"), so most tokens look up nothing. */
-  private pairs = new Map<string, Map<string, Entry[]>>();
-  /** Two-word phrases whose second word is a prefix ("پیام قبلی*"), by their first word. */
-  private firstOnly = new Map<string, Entry[]>();
-  /** One-word prefixes ("frustrat*") by their first three letters. */
-  private byHead = new Map<string, Entry[]>();
+  /** One-word prefixes ("frustrat*") by their first three letters (as one number: no string slicing per token). */
+  private byHead = new Map<number, Entry[]>();
+  /**
+   * By a token's key, one lookup per token: its one-word phrases, longer phrases by their second word
+   * ("still" -> "no"), and two-word phrases whose second word is a prefix ("پیام قبلی*").
+   */
+  private byKey = new Map<string, KeyLists>();
 
   constructor(lexicons: ReadonlyArray<LexiconPart>) {
     const all = new Map<string, Entry>();
@@ -82,36 +81,26 @@ export class Matcher {
         }
       }
     }
+    const listsOf = (key: string): KeyLists => {
+      let l = this.byKey.get(key);
+      if (!l) this.byKey.set(key, (l = { second: undefined, firstOnly: undefined, single: undefined }));
+      return l;
+    };
     for (const e of all.values()) {
       e.cats = Object.keys(e.weights);
       const n = e.keys.length;
-      if (n === 1) push(e.prefix ? this.byHead : this.single, e.prefix ? e.keys[0].slice(0, 3) : e.keys[0], e);
-      else if (n === 2 && e.prefix) push(this.firstOnly, e.keys[0], e);
+      const first = e.keys[0];
+      if (n === 1 && e.prefix) {
+        // A prefix shorter than three letters would match too much; it never matched before either.
+        if (first.length >= 3) pushTo(this.byHead, headOf(first), e);
+      } else if (n === 1) (listsOf(first).single ??= []).push(e);
+      else if (n === 2 && e.prefix) (listsOf(first).firstOnly ??= []).push(e);
       else {
-        let second = this.pairs.get(e.keys[0]);
-        if (!second) this.pairs.set(e.keys[0], (second = new Map()));
-        push(second, e.keys[1], e);
+        const l = listsOf(first);
+        const second = (l.second ??= new Map());
+        pushTo(second, e.keys[1], e);
       }
     }
-  }
-
-  /** The candidate lists of a token key, looked up once per distinct key (most keys have none: null). */
-  private byKey = new Map<string, KeyLists | null>();
-
-  private listsFor(key: string): KeyLists | null {
-    let at = this.byKey.get(key);
-    if (at !== undefined) return at;
-    const lists: KeyLists = {
-      second: this.pairs.get(key),
-      firstOnly: this.firstOnly.get(key),
-      single: this.single.get(key),
-      head: key.length >= 3 ? this.byHead.get(key.slice(0, 3)) : undefined,
-    };
-    at = lists.second || lists.firstOnly || lists.single || lists.head ? lists : null;
-    // Customer text brings new words without end; keep the memo bounded.
-    if (this.byKey.size >= 50_000) this.byKey.clear();
-    this.byKey.set(key, at);
-    return at;
   }
 
   /** Longest non-overlapping matches per category, in text order (`text`: the analysed text, for spelling checks). */
@@ -120,13 +109,17 @@ export class Matcher {
     const coveredUntil = new Map<string, number>();
     const found: Found[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const at = this.listsFor(tokens[i].key);
-      if (at === null) continue;
+      const key = tokens[i].key;
+      const at = this.byKey.get(key);
+      const head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+      if (at === undefined && head === undefined) continue;
       found.length = 0;
-      if (at.second && i + 1 < tokens.length) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
-      consider(at.firstOnly, tokens, i, text, found);
-      consider(at.single, tokens, i, text, found);
-      consider(at.head, tokens, i, text, found);
+      if (at !== undefined) {
+        if (at.second && i + 1 < tokens.length) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
+        consider(at.firstOnly, tokens, i, text, found);
+        consider(at.single, tokens, i, text, found);
+      }
+      consider(head, tokens, i, text, found);
       for (const { cat, e, len } of found) {
         if ((coveredUntil.get(cat) ?? 0) > i) continue;
         hits.push({ category: cat, weight: e.weights[cat], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
@@ -137,11 +130,15 @@ export class Matcher {
   }
 }
 
+/** The first three UTF-16 units of a key as one exact number. */
+function headOf(key: string): number {
+  return key.charCodeAt(0) * 4294967296 + key.charCodeAt(1) * 65536 + key.charCodeAt(2);
+}
+
 interface KeyLists {
   second: Map<string, Entry[]> | undefined;
   firstOnly: Entry[] | undefined;
   single: Entry[] | undefined;
-  head: Entry[] | undefined;
 }
 
 interface Found {
@@ -180,7 +177,7 @@ function matchesAt(tokens: readonly Token[], i: number, e: Entry): boolean {
   return true;
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);

@@ -8,6 +8,9 @@
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
 import { type CueContext, type CueModule, cue, hitsIn, IRONIC_QUOTES, MOD, NONE, weigh } from '../cue.ts';
+
+/** Matches of IRONIC_QUOTES, without running it over text that has no quote mark at all. */
+const quotesIn = (text: string) => (/["“«'‘]/.test(text) ? text.matchAll(IRONIC_QUOTES) : []);
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -293,9 +296,13 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const failures = ctx.hits.filter((h) => h.category === C.failure);
   // Persian: "you didn't" (a negative 2nd-person past verb: «ندادید», «نفرستادین») is a failure too,
   // unless it belongs to a set phrase («خسته نباشید», «دستتون درد نکنه»).
-  const faFail = t.flatMap((x, i) =>
-    x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.')) ? [i] : [],
-  );
+  const faFail: number[] = [];
+  if (praise.length > 0 && ctx.fa) {
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i];
+      if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) faFail.push(i);
+    }
+  }
   const evidence: Evidence[] = [];
   let score = 0;
   for (const p of praise) {
@@ -311,7 +318,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   }
   // Ironic quotes: one or two words in double quotes inside a sentence about a failure or a wait.
   const text = ctx.doc.text;
-  for (const m of text.matchAll(IRONIC_QUOTES)) {
+  for (const m of quotesIn(text)) {
     const at = t.findIndex((x) => x.start > m.index!);
     if (at < 0) continue;
     const s = t[at].sentence;

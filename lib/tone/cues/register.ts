@@ -52,13 +52,12 @@ export interface Register {
   colloquial: boolean;
 }
 
-/** One reading per message: the register cue and readCustomerTone's figures share it. */
-const readings = new WeakMap<CueContext, Register & { clitics: number[] }>();
+/** One reading per message: the register cue and readCustomerTone's figures share it (kept on the context). */
+const READING = Symbol('register');
 
 export function readRegister(ctx: CueContext): Register & { clitics: number[] } {
-  let r = readings.get(ctx);
-  if (!r) readings.set(ctx, (r = readRegisterOnce(ctx)));
-  return r;
+  const memo = ctx as CueContext & { [READING]?: Register & { clitics: number[] } };
+  return (memo[READING] ??= readRegisterOnce(ctx));
 }
 
 function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
@@ -66,9 +65,11 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   const outerHits = ctx.outer.flatMap((r) => r.hits);
   // Greetings keep their spoken forms in written Persian too («وقتتون بخیر»).
   const greetingEnd = ctx.parts.greeting ? ctx.parts.greeting.end - ctx.parts.latest.start : -1;
-  const clitics = a.tokens.flatMap((t, i) =>
-    t.fa && t.start >= greetingEnd && FA_SPOKEN_CLITIC.test(t.key) && !NOT_CLITIC.has(t.key) && !a.colloquialVerbs.includes(i) && !a.hits.some((h) => h.category === 'slang' && h.from <= i && i < h.to) ? [i] : [],
-  );
+  const clitics: number[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (t.fa && t.start >= greetingEnd && FA_SPOKEN_CLITIC.test(t.key) && !NOT_CLITIC.has(t.key) && !a.colloquialVerbs.includes(i) && !a.hits.some((h) => h.category === 'slang' && h.from <= i && i < h.to)) clitics.push(i);
+  }
   const raw = formalityRaw(ctx) - 0.5 * clitics.length;
   const formalityScore = a.tokens.length === 0 && outerHits.length === 0 ? 0 : Math.tanh(raw / 2);
   const formality = formalityScore >= THRESHOLDS.formal ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';

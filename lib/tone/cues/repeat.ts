@@ -108,11 +108,13 @@ type Span2 = { from: number; to: number };
 function contactsOf(ctx: CueContext): Span2[] {
   const out: Span2[] = hitsIn(ctx, [C.contact]);
   const t = ctx.doc.tokens;
-  t.forEach((x, i) => {
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (!CONTACT_LEMMAS.has(x.lemma)) continue;
     // The customer's own act: not «فرستادید» or "you sent" (what the company did).
     const theirs = x.second || (!x.fa && (t[i - 1]?.key === 'you' || t[i - 2]?.key === 'you'));
-    if (CONTACT_LEMMAS.has(x.lemma) && !theirs && !out.some((c) => c.from <= i && i < c.to)) out.push({ from: i, to: i + 1 });
-  });
+    if (!theirs && !out.some((c) => c.from <= i && i < c.to)) out.push({ from: i, to: i + 1 });
+  }
   return out;
 }
 
@@ -159,10 +161,18 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
 }
 
 /** Counts of contacts by their number word ("my last two emails", «دو ایمیل قبلی», "several calls"). */
-const CONTACT_COUNT: Readonly<Record<string, number>> = {
+const CONTACT_COUNT = new Map<string, number>(Object.entries({
   two: 1, three: 1.2, four: 1.2, five: 1.2, six: 1.2, several: 1.1, multiple: 1.1, many: 1, numerous: 1.1, countless: 1.2,
   'دو': 1, 'سه': 1.2, 'چهار': 1.2, 'پنج': 1.2, 'چند': 1.1, 'چندین': 1.1, 'کلی': 1.1,
-};
+}));
+
+/** How many contacts a number token counts: 2 -> 1, 3 or more -> 1.2 (no regular expression per token). */
+function numberCount(key: string): number {
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return CONTACT_COUNT.get(key) ?? 0;
+  const n = Number(key);
+  return n >= 3 ? 1.2 : n === 2 ? 1 : 0;
+}
 
 const OWNERS = new Set(['my', 'our', 'last', 'previous', 'earlier', 'i', 'we', 'sent', 'written', 'made']);
 
@@ -170,7 +180,7 @@ function countedContacts(ctx: CueContext): Hit[] {
   const t = ctx.doc.tokens;
   const out: Hit[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
-    const n = /^\d+$/.test(t[i].key) ? (Number(t[i].key) >= 3 ? 1.2 : Number(t[i].key) === 2 ? 1 : 0) : (CONTACT_COUNT[t[i].key] ?? 0);
+    const n = numberCount(t[i].key);
     if (n === 0 || !CONTACT_NOUN.test(t[i + 1].key)) continue;
     // Theirs, not the company's ("I got two emails from you"): "my last two emails", «دو ایمیل قبلی», «سه بار ایمیل زدم».
     const theirs = t[i].fa
