@@ -143,6 +143,8 @@ export function negatedHit(ctx: CueContext, h: Hit): boolean {
     // A condition's negation leaves what follows it alone ("if it isn't fixed I'm cancelling"); a Persian
     // verb-final one still covers the condition's own words («اگه ازش متنفر نشم»).
     if (conditional(toks, i) && (!toks[i].fa || i < h.from)) continue;
+    // «اعصابم خورد میشه، نمیتونم تمومش کنم»: a verb between the words and the negative verb ends the negation's reach.
+    if (toks[i].fa && i >= h.to && toks.slice(h.to, i).some((x) => x.verb && !x.neg)) continue;
     const owned = ctx.hits.some((o) => o !== h && !o.category.startsWith('mod.') && o.from <= i && i < o.to && o.to - o.from > 1);
     if (!owned) return true;
   }

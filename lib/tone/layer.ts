@@ -25,6 +25,8 @@ export interface ToneToken extends Token {
   contraction: 'apostrophe' | 'bare' | null;
   /** lib/nlp's lemma ("wrote" -> "write", «بفرستم» -> «فرستادن»). */
   lemma: string;
+  /** A Persian verb read by lib/nlp's morphology (its negation covers its own clause only up to the verb before it). */
+  verb: boolean;
   /** A verb in the past tense (English: a past form; Persian: lib/nlp's morphology). */
   past: boolean;
   /** A Persian verb in the first person of the past («زدم», «فرستادیم»). */
@@ -62,6 +64,7 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
     lemma: t.lemma,
     past: t.fa ? t.fa.tense === 'past' : t.lang === 'en' && t.pos === 'VERB' && t.norm !== t.lemma && !/(?:ing|s)$/.test(t.norm),
     pastFirst: t.fa ? t.fa.tense === 'past' && t.fa.person.person === 1 : false,
+    verb: t.fa !== undefined,
     second: t.fa?.person.person === 2,
   };
 }
