@@ -211,14 +211,20 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
 }
 
 /** One or two words in quotes: "…", “…”, '…', ‘…’, «…» (an apostrophe inside a word is not a quote). */
-export const IRONIC_QUOTES = /["“«]([\p{L}\u200c-]+(?: [\p{L}\u200c-]+)?)["”»]|(?<![\p{L}\p{N}])['‘]([\p{L}-]+(?: [\p{L}-]+)?)['’](?![\p{L}\p{N}])/gu;
+const IRONIC_QUOTES = /["“«]([\p{L}\u200c-]+(?: [\p{L}\u200c-]+)?)["”»]|(?<![\p{L}\p{N}])['‘]([\p{L}-]+(?: [\p{L}-]+)?)['’](?![\p{L}\p{N}])/gu;
 
-/** Spans of `text` in ironic quotes (the quotes included). */
-export function quotedSpans(text: string): { start: number; end: number }[] {
-  if (!/["“«'‘]/.test(text)) return [];
+const NO_QUOTES: readonly { start: number; end: number }[] = [];
+let quotedText = '';
+let quoted: readonly { start: number; end: number }[] = NO_QUOTES;
+
+/** Spans of `text` in ironic quotes (the quotes included); the last text's answer is kept (two cues ask). */
+export function quotedSpans(text: string): readonly { start: number; end: number }[] {
+  if (text === quotedText) return quoted;
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(IRONIC_QUOTES)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  if (/["“«'‘]/.test(text)) for (const m of text.matchAll(IRONIC_QUOTES)) out.push({ start: m.index, end: m.index + m[0].length });
+  quotedText = text;
+  quoted = out.length ? out : NO_QUOTES;
+  return quoted;
 }
 
 /** Hits of the latest words whose category is one of `cats`. */

@@ -51,7 +51,9 @@ export const academic: CueModule = {
       }
     }
     // No closing line: the last short lines of the body are a signature when they open with a title.
-    const tail = ctx.outer.length === 0 ? signatureTail(ctx.doc.text, ctx.doc.tokens.map((t) => t.start)) : null;
+    // (Only read when the body holds a title at all: most messages have none.)
+    const titled = ctx.hits.some((h) => h.category === C.title);
+    const tail = titled && ctx.outer.length === 0 ? signatureTail(ctx.doc.text, ctx.doc.tokens.map((t) => t.start)) : null;
     const greetingEnd = ctx.parts.greeting ? ctx.parts.greeting.end - ctx.parts.latest.start : -1;
     for (const h of ctx.hits) {
       if (h.category !== C.title || h.end <= greetingEnd) continue;

@@ -7,10 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { type CueContext, type CueModule, cue, hitsIn, IRONIC_QUOTES, MOD, NONE, weigh } from '../cue.ts';
-
-/** Matches of IRONIC_QUOTES, without running it over text that has no quote mark at all. */
-const quotesIn = (text: string) => (/["“«'‘]/.test(text) ? text.matchAll(IRONIC_QUOTES) : []);
+import { type CueContext, type CueModule, cue, hitsIn, MOD, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -223,6 +220,8 @@ const ANSWER = /^(?:answer|repl|respon|got|get|call|ring|rang|phon|contact|bothe
 /** What a customer goes "without": "without any response", «بدون هیچ توضیحی». */
 const WITHOUT = new Set(['without', 'بدون', 'بی']);
 const LACKED = /^(?:respon|repl|answer|explanation|notice|warning|apolog|update|word|جواب|پاسخ|توضیح|اطلاع|هماهنگی|عذرخواهی)/;
+/** Negative Persian participles the verb morphology leaves unread («نداده», «نزده»). */
+const NEG_PARTICIPLE = /^ن(?:داده|کرده|زده|گرفته|فرستاده|شده|گفته|نوشته|خونده|خوانده|دیده)$/;
 const FILLER = new Set(['any', 'a', 'an', 'so', 'much', 'as', 'even', 'the', 'هیچ', 'یک', 'یه']);
 
 /** Silence they complain of: nobody answered, or something done without a word. */
@@ -242,7 +241,7 @@ function silence(ctx: CueContext): Evidence[] {
     for (let j = i + 1; j < t.length && j <= i + 4 && t[j].clause === t[i].clause; j++) {
       if (!ANSWER.test(t[j].key)) continue;
       // Persian «کسی» is "nobody" only with a negative verb («کسی جواب نداد»), not «کسی جواب میده؟».
-      const denied = !t[i].fa || t.slice(j, Math.min(t.length, j + 3)).some((x) => x.neg && x.clause === t[i].clause);
+      const denied = !t[i].fa || t.slice(j, Math.min(t.length, j + 3)).some((x) => (x.neg || NEG_PARTICIPLE.test(x.key)) && x.clause === t[i].clause);
       if (denied) out.push(ctx.ev({ start: t[i].start, end: t[j].end }, 'tone.why.complaint'));
       break;
     }
@@ -317,14 +316,13 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
     else if (fi !== undefined && fi >= 0) evidence.push(ctx.ev(t[fi], 'tone.why.sarcasm'));
   }
   // Ironic quotes: one or two words in double quotes inside a sentence about a failure or a wait.
-  const text = ctx.doc.text;
-  for (const m of quotesIn(text)) {
-    const at = t.findIndex((x) => x.start > m.index!);
+  for (const q of quotedSpans(ctx.doc.text)) {
+    const at = t.findIndex((x) => x.start > q.start);
     if (at < 0) continue;
     const s = t[at].sentence;
     if (failures.some((h) => t[h.from].sentence === s) || durations(ctx).length > 0 || praise.length > 0) {
       score += 0.8;
-      evidence.push(ctx.ev({ start: m.index!, end: m.index! + m[0].length }, 'tone.why.irony'));
+      evidence.push(ctx.ev(q, 'tone.why.irony'));
     }
   }
   return { score, evidence };
@@ -343,6 +341,10 @@ export const frustration: CueModule = {
       { text: 'I am not happy at all with this.', evidence: ['happy'] },
       { text: 'واقعاً عصبانی‌ام.', evidence: ['واقعاً عصبانی‌ام'] },
       { text: 'دمتون گرم، سفارشم هنوز نرسیده.', evidence: ['دمتون گرم'] },
+      { text: "I'm not trying to be difficult, but I was promised a refund three weeks ago and I still don't have it.", evidence: ['not trying to be difficult', 'promised'] },
+      { text: "Yet another 'temporary outage'. Third one this month. Brilliant.", evidence: ['Brilliant'] },
+      { text: 'Does anyone over there actually read these messages?', evidence: ['actually'] },
+      { text: 'سه بار ایمیل زدم هیچکی جواب نداده، چه خبره؟', evidence: ['هیچکی جواب'] },
     ],
     quiet: [
       "I'm not angry, just confused.",
@@ -353,6 +355,9 @@ export const frustration: CueModule = {
       "I'm a little disappointed with the colour, but it's fine.",
       'عصبانی نیستم، فقط گیج شدم.',
       'دمتون گرم، خیلی سریع جواب دادید.',
+      "If I'm not happy with it, I'll send it back.",
+      'How do I file a complaint?',
+      'I am a bit upset.',
     ],
   },
   read(ctx) {

@@ -174,7 +174,7 @@ function numberCount(key: string): number {
   return n >= 3 ? 1.2 : n === 2 ? 1 : 0;
 }
 
-const OWNERS = new Set(['my', 'our', 'last', 'previous', 'earlier', 'i', 'we', 'sent', 'written', 'made']);
+const OWNERS = new Set(['my', 'our', 'last', 'previous', 'earlier', 'sent', 'written', 'made']);
 
 function countedContacts(ctx: CueContext): Hit[] {
   const t = ctx.doc.tokens;
@@ -241,8 +241,11 @@ export const repeat: CueModule = {
       { text: 'I was told on the phone yesterday that someone would call. Nobody did.', evidence: ['I was told'] },
       { text: 'این سومین باره که پیام میدم.', evidence: ['سومین باره'] },
       { text: 'پیام قبلیمو دیدین؟', evidence: ['پیام قبلیمو'] },
+      { text: "I've asked this before but never got an answer: does the plan include VAT?", evidence: ['asked this before'] },
+      { text: 'Reopening this because the issue came back after your fix. Ticket #4410.', evidence: ['Ticket #4410'] },
+      { text: 'As I explained in my last two emails, the charge is still there.', evidence: ['two emails'] },
     ],
-    quiet: ['The app crashed again, third time today.', 'Can you send the invoice again?', 'برنامه دوباره کرش کرد، امروز سومین باره.', 'بازم سفارشم دیر رسید'],
+    quiet: ['I sent the form before the deadline.', 'I got two emails from you about the sale.', 'The app crashed again, third time today.', 'Can you send the invoice again?', 'برنامه دوباره کرش کرد، امروز سومین باره.', 'بازم سفارشم دیر رسید'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;

@@ -162,9 +162,13 @@ export const urgency: CueModule = {
       { text: 'My account was hacked, please lock it.', evidence: ['hacked'] },
       { text: "We need the invoice before Friday's audit.", evidence: ["before Friday's audit"] },
       { text: 'Please fix this ASAP.', evidence: ['ASAP'] },
-      { text: 'سلام، فوریه، حسابم هک شده.', evidence: ['فوریه'] },
+      { text: 'سلام، فوریه، حسابم هک شده.', evidence: ['فوریه', 'هک'] },
+      { text: 'Someone is using my email to reset my password. Please help fast.', evidence: ['Someone is using'] },
+      { text: "If this isn't fixed by tomorrow I'm cancelling and leaving a bad review.", evidence: ['by tomorrow'] },
+      { text: "The heating stopped working and it's minus five outside, we have a baby.", evidence: ['baby'] },
+      { text: 'I need the visa letter by Thursday noon.', evidence: ['by Thursday noon'] },
     ],
-    quiet: ['No rush, whenever you have time.', 'Could you send me the brochure?', 'عجله‌ای نیست، هر وقت شد بفرستید.'],
+    quiet: ['To whom it may concern,\nI hereby request the closure of my account effective immediately.', 'Can someone check my account?', 'خسته نباشید، تیکت «فوری» من هنوز باز است.', 'No rush, whenever you have time.', 'Could you send me the brochure?', 'عجله‌ای نیست، هر وقت شد بفرستید.'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
