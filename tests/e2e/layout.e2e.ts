@@ -149,8 +149,8 @@ const switchSide = (panel: Frame, lang: UiLang) => panel.getByRole('button', { n
 
 describe('the panel keeps clear of the reply box and the page controls', () => {
   for (const size of SIZES) {
-    // Persian at the common laptop size: the panel's own layout is mirrored, the frame's rules are not.
-    for (const lang of size === SIZES[0] ? (['en', 'fa'] as const) : (['en'] as const)) {
+    // Persian at both sizes: the panel's own layout is mirrored, the frame's rules are not.
+    for (const lang of ['en', 'fa'] as const) {
     for (const c of CASES) {
       it(`${c.name} at ${size.width}×${size.height} (${lang} UI): clear at open, after a side switch, a width change and a resize`, async () => {
         await inLang(lang);
@@ -198,18 +198,24 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
     });
   }
 
-  it('fixed-position host UI (top bar, Send bar, chat launcher) is moved out of the panel\'s way, and put back on close', async () => {
+  it.each(['en', 'fa'] as const)('fixed-position host UI (top bar, Send bar, chat launcher) is moved out of the panel\'s way, and put back on close (%s UI)', async (lang) => {
+    await inLang(lang);
     const c: LayoutCase = { name: 'fixed bars', path: '/fixed-bars.html', keepClear: ['#reply', '#account-menu', '#send', '#launcher'], customer: 'lamp' };
     for (const size of SIZES) {
       await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { panelSide: 'right' } });
       const { page, panel } = await openCase(c, size);
       const m = await expectClear(page, c, `at ${size.width}`);
       expect(m.pushed).toBe(true);
-      await panel.getByRole('button', { name: 'Move the panel to the other side' }).click();
-      await expect.poll(async () => (await measure(page, c.keepClear)).frame.left).toBe(0);
-      await expectClear(page, c, `on the left at ${size.width}`);
+      // The side the panel really opened on (the Persian panel is mirrored), then the other one.
+      const wasRight = m.frame.right >= size.width - 20;
+      await switchSide(panel, lang).click();
+      await expect.poll(async () => {
+        const f = (await measure(page, c.keepClear)).frame;
+        return wasRight ? f.left === 0 : f.right >= size.width - 20;
+      }).toBe(true);
+      await expectClear(page, c, `on the other side at ${size.width}`);
       // A plain DOM click: the frame is gone before a mouse click's own bookkeeping ends.
-      await panel.getByRole('button', { name: 'Close the panel' }).evaluate((b) => (b as HTMLButtonElement).click());
+      await panel.getByRole('button', { name: t(lang, 'core.panel.close') }).evaluate((b) => (b as HTMLButtonElement).click());
       await expect.poll(() => page.locator('[data-tactful="panel"]').count()).toBe(0);
       const styles = await page.evaluate(() => ['.topbar', '.sendbar', '#launcher'].map((s) => document.querySelector(s)!.getAttribute('style') ?? ''));
       expect(styles).toEqual(['', '', '']);
@@ -217,19 +223,21 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
     }
   });
 
-  it('floats where there is room, and pushes the page when the agent chooses so (remembered across pages)', async () => {
+  it.each(['en', 'fa'] as const)('floats where there is room, and pushes the page when the agent chooses so (remembered across pages) (%s UI)', async (lang) => {
+    await inLang(lang);
+    const placement = (panel: Frame) => panel.getByLabel(t(lang, 'panel.placement'));
     const c: LayoutCase = { name: 'narrow page', path: '/textarea.html', keepClear: ['#reply'], customer: 'lamp' };
     const first = await openCase(c, SIZES[0]);
     expect((await expectClear(first.page, c, 'floating')).pushed).toBe(false);
     await first.panel.locator('.tf-looking-toggle').click();
-    await first.panel.getByLabel('Where the panel sits').selectOption('push');
+    await placement(first.panel).selectOption('push');
     await expect.poll(async () => (await measure(first.page, c.keepClear)).pushed).toBe(true);
     await first.page.close();
     const again = await openCase(c, SIZES[0]);
     await expect.poll(async () => (await measure(again.page, c.keepClear)).pushed).toBe(true);
     await again.panel.locator('.tf-looking-toggle').click();
-    expect(await again.panel.getByLabel('Where the panel sits').inputValue()).toBe('push');
-    await again.panel.getByLabel('Where the panel sits').selectOption('auto');
+    expect(await placement(again.panel).inputValue()).toBe('push');
+    await placement(again.panel).selectOption('auto');
     await expect.poll(async () => (await measure(again.page, c.keepClear)).pushed).toBe(false);
     await again.page.close();
   });
@@ -327,24 +335,27 @@ describe('the collapsed panel is a real tab', () => {
   }
 });
 
-describe('a compact panel', () => {
+describe.each(['en', 'fa'] as const)('a compact panel (%s UI)', (lang) => {
   it('one "looking at" line that opens to the quote and the pickers; sections with counts that collapse', async () => {
+    await inLang(lang);
     const { page, panel } = await openCase(CASES[2], SIZES[1]);
     const toggle = panel.locator('.tf-looking-toggle');
     await expect.poll(() => toggle.textContent()).toContain('Hello again');
     expect(await panel.locator('[data-testid="tf-customer"]').isVisible()).toBe(false);
-    expect(await panel.getByRole('button', { name: 'Point at the customer message' }).isVisible()).toBe(false);
+    expect(await panel.getByRole('button', { name: t(lang, 'core.picker.customer') }).isVisible()).toBe(false);
     const header = await panel.locator('.tf-header').boundingBox();
     expect(header!.height).toBeLessThan(90);
     await toggle.click();
     expect(await panel.locator('[data-testid="tf-customer"]').isVisible()).toBe(true);
-    expect(await panel.getByRole('button', { name: 'Point at the customer message' }).isVisible()).toBe(true);
+    expect(await panel.getByRole('button', { name: t(lang, 'core.picker.customer') }).isVisible()).toBe(true);
 
     const rewrites = panel.locator('#tf-h-rewrite button');
     await expect.poll(async () => Number(await rewrites.locator('.tf-count').getAttribute('data-count'))).toBeGreaterThanOrEqual(2);
     const count = Number(await rewrites.locator('.tf-count').getAttribute('data-count'));
     expect(await panel.locator('.rewrite-item').count()).toBe(count);
-    expect(await rewrites.getAttribute('aria-label')).toContain(`${count} items`);
+    // The count in words, as the UI language writes it ("3 items", «۳ مورد»).
+    const inWords = t(lang, 'panel.sectionToggle', { section: 'x', count }).split(': ').slice(1).join(': ');
+    expect(await rewrites.getAttribute('aria-label')).toContain(inWords);
     await rewrites.click();
     expect(await rewrites.getAttribute('aria-expanded')).toBe('false');
     expect(await panel.locator('.rewrite-item').first().isVisible()).toBe(false);
@@ -355,6 +366,7 @@ describe('a compact panel', () => {
   });
 
   it('after applying a suggestion with the mouse or with Enter, focus is on the next suggestion, not the page', async () => {
+    await inLang(lang);
     const { page, panel } = await openCase(CASES[2], SIZES[0]);
     const items = panel.locator('.rewrite-item');
     await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
@@ -377,6 +389,7 @@ describe('a compact panel', () => {
   });
 
   it('a skip link reaches the suggestions from the top of the panel', async () => {
+    await inLang(lang);
     const { page, panel } = await openCase(CASES[2], SIZES[1]);
     await panel.locator('.rewrite-item').first().waitFor();
     await panel.locator('.tf-skip').focus();
@@ -387,16 +400,24 @@ describe('a compact panel', () => {
   });
 
   it('the tag undo toast is in view, however far down the tags are', async () => {
+    await inLang(lang);
     const { page, panel } = await openCase(CASES[2], SIZES[1]);
     const button = panel.locator('.tags-bar-button').last();
     await button.waitFor();
     await button.click();
     const toast = panel.locator('.tags-bar-toast');
     await toast.waitFor();
-    const box = (await toast.boundingBox())!;
-    const height = await panel.evaluate(() => window.innerHeight);
+    // The panel really is in the UI language (mirrored in Persian), and the toast inside its window both ways.
+    expect(await panel.locator('.tf-panel').getAttribute('dir')).toBe(lang === 'fa' ? 'rtl' : 'ltr');
+    // Measured in the panel's own window (a frame), so its sides are the panel's sides.
+    const { box, width, height } = await toast.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { box: { x: r.left, y: r.top, width: r.width, height: r.height }, width: window.innerWidth, height: window.innerHeight };
+    });
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(height);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
     await toast.getByRole('button').first().click();
     await page.close();
   });
