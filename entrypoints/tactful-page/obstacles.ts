@@ -2,7 +2,7 @@
  * What of the host page the panel must never cover, measured in viewport pixels: the reply box
  * (the editor, or the iframe it lives in) with the controls around it (Send, the composer's
  * toolbar), and the page's primary controls wherever they are (toolbars, menu bars, message
- * actions such as RT's Reply/Comment, Roundcube's toolbar). Selectors are structural (roles, ids,
+ * actions such as RT's Reply/Comment, Roundcube's toolbar and compose options). Selectors are structural (roles, ids,
  * classes), never English labels.
  */
 import type { Span } from './placement.ts';
@@ -11,6 +11,8 @@ import type { Span } from './placement.ts';
 const PRIMARY_CONTROLS = [
   '[role="toolbar"]', '[role="menubar"]', 'button[type="submit"]', 'input[type="submit"]',
   '#page-menu', '#page-navigation', '#toolbar-menu', '.toolbar', '.actions', '.formbuttons',
+  // Roundcube's compose options and attachments (the elastic skin's right-hand sidebar).
+  '#compose-options', '#compose-attachments',
   // Any reply box, before the page was read (and the editor in iframes, by its frame).
   'textarea', '[contenteditable="true"]', '[contenteditable=""]', 'iframe.cke_wysiwyg_frame', 'iframe.tox-edit-area__iframe',
 ].join(', ');
