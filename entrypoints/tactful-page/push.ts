@@ -48,13 +48,13 @@ function elementsAt(doc: Document, xs: number[], isOwn: (el: Element) => boolean
 
 /** Moves or narrows one fixed-position element of the page that reaches into the strip. */
 function moveOut(el: HTMLElement, side: Layout['side'], width: number, vw: number, saved: Saved) {
-  const win = el.ownerDocument.defaultView!;
-  if (win.getComputedStyle(el).position !== 'fixed') return;
+  const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+  if (style.position !== 'fixed') return;
   const r = el.getBoundingClientRect();
   const to = fixedElementSpan({ left: r.left, right: r.right }, side, width, vw);
   if (!to) return;
+  const marginLeft = parseFloat(style.marginLeft) || 0;
   if (!saved.has(el)) saved.set(el, el.getAttribute('style'));
-  const marginLeft = parseFloat(win.getComputedStyle(el).marginLeft) || 0;
   important(el, 'left', `${to.left - marginLeft}px`);
   important(el, 'right', 'auto');
   important(el, 'box-sizing', 'border-box');

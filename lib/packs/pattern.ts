@@ -28,6 +28,7 @@
 import { analyzeFaWord, lemmaEn, POS_TAGS, type Pos } from '../nlp/index.ts';
 import { foldKey } from '../text/index.ts';
 import { MAX_EXPANSIONS_PER_PATTERN, MAX_GROUP_DEPTH, MAX_PATTERN_LENGTH, MAX_SLOTS_PER_PATTERN } from './limits.ts';
+import { TEMPLATE_BLANK } from '../rewrite/blank.ts';
 
 /** How much a slot takes: 1..6 words, the rest of the clause, or words naming a point or a length of time. */
 export type SlotMode = 'words' | 'rest' | 'point' | 'duration' | 'clause';
@@ -244,8 +245,8 @@ function checkExpansion(pieces: Piece[]): void {
 export type ReplacementPiece = string | { slot: string } | { lemma: string };
 export type ReplacementResult = { ok: true; pieces: ReplacementPiece[]; slots: string[] } | { ok: false; message: string };
 
-/** The blank a template leaves for the agent to fill in. */
-export const BLANK = '___';
+/** The blank a template leaves for the agent to fill in (one constant, shared with the page's writer). */
+export const BLANK = TEMPLATE_BLANK;
 
 /**
  * A replacement is plain text with {name} slots and, from formatVersion 2, <lemma> words that
