@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Import boundaries (ENGINEERING.md, layout): components take props and emit events, so they
  * neither import the messaging client nor touch `browser.*`; pure lib/ modules run without a

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * No function in entrypoints/ or components/ over 80 lines (issue 11): a long component or
  * orchestrator hides its state and steps; split it into named sub-components and hooks. Read from

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { countScripts, detectLanguage, fold, sentences, toOriginalSpan, words } from '../../lib/text/index.ts';
 

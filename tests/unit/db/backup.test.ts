@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { freshDb, starterPack } from './fresh.ts';
 import { exportBackup, importBackup } from '../../../lib/db/backup.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { mayHandle, senderContext, type MessageSender } from '../../../lib/db/senders.ts';
 import type { ToBackground } from '../../../lib/messaging/protocol.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The store registry keeps its conventions: every store file registered once under its file name
  * with a test of its own, every table owned by one store and in the backup (or explicitly not),

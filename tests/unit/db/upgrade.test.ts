@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Schema upgrades lose nothing: every saved database version in tests/fixtures/db (a dump made by
  * tests/fixtures/db/make.ts when that version shipped, with data in every table) is recreated at

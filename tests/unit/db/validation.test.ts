@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * One validation path for every way data enters (issue 15, fault 4): a pack or a site that
  * install or Options > Sites refuses is refused the same way from a backup, located, and the

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyse, analyseTerms, BIGRAM_JOIN, isStopWord, relatedTerms, stemEnglish, stemPersian } from '../../../lib/kb/analyse.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { articleIdFor, normaliseUrlList, parseKbFile, parseSitemap } from '../../../lib/kb/index.ts';
 import { htmlToText, parseCsv, readKbFile, KB_LIMITS, IMPORT_MESSAGES } from '../../../lib/kb/import.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import MiniSearch from 'minisearch';
 import { createKbIndex, kbIndexToJSON, loadKbIndex, languageOf } from '../../../lib/kb/search.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Messages of any size (issue 15, fault 2): a backup travels between an extension page and the
  * background in pieces, none over CHUNK_CHARS, and comes back losslessly; a worker restarted

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkReplies, createRouter, defineProtocol, message, unionOf, unwrap, type Handlers } from '../../../lib/messaging/define.ts';

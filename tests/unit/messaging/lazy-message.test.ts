@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Page-protocol messages build their schemas on first use (issue 11, panel open): the page script
  * parses the toolbar's toggle on the host page's main thread without building a write's schemas,

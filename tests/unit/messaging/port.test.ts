@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../lib/messaging/define.ts';
 import { pageClient, servePanel, PageError, type PortLike } from '../../../lib/messaging/port.ts';

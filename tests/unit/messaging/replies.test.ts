@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Every background reply checked against its schema in the protocol map, on the real handlers
  * over a fake-indexeddb database (the route in tests/unit/background.ts checks them too).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Persian morphology and register (lib/nlp/fa.ts): the verb forms the rewrite rules read, the
  * register a replacement must keep, and how a replacement is fitted to the draft around it.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeFaWord, inflectFa, lemmaEn, positiveFa, timeKind, tokenize } from '../../../lib/nlp/index.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The pack cost budget (lib/packs/budget.ts) on generated adversarial packs: what it refuses and
  * what it accepts. No timing here: `npm run bench -- packs` times the worst pack that validates.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The one generic test every built-in pack goes through (LanguageTool-style): the pack validates,
  * every rule has bad and good examples, and every example does what it says.

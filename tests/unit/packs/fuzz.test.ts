@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Fuzz (deterministic seeds): mutated and random packs must never make validation or the engine
  * throw or hang, and the engine's output keeps its invariants on random drafts.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { builtinPacks, parsePack, validatePackForInstall, type PhrasePack } from '../../../lib/packs/index.ts';
 import { findInvisible } from '../../../lib/packs/invisible.ts';

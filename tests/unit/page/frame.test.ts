@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fixedElementSpan, MIN_PAGE_WIDTH, panelWidthFor, planFrame, reachesStrip, TAB_WIDTH } from '../../../entrypoints/tactful-page/placement.ts';
 

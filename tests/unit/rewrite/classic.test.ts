@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Persian rewrites keep the draft's register, person and ZWNJ habit, and do not flag conditionals
  * or idioms that only look negative (issue #12). Runs the built-in packs, as the panel does.

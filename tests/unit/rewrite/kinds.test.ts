@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Suggestion kinds, the commitment check, quoted-text exclusion and v1 migration. */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

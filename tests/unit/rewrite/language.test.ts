@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** The pattern language over the language layer (formatVersion 2): lemmas, negation, POS, clauses, typed slots. */
 import { describe, expect, it } from 'vitest';
 import { applyAll, applySuggestion, suggestRewrites } from '../../../lib/rewrite/index.ts';

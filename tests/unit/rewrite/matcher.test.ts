@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { applyAll, applySuggestion, positivityScore, suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { planApplyAll } from '../../../lib/rewrite/applyall.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The rewrite quality floor on the DEV split of tests/fixtures/rewrite-eval, and the checks the
  * quality harness (tests/bench/rewrite-quality.ts) uses to call an applied alternative harmful.

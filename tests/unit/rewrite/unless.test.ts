@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ZWNJ } from '../../../lib/text/index.ts';
 import { applySuggestion, suggestRewrites, type ScanStats } from '../../../lib/rewrite/engine.ts';

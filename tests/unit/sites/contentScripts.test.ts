@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ADDED_SITES_SCRIPT_ID, grantedPatterns, syncAddedSites, type ScriptingApi } from '../../../lib/sites/contentScripts.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addTag, defaultTaxonomy, mergeTags, retireTag, setKeywords, suggestTag, type Taxonomy } from '../../../lib/tags/index.ts';
 

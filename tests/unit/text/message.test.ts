@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { contentOf, latestWords, parseMessage } from '../../../lib/text/message.ts';
 

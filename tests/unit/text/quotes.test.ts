@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { mergeRanges, overlapsAny, quoteRanges, type TextRange } from '../../../lib/text/quotes.ts';
 import { parseMarked as marked } from '../../bench/quotes-eval.ts';

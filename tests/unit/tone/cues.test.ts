@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * One test runs every cue module's own examples (lib/tone/cues/*.ts), and the rules every cue keeps:
  * evidence spans are the exact words of the message, never function words, greetings, thanks or

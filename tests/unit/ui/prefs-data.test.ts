@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { matchZones, offsetLabel, zoneList } from '../../../components/ui/TimeZonePicker.tsx';
 import { jsonErrorPlace, plainErrors, plainMessage, plainWhere } from '../../../components/ui/plainErrors.ts';

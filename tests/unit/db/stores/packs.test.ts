@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { freshDb, starterPack } from '../fresh.ts';
 import * as packs from '../../../../lib/db/stores/packs.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../fresh.ts';
 import { getPrefs, setPrefs, toggleInPrefList } from '../../../../lib/db/stores/prefs.ts';
