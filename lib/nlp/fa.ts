@@ -74,6 +74,11 @@ const PREVERBS = ['بر'];
 
 const BY_LEMMA = new Map(FA_VERBS.map((v) => [v.lemma, v]));
 
+/** A verb this table can analyse and inflect (the copula بودن included). */
+export function isFaVerbLemma(lemma: string): boolean {
+  return BY_LEMMA.has(lemma);
+}
+
 const PRESENT_ENDINGS: Record<string, [Person, boolean]> = dict({
   م: [{ person: 1, plural: false }, false],
   ی: [{ person: 2, plural: false }, false],
@@ -240,13 +245,24 @@ export interface InflectOptions {
    * ending of the same person, so «می‌تونید» stays «ـید» rather than becoming «ـین».
    */
   ending?: string;
+  /** pres (default): می‌فرستیم; subj: بفرستیم (کنیم, شویم without ب); imp: بفرست, بفرستید, بفرستین. */
+  mood?: 'pres' | 'subj' | 'imp';
 }
+
+/** Verbs that mostly follow a noun (ارسال کنید, انجام شود): their subjunctive and imperative take no ب. */
+const LIGHT_VERBS = new Set(['کردن', 'شدن']);
+/** Imperative singular where it is not ب + present stem (بیا, not بیای). */
+const IMPERATIVE_2S: Record<string, string> = { آمدن: 'بیا', آوردن: 'بیاور', بودن: 'باش', داشتن: 'داشته باش' };
+
+/** ب + stem: «بیاور» for a stem with آ, otherwise joined. */
+const withBe = (stem: string) => (stem.startsWith('آ') ? `بیا${stem.slice(1)}` : `ب${stem}`);
 
 /**
  * Present progressive of `lemma` for a person: (ن)می‌ + present stem + ending, formal or colloquial.
  * Null for a lemma this table does not know.
  */
 export function inflectFa(lemma: string, o: InflectOptions): string | null {
+  if (o.mood === 'subj' || o.mood === 'imp') return inflectFaSubjunctive(lemma, o);
   if (lemma === 'بودن') {
     const key = `${o.person.person}${o.person.plural ? 'p' : 's'}`;
     const endings: Record<string, string> = { '1s': 'م', '2s': 'ی', '3s': '', '1p': 'یم', '2p': o.colloquial ? 'ین' : 'ید', '3p': o.colloquial ? 'ن' : 'ند' };
@@ -261,6 +277,59 @@ export function inflectFa(lemma: string, o: InflectOptions): string | null {
   else if (o.ending !== undefined && o.ending !== ending && PRESENT_OUT[key].includes(o.ending)) ending = o.ending;
   const prefix = v.noProgressive ? '' : `می${o.joiner ?? ZWNJ}`;
   return (o.negative ? 'ن' : '') + prefix + stem + ending;
+}
+
+/** Subjunctive (بفرستیم) or imperative (بفرست) of `lemma` for a person; the negative takes ن for ب. */
+function inflectFaSubjunctive(lemma: string, o: InflectOptions): string | null {
+  const v = BY_LEMMA.get(lemma);
+  if (!v) return null;
+  const key = `${o.person.person}${o.person.plural ? 'p' : 's'}`;
+  const neg = o.negative ? 'ن' : '';
+  if (o.mood === 'imp' && key === '2s') {
+    const irregular = IMPERATIVE_2S[lemma];
+    if (irregular) return o.negative ? (lemma === 'آمدن' ? 'نیا' : lemma === 'آوردن' ? 'نیاور' : `ن${irregular.replace(/^ب/, '')}`) : irregular;
+    const stem = v.present[0];
+    if (LIGHT_VERBS.has(lemma)) return neg + (lemma === 'شدن' ? 'شو' : stem);
+    return o.negative ? `ن${stem}` : withBe(stem);
+  }
+  // One-letter colloquial stems (د، ش، ر) are spoken forms: «بدین», «بشه».
+  const stem = (o.colloquial && v.presentColloquial[0]) || v.present[0];
+  let ending = PRESENT_OUT[key][o.colloquial ? 1 : 0];
+  if (o.colloquial && key === '3s' && /[او]$/.test(stem)) ending = 'د';
+  else if (o.ending !== undefined && o.ending !== ending && PRESENT_OUT[key].includes(o.ending)) ending = o.ending;
+  if (lemma === 'بودن') return `${neg}باش${ending}`;
+  if (lemma === 'داشتن') return `${neg}داشته باش${ending}`;
+  if (o.negative) return `ن${stem}${ending}`;
+  // Light verbs after a noun: «ارسال کنیم», «انجام شود»; colloquial شدن keeps ب («بشه»).
+  if (LIGHT_VERBS.has(lemma) && !(lemma === 'شدن' && o.colloquial)) return stem + ending;
+  return withBe(stem) + ending;
+}
+
+/** Persian letters and ZWNJ, for finding the last word of a slot. */
+const LAST_FA_WORD = /([\u0621-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u200c]+)([^\u0621-\u06ff\u200c]*)$/;
+/** Spoken one-letter stems and the vowel their imperative ends in: بدی -> بده, بگی -> بگو, بری -> برو, بشی -> بشو. */
+const SPOKEN_IMPERATIVE_TAIL: Record<string, string> = { د: 'ه', گ: 'و', ر: 'و', ش: 'و' };
+
+/**
+ * `text` (an agent's clause) with its last word, a second person singular subjunctive or present
+ * verb («بفرستی», «کنی», «بدی»), turned into the imperative as the writer would spell it («بفرست»,
+ * «کن», «بده»); anything else (2nd plural «بفرستید» is already the imperative, «بفرستیم», a noun)
+ * comes back unchanged.
+ */
+export function faImperative(text: string): string {
+  const m = LAST_FA_WORD.exec(text);
+  if (!m) return text;
+  const word = m[1];
+  const key = foldKey(word, { zwnjAsSpace: false }).replace(/[\s\u200c]+/g, '');
+  // A bare present form (کنی) is read with ب so the table knows it: «بکنی».
+  const a = analyzeFaWord(key) ?? analyzeFaWord(`ب${key}`);
+  const v = a?.verb;
+  if (!v || v.negative || v.progressive || v.tense !== 'present' || v.person.person !== 2 || v.person.plural || v.ending !== 'ی') return text;
+  let imp = word.replace(/\u200c?[یي]$/, '');
+  const tail = v.colloquial ? SPOKEN_IMPERATIVE_TAIL[foldKey(imp.slice(-1))] : undefined;
+  if (tail && /^ب?.$/.test(foldKey(imp).replace(/[\s\u200c]+/g, ''))) imp += tail;
+  else if (v.lemma === 'گفتن') imp = imp.replace(/ی$/, '');
+  return text.slice(0, m.index) + imp + m[2];
 }
 
 /** Closed-class Persian words and their tags (folded, joined). */
@@ -379,38 +448,54 @@ export function orderByRegister(replacements: string[], sentence: string): strin
 
 const PERSIAN_WORD = new RegExp(`[${FA_LETTERS}]+`, 'g');
 
+const MI_VERB = new RegExp(`(?:^|[^${FA_LETTERS}])(ن?م[یي])([\u200c ]?)([${FA_LETTERS}]+)`, 'g');
+
 /**
- * Whether the writer joins می/نمی to the verb without ZWNJ (میتونم) and never with it (می‌تونم);
- * words that only look like it («میز», «با کمال میل») do not count.
+ * How the writer attaches می/نمی to a verb when they never use ZWNJ for it: '' (میتونم) or ' '
+ * (می تونم); null when they use ZWNJ, mix habits, or write no such verb. Words that only look like
+ * it («میز», «با کمال میل») do not count.
  */
-function joinsMiWithoutZwnj(sentence: string): boolean {
+function miJoiner(sentence: string): '' | ' ' | null {
   let joined = false;
-  for (const w of sentence.match(PERSIAN_WORD) ?? []) {
-    if (!/^ن?می/.test(w)) continue;
-    if (/^ن?می\u200c/.test(w)) return false;
-    const a = analyzeFaWord(foldSlice(w, 0, w.length, true));
-    if (a?.verb?.progressive) joined = true;
+  let spaced = false;
+  for (const m of sentence.matchAll(MI_VERB)) {
+    const word = (m[1] + m[3]).replace(/ي/g, 'ی').replace(/\u200c/g, '');
+    if (!analyzeFaWord(foldSlice(word, 0, word.length, true))?.verb?.progressive) continue;
+    if (m[2] === '\u200c') return null;
+    if (m[2] === ' ') spaced = true;
+    else joined = true;
   }
-  return joined;
+  return joined === spaced ? null : joined ? '' : ' ';
 }
 const MI_ZWNJ_ALL = new RegExp(`(^|[^${FA_LETTERS}])(ن?می)\u200c(?=[${FA_LETTERS}])`, 'g');
+
+/**
+ * A writer whose keyboard types Arabic ي or ك (and never the Persian ی or ک) gets them in the
+ * replacement too, so the reply does not mix two spellings of one letter.
+ */
+function arabicLettersAsWritten(text: string, sentence: string): string {
+  let out = text;
+  if (sentence.includes('ي') && !sentence.includes('ی')) out = out.replace(/ی/g, 'ي');
+  if (sentence.includes('ك') && !sentence.includes('ک')) out = out.replace(/ک/g, 'ك');
+  return out;
+}
 const FIRST_WORD = new RegExp(`^(\\s*)([${FA_LETTERS}]+)\\s+`);
 const LAST_WORD = new RegExp(`\\s+([${FA_LETTERS}]+)(\\s*)$`);
 const lastWord = (t: string) => foldKey(t.match(PERSIAN_WORD)?.pop() ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
 
 /**
  * Makes Persian replacements fit the draft around them: the ones in the sentence's register first
- * (orderByRegister); می/نمی joined without ZWNJ when the writer joins them so (میتونم, not
- * می‌تونم); no word doubled at a seam (draft «این» + replacement «این مورد…» -> «این مورد…» once).
+ * (orderByRegister); می/نمی joined as the writer joins them (میتونم or می تونم, not
+ * می‌تونم); Arabic ي/ك when the writer types only those; no word doubled at a seam (draft «این» + replacement «این مورد…» -> «این مورد…» once).
  * `before`/`after` are the draft text of the sentence before and after the replaced span.
  */
 export function fitFaReplacements(replacements: string[], sentence: string, before: string, after: string): string[] {
-  const noZwnj = joinsMiWithoutZwnj(sentence);
+  const joiner = miJoiner(sentence);
   const prev = lastWord(before);
   const next = foldKey(after.match(PERSIAN_WORD)?.[0] ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
   const fitted = replacements.map((r) => {
     if (r.trim() === '') return r;
-    let out = noZwnj ? r.replace(MI_ZWNJ_ALL, '$1$2') : r;
+    let out = arabicLettersAsWritten(joiner !== null ? r.replace(MI_ZWNJ_ALL, `$1$2${joiner}`) : r, sentence);
     const first = FIRST_WORD.exec(out);
     if (first && prev && foldKey(first[2], { zwnjAsSpace: false }).replace(/\u200c/g, '') === prev) out = first[1] + out.slice(first[0].length);
     const last = LAST_WORD.exec(out);

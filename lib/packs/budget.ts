@@ -84,6 +84,7 @@ const EDGES: Record<string, { mode: 'max' | 'each'; times: number }> = {
   next: { mode: 'max', times: 1 }, // one character
   lem: { mode: 'max', times: 3 }, // <lemma>, <-lemma>/<+lemma> and the "be unable to" form of <-can>
   pos: { mode: 'max', times: 1 }, // the token's part of speech
+  lemf: { mode: 'each', times: 1 }, // Persian <lemma:features>: several may fit one token
   slot: { mode: 'each', times: MAX_SLOT_WORDS }, // 1..6 words
   xslot: { mode: 'each', times: MAX_SLOT_WORDS }, // {x...} once, {t:point}/{t:duration} 1..6 words
   endSlot: { mode: 'each', times: 1 }, // reported once, at its longest

@@ -16,6 +16,9 @@
  *   <-lemma>                the word negated, as one idea: <-can> = can't, cant, cannot, can not,
  *                           am unable to, is not able to, won't be able to; <-توانستن> = نمی‌تونم ...
  *   <+lemma>                the word, not negated
+ *   <-توانستن:1p>           a Persian verb of that person and number (1s 2s 3s 1p 2p 3p, or 1 2 3,
+ *                           sg pl), register (formal, colloquial) or mood (subj); any combination,
+ *                           separated by ":" or ","
  *   <NOUN> <VERB> ...       any word with that part of speech (lib/nlp/types.ts POS_TAGS)
  *   <END>                   the clause ends here (punctuation, end of sentence, or "but", "because" ...)
  *   \x                      the character x itself (\< \[ \{ \\)
@@ -25,7 +28,7 @@
  *
  * formatVersion 1 patterns are the same language without <...> and \; migrate.ts escapes them.
  */
-import { analyzeFaWord, lemmaEn, POS_TAGS, type Pos } from '../nlp/index.ts';
+import { analyzeFaWord, isFaVerbLemma, lemmaEn, POS_TAGS, type Pos } from '../nlp/index.ts';
 import { foldKey } from '../text/index.ts';
 import { MAX_EXPANSIONS_PER_PATTERN, MAX_GROUP_DEPTH, MAX_PATTERN_LENGTH, MAX_SLOTS_PER_PATTERN } from './limits.ts';
 import { TEMPLATE_BLANK } from '../rewrite/blank.ts';
@@ -35,14 +38,26 @@ export type SlotMode = 'words' | 'rest' | 'point' | 'duration' | 'clause';
 export type Polarity = 'any' | 'negative' | 'positive';
 
 export type SlotPiece = { slot: string; mode?: SlotMode };
-export type LemmaPiece = { lemma: string; polarity: Polarity };
+/**
+ * Agreement features of a Persian verb (`<-توانستن:1p>`, `<فرستادن:imp>`). In a pattern they
+ * restrict which forms match; in a replacement they set the form to write (what is not set is
+ * taken from the matched verb: person, number, register, spelling).
+ */
+export interface LemmaFeatures {
+  person?: 1 | 2 | 3;
+  plural?: boolean;
+  register?: 'formal' | 'colloquial';
+  /** subj: subjunctive (بفرستیم, کنیم); imp: imperative (بفرست, بفرستید, بفرستین); replacements only for imp. */
+  mood?: 'subj' | 'imp';
+}
+export type LemmaPiece = { lemma: string; polarity: Polarity; feats?: LemmaFeatures };
 export type PosPiece = { pos: Pos };
 export type EndPiece = { clauseEnd: true };
 
 export type PatternNode =
   | { kind: 'text'; text: string }
   | { kind: 'slot'; name: string; mode: SlotMode }
-  | { kind: 'lemma'; lemma: string; polarity: Polarity }
+  | { kind: 'lemma'; lemma: string; polarity: Polarity; feats?: LemmaFeatures }
   | { kind: 'pos'; pos: Pos }
   | { kind: 'end' }
   | { kind: 'group'; alternatives: PatternNode[][] };
@@ -73,7 +88,8 @@ function readAngle(src: string, i: number): { node: PatternNode; next: number } 
     return { node: { kind: 'pos', pos: inner as Pos }, next: close + 1 };
   }
   const polarity: Polarity = inner.startsWith('-') ? 'negative' : inner.startsWith('+') ? 'positive' : 'any';
-  const word = polarity === 'any' ? inner : inner.slice(1).trim();
+  const colon = inner.indexOf(':');
+  const word = (polarity === 'any' ? inner : inner.slice(1)).slice(0, colon < 0 ? undefined : colon - (polarity === 'any' ? 0 : 1)).trim();
   if (!/^[\p{L}\p{M}\u200c' -]+$/u.test(word) || !HAS_WORD.test(word)) throw new SyntaxFail(`<${inner}> is not a word: write a lemma such as <be>, <-can> or <توانستن>`);
   const lemma = ARABIC.test(word) ? foldKey(word).replace(/[\s\u200c]+/g, '') : foldKey(word).replace(/\s+/g, ' ');
   if (ARABIC.test(lemma)) {
@@ -83,7 +99,53 @@ function readAngle(src: string, i: number): { node: PatternNode; next: number } 
     const base = lemmaEn(lemma);
     if (base !== lemma && !/['\s]/.test(lemma)) throw new SyntaxFail(`<${inner}> is an inflected form; write the lemma <${polarity === 'negative' ? '-' : polarity === 'positive' ? '+' : ''}${base}>`);
   }
-  return { node: { kind: 'lemma', lemma, polarity }, next: close + 1 };
+  if (colon < 0) return { node: { kind: 'lemma', lemma, polarity }, next: close + 1 };
+  if (!ARABIC.test(lemma) || !isFaVerbLemma(lemma)) {
+    throw new SyntaxFail(
+      ARABIC.test(lemma)
+        ? `<${inner}>: person, number, register and mood are for the Persian verbs Tactful can inflect, and <${word}> is not one of them`
+        : `<${inner}>: person, number, register and mood are for Persian verbs; in English write the subject itself (we <-can>), and a replacement's <be>, <have>, <do> agree with the subject before them`,
+    );
+  }
+  return { node: { kind: 'lemma', lemma, polarity, feats: readFeatures(inner, inner.slice(colon + 1)) }, next: close + 1 };
+}
+
+const PERSON_FEATURES: Record<string, LemmaFeatures> = {
+  '1s': { person: 1, plural: false },
+  '2s': { person: 2, plural: false },
+  '3s': { person: 3, plural: false },
+  '1p': { person: 1, plural: true },
+  '2p': { person: 2, plural: true },
+  '3p': { person: 3, plural: true },
+  '1': { person: 1 },
+  '2': { person: 2 },
+  '3': { person: 3 },
+  sg: { plural: false },
+  pl: { plural: true },
+  formal: { register: 'formal' },
+  colloquial: { register: 'colloquial' },
+  subj: { mood: 'subj' },
+  imp: { mood: 'imp' },
+};
+
+/** The features after a lemma's ":" (1p, 2s:colloquial, imp ...); each kind at most once. */
+function readFeatures(inner: string, list: string): LemmaFeatures {
+  const out: LemmaFeatures = {};
+  for (const name of list.split(/[:,\s]+/).filter(Boolean)) {
+    const f = PERSON_FEATURES[name];
+    if (!f) throw new SyntaxFail(`<${inner}>: "${name}" is not a feature; use 1s 2s 3s 1p 2p 3p (or 1 2 3, sg pl), formal or colloquial, subj or imp`);
+    for (const key of Object.keys(f) as (keyof LemmaFeatures)[]) {
+      if (out[key] !== undefined) throw new SyntaxFail(`<${inner}> sets its ${key === 'plural' ? 'number' : key} twice`);
+    }
+    Object.assign(out, f);
+  }
+  if (!Object.keys(out).length) throw new SyntaxFail(`<${inner}>: write the features after ":" (for example <-توانستن:1p>)`);
+  return out;
+}
+
+/** A stable text for a set of features (the trie's edge key). */
+export function featureKey(f: LemmaFeatures): string {
+  return `${f.person ?? ''}${f.plural === undefined ? '' : f.plural ? 'p' : 's'}${f.register ? `:${f.register}` : ''}${f.mood ? `:${f.mood}` : ''}`;
 }
 
 export interface ParsedPattern {
@@ -165,6 +227,7 @@ export function parsePattern(src: string, version = 2): PatternResult {
       if (ch === '<' && version >= 2) {
         flush();
         const r = readAngle(src, i);
+        if (r.node.kind === 'lemma' && r.node.feats?.mood === 'imp') throw new SyntaxFail(`"imp" is for replacements; a pattern matches the imperative as <${src.slice(i + 1, src.indexOf('>', i)).replace(/:.*$/, '')}:subj:2>`);
         nodes.push(r.node);
         i = r.next;
         continue;
@@ -201,7 +264,7 @@ function expand(nodes: PatternNode[]): Piece[][] {
   for (const node of nodes) {
     if (node.kind === 'text') out = out.map((e) => [...e, node.text]);
     else if (node.kind === 'slot') out = out.map((e) => [...e, node.mode === 'words' ? { slot: node.name } : { slot: node.name, mode: node.mode }]);
-    else if (node.kind === 'lemma') out = out.map((e) => [...e, { lemma: node.lemma, polarity: node.polarity }]);
+    else if (node.kind === 'lemma') out = out.map((e) => [...e, node.feats ? { lemma: node.lemma, polarity: node.polarity, feats: node.feats } : { lemma: node.lemma, polarity: node.polarity }]);
     else if (node.kind === 'pos') out = out.map((e) => [...e, { pos: node.pos }]);
     else if (node.kind === 'end') out = out.map((e) => [...e, { clauseEnd: true as const }]);
     else {
@@ -242,7 +305,7 @@ function checkExpansion(pieces: Piece[]): void {
   }
 }
 
-export type ReplacementPiece = string | { slot: string } | { lemma: string };
+export type ReplacementPiece = string | { slot: string; mood?: 'imp' } | { lemma: string; feats?: LemmaFeatures };
 export type ReplacementResult = { ok: true; pieces: ReplacementPiece[]; slots: string[] } | { ok: false; message: string };
 
 /** The blank a template leaves for the agent to fill in (one constant, shared with the page's writer). */
@@ -251,7 +314,10 @@ export const BLANK = TEMPLATE_BLANK;
 /**
  * A replacement is plain text with {name} slots and, from formatVersion 2, <lemma> words that
  * take the form of the matched word without its negation (<can> for "can't" is "can";
- * <توانستن> for «نمی‌تونیم» is «می‌تونیم») and \\ escapes. Never throws.
+ * <توانستن> for «نمی‌تونیم» is «می‌تونیم»), Persian <lemma:features> written for a person, number,
+ * register or mood (<توانستن:1p>, <فرستادن:imp>; the rest from the matched verb), {name:imp}
+ * (the slot with its Persian 2nd-person verb as an imperative: «بفرستی» -> «بفرست») and \\
+ * escapes. Never throws.
  */
 export function parseReplacement(src: string, version = 2): ReplacementResult {
   if (typeof src !== 'string') return { ok: false, message: 'a replacement must be text' };
@@ -264,11 +330,13 @@ export function parseReplacement(src: string, version = 2): ReplacementResult {
     if (ch === '{') {
       const close = src.indexOf('}', i);
       if (close < 0) return { ok: false, message: `the "{" at character ${i + 1} is never closed with "}"` };
-      const name = src.slice(i + 1, close);
-      if (!SLOT_NAME.test(name)) return { ok: false, message: `"{${name}}" is not a valid slot: a slot name is letters, digits or _` };
+      const inside = src.slice(i + 1, close);
+      const imp = inside.endsWith(':imp');
+      const name = imp ? inside.slice(0, -4) : inside;
+      if (!SLOT_NAME.test(name)) return { ok: false, message: `"{${inside}}" is not a valid slot: a slot name is letters, digits or _ (optionally followed by :imp)` };
       if (text) pieces.push(text);
       text = '';
-      pieces.push({ slot: name });
+      pieces.push(imp ? { slot: name, mood: 'imp' } : { slot: name });
       if (!slots.includes(name)) slots.push(name);
       i = close;
       continue;
@@ -290,7 +358,7 @@ export function parseReplacement(src: string, version = 2): ReplacementResult {
       if (node.kind !== 'lemma' || node.polarity !== 'any') return { ok: false, message: 'a replacement can only use <lemma> words (no parts of speech, <END> or +/-)' };
       if (text) pieces.push(text);
       text = '';
-      pieces.push({ lemma: node.lemma });
+      pieces.push(node.feats ? { lemma: node.lemma, feats: node.feats } : { lemma: node.lemma });
       continue;
     }
     text += ch;

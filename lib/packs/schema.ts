@@ -87,7 +87,7 @@ export const RuleSchema = z
       .array(z.string().max(MAX_PATTERN_LENGTH, { error: `a pattern may be at most ${MAX_PATTERN_LENGTH} characters long` }))
       .min(1, { error: 'a rule needs at least one pattern' })
       .max(MAX_PATTERNS_PER_RULE, { error: `a rule may have at most ${MAX_PATTERNS_PER_RULE} patterns` })
-      .describe('Phrases to find. Words match whole words as the language layer reads them; [a|b|] alternatives (empty = optional); {name} slots capture 1-6 words, {name...} the rest of the clause, {name:point}/{name:duration} times; <lemma>, <-lemma> (negated), <+lemma>, <NOUN>/<VERB>/..., <END> (clause end).'),
+      .describe('Phrases to find. Words match whole words as the language layer reads them; [a|b|] alternatives (empty = optional); {name} slots capture 1-6 words, {name...} the rest of the clause, {name:point}/{name:duration} times; <lemma>, <-lemma> (negated), <+lemma>, Persian <-lemma:1p> (person/number 1s..3p, formal/colloquial, subj), <NOUN>/<VERB>/..., <END> (clause end).'),
     unless: z
       .array(z.string().max(MAX_PATTERN_LENGTH, { error: `an unless pattern may be at most ${MAX_PATTERN_LENGTH} characters long` }))
       .max(MAX_UNLESS_PER_RULE, { error: `a rule may have at most ${MAX_UNLESS_PER_RULE} unless patterns` })
@@ -96,7 +96,7 @@ export const RuleSchema = z
     replacements: z
       .array(z.string().max(MAX_REPLACEMENT_LENGTH, { error: `a replacement may be at most ${MAX_REPLACEMENT_LENGTH} characters long` }))
       .max(MAX_REPLACEMENTS_PER_RULE, { error: `a rule may have at most ${MAX_REPLACEMENTS_PER_RULE} replacements` })
-      .describe('Suggested texts, best first, with the same {name} slots as the patterns and <lemma> words; empty for advice.'),
+      .describe('Suggested texts, best first, with the same {name} slots as the patterns ({name:imp}: its Persian informal-you verb as an imperative) and <lemma> words (Persian <lemma:1p>, <lemma:imp>, <lemma:subj>: that form, the rest from the matched verb); empty for advice.'),
     explanation: text(MAX_EXPLANATION_LENGTH, 'the explanation').describe("One or two sentences, in the rule's language, saying why the alternative reads better."),
     examples: z.strictObject({
       bad: z

@@ -5,7 +5,7 @@
  * pattern). A rule's `unless` patterns go into the same trie as exception terms tied to that rule,
  * so they are found by the same single walk. Nothing from a pack is ever executed or turned into a RegExp.
  */
-import { isEnd, isLemma, isPos, isSlot, parsePattern, parseReplacement, type ReplacementPiece, type SlotMode } from '../packs/pattern.ts';
+import { featureKey, isEnd, isLemma, isPos, isSlot, parsePattern, parseReplacement, type LemmaFeatures, type Polarity, type ReplacementPiece, type SlotMode } from '../packs/pattern.ts';
 import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack, type RuleKind } from '../packs/schema.ts';
 import { hasNegation } from '../nlp/index.ts';
 import { patternUnits } from './stream.ts';
@@ -34,6 +34,8 @@ export interface TrieNode {
   xendSlot: Map<SlotMode, TrieNode> | null;
   /** <lemma> edges by polarity, each keyed by the lemma: looked up per token without building a key. */
   lem: LemmaEdges | null;
+  /** Persian <lemma:features> edges (<-توانستن:1p>), keyed by lemmaSpecKey; few per node, tried in turn. */
+  lemf: Map<string, TrieNode> | null;
   /** <TAG> edges keyed by part of speech. */
   pos: Map<string, TrieNode> | null;
   /** <END>: a zero-width edge taken where the clause ends. */
@@ -49,6 +51,20 @@ export interface LemmaEdges {
 }
 
 const POLARITY_FIELD = { any: 'any', negative: 'neg', positive: 'pos' } as const;
+
+/** What a <lemma:features> edge asks of a token. */
+export interface LemmaSpec {
+  lemma: string;
+  polarity: Polarity;
+  feats: LemmaFeatures;
+}
+/** Every <lemma:features> edge's spec by its key (shared by all packs: the keys say everything). */
+export const LEMMA_SPECS = new Map<string, LemmaSpec>();
+function lemmaSpecKey(lemma: string, polarity: Polarity, feats: LemmaFeatures): string {
+  const key = `${polarity}|${lemma}|${featureKey(feats)}`;
+  if (!LEMMA_SPECS.has(key)) LEMMA_SPECS.set(key, { lemma, polarity, feats });
+  return key;
+}
 
 export interface CompiledRule {
   rule: PackRule;
@@ -87,7 +103,7 @@ export function compilePack(pack: PhrasePack): CompiledPack {
 
 function build(pack: PhrasePack): CompiledPack {
   let ids = 0;
-  const node = (): TrieNode => ({ id: ids++, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, pos: null, end: null, terms: null });
+  const node = (): TrieNode => ({ id: ids++, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, lemf: null, pos: null, end: null, terms: null });
   const version = typeof pack?.formatVersion === 'number' ? pack.formatVersion : 2;
   const tries: Partial<Record<PackLanguage, TrieNode>> = {};
   const rules: CompiledRule[] = [];
@@ -133,6 +149,13 @@ function build(pack: PhrasePack): CompiledPack {
                 if (!child) map.set(mode, (child = node()));
                 at = child;
               }
+            } else if (isLemma(piece) && piece.feats) {
+              lemmas.push(piece.lemma);
+              const key = lemmaSpecKey(piece.lemma, piece.polarity, piece.feats);
+              at.lemf ??= new Map();
+              let child = at.lemf.get(key);
+              if (!child) at.lemf.set(key, (child = node()));
+              at = child;
             } else if (isLemma(piece)) {
               lemmas.push(piece.lemma);
               at.lem ??= { any: null, neg: null, pos: null };

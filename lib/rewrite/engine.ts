@@ -21,7 +21,7 @@ import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT
 import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
 import type { SlotMode } from '../packs/pattern.ts';
 import { overlapsAny } from '../text/quotes.ts';
-import { compilePack, type CompiledPack, type TrieNode } from './compile.ts';
+import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -362,8 +362,23 @@ function walkLemmas(ctx: ScanCtx, node: TrieNode, k: number): void {
       }
     }
   }
+  if (node.lemf && t.fa) {
+    for (const [key, child] of node.lemf) if (faVerbFits(t, LEMMA_SPECS.get(key)!)) walkTokens(ctx, child, k, 1, true);
+  }
   const pos = node.pos?.get(t.pos);
   if (pos) walkTokens(ctx, pos, k, 1, false);
+}
+
+/** A Persian verb token of the spec's lemma, polarity, person, number, register and mood. */
+function faVerbFits(t: Token, spec: LemmaSpec): boolean {
+  const v = t.fa!;
+  if (t.lemma !== spec.lemma) return false;
+  if (spec.polarity !== 'any' && t.neg !== (spec.polarity === 'negative')) return false;
+  const f = spec.feats;
+  if (f.person !== undefined && v.person.person !== f.person) return false;
+  if (f.plural !== undefined && v.person.plural !== f.plural) return false;
+  if (f.register !== undefined && v.colloquial !== (f.register === 'colloquial')) return false;
+  return f.mood !== 'subj' || v.subjunctive;
 }
 
 const normAt = (toks: readonly Token[], j: number): string | undefined => (j < toks.length ? toks[j].norm : undefined);
@@ -388,11 +403,12 @@ function canEnter(ctx: ScanCtx, node: TrieNode, i: number): boolean {
   const u = skipGap(s, i);
   if (u >= s.n) return false;
   if (node.next && node.next.has(s.code[u])) return true;
-  if (!node.lem && !node.pos) return false;
+  if (!node.lem && !node.pos && !node.lemf) return false;
   const k = s.tok[u];
   if (k < 0) return false;
   const t = s.toks[k];
   if (node.pos && node.pos.has(t.pos)) return true;
+  if (node.lemf && t.fa) return true;
   const lem = node.lem;
   if (!lem) return false;
   if (lem.any?.has(t.lemma) || lem.neg?.has(t.lemma) || lem.pos?.has(t.lemma)) return true;
@@ -446,7 +462,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
   const s = ctx.s;
   for (;;) {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
-    if (node !== ctx.root && (node.next || node.lem) && s.bnd[i] === 1 && ctx.skips < MAX_ADVERB_SKIPS) skipAdverb(ctx, node, i);
+    if (node !== ctx.root && (node.next || node.lem || node.lemf) && s.bnd[i] === 1 && ctx.skips < MAX_ADVERB_SKIPS) skipAdverb(ctx, node, i);
     if (node.terms && s.bnd[i] === 1) report(ctx, node, i);
     if (node.end && atClauseEnd(s, i)) {
       const key = memoKey(ctx, node.end, i);
@@ -455,7 +471,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
         walk(ctx, node.end, i);
       }
     }
-    if (node.lem || node.pos) {
+    if (node.lem || node.pos || node.lemf) {
       const u = skipGap(s, i);
       if (u < s.n && s.bnd[i] && s.tok[u] >= 0) walkLemmas(ctx, node, s.tok[u]);
     }
@@ -483,7 +499,7 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
 function scanStream(ctx: ScanCtx, root: TrieNode): void {
   const s = ctx.s;
   ctx.root = root;
-  const leadingAny = root.slot !== null || root.endSlot !== null || root.xslot !== null || root.xendSlot !== null || root.lem !== null || root.pos !== null || root.end !== null;
+  const leadingAny = root.slot !== null || root.endSlot !== null || root.xslot !== null || root.xendSlot !== null || root.lem !== null || root.lemf !== null || root.pos !== null || root.end !== null;
   const next = root.next;
   const { bnd, cls, code } = s;
   for (let i = 0; i < s.n; i++) {

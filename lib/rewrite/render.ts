@@ -3,8 +3,8 @@
  * of the matched word without its negation (person and register kept in Persian), polarity words
  * in the slots follow the negation out ("any" -> "some"), and capitals fit the place.
  */
-import { analyzeSentenceTokens, inflectFa, positiveFa, timeKind, type Token } from '../nlp/index.ts';
-import type { ReplacementPiece } from '../packs/pattern.ts';
+import { analyzeSentenceTokens, faImperative, inflectFa, positiveFa, timeKind, type FaVerb, type Token } from '../nlp/index.ts';
+import type { LemmaFeatures, ReplacementPiece } from '../packs/pattern.ts';
 import type { PackLanguage } from '../packs/schema.ts';
 
 export interface RenderInput {
@@ -76,19 +76,61 @@ export function flipPolarity(text: string, language: PackLanguage): string {
     .replace(/\bany(thing|one|body|where)?\b/gi, (m, tail: string | undefined) => keepCase(m, `some${tail ?? ''}`));
 }
 
-function lemmaText(lemma: string, inp: RenderInput): string {
+function lemmaText(lemma: string, inp: RenderInput, feats: LemmaFeatures | undefined): string {
   const { lemmaToks, lemmas, faVerb } = inp.info;
   for (let k = 0; k < lemmaToks.length; k++) {
     const t = lemmaToks[k];
     if (t.lemma !== lemma && lemmas[k] !== lemma) continue;
-    if (t.lang === 'fa') return positiveFa(t.text);
+    if (t.lang === 'fa') return feats && t.fa ? inflectLike(lemma, t.fa, t.text, feats) : positiveFa(t.text);
     if (t.lemma === lemma) return t.norm;
   }
-  if (inp.language === 'fa' && faVerb?.fa) {
-    const joiner = /می\u200c/.test(faVerb.text) ? '\u200c' : /می /.test(faVerb.text) ? ' ' : /^ن?می/.test(faVerb.text) ? '' : '\u200c';
-    return inflectFa(lemma, { person: faVerb.fa.person, colloquial: faVerb.fa.colloquial, joiner, ending: faVerb.fa.ending }) ?? lemma;
+  if (inp.language === 'fa' && faVerb?.fa) return inflectLike(lemma, faVerb.fa, faVerb.text, feats ?? {});
+  // No Persian verb in the match: the features say it all (formal, 3rd person singular unless set).
+  if (inp.language === 'fa' && feats) {
+    const person = { person: feats.person ?? 3, plural: feats.plural ?? false };
+    return inflectFa(lemma, { person, colloquial: feats.register === 'colloquial', mood: feats.mood }) ?? lemma;
   }
   return lemma;
+}
+
+/**
+ * `lemma` inflected like the matched verb `v` (written `text`): its person, number, register and
+ * spelling of می (ZWNJ, space or joined), with what `feats` sets instead.
+ */
+function inflectLike(lemma: string, v: FaVerb, text: string, feats: LemmaFeatures): string {
+  const joiner = /می\u200c/.test(text) ? '\u200c' : /می /.test(text) ? ' ' : /^ن?می/.test(text) ? '' : '\u200c';
+  const person = { person: feats.person ?? v.person.person, plural: feats.plural ?? v.person.plural };
+  const samePerson = person.person === v.person.person && person.plural === v.person.plural;
+  const colloquial = feats.register ? feats.register === 'colloquial' : v.colloquial;
+  return inflectFa(lemma, { person, colloquial, joiner, ending: samePerson ? v.ending : undefined, mood: feats.mood }) ?? lemma;
+}
+
+/** English subject pronouns and the present and past forms of be, have and do that agree with them. */
+const AGREE: Record<string, { be: [string, string]; have: string; do: string }> = {
+  i: { be: ['am', 'was'], have: 'have', do: 'do' },
+  we: { be: ['are', 'were'], have: 'have', do: 'do' },
+  you: { be: ['are', 'were'], have: 'have', do: 'do' },
+  they: { be: ['are', 'were'], have: 'have', do: 'do' },
+  he: { be: ['is', 'was'], have: 'has', do: 'does' },
+  she: { be: ['is', 'was'], have: 'has', do: 'does' },
+  it: { be: ['is', 'was'], have: 'has', do: 'does' },
+};
+const PAST_FORMS = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * An English <be>, <have> or <do> right after a subject pronoun in the replacement ("I <be>",
+ * "{who} <have>") agrees with it, so a replacement that swaps the subject (we -> I) keeps
+ * agreement: "we are" -> "I am". The tense of the matched form is kept (was/were).
+ */
+function agreeEn(lemma: string, form: string, before: string): string {
+  if (lemma !== 'be' && lemma !== 'have' && lemma !== 'do') return form;
+  const subject = /([A-Za-z]+)\s+$/.exec(before)?.[1].toLowerCase();
+  const a = subject ? AGREE[subject] : undefined;
+  if (!a) return form;
+  const past = PAST_FORMS.has(form.toLowerCase());
+  if (lemma === 'be') return a.be[past ? 1 : 0];
+  if (past) return form;
+  return lemma === 'have' ? a.have : a.do;
 }
 
 const EN_TIME_WORDS = new Set(
@@ -133,9 +175,12 @@ export function renderReplacement(pieces: readonly ReplacementPiece[], inp: Rend
   let out = '';
   for (const p of pieces) {
     if (typeof p === 'string') out += p;
-    else if ('lemma' in p) out += lemmaText(p.lemma, inp);
-    else {
+    else if ('lemma' in p) {
+      const form = lemmaText(p.lemma, inp, p.feats);
+      out += inp.language === 'en' ? agreeEn(p.lemma, form, out) : form;
+    } else {
       let v = slots.get(p.slot) ?? '';
+      if (p.mood === 'imp' && inp.language === 'fa') v = faImperative(v);
       if (inp.flipPolarity) v = flipPolarity(v, inp.language);
       // A slot that starts a sentence inside the replacement gets a capital ("that product" -> "That product").
       if (out === '' ? atSentenceStart : /[.!?]["')\]]*\s+$/.test(out)) v = upperFirst(v);
