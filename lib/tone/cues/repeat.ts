@@ -16,6 +16,20 @@ const C = {
   contact: 'repeat.contact',
   when: 'repeat.when',
   third: 'repeat.third',
+  /** "still", «هنوز», "so far": with an unanswered request it says the customer is waiting on us. */
+  still: 'repeat.still',
+  /** An answer from us: "reply", "got back to me", «جواب», «پاسخ». */
+  reply: 'repeat.reply',
+  /** "nobody", «هیچکس»: nobody answered. */
+  nobody: 'repeat.nobody',
+  /** Waiting: "waiting", «منتظر». */
+  waiting: 'repeat.waiting',
+  /** Chasing: "any update?", "bump", «خبری نشد؟». */
+  chase: 'repeat.chase',
+  /** What the company told the customer to do earlier ("your instructions", «مراحل گفته‌شده»). */
+  advice: 'repeat.advice',
+  /** The problem outlived that advice ("still", "persists", «همچنان»). */
+  persist: 'repeat.persist',
 } as const;
 
 export const THRESHOLD = 1;
@@ -37,19 +51,42 @@ const en = {
     'as per our': 1, 'per our': 0.9, 'further to our': 1, 'further to my': 1, 'following our': 1, 'your colleague': 1, 'your colleagues': 1,
     'your rep': 0.9, 'your representative': 1, 'your agent': 0.9, 'i was promised': 1, 'you got my': 1, 'you get my': 1, 'you receive my': 1,
     'you received my': 1, 'you see my': 1, 'you seen my': 1, 'anyone read my': 1, 'anyone look at my': 1, 'repeating myself': 1.1,
+    'just checking in': 1, 'checking in on': 0.9, 'checking back': 1, 'circling back': 1, 'per my last': 1, 'per my previous': 1,
+    'as per my': 1,
   },
   [C.count]: {
     'second time': 1, 'third time': 1.2, 'fourth time': 1.2, 'fifth time': 1.2, '2nd time': 1, '3rd time': 1.2, '4th time': 1.2, '5th time': 1.2,
-    twice: 1, 'three times': 1.2, 'four times': 1.2, 'five times': 1.2, '3 times': 1.2, '4 times': 1.2, '5 times': 1.2, 'several times': 1.1,
+    twice: 1, 'three times': 1.2, 'four times': 1.2, 'five times': 1.2, 'several times': 1.1,
     'multiple times': 1.1, 'many times': 1, 'numerous times': 1.1, 'countless times': 1.2, 'times now': 1, 'how often': 1,
   },
   [C.again]: { again: 1, 'once again': 1.1, 'yet again': 1.1, 'once more': 0.9, 'one more time': 0.9 },
-  [C.ordinal]: { second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
+  [C.ordinal]: { 'yet another': 1.1, another: 0.6, second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
   [C.contact]: {
     'email*': 1, 'e-mail*': 1, mail: 1, 'message*': 1, msg: 1, 'ticket*': 1, 'call*': 1, phoned: 1, 'chat*': 1, wrote: 1, 'writing': 1,
     write: 1, 'contact*': 1, 'reached out': 1, 'reaching out': 1, asked: 1, asking: 1, 'request*': 1, complained: 1, ask: 1, 'told you': 1,
     explained: 1, 'explain': 1, 'remind*': 1, 'bother you': 1, 'bothering you': 1, tweeted: 1, dm: 1, letter: 1, 'spoke to': 1,
-    rang: 1, spoke: 1, 'complaint*': 1, voicemail: 1,
+    rang: 1, spoke: 1, 'complaint*': 1, voicemail: 1, 'attempt to reach': 1, 'attempt to contact': 1, 'attempt to get an answer': 1,
+    'attempt to get a reply': 1, 'attempt to get a response': 1, 'attempt to get through': 1,
+  },
+  [C.still]: { still: 1, 'so far': 1, yet: 1, 'to date': 1, 'to this day': 1 },
+  [C.reply]: {
+    reply: 1, replies: 1, replied: 1, response: 1, responses: 1, responded: 1, respond: 1, answer: 1, answered: 1, answers: 1,
+    'no word': 1, 'a word from': 1, 'word from': 1, 'word back': 1, 'word on': 1, news: 1, callback: 1, 'call back': 1, 'called back': 1,
+    'call me back': 1, 'get back to me': 1, 'got back to me': 1, 'gotten back to me': 1, 'getting back to me': 1, 'get back to us': 1,
+    'got back to us': 1, 'hear back': 1, 'heard back': 1, 'hear from you': 1, 'heard from you': 1, 'heard anything': 1, 'heard nothing': 1,
+    'heard from anyone': 1, 'an update': 1, 'no update*': 1, 'any update*': 1,
+  },
+  [C.nobody]: { nobody: 1, 'no one': 1, 'no-one': 1, noone: 1, 'none of you': 1, 'not one person': 1, 'not a single person': 1 },
+  [C.waiting]: { waiting: 1, wait: 1, awaiting: 1 },
+  [C.chase]: { 'any update': 1, 'any updates': 1, 'any news': 1, 'any word': 1, 'any progress': 1, 'any luck': 0.8, bump: 1, bumping: 1 },
+  [C.advice]: {
+    'your instructions': 1, 'your steps': 1, 'your advice': 1, 'your suggestion*': 1, 'your solution': 1, 'your fix': 1, 'your reply': 1,
+    'your response': 1, 'your answer': 1, 'your last email': 1, 'what you suggested': 1, 'what you told me': 1, 'as you suggested': 1,
+    'you suggested': 1, 'you told me to': 1, 'the steps you': 1, 'the instructions you': 1, 'you advised': 1,
+  },
+  [C.persist]: {
+    still: 1, persists: 1, persist: 1, persisting: 1, 'same problem': 1, 'same issue': 1, 'same error': 1, "didn't work": 1,
+    "didn't help": 1, "doesn't work": 1, 'not fixed': 1, 'no luck': 1, 'no change': 1, 'not solved': 1, 'not resolved': 1, continues: 1,
   },
   // An earlier moment: with a contact in the past ("I rang yesterday", "my email from Monday") it is an earlier contact.
   [C.when]: {
@@ -58,7 +95,7 @@ const en = {
     saturday: 1, sunday: 1, 'this morning': 1, 'earlier today': 1, earlier: 1, ago: 1, previously: 1, 'the other day': 1, 'last year': 1,
   },
   // Someone other than this company: "I called the bank yesterday" is not an earlier contact with us.
-  [C.third]: { bank: 1, 'my bank': 1, 'the bank': 1, 'post office': 1, police: 1, landlord: 1, 'the seller': 1, 'my wife': 1, 'my husband': 1 },
+  [C.third]: { bank: 1, 'my bank': 1, 'the bank': 1, 'post office': 1, police: 1, landlord: 1, 'the seller': 1, seller: 1, merchant: 1, courier: 1, 'the shop': 1, 'my wife': 1, 'my husband': 1 },
 };
 
 const fa = {
@@ -66,11 +103,26 @@ const fa = {
     'پیام قبلی*': 1.1, 'ایمیل قبلی*': 1.1, 'تیکت قبلی*': 1.1, 'درخواست قبلی*': 1.1, 'تماس قبلی*': 1.1, 'قبلا گفتم': 1.1, 'قبلا هم': 0.8,
     'همونطور که گفتم': 1, 'همانطور که گفتم': 1, 'همونطور که قبلا گفتم': 1.1, 'همانطور که قبلا گفتم': 1.1, 'گفته بودم': 0.9, 'تلفنی گفتن': 1,
     'توی چت گفتن': 1, 'تو چت گفتن': 1, 'توی چت': 0.7, 'قول داده بودید': 1, 'قولش رو داده بودید': 1, 'قول دادید': 1, 'قول داده بودن': 1,
-    'پیگیری کردم': 1, 'پیگیری های قبلی': 1.1, 'از بس پیگیری': 1.1, 'زنگ نزد': 1, 'تماس نگرفت*': 1, 'جواب پیام*': 1, 'کسی جواب نمیده': 0.9,
+    'پیگیری کردم': 1, 'پیگیری های قبلی': 1.1, 'از بس پیگیری': 1.1, 'زنگ نزد': 0.5, 'تماس نگرفت*': 0.5, 'بهم زنگ نزد*': 1, 'به من زنگ نزد*': 1, 'باهام تماس نگرفت*': 1, 'با من تماس نگرفت*': 1, 'جواب پیام*': 1, 'کسی جواب نمیده': 0.9,
     'جواب نمیدید': 0.9, 'جواب ندادید': 0.9, 'هیچ کس جواب نداده': 0.9, 'هیچکس جواب نداده': 0.9, 'هنوز جواب نگرفتم': 1.3, 'هنوز جوابی نگرفتم': 1.3,
     'جوابی نگرفتم': 1, 'پاسخی دریافت نکردم': 1, 'هنوز پاسخی': 1.1, 'به دستم نرسیده': 0.6, 'چند بار باید بگم': 1.1, 'بدون جواب بسته': 0.9,
     'پیرو': 1, 'همکارتون': 1, 'همکار شما': 1, 'همکاراتون': 1, 'همکارانتون': 1, 'همکاران شما': 1, 'قول داد': 0.9, 'قول دادن': 0.9,
-    'به دستتون رسید': 1, 'دستتون رسید': 1, 'چند بار باید': 1.1, 'چندبار باید': 1.1,
+    'به دستتون رسید': 1, 'دستتون رسید': 1, 'چند بار باید': 1.1, 'چندبار باید': 1.1, 'عطف به': 1, 'قرار شد': 0.6, 'قرار بود': 0.5,
+    'در ادامه پیام*': 1, 'در ادامه مکاتبات': 1, 'مکاتبات قبلی': 1.1,
+  },
+  [C.still]: { 'هنوز': 1, 'هنوزم': 1, 'تاکنون': 1, 'تا کنون': 1, 'تا الان': 1, 'تا حالا': 1, 'تا این لحظه': 1 },
+  [C.reply]: { 'جواب*': 1, 'پاسخ*': 1, 'خبری': 1, 'تماسی': 1, 'زنگی': 1 },
+  [C.nobody]: { 'کسی': 1, 'هیچکس': 1, 'هیچ کس': 1, 'هیچ کسی': 1, 'هیچکدوم': 1, 'یک نفر هم': 1, 'یه نفر هم': 1 },
+  [C.waiting]: { 'منتظر*': 1, 'در انتظار': 1 },
+  [C.chase]: { 'خبری نشد': 1, 'چی شد': 1, 'چه شد': 1, 'به کجا رسید': 1, 'چه خبر شد': 1 },
+  [C.advice]: {
+    'پاسخ شما': 1, 'پاسختون': 1, 'جوابتون': 1, 'جواب شما': 1, 'راهنمایی شما': 1, 'راهنماییتون': 1, 'راهنمایی هاتون': 1,
+    'مراحل گفته شده': 1, 'مراحل گفته‌شده': 1, 'مراحلی که گفتید': 1, 'کاری که گفتید': 1, 'کارایی که گفتید': 1, 'طبق گفته شما': 1,
+    'طبق راهنمایی': 1, 'مراحلی که فرستادید': 1, 'روشی که گفتید': 1, 'گفته بودید': 1,
+  },
+  [C.persist]: {
+    'همچنان': 1, 'پابرجا*': 1, 'هنوز': 1, 'هنوزم': 1, 'حل نشد*': 1, 'فرقی نکرد': 1, 'درست نشد*': 1, 'جواب نداد': 1, 'تغییری نکرد': 1,
+    'باز هم': 1, 'بازم': 1,
   },
   [C.count]: {
     'بار دوم*': 1, 'بار سوم*': 1.2, 'بار چهارم*': 1.2, 'بار پنجم*': 1.2, 'دومین بار*': 1, 'سومین بار*': 1.2, 'چهارمین بار*': 1.2,
@@ -84,10 +136,10 @@ const fa = {
     'روز پیش': 1, 'روز قبل': 1, 'امروز صبح': 1, 'صبح امروز': 1, 'قبلا': 1, 'شنبه*': 1, 'یکشنبه*': 1, 'دوشنبه*': 1, 'سه شنبه*': 1,
     'چهارشنبه*': 1, 'پنجشنبه*': 1, 'جمعه*': 1, 'گذشته': 1,
   },
-  [C.third]: { 'بانک': 1, 'اداره پست': 1, 'پلیس': 1, 'فروشنده': 1 },
+  [C.third]: { 'بانک': 1, 'اداره پست': 1, 'پلیس': 1, 'فروشنده': 1, 'پیک': 1, 'پستچی': 1 },
   [C.contact]: {
     'پیام*': 1, 'ایمیل*': 1, 'تیکت*': 1, 'تماس*': 1, 'زنگ*': 1, 'درخواست*': 1, 'نامه*': 1, 'گفتم': 1, 'میگم': 1, 'بگم': 1, 'عرض': 1,
-    'پرسیدم': 1, 'فرستادم': 1, 'نوشتم': 1, 'مینویسم': 1, 'پیگیری*': 1, 'مزاحم*': 1, 'چت': 1, 'تلفنی': 1, 'یادآوری*': 1, 'توضیح': 1, 'صحبت': 1,
+    'پرسیدم': 1, 'میپرسم': 1, 'فرستادم': 1, 'نوشتم': 1, 'مینویسم': 1, 'مکاتبه*': 1, 'مراجعه*': 1, 'پیگیری*': 1, 'مزاحم*': 1, 'چت': 1, 'تلفنی': 1, 'یادآوری*': 1, 'توضیح': 1, 'صحبت': 1,
   },
 };
 
@@ -106,16 +158,27 @@ type Span2 = { from: number; to: number };
 
 /** Contact words: the lexicon's, plus any verb of getting in touch by its lemma. */
 function contactsOf(ctx: CueContext): Span2[] {
-  const out: Span2[] = hitsIn(ctx, [C.contact]);
   const t = ctx.doc.tokens;
+  const out: Span2[] = hitsIn(ctx, [C.contact]).filter((h) => !companys(t, h.from, h.to));
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (!CONTACT_LEMMAS.has(x.lemma)) continue;
-    // The customer's own act: not «فرستادید» or "you sent" (what the company did).
-    const theirs = x.second || (!x.fa && (t[i - 1]?.key === 'you' || t[i - 2]?.key === 'you'));
-    if (!theirs && !out.some((c) => c.from <= i && i < c.to)) out.push({ from: i, to: i + 1 });
+    if (!companys(t, i, i + 1) && !out.some((c) => c.from <= i && i < c.to)) out.push({ from: i, to: i + 1 });
   }
   return out;
+}
+
+/**
+ * A contact that is the company's, not the customer's: «فرستادید», "you sent", "your email", or one
+ * aimed at the customer ("call me again tomorrow", "it keeps asking me to log in").
+ */
+function companys(t: CueContext['doc']['tokens'], from: number, to: number): boolean {
+  const x = t[from];
+  if (x.second) return true;
+  if (x.fa) return false;
+  const p1 = t[from - 1]?.key;
+  const next = t[to]?.key;
+  return p1 === 'you' || p1 === 'your' || t[from - 2]?.key === 'you' || next === 'me' || next === 'us';
 }
 
 /** The contact word a count is about: right after an ordinal ("fourth email"), in the same clause as "again", in the same sentence as a count. */
@@ -133,7 +196,8 @@ function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 
  */
 function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
   const t = ctx.doc.tokens;
-  const when = hitsIn(ctx, [C.when]);
+  // "by Friday", «تا شنبه»: a moment still to come is no earlier contact.
+  const when = hitsIn(ctx, [C.when]).filter((h) => h.from === 0 || !FUTURE.has(t[h.from - 1].key));
   const third = hitsIn(ctx, [C.third]);
   const out: Evidence[] = [];
   for (const c of contacts) {
@@ -160,6 +224,8 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
   return out;
 }
 
+const FUTURE = new Set(['by', 'before', 'until', 'till', 'next', 'coming', 'تا', 'قبل', 'بعد']);
+
 /** Counts of contacts by their number word ("my last two emails", «دو ایمیل قبلی», "several calls"). */
 const CONTACT_COUNT = new Map<string, number>(Object.entries({
   two: 1, three: 1.2, four: 1.2, five: 1.2, six: 1.2, several: 1.1, multiple: 1.1, many: 1, numerous: 1.1, countless: 1.2,
@@ -181,7 +247,15 @@ function countedContacts(ctx: CueContext): Hit[] {
   const out: Hit[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
     const n = numberCount(t[i].key);
-    if (n === 0 || !CONTACT_NOUN.test(t[i + 1].key)) continue;
+    if (n === 0) continue;
+    // "7 times", «۳ بار»: a count, about a contact when one is in its sentence (see read()).
+    const next = t[i + 1].key;
+    const digits = t[i].key.charCodeAt(0) <= 57;
+    if (digits && (next === 'times' || next === 'بار')) {
+      out.push({ category: C.count, weight: n, from: i, to: i + 2, start: t[i].start, end: t[i + 1].end });
+      continue;
+    }
+    if (!CONTACT_NOUN.test(next)) continue;
     // Theirs, not the company's ("I got two emails from you"): "my last two emails", «دو ایمیل قبلی», «سه بار ایمیل زدم».
     const theirs = t[i].fa
       ? t.slice(i + 2, i + 5).some((y) => y.pastFirst || y.key.startsWith('قبلی'))
@@ -218,14 +292,144 @@ function toldBefore(ctx: CueContext): Evidence[] {
   return out;
 }
 
-/** A ticket or case number ("Ticket #4410", «تیکت ۵۵۲۱»): only a customer who wrote before has one. */
-const TICKET = /^(?:ticket|case|ref|reference|تیکت|پرونده)$/;
-function ticketNumber(ctx: CueContext): Evidence | null {
+/**
+ * A ticket or case number ("Ticket #4410", "my case number is 88231", «شماره تیکت: ۴۵۱۲», «کد پیگیری
+ * ۷۷۲۱۰»): only a customer who wrote before has one. A bare "ticket 123" may be a plane ticket, and a
+ * "reference" a bank transfer's: those weigh less.
+ */
+const TICKET = new Map<string, number>([
+  ['case', 1], ['ticket', 0.6], ['ref', 0.6], ['reference', 0.6], ['complaint', 1], ['request', 1], ['claim', 0.6],
+  ['تیکت', 1], ['پرونده', 1], ['درخواست', 1], ['شکایت', 1], ['پیگیری', 0.6],
+]);
+const NUMBER_WORDS = new Set(['number', 'no', 'id', 'is', 'شماره', 'به']);
+
+function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null {
   const t = ctx.doc.tokens;
+  const text = ctx.doc.text;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!TICKET.test(t[i].key)) continue;
-    const n = t[i + 1].key === 'number' || t[i + 1].key === 'no' || t[i + 1].key === 'شماره' ? t[i + 2] : t[i + 1];
-    if (n && /^\d{3,}$/.test(n.key)) return ctx.ev({ start: t[i].start, end: n.end }, 'tone.why.earlierContact');
+    let w = TICKET.get(t[i].key);
+    if (w === undefined) continue;
+    let j = i + 1;
+    while (j < t.length && j - i <= 3 && NUMBER_WORDS.has(t[j].key)) j++;
+    const n = t[j];
+    if (!n || j - i > 3 || !/^\d{3,}$/.test(n.key)) continue;
+    // «کد پیگیری» may be a parcel's tracking code: it weighs less than «شماره تیکت».
+    if (t[i].key === 'پیگیری' && t[i - 1]?.key !== 'کد') continue;
+    // "ticket #55120": the hash marks a helpdesk ticket, not a plane ticket.
+    if (text[n.start - 1] === '#' || t[i - 1]?.key === 'شماره' || t[i + 1]?.key === 'number' && t[i].key !== 'ticket') w = 1;
+    const from = t[i - 1]?.key === 'شماره' || t[i - 1]?.key === 'کد' ? i - 1 : i;
+    return { weight: w, ev: ctx.ev({ start: t[from].start, end: n.end }, 'tone.why.earlierContact') };
+  }
+  return null;
+}
+
+const hitAt = (hits: readonly Hit[], i: number) => hits.find((h) => h.from <= i && i < h.to);
+const span = (t: CueContext['doc']['tokens'], from: number, to: number) => ({ start: t[from].start, end: t[to - 1].end });
+/** A Persian negative verb the morphology may not read («نداده», «نشده», «نکرده‌ام»). */
+const FA_NEG_VERB = /^(?:نمی|نکرد|نداد|نگرفت|نشد|نزد|نرسید|نفرست|نیومد|نیامد|ندید)/;
+const faNegative = (x: CueContext['doc']['tokens'][number]) => x.fa && (x.neg || FA_NEG_VERB.test(x.key));
+
+/**
+ * An unanswered request: "still waiting for a reply", "still no word", "nobody has got back to me",
+ * "I have had no response", «هنوز جوابی ندادید», «هنوز منتظر پاسخ شما هستم», «کسی جواب نمیده؟»,
+ * «تاکنون پاسخی … داده نشده». Persian «جواب نمیده» alone is "doesn't work" («این روش جواب نمیده»), so a
+ * Persian reply counts only when it is ours: second person, a passive, the customer's «نگرفتم», or
+ * «کسی». "The update still hasn't fixed it" holds no reply, so it stays quiet.
+ */
+function unanswered(ctx: CueContext): Evidence | null {
+  const replies = hitsIn(ctx, [C.reply]);
+  if (replies.length === 0) return null;
+  const t = ctx.doc.tokens;
+  const still = hitsIn(ctx, [C.still]);
+  const nobody = hitsIn(ctx, [C.nobody]);
+  const waiting = hitsIn(ctx, [C.waiting]);
+  const third = hitsIn(ctx, [C.third]);
+  for (const r of replies) {
+    const x = t[r.from];
+    if (third.some((h) => t[h.from].sentence === x.sentence)) continue;
+    // "the answer" is something looked up ("I still can't find the answer in the FAQ"), not a reply.
+    // "how to reply" is the customer's own answer to write.
+    if (!x.fa && (t[r.from - 1]?.key === 'the' || (t[r.from - 1]?.key === 'to' && !/^wait/.test(t[r.from - 2]?.key ?? '')))) continue;
+    const near = (h: Hit) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 5;
+    let end = r.to;
+    let negative = !x.fa && (x.negated || x.neg || t[r.from - 1]?.key === 'no' || t[r.from - 1]?.key === 'nothing');
+    if (x.fa) {
+      // The verb after the reply, in its clause: «جوابی ندادید», «پاسخی … داده نشده», «جواب نگرفتم».
+      for (let k = r.to; k < t.length && k - r.to <= 8 && t[k].sentence === x.sentence; k++) {
+        if (!faNegative(t[k])) continue;
+        // «کسی جواب نمیده؟» asks; «هیچوقت کسی تلفن رو جواب نمیده» is a habit, not an unanswered message.
+        const nobodyDid = nobody.some(near) && (t[k].past || /^ندا/.test(t[k].key) || asked(ctx, x.sentence));
+        const ours = t[k].second || t[k].pastFirst || /^(?:نشده|نشد|نگرفتم|نکردم|نکردهام)/.test(t[k].key) || nobodyDid;
+        if (ours) {
+          negative = true;
+          end = k + 1;
+        }
+        break;
+      }
+    }
+    const s = still.find(near);
+    const w = waiting.find((h) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 4);
+    // "Nobody has responded", "no one got back to me"; "nobody ever answers the phone" is a habit.
+    const n = nobody.find((h) => near(h) && t[h.from].clause === x.clause && (x.fa || x.past || /^(?:got|gotten|heard)$/.test(x.key) || t[r.from - 1]?.key === 'has' || t[r.from - 1]?.key === 'have' || asked(ctx, x.sentence)));
+    const from = s ?? n;
+    if (from && (negative || (s && w))) return ctx.ev(span(t, from.from, end), 'tone.why.unanswered');
+    if (s === undefined && w && x.fa && w.from > 0 && hitAt(still, w.from - 1)) return ctx.ev(span(t, w.from - 1, end), 'tone.why.unanswered');
+    // "I have had no response", "I never got a reply": a reply the customer did not get.
+    if (negative && !x.fa) {
+      for (let k = r.from - 1; k >= 0 && t[k].clause === x.clause && r.from - k <= 4; k--) {
+        if (GOT.has(t[k].lemma) && t[k + 1].key !== 'to' && t[k + 1].key !== 'been') return ctx.ev(span(t, k, r.to), 'tone.why.unanswered');
+      }
+    }
+  }
+  return null;
+}
+/** Whether sentence s is a question ("Does nobody answer emails?", «کسی جواب نمیده؟»). */
+function asked(ctx: CueContext, s: number): boolean {
+  const sp = ctx.doc.sentences[s];
+  return sp !== undefined && ctx.a.questions.some((q) => q.start <= sp.start && sp.start < q.end);
+}
+const GOT = new Set(['have', 'get', 'receive', 'hear']);
+
+/** Chasing: "Any update?", "Any news on my ticket?", "bump" opening a sentence; «خبری نشد؟», «تیکتم چی شد؟». */
+function chasing(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (const h of hitsIn(ctx, [C.chase])) {
+    const x = t[h.from];
+    if (!x.fa) {
+      let first = h.from;
+      while (first > 0 && t[first - 1].sentence === x.sentence && OPENERS.has(t[first - 1].key)) first--;
+      if (first > 0 && t[first - 1].sentence === x.sentence) continue;
+      // "Bump" alone, not "a bump on the road".
+      if ((x.key === 'bump' || x.key === 'bumping') && t.filter((y) => y.sentence === x.sentence).length > 4) continue;
+      return ctx.ev(h, 'tone.why.chasing');
+    }
+    if (x.key.startsWith('خبر')) return ctx.ev(h, 'tone.why.chasing');
+    // «تیکتم چی شد؟», «درخواستم به کجا رسید؟»: what became of their request.
+    const about = t[h.from - 1];
+    if (about && /^(?:تیکت|درخواست|شکایت|پیگیری|پیام|ایمیل)/.test(about.key)) return ctx.ev(span(t, h.from - 1, h.to), 'tone.why.chasing');
+  }
+  return null;
+}
+const OPENERS = new Set(['hi', 'hello', 'hey', 'so', 'just', 'and', 'also', 'ok', 'okay', 'any']);
+
+/** The company's earlier advice did not help: "Thank you for your reply. … the issue persists", «پس از انجام مراحل گفته‌شده، مشکل همچنان پابرجاست». */
+function afterAdvice(ctx: CueContext): Evidence | null {
+  const advice = hitsIn(ctx, [C.advice]);
+  if (advice.length === 0) return null;
+  const persist = hitsIn(ctx, [C.persist]);
+  const a = advice[0];
+  const p = persist.find((h) => h.to <= a.from || h.from >= a.to);
+  return p ? ctx.ev(a, 'tone.why.earlierContact') : null;
+}
+
+/** "That's what you said last month": what the company said at an earlier moment. */
+function youSaid(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  const when = hitsIn(ctx, [C.when]);
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].key !== 'you' || !(t[i + 1].key === 'said' || t[i + 1].key === 'told' || t[i + 1].key === 'promised')) continue;
+    const w = when.find((h) => t[h.from].sentence === t[i].sentence && h.from > i && (h.from === 0 || !FUTURE.has(t[h.from - 1].key)));
+    if (w) return ctx.ev(span(t, i, i + 2), 'tone.why.earlierContact');
   }
   return null;
 }
@@ -236,7 +440,7 @@ export const repeat: CueModule = {
   lexicon: [en, fa],
   examples: {
     fires: [
-      { text: 'This is my fourth email about the refund.', evidence: ['fourth'] },
+      { text: 'This is my fourth email about the refund.', evidence: ['fourth email'] },
       { text: "I still haven't received the card you promised.", evidence: ["I still haven't received"] },
       { text: 'I was told on the phone yesterday that someone would call. Nobody did.', evidence: ['I was told'] },
       { text: 'این سومین باره که پیام میدم.', evidence: ['سومین باره'] },
@@ -244,8 +448,18 @@ export const repeat: CueModule = {
       { text: "I've asked this before but never got an answer: does the plan include VAT?", evidence: ['asked this before'] },
       { text: 'Reopening this because the issue came back after your fix. Ticket #4410.', evidence: ['Ticket #4410'] },
       { text: 'As I explained in my last two emails, the charge is still there.', evidence: ['two emails'] },
+      { text: 'Still waiting for a reply to my question.', evidence: ['Still waiting for a reply'] },
+      { text: 'nobody has gotten back to me yet', evidence: ['nobody has gotten back to me'] },
+      { text: 'هنوز منتظر پاسخ شما هستم.', evidence: ['هنوز منتظر پاسخ'] },
+      { text: 'Any update on my refund?', evidence: ['Any update'] },
+      { text: 'تیکتم چی شد؟', evidence: ['تیکتم چی شد'] },
+      { text: 'Thank you for your reply. Unfortunately the issue persists.', evidence: ['your reply'] },
+      { text: 'شماره تیکت: ۴۵۱۲', evidence: ['شماره تیکت: ۴۵۱۲'] },
     ],
-    quiet: ['I sent the form before the deadline.', 'I got two emails from you about the sale.', 'The app crashed again, third time today.', 'Can you send the invoice again?', 'برنامه دوباره کرش کرد، امروز سومین باره.', 'بازم سفارشم دیر رسید'],
+    quiet: ['I sent the form before the deadline.', 'I got two emails from you about the sale.', 'The app crashed again, third time today.', 'Can you send the invoice again?', 'برنامه دوباره کرش کرد، امروز سومین باره.', 'بازم سفارشم دیر رسید',
+      'Nobody ever answers the phone.', 'I still can\'t find the answer in your FAQ.', 'The update still hasn\'t fixed it.', 'این روش هنوز جواب نمیده.',
+      'Is there an update for the Android app?', 'Your app keeps asking me to log in again.', 'کد پیگیری 55120 رو چطوری چک کنم؟',
+      'I am filing a complaint with the ombudsman if this isn\'t resolved by Friday.'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
@@ -263,15 +477,22 @@ export const repeat: CueModule = {
     evidence.push(...before);
     const ticket = ticketNumber(ctx);
     if (ticket) {
-      score += 0.6;
-      evidence.push(ticket);
+      score += ticket.weight;
+      evidence.push(ticket.ev);
+    }
+    // Each of these alone says the customer is waiting on an earlier contact.
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx)]) {
+      if (!found) continue;
+      score += 1;
+      evidence.push(found);
     }
     let best = 0;
     let counts = 0;
     const t = ctx.doc.tokens;
     for (const h of [...hitsIn(ctx, [C.count, C.ordinal, C.again]), ...countedContacts(ctx)]) {
       let w = h.weight;
-      if (!contactFor(ctx, h, contacts)) {
+      const c = contactFor(ctx, h, contacts);
+      if (!c) {
         // "THIS IS THE THIRD TIME!!!" on its own is about writing; with anything else in the
         // sentence ("crashed again, third time today") the count is about that.
         const rest = t.filter((x) => x.sentence === t[h.from].sentence).length - (h.to - h.from);
@@ -280,7 +501,11 @@ export const repeat: CueModule = {
       }
       best = Math.max(best, w);
       if (h.category === C.count) counts++;
-      evidence.push(ctx.ev(h, 'tone.why.contactCount'));
+      // The contact is part of the evidence when it is next to the count: "fourth email", "Contacting you again".
+      const joined = c !== undefined && h.category !== C.count;
+      const from = joined && c.to <= h.from && h.from - c.to <= 1 ? c.from : h.from;
+      const to = joined && c.from >= h.to && c.from - h.to <= 1 ? c.to : h.to;
+      evidence.push(ctx.ev(span(t, from, to), 'tone.why.contactCount'));
     }
     score += best;
     const detail = { count: best, counts };
@@ -289,15 +514,31 @@ export const repeat: CueModule = {
   },
 };
 
+/** «برای پیگیری … پیام میدم», «جهت پیگیری», «پیگیری می‌کنم»: the customer following up, not «کد پیگیری» (a tracking code). */
+function followingUp(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].fa || !t[i].key.startsWith('پیگیری') || t[i - 1]?.key === 'کد') continue;
+    const purpose = t[i - 1]?.key === 'برای' || t[i - 1]?.key === 'جهت' || t[i - 2]?.key === 'راستای';
+    const mine = t[i + 1] && t[i + 1].clause === t[i].clause && /^(?:میکنم|کردم|میکنیم|کردیم|کرده ام|کردهام)$/.test(t[i + 1].key);
+    if (purpose || mine) return ctx.ev(span(t, i, mine ? i + 2 : i + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
 export const strings = {
   en: {
     'tone.cue.repeat': 'Has written before: don’t make them repeat themselves',
     'tone.why.earlierContact': 'refers to an earlier contact',
     'tone.why.contactCount': 'counts their contacts',
+    'tone.why.unanswered': 'is still waiting for an answer',
+    'tone.why.chasing': 'is chasing an earlier request',
   },
   fa: {
     'tone.cue.repeat': 'قبلاً هم پیام داده: نخواهید دوباره همه‌چیز را توضیح دهد',
     'tone.why.earlierContact': 'به تماس یا پیام قبلی اشاره می‌کند',
     'tone.why.contactCount': 'تعداد تماس‌هایش را می‌شمارد',
+    'tone.why.unanswered': 'هنوز منتظر جواب است',
+    'tone.why.chasing': 'درخواست قبلی‌اش را پیگیری می‌کند',
   },
 } as const;

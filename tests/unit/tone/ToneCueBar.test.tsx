@@ -57,7 +57,7 @@ describe('ToneCueBar', () => {
     expect(pop.hidden).toBe(false);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
     expect(pop.textContent).toContain('Because the message says:');
-    expect([...pop.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['“THIRD TIME”']);
+    expect([...pop.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['“THIRD TIME”', '“nobody answer”']);
     act(() => void chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(pop.hidden).toBe(true);
     act(() => chip.blur());
