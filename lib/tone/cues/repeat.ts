@@ -52,7 +52,10 @@ const en = {
     'your rep': 0.9, 'your representative': 1, 'your agent': 0.9, 'i was promised': 1, 'you got my': 1, 'you get my': 1, 'you receive my': 1,
     'you received my': 1, 'you see my': 1, 'you seen my': 1, 'anyone read my': 1, 'anyone look at my': 1, 'repeating myself': 1.1,
     'just checking in': 1, 'checking in on': 0.9, 'checking back': 1, 'circling back': 1, 'per my last': 1, 'per my previous': 1,
-    'as per my': 1,
+    'as per my': 1, 'trying to reach': 0.5, 'tried to reach': 1, 'trying to contact': 0.5, 'tried to contact': 1, 'trying to get hold of': 0.5,
+    'tried to get hold of': 1, 'trying to get through': 0.5, 'tried to get through': 1, 'been trying to reach': 1, 'been trying to contact': 1,
+    'been trying to get hold of': 1, 'been trying to get through': 1, 'tried calling': 1, 'tried emailing': 1,
+    'umpteenth time': 1.2, 'nth time': 1.2, 'hundredth time': 1.2, 'millionth time': 1.2,
   },
   [C.count]: {
     'second time': 1, 'third time': 1.2, 'fourth time': 1.2, 'fifth time': 1.2, '2nd time': 1, '3rd time': 1.2, '4th time': 1.2, '5th time': 1.2,
@@ -60,7 +63,7 @@ const en = {
     'multiple times': 1.1, 'many times': 1, 'numerous times': 1.1, 'countless times': 1.2, 'times now': 1, 'how often': 1,
   },
   [C.again]: { again: 1, 'once again': 1.1, 'yet again': 1.1, 'once more': 0.9, 'one more time': 0.9 },
-  [C.ordinal]: { 'yet another': 1.1, another: 0.6, second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
+  [C.ordinal]: { 'yet another': 1.1, another: 0.6, umpteenth: 1.2, nth: 1.2, second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
   [C.contact]: {
     'email*': 1, 'e-mail*': 1, mail: 1, 'message*': 1, msg: 1, 'ticket*': 1, 'call*': 1, phoned: 1, 'chat*': 1, wrote: 1, 'writing': 1,
     write: 1, 'contact*': 1, 'reached out': 1, 'reaching out': 1, asked: 1, asking: 1, 'request*': 1, complained: 1, ask: 1, 'told you': 1,
@@ -74,7 +77,7 @@ const en = {
     'no word': 1, 'a word from': 1, 'word from': 1, 'word back': 1, 'word on': 1, news: 1, callback: 1, 'call back': 1, 'called back': 1,
     'call me back': 1, 'get back to me': 1, 'got back to me': 1, 'gotten back to me': 1, 'getting back to me': 1, 'get back to us': 1,
     'got back to us': 1, 'hear back': 1, 'heard back': 1, 'hear from you': 1, 'heard from you': 1, 'heard anything': 1, 'heard nothing': 1,
-    'heard from anyone': 1, 'an update': 1, 'no update*': 1, 'any update*': 1,
+    'heard from anyone': 1, 'an update': 1, 'no update*': 1, 'any update*': 1, replying: 1, responding: 1, answering: 1,
   },
   [C.nobody]: { nobody: 1, 'no one': 1, 'no-one': 1, noone: 1, 'none of you': 1, 'not one person': 1, 'not a single person': 1 },
   [C.waiting]: { waiting: 1, wait: 1, awaiting: 1 },
@@ -108,7 +111,9 @@ const fa = {
     'جوابی نگرفتم': 1, 'پاسخی دریافت نکردم': 1, 'هنوز پاسخی': 1.1, 'به دستم نرسیده': 0.6, 'چند بار باید بگم': 1.1, 'بدون جواب بسته': 0.9,
     'پیرو': 1, 'همکارتون': 1, 'همکار شما': 1, 'همکاراتون': 1, 'همکارانتون': 1, 'همکاران شما': 1, 'قول داد': 0.9, 'قول دادن': 0.9,
     'به دستتون رسید': 1, 'دستتون رسید': 1, 'چند بار باید': 1.1, 'چندبار باید': 1.1, 'عطف به': 1, 'قرار شد': 0.6, 'قرار بود': 0.5,
-    'در ادامه پیام*': 1, 'در ادامه مکاتبات': 1, 'مکاتبات قبلی': 1.1,
+    'در ادامه پیام*': 1, 'در ادامه مکاتبات': 1, 'مکاتبات قبلی': 1.1, 'کارشناستون': 1, 'کارشناس شما': 1, 'اپراتورتون': 1,
+    'پشتیبانتون': 0.8, 'پشتیبان شما': 0.8, 'هر چی زنگ میزنم': 1, 'هرچی زنگ میزنم': 1, 'هر چی پیام میدم': 1, 'هرچی پیام میدم': 1,
+    'هر چی تماس میگیرم': 1, 'هرچی تماس میگیرم': 1, 'سعی کردم تماس بگیرم': 1, 'بار چندم*': 1.3,
   },
   [C.still]: { 'هنوز': 1, 'هنوزم': 1, 'تاکنون': 1, 'تا کنون': 1, 'تا الان': 1, 'تا حالا': 1, 'تا این لحظه': 1 },
   [C.reply]: { 'جواب*': 1, 'پاسخ*': 1, 'خبری': 1, 'تماسی': 1, 'زنگی': 1 },
@@ -367,6 +372,9 @@ function unanswered(ctx: CueContext): Evidence | null {
         break;
       }
     }
+    // "respond to my emails", "answer my calls", «به پیام‌هام جواب نمیدین»: a reply owed to their own contacts.
+    const owed = x.fa ? negative && ownContactBefore(t, r.from) : ownContactAfter(t, r.to);
+    if (owed) return ctx.ev(span(t, Math.min(r.from, owed.from), Math.max(end, owed.to)), 'tone.why.unanswered');
     const s = still.find(near);
     const w = waiting.find((h) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 4);
     // "Nobody has responded", "no one got back to me"; "nobody ever answers the phone" is a habit.
@@ -383,6 +391,22 @@ function unanswered(ctx: CueContext): Evidence | null {
   }
   return null;
 }
+/** "to my emails", "my calls": the customer's own contact nouns right after a reply word. */
+function ownContactAfter(t: CueContext['doc']['tokens'], i: number): Span2 | null {
+  let j = i;
+  if (t[j]?.key === 'to') j++;
+  if (t[j]?.key !== 'my' && t[j]?.key !== 'our') return null;
+  return t[j + 1] && CONTACT_NOUN.test(t[j + 1].key) ? { from: j + 1, to: j + 2 } : null;
+}
+
+/** «پیام‌هام», «ایمیلم», «تیکتمو»: a contact noun of the customer's (first-person ending) just before a reply word. */
+function ownContactBefore(t: CueContext['doc']['tokens'], i: number): Span2 | null {
+  for (let k = i - 1; k >= 0 && i - k <= 2 && t[k].clause === t[i].clause; k--) {
+    if (/^(?:پیام|ایمیل|تیکت|درخواست|نامه)\S*م(?:و|ون|رو)?$/.test(t[k].key)) return { from: k, to: k + 1 };
+  }
+  return null;
+}
+
 /** Whether sentence s is a question ("Does nobody answer emails?", «کسی جواب نمیده؟»). */
 function asked(ctx: CueContext, s: number): boolean {
   const sp = ctx.doc.sentences[s];
@@ -422,12 +446,21 @@ function afterAdvice(ctx: CueContext): Evidence | null {
   return p ? ctx.ev(a, 'tone.why.earlierContact') : null;
 }
 
-/** "That's what you said last month": what the company said at an earlier moment. */
+/**
+ * What the company said earlier: "That's what you said last month", "Your chat agent yesterday said…",
+ * "your technician told me".
+ */
+const SAID = new Set(['said', 'told', 'promised', 'assured', 'confirmed', 'claimed']);
+const STAFF = new Set(['agent', 'colleague', 'rep', 'representative', 'staff', 'operator', 'advisor', 'adviser', 'technician', 'engineer', 'consultant', 'team', 'support', 'person', 'guy', 'lady']);
 function youSaid(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const when = hitsIn(ctx, [C.when]);
   for (let i = 0; i + 1 < t.length; i++) {
-    if (t[i].key !== 'you' || !(t[i + 1].key === 'said' || t[i + 1].key === 'told' || t[i + 1].key === 'promised')) continue;
+    if (STAFF.has(t[i].key) && t.slice(Math.max(0, i - 2), i).some((y) => y.key === 'your')) {
+      const said = t.slice(i + 1, i + 4).find((y) => SAID.has(y.key) && y.sentence === t[i].sentence);
+      if (said) return ctx.ev({ start: t[i].start, end: said.end }, 'tone.why.earlierContact');
+    }
+    if (t[i].key !== 'you' || !SAID.has(t[i + 1].key)) continue;
     const w = when.find((h) => t[h.from].sentence === t[i].sentence && h.from > i && (h.from === 0 || !FUTURE.has(t[h.from - 1].key)));
     if (w) return ctx.ev(span(t, i, i + 2), 'tone.why.earlierContact');
   }

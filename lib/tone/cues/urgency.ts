@@ -3,22 +3,41 @@
  * security incidents (account hacked, card stolen), money being lost (store down, charged twice),
  * a message in capitals and a cry for help. "Not urgent" / «عجله‌ای نیست» lowers it.
  */
-import { type CueContext, type CueModule, cue, hitsIn, MOD, NONE, weigh } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, weigh } from '../cue.ts';
+import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
-const C = { time: 'urgency', security: 'urgency.security', money: 'urgency.money', before: 'urgency.before', when: 'urgency.when', safety: 'urgency.safety' } as const;
+const C = {
+  time: 'urgency',
+  security: 'urgency.security',
+  money: 'urgency.money',
+  before: 'urgency.before',
+  when: 'urgency.when',
+  safety: 'urgency.safety',
+  /** Necessity: "need", "must", "has to", «باید», «لازم»; with "today" or a day it makes a deadline. */
+  need: 'urgency.need',
+  /** Soon: "today", "tonight", "now", «امروز», «امشب»: with a necessity, time pressure. */
+  soon: 'urgency.soon',
+  /** A stretch of time: "hours", "minutes", «ساعت», «دقیقه» ("in 3 hours", «سه ساعت دیگه»). */
+  unit: 'urgency.unit',
+  /** A moment still ahead today or tomorrow ("tonight", "tomorrow morning", «فردا»): with something broken now, time is short. */
+  ahead: 'urgency.ahead',
+  /** Something broken or missing now ("failing", "still don't have", «باز نمیشه»). */
+  failing: 'urgency.failing',
+} as const;
 
 export const THRESHOLD = 1;
 const STRONG = 2;
 
 const en = {
   [C.time]: {
-    urgent: 1.3, urgently: 1.3, asap: 1.2, 'as soon as possible': 1.1, immediately: 1.1, 'right now': 0.9, 'right away': 0.9, emergency: 1.2,
+    urgent: 1.3, urgently: 1.3, asap: 1.2, 'as soon as possible': 1.1, immediately: 1.1, 'right now': 0.9, 'right away': 1.1, emergency: 1.2,
     critical: 0.9, deadline: 0.9, 'time sensitive': 1, 'time-sensitive': 1, today: 0.5, tonight: 0.6, 'by tonight': 1, 'by tomorrow': 0.9,
     tomorrow: 0.4, 'by end of day': 0.9, 'end of the day': 0.6, eod: 0.6, hurry: 0.9, quickly: 0.5, now: 0.3, 'running out of time': 1,
     'as a matter of urgency': 1.2, 'without delay': 1, 'top priority': 0.9, 'high priority': 0.9, "can't wait": 0.6, 'cannot wait': 0.6,
     stranded: 0.9, 'missed my flight': 0.8, 'leaving in': 0.6, 'leaves at': 0.6, 'my flight': 0.4, 'within the hour': 1, 'in an hour': 0.7,
-    'at noon': 0.4, otherwise: 0.3, 'or else': 0.4, 'this morning': 0.2, fast: 0.4,
+    'at noon': 0.4, otherwise: 0.3, 'or else': 0.4, 'this morning': 0.2, fast: 0.4, 'hurry up': 1.1, 'straight away': 1.1,
+    'this instant': 1, 'at once': 0.8, immediate: 0.9, 'time is running out': 1, desperately: 0.9, 'please please': 0.6,
     // Not a hurry: a closing takes effect, a letter is "sent immediately after".
     'effective immediately': 0, 'with immediate effect': 0,
   },
@@ -26,12 +45,17 @@ const en = {
     hacked: 1.2, hacker: 1.1, compromised: 1.1, 'someone logged into': 1.1, 'logged into my account': 1, unauthorised: 1, unauthorized: 1,
     'did not authorise': 1.1, 'did not authorize': 1.1, "didn't authorise": 1.1, "didn't authorize": 1.1, "didn't make": 0.6, 'fraud*': 1.1,
     phishing: 1, stolen: 1.1, 'changing my password': 0.8, 'changed my password': 0.8, 'identity theft': 1.2, 'data breach': 1.2,
-    'locked out': 0.6, suspicious: 0.6, 'from another country': 0.5,
+    'locked out': 0.6, suspicious: 0.6, 'from another country': 0.5, "it wasn't me": 1, "that wasn't me": 1, "wasn't me": 0.8,
+    'not by me': 1, 'password was changed': 0.8, 'password has been changed': 0.8, "i didn't make": 0.8, 'i never made': 0.8,
   },
   [C.money]: {
     'losing money': 1.1, 'losing sales': 1.1, 'losing customers': 1.1, 'losing business': 1.1, 'losing revenue': 1.1, 'charging customers': 0.8,
-    'charged twice': 0.8, 'double charged': 0.8, 'every minute': 0.5, 'every hour': 0.5, 'money is leaving': 1, 'leaving my account': 0.8,
-    'store is down': 0.8, 'site is down': 0.8, 'shop is down': 0.8, 'is down': 0.5, outage: 0.8, 'fail compliance': 0.6, fined: 0.7,
+    'charged twice': 0.8, 'double charged': 0.8, 'charged me twice': 0.8, 'billed twice': 0.8, 'billed me twice': 0.8, 'every minute': 0.5,
+    'website is down': 1, 'checkout is down': 1, 'server is down': 1, 'system is down': 0.9, 'went down': 0.6, "can't take orders": 1.1,
+    "can't take payments": 1.1, "can't accept payments": 1.1, "can't process payments": 1.1, "can't take bookings": 1.1, "can't sell": 0.9,
+    "customers can't": 0.9, 'no sales': 0.8, 'we are down': 1, 'completely down': 1, 'totally down': 1, 'down for everyone': 1,
+    'nobody can log in': 1, 'no one can log in': 1, 'nobody can access': 1, 'no one can access': 1, "nobody can't": 0, 'every hour': 0.5, 'money is leaving': 1, 'leaving my account': 0.8,
+    'store is down': 1, 'site is down': 1, 'shop is down': 1, 'is down': 0.5, outage: 0.8, 'fail compliance': 0.6, fined: 0.7,
     penalty: 0.6, 'costs us': 0.8, 'costing us': 1, 'cost us': 0.7, 'losing orders': 1.1, 'losing bookings': 1.1, 'losing clients': 1.1,
   },
   // Health and safety: a vulnerable person or a hazard. One word is a topic; two are an emergency.
@@ -41,7 +65,15 @@ const en = {
     fire: 0.6, smoke: 0.6, 'carbon monoxide': 1.2, injured: 0.8, injury: 0.7, hospital: 0.6, medication: 0.5, medicine: 0.5, insulin: 0.7,
     oxygen: 0.6, 'no water': 0.6, 'no power': 0.5, 'no electricity': 0.5,
   },
-  [C.before]: { before: 1, by: 1, until: 1 },
+  [C.before]: { before: 1, by: 1, until: 1, due: 1, 'due on': 1, 'due by': 1, 'deadline is': 1, 'deadline on': 1 },
+  [C.need]: { need: 1, needs: 1, needed: 1, must: 1, 'have to': 1, 'has to': 1, 'got to': 1, 'need it': 1, want: 0.8 },
+  [C.soon]: { today: 1, tonight: 1, now: 1, 'right now': 1, 'this afternoon': 1, 'this evening': 1, 'by today': 1 },
+  [C.unit]: { hours: 1, hour: 1, hrs: 1, minutes: 1, mins: 1, minute: 1 },
+  [C.ahead]: { tonight: 1, tomorrow: 1, 'this afternoon': 1, 'this evening': 1, 'later today': 1, 'tomorrow morning': 1 },
+  [C.failing]: {
+    failing: 1, fails: 1, broken: 1, 'not working': 1, "doesn't work": 1, "won't": 1, "can't": 1, cannot: 1, error: 1, 'crash*': 1, down: 1,
+    stuck: 1, missing: 1, "still don't have": 1, "don't have": 1, 'still no': 1, "hasn't arrived": 1, "haven't received": 1,
+  },
   // A weekday alone is a plan ("before Monday"); an event on a day is a deadline ("before Friday's audit").
   [C.when]: {
     monday: 0.8, tuesday: 0.8, wednesday: 0.8, thursday: 0.8, friday: 0.8, saturday: 0.8, sunday: 0.8, "monday's": 1, "tuesday's": 1,
@@ -55,23 +87,35 @@ const en = {
 const fa = {
   [C.time]: {
     'فوری*': 1.3, 'فورا': 1.2, 'همین الان': 1, 'هرچه سریعتر': 1.1, 'هر چه سریعتر': 1.1, 'هر چه زودتر': 1.1, 'هرچه زودتر': 1.1,
-    'در اسرع وقت': 1.2, 'سریع': 0.6, 'سریعتر': 0.6, 'زودتر': 0.6, 'عجله': 0.9, 'عجله دارم': 1.1, 'اضطراری': 1.2, 'ضروری': 0.9, 'امروز': 0.5,
+    'در اسرع وقت': 1.2, 'سریع': 0.6, 'سریعتر': 0.6, 'زودتر': 0.6, 'عجله': 0.9, 'عجله دارم': 1.1, 'امروز': 0.5,
     'همین امروز': 1, 'امروز باید': 0.9, 'امشب': 0.6, 'تا شب': 0.8, 'تا فردا': 0.9, 'فردا': 0.4, 'مهلت': 0.8, 'آخرین مهلت': 1.1, 'وقت ندارم': 0.9,
-    'الان': 0.3, 'حیاتی': 0.9, 'پروازم': 0.4, 'وگرنه': 0.3,
+    'الان': 0.3, 'حیاتی': 0.9, 'پروازم': 0.4, 'وگرنه': 0.3, 'اضطراری*': 1.2, 'ضروری*': 0.9, 'هرچه سریع تر': 1.1, 'هر چه سریع تر': 1.1,
+    'کارم لنگ*': 1.1, 'کارمون لنگ*': 1.1, 'کارم گیر*': 0.9, 'کارمون گیر*': 0.9, 'کارم مونده': 0.9, 'تو رو خدا': 0.6, 'توروخدا': 0.6,
+    'امروز حتما': 1, 'حتما امروز': 1, 'تا آخر امروز': 1, 'تا آخر وقت': 1,
   },
   [C.security]: {
     'هک': 1.2, 'هکر*': 1.1, 'دزدیده': 1.1, 'سرقت': 1.1, 'لو رفته': 1.1, 'که من انجام ندادم': 1.1, 'انجام ندادم': 0.8, 'برداشت غیرمجاز': 1.2,
-    'غیرمجاز': 1, 'با کارت من': 0.6, 'از اکانتم': 0.5, 'از حسابم': 0.5, 'رمزمو عوض': 0.7, 'کلاهبرداری': 0.8,
+    'غیرمجاز': 1, 'با کارت من': 0.6, 'من نبودم': 0.6, 'کار من نبوده': 1, 'رمزم عوض شده': 0.8, 'رمزمو عوض کردن': 0.8, 'از اکانتم': 0.5, 'از حسابم': 0.5, 'رمزمو عوض': 0.7, 'کلاهبرداری': 0.8,
   },
   [C.money]: {
-    'ضرر': 0.9, 'ضرر میکنیم': 1.1, 'از دست میدیم': 1, 'از دست میدهیم': 1, 'جریمه': 0.8, 'بالا نمیاد': 0.6, 'خوابیده': 0.6, 'قطعی': 0.3,
+    'ضرر': 0.9, 'ضرر میکنیم': 1.1, 'از دست میدیم': 1, 'از دست میدهیم': 1, 'جریمه': 0.8, 'بالا نمیاد': 0.8, 'خوابیده': 0.6, 'قطعی': 0.3,
+    'سفارش نمیگیریم': 1.1, 'سفارش نمیتونیم بگیریم': 1.1, 'فروش نداریم': 1, 'فروشمون خوابیده': 1.1, 'از دسترس خارج': 0.8, 'سایت قطعه': 1,
+    'سایتمون قطعه': 1, 'هیچکس نمیتونه وارد بشه': 1, 'سیستممون خوابیده': 1, 'کل سیستم خوابیده': 1, 'مشتریا نمیتونن': 0.9, 'مشتری ها نمیتونن': 0.9, 'دو بار پرداخت': 1, 'دوبار پرداخت': 1, 'دو بار کسر': 1,
   },
   [C.safety]: {
     'نوزاد': 0.6, 'بچه کوچیک': 0.6, 'بچه کوچک': 0.6, 'سالمند*': 0.5, 'باردار': 0.6, 'شوفاژ': 0.4, 'بخاری': 0.4, 'گرمایش': 0.4, 'منفی': 0.3,
     'یخ زدیم': 0.6, 'نشت گاز': 1.2, 'بوی گاز': 1.2, 'آتش': 0.6, 'دود': 0.6, 'آب گرفتگی': 0.7, 'مصدوم': 0.8, 'بیمارستان': 0.6, 'دارو': 0.5,
     'انسولین': 0.7, 'اکسیژن': 0.6, 'بی آب': 0.5, 'بی برق': 0.5,
   },
-  [C.before]: { 'قبل از': 1, 'تا قبل از': 1, 'تا': 1 },
+  [C.before]: { 'قبل از': 1, 'تا قبل از': 1, 'تا': 1, 'مهلت': 1, 'موعد': 1 },
+  [C.need]: { 'باید': 1, 'لازم': 1, 'لازمش': 1, 'نیاز': 1, 'حتما': 1 },
+  [C.soon]: { 'امروز': 1, 'امشب': 1, 'الان': 1, 'همین الان': 1, 'امروز عصر': 1 },
+  [C.unit]: { 'ساعت': 1, 'دقیقه': 1, 'ساعته': 1 },
+  [C.ahead]: { 'امشب': 1, 'فردا': 1, 'فردا صبح': 1, 'امروز عصر': 1 },
+  [C.failing]: {
+    'باز نمیشه': 1, 'کار نمیکنه': 1, 'خرابه': 1, 'خطا': 1, 'ارور': 1, 'بالا نمیاد': 1, 'ندارم': 1, 'نرسیده': 1, 'وصل نمیشه': 1,
+    'قطعه': 1, 'نمیتونم': 1,
+  },
   [C.when]: {
     'شنبه': 0.8, 'یکشنبه': 0.8, 'دوشنبه': 0.8, 'سه شنبه': 0.8, 'چهارشنبه': 0.8, 'پنجشنبه': 0.8, 'جمعه': 0.8, 'جلسه': 1, 'بازرسی': 1,
     'ظهر': 0.9, 'آخر هفته': 0.8, 'آخر ماه': 0.8, 'ممیزی': 1, 'امتحان': 1, 'پرواز': 1, 'سررسید': 1, 'تاریخ صورتحساب': 1, 'اول ماه': 0.8,
@@ -84,21 +128,168 @@ const WHY = { [C.time]: 'tone.why.time', [C.security]: 'tone.why.security', [C.m
 /** "before Friday's audit", «قبل از جلسه شنبه»: a deadline word within three words after before/by. */
 function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const when = hitsIn(ctx, [C.when]);
+  const needs = necessities(ctx);
   const evidence: Evidence[] = [];
   let score = 0;
   for (const b of hitsIn(ctx, [C.before])) {
     const near = when.filter((x) => x.from >= b.to && x.from - b.to <= 3 && ctx.doc.tokens[x.from].clause === ctx.doc.tokens[b.from].clause);
     if (near.length === 0) continue;
     // "by Thursday noon", «تا ظهر پنجشنبه»: a day and an hour make a sharper deadline.
-    score = Math.max(score, Math.min(1.3, near.reduce((sum, x) => sum + x.weight, 0)));
+    let w = Math.min(1.3, near.reduce((sum, x) => sum + x.weight, 0));
+    // "due on Monday", "Need this sorted before the weekend", «باید تا قبل از آخر هفته…»: a day something must be done by.
+    const k = ctx.doc.tokens[b.from].key;
+    if (k === 'due' || k === 'deadline' || k === 'مهلت' || k === 'موعد' || needs.some((n) => ctx.doc.tokens[n.from].sentence === ctx.doc.tokens[b.from].sentence)) w = Math.max(w, 1);
+    score = Math.max(score, w);
     evidence.push(ctx.ev({ start: b.start, end: Math.max(...near.map((x) => x.end)) }, 'tone.why.deadline'));
   }
   return { score, evidence };
 }
 
+/** Necessity words that are not negated ("doesn't have to be today") nor asked about ("Do I need to pay today?"). */
+function necessities(ctx: CueContext): Hit[] {
+  return hitsIn(ctx, [C.need]).filter((n) => !negatedHit(ctx, n) && !ctx.doc.tokens[n.from].negated && !asked(ctx, n));
+}
+
+/** Whether a hit sits in a question. */
+function asked(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens[h.from];
+  return ctx.a.questions.some((q) => q.start <= t.start && t.end <= q.end);
+}
+
+const span = (ctx: CueContext, from: number, to: number) => ({ start: ctx.doc.tokens[from].start, end: ctx.doc.tokens[to - 1].end });
+
+/**
+ * Needed soon: "I need it today", "has to go through today", "I WANT MY MONEY BACK NOW", «امروز حتماً
+ * باید برسه», «باید امروز برسه», and in Persian a day just before «باید» («دوشنبه باید تحویل بشه»).
+ */
+function neededSoon(ctx: CueContext): Evidence[] | null {
+  const needs = necessities(ctx);
+  if (needs.length === 0) return null;
+  const t = ctx.doc.tokens;
+  const soon = hitsIn(ctx, [C.soon]);
+  const when = hitsIn(ctx, [C.when]);
+  for (const n of needs) {
+    const x = t[n.from];
+    // English says the moment after the need ("need it today"; "Now I need a new card" is no hurry).
+    const s = soon.find((h) => t[h.from].clause === x.clause && (x.fa ? Math.abs(h.from - n.from) <= 4 : h.from >= n.to && h.from - n.to <= 5));
+    if (s && (n.weight >= 1 || t[s.from].key === 'now' || s.to - s.from > 1)) return [ctx.ev(n, 'tone.why.deadline'), ctx.ev(s, 'tone.why.deadline')];
+    if (x.fa && x.key === 'باید') {
+      const w = when.find((h) => h.to <= n.from && n.from - h.to <= 1 && t[h.from].clause === x.clause);
+      if (w) return [ctx.ev(span(ctx, w.from, n.to + (t[n.to] && t[n.to].clause === x.clause ? 1 : 0)), 'tone.why.deadline')];
+    }
+  }
+  return null;
+}
+
+/** Amounts before "hours": digits, "an", "three", «سه», «نیم». */
+const AMOUNT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'few', 'یک', 'یه', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'نیم', 'چند']);
+const isAmount = (k: string) => AMOUNT.has(k) || (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57);
+
+/** Words that report what someone said ("he said it would appear within 24 hours", «گفتن ظرف ۲۴ ساعت…»): a promise told, not a hurry. */
+const SAID = new Set(['said', 'told', 'promised', 'would', 'was', 'were', 'گفتن', 'گفتند', 'گفت', 'قرار', 'گفته']);
+function reported(ctx: CueContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) if (SAID.has(t[k].key)) return true;
+  return false;
+}
+
+/** A clock time on a day at hand: "at 8am tomorrow", "today at 5:30", «فردا ساعت ۸ صبح» (not asked: "Can you come tomorrow at 10am?"). */
+const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$|^\d{1,2}:\d\d$/;
+const DAY_AT_HAND = new Set(['today', 'tonight', 'tomorrow', 'امروز', 'امشب', 'فردا']);
+function clockSoon(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    const clock = t[i].fa ? k === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key) : CLOCK.test(k) || (/^\d{1,2}$/.test(k) && /^[ap]\.?m\b/i.test(ctx.doc.text.slice(t[i].end).trimStart()));
+    if (!clock || reported(ctx, i)) continue;
+    const day = t.find((y) => y.sentence === t[i].sentence && DAY_AT_HAND.has(y.key) && Math.abs(y.start - t[i].start) <= 30);
+    if (!day) continue;
+    const at = { category: '', weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end };
+    if (asked(ctx, at)) continue;
+    return ctx.ev({ start: Math.min(t[i].start, day.start), end: Math.max(t[i].end, day.end) }, 'tone.why.deadline');
+  }
+  return null;
+}
+
+/** Broken before a moment at hand: "Our payroll runs tonight and the export is failing", «فردا صبح امتحان دارم و پنل باز نمیشه». */
+function brokenBefore(ctx: CueContext): Evidence | null {
+  const ahead = hitsIn(ctx, [C.ahead]);
+  if (ahead.length === 0) return null;
+  const failing = hitsIn(ctx, [C.failing]);
+  const t = ctx.doc.tokens;
+  for (const a of ahead) {
+    // "Can you deliver tomorrow?" asks; "he said it would be fixed tomorrow" reports.
+    if (asked(ctx, a) || reported(ctx, a.from) || (a.from > 0 && FUTURE_OF.has(t[a.from - 1].key))) continue;
+    const f = failing.find((h) => Math.abs(t[h.from].sentence - t[a.from].sentence) <= 1 && !asked(ctx, h));
+    if (f) return ctx.ev(a, 'tone.why.deadline');
+  }
+  return null;
+}
+/** "until tomorrow", "from tomorrow": a plan, not a moment something is needed by. */
+const FUTURE_OF = new Set(['until', 'from', 'after', 'since', 'تا', 'از', 'بعد']);
+
+/** Hours left: "in 3 hours", "within 48 hours", «سه ساعت دیگه», «ظرف ۲۴ ساعت» (not a question: "Do you deliver within 24 hours?"). */
+function hoursLeft(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (const u of hitsIn(ctx, [C.unit])) {
+    const i = u.from;
+    if (i === 0 || !isAmount(t[i - 1].key) || asked(ctx, u) || reported(ctx, i)) continue;
+    const before = t[i - 2];
+    if (!t[i].fa) {
+      if (before && (before.key === 'in' || before.key === 'within')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
+      continue;
+    }
+    const after = t[u.to];
+    if (after && after.key.startsWith('دیگ')) return ctx.ev(span(ctx, i - 1, u.to + 1), 'tone.why.time');
+    if (before && (before.key === 'ظرف' || before.key === 'طی')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
+  }
+  return null;
+}
+
+/** Charged more than once: "charged me three times", "billed twice"; «پول از حسابم کم شده», «مبلغ کسر شد». */
+const CHARGED = /^(?:charg|bill|debit|deduct)/;
+const FA_MONEY = new Set(['پول', 'پولم', 'مبلغ', 'وجه', 'پولمو']);
+const FA_TAKEN = /^(?:کم|کسر|برداشت)$/;
+function moneyTaken(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) {
+      if (!FA_MONEY.has(x.key)) continue;
+      for (let j = i + 1; j < t.length && j - i <= 4 && t[j].clause === x.clause; j++) {
+        // «پول کم شده», «مبلغ کسر شد», not «پول کم دارم» (short of money).
+        // «کم شده»: money gone without the customer knowing why; «کم کردین» is a complaint about what the company did.
+        if (FA_TAKEN.test(t[j].key) && t[j + 1] && /^شد/.test(t[j + 1].key)) return ctx.ev(span(ctx, i, j + 2), 'tone.why.money');
+      }
+      continue;
+    }
+    if (!CHARGED.test(x.key)) continue;
+    for (let j = i + 1; j < t.length && j - i <= 3 && t[j].clause === x.clause; j++) {
+      // "charged twice" alone is a refund to ask for (the lexicon's 0.8); three times and more is money draining away.
+      if (t[j].key === 'times' && isAmount(t[j - 1].key) && t[j - 1].key !== 'two' && t[j - 1].key !== '2') return ctx.ev(span(ctx, i, j + 1), 'tone.why.money');
+    }
+  }
+  return null;
+}
+
+/** A Persian request for speed: «سریع‌تر رسیدگی کنید», «زودتر انجام بدین», «زود جواب بدید». */
+const FA_SPEED = new Set(['سریع', 'سریعتر', 'زودتر', 'زود', 'فوری', 'فورا']);
+const FA_PLEASE_DO = /^(?:ب\S*(?:ید|ین)|کنید|کنین|نمایید|بفرمایید)$/;
+function hurryFa(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].fa || !FA_SPEED.has(t[i].key)) continue;
+    for (let j = i + 1; j < t.length && j - i <= 3 && t[j].clause === t[i].clause; j++) {
+      // «خیلی سریع جواب دادید» thanks (or mocks) a quick answer; a request is not in the past.
+      if ((t[j].second && !t[j].past) || FA_PLEASE_DO.test(t[j].key)) return ctx.ev(t[i], 'tone.why.time');
+    }
+  }
+  return null;
+}
+
 /** Someone else acting on the customer's account: "someone logged in", «یکی رمزمو عوض کرده». */
 const SOMEONE = new Set(['someone', 'somebody', 'یکی', 'شخصی']);
-const INTRUSION = /^(?:log|us|chang|access|made|make|bought|buy|took|take|reset|withdr|transfer|spen|order|sign|hack|open|وارد|عوض|خرید|برداشت|برداشته|استفاده|تغییر|داره|دارن)/;
+const INTRUSION = /^(?:log|us|chang|access|made|make|mak|purchas|charg|drain|empt|bought|buy|took|take|reset|withdr|transfer|spen|order|sign|hack|open|وارد|عوض|خرید|برداشت|برداشته|استفاده|تغییر|داره|دارن)/;
 
 function intrusion(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
@@ -107,7 +298,8 @@ function intrusion(ctx: CueContext): Evidence | null {
     // "Can someone check my account?" asks for help; the intruder is the subject of a statement.
     if (t[i - 1] && /^(?:can|could|would|will|may|is|has|does|should)$/.test(t[i - 1].key)) continue;
     if (ctx.a.questions.some((q) => q.start <= t[i].start && t[i].end <= q.end)) continue;
-    const act = t.slice(i + 1, i + 4).find((y) => y.clause === t[i].clause && INTRUSION.test(y.key));
+    // «یکی با حساب من خرید کرده»: Persian puts the act at the end of the clause.
+    const act = t.slice(i + 1, i + (t[i].fa ? 5 : 4)).find((y) => y.clause === t[i].clause && INTRUSION.test(y.key));
     if (act) return ctx.ev({ start: t[i].start, end: act.end }, 'tone.why.security');
   }
   return null;
@@ -123,7 +315,8 @@ function ultimatum(ctx: CueContext, timed: readonly Evidence[]): boolean {
     if (h.category !== 'frustration.escalation') continue;
     const s = t[h.from].sentence;
     if (!t.some((x) => x.sentence === s && IF.has(x.key))) continue;
-    if (timed.some((e) => t.some((x, i) => x.sentence === s && i < h.from && x.start + base === e.start))) return true;
+    // "I'm filing a complaint if this isn't fixed by Friday": the threat may come before its condition.
+    if (timed.some((e) => t.some((x) => x.sentence === s && x.start + base === e.start))) return true;
   }
   return false;
 }
@@ -132,6 +325,8 @@ function ultimatum(ctx: CueContext, timed: readonly Evidence[]): boolean {
 const DEMAND = new Set(['refund', 'fix', 'sort', 'give', 'send', 'cancel', 'unlock', 'restore', 'return', 'stop', 'call', 'reply', 'answer', 'resolve', 'reverse', 'release', 'reactivate', 'unblock']);
 const NOW = new Set(['now', 'immediately', 'today', 'asap', 'fast', 'quickly']);
 const SPEED = /^(?:fast|quick|quickly|now|asap|soon|سریع|زود|فوری|فورا)$/;
+
+const HAD = new Set(['the', 'your', 'for', 'a', 'such', 'that']);
 
 /** A demand made now ("Refund me now.") or a call for quick help ("please help fast", «سریع کمک کنید»). */
 function demandNow(ctx: CueContext): Evidence | null {
@@ -147,7 +342,9 @@ function demandNow(ctx: CueContext): Evidence | null {
     }
     if (x.key === 'help' || x.key === 'کمک') {
       const near = [t[i - 1], t[i + 1], t[i + 2]].find((y) => y && y.sentence === x.sentence && SPEED.test(y.key));
-      if (near && !strong(near)) return ctx.ev({ start: Math.min(x.start, near.start), end: Math.max(x.end, near.end) }, 'tone.why.help');
+      // "Thanks for the quick help": help had, not help asked for.
+      const had = near === t[i - 1] && i >= 2 && HAD.has(t[i - 2].key);
+      if (near && !had && !strong(near)) return ctx.ev({ start: Math.min(x.start, near.start), end: Math.max(x.end, near.end) }, 'tone.why.help');
     }
   }
   return null;
@@ -167,8 +364,17 @@ export const urgency: CueModule = {
       { text: "If this isn't fixed by tomorrow I'm cancelling and leaving a bad review.", evidence: ['by tomorrow'] },
       { text: "The heating stopped working and it's minus five outside, we have a baby.", evidence: ['baby'] },
       { text: 'I need the visa letter by Thursday noon.', evidence: ['by Thursday noon'] },
+      { text: 'The rent is due on Friday and I need that refund.', evidence: ['due on Friday'] },
+      { text: "My flight is in 3 hours and the booking doesn't show in the app.", evidence: ['in 3 hours'] },
+      { text: 'پول از حسابم کم شده ولی سفارش ثبت نشده.', evidence: ['پول از حسابم کم شده'] },
+      { text: 'Our payroll runs tonight and the bank export is failing.', evidence: ['tonight'] },
+      { text: 'لطفاً سریع‌تر رسیدگی کنید.', evidence: ['سریع‌تر'] },
+      { text: 'پایان‌نامه‌م دوشنبه باید تحویل بشه.', evidence: ['دوشنبه باید تحویل'] },
     ],
-    quiet: ['To whom it may concern,\nI hereby request the closure of my account effective immediately.', 'Can someone check my account?', 'خسته نباشید، تیکت «فوری» من هنوز باز است.', 'No rush, whenever you have time.', 'Could you send me the brochure?', 'عجله‌ای نیست، هر وقت شد بفرستید.'],
+    quiet: ['To whom it may concern,\nI hereby request the closure of my account effective immediately.', 'Can someone check my account?', 'خسته نباشید، تیکت «فوری» من هنوز باز است.', 'No rush, whenever you have time.', 'Could you send me the brochure?', 'عجله‌ای نیست، هر وقت شد بفرستید.',
+      'Thanks for the quick help yesterday, everything works now.', 'دمتون گرم، خیلی سریع جواب دادید.', 'Do you deliver within 24 hours?',
+      'He said the credit would appear within 24 hours.', 'My card was charged twice for the same order, can you refund one of them?',
+      'لازم نیست امروز انجام بشه، هر وقت تونستید.', 'What time do you close today?'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
@@ -181,6 +387,21 @@ export const urgency: CueModule = {
     const dl = deadlines(ctx);
     score += dl.score;
     evidence.push(...dl.evidence);
+    // Each of these alone is time pressure or money being lost.
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx)]) {
+      if (!found) continue;
+      score += 1;
+      dl.score += 1;
+      evidence.push(...(Array.isArray(found) ? found : [found]));
+    }
+    // "NOW", "TODAY" in capitals: a time word shouted.
+    for (const h of hitsIn(ctx, [C.time])) {
+      const w = ctx.doc.text.slice(h.start, h.end);
+      if (h.weight > 0 && !ctx.doc.tokens[h.from].fa && w.length >= 3 && w === w.toUpperCase() && w !== 'ASAP' && w !== 'EOD') {
+        score += 0.6;
+        break;
+      }
+    }
     const intruder = intrusion(ctx);
     const demand = demandNow(ctx);
     const threat = ultimatum(ctx, [...words.evidence, ...dl.evidence]);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 import type { CueKind } from '../../../lib/tone/index.ts';
-import { type Kinds, REPEAT } from './repeat-urgency.examples.ts';
+import { type Kinds, REPEAT, URGENT } from './repeat-urgency.examples.ts';
 
 function check(kind: CueKind, kinds: Kinds): void {
   for (const [name, set] of Object.entries(kinds)) {
@@ -33,3 +33,4 @@ function check(kind: CueKind, kinds: Kinds): void {
 }
 
 check('repeat', REPEAT);
+check('urgent', URGENT);
