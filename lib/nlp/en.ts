@@ -14,8 +14,8 @@ import type { Pos, Token } from './types.ts';
 const CLITIC: Record<string, string> = dict({ "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' });
 const NT_BASE: Record<string, string> = dict({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
 
-function mk(text: string, start: number, end: number, norm: string, word: boolean): Token {
-  return { text: text.slice(start, end), start, end, norm, lemma: norm, pos: 'X', neg: false, negated: false, word, lang: 'en', sentence: 0, clause: 0 };
+function mk(text: string, start: number, end: number, norm: string, word: boolean, written = text.slice(start, end)): Token {
+  return { text: written, start, end, norm, lemma: norm, pos: 'X', neg: false, negated: false, word, lang: 'en', sentence: 0, clause: 0 };
 }
 
 /** The folded lower-case form of the next word token after raw[i], or ''. */
@@ -33,7 +33,9 @@ function splitInto(out: Token[], text: string, r: RawToken, at: number, a: strin
 /** Push the English tokens of raw[i] (a Latin-script word) onto `out`. */
 export function englishWord(text: string, raw: readonly RawToken[], i: number, out: Token[]): void {
   const r = raw[i];
-  const lw = foldSlice(text, r.start, r.end);
+  // One slice per word: its written form, lower-cased when ASCII (where the fold is exactly toLowerCase).
+  const written = text.slice(r.start, r.end);
+  const lw = isAscii(written) ? written.toLowerCase() : foldSlice(text, r.start, r.end);
   const sameLength = lw.length === r.end - r.start;
   if (sameLength) {
     const apos = lw.lastIndexOf("'");
@@ -77,7 +79,19 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       }
     }
   }
-  out.push(mk(text, r.start, r.end, MISSPELLINGS[lw] ?? lw, true));
+  out.push(mk(text, r.start, r.end, MISSPELLINGS[lw] ?? lw, true, written));
+}
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** w ends in "ing" or "ed" (no expression per token). */
+function ingOrEd(w: string): boolean {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 2) === 101 && w.charCodeAt(n - 1) === 100) return true;
+  return n >= 3 && w.charCodeAt(n - 3) === 105 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 1) === 103;
 }
 
 export function englishPunct(text: string, r: RawToken, out: Token[]): void {
@@ -145,17 +159,18 @@ export function tagEnglish(tokens: Token[], from: number, to: number): void {
     let pos: Pos;
     let lemma = '';
     const closed = CLOSED.get(w);
-    if (/^\d/.test(w)) pos = 'NUM';
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) pos = 'NUM';
     else if (w === "'s") pos = 'PART';
-    else if (closed && !(w === 'may' && prev !== null && /^M/.test(t.text))) pos = closed;
+    else if (closed && !(w === 'may' && prev !== null && t.text.charCodeAt(0) === 77)) pos = closed;
     else {
       lemma = lemmaEn(w);
       const afterDet = prev !== null && POSSESSIVE_OR_DET.has(prev.norm);
-      if (VERBS.has(lemma) && !NOUNS.has(w)) pos = afterDet && !/(?:ing|ed)$/.test(w) ? 'NOUN' : 'VERB';
+      if (VERBS.has(lemma) && !NOUNS.has(w)) pos = afterDet && !ingOrEd(w) ? 'NOUN' : 'VERB';
       else if (ADJECTIVES.has(w) || ADJ_SUFFIX.test(w)) pos = 'ADJ';
       else if (w.endsWith('ly') && !NOUNS.has(w)) pos = 'ADV';
-      else if (/(?:ing|ed)$/.test(w) && w.length > 5 && !NOUNS.has(w) && !afterDet) pos = 'VERB';
-      else if (prev !== null && /^[A-Z]/.test(t.text) && prev.pos !== 'PUNCT') pos = 'PROPN';
+      else if (w.length > 5 && ingOrEd(w) && !NOUNS.has(w) && !afterDet) pos = 'VERB';
+      else if (prev !== null && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && prev.pos !== 'PUNCT') pos = 'PROPN';
       else pos = 'NOUN';
       if (pos === 'NOUN' && prev !== null && VERB_CONTEXT.has(prev.norm) && VERBS.has(lemma)) pos = 'VERB';
     }

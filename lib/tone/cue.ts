@@ -227,8 +227,26 @@ export function quotedSpans(text: string): readonly { start: number; end: number
   return quoted;
 }
 
-/** Hits of the latest words whose category is one of `cats`. */
+const NO_HITS: Hit[] = [];
+let indexedHits: readonly Hit[] | null = null;
+let byCategory = new Map<string, Hit[]>();
+
+/**
+ * Hits of the latest words whose category is one of `cats`, in text order. Cues ask this some thirty
+ * times per message, so the hits are grouped by category once per message (the last message's
+ * grouping is kept); callers get a fresh array and may change it.
+ */
 export function hitsIn(ctx: CueContext, cats: readonly string[]): Hit[] {
+  if (ctx.hits !== indexedHits) {
+    byCategory = new Map();
+    for (const h of ctx.hits) {
+      const list = byCategory.get(h.category);
+      if (list) list.push(h);
+      else byCategory.set(h.category, [h]);
+    }
+    indexedHits = ctx.hits;
+  }
+  if (cats.length === 1) return (byCategory.get(cats[0]) ?? NO_HITS).slice();
   return ctx.hits.filter((h) => cats.includes(h.category));
 }
 

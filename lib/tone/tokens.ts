@@ -32,8 +32,10 @@ interface Entry {
   /** The last key matches as a prefix. */
   prefix: boolean;
   weights: Record<string, number>;
-  /** The categories of `weights`, for the match loop. */
+  /** The categories of `weights`, for the match loop, with their matcher indices and weights. */
   cats: string[];
+  catIds: number[];
+  catWeights: number[];
   /** Slang is about spelling: "u" or "thx" count as slang only as written, not as the "you" / "thanks" the layer reads. */
   spelling: Set<string> | null;
 }
@@ -50,8 +52,14 @@ export interface Hit {
 }
 
 export class Matcher {
-  /** One-word prefixes ("frustrat*") by their first three letters (as one number: no string slicing per token). */
+  /**
+   * One-word prefixes ("frustrat*") by their first two letters as one small integer (a V8 small
+   * integer key hashes fast, and no string is sliced per token); the entry's own check reads the rest.
+   */
   private byHead = new Map<number, Entry[]>();
+  /** Category names by index, and each entry's categories as indices (coverage is kept in a typed array). */
+  private catNames: string[] = [];
+  private covered = new Int32Array(0);
   /**
    * By a token's key, one lookup per token: its one-word phrases, longer phrases by their second word
    * ("still" -> "no"), and two-word phrases whose second word is a prefix ("پیام قبلی*").
@@ -71,7 +79,7 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, prefix, weights: {}, cats: [], spelling: null }));
+          if (!e) all.set(id, (e = { keys, prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
@@ -86,8 +94,18 @@ export class Matcher {
       if (!l) this.byKey.set(key, (l = { second: undefined, firstOnly: undefined, single: undefined }));
       return l;
     };
+    const catIndex = new Map<string, number>();
     for (const e of all.values()) {
       e.cats = Object.keys(e.weights);
+      e.catIds = e.cats.map((c) => {
+        let k = catIndex.get(c);
+        if (k === undefined) {
+          catIndex.set(c, (k = this.catNames.length));
+          this.catNames.push(c);
+        }
+        return k;
+      });
+      e.catWeights = e.cats.map((c) => e.weights[c]);
       const n = e.keys.length;
       const first = e.keys[0];
       if (n === 1 && e.prefix) {
@@ -106,33 +124,38 @@ export class Matcher {
   /** Longest non-overlapping matches per category, in text order (`text`: the analysed text, for spelling checks). */
   match(tokens: readonly Token[], text?: string): Hit[] {
     const hits: Hit[] = [];
-    const coveredUntil = new Map<string, number>();
-    const found: Found[] = [];
+    if (this.covered.length !== this.catNames.length) this.covered = new Int32Array(this.catNames.length);
+    const covered = this.covered;
+    covered.fill(0);
+    const found = FOUND;
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i].key;
       const at = this.byKey.get(key);
       const head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
       if (at === undefined && head === undefined) continue;
-      found.length = 0;
+      found.n = 0;
       if (at !== undefined) {
         if (at.second && i + 1 < tokens.length) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
         consider(at.firstOnly, tokens, i, text, found);
         consider(at.single, tokens, i, text, found);
       }
       consider(head, tokens, i, text, found);
-      for (const { cat, e, len } of found) {
-        if ((coveredUntil.get(cat) ?? 0) > i) continue;
-        hits.push({ category: cat, weight: e.weights[cat], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
-        coveredUntil.set(cat, i + len);
+      for (let f = 0; f < found.n; f++) {
+        const c = found.cat[f];
+        if (covered[c] > i) continue;
+        const e = found.e[f]!;
+        const len = found.len[f];
+        hits.push({ category: this.catNames[c], weight: e.catWeights[found.slot[f]], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
+        covered[c] = i + len;
       }
     }
     return hits;
   }
 }
 
-/** The first three UTF-16 units of a key as one exact number. */
+/** The first two UTF-16 units of a key as one small integer (below 2^30 for every letter we read). */
 function headOf(key: string): number {
-  return key.charCodeAt(0) * 4294967296 + key.charCodeAt(1) * 65536 + key.charCodeAt(2);
+  return ((key.charCodeAt(0) & 0x3fff) << 16) | key.charCodeAt(1);
 }
 
 interface KeyLists {
@@ -141,25 +164,40 @@ interface KeyLists {
   single: Entry[] | undefined;
 }
 
+/** Matches found at one token, longest per category: parallel arrays reused for every token (no allocation). */
 interface Found {
-  cat: string;
-  e: Entry;
-  len: number;
+  n: number;
+  cat: number[];
+  e: (Entry | null)[];
+  len: number[];
+  /** Index of the category in its entry's `cats`. */
+  slot: number[];
 }
+const FOUND: Found = { n: 0, cat: [], e: [], len: [], slot: [] };
 
 /** Adds the entries of `list` that match at token i to `found`, keeping the longest per category. */
-function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number, text: string | undefined, found: Found[]): void {
+function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number, text: string | undefined, found: Found): void {
   if (!list) return;
   for (const e of list) {
     const len = e.keys.length;
     if (!matchesAt(tokens, i, e)) continue;
     const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
-    for (const c of e.cats) {
-      if (c === 'slang' && misspelt) continue;
+    for (let s = 0; s < e.catIds.length; s++) {
+      if (misspelt && e.cats[s] === 'slang') continue;
+      const c = e.catIds[s];
       let k = 0;
-      while (k < found.length && found[k].cat !== c) k++;
-      if (k === found.length) found.push({ cat: c, e, len });
-      else if (found[k].len < len) found[k] = { cat: c, e, len };
+      while (k < found.n && found.cat[k] !== c) k++;
+      if (k === found.n) {
+        found.cat[k] = c;
+        found.e[k] = e;
+        found.len[k] = len;
+        found.slot[k] = s;
+        found.n++;
+      } else if (found.len[k] < len) {
+        found.e[k] = e;
+        found.len[k] = len;
+        found.slot[k] = s;
+      }
     }
   }
 }

@@ -200,6 +200,9 @@ function clockSoon(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
+    const c0 = k.charCodeAt(0);
+    // Only a digit (or «ساعت») can open a clock time: no expression is tried on other words.
+    if (!(c0 >= 48 && c0 <= 57) && k !== 'ساعت') continue;
     const clock = t[i].fa ? k === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key) : CLOCK.test(k) || (/^\d{1,2}$/.test(k) && /^[ap]\.?m\b/i.test(ctx.doc.text.slice(t[i].end).trimStart()));
     if (!clock || reported(ctx, i)) continue;
     const day = t.find((y) => y.sentence === t[i].sentence && DAY_AT_HAND.has(y.key) && Math.abs(y.start - t[i].start) <= 30);
@@ -263,7 +266,9 @@ function moneyTaken(ctx: CueContext): Evidence | null {
       }
       continue;
     }
-    if (!CHARGED.test(x.key)) continue;
+    const c0 = x.key.charCodeAt(0);
+    // charg…, bill…, debit…, deduct…: the first letter first, so most words try no expression.
+    if ((c0 !== 99 && c0 !== 98 && c0 !== 100) || !CHARGED.test(x.key)) continue;
     for (let j = i + 1; j < t.length && j - i <= 3 && t[j].clause === x.clause; j++) {
       // "charged twice" alone is a refund to ask for (the lexicon's 0.8); three times and more is money draining away.
       if (t[j].key === 'times' && isAmount(t[j - 1].key) && t[j - 1].key !== 'two' && t[j - 1].key !== '2') return ctx.ev(span(ctx, i, j + 1), 'tone.why.money');
