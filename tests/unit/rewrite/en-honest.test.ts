@@ -1,0 +1,105 @@
+/**
+ * The English built-in pack, read as a support lead reads Apply all: kinds of wrong or awkward
+ * alternatives found by the rule audit (scripts/rewrite-audit.ts) stay fixed, each on sentences that
+ * are not in the evaluation sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+
+const suggest = (draft: string) => suggestRewrites(draft, builtinPacks, { cache: false });
+const after = (draft: string) => applyAll(draft, suggest(draft));
+const kinds = (draft: string) => suggest(draft).map((s) => s.kind);
+
+describe('English refusals keep their condition with what cannot be done', () => {
+  it('a "once/when/if" clause stays after the refused action, never after the offer', () => {
+    expect(after("We can't resize the ring once it's been engraved.")).toBe("Rather than resize the ring once it's been engraved, ___.");
+    expect(after('I cannot refund the deposit when we have already booked the venue.')).toBe('Rather than refund the deposit when we have already booked the venue, ___.');
+    expect(after("It isn't possible to pause the plan if you paid yearly.")).toBe("Rather than pause the plan if you paid yearly, ___.");
+    // Before the fix the clause followed the blank: "Rather than resize the ring, we can ___ once it's been engraved."
+    for (const d of ["We can't resize the ring once it's been engraved.", 'I cannot refund the deposit when we have already booked the venue.']) {
+      expect(after(d)).not.toMatch(/___ (?:once|when|if)\b/);
+    }
+  });
+
+  it('a reason ("because", "since") gets advice, not a template that moves it', () => {
+    for (const d of ["We can't reopen the case because the warranty ran out.", "I'm unable to waive it since the invoice is already paid."]) {
+      expect(kinds(d)).toEqual(['advice']);
+      expect(after(d)).toBe(d);
+    }
+  });
+
+  it('a refusal that already says what the agent can do is left alone', () => {
+    expect(suggest("We can't change the seat, but we can refund the upgrade.")).toEqual([]);
+    expect(suggest("I can't move it to Friday once it's booked, but I can add a note for the driver.")).toEqual([]);
+  });
+});
+
+describe('findings and reports are not refusals', () => {
+  it('perception verbs and past attempts get no refusal template', () => {
+    for (const d of [
+      "I can't open the photo you attached, could you send it again?",
+      "We're unable to reproduce the freeze on our test phones.",
+      "I can't hear you clearly, the line keeps dropping.",
+      'We were unable to collect the parcel because the gate was locked.',
+      "I wasn't able to reach the courier this morning.",
+    ]) {
+      expect(suggest(d), d).toEqual([]);
+    }
+  });
+
+  it('"I can\'t see any order" is advice with no text change', () => {
+    const d = "I can't see any invoice under that company name.";
+    expect(kinds(d)).toEqual(['advice']);
+    expect(after(d)).toBe(d);
+  });
+});
+
+describe('no offer the agent did not make', () => {
+  it('"there\'s nothing I can do" becomes a template in the agent\'s own person, never "let me see what other options"', () => {
+    expect(after("There's nothing I can do about the bank's hold.")).toBe("What I can do about the bank's hold is ___.");
+    expect(after("Sorry, there's nothing more we can do.")).toBe('Sorry, what we can do is ___.');
+    expect(after("We can't do anything until the courier replies.")).toBe('What we can do before the courier replies is ___.');
+    for (const d of ["There's nothing I can do.", "We can't do anything else about it."]) {
+      expect(after(d)).not.toMatch(/options|let me/i);
+      expect(kinds(d)).toEqual(['template']);
+    }
+  });
+});
+
+describe('neutral sentences that look risky stay unflagged', () => {
+  it.each([
+    'Per our policy, you get a replacement within two years.',
+    "According to our terms, you're entitled to a refund of the fee.",
+    'As per company policy, we cover the return postage.',
+    "Don't worry, the pending charge will disappear.",
+    'No problem at all with your payment, it went through.',
+  ])('%s', (d) => {
+    expect(suggest(d)).toEqual([]);
+  });
+
+  it('policy that only limits is still flagged', () => {
+    expect(after('Per our policy, we can only refund to the original card.')).toBe('We can only refund to the original card.');
+  });
+});
+
+describe('grammar of the applied alternative', () => {
+  it('keeps the person: "we" stays "we"', () => {
+    expect(after("We aren't authorised to change the price.")).toBe('What we can do is ___.');
+    expect(after("That's not our problem, the bank declined it.")).toBe('What we can do is ___, the bank declined it.');
+    expect(after('Please calm down so we can fix this.')).toBe("I understand how frustrating this is, and we're here to help.");
+  });
+
+  it('takes along the words that only made sense with the phrase it replaces', () => {
+    expect(after('As I told you on the phone, the courier comes on Monday.')).toBe('Just to recap, the courier comes on Monday.');
+    expect(after("I don't know to be honest.")).toBe("I'll ___ to find out.");
+    expect(after("That's the SOP for warranty claims.")).toBe("That's our usual process for warranty claims.");
+    expect(after("No, we don't stock that charger.")).toBe('What we do offer is ___.');
+  });
+
+  it('gives advice when the draft already names who helps next', () => {
+    for (const d of ["That's not my department, ask the returns team.", "It's not up to me, the landlord decides."]) {
+      expect(kinds(d)).toEqual(['advice']);
+    }
+  });
+});
