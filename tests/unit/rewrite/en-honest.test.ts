@@ -29,8 +29,15 @@ describe('English refusals keep their condition with what cannot be done', () =>
     }
   });
 
+  it('"when"/"if" that open a question ("I can\'t say when it ships") are not conditions', () => {
+    for (const d of ["I can't say when the courier will come.", "We can't tell if the card was charged twice."]) {
+      expect(after(d)).not.toMatch(/^Rather than/);
+    }
+  });
+
   it('a refusal that already says what the agent can do is left alone', () => {
     expect(suggest("We can't change the seat, but we can refund the upgrade.")).toEqual([]);
+    expect(suggest("I'm unable to join the call, but my colleague Ravi will.")).toEqual([]);
     expect(suggest("I can't move it to Friday once it's booked, but I can add a note for the driver.")).toEqual([]);
   });
 });
@@ -74,6 +81,9 @@ describe('neutral sentences that look risky stay unflagged', () => {
     'As per company policy, we cover the return postage.',
     "Don't worry, the pending charge will disappear.",
     'No problem at all with your payment, it went through.',
+    "I'm not sure I said that clearly, so here it is again.",
+    "We don't see any risk to your savings.",
+    "I couldn't find any problem with the router settings.",
   ])('%s', (d) => {
     expect(suggest(d)).toEqual([]);
   });
@@ -95,6 +105,18 @@ describe('grammar of the applied alternative', () => {
     expect(after("I don't know to be honest.")).toBe("I'll ___ to find out.");
     expect(after("That's the SOP for warranty claims.")).toBe("That's our usual process for warranty claims.");
     expect(after("No, we don't stock that charger.")).toBe('What we do offer is ___.');
+  });
+
+  it('keeps the team the draft names and the place a refusal holds for', () => {
+    expect(after("That's a question for our returns desk, not me.")).toBe('Our returns desk can help you best with this.');
+    expect(after('I only handle refunds, not invoices.')).toBe('I handle refunds, and the team for invoices is ___.');
+    expect(after("It isn't possible on the family plan.")).toBe('On the family plan, what I can do is ___.');
+    expect(after("That isn't something we sell at the moment.")).toBe('At the moment, what we do offer is ___.');
+  });
+
+  it('promises no explanation the draft does not hold, and reads advice as advice', () => {
+    expect(after('Sorry, rules are rules.')).toBe("Sorry, here's why we do it this way: ___.");
+    expect(after("We don't recommend that charger.")).toBe("We don't recommend that charger.");
   });
 
   it('gives advice when the draft already names who helps next', () => {
