@@ -112,10 +112,17 @@ describe('grammar of the applied alternative', () => {
     expect(after('I only handle refunds, not invoices.')).toBe('I handle refunds, and the team for invoices is ___.');
     expect(after("It isn't possible on the family plan.")).toBe('On the family plan, what I can do is ___.');
     expect(after("That isn't something we sell at the moment.")).toBe('At the moment, what we do offer is ___.');
+    expect(after('Sorry, no can do on the colour.')).toBe('Sorry, on the colour, what I can do is ___.');
+    expect(suggest("It's a question for you: keep it or send it back?")).toEqual([]);
   });
 
-  it('promises no explanation the draft does not hold, and reads advice as advice', () => {
+  it('promises no explanation or fix the draft does not hold, and reads advice as advice', () => {
     expect(after('Sorry, rules are rules.')).toBe("Sorry, here's why we do it this way: ___.");
+    expect(after("It was just user error.")).toBe("Here's how to fix it: ___.");
+    for (const d of ["It's not my fault the label printed twice.", "That wasn't our fault."]) {
+      expect(suggest(d).flatMap((x) => x.replacements).join(' ')).not.toMatch(/fix|let me/i);
+    }
+    expect(after("It wasn't our fault the van broke down.")).toBe("We're sorry the van broke down.");
     expect(after("We don't recommend that charger.")).toBe("We don't recommend that charger.");
   });
 
