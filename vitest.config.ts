@@ -9,7 +9,8 @@ export default defineConfig({
     // for every file was about a third of the run.
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', 'tests/setup.ts'],
-    testTimeout: 20_000,
+    // Generous: a few UI tests validate the whole built-in pack, which takes seconds on a loaded machine.
+    testTimeout: 60_000,
     pool: 'threads',
   },
 });

@@ -175,6 +175,14 @@ async function expectClear(page: Page, c: LayoutCase, what: string): Promise<Mea
 
 const slider = (panel: Frame) => panel.locator('#tf-width');
 
+/**
+ * Clicks the panel's close button from a task of the panel's own: the click removes the frame, and
+ * a mouse click (or an evaluate that clicks synchronously) can still be waiting on that frame when
+ * it goes, which fails as "Frame was detached".
+ */
+const closePanel = (panel: Frame, name: string) =>
+  panel.getByRole('button', { name }).evaluate((b) => void setTimeout(() => (b as HTMLButtonElement).click(), 0));
+
 /** Sets the UI language before the panel opens (every test starts from 'auto', see beforeEach). */
 const inLang = (lang: UiLang) => sendFromExtension(browser.launched, { type: 'prefs.set', patch: { uiLanguage: lang } });
 const switchSide = (panel: Frame, lang: UiLang) => panel.getByRole('button', { name: t(lang, 'core.panel.switchSide') });
@@ -247,8 +255,7 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
         return wasRight ? f.left === 0 : f.right >= size.width - 20;
       }).toBe(true);
       await expectClear(page, c, `on the other side at ${size.width}`);
-      // A plain DOM click: the frame is gone before a mouse click's own bookkeeping ends.
-      await panel.getByRole('button', { name: t(lang, 'core.panel.close') }).evaluate((b) => (b as HTMLButtonElement).click());
+      await closePanel(panel, t(lang, 'core.panel.close'));
       await expect.poll(() => page.locator('[data-tactful="panel"]').count()).toBe(0);
       const styles = await page.evaluate(() => ['.topbar', '.sendbar', '#launcher'].map((s) => document.querySelector(s)!.getAttribute('style') ?? ''));
       expect(styles).toEqual(['', '', '']);
@@ -283,7 +290,7 @@ describe('the panel keeps clear of the reply box and the page controls', () => {
     await expectClear(page, c, 'with the reply box focused');
     const marginBefore = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     expect(marginBefore).not.toBe('0px');
-    await panel.getByRole('button', { name: 'Close the panel' }).click();
+    await closePanel(panel, 'Close the panel');
     await expect.poll(() => page.locator('[data-tactful="panel"]').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.getAttribute('style') ?? '')).toBe('');
     await page.close();
