@@ -111,6 +111,11 @@ export interface WeighOptions {
   hedgeFree?: readonly string[];
   /** Skip hits inside ironic quotes (a ticket marked «فوری» is not an urgent message). */
   skipQuoted?: boolean;
+  /**
+   * In "not X, just Y", a Y of at least this weight keeps it: "not angry, just tired of chasing this"
+   * and "not frustrated with you, but the process is a nightmare" still say it ("just confused" does not).
+   */
+  correctionKeeps?: number;
 }
 
 const inClause = (toks: readonly ToneToken[], i: number, j: number) => toks[i].clause === toks[j].clause;
@@ -138,6 +143,8 @@ export function negatedHit(ctx: CueContext, h: Hit): boolean {
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].neg || !inClause(toks, i, h.from)) continue;
     if (toks[i].fa ? !(i >= h.to || toks[i].key === 'نه' || toks[i].key.startsWith('هیچ')) : i > h.from) continue;
+    // «از سرویسی که هیچوقت کار نمی‌کنه خسته شدم»: a verb between an earlier negator and the words ends its reach.
+    if (toks[i].fa && i < h.from && verbBetween(toks, i + 1, h.from)) continue;
     // «حرصم گرفته که کسی بهم نگفت»: a negative verb after «که» belongs to the clause «که» opens.
     if (toks[i].fa && i >= h.to && toks.slice(h.to, i).some((x) => x.key === 'که')) continue;
     // A condition's negation leaves what follows it alone ("if it isn't fixed I'm cancelling"); a Persian
@@ -148,6 +155,12 @@ export function negatedHit(ctx: CueContext, h: Hit): boolean {
     const owned = ctx.hits.some((o) => o !== h && !o.category.startsWith('mod.') && o.from <= i && i < o.to && o.to - o.from > 1);
     if (!owned) return true;
   }
+  return false;
+}
+
+/** Whether a Persian verb lies in tokens [from, to). */
+function verbBetween(toks: readonly ToneToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].verb) return true;
   return false;
 }
 
@@ -202,7 +215,8 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
       // "not angry, just confused": the clause after a cancelled feeling, opened by just/only/فقط.
       let first = h.from;
       while (first > 0 && toks[first - 1].clause === toks[h.from].clause) first--;
-      if (CORRECTION.has(toks[first].key) && cancelled.some((c) => toks[c.from].sentence === toks[h.from].sentence)) w *= 0.3;
+      const corrected = CORRECTION.has(toks[first].key) && cancelled.some((c) => toks[c.from].sentence === toks[h.from].sentence);
+      if (corrected && !(opts.correctionKeeps !== undefined && h.weight >= opts.correctionKeeps)) w *= 0.3;
     }
     score += w;
     evidence.push(ctx.ev({ start, end: h.end }, opts.why[h.category]));

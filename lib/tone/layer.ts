@@ -33,6 +33,8 @@ export interface ToneToken extends Token {
   pastFirst: boolean;
   /** A Persian verb in the second person («فرستادید»): something the company did. */
   second: boolean;
+  /** A Persian verb in the third person («میشه», «شد»): whose feeling «کلافه میشه» tells. */
+  third: boolean;
 }
 
 export interface ToneDoc {
@@ -66,6 +68,7 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
     pastFirst: t.fa ? t.fa.tense === 'past' && t.fa.person.person === 1 : false,
     verb: t.fa !== undefined,
     second: t.fa?.person.person === 2,
+    third: t.fa?.person.person === 3,
   };
 }
 

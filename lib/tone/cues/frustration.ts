@@ -8,6 +8,7 @@
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
 import { type CueContext, type CueModule, cue, hitsIn, MOD, NONE, quotedSpans, weigh } from '../cue.ts';
+import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -18,10 +19,12 @@ const C = {
   rude: 'frustration.rude',
   sarcasm: 'frustration.sarcasm',
   praise: 'frustration.praise',
+  thanks: 'frustration.thanks',
   failure: 'frustration.failure',
   positive: 'frustration.positive',
   report: 'frustration.report',
   preface: 'frustration.preface',
+  rhetorical: 'frustration.rhetorical',
 } as const;
 
 export const THRESHOLD = 1;
@@ -34,7 +37,20 @@ const en = {
     'lost patience': 1.2, 'out of patience': 1.2, 'losing my patience': 1.2, unhappy: 1, dissatisfied: 1.1, 'irritat*': 1, 'exasperat*': 1.2,
     pissed: 1.2, appalled: 1.3, hate: 0.9, ugh: 0.9, argh: 0.9, smh: 0.8, confused: 0.4, stressed: 0.6, 'let down': 0.9, unimpressed: 1,
     disgusted: 1.3, heartbroken: 1, 'at my wits end': 1.3, 'beyond frustrated': 1.5, 'last straw': 1.3, 'had it with': 1.2,
-    "i've had it": 1.2, 'i have had it': 1.2, 'dissatisfaction': 1.1, 'kidding me': 1.2, 'are you kidding': 1.2, 'you must be joking': 1.2, 'enough is enough': 1.3, "i'm done": 1, 'i am done': 1, 'tired of repeating': 1.3,
+    "i've had it": 1.2, 'i have had it': 1.2, 'dissatisfaction': 1.1, 'kidding me': 1.2, 'are you kidding': 1.2, 'you must be joking': 1.2,
+    'enough is enough': 1.3, "i'm done": 1, 'i am done': 1, 'tired of repeating': 1.3,
+    'gutted': 1.1, 'irate': 1.3, 'incensed': 1.4, 'seething': 1.4, 'infuriat*': 1.3, 'enrag*': 1.3, 'peeved': 1, 'miffed': 0.9, 'ticked off': 1.1,
+    'hacked off': 1.1, 'cheesed off': 1.1, 'pissed off': 1.3, 'aggravated': 1, 'aggravating': 1, 'upsetting': 0.9, 'angered': 1.1, 'angrier': 1.2,
+    'angrily': 1, 'devastated': 1, 'distraught': 1, 'horrified': 1.1, 'offended': 0.9, 'insulted': 1, 'fed-up': 1.3, 'fedup': 1.3,
+    'had it up to here': 1.3, 'at the end of my tether': 1.3, 'end of my rope': 1.2, "at my wit's end": 1.3, 'wits end': 1.3, 'losing my mind': 1,
+    'driving me crazy': 1.2, 'driving me mad': 1.2, 'driving me nuts': 1.2, 'drives me crazy': 1.1, 'drives me mad': 1.1, 'drives me nuts': 1.1,
+    'driven me crazy': 1.2, 'driven me mad': 1.2, 'pulling my hair out': 1.2, 'tearing my hair out': 1.2, 'patience has run out': 1.3,
+    'patience is running out': 1.2, 'patience is wearing thin': 1.2, 'patience ran out': 1.3, 'run out of patience': 1.2, 'ran out of patience': 1.2,
+    'running out of patience': 1.2, 'dismayed': 1, 'disheartened': 0.9, 'displeased': 1, 'disappointment': 1, 'speechless': 0.8,
+    'lost for words': 0.8, 'so done': 1, 'done with this': 1.1, 'done with you': 1.2, 'done waiting': 1.1, 'sick to death': 1.4,
+    'tired of waiting': 1.2, 'tired of chasing': 1.3, 'fed up of': 1.3, 'stressing me out': 0.9, 'stressed out': 0.7, 'grr*': 0.9, 'argh*': 0.9,
+    'ugh*': 0.9, 'rage': 1, 'mad at': 1.1, 'beyond angry': 1.5, 'beyond annoyed': 1.4, 'not impressed': 1, 'not amused': 1, 'really let down': 1.2,
+    'badly let down': 1.2,
   },
   [C.judgement]: {
     ridiculous: 1.2, unacceptable: 1.4, absurd: 1, outrageous: 1.3, pathetic: 1.3, terrible: 1.1, horrible: 1.1, awful: 1.1, worst: 1.2,
@@ -47,6 +63,17 @@ const en = {
     'expected much more': 1, 'expected a lot more': 1, 'anyone actually': 1, 'anybody actually': 1, 'you people': 0.7,
     'not the level of service': 1.2, 'not what i expected': 0.9, 'not what i paid for': 1.1, 'gone on long enough': 1.2, 'long enough': 0.6,
     'enough of': 0.7, 'beyond a joke': 1.2, 'no excuse': 1, 'inexcusable': 1.3, 'unreal': 0.7,
+    'total joke': 1.2, 'complete joke': 1.2, 'absolute joke': 1.2, 'joke of a': 1.2, 'laughable': 1.1, 'laughing stock': 1.1, 'shambles': 1.2,
+    'shambolic': 1.2, 'farce': 1.2, 'farcical': 1.2, 'clown show': 1.2, 'amateurish': 1.1, 'shoddy': 1.2, 'substandard': 1.1, 'sub-standard': 1.1,
+    'subpar': 1, 'inept': 1.2, 'hopeless': 1, 'abysmal': 1.3, 'atrocious': 1.3, 'dreadful': 1.1, 'deplorable': 1.2, 'lousy': 1.1, 'crappy': 1.2,
+    'fiasco': 1.1, 'debacle': 1.1, 'incompetence': 1.3, 'negligence': 1, 'negligent': 1.1, 'daylight robbery': 1.3, 'robbery': 1, 'scammers': 1.3,
+    'scammed': 1.2, 'false advertising': 1.1, 'bait and switch': 1.2, 'get your act together': 1.3, 'get it together': 1, 'do your job': 1.2,
+    'do your jobs': 1.2, 'sort yourselves out': 1.2, 'waste of money': 1.2, 'waste of my time': 1.3, 'wasted my time': 1.2, 'wasted hours': 1,
+    'worst experience': 1.3, 'worst company': 1.3, 'worst customer service': 1.4, 'poor customer service': 1.1, 'terrible customer service': 1.4,
+    'awful service': 1.3, 'shocking service': 1.2, 'appalling service': 1.4, 'an embarrassment': 1.1, 'embarrassing': 0.9, 'total mess': 1.1,
+    'complete mess': 1.1, 'screwed up': 1, 'botched': 1.1, 'not fit for purpose': 1.2, 'a disaster': 1, 'disastrous': 1.1, 'insulting': 1.1,
+    'beyond ridiculous': 1.5, 'unacceptably': 1.3, 'ridiculously': 0.9, 'absolutely ridiculous': 1.5, 'treated like': 0.8, 'like dirt': 1.1,
+    'sort it out': 0.9, 'unreliable': 0.7, 'misleading': 0.9, 'cowboys': 1, 'cowboy outfit': 1.2, 'mickey mouse': 1,
   },
   [C.complaint]: {
     still: 0.3, 'still not': 0.5, 'still waiting': 0.6, 'still no': 0.5, 'nobody answer': 0.6, 'no one answer': 0.6, 'nobody answers': 0.6, 'nobody answered': 0.6, 'no one answers': 0.6,
@@ -56,22 +83,41 @@ const en = {
     chasing: 0.6, 'yet again': 0.5, 'had to explain': 0.5, 'same problem': 0.3, "it's been": 0.2, 'its been': 0.2, 'been waiting': 0.5,
     'can you even': 0.6, 'do you even': 0.6, 'did you even': 0.6, 'how many times do i': 1.2, 'how often do i': 1.1, 'still nothing': 0.8,
     'still no word': 0.8, "it wasn't": 0.4, "it hasn't": 0.4,
+    'could finally': 1, 'finally explain': 0.7, 'finally answer': 0.7, 'finally respond': 0.7, 'finally reply': 0.7, 'finally fix': 0.6,
+    'finally sort': 0.7, 'finally resolve': 0.6, 'finally get back': 0.7, 'finally tell': 0.6, 'finally refund': 0.7, 'will you finally': 1,
+    'for weeks': 0.4, 'for months': 0.5, 'weeks now': 0.5, 'months now': 0.6, 'every time i': 0.4, 'scripted answers': 1, 'scripted answer': 1,
+    'scripted response': 1, 'copy and paste': 0.7, 'same answer': 0.6, 'same excuse': 1, 'excuses': 0.7, 'runaround': 1.1, 'run around': 0.6,
+    'passed around': 0.8, 'pushed from': 0.6, 'fobbed off': 1.2, 'no one has bothered': 1, 'nobody has bothered': 1, 'nobody bothered': 1,
+    'no one bothered': 1, 'still hasnt': 0.5, 'still havent': 0.5, 'still not fixed': 0.8,
+    'in a row': 0.4,
   },
   [C.escalation]: {
     manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
-    'legal action': 1.1, 'consumer protection': 1, 'bad review': 1, 'one star': 0.8, '1 star': 0.8, chargeback: 0.9, 'filing a chargeback': 1.1, 'file a chargeback': 1, 'report you': 0.9,
+    'legal action': 1.1, 'consumer protection': 1, 'bad review': 1, 'one star': 0.8, '1 star': 0.8, chargeback: 0.9, 'filing a chargeback': 1.1,
+    'file a chargeback': 1, 'report you': 0.9,
     'reporting this': 0.8, "i'm cancelling": 0.6, "i'm canceling": 0.6, "i'll cancel": 0.6, 'i will cancel': 0.6, 'take my business': 1,
     'never again': 1, 'never use': 0.8, 'small claims': 1, 'ombudsman': 1, 'another provider': 1, 'another company': 0.9,
     'another supplier': 1, 'another carrier': 1, 'different provider': 1, 'switching to': 0.6, 'my complaint': 0.8, 'formal complaint': 1,
     escalate: 0.8, 'escalate this': 1, escalation: 0.7, 'formally complain': 1.1,
     // Not "file a complaint": asking how to complain (Bitext's complaint intent) is calm.
     'trading standards': 1, 'your boss': 0.8, 'someone senior': 0.8,
+    'bbb': 1, 'better business bureau': 1.1, 'trustpilot': 0.9, 'negative review': 1.1, 'terrible review': 1.1, 'bad reviews': 1, 'warn others': 1.1,
+    'warn everyone': 1.1, 'going public': 1, 'your supervisor': 0.9, 'your manager': 0.9, 'someone in charge': 0.9, 'someone competent': 1.2,
+    'someone who can actually': 1.1, 'charge back': 0.9, 'dispute the charge': 0.9, 'dispute this charge': 0.9, 'lawyers': 1, 'attorney': 1,
+    'sue': 1.1, 'regulator': 0.9, 'ftc': 1, 'fca': 1, 'ofcom': 1, 'ofgem': 1, 'consumer rights': 0.9, 'go elsewhere': 0.9, 'going elsewhere': 0.9,
+    'switching providers': 1, 'your competitors': 1, 'lost a customer': 1.3, 'lost my business': 1.2, 'losing a customer': 1.2,
+    'i want my money back': 0.9, 'want my money back': 0.9, 'demand a refund': 0.6, 'taking this further': 1, 'take this further': 1,
+    'take it further': 1, 'public complaint': 1.1,
+    'speak to a supervisor': 1, 'speak to a manager': 1, 'talk to a manager': 1, 'talk to a supervisor': 1, 'speak to your supervisor': 1.1,
+    'speak to your manager': 1.1, 'speak to someone senior': 1.1,
+    'i expect a written': 0.8, 'expect a written response': 0.8, 'i expect this to be': 0.6, 'i expect a full': 0.7,
   },
   // Courtesy that announces a complaint ("I'm not trying to be difficult, but…"): polite anger, never enough alone.
   [C.preface]: {
     'not trying to be difficult': 0.6, 'not to be difficult': 0.6, 'no offence': 0.5, 'no offense': 0.5, 'i hate to complain': 0.6,
     "i don't want to complain": 0.6, 'with respect': 0.5, 'to be blunt': 0.5, 'quite frankly': 0.5, 'frankly': 0.4, 'i have to say': 0.3,
     'i must say': 0.3, 'to put it mildly': 0.6, 'i regret to say': 0.5, 'to be honest': 0.3, honestly: 0.3,
+    'dont mean to be rude': 0.6, 'not to be rude': 0.6, 'no disrespect': 0.6, 'i hate to say': 0.5, 'sorry but': 0.3, 'im sorry but': 0.3,
   },
   [C.rude]: {
     wtf: 1.2, damn: 0.6, crap: 0.8, bullshit: 1.3, bs: 0.7, 'fuck*': 1.4, 'shit*': 1, hell: 0.4, 'idiot*': 1.2, stupid: 1, morons: 1.3,
@@ -80,21 +126,49 @@ const en = {
   [C.sarcasm]: {
     'thanks for nothing': 1.6, 'thank you for nothing': 1.6, 'great just great': 1.3, 'just great': 0.8, 'oh great': 0.6, 'yeah right': 0.9,
     'for wasting': 0.9, 'thanks a lot for wasting': 1.3, 'just what i needed': 0.6, 'how convenient': 0.8, 'what a surprise': 0.8, 'shocker': 0.8,
+    'wow just wow': 1.3, 'just wow': 1, 'slow clap': 1.3, 'what else is new': 1.1, 'surprise surprise': 1.2, 'big surprise': 0.9,
+    'cheers for nothing': 1.6, 'thanks for nothing at all': 1.6, 'love that for me': 1, 'thanks for the help not': 1.5, 'oh wonderful': 0.6,
+    'oh fantastic': 0.6, 'oh brilliant': 0.6, 'oh perfect': 0.6, 'oh joy': 1, 'just perfect': 0.6, 'just brilliant': 0.6, 'as usual': 0.5,
+    'typical': 0.6,
   },
   [C.praise]: {
     brilliant: 1, great: 1, fantastic: 1, wonderful: 1, amazing: 1, awesome: 1, perfect: 1, lovely: 1, excellent: 1, superb: 1,
     'great job': 1, 'good job': 1, 'well done': 1, 'nice work': 1, 'super helpful': 1, 'very helpful': 1, helpful: 1, impressive: 1,
-    'thanks a lot': 1, 'thanks for': 1, 'thank you for': 1, wow: 1, 'love how': 1, bravo: 1, 'just what i needed': 1, 'how nice': 1,
+    'thanks a lot': 1, wow: 1, 'love how': 1, bravo: 1, 'just what i needed': 1, 'how nice': 1,
     'love that': 1, 'love it when': 1, 'thanks a bunch': 1, 'nice to know': 1, 'good to know': 1,
+    'nice one': 1, 'way to go': 1, 'good going': 1, 'stellar': 1, 'top notch': 1, 'worth the': 1, 'worth every penny': 1, 'money well spent': 1,
+    'really worth': 1, 'so helpful': 1, 'genius': 1, 'marvellous': 1, 'marvelous': 1, 'terrific': 1, 'splendid': 1,
   },
+  // Thanks that read as sarcasm only when alone or beside ironic quotes ("Thanks for the 'help'."): a plain
+  // "thanks for the reply, it still crashes" is a courteous report.
+  [C.thanks]: { 'thanks for': 1, 'thank you for': 1, 'appreciate the': 1, 'cheers for': 1, 'thanks so much for': 1 },
   [C.failure]: {
     'another delay': 1, 'another cancellation': 1, 'another cancelled': 1, 'another problem': 1, 'another issue': 1, 'another error': 1,
-    'another excuse': 1, 'another week': 1, 'another day': 1, 'another month': 1, 'yet another': 1, 'delay*': 1, late: 1, broke: 1, broken: 1,
+    'another excuse': 1, 'another week': 1, 'another email': 1, 'another message': 1, 'another call': 1, 'another automated': 1, 'another form': 1,
+    'another reply': 1, 'another day': 1, 'another month': 1, 'yet another': 1, 'delay*': 1, late: 1, broke: 1, broken: 1,
     cancelled: 1, canceled: 1, lost: 1, deleted: 1, 'closing my': 1, 'closed my': 1, without: 1, never: 1, wrong: 1, damaged: 1, missing: 1,
     crashed: 1, wasting: 1, wasted: 1, nothing: 1, failed: 1, 'not working': 1, "doesn't work": 1, 'stopped working': 1, overcharged: 1,
     'charged twice': 1, 'still waiting': 1, 'still not': 1, 'took': 1, wiped: 1, erased: 1, 'logged me out': 1, 'locked me out': 1,
     'kicked me out': 1, froze: 1, 'went dead': 1, 'got cancelled': 1, 'got canceled': 1, 'lose my': 1, 'managed to lose': 1, untouched: 1,
     'managed to break': 1, 'managed to delete': 1,
+    'drops': 1, 'dropping': 1, 'crashes': 1, 'crashing': 1, 'freezes': 1, 'freezing': 1, 'disconnects': 1, 'disconnecting': 1, 'fails': 1,
+    'failing': 1, 'stopped': 1, 'exactly the same': 1, 'same as before': 1, 'still the same': 1, 'no better': 1, 'worse': 1, 'useless': 1,
+    'never works': 1, 'never worked': 1, 'doesnt work': 1, 'nothing works': 1, 'lost again': 1, 'down again': 1, 'broken again': 1,
+    'another outage': 1, 'another breakdown': 1, 'another fault': 1, 'another mistake': 1, 'another glitch': 1, 'another bug': 1,
+    'another charge': 1, 'another fee': 1, 'another price': 1, 'another increase': 1, 'another wrong': 1,
+  },
+  // Questions that are complaints ("how hard can it be", "what am I paying you for").
+  [C.rhetorical]: {
+    'how hard can it be': 1.3, 'how difficult can it be': 1.3, 'what is wrong with you': 1.3, 'what is the point': 0.8, 'whats the point': 0.8,
+    'are you serious': 1.1, 'why is it so hard': 1.2, 'why is it so difficult': 1.2, 'why on earth': 1.1, 'what on earth': 0.9, 'what the hell': 1.2,
+    'what kind of company': 1.1, 'what kind of service': 1.1, 'what kind of business': 1.1, 'what kind of operation': 1.1,
+    'is anyone listening': 1.1, 'is anybody listening': 1.1, 'is anyone there': 0.9, 'is anybody there': 0.9, 'anyone home': 0.9, 'do you people': 1,
+    'when will this end': 1.1, 'how long do i have to': 1, 'how long must i': 1.1, 'how much longer': 0.9, 'what am i paying you for': 1.3,
+    'why am i paying': 1.1, 'how is this acceptable': 1.4, 'how is that acceptable': 1.4, 'how is this ok': 1.3, 'how is this okay': 1.3,
+    'how is this possible': 0.7, 'who does that': 0.8, 'why cant you just': 1, 'why is this so': 0.8, 'is this a joke': 1.3,
+    'am i the only one': 0.6, 'why bother': 0.9, 'what does it take': 1.1, 'how many more times': 1.2, 'must i': 0.5,
+    'what exactly am i paying for': 1.3,
+    'why is it still': 0.6, 'why is this still': 0.6, 'why are you still': 0.6,
   },
   [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
   // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
@@ -115,10 +189,19 @@ const en = {
 
 const fa = {
   [C.emotion]: {
-    'عصبانی*': 1.2, 'عصبی*': 1, 'خشم*': 1.1, 'حرص میخورم': 1.2, 'حرص خوردم': 1.2, 'حرص خوردیم': 1.2, 'کلافه*': 1.2, 'خسته شدم': 1.2, 'خسته شدیم': 1.2, 'خستهام': 1, 'ناراحت*': 1, 'ناراضی*': 1, 'دلخور*': 1,
-    'ناامید*': 0.8, 'نارضایتی': 1.2, 'شوخیتون': 1.2, 'شوخی میکنید': 1.1, 'شوخی میکنین': 1.1, 'طاقتم': 1.2, 'حرصم': 1.2, 'حرص*': 0.9, 'کارد به استخونم': 1.4, 'کارد به استخوانم': 1.4, 'منزجر*': 1.3,
+    'عصبانی*': 1.2, 'عصبی*': 1, 'خشم*': 1.1, 'حرص میخورم': 1.2, 'حرص خوردم': 1.2, 'حرص خوردیم': 1.2, 'کلافه*': 1.2, 'خسته شدم': 1.2,
+    'خسته شدیم': 1.2, 'خستهام': 1, 'ناراحت*': 1, 'ناراضی*': 1, 'دلخور*': 1,
+    'ناامید*': 0.8, 'نارضایتی': 1.2, 'شوخیتون': 1.2, 'شوخی میکنید': 1.1, 'شوخی میکنین': 1.1, 'طاقتم': 1.2, 'حرصم': 1.2, 'حرص*': 0.9,
+    'کارد به استخونم': 1.4, 'کارد به استخوانم': 1.4, 'منزجر*': 1.3,
     'اعصابخردکن': 1.4, 'اعصاب خردکن': 1.4, 'اعصابم': 1.2, 'اعصاب خرد': 1.3, 'اعصابم خرد': 1.4, 'صبرم': 1.1, 'حالم بهم میخوره': 1.4, 'حالم گرفته': 0.9,
     'کفری*': 1.3, 'شاکی*': 1.1, 'دلم خون': 1.2, 'بیزار*': 1, 'متنفر*': 1.1, 'گیج': 0.4, 'دیوونه شدم': 1.2, 'دیوانه شدم': 1.2,
+    'ذله*': 1.3, 'کلافم': 1.2, 'کلافگی': 1.1, 'کفرم*': 1.3, 'جونم به لبم': 1.4, 'جانم به لبم': 1.4, 'جونمون به لب': 1.4, 'به ستوه': 1.3, 'بریدم': 1,
+    'دیگه بریدم': 1.3, 'دیگه بسه': 1.2, 'بسه دیگه': 1.2, 'دیگر بس است': 1.2, 'دیگه کافیه': 1.1, 'دلسرد*': 0.9, 'سرخورده': 0.9, 'مستاصل*': 1,
+    'مستأصل*': 1, 'دیوونم کرد*': 1.3, 'دیوانه ام کرد*': 1.3, 'دیوونه شدیم': 1.2, 'رو مخ*': 1.1, 'روی مخ*': 1.1, 'رو اعصاب*': 1.2, 'روی اعصاب*': 1.2,
+    'پدرم دراومد': 1.3, 'پدرم درآمد': 1.3, 'پدرمون دراومد': 1.3, 'پدرمو دراوردین': 1.4, 'پدرمو درآوردین': 1.4, 'پدرمونو دراوردین': 1.4,
+    'بیچارم کرد*': 1.3, 'بیچاره ام کرد*': 1.3, 'دهنم سرویس': 1.3, 'حالمو بهم': 1.3, 'اعصابم خورد*': 1.4, 'اعصابم خرد*': 1.4, 'اعصاب برام': 1.3,
+    'اعصاب نمونده': 1.3, 'از دستتون خسته': 1.3, 'از دست شما خسته': 1.3, 'خسته شده ام': 1.1, 'خسته شدهام': 1.1, 'صبرم تموم': 1.4, 'صبرم تمام': 1.4,
+    'صبرم لبریز': 1.4, 'کاسه صبرم': 1.4, 'ناامید شدم': 1.1, 'دیوونه کننده': 1.1, 'دلخوریم': 1,
   },
   [C.judgement]: {
     'افتضاح*': 1.3, 'مسخره*': 1.1, 'وحشتناک*': 1.1, 'بدترین': 1.2, 'آشغال': 1.3, 'مزخرف*': 1.2, 'کلاهبردار*': 1.3, 'دزدی': 1,
@@ -127,38 +210,88 @@ const fa = {
     'این چه وضعیه': 1.4, 'چه وضعشه': 1.3, 'چه وضعیه': 1.3, 'این چه وضعی است': 1.3, 'این چه وضعیتیه': 1.3, 'تا کی': 0.9, 'واقعا که': 1.1,
     'به درد نمیخوره': 1.2, 'به درد نمیخورد': 1.1, 'جدی': 0.6, 'لعنتی': 1.2, 'گند': 1.1, 'گندش': 1.1, 'داغون': 0.8, 'اعصاب خرد کن': 1.4,
     'زشته': 0.8, 'زشت': 0.7, 'اینقدر سخته': 1.1, 'یعنی اینقدر': 1, 'اصلا کسی': 1, 'انتظار بیشتری': 1, 'انتظار خیلی بیشتری': 1.1,
-    'انتظار بهتری': 1, 'انتظار خیلی بهتری': 1.1, 'خجالت بکشید': 1.3, 'خجالت بکشین': 1.3, 'غلط کرد*': 1.1, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7, 'مسخره بازی': 1.3,
+    'انتظار بهتری': 1, 'انتظار خیلی بهتری': 1.1, 'خجالت بکشید': 1.3, 'خجالت بکشین': 1.3, 'غلط کرد*': 1.1, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7,
+    'مسخره بازی': 1.3,
     'چه خبره': 0.9, 'انتظار نمیرفت': 1.1, 'انتظار نداشتم': 0.7, 'شایسته نیست': 1, 'قابل قبول نمیباشد': 1.3, 'بی توجهی': 0.9, 'بیتوجهی': 0.9,
+    'بی نظمی': 1.2, 'بینظمی': 1.2, 'بی نظم*': 1.1, 'بینظم*': 1.1, 'کابوس*': 1.1, 'بی کفایت*': 1.3, 'بیکفایت*': 1.3, 'سهل انگاری': 1, 'سهلانگاری': 1,
+    'آبروریزی': 1.2, 'فاجعه*': 1.1, 'دزدا': 1.2, 'دزدها': 1.2, 'سر کار گذاشت*': 1.2, 'سرکار گذاشت*': 1.2, 'مسخره کرد*': 1.2, 'مسخرمون': 1.3,
+    'وقتمو تلف': 1.2, 'وقتم رو تلف': 1.2, 'وقت منو تلف': 1.2, 'وقتمان را تلف': 1.2, 'پولمو هدر': 1.1, 'پول دور ریختن*': 1.1, 'ضایع*': 1,
+    'گند زد*': 1.3, 'خرابکاری': 0.7, 'بی خاصیت*': 1.1, 'بیخاصیت*': 1.1, 'به درد نمیخورید': 1.3, 'به درد نخور*': 1.2, 'بدرد نمیخوره': 1.2,
+    'بدرد نمیخورید': 1.3, 'شورشو': 1.3, 'شورش رو': 1.2, 'شورش را': 1.2, 'اینم شد': 1, 'پررو*': 1.1, 'ظلم*': 0.9, 'حق کشی': 1, 'حقکشی': 1,
+    'غیرحرفه ای': 1.1, 'غیر حرفه ای': 1.1, 'غیرحرفهای': 1.1, 'کمکاری': 0.9, 'بد ترین': 1.2, 'درستش کنید دیگه': 0.8, 'درستش کنین دیگه': 0.8,
+    'درست کنید دیگه': 0.8, 'دیگه شورش': 1.3, 'شوخی گرفتین': 1.2, 'شوخی گرفتید': 1.2, 'مسخره بازیه': 1.3, 'مسخرهبازیه': 1.3, 'مسخرهبازی': 1.3,
+    'بی برنامگی': 1, 'بیبرنامگی': 1, 'هرج و مرج': 1.1, 'شلم شوربا': 1.2, 'شیر تو شیر': 1.2, 'کلاه برداری': 1.3, 'کلاه بردار*': 1.3, 'گرون فروشی': 1,
+    'گرانفروشی': 1, 'بی احترامی': 0.9, 'بیاحترامی': 0.9, 'زورگویی': 1.1, 'بی عدالتی': 1,
+    'حیف پولی': 1.1, 'حیف پولم': 1.1, 'حیف اون پول': 1.1, 'شیره مالید*': 1.2, 'سر کارمون گذاشت*': 1.2, 'سرکارمون گذاشت*': 1.2, 'سر کارم گذاشت*': 1.2,
   },
   [C.complaint]: {
     'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 0.9, 'جواب نمیدید': 0.9,
     'هیچ کس جواب نداده': 0.7, 'هیچکس جواب نداده': 0.7, 'بدون جواب': 0.6, 'از بس': 0.4, 'چند بار باید بگم': 1, 'چرا هر': 0.5, 'هنوز': 0.25,
-    'پشت خط': 0.4, 'چند بار باید': 1.1, 'هنوز هیچی': 0.8, 'هنوز هیچ خبری': 0.8, 'پولمو پس بدید': 0.6, 'پس بدید': 0.5, 'هیچ اتفاقی نیفتاد': 0.6, 'هیچ کاری نکردید': 0.8,
+    'پشت خط': 0.4, 'چند بار باید': 1.1, 'هنوز هیچی': 0.8, 'هنوز هیچ خبری': 0.8, 'پولمو پس بدید': 0.6, 'پس بدید': 0.5, 'هیچ اتفاقی نیفتاد': 0.6,
+    'هیچ کاری نکردید': 0.8,
+    'بالاخره کسی': 1, 'بالاخره یکی': 0.8, 'بالاخره یه نفر': 0.7, 'بالاخره یک نفر': 0.7, 'بارها و بارها': 0.6, 'هر دفعه': 0.3, 'جواب های کلیشه': 1,
+    'جوابهای کلیشه': 1, 'جواب کلیشه': 1, 'کلیشه ای': 0.8, 'کلیشهای': 0.8, 'سر میدوونید': 1.2, 'سر میدوانید': 1.2, 'سر دووندن': 1.2, 'پاس کاری': 1,
+    'پاسکاری': 1, 'پاسمون میدید': 1, 'بهونه میارید': 1, 'بهانه میآورید': 1, 'بهونه نیارید': 1, 'یه بهونه میارید': 1.1, 'هنوز که هنوزه': 1,
+    'هیچ کاری نکردین': 0.8, 'هیچ کاری نکرده': 0.6, 'کاری نکردید': 0.6, 'کاری نکردین': 0.6, 'از بس پیگیری': 0.8, 'هنوز درست نشده': 0.6,
+    'پشت سر هم': 0.4,
+    'اگر بالاخره': 1, 'اگه بالاخره': 1,
   },
   [C.escalation]: {
     'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
-    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9, 'شرکت دیگه': 0.9, 'شرکت دیگر': 0.9, 'سراغ یه شرکت': 1.1, 'سراغ یک شرکت': 1.1, 'جای دیگه': 0.7,
-    'شکایت اینجانب': 1, 'شکایت من': 0.9, 'شکایتم': 0.9, 'اعتراض': 0.9, 'مراتب اعتراض': 1.2, 'اعتراض دارم': 0.9, 'ارجاع دهید': 0.7, 'ارجاع بدید': 0.7, 'ارجاع بدین': 0.7,
+    'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9, 'شرکت دیگه': 0.9,
+    'شرکت دیگر': 0.9, 'سراغ یه شرکت': 1.1, 'سراغ یک شرکت': 1.1, 'جای دیگه': 0.7,
+    'شکایت اینجانب': 1, 'شکایت من': 0.9, 'شکایتم': 0.9, 'اعتراض': 0.9, 'مراتب اعتراض': 1.2, 'اعتراض دارم': 0.9, 'ارجاع دهید': 0.7, 'ارجاع بدید': 0.7,
+    'ارجاع بدین': 0.7,
+    'مسئولتون': 0.8, 'مسئولتان': 0.8, 'مسئول مربوطه': 0.5, 'سرپرست*': 0.7, 'رئیستون': 0.8, 'بالادستی*': 0.8, 'مافوق*': 0.8, 'اینماد': 1,
+    'ای نماد': 1, 'تعزیرات': 1.2, 'پلیس فتا': 1.1, 'فتا': 0.9, 'دادگاه': 0.8, 'شکایت خواهم': 1.3, 'شکایت میکنیم': 1.3, 'شکایت کنیم': 1, 'شکایتمو': 1,
+    'شکایتم رو': 1, 'پس گرفتن پول': 0.7, 'پولمو پس': 0.6, 'پولم رو پس': 0.6, 'پولم را پس': 0.6, 'پولمو برگردون*': 0.7, 'پولم رو برگردون*': 0.7,
+    'پولم را برگردان*': 0.7, 'وجهم را': 0.5, 'دیگه خرید نمیکنم': 1.2, 'دیگه ازتون خرید': 1.2, 'دیگر از شما خرید': 1.2, 'دیگه سراغتون': 1.1,
+    'نظر منفی': 0.9, 'امتیاز منفی': 0.8, 'یک ستاره': 0.8, 'یه ستاره': 0.8, 'آبروتونو': 1.3, 'آبروتون رو': 1.3, 'آبروی شما': 1, 'به همه میگم': 1,
+    'همه جا میگم': 1, 'مراجع قانونی': 1.2, 'از طریق قانونی': 1.1, 'پیگیری حقوقی': 1.2, 'انتظار دارم': 0.5, 'رسیدگی فوری': 0.5, 'لغو کنید': 0.3,
+    'مدیرتون': 0.9, 'با مدیرتون': 1, 'با مسئولتون': 1, 'دیگه ازتون خرید نمیکنم': 1.3, 'دیگر از شما خرید نمیکنم': 1.3, 'دیگه ازتون خرید نمیکنیم': 1.3,
   },
   [C.preface]: {
     'جسارت نباشه': 0.5, 'جسارت نباشد': 0.5, 'قصد جسارت ندارم': 0.6, 'بدقلقی': 0.6, 'راستشو بخواید': 0.4, 'رک بگم': 0.5, 'رک بگویم': 0.5,
     'با کمال احترام': 0.5, 'راستش': 0.3, 'راستشو بگم': 0.4,
+    'قصد بی احترامی': 0.6, 'قصد بیاحترامی': 0.6, 'بی احترامی نباشه': 0.6, 'بیاحترامی نباشه': 0.6, 'متاسفانه باید عرض کنم': 0.5,
+    'متأسفانه باید عرض کنم': 0.5, 'متاسفانه باید بگم': 0.5, 'متأسفانه باید بگم': 0.5, 'ناچارم بگم': 0.5, 'ناچارم بگویم': 0.5, 'مجبورم بگم': 0.5,
   },
   [C.rude]: { 'احمق*': 1.2, 'خفه': 1.2, 'گمشو': 1.3, 'گمشید': 1.3, 'گمشین': 1.3, 'کثافت': 1.3, 'زر نزن': 1.3, 'دهنتو ببند': 1.3 },
-  [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6, 'خسته نباشید واقعا': 0.6, 'خسته نباشید واقعاً': 0.6 },
-  [C.praise]: {
-    'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'ممنون که': 1, 'مرسی که': 1, 'عالی بود': 1,
-    'چه عالی': 1, 'دستتون طلا': 1, 'دستت طلا': 1, 'خیلی ممنون که': 1, 'به به': 1, 'بهبه': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1, 'دست مریزاد': 1, 'عالیه': 1,
+  [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6, 'خسته نباشید واقعا': 0.6, 'خسته نباشید واقعاً': 0.6,
+    'دمتون گرم واقعا': 0.8, 'دستتون درد نکنه با این': 1.3, 'دست مریزاد با این': 1.3, 'خیلی ممنون بابت هیچی': 1.6, 'مرسی بابت هیچی': 1.6,
+    'ممنون بابت هیچی': 1.6, 'چه خدماتی': 1, 'چه پشتیبانی': 0.9, 'آفرین به شما': 0.6, 'آفرین بهتون': 0.6, 'طبق معمول': 0.5, 'مثل همیشه': 0.4,
   },
+  [C.praise]: {
+    'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'عالی بود': 1,
+    'چه عالی': 1, 'دستتون طلا': 1, 'دستت طلا': 1, 'به به': 1, 'بهبه': 1, 'ایول': 1, 'باریکلا': 1, 'بارک الله': 1, 'خدا خیرتون بده': 1,
+    'دست مریزاد': 1, 'عالیه': 1,
+    'عالیه واقعا': 1, 'واقعا عالی': 1, 'عالی شد': 1, 'چه خوب': 1, 'خیلی خوب': 1, 'ایول بابا': 1, 'احسنت': 1, 'نوش جونتون': 1, 'ارزش پول': 1,
+    'ارزشش رو': 1, 'ارزشش را': 1, 'خوش به حالتون': 1, 'کارتون درسته': 1, 'حرف نداره': 1,
+  },
+  [C.thanks]: { 'ممنون که': 1, 'مرسی که': 1, 'خیلی ممنون که': 1, 'مرسی بابت': 1, 'ممنون بابت': 1, 'خیلی ممنون بابت': 1, 'ممنون از': 1 },
   [C.failure]: {
     'هنوز': 1, 'نرسیده': 1, 'نرسید': 1, 'نیومده': 1, 'نیامده': 1, 'بدون': 1, 'اشتباه*': 1, 'بازم': 1, 'باز هم': 1, 'خراب*': 1,
     'هیچ خبری': 1, 'خبری نیست': 1, 'منتظرم': 1, 'قطع': 1, 'گم شده': 1, 'دیر': 1, 'تاخیر': 1, 'شکسته': 1, 'پاک کرد*': 1, 'پاک شد*': 1,
     'بیرون انداخت*': 1, 'پرت شدم': 1, 'گم کرد*': 1, 'دست نخورده': 1, 'لغو شد': 1, 'کنسل شد': 1, 'از کار افتاد*': 1,
+    'قطع میشه': 1, 'قطع شد': 1, 'قطع و وصل': 1, 'هنگ*': 1, 'کرش': 1, 'خطا': 1, 'ارور': 1, 'برنگشته': 1, 'برنگشت': 1, 'کار نمیکنه': 1,
+    'کار نمیکند': 1, 'ذخیره نمیکنه': 1, 'باز نمیشه': 1, 'وصل نمیشه': 1, 'لود نمیشه': 1, 'هیچی': 1, 'همونه که': 1, 'همان است': 1, 'هیچ فرقی': 1,
+    'بدتر': 1, 'باطل': 1, 'پرید': 1,
+    'گم شد': 1,
+  },
+  [C.rhetorical]: {
+    'تا کی باید': 1.2, 'تاکی باید': 1.2, 'چقدر باید': 0.9, 'مگه شوخیه': 1.2, 'مگه مسخره': 1.2, 'مگه الکیه': 1.2, 'مگه قرار نبود': 1, 'مگه نگفتین': 1,
+    'مگه نگفتید': 1, 'مگر قرار نبود': 1, 'مگر نگفتید': 1, 'این چه کاریه': 1.2, 'این چه کاری است': 1.1, 'این چه طرز': 1.3, 'این چه رفتاریه': 1.3,
+    'این چه سرویسیه': 1.3, 'این چه پشتیبانیه': 1.3, 'این چه خدماتیه': 1.3, 'این چه وضع': 1.3, 'این چه وضعشه': 1.4, 'این چه برخوردیه': 1.3,
+    'چه مرگتونه': 1.4, 'چتونه': 1.1, 'کسی اونجا هست': 1, 'کسی اونجا نیست': 1, 'خوابید': 0.8, 'خوابین': 0.8, 'آخه چرا': 1, 'آخه این': 0.7,
+    'پس کی': 0.6, 'پس کو': 0.8, 'پس چی شد': 0.7, 'دقیقا برای چی پول': 1.3, 'برای چی پول': 1.1, 'واسه چی پول': 1.1, 'یعنی چی': 0.8, 'یعنی چه': 0.8,
+    'یعنی اینقدر': 1, 'اینقدر سخته': 1.1, 'انقدر سخته': 1.1, 'این همه سخته': 1.1, 'کار سختیه': 0.8, 'چرا هیچکس': 1, 'چرا هیچ کس': 1, 'کسی نیست': 0.7,
+    'چرا هنوز': 0.5,
   },
   [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
   [C.report]: {
     'تاخیر': 0.5, 'لغو شد': 0.5, 'کنسل شد': 0.5, 'گم شد': 0.5, 'گم شده': 0.5, 'شکسته': 0.5, 'اشتباه': 0.3, 'قطع شد': 0.4, 'نرسیده': 0.4,
-    'منتظرم': 0.4, 'پاک کردین': 0.5, 'پاک کردید': 0.5, 'کم کردین': 0.4, 'کم کردید': 0.4, 'جواب ندادید': 0.5, 'هیچ کس': 0.4, 'هیچکس': 0.4, 'کسی جواب': 0.4, 'بازم': 0.3, 'باز هم': 0.3, 'خراب شد': 0.4,
+    'منتظرم': 0.4, 'پاک کردین': 0.5, 'پاک کردید': 0.5, 'کم کردین': 0.4, 'کم کردید': 0.4, 'جواب ندادید': 0.5, 'هیچ کس': 0.4, 'هیچکس': 0.4,
+    'کسی جواب': 0.4, 'بازم': 0.3, 'باز هم': 0.3, 'خراب شد': 0.4,
     'نیومده': 0.4, 'نیامده': 0.4, 'پول کم میشه': 0.4, 'پول کم شده': 0.4, 'بدون هیچ': 0.3,
   },
 };
@@ -172,9 +305,10 @@ const WHY = {
   [C.sarcasm]: 'tone.why.sarcasm',
   [C.positive]: 'tone.why.notHappy',
   [C.preface]: 'tone.why.politeAnger',
+  [C.rhetorical]: 'tone.why.rhetoricalQuestion',
 } as const;
 
-const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface];
+const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface, C.rhetorical];
 const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve few several یک یه دو سه چهار پنج شش هفت ده چند'.split(' '));
 const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه'.split(' '));
 const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر بعد است هست ست تاخیر مونده مانده'.split(' '));
@@ -201,6 +335,32 @@ function durations(ctx: CueContext): Evidence[] {
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
   return out;
+}
+
+/** People other than the customer whose feelings a message may tell of ("my son gets frustrated when…"). */
+const OTHERS = new Set(['he', 'she', 'they', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'friend', 'friends', 'people', 'customers', 'users', 'students', 'staff', 'colleague', 'colleagues', 'boss', 'clients', 'guests']);
+const SELF = new Set(['i', 'we', 'me', 'us', 'am', 'myself']);
+
+/**
+ * A feeling that is someone else's: a third person just before it in its clause ("my son gets frustrated",
+ * "customers get annoyed") or, in Persian, a third-person «شدن» right after it («پسرم کلافه میشه») when
+ * the words carry no first-person ending («اعصابم خورد شد» is the customer's own).
+ */
+function someoneElses(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  if (t[h.from].fa) {
+    // «اعصابم» is the customer's own; «اعصاب‌خردکن میشه» ("it is getting infuriating") describes the thing.
+    for (let k = h.from; k < h.to; k++) if (t[k].key.endsWith('م') || t[k].key.endsWith('کن') || t[k].key.endsWith('کننده')) return false;
+    for (let k = h.to; k < t.length && k <= h.to + 1 && t[k].clause === t[h.from].clause; k++) {
+      if (t[k].verb) return t[k].third && t[k].lemma === 'شدن';
+    }
+    return false;
+  }
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 5 && t[k].clause === t[h.from].clause; k--) {
+    if (SELF.has(t[k].key)) return false;
+    if (OTHERS.has(t[k].key)) return true;
+  }
+  return false;
 }
 
 /** "you" (or «شما») as the subject a few words before token i, in its clause ("You charged my card and then deleted"). */
@@ -288,39 +448,65 @@ function praiseAlone(ctx: CueContext, p: { from: number; to: number }): boolean 
   return n - (p.to - p.from) <= 1;
 }
 
+/** Verbs whose negation says something failed: "it doesn't save", "the parcel didn't arrive", "it never loads". */
+const FAIL_VERBS = new Set(['work', 'save', 'load', 'open', 'arrive', 'connect', 'sync', 'start', 'print', 'send', 'respond', 'reply', 'answer', 'deliver', 'help', 'refund', 'update', 'install', 'boot', 'charge', 'turn', 'show', 'come', 'fix', 'solve', 'resolve']);
+
+/** English failures told by a negated verb ("doesnt save anything"), as token indices; read only when praise is present. */
+function negatedFailures(ctx: CueContext): number[] {
+  const t = ctx.doc.tokens;
+  const out: number[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].fa || (t[i].key !== 'not' && t[i].key !== 'never')) continue;
+    for (let j = i + 1; j <= i + 2 && j < t.length && t[j].clause === t[i].clause; j++) {
+      if (FAIL_VERBS.has(t[j].lemma)) {
+        out.push(j);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Praise within a sentence of a failure ("Brilliant, another delay"); scare quotes around a word. */
 function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
+  const thanks = ctx.hits.filter((h) => h.category === C.thanks);
   const failures = ctx.hits.filter((h) => h.category === C.failure);
   // Persian: "you didn't" (a negative 2nd-person past verb: «ندادید», «نفرستادین») is a failure too,
-  // unless it belongs to a set phrase («خسته نباشید», «دستتون درد نکنه»).
-  const faFail: number[] = [];
+  // unless it belongs to a set phrase («خسته نباشید», «دستتون درد نکنه»); English: a negated verb of use.
+  const told: number[] = [];
   if (praise.length > 0 && ctx.fa) {
     for (let i = 0; i < t.length; i++) {
       const x = t[i];
-      if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) faFail.push(i);
+      if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) told.push(i);
     }
-  }
+  } else if (praise.length > 0) told.push(...negatedFailures(ctx));
   const evidence: Evidence[] = [];
   let score = 0;
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
     const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to));
-    const fi = f ? -1 : faFail.find((i) => Math.abs(t[i].sentence - s) <= 1);
+    const fi = f ? -1 : told.find((i) => alone || Math.abs(t[i].sentence - s) <= 1);
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
     evidence.push(ctx.ev(p, 'tone.why.sarcasm'));
     if (f) evidence.push(ctx.ev(f, 'tone.why.sarcasm'));
     else if (fi !== undefined && fi >= 0) evidence.push(ctx.ev(t[fi], 'tone.why.sarcasm'));
   }
-  // Ironic quotes: one or two words in double quotes inside a sentence about a failure or a wait.
+  // Ironic quotes: one or two words in quotes inside a sentence about a failure or a wait, or beside
+  // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
   for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0) continue;
     const s = t[at].sentence;
-    if (failures.some((h) => t[h.from].sentence === s) || durations(ctx).length > 0 || praise.length > 0) {
+    const kind = (h: { from: number }) => t[h.from].sentence === s;
+    const thanked = thanks.find(kind) ?? praise.find(kind);
+    if (thanked) {
+      score += 1;
+      evidence.push(ctx.ev(thanked, 'tone.why.sarcasm'), ctx.ev(q, 'tone.why.irony'));
+    } else if (failures.some(kind) || durations(ctx).length > 0 || praise.length > 0) {
       score += 0.8;
       evidence.push(ctx.ev(q, 'tone.why.irony'));
     }
@@ -362,7 +548,7 @@ export const frustration: CueModule = {
   },
   read(ctx) {
     if (ctx.empty) return NONE;
-    const words = weigh(ctx, hitsIn(ctx, WORDS), { why: WHY, flip: [C.positive], hedgeFree: [C.emotion] });
+    const words = weigh(ctx, hitsIn(ctx, WORDS).filter((h) => h.category !== C.emotion || !someoneElses(ctx, h)), { why: WHY, flip: [C.positive], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
     let score = words.score;
     const evidence = [...words.evidence];
     const sarc = sarcasm(ctx);
@@ -441,6 +627,7 @@ export const strings = {
     'tone.why.politeAnger': 'courtesy that announces a complaint',
     'tone.why.brokenPromise': 'a promise that was not kept',
     'tone.why.rhetorical': 'asks whether anyone is reading',
+    'tone.why.rhetoricalQuestion': 'asks a question that is really a complaint',
   },
   fa: {
     'tone.cue.frustrated': 'کلافه است: اول ناراحتی‌اش را به رسمیت بشناسید',
@@ -460,5 +647,6 @@ export const strings = {
     'tone.why.politeAnger': 'تعارفی که پیش از شکایت می‌آید',
     'tone.why.brokenPromise': 'قولی که عمل نشده',
     'tone.why.rhetorical': 'می‌پرسد اصلاً کسی پیامش را می‌خواند یا نه',
+    'tone.why.rhetoricalQuestion': 'سؤالی می‌پرسد که در واقع گلایه است',
   },
 } as const;
