@@ -74,6 +74,7 @@ const en = {
     'complete mess': 1.1, 'screwed up': 1, 'botched': 1.1, 'not fit for purpose': 1.2, 'a disaster': 1, 'disastrous': 1.1, 'insulting': 1.1,
     'beyond ridiculous': 1.5, 'unacceptably': 1.3, 'ridiculously': 0.9, 'absolutely ridiculous': 1.5, 'treated like': 0.8, 'like dirt': 1.1,
     'sort it out': 0.9, 'unreliable': 0.7, 'misleading': 0.9, 'cowboys': 1, 'cowboy outfit': 1.2, 'mickey mouse': 1,
+    'ruined my': 1.1, 'ruined our': 1.1, 'waste of an hour': 1.2, 'waste of a day': 1.2, 'waste of a morning': 1.2, 'waste of my day': 1.2, 'bad service': 1, 'how bad': 0.5, 'strongest terms': 1.2, 'in the strongest': 1.2,
   },
   [C.complaint]: {
     still: 0.3, 'still not': 0.5, 'still waiting': 0.6, 'still no': 0.5, 'nobody answer': 0.6, 'no one answer': 0.6, 'nobody answers': 0.6, 'nobody answered': 0.6, 'no one answers': 0.6,
@@ -90,6 +91,8 @@ const en = {
     'passed around': 0.8, 'pushed from': 0.6, 'fobbed off': 1.2, 'no one has bothered': 1, 'nobody has bothered': 1, 'nobody bothered': 1,
     'no one bothered': 1, 'still hasnt': 0.5, 'still havent': 0.5, 'still not fixed': 0.8,
     'in a row': 0.4,
+    'thats what you said': 0.6, 'you said the same': 0.6, 'same thing last': 0.5,
+    'nobody ever': 0.6, 'no one ever': 0.6,
   },
   [C.escalation]: {
     manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
@@ -111,6 +114,8 @@ const en = {
     'speak to a supervisor': 1, 'speak to a manager': 1, 'talk to a manager': 1, 'talk to a supervisor': 1, 'speak to your supervisor': 1.1,
     'speak to your manager': 1.1, 'speak to someone senior': 1.1,
     'i expect a written': 0.8, 'expect a written response': 0.8, 'i expect this to be': 0.6, 'i expect a full': 0.7,
+    'disputing the charge': 0.9, 'dispute the payment': 0.9, 'disputing the payment': 0.9, 'disputing this': 0.8, 'one star review': 1.1, '1 star review': 1.1, 'one-star': 0.9, 'on social media': 0.7, 'post about this': 0.8, 'posting about this': 0.8,
+    'taking my business': 1, 'my business elsewhere': 1.1, 'money elsewhere': 1, 'expect a chargeback': 1.1,
   },
   // Courtesy that announces a complaint ("I'm not trying to be difficult, but…"): polite anger, never enough alone.
   [C.preface]: {
@@ -118,6 +123,7 @@ const en = {
     "i don't want to complain": 0.6, 'with respect': 0.5, 'to be blunt': 0.5, 'quite frankly': 0.5, 'frankly': 0.4, 'i have to say': 0.3,
     'i must say': 0.3, 'to put it mildly': 0.6, 'i regret to say': 0.5, 'to be honest': 0.3, honestly: 0.3,
     'dont mean to be rude': 0.6, 'not to be rude': 0.6, 'no disrespect': 0.6, 'i hate to say': 0.5, 'sorry but': 0.3, 'im sorry but': 0.3,
+    'dont mean to complain': 0.6, 'not to complain': 0.5,
   },
   [C.rude]: {
     wtf: 1.2, damn: 0.6, crap: 0.8, bullshit: 1.3, bs: 0.7, 'fuck*': 1.4, 'shit*': 1, hell: 0.4, 'idiot*': 1.2, stupid: 1, morons: 1.3,
@@ -130,6 +136,7 @@ const en = {
     'cheers for nothing': 1.6, 'thanks for nothing at all': 1.6, 'love that for me': 1, 'thanks for the help not': 1.5, 'oh wonderful': 0.6,
     'oh fantastic': 0.6, 'oh brilliant': 0.6, 'oh perfect': 0.6, 'oh joy': 1, 'just perfect': 0.6, 'just brilliant': 0.6, 'as usual': 0.5,
     'typical': 0.6,
+    'for absolutely nothing': 1.5,
   },
   [C.praise]: {
     brilliant: 1, great: 1, fantastic: 1, wonderful: 1, amazing: 1, awesome: 1, perfect: 1, lovely: 1, excellent: 1, superb: 1,
@@ -138,6 +145,7 @@ const en = {
     'love that': 1, 'love it when': 1, 'thanks a bunch': 1, 'nice to know': 1, 'good to know': 1,
     'nice one': 1, 'way to go': 1, 'good going': 1, 'stellar': 1, 'top notch': 1, 'worth the': 1, 'worth every penny': 1, 'money well spent': 1,
     'really worth': 1, 'so helpful': 1, 'genius': 1, 'marvellous': 1, 'marvelous': 1, 'terrific': 1, 'splendid': 1,
+    'oh good': 1, 'gee thanks': 1, 'thanks a million': 1,
   },
   // Thanks that read as sarcasm only when alone or beside ironic quotes ("Thanks for the 'help'."): a plain
   // "thanks for the reply, it still crashes" is a courteous report.
@@ -156,6 +164,7 @@ const en = {
     'never works': 1, 'never worked': 1, 'doesnt work': 1, 'nothing works': 1, 'lost again': 1, 'down again': 1, 'broken again': 1,
     'another outage': 1, 'another breakdown': 1, 'another fault': 1, 'another mistake': 1, 'another glitch': 1, 'another bug': 1,
     'another charge': 1, 'another fee': 1, 'another price': 1, 'another increase': 1, 'another wrong': 1,
+    'charged me twice': 1, 'charged me three times': 1, 'double charged': 1, 'charged me again': 1, 'still no': 1, 'no refund': 1,
   },
   // Questions that are complaints ("how hard can it be", "what am I paying you for").
   [C.rhetorical]: {
@@ -169,6 +178,8 @@ const en = {
     'am i the only one': 0.6, 'why bother': 0.9, 'what does it take': 1.1, 'how many more times': 1.2, 'must i': 0.5,
     'what exactly am i paying for': 1.3,
     'why is it still': 0.6, 'why is this still': 0.6, 'why are you still': 0.6,
+    'is it really that hard': 1.2, 'is it that hard': 1.1, 'is it so hard': 1.1, 'is that too much to ask': 1.2,
+    'are you for real': 1.1, 'guys for real': 1.1, 'is this how you treat': 1.3, 'is that how you treat': 1.3, 'how you treat your customers': 1.1, 'why do i always have to': 1.1, 'why do i have to keep': 1.1,
   },
   [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
   // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
@@ -190,7 +201,7 @@ const en = {
 const fa = {
   [C.emotion]: {
     'عصبانی*': 1.2, 'عصبی*': 1, 'خشم*': 1.1, 'حرص میخورم': 1.2, 'حرص خوردم': 1.2, 'حرص خوردیم': 1.2, 'کلافه*': 1.2, 'خسته شدم': 1.2,
-    'خسته شدیم': 1.2, 'خستهام': 1, 'ناراحت*': 1, 'ناراضی*': 1, 'دلخور*': 1,
+    'خسته شدیم': 1.2, 'خستهام': 0.7, 'ناراحت*': 1, 'ناراضی*': 1, 'دلخور*': 1,
     'ناامید*': 0.8, 'نارضایتی': 1.2, 'شوخیتون': 1.2, 'شوخی میکنید': 1.1, 'شوخی میکنین': 1.1, 'طاقتم': 1.2, 'حرصم': 1.2, 'حرص*': 0.9,
     'کارد به استخونم': 1.4, 'کارد به استخوانم': 1.4, 'منزجر*': 1.3,
     'اعصابخردکن': 1.4, 'اعصاب خردکن': 1.4, 'اعصابم': 1.2, 'اعصاب خرد': 1.3, 'اعصابم خرد': 1.4, 'صبرم': 1.1, 'حالم بهم میخوره': 1.4, 'حالم گرفته': 0.9,
@@ -202,12 +213,14 @@ const fa = {
     'بیچارم کرد*': 1.3, 'بیچاره ام کرد*': 1.3, 'دهنم سرویس': 1.3, 'حالمو بهم': 1.3, 'اعصابم خورد*': 1.4, 'اعصابم خرد*': 1.4, 'اعصاب برام': 1.3,
     'اعصاب نمونده': 1.3, 'از دستتون خسته': 1.3, 'از دست شما خسته': 1.3, 'خسته شده ام': 1.1, 'خسته شدهام': 1.1, 'صبرم تموم': 1.4, 'صبرم تمام': 1.4,
     'صبرم لبریز': 1.4, 'کاسه صبرم': 1.4, 'ناامید شدم': 1.1, 'دیوونه کننده': 1.1, 'دلخوریم': 1,
+    'اعصابمو': 1.3, 'اعصاب منو': 1.2, 'اعصابمونو': 1.3, 'حالم از': 0.6, 'بهم میخوره': 0.7,
+    'بهم برخورد*': 1.1, 'به من برخورد*': 1.1, 'بهمون برخورد*': 1.1, 'حرصمو': 1.3, 'حرصم رو': 1.3, 'تحمل ندارم': 1.2, 'تحملم تموم': 1.3, 'طاقت ندارم': 1.2, 'حوصلهم سر رفت*': 1.1, 'حوصلم سر رفت*': 1.1, 'حوصله ام سر رفت*': 1.1, 'ناامیدم کرد*': 1.2, 'گلایه*': 1, 'اعصاب برام نذاشتین': 1.4, 'اعصاب برام نذاشتید': 1.4, 'اعصابی برام نمونده': 1.4,
   },
   [C.judgement]: {
     'افتضاح*': 1.3, 'مسخره*': 1.1, 'وحشتناک*': 1.1, 'بدترین': 1.2, 'آشغال': 1.3, 'مزخرف*': 1.2, 'کلاهبردار*': 1.3, 'دزدی': 1,
     'دروغگو*': 1.2, 'دروغ': 0.8, 'بیشعور*': 1.4, 'بیعرضه*': 1.3, 'بیمسئولیت*': 1.2, 'بیادب*': 1, 'بیانصاف*': 1.1, 'بیکیفیت': 0.7,
     'شرم آور': 1.2, 'فاجعه': 1.1, 'غیرقابل قبول': 1.3, 'غیر قابل قبول': 1.3, 'قابل قبول نیست': 1.3, 'یعنی چی': 0.8, 'این چه وضعشه': 1.4,
-    'این چه وضعیه': 1.4, 'چه وضعشه': 1.3, 'چه وضعیه': 1.3, 'این چه وضعی است': 1.3, 'این چه وضعیتیه': 1.3, 'تا کی': 0.9, 'واقعا که': 1.1,
+    'این چه وضعیه': 1.4, 'چه وضعشه': 1.3, 'چه وضعیه': 1.3, 'این چه وضعی است': 1.3, 'این چه وضعیتیه': 1.3, 'یعنی چه': 0.8, 'واقعا که': 1.1,
     'به درد نمیخوره': 1.2, 'به درد نمیخورد': 1.1, 'جدی': 0.6, 'لعنتی': 1.2, 'گند': 1.1, 'گندش': 1.1, 'داغون': 0.8, 'اعصاب خرد کن': 1.4,
     'زشته': 0.8, 'زشت': 0.7, 'اینقدر سخته': 1.1, 'یعنی اینقدر': 1, 'اصلا کسی': 1, 'انتظار بیشتری': 1, 'انتظار خیلی بیشتری': 1.1,
     'انتظار بهتری': 1, 'انتظار خیلی بهتری': 1.1, 'خجالت بکشید': 1.3, 'خجالت بکشین': 1.3, 'غلط کرد*': 1.1, 'حیف پول': 1, 'حیف': 0.5, 'خیلی بده': 0.7,
@@ -223,6 +236,8 @@ const fa = {
     'بی برنامگی': 1, 'بیبرنامگی': 1, 'هرج و مرج': 1.1, 'شلم شوربا': 1.2, 'شیر تو شیر': 1.2, 'کلاه برداری': 1.3, 'کلاه بردار*': 1.3, 'گرون فروشی': 1,
     'گرانفروشی': 1, 'بی احترامی': 0.9, 'بیاحترامی': 0.9, 'زورگویی': 1.1, 'بی عدالتی': 1,
     'حیف پولی': 1.1, 'حیف پولم': 1.1, 'حیف اون پول': 1.1, 'شیره مالید*': 1.2, 'سر کارمون گذاشت*': 1.2, 'سرکارمون گذاشت*': 1.2, 'سر کارم گذاشت*': 1.2,
+    'حالیتون نیست': 1.3, 'حالیشون نیست': 1.2,
+    'در حد صفر*': 1.2, 'زیر صفر': 1, 'حرفه ای نیستید': 1.2, 'حرفهای نیستید': 1.2, 'حرفهای نیست': 1, 'توهین*': 1.1,
   },
   [C.complaint]: {
     'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 0.9, 'جواب نمیدید': 0.9,
@@ -235,6 +250,7 @@ const fa = {
     'هیچ کاری نکردین': 0.8, 'هیچ کاری نکرده': 0.6, 'کاری نکردید': 0.6, 'کاری نکردین': 0.6, 'از بس پیگیری': 0.8, 'هنوز درست نشده': 0.6,
     'پشت سر هم': 0.4,
     'اگر بالاخره': 1, 'اگه بالاخره': 1,
+    'همینو گفتین': 0.6, 'همینو گفتید': 0.6, 'همین رو گفتین': 0.6, 'همین را گفتید': 0.6, 'هیچ جوابی نگرفتم': 0.8, 'جوابی نگرفتم': 0.6, 'پاسخی دریافت نکردم': 0.7, 'پاسخی دریافت نکرده ام': 0.7,
   },
   [C.escalation]: {
     'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
@@ -247,8 +263,10 @@ const fa = {
     'شکایتم رو': 1, 'پس گرفتن پول': 0.7, 'پولمو پس': 0.6, 'پولم رو پس': 0.6, 'پولم را پس': 0.6, 'پولمو برگردون*': 0.7, 'پولم رو برگردون*': 0.7,
     'پولم را برگردان*': 0.7, 'وجهم را': 0.5, 'دیگه خرید نمیکنم': 1.2, 'دیگه ازتون خرید': 1.2, 'دیگر از شما خرید': 1.2, 'دیگه سراغتون': 1.1,
     'نظر منفی': 0.9, 'امتیاز منفی': 0.8, 'یک ستاره': 0.8, 'یه ستاره': 0.8, 'آبروتونو': 1.3, 'آبروتون رو': 1.3, 'آبروی شما': 1, 'به همه میگم': 1,
-    'همه جا میگم': 1, 'مراجع قانونی': 1.2, 'از طریق قانونی': 1.1, 'پیگیری حقوقی': 1.2, 'انتظار دارم': 0.5, 'رسیدگی فوری': 0.5, 'لغو کنید': 0.3,
+    'همه جا میگم': 1, 'مراجع قانونی': 1.2, 'از طریق قانونی': 1.1, 'پیگیری حقوقی': 1.2, 'انتظار دارم': 0.5, 'رسیدگی فوری': 0.5,
     'مدیرتون': 0.9, 'با مدیرتون': 1, 'با مسئولتون': 1, 'دیگه ازتون خرید نمیکنم': 1.3, 'دیگر از شما خرید نمیکنم': 1.3, 'دیگه ازتون خرید نمیکنیم': 1.3,
+    'با مدیر صحبت': 1, 'با مدیر حرف': 1, 'از طریق دادگاه': 1.1, 'اجتماعی مینویسم': 1.1, 'همه جا مینویسم': 1.1,
+    'مشتری شما نیستم': 1.1, 'مشتریتون نیستم': 1.1, 'از این شرکت خرید نمیکنم': 1.2, 'از شما خرید نمیکنم': 1.2, 'ازتون خرید نمیکنم': 1.2,
   },
   [C.preface]: {
     'جسارت نباشه': 0.5, 'جسارت نباشد': 0.5, 'قصد جسارت ندارم': 0.6, 'بدقلقی': 0.6, 'راستشو بخواید': 0.4, 'رک بگم': 0.5, 'رک بگویم': 0.5,
@@ -260,6 +278,7 @@ const fa = {
   [C.sarcasm]: { 'دستتون درد نکنه واقعا': 0.6, 'خسته نباشید واقعا': 0.6, 'خسته نباشید واقعاً': 0.6,
     'دمتون گرم واقعا': 0.8, 'دستتون درد نکنه با این': 1.3, 'دست مریزاد با این': 1.3, 'خیلی ممنون بابت هیچی': 1.6, 'مرسی بابت هیچی': 1.6,
     'ممنون بابت هیچی': 1.6, 'چه خدماتی': 1, 'چه پشتیبانی': 0.9, 'آفرین به شما': 0.6, 'آفرین بهتون': 0.6, 'طبق معمول': 0.5, 'مثل همیشه': 0.4,
+    'واقعا خسته نباشید': 0.6, 'این همه سرعت': 0.8, 'چه سرعتی': 0.8, 'چه سرعت عملی': 0.8, 'ماشالا به این سرعت': 1,
   },
   [C.praise]: {
     'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'عالی بود': 1,
@@ -277,15 +296,17 @@ const fa = {
     'کار نمیکند': 1, 'ذخیره نمیکنه': 1, 'باز نمیشه': 1, 'وصل نمیشه': 1, 'لود نمیشه': 1, 'هیچی': 1, 'همونه که': 1, 'همان است': 1, 'هیچ فرقی': 1,
     'بدتر': 1, 'باطل': 1, 'پرید': 1,
     'گم شد': 1,
+    'پول کم کردین': 1, 'پول کم کردید': 1, 'دوبار پول': 1, 'دو بار پول': 1,
   },
   [C.rhetorical]: {
-    'تا کی باید': 1.2, 'تاکی باید': 1.2, 'چقدر باید': 0.9, 'مگه شوخیه': 1.2, 'مگه مسخره': 1.2, 'مگه الکیه': 1.2, 'مگه قرار نبود': 1, 'مگه نگفتین': 1,
+    'تا کی باید': 1.2, 'تاکی باید': 1.2, 'تا کی میخواید': 1.1, 'تا کی قراره': 1, 'چقدر باید': 0.9, 'مگه شوخیه': 1.2, 'مگه مسخره': 1.2, 'مگه الکیه': 1.2, 'مگه قرار نبود': 1, 'مگه نگفتین': 1,
     'مگه نگفتید': 1, 'مگر قرار نبود': 1, 'مگر نگفتید': 1, 'این چه کاریه': 1.2, 'این چه کاری است': 1.1, 'این چه طرز': 1.3, 'این چه رفتاریه': 1.3,
-    'این چه سرویسیه': 1.3, 'این چه پشتیبانیه': 1.3, 'این چه خدماتیه': 1.3, 'این چه وضع': 1.3, 'این چه وضعشه': 1.4, 'این چه برخوردیه': 1.3,
+    'این چه سرویسیه': 1.3, 'این چه پشتیبانیه': 1.3, 'این چه خدماتیه': 1.3, 'این چه وضع': 1.3, 'این چه برخوردیه': 1.3,
     'چه مرگتونه': 1.4, 'چتونه': 1.1, 'کسی اونجا هست': 1, 'کسی اونجا نیست': 1, 'خوابید': 0.8, 'خوابین': 0.8, 'آخه چرا': 1, 'آخه این': 0.7,
-    'پس کی': 0.6, 'پس کو': 0.8, 'پس چی شد': 0.7, 'دقیقا برای چی پول': 1.3, 'برای چی پول': 1.1, 'واسه چی پول': 1.1, 'یعنی چی': 0.8, 'یعنی چه': 0.8,
-    'یعنی اینقدر': 1, 'اینقدر سخته': 1.1, 'انقدر سخته': 1.1, 'این همه سخته': 1.1, 'کار سختیه': 0.8, 'چرا هیچکس': 1, 'چرا هیچ کس': 1, 'کسی نیست': 0.7,
+    'پس کی': 0.6, 'پس کو': 0.8, 'پس چی شد': 0.7, 'دقیقا برای چی پول': 1.3, 'برای چی پول': 1.1, 'واسه چی پول': 1.1, 
+    'انقدر سخته': 1.1, 'این همه سخته': 1.1, 'کار سختیه': 0.8, 'چرا هیچکس': 1, 'چرا هیچ کس': 1, 'کسی نیست': 0.7,
     'چرا هنوز': 0.5,
+    'این بود قول*': 1.3, 'اینه قولتون': 1.2, 'پس کی میخواید': 1, 'پس کی میخوایید': 1, 'چرا هر بار باید': 1.1,
   },
   [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
   [C.report]: {
@@ -308,10 +329,12 @@ const WHY = {
   [C.rhetorical]: 'tone.why.rhetoricalQuestion',
 } as const;
 
-const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface, C.rhetorical];
+const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface];
 const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve few several یک یه دو سه چهار پنج شش هفت ده چند'.split(' '));
-const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه'.split(' '));
-const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر بعد است هست ست تاخیر مونده مانده'.split(' '));
+const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
+/** «سه هفته‌ست»: a unit with «است» joined says "it has been" by itself. */
+const SINCE = new Set('هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
+const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر منتظرم منتظریم بعد است هست ست تاخیر مونده مانده'.split(' '));
 const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|\p{L}+مین)$/u;
@@ -331,6 +354,10 @@ function durations(ctx: CueContext): Evidence[] {
       continue;
     }
     if (!isNumber(t[i].key)) continue;
+    if (SINCE.has(t[i + 1].key)) {
+      out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
+      continue;
+    }
     const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && WAITING.has(x.key));
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
@@ -340,6 +367,11 @@ function durations(ctx: CueContext): Evidence[] {
 /** People other than the customer whose feelings a message may tell of ("my son gets frustrated when…"). */
 const OTHERS = new Set(['he', 'she', 'they', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'friend', 'friends', 'people', 'customers', 'users', 'students', 'staff', 'colleague', 'colleagues', 'boss', 'clients', 'guests']);
 const SELF = new Set(['i', 'we', 'me', 'us', 'am', 'myself']);
+/** Persian people other than the customer («همسرم خیلی عصبانیه»); keys as folded (no ZWNJ). */
+const OTHERS_FA = new Set(['همسرم', 'شوهرم', 'خانمم', 'پسرم', 'دخترم', 'بچهها', 'بچهام', 'بچم', 'مادرم', 'پدرم', 'مامانم', 'بابام', 'دوستم', 'دوستام', 'مشتریها', 'مشتریامون', 'مشتریهامون', 'کاربرا', 'کاربران', 'همکارم', 'همکارام', 'رئیسم', 'او', 'ایشون', 'ایشان']);
+/** Things a judgement may be about that are not the service ("terrible weather", "the movie was a joke"). */
+const NOT_SERVICE = new Set(['weather', 'storm', 'snow', 'rain', 'traffic', 'ending', 'movie', 'film', 'book', 'song', 'game', 'show', 'هوا', 'هوای', 'فیلم', 'فیلمش', 'کتاب', 'آهنگ', 'ترافیک', 'برف', 'بارون', 'باران']);
+const DEFINITE = new Set(['the', 'these', 'those']);
 
 /**
  * A feeling that is someone else's: a third person just before it in its clause ("my son gets frustrated",
@@ -351,16 +383,49 @@ function someoneElses(ctx: CueContext, h: Hit): boolean {
   if (t[h.from].fa) {
     // «اعصابم» is the customer's own; «اعصاب‌خردکن میشه» ("it is getting infuriating") describes the thing.
     for (let k = h.from; k < h.to; k++) if (t[k].key.endsWith('م') || t[k].key.endsWith('کن') || t[k].key.endsWith('کننده')) return false;
+    for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === t[h.from].clause; k--) if (OTHERS_FA.has(t[k].key)) return true;
     for (let k = h.to; k < t.length && k <= h.to + 1 && t[k].clause === t[h.from].clause; k++) {
       if (t[k].verb) return t[k].third && t[k].lemma === 'شدن';
     }
     return false;
   }
+  // "the annoying pop-ups": a feeling word describing a thing, not the customer.
+  const next = t[h.to];
+  if (h.from > 0 && DEFINITE.has(t[h.from - 1].key) && t[h.to - 1].key.endsWith('ing') && next && next.clause === t[h.from].clause) return true;
   for (let k = h.from - 1; k >= 0 && k >= h.from - 5 && t[k].clause === t[h.from].clause; k--) {
     if (SELF.has(t[k].key)) return false;
     if (OTHERS.has(t[k].key)) return true;
   }
   return false;
+}
+
+/** A judgement of something that is not the service: "terrible weather", "the movie was a joke", «فیلمش مسخره بود». */
+function notAboutService(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  if (h.to < t.length && t[h.to].clause === t[h.from].clause && NOT_SERVICE.has(t[h.to].key)) return true;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === t[h.from].clause; k--) if (NOT_SERVICE.has(t[k].key)) return true;
+  return false;
+}
+
+/** Words that open a question asking whether or how ("Is it possible to speak to a manager…?", «میشه با مدیر … صحبت کنم؟»). */
+const ASKING = new Set(['is', 'can', 'could', 'may', 'how', 'where', 'do', 'does', 'would', 'میشه', 'چطور', 'چطوری', 'چگونه', 'آیا', 'امکانش', 'امکان', 'کجا']);
+
+/** An escalation word inside a question that asks how or whether: a request, not a demand. */
+function askedAbout(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  let first = h.from;
+  while (first > 0 && t[first - 1].sentence === t[h.from].sentence) first--;
+  if (!ASKING.has(t[first].key)) return false;
+  const at = t[h.from].start;
+  return ctx.a.questions.some((q) => q.start <= at && at < q.end);
+}
+
+/** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
+function kept(ctx: CueContext, h: Hit): boolean {
+  if (h.category === C.emotion) return !someoneElses(ctx, h);
+  if (h.category === C.judgement) return !notAboutService(ctx, h);
+  if (h.category === C.escalation) return !askedAbout(ctx, h);
+  return true;
 }
 
 /** "you" (or «شما») as the subject a few words before token i, in its clause ("You charged my card and then deleted"). */
@@ -376,7 +441,7 @@ function youBefore(ctx: CueContext, i: number): boolean {
 /** Who did not answer: "nobody replied", "no one has called me back", «هیچکی جواب نداده», «کسی زنگ نزد». */
 const NOBODY = new Set(['nobody', 'noone', 'هیچکس', 'هیچکی', 'کسی']);
 /** Answering, by the start of its word: answer(ed), repl(ied|y), respond/response, «جواب», «پاسخ», «زنگ», «تماس». */
-const ANSWER = /^(?:answer|repl|respon|got|get|call|ring|rang|phon|contact|bother|جواب|پاسخ|زنگ|تماس)/;
+const ANSWER = /^(?:answer|repl|respon|got|get|call|ring|rang|phon|contact|bother|came|come|show|turn|جواب|پاسخ|زنگ|تماس|اومد|آمد|اومده|آمده)/;
 /** What a customer goes "without": "without any response", «بدون هیچ توضیحی». */
 const WITHOUT = new Set(['without', 'بدون', 'بی']);
 const LACKED = /^(?:respon|repl|answer|explanation|notice|warning|apolog|update|word|جواب|پاسخ|توضیح|اطلاع|هماهنگی|عذرخواهی)/;
@@ -401,7 +466,8 @@ function silence(ctx: CueContext): Evidence[] {
     for (let j = i + 1; j < t.length && j <= i + 4 && t[j].clause === t[i].clause; j++) {
       if (!ANSWER.test(t[j].key)) continue;
       // Persian «کسی» is "nobody" only with a negative verb («کسی جواب نداد»), not «کسی جواب میده؟».
-      const denied = !t[i].fa || t.slice(j, Math.min(t.length, j + 3)).some((x) => (x.neg || NEG_PARTICIPLE.test(x.key)) && x.clause === t[i].clause);
+      // «نه کسی اومد، نه کسی زنگ زد»: «نه» before «کسی» denies it too.
+      const denied = !t[i].fa || t[i - 1]?.key === 'نه' || t.slice(j, Math.min(t.length, j + 3)).some((x) => (x.neg || NEG_PARTICIPLE.test(x.key)) && x.clause === t[i].clause);
       if (denied) out.push(ctx.ev({ start: t[i].start, end: t[j].end }, 'tone.why.complaint'));
       break;
     }
@@ -410,15 +476,51 @@ function silence(ctx: CueContext): Evidence[] {
 }
 
 const UNFULFILLED = new Set(['still', 'never', 'nothing', 'nobody', 'هنوز', 'هیچ', 'هیچی', 'هیچوقت']);
+/** Words that report what the company said it would do: "was told", "your email said", «گفتن … میدیم», «قرار بود». */
+const SAID = new Set(['told', 'said', 'assured', 'guaranteed', 'گفتن', 'گفتند', 'گفتید', 'گفتین', 'گفته', 'گفت', 'قرار']);
+const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت']);
 
-/** A promise not kept: "I was promised a refund … I still don't have it", «قول دادین … هنوز پولم نیومده». */
+/**
+ * A promise not kept: "I was promised a refund … I still don't have it", «قول دادین … هنوز پولم نیومده»; or what
+ * they were told, then denied in a later sentence ("was told someone would email me. No email.") or outlived
+ * ("your email said 3-5 days. That was two weeks ago.", «گفته بود ۳ تا ۵ روز. دو هفته گذشته.»); a plain "said …
+ * nothing yet" in one sentence is a report.
+ */
 function brokenPromise(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!t[i].key.startsWith('promis') && t[i].key !== 'قول') continue;
+    const k = t[i].key;
+    const promised = k.startsWith('promis') || k === 'قول';
+    if (!promised && !SAID.has(k)) continue;
+    if (k === 'قرار' && t[i + 1]?.key !== 'بود') continue;
     for (let j = i + 1; j < t.length && t[j].sentence <= t[i].sentence + 1; j++) {
-      if (UNFULFILLED.has(t[j].key) || t[j].neg) return ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise');
+      const denied = UNFULFILLED.has(t[j].key) || t[j].neg || NEG_PARTICIPLE.test(t[j].key);
+      const gone = AGO.has(t[j].key) && (UNIT.has(t[j - 1].key) || isNumber(t[j - 1].key));
+      if (promised ? denied : (denied && t[j].sentence > t[i].sentence) || gone) return ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise');
     }
+  }
+  return null;
+}
+
+/** What a curt sentence says is missing: "No email.", "No reply.", «هیچ ایمیلی نیومده.» */
+const MISSING = /^(?:email|emails|reply|replies|response|answer|call|callback|refund|update|updates|word|technician|engineer|delivery|parcel|package|money|apology|explanation|ایمیل|جواب|پاسخ|تماس|زنگ|پیام|خبر|پول|تکنسین|بسته|مرسوله)/;
+
+/** A curt sentence of what never came: "No email." "Still nothing." «هیچ ایمیلی نیومده.» (not "No worries."). */
+function curtDenial(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (i > 0 && t[i - 1].sentence === t[i].sentence) continue;
+    let end = i;
+    while (end < t.length && t[end].sentence === t[i].sentence) end++;
+    if (end - i > 4 || end - i < 2) continue;
+    const k = t[i].key;
+    const opens = k === 'no' || k === 'هیچ' || (k === 'still' && (t[i + 1].key === 'no' || t[i + 1].key === 'nothing'));
+    if (!opens) continue;
+    const what = t[k === 'still' ? i + 2 : i + 1];
+    if (!what || !MISSING.test(what.key)) continue;
+    // Persian needs its negative verb («هیچ ایمیلی نیومده»); English "No email." stands alone.
+    if (t[i].fa && !t.slice(i + 1, end).some((x) => x.neg || NEG_PARTICIPLE.test(x.key))) continue;
+    return ctx.ev({ start: t[i].start, end: t[end - 1].end }, 'tone.why.complaint');
   }
   return null;
 }
@@ -434,6 +536,8 @@ function rhetorical(ctx: CueContext): Evidence | null {
       if (x.start < q.start || x.end > q.end) continue;
       if (SOMEONE.has(x.key)) who = true;
       else if (who && (x.key === 'actually' || x.key === 'even')) return ctx.ev(x, 'tone.why.rhetorical');
+      // «اصلاً پیام‌ها رو می‌خونید؟»: "at all" in a question to the company, about what it does.
+      else if (x.key === 'اصلا' && t.some((y) => y.second && y.start > x.start && y.end <= q.end)) return ctx.ev(x, 'tone.why.rhetorical');
     }
   }
   return null;
@@ -507,7 +611,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
       score += 1;
       evidence.push(ctx.ev(thanked, 'tone.why.sarcasm'), ctx.ev(q, 'tone.why.irony'));
     } else if (failures.some(kind) || durations(ctx).length > 0 || praise.length > 0) {
-      score += 0.8;
+      score += 0.6;
       evidence.push(ctx.ev(q, 'tone.why.irony'));
     }
   }
@@ -548,9 +652,11 @@ export const frustration: CueModule = {
   },
   read(ctx) {
     if (ctx.empty) return NONE;
-    const words = weigh(ctx, hitsIn(ctx, WORDS).filter((h) => h.category !== C.emotion || !someoneElses(ctx, h)), { why: WHY, flip: [C.positive], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
-    let score = words.score;
-    const evidence = [...words.evidence];
+    const words = weigh(ctx, hitsIn(ctx, WORDS).filter((h) => kept(ctx, h)), { why: WHY, flip: [C.positive], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
+    const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });
+    let score = words.score + asks.score;
+    const evidence = [...words.evidence, ...asks.evidence];
     const sarc = sarcasm(ctx);
     score += sarc.score;
     evidence.push(...sarc.evidence);
@@ -560,11 +666,13 @@ export const frustration: CueModule = {
     const silent = silence(ctx).filter((e) => !said.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
     const promise = brokenPromise(ctx);
     const doubt = rhetorical(ctx);
-    const patterns = 0.5 * silent.length + (promise ? 0.3 : 0) + (doubt ? 1 : 0);
+    const curt = silent.length === 0 ? curtDenial(ctx) : null;
+    const patterns = 0.5 * silent.length + (promise ? 0.3 : 0) + (doubt ? 1 : 0) + (curt ? 0.5 : 0);
     score += patterns;
     evidence.push(...silent);
     if (promise) evidence.push(promise);
     if (doubt) evidence.push(doubt);
+    if (curt) evidence.push(curt);
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
     const reports = weigh(ctx, hitsIn(ctx, [C.report]), { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
@@ -599,7 +707,7 @@ export const frustration: CueModule = {
     }
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length ? 0.4 : 0) >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length ? 0.4 : 0) >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

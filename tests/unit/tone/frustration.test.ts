@@ -131,3 +131,30 @@ describe('frustration: negation, "not X, just Y", and polite anger', () => {
     quiet('It finally works, thank you!');
   });
 });
+
+describe('frustration: what is judged and who feels it', () => {
+  it('a judgement of the weather or a film, a question about reaching a manager and a wife\'s anger are not the customer\'s frustration', () => {
+    quiet('The terrible weather delayed my trip, can I move the booking?');
+    quiet('The movie had an awful ending haha. Anyway, can I get the receipt?');
+    quiet('Is it possible to speak to a manager about a business account?');
+    quiet('Is there a way to stop the annoying pop-ups?');
+    quiet('همسرم خیلی عصبانیه که پروازش رو از دست داده، میشه براش بلیت جدید بگیرید؟');
+    fires('از طرز صحبت راننده‌تون با مادرم واقعاً منزجرم.');
+  });
+});
+
+describe('frustration: broken promises, curt denials and waits', () => {
+  it('told, then denied or outlived', () => {
+    fires('I still havent recieved my refund, and your last email said 3-5 days. That was two weeks ago.', 'said');
+    // Told and denied is a hint, not enough alone (a plain "promised a call back. Still waiting." reads as calm).
+    const f = (t: string) => readCustomerTone(t).emotions.frustration;
+    expect(f('I was told someone would email me. No email.')).toBeGreaterThan(f('I was told someone would email me.'));
+    fires('سه‌شنبه پیش تلفنی گفتن امروز تکنسین میاد. نه کسی اومد، نه کسی زنگ زد.');
+    quiet("I spoke to Sara in chat who said a refund was approved, but there's nothing on my card yet.");
+    quiet('No worries, I understand delays happen.');
+  });
+  it('a rhetorical question keeps its own negation; «سه هفته‌ست» is a wait', () => {
+    fires('چرا هیچکس جواب نمیده؟', 'چرا هیچکس');
+    fires('چه سرعتی! سه هفته‌ست منتظرم.');
+  });
+});
