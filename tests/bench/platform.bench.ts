@@ -17,13 +17,19 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { EXTENSION_DIR, chromePath, launchWithExtension, panelFrame, sendFromExtension, startServer, tabIdOf, type Launched } from '../e2e/harness.ts';
 import { fmt, percentile } from './stats.ts';
 import { threadPage } from './threadpage.ts';
 
-const p50 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const pct = (xs: number[], p: number) => percentile([...xs].sort((a, b) => a - b), p);
+const p50 = (xs: number[]) => pct(xs, 50);
+/** "p50 (p25–p75)": the middle and the spread of a set of measurements. */
+const spread = (xs: number[]) => `${fmt(p50(xs))} (${fmt(pct(xs, 25))}–${fmt(pct(xs, 75))})`;
+/** The machine's load average (1, 5, 15 min): wall times mean little without it on a shared machine. */
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
 interface HostTime {
   /** Main-thread task wall time, ms. */
@@ -176,10 +182,10 @@ async function keystrokes(launched: Launched, onUrl: string, offUrl: string, key
     await t.cdp.detach();
     await t.page.close();
   }
-  const med = (t: typeof on, k: keyof HostTime) => p50(t.perKey.map((x) => x[k]));
+  const all = (t: typeof on, k: keyof HostTime) => t.perKey.map((x) => x[k]);
   return {
-    on: { task: med(on, 'task'), cpu: med(on, 'cpu') },
-    off: { task: med(off, 'task'), cpu: med(off, 'cpu') },
+    on: { task: all(on, 'task'), cpu: all(on, 'cpu') },
+    off: { task: all(off, 'task'), cpu: all(off, 'cpu') },
     messages: (sent1.messages - sent0.messages) / keys,
     bytes: (sent1.bytes - sent0.bytes) / keys,
     worker: (worker1 - worker0) / keys,
@@ -211,10 +217,10 @@ const BASELINE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'platform.ba
 const baseline: { build: string; figures: Figures } = existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) : { build: 'none', figures: {} };
 
 /** Prints one figure beside the baseline build's and keeps it for PLATFORM_SAVE. */
-function report(out: Figures, name: string, value: number, unit: 'ms' | 'KiB' | '' = 'ms') {
+function report(out: Figures, name: string, value: number, unit: 'ms' | 'KiB' | '' = 'ms', baselineName = name) {
   out[name] = value;
   const show = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : unit === 'ms' ? fmt(v) : `${v.toFixed(unit === 'KiB' ? 1 : 2)}${unit ? ` ${unit}` : ''}`);
-  console.log(`${name}: ${show(value)}   (before issue 11: ${show(baseline.figures[name])})`);
+  console.log(`${name}: ${show(value)}   (before issue 11: ${show(baseline.figures[baselineName])})`);
 }
 
 /** Which parts to run: PLATFORM_PARTS=sizes,load,open,panel,keys (all by default). */
@@ -225,7 +231,7 @@ export default async function platformBench() {
     console.log('skipped: build the extension first (npm run build)');
     return;
   }
-  console.log(`extension: ${EXTENSION_DIR}; baseline: ${baseline.build}`);
+  console.log(`extension: ${EXTENSION_DIR}; baseline: ${baseline.build}; load average ${load()}`);
   const out: Figures = {};
   if (parts.has('sizes')) sizes(out);
   if (!chromePath()) {
@@ -279,28 +285,63 @@ async function pageLoads(launched: Launched, otherOrigin: string, out: Figures) 
   report(out, 'messages reaching the service worker per unrelated page load', wakeups, '');
 }
 
-/** Opening the panel on a page that is already loaded (toolbar, shortcut or menu). */
+/**
+ * Opening the panel on a page that is already loaded (toolbar, shortcut or menu), and the same page
+ * left alone over the same span, in turn (one open, one idle page), so the added time is measured
+ * against what the page costs by itself (timers, caret, DevTools' own metric calls) under the same load.
+ */
 async function panelOpens(launched: Launched, otherOrigin: string, out: Figures) {
   const RUNS = Number(process.env.PLATFORM_OPENS ?? 7);
   const opens: HostTime[] = [];
+  const idles: HostTime[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const page = await launched.context.newPage();
-    await page.goto(`${otherOrigin}/plain.html`, { waitUntil: 'networkidle' });
-    const tabId = await tabIdOf(launched, page);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.waitForTimeout(300);
-    const before = await metrics(cdp);
-    await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
-    const frame = await panelFrameFromOutside(page);
-    await frame.waitForSelector('[data-testid="tf-editor"]', { state: 'attached' });
-    await page.waitForTimeout(800);
-    opens.push(minus(await metrics(cdp), before));
-    await cdp.detach();
-    await page.close();
+    const span = await measureOpen(launched, `${otherOrigin}/plain.html`, opens);
+    await measureIdle(launched, `${otherOrigin}/plain.html`, span, idles);
   }
-  report(out, `opening the panel on a loaded page (toolbar): host task time, p50 of ${RUNS}`, p50(opens.map((o) => o.task)));
-  report(out, `opening the panel on a loaded page (toolbar): host CPU time, p50 of ${RUNS}`, p50(opens.map((o) => o.cpu)));
+  const all = (xs: HostTime[], k: keyof HostTime) => xs.map((x) => x[k]);
+  console.log(`opening the panel, host p50 (p25–p75) of ${RUNS}, panel opened / page left alone: task time ${spread(all(opens, 'task'))} / ${spread(all(idles, 'task'))}, CPU time ${spread(all(opens, 'cpu'))} / ${spread(all(idles, 'cpu'))}; load ${load()}`);
+  // Named as before issue 11 (when 7 runs were the default), so the old figure prints beside the new.
+  report(out, `opening the panel on a loaded page (toolbar): host task time, p50 of ${RUNS}`, p50(all(opens, 'task')), 'ms', 'opening the panel on a loaded page (toolbar): host task time, p50 of 7');
+  report(out, `opening the panel on a loaded page (toolbar): host CPU time, p50 of ${RUNS}`, p50(all(opens, 'cpu')), 'ms', 'opening the panel on a loaded page (toolbar): host CPU time, p50 of 7');
+  report(out, `opening the panel on a loaded page (toolbar): host task time added, p50 of ${RUNS}`, p50(all(opens, 'task')) - p50(all(idles, 'task')));
+  report(out, `opening the panel on a loaded page (toolbar): host CPU time added, p50 of ${RUNS}`, p50(all(opens, 'cpu')) - p50(all(idles, 'cpu')));
+}
+
+/** A loaded page in front (its tab id known to the extension), its DevTools session measuring, after it has settled. */
+async function settledPage(launched: Launched, url: string) {
+  const page = await launched.context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const tabId = await tabIdOf(launched, page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(300);
+  return { page, cdp, tabId };
+}
+
+/** Host time from the toolbar's toggle until the panel has drawn its editor and 800 ms more; returns how long that took. */
+async function measureOpen(launched: Launched, url: string, into: HostTime[]): Promise<number> {
+  const { page, cdp, tabId } = await settledPage(launched, url);
+  const before = await metrics(cdp);
+  const t0 = Date.now();
+  await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
+  const frame = await panelFrameFromOutside(page);
+  await frame.waitForSelector('[data-testid="tf-editor"]', { state: 'attached' });
+  await page.waitForTimeout(800);
+  into.push(minus(await metrics(cdp), before));
+  const span = Date.now() - t0;
+  await cdp.detach();
+  await page.close();
+  return span;
+}
+
+/** The same page over the same span with nothing asked of it: what it costs by itself. */
+async function measureIdle(launched: Launched, url: string, span: number, into: HostTime[]) {
+  const { page, cdp } = await settledPage(launched, url);
+  const before = await metrics(cdp);
+  await page.waitForTimeout(span);
+  into.push(minus(await metrics(cdp), before));
+  await cdp.detach();
+  await page.close();
 }
 
 /** Panel: time to first render and a database round trip, on an enabled site. */
@@ -336,9 +377,9 @@ async function keystrokeCosts(launched: Launched, origin: string, otherOrigin: s
   await sendFromExtension(launched, { type: 'sites.add', host: new URL(origin).host });
   for (const kind of ['textarea', 'contenteditable'] as const) {
     const k = await keystrokes(launched, `${origin}/bench/thread-${kind}`, `${otherOrigin}/bench/thread-${kind}`);
-    console.log(`keystroke in a ${kind}, host p50 of 30, panel open / Tactful not opened: task time ${fmt(k.on.task)} / ${fmt(k.off.task)}, CPU time ${fmt(k.on.cpu)} / ${fmt(k.off.cpu)}`);
-    report(out, `keystroke in a ${kind} (20-message thread): host task time added, p50 of 30`, k.on.task - k.off.task);
-    report(out, `keystroke in a ${kind} (20-message thread): host CPU time added, p50 of 30`, k.on.cpu - k.off.cpu);
+    console.log(`keystroke in a ${kind}, host p50 (p25–p75) of 30, panel open / Tactful not opened: task time ${spread(k.on.task)} / ${spread(k.off.task)}, CPU time ${spread(k.on.cpu)} / ${spread(k.off.cpu)}; load ${load()}`);
+    report(out, `keystroke in a ${kind} (20-message thread): host task time added, p50 of 30`, p50(k.on.task) - p50(k.off.task));
+    report(out, `keystroke in a ${kind} (20-message thread): host CPU time added, p50 of 30`, p50(k.on.cpu) - p50(k.off.cpu));
     report(out, `keystroke in a ${kind}: messages sent by the page script`, k.messages, '');
     report(out, `keystroke in a ${kind}: bytes sent by the page script`, k.bytes, '');
     report(out, `keystroke in a ${kind}: messages reaching the service worker`, k.worker, '');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Session } from '../../../entrypoints/tactful-page/session.ts';
-import { createWatchers, trackSelection } from '../../../entrypoints/tactful-page/watchers.ts';
+import { afterPaint, createWatchers, DRAFT_WAIT_MS, trackSelection } from '../../../entrypoints/tactful-page/watchers.ts';
 import { fakeLifetime } from './fakes.ts';
 
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -85,5 +85,40 @@ describe('page watchers', () => {
     document.getSelection()!.addRange(range);
     expect(trackSelection(env.session)).toBe(true);
     expect(env.session.stickySelection).toBe('My order is late.');
+  });
+
+  it('report the draft after the host page has drawn the keystroke: from an idle callback that waits one frame at most, never from inside the frame', async () => {
+    const w = window as unknown as { requestIdleCallback?: (cb: () => void, o?: { timeout?: number }) => number; requestAnimationFrame(cb: () => void): number };
+    const idle: { cb: () => void; timeout?: number }[] = [];
+    const raf: (() => void)[] = [];
+    const savedIdle = w.requestIdleCallback;
+    const savedRaf = w.requestAnimationFrame;
+    w.requestIdleCallback = (cb, o) => idle.push({ cb, timeout: o?.timeout });
+    w.requestAnimationFrame = (cb) => raf.push(cb);
+    try {
+      env.watchers.start();
+      env.log.length = 0;
+      const reply = document.getElementById('reply')!;
+      reply.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      reply.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      expect(raf).toHaveLength(0);
+      expect(idle.map((i) => i.timeout)).toEqual([DRAFT_WAIT_MS]);
+      expect(env.log).toEqual([]);
+      idle[0].cb();
+      expect(env.log).toEqual(['draft']);
+      // The next keystroke asks again.
+      reply.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      expect(idle).toHaveLength(2);
+    } finally {
+      w.requestIdleCallback = savedIdle;
+      w.requestAnimationFrame = savedRaf;
+    }
+  });
+
+  it('without requestIdleCallback, report the draft from a task after the current one', async () => {
+    const seen: string[] = [];
+    const win = { setTimeout: (f: () => void, ms: number) => (seen.push(`timeout:${ms}`), f(), 0) } as unknown as Window;
+    afterPaint(win, () => seen.push('ran'));
+    expect(seen).toEqual(['timeout:0', 'ran']);
   });
 });
