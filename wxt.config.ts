@@ -1,7 +1,24 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/**
+ * Asks V8 to compile every function of the page script while it streams the file in, on a
+ * background thread, instead of lazily on the host page's main thread the first time each one
+ * runs (V8's explicit compile hints; the magic comment must come first in the file, after
+ * minification). Opening the panel cost the host ~16 ms less main-thread CPU with it (trace.ts).
+ */
+const eagerPageScript = (): Plugin => ({
+  name: 'tactful-eager-page-script',
+  enforce: 'post',
+  generateBundle(_, bundle) {
+    const page = bundle['tactful-page.js'];
+    if (page?.type === 'chunk' && !page.code.startsWith('//# allFunctionsCalledOnLoad')) page.code = `//# allFunctionsCalledOnLoad\n${page.code}`;
+  },
+});
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [eagerPageScript()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
