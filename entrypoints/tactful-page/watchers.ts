@@ -35,7 +35,7 @@ export function createWatchers(life: Lifetime, session: Session, h: WatchHandler
   const doc = session.doc;
   const win = doc.defaultView as Window;
   let active = false;
-  let draftPending = false;
+  const reportDraft = onceAfterPaint(win, () => h.onDraft());
   const observers: MutationObserver[] = [];
   const frameDocs: Document[] = [];
 
@@ -54,12 +54,7 @@ export function createWatchers(life: Lifetime, session: Session, h: WatchHandler
     if (el && isEditorCandidate(el)) session.focusedEditor = el;
     // Typing somewhere else than the current editor may change which editor we serve.
     if (!session.inCurrentEditor(target)) return h.onContext(0);
-    if (draftPending) return;
-    draftPending = true;
-    afterPaint(win, () => {
-      draftPending = false;
-      h.onDraft();
-    });
+    reportDraft();
   };
   const onSelectionChange = () => {
     if (!active) return;
@@ -127,6 +122,19 @@ export const DRAFT_WAIT_MS = 16;
 export function afterPaint(win: Window, fn: () => void): void {
   if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => fn(), { timeout: DRAFT_WAIT_MS });
   else win.setTimeout(fn, 0);
+}
+
+/** `fn` after the host's next paint, once however often it is asked for before then. */
+function onceAfterPaint(win: Window, fn: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    afterPaint(win, () => {
+      pending = false;
+      fn();
+    });
+  };
 }
 
 /**
