@@ -6,11 +6,13 @@
  * (the background injects it through activeTab from the toolbar, Alt+Shift+T or the context menu).
  * Any other page load never runs it and never wakes the service worker.
  * The page script (entrypoints/tactful-page: site adapters, editor writing, the panel frame) is
- * imported only when the panel opens: by itself on a site set to auto-open, or when the
+ * imported only when the panel opens: by itself on a site set to auto-open (the loader tells it
+ * to open, tactful-page/handoff.ts, so it need not ask the background again), or when the
  * background asks ('page.load').
  */
 import { browser } from 'wxt/browser';
 import { builtinMatchPatterns } from '../lib/sites/hosts.ts';
+import { openWhenStarted } from './tactful-page/handoff.ts';
 
 export default defineContentScript({
   matches: builtinMatchPatterns(),
@@ -34,7 +36,7 @@ export default defineContentScript({
     browser.runtime
       .sendMessage({ type: 'sites.shouldOpen', url: location.href })
       .then((reply: { ok?: boolean; data?: { open?: boolean } } | undefined) => {
-        if (reply?.ok && reply.data?.open) return load();
+        if (reply?.ok && reply.data?.open) return openWhenStarted(load);
       })
       .catch(() => {});
   },

@@ -4,9 +4,9 @@
  * the router every incoming message goes through.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../lib/messaging/client.ts';
 import { createControl } from './control.ts';
 import { createFrame } from './frame.ts';
+import { acceptOpen } from './handoff.ts';
 import { createPublisher } from './publisher.ts';
 import { createPageRouter, listen } from './router.ts';
 import { Session } from './session.ts';
@@ -47,8 +47,7 @@ export function startTactful(ctx: ContentScriptContext): void {
   const write = createWriter(session, createPageBridge(), () => requestAnimationFrame(() => publisher.draft()));
   listen(ctx, createPageRouter(session, control, write, visibility.check), publisher, control);
 
-  void sendToBackground({ type: 'sites.shouldOpen', url: location.href })
-    .then((r) => (r.open ? control.open() : undefined))
-    .catch(() => {});
-  ctx.onInvalidated(() => (control.close(), visibility.stop()));
+  // The loader asked the background whether this site opens by itself (handoff.ts).
+  const stopAccepting = acceptOpen(() => void control.open());
+  ctx.onInvalidated(() => (stopAccepting(), control.close(), visibility.stop()));
 }
