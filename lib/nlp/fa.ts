@@ -403,8 +403,15 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
   let formal = 0;
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
-    // «می‌توانم» / «می توانم»: read the prefix with its verb.
-    if (PREFIX_ONLY.test(w) && i + 1 < words.length) w += words[++i];
+    // «می‌توانم» / «می توانم»: read the prefix with its verb (an ignored verb is ignored with its prefix:
+    // orderByRegister's shared words come split, «می» and «رسه»).
+    if (PREFIX_ONLY.test(w) && i + 1 < words.length) {
+      if (ignore?.has(words[i + 1])) {
+        i++;
+        continue;
+      }
+      w += words[++i];
+    }
     if (ignore?.has(w)) continue;
     if (COLLOQUIAL_WORDS.has(w)) colloquial++;
     else if (FORMAL_WORDS.has(w)) formal++;

@@ -64,6 +64,14 @@ describe('Persian register', () => {
     expect(orderByRegister([colloquial, plain, formal], 'طبق مقررات این کار امکان‌پذیر نمی‌باشد.')).toEqual([formal, plain, colloquial]);
     expect(orderByRegister([colloquial, formal], 'سفارش لغو شد.')).toEqual([colloquial, formal]);
   });
+
+  it('orders by the words that differ, also when the shared words hold a verb with its prefix apart', () => {
+    // The shared slot «کی می‌رسه» comes as «می» + «رسه»; read whole, it made both alternatives colloquial.
+    const formal = '___ تا مشخص شود کی می‌رسه';
+    const colloquial = '___ تا مشخص بشه کی می‌رسه';
+    expect(orderByRegister([formal, colloquial], 'نمی‌دونیم کی می‌رسه.')).toEqual([colloquial, formal]);
+    expect(orderByRegister(['___ تا مشخص شود کی می‌رسد', '___ تا مشخص بشه کی می‌رسد'], 'نمی‌دانیم کی می‌رسد.')).toEqual(['___ تا مشخص شود کی می‌رسد', '___ تا مشخص بشه کی می‌رسد']);
+  });
 });
 
 describe('fitting a replacement to the draft', () => {
