@@ -1,0 +1,113 @@
+/**
+ * Persian alternatives an agent can trust (issue #12, the kinds a person found wrong on fa.late2):
+ * no invented help or promise, no template that leaves the refused action or a «؟» behind it, the
+ * draft's person and register kept, «تا» kept before a length of time, and reassurance, third
+ * person, questions and first-person regret left alone. Runs the built-in packs, as the panel does.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+
+const fa = builtinPacks.find((p) => p.id === 'tactful.fa.core')!;
+const found = (draft: string) => suggestRewrites(draft, builtinPacks, { cache: false });
+/** The draft with every suggestion's first alternative in place, templates included (what the agent sees inserted). */
+const inserted = (draft: string) => applyAll(draft, found(draft));
+
+describe('no invented help or promise', () => {
+  /** Offers and promises the agent did not write: looking for a way, fixing, connecting, gladly helping. */
+  const INVENTED = /ببینم چه|ببینیم چ|بررسی کنیم|راه دیگری پیدا|دنبال راهی|کمکتان می‌کنیم|کمکتون می‌کنیم|وصل کنم|حل کنم|درستش کنیم|کمک می‌گیرم|پاسخ می‌دهم|راهنمایی‌تان می‌کنم|راهنماییتون می‌کنم|تا پیگیری کنم|تمام تلاشم را می‌کنم که|پیگیری کنیم/;
+
+  it('no rewrite or template of the Persian pack offers what the matched words did not', () => {
+    const offenders = fa.rules.flatMap((r) => r.replacements.filter((x) => INVENTED.test(x)).map((x) => `${r.id}: ${x}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('plain refusals get a blank where the refused action was, or advice', () => {
+    expect(inserted('متأسفم، کاری از دستم برنمی‌آید.')).toBe('متأسفم، کاری که از دستم برمی‌آید این است که ___.');
+    expect(inserted('تو این مورد کاری از دستمون برنمیاد.')).toBe('تو این مورد کاری که از دستمون برمیاد اینه که ___.');
+    expect(inserted('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم.')).toBe('ما در عوض می‌توانیم ___.');
+    expect(inserted('امکان ادغام حساب‌ها وجود ندارد.')).toBe('ادغام حساب‌ها ممکن نیست، اما ___.');
+    for (const d of ['من مجاز به تغییر قیمت نیستم.', 'به این سؤال نمی‌توانم پاسخ بدهم.', 'لطفاً با واحد مربوطه تماس بگیرید.', 'تیکت شما بسته شد.', 'دیگه پیگیری نکنین.']) {
+      expect(found(d).map((s) => s.kind), d).toEqual(['advice']);
+      expect(inserted(d), d).toBe(d);
+    }
+  });
+
+  it('policy, calm-down and «not responsible» say the same thing softer and stop there', () => {
+    expect(inserted('ما استثنا قائل نمی‌شویم.')).toBe('این شرایط برای همه یکسان است تا منصفانه باشد.');
+    expect(inserted('قانون قانونه.')).toBe('این شرایط برای همه یکسانه.');
+    expect(inserted('آروم باشید، داریم بررسی می‌کنیم.')).toBe('حق دارین ناراحت باشین، داریم بررسی می‌کنیم.');
+    expect(inserted('ما مسئول تأخیر شرکت پست نیستیم.')).toBe('تأخیر شرکت پست خارج از کنترل ما بوده است.');
+    expect(inserted('نمی‌تونم قول بدم که فردا برسه.')).toBe('امیدوارم که فردا برسه.');
+  });
+
+  it('blame gets advice, not a promise to fix it together', () => {
+    for (const d of ['تقصیر شماست.', 'مشکل از اینترنت شما است.', 'شما اشتباه کردید و کد رو دو بار زدید.', 'خودتون گزینه ارسال عادی رو انتخاب کردید.', 'شما گزینه ارسال سریع رو انتخاب نکردید.'])
+      expect(inserted(d), d).toBe(d);
+  });
+});
+
+describe('templates and rewrites that read as the agent’s own sentence', () => {
+  it('a template does not keep the question mark of «از کجا بدونم …؟» or «چند بار باید بگم که …؟»', () => {
+    expect(inserted('از کجا بدونم بسته کی می‌رسه؟')).toBe('___ تا مشخص بشه بسته کی می‌رسه.');
+    expect(inserted('از کجا بدونم؟')).toBe('___ تا مشخص بشه.');
+    expect(inserted('چند بار باید بگم که سفارش ارسال شده؟')).toBe('بذارین یه بار دیگه توضیح بدم: سفارش ارسال شده.');
+  });
+
+  it('a refusal with its reason, or blame inside a «که» clause, is advice: nothing is left dangling', () => {
+    for (const d of ['نمی‌تونم سفارش رو کنسل کنم چون ارسال شده.', 'دقت نکردید که سایز رو اشتباه زدید.', 'حتما کد رو اشتباه زدی.', 'درخواست مرجوعی‌تون رد شد چون کالا باز شده بود.'])
+      expect(inserted(d), d).toBe(d);
+  });
+
+  it('a policy phrase before a refusal becomes one sentence with its comma', () => {
+    expect(inserted('طبق قوانین نمی‌تونیم کالای استفاده‌شده رو پس بگیریم.')).toBe('برای اینکه با همه‌ی مشتریان یکسان و منصفانه رفتار کنیم، نمی‌تونیم کالای استفاده‌شده رو پس بگیریم.');
+    expect(inserted('طبق قوانین شرکت فقط به کارت اصلی برمی‌گردونیم.')).toBe('برای اینکه با همه‌ی مشتریان یکسان و منصفانه رفتار کنیم، فقط به کارت اصلی برمی‌گردونیم.');
+    expect(inserted('طبق قوانین، فقط تا هفت روز می‌تونید مرجوع کنید.')).toBe('برای اینکه با همه‌ی مشتریان یکسان و منصفانه رفتار کنیم، فقط تا هفت روز می‌تونید مرجوع کنید.');
+  });
+
+  it('keeps person, number and register', () => {
+    expect(inserted('نمی‌دونیم کی می‌رسه.')).toBe('___ تا مشخص بشه کی می‌رسه.');
+    expect(inserted('نمی‌دانیم کی می‌رسد.')).toBe('___ تا مشخص شود کی می‌رسد.');
+    expect(inserted('مطمئن نیستم والا.')).toBe('___ تا مطمئن بشم.');
+    expect(inserted('هنوز مطمئن نیستیم.')).toBe('هنوز ___ تا مطمئن شویم.');
+    expect(inserted('تا فردا صبر کن.')).toBe('لطفاً تا فردا صبر کن.');
+    expect(inserted('تا شنبه صبر کنین.')).toBe('لطفاً تا شنبه صبر کنین.');
+  });
+
+  it('«لطفاً» before an informal «بفرستی» writes the informal imperative', () => {
+    expect(inserted('باید عکس خرابی رو بفرستی.')).toBe('لطفاً عکس خرابی رو بفرست.');
+    expect(inserted('مجبوری صبر کنی.')).toBe('لطفاً صبر کن.');
+    expect(inserted('باید فرم رو پر کنی.')).toBe('لطفاً فرم رو پر کن.');
+  });
+});
+
+describe('time', () => {
+  it('«تا» stays before a length of time; «دو هفته دیگه» is a point in time', () => {
+    expect(inserted('من تا ۱۰ روز کاری نمی‌توانم آن را ارسال کنم.')).toBe('من تا ۱۰ روز کاری نمی‌توانم آن را ارسال کنم.');
+    expect(found('من تا ۱۰ روز کاری نمی‌توانم آن را ارسال کنم.').map((s) => s.kind)).toEqual(['advice']);
+    expect(inserted('تا دو هفته دیگه نمی‌تونیم بفرستیم.')).toBe('دو هفته دیگه می‌تونیم بفرستیم.');
+    expect(inserted('تا فردا نمی‌توانم نتیجه را اعلام کنم.')).toBe('فردا می‌توانم نتیجه را اعلام کنم.');
+    expect(inserted('تا وقتی پرداخت تایید نشه نمی‌تونیم ارسال کنیم.')).toBe('به محض اینکه پرداخت تایید بشه، می‌تونیم ارسال کنیم.');
+  });
+});
+
+describe('looks negative, is not', () => {
+  it('reassurance, third person, a question, a condition, first-person regret, thanks, «کنسل»', () => {
+    for (const d of [
+      'نگران نباشید، پولتون امنه.',
+      'جای هیچ نگرانی نیست، سفارش ثبت شده.',
+      'سفارش باید فردا تحویل شود.',
+      'او باید کاری بکند.',
+      'می‌دانید در این حالت باید چه کار کنید؟',
+      'نمی‌دونید باید کجا مراجعه کنید؟',
+      'اطلاعی از وضعیت بسته ندارید؟',
+      'اگه نتونستید وارد بشید، رمز رو بازیابی کنید.',
+      'اگر ایمیل را دریافت نکرده‌اید، پوشه هرزنامه را ببینید.',
+      'حق دارید، ما باید زودتر اطلاع می‌دادیم.',
+      'نمی‌دانم از کجا شروع کنم تشکر کنم!',
+      'سفارشتون رو همین الان کنسل می‌کنم.',
+      'بازپرداخت تا ۱۰ روز کاری انجام می‌شود.',
+    ])
+      expect(found(d).map((s) => s.ruleId), d).toEqual([]);
+  });
+});
