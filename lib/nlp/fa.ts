@@ -346,6 +346,8 @@ tag('INTJ', 'سلام ممنون مرسی متشکرم لطفا خب والا');
 
 /** Words that start a new clause in Persian. */
 export const FA_CLAUSE_CONJ = new Set(['اما', 'ولی', 'چون', 'چونکه', 'زیرا', 'اگر', 'وقتی', 'ولیکن']);
+/** Persian conjunctions that open a subordinate clause (reason, condition, time). */
+export const FA_SUBORDINATORS = new Set(['چون', 'چونکه', 'زیرا', 'اگر', 'وقتی']);
 /** Negation words besides verb prefixes. */
 export const FA_NEGATORS = new Set(['نه', 'هیچ', 'بدون', 'هیچوقت', 'هرگز']);
 

@@ -23,6 +23,10 @@ export type { FaAnalysis, FaRegister, InflectOptions } from './fa.ts';
 export { isTimeUnit, timeKind, type TimeKind } from './time.ts';
 export { lemmaEn } from './en.ts';
 export { TRANSPARENT_ADVERBS } from './lexicon.en.ts';
+import { SUBORDINATORS_EN } from './lexicon.en.ts';
+import { FA_SUBORDINATORS } from './fa.ts';
+/** Words (token norms) that open a subordinate clause, English and Persian: because, once, if; چون، اگر، وقتی. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS_EN, ...FA_SUBORDINATORS]);
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '\u060c', '\u061b', '(', ')', '\u2014', '\u2013', '"', '\u201c', '\u201d']);
 const FA_PREFIX_WORDS = new Set(['می', 'نمی']);

@@ -137,6 +137,8 @@ export const SUBJECTS = new Set(words('i you we they he she it there this that')
 export const CLAUSE_CONJ = new Set(words('but because although though however whereas unless while'));
 /** Conjunctions that start a clause when a subject follows ("and we", "so you", "if it"). */
 export const CLAUSE_CONJ_BEFORE_SUBJECT = new Set(words('and or so if when once since then'));
+/** Conjunctions that open a subordinate clause (a condition, a time, a reason) rather than a new sentence of their own. */
+export const SUBORDINATORS_EN = new Set(words('because unless while whereas although though since'));
 
 /** Verbs whose past participle is spelt like the base form ("must have read", "must have put"). */
 export const SAME_PARTICIPLE = new Set(words('read put set cut hit let shut spread quit cost hurt upset bet split'));

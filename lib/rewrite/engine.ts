@@ -15,7 +15,7 @@
  * rule's exception spans overlaps it (sorted spans + binary search, no rescans of the draft), and
  * only then are non-overlapping suggestions chosen.
  */
-import { analyzeSentenceTokens, fitFaReplacements, isTimeUnit, timeKind, TRANSPARENT_ADVERBS, type Token } from '../nlp/index.ts';
+import { analyzeSentenceTokens, fitFaReplacements, isTimeUnit, SUBORDINATORS, timeKind, TRANSPARENT_ADVERBS, type Token } from '../nlp/index.ts';
 import { detectLanguage, sentences, words, type DetectedLang } from '../text/index.ts';
 import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
 import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
@@ -23,7 +23,7 @@ import type { SlotMode } from '../packs/pattern.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { fitArticle, renderReplacement } from './render.ts';
-import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
+import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
 export interface Suggestion {
   ruleId: string;
@@ -258,16 +258,76 @@ function atClauseEnd(s: Stream, i: number): boolean {
   return u >= s.n || s.cls[u] === CLS_STOP || s.cstart[u] === 1;
 }
 
-/** End of a {x...} slot from unit i: the words up to the clause end, or -1 (none, or too many). */
+/** Opening quote marks and the marks that close them: « », “ ”, „ “ (or ”). */
+const OPEN_QUOTES = new Map<number, number>([
+  [0xab, 0xbb],
+  [0x201c, 0x201d],
+  [0x201e, 0x201c],
+]);
+const CLOSE_QUOTES = new Set([0xbb, 0x201d]);
+const STRAIGHT_QUOTE = 0x22;
+
+/** 1 when unit p opens a quotation, 2 when it closes one, else 0. A straight " opens after a space. */
+function quoteAt(s: Stream, p: number): 0 | 1 | 2 {
+  if (s.cls[p] !== CLS_SYM) return 0;
+  const c = s.code[p];
+  if (c === STRAIGHT_QUOTE) return p === 0 || s.end[p - 1] < s.start[p] ? 1 : 2;
+  return OPEN_QUOTES.has(c) ? 1 : CLOSE_QUOTES.has(c) ? 2 : 0;
+}
+
+/** The unit after the mark that closes the quotation opened at unit p, or -1 (none in this sentence). */
+function quoteClose(s: Stream, p: number): number {
+  const open = s.code[p];
+  const close = open === STRAIGHT_QUOTE ? STRAIGHT_QUOTE : OPEN_QUOTES.get(open)!;
+  const limit = Math.min(s.n, p + MAX_QUOTE_UNITS);
+  for (let u = p + 1; u < limit; u++) {
+    const c = s.code[u];
+    if (c === close || (open !== STRAIGHT_QUOTE && c === STRAIGHT_QUOTE) || (open === 0x201e && c === 0x201d)) return u + 1;
+  }
+  return -1;
+}
+/** A quotation a {x...} slot takes whole is at most this many units long. */
+const MAX_QUOTE_UNITS = 400;
+
+/**
+ * Where a {x...} slot's clause ends: at punctuation, the region's end, or a new clause, except a
+ * subordinate one ("once it's been opened", "because it shipped", «وقتی ارسال شد»): that stays in
+ * the slot, so a template that rewrites the refused part ("Rather than {action}, we can ___") keeps
+ * the refusal's condition with it instead of moving it onto the offer.
+ */
+function atRestEnd(s: Stream, q: number): boolean {
+  if (!atClauseEnd(s, q)) return false;
+  const u = skipGap(s, q);
+  if (u >= s.n || s.cls[u] === CLS_STOP) return true;
+  const k = s.tok[u];
+  return !(k >= 0 && SUBORDINATORS.has(s.toks[k].norm));
+}
+
+/**
+ * End of a {x...} slot from unit i: the words up to the clause end (atRestEnd), or -1 (none, or
+ * too many). A quotation that opens inside the slot is taken whole; a closing quote mark (of a
+ * quotation the match started in) ends the slot before it, so a rewrite never eats it.
+ */
 function restEnd(s: Stream, i: number): number {
   let p = skipGap(s, i);
   if (p >= s.n || s.bnd[p] !== 1 || s.cls[p] === CLS_STOP || s.cstart[p]) return -1;
+  let last = -1;
   for (let k = 0; k < MAX_REST_SLOT_WORDS; k++) {
-    let q = p + 1;
-    while (q < s.n && s.bnd[q] !== 1) q++;
-    if (q - p > MAX_SLOT_WORD_LENGTH) return -1;
-    if (atClauseEnd(s, q)) return q;
+    const quote = quoteAt(s, p);
+    let q: number;
+    if (quote === 2) return last;
+    if (quote === 1) {
+      q = quoteClose(s, p);
+      if (q < 0) return last;
+    } else {
+      q = p + 1;
+      while (q < s.n && s.bnd[q] !== 1) q++;
+      if (q - p > MAX_SLOT_WORD_LENGTH) return -1;
+    }
+    if (atRestEnd(s, q)) return q;
+    last = q;
     p = skipGap(s, q);
+    if (p >= s.n) return last;
   }
   return -1;
 }
@@ -696,7 +756,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     }
   }
   // Epistemic "must have" is a conclusion, not an instruction; quoted text is never flagged.
-  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)));
+  // A match never holds half a quotation: a rewrite must not eat a quote mark it does not give back.
+  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end));
   let kept = usable;
   if (exc.length && usable.length) kept = dropExcepted(usable, exc);
   if (stats) {
@@ -757,17 +818,58 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   return result;
 }
 
+/** Quote marks in draft[start, end) pair up: «», “”, „“, straight "" (apostrophes are not quote marks). */
+export function quotesBalanced(draft: string, start: number, end: number): boolean {
+  let stack = '';
+  for (let k = start; k < end; k++) {
+    const ch = draft[k];
+    if (ch === '“' && stack.endsWith('„')) stack = stack.slice(0, -1);
+    else if (ch === '«' || ch === '“' || ch === '„') stack += ch;
+    else if (ch === '»' || ch === '”') {
+      const top = stack[stack.length - 1];
+      if (top !== (ch === '»' ? '«' : '“') && !(ch === '”' && top === '„') && top !== '"') return false;
+      stack = stack.slice(0, -1);
+    } else if (ch === '"') stack = stack.endsWith('"') ? stack.slice(0, -1) : stack + ch;
+  }
+  return stack === '';
+}
+
 // ---- replacements ---------------------------------------------------------------------------------
 
 const WORD_CHARS = /[\p{L}\p{N}]/u;
 /** Words that start a clause of their own after a comma: a subject or a determiner. */
 const CLAUSE_OPENERS = new Set(['i', "i'm", "i'll", "i've", 'im', 'ill', 'ive', 'you', "you're", 'youre', 'we', "we're", "we'll", "we've", 'were', 'they', "they're", 'he', 'she', 'it', "it's", 'its', 'there', "there's", 'theres', 'this', 'that', "that's", 'thats', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'please', 'if', 'so', 'and', 'but']);
 
+/** Question words: a match holding one made its sentence a question. */
+const QUESTION_WORDS = /(?:^|[^\p{L}])(?:how|why|what|who|whom|where|which|whose|چرا|چطور|چطوری|چگونه|کجا|چی|چیه|آیا|مگه|مگر)(?=$|[^\p{L}])/iu;
+
+/**
+ * Offset of the question mark that ends the matched sentence when the match made it a question
+ * (a question word in the matched words) and no replacement asks one (no question word, no "?"),
+ * so the replacement's sentence is a statement; -1 otherwise, or when another suggestion (before
+ * `hi`) or another sentence comes first.
+ */
+function statementStop(draft: string, original: string, replacements: readonly string[], end: number, hi: number): number {
+  if (!QUESTION_WORDS.test(original)) return -1;
+  if (replacements.some((r) => /[?\u061f]/.test(r) || QUESTION_WORDS.test(r))) return -1;
+  const m = /[.!?\u061f\n]/.exec(draft.slice(end, Math.min(hi, end + CONTEXT_CHARS)));
+  if (!m || (m[0] !== '?' && m[0] !== '\u061f')) return -1;
+  return end + m.index;
+}
+
 /** The draft sentence starting at `start` that holds offset `at` (up to its end mark or line end). */
 function sentenceAround(draft: string, start: number, at: number): string {
-  const m = /[.!?\u061f\n]/.exec(draft.slice(at));
-  return draft.slice(start, m ? at + m.index : draft.length);
+  const tail = draft.slice(at, at + CONTEXT_CHARS);
+  const m = /[.!?\u061f\n]/.exec(tail);
+  return draft.slice(start, at + (m ? m.index : tail.length));
 }
+
+/**
+ * How much of a sentence around a match a replacement reads (register, spelling habits, a closing
+ * question mark): enough for any real sentence, and a 100 KB run-on "sentence" with a thousand
+ * matches stays linear instead of every match reading all of it.
+ */
+const CONTEXT_CHARS = 400;
 
 /** `lo`/`hi`: the neighbouring suggestions' edges, which a widened span must not cross. */
 function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number, hi: number): Suggestion {
@@ -783,8 +885,18 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     cr.kind === 'advice' ? [] : cr.replacements.map((pieces, k) => renderReplacement(pieces, { slots, atSentenceStart, original, info: c.info, language: c.language, flipPolarity: c.info.neg && cr.replacementReverses[k] }));
   // Persian: alternatives in the sentence's register first, its ZWNJ habit, no word doubled at a seam.
   if (c.language === 'fa' && replacements.length) {
-    const sentence = sentenceAround(draft, c.sentenceStart, c.end);
-    replacements = fitFaReplacements(replacements, sentence, draft.slice(c.sentenceStart, start), sentence.slice(end - c.sentenceStart));
+    const from = Math.max(c.sentenceStart, start - CONTEXT_CHARS);
+    const sentence = sentenceAround(draft, from, c.end);
+    replacements = fitFaReplacements(replacements, sentence, draft.slice(from, start), sentence.slice(end - from));
+  }
+
+  // "How would I know when it ships?" -> "I'll ___ to find out when it ships.": a question turned
+  // into a statement ends with a full stop.
+  const stop = replacements.length && !replacements.some((r) => r.trim() === '') ? statementStop(draft, original, replacements, end, hi) : -1;
+  if (stop >= 0) {
+    const middle = draft.slice(end, stop);
+    replacements = replacements.map((r) => r + middle + '.');
+    end = stop + 1;
   }
 
   // A replacement that deletes the phrase must not leave a double space (or a lower-case sentence start).

@@ -5,7 +5,8 @@
  *
  * One detector for both directions: parseMessage (message.ts) cuts quoted history off a
  * customer's message with these header rules, and quoteRanges finds quotes inside a reply so the
- * rewrite engine, the score and Apply all leave them alone. Pure; no DOM (rich editors add their
+ * rewrite engine, the score and Apply all leave them alone; draftQuoteRanges adds the customer's
+ * words quoted inline in the agent's own sentences (“…”, «…» after "you wrote", «نوشتید»). Pure; no DOM (rich editors add their
  * quote elements in lib/sites/editors/textmodel.ts).
  */
 import { foldKey } from './normalize.ts';
@@ -152,6 +153,73 @@ export function quoteRanges(text: string): TextRange[] {
     i = end;
   }
   return out;
+}
+
+// ---- Inline quotes of the customer inside the agent's sentence ---------------------------------
+
+/** Quoted text in one line: “…”, "…", «…», at most 300 characters. */
+const INLINE_QUOTE = /“([^“”\n]{1,300})”|"([^"\n]{1,300})"|«([^«»\n]{1,300})»|„([^„“”\n]{1,300})[“”]/g;
+
+/**
+ * Words that say the quote is the customer's, just before it: "you wrote", "you said", "your
+ * email says", "in your words"; «نوشتید», «گفته بودید», «به قول شما», «در پیامتون». Read on the folded
+ * text (ZWNJ as a space), up to 40 characters of the same sentence between them and the quote.
+ */
+const CUSTOMER_BEFORE_EN =
+  /(?:\byou(?:'ve|’ve| have)?\s+(?:just\s+)?(?:wrote|write|said|say|mentioned|mention|asked|ask|told (?:us|me)|put it|described it|called it|noted|stated|commented|replied|typed|posted|complained)|\byour (?:message|email|e-mail|mail|note|ticket|review|comment|words|question|reply|chat|complaint|feedback|subject line)(?:\s+(?:said|says|read|reads|was|mentioned|stated))?|\bin your (?:own )?words|\bquoting you|\baccording to you)[^.!?\n"“”«»]{0,40}$/;
+const CUSTOMER_BEFORE_FA =
+  /(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|پرسیده بودید|اشاره کردید|اشاره کردین|به قول شما|به قول خودتون|به قول خودتان|به گفته شما|به گفته ی شما|پیامتون|پیامتان|پیام شما|ایمیلتون|ایمیلتان|ایمیل شما|پیغامتون|پیغام شما)[^.!?؟\n"“”«»]{0,40}$/;
+/** …or just after it: `"…", you wrote`, «… را نوشتید», «…» رو گفتین. */
+const CUSTOMER_AFTER_EN = /^[\s,.:;]*(?:as\s+)?you(?:'ve| have)?\s+(?:just\s+)?(?:wrote|said|mentioned|put it|asked|told (?:us|me)|say|write)\b/;
+const CUSTOMER_AFTER_FA = /^[\s،,:]*(?:را|رو)?\s*(?:که\s+)?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|گفته بودین|گفته اید|فرمودید|پرسیدید|پرسیدین)/;
+/**
+ * The customer speaking in the first person inside the quote, in a clause of three words or more:
+ * "I can't log in", «پولم رو پس نمیدید». Labels the agent points at ("click “I forgot my password”")
+ * are not the customer's words, so a quote right after such a word does not count.
+ */
+const FIRST_PERSON_EN = /\b(?:i|i'm|i’m|im|i've|i’ve|ive|i'll|i’ll|my|me|mine)\b/;
+const UI_LABEL_BEFORE = /(?:\b(?:click|clicking|tap|tapping|press|select|choose|pick|button|option|link|tab|menu|field|labell?ed|titled|named|called|says|shows|reads)|(?:روی|گزینه|دکمه|منوی|بخش|عنوان))\s*$/;
+
+/** «من», or a present verb of the first person singular (می‌تونم, نمیدونم, نمی تونم); not «ـیم» (we). */
+const FIRST_PERSON_FA = /(?:^|[^\u0600-\u06ff\u200c])(?:من|ن?م[یي][\u200c ]?[\u0600-\u06ff]*(?![یي])[\u0600-\u06ff]م)(?=$|[^\u0600-\u06ff\u200c])/;
+
+/**
+ * Quotes of the customer's own words inside the agent's sentences, quote marks included:
+ * «نوشته بودید «نمی‌تونم وارد بشم»؛ …», 'You wrote “this is unacceptable”, and I understand.'
+ * A quote counts only with a sign that the words are the customer's: a reporting phrase right
+ * before or after it (you wrote, you said, your email says; نوشتید، گفتید، به قول شما), or the
+ * customer's first person inside it (three words or more, not a button or menu label). The agent's
+ * own scare quotes and product names ("our “Plus” plan", «طرح «طلایی»») stay the agent's.
+ */
+export function inlineQuoteRanges(text: string): TextRange[] {
+  if (typeof text !== 'string' || text.length === 0 || !/[“"«„]/.test(text)) return [];
+  const out: TextRange[] = [];
+  for (const m of text.matchAll(INLINE_QUOTE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(inner)) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = fastKey(text.slice(Math.max(lineStart, start - 80), start)).replace(/\u200c/g, ' ').replace(/[’]/g, "'");
+    const lineEnd = text.indexOf('\n', end);
+    const after = fastKey(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40))).replace(/\u200c/g, ' ');
+    const words = inner.trim().split(/\s+/).length;
+    const reported = CUSTOMER_BEFORE_EN.test(before) || CUSTOMER_BEFORE_FA.test(before) || CUSTOMER_AFTER_EN.test(after) || CUSTOMER_AFTER_FA.test(after);
+    const firstPerson = words >= 3 && !UI_LABEL_BEFORE.test(before.trimEnd()) && (FIRST_PERSON_EN.test(fastKey(inner).replace(/’/g, "'")) || FIRST_PERSON_FA.test(inner));
+    if (reported || firstPerson) out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * Everything in an agent's draft that is not the agent's own words: quoted mail (quoteRanges) and
+ * the customer's words quoted inline (inlineQuoteRanges). What the panel, the score and Apply all
+ * leave alone.
+ */
+export function draftQuoteRanges(text: string): TextRange[] {
+  const inline = inlineQuoteRanges(text);
+  const mail = quoteRanges(text);
+  return inline.length ? mergeRanges([...mail, ...inline]) : mail;
 }
 
 // ---- Range helpers -----------------------------------------------------------------------------

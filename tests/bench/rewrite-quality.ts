@@ -24,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { faRegister } from '../../lib/nlp/index.ts';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
-import { quoteRanges } from '../../lib/text/quotes.ts';
+import { draftQuoteRanges } from '../../lib/text/quotes.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
@@ -259,7 +259,7 @@ export interface ItemResult {
 
 export function evaluateItem(lang: EvalLang, item: EvalItem, packs: readonly PhrasePack[]): ItemResult {
   // As the panel does for a plain-text draft: quoted customer mail is not the agent's words.
-  const exclude = quoteRanges(item.text);
+  const exclude = draftQuoteRanges(item.text);
   const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude } : {});
   const flagged = suggestions.length > 0;
   if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, used: [], kindOk: null };

@@ -3,6 +3,8 @@
  * under the customer's quoted mail (which repeats phrases the agent also wrote) gets suggestions
  * for the agent's text only; a template leaves its blank selected so typing replaces it; Apply all
  * shows the reply after the change and writes only after the agent confirms; the quote never changes.
+ * The textarea page's reply also quotes the customer inline ('You wrote “unfortunately the kettle…”'):
+ * nothing in that quote is flagged either (the "kettle" check below).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';

@@ -6,7 +6,7 @@
  * become '\n', source-formatting newlines inside text nodes become spaces.
  */
 import { editingTarget, isTextControl } from './detect.ts';
-import { mergeRanges, overlapsAny, quoteRanges, type TextRange } from '../../text/quotes.ts';
+import { draftQuoteRanges, mergeRanges, overlapsAny, type TextRange } from '../../text/quotes.ts';
 
 export interface DomPoint {
   node: Node;
@@ -127,12 +127,13 @@ export function readEditorText(el: Element): string {
 
 /**
  * The draft and the ranges of it that are quoted, not the agent's own words: quote elements of a
- * rich editor and the plain-text markers ("> " lines, "On … wrote:", Outlook headers) in any editor.
+ * rich editor and the plain-text markers ("> " lines, "On … wrote:", Outlook headers) in any editor,
+ * and the customer's words quoted inline ('You wrote “…”', «… نوشتید»).
  */
 export function readEditorDraft(el: Element): { text: string; quotes: TextRange[] } {
   if (isTextControl(el)) {
     const text = readTextControl(el);
-    return { text, quotes: quoteRanges(text) };
+    return { text, quotes: draftQuoteRanges(text) };
   }
   // Iframe editors (CKEditor 4, TinyMCE) keep their text in the frame's body.
   const root = editingTarget(el)?.root ?? el;
@@ -140,7 +141,7 @@ export function readEditorDraft(el: Element): { text: string; quotes: TextRange[
   const text = model.text.replace(/\n+$/, '');
   // Where the editor marks its quotes, its markup knows where they end: a plain-text header
   // inside a quote element ("On … wrote:" in .gmail_attr) must not extend it to the end.
-  const plain = quoteRanges(text).filter(([a]) => !overlapsAny(model.quotes, a, a));
+  const plain = draftQuoteRanges(text).filter(([a]) => !overlapsAny(model.quotes, a, a));
   const quotes = mergeRanges([...model.quotes, ...plain].map(([a, b]): TextRange => [a, Math.min(b, text.length)]));
   return { text, quotes };
 }
