@@ -29,8 +29,8 @@ const line = (name: string, r: { precision: number; recall: number; f1: number; 
   console.log(`  ${name.padEnd(40)} P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}  acc ${f3(r.accuracy)}  (n=${n})`);
 
 export default async function run(): Promise<void> {
-  // 0. Our own messages (tests/fixtures/tone-eval, development splits): the cues an agent would see.
-  console.log('cues shown on messages we wrote (all development splits now; the held-out set is kept outside the repository)');
+  // 0. Our own held-out messages (tests/fixtures/tone-eval): the cues an agent would see.
+  console.log('held-out — cues shown on messages we wrote (tune on the development splits, report late4)');
   printEval();
   console.log('');
 

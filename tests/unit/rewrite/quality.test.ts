@@ -33,18 +33,25 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev and the held-out splits (test, late, late2) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev and the later splits (test, late, late2, late3) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
       // late2 is written per language by the helper who owns it; a language without one yet is skipped.
       const late2 = evalSetExists(lang, 'late2') ? loadEvalSet(lang, 'late2') : [];
       if (late2.length) expect(late2.length).toBeGreaterThanOrEqual(80);
-      const all = [...dev, ...test, ...late, ...late2];
+      // late3, the held-out split of the session's final figures, likewise (written per language).
+      const late3 = evalSetExists(lang, 'late3') ? loadEvalSet(lang, 'late3') : [];
+      if (late3.length) {
+        expect(late3.length).toBeGreaterThanOrEqual(80);
+        expect(late3.filter((i) => i.label === 'negative').length).toBeGreaterThan(50);
+        expect(late3.filter((i) => i.label === 'neutral').length).toBeGreaterThan(25);
+      }
+      const all = [...dev, ...test, ...late, ...late2, ...late3];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
-      // Held out when written: test, late and late2 (test and late are development material since
-      // the second 2026-12-03 round, when dev grew again).
-      expect(Math.min(dev.length, test.length + late.length + late2.length) / all.length).toBeGreaterThan(0.4);
+      // Held out when written: test, late, late2 and late3 (test, late and late2 are development
+      // material now; late3 is the held-out split of the session's final figures).
+      expect(Math.min(dev.length, test.length + late.length + late2.length + late3.length) / all.length).toBeGreaterThan(0.4);
       expect(late.length).toBeGreaterThanOrEqual(80);
       expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
       // No sentence twice, in particular not once in dev and once in test.
@@ -56,6 +63,7 @@ describe('evaluation sets', () => {
         const seenBare = new Set<string>();
         expect(all.filter((i) => seenBare.size === seenBare.add(bare(i.text)).size).map((i) => i.id)).toEqual([]);
         expect(late2.length).toBeGreaterThanOrEqual(80);
+        expect(late3.length).toBeGreaterThanOrEqual(80);
       }
       for (const split of [dev, test]) {
         expect(split.filter((i) => i.label === 'negative').length).toBeGreaterThan(100);

@@ -1,0 +1,56 @@
+/**
+ * The tone-cue evaluation messages in tests/fixtures/tone-eval (see its README) are well-formed and
+ * every split is its own: no message in two splits, so a held-out figure is not a development one
+ * in disguise. Read by tests/bench/tone.eval.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEV_SPLITS, EVAL_CUES, HELD_OUT_SPLIT, evalExists, loadEval, type EvalSplit } from '../../bench/tone.eval.ts';
+
+const SPLITS: readonly EvalSplit[] = [...DEV_SPLITS, HELD_OUT_SPLIT];
+const LANGS = new Set(['en', 'fa', 'mixed', 'other']);
+
+/** The same words with other capitals, punctuation or spacing count as the same message. */
+function bare(lang: 'en' | 'fa', text: string): string {
+  const folded = text.toLowerCase().replace(/[\u200c\s]+/g, ' ');
+  return lang === 'en' ? folded.replace(/[^a-z0-9]+/g, ' ').trim() : folded.replace(/[.,!?؟،؛:;"'«»()\-]+/g, ' ').replace(/ +/g, ' ').trim();
+}
+
+describe.each(['en', 'fa'] as const)('tone evaluation messages, %s', (lang) => {
+  const splits = SPLITS.filter((s) => evalExists(lang, s)).map((split) => ({ split, messages: loadEval(lang, split) }));
+
+  it('has every development split and, once written, a held-out split of at least 60 messages', () => {
+    expect(splits.map((s) => s.split)).toEqual(expect.arrayContaining([...DEV_SPLITS]));
+    const heldOut = splits.find((s) => s.split === HELD_OUT_SPLIT);
+    if (lang === 'en') expect(heldOut).toBeDefined();
+    if (heldOut) expect(heldOut.messages.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('gives every message a text, known cues once each, a question count and a known language', () => {
+    for (const { split, messages } of splits) {
+      messages.forEach((m, n) => {
+        const where = `${lang}.${split}.jsonl:${n + 1}`;
+        expect(typeof m.text === 'string' && m.text.trim().length > 0, where).toBe(true);
+        expect(m.y.every((c) => (EVAL_CUES as readonly string[]).includes(c)), `${where} cues ${m.y.join(',')}`).toBe(true);
+        expect(new Set(m.y).size, where).toBe(m.y.length);
+        expect(Number.isInteger(m.q) && m.q >= 0, `${where} q ${m.q}`).toBe(true);
+        if (m.lang !== undefined) expect(LANGS.has(m.lang), `${where} lang ${m.lang}`).toBe(true);
+      });
+    }
+  });
+
+  it('holds no message twice, within or across splits', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const { split, messages } of splits) {
+      messages.forEach((m, n) => {
+        const key = bare(lang, m.text);
+        // "?" and "??" fold to nothing: punctuation-only messages are told apart by their marks.
+        const k = key || m.text;
+        const where = `${split}:${n + 1}`;
+        if (seen.has(k)) twice.push(`${seen.get(k)} = ${where}`);
+        else seen.set(k, where);
+      });
+    }
+    expect(twice).toEqual([]);
+  });
+});
