@@ -104,7 +104,7 @@ describe('grammar of the applied alternative', () => {
     expect(after('As I told you on the phone, the courier comes on Monday.')).toBe('Just to recap, the courier comes on Monday.');
     expect(after("I don't know to be honest.")).toBe("I'll ___ to find out.");
     expect(after("That's the SOP for warranty claims.")).toBe("That's our usual process for warranty claims.");
-    expect(after("No, we don't stock that charger.")).toBe('What we do offer is ___.');
+    expect(after("No, we don't stock that charger.")).toBe("While we don't stock that charger, what we do offer is ___.");
   });
 
   it('keeps the team the draft names and the place a refusal holds for', () => {
