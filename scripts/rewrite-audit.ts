@@ -5,15 +5,19 @@
  * a promise?). Flagged neutrals are listed apart.
  *
  *   npx tsx scripts/rewrite-audit.ts [--lang en|fa] [--splits dev,test,late,late2] [--rule id] [--no-examples]
+ *   npx tsx scripts/rewrite-audit.ts --lang fa --splits late2 --misses   negatives not caught and neutrals flagged
  *
  * Prints one block per rule: `draft` then `=> after` (Apply all of every suggestion in the
- * sentence, templates keeping their ___, advice changing nothing), with the firing rules.
+ * sentence, templates keeping their ___, advice changing nothing), with the firing rules. A rule's
+ * good examples are listed only when something flags them. Quoted customer text (mail blocks and
+ * inline quotes) is left out as the panel and tests/bench/rewrite-quality.ts leave it out.
+ * Development splits only: never a held-out set.
  */
 import { pathToFileURL } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
-import { quoteRanges } from '../lib/text/quotes.ts';
-import { evalSetExists, loadEvalSet, type EvalLang, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
+import { draftQuoteRanges } from '../lib/text/quotes.ts';
+import { evalSetExists, evaluateItem, loadEvalSet, type EvalLang, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
 
 interface Row {
   source: string;
@@ -24,7 +28,7 @@ interface Row {
 }
 
 function suggest(text: string): Suggestion[] {
-  const exclude = quoteRanges(text);
+  const exclude = draftQuoteRanges(text);
   return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, cache: false } : { cache: false });
 }
 
@@ -51,10 +55,25 @@ export function audit(lang: EvalLang, splits: EvalSplit[], onlyRule?: string, ex
           const s = suggest(ex.text);
           push(rule.id, { source: 'example', label: 'bad', draft: ex.text, after: applyAll(ex.text, s), rules: s.map((x) => `${x.ruleId}(${x.kind})`).join(',') });
         }
+        for (const text of rule.examples.good) {
+          const s = suggest(text);
+          if (s.length) push(rule.id, { source: 'example', label: 'good', draft: text, after: applyAll(text, s), rules: s.map((x) => `${x.ruleId}(${x.kind})`).join(',') });
+        }
       }
     }
   }
   return byRule;
+}
+
+/** Negatives with a marked span no suggestion covers, and neutrals that got any suggestion. */
+function printMisses(lang: EvalLang, split: EvalSplit): void {
+  if (!evalSetExists(lang, split)) return;
+  const found = (s: readonly Suggestion[]) => s.map((x) => `${x.ruleId}«${x.original}»`).join(' ');
+  for (const item of loadEvalSet(lang, split)) {
+    const r = evaluateItem(lang, item, builtinPacks);
+    if (item.label === 'negative' && !r.caught) console.log(`MISS ${split}:${item.id} ${oneLine(item.text)}  <${item.spans.map(([a, b]) => item.text.slice(a, b)).join(' | ')}>  got ${found(r.suggestions)}`);
+    if (item.label === 'neutral' && r.flagged) console.log(`FALSE ${split}:${item.id} ${oneLine(item.text)}  ${found(r.suggestions)}`);
+  }
 }
 
 function main(argv: string[]): void {
@@ -64,6 +83,10 @@ function main(argv: string[]): void {
   };
   const lang = (arg('--lang') ?? 'en') as EvalLang;
   const splits = (arg('--splits') ?? 'dev,test,late,late2').split(',') as EvalSplit[];
+  if (argv.includes('--misses')) {
+    for (const split of splits) printMisses(lang, split);
+    return;
+  }
   const byRule = audit(lang, splits, arg('--rule'), !argv.includes('--no-examples'));
   let n = 0;
   for (const [rule, rows] of [...byRule].sort((a, b) => a[0].localeCompare(b[0]))) {
