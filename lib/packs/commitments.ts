@@ -101,6 +101,7 @@ export function ruleCommitmentFailures(rule: PackRule, language: PackLanguage, v
   rule.replacements.forEach((rep, i) => {
     const r = parseReplacement(rep, version);
     if (!r.ok) return;
+    // {=} and slots are the agent's own words: they add nothing.
     const own = r.pieces.map((p) => (typeof p === 'string' ? p : 'lemma' in p ? p.lemma : ' | ')).join('');
     const added = addedCommitments(matched, own, language);
     if (added.length) out.push({ replacement: i, added });

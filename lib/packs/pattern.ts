@@ -305,7 +305,11 @@ function checkExpansion(pieces: Piece[]): void {
   }
 }
 
-export type ReplacementPiece = string | { slot: string; mood?: 'imp' } | { lemma: string; feats?: LemmaFeatures };
+/**
+ * `{ match: true }` is `{=}`: the matched words and the rest of their sentence, as the agent wrote
+ * them (a template that keeps a refusal with its reason and adds an offer after it).
+ */
+export type ReplacementPiece = string | { slot: string; mood?: 'imp' } | { lemma: string; feats?: LemmaFeatures } | { match: true };
 export type ReplacementResult = { ok: true; pieces: ReplacementPiece[]; slots: string[] } | { ok: false; message: string };
 
 /** The blank a template leaves for the agent to fill in (one constant, shared with the page's writer). */
@@ -316,8 +320,9 @@ export const BLANK = TEMPLATE_BLANK;
  * take the form of the matched word without its negation (<can> for "can't" is "can";
  * <توانستن> for «نمی‌تونیم» is «می‌تونیم»), Persian <lemma:features> written for a person, number,
  * register or mood (<توانستن:1p>, <فرستادن:imp>; the rest from the matched verb), {name:imp}
- * (the slot with its Persian 2nd-person verb as an imperative: «بفرستی» -> «بفرست») and \\
- * escapes. Never throws.
+ * (the slot with its Persian 2nd-person verb as an imperative: «بفرستی» -> «بفرست»), {=} (the
+ * matched text and the rest of its sentence as written, so a template can keep a refusal with its
+ * reason and add the offer after it: `{=}، ولی ___`) and \\ escapes. Never throws.
  */
 export function parseReplacement(src: string, version = 2): ReplacementResult {
   if (typeof src !== 'string') return { ok: false, message: 'a replacement must be text' };
@@ -331,6 +336,13 @@ export function parseReplacement(src: string, version = 2): ReplacementResult {
       const close = src.indexOf('}', i);
       if (close < 0) return { ok: false, message: `the "{" at character ${i + 1} is never closed with "}"` };
       const inside = src.slice(i + 1, close);
+      if (inside === '=') {
+        if (text) pieces.push(text);
+        text = '';
+        pieces.push({ match: true });
+        i = close;
+        continue;
+      }
       const imp = inside.endsWith(':imp');
       const name = imp ? inside.slice(0, -4) : inside;
       if (!SLOT_NAME.test(name)) return { ok: false, message: `"{${inside}}" is not a valid slot: a slot name is letters, digits or _ (optionally followed by :imp)` };

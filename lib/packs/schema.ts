@@ -96,7 +96,7 @@ export const RuleSchema = z
     replacements: z
       .array(z.string().max(MAX_REPLACEMENT_LENGTH, { error: `a replacement may be at most ${MAX_REPLACEMENT_LENGTH} characters long` }))
       .max(MAX_REPLACEMENTS_PER_RULE, { error: `a rule may have at most ${MAX_REPLACEMENTS_PER_RULE} replacements` })
-      .describe('Suggested texts, best first, with the same {name} slots as the patterns ({name:imp}: its Persian informal-you verb as an imperative) and <lemma> words (Persian <lemma:1p>, <lemma:imp>, <lemma:subj>: that form, the rest from the matched verb); empty for advice.'),
+      .describe('Suggested texts, best first, with the same {name} slots as the patterns ({name:imp}: its Persian informal-you verb as an imperative; {=}: the matched text and the rest of its sentence, as written) and <lemma> words (Persian <lemma:1p>, <lemma:imp>, <lemma:subj>: that form, the rest from the matched verb); empty for advice.'),
     explanation: text(MAX_EXPLANATION_LENGTH, 'the explanation').describe("One or two sentences, in the rule's language, saying why the alternative reads better."),
     examples: z.strictObject({
       bad: z

@@ -82,6 +82,8 @@ export interface CompiledRule {
    * ("are still looking for any record") leaves the slots alone.
    */
   replacementReverses: boolean[];
+  /** Its first replacement keeps the matched words ({=}) and adds to them. */
+  keepsMatch: boolean;
 }
 
 export interface CompiledPack {
@@ -116,9 +118,10 @@ function build(pack: PhrasePack): CompiledPack {
         const parsed = parseReplacement(r, version);
         return parsed.ok ? parsed.pieces : [r];
       });
-      const replacementReverses = replacements.map((pieces) => pieces.some((p) => typeof p !== 'string' && 'lemma' in p) && !hasNegation(pieces.filter((p): p is string => typeof p === 'string').join(' ')));
+      // A replacement that keeps the matched words ({=}) keeps their negation too.
+      const replacementReverses = replacements.map((pieces) => pieces.some((p) => typeof p !== 'string' && 'lemma' in p) && !pieces.some((p) => typeof p !== 'string' && 'match' in p) && !hasNegation(pieces.filter((p): p is string => typeof p === 'string').join(' ')));
       const kind: RuleKind = rule.kind === 'template' || rule.kind === 'advice' ? rule.kind : 'rewrite';
-      const compiledRule: CompiledRule = { rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false, kind, replacementReverses };
+      const compiledRule: CompiledRule = { rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false, kind, replacementReverses, keepsMatch: replacements[0]?.some((p) => typeof p !== 'string' && 'match' in p) ?? false };
       rules.push(compiledRule);
       const ruleNo = rules.length - 1;
       const root = (tries[language] ??= node());

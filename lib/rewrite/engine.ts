@@ -219,7 +219,7 @@ function report(ctx: ScanCtx, node: TrieNode, endUnit: number): void {
       pack: ctx.packNo,
       rule: term.rule,
       start: s.start[ctx.startUnit],
-      end: endOffset(s, endUnit),
+      end: endOffset(s, cr.keepsMatch ? sentenceRest(s, endUnit) : endUnit),
       caps,
       names: term.slots,
       severity: cr.severity,
@@ -308,9 +308,10 @@ function atRestEnd(s: Stream, q: number): boolean {
  * too many). A quotation that opens inside the slot is taken whole; a closing quote mark (of a
  * quotation the match started in) ends the slot before it, so a rewrite never eats it.
  */
-function restEnd(s: Stream, i: number): number {
+// `afterJoin`: i starts a clause of its own (after a comma), which does not end the slot before it starts.
+function restEnd(s: Stream, i: number, afterJoin = false): number {
   let p = skipGap(s, i);
-  if (p >= s.n || s.bnd[p] !== 1 || s.cls[p] === CLS_STOP || s.cstart[p]) return -1;
+  if (p >= s.n || s.bnd[p] !== 1 || s.cls[p] === CLS_STOP || (s.cstart[p] && !afterJoin)) return -1;
   let last = -1;
   for (let k = 0; k < MAX_REST_SLOT_WORDS; k++) {
     const quote = quoteAt(s, p);
@@ -330,6 +331,42 @@ function restEnd(s: Stream, i: number): number {
     if (p >= s.n) return last;
   }
   return -1;
+}
+
+/** Commas and semicolons, Latin and Arabic: the rest of a sentence reads on past them. */
+const CLAUSE_JOINS = new Set([0x2c, 0x3b, 0x60c, 0x61b]);
+
+/**
+ * Words that open a clause the rest of a sentence (sentenceRest) stops before: contrast (the
+ * agent's own offer follows) and a request to the customer («باید …», «لطفاً …»), which another
+ * rule may rewrite.
+ */
+const REST_STOPPERS = new Set(['but', 'however', 'instead', 'please', 'اما', 'ولی', 'ولیکن', 'ولي', 'بجاش', 'درعوض', 'باید', 'لطفا', 'لطفاً']);
+/** sentenceRest reads at most this many clauses (each at most MAX_REST_SLOT_WORDS words). */
+const MAX_REST_CLAUSES = 4;
+
+/**
+ * Where a match that a template keeps whole ({=}) ends once it takes the rest of its sentence
+ * along: clause after clause (restEnd), past commas and semicolons, up to the sentence's end or a
+ * REST_STOPPERS clause. So «نمیشه ساعت رو عوض کرد؛ پیک راه افتاده» gets its offer after the
+ * reason, not between the refusal and its reason.
+ */
+function sentenceRest(s: Stream, u: number): number {
+  let e = u;
+  for (let clauses = 0; clauses < MAX_REST_CLAUSES; clauses++) {
+    let p = skipGap(s, e);
+    if (p >= s.n) return e;
+    if (s.cls[p] === CLS_STOP) {
+      if (!CLAUSE_JOINS.has(s.code[p])) return e;
+      p = skipGap(s, p + 1);
+    }
+    const k = p < s.n ? s.tok[p] : -1;
+    if (k < 0 || REST_STOPPERS.has(s.toks[k].norm)) return e;
+    const next = restEnd(s, p, true);
+    if (next < 0) return e;
+    e = next;
+  }
+  return e;
 }
 
 /** Token index range of units [a, b). */
@@ -757,7 +794,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   }
   // Epistemic "must have" is a conclusion, not an instruction; quoted text is never flagged.
   // A match never holds half a quotation: a rewrite must not eat a quote mark it does not give back.
-  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end));
+  // A template that keeps the refusal and adds an offer ({=}، ولی ___) is not offered when the agent
+  // already wrote the offer after it («…، ولی می‌تونیم …»).
+  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end) && !(compiled[c.pack].rules[c.rule].keepsMatch && OFFER_FOLLOWS.test(draft.slice(c.end, c.end + 24))));
   let kept = usable;
   if (exc.length && usable.length) kept = dropExcepted(usable, exc);
   if (stats) {
@@ -817,6 +856,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   }
   return result;
 }
+
+/** After a refusal: a clause of contrast, where the agent's own offer already is. */
+const OFFER_FOLLOWS = /^\s*[,\u060c]?\s*(?:ولی|اما|ولیکن|ولي|در[\s\u200c]?عوض|به[\s\u200c]?جاش|بجاش|but|however|instead)(?![\p{L}])/iu;
 
 /** Quote marks in draft[start, end) pair up: «», “”, „“, straight "" (apostrophes are not quote marks). */
 export function quotesBalanced(draft: string, start: number, end: number): boolean {

@@ -102,7 +102,9 @@ function inflectLike(lemma: string, v: FaVerb, text: string, feats: LemmaFeature
   const person = { person: feats.person ?? v.person.person, plural: feats.plural ?? v.person.plural };
   const samePerson = person.person === v.person.person && person.plural === v.person.plural;
   const colloquial = feats.register ? feats.register === 'colloquial' : v.colloquial;
-  return inflectFa(lemma, { person, colloquial, joiner, ending: samePerson ? v.ending : undefined, mood: feats.mood }) ?? lemma;
+  // The writer's own ending («می‌تونید», not «ـین») only where person and register stay: a formal
+  // «می‌شود» written for a colloquial «نمی‌شه» must not keep its «ـه».
+  return inflectFa(lemma, { person, colloquial, joiner, ending: samePerson && colloquial === v.colloquial ? v.ending : undefined, mood: feats.mood }) ?? lemma;
 }
 
 /** English subject pronouns and the present and past forms of be, have and do that agree with them. */
@@ -175,6 +177,7 @@ export function renderReplacement(pieces: readonly ReplacementPiece[], inp: Rend
   let out = '';
   for (const p of pieces) {
     if (typeof p === 'string') out += p;
+    else if ('match' in p) out += original;
     else if ('lemma' in p) {
       const form = lemmaText(p.lemma, inp, p.feats);
       out += inp.language === 'en' ? agreeEn(p.lemma, form, out) : form;

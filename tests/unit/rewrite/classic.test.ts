@@ -13,7 +13,9 @@ const CASES: [string, string][] = [
   ],
   [
     'من تا ماه آینده نمی‌توانم آن محصول را برای شما تهیه کنم.',
-    'من از ماه آینده می‌توانم آن محصول را برای شما تهیه کنم.',
+    // Persian keeps «تا … نمی‌توانم» and leaves the agent a blank for what they can do: «از ماه
+    // آینده می‌توانم» read to customers as a promise the agent never made (issue 12, fa.late3.judged.md).
+    'من تا ماه آینده نمی‌توانم آن محصول را برای شما تهیه کنم، اما می‌توانم ___.',
   ],
 ];
 
@@ -28,6 +30,6 @@ describe('classic rewrites with the built-in packs', () => {
 
   it('also when the Persian is typed without ZWNJ', () => {
     const draft = CASES[1][0].replace('\u200c', '');
-    expect(applyAll(draft, suggestRewrites(draft, builtinPacks))).toBe(CASES[1][1].replace('\u200c', ''));
+    expect(applyAll(draft, suggestRewrites(draft, builtinPacks))).toBe(CASES[1][1].replaceAll('\u200c', ''));
   });
 });

@@ -17,14 +17,15 @@ const applied = (draft: string, ruleId?: string) => applySuggestion(draft, first
 
 describe('register', () => {
   it('a formal draft stays formal', () => {
-    expect(applied('متأسفانه من تا ماه آینده نمی‌توانم آن محصول را برای شما تهیه کنم.', 'cant-provide-until')).toBe('متأسفانه من از ماه آینده می‌توانم آن محصول را برای شما تهیه کنم.');
-    expect(applied('تا شنبه نمی‌شود پیگیری کرد.')).toBe('شنبه می‌شود پیگیری کرد.');
+    // «تا … نمی‌توانم» keeps its refusal and its time (a rewrite to «از … می‌توانم» promised what the draft did not).
+    expect(applied('متأسفانه من تا ماه آینده نمی‌توانم آن محصول را برای شما تهیه کنم.', 'cant-provide-until')).toBe('متأسفانه من تا ماه آینده نمی‌توانم آن محصول را برای شما تهیه کنم، اما می‌توانم ___.');
+    expect(applied('تا شنبه نمی‌شود پیگیری کرد.')).toBe('تا شنبه نمی‌شود پیگیری کرد، اما می‌شود ___.');
     expect(applied('از تأخیر پیش آمده پوزش می‌طلبیم.')).toBe('از صبر شما سپاسگزاریم.');
     expect(applied('سعی‌ام را می‌کنم.')).toBe('تمام تلاشم را می‌کنم.');
   });
 
   it('a colloquial draft stays colloquial', () => {
-    expect(applied('تا شنبه نمی‌شه پیگیری کرد.')).toBe('شنبه می‌شه پیگیری کرد.');
+    expect(applied('تا شنبه نمی‌شه پیگیری کرد.')).toBe('تا شنبه نمی‌شه پیگیری کرد، ولی می‌شه ___.');
     expect(applied('ببخشید ولی قانون شرکته.', 'fa-policy-is')).toBe('ببخشید ولی روال برای همه‌ی مشتری‌ها یکسانه.');
     expect(applied('آروم باش، چیزی نشده.')).toBe('درک می‌کنم چقدر ناراحت‌کننده‌ست، چیزی نشده.');
     expect(applied('نمی‌دونم چی شده.')).toBe('___ تا مشخص بشه چی شده.');
@@ -35,25 +36,27 @@ describe('register', () => {
 
 describe('person and number', () => {
   it('«نمی‌تونیم» becomes first person plural, «نمی‌تونم» singular', () => {
-    expect(applied('تا هفته بعد نمی‌تونیم ارسال کنیم.')).toBe('هفته بعد می‌تونیم ارسال کنیم.');
-    expect(applied('تا هفته بعد نمی‌تونم ارسال کنم.')).toBe('هفته بعد می‌تونم ارسال کنم.');
-    expect(applied('نمی‌تونیم پول رو نقدی برگردونیم.')).toBe('در عوض می‌تونیم ___.');
+    expect(applied('تا هفته بعد نمی‌تونیم ارسال کنیم.')).toBe('تا هفته بعد نمی‌تونیم ارسال کنیم، ولی می‌تونیم ___.');
+    expect(applied('تا هفته بعد نمی‌تونم ارسال کنم.')).toBe('تا هفته بعد نمی‌تونم ارسال کنم، ولی می‌تونم ___.');
+    expect(applied('نمی‌تونیم پول رو نقدی برگردونیم.')).toBe('نمی‌تونیم پول رو نقدی برگردونیم، ولی می‌تونیم ___.');
   });
 
   it('keeps the ending the writer used for «you»', () => {
-    expect(applied('شما نمی‌تونید اشتراک رو متوقف کنید.')).toBe('در عوض می‌تونید ___.');
-    expect(applied('شما نمی‌تونین اشتراک رو متوقف کنین.')).toBe('در عوض می‌تونین ___.');
+    expect(applied('شما نمی‌تونید اشتراک رو متوقف کنید.')).toBe('شما نمی‌تونید اشتراک رو متوقف کنید، ولی می‌تونید ___.');
+    expect(applied('شما نمی‌تونین اشتراک رو متوقف کنین.')).toBe('شما نمی‌تونین اشتراک رو متوقف کنین، ولی می‌تونین ___.');
   });
 });
 
 describe('nothing added', () => {
   it('a refusal gets a blank to fill, not a promise to look for a way', () => {
-    expect(applied('ما نمی‌توانیم کالا را اقساطی بفروشیم.')).toBe('در عوض می‌توانیم ___.');
-    expect(applied('ما نمی‌تونیم پول رو برگردونیم.')).toBe('در عوض می‌تونیم ___.');
+    expect(applied('ما نمی‌توانیم کالا را اقساطی بفروشیم.')).toBe('ما نمی‌توانیم کالا را اقساطی بفروشیم، اما می‌توانیم ___.');
+    expect(applied('ما نمی‌تونیم پول رو برگردونیم.')).toBe('ما نمی‌تونیم پول رو برگردونیم، ولی می‌تونیم ___.');
   });
 
-  it('a refusal followed by the refused action, or blame with a «که» clause, gets advice (no dangling clause)', () => {
-    for (const d of ['قادر نیستیم اطلاعات سفارش را برای شخص دیگری ارسال کنیم.', 'سیستم قبول نمی‌کنه کد رو.', 'تقصیر شماست که آدرس ناقص بود.']) {
+  it('a refusal followed by the refused action keeps it before the blank; blame with a «که» clause gets advice (no dangling clause)', () => {
+    // The template keeps the whole refusal, so the refused action never follows the blank.
+    expect(applied('قادر نیستیم اطلاعات سفارش را برای شخص دیگری ارسال کنیم.')).toBe('قادر نیستیم اطلاعات سفارش را برای شخص دیگری ارسال کنیم، اما می‌توانیم ___.');
+    for (const d of ['سیستم قبول نمی‌کنه کد رو.', 'تقصیر شماست که آدرس ناقص بود.']) {
       const s = first(d);
       expect(s.kind, d).toBe('advice');
       expect(applySuggestion(d, s)).toBe(d);
@@ -68,12 +71,13 @@ describe('nothing added', () => {
 
 describe('seams and spelling', () => {
   it('no word doubled where the replacement meets the draft', () => {
-    expect(applied('این مسئولیت ما نیست.')).toBe('این مورد با ___ است.');
-    expect(applied('این دیگه دست من نیست.')).toBe('این مورد با ___ است.');
+    expect(applied('این مسئولیت ما نیست.')).toBe('این مسئولیت ما نیست، ولی ___.');
+    expect(applied('این دیگه دست من نیست.')).toBe('این دیگه دست من نیست، ولی ___.');
+    expect(applied('گارانتی طلایی برای این مدل نداریم دیگه.')).toBe('گارانتی طلایی برای این مدل نداریم دیگه، ولی ___ داریم.');
   });
 
   it('follows the writer’s ZWNJ habit and reads Arabic ي/ك', () => {
-    expect(applied('تا هفته بعد نمیتونیم ارسال کنیم.')).toBe('هفته بعد میتونیم ارسال کنیم.');
+    expect(applied('تا هفته بعد نمیتونیم ارسال کنیم.')).toBe('تا هفته بعد نمیتونیم ارسال کنیم، ولی میتونیم ___.');
     expect(first('نمي‌توانيم هزينه ارسال را برگردانيم.').ruleId).toBe('fa-refusal-cant');
   });
 });

@@ -25,7 +25,8 @@ describe('no invented help or promise', () => {
   it('plain refusals get a blank where the refused action was, or advice', () => {
     expect(inserted('متأسفم، کاری از دستم برنمی‌آید.')).toBe('متأسفم، کاری که از دستم برمی‌آید این است که ___.');
     expect(inserted('تو این مورد کاری از دستمون برنمیاد.')).toBe('تو این مورد کاری که از دستمون برمیاد اینه که ___.');
-    expect(inserted('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم.')).toBe('ما در عوض می‌توانیم ___.');
+    // The refusal stays; the blank for what the agent can do comes after it (issue 12: «در عوض ___» deleted what could not be done).
+    expect(inserted('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم.')).toBe('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم، اما می‌توانیم ___.');
     expect(inserted('امکان ادغام حساب‌ها وجود ندارد.')).toBe('ادغام حساب‌ها ممکن نیست، اما ___.');
     for (const d of ['من مجاز به تغییر قیمت نیستم.', 'به این سؤال نمی‌توانم پاسخ بدهم.', 'لطفاً با واحد مربوطه تماس بگیرید.', 'تیکت شما بسته شد.', 'دیگه پیگیری نکنین.']) {
       expect(found(d).map((s) => s.kind), d).toEqual(['advice']);
@@ -82,11 +83,12 @@ describe('templates and rewrites that read as the agent’s own sentence', () =>
 });
 
 describe('time', () => {
-  it('«تا» stays before a length of time; «دو هفته دیگه» is a point in time', () => {
+  it('«تا» stays before a length of time (advice) and before a point in time (a template keeps the refusal)', () => {
     expect(inserted('من تا ۱۰ روز کاری نمی‌توانم آن را ارسال کنم.')).toBe('من تا ۱۰ روز کاری نمی‌توانم آن را ارسال کنم.');
     expect(found('من تا ۱۰ روز کاری نمی‌توانم آن را ارسال کنم.').map((s) => s.kind)).toEqual(['advice']);
-    expect(inserted('تا دو هفته دیگه نمی‌تونیم بفرستیم.')).toBe('دو هفته دیگه می‌تونیم بفرستیم.');
-    expect(inserted('تا فردا نمی‌توانم نتیجه را اعلام کنم.')).toBe('فردا می‌توانم نتیجه را اعلام کنم.');
+    // «not until» keeps its refusal and its time; «دو هفته دیگه می‌تونیم» would promise what the draft did not.
+    expect(inserted('تا دو هفته دیگه نمی‌تونیم بفرستیم.')).toBe('تا دو هفته دیگه نمی‌تونیم بفرستیم، ولی می‌تونیم ___.');
+    expect(inserted('تا فردا نمی‌توانم نتیجه را اعلام کنم.')).toBe('تا فردا نمی‌توانم نتیجه را اعلام کنم، اما می‌توانم ___.');
     expect(inserted('تا وقتی پرداخت تایید نشه نمی‌تونیم ارسال کنیم.')).toBe('به محض اینکه پرداخت تایید بشه، می‌تونیم ارسال کنیم.');
   });
 });
