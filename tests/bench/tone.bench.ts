@@ -30,7 +30,7 @@ const line = (name: string, r: { precision: number; recall: number; f1: number; 
 
 export default async function run(): Promise<void> {
   // 0. Our own held-out messages (tests/fixtures/tone-eval): the cues an agent would see.
-  console.log('held-out — cues shown on messages we wrote (tune on the development splits, report late4)');
+  console.log('cues shown on messages we wrote (development splits; the held-out split is measured by the lead)');
   printEval();
   console.log('');
 
