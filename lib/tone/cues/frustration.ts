@@ -51,6 +51,9 @@ const en = {
     'tired of waiting': 1.2, 'tired of chasing': 1.3, 'fed up of': 1.3, 'stressing me out': 0.9, 'stressed out': 0.7, 'grr*': 0.9, 'argh*': 0.9,
     'ugh*': 0.9, 'rage': 1, 'mad at': 1.1, 'beyond angry': 1.5, 'beyond annoyed': 1.4, 'not impressed': 1, 'not amused': 1, 'really let down': 1.2,
     'badly let down': 1.2,
+    // Trust lost: "I don't believe a word you say anymore" (not "I can't believe how fast that was").
+    "don't believe a word": 1.1, "don't believe you": 0.8, "don't trust you": 0.9, 'no longer trust': 1, "can't trust you": 1, 'lost all trust': 1.2,
+    'lost faith': 1, 'lost all faith': 1.2,
   },
   [C.judgement]: {
     ridiculous: 1.2, unacceptable: 1.4, absurd: 1, outrageous: 1.3, pathetic: 1.3, terrible: 1.1, horrible: 1.1, awful: 1.1, worst: 1.2,
@@ -93,6 +96,10 @@ const en = {
     'in a row': 0.4,
     'thats what you said': 0.6, 'you said the same': 0.6, 'same thing last': 0.5,
     'nobody ever': 0.6, 'no one ever': 0.6,
+    // A plea for anyone at all to answer: with a counted contact it is exasperation.
+    'someone please answer': 0.5, 'someone please reply': 0.5, 'somebody please answer': 0.5, 'somebody please reply': 0.5,
+    'every single day': 0.6, 'every day i have to': 0.8, 'not one reply': 0.6, 'not a single reply': 0.6, 'not one response': 0.6,
+    'not a single response': 0.6, 'not one answer': 0.6, 'not a single answer': 0.6,
   },
   [C.escalation]: {
     manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
@@ -116,6 +123,7 @@ const en = {
     'i expect a written': 0.8, 'expect a written response': 0.8, 'i expect this to be': 0.6, 'i expect a full': 0.7,
     'disputing the charge': 0.9, 'dispute the payment': 0.9, 'disputing the payment': 0.9, 'disputing this': 0.8, 'one star review': 1.1, '1 star review': 1.1, 'one-star': 0.9, 'on social media': 0.7, 'post about this': 0.8, 'posting about this': 0.8,
     'taking my business': 1, 'my business elsewhere': 1.1, 'money elsewhere': 1, 'expect a chargeback': 1.1,
+    'a competitor': 0.9, 'to a competitor': 1, 'cancelling my contract': 0.7, 'canceling my contract': 0.7,
   },
   // Courtesy that announces a complaint ("I'm not trying to be difficult, but…"): polite anger, never enough alone.
   [C.preface]: {
@@ -180,6 +188,7 @@ const en = {
     'why is it still': 0.6, 'why is this still': 0.6, 'why are you still': 0.6,
     'is it really that hard': 1.2, 'is it that hard': 1.1, 'is it so hard': 1.1, 'is that too much to ask': 1.2,
     'are you for real': 1.1, 'guys for real': 1.1, 'is this how you treat': 1.3, 'is that how you treat': 1.3, 'how you treat your customers': 1.1, 'why do i always have to': 1.1, 'why do i have to keep': 1.1,
+    'why do i have to': 0.8, 'how is it possible': 0.7,
   },
   [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
   // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
@@ -215,6 +224,11 @@ const fa = {
     'صبرم لبریز': 1.4, 'کاسه صبرم': 1.4, 'ناامید شدم': 1.1, 'دیوونه کننده': 1.1, 'دلخوریم': 1,
     'اعصابمو': 1.3, 'اعصاب منو': 1.2, 'اعصابمونو': 1.3, 'حالم از': 0.6, 'بهم میخوره': 0.7,
     'بهم برخورد*': 1.1, 'به من برخورد*': 1.1, 'بهمون برخورد*': 1.1, 'حرصمو': 1.3, 'حرصم رو': 1.3, 'تحمل ندارم': 1.2, 'تحملم تموم': 1.3, 'طاقت ندارم': 1.2, 'حوصلهم سر رفت*': 1.1, 'حوصلم سر رفت*': 1.1, 'حوصله ام سر رفت*': 1.1, 'ناامیدم کرد*': 1.2, 'گلایه*': 1, 'اعصاب برام نذاشتین': 1.4, 'اعصاب برام نذاشتید': 1.4, 'اعصابی برام نمونده': 1.4,
+    // Trust lost («دیگه حرفاتونو باور نمی‌کنم»); «باورم نمیشه» ("I can't believe it") is surprise, either way, and not here.
+    'دیگه باور نمیکنم': 1.1, 'باور نمیکنم': 0.5, 'حرفاتونو باور نمیکنم': 1.1, 'حرفتونو باور نمیکنم': 1.1, 'اعتماد ندارم': 0.9,
+    'بهتون اعتماد ندارم': 1.1, 'به شما اعتماد ندارم': 1.1, 'دیگه اعتماد ندارم': 1.1, 'دیگه اعتمادی ندارم': 1.1, 'اعتمادم سلب': 1.1, 'اعتمادم رو از دست': 1.1,
+    // Tired of chasing: «دیگه حوصله‌ی پیگیری ندارم».
+    'حوصله پیگیری ندارم': 1.1, 'حوصله ی پیگیری ندارم': 1.1, 'حوصله‌ی پیگیری ندارم': 1.1, 'حوصله پیگیری نمونده': 1.1,
   },
   [C.judgement]: {
     'افتضاح*': 1.3, 'مسخره*': 1.1, 'وحشتناک*': 1.1, 'بدترین': 1.2, 'آشغال': 1.3, 'مزخرف*': 1.2, 'کلاهبردار*': 1.3, 'دزدی': 1,
@@ -237,6 +251,7 @@ const fa = {
     'گرانفروشی': 1, 'بی احترامی': 0.9, 'بیاحترامی': 0.9, 'زورگویی': 1.1, 'بی عدالتی': 1,
     'حیف پولی': 1.1, 'حیف پولم': 1.1, 'حیف اون پول': 1.1, 'شیره مالید*': 1.2, 'سر کارمون گذاشت*': 1.2, 'سرکارمون گذاشت*': 1.2, 'سر کارم گذاشت*': 1.2,
     'حالیتون نیست': 1.3, 'حالیشون نیست': 1.2,
+    'با این وضع': 0.9, 'با این وضعیت': 0.8,
     'در حد صفر*': 1.2, 'زیر صفر': 1, 'حرفه ای نیستید': 1.2, 'حرفهای نیستید': 1.2, 'حرفهای نیست': 1, 'توهین*': 1.1,
   },
   [C.complaint]: {
@@ -250,7 +265,12 @@ const fa = {
     'هیچ کاری نکردین': 0.8, 'هیچ کاری نکرده': 0.6, 'کاری نکردید': 0.6, 'کاری نکردین': 0.6, 'از بس پیگیری': 0.8, 'هنوز درست نشده': 0.6,
     'پشت سر هم': 0.4,
     'اگر بالاخره': 1, 'اگه بالاخره': 1,
-    'همینو گفتین': 0.6, 'همینو گفتید': 0.6, 'همین رو گفتین': 0.6, 'همین را گفتید': 0.6, 'هیچ جوابی نگرفتم': 0.8, 'جوابی نگرفتم': 0.6, 'پاسخی دریافت نکردم': 0.7, 'پاسخی دریافت نکرده ام': 0.7,
+    'همینو گفتین': 0.6, 'همینو گفتید': 0.6, 'همین رو گفتین': 0.6, 'همین را گفتید': 0.6, 'هیچ جوابی نگرفتم': 0.8, 'جوابی نگرفتم': 0.6, 'پاسخی دریافت نکردم': 0.7, 'پاسخی دریافت نکرده ام': 0.7, 'پاسخی دریافت نکرده‌ام': 0.7, 'جوابی دریافت نکرده‌ام': 0.7,
+    // With «هیچ» the negative verb is the same negation (Persian negative concord), so the phrase holds both.
+    'هیچ پاسخی دریافت نکرده‌ام': 0.7, 'هیچ پاسخی دریافت نکردم': 0.7, 'هیچ جوابی دریافت نکرده‌ام': 0.7,
+    // A plea for anyone at all to answer («یکی جواب بده»), and chasing every day («هر روز باید زنگ بزنم»).
+    'یکی جواب بده': 0.5, 'یکی جواب بدید': 0.5, 'یه نفر جواب بده': 0.5, 'یک نفر جواب بدهد': 0.5, 'یک نفر پاسخ بدهد': 0.5,
+    'هر روز باید': 0.6, 'هی باید': 0.6, 'مجبورم هر روز': 0.7, 'هر بار باید': 0.6, 'هر دفعه باید': 0.6,
   },
   [C.escalation]: {
     'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
@@ -267,6 +287,9 @@ const fa = {
     'مدیرتون': 0.9, 'با مدیرتون': 1, 'با مسئولتون': 1, 'دیگه ازتون خرید نمیکنم': 1.3, 'دیگر از شما خرید نمیکنم': 1.3, 'دیگه ازتون خرید نمیکنیم': 1.3,
     'با مدیر صحبت': 1, 'با مدیر حرف': 1, 'از طریق دادگاه': 1.1, 'اجتماعی مینویسم': 1.1, 'همه جا مینویسم': 1.1,
     'مشتری شما نیستم': 1.1, 'مشتریتون نیستم': 1.1, 'از این شرکت خرید نمیکنم': 1.2, 'از شما خرید نمیکنم': 1.2, 'ازتون خرید نمیکنم': 1.2,
+    'یه جای دیگه': 0.9, 'از جای دیگه': 0.9, 'یک جای دیگر': 0.9, 'نمیخوام ادامه بدم': 0.8, 'ادامه نمیدم': 0.8, 'نمیخوام ادامه بدیم': 0.8,
+    // «دیگه نمی‌خوام با این وضع ادامه بدم»: the negation is the threat's own.
+    'نمیخوام با این وضع': 1, 'با این وضع ادامه نمیدم': 1, 'نمیخوام با این شرایط': 0.9,
   },
   [C.preface]: {
     'جسارت نباشه': 0.5, 'جسارت نباشد': 0.5, 'قصد جسارت ندارم': 0.6, 'بدقلقی': 0.6, 'راستشو بخواید': 0.4, 'رک بگم': 0.5, 'رک بگویم': 0.5,
@@ -279,6 +302,8 @@ const fa = {
     'دمتون گرم واقعا': 0.8, 'دستتون درد نکنه با این': 1.3, 'دست مریزاد با این': 1.3, 'خیلی ممنون بابت هیچی': 1.6, 'مرسی بابت هیچی': 1.6,
     'ممنون بابت هیچی': 1.6, 'چه خدماتی': 1, 'چه پشتیبانی': 0.9, 'آفرین به شما': 0.6, 'آفرین بهتون': 0.6, 'طبق معمول': 0.5, 'مثل همیشه': 0.4,
     'واقعا خسته نباشید': 0.6, 'این همه سرعت': 0.8, 'چه سرعتی': 0.8, 'چه سرعت عملی': 0.8, 'ماشالا به این سرعت': 1,
+    // «نه که خیلی سریعید!»: "as if you were so fast".
+    'نه که خیلی': 1, 'نه اینکه خیلی': 1, 'نه که خیلیم': 1,
   },
   [C.praise]: {
     'دمتون گرم': 1, 'دمت گرم': 1, 'آفرین': 1, 'دستتون درد نکنه': 1, 'دستت درد نکنه': 1, 'عالی بود': 1,
@@ -286,8 +311,12 @@ const fa = {
     'دست مریزاد': 1, 'عالیه': 1,
     'عالیه واقعا': 1, 'واقعا عالی': 1, 'عالی شد': 1, 'چه خوب': 1, 'خیلی خوب': 1, 'ایول بابا': 1, 'احسنت': 1, 'نوش جونتون': 1, 'ارزش پول': 1,
     'ارزشش رو': 1, 'ارزشش را': 1, 'خوش به حالتون': 1, 'کارتون درسته': 1, 'حرف نداره': 1,
+    'درخشان*': 1, 'فوق العاده': 1, 'فوقالعاده': 1, 'محشر*': 1, 'بی نظیر': 1, 'بینظیر': 1, 'لطف دارید': 1, 'لطف دارین': 1, 'به موقع بود': 1,
   },
-  [C.thanks]: { 'ممنون که': 1, 'مرسی که': 1, 'خیلی ممنون که': 1, 'مرسی بابت': 1, 'ممنون بابت': 1, 'خیلی ممنون بابت': 1, 'ممنون از': 1 },
+  [C.thanks]: {
+    'ممنون که': 1, 'مرسی که': 1, 'خیلی ممنون که': 1, 'مرسی بابت': 1, 'ممنون بابت': 1, 'خیلی ممنون بابت': 1, 'ممنون از': 1, 'مرسی از': 1,
+    'ممنونم از': 1, 'ممنونم که': 1, 'سپاس از': 1, 'تشکر از': 1,
+  },
   [C.failure]: {
     'هنوز': 1, 'نرسیده': 1, 'نرسید': 1, 'نیومده': 1, 'نیامده': 1, 'بدون': 1, 'اشتباه*': 1, 'بازم': 1, 'باز هم': 1, 'خراب*': 1,
     'هیچ خبری': 1, 'خبری نیست': 1, 'منتظرم': 1, 'قطع': 1, 'گم شده': 1, 'دیر': 1, 'تاخیر': 1, 'شکسته': 1, 'پاک کرد*': 1, 'پاک شد*': 1,
@@ -297,6 +326,9 @@ const fa = {
     'بدتر': 1, 'باطل': 1, 'پرید': 1,
     'گم شد': 1,
     'پول کم کردین': 1, 'پول کم کردید': 1, 'دوبار پول': 1, 'دو بار پول': 1,
+    // What "you" did to them («کم کردید», «قطع کردین») and the wrong thing sent («به جای مشکی، صورتی فرستادید»).
+    'به جای': 1, 'بجای': 1, 'کم کردید': 1, 'کم کردین': 1, 'کسر کردید': 1, 'کسر کردین': 1, 'قطع کردید': 1, 'قطع کردین': 1, 'لغو کردید': 1,
+    'لغو کردین': 1, 'مسدود کردید': 1, 'مسدود کردین': 1,
   },
   [C.rhetorical]: {
     'تا کی باید': 1.2, 'تاکی باید': 1.2, 'تا کی میخواید': 1.1, 'تا کی قراره': 1, 'چقدر باید': 0.9, 'مگه شوخیه': 1.2, 'مگه مسخره': 1.2, 'مگه الکیه': 1.2, 'مگه قرار نبود': 1, 'مگه نگفتین': 1,
@@ -307,6 +339,11 @@ const fa = {
     'انقدر سخته': 1.1, 'این همه سخته': 1.1, 'کار سختیه': 0.8, 'چرا هیچکس': 1, 'چرا هیچ کس': 1, 'کسی نیست': 0.7,
     'چرا هنوز': 0.5,
     'این بود قول*': 1.3, 'اینه قولتون': 1.2, 'پس کی میخواید': 1, 'پس کی میخوایید': 1, 'چرا هر بار باید': 1.1,
+    // Is anybody there at all? «کسی هست اصلاً؟», «یعنی هیچ‌کس اونجا نیست؟»
+    'کسی هست اصلا': 1, 'اصلا کسی هست': 1, 'کسی اینجا هست': 0.9, 'هیچکس اونجا نیست': 1, 'هیچ کس اونجا نیست': 1, 'هیچکس نیست': 0.7,
+    'هیچ کس نیست': 0.7, 'بالاخره کی': 0.8, 'پس کی میخواین': 1, 'پس کی میخوان': 0.9,
+    // "How can it be that…": formal exasperation; never enough alone («چگونه ممکن است رمز را تغییر دهم؟» asks how).
+    'چطور ممکنه': 0.8, 'چطور ممکن است': 0.8, 'چگونه ممکن است': 0.8, 'چطور ممکن هست': 0.8,
   },
   [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
   [C.report]: {
@@ -486,7 +523,7 @@ const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت']);
  * ("your email said 3-5 days. That was two weeks ago.", «گفته بود ۳ تا ۵ روز. دو هفته گذشته.»); a plain "said …
  * nothing yet" in one sentence is a report.
  */
-function brokenPromise(ctx: CueContext): Evidence | null {
+function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
@@ -495,12 +532,18 @@ function brokenPromise(ctx: CueContext): Evidence | null {
     if (k === 'قرار' && t[i + 1]?.key !== 'بود') continue;
     for (let j = i + 1; j < t.length && t[j].sentence <= t[i].sentence + 1; j++) {
       const denied = UNFULFILLED.has(t[j].key) || t[j].neg || NEG_PARTICIPLE.test(t[j].key);
-      const gone = AGO.has(t[j].key) && (UNIT.has(t[j - 1].key) || isNumber(t[j - 1].key));
-      if (promised ? denied : (denied && t[j].sentence > t[i].sentence) || gone) return ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise');
+      const gone = (AGO.has(t[j].key) && (UNIT.has(t[j - 1].key) || isNumber(t[j - 1].key))) || (t[j].key === 'now' && t[j].sentence > t[i].sentence && DAY.has(t[j + 1]?.key ?? ''));
+      // "That was three days ago.", «الان ده روز گذشته.»: the time they outlived, told in a sentence of its own, is pointed
+      // ("the card you promised two weeks ago" only dates the promise).
+      const pointed = gone && t[j].sentence > t[i].sentence;
+      if (!(promised ? denied || pointed : (denied && t[j].sentence > t[i].sentence) || gone)) continue;
+      return { weight: pointed ? 1 : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
     }
   }
   return null;
 }
+
+const DAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** What a curt sentence says is missing: "No email.", "No reply.", «هیچ ایمیلی نیومده.» */
 const MISSING = /^(?:email|emails|reply|replies|response|answer|call|callback|refund|update|updates|word|technician|engineer|delivery|parcel|package|money|apology|explanation|ایمیل|جواب|پاسخ|تماس|زنگ|پیام|خبر|پول|تکنسین|بسته|مرسوله)/;
@@ -543,6 +586,80 @@ function rhetorical(ctx: CueContext): Evidence | null {
   return null;
 }
 
+/** Words that ask when: "when", «کی», «چه زمانی» / «چه وقت» (read with the word after «چه»). */
+const WHEN = new Set(['when', 'کی']);
+const WHEN_AFTER_CHE = new Set(['زمانی', 'وقت', 'وقتی', 'موقع']);
+/** Who a when-question is about: the company ("you"), or the customer waiting on it ("do I get"); «قراره» ("is it meant to"). */
+const ABOUT_US = new Set(['you', 'i', 'we', 'قراره', 'قرار']);
+
+/**
+ * An impatient question: asking when, about what the company will do, with "??" or "?!" ("When are you
+ * going to fix this???", «کی قراره درستش کنید؟؟؟»). One question mark is a question («کی ارسال میشه؟»),
+ * and so is "??" about something that is nobody's doing ("when does the sale start??").
+ */
+function impatient(ctx: CueContext): Evidence | null {
+  const runs = ctx.a.punctuation;
+  if (runs.length === 0) return null;
+  const t = ctx.doc.tokens;
+  for (const q of ctx.a.questions) {
+    const run = runs.find((r) => r.start >= q.start && r.end <= q.end + 1 && /[?؟]/.test(ctx.doc.text.slice(r.start, r.end)));
+    if (!run) continue;
+    let when: (typeof t)[number] | undefined;
+    let ours = false;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i];
+      if (x.start < q.start || x.end > q.end) continue;
+      if (!when && (WHEN.has(x.key) || (x.key === 'چه' && WHEN_AFTER_CHE.has(t[i + 1]?.key ?? '')))) when = x;
+      if (ABOUT_US.has(x.key) || x.second) ours = true;
+    }
+    if (when && ours) return ctx.ev({ start: when.start, end: run.end }, 'tone.why.impatient');
+  }
+  return null;
+}
+
+/** "I will" / "I'm going to" just before an escalation ("I will dispute the charge"); in Persian a first-person verb just after it («نظر منفی می‌نویسم»). */
+const FA_FIRST_PRESENT = /^(?:می|نمی)\S+(?:م|یم)$/;
+const FA_LIGHT = new Set(['ثبت', 'اقدام', 'پیگیری', 'گزارش']);
+
+/** An escalation said as the customer's own next step (a threat), not a word in passing ("the manager was nice"). */
+function threat(ctx: CueContext, escalations: readonly Hit[]): Evidence | null {
+  const t = ctx.doc.tokens;
+  const mine = (k: number) => t[k - 1]?.key === 'i' || t[k - 1]?.key === 'we' || t[k - 2]?.key === 'i' || t[k - 2]?.key === 'we';
+  for (const h of escalations) {
+    if (t[h.from].fa) {
+      for (let k = h.to; k < t.length && k <= h.to + 2 && t[k].clause === t[h.from].clause; k++) {
+        if (FA_FIRST_PRESENT.test(t[k].key)) return ctx.ev({ start: t[h.from].start, end: t[k].end }, 'tone.why.threat');
+        if (!FA_LIGHT.has(t[k].key)) break;
+      }
+      continue;
+    }
+    for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === t[h.from].clause; k--) {
+      if ((t[k].key === 'will' || t[k].key === 'going') && mine(k)) return ctx.ev({ start: t[k - 1].key === 'i' || t[k - 1].key === 'we' ? t[k - 1].start : t[k - 2].start, end: h.end }, 'tone.why.threat');
+    }
+  }
+  return null;
+}
+
+/** A Persian word drawn out for emphasis: «چراااا», «لطفاااا», «هیچیییی» (a letter three times in a row). */
+function drawnOut(ctx: CueContext): Evidence | null {
+  for (const x of ctx.doc.tokens) {
+    if (!x.fa) continue;
+    const k = x.key;
+    for (let i = 2; i < k.length; i++) if (k.charCodeAt(i) === k.charCodeAt(i - 1) && k.charCodeAt(i) === k.charCodeAt(i - 2)) return ctx.ev(x, 'tone.why.emphasis');
+  }
+  return null;
+}
+
+/** A wait's evidence span as a hit (its tokens), for sarcasm's pairing of praise with a failure. */
+function waitHit(ctx: CueContext, w: Evidence): Hit {
+  const t = ctx.doc.tokens;
+  const base = ctx.parts.latest.start;
+  const from = t.findIndex((x) => x.start + base >= w.start);
+  let to = from;
+  while (to < t.length && t[to].end + base <= w.end) to++;
+  return { category: C.failure, weight: 1, from, to: Math.max(to, from + 1), start: w.start - base, end: w.end - base };
+}
+
 /** A sentence that is only praise ("Brilliant.", "Well done.", «عالیه.»): read against the whole message. */
 function praiseAlone(ctx: CueContext, p: { from: number; to: number }): boolean {
   const t = ctx.doc.tokens;
@@ -577,6 +694,8 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
   const failures = ctx.hits.filter((h) => h.category === C.failure);
+  // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised.
+  if (praise.length > 0) for (const w of durations(ctx)) failures.push(waitHit(ctx, w));
   // Persian: "you didn't" (a negative 2nd-person past verb: «ندادید», «نفرستادین») is a failure too,
   // unless it belongs to a set phrase («خسته نباشید», «دستتون درد نکنه»); English: a negated verb of use.
   const told: number[] = [];
@@ -652,7 +771,8 @@ export const frustration: CueModule = {
   },
   read(ctx) {
     if (ctx.empty) return NONE;
-    const words = weigh(ctx, hitsIn(ctx, WORDS).filter((h) => kept(ctx, h)), { why: WHY, flip: [C.positive], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h));
+    const words = weigh(ctx, said, { why: WHY, flip: [C.positive], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
     const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });
     let score = words.score + asks.score;
@@ -662,15 +782,20 @@ export const frustration: CueModule = {
     evidence.push(...sarc.evidence);
     // Complaint patterns read from the tokens: silence, a broken promise, a question doubting anyone reads.
     // Silence the lexicon already weighed ("بدون جواب") counts once.
-    const said = hitsIn(ctx, [C.complaint]);
-    const silent = silence(ctx).filter((e) => !said.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
+    const complained = hitsIn(ctx, [C.complaint]);
+    const silent = silence(ctx).filter((e) => !complained.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
     const promise = brokenPromise(ctx);
     const doubt = rhetorical(ctx);
     const curt = silent.length === 0 ? curtDenial(ctx) : null;
-    const patterns = 0.5 * silent.length + (promise ? 0.3 : 0) + (doubt ? 1 : 0) + (curt ? 0.5 : 0);
+    const asking = impatient(ctx);
+    // "I will dispute the charge", «نظر منفی می‌نویسم»: an escalation the customer says they are about to take (not cancelled by a negation).
+    const threatens = words.score > 0 ? threat(ctx, said.filter((h) => h.category === C.escalation && !words.cancelled.includes(h))) : null;
+    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + (doubt ? 1 : 0) + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0);
     score += patterns;
     evidence.push(...silent);
-    if (promise) evidence.push(promise);
+    if (promise) evidence.push(promise.ev);
+    if (asking) evidence.push(asking);
+    if (threatens) evidence.push(threatens);
     if (doubt) evidence.push(doubt);
     if (curt) evidence.push(curt);
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
@@ -697,8 +822,26 @@ export const frustration: CueModule = {
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
     // A third contact or more ("third time I write", "several times") is a complaint in itself: with any
     // other sign (nobody answered, "had to explain") it is exasperation; a second one is not counted.
+    //
+    // Why a count and not a second contact or a wait alone (issue 13, fifth round): a customer who counts three
+    // contacts and says nothing came back («سه بار پیام دادم هنوز هیچی», "Third email and still nothing") is
+    // keeping score of being let down, and a careful agent opens with an apology for the chase. A second contact
+    // («ببخشید دوباره مزاحم میشم، هنوز حل نشده»), a polite follow-up or a long wait told plainly is a customer
+    // waiting, not an upset one: the repeat cue already says "don't make them repeat themselves", and calling
+    // them frustrated would teach the agent to over-apologise and to distrust the cue (a false alarm costs more
+    // than a miss). So the count adds 0.8, below the threshold: it takes one more sign (nothing came back, a plea
+    // for anyone to answer, a wait, "!!") to show the cue, and the count is then part of its evidence.
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
-    if (counted) score += 0.8 + 0.2 * Math.max(0, Math.min(2, (ctx.got.repeat?.detail?.counts ?? 1) - 1));
+    if (counted) {
+      score += 0.8 + 0.2 * Math.max(0, Math.min(2, (ctx.got.repeat?.detail?.counts ?? 1) - 1));
+      for (const c of ctx.got.repeat?.cues ?? []) evidence.push(...c.evidence.filter((e) => e.why === 'tone.why.contactCount' || e.why === 'tone.why.unanswered'));
+    }
+    // «چراااا»: a drawn-out word raises what the words say, like capitals; never enough alone.
+    const drawn = drawnOut(ctx);
+    if (drawn) {
+      score += 0.3;
+      evidence.push(drawn);
+    }
     // "You deleted the order": a failure the company is said to have caused.
     const blamed = hitsIn(ctx, [C.failure]).filter((h) => youBefore(ctx, h.from));
     if (blamed.length > 0) {
@@ -736,6 +879,9 @@ export const strings = {
     'tone.why.brokenPromise': 'a promise that was not kept',
     'tone.why.rhetorical': 'asks whether anyone is reading',
     'tone.why.rhetoricalQuestion': 'asks a question that is really a complaint',
+    'tone.why.impatient': 'asks when, with ?? or ?!',
+    'tone.why.threat': 'says they will escalate or leave',
+    'tone.why.emphasis': 'draws a word out for emphasis',
   },
   fa: {
     'tone.cue.frustrated': 'کلافه است: اول ناراحتی‌اش را به رسمیت بشناسید',
@@ -756,5 +902,8 @@ export const strings = {
     'tone.why.brokenPromise': 'قولی که عمل نشده',
     'tone.why.rhetorical': 'می‌پرسد اصلاً کسی پیامش را می‌خواند یا نه',
     'tone.why.rhetoricalQuestion': 'سؤالی می‌پرسد که در واقع گلایه است',
+    'tone.why.impatient': 'با ؟؟ یا ؟! می‌پرسد کی',
+    'tone.why.threat': 'می‌گوید شکایت می‌کند یا می‌رود',
+    'tone.why.emphasis': 'برای تأکید حرفی را کشیده',
   },
 } as const;
