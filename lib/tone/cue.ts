@@ -224,8 +224,11 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
   return { score, evidence, cancelled };
 }
 
-/** One or two words in quotes: "…", “…”, '…', ‘…’, «…» (an apostrophe inside a word is not a quote). */
-const IRONIC_QUOTES = /["“«]([\p{L}\u200c-]+(?: [\p{L}\u200c-]+)?)["”»]|(?<![\p{L}\p{N}])['‘]([\p{L}-]+(?: [\p{L}-]+)?)['’](?![\p{L}\p{N}])/gu;
+/**
+ * One to three words in quotes: "…", “…”, '…', ‘…’, «…» (an apostrophe inside a word is not a quote); a double-quoted
+ * one may hold a number («پشتیبانی ۲۴ ساعته», "24/7 support").
+ */
+const IRONIC_QUOTES = /["“«]([\p{L}\p{N}\u200c/-]+(?: [\p{L}\p{N}\u200c/-]+){0,2})["”»]|(?<![\p{L}\p{N}])['‘]([\p{L}-]+(?: [\p{L}-]+)?)['’](?![\p{L}\p{N}])/gu;
 
 const NO_QUOTES: readonly { start: number; end: number }[] = [];
 let quotedText = '';

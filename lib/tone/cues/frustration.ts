@@ -37,6 +37,8 @@ const en = {
     'lost patience': 1.2, 'out of patience': 1.2, 'losing my patience': 1.2, unhappy: 1, dissatisfied: 1.1, 'irritat*': 1, 'exasperat*': 1.2,
     pissed: 1.2, appalled: 1.3, hate: 0.9, ugh: 0.9, argh: 0.9, smh: 0.8, confused: 0.4, stressed: 0.6, 'let down': 0.9, unimpressed: 1,
     disgusted: 1.3, heartbroken: 1, 'at my wits end': 1.3, 'beyond frustrated': 1.5, 'last straw': 1.3, 'had it with': 1.2,
+    // Common misspellings ("realy dissapointed"): customers type fast when upset.
+    dissapointed: 1, disapointed: 1, dissappointed: 1, fustrated: 1.2, frustated: 1.2, anoyed: 1,
     "i've had it": 1.2, 'i have had it': 1.2, 'dissatisfaction': 1.1, 'kidding me': 1.2, 'are you kidding': 1.2, 'you must be joking': 1.2,
     'enough is enough': 1.3, "i'm done": 1, 'i am done': 1, 'tired of repeating': 1.3,
     'gutted': 1.1, 'irate': 1.3, 'incensed': 1.4, 'seething': 1.4, 'infuriat*': 1.3, 'enrag*': 1.3, 'peeved': 1, 'miffed': 0.9, 'ticked off': 1.1,
@@ -100,6 +102,8 @@ const en = {
     'someone please answer': 0.5, 'someone please reply': 0.5, 'somebody please answer': 0.5, 'somebody please reply': 0.5,
     'every single day': 0.6, 'every day i have to': 0.8, 'not one reply': 0.6, 'not a single reply': 0.6, 'not one response': 0.6,
     'not a single response': 0.6, 'not one answer': 0.6, 'not a single answer': 0.6,
+    // "for once", "a straight answer", "get it right this time": pointed, never enough alone.
+    'for once': 0.6, 'a straight answer': 0.6, 'get it right this time': 0.8, 'this time get it right': 0.8,
   },
   [C.escalation]: {
     manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
@@ -114,7 +118,7 @@ const en = {
     'bbb': 1, 'better business bureau': 1.1, 'trustpilot': 0.9, 'negative review': 1.1, 'terrible review': 1.1, 'bad reviews': 1, 'warn others': 1.1,
     'warn everyone': 1.1, 'going public': 1, 'your supervisor': 0.9, 'your manager': 0.9, 'someone in charge': 0.9, 'someone competent': 1.2,
     'someone who can actually': 1.1, 'charge back': 0.9, 'dispute the charge': 0.9, 'dispute this charge': 0.9, 'lawyers': 1, 'attorney': 1,
-    'sue': 1.1, 'regulator': 0.9, 'ftc': 1, 'fca': 1, 'ofcom': 1, 'ofgem': 1, 'consumer rights': 0.9, 'go elsewhere': 0.9, 'going elsewhere': 0.9,
+    'sue you': 1.1, 'will sue': 1.1, 'to sue': 1, 'sue your': 1.1, 'sue the': 1, 'regulator': 0.9, 'ftc': 1, 'fca': 1, 'ofcom': 1, 'ofgem': 1, 'consumer rights': 0.9, 'go elsewhere': 0.9, 'going elsewhere': 0.9,
     'switching providers': 1, 'your competitors': 1, 'lost a customer': 1.3, 'lost my business': 1.2, 'losing a customer': 1.2,
     'i want my money back': 0.9, 'want my money back': 0.9, 'demand a refund': 0.6, 'taking this further': 1, 'take this further': 1,
     'take it further': 1, 'public complaint': 1.1,
@@ -188,7 +192,10 @@ const en = {
     'why is it still': 0.6, 'why is this still': 0.6, 'why are you still': 0.6,
     'is it really that hard': 1.2, 'is it that hard': 1.1, 'is it so hard': 1.1, 'is that too much to ask': 1.2,
     'are you for real': 1.1, 'guys for real': 1.1, 'is this how you treat': 1.3, 'is that how you treat': 1.3, 'how you treat your customers': 1.1, 'why do i always have to': 1.1, 'why do i have to keep': 1.1,
-    'why do i have to': 0.8, 'how is it possible': 0.7,
+    'why do i have to': 0.8, 'how is it possible': 0.7, 'how often must i': 1.1, 'how many times must i': 1.2, 'how often have i': 1,
+    // "Why has nobody told me anything?": the Persian «چرا هیچکس».
+    'why has nobody': 1, 'why has no one': 1, 'why did nobody': 1, 'why did no one': 1, 'why does nobody': 1, 'why does no one': 1,
+    'why is nobody': 1, 'why is no one': 1,
   },
   [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
   // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
@@ -270,6 +277,8 @@ const fa = {
     'هیچ پاسخی دریافت نکرده‌ام': 0.7, 'هیچ پاسخی دریافت نکردم': 0.7, 'هیچ جوابی دریافت نکرده‌ام': 0.7,
     // A plea for anyone at all to answer («یکی جواب بده»), and chasing every day («هر روز باید زنگ بزنم»).
     'یکی جواب بده': 0.5, 'یکی جواب بدید': 0.5, 'یه نفر جواب بده': 0.5, 'یک نفر جواب بدهد': 0.5, 'یک نفر پاسخ بدهد': 0.5,
+    // «برای بار دوم عرض می‌کنم … این بار دقت بفرمایید»: saying it again, and "this time, get it right".
+    'برای بار دوم عرض': 0.5, 'برای بار دوم میگم': 0.5, 'برای بار دوم میگویم': 0.5, 'این بار دقت': 0.7, 'این دفعه دقت': 0.7, 'این بار درست': 0.5,
     'هر روز باید': 0.6, 'هی باید': 0.6, 'مجبورم هر روز': 0.7, 'هر بار باید': 0.6, 'هر دفعه باید': 0.6,
   },
   [C.escalation]: {
@@ -504,7 +513,7 @@ function silence(ctx: CueContext): Evidence[] {
       if (!ANSWER.test(t[j].key)) continue;
       // Persian «کسی» is "nobody" only with a negative verb («کسی جواب نداد»), not «کسی جواب میده؟».
       // «نه کسی اومد، نه کسی زنگ زد»: «نه» before «کسی» denies it too.
-      const denied = !t[i].fa || t[i - 1]?.key === 'نه' || t.slice(j, Math.min(t.length, j + 3)).some((x) => (x.neg || NEG_PARTICIPLE.test(x.key)) && x.clause === t[i].clause);
+      const denied = !t[i].fa || t[i - 1]?.key === 'نه' || t.slice(j, Math.min(t.length, j + 4)).some((x) => (x.neg || NEG_PARTICIPLE.test(x.key)) && x.clause === t[i].clause);
       if (denied) out.push(ctx.ev({ start: t[i].start, end: t[j].end }, 'tone.why.complaint'));
       break;
     }
@@ -537,6 +546,7 @@ function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null
       // ("the card you promised two weeks ago" only dates the promise).
       const pointed = gone && t[j].sentence > t[i].sentence;
       if (!(promised ? denied || pointed : (denied && t[j].sentence > t[i].sentence) || gone)) continue;
+      // "Your rep promised a call back this morning. Still waiting." is a plain report: a denial weighs little.
       return { weight: pointed ? 1 : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
     }
   }

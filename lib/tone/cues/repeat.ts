@@ -36,6 +36,8 @@ export const THRESHOLD = 1;
 
 const en = {
   [C.earlier]: {
+    // "Hi again": a customer greeting a second time is writing again.
+    'hi again': 1, 'hello again': 1, 'hey again': 1,
     'as i said': 1, 'as i mentioned': 1, 'as mentioned': 0.9, 'as stated': 0.8, 'as i explained': 1, 'as i told you': 1.1, 'already told you': 1.1,
     'i already told': 1.1, 'already explained': 1, 'previous email*': 1, 'previous message*': 1, 'previous ticket': 1, 'previous request': 1,
     'previous call': 1, 'previous chat': 1, 'my last email': 1, 'my last message': 1, 'last email': 0.8, 'my earlier': 0.9, 'earlier request': 1,
@@ -114,6 +116,9 @@ const fa = {
     'در ادامه پیام*': 1, 'در ادامه مکاتبات': 1, 'مکاتبات قبلی': 1.1, 'کارشناستون': 1, 'کارشناس شما': 1, 'اپراتورتون': 1,
     'پشتیبانتون': 0.8, 'پشتیبان شما': 0.8, 'هر چی زنگ میزنم': 1, 'هرچی زنگ میزنم': 1, 'هر چی پیام میدم': 1, 'هرچی پیام میدم': 1,
     'هر چی تماس میگیرم': 1, 'هرچی تماس میگیرم': 1, 'سعی کردم تماس بگیرم': 1, 'بار چندم*': 1.3,
+    // Greeting a second time («سلام دوباره»), "sorry to bother you again" («باز مزاحم شدم»), yesterday's message.
+    'سلام دوباره': 1, 'سلام مجدد': 1, 'باز مزاحم*': 1, 'دوباره مزاحم*': 1, 'مجددا مزاحم*': 1, 'پیام دیروز*': 1, 'ایمیل دیروز*': 1,
+    'تماس دیروز*': 1, 'موضوع دیروز': 0.8, 'در ادامه تماس': 1, 'پیگیریهای مکرر': 1.1, 'پیگیری های مکرر': 1.1,
   },
   [C.still]: { 'هنوز': 1, 'هنوزم': 1, 'تاکنون': 1, 'تا کنون': 1, 'تا الان': 1, 'تا حالا': 1, 'تا این لحظه': 1 },
   [C.reply]: { 'جواب*': 1, 'پاسخ*': 1, 'خبری': 1, 'تماسی': 1, 'زنگی': 1 },
@@ -135,7 +140,11 @@ const fa = {
     'صد بار': 1.2, 'هزار بار': 1.2,
   },
   [C.again]: { 'دوباره': 1, 'بازم': 1, 'باز هم': 1, 'مجددا': 1 },
-  [C.ordinal]: { 'دومین': 1, 'سومین': 1.2, 'چهارمین': 1.2, 'پنجمین': 1.2, 'ششمین': 1.2, 'چندمین': 1.3 },
+  [C.ordinal]: {
+    'دومین': 1, 'سومین': 1.2, 'چهارمین': 1.2, 'پنجمین': 1.2, 'ششمین': 1.2, 'چندمین': 1.3,
+    // «برای بار دوم عرض می‌کنم», «دفعه پنجمه که تیکت ثبت می‌کنم»: counted only with a contact right after (see contactFor).
+    'بار دوم': 1, 'دفعه دوم': 1, 'بار سوم*': 1.2, 'دفعه سوم*': 1.2, 'بار چهارم*': 1.2, 'دفعه چهارم*': 1.2, 'بار پنجم*': 1.2, 'دفعه پنجم*': 1.2,
+  },
   [C.when]: {
     'دیروز': 1, 'پریروز': 1, 'دیشب': 1, 'هفته گذشته': 1, 'هفته پیش': 1, 'هفته قبل': 1, 'ماه گذشته': 1, 'ماه پیش': 1, 'ماه قبل': 1,
     'روز پیش': 1, 'روز قبل': 1, 'امروز صبح': 1, 'صبح امروز': 1, 'قبلا': 1, 'شنبه*': 1, 'یکشنبه*': 1, 'دوشنبه*': 1, 'سه شنبه*': 1,
@@ -191,7 +200,8 @@ function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 
   const t = ctx.doc.tokens;
   if (h.category === C.ordinal) return contacts.find((c) => c.from >= h.to && c.from - h.to <= 1);
   if (h.category === C.again) return contacts.find((c) => t[c.from].clause === t[h.from].clause);
-  return contacts.find((c) => t[c.from].sentence === t[h.from].sentence);
+  // A count is about the contact in its own clause: «از صبح سه بار این اتفاق افتاده، لاگش رو براتون فرستادم» counts crashes.
+  return contacts.find((c) => t[c.from].clause === t[h.from].clause);
 }
 
 /**
@@ -215,7 +225,8 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
     let found = false;
     if (x.fa) {
       // «ایمیل زدم», «زنگ زدم», «پیام دادم», «نوشتم»: a first-person past verb in the contact's clause.
-      const first = t.some((y) => y.pastFirst && y.clause === x.clause && (y === x || CONTACT_NOUN.test(x.key) || REACH_LEMMAS.has(y.lemma)));
+      // «لاگ رو فرستادم»: sending alone is an attachment, not a contact; «پیام فرستادم» has its contact noun.
+      const first = t.some((y) => y.pastFirst && y.clause === x.clause && ((y === x && x.lemma !== 'فرستادن') || CONTACT_NOUN.test(x.key) || REACH_LEMMAS.has(y.lemma)));
       found = first || (earlier !== undefined && pastVerb && CONTACT_NOUN.test(x.key));
     } else {
       const subject = [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'i' || y.key === 'we'));
@@ -328,6 +339,8 @@ function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null 
   return null;
 }
 
+const THANKS = new Set(['thanks', 'thank', 'ممنون', 'ممنونم', 'مرسی', 'سپاس', 'سپاسگزارم', 'متشکرم', 'تشکر']);
+
 const hitAt = (hits: readonly Hit[], i: number) => hits.find((h) => h.from <= i && i < h.to);
 const span = (t: CueContext['doc']['tokens'], from: number, to: number) => ({ start: t[from].start, end: t[to - 1].end });
 /** A Persian negative verb the morphology may not read («نداده», «نشده», «نکرده‌ام»). */
@@ -375,6 +388,11 @@ function unanswered(ctx: CueContext): Evidence | null {
     // "respond to my emails", "answer my calls", «به پیام‌هام جواب نمیدین»: a reply owed to their own contacts.
     const owed = x.fa ? negative && ownContactBefore(t, r.from) : ownContactAfter(t, r.to);
     if (owed) return ctx.ev(span(t, Math.min(r.from, owed.from), Math.max(end, owed.to)), 'tone.why.unanswered');
+    // «ده روزه جواب نمی‌دین», «چرا جواب نمیدید؟»: the company not answering, said to it, is an answer owed to their
+    // messages; not inside a condition («اگه جواب ندید…»).
+    if (x.fa && negative && t[end - 1].second && !t.some((y, i) => i < r.from && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) {
+      return ctx.ev(span(t, r.from, end), 'tone.why.unanswered');
+    }
     const s = still.find(near);
     const w = waiting.find((h) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 4);
     // "Nobody has responded", "no one got back to me"; "nobody ever answers the phone" is a habit.
@@ -524,6 +542,8 @@ export const repeat: CueModule = {
     const t = ctx.doc.tokens;
     for (const h of [...hitsIn(ctx, [C.count, C.ordinal, C.again]), ...countedContacts(ctx)]) {
       let w = h.weight;
+      // "Thanks again", «دوباره ممنون»: again about thanking, not about writing.
+      if (h.category === C.again && (THANKS.has(t[h.from - 1]?.key ?? '') || THANKS.has(t[h.to]?.key ?? ''))) continue;
       const c = contactFor(ctx, h, contacts);
       if (!c) {
         // "THIS IS THE THIRD TIME!!!" on its own is about writing; with anything else in the
@@ -554,7 +574,9 @@ function followingUp(ctx: CueContext): Evidence | null {
     if (!t[i].fa || !t[i].key.startsWith('پیگیری') || t[i - 1]?.key === 'کد') continue;
     const purpose = t[i - 1]?.key === 'برای' || t[i - 1]?.key === 'جهت' || t[i - 2]?.key === 'راستای';
     const mine = t[i + 1] && t[i + 1].clause === t[i].clause && /^(?:میکنم|کردم|میکنیم|کردیم|کرده ام|کردهام)$/.test(t[i + 1].key);
-    if (purpose || mine) return ctx.ev(span(t, i, mine ? i + 2 : i + 1), 'tone.why.earlierContact');
+    // «هر روز باید خودم پیگیری کنم»: having to chase it themselves.
+    const must = t[i + 1]?.key === 'کنم' && t.slice(Math.max(0, i - 3), i).some((y) => y.key === 'باید');
+    if (purpose || mine || must) return ctx.ev(span(t, i, mine || must ? i + 2 : i + 1), 'tone.why.earlierContact');
   }
   return null;
 }
