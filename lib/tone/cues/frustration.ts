@@ -232,7 +232,7 @@ const fa = {
     'اعصابمو': 1.3, 'اعصاب منو': 1.2, 'اعصابمونو': 1.3, 'حالم از': 0.6, 'بهم میخوره': 0.7,
     'بهم برخورد*': 1.1, 'به من برخورد*': 1.1, 'بهمون برخورد*': 1.1, 'حرصمو': 1.3, 'حرصم رو': 1.3, 'تحمل ندارم': 1.2, 'تحملم تموم': 1.3, 'طاقت ندارم': 1.2, 'حوصلهم سر رفت*': 1.1, 'حوصلم سر رفت*': 1.1, 'حوصله ام سر رفت*': 1.1, 'ناامیدم کرد*': 1.2, 'گلایه*': 1, 'اعصاب برام نذاشتین': 1.4, 'اعصاب برام نذاشتید': 1.4, 'اعصابی برام نمونده': 1.4,
     // Trust lost («دیگه حرفاتونو باور نمی‌کنم»); «باورم نمیشه» ("I can't believe it") is surprise, either way, and not here.
-    'دیگه باور نمیکنم': 1.1, 'باور نمیکنم': 0.5, 'حرفاتونو باور نمیکنم': 1.1, 'حرفتونو باور نمیکنم': 1.1, 'اعتماد ندارم': 0.9,
+    'دیگه باور نمیکنم': 1.1, 'حرفاتونو باور نمیکنم': 1.1, 'حرفتونو باور نمیکنم': 1.1, 'اعتماد ندارم': 0.9,
     'بهتون اعتماد ندارم': 1.1, 'به شما اعتماد ندارم': 1.1, 'دیگه اعتماد ندارم': 1.1, 'دیگه اعتمادی ندارم': 1.1, 'اعتمادم سلب': 1.1, 'اعتمادم رو از دست': 1.1,
     // Tired of chasing: «دیگه حوصله‌ی پیگیری ندارم».
     'حوصله پیگیری ندارم': 1.1, 'حوصله ی پیگیری ندارم': 1.1, 'حوصله‌ی پیگیری ندارم': 1.1, 'حوصله پیگیری نمونده': 1.1,
@@ -282,7 +282,7 @@ const fa = {
     'هر روز باید': 0.6, 'هی باید': 0.6, 'مجبورم هر روز': 0.7, 'هر بار باید': 0.6, 'هر دفعه باید': 0.6,
   },
   [C.escalation]: {
-    'مدیر*': 0.6, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
+    'مدیر*': 0.6, 'مدیریت': 0, 'مدیریتی': 0, 'مدیریتش': 0, 'شکایت': 0.6, 'شکایت میکنم': 1.3, 'شکایت دارم': 1, 'شکایت کنم': 1, 'لغو میکنم': 0.5, 'وکیل': 1, 'پیگیری قانونی': 1.2,
     'سازمان حمایت': 1, 'دیگه هیچوقت': 1, 'دیگر هرگز': 1, 'با یه آدم': 0.6, 'مسئول بالاتر': 0.9, 'مقام بالاتر': 0.9, 'شرکت دیگه': 0.9,
     'شرکت دیگر': 0.9, 'سراغ یه شرکت': 1.1, 'سراغ یک شرکت': 1.1, 'جای دیگه': 0.7,
     'شکایت اینجانب': 1, 'شکایت من': 0.9, 'شکایتم': 0.9, 'اعتراض': 0.9, 'مراتب اعتراض': 1.2, 'اعتراض دارم': 0.9, 'ارجاع دهید': 0.7, 'ارجاع بدید': 0.7,
@@ -380,6 +380,8 @@ const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine 
 const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
 /** «سه هفته‌ست»: a unit with «است» joined says "it has been" by itself. */
 const SINCE = new Set('هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
+const SINCE_COLLOQUIAL = new Set(['روزه', 'ماهه', 'هفتهس']);
+const NOW = new Set(['الان', 'الآن', 'تقریبا', 'حدود', 'نزدیک']);
 const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر منتظرم منتظریم بعد است هست ست تاخیر مونده مانده'.split(' '));
 const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 
@@ -400,7 +402,10 @@ function durations(ctx: CueContext): Evidence[] {
       continue;
     }
     if (!isNumber(t[i].key)) continue;
-    if (SINCE.has(t[i + 1].key)) {
+    // «ده روزه جواب نمیدین», «سه روزه که تکرار میشه»: "it has been N days", at a clause's start or before «که»
+    // (not «اشتراک یک ماهه», a one-month plan).
+    const since = SINCE.has(t[i + 1].key) || (SINCE_COLLOQUIAL.has(t[i + 1].key) && (t[i + 2]?.key === 'که' || i === 0 || t[i - 1].clause !== t[i].clause || NOW.has(t[i - 1].key)));
+    if (since) {
       out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
       continue;
     }
@@ -411,7 +416,7 @@ function durations(ctx: CueContext): Evidence[] {
 }
 
 /** People other than the customer whose feelings a message may tell of ("my son gets frustrated when…"). */
-const OTHERS = new Set(['he', 'she', 'they', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'friend', 'friends', 'people', 'customers', 'users', 'students', 'staff', 'colleague', 'colleagues', 'boss', 'clients', 'guests']);
+const OTHERS = new Set(['he', 'she', 'they', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'friend', 'friends', 'people', 'customers', 'users', 'students', 'staff', 'colleague', 'colleagues', 'boss', 'clients', 'guests', 'passengers', 'travellers', 'travelers', 'parents']);
 const SELF = new Set(['i', 'we', 'me', 'us', 'am', 'myself']);
 /** Persian people other than the customer («همسرم خیلی عصبانیه»); keys as folded (no ZWNJ). */
 const OTHERS_FA = new Set(['همسرم', 'شوهرم', 'خانمم', 'پسرم', 'دخترم', 'بچهها', 'بچهام', 'بچم', 'مادرم', 'پدرم', 'مامانم', 'بابام', 'دوستم', 'دوستام', 'مشتریها', 'مشتریامون', 'مشتریهامون', 'کاربرا', 'کاربران', 'همکارم', 'همکارام', 'رئیسم', 'او', 'ایشون', 'ایشان']);
@@ -435,8 +440,9 @@ function someoneElses(ctx: CueContext, h: Hit): boolean {
     }
     return false;
   }
-  // "the annoying pop-ups": a feeling word describing a thing, not the customer.
+  // "the annoying pop-ups": a feeling word describing a thing, not the customer; "handling frustrated people".
   const next = t[h.to];
+  if (next && OTHERS.has(next.key) && next.clause === t[h.from].clause) return true;
   if (h.from > 0 && DEFINITE.has(t[h.from - 1].key) && t[h.to - 1].key.endsWith('ing') && next && next.clause === t[h.from].clause) return true;
   for (let k = h.from - 1; k >= 0 && k >= h.from - 5 && t[k].clause === t[h.from].clause; k--) {
     if (SELF.has(t[k].key)) return false;
@@ -468,7 +474,8 @@ function askedAbout(ctx: CueContext, h: Hit): boolean {
 
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
-  if (h.category === C.emotion) return !someoneElses(ctx, h);
+  // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '');
   if (h.category === C.judgement) return !notAboutService(ctx, h);
   if (h.category === C.escalation) return !askedAbout(ctx, h);
   return true;
@@ -599,8 +606,11 @@ function rhetorical(ctx: CueContext): Evidence | null {
 /** Words that ask when: "when", «کی», «چه زمانی» / «چه وقت» (read with the word after «چه»). */
 const WHEN = new Set(['when', 'کی']);
 const WHEN_AFTER_CHE = new Set(['زمانی', 'وقت', 'وقتی', 'موقع']);
-/** Who a when-question is about: the company ("you"), or the customer waiting on it ("do I get"); «قراره» ("is it meant to"). */
-const ABOUT_US = new Set(['you', 'i', 'we', 'قراره', 'قرار']);
+/**
+ * Who a when-question is about: the company ("you"), or the customer waiting on it ("do I get"); «قراره» ("is it meant
+ * to"). Not "we": "when will we be able to charge our devices?!" asks about a feature.
+ */
+const ABOUT_US = new Set(['you', 'i', 'قراره', 'قرار']);
 
 /**
  * An impatient question: asking when, about what the company will do, with "??" or "?!" ("When are you
@@ -627,8 +637,11 @@ function impatient(ctx: CueContext): Evidence | null {
   return null;
 }
 
-/** "I will" / "I'm going to" just before an escalation ("I will dispute the charge"); in Persian a first-person verb just after it («نظر منفی می‌نویسم»). */
-const FA_FIRST_PRESENT = /^(?:می|نمی)\S+(?:م|یم)$/;
+/**
+ * "I will" / "I'm going to" just before an escalation ("I will dispute the charge"); in Persian a first-person singular
+ * verb just after it («نظر منفی می‌نویسم»), not a plural «اعتراض می‌کنیم» (a protest of many, not a customer's next step).
+ */
+const FA_FIRST_PRESENT = /^(?:می|نمی)\S+[^ی]م$/;
 const FA_LIGHT = new Set(['ثبت', 'اقدام', 'پیگیری', 'گزارش']);
 
 /** An escalation said as the customer's own next step (a threat), not a word in passing ("the manager was nice"). */
@@ -658,6 +671,22 @@ function drawnOut(ctx: CueContext): Evidence | null {
     for (let i = 2; i < k.length; i++) if (k.charCodeAt(i) === k.charCodeAt(i - 1) && k.charCodeAt(i) === k.charCodeAt(i - 2)) return ctx.ev(x, 'tone.why.emphasis');
   }
   return null;
+}
+
+const WAIT_WORDS = new Set(['waiting', 'waited', 'wait', 'منتظر', 'منتظرم', 'منتظریم', 'منتظرشم', 'منتظرشیم', 'منتظرش']);
+
+/** A duration said as a wait: «سه هفته‌ست», «سه روزه که», or a wait word within three words of it in its sentence. */
+function saidWait(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  if (SINCE.has(t[h.to - 1].key) || (t[h.to]?.key === 'که' && t[h.to - 1].fa)) return true;
+  for (let k = Math.max(0, h.from - 3); k < t.length && k < h.to + 3; k++) if (t[k].sentence === t[h.from].sentence && WAIT_WORDS.has(t[k].key)) return true;
+  return false;
+}
+
+function sentenceLength(t: CueContext['doc']['tokens'], s: number): number {
+  let n = 0;
+  for (const x of t) if (x.sentence === s) n++;
+  return n;
 }
 
 /** A wait's evidence span as a hit (its tokens), for sarcasm's pairing of praise with a failure. */
@@ -704,8 +733,12 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
   const failures = ctx.hits.filter((h) => h.category === C.failure);
-  // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised.
-  if (praise.length > 0) for (const w of durations(ctx)) failures.push(waitHit(ctx, w));
+  // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
+  // "helped me for two hours, amazing" is thanks).
+  if (praise.length > 0) for (const w of durations(ctx)) {
+    const h = waitHit(ctx, w);
+    if (saidWait(ctx, h)) failures.push(h);
+  }
   // Persian: "you didn't" (a negative 2nd-person past verb: «ندادید», «نفرستادین») is a failure too,
   // unless it belongs to a set phrase («خسته نباشید», «دستتون درد نکنه»); English: a negated verb of use.
   const told: number[] = [];
@@ -736,7 +769,9 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
-    if (thanked) {
+    // Persian quotes name a feature as often as they mock one («ممنون از «ارسال رایگان»تون، خیلی به کارم اومد»): thanks
+    // beside them is sarcasm when that is all the sentence says («مرسی بابت «پشتیبانی»تون.») or with a failure, a wait or silence.
+    if (thanked && (!t[at].fa || sentenceLength(t, s) <= 5 || failures.length > 0 || durations(ctx).length > 0 || silence(ctx).length > 0)) {
       score += 1;
       evidence.push(ctx.ev(thanked, 'tone.why.sarcasm'), ctx.ev(q, 'tone.why.irony'));
     } else if (failures.some(kind) || durations(ctx).length > 0 || praise.length > 0) {

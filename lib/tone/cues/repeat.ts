@@ -117,8 +117,8 @@ const fa = {
     'پشتیبانتون': 0.8, 'پشتیبان شما': 0.8, 'هر چی زنگ میزنم': 1, 'هرچی زنگ میزنم': 1, 'هر چی پیام میدم': 1, 'هرچی پیام میدم': 1,
     'هر چی تماس میگیرم': 1, 'هرچی تماس میگیرم': 1, 'سعی کردم تماس بگیرم': 1, 'بار چندم*': 1.3,
     // Greeting a second time («سلام دوباره»), "sorry to bother you again" («باز مزاحم شدم»), yesterday's message.
-    'سلام دوباره': 1, 'سلام مجدد': 1, 'باز مزاحم*': 1, 'دوباره مزاحم*': 1, 'مجددا مزاحم*': 1, 'پیام دیروز*': 1, 'ایمیل دیروز*': 1,
-    'تماس دیروز*': 1, 'موضوع دیروز': 0.8, 'در ادامه تماس': 1, 'پیگیریهای مکرر': 1.1, 'پیگیری های مکرر': 1.1,
+    'سلام دوباره': 1, 'سلام مجدد': 1, 'باز مزاحم*': 1, 'دوباره مزاحم*': 1, 'مجددا مزاحم*': 1, 'پیام دیروزم*': 1, 'ایمیل دیروزم*': 1,
+    'تماس دیروزم*': 1, 'موضوع دیروز': 0.8, 'در ادامه تماس': 1, 'پیگیریهای مکرر': 1.1, 'پیگیری های مکرر': 1.1,
   },
   [C.still]: { 'هنوز': 1, 'هنوزم': 1, 'تاکنون': 1, 'تا کنون': 1, 'تا الان': 1, 'تا حالا': 1, 'تا این لحظه': 1 },
   [C.reply]: { 'جواب*': 1, 'پاسخ*': 1, 'خبری': 1, 'تماسی': 1, 'زنگی': 1 },
@@ -388,11 +388,6 @@ function unanswered(ctx: CueContext): Evidence | null {
     // "respond to my emails", "answer my calls", «به پیام‌هام جواب نمیدین»: a reply owed to their own contacts.
     const owed = x.fa ? negative && ownContactBefore(t, r.from) : ownContactAfter(t, r.to);
     if (owed) return ctx.ev(span(t, Math.min(r.from, owed.from), Math.max(end, owed.to)), 'tone.why.unanswered');
-    // «ده روزه جواب نمی‌دین», «چرا جواب نمیدید؟»: the company not answering, said to it, is an answer owed to their
-    // messages; not inside a condition («اگه جواب ندید…»).
-    if (x.fa && negative && t[end - 1].second && !t.some((y, i) => i < r.from && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) {
-      return ctx.ev(span(t, r.from, end), 'tone.why.unanswered');
-    }
     const s = still.find(near);
     const w = waiting.find((h) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 4);
     // "Nobody has responded", "no one got back to me"; "nobody ever answers the phone" is a habit.
@@ -400,6 +395,11 @@ function unanswered(ctx: CueContext): Evidence | null {
     const from = s ?? n;
     if (from && (negative || (s && w))) return ctx.ev(span(t, from.from, end), 'tone.why.unanswered');
     if (s === undefined && w && x.fa && w.from > 0 && hitAt(still, w.from - 1)) return ctx.ev(span(t, w.from - 1, end), 'tone.why.unanswered');
+    // «ده روزه جواب نمی‌دین», «چرا جواب نمیدید؟»: the company not answering, said to it, is an answer owed to their
+    // messages; not inside a condition («اگه جواب ندید…»).
+    if (x.fa && negative && t[end - 1].second && !t.some((y, i) => i < r.from && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) {
+      return ctx.ev(span(t, r.from, end), 'tone.why.unanswered');
+    }
     // "I have had no response", "I never got a reply": a reply the customer did not get.
     if (negative && !x.fa) {
       for (let k = r.from - 1; k >= 0 && t[k].clause === x.clause && r.from - k <= 4; k--) {

@@ -158,3 +158,97 @@ describe('frustration: broken promises, curt denials and waits', () => {
     fires('چه سرعتی! سه هفته‌ست منتظرم.');
   });
 });
+
+// Issue 13, fifth round: kinds the held-out Persian split missed, each with its calm look-alikes.
+describe('frustration: a counted contact with nothing back (the count is shown as evidence)', () => {
+  it('a third contact or more with no answer, still nothing, or a plea for anyone to answer', () => {
+    fires('سه بار پیام دادم هنوز هیچی', 'سه بار');
+    fires('چهارمین پیامه که میفرستم، یکی جواب بده لطفا', 'یکی جواب بده');
+    fires('این سومین نامه اینجانب است و تاکنون هیچ پاسخی دریافت نکرده‌ام.', 'سومین نامه');
+    fires('سومين باره پيام ميدم، هيچكس جواب نميده');
+    fires('I have written four times now and not one reply.', 'four times', 'not one reply');
+    fires('Third email about this and still nothing.');
+  });
+  it('a second contact, a polite follow-up, a count alone and a fault that repeats are not frustration', () => {
+    quiet('ببخشید باز مزاحم شدم، سفارشم هنوز نرسیده. میشه چک کنید؟');
+    quiet('پیرو تماس قبلی، خواهشمند است وضعیت درخواست اینجانب را اعلام فرمایید.');
+    quiet('This is my third email about order 5521. Could you check where it is?');
+    quiet('سه بار امروز برنامه بسته شد، لاگ رو فرستادم براتون.');
+    quiet('باز هم همون خطا اومد، این دفعه سوم امروزه. راه حلی هست؟');
+    quiet('عجله‌ای نیست، هر وقت تونستین بررسی کنین. دوباره ممنون');
+  });
+});
+
+describe('frustration: impatient questions', () => {
+  it('asking when the company will act, with ?? or ?!', () => {
+    fires('کی قراره درستش کنید؟؟؟', 'کی قراره درستش کنید؟؟؟');
+    fires('پس کی میخواین جواب بدین؟؟');
+    fires('كي قراره اين مشكل حل بشه؟؟؟');
+    fires('When are you going to fix this??', 'When are you going to fix this??');
+    fires('So when exactly do I get my money back??');
+  });
+  it('one question mark, or a when-question about nobody\'s doing, is a question', () => {
+    quiet('کی قراره بسته برسه؟');
+    quiet('کی درستش میکنید؟ فقط میخوام برنامه‌مو بچینم');
+    quiet('When will the replacement ship?');
+    quiet('I love the new app! when will we be able to pay with it?!');
+  });
+});
+
+describe('frustration: threats to leave or complain, said as the next step', () => {
+  it('English and Persian, colloquial and formal', () => {
+    fires('مطمئن باشین همه جا نظر منفی مینویسم', 'نظر منفی مینویسم');
+    fires('اگه تا فردا درست نشه میرم از یه جای دیگه میخرم');
+    fires('دیگه نمیخوام با این وضع ادامه بدم، اشتراکمو لغو کنید');
+    fires('I will dispute the charge with my bank if I don\'t get a refund by Monday.', 'I will dispute the charge');
+    fires("If this isn't fixed by the end of the week I'm cancelling my contract and going to a competitor.");
+  });
+  it('asking how to cancel or leave a review, a plain cancellation and a signature named Sue are calm', () => {
+    quiet('چطوری میتونم اشتراکمو لغو کنم؟');
+    quiet('میخوام اشتراکم رو لغو کنم چون دیگه لازمش ندارم. ممنون');
+    quiet('How do I cancel my subscription? I no longer need it.');
+    quiet('Hi team, thanks for sorting my refund so quickly. Best, Sue');
+  });
+});
+
+describe('frustration: sarcasm about a wait or a wrong item, and thanks beside ironic quotes', () => {
+  it('Persian', () => {
+    fires('دمتون گرم، یه هفته‌ست منتظر یه جواب سادم', 'دمتون گرم');
+    fires('دستتون درد نکنه، به جای سایز ۴۲ سایز ۳۸ فرستادید', 'به جای');
+    fires('نه که خیلی سریع جواب میدید! دو هفته‌ست منتظرم', 'نه که خیلی');
+    fires('مرسی از «پشتیبانی ۲۴ ساعته» تون، ده روزه جواب نمیدین', '«پشتیبانی ۲۴ ساعته»');
+  });
+  it('praise for real help, even a long one, is thanks', () => {
+    quiet('دمتون گرم، بسته سالم و سریع رسید');
+    quiet('دستتون درد نکنه، سایز درست رو فرستادید');
+    quiet('Thanks to Aaron for helping me for literally two hours! He is amazing.');
+    quiet('ممنون از «ارسال رایگان» تون، خیلی به کارم اومد');
+  });
+});
+
+describe('frustration: tired of chasing, trust lost, a promise outlived', () => {
+  it('fires', () => {
+    fires('دیگه حوصله پیگیری ندارم، هر روز باید زنگ بزنم');
+    fires('دیگه بهتون اعتماد ندارم، هر بار یه چیزی میگید', 'بهتون اعتماد ندارم');
+    fires("I honestly don't believe a word you say anymore.");
+    fires('قول دادید دو روزه درست میشه. الان ده روز گذشته', 'قول');
+    fires('Your agent promised a call back within 24 hours. That was three days ago.', 'promised');
+  });
+  it('thanks for following up, surprise at speed, and a promise dated in passing are calm', () => {
+    quiet('پیگیری کردم، گفتن فردا ارسال میشه. ممنون');
+    quiet('باورم نمیشه انقدر سریع رسید، مرسی!');
+    quiet("I can't believe how fast that was, thank you!");
+    quiet("I still haven't received the replacement card you promised two weeks ago.");
+  });
+});
+
+describe('frustration: emphasis and typos', () => {
+  it('a drawn-out word raises a complaint, never alone; misspelt feelings count', () => {
+    fires('چراااا هیچکس جواب نمیده؟؟', 'چراااا');
+    quiet('مرسیییی، حل شد');
+    fires('realy dissapointed with the quailty of the jacket', 'dissapointed');
+  });
+  it('«نیستم‌ها» negates the feeling before it', () => {
+    quiet('ناراحت نیستم‌ها، فقط یه سؤال دارم: چرا مبلغ اشتراکم عوض شده؟');
+  });
+});
