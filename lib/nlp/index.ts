@@ -22,7 +22,7 @@ export { analyzeFaWord, faImperative, faRegister, fitFaReplacements, inflectFa, 
 export type { FaAnalysis, FaRegister, InflectOptions } from './fa.ts';
 export { isTimeUnit, timeKind, type TimeKind } from './time.ts';
 export { lemmaEn } from './en.ts';
-export { TRANSPARENT_ADVERBS } from './lexicon.en.ts';
+export { CLAUSE_FILLERS, TRANSPARENT_ADVERBS } from './lexicon.en.ts';
 import { SUBORDINATORS_EN } from './lexicon.en.ts';
 import { FA_SUBORDINATORS } from './fa.ts';
 /** Words (token norms) that open a subordinate clause, English and Persian: because, once, if; چون، اگر، وقتی. */

@@ -93,6 +93,7 @@ export const NO_APOSTROPHE: Record<string, [number, string, string]> = dict({
   youd: [3, 'you', 'would'], theyre: [4, 'they', 'are'], theyve: [4, 'they', 'have'], theyll: [4, 'they', 'will'],
   weve: [2, 'we', 'have'], thats: [4, 'that', 'is'], whats: [4, 'what', 'is'], theres: [5, 'there', 'is'],
   heres: [4, 'here', 'is'], shes: [3, 'she', 'is'], itll: [2, 'it', 'will'], thatll: [4, 'that', 'will'],
+  shouldve: [6, 'should', 'have'], couldve: [5, 'could', 'have'], wouldve: [5, 'would', 'have'], mustve: [4, 'must', 'have'],
   gonna: [3, 'going', 'to'], wanna: [3, 'want', 'to'], gotta: [3, 'got', 'to'], alot: [1, 'a', 'lot'], noone: [2, 'no', 'one'],
 });
 
@@ -139,6 +140,12 @@ export const CLAUSE_CONJ = new Set(words('but because although though however wh
 export const CLAUSE_CONJ_BEFORE_SUBJECT = new Set(words('and or so if when once since then'));
 /** Conjunctions that open a subordinate clause (a condition, a time, a reason) rather than a new sentence of their own. */
 export const SUBORDINATORS_EN = new Set(words('because unless while whereas although though since'));
+
+/**
+ * Words an agent tacks onto the end of a clause ("we can't do that sorry", "we dont do home visits
+ * lol"): they are not part of what was refused, so a {x...} slot ends before them.
+ */
+export const CLAUSE_FILLERS = new Set(words('sorry lol okay ok mate thanks tbh haha unfortunately sadly sir madam guys anyway'));
 
 /** Verbs whose past participle is spelt like the base form ("must have read", "must have put"). */
 export const SAME_PARTICIPLE = new Set(words('read put set cut hit let shut spread quit cost hurt upset bet split'));

@@ -16,6 +16,12 @@ const FA_POINT_AFTER = new Set(['بعد', 'آینده', 'پیش', 'قبل']);
 export type TimeKind = 'point' | 'duration' | 'clause';
 
 /**
+ * Third-person verbs of events that the tagger often reads as plural nouns ("until the lab
+ * reopens on Monday"): after a noun or pronoun they make the words a clause, not a time.
+ */
+const EN_EVENT_VERBS = new Set('reopens opens closes arrives returns restarts resumes finishes starts ends begins clears ships lands comes goes gets reaches'.split(' '));
+
+/**
  * What tokens[from, to) name after "until"/«تا»: a clause ("we receive the item": it has a verb), a
  * length of time (a count and a unit), or a point in time (anything else).
  */
@@ -24,6 +30,8 @@ export function timeKind(tokens: readonly Token[], from: number, to: number): Ti
     const t = tokens[i];
     // "May" the month is not the modal.
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(t.norm === 'may' && t.text[0] === 'M')) return 'clause';
+    const prev = i > from ? tokens[i - 1] : undefined;
+    if (t.lang !== 'fa' && EN_EVENT_VERBS.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return 'clause';
   }
   for (let i = from; i < to; i++) {
     const t = tokens[i];

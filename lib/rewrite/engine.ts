@@ -15,7 +15,7 @@
  * rule's exception spans overlaps it (sorted spans + binary search, no rescans of the draft), and
  * only then are non-overlapping suggestions chosen.
  */
-import { analyzeSentenceTokens, fitFaReplacements, isTimeUnit, SUBORDINATORS, timeKind, TRANSPARENT_ADVERBS, type Token } from '../nlp/index.ts';
+import { analyzeSentenceTokens, CLAUSE_FILLERS, fitFaReplacements, isTimeUnit, SUBORDINATORS, timeKind, TRANSPARENT_ADVERBS, type Token } from '../nlp/index.ts';
 import { detectLanguage, sentences, words, type DetectedLang } from '../text/index.ts';
 import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
 import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
@@ -23,6 +23,7 @@ import type { SlotMode } from '../packs/pattern.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { fitArticle, renderReplacement } from './render.ts';
+import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
 export interface Suggestion {
@@ -147,6 +148,8 @@ interface ScanCtx {
   root: TrieNode | null;
   /** Adverbs read past on the current path: at most MAX_ADVERB_SKIPS in a row, so the recursion stays shallow. */
   skips: number;
+  /** The walk started inside a written word: only `unless` patterns may match from here. */
+  exceptionsOnly: boolean;
   token: number;
 }
 
@@ -205,6 +208,7 @@ function report(ctx: ScanCtx, node: TrieNode, endUnit: number): void {
       }
       continue;
     }
+    if (ctx.exceptionsOnly && !term.unless) continue;
     term.seen = ctx.token;
     term.last = -1;
     if (term.unless) {
@@ -325,7 +329,7 @@ function restEnd(s: Stream, i: number, afterJoin = false): number {
       while (q < s.n && s.bnd[q] !== 1) q++;
       if (q - p > MAX_SLOT_WORD_LENGTH) return -1;
     }
-    if (atRestEnd(s, q)) return q;
+    if (atRestEnd(s, q)) return last >= 0 && trailingFiller(s, p) ? last : q;
     last = q;
     p = skipGap(s, q);
     if (p >= s.n) return last;
@@ -368,6 +372,21 @@ function sentenceRest(s: Stream, u: number): number {
   }
   return e;
 }
+
+/**
+ * The word at unit p is a filler tacked onto the clause ("… on a flight ticket sorry", "… lol"),
+ * not an object of a verb before it ("say sorry"): the slot ends before it, and it stays after the
+ * replacement as the agent wrote it.
+ */
+function trailingFiller(s: Stream, p: number): boolean {
+  const k = s.tok[p];
+  if (k <= 0) return false;
+  const t = s.toks[k];
+  const prev = s.toks[k - 1];
+  return t.lang === 'en' && CLAUSE_FILLERS.has(t.norm) && prev.word && !FILLER_TAKERS.has(prev.lemma);
+}
+/** Verbs that take a filler word as their own object or complement ("say sorry", "feel sorry", "be okay"). */
+const FILLER_TAKERS = new Set(['say', 'feel', 'be', 'seem', 'sound', 'look', 'get', 'become', 'stay', 'keep']);
 
 /** Token index range of units [a, b). */
 function tokenRange(s: Stream, a: number, b: number): [number, number] {
@@ -600,9 +619,14 @@ function scanStream(ctx: ScanCtx, root: TrieNode): void {
   const next = root.next;
   const { bnd, cls, code } = s;
   for (let i = 0; i < s.n; i++) {
-    if (bnd[i] !== 1 || cls[i] === CLS_GAP) continue;
+    if (bnd[i] === 0 || cls[i] === CLS_GAP) continue;
     // Fast path: most word starts cannot begin any pattern.
     if (!leadingAny && (!next || !next.has(code[i]))) continue;
+    // Inside a written word ("we|'re unable to", "I|'m not able to") only an `unless` pattern may
+    // start: it vetoes a match that overlaps it, and "<-can> do anything" must see the "'re" of
+    // "we're unable to do anything". A suggestion never starts there.
+    ctx.exceptionsOnly = bnd[i] === 2;
+    if (ctx.exceptionsOnly && s.tok[i] < 0) continue;
     ctx.startUnit = i;
     ctx.token = ++scanToken;
     ctx.steps = 0;
@@ -726,7 +750,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
   }
   const cands: Candidate[] = [];
   const exc: Exception[] = [];
-  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, skips: 0, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
+  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, skips: 0, exceptionsOnly: false, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
   for (let packNo = 0; packNo < compiled.length; packNo++) {
     const root = compiled[packNo].tries[lang];
     if (!root) continue;
@@ -925,6 +949,11 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
   const atSentenceStart = !WORD_CHARS.test(draft.slice(c.sentenceStart, start));
   let replacements =
     cr.kind === 'advice' ? [] : cr.replacements.map((pieces, k) => renderReplacement(pieces, { slots, atSentenceStart, original, info: c.info, language: c.language, flipPolarity: c.info.neg && cr.replacementReverses[k] }));
+  // English: capitals and full forms as the agent wrote them ("WE CANNOT ..." -> "RATHER THAN ...").
+  if (c.language === 'en' && replacements.length) {
+    const sentence = sentenceAround(draft, Math.max(c.sentenceStart, start - CONTEXT_CHARS), c.end);
+    replacements = replacements.map((r) => fitEnglishStyle(r, original, sentence));
+  }
   // Persian: alternatives in the sentence's register first, its ZWNJ habit, no word doubled at a seam.
   if (c.language === 'fa' && replacements.length) {
     const from = Math.max(c.sentenceStart, start - CONTEXT_CHARS);

@@ -119,6 +119,19 @@ describe('time', () => {
     expect(kind('ماه بعد')).toBe('point');
     expect(kind('۲ روز بعد')).toBe('point');
   });
+
+  it('reads an event the tagger takes for a plural noun as a clause, not a time', () => {
+    // "until the lab reopens on Monday" became "from the lab reopens on Monday".
+    expect(kind('the lab reopens on Monday')).toBe('clause');
+    expect(kind('the warehouse opens next week')).toBe('clause');
+    expect(kind('the summer holidays')).toBe('point');
+    expect(kind('the end of the month')).toBe('point');
+  });
+
+  it('splits "shouldve", "couldve" like "should\'ve"', () => {
+    expect(analyze('you shouldve kept it').tokens.map((t) => t.norm)).toEqual(['you', 'should', 'have', 'kept', 'it']);
+    expect(analyze('we couldve sent it').tokens.map((t) => t.norm)).toEqual(['we', 'could', 'have', 'sent', 'it']);
+  });
 });
 
 describe('words that name Object.prototype members', () => {

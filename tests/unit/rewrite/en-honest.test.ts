@@ -95,7 +95,7 @@ describe('neutral sentences that look risky stay unflagged', () => {
 
 describe('grammar of the applied alternative', () => {
   it('keeps the person: "we" stays "we"', () => {
-    expect(after("We aren't authorised to change the price.")).toBe('What we can do is ___.');
+    expect(after("We aren't authorised to change the price.")).toBe('Rather than change the price, we can ___.');
     expect(after("That's not our problem, the bank declined it.")).toBe('What we can do is ___, the bank declined it.');
     expect(after('Please calm down so we can fix this.')).toBe("I understand how frustrating this is, and we're here to help.");
   });
@@ -130,5 +130,46 @@ describe('grammar of the applied alternative', () => {
     for (const d of ["That's not my department, ask the returns team.", "It's not up to me, the landlord decides."]) {
       expect(kinds(d)).toEqual(['advice']);
     }
+  });
+});
+
+describe('kinds found by a person reading Apply all on en.late3 (sentences written for this test)', () => {
+  it('a template never drops what is not allowed: the policy, the rule or the system limit stays', () => {
+    expect(after("Our policy doesn't allow us to resell used tickets.")).toBe("While our policy doesn't allow us to resell used tickets, what I can do is ___.");
+    expect(after("We're not permitted to open a parcel for inspection.")).toBe('Rather than open a parcel for inspection, we can ___.');
+    expect(after("I'm not authorised to backdate an invoice.")).toBe('Rather than backdate an invoice, I can ___.');
+    expect(after("The warranty doesn't cover a bent frame.")).toBe("The warranty doesn't cover a bent frame, but does cover ___.");
+    // Where the limit cannot be kept in a template, advice: the draft stays as written.
+    for (const d of ['Our system does not accept bookings for groups over twelve.', 'Returns aren\'t possible after the sale ends.', 'Our terms prohibit resale of tickets.']) {
+      expect(kinds(d), d).toEqual(['advice']);
+      expect(after(d)).toBe(d);
+    }
+  });
+
+  it('no template is spliced into the rest of the sentence', () => {
+    expect(after('its not possible for us to merge two parcels')).toBe('Rather than merge two parcels, we can ___');
+    expect(after('Thats impossible, sorry.')).toBe('What I can do is ___, sorry.');
+    // "nothing we can do once/if ...": the condition would attach to the offer, so advice.
+    for (const d of ["There's nothing we can do if the card was reported stolen.", 'i cant do anything once the order has left']) {
+      expect(kinds(d), d).toEqual(['advice']);
+    }
+    expect(after("Sorry, the portal won't let me.")).toBe("Sorry, while I can't do that here, what I can do is ___.");
+  });
+
+  it('grammar: no "next time" before a past clause, no dangling count, no lost reference', () => {
+    expect(kinds('You should have told us about the pet when you checked in.')).toEqual(['advice']);
+    expect(after('As I have told you twice, the tracking link works.')).toBe('Just to recap, the tracking link works.');
+    expect(after('Per my previous email, the manual is attached.')).toBe('To follow up on my earlier message, the manual is attached.');
+    expect(after('That is our policy and it applies to all customers.')).toBe('That is how we handle this for every customer.');
+  });
+
+  it('"again," after a verb is the agent\'s own meaning, not a reproach', () => {
+    expect(suggest('You dont need to upload the receipt again, we have it.')).toEqual([]);
+    expect(after('Again, the link expires after an hour.')).toBe('The link expires after an hour.');
+  });
+
+  it('a named team after "not my department" gets advice, not a blank asking for the team', () => {
+    expect(kinds('Not my department, you want the warranty desk.')).toEqual(['advice']);
+    expect(kinds("That isn't my area, you'll need to ask the billing team.")).toEqual(['advice']);
   });
 });
