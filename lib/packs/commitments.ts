@@ -34,6 +34,8 @@ export const EN_COMMITMENTS: readonly string[][] = [
 /** Persian commitments, as token norms (folded, prefixes joined) separated by spaces; same grouping. */
 export const FA_COMMITMENTS: readonly string[][] = [
   ['همین الان', 'همینالان', 'فورا', 'سریعا', 'بلافاصله', 'فوری', 'در اسرع وقت'],
+  // «به محض اینکه» is "as soon as": a promise of speed «تا … نکنید، نمی‌توانیم» never made.
+  ['به محض', 'بمحض'],
   ['حتما', 'قطعا', 'تضمین', 'تضمینی', 'قول میدهم', 'قول میدم', 'قول میدهیم', 'قول میدیم'],
   ['امروز'],
   ['فردا'],

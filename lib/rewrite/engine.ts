@@ -349,6 +349,18 @@ const REST_STOPPERS = new Set(['but', 'however', 'instead', 'please', 'اما', 
 /** sentenceRest reads at most this many clauses (each at most MAX_REST_SLOT_WORDS words). */
 const MAX_REST_CLAUSES = 4;
 
+/** The last word token before unit e, or undefined. */
+function lastWordToken(s: Stream, e: number): Token | undefined {
+  for (let u = e - 1; u >= 0; u--) {
+    const k = s.tok[u];
+    if (k >= 0 && s.toks[k].word) return s.toks[k];
+  }
+  return undefined;
+}
+const isFaVerb = (t: Token | undefined) => t?.fa !== undefined && t.fa !== null;
+/** A 2nd-person present verb without می (بگیرید، کنید، بفرستین): a request, subjunctive or imperative. */
+const isFaRequest = (t: Token | undefined) => !!t?.fa && t.fa.person.person === 2 && t.fa.tense === 'present' && !t.fa.progressive && !t.fa.negative;
+
 /**
  * Where a match that a template keeps whole ({=}) ends once it takes the rest of its sentence
  * along: clause after clause (restEnd), past commas and semicolons, up to the sentence's end or a
@@ -368,6 +380,9 @@ function sentenceRest(s: Stream, u: number): number {
     if (k < 0 || REST_STOPPERS.has(s.toks[k].norm)) return e;
     const next = restEnd(s, p, true);
     if (next < 0) return e;
+    // «این کار من نیست، با بخش فنی تماس بگیرید»: after a finished clause, a request to the customer
+    // (a 2nd-person verb without می) is the agent's next step, not the refusal's reason.
+    if (isFaVerb(lastWordToken(s, e)) && isFaRequest(lastWordToken(s, next))) return e;
     e = next;
   }
   return e;

@@ -60,10 +60,13 @@ describe('templates and rewrites that read as the agent’s own sentence', () =>
       expect(inserted(d), d).toBe(d);
   });
 
-  it('a policy phrase before a refusal becomes one sentence with its comma', () => {
-    expect(inserted('طبق قوانین نمی‌تونیم کالای استفاده‌شده رو پس بگیریم.')).toBe('برای اینکه با همه‌ی مشتریان یکسان و منصفانه رفتار کنیم، نمی‌تونیم کالای استفاده‌شده رو پس بگیریم.');
-    expect(inserted('طبق قوانین شرکت فقط به کارت اصلی برمی‌گردونیم.')).toBe('برای اینکه با همه‌ی مشتریان یکسان و منصفانه رفتار کنیم، فقط به کارت اصلی برمی‌گردونیم.');
-    expect(inserted('طبق قوانین، فقط تا هفت روز می‌تونید مرجوع کنید.')).toBe('برای اینکه با همه‌ی مشتریان یکسان و منصفانه رفتار کنیم، فقط تا هفت روز می‌تونید مرجوع کنید.');
+  it('a policy phrase keeps its own reason: no fairness motive is invented (fa.late3.judged.md N022)', () => {
+    expect(inserted('طبق قوانین نمی‌تونیم کالای استفاده‌شده رو پس بگیریم.')).toBe('طبق قوانین نمی‌تونیم کالای استفاده‌شده رو پس بگیریم، ولی می‌تونیم ___.');
+    expect(inserted('طبق مقررات نمی‌توانیم بدون کارت ملی حساب افتتاح کنیم.')).toBe('طبق مقررات نمی‌توانیم بدون کارت ملی حساب افتتاح کنیم، اما می‌توانیم ___.');
+    for (const d of ['طبق قوانین شرکت فقط به کارت اصلی برمی‌گردونیم.', 'طبق قوانین، فقط تا هفت روز می‌تونید مرجوع کنید.']) {
+      expect(found(d).map((s) => s.kind), d).toEqual(['advice']);
+      expect(inserted(d), d).toBe(d);
+    }
   });
 
   it('keeps person, number and register', () => {
@@ -89,7 +92,7 @@ describe('time', () => {
     // «not until» keeps its refusal and its time; «دو هفته دیگه می‌تونیم» would promise what the draft did not.
     expect(inserted('تا دو هفته دیگه نمی‌تونیم بفرستیم.')).toBe('تا دو هفته دیگه نمی‌تونیم بفرستیم، ولی می‌تونیم ___.');
     expect(inserted('تا فردا نمی‌توانم نتیجه را اعلام کنم.')).toBe('تا فردا نمی‌توانم نتیجه را اعلام کنم، اما می‌توانم ___.');
-    expect(inserted('تا وقتی پرداخت تایید نشه نمی‌تونیم ارسال کنیم.')).toBe('به محض اینکه پرداخت تایید بشه، می‌تونیم ارسال کنیم.');
+    expect(inserted('تا وقتی پرداخت تایید نشه نمی‌تونیم ارسال کنیم.')).toBe('وقتی پرداخت تایید بشه، می‌تونیم ارسال کنیم.');
   });
 });
 

@@ -59,3 +59,38 @@ describe('built-in Persian refusals keep what cannot be done', () => {
     expect(apply('گارانتی طلایی برای این مدل نداریم دیگه.', builtinPacks)).toBe('گارانتی طلایی برای این مدل نداریم دیگه، ولی ___ داریم.');
   });
 });
+
+describe('fa.late3 kinds beyond refusals', () => {
+  const kinds = (d: string) => suggestRewrites(d, builtinPacks, { cache: false }).map((s) => s.kind);
+
+  it('a reassurance that the customer made no mistake is not blame', () => {
+    for (const d of ['شما هیچ اشتباهی نکرده‌اید؛ خطا از سمت سرور ما بود.', 'شما اشتباهی نکرده‌اید؛ سیستم دو بار ثبت کرده.', 'شما هیچ اشتباهی نکردید، مشکل از درگاه بانک بود.'])
+      expect(apply(d, builtinPacks), d).toBe(d);
+  });
+
+  it('blame whose fact the rewrite would lose, or with a «که» clause, is advice', () => {
+    for (const d of ['شما سه بار رمز را اشتباه وارد کرده‌اید و حساب مسدود شده است.', 'اشتباه از شما بوده که کد پستی رو ناقص زدید.']) {
+      expect(kinds(d), d).toEqual(['advice']);
+      expect(apply(d, builtinPacks), d).toBe(d);
+    }
+  });
+
+  it('«سعی می‌کنم» keeps its hedge (advice, not «قصد دارم»)', () => {
+    expect(kinds('سعی می کنم برای سایز ۴۲ یه جفت دیگه پیدا کنم.')).toEqual(['advice']);
+  });
+
+  it('a colloquial draft gets the colloquial alternative', () => {
+    expect(apply('دوباره تکرار می‌کنم: پول تا سه روز کاری برمی‌گرده.', builtinPacks)).toBe('یه بار دیگه: پول تا سه روز کاری برمی‌گرده.');
+    expect(apply('شما دقت نکردید، سایزش روی صفحه نوشته شده بود', builtinPacks)).toBe('شاید این نکته دیده نشده، سایزش روی صفحه نوشته شده بود');
+  });
+
+  it('«تا … نکنید، نمی‌توانیم» says «وقتی», never «به محض اینکه» (a promise of speed)', () => {
+    expect(apply('تا وقتی پرداخت تایید نشه نمی‌تونیم ارسال کنیم.', builtinPacks)).toBe('وقتی پرداخت تایید بشه، می‌تونیم ارسال کنیم.');
+    const fa = builtinPacks.find((p) => p.languages[0] === 'fa')!;
+    expect(fa.rules.flatMap((r) => r.replacements).filter((x) => x.includes('به محض'))).toEqual([]);
+  });
+
+  it('a request to the customer after a finished refusal stays after the offer', () => {
+    expect(apply('این کار من نیست، با بخش فنی تماس بگیرید.', builtinPacks)).toBe('این کار من نیست، اما ___، با بخش فنی تماس بگیرید.');
+  });
+});
