@@ -163,6 +163,12 @@ describe('kinds found by a person reading Apply all on en.late3 (sentences writt
     expect(after('That is our policy and it applies to all customers.')).toBe('That is how we handle this for every customer.');
   });
 
+  it('a trailing "sorry" or "mate" is not pulled into the template', () => {
+    expect(after('we cant reprint the boarding pass sorry')).toBe('Rather than reprint the boarding pass, we can ___');
+    expect(after('Dunno mate, the app just logged me out.')).toBe("I'll ___ to find out, the app just logged me out.");
+    expect(after('You need to sign the form before we can post it.')).toBe('Please sign the form so we can post it.');
+  });
+
   it('"again," after a verb is the agent\'s own meaning, not a reproach', () => {
     expect(suggest('You dont need to upload the receipt again, we have it.')).toEqual([]);
     expect(after('Again, the link expires after an hour.')).toBe('The link expires after an hour.');
