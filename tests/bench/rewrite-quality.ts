@@ -4,7 +4,7 @@
  * see. Figures per language (en, fa), per split (dev is for tuning, test is held out), per category.
  *
  *   npx tsx tests/bench/rewrite-quality.ts            all figures (also `npm run bench -- rewrite-quality`)
- *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of dev, test (and late, late2 with --late, --late2), never late3
+ *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of dev, dev2, test (and late, late2 with --late, --late2), never late3
  *   npx tsx tests/bench/rewrite-quality.ts --late     also the late split (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late2    also the late2 split, both languages (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 held-out split, both languages (figures only)
@@ -33,9 +33,10 @@ export type EvalLang = 'en' | 'fa';
  * dev: tune on it; test, late: held out when written, development material since the second
  * 2026-12-03 round (their misses were read); late2: the held-out split of that round, development
  * material since it was measured at the end of that round; late3: the held-out split written for the
- * session's final figures, one per language (read its figures, never its misses).
+ * session's final figures, one per language (read its figures, never its misses); dev2 (English): a
+ * second development split of phrasing unlike the team's own, written to generalise the rules.
  */
-export type EvalSplit = 'dev' | 'test' | 'late' | 'late2' | 'late3';
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late3';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
@@ -468,7 +469,7 @@ export default function main(argv: readonly string[] = []): void {
   console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
   const summary: Record<string, unknown> = {};
   for (const lang of ['en', 'fa'] as const) {
-    const splits: EvalSplit[] = ['dev', 'test'];
+    const splits: EvalSplit[] = ['dev', 'dev2', 'test'];
     if (argv.includes('--late')) splits.push('late');
     if (argv.includes('--late2')) splits.push('late2');
     if (argv.includes('--late3')) splits.push('late3');
