@@ -79,7 +79,52 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       }
     }
   }
-  out.push(mk(text, r.start, r.end, MISSPELLINGS[lw] ?? lw, true, written));
+  out.push(mk(text, r.start, r.end, MISSPELLINGS[lw] ?? nearMisspelling(lw), true, written));
+}
+
+/**
+ * Words whose misspellings vary too much to list ("unforunately", "unfortuantely", "defenitely"):
+ * a word with the same first three letters, within one letter of the length and at most two edits
+ * (one for a word under ten letters) is read as the word meant. Real words that close are kept out
+ * by that length window ("unfortunate", "definite") and by the first letters ("fortunately").
+ */
+const NEAR_WORDS = ['unfortunately', 'definitely'];
+const nearCache = new Map<string, string>();
+
+function nearMisspelling(w: string): string {
+  if (w.length < 8 || !NEAR_WORDS.some((t) => t.charCodeAt(0) === w.charCodeAt(0) && t.startsWith(w.slice(0, 3)))) return w;
+  let hit = nearCache.get(w);
+  if (hit === undefined) {
+    if (nearCache.size > 5_000) nearCache.clear();
+    hit = w;
+    for (const t of NEAR_WORDS) {
+      if (!t.startsWith(w.slice(0, 3)) || Math.abs(t.length - w.length) > 1) continue;
+      if (editDistance(w, t, w.length < 10 ? 1 : 2) <= (w.length < 10 ? 1 : 2)) hit = t;
+    }
+    nearCache.set(w, hit);
+  }
+  return hit;
+}
+
+/** Optimal string alignment distance (a swap of two neighbours is one edit), stopping once over `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 function isAscii(s: string): boolean {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeFaWord, inflectFa, lemmaEn, positiveFa, timeKind, tokenize } from '../../../lib/nlp/index.ts';
+import { editDistance } from '../../../lib/nlp/en.ts';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm).join(' ');
 
@@ -31,6 +32,14 @@ describe('English tokens', () => {
 
   it('corrects common misspellings', () => {
     expect(norms('Unfortunatly we definately')).toBe('unfortunately we definitely');
+  });
+
+  it('reads unlisted near misses of "unfortunately" and "definitely", but not the real words close to them', () => {
+    expect(norms('Unforunately we defenitely')).toBe('unfortunately we definitely');
+    expect(norms('UNFORTUANTELY unfortunatey')).toBe('unfortunately unfortunately');
+    expect(norms('unfortunate fortunately fortunatly definite defiantly')).toBe('unfortunate fortunately fortunatly definite defiantly');
+    expect(editDistance('unfortuantely', 'unfortunately', 2)).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
   });
 
   it('gives lemmas and parts of speech', () => {
