@@ -33,7 +33,7 @@ export type EvalLang = 'en' | 'fa';
  * dev: tune on it; test, late: held out when written, development material since the second
  * 2026-12-03 round (their misses were read); late2: the held-out split of that round, development
  * material since it was measured at the end of that round; late3: the held-out split written for the
- * session's final figures, one per language (read its figures, never its misses); dev2 (English): a
+ * session's final figures, one per language (read its figures, never its misses); dev2 (English and Persian): a
  * second development split of phrasing unlike the team's own, written to generalise the rules.
  */
 export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3';

@@ -47,7 +47,7 @@ describe('evaluation sets', () => {
         expect(late3.filter((i) => i.label === 'negative').length).toBeGreaterThan(50);
         expect(late3.filter((i) => i.label === 'neutral').length).toBeGreaterThan(25);
       }
-      // dev2 (English): a second development split of phrasing unlike the team's own (items en-R…).
+      // dev2 (English and Persian): a second development split of phrasing unlike the team's own (items en-R…, fa-V…).
       const dev2 = evalSetExists(lang, 'dev2') ? loadEvalSet(lang, 'dev2') : [];
       if (dev2.length) {
         expect(dev2.length).toBeGreaterThanOrEqual(150);
