@@ -341,7 +341,8 @@ tag('ADP', 'به از در با برای بدون روی زیر بین مثل د
 tag('CONJ', 'و یا اما ولی که چون اگر تا چونکه زیرا وقتی');
 tag('PRON', 'من ما شما او اون آنها اونها ایشان ایشون این آن');
 tag('DET', 'هر هیچ همه چند');
-tag('ADV', 'الان فعلا حتما فورا امروز فردا متاسفانه واقعا اصلا دیگه دیگر هنوز');
+// «فقط» and «صرفا» (only) are adverbs: a clause they open restricts, which policy guards tell apart from a permission.
+tag('ADV', 'الان فعلا حتما فورا امروز فردا متاسفانه واقعا اصلا دیگه دیگر هنوز فقط صرفا');
 tag('INTJ', 'سلام ممنون مرسی متشکرم لطفا خب والا');
 
 /** Words that start a new clause in Persian. */
