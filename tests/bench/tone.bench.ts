@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { readCustomerTone } from '../../lib/tone/index.ts';
 import { printEval } from './tone.eval.ts';
-import { airline, armanEmo, bitext, politeness, shekasteh } from './tone.train.ts';
+import { airline, armanEmo, banking77, bitext, politeness, shekasteh } from './tone.train.ts';
 import { fmt, prf, timeEach } from './stats.ts';
 
 // vader-sentiment ships no types; load it through require with the one call we use.
@@ -102,6 +102,14 @@ export default async function run(): Promise<void> {
   const rude = bt.filter((r) => r.tags.includes('W'));
   const rudeTp = rude.filter((r) => readCustomerTone(r.text).emotions.frustration >= 0.5).length;
   console.log(`  frustration fires on ${pct(calmFp / calm.length)} of calm requests (n=${calm.length}), on ${pct(rudeTp / rude.length)} of offensive ones (W, n=${rude.length})`);
+  // Repeat contact and urgency on requests written as first contacts (Bitext: none says it wrote before or is
+  // in a hurry); Banking77's test queries hold real urgencies (stolen cards, unknown charges), so a share is expected.
+  const firing = (texts: readonly string[], kind: 'repeat' | 'urgent') => texts.filter((t) => readCustomerTone(t).cues.some((c) => c.kind === kind)).length;
+  const b77 = banking77('test');
+  for (const kind of ['repeat', 'urgent'] as const) {
+    const n = firing(calm.map((r) => r.text), kind);
+    console.log(`  ${kind} fires on ${n} of ${calm.length} calm Bitext test requests (${pct(n / calm.length)}); Banking77 test ${pct(firing(b77, kind) / b77.length)} (n=${b77.length})`);
+  }
 
   // 5. Politeness: Stanford top vs bottom quartile.
   const pol = politeness('test');

@@ -77,6 +77,14 @@ export function bitext(split: 'train' | 'test'): { text: string; tags: string }[
     .map((r) => ({ text: r[ii], tags: r[gi] }));
 }
 
+/** BANKING77 customer queries (PolyAI, CC BY 4.0), the file's own train/test split; text only. */
+export function banking77(split: 'train' | 'test'): string[] {
+  return readCsv(readFileSync(corpusPath('banking77', `${split}.csv`), 'utf8'))
+    .slice(1)
+    .map((r) => r[0] ?? '')
+    .filter((t) => t.trim());
+}
+
 /** Stanford politeness: top quartile = polite, bottom quartile = impolite (per community file). */
 /** Positive Psychology Frames (CC BY-SA 4.0): stressed tweets and their positive reframes. */
 export function positiveFrames(split: 'train' | 'test'): Labelled[] {

@@ -46,7 +46,8 @@ const en = {
     'still no response': 1.2, "haven't heard back": 1.1, 'have not heard back': 1.1, 'never heard back': 1.1, "still haven't heard": 1.2,
     'nobody called me back': 1.1, 'no one called me back': 1.1, 'called me back': 0.9, 'call me back': 0.5, 'i was told': 1, 'we were told': 1,
     'you told me': 1, 'you promised': 1, 'promised me': 1, 'in the chat': 0.6, 'on the phone': 0.5,
-    'reopen*': 1, 'my ticket': 0.6, 'nobody has answered': 0.9, 'nobody answered': 0.9, 'no one answered': 0.9, 'no one has replied': 1,
+    // Reopening their ticket ("Please reopen it"), not "our office reopens on Monday".
+    'reopen my': 1, 'reopen the': 1, 'reopen this': 1, 'reopen it': 1, 'reopening this': 1, 'reopening my': 1, 'reopening the': 1, 'reopened my': 1, 'my ticket': 0.6, 'nobody has answered': 0.9, 'nobody answered': 0.9, 'no one answered': 0.9, 'no one has replied': 1,
     'nobody replied': 1, 'no reply to my': 1, 'no response to my': 1, "i still haven't received": 1, 'i still have not received': 1,
     'i still have not got': 1, "i still haven't got": 1, "still haven't received": 1, 'keep asking': 1, 'kept asking': 1, 'keep calling': 1,
     'keep emailing': 1, 'how many times': 1, 'once again i': 0.6, 'no reply': 0.6, 'no response': 0.6, 'no answer': 0.5,
@@ -58,6 +59,10 @@ const en = {
     'tried to get hold of': 1, 'trying to get through': 0.5, 'tried to get through': 1, 'been trying to reach': 1, 'been trying to contact': 1,
     'been trying to get hold of': 1, 'been trying to get through': 1, 'tried calling': 1, 'tried emailing': 1,
     'umpteenth time': 1.2, 'nth time': 1.2, 'hundredth time': 1.2, 'millionth time': 1.2,
+    'hello once more': 1,
+    // Sending the same thing again: "resending", "re-sending in case it got lost", "forwarding my email".
+    resending: 1, 're-sending': 1, 'sending this again': 1, 'sending it again': 1, 'forwarding my': 1, 'forwarded my': 1,
+    unanswered: 1, 'been in touch': 1, 'got in touch': 0.6,
   },
   [C.count]: {
     'second time': 1, 'third time': 1.2, 'fourth time': 1.2, 'fifth time': 1.2, '2nd time': 1, '3rd time': 1.2, '4th time': 1.2, '5th time': 1.2,
@@ -70,7 +75,9 @@ const en = {
     'email*': 1, 'e-mail*': 1, mail: 1, 'message*': 1, msg: 1, 'ticket*': 1, 'call*': 1, phoned: 1, 'chat*': 1, wrote: 1, 'writing': 1,
     write: 1, 'contact*': 1, 'reached out': 1, 'reaching out': 1, asked: 1, asking: 1, 'request*': 1, complained: 1, ask: 1, 'told you': 1,
     explained: 1, 'explain': 1, 'remind*': 1, 'bother you': 1, 'bothering you': 1, tweeted: 1, dm: 1, letter: 1, 'spoke to': 1,
-    rang: 1, spoke: 1, 'complaint*': 1, voicemail: 1, 'attempt to reach': 1, 'attempt to contact': 1, 'attempt to get an answer': 1,
+    rang: 1, spoke: 1, 'complaint*': 1, 'voicemail*': 1, 'in touch': 1, 'report*': 1, 'in person': 1,
+    // Channels a customer writes on: "I DM'd you on Instagram on Saturday".
+    instagram: 1, whatsapp: 1, telegram: 1, twitter: 1, facebook: 1, messenger: 1, 'contact form': 1, 'live chat': 1, dms: 1, 'attempt to reach': 1, 'attempt to contact': 1, 'attempt to get an answer': 1,
     'attempt to get a reply': 1, 'attempt to get a response': 1, 'attempt to get through': 1,
   },
   [C.still]: { still: 1, 'so far': 1, yet: 1, 'to date': 1, 'to this day': 1 },
@@ -79,7 +86,7 @@ const en = {
     'no word': 1, 'a word from': 1, 'word from': 1, 'word back': 1, 'word on': 1, news: 1, callback: 1, 'call back': 1, 'called back': 1,
     'call me back': 1, 'get back to me': 1, 'got back to me': 1, 'gotten back to me': 1, 'getting back to me': 1, 'get back to us': 1,
     'got back to us': 1, 'hear back': 1, 'heard back': 1, 'hear from you': 1, 'heard from you': 1, 'heard anything': 1, 'heard nothing': 1,
-    'heard from anyone': 1, 'an update': 1, 'no update*': 1, 'any update*': 1, replying: 1, responding: 1, answering: 1,
+    'heard from anyone': 1, 'followed up': 1, 'follow up': 1, 'an update': 1, 'no update*': 1, 'any update*': 1, replying: 1, responding: 1, answering: 1,
   },
   [C.nobody]: { nobody: 1, 'no one': 1, 'no-one': 1, noone: 1, 'none of you': 1, 'not one person': 1, 'not a single person': 1 },
   [C.waiting]: { waiting: 1, wait: 1, awaiting: 1 },
@@ -119,6 +126,10 @@ const fa = {
     // Greeting a second time («سلام دوباره»), "sorry to bother you again" («باز مزاحم شدم»), yesterday's message.
     'سلام دوباره': 1, 'سلام مجدد': 1, 'باز مزاحم*': 1, 'دوباره مزاحم*': 1, 'مجددا مزاحم*': 1, 'پیام دیروزم*': 1, 'ایمیل دیروزم*': 1,
     'تماس دیروزم*': 1, 'موضوع دیروز': 0.8, 'در ادامه تماس': 1, 'پیگیریهای مکرر': 1.1, 'پیگیری های مکرر': 1.1,
+    // Back again: «سلام مجدد», «بازم منم».
+    'مجددا سلام': 1, 'بازم منم': 1, 'باز هم منم': 1, 'دوباره منم': 1,
+    // Unanswered: «تیکتم بی‌جواب مونده», «پیامم بی‌پاسخ موند».
+    'بی جواب*': 1, 'بیجواب*': 1, 'بی پاسخ*': 1, 'بیپاسخ*': 1, 'بدون پاسخ موند*': 1, 'بدون جواب موند*': 1,
   },
   [C.still]: { 'هنوز': 1, 'هنوزم': 1, 'تاکنون': 1, 'تا کنون': 1, 'تا الان': 1, 'تا حالا': 1, 'تا این لحظه': 1 },
   [C.reply]: { 'جواب*': 1, 'پاسخ*': 1, 'خبری': 1, 'تماسی': 1, 'زنگی': 1 },
@@ -150,25 +161,30 @@ const fa = {
     'روز پیش': 1, 'روز قبل': 1, 'امروز صبح': 1, 'صبح امروز': 1, 'قبلا': 1, 'شنبه*': 1, 'یکشنبه*': 1, 'دوشنبه*': 1, 'سه شنبه*': 1,
     'چهارشنبه*': 1, 'پنجشنبه*': 1, 'جمعه*': 1, 'گذشته': 1,
   },
-  [C.third]: { 'بانک': 1, 'اداره پست': 1, 'پلیس': 1, 'فروشنده': 1, 'پیک': 1, 'پستچی': 1 },
+  [C.third]: { 'بانک*': 1, 'اداره پست': 1, 'پلیس': 1, 'فروشنده': 1, 'پیک': 1, 'پستچی': 1 },
   [C.contact]: {
     'پیام*': 1, 'ایمیل*': 1, 'تیکت*': 1, 'تماس*': 1, 'زنگ*': 1, 'درخواست*': 1, 'نامه*': 1, 'گفتم': 1, 'میگم': 1, 'بگم': 1, 'عرض': 1,
     'پرسیدم': 1, 'میپرسم': 1, 'فرستادم': 1, 'نوشتم': 1, 'مینویسم': 1, 'مکاتبه*': 1, 'مراجعه*': 1, 'پیگیری*': 1, 'مزاحم*': 1, 'چت': 1, 'تلفنی': 1, 'یادآوری*': 1, 'توضیح': 1, 'صحبت': 1,
+    'گزارش*': 1, 'فرم': 1, 'حضوری': 1, 'دایرکت*': 1, 'اینستاگرام': 1, 'اینستا': 1, 'تلگرام': 1, 'واتساپ': 1, 'واتس اپ': 1,
   },
 };
 
 const WHY = { [C.earlier]: 'tone.why.earlierContact' } as const;
 
 /** Verbs of getting in touch, by lemma ("emailed", «بفرستم» -> «فرستادن»): a count or "again" can be about them. */
-const CONTACT_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'send', 'فرستادن', 'گفتن', 'پرسیدن', 'نوشتن']);
+const CONTACT_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'send', 'report', 'فرستادن', 'گفتن', 'پرسیدن', 'نوشتن']);
 /** Verbs that alone say "I got in touch" once they are in the past ("I wrote", "I rang"); sending needs a contact noun. */
-const REACH_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'rang', 'spoke', 'گفتن', 'پرسیدن', 'نوشتن']);
+const REACH_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'rang', 'spoke', 'report', 'raise', 'dm', 'گفتن', 'پرسیدن', 'نوشتن']);
 /** Past forms the language layer does not tag as verbs. */
 const PAST_FORMS = new Set(['rang', 'spoke', 'phoned']);
 /** Contact nouns a customer can own ("my email", "our call"). */
-const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemail|phone|ایمیل|پیام|تیکت|تماس|زنگ|درخواست|نامه|چت|تلفن|صحبت)/;
+const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemails?|phone|dms?|instagram|whatsapp|telegram|twitter|facebook|messenger|ایمیل|پیام|تیکت|تماس|زنگ|درخواست|نامه|چت|تلفن|صحبت|فرم|حضوری|دایرکت|اینستا|تلگرام|واتساپ)/;
 
 type Span2 = { from: number; to: number };
+/** A Persian word with the second person's ending: «پیامتون», «سریعتون», «درخواستتان». */
+const YOURS_FA = /(?:تون|تان)$/;
+/** A Persian verb asking the company to act, which the morphology may not read as second person: «کنید», «میدید», «بفرستین». */
+const ASKED_FA = /^(?:کنید|کنین|نمایید|بفرمایید)$|^(?:ب|می|نمی)\S+(?:ید|ین)$/;
 
 /** Contact words: the lexicon's, plus any verb of getting in touch by its lemma. */
 function contactsOf(ctx: CueContext): Span2[] {
@@ -189,16 +205,20 @@ function contactsOf(ctx: CueContext): Span2[] {
 function companys(t: CueContext['doc']['tokens'], from: number, to: number): boolean {
   const x = t[from];
   if (x.second) return true;
-  if (x.fa) return false;
+  // «پیگیری کنید», «توضیح میدید», «پیگیری سریعتون», «پیامتون»: asked of the company, or the company's own.
+  if (x.fa) return YOURS_FA.test(x.key) || (t[to] !== undefined && t[to].clause === x.clause && t[to].key !== 'بدون' && (t[to].second || YOURS_FA.test(t[to].key) || ASKED_FA.test(t[to].key)));
   const p1 = t[from - 1]?.key;
   const next = t[to]?.key;
   return p1 === 'you' || p1 === 'your' || t[from - 2]?.key === 'you' || next === 'me' || next === 'us';
 }
 
+const ATTEMPT = /^(?:attempts?|try|tries)$/;
+
 /** The contact word a count is about: right after an ordinal ("fourth email"), in the same clause as "again", in the same sentence as a count. */
 function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 | undefined {
   const t = ctx.doc.tokens;
-  if (h.category === C.ordinal) return contacts.find((c) => c.from >= h.to && c.from - h.to <= 1);
+  // "4th attempt", "second try": an attempt counted is a contact counted.
+  if (h.category === C.ordinal) return contacts.find((c) => c.from >= h.to && c.from - h.to <= 1) ?? (ATTEMPT.test(t[h.to]?.key ?? '') ? { from: h.to, to: h.to + 1 } : undefined);
   if (h.category === C.again) return contacts.find((c) => t[c.from].clause === t[h.from].clause);
   // A count is about the contact in its own clause: «از صبح سه بار این اتفاق افتاده، لاگش رو براتون فرستادم» counts crashes.
   return contacts.find((c) => t[c.from].clause === t[h.from].clause);
@@ -212,7 +232,7 @@ function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 
 function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
   const t = ctx.doc.tokens;
   // "by Friday", «تا شنبه»: a moment still to come is no earlier contact.
-  const when = hitsIn(ctx, [C.when]).filter((h) => h.from === 0 || !FUTURE.has(t[h.from - 1].key));
+  const when = [...hitsIn(ctx, [C.when]), ...datesOf(t)].filter((h) => h.from === 0 || !FUTURE.has(t[h.from - 1].key));
   const third = hitsIn(ctx, [C.third]);
   const out: Evidence[] = [];
   for (const c of contacts) {
@@ -226,10 +246,12 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
     if (x.fa) {
       // «ایمیل زدم», «زنگ زدم», «پیام دادم», «نوشتم»: a first-person past verb in the contact's clause.
       // «لاگ رو فرستادم»: sending alone is an attachment, not a contact; «پیام فرستادم» has its contact noun.
-      const first = t.some((y) => y.pastFirst && y.clause === x.clause && ((y === x && x.lemma !== 'فرستادن') || CONTACT_NOUN.test(x.key) || REACH_LEMMAS.has(y.lemma)));
+      // «درخواست نداده بودم» denies a contact.
+      const first = t.some((y, j) => y.pastFirst && !y.neg && !(j > 0 && faNegative(t[j - 1])) && y.clause === x.clause && ((y === x && x.lemma !== 'فرستادن') || CONTACT_NOUN.test(x.key) || REACH_LEMMAS.has(y.lemma)));
       found = first || (earlier !== undefined && pastVerb && CONTACT_NOUN.test(x.key));
     } else {
-      const subject = [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'i' || y.key === 'we'));
+      // "Emailed on the 1st, the 5th and today": a sentence opened by the verb has the writer for subject.
+      const subject = [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'i' || y.key === 'we')) || k === 0 || t[k - 1].sentence !== x.sentence;
       const reached = subject && (x.past || PAST_FORMS.has(x.key)) && (REACH_LEMMAS.has(x.lemma) || REACH_LEMMAS.has(x.key));
       const addressed = t.slice(k + 1, k + 4).some((y) => y.clause === x.clause && (y.key === 'you' || y.key === 'your' || y.key === 'support' || y.key === 'about'));
       const owned = CONTACT_NOUN.test(x.key) && [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'my' || y.key === 'our'));
@@ -241,6 +263,27 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
 }
 
 const FUTURE = new Set(['by', 'before', 'until', 'till', 'next', 'coming', 'تا', 'قبل', 'بعد']);
+
+/** Months (a date: "on 3 Dec", "from 12 November", «۱۰ آذر»), by their folded key. */
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'فروردین', 'اردیبهشت', 'خرداد', 'مرداد', 'شهریور', 'آبان', 'آذر', 'بهمن', 'اسفند',
+]);
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+/** Dates as earlier moments: a month with a day number beside it, or "the 2nd" / "on the 14th". */
+function datesOf(t: CueContext['doc']['tokens']): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    const c0 = k.charCodeAt(0);
+    const day = c0 >= 48 && c0 <= 57;
+    const date = day ? ORDINAL_DAY.test(k) && (t[i - 1]?.key === 'the' || t[i - 1]?.key === 'on') : MONTHS.has(k) && [t[i - 1], t[i + 1]].some((y) => y && /^\d{1,2}(?:st|nd|rd|th)?$/.test(y.key));
+    if (date) out.push({ category: C.when, weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end });
+  }
+  return out;
+}
 
 /** Counts of contacts by their number word ("my last two emails", «دو ایمیل قبلی», "several calls"). */
 const CONTACT_COUNT = new Map<string, number>(Object.entries({
@@ -256,7 +299,7 @@ function numberCount(key: string): number {
   return n >= 3 ? 1.2 : n === 2 ? 1 : 0;
 }
 
-const OWNERS = new Set(['my', 'our', 'last', 'previous', 'earlier', 'sent', 'written', 'made']);
+const OWNERS = new Set(['my', 'our', 'last', 'previous', 'earlier', 'sent', 'written', 'made', 'left', 'placed', 'raised', 'opened', 'submitted', 'filed', 'logged']);
 
 function countedContacts(ctx: CueContext): Hit[] {
   const t = ctx.doc.tokens;
@@ -377,6 +420,9 @@ function unanswered(ctx: CueContext): Evidence | null {
         if (!faNegative(t[k])) continue;
         // «کسی جواب نمیده؟» asks; «هیچوقت کسی تلفن رو جواب نمیده» is a habit, not an unanswered message.
         const nobodyDid = nobody.some(near) && (t[k].past || /^ندا/.test(t[k].key) || asked(ctx, x.sentence));
+        // «ایمیل میزنم و هیچ جوابی نمیاد»: no answer comes to what the customer keeps sending.
+        const noneCame = /^(?:نمیاد|نیومد|نیامد|نمیرسه)/.test(t[k].key) && writesFa(t, x.sentence);
+        if (noneCame) return ctx.ev(span(t, r.from, k + 1), 'tone.why.unanswered');
         const ours = t[k].second || t[k].pastFirst || /^(?:نشده|نشد|نگرفتم|نکردم|نکردهام)/.test(t[k].key) || nobodyDid;
         if (ours) {
           negative = true;
@@ -409,6 +455,16 @@ function unanswered(ctx: CueContext): Evidence | null {
   }
   return null;
 }
+/** «ایمیل میزنم», «پیام دادم»: a contact noun followed by the customer's own verb (first person) in sentence s. */
+function writesFa(t: CueContext['doc']['tokens'], s: number): boolean {
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].sentence !== s || !t[i].fa || !CONTACT_NOUN.test(t[i].key)) continue;
+    const v = t[i + 1];
+    if (v.sentence === s && !v.neg && /^(?:می)?\S+م$/.test(v.key) && (v.verb || /^(?:میزنم|میدم|زدم|دادم|فرستادم|میفرستم|گذاشتم|میذارم)$/.test(v.key))) return true;
+  }
+  return false;
+}
+
 /** "to my emails", "my calls": the customer's own contact nouns right after a reply word. */
 function ownContactAfter(t: CueContext['doc']['tokens'], i: number): Span2 | null {
   let j = i;
@@ -469,16 +525,21 @@ function afterAdvice(ctx: CueContext): Evidence | null {
  * "your technician told me".
  */
 const SAID = new Set(['said', 'told', 'promised', 'assured', 'confirmed', 'claimed']);
+const SAID_FA = new Set(['گفتن', 'نوشتن', 'فرستادن']);
 const STAFF = new Set(['agent', 'colleague', 'rep', 'representative', 'staff', 'operator', 'advisor', 'adviser', 'technician', 'engineer', 'consultant', 'team', 'support', 'person', 'guy', 'lady']);
 function youSaid(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const when = hitsIn(ctx, [C.when]);
-  for (let i = 0; i + 1 < t.length; i++) {
+  for (let i = 0; i < t.length; i++) {
     if (STAFF.has(t[i].key) && t.slice(Math.max(0, i - 2), i).some((y) => y.key === 'your')) {
       const said = t.slice(i + 1, i + 4).find((y) => SAID.has(y.key) && y.sentence === t[i].sentence);
       if (said) return ctx.ev({ start: t[i].start, end: said.end }, 'tone.why.earlierContact');
     }
-    if (t[i].key !== 'you' || !SAID.has(t[i + 1].key)) continue;
+    // «ماه پیش هم همینو گفتین»: what the company said at an earlier moment.
+    if (t[i].fa && t[i].second && t[i].past && SAID_FA.has(t[i].lemma) && when.some((h) => t[h.from].sentence === t[i].sentence && h.to <= i)) {
+      return ctx.ev(t[i], 'tone.why.earlierContact');
+    }
+    if (i + 1 >= t.length || t[i].key !== 'you' || !SAID.has(t[i + 1].key)) continue;
     const w = when.find((h) => t[h.from].sentence === t[i].sentence && h.from > i && (h.from === 0 || !FUTURE.has(t[h.from - 1].key)));
     if (w) return ctx.ev(span(t, i, i + 2), 'tone.why.earlierContact');
   }
@@ -532,7 +593,7 @@ export const repeat: CueModule = {
       evidence.push(ticket.ev);
     }
     // Each of these alone says the customer is waiting on an earlier contact.
-    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx)]) {
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx)]) {
       if (!found) continue;
       score += 1;
       evidence.push(found);
@@ -566,6 +627,79 @@ export const repeat: CueModule = {
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };
+
+const TRY_AFTER = new Set(['reach', 'contact', 'call', 'phone', 'ring', 'email', 'message', 'get']);
+
+/**
+ * Attempts to reach the company: "Tried reaching you by phone all morning", "I've been trying to get
+ * through since Monday", "kept trying to call". Not a plan ("I'm trying to reach the seller") nor a
+ * present attempt without a past ("I am trying to contact you about…").
+ */
+function triedToReach(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const x = t[i];
+    if (x.fa || x.lemma !== 'try') continue;
+    const been = x.past || t[i - 1]?.key === 'been' || t[i - 1]?.key === 'kept' || t[i - 1]?.key === 'keep';
+    if (!been) continue;
+    let j = i + 1;
+    if (t[j].key === 'to') j++;
+    const v = t[j];
+    if (!v || v.clause !== x.clause || !(TRY_AFTER.has(v.lemma) || TRY_AFTER.has(v.key.replace(/ing$/, '')))) continue;
+    // "tried to get a refund" is no contact: "get" counts only as "get through" / "get hold of".
+    if ((v.lemma === 'get' || v.key === 'getting') && t[j + 1]?.key !== 'through' && t[j + 1]?.key !== 'hold') continue;
+    if (t.slice(j + 1, j + 4).some((y) => y.clause === x.clause && THIRD_PARTY.test(y.key))) continue;
+    return ctx.ev(span(t, i, j + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+const THIRD_PARTY = /^(?:bank|seller|courier|landlord|police|merchant|shop)$/;
+
+/** A ticket or request of theirs that was closed ("my ticket was closed without an answer", «تیکت … بسته شد»). */
+const TICKETISH = /^(?:tickets?|case|request|complaint|تیکت|درخواست|شکایت|پرونده)/;
+/** An own message shown below ("see my message below", "my email below"). */
+const BELOW = new Set(['below', 'above', 'attached', 'forwarded', 'underneath', 'پایین', 'زیر']);
+/** Seeing or getting a message: «پیام دیروزم رو دیدین؟», «ایمیلمو خوندین؟». */
+const SEEN_FA = new Set(['دیدن', 'خواندن', 'خوندن', 'گرفتن', 'دریافت']);
+/** «در ادامه صحبت تلفنی», "further to our call": continuing an earlier contact. */
+const GO_ON = new Set(['ادامه']);
+
+/**
+ * An earlier exchange this message continues: a ticket of theirs closed, their own message quoted
+ * below, «پیام دیروزم رو دیدین؟» (did you see my message), «در ادامه صحبت تلفنی…».
+ */
+function earlierThread(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    const k = x.key;
+    // "Me again", "It's me again" (not "call me again"): the customer is back.
+    if (k === 'me' && t[i + 1]?.key === 'again' && (i === 0 || t[i - 1].sentence !== x.sentence || t[i - 1].key === 'is' || t[i - 1].key === 'just')) {
+      return ctx.ev(span(t, i, i + 2), 'tone.why.earlierContact');
+    }
+    if (TICKETISH.test(k)) {
+      const closed = t.slice(i + 1, i + 6).find((y) => y.clause === x.clause && (y.key === 'closed' || y.key === 'بسته'));
+      if (closed && !companys(t, i, i + 1) && t[i - 1]?.key !== 'new') return ctx.ev({ start: x.start, end: closed.end }, 'tone.why.earlierContact');
+    }
+    if (!CONTACT_NOUN.test(k)) continue;
+    if (!x.fa) {
+      const mine = t[i - 1]?.key === 'my' || t[i - 1]?.key === 'our';
+      const below = t[i + 1] && t[i + 1].sentence === x.sentence && BELOW.has(t[i + 1].key);
+      if (mine && below) return ctx.ev(span(t, i - 1, i + 2), 'tone.why.earlierContact');
+      continue;
+    }
+    // «پیامم», «پیام دیروزم»: the customer's own message, then a second person who saw or got it.
+    const ownAt = /م(?:و|رو)?$/.test(k) ? i : t[i + 1] && t[i + 1].clause === x.clause && /م(?:و)?$/.test(t[i + 1].key) && !t[i + 1].verb ? i + 1 : -1;
+    if (ownAt >= 0) {
+      const seen = t.slice(ownAt + 1, ownAt + 4).find((y) => y.clause === x.clause && y.second && SEEN_FA.has(y.lemma));
+      if (seen) return ctx.ev({ start: x.start, end: seen.end }, 'tone.why.earlierContact');
+      const below = t[ownAt + 1] && t[ownAt + 1].sentence === x.sentence && BELOW.has(t[ownAt + 1].key);
+      if (below) return ctx.ev({ start: x.start, end: t[ownAt + 1].end }, 'tone.why.earlierContact');
+    }
+    if (i >= 2 && GO_ON.has(t[i - 1].key) && t[i - 2].key === 'در') return ctx.ev(span(t, i - 2, i + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
 
 /** «برای پیگیری … پیام میدم», «جهت پیگیری», «پیگیری می‌کنم»: the customer following up, not «کد پیگیری» (a tracking code). */
 function followingUp(ctx: CueContext): Evidence | null {

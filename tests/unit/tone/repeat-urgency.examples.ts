@@ -177,6 +177,65 @@ export const REPEAT: Kinds = {
       "هنوز از اشتراک قبلی استفاده می‌کنم، چطوری ارتقا بدم؟",
     ],
   },
+  // Third round (cuerecall, issue 13): kinds missed on customer wordings nobody on the team had written (tone-eval dev2).
+  'back again: greetings, resending, forwarding': {
+    fires: [
+      { text: 'Hi again, the replacement strap never came.', evidence: ['Hi again'] },
+      { text: "It's me again about the broken zip.", evidence: ['me again'] },
+      { text: 'Re-sending my question as it may have gone to spam: do you ship to Malta?', evidence: ['Re-sending'] },
+      { text: 'Forwarding my original complaint for reference.', evidence: ['Forwarding my'] },
+      { text: 'سلام مجدد، بسته هنوز نرسیده.', evidence: ['سلام مجدد'] },
+      { text: 'باز هم منم، کد تخفیف کار نکرد.', evidence: ['باز هم منم'] },
+    ],
+    quiet: [
+      'Can you call me again tomorrow afternoon?',
+      'Could you resend the invoice to my work address?',
+      'Hello, I just wanted to say the new app is great.',
+      'سلام، وقتتون بخیر. یه سوال درباره گارانتی داشتم.',
+    ],
+  },
+  'earlier contact on a date, a channel or in person': {
+    fires: [
+      { text: 'I wrote on the 28th and again on the 2nd.', evidence: ['wrote on the 28th'] },
+      { text: 'Called on 14 March about the faulty boiler.', evidence: ['Called on 14 March'] },
+      { text: 'I messaged you on WhatsApp about the missing lid.', evidence: ['messaged'] },
+      { text: 'I reported the billing error on Friday.', evidence: ['reported'] },
+      { text: 'دیروز حضوری رفتم نمایندگی و گفتن باید اینجا پیام بدم.', evidence: ['حضوری'] },
+      { text: 'سه‌شنبه تو تلگرام پیام دادم درباره کارت هدیه.', evidence: ['پیام'] },
+    ],
+    quiet: [
+      'I will call on the 12th to confirm the booking.',
+      'Our office reopens on 3 January.',
+      'I called my bank on Monday and they said the money left my account.',
+      'دیروز با بانکم تماس گرفتم و گفتن تراکنش موفق بوده.',
+      'من هیچ درخواستی نداده بودم ولی پیامک تأیید اومد.',
+    ],
+  },
+  'attempts to reach, a ticket closed, an own message below': {
+    fires: [
+      { text: 'I tried ringing your helpline twice yesterday.', evidence: ['tried ringing'] },
+      { text: "I've been trying to get through since 9am.", evidence: ['been trying to get through'] },
+      { text: 'This is my second attempt to sort out the delivery date.', evidence: ['second attempt'] },
+      { text: 'My ticket was closed and the card still does not work.', evidence: ['ticket was closed'] },
+      { text: 'Please see my email below regarding the damaged frame.', evidence: ['my email below'] },
+      { text: 'پیام پریروزم رو خوندین؟', evidence: ['پیام پریروزم رو خوندین'] },
+      { text: 'درخواستم بدون هیچ جوابی بسته شد.', evidence: ['درخواستم بدون هیچ جوابی بسته'] },
+      { text: 'در ادامه تماس تلفنی صبح، عکس رسید رو می‌فرستم.', evidence: ['در ادامه تماس'] },
+      { text: 'از هفته پیش پیام میدم و هیچ جوابی نمیاد.', evidence: ['جوابی نمیاد'] },
+      { text: 'تیکتم سه روزه بی‌جواب مونده.', evidence: ['بی‌جواب'] },
+    ],
+    quiet: [
+      'I tried to get a refund through the app but the button is grey.',
+      "I'm trying to reach the seller, do you have their number?",
+      'Please close my ticket, the issue is solved.',
+      'See the photo below for the damage.',
+      'پیامتون رو دیدم، ممنون.',
+      'دوباره توضیح میدید چطور رمز رو عوض کنم؟',
+      'دو بار از کارتم کسر شده، لطفاً پیگیری کنید.',
+      'دوباره ممنون بابت راهنماییتون.',
+      'گزارش خطا رو پیوست کردم.',
+    ],
+  },
 };
 
 export const URGENT: Kinds = {
