@@ -25,6 +25,8 @@ const C = {
   report: 'frustration.report',
   preface: 'frustration.preface',
   rhetorical: 'frustration.rhetorical',
+  /** Patience, tolerance, trust: counted only when the customer says they have none («تحمل این وضعو ندارم»). */
+  lacking: 'frustration.lacking',
 } as const;
 
 export const THRESHOLD = 1;
@@ -55,7 +57,8 @@ const en = {
     'badly let down': 1.2,
     // Trust lost: "I don't believe a word you say anymore" (not "I can't believe how fast that was").
     "don't believe a word": 1.1, "don't believe you": 0.8, "don't trust you": 0.9, 'no longer trust': 1, "can't trust you": 1, 'lost all trust': 1.2,
-    'lost faith': 1, 'lost all faith': 1.2,
+    'lost faith': 1, 'lost all faith': 1.2, "can't take it anymore": 1.2, "can't take this anymore": 1.2, "can't stand it": 1,
+    'no patience left': 1.1,
   },
   [C.judgement]: {
     ridiculous: 1.2, unacceptable: 1.4, absurd: 1, outrageous: 1.3, pathetic: 1.3, terrible: 1.1, horrible: 1.1, awful: 1.1, worst: 1.2,
@@ -336,7 +339,7 @@ const fa = {
     'گم شد': 1,
     'پول کم کردین': 1, 'پول کم کردید': 1, 'دوبار پول': 1, 'دو بار پول': 1,
     // What "you" did to them («کم کردید», «قطع کردین») and the wrong thing sent («به جای مشکی، صورتی فرستادید»).
-    'به جای': 1, 'بجای': 1, 'کم کردید': 1, 'کم کردین': 1, 'کسر کردید': 1, 'کسر کردین': 1, 'قطع کردید': 1, 'قطع کردین': 1, 'لغو کردید': 1,
+    'به جای': 1, 'بجای': 1, 'جعبه خالی': 1, 'بسته خالی': 1, 'کم کردید': 1, 'کم کردین': 1, 'کسر کردید': 1, 'کسر کردین': 1, 'قطع کردید': 1, 'قطع کردین': 1, 'لغو کردید': 1,
     'لغو کردین': 1, 'مسدود کردید': 1, 'مسدود کردین': 1,
   },
   [C.rhetorical]: {
@@ -350,11 +353,15 @@ const fa = {
     'این بود قول*': 1.3, 'اینه قولتون': 1.2, 'پس کی میخواید': 1, 'پس کی میخوایید': 1, 'چرا هر بار باید': 1.1,
     // Is anybody there at all? «کسی هست اصلاً؟», «یعنی هیچ‌کس اونجا نیست؟»
     'کسی هست اصلا': 1, 'اصلا کسی هست': 1, 'کسی اینجا هست': 0.9, 'هیچکس اونجا نیست': 1, 'هیچ کس اونجا نیست': 1, 'هیچکس نیست': 0.7,
-    'هیچ کس نیست': 0.7, 'بالاخره کی': 0.8, 'پس کی میخواین': 1, 'پس کی میخوان': 0.9,
+    'هیچ کس نیست': 0.7, 'بالاخره کی': 0.8, 'چند بار دیگه باید': 1.2, 'چندبار دیگه باید': 1.2, 'چند دفعه دیگه باید': 1.2, 'چند بار دیگه': 0.9,
+    'چند دفعه دیگه': 0.9, 'پس کی میخواین': 1, 'پس کی میخوان': 0.9,
     // "How can it be that…": formal exasperation; never enough alone («چگونه ممکن است رمز را تغییر دهم؟» asks how).
     'چطور ممکنه': 0.8, 'چطور ممکن است': 0.8, 'چگونه ممکن است': 0.8, 'چطور ممکن هست': 0.8,
   },
   [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
+  // Read like «راضی» in reverse: only with the customer's own negation («دیگه هیچ اعتمادی به شرکتتون ندارم», «تحمل این وضعو ندارم»).
+  // Not «حوصله» alone: «حوصله‌شو ندارم» is as often boredom with a party as with a service.
+  [C.lacking]: { 'تحمل*': 1.1, 'طاقت*': 1.1, 'اعتماد*': 1 },
   [C.report]: {
     'تاخیر': 0.5, 'لغو شد': 0.5, 'کنسل شد': 0.5, 'گم شد': 0.5, 'گم شده': 0.5, 'شکسته': 0.5, 'اشتباه': 0.3, 'قطع شد': 0.4, 'نرسیده': 0.4,
     'منتظرم': 0.4, 'پاک کردین': 0.5, 'پاک کردید': 0.5, 'کم کردین': 0.4, 'کم کردید': 0.4, 'جواب ندادید': 0.5, 'هیچ کس': 0.4, 'هیچکس': 0.4,
@@ -371,18 +378,19 @@ const WHY = {
   [C.rude]: 'tone.why.rude',
   [C.sarcasm]: 'tone.why.sarcasm',
   [C.positive]: 'tone.why.notHappy',
+  [C.lacking]: 'tone.why.feeling',
   [C.preface]: 'tone.why.politeAnger',
   [C.rhetorical]: 'tone.why.rhetoricalQuestion',
 } as const;
 
-const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface];
+const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface, C.lacking];
 const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve few several یک یه دو سه چهار پنج شش هفت ده چند'.split(' '));
 const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
 /** «سه هفته‌ست»: a unit with «است» joined says "it has been" by itself. */
 const SINCE = new Set('هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
 const SINCE_COLLOQUIAL = new Set(['روزه', 'ماهه', 'هفتهس']);
 const NOW = new Set(['الان', 'الآن', 'تقریبا', 'حدود', 'نزدیک']);
-const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر منتظرم منتظریم بعد است هست ست تاخیر مونده مانده'.split(' '));
+const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر منتظرم منتظریم بعد است هست ست تاخیر مونده مانده طول'.split(' '));
 const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|\p{L}+مین)$/u;
@@ -477,8 +485,36 @@ function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
   if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '');
   if (h.category === C.judgement) return !notAboutService(ctx, h);
+  if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
   if (h.category === C.escalation) return !askedAbout(ctx, h);
   return true;
+}
+
+/**
+ * The customer's own negation of h: a first-person negative verb after it in its clause («ندارم», «نداریم»), or "I" / "we"
+ * before an English negator ("I can't stand it"); «اعتماد نکنید» (don't trust unknown links) is advice, not a feeling.
+ */
+function ownNegation(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  if (t[h.from].fa) {
+    for (let k = h.to; k < t.length && t[k].clause === t[h.from].clause; k++) if (t[k].neg || /^ن\S+م$/.test(t[k].key)) return t[k].key.endsWith('م');
+    return false;
+  }
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === t[h.from].clause; k--) if (t[k].key === 'i' || t[k].key === 'we') return true;
+  return false;
+}
+
+/** A Persian negative past verb in the second person («نفرستادین»), outside set phrases («خسته نباشید») and conditions. */
+function notDone(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (!x.fa || !x.neg || !x.second || !x.past) continue;
+    if (ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) continue;
+    if (t.some((y, k) => k < i && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) continue;
+    return ctx.ev(x, 'tone.why.failure');
+  }
+  return null;
 }
 
 /** "you" (or «شما») as the subject a few words before token i, in its clause ("You charged my card and then deleted"). */
@@ -497,7 +533,7 @@ const NOBODY = new Set(['nobody', 'noone', 'هیچکس', 'هیچکی', 'کسی']
 const ANSWER = /^(?:answer|repl|respon|got|get|call|ring|rang|phon|contact|bother|came|come|show|turn|جواب|پاسخ|زنگ|تماس|اومد|آمد|اومده|آمده)/;
 /** What a customer goes "without": "without any response", «بدون هیچ توضیحی». */
 const WITHOUT = new Set(['without', 'بدون', 'بی']);
-const LACKED = /^(?:respon|repl|answer|explanation|notice|warning|apolog|update|word|جواب|پاسخ|توضیح|اطلاع|هماهنگی|عذرخواهی)/;
+const LACKED = /^(?:respon|repl|answer|explanation|notice|warning|apolog|update|word|telling|asking|consent|جواب|پاسخ|توضیح|اطلاع|هماهنگی|عذرخواهی|اجازه)/;
 /** Negative Persian participles the verb morphology leaves unread («نداده», «نزده»). */
 const NEG_PARTICIPLE = /^ن(?:داده|کرده|زده|گرفته|فرستاده|شده|گفته|نوشته|خونده|خوانده|دیده)$/;
 const FILLER = new Set(['any', 'a', 'an', 'so', 'much', 'as', 'even', 'the', 'هیچ', 'یک', 'یه']);
@@ -531,7 +567,7 @@ function silence(ctx: CueContext): Evidence[] {
 const UNFULFILLED = new Set(['still', 'never', 'nothing', 'nobody', 'هنوز', 'هیچ', 'هیچی', 'هیچوقت']);
 /** Words that report what the company said it would do: "was told", "your email said", «گفتن … میدیم», «قرار بود». */
 const SAID = new Set(['told', 'said', 'assured', 'guaranteed', 'گفتن', 'گفتند', 'گفتید', 'گفتین', 'گفته', 'گفت', 'قرار']);
-const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت']);
+const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت', 'شده', 'شد']);
 
 /**
  * A promise not kept: "I was promised a refund … I still don't have it", «قول دادین … هنوز پولم نیومده»; or what
@@ -592,12 +628,15 @@ function rhetorical(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (const q of ctx.a.questions) {
     let who = false;
-    for (const x of t) {
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i];
       if (x.start < q.start || x.end > q.end) continue;
       if (SOMEONE.has(x.key)) who = true;
       else if (who && (x.key === 'actually' || x.key === 'even')) return ctx.ev(x, 'tone.why.rhetorical');
       // «اصلاً پیام‌ها رو می‌خونید؟»: "at all" in a question to the company, about what it does.
       else if (x.key === 'اصلا' && t.some((y) => y.second && y.start > x.start && y.end <= q.end)) return ctx.ev(x, 'tone.why.rhetorical');
+      // «واقعاً کسی این پیاما رو می‌خونه؟», «کسی اصلاً هست؟»: "really" or "at all" beside "anyone" in a question.
+      else if ((x.key === 'واقعا' || x.key === 'اصلا') && (t[i - 1]?.key === 'کسی' || t[i + 1]?.key === 'کسی')) return ctx.ev(x, 'tone.why.rhetorical');
     }
   }
   return null;
@@ -611,6 +650,8 @@ const WHEN_AFTER_CHE = new Set(['زمانی', 'وقت', 'وقتی', 'موقع'])
  * to"). Not "we": "when will we be able to charge our devices?!" asks about a feature.
  */
 const ABOUT_US = new Set(['you', 'i', 'قراره', 'قرار']);
+/** Words that press a when-question («پس این پول من کی برمیگرده؟؟؟», "when exactly…??"). */
+const PRESSING = new Set(['پس', 'آخه', 'بالاخره', 'exactly', 'finally', 'ever']);
 
 /**
  * An impatient question: asking when, about what the company will do, with "??" or "?!" ("When are you
@@ -630,7 +671,7 @@ function impatient(ctx: CueContext): Evidence | null {
       const x = t[i];
       if (x.start < q.start || x.end > q.end) continue;
       if (!when && (WHEN.has(x.key) || (x.key === 'چه' && WHEN_AFTER_CHE.has(t[i + 1]?.key ?? '')))) when = x;
-      if (ABOUT_US.has(x.key) || x.second) ours = true;
+      if (ABOUT_US.has(x.key) || x.second || PRESSING.has(x.key)) ours = true;
     }
     if (when && ours) return ctx.ev({ start: when.start, end: run.end }, 'tone.why.impatient');
   }
@@ -673,14 +714,24 @@ function drawnOut(ctx: CueContext): Evidence | null {
   return null;
 }
 
-const WAIT_WORDS = new Set(['waiting', 'waited', 'wait', 'منتظر', 'منتظرم', 'منتظریم', 'منتظرشم', 'منتظرشیم', 'منتظرش']);
+const WAIT_WORDS = new Set(['waiting', 'waited', 'wait', 'took', 'منتظر', 'منتظرم', 'منتظریم', 'منتظرشم', 'منتظرشیم', 'منتظرش', 'طول']);
 
 /** A duration said as a wait: «سه هفته‌ست», «سه روزه که», or a wait word within three words of it in its sentence. */
 function saidWait(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   if (SINCE.has(t[h.to - 1].key) || (t[h.to]?.key === 'که' && t[h.to - 1].fa)) return true;
+  // "after a month", «بعد از یه ماه»
+  const before = t[h.from - 1]?.key;
+  if (before === 'after' || (before === 'از' && t[h.from - 2]?.key === 'بعد')) return true;
   for (let k = Math.max(0, h.from - 3); k < t.length && k < h.to + 3; k++) if (t[k].sentence === t[h.from].sentence && WAIT_WORDS.has(t[k].key)) return true;
   return false;
+}
+
+/** The sentence of the token where evidence w (message offsets) starts. */
+function sentenceAt(ctx: CueContext, w: Evidence): number {
+  const base = ctx.parts.latest.start;
+  const x = ctx.doc.tokens.find((y) => y.start + base >= w.start);
+  return x ? x.sentence : -1;
 }
 
 function sentenceLength(t: CueContext['doc']['tokens'], s: number): number {
@@ -761,6 +812,17 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
     if (f) evidence.push(ctx.ev(f, 'tone.why.sarcasm'));
     else if (fi !== undefined && fi >= 0) evidence.push(ctx.ev(t[fi], 'tone.why.sarcasm'));
   }
+  // "Thanks for cancelling my order without telling me", «ممنون که بدون هماهنگی کنسل کردین»: thanks for what was done
+  // without a word is sarcasm.
+  if (thanks.length > 0) {
+    for (const w of silence(ctx)) {
+      const th = thanks.find((h) => t[h.from].sentence === sentenceAt(ctx, w));
+      if (!th) continue;
+      score = Math.max(score, 1.2);
+      evidence.push(ctx.ev(th, 'tone.why.sarcasm'), w);
+      break;
+    }
+  }
   // Ironic quotes: one or two words in quotes inside a sentence about a failure or a wait, or beside
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
   for (const q of quotedSpans(ctx.doc.text)) {
@@ -817,7 +879,7 @@ export const frustration: CueModule = {
   read(ctx) {
     if (ctx.empty) return NONE;
     const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h));
-    const words = weigh(ctx, said, { why: WHY, flip: [C.positive], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    const words = weigh(ctx, said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
     const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });
     let score = words.score + asks.score;
@@ -889,13 +951,16 @@ export const frustration: CueModule = {
     }
     // "You deleted the order": a failure the company is said to have caused.
     const blamed = hitsIn(ctx, [C.failure]).filter((h) => youBefore(ctx, h.from));
-    if (blamed.length > 0) {
+    // «جنس نفرستادین», «پولمو برنگردوندید»: what the company did not do, said to it (Persian negative second-person past).
+    const undone = ctx.fa ? notDone(ctx) : null;
+    if (blamed.length > 0 || undone) {
       score += 0.4;
       evidence.push(...blamed.map((h) => ctx.ev(h, 'tone.why.failure')));
+      if (undone) evidence.push(undone);
     }
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length ? 0.4 : 0) >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

@@ -252,3 +252,43 @@ describe('frustration: emphasis and typos', () => {
     quiet('ناراحت نیستم‌ها، فقط یه سؤال دارم: چرا مبلغ اشتراکم عوض شده؟');
   });
 });
+
+describe('frustration: patience and trust the customer says they have lost', () => {
+  it('only with their own negation', () => {
+    fires('دیگه هیچ اعتمادی به شرکتتون ندارم', 'اعتمادی');
+    fires('همین امروز اشتراکمو لغو میکنم، دیگه تحمل این وضعو ندارم', 'تحمل');
+    fires("Honestly I can't take it anymore, the router drops every hour.");
+  });
+  it('advice not to trust, and boredom, are not frustration', () => {
+    quiet('به لینک‌های ناشناس اعتماد نکنید، درسته؟');
+    quiet('من عید از مهمونی رفتن فرار میکنم و حوصله‌شو ندارم');
+  });
+});
+
+describe('frustration: thanks for what was done without a word, and what was not done', () => {
+  it('fires', () => {
+    fires('واقعا ممنون که سفارشمو بدون هماهنگی کنسل کردین', 'بدون هماهنگی');
+    fires('Thanks for cancelling my order without telling me.', 'without telling');
+    fires('يعني چي؟ پولمو گرفتين و جنس نفرستادين!', 'نفرستادين');
+    fires('دستتون طلا، بعد از یه ماه یه جعبه خالی فرستادید', 'دستتون طلا');
+  });
+  it('thanks for a quick job, and a condition, are calm', () => {
+    quiet('ممنون که بدون معطلی جواب دادید');
+    quiet('ممنون که سفارشمو کنسل کردین، همونطور که خواسته بودم');
+    quiet('اگه جواب ندادید مشکلی نیست، فردا دوباره می‌پرسم');
+  });
+});
+
+describe('frustration: every time I call, "really, is anyone reading?", pressed when-questions', () => {
+  it('fires', () => {
+    fires('هر دفعه زنگ میزنم میگن فردا، فردا هم خبری نیست', 'هر دفعه');
+    fires('برای بار چهارم دارم پیام میدم. واقعا کسی این پیاما رو میخونه؟', 'واقعا');
+    fires('پس این پول من کی برمیگرده؟؟؟');
+    fires('گفته بودید ۴۸ ساعته. الان یه هفته شده!');
+  });
+  it('stays quiet', () => {
+    quiet('هر بار که زنگ میزنم خیلی خوب راهنمایی میکنید، ممنون');
+    quiet('کی پول برمیگرده به حسابم؟');
+    quiet('یه حس ناامیدی نیست، واقعا کمتر کسی رو میبینم که انقدر ذوق کنه');
+  });
+});
