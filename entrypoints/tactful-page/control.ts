@@ -3,7 +3,7 @@
  * teach the site with the picker. Watching the page runs while anyone looks at it: the overlay
  * frame is mounted or a panel (overlay or side panel) is connected.
  */
-import { sendToBackground } from '../../lib/messaging/client.ts';
+import { askBackground } from '../../lib/messaging/pageSide.ts';
 import { selectorFor } from '../../lib/sites/selectors.ts';
 import { isEditorCandidate } from '../../lib/sites/editors/detect.ts';
 import type { Layout } from '../../lib/messaging/protocol.ts';
@@ -36,7 +36,7 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
   /** Layout, placement and taught places from the background; defaults when it does not answer. */
   async function loadSettings(): Promise<{ layout: Layout; placement: Placement }> {
     try {
-      const [prefs, taught] = await Promise.all([sendToBackground({ type: 'prefs.get' }), sendToBackground({ type: 'picker.get', host: hostKey() })]);
+      const [prefs, taught] = await Promise.all([askBackground('prefs.get'), askBackground('picker.get', { host: hostKey() })]);
       session.taught = taught;
       settingsLoaded = true;
       return { layout: { side: prefs.panelSide, width: prefs.panelWidth, collapsed: prefs.panelCollapsed }, placement: prefs.panelPlacement ?? 'auto' };
@@ -79,7 +79,7 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
       frame.setLayout(patch, placement);
       const asked = frame.layout;
       const save = { panelSide: asked.side, panelWidth: asked.width, panelCollapsed: asked.collapsed, ...(placement ? { panelPlacement: placement } : {}) };
-      void sendToBackground({ type: 'prefs.set', patch: save }).catch(() => {});
+      void askBackground('prefs.set', { patch: save }).catch(() => {});
       return layoutNow(frame);
     },
     /** Starts "point at it" for the customer message or the reply box; null stops it. */
@@ -103,7 +103,7 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
     if (target === 'customer') session.stickySelection = null;
     picker = null;
     session.pickerTarget = null;
-    await sendToBackground({ type: 'picker.set', host: hostKey(), [target]: selector }).catch(() => {});
+    await askBackground('picker.set', { host: hostKey(), [target]: selector }).catch(() => {});
     publisher.context(true);
   }
   return control;

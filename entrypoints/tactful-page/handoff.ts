@@ -9,6 +9,11 @@ interface Handoff {
   tactfulOpen?: () => void;
   /** Set by the loader before it imports the page script: open once started. */
   tactfulOpenOnStart?: boolean;
+  /**
+   * Set by a page script as it starts: whether it still runs. An extension reload or update leaves
+   * the old script's globals in this world, so a mark alone would keep the new one from starting.
+   */
+  tactfulPageAlive?: () => boolean;
 }
 
 const shared = () => globalThis as unknown as Handoff;
@@ -16,7 +21,7 @@ const shared = () => globalThis as unknown as Handoff;
 /** Loader side: the site opens by itself. Opens a started page script, or has `load` start one that opens. */
 export function openWhenStarted(load: () => Promise<unknown>): Promise<unknown> {
   const h = shared();
-  if (h.tactfulOpen) return Promise.resolve(h.tactfulOpen());
+  if (h.tactfulOpen && (h.tactfulPageAlive?.() ?? true)) return Promise.resolve(h.tactfulOpen());
   h.tactfulOpenOnStart = true;
   return load();
 }
@@ -32,4 +37,12 @@ export function acceptOpen(open: () => void): () => void {
   return () => {
     if (h.tactfulOpen === open) h.tactfulOpen = undefined;
   };
+}
+
+/** Page script side: true when this script should start (no live page script in this world), and marks it started. */
+export function claimPage(alive: () => boolean): boolean {
+  const h = shared();
+  if (h.tactfulPageAlive?.()) return false;
+  h.tactfulPageAlive = alive;
+  return true;
 }

@@ -7,19 +7,18 @@
  * Imported by the small loader (helpdesk.content.ts) into the tab's isolated world only where
  * Tactful is used: on a site that opens the panel by itself, or when the agent opens it with the
  * toolbar, the shortcut or the menu. Pages Tactful is not used on never load this code.
+ * It bundles no zod: its messages are checked by lib/messaging/pageSide.ts.
  */
-import { z } from 'zod';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startTactful } from './app.ts';
-
-z.config({ jitless: true });
+import { claimPage } from './handoff.ts';
 
 export default defineUnlistedScript(() => {
-  const w = window as unknown as { __tactfulPage?: boolean };
-  if (w.__tactfulPage) return;
-  w.__tactfulPage = true;
+  let ctx: ContentScriptContext | undefined;
+  // Once per world, unless the one that started belongs to a reloaded or updated extension.
+  if (!claimPage(() => !ctx?.isInvalid)) return;
   // From a microtask, not from the module body: WXT's context posts a window message, and Chromium
   // records where a postMessage came from, which inside the module body means re-reading the whole
   // bundle for source positions (13-23 ms of the host's main thread, measured; 0.3-0.8 ms from here).
-  queueMicrotask(() => startTactful(new ContentScriptContext('tactful-page')));
+  queueMicrotask(() => startTactful((ctx = new ContentScriptContext('tactful-page'))));
 });

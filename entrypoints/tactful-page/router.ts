@@ -5,9 +5,11 @@
  * ignored.
  */
 import { browser } from 'wxt/browser';
-import { createRouter, type Handlers, type Router } from '../../lib/messaging/define.ts';
-import { pageProtocol, type FrameVisibility, type PageProtocol, type WriteOp, type WriteResult } from '../../lib/messaging/protocol.ts';
-import { PANEL_PORT, servePanel, type PortLike } from '../../lib/messaging/port.ts';
+import type { Handlers } from '../../lib/messaging/define.ts';
+import type { Router } from '../../lib/messaging/envelope.ts';
+import { createPageSideRouter } from '../../lib/messaging/pageSide.ts';
+import type { FrameVisibility, PageProtocol, ToPage, WriteOp, WriteResult } from '../../lib/messaging/protocol.ts';
+import { PANEL_PORT, servePanel, type PortLike } from '../../lib/messaging/serve.ts';
 import { extractArticle } from '../../lib/sites/article.ts';
 import type { Control } from './control.ts';
 import type { Lifetime } from './lifetime.ts';
@@ -15,7 +17,7 @@ import type { Publisher } from './publisher.ts';
 import type { Session } from './session.ts';
 import { highlight } from './highlight.ts';
 
-export type PageRouter = Router<PageProtocol, void>;
+export type PageRouter = Router<ToPage, void>;
 type Write = (op: WriteOp, draftVersion?: number) => Promise<WriteResult>;
 
 /** `frameCheck`: the clickjacking check of the overlay frame (visibility.ts); without one, every click is refused. */
@@ -35,7 +37,7 @@ export function pageHandlers(session: Session, control: Control, write: Write, f
 }
 
 export function createPageRouter(session: Session, control: Control, write: Write, frameCheck: () => FrameVisibility): PageRouter {
-  return createRouter(pageProtocol, pageHandlers(session, control, write, frameCheck));
+  return createPageSideRouter(pageHandlers(session, control, write, frameCheck));
 }
 
 function safeExtract(doc: Document) {

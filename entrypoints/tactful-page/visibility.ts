@@ -10,7 +10,8 @@
  * A decoy with `pointer-events: none` is invisible to elementFromPoint, so elements are also
  * scanned for a stacking order above ours (z-index, top layer), whatever their pointer events.
  */
-import { PANEL_SETTLE_MS, type FrameVisibility } from '../../lib/messaging/protocol.ts';
+import type { FrameVisibility } from '../../lib/messaging/protocol.ts';
+import { PANEL_SETTLE_MS } from '../../lib/messaging/serve.ts';
 
 export { PANEL_SETTLE_MS };
 

@@ -6,13 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { unwrap, type Reply } from './define.ts';
+import { BackgroundError } from './envelope.ts';
 import { backgroundProtocol, type BackgroundReply, type BackgroundType, type ToBackgroundInput } from './protocol.ts';
 
-export class BackgroundError extends Error {
-  constructor(message: string, readonly details?: unknown) {
-    super(message);
-  }
-}
+export { BackgroundError } from './envelope.ts';
 
 type Fields<K extends BackgroundType> = Omit<Extract<ToBackgroundInput, { type: K }>, 'type'>;
 

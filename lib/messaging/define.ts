@@ -5,6 +5,9 @@
  * handler per message, so the compiler reports a message nobody answers).
  */
 import { z } from 'zod';
+import { checkReplies, failReply, once, routerWith, unwrapWith, type ErrorDescriber, type Reply, type Router as RouterOf } from './envelope.ts';
+
+export { checkReplies, once, ProtocolError, type Reply } from './envelope.ts';
 
 export interface MessageDef<S extends z.ZodRawShape = z.ZodRawShape, R extends z.ZodType = z.ZodType> {
   shape: S;
@@ -65,22 +68,6 @@ export type Handlers<P extends AnyProtocol, Ctx = void> = {
   [K in keyof P]: (req: RequestOf<P, K>, ctx: Ctx) => ReplyOf<P, K> | Promise<ReplyOf<P, K>>;
 };
 
-/** The envelope every reply travels in: errors come back as data, never as a silent undefined. */
-export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; details?: unknown };
-
-/** A value built on its first use, then kept. */
-export function once<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
-}
-
 /**
  * A protocol map whose schemas are built the first time anyone reads it (a message type, its
  * schemas, the list of types). Reading it is the same as reading the built map.
@@ -107,66 +94,29 @@ export function unionOf<P extends AnyProtocol>(p: P): z.ZodType<RequestOf<P>> {
   return z.discriminatedUnion('type', options as unknown as [z.ZodObject, ...z.ZodObject[]]) as unknown as z.ZodType<RequestOf<P>>;
 }
 
-/** True in development builds and tests, where replies are checked against their schema. */
-export const checkReplies: boolean = (() => {
-  try {
-    return !!import.meta.env?.DEV;
-  } catch {
-    return false;
-  }
-})();
-
-export class ProtocolError extends Error {}
-
 /** Checks a reply against its schema (development builds and tests only; production trusts its own code). */
 export function checkReply<P extends AnyProtocol>(p: P, type: keyof P, data: unknown): void {
   if (!checkReplies) return;
   const parsed = p[type].reply.safeParse(data);
-  if (!parsed.success) {
-    throw new ProtocolError(`reply to ${String(type)} does not match its schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
+  if (!parsed.success) failReply(String(type), parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
 }
 
-export interface Router<P extends AnyProtocol, Ctx> {
-  /** Parses anything that arrived; null when it is not one of this protocol's requests (ignore it). */
-  parse(raw: unknown): RequestOf<P> | null;
-  /** Runs the handler for a parsed request; handler errors become `{ ok: false }` replies. */
-  dispatch(req: RequestOf<P>, ctx: Ctx): Promise<Reply>;
-}
+export type Router<P extends AnyProtocol, Ctx> = RouterOf<RequestOf<P>, Ctx>;
 
-export function createRouter<P extends AnyProtocol, Ctx = void>(
-  p: P,
-  handlers: Handlers<P, Ctx>,
-  describeError: (e: unknown) => { error: string; details?: unknown } = (e) => ({ error: e instanceof Error ? e.message : String(e) }),
-): Router<P, Ctx> {
-  return {
-    // The same as parsing with unionOf(p), without building every message's schema for the first one.
-    parse(raw) {
-      const type = (raw as { type?: unknown } | null)?.type;
-      if (typeof type !== 'string' || !Object.hasOwn(p, type)) return null;
-      const r = p[type].request.safeParse(raw);
-      return r.success ? (r.data as RequestOf<P>) : null;
-    },
-    async dispatch(req, ctx) {
-      const type = (req as { type: keyof P }).type;
-      const handler = handlers[type] as (r: unknown, c: Ctx) => unknown;
-      try {
-        const data = (await handler(req, ctx)) ?? null;
-        checkReply(p, type, data);
-        return { ok: true, data };
-      } catch (e) {
-        return { ok: false, ...describeError(e) };
-      }
-    },
+export function createRouter<P extends AnyProtocol, Ctx = void>(p: P, handlers: Handlers<P, Ctx>, describeError?: ErrorDescriber): Router<P, Ctx> {
+  // The same as parsing with unionOf(p), without building every message's schema for the first one.
+  const parse = (raw: unknown) => {
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(p, type)) return null;
+    const r = p[type].request.safeParse(raw);
+    return r.success ? (r.data as RequestOf<P>) : null;
   };
+  return routerWith(parse as (raw: unknown) => (RequestOf<P> & { type: string }) | null, handlers as never, (type, data) => checkReply(p, type, data), describeError) as Router<P, Ctx>;
 }
 
 /** Unwraps a reply envelope: the data, or an exception carrying the receiver's message. */
 export function unwrap<P extends AnyProtocol, K extends keyof P>(p: P, type: K, reply: Reply | undefined, makeError: (message: string, details?: unknown) => Error): ReplyOf<P, K> {
-  if (!reply || typeof reply !== 'object' || typeof (reply as { ok?: unknown }).ok !== 'boolean') throw makeError(`No answer to ${String(type)}.`);
-  if (!reply.ok) throw makeError(reply.error, reply.details);
-  checkReply(p, type, reply.data);
-  return reply.data as ReplyOf<P, K>;
+  return unwrapWith(String(type), reply, makeError, (_, data) => checkReply(p, type, data));
 }
 
 /**

@@ -9,22 +9,14 @@
  * (the largest, a 200,000-character draft or customer message, stays well under a megabyte).
  */
 import { z } from 'zod';
-import { once, unwrap, type Reply, type ReplyOf, type Router } from './define.ts';
+import { once, unwrap, type Reply, type ReplyOf } from './define.ts';
 import { PageEventSchema, pageProtocol, type PageEvent, type PageProtocol, type ToPage, type ToPageInput } from './protocol.ts';
+import type { PortLike } from './serve.ts';
 
-export const PANEL_PORT = 'tactful-panel';
+// The page's end lives in serve.ts, without zod (it runs on the host page's main thread).
+export { PANEL_PORT, panelEnvelope, servePanel, type PanelConnection, type PortLike } from './serve.ts';
 
-/** The part of runtime.Port both ends use (so tests can pass a pair of fakes). */
-export interface PortLike {
-  name: string;
-  postMessage(message: unknown): void;
-  onMessage: { addListener(f: (message: unknown) => void): void; removeListener(f: (message: unknown) => void): void };
-  onDisconnect: { addListener(f: () => void): void };
-  disconnect(): void;
-}
-
-// Built on the first message (the page side runs on the host page's main thread).
-const fromPanel = once(() => z.object({ id: z.number().int().nonnegative(), request: z.unknown() }));
+// Built on the first message.
 const fromPage = once(() =>
   z.union([
     z.object({ id: z.number().int().nonnegative(), reply: z.object({ ok: z.boolean(), data: z.unknown().optional(), error: z.string().optional(), details: z.unknown().optional() }) }),
@@ -79,33 +71,6 @@ export function pageClient(port: PortLike, onEvent: (e: PageEvent) => void, onCl
       open = false;
       port.onMessage.removeListener(onMessage);
       port.disconnect();
-    },
-  };
-}
-
-export interface PanelConnection {
-  post(event: PageEvent): void;
-}
-
-/** Page side: routes a panel's requests through the page router and pushes events to it. */
-export function servePanel<Ctx>(port: PortLike, router: Router<PageProtocol, Ctx>, ctx: Ctx, onClose: () => void): PanelConnection {
-  let open = true;
-  port.onMessage.addListener((raw) => {
-    const m = fromPanel().safeParse(raw);
-    if (!m.success) return;
-    const req = router.parse(m.data.request);
-    const id = m.data.id;
-    const answer = (reply: Reply) => open && port.postMessage({ id, reply });
-    if (!req) return answer({ ok: false, error: 'not a request this page understands' });
-    void router.dispatch(req, ctx).then(answer);
-  });
-  port.onDisconnect.addListener(() => {
-    open = false;
-    onClose();
-  });
-  return {
-    post(event) {
-      if (open) port.postMessage({ event });
     },
   };
 }

@@ -137,11 +137,7 @@ function buildPageProtocol() {
   });
 }
 
-/**
- * Clickjacking defence: a click in the in-page panel acts only when the frame is shown unobscured
- * and has not appeared, moved or changed size for this long (time to see what is under the pointer).
- */
-export const PANEL_SETTLE_MS = 700;
+export { PANEL_SETTLE_MS } from './serve.ts';
 /** Articles in one `kb.list` page at most, and the longest search it takes (Options > KB). */
 export const KB_PAGE_MAX = 500;
 export const KB_QUERY_MAX = 500;

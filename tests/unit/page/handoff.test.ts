@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptOpen, openWhenStarted } from '../../../entrypoints/tactful-page/handoff.ts';
+import { acceptOpen, claimPage, openWhenStarted } from '../../../entrypoints/tactful-page/handoff.ts';
 
-const g = globalThis as unknown as { tactfulOpen?: unknown; tactfulOpenOnStart?: unknown };
+const g = globalThis as unknown as { tactfulOpen?: unknown; tactfulOpenOnStart?: unknown; tactfulPageAlive?: unknown };
 afterEach(() => {
   delete g.tactfulOpen;
   delete g.tactfulOpenOnStart;
+  delete g.tactfulPageAlive;
 });
 
 describe('loader to page script handoff', () => {
@@ -33,5 +34,19 @@ describe('loader to page script handoff', () => {
     stop();
     await openWhenStarted(async () => log.push('load'));
     expect(log).toEqual(['load']);
+  });
+
+  it('starts one page script per world, and a new one once the running one belongs to a reloaded extension', async () => {
+    let oldAlive = true;
+    expect(claimPage(() => oldAlive)).toBe(true);
+    expect(claimPage(() => true)).toBe(false);
+    const log: string[] = [];
+    acceptOpen(() => log.push('old open'));
+    // The extension is reloaded: the old script's globals stay in this world, its context is invalid.
+    oldAlive = false;
+    await openWhenStarted(async () => log.push('load'));
+    expect(log).toEqual(['load']);
+    expect(claimPage(() => true)).toBe(true);
+    expect(claimPage(() => true)).toBe(false);
   });
 });

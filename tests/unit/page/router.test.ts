@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRouter } from '../../../lib/messaging/define.ts';
 import { pageProtocol } from '../../../lib/messaging/protocol.ts';
+import { createPageSideRouter } from '../../../lib/messaging/pageSide.ts';
 import { pageHandlers } from '../../../entrypoints/tactful-page/router.ts';
 import { Session } from '../../../entrypoints/tactful-page/session.ts';
 import { STALE_REFUSED, checkVersion, createWriter } from '../../../entrypoints/tactful-page/writer.ts';
@@ -38,10 +39,14 @@ function fakeControl() {
 const replace = (start: number, expected: string, text: string) => ({ op: 'replace' as const, start, end: start + expected.length, expected, text });
 
 describe('page router', () => {
-  it('parses every incoming message with one schema and routes it to its handler', async () => {
+  // The page script's own router (no zod, pageSide.ts) and the zod protocol's router answer alike.
+  it.each([
+    ['the page script\'s router', createPageSideRouter],
+    ['a router of the zod protocol', (h: ReturnType<typeof pageHandlers>) => createRouter(pageProtocol, h)],
+  ])('parses every incoming message with one schema and routes it to its handler (%s)', async (_, makeRouter) => {
     const { control, calls } = fakeControl();
     const write = createWriter(session, { ready: async () => {} }, () => {});
-    const router = createRouter(pageProtocol, pageHandlers(session, control, write));
+    const router = makeRouter(pageHandlers(session, control, write));
     expect(router.parse({ type: 'panel.toggle' })).not.toBeNull();
     expect(router.parse({ type: 'page.read' })).toBeNull();
     expect(router.parse({ type: 'panel.layout', width: 5000 })).toBeNull();
