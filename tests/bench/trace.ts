@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/trace.ts open|key-textarea|key-contenteditable[-off] [--no-profile]`: a Chromium trace of
+ * `npx tsx tests/bench/trace.ts open|key-textarea|key-contenteditable[-off]|module-eval [--no-profile]`: a Chromium trace of
  * what Tactful costs the host page's main thread, broken down by task and by script, to find what
  * to cut (the platform bench only gives the total). Needs the built extension (npm run build).
  * Prints the host renderer main thread's top-level tasks in the measured window, grouped by what
@@ -160,6 +160,34 @@ async function measure(page: Page, act: () => Promise<void>, label: string, out:
   await cdp.detach();
 }
 
+/**
+ * `module-eval [rounds]`: opens the panel `rounds` times (5 by default), each on a fresh page, and
+ * prints the host main thread's CPU time compiling and evaluating the page script module (its
+ * v8.compileModule and v8.evaluateModule events), p50 and p25–p75.
+ */
+async function moduleEval(rounds: number, url: string) {
+  const times: Record<string, number[]> = { 'v8.compileModule': [], 'v8.evaluateModule': [] };
+  for (let r = 0; r < rounds; r++) {
+    const page = await launched.context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const tabId = await tabIdOf(launched, page);
+    await page.waitForTimeout(300);
+    const cdp = await page.context().newCDPSession(page);
+    const stop = await startTrace(cdp);
+    await sendFromExtension(launched, { type: 'panel.toggleInTab', tabId });
+    await page.waitForTimeout(1500);
+    for (const e of await stop()) {
+      if (e.ph !== 'X') continue;
+      const ours = e.name === 'v8.compileModule' ? String(e.args?.data?.url ?? '').endsWith('/tactful-page.js') : e.name === 'v8.evaluateModule' && (e.args as { worldName?: string } | undefined)?.worldName === 'Tactful';
+      if (ours) times[e.name]!.push((e.tdur ?? e.dur ?? 0) / 1000);
+    }
+    await cdp.detach();
+    await page.close();
+  }
+  const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.round((xs.length - 1) * q)] ?? NaN;
+  for (const [k, xs] of Object.entries(times)) console.log(`page script ${k}, host CPU ms: p50 ${at(xs, 0.5).toFixed(2)} (p25–p75 ${at(xs, 0.25).toFixed(2)}–${at(xs, 0.75).toFixed(2)}) of ${xs.length}`);
+}
+
 const what = process.argv[2] ?? 'open';
 const profile = !process.argv.includes('--no-profile');
 /** Where the raw traces go (open them in chrome://tracing or Perfetto). */
@@ -171,7 +199,9 @@ for (const kind of ['textarea', 'contenteditable'] as const) {
   for (const origin of [server.origin, other]) await launched.context.route(`${origin}/bench/thread-${kind}`, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: threadPage(kind) }));
 }
 try {
-  if (what === 'open') {
+  if (what === 'module-eval') {
+    await moduleEval(Number(process.argv[3] ?? 5), `${other}/plain.html`);
+  } else if (what === 'open') {
     const page = await launched.context.newPage();
     const url = `${other}/plain.html`;
     await page.goto(url, { waitUntil: 'networkidle' });
