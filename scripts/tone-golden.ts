@@ -1,0 +1,162 @@
+/**
+ * The tone reader's golden check (see tests/bench/tone.golden.ts for what it keeps).
+ *
+ *   npx tsx scripts/tone-golden.ts               compare the code with tests/fixtures/tone-golden
+ *                                                (what tests/unit/tone/golden.test.ts does)
+ *   npx tsx scripts/tone-golden.ts --write       rewrite tests/fixtures/tone-golden from the code
+ *                                                (only for a change meant to change the reader's output)
+ *   npx tsx scripts/tone-golden.ts --ref main    the code against another build (lib/ of a git ref,
+ *                                                copied to .output/tone-ref/<commit>), in one process,
+ *                                                on the kept sets AND the public sets of the tone bench
+ *   ... --ref main --time 6                      and then time both builds on the bench's test
+ *                                                tweets, alternating, 6 rounds (p50 per round, ratio)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readCustomerTone } from '../lib/tone/index.ts';
+import type { ToneReport } from '../lib/tone/index.ts';
+import { evalSets, exampleSets, GOLDEN_DIR, goldenPath, type MessageSet, reportLine } from '../tests/bench/tone.golden.ts';
+
+type Reader = (text: string) => ToneReport;
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i < 0 ? undefined : (args[i + 1] ?? '');
+};
+const root = join(import.meta.dirname, '..');
+
+/** The public sets tone.bench.ts reads (corpora in ../shared/corpus; never copied into the repo). */
+async function publicSets(): Promise<MessageSet[]> {
+  const { airline, armanEmo, bitext, politeness, shekasteh } = await import('../tests/bench/tone.train.ts');
+  const both = <T>(f: (s: 'train' | 'test') => T[]) => [...f('train'), ...f('test')];
+  const pairs = [...shekasteh('dev'), ...shekasteh('test')];
+  return [
+    { name: 'public.airline', texts: both(airline).map((r) => r.text) },
+    { name: 'public.armanemo', texts: both(armanEmo).map((r) => r.text) },
+    { name: 'public.shekasteh', texts: pairs.flatMap((p) => [p.casual, p.formal]) },
+    { name: 'public.bitext', texts: both(bitext).map((r) => r.text) },
+    { name: 'public.politeness', texts: both(politeness).map((r) => r.text) },
+  ];
+}
+
+/** lib/ of a git ref, copied once under .output/tone-ref (inside the worktree, so packages resolve). */
+async function refReader(ref: string): Promise<{ sha: string; read: Reader }> {
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
+  const dir = join(root, '.output', 'tone-ref', sha);
+  if (!existsSync(join(dir, 'lib', 'tone', 'index.ts'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${sha} lib | tar -x -C "${dir}"`], { cwd: root });
+  }
+  const mod = (await import(pathToFileURL(join(dir, 'lib', 'tone', 'index.ts')).href)) as { readCustomerTone: Reader };
+  return { sha, read: mod.readCustomerTone };
+}
+
+/** Messages of `set` whose lines differ between two lists of report lines (the first few shown). */
+function differences(set: string, want: readonly string[], got: readonly string[], show = 3): number {
+  let n = Math.abs(want.length - got.length);
+  if (n) console.log(`  ${set}: ${want.length} messages expected, ${got.length} read`);
+  for (let i = 0; i < Math.min(want.length, got.length); i++) {
+    if (want[i] === got[i]) continue;
+    if (n++ < show) console.log(`  ${set}:${i + 1}\n    want ${want[i]}\n    got  ${got[i]}`);
+  }
+  return n;
+}
+
+const linesOf = (set: MessageSet, read: Reader) => set.texts.map((t) => reportLine(t, read(t)));
+
+async function kept(): Promise<MessageSet[]> {
+  return [...evalSets(), ...(await exampleSets())];
+}
+
+async function write(): Promise<void> {
+  mkdirSync(GOLDEN_DIR, { recursive: true });
+  const sets = await kept();
+  const names = new Set(sets.map((s) => `${s.name}.jsonl`));
+  for (const f of readdirSync(GOLDEN_DIR)) if (f.endsWith('.jsonl') && !names.has(f)) rmSync(join(GOLDEN_DIR, f));
+  let n = 0;
+  for (const s of sets) {
+    writeFileSync(goldenPath(s.name), linesOf(s, readCustomerTone).join('\n') + '\n');
+    n += s.texts.length;
+  }
+  console.log(`wrote ${sets.length} files, ${n} reports, to ${GOLDEN_DIR}`);
+}
+
+async function check(): Promise<number> {
+  let bad = 0;
+  let n = 0;
+  for (const s of await kept()) {
+    const path = goldenPath(s.name);
+    const want = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
+    bad += differences(s.name, want, linesOf(s, readCustomerTone));
+    n += s.texts.length;
+  }
+  console.log(`${n} messages against ${GOLDEN_DIR}: ${bad} differ`);
+  return bad;
+}
+
+async function compare(ref: string): Promise<{ bad: number; old: Reader }> {
+  const { sha, read } = await refReader(ref);
+  let bad = 0;
+  let n = 0;
+  const sets = [...(await kept()), ...(await publicSets())];
+  for (const s of sets) {
+    const d = differences(s.name, linesOf(s, read), linesOf(s, readCustomerTone));
+    console.log(`  ${s.name.padEnd(28)} ${String(s.texts.length).padStart(6)} messages, ${d} differ`);
+    bad += d;
+    n += s.texts.length;
+  }
+  console.log(`${n} messages, ${ref} (${sha.slice(0, 7)}) vs this worktree: ${bad} differ`);
+  return { bad, old: read };
+}
+
+/** p50 of one pass over `texts` in µs (after a warm-up pass). */
+function p50(texts: readonly string[], read: Reader): number {
+  for (const t of texts) read(t);
+  const times = new Float64Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const t0 = performance.now();
+    read(texts[i]);
+    times[i] = performance.now() - t0;
+  }
+  times.sort();
+  return times[Math.ceil(times.length / 2) - 1] * 1000;
+}
+
+async function time(rounds: number, old: Reader, ref: string): Promise<void> {
+  const { airline } = await import('../tests/bench/tone.train.ts');
+  const texts = airline('test').map((t) => t.text);
+  const a: number[] = [];
+  const b: number[] = [];
+  const load0 = loadavg()[0];
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which build goes first, so neither always runs on a warmer machine.
+    if (r % 2 === 0) {
+      a.push(p50(texts, old));
+      b.push(p50(texts, readCustomerTone));
+    } else {
+      b.push(p50(texts, readCustomerTone));
+      a.push(p50(texts, old));
+    }
+  }
+  const med = (x: number[]) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
+  const f = (x: number[]) => x.map((v) => v.toFixed(1)).join(', ');
+  console.log(`p50 per tweet (${texts.length} test tweets), ${rounds} alternating rounds:`);
+  console.log(`  ${ref.padEnd(10)} ${f(a)} µs  (median ${med(a).toFixed(1)}, best ${Math.min(...a).toFixed(1)})`);
+  console.log(`  ${'this'.padEnd(10)} ${f(b)} µs  (median ${med(b).toFixed(1)}, best ${Math.min(...b).toFixed(1)})`);
+  const ratios = a.map((x, i) => b[i] / x);
+  console.log(`  this / ${ref} per round: ${ratios.map((x) => x.toFixed(3)).join(', ')} (median ${med(ratios).toFixed(3)})`);
+  console.log(`  load average ${load0.toFixed(2)} -> ${loadavg()[0].toFixed(2)} on ${cpus().length} cores`);
+}
+
+if (args.includes('--write')) await write();
+else if (flag('--ref') !== undefined) {
+  const ref = flag('--ref') || 'main';
+  const { bad, old } = await compare(ref);
+  const rounds = flag('--time');
+  if (rounds !== undefined) await time(Number(rounds) || 6, old, ref);
+  process.exitCode = bad ? 1 : 0;
+} else process.exitCode = (await check()) ? 1 : 0;
