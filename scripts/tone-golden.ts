@@ -8,6 +8,7 @@
  *   npx tsx scripts/tone-golden.ts --ref main    the code against another build (lib/ of a git ref,
  *                                                copied to .output/tone-ref/<commit>), in one process,
  *                                                on the kept sets AND the public sets of the tone bench
+ *                                                (tone reports, and lib/nlp analyses of the same texts)
  *   ... --ref main --time 6                      and then time both builds on the bench's test
  *                                                tweets, alternating, 6 rounds (p50 per round, ratio)
  */
@@ -16,11 +17,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { analyze } from '../lib/nlp/index.ts';
 import { readCustomerTone } from '../lib/tone/index.ts';
 import type { ToneReport } from '../lib/tone/index.ts';
 import { evalSets, exampleSets, GOLDEN_DIR, goldenPath, type MessageSet, reportLine } from '../tests/bench/tone.golden.ts';
 
 type Reader = (text: string) => ToneReport;
+type Layer = (text: string) => unknown;
 const args = process.argv.slice(2);
 const flag = (name: string) => {
   const i = args.indexOf(name);
@@ -43,7 +46,7 @@ async function publicSets(): Promise<MessageSet[]> {
 }
 
 /** lib/ of a git ref, copied once under .output/tone-ref (inside the worktree, so packages resolve). */
-async function refReader(ref: string): Promise<{ sha: string; read: Reader }> {
+async function refReader(ref: string): Promise<{ sha: string; read: Reader; layer: Layer }> {
   const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
   const dir = join(root, '.output', 'tone-ref', sha);
   if (!existsSync(join(dir, 'lib', 'tone', 'index.ts'))) {
@@ -52,7 +55,8 @@ async function refReader(ref: string): Promise<{ sha: string; read: Reader }> {
     execFileSync('sh', ['-c', `git archive ${sha} lib | tar -x -C "${dir}"`], { cwd: root });
   }
   const mod = (await import(pathToFileURL(join(dir, 'lib', 'tone', 'index.ts')).href)) as { readCustomerTone: Reader };
-  return { sha, read: mod.readCustomerTone };
+  const nlp = (await import(pathToFileURL(join(dir, 'lib', 'nlp', 'index.ts')).href)) as { analyze: Layer };
+  return { sha, read: mod.readCustomerTone, layer: nlp.analyze };
 }
 
 /** Messages of `set` whose lines differ between two lists of report lines (the first few shown). */
@@ -98,18 +102,24 @@ async function check(): Promise<number> {
   return bad;
 }
 
+/**
+ * Both builds on every kept and public message: the tone reports, and lib/nlp's analysis of the
+ * same texts (the layer the rewrite engine shares: tokens, tags, lemmas, clauses, negation).
+ */
 async function compare(ref: string): Promise<{ bad: number; old: Reader }> {
-  const { sha, read } = await refReader(ref);
+  const { sha, read, layer } = await refReader(ref);
   let bad = 0;
   let n = 0;
   const sets = [...(await kept()), ...(await publicSets())];
+  const layerLines = (s: MessageSet, f: Layer) => s.texts.map((t) => JSON.stringify(f(t)));
   for (const s of sets) {
     const d = differences(s.name, linesOf(s, read), linesOf(s, readCustomerTone));
-    console.log(`  ${s.name.padEnd(28)} ${String(s.texts.length).padStart(6)} messages, ${d} differ`);
-    bad += d;
+    const dl = differences(`${s.name} (lib/nlp)`, layerLines(s, layer), layerLines(s, analyze));
+    console.log(`  ${s.name.padEnd(28)} ${String(s.texts.length).padStart(6)} messages: reports ${d} differ, lib/nlp ${dl} differ`);
+    bad += d + dl;
     n += s.texts.length;
   }
-  console.log(`${n} messages, ${ref} (${sha.slice(0, 7)}) vs this worktree: ${bad} differ`);
+  console.log(`${n} messages, ${ref} (${sha.slice(0, 7)}) vs this worktree: ${bad} differences (reports and lib/nlp analyses)`);
   return { bad, old: read };
 }
 
