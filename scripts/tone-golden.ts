@@ -9,8 +9,10 @@
  *                                                copied to .output/tone-ref/<commit>), in one process,
  *                                                on the kept sets AND the public sets of the tone bench
  *                                                (tone reports, and lib/nlp analyses of the same texts)
+ *   ... --kept-only                              without the public sets (quicker, while working)
  *   ... --ref main --time 6                      and then time both builds on the bench's test
- *                                                tweets, alternating, 6 rounds (p50 per round, ratio)
+ *                                                tweets, interleaved message by message, 6 rounds
+ *                                                (p50 of each per round, and their ratio)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -110,7 +112,7 @@ async function compare(ref: string): Promise<{ bad: number; old: Reader }> {
   const { sha, read, layer } = await refReader(ref);
   let bad = 0;
   let n = 0;
-  const sets = [...(await kept()), ...(await publicSets())];
+  const sets = [...(await kept()), ...(args.includes('--kept-only') ? [] : await publicSets())];
   const layerLines = (s: MessageSet, f: Layer) => s.texts.map((t) => JSON.stringify(f(t)));
   for (const s of sets) {
     const d = differences(s.name, linesOf(s, read), linesOf(s, readCustomerTone));
@@ -123,38 +125,46 @@ async function compare(ref: string): Promise<{ bad: number; old: Reader }> {
   return { bad, old: read };
 }
 
-/** p50 of one pass over `texts` in µs (after a warm-up pass). */
-function p50(texts: readonly string[], read: Reader): number {
-  for (const t of texts) read(t);
-  const times = new Float64Array(texts.length);
+/**
+ * Both builds on the same tweets, interleaved message by message (the order of the two swapped
+ * every message), so a busy shared machine slows both alike: per round, each build's p50 in µs.
+ */
+function interleaved(texts: readonly string[], a: Reader, b: Reader, round: number): [number, number] {
+  const ta = new Float64Array(texts.length);
+  const tb = new Float64Array(texts.length);
   for (let i = 0; i < texts.length; i++) {
-    const t0 = performance.now();
-    read(texts[i]);
-    times[i] = performance.now() - t0;
+    const first = (i + round) % 2 === 0;
+    for (let k = 0; k < 2; k++) {
+      const read = (k === 0) === first ? a : b;
+      const t0 = performance.now();
+      read(texts[i]);
+      const dt = performance.now() - t0;
+      if (read === a) ta[i] = dt;
+      else tb[i] = dt;
+    }
   }
-  times.sort();
-  return times[Math.ceil(times.length / 2) - 1] * 1000;
+  const p50 = (x: Float64Array) => x.sort()[Math.ceil(x.length / 2) - 1] * 1000;
+  return [p50(ta), p50(tb)];
 }
 
 async function time(rounds: number, old: Reader, ref: string): Promise<void> {
   const { airline } = await import('../tests/bench/tone.train.ts');
   const texts = airline('test').map((t) => t.text);
+  for (const t of texts) {
+    old(t);
+    readCustomerTone(t);
+  }
   const a: number[] = [];
   const b: number[] = [];
   const load0 = loadavg()[0];
   for (let r = 0; r < rounds; r++) {
-    // Alternate which build goes first, so neither always runs on a warmer machine.
-    if (r % 2 === 0) {
-      a.push(p50(texts, old));
-      b.push(p50(texts, readCustomerTone));
-    } else {
-      b.push(p50(texts, readCustomerTone));
-      a.push(p50(texts, old));
-    }
+    const [x, y] = interleaved(texts, old, readCustomerTone, r);
+    a.push(x);
+    b.push(y);
   }
   const med = (x: number[]) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
   const f = (x: number[]) => x.map((v) => v.toFixed(1)).join(', ');
-  console.log(`p50 per tweet (${texts.length} test tweets), ${rounds} alternating rounds:`);
+  console.log(`p50 per tweet (${texts.length} test tweets), ${rounds} rounds, the two builds interleaved message by message:`);
   console.log(`  ${ref.padEnd(10)} ${f(a)} µs  (median ${med(a).toFixed(1)}, best ${Math.min(...a).toFixed(1)})`);
   console.log(`  ${'this'.padEnd(10)} ${f(b)} µs  (median ${med(b).toFixed(1)}, best ${Math.min(...b).toFixed(1)})`);
   const ratios = a.map((x, i) => b[i] / x);
