@@ -11,6 +11,15 @@ import { ADJECTIVES, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLI
 import { RAW_STOP, type RawToken } from './tokenize.ts';
 import type { Pos, Token } from './types.ts';
 
+/**
+ * The word tables as Maps for the per-word lookups: a lookup by a freshly sliced word in a
+ * prototype-less object makes V8 look the string up in its table of internalised strings first,
+ * a Map only hashes it (measured: the object lookup was the layer's most expensive line).
+ */
+const NO_APOSTROPHE_MAP = new Map(Object.entries(NO_APOSTROPHE));
+const MISSPELLINGS_MAP = new Map(Object.entries(MISSPELLINGS));
+const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
+
 const CLITIC: Record<string, string> = dict({ "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' });
 const NT_BASE: Record<string, string> = dict({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
 
@@ -56,7 +65,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         return;
       }
     } else {
-      const c = NO_APOSTROPHE[lw];
+      const c = NO_APOSTROPHE_MAP.get(lw);
       if (c) {
         splitInto(out, text, r, c[0], c[1], c[2]);
         return;
@@ -79,7 +88,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       }
     }
   }
-  out.push(mk(text, r.start, r.end, MISSPELLINGS[lw] ?? nearMisspelling(lw), true, written));
+  out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
 }
 
 /**
@@ -154,20 +163,48 @@ function undouble(s: string): string {
   return n > 2 && s[n - 1] === s[n - 2] && !/[aeiousl]/.test(s[n - 1]) ? s.slice(0, -1) : '';
 }
 
-const lemmaCache = new Map<string, string>();
+/** What tagging needs to know of a word form, whatever its neighbours (memoised: a pure function of the word). */
+interface WordInfo {
+  lemma: string;
+  /** The lemma is one of VERBS. */
+  verbLemma: boolean;
+  noun: boolean;
+  /** In ADJECTIVES or with an adjective suffix. */
+  adj: boolean;
+  /** Ends in "ly". */
+  ly: boolean;
+  ingOrEd: boolean;
+  irregular: string | undefined;
+}
+
+const wordInfos = new Map<string, WordInfo>();
+
+function wordInfo(w: string): WordInfo {
+  let info = wordInfos.get(w);
+  if (info === undefined) {
+    if (wordInfos.size > 20_000) wordInfos.clear();
+    const lemma = computeLemmaEn(w);
+    info = {
+      lemma,
+      verbLemma: VERBS.has(lemma),
+      noun: NOUNS.has(w),
+      adj: ADJECTIVES.has(w) || ADJ_SUFFIX.test(w),
+      ly: w.endsWith('ly'),
+      ingOrEd: ingOrEd(w),
+      irregular: IRREGULAR_MAP.get(w),
+    };
+    wordInfos.set(w, info);
+  }
+  return info;
+}
 
 /** Lemma of a word form from the tables and suffix rules (verbs checked against VERBS). Memoised: a pure function of the word. */
 export function lemmaEn(w: string): string {
-  let l = lemmaCache.get(w);
-  if (l === undefined) {
-    if (lemmaCache.size > 20_000) lemmaCache.clear();
-    lemmaCache.set(w, (l = computeLemmaEn(w)));
-  }
-  return l;
+  return wordInfo(w).lemma;
 }
 
 function computeLemmaEn(w: string): string {
-  const irr = IRREGULAR[w];
+  const irr = IRREGULAR_MAP.get(w);
   if (irr) return irr;
   if (VERBS.has(w) || CLOSED.has(w) || w.length < 4) return w;
   if (/ie[sd]$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -209,18 +246,23 @@ export function tagEnglish(tokens: Token[], from: number, to: number): void {
     else if (w === "'s") pos = 'PART';
     else if (closed && !(w === 'may' && prev !== null && t.text.charCodeAt(0) === 77)) pos = closed;
     else {
-      lemma = lemmaEn(w);
+      const info = wordInfo(w);
+      lemma = info.lemma;
       const afterDet = prev !== null && POSSESSIVE_OR_DET.has(prev.norm);
-      if (VERBS.has(lemma) && !NOUNS.has(w)) pos = afterDet && !ingOrEd(w) ? 'NOUN' : 'VERB';
-      else if (ADJECTIVES.has(w) || ADJ_SUFFIX.test(w)) pos = 'ADJ';
-      else if (w.endsWith('ly') && !NOUNS.has(w)) pos = 'ADV';
-      else if (w.length > 5 && ingOrEd(w) && !NOUNS.has(w) && !afterDet) pos = 'VERB';
+      if (info.verbLemma && !info.noun) pos = afterDet && !info.ingOrEd ? 'NOUN' : 'VERB';
+      else if (info.adj) pos = 'ADJ';
+      else if (info.ly && !info.noun) pos = 'ADV';
+      else if (w.length > 5 && info.ingOrEd && !info.noun && !afterDet) pos = 'VERB';
       else if (prev !== null && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && prev.pos !== 'PUNCT') pos = 'PROPN';
       else pos = 'NOUN';
-      if (pos === 'NOUN' && prev !== null && VERB_CONTEXT.has(prev.norm) && VERBS.has(lemma)) pos = 'VERB';
+      if (pos === 'NOUN' && prev !== null && VERB_CONTEXT.has(prev.norm) && info.verbLemma) pos = 'VERB';
     }
     t.pos = pos;
-    t.lemma = pos === 'VERB' || pos === 'NOUN' || pos === 'AUX' ? lemma || lemmaEn(w) : IRREGULAR[w] && pos !== 'ADJ' ? IRREGULAR[w] : w;
+    if (pos === 'VERB' || pos === 'NOUN' || pos === 'AUX') t.lemma = lemma || lemmaEn(w);
+    else {
+      const irregular = IRREGULAR_MAP.get(w);
+      t.lemma = irregular && pos !== 'ADJ' ? irregular : w;
+    }
     prev = t;
   }
 }

@@ -45,7 +45,20 @@ export interface CueContext {
   questions: Evidence[];
   /** Outcomes of the modules read before this one, by module name. */
   got: Readonly<Record<string, Outcome>>;
+  /** Where the latest words start in `message` (the default `base` of ev). */
+  offset: number;
+  /** Evidence for a span of the latest words (or of text starting at `base` in the message). */
   ev(span: LocalSpan, why?: StringKey, base?: number): Evidence;
+}
+
+/**
+ * CueContext.ev, one function for every message (no closure made per message): the span mapped
+ * to the original message, with its words and reason.
+ */
+export function evidenceIn(this: CueContext, s: LocalSpan, why?: StringKey, base = this.offset): Evidence {
+  const e: Evidence = { start: s.start + base, end: s.end + base, text: this.message.slice(s.start + base, s.end + base) };
+  if (why) e.why = why;
+  return e;
 }
 
 /** A cue's examples, run by one generic test (tests/unit/tone/cues.test.ts). */

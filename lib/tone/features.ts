@@ -17,8 +17,6 @@ export interface LocalSpan {
 export interface Analysis {
   text: string;
   tokens: ToneToken[];
-  /** Distinct token keys, in first-seen order. */
-  keys: string[];
   hits: Hit[];
   /** Sum of hit weights per category; politeness only counts positive weights (see `rude`). */
   sums: Record<LexiconCategory, number>;
@@ -103,20 +101,14 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     if (NEGATIONS.has(t.key) || t.key.endsWith("n't")) negations++;
   }
 
-  // Capitals: shouting is several upper-case words, not acronyms.
+  // Capitals: shouting is several upper-case words, not acronyms. A run of capital words
+  // [runStart, runEnd) of runLen words is kept when it closes (closeRun; no closure per message).
   const caps: LocalSpan[] = [];
   let latinWords = 0;
   let shoutWords = 0;
-  let capsRun: LocalSpan | null = null;
+  let runStart = 0;
+  let runEnd = 0;
   let runLen = 0;
-  const flush = () => {
-    if (capsRun && (runLen >= 2 || capsRun.end - capsRun.start >= 5)) {
-      caps.push(capsRun);
-      shoutWords += runLen;
-    }
-    capsRun = null;
-    runLen = 0;
-  };
   for (const t of tokens) {
     if (t.fa) continue;
     const upper = latinLetters(text, t.start, t.end);
@@ -124,26 +116,30 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     latinWords++;
     // Fewer than two capitals: neither shouting nor part of a run (the common case, no slicing).
     if (upper < 2) {
-      flush();
+      shoutWords += closeRun(caps, runStart, runEnd, runLen);
+      runLen = 0;
       continue;
     }
     const orig = text.slice(t.start, t.end);
     const isCaps = orig.length >= 2 && orig === orig.toUpperCase() && /[A-Z].*[A-Z]/.test(orig) && !acronymsEn.has(orig.replace(/'.*$/, '')) && !/\d/.test(orig);
     if (isCaps && !(orig.length <= 3 && runLen === 0 && /^[A-Z]{2,3}$/.test(orig) && !capsRunNext(tokens, text, t))) {
-      if (capsRun) {
-        capsRun = { start: capsRun.start, end: t.end };
-      } else capsRun = { start: t.start, end: t.end };
+      if (runLen === 0) runStart = t.start;
+      runEnd = t.end;
       runLen++;
-    } else flush();
+    } else {
+      shoutWords += closeRun(caps, runStart, runEnd, runLen);
+      runLen = 0;
+    }
   }
-  flush();
+  shoutWords += closeRun(caps, runStart, runEnd, runLen);
 
   // Punctuation runs: "!!", "???", "?!?".
   const punctuation: LocalSpan[] = [];
   let exclMulti = 0;
   let qMulti = 0;
   let excl = 0;
-  for (const m of text.matchAll(/[!?\u061f]{2,}|!/g)) {
+  // Most messages have no "!" and no run of question marks: skip the expression when there is no "!" and no pair of ? / ؟.
+  for (const m of mayHoldPunctuationRun(text) ? text.matchAll(/[!?\u061f]{2,}|!/g) : []) {
     const s = m[0];
     if (s === '!') {
       excl++;
@@ -247,7 +243,6 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   return {
     text,
     tokens,
-    keys: distinctKeys(tokens),
     hits,
     sums,
     rude,
@@ -265,7 +260,15 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   };
 }
 
-function distinctKeys(tokens: readonly Token[]): string[] {
+/** A run of runLen capital words [start, end) is shouting when it has two words or five letters: kept in `caps`; returns its words. */
+function closeRun(caps: LocalSpan[], start: number, end: number, runLen: number): number {
+  if (runLen === 0 || !(runLen >= 2 || end - start >= 5)) return 0;
+  caps.push({ start, end });
+  return runLen;
+}
+
+/** Distinct token keys in first-seen order (the word indicators of the learnt models; tests/bench/tone.train.ts). */
+export function distinctKeys(tokens: readonly Token[]): string[] {
   const seen = new Set<string>();
   for (const t of tokens) seen.add(t.key);
   return [...seen];
@@ -297,6 +300,17 @@ function mayHoldEmoji(text: string): boolean {
   return false;
 }
 
+/** Whether text has a "!" or two of ? / ؟ (the only way /[!?؟]{2,}|!/ can match). */
+function mayHoldPunctuationRun(text: string): boolean {
+  if (text.indexOf('!') >= 0) return true;
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 63 || c === 0x61f) && ++marks >= 2) return true;
+  }
+  return false;
+}
+
 /** Whether the Latin token after t is also upper case (so a 2–3 letter capital word is part of a run). */
 function capsRunNext(tokens: readonly Token[], text: string, t: Token): boolean {
   const i = tokens.indexOf(t);
@@ -311,7 +325,9 @@ function capsRunNext(tokens: readonly Token[], text: string, t: Token): boolean 
 
 interface CompiledModel {
   bias: number;
-  features: [string, number][];
+  /** Feature names and their weights, in the model's order. */
+  names: string[];
+  weights: number[];
   words: Map<string, number>;
 }
 const compiled = new WeakMap<object, CompiledModel>();
@@ -319,17 +335,28 @@ const compiled = new WeakMap<object, CompiledModel>();
 function compile(model: LinearModel): CompiledModel {
   let c = compiled.get(model);
   if (!c) {
-    c = { bias: model.bias, features: Object.entries(model.features), words: new Map(Object.entries(model.words)) };
+    const features = Object.entries(model.features);
+    c = { bias: model.bias, names: features.map(([n]) => n), weights: features.map(([, w]) => w), words: new Map(Object.entries(model.words)) };
     compiled.set(model, c);
   }
   return c;
 }
 
-/** z = bias + Σ feature weights + Σ word weights over the distinct tokens. */
+/**
+ * z = bias + Σ feature weights + Σ word weights over the distinct tokens. The word weights are
+ * added in the tokens' first-seen order, as over distinctKeys(), without building that list: a key
+ * with a weight is checked against the (few) keys already counted.
+ */
 export function linearScore(model: LinearModel, a: Analysis): number {
   const m = compile(model);
   let z = m.bias;
-  for (const [name, w] of m.features) z += w * (a.features[name] ?? 0);
-  for (const k of a.keys) z += m.words.get(k) ?? 0;
+  for (let i = 0; i < m.names.length; i++) z += m.weights[i] * (a.features[m.names[i]] ?? 0);
+  const counted: string[] = [];
+  for (const t of a.tokens) {
+    const w = m.words.get(t.key);
+    if (w === undefined || counted.includes(t.key)) continue;
+    counted.push(t.key);
+    z += w;
+  }
   return z;
 }

@@ -6,7 +6,7 @@
  * Pure and synchronous; built to run on every keystroke-sized update (tens of microseconds).
  */
 import { parseMessage, type TextSpan } from '../text/message.ts';
-import { type CueContext, type Outcome, type Region, squash } from './cue.ts';
+import { type CueContext, evidenceIn, type Outcome, type Region, squash } from './cue.ts';
 import { CUE_MODULES } from './cues/index.ts';
 import { THRESHOLD as FRUSTRATED } from './cues/frustration.ts';
 import { bucketOf, LENGTH } from './cues/length.ts';
@@ -66,11 +66,6 @@ export function readCustomerTone(message: string, options?: ToneOptions): ToneRe
   const offset = latest.start;
   const doc = readDoc(latest.text);
   const a = analyse(doc, matcher);
-  const ev = (s: LocalSpan, why?: Evidence['why'], base = offset): Evidence => {
-    const e: Evidence = { start: s.start + base, end: s.end + base, text: message.slice(s.start + base, s.end + base) };
-    if (why) e.why = why;
-    return e;
-  };
   const outer = [region(parts.closing, matcher), region(parts.signature, matcher)].filter((r): r is Region => r !== null);
   const empty = latest.text.trim() === '';
   const got: Record<string, Outcome> = {};
@@ -84,9 +79,11 @@ export function readCustomerTone(message: string, options?: ToneOptions): ToneRe
     fa: a.faShare >= 0.5,
     empty,
     got,
-    questions: questionSpans(a.questions.map((q) => ev(q)), latest.text, offset, message),
-    ev,
+    offset,
+    questions: [],
+    ev: evidenceIn,
   };
+  ctx.questions = questionSpans(a.questions.map((q) => ctx.ev(q)), latest.text, offset, message);
   const cues: Cue[] = [];
   for (const m of CUE_MODULES) {
     const out = m.read(ctx);

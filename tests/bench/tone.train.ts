@@ -21,7 +21,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { analyseLatest } from '../../lib/tone/read.ts';
-import type { Analysis } from '../../lib/tone/features.ts';
+import { type Analysis, distinctKeys as keysOf } from '../../lib/tone/features.ts';
 import { readDoc } from '../../lib/tone/layer.ts';
 
 const tokenize = (text: string) => readDoc(text).tokens;
@@ -134,7 +134,7 @@ interface Example {
 }
 
 function distinctKeys(a: Analysis): string[] {
-  return a.keys;
+  return keysOf(a.tokens);
 }
 
 function fit(examples: Example[], nWords: number, l2: number, epochs = 40): { bias: number; wf: Float64Array; ww: Float64Array } {

@@ -38,6 +38,8 @@ export const polite: CueModule = {
     if (ctx.empty) return NONE;
     const p = politenessOf(ctx);
     const threshold = ctx.a.faShare >= 0.5 ? POLITE_FA : politenessEn.threshold;
+    // Below the threshold nothing is shown: no evidence to gather.
+    if (p < threshold) return { score: p, cues: [] };
     // "Thanks a lot for closing my ticket" is sarcasm, not courtesy: words the frustration cue
     // already reads are not politeness evidence.
     const upset = ctx.got.frustration?.cues.flatMap((c) => c.evidence) ?? [];
@@ -49,7 +51,7 @@ export const polite: CueModule = {
     // Colloquial Persian already gets "friendly, but keep it respectful": a second register cue
     // ("return the courtesy") beside it reads as a contradiction, as on the demo's «لطفاً … فوریه».
     const casualFa = ctx.fa && (ctx.got.register?.cues.some((c) => c.kind === 'casual') ?? false);
-    if (p < threshold || evidence.length === 0 || veryUpset || casualFa) return { score: p, cues: [] };
+    if (evidence.length === 0 || veryUpset || casualFa) return { score: p, cues: [] };
     return { score: p, cues: [cue('polite', 'info', 'tone.cue.polite', evidence)] };
   },
 };

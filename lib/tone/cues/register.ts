@@ -79,6 +79,23 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   return { formality, formalityScore, colloquial, clitics };
 }
 
+/** Hits that say formal (sign 1) or casual (sign -1). */
+function registerHit(h: Hit, sign: 1 | -1): boolean {
+  return (h.category === 'formality' && Math.sign(h.weight) === sign && Math.abs(h.weight) >= 0.3) || (sign < 0 && h.category === 'slang');
+}
+
+/** The words that make the message read formal (sign 1) or casual (sign -1), the closing's included. */
+function registerEvidence(ctx: CueContext, reg: Register & { clitics: number[] }, sign: 1 | -1): Evidence[] {
+  const a = ctx.a;
+  return [
+    ...a.hits.filter((h) => registerHit(h, sign)).map((h) => ctx.ev(h, sign > 0 ? 'tone.why.formal' : 'tone.why.casual')),
+    ...(sign < 0 ? [...a.colloquialVerbs, ...reg.clitics].map((i) => ctx.ev(a.tokens[i], 'tone.why.casual')) : []),
+    // "dont": the whole written word (lib/nlp splits it into "do" + "nt").
+    ...(sign < 0 ? a.bareContractions.filter((i) => i > 0).map((i) => ctx.ev({ start: a.tokens[i - 1].start, end: a.tokens[i].end }, 'tone.why.casual')) : []),
+    ...ctx.outer.flatMap((r) => r.hits.filter((h) => h.category === 'formality' && Math.sign(h.weight) === sign).map((h) => ctx.ev(h, 'tone.why.formal', r.span.start))),
+  ];
+}
+
 export const register: CueModule = {
   name: 'register',
   kinds: ['formal', 'casual'],
@@ -95,20 +112,11 @@ export const register: CueModule = {
   read(ctx) {
     if (ctx.empty) return NONE;
     const reg = readRegister(ctx);
-    const a = ctx.a;
-    const pick = (sign: 1 | -1) => (h: Hit) => (h.category === 'formality' && Math.sign(h.weight) === sign && Math.abs(h.weight) >= 0.3) || (sign < 0 && h.category === 'slang');
-    const registerEvidence = (sign: 1 | -1): Evidence[] => [
-      ...a.hits.filter(pick(sign)).map((h) => ctx.ev(h, sign > 0 ? 'tone.why.formal' : 'tone.why.casual')),
-      ...(sign < 0 ? [...a.colloquialVerbs, ...reg.clitics].map((i) => ctx.ev(a.tokens[i], 'tone.why.casual')) : []),
-      // "dont": the whole written word (lib/nlp splits it into "do" + "nt").
-      ...(sign < 0 ? a.bareContractions.filter((i) => i > 0).map((i) => ctx.ev({ start: a.tokens[i - 1].start, end: a.tokens[i].end }, 'tone.why.casual')) : []),
-      ...ctx.outer.flatMap((r) => r.hits.filter((h) => h.category === 'formality' && Math.sign(h.weight) === sign).map((h) => ctx.ev(h, 'tone.why.formal', r.span.start))),
-    ];
     const cues = [];
     const academic = ctx.got.academic?.cues.length ?? 0;
-    if (reg.formality === 'formal' && !academic) cues.push(cue('formal', 'info', 'tone.cue.formal', registerEvidence(1)));
+    if (reg.formality === 'formal' && !academic) cues.push(cue('formal', 'info', 'tone.cue.formal', registerEvidence(ctx, reg, 1)));
     if (reg.formality === 'casual' || (reg.colloquial && reg.formality !== 'formal')) {
-      const ev = registerEvidence(-1);
+      const ev = registerEvidence(ctx, reg, -1);
       if (ev.length > 0 || reg.formality === 'casual') cues.push(cue('casual', 'info', ctx.fa ? 'tone.cue.casualFa' : 'tone.cue.casual', ev));
     }
     return { score: reg.formalityScore, cues };

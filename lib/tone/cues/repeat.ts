@@ -241,10 +241,9 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
   for (const c of contacts) {
     const k = c.from;
     const x = t[k];
-    const sentence = (i: number) => t[i].sentence === x.sentence;
     if (third.some((h) => t[h.from].clause === x.clause)) continue;
-    const earlier = when.find((h) => sentence(h.from));
-    const pastVerb = t.some((y, i) => y.past && sentence(i));
+    const earlier = when.find((h) => t[h.from].sentence === x.sentence);
+    const pastVerb = t.some((y) => y.past && y.sentence === x.sentence);
     let found = false;
     if (x.fa) {
       // «ایمیل زدم», «زنگ زدم», «پیام دادم», «نوشتم»: a first-person past verb in the contact's clause.
@@ -414,7 +413,6 @@ function unanswered(ctx: CueContext): Evidence | null {
     // "the answer" is something looked up ("I still can't find the answer in the FAQ"), not a reply.
     // "how to reply" is the customer's own answer to write.
     if (!x.fa && (t[r.from - 1]?.key === 'the' || (t[r.from - 1]?.key === 'to' && !/^wait/.test(t[r.from - 2]?.key ?? '')))) continue;
-    const near = (h: Hit) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 5;
     let end = r.to;
     let negative = !x.fa && (x.negated || x.neg || t[r.from - 1]?.key === 'no' || t[r.from - 1]?.key === 'nothing');
     if (x.fa) {
@@ -422,7 +420,7 @@ function unanswered(ctx: CueContext): Evidence | null {
       for (let k = r.to; k < t.length && k - r.to <= 8 && t[k].sentence === x.sentence; k++) {
         if (!faNegative(t[k])) continue;
         // «کسی جواب نمیده؟» asks; «هیچوقت کسی تلفن رو جواب نمیده» is a habit, not an unanswered message.
-        const nobodyDid = nobody.some(near) && (t[k].past || /^ندا/.test(t[k].key) || asked(ctx, x.sentence));
+        const nobodyDid = nobody.some((h) => nearBefore(t, h, r)) && (t[k].past || /^ندا/.test(t[k].key) || asked(ctx, x.sentence));
         // «ایمیل میزنم و هیچ جوابی نمیاد»: no answer comes to what the customer keeps sending.
         const noneCame = /^(?:نمیاد|نیومد|نیامد|نمیرسه)/.test(t[k].key) && writesFa(t, x.sentence);
         if (noneCame) return ctx.ev(span(t, r.from, k + 1), 'tone.why.unanswered');
@@ -437,10 +435,10 @@ function unanswered(ctx: CueContext): Evidence | null {
     // "respond to my emails", "answer my calls", «به پیام‌هام جواب نمیدین»: a reply owed to their own contacts.
     const owed = x.fa ? negative && ownContactBefore(t, r.from) : ownContactAfter(t, r.to);
     if (owed) return ctx.ev(span(t, Math.min(r.from, owed.from), Math.max(end, owed.to)), 'tone.why.unanswered');
-    const s = still.find(near);
+    const s = still.find((h) => nearBefore(t, h, r));
     const w = waiting.find((h) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 4);
     // "Nobody has responded", "no one got back to me"; "nobody ever answers the phone" is a habit.
-    const n = nobody.find((h) => near(h) && t[h.from].clause === x.clause && (x.fa || x.past || /^(?:got|gotten|heard)$/.test(x.key) || t[r.from - 1]?.key === 'has' || t[r.from - 1]?.key === 'have' || asked(ctx, x.sentence)));
+    const n = nobody.find((h) => nearBefore(t, h, r) && t[h.from].clause === x.clause && (x.fa || x.past || /^(?:got|gotten|heard)$/.test(x.key) || t[r.from - 1]?.key === 'has' || t[r.from - 1]?.key === 'have' || asked(ctx, x.sentence)));
     const from = s ?? n;
     if (from && (negative || (s && w))) return ctx.ev(span(t, from.from, end), 'tone.why.unanswered');
     if (s === undefined && w && x.fa && w.from > 0 && hitAt(still, w.from - 1)) return ctx.ev(span(t, w.from - 1, end), 'tone.why.unanswered');
@@ -466,6 +464,10 @@ function writesFa(t: CueContext['doc']['tokens'], s: number): boolean {
     if (v.sentence === s && !v.neg && /^(?:می)?\S+م$/.test(v.key) && (v.verb || /^(?:میزنم|میدم|زدم|دادم|فرستادم|میفرستم|گذاشتم|میذارم)$/.test(v.key))) return true;
   }
   return false;
+}
+/** Hit h ends at most five tokens before reply r, in its sentence. */
+function nearBefore(t: CueContext['doc']['tokens'], h: Hit, r: Hit): boolean {
+  return t[h.from].sentence === t[r.from].sentence && h.from < r.from && r.from - h.to <= 5;
 }
 
 /** "to my emails", "my calls": the customer's own contact nouns right after a reply word. */

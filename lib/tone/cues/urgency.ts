@@ -333,23 +333,26 @@ const SPEED = /^(?:fast|quick|quickly|now|asap|soon|سریع|زود|فوری|ف�
 
 const HAD = new Set(['the', 'your', 'for', 'a', 'such', 'that']);
 
+/** "fix this ASAP": a strong time word starts at y, and already says it (a module-level function: no closure per message). */
+function strongTime(ctx: CueContext, y: { start: number }): boolean {
+  return ctx.hits.some((h) => h.category === C.time && h.weight >= 0.9 && h.start === y.start);
+}
+
 /** A demand made now ("Refund me now.") or a call for quick help ("please help fast", «سریع کمک کنید»). */
 function demandNow(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
-  // "fix this ASAP": the time word already says it.
-  const strong = (y: { start: number }) => ctx.hits.some((h) => h.category === C.time && h.weight >= 0.9 && h.start === y.start);
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     const opens = i === 0 || t[i - 1].sentence !== x.sentence || t[i - 1].key === 'please';
     if (opens && DEMAND.has(x.key)) {
       const now = t.slice(i + 1, i + 5).find((y) => y.sentence === x.sentence && NOW.has(y.key));
-      if (now && !strong(now)) return ctx.ev({ start: x.start, end: now.end }, 'tone.why.time');
+      if (now && !strongTime(ctx, now)) return ctx.ev({ start: x.start, end: now.end }, 'tone.why.time');
     }
     if (x.key === 'help' || x.key === 'کمک') {
       const near = [t[i - 1], t[i + 1], t[i + 2]].find((y) => y && y.sentence === x.sentence && SPEED.test(y.key));
       // "Thanks for the quick help": help had, not help asked for.
       const had = near === t[i - 1] && i >= 2 && HAD.has(t[i - 2].key);
-      if (near && !had && !strong(near)) return ctx.ev({ start: Math.min(x.start, near.start), end: Math.max(x.end, near.end) }, 'tone.why.help');
+      if (near && !had && !strongTime(ctx, near)) return ctx.ev({ start: Math.min(x.start, near.start), end: Math.max(x.end, near.end) }, 'tone.why.help');
     }
   }
   return null;
