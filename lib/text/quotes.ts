@@ -26,23 +26,28 @@ export interface Line {
 export function splitLines(message: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= message.length; i++) {
-    if (i === message.length || message[i] === '\n') {
-      let end = i;
-      if (end > start && message[end - 1] === '\r') end--;
-      const text = message.slice(start, end);
-      out.push({ start, end, text, key: lineKey(text) });
-      start = i + 1;
-    }
+  // Line breaks found with indexOf (no one-character string per character).
+  for (;;) {
+    const nl = message.indexOf('\n', start);
+    const i = nl < 0 ? message.length : nl;
+    let end = i;
+    if (end > start && message.charCodeAt(end - 1) === 13) end--;
+    const text = message.slice(start, end);
+    out.push({ start, end, text, key: lineKey(text) });
+    if (nl < 0) return out;
+    start = i + 1;
   }
-  return out;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Whether every UTF-16 unit of text is ASCII (a char-code scan: no expression call). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** `foldKey(text)` from lib/text, with a fast path for ASCII text (where folding is lower-casing). */
 export function fastKey(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : foldKey(text);
+  return isAscii(text) ? text.toLowerCase() : foldKey(text);
 }
 
 /** Gmail wraps Persian attribution lines in bidi embeddings (U+202B … U+202C); they are not text. */
@@ -50,7 +55,9 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /** Matching key of a line: folded, without bidi controls, trimmed. */
 function lineKey(text: string): string {
-  return fastKey(text).replace(BIDI_CONTROLS, '').trim();
+  // The bidi controls are not ASCII: an ASCII line has none to remove.
+  if (isAscii(text)) return text.toLowerCase().trim();
+  return foldKey(text).replace(BIDI_CONTROLS, '').trim();
 }
 
 export const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);

@@ -96,21 +96,15 @@ export function words(text: string): Span[] {
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    // Trim leading white space so spans start at the sentence's first character.
-    let s = start;
-    while (s < end && /\s/.test(text[s])) s++;
-    if (end > s) out.push({ start: s, end, text: text.slice(s, end) });
-    start = end;
-  };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
-      push(i + 1);
+    // Char codes: no one-character string per character. \n ! ? ؟ … .
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      start = pushSentence(out, text, start, i + 1);
       continue;
     }
-    if (ch === '!' || ch === '?' || ch === '\u061f' || ch === '\u2026' || ch === '.') {
-      if (ch === '.') {
+    if (c === 33 || c === 63 || c === 0x61f || c === 0x2026 || c === 46) {
+      if (c === 46) {
         const prev = text.slice(Math.max(0, i - 4), i);
         if (/(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.g|i\.e|no)$/i.test(prev)) continue;
         if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
@@ -122,10 +116,18 @@ export function sentences(text: string): Span[] {
         i = j - 1;
         continue;
       }
-      push(j);
+      start = pushSentence(out, text, start, j);
       i = j - 1;
     }
   }
-  if (start < text.length) push(text.length);
+  if (start < text.length) pushSentence(out, text, start, text.length);
   return out;
+}
+
+/** Adds text[start, end) to `out`, leading white space trimmed so spans start at the first character; returns end. */
+function pushSentence(out: Span[], text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /\s/.test(text[s])) s++;
+  if (end > s) out.push({ start: s, end, text: text.slice(s, end) });
+  return end;
 }

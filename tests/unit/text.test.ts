@@ -1,8 +1,20 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { countScripts, detectLanguage, fold, sentences, toOriginalSpan, words } from '../../lib/text/index.ts';
+import { countScripts, detectLanguage, fold, foldKey, sentences, toOriginalSpan, words } from '../../lib/text/index.ts';
 
 describe('fold', () => {
+  it('foldKey (memoised per UTF-16 unit) gives fold().text for every unit and for mixed text', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      if (foldKey(ch) !== fold(ch).text) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    for (const s of ['', 'plain ascii', 'كيف حالـــك؟ Order ۱۲٣ نمي‌توانم', 'مُحَمَّد\u200e', 'I CAN’T ΣΑΣ İstanbul 😠!!', '\u202bدر تاریخ\u202c', 'a\u00a0b\u2009c'])
+      expect(foldKey(s)).toBe(fold(s).text);
+    // Explicit options still take fold's own path.
+    expect(foldKey('Ab\u200cC', { lowercase: false, zwnjAsSpace: false })).toBe('Ab\u200cC');
+  });
   it('folds Arabic letters, diacritics, tatweel, digits and case, mapping back to the source', () => {
     const src = 'كيف حالـــك؟ Order ۱۲٣ نمي‌توانم';
     const f = fold(src);
