@@ -3,7 +3,7 @@
  * security incidents (account hacked, card stolen), money being lost (store down, charged twice),
  * a message in capitals and a cry for help. "Not urgent" / «عجله‌ای نیست» lowers it.
  */
-import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, weigh } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
@@ -24,6 +24,10 @@ const C = {
   ahead: 'urgency.ahead',
   /** Something broken or missing now ("failing", "still don't have", «باز نمیشه»). */
   failing: 'urgency.failing',
+  /** Somewhere the customer is stuck right now ("at the airport", "abroad", "the driver is outside", «تو فرودگاهم»): with something broken, time is short. */
+  here: 'urgency.here',
+  /** A payment of theirs falling due (rent, payroll, «قسط»): with money taken, money is short now. */
+  due: 'urgency.due',
 } as const;
 
 export const THRESHOLD = 1;
@@ -38,6 +42,7 @@ const en = {
     stranded: 0.9, 'missed my flight': 0.8, 'leaving in': 0.6, 'leaves at': 0.6, 'my flight': 0.4, 'within the hour': 1, 'in an hour': 0.7,
     'at noon': 0.4, otherwise: 0.3, 'or else': 0.4, 'this morning': 0.2, fast: 0.4, 'hurry up': 1.1, 'straight away': 1.1,
     'this instant': 1, 'at once': 0.8, immediate: 0.9, 'time is running out': 1, desperately: 0.9, 'please please': 0.6,
+    'before it is too late': 1, 'too late': 0.4,
     // Not a hurry: a closing takes effect, a letter is "sent immediately after".
     'effective immediately': 0, 'with immediate effect': 0,
   },
@@ -46,7 +51,8 @@ const en = {
     'did not authorise': 1.1, 'did not authorize': 1.1, "didn't authorise": 1.1, "didn't authorize": 1.1, "didn't make": 0.6, 'fraud*': 1.1,
     phishing: 1, stolen: 1.1, 'changing my password': 0.8, 'changed my password': 0.8, 'identity theft': 1.2, 'data breach': 1.2,
     'locked out': 0.6, suspicious: 0.6, 'from another country': 0.5, "it wasn't me": 1, "that wasn't me": 1, "wasn't me": 0.8,
-    'not by me': 1, 'password was changed': 0.8, 'password has been changed': 0.8, "i didn't make": 0.8, 'i never made': 0.8,
+    'not by me': 1, 'fake link': 1, 'fake email': 0.9, 'fake website': 1, 'fake site': 1, scam: 0.8, scammed: 1.1, 'clicked a link': 0.6,
+    'clicked on a link': 0.6, 'clicked the link': 0.6, 'password was changed': 0.8, 'password has been changed': 0.8, "i didn't make": 0.8, 'i never made': 0.8,
   },
   [C.money]: {
     'losing money': 1.1, 'losing sales': 1.1, 'losing customers': 1.1, 'losing business': 1.1, 'losing revenue': 1.1, 'charging customers': 0.8,
@@ -72,15 +78,22 @@ const en = {
   [C.ahead]: { tonight: 1, tomorrow: 1, 'this afternoon': 1, 'this evening': 1, 'later today': 1, 'tomorrow morning': 1 },
   [C.failing]: {
     failing: 1, fails: 1, broken: 1, 'not working': 1, "doesn't work": 1, "won't": 1, "can't": 1, cannot: 1, error: 1, 'crash*': 1, down: 1,
-    stuck: 1, missing: 1, "still don't have": 1, "don't have": 1, 'still no': 1, "hasn't arrived": 1, "haven't received": 1,
+    stuck: 1, missing: 1, locked: 1, blocked: 1, declined: 1, rejects: 1, rejected: 1, 'timing out': 1, 'times out': 1, "still don't have": 1, "don't have": 1, 'still no': 1, "hasn't arrived": 1, "haven't received": 1,
   },
+  [C.here]: {
+    'at the airport': 1, 'in the airport': 1, 'at the gate': 1, 'check-in desk': 1, 'at the border': 1, 'at the station': 1, 'at reception': 1,
+    'at the hotel': 1, abroad: 1, stranded: 1, 'is outside': 1, 'outside now': 1, 'waiting outside': 1, 'at the door': 1, 'on the motorway': 1,
+    'on the highway': 1, 'by the roadside': 1, 'no other way to pay': 1, 'no way to pay': 1,
+  },
+  [C.due]: { rent: 1, mortgage: 1, payroll: 1, wages: 1, salaries: 1, bills: 1, 'direct debit': 1 },
   // A weekday alone is a plan ("before Monday"); an event on a day is a deadline ("before Friday's audit").
   [C.when]: {
     monday: 0.8, tuesday: 0.8, wednesday: 0.8, thursday: 0.8, friday: 0.8, saturday: 0.8, sunday: 0.8, "monday's": 1, "tuesday's": 1,
     "wednesday's": 1, "thursday's": 1, "friday's": 1, "saturday's": 1, "sunday's": 1, noon: 0.9, midnight: 0.9, 'the audit': 1, 'the meeting': 1,
     'the inspection': 1, 'end of the week': 0.8, 'end of the month': 0.8, 'the weekend': 0.8, 'the deadline': 1, audit: 1, inspection: 1,
     meeting: 1, exam: 1, launch: 1, presentation: 1, interview: 1, hearing: 1, appointment: 1, flight: 1, 'billing date': 1, 'due date': 1,
-    'payment date': 1, renewal: 0.8, 'the 1st': 0.8, morning: 0.5, evening: 0.5, 'end of day': 0.9, tomorrow: 0.9, tonight: 0.9,
+    'payment date': 1, renewal: 0.8, 'the 1st': 0.8, train: 1, bus: 0.8, ferry: 1, boarding: 1, departure: 1, 'check-in': 1, wedding: 1,
+    funeral: 1, surgery: 1, operation: 0.8, court: 1, closing: 0.8, 'the movers': 1, morning: 0.5, evening: 0.5, 'end of day': 0.9, tomorrow: 0.9, tonight: 0.9,
   },
 };
 
@@ -91,11 +104,12 @@ const fa = {
     'همین امروز': 1, 'امروز باید': 0.9, 'امشب': 0.6, 'تا شب': 0.8, 'تا فردا': 0.9, 'فردا': 0.4, 'مهلت': 0.8, 'آخرین مهلت': 1.1, 'وقت ندارم': 0.9,
     'الان': 0.3, 'حیاتی': 0.9, 'پروازم': 0.4, 'وگرنه': 0.3, 'اضطراری*': 1.2, 'ضروری*': 0.9, 'هرچه سریع تر': 1.1, 'هر چه سریع تر': 1.1,
     'کارم لنگ*': 1.1, 'کارمون لنگ*': 1.1, 'کارم گیر*': 0.9, 'کارمون گیر*': 0.9, 'کارم مونده': 0.9, 'تو رو خدا': 0.6, 'توروخدا': 0.6,
-    'امروز حتما': 1, 'حتما امروز': 1, 'تا آخر امروز': 1, 'تا آخر وقت': 1,
+    'امروز حتما': 1, 'حتما امروز': 1, 'تا آخر امروز': 1, 'تا آخر وقت': 1, 'تا دیر نشده': 1.1,
   },
   [C.security]: {
     'هک': 1.2, 'هکر*': 1.1, 'دزدیده': 1.1, 'سرقت': 1.1, 'لو رفته': 1.1, 'که من انجام ندادم': 1.1, 'انجام ندادم': 0.8, 'برداشت غیرمجاز': 1.2,
     'غیرمجاز': 1, 'با کارت من': 0.6, 'من نبودم': 0.6, 'کار من نبوده': 1, 'رمزم عوض شده': 0.8, 'رمزمو عوض کردن': 0.8, 'از اکانتم': 0.5, 'از حسابم': 0.5, 'رمزمو عوض': 0.7, 'کلاهبرداری': 0.8,
+    'جعلی': 0.8, 'لینک جعلی': 1.1, 'پیامک جعلی': 1.1, 'سایت جعلی': 1.1, 'فیشینگ': 1.1,
   },
   [C.money]: {
     'ضرر': 0.9, 'ضرر میکنیم': 1.1, 'از دست میدیم': 1, 'از دست میدهیم': 1, 'جریمه': 0.8, 'بالا نمیاد': 0.8, 'خوابیده': 0.6, 'قطعی': 0.3,
@@ -114,12 +128,18 @@ const fa = {
   [C.ahead]: { 'امشب': 1, 'فردا': 1, 'فردا صبح': 1, 'امروز عصر': 1 },
   [C.failing]: {
     'باز نمیشه': 1, 'کار نمیکنه': 1, 'خرابه': 1, 'خطا': 1, 'ارور': 1, 'بالا نمیاد': 1, 'ندارم': 1, 'نرسیده': 1, 'وصل نمیشه': 1,
-    'قطعه': 1, 'نمیتونم': 1,
+    'قطعه': 1, 'نمیتونم': 1, 'مسدود*': 1, 'قفل': 1,
   },
+  [C.here]: {
+    'فرودگاهم': 1, 'تو فرودگاه': 1, 'توی فرودگاه': 1, 'در فرودگاه': 1, 'دم در': 1, 'پشت در': 1, 'خارج از کشور*': 1, 'وسط اتوبان': 1,
+    'وسط جاده': 1, 'کنار جاده': 1, 'هیچ پولی ندارم': 1,
+  },
+  [C.due]: { 'اجاره': 1, 'قسط': 1, 'اقساط': 1, 'حقوق پرسنل': 1, 'حقوق کارمندا': 1, 'حقوق کارکنان': 1 },
   [C.when]: {
-    'شنبه': 0.8, 'یکشنبه': 0.8, 'دوشنبه': 0.8, 'سه شنبه': 0.8, 'چهارشنبه': 0.8, 'پنجشنبه': 0.8, 'جمعه': 0.8, 'جلسه': 1, 'بازرسی': 1,
-    'ظهر': 0.9, 'آخر هفته': 0.8, 'آخر ماه': 0.8, 'ممیزی': 1, 'امتحان': 1, 'پرواز': 1, 'سررسید': 1, 'تاریخ صورتحساب': 1, 'اول ماه': 0.8,
-    'صبح': 0.5, 'عصر': 0.5, 'شب': 0.8, 'فردا': 0.9, 'امشب': 0.9, 'مصاحبه': 1, 'ارائه': 0.8,
+    'شنبه': 0.8, 'یکشنبه': 0.8, 'دوشنبه': 0.8, 'سه شنبه': 0.8, 'چهارشنبه': 0.8, 'پنجشنبه': 0.8, 'جمعه': 0.8, 'جلسه*': 1, 'بازرسی': 1,
+    'ظهر': 0.9, 'آخر هفته': 0.8, 'آخر ماه': 0.8, 'ممیزی': 1, 'امتحان*': 1, 'پرواز*': 1, 'قطار*': 1, 'اتوبوس*': 0.8, 'عروسی*': 1,
+    'دفاع*': 1, 'آزمون*': 1, 'دادگاه*': 1, 'سررسید': 1, 'تاریخ صورتحساب': 1, 'اول ماه': 0.8,
+    'صبح': 0.5, 'عصر': 0.5, 'شب': 0.8, 'فردا': 0.9, 'امشب': 0.9, 'مصاحبه*': 1, 'ارائه': 0.8,
   },
 };
 
@@ -134,6 +154,9 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const b of hitsIn(ctx, [C.before])) {
     const near = when.filter((x) => x.from >= b.to && x.from - b.to <= 3 && ctx.doc.tokens[x.from].clause === ctx.doc.tokens[b.from].clause);
     if (near.length === 0) continue;
+    // "It was due Tuesday": a deadline already past is a complaint, not time pressure.
+    const prev = ctx.doc.tokens[b.from - 1]?.key;
+    if (prev === 'was' || prev === 'were') continue;
     // "by Thursday noon", «تا ظهر پنجشنبه»: a day and an hour make a sharper deadline.
     let w = Math.min(1.3, near.reduce((sum, x) => sum + x.weight, 0));
     // "due on Monday", "Need this sorted before the weekend", «باید تا قبل از آخر هفته…»: a day something must be done by.
@@ -147,7 +170,9 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
 
 /** Necessity words that are not negated ("doesn't have to be today") nor asked about ("Do I need to pay today?"). */
 function necessities(ctx: CueContext): Hit[] {
-  return hitsIn(ctx, [C.need]).filter((n) => !negatedHit(ctx, n) && !ctx.doc.tokens[n.from].negated && !asked(ctx, n));
+  // A Persian clause's negative verb at its end («… و سامانه باز نمیشه») reaches back over «و» in the layer's scope:
+  // negatedHit reads Persian negation by its verbs, so the scope flag alone decides only in English.
+  return hitsIn(ctx, [C.need]).filter((n) => !negatedHit(ctx, n) && !(ctx.doc.tokens[n.from].negated && !ctx.doc.tokens[n.from].fa) && !asked(ctx, n));
 }
 
 /** Whether a hit sits in a question. */
@@ -196,6 +221,8 @@ function reported(ctx: CueContext, i: number): boolean {
 /** A clock time on a day at hand: "at 8am tomorrow", "today at 5:30", «فردا ساعت ۸ صبح» (not asked: "Can you come tomorrow at 10am?"). */
 const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$|^\d{1,2}:\d\d$/;
 const DAY_AT_HAND = new Set(['today', 'tonight', 'tomorrow', 'امروز', 'امشب', 'فردا']);
+/** Today, tonight, tomorrow; in Persian also with a verb's ending («فرداست», «امشبه»). */
+const atHand = (y: { key: string; fa: boolean }) => DAY_AT_HAND.has(y.key) || (y.fa && /^(?:امروز|امشب|فردا)(?:ست|ه)$/.test(y.key));
 function clockSoon(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -203,9 +230,11 @@ function clockSoon(ctx: CueContext): Evidence | null {
     const c0 = k.charCodeAt(0);
     // Only a digit (or «ساعت») can open a clock time: no expression is tried on other words.
     if (!(c0 >= 48 && c0 <= 57) && k !== 'ساعت') continue;
-    const clock = t[i].fa ? k === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key) : CLOCK.test(k) || (/^\d{1,2}$/.test(k) && /^[ap]\.?m\b/i.test(ctx.doc.text.slice(t[i].end).trimStart()));
+    // "at 7 tomorrow": a bare hour right before the day.
+    const bare = /^\d{1,2}$/.test(k) && (/^[ap]\.?m\b/i.test(ctx.doc.text.slice(t[i].end).trimStart()) || (t[i - 1]?.key === 'at' && t[i + 1] !== undefined && atHand(t[i + 1])));
+    const clock = t[i].fa ? k === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key) : CLOCK.test(k) || bare;
     if (!clock || reported(ctx, i)) continue;
-    const day = t.find((y) => y.sentence === t[i].sentence && DAY_AT_HAND.has(y.key) && Math.abs(y.start - t[i].start) <= 30);
+    const day = t.find((y) => y.sentence === t[i].sentence && atHand(y) && Math.abs(y.start - t[i].start) <= 30);
     if (!day) continue;
     const at = { category: '', weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end };
     if (asked(ctx, at)) continue;
@@ -216,10 +245,13 @@ function clockSoon(ctx: CueContext): Evidence | null {
 
 /** Broken before a moment at hand: "Our payroll runs tonight and the export is failing", «فردا صبح امتحان دارم و پنل باز نمیشه». */
 function brokenBefore(ctx: CueContext): Evidence | null {
-  const ahead = hitsIn(ctx, [C.ahead]);
+  // «این «فردا» سه روزه که تکرار میشه»: a word in quotes is a mention, not a moment.
+  const quoted = quotedSpans(ctx.doc.text);
+  const ahead = [...hitsIn(ctx, [C.ahead]), ...hitsIn(ctx, [C.here])].filter((h) => !quoted.some((q) => q.start <= h.start && h.end <= q.end));
   if (ahead.length === 0) return null;
-  const failing = hitsIn(ctx, [C.failing]);
   const t = ctx.doc.tokens;
+  // A Persian present verb in the negative («صادر نمیشه», «جواب نمیده») is something not working now.
+  const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(t)];
   for (const a of ahead) {
     // "Can you deliver tomorrow?" asks; "he said it would be fixed tomorrow" reports.
     if (asked(ctx, a) || reported(ctx, a.from) || (a.from > 0 && FUTURE_OF.has(t[a.from - 1].key))) continue;
@@ -228,6 +260,16 @@ function brokenBefore(ctx: CueContext): Evidence | null {
   }
   return null;
 }
+function faFailing(t: CueContext['doc']['tokens']): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    // «فردا هیچوقت نمیاد»: "never" is a habit complained of, not something broken now.
+    if (x.fa && x.neg && x.verb && !x.past && !t.some((y, k) => k < i && y.clause === x.clause && (y.key === 'هیچوقت' || y.key === 'هرگز'))) out.push({ category: C.failing, weight: 1, from: i, to: i + 1, start: x.start, end: x.end });
+  }
+  return out;
+}
+
 /** "until tomorrow", "from tomorrow": a plan, not a moment something is needed by. */
 const FUTURE_OF = new Set(['until', 'from', 'after', 'since', 'تا', 'از', 'بعد']);
 
@@ -240,10 +282,13 @@ function hoursLeft(ctx: CueContext): Evidence | null {
     const before = t[i - 2];
     if (!t[i].fa) {
       if (before && (before.key === 'in' || before.key === 'within')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
+      // "two hours left", "only 3 hours to upload it".
+      if (t[u.to]?.key === 'left' || (before && (before.key === 'only' || before.key === 'just'))) return ctx.ev(span(ctx, i - 1, u.to + (t[u.to]?.key === 'left' ? 1 : 0)), 'tone.why.time');
       continue;
     }
     const after = t[u.to];
-    if (after && after.key.startsWith('دیگ')) return ctx.ev(span(ctx, i - 1, u.to + 1), 'tone.why.time');
+    // «سه ساعت دیگه», «دو ساعت وقت دارم», «یک ساعت مونده».
+    if (after && (after.key.startsWith('دیگ') || after.key === 'وقت' || after.key === 'مونده' || after.key === 'باقی')) return ctx.ev(span(ctx, i - 1, u.to + 1), 'tone.why.time');
     if (before && (before.key === 'ظرف' || before.key === 'طی')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
   }
   return null;
@@ -251,7 +296,8 @@ function hoursLeft(ctx: CueContext): Evidence | null {
 
 /** Charged more than once: "charged me three times", "billed twice"; «پول از حسابم کم شده», «مبلغ کسر شد». */
 const CHARGED = /^(?:charg|bill|debit|deduct)/;
-const FA_MONEY = new Set(['پول', 'پولم', 'مبلغ', 'وجه', 'پولمو']);
+const FA_SOURCE = new Set(['حسابم', 'کارتم', 'حسابمون']);
+const FA_MONEY = new Set(['پول', 'پولم', 'مبلغ', 'وجه', 'پولمو', ...FA_SOURCE]);
 const FA_TAKEN = /^(?:کم|کسر|برداشت)$/;
 function moneyTaken(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
@@ -259,12 +305,22 @@ function moneyTaken(ctx: CueContext): Evidence | null {
     const x = t[i];
     if (x.fa) {
       if (!FA_MONEY.has(x.key)) continue;
-      for (let j = i + 1; j < t.length && j - i <= 4 && t[j].clause === x.clause; j++) {
-        // «پول کم شده», «مبلغ کسر شد», not «پول کم دارم» (short of money).
+      // «از کارتم پول کم شده»: the money word, not where it was taken from, opens the evidence.
+      if (FA_SOURCE.has(x.key) && t.slice(i + 1, i + 4).some((y) => FA_MONEY.has(y.key) && !FA_SOURCE.has(y.key))) continue;
+      for (let j = i + 1; j < t.length && j - i <= 5 && t[j].clause === x.clause; j++) {
+        // «پول کم شده», «مبلغ کسر شد», «از حسابم … کم میشه», not «پول کم دارم» (short of money).
         // «کم شده»: money gone without the customer knowing why; «کم کردین» is a complaint about what the company did.
-        if (FA_TAKEN.test(t[j].key) && t[j + 1] && /^شد/.test(t[j + 1].key)) return ctx.ev(span(ctx, i, j + 2), 'tone.why.money');
+        // «کم میشه» is a habit («هر ماه پول کم میشه») unless it is happening now: «داره از حسابم کم میشه».
+        const now = /^(?:میشه|میشود)/.test(t[j + 1]?.key ?? '') && t.some((y, k) => k < j && y.clause === x.clause && (y.key === 'داره' || y.key === 'دارن' || y.key === 'الان'));
+        if (FA_TAKEN.test(t[j].key) && t[j + 1] && (/^شد/.test(t[j + 1].key) || now)) return ctx.ev(span(ctx, i, j + 2), 'tone.why.money');
       }
       continue;
+    }
+    const business = stoppedTaking(t, i);
+    if (business) return ctx.ev(business, 'tone.why.money');
+    // "three debits so far", "multiple charges": money taken again and again.
+    if (REPEATED_DEBITS.has(x.key) && i > 0 && (MANY.has(t[i - 1].key) || (isAmount(t[i - 1].key) && Number(t[i - 1].key) >= 3) || (AMOUNT.has(t[i - 1].key) && !SMALL.has(t[i - 1].key)))) {
+      return ctx.ev(span(ctx, i - 1, i + 1), 'tone.why.money');
     }
     const c0 = x.key.charCodeAt(0);
     // charg…, bill…, debit…, deduct…: the first letter first, so most words try no expression.
@@ -275,6 +331,26 @@ function moneyTaken(ctx: CueContext): Evidence | null {
     }
   }
   return null;
+}
+
+const REPEATED_DEBITS = new Set(['debits', 'charges', 'withdrawals', 'deductions']);
+const MANY = new Set(['several', 'multiple', 'many', 'numerous']);
+const SMALL = new Set(['a', 'an', 'one', 'two', 'few', 'یک', 'یه', 'دو', 'نیم', 'چند']);
+const TAKES = new Set(['accept', 'accepting', 'take', 'taking', 'process', 'processing']);
+const SALES = /^(?:cards|payments|orders|bookings|reservations|card)$/;
+
+/**
+ * A business that cannot take money now: "the terminal stopped accepting cards", "we aren't taking
+ * payments"; not a shopper's own card declined ("the machine won't take my card").
+ */
+function stoppedTaking(t: CueContext['doc']['tokens'], i: number): { start: number; end: number } | null {
+  const x = t[i];
+  if (!TAKES.has(x.key) || i === 0) return null;
+  const prev = t[i - 1];
+  const stopped = prev.key === 'stopped' || prev.key === 'not' || prev.neg;
+  const obj = t[i + 1];
+  if (!stopped || !obj || obj.clause !== x.clause || !SALES.test(obj.key) || (obj.key === 'card' && t[i + 2]?.key !== 'payments')) return null;
+  return { start: prev.start, end: (obj.key === 'card' ? t[i + 2] : obj).end };
 }
 
 /** A Persian request for speed: «سریع‌تر رسیدگی کنید», «زودتر انجام بدین», «زود جواب بدید». */
@@ -304,13 +380,55 @@ function intrusion(ctx: CueContext): Evidence | null {
     if (t[i - 1] && /^(?:can|could|would|will|may|is|has|does|should)$/.test(t[i - 1].key)) continue;
     if (ctx.a.questions.some((q) => q.start <= t[i].start && t[i].end <= q.end)) continue;
     // «یکی با حساب من خرید کرده»: Persian puts the act at the end of the clause.
-    const act = t.slice(i + 1, i + (t[i].fa ? 5 : 4)).find((y) => y.clause === t[i].clause && INTRUSION.test(y.key));
+    const act = t.slice(i + 1, i + (t[i].fa ? 7 : 4)).find((y) => y.clause === t[i].clause && INTRUSION.test(y.key));
     if (act) return ctx.ev({ start: t[i].start, end: act.end }, 'tone.why.security');
   }
   return null;
 }
 
 const IF = new Set(['if', 'unless', 'اگر', 'اگه']);
+
+const THANKS = new Set(['thanks', 'thank', 'ممنون', 'ممنونم', 'مرسی', 'سپاس', 'متشکرم']);
+const PLEASE = new Set(['please', 'pls', 'plz', 'لطفا', 'خواهشا', 'need', 'must', 'باید']);
+
+/**
+ * A weak time word in praise of what was done: "fixed the leak quickly, thanks for the fast visit
+ * today", «امروز خیلی سریع درست کرد، ممنون». A thanks or a verb in the past before it, and nothing asked for.
+ */
+function praised(ctx: CueContext, h: Hit): boolean {
+  if (h.category !== C.time || h.weight >= 0.9) return false;
+  const t = ctx.doc.tokens;
+  const s = t[h.from].sentence;
+  let thanks = false;
+  let done = false;
+  for (let i = 0; i < t.length; i++) {
+    const y = t[i];
+    if (y.sentence !== s) continue;
+    if (PLEASE.has(y.key) || y.second) return false;
+    if (THANKS.has(y.key)) thanks = true;
+    // "fixed it quickly": a speed word after what was done (a day word stays: "charged twice today").
+    if (SPEEDY.has(t[h.from].key) && y.past && !y.pastFirst && y.clause === t[h.from].clause && (i < h.from || y.fa)) done = true;
+  }
+  return thanks || done;
+}
+
+/** «رمزمو عوض کردم»: the customer changed it themselves (a first-person verb right after), no intruder. */
+function ownChange(ctx: CueContext, h: Hit): boolean {
+  if (h.category !== C.security) return false;
+  const t = ctx.doc.tokens;
+  for (let k = h.to; k < t.length && k - h.to <= 1 && t[k].clause === t[h.from].clause; k++) if (t[k].pastFirst) return true;
+  return false;
+}
+
+const SPEEDY = new Set(['quickly', 'fast', 'quick', 'سریع', 'سریعتر', 'زود', 'زودتر']);
+
+const PAYMENT = /^(?:payments?|charges?|transactions?|purchases?|debits?|withdrawals?|transfers?|پرداخت|برداشت|تراکنش|خرید)/;
+/** A payment word in the sentence of hit h. */
+function paymentNear(ctx: CueContext, h: Hit): CueContext['doc']['tokens'][number] | undefined {
+  const t = ctx.doc.tokens;
+  const s = t[h.from].sentence;
+  return t.find((y) => y.sentence === s && PAYMENT.test(y.key));
+}
 
 /** An ultimatum: "If this isn't fixed by tomorrow I'm cancelling", «اگه تا شب جواب ندید شکایت می‌کنم». */
 function ultimatum(ctx: CueContext, timed: readonly Evidence[]): boolean {
@@ -327,7 +445,7 @@ function ultimatum(ctx: CueContext, timed: readonly Evidence[]): boolean {
 }
 
 /** Verbs that open a demand ("Refund me now.", "Fix it today"). */
-const DEMAND = new Set(['refund', 'fix', 'sort', 'give', 'send', 'cancel', 'unlock', 'restore', 'return', 'stop', 'call', 'reply', 'answer', 'resolve', 'reverse', 'release', 'reactivate', 'unblock']);
+const DEMAND = new Set(['refund', 'fix', 'sort', 'give', 'send', 'cancel', 'unlock', 'restore', 'return', 'stop', 'call', 'reply', 'answer', 'respond', 'resolve', 'reverse', 'release', 'reactivate', 'unblock']);
 const NOW = new Set(['now', 'immediately', 'today', 'asap', 'fast', 'quickly']);
 const SPEED = /^(?:fast|quick|quickly|now|asap|soon|سریع|زود|فوری|فورا)$/;
 
@@ -388,7 +506,21 @@ export const urgency: CueModule = {
     if (ctx.empty) return NONE;
     // Negation does not cancel a deadline ("if it isn't fixed by tomorrow"); "not urgent" is a softener.
     // A word in ironic quotes (a ticket marked «فوری») is a mention, not a hurry.
-    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h)), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    // "a £900 payment I never made", «تراکنشی که من انجام ندادم»: a weak sign of fraud beside a payment.
+    for (const h of hitsIn(ctx, [C.security])) {
+      const payment = h.weight < 1 ? paymentNear(ctx, h) : undefined;
+      if (!payment) continue;
+      words.score += 0.5;
+      words.evidence.push(ctx.ev(payment, 'tone.why.security'));
+      break;
+    }
+    // "charged twice … and my rent goes out on Friday": money taken while a payment of theirs falls due.
+    const due = hitsIn(ctx, [C.due])[0];
+    if (due && hitsIn(ctx, [C.money]).some((h) => h.weight >= 0.8)) {
+      words.score += 0.4;
+      words.evidence.push(ctx.ev(due, 'tone.why.money'));
+    }
     const safety = weigh(ctx, hitsIn(ctx, [C.safety]), { why: WHY, plain: true });
     let score = words.score + Math.min(1.4, safety.score);
     const evidence = [...words.evidence, ...(safety.score >= 1 ? safety.evidence : [])];

@@ -350,5 +350,58 @@ export const URGENT: Kinds = {
       "ممنون که انقدر سریع رسیدگی کردید.",
       "لازم نیست امروز انجام بشه، هر وقت تونستید.",
     ],
+  },  // Third round (cuerecall, issue 13): kinds missed on customer wordings nobody on the team had written (tone-eval dev2).
+  'stuck somewhere now, travel and events at hand': {
+    fires: [
+      { text: "I'm at the gate and the app won't show my boarding pass.", evidence: ['at the gate'] },
+      { text: 'The courier is outside now and the door code is rejected.', evidence: ['is outside'] },
+      { text: "I'm abroad and my card is blocked, I can't pay for the hotel.", evidence: ['abroad'] },
+      { text: 'Please fix the booking before my train on Friday.', evidence: ['before my train on Friday'] },
+      { text: 'The plumber comes at 9 tomorrow and the key safe code is wrong.', evidence: ['9 tomorrow'] },
+      { text: 'توی فرودگاهم و بلیتم تو سیستم پیدا نمیشه.', evidence: ['فرودگاهم'] },
+      { text: 'خارج از کشورم و کارتم مسدود شده.', evidence: ['خارج از کشورم'] },
+      { text: 'قبل از امتحانم باید کارت ورود صادر بشه.', evidence: ['قبل از امتحانم'] },
+      { text: 'جلسه ساعت ۹ صبح فرداست و فایل باز نمیشه.', evidence: ['ساعت ۹ صبح فرداست'] },
+    ],
+    quiet: [
+      'I was at the airport last month and loved your lounge.',
+      'Do you have a shop at the airport?',
+      'Is the train ticket refundable if I cancel next month?',
+      'فرودگاه امام هم شعبه دارید؟',
+      'دو بار زنگ زدم، گفتن فردا درست میشه. فردا هیچوقت نمیاد.',
+      'این «فردا» سه روزه که تکرار میشه! دیگه باور نمی‌کنم.',
+    ],
+  },
+  'fraud beside a payment, phishing, money draining, a business that cannot take money': {
+    fires: [
+      { text: "There's a £250 charge on my card that I didn't make.", evidence: ['charge', "I didn't make"] },
+      { text: 'I entered my details on a fake link that looked like yours.', evidence: ['fake link'] },
+      { text: 'Our till stopped accepting cards at lunchtime.', evidence: ['stopped accepting cards'] },
+      { text: 'Multiple debits keep appearing since last night.', evidence: ['Multiple debits'] },
+      { text: "I've been double charged and the mortgage leaves my account on Monday.", evidence: ['mortgage'] },
+      { text: 'یه پیامک جعلی اومد و من رمزمو وارد کردم!', evidence: ['پیامک جعلی'] },
+      { text: 'همین الان داره از حسابم پول کم میشه.', evidence: ['پول کم میشه'] },
+      { text: 'دو بار پرداخت کردم و قسط فردا باید پرداخت بشه.', evidence: ['قسط'] },
+      { text: 'فقط یه ساعت وقت دارم، تا دیر نشده کمک کنید.', evidence: ['تا دیر نشده'] },
+    ],
+    quiet: [
+      'My card was declined at the shop, is there a limit?',
+      'I made two payments this month, can you send receipts?',
+      'How do I change my password?',
+      'چرا هر ماه برای اشتراکی که لغو کردم پول کم میشه؟',
+      'رمزمو عوض کردم و الان همه‌چی اوکیه، ممنون.',
+      'Where is my order? It was due Monday.',
+    ],
+  },
+  'speed praised, not asked for': {
+    fires: [
+      { text: 'Please respond today, the landlord inspects tomorrow.', evidence: ['respond today'] },
+      { text: 'سریع رسیدگی کنید لطفاً، امروز آخرین مهلته.', evidence: ['سریع'] },
+    ],
+    quiet: [
+      'Your engineer fixed the boiler quickly, thanks again for the fast visit today.',
+      'تیم شما امروز خیلی سریع کارو انجام داد، باز هم ممنون.',
+      'Thanks for replying so fast today!',
+    ],
   },
 };
