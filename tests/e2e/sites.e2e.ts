@@ -158,8 +158,9 @@ const CASES: SiteCase[] = [
     customer: 'هنوز وجهی برنگشته',
     kind: 'iframe',
     via: 'insertText',
-    draft: 'من تا ماه آینده نمی‌توانم آن محصول را برای شما تهیه کنم.',
-    flag: 'نمی',
+    // A rewrite (not a template: fa-core 1.4.0 turns «تا ماه آینده نمی‌توانم…» into a template that keeps the refusal).
+    draft: 'شما باید فرم مرجوعی را دوباره پر کنید.',
+    flag: 'باید',
     ...inFrame('iframe.tox-edit-area__iframe'),
   },
 ];
