@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
 import { draftQuoteRanges } from '../lib/text/quotes.ts';
-import { evalSetExists, evaluateItem, loadEvalSet, type EvalLang, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
+import { HELD_OUT_SPLIT, evalSetExists, evaluateItem, loadEvalSet, type EvalLang, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
 
 interface Row {
   source: string;
@@ -83,6 +83,10 @@ function main(argv: string[]): void {
   };
   const lang = (arg('--lang') ?? 'en') as EvalLang;
   const splits = (arg('--splits') ?? 'dev,test,late,late2').split(',') as EvalSplit[];
+  if (splits.includes(HELD_OUT_SPLIT)) {
+    console.error(`${HELD_OUT_SPLIT} is the held-out split: it is measured (tests/bench/rewrite-quality.ts --${HELD_OUT_SPLIT}), never read sentence by sentence.`);
+    process.exit(2);
+  }
   if (argv.includes('--misses')) {
     for (const split of splits) printMisses(lang, split);
     return;

@@ -4,10 +4,11 @@
  * see. Figures per language (en, fa), per split (dev is for tuning, test is held out), per category.
  *
  *   npx tsx tests/bench/rewrite-quality.ts            all figures (also `npm run bench -- rewrite-quality`)
- *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of dev, dev2, test (and late, late2 with --late, --late2), never late3
+ *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of dev, dev2, test (and late, late2, late3 with --late, --late2, --late3), never late4
  *   npx tsx tests/bench/rewrite-quality.ts --late     also the late split (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late2    also the late2 split, both languages (development material now)
- *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 held-out split, both languages (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 split, both languages
+ *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 held-out split, both languages (figures only)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
  * Psychology Frames (../shared/corpus/positive-frames, CC BY-SA 4.0) read in place.
@@ -32,13 +33,14 @@ export type EvalLang = 'en' | 'fa';
 /**
  * dev: tune on it; test, late: held out when written, development material since the second
  * 2026-12-03 round (their misses were read); late2: the held-out split of that round, development
- * material since it was measured at the end of that round; late3: the held-out split written for the
- * session's final figures, one per language (read its figures, never its misses); dev2 (English and Persian): a
+ * material since it was measured at the end of that round; late3: the held-out split of the sixth session's final
+ * figures, development material since (its Apply all results were read and tuned on); late4: the held-out split
+ * written for the seventh session's figures, one per language (read its figures, never its misses); dev2 (English and Persian): a
  * second development split of phrasing unlike the team's own, written to generalise the rules.
  */
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3';
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
-export const HELD_OUT_SPLIT: EvalSplit = 'late3';
+export const HELD_OUT_SPLIT: EvalSplit = 'late4';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
@@ -473,6 +475,7 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--late')) splits.push('late');
     if (argv.includes('--late2')) splits.push('late2');
     if (argv.includes('--late3')) splits.push('late3');
+    if (argv.includes('--late4')) splits.push('late4');
     for (const split of splits) {
       if (!evalSetExists(lang, split)) {
         console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);
@@ -483,7 +486,7 @@ export default function main(argv: readonly string[] = []): void {
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
       const { results: _omit, ...figures } = r;
       summary[`${lang}.${split}`] = figures;
-      // dev, test, late and late2 are development material (their misses were read); late3 never.
+      // dev … late3 are development material (their misses were read); late4 never.
       if (misses && split !== HELD_OUT_SPLIT) console.log(listMisses(r));
     }
   }

@@ -33,7 +33,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -47,13 +47,20 @@ describe('evaluation sets', () => {
         expect(late3.filter((i) => i.label === 'negative').length).toBeGreaterThan(50);
         expect(late3.filter((i) => i.label === 'neutral').length).toBeGreaterThan(25);
       }
+      // late4, the held-out split written on 2026-12-03 from 15:24 UTC by helpers who read no rule (items en-H…, fa-S…).
+      const late4 = evalSetExists(lang, 'late4') ? loadEvalSet(lang, 'late4') : [];
+      if (late4.length) {
+        expect(late4.length).toBeGreaterThanOrEqual(100);
+        expect(late4.filter((i) => i.label === 'negative').length).toBeGreaterThan(70);
+        expect(late4.filter((i) => i.label === 'neutral').length).toBeGreaterThan(35);
+      }
       // dev2 (English and Persian): a second development split of phrasing unlike the team's own (items en-R…, fa-V…).
       const dev2 = evalSetExists(lang, 'dev2') ? loadEvalSet(lang, 'dev2') : [];
       if (dev2.length) {
         expect(dev2.length).toBeGreaterThanOrEqual(150);
         expect(dev2.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(60);
       }
-      const all = [...dev, ...dev2, ...test, ...late, ...late2, ...late3];
+      const all = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
