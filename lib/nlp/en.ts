@@ -5,6 +5,7 @@
  * bundle and ~137 ms to load per page for tags we mostly get from these lists, while it read "Im"
  * and "ill" as words and kept "unfortunatly" as it was.
  */
+import { isAscii } from '../text/index.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
 import { ADJECTIVES, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NO_APOSTROPHE, NOUNS, S_IS, UR_ARE_NEXT, VERBS } from './lexicon.en.ts';
@@ -134,11 +135,6 @@ export function editDistance(a: string, b: string, max: number): number {
     prev = cur;
   }
   return prev[b.length];
-}
-
-function isAscii(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
-  return true;
 }
 
 /** w ends in "ing" or "ed" (no expression per token). */

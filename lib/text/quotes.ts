@@ -10,6 +10,7 @@
  * quote elements in lib/sites/editors/textmodel.ts).
  */
 import { foldKey } from './normalize.ts';
+import { isAscii } from './script.ts';
 
 /** [start, end) offsets into a text, end exclusive. */
 export type TextRange = [number, number];
@@ -37,12 +38,6 @@ export function splitLines(message: string): Line[] {
     if (nl < 0) return out;
     start = i + 1;
   }
-}
-
-/** Whether every UTF-16 unit of text is ASCII (a char-code scan: no expression call). */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /** `foldKey(text)` from lib/text, with a fast path for ASCII text (where folding is lower-casing). */

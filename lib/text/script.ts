@@ -19,6 +19,12 @@ export function isArabicScript(ch: string): boolean {
   return ARABIC_SCRIPT.test(ch);
 }
 
+/** Whether every UTF-16 unit of text is ASCII (a char-code scan: no expression call), where folding is lower-casing. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export interface ScriptCounts {
   arabic: number;
   latin: number;
