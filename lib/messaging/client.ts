@@ -4,9 +4,8 @@
  * background's message, which is written for the user. The reply type comes from the protocol
  * map, and development builds and tests check each reply against its schema.
  */
-import { browser } from 'wxt/browser';
-import { unwrap, type Reply } from './define.ts';
-import { BackgroundError } from './envelope.ts';
+import { checkReply } from './define.ts';
+import { askBackgroundWith } from './envelope.ts';
 import { backgroundProtocol, type BackgroundReply, type BackgroundType, type ToBackgroundInput } from './protocol.ts';
 
 export { BackgroundError } from './envelope.ts';
@@ -15,10 +14,7 @@ type Fields<K extends BackgroundType> = Omit<Extract<ToBackgroundInput, { type: 
 
 /** `send('kb.suggest', { text })`: the request is checked by the compiler, the reply typed by the map. */
 export async function send<K extends BackgroundType>(type: K, ...fields: {} extends Fields<K> ? [Fields<K>?] : [Fields<K>]): Promise<BackgroundReply<K>> {
-  const msg = { type, ...(fields[0] ?? {}) };
-  const reply = (await browser.runtime.sendMessage(msg)) as Reply | undefined;
-  if (!reply) throw new BackgroundError('No answer from the Tactful background worker.');
-  return unwrap(backgroundProtocol, type, reply, (m, d) => new BackgroundError(m, d));
+  return askBackgroundWith<BackgroundReply<K>>({ type, ...(fields[0] ?? {}) }, (_, data) => checkReply(backgroundProtocol, type, data));
 }
 
 /**

@@ -4,6 +4,7 @@
  * thread and builds on these with its own small checks (pageSide.ts), so zod stays out of its
  * bundle; define.ts builds the same router and unwrap from a zod protocol map for everyone else.
  */
+import { browser } from 'wxt/browser';
 
 /** The envelope every reply travels in: errors come back as data, never as a silent undefined. */
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; details?: unknown };
@@ -85,4 +86,14 @@ export function unwrapWith<T>(type: string, reply: Reply | undefined, makeError:
   if (!reply.ok) throw makeError(reply.error, reply.details);
   if (checkReplies) check(type, reply.data);
   return reply.data as T;
+}
+
+/**
+ * Sends one message to the background and unwraps its reply (`check`: the reply's schema check, run
+ * in development builds and tests); what went wrong comes back as a BackgroundError.
+ */
+export async function askBackgroundWith<T>(message: { type: string }, check: (type: string, data: unknown) => void): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+  if (!reply) throw new BackgroundError('No answer from the Tactful background worker.');
+  return unwrapWith<T>(message.type, reply, (m, d) => new BackgroundError(m, d), check);
 }

@@ -6,9 +6,8 @@
  * checked the same way in development builds and tests. tests/unit/messaging/pageSide.test.ts
  * holds these checks to zod's answers.
  */
-import { browser } from 'wxt/browser';
 import { safeHttpUrl } from '../kb/link.ts';
-import { BackgroundError, failReply, routerWith, unwrapWith, type Reply, type Router } from './envelope.ts';
+import { askBackgroundWith, failReply, routerWith, type Router } from './envelope.ts';
 import { checkJson, type JsonSchema } from './jsonCheck.ts';
 import { backgroundReplySchemas, pageReplySchemas, pageRequestSchemas } from './pageSchemas.generated.ts';
 import type { BackgroundReply, PageProtocol, ToBackgroundInput, ToPage } from './protocol.ts';
@@ -49,7 +48,5 @@ type Fields<K extends PageSend> = Omit<Extract<ToBackgroundInput, { type: K }>, 
 
 /** `askBackground('picker.get', { host })`: the background client of the page script. */
 export async function askBackground<K extends PageSend>(type: K, ...fields: {} extends Fields<K> ? [Fields<K>?] : [Fields<K>]): Promise<BackgroundReply<K>> {
-  const reply = (await browser.runtime.sendMessage({ type, ...(fields[0] ?? {}) })) as Reply | undefined;
-  if (!reply) throw new BackgroundError('No answer from the Tactful background worker.');
-  return unwrapWith<BackgroundReply<K>>(type, reply, (m, d) => new BackgroundError(m, d), checkBackgroundReply);
+  return askBackgroundWith<BackgroundReply<K>>({ type, ...(fields[0] ?? {}) }, checkBackgroundReply);
 }
