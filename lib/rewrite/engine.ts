@@ -899,20 +899,28 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
 /** After a refusal: a clause of contrast, where the agent's own offer already is. */
 const OFFER_FOLLOWS = /^\s*[,\u060c]?\s*(?:ولی|اما|ولیکن|ولي|در[\s\u200c]?عوض|به[\s\u200c]?جاش|بجاش|but|however|instead)(?![\p{L}])/iu;
 
-/** Quote marks in draft[start, end) pair up: «», “”, „“, straight "" (apostrophes are not quote marks). */
+/**
+ * Quote marks in draft[start, end) pair up: «», “”, „“ (or „”), straight "" (apostrophes are not
+ * quote marks); the pairs are OPEN_QUOTES, the same the {x...} slots read.
+ */
 export function quotesBalanced(draft: string, start: number, end: number): boolean {
-  let stack = '';
+  // The quotations open at k, innermost last.
+  const open: number[] = [];
   for (let k = start; k < end; k++) {
-    const ch = draft[k];
-    if (ch === '“' && stack.endsWith('„')) stack = stack.slice(0, -1);
-    else if (ch === '«' || ch === '“' || ch === '„') stack += ch;
-    else if (ch === '»' || ch === '”') {
-      const top = stack[stack.length - 1];
-      if (top !== (ch === '»' ? '«' : '“') && !(ch === '”' && top === '„') && top !== '"') return false;
-      stack = stack.slice(0, -1);
-    } else if (ch === '"') stack = stack.endsWith('"') ? stack.slice(0, -1) : stack + ch;
+    const c = draft.charCodeAt(k);
+    const top = open[open.length - 1];
+    if (c === STRAIGHT_QUOTE) {
+      if (top === STRAIGHT_QUOTE) open.pop();
+      else open.push(c);
+    } else if (top !== undefined && top !== STRAIGHT_QUOTE && (OPEN_QUOTES.get(top) === c || (top === 0x201e && c === 0x201d))) open.pop();
+    else if (OPEN_QUOTES.has(c)) open.push(c);
+    else if (CLOSE_QUOTES.has(c)) {
+      // A closing mark closes its own opening one (above) or a straight quote; any other is half a quotation.
+      if (top !== STRAIGHT_QUOTE) return false;
+      open.pop();
+    }
   }
-  return stack === '';
+  return open.length === 0;
 }
 
 // ---- replacements ---------------------------------------------------------------------------------
