@@ -9,6 +9,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late2    also the late2 split, both languages (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 split, both languages
  *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 held-out split, both languages (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
  * Psychology Frames (../shared/corpus/positive-frames, CC BY-SA 4.0) read in place.
@@ -36,9 +37,11 @@ export type EvalLang = 'en' | 'fa';
  * material since it was measured at the end of that round; late3: the held-out split of the sixth session's final
  * figures, development material since (its Apply all results were read and tuned on); late4: the held-out split
  * written for the seventh session's figures, one per language (read its figures, never its misses); dev2 (English and Persian): a
- * second development split of phrasing unlike the team's own, written to generalise the rules.
+ * second development split of phrasing unlike the team's own, written to generalise the rules. dev3 and test3
+ * (English, items en-Y…): one fresh set of the eighth session split in two, alternating within each category; dev3 is
+ * tuned on, test3 is measured before and after the round only (its misses are never listed).
  */
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4';
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late4';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
@@ -476,6 +479,8 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--late2')) splits.push('late2');
     if (argv.includes('--late3')) splits.push('late3');
     if (argv.includes('--late4')) splits.push('late4');
+    if (argv.includes('--dev3')) splits.push('dev3');
+    if (argv.includes('--test3')) splits.push('test3');
     for (const split of splits) {
       if (!evalSetExists(lang, split)) {
         console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);
@@ -486,8 +491,8 @@ export default function main(argv: readonly string[] = []): void {
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
       const { results: _omit, ...figures } = r;
       summary[`${lang}.${split}`] = figures;
-      // dev … late3 are development material (their misses were read); late4 never.
-      if (misses && split !== HELD_OUT_SPLIT) console.log(listMisses(r));
+      // dev … late3 and dev3 are development material (their misses were read); late4 and test3 never.
+      if (misses && split !== HELD_OUT_SPLIT && split !== 'test3') console.log(listMisses(r));
     }
   }
   for (const file of ['wholedev.csv', 'wholetest.csv'] as const) {

@@ -33,7 +33,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -60,7 +60,16 @@ describe('evaluation sets', () => {
         expect(dev2.length).toBeGreaterThanOrEqual(150);
         expect(dev2.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(60);
       }
-      const all = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4];
+      // dev3 / test3 (English, items en-Y…): one fresh set in wordings unlike every file above, split in two
+      // alternating within each category (dev3 tuned on, test3 measured only before and after a round).
+      const dev3 = evalSetExists(lang, 'dev3') ? loadEvalSet(lang, 'dev3') : [];
+      const test3 = evalSetExists(lang, 'test3') ? loadEvalSet(lang, 'test3') : [];
+      for (const half of [dev3, test3]) {
+        if (!half.length) continue;
+        expect(half.length).toBeGreaterThanOrEqual(90);
+        expect(half.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(30);
+      }
+      const all = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4, ...dev3, ...test3];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
