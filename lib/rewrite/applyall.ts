@@ -79,8 +79,10 @@ export function planApplyAll(draft: string, suggestions: readonly Suggestion[], 
     keep(s.start);
     let text = s.replacements[0];
     let end = s.end;
-    if (sharesCapital(s, list[n + 1])) {
-      // The next suggestion starts at the letter this deletion capitalised: the letter is its.
+    const next = list[n + 1];
+    if (sharesCapital(s, next) && next.kind === 'rewrite' && !next.replacements[0].includes(TEMPLATE_BLANK)) {
+      // The next suggestion starts at the letter this deletion capitalised: the letter is its (a
+      // template or an advice is not applied here, so then the letter stays with this deletion).
       text = text.slice(0, -1);
       end--;
     }

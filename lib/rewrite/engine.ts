@@ -148,6 +148,8 @@ interface ScanCtx {
   root: TrieNode | null;
   /** Adverbs read past on the current path: at most MAX_ADVERB_SKIPS in a row, so the recursion stays shallow. */
   skips: number;
+  /** The unit just past the last adverb read past: no pattern ends there ("KYC[ check|]" must not take "still"). */
+  skipTarget: number;
   /** The walk started inside a written word: only `unless` patterns may match from here. */
   exceptionsOnly: boolean;
   token: number;
@@ -585,7 +587,10 @@ function skipAdverb(ctx: ScanCtx, node: TrieNode, i: number): void {
   if (ctx.memo.has(key)) return;
   ctx.memo.add(key);
   ctx.skips++;
+  const outer = ctx.skipTarget;
+  ctx.skipTarget = target;
   walk(ctx, node, target);
+  ctx.skipTarget = outer;
   ctx.skips--;
 }
 
@@ -594,7 +599,8 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
   for (;;) {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
     if (node !== ctx.root && (node.next || node.lem || node.lemf) && s.bnd[i] === 1 && ctx.skips < MAX_ADVERB_SKIPS) skipAdverb(ctx, node, i);
-    if (node.terms && s.bnd[i] === 1) report(ctx, node, i);
+    // An adverb is read past only on the way to a word of the pattern, never as the match's last word.
+    if (node.terms && s.bnd[i] === 1 && i !== ctx.skipTarget) report(ctx, node, i);
     if (node.end && atClauseEnd(s, i)) {
       const key = memoKey(ctx, node.end, i);
       if (!ctx.memo.has(key)) {
@@ -765,7 +771,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
   }
   const cands: Candidate[] = [];
   const exc: Exception[] = [];
-  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, skips: 0, exceptionsOnly: false, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
+  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, skips: 0, skipTarget: -1, exceptionsOnly: false, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
   for (let packNo = 0; packNo < compiled.length; packNo++) {
     const root = compiled[packNo].tries[lang];
     if (!root) continue;
@@ -1008,7 +1014,13 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     // A phrase that ends the sentence after a comma ("it arrived late, unfortunately.") takes the comma.
     const endsSentence = e >= hi ? e >= draft.length || /^\s*$/.test(draft.slice(e, hi)) : /[.!?\u061f\n]/.test(draft[e]);
     const commaEnd = b > lo && /[,\u060c]/.test(draft[b - 1]) && !/[,\u060c]\s*$/.test(original) && endsSentence;
-    if (commaBefore || commaEnd) start = b - 1;
+    // A phrase that ends in a comma after a clause ("its policy im afraid, same for every order")
+    // leaves its comma: without it the two clauses run together.
+    const keepComma = !atSentenceStart && !commaBefore && !commaEnd && b > 0 && /[\p{L}\p{N}]/u.test(draft[b - 1]) && /,$/.test(original) && nextWord !== '';
+    if (keepComma) {
+      start = b;
+      replacements = replacements.map((r) => (r.trim() === '' ? ',' : r));
+    } else if (commaBefore || commaEnd) start = b - 1;
     // Spaces up to the next suggestion are ours to take; the word after them is not.
     else if (e > end && e < draft.length && !/[.,!?;:\u060c\u061f\u061b]/.test(draft[e])) {
       after = draft.slice(end, e);
@@ -1091,7 +1103,8 @@ export function applyAll(draft: string, suggestions: readonly Suggestion[]): str
  * that word begins the next suggestion (suggestRewrites lets the two share that one letter).
  */
 export function sharesCapital(s: Suggestion, next: Suggestion | undefined): boolean {
-  if (!next || next.start !== s.end - 1 || !s.replacements.length) return false;
+  // An advice changes no text, so the letter stays with the deletion ("Sorry, but that's …" -> "That's …").
+  if (!next || next.start !== s.end - 1 || !s.replacements.length || !next.replacements.length) return false;
   const text = s.replacements[0] ?? '';
   return text.trim().length === 1 && /[A-Z]$/.test(text);
 }
