@@ -4,9 +4,9 @@
  * in disguise. Read by tests/bench/tone.eval.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { DEV_SPLITS, EVAL_CUES, HELD_OUT_SPLIT, evalExists, loadEval, type EvalSplit } from '../../bench/tone.eval.ts';
+import { ASIDE_SPLITS, DEV_SPLITS, EVAL_CUES, HELD_OUT_SPLIT, evalExists, loadEval, type EvalSplit } from '../../bench/tone.eval.ts';
 
-const SPLITS: readonly EvalSplit[] = [...DEV_SPLITS, HELD_OUT_SPLIT];
+const SPLITS: readonly EvalSplit[] = [...DEV_SPLITS, ...ASIDE_SPLITS, HELD_OUT_SPLIT];
 const LANGS = new Set(['en', 'fa', 'mixed', 'other']);
 
 /** The same words with other capitals, punctuation or spacing count as the same message. */
