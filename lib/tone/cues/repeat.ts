@@ -41,7 +41,7 @@ const en = {
     'as i said': 1, 'as i mentioned': 1, 'as mentioned': 0.9, 'as stated': 0.8, 'as i explained': 1, 'as i told you': 1.1, 'already told you': 1.1,
     'i already told': 1.1, 'already explained': 1, 'previous email*': 1, 'previous message*': 1, 'previous ticket': 1, 'previous request': 1,
     'previous call': 1, 'previous chat': 1, 'my last email': 1, 'my last message': 1, 'last email': 0.8, 'my earlier': 0.9, 'earlier request': 1,
-    'earlier email': 1, 'earlier message': 1, 'did you get my': 1, 'did you receive my': 1, 'did anyone read': 1, 'did anyone see': 1,
+    'earlier email': 1, 'earlier message': 1, 'did anyone read': 1, 'did anyone see': 1,
     'following up': 1, 'follow up on': 1, 'follow-up on': 1, 'followed up': 1, 'chasing': 1, 'still no answer': 1.2, 'still no reply': 1.2,
     'still no response': 1.2, "haven't heard back": 1.1, 'have not heard back': 1.1, 'never heard back': 1.1, "still haven't heard": 1.2,
     'nobody called me back': 1.1, 'no one called me back': 1.1, 'called me back': 0.9, 'call me back': 0.5, 'i was told': 1, 'we were told': 1,
@@ -52,14 +52,15 @@ const en = {
     'i still have not got': 1, "i still haven't got": 1, "still haven't received": 1, 'keep asking': 1, 'kept asking': 1, 'keep calling': 1,
     'keep emailing': 1, 'how many times': 1, 'once again i': 0.6, 'no reply': 0.6, 'no response': 0.6, 'no answer': 0.5,
     'as per our': 1, 'per our': 0.9, 'further to our': 1, 'further to my': 1, 'following our': 1, 'your colleague': 1, 'your colleagues': 1,
-    'your rep': 0.9, 'your representative': 1, 'your agent': 0.9, 'i was promised': 1, 'you got my': 1, 'you get my': 1, 'you receive my': 1,
-    'you received my': 1, 'you see my': 1, 'you seen my': 1, 'anyone read my': 1, 'anyone look at my': 1, 'repeating myself': 1.1,
+    'your rep': 0.9, 'your representative': 1, 'your agent': 0.9, 'i was promised': 1, 'anyone read my': 1, 'anyone look at my': 1, 'repeating myself': 1.1,
     'just checking in': 1, 'checking in on': 0.9, 'checking back': 1, 'circling back': 1, 'per my last': 1, 'per my previous': 1,
     'as per my': 1, 'trying to reach': 0.5, 'tried to reach': 1, 'trying to contact': 0.5, 'tried to contact': 1, 'trying to get hold of': 0.5,
     'tried to get hold of': 1, 'trying to get through': 0.5, 'tried to get through': 1, 'been trying to reach': 1, 'been trying to contact': 1,
     'been trying to get hold of': 1, 'been trying to get through': 1, 'tried calling': 1, 'tried emailing': 1,
     'umpteenth time': 1.2, 'nth time': 1.2, 'hundredth time': 1.2, 'millionth time': 1.2,
     'hello once more': 1,
+    // Continuing a conversation already had: "As discussed with Kevin", "as agreed on the phone".
+    'as discussed': 1, 'as we discussed': 1, 'as agreed': 0.9, 'as we agreed': 1,
     // Sending the same thing again: "resending", "re-sending in case it got lost", "forwarding my email".
     resending: 1, 're-sending': 1, 'sending this again': 1, 'sending it again': 1, 'forwarding my': 1, 'forwarded my': 1,
     unanswered: 1, 'been in touch': 1, 'got in touch': 0.6,
@@ -72,7 +73,7 @@ const en = {
     'multiple times': 1.1, 'many times': 1, 'numerous times': 1.1, 'countless times': 1.2, 'times now': 1, 'how often': 1,
   },
   [C.again]: { again: 1, 'once again': 1.1, 'yet again': 1.1, 'once more': 0.9, 'one more time': 0.9 },
-  [C.ordinal]: { 'yet another': 1.1, another: 0.6, umpteenth: 1.2, nth: 1.2, second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
+  [C.ordinal]: { 'yet another': 1.1, another: 0.6, umpteenth: 1.2, nth: 1.2, second: 1, third: 1.2, fourth: 1.2, fifth: 1.2, sixth: 1.2, seventh: 1.2, eighth: 1.2, ninth: 1.2, tenth: 1.2, eleventh: 1.2, twelfth: 1.2, twentieth: 1.2, '2nd': 1, '3rd': 1.2, '4th': 1.2, '5th': 1.2 },
   [C.contact]: {
     'email*': 1, 'e-mail*': 1, mail: 1, 'message*': 1, msg: 1, 'ticket*': 1, 'call*': 1, phoned: 1, 'chat*': 1, wrote: 1, 'writing': 1,
     write: 1, 'contact*': 1, 'reached out': 1, 'reaching out': 1, asked: 1, asking: 1, 'request*': 1, complained: 1, ask: 1, 'told you': 1,
@@ -130,6 +131,8 @@ const fa = {
     'تماس دیروزم*': 1, 'موضوع دیروز': 0.8, 'در ادامه تماس': 1, 'پیگیریهای مکرر': 1.1, 'پیگیری های مکرر': 1.1,
     // Back again: «سلام مجدد», «بازم منم».
     'مجددا سلام': 1, 'بازم منم': 1, 'باز هم منم': 1, 'دوباره منم': 1,
+    // «به چه زبونی بگم»: said so often the customer runs out of ways to say it.
+    'به چه زبونی': 1, 'به چه زبانی': 1,
     // Unanswered: «تیکتم بی‌جواب مونده», «پیامم بی‌پاسخ موند».
     'بی جواب*': 1, 'بیجواب*': 1, 'بی پاسخ*': 1, 'بیپاسخ*': 1, 'بدون پاسخ موند*': 1, 'بدون جواب موند*': 1,
   },
@@ -153,7 +156,8 @@ const fa = {
     'پنجمین بار*': 1.2, 'چندمین بار*': 1.3, 'دو بار': 1, 'سه بار': 1.2, 'چهار بار': 1.2, 'چند بار': 1, 'چندبار': 1, 'چندین بار': 1.1, 'بارها': 1.1,
     'صد بار': 1.2, 'هزار بار': 1.2,
   },
-  [C.again]: { 'دوباره': 1, 'بازم': 1, 'باز هم': 1, 'مجددا': 1 },
+  // «هی باید زنگ بزنم», «مدام پیام میدم»: again and again, about contacting when a contact is in the clause.
+  [C.again]: { 'دوباره': 1, 'بازم': 1, 'باز هم': 1, 'مجددا': 1, 'هی': 1, 'مدام': 1, 'دائم': 1, 'همش': 1 },
   [C.ordinal]: {
     'دومین': 1, 'سومین': 1.2, 'چهارمین': 1.2, 'پنجمین': 1.2, 'ششمین': 1.2, 'چندمین': 1.3,
     // «برای بار دوم عرض می‌کنم», «دفعه پنجمه که تیکت ثبت می‌کنم»: counted only with a contact right after (see contactFor).
@@ -181,7 +185,7 @@ const REACH_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text
 /** Past forms the language layer does not tag as verbs. */
 const PAST_FORMS = new Set(['rang', 'spoke', 'phoned']);
 /** Contact nouns a customer can own ("my email", "our call"). */
-const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemails?|phone|dms?|instagram|whatsapp|telegram|twitter|facebook|messenger|ایمیل|پیام|تیکت|تماس|زنگ|درخواست|نامه|چت|تلفن|صحبت|فرم|حضوری|دایرکت|اینستا|تلگرام|واتساپ)/;
+const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemails?|phone|dms?|instagram|whatsapp|telegram|twitter|facebook|messenger|ایمیل|پیام(?!ک)|تیکت|تماس|زنگ|درخواست|نامه|چت|تلفن|صحبت|فرم|حضوری|دایرکت|اینستا|تلگرام|واتساپ)/;
 
 type Span2 = { from: number; to: number };
 /** A Persian word with the second person's ending: «پیامتون», «سریعتون», «درخواستتان». */
@@ -192,7 +196,7 @@ const ASKED_FA = /^(?:کنید|کنین|نمایید|بفرمایید)$|^(?:ب|�
 /** Contact words: the lexicon's, plus any verb of getting in touch by its lemma. */
 function contactsOf(ctx: CueContext): Span2[] {
   const t = ctx.doc.tokens;
-  const out: Span2[] = hitsIn(ctx, [C.contact]).filter((h) => !companys(t, h.from, h.to));
+  const out: Span2[] = hitsIn(ctx, [C.contact]).filter((h) => !companys(t, h.from, h.to) && !notContact(t, h.from));
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (!CONTACT_LEMMAS.has(x.lemma)) continue;
@@ -215,16 +219,51 @@ function companys(t: CueContext['doc']['tokens'], from: number, to: number): boo
   return p1 === 'you' || p1 === 'your' || t[from - 2]?.key === 'you' || next === 'me' || next === 'us';
 }
 
+/**
+ * Words the contact lexicon reads that are no contact here: an SMS («پیامک») is what the company or the
+ * bank sends; "error message", "warning message" are on the screen.
+ */
+const SCREEN = new Set(['error', 'warning', 'status', 'system', 'welcome', 'confirmation', 'popup', 'pop-up']);
+function notContact(t: CueContext['doc']['tokens'], i: number): boolean {
+  const x = t[i];
+  if (x.fa) return x.key.startsWith('پیامک');
+  return /^messages?$/.test(x.key) && i > 0 && SCREEN.has(t[i - 1].key);
+}
+
 const ATTEMPT = /^(?:attempts?|try|tries)$/;
 
 /** The contact word a count is about: right after an ordinal ("fourth email"), in the same clause as "again", in the same sentence as a count. */
 function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 | undefined {
   const t = ctx.doc.tokens;
   // "4th attempt", "second try": an attempt counted is a contact counted.
-  if (h.category === C.ordinal) return contacts.find((c) => c.from >= h.to && c.from - h.to <= 1) ?? (ATTEMPT.test(t[h.to]?.key ?? '') ? { from: h.to, to: h.to + 1 } : undefined);
+  if (h.category === C.ordinal) {
+    const next = contacts.find((c) => c.from >= h.to && c.from - h.to <= 1) ?? (ATTEMPT.test(t[h.to]?.key ?? '') ? { from: h.to, to: h.to + 1 } : undefined);
+    return next ?? contacts.find((c) => relativeContact(t, h, c));
+  }
   if (h.category === C.again) return contacts.find((c) => t[c.from].clause === t[h.from].clause);
+  // "every time I call": the contact is the verb the count opens, not anything later ("every time I open the app … happy to send screenshots").
+  if (t[h.to - 1].key === 'i') return contacts.find((c) => c.from >= h.to && c.from - h.to <= 1);
   // A count is about the contact in its own clause: «از صبح سه بار این اتفاق افتاده، لاگش رو براتون فرستادم» counts crashes.
   return contacts.find((c) => t[c.from].clause === t[h.from].clause);
+}
+
+/**
+ * «سومین جاییه که پیام میدم», "the fourth person I've spoken to": the ordinal's noun, then a relative clause
+ * («که», "that", "I") whose verb is the customer's own contact, in the same sentence.
+ */
+function relativeContact(t: CueContext['doc']['tokens'], h: Hit, c: Span2): boolean {
+  if (c.from < h.to + 2 || c.from - h.to > 5 || t[c.from].sentence !== t[h.from].sentence) return false;
+  if (!t.slice(h.to + 1, c.from).some((y) => y.key === 'که' || y.key === 'that' || y.key === 'i' || y.key === 'we')) return false;
+  return t[c.from].fa ? firstPersonFa(t, c) : ['i', 'we'].includes(t[c.from - 1].key) || ['i', 'we'].includes(t[c.from - 2]?.key ?? '');
+}
+
+/** A Persian contact said by the customer: its own word or the verb right after it in the first person («نوشتم», «پیام میدم»). */
+function firstPersonFa(t: CueContext['doc']['tokens'], c: Span2): boolean {
+  for (let k = c.from; k <= c.to && k < t.length; k++) {
+    const y = t[k];
+    if (y.pastFirst || ((y.verb || y.key.startsWith('می')) && /(?:م|یم)$/.test(y.key))) return true;
+  }
+  return false;
 }
 
 /**
@@ -234,8 +273,7 @@ function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 
  */
 function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
   const t = ctx.doc.tokens;
-  // "by Friday", «تا شنبه»: a moment still to come is no earlier contact.
-  const when = [...hitsIn(ctx, [C.when]), ...datesOf(t)].filter((h) => h.from === 0 || !FUTURE.has(t[h.from - 1].key));
+  const when = earlierMoments(ctx);
   const third = hitsIn(ctx, [C.third]);
   const out: Evidence[] = [];
   for (const c of contacts) {
@@ -249,7 +287,9 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
       // «ایمیل زدم», «زنگ زدم», «پیام دادم», «نوشتم»: a first-person past verb in the contact's clause.
       // «لاگ رو فرستادم»: sending alone is an attachment, not a contact; «پیام فرستادم» has its contact noun.
       // «درخواست نداده بودم» denies a contact.
-      const first = t.some((y, j) => y.pastFirst && !y.neg && !(j > 0 && faNegative(t[j - 1])) && y.clause === x.clause && ((y === x && x.lemma !== 'فرستادن') || CONTACT_NOUN.test(x.key) || REACH_LEMMAS.has(y.lemma)));
+      // The verb follows its noun (Persian puts it last) and is one a contact is made with: «زنگ زدم», «پیام دادم»,
+      // «تماس گرفتم»; «لینک باز کردم و حالا پیامک … میاد» and «تو صف چت موندم» tell of no contact made.
+      const first = t.some((y, j) => j >= k && y.pastFirst && !y.neg && !(j > 0 && faNegative(t[j - 1])) && y.clause === x.clause && ((y === x && x.lemma !== 'فرستادن') || (CONTACT_NOUN.test(x.key) && (CONTACT_LIGHT.has(y.lemma) || pluperfect(t, j))) || REACH_LEMMAS.has(y.lemma)));
       found = first || (earlier !== undefined && pastVerb && CONTACT_NOUN.test(x.key));
     } else {
       // "Emailed on the 1st, the 5th and today": a sentence opened by the verb has the writer for subject.
@@ -265,6 +305,11 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
 }
 
 const FUTURE = new Set(['by', 'before', 'until', 'till', 'next', 'coming', 'تا', 'قبل', 'بعد']);
+/** «دایرکت داده بودم», «زنگ زده بودم»: a light verb's participle before «بودم». */
+const PARTICIPLE = /^(?:داده|زده|گرفته|فرستاده|کرده|نوشته|گذاشته|گفته)$/;
+const pluperfect = (t: CueContext['doc']['tokens'], j: number) => t[j].lemma === 'بودن' && j > 0 && PARTICIPLE.test(t[j - 1].key);
+/** Verbs a Persian contact noun is made with («تماس گرفتم», «پیام گذاشتم», «حضوری اومدم», «ثبت کردم»). */
+const CONTACT_LIGHT = new Set(['زدن', 'دادن', 'گرفتن', 'فرستادن', 'گذاشتن', 'کردن', 'نوشتن', 'داشتن', 'گفتن', 'آمدن', 'رفتن']);
 
 /** Months (a date: "on 3 Dec", "from 12 November", «۱۰ آذر»), by their folded key. */
 const MONTHS = new Set([
@@ -287,6 +332,35 @@ function datesOf(t: CueContext['doc']['tokens']): Hit[] {
   return out;
 }
 
+/** Number words a Persian ordinal is made of («دهمین», «بار هفتم»). */
+const FA_NUMBER = new Set(['دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'پونزده', 'بیست', 'سی', 'صد', 'هزار']);
+const FA_ORDINAL = /^(.+?)(?:مین|م)$/;
+const EN_ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
+
+/**
+ * Ordinals the lexicon does not list, read by their form: "7th", «دهمین», «هفتمین», «بار دهم»; the second
+ * counts less than the third and later. Like the listed ones they count only with a contact (see contactFor).
+ */
+function ordinalsByForm(ctx: CueContext, listed: readonly Hit[]): Hit[] {
+  const t = ctx.doc.tokens;
+  const out: Hit[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    let n = 0;
+    if (t[i].fa) {
+      const m = FA_ORDINAL.exec(k);
+      // «دهم» alone is a tenth (a date, a share); after «بار» or «دفعه» it counts times.
+      if (m && FA_NUMBER.has(m[1]) && (k.endsWith('مین') || t[i - 1]?.key === 'بار' || t[i - 1]?.key === 'دفعه')) n = m[1] === 'دو' ? 2 : 3;
+    } else {
+      const m = EN_ORDINAL.exec(k);
+      if (m) n = Number(m[1]);
+    }
+    if (n < 2 || listed.some((h) => h.from <= i && i < h.to)) continue;
+    out.push({ category: C.ordinal, weight: n === 2 ? 1 : 1.2, from: i, to: i + 1, start: t[i].start, end: t[i].end });
+  }
+  return out;
+}
+
 /** Counts of contacts by their number word ("my last two emails", «دو ایمیل قبلی», "several calls"). */
 const CONTACT_COUNT = new Map<string, number>(Object.entries({
   two: 1, three: 1.2, four: 1.2, five: 1.2, six: 1.2, several: 1.1, multiple: 1.1, many: 1, numerous: 1.1, countless: 1.2,
@@ -303,6 +377,10 @@ function numberCount(key: string): number {
 
 const OWNERS = new Set(['my', 'our', 'last', 'previous', 'earlier', 'sent', 'written', 'made', 'left', 'placed', 'raised', 'opened', 'submitted', 'filed', 'logged']);
 
+const BETWEEN = new Set(['separate', 'different', 'of', 'your', 'تا', 'از']);
+/** The company's people, counted: "four of your advisers", «سه تا از کارشناساتون», «دو نفر». */
+const PEOPLE = /^(?:people|persons|agents|advisers|advisors|reps|representatives|operators|staff|colleagues|کارشناس|اپراتور|نفر|همکار|پشتیبان)/;
+
 function countedContacts(ctx: CueContext): Hit[] {
   const t = ctx.doc.tokens;
   const out: Hit[] = [];
@@ -310,20 +388,26 @@ function countedContacts(ctx: CueContext): Hit[] {
     const n = numberCount(t[i].key);
     if (n === 0) continue;
     // "7 times", «۳ بار»: a count, about a contact when one is in its sentence (see read()).
-    const next = t[i + 1].key;
+    // "three separate occasions", "four different people", «سه تا از کارشناساتون», «چهار تا ایمیل»: words between.
+    let j = i + 1;
+    while (j < t.length && j - i <= 3 && t[j].clause === t[i].clause && BETWEEN.has(t[j].key)) j++;
+    if (j >= t.length || t[j].clause !== t[i].clause) continue;
+    const next = t[j].key;
     const digits = t[i].key.charCodeAt(0) <= 57;
-    if (digits && (next === 'times' || next === 'بار')) {
-      out.push({ category: C.count, weight: n, from: i, to: i + 2, start: t[i].start, end: t[i + 1].end });
+    // People spoken to are contacts counted when a contact is in the clause ("explained this to four different people").
+    if ((digits && (next === 'times' || next === 'بار')) || next === 'occasions' || PEOPLE.test(next)) {
+      out.push({ category: C.count, weight: n, from: i, to: j + 1, start: t[i].start, end: t[j].end });
       continue;
     }
+    if (j !== i + 1 && t[i + 1].key !== 'تا') continue;
     if (!CONTACT_NOUN.test(next)) continue;
     // Theirs, not the company's ("I got two emails from you"): "my last two emails", «دو ایمیل قبلی», «سه بار ایمیل زدم».
     const theirs = t[i].fa
-      ? t.slice(i + 2, i + 5).some((y) => y.pastFirst || y.key.startsWith('قبلی'))
+      ? t.slice(j + 1, j + 4).some((y) => y.pastFirst || y.key.startsWith('قبلی'))
       : [t[i - 1], t[i - 2], t[i - 3]].some((y) => y && OWNERS.has(y.key));
     // "my last two emails": this one is the third.
     const more = t.slice(Math.max(0, i - 2), i + 4).some((y) => y.key === 'last' || y.key === 'previous' || y.key.startsWith('قبلی')) ? 0.2 : 0;
-    if (theirs) out.push({ category: C.count, weight: Math.min(1.2, n + more), from: i, to: i + 2, start: t[i].start, end: t[i + 1].end });
+    if (theirs) out.push({ category: C.count, weight: Math.min(1.2, n + more), from: i, to: j + 1, start: t[i].start, end: t[j].end });
   }
   return out;
 }
@@ -364,16 +448,22 @@ const TICKET = new Map<string, number>([
 ]);
 const NUMBER_WORDS = new Set(['number', 'no', 'id', 'is', 'شماره', 'به']);
 
+/** A first-person ending on a Persian noun («تیکتم», «درخواستمون»). */
+const OWN_FA = /(?:م|مو|مون|ام)$/;
+const REFERENCE = /^[a-z]{1,5}-?\d{3,}$/;
+
 function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   for (let i = 0; i + 1 < t.length; i++) {
-    let w = TICKET.get(t[i].key);
+    // «تیکتم», «درخواستم», «شکایتمون»: the customer's own ticket is still a ticket.
+    let w = TICKET.get(t[i].fa ? t[i].key.replace(OWN_FA, '') : t[i].key);
     if (w === undefined) continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && NUMBER_WORDS.has(t[j].key)) j++;
     const n = t[j];
-    if (!n || j - i > 3 || !/^\d{3,}$/.test(n.key)) continue;
+    // "CMP-8812", "FLT-22817": helpdesk references carry letters before the number.
+    if (!n || j - i > 3 || !(/^\d{3,}$/.test(n.key) || REFERENCE.test(n.key))) continue;
     // «کد پیگیری» may be a parcel's tracking code: it weighs less than «شماره تیکت».
     if (t[i].key === 'پیگیری' && t[i - 1]?.key !== 'کد') continue;
     // "ticket #55120": the hash marks a helpdesk ticket, not a plane ticket.
@@ -385,6 +475,11 @@ function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null 
 }
 
 const THANKS = new Set(['thanks', 'thank', 'ممنون', 'ممنونم', 'مرسی', 'سپاس', 'سپاسگزارم', 'متشکرم', 'تشکر']);
+/** A thanks just before token i ("Thanks for chasing", "thank you for following up"). */
+function thanked(t: CueContext['doc']['tokens'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3 && t[k].sentence === t[i].sentence; k--) if (THANKS.has(t[k].key)) return true;
+  return false;
+}
 
 const hitAt = (hits: readonly Hit[], i: number) => hits.find((h) => h.from <= i && i < h.to);
 const span = (t: CueContext['doc']['tokens'], from: number, to: number) => ({ start: t[from].start, end: t[to - 1].end });
@@ -414,17 +509,20 @@ function unanswered(ctx: CueContext): Evidence | null {
     // "how to reply" is the customer's own answer to write.
     if (!x.fa && (t[r.from - 1]?.key === 'the' || (t[r.from - 1]?.key === 'to' && !/^wait/.test(t[r.from - 2]?.key ?? '')))) continue;
     let end = r.to;
+    // "If I don't get an answer today I'm reporting you": a condition, not an answer still owed.
+    if (!x.fa && t.some((y, k) => k < r.from && y.sentence === x.sentence && (y.key === 'if' || y.key === 'unless'))) continue;
     let negative = !x.fa && (x.negated || x.neg || t[r.from - 1]?.key === 'no' || t[r.from - 1]?.key === 'nothing');
     if (x.fa) {
       // The verb after the reply, in its clause: «جوابی ندادید», «پاسخی … داده نشده», «جواب نگرفتم».
       for (let k = r.to; k < t.length && k - r.to <= 8 && t[k].sentence === x.sentence; k++) {
         if (!faNegative(t[k])) continue;
         // «کسی جواب نمیده؟» asks; «هیچوقت کسی تلفن رو جواب نمیده» is a habit, not an unanswered message.
-        const nobodyDid = nobody.some((h) => nearBefore(t, h, r)) && (t[k].past || /^ندا/.test(t[k].key) || asked(ctx, x.sentence));
+        // «سه روزه هیچکس جواب نمیده»: nobody answering for days is an answer owed, not a habit.
+        const nobodyDid = nobody.some((h) => nearBefore(t, h, r)) && (t[k].past || /^ندا/.test(t[k].key) || asked(ctx, x.sentence) || lasting(t, x.sentence));
         // «ایمیل میزنم و هیچ جوابی نمیاد»: no answer comes to what the customer keeps sending.
         const noneCame = /^(?:نمیاد|نیومد|نیامد|نمیرسه)/.test(t[k].key) && writesFa(t, x.sentence);
         if (noneCame) return ctx.ev(span(t, r.from, k + 1), 'tone.why.unanswered');
-        const ours = t[k].second || t[k].pastFirst || /^(?:نشده|نشد|نگرفتم|نکردم|نکردهام)/.test(t[k].key) || nobodyDid;
+        const ours = t[k].second || t[k].pastFirst || /^(?:نشده|نشد|نگرفتم|نکردم|نکردهام)/.test(t[k].key) || SPOKEN_GIVE.test(t[k].key) || nobodyDid;
         if (ours) {
           negative = true;
           end = k + 1;
@@ -444,7 +542,7 @@ function unanswered(ctx: CueContext): Evidence | null {
     if (s === undefined && w && x.fa && w.from > 0 && hitAt(still, w.from - 1)) return ctx.ev(span(t, w.from - 1, end), 'tone.why.unanswered');
     // «ده روزه جواب نمی‌دین», «چرا جواب نمیدید؟»: the company not answering, said to it, is an answer owed to their
     // messages; not inside a condition («اگه جواب ندید…»).
-    if (x.fa && negative && t[end - 1].second && !t.some((y, i) => i < r.from && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) {
+    if (x.fa && negative && (t[end - 1].second || SPOKEN_GIVE.test(t[end - 1].key)) && !t.some((y, i) => i < r.from && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) {
       return ctx.ev(span(t, r.from, end), 'tone.why.unanswered');
     }
     // "I have had no response", "I never got a reply": a reply the customer did not get.
@@ -465,6 +563,13 @@ function writesFa(t: CueContext['doc']['tokens'], s: number): boolean {
   }
   return false;
 }
+/** «سه روزه», «دو هفته‌ست», «چند ساعته»: a stretch of time still running, in sentence s. */
+const SPELL_FA = /^(?:روزه|هفتهست|هفتست|ساعته|ماهه)$/;
+function lasting(t: CueContext['doc']['tokens'], s: number): boolean {
+  return t.some((y, i) => y.sentence === s && SPELL_FA.test(y.key) && i > 0 && (numberCount(t[i - 1].key) > 0 || t[i - 1].key === 'یه' || t[i - 1].key === 'یک'));
+}
+/** «نمیدید», «نمیدین»: spoken «نمی‌دهید» (you don't give), which the morphology may read as «نمی‌دید» (did not see). */
+const SPOKEN_GIVE = /^نمید(?:ید|ین|ی)$/;
 /** Hit h ends at most five tokens before reply r, in its sentence. */
 function nearBefore(t: CueContext['doc']['tokens'], h: Hit, r: Hit): boolean {
   return t[h.from].sentence === t[r.from].sentence && h.from < r.from && r.from - h.to <= 5;
@@ -500,8 +605,15 @@ function chasing(ctx: CueContext): Evidence | null {
     const x = t[h.from];
     if (!x.fa) {
       let first = h.from;
+      // "Is there any update on my complaint?", "Do you have any news?": a question may open with its verb.
       while (first > 0 && t[first - 1].sentence === x.sentence && OPENERS.has(t[first - 1].key)) first--;
-      if (first > 0 && t[first - 1].sentence === x.sentence) continue;
+      let asking = first;
+      while (asking > 0 && t[asking - 1].sentence === x.sentence && ASK_OPENERS.has(t[asking - 1].key)) asking--;
+      // Only about something of theirs ("on my complaint", "on this?"), not "any news about the new model?".
+      const after = t[h.to];
+      const theirs = !after || after.sentence !== x.sentence || (/^(?:on|about|regarding|with|for)$/.test(after.key) && /^(?:my|our|this|that|it)$/.test(t[h.to + 1]?.key ?? ''));
+      const opensAsk = first > 0 && t[first - 1].sentence === x.sentence && (asking === 0 || t[asking - 1].sentence !== x.sentence) && asked(ctx, x.sentence) && theirs;
+      if (first > 0 && t[first - 1].sentence === x.sentence && !opensAsk) continue;
       // "Bump" alone, not "a bump on the road".
       if ((x.key === 'bump' || x.key === 'bumping') && t.filter((y) => y.sentence === x.sentence).length > 4) continue;
       return ctx.ev(h, 'tone.why.chasing');
@@ -514,6 +626,7 @@ function chasing(ctx: CueContext): Evidence | null {
   return null;
 }
 const OPENERS = new Set(['hi', 'hello', 'hey', 'so', 'just', 'and', 'also', 'ok', 'okay', 'any']);
+const ASK_OPENERS = new Set([...OPENERS, 'is', 'are', 'there', 'do', 'does', 'you', 'have', 'has', 'got', 'was', 'were', 'we', 'i']);
 
 /** The company's earlier advice did not help: "Thank you for your reply. … the issue persists", «پس از انجام مراحل گفته‌شده، مشکل همچنان پابرجاست». */
 function afterAdvice(ctx: CueContext): Evidence | null {
@@ -531,7 +644,9 @@ function afterAdvice(ctx: CueContext): Evidence | null {
  */
 const SAID = new Set(['said', 'told', 'promised', 'assured', 'confirmed', 'claimed']);
 const SAID_FA = new Set(['گفتن', 'نوشتن', 'فرستادن']);
-const STAFF = new Set(['agent', 'colleague', 'rep', 'representative', 'staff', 'operator', 'advisor', 'adviser', 'technician', 'engineer', 'consultant', 'team', 'support', 'person', 'guy', 'lady']);
+const STAFF = new Set(['agent', 'colleague', 'rep', 'representative', 'staff', 'operator', 'advisor', 'adviser', 'technician', 'engineer', 'consultant', 'team', 'support', 'person', 'guy', 'lady', 'man', 'woman', 'supervisor', 'manager', 'chatbot', 'bot', 'centre', 'center', 'desk', 'branch', 'helpline', 'hotline']);
+/** "the lady in billing", "the guy on the phone", "the man at the branch": one of the company's people, by where they sat. */
+const WHERE = new Set(['on', 'in', 'at', 'from']);
 function youSaid(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const when = hitsIn(ctx, [C.when]);
@@ -539,6 +654,11 @@ function youSaid(ctx: CueContext): Evidence | null {
     if (STAFF.has(t[i].key) && t.slice(Math.max(0, i - 2), i).some((y) => y.key === 'your')) {
       const said = t.slice(i + 1, i + 4).find((y) => SAID.has(y.key) && y.sentence === t[i].sentence);
       if (said) return ctx.ev({ start: t[i].start, end: said.end }, 'tone.why.earlierContact');
+    }
+    if (STAFF.has(t[i].key) && t[i - 1]?.key === 'the' && WHERE.has(t[i + 1]?.key ?? '')) {
+      const said = t.slice(i + 2, i + 6).find((y) => SAID.has(y.key) && y.sentence === t[i].sentence);
+      const between = said ? t.slice(i + 1, t.indexOf(said)) : [];
+      if (said && !between.some((y) => THIRD_PARTY.test(y.key))) return ctx.ev({ start: t[i - 1].start, end: said.end }, 'tone.why.earlierContact');
     }
     // «ماه پیش هم همینو گفتین»: what the company said at an earlier moment.
     if (t[i].fa && t[i].second && t[i].past && SAID_FA.has(t[i].lemma) && when.some((h) => t[h.from].sentence === t[i].sentence && h.to <= i)) {
@@ -572,15 +692,27 @@ export const repeat: CueModule = {
       { text: 'تیکتم چی شد؟', evidence: ['تیکتم چی شد'] },
       { text: 'Thank you for your reply. Unfortunately the issue persists.', evidence: ['your reply'] },
       { text: 'شماره تیکت: ۴۵۱۲', evidence: ['شماره تیکت: ۴۵۱۲'] },
+      { text: 'Re-sending my claim form in case the first one got lost.', evidence: ['Re-sending'] },
+      { text: 'Per our conversation on Friday, here is the receipt.', evidence: ['Per our conversation'] },
+      { text: 'The complaint I lodged about the boiler is still open.', evidence: ['complaint I lodged'] },
+      { text: 'The lady in accounts said it would be refunded.', evidence: ['The lady in accounts said'] },
+      { text: 'I have explained this to three of your agents now.', evidence: ['three of your agents'] },
+      { text: 'واسه دوازدهمین بار میگم، کارت رو باطل کنید.', evidence: ['دوازدهمین بار میگم'] },
+      { text: 'هفته پیش شکایتمو ثبت کردم.', evidence: ['شکایتمو ثبت کردم'] },
+      { text: 'طبق صحبت تلفنی دیروز، مدارک رو فرستادم.', evidence: ['طبق صحبت'] },
     ],
     quiet: ['I sent the form before the deadline.', 'I got two emails from you about the sale.', 'The app crashed again, third time today.', 'Can you send the invoice again?', 'برنامه دوباره کرش کرد، امروز سومین باره.', 'بازم سفارشم دیر رسید',
       'Nobody ever answers the phone.', 'I still can\'t find the answer in your FAQ.', 'The update still hasn\'t fixed it.', 'این روش هنوز جواب نمیده.',
       'Is there an update for the Android app?', 'Your app keeps asking me to log in again.', 'کد پیگیری 55120 رو چطوری چک کنم؟',
-      'I am filing a complaint with the ombudsman if this isn\'t resolved by Friday.'],
+      'I am filing a complaint with the ombudsman if this isn\'t resolved by Friday.', 'Thanks for chasing the courier for me!',
+      'The error message shows up every time I open the app.', 'If I don\'t get an answer today I will cancel.', 'My wifi connection was dropped again.',
+      'Is there any news about the new model?', 'I filled in the form but the button does nothing.', 'یه لینک باز کردم و حالا پیامک برداشت میاد.',
+      'اگه تا فردا درست نشه از طریق پلیس پیگیری میکنم.', 'Can you confirm you got my returned parcel?'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
-    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]), { why: WHY, plain: true });
+    // "Thanks for chasing the courier", "thank you for following up": the company's act, thanked.
+    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => !thanked(ctx.doc.tokens, h.from)), { why: WHY, plain: true });
     let score = earlier.score;
     const evidence: Evidence[] = [...earlier.evidence];
     const contacts = contactsOf(ctx);
@@ -598,7 +730,7 @@ export const repeat: CueModule = {
       evidence.push(ticket.ev);
     }
     // Each of these alone says the customer is waiting on an earlier contact.
-    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx)]) {
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), lodged(ctx, earlierMoments(ctx)), earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx)]) {
       if (!found) continue;
       score += 1;
       evidence.push(found);
@@ -606,7 +738,8 @@ export const repeat: CueModule = {
     let best = 0;
     let counts = 0;
     const t = ctx.doc.tokens;
-    for (const h of [...hitsIn(ctx, [C.count, C.ordinal, C.again]), ...countedContacts(ctx)]) {
+    const listed = hitsIn(ctx, [C.count, C.ordinal, C.again]);
+    for (const h of [...listed, ...countedContacts(ctx), ...ordinalsByForm(ctx, listed)]) {
       let w = h.weight;
       // "Thanks again", «دوباره ممنون»: again about thanking, not about writing.
       if (h.category === C.again && (THANKS.has(t[h.from - 1]?.key ?? '') || THANKS.has(t[h.to]?.key ?? ''))) continue;
@@ -707,15 +840,190 @@ function earlierThread(ctx: CueContext): Evidence | null {
 }
 
 /** «برای پیگیری … پیام میدم», «جهت پیگیری», «پیگیری می‌کنم»: the customer following up, not «کد پیگیری» (a tracking code). */
+const IF_FA = new Set(['اگه', 'اگر', 'وگرنه']);
+const THIRD_FA = /^(?:پلیس|دادگاه|تعزیرات|بانک|وکیل|سازمان)/;
+
 function followingUp(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!t[i].fa || !t[i].key.startsWith('پیگیری') || t[i - 1]?.key === 'کد') continue;
+    // «اگه تا فردا … از طریق پلیس پیگیری میکنم»: a threat to pursue it elsewhere, not a follow-up of an earlier contact.
+    if (t.some((y, k) => k < i && y.sentence === t[i].sentence && (IF_FA.has(y.key) || THIRD_FA.test(y.key)))) continue;
     const purpose = t[i - 1]?.key === 'برای' || t[i - 1]?.key === 'جهت' || t[i - 2]?.key === 'راستای';
     const mine = t[i + 1] && t[i + 1].clause === t[i].clause && /^(?:میکنم|کردم|میکنیم|کردیم|کرده ام|کردهام)$/.test(t[i + 1].key);
     // «هر روز باید خودم پیگیری کنم»: having to chase it themselves.
     const must = t[i + 1]?.key === 'کنم' && t.slice(Math.max(0, i - 3), i).some((y) => y.key === 'باید');
     if (purpose || mine || must) return ctx.ev(span(t, i, mine || must ? i + 2 : i + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/** Earlier moments: "yesterday", "last Wednesday", "on the 28th", «۲۵ آبان»; not one still to come ("by Friday", «تا شنبه»). */
+function earlierMoments(ctx: CueContext): Hit[] {
+  const t = ctx.doc.tokens;
+  return [...hitsIn(ctx, [C.when]), ...datesOf(t)].filter((h) => h.from === 0 || !FUTURE.has(t[h.from - 1].key));
+}
+
+/** Verbs of lodging something with the company ("I raised", "submitted", "logged a fault", "filed a claim") or sending it. */
+const LODGE = new Set(['raise', 'submit', 'lodge', 'log', 'file', 'register', 'escalate', 'open', 'make', 'send', 'post', 'upload', 'email', 'leave', 'fill', 'complete']);
+/** What only a customer who wrote before has lodged ("the complaint I submitted", "left a voicemail"). */
+const REQUEST_NOUN = /^(?:complaints?|claims?|requests?|tickets?|cases?|faults?|query|queries|enquir(?:y|ies)|inquir(?:y|ies)|voicemails?|appeals?|disputes?)$/;
+/** Papers sent with a request: an earlier contact when sent at an earlier moment ("the documents I posted last Wednesday"). */
+const PAPERS = /^(?:documents?|photos?|pictures?|screenshots?|receipts?|proof|paperwork|evidence|forms?|videos?|details)$/;
+/** Persian requests lodged: «شکایتمو ثبت کردم», «درخواست … ثبت گردید». */
+const REQUEST_FA = /^(?:شکایت|درخواست|تیکت|گزارش|فرم|اعتراض|پرونده)/;
+/** Past forms of the formal light verbs the morphology does not read («ثبت گردید», «ارسال نمودم»), and the passive «ثبت شد». */
+const FORMAL_PAST_FA = /^(?:نمودم|نمودیم|نموده|گردید|گردیده|شد|شده)$/;
+const WE = new Set(['i', 'we']);
+/** Lodging verbs that hand a form in (not "I filled in the form", which may be today's try). */
+const FILED = new Set(['submit', 'lodge', 'file', 'register']);
+const PERFECT = new Set(['have', 'had', 'already', 'also', 'then', 'just']);
+
+/** The writer is the subject of the English verb at i: "I submitted", "we've already logged", or the sentence opens with it. */
+function writerDid(t: CueContext['doc']['tokens'], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && t[k].sentence === t[i].sentence && PERFECT.has(t[k].key) && i - k <= 3) k--;
+  return k < 0 || t[k].sentence !== t[i].sentence || WE.has(t[k].key);
+}
+
+/**
+ * A request the customer lodged earlier: "I raised this with your chatbot last week", "I logged a fault on the
+ * portal", "the complaint I submitted", "the documents I posted last Wednesday", «از دیروز که شکایتمو ثبت کردم»,
+ * «پنج روز پیش ثبتش کردم», «درخواست تغییر نام … ثبت گردید». Not an order placed, nor a form opened.
+ */
+function lodged(ctx: CueContext, earlier: readonly Hit[]): Evidence | null {
+  const t = ctx.doc.tokens;
+  const earlierIn = (s: number) => earlier.some((h) => t[h.from].sentence === s);
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) {
+      if (!x.key.startsWith('ثبت') && x.key !== 'ارسال') continue;
+      const v = t[i + 1];
+      if (!v || v.clause !== x.clause || v.neg || !((v.pastFirst && v.lemma === 'کردن') || FORMAL_PAST_FA.test(v.key))) continue;
+      // «درخواستتون ثبت شد», «تیکت شما»: the company's words about it, not the customer's.
+      const req = t.slice(Math.max(0, i - 6), i).find((y) => y.sentence === x.sentence && REQUEST_FA.test(y.key) && !YOURS_FA.test(y.key));
+      const own = x.key === 'ثبتش' && t.some((y) => REQUEST_FA.test(y.key) && !YOURS_FA.test(y.key));
+      if ((req && t[t.indexOf(req) + 1]?.key !== 'شما') || own) return ctx.ev({ start: (req ?? x).start, end: v.end }, 'tone.why.earlierContact');
+      continue;
+    }
+    if (!(x.past || t[i - 1]?.key === 'have' || t[i - 1]?.key === 'had') || !LODGE.has(x.lemma)) continue;
+    if (t.slice(Math.max(0, i - 3), i + 6).some((y) => y.clause === x.clause && THIRD_PARTY.test(y.key))) continue;
+    // "the complaint I submitted", "the photos we sent on the 28th".
+    const rel = [i - 2, i - 3, i - 4].find((k) => k >= 0 && t[k].clause === x.clause && (REQUEST_NOUN.test(t[k].key) || PAPERS.test(t[k].key)) && t.slice(k + 1, i).some((y) => WE.has(y.key)) && t.slice(k + 1, i).every((y) => WE.has(y.key) || PERFECT.has(y.key) || y.key === 'that' || y.key === 'which'));
+    if (rel !== undefined && (REQUEST_NOUN.test(t[rel].key) || earlierIn(x.sentence))) return ctx.ev(span(t, rel, i + 1), 'tone.why.earlierContact');
+    if (!writerDid(t, i)) continue;
+    for (let j = i + 1; j < t.length && j - i <= 4 && t[j].clause === x.clause; j++) {
+      const k = t[j].key;
+      // "I raised this with your chatbot", "reported it to you".
+      if ((k === 'this' || k === 'it') && (t[j + 1]?.key === 'with' || t[j + 1]?.key === 'to') && /^(?:you|your|support)$/.test(t[j + 2]?.key ?? '')) return ctx.ev(span(t, i, j + 3), 'tone.why.earlierContact');
+      // "I opened the form" is no request; "I filled in the form" or "submitted" it is.
+      const request = REQUEST_NOUN.test(k) && !(x.lemma === 'fill' || x.lemma === 'complete');
+      const papers = PAPERS.test(k) && x.lemma !== 'open' && x.lemma !== 'make' && (earlierIn(x.sentence) || (/^forms?$/.test(k) && FILED.has(x.lemma)));
+      if (request || papers) return ctx.ev(span(t, i, j + 1), 'tone.why.earlierContact');
+    }
+  }
+  return null;
+}
+
+/** Conversations had: "per our conversation", "my chat with Sam", «طبق صحبتی که با خانم احمدی داشتم», «طی تماس تلفنی». */
+const TALK = /^(?:conversations?|discussions?|chats?|calls?|talks?|correspondence|exchange|phonecall)$/;
+const TALK_FA = /^(?:صحبت|مکالمه|گفتگو|تماس|چت|مکاتبه)/;
+const POINTER = new Set(['per', 'after', 'following', 'from', 'further', 'since', 'during', 'regarding', 're']);
+const POINTER_FA = new Set(['طبق', 'طی', 'پیرو', 'مطابق', 'دنبال', 'اساس', 'درپی']);
+
+function earlierTalk(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) {
+      if (!TALK_FA.test(x.key) || YOURS_FA.test(x.key)) continue;
+      if (POINTER_FA.has(t[i - 1].key) && t[i - 1].clause === x.clause) return ctx.ev(span(t, i - 1, i + 1), 'tone.why.earlierContact');
+      // «صحبتی که با همکارتون داشتم»: a conversation the customer had, in a relative clause.
+      if (t[i + 1]?.key === 'که') {
+        const had = t.slice(i + 2, i + 7).find((y) => y.sentence === x.sentence && y.pastFirst && (y.lemma === 'داشتن' || y.lemma === 'کردن' || y.lemma === 'گرفتن'));
+        if (had) return ctx.ev({ start: x.start, end: had.end }, 'tone.why.earlierContact');
+      }
+      continue;
+    }
+    if (!TALK.test(x.key)) continue;
+    const own = t[i - 1].key === 'my' || t[i - 1].key === 'our' ? i - 1 : (t[i - 2]?.key === 'my' || t[i - 2]?.key === 'our') && t[i - 1].key === 'phone' ? i - 2 : -1;
+    if (own < 0 || t[own].sentence !== x.sentence) continue;
+    // "our call centre", "my call was dropped just now": a compound, or this very call.
+    if (t[i + 1] && /^(?:centre|center|queue|line|log|history)$/.test(t[i + 1].key)) continue;
+    const pointed = own > 0 && POINTER.has(t[own - 1].key) && t[own - 1].sentence === x.sentence;
+    const withSomeone = t[i + 1]?.key === 'with' && t[i + 2] !== undefined && !THIRD_PARTY.test(t[i + 2].key) && t[i + 2].key !== 'my';
+    if (pointed || withSomeone) return ctx.ev(span(t, pointed ? own - 1 : own, withSomeone ? i + 2 : i + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/**
+ * A contact that was cut off: "your team hung up on me", "I got cut off", "the call dropped", «آخرش تماس قطع شد»,
+ * «تلفن رو قطع کردن»: the customer tried before and is back.
+ */
+const CUT_EN = /^(?:dropped|disconnected)$/;
+function cutOff(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const x = t[i];
+    const y = t[i + 1];
+    if (y.clause !== x.clause) continue;
+    if (x.fa) {
+      if (!/^(?:تماس|زنگ|چت|تلفن|خط)/.test(x.key)) continue;
+      const cut = y.key === 'قطع' ? t[i + 2] : y.key === 'رو' && t[i + 2]?.key === 'قطع' ? t[i + 3] : undefined;
+      if (cut && cut.clause === x.clause && cut.past && !cut.neg && !IF_FA.has(t[i - 1]?.key ?? '')) return ctx.ev({ start: x.start, end: cut.end }, 'tone.why.earlierContact');
+      continue;
+    }
+    // "hung up on me", "got cut off", "was disconnected", "the call dropped".
+    if (x.key === 'hung' && y.key === 'up' && (t[i + 2]?.key === 'on' || t[i - 1]?.key === 'just' || t[i - 1]?.key === 'then')) return ctx.ev(span(t, i, Math.min(t.length, i + 4)), 'tone.why.earlierContact');
+    if ((x.key === 'got' || x.key === 'was' || x.key === 'were') && WE.has(t[i - 1]?.key ?? '') && ((y.key === 'cut' && t[i + 2]?.key === 'off') || CUT_EN.test(y.key))) return ctx.ev(span(t, i, y.key === 'cut' ? i + 3 : i + 2), 'tone.why.earlierContact');
+    if (/^calls?$/.test(x.key) && (CUT_EN.test(y.key) || (y.key === 'was' && CUT_EN.test(t[i + 2]?.key ?? '')))) return ctx.ev(span(t, i, y.key === 'was' ? i + 3 : i + 2), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/** Sent again: "Resubmitting my warranty claim", "I've re-sent the form"; not asking the company to resend. */
+const REDO = /^re-?(?:submit|send|sent|rais|file|filing|upload|forward|lodg)/;
+/** What may open a reminder: "Gentle reminder on the below", "Just a quick nudge". */
+const REMIND_OPENERS = new Set(['gentle', 'friendly', 'quick', 'kind', 'polite', 'just', 'a', 'another', 'final', 'small', 'hi', 'hello', 'hey', 'so', 'this', 'is', 'team', 'all']);
+
+function sentAgain(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) {
+      // «یادآوری دوباره:», «یادآوری میکنم که …»: the customer reminding, not «یادآوری کنید» (asking to be reminded).
+      if (!x.key.startsWith('یادآوری')) continue;
+      const next = t[i + 1];
+      const opens = i === 0 || t[i - 1].sentence !== x.sentence;
+      const mine = next !== undefined && next.clause === x.clause && !next.neg && (next.pastFirst || /^(?:می|نمی)?\S*(?:کنم|کردم|میشم)$/.test(next.key)) && !/(?:ید|ین)$/.test(next.key);
+      if (mine || (opens && next !== undefined && next.clause === x.clause && !ASKED_FA.test(next.key) && !next.second)) return ctx.ev(span(t, i, mine ? i + 2 : i + 1), 'tone.why.earlierContact');
+      continue;
+    }
+    if (REDO.test(x.key)) {
+      const gerund = x.key.endsWith('ing') && (i === 0 || t[i - 1].sentence !== x.sentence || REMIND_OPENERS.has(t[i - 1].key));
+      if ((gerund || (x.past && writerDid(t, i))) && !asked(ctx, x.sentence)) return ctx.ev(x, 'tone.why.earlierContact');
+      continue;
+    }
+    // "Why do I have to chase this every day?", "I've chased twice": the customer chasing.
+    if (x.lemma === 'chase' && !thanked(t, i) && t.slice(Math.max(0, i - 4), i).some((y) => y.sentence === x.sentence && WE.has(y.key))) return ctx.ev(x, 'tone.why.chasing');
+    if (x.key !== 'reminder' && x.key !== 'nudge' && x.key !== 'nudging') continue;
+    let k = i - 1;
+    while (k >= 0 && t[k].sentence === x.sentence && REMIND_OPENERS.has(t[k].key)) k--;
+    if ((k < 0 || t[k].sentence !== x.sentence) && !asked(ctx, x.sentence)) return ctx.ev(x, 'tone.why.chasing');
+  }
+  return null;
+}
+
+/** "Did you get my email?", "have you seen my message": the customer's own contact, asked after (not "you got my parcel"). */
+const GOT_MINE = new Set(['get', 'receive', 'see', 'read']);
+function gotMine(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if ((t[i].key !== 'you' && t[i].key !== 'anyone' && t[i].key !== 'anybody') || !GOT_MINE.has(t[i + 1].lemma)) continue;
+    if (t[i + 2].key !== 'my' && t[i + 2].key !== 'our') continue;
+    const n = t.slice(i + 3, i + 6).find((y) => y.clause === t[i].clause && (CONTACT_NOUN.test(y.key) || REQUEST_NOUN.test(y.key) || PAPERS.test(y.key)));
+    if (n) return ctx.ev({ start: t[i].start, end: n.end }, 'tone.why.earlierContact');
   }
   return null;
 }
