@@ -38,8 +38,9 @@ export type EvalLang = 'en' | 'fa';
  * figures, development material since (its Apply all results were read and tuned on); late4: the held-out split
  * written for the seventh session's figures, one per language (read its figures, never its misses); dev2 (English and Persian): a
  * second development split of phrasing unlike the team's own, written to generalise the rules. dev3 and test3
- * (English, items en-Y…): one fresh set of the eighth session split in two, alternating within each category; dev3 is
- * tuned on, test3 is measured before and after the round only (its misses are never listed).
+ * (English en-Y…, Persian fa-Y…): one fresh set per language of the eighth session split in two, alternating within
+ * each category (Persian: and register); dev3 is tuned on, test3 is measured before and after the round only (its
+ * misses are never listed).
  */
 export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3';
 /** The one split whose misses are never listed: it is measured, never tuned on. */

@@ -20,6 +20,40 @@ const FLOOR: Record<EvalLang, { recall: number; flagged: number; harm: number }>
   fa: { recall: 0.85, flagged: 0.05, harm: 0.05 },
 };
 
+/** Letters only (ZWNJ, spaces, punctuation and Arabic yeh/kaf folded), for comparing two eval sentences. */
+const bareText = (t: string) => t.toLowerCase().replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * How alike two sentences are: 2 × their longest common subsequence over their summed lengths, on
+ * bareText (at least Python difflib's ratio, so a pair under 0.85 here is under 0.85 there too).
+ * Letter counts bound it first, so the quadratic table is built only for pairs that could reach 0.85.
+ */
+function similarity(a: string, b: string): number {
+  const x = bareText(a);
+  const y = bareText(b);
+  const total = x.length + y.length;
+  if (!total) return 1;
+  if ((2 * Math.min(x.length, y.length)) / total < 0.85) return 0;
+  const counts = new Map<string, number>();
+  for (const c of x) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let shared = 0;
+  for (const c of y) {
+    const n = counts.get(c) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(c, n - 1);
+    }
+  }
+  if ((2 * shared) / total < 0.85) return (2 * shared) / total;
+  let prev = new Uint16Array(y.length + 1);
+  let row = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    [prev, row] = [row, prev];
+  }
+  return (2 * prev[y.length]) / total;
+}
+
 describe('evaluation sets', () => {
   it('parses [[marked]] negative words into offsets and rejects broken markers', () => {
     expect(parseMarked('Sorry, we [[dont do]] exchanges, [[sadly]].')).toEqual({
@@ -60,16 +94,24 @@ describe('evaluation sets', () => {
         expect(dev2.length).toBeGreaterThanOrEqual(150);
         expect(dev2.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(60);
       }
-      // dev3 / test3 (English, items en-Y…): one fresh set in wordings unlike every file above, split in two
-      // alternating within each category (dev3 tuned on, test3 measured only before and after a round).
+      // dev3 / test3: one fresh set per language in wordings unlike every file above (English en-Y…, Persian fa-Y…),
+      // split in two alternating within each category (Persian: and register); dev3 is tuned on, test3 is measured
+      // only before and after a round. Every Persian item is further than 0.85 from every older item.
       const dev3 = evalSetExists(lang, 'dev3') ? loadEvalSet(lang, 'dev3') : [];
       const test3 = evalSetExists(lang, 'test3') ? loadEvalSet(lang, 'test3') : [];
       for (const half of [dev3, test3]) {
         if (!half.length) continue;
         expect(half.length).toBeGreaterThanOrEqual(90);
+        expect(half.filter((i) => i.label === 'negative').length).toBeGreaterThan(60);
         expect(half.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(30);
       }
-      const all = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4, ...dev3, ...test3];
+      const older = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4];
+      if (lang === 'fa') {
+        // (English dev3 was checked with difflib by its writer; this LCS ratio, a little stricter, reads the Persian one.)
+        const near = [...dev3, ...test3].flatMap((i) => older.filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
+        expect(near).toEqual([]);
+      }
+      const all = [...older, ...dev3, ...test3];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
