@@ -123,9 +123,14 @@ function closeClause(tokens: Token[], start: number, end: number, clauses: Span[
   return end;
 }
 
+/** Words after which "but" means "except": "anyone but you", "all but one". */
+const EXCEPT_BUT = new Set(['anyone', 'anybody', 'anything', 'anywhere', 'nobody', 'nothing', 'nowhere', 'everyone', 'everybody', 'everything', 'all', 'none', 'someone', 'somebody']);
+
 function startsClause(tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i];
   if (t.lang === 'fa') return FA_CLAUSE_CONJ.has(t.norm);
+  // "anyone but the account holder", "nothing but trouble": "but" means "except" there, no new clause.
+  if (t.norm === 'but' && i > 0 && EXCEPT_BUT.has(tokens[i - 1].norm)) return false;
   if (CLAUSE_CONJ.has(t.norm)) return true;
   if (!CLAUSE_CONJ_BEFORE_SUBJECT.has(t.norm)) return false;
   const next = i + 1 < to ? tokens[i + 1] : null;

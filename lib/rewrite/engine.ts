@@ -966,6 +966,9 @@ function sentenceAround(draft: string, start: number, at: number): string {
  */
 const CONTEXT_CHARS = 400;
 
+/** Words after which a clause goes on without a comma ("so basically rather than …", "and while we …"). */
+const COMMA_FREE_BEFORE = new Set('and but so or um uh er basically then yeah ok okay right well that which because if when since also just now actually really honestly sadly unfortunately'.split(' '));
+
 /** `lo`/`hi`: the neighbouring suggestions' edges, which a widened span must not cross. */
 function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number, hi: number): Suggestion {
   const cr = cp.rules[c.rule];
@@ -988,6 +991,18 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     const from = Math.max(c.sentenceStart, start - CONTEXT_CHARS);
     const sentence = sentenceAround(draft, from, c.end);
     replacements = fitFaReplacements(replacements, sentence, draft.slice(from, start), sentence.slice(end - from));
+  }
+
+  // "Once a ticket has been used for travel we can't refund it" -> "…travel, rather than refund it, we
+  // can ___": a replacement that opens with a subordinate clause after a fronted phrase needs its comma.
+  if (c.language === 'en' && replacements.length && /^(?:rather than|while) /i.test(replacements[0]) && !atSentenceStart) {
+    let b = start;
+    while (b > lo && /[ \t\u00a0]/.test(draft[b - 1])) b--;
+    const prev = /([a-z']+)$/i.exec(draft.slice(Math.max(lo, b - 30), b))?.[1].toLowerCase();
+    if (b < start && prev && !COMMA_FREE_BEFORE.has(prev)) {
+      replacements = replacements.map((r) => ', ' + r);
+      start = b;
+    }
   }
 
   // "How would I know when it ships?" -> "I'll ___ to find out when it ships.": a question turned
