@@ -7,7 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { type CueContext, type CueModule, cue, hitsIn, MOD, NONE, quotedSpans, weigh } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
@@ -27,6 +27,8 @@ const C = {
   rhetorical: 'frustration.rhetorical',
   /** Patience, tolerance, trust: counted only when the customer says they have none («تحمل این وضعو ندارم»). */
   lacking: 'frustration.lacking',
+  /** Worry and panic ("I'm worried my payment failed", «نگرانم»): a customer afraid, not displeased; lowers what a plain report adds. */
+  worry: 'frustration.worry',
 } as const;
 
 export const THRESHOLD = 1;
@@ -59,8 +61,16 @@ const en = {
     "don't believe a word": 1.1, "don't believe you": 0.8, "don't trust you": 0.9, 'no longer trust': 1, "can't trust you": 1, 'lost all trust': 1.2,
     'lost faith': 1, 'lost all faith': 1.2, "can't take it anymore": 1.2, "can't take this anymore": 1.2, "can't stand it": 1,
     'no patience left': 1.1,
+    // Formal and understated displeasure ("I must express my displeasure", "less than thrilled"), the kind other
+    // writers use where a helper would write "angry".
+    // Finglish: «خسته شدم»، «عصبانی‌ام»، «اعصابم خورده»، «کلافه‌ام».
+    'khaste shodam': 1.2, 'khasteh shodam': 1.2, 'asabani*': 1.2, asabam: 1.2, 'kalafe*': 1.2, 'narahat*': 1, 'narazi*': 1,
+    displeasure: 1.1, 'exhausted by': 1.1, exhausting: 1, 'worn out by': 1.1, 'considerable displeasure': 1.3, maddening: 1.2, 'less than thrilled': 1.1, 'less than impressed': 1.1,
+    'less than happy': 1.1, 'less than satisfied': 1.1, 'less than pleased': 1.1, 'deeply unhappy': 1.3,
   },
   [C.judgement]: {
+    // Finglish (Persian in Latin letters, read by the English layer): «مسخره»، «افتضاح»، «خیلی بده».
+    maskhare: 1.1, maskharas: 1.1, eftezah: 1.3, eftezahe: 1.3, mozakhraf: 1.2, 'kheili bade': 0.9, 'kheyli bade': 0.9, 'ghabel ghabool nist': 1.3,
     ridiculous: 1.2, unacceptable: 1.4, absurd: 1, outrageous: 1.3, pathetic: 1.3, terrible: 1.1, horrible: 1.1, awful: 1.1, worst: 1.2,
     useless: 1.2, incompetent: 1.3, 'a joke': 1, 'what a joke': 1.2, scam: 1.2, 'rip off': 1.2, 'ripped off': 1.2, 'disgrace*': 1.2,
     disgusting: 1.3, shameful: 1.1, 'shame on': 1.2, 'waste of time': 1.2, 'wasting my time': 1.2, 'wasted my': 0.8, disappointing: 0.9,
@@ -82,6 +92,17 @@ const en = {
     'complete mess': 1.1, 'screwed up': 1, 'botched': 1.1, 'not fit for purpose': 1.2, 'a disaster': 1, 'disastrous': 1.1, 'insulting': 1.1,
     'beyond ridiculous': 1.5, 'unacceptably': 1.3, 'ridiculously': 0.9, 'absolutely ridiculous': 1.5, 'treated like': 0.8, 'like dirt': 1.1,
     'sort it out': 0.9, 'unreliable': 0.7, 'misleading': 0.9, 'cowboys': 1, 'cowboy outfit': 1.2, 'mickey mouse': 1,
+    // Typed fast: "rediculous", "unacceptible".
+    rediculous: 1.2, ridiculus: 1.2, rediculus: 1.2, redicilous: 1.2, unacceptible: 1.4, unexceptable: 1.3, 'terible': 1.1, 'horible': 1.1,
+    // Formal and understated judgements: "wholly inadequate", "not ideal", "far from satisfactory".
+    inadequate: 1.1, 'wholly inadequate': 1.4, unsatisfactory: 1.1, 'not ideal': 0.9, 'far from ideal': 1.1, 'less than ideal': 1,
+    'far from satisfactory': 1.2, 'not satisfactory': 1.1, 'wholly unacceptable': 1.5, 'entirely unacceptable': 1.5,
+    // How a person treated them: "condescending", "rolled her eyes", "never been spoken to like that".
+    condescending: 1.1, patronising: 1.1, patronizing: 1.1, dismissive: 1, arrogant: 1, 'rolled her eyes': 1.1, 'rolled his eyes': 1.1,
+    'rolled their eyes': 1.1, 'spoken to like that': 1.2, 'talked to like that': 1.2, 'treated like this': 1.1, 'treated like that': 1.1,
+    "how i'm treated": 1, 'how i am treated': 1, "how we're treated": 1, 'how we are treated': 1, 'how you treat': 0.8,
+    'a con': 1, 'what a con': 1.3, 'zero stars': 1.2, 'no stars': 1, '0 stars': 1.2, 'in circles': 0.7, 'round in circles': 0.9,
+    'made a mess': 1, 'a mess of': 1, 'no way to run': 1.2, 'no way to treat': 1.2, 'how disappointing': 1.1,
     'ruined my': 1.1, 'ruined our': 1.1, 'waste of an hour': 1.2, 'waste of a day': 1.2, 'waste of a morning': 1.2, 'waste of my day': 1.2, 'bad service': 1, 'how bad': 0.5, 'strongest terms': 1.2, 'in the strongest': 1.2,
   },
   [C.complaint]: {
@@ -89,7 +110,7 @@ const en = {
     'nobody has answered': 0.7, 'no one has answered': 0.7, 'nobody did': 0.8, 'no one did': 0.8, 'nobody cares': 1, 'no one cares': 1,
     'on hold': 0.5, 'line went dead': 0.6, 'without even': 0.7, "didn't even": 0.6, 'did not even': 0.6, 'never arrived': 0.5,
     'why do i keep': 1, 'why does it keep': 0.8, 'why do you keep': 1, 'every single time': 0.6, 'how many times': 0.8, forever: 0.5,
-    chasing: 0.6, 'yet again': 0.5, 'had to explain': 0.5, 'same problem': 0.3, "it's been": 0.2, 'its been': 0.2, 'been waiting': 0.5,
+    chasing: 0.3, 'yet again': 0.5, 'had to explain': 0.5, 'same problem': 0.3, "it's been": 0.2, 'its been': 0.2, 'been waiting': 0.5,
     'can you even': 0.6, 'do you even': 0.6, 'did you even': 0.6, 'how many times do i': 1.2, 'how often do i': 1.1, 'still nothing': 0.8,
     'still no word': 0.8, "it wasn't": 0.4, "it hasn't": 0.4,
     'could finally': 1, 'finally explain': 0.7, 'finally answer': 0.7, 'finally respond': 0.7, 'finally reply': 0.7, 'finally fix': 0.6,
@@ -101,12 +122,14 @@ const en = {
     'in a row': 0.4,
     'thats what you said': 0.6, 'you said the same': 0.6, 'same thing last': 0.5,
     'nobody ever': 0.6, 'no one ever': 0.6,
+    // Finglish «هیچکس جواب نمیده»، «هنوز هیچی».
+    'hichkas javab': 0.7, 'hichki javab': 0.7, 'javab nemidid': 1, 'javab nemidin': 1, 'hanooz hichi': 0.8,
     // A plea for anyone at all to answer: with a counted contact it is exasperation.
     'someone please answer': 0.5, 'someone please reply': 0.5, 'somebody please answer': 0.5, 'somebody please reply': 0.5,
     'every single day': 0.6, 'every day i have to': 0.8, 'not one reply': 0.6, 'not a single reply': 0.6, 'not one response': 0.6,
     'not a single response': 0.6, 'not one answer': 0.6, 'not a single answer': 0.6,
     // "for once", "a straight answer", "get it right this time": pointed, never enough alone.
-    'for once': 0.6, 'a straight answer': 0.6, 'get it right this time': 0.8, 'this time get it right': 0.8,
+    'for once': 0.6, 'for nothing': 0.7, 'the least you could': 1, 'expected at least': 0.9, 'take ownership': 0.5, 'a straight answer': 0.6, 'get it right this time': 0.8, 'this time get it right': 0.8,
   },
   [C.escalation]: {
     manager: 0.7, supervisor: 0.7, 'speak to a human': 0.9, 'talk to a human': 0.9, 'real person': 0.7, lawyer: 1, solicitor: 1,
@@ -131,6 +154,11 @@ const en = {
     'disputing the charge': 0.9, 'dispute the payment': 0.9, 'disputing the payment': 0.9, 'disputing this': 0.8, 'one star review': 1.1, '1 star review': 1.1, 'one-star': 0.9, 'on social media': 0.7, 'post about this': 0.8, 'posting about this': 0.8,
     'taking my business': 1, 'my business elsewhere': 1.1, 'money elsewhere': 1, 'expect a chargeback': 1.1,
     'a competitor': 0.9, 'to a competitor': 1, 'cancelling my contract': 0.7, 'canceling my contract': 0.7,
+    // Leaving, said as the customer's decision (the mechanism for "moving my mortgage to another lender" is leaving() below).
+    escalated: 0.8, 'switching provider': 1, 'switch provider': 0.9, 'switching supplier': 1, 'switching banks': 1, 'switching networks': 1,
+    "won't be renewing": 1, 'will not be renewing': 1, 'not be renewing': 1, "won't renew": 0.9, 'will not renew': 0.9,
+    'lose a customer': 1.2, "you'll lose": 0.6, 'you will lose': 0.6, 'lose my business': 1.2, 'losing my business': 1.2, 'lose our business': 1.2,
+    'put me through to': 0.4, 'transfer me to': 0.3, 'seeking legal advice': 1.1, 'legal advice': 0.7, 'an actual human': 0.8, 'a real human': 0.8,
   },
   // Courtesy that announces a complaint ("I'm not trying to be difficult, but…"): polite anger, never enough alone.
   [C.preface]: {
@@ -160,7 +188,7 @@ const en = {
     'love that': 1, 'love it when': 1, 'thanks a bunch': 1, 'nice to know': 1, 'good to know': 1,
     'nice one': 1, 'way to go': 1, 'good going': 1, 'stellar': 1, 'top notch': 1, 'worth the': 1, 'worth every penny': 1, 'money well spent': 1,
     'really worth': 1, 'so helpful': 1, 'genius': 1, 'marvellous': 1, 'marvelous': 1, 'terrific': 1, 'splendid': 1,
-    'oh good': 1, 'gee thanks': 1, 'thanks a million': 1,
+    'oh good': 1, 'gee thanks': 1, 'thanks a million': 1, reassuring: 1,
   },
   // Thanks that read as sarcasm only when alone or beside ironic quotes ("Thanks for the 'help'."): a plain
   // "thanks for the reply, it still crashes" is a courteous report.
@@ -179,7 +207,7 @@ const en = {
     'never works': 1, 'never worked': 1, 'doesnt work': 1, 'nothing works': 1, 'lost again': 1, 'down again': 1, 'broken again': 1,
     'another outage': 1, 'another breakdown': 1, 'another fault': 1, 'another mistake': 1, 'another glitch': 1, 'another bug': 1,
     'another charge': 1, 'another fee': 1, 'another price': 1, 'another increase': 1, 'another wrong': 1,
-    'charged me twice': 1, 'charged me three times': 1, 'double charged': 1, 'charged me again': 1, 'still no': 1, 'no refund': 1,
+    'charged me twice': 1, 'charged me three times': 1, 'charged me': 1, "someone else's": 1, 'someone elses': 1, 'double charged': 1, 'charged me again': 1, 'still no': 1, 'no refund': 1,
   },
   // Questions that are complaints ("how hard can it be", "what am I paying you for").
   [C.rhetorical]: {
@@ -199,6 +227,10 @@ const en = {
     // "Why has nobody told me anything?": the Persian «چرا هیچکس».
     'why has nobody': 1, 'why has no one': 1, 'why did nobody': 1, 'why did no one': 1, 'why does nobody': 1, 'why does no one': 1,
     'why is nobody': 1, 'why is no one': 1,
+  },
+  [C.worry]: {
+    'worried*': 1, worry: 1, worrying: 1, concerned: 1, anxious: 1, nervous: 1, 'panick*': 1, panic: 1, scared: 1, afraid: 1, 'freaking out': 1,
+    stressing: 1,
   },
   [C.positive]: { happy: 1.1, satisfied: 1, pleased: 1, impressed: 1, thrilled: 1, 'ok with': 0.8, 'okay with': 0.8, amused: 1 },
   // A service failure the customer suffered: two of them, or one with a wait or a complaint, read as frustration.
@@ -239,6 +271,10 @@ const fa = {
     'بهتون اعتماد ندارم': 1.1, 'به شما اعتماد ندارم': 1.1, 'دیگه اعتماد ندارم': 1.1, 'دیگه اعتمادی ندارم': 1.1, 'اعتمادم سلب': 1.1, 'اعتمادم رو از دست': 1.1,
     // Tired of chasing: «دیگه حوصله‌ی پیگیری ندارم».
     'حوصله پیگیری ندارم': 1.1, 'حوصله ی پیگیری ندارم': 1.1, 'حوصله‌ی پیگیری ندارم': 1.1, 'حوصله پیگیری نمونده': 1.1,
+    // "You wore my patience out" («حوصلمو سر بردید»), a broken heart («دلم شکست»), "oh come on" («ای بابا»), speechless.
+    'حوصلمو سر برد*': 1.2, 'حوصلهمو سر برد*': 1.2, 'حوصلمونو سر برد*': 1.2, 'حوصله منو سر برد*': 1.2, 'دلم شکست': 1.1, 'دلمون شکست': 1.1,
+    'دلشکسته*': 1, 'ای بابا': 0.7, 'ای بابا بابا': 0.9, 'نمیدونم چی بگم': 0.6, 'نمیدونم به چه زبونی': 1.2, 'به چه زبونی بگم': 1.2,
+    'به چه زبانی بگویم': 1.2, 'به چه زبانی بگم': 1.2, 'تاسف بار': 1.1, 'تأسف بار': 1.1, 'تاسفبار': 1.1, 'تأسفبار': 1.1,
   },
   [C.judgement]: {
     'افتضاح*': 1.3, 'مسخره*': 1.1, 'وحشتناک*': 1.1, 'بدترین': 1.2, 'آشغال': 1.3, 'مزخرف*': 1.2, 'کلاهبردار*': 1.3, 'دزدی': 1,
@@ -262,10 +298,14 @@ const fa = {
     'حیف پولی': 1.1, 'حیف پولم': 1.1, 'حیف اون پول': 1.1, 'شیره مالید*': 1.2, 'سر کارمون گذاشت*': 1.2, 'سرکارمون گذاشت*': 1.2, 'سر کارم گذاشت*': 1.2,
     'حالیتون نیست': 1.3, 'حالیشون نیست': 1.2,
     'با این وضع': 0.9, 'با این وضعیت': 0.8,
+    // A promise-breaker («بدقولید»), shame («شرم داره»), regret said formally («جای بسی تأسف است»), time wasted («وقتمو هدر دادید»).
+    'بدقول*': 1.1, 'شرم داره': 1.1, 'شرم دارد': 1.1, 'شرم نمیکنید': 1.2, 'جای تاسف': 1.1, 'جای تأسف': 1.1, 'جای بسی تاسف': 1.3,
+    'جای بسی تأسف': 1.3, 'وقتمو هدر': 1.2, 'وقتم رو هدر': 1.2, 'وقت منو هدر': 1.2, 'وقتمونو هدر': 1.2, 'هدر دادید': 0.9, 'هدر دادین': 0.9,
+    'باور کردنی نیست': 0.9, 'کلاه سرم گذاشت*': 1.2, 'کلاه سرمون گذاشت*': 1.2, 'عجب کلاهی': 1.2,
     'در حد صفر*': 1.2, 'زیر صفر': 1, 'حرفه ای نیستید': 1.2, 'حرفهای نیستید': 1.2, 'حرفهای نیست': 1, 'توهین*': 1.1,
   },
   [C.complaint]: {
-    'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 0.9, 'جواب نمیدید': 0.9,
+    'هیچ خبری نیست': 0.6, 'خبری نیست': 0.5, 'کسی جواب نمیده': 0.7, 'کسی پاسخگو نیست': 0.7, 'پاسخگو نیستید': 1, 'جواب نمیدید': 1, 'جواب نمیدین': 1,
     'هیچ کس جواب نداده': 0.7, 'هیچکس جواب نداده': 0.7, 'بدون جواب': 0.6, 'از بس': 0.4, 'چند بار باید بگم': 1, 'چرا هر': 0.5, 'هنوز': 0.25,
     'پشت خط': 0.4, 'چند بار باید': 1.1, 'هنوز هیچی': 0.8, 'هنوز هیچ خبری': 0.8, 'پولمو پس بدید': 0.6, 'پس بدید': 0.5, 'هیچ اتفاقی نیفتاد': 0.6,
     'هیچ کاری نکردید': 0.8,
@@ -282,6 +322,7 @@ const fa = {
     'یکی جواب بده': 0.5, 'یکی جواب بدید': 0.5, 'یه نفر جواب بده': 0.5, 'یک نفر جواب بدهد': 0.5, 'یک نفر پاسخ بدهد': 0.5,
     // «برای بار دوم عرض می‌کنم … این بار دقت بفرمایید»: saying it again, and "this time, get it right".
     'برای بار دوم عرض': 0.5, 'برای بار دوم میگم': 0.5, 'برای بار دوم میگویم': 0.5, 'این بار دقت': 0.7, 'این دفعه دقت': 0.7, 'این بار درست': 0.5,
+    'باز که': 0.5, 'انتظار داشتم حداقل': 1.1, 'حداقل یه عذرخواهی': 0.9, 'حداقل یک عذرخواهی': 0.9, 'تا یکی جواب': 0.6, 'تا یه نفر جواب': 0.6,
     'هر روز باید': 0.6, 'هی باید': 0.6, 'مجبورم هر روز': 0.7, 'هر بار باید': 0.6, 'هر دفعه باید': 0.6,
   },
   [C.escalation]: {
@@ -302,6 +343,8 @@ const fa = {
     'یه جای دیگه': 0.9, 'از جای دیگه': 0.9, 'یک جای دیگر': 0.9, 'نمیخوام ادامه بدم': 0.8, 'ادامه نمیدم': 0.8, 'نمیخوام ادامه بدیم': 0.8,
     // «دیگه نمی‌خوام با این وضع ادامه بدم»: the negation is the threat's own.
     'نمیخوام با این وضع': 1, 'با این وضع ادامه نمیدم': 1, 'نمیخوام با این شرایط': 0.9,
+    // Turning others away («همه رو منصرف میکنم»), a formal complaint to be lodged («طرح شکایت»), "I want my money" said flat.
+    'منصرف میکنم': 1, 'طرح شکایت': 0.8, 'من پولمو میخوام': 1, 'پولمو میخوام': 0.8, 'پولم رو میخوام': 0.8,
   },
   [C.preface]: {
     'جسارت نباشه': 0.5, 'جسارت نباشد': 0.5, 'قصد جسارت ندارم': 0.6, 'بدقلقی': 0.6, 'راستشو بخواید': 0.4, 'رک بگم': 0.5, 'رک بگویم': 0.5,
@@ -323,7 +366,7 @@ const fa = {
     'دست مریزاد': 1, 'عالیه': 1,
     'عالیه واقعا': 1, 'واقعا عالی': 1, 'عالی شد': 1, 'چه خوب': 1, 'خیلی خوب': 1, 'ایول بابا': 1, 'احسنت': 1, 'نوش جونتون': 1, 'ارزش پول': 1,
     'ارزشش رو': 1, 'ارزشش را': 1, 'خوش به حالتون': 1, 'کارتون درسته': 1, 'حرف نداره': 1,
-    'درخشان*': 1, 'فوق العاده': 1, 'فوقالعاده': 1, 'محشر*': 1, 'بی نظیر': 1, 'بینظیر': 1, 'لطف دارید': 1, 'لطف دارین': 1, 'به موقع بود': 1,
+    'درخشان*': 1, 'فوق العاده*': 1, 'فوقالعاده*': 1, 'چه جالب': 1, 'مرسی واقعا': 1, 'ممنون واقعا': 1, 'چه نظمی': 1, 'چه سرویسی': 1, 'محشر*': 1, 'بی نظیر': 1, 'بینظیر': 1, 'لطف دارید': 1, 'لطف دارین': 1, 'به موقع بود': 1,
   },
   [C.thanks]: {
     'ممنون که': 1, 'مرسی که': 1, 'خیلی ممنون که': 1, 'مرسی بابت': 1, 'ممنون بابت': 1, 'خیلی ممنون بابت': 1, 'ممنون از': 1, 'مرسی از': 1,
@@ -357,8 +400,12 @@ const fa = {
     'چند دفعه دیگه': 0.9, 'پس کی میخواین': 1, 'پس کی میخوان': 0.9,
     // "How can it be that…": formal exasperation; never enough alone («چگونه ممکن است رمز را تغییر دهم؟» asks how).
     'چطور ممکنه': 0.8, 'چطور ممکن است': 0.8, 'چگونه ممکن است': 0.8, 'چطور ممکن هست': 0.8,
+    // «این دیگه چه مدلشه؟», «یعنی واقعاً …؟», «حتماً باید … تا یکی جواب بده؟»: incredulous questions.
+    'این دیگه چه': 1.2, 'یعنی واقعا': 0.5, 'حتما باید': 0.6,
   },
-  [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9 },
+  // «در شأن یک شرکت معتبر نیست»: worthy, counted only when denied.
+  [C.positive]: { 'راضی*': 1.1, 'خوشحال*': 1, 'رضایت': 0.9, 'در شان': 1, 'در خور': 0.9 },
+  [C.worry]: { 'نگران*': 1, 'استرس*': 1, 'دلشوره*': 1, 'میترسم': 1, 'ترسیدم': 1, 'وحشت کردم': 1 },
   // Read like «راضی» in reverse: only with the customer's own negation («دیگه هیچ اعتمادی به شرکتتون ندارم», «تحمل این وضعو ندارم»).
   // Not «حوصله» alone: «حوصله‌شو ندارم» is as often boredom with a party as with a service.
   [C.lacking]: { 'تحمل*': 1.1, 'طاقت*': 1.1, 'اعتماد*': 1 },
@@ -384,13 +431,25 @@ const WHY = {
 } as const;
 
 const WORDS = [C.emotion, C.judgement, C.complaint, C.escalation, C.rude, C.sarcasm, C.positive, C.preface, C.lacking];
-const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve few several یک یه دو سه چهار پنج شش هفت ده چند'.split(' '));
+const NUMBER_WORDS = new Set(
+  'a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty ninety few several یک یه دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پونزده پانزده بیست سی چهل پنجاه چند'.split(' '),
+);
 const UNIT = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months ساعت روز روزه هفته ماه ماهه دقیقه هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
 /** «سه هفته‌ست»: a unit with «است» joined says "it has been" by itself. */
 const SINCE = new Set('هفتهست ماهست روزست ساعتست دقیقهست'.split(' '));
 const SINCE_COLLOQUIAL = new Set(['روزه', 'ماهه', 'هفتهس']);
 const NOW = new Set(['الان', 'الآن', 'تقریبا', 'حدود', 'نزدیک']);
-const WAITING = new Set('took waiting waited wait been after for over late delay delayed hold untouched منتظر منتظرم منتظریم بعد است هست ست تاخیر مونده مانده طول'.split(' '));
+const WAITING = new Set('took waiting waited wait been after for over hold untouched منتظر منتظرم منتظریم بعد است هست ست مونده مانده طول راهه'.split(' '));
+/**
+ * How late something runs: a wait borne ("a 4 hour delay", «سه ساعت تاخیر داشت»), except in a question that plans around it
+ * ("my flight's delayed 40 mins - can I still make the connection?", «۴۰ دقیقه تاخیر داره، به پرواز بعدی میرسم؟»).
+ */
+const DELAY = new Set(['late', 'delay', 'delayed', 'تاخیر']);
+
+/** Whether token x lies in a question the customer asks. */
+function inQuestion(ctx: CueContext, x: { start: number; end: number }): boolean {
+  return ctx.questions.some((q) => q.start - ctx.offset <= x.start && x.end <= q.end - ctx.offset);
+}
 const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|\p{L}+مین)$/u;
@@ -400,7 +459,9 @@ function durations(ctx: CueContext): Evidence[] {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
-    if (UNIT.has(t[i].key) && !t[i].fa && (isNumber(t[i + 1].key) || ORDINAL.test(t[i + 1].key)) && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
+    // "day 9", "week three"; not "last week (#20913)": a ticket or order number counts nothing.
+    const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
+    if (UNIT.has(t[i].key) && !t[i].fa && counted && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
       out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
       continue;
     }
@@ -417,7 +478,7 @@ function durations(ctx: CueContext): Evidence[] {
       out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
       continue;
     }
-    const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && WAITING.has(x.key));
+    const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && (WAITING.has(x.key) || (DELAY.has(x.key) && !inQuestion(ctx, x))));
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
   return out;
@@ -566,7 +627,7 @@ function silence(ctx: CueContext): Evidence[] {
 
 const UNFULFILLED = new Set(['still', 'never', 'nothing', 'nobody', 'هنوز', 'هیچ', 'هیچی', 'هیچوقت']);
 /** Words that report what the company said it would do: "was told", "your email said", «گفتن … میدیم», «قرار بود». */
-const SAID = new Set(['told', 'said', 'assured', 'guaranteed', 'گفتن', 'گفتند', 'گفتید', 'گفتین', 'گفته', 'گفت', 'قرار']);
+const SAID = new Set(['told', 'said', 'assured', 'guaranteed', 'گفتن', 'گفتند', 'گفتید', 'گفتین', 'گفته', 'گفت', 'قرار', 'نوشته']);
 const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت', 'شده', 'شد']);
 
 /**
@@ -581,13 +642,14 @@ function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null
     const k = t[i].key;
     const promised = k.startsWith('promis') || k === 'قول';
     if (!promised && !SAID.has(k)) continue;
-    if (k === 'قرار' && t[i + 1]?.key !== 'بود') continue;
+    if ((k === 'قرار' || k === 'نوشته') && !t[i + 1]?.key.startsWith('بود')) continue;
     for (let j = i + 1; j < t.length && t[j].sentence <= t[i].sentence + 1; j++) {
       const denied = UNFULFILLED.has(t[j].key) || t[j].neg || NEG_PARTICIPLE.test(t[j].key);
-      const gone = (AGO.has(t[j].key) && (UNIT.has(t[j - 1].key) || isNumber(t[j - 1].key))) || (t[j].key === 'now' && t[j].sentence > t[i].sentence && DAY.has(t[j + 1]?.key ?? ''));
+      const gone = (AGO.has(t[j].key) && (UNIT.has(t[j - 1].key) || isNumber(t[j - 1].key))) || (t[j].sentence > t[i].sentence && todayIs(t, j));
       // "That was three days ago.", «الان ده روز گذشته.»: the time they outlived, told in a sentence of its own, is pointed
       // ("the card you promised two weeks ago" only dates the promise).
-      const pointed = gone && t[j].sentence > t[i].sentence;
+      // "It wasn't.", «نشد.»: the promise denied in a sentence of its own (not "Still waiting.", a status).
+      const pointed = (gone && t[j].sentence > t[i].sentence) || (promised && t[j].neg && t[j].sentence > t[i].sentence && sentenceLength(t, t[j].sentence) <= 3);
       if (!(promised ? denied || pointed : (denied && t[j].sentence > t[i].sentence) || gone)) continue;
       // "Your rep promised a call back this morning. Still waiting." is a plain report: a denial weighs little.
       return { weight: pointed ? 1 : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
@@ -597,6 +659,17 @@ function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null
 }
 
 const DAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Persian day names with a joined «است» or «ه» («شنبه‌ست», «پنجشنبه‌ست»). */
+const FA_DAY = /^(?:یک|دو|سه|چهار|پنج)?شنبه(?:ست|س|است)?$|^جمعه(?:ست|س|است)?$/;
+const TODAY = new Set(['now', 'today', 'its', 'امروز', 'الان']);
+
+/** "It's Friday", "now Tuesday", «امروز شنبه‌ست»: the day it is now, told after a promise, says the promise was outlived. */
+function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
+  const k = t[j].key;
+  const day = (x: (typeof t)[number] | undefined) => !!x && (DAY.has(x.key) || FA_DAY.test(x.key));
+  if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && day(t[j + 3]));
+  return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
+}
 
 /** What a curt sentence says is missing: "No email.", "No reply.", «هیچ ایمیلی نیومده.» */
 const MISSING = /^(?:email|emails|reply|replies|response|answer|call|callback|refund|update|updates|word|technician|engineer|delivery|parcel|package|money|apology|explanation|ایمیل|جواب|پاسخ|تماس|زنگ|پیام|خبر|پول|تکنسین|بسته|مرسوله)/;
@@ -691,6 +764,10 @@ function threat(ctx: CueContext, escalations: readonly Hit[]): Evidence | null {
   const mine = (k: number) => t[k - 1]?.key === 'i' || t[k - 1]?.key === 'we' || t[k - 2]?.key === 'i' || t[k - 2]?.key === 'we';
   for (const h of escalations) {
     if (t[h.from].fa) {
+      // «… شکایت خواهم کرد», «ناچار به طرح شکایت در سامانه ۱۲۴ خواهم بود»: the first-person future, a few words on.
+      for (let k = h.to; k < t.length && k <= h.to + 4 && t[k].clause === t[h.from].clause; k++) {
+        if (t[k].key === 'خواهم') return ctx.ev({ start: t[h.from].start, end: t[k].end }, 'tone.why.threat');
+      }
       for (let k = h.to; k < t.length && k <= h.to + 2 && t[k].clause === t[h.from].clause; k++) {
         if (FA_FIRST_PRESENT.test(t[k].key)) return ctx.ev({ start: t[h.from].start, end: t[k].end }, 'tone.why.threat');
         if (!FA_LIGHT.has(t[k].key)) break;
@@ -700,6 +777,88 @@ function threat(ctx: CueContext, escalations: readonly Hit[]): Evidence | null {
     for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === t[h.from].clause; k--) {
       if ((t[k].key === 'will' || t[k].key === 'going') && mine(k)) return ctx.ev({ start: t[k - 1].key === 'i' || t[k - 1].key === 'we' ? t[k - 1].start : t[k - 2].start, end: h.end }, 'tone.why.threat');
     }
+  }
+  return null;
+}
+
+/** Businesses a customer can take their custom to ("another lender", "a different host", «یه اپراتور دیگه»). */
+const BUSINESS = new Set(['provider', 'providers', 'supplier', 'lender', 'bank', 'insurer', 'carrier', 'network', 'host', 'company', 'firm', 'airline', 'retailer', 'store', 'shop', 'agency', 'broker', 'operator', 'gym', 'courier', 'competitor', 'competitors', 'شرکت', 'اپراتور', 'بانک', 'فروشگاه', 'سایت', 'پیمانکار', 'بیمه', 'اپ', 'برنامه']);
+const OTHER = new Set(['another', 'different', 'other', 'new', 'دیگه', 'دیگر', 'دیگری']);
+const LEAVE = new Set(['move', 'switch', 'take', 'go', 'transfer', 'port']);
+const WILL = new Set(['will', 'shall', 'going', 'gonna']);
+/** A Persian first-person present or future verb, singular or plural («میبرم», «میبندیم», «خواهیم»). */
+const FA_FIRST_ANY = /^(?:می|نمی)\S+م$|^خواه(?:م|یم)$/;
+
+/**
+ * Taking their custom elsewhere, said as their own next step: "I'm moving my mortgage to another lender", "considering moving
+ * my pension elsewhere", «خطمو میبرم یه اپراتور دیگه», «با یه شرکت دیگه میبندیم». Not the past ("we moved to another bank
+ * last year") nor a question ("can I transfer to another account?"), and only to a business, not "another city".
+ */
+function leaving(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    if (inQuestion(ctx, t[i])) continue;
+    if (t[i].fa) {
+      // «یه اپراتور دیگه» with a first-person present verb in its clause.
+      if (!BUSINESS.has(k) || !OTHER.has(t[i + 1]?.key ?? '')) continue;
+      for (let j = Math.max(0, i - 5); j < t.length && j <= i + 4; j++) {
+        if (t[j].clause === t[i].clause && FA_FIRST_ANY.test(t[j].key) && !t[j].neg) return ctx.ev({ start: t[Math.min(i, j)].start, end: t[Math.max(i + 1, j)].end }, 'tone.why.threat');
+      }
+      continue;
+    }
+    const elsewhere = k === 'elsewhere';
+    const other = BUSINESS.has(k) && (OTHER.has(t[i - 1]?.key ?? '') || (t[i - 1]?.key === 'a' && k.startsWith('competitor')));
+    if (!elsewhere && !other) continue;
+    for (let v = i - 1; v >= 0 && v >= i - 7 && t[v].sentence === t[i].sentence; v--) {
+      if (!LEAVE.has(t[v].lemma) || t[v].past) continue;
+      // "I'm moving", "we're switching", "I will take", "I'm seriously considering moving".
+      const ing = t[v].key.endsWith('ing');
+      let who = false;
+      for (let w = v - 1; w >= 0 && w >= v - 4 && t[w].sentence === t[i].sentence; w--) {
+        if (t[w].key === 'i' || t[w].key === 'we') who = true;
+        if (!ing && !WILL.has(t[w].key) && w === v - 1 && t[w].key !== 'to') break;
+      }
+      if (who) return ctx.ev({ start: t[v].start, end: t[i].end }, 'tone.why.threat');
+    }
+  }
+  return null;
+}
+
+/** «انتظار پاسخگویی بهتری … داشتم», «انتظار برخورد بهتری»: a better service they expected, with words between. */
+function expectedBetter(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].key !== 'انتظار') continue;
+    for (let j = i + 2; j < t.length && j <= i + 4 && t[j].clause === t[i].clause; j++) {
+      if (t[j].key === 'بهتری' || t[j].key === 'بیشتری') return ctx.ev({ start: t[i].start, end: t[j].end }, 'tone.why.judgement');
+    }
+  }
+  return null;
+}
+
+/** Common words a customer capitalises for emphasis ("Can ONE person…", "I have NEVER…"), unlike acronyms (VAT, USB). */
+const EMPHASIS = new Set(['one', 'any', 'anyone', 'anybody', 'not', 'never', 'still', 'again', 'nobody', 'nothing', 'every', 'always', 'single', 'once', 'ever']);
+
+/** One emphasised word in capitals inside lower-case text; raises, never enough alone. */
+function emphasis(ctx: CueContext): Evidence | null {
+  if (ctx.a.shoutWords >= 2) return null;
+  for (const x of ctx.doc.tokens) {
+    if (x.fa || !EMPHASIS.has(x.key)) continue;
+    const w = ctx.doc.text.slice(x.start, x.end);
+    if (w.length >= 3 && w === w.toUpperCase()) return ctx.ev(x, 'tone.why.caps');
+  }
+  return null;
+}
+
+/** "Seriously?" or "Hello??" as a question of its own: disbelief at what came before, or calling out to nobody. */
+function disbelief(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    if ((k !== 'seriously' && k !== 'hello' && k !== 'helloo' && k !== 'hellooo') || (i > 0 && t[i - 1].sentence === t[i].sentence) || t[i + 1]?.sentence === t[i].sentence) continue;
+    // "Hello?" opens many a calm message; "Hello??" after the rest does not.
+    if ((k === 'seriously' ? /^\s*[?؟]/ : /^\s*[?؟][?؟!]/).test(ctx.doc.text.slice(t[i].end)) && i > 0) return ctx.ev(t[i], 'tone.why.rhetoricalQuestion');
   }
   return null;
 }
@@ -798,6 +957,14 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
       const x = t[i];
       if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) told.push(i);
     }
+    // «… ساعت ۱۰ شب جواب نمیده. واقعاً دستتون درد نکنه»: praise said with «واقعاً» as the last sentence, after a sentence
+    // (not a question) whose verb is negative and not the customer's own, closes a complaint with sarcasm.
+    const last = t[t.length - 1].sentence;
+    const closing = praise.find((p) => t[p.from].sentence === last && [t[p.from - 1], t[p.to]].some((x) => x?.key === 'واقعا') && t[p.from].sentence > 0);
+    if (closing) {
+      const i = t.findIndex((x) => x.sentence < last && x.neg && x.verb && !x.key.endsWith('م') && !inQuestion(ctx, x));
+      if (i >= 0) told.push(i);
+    }
   } else if (praise.length > 0) told.push(...negatedFailures(ctx));
   const evidence: Evidence[] = [];
   let score = 0;
@@ -861,6 +1028,15 @@ export const frustration: CueModule = {
       { text: "Yet another 'temporary outage'. Third one this month. Brilliant.", evidence: ['Brilliant'] },
       { text: 'Does anyone over there actually read these messages?', evidence: ['actually'] },
       { text: 'سه بار ایمیل زدم هیچکی جواب نداده، چه خبره؟', evidence: ['هیچکی جواب'] },
+      // Kinds other writers use (issue 13, sixth round): formal and understated displeasure, leaving, the day it is now.
+      { text: 'I must register my displeasure at how the claim was handled.', evidence: ['displeasure'] },
+      { text: 'Pay by Friday or I am moving my account to another bank.', evidence: ['moving my account to another bank'] },
+      { text: 'The technician was booked for Monday, you assured me. It is Thursday.', evidence: ['assured'] },
+      { text: 'The new manager at the branch was condescending and dismissive.', evidence: ['condescending', 'dismissive'] },
+      { text: 'خطمو میبرم یه اپراتور دیگه، دیگه بسه.', evidence: ['میبرم یه اپراتور دیگه'] },
+      { text: 'وای که چقدر بدقولید! گفتین دوشنبه میاد.', evidence: ['بدقولید'] },
+      { text: 'انتظار رفتار بهتری از شما داشتم.', evidence: ['انتظار رفتار بهتری'] },
+      { text: 'کلاس آنلاین ساعت ۸ شب قطع میشه. واقعا دستتون درد نکنه', evidence: ['دستتون درد نکنه'] },
     ],
     quiet: [
       "I'm not angry, just confused.",
@@ -874,11 +1050,23 @@ export const frustration: CueModule = {
       "If I'm not happy with it, I'll send it back.",
       'How do I file a complaint?',
       'I am a bit upset.',
+      "I'm a bit worried my payment didn't go through - the page froze. Could you check?",
+      "My flight's delayed 40 mins, will I still make the connection?",
+      'We moved our savings to another bank last year, please close this account.',
+      'Can I transfer my plan to another provider?',
+      'Still waiting on my ticket from last week (#20913). Any news?',
+      'یه کم نگرانم، جواب آزمایشم هنوز تو سامانه نیومده. چند روز طول میکشه؟',
+      'اپلیکیشن رو نصب کردم و همه چی درسته. واقعا دستتون درد نکنه',
     ],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
-    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h));
+    // "every time I open the app": a weak complaint on the words of a counted contact (third or more) is weighed once, as the
+    // count (below); a complaint that says it alone ("how often do I need to remind you") keeps its weight.
+    const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
+    const countedAt = counted ? (ctx.got.repeat?.cues ?? []).flatMap((c) => c.evidence.filter((e) => e.why === 'tone.why.contactCount')) : [];
+    const twice = (h: Hit) => h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end);
+    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !twice(h));
     const words = weigh(ctx, said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
     const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });
@@ -897,7 +1085,13 @@ export const frustration: CueModule = {
     const asking = impatient(ctx);
     // "I will dispute the charge", «نظر منفی می‌نویسم»: an escalation the customer says they are about to take (not cancelled by a negation).
     const threatens = words.score > 0 ? threat(ctx, said.filter((h) => h.category === C.escalation && !words.cancelled.includes(h))) : null;
-    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + (doubt ? 1 : 0) + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0);
+    // Taking their custom elsewhere (0.8: a calm switcher says it too; with any other sign, or an ultimatum, it shows).
+    const leaves = leaving(ctx);
+    const ultimatum = leaves !== null && ctx.doc.tokens.some((x) => (x.key === 'or' || x.key === 'otherwise' || x.key === 'وگرنه') && x.start < leaves.start - ctx.offset);
+    const better = ctx.fa ? expectedBetter(ctx) : null;
+    const unbelieving = disbelief(ctx);
+    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + (doubt ? 1 : 0) + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
+      (leaves ? (ultimatum ? 1.1 : 0.8) : 0) + (better ? 1 : 0) + (unbelieving ? 0.5 : 0);
     score += patterns;
     evidence.push(...silent);
     if (promise) evidence.push(promise.ev);
@@ -905,8 +1099,12 @@ export const frustration: CueModule = {
     if (threatens) evidence.push(threatens);
     if (doubt) evidence.push(doubt);
     if (curt) evidence.push(curt);
+    for (const e of [leaves, better, unbelieving]) if (e) evidence.push(e);
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
-    const reports = weigh(ctx, hitsIn(ctx, [C.report]), { why: { [C.report]: 'tone.why.failure' }, plain: true });
+    // Words a complaint already weighed ("still waiting") are not a failure report a second time.
+    const weighed = said.filter((h) => h.category === C.complaint);
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to));
+    const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     const reported = Math.min(1, reports.score) * (courteous ? 0.5 : 1);
     score += reported;
@@ -924,6 +1122,11 @@ export const frustration: CueModule = {
       score += 0.5;
       evidence.push(...a.caps.map((s) => ctx.ev(s, 'tone.why.caps')));
     }
+    const stressed = emphasis(ctx);
+    if (stressed) {
+      score += 0.3;
+      evidence.push(stressed);
+    }
     const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end))).slice(0, 2);
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
@@ -938,7 +1141,6 @@ export const frustration: CueModule = {
     // them frustrated would teach the agent to over-apologise and to distrust the cue (a false alarm costs more
     // than a miss). So the count adds 0.8, below the threshold: it takes one more sign (nothing came back, a plea
     // for anyone to answer, a wait, "!!") to show the cue, and the count is then part of its evidence.
-    const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
     if (counted) {
       score += 0.8 + 0.2 * Math.max(0, Math.min(2, (ctx.got.repeat?.detail?.counts ?? 1) - 1));
       for (const c of ctx.got.repeat?.cues ?? []) evidence.push(...c.evidence.filter((e) => e.why === 'tone.why.contactCount' || e.why === 'tone.why.unanswered'));
@@ -959,6 +1161,10 @@ export const frustration: CueModule = {
       if (undone) evidence.push(undone);
     }
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
+    // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
+    // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
+    const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
+    if (worried) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
@@ -967,7 +1173,7 @@ export const frustration: CueModule = {
   },
 };
 
-const NEG_EMOJI = /[\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f61e}\u{1f629}\u{1f62b}\u{1f622}\u{1f62d}\u{1f44e}\u{1f4a9}]|^[:;=8][-'^]?[(\[\/\\|]$/u;
+const NEG_EMOJI = /[\u{1f610}\u{1f611}\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f61e}\u{1f629}\u{1f62b}\u{1f622}\u{1f62d}\u{1f44e}\u{1f4a9}]|^[:;=8][-'^]?[(\[\/\\|]$/u;
 
 export const strings = {
   en: {
