@@ -59,7 +59,7 @@ export function fixCommitments(pack: PhrasePack): { pack: PhrasePack; changed: s
     else fixed = { ...rule, kind: 'advice', replacements: [] };
     const alone: PhrasePack = { ...pack, rules: [fixed] };
     const bad = fixed.examples.bad.map((ex) => {
-      const found = suggestRewrites(ex.text, [alone]);
+      const found = suggestRewrites(ex.text, [alone], { generic: false });
       return { ...ex, expected: found.length ? applySuggestion(ex.text, found[0]) : ex.expected };
     });
     return { ...fixed, examples: { ...fixed.examples, bad } };

@@ -138,7 +138,7 @@ export function checkPackExamples(pack: PhrasePack): ExampleFailure[] {
       const path = `rules[${r}].examples.bad[${b}]`;
       let found;
       try {
-        found = suggestRewrites(ex.text, [alone]);
+        found = suggestRewrites(ex.text, [alone], { generic: false });
       } catch {
         failures.push({ ruleId: rule.id, path, message: 'the rule could not be run on this example' });
         return;
@@ -156,7 +156,7 @@ export function checkPackExamples(pack: PhrasePack): ExampleFailure[] {
       const path = `rules[${r}].examples.good[${g}]`;
       let found;
       try {
-        found = suggestRewrites(good, [alone]);
+        found = suggestRewrites(good, [alone], { generic: false });
       } catch {
         failures.push({ ruleId: rule.id, path, message: 'the rule could not be run on this example' });
         return;

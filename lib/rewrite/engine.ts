@@ -22,6 +22,7 @@ import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, t
 import type { SlotMode } from '../packs/pattern.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
+import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
@@ -70,6 +71,14 @@ export interface SuggestOptions {
   cache?: boolean;
   /** Filled with the work this call did (for tests and benches). */
   stats?: ScanStats;
+  /**
+   * Add the generic readers' advice (default true): constructions of negative phrasing no pack rule
+   * matched in that clause (pack GENERIC_PACK_ID; off too when that id is in `disabledPacks`).
+   * Checks of a pack's own rules turn it off.
+   */
+  generic?: boolean;
+  /** Language of the generic advice's explanations (default: the sentence's language). */
+  uiLang?: 'en' | 'fa';
 }
 
 /** Work counters of one suggestRewrites call. */
@@ -743,6 +752,20 @@ interface RegionResult {
   cands: Candidate[];
   exc: Exception[];
   steps: number;
+  /** Clause spans [start, end) as pairs, flattened (a generic hit gives way to a pack match in its clauses). */
+  clauses: number[];
+  /** The generic reader's hits, once read (only when a call asked for them). */
+  generic?: GenericHit[];
+}
+
+/** A generic hit placed in the draft, with the clauses it touches. */
+interface GenericCandidate {
+  hit: GenericHit;
+  start: number;
+  end: number;
+  clauseStart: number;
+  clauseEnd: number;
+  language: PackLanguage;
 }
 
 /** Sentences remembered per set of packs; a keystroke re-scans only the sentence it changed. */
@@ -779,7 +802,44 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
     ctx.packNo = packNo;
     scanStream(ctx, root);
   }
-  return { cands, exc, steps: ctx.totalSteps };
+  return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks) };
+}
+
+/**
+ * Clause spans of a sentence's tokens, flattened pairs (tokens of one clause are contiguous). A
+ * clause starts after its opening conjunction: "I'm sorry but" flagged by a pack does not reach
+ * into "but there is no possibility of a refund".
+ */
+function clauseSpans(toks: readonly Token[]): number[] {
+  const out: number[] = [];
+  let clause = -1;
+  let open = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.clause !== clause) {
+      clause = t.clause;
+      open = false;
+      if (t.pos === 'CONJ' && k + 1 < toks.length && toks[k + 1].clause === clause) continue;
+    }
+    if (!open) {
+      out.push(t.start, t.end);
+      open = true;
+    } else out[out.length - 1] = t.end;
+  }
+  return out;
+}
+
+/** The union of the clauses that [a, b) touches (relative offsets), as [start, end]. */
+function clauseRange(clauses: readonly number[], a: number, b: number): [number, number] {
+  let lo = a;
+  let hi = b;
+  for (let k = 0; k < clauses.length; k += 2) {
+    if (clauses[k + 1] > a && clauses[k] < b) {
+      if (clauses[k] < lo) lo = clauses[k];
+      if (clauses[k + 1] > hi) hi = clauses[k + 1];
+    }
+  }
+  return [lo, hi];
 }
 
 /** Suggestions for `draft`, sorted by position, never overlapping. Never throws on odd input. */
@@ -792,6 +852,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   for (const p of packs) if (p && !options.disabledPacks?.has(p.id)) compiled.push(compilePack(p));
   const langs = new Set<PackLanguage>();
   for (const c of compiled) for (const l of Object.keys(c.tries) as PackLanguage[]) langs.add(l);
+  const genericOn = options.generic !== false && !options.disabledPacks?.has(GENERIC_PACK_ID);
+  const genericLangs = new Set<PackLanguage>(genericOn ? GENERIC_LANGUAGES : []);
+  for (const l of genericLangs) langs.add(l);
   if (!langs.size) return [];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'hint'] ?? 0;
   const silenced = options.silenced;
@@ -806,6 +869,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (!cache) regionCache.set(packSetKey(compiled), (cache = new Map()));
   const out: Candidate[] = [];
   const exc: Exception[] = [];
+  const generic: GenericCandidate[] = [];
   let steps = 0;
   const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number) => {
     if (!langs.has(lang) || end <= start) return;
@@ -822,6 +886,14 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       }
     }
     steps += r.steps;
+    if (genericLangs.has(lang)) {
+      // Read once per sentence text, like the pack scan; a sentence cached before generic advice was asked for reads it now.
+      if (!r.generic) r.generic = readGeneric(lang, text);
+      for (const hit of r.generic) {
+        const [ca, cb] = clauseRange(r.clauses, hit.start, hit.end);
+        generic.push({ hit, start: hit.start + start, end: hit.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: lang });
+      }
+    }
     for (const c of r.cands) {
       if (!ruleOk(c.pack, c.rule)) continue;
       out.push({ ...c, start: c.start + start, end: c.end + start, caps: c.caps.map((x) => x + start), sentenceStart });
@@ -850,8 +922,50 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     stats.exceptions = exc.length;
     stats.vetoed = usable.length - kept.length;
   }
-  if (!kept.length) return [];
+  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude) : [];
+  if (!generic.length) return fromPacks;
+  return addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang });
+}
 
+/** Generic hits as advice: only where no pack suggestion touches the same clause, and none in quoted text. */
+function addGenericAdvice(
+  draft: string,
+  fromPacks: Suggestion[],
+  generic: readonly GenericCandidate[],
+  o: { exclude: ReadonlyArray<readonly [number, number]>; minRank: number; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
+): Suggestion[] {
+  const added: Suggestion[] = [];
+  for (const g of generic) {
+    const { hit } = g;
+    const severity = genericSeverity(hit.category);
+    if ((SEVERITY_RANK[severity] ?? 0) < o.minRank) continue;
+    if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${hit.construction}`)) continue;
+    if (o.exclude.length && overlapsAny(o.exclude, g.start, g.end)) continue;
+    // The packs said it better where they matched: their suggestion stands alone in its clause.
+    if (fromPacks.some((s) => (s.flagged.start < g.clauseEnd && s.flagged.end > g.clauseStart) || (s.start < g.end && s.end > g.start))) continue;
+    if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
+    const original = draft.slice(g.start, g.end);
+    added.push({
+      ruleId: hit.construction,
+      packId: GENERIC_PACK_ID,
+      kind: 'advice',
+      start: g.start,
+      end: g.end,
+      original,
+      flagged: { start: g.start, end: g.end },
+      replacements: [],
+      explanation: explainGeneric(g.language, hit.construction, o.uiLang ?? g.language, original),
+      category: hit.category,
+      severity,
+      language: g.language,
+    });
+  }
+  if (!added.length) return fromPacks;
+  return [...fromPacks, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The pack candidates that stand: one reading per end, the best non-overlapping ones, as suggestions. */
+function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>): Suggestion[] {
   // A pattern reached from several starts with the same end keeps the reading with the fewest
   // slot words ("{who} can't" takes one word, "a {x} b" in "a a a b" the last "a"); among readings
   // with as many slot words, the earliest start, so a leading optional group or <TAG> widens

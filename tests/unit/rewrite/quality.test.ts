@@ -111,7 +111,15 @@ describe('evaluation sets', () => {
         const near = [...dev3, ...test3].flatMap((i) => older.filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(near).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3];
+      // gen / gentest (English): the generic reader's development and held-out splits, written before it was tuned.
+      const gen = evalSetExists(lang, 'gen') ? loadEvalSet(lang, 'gen') : [];
+      const gentest = evalSetExists(lang, 'gentest') ? loadEvalSet(lang, 'gentest') : [];
+      for (const g of [gen, gentest]) {
+        if (!g.length) continue;
+        expect(g.length).toBeGreaterThanOrEqual(60);
+        expect(g.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(20);
+      }
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).

@@ -67,7 +67,8 @@ describe('an unless pattern that starts at a negated verb matches inside a contr
   const pack = testPack([{ patterns: ['[we|I] <-can> {action...}'], unless: ['<-can> [help|wait]'], replacements: ['rather than {action}, we can ___'], kind: 'template' }], v2);
   it('"we\'re unable to help", "I\'m not able to wait" are vetoed like "we are unable to help"', () => {
     for (const d of ["We're unable to help with that.", "I'm not able to wait any longer.", 'We are unable to help with that.', 'Were unable to help with that.', 'Im not able to wait.']) {
-      expect(suggestRewrites(d, [pack], { cache: false }), d).toEqual([]);
+      // The pack's veto only (generic advice reads these as refusals: generic.test.ts).
+      expect(suggestRewrites(d, [pack], { cache: false, generic: false }), d).toEqual([]);
     }
     expect(after("We're unable to ship it abroad.", pack)).toBe('Rather than ship it abroad, we can ___.');
   });

@@ -1,0 +1,691 @@
+/**
+ * The English generic reader: recognises the constructions of negative phrasing in one sentence of
+ * the agent's own words, whatever the wording, so a refusal no pack rule lists ("Your deposit
+ * cannot, under the terms of the lease, be released", "requests filed late will not be
+ * considered", "Priority boarding is unavailable to Basic fares") still gets advice.
+ *
+ * It reads the language layer's tokens (lib/nlp: contractions with and without apostrophes split
+ * into "can" + "not", lemmas, clauses) once, left to right; every construction looks at most a
+ * few tokens around its trigger word, so the work is linear in the sentence. Trust comes before
+ * coverage: each construction has guards for the sentences that look like it and are fine
+ * (reassurance, negated problems, conditionals about the customer, first-person regret,
+ * questions, help that needs nothing from the customer), and a construction fires only in the
+ * agent's or an impersonal voice.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+
+/** Why each construction is flagged and what to do instead ({words}: the words it read). */
+export const EXPLAIN_EN: GenericExplain = {
+  'negated-ability': {
+    en: 'This reads as a refusal ({words}): lead with what you can do and when.',
+    fa: 'این جمله پاسخ منفی است ({words}): با کاری که می‌توانید انجام دهید و زمانش شروع کنید.',
+  },
+  'passive-refusal': {
+    en: 'This reads as a refusal ({words}): say what can be done instead, and when.',
+    fa: 'این جمله پاسخ منفی است ({words}): بگویید به جای آن چه کاری شدنی است و کی.',
+  },
+  'not-available': {
+    en: 'This says what is not possible ({words}): say what is possible or available instead.',
+    fa: 'این جمله می‌گوید چه چیزی ممکن نیست ({words}): بگویید چه چیزی ممکن یا در دسترس است.',
+  },
+  declined: {
+    en: 'This announces a refusal ({words}): give the reason briefly and lead with the next step the customer can take.',
+    fa: 'این جمله خبر رد شدن را می‌دهد ({words}): دلیل را کوتاه بگویید و با قدم بعدی مشتری شروع کنید.',
+  },
+  'nothing-can-be-done': {
+    en: 'This closes every door ({words}): say what can still be done, even if it is small.',
+    fa: 'این جمله همهٔ راه‌ها را می‌بندد ({words}): بگویید چه کاری هنوز شدنی است، حتی اگر کوچک باشد.',
+  },
+  'customer-obligation': {
+    en: 'This puts an obligation on the customer ({words}): ask for it and say how it helps them ("Please …, so that …").',
+    fa: 'این جمله تکلیفی بر گردن مشتری می‌گذارد ({words}): درخواست کنید و بگویید چه کمکی به او می‌کند («لطفاً …، تا …»).',
+  },
+  'second-person-blame': {
+    en: 'This blames the customer ({words}): describe what happened and what fixes it, without pointing at "you".',
+    fa: 'این جمله مشتری را مقصر می‌داند ({words}): بگویید چه شد و چه چیزی درستش می‌کند، بدون انگشت گرفتن به سمت «شما».',
+  },
+  minimising: {
+    en: 'This plays down the customer\'s problem ({words}): acknowledge it before you explain.',
+    fa: 'این جمله مشکل مشتری را کوچک جلوه می‌دهد ({words}): اول آن را بپذیرید، بعد توضیح دهید.',
+  },
+  stonewalling: {
+    en: 'This shuts the conversation down ({words}): give the reason and what is still possible.',
+    fa: 'این جمله گفت‌وگو را می‌بندد ({words}): دلیل را بگویید و آنچه هنوز ممکن است.',
+  },
+};
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Read past these between a subject, its auxiliary and its verb ("we unfortunately just can't"). */
+const SKIP_ADVERBS = words('just really simply currently still also unfortunately sadly regrettably truly honestly actually definitely certainly absolutely totally even ever therefore generally normally usually typically afraid');
+/** Who refuses in the agent's voice: I, we, or the company's own people and places. */
+const ORG_NOUNS = words(`company team department store shop management staff office firm airline bank hotel agency warehouse business
+  manager supervisor colleague technician engineer pharmacy clinic practice surgery hospital school university college insurer
+  landlord carrier courier provider manufacturer supplier seller restaurant gym venue garage council library lender branch site`);
+/** Conjunctions that open a clause about a possibility, not a statement ("if you can't log in"). */
+const CONDITIONAL_OPENERS = words('if unless whether when whenever once should in_case as_long_as');
+
+/**
+ * Verbs after "can't / won't / unable to" that do not refuse anything: findings ("I can't see any
+ * charge"), feelings ("can't wait", "can't thank you enough") and reassurance ("we won't charge
+ * you twice", "we won't cancel it").
+ */
+const NOT_REFUSING = words('see find locate reproduce hear spot tell wait thank imagine stress emphasise emphasize overstate apologise apologize express agree believe praise recommend worry forget hesitate leave let need miss mind lie beat better fault overlook mistake');
+/**
+ * Verbs after "won't / don't" that reassure ("we won't charge you twice", "we don't share your
+ * address", "we won't cancel it"); after "can't" they refuse ("we can't cancel it"). Also the
+ * participles of a passive that reassures ("won't be charged", "will not be shared", "can't be accessed").
+ */
+const REASSURING = words('charge bill debit affect lose happen cost share sell disclose pass store keep record track publish expose reveal delete cancel remove close suspend penalise penalize fine touch interrupt disrupt impact increase raise change need require ask contact use access hack view see read compromise notice take');
+/** What a company gives: refused with any negative modal or the present passive ("are not refunded"). */
+const BENEFITS = words('refund release return exchange accept process honour honor approve grant offer cover issue extend waive reimburse reopen reinstate credit replace repair compensate consider reconsider guarantee allow permit authorise authorize upgrade reserve hold transfer ship deliver match reverse redeem price-match do make give provide send book arrange uphold investigate review escalate dispense collect support fix install attempt');
+/** Things a customer wants changed: refused with "can't / cannot be" only ("won't be cancelled" reassures). */
+const CHANGES = words('cancel change modify amend move remove delete edit swap split merge undo expedite rush');
+/** Benefits in their present-passive status sense ("isn't shipped yet") are news, not a refusal. */
+const STATUS_ONLY = words('ship deliver send process issue');
+/** Verbs a customer did not do, in blame ("you didn't attach"): duties, not mishaps ("you didn't receive"). */
+const DUTIES = words('read check follow provide include attach submit fill complete enter select confirm verify update pay register sign save notify inform contact reply respond tell mention specify report return send upload review use keep activate accept click request book order call answer follow cancel back print bring pack label wait listen look');
+/** Participles after "you should have" that state an expectation, not blame ("you should have received it"). */
+const EXPECTED = words('received got gotten seen heard been arrived had');
+/** "Your card was declined": a payment refused by a bank is news, not the agent's refusal. */
+const PAYMENT_NOUNS = words('card payment transaction bank charge authorisation authorization purchase');
+/** Subjects of a passive refusal that are the customer themself ("you won't be refunded twice" stays a refusal, "you won't be charged" is not a benefit). */
+const BE_FORMS = words('am is are be');
+
+const IRREGULAR_PARTICIPLES: Record<string, string> = { given: 'give', made: 'make', sent: 'send', done: 'do', held: 'hold', upheld: 'uphold', paid: 'pay', kept: 'keep', taken: 'take', shipped: 'ship', seen: 'see', read: 'read', shown: 'show', told: 'tell' };
+
+/** Base-form candidates of an "-ed" participle ("refunded" -> refund, "honoured" -> honour, "approved" -> approve, "shipped" -> ship). */
+function participleBases(w: string): string[] {
+  const irr = IRREGULAR_PARTICIPLES[w];
+  if (irr) return [irr];
+  if (!w.endsWith('ed') || w.length < 5) return [];
+  const s2 = w.slice(0, -2);
+  const out = [s2, w.slice(0, -1)];
+  if (s2.endsWith('i')) out.push(`${s2.slice(0, -1)}y`);
+  const n = s2.length;
+  if (n > 2 && s2[n - 1] === s2[n - 2]) out.push(s2.slice(0, -1));
+  return out;
+}
+const participleIn = (t: Token | undefined, set: Set<string>) => !!t && participleBases(t.norm).some((b) => set.has(b));
+
+/** Base form of a verb token: its lemma, or read off an "-ing" the lexicon does not know ("reimbursing" -> reimburse). */
+function baseOf(t: Token): string {
+  const w = t.norm;
+  if (t.lemma !== w || !w.endsWith('ing') || w.length < 6) return t.lemma;
+  const s = w.slice(0, -3);
+  const n = s.length;
+  for (const c of [s, `${s}e`, n > 2 && s[n - 1] === s[n - 2] ? s.slice(0, -1) : '']) if (c && (BENEFITS.has(c) || REASSURING.has(c) || NOT_REFUSING.has(c) || CHANGES.has(c))) return c;
+  return t.lemma;
+}
+/** A past form of a regular or common irregular verb ("replied", "sent", "told"). */
+function isPast(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (t.norm.endsWith('ed') && t.norm.length > 3) return true;
+  return t.lemma !== t.norm && t.pos === 'VERB';
+}
+
+interface Ctx {
+  toks: Token[];
+  /** Index of every word token's clause-opening conditional, per clause: true when the clause is a condition. */
+  conditional: boolean[];
+}
+
+/** The next word token after i (skipping punctuation only when `overPunct`), or -1. */
+function nextWord(toks: Token[], i: number): number {
+  for (let j = i + 1; j < toks.length; j++) if (toks[j].word) return j;
+  return -1;
+}
+
+/** Index of the next word token from j on, reading past transparent adverbs (at most 3). */
+function skipAdverbs(toks: Token[], j: number): number {
+  for (let k = 0; k < 3 && j >= 0 && j < toks.length && toks[j].word && SKIP_ADVERBS.has(toks[j].norm); k++) j = nextWord(toks, j);
+  return j < toks.length ? j : -1;
+}
+
+/**
+ * After the negation at j, a parenthetical between commas ("cannot, under the terms of the lease,
+ * be released") is read past: the index of the word after it, or j's next word.
+ */
+function pastParenthetical(toks: Token[], j: number): number {
+  const k = j + 1;
+  if (k < toks.length && toks[k].norm === ',') {
+    for (let e = k + 1; e < toks.length && e <= k + 14; e++) {
+      if (toks[e].norm === ',') return nextWord(toks, e);
+      if (!toks[e].word) return -1;
+    }
+    return -1;
+  }
+  return nextWord(toks, j);
+}
+
+const norm = (toks: Token[], i: number) => (i >= 0 && i < toks.length ? toks[i].norm : '');
+
+/** Index of the word before i (skipping transparent adverbs), or -1. */
+function prevWord(toks: Token[], i: number, skip = true): number {
+  let j = i - 1;
+  while (j >= 0 && (!toks[j].word || (skip && SKIP_ADVERBS.has(toks[j].norm)))) {
+    if (!toks[j].word) return -1;
+    j--;
+  }
+  return j;
+}
+
+/** The word at p is the agent or their company as a subject: I, we, our team, the store. */
+function agentAt(toks: Token[], p: number): boolean {
+  if (p < 0) return false;
+  const w = toks[p].norm;
+  if (w === 'i' || w === 'we') return true;
+  if (w === 'nobody' || (w === 'one' && norm(toks, p - 1) === 'no')) return true;
+  // "nobody here", "no one on our side"
+  if ((w === 'here' || w === 'else') && (norm(toks, p - 1) === 'nobody' || norm(toks, p - 1) === 'one')) return true;
+  if (toks[p].pos !== 'NOUN' && toks[p].pos !== 'PROPN') return false;
+  // The determiner of the noun phrase "our (billing) team", "the (local) pharmacy", "my manager".
+  let d = p - 1;
+  while (d >= 0 && d >= p - 3 && toks[d].word && (toks[d].pos === 'NOUN' || toks[d].pos === 'ADJ' || toks[d].pos === 'PROPN' || toks[d].pos === 'VERB')) d--;
+  const det = norm(toks, d);
+  if (det === 'our') return true;
+  return (det === 'the' || det === 'this' || det === 'my') && ORG_NOUNS.has(toks[p].lemma);
+}
+
+
+/** The subject before the auxiliary at i is the agent or their company. */
+const agentSubject = (toks: Token[], i: number) => agentAt(toks, prevWord(toks, i));
+
+/** The clause of token i is hedged as a condition or the whole sentence asks a question. */
+function hedged(ctx: Ctx, i: number): boolean {
+  return ctx.conditional[ctx.toks[i].clause] === true;
+}
+
+function hit(toks: Token[], a: number, b: number, construction: string, category: GenericHit['category']): GenericHit {
+  return { start: toks[a].start, end: toks[b].end, category, construction };
+}
+
+/**
+ * A negated modal of ability or will starting at token i: "can not", "can never", "will not",
+ * "would not be able to", "be not able to", "be unable to", "be not in a position to", "have no
+ * way of/to". Returns the index of its last token, or -1.
+ */
+function negatedModal(toks: Token[], i: number): number {
+  const w = toks[i].norm;
+  const n1 = norm(toks, i + 1);
+  if (w === 'can' && (n1 === 'not' || n1 === 'never')) return i + 1;
+  // "can no longer", "will no longer be able to"
+  if ((w === 'can' || w === 'will') && n1 === 'no' && norm(toks, i + 2) === 'longer') {
+    if (w === 'will' && norm(toks, i + 3) === 'be' && norm(toks, i + 4) === 'able' && norm(toks, i + 5) === 'to') return i + 5;
+    return i + 2;
+  }
+  if (w === 'will' && n1 === 'not') {
+    if (norm(toks, i + 2) === 'be' && norm(toks, i + 3) === 'able' && norm(toks, i + 4) === 'to') return i + 4;
+    return i + 1;
+  }
+  // "we're not going to match that"
+  if (BE_FORMS.has(w) && n1 === 'not' && norm(toks, i + 2) === 'going' && norm(toks, i + 3) === 'to') return i + 3;
+  if (w === 'would' && n1 === 'not' && norm(toks, i + 2) === 'be' && norm(toks, i + 3) === 'able' && norm(toks, i + 4) === 'to') return i + 4;
+  if (BE_FORMS.has(w) || w === 'be') {
+    if (n1 === 'unable' && norm(toks, i + 2) === 'to') return i + 2;
+    if (n1 === 'not' && norm(toks, i + 2) === 'able' && norm(toks, i + 3) === 'to') return i + 3;
+    if (n1 === 'not' && norm(toks, i + 2) === 'in' && norm(toks, i + 3) === 'a' && norm(toks, i + 4) === 'position' && norm(toks, i + 5) === 'to') return i + 5;
+    if (n1 === 'in' && norm(toks, i + 2) === 'no' && norm(toks, i + 3) === 'position' && norm(toks, i + 4) === 'to') return i + 4;
+  }
+  // "we have no way of", "I have no authority to", "we've no means to"
+  if ((w === 'have' || w === 'has') && n1 === 'no' && NO_MEANS.has(norm(toks, i + 2)) && (norm(toks, i + 3) === 'of' || norm(toks, i + 3) === 'to')) return i + 3;
+  return -1;
+}
+
+/** What an agent has none of when they refuse: "no way of", "no authority to", "no means to". */
+const NO_MEANS = words('way authority means power ability mandate permission option possibility');
+
+/**
+ * The subject of the auxiliary at i: the word before it, or, after "and"/"but" with no subject of
+ * its own ("The hotel is full and can't take more guests"), the sentence's first noun phrase.
+ */
+function subjectIndex(toks: Token[], i: number): number {
+  const p = prevWord(toks, i);
+  if (p < 0 || (toks[p].norm !== 'and' && toks[p].norm !== 'but' && toks[p].norm !== 'so')) return p;
+  // The nearest subject before the conjunction: a subject pronoun, or a noun right before its verb
+  // ("you are experiencing errors and are unable to" is the customer, not the agent).
+  for (let k = p - 1; k >= 0 && k >= p - 20; k--) {
+    const t = toks[k];
+    if (!t.word) continue;
+    if (SUBJECT_PRONOUNS.has(t.norm)) return k;
+    const next = toks[k + 1];
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next && (next.pos === 'AUX' || next.pos === 'VERB')) return k;
+  }
+  return -1;
+}
+const SUBJECT_PRONOUNS = words('i we you they he she it');
+
+/** "we can't refund", "I won't be able to extend", "our team is unable to reissue": the agent refusing. */
+function readNegatedAbility(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  let end = negatedModal(toks, i);
+  // "Nobody here can authorise that", "no one will approve it": the negation is in the subject.
+  const nobody = end < 0 && (toks[i].norm === 'can' || toks[i].norm === 'will') && /^(?:nobody|one|here)$/.test(norm(toks, prevWord(toks, i))) && agentAt(toks, prevWord(toks, i)) && norm(toks, i + 1) !== 'not';
+  if (nobody) end = i;
+  if (end < 0) return null;
+  const subj = subjectIndex(toks, i);
+  const agent = agentAt(toks, subj);
+  // A thing as the subject refuses only a benefit: "the gym won't refund", not "the app won't open".
+  const thing = !agent && subj >= 0 && (toks[subj].pos === 'NOUN' || toks[subj].pos === 'PROPN');
+  if (!agent && !thing) return null;
+  const willNot = toks[i].norm === 'will' || toks[i].norm === 'would' || norm(toks, i + 2) === 'going';
+  let v = skipAdverbs(toks, pastParenthetical(toks, end));
+  if (v < 0) return null;
+  // "we won't be sending", "we can't be held": the verb after "be".
+  if (toks[v].norm === 'be' && toks[i].norm !== 'be') {
+    const after = skipAdverbs(toks, nextWord(toks, v));
+    if (after < 0) return null;
+    const a = toks[after];
+    if (a.norm.endsWith('ing') || participleIn(a, BENEFITS) || participleIn(a, CHANGES)) v = after;
+    else return null;
+  }
+  const t = toks[v];
+  if (!t.word || /^(?:ADJ|ADV|DET|PRON|ADP|NUM|CONJ|PART|INTJ)$/.test(t.pos)) return null;
+  const lemma = baseOf(t);
+  if (NOT_REFUSING.has(lemma) || NOT_REFUSING.has(t.norm)) return null;
+  if ((willNot || nobody) && REASSURING.has(lemma)) return null;
+  // "won't" refuses a benefit ("we won't refund"); with another verb it is often a promise ("I won't
+  // mark it solved until you're happy"). A thing refuses only a benefit ("the gym won't refund").
+  if ((thing || willNot) && !BENEFITS.has(lemma)) return null;
+  return hit(toks, i, v, 'negated-ability', 'cant-wont');
+}
+
+/** "we don't offer refunds", "we do not accept returns": a service the company does not give. */
+function readDontOffer(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  // "we no longer ship to …"
+  if (w === 'no' && norm(toks, i + 1) === 'longer' && agentSubject(toks, i)) {
+    const v = skipAdverbs(toks, nextWord(toks, i + 1));
+    if (v >= 0 && BENEFITS.has(toks[v].lemma) && !REASSURING.has(toks[v].lemma)) return hit(toks, i, v, 'negated-ability', 'cant-wont');
+    return null;
+  }
+  if ((w !== 'do' && w !== 'does') || norm(toks, i + 1) !== 'not') return null;
+  const subj = subjectIndex(toks, i);
+  const agent = agentAt(toks, subj);
+  if (!agent && !(subj >= 0 && (toks[subj].pos === 'NOUN' || toks[subj].pos === 'PROPN'))) return null;
+  const v = skipAdverbs(toks, nextWord(toks, i + 1));
+  if (v < 0) return null;
+  const lemma = toks[v].lemma;
+  // "we don't share your address", "the plan doesn't charge for calls": reassurance.
+  if (!BENEFITS.has(lemma) || REASSURING.has(lemma) || NOT_REFUSING.has(lemma) || lemma === 'send' || lemma === 'make') return null;
+  // "we don't do anything with your data" is not "we don't do exchanges".
+  if (lemma === 'do' && /^(?:any|anything|that|this|it)$/.test(norm(toks, v + 1))) return null;
+  return hit(toks, i, v, 'negated-ability', 'cant-wont');
+}
+
+/** Words of a harm that a "no …" sentence rules out ("no way you'll be charged twice", "no chance of losing data"). */
+const HARMS = words('charge fee penalty cost lose loss risk worry problem issue delay error damage downtime interruption disruption extra hidden');
+
+/** Changes a customer asks for that "can't be …" refuses but "won't be …" promises not to make ("won't be cancelled"). */
+const REFUSED_WITH_CAN = words('cancel change delete remove close increase raise take use');
+
+/**
+ * "X cannot (, …,) be released", "requests will not be considered", "sale items are not refunded",
+ * "your appeal has not been upheld": a refusal said in the passive, with any subject.
+ */
+function readPassiveRefusal(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (norm(toks, i + 1) !== 'not') return null;
+  const modal = w === 'can' || w === 'may' || w === 'will' || w === 'shall';
+  const perfect = w === 'has' || w === 'have';
+  const present = w === 'is' || w === 'are';
+  if (!modal && !perfect && !present) return null;
+  let j = skipAdverbs(toks, pastParenthetical(toks, i + 1));
+  if (j < 0) return null;
+  if (modal || perfect) {
+    if (toks[j].norm !== (modal ? 'be' : 'been')) return null;
+    j = skipAdverbs(toks, nextWord(toks, j));
+    if (j < 0) return null;
+  }
+  const t = toks[j];
+  const bases = participleBases(t.norm);
+  const any = (set: Set<string>) => bases.some((b) => set.has(b));
+  // "are not allowed / permitted": what is not allowed, read by readNotAvailable.
+  if (!bases.length || t.norm === 'allowed' || t.norm === 'permitted') return null;
+  let refusal: boolean;
+  if (any(NOT_REFUSING)) return null;
+  if (w === 'can' || w === 'may') refusal = !any(REASSURING) || any(REFUSED_WITH_CAN);
+  else if (modal) refusal = !any(REASSURING) && !any(CHANGES);
+  else refusal = any(BENEFITS) && !(present && any(STATUS_ONLY));
+  if (!refusal) return null;
+  // "isn't processed yet", "won't be charged twice": news about where it stands, or a reassurance.
+  const after = norm(toks, nextWord(toks, j));
+  if (after === 'yet' || after === 'twice' || after === 'again') return null;
+  return hit(toks, i, j, 'passive-refusal', 'cant-wont');
+}
+
+/** "non-refundable", "non-transferable", "non-cancellable": no benefit or change, built into the word (not "non-flexible"). */
+function nonAble(w: string): boolean {
+  const m = /^non-?(\w+?)e?(?:able|ible)$/.exec(w);
+  if (!m) return false;
+  const stem = m[1];
+  const undoubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((b) => BENEFITS.has(b) || CHANGES.has(b));
+}
+
+/**
+ * "not possible", "not available", "unavailable", "not allowed", "not permitted", "prohibited",
+ * "not an option", "not eligible", "no way to": what cannot happen, in any voice.
+ */
+function readNotAvailable(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  let a = -1;
+  let b = i;
+  // "non-refundable", "non-transferable": a refusal built into the word.
+  if (w === 'unavailable' || w === 'impossible' || w === 'ineligible' || w === 'prohibited' || w === 'forbidden' || nonAble(w)) {
+    // "impossible" must be the agent's statement, not a hope ("as quick as possible" has no negation to begin with).
+    a = i;
+  } else if (/^(?:possible|available|allowed|permitted|eligible|entitled|doable|feasible)$/.test(w)) {
+    const p = prevWord(toks, i);
+    if (p < 0 || (toks[p].norm !== 'not' && toks[p].norm !== 'never')) return null;
+    // "not only available to …" is not this; "no longer available" is.
+    a = p;
+    const be = prevWord(toks, p, false);
+    if (be >= 0 && BE_FORMS.has(toks[be].norm)) a = be;
+  } else if (w === 'option' && norm(toks, i - 1) === 'an' && norm(toks, i - 2) === 'not') {
+    a = i - 2;
+  } else if (NO_MEANS.has(w) && norm(toks, i - 1) === 'no' && /^(?:to|of|for|we|i|that|around)$/.test(norm(toks, i + 1))) {
+    // "there's no way to", "no possibility of a refund", "no option to pause"
+    a = i - 1;
+    for (let k = i + 1; k < toks.length && k <= i + 6; k++) if (HARMS.has(toks[k].lemma)) return null;
+  } else if (w === 'question' && norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'of' && norm(toks, i - 3) === 'out') {
+    a = i - 3;
+  } else return null;
+  // "It's not possible for anyone else to see your card": a reassurance about safety.
+  for (let k = i + 1; k < toks.length && k <= i + 5; k++) if (/^(?:anyone|anybody|someone|others|unauthorised|unauthorized|third)$/.test(toks[k].norm)) return null;
+  // "allowed" about the customer's own freedom ("you're not allowed" stays; "nothing is not allowed" never occurs).
+  if (w === 'possible' && (norm(toks, i + 1) === 'that' || norm(toks, i - 2) === 'as')) return null;
+  return hit(toks, Math.min(a, b), Math.max(a, b), 'not-available', 'cant-wont');
+}
+
+/** "has been declined", "was rejected", "we decline to", "I must refuse": a refusal announced. */
+function readDeclined(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!/^(?:decline|declined|declines|reject|rejected|refuse|refused|deny|denied)$/.test(t.norm)) return null;
+  const p = prevWord(toks, i);
+  // The passive: "has been declined", "was rejected", "is denied".
+  // A future "will be rejected" is a refusal announced; "would be refused" only a hypothesis.
+  const passive = p >= 0 && (/^(?:been|was|were|is|are)$/.test(toks[p].norm) || (toks[p].norm === 'be' && /^(?:will|shall)$/.test(norm(toks, p - 1))));
+  if (passive) {
+    if (t.negated) return null;
+    for (let k = p - 1; k >= 0 && k >= p - 6; k--) if (PAYMENT_NOUNS.has(toks[k].lemma)) return null;
+    let a = p;
+    const q = prevWord(toks, p, false);
+    if (q >= 0 && /^(?:has|have|had|will|is|are)$/.test(toks[q].norm)) a = q;
+    return hit(toks, a, i, 'declined', 'cant-wont');
+  }
+  // The active, in the agent's voice: "we decline to", "I have to refuse", "we've rejected your claim".
+  // Back over the auxiliaries to the subject: "we decline", "I must refuse", "we've had to refuse".
+  let q = p;
+  for (let k = 0; k < 4 && q >= 0 && /^(?:must|will|would|have|has|had|to|got|am|are|is)$/.test(toks[q].norm); k++) q = prevWord(toks, q);
+  if (!agentAt(toks, q) || t.negated) return null;
+  return hit(toks, i, i, 'declined', 'cant-wont');
+}
+
+/** "nothing (further) can be done", "there's nothing (more) we can do", "no further action can be taken". */
+function readNothingCanBeDone(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'nothing') return null;
+  let j = nextWord(toks, i);
+  if (/^(?:further|more|else)$/.test(norm(toks, j))) j = nextWord(toks, j);
+  const w = norm(toks, j);
+  if ((w === 'can' || w === 'could') && norm(toks, j + 1) === 'be' && /^(?:done|offered|changed)$/.test(norm(toks, j + 2))) return hit(toks, i, j + 2, 'nothing-can-be-done', 'cant-wont');
+  if ((w === 'i' || w === 'we') && /^(?:can|could)$/.test(norm(toks, j + 1)) && /^(?:do|offer|change)$/.test(norm(toks, j + 2))) return hit(toks, i, j + 2, 'nothing-can-be-done', 'cant-wont');
+  return null;
+}
+
+/** "not something I'm able to action", "isn't something we offer": a refusal by a roundabout noun. */
+function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'something' || norm(toks, i - 1) !== 'not') return null;
+  let j = nextWord(toks, i);
+  if (norm(toks, j) === 'that') j = nextWord(toks, j);
+  // "not something that can be changed"
+  if (/^(?:can|could)$/.test(norm(toks, j)) && norm(toks, j + 1) === 'be' && participleBases(norm(toks, j + 2)).length) return hit(toks, i - 1, j + 2, 'negated-ability', 'cant-wont');
+  if (!/^(?:i|we)$/.test(norm(toks, j))) return null;
+  let k = skipAdverbs(toks, nextWord(toks, j));
+  const w = norm(toks, k);
+  if (BE_FORMS.has(w) && norm(toks, k + 1) === 'able' && norm(toks, k + 2) === 'to') k += 3;
+  else if (w === 'can' || w === 'could') k = nextWord(toks, k);
+  else if (!BENEFITS.has(toks[k]?.lemma ?? '') && !/^(?:support|do|offer)$/.test(w)) return null;
+  const v = k >= 0 && k < toks.length ? k : j;
+  return hit(toks, i - 1, Math.max(v, j), 'negated-ability', 'cant-wont');
+}
+
+/** "you must", "you are required to", "it is mandatory", "you'll need to … otherwise": an obligation. */
+function readObligation(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w === 'mandatory' || w === 'compulsory') {
+    const p = prevWord(toks, i);
+    if (p < 0 || !BE_FORMS.has(toks[p].norm)) return null;
+    return hit(toks, p, i, 'customer-obligation', 'commands');
+  }
+  if (w !== 'you') return null;
+  let j = skipAdverbs(toks, nextWord(toks, i));
+  if (j < 0) return null;
+  const n = toks[j].norm;
+  if (n === 'must' && !toks[j].epistemic) {
+    const v = nextWord(toks, j);
+    // "you must be frustrated", "you must have received it": a conclusion.
+    if (v < 0 || /^(?:be|have|know|feel|think)$/.test(toks[v].norm)) return null;
+    return hit(toks, i, j, 'customer-obligation', 'commands');
+  }
+  if (BE_FORMS.has(n) && /^(?:required|obliged|obligated|expected)$/.test(norm(toks, j + 1)) && norm(toks, j + 2) === 'to') return hit(toks, i, j + 2, 'customer-obligation', 'commands');
+  // "you('ll) need to / have to … otherwise …": an obligation with a threat.
+  let k = j;
+  if (/^(?:will|would)$/.test(n)) k = nextWord(toks, j);
+  if (/^(?:need|have|has)$/.test(norm(toks, k)) && norm(toks, k + 1) === 'to') {
+    for (let e = k + 2; e < toks.length && e <= k + 25; e++) {
+      const x = toks[e].norm;
+      if (x === 'otherwise' || (x === 'or' && /^(?:else|we|your|it|the|this)$/.test(norm(toks, e + 1))) || (x === 'failing' && norm(toks, e + 1) === 'which')) return hit(toks, i, k + 1, 'customer-obligation', 'commands');
+    }
+  }
+  return null;
+}
+
+/**
+ * Blame in the second person: "you never replied", "you didn't attach", "you failed to", "you
+ * forgot to", "you should have read", "you were supposed to", "it's on you to", "had you read",
+ * "your mistake".
+ */
+function readBlame(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w === 'had' && norm(toks, i + 1) === 'you' && (i === 0 || !toks[i - 1].word || toks[i - 1].clause !== toks[i].clause)) {
+    const v = skipAdverbs(toks, nextWord(toks, i + 1));
+    if (v >= 0 && (isPast(toks[v]) || DUTIES.has(toks[v].lemma)) && !EXPECTED.has(toks[v].norm)) return hit(toks, i, v, 'second-person-blame', 'blame');
+    return null;
+  }
+  // "Why didn't you attach …?", "why did you not read …": blame asked as a question.
+  if (w === 'why' && norm(toks, i + 1) === 'did' && norm(toks, i + 2) === 'not' && norm(toks, i + 3) === 'you') {
+    const v = skipAdverbs(toks, nextWord(toks, i + 3));
+    if (v >= 0 && DUTIES.has(toks[v].lemma)) return hit(toks, i, v, 'second-person-blame', 'blame');
+    return null;
+  }
+  if (w === 'on' && norm(toks, i + 1) === 'you' && (norm(toks, i + 2) === 'to' || !toks[i + 2]?.word)) {
+    // "it's on you to check", "that's on you"; "it's not on you" is the opposite.
+    const p = prevWord(toks, i);
+    if (p < 0 || !(BE_FORMS.has(toks[p].norm) || toks[p].norm === 'was')) return null;
+    return hit(toks, p, i + 1, 'second-person-blame', 'blame');
+  }
+  if (w === 'your' && /^(?:fault|mistake|error|responsibility|oversight)$/.test(norm(toks, i + 1))) {
+    // "it's not your fault" reassures; "we'll make sure your error is resolved" is help.
+    if (toks[i].negated || norm(toks, i - 1) === 'not' || norm(toks, i - 1) === 'no') return null;
+    const before = norm(toks, prevWord(toks, i, false));
+    const after = nextWord(toks, i + 1);
+    // "it was your mistake", "due to your error", "your mistake was paying …"
+    const said = BE_FORMS.has(before) || before === 'was' || before === 'to' || before === 'by' || before === 'of' || (norm(toks, after) === 'was' && /ing$/.test(norm(toks, nextWord(toks, after))));
+    if (!said) return null;
+    return hit(toks, i, i + 1, 'second-person-blame', 'blame');
+  }
+  if (w !== 'you') return null;
+  const j = skipAdverbs(toks, nextWord(toks, i));
+  if (j < 0) return null;
+  const n = toks[j].norm;
+  // "you clearly missed the email", "you obviously entered the old code": a mistake pointed at.
+  const adv = nextWord(toks, i);
+  if (/^(?:clearly|obviously|evidently)$/.test(norm(toks, adv))) {
+    const v = nextWord(toks, adv);
+    if (v >= 0 && isPast(toks[v]) && !EXPECTED.has(toks[v].norm)) return hit(toks, i, v, 'second-person-blame', 'blame');
+  }
+  if (n === 'never') {
+    const v = skipAdverbs(toks, nextWord(toks, j));
+    if (v >= 0 && isPast(toks[v]) && !EXPECTED.has(toks[v].norm) && toks[v].lemma !== 'need') return hit(toks, i, v, 'second-person-blame', 'blame');
+    return null;
+  }
+  if (n === 'did' && norm(toks, j + 1) === 'not') {
+    const v = skipAdverbs(toks, nextWord(toks, j + 1));
+    if (v < 0 || !DUTIES.has(toks[v].lemma)) return null;
+    return hit(toks, i, v, 'second-person-blame', 'blame');
+  }
+  if (/^(?:failed|forgot|neglected|omitted|ignored|misread|misunderstood|mistyped|overlooked)$/.test(n)) return hit(toks, i, j, 'second-person-blame', 'blame');
+  // "if you had read the terms": blame in the form of a condition.
+  if (n === 'had' && norm(toks, i - 1) === 'if') {
+    const v = skipAdverbs(toks, nextWord(toks, j));
+    if (v >= 0 && DUTIES.has(toks[v].lemma) && !EXPECTED.has(toks[v].norm)) return hit(toks, i - 1, v, 'second-person-blame', 'blame');
+    return null;
+  }
+  if (n === 'should' && norm(toks, j + 1) === 'have') {
+    const v = skipAdverbs(toks, nextWord(toks, j + 1));
+    if (v < 0 || EXPECTED.has(toks[v].norm) || !isPast(toks[v])) return null;
+    return hit(toks, i, v, 'second-person-blame', 'blame');
+  }
+  if ((n === 'were' || n === 'was') && /^(?:supposed|responsible|told|warned|informed|advised|notified)$/.test(norm(toks, j + 1))) return hit(toks, i, j + 1, 'second-person-blame', 'blame');
+  return null;
+}
+
+/** Problems a customer reports that an agent may play down. */
+const PROBLEMS = words('scratch dent mark delay glitch bug hiccup fee charge inconvenience issue problem error mistake blip wait');
+
+/** "it's not a big deal", "you're overthinking", "not the end of the world": the problem played down. */
+function readMinimising(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (/^(?:overthinking|overreacting|over-reacting|over-thinking|fuss|dramatic)$/.test(w)) {
+    // "no fuss", "without any fuss": a promise of ease.
+    if (w === 'fuss' && /^(?:no|any|without)$/.test(norm(toks, i - 1))) return null;
+    return hit(toks, w === 'fuss' && norm(toks, i - 1) === 'a' ? i - 1 : i, i, 'minimising', 'dismissive');
+  }
+  // "it's just a scratch", "this is only a small delay": the problem made small.
+  if ((w === 'just' || w === 'only' || w === 'merely') && BE_FORMS.has(norm(toks, i - 1)) && /^(?:a|an)$/.test(norm(toks, i + 1))) {
+    let k = i + 2;
+    if (toks[k]?.pos === 'ADJ' || /^(?:little|tiny|minor|small)$/.test(norm(toks, k))) k++;
+    if (PROBLEMS.has(toks[k]?.lemma ?? '')) return hit(toks, i - 1, k, 'minimising', 'dismissive');
+  }
+  if (w === 'deal' && norm(toks, i - 1) === 'big' && (norm(toks, i - 2) === 'no' || (norm(toks, i - 2) === 'a' && norm(toks, i - 3) === 'not'))) {
+    const a = norm(toks, i - 2) === 'no' ? i - 2 : i - 3;
+    // "It's no big deal if you need to reschedule": permission, a reassurance.
+    const nx = nextWord(toks, i);
+    if (nx >= 0 && (toks[nx].norm === 'if' || toks[nx].norm === 'to')) return null;
+    return hit(toks, a, i, 'minimising', 'dismissive');
+  }
+  if (w === 'end' && norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'not' && norm(toks, i + 1) === 'of' && norm(toks, i + 3) === 'world') return hit(toks, i - 2, i + 3, 'minimising', 'dismissive');
+  return null;
+}
+
+/** "the answer is no", "rules are rules", "the decision is final", "end of discussion". */
+function readStonewalling(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w === 'answer' && BE_FORMS.has(norm(toks, i + 1))) {
+    let j = i + 2;
+    if (norm(toks, j) === 'still') j++;
+    if (norm(toks, j) === 'no' && !toks[j + 1]?.word) return hit(toks, i, j, 'stonewalling', 'dismissive');
+  }
+  if ((w === 'rules' || w === 'policy') && BE_FORMS.has(norm(toks, i + 1)) && norm(toks, i + 2) === w) return hit(toks, i, i + 2, 'stonewalling', 'dismissive');
+  if (w === 'final' && BE_FORMS.has(norm(toks, i - 1)) && /^(?:decision|answer|that|this)$/.test(norm(toks, i - 2))) return hit(toks, i - 2, i, 'stonewalling', 'dismissive');
+  if (w === 'end' && norm(toks, i + 1) === 'of') {
+    const k = norm(toks, i + 2) === 'the' ? i + 3 : i + 2;
+    if (/^(?:story|discussion|conversation|matter|debate)$/.test(norm(toks, k))) return hit(toks, i, k, 'stonewalling', 'dismissive');
+  }
+  // "I've nothing further to add", "there is nothing more to discuss"
+  if (w === 'nothing' && /^(?:further|more|else)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to' && /^(?:add|say|discuss)$/.test(norm(toks, i + 3))) return hit(toks, i, i + 3, 'stonewalling', 'dismissive');
+  if (w === 'it' && norm(toks, i + 1) === 'is' && norm(toks, i + 2) === 'what' && norm(toks, i + 3) === 'it' && norm(toks, i + 4) === 'is') return hit(toks, i, i + 4, 'stonewalling', 'dismissive');
+  if (/^(?:non-negotiable)$/.test(w) || (w === 'negotiable' && norm(toks, i - 1) === 'not')) return hit(toks, w === 'negotiable' ? i - 1 : i, i, 'stonewalling', 'dismissive');
+  return null;
+}
+
+const READERS = [readPassiveRefusal, readNegatedAbility, readDontOffer, readNotAvailable, readDeclined, readNothingCanBeDone, readNotSomething, readObligation, readBlame, readMinimising, readStonewalling];
+
+/** A question to the customer ("Can't you log in?", "Did you not receive it?") is not a statement; "Why didn't you …?" is still blame. */
+function isQuestion(toks: Token[]): boolean {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (toks[k].word) return false;
+    if (toks[k].norm === '?') return true;
+  }
+  return false;
+}
+
+/**
+ * Later in the sentence the agent or a colleague offers something instead: "but we can …", "but my
+ * colleague Ravi will", "however, what I can do is …" (a contrast, then a subject of a few words and
+ * a positive auxiliary).
+ */
+function offerFollows(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length; k++) {
+    if (!/^(?:but|however|instead|though|although)$/.test(toks[k].norm)) continue;
+    let j = nextWord(toks, k);
+    for (let n = 0; n < 5 && j >= 0; n++, j = nextWord(toks, j)) {
+      const t = toks[j];
+      if (t.neg || t.norm === 'not') break;
+      if (/^(?:can|could|will|would|may|am|are|is|do|have)$/.test(t.norm)) {
+        if (norm(toks, j + 1) !== 'not' && !toks[j + 1]?.neg) return true;
+        break;
+      }
+      if (!(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'ADV')) break;
+    }
+  }
+  return false;
+}
+
+/** Clauses that state a condition ("if you can't log in", "unless we're unable to", "in case you forgot"). */
+function conditionalClauses(toks: Token[]): boolean[] {
+  const out: boolean[] = [];
+  let last = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.clause === last || !t.word) continue;
+    last = t.clause;
+    const w = t.norm;
+    const two = `${w}_${norm(toks, nextWord(toks, k))}`;
+    out[t.clause] = CONDITIONAL_OPENERS.has(w) || CONDITIONAL_OPENERS.has(two) || (two === 'as_long' && norm(toks, k + 2) === 'as');
+  }
+  // A condition reaches past a comma inside it only up to its main clause: "If that fails, we can't …" keeps the second clause.
+  return out;
+}
+
+/** The constructions of negative phrasing in one English sentence (offsets into it, never overlapping). */
+export const readGenericEn: GenericReader = (sentence) => {
+  if (typeof sentence !== 'string' || sentence.length < 4) return [];
+  const toks = analyzeSentenceTokens(sentence);
+  if (!toks.length) return [];
+  const question = isQuestion(toks);
+  const why = toks.find((t) => t.word)?.norm === 'why';
+  if (question && !why) return [];
+  const ctx: Ctx = { toks, conditional: conditionalClauses(toks) };
+  const out: GenericHit[] = [];
+  let after = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || t.lang !== 'en' || t.start < after) continue;
+    for (const read of READERS) {
+      if (question && read !== readBlame) continue;
+      const h = read(ctx, i);
+      if (!h) continue;
+      // Any construction in a condition is hedged ("if you can't log in"), except blame that is one ("if you had read …").
+      if (hedged(ctx, i) && !(h.construction === 'second-person-blame' && norm(toks, nextWord(toks, i)) === 'had')) continue;
+      // "We can't change the date, but we can reprint the ticket": the offer is already there.
+      if (h.category === 'cant-wont' && offerFollows(toks, i)) continue;
+      out.push(h);
+      after = h.end;
+      break;
+    }
+  }
+  return out;
+};

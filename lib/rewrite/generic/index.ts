@@ -1,0 +1,66 @@
+/**
+ * The generic readers, one per language: they recognise the constructions of negative phrasing
+ * (a refusal, an obligation put on the customer, blame, …) in wordings no pack rule lists, and the
+ * engine shows what they find as advice (no text change) where no pack rule matched the clause.
+ * Their suggestions belong to a built-in pseudo-pack, GENERIC_PACK_ID, so an agent silences one
+ * construction as `tactful-generic/<construction>` and a team turns them all off by putting the
+ * id in `disabledPacks`, like any pack.
+ *
+ * A reader's explanations may hold `{words}`, replaced by the words it read (shortened when long).
+ */
+import { isolate } from '../../i18n/index.ts';
+import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts';
+import { EXPLAIN_EN, readGenericEn } from './en.ts';
+import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+
+export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+
+/** The pseudo-pack id of generic suggestions (silence keys, disabledPacks). */
+export const GENERIC_PACK_ID = 'tactful-generic';
+
+// fa.ts (helper genfa) joins this map when it lands: readGenericFa / EXPLAIN_FA.
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: readGenericEn };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: EXPLAIN_EN };
+
+/** Languages with a generic reader. */
+export const GENERIC_LANGUAGES: readonly PackLanguage[] = Object.keys(READERS) as PackLanguage[];
+
+/**
+ * What one sentence (or one script's run of a mixed sentence) holds, offsets into it. Never throws:
+ * a reader that fails on odd input yields nothing rather than breaking the whole analysis.
+ */
+export function readGeneric(lang: PackLanguage, text: string): GenericHit[] {
+  const read = READERS[lang];
+  if (!read) return [];
+  try {
+    return read(text).filter((h) => h && h.end > h.start && h.start >= 0 && h.end <= text.length);
+  } catch {
+    return [];
+  }
+}
+
+/** Severity of a generic suggestion: blame and refusals weigh as warnings, the rest as hints. */
+export function genericSeverity(category: RuleCategory): Severity {
+  return category === 'blame' || category === 'cant-wont' ? 'warning' : 'hint';
+}
+
+/** Quoted words in an explanation: at most this many characters (longer ones keep both ends). */
+const MAX_WORDS_SHOWN = 60;
+
+function shorten(words: string): string {
+  const w = words.replace(/\s+/g, ' ').trim();
+  if (w.length <= MAX_WORDS_SHOWN) return w;
+  const half = Math.floor((MAX_WORDS_SHOWN - 1) / 2);
+  return `${w.slice(0, half).trimEnd()}…${w.slice(w.length - half).trimStart()}`;
+}
+
+/**
+ * The explanation of `construction` read in a `lang` sentence, in the UI language `ui`, naming the
+ * words it read. An unknown construction gets a plain sentence rather than nothing.
+ */
+export function explainGeneric(lang: PackLanguage, construction: string, ui: 'en' | 'fa', words: string): string {
+  const entry = EXPLAIN[lang]?.[construction] ?? EXPLAIN_EN[construction];
+  const text = entry ? entry[ui] : ui === 'fa' ? 'این عبارت ({words}) منفی خوانده می‌شود: مثبت‌تر بنویسید.' : 'This reads as negative ({words}): say it more positively.';
+  // The quoted words keep their own direction inside a sentence of the other script.
+  return text.replace('{words}', isolate(ui, shorten(words)));
+}
