@@ -473,7 +473,8 @@ function durations(ctx: CueContext): Evidence[] {
     if (!isNumber(t[i].key)) continue;
     // «ده روزه جواب نمیدین», «سه روزه که تکرار میشه»: "it has been N days", at a clause's start or before «که»
     // (not «اشتراک یک ماهه», a one-month plan).
-    const since = SINCE.has(t[i + 1].key) || (SINCE_COLLOQUIAL.has(t[i + 1].key) && (t[i + 2]?.key === 'که' || i === 0 || t[i - 1].clause !== t[i].clause || NOW.has(t[i - 1].key)));
+    // «بسته‌ای که … میاد دوازده روزه تو راهه»: a verb just before ends the clause it closes, as a comma would.
+    const since = SINCE.has(t[i + 1].key) || (SINCE_COLLOQUIAL.has(t[i + 1].key) && (t[i + 2]?.key === 'که' || i === 0 || t[i - 1].clause !== t[i].clause || NOW.has(t[i - 1].key) || t[i - 1].verb));
     if (since) {
       out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
       continue;
@@ -873,7 +874,7 @@ function drawnOut(ctx: CueContext): Evidence | null {
   return null;
 }
 
-const WAIT_WORDS = new Set(['waiting', 'waited', 'wait', 'took', 'منتظر', 'منتظرم', 'منتظریم', 'منتظرشم', 'منتظرشیم', 'منتظرش', 'طول']);
+const WAIT_WORDS = new Set(['waiting', 'waited', 'wait', 'took', 'راهه', 'منتظر', 'منتظرم', 'منتظریم', 'منتظرشم', 'منتظرشیم', 'منتظرش', 'طول']);
 
 /** A duration said as a wait: «سه هفته‌ست», «سه روزه که», or a wait word within three words of it in its sentence. */
 function saidWait(ctx: CueContext, h: Hit): boolean {
