@@ -1134,6 +1134,12 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     let after = '';
     let e = end;
     while (e < hi && /[ \t\u00a0\u200c]/.test(draft[e])) e++;
+    // A sentence opener deleted without its comma ("Truthfully, the …") takes the comma along.
+    if (atSentenceStart && e < hi && draft[e] === ',' && !/,\s*$/.test(original)) {
+      end = e + 1;
+      e = end;
+      while (e < hi && /[ \t\u00a0\u200c]/.test(draft[e])) e++;
+    }
     // A parenthetical between subject and verb ("The update, unfortunately, did not") goes with
     // the comma before it; after an opener ("Hi Zoe, per our policy, we can") the first comma stays.
     let b = start;
