@@ -231,7 +231,8 @@ export interface TryResult {
 
 export function tryRule(runnable: PhrasePack | null, sample: string): TryResult {
   if (!runnable || !sample) return { suggestions: [], rewritten: sample };
-  const suggestions = suggestRewrites(sample, [runnable]);
+  // The rule alone: the generic readers' advice would show beside it as if the rule had matched.
+  const suggestions = suggestRewrites(sample, [runnable], { generic: false });
   return { suggestions, rewritten: applyAll(sample, suggestions) };
 }
 

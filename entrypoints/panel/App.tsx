@@ -40,7 +40,7 @@ function usePanel(mode: PanelMode) {
   const conversation = page?.conversationId ?? '';
   const customerText = page?.customer?.text ?? '';
   const draft = page?.draft ?? '';
-  const rewrites = useSuggestions(draft, page?.draftQuotes, data.packs, data.prefs, conversation);
+  const rewrites = useSuggestions(draft, page?.draftQuotes, data.packs, data.prefs, conversation, lang);
   const tone = useTone(customerText, conversation, page?.host ?? '', setNotice);
   const kb = useKb(customerText);
   const tags = useTags(conversation, page?.host ?? '', customerText, data.taxonomy, lang, t);

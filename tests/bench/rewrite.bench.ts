@@ -153,6 +153,9 @@ export default async function main(): Promise<void> {
   const flagged = (a: string[]) => (a.reduce((n, d) => n + suggestRewrites(d, builtinPacks, full).length, 0) / a.length).toFixed(1);
   console.log(`Tactful full analysis, English drafts (n=${en.length}, mean ${meanLen(en)} chars): p50 ${fmt(tEn.p50)}  p99 ${fmt(tEn.p99)}  (${flagged(en)} suggestions/draft)`);
   console.log(`Tactful full analysis, Persian drafts (n=${fa.length}, mean ${meanLen(fa)} chars): p50 ${fmt(tFa.p50)}  p99 ${fmt(tFa.p99)}  (${flagged(fa)} suggestions/draft)`);
+  // What the generic readers (lib/rewrite/generic: advice where no pack rule matched) add to a full analysis.
+  const tNoGeneric = timeEach(en, (d) => suggestRewrites(d, builtinPacks, { ...full, generic: false }), 2);
+  console.log(`  without the generic readers, English: p50 ${fmt(tNoGeneric.p50)}  p99 ${fmt(tNoGeneric.p99)}`);
   const kEn = keystrokes(en);
   const kFa = keystrokes(fa);
   console.log(`Tactful one keystroke (changed sentence only), English: p50 ${fmt(kEn.p50)}  p99 ${fmt(kEn.p99)}; Persian: p50 ${fmt(kFa.p50)}  p99 ${fmt(kFa.p99)}`);

@@ -9,6 +9,7 @@ import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts'
 import { positivity } from '../../../lib/text/positivity.ts';
 import { readCustomerTone, type Cue } from '../../../lib/tone/index.ts';
 import type { TextRange } from '../../../lib/text/quotes.ts';
+import type { UiLang } from '../../../lib/i18n/index.ts';
 import { send } from '../../../lib/messaging/client.ts';
 import type { Notify, PackEntry } from './useData.ts';
 
@@ -26,15 +27,19 @@ export function useDismissed(conversation: string) {
 
 const NO_QUOTES: TextRange[] = [];
 
-/** The customer's words quoted in the reply (`quotes`) are not the agent's: never flagged, scored or rewritten. */
-export function useSuggestions(draft: string, quotes: TextRange[] | undefined, packs: PackEntry[], prefs: Prefs | null, conversation: string) {
+/**
+ * The customer's words quoted in the reply (`quotes`) are not the agent's: never flagged, scored or rewritten.
+ * The generic readers' advice (pseudo-pack tactful-generic) follows the disabled packs and explains itself in `uiLang`.
+ */
+export function useSuggestions(draft: string, quotes: TextRange[] | undefined, packs: PackEntry[], prefs: Prefs | null, conversation: string, uiLang: UiLang = 'en') {
   const [dismissed, dismiss] = useDismissed(conversation);
   const q = quotes ?? NO_QUOTES;
   const enabledPacks = useMemo(() => packs.filter((p) => p.enabled).map((p) => p.pack), [packs]);
   const silenced = useMemo(() => new Set(prefs?.silencedRules ?? []), [prefs?.silencedRules]);
+  const disabledPacks = useMemo(() => new Set(prefs?.disabledPacks ?? []), [prefs?.disabledPacks]);
   const suggestions = useMemo(
-    () => suggestRewrites(draft, enabledPacks, { silenced, minSeverity: prefs?.minSeverity, exclude: q }).filter((s) => !dismissed.has(dismissKey(s))),
-    [draft, q, enabledPacks, silenced, prefs?.minSeverity, dismissed],
+    () => suggestRewrites(draft, enabledPacks, { silenced, disabledPacks, uiLang, minSeverity: prefs?.minSeverity, exclude: q }).filter((s) => !dismissed.has(dismissKey(s))),
+    [draft, q, enabledPacks, silenced, disabledPacks, uiLang, prefs?.minSeverity, dismissed],
   );
   // The share of the agent's own words outside flagged phrases (lib/text/positivity.ts says why not positivityScore).
   const score = useMemo(() => positivity(draft, suggestions.map((s) => ({ ...s.flagged, severity: s.severity })), q), [draft, q, suggestions]);
