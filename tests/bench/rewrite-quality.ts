@@ -42,9 +42,10 @@ export type EvalLang = 'en' | 'fa';
  * second development split of phrasing unlike the team's own, written to generalise the rules. dev3 and test3
  * (English en-Y…, Persian fa-Y…): one fresh set per language of the eighth session split in two, alternating within
  * each category (Persian: and register); dev3 is tuned on, test3 is measured before and after the round only (its
- * misses are never listed).
+ * misses are never listed). gen: the development split of the generic clause readers (lib/rewrite/generic), gentest
+ * its own held-out half (measured before the readers and once at the end, its misses never listed).
  */
-// gen / gentest (English): the generic reader's development and held-out splits, written before it was
+// gen / gentest (English en-G…, Persian fa-G…): the generic readers' development and held-out splits, written before it was
 // tuned in wordings unlike every other split; gentest is measured before and at the end only.
 export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
