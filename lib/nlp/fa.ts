@@ -64,6 +64,13 @@ export const FA_VERBS: readonly VerbEntry[] = [
   V('شناختن', 'شناس', '', 'شناخت'),
   V('گرداندن', 'گردان', 'گردون', 'گرداند', 'گردوند'),
   V('رساندن', 'رسان', 'رسون', 'رساند', 'رسوند'),
+  // Formal light and passive verbs: «ارسال نمایید», «رد گردید», «خودداری فرمایید»; the present stem
+  // keeps the ی of the hiatus (نمای+ید, فرمای+ید). گردیدن after گشتن: «می‌گردد» in a reply is the passive auxiliary.
+  V('نمودن', 'نمای', '', 'نمود'),
+  V('فرمودن', 'فرمای', '', 'فرمود'),
+  V('گردیدن', 'گرد', '', 'گردید'),
+  V('پرسیدن', 'پرس', '', 'پرسید'),
+  V('ساختن', 'ساز', '', 'ساخت'),
 ];
 
 /**
@@ -150,12 +157,20 @@ function analyze(w: string): FaAnalysis | null {
   return analyzeVerb(w);
 }
 
-/** Words that read as verb forms but are far more often something else («میان»: among). */
-const NOT_VERBS = new Set(['میان']);
+/** Light verbs read without a prefix as the subjunctive: کنید، نمایید، فرمایید، شود، گردد. */
+const BARE_SUBJUNCTIVE = new Set(['کردن', 'نمودن', 'فرمودن', 'شدن', 'گردیدن']);
+
+/** Words that read as verb forms but are far more often something else («میان»: among, «بدون»: without, «کند»: slow). */
+const NOT_VERBS = new Set(['میان', 'بدون', 'بدهی', 'بدهیها', 'کند', 'کنار', 'نگه']);
 
 function analyzeVerb(w: string): FaAnalysis | null {
   if (NOT_VERBS.has(w)) return null;
   if (w === 'باید') return { lemma: 'باید', negative: false };
+  // The impersonal «(نـ)می‌توان» (one can / one cannot) has no person ending.
+  if (w === 'میتوان' || w === 'نمیتوان') {
+    const negative = w.startsWith('ن');
+    return { lemma: 'توانستن', negative, verb: { lemma: 'توانستن', negative, progressive: true, subjunctive: false, tense: 'present', person: { person: 3, plural: false }, colloquial: false, ending: '' } };
+  }
   if (w === 'نباید') return { lemma: 'باید', negative: true };
   const cop = COPULA[w];
   if (cop) {
@@ -177,6 +192,8 @@ function analyzeVerb(w: string): FaAnalysis | null {
       for (const [stems, tense, colloquialStem] of forms) {
         for (const stem of stems) {
           if (!rest.startsWith(stem) || stem.length < bestStem) continue;
+          // ب goes with the present stem only: «بپرسید», «برسید» are پرس/رس + ید, not the past stems پرسید/رسید.
+          if (subjunctive && tense === 'past') continue;
           // The one-letter stem ا (میاد) only after می/نمی: «با», «بام» are other words.
           if (stem.length === 1 && stem === 'ا' && !progressive) continue;
           const ending = rest.slice(stem.length);
@@ -189,6 +206,12 @@ function analyzeVerb(w: string): FaAnalysis | null {
             continue;
           }
           if (!e) continue;
+          // A light verb after its noun takes no ب in the subjunctive («ارسال کنید», «انجام شود», «خودداری فرمایید»).
+          if (prefix === '' && tense === 'present' && !colloquialStem && BARE_SUBJUNCTIVE.has(v.lemma)) {
+            best = { lemma: v.lemma, negative: false, verb: { lemma: v.lemma, negative: false, progressive: false, subjunctive: true, tense, person: e[0], colloquial: e[1], ending } };
+            bestStem = stem.length;
+            continue;
+          }
           // Without a prefix only past forms (شد, رفتم) and دار- read as verbs; bare present stems are nouns too often.
           if (prefix === '' && (tense === 'present' ? !v.noProgressive : stem.length < 2)) continue;
           if (prefix === '' && tense === 'past' && ending === 'ن') {

@@ -22,6 +22,23 @@ describe('Persian verb morphology', () => {
     expect(analyzeFaWord('میان')).toBeNull();
   });
 
+  it('reads the formal light and passive verbs of replies (نمایید, فرمایید, رد گردید, نمی‌گردد, نمی‌توان) and a light verb without ب (ارسال کنید, انجام شود)', () => {
+    expect(analyzeFaWord('نمایید')).toMatchObject({ lemma: 'نمودن', verb: { subjunctive: true, person: { person: 2, plural: true } } });
+    expect(analyzeFaWord('فرمایید')).toMatchObject({ lemma: 'فرمودن', verb: { subjunctive: true } });
+    expect(analyzeFaWord('گردید')).toMatchObject({ lemma: 'گردیدن', verb: { tense: 'past', person: { person: 3, plural: false } } });
+    expect(analyzeFaWord('نمیگردد')).toMatchObject({ lemma: 'گردیدن', negative: true, verb: { tense: 'present' } });
+    expect(analyzeFaWord('نمیتوان')).toMatchObject({ lemma: 'توانستن', negative: true, verb: { person: { person: 3, plural: false } } });
+    expect(analyzeFaWord('کنید')).toMatchObject({ lemma: 'کردن', verb: { subjunctive: true, person: { person: 2, plural: true } } });
+    expect(analyzeFaWord('شود')).toMatchObject({ lemma: 'شدن', verb: { subjunctive: true, person: { person: 3, plural: false } } });
+  });
+
+  it('reads ب with the present stem only (بپرسید is پرس + ید, not the past پرسید) and keeps بدون, بدهی, نگه, کند as words', () => {
+    expect(analyzeFaWord('بپرسید')).toMatchObject({ lemma: 'پرسیدن', verb: { tense: 'present', subjunctive: true, person: { person: 2, plural: true } } });
+    expect(analyzeFaWord('برسید')).toMatchObject({ lemma: 'رسیدن', verb: { tense: 'present', person: { person: 2, plural: true } } });
+    expect(analyzeFaWord('بفرستید')).toMatchObject({ verb: { tense: 'present' } });
+    for (const w of ['بدون', 'بدهی', 'نگه', 'کند']) expect(analyzeFaWord(w), w).toBeNull();
+  });
+
   it('drops the negation after a preverb where it stands: برنمیاد -> برمیاد', () => {
     expect(positiveFa('برنمیاد')).toBe('برمیاد');
     expect(positiveFa('برنمی‌آید')).toBe('برمی‌آید');

@@ -1,0 +1,809 @@
+/**
+ * The Persian generic reader: recognises the constructions of negative phrasing in one sentence of
+ * the agent's own Persian, whatever the wording, so that a formal «امکان رسیدگی به درخواست شما
+ * وجود ندارد», «درخواست استرداد وجه شما مورد قبول واقع نشد», «متقاضی موظف است…» or a colloquial
+ * «خسارتو پرداخت نمی‌کنیم», «به ما ربطی نداره» still gets advice where no pack rule lists it.
+ *
+ * It reads the language layer's tokens (lib/nlp: folded words with ZWNJ and spaces inside a word
+ * removed, Persian verb morphology, so «نمی‌شه», «نمیشه» and «نمی شه» are one negated شدن) once,
+ * left to right. Persian puts the verb last, so a construction is read backwards from its verb to
+ * the start of its clause: the previous finite verb, a clause conjunction (اما، ولی، چون، اگر…) or a
+ * stop, never more than MAX_BACK words (commas do not end it: «امکان جابه‌جایی نوبت، با توجه به …،
+ * فراهم نیست» is one clause). Every look is bounded, so the work is linear in the sentence.
+ *
+ * Trust before coverage: each construction has guards for the sentences that look like it and
+ * are fine: reassuring negations («هیچ هزینه‌ای ندارد», «ذخیره نمی‌شود», «کسی دسترسی نخواهد
+ * داشت»), negated problems, conditionals about the customer («اگه نتونستید…»), first-person regret
+ * («باید زودتر خبر می‌دادیم»), questions, things not yet done («هنوز تأیید نشده»), help that needs
+ * nothing from the customer («لازم نیست…»).
+ */
+import { analyzeFaWord, FA_VERBS, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
+import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+
+/** Why each construction is flagged and what to write instead ({words}: the words it read). */
+export const EXPLAIN_FA: GenericExplain = {
+  'not-available': {
+    en: 'This reads as turning the request down ({words}): say first what you can do for the customer, then what is not possible.',
+    fa: 'این جمله رد کردن درخواست را می‌رساند ({words}): اول بگویید چه کاری از دستتان برمی‌آید، بعد آنچه شدنی نیست.',
+  },
+  'not-permitted': {
+    en: 'This reads as a rule standing in the way ({words}): say what the customer can do within it, and why the rule helps them if you can.',
+    fa: 'این جمله قانون را سد راه مشتری نشان می‌دهد ({words}): بگویید در همین چارچوب چه کاری شدنی است و اگر می‌توانید، چرا این قاعده به نفع اوست.',
+  },
+  'negated-ability': {
+    en: 'This reads as a refusal ({words}): lead with what you can do and when.',
+    fa: 'این جمله پاسخ منفی است ({words}): با کاری که می‌توانید انجام دهید و زمانش شروع کنید.',
+  },
+  'passive-refusal': {
+    en: 'This refuses in the passive ({words}): say who can do what instead, and when.',
+    fa: 'این جمله با فعل مجهول «نه» می‌گوید ({words}): بگویید به جای آن چه کسی چه کاری و کی می‌تواند انجام دهد.',
+  },
+  declined: {
+    en: 'This announces that the request was turned down ({words}): give the reason briefly and lead with the next step the customer can take.',
+    fa: 'این جمله خبر رد شدن درخواست را می‌دهد ({words}): دلیل را کوتاه بگویید و با قدم بعدی‌ای که مشتری می‌تواند بردارد شروع کنید.',
+  },
+  'not-offered': {
+    en: 'This says what you will not do for the customer ({words}): say what you do offer in its place.',
+    fa: 'این جمله می‌گوید چه کاری برای مشتری نمی‌کنید ({words}): بگویید به جای آن چه چیزی ارائه می‌دهید.',
+  },
+  'nothing-can-be-done': {
+    en: 'This closes every door ({words}): say what can still be done, even if it is small.',
+    fa: 'این جمله همهٔ راه‌ها را می‌بندد ({words}): بگویید چه کاری هنوز شدنی است، حتی اگر کوچک باشد.',
+  },
+  'customer-obligation': {
+    en: 'This puts an obligation on the customer ({words}): ask for it and say how it helps them ("Please …, so that …").',
+    fa: 'این جمله تکلیفی بر گردن مشتری می‌گذارد ({words}): درخواست کنید و بگویید چه کمکی به او می‌کند («لطفاً …، تا …»).',
+  },
+  'should-have': {
+    en: 'This tells the customer what they should have done ({words}): say what to do now instead.',
+    fa: 'این جمله به مشتری می‌گوید چه کاری باید می‌کرد ({words}): به جایش بگویید حالا چه کاری انجام دهد.',
+  },
+  'second-person-blame': {
+    en: 'This blames the customer ({words}): describe what happened and what fixes it, without pointing at "you".',
+    fa: 'این جمله مشتری را مقصر می‌داند ({words}): بگویید چه شد و چه چیزی درستش می‌کند، بدون انگشت گرفتن به سمت «شما».',
+  },
+  deflection: {
+    en: 'This hands the problem back or elsewhere ({words}): say who can help and how you will connect the customer with them.',
+    fa: 'این جمله مشکل را از خود دور می‌کند ({words}): بگویید چه کسی می‌تواند کمک کند و چطور مشتری را به او می‌رسانید.',
+  },
+  minimising: {
+    en: "This plays down the customer's problem ({words}): acknowledge it before you explain.",
+    fa: 'این جمله مشکل مشتری را کوچک جلوه می‌دهد ({words}): اول آن را بپذیرید، بعد توضیح دهید.',
+  },
+  'not-knowing': {
+    en: 'This leaves the customer with "I don\'t know" ({words}): say how and when you will find out.',
+    fa: 'این جمله مشتری را با «نمی‌دانم» تنها می‌گذارد ({words}): بگویید چطور و کی پیگیری می‌کنید.',
+  },
+  'repeating-myself': {
+    en: 'This reminds the customer they were already told ({words}): explain it again plainly, without the reproach.',
+    fa: 'این جمله به مشتری یادآوری می‌کند که قبلاً گفته شده ({words}): دوباره و ساده توضیح دهید، بدون گلایه.',
+  },
+};
+
+type Category = GenericHit['category'];
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Words read back from a verb at most: a long noun phrase fits, a run-on draft stays linear. */
+const MAX_BACK = 14;
+
+/** Clitics and endings a lexicon word may carry: ezafe ی، possessives, object marker و/رو, copula ه/ست. */
+const SUFFIXES = ['شونو', 'شونه', 'تونه', 'تونو', 'شرو', 'شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'یست', 'ست', 'شو', 'شم', 'شه', 'رو', 'ای', 'ش', 'ی', 'و', 'ه', 'م', 'ت'];
+
+/** Answers of inLex per lexicon and word: a draft repeats its words, and every keystroke re-reads its sentence. */
+const lexMemo = new Map<ReadonlySet<string>, Map<string, boolean>>();
+const MEMO_MAX = 5000;
+
+/** `w` or `w` without one clitic is in `lex` (امکانش, اجازه‌ی, خسارتو, پولشم). */
+function inLex(lex: ReadonlySet<string>, w: string): boolean {
+  if (lex.has(w)) return true;
+  let memo = lexMemo.get(lex);
+  if (!memo) lexMemo.set(lex, (memo = new Map()));
+  const known = memo.get(w);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const s of SUFFIXES) {
+    if (w.length > s.length + 1 && w.endsWith(s) && lex.has(w.slice(0, -s.length))) {
+      found = true;
+      break;
+    }
+  }
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(w, found);
+  return found;
+}
+
+/**
+ * Possibility, ability and permission words: negated they refuse («امکان … وجود ندارد», «مقدور
+ * نیست», «قابل بررسی نیست», «شدنی نیست»). «قابل» needs the word after it; …پذیر words are read by suffix.
+ */
+const POSSIBLE = set('امکان امکانپذیر امکانات‌پذیر مقدور میسر ممکن شدنی عملی قادر توان توانایی فراهم اجرایی امکانش انجامپذیر پذیر');
+const PERMITTED = set('مجاز اجازه مجوز');
+const NO_WAY = set('راه راهی چاره چارهای راهحل راهکار');
+/** What one can «not have» and so refuse: «امکانشو نداریم», «اجازه‌ی … را ندارم». */
+const CAN_HAVE = set('امکان توان توانایی قدرت اجازه اختیار');
+/** «در حیطه‌ی وظایف این واحد نیست», «مسئول … نیستیم», «پاسخگوی … نمی‌باشد»: not ours to handle. */
+const NOT_OURS = set('حیطه حوزه وظایف وظیفه مسئول مسئولیت پاسخگو پاسخگوی جوابگو پاسخگویی عهده');
+/** Always-negative possibility words with a positive copula: «غیرممکنه», «امکان‌ناپذیر است». */
+const IMPOSSIBLE = set('غیرممکن ناممکن غیرمجاز امکانناپذیر غیرقابلقبول');
+
+/**
+ * What a customer asks a company for: refused when negated in the passive or by «we»
+ * (پرداخت نمی‌کنیم، پذیرفته نمی‌شود، منتقل نخواهد شد). Not here: what a customer is glad not to get
+ * (کسر، جریمه، ذخیره، ارسال تبلیغ، تکرار): negated, those reassure.
+ */
+const BENEFIT = set(
+  'پذیرفته پذیرش قبول پرداخت بازپرداخت استرداد عودت برگشت برگشتی پس تعویض صادر صدور تمدید منتقل انتقال تحویل تایید تأیید انجام بررسی رسیدگی جابجایی جابهجایی جابجا اعمال پیگیری جبران ترخیص ارائه اعطا تخصیص پشتیبانی پوشش تعلق ترتیب موافقت مرجوع مرجوعی تعمیر رزرو ارتقا تخفیف پول خسارت وجه هزینه اجازه تضمین قول استثنا گارانتی ضمانت عوض کنسل لغو تغییر صادره قبوله',
+);
+/** Benefits that the passive names as a decision: past and negated they announce a refusal («مورد قبول واقع نشد»). */
+const DECISION = set('پذیرفته پذیرش قبول موافقت تایید تأیید');
+/** Words between a benefit and its passive verb: «مورد قبول واقع نشد», «ترتیب اثر داده نخواهد شد», «تحت پوشش قرار نمی‌گیرد». */
+const PASSIVE_FILLER = set('واقع مورد قرار صورت تحت اثر داده گرفته شده انجام');
+/** Verbs of «we don't give/accept/do»: with a benefit before them (تخفیف نمی‌دیم، تحویل نمی‌گیریم). */
+const OFFER_VERBS = set('کردن نمودن دادن گرفتن زدن');
+/** Verbs that refuse with any object (قبول نمی‌کنیم is covered above; «نمی‌پذیریم», «برنمی‌گردونیم»). */
+const REFUSE_VERBS = set('پذیرفتن برگرداندن گرداندن');
+
+/** Clause openers whose clause is a condition or a time, not a statement (اگه نتونستید…، وقتی تأیید نشد…). */
+const CONDITIONAL = set('اگر اگه چنانچه درصورتیکه هرگاه وقتی زمانیکه مادامیکه');
+/** Words that open a new clause (the previous one ends before them). */
+const CLAUSE_OPENERS = set('اما ولی لیکن ولیکن چون چونکه زیرا که و یا اگر اگه چنانچه وقتی درحالیکه بنابراین');
+/** «تا وقتی …», «تا زمانی که …»: «تا» opening a time clause (elsewhere it is «until/up to» before a noun). */
+const UNTIL_CLAUSE = set('وقتی زمانی زمانیکه وقتیکه موقعی');
+/** Reassurance in the sentence: a negation there protects the customer («نگران نباشید، … ذخیره نمی‌شود»). */
+const REASSURING = set('نگران نگرانی خیالتون خیالتان مطمئن اطمینان');
+/** «هیچ» before these intensifies a refusal («به هیچ وجه», «هیچ جوره»); before anything else it reassures («هیچ هزینه‌ای»). */
+const MANNER = set('وجه عنوان جوره جور طریق صورت راهی راه امکانی');
+/** Nobody / never / no longer / not yet: negations that promise or report, not refuse. */
+const NOBODY = set('کسی هیچکس هیچکسی شخص هرگز هیچوقت هیچگاه دیگه دیگر هنوز خودکار خودبهخود اتوماتیک');
+/** Ability verbs that are feelings, not refusals: «نمی‌تونم صبر کنم», «نمی‌دانم چطور تشکر کنم». */
+const NOT_REFUSING = set('صبر تشکر تصور باور توصیف منتظر وصف تحمل خوشحال');
+/** What the customer has, not did: «دریافت نکردید» (you did not receive) describes the problem. */
+const NOT_DUTIES = set('دریافت مشاهده پیدا تجربه حس استفاده متوجه');
+/** In a blame clause these clear the customer: «شما کار اشتباهی نکردید», «هیچ تقصیری نداشتید». */
+const EXONERATING = set('اشتباه اشتباهی تقصیر تقصیری خطا خطایی کاری چیزی مشکلی مقصر هیچ');
+const SECOND_PERSON = set('شما خودتون خودتان جنابعالی شماها خودت تو');
+const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص');
+const FAULT_WORDS = set('تقصیر کوتاهی بیتوجهی بیدقتی سهلانگاری بیاحتیاطی قصور');
+const OBLIGATION_LIST = ['موظف', 'ملزم', 'مکلف', 'مجبور'];
+const REQUIRED_LIST = ['الزامی', 'ضروری', 'اجباری', 'واجب'];
+const THREAT = set('وگرنه والا درغیراینصورت');
+const FIRST_PERSON_REF = set('ما من بنده مون مان ماست منه');
+const OTHER_PARTY = set('فروشنده سازنده بانک پست پیک نمایندگی فروشگاه تولیدکننده اپراتور گمرک شرکت کارخانه');
+const MINOR = set('مهم مهمی خاص خاصی بزرگ بزرگی جدی جدیای');
+const MINOR_NOUNS = set('چیز چیزی مسئله مسئلهی موضوع مورد اتفاق');
+const INFLATE = set('بزرگ شلوغ سخت جدی بزرگش شلوغش سختش جدیش کش');
+const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر');
+const STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '\n']);
+
+interface Word {
+  t: Token;
+  /** Folded word, no ZWNJ or space inside. */
+  w: string;
+  v: FaVerb | undefined;
+  /** A stop (. ! ? ؛ :) comes right before this word. */
+  stopBefore: boolean;
+}
+
+interface Ctx {
+  W: Word[];
+  question: boolean;
+  /** «چرا» in the sentence: a question that blames rather than asks. */
+  why: boolean;
+  reassuring: boolean;
+}
+
+/** Negated participle «نشده», «نمونده», «نکرده‌اید», «نبوده»: the lemma and the person ending after ه. */
+const PAST_STEMS: Array<[string, string]> = [];
+for (const v of FA_VERBS) for (const stem of [...v.past, ...v.pastColloquial]) PAST_STEMS.push([stem, v.lemma]);
+PAST_STEMS.sort((a, b) => b[0].length - a[0].length);
+const PARTICIPLE_END = /^(?:ه|هاست|هاند|هاید|هاین|هایم|ست|ه‌است)$/;
+
+type Participle = { lemma: string; negative: boolean; ending: string };
+const participleMemo = new Map<string, Participle | null>();
+
+function participle(w: string): Participle | null {
+  if (!w.endsWith('ه') && !/(?:اید|این|ایم|اند|است|ست)$/.test(w)) return null;
+  const known = participleMemo.get(w);
+  if (known !== undefined) return known;
+  // «نموده» is نمودن's own participle; «نمونده», «نشده» are negated.
+  const p = participleOf(w, false) ?? (w.startsWith('ن') && !w.startsWith('نمی') ? participleOf(w.slice(1), true) : null);
+  if (participleMemo.size >= MEMO_MAX) participleMemo.clear();
+  participleMemo.set(w, p);
+  return p;
+}
+
+function participleOf(body: string, negative: boolean): Participle | null {
+  for (const [stem, lemma] of PAST_STEMS) {
+    if (!body.startsWith(stem)) continue;
+    const rest = body.slice(stem.length);
+    if (PARTICIPLE_END.test(rest)) return { lemma, negative, ending: rest.slice(1) };
+  }
+  return null;
+}
+
+/** The verb of a word, reading past an object clitic the table does not (بفرستیمش, برگردونیمش). */
+function verbOf(t: Token): FaVerb | undefined {
+  if (t.fa) return t.fa;
+  if (t.lang !== 'fa' || !/^(?:ن?می|ب|ن)/.test(t.norm)) return undefined;
+  for (const s of ['شون', 'تون', 'مون', 'ش', 'ت', 'م']) {
+    if (t.norm.length > s.length + 3 && t.norm.endsWith(s)) {
+      const a = analyzeFaWord(t.norm.slice(0, -s.length));
+      if (a?.verb) return a.verb;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A bare past stem with no prefix or ending («پرداخت», «رسید», «برگشت», «کرد») is a verb only where a
+ * Persian verb stands, at the end of its clause: before a stop, a comma, a conjunction or the end.
+ * Inside a clause it is the noun (payment, receipt) or the short infinitive after «نمیشه».
+ */
+function bareStemIsNoun(toks: readonly Token[], i: number): boolean {
+  const v = toks[i].fa;
+  if (!v || v.tense !== 'past' || v.ending !== '' || v.negative || v.progressive || v.subjunctive) return false;
+  const next = toks[i + 1];
+  if (!next || !next.word) return false;
+  if (next.lang !== 'fa') return false;
+  return !CLAUSE_OPENERS.has(next.norm);
+}
+
+function words(sentence: string): Ctx {
+  const toks = tokenize(sentence);
+  const W: Word[] = [];
+  let stop = false;
+  let question = false;
+  let why = false;
+  let reassuring = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word) {
+      if (STOPS.has(t.norm)) stop = true;
+      if (t.norm === '؟' || t.norm === '?') question = true;
+      continue;
+    }
+    if (t.lang !== 'fa') {
+      stop = true;
+      continue;
+    }
+    const w = t.norm;
+    if (w === 'چرا') why = true;
+    if (REASSURING.has(w) || inLex(REASSURING, w)) reassuring = true;
+    W.push({ t, w, v: bareStemIsNoun(toks, i) ? undefined : verbOf(t), stopBefore: stop });
+    stop = false;
+  }
+  if (W.length && W[0].w === 'آیا') question = true;
+  return { W, question, why, reassuring };
+}
+
+/** A finite verb (it ends a Persian clause): not a bare past stem read as a short infinitive after «نمیشه». */
+function isFinite(x: Word): boolean {
+  return x.v !== undefined;
+}
+
+/**
+ * Index of the first word of the clause that ends just before `j` (the words read back from a
+ * verb), and whether that clause is a condition or a time clause.
+ */
+function clauseStart(W: Word[], j: number): { from: number; conditional: boolean } {
+  let k = j - 1;
+  const stopAt = Math.max(0, j - MAX_BACK);
+  if (W[j].stopBefore) return { from: j, conditional: false };
+  for (; k >= stopAt; k--) {
+    const x = W[k];
+    if (CONDITIONAL.has(x.w) || (x.w === 'تا' && UNTIL_CLAUSE.has(W[k + 1]?.w ?? ''))) return { from: k, conditional: true };
+    if (isFinite(x) || CLAUSE_OPENERS.has(x.w)) return { from: k + 1, conditional: false };
+    if (x.stopBefore) return { from: k, conditional: false };
+  }
+  return { from: stopAt, conditional: false };
+}
+
+/** «هیچ» + a noun that is not a manner word, or nobody/never/no longer/not yet, in W[from, to). */
+function reassures(W: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = W[k].w;
+    if (NOBODY.has(w)) return true;
+    if (w === 'هیچ' && k + 1 < W.length && !inLex(MANNER, W[k + 1].w)) return true;
+    if (w.startsWith('هیچ') && w.length > 3 && !inLex(MANNER, w.slice(3)) && w !== 'هیچجوره') return true;
+  }
+  return false;
+}
+
+const hit = (W: Word[], a: number, b: number, construction: string, category: Category): GenericHit => ({
+  start: W[a].t.start,
+  end: W[b].t.end,
+  construction,
+  category,
+});
+
+const isPossible = (w: string) => inLex(POSSIBLE, w) || (w.length > 5 && w.endsWith('پذیر') && !w.startsWith('آسیب'));
+
+/**
+ * The negated predicate ending at word j: «نیست», «نمی‌باشد», «نخواهد بود», «وجود ندارد»,
+ * «نداریم» (with an object such as «اجازه»), «نمونده». Returns its first word index, or -1.
+ */
+function negatedPredicate(W: Word[], j: number): { first: number; have: boolean } | null {
+  const x = W[j];
+  const v = x.v;
+  if (v?.lemma === 'بودن' && v.negative) return { first: j, have: false };
+  if (v?.lemma === 'خواستن' && v.negative && W[j + 1]?.w === 'بود') return { first: j, have: false };
+  if (v?.lemma === 'داشتن' && v.negative && v.tense === 'present') {
+    if (j > 0 && W[j - 1].w === 'وجود') return { first: j - 1, have: false };
+    return { first: j, have: true };
+  }
+  const p = participle(x.w);
+  if (p?.negative && p.lemma === 'ماندن') return { first: j, have: false };
+  return null;
+}
+
+/** «امکان … وجود ندارد», «مقدور نیست», «اجازه‌ی … را ندارم», «راهی نمونده», «در حیطه … نیست». */
+function readNotAvailable(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const pred = negatedPredicate(W, j);
+  if (!pred) return null;
+  const end = W[j + 1]?.w === 'بود' && W[j].v?.lemma === 'خواستن' ? j + 1 : j;
+  const { from, conditional } = clauseStart(W, pred.first);
+  if (conditional || c.question) return null;
+  // You are not responsible / you have no permission: about the customer, and mostly reassuring.
+  const person = W[j].v?.person;
+  for (let k = pred.first - 1; k >= from; k--) {
+    const w = W[k].w;
+    if (k > 0 && W[k - 1].w === 'بدون') continue;
+    if (isPossible(w) || (w === 'قابل' && k + 1 < pred.first)) {
+      if (pred.have && !inLex(CAN_HAVE, w)) return null;
+      if (reassures(W, from, k)) return null;
+      return hit(W, k, end, 'not-available', 'cant-wont');
+    }
+    if (inLex(PERMITTED, w)) {
+      if (person?.person === 2) return null;
+      if (reassures(W, from, k) || reassures(W, k + 1, pred.first)) return null;
+      return hit(W, k, end, 'not-permitted', 'policy');
+    }
+    if (inLex(NO_WAY, w) && !pred.have) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
+    if (inLex(NO_WAY, w) && pred.have && person?.person === 1) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
+    if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return hit(W, k, end, 'deflection', 'dismissive');
+    if ((w === 'ربط' || w === 'ربطی' || w === 'مربوط') && hasFirstPersonRef(W, from, pred.first)) return hit(W, k, end, 'deflection', 'dismissive');
+    if (KNOWLEDGE.has(w) && pred.have && person?.person === 1 && k === pred.first - 1) return hit(W, k, end, 'not-knowing', 'uncertainty');
+    if (inLex(MINOR, w) && k > from && inLex(MINOR_NOUNS, W[k - 1].w) && !pred.have) return hit(W, k - 1, end, 'minimising', 'dismissive');
+  }
+  return null;
+}
+
+function hasFirstPersonRef(W: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = W[k].w;
+    if (FIRST_PERSON_REF.has(w) || /^(?:بخش|واحد|شرکت)(?:ما|مون|مان)?$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** «غیرممکنه», «امکان‌ناپذیر است»: a negative word with a positive copula. */
+function readImpossible(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  const own = IMPOSSIBLE.has(w) || (w.endsWith('ه') && IMPOSSIBLE.has(w.slice(0, -1))) || (w.endsWith('ست') && IMPOSSIBLE.has(w.slice(0, -2)));
+  if (!own) return null;
+  const next = W[j + 1];
+  if (next?.v?.negative) return null;
+  if (c.question || clauseStart(W, j).conditional) return null;
+  const end = next && next.v?.lemma === 'بودن' ? j + 1 : j;
+  return hit(W, j, end, w.includes('مجاز') ? 'not-permitted' : 'not-available', w.includes('مجاز') ? 'policy' : 'cant-wont');
+}
+
+/** «نمی‌توانیم», «نمی‌تونم», «نمی‌توان», «نخواهیم توانست»: a refusal in any voice (present or future only). */
+function readNegatedAbility(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  let end = j;
+  if (v?.lemma === 'خواستن' && v.negative && /^توان/.test(W[j + 1]?.w ?? '')) end = j + 1;
+  else if (!(v?.lemma === 'توانستن' && v.negative && v.progressive)) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.question) return null;
+  if (reassures(W, from, j)) return null;
+  for (let k = Math.max(0, j - 3); k <= Math.min(W.length - 1, end + 3); k++) if (inLex(NOT_REFUSING, W[k].w)) return null;
+  return hit(W, j, end, 'negated-ability', 'cant-wont');
+}
+
+/** Words before an impersonal «نمیشه» that leave it meaning "it can't be done": «اینجوری نمیشه», «هیچ جوره نمیشه». */
+const IMPERSONAL_BEFORE = set('اینجوری اینطوری اینطور اینجور همینجوری جوره جور وجه نه اصلا اصلاً دیگه که کاری کاریش کار');
+
+/** «نمیشه کنسل کرد», «نمی شه دوباره بفرستیمش», «کاریش نمیشه کرد», «اینجوری نمیشه»: impersonal "can't". */
+function readImpersonal(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v?.lemma === 'شدن' && v.negative && v.progressive && v.tense === 'present' && v.person.person === 3 && !v.person.plural)) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.question) return null;
+  let ok = j === from || IMPERSONAL_BEFORE.has(W[j - 1].w);
+  if (!ok) {
+    for (let k = j + 1; k < Math.min(W.length, j + 5); k++) {
+      const x = W[k];
+      if (x.stopBefore) break;
+      if (x.w === 'که' && k === j + 1) {
+        ok = true;
+        break;
+      }
+      const xv = x.v;
+      if (!xv) continue;
+      // A short infinitive (کرد، داد، گفت) or a subjunctive (بفرستیم، عوض کنیم) completes «نمیشه».
+      if ((xv.tense === 'past' && xv.ending === '' && !xv.negative) || (xv.subjunctive && !xv.negative)) ok = true;
+      break;
+    }
+  }
+  if (!ok) return null;
+  if (reassures(W, from, j)) return null;
+  const first = j > 0 && (W[j - 1].w === 'کاری' || W[j - 1].w === 'کاریش') ? j - 1 : j;
+  return hit(W, first, j, first < j ? 'nothing-can-be-done' : 'negated-ability', 'cant-wont');
+}
+
+/**
+ * «پذیرفته نمی‌شود», «منتقل نخواهد شد», «انجام نمی‌پذیرد», «تحت پوشش قرار نمی‌گیرد», «شامل … نمی‌شود»,
+ * «برگشت نمیخوره»; in the past only a decision: «مورد قبول واقع نشد», «پذیرفته نشده است».
+ */
+function readPassive(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const x = W[j];
+  let v: { lemma: string; negative: boolean; past: boolean; person: number } | null = null;
+  let end = j;
+  if (x.v?.negative && x.v.lemma === 'خواستن' && x.v.person.person === 3 && /^(?:شد|گردید|گرفت)$/.test(W[j + 1]?.w ?? '')) {
+    v = { lemma: W[j + 1].w === 'گرفت' ? 'گرفتن' : 'شدن', negative: true, past: false, person: 3 };
+    end = j + 1;
+  } else if (x.v?.negative) v = { lemma: x.v.lemma, negative: true, past: x.v.tense === 'past', person: x.v.person.person };
+  else {
+    const p = participle(x.w);
+    if (p?.negative && (p.lemma === 'شدن' || p.lemma === 'گردیدن')) {
+      v = { lemma: p.lemma, negative: true, past: true, person: 3 };
+      if (W[j + 1]?.w === 'است' || W[j + 1]?.w === 'اند') end = j + 1;
+    }
+  }
+  if (!v || v.person !== 3) return null;
+  const passiveAux = v.lemma === 'شدن' || v.lemma === 'گردیدن';
+  if (!passiveAux && !['پذیرفتن', 'گرفتن', 'خوردن'].includes(v.lemma)) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.question || c.reassuring || reassures(W, from, j)) return null;
+  // «شامل … نمی‌شود», «به شما تعلق نمی‌گیرد»: not covered.
+  if (!v.past) {
+    for (let k = j - 1; k >= from; k--) if (W[k].w === 'شامل') return hit(W, k, end, 'passive-refusal', 'cant-wont');
+  }
+  for (let k = j - 1; k >= Math.max(from, j - 4); k--) {
+    const w = W[k].w;
+    if (v.past ? inLex(DECISION, w) : inLex(BENEFIT, w)) {
+      if (v.lemma === 'پذیرفتن' && w !== 'انجام') return null;
+      if (v.lemma === 'گرفتن' && !['صورت', 'قرار', 'تعلق'].includes(W[j - 1].w)) return null;
+      if (v.lemma === 'خوردن' && !w.startsWith('برگشت')) return null;
+      return hit(W, k, end, v.past ? 'declined' : 'passive-refusal', 'cant-wont');
+    }
+    if (!PASSIVE_FILLER.has(w)) break;
+  }
+  // «ترخیص کالای شما … صورت نخواهد گرفت»: the benefit is the clause's subject.
+  if (!v.past && v.lemma === 'گرفتن' && W[j - 1]?.w === 'صورت') {
+    for (let k = from; k < j - 1; k++) if (inLex(BENEFIT, W[k].w)) return hit(W, j - 1, end, 'passive-refusal', 'cant-wont');
+  }
+  return null;
+}
+
+/** «درخواست شما رد شد/گردید», «با مخالفت … مواجه شد»: a request turned down. */
+function readDeclined(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  const p = v ? null : participle(W[j].w);
+  const lemma = v?.lemma ?? p?.lemma;
+  if (lemma !== 'شدن' && lemma !== 'گردیدن') return null;
+  if (v?.negative || p?.negative || (v && v.tense !== 'past')) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.question || j === 0) return null;
+  const prev = W[j - 1].w;
+  let request = false;
+  for (let k = from; k < j; k++) if (/^(?:درخواست|تقاضا|اعتراض|ادعا|پرونده)/.test(W[k].w)) request = true;
+  if (prev === 'رد' && request) return hit(W, j - 1, j, 'declined', 'cant-wont');
+  if (prev === 'مواجه') for (let k = j - 2; k >= from; k--) if (W[k].w === 'مخالفت') return hit(W, k, j, 'declined', 'cant-wont');
+  return null;
+}
+
+/** «پرداخت نمی‌کنیم», «تحویل نمی‌گیریم», «پولشم نمیدیم», «نمی‌پذیریم», «استثنا نداریم», «اجازه نمیدن», «سیستم نمیذاره». */
+function readNotOffered(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!v?.negative || v.tense !== 'present') return null;
+  const p = v.person;
+  const weOrThey = p.person === 1 || (p.person === 3 && p.plural);
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.question || c.reassuring || reassures(W, from, j)) return null;
+  // «سیستم نمیذاره», «اجازه نمیدن»: someone does not let the customer.
+  if (v.lemma === 'گذاشتن' && p.person === 3 && W[j + 1]?.w !== 'منتظر') return hit(W, j, j, 'not-permitted', 'policy');
+  // «مسئولیتی در قبال … نمی‌پذیرد»: the company declines responsibility.
+  if (v.lemma === 'پذیرفتن' && v.progressive && p.person !== 2) {
+    for (let k = j - 1; k >= from; k--) if (/^مسئولیت/.test(W[k].w)) return hit(W, k, j, 'deflection', 'dismissive');
+  }
+  if (REFUSE_VERBS.has(v.lemma) && p.person === 1 && v.progressive) return hit(W, j, j, 'not-offered', 'cant-wont');
+  if (!weOrThey && !(v.lemma === 'دادن' && p.person === 3)) return null;
+  const lexOk = OFFER_VERBS.has(v.lemma) ? v.progressive : v.lemma === 'داشتن' && (p.person === 1 || p.plural);
+  if (!lexOk) return null;
+  for (let k = j - 1; k >= Math.max(from, j - 3); k--) {
+    const w = W[k].w;
+    if (inLex(BENEFIT, w) && !(v.lemma === 'داشتن' && k !== j - 1)) {
+      if (w.startsWith('اجازه')) return hit(W, k, j, 'not-permitted', 'policy');
+      if (p.person === 3 && !p.plural && v.lemma === 'دادن' && !/^(?:پول|اجازه|تخفیف|خسارت|هزینه)/.test(w)) return null;
+      return hit(W, k, j, 'not-offered', 'cant-wont');
+    }
+    if (w !== 'رو' && w !== 'را' && w !== 'و' && !/^(?:این|اون|آن|هم|شما|براتون|بهتون|به|برای|دیگه|بیشتر)$/.test(w)) break;
+  }
+  return null;
+}
+
+/** «موظف است/هستید», «ملزم به … هستند», «مجبورید», «الزامی است», «ارسال … الزامیست»: a duty put on the customer. */
+function readObligation(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question) return null;
+  const obligation = OBLIGATION_LIST.find((o) => w.startsWith(o) && (w === o || /^(?:ید|ین|اید|ند|ه|است|ن)$/.test(w.slice(o.length))));
+  if (obligation) {
+    const rest = w.slice(obligation.length);
+    if (W[j - 1]?.w === 'ما' || W[j - 1]?.w === 'بنده' || W[j - 1]?.w === 'من') return null;
+    if (rest) return clauseStart(W, j).conditional ? null : hit(W, j, j, 'customer-obligation', 'commands');
+    for (let k = j + 1; k < Math.min(W.length, j + MAX_BACK); k++) {
+      const x = W[k];
+      if (x.stopBefore) break;
+      if (x.v?.lemma === 'بودن') {
+        if (x.v.negative || x.v.person.person === 1) return null;
+        return clauseStart(W, j).conditional ? null : hit(W, j, k, 'customer-obligation', 'commands');
+      }
+      if (x.v) break;
+    }
+    return null;
+  }
+  const req = REQUIRED_LIST.find((o) => w.startsWith(o) && (w === o || w === `${o}ست` || w === `${o}ه`));
+  if (req) {
+    const next = W[j + 1];
+    const attached = w !== req;
+    if (!attached && !(next?.v?.lemma === 'بودن' && !next.v.negative && !next.stopBefore)) return null;
+    if (clauseStart(W, j).conditional) return null;
+    return hit(W, j, attached ? j : j + 1, 'customer-obligation', 'commands');
+  }
+  return null;
+}
+
+/** «باید» (and formal «می‌بایست»): «شما باید … کنید», «باید … بفرستین، وگرنه …», «باید … می‌کردید». */
+function readMust(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (!(w === 'باید' || w === 'میبایست' || w === 'میبایستی' || w === 'بایستی')) return null;
+  if (c.question) return null;
+  if (clauseStart(W, j).conditional) return null;
+  // The verb that «باید» governs: the next finite verb in its clause.
+  let verb: FaVerb | undefined;
+  let vk = -1;
+  for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
+    if (W[k].stopBefore) break;
+    if (W[k].v && W[k].v!.lemma !== 'بودن') {
+      verb = W[k].v;
+      vk = k;
+      break;
+    }
+    if (CLAUSE_OPENERS.has(W[k].w) && W[k].w !== 'و') break;
+  }
+  if (!verb || verb.person.person !== 2 || verb.negative) return null;
+  if (verb.tense === 'past') return hit(W, j, vk, 'should-have', 'blame');
+  const subject = j > 0 && SECOND_PERSON.has(W[j - 1].w);
+  let threat = false;
+  for (let k = vk + 1; k < Math.min(W.length, vk + 6); k++) if (THREAT.has(W[k].w) || (W[k].w === 'غیر' && W[k + 1]?.w === 'این')) threat = true;
+  if (subject) return hit(W, j - 1, j, 'customer-obligation', 'commands');
+  if (threat) return hit(W, j, j, 'customer-obligation', 'commands');
+  return null;
+}
+
+/** «شما … نکردید», «خبر ندادین», «اشتباه وارد کردید», «اگه … کرده بودید», «تقصیر خودتونه», «حواستون نبوده». */
+function readBlame(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const x = W[j];
+  if (c.question && !c.why) return null;
+  // Only a second-person past verb or participle can blame: read nothing else.
+  if (x.v ? x.v.person.person !== 2 || x.v.tense !== 'past' : !participle(x.w)) return null;
+  const cs = clauseStart(W, j);
+  // «اگه همون موقع عکس گرفته بودین»: a counterfactual about what the customer did not do.
+  if (cs.conditional && x.v?.lemma === 'بودن' && x.v.tense === 'past' && x.v.person.person === 2 && j > 0 && participle(W[j - 1].w)) {
+    return hit(W, cs.from, j, 'second-person-blame', 'blame');
+  }
+  if (cs.conditional) return null;
+  const v = x.v;
+  const p = v ? null : participle(x.w);
+  const second = v ? v.person.person === 2 && v.tense === 'past' && !v.progressive : p !== null && /^(?:اید|این|ید|ین)$/.test(p.ending);
+  const negative = v ? v.negative : p?.negative ?? false;
+  if (second) {
+    let exonerated = false;
+    for (let k = cs.from; k < j; k++) if (inLex(EXONERATING, W[k].w) && negative) exonerated = true;
+    if (exonerated || (W[j - 1] && W[j - 1].w === 'هنوز')) return null;
+    for (let k = cs.from; k < j; k++) if (W[k].w === 'هنوز') return null;
+    // «اشتباه زدین», «غلط نوشتین», «به‌طور ناقص تکمیل نموده‌اید»: a mistake named.
+    for (let k = j - 1; k >= Math.max(cs.from, j - 3); k--) {
+      if (ERROR_WORDS.has(W[k].w) && !negative) return hit(W, k, j, 'second-person-blame', 'blame');
+    }
+    if (negative && (v?.lemma ?? p?.lemma) !== 'شدن') {
+      const prev = W[j - 1]?.w ?? '';
+      if (inLex(NOT_DUTIES, prev)) return null;
+      // The duty named before the verb, past an object marker: «رسید رو نفرستادید».
+      let first = j > cs.from && !W[j - 1].v ? j - 1 : j;
+      if (first < j && (prev === 'رو' || prev === 'را') && first - 1 >= cs.from && !W[first - 1].v) first--;
+      return hit(W, first, j, 'second-person-blame', 'blame');
+    }
+  }
+  return null;
+}
+
+/** «تقصیر خودتونه», «کوتاهی از طرف خودتون», «بی‌توجهی شما», «حواستون نبوده», «یادتون رفته», «اشتباه از جانب خود شماست». */
+function readFault(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question && !c.why) return null;
+  if (inLex(FAULT_WORDS, w) || (w === 'اشتباه' && W[j + 1]?.w === 'از')) {
+    if (/(?:تون|تان|ت)$/.test(w) && !FAULT_WORDS.has(w)) return endOfClause(c, j, j);
+    let whose = -1;
+    for (let k = j + 1; k < Math.min(W.length, j + 6); k++) {
+      const y = W[k];
+      if (y.stopBefore) break;
+      // «تقصیر شما نبود», «هیچ تقصیری نداشتید»: the customer cleared, not blamed.
+      if (y.v?.negative || y.w.startsWith('هیچ') || (k > 0 && W[k - 1].w.startsWith('هیچ'))) return null;
+      if (whose < 0 && (SECOND_PERSON.has(y.w) || /^(?:خودتون|خودتونه|شماست|خودتان|شمابوده)/.test(y.w))) whose = k;
+      if (y.v) break;
+    }
+    if (j > 0 && W[j - 1].w.startsWith('هیچ')) return null;
+    return whose < 0 ? null : endOfClause(c, j, whose);
+  }
+  if (/^حواس(?:تون|تان|ت)$/.test(w)) {
+    const n = W[j + 1];
+    if (n && (n.w === 'نبوده' || n.w === 'نبود' || n.w === 'پرت')) return hit(W, j, j + 1, 'second-person-blame', 'blame');
+  }
+  if (/^یاد(?:تون|تان|ت)$/.test(w) && W[j + 1] && /^رفت/.test(W[j + 1].w)) return hit(W, j, j + 1, 'second-person-blame', 'blame');
+  if (/^مشکل$/.test(w) && W[j + 1] && /^(?:خودتونه|خودتانه|خودتونه|خودته)$/.test(W[j + 1].w)) return hit(W, j, j + 1, 'second-person-blame', 'blame');
+  return null;
+}
+
+function endOfClause(c: Ctx, a: number, b: number): GenericHit | null {
+  const { W } = c;
+  if (clauseStart(W, a).conditional) return null;
+  return hit(W, a, b, 'second-person-blame', 'blame');
+}
+
+/**
+ * «از دست ما خارجه», «خارج از اختیارات بنده», «دست ما نیست», «تصمیمش با من نیست», «بر عهده‌ی خود
+ * کاربر است», «برید از پیک بپرسید», «از خود سازنده بپرسین», «دستم به جایی بند نیست».
+ */
+function readDeflection(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question) return null;
+  if (w === 'خارج' || w === 'خارجه') {
+    if (W[j + 1]?.w === 'از' && /^(?:اختیار|حیطه|عهده|توان|دست|حوزه)/.test(W[j + 2]?.w ?? '')) return hit(W, j, j + 2, 'deflection', 'dismissive');
+    for (let k = j - 1; k >= Math.max(0, j - 4); k--) if (/^(?:عهده|دست|اختیار|حیطه|حوزه|توان)/.test(W[k].w) && W[k - 1]?.w === 'از') return hit(W, k - 1, j, 'deflection', 'dismissive');
+    return null;
+  }
+  if (/^دست(?:م|مون|مان)?$/.test(w) && W[j + 1]) {
+    const n = W[j + 1];
+    if (n.v?.lemma === 'بودن' && n.v.negative && (w !== 'دست' || false)) return hit(W, j, j + 1, 'deflection', 'dismissive');
+    if (w === 'دست' && FIRST_PERSON_REF.has(n.w) && W[j + 2]?.v?.lemma === 'بودن' && W[j + 2].v!.negative) return hit(W, j, j + 2, 'deflection', 'dismissive');
+    if (n.w === 'به' && W[j + 2]?.w === 'جایی' && W[j + 3]?.w === 'بند') return hit(W, j, Math.min(W.length - 1, j + 4), 'deflection', 'dismissive');
+  }
+  if (/^(?:تصمیم|تصمیمش|اختیارش)$/.test(w) && W[j + 1]?.w === 'با' && FIRST_PERSON_REF.has(W[j + 2]?.w ?? '') && W[j + 3]?.v?.lemma === 'بودن' && W[j + 3].v!.negative) {
+    return hit(W, j, j + 3, 'deflection', 'dismissive');
+  }
+  if (w === 'بر' && /^عهده/.test(W[j + 1]?.w ?? '')) {
+    for (let k = j + 2; k < Math.min(W.length, j + 5); k++) {
+      if (/^(?:شما|کاربر|مشتری|مسافر|خریدار|متقاضی|مشترک)/.test(W[k].w)) {
+        const cop = W[k + 1];
+        if (cop?.v?.lemma === 'بودن' && !cop.v.negative) return hit(W, j, k + 1, 'deflection', 'dismissive');
+      }
+    }
+    return null;
+  }
+  // «از فروشنده بپرسید», «برید از پیک بپرسید».
+  const v = W[j].v;
+  if (v?.lemma === 'پرسیدن' && v.subjunctive && v.person.person === 2) {
+    for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+      if (W[k].w === 'از') {
+        const who = W[k + 1]?.w ?? '';
+        const other = k + 1 < j && (inLex(OTHER_PARTY, who) || who === 'خود');
+        const go = k > 0 && W[k - 1].v?.lemma === 'رفتن';
+        if (other || go) return hit(W, go ? k - 1 : k, j, 'deflection', 'dismissive');
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/** «اینقدر بزرگش نکنین», «ماجرا رو کش ندین», «بیخیالش شید», «ارزششو نداره». */
+function readMinimising(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const x = W[j];
+  const v = x.v;
+  if (c.question) return null;
+  if (v && v.negative && v.person.person === 2 && (v.lemma === 'کردن' || v.lemma === 'دادن' || v.lemma === 'گرفتن') && j > 0) {
+    const prev = W[j - 1].w;
+    if (INFLATE.has(prev)) {
+      let first = j - 1;
+      for (let k = j - 2; k >= Math.max(0, j - 4); k--) if (/^(?:اینقدر|انقدر|اینقد|اینهمه|ماجرا|موضوع)/.test(W[k].w)) first = k;
+      return hit(W, first, j, 'minimising', 'dismissive');
+    }
+  }
+  // «بیخیالش شید»: the colloquial one-letter stem ش is read without a prefix only here.
+  if (/^(?:بیخیال|بیخیالش)$/.test(x.w) && W[j + 1] && /^(?:ب?ش(?:ید|ین|و)|بشوید|شوید)$/.test(W[j + 1].w)) return hit(W, j, j + 1, 'minimising', 'dismissive');
+  if (/^ارزش(?:ش|شو|شرو)?$/.test(x.w) && W[j + 1]?.v?.lemma === 'داشتن' && W[j + 1].v!.negative) return hit(W, j, j + 1, 'minimising', 'dismissive');
+  return null;
+}
+
+/** «بعید می‌دونم»: doubt in place of an answer. */
+function readDoubt(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'بعید' || c.question) return null;
+  const n = W[j + 1];
+  if (n?.v?.lemma === 'دانستن' && !n.v.negative && n.v.person.person === 1) return hit(W, j, j + 1, 'not-knowing', 'uncertainty');
+  return null;
+}
+
+/** «چند بار باید بگم», «بهتون که گفته بودم», «به‌وضوح توضیح داده شده است». */
+function readRepeating(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (w === 'چند' && /^(?:بار|دفعه)$/.test(W[j + 1]?.w ?? '') && W[j + 2]?.w === 'باید') {
+    const v = W[j + 3]?.v;
+    if (v && v.person.person === 1 && !v.person.plural) return hit(W, j, j + 3, 'repeating-myself', 'passive-aggressive');
+  }
+  if (/^گفته$/.test(w) && W[j + 1]?.v?.lemma === 'بودن' && W[j + 1].v!.tense === 'past' && W[j + 1].v!.person.person === 1) {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (/^(?:بهتون|بهت|قبلا|قبلاً|که)$/.test(W[k].w)) return hit(W, k, j + 1, 'repeating-myself', 'passive-aggressive');
+  }
+  if (/^(?:بهوضوح|بوضوح|کاملاواضح)$/.test(w)) {
+    for (let k = j + 1; k < Math.min(W.length, j + 4); k++) if (/^(?:توضیح|ذکر|نوشته|گفته|اعلام)/.test(W[k].w)) return hit(W, j, Math.min(W.length - 1, k + 2), 'repeating-myself', 'passive-aggressive');
+  }
+  return null;
+}
+
+/** Constructions that turn the customer down: an offer after them in the same sentence answers the advice. */
+const REFUSALS = new Set(['not-available', 'not-permitted', 'negated-ability', 'passive-refusal', 'not-offered', 'nothing-can-be-done']);
+const CONTRAST = set('ولی اما ولیکن لیکن البته منتها');
+
+/** Index of the last «ولی/اما» followed by an offer (می‌تونیم, پیگیری می‌کنم, انجام خواهیم داد), or -1. */
+function contrastWithOffer(W: Word[]): number {
+  let offer = false;
+  for (let k = W.length - 1; k >= 0; k--) {
+    const v = W[k].v;
+    if (v && !v.negative && v.person.person === 1 && ((v.progressive && v.tense === 'present') || v.lemma === 'خواستن')) offer = true;
+    if (CONTRAST.has(W[k].w) && offer) return k;
+  }
+  return -1;
+}
+
+const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating];
+
+/** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
+export const readGenericFa: GenericReader = (sentence) => {
+  if (typeof sentence !== 'string' || !/[\u0600-\u06ff]/.test(sentence)) return [];
+  const c = words(sentence);
+  const found: GenericHit[] = [];
+  for (let j = 0; j < c.W.length; j++) {
+    for (const read of READERS) {
+      const h = read(c, j);
+      if (h) {
+        found.push(h);
+        break;
+      }
+    }
+  }
+  // «نمی‌تونیم لغوش کنیم، ولی می‌تونیم مرجوعش کنیم»: a refusal followed by what the agent can do is
+  // already the advice's own shape. The last «ولی/اما» with an offer after it (a first-person present or
+  // future verb that is not negated) clears every refusal before it.
+  const offerFrom = contrastWithOffer(c.W);
+  if (offerFrom >= 0) {
+    const at = c.W[offerFrom].t.start;
+    for (let k = found.length - 1; k >= 0; k--) if (REFUSALS.has(found[k].construction) && found[k].end <= at) found.splice(k, 1);
+  }
+  // A construction read back from its verb can start before an earlier hit: keep the wider of two that overlap.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: GenericHit[] = [];
+  for (const h of found) {
+    const last = out[out.length - 1];
+    if (!last || h.start >= last.end) out.push(h);
+    else if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+  }
+  return out;
+};
