@@ -162,7 +162,10 @@ const NOT_REFUSING = set('صبر تشکر تصور باور توصیف منتظ�
 const NOT_DUTIES = set('دریافت مشاهده پیدا تجربه حس استفاده متوجه');
 /** In a blame clause these clear the customer: «شما کار اشتباهی نکردید», «هیچ تقصیری نداشتید». */
 const EXONERATING = set('اشتباه اشتباهی تقصیر تقصیری خطا خطایی کاری چیزی مشکلی مقصر هیچ');
-const SECOND_PERSON = set('شما خودتون خودتان جنابعالی شماها خودت تو');
+/** The customer addressed as agents address them (formal or polite plural); «تو» is not the support voice. */
+const SECOND_PERSON = set('شما خودتون خودتان جنابعالی شماها');
+/** Verbs of what the customer did or did not do: «نفرستادید», «وارد کردین», «خبر ندادین» (not «نداشتید», «نشدید»). */
+const BLAME_VERBS = set('کردن نمودن دادن زدن خواندن نوشتن فرستادن گذاشتن گرفتن گفتن');
 const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص');
 const FAULT_WORDS = set('تقصیر کوتاهی بیتوجهی بیدقتی سهلانگاری بیاحتیاطی قصور');
 const OBLIGATION_LIST = ['موظف', 'ملزم', 'مکلف', 'مجبور'];
@@ -326,11 +329,15 @@ const isPossible = (w: string) => inLex(POSSIBLE, w) || (w.length > 5 && w.endsW
 function negatedPredicate(W: Word[], j: number): { first: number; have: boolean } | null {
   const x = W[j];
   const v = x.v;
-  if (v?.lemma === 'بودن' && v.negative) return { first: j, have: false };
+  // Present and future only: «نبود» tells a story, «نیست» answers the customer.
+  if (v?.lemma === 'بودن' && v.negative && v.tense === 'present') return { first: j, have: false };
   if (v?.lemma === 'خواستن' && v.negative && W[j + 1]?.w === 'بود') return { first: j, have: false };
   if (v?.lemma === 'داشتن' && v.negative && v.tense === 'present') {
     if (j > 0 && W[j - 1].w === 'وجود') return { first: j - 1, have: false };
-    return { first: j, have: true };
+    // «به ما ربطی نداره»: no connection; «امکان نداره»: no possibility; both read like «نیست».
+    if (j > 0 && /^(?:ربط|ربطی|ارتباطی|امکان|امکانش)$/.test(W[j - 1].w)) return { first: j, have: false };
+    // «امکانشو نداریم», «اجازه‌ی … را ندارم»: the agent's own «we/I do not have»; «توان صحبت ندارد» is about someone else.
+    return v.person.person === 1 ? { first: j, have: true } : null;
   }
   const p = participle(x.w);
   if (p?.negative && p.lemma === 'ماندن') return { first: j, have: false };
@@ -363,6 +370,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     if (inLex(NO_WAY, w) && !pred.have) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     if (inLex(NO_WAY, w) && pred.have && person?.person === 1) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return hit(W, k, end, 'deflection', 'dismissive');
+    // «کار ما نیست», «کار واحد ما نیست»: not our job.
+    if (w === 'کار' && !pred.have && hasFirstPersonRef(W, k + 1, Math.min(pred.first, k + 3))) return hit(W, k, end, 'deflection', 'dismissive');
     if ((w === 'ربط' || w === 'ربطی' || w === 'مربوط') && hasFirstPersonRef(W, from, pred.first)) return hit(W, k, end, 'deflection', 'dismissive');
     if (KNOWLEDGE.has(w) && pred.have && person?.person === 1 && k === pred.first - 1) return hit(W, k, end, 'not-knowing', 'uncertainty');
     if (inLex(MINOR, w) && k > from && inLex(MINOR_NOUNS, W[k - 1].w) && !pred.have) return hit(W, k - 1, end, 'minimising', 'dismissive');
@@ -397,7 +406,7 @@ function readNegatedAbility(c: Ctx, j: number): GenericHit | null {
   const v = W[j].v;
   let end = j;
   if (v?.lemma === 'خواستن' && v.negative && /^توان/.test(W[j + 1]?.w ?? '')) end = j + 1;
-  else if (!(v?.lemma === 'توانستن' && v.negative && v.progressive)) return null;
+  else if (!(v?.lemma === 'توانستن' && v.negative && v.progressive && v.tense === 'present')) return null;
   const { from, conditional } = clauseStart(W, j);
   if (conditional || c.question) return null;
   if (reassures(W, from, j)) return null;
@@ -511,12 +520,16 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
   const { from, conditional } = clauseStart(W, j);
   if (conditional || c.question || c.reassuring || reassures(W, from, j)) return null;
   // «سیستم نمیذاره», «اجازه نمیدن»: someone does not let the customer.
-  if (v.lemma === 'گذاشتن' && p.person === 3 && W[j + 1]?.w !== 'منتظر') return hit(W, j, j, 'not-permitted', 'policy');
+  if (v.lemma === 'گذاشتن' && p.person === 3 && letsDo(W, j)) return hit(W, j, j, 'not-permitted', 'policy');
   // «مسئولیتی در قبال … نمی‌پذیرد»: the company declines responsibility.
   if (v.lemma === 'پذیرفتن' && v.progressive && p.person !== 2) {
     for (let k = j - 1; k >= from; k--) if (/^مسئولیت/.test(W[k].w)) return hit(W, k, j, 'deflection', 'dismissive');
   }
   if (REFUSE_VERBS.has(v.lemma) && p.person === 1 && v.progressive) return hit(W, j, j, 'not-offered', 'cant-wont');
+  // «کاری از دستم برنمیاد», «کمکی از ما برنمی‌آید»: nothing the agent can do.
+  if (v.lemma === 'برآمدن' && p.person === 3) {
+    for (let k = j - 1; k >= from; k--) if (/^(?:کار|کاری|کمکی|کمک)$/.test(W[k].w)) return hit(W, k, j, 'nothing-can-be-done', 'cant-wont');
+  }
   if (!weOrThey && !(v.lemma === 'دادن' && p.person === 3)) return null;
   const lexOk = OFFER_VERBS.has(v.lemma) ? v.progressive : v.lemma === 'داشتن' && (p.person === 1 || p.plural);
   if (!lexOk) return null;
@@ -530,6 +543,16 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
     if (w !== 'رو' && w !== 'را' && w !== 'و' && !/^(?:این|اون|آن|هم|شما|براتون|بهتون|به|برای|دیگه|بیشتر)$/.test(w)) break;
   }
   return null;
+}
+
+/** «نمیذاره آدرسو … عوض کنم»: «let» with the thing not let done (a subjunctive) after it, not «تنهایش نمی‌گذارد». */
+function letsDo(W: Word[], j: number): boolean {
+  for (let k = j + 1; k < Math.min(W.length, j + 7); k++) {
+    if (W[k].stopBefore) return false;
+    const v = W[k].v;
+    if (v) return v.subjunctive && !v.negative && v.person.person !== 3;
+  }
+  return false;
 }
 
 /** «موظف است/هستید», «ملزم به … هستند», «مجبورید», «الزامی است», «ارسال … الزامیست»: a duty put on the customer. */
@@ -608,7 +631,7 @@ function readBlame(c: Ctx, j: number): GenericHit | null {
   if (cs.conditional) return null;
   const v = x.v;
   const p = v ? null : participle(x.w);
-  const second = v ? v.person.person === 2 && v.tense === 'past' && !v.progressive : p !== null && /^(?:اید|این|ید|ین)$/.test(p.ending);
+  const second = v ? v.person.person === 2 && v.person.plural && v.tense === 'past' && !v.progressive && BLAME_VERBS.has(v.lemma) : p !== null && BLAME_VERBS.has(p.lemma) && /^(?:اید|این|ید|ین)$/.test(p.ending);
   const negative = v ? v.negative : p?.negative ?? false;
   if (second) {
     let exonerated = false;
@@ -665,6 +688,9 @@ function endOfClause(c: Ctx, a: number, b: number): GenericHit | null {
   return hit(W, a, b, 'second-person-blame', 'blame');
 }
 
+/** «از عهده‌ی ما», «خارج از اختیارات»: what is outside someone's reach (not «دسترس», access). */
+const OUT_OF = /^(?:اختیار|اختیارات|حیطه|عهده|توان|دست|حوزه)(?:ی|ه|هی|م|مون|مان|ما|تون)?$/;
+
 /**
  * «از دست ما خارجه», «خارج از اختیارات بنده», «دست ما نیست», «تصمیمش با من نیست», «بر عهده‌ی خود
  * کاربر است», «برید از پیک بپرسید», «از خود سازنده بپرسین», «دستم به جایی بند نیست».
@@ -674,8 +700,8 @@ function readDeflection(c: Ctx, j: number): GenericHit | null {
   const w = W[j].w;
   if (c.question) return null;
   if (w === 'خارج' || w === 'خارجه') {
-    if (W[j + 1]?.w === 'از' && /^(?:اختیار|حیطه|عهده|توان|دست|حوزه)/.test(W[j + 2]?.w ?? '')) return hit(W, j, j + 2, 'deflection', 'dismissive');
-    for (let k = j - 1; k >= Math.max(0, j - 4); k--) if (/^(?:عهده|دست|اختیار|حیطه|حوزه|توان)/.test(W[k].w) && W[k - 1]?.w === 'از') return hit(W, k - 1, j, 'deflection', 'dismissive');
+    if (W[j + 1]?.w === 'از' && OUT_OF.test(W[j + 2]?.w ?? '')) return hit(W, j, j + 2, 'deflection', 'dismissive');
+    for (let k = j - 1; k >= Math.max(0, j - 4); k--) if (OUT_OF.test(W[k].w) && W[k - 1]?.w === 'از') return hit(W, k - 1, j, 'deflection', 'dismissive');
     return null;
   }
   if (/^دست(?:م|مون|مان)?$/.test(w) && W[j + 1]) {
@@ -745,9 +771,12 @@ function readDoubt(c: Ctx, j: number): GenericHit | null {
 function readRepeating(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   const w = W[j].w;
-  if (w === 'چند' && /^(?:بار|دفعه)$/.test(W[j + 1]?.w ?? '') && W[j + 2]?.w === 'باید') {
+  if ((w === 'چند' || w === 'چندین') && /^(?:بار|دفعه|مرتبه)$/.test(W[j + 1]?.w ?? '')) {
     const v = W[j + 3]?.v;
-    if (v && v.person.person === 1 && !v.person.plural) return hit(W, j, j + 3, 'repeating-myself', 'passive-aggressive');
+    if (W[j + 2]?.w === 'باید' && v && v.person.person === 1 && !v.person.plural) return hit(W, j, j + 3, 'repeating-myself', 'passive-aggressive');
+    // «چندین بار توضیح داده شده», «چند بار عرض کردم»: told before, said as a reproach.
+    const said = /^(?:توضیح|گفته|گفتم|عرض|اعلام|تکرار)$/;
+    for (let k = j + 2; k < Math.min(W.length, j + 4); k++) if (said.test(W[k].w)) return hit(W, j, k, 'repeating-myself', 'passive-aggressive');
   }
   if (/^گفته$/.test(w) && W[j + 1]?.v?.lemma === 'بودن' && W[j + 1].v!.tense === 'past' && W[j + 1].v!.person.person === 1) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (/^(?:بهتون|بهت|قبلا|قبلاً|که)$/.test(W[k].w)) return hit(W, k, j + 1, 'repeating-myself', 'passive-aggressive');

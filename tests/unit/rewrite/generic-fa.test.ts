@@ -81,6 +81,10 @@ describe('Persian generic reader: constructions', () => {
     ['اینقدر بزرگش نکنین، فقط دو روز دیر شده.', 'minimising', 'dismissive', 'اینقدر بزرگش نکنین'],
     ['هیچ اطلاعی ندارم کی بار میرسه.', 'not-knowing', 'uncertainty', 'اطلاعی ندارم'],
     ['چند بار باید بگم، کارت ملی لازمه.', 'repeating-myself', 'passive-aggressive', 'چند بار باید بگم'],
+    ['چندین بار توضیح داده شده که کد یک بار مصرف است.', 'repeating-myself', 'passive-aggressive', 'چندین بار توضیح'],
+    ['تغییر شماره از طریق چت امکان نداره', 'not-available', 'cant-wont', 'امکان نداره'],
+    ['این کار ما نیست؛ با فروشگاه تماس بگیرید.', 'deflection', 'dismissive', 'کار ما نیست'],
+    ['متأسفانه کاری از دستم برنمیاد.', 'nothing-can-be-done', 'cant-wont', 'کاری از دستم برنمیاد'],
   ])('%s', (sentence, construction, category, words) => {
     expect(read(sentence)).toEqual([[construction, category, words]]);
   });
@@ -133,6 +137,14 @@ describe('Persian generic reader: guards', () => {
     'اجازه بدید بررسی کنم.',
     // a refusal that already says what can be done
     'نمی‌تونیم سفارش رو لغو کنیم، ولی می‌تونیم مرجوعش کنیم.',
+    // stories and other people, not the agent answering: the past, «have», «leave», «access»
+    'دیروز نمی‌توانستم به سامانه وصل شوم.',
+    'آن موقع امکانش نبود.',
+    'شما چتر نداشتید.',
+    'مادرم توان صحبت ندارد.',
+    'هیچ‌وقت تنهایتان نمی‌گذارد.',
+    'سایت چند ساعت از دسترس خارج بود.',
+    'تو باید بیشتر استراحت کنی.',
   ])('%s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
