@@ -124,6 +124,8 @@ const NO_WAY = set('راه راهی چاره چارهای راهحل راهکا�
 const CAN_HAVE = set('امکان توان توانایی قدرت اجازه اختیار');
 /** «در حیطه‌ی وظایف این واحد نیست», «مسئول … نیستیم», «پاسخگوی … نمی‌باشد»: not ours to handle. */
 const NOT_OURS = set('حیطه حوزه وظایف وظیفه مسئول مسئولیت پاسخگو پاسخگوی جوابگو پاسخگویی عهده');
+/** What is kept from others to protect the customer: «قابل مشاهده نیست» reassures. */
+const PROTECTED = set('مشاهده رویت رؤیت دسترسی افشا سوءاستفاده سواستفاده هک جعل کپی ردیابی‌توسط');
 /** Always-negative possibility words with a positive copula: «غیرممکنه», «امکان‌ناپذیر است». */
 const IMPOSSIBLE = set('غیرممکن ناممکن غیرمجاز امکانناپذیر غیرقابلقبول');
 
@@ -186,6 +188,8 @@ interface Word {
   v: FaVerb | undefined;
   /** A stop (. ! ? ؛ :) comes right before this word. */
   stopBefore: boolean;
+  /** A stop or a comma comes right before this word. */
+  pauseBefore: boolean;
 }
 
 interface Ctx {
@@ -256,6 +260,7 @@ function words(sentence: string): Ctx {
   const toks = tokenize(sentence);
   const W: Word[] = [];
   let stop = false;
+  let pause = false;
   let question = false;
   let why = false;
   let reassuring = false;
@@ -263,18 +268,21 @@ function words(sentence: string): Ctx {
     const t = toks[i];
     if (!t.word) {
       if (STOPS.has(t.norm)) stop = true;
+      if (STOPS.has(t.norm) || t.norm === ',' || t.norm === '،') pause = true;
       if (t.norm === '؟' || t.norm === '?') question = true;
       continue;
     }
     if (t.lang !== 'fa') {
       stop = true;
+      pause = true;
       continue;
     }
     const w = t.norm;
     if (w === 'چرا') why = true;
     if (REASSURING.has(w) || inLex(REASSURING, w)) reassuring = true;
-    W.push({ t, w, v: bareStemIsNoun(toks, i) ? undefined : verbOf(t), stopBefore: stop });
+    W.push({ t, w, v: bareStemIsNoun(toks, i) ? undefined : verbOf(t), stopBefore: stop, pauseBefore: pause });
     stop = false;
+    pause = false;
   }
   if (W.length && W[0].w === 'آیا') question = true;
   return { W, question, why, reassuring };
@@ -339,6 +347,8 @@ function negatedPredicate(W: Word[], j: number): { first: number; have: boolean 
     // «امکانشو نداریم», «اجازه‌ی … را ندارم»: the agent's own «we/I do not have»; «توان صحبت ندارد» is about someone else.
     return v.person.person === 1 ? { first: j, have: true } : null;
   }
+  // «به بخش ما مربوط نمیشه»: does not concern us.
+  if (v?.lemma === 'شدن' && v.negative && v.tense === 'present' && j > 0 && /^(?:مربوط|ربطی)$/.test(W[j - 1].w)) return { first: j, have: false };
   const p = participle(x.w);
   if (p?.negative && p.lemma === 'ماندن') return { first: j, have: false };
   return null;
@@ -357,6 +367,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
   for (let k = pred.first - 1; k >= from; k--) {
     const w = W[k].w;
     if (k > 0 && W[k - 1].w === 'بدون') continue;
+    // «قابل مشاهده نیست», «قابل دسترسی … نیست»: what nobody can see or reach protects the customer.
+    if (w === 'قابل' && k + 1 < pred.first && inLex(PROTECTED, W[k + 1].w)) return null;
     if (isPossible(w) || (w === 'قابل' && k + 1 < pred.first)) {
       if (pred.have && !inLex(CAN_HAVE, w)) return null;
       if (reassures(W, from, k)) return null;
@@ -410,7 +422,9 @@ function readNegatedAbility(c: Ctx, j: number): GenericHit | null {
   const { from, conditional } = clauseStart(W, j);
   if (conditional || c.question) return null;
   if (reassures(W, from, j)) return null;
-  for (let k = Math.max(0, j - 3); k <= Math.min(W.length - 1, end + 3); k++) if (inLex(NOT_REFUSING, W[k].w)) return null;
+  // Feelings around the verb, within its own clause: «نمی‌تونم صبر کنم», «نمی‌تونم بگم چقدر خوشحالم».
+  for (let k = Math.max(from, j - 3); k < j; k++) if (inLex(NOT_REFUSING, W[k].w)) return null;
+  for (let k = end + 1; k <= Math.min(W.length - 1, end + 3) && !W[k].pauseBefore; k++) if (inLex(NOT_REFUSING, W[k].w)) return null;
   return hit(W, j, end, 'negated-ability', 'cant-wont');
 }
 
@@ -536,7 +550,8 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
   for (let k = j - 1; k >= Math.max(from, j - 3); k--) {
     const w = W[k].w;
     if (inLex(BENEFIT, w) && !(v.lemma === 'داشتن' && k !== j - 1)) {
-      if (w.startsWith('اجازه')) return hit(W, k, j, 'not-permitted', 'policy');
+      // «اجازه نمی‌دیم کسی … وارد حسابتون بشه»: nobody else is let in, which protects the customer.
+      if (w.startsWith('اجازه')) return reassures(W, j + 1, Math.min(W.length, j + 3)) ? null : hit(W, k, j, 'not-permitted', 'policy');
       if (p.person === 3 && !p.plural && v.lemma === 'دادن' && !/^(?:پول|اجازه|تخفیف|خسارت|هزینه)/.test(w)) return null;
       return hit(W, k, j, 'not-offered', 'cant-wont');
     }
@@ -678,7 +693,19 @@ function readFault(c: Ctx, j: number): GenericHit | null {
     if (n && (n.w === 'نبوده' || n.w === 'نبود' || n.w === 'پرت')) return hit(W, j, j + 1, 'second-person-blame', 'blame');
   }
   if (/^یاد(?:تون|تان|ت)$/.test(w) && W[j + 1] && /^رفت/.test(W[j + 1].w)) return hit(W, j, j + 1, 'second-person-blame', 'blame');
-  if (/^مشکل$/.test(w) && W[j + 1] && /^(?:خودتونه|خودتانه|خودتونه|خودته)$/.test(W[j + 1].w)) return hit(W, j, j + 1, 'second-person-blame', 'blame');
+  if (/^مشکل$/.test(w) && W[j + 1] && /^(?:خودتونه|خودتانه|خودته)$/.test(W[j + 1].w)) return hit(W, j, j + 1, 'second-person-blame', 'blame');
+  // «مشکل از گوشی خودتونه», «ایراد از سمت شماست»: the fault placed with the customer (not «… از ما بود، نه شما»).
+  if (/^(?:مشکل|ایراد|اشکال|خطا)$/.test(w) && W[j + 1]?.w === 'از') {
+    for (let k = j + 2; k < Math.min(W.length, j + 6); k++) {
+      const y = W[k];
+      if (y.pauseBefore || y.v?.negative || y.w === 'نه' || FIRST_PERSON_REF.has(y.w)) return null;
+      if (/^(?:شماست|خودتونه|خودتانه|خودتان|خودتون|شما)$/.test(y.w) || (/(?:تونه|تانه)$/.test(y.w) && k > j + 2)) {
+        const next = W[k + 1];
+        const closes = !next || next.pauseBefore || (next.v?.lemma === 'بودن' && !next.v.negative);
+        return closes && !clauseStart(W, j).conditional ? hit(W, j, k, 'second-person-blame', 'blame') : null;
+      }
+    }
+  }
   return null;
 }
 
