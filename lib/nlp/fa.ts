@@ -64,14 +64,15 @@ export const FA_VERBS: readonly VerbEntry[] = [
   V('شناختن', 'شناس', '', 'شناخت'),
   V('گرداندن', 'گردان', 'گردون', 'گرداند', 'گردوند'),
   V('رساندن', 'رسان', 'رسون', 'رساند', 'رسوند'),
-  // Formal light and passive verbs: «ارسال نمایید», «رد گردید», «خودداری فرمایید»; the present stem
-  // keeps the ی of the hiatus (نمای+ید, فرمای+ید). گردیدن after گشتن: «می‌گردد» in a reply is the passive auxiliary.
-  V('نمودن', 'نمای', '', 'نمود'),
-  V('فرمودن', 'فرمای', '', 'فرمود'),
-  V('گردیدن', 'گرد', '', 'گردید'),
-  V('پرسیدن', 'پرس', '', 'پرسید'),
-  V('ساختن', 'ساز', '', 'ساخت'),
 ];
+
+/**
+ * The wider reading (analyzeFaWordWide) adds formal light and passive verbs: «ارسال نمایید», «رد
+ * گردید», «خودداری فرمایید», «بپرسید»; the present stem keeps the ی of the hiatus (نمای+ید). گردیدن
+ * after گشتن: «می‌گردد» in a reply is the passive auxiliary. Kept apart from FA_VERBS so the tokens
+ * the packs and the tone reader read stay as they were tuned.
+ */
+export const FA_VERBS_WIDE: readonly VerbEntry[] = [...FA_VERBS, V('نمودن', 'نمای', '', 'نمود'), V('فرمودن', 'فرمای', '', 'فرمود'), V('گردیدن', 'گرد', '', 'گردید'), V('پرسیدن', 'پرس', '', 'پرسید'), V('ساختن', 'ساز', '', 'ساخت')];
 
 /**
  * Preverbs written joined to the verb: بر + (ن)می + stem (برنمی‌آید, برنمیاد, برمی‌گردونیم).
@@ -134,40 +135,58 @@ export interface FaAnalysis {
 }
 
 const cache = new Map<string, FaAnalysis | null>();
+const wideCache = new Map<string, FaAnalysis | null>();
 
 /** Analyse one folded, joined Persian word; null when it is not a verb form this table knows. */
 export function analyzeFaWord(w: string): FaAnalysis | null {
   const hit = cache.get(w);
   if (hit !== undefined) return hit;
-  const r = analyze(w);
+  const r = analyze(w, false);
   if (cache.size > 5000) cache.clear();
   cache.set(w, r);
   return r;
 }
 
-function analyze(w: string): FaAnalysis | null {
+/**
+ * analyzeFaWord, read wider (what the generic clause reader needs): the formal verbs of FA_VERBS_WIDE,
+ * a light verb without ب as the subjunctive («ارسال کنید», «انجام شود»), ب with the present stem only
+ * («بپرسید» is پرس + ید, not the past پرسید), the impersonal «(نـ)می‌توان», and «بدون», «بدهی», «نگه»,
+ * «کند» as the words they mostly are.
+ */
+export function analyzeFaWordWide(w: string): FaAnalysis | null {
+  const hit = wideCache.get(w);
+  if (hit !== undefined) return hit;
+  const r = analyze(w, true);
+  if (wideCache.size > 5000) wideCache.clear();
+  wideCache.set(w, r);
+  return r;
+}
+
+function analyze(w: string, wide: boolean): FaAnalysis | null {
   for (const pre of PREVERBS) {
     if (!w.startsWith(pre) || w.length < pre.length + 4) continue;
-    const inner = analyzeVerb(w.slice(pre.length));
+    const inner = analyzeVerb(w.slice(pre.length), wide);
     if (inner?.verb && (inner.verb.progressive || inner.verb.negative || inner.verb.subjunctive)) {
       const lemma = pre + inner.lemma;
       return { lemma, negative: inner.negative, verb: { ...inner.verb, lemma } };
     }
   }
-  return analyzeVerb(w);
+  return analyzeVerb(w, wide);
 }
 
 /** Light verbs read without a prefix as the subjunctive: کنید، نمایید، فرمایید، شود، گردد. */
 const BARE_SUBJUNCTIVE = new Set(['کردن', 'نمودن', 'فرمودن', 'شدن', 'گردیدن']);
 
-/** Words that read as verb forms but are far more often something else («میان»: among, «بدون»: without, «کند»: slow). */
-const NOT_VERBS = new Set(['میان', 'بدون', 'بدهی', 'بدهیها', 'کند', 'کنار', 'نگه']);
+/** Words that read as verb forms but are far more often something else («میان»: among). */
+const NOT_VERBS = new Set(['میان']);
+/** The same for the wider reading («بدون»: without, «کند»: slow, «نگه» of «نگه داشتن»). */
+const NOT_VERBS_WIDE = new Set(['میان', 'بدون', 'بدهی', 'بدهیها', 'کند', 'کنار', 'نگه']);
 
-function analyzeVerb(w: string): FaAnalysis | null {
-  if (NOT_VERBS.has(w)) return null;
+function analyzeVerb(w: string, wide: boolean): FaAnalysis | null {
+  if ((wide ? NOT_VERBS_WIDE : NOT_VERBS).has(w)) return null;
   if (w === 'باید') return { lemma: 'باید', negative: false };
   // The impersonal «(نـ)می‌توان» (one can / one cannot) has no person ending.
-  if (w === 'میتوان' || w === 'نمیتوان') {
+  if (wide && (w === 'میتوان' || w === 'نمیتوان')) {
     const negative = w.startsWith('ن');
     return { lemma: 'توانستن', negative, verb: { lemma: 'توانستن', negative, progressive: true, subjunctive: false, tense: 'present', person: { person: 3, plural: false }, colloquial: false, ending: '' } };
   }
@@ -182,7 +201,7 @@ function analyzeVerb(w: string): FaAnalysis | null {
   for (const [prefix, negative, progressive, subjunctive] of PREFIXES) {
     if (!w.startsWith(prefix)) continue;
     const rest = w.slice(prefix.length);
-    for (const v of FA_VERBS) {
+    for (const v of wide ? FA_VERBS_WIDE : FA_VERBS) {
       const forms: [string[], 'present' | 'past', boolean][] = [
         [v.present, 'present', false],
         [v.presentColloquial, 'present', true],
@@ -193,7 +212,7 @@ function analyzeVerb(w: string): FaAnalysis | null {
         for (const stem of stems) {
           if (!rest.startsWith(stem) || stem.length < bestStem) continue;
           // ب goes with the present stem only: «بپرسید», «برسید» are پرس/رس + ید, not the past stems پرسید/رسید.
-          if (subjunctive && tense === 'past') continue;
+          if (wide && subjunctive && tense === 'past') continue;
           // The one-letter stem ا (میاد) only after می/نمی: «با», «بام» are other words.
           if (stem.length === 1 && stem === 'ا' && !progressive) continue;
           const ending = rest.slice(stem.length);
@@ -207,7 +226,7 @@ function analyzeVerb(w: string): FaAnalysis | null {
           }
           if (!e) continue;
           // A light verb after its noun takes no ب in the subjunctive («ارسال کنید», «انجام شود», «خودداری فرمایید»).
-          if (prefix === '' && tense === 'present' && !colloquialStem && BARE_SUBJUNCTIVE.has(v.lemma)) {
+          if (wide && prefix === '' && tense === 'present' && !colloquialStem && BARE_SUBJUNCTIVE.has(v.lemma)) {
             best = { lemma: v.lemma, negative: false, verb: { lemma: v.lemma, negative: false, progressive: false, subjunctive: true, tense, person: e[0], colloquial: e[1], ending } };
             bestStem = stem.length;
             continue;

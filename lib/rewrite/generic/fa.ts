@@ -17,7 +17,7 @@
  * («باید زودتر خبر می‌دادیم»), questions, things not yet done («هنوز تأیید نشده»), help that needs
  * nothing from the customer («لازم نیست…»).
  */
-import { analyzeFaWord, FA_VERBS, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
+import { analyzeFaWordWide, FA_VERBS_WIDE, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 /** Why each construction is flagged and what to write instead ({words}: the words it read). */
@@ -202,7 +202,7 @@ interface Ctx {
 
 /** Negated participle «نشده», «نمونده», «نکرده‌اید», «نبوده»: the lemma and the person ending after ه. */
 const PAST_STEMS: Array<[string, string]> = [];
-for (const v of FA_VERBS) for (const stem of [...v.past, ...v.pastColloquial]) PAST_STEMS.push([stem, v.lemma]);
+for (const v of FA_VERBS_WIDE) for (const stem of [...v.past, ...v.pastColloquial]) PAST_STEMS.push([stem, v.lemma]);
 PAST_STEMS.sort((a, b) => b[0].length - a[0].length);
 const PARTICIPLE_END = /^(?:ه|هاست|هاند|هاید|هاین|هایم|ست|ه‌است)$/;
 
@@ -229,14 +229,19 @@ function participleOf(body: string, negative: boolean): Participle | null {
   return null;
 }
 
-/** The verb of a word, reading past an object clitic the table does not (بفرستیمش, برگردونیمش). */
+/**
+ * The verb of a word, read wide (formal light verbs, «ارسال کنید» without ب: analyzeFaWordWide), and
+ * past an object clitic the table does not read (بفرستیمش, برگردونیمش).
+ */
 function verbOf(t: Token): FaVerb | undefined {
-  if (t.fa) return t.fa;
-  if (t.lang !== 'fa' || !/^(?:ن?می|ب|ن)/.test(t.norm)) return undefined;
+  if (t.lang !== 'fa') return undefined;
+  const a = analyzeFaWordWide(t.norm);
+  if (a) return a.verb;
+  if (!/^(?:ن?می|ب|ن)/.test(t.norm)) return undefined;
   for (const s of ['شون', 'تون', 'مون', 'ش', 'ت', 'م']) {
     if (t.norm.length > s.length + 3 && t.norm.endsWith(s)) {
-      const a = analyzeFaWord(t.norm.slice(0, -s.length));
-      if (a?.verb) return a.verb;
+      const c = analyzeFaWordWide(t.norm.slice(0, -s.length));
+      if (c?.verb) return c.verb;
     }
   }
   return undefined;
@@ -247,8 +252,7 @@ function verbOf(t: Token): FaVerb | undefined {
  * Persian verb stands, at the end of its clause: before a stop, a comma, a conjunction or the end.
  * Inside a clause it is the noun (payment, receipt) or the short infinitive after «نمیشه».
  */
-function bareStemIsNoun(toks: readonly Token[], i: number): boolean {
-  const v = toks[i].fa;
+function bareStemIsNoun(toks: readonly Token[], i: number, v: FaVerb | undefined): boolean {
   if (!v || v.tense !== 'past' || v.ending !== '' || v.negative || v.progressive || v.subjunctive) return false;
   const next = toks[i + 1];
   if (!next || !next.word) return false;
@@ -280,7 +284,8 @@ function words(sentence: string): Ctx {
     const w = t.norm;
     if (w === 'چرا') why = true;
     if (REASSURING.has(w) || inLex(REASSURING, w)) reassuring = true;
-    W.push({ t, w, v: bareStemIsNoun(toks, i) ? undefined : verbOf(t), stopBefore: stop, pauseBefore: pause });
+    const v = verbOf(t);
+    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause });
     stop = false;
     pause = false;
   }

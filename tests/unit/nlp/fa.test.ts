@@ -4,7 +4,7 @@
  * register a replacement must keep, and how a replacement is fitted to the draft around it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeFaWord, faRegister, fitFaReplacements, inflectFa, orderByRegister, positiveFa } from '../../../lib/nlp/index.ts';
+import { analyzeFaWord, analyzeFaWordWide, faRegister, fitFaReplacements, inflectFa, orderByRegister, positiveFa } from '../../../lib/nlp/index.ts';
 
 describe('Persian verb morphology', () => {
   it('reads a preverb joined to the verb (برنمی‌آید, برنمیاد, برمی‌گردونیم) but not nouns that start with بر', () => {
@@ -22,21 +22,27 @@ describe('Persian verb morphology', () => {
     expect(analyzeFaWord('میان')).toBeNull();
   });
 
-  it('reads the formal light and passive verbs of replies (نمایید, فرمایید, رد گردید, نمی‌گردد, نمی‌توان) and a light verb without ب (ارسال کنید, انجام شود)', () => {
-    expect(analyzeFaWord('نمایید')).toMatchObject({ lemma: 'نمودن', verb: { subjunctive: true, person: { person: 2, plural: true } } });
-    expect(analyzeFaWord('فرمایید')).toMatchObject({ lemma: 'فرمودن', verb: { subjunctive: true } });
-    expect(analyzeFaWord('گردید')).toMatchObject({ lemma: 'گردیدن', verb: { tense: 'past', person: { person: 3, plural: false } } });
-    expect(analyzeFaWord('نمیگردد')).toMatchObject({ lemma: 'گردیدن', negative: true, verb: { tense: 'present' } });
-    expect(analyzeFaWord('نمیتوان')).toMatchObject({ lemma: 'توانستن', negative: true, verb: { person: { person: 3, plural: false } } });
-    expect(analyzeFaWord('کنید')).toMatchObject({ lemma: 'کردن', verb: { subjunctive: true, person: { person: 2, plural: true } } });
-    expect(analyzeFaWord('شود')).toMatchObject({ lemma: 'شدن', verb: { subjunctive: true, person: { person: 3, plural: false } } });
+  it('reads wide (the generic reader) the formal light and passive verbs of replies (نمایید, فرمایید, رد گردید, نمی‌گردد, نمی‌توان) and a light verb without ب (ارسال کنید, انجام شود)', () => {
+    expect(analyzeFaWordWide('نمایید')).toMatchObject({ lemma: 'نمودن', verb: { subjunctive: true, person: { person: 2, plural: true } } });
+    expect(analyzeFaWordWide('فرمایید')).toMatchObject({ lemma: 'فرمودن', verb: { subjunctive: true } });
+    expect(analyzeFaWordWide('گردید')).toMatchObject({ lemma: 'گردیدن', verb: { tense: 'past', person: { person: 3, plural: false } } });
+    expect(analyzeFaWordWide('نمیگردد')).toMatchObject({ lemma: 'گردیدن', negative: true, verb: { tense: 'present' } });
+    expect(analyzeFaWordWide('نمیتوان')).toMatchObject({ lemma: 'توانستن', negative: true, verb: { person: { person: 3, plural: false } } });
+    expect(analyzeFaWordWide('کنید')).toMatchObject({ lemma: 'کردن', verb: { subjunctive: true, person: { person: 2, plural: true } } });
+    expect(analyzeFaWordWide('شود')).toMatchObject({ lemma: 'شدن', verb: { subjunctive: true, person: { person: 3, plural: false } } });
   });
 
-  it('reads ب with the present stem only (بپرسید is پرس + ید, not the past پرسید) and keeps بدون, بدهی, نگه, کند as words', () => {
-    expect(analyzeFaWord('بپرسید')).toMatchObject({ lemma: 'پرسیدن', verb: { tense: 'present', subjunctive: true, person: { person: 2, plural: true } } });
-    expect(analyzeFaWord('برسید')).toMatchObject({ lemma: 'رسیدن', verb: { tense: 'present', person: { person: 2, plural: true } } });
-    expect(analyzeFaWord('بفرستید')).toMatchObject({ verb: { tense: 'present' } });
-    for (const w of ['بدون', 'بدهی', 'نگه', 'کند']) expect(analyzeFaWord(w), w).toBeNull();
+  it('reads wide ب with the present stem only (بپرسید is پرس + ید, not the past پرسید) and keeps بدون, بدهی, نگه, کند as words', () => {
+    expect(analyzeFaWordWide('بپرسید')).toMatchObject({ lemma: 'پرسیدن', verb: { tense: 'present', subjunctive: true, person: { person: 2, plural: true } } });
+    expect(analyzeFaWordWide('برسید')).toMatchObject({ lemma: 'رسیدن', verb: { tense: 'present', person: { person: 2, plural: true } } });
+    expect(analyzeFaWordWide('بفرستید')).toMatchObject({ verb: { tense: 'present' } });
+    for (const w of ['بدون', 'بدهی', 'نگه', 'کند']) expect(analyzeFaWordWide(w), w).toBeNull();
+  });
+
+  it('keeps the narrow reading the packs and the tone reader were tuned on', () => {
+    expect(analyzeFaWord('کنید')).toBeNull();
+    expect(analyzeFaWord('نمایید')).toBeNull();
+    expect(analyzeFaWord('بدون')).not.toBeNull();
   });
 
   it('drops the negation after a preverb where it stands: برنمیاد -> برمیاد', () => {
