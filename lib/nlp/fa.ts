@@ -139,12 +139,7 @@ const wideCache = new Map<string, FaAnalysis | null>();
 
 /** Analyse one folded, joined Persian word; null when it is not a verb form this table knows. */
 export function analyzeFaWord(w: string): FaAnalysis | null {
-  const hit = cache.get(w);
-  if (hit !== undefined) return hit;
-  const r = analyze(w, false);
-  if (cache.size > 5000) cache.clear();
-  cache.set(w, r);
-  return r;
+  return remembered(cache, w, false);
 }
 
 /**
@@ -154,11 +149,15 @@ export function analyzeFaWord(w: string): FaAnalysis | null {
  * «کند» as the words they mostly are.
  */
 export function analyzeFaWordWide(w: string): FaAnalysis | null {
-  const hit = wideCache.get(w);
+  return remembered(wideCache, w, true);
+}
+
+function remembered(memo: Map<string, FaAnalysis | null>, w: string, wide: boolean): FaAnalysis | null {
+  const hit = memo.get(w);
   if (hit !== undefined) return hit;
-  const r = analyze(w, true);
-  if (wideCache.size > 5000) wideCache.clear();
-  wideCache.set(w, r);
+  const r = analyze(w, wide);
+  if (memo.size > 5000) memo.clear();
+  memo.set(w, r);
   return r;
 }
 
