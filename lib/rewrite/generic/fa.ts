@@ -18,9 +18,10 @@
  * nothing from the customer («لازم نیست…»).
  */
 import { analyzeFaWordWide, FA_VERBS_WIDE, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
+import { EXPLAIN_EN } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
-/** Why each construction is flagged and what to write instead ({words}: the words it read). */
+/** Why each construction is flagged and what to write instead ({words}: the words it read); shared ones as the English reader says them. */
 export const EXPLAIN_FA: GenericExplain = {
   'not-available': {
     en: 'This reads as turning the request down ({words}): say first what you can do for the customer, then what is not possible.',
@@ -30,10 +31,7 @@ export const EXPLAIN_FA: GenericExplain = {
     en: 'This reads as a rule standing in the way ({words}): say what the customer can do within it, and why the rule helps them if you can.',
     fa: 'این جمله قانون را سد راه مشتری نشان می‌دهد ({words}): بگویید در همین چارچوب چه کاری شدنی است و اگر می‌توانید، چرا این قاعده به نفع اوست.',
   },
-  'negated-ability': {
-    en: 'This reads as a refusal ({words}): lead with what you can do and when.',
-    fa: 'این جمله پاسخ منفی است ({words}): با کاری که می‌توانید انجام دهید و زمانش شروع کنید.',
-  },
+  'negated-ability': EXPLAIN_EN['negated-ability'],
   'passive-refusal': {
     en: 'This refuses in the passive ({words}): say who can do what instead, and when.',
     fa: 'این جمله با فعل مجهول «نه» می‌گوید ({words}): بگویید به جای آن چه کسی چه کاری و کی می‌تواند انجام دهد.',
@@ -46,22 +44,13 @@ export const EXPLAIN_FA: GenericExplain = {
     en: 'This says what you will not do for the customer ({words}): say what you do offer in its place.',
     fa: 'این جمله می‌گوید چه کاری برای مشتری نمی‌کنید ({words}): بگویید به جای آن چه چیزی ارائه می‌دهید.',
   },
-  'nothing-can-be-done': {
-    en: 'This closes every door ({words}): say what can still be done, even if it is small.',
-    fa: 'این جمله همهٔ راه‌ها را می‌بندد ({words}): بگویید چه کاری هنوز شدنی است، حتی اگر کوچک باشد.',
-  },
-  'customer-obligation': {
-    en: 'This puts an obligation on the customer ({words}): ask for it and say how it helps them ("Please …, so that …").',
-    fa: 'این جمله تکلیفی بر گردن مشتری می‌گذارد ({words}): درخواست کنید و بگویید چه کمکی به او می‌کند («لطفاً …، تا …»).',
-  },
+  'nothing-can-be-done': EXPLAIN_EN['nothing-can-be-done'],
+  'customer-obligation': EXPLAIN_EN['customer-obligation'],
   'should-have': {
     en: 'This tells the customer what they should have done ({words}): say what to do now instead.',
     fa: 'این جمله به مشتری می‌گوید چه کاری باید می‌کرد ({words}): به جایش بگویید حالا چه کاری انجام دهد.',
   },
-  'second-person-blame': {
-    en: 'This blames the customer ({words}): describe what happened and what fixes it, without pointing at "you".',
-    fa: 'این جمله مشتری را مقصر می‌داند ({words}): بگویید چه شد و چه چیزی درستش می‌کند، بدون انگشت گرفتن به سمت «شما».',
-  },
+  'second-person-blame': EXPLAIN_EN['second-person-blame'],
   deflection: {
     en: 'This hands the problem back or elsewhere ({words}): say who can help and how you will connect the customer with them.',
     fa: 'این جمله مشکل را از خود دور می‌کند ({words}): بگویید چه کسی می‌تواند کمک کند و چطور مشتری را به او می‌رسانید.',
