@@ -11,6 +11,7 @@
 import { isolate } from '../../i18n/index.ts';
 import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
+import { EXPLAIN_FA, readGenericFa } from './fa.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -18,9 +19,8 @@ export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 /** The pseudo-pack id of generic suggestions (silence keys, disabledPacks). */
 export const GENERIC_PACK_ID = 'tactful-generic';
 
-// fa.ts (helper genfa) joins this map when it lands: readGenericFa / EXPLAIN_FA.
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: readGenericEn };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: EXPLAIN_EN };
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: readGenericEn, fa: readGenericFa };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: EXPLAIN_EN, fa: EXPLAIN_FA };
 
 /** Languages with a generic reader. */
 export const GENERIC_LANGUAGES: readonly PackLanguage[] = Object.keys(READERS) as PackLanguage[];
