@@ -13,7 +13,7 @@ import { testPack } from './helpers.ts';
 const fa = (rules: Parameters<typeof testPack>[0]) => testPack(rules, { formatVersion: 2, languages: ['fa'] });
 const en = (rules: Parameters<typeof testPack>[0]) => testPack(rules, { formatVersion: 2, languages: ['en'] });
 const applied = (draft: string, pack: ReturnType<typeof testPack>) => {
-  const found = suggestRewrites(draft, [pack], { cache: false });
+  const found = suggestRewrites(draft, [pack], { cache: false, generic: false });
   return found.length ? applySuggestion(draft, found[0]) : null;
 };
 
