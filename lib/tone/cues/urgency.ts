@@ -302,12 +302,14 @@ function brokenBefore(ctx: CueContext): Evidence | null {
     // «تو جاده ترکیده و شب شده، نیروی امدادتون کجاست؟» asks only in its last clause.
     if (askedNeed(ctx, a) || reported(ctx, a.from) || (a.from > 0 && FUTURE_OF.has(t[a.from - 1].key))) continue;
     const near = (h: Hit) => Math.abs(t[h.from].sentence - t[a.from].sentence) <= 1 && !asked(ctx, h);
-    const f = failing.find(near) ?? (here.includes(a) ? needs.find(near) : undefined);
+    // Only someone waiting at the door or outside: "when I go abroad" with a need is a plan.
+    const f = failing.find(near) ?? (here.includes(a) && WAITING.test(ctx.doc.text.slice(a.start, a.end)) ? needs.find(near) : undefined);
     if (f) return ctx.ev(a, 'tone.why.deadline');
   }
   return null;
 }
 
+const WAITING = /outside|door|waiting|دم در|پشت در/i;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'شنبه', 'یکشنبه', 'دوشنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه']);
 
 /**
