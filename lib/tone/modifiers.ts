@@ -17,7 +17,7 @@ export const modifiersEn: LexiconPart = {
   },
   [MOD.softener]: {
     "it's fine": 1, 'its fine': 1, 'otherwise fine': 1, 'no big deal': 1, 'not a big deal': 1, 'no worries': 1, 'no rush': 1,
-    'no hurry': 1, "don't mind": 1, 'dont mind': 1, 'not urgent': 1, "it's ok": 1, "that's ok": 1, 'not a problem': 1,
+    'no hurry': 1, "don't mind": 1, 'dont mind': 1, 'not urgent': 1, 'no need to hurry': 1, 'no need to rush': 1, "don't rush": 1, 'dont rush': 1, "it's ok": 1, "that's ok": 1, 'not a problem': 1,
   },
 };
 
@@ -30,6 +30,6 @@ export const modifiersFa: LexiconPart = {
     'یه کم': 1, 'یکم': 1, 'کمی': 1, 'یک کم': 1, 'یه خرده': 1, 'یک مقدار': 1, 'یه مقدار': 1, 'تا حدی': 1, 'نسبتا': 1, 'یه ذره': 1,
   },
   [MOD.softener]: {
-    'مشکلی نیست': 1, 'مهم نیست': 1, 'اشکالی نداره': 1, 'اشکال نداره': 1, 'عجله ای نیست': 1, 'فوری نیست': 1, 'اشکالی ندارد': 1,
+    'مشکلی نیست': 1, 'مهم نیست': 1, 'اشکالی نداره': 1, 'اشکال نداره': 1, 'عجله ای نیست': 1, 'فوری نیست': 1, 'عجله نکنید': 1, 'عجله نکنین': 1, 'اشکالی ندارد': 1,
   },
 };

@@ -43,6 +43,8 @@ const en = {
     'at noon': 0.4, otherwise: 0.3, 'or else': 0.4, 'this morning': 0.2, fast: 0.4, 'hurry up': 1.1, 'straight away': 1.1,
     'this instant': 1, 'at once': 0.8, immediate: 0.9, 'time is running out': 1, desperately: 0.9, 'please please': 0.6,
     'before it is too late': 1, 'too late': 0.4,
+    // Asking to move it forward: "Can you expedite this?", "fast-track the order".
+    expedite: 1, expedited: 0.8, 'fast-track': 0.9, 'fast track': 0.9, 'minutes ago': 0.5,
     // Not a hurry: a closing takes effect, a letter is "sent immediately after".
     'effective immediately': 0, 'with immediate effect': 0,
   },
@@ -53,6 +55,9 @@ const en = {
     'locked out': 0.6, suspicious: 0.6, 'from another country': 0.5, "it wasn't me": 1, "that wasn't me": 1, "wasn't me": 0.8,
     'not by me': 1, 'fake link': 1, 'fake email': 0.9, 'fake website': 1, 'fake site': 1, scam: 0.8, scammed: 1.1, 'clicked a link': 0.6,
     'clicked on a link': 0.6, 'clicked the link': 0.6, 'password was changed': 0.8, 'password has been changed': 0.8, "i didn't make": 0.8, 'i never made': 0.8,
+    // Activity the customer disowns and impostors: "a device … that isn't mine", "a text pretending to be you", "I was phished".
+    "isn't mine": 1, 'is not mine': 1, "wasn't mine": 1, 'not mine': 0.8, phished: 1.1, 'pretending to be': 0.9, 'pretended to be': 0.9,
+    'wrong account': 0.7,
   },
   [C.money]: {
     'losing money': 1.1, 'losing sales': 1.1, 'losing customers': 1.1, 'losing business': 1.1, 'losing revenue': 1.1, 'charging customers': 0.8,
@@ -79,6 +84,7 @@ const en = {
   [C.failing]: {
     failing: 1, fails: 1, broken: 1, 'not working': 1, "doesn't work": 1, "won't": 1, "can't": 1, cannot: 1, error: 1, 'crash*': 1, down: 1,
     stuck: 1, missing: 1, locked: 1, blocked: 1, declined: 1, rejects: 1, rejected: 1, 'timing out': 1, 'times out': 1, "still don't have": 1, "don't have": 1, 'still no': 1, "hasn't arrived": 1, "haven't received": 1,
+    "still hasn't": 1, "still haven't": 1, "still isn't": 1, "hasn't shipped": 1, offline: 1, 'not loading': 1,
   },
   [C.here]: {
     'at the airport': 1, 'in the airport': 1, 'at the gate': 1, 'check-in desk': 1, 'at the border': 1, 'at the station': 1, 'at reception': 1,
@@ -90,7 +96,7 @@ const en = {
   [C.when]: {
     monday: 0.8, tuesday: 0.8, wednesday: 0.8, thursday: 0.8, friday: 0.8, saturday: 0.8, sunday: 0.8, "monday's": 1, "tuesday's": 1,
     "wednesday's": 1, "thursday's": 1, "friday's": 1, "saturday's": 1, "sunday's": 1, noon: 0.9, midnight: 0.9, 'the audit': 1, 'the meeting': 1,
-    'the inspection': 1, 'end of the week': 0.8, 'end of the month': 0.8, 'the weekend': 0.8, 'the deadline': 1, audit: 1, inspection: 1,
+    'the inspection': 1, 'end of the week': 0.8, 'end of the month': 0.8, 'the weekend': 0.8, 'the deadline': 1, audit: 1, inspection: 1, auditors: 1, inspectors: 1,
     meeting: 1, exam: 1, launch: 1, presentation: 1, interview: 1, hearing: 1, appointment: 1, flight: 1, 'billing date': 1, 'due date': 1,
     'payment date': 1, renewal: 0.8, 'the 1st': 0.8, train: 1, bus: 0.8, ferry: 1, boarding: 1, departure: 1, 'check-in': 1, wedding: 1,
     funeral: 1, surgery: 1, operation: 0.8, court: 1, closing: 0.8, 'the movers': 1, morning: 0.5, evening: 0.5, 'end of day': 0.9, tomorrow: 0.9, tonight: 0.9,
@@ -105,10 +111,12 @@ const fa = {
     'الان': 0.3, 'حیاتی': 0.9, 'پروازم': 0.4, 'وگرنه': 0.3, 'اضطراری*': 1.2, 'ضروری*': 0.9, 'هرچه سریع تر': 1.1, 'هر چه سریع تر': 1.1,
     'کارم لنگ*': 1.1, 'کارمون لنگ*': 1.1, 'کارم گیر*': 0.9, 'کارمون گیر*': 0.9, 'کارم مونده': 0.9, 'تو رو خدا': 0.6, 'توروخدا': 0.6,
     'امروز حتما': 1, 'حتما امروز': 1, 'تا آخر امروز': 1, 'تا آخر وقت': 1, 'تا دیر نشده': 1.1,
+    // «ارسالشو جلو بندازید»: asking to move it forward.
+    'جلو بنداز*': 1, 'جلو بیانداز*': 1, 'جلو بینداز*': 1,
   },
   [C.security]: {
     'هک': 1.2, 'هکر*': 1.1, 'دزدیده': 1.1, 'سرقت': 1.1, 'لو رفته': 1.1, 'که من انجام ندادم': 1.1, 'انجام ندادم': 0.8, 'برداشت غیرمجاز': 1.2,
-    'غیرمجاز': 1, 'با کارت من': 0.6, 'من نبودم': 0.6, 'کار من نبوده': 1, 'رمزم عوض شده': 0.8, 'رمزمو عوض کردن': 0.8, 'از اکانتم': 0.5, 'از حسابم': 0.5, 'رمزمو عوض': 0.7, 'کلاهبرداری': 0.8,
+    'غیرمجاز': 1, 'با کارت من': 0.6, 'من نبودم': 0.6, 'کار من نبوده': 1, 'رمزم عوض شده': 0.8, 'رمزمو عوض کردن': 0.8, 'از اکانتم': 0.5, 'از حسابم': 0.5, 'رمزمو عوض': 0.7, 'کلاهبرداری': 0.8, 'حساب اشتباه': 0.7,
     'جعلی': 0.8, 'لینک جعلی': 1.1, 'پیامک جعلی': 1.1, 'سایت جعلی': 1.1, 'فیشینگ': 1.1,
   },
   [C.money]: {
@@ -128,11 +136,11 @@ const fa = {
   [C.ahead]: { 'امشب': 1, 'فردا': 1, 'فردا صبح': 1, 'امروز عصر': 1 },
   [C.failing]: {
     'باز نمیشه': 1, 'کار نمیکنه': 1, 'خرابه': 1, 'خطا': 1, 'ارور': 1, 'بالا نمیاد': 1, 'ندارم': 1, 'نرسیده': 1, 'وصل نمیشه': 1,
-    'قطعه': 1, 'نمیتونم': 1, 'مسدود*': 1, 'قفل': 1,
+    'قطعه': 1, 'نمیتونم': 1, 'مسدود*': 1, 'قفل': 1, 'قطع': 1, 'متوقف': 1, 'گیر کرده': 1, 'گیر افتاده': 1, 'ترکیده': 1, 'پنچر': 1, 'خاموش شده': 1,
   },
   [C.here]: {
     'فرودگاهم': 1, 'تو فرودگاه': 1, 'توی فرودگاه': 1, 'در فرودگاه': 1, 'دم در': 1, 'پشت در': 1, 'خارج از کشور*': 1, 'وسط اتوبان': 1,
-    'وسط جاده': 1, 'کنار جاده': 1, 'هیچ پولی ندارم': 1,
+    'وسط جاده': 1, 'کنار جاده': 1, 'تو جاده': 1, 'توی جاده': 1, 'در جاده': 1, 'تو اتوبان': 1, 'توی اتوبان': 1, 'هیچ پولی ندارم': 1,
   },
   [C.due]: { 'اجاره': 1, 'قسط': 1, 'اقساط': 1, 'حقوق پرسنل': 1, 'حقوق کارمندا': 1, 'حقوق کارکنان': 1 },
   [C.when]: {
@@ -161,18 +169,50 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
     let w = Math.min(1.3, near.reduce((sum, x) => sum + x.weight, 0));
     // "due on Monday", "Need this sorted before the weekend", «باید تا قبل از آخر هفته…»: a day something must be done by.
     const k = ctx.doc.tokens[b.from].key;
-    if (k === 'due' || k === 'deadline' || k === 'مهلت' || k === 'موعد' || needs.some((n) => ctx.doc.tokens[n.from].sentence === ctx.doc.tokens[b.from].sentence)) w = Math.max(w, 1);
+    // "Fix this by Friday or …": an order opening the sentence needs it by then.
+    if (k === 'due' || k === 'deadline' || k === 'مهلت' || k === 'موعد' || needs.some((n) => ctx.doc.tokens[n.from].sentence === ctx.doc.tokens[b.from].sentence) || ordered(ctx, b.from)) w = Math.max(w, 1);
     score = Math.max(score, w);
     evidence.push(ctx.ev({ start: b.start, end: Math.max(...near.map((x) => x.end)) }, 'tone.why.deadline'));
   }
   return { score, evidence };
 }
 
+/** The sentence of token i opens with an order ("Fix this by Friday", "Send it before noon"). */
+function ordered(ctx: CueContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  let first = i;
+  while (first > 0 && t[first - 1].sentence === t[i].sentence) first--;
+  if (t[first].key === 'please' && t[first + 1]?.sentence === t[i].sentence) first++;
+  return DEMAND.has(t[first].key) && first < i && !asked(ctx, { category: '', weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end });
+}
+
 /** Necessity words that are not negated ("doesn't have to be today") nor asked about ("Do I need to pay today?"). */
 function necessities(ctx: CueContext): Hit[] {
   // A Persian clause's negative verb at its end («… و سامانه باز نمیشه») reaches back over «و» in the layer's scope:
   // negatedHit reads Persian negation by its verbs, so the scope flag alone decides only in English.
-  return hitsIn(ctx, [C.need]).filter((n) => !negatedHit(ctx, n) && !(ctx.doc.tokens[n.from].negated && !ctx.doc.tokens[n.from].fa) && !asked(ctx, n));
+  return hitsIn(ctx, [C.need]).filter((n) => !negatedHit(ctx, n) && !(ctx.doc.tokens[n.from].negated && !ctx.doc.tokens[n.from].fa) && !askedNeed(ctx, n));
+}
+
+/**
+ * Whether a need is what is asked: "Do I need to pay today?", "When must it be in?"; not "Need my visa letter by
+ * Friday for the appointment - is that doable?", where the question is a tail after the need.
+ */
+const TAG_VERB = new Set(['is', 'would', 'will', 'can', 'could']);
+const ASKS = new Set(['do', 'does', 'did', 'is', 'are', 'can', 'could', 'will', 'would', 'should', 'must', 'have', 'has', 'when', 'what', 'how', 'why', 'which', 'who', 'where', 'آیا']);
+function askedNeed(ctx: CueContext, h: Hit): boolean {
+  if (!asked(ctx, h)) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  let first = h.from;
+  while (first > 0 && t[first - 1].sentence === x.sentence) first--;
+  if (!x.fa && t.slice(first, h.from + 1).some((y) => ASKS.has(y.key))) return true;
+  // The clause that ends at the question mark is the one asked.
+  const q = ctx.a.questions.find((y) => y.start <= x.start && x.end <= y.end);
+  let last = h.from;
+  while (q && last + 1 < t.length && t[last + 1].end <= q.end) last++;
+  // "… by Friday - is that doable?": a tag asking about the need, not whether there is one.
+  for (let k = h.from + 1; k < last; k++) if (TAG_VERB.has(t[k].key) && /^(?:that|this|it)$/.test(t[k + 1].key)) return false;
+  return t[last].clause === x.clause;
 }
 
 /** Whether a hit sits in a question. */
@@ -211,10 +251,12 @@ const AMOUNT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six',
 const isAmount = (k: string) => AMOUNT.has(k) || (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57);
 
 /** Words that report what someone said ("he said it would appear within 24 hours", «گفتن ظرف ۲۴ ساعت…»): a promise told, not a hurry. */
-const SAID = new Set(['said', 'told', 'promised', 'would', 'was', 'were', 'گفتن', 'گفتند', 'گفت', 'قرار', 'گفته']);
+const SAID = new Set(['said', 'told', 'promised', 'would', 'گفتن', 'گفتند', 'گفت', 'قرار', 'گفته']);
+/** "It was due tomorrow": a past "was" right before the moment; "My card was blocked while I'm abroad" reports nothing. */
+const WAS = new Set(['was', 'were']);
 function reported(ctx: CueContext, i: number): boolean {
   const t = ctx.doc.tokens;
-  for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) if (SAID.has(t[k].key)) return true;
+  for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) if (SAID.has(t[k].key) || (WAS.has(t[k].key) && i - k <= 2)) return true;
   return false;
 }
 
@@ -247,16 +289,118 @@ function clockSoon(ctx: CueContext): Evidence | null {
 function brokenBefore(ctx: CueContext): Evidence | null {
   // «این «فردا» سه روزه که تکرار میشه»: a word in quotes is a mention, not a moment.
   const quoted = quotedSpans(ctx.doc.text);
-  const ahead = [...hitsIn(ctx, [C.ahead]), ...hitsIn(ctx, [C.here])].filter((h) => !quoted.some((q) => q.start <= h.start && h.end <= q.end));
+  const here = hitsIn(ctx, [C.here]);
+  const ahead = [...hitsIn(ctx, [C.ahead]), ...here, ...eventsAhead(ctx)].filter((h) => !quoted.some((q) => q.start <= h.start && h.end <= q.end));
   if (ahead.length === 0) return null;
   const t = ctx.doc.tokens;
   // A Persian present verb in the negative («صادر نمیشه», «جواب نمیده») is something not working now.
   const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(t)];
+  // Someone waiting at the door needs something now: "The engineer is outside now and says he needs a job number".
+  const needs = necessities(ctx);
   for (const a of ahead) {
     // "Can you deliver tomorrow?" asks; "he said it would be fixed tomorrow" reports.
-    if (asked(ctx, a) || reported(ctx, a.from) || (a.from > 0 && FUTURE_OF.has(t[a.from - 1].key))) continue;
-    const f = failing.find((h) => Math.abs(t[h.from].sentence - t[a.from].sentence) <= 1 && !asked(ctx, h));
+    // «تو جاده ترکیده و شب شده، نیروی امدادتون کجاست؟» asks only in its last clause.
+    if (askedNeed(ctx, a) || reported(ctx, a.from) || (a.from > 0 && FUTURE_OF.has(t[a.from - 1].key))) continue;
+    const near = (h: Hit) => Math.abs(t[h.from].sentence - t[a.from].sentence) <= 1 && !asked(ctx, h);
+    // Only someone waiting at the door or outside: "when I go abroad" with a need is a plan.
+    const f = failing.find(near) ?? (here.includes(a) && WAITING.test(ctx.doc.text.slice(a.start, a.end)) ? needs.find(near) : undefined);
     if (f) return ctx.ev(a, 'tone.why.deadline');
+  }
+  return null;
+}
+
+const WAITING = /outside|door|waiting|دم در|پشت در/i;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'شنبه', 'یکشنبه', 'دوشنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه']);
+
+/**
+ * An event on a day of this week or at a clock time: "The auditors arrive Thursday", "The wedding is on Saturday",
+ * «ساعت ۹ شب پرواز دارم». With something not done yet, time is short (see brokenBefore). Not "last Friday's
+ * meeting", nor a date months away ("the wedding is on 14 June next year").
+ */
+function eventsAhead(ctx: CueContext): Hit[] {
+  const t = ctx.doc.tokens;
+  const out: Hit[] = [];
+  for (const e of hitsIn(ctx, [C.when])) {
+    if (e.weight < 1 || WEEKDAYS.has(t[e.from].key)) continue;
+    const s = t[e.from].sentence;
+    const day = t.some((y, i) => y.sentence === s && ((WEEKDAYS.has(y.key) && !PAST_DAY.has(t[i - 1]?.key ?? '') && !PAST_DAY.has(t[i + 1]?.key ?? '')) || (y.key === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key)) || CLOCK.test(y.key)));
+    if (day) out.push(e);
+  }
+  return out;
+}
+const PAST_DAY = new Set(['last', 'گذشته', 'پیش', 'قبل']);
+
+/** What a business takes money with: "our tills", "the card reader … my customers", «کارتخوان مغازه», «سرور شرکت». */
+const BUSINESS_EN = /^(?:shop|store|tills?|terminals?|checkout|website|site|servers?|system|restaurant|salon|pos|reader)$/;
+const BUSINESS_FA = /^(?:مغازه|فروشگاه|کارتخوان|پوز|درگاه|سرور|رستوران|کارگاه|سایتمون)/;
+
+const COUNTED = /^(?:times|مرتبه|بار|دفعه)$/;
+
+/** A business of the customer's not working now ("our tills are still offline", «کارتخوان مغازه کار نمیکنه»): money being lost. */
+function businessDown(ctx: CueContext): Evidence[] | null {
+  const t = ctx.doc.tokens;
+  const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(t)];
+  if (failing.length === 0) return null;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    let ours: boolean;
+    if (x.fa) {
+      // «فروشگاه شما», «سایتتون»: the company's, which the customer only shops at.
+      ours = BUSINESS_FA.test(x.key) && !/(?:تون|تان)$/.test(x.key) && t[i + 1]?.key !== 'شما';
+    } else {
+      ours = BUSINESS_EN.test(x.key) && t.some((y, k) => y.sentence === x.sentence && ((k < i && i - k <= 3 && (y.key === 'our' || y.key === 'my')) || /^customers'?$/.test(y.key)));
+    }
+    if (!ours) continue;
+    // «پنج مرتبه خاموش شده», "crashed three times": a fault that comes and goes, not a business down now.
+    const f = failing.find((h) => t[h.from].sentence === x.sentence && !asked(ctx, h));
+    if (f && t.some((y, k) => (y.clause === x.clause || y.clause === t[f.from].clause) && COUNTED.test(y.key) && k > 0 && isAmount(t[k - 1].key))) continue;
+    if (f) return [ctx.ev(x, 'tone.why.money'), ctx.ev(f, 'tone.why.money')];
+  }
+  return null;
+}
+
+/** What can be lost and then used by someone else: "I've lost my card", «کارت بانکیم گم شده». */
+const LOSABLE = /^(?:cards?|wallet|purse|phone|کارت|کیف|گوشی|موبایل)/;
+function lostCard(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) {
+      if (!LOSABLE.test(x.key)) continue;
+      const lost = t.slice(i + 1, i + 4).find((y) => y.clause === x.clause && (y.key === 'گم' || y.key.startsWith('دزدید')));
+      if (lost) return ctx.ev({ start: x.start, end: lost.end }, 'tone.why.security');
+      continue;
+    }
+    if (x.key !== 'lost' || asked(ctx, { category: '', weight: 1, from: i, to: i + 1, start: x.start, end: x.end })) continue;
+    const thing = t.slice(i + 1, i + 4).find((y) => y.clause === x.clause && LOSABLE.test(y.key));
+    if (thing && t.slice(i + 1, t.indexOf(thing)).some((y) => y.key === 'my' || y.key === 'our')) return ctx.ev({ start: x.start, end: thing.end }, 'tone.why.security');
+  }
+  return null;
+}
+
+/** Persian activity the customer disowns: «من درخواست ورود ندادم», «من خریدی نکردم», «برداشتی انجام ندادم». */
+const DISOWNED_FA = /^(?:خرید|درخواست|برداشت|تراکنش|ورود|پرداخت|انتقال)/;
+function disownedFa(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].fa || !DISOWNED_FA.test(t[i].key) || !t.slice(Math.max(0, i - 3), i).some((y) => y.key === 'من' && y.clause === t[i].clause)) continue;
+    const v = t.slice(i + 1, i + 5).find((y) => y.clause === t[i].clause && y.neg && y.pastFirst);
+    if (v) return ctx.ev({ start: t[i].start, end: v.end }, 'tone.why.security');
+  }
+  return null;
+}
+
+/** Someone else changed the account's details: "My login email was swapped", "the password has been reset". */
+const ACCOUNT_FIELD = /^(?:email|e-mail|password|pin|passcode|phone|number|address|login|username)$/;
+const CHANGED = /^(?:changed|swapped|reset|updated|switched|altered)$/;
+function accountChanged(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (t[i].fa || !ACCOUNT_FIELD.test(t[i].key)) continue;
+    const k = t.slice(i + 1, i + 5).findIndex((y) => y.clause === t[i].clause && CHANGED.test(y.key));
+    if (k < 0) continue;
+    const by = t.slice(i + 1, i + 1 + k);
+    if (by.some((y) => y.key === 'was' || y.key === 'been' || y.key === 'got')) return ctx.ev({ start: t[i].start, end: t[i + 1 + k].end }, 'tone.why.security');
   }
   return null;
 }
@@ -265,7 +409,10 @@ function faFailing(t: CueContext['doc']['tokens']): Hit[] {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     // «فردا هیچوقت نمیاد»: "never" is a habit complained of, not something broken now.
-    if (x.fa && x.neg && x.verb && !x.past && !t.some((y, k) => k < i && y.clause === x.clause && (y.key === 'هیچوقت' || y.key === 'هرگز'))) out.push({ category: C.failing, weight: 1, from: i, to: i + 1, start: x.start, end: x.end });
+    if (!x.fa || !x.neg || !x.verb) continue;
+    // «هنوز … تحویل نگرفتم», «هنوز صادر نشده»: a negative past after «هنوز» is something still not done.
+    const still = x.past && t.some((y, k) => k < i && i - k <= 6 && y.clause === x.clause && (y.key === 'هنوز' || y.key === 'هنوزم'));
+    if ((!x.past || still) && !t.some((y, k) => k < i && y.clause === x.clause && (y.key === 'هیچوقت' || y.key === 'هرگز'))) out.push({ category: C.failing, weight: 1, from: i, to: i + 1, start: x.start, end: x.end });
   }
   return out;
 }
@@ -355,7 +502,8 @@ function stoppedTaking(t: CueContext['doc']['tokens'], i: number): { start: numb
 
 /** A Persian request for speed: «سریع‌تر رسیدگی کنید», «زودتر انجام بدین», «زود جواب بدید». */
 const FA_SPEED = new Set(['سریع', 'سریعتر', 'زودتر', 'زود', 'فوری', 'فورا']);
-const FA_PLEASE_DO = /^(?:ب\S*(?:ید|ین)|کنید|کنین|نمایید|بفرمایید)$/;
+/** «ببندید», «بفرستین», and with an object ending «ببندیدش», «درستش کنید». */
+const FA_PLEASE_DO = /^(?:ب\S*(?:ید|ین)(?:ش|شون|ش رو)?|کنید|کنین|نمایید|بفرمایید)$/;
 function hurryFa(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -496,11 +644,22 @@ export const urgency: CueModule = {
       { text: 'Our payroll runs tonight and the bank export is failing.', evidence: ['tonight'] },
       { text: 'لطفاً سریع‌تر رسیدگی کنید.', evidence: ['سریع‌تر'] },
       { text: 'پایان‌نامه‌م دوشنبه باید تحویل بشه.', evidence: ['دوشنبه باید تحویل'] },
+      { text: 'Our tills are offline and the shop is full.', evidence: ['tills', 'offline'] },
+      { text: 'کارتخوان رستوران از ظهر کار نمیکنه.', evidence: ['کارتخوان', 'کار نمیکنه'] },
+      { text: 'I lost my debit card on the bus.', evidence: ['lost my debit card'] },
+      { text: 'گوشیم دزدیده شد، سیمکارت رو ببندید.', evidence: ['گوشیم دزدیده'] },
+      { text: 'من هیچ تراکنشی انجام ندادم ولی پیامکش اومد.', evidence: ['تراکنشی انجام ندادم'] },
+      { text: 'The inspectors come on Monday and the certificate still hasn\'t arrived.', evidence: ['inspectors'] },
+      { text: 'Send the contract by Thursday or we walk away.', evidence: ['by Thursday'] },
+      { text: 'The courier is outside now and needs a code from you.', evidence: ['is outside'] },
+      { text: 'لطفا سریع مسدودش کنید.', evidence: ['سریع'] },
     ],
     quiet: ['To whom it may concern,\nI hereby request the closure of my account effective immediately.', 'Can someone check my account?', 'خسته نباشید، تیکت «فوری» من هنوز باز است.', 'No rush, whenever you have time.', 'Could you send me the brochure?', 'عجله‌ای نیست، هر وقت شد بفرستید.',
       'Thanks for the quick help yesterday, everything works now.', 'دمتون گرم، خیلی سریع جواب دادید.', 'Do you deliver within 24 hours?',
       'He said the credit would appear within 24 hours.', 'My card was charged twice for the same order, can you refund one of them?',
-      'لازم نیست امروز انجام بشه، هر وقت تونستید.', 'What time do you close today?'],
+      'لازم نیست امروز انجام بشه، هر وقت تونستید.', 'What time do you close today?', 'The card machine in our shop switched off three times yesterday.',
+      'The wedding is on 14 June next year, can the venue take a deposit?', 'Last Friday\'s meeting was fine, thanks.', 'سایت فروشگاه شما باز نمیشه.',
+      'I changed my password yesterday and it works.', 'Do I need to send it by Friday?', 'اصلا عجله نکنید، تا آخر ماه وقت هست.'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
@@ -515,6 +674,12 @@ export const urgency: CueModule = {
       words.evidence.push(ctx.ev(payment, 'tone.why.security'));
       break;
     }
+    // Details changed by someone ("my login email was swapped"): a sign of a takeover, strong with "locked out" or "wasn't me".
+    const changed = accountChanged(ctx);
+    if (changed) {
+      words.score += 0.8;
+      words.evidence.push(changed);
+    }
     // "charged twice … and my rent goes out on Friday": money taken while a payment of theirs falls due.
     const due = hitsIn(ctx, [C.due])[0];
     if (due && hitsIn(ctx, [C.money]).some((h) => h.weight >= 0.8)) {
@@ -528,7 +693,7 @@ export const urgency: CueModule = {
     score += dl.score;
     evidence.push(...dl.evidence);
     // Each of these alone is time pressure or money being lost.
-    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx)]) {
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx)]) {
       if (!found) continue;
       score += 1;
       dl.score += 1;
