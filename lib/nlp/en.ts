@@ -66,10 +66,12 @@ function formEn(lw: string): FormEn {
 }
 
 /**
- * Push the English tokens of raw[i] (a Latin-script word) onto `out`. Returns the tagging facts of
- * the token pushed when the word stayed one token (tagEnglish reads them instead of looking the word up again).
+ * Push the English tokens of raw[i] (a Latin-script word) onto `out`. With `withInfo`, returns the
+ * tagging facts of the token pushed when the word stayed one token (tagEnglish reads them instead of
+ * looking the word up again); without it (tokenize alone, as the rewrite engine's stream reads words)
+ * the word is read from the small apostrophe and misspelling tables, not the memo of every form.
  */
-export function englishWord(text: string, raw: readonly RawToken[], i: number, out: Token[]): WordInfo | undefined {
+export function englishWord(text: string, raw: readonly RawToken[], i: number, out: Token[], withInfo = false): WordInfo | undefined {
   const r = raw[i];
   // One slice per word: its written form, lower-cased when ASCII (where the fold is exactly toLowerCase).
   const written = text.slice(r.start, r.end);
@@ -94,7 +96,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         return undefined;
       }
     } else {
-      const c = formEn(lw).split;
+      const c = withInfo ? formEn(lw).split : NO_APOSTROPHE_MAP.get(lw);
       if (c) {
         splitInto(out, text, r, c[0], c[1], c[2]);
         return undefined;
@@ -116,6 +118,10 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         return undefined;
       }
     }
+  }
+  if (!withInfo) {
+    out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
+    return undefined;
   }
   const f = formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written));

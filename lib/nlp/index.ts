@@ -51,19 +51,25 @@ function persianToken(text: string, start: number, end: number): Token {
 
 /** Tokens of `text` (no sentence, clause or negation information yet). */
 export function tokenize(text: string): Token[] {
-  return tokenizeWithInfos(text).tokens;
+  return tokenizeWithInfos(text, null).tokens;
 }
 
-/** Tokens of `text`, with each English word's tagging facts when its reader had them (index by index; for tagEnglish). */
-function tokenizeWithInfos(text: string): { tokens: Token[]; infos: (WordInfo | undefined)[] } {
+/**
+ * Tokens of `text`; with an `infos` list, each English word's tagging facts when its reader had them,
+ * index by index (for tagEnglish). Without one (tokenize) no facts are looked up.
+ */
+function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null): { tokens: Token[]; infos: (WordInfo | undefined)[] | undefined } {
   const raw = rawTokens(text);
   const out: Token[] = [];
-  const infos: (WordInfo | undefined)[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r: RawToken = raw[i];
     if (r.type !== RAW_WORD) englishPunct(text, r, out);
     else if (!r.arabic) {
-      const info = englishWord(text, raw, i, out);
+      if (infos === null) {
+        englishWord(text, raw, i, out);
+        continue;
+      }
+      const info = englishWord(text, raw, i, out, true);
       while (infos.length < out.length) infos.push(undefined);
       if (info) infos[out.length - 1] = info;
     } else {
@@ -80,13 +86,14 @@ function tokenizeWithInfos(text: string): { tokens: Token[]; infos: (WordInfo | 
       out.push(persianToken(text, r.start, r.end));
     }
   }
+  if (infos === null) return { tokens: out, infos: undefined };
   while (infos.length < out.length) infos.push(undefined);
   return { tokens: out, infos };
 }
 
 /** Analyse `text`: tokens, sentences (lib/text's splitter), clauses, negation scope, epistemic modals. */
 export function analyze(text: string): Doc {
-  const { tokens, infos } = typeof text === 'string' ? tokenizeWithInfos(text) : { tokens: [], infos: [] };
+  const { tokens, infos } = typeof text === 'string' ? tokenizeWithInfos(text, []) : { tokens: [], infos: [] };
   const sents = textSentences(typeof text === 'string' ? text : '');
   const sentences: Span[] = [];
   const clauses: Span[] = [];
@@ -203,8 +210,8 @@ export function tokenAt(doc: Doc, offset: number): number {
 
 /** Tokens of one sentence with tags, clauses and negation (what the rewrite engine scans). */
 export function analyzeSentenceTokens(text: string): Token[] {
-  const tokens = tokenize(text);
-  readSentence(tokens, 0, tokens.length, []);
+  const { tokens, infos } = tokenizeWithInfos(text, []);
+  readSentence(tokens, 0, tokens.length, [], infos);
   return tokens;
 }
 
