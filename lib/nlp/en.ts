@@ -54,15 +54,22 @@ interface FormEn {
 
 const formsEn = new Map<string, FormEn>();
 
-function formEn(lw: string): FormEn {
-  let f = formsEn.get(lw);
-  if (f === undefined) {
-    if (formsEn.size > 20_000) formsEn.clear();
-    const norm = MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw);
-    f = { split: NO_APOSTROPHE_MAP.get(lw), norm, info: wordInfo(norm) };
-    formsEn.set(lw, f);
+const formEn = (lw: string): FormEn => remember(formsEn, lw, readFormEn);
+
+function readFormEn(lw: string): FormEn {
+  const norm = MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw);
+  return { split: NO_APOSTROPHE_MAP.get(lw), norm, info: wordInfo(norm) };
+}
+
+/** memo's value for key, made once by make (pure values: the memo is emptied past 20,000 forms and they are made again). */
+function remember<T>(memo: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    v = make(key);
+    memo.set(key, v);
   }
-  return f;
+  return v;
 }
 
 /**
@@ -225,30 +232,26 @@ export interface WordInfo {
 
 const wordInfos = new Map<string, WordInfo>();
 
-function wordInfo(w: string): WordInfo {
-  let info = wordInfos.get(w);
-  if (info === undefined) {
-    if (wordInfos.size > 20_000) wordInfos.clear();
-    const lemma = computeLemmaEn(w);
-    info = {
-      closed: CLOSED.get(w),
-      lemma,
-      verbLemma: VERBS.has(lemma),
-      noun: NOUNS.has(w),
-      adj: ADJECTIVES.has(w) || ADJ_SUFFIX.test(w),
-      ly: w.endsWith('ly'),
-      ingOrEd: ingOrEd(w),
-      irregular: IRREGULAR_MAP.get(w),
-      negator: NEGATORS.has(w),
-      clauseConj: CLAUSE_CONJ.has(w),
-      conjBeforeSubject: CLAUSE_CONJ_BEFORE_SUBJECT.has(w),
-      subject: SUBJECTS.has(w),
-      det: POSSESSIVE_OR_DET.has(w),
-      verbContext: VERB_CONTEXT.has(w),
-    };
-    wordInfos.set(w, info);
-  }
-  return info;
+const wordInfo = (w: string): WordInfo => remember(wordInfos, w, readWordInfo);
+
+function readWordInfo(w: string): WordInfo {
+  const lemma = computeLemmaEn(w);
+  return {
+    closed: CLOSED.get(w),
+    lemma,
+    verbLemma: VERBS.has(lemma),
+    noun: NOUNS.has(w),
+    adj: ADJECTIVES.has(w) || ADJ_SUFFIX.test(w),
+    ly: w.endsWith('ly'),
+    ingOrEd: ingOrEd(w),
+    irregular: IRREGULAR_MAP.get(w),
+    negator: NEGATORS.has(w),
+    clauseConj: CLAUSE_CONJ.has(w),
+    conjBeforeSubject: CLAUSE_CONJ_BEFORE_SUBJECT.has(w),
+    subject: SUBJECTS.has(w),
+    det: POSSESSIVE_OR_DET.has(w),
+    verbContext: VERB_CONTEXT.has(w),
+  };
 }
 
 /** Lemma of a word form from the tables and suffix rules (verbs checked against VERBS). Memoised: a pure function of the word. */
