@@ -8,7 +8,7 @@
 import { isAscii } from '../text/index.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
-import { ADJECTIVES, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NO_APOSTROPHE, NOUNS, S_IS, UR_ARE_NEXT, VERBS } from './lexicon.en.ts';
+import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS } from './lexicon.en.ts';
 import { RAW_STOP, type RawToken } from './tokenize.ts';
 import type { Pos, Token } from './types.ts';
 
@@ -40,8 +40,45 @@ function splitInto(out: Token[], text: string, r: RawToken, at: number, a: strin
   out.push(mk(text, r.start + at, r.end, b, true));
 }
 
-/** Push the English tokens of raw[i] (a Latin-script word) onto `out`. */
-export function englishWord(text: string, raw: readonly RawToken[], i: number, out: Token[]): void {
+/**
+ * What englishWord needs of a lower-cased written form, read once per form (memoised): its split
+ * when it is a contraction written without the apostrophe ("dont"), its normal form (common
+ * misspellings spelt right) and the tagging facts of that form. One lookup per word instead of one
+ * per table (measured: the lookups were most of the English word reader's time on tweets).
+ */
+interface FormEn {
+  split: readonly [number, string, string] | undefined;
+  norm: string;
+  info: WordInfo;
+}
+
+const formsEn = new Map<string, FormEn>();
+
+const formEn = (lw: string): FormEn => remember(formsEn, lw, readFormEn);
+
+function readFormEn(lw: string): FormEn {
+  const norm = MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw);
+  return { split: NO_APOSTROPHE_MAP.get(lw), norm, info: wordInfo(norm) };
+}
+
+/** memo's value for key, made once by make (pure values: the memo is emptied past 20,000 forms and they are made again). */
+function remember<T>(memo: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    v = make(key);
+    memo.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * Push the English tokens of raw[i] (a Latin-script word) onto `out`. With `withInfo`, returns the
+ * tagging facts of the token pushed when the word stayed one token (tagEnglish reads them instead of
+ * looking the word up again); without it (tokenize alone, as the rewrite engine's stream reads words)
+ * the word is read from the small apostrophe and misspelling tables, not the memo of every form.
+ */
+export function englishWord(text: string, raw: readonly RawToken[], i: number, out: Token[], withInfo = false): WordInfo | undefined {
   const r = raw[i];
   // One slice per word: its written form, lower-cased when ASCII (where the fold is exactly toLowerCase).
   const written = text.slice(r.start, r.end);
@@ -53,43 +90,49 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       if (lw.endsWith("n't") && apos === lw.length - 2 && lw.length > 3) {
         const base = lw.slice(0, -3);
         splitInto(out, text, r, base.length, NT_BASE[base] ?? base, 'not');
-        return;
+        return undefined;
       }
       const tail = lw.slice(apos);
       const head = lw.slice(0, apos);
       if (CLITIC[tail]) {
         splitInto(out, text, r, apos, head, CLITIC[tail]);
-        return;
+        return undefined;
       }
       if (tail === "'s") {
         splitInto(out, text, r, apos, head, S_IS.has(head) ? (head === 'let' ? 'us' : 'is') : "'s");
-        return;
+        return undefined;
       }
     } else {
-      const c = NO_APOSTROPHE_MAP.get(lw);
+      const c = withInfo ? formEn(lw).split : NO_APOSTROPHE_MAP.get(lw);
       if (c) {
         splitInto(out, text, r, c[0], c[1], c[2]);
-        return;
+        return undefined;
       }
       if (lw === 'ill') {
         const next = nextWord(text, raw, i);
         if (VERBS.has(next) || ILL_NEXT_ADVERBS.has(next)) {
           splitInto(out, text, r, 1, 'i', 'will');
-          return;
+          return undefined;
         }
       }
       // Chat shorthand "ur" is "your" ("ur order") or "you're" ("ur gonna have to").
       if (lw === 'ur' && UR_ARE_NEXT.has(nextWord(text, raw, i))) {
         splitInto(out, text, r, 1, 'you', 'are');
-        return;
+        return undefined;
       }
       if (lw === 'its' && ITS_IS_NEXT.has(nextWord(text, raw, i))) {
         splitInto(out, text, r, 2, 'it', 'is');
-        return;
+        return undefined;
       }
     }
   }
-  out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
+  if (!withInfo) {
+    out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
+    return undefined;
+  }
+  const f = formEn(lw);
+  out.push(mk(text, r.start, r.end, f.norm, true, written));
+  return f.info;
 }
 
 /**
@@ -159,8 +202,13 @@ function undouble(s: string): string {
   return n > 2 && s[n - 1] === s[n - 2] && !/[aeiousl]/.test(s[n - 1]) ? s.slice(0, -1) : '';
 }
 
-/** What tagging needs to know of a word form, whatever its neighbours (memoised: a pure function of the word). */
-interface WordInfo {
+/**
+ * What tagging, clauses and negation need to know of a word form, whatever its neighbours
+ * (memoised: a pure function of the word), so each word is looked up once, not once per table.
+ */
+export interface WordInfo {
+  /** Its closed-class tag (CLOSED), if any. */
+  closed: Pos | undefined;
   lemma: string;
   /** The lemma is one of VERBS. */
   verbLemma: boolean;
@@ -171,27 +219,39 @@ interface WordInfo {
   ly: boolean;
   ingOrEd: boolean;
   irregular: string | undefined;
+  /** In NEGATORS (not, never, no ...). */
+  negator: boolean;
+  /** In CLAUSE_CONJ (opens a clause), CLAUSE_CONJ_BEFORE_SUBJECT (opens one before a subject), SUBJECTS. */
+  clauseConj: boolean;
+  conjBeforeSubject: boolean;
+  subject: boolean;
+  /** A determiner or possessive before a noun (POSSESSIVE_OR_DET), a word before a verb (VERB_CONTEXT). */
+  det: boolean;
+  verbContext: boolean;
 }
 
 const wordInfos = new Map<string, WordInfo>();
 
-function wordInfo(w: string): WordInfo {
-  let info = wordInfos.get(w);
-  if (info === undefined) {
-    if (wordInfos.size > 20_000) wordInfos.clear();
-    const lemma = computeLemmaEn(w);
-    info = {
-      lemma,
-      verbLemma: VERBS.has(lemma),
-      noun: NOUNS.has(w),
-      adj: ADJECTIVES.has(w) || ADJ_SUFFIX.test(w),
-      ly: w.endsWith('ly'),
-      ingOrEd: ingOrEd(w),
-      irregular: IRREGULAR_MAP.get(w),
-    };
-    wordInfos.set(w, info);
-  }
-  return info;
+const wordInfo = (w: string): WordInfo => remember(wordInfos, w, readWordInfo);
+
+function readWordInfo(w: string): WordInfo {
+  const lemma = computeLemmaEn(w);
+  return {
+    closed: CLOSED.get(w),
+    lemma,
+    verbLemma: VERBS.has(lemma),
+    noun: NOUNS.has(w),
+    adj: ADJECTIVES.has(w) || ADJ_SUFFIX.test(w),
+    ly: w.endsWith('ly'),
+    ingOrEd: ingOrEd(w),
+    irregular: IRREGULAR_MAP.get(w),
+    negator: NEGATORS.has(w),
+    clauseConj: CLAUSE_CONJ.has(w),
+    conjBeforeSubject: CLAUSE_CONJ_BEFORE_SUBJECT.has(w),
+    subject: SUBJECTS.has(w),
+    det: POSSESSIVE_OR_DET.has(w),
+    verbContext: VERB_CONTEXT.has(w),
+  };
 }
 
 /** Lemma of a word form from the tables and suffix rules (verbs checked against VERBS). Memoised: a pure function of the word. */
@@ -223,42 +283,54 @@ function computeLemmaEn(w: string): string {
   return w;
 }
 
-/** Tag and lemmatise the English tokens tokens[from, to) of one sentence, using the previous word. */
-export function tagEnglish(tokens: Token[], from: number, to: number): void {
+/**
+ * Tag and lemmatise the English tokens tokens[from, to) of one sentence, using the previous word.
+ * `infos[i]`, when given, holds wordInfo(tokens[i].norm) if englishWord read it already, and is
+ * filled here for every English word (the clause and negation passes read it after).
+ */
+export function tagEnglish(tokens: Token[], from: number, to: number, infos?: (WordInfo | undefined)[]): void {
   let prev: Token | null = null;
+  let prevInfo: WordInfo | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word || t.lang !== 'en') {
-      if (t.word) prev = t;
-      else if (t.pos === 'PUNCT') prev = null;
+      if (t.word) {
+        prev = t;
+        prevInfo = undefined;
+      } else if (t.pos === 'PUNCT') prev = null;
       continue;
     }
     const w = t.norm;
     let pos: Pos;
     let lemma = '';
-    const closed = CLOSED.get(w);
+    let info = infos !== undefined ? infos[i] : undefined;
+    if (info === undefined) {
+      info = wordInfo(w);
+      if (infos !== undefined) infos[i] = info;
+    }
+    const closed = info.closed;
     const c0 = w.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) pos = 'NUM';
     else if (w === "'s") pos = 'PART';
     else if (closed && !(w === 'may' && prev !== null && t.text.charCodeAt(0) === 77)) pos = closed;
     else {
-      const info = wordInfo(w);
       lemma = info.lemma;
-      const afterDet = prev !== null && POSSESSIVE_OR_DET.has(prev.norm);
+      const afterDet = prev !== null && (prevInfo !== undefined ? prevInfo.det : POSSESSIVE_OR_DET.has(prev.norm));
       if (info.verbLemma && !info.noun) pos = afterDet && !info.ingOrEd ? 'NOUN' : 'VERB';
       else if (info.adj) pos = 'ADJ';
       else if (info.ly && !info.noun) pos = 'ADV';
       else if (w.length > 5 && info.ingOrEd && !info.noun && !afterDet) pos = 'VERB';
       else if (prev !== null && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && prev.pos !== 'PUNCT') pos = 'PROPN';
       else pos = 'NOUN';
-      if (pos === 'NOUN' && prev !== null && VERB_CONTEXT.has(prev.norm) && info.verbLemma) pos = 'VERB';
+      if (pos === 'NOUN' && prev !== null && (prevInfo !== undefined ? prevInfo.verbContext : VERB_CONTEXT.has(prev.norm)) && info.verbLemma) pos = 'VERB';
     }
     t.pos = pos;
-    if (pos === 'VERB' || pos === 'NOUN' || pos === 'AUX') t.lemma = lemma || lemmaEn(w);
+    if (pos === 'VERB' || pos === 'NOUN' || pos === 'AUX') t.lemma = lemma || info.lemma;
     else {
-      const irregular = IRREGULAR_MAP.get(w);
+      const irregular = info.irregular;
       t.lemma = irregular && pos !== 'ADJ' ? irregular : w;
     }
     prev = t;
+    prevInfo = info;
   }
 }

@@ -10,7 +10,7 @@
  */
 import { sentences as textSentences } from '../text/index.ts';
 import { foldSlice } from './chars.ts';
-import { englishPunct, englishWord, tagEnglish } from './en.ts';
+import { englishPunct, englishWord, tagEnglish, type WordInfo } from './en.ts';
 import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS } from './fa.ts';
 import { CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, IRREGULAR, NEGATORS, SAME_PARTICIPLE, SUBJECTS } from './lexicon.en.ts';
 import { RAW_WORD, rawTokens, type RawToken } from './tokenize.ts';
@@ -51,13 +51,28 @@ function persianToken(text: string, start: number, end: number): Token {
 
 /** Tokens of `text` (no sentence, clause or negation information yet). */
 export function tokenize(text: string): Token[] {
+  return tokenizeWithInfos(text, null).tokens;
+}
+
+/**
+ * Tokens of `text`; with an `infos` list, each English word's tagging facts when its reader had them,
+ * index by index (for tagEnglish). Without one (tokenize) no facts are looked up.
+ */
+function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null): { tokens: Token[]; infos: (WordInfo | undefined)[] | undefined } {
   const raw = rawTokens(text);
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r: RawToken = raw[i];
     if (r.type !== RAW_WORD) englishPunct(text, r, out);
-    else if (!r.arabic) englishWord(text, raw, i, out);
-    else {
+    else if (!r.arabic) {
+      if (infos === null) {
+        englishWord(text, raw, i, out);
+        continue;
+      }
+      const info = englishWord(text, raw, i, out, true);
+      while (infos.length < out.length) infos.push(undefined);
+      if (info) infos[out.length - 1] = info;
+    } else {
       // "نمی توانم" with a space: the prefix and the verb are one word.
       const next = raw[i + 1];
       if (next && next.type === RAW_WORD && next.arabic && FA_PREFIX_WORDS.has(foldSlice(text, r.start, r.end, true))) {
@@ -71,12 +86,14 @@ export function tokenize(text: string): Token[] {
       out.push(persianToken(text, r.start, r.end));
     }
   }
-  return out;
+  if (infos === null) return { tokens: out, infos: undefined };
+  while (infos.length < out.length) infos.push(undefined);
+  return { tokens: out, infos };
 }
 
 /** Analyse `text`: tokens, sentences (lib/text's splitter), clauses, negation scope, epistemic modals. */
 export function analyze(text: string): Doc {
-  const tokens = typeof text === 'string' ? tokenize(text) : [];
+  const { tokens, infos } = typeof text === 'string' ? tokenizeWithInfos(text, []) : { tokens: [], infos: [] };
   const sents = textSentences(typeof text === 'string' ? text : '');
   const sentences: Span[] = [];
   const clauses: Span[] = [];
@@ -88,14 +105,14 @@ export function analyze(text: string): Doc {
     while (ti < tokens.length && tokens[ti].start < sent.end) tokens[ti++].sentence = sentences.length;
     if (ti === first) continue;
     sentences.push({ start: tokens[first].start, end: tokens[ti - 1].end, first, last: ti });
-    readSentence(tokens, first, ti, clauses);
+    readSentence(tokens, first, ti, clauses, infos);
   }
   return { text, tokens, sentences, clauses };
 }
 
-/** Tags, clauses and negation for tokens[from, to), one sentence. */
-export function readSentence(tokens: Token[], from: number, to: number, clauses: Span[]): void {
-  tagEnglish(tokens, from, to);
+/** Tags, clauses and negation for tokens[from, to), one sentence (`infos`: tokenizeWithInfos's, for the tagger). */
+export function readSentence(tokens: Token[], from: number, to: number, clauses: Span[], infos?: (WordInfo | undefined)[]): void {
+  tagEnglish(tokens, from, to, infos);
   // Punctuation takes the language of the sentence's words.
   let fa = 0;
   for (let i = from; i < to; i++) if (tokens[i].word && tokens[i].pos !== 'NUM') fa += tokens[i].lang === 'fa' ? 1 : -1;
@@ -105,45 +122,50 @@ export function readSentence(tokens: Token[], from: number, to: number, clauses:
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) {
-      if (CLAUSE_PUNCT.has(t.norm)) start = closeClause(tokens, start, i + 1, clauses);
+      if (CLAUSE_PUNCT.has(t.norm)) start = closeClause(tokens, start, i + 1, clauses, infos);
       continue;
     }
-    if (i > start && startsClause(tokens, i, to)) start = closeClause(tokens, start, i, clauses);
+    if (i > start && startsClause(tokens, i, to, infos)) start = closeClause(tokens, start, i, clauses, infos);
   }
-  closeClause(tokens, start, to, clauses);
+  closeClause(tokens, start, to, clauses, infos);
 }
 
 /** Closes the clause tokens[start, end) (numbers it, marks its negation); returns where the next starts. */
-function closeClause(tokens: Token[], start: number, end: number, clauses: Span[]): number {
+function closeClause(tokens: Token[], start: number, end: number, clauses: Span[], infos: readonly (WordInfo | undefined)[] | undefined): number {
   if (end <= start) return start;
   const c = clauses.length;
   for (let k = start; k < end; k++) tokens[k].clause = c;
   clauses.push({ start: tokens[start].start, end: tokens[end - 1].end, first: start, last: end });
-  markNegation(tokens, start, end);
+  markNegation(tokens, start, end, infos);
   return end;
 }
 
 /** Words after which "but" means "except": "anyone but you", "all but one". */
 const EXCEPT_BUT = new Set(['anyone', 'anybody', 'anything', 'anywhere', 'nobody', 'nothing', 'nowhere', 'everyone', 'everybody', 'everything', 'all', 'none', 'someone', 'somebody']);
 
-function startsClause(tokens: Token[], i: number, to: number): boolean {
+/** Whether word token i opens a clause. `infos[i]` (tagEnglish filled it for English words) answers without a lookup per table. */
+function startsClause(tokens: Token[], i: number, to: number, infos: readonly (WordInfo | undefined)[] | undefined): boolean {
   const t = tokens[i];
   if (t.lang === 'fa') return FA_CLAUSE_CONJ.has(t.norm);
   // "anyone but the account holder", "nothing but trouble": "but" means "except" there, no new clause.
   if (t.norm === 'but' && i > 0 && EXCEPT_BUT.has(tokens[i - 1].norm)) return false;
-  if (CLAUSE_CONJ.has(t.norm)) return true;
-  if (!CLAUSE_CONJ_BEFORE_SUBJECT.has(t.norm)) return false;
+  const info = infos !== undefined ? infos[i] : undefined;
+  if (info !== undefined ? info.clauseConj : CLAUSE_CONJ.has(t.norm)) return true;
+  if (!(info !== undefined ? info.conjBeforeSubject : CLAUSE_CONJ_BEFORE_SUBJECT.has(t.norm))) return false;
   const next = i + 1 < to ? tokens[i + 1] : null;
-  return next !== null && SUBJECTS.has(next.norm);
+  if (next === null) return false;
+  const nextInfo = infos !== undefined ? infos[i + 1] : undefined;
+  return nextInfo !== undefined ? nextInfo.subject : SUBJECTS.has(next.norm);
 }
 
-function markNegation(tokens: Token[], from: number, to: number): void {
+function markNegation(tokens: Token[], from: number, to: number, infos: readonly (WordInfo | undefined)[] | undefined): void {
   let inScope = false;
   let faNeg = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.lang === 'en' && t.word) {
-      if (t.norm === 'not' || NEGATORS.has(t.norm)) {
+      const info = infos !== undefined ? infos[i] : undefined;
+      if (info !== undefined ? info.negator : t.norm === 'not' || NEGATORS.has(t.norm)) {
         t.neg = true;
         inScope = true;
         // The auxiliary a "not" hangs on is part of the negated idea ("do" of "don't").
@@ -188,8 +210,8 @@ export function tokenAt(doc: Doc, offset: number): number {
 
 /** Tokens of one sentence with tags, clauses and negation (what the rewrite engine scans). */
 export function analyzeSentenceTokens(text: string): Token[] {
-  const tokens = tokenize(text);
-  readSentence(tokens, 0, tokens.length, []);
+  const { tokens, infos } = tokenizeWithInfos(text, []);
+  readSentence(tokens, 0, tokens.length, [], infos);
   return tokens;
 }
 

@@ -194,6 +194,22 @@ function isCaps(text: string): boolean {
   return text.length >= 3 && /[A-Z]{2}/.test(text) && text === text.toUpperCase();
 }
 
+/** isCaps(text.slice(start, end)) without the slice for ASCII words (no lower-case letter, two capitals in a row). */
+function isCapsAt(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  let pair = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return isCaps(text.slice(start, end));
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90 && i > start) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 65 && p <= 90) pair = true;
+    }
+  }
+  return pair;
+}
+
 /**
  * Sums the weights of `hits` with the shared modifiers. Intensifiers join the evidence span
  * ("really upset"); hedges and "not X, just Y" lower; negation cancels (or, for `flip`
@@ -204,7 +220,7 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
   let score = 0;
   const evidence: Evidence[] = [];
   const cancelled: Hit[] = [];
-  const quoted = opts.skipQuoted ? quotedSpans(ctx.doc.text) : [];
+  const quoted = opts.skipQuoted ? quotedSpans(ctx.doc.text) : NO_QUOTES;
   for (const h of hits) {
     // Weight 0 marks a phrase that only blocks a shorter one ("effective immediately" is no hurry).
     if (h.weight <= 0) continue;
@@ -224,7 +240,7 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
         start = amp.start;
       }
       if (modifierBefore(ctx, h, MOD.hedge, 3)) w *= opts.hedgeFree?.includes(h.category) ? 0.85 : 0.4;
-      if (isCaps(ctx.doc.text.slice(h.start, h.end))) w *= 1.3;
+      if (isCapsAt(ctx.doc.text, h.start, h.end)) w *= 1.3;
       // "not angry, just confused": the clause after a cancelled feeling, opened by just/only/فقط.
       let first = h.from;
       while (first > 0 && toks[first - 1].clause === toks[h.from].clause) first--;
@@ -257,16 +273,16 @@ export function quotedSpans(text: string): readonly { start: number; end: number
   return quoted;
 }
 
-const NO_HITS: Hit[] = [];
+const NO_HITS: readonly Hit[] = Object.freeze([]);
 let indexedHits: readonly Hit[] | null = null;
 let byCategory = new Map<string, Hit[]>();
 
 /**
  * Hits of the latest words whose category is one of `cats`, in text order. Cues ask this some thirty
  * times per message, so the hits are grouped by category once per message (the last message's
- * grouping is kept); callers get a fresh array and may change it.
+ * grouping is kept). The list is shared, not a copy (no array made per call): read it, never change it.
  */
-export function hitsIn(ctx: CueContext, cats: readonly string[]): Hit[] {
+export function hitsIn(ctx: CueContext, cats: readonly string[]): readonly Hit[] {
   if (ctx.hits !== indexedHits) {
     byCategory = new Map();
     for (const h of ctx.hits) {
@@ -276,7 +292,7 @@ export function hitsIn(ctx: CueContext, cats: readonly string[]): Hit[] {
     }
     indexedHits = ctx.hits;
   }
-  if (cats.length === 1) return (byCategory.get(cats[0]) ?? NO_HITS).slice();
+  if (cats.length === 1) return byCategory.get(cats[0]) ?? NO_HITS;
   return ctx.hits.filter((h) => cats.includes(h.category));
 }
 
