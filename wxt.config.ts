@@ -18,7 +18,7 @@ const eagerPageScript = (): Plugin => ({
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [eagerPageScript()] }),
+  vite: () => ({ plugins: [eagerPageScript()], build: process.env.TACTFUL_NO_MINIFY ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

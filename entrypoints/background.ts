@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/db.ts';
 import { UserError, handle } from '../lib/db/service.ts';
-import { addSite, addedHostsOn } from '../lib/db/stores/sites.ts';
+import { addSite, addedHostsOn, getTaught } from '../lib/db/stores/sites.ts';
+import { getPrefs } from '../lib/db/stores/prefs.ts';
 import { syncAddedSites, type ScriptingApi } from '../lib/sites/contentScripts.ts';
 import { matchPatternFor } from '../lib/sites/hosts.ts';
 import { ToBackgroundSchema, backgroundProtocol, pageProtocol, type BackgroundProtocol, type PageProtocol, type ToBackground } from '../lib/messaging/protocol.ts';
@@ -17,6 +18,7 @@ import { t, uiLangFrom } from '../lib/i18n/index.ts';
 import { mayHandle, senderContext, type MessageSender } from '../lib/db/senders.ts';
 import { createChunkHost } from '../lib/db/chunks.ts';
 import { ChunkMessageSchema } from '../lib/messaging/chunked.ts';
+import { openSettingsFrom, startPageScript, type OpenSettings } from './tactful-page/handoff.ts';
 
 z.config({ jitless: true });
 
@@ -142,31 +144,58 @@ function createMenus() {
 }
 
 /**
- * Makes sure the tab's top frame runs the page script: the loader (helpdesk.content.ts) imports it
- * on 'page.load'; on tabs opened before Tactful was installed, the loader is injected first.
+ * Makes sure the tab's top frame runs the page script. Where it or the loader (helpdesk.content.ts)
+ * already runs, 'page.load' is answered `true` (the loader imports the page script first). Anywhere
+ * else (a site Tactful is not enabled on, a tab opened before Tactful was installed) the page script
+ * is imported straight into the isolated world, without the loader: the loader's question whether
+ * the site opens by itself, its own context and listener, and the 'page.load' round trip are work
+ * the host page's main thread did for nothing there. `open`: the page script opens the panel as it
+ * starts, with the settings read here (handoff.ts), so it asks nothing and no 'panel.toggle' has to
+ * follow. Returns whether it was started now.
  */
-async function ensurePageScript(tabId: number): Promise<void> {
+async function ensurePageScript(tabId: number, open = false): Promise<'running' | 'started'> {
   try {
-    if ((await browser.tabs.sendMessage(tabId, { type: 'page.load' }, { frameId: 0 })) === true) return;
+    if ((await browser.tabs.sendMessage(tabId, { type: 'page.load' }, { frameId: 0 })) === true) return 'running';
   } catch {
-    // no loader in this tab yet
+    // nothing of Tactful in this tab yet
   }
-  const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as never[];
-  await browser.scripting.executeScript({ target: { tabId }, files });
-  await browser.tabs.sendMessage(tabId, { type: 'page.load' }, { frameId: 0 });
+  const { settings, host } = (open ? await openSettingsFor(tabId) : null) ?? { settings: null, host: '' };
+  const args: Parameters<typeof startPageScript> = [browser.runtime.getURL('/tactful-page.js'), open, settings, host];
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: startPageScript, args });
+  return 'started';
 }
 
-/** Sends a request to the tab's page script, loading the script first when needed. */
-async function toPageScript<K extends 'panel.toggle' | 'panel.open' | 'article.extract'>(tabId: number, type: K): Promise<ReplyOf<PageProtocol, K>> {
-  await ensurePageScript(tabId);
+/** The panel's settings for the tab's site (the page script's host key: the host, or 'local'); null when they cannot be read. */
+async function openSettingsFor(tabId: number): Promise<{ settings: OpenSettings; host: string } | null> {
+  try {
+    const url = (await browser.tabs.get(tabId)).url;
+    if (!url) return null;
+    const host = new URL(url).host || 'local';
+    const [prefs, taught] = await Promise.all([getPrefs(getDb()), getTaught(getDb(), host)]);
+    return { settings: openSettingsFrom(prefs, taught), host };
+  } catch {
+    return null;
+  }
+}
+
+type PageRequest = 'panel.toggle' | 'panel.open' | 'article.extract';
+
+/** Sends a request to the tab's running page script. */
+async function sendToPage<K extends PageRequest>(tabId: number, type: K): Promise<ReplyOf<PageProtocol, K>> {
   const reply = (await browser.tabs.sendMessage(tabId, { type }, { frameId: 0 })) as Reply | undefined;
   return unwrap(pageProtocol, type, reply, (m) => new Error(m));
 }
 
-/** Show or hide the panel in a tab (toolbar button, shortcut, context menu). */
+/** Sends a request to the tab's page script, loading the script first when needed. */
+async function toPageScript<K extends PageRequest>(tabId: number, type: K): Promise<ReplyOf<PageProtocol, K>> {
+  await ensurePageScript(tabId);
+  return sendToPage(tabId, type);
+}
+
+/** Show or hide the panel in a tab (toolbar button, shortcut, context menu); a page script started now opens it as it starts. */
 async function togglePanel(tabId: number, type: 'panel.toggle' | 'panel.open' = 'panel.toggle') {
   try {
-    await toPageScript(tabId, type);
+    if ((await ensurePageScript(tabId, true)) === 'running') await sendToPage(tabId, type);
   } catch (e) {
     console.warn('[tactful] cannot open the panel on this page', e);
   }

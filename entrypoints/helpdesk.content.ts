@@ -2,9 +2,10 @@
  * The loader, kept tiny on purpose. It runs only where Tactful is enabled: on the built-in
  * helpdesk hosts (the manifest's content_scripts, from lib/sites/hosts.ts), on hosts the agent
  * added (registered at run time by the background once their permission is granted, see
- * lib/sites/contentScripts.ts), and on any other tab only when the agent asks for the panel there
- * (the background injects it through activeTab from the toolbar, Alt+Shift+T or the context menu).
- * Any other page load never runs it and never wakes the service worker.
+ * lib/sites/contentScripts.ts), and nowhere else: any other page load never runs it and never
+ * wakes the service worker. When the agent asks for the panel on such a page (toolbar, Alt+Shift+T
+ * or the context menu, through activeTab), the background imports the page script there without
+ * this loader (background.ts, ensurePageScript).
  * The page script (entrypoints/tactful-page: site adapters, editor writing, the panel frame) is
  * imported only when the panel opens: by itself on a site set to auto-open (the loader tells it
  * to open, tactful-page/handoff.ts, so it need not ask the background again), or when the
@@ -17,6 +18,9 @@ import { openWhenStarted } from './tactful-page/handoff.ts';
 export default defineContentScript({
   matches: builtinMatchPatterns(),
   runAt: 'document_idle',
+  // WXT's "started" mark goes out as a DOM event only, not also as a window message that every
+  // message listener of the host page would receive (newer copies listen for the event).
+  noScriptStartedPostMessage: true,
   main() {
     let loading: Promise<unknown> | null = null;
     // The page script is a web-accessible module; importing it from here runs it in this isolated world.

@@ -47,7 +47,8 @@ export function startTactful(ctx: ContentScriptContext): void {
   const write = createWriter(session, createPageBridge(), () => requestAnimationFrame(() => publisher.draft()));
   listen(ctx, createPageRouter(session, control, write, visibility.check), publisher, control);
 
-  // The loader asked the background whether this site opens by itself (handoff.ts).
-  const stopAccepting = acceptOpen(() => void control.open());
+  // The loader asked the background whether this site opens by itself, or the background imported
+  // this script to open the panel, with its settings (handoff.ts).
+  const stopAccepting = acceptOpen((settings) => void control.open(settings));
   ctx.onInvalidated(() => (stopAccepting(), control.close(), visibility.stop()));
 }

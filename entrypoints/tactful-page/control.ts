@@ -10,6 +10,7 @@ import type { Layout } from '../../lib/messaging/protocol.ts';
 import { DEFAULT_LAYOUT, type Frame } from './frame.ts';
 import type { Placement } from './placement.ts';
 import { mountPicker, type PickerHandle } from './picker.ts';
+import { openSettingsFrom, type OpenSettings } from './handoff.ts';
 import type { Publisher } from './publisher.ts';
 import type { PickerTarget, Session } from './session.ts';
 import type { Watchers } from './watchers.ts';
@@ -28,31 +29,45 @@ function layoutNow(frame: Frame): Layout {
   return plan ? { side: plan.side, width: plan.width, collapsed: plan.collapsed, pushed: plan.pushed } : frame.layout;
 }
 
+/** The panel's settings and the places taught on this host: handed over, or asked of the background. */
+function createSettings(session: Session, hostKey: () => string) {
+  let loaded = false;
+  const use = (settings: OpenSettings) => {
+    session.taught = settings.taught;
+    loaded = true;
+    return settings;
+  };
+  return {
+    get loaded() {
+      return loaded;
+    },
+    use,
+    /** From the background; defaults (and nothing taught) when it does not answer. */
+    async load(): Promise<{ layout: Layout; placement: Placement }> {
+      try {
+        const [prefs, taught] = await Promise.all([askBackground('prefs.get'), askBackground('picker.get', { host: hostKey() })]);
+        return use(openSettingsFrom(prefs, taught));
+      } catch {
+        return { layout: DEFAULT_LAYOUT, placement: 'auto' };
+      }
+    },
+  };
+}
+
 export function createControl({ session, frame, watchers, publisher, isInvalid }: ControlDeps) {
   const hostKey = () => session.doc.location?.host || 'local';
   let picker: PickerHandle | null = null;
-  let settingsLoaded = false;
-
-  /** Layout, placement and taught places from the background; defaults when it does not answer. */
-  async function loadSettings(): Promise<{ layout: Layout; placement: Placement }> {
-    try {
-      const [prefs, taught] = await Promise.all([askBackground('prefs.get'), askBackground('picker.get', { host: hostKey() })]);
-      session.taught = taught;
-      settingsLoaded = true;
-      return { layout: { side: prefs.panelSide, width: prefs.panelWidth, collapsed: prefs.panelCollapsed }, placement: prefs.panelPlacement ?? 'auto' };
-    } catch {
-      return { layout: DEFAULT_LAYOUT, placement: 'auto' };
-    }
-  }
+  const settings = createSettings(session, hostKey);
 
   const control = {
     sync() {
       if (frame.mounted || publisher.panels > 0) watchers.start();
       else watchers.stop();
     },
-    async open() {
+    /** Opens with `given` settings (handed over as the script started, handoff.ts), else asks the background. */
+    async open(given?: OpenSettings) {
       if (frame.mounted || isInvalid()) return;
-      const { layout, placement } = await loadSettings();
+      const { layout, placement } = given ? settings.use(given) : await settings.load();
       if (frame.mounted || isInvalid()) return;
       // Clear of the reply box from the first frame, not from the first context read.
       frame.keepClearOf(session.focusedEditor ?? session.currentEditor);
@@ -70,8 +85,8 @@ export function createControl({ session, frame, watchers, publisher, isInvalid }
     },
     /** A side panel connected without the overlay: read taught places for it too. */
     async attachSettings() {
-      if (settingsLoaded) return;
-      await loadSettings();
+      if (settings.loaded) return;
+      await settings.load();
       publisher.context(true);
     },
     /** Applies the agent's change at once (clearance included) and remembers it; replies with the frame as it now is. */

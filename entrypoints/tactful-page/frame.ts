@@ -56,6 +56,7 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document,
   /** Every read the plan needs, before any write of ours: reading after one would re-lay out the page. */
   const measure = () => planFrame(layout, placement, measureObstacles(doc, editor, isOwn), viewportWidth(doc));
   const push = (p: FramePlan) => (pushed = p.pushed ? pushPage(doc, p.side, p.width, isOwn) : null);
+  const styled = createStyled();
 
   function replan(): FramePlan | null {
     if (!ui) return null;
@@ -63,7 +64,7 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document,
     pushed?.undo();
     pushed = null;
     plan = measure();
-    applyFrame(ui.wrapper, ui.iframe, plan);
+    styled.apply(ui, plan);
     push(plan);
     return plan;
   }
@@ -86,6 +87,7 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document,
       const first = (plan = measure());
       ui = createUi(ctx, first);
       ui.mount();
+      styled.mounted(ui, first);
       push(first);
       watchEditor();
     },
@@ -133,6 +135,32 @@ function createUi(ctx: ContentScriptContext, plan: FramePlan) {
       applyFrame(wrapper, iframe, plan);
     },
   });
+}
+
+type FrameElements = { wrapper: HTMLElement; iframe: HTMLIFrameElement };
+
+/**
+ * Styles the frame for a plan unless it already is styled so, exactly: a re-plan that changes
+ * nothing (the first page read finding the reply box clear of the strip, most window resizes)
+ * then writes no style, which would make the host page re-compute style and draw a frame and wake
+ * every mutation observer on the frame (the page's own, and the visibility watch's, which reads
+ * the frame's rect). A style the page changed since is written back, as before.
+ */
+function createStyled() {
+  let last: { side: string; width: number; collapsed: boolean; wrapper: string | null; iframe: string | null } | null = null;
+  const remember = (el: FrameElements, plan: FramePlan) =>
+    (last = { side: plan.side, width: plan.width, collapsed: plan.collapsed, wrapper: el.wrapper.getAttribute('style'), iframe: el.iframe.getAttribute('style') });
+  const isStyled = (el: FrameElements, plan: FramePlan) =>
+    !!last && last.side === plan.side && last.width === plan.width && last.collapsed === plan.collapsed && last.wrapper === el.wrapper.getAttribute('style') && last.iframe === el.iframe.getAttribute('style');
+  return {
+    /** The frame was styled for `plan` before it went in (createUi); every mount starts here. */
+    mounted: remember,
+    apply(el: FrameElements, plan: FramePlan) {
+      if (isStyled(el, plan)) return;
+      applyFrame(el.wrapper, el.iframe, plan);
+      remember(el, plan);
+    },
+  };
 }
 
 export interface WidthWatch {

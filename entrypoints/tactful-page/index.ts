@@ -20,5 +20,7 @@ export default defineUnlistedScript(() => {
   // From a microtask, not from the module body: WXT's context posts a window message, and Chromium
   // records where a postMessage came from, which inside the module body means re-reading the whole
   // bundle for source positions (13-23 ms of the host's main thread, measured; 0.3-0.8 ms from here).
-  queueMicrotask(() => startTactful((ctx = new ContentScriptContext('tactful-page'))));
+  // No window.postMessage of WXT's "started" mark either: the DOM event it also sends is the one
+  // newer copies listen for, and a window message reaches every message listener of the host page.
+  queueMicrotask(() => startTactful((ctx = new ContentScriptContext('tactful-page', { noScriptStartedPostMessage: true }))));
 });

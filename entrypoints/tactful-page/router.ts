@@ -55,6 +55,9 @@ export function listen(life: Lifetime, router: PageRouter, publisher: Publisher,
   const ours = (s: Sender | undefined) => !life.isInvalid && s?.id === browser.runtime.id;
   const onMessage = (raw: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     if (!ours(sender)) return;
+    // The loader's one message (loaderProtocol), answered here too: where the background imported
+    // this script without the loader, it asks whether Tactful already runs before each toggle.
+    if ((raw as { type?: unknown } | null)?.type === 'page.load') return void sendResponse(true);
     const req = router.parse(raw);
     if (!req) return;
     void router.dispatch(req).then(sendResponse);

@@ -4,6 +4,8 @@
  * to cut (the platform bench only gives the total). Needs the built extension (npm run build).
  * Prints the host renderer main thread's top-level tasks in the measured window, grouped by what
  * they ran (script URL, layout, style, parse, GC…), and the hottest functions from a V8 CPU profile.
+ * For readable function names in the profile, build without minifying first:
+ * `TACTFUL_NO_MINIFY=1 npm run build` (wxt.config.ts), and build again before measuring anything else.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,12 +63,37 @@ function classify(e: TraceEvent, kids: TraceEvent[]): string {
   return e.name;
 }
 
+/** What part of opening the panel (or typing) a top-level task of the host's main thread was, from what ran in it. */
+const PHASES: [marker: string, phase: string][] = [
+  ['LocalWindowProxy::Initialize', 'isolated world created, script injected'],
+  ['v8.evaluateModule', 'page script run (and what it started in the same task)'],
+  ['WebLocalFrameImpl::createChildframe', "panel's frame inserted"],
+  ['Frame::Detach', "frame's first document swapped for the panel's process"],
+  ['ProxyMain::BeginMainFrame', 'host frames (style, layout, paint, commit)'],
+  ['v8.compileModule', 'page script loaded'],
+  ['FunctionCall', 'our script called (messages, port, timers, observers)'],
+  ['EventDispatch', 'events'],
+];
+function phaseOf(kids: TraceEvent[]): string {
+  for (const [marker, phase] of PHASES) if (kids.some((k) => k.name === marker)) return phase;
+  return 'other (loading, IPC, scheduling)';
+}
+
 const shortUrl = (u: string) => u.replace(/^chrome-extension:\/\/[^/]+/, 'ext:').replace(/^https?:\/\/[^/]+/, 'host:');
 
 function summarise(events: TraceEvent[], thread: { pid: number; tid: number }, from: number, to: number) {
-  const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.ts >= from && e.ts <= to).sort((a, b) => a.ts - b.ts);
-  const tops = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.ts >= from && e.ts <= to).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  // Every outermost event of the thread: a task's own name varies (ThreadControllerImpl::RunTask,
+  // or a bare RunTask around a microtask checkpoint, which is where the panel's frame is inserted).
+  const tops: TraceEvent[] = [];
+  let busyUntil = -Infinity;
+  for (const e of mine) {
+    if (e.ts < busyUntil) continue;
+    tops.push(e);
+    busyUntil = e.ts + (e.dur ?? 0);
+  }
   const groups = new Map<string, { ms: number; n: number }>();
+  const phases = new Map<string, { cpu: number; wall: number; n: number }>();
   const detail = new Map<string, number>();
   let total = 0;
   for (const t of tops) {
@@ -78,12 +105,18 @@ function summarise(events: TraceEvent[], thread: { pid: number; tid: number }, f
     g.ms += (t.tdur ?? t.dur ?? 0) / 1000;
     g.n++;
     groups.set(key, g);
+    const ph = phaseOf(kids);
+    const p = phases.get(ph) ?? { cpu: 0, wall: 0, n: 0 };
+    p.cpu += (t.tdur ?? t.dur ?? 0) / 1000;
+    p.wall += (t.dur ?? 0) / 1000;
+    p.n++;
+    phases.set(ph, p);
     total += (t.tdur ?? t.dur ?? 0) / 1000;
     for (const k of kids) {
       if (['Layout', 'UpdateLayoutTree', 'v8.compile', 'v8.compileModule', 'V8.GC_SCAVENGER', 'MinorGC', 'MajorGC', 'ParseHTML', 'Paint', 'PrePaint', 'v8.parseOnBackground', 'V8.ParseFunction', 'v8.produceCache', 'v8.deserializeCache', 'HitTest', 'IntersectionObserverController::computeIntersections', 'UpdateLayer'].includes(k.name)) detail.set(k.name, (detail.get(k.name) ?? 0) + (k.tdur ?? k.dur ?? 0) / 1000);
     }
   }
-  return { total, groups: [...groups].sort((a, b) => b[1].ms - a[1].ms), detail: [...detail].sort((a, b) => b[1] - a[1]) };
+  return { total, groups: [...groups].sort((a, b) => b[1].ms - a[1].ms), phases: [...phases].sort((a, b) => b[1].cpu - a[1].cpu), detail: [...detail].sort((a, b) => b[1] - a[1]) };
 }
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
@@ -148,6 +181,8 @@ async function measure(page: Page, act: () => Promise<void>, label: string, out:
   console.log(`host main-thread top-level tasks in trace, CPU time: ${s.total.toFixed(1)} ms`);
   for (const [k, g] of s.groups.slice(0, 30)) console.log(`  ${g.ms.toFixed(1).padStart(7)} ms ${String(g.n).padStart(4)}x  ${k}`);
   console.log('  inside tasks:', s.detail.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+  console.log('by phase, CPU / wall (a task that waits for a core is longer in wall time only):');
+  for (const [k, p] of s.phases) console.log(`  ${p.cpu.toFixed(1).padStart(7)} / ${p.wall.toFixed(1).padStart(6)} ms ${String(p.n).padStart(4)}x  ${k}`);
   if (!cpu) return void (await cdp.detach());
   writeFileSync(out.replace(/\.trace\.json$/, '.cpuprofile'), JSON.stringify(cpu));
   const hot = hotFunctions(cpu);

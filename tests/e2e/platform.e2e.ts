@@ -42,6 +42,37 @@ describe('panel on pages', () => {
     await page.close();
   });
 
+  it('on demand: opens with the saved side and width without asking the background, then closes and opens again on each toggle', async () => {
+    await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { panelSide: 'left', panelWidth: 400, panelCollapsed: false, panelPlacement: 'auto' } });
+    try {
+      const page = await browser.launched.context.newPage();
+      await page.goto(`${otherOrigin()}/plain.html`);
+      await page.waitForTimeout(300);
+      const tabId = await tabIdOf(browser.launched, page);
+      // What the tab sends the service worker: the page script opened by the toolbar asks nothing
+      // (no 'sites.shouldOpen' of the loader, no 'prefs.get' or 'picker.get' of its own).
+      await browser.launched.worker.evaluate(() => {
+        const g = globalThis as unknown as { __tfAsked?: string[]; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }, s: { url?: string }) => void): void } } } };
+        if (!g.__tfAsked) g.chrome.runtime.onMessage.addListener((m, s) => void (String(s?.url ?? '').startsWith('chrome-extension:') || g.__tfAsked!.push(String(m?.type))));
+        g.__tfAsked = [];
+      });
+      const frame = page.locator('[data-tactful="panel"]');
+      await sendFromExtension(browser.launched, { type: 'panel.toggleInTab', tabId });
+      await panelFrame(page);
+      await expect.poll(() => frame.evaluate((el) => ({ left: el.getBoundingClientRect().left, width: el.getBoundingClientRect().width }))).toEqual({ left: 0, width: 400 });
+      expect(await browser.launched.worker.evaluate(() => (globalThis as unknown as { __tfAsked: string[] }).__tfAsked)).toEqual([]);
+      // The page script, imported without the loader, answers the background's "are you there" itself.
+      await sendFromExtension(browser.launched, { type: 'panel.toggleInTab', tabId });
+      await expect.poll(() => frame.count()).toBe(0);
+      await sendFromExtension(browser.launched, { type: 'panel.toggleInTab', tabId });
+      await expect.poll(() => frame.count()).toBe(1);
+      expect(await page.locator('[data-tactful="panel"] iframe').count()).toBe(1);
+      await page.close();
+    } finally {
+      await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { panelSide: 'right', panelWidth: 360 } });
+    }
+  });
+
   it("keeps the panel's content away from the page's scripts", async () => {
     const { page } = await openPage('/textarea.html');
     const seen = await page.evaluate(() => {

@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptOpen, claimPage, openWhenStarted } from '../../../entrypoints/tactful-page/handoff.ts';
+import { acceptOpen, claimPage, openSettingsFrom, openWhenStarted, startPageScript, type OpenSettings } from '../../../entrypoints/tactful-page/handoff.ts';
 
-const g = globalThis as unknown as { tactfulOpen?: unknown; tactfulOpenOnStart?: unknown; tactfulPageAlive?: unknown };
+const g = globalThis as unknown as { tactfulOpen?: unknown; tactfulOpenOnStart?: unknown; tactfulOpenSettings?: unknown; tactfulPageAlive?: unknown; tactfulImported?: number };
 afterEach(() => {
   delete g.tactfulOpen;
   delete g.tactfulOpenOnStart;
+  delete g.tactfulOpenSettings;
   delete g.tactfulPageAlive;
+  delete g.tactfulImported;
 });
+
+/** A module standing for the page script: counts its runs. */
+const PAGE_SCRIPT = `data:text/javascript,${encodeURIComponent('globalThis.tactfulImported = (globalThis.tactfulImported ?? 0) + 1;')}`;
+const settings: OpenSettings = { layout: { side: 'left', width: 400, collapsed: false }, placement: 'push', taught: { customer: '.msg', editor: null } };
 
 describe('loader to page script handoff', () => {
   it('loads the page script, which opens once when it starts (the loader answered "open" first)', async () => {
@@ -48,5 +54,40 @@ describe('loader to page script handoff', () => {
     expect(log).toEqual(['load']);
     expect(claimPage(() => true)).toBe(true);
     expect(claimPage(() => true)).toBe(false);
+  });
+});
+
+describe('background to page script handoff (the panel opened where the loader does not run)', () => {
+  const here = () => location.host || 'local';
+
+  it('imports the page script, which opens once as it starts with the settings handed over, asking nothing', async () => {
+    expect(await startPageScript(PAGE_SCRIPT, true, settings, here())).toBe(true);
+    expect(g.tactfulImported).toBe(1);
+    const opened: (OpenSettings | undefined)[] = [];
+    acceptOpen((s) => opened.push(s));
+    expect(opened).toEqual([settings]);
+    // Later opens (the loader's "open by itself" on an SPA, say) ask for the settings again.
+    acceptOpen((s) => opened.push(s));
+    expect(opened).toEqual([settings]);
+    (g.tactfulOpen as () => void)();
+    expect(opened).toEqual([settings, undefined]);
+  });
+
+  it('hands no settings read for another host (the tab moved on meanwhile), and opens nothing when only loading', async () => {
+    await startPageScript(PAGE_SCRIPT, true, settings, 'elsewhere.example');
+    const opened: (OpenSettings | undefined)[] = [];
+    acceptOpen((s) => opened.push(s));
+    expect(opened).toEqual([undefined]);
+
+    delete g.tactfulOpen;
+    await startPageScript(PAGE_SCRIPT, false, settings, here());
+    const again: (OpenSettings | undefined)[] = [];
+    acceptOpen((s) => again.push(s));
+    expect(again).toEqual([]);
+  });
+
+  it('reads the layout and placement from the stored preferences, "auto" when none is stored', () => {
+    expect(openSettingsFrom({ panelSide: 'left', panelWidth: 400, panelCollapsed: true }, null)).toEqual({ layout: { side: 'left', width: 400, collapsed: true }, placement: 'auto', taught: null });
+    expect(openSettingsFrom({ panelSide: 'right', panelWidth: 360, panelCollapsed: false, panelPlacement: 'side' }, settings.taught).placement).toBe('side');
   });
 });

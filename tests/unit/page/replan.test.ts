@@ -105,6 +105,35 @@ describe('the frame re-plans only on layout changes', () => {
     expect(watch.watched()).toBeNull();
   });
 
+  it('a re-plan that changes nothing writes no style; a style the page changed is written back, and a new plan is applied', async () => {
+    const frame = createFrame(ctx, document, fakeWidthWatch().factory);
+    frame.mount(layout);
+    const wrapper = frame.wrapper!;
+    const iframe = wrapper.querySelector('iframe')!;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(wrapper, { attributes: true, subtree: true });
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      records.push(...observer.takeRecords());
+    };
+
+    frame.keepClearOf(reply, true); // the first context read finds the reply box, clear of the strip
+    frame.setLayout({});
+    await settle();
+    expect(records).toEqual([]);
+
+    iframe.style.setProperty('width', '1px', 'important'); // the page restyles our frame
+    await settle();
+    records.length = 0;
+    frame.keepClearOf(reply, true);
+    expect(iframe.style.getPropertyValue('width')).toBe('100%');
+
+    frame.setLayout({ collapsed: true });
+    expect(wrapper.style.getPropertyValue('width')).toBe('32px');
+    observer.disconnect();
+  });
+
   it('a page with the frame taken down measures nothing', () => {
     const frame = createFrame(ctx, document, fakeWidthWatch().factory);
     const reads = countReads(reply);
