@@ -784,7 +784,7 @@ function packSetKey(compiled: readonly CompiledPack[]): string {
   return key;
 }
 
-function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[]): RegionResult {
+function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[], withGeneric: boolean): RegionResult {
   const toks = analyzeSentenceTokens(text);
   let s: Stream;
   if (lang === 'en') s = buildTokenStream(toks, true);
@@ -802,7 +802,8 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
     ctx.packNo = packNo;
     scanStream(ctx, root);
   }
-  return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks) };
+  // The generic reader gets the tokens just read rather than analysing the sentence a second time.
+  return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks), generic: withGeneric ? readGeneric(lang, text, toks) : undefined };
 }
 
 /**
@@ -879,7 +880,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (r) {
       if (stats) stats.cached!++;
     } else {
-      r = scanRegion(text, lang, compiled);
+      r = scanRegion(text, lang, compiled, genericLangs.has(lang));
       if (useCache) {
         if (cache.size >= MAX_CACHED_REGIONS) cache.clear();
         cache.set(key, r);
@@ -887,7 +888,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     }
     steps += r.steps;
     if (genericLangs.has(lang)) {
-      // Read once per sentence text, like the pack scan; a sentence cached before generic advice was asked for reads it now.
+      // Read with the pack scan; a sentence cached by a call without generic advice reads it now.
       if (!r.generic) r.generic = readGeneric(lang, text);
       for (const hit of r.generic) {
         const [ca, cb] = clauseRange(r.clauses, hit.start, hit.end);

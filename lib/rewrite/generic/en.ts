@@ -661,9 +661,9 @@ function conditionalClauses(toks: Token[]): boolean[] {
 }
 
 /** The constructions of negative phrasing in one English sentence (offsets into it, never overlapping). */
-export const readGenericEn: GenericReader = (sentence) => {
+export const readGenericEn: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
-  const toks = analyzeSentenceTokens(sentence);
+  const toks = tokens ?? analyzeSentenceTokens(sentence);
   if (!toks.length) return [];
   const question = isQuestion(toks);
   const why = toks.find((t) => t.word)?.norm === 'why';

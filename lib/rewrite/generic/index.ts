@@ -9,6 +9,7 @@
  * A reader's explanations may hold `{words}`, replaced by the words it read (shortened when long).
  */
 import { isolate } from '../../i18n/index.ts';
+import type { Token } from '../../nlp/index.ts';
 import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { EXPLAIN_FA, readGenericFa } from './fa.ts';
@@ -26,14 +27,15 @@ const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: EXPLAIN_EN,
 export const GENERIC_LANGUAGES: readonly PackLanguage[] = Object.keys(READERS) as PackLanguage[];
 
 /**
- * What one sentence (or one script's run of a mixed sentence) holds, offsets into it. Never throws:
+ * What one sentence (or one script's run of a mixed sentence) holds, offsets into it; `tokens` are
+ * its analyzeSentenceTokens when the caller already has them. Never throws:
  * a reader that fails on odd input yields nothing rather than breaking the whole analysis.
  */
-export function readGeneric(lang: PackLanguage, text: string): GenericHit[] {
+export function readGeneric(lang: PackLanguage, text: string, tokens?: Token[]): GenericHit[] {
   const read = READERS[lang];
   if (!read) return [];
   try {
-    return read(text).filter((h) => h && h.end > h.start && h.start >= 0 && h.end <= text.length);
+    return read(text, tokens).filter((h) => h && h.end > h.start && h.start >= 0 && h.end <= text.length);
   } catch {
     return [];
   }

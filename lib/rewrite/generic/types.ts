@@ -1,3 +1,4 @@
+import type { Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
 
 /**
@@ -13,8 +14,12 @@ export interface GenericHit {
   construction: string;
 }
 
-/** Reads one sentence (quoted customer text already left out) and returns what it recognises. */
-export type GenericReader = (sentence: string) => GenericHit[];
+/**
+ * Reads one sentence (quoted customer text already left out) and returns what it recognises.
+ * `tokens`, when the caller has them, are `analyzeSentenceTokens(sentence)` (lib/nlp), which a reader
+ * that reads those tokens uses instead of analysing the sentence again.
+ */
+export type GenericReader = (sentence: string, tokens?: Token[]) => GenericHit[];
 
 /** Construction id -> why it is flagged and what to do instead, in both UI languages. */
 export type GenericExplain = Record<string, { en: string; fa: string }>;
