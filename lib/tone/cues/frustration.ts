@@ -7,6 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
+import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -455,9 +456,11 @@ const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|\p{L}+مین)$/u;
 
 /** "took twelve days", "waiting a week", «دو هفته است منتظر»; or a count of the wait: "day nine", "the third week", «نهمین روزه». */
-function durations(ctx: CueContext): Evidence[] {
+const A_UNIT = anchor({ key: (k) => UNIT.has(k) });
+const durations = perMessage((ctx: CueContext): Evidence[] => {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
+  if (!has(ctx.doc, A_UNIT)) return out;
   for (let i = 0; i + 1 < t.length; i++) {
     // "day 9", "week three"; not "last week (#20913)": a ticket or order number counts nothing.
     const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
@@ -483,7 +486,7 @@ function durations(ctx: CueContext): Evidence[] {
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
   return out;
-}
+});
 
 /** People other than the customer whose feelings a message may tell of ("my son gets frustrated when…"). */
 const OTHERS = new Set(['he', 'she', 'they', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'friend', 'friends', 'people', 'customers', 'users', 'students', 'staff', 'colleague', 'colleagues', 'boss', 'clients', 'guests', 'passengers', 'travellers', 'travelers', 'parents']);
@@ -567,7 +570,9 @@ function ownNegation(ctx: CueContext, h: Hit): boolean {
 }
 
 /** A Persian negative past verb in the second person («نفرستادین»), outside set phrases («خسته نباشید») and conditions. */
+const A_NOT_DONE = anchor({ token: (x) => x.fa && x.neg && x.second && x.past });
 function notDone(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_NOT_DONE)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -601,9 +606,11 @@ const NEG_PARTICIPLE = /^ن(?:داده|کرده|زده|گرفته|فرستاده
 const FILLER = new Set(['any', 'a', 'an', 'so', 'much', 'as', 'even', 'the', 'هیچ', 'یک', 'یه']);
 
 /** Silence they complain of: nobody answered, or something done without a word. */
-function silence(ctx: CueContext): Evidence[] {
+const A_SILENCE = anchor({ key: (k) => WITHOUT.has(k) || NOBODY.has(k) || k === 'no' });
+const silence = perMessage((ctx: CueContext): Evidence[] => {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
+  if (!has(ctx.doc, A_SILENCE)) return out;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
     if (WITHOUT.has(k)) {
@@ -624,7 +631,7 @@ function silence(ctx: CueContext): Evidence[] {
     }
   }
   return out;
-}
+});
 
 const UNFULFILLED = new Set(['still', 'never', 'nothing', 'nobody', 'هنوز', 'هیچ', 'هیچی', 'هیچوقت']);
 /** Words that report what the company said it would do: "was told", "your email said", «گفتن … میدیم», «قرار بود». */
@@ -637,7 +644,9 @@ const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت', 'شده', 'شد']
  * ("your email said 3-5 days. That was two weeks ago.", «گفته بود ۳ تا ۵ روز. دو هفته گذشته.»); a plain "said …
  * nothing yet" in one sentence is a report.
  */
+const A_PROMISE = anchor({ key: (k) => k.startsWith('promis') || k === 'قول' || SAID.has(k) });
 function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null {
+  if (!has(ctx.doc, A_PROMISE)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
@@ -676,7 +685,9 @@ function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
 const MISSING = /^(?:email|emails|reply|replies|response|answer|call|callback|refund|update|updates|word|technician|engineer|delivery|parcel|package|money|apology|explanation|ایمیل|جواب|پاسخ|تماس|زنگ|پیام|خبر|پول|تکنسین|بسته|مرسوله)/;
 
 /** A curt sentence of what never came: "No email." "Still nothing." «هیچ ایمیلی نیومده.» (not "No worries."). */
+const A_CURT = anchor({ key: (k) => k === 'no' || k === 'هیچ' || k === 'still' });
 function curtDenial(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_CURT)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (i > 0 && t[i - 1].sentence === t[i].sentence) continue;
@@ -698,7 +709,9 @@ function curtDenial(ctx: CueContext): Evidence | null {
 const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'you', 'your']);
 
 /** A question that doubts anyone is there: "Can someone actually read my emails?", "Do you even check?". */
+const A_RHETORICAL = anchor({ key: (k) => k === 'actually' || k === 'even' || k === 'اصلا' || k === 'واقعا' });
 function rhetorical(ctx: CueContext): Evidence | null {
+  if (ctx.a.questions.length === 0 || !has(ctx.doc, A_RHETORICAL)) return null;
   const t = ctx.doc.tokens;
   for (const q of ctx.a.questions) {
     let who = false;
@@ -732,9 +745,10 @@ const PRESSING = new Set(['پس', 'آخه', 'بالاخره', 'exactly', 'finall
  * going to fix this???", «کی قراره درستش کنید؟؟؟»). One question mark is a question («کی ارسال میشه؟»),
  * and so is "??" about something that is nobody's doing ("when does the sale start??").
  */
+const A_WHEN = anchor({ key: (k) => WHEN.has(k) || k === 'چه' });
 function impatient(ctx: CueContext): Evidence | null {
   const runs = ctx.a.punctuation;
-  if (runs.length === 0) return null;
+  if (runs.length === 0 || !has(ctx.doc, A_WHEN)) return null;
   const t = ctx.doc.tokens;
   for (const q of ctx.a.questions) {
     const run = runs.find((r) => r.start >= q.start && r.end <= q.end + 1 && /[?؟]/.test(ctx.doc.text.slice(r.start, r.end)));
@@ -795,7 +809,9 @@ const FA_FIRST_ANY = /^(?:می|نمی)\S+م$|^خواه(?:م|یم)$/;
  * my pension elsewhere", «خطمو میبرم یه اپراتور دیگه», «با یه شرکت دیگه میبندیم». Not the past ("we moved to another bank
  * last year") nor a question ("can I transfer to another account?"), and only to a business, not "another city".
  */
+const A_LEAVING = anchor({ key: (k) => k === 'elsewhere' || BUSINESS.has(k) });
 function leaving(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_LEAVING)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
@@ -827,7 +843,9 @@ function leaving(ctx: CueContext): Evidence | null {
 }
 
 /** «انتظار پاسخگویی بهتری … داشتم», «انتظار برخورد بهتری»: a better service they expected, with words between. */
+const A_EXPECTED = anchor({ key: (k) => k === 'انتظار' });
 function expectedBetter(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_EXPECTED)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (t[i].key !== 'انتظار') continue;
@@ -842,8 +860,9 @@ function expectedBetter(ctx: CueContext): Evidence | null {
 const EMPHASIS = new Set(['one', 'any', 'anyone', 'anybody', 'not', 'never', 'still', 'again', 'nobody', 'nothing', 'every', 'always', 'single', 'once', 'ever']);
 
 /** One emphasised word in capitals inside lower-case text; raises, never enough alone. */
+const A_EMPHASIS = anchor({ key: EMPHASIS });
 function emphasis(ctx: CueContext): Evidence | null {
-  if (ctx.a.shoutWords >= 2) return null;
+  if (ctx.a.shoutWords >= 2 || !has(ctx.doc, A_EMPHASIS)) return null;
   for (const x of ctx.doc.tokens) {
     if (x.fa || !EMPHASIS.has(x.key)) continue;
     const w = ctx.doc.text.slice(x.start, x.end);
@@ -853,7 +872,9 @@ function emphasis(ctx: CueContext): Evidence | null {
 }
 
 /** "Seriously?" or "Hello??" as a question of its own: disbelief at what came before, or calling out to nobody. */
+const A_DISBELIEF = anchor({ key: (k) => k === 'seriously' || k === 'hello' || k === 'helloo' || k === 'hellooo' });
 function disbelief(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_DISBELIEF)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
@@ -865,7 +886,14 @@ function disbelief(ctx: CueContext): Evidence | null {
 }
 
 /** A Persian word drawn out for emphasis: «چراااا», «لطفاااا», «هیچیییی» (a letter three times in a row). */
+const A_DRAWN = anchor({
+  key: (k) => {
+    for (let i = 2; i < k.length; i++) if (k.charCodeAt(i) === k.charCodeAt(i - 1) && k.charCodeAt(i) === k.charCodeAt(i - 2)) return true;
+    return false;
+  },
+});
 function drawnOut(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_DRAWN)) return null;
   for (const x of ctx.doc.tokens) {
     if (!x.fa) continue;
     const k = x.key;

@@ -4,6 +4,7 @@
  * میدم»), never about the fault ("crashed again, third time today"); references to an earlier
  * call, chat, ticket, promise or message count on their own ("as I said", «پیام قبلیمو دیدین؟»).
  */
+import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, NONE, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -194,9 +195,11 @@ const YOURS_FA = /(?:تون|تان)$/;
 const ASKED_FA = /^(?:کنید|کنین|نمایید|بفرمایید)$|^(?:ب|می|نمی)\S+(?:ید|ین)$/;
 
 /** Contact words: the lexicon's, plus any verb of getting in touch by its lemma. */
+const A_CONTACT_VERB = anchor({ lemma: CONTACT_LEMMAS });
 function contactsOf(ctx: CueContext): Span2[] {
   const t = ctx.doc.tokens;
   const out: Span2[] = hitsIn(ctx, [C.contact]).filter((h) => !companys(t, h.from, h.to) && !notContact(t, h.from));
+  if (!has(ctx.doc, A_CONTACT_VERB)) return out;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (!CONTACT_LEMMAS.has(x.lemma)) continue;
@@ -272,6 +275,7 @@ function firstPersonFa(t: CueContext['doc']['tokens'], c: Span2): boolean {
  * Not when the contact was with someone else ("I called the bank") or is still to come ("call me on Monday").
  */
 function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
+  if (contacts.length === 0) return [];
   const t = ctx.doc.tokens;
   const when = earlierMoments(ctx);
   const third = hitsIn(ctx, [C.third]);
@@ -320,8 +324,11 @@ const MONTHS = new Set([
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
 
 /** Dates as earlier moments: a month with a day number beside it, or "the 2nd" / "on the 14th". */
-function datesOf(t: CueContext['doc']['tokens']): Hit[] {
+const A_DATE = anchor({ key: (k) => MONTHS.has(k) || ORDINAL_DAY.test(k) });
+function datesOf(ctx: CueContext): Hit[] {
   const out: Hit[] = [];
+  if (!has(ctx.doc, A_DATE)) return out;
+  const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
     const c0 = k.charCodeAt(0);
@@ -341,9 +348,18 @@ const EN_ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
  * Ordinals the lexicon does not list, read by their form: "7th", «دهمین», «هفتمین», «بار دهم»; the second
  * counts less than the third and later. Like the listed ones they count only with a contact (see contactFor).
  */
+const A_ORDINAL_FORM = anchor({
+  key: (k) => {
+    const fa = FA_ORDINAL.exec(k);
+    if (fa && FA_NUMBER.has(fa[1])) return true;
+    const en = EN_ORDINAL.exec(k);
+    return en !== null && Number(en[1]) >= 2;
+  },
+});
 function ordinalsByForm(ctx: CueContext, listed: readonly Hit[]): Hit[] {
   const t = ctx.doc.tokens;
   const out: Hit[] = [];
+  if (!has(ctx.doc, A_ORDINAL_FORM)) return out;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
     let n = 0;
@@ -381,9 +397,11 @@ const BETWEEN = new Set(['separate', 'different', 'of', 'your', 'تا', 'از'])
 /** The company's people, counted: "four of your advisers", «سه تا از کارشناساتون», «دو نفر». */
 const PEOPLE = /^(?:people|persons|agents|advisers|advisors|reps|representatives|operators|staff|colleagues|کارشناس|اپراتور|نفر|همکار|پشتیبان)/;
 
+const A_NUMBER = anchor({ key: (k) => numberCount(k) !== 0 });
 function countedContacts(ctx: CueContext): Hit[] {
   const t = ctx.doc.tokens;
   const out: Hit[] = [];
+  if (!has(ctx.doc, A_NUMBER)) return out;
   for (let i = 0; i + 1 < t.length; i++) {
     const n = numberCount(t[i].key);
     if (n === 0) continue;
@@ -419,9 +437,11 @@ const TOLD_LEMMAS = new Set([...REACH_LEMMAS, 'report', 'mention', 'raise', 'exp
  * Earlier contact said with "before" or "already": "I've asked this before", "I already reported
  * it", «قبلاً گزارش داده بودم»; and a promise the company made: «قول بازپرداخت دادین».
  */
+const A_BEFORE = anchor({ key: (k) => k === 'قول' || BEFORE.has(k) });
 function toldBefore(ctx: CueContext): Evidence[] {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
+  if (!has(ctx.doc, A_BEFORE)) return out;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.key === 'قول') {
@@ -452,7 +472,9 @@ const NUMBER_WORDS = new Set(['number', 'no', 'id', 'is', 'شماره', 'به'])
 const OWN_FA = /(?:م|مو|مون|ام)$/;
 const REFERENCE = /^[a-z]{1,5}-?\d{3,}$/;
 
+const A_TICKET = anchor({ key: (k) => TICKET.has(k) || TICKET.has(k.replace(OWN_FA, '')) });
 function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null {
+  if (!has(ctx.doc, A_TICKET)) return null;
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   for (let i = 0; i + 1 < t.length; i++) {
@@ -647,7 +669,9 @@ const SAID_FA = new Set(['گفتن', 'نوشتن', 'فرستادن']);
 const STAFF = new Set(['agent', 'colleague', 'rep', 'representative', 'staff', 'operator', 'advisor', 'adviser', 'technician', 'engineer', 'consultant', 'team', 'support', 'person', 'guy', 'lady', 'man', 'woman', 'supervisor', 'manager', 'chatbot', 'bot', 'centre', 'center', 'desk', 'branch', 'helpline', 'hotline']);
 /** "the lady in billing", "the guy on the phone", "the man at the branch": one of the company's people, by where they sat. */
 const WHERE = new Set(['on', 'in', 'at', 'from']);
+const A_SAID = anchor({ key: (k) => k === 'you' || STAFF.has(k), lemma: SAID_FA });
 function youSaid(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_SAID)) return null;
   const t = ctx.doc.tokens;
   const when = hitsIn(ctx, [C.when]);
   for (let i = 0; i < t.length; i++) {
@@ -730,7 +754,7 @@ export const repeat: CueModule = {
       evidence.push(ticket.ev);
     }
     // Each of these alone says the customer is waiting on an earlier contact.
-    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), lodged(ctx, earlierMoments(ctx)), earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx)]) {
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx)]) {
       if (!found) continue;
       score += 1;
       evidence.push(found);
@@ -773,7 +797,9 @@ const TRY_AFTER = new Set(['reach', 'contact', 'call', 'phone', 'ring', 'email',
  * through since Monday", "kept trying to call". Not a plan ("I'm trying to reach the seller") nor a
  * present attempt without a past ("I am trying to contact you about…").
  */
+const A_TRY = anchor({ lemma: (l) => l === 'try' });
 function triedToReach(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_TRY)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     const x = t[i];
@@ -806,7 +832,9 @@ const GO_ON = new Set(['ادامه']);
  * An earlier exchange this message continues: a ticket of theirs closed, their own message quoted
  * below, «پیام دیروزم رو دیدین؟» (did you see my message), «در ادامه صحبت تلفنی…».
  */
+const A_THREAD = anchor({ key: (k) => k === 'me' || TICKETISH.test(k) || CONTACT_NOUN.test(k) });
 function earlierThread(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_THREAD)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -843,7 +871,9 @@ function earlierThread(ctx: CueContext): Evidence | null {
 const IF_FA = new Set(['اگه', 'اگر', 'وگرنه']);
 const THIRD_FA = /^(?:پلیس|دادگاه|تعزیرات|بانک|وکیل|سازمان)/;
 
+const A_FOLLOW_UP = anchor({ key: (k) => k.startsWith('پیگیری') });
 function followingUp(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_FOLLOW_UP)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!t[i].fa || !t[i].key.startsWith('پیگیری') || t[i - 1]?.key === 'کد') continue;
@@ -859,10 +889,10 @@ function followingUp(ctx: CueContext): Evidence | null {
 }
 
 /** Earlier moments: "yesterday", "last Wednesday", "on the 28th", «۲۵ آبان»; not one still to come ("by Friday", «تا شنبه»). */
-function earlierMoments(ctx: CueContext): Hit[] {
+const earlierMoments = perMessage((ctx: CueContext): Hit[] => {
   const t = ctx.doc.tokens;
-  return [...hitsIn(ctx, [C.when]), ...datesOf(t)].filter((h) => h.from === 0 || !FUTURE.has(t[h.from - 1].key));
-}
+  return [...hitsIn(ctx, [C.when]), ...datesOf(ctx)].filter((h) => h.from === 0 || !FUTURE.has(t[h.from - 1].key));
+});
 
 /** Verbs of lodging something with the company ("I raised", "submitted", "logged a fault", "filed a claim") or sending it. */
 const LODGE = new Set(['raise', 'submit', 'lodge', 'log', 'file', 'register', 'escalate', 'open', 'make', 'send', 'post', 'upload', 'email', 'leave', 'fill', 'complete']);
@@ -891,6 +921,7 @@ function writerDid(t: CueContext['doc']['tokens'], i: number): boolean {
  * portal", "the complaint I submitted", "the documents I posted last Wednesday", «از دیروز که شکایتمو ثبت کردم»,
  * «پنج روز پیش ثبتش کردم», «درخواست تغییر نام … ثبت گردید». Not an order placed, nor a form opened.
  */
+const A_LODGE = anchor({ key: (k) => k.startsWith('ثبت') || k === 'ارسال', lemma: LODGE });
 function lodged(ctx: CueContext, earlier: readonly Hit[]): Evidence | null {
   const t = ctx.doc.tokens;
   const earlierIn = (s: number) => earlier.some((h) => t[h.from].sentence === s);
@@ -931,7 +962,9 @@ const TALK_FA = /^(?:صحبت|مکالمه|گفتگو|تماس|چت|مکاتبه
 const POINTER = new Set(['per', 'after', 'following', 'from', 'further', 'since', 'during', 'regarding', 're']);
 const POINTER_FA = new Set(['طبق', 'طی', 'پیرو', 'مطابق', 'دنبال', 'اساس', 'درپی']);
 
+const A_TALK = anchor({ key: (k) => TALK_FA.test(k) || TALK.test(k) });
 function earlierTalk(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_TALK)) return null;
   const t = ctx.doc.tokens;
   for (let i = 1; i < t.length; i++) {
     const x = t[i];
@@ -962,7 +995,9 @@ function earlierTalk(ctx: CueContext): Evidence | null {
  * «تلفن رو قطع کردن»: the customer tried before and is back.
  */
 const CUT_EN = /^(?:dropped|disconnected)$/;
+const A_CUT = anchor({ key: (k) => /^(?:تماس|زنگ|چت|تلفن|خط)/.test(k) || k === 'hung' || k === 'got' || k === 'was' || k === 'were' || /^calls?$/.test(k) });
 function cutOff(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_CUT)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     const x = t[i];
@@ -987,7 +1022,9 @@ const REDO = /^re-?(?:submit|send|sent|rais|file|filing|upload|forward|lodg)/;
 /** What may open a reminder: "Gentle reminder on the below", "Just a quick nudge". */
 const REMIND_OPENERS = new Set(['gentle', 'friendly', 'quick', 'kind', 'polite', 'just', 'a', 'another', 'final', 'small', 'hi', 'hello', 'hey', 'so', 'this', 'is', 'team', 'all']);
 
+const A_AGAIN = anchor({ key: (k) => k.startsWith('یادآوری') || REDO.test(k) || k === 'reminder' || k === 'nudge' || k === 'nudging', lemma: (l) => l === 'chase' });
 function sentAgain(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_AGAIN)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -1017,7 +1054,9 @@ function sentAgain(ctx: CueContext): Evidence | null {
 
 /** "Did you get my email?", "have you seen my message": the customer's own contact, asked after (not "you got my parcel"). */
 const GOT_MINE = new Set(['get', 'receive', 'see', 'read']);
+const A_GOT_MINE = anchor({ key: (k) => k === 'you' || k === 'anyone' || k === 'anybody' });
 function gotMine(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_GOT_MINE)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
     if ((t[i].key !== 'you' && t[i].key !== 'anyone' && t[i].key !== 'anybody') || !GOT_MINE.has(t[i + 1].lemma)) continue;

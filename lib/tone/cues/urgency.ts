@@ -3,6 +3,7 @@
  * security incidents (account hacked, card stolen), money being lost (store down, charged twice),
  * a message in capitals and a cry for help. "Not urgent" / «عجله‌ای نیست» lowers it.
  */
+import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -187,11 +188,11 @@ function ordered(ctx: CueContext, i: number): boolean {
 }
 
 /** Necessity words that are not negated ("doesn't have to be today") nor asked about ("Do I need to pay today?"). */
-function necessities(ctx: CueContext): Hit[] {
+const necessities = perMessage((ctx: CueContext): Hit[] => {
   // A Persian clause's negative verb at its end («… و سامانه باز نمیشه») reaches back over «و» in the layer's scope:
   // negatedHit reads Persian negation by its verbs, so the scope flag alone decides only in English.
   return hitsIn(ctx, [C.need]).filter((n) => !negatedHit(ctx, n) && !(ctx.doc.tokens[n.from].negated && !ctx.doc.tokens[n.from].fa) && !askedNeed(ctx, n));
-}
+});
 
 /**
  * Whether a need is what is asked: "Do I need to pay today?", "When must it be in?"; not "Need my visa letter by
@@ -265,7 +266,9 @@ const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$|^\d{1,2}:\d\d$/;
 const DAY_AT_HAND = new Set(['today', 'tonight', 'tomorrow', 'امروز', 'امشب', 'فردا']);
 /** Today, tonight, tomorrow; in Persian also with a verb's ending («فرداست», «امشبه»). */
 const atHand = (y: { key: string; fa: boolean }) => DAY_AT_HAND.has(y.key) || (y.fa && /^(?:امروز|امشب|فردا)(?:ست|ه)$/.test(y.key));
+const A_CLOCK = anchor({ key: (k) => (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57) || k === 'ساعت' });
 function clockSoon(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_CLOCK)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
@@ -294,7 +297,7 @@ function brokenBefore(ctx: CueContext): Evidence | null {
   if (ahead.length === 0) return null;
   const t = ctx.doc.tokens;
   // A Persian present verb in the negative («صادر نمیشه», «جواب نمیده») is something not working now.
-  const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(t)];
+  const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(ctx)];
   // Someone waiting at the door needs something now: "The engineer is outside now and says he needs a job number".
   const needs = necessities(ctx);
   for (const a of ahead) {
@@ -337,9 +340,11 @@ const BUSINESS_FA = /^(?:مغازه|فروشگاه|کارتخوان|پوز|در�
 const COUNTED = /^(?:times|مرتبه|بار|دفعه)$/;
 
 /** A business of the customer's not working now ("our tills are still offline", «کارتخوان مغازه کار نمیکنه»): money being lost. */
+const A_BUSINESS = anchor({ key: (k) => BUSINESS_FA.test(k) || BUSINESS_EN.test(k) });
 function businessDown(ctx: CueContext): Evidence[] | null {
+  if (!has(ctx.doc, A_BUSINESS)) return null;
   const t = ctx.doc.tokens;
-  const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(t)];
+  const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(ctx)];
   if (failing.length === 0) return null;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -361,7 +366,9 @@ function businessDown(ctx: CueContext): Evidence[] | null {
 
 /** What can be lost and then used by someone else: "I've lost my card", «کارت بانکیم گم شده». */
 const LOSABLE = /^(?:cards?|wallet|purse|phone|کارت|کیف|گوشی|موبایل)/;
+const A_LOST = anchor({ key: (k) => k === 'lost' || LOSABLE.test(k) });
 function lostCard(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_LOST)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -380,7 +387,9 @@ function lostCard(ctx: CueContext): Evidence | null {
 
 /** Persian activity the customer disowns: «من درخواست ورود ندادم», «من خریدی نکردم», «برداشتی انجام ندادم». */
 const DISOWNED_FA = /^(?:خرید|درخواست|برداشت|تراکنش|ورود|پرداخت|انتقال)/;
+const A_DISOWNED = anchor({ key: DISOWNED_FA });
 function disownedFa(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_DISOWNED)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!t[i].fa || !DISOWNED_FA.test(t[i].key) || !t.slice(Math.max(0, i - 3), i).some((y) => y.key === 'من' && y.clause === t[i].clause)) continue;
@@ -393,7 +402,9 @@ function disownedFa(ctx: CueContext): Evidence | null {
 /** Someone else changed the account's details: "My login email was swapped", "the password has been reset". */
 const ACCOUNT_FIELD = /^(?:email|e-mail|password|pin|passcode|phone|number|address|login|username)$/;
 const CHANGED = /^(?:changed|swapped|reset|updated|switched|altered)$/;
+const A_ACCOUNT_FIELD = anchor({ key: ACCOUNT_FIELD });
 function accountChanged(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_ACCOUNT_FIELD)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
     if (t[i].fa || !ACCOUNT_FIELD.test(t[i].key)) continue;
@@ -404,8 +415,11 @@ function accountChanged(ctx: CueContext): Evidence | null {
   }
   return null;
 }
-function faFailing(t: CueContext['doc']['tokens']): Hit[] {
+const A_FA_NEG_VERB = anchor({ token: (x) => x.fa && x.neg && x.verb });
+function faFailing(ctx: CueContext): Hit[] {
   const out: Hit[] = [];
+  if (!has(ctx.doc, A_FA_NEG_VERB)) return out;
+  const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     // «فردا هیچوقت نمیاد»: "never" is a habit complained of, not something broken now.
@@ -446,7 +460,9 @@ const CHARGED = /^(?:charg|bill|debit|deduct)/;
 const FA_SOURCE = new Set(['حسابم', 'کارتم', 'حسابمون']);
 const FA_MONEY = new Set(['پول', 'پولم', 'مبلغ', 'وجه', 'پولمو', ...FA_SOURCE]);
 const FA_TAKEN = /^(?:کم|کسر|برداشت)$/;
+const A_MONEY = anchor({ key: (k) => FA_MONEY.has(k) || TAKES.has(k) || REPEATED_DEBITS.has(k) || CHARGED.test(k) });
 function moneyTaken(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_MONEY)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -504,7 +520,9 @@ function stoppedTaking(t: CueContext['doc']['tokens'], i: number): { start: numb
 const FA_SPEED = new Set(['سریع', 'سریعتر', 'زودتر', 'زود', 'فوری', 'فورا']);
 /** «ببندید», «بفرستین», and with an object ending «ببندیدش», «درستش کنید». */
 const FA_PLEASE_DO = /^(?:ب\S*(?:ید|ین)(?:ش|شون|ش رو)?|کنید|کنین|نمایید|بفرمایید)$/;
+const A_SPEED_FA = anchor({ key: FA_SPEED });
 function hurryFa(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_SPEED_FA)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!t[i].fa || !FA_SPEED.has(t[i].key)) continue;
@@ -520,7 +538,9 @@ function hurryFa(ctx: CueContext): Evidence | null {
 const SOMEONE = new Set(['someone', 'somebody', 'یکی', 'شخصی']);
 const INTRUSION = /^(?:log|us|chang|access|made|make|mak|purchas|charg|drain|empt|bought|buy|took|take|reset|withdr|transfer|spen|order|sign|hack|open|وارد|عوض|خرید|برداشت|برداشته|استفاده|تغییر|داره|دارن)/;
 
+const A_SOMEONE = anchor({ key: SOMEONE });
 function intrusion(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_SOMEONE)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     if (!SOMEONE.has(t[i].key)) continue;
@@ -605,7 +625,10 @@ function strongTime(ctx: CueContext, y: { start: number }): boolean {
 }
 
 /** A demand made now ("Refund me now.") or a call for quick help ("please help fast", «سریع کمک کنید»). */
+const A_HELP = anchor({ key: (k) => k === 'help' || k === 'کمک' });
+const A_DEMAND = anchor({ key: (k) => DEMAND.has(k) });
 function demandNow(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_DEMAND) && !has(ctx.doc, A_HELP)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -721,7 +744,7 @@ export const urgency: CueModule = {
     }
     // A cry for help: "Help!", «کمک کنید!».
     const t = ctx.doc.tokens;
-    for (const x of t) {
+    if (has(ctx.doc, A_HELP)) for (const x of t) {
       if ((x.key === 'help' || x.key === 'کمک') && /^\s*(?:کنید|کنین)?\s*!/.test(ctx.doc.text.slice(x.end, x.end + 8))) {
         score += 0.5;
         evidence.push(ctx.ev(x, 'tone.why.help'));

@@ -1,0 +1,139 @@
+/**
+ * Anchors: the one shared per-token pass the cue patterns start from. A pattern that walks the
+ * tokens looking for its words ("try", «پیگیری…», a contact noun, a digit) first asks whether any
+ * token of the message holds one of them; most messages hold none, so most patterns stop there
+ * instead of each walking the whole token list on its own (some seventy walks per message before).
+ *
+ * Each anchor is a test on a token's folded key, on its lemma, or on the token (flags read by the
+ * language layer). Key and lemma tests are pure functions of the word, so their answers are kept
+ * per word across messages (bounded memo); one pass per message ORs the words' bits together.
+ *
+ * An anchor must be a NECESSARY condition of its pattern: when no token passes it, the pattern
+ * finds nothing (a wider test is always safe, a narrower one changes what the reader says).
+ */
+import type { ToneDoc, ToneToken } from './layer.ts';
+
+/** A word test: a set of words, a regular expression (without the g flag), or a predicate. */
+export type WordTest = ReadonlySet<string> | RegExp | ((word: string) => boolean);
+
+export interface AnchorSpec {
+  /** Passes when the token's folded key passes. */
+  key?: WordTest;
+  /** Passes when the token's lemma passes. */
+  lemma?: WordTest;
+  /** Passes when the token passes (flags only: computed per token, keep it cheap). */
+  token?: (t: ToneToken) => boolean;
+}
+
+export interface Anchor {
+  /** Which of the two bit words (anchors 0-31, 32-63). */
+  readonly word: 0 | 1;
+  readonly bit: number;
+}
+
+const MAX_ANCHORS = 64;
+const specs: AnchorSpec[] = [];
+const tokenTests: { a: Anchor; test: (t: ToneToken) => boolean }[] = [];
+
+/** A word's bits as a key (k0, k1) and as a lemma (l0, l1): small integers, one memo lookup per token when the lemma is the key. */
+interface WordBits {
+  k0: number;
+  k1: number;
+  l0: number;
+  l1: number;
+}
+const memo = new Map<string, WordBits>();
+const MEMO_MAX = 30_000;
+
+function passes(test: WordTest, w: string): boolean {
+  if (test instanceof RegExp) return test.test(w);
+  if (typeof test === 'function') return test(w);
+  return test.has(w);
+}
+
+/** Registers an anchor (at module load). */
+export function anchor(spec: AnchorSpec): Anchor {
+  const n = specs.length;
+  if (n >= MAX_ANCHORS) throw new Error(`lib/tone/anchors: more than ${MAX_ANCHORS} anchors`);
+  if (spec.key instanceof RegExp && (spec.key.global || spec.key.sticky)) throw new Error('lib/tone/anchors: a g or y expression keeps state between words');
+  specs.push(spec);
+  const a: Anchor = { word: n < 32 ? 0 : 1, bit: 1 << (n & 31) };
+  if (spec.token) tokenTests.push({ a, test: spec.token });
+  // Words read before this anchor existed lack its bit.
+  memo.clear();
+  last = null;
+  return a;
+}
+
+function bitsOf(w: string): WordBits {
+  let b = memo.get(w);
+  if (b !== undefined) return b;
+  b = { k0: 0, k1: 0, l0: 0, l1: 0 };
+  for (let n = 0; n < specs.length; n++) {
+    const s = specs[n];
+    const bit = 1 << (n & 31);
+    if (s.key !== undefined && passes(s.key, w)) {
+      if (n < 32) b.k0 |= bit;
+      else b.k1 |= bit;
+    }
+    if (s.lemma !== undefined && passes(s.lemma, w)) {
+      if (n < 32) b.l0 |= bit;
+      else b.l1 |= bit;
+    }
+  }
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(w, b);
+  return b;
+}
+
+let last: ToneDoc | null = null;
+let lastTokens: readonly ToneToken[] | null = null;
+const present = [0, 0];
+
+/** The anchors some token of `doc` passes (the last document's answer is kept: every cue asks about the same one). */
+function presentIn(doc: ToneDoc): readonly number[] {
+  if (doc === last && doc.tokens === lastTokens) return present;
+  let p0 = 0;
+  let p1 = 0;
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const kb = bitsOf(t.key);
+    const lb = t.lemma === t.key ? kb : bitsOf(t.lemma);
+    p0 |= kb.k0 | lb.l0;
+    p1 |= kb.k1 | lb.l1;
+    for (let k = 0; k < tokenTests.length; k++) {
+      const { a, test } = tokenTests[k];
+      if (((a.word === 0 ? p0 : p1) & a.bit) === 0 && test(t)) {
+        if (a.word === 0) p0 |= a.bit;
+        else p1 |= a.bit;
+      }
+    }
+  }
+  present[0] = p0;
+  present[1] = p1;
+  last = doc;
+  lastTokens = toks;
+  return present;
+}
+
+/** Whether some token of `doc` passes anchor a. */
+export function has(doc: ToneDoc, a: Anchor): boolean {
+  return (presentIn(doc)[a.word] & a.bit) !== 0;
+}
+
+/**
+ * Memo of a reading two patterns ask for (durations, silence, earlier moments…): computed once per
+ * message. `of` is the message's context (or its token list); the last one's answer is kept.
+ */
+export function perMessage<K extends object, T>(read: (of: K) => T): (of: K) => T {
+  let key: K | null = null;
+  let value: T;
+  return (of) => {
+    if (of !== key) {
+      value = read(of);
+      key = of;
+    }
+    return value;
+  };
+}
