@@ -45,7 +45,9 @@ const en = {
     'earlier email': 1, 'earlier message': 1, 'did anyone read': 1, 'did anyone see': 1,
     'following up': 1, 'follow up on': 1, 'follow-up on': 1, 'followed up': 1, 'chasing': 1, 'still no answer': 1.2, 'still no reply': 1.2,
     'still no response': 1.2, "haven't heard back": 1.1, 'have not heard back': 1.1, 'never heard back': 1.1, "still haven't heard": 1.2,
-    'nobody called me back': 1.1, 'no one called me back': 1.1, 'called me back': 0.9, 'call me back': 0.5, 'i was told': 1, 'we were told': 1,
+    'nobody called me back': 1.1, 'no one called me back': 1.1, 'called me back': 0.9, 'call me back': 0.5, 'i was told': 1, 'we were told': 1, 'i have been told': 1, 'we have been told': 1, 'i had been told': 1,
+    // Told or promised by the company before: "I was assured in the store", "we were informed on the phone".
+    'i was assured': 1, 'we were assured': 1, 'i was informed': 1, 'we were informed': 1,
     'you told me': 1, 'you promised': 1, 'promised me': 1, 'in the chat': 0.6, 'on the phone': 0.5,
     // Reopening their ticket ("Please reopen it"), not "our office reopens on Monday".
     'reopen my': 1, 'reopen the': 1, 'reopen this': 1, 'reopen it': 1, 'reopening this': 1, 'reopening my': 1, 'reopening the': 1, 'reopened my': 1, 'my ticket': 0.6, 'nobody has answered': 0.9, 'nobody answered': 0.9, 'no one answered': 0.9, 'no one has replied': 1,
@@ -79,7 +81,7 @@ const en = {
     'email*': 1, 'e-mail*': 1, mail: 1, 'message*': 1, msg: 1, 'ticket*': 1, 'call*': 1, phoned: 1, 'chat*': 1, wrote: 1, 'writing': 1,
     write: 1, 'contact*': 1, 'reached out': 1, 'reaching out': 1, asked: 1, asking: 1, 'request*': 1, complained: 1, ask: 1, 'told you': 1,
     explained: 1, 'explain': 1, 'remind*': 1, 'bother you': 1, 'bothering you': 1, tweeted: 1, dm: 1, letter: 1, 'spoke to': 1,
-    rang: 1, spoke: 1, 'complaint*': 1, 'voicemail*': 1, 'in touch': 1, 'report*': 1, 'in person': 1,
+    rang: 1, rung: 1, spoke: 1, 'complaint*': 1, 'voicemail*': 1, 'in touch': 1, 'report*': 1, 'in person': 1,
     // Channels a customer writes on: "I DM'd you on Instagram on Saturday".
     instagram: 1, whatsapp: 1, telegram: 1, twitter: 1, facebook: 1, messenger: 1, 'contact form': 1, 'live chat': 1, dms: 1, 'attempt to reach': 1, 'attempt to contact': 1, 'attempt to get an answer': 1,
     'attempt to get a reply': 1, 'attempt to get a response': 1, 'attempt to get through': 1,
@@ -182,9 +184,9 @@ const WHY = { [C.earlier]: 'tone.why.earlierContact' } as const;
 /** Verbs of getting in touch, by lemma ("emailed", «بفرستم» -> «فرستادن»): a count or "again" can be about them. */
 const CONTACT_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'send', 'report', 'فرستادن', 'گفتن', 'پرسیدن', 'نوشتن']);
 /** Verbs that alone say "I got in touch" once they are in the past ("I wrote", "I rang"); sending needs a contact noun. */
-const REACH_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'rang', 'spoke', 'report', 'raise', 'dm', 'گفتن', 'پرسیدن', 'نوشتن']);
+const REACH_LEMMAS = new Set(['email', 'call', 'ring', 'phone', 'message', 'text', 'write', 'contact', 'ask', 'remind', 'tell', 'chat', 'rang', 'rung', 'spoke', 'report', 'raise', 'dm', 'گفتن', 'پرسیدن', 'نوشتن']);
 /** Past forms the language layer does not tag as verbs. */
-const PAST_FORMS = new Set(['rang', 'spoke', 'phoned']);
+const PAST_FORMS = new Set(['rang', 'rung', 'spoke', 'phoned']);
 /** Contact nouns a customer can own ("my email", "our call"). */
 const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msg|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemails?|phone|dms?|instagram|whatsapp|telegram|twitter|facebook|messenger|ایمیل|پیام(?!ک)|تیکت|تماس|زنگ|درخواست|نامه|چت|تلفن|صحبت|فرم|حضوری|دایرکت|اینستا|تلگرام|واتساپ)/;
 
@@ -562,6 +564,8 @@ function unanswered(ctx: CueContext): Evidence | null {
     const from = s ?? n;
     if (from && (negative || (s && w))) return ctx.ev(span(t, from.from, end), 'tone.why.unanswered');
     if (s === undefined && w && x.fa && w.from > 0 && hitAt(still, w.from - 1)) return ctx.ev(span(t, w.from - 1, end), 'tone.why.unanswered');
+    // «یک هفته است منتظر پاسخ شما هستم», «سه روزه منتظر جوابم»: a wait for our reply that has lasted (not the closing «منتظر پاسخ شما هستم»).
+    if (s === undefined && w && x.fa && yoursFa(t, r) && elapsedFa(t, x.sentence, w.from)) return ctx.ev(span(t, w.from, end), 'tone.why.unanswered');
     // «ده روزه جواب نمی‌دین», «چرا جواب نمیدید؟»: the company not answering, said to it, is an answer owed to their
     // messages; not inside a condition («اگه جواب ندید…»).
     if (x.fa && negative && (t[end - 1].second || SPOKEN_GIVE.test(t[end - 1].key)) && !t.some((y, i) => i < r.from && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) {
@@ -589,6 +593,22 @@ function writesFa(t: CueContext['doc']['tokens'], s: number): boolean {
 const SPELL_FA = /^(?:روزه|هفتهست|هفتست|ساعته|ماهه)$/;
 function lasting(t: CueContext['doc']['tokens'], s: number): boolean {
   return t.some((y, i) => y.sentence === s && SPELL_FA.test(y.key) && i > 0 && (numberCount(t[i - 1].key) > 0 || t[i - 1].key === 'یه' || t[i - 1].key === 'یک'));
+}
+/** A Persian reply that is the company's: «پاسخ شما», «جوابتون», «پاسختان» (not «یه جواب ساده», «هیچ خبری»). */
+function yoursFa(t: CueContext['doc']['tokens'], r: Hit): boolean {
+  return YOURS_FA.test(t[r.to - 1].key) || t[r.to]?.key === 'شما';
+}
+/** A Persian stretch of time that has run before token `before` of sentence s: «سه روزه», «یک هفته است», «دو ماهه». */
+const UNIT_FA = new Set(['روز', 'هفته', 'ماه', 'ساعت']);
+function elapsedFa(t: CueContext['doc']['tokens'], s: number, before: number): boolean {
+  for (let k = 1; k < before; k++) {
+    if (t[k].sentence !== s) continue;
+    const counted = numberCount(t[k - 1].key) > 0 || t[k - 1].key === 'یه' || t[k - 1].key === 'یک';
+    if (!counted) continue;
+    if (SPELL_FA.test(t[k].key)) return true;
+    if (UNIT_FA.has(t[k].key) && (t[k + 1]?.key === 'است' || t[k + 1]?.key === 'هست') && t[k + 1].sentence === s) return true;
+  }
+  return false;
 }
 /** «نمیدید», «نمیدین»: spoken «نمی‌دهید» (you don't give), which the morphology may read as «نمی‌دید» (did not see). */
 const SPOKEN_GIVE = /^نمید(?:ید|ین|ی)$/;
@@ -754,7 +774,7 @@ export const repeat: CueModule = {
       evidence.push(ticket.ev);
     }
     // Each of these alone says the customer is waiting on an earlier contact.
-    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx)]) {
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx), priorContact(ctx)]) {
       if (!found) continue;
       score += 1;
       evidence.push(found);
@@ -1013,6 +1033,29 @@ function cutOff(ctx: CueContext): Evidence | null {
     if (x.key === 'hung' && y.key === 'up' && (t[i + 2]?.key === 'on' || t[i - 1]?.key === 'just' || t[i - 1]?.key === 'then')) return ctx.ev(span(t, i, Math.min(t.length, i + 4)), 'tone.why.earlierContact');
     if ((x.key === 'got' || x.key === 'was' || x.key === 'were') && WE.has(t[i - 1]?.key ?? '') && ((y.key === 'cut' && t[i + 2]?.key === 'off') || CUT_EN.test(y.key))) return ctx.ev(span(t, i, y.key === 'cut' ? i + 3 : i + 2), 'tone.why.earlierContact');
     if (/^calls?$/.test(x.key) && (CUT_EN.test(y.key) || (y.key === 'was' && CUT_EN.test(t[i + 2]?.key ?? '')))) return ctx.ev(span(t, i, y.key === 'was' ? i + 3 : i + 2), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/**
+ * An earlier contact named as such: "my previous complaint", "re our earlier conversation", "the previous two calls".
+ * Only the customer's contacts and requests: "my previous order" or "my previous phone" is no contact, and "your previous
+ * reply fixed it" thanks the company for its answer.
+ */
+const PRIOR = new Set(['previous', 'prior', 'earlier']);
+const PRIOR_NOUN = /^(?:e-?mails?|messages?|tickets?|calls?|phonecalls?|chats?|requests?|letters?|complaints?|claims?|cases?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|reports?|conversations?|correspondence)$/;
+const A_PRIOR = anchor({ key: PRIOR });
+function priorContact(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_PRIOR)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].fa || !PRIOR.has(t[i].key) || t[i - 1]?.key === 'your') continue;
+    // "Per my previous email": the lexicon's phrase already says it.
+    if (hitAt(hitsIn(ctx, [C.earlier]), i)) continue;
+    // "my previous two emails": a count between.
+    let j = i + 1;
+    if (numberCount(t[j].key) > 0 && j + 1 < t.length) j++;
+    if (t[j].clause === t[i].clause && PRIOR_NOUN.test(t[j].key)) return ctx.ev(span(t, i, j + 1), 'tone.why.earlierContact');
   }
   return null;
 }

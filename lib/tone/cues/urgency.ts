@@ -44,6 +44,8 @@ const en = {
     'at noon': 0.4, otherwise: 0.3, 'or else': 0.4, 'this morning': 0.2, fast: 0.4, 'hurry up': 1.1, 'straight away': 1.1,
     'this instant': 1, 'at once': 0.8, immediate: 0.9, 'time is running out': 1, desperately: 0.9, 'please please': 0.6,
     'before it is too late': 1, 'too late': 0.4,
+    // "Please treat this as a priority", "prioritise this".
+    'as a priority': 1, 'as a matter of priority': 1.1, 'prioritise this': 1, 'prioritize this': 1,
     // Asking to move it forward: "Can you expedite this?", "fast-track the order".
     expedite: 1, expedited: 0.8, 'fast-track': 0.9, 'fast track': 0.9, 'minutes ago': 0.5,
     // Not a hurry: a closing takes effect, a letter is "sent immediately after".
@@ -59,6 +61,9 @@ const en = {
     // Activity the customer disowns and impostors: "a device … that isn't mine", "a text pretending to be you", "I was phished".
     "isn't mine": 1, 'is not mine': 1, "wasn't mine": 1, 'not mine': 0.8, phished: 1.1, 'pretending to be': 0.9, 'pretended to be': 0.9,
     'wrong account': 0.7,
+    // Activity the customer does not recognise: "a device I don't own", "a charge I don't recognise" (with a payment or an alert, a takeover).
+    "i don't recognise": 0.8, "i don't recognize": 0.8, 'i do not recognise': 0.8, 'i do not recognize': 0.8, "i don't own": 0.8, 'i do not own': 0.8,
+    'login alert': 0.6, 'sign-in alert': 0.6, 'security alert': 0.6, pickpocketed: 1.1, mugged: 1.1,
   },
   [C.money]: {
     'losing money': 1.1, 'losing sales': 1.1, 'losing customers': 1.1, 'losing business': 1.1, 'losing revenue': 1.1, 'charging customers': 0.8,
@@ -69,6 +74,8 @@ const en = {
     'nobody can log in': 1, 'no one can log in': 1, 'nobody can access': 1, 'no one can access': 1, "nobody can't": 0, 'every hour': 0.5, 'money is leaving': 1, 'leaving my account': 0.8,
     'store is down': 1, 'site is down': 1, 'shop is down': 1, 'is down': 0.5, outage: 0.8, 'fail compliance': 0.6, fined: 0.7,
     penalty: 0.6, 'costs us': 0.8, 'costing us': 1, 'cost us': 0.7, 'losing orders': 1.1, 'losing bookings': 1.1, 'losing clients': 1.1,
+    // Money held back: alone a complaint; with a payment of theirs falling due (C.due), money short now.
+    'frozen funds': 0.8, 'funds are frozen': 0.8, 'funds frozen': 0.8, 'account is frozen': 0.8, 'froze my account': 0.8, 'frozen my account': 0.8,
   },
   // Health and safety: a vulnerable person or a hazard. One word is a topic; two are an emergency.
   [C.safety]: {
@@ -81,18 +88,22 @@ const en = {
   [C.need]: { need: 1, needs: 1, needed: 1, must: 1, 'have to': 1, 'has to': 1, 'got to': 1, 'need it': 1, want: 0.8 },
   [C.soon]: { today: 1, tonight: 1, now: 1, 'right now': 1, 'this afternoon': 1, 'this evening': 1, 'by today': 1 },
   [C.unit]: { hours: 1, hour: 1, hrs: 1, minutes: 1, mins: 1, minute: 1 },
-  [C.ahead]: { tonight: 1, tomorrow: 1, 'this afternoon': 1, 'this evening': 1, 'later today': 1, 'tomorrow morning': 1 },
+  [C.ahead]: { tonight: 1, tomorrow: 1, 'this afternoon': 1, 'this evening': 1, 'later today': 1, 'tomorrow morning': 1, midnight: 1 },
   [C.failing]: {
     failing: 1, fails: 1, broken: 1, 'not working': 1, "doesn't work": 1, "won't": 1, "can't": 1, cannot: 1, error: 1, 'crash*': 1, down: 1,
     stuck: 1, missing: 1, locked: 1, blocked: 1, declined: 1, rejects: 1, rejected: 1, 'timing out': 1, 'times out': 1, "still don't have": 1, "don't have": 1, 'still no': 1, "hasn't arrived": 1, "haven't received": 1,
     "still hasn't": 1, "still haven't": 1, "still isn't": 1, "hasn't shipped": 1, offline: 1, 'not loading': 1,
+    // Cancelled on them (a passive: not "I cancelled"), nothing connecting, a payment about to bounce.
+    'was cancelled': 1, 'been cancelled': 1, 'is cancelled': 1, 'were cancelled': 1, 'got cancelled': 1, 'shows cancelled': 1, 'shows as cancelled': 1,
+    'was canceled': 1, 'been canceled': 1, 'is canceled': 1, 'were canceled': 1, 'got canceled': 1, 'shows canceled': 1,
+    'not connecting': 1, "aren't connecting": 1, "isn't connecting": 1, 'stopped working': 1, 'none of our': 1, bounce: 1, 'will bounce': 1,
   },
   [C.here]: {
     'at the airport': 1, 'in the airport': 1, 'at the gate': 1, 'check-in desk': 1, 'at the border': 1, 'at the station': 1, 'at reception': 1,
     'at the hotel': 1, abroad: 1, stranded: 1, 'is outside': 1, 'outside now': 1, 'waiting outside': 1, 'at the door': 1, 'on the motorway': 1,
     'on the highway': 1, 'by the roadside': 1, 'no other way to pay': 1, 'no way to pay': 1,
   },
-  [C.due]: { rent: 1, mortgage: 1, payroll: 1, wages: 1, salaries: 1, bills: 1, 'direct debit': 1 },
+  [C.due]: { rent: 1, mortgage: 1, payroll: 1, wages: 1, salaries: 1, bills: 1, 'direct debit': 1, 'direct debits': 1 },
   // A weekday alone is a plan ("before Monday"); an event on a day is a deadline ("before Friday's audit").
   [C.when]: {
     monday: 0.8, tuesday: 0.8, wednesday: 0.8, thursday: 0.8, friday: 0.8, saturday: 0.8, sunday: 0.8, "monday's": 1, "tuesday's": 1,
@@ -101,6 +112,7 @@ const en = {
     meeting: 1, exam: 1, launch: 1, presentation: 1, interview: 1, hearing: 1, appointment: 1, flight: 1, 'billing date': 1, 'due date': 1,
     'payment date': 1, renewal: 0.8, 'the 1st': 0.8, train: 1, bus: 0.8, ferry: 1, boarding: 1, departure: 1, 'check-in': 1, wedding: 1,
     funeral: 1, surgery: 1, operation: 0.8, court: 1, closing: 0.8, 'the movers': 1, morning: 0.5, evening: 0.5, 'end of day': 0.9, tomorrow: 0.9, tonight: 0.9,
+    'close of business': 1, 'end of business': 1, cob: 0.9,
   },
 };
 
@@ -114,30 +126,36 @@ const fa = {
     'امروز حتما': 1, 'حتما امروز': 1, 'تا آخر امروز': 1, 'تا آخر وقت': 1, 'تا دیر نشده': 1.1,
     // «ارسالشو جلو بندازید»: asking to move it forward.
     'جلو بنداز*': 1, 'جلو بیانداز*': 1, 'جلو بینداز*': 1,
+    // «خیلی ضروریه», «ضروری است»: said of the matter (not «مدارک ضروری», necessary papers).
+    'ضروریه': 1.1, 'ضروری است': 1.1, 'ضروریست': 1.1,
   },
   [C.security]: {
     'هک': 1.2, 'هکر*': 1.1, 'دزدیده': 1.1, 'سرقت': 1.1, 'لو رفته': 1.1, 'که من انجام ندادم': 1.1, 'انجام ندادم': 0.8, 'برداشت غیرمجاز': 1.2,
     'غیرمجاز': 1, 'با کارت من': 0.6, 'من نبودم': 0.6, 'کار من نبوده': 1, 'رمزم عوض شده': 0.8, 'رمزمو عوض کردن': 0.8, 'از اکانتم': 0.5, 'از حسابم': 0.5, 'رمزمو عوض': 0.7, 'کلاهبرداری': 0.8, 'حساب اشتباه': 0.7,
     'جعلی': 0.8, 'لینک جعلی': 1.1, 'پیامک جعلی': 1.1, 'سایت جعلی': 1.1, 'فیشینگ': 1.1,
+    'انجامش ندادم': 0.8, 'که من انجامش ندادم': 1.1,
   },
   [C.money]: {
     'ضرر': 0.9, 'ضرر میکنیم': 1.1, 'از دست میدیم': 1, 'از دست میدهیم': 1, 'جریمه': 0.8, 'بالا نمیاد': 0.8, 'خوابیده': 0.6, 'قطعی': 0.3,
     'سفارش نمیگیریم': 1.1, 'سفارش نمیتونیم بگیریم': 1.1, 'فروش نداریم': 1, 'فروشمون خوابیده': 1.1, 'از دسترس خارج': 0.8, 'سایت قطعه': 1,
     'سایتمون قطعه': 1, 'هیچکس نمیتونه وارد بشه': 1, 'سیستممون خوابیده': 1, 'کل سیستم خوابیده': 1, 'مشتریا نمیتونن': 0.9, 'مشتری ها نمیتونن': 0.9, 'دو بار پرداخت': 1, 'دوبار پرداخت': 1, 'دو بار کسر': 1,
+    // Money held back («پولمو بلوکه کردید»): with a payment falling due (C.due), money short now.
+    'بلوکه*': 0.8,
   },
   [C.safety]: {
     'نوزاد': 0.6, 'بچه کوچیک': 0.6, 'بچه کوچک': 0.6, 'سالمند*': 0.5, 'باردار': 0.6, 'شوفاژ': 0.4, 'بخاری': 0.4, 'گرمایش': 0.4, 'منفی': 0.3,
     'یخ زدیم': 0.6, 'نشت گاز': 1.2, 'بوی گاز': 1.2, 'آتش': 0.6, 'دود': 0.6, 'آب گرفتگی': 0.7, 'مصدوم': 0.8, 'بیمارستان': 0.6, 'دارو': 0.5,
     'انسولین': 0.7, 'اکسیژن': 0.6, 'بی آب': 0.5, 'بی برق': 0.5,
   },
-  [C.before]: { 'قبل از': 1, 'تا قبل از': 1, 'تا': 1, 'مهلت': 1, 'موعد': 1 },
+  [C.before]: { 'قبل از': 1, 'تا قبل از': 1, 'پیش از': 1, 'تا پیش از': 1, 'تا': 1, 'مهلت': 1, 'موعد': 1 },
   [C.need]: { 'باید': 1, 'لازم': 1, 'لازمش': 1, 'نیاز': 1, 'حتما': 1 },
   [C.soon]: { 'امروز': 1, 'امشب': 1, 'الان': 1, 'همین الان': 1, 'امروز عصر': 1 },
   [C.unit]: { 'ساعت': 1, 'دقیقه': 1, 'ساعته': 1 },
-  [C.ahead]: { 'امشب': 1, 'فردا': 1, 'فردا صبح': 1, 'امروز عصر': 1 },
+  [C.ahead]: { 'امشب': 1, 'فردا': 1, 'فردا صبح': 1, 'امروز عصر': 1, 'نیمه شب': 1 },
   [C.failing]: {
     'باز نمیشه': 1, 'کار نمیکنه': 1, 'خرابه': 1, 'خطا': 1, 'ارور': 1, 'بالا نمیاد': 1, 'ندارم': 1, 'نرسیده': 1, 'وصل نمیشه': 1,
     'قطعه': 1, 'نمیتونم': 1, 'مسدود*': 1, 'قفل': 1, 'قطع': 1, 'متوقف': 1, 'گیر کرده': 1, 'گیر افتاده': 1, 'ترکیده': 1, 'پنچر': 1, 'خاموش شده': 1,
+    'لغو شده': 1, 'لغو شد': 1, 'کنسل شده': 1, 'کنسل شد': 1, 'باطل شده': 1, 'باطل شد': 1,
   },
   [C.here]: {
     'فرودگاهم': 1, 'تو فرودگاه': 1, 'توی فرودگاه': 1, 'در فرودگاه': 1, 'دم در': 1, 'پشت در': 1, 'خارج از کشور*': 1, 'وسط اتوبان': 1,
@@ -149,6 +167,7 @@ const fa = {
     'ظهر': 0.9, 'آخر هفته': 0.8, 'آخر ماه': 0.8, 'ممیزی': 1, 'امتحان*': 1, 'پرواز*': 1, 'قطار*': 1, 'اتوبوس*': 0.8, 'عروسی*': 1,
     'دفاع*': 1, 'آزمون*': 1, 'دادگاه*': 1, 'سررسید': 1, 'تاریخ صورتحساب': 1, 'اول ماه': 0.8,
     'صبح': 0.5, 'عصر': 0.5, 'شب': 0.8, 'فردا': 0.9, 'امشب': 0.9, 'مصاحبه*': 1, 'ارائه': 0.8,
+    'پایان وقت اداری': 1, 'وقت اداری': 1, 'پایان ساعت اداری': 1, 'ساعت اداری': 1, 'وقت سفارت*': 1, 'نوبت سفارت*': 1,
   },
 };
 
@@ -162,7 +181,15 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
   let score = 0;
   for (const b of hitsIn(ctx, [C.before])) {
     const near = when.filter((x) => x.from >= b.to && x.from - b.to <= 3 && ctx.doc.tokens[x.from].clause === ctx.doc.tokens[b.from].clause);
-    if (near.length === 0) continue;
+    if (near.length === 0) {
+      // "My visa appointment is on Thursday and I need the statement before then", «وقت سفارتم پنجشنبه‌ست و تا قبلش … لازم دارم».
+      const back = beforeThen(ctx, b, when, needs);
+      if (back) {
+        score = Math.max(score, 1);
+        evidence.push(back);
+      }
+      continue;
+    }
     // "It was due Tuesday": a deadline already past is a complaint, not time pressure.
     const prev = ctx.doc.tokens[b.from - 1]?.key;
     if (prev === 'was' || prev === 'were') continue;
@@ -176,6 +203,31 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
     evidence.push(ctx.ev({ start: b.start, end: Math.max(...near.map((x) => x.end)) }, 'tone.why.deadline'));
   }
   return { score, evidence };
+}
+
+/** Words after before/by/until that point back to a moment named earlier: "before then", "by that", «تا قبلش», «قبل از اون». */
+const THEN = new Set(['then', 'that', 'قبلش', 'اون', 'آن']);
+/** Persian weekdays with a joined verb («پنجشنبه‌ست», «شنبه‌س»): the layer reads them as one word. */
+const FA_DAY_IS = /^(?:یک|دو|سه|چهار|پنج)?شنبه(?:ست|س|است|ه)$|^جمعه(?:ست|س|است|ه)$/;
+
+/**
+ * A deadline pointing back to an event or a day told earlier in its sentence, with a necessity there: "the appointment is
+ * on Thursday and I need it stamped before then". Not a plan without a need ("we meet on Friday and can talk before then").
+ */
+function beforeThen(ctx: CueContext, b: Hit, when: readonly Hit[], needs: readonly Hit[]): Evidence | null {
+  const t = ctx.doc.tokens;
+  const x = t[b.from];
+  let p = b.to;
+  if (x.fa && t[p]?.key === 'قبل' && t[p + 1]?.key === 'از') p += 2;
+  const y = t[p];
+  if (!y || y.clause !== x.clause || !THEN.has(y.key)) return null;
+  if ((y.key === 'اون' || y.key === 'آن') && !(t[p + 1]?.key === 'موقع' || t[p + 1]?.key === 'روز' || t[b.to - 1].key === 'از')) return null;
+  if (!x.fa && !/^(?:before|by|until)$/.test(x.key)) return null;
+  const s = x.sentence;
+  const event = when.some((h) => h.to <= b.from && t[h.from].sentence === s && h.weight >= 0.8) || t.some((z, k) => k < b.from && z.sentence === s && FA_DAY_IS.test(z.key));
+  if (!event || !needs.some((n) => t[n.from].sentence === s)) return null;
+  const end = y.key === 'اون' || y.key === 'آن' ? t[p + 1] ?? y : y;
+  return ctx.ev({ start: b.start, end: end.end }, 'tone.why.deadline');
 }
 
 /** The sentence of token i opens with an order ("Fix this by Friday", "Send it before noon"). */
@@ -248,7 +300,7 @@ function neededSoon(ctx: CueContext): Evidence[] | null {
 }
 
 /** Amounts before "hours": digits, "an", "three", «سه», «نیم». */
-const AMOUNT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'few', 'یک', 'یه', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'نیم', 'چند']);
+const AMOUNT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'few', 'couple', 'یک', 'یه', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'نیم', 'چند', 'ده', 'بیست', 'سی', 'چهل']);
 const isAmount = (k: string) => AMOUNT.has(k) || (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57);
 
 /** Words that report what someone said ("he said it would appear within 24 hours", «گفتن ظرف ۲۴ ساعت…»): a promise told, not a hurry. */
@@ -334,7 +386,7 @@ function eventsAhead(ctx: CueContext): Hit[] {
 const PAST_DAY = new Set(['last', 'گذشته', 'پیش', 'قبل']);
 
 /** What a business takes money with: "our tills", "the card reader … my customers", «کارتخوان مغازه», «سرور شرکت». */
-const BUSINESS_EN = /^(?:shop|store|tills?|terminals?|checkout|website|site|servers?|system|restaurant|salon|pos|reader)$/;
+const BUSINESS_EN = /^(?:shop|store|tills?|terminals?|checkout|website|site|servers?|system|restaurant|salon|pos|reader|machines?)$/;
 const BUSINESS_FA = /^(?:مغازه|فروشگاه|کارتخوان|پوز|درگاه|سرور|رستوران|کارگاه|سایتمون)/;
 
 const COUNTED = /^(?:times|مرتبه|بار|دفعه)$/;
@@ -372,6 +424,7 @@ function lostCard(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
+    if (longAgo(ctx, i) || supposed(ctx, i)) continue;
     if (x.fa) {
       if (!LOSABLE.test(x.key)) continue;
       const lost = t.slice(i + 1, i + 4).find((y) => y.clause === x.clause && (y.key === 'گم' || y.key.startsWith('دزدید')));
@@ -383,6 +436,33 @@ function lostCard(ctx: CueContext): Evidence | null {
     if (thing && t.slice(i + 1, t.indexOf(thing)).some((y) => y.key === 'my' || y.key === 'our')) return ctx.ev({ start: x.start, end: thing.end }, 'tone.why.security');
   }
   return null;
+}
+
+/**
+ * A theft or takeover told as history: "last year someone stole my card", «پارسال کارتم دزدیده شد» (a year or more ago,
+ * in the sentence of token i): no hurry now.
+ */
+const YEAR = new Set(['year', 'years', 'سال', 'سالها', 'سالهای']);
+const AGO_WORDS = new Set(['ago', 'پیش', 'قبل', 'گذشته']);
+const A_LONG_AGO = anchor({ key: (k) => k === 'پارسال' || YEAR.has(k) });
+function longAgo(ctx: CueContext, i: number): boolean {
+  if (!has(ctx.doc, A_LONG_AGO)) return false;
+  const t = ctx.doc.tokens;
+  const s = t[i].sentence;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].sentence !== s) continue;
+    if (t[k].key === 'پارسال') return true;
+    if (YEAR.has(t[k].key) && (AGO_WORDS.has(t[k + 1]?.key ?? '') || t[k - 1]?.key === 'last')) return true;
+  }
+  return false;
+}
+
+/** A theft or takeover supposed, not told: "If I was mugged, how do I…", "what should I do if someone uses my card", «اگه کارتم گم بشه». */
+const SUPPOSE = new Set(['if', 'whether', 'اگر', 'اگه']);
+function supposed(ctx: CueContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) if (SUPPOSE.has(t[k].key)) return true;
+  return false;
 }
 
 /** Persian activity the customer disowns: «من درخواست ورود ندادم», «من خریدی نکردم», «برداشتی انجام ندادم». */
@@ -440,6 +520,8 @@ function hoursLeft(ctx: CueContext): Evidence | null {
   for (const u of hitsIn(ctx, [C.unit])) {
     const i = u.from;
     if (i === 0 || !isAmount(t[i - 1].key) || asked(ctx, u) || reported(ctx, i)) continue;
+    // "the engineer fixed it in ten minutes": how long something done took, not time left.
+    if (!t[i].fa && doneIn(t, i)) continue;
     const before = t[i - 2];
     if (!t[i].fa) {
       if (before && (before.key === 'in' || before.key === 'within')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
@@ -453,6 +535,19 @@ function hoursLeft(ctx: CueContext): Evidence | null {
     if (before && (before.key === 'ظرف' || before.key === 'طی')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
   }
   return null;
+}
+
+/** The nearest verb before token i in its clause is a past one ("fixed it in ten minutes"), not a future ("will be deleted in 48 hours"). */
+const WILL_EN = new Set(['will', 'would', 'going', 'gonna', 'shall']);
+/** "be picked up in an hour", "is delivered in 2 hours": a participle whose tense is not past. */
+const PASSIVE_NOW = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets', 'getting']);
+function doneIn(t: CueContext['doc']['tokens'], i: number): boolean {
+  for (let k = i - 2; k >= 0 && t[k].clause === t[i].clause; k--) {
+    if (WILL_EN.has(t[k].key)) return false;
+    // "will be deleted": a participle after "be" takes its tense from the words before.
+    if (t[k].past && !(k > 0 && PASSIVE_NOW.has(t[k - 1].key))) return true;
+  }
+  return false;
 }
 
 /** Charged more than once: "charged me three times", "billed twice"; «پول از حسابم کم شده», «مبلغ کسر شد». */
@@ -538,18 +633,27 @@ function hurryFa(ctx: CueContext): Evidence | null {
 const SOMEONE = new Set(['someone', 'somebody', 'یکی', 'شخصی']);
 const INTRUSION = /^(?:log|us|chang|access|made|make|mak|purchas|charg|drain|empt|bought|buy|took|take|reset|withdr|transfer|spen|order|sign|hack|open|وارد|عوض|خرید|برداشت|برداشته|استفاده|تغییر|داره|دارن)/;
 
-const A_SOMEONE = anchor({ key: SOMEONE });
+/** «یه نفر», «یک نفر»: someone, in two words. */
+const ONE_FA = new Set(['یه', 'یک']);
+const A_SOMEONE = anchor({ key: (k) => SOMEONE.has(k) || k === 'نفر' });
+const TOOK_OVER = /^(?:used|using|accessed|accessing|changed|changing|logged|took|taken|emptied|drained|spent|withdrew|transferred|hacked|reset)$/;
 function intrusion(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_SOMEONE)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!SOMEONE.has(t[i].key)) continue;
+    if (!SOMEONE.has(t[i].key) && !(t[i].key === 'نفر' && i > 0 && ONE_FA.has(t[i - 1].key))) continue;
+    if (supposed(ctx, i)) continue;
     // "Can someone check my account?" asks for help; the intruder is the subject of a statement.
     if (t[i - 1] && /^(?:can|could|would|will|may|is|has|does|should)$/.test(t[i - 1].key)) continue;
     if (ctx.a.questions.some((q) => q.start <= t[i].start && t[i].end <= q.end)) continue;
     // «یکی با حساب من خرید کرده»: Persian puts the act at the end of the clause.
     const act = t.slice(i + 1, i + (t[i].fa ? 7 : 4)).find((y) => y.clause === t[i].clause && INTRUSION.test(y.key));
-    if (act) return ctx.ev({ start: t[i].start, end: act.end }, 'tone.why.security');
+    if (act) return ctx.ev({ start: (t[i].key === 'نفر' ? t[i - 1] : t[i]).start, end: act.end }, 'tone.why.security');
+    // "Somebody in another city just used my card": further on, the act on something of the customer's ("my card", "our account").
+    if (!t[i].fa) {
+      const k = t.findIndex((y, j) => j > i + 3 && j <= i + 7 && y.clause === t[i].clause && TOOK_OVER.test(y.key) && (t[j + 1]?.key === 'my' || t[j + 1]?.key === 'our'));
+      if (k > 0) return ctx.ev({ start: t[i].start, end: t[k + 1].end }, 'tone.why.security');
+    }
   }
   return null;
 }
@@ -584,6 +688,8 @@ function praised(ctx: CueContext, h: Hit): boolean {
 function ownChange(ctx: CueContext, h: Hit): boolean {
   if (h.category !== C.security) return false;
   const t = ctx.doc.tokens;
+  // "I changed my password last night", "we've just changed my password": the customer did it.
+  if (!t[h.from].fa) return t[h.from].key.startsWith('chang') && [t[h.from - 1], t[h.from - 2], t[h.from - 3]].some((y) => y !== undefined && y.clause === t[h.from].clause && (y.key === 'i' || y.key === 'we'));
   for (let k = h.to; k < t.length && k - h.to <= 1 && t[k].clause === t[h.from].clause; k++) if (t[k].pastFirst) return true;
   return false;
 }
@@ -688,7 +794,7 @@ export const urgency: CueModule = {
     if (ctx.empty) return NONE;
     // Negation does not cancel a deadline ("if it isn't fixed by tomorrow"); "not urgent" is a softener.
     // A word in ironic quotes (a ticket marked «فوری») is a mention, not a hurry.
-    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h)), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !(h.category === C.security && (longAgo(ctx, h.from) || supposed(ctx, h.from)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
     // "a £900 payment I never made", «تراکنشی که من انجام ندادم»: a weak sign of fraud beside a payment.
     for (const h of hitsIn(ctx, [C.security])) {
       const payment = h.weight < 1 ? paymentNear(ctx, h) : undefined;

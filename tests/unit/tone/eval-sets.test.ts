@@ -25,6 +25,19 @@ describe.each(['en', 'fa'] as const)('tone evaluation messages, %s', (lang) => {
     if (heldOut) expect(heldOut.messages.length).toBeGreaterThanOrEqual(60);
   });
 
+  it('has every aside split, and wide2 / wide2t (repeat contact and urgency by kind) hold positives and near-misses of both', () => {
+    expect(splits.map((s) => s.split)).toEqual(expect.arrayContaining([...ASIDE_SPLITS]));
+    for (const split of ['wide2', 'wide2t'] as const) {
+      const messages = splits.find((s) => s.split === split)?.messages ?? [];
+      expect(messages.length, split).toBeGreaterThanOrEqual(split === 'wide2' ? 50 : 30);
+      for (const cue of ['repeat', 'urgent'] as const) {
+        const share = messages.filter((m) => m.y.includes(cue)).length / messages.length;
+        expect(share, `${split} ${cue}`).toBeGreaterThan(0.2);
+        expect(share, `${split} ${cue}`).toBeLessThan(0.6);
+      }
+    }
+  });
+
   it('gives every message a text, known cues once each, a question count and a known language', () => {
     for (const { split, messages } of splits) {
       messages.forEach((m, n) => {
