@@ -48,6 +48,8 @@ const en = {
     'nobody called me back': 1.1, 'no one called me back': 1.1, 'called me back': 0.9, 'call me back': 0.5, 'i was told': 1, 'we were told': 1, 'i have been told': 1, 'we have been told': 1, 'i had been told': 1,
     // Told or promised by the company before: "I was assured in the store", "we were informed on the phone".
     'i was assured': 1, 'we were assured': 1, 'i was informed': 1, 'we were informed': 1,
+    // "Didn't you say…?": what the company said before, held up to it.
+    "didn't you say": 1, 'did you not say': 1, "didn't you promise": 1, 'did you not promise': 1, "didn't you tell me": 1,
     'you told me': 1, 'you promised': 1, 'promised me': 1, 'in the chat': 0.6, 'on the phone': 0.5,
     // Reopening their ticket ("Please reopen it"), not "our office reopens on Monday".
     'reopen my': 1, 'reopen the': 1, 'reopen this': 1, 'reopen it': 1, 'reopening this': 1, 'reopening my': 1, 'reopening the': 1, 'reopened my': 1, 'my ticket': 0.6, 'nobody has answered': 0.9, 'nobody answered': 0.9, 'no one answered': 0.9, 'no one has replied': 1,
@@ -433,7 +435,9 @@ function countedContacts(ctx: CueContext): Hit[] {
 }
 
 const BEFORE = new Set(['before', 'already', 'previously', 'قبلا', 'قبلاً']);
-const TOLD_LEMMAS = new Set([...REACH_LEMMAS, 'report', 'mention', 'raise', 'explain', 'send', 'فرستادن', 'گزارش']);
+const TOLD_LEMMAS = new Set([...REACH_LEMMAS, 'report', 'mention', 'raise', 'explain', 'send', 'give', 'provide', 'submit', 'upload', 'supply', 'forward', 'فرستادن', 'گزارش']);
+/** «فرستاده بودم», «گفته بودم»: a contact's participle before «بودم» (the morphology reads only «بودم»). */
+const TOLD_PARTICIPLE = /^(?:فرستاده|گفته|نوشته|زده)$/;
 
 /**
  * Earlier contact said with "before" or "already": "I've asked this before", "I already reported
@@ -453,7 +457,7 @@ function toldBefore(ctx: CueContext): Evidence[] {
     }
     // "before" as an adverb ("I've asked this before"), not "before the deadline".
     if (!BEFORE.has(x.key) || (x.key === 'before' && t[i + 1]?.clause === x.clause)) continue;
-    const told = t.find((y, j) => y.clause === x.clause && Math.abs(j - i) <= 4 && (y.past || y.pastFirst || t[j - 1]?.key === 'have' || t[j - 1]?.key === 'had') && (TOLD_LEMMAS.has(y.lemma) || TOLD_LEMMAS.has(y.key)));
+    const told = t.find((y, j) => y.clause === x.clause && Math.abs(j - i) <= 4 && (((y.past || y.pastFirst || t[j - 1]?.key === 'have' || t[j - 1]?.key === 'had') && (TOLD_LEMMAS.has(y.lemma) || TOLD_LEMMAS.has(y.key))) || (TOLD_PARTICIPLE.test(y.key) && t[j + 1]?.lemma === 'بودن' && t[j + 1].pastFirst)));
     if (told) out.push(ctx.ev({ start: Math.min(x.start, told.start), end: Math.max(x.end, told.end) }, 'tone.why.earlierContact'));
   }
   return out;
@@ -555,7 +559,7 @@ function unanswered(ctx: CueContext): Evidence | null {
       }
     }
     // "respond to my emails", "answer my calls", «به پیام‌هام جواب نمیدین»: a reply owed to their own contacts.
-    const owed = x.fa ? negative && ownContactBefore(t, r.from) : ownContactAfter(t, r.to);
+    const owed = x.fa ? (negative && (ownContactBefore(t, r.from) || ownContactAfterFa(t, r.to))) || null : ownContactAfter(t, r.to);
     if (owed) return ctx.ev(span(t, Math.min(r.from, owed.from), Math.max(end, owed.to)), 'tone.why.unanswered');
     const s = still.find((h) => nearBefore(t, h, r));
     const w = waiting.find((h) => t[h.from].sentence === x.sentence && h.from < r.from && r.from - h.to <= 4);
@@ -623,6 +627,47 @@ function ownContactAfter(t: CueContext['doc']['tokens'], i: number): Span2 | nul
   if (t[j]?.key === 'to') j++;
   if (t[j]?.key !== 'my' && t[j]?.key !== 'our') return null;
   return t[j + 1] && CONTACT_NOUN.test(t[j + 1].key) ? { from: j + 1, to: j + 2 } : null;
+}
+
+/**
+ * «جوابی به ایمیلم ندادید», «پاسخی به نامه‌ی اینجانب داده نشده»: «به» and the customer's own contact (its ending, or «من»,
+ * «اینجانب», «بنده», «ما» after it) right after a reply word.
+ */
+const OWNER_FA = new Set(['من', 'اینجانب', 'بنده', 'ما']);
+function ownContactAfterFa(t: CueContext['doc']['tokens'], i: number): Span2 | null {
+  for (let k = i; k < t.length && k - i <= 2 && t[k].clause === t[i - 1].clause; k++) {
+    if (t[k].key !== 'به' || !t[k + 1]) continue;
+    const n = t[k + 1];
+    if (/^(?:پیام|ایمیل|تیکت|درخواست|نامه|شکایت)\S*م(?:و|ون|رو)?$/.test(n.key)) return { from: k + 1, to: k + 2 };
+    if (/^(?:پیام(?!ک)|ایمیل|تیکت|درخواست|نامه|شکایت)/.test(n.key) && OWNER_FA.has(t[k + 2]?.key ?? '')) return { from: k + 1, to: k + 3 };
+  }
+  return null;
+}
+
+/**
+ * Waiting since an earlier moment for the company's call or answer: «از دوشنبه منتظر تماس کارشناس هستم», "I've been waiting
+ * since Monday for a call back". Not a wait for a technician or a parcel.
+ */
+const AWAITED = /^(?:تماس|جواب|پاسخ|خبر|زنگ|calls?|callbacks?|call-back|replies|reply|response|answer|word|news)/;
+function waitingSince(ctx: CueContext): Evidence | null {
+  const waits = hitsIn(ctx, [C.waiting]);
+  if (waits.length === 0) return null;
+  const t = ctx.doc.tokens;
+  const when = earlierMoments(ctx);
+  for (const w of waits) {
+    const x = t[w.from];
+    let a = -1;
+    for (let k = w.to; k < t.length && k - w.to <= 5 && t[k].clause === x.clause; k++) {
+      if (AWAITED.test(t[k].key)) {
+        a = k;
+        break;
+      }
+    }
+    if (a < 0 || asked(ctx, x.sentence)) continue;
+    const since = when.find((h) => t[h.from].sentence === x.sentence && h.from > 0 && (t[h.from - 1].key === 'از' || t[h.from - 1].key === 'since'));
+    if (since) return ctx.ev(span(t, Math.min(since.from - 1, w.from), a + 1), 'tone.why.unanswered');
+  }
+  return null;
 }
 
 /** «پیام‌هام», «ایمیلم», «تیکتمو»: a contact noun of the customer's (first-person ending) just before a reply word. */
@@ -774,7 +819,7 @@ export const repeat: CueModule = {
       evidence.push(ticket.ev);
     }
     // Each of these alone says the customer is waiting on an earlier contact.
-    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx), priorContact(ctx)]) {
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx), priorContact(ctx), pendingRequest(ctx), didntYouSay(ctx), priorContactFa(ctx), waitingSince(ctx)]) {
       if (!found) continue;
       score += 1;
       evidence.push(found);
@@ -915,9 +960,9 @@ const earlierMoments = perMessage((ctx: CueContext): Hit[] => {
 });
 
 /** Verbs of lodging something with the company ("I raised", "submitted", "logged a fault", "filed a claim") or sending it. */
-const LODGE = new Set(['raise', 'submit', 'lodge', 'log', 'file', 'register', 'escalate', 'open', 'make', 'send', 'post', 'upload', 'email', 'leave', 'fill', 'complete']);
+const LODGE = new Set(['raise', 'report', 'submit', 'lodge', 'log', 'file', 'register', 'escalate', 'open', 'make', 'send', 'post', 'upload', 'email', 'leave', 'fill', 'complete']);
 /** What only a customer who wrote before has lodged ("the complaint I submitted", "left a voicemail"). */
-const REQUEST_NOUN = /^(?:complaints?|claims?|requests?|tickets?|cases?|faults?|query|queries|enquir(?:y|ies)|inquir(?:y|ies)|voicemails?|appeals?|disputes?)$/;
+const REQUEST_NOUN = /^(?:complaints?|claims?|requests?|tickets?|cases?|faults?|issues?|problems?|query|queries|enquir(?:y|ies)|inquir(?:y|ies)|voicemails?|appeals?|disputes?)$/;
 /** Papers sent with a request: an earlier contact when sent at an earlier moment ("the documents I posted last Wednesday"). */
 const PAPERS = /^(?:documents?|photos?|pictures?|screenshots?|receipts?|proof|paperwork|evidence|forms?|videos?|details)$/;
 /** Persian requests lodged: «شکایتمو ثبت کردم», «درخواست … ثبت گردید». */
@@ -1056,6 +1101,67 @@ function priorContact(ctx: CueContext): Evidence | null {
     let j = i + 1;
     if (numberCount(t[j].key) > 0 && j + 1 < t.length) j++;
     if (t[j].clause === t[i].clause && PRIOR_NOUN.test(t[j].key)) return ctx.ev(span(t, i, j + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/**
+ * A request of theirs still hanging: "my complaint is still unresolved", "my refund request is still pending", «شکایتم هنوز
+ * بررسی نشده», «تیکتم … باز مونده». Not an order ("my order is still pending" is a delivery, not a contact).
+ */
+const HANGING = /^(?:pending|unresolved|outstanding|unanswered|open|ignored)$/;
+const REQUEST_OWN_FA = /^(?:شکایت|درخواست|تیکت|گزارش|اعتراض|پرونده)\S*?(?:م|مو|مون|ام)$/;
+const A_OWN_REQUEST = anchor({ key: (k) => k === 'my' || k === 'our' || REQUEST_OWN_FA.test(k) });
+function pendingRequest(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_OWN_REQUEST)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) {
+      if (!REQUEST_OWN_FA.test(x.key)) continue;
+      for (let j = i + 1; j < t.length && j - i <= 6 && t[j].sentence === x.sentence; j++) {
+        const k = t[j].key;
+        const state = k === 'هنوز' || k === 'هنوزم' || ((k === 'باز' || k === 'معلق') && /^(?:مونده|مانده|است|هست)/.test(t[j + 1]?.key ?? ''));
+        if (state && !t.slice(i + 1, j).some((y) => y.second)) return ctx.ev(span(t, i, Math.min(t.length, j + 2)), 'tone.why.earlierContact');
+      }
+      continue;
+    }
+    if (x.key !== 'my' && x.key !== 'our') continue;
+    let n = i + 1;
+    while (n < t.length && n - i <= 3 && !REQUEST_NOUN.test(t[n].key)) n++;
+    if (n >= t.length || n - i > 3 || t[n].clause !== x.clause || /^(?:issues?|problems?)$/.test(t[n].key)) continue;
+    for (let j = n + 1; j < t.length && j - n <= 7 && t[j].sentence === x.sentence; j++) {
+      if (HANGING.test(t[j].key) && (t[j].key !== 'open' || t[j - 1].key === 'still')) return ctx.ev(span(t, i, j + 1), 'tone.why.earlierContact');
+    }
+  }
+  return null;
+}
+
+/** «پیام‌های قبلیمو», «ایمیل‌های قبلی من», «نامه‌ی قبلی»: the customer's earlier contacts, however inflected. */
+const CONTACT_FA = /^(?:پیام(?!ک)|ایمیل|تیکت|تماس|درخواست|نامه|مکاتب|شکایت|گزارش|دایرکت)/;
+const A_PRIOR_FA = anchor({ key: (k) => k.startsWith('قبلی') });
+function priorContactFa(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_PRIOR_FA)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!t[i].fa || !t[i].key.startsWith('قبلی') || !CONTACT_FA.test(t[i - 1].key) || YOURS_FA.test(t[i].key) || t[i + 1]?.key === 'شما') continue;
+    if (hitAt(hitsIn(ctx, [C.earlier]), i)) continue;
+    return ctx.ev(span(t, i - 1, i + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/** «مگه نگفته بودید…؟», «مگر قول نداده بودید»: what the company said before, held up to it. */
+const A_MAGE = anchor({ key: (k) => k === 'مگه' || k === 'مگر' });
+function didntYouSay(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_MAGE)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].key !== 'مگه' && t[i].key !== 'مگر') continue;
+    const said = t.slice(i + 1, i + 4).findIndex((y) => y.clause === t[i].clause && (/^ن?گفت/.test(y.key) || y.key === 'قول'));
+    if (said < 0) continue;
+    const you = t.slice(i + 1, i + 6).find((y) => y.clause === t[i].clause && y.second);
+    if (you) return ctx.ev({ start: t[i].start, end: you.end }, 'tone.why.earlierContact');
   }
   return null;
 }

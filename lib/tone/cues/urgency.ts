@@ -46,6 +46,7 @@ const en = {
     'before it is too late': 1, 'too late': 0.4,
     // "Please treat this as a priority", "prioritise this".
     'as a priority': 1, 'as a matter of priority': 1.1, 'prioritise this': 1, 'prioritize this': 1,
+    'as soon as you can': 1.1, 'as quickly as you can': 1.1, 'as fast as you can': 1.1, 'as quickly as possible': 1.1, 'as fast as possible': 1.1,
     // Asking to move it forward: "Can you expedite this?", "fast-track the order".
     expedite: 1, expedited: 0.8, 'fast-track': 0.9, 'fast track': 0.9, 'minutes ago': 0.5,
     // Not a hurry: a closing takes effect, a letter is "sent immediately after".
@@ -75,7 +76,7 @@ const en = {
     'store is down': 1, 'site is down': 1, 'shop is down': 1, 'is down': 0.5, outage: 0.8, 'fail compliance': 0.6, fined: 0.7,
     penalty: 0.6, 'costs us': 0.8, 'costing us': 1, 'cost us': 0.7, 'losing orders': 1.1, 'losing bookings': 1.1, 'losing clients': 1.1,
     // Money held back: alone a complaint; with a payment of theirs falling due (C.due), money short now.
-    'frozen funds': 0.8, 'funds are frozen': 0.8, 'funds frozen': 0.8, 'account is frozen': 0.8, 'froze my account': 0.8, 'frozen my account': 0.8,
+    'no money left': 0.8, 'have no money': 0.8, 'any money left': 0.8, 'frozen funds': 0.8, 'funds are frozen': 0.8, 'funds frozen': 0.8, 'account is frozen': 0.8, 'froze my account': 0.8, 'frozen my account': 0.8,
   },
   // Health and safety: a vulnerable person or a hazard. One word is a topic; two are an emergency.
   [C.safety]: {
@@ -83,6 +84,8 @@ const en = {
     freezing: 0.5, minus: 0.4, 'below zero': 0.5, 'gas leak': 1.2, 'smell gas': 1.2, 'smell of gas': 1.2, flooding: 0.7, flooded: 0.7,
     fire: 0.6, smoke: 0.6, 'carbon monoxide': 1.2, injured: 0.8, injury: 0.7, hospital: 0.6, medication: 0.5, medicine: 0.5, insulin: 0.7,
     oxygen: 0.6, 'no water': 0.6, 'no power': 0.5, 'no electricity': 0.5,
+    // Someone shut in, sparks: "trapped in the lift", "the socket is sparking" (a card trapped in an ATM is no emergency).
+    trapped: 0.5, 'trapped in the lift': 1.2, 'trapped in a lift': 1.2, 'trapped in the elevator': 1.2, 'trapped in an elevator': 1.2, 'stuck in the lift': 1.2, 'stuck in a lift': 1.2, 'stuck in the elevator': 1.2, 'stuck in an elevator': 1.2, sparking: 1, sparks: 0.8,
   },
   [C.before]: { before: 1, by: 1, until: 1, due: 1, 'due on': 1, 'due by': 1, 'deadline is': 1, 'deadline on': 1 },
   [C.need]: { need: 1, needs: 1, needed: 1, must: 1, 'have to': 1, 'has to': 1, 'got to': 1, 'need it': 1, want: 0.8 },
@@ -96,6 +99,7 @@ const en = {
     // Cancelled on them (a passive: not "I cancelled"), nothing connecting, a payment about to bounce.
     'was cancelled': 1, 'been cancelled': 1, 'is cancelled': 1, 'were cancelled': 1, 'got cancelled': 1, 'shows cancelled': 1, 'shows as cancelled': 1,
     'was canceled': 1, 'been canceled': 1, 'is canceled': 1, 'were canceled': 1, 'got canceled': 1, 'shows canceled': 1,
+    vanished: 1, disappeared: 1, 'gone missing': 1, 'never arrived': 1, 'never came': 1, "doesn't exist": 1, 'does not exist': 1, 'not showing': 1, "isn't showing": 1, "doesn't show": 1,
     'not connecting': 1, "aren't connecting": 1, "isn't connecting": 1, 'stopped working': 1, 'none of our': 1, bounce: 1, 'will bounce': 1,
   },
   [C.here]: {
@@ -128,6 +132,7 @@ const fa = {
     'جلو بنداز*': 1, 'جلو بیانداز*': 1, 'جلو بینداز*': 1,
     // «خیلی ضروریه», «ضروری است»: said of the matter (not «مدارک ضروری», necessary papers).
     'ضروریه': 1.1, 'ضروری است': 1.1, 'ضروریست': 1.1,
+    'سریعا': 1.1, 'در اولین فرصت': 0.9, 'در اولین فرصت ممکن': 1.1, 'در نخستین فرصت': 0.9,
   },
   [C.security]: {
     'هک': 1.2, 'هکر*': 1.1, 'دزدیده': 1.1, 'سرقت': 1.1, 'لو رفته': 1.1, 'که من انجام ندادم': 1.1, 'انجام ندادم': 0.8, 'برداشت غیرمجاز': 1.2,
@@ -140,12 +145,13 @@ const fa = {
     'سفارش نمیگیریم': 1.1, 'سفارش نمیتونیم بگیریم': 1.1, 'فروش نداریم': 1, 'فروشمون خوابیده': 1.1, 'از دسترس خارج': 0.8, 'سایت قطعه': 1,
     'سایتمون قطعه': 1, 'هیچکس نمیتونه وارد بشه': 1, 'سیستممون خوابیده': 1, 'کل سیستم خوابیده': 1, 'مشتریا نمیتونن': 0.9, 'مشتری ها نمیتونن': 0.9, 'دو بار پرداخت': 1, 'دوبار پرداخت': 1, 'دو بار کسر': 1,
     // Money held back («پولمو بلوکه کردید»): with a payment falling due (C.due), money short now.
-    'بلوکه*': 0.8,
+    'بلوکه*': 0.8, 'هیچ پولی': 0.8, 'پولی ندارم': 0.8,
   },
   [C.safety]: {
     'نوزاد': 0.6, 'بچه کوچیک': 0.6, 'بچه کوچک': 0.6, 'سالمند*': 0.5, 'باردار': 0.6, 'شوفاژ': 0.4, 'بخاری': 0.4, 'گرمایش': 0.4, 'منفی': 0.3,
     'یخ زدیم': 0.6, 'نشت گاز': 1.2, 'بوی گاز': 1.2, 'آتش': 0.6, 'دود': 0.6, 'آب گرفتگی': 0.7, 'مصدوم': 0.8, 'بیمارستان': 0.6, 'دارو': 0.5,
     'انسولین': 0.7, 'اکسیژن': 0.6, 'بی آب': 0.5, 'بی برق': 0.5,
+    'جرقه*': 1, 'آسانسور': 0.6, 'گیر کرده': 0.5, 'گیر افتاده': 0.6, 'گاز نشت*': 1.2,
   },
   [C.before]: { 'قبل از': 1, 'تا قبل از': 1, 'پیش از': 1, 'تا پیش از': 1, 'تا': 1, 'مهلت': 1, 'موعد': 1 },
   [C.need]: { 'باید': 1, 'لازم': 1, 'لازمش': 1, 'نیاز': 1, 'حتما': 1 },
@@ -155,7 +161,7 @@ const fa = {
   [C.failing]: {
     'باز نمیشه': 1, 'کار نمیکنه': 1, 'خرابه': 1, 'خطا': 1, 'ارور': 1, 'بالا نمیاد': 1, 'ندارم': 1, 'نرسیده': 1, 'وصل نمیشه': 1,
     'قطعه': 1, 'نمیتونم': 1, 'مسدود*': 1, 'قفل': 1, 'قطع': 1, 'متوقف': 1, 'گیر کرده': 1, 'گیر افتاده': 1, 'ترکیده': 1, 'پنچر': 1, 'خاموش شده': 1,
-    'لغو شده': 1, 'لغو شد': 1, 'کنسل شده': 1, 'کنسل شد': 1, 'باطل شده': 1, 'باطل شد': 1,
+    'غیب شده': 1, 'غیب شد': 1, 'ناپدید شده': 1, 'لغو شده': 1, 'لغو شد': 1, 'کنسل شده': 1, 'کنسل شد': 1, 'باطل شده': 1, 'باطل شد': 1,
   },
   [C.here]: {
     'فرودگاهم': 1, 'تو فرودگاه': 1, 'توی فرودگاه': 1, 'در فرودگاه': 1, 'دم در': 1, 'پشت در': 1, 'خارج از کشور*': 1, 'وسط اتوبان': 1,
@@ -595,7 +601,7 @@ const REPEATED_DEBITS = new Set(['debits', 'charges', 'withdrawals', 'deductions
 const MANY = new Set(['several', 'multiple', 'many', 'numerous']);
 const SMALL = new Set(['a', 'an', 'one', 'two', 'few', 'یک', 'یه', 'دو', 'نیم', 'چند']);
 const TAKES = new Set(['accept', 'accepting', 'take', 'taking', 'process', 'processing']);
-const SALES = /^(?:cards|payments|orders|bookings|reservations|card)$/;
+const SALES = /^(?:cards|payments|orders|bookings|reservations|card|contactless)$/;
 
 /**
  * A business that cannot take money now: "the terminal stopped accepting cards", "we aren't taking
