@@ -19,7 +19,7 @@
  * frustration cue to halve a score its emotion words did not make. Evidence is the words that carry the construction,
  * never "you", "I", thanks or greetings. Read by ./frustration.ts (one call, its lexicon parts and its strings).
  */
-import { type CueContext, hitsIn, negatedHit } from '../cue.ts';
+import { type CueContext, hitsIn, negatedHit, quotedSpans } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
@@ -63,9 +63,12 @@ const en: LexiconPart = {
     'so much to ask': 1, 'too much to ask': 1, 'who do i have to': 1.1, 'who do i need to': 1,
     'what do i have to do to get': 1.2, 'what does a customer have to do': 1.2, 'what do you expect me to do': 1,
     'is this really the best': 1, 'is that really the best': 1, 'is this the best you can': 1.2, 'is that the best you can': 1.2,
+    'is there actually anyone': 1, 'is there anyone actually': 1, 'is there anybody actually': 1, 'anyone actually reading': 1,
+    'anyone even reading': 1, 'what exactly do i pay': 1.2, 'why am i always': 1,
+    'why is it always me': 1, 'someone anyone': 1.1, 'somebody anybody': 1.1, 'do i need to say it again': 1.1, 'do i have to say it again': 1.1,
     'where exactly is my': 0.8, 'when exactly': 0.6, 'when exactly will': 0.8, 'so where is my': 0.7, 'so when': 0.4,
   },
-  [K.askStart]: { 'what do you mean': 0.9, 'seriously': 0.8, 'really': 0.5, 'since when': 0.8 },
+  [K.askStart]: { 'what do you mean': 0.9, 'what am i paying for': 1.1, 'what do i pay you for': 1.2, 'seriously': 0.8, 'really': 0.5, 'since when': 0.8 },
   [K.askMust]: { 'do i have to': 1, 'do i need to': 1, 'do i really have to': 1.1, 'should i have to': 1, 'will i have to': 0.8, 'must i really': 1 },
   [K.askHard]: { 'how hard is it to': 1, 'how difficult is it to': 1, 'how hard is it for': 1, 'how difficult is it for': 1, 'how hard would it be to': 0.8 },
   [K.askTake]: { 'why does it take': 1, 'why did it take': 1, 'why is it taking': 1, 'why has it taken': 1, 'why is this taking': 1, 'why will it take': 0.9 },
@@ -81,7 +84,8 @@ const en: LexiconPart = {
     'should not take': 0.8, 'should not be my job': 1, 'not my job to': 0.9, 'i expect a': 0.6, 'i expect an': 0.6, 'i expect better': 1.1,
     'i expect more': 1, 'i expect nothing less': 1, 'i expect to be compensated': 1.1, 'i expect compensation': 1.1, 'i expected better': 1.1,
     'i expected more': 1.1, 'expected a lot more': 1.1, 'expected much more': 1.1, 'expected far more': 1.1, 'would have expected': 0.9,
-    'expect better': 1, 'once and for all': 1, 'i would settle for': 1, 'settle for anyone': 1, 'the least you could do': 1.1,
+    'expect better': 1, 'expected a lot better': 1.1, 'expected much better': 1.1, 'expected far better': 1.1, 'expected so much more': 1.1,
+    'expected more': 0.9, 'expected better': 1, 'once and for all': 1, 'i would settle for': 1, 'settle for anyone': 1, 'the least you could do': 1.1,
     'the least you can do': 1.1, 'at the very least': 0.6, 'i deserve': 0.7, 'i demand': 0.9, 'i give up': 1, 'i have given up': 1,
     'should have been': 0.4, 'should never have': 0.8,
   },
@@ -93,12 +97,13 @@ const en: LexiconPart = {
     'could have been handled better': 1, 'could have been better': 0.6, 'not the service i': 1, 'not the level of service': 1.1,
     'below par': 1, 'subpar': 1, 'sub par': 1, 'not up to scratch': 1.1, 'not up to standard': 1.1, 'not up to par': 1.1,
     'not fit for purpose': 1.2, 'to say the least': 0.8, 'mildly put': 0.8, 'not very good': 0.8, 'a far cry from': 0.9,
+    'at best': 0.8, 'mediocre': 0.9, 'lacklustre': 0.9, 'lackluster': 0.9, 'underwhelming': 1, 'underwhelmed': 1, 'could be better': 0.6,
     'not a good look': 1, 'not a great look': 1, 'poor show': 1, 'not on': 0.3,
   },
   [K.leave]: {
     'leave a review': 0.8, 'leaving a review': 0.9, 'write a review': 0.8, 'writing a review': 0.9, 'post a review': 0.9, 'leave a bad': 1,
     'so other people know': 1.1, 'so others know': 1.1, 'so that others know': 1.1, 'other people know what to expect': 1.2,
-    'tell everyone': 1, 'telling everyone': 1, 'tell all my friends': 1, 'is the last time i': 1.1, 'be the last time': 1,
+    'tell everyone': 0.6, 'telling everyone': 0.6, 'will tell everyone': 1, 'going to tell everyone': 1, 'tell all my friends': 0.8, 'is the last time i': 1.1, 'be the last time': 1,
     'last time i ever': 1.2, 'never be ordering': 1, 'never order from': 1, 'never book with': 1, 'never shop': 1, 'never fly with': 1,
     'never buy from': 1, 'never recommend': 1, 'would not recommend': 1.1, 'will not be recommending': 1.1, 'not be back': 1,
     'will not be using': 1, 'will not be ordering': 1, 'will not be buying': 1, 'will not be returning': 1, 'will be cancelling': 0.6,
@@ -127,7 +132,7 @@ const en: LexiconPart = {
     'no harm done': 1, 'not in a hurry': 1, 'no problem': 1, 'not a complaint': 1, 'just curious': 1, 'just wondering': 1, 'just checking': 1,
     'just to check': 1, 'just want to understand': 1, 'just want to make sure': 1, 'just wanted to check': 1, 'everything is fine': 1,
     'everything is perfect': 1, 'in perfect condition': 1, 'all good': 1, 'not worried': 1, 'no complaints': 1, 'not complaining': 1,
-    'my fault': 1, 'my mistake': 1, 'by mistake': 1, 'by accident': 1,
+    'just comparing': 1, 'just asking': 1, 'my fault': 1, 'my mistake': 1, 'by mistake': 1, 'by accident': 1,
   },
 };
 
@@ -136,11 +141,11 @@ const fa: LexiconPart = {
     'تا کی باید': 1.1, 'تا کی قراره': 1.1, 'تا کی میخواید': 1.1, 'تا کی میخواهید': 1.1, 'تا کی باز': 1, 'تا کی دیگه': 1, 'تا کی منتظر': 1,
     'چرا هیچکس': 1, 'چرا هیچ کس': 1, 'چرا هیچکی': 1, 'چرا کسی': 0.8, 'این چه وضعشه': 1.2, 'این چه وضعیه': 1.2, 'این چه وضعیتیه': 1.2,
     'این چه وضع': 1, 'این چه طرز': 1.1, 'این چه کاریه': 1.1, 'این چه کاری': 0.9, 'این چه سرویسیه': 1.1, 'این چه برخوردیه': 1.1,
-    'این چه وضعیتی': 1, 'چه وضعشه': 1.1, 'چه وضعیه': 1.1, 'پس کی': 0.7, 'پس چرا': 0.8, 'آخه چرا': 1, 'آخه کی': 0.9, 'چرا باید': 0.8,
+    'این چه وضعیتی': 1, 'چه وضعشه': 1.1, 'چه وضعیه': 1.1, 'پس کی': 0.7, 'پس چرا': 0.6, 'آخه چرا': 1, 'آخه کی': 0.9, 'چرا باید': 0.8,
     'چرا من باید': 1, 'چند بار باید': 1.1, 'چند بار دیگه': 1.1, 'چقدر باید صبر': 1.1, 'چقدر دیگه باید': 1.1, 'چقدر دیگه': 0.8,
     'به این میگن': 1.2, 'به این می گویند': 1.2, 'به این میگید': 1.2, 'اسمشو گذاشتید': 1.1, 'کسی اونجا هست': 0.9, 'اصلا کسی': 1,
     'کسی پیاممو میخونه': 1, 'کسی پیامامو میخونه': 1, 'اصلا پیاممو': 1, 'اصلا پیامامو': 1, 'مگه کار سختیه': 1.2, 'مگه چقدر': 1.1,
-    'چی کار باید بکنم تا': 1, 'چیکار باید بکنم تا': 1, 'کی قراره درست': 0.9, 'کی میخواید': 0.8,
+    'یه بار دیگه بگم': 1.1, 'یک بار دیگه بگم': 1.1, 'چند بار بگم': 1.1, 'چند بار دیگه بگم': 1.2, 'چی کار باید بکنم تا': 1, 'چیکار باید بکنم تا': 1, 'کی قراره درست': 0.9, 'کی میخواید': 0.8,
   },
   [K.askStart]: { 'یعنی چی': 1.1, 'یعنی چه': 1.1, 'جدی': 0.6, 'جدی میگید': 1, 'شوخی میکنید': 1.1, 'از کی تا حالا': 0.9 },
   [K.askMust]: { 'باید حتما': 1, 'حتما باید': 1, 'باید خودم': 1, 'خودم باید': 1, 'باید هر بار': 1.1, 'باید دوباره': 0.8, 'باید باز': 0.8 },
@@ -208,19 +213,19 @@ const NUMBER = new Set(
 );
 const UNIT = /^(?:hours?|days?|weeks?|fortnight|months?|years?|ساعت|ساعته|ساعتست|روز|روزه|روزست|هفته|هفتهست|هفتهس|ماه|ماهه|ماهست|سال|ساله)$/;
 /** "for weeks", "months now": a plural unit said without a number is a long time too. */
-const LONG = new Set(['weeks', 'months', 'ages', 'forever', 'هفتههاست', 'ماههاست', 'مدتهاست', 'کلی']);
+const LONG = new Set(['weeks', 'months', 'ages', 'forever', 'هفتههاست', 'ماههاست', 'مدتهاست']);
 /** Persian negative verb forms the layer does not mark as negators («نشده», «نیومده»). */
 const FA_NEG = /^(?:نمی|ن(?:شد|کرد|داد|زد|گرفت|فرستاد|رسید|اومد|آمد|یومد|یامد|دید|خورد|بود|دار|یست|گفت|کشید|خوند|خواند|ذاشت|گذاشت|برد|زنگ|کن|ده|زن|گیر|رس|یا|میش))/;
 const FAIL_EN = new Set([
   'wrong', 'missing', 'broken', 'broke', 'snapped', 'cracked', 'torn', 'ripped', 'damaged', 'faulty', 'dead', 'stained', 'dented', 'leaking',
-  'leaks', 'scratched', 'bent', 'smashed', 'late', 'lost', 'nothing', 'useless', 'failed', 'crashed', 'cancelled', 'canceled', 'stuck', 'off',
+  'leaks', 'scratched', 'bent', 'smashed', 'late', 'slow', 'slower', 'lost', 'nothing', 'useless', 'failed', 'crashed', 'cancelled', 'canceled', 'stuck', 'off',
 ]);
 const FAIL_FA = new Set(['نیومده', 'نیامده', 'نرسیده', 'نرسید', 'نیومد', 'اشتباه', 'اشتباهه', 'خراب', 'خرابه', 'شکسته', 'شکست', 'ناقص', 'ناقصه', 'پاره', 'کثیف', 'معیوب', 'گم', 'ترک', 'داغون', 'قطع', 'قطعه']);
 /** What still has not happened after a wait. */
 const NOTHING = new Set(['nothing', 'not', 'no', 'never', 'yet', 'nobody', 'none', 'هیچ', 'هیچی', 'خبری', 'هیچکس', 'هیچکی', 'کسی']);
 const STILL = new Set(['still', 'yet', 'هنوز', 'هنوزم', 'هنوزم']);
 /** Words that carry no construction: never the edge of an evidence span. */
-const FUNCTION = new Set(['i', 'we', 'you', 'your', 'the', 'a', 'an', 'so', 'and', 'but', 'is', 'it', 'of', 'من', 'شما', 'که', 'و', 'این']);
+const FUNCTION = new Set(['i', 'we', 'you', 'your', 'the', 'a', 'an', 'so', 'and', 'but', 'is', 'it', 'of', 'am', 'are', 'was', 'were', 'be', 'will', 'have', 'has', 'من', 'شما', 'که', 'و', 'این']);
 /** Words a span may end on only inside it: "do I have to" keeps its "to", "the" and "and" go. */
 const TAIL = new Set(['the', 'a', 'an', 'and', 'but', 'so', 'of', 'که', 'و', 'این']);
 /** Courtesy that makes a customer's failure report a request. */
@@ -236,13 +241,17 @@ function courteousIn(t: Toks): boolean {
 }
 /** A good outcome in the same message ("but everything works", «درست شد»). */
 const GOOD = new Set(['fixed', 'sorted', 'fine', 'perfect', 'works', 'working', 'great', 'lovely', 'happy', 'loving', 'love', 'درست', 'راضیم', 'عالی', 'عالیه', 'ممنون', 'مرسی']);
+/** Praise in the message ("great job guys"): a promise told beside it is not a complaint. */
+const PRAISE = new Set(['great', 'lovely', 'happy', 'love', 'amazing', 'awesome', 'wonderful', 'fine', 'sorted', 'fixed', 'عالی', 'عالیه', 'راضیم']);
 /** What the customer does to get a thing done ("do I have to … myself", «باید خودم … بیام»): askMust's guard. */
-const MUST_GUARD = new Set(['myself', 'personally', 'again', 'every', 'keep', 'chase', 'beg', 'before', 'sorted', 'fixed', 'done', 'anything', 'خودم', 'حتما', 'هر', 'دوباره', 'بازم', 'باز', 'کلی']);
+const MUST_GUARD = new Set(['myself', 'personally', 'again', 'every', 'keep', 'chasing', 'beg', 'before', 'sorted', 'fixed', 'done', 'خودم', 'حتما', 'هر', 'دوباره', 'بازم', 'باز', 'کلی']);
 /** About what the company does: askHard's guard. */
 const HARD_GUARD = new Set(['you', 'your', 'someone', 'anyone', 'somebody', 'anybody', 'just', 'simply', 'actually', 'properly', 'right', 'correctly', 'درست', 'یه', 'یک']);
 /** What a customer pays extra for ("paid extra", "premium", "express"): with "but" or "and got" after it, a contrast. */
 const PREMIUM = new Set(['extra', 'premium', 'express', 'priority', 'next', 'first', 'business', 'upgrade', 'upgraded', 'full', 'fortune', 'guaranteed', 'fast', 'faster', 'same']);
-const OUTCOME = new Set(['got', 'was', 'were', 'received', 'ended', 'still', 'it', 'they']);
+const OUTCOME = new Set(['got', 'was', 'were', 'received', 'ended', 'still', 'it', 'they', 'getting', 'receiving']);
+/** "paying for 500 Mb and getting 20": what money bought, said right after it. */
+const GOT = new Set(['got', 'getting', 'received', 'receiving', 'ended']);
 const ELAPSED_GUARD = /^(?:\d+|long|forever|ages|weeks|months|days|hours|so|this)$/;
 /** Capital words that are emphasis, not names or acronyms. */
 const EMPHATIC = new Set([
@@ -310,6 +319,8 @@ function elapsedAt(t: Toks, i: number): number {
   if (end < 0) return -1;
   if (end < t.length && /^(?:ago|later|before|پیش|قبل|دیگه|دیگر|بعد)(?:ست|س|است)?$/.test(t[end].key)) return -1;
   if (i > 0 && /^(?:within|in|ظرف|طی|تا|every|each|هر)$/.test(t[i - 1].key)) return -1;
+  // «هنوز ۲۴ ساعت نشده که…»: not even that long yet.
+  if (end < t.length && /^(?:نشده|نگذشته|نشد)$/.test(t[end].key)) return -1;
   return end;
 }
 
@@ -324,6 +335,12 @@ function nothingDone(t: Toks, from: number, to: number): number {
     if (still >= 0 && negative(x)) return i;
   }
   return -1;
+}
+
+/** «سه روزه», «دو هفته‌ست»: a Persian length of time that says "it has been" by itself. */
+function sinceForm(t: Toks, end: number): boolean {
+  const u = t[end - 1];
+  return u.fa && /(?:روزه|هفتهست|هفتهس|ماهه|ماهست|ساعته|ساعتست|روزست)$/.test(u.key);
 }
 
 // ---- The readers -----------------------------------------------------------------------------------------------
@@ -369,10 +386,12 @@ export function readImplicit(ctx: CueContext): Implicit {
     if (!inQ(h)) continue;
     const [a] = sentenceRange(t, sentOf(h));
     const first = h.from === a || (h.from === a + 1 && /^(?:so|oh|well|wait|پس|آخه|خب)$/.test(t[a].key));
-    // "Seriously?" and «یعنی چی؟» alone, not "Is it seriously broken?" or «یعنی چی که حساب ویژه؟» (what a term means);
+    // "Seriously?", «یعنی چی؟» and "What am I paying for?" alone (a trailing "exactly" or "then" allowed), not "Is it seriously
+    // broken?", «یعنی چی که حساب ویژه؟» (what a term means) or "What am I paying for with the premium tier?";
     // "What do you mean it's out of stock?" is the one opener that keeps its sentence.
-    const alone = h.to - h.from > 2 && !t[h.from].fa ? true : sentenceRange(t, sentOf(h))[1] === h.to;
-    // «یعنی چی که حساب ویژه؟» may ask what a term means: before «که» it counts half.
+    let end = sentenceRange(t, sentOf(h))[1];
+    while (end > h.to && /^(?:exactly|then|here|now|again|آخه|دیگه)$/.test(t[end - 1].key)) end--;
+    const alone = t[h.from].key === 'what' && t[h.from + 2]?.key === 'you' ? true : end === h.to;
     if (first && alone) consider(h, h.weight);
   }
   for (const h of hitsOf(ctx, K.askMust)) {
@@ -415,6 +434,8 @@ export function readImplicit(ctx: CueContext): Implicit {
   // Paid / promised / told, then a failure after it (same sentence or the next), never in a question.
   for (const h of hitsOf(ctx, K.promise)) {
     // "you promised", «قول دادید» said to the company stays pointed in a chase; "I was told", «قرار بود» told beside an earlier contact is a report.
+    // "supposed to say 'boo'", a message that asks ("the website said … is this true?") or praises: not a complaint of a broken promise.
+    if (/^(?:say|read|mean|spell)$/.test(t[h.to]?.key ?? '') || (ctx.questions.length > 0 && ask === 0) || t.some((x) => PRAISE.has(x.key))) continue;
     if (inQ(h) || courteous || (repeated && !/^(?:you|your|گفتید|گفتین|دادید|دادین|بودید|بودین)$/.test(t[h.to - 1].key) && t[h.from].key !== 'you')) continue;
     const s = sentOf(h);
     const [, b] = sentenceRange(t, s + 1);
@@ -430,11 +451,16 @@ export function readImplicit(ctx: CueContext): Implicit {
       if (negative(x) || failure(x) || STILL.has(x.key) || x.key === 'same' || (x.key === 'that' && t[i + 1]?.key === 'was' && t[i].sentence > s)) hit = i;
       if (x.key === 'here' && t[i + 1]?.key === 'we') hit = i;
       // "paid extra for a window seat and was put in the middle", "… only to be told": what a premium bought, then what came.
+      if (x.key === 'and' && GOT.has(t[i + 1]?.key ?? '') && /^(?:paid|paying|pay)$/.test(t[h.to - 1].key + '') && t[i].sentence === s) hit = i + 1;
       if (premium && t[i].sentence === s && (x.key === 'but' || x.key === 'instead' || (x.key === 'only' && t[i + 1]?.key === 'to') || (x.key === 'and' && OUTCOME.has(t[i + 1]?.key ?? '')))) hit = i;
     }
     if (hit < 0) continue;
     add(1, span(ctx, t, h.from, h.to, WHY.promise));
-    evidence.push(ctx.ev(t[hit], WHY.promise as never));
+    // The outcome's own word: "received" of "and received", "don't" of "don't get" (never "and" or "n't" alone).
+    let o = hit;
+    if (/^(?:and|but|only|instead)$/.test(t[o].key) && o + 1 < t.length) o++;
+    const from = t[o].contraction && o > 0 ? o - 1 : o;
+    evidence.push(ctx.ev({ start: t[from].start, end: t[o].end }, WHY.promise as never));
     break;
   }
   // Persian paid: money words and a verb of paying («پول اشتراک رو دادم ولی…»).
@@ -465,7 +491,10 @@ export function readImplicit(ctx: CueContext): Implicit {
     const s = t[i].sentence;
     const [a] = sentenceRange(t, s);
     const [, b] = sentenceRange(t, s + 1);
-    const done = nothingDone(t, Math.max(a, i - 8), b);
+    let done = nothingDone(t, Math.max(a, i - 8), b);
+    // «سه روزه نمی‌تونم پول بردارم», «دو هفته‌ست جواب ندادید»: "for three days now" and a verb of mine that cannot or of yours that
+    // did not, in the same sentence (a third person's «نمی‌تونن» is a fault told, «نمی‌دونم» indecision).
+    if (done < 0 && sinceForm(t, end)) for (let j = end; j < b && t[j].sentence === s && done < 0; j++) if (negative(t[j]) && /(?:م|ید|ین)$/.test(t[j].key) && !/^نمی(?:دونم|دانم|فهمم)/.test(t[j].key)) done = j;
     if (done < 0) continue;
     if (asked(ctx, t[i].start, t[i].end) && !STILL.has(t[done].key) && !t[done].fa) continue;
     add(1, span(ctx, t, i, end, WHY.elapsed));
@@ -494,7 +523,19 @@ export function readImplicit(ctx: CueContext): Implicit {
         const k = t[i].key;
         if (/^(?:still|no|not|never|wrong|another|again|نه|هنوز|بازم|اشتباه)$/.test(k)) starts.set(k, (starts.get(k) ?? 0) + 1);
       }
-      for (const n of starts.values()) if (n >= 2 && (n >= 3 || t.some((x) => negative(x) || failure(x)))) listed = true;
+      for (const [k, n] of starts) {
+        if (n < 2 || (n < 3 && !t.some((x) => negative(x) || failure(x)))) continue;
+        listed = true;
+        // Evidence: each repeated opener with the word after it («نه زنگ», "Still no").
+        for (let i = 0, shown = 0; i < t.length && shown < 3; i++) {
+          if (t[i].key !== k || (i > 0 && t[i - 1].clause === t[i].clause && t[i - 1].sentence === t[i].sentence)) continue;
+          const to = i + 1 < t.length && t[i + 1].clause === t[i].clause ? i + 2 : i + 1;
+          evidence.push(ctx.ev({ start: t[i].start, end: t[to - 1].end }, WHY.list as never));
+          shown++;
+        }
+        firstFail = -2;
+        break;
+      }
     }
     if (listed && firstFail >= 0) add(1, ctx.ev(t[firstFail], WHY.list as never));
     else if (listed) add(1, null);
@@ -545,7 +586,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   family(K.sarc, WHY.sarc, 1, (h) => !/^(?:thanks|thank|you|ممنون)$/.test(t[h.from - 1]?.key ?? '') && (h.weight >= 1 || t.some((x) => negative(x) || failure(x))));
 
   // Irony: a quoted word in a sentence with a length of time or a failure, not asked about.
-  for (const q of quotedIn(ctx.doc.text)) {
+  for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start >= q.start);
     if (at < 0) continue;
     const [a, b] = sentenceRange(t, t[at].sentence);
@@ -557,7 +598,8 @@ export function readImplicit(ctx: CueContext): Implicit {
       if (elapsedAt(t, i) > 0 || /^(?:day|روز)$/.test(t[i].key) && i + 1 < b && (NUMBER.has(t[i + 1].key) || /^\d+$/.test(t[i + 1].key))) sign = 1;
       else if (negative(t[i]) || failure(t[i])) sign = 0.6;
     }
-    if (!sign || (chasing && sign < 1)) continue;
+    // A Persian quote names a programme or a product as often as it mocks one: only a wait beside it is irony.
+    if (!sign || ((chasing || t[at].fa) && sign < 1)) continue;
     add(sign, ctx.ev(q, WHY.irony as never));
     break;
   }
@@ -581,13 +623,6 @@ export function readImplicit(ctx: CueContext): Implicit {
 const NAUSEA = new Set(['حالم', 'حالمو']);
 const ASKING = new Set(['how', 'where', 'can', 'could', 'may', 'چطور', 'چطوری', 'کجا', 'چگونه', 'میشه']);
 
-const QUOTES = /["“«]([\p{L}\p{N}\u200c/ -]{1,30})["”»]/gu;
-function quotedIn(text: string): { start: number; end: number }[] {
-  if (!/["“«]/.test(text)) return [];
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(QUOTES)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 export const strings = {
   en: {
