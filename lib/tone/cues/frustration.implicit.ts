@@ -19,6 +19,7 @@
  * frustration cue to halve a score its emotion words did not make. Evidence is the words that carry the construction,
  * never "you", "I", thanks or greetings. Read by ./frustration.ts (one call, its lexicon parts and its strings).
  */
+import { anchor, has } from '../anchors.ts';
 import { type CueContext, hitsIn, negatedHit, quotedSpans } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
@@ -428,11 +429,14 @@ export function readImplicit(ctx: CueContext): Implicit {
 
   // A courteous chase or a contact the repeat cue already shows («ببخشید پیگیری می‌کنم…», "could you check?") tells a wait and a
   // broken promise plainly: the readers of a contrast and of time gone say nothing there.
-  const courteous = courteousIn(t);
+  const promises = hitsOf(ctx, K.promise);
+  const money = ctx.fa && has(ctx.doc, A_MONEY);
+  const waits = has(ctx.doc, A_DUR);
+  const courteous = promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START) ? courteousIn(t) : false;
   const repeated = (ctx.got.repeat?.cues.length ?? 0) > 0;
   const chasing = courteous || repeated;
   // Paid / promised / told, then a failure after it (same sentence or the next), never in a question.
-  for (const h of hitsOf(ctx, K.promise)) {
+  for (const h of promises) {
     // "you promised", «قول دادید» said to the company stays pointed in a chase; "I was told", «قرار بود» told beside an earlier contact is a report.
     // "supposed to say 'boo'", a message that asks ("the website said … is this true?") or praises: not a complaint of a broken promise.
     if (/^(?:say|read|mean|spell)$/.test(t[h.to]?.key ?? '') || (ctx.questions.length > 0 && ask === 0) || t.some((x) => PRAISE.has(x.key))) continue;
@@ -464,9 +468,9 @@ export function readImplicit(ctx: CueContext): Implicit {
     break;
   }
   // Persian paid: money words and a verb of paying («پول اشتراک رو دادم ولی…»).
-  if (ctx.fa && !chasing && !evidence.some((e) => e.why === WHY.promise)) {
+  if (money && !chasing && !evidence.some((e) => e.why === WHY.promise)) {
     for (let i = 0; i < t.length; i++) {
-      if (!/^(?:پول|پولشو|پولش|پولمو|هزینه|هزینهی|مبلغ|اشتراک|شهریه|کرایه)$/.test(t[i].key)) continue;
+      if (!MONEY.test(t[i].key)) continue;
       let paid = -1;
       for (let j = i + 1; j < Math.min(t.length, i + 7) && t[j].sentence === t[i].sentence; j++) {
         if (/^(?:دادم|دادیم|پرداختم|پرداخت|واریز|خریدم|گرفتید|گرفتین|کشیدید|کشیدین)$/.test(t[j].key)) paid = j;
@@ -485,7 +489,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   }
 
   // Time gone and nothing done.
-  if (!chasing) for (let i = 0; i < t.length; i++) {
+  if (!chasing && waits) for (let i = 0; i < t.length; i++) {
     const end = elapsedAt(t, i);
     if (end < 0) continue;
     const s = t[i].sentence;
@@ -503,7 +507,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   }
 
   // A list of failures: three clauses, or two in a terse message that asks nothing and thanks no one; or anaphora.
-  {
+  if (has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) {
     const clauses = new Set<number>();
     let firstFail = -1;
     for (let i = 0; i < t.length; i++) {
@@ -605,7 +609,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   }
 
   // One emphatic capital word in a sentence with a negation or a failure ("charged TWICE … nobody explained").
-  for (let i = 0; i < t.length; i++) {
+  if (!ctx.fa && CAPS.test(ctx.doc.text)) for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa || !(EMPHATIC.has(x.key) || FAIL_EN.has(x.key)) || x.end - x.start < 2) continue;
     const w = ctx.doc.text.slice(x.start, x.end);
@@ -620,6 +624,14 @@ export function readImplicit(ctx: CueContext): Implicit {
   return { score, evidence, calm: false };
 }
 
+/** Persian money words: the start of «پول … رو دادم ولی …». */
+const MONEY = /^(?:پول|پولشو|پولش|پولمو|هزینه|هزینهی|مبلغ|اشتراک|شهریه|کرایه)$/;
+const CAPS = /[A-Z]{2}/;
+// Anchors (lib/tone/anchors.ts): a reader below walks the tokens only when some token holds its words.
+const A_MONEY = anchor({ key: MONEY });
+const A_DUR = anchor({ key: (k) => UNIT.test(k) || LONG.has(k) });
+const A_FAIL = anchor({ key: (k) => FAIL_EN.has(k) || FAIL_FA.has(k) });
+const A_START = anchor({ key: /^(?:still|no|not|never|wrong|another|again|نه|هنوز|بازم|اشتباه)$/ });
 const NAUSEA = new Set(['حالم', 'حالمو']);
 const ASKING = new Set(['how', 'where', 'can', 'could', 'may', 'چطور', 'چطوری', 'کجا', 'چگونه', 'میشه']);
 
