@@ -67,7 +67,8 @@ const en: LexiconPart = {
     'is there actually anyone': 1, 'is there anyone actually': 1, 'is there anybody actually': 1, 'anyone actually reading': 1,
     'anyone even reading': 1, 'what exactly do i pay': 1.2, 'why am i always': 1,
     'why is it always me': 1, 'someone anyone': 1.1, 'somebody anybody': 1.1, 'do i need to say it again': 1.1, 'do i have to say it again': 1.1,
-    'where exactly is my': 0.8, 'when exactly': 0.6, 'when exactly will': 0.8, 'so where is my': 0.7, 'so when': 0.4,
+    'why is it that every time': 1.1, 'would it kill you to': 1.3, 'would it hurt to': 1, 'is it really so hard': 1.2, 'is it really that difficult': 1.2,
+    'is it so difficult': 1.1, 'is it that difficult': 1.1, 'where exactly is my': 0.8, 'when exactly': 0.6, 'when exactly will': 0.8, 'so where is my': 0.7, 'so when': 0.4,
   },
   [K.askStart]: { 'what do you mean': 0.9, 'what am i paying for': 1.1, 'what do i pay you for': 1.2, 'seriously': 0.8, 'really': 0.5, 'since when': 0.8 },
   [K.askMust]: { 'do i have to': 1, 'do i need to': 1, 'do i really have to': 1.1, 'should i have to': 1, 'will i have to': 0.8, 'must i really': 1 },
@@ -88,7 +89,7 @@ const en: LexiconPart = {
     'expect better': 1, 'expected a lot better': 1.1, 'expected much better': 1.1, 'expected far better': 1.1, 'expected so much more': 1.1,
     'expected more': 0.9, 'expected better': 1, 'once and for all': 1, 'i would settle for': 1, 'settle for anyone': 1, 'the least you could do': 1.1,
     'the least you can do': 1.1, 'at the very least': 0.6, 'i deserve': 0.7, 'i demand': 0.9, 'i give up': 1, 'i have given up': 1,
-    'should have been': 0.4, 'should never have': 0.8,
+    'why i bother': 1, 'why i even bother': 1.1, 'should have been': 0.4, 'should never have': 0.8,
   },
   [K.under]: {
     'less than ideal': 1, 'far from ideal': 1, 'not ideal': 0.7, 'hardly ideal': 1, 'not great': 0.6, 'not good enough': 1.1,
@@ -115,7 +116,7 @@ const en: LexiconPart = {
   [K.contra]: {
     'different answer': 1, 'different answers': 1, 'a different story': 1, 'different excuse': 1, 'a new excuse': 1, 'conflicting information': 1,
     'conflicting answers': 1, 'contradict each other': 1, 'different departments': 0.5, 'different agents': 0.5, 'different people': 0.4,
-    'different person': 0.4, 'different teams': 0.5, 'same fault to': 0.6, 'same thing to': 0.6, 'explained the same': 1, 'explain this again': 1,
+    'different person': 0.4, 'different teams': 0.5, 'different engineers': 0.5, 'different technicians': 0.5, 'different advisors': 0.5, 'different staff': 0.5, 'same fault to': 0.6, 'same thing to': 0.6, 'explained the same': 1, 'explain this again': 1,
     'explain it again': 0.9, 'repeat myself': 1, 'repeating myself': 1, 'passed from': 0.8, 'passed around': 0.9, 'passed back and forth': 1,
     'bounced between': 1, 'bounced around': 1, 'pillar to post': 1.2, 'the runaround': 1.1, 'run around': 0.9,
     'every time i': 0.3, 'every single time': 0.3, 'told you twice': 0.9, 'told you three times': 1, 'told you several times': 1,
@@ -175,10 +176,10 @@ const fa: LexiconPart = {
     'نظرمو مینویسم': 0.9, 'نظرم رو مینویسم': 0.9, 'سازمان حمایت': 1.1, 'حمایت از مصرف کننده': 1.1, 'حمایت از حقوق مصرف کننده': 1.1,
     'تعزیرات': 1.1, 'وکیلم': 1, 'پیگیری قانونی': 1.1, 'از طریق قانونی': 1.1, 'آخرین باره': 1, 'آخرین باری بود': 1, 'آخرین بار بود': 1,
     'دیگه هیچوقت': 0.9, 'طرفتون نمیام': 1.1, 'سراغتون نمیام': 1.1, 'قیدتونو میزنم': 1.2, 'قیدشو میزنم': 1.1, 'میرم سراغ': 0.8,
-    'به کسی پیشنهاد نمیکنم': 1.1, 'به هیچکس پیشنهاد': 1.1, 'توصیه نمیکنم': 1,
+    'دفعهی آخره': 1, 'دفعه آخره': 1, 'بار آخره': 1, 'آخرین دفعه': 0.9, 'به کسی پیشنهاد نمیکنم': 1.1, 'به هیچکس پیشنهاد': 1.1, 'توصیه نمیکنم': 1,
   },
   [K.contra]: {
-    'جواب جدید': 0.6, 'جواب متفاوت': 0.8, 'یه جواب دیگه': 0.7, 'هر کی یه چیزی': 1.1, 'هرکی یه چیزی': 1.1, 'هر کدوم یه چیزی': 1.1,
+    'جواب جدید': 0.6, 'جواب متفاوت': 0.8, 'یه جواب دیگه': 0.7, 'هر کی یه چیزی میگه': 1.1, 'هرکی یه چیزی میگه': 1.1, 'هر کدوم یه چیزی میگن': 1.1, 'هر کی یه چیز میگه': 1.1,
     'ضد و نقیض': 1.1, 'حرفای متفاوت': 1, 'پاس کاری': 1.1, 'پاسکاری': 1.1, 'پاس میدن': 1, 'سر میدوونید': 1.2, 'سر دووندید': 1.2,
     'سر دوندن': 1.1, 'هر بار': 0.3, 'بار گفتم': 0.7, 'بار توضیح دادم': 0.8, 'دوباره توضیح بدم': 0.9, 'از اول توضیح': 0.9,
   },
@@ -310,6 +311,8 @@ function secondPerson(t: Toks, s: number): boolean {
 function durationAt(t: Toks, i: number): number {
   const k = t[i].key;
   if ((NUMBER.has(k) || /^\d+$/.test(k)) && i + 1 < t.length && UNIT.test(t[i + 1].key)) return i + 2;
+  // "day eleven", "week three": a count of the days waited.
+  if ((k === 'day' || k === 'week') && i + 1 < t.length && (NUMBER.has(t[i + 1].key) && t[i + 1].key !== 'a' && t[i + 1].key !== 'an' || /^\d{1,2}$/.test(t[i + 1].key))) return i + 2;
   if (LONG.has(k)) return i + 1;
   return -1;
 }
@@ -331,6 +334,8 @@ function nothingDone(t: Toks, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const x = t[i];
     if (STILL.has(x.key)) still = i;
+    // "nobody", «هیچکس … نزد»: nobody did a thing in all that time; "of no hot water", "without a word".
+    if (x.key === 'nobody' || x.key === 'هیچکس' || x.key === 'هیچکی' || x.key === 'without' || (x.key === 'no' && t[i - 1]?.key === 'of')) return i;
     if (x.key === 'nothing' || x.key === 'هیچی' || (x.key === 'خبری' && i + 1 < t.length && negative(t[i + 1]))) return i;
     if ((x.key === 'not' || x.key === 'no') && i + 1 < to && /^(?:a|single|one|word|update|updates|reply|response|news|call|sign|progress|refund|email|explanation)$/.test(t[i + 1].key)) return i;
     if (still >= 0 && negative(x)) return i;
@@ -502,7 +507,9 @@ export function readImplicit(ctx: CueContext): Implicit {
     if (done < 0) continue;
     if (asked(ctx, t[i].start, t[i].end) && !STILL.has(t[done].key) && !t[done].fa) continue;
     add(1, span(ctx, t, i, end, WHY.elapsed));
-    evidence.push(ctx.ev(t[done], WHY.elapsed as never));
+    // "no" alone says little: "no hot", «هیچکس» as it is.
+    const doneTo = /^(?:no|not)$/.test(t[done].key) && t[done + 1]?.sentence === t[done].sentence ? done + 1 : done;
+    evidence.push(ctx.ev({ start: t[done].start, end: t[doneTo].end }, WHY.elapsed as never));
     break;
   }
 
@@ -629,7 +636,7 @@ const MONEY = /^(?:پول|پولشو|پولش|پولمو|هزینه|هزینهی
 const CAPS = /[A-Z]{2}/;
 // Anchors (lib/tone/anchors.ts): a reader below walks the tokens only when some token holds its words.
 const A_MONEY = anchor({ key: MONEY });
-const A_DUR = anchor({ key: (k) => UNIT.test(k) || LONG.has(k) });
+const A_DUR = anchor({ key: (k) => UNIT.test(k) || LONG.has(k) || k === 'day' || k === 'week' });
 const A_FAIL = anchor({ key: (k) => FAIL_EN.has(k) || FAIL_FA.has(k) });
 const A_START = anchor({ key: /^(?:still|no|not|never|wrong|another|again|نه|هنوز|بازم|اشتباه)$/ });
 const NAUSEA = new Set(['حالم', 'حالمو']);

@@ -35,7 +35,11 @@ describe('implicit frustration: exasperated questions', () => {
     fires('So am I supposed to just sit here without internet until Monday?', 'supposed to just');
     fires('Why does it take six weeks to replace a bank card?', 'Why does it take');
     fires('How hard is it for you to read the delivery instructions?', 'How hard is it for');
+    fires('Would it kill you to send an email when the order is late?', 'Would it kill you to');
+    fires('Is it really so hard to answer a phone?');
     quiet('Do I have to be home when the courier comes?');
+    quiet('Do I need to bring anything to the appointment, or is the email enough?');
+    quiet('What am I paying for with the family plan, exactly? Just comparing.');
     quiet('How hard is it to assemble the wardrobe on my own?');
     quiet('Why does it take two batteries instead of one?');
     quiet('Is anyone free to help me choose a laptop?');
@@ -76,7 +80,9 @@ describe('implicit frustration: time gone by with nothing done', () => {
   it('English', () => {
     fires('Six weeks and still no sign of my deposit.', 'Six weeks');
     fires('It has been a fortnight and nothing has changed.');
+    fires('Day nine of no broadband.', 'Day nine');
     quiet('Two months with the new router and it has been great.');
+    quiet('Day two of the course and I am loving it.');
     quiet('I ordered three days ago, no rush at all.');
     quiet('My flight is in three hours and I still have not checked in, could you help?');
   });
@@ -84,7 +90,11 @@ describe('implicit frustration: time gone by with nothing done', () => {
     fires('سه هفته‌ست قبض اشتباه اومده و هنوز هیچ اصلاحی نشده.');
     fires('یه ماهه تیکت زدم و هنوز کسی جواب نداده.');
     quiet('دو ماهه از این اپلیکیشن استفاده می‌کنم و خیلی راضیم.');
+    fires('تو این سه هفته هیچکس یه تماس هم نگرفت.');
+    fires('همه چی عالیه، فقط چهار روزه نمی‌تونم وارد حسابم بشم!');
     quiet('سه ساعت دیگه پرواز دارم و هنوز کارت پرواز نگرفتم.');
+    quiet('درگاه پرداخت دو ساعته از کار افتاده و مشتری‌ها نمی‌تونن خرید کنن.');
+    quiet('هنوز ۲۴ ساعت نشده که سفارش دادم، فقط خواستم بپرسم.');
   });
 });
 
@@ -130,12 +140,16 @@ describe('implicit frustration: leaving, escalating, sarcasm, capitals', () => {
     fires('I will be writing a review so others know what they are in for.');
     fires('So much for "guaranteed" delivery.');
     fires('My parcel went to the WRONG address and nobody can tell me where it is.', 'WRONG');
+    fires("I'm beginning to wonder why I bother.", 'why I bother');
     quiet('How do I leave a review for the driver?');
+    quiet('I always tell everyone to fly with you! Congratulations!');
+    quiet('That was supposed to say "boo" not "book".');
     quiet('Thanks so much for the fast reply!');
     quiet('Could you send the PDF to my work email?');
   });
   it('Persian', () => {
     fires('به همه میگم که از اینجا خرید نکنن.');
+    fires('دفعه‌ی آخره که از این سایت بلیت می‌گیرم.');
     fires('از طریق تعزیرات پیگیری می‌کنم.');
     fires('«تحویل اکسپرس»تون شد دو هفته.');
     quiet('کجا میتونم نظرمو درباره‌ی راننده بنویسم؟');
