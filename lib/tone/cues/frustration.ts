@@ -10,6 +10,7 @@
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
+import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -1043,7 +1044,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa],
+  lexicon: [en, fa, ...implicitLexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1189,13 +1190,18 @@ export const frustration: CueModule = {
       evidence.push(...blamed.map((h) => ctx.ev(h, 'tone.why.failure')));
       if (undone) evidence.push(undone);
     }
+    // Frustration said without feeling words: exasperated questions, paid-for against got, waits with nothing done… (./frustration.implicit.ts).
+    const implicit = readImplicit(ctx);
+    score += implicit.score;
+    evidence.push(...implicit.evidence);
+    if (implicit.calm && words.score + asks.score < THRESHOLD) score *= 0.5;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
     if (worried) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

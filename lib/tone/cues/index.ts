@@ -8,6 +8,7 @@ import * as academic from './academic.ts';
 import * as caps from './caps.ts';
 import * as emoji from './emoji.ts';
 import * as frustration from './frustration.ts';
+import * as implicit from './frustration.implicit.ts';
 import * as language from './language.ts';
 import * as length from './length.ts';
 import * as polite from './polite.ts';
@@ -46,6 +47,7 @@ function merge<const T extends readonly Strings[]>(...parts: T): { en: UnionToIn
 export const cueStrings = merge(
   repeat.strings,
   frustration.strings,
+  implicit.strings,
   urgency.strings,
   caps.strings,
   academic.strings,

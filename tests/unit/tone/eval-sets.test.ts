@@ -38,6 +38,16 @@ describe.each(['en', 'fa'] as const)('tone evaluation messages, %s', (lang) => {
     }
   });
 
+  it('the wide splits hold frustrated and calm messages in about equal parts', () => {
+    for (const split of ['wide', 'widet'] as const) {
+      const messages = splits.find((s) => s.split === split)?.messages ?? [];
+      expect(messages.length, split).toBeGreaterThanOrEqual(split === 'wide' ? 100 : 60);
+      const share = messages.filter((m) => m.y.includes('frustrated')).length / messages.length;
+      expect(share, split).toBeGreaterThan(0.35);
+      expect(share, split).toBeLessThan(0.55);
+    }
+  });
+
   it('gives every message a text, known cues once each, a question count and a known language', () => {
     for (const { split, messages } of splits) {
       messages.forEach((m, n) => {
