@@ -17,6 +17,7 @@
  * Silent: the fault repeating ("crashed again"), previous orders and purchases, "thanks again",
  * "as mentioned below", a call to the bank or the council, a friend who recommended the company.
  */
+import { anchor, has } from '../anchors.ts';
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { LexiconPart } from '../tokens.ts';
@@ -533,10 +534,34 @@ export function toSomeoneElse(t: T, from: number, to: number): boolean {
   return who !== undefined && (THIRD.test(who.key) || HOUSEHOLD.test(who.key) || (t[to + 1].key === 'my' && !STAFF.test(who.key)));
 }
 
+/**
+ * Anchors (lib/tone/anchors.ts): a word each family cannot do without, so a message holding none of a group's words
+ * skips the group's walks. Seven anchors for fifteen families: each is the union of its families' words.
+ */
+const A_AGAIN = anchor({ key: (k) => k === 'again' || k === 'more' });
+const A_SAY = anchor({ key: SAY_PAST, lemma: (l) => l === 'hear' });
+const A_OWN = anchor({ key: OWN_EARLIER });
+const A_PEOPLE = anchor({ key: (k) => SOMEONE.has(k) || STAFF.test(k) || DESK.test(k) || HOUSEHOLD.test(k) });
+const A_REQUEST = anchor({ key: (k) => REQUEST_WORD.test(k) || DEALT.test(k) });
+const A_TIME = anchor({ key: (k) => k === 'time' || k === 'after' || k === 'despite' });
+const A_PROVIDE = anchor({ lemma: PROVIDE });
+
+const NONE_FOUND: (Evidence | null)[] = [];
+
 /** Each wider family, in reading order; repeat.ts adds one to its score per family found. */
 export function wideFinds(ctx: CueContext): (Evidence | null)[] {
-  if (ctx.fa) return [quotedReply(ctx)];
-  return [backAgain(ctx), asISaid(ctx), ownEarlierMessage(ctx), heardNothing(ctx), theirPeople(ctx), household(ctx), requestCode(ctx), frontedCount(ctx), providedBefore(ctx), thisTime(ctx), firstContacted(ctx), dealtWithMine(ctx), quotedReply(ctx), onceMore(ctx), countedAfter(ctx)];
+  if (ctx.fa) return ctx.parts.quoted ? [quotedReply(ctx)] : NONE_FOUND;
+  const d = ctx.doc;
+  const out: (Evidence | null)[] = [];
+  if (has(d, A_AGAIN)) out.push(backAgain(ctx), onceMore(ctx));
+  if (has(d, A_SAY)) out.push(asISaid(ctx), heardNothing(ctx));
+  if (has(d, A_OWN)) out.push(ownEarlierMessage(ctx), firstContacted(ctx));
+  if (has(d, A_PEOPLE)) out.push(theirPeople(ctx), household(ctx));
+  if (has(d, A_REQUEST)) out.push(requestCode(ctx), dealtWithMine(ctx));
+  if (has(d, A_TIME)) out.push(frontedCount(ctx), thisTime(ctx), countedAfter(ctx));
+  if (has(d, A_PROVIDE)) out.push(providedBefore(ctx));
+  if (ctx.parts.quoted) out.push(quotedReply(ctx));
+  return out;
 }
 
 const ASK_OPEN = new Set(['please', 'pls', 'plz', 'kindly']);
