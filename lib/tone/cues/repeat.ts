@@ -8,7 +8,7 @@ import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, NONE, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
-import { askedOfUs, notHelpdeskTicket, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
+import { askedOfUs, notHelpdeskTicket, sentToYou, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
 
 const C = {
   earlier: 'repeat',
@@ -220,7 +220,7 @@ function companys(t: CueContext['doc']['tokens'], from: number, to: number): boo
   if (x.fa) return YOURS_FA.test(x.key) || (t[to] !== undefined && t[to].clause === x.clause && t[to].key !== 'بدون' && (t[to].second || YOURS_FA.test(t[to].key) || ASKED_FA.test(t[to].key)));
   const p1 = t[from - 1]?.key;
   const next = t[to]?.key;
-  return p1 === 'you' || p1 === 'your' || t[from - 2]?.key === 'you' || next === 'me' || next === 'us' || askedOfUs(t, from);
+  return p1 === 'you' || p1 === 'your' || (t[from - 2]?.key === 'you' && !sentToYou(t, from)) || next === 'me' || next === 'us' || askedOfUs(t, from);
 }
 
 /**

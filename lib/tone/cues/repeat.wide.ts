@@ -38,6 +38,13 @@ export const wideLexicon: LexiconPart = {
     'follow-up to my': 1, 'follow up to my': 1, 'follow-up to our': 1, 'follow up to our': 1, 'follow-up regarding my': 1, 'follow up regarding my': 1,
     'i was assured': 1, 'we were assured': 1, 'i have been assured': 1, 'we have been assured': 1, 'i was reassured': 1,
     'explaining this again': 1, 'explain this again': 0.9, 'explain it all again': 1, 'explain all this again': 1, 'explain all of this again': 1,
+    // The passive of a promise or a telling: "I've been promised a refund twice", "we had been told" (third parties dropped, see toSomeoneElse).
+    'i have been promised': 1, 'we have been promised': 1, 'i had been promised': 1, 'i have been told': 1, 'we have been told': 1, 'i had been told': 1,
+    // Attempts and a correspondence already running: "several attempts to contact you", "going back and forth with your support".
+    'attempts to contact you': 1, 'attempts to reach you': 1, 'attempted to contact you': 1, 'attempted to reach you': 1, 'attempts to get through to you': 1, 'attempts to get hold of you': 1,
+    'been in contact with you': 1, 'been in contact with your': 1, 'been corresponding with': 1, 'corresponded with your': 1, 'back and forth with you': 1, 'back and forth with your': 1, 'backwards and forwards with you': 1, 'backwards and forwards with your': 1,
+    // The thread shown below: "see the email chain below".
+    'chain below': 1, 'trail below': 1, 'thread below': 1, 'email chain below': 1, 'email trail below': 1,
     'still awaiting': 0.9, 'yet to hear back': 1, 'yet to receive a reply': 1, 'yet to receive a response': 1, 'yet to receive any reply': 1, 'yet to receive any response': 1,
   },
   // "again and again", "over and over": as "again", about contacting only with a contact in the clause.
@@ -234,6 +241,12 @@ function theirPeople(ctx: CueContext): Evidence | null {
       const spoke = t.slice(Math.max(0, i - 3), i).find((y) => y.sentence === s && /^(?:spoke|talked|chatted|dealt|spoken)$/.test(y.key));
       if (spoke) return ctx.ev({ start: spoke.start, end: t[i + 3]?.end ?? t[i + 2].end }, 'tone.why.earlierContact');
     }
+    // "Your customer service team assured me", "your billing people told us": the company's people, then what they said.
+    if (x.key === 'your') {
+      const who = t.slice(i + 1, i + 5).find((y) => y.sentence === s && (STAFF.test(y.key) || DESK.test(y.key) || /^(?:chatbot|bot|helpline|hotline|support)$/.test(y.key)));
+      const said = who && t.slice(t.indexOf(who) + 1, t.indexOf(who) + 4).find((y) => y.sentence === s && SAY_TO.has(y.key));
+      if (who && said && who.key !== 'one') return ctx.ev({ start: x.start, end: said.end }, 'tone.why.earlierContact');
+    }
     // "the other agent", "the previous advisor", "the last person I spoke to", "your last engineer".
     // Only the people a customer speaks to: "the last person in the queue", "the same people", "your other staff" are not.
     if ((x.key === 'the' || x.key === 'your') && /^(?:other|previous|last|earlier)$/.test(t[i + 1].key) && DESK.test(t[i + 2].key)) {
@@ -285,7 +298,9 @@ function requestCode(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!REQUEST_WORD.test(t[i].key) || t[i].fa) continue;
+    // "Your reference: CS-10293": the company's reference for the customer's case, quoted back.
+    const yourRef = (t[i].key === 'ref' || t[i].key === 'reference') && t[i - 1]?.key === 'your';
+    if ((!REQUEST_WORD.test(t[i].key) && !yourRef) || t[i].fa) continue;
     // "service request", "support ticket": the head noun carries it; "train ticket", "order request" do not.
     if (i > 0 && NOT_REQUEST.test(t[i - 1].key)) continue;
     if ((t[i].key === 'support' || t[i].key === 'service') && !REQUEST_WORD.test(t[i + 1]?.key ?? '')) continue;
@@ -486,12 +501,19 @@ function quotedReply(ctx: CueContext): Evidence | null {
   return null;
 }
 
-/** Writing again said with "once more" about the writer's own contact: "I am writing once more", "Once more I have to write". */
+/**
+ * Writing again said with "once more" about the writer's own contact: "I am writing once more", "Once more I have to
+ * write"; and a fronted "Once again, I'm asking…" whose next clause is the writer's contact ("Once again, I've been
+ * charged twice" counts a fault).
+ */
 function onceMore(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!((t[i].key === 'once' && t[i + 1].key === 'more') || (t[i].key === 'one' && t[i + 1].key === 'more' && t[i + 2]?.key === 'time'))) continue;
-    const c = t.slice(Math.max(0, i - 4), i + 6).find((y) => y.clause === t[i].clause && /^(?:writing|write|contacting|contact|emailing|email|asking|ask|messaging|chasing|reaching|calling|explaining|explain|remind|reminding|requesting|request)$/.test(y.key));
+    const more = (t[i].key === 'once' && t[i + 1].key === 'more') || (t[i].key === 'one' && t[i + 1].key === 'more' && t[i + 2]?.key === 'time');
+    const fronted = (t[i].key === 'once' || t[i].key === 'yet') && t[i + 1].key === 'again' && (i === 0 || t[i - 1].sentence !== t[i].sentence) && t[i + 2]?.clause !== t[i].clause;
+    if (!more && !fronted) continue;
+    const clause = fronted ? t[i + 2]?.clause : t[i].clause;
+    const c = t.slice(Math.max(0, i - 4), i + 7).find((y) => y.clause === clause && /^(?:writing|write|contacting|contact|emailing|email|asking|ask|messaging|chasing|reaching|calling|explaining|explain|remind|reminding|requesting|request)$/.test(y.key));
     if (!c) continue;
     const k = t.indexOf(c);
     const mine = t.slice(Math.max(0, k - 4), k).some((y) => WE.has(y.key)) && !t.slice(k + 1, k + 3).some((y) => y.key === 'me' || y.key === 'us');
@@ -534,15 +556,68 @@ export function toSomeoneElse(t: T, from: number, to: number): boolean {
   return who !== undefined && (THIRD.test(who.key) || HOUSEHOLD.test(who.key) || (t[to + 1].key === 'my' && !STAFF.test(who.key)));
 }
 
+const LINE = /^(?:phone|hold|line|chat|call|telephone|webchat)$/;
+/**
+ * An earlier call or chat the writer was on: "I was on the phone for an hour with your team yesterday", "I was on
+ * live chat with your team this morning", "we were on hold for 40 minutes". Not one going on now ("I'm on hold"),
+ * nor with someone else ("on the phone to my bank").
+ */
+function wasOnTheLine(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 2; i + 1 < t.length; i++) {
+    if (t[i].key !== 'on') continue;
+    const be = t[i - 1];
+    // Over ("I was on the phone"), not still going on ("I've been on hold for an hour" is this very try).
+    const past = be.key === 'was' || be.key === 'were';
+    const who = t[i - 2];
+    if (!past || !who || !WE.has(who.key)) continue;
+    let j = i + 1;
+    while (j < t.length && j - i <= 3 && /^(?:the|a|live|your|an)$/.test(t[j].key)) j++;
+    if (!t[j] || !LINE.test(t[j].key) || t[j].clause !== t[i].clause) continue;
+    const s = t[i].sentence;
+    if (thirdIn(t, s)) continue;
+    // On hold is a try that may still be going on: over only when it ended or was earlier ("and got cut off", "yesterday").
+    if (t[j].key === 'hold' && !t.some((y) => y.sentence === s && /^(?:yesterday|morning|earlier|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|cut|hung|disconnected|dropped|gave)$/.test(y.key))) continue;
+    // "on a call with our accountant": with someone named, it must be the company ("with your team", "to you").
+    const w = t.slice(j + 1, j + 6).findIndex((y) => y.sentence === s && (y.key === 'with' || y.key === 'to'));
+    if (w >= 0) {
+      const n = t[j + 2 + w];
+      if (!n || !(/^(?:you|your|support)$/.test(n.key) || ((n.key === 'an' || n.key === 'one' || n.key === 'someone') && t.slice(j + 2 + w, j + 6 + w).some((y) => y.key === 'your' || DESK.test(y.key) || y.key === 'agent')))) continue;
+    }
+    return ctx.ev(span(t, i - 2, j + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/** "Nobody has bothered to reply to my complaint", "no one has managed to get back to me": nobody, then a reply owed. */
+const NOBODY = new Set(['nobody', 'noone', 'no-one']);
+function nobodyBothered(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    const nob = NOBODY.has(t[i].key) || (t[i].key === 'no' && t[i + 1].key === 'one');
+    if (!nob) continue;
+    const s = t[i].sentence;
+    const r = t.slice(i + 1, i + 7).find((y) => y.sentence === s && (/^(?:reply|respond|answer|replied|responded|answered)$/.test(y.key) || (y.key === 'back' && /^(?:get|got|gotten|come|came|call|called)$/.test(t[t.indexOf(y) - 1]?.key ?? ''))));
+    if (!r) continue;
+    const between = t.slice(i + 1, t.indexOf(r));
+    // Said of the past ("has bothered to", "could be bothered"), not a habit ("nobody ever answers").
+    if (!between.some((y) => /^(?:has|have|had|bothered|managed|could|cared|seems|seemed|thought)$/.test(y.key))) continue;
+    if (thirdIn(t, s)) continue;
+    return ctx.ev({ start: t[i].start, end: r.end }, 'tone.why.unanswered');
+  }
+  return null;
+}
+
 /**
  * Anchors (lib/tone/anchors.ts): a word each family cannot do without, so a message holding none of a group's words
  * skips the group's walks. Seven anchors for fifteen families: each is the union of its families' words.
  */
 const A_AGAIN = anchor({ key: (k) => k === 'again' || k === 'more' });
+const A_ON = anchor({ key: (k) => k === 'on' });
 const A_SAY = anchor({ key: SAY_PAST, lemma: (l) => l === 'hear' });
 const A_OWN = anchor({ key: OWN_EARLIER });
-const A_PEOPLE = anchor({ key: (k) => SOMEONE.has(k) || STAFF.test(k) || DESK.test(k) || HOUSEHOLD.test(k) });
-const A_REQUEST = anchor({ key: (k) => REQUEST_WORD.test(k) || DEALT.test(k) });
+const A_PEOPLE = anchor({ key: (k) => NOBODY.has(k) || k === 'no' || SOMEONE.has(k) || STAFF.test(k) || DESK.test(k) || HOUSEHOLD.test(k) || k === 'your' });
+const A_REQUEST = anchor({ key: (k) => REQUEST_WORD.test(k) || DEALT.test(k) || k === 'ref' || k === 'reference' });
 const A_TIME = anchor({ key: (k) => k === 'time' || k === 'after' || k === 'despite' });
 const A_PROVIDE = anchor({ lemma: PROVIDE });
 
@@ -554,14 +629,21 @@ export function wideFinds(ctx: CueContext): (Evidence | null)[] {
   const d = ctx.doc;
   const out: (Evidence | null)[] = [];
   if (has(d, A_AGAIN)) out.push(backAgain(ctx), onceMore(ctx));
+  if (has(d, A_ON)) out.push(wasOnTheLine(ctx));
   if (has(d, A_SAY)) out.push(asISaid(ctx), heardNothing(ctx));
   if (has(d, A_OWN)) out.push(ownEarlierMessage(ctx), firstContacted(ctx));
-  if (has(d, A_PEOPLE)) out.push(theirPeople(ctx), household(ctx));
+  if (has(d, A_PEOPLE)) out.push(theirPeople(ctx), household(ctx), nobodyBothered(ctx));
   if (has(d, A_REQUEST)) out.push(requestCode(ctx), dealtWithMine(ctx));
   if (has(d, A_TIME)) out.push(frontedCount(ctx), thisTime(ctx), countedAfter(ctx));
   if (has(d, A_PROVIDE)) out.push(providedBefore(ctx));
   if (ctx.parts.quoted) out.push(quotedReply(ctx));
   return out;
+}
+
+/** "I sent you a DM", "gave you my number": "you" there is who got the customer's contact, not who made it. */
+export function sentToYou(t: T, from: number): boolean {
+  const v = t[from - 3];
+  return t[from - 2]?.key === 'you' && v !== undefined && !v.fa && /^(?:sent|gave|emailed|messaged|left|dropped|wrote|forwarded|texted)$/.test(v.key) && (from < 4 || WE.has(t[from - 4].key) || t[from - 4].sentence !== v.sentence);
 }
 
 const ASK_OPEN = new Set(['please', 'pls', 'plz', 'kindly']);

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 
-type Family = { fires: readonly (string | { text: string; evidence: readonly string[] })[]; quiet: readonly string[] };
+type Family = { fires: readonly (string | { text: string; evidence?: readonly string[] })[]; quiet: readonly string[] };
 
 const FAMILIES: Record<string, Family> = {
   'back again (a name or "back" before "again")': {
@@ -113,6 +113,23 @@ const FAMILIES: Record<string, Family> = {
       'Perfect, that worked. Thank you!\n\nOn Tue, 1 Dec 2026 at 14:02, Support <help@example.com> wrote:\n> Sorry for the trouble. Please try clearing the cache.',
     ],
   },
+  'an earlier call or chat, nobody answering, the thread below': {
+    fires: [
+      { text: 'I was on the phone with your team for an hour yesterday.', evidence: ['on the phone'] },
+      { text: 'I was on live chat with your team this morning and got cut off.', evidence: ['I was on live chat'] },
+      { text: 'No-one has bothered to reply to my complaint.', evidence: ['No-one has bothered to reply'] },
+      { text: 'Your customer service team assured me this would be sorted by now.', evidence: ['Your customer service team assured'] },
+      { text: "Once again, I'm asking for the direct debit to be cancelled.", evidence: ['Once again, I'] },
+      { text: 'Your reference: CS-10293', evidence: ['reference: CS-10293'] },
+      { text: 'I sent you a DM yesterday, did you get it?' },
+      { text: "I've made several attempts to contact you.", evidence: ['attempts to contact you'] },
+      { text: 'Please see the email chain below.', evidence: ['email chain below'] },
+      { text: "I've been going back and forth with your support for weeks.", evidence: ['back and forth with your'] },
+    ],
+    quiet: ["I'm on hold right now, can someone pick up?", "I've been on hold for an hour.", 'I was on the phone to my bank for an hour.', 'We were on a call with our accountant when the site went down.', 'I was on hold watching all the flights fill up.',
+      'No one has been able to use the app since the update.', 'No one answers the phone at the branch.', 'Your website said delivery would take 3 days.', 'My reference for the payment is JONES2020.',
+      'Once again, the parcel has been left outside.', 'Yet again, the train was cancelled.', 'I gave you five stars because the service was great.', 'Attempts to get through the security gate failed.', 'The email chain letter I received looks like spam.'],
+  },
   'asked of the company, not the customer': {
     fires: [],
     quiet: ['Please send the invoice again with my company name on it.', 'Please email the invoice again to accounts@firm.example.', 'Third time this week the train ticket machine has swallowed my card.', 'Can you call me again tomorrow at 10?'],
@@ -122,7 +139,7 @@ const FAMILIES: Record<string, Family> = {
 for (const [name, family] of Object.entries(FAMILIES)) {
   describe(`repeat, wider family: ${name}`, () => {
     for (const ex of family.fires) {
-      const { text, evidence } = typeof ex === 'string' ? { text: ex, evidence: [] } : ex;
+      const { text, evidence = [] } = typeof ex === 'string' ? { text: ex } : ex;
       it(`fires on ${JSON.stringify(text.slice(0, 70))}`, () => {
         const c = readCustomerTone(text).cues.find((x) => x.kind === 'repeat');
         expect(c).toBeDefined();
