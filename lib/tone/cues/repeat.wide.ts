@@ -153,7 +153,8 @@ function asISaid(ctx: CueContext): Evidence | null {
   return null;
 }
 
-const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msgs?|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemails?|dms?|correspondence|enquir(?:y|ies)|inquir(?:y|ies)|query|queries|cases?|claims?|reports?|notes?|replies|reply|submissions?|applications?|appeals?|forms?|posts?|tweets?|texts?|conversations?)$/;
+/** Messages and requests sent to the company; not "my previous claim" or "my last application" (another matter). */
+const CONTACT_NOUN = /^(?:e-?mails?|mail|messages?|msgs?|tickets?|calls?|chats?|requests?|letters?|complaints?|voicemails?|dms?|correspondence|enquir(?:y|ies)|inquir(?:y|ies)|query|queries|replies|reply|posts?|tweets?|conversations?)$/;
 const NUMBERS = /^(?:two|three|four|five|six|several|few|couple|of|many|\d+)$/;
 
 /**
@@ -166,7 +167,8 @@ function ownEarlierMessage(ctx: CueContext): Evidence | null {
   for (let i = 0; i + 2 < t.length; i++) {
     if (t[i].key !== 'my' && t[i].key !== 'our') continue;
     const adj = t[i + 1];
-    if (!OWN_EARLIER.test(adj.key) || adj.clause !== t[i].clause) continue;
+    // Not "my other email" (an address).
+    if (!OWN_EARLIER.test(adj.key) || adj.key === 'other' || adj.clause !== t[i].clause) continue;
     // "this is my first message", "my first time": a first contact.
     // "my first tweet ever", "this is my first message": a first contact; "in my first message" points back.
     if ((adj.key === 'first' || adj.key === 'initial') && !/^(?:in|since|from|to|with|after|of)$/.test(t[i - 1]?.key ?? '')) continue;
@@ -175,7 +177,6 @@ function ownEarlierMessage(ctx: CueContext): Evidence | null {
     while (j < t.length && j - i <= 4 && NUMBERS.test(t[j].key) && t[j].clause === t[i].clause) j++;
     const n = t[j];
     if (!n || n.clause !== t[i].clause || !CONTACT_NOUN.test(n.key)) continue;
-    if (adj.key === 'other' && !/^(?:e-?mails?|messages?|tickets?|complaints?|calls?|letters?)$/.test(n.key)) continue;
     if (t[j + 1]?.key === 'address' || t[j + 1]?.key === 'account') continue;
     return ctx.ev(span(t, i, j + 1), 'tone.why.earlierContact');
   }
@@ -349,8 +350,10 @@ function frontedCount(ctx: CueContext): Evidence | null {
   return null;
 }
 
-const PROVIDE = new Set(['provide', 'supply', 'submit', 'upload', 'give', 'send', 'attach', 'forward', 'email', 'fill', 'complete', 'answer', 'post', 'fax', 'return']);
-const PROVIDED_OBJ = /^(?:documents?|photos?|pictures?|images?|screenshots?|receipts?|proofs?|paperwork|evidence|forms?|videos?|details|information|info|statements?|copy|copies|lease|contract|certificate|id|identification|passport|licence|license|number|numbers|everything|all|this|it|them|that|serial|readings?|reading|questions?|letter|invoice)$/;
+/** Verbs of handing papers over; not "fill in" or "return" (today's try, a parcel sent back). */
+const PROVIDE = new Set(['provide', 'supply', 'submit', 'upload', 'give', 'send', 'attach', 'forward', 'email', 'answer', 'post', 'fax']);
+/** Papers and details, not "it" ("I've already sent it back" is a return). */
+const PROVIDED_OBJ = /^(?:documents?|photos?|pictures?|images?|screenshots?|receipts?|proofs?|paperwork|evidence|forms?|videos?|details|information|info|statements?|copy|copies|lease|contract|certificate|id|identification|passport|licence|license|number|numbers|serial|readings?|reading|questions?|letter|invoice)$/;
 
 /**
  * Papers or details provided before: "We have already provided the signed lease", "I've previously sent
@@ -373,7 +376,7 @@ function providedBefore(ctx: CueContext): Evidence | null {
     // Passive: "The proof of address was uploaded last Friday", "my documents were sent on the 2nd".
     if ((t[i - 1].key === 'was' || t[i - 1].key === 'were' || (t[i - 1].key === 'been' && /^(?:have|has|had|already)$/.test(t[i - 2]?.key ?? ''))) && x.past) {
       const subj = t.slice(Math.max(0, i - 5), i - 1).filter((y) => y.sentence === s).find((y) => PROVIDED_OBJ.test(y.key) && !/^(?:it|this|that|them|all|everything|number|numbers|letter|invoice)$/.test(y.key));
-      if (!subj) continue;
+      if (!subj || /^(?:number|numbers|letter|invoice)$/.test(subj.key)) continue;
       const when = t.slice(i + 1, i + 6).some((y) => y.sentence === s && /^(?:yesterday|last|ago|already|previously|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+(?:st|nd|rd|th))$/.test(y.key));
       const anchored = when || t.slice(Math.max(0, i - 3), i).some((y) => y.key === 'already' || y.key === 'previously');
       if (anchored && !thirdIn(t, s)) return ctx.ev({ start: subj.start, end: x.end }, 'tone.why.earlierContact');
@@ -583,6 +586,9 @@ function wasOnTheLine(ctx: CueContext): Evidence | null {
     if (w >= 0) {
       const n = t[j + 2 + w];
       if (!n || !(/^(?:you|your|support)$/.test(n.key) || ((n.key === 'an' || n.key === 'one' || n.key === 'someone') && t.slice(j + 2 + w, j + 6 + w).some((y) => y.key === 'your' || DESK.test(y.key) || y.key === 'agent')))) continue;
+    } else if (!t.slice(j + 1).some((y) => y.sentence === s && /^(?:minutes|mins|hours|hrs|hour|ages|yesterday|morning|earlier|cut|hung|disconnected|dropped|gave)$/.test(y.key))) {
+      // "I was on the phone when the power went out": the call is the scene of the fault, unless it lasted or ended.
+      continue;
     }
     return ctx.ev(span(t, i - 2, j + 1), 'tone.why.earlierContact');
   }

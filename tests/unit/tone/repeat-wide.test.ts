@@ -36,7 +36,7 @@ const FAMILIES: Record<string, Family> = {
       { text: 'Did anyone look at my original complaint?', evidence: ['anyone look at my'] },
       { text: "I haven't had an answer to my initial query.", evidence: ['my initial query'] },
     ],
-    quiet: ["This is my first email to you, so sorry if it's in the wrong place.", 'My previous order arrived damaged too, but this is about a new one.', 'I bought my first phone from you in 2019.'],
+    quiet: ['Please send the receipt to my other email.', 'My previous claim was paid out quickly, but now I have a new one.', "This is my first email to you, so sorry if it's in the wrong place.", 'My previous order arrived damaged too, but this is about a new one.', 'I bought my first phone from you in 2019.'],
   },
   'heard nothing': {
     fires: [
@@ -86,7 +86,7 @@ const FAMILIES: Record<string, Family> = {
       { text: 'The documents were emailed on the 2nd of November.', evidence: ['emailed on the 2nd'] },
       { text: 'We have already provided the signed lease and bank statements.', evidence: ['already provided the signed lease'] },
     ],
-    quiet: ["I've already tried restarting it twice.", "I've already paid the invoice in full.", 'The package was delivered on the 2nd to the wrong house.'],
+    quiet: ["I've already filled in the form but the button does nothing.", "I've already given the receipt to the shop.", "I've already tried restarting it twice.", "I've already paid the invoice in full.", 'The package was delivered on the 2nd to the wrong house.'],
   },
   'a reply owed "this time"': {
     fires: [{ text: 'Could someone actually reply this time please?', evidence: ['reply this time'] }],
@@ -126,7 +126,7 @@ const FAMILIES: Record<string, Family> = {
       { text: 'Please see the email chain below.', evidence: ['email chain below'] },
       { text: "I've been going back and forth with your support for weeks.", evidence: ['back and forth with your'] },
     ],
-    quiet: ["I'm on hold right now, can someone pick up?", "I've been on hold for an hour.", 'I was on the phone to my bank for an hour.', 'We were on a call with our accountant when the site went down.', 'I was on hold watching all the flights fill up.',
+    quiet: ['I was on the phone when the power went out.', "I'm on hold right now, can someone pick up?", "I've been on hold for an hour.", 'I was on the phone to my bank for an hour.', 'We were on a call with our accountant when the site went down.', 'I was on hold watching all the flights fill up.',
       'No one has been able to use the app since the update.', 'No one answers the phone at the branch.', 'Your website said delivery would take 3 days.', 'My reference for the payment is JONES2020.',
       'Once again, the parcel has been left outside.', 'Yet again, the train was cancelled.', 'I gave you five stars because the service was great.', 'Attempts to get through the security gate failed.', 'The email chain letter I received looks like spam.'],
   },
