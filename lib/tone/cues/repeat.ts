@@ -8,6 +8,7 @@ import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, NONE, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
+import { askedOfUs, notHelpdeskTicket, sentToYou, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
 
 const C = {
   earlier: 'repeat',
@@ -223,7 +224,7 @@ function companys(t: CueContext['doc']['tokens'], from: number, to: number): boo
   if (x.fa) return YOURS_FA.test(x.key) || (t[to] !== undefined && t[to].clause === x.clause && t[to].key !== 'بدون' && (t[to].second || YOURS_FA.test(t[to].key) || ASKED_FA.test(t[to].key)));
   const p1 = t[from - 1]?.key;
   const next = t[to]?.key;
-  return p1 === 'you' || p1 === 'your' || t[from - 2]?.key === 'you' || next === 'me' || next === 'us';
+  return p1 === 'you' || p1 === 'your' || (t[from - 2]?.key === 'you' && !sentToYou(t, from)) || next === 'me' || next === 'us' || askedOfUs(t, from);
 }
 
 /**
@@ -234,7 +235,7 @@ const SCREEN = new Set(['error', 'warning', 'status', 'system', 'welcome', 'conf
 function notContact(t: CueContext['doc']['tokens'], i: number): boolean {
   const x = t[i];
   if (x.fa) return x.key.startsWith('پیامک');
-  return /^messages?$/.test(x.key) && i > 0 && SCREEN.has(t[i - 1].key);
+  return (/^messages?$/.test(x.key) && i > 0 && SCREEN.has(t[i - 1].key)) || notHelpdeskTicket(t, i);
 }
 
 const ATTEMPT = /^(?:attempts?|try|tries)$/;
@@ -763,7 +764,7 @@ function youSaid(ctx: CueContext): Evidence | null {
 export const repeat: CueModule = {
   name: 'repeat',
   kinds: ['repeat'],
-  lexicon: [en, fa],
+  lexicon: [en, fa, wideLexicon],
   examples: {
     fires: [
       { text: 'This is my fourth email about the refund.', evidence: ['fourth email'] },
@@ -801,7 +802,7 @@ export const repeat: CueModule = {
   read(ctx) {
     if (ctx.empty) return NONE;
     // "Thanks for chasing the courier", "thank you for following up": the company's act, thanked.
-    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => !thanked(ctx.doc.tokens, h.from)), { why: WHY, plain: true });
+    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => !thanked(ctx.doc.tokens, h.from) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to)), { why: WHY, plain: true });
     let score = earlier.score;
     const evidence: Evidence[] = [...earlier.evidence];
     const contacts = contactsOf(ctx);
@@ -824,6 +825,8 @@ export const repeat: CueModule = {
       score += 1;
       evidence.push(found);
     }
+    const wide = wideFinds(ctx).filter((e) => e !== null);
+    score += wide.length;
     let best = 0;
     let counts = 0;
     const t = ctx.doc.tokens;
@@ -849,6 +852,8 @@ export const repeat: CueModule = {
       evidence.push(ctx.ev(span(t, from, to), 'tone.why.contactCount'));
     }
     score += best;
+    // The wider families (repeat.wide.ts) show their words only where no other reader's are: the evidence stays the shortest.
+    for (const found of wide) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
     if (score < THRESHOLD) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
@@ -1223,6 +1228,8 @@ export const strings = {
     'tone.why.contactCount': 'counts their contacts',
     'tone.why.unanswered': 'is still waiting for an answer',
     'tone.why.chasing': 'is chasing an earlier request',
+    'tone.why.quotedReply': 'quotes an earlier reply from you, and the matter is not settled',
+    'tone.why.household': 'someone of their household was in touch before',
   },
   fa: {
     'tone.cue.repeat': 'قبلاً هم پیام داده: نخواهید دوباره همه‌چیز را توضیح دهد',
@@ -1230,5 +1237,7 @@ export const strings = {
     'tone.why.contactCount': 'تعداد تماس‌هایش را می‌شمارد',
     'tone.why.unanswered': 'هنوز منتظر جواب است',
     'tone.why.chasing': 'درخواست قبلی‌اش را پیگیری می‌کند',
+    'tone.why.quotedReply': 'پاسخ قبلی شما را نقل کرده و موضوع هنوز حل نشده است',
+    'tone.why.household': 'یکی از اعضای خانواده‌اش قبلاً تماس گرفته است',
   },
 } as const;

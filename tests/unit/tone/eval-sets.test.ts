@@ -4,7 +4,7 @@
  * in disguise. Read by tests/bench/tone.eval.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { ASIDE_SPLITS, DEV_SPLITS, EVAL_CUES, HELD_OUT_SPLIT, evalExists, loadEval, type EvalSplit } from '../../bench/tone.eval.ts';
+import { ASIDE_SPLITS, DEV_SPLITS, EVAL_CUES, HELD_OUT_SPLIT, ONE_LANGUAGE, evalExists, loadEval, type EvalSplit } from '../../bench/tone.eval.ts';
 
 const SPLITS: readonly EvalSplit[] = [...DEV_SPLITS, ...ASIDE_SPLITS, HELD_OUT_SPLIT];
 const LANGS = new Set(['en', 'fa', 'mixed', 'other']);
@@ -19,7 +19,8 @@ describe.each(['en', 'fa'] as const)('tone evaluation messages, %s', (lang) => {
   const splits = SPLITS.filter((s) => evalExists(lang, s)).map((split) => ({ split, messages: loadEval(lang, split) }));
 
   it('has every development split and, once written, a held-out split of at least 60 messages', () => {
-    expect(splits.map((s) => s.split)).toEqual(expect.arrayContaining([...DEV_SPLITS]));
+    const mine = DEV_SPLITS.filter((s) => (ONE_LANGUAGE[s] ?? lang) === lang);
+    expect(splits.map((s) => s.split)).toEqual(expect.arrayContaining(mine));
     // The held-out split lives outside the repository until someone adds it (see the fixtures README).
     const heldOut = splits.find((s) => s.split === HELD_OUT_SPLIT);
     if (heldOut) expect(heldOut.messages.length).toBeGreaterThanOrEqual(60);
@@ -75,5 +76,30 @@ describe.each(['en', 'fa'] as const)('tone evaluation messages, %s', (lang) => {
       });
     }
     expect(twice).toEqual([]);
+  });
+});
+
+describe('English repeat-contact splits (rep4 for tuning, rep4t kept aside)', () => {
+  const dev = loadEval('en', 'rep4');
+  const aside = loadEval('en', 'rep4t');
+  const repeats = (m: readonly { y: readonly string[] }[]) => m.filter((x) => x.y.includes('repeat')).length;
+
+  it('are sized as written: about 120 to tune on and 80 aside, each a repeat-contact set with silent cases', () => {
+    expect(dev.length).toBeGreaterThanOrEqual(110);
+    expect(aside.length).toBeGreaterThanOrEqual(75);
+    for (const m of [dev, aside]) {
+      expect(repeats(m) / m.length).toBeGreaterThan(0.4);
+      expect(repeats(m) / m.length).toBeLessThan(0.7);
+    }
+  });
+
+  it('hold repeated faults, previous orders and thanks again that must stay silent', () => {
+    // A fault said again ("crashed again", "every night", "second … failure") is no repeat contact.
+    const FAULT = /\b(?:again|every (?:night|morning|time)|second|third|twice|three times|over and over)\b/i;
+    for (const m of [dev, aside]) {
+      const quietFaults = m.filter((x) => !x.y.includes('repeat') && FAULT.test(x.text));
+      expect(quietFaults.length).toBeGreaterThanOrEqual(10);
+      expect(m.some((x) => !x.y.includes('repeat') && /thanks? (?:you )?(?:once )?again/i.test(x.text))).toBe(true);
+    }
   });
 });
