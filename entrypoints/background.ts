@@ -12,7 +12,7 @@ import { addSite, addedHostsOn, getTaught } from '../lib/db/stores/sites.ts';
 import { getPrefs } from '../lib/db/stores/prefs.ts';
 import { syncAddedSites, type ScriptingApi } from '../lib/sites/contentScripts.ts';
 import { matchPatternFor } from '../lib/sites/hosts.ts';
-import { ToBackgroundSchema, backgroundProtocol, pageProtocol, type BackgroundProtocol, type PageProtocol, type ToBackground } from '../lib/messaging/protocol.ts';
+import { ExtractedArticleSchema, ToBackgroundSchema, backgroundProtocol, pageProtocol, type BackgroundProtocol, type PageProtocol, type ToBackground } from '../lib/messaging/protocol.ts';
 import { checkReply, unwrap, type Handlers, type Reply, type ReplyOf } from '../lib/messaging/define.ts';
 import { t, uiLangFrom } from '../lib/i18n/index.ts';
 import { mayHandle, senderContext, type MessageSender } from '../lib/db/senders.ts';
@@ -178,18 +178,12 @@ async function openSettingsFor(tabId: number): Promise<{ settings: OpenSettings;
   }
 }
 
-type PageRequest = 'panel.toggle' | 'panel.open' | 'article.extract';
+type PageRequest = 'panel.toggle' | 'panel.open';
 
 /** Sends a request to the tab's running page script. */
 async function sendToPage<K extends PageRequest>(tabId: number, type: K): Promise<ReplyOf<PageProtocol, K>> {
   const reply = (await browser.tabs.sendMessage(tabId, { type }, { frameId: 0 })) as Reply | undefined;
   return unwrap(pageProtocol, type, reply, (m) => new Error(m));
-}
-
-/** Sends a request to the tab's page script, loading the script first when needed. */
-async function toPageScript<K extends PageRequest>(tabId: number, type: K): Promise<ReplyOf<PageProtocol, K>> {
-  await ensurePageScript(tabId);
-  return sendToPage(tabId, type);
 }
 
 /** Show or hide the panel in a tab (toolbar button, shortcut, context menu); a page script started now opens it as it starts. */
@@ -201,9 +195,18 @@ async function togglePanel(tabId: number, type: 'panel.toggle' | 'panel.open' = 
   }
 }
 
+/**
+ * The tab's article, read by the article reader injected for this one read (entrypoints/article-reader.ts):
+ * the page script, which does not carry Readability, is neither needed nor started for it.
+ */
+async function readArticleIn(tabId: number): Promise<z.infer<typeof ExtractedArticleSchema>> {
+  const [run] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/article-reader.js'] });
+  return ExtractedArticleSchema.parse(run?.result);
+}
+
 async function addPageToKb(tabId: number) {
   try {
-    const extracted = await toPageScript(tabId, 'article.extract');
+    const extracted = await readArticleIn(tabId);
     if ('error' in extracted) return;
     await handle(getDb(), { type: 'kb.upsert', articles: [{ ...extracted, source: 'page' }] });
   } catch (e) {

@@ -10,7 +10,6 @@ import type { Router } from '../../lib/messaging/envelope.ts';
 import { createPageSideRouter } from '../../lib/messaging/pageSide.ts';
 import type { FrameVisibility, PageProtocol, ToPage, WriteOp, WriteResult } from '../../lib/messaging/protocol.ts';
 import { PANEL_PORT, servePanel, type PortLike } from '../../lib/messaging/serve.ts';
-import { extractArticle } from '../../lib/sites/article.ts';
 import type { Control } from './control.ts';
 import type { Lifetime } from './lifetime.ts';
 import type { Publisher } from './publisher.ts';
@@ -28,7 +27,6 @@ export function pageHandlers(session: Session, control: Control, write: Write, f
     'panel.close': () => (control.close(), null),
     'panel.visibility': () => frameCheck(),
     'panel.layout': ({ side, width, collapsed, placement }) => control.layout({ side, width, collapsed }, placement),
-    'article.extract': () => safeExtract(session.doc),
     'page.write': ({ write: op, draftVersion }) => write(op, draftVersion),
     'page.pick': ({ target }) => (control.pick(target), true),
     'page.highlight': ({ start, end }) => (highlight(session.currentEditor, start, end), null),
@@ -38,14 +36,6 @@ export function pageHandlers(session: Session, control: Control, write: Write, f
 
 export function createPageRouter(session: Session, control: Control, write: Write, frameCheck: () => FrameVisibility): PageRouter {
   return createPageSideRouter(pageHandlers(session, control, write, frameCheck));
-}
-
-function safeExtract(doc: Document) {
-  try {
-    return extractArticle(doc, doc.location?.href ?? '');
-  } catch (e) {
-    return { error: String(e) };
-  }
 }
 
 type Sender = { id?: string };

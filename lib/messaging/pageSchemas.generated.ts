@@ -5,7 +5,6 @@ import type { JsonSchema } from './jsonCheck.ts';
 export const pageRequestSchemas: Readonly<Record<string, JsonSchema>> = {
   "panel.toggle": {"type":"object","properties":{"type":{"type":"string","const":"panel.toggle"}},"required":["type"]},
   "panel.open": {"type":"object","properties":{"type":{"type":"string","const":"panel.open"}},"required":["type"]},
-  "article.extract": {"type":"object","properties":{"type":{"type":"string","const":"article.extract"}},"required":["type"]},
   "page.write": {"type":"object","properties":{"type":{"type":"string","const":"page.write"},"write":{"oneOf":[{"type":"object","properties":{"op":{"type":"string","const":"replace"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"string","maxLength":200000},"text":{"type":"string","maxLength":200000}},"required":["op","start","end","expected","text"]},{"type":"object","properties":{"op":{"type":"string","const":"replaceMany"},"edits":{"maxItems":500,"type":"array","items":{"type":"object","properties":{"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"string","maxLength":200000},"text":{"type":"string","maxLength":200000}},"required":["start","end","expected","text"]}}},"required":["op","edits"]},{"type":"object","properties":{"op":{"type":"string","const":"insert"},"text":{"type":"string","maxLength":200000}},"required":["op","text"]},{"type":"object","properties":{"op":{"type":"string","const":"link"},"title":{"type":"string","maxLength":500},"url":{"type":"string","maxLength":4000}},"required":["op","title","url"]}]},"draftVersion":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["type","write"]},
   "page.pick": {"type":"object","properties":{"type":{"type":"string","const":"page.pick"},"target":{"anyOf":[{"type":"string","enum":["customer","editor"]},{"type":"null"}]}},"required":["type","target"]},
   "page.highlight": {"type":"object","properties":{"type":{"type":"string","const":"page.highlight"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["type","start","end"]},
@@ -19,7 +18,6 @@ export const pageRequestSchemas: Readonly<Record<string, JsonSchema>> = {
 export const pageReplySchemas: Readonly<Record<string, JsonSchema>> = {
   "panel.toggle": {"type":"null"},
   "panel.open": {"type":"null"},
-  "article.extract": {"anyOf":[{"type":"object","properties":{"title":{"type":"string"},"url":{"type":"string"},"body":{"type":"string"},"language":{"type":"string","enum":["en","fa"]}},"required":["title","url","body"]},{"type":"object","properties":{"error":{"type":"string"}},"required":["error"]}]},
   "page.write": {"type":"object","properties":{"ok":{"type":"boolean"},"strategy":{"type":"string","maxLength":60},"relocated":{"type":"boolean"},"error":{"type":"string","maxLength":500}},"required":["ok","strategy"]},
   "page.pick": {"type":"boolean"},
   "page.highlight": {"type":"null"},

@@ -116,7 +116,6 @@ function buildPageProtocol() {
   return defineProtocol({
     'panel.toggle': lazyMessage(none, nothing),
     'panel.open': lazyMessage(none, nothing),
-    'article.extract': lazyMessage(none, () => ExtractedArticleSchema),
     /** A write computed on `draftVersion`: applied at its span, relocated when the draft changed since, or refused. */
     'page.write': lazyMessage(() => ({ write: WriteOpSchema, draftVersion: z.number().int().nonnegative().optional() }), () => WriteResultSchema),
     'page.pick': lazyMessage(() => ({ target: z.enum(['customer', 'editor']).nullable() }), () => z.boolean()),

@@ -134,3 +134,44 @@ describe('single-page apps and data', () => {
     await page.close();
   });
 });
+
+/** The extension APIs the worker-side steps below use. */
+declare const chrome: {
+  contextMenus: { onClicked: unknown };
+  tabs: { sendMessage(tabId: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+};
+
+describe('adding a page to the knowledge base (context menu)', () => {
+  const para = 'برای پیگیری سفارش می‌توانید از پیوند رهگیری در ایمیل تأیید استفاده کنید. ارسال معمولاً سه تا پنج روز کاری طول می‌کشد و اگر دیرتر شد، شماره سفارش را برای ما بفرستید.';
+  const ARTICLE = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>پیگیری سفارش دیرکرد</title></head><body>
+    <nav><a href="/">خانه</a> · <a href="/help">راهنما</a></nav>
+    <article><h1>پیگیری سفارش دیرکرد</h1>${Array.from({ length: 6 }, () => `<p>${para}</p>`).join('')}</article>
+    <footer>© فروشگاه</footer></body></html>`;
+
+  it('reads the article with the article reader, keeps ZWNJ, and never starts the page script or the panel there', async () => {
+    const url = `${otherOrigin()}/help/delayed-order`;
+    await browser.launched.context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARTICLE }));
+    const page = await browser.launched.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.launched, page);
+    // The menu's click, as Chromium dispatches it to the background's listener.
+    await browser.launched.worker.evaluate((id) => {
+      const clicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
+      clicked.dispatch({ menuItemId: 'tactful-kb', editable: false, pageUrl: location.href }, { id, index: 0, pinned: false, highlighted: true, windowId: 1, active: true, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1 });
+    }, tabId);
+    type Summary = { id: string; title: string; url: string; language?: string; source?: string };
+    const find = async () => (await sendFromExtension<{ articles: Summary[] }>(browser.launched, { type: 'kb.list', query: 'پیگیری' })).articles.find((a) => a.url === url);
+    await expect.poll(find, { timeout: 15_000 }).toBeTruthy();
+    const added = (await find())!;
+    expect(added).toMatchObject({ title: 'پیگیری سفارش دیرکرد', url, language: 'fa', source: 'page' });
+    const full = await sendFromExtension<{ body: string }>(browser.launched, { type: 'kb.get', id: added.id });
+    expect(full.body).toContain('می‌توانید'); // U+200C kept
+    expect(full.body).not.toContain('© فروشگاه');
+    // Only the reader ran: no page script answers in this tab, and no panel was put in the page.
+    const pageScript = await browser.launched.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.load' }, { frameId: 0 }).then((r: unknown) => r ?? 'no answer', () => 'no page script'), tabId);
+    expect(pageScript).toBe('no page script');
+    expect(await page.locator('[data-tactful="panel"]').count()).toBe(0);
+    await sendFromExtension(browser.launched, { type: 'kb.delete', ids: [added.id] }).catch(() => undefined);
+    await page.close();
+  });
+});

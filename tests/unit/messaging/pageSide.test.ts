@@ -61,7 +61,6 @@ const REQUESTS: Record<PageType, object[]> = {
   'panel.close': [{}],
   'panel.visibility': [{}],
   'page.unhighlight': [{}],
-  'article.extract': [{}],
   'page.write': [
     { write: replace, draftVersion: 3 },
     { write: { op: 'replaceMany', edits: [replace, { ...replace, start: 0, end: 0, expected: '' }] } },
@@ -81,7 +80,6 @@ const REPLIES: Record<PageType, unknown[]> = {
   'panel.close': [null],
   'page.unhighlight': [null],
   'page.highlight': [null],
-  'article.extract': [{ title: 'T', url: 'https://x.example/a', body: 'B', language: 'fa' }, { title: 'T', url: 'u', body: '' }, { error: 'no article' }],
   'page.write': [{ ok: true, strategy: 'textarea' }, { ok: false, strategy: 'version', error: 'changed', relocated: true }],
   'page.pick': [true, false],
   'panel.layout': [{ side: 'left', width: 360, collapsed: false, pushed: true }, { side: 'right', width: 16, collapsed: true }],

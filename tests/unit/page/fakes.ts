@@ -27,7 +27,6 @@ export function pageHandlersFake() {
     'panel.open': () => (rec('panel.open'), null),
     'panel.close': () => (rec('panel.close'), null),
     'panel.layout': (r) => (rec('panel.layout', r.width), { side: 'right', width: r.width ?? 360, collapsed: false }),
-    'article.extract': () => ({ error: 'none' }),
     'page.write': (r) => (rec('page.write', r.write, r.draftVersion), { ok: true, strategy: 'fake' }),
     'page.pick': (r) => (rec('page.pick', r.target), true),
     'page.highlight': () => null,
