@@ -526,6 +526,10 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
         const e = /^(?:after|with|out)$/.test(norm(toks, v + 1)) ? v + 1 : v;
         return hit(toks, i - 1, e, 'handled-elsewhere', 'dismissive');
       }
+      // "not something our office can issue", "not something the council grants": the company refusing.
+      let b = v;
+      if (/^(?:can|could|will|would)$/.test(norm(toks, b))) b = skipAdverbs(toks, nextWord(toks, b));
+      if (b >= 0 && BENEFITS.has(toks[b].lemma)) return hit(toks, i - 1, b, 'negated-ability', 'cant-wont');
       return null;
     }
     return null;
@@ -567,6 +571,10 @@ function readObligation(ctx: Ctx, i: number): GenericHit | null {
     return hit(toks, i, j, 'customer-obligation', 'commands');
   }
   if (BE_FORMS.has(n) && /^(?:required|obliged|obligated|expected)$/.test(norm(toks, j + 1)) && norm(toks, j + 2) === 'to') return hit(toks, i, j + 2, 'customer-obligation', 'commands');
+  // "you will be required to show", "you'll be expected to pay"
+  if ((n === 'will' || n === 'would') && norm(toks, j + 1) === 'be' && /^(?:required|obliged|obligated|expected)$/.test(norm(toks, j + 2)) && norm(toks, j + 3) === 'to') return hit(toks, i, j + 3, 'customer-obligation', 'commands');
+  // "you are responsible for returning the kit" (not "you're not responsible for …", a reassurance)
+  if (BE_FORMS.has(n) && norm(toks, j + 1) === 'responsible' && norm(toks, j + 2) === 'for' && /ing$/.test(norm(toks, j + 3))) return hit(toks, i, j + 2, 'customer-obligation', 'commands');
   // "you ought to change it" (not "you ought to have …", blame read below), "you'd better check", "you've got to register".
   if (n === 'ought' && norm(toks, j + 1) === 'to' && norm(toks, j + 2) !== 'have' && norm(toks, j + 2) !== 'be') return hit(toks, i, j + 1, 'customer-obligation', 'commands');
   if ((n === 'would' || n === 'had') && norm(toks, j + 1) === 'better' && norm(toks, j + 2) !== 'than') return hit(toks, i, j + 1, 'customer-obligation', 'commands');
@@ -619,8 +627,10 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
     return hit(toks, i, i + 1, 'second-person-blame', 'blame');
   }
   // "the problem is on your end", "the fault lies on your side"
-  if (w === 'on' && norm(toks, i + 1) === 'your' && /^(?:end|side)$/.test(norm(toks, i + 2)) && !toks[i].negated) {
+  if (w === 'on' && norm(toks, i + 1) === 'your' && /^(?:end|side|part)$/.test(norm(toks, i + 2)) && !toks[i].negated) {
     const p = prevWord(toks, i);
+    // "an error on your part", "a mistake on your side" (not "no error on your part")
+    if (p >= 0 && /^(?:error|mistake|oversight|fault|slip)$/.test(toks[p].norm)) return /^(?:no|any)$/.test(norm(toks, p - 1)) ? null : hit(toks, p, i + 2, 'second-person-blame', 'blame');
     if (p < 0 || !/^(?:is|was|are|were|lies|lay|be)$/.test(toks[p].norm)) return null;
     const s = prevWord(toks, p);
     if (s < 0 || !PROBLEMS.has(toks[s].lemma) && !/^(?:fault|it|that|this)$/.test(toks[s].norm)) return null;
@@ -632,6 +642,8 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   }
   // "the mistake was yours", "the error is yours"
   if (w === 'yours' && /^(?:was|is)$/.test(norm(toks, i - 1)) && /^(?:mistake|error|fault|oversight|responsibility)$/.test(norm(toks, i - 2)) && !toks[i].negated) return hit(toks, i - 3 >= 0 && norm(toks, i - 3) === 'the' ? i - 3 : i - 2, i, 'second-person-blame', 'blame');
+  // "it's your job to keep it safe", "your duty to tell us"
+  if (w === 'your' && /^(?:job|duty|task|responsibility|obligation)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to' && !toks[i].negated && norm(toks, i - 1) !== 'not') return hit(toks, i, i + 2, 'customer-obligation', 'commands');
   // "your failure to pay", "your failing to reply", "your neglecting to"
   if (w === 'your' && /^(?:failure|failing|neglect|neglecting|omission|inability|refusal)$/.test(norm(toks, i + 1)) && /^(?:to|in)$/.test(norm(toks, i + 2)) && !toks[i].negated) return hit(toks, i, i + 2, 'second-person-blame', 'blame');
   // "that's down to you", not "it's down to you which colour you pick" (a choice).
@@ -780,6 +792,12 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'have|has said no', construction: 'refusal-idiom', category: 'cant-wont', guard: 'customerSaidNo' },
   { seq: 'that|it|this will|would not fly', construction: 'refusal-idiom', category: 'cant-wont' },
   { seq: 'non-starter|nonstarter|no-go|no-no', construction: 'refusal-idiom', category: 'cant-wont' },
+  // Refusals announced in other words: "was turned down", "got knocked back", "is excluded from the offer", "falls under the exclusions".
+  { seq: 'was|were|been|is|are|got|be turned|knocked down|back', construction: 'declined', category: 'cant-wont', guard: 'paymentBefore' },
+  { seq: 'is|are|was|were|be excluded from', construction: 'not-available', category: 'cant-wont' },
+  { seq: 'falls|fall|fell|comes|come under the|an|our|your ?policy exclusion|exclusions', construction: 'not-available', category: 'cant-wont' },
+  // Sent elsewhere: "that's a matter for the landlord", "a question for your bank".
+  { seq: 'a|one matter|question|case for the|your|their', construction: 'handled-elsewhere', category: 'dismissive' },
   // Time refusals: "no sooner than", "not before the 14th", "the earliest we can do is", "won't be before / until".
   { seq: 'no|not sooner|earlier than', construction: 'time-refusal', category: 'until' },
   { seq: 'not before', construction: 'time-refusal', category: 'until', guard: 'notClauseStart' },
@@ -791,7 +809,10 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'i|we will|shall endeavour|endeavor|attempt to', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'fingers crossed', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'no promises|guarantees', construction: 'hedged-effort', category: 'uncertainty' },
-  // Talking down: "let me be clear", "let me make this very clear".
+  // Talking down: "let me be clear", "I'll say this one more time", "for the last time,", "it's clearly stated".
+  { seq: 'say|repeat|explain|tell this|it|you one|once more ?time', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'for the last|second|third|fourth|fifth|umpteenth|hundredth|nth time', construction: 'talking-down', category: 'passive-aggressive', guard: 'notClauseStart' },
+  { seq: 'is|are|was|were|been clearly|plainly|explicitly stated|explained|written|mentioned|outlined|specified', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'let me be|make ?this|it|that ?very|perfectly|absolutely|crystal clear', construction: 'talking-down', category: 'passive-aggressive' },
   // Hiding behind a rule: "in line with our procedures", "we have a strict policy on", "I have to follow the rules".
   { seq: `per|under|following the|our|company|store ?company|store|internal|strict ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
@@ -826,6 +847,10 @@ const GUARDS = {
   customerSaidNo: (toks: Token[], a: number, b: number) => {
     const p = prevWord(toks, a);
     return (p >= 0 && toks[p].norm === 'you') || noNotAnAnswer(toks, b);
+  },
+  paymentBefore: (toks: Token[], a: number) => {
+    for (let k = a - 1; k >= 0 && k >= a - 6; k--) if (PAYMENT_NOUNS.has(toks[k].lemma)) return true;
+    return false;
   },
   notClauseStart: (toks: Token[], a: number) => a > 0 && toks[a - 1].word && toks[a - 1].clause === toks[a].clause,
   fronted: (toks: Token[], a: number, b: number) => {
@@ -960,6 +985,24 @@ function readNotKnowing(ctx: Ctx, i: number): GenericHit | null {
     if (/^(?:is|was|will|can|would|that)$/.test(norm(toks, nextWord(toks, i)))) return null;
     return hit(toks, subj === 'i' || subj === 'we' ? s : k, i, 'not-knowing', 'uncertainty');
   }
+  // "I'm not too sure about that", "we're not entirely certain why": the speaker unsure, before what they don't know.
+  if (w === 'sure' || w === 'certain') {
+    let k = i - 1;
+    if (/^(?:too|entirely|quite|really|totally|completely|100|exactly|that)$/.test(norm(toks, k))) k--;
+    if (norm(toks, k) !== 'not' || !BE_FORMS.has(norm(toks, k - 1))) return null;
+    const subj = norm(toks, k - 2);
+    if (subj !== 'i' && subj !== 'we') return null;
+    const n = toks[i + 1];
+    if (n && n.word && !/^(?:about|of|why|what|when|where|how|which|who)$/.test(n.norm)) return null;
+    return hit(toks, k - 2, i, 'not-knowing', 'uncertainty');
+  }
+  // "I couldn't say why it happened", "we can't tell you when": not knowing (not "I can't tell you how glad we are").
+  if ((w === 'say' || w === 'tell') && norm(toks, i - 1) === 'not' && /^(?:can|could)$/.test(norm(toks, i - 2)) && /^(?:i|we)$/.test(norm(toks, i - 3))) {
+    let n = i + 1;
+    if (norm(toks, n) === 'you') n++;
+    if (/^(?:why|when|where|whether|if|what|exactly|for)$/.test(norm(toks, n))) return hit(toks, i - 3, i, 'not-knowing', 'uncertainty');
+    return null;
+  }
   // "it's beyond me", "why it failed is beyond me"
   if (w === 'beyond' && norm(toks, i + 1) === 'me' && !toks[i + 2]?.word && BE_FORMS.has(norm(toks, i - 1))) return hit(toks, i - 1, i + 1, 'not-knowing', 'uncertainty');
   // "Who knows when it lands." (not "who knows the code?": questions are read before this)
@@ -1041,7 +1084,7 @@ const WIDER_BY_WORD = (() => {
   };
   add(readLexical, LEX_INDEX.keys());
   add(readSystemBlocks, [...SYSTEM_NOUNS, 'until']);
-  add(readNotKnowing, ['idea', 'clue', 'notion', 'beyond', 'who']);
+  add(readNotKnowing, ['idea', 'clue', 'notion', 'beyond', 'who', 'sure', 'certain', 'say', 'tell']);
   add(readHandledElsewhere, HANDLED);
   add(readNonApology, APOLOGY_WORDS);
   add(readTalkingDown, ['as']);

@@ -205,6 +205,28 @@ describe('English generic reader: wider families (en.wide)', () => {
     expect(read('We have a strict privacy policy, so your data is safe.')).toEqual([]);
   });
 
+  it('second batch: nominalised company refusals, announced refusals, duties, errors on your part, not sure, talking down', () => {
+    expect(read("Replacement keys aren't something our office can issue.")).toEqual(["negated-ability:n't something our office can issue"]);
+    expect(read('Your claim for compensation was turned down.')).toEqual(['declined:was turned down']);
+    expect(read('That falls under the exclusions in your policy.')).toEqual(['not-available:falls under the exclusions']);
+    expect(read("That's a matter for the landlord.")).toEqual(['handled-elsewhere:a matter for the']);
+    expect(read('You will be required to show proof of address.')).toEqual(['customer-obligation:You will be required to']);
+    expect(read('You are responsible for returning the equipment.')).toEqual(['customer-obligation:You are responsible for']);
+    expect(read("It's your job to keep the login details safe.")).toEqual(['customer-obligation:your job to']);
+    expect(read('That was an error on your part.')).toEqual(['second-person-blame:error on your part']);
+    expect(read("I'm not too sure about that one.")).toEqual(["not-knowing:I'm not too sure"]);
+    expect(read("I couldn't say why it happened.")).toEqual(["not-knowing:I couldn't say"]);
+    expect(read("I'll say this one more time: the office is closed.")).toEqual(['talking-down:say this one more time']);
+    expect(read("It's clearly stated on the website.")).toEqual(["talking-down:'s clearly stated"]);
+    // near-misses
+    expect(read('Your card was turned down by the bank, so nothing was taken.')).toEqual([]);
+    expect(read("You're not responsible for the repair costs.")).toEqual([]);
+    expect(read('There was no error on your part.')).toEqual([]);
+    expect(read("I can't tell you how glad we are you're back.")).toEqual([]);
+    expect(read("We're not sure yet, but I'll confirm by 3 pm.")).toEqual([]);
+    expect(read("I'm sorry this happened for the second time.")).toEqual([]);
+  });
+
   it('the lexical predicates are data: every phrase has a construction with an explanation in both languages', () => {
     for (const p of LEX_PHRASES) {
       expect(EXPLAIN_EN[p.construction], p.seq).toBeDefined();
