@@ -928,6 +928,13 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   return addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang });
 }
 
+/** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */
+function wordStart(draft: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && /[\s,;:.!?\u060C\u061B]/.test(draft[k])) k++;
+  return k;
+}
+
 /** Generic hits as advice: only where no pack suggestion touches the same clause, and none in quoted text. */
 function addGenericAdvice(
   draft: string,
@@ -943,7 +950,8 @@ function addGenericAdvice(
     if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${hit.construction}`)) continue;
     if (o.exclude.length && overlapsAny(o.exclude, g.start, g.end)) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
-    if (fromPacks.some((s) => (s.flagged.start < g.clauseEnd && s.flagged.end > g.clauseStart) || (s.start < g.end && s.end > g.start))) continue;
+    // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause.
+    if (fromPacks.some((s) => (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart) || (s.start < g.end && s.end > g.start))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     added.push({

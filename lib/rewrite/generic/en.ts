@@ -53,6 +53,46 @@ export const EXPLAIN_EN: GenericExplain = {
     en: 'This shuts the conversation down ({words}): give the reason and what is still possible.',
     fa: 'این جمله گفت‌وگو را می‌بندد ({words}): دلیل را بگویید و آنچه هنوز ممکن است.',
   },
+  'out-of-scope': {
+    en: 'This says the request is outside what you cover ({words}): say who or what can help, or what you can do.',
+    fa: 'این جمله می‌گوید درخواست خارج از حیطهٔ شماست ({words}): بگویید چه کسی یا چه چیزی کمک می‌کند، یا شما چه کاری می‌توانید بکنید.',
+  },
+  'refusal-idiom': {
+    en: 'This is a blunt refusal ({words}): say plainly what can\'t be done, then what can.',
+    fa: 'این جمله پاسخ منفیِ بی‌پرده است ({words}): ساده بگویید چه کاری نمی‌شود، بعد بگویید چه کاری می‌شود.',
+  },
+  'system-blocks': {
+    en: 'This puts the blame on the system ({words}): say what the customer can do, or how you will do it another way.',
+    fa: 'این جمله تقصیر را به گردن سیستم می‌اندازد ({words}): بگویید مشتری چه کاری می‌تواند بکند یا شما از چه راه دیگری کمک می‌کنید.',
+  },
+  'not-knowing': {
+    en: 'This says you don\'t know ({words}): say what you will find out and when you\'ll come back.',
+    fa: 'این جمله می‌گوید نمی‌دانید ({words}): بگویید چه چیزی را پیگیری می‌کنید و کی خبر می‌دهید.',
+  },
+  'handled-elsewhere': {
+    en: 'This sends the customer away ({words}): name who handles it and how to reach them, or pass it on yourself.',
+    fa: 'این جمله مشتری را به جای دیگری حواله می‌دهد ({words}): بگویید چه کسی رسیدگی می‌کند و چطور به او برسد، یا خودتان ارجاع دهید.',
+  },
+  'time-refusal': {
+    en: 'This leads with when it won\'t happen ({words}): say when it will.',
+    fa: 'این جمله با زمانی شروع می‌کند که کار انجام نمی‌شود ({words}): بگویید کی انجام می‌شود.',
+  },
+  'hedged-effort': {
+    en: 'This sounds unsure you will do it ({words}): say what you will do and when you\'ll report back.',
+    fa: 'این جمله مطمئن به نظر نمی‌رسد ({words}): بگویید دقیقاً چه می‌کنید و کی خبر می‌دهید.',
+  },
+  'non-apology': {
+    en: 'This apology puts it on the customer\'s feelings ({words}): apologise for what happened, or acknowledge it.',
+    fa: 'این عذرخواهی بار را روی احساس مشتری می‌گذارد ({words}): برای آنچه پیش آمده عذرخواهی کنید یا آن را بپذیرید.',
+  },
+  'talking-down': {
+    en: 'This talks down to the customer ({words}): give the information without saying they should know it.',
+    fa: 'این جمله از بالا با مشتری حرف می‌زند ({words}): اطلاعات را بدهید، بدون اینکه بگویید باید آن را می‌دانست.',
+  },
+  'policy-shield': {
+    en: 'This hides behind a rule ({words}): give the reason in your own words and what the customer can do.',
+    fa: 'این جمله پشت قانون پنهان می‌شود ({words}): دلیل را با زبان خودتان بگویید و بگویید مشتری چه کاری می‌تواند بکند.',
+  },
 };
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -62,7 +102,8 @@ const SKIP_ADVERBS = words('just really simply currently still also unfortunatel
 /** Who refuses in the agent's voice: I, we, or the company's own people and places. */
 const ORG_NOUNS = words(`company team department store shop management staff office firm airline bank hotel agency warehouse business
   manager supervisor colleague technician engineer pharmacy clinic practice surgery hospital school university college insurer
-  landlord carrier courier provider manufacturer supplier seller restaurant gym venue garage council library lender branch site`);
+  landlord carrier courier provider manufacturer supplier seller restaurant gym venue garage council library lender branch site
+  desk helpdesk unit division`);
 /** Conjunctions that open a clause about a possibility, not a statement ("if you can't log in"). */
 const CONDITIONAL_OPENERS = words('if unless whether when whenever once should in_case as_long_as');
 
@@ -233,6 +274,13 @@ function negatedModal(toks: Token[], i: number): number {
   return -1;
 }
 
+/** Token i opens its clause, or follows only an interjection ("Sorry, can't do that", "nope, cant"). */
+function clauseStart(toks: Token[], i: number): boolean {
+  const p = prevWord(toks, i, false);
+  if (p < 0 || toks[p].clause !== toks[i].clause) return true;
+  return /^(?:sorry|sadly|unfortunately|nope|no|ok|okay|so|yeah|honestly|afraid)$/.test(toks[p].norm) && (p === 0 || !toks[p - 1].word);
+}
+
 /** What an agent has none of when they refuse: "no way of", "no authority to", "no means to". */
 const NO_MEANS = words('way authority means power ability mandate permission option possibility');
 
@@ -263,9 +311,13 @@ function readNegatedAbility(ctx: Ctx, i: number): GenericHit | null {
   // "Nobody here can authorise that", "no one will approve it": the negation is in the subject.
   const nobody = end < 0 && (toks[i].norm === 'can' || toks[i].norm === 'will') && /^(?:nobody|one|here)$/.test(norm(toks, prevWord(toks, i))) && agentAt(toks, prevWord(toks, i)) && norm(toks, i + 1) !== 'not';
   if (nobody) end = i;
+  // "Unable to process a refund to a closed account.": the agent's "I" left out.
+  const bare = end < 0 && toks[i].norm === 'unable' && norm(toks, i + 1) === 'to' && clauseStart(toks, i);
+  if (bare) end = i + 1;
   if (end < 0) return null;
   const subj = subjectIndex(toks, i);
-  const agent = agentAt(toks, subj);
+  // "Can't do that, sorry", "won't be able to make it": a clause with no subject is the agent's own.
+  const agent = agentAt(toks, subj) || bare || (subj < 0 && clauseStart(toks, i) && (toks[i].norm === 'can' || toks[i].norm === 'will'));
   // A thing as the subject refuses only a benefit: "the gym won't refund", not "the app won't open".
   const thing = !agent && subj >= 0 && (toks[subj].pos === 'NOUN' || toks[subj].pos === 'PROPN');
   if (!agent && !thing) return null;
@@ -328,6 +380,13 @@ const REFUSED_WITH_CAN = words('cancel change delete remove close increase raise
 function readPassiveRefusal(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
   const w = toks[i].norm;
+  // "Neither the deposit nor the rent can be refunded": the negation is in the subject.
+  const neither = (w === 'can' || w === 'will') && norm(toks, i + 1) === 'be' && subjectNegated(toks, i);
+  if (neither) {
+    const j = skipAdverbs(toks, nextWord(toks, i + 1));
+    if (j >= 0 && participleBases(toks[j].norm).some((b) => BENEFITS.has(b) || CHANGES.has(b))) return hit(toks, i, j, 'passive-refusal', 'cant-wont');
+    return null;
+  }
   if (norm(toks, i + 1) !== 'not') return null;
   const modal = w === 'can' || w === 'may' || w === 'will' || w === 'shall';
   const perfect = w === 'has' || w === 'have';
@@ -355,6 +414,17 @@ function readPassiveRefusal(ctx: Ctx, i: number): GenericHit | null {
   const after = norm(toks, nextWord(toks, j));
   if (after === 'yet' || after === 'twice' || after === 'again') return null;
   return hit(toks, i, j, 'passive-refusal', 'cant-wont');
+}
+
+/** The subject before token i (in its clause) holds "neither … nor" or "no / none of". */
+function subjectNegated(toks: Token[], i: number): boolean {
+  let nor = false;
+  let neither = false;
+  for (let k = i - 1; k >= 0 && toks[k].clause === toks[i].clause; k--) {
+    if (toks[k].norm === 'nor') nor = true;
+    if (toks[k].norm === 'neither') neither = true;
+  }
+  return nor && neither;
 }
 
 /** "non-refundable", "non-transferable", "non-cancellable": no benefit or change, built into the word (not "non-flexible"). */
@@ -447,7 +517,23 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
   if (norm(toks, j) === 'that') j = nextWord(toks, j);
   // "not something that can be changed"
   if (/^(?:can|could)$/.test(norm(toks, j)) && norm(toks, j + 1) === 'be' && participleBases(norm(toks, j + 2)).length) return hit(toks, i - 1, j + 2, 'negated-ability', 'cant-wont');
-  if (!/^(?:i|we)$/.test(norm(toks, j))) return null;
+  if (!/^(?:i|we)$/.test(norm(toks, j))) {
+    // "not something the lettings desk looks after", "not something our team handles": sent elsewhere.
+    for (let k = j; k >= 0 && k < toks.length && k <= j + 4 && toks[k].word; k++) {
+      if (!agentAt(toks, k)) continue;
+      const v = nextWord(toks, k);
+      if (/^(?:handle|handles|cover|covers|manage|manages|deal|deals|look|looks|do|does|support|supports|sort|sorts)$/.test(norm(toks, v))) {
+        const e = /^(?:after|with|out)$/.test(norm(toks, v + 1)) ? v + 1 : v;
+        return hit(toks, i - 1, e, 'handled-elsewhere', 'dismissive');
+      }
+      // "not something our office can issue", "not something the council grants": the company refusing.
+      let b = v;
+      if (/^(?:can|could|will|would)$/.test(norm(toks, b))) b = skipAdverbs(toks, nextWord(toks, b));
+      if (b >= 0 && BENEFITS.has(toks[b].lemma)) return hit(toks, i - 1, b, 'negated-ability', 'cant-wont');
+      return null;
+    }
+    return null;
+  }
   let k = skipAdverbs(toks, nextWord(toks, j));
   const w = norm(toks, k);
   if (BE_FORMS.has(w) && norm(toks, k + 1) === 'able' && norm(toks, k + 2) === 'to') k += 3;
@@ -461,9 +547,17 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
 function readObligation(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
   const w = toks[i].norm;
-  if (w === 'mandatory' || w === 'compulsory') {
+  if (w === 'mandatory' || w === 'compulsory' || w === 'obligatory') {
     const p = prevWord(toks, i);
     if (p < 0 || !BE_FORMS.has(toks[p].norm)) return null;
+    // "it's mandatory for us to verify", "we're legally obliged": an obligation on the company, not the customer.
+    const n = nextWord(toks, i);
+    if (norm(toks, n) === 'for' && /^(?:us|me|our|the)$/.test(norm(toks, n + 1))) {
+      if (norm(toks, n + 1) !== 'the' || ORG_NOUNS.has(toks[n + 2]?.lemma ?? '')) return null;
+    }
+    if (agentAt(toks, prevWord(toks, p))) return null;
+    // "it is mandatory that you complete …"
+    if (norm(toks, n) === 'that' && norm(toks, n + 1) === 'you') return hit(toks, p, n + 1, 'customer-obligation', 'commands');
     return hit(toks, p, i, 'customer-obligation', 'commands');
   }
   if (w !== 'you') return null;
@@ -477,6 +571,14 @@ function readObligation(ctx: Ctx, i: number): GenericHit | null {
     return hit(toks, i, j, 'customer-obligation', 'commands');
   }
   if (BE_FORMS.has(n) && /^(?:required|obliged|obligated|expected)$/.test(norm(toks, j + 1)) && norm(toks, j + 2) === 'to') return hit(toks, i, j + 2, 'customer-obligation', 'commands');
+  // "you will be required to show", "you'll be expected to pay"
+  if ((n === 'will' || n === 'would') && norm(toks, j + 1) === 'be' && /^(?:required|obliged|obligated|expected)$/.test(norm(toks, j + 2)) && norm(toks, j + 3) === 'to') return hit(toks, i, j + 3, 'customer-obligation', 'commands');
+  // "you are responsible for returning the kit" (not "you're not responsible for …", a reassurance)
+  if (BE_FORMS.has(n) && norm(toks, j + 1) === 'responsible' && norm(toks, j + 2) === 'for' && /ing$/.test(norm(toks, j + 3))) return hit(toks, i, j + 2, 'customer-obligation', 'commands');
+  // "you ought to change it" (not "you ought to have …", blame read below), "you'd better check", "you've got to register".
+  if (n === 'ought' && norm(toks, j + 1) === 'to' && norm(toks, j + 2) !== 'have' && norm(toks, j + 2) !== 'be') return hit(toks, i, j + 1, 'customer-obligation', 'commands');
+  if ((n === 'would' || n === 'had') && norm(toks, j + 1) === 'better' && norm(toks, j + 2) !== 'than') return hit(toks, i, j + 1, 'customer-obligation', 'commands');
+  if (n === 'have' && norm(toks, j + 1) === 'got' && norm(toks, j + 2) === 'to' && !/^(?:be|try|see|love|hear|admit|taste|visit|check|watch|read|meet)$/.test(norm(toks, j + 3))) return hit(toks, i, j + 2, 'customer-obligation', 'commands');
   // "you('ll) need to / have to … otherwise …": an obligation with a threat.
   let k = j;
   if (/^(?:will|would)$/.test(n)) k = nextWord(toks, j);
@@ -524,10 +626,47 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
     if (!said) return null;
     return hit(toks, i, i + 1, 'second-person-blame', 'blame');
   }
+  // "the problem is on your end", "the fault lies on your side"
+  if (w === 'on' && norm(toks, i + 1) === 'your' && /^(?:end|side|part)$/.test(norm(toks, i + 2)) && !toks[i].negated) {
+    const p = prevWord(toks, i);
+    // "an error on your part", "a mistake on your side" (not "no error on your part")
+    if (p >= 0 && /^(?:error|mistake|oversight|fault|slip)$/.test(toks[p].norm)) return /^(?:no|any)$/.test(norm(toks, p - 1)) ? null : hit(toks, p, i + 2, 'second-person-blame', 'blame');
+    if (p < 0 || !/^(?:is|was|are|were|lies|lay|be)$/.test(toks[p].norm)) return null;
+    const s = prevWord(toks, p);
+    if (s < 0 || !PROBLEMS.has(toks[s].lemma) && !/^(?:fault|it|that|this)$/.test(toks[s].norm)) return null;
+    if (toks[s].norm === 'it' || toks[s].norm === 'that' || toks[s].norm === 'this') {
+      // "it's on your end": only with nothing after ("that's on your side of the form" is a place).
+      if (toks[i + 3]?.word) return null;
+    }
+    return hit(toks, i, i + 2, 'second-person-blame', 'blame');
+  }
+  // "the mistake was yours", "the error is yours"
+  if (w === 'yours' && /^(?:was|is)$/.test(norm(toks, i - 1)) && /^(?:mistake|error|fault|oversight|responsibility)$/.test(norm(toks, i - 2)) && !toks[i].negated) return hit(toks, i - 3 >= 0 && norm(toks, i - 3) === 'the' ? i - 3 : i - 2, i, 'second-person-blame', 'blame');
+  // "it's your job to keep it safe", "your duty to tell us"
+  if (w === 'your' && /^(?:job|duty|task|responsibility|obligation)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to' && !toks[i].negated && norm(toks, i - 1) !== 'not') return hit(toks, i, i + 2, 'customer-obligation', 'commands');
+  // "your failure to pay", "your failing to reply", "your neglecting to"
+  if (w === 'your' && /^(?:failure|failing|neglect|neglecting|omission|inability|refusal)$/.test(norm(toks, i + 1)) && /^(?:to|in)$/.test(norm(toks, i + 2)) && !toks[i].negated) return hit(toks, i, i + 2, 'second-person-blame', 'blame');
+  // "that's down to you", not "it's down to you which colour you pick" (a choice).
+  if (w === 'down' && norm(toks, i + 1) === 'to' && norm(toks, i + 2) === 'you' && !toks[i].negated) {
+    const p = prevWord(toks, i);
+    if (p < 0 || !BE_FORMS.has(toks[p].norm) && toks[p].norm !== 'was') return null;
+    const n = nextWord(toks, i + 2);
+    if (n >= 0 && /^(?:which|whether|what|how|if|when|to)$/.test(toks[n].norm)) return null;
+    return hit(toks, p, i + 2, 'second-person-blame', 'blame');
+  }
   if (w !== 'you') return null;
   const j = skipAdverbs(toks, nextWord(toks, i));
   if (j < 0) return null;
   const n = toks[j].norm;
+  // "you missed the cut-off", "you ignored the reminder": a deadline or warning not kept.
+  if (/^(?:missed|skipped|ignored|overlooked|disregarded)$/.test(n)) {
+    let d = nextWord(toks, j);
+    if (/^(?:the|our|both|all|every|each|my|that|this)$/.test(norm(toks, d))) d = nextWord(toks, d);
+    if (/^(?:final|last|second|third|payment|cancellation|renewal|booking|return|returns)$/.test(norm(toks, d))) d = nextWord(toks, d);
+    if (DEADLINES.has(toks[d]?.lemma ?? '') || DEADLINES.has(norm(toks, d))) return hit(toks, i, j, 'second-person-blame', 'blame');
+  }
+  // "you entered the wrong account number", "you picked an incorrect size": the customer's mistake pointed at.
+  if (MISTAKE_VERBS.has(n) && /^(?:the|a|an|your)$/.test(norm(toks, j + 1)) && /^(?:wrong|incorrect|old|expired|invalid)$/.test(norm(toks, j + 2))) return hit(toks, i, j + 2, 'second-person-blame', 'blame');
   // "you clearly missed the email", "you obviously entered the old code": a mistake pointed at.
   const adv = nextWord(toks, i);
   if (/^(?:clearly|obviously|evidently)$/.test(norm(toks, adv))) {
@@ -559,6 +698,11 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   if ((n === 'were' || n === 'was') && /^(?:supposed|responsible|told|warned|informed|advised|notified)$/.test(norm(toks, j + 1))) return hit(toks, i, j + 1, 'second-person-blame', 'blame');
   return null;
 }
+
+/** What a customer can miss by their own doing: deadlines, steps and warnings ("you missed the cut-off"). */
+const DEADLINES = words('deadline cut-off cutoff window date reminder warning notice instruction instructions step steps email emails letter message messages payment instalment installment');
+/** Past forms of what a customer does to a form or an order ("you entered the wrong …"). */
+const MISTAKE_VERBS = words('entered typed put used picked chose chosen selected ordered booked bought sent gave wrote keyed input scanned clicked dialled dialed filled');
 
 /** Problems a customer reports that an agent may play down. */
 const PROBLEMS = words('scratch dent mark delay glitch bug hiccup fee charge inconvenience issue problem error mistake blip wait');
@@ -611,7 +755,355 @@ function readStonewalling(ctx: Ctx, i: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readPassiveRefusal, readNegatedAbility, readDontOffer, readNotAvailable, readDeclined, readNothingCanBeDone, readNotSomething, readObligation, readBlame, readMinimising, readStonewalling];
+/**
+ * Lexical predicates as data: phrases that refuse, put a request out of scope, lead with a time
+ * refusal, hedge an effort or hide behind a rule, whatever the sentence's subject. A phrase is
+ * slots of token norms (contractions already split: "won't" is "will not", "that's" is "that is")
+ * separated by spaces; "a|b" are alternatives; a slot starting with "?" may be left out. It matches
+ * consecutive word tokens (punctuation in between stops it). `guard` names a check that silences a
+ * match (see GUARDS); a match in a condition or a question is silenced by the caller as for every
+ * construction.
+ */
+interface LexPhrase {
+  seq: string;
+  construction: string;
+  category: GenericHit['category'];
+  guard?: keyof typeof GUARDS;
+}
+
+const SCOPE_NOUNS = 'scope|remit|power|authority|gift|jurisdiction';
+const RULE_NOUNS = 'policy|policies|rules|rule|procedures|procedure|protocol|protocols|regulations|guidelines|terms|process';
+export const LEX_PHRASES: readonly LexPhrase[] = [
+  // Out of scope: "outside our remit", "beyond the scope of", "not within my power", "out of our hands", "falls outside".
+  { seq: `outside|beyond the|our|my|its ${SCOPE_NOUNS}`, construction: 'out-of-scope', category: 'cant-wont' },
+  { seq: 'outside|beyond what we|i can|could|are|am', construction: 'out-of-scope', category: 'cant-wont' },
+  { seq: 'outside|beyond what the|our|your|this ?extended warranty|guarantee|policy|plan|insurance|contract|cover|subscription|package|tariff|licence|license|lease|membership covers|allows|includes|permits|offers|provides', construction: 'out-of-scope', category: 'cant-wont' },
+  { seq: `not|never within my|our|the ${SCOPE_NOUNS}|control`, construction: 'out-of-scope', category: 'cant-wont' },
+  { seq: 'out of my|our hands', construction: 'out-of-scope', category: 'cant-wont' },
+  { seq: 'falls|fall|fell|falling outside', construction: 'out-of-scope', category: 'cant-wont' },
+  // Blunt refusals said as idioms: "off the table", "no can do", "that's a no", "not going to happen", "that won't fly".
+  { seq: 'off the table', construction: 'refusal-idiom', category: 'cant-wont', guard: 'nothingBefore' },
+  { seq: 'no can do', construction: 'refusal-idiom', category: 'cant-wont' },
+  { seq: 'not|never going to happen', construction: 'refusal-idiom', category: 'cant-wont', guard: 'reassuringAfter' },
+  { seq: 'not happening', construction: 'refusal-idiom', category: 'cant-wont', guard: 'reassuringAfter' },
+  { seq: 'is|was|be|are a ?hard|firm|definite|flat|straight|big no', construction: 'refusal-idiom', category: 'cant-wont', guard: 'noIsAnswer' },
+  { seq: 'to|must|will|gonna say no', construction: 'refusal-idiom', category: 'cant-wont', guard: 'noIsAnswer' },
+  { seq: 'said|says no', construction: 'refusal-idiom', category: 'cant-wont', guard: 'customerSaidNo' },
+  { seq: 'have|has said no', construction: 'refusal-idiom', category: 'cant-wont', guard: 'customerSaidNo' },
+  { seq: 'that|it|this will|would not fly', construction: 'refusal-idiom', category: 'cant-wont' },
+  { seq: 'non-starter|nonstarter|no-go|no-no', construction: 'refusal-idiom', category: 'cant-wont' },
+  // Refusals announced in other words: "was turned down", "got knocked back", "is excluded from the offer", "falls under the exclusions".
+  { seq: 'was|were|been|is|are|got|be turned|knocked down|back', construction: 'declined', category: 'cant-wont', guard: 'paymentBefore' },
+  { seq: 'is|are|was|were|be excluded from', construction: 'not-available', category: 'cant-wont' },
+  { seq: 'falls|fall|fell|comes|come under the|an|our|your ?policy exclusion|exclusions', construction: 'not-available', category: 'cant-wont' },
+  // Sent elsewhere: "that's a matter for the landlord", "a question for your bank".
+  { seq: 'a|one matter|question|case for the|your|their', construction: 'handled-elsewhere', category: 'dismissive' },
+  // Time refusals: "no sooner than", "not before the 14th", "the earliest we can do is", "won't be before / until".
+  { seq: 'no|not sooner|earlier than', construction: 'time-refusal', category: 'until' },
+  { seq: 'not before', construction: 'time-refusal', category: 'until', guard: 'notClauseStart' },
+  { seq: 'the earliest we|i can|could', construction: 'time-refusal', category: 'until' },
+  { seq: 'will|would not be before|until', construction: 'time-refusal', category: 'until' },
+  // An effort hedged: "we'll see if", "I'll have a go", "I'll give it a shot", "fingers crossed", "no promises".
+  { seq: 'i|we will|shall see if|whether|what', construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: 'i|we will|shall have|give a|it ?a go|shot|stab|whirl', construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: 'i|we will|shall endeavour|endeavor|attempt to', construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: 'fingers crossed', construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: 'no promises|guarantees', construction: 'hedged-effort', category: 'uncertainty' },
+  // Talking down: "let me be clear", "I'll say this one more time", "for the last time,", "it's clearly stated".
+  { seq: 'say|repeat|explain|tell this|it|you one|once more ?time', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'for the last|second|third|fourth|fifth|umpteenth|hundredth|nth time', construction: 'talking-down', category: 'passive-aggressive', guard: 'notClauseStart' },
+  { seq: 'is|are|was|were|been clearly|plainly|explicitly stated|explained|written|mentioned|outlined|specified', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'let me be|make ?this|it|that ?very|perfectly|absolutely|crystal clear', construction: 'talking-down', category: 'passive-aggressive' },
+  // Hiding behind a rule: "in line with our procedures", "we have a strict policy on", "I have to follow the rules".
+  { seq: `per|under|following the|our|company|store ?company|store|internal|strict ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  { seq: `as per the|our|company|store ?company|store|internal|strict ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  { seq: `according|pursuant to the|our|company|store ?company|store|internal|strict ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  { seq: `in line|accordance|keeping with the|our|company|store ?company|store|internal|strict ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  // "is against the rules", "goes against our policy" (not "it's against the rules for us to charge you", a reassurance).
+  { seq: `against the|our|company|store ?company|store|internal ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'forUsToReassure' },
+  { seq: 'strict|firm|zero-tolerance|blanket policy on|against|about|regarding|of|that', construction: 'policy-shield', category: 'policy' },
+  { seq: `have|must|need|got ?to follow|obey|stick|adhere ?to|by the|our|company|these|those ?company ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'agentBefore' },
+];
+
+/** Words after "… a no" / "say no" that make it an answer, not "no problem" or "no charge". */
+const NO_ANSWER_NEXT = words('from to on for sorry here there this that then i we unfortunately im afraid');
+/** Words before "off the table" that turn it round ("nothing is off the table"). */
+const TURNING_BEFORE = words('nothing everything all never no none');
+/** Words that may come before a fronted rule ("Sadly, under our rules …"). */
+const FRONT_OPENERS = words('but and so however also unfortunately sadly i am afraid well ok okay');
+/** A fronted rule is a shield unless its clause gives something ("Under our price promise you get …"). */
+const GIVING_AFTER = /^(?:you (?:can|get|have|may|will (?:get|have|be covered|be refunded))|you are (?:covered|entitled|eligible|protected|welcome|free|able)|we (?:will|can|are happy|refund|cover|offer|give))/;
+
+/** The "no" at b is followed by a word that makes it "no problem", "no charge": not an answer. */
+function noNotAnAnswer(toks: Token[], b: number): boolean {
+  const n = toks[b + 1];
+  return !!n && n.word && !NO_ANSWER_NEXT.has(n.norm);
+}
+
+const GUARDS = {
+  nothingBefore: (toks: Token[], a: number) => [1, 2, 3].some((k) => TURNING_BEFORE.has(norm(toks, a - k))),
+  reassuringAfter: (toks: Token[], _a: number, b: number) => /^(?:again|twice|anymore)$/.test(norm(toks, nextWord(toks, b))),
+  noIsAnswer: (toks: Token[], _a: number, b: number) => noNotAnAnswer(toks, b),
+  customerSaidNo: (toks: Token[], a: number, b: number) => {
+    const p = prevWord(toks, a);
+    return (p >= 0 && toks[p].norm === 'you') || noNotAnAnswer(toks, b);
+  },
+  paymentBefore: (toks: Token[], a: number) => {
+    for (let k = a - 1; k >= 0 && k >= a - 6; k--) if (PAYMENT_NOUNS.has(toks[k].lemma)) return true;
+    return false;
+  },
+  notClauseStart: (toks: Token[], a: number) => a > 0 && toks[a - 1].word && toks[a - 1].clause === toks[a].clause,
+  fronted: (toks: Token[], a: number, b: number) => {
+    // Only at the head of the sentence ("In line with our procedures, …"), not as a tail (", as per the terms").
+    for (let k = 0; k < a; k++) if (toks[k].word && !FRONT_OPENERS.has(toks[k].norm)) return true;
+    // The words of the main clause after the rule ("…, you can return it for 60 days").
+    let k = b + 1;
+    while (k < toks.length && !toks[k].word) k++;
+    const rest: string[] = [];
+    for (let e = k; e < toks.length && rest.length < 5; e++) if (toks[e].word) rest.push(toks[e].norm);
+    return GIVING_AFTER.test(rest.join(' '));
+  },
+  forUsToReassure: (toks: Token[], _a: number, b: number) => {
+    const f = nextWord(toks, b);
+    if (norm(toks, f) !== 'for' || norm(toks, f + 2) !== 'to') return false;
+    const v = nextWord(toks, f + 2);
+    return v >= 0 && REASSURING.has(baseOf(toks[v]));
+  },
+  agentBefore: (toks: Token[], a: number) => {
+    let p = prevWord(toks, a);
+    if (p >= 0 && /^(?:will|would|just|simply|really|also)$/.test(toks[p].norm)) p = prevWord(toks, p);
+    return !(p >= 0 && (toks[p].norm === 'i' || toks[p].norm === 'we'));
+  },
+} satisfies Record<string, (toks: Token[], a: number, b: number) => boolean>;
+
+interface LexSlot {
+  opt: boolean;
+  set: Set<string>;
+}
+interface LexCompiled {
+  slots: LexSlot[];
+  phrase: LexPhrase;
+}
+/** The phrases by the words their first slot takes. */
+const LEX_INDEX = (() => {
+  const m = new Map<string, LexCompiled[]>();
+  for (const phrase of LEX_PHRASES) {
+    const slots = phrase.seq.split(' ').map((s) => ({ opt: s.startsWith('?'), set: new Set(s.replace(/^\?/, '').split('|')) }));
+    for (const w of slots[0].set) {
+      const list = m.get(w) ?? [];
+      list.push({ slots, phrase });
+      m.set(w, list);
+    }
+  }
+  return m;
+})();
+
+/** Index of the last token of `slots` matched from token j on (consecutive word tokens), or -1. */
+function matchSlots(toks: Token[], j: number, slots: LexSlot[], s: number): number {
+  if (s === slots.length) return j - 1;
+  const slot = slots[s];
+  const t = toks[j];
+  if (t && t.word && slot.set.has(t.norm)) {
+    const e = matchSlots(toks, j + 1, slots, s + 1);
+    if (e >= 0) return e;
+  }
+  return slot.opt ? matchSlots(toks, j, slots, s + 1) : -1;
+}
+
+/** A lexical predicate (LEX_PHRASES) starting at token i. */
+function readLexical(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const list = LEX_INDEX.get(toks[i].norm);
+  if (!list) return null;
+  for (const c of list) {
+    const e = matchSlots(toks, i + 1, c.slots, 1);
+    if (e < 0) continue;
+    if (c.phrase.guard && GUARDS[c.phrase.guard](toks, i, e)) continue;
+    return hit(toks, i, e, c.phrase.construction, c.phrase.category);
+  }
+  return null;
+}
+
+/** Machines an agent blames ("the system won't let me", "our CRM doesn't allow it", "the till won't take two vouchers"). */
+const SYSTEM_NOUNS = words('system systems computer computers tool tools software app application portal platform screen screens program programme crm erp till tills terminal machine database checkout website site form engine dashboard interface scanner it');
+/** What a machine refuses to do. */
+const SYSTEM_VERBS = words('let allow permit accept take support give recognise recognize process show offer load save do override');
+/** After "take / give / do", what makes it about time or privacy, not a refusal ("won't take long", "doesn't give out your number"). */
+const SYSTEM_NOT_REFUSING_NEXT = words('long more much time up over effect place any anything longer out away minutes seconds');
+
+/** "the system won't let me", "our CRM doesn't allow", "the portal is not accepting", "the computer says no". */
+function readSystemBlocks(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  // Its written form for "till", which the misspelling table reads as "until".
+  const written = t.norm === 'until' ? t.text.toLowerCase() : t.norm;
+  if (!SYSTEM_NOUNS.has(written)) return null;
+  const det = norm(toks, i - 1);
+  if (written !== 'it' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !/^(?:the|our|my|this|that)$/.test(det)) return null;
+  // "it" only as "it won't let me": the machine the agent just named.
+  let j = nextWord(toks, i);
+  if (j < 0) return null;
+  // "the computer says no"
+  if (written !== 'it' && /^(?:says|said|say)$/.test(toks[j].norm) && norm(toks, j + 1) === 'no' && !toks[j + 2]?.word) return hit(toks, i, j + 1, 'system-blocks', 'cant-wont');
+  if (!/^(?:will|would|can|could|does|do|did|is|are|keeps)$/.test(toks[j].norm)) return null;
+  if (toks[j].norm === 'keeps') {
+    // "the app keeps blocking me", "it keeps rejecting the code"
+    const v = nextWord(toks, j);
+    if (v >= 0 && /^(?:blocking|rejecting|refusing|stopping|declining)$/.test(toks[v].norm)) return hit(toks, i, v, 'system-blocks', 'cant-wont');
+    return null;
+  }
+  if (norm(toks, j + 1) !== 'not') return null;
+  const v = skipAdverbs(toks, nextWord(toks, j + 1));
+  if (v < 0) return null;
+  const lemma = baseOf(toks[v]);
+  const verb = SYSTEM_VERBS.has(lemma) || (/ing$/.test(toks[v].norm) && SYSTEM_VERBS.has(toks[v].lemma));
+  if (!verb) return null;
+  if (SYSTEM_NOT_REFUSING_NEXT.has(norm(toks, nextWord(toks, v)))) return null;
+  // "it won't let you down", "it doesn't let anyone else in": reassurance.
+  const obj = norm(toks, nextWord(toks, v));
+  if (written === 'it' && obj !== 'me' && obj !== 'us') return null;
+  if (lemma === 'let' && !/^(?:me|us|you|them|him|her)$/.test(obj)) return null;
+  return hit(toks, written === 'it' ? i : i, v, 'system-blocks', 'cant-wont');
+}
+
+/** "I have no idea", "not a clue", "I haven't the faintest idea", "no idea tbh", "it's beyond me", "who knows". */
+function readNotKnowing(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w === 'idea' || w === 'clue' || w === 'notion') {
+    let k = i - 1;
+    if (/^(?:faintest|foggiest|slightest|first|least|remotest|single)$/.test(norm(toks, k))) k--;
+    if (norm(toks, k) === 'the' || norm(toks, k) === 'a') k--;
+    const neg = norm(toks, k);
+    if (neg !== 'no' && neg !== 'not') return null;
+    // "no idea is too small", "a good idea": only the speaker not knowing. The subject: I/we, or none (a fragment).
+    let s = k - 1;
+    while (s >= 0 && toks[s].word && /^(?:have|has|got|had|really|honestly|genuinely|absolutely|literally|just|will|would)$/.test(toks[s].norm)) s--;
+    const subj = s >= 0 && toks[s].word && toks[s].clause === toks[i].clause ? toks[s].norm : '';
+    if (subj && subj !== 'i' && subj !== 'we' && subj !== 'honestly' && subj !== 'sorry') return null;
+    // "You'll have no idea it happened", "no idea is too small": after the noun, a verb of its own is a sentence about ideas.
+    if (/^(?:is|was|will|can|would|that)$/.test(norm(toks, nextWord(toks, i)))) return null;
+    return hit(toks, subj === 'i' || subj === 'we' ? s : k, i, 'not-knowing', 'uncertainty');
+  }
+  // "I'm not too sure about that", "we're not entirely certain why": the speaker unsure, before what they don't know.
+  if (w === 'sure' || w === 'certain') {
+    let k = i - 1;
+    if (/^(?:too|entirely|quite|really|totally|completely|100|exactly|that)$/.test(norm(toks, k))) k--;
+    if (norm(toks, k) !== 'not' || !BE_FORMS.has(norm(toks, k - 1))) return null;
+    const subj = norm(toks, k - 2);
+    if (subj !== 'i' && subj !== 'we') return null;
+    const n = toks[i + 1];
+    if (n && n.word && !/^(?:about|of|why|what|when|where|how|which|who)$/.test(n.norm)) return null;
+    return hit(toks, k - 2, i, 'not-knowing', 'uncertainty');
+  }
+  // "I couldn't say why it happened", "we can't tell you when": not knowing (not "I can't tell you how glad we are").
+  if ((w === 'say' || w === 'tell') && norm(toks, i - 1) === 'not' && /^(?:can|could)$/.test(norm(toks, i - 2)) && /^(?:i|we)$/.test(norm(toks, i - 3))) {
+    let n = i + 1;
+    if (norm(toks, n) === 'you') n++;
+    if (/^(?:why|when|where|whether|if|what|exactly|for)$/.test(norm(toks, n))) return hit(toks, i - 3, i, 'not-knowing', 'uncertainty');
+    return null;
+  }
+  // "it's beyond me", "why it failed is beyond me"
+  if (w === 'beyond' && norm(toks, i + 1) === 'me' && !toks[i + 2]?.word && BE_FORMS.has(norm(toks, i - 1))) return hit(toks, i - 1, i + 1, 'not-knowing', 'uncertainty');
+  // "Who knows when it lands." (not "who knows the code?": questions are read before this)
+  if (w === 'who' && norm(toks, i + 1) === 'knows' && (i === 0 || !toks[i - 1].word) && /^(?:when|why|how|what|where|if|whether)$/.test(norm(toks, i + 2))) return hit(toks, i, i + 1, 'not-knowing', 'uncertainty');
+  return null;
+}
+
+/** Verbs of handling: "handled elsewhere", "dealt with by another team". */
+const HANDLED = words('handled dealt managed processed looked covered done sorted taken');
+/** "Refunds are handled elsewhere", "that's dealt with by a different team", "not something the lettings desk looks after". */
+function readHandledElsewhere(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (!HANDLED.has(toks[i].norm) || !BE_FORMS.has(norm(toks, prevWord(toks, i))) && norm(toks, prevWord(toks, i)) !== 'was' && norm(toks, prevWord(toks, i)) !== 'were') return null;
+  let j = nextWord(toks, i);
+  if (/^(?:with|after|care)$/.test(norm(toks, j))) j = nextWord(toks, j);
+  if (norm(toks, j) === 'of') j = nextWord(toks, j);
+  const w = norm(toks, j);
+  if (w === 'elsewhere') return hit(toks, i, j, 'handled-elsewhere', 'dismissive');
+  if (w === 'by' && /^(?:another|other|a|separate)$/.test(norm(toks, j + 1))) {
+    const k = norm(toks, j + 1) === 'a' ? j + 2 : j + 1;
+    if (/^(?:different|separate|another|other)$/.test(norm(toks, k)) || norm(toks, j + 1) === 'another' || norm(toks, j + 1) === 'other') return hit(toks, i, k, 'handled-elsewhere', 'dismissive');
+  }
+  return null;
+}
+
+const APOLOGY_WORDS = words('sorry apologise apologize apologies regret');
+/** "sorry if you feel let down", "I apologise if that upset you": an apology for the customer's feelings. */
+function readNonApology(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (norm(toks, i + 1) !== 'if' || !APOLOGY_WORDS.has(toks[i].norm)) return null;
+  for (let k = i + 2; k < toks.length && k <= i + 6; k++) {
+    if (!toks[k].word) return null;
+    if (/^(?:feel|feels|felt|upset|upsets|offended|offend|offends|annoyed|annoy|annoys|hurt|perceived|seemed|seems|think|thought|disappointed|bothered|frustrated|frustrates|came|comes|sounded|sounds|misunderstood|took)$/.test(toks[k].norm)) return hit(toks, i, k, 'non-apology', 'over-apology');
+  }
+  return null;
+}
+
+/** "as you would know if you'd read", "as you should know", "as you're no doubt aware": the customer told they should know. */
+function readTalkingDown(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'as' || norm(toks, i + 1) !== 'you') return null;
+  for (let k = i + 2; k < toks.length && k <= i + 6; k++) {
+    const w = toks[k].norm;
+    if (!toks[k].word || w === 'may' || w === 'might') return null;
+    if (/^(?:know|aware|seen|read|noticed|remember|recall)$/.test(w)) {
+      // "as you know" alone is common and plain; the modal or "no doubt / surely / well" makes it a reproach.
+      const between = toks.slice(i + 2, k).map((t) => t.norm);
+      if (!between.some((x) => /^(?:would|should|must|surely|doubt|well|already|will|certainly|obviously|clearly)$/.test(x))) return null;
+      return hit(toks, i, k, 'talking-down', 'passive-aggressive');
+    }
+  }
+  return null;
+}
+
+/** "Don't expect it before the weekend", "do not expect a reply until Monday". */
+function readDontExpect(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'do' || norm(toks, i + 1) !== 'not' || norm(toks, i + 2) !== 'expect') return null;
+  const p = prevWord(toks, i, false);
+  if (p >= 0 && toks[p].clause === toks[i].clause && toks[p].norm !== 'please' && toks[p].norm !== 'so') return null;
+  for (let k = i + 3; k < toks.length && k <= i + 9; k++) if (/^(?:before|until|till|sooner|earlier)$/.test(toks[k].norm)) return hit(toks, i, i + 2, 'time-refusal', 'until');
+  return null;
+}
+
+type Reader = (ctx: Ctx, i: number) => GenericHit | null;
+
+/**
+ * The wider readers by the words that can start them: one Map lookup per token instead of a call
+ * to each (the reader runs on every keystroke's sentence).
+ */
+const WIDER_BY_WORD = (() => {
+  const m = new Map<string, Reader[]>();
+  const add = (r: Reader, ws: Iterable<string>) => {
+    for (const w of ws) {
+      const list = m.get(w) ?? [];
+      if (!list.includes(r)) list.push(r);
+      m.set(w, list);
+    }
+  };
+  add(readLexical, LEX_INDEX.keys());
+  add(readSystemBlocks, [...SYSTEM_NOUNS, 'until']);
+  add(readNotKnowing, ['idea', 'clue', 'notion', 'beyond', 'who', 'sure', 'certain', 'say', 'tell']);
+  add(readHandledElsewhere, HANDLED);
+  add(readNonApology, APOLOGY_WORDS);
+  add(readTalkingDown, ['as']);
+  add(readDontExpect, ['do']);
+  return m;
+})();
+
+/** The wider readers (lexical predicates, the system, not knowing, …) that the token at i can start. */
+function readWider(ctx: Ctx, i: number): GenericHit | null {
+  const list = WIDER_BY_WORD.get(ctx.toks[i].norm);
+  if (!list) return null;
+  for (const r of list) {
+    const h = r(ctx, i);
+    if (h) return h;
+  }
+  return null;
+}
+
+const READERS = [readPassiveRefusal, readNegatedAbility, readDontOffer, readNotAvailable, readDeclined, readNothingCanBeDone, readNotSomething, readObligation, readBlame, readMinimising, readStonewalling, readWider];
 
 /** A question to the customer ("Can't you log in?", "Did you not receive it?") is not a statement; "Why didn't you …?" is still blame. */
 function isQuestion(toks: Token[]): boolean {

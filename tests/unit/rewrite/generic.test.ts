@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { applyAll, positivityScore, suggestRewrites, type ScanStats } from '../../../lib/rewrite/index.ts';
-import { EXPLAIN_EN, readGenericEn } from '../../../lib/rewrite/generic/en.ts';
+import { EXPLAIN_EN, LEX_PHRASES, readGenericEn } from '../../../lib/rewrite/generic/en.ts';
 import { explainGeneric, GENERIC_PACK_ID, readGeneric } from '../../../lib/rewrite/generic/index.ts';
 import { testPack } from './helpers.ts';
 
@@ -92,6 +92,150 @@ describe('English generic reader: constructions', () => {
     expect(read('Our decision is final.')).toEqual(['stonewalling:decision is final']);
     expect(read("That's the end of the matter.")).toEqual(['stonewalling:end of the matter']);
     expect(read("I've nothing further to add.")).toEqual(['stonewalling:nothing further to add']);
+  });
+});
+
+// Session 9 (en.wide): more constructions per family, lexical predicates as data (LEX_PHRASES), guards for neutrals.
+describe('English generic reader: wider families (en.wide)', () => {
+  it('subjectless refusals and the negation in a "neither … nor" subject', () => {
+    expect(read('Unable to process a refund to a closed account.')).toEqual(['negated-ability:Unable to process']);
+    expect(read('Cant help with that one sorry.')).toEqual(['negated-ability:Cant help']);
+    expect(read('Neither the flight nor the hotel can be cancelled now.')).toEqual(['passive-refusal:can be cancelled']);
+    // near-misses: feelings and findings, a condition, a reassurance
+    expect(read("Can't wait to see you at the launch.")).toEqual([]);
+    expect(read("Can't thank you enough for the feedback.")).toEqual([]);
+    expect(read('Neither you nor your partner will be charged.')).toEqual([]);
+  });
+
+  it('out of scope, blunt idioms and "says no"', () => {
+    expect(read('Bulk exports are outside the scope of the Starter plan.')).toEqual(['out-of-scope:outside the scope']);
+    expect(read('Reinstating the account is not within my power.')).toEqual(['out-of-scope:not within my power']);
+    expect(read('Your request is out of our hands now.')).toEqual(['out-of-scope:out of our hands']);
+    expect(read('Your postcode falls outside our delivery area.')).toEqual(['out-of-scope:falls outside']);
+    expect(read('A second replacement is beyond what the warranty covers.')).toEqual(['out-of-scope:beyond what the warranty covers']);
+    expect(read('A cash alternative is off the table.')).toEqual(['refusal-idiom:off the table']);
+    expect(read('Re the fee waiver, that is a no from finance.')).toEqual(['refusal-idiom:is a no']);
+    expect(read("I'm going to have to say no to the discount.")).toEqual(['refusal-idiom:to say no']);
+    expect(read('The bank said no to the overdraft extension.')).toEqual(['refusal-idiom:said no']);
+    expect(read('That won\'t fly with the underwriters.')).toEqual(["refusal-idiom:That won't fly"]);
+    // near-misses
+    expect(read('Nothing is off the table, we can repair, replace or refund.')).toEqual([]);
+    expect(read('It won\'t happen again, and the setting is fixed.')).toEqual([]);
+    expect(read('He said no problem, the van can wait.')).toEqual([]);
+    expect(read('You said no to the upgrade, so the plan stays as it is.')).toEqual([]);
+    expect(read("That is a no-brainer, the annual plan saves you money.")).toEqual([]);
+  });
+
+  it('the system blamed, with any machine as the subject', () => {
+    expect(read('our crm wont let me merge the two profiles')).toEqual(['system-blocks:crm wont let']);
+    expect(read("The till won't take two vouchers on one order.")).toEqual(["system-blocks:till won't take"]);
+    expect(read("The checkout doesn't allow two promo codes.")).toEqual(["system-blocks:checkout doesn't allow"]);
+    expect(read('The terminal keeps rejecting the code.')).toEqual(['system-blocks:terminal keeps rejecting']);
+    expect(read('The computer says no.')).toEqual(['system-blocks:computer says no']);
+    // near-misses: time, privacy, conditions
+    expect(read("The app won't take long to update.")).toEqual([]);
+    expect(read("The portal won't let anyone else see your documents.")).toEqual([]);
+    expect(read("If the website won't accept your card, reply here.")).toEqual([]);
+    expect(read("Our system doesn't store your card number.")).toEqual([]);
+  });
+
+  it('not knowing, and requests sent elsewhere', () => {
+    expect(read("I haven't the faintest idea why the label printed blank.")).toEqual(['not-knowing:I haven\'t the faintest idea']);
+    expect(read('Not a clue where the second tyre went.')).toEqual(['not-knowing:Not a clue']);
+    expect(read('Why it got flagged is beyond me.')).toEqual(['not-knowing:is beyond me']);
+    expect(read('Who knows when the next batch will land.')).toEqual(['not-knowing:Who knows']);
+    expect(read('Refunds are handled elsewhere.')).toEqual(['handled-elsewhere:handled elsewhere']);
+    expect(read('Those requests are dealt with by a different team.')).toEqual(['handled-elsewhere:dealt with by a different']);
+    expect(read('thats not something the lettings desk looks after')).toEqual(['handled-elsewhere:not something the lettings desk looks after']);
+    // near-misses
+    expect(read("You'll have no idea the update happened, it's that quick.")).toEqual([]);
+    expect(read('The customer had no idea the plan renewed.')).toEqual([]);
+    expect(read('Refunds are handled by our finance team within a day.')).toEqual([]);
+  });
+
+  it('obligations on the customer, not on the company', () => {
+    expect(read('You ought to change your password after this.')).toEqual(['customer-obligation:You ought to']);
+    expect(read("You'd better check the spam folder.")).toEqual(["customer-obligation:You'd better"]);
+    expect(read("You've got to register the warranty within 30 days.")).toEqual(["customer-obligation:You've got to"]);
+    expect(read('It is mandatory that you complete the safety briefing.')).toEqual(['customer-obligation:is mandatory that you']);
+    // near-misses: the company's own duty, enthusiasm
+    expect(read("It's mandatory for us to keep a record of the call.")).toEqual([]);
+    expect(read('It is mandatory for the company to send you a copy.')).toEqual([]);
+    expect(read("You've got to see the new colours, they're lovely.")).toEqual([]);
+    expect(read('You ought to have received it by now.')).not.toContain('customer-obligation:You ought to');
+  });
+
+  it('blame: on your end, the mistake was yours, your failure to, a missed deadline, the wrong …', () => {
+    expect(read('The problem is on your end, our server is fine.')).toEqual(['second-person-blame:on your end']);
+    expect(read('The mistake was yours when you entered the card number.')).toEqual(['second-person-blame:The mistake was yours']);
+    expect(read('Your failure to pay on time triggered the late fee.')).toEqual(['second-person-blame:Your failure to']);
+    expect(read('you missed the cut-off for cancellations')).toEqual(['second-person-blame:you missed']);
+    expect(read("That's down to you, not the courier.")).toEqual(["second-person-blame:'s down to you"]);
+    expect(read('You typed the wrong postcode on the order.')).toEqual(['second-person-blame:You typed the wrong']);
+    // near-misses
+    expect(read("The problem wasn't on your end at all.")).toEqual([]);
+    expect(read("It's entirely down to you which plan you pick.")).toEqual([]);
+    expect(read('You missed nothing important, the webinar is recorded.')).toEqual([]);
+    expect(read('You received the wrong item, so a new one is on its way.')).toEqual([]);
+  });
+
+  it('time refusals, hedged effort, non-apologies, talking down and policy shields', () => {
+    expect(read('Delivery is no sooner than ten days from now.')).toEqual(['time-refusal:no sooner than']);
+    expect(read('the earliest we can do is thursday')).toEqual(['time-refusal:the earliest we can']);
+    expect(read("Don't expect it before the weekend.")).toEqual(["time-refusal:Don't expect"]);
+    expect(read("We'll see if the warehouse has one.")).toEqual(["hedged-effort:We'll see if"]);
+    expect(read("I'll have a go at resetting it from here.")).toEqual(["hedged-effort:I'll have a go"]);
+    expect(read('I apologise if you feel let down.')).toEqual(['non-apology:apologise if you feel']);
+    expect(read("As you would know if you'd read the email, the venue changed.")).toEqual(['talking-down:As you would know']);
+    expect(read('Let me be clear: the account is closed.')).toEqual(['talking-down:Let me be clear']);
+    expect(read('In line with our procedures, the card has been frozen.')).toEqual(['policy-shield:In line with our procedures']);
+    expect(read('we have a strict policy on photo ID for collections')).toEqual(['policy-shield:strict policy on']);
+    expect(read('I have to follow the rules like everyone else.')).toEqual(['policy-shield:have to follow the rules']);
+    expect(read('Sharing one licence across two offices is against the rules.')).toEqual(['policy-shield:against the rules']);
+    // near-misses
+    expect(read('The earliest slot is 9 am and I have held it for you.')).toEqual([]);
+    expect(read("We'll have it with you by Friday at the latest.")).toEqual([]);
+    expect(read("We'll see you on the 14th!")).toEqual([]);
+    expect(read('Sorry if you already paid, please ignore this reminder.')).toEqual([]);
+    expect(read('As you know, we moved to a new office in May.')).toEqual([]);
+    expect(read('As you may have seen, the prices drop on Friday.')).toEqual([]);
+    expect(read("Under our terms, you're covered for accidental damage.")).toEqual([]);
+    expect(read("I'll explain the charges, as per the terms and conditions.")).toEqual([]);
+    expect(read('It is against the rules for us to charge you for that, so it is removed.')).toEqual([]);
+    expect(read('We have a strict privacy policy, so your data is safe.')).toEqual([]);
+  });
+
+  it('second batch: nominalised company refusals, announced refusals, duties, errors on your part, not sure, talking down', () => {
+    expect(read("Replacement keys aren't something our office can issue.")).toEqual(["negated-ability:n't something our office can issue"]);
+    expect(read('Your claim for compensation was turned down.')).toEqual(['declined:was turned down']);
+    expect(read('That falls under the exclusions in your policy.')).toEqual(['not-available:falls under the exclusions']);
+    expect(read("That's a matter for the landlord.")).toEqual(['handled-elsewhere:a matter for the']);
+    expect(read('You will be required to show proof of address.')).toEqual(['customer-obligation:You will be required to']);
+    expect(read('You are responsible for returning the equipment.')).toEqual(['customer-obligation:You are responsible for']);
+    expect(read("It's your job to keep the login details safe.")).toEqual(['customer-obligation:your job to']);
+    expect(read('That was an error on your part.')).toEqual(['second-person-blame:error on your part']);
+    expect(read("I'm not too sure about that one.")).toEqual(["not-knowing:I'm not too sure"]);
+    expect(read("I couldn't say why it happened.")).toEqual(["not-knowing:I couldn't say"]);
+    expect(read("I'll say this one more time: the office is closed.")).toEqual(['talking-down:say this one more time']);
+    expect(read("It's clearly stated on the website.")).toEqual(["talking-down:'s clearly stated"]);
+    // near-misses
+    expect(read('Your card was turned down by the bank, so nothing was taken.')).toEqual([]);
+    expect(read("You're not responsible for the repair costs.")).toEqual([]);
+    expect(read('There was no error on your part.')).toEqual([]);
+    expect(read("I can't tell you how glad we are you're back.")).toEqual([]);
+    expect(read("We're not sure yet, but I'll confirm by 3 pm.")).toEqual([]);
+    expect(read("I'm sorry this happened for the second time.")).toEqual([]);
+  });
+
+  it('the lexical predicates are data: every phrase has a construction with an explanation in both languages', () => {
+    for (const p of LEX_PHRASES) {
+      expect(EXPLAIN_EN[p.construction], p.seq).toBeDefined();
+      expect(p.seq.split(' ')[0].startsWith('?'), p.seq).toBe(false);
+    }
+    for (const [id, e] of Object.entries(EXPLAIN_EN)) {
+      expect(e.en, id).toContain('{words}');
+      expect(e.fa, id).toContain('{words}');
+    }
   });
 });
 

@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -113,6 +113,15 @@ describe('evaluation sets', () => {
         expect(g.length).toBeGreaterThanOrEqual(60);
         expect(g.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(20);
       }
+      // wide and widet (English en-W…, en-WT…): kinds of negative phrasing in wordings no rule was read off; widet is held aside.
+      const wide = evalSetExists(lang, 'wide') ? loadEvalSet(lang, 'wide') : [];
+      const widet = evalSetExists(lang, 'widet') ? loadEvalSet(lang, 'widet') : [];
+      if (wide.length) {
+        expect(wide.length).toBeGreaterThanOrEqual(150);
+        expect(wide.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(45);
+        expect(widet.length).toBeGreaterThanOrEqual(100);
+        expect(widet.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(30);
+      }
       const older = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4];
       if (lang === 'fa') {
         // (English dev3 was checked with difflib by its writer; this LCS ratio, a little stricter, reads the Persian one.)
@@ -121,7 +130,7 @@ describe('evaluation sets', () => {
         const nearGen = [...gen, ...gentest].flatMap((i) => [...older, ...dev3, ...test3].filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearGen).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
