@@ -11,6 +11,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 held-out split, both languages (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (fa.wide / fa.widet; widet: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --no-generic   packs only, without the generic readers' advice (a baseline)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
@@ -47,7 +48,8 @@ export type EvalLang = 'en' | 'fa';
  */
 // gen / gentest (English en-G…, Persian fa-G…): the generic readers' development and held-out splits, written before it was
 // tuned in wordings unlike every other split; gentest is measured before and at the end only.
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest';
+// wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late4';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
@@ -490,6 +492,8 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--dev3')) splits.push('dev3');
     if (argv.includes('--test3')) splits.push('test3');
     if (argv.includes('--gentest')) splits.push('gentest');
+    if (argv.includes('--wide')) splits.push('wide');
+    if (argv.includes('--widet')) splits.push('widet');
     for (const split of splits) {
       if (!evalSetExists(lang, split)) {
         console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);
@@ -501,7 +505,7 @@ export default function main(argv: readonly string[] = []): void {
       const { results: _omit, ...figures } = r;
       summary[`${lang}.${split}`] = figures;
       // dev … late3, dev3 and gen are development material (their misses were read); late4, test3 and gentest never.
-      if (misses && split !== HELD_OUT_SPLIT && split !== 'test3' && split !== 'gentest') console.log(listMisses(r));
+      if (misses && split !== HELD_OUT_SPLIT && split !== 'test3' && split !== 'gentest' && split !== 'widet') console.log(listMisses(r));
     }
   }
   for (const file of ['wholedev.csv', 'wholetest.csv'] as const) {

@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -113,6 +113,15 @@ describe('evaluation sets', () => {
         expect(g.length).toBeGreaterThanOrEqual(60);
         expect(g.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(20);
       }
+      // wide and widet (Persian fa-W…): fresh wordings of every family, formal and colloquial, written before the
+      // round that tuned on wide; widet is its held-aside half, never tuned on.
+      const wide = evalSetExists(lang, 'wide') ? loadEvalSet(lang, 'wide') : [];
+      const widet = evalSetExists(lang, 'widet') ? loadEvalSet(lang, 'widet') : [];
+      for (const g of [wide, widet]) {
+        if (!g.length) continue;
+        expect(g.length).toBeGreaterThanOrEqual(100);
+        expect(g.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(30);
+      }
       const older = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4];
       if (lang === 'fa') {
         // (English dev3 was checked with difflib by its writer; this LCS ratio, a little stricter, reads the Persian one.)
@@ -120,8 +129,10 @@ describe('evaluation sets', () => {
         expect(near).toEqual([]);
         const nearGen = [...gen, ...gentest].flatMap((i) => [...older, ...dev3, ...test3].filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearGen).toEqual([]);
+        const nearWide = [...wide, ...widet].flatMap((i) => [...older, ...dev3, ...test3, ...gen, ...gentest].filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
+        expect(nearWide).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
