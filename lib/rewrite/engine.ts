@@ -928,6 +928,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   return addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang });
 }
 
+/** Pack categories that frame a sentence rather than say its refusal («متأسفانه», «ببخشید», «به اطلاع می‌رساند»). */
+const FRAME_CATEGORIES: ReadonlySet<string> = new Set(['negative-words', 'over-apology', 'jargon']);
+
 /** Generic hits as advice: only where no pack suggestion touches the same clause, and none in quoted text. */
 function addGenericAdvice(
   draft: string,
@@ -942,8 +945,10 @@ function addGenericAdvice(
     if ((SEVERITY_RANK[severity] ?? 0) < o.minRank) continue;
     if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${hit.construction}`)) continue;
     if (o.exclude.length && overlapsAny(o.exclude, g.start, g.end)) continue;
-    // The packs said it better where they matched: their suggestion stands alone in its clause.
-    if (fromPacks.some((s) => (s.flagged.start < g.clauseEnd && s.flagged.end > g.clauseStart) || (s.start < g.end && s.end > g.start))) continue;
+    // The packs said it better where they matched: their suggestion stands alone in its clause. In Persian a
+    // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener) is a thing of its own: the refusal after it
+    // in the same clause still gets its advice unless a pack suggestion touches the refusal's words.
+    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (s.flagged.start < g.clauseEnd && s.flagged.end > g.clauseStart && !(g.language === 'fa' && FRAME_CATEGORIES.has(s.category))))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     added.push({
