@@ -979,9 +979,21 @@ const IDIOMS: Array<{ seq: WordTest[]; construction: string; category: Category 
   { seq: [/^حق$/, /^با$/, /^(?:شما|شماست)$/, /^نیست$/], construction: 'contradicting', category: 'dismissive' },
 ];
 
+/** Per word: can an idiom start here (its first pattern is a RegExp)? Read once per distinct word, not once per idiom. */
+const idiomStartMemo = new Map<string, boolean>();
+function mayStartIdiom(w: string): boolean {
+  let ok = idiomStartMemo.get(w);
+  if (ok === undefined) {
+    ok = IDIOMS.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
+    if (idiomStartMemo.size >= MEMO_MAX) idiomStartMemo.clear();
+    idiomStartMemo.set(w, ok);
+  }
+  return ok;
+}
+
 function readIdiom(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
-  if (c.question) return null;
+  if (c.question || !mayStartIdiom(W[j].w)) return null;
   for (const { seq, construction, category } of IDIOMS) {
     if (j + seq.length > W.length) continue;
     let ok = true;
@@ -1180,7 +1192,7 @@ const PRESUMED_VERBS = set('کردن زدن نوشتن فرستادن نمودن
 
 function readPresumedBlame(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
-  if (!inLex(PRESUME, W[j].w) || c.question) return null;
+  if (!PRESUME.has(W[j].w) || c.question) return null;
   for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
     const x = W[k];
     if (x.stopBefore || (k > j + 1 && x.pauseBefore)) return null;
