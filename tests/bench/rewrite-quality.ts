@@ -11,7 +11,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 held-out split, both languages (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
- *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide split (English, development) and its aside half (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (en.wide, fa.wide: development; widet: their aside halves, figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --no-generic   packs only, without the generic readers' advice (a baseline)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
@@ -50,6 +50,7 @@ export type EvalLang = 'en' | 'fa';
 // tuned in wordings unlike every other split; gentest is measured before and at the end only.
 // wide / widet (English en-W…, en-WT…): the ninth session's split of kinds of negative phrasing in wordings no rule was read
 // off (nominalised refusals, lexical predicates, obligations, blame, …); widet is its held-aside half, figures only.
+// wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
 export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late4';

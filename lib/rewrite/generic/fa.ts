@@ -63,6 +63,18 @@ export const EXPLAIN_FA: GenericExplain = {
     en: 'This leaves the customer with "I don\'t know" ({words}): say how and when you will find out.',
     fa: 'این جمله مشتری را با «نمی‌دانم» تنها می‌گذارد ({words}): بگویید چطور و کی پیگیری می‌کنید.',
   },
+  'calm-down': {
+    en: 'This tells the customer how to feel ({words}): acknowledge their frustration and say what you are doing about it.',
+    fa: 'این جمله به مشتری می‌گوید چه حسی داشته باشد ({words}): ناراحتی‌اش را بپذیرید و بگویید چه کاری برایش می‌کنید.',
+  },
+  contradicting: {
+    en: 'This tells the customer they are wrong ({words}): acknowledge what they expected, then explain what applies.',
+    fa: 'این جمله به مشتری می‌گوید حق ندارد یا اشتباه می‌کند ({words}): اول انتظارش را بپذیرید، بعد توضیح دهید چه قاعده‌ای برقرار است.',
+  },
+  'rhetorical-question': {
+    en: 'This throws a question back at the customer ({words}): say what you can do instead.',
+    fa: 'این جمله سؤال را به سمت مشتری برمی‌گرداند ({words}): به جایش بگویید چه کاری از دستتان برمی‌آید.',
+  },
   'repeating-myself': {
     en: 'This reminds the customer they were already told ({words}): explain it again plainly, without the reproach.',
     fa: 'این جمله به مشتری یادآوری می‌کند که قبلاً گفته شده ({words}): دوباره و ساده توضیح دهید، بدون گلایه.',
@@ -112,7 +124,7 @@ const NO_WAY = set('راه راهی چاره چارهای راهحل راهکا�
 /** What one can «not have» and so refuse: «امکانشو نداریم», «اجازه‌ی … را ندارم». */
 const CAN_HAVE = set('امکان توان توانایی قدرت اجازه اختیار');
 /** «در حیطه‌ی وظایف این واحد نیست», «مسئول … نیستیم», «پاسخگوی … نمی‌باشد»: not ours to handle. */
-const NOT_OURS = set('حیطه حوزه وظایف وظیفه مسئول مسئولیت پاسخگو پاسخگوی جوابگو پاسخگویی عهده');
+const NOT_OURS = set('حیطه حوزه وظایف وظیفه مسئول مسئولیت پاسخگو پاسخگوی جوابگو پاسخگویی عهده تعهد تعهدات صلاحیت دستورکار');
 /** What is kept from others to protect the customer: «قابل مشاهده نیست» reassures. */
 const PROTECTED = set('مشاهده رویت رؤیت دسترسی افشا سوءاستفاده سواستفاده هک جعل کپی ردیابی‌توسط');
 /** Always-negative possibility words with a positive copula: «غیرممکنه», «امکان‌ناپذیر است». */
@@ -124,10 +136,10 @@ const IMPOSSIBLE = set('غیرممکن ناممکن غیرمجاز امکانن�
  * (کسر، جریمه، ذخیره، ارسال تبلیغ، تکرار): negated, those reassure.
  */
 const BENEFIT = set(
-  'پذیرفته پذیرش قبول پرداخت بازپرداخت استرداد عودت برگشت برگشتی پس تعویض صادر صدور تمدید منتقل انتقال تحویل تایید تأیید انجام بررسی رسیدگی جابجایی جابهجایی جابجا اعمال پیگیری جبران ترخیص ارائه اعطا تخصیص پشتیبانی پوشش تعلق ترتیب موافقت مرجوع مرجوعی تعمیر رزرو ارتقا تخفیف پول خسارت وجه هزینه اجازه تضمین قول استثنا گارانتی ضمانت عوض کنسل لغو تغییر صادره قبوله',
+  'پذیرفته پذیرش قبول پرداخت بازپرداخت استرداد عودت برگشت برگشتی پس تعویض صادر صدور تمدید منتقل انتقال تحویل تایید تأیید انجام بررسی رسیدگی جابجایی جابهجایی جابجا اعمال پیگیری جبران ترخیص ارائه اعطا تخصیص پشتیبانی پوشش تعلق ترتیب موافقت مرجوع مرجوعی تعمیر رزرو ارتقا تخفیف اقدام اقدامی پول خسارت وجه هزینه اجازه تضمین قول استثنا گارانتی ضمانت عوض کنسل لغو تغییر صادره قبوله',
 );
 /** Benefits that the passive names as a decision: past and negated they announce a refusal («مورد قبول واقع نشد»). */
-const DECISION = set('پذیرفته پذیرش قبول موافقت تایید تأیید');
+const DECISION = set('پذیرفته پذیرش قبول موافقت تایید تأیید پیشبینی');
 /** Words between a benefit and its passive verb: «مورد قبول واقع نشد», «ترتیب اثر داده نخواهد شد», «تحت پوشش قرار نمی‌گیرد». */
 const PASSIVE_FILLER = set('واقع مورد قرار صورت تحت اثر داده گرفته شده انجام');
 /** Verbs of «we don't give/accept/do»: with a benefit before them (تخفیف نمی‌دیم، تحویل نمی‌گیریم). */
@@ -152,11 +164,11 @@ const NOT_REFUSING = set('صبر تشکر تصور باور توصیف منتظ�
 /** What the customer has, not did: «دریافت نکردید» (you did not receive) describes the problem. */
 const NOT_DUTIES = set('دریافت مشاهده پیدا تجربه حس استفاده متوجه');
 /** In a blame clause these clear the customer: «شما کار اشتباهی نکردید», «هیچ تقصیری نداشتید». */
-const EXONERATING = set('اشتباه اشتباهی تقصیر تقصیری خطا خطایی کاری چیزی مشکلی مقصر هیچ');
+const EXONERATING = set('اشتباه اشتباهی تقصیر تقصیری خطا خطایی غلط غلطی بدی کاری چیزی مشکلی مقصر هیچ');
 /** The customer addressed as agents address them (formal or polite plural); «تو» is not the support voice. */
 const SECOND_PERSON = set('شما خودتون خودتان جنابعالی شماها');
 /** Verbs of what the customer did or did not do: «نفرستادید», «وارد کردین», «خبر ندادین» (not «نداشتید», «نشدید»). */
-const BLAME_VERBS = set('کردن نمودن دادن زدن خواندن نوشتن فرستادن گذاشتن گرفتن گفتن');
+const BLAME_VERBS = set('کردن نمودن فرمودن دادن زدن خواندن نوشتن فرستادن گذاشتن گرفتن گفتن');
 const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص');
 const FAULT_WORDS = set('تقصیر کوتاهی بیتوجهی بیدقتی سهلانگاری بیاحتیاطی قصور');
 const OBLIGATION_LIST = ['موظف', 'ملزم', 'مکلف', 'مجبور'];
@@ -168,6 +180,29 @@ const MINOR = set('مهم مهمی خاص خاصی بزرگ بزرگی جدی ج
 const MINOR_NOUNS = set('چیز چیزی مسئله مسئلهی موضوع مورد اتفاق');
 const INFLATE = set('بزرگ شلوغ سخت جدی بزرگش شلوغش سختش جدیش کش');
 const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر');
+/** Words that may stand between a knowledge word and «ندارم»: «اطلاعی از …», «اطلاع دقیقی …». */
+const KNOWLEDGE_NEXT = set('از در درباره درمورد راجع دقیقی کاملی درستی');
+/** What a customer is glad to be spared: «مشمول مالیات نمی‌شود», «شامل جریمه نمی‌شود» reassure. */
+const BURDEN = set('مالیات جریمه کارمزد عوارض دیرکرد محدودیت کسر کسورات مجازات افزایش هزینه هزینهای تعرفه');
+/** The customer's data: «در اختیار کسی نیست», «اطلاعات شما در اختیار دیگران نیست» protect it. */
+const DATA = set('اطلاعات داده دادهها شماره رمز مشخصات حساب کارت پرونده');
+/** Problems one is glad were not foreseen: «مشکلی پیش‌بینی نشده». */
+const PROBLEM = set('مشکل مشکلی اختلال اختلالی قطعی تاخیر تأخیر هزینه هزینهای کارمزد جریمه');
+/** Money that a negated «come back» keeps from the customer: «پول بلیت برنمی‌گرده», «وجه بازنمی‌گردد». */
+const MONEY = set('پول پولی وجه مبلغ هزینه بیعانه شارژ اعتبار ودیعه پیشپرداخت سپرده');
+/** Adverbs of «told you before»: «بارها توضیح دادم», «قبلاً هم عرض کرده بودم». */
+const REPEAT_ADV = set('بارها چندبار قبلا قبلاً پیشتر صدبار هزاربار مکررا مکرراً');
+/** Nouns of a light verb of saying: «توضیح دادم», «عرض کردم», «تذکر دادم». */
+const SAY_NOUNS = set('توضیح عرض تذکر تاکید تأکید گوشزد یادآوری');
+/** What «طبق/مطابق … قبلی» refers back to: «مطابق ایمیل قبلی اینجانب» (per my last email). */
+const MESSAGE_NOUNS = set('ایمیل پیام نامه مکاتبه توضیحات پاسخ جواب عرض مکاتبات پیامهای ایمیلهای');
+const EARLIER = set('قبلی پیشین قبل قبلیم قبلیمون گذشته');
+/** Units an agent hands the customer to: «با یه واحد دیگه‌ست». */
+const UNITS = set('واحد بخش تیم همکار همکاران دپارتمان قسمت اداره');
+/** «اونقدرام که فکر می‌کنید مهم نیست»: so much (as you think). */
+const SO_MUCH = /^(?:اونقدر|آنقدر|اونقد|اونقدرها|آنقدرها|اونقدرا|اونقدرام|اونقدرم|آنقدرها|اینقدر|انقدر|اینقدرها|اینقدرام)$/;
+/** How grave, not how hard: «اونقدر که فکر می‌کنید سخت نیست، با هم انجامش می‌دیم» encourages. */
+const SO_MUCH_ADJ = set('مهم جدی بزرگ وحشتناک خطرناک فاجعه');
 const STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '\n']);
 
 interface Word {
@@ -222,8 +257,11 @@ function participleOf(body: string, negative: boolean): Participle | null {
  * The verb of a word, read wide (formal light verbs, «ارسال کنید» without ب: analyzeFaWordWide), and
  * past an object clitic the table does not read (بفرستیمش, برگردونیمش).
  */
+/** Words the wide table reads as verbs that are far more often something else: «بر» (on, «مبنی بر»), «بنده» (I). */
+const NOT_VERBS = set('بر بنده');
+
 function verbOf(t: Token): FaVerb | undefined {
-  if (t.lang !== 'fa') return undefined;
+  if (t.lang !== 'fa' || NOT_VERBS.has(t.norm)) return undefined;
   const a = analyzeFaWordWide(t.norm);
   if (a) return a.verb;
   if (!/^(?:ن?می|ب|ن)/.test(t.norm)) return undefined;
@@ -245,12 +283,12 @@ function bareStemIsNoun(toks: readonly Token[], i: number, v: FaVerb | undefined
   if (!v || v.tense !== 'past' || v.ending !== '' || v.negative || v.progressive || v.subjunctive) return false;
   const next = toks[i + 1];
   if (!next || !next.word) return false;
-  if (next.lang !== 'fa') return false;
+  if (next.lang !== 'fa' && next.pos !== 'NUM' && !/^[0-9]/.test(next.norm)) return false;
   return !CLAUSE_OPENERS.has(next.norm);
 }
 
-function words(sentence: string): Ctx {
-  const toks = tokenize(sentence);
+function words(sentence: string, tokens?: readonly Token[]): Ctx {
+  const toks = tokens ?? tokenize(sentence);
   const W: Word[] = [];
   let stop = false;
   let pause = false;
@@ -263,6 +301,13 @@ function words(sentence: string): Ctx {
       if (STOPS.has(t.norm)) stop = true;
       if (STOPS.has(t.norm) || t.norm === ',' || t.norm === '،') pause = true;
       if (t.norm === '؟' || t.norm === '?') question = true;
+      continue;
+    }
+    // A number is a word of its clause («زودتر از 48 ساعت نمیشه»), whichever digits it is written in.
+    if (t.pos === 'NUM' || /^[0-9]/.test(t.norm)) {
+      W.push({ t, w: t.norm, v: undefined, stopBefore: stop, pauseBefore: pause });
+      stop = false;
+      pause = false;
       continue;
     }
     if (t.lang !== 'fa') {
@@ -305,9 +350,10 @@ function clauseStart(W: Word[], j: number): { from: number; conditional: boolean
 }
 
 /** «هیچ» + a noun that is not a manner word, or nobody/never/no longer/not yet, in W[from, to). */
-function reassures(W: Word[], from: number, to: number): boolean {
+function reassures(W: Word[], from: number, to: number, noLongerRefuses = false): boolean {
   for (let k = from; k < to; k++) {
     const w = W[k].w;
+    if (noLongerRefuses && (w === 'دیگه' || w === 'دیگر')) continue;
     if (NOBODY.has(w)) return true;
     if (w === 'هیچ' && k + 1 < W.length && !inLex(MANNER, W[k + 1].w)) return true;
     if (w.startsWith('هیچ') && w.length > 3 && !inLex(MANNER, w.slice(3)) && w !== 'هیچجوره') return true;
@@ -334,12 +380,20 @@ function negatedPredicate(W: Word[], j: number): { first: number; have: boolean 
   // Present and future only: «نبود» tells a story, «نیست» answers the customer.
   if (v?.lemma === 'بودن' && v.negative && v.tense === 'present') return { first: j, have: false };
   if (v?.lemma === 'خواستن' && v.negative && W[j + 1]?.w === 'بود') return { first: j, have: false };
+  // «امکان برداشت وجود نخواهد داشت»: the future of «وجود ندارد».
+  if (v?.lemma === 'خواستن' && v.negative && W[j + 1]?.w === 'داشت' && j > 0 && W[j - 1].w === 'وجود') return { first: j - 1, have: false };
   if (v?.lemma === 'داشتن' && v.negative && v.tense === 'present') {
     if (j > 0 && W[j - 1].w === 'وجود') return { first: j - 1, have: false };
+    // «در دستور کار ما قرار ندارد»: «is not (placed) in».
+    if (j > 0 && W[j - 1].w === 'قرار' && v.person.person === 3) return { first: j - 1, have: false };
     // «به ما ربطی نداره»: no connection; «امکان نداره»: no possibility; both read like «نیست».
     if (j > 0 && /^(?:ربط|ربطی|ارتباطی|امکان|امکانش)$/.test(W[j - 1].w)) return { first: j, have: false };
     // «امکانشو نداریم», «اجازه‌ی … را ندارم»: the agent's own «we/I do not have»; «توان صحبت ندارد» is about someone else.
     return v.person.person === 1 ? { first: j, have: true } : null;
+  }
+  // «میسر نمی‌گردد», «ممکن نمی‌شود»: a possibility word right before a negated «become» reads like «نیست».
+  if ((v?.lemma === 'شدن' || v?.lemma === 'گردیدن') && v.negative && v.tense === 'present' && v.person.person === 3 && j > 0 && (isPossible(W[j - 1].w) || inLex(PERMITTED, W[j - 1].w))) {
+    return { first: j, have: false };
   }
   // «به بخش ما مربوط نمیشه»: does not concern us.
   if (v?.lemma === 'شدن' && v.negative && v.tense === 'present' && j > 0 && /^(?:مربوط|ربطی)$/.test(W[j - 1].w)) return { first: j, have: false };
@@ -353,7 +407,7 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   const pred = negatedPredicate(W, j);
   if (!pred) return null;
-  const end = W[j + 1]?.w === 'بود' && W[j].v?.lemma === 'خواستن' ? j + 1 : j;
+  const end = (W[j + 1]?.w === 'بود' || W[j + 1]?.w === 'داشت') && W[j].v?.lemma === 'خواستن' ? j + 1 : j;
   const { from, conditional } = clauseStart(W, pred.first);
   if (conditional || c.question) return null;
   // You are not responsible / you have no permission: about the customer, and mostly reassuring.
@@ -377,9 +431,21 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     if (inLex(NO_WAY, w) && pred.have && person?.person === 1) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return hit(W, k, end, 'deflection', 'dismissive');
     // «کار ما نیست», «کار واحد ما نیست»: not our job.
-    if (w === 'کار' && !pred.have && hasFirstPersonRef(W, k + 1, Math.min(pred.first, k + 3))) return hit(W, k, end, 'deflection', 'dismissive');
+    if (w === 'کار' && !pred.have && hasFirstPersonRef(W, k + 1, Math.min(pred.first, k + 3))) return hit(W, k > 0 && W[k - 1].w === 'دستور' ? k - 1 : k, end, 'deflection', 'dismissive');
     if ((w === 'ربط' || w === 'ربطی' || w === 'مربوط') && hasFirstPersonRef(W, from, pred.first)) return hit(W, k, end, 'deflection', 'dismissive');
-    if (KNOWLEDGE.has(w) && pred.have && person?.person === 1 && k === pred.first - 1) return hit(W, k, end, 'not-knowing', 'uncertainty');
+    if (KNOWLEDGE.has(w) && pred.have && person?.person === 1 && (k === pred.first - 1 || KNOWLEDGE_NEXT.has(W[k + 1].w))) return hit(W, k, end, 'not-knowing', 'uncertainty');
+    // «تحت پوشش (بیمه) نیست», «مشمول گارانتی نیست»: not covered (not «مشمول جریمه نیستید»: spared a burden).
+    if (!pred.have && person?.person !== 2 && ((w === 'پوشش' && k > 0 && W[k - 1].w === 'تحت') || w === 'مشمول')) {
+      if (k + 1 < pred.first && inLex(BURDEN, W[k + 1].w)) return null;
+      if (reassures(W, from, k)) return null;
+      return hit(W, w === 'پوشش' ? k - 1 : k, end, 'not-offered', 'cant-wont');
+    }
+    // «در اختیار کارشناسان نیست»: not in our hands (not «اطلاعات شما در اختیار دیگران نیست»: protected).
+    if (!pred.have && person?.person !== 2 && /^اختیار(?:ات)?$/.test(w) && k > 0 && W[k - 1].w === 'در') {
+      for (let m = from; m < pred.first; m++) if (inLex(DATA, W[m].w)) return null;
+      if (reassures(W, from, pred.first)) return null;
+      return hit(W, k - 1, end, 'deflection', 'dismissive');
+    }
     if (inLex(MINOR, w) && k > from && inLex(MINOR_NOUNS, W[k - 1].w) && !pred.have) return hit(W, k - 1, end, 'minimising', 'dismissive');
   }
   return null;
@@ -449,8 +515,9 @@ function readImpersonal(c: Ctx, j: number): GenericHit | null {
     }
   }
   if (!ok) return null;
-  if (reassures(W, from, j)) return null;
   const first = j > 0 && (W[j - 1].w === 'کاری' || W[j - 1].w === 'کاریش') ? j - 1 : j;
+  // «دیگه کاری نمیشه کرد»: «no longer» makes «nothing can be done» stronger, not reassuring.
+  if (reassures(W, from, j, first < j)) return null;
   return hit(W, first, j, first < j ? 'nothing-can-be-done' : 'negated-ability', 'cant-wont');
 }
 
@@ -481,11 +548,20 @@ function readPassive(c: Ctx, j: number): GenericHit | null {
   if (conditional || c.question || c.reassuring || reassures(W, from, j)) return null;
   // «شامل … نمی‌شود», «به شما تعلق نمی‌گیرد»: not covered.
   if (!v.past) {
-    for (let k = j - 1; k >= from; k--) if (W[k].w === 'شامل') return hit(W, k, end, 'passive-refusal', 'cant-wont');
+    for (let k = j - 1; k >= from; k--) {
+      if (W[k].w !== 'شامل' && W[k].w !== 'مشمول') continue;
+      // «مشمول مالیات نمی‌شود», «شامل حال شما جریمه نمی‌شود»: spared a burden.
+      for (let m = k + 1; m < j; m++) if (inLex(BURDEN, W[m].w)) return null;
+      return hit(W, k, end, 'passive-refusal', 'cant-wont');
+    }
   }
+  // «گارانتی نمی‌خوره», «تخفیف بهش نمی‌خوره»: not covered, colloquially.
+  if (!v.past && v.lemma === 'خوردن' && j > 0 && /^(?:گارانتی|ضمانت|بیمه|تخفیف)/.test(W[j - 1].w)) return hit(W, j - 1, end, 'passive-refusal', 'cant-wont');
   for (let k = j - 1; k >= Math.max(from, j - 4); k--) {
     const w = W[k].w;
     if (v.past ? inLex(DECISION, w) : inLex(BENEFIT, w)) {
+      // «مشکلی پیش‌بینی نشده»: a problem not foreseen reassures.
+      if (w === 'پیشبینی') for (let m = from; m < k; m++) if (inLex(PROBLEM, W[m].w)) return null;
       if (v.lemma === 'پذیرفتن' && w !== 'انجام') return null;
       if (v.lemma === 'گرفتن' && !['صورت', 'قرار', 'تعلق'].includes(W[j - 1].w)) return null;
       if (v.lemma === 'خوردن' && !w.startsWith('برگشت')) return null;
@@ -537,6 +613,8 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
   // «کاری از دستم برنمیاد», «کمکی از ما برنمی‌آید»: nothing the agent can do.
   if (v.lemma === 'برآمدن' && p.person === 3) {
     for (let k = j - 1; k >= from; k--) if (/^(?:کار|کاری|کمکی|کمک)$/.test(W[k].w)) return hit(W, k, j, 'nothing-can-be-done', 'cant-wont');
+    // «از عهده‌ی ما برنمیاد»: beyond us.
+    for (let k = j - 1; k > from; k--) if (/^عهده/.test(W[k].w) && W[k - 1].w === 'از') return hit(W, k - 1, j, 'nothing-can-be-done', 'cant-wont');
   }
   if (!weOrThey && !(v.lemma === 'دادن' && p.person === 3)) return null;
   const lexOk = OFFER_VERBS.has(v.lemma) ? v.progressive : v.lemma === 'داشتن' && (p.person === 1 || p.plural);
@@ -549,6 +627,8 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
       if (p.person === 3 && !p.plural && v.lemma === 'دادن' && !/^(?:پول|اجازه|تخفیف|خسارت|هزینه)/.test(w)) return null;
       return hit(W, k, j, 'not-offered', 'cant-wont');
     }
+    // «پول این قسمتو نمیده»: the benefit with its ezafe and a marked object after it.
+    if (k === j - 1 && v.lemma === 'دادن' && /[^ا]و$/.test(w) && k - 2 >= from && /^(?:این|اون|آن)$/.test(W[k - 1].w) && /^پول/.test(W[k - 2].w)) return hit(W, k - 2, j, 'not-offered', 'cant-wont');
     if (w !== 'رو' && w !== 'را' && w !== 'و' && !/^(?:این|اون|آن|هم|شما|براتون|بهتون|به|برای|دیگه|بیشتر)$/.test(w)) break;
   }
   return null;
@@ -640,7 +720,9 @@ function readBlame(c: Ctx, j: number): GenericHit | null {
   if (cs.conditional) return null;
   const v = x.v;
   const p = v ? null : participle(x.w);
-  const second = v ? v.person.person === 2 && v.person.plural && v.tense === 'past' && !v.progressive && BLAME_VERBS.has(v.lemma) : p !== null && BLAME_VERBS.has(p.lemma) && /^(?:اید|این|ید|ین)$/.test(p.ending);
+  // «نگه نداشتید»: داشتن is a duty only as «نگه داشتن» (keep); «نداشتید» alone is what the customer lacked.
+  const keep = (lemma: string | undefined) => lemma === 'داشتن' && j > 0 && W[j - 1].w === 'نگه';
+  const second = v ? v.person.person === 2 && v.person.plural && v.tense === 'past' && !v.progressive && (BLAME_VERBS.has(v.lemma) || keep(v.lemma)) : p !== null && (BLAME_VERBS.has(p.lemma) || keep(p.lemma)) && /^(?:اید|این|ید|ین)$/.test(p.ending);
   const negative = v ? v.negative : p?.negative ?? false;
   if (second) {
     let exonerated = false;
@@ -650,6 +732,15 @@ function readBlame(c: Ctx, j: number): GenericHit | null {
     // «اشتباه زدین», «غلط نوشتین», «به‌طور ناقص تکمیل نموده‌اید»: a mistake named.
     for (let k = j - 1; k >= Math.max(cs.from, j - 3); k--) {
       if (ERROR_WORDS.has(W[k].w) && !negative) return hit(W, k, j, 'second-person-blame', 'blame');
+    }
+    // «فرم را بدون امضا ارسال کرده‌اید»: done without what it needed (not «بدون هیچ مشکلی», «بدون معطلی»).
+    if (!negative) {
+      for (let k = j - 1; k >= Math.max(cs.from, j - 4); k--) {
+        if (W[k].w !== 'بدون') continue;
+        const what = W[k + 1]?.w ?? '';
+        if (k + 1 >= j || what.startsWith('هیچ') || inLex(PROBLEM, what) || /^(?:معطلی|مشکل|دردسر|نیاز|پرداخت|هزینه|اشکال|ایراد|نقص|خطا|غلط|اشتباه|وقفه|تاخیر|تأخیر)/.test(what)) break;
+        return hit(W, k, j, 'second-person-blame', 'blame');
+      }
     }
     if (negative && (v?.lemma ?? p?.lemma) !== 'شدن') {
       const prev = W[j - 1]?.w ?? '';
@@ -680,7 +771,19 @@ function readFault(c: Ctx, j: number): GenericHit | null {
       if (y.v) break;
     }
     if (j > 0 && W[j - 1].w.startsWith('هیچ')) return null;
-    return whose < 0 ? null : endOfClause(c, j, whose);
+    if (whose >= 0) return endOfClause(c, j, whose);
+    // «بی‌دقتی در وارد کردن کد ملی موجب این خطا شده», «به دلیل بی‌توجهی …»: the fault named without a person
+    // (not «بی‌دقتی همکار ما باعث …»: first-person regret).
+    if (!FAULT_WORDS.has(w)) return null;
+    const because = j > 1 && /^(?:دلیل|علت|اثر|خاطر)$/.test(W[j - 1].w) && /^(?:به|بر)$/.test(W[j - 2].w);
+    for (let k = j + 1; k < Math.min(W.length, j + 9); k++) {
+      const y = W[k];
+      if (y.stopBefore || y.v?.negative) return null;
+      if (FIRST_PERSON_REF.has(y.w) || /^(?:همکار|همکاران|کارشناس|پیک|مامور|مأمور|سیستم|سامانه)/.test(y.w) || /(?:مون|مان)$/.test(y.w)) return null;
+      if (/^(?:موجب|باعث|سبب)$/.test(y.w)) return endOfClause(c, j, j);
+      if (y.v) break;
+    }
+    return because ? endOfClause(c, j, j) : null;
   }
   if (/^حواس(?:تون|تان|ت)$/.test(w)) {
     const n = W[j + 1];
@@ -710,7 +813,7 @@ function endOfClause(c: Ctx, a: number, b: number): GenericHit | null {
 }
 
 /** «از عهده‌ی ما», «خارج از اختیارات»: what is outside someone's reach (not «دسترس», access). */
-const OUT_OF = /^(?:اختیار|اختیارات|حیطه|عهده|توان|دست|حوزه)(?:ی|ه|هی|م|مون|مان|ما|تون)?$/;
+const OUT_OF = /^(?:اختیار|اختیارات|حیطه|عهده|توان|دست|حوزه|شمول|صلاحیت)(?:ی|ه|هی|م|مون|مان|ما|تون)?$/;
 
 /**
  * «از دست ما خارجه», «خارج از اختیارات بنده», «دست ما نیست», «تصمیمش با من نیست», «بر عهده‌ی خود
@@ -765,6 +868,10 @@ function readMinimising(c: Ctx, j: number): GenericHit | null {
   const x = W[j];
   const v = x.v;
   if (c.question) return null;
+  // «خیلی بزرگش کردید», «شلوغش کردین»: you made a fuss (past, not negated).
+  if (v && !v.negative && v.tense === 'past' && v.person.person === 2 && v.lemma === 'کردن' && j > 0 && /^(?:بزرگش|شلوغش|گندهش)$/.test(W[j - 1].w)) {
+    return clauseStart(W, j).conditional ? null : hit(W, j - 1, j, 'minimising', 'dismissive');
+  }
   if (v && v.negative && v.person.person === 2 && (v.lemma === 'کردن' || v.lemma === 'دادن' || v.lemma === 'گرفتن') && j > 0) {
     const prev = W[j - 1].w;
     if (INFLATE.has(prev)) {
@@ -808,6 +915,299 @@ function readRepeating(c: Ctx, j: number): GenericHit | null {
   return null;
 }
 
+/** «پول بلیت برنمی‌گرده», «وجه پرداختی بازنمی‌گردد»: money that will not come back to the customer. */
+function readNotReturned(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const x = W[j];
+  let back = false;
+  if (x.v && x.v.negative && x.v.tense === 'present' && x.v.person.person === 3 && /^بر(?:گشتن|گردیدن)$/.test(x.v.lemma)) back = true;
+  else if (x.w.startsWith('بازنمی') && x.w.length > 8) {
+    const inner = analyzeFaWordWide(x.w.slice(3));
+    back = !!inner?.verb && inner.verb.negative && inner.verb.person.person === 3 && /^(?:گشتن|گردیدن)$/.test(inner.verb.lemma);
+  }
+  if (!back || c.question || c.reassuring) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || reassures(W, from, j)) return null;
+  // «پول شما برنمی‌گرده چون اصلاً کسر نشده»: nothing to give back, nothing taken.
+  for (let k = j + 1; k < Math.min(W.length, j + 8); k++) {
+    if (W[k].stopBefore) break;
+    if (/^(?:کسر|کم|برداشت)$/.test(W[k].w) && (W[k + 1]?.v?.negative || participle(W[k + 1]?.w ?? '')?.negative)) return null;
+  }
+  // «وجه پرداختی …»: a participle-like word («پرداختی») can end the clause read back, so look two words further.
+  for (let k = Math.max(0, from - 2); k < j; k++) if (inLex(MONEY, W[k].w) && !W.slice(k + 1, j + 1).some((y) => y.stopBefore)) return hit(W, j, j, 'not-offered', 'cant-wont');
+  return null;
+}
+
+/** «کاری از دست این واحد ساخته نیست», «دیگه کاری ازمون ساخته نیست»: nothing we can do. */
+function readNothingMade(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'ساخته' || c.question) return null;
+  const n = W[j + 1];
+  if (!(n?.v?.lemma === 'بودن' && n.v.negative && n.v.tense === 'present')) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional) return null;
+  for (let k = from; k < j; k++) if (/^(?:کاری|کار|چیزی|کمکی)$/.test(W[k].w)) return hit(W, k, j + 1, 'nothing-can-be-done', 'cant-wont');
+  return null;
+}
+
+/**
+ * Idioms of «nothing can be done», as data: each is a run of consecutive words, every word a
+ * pattern over the folded word («زورمون نمی‌رسه», «کار از کار گذشته», «از (دست) ما گذشته»).
+ */
+type WordTest = RegExp | ((x: Word) => boolean);
+const negated = (lemma: string) => (x: Word) => !!x.v && x.v.negative && x.v.tense === 'present' && x.v.lemma === lemma;
+const IDIOMS: Array<{ seq: WordTest[]; construction: string; category: Category }> = [
+  { seq: [/^زور(?:م|مون|مان|ما)?$/, negated('رسیدن')], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  { seq: [/^زور$/, /^(?:ما|من|بنده)$/, negated('رسیدن')], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  { seq: [/^کار$/, /^از$/, /^کار$/, /^گذشته(?:ست|است)?$/], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  { seq: [/^از$/, /^(?:ما|من|بنده|دستم|دستمون|دستمان)$/, /^گذشته(?:ست|است)?$/], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  { seq: [/^از$/, /^دست$/, /^(?:ما|من|بنده)$/, /^گذشته(?:ست|است)?$/], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  // «تا دوشنبه دستمون بنده»: our hands are tied (colloquial «بنده», not the formal «I»).
+  { seq: [/^دست(?:م|مون|مان)$/, /^(?:بنده|بنده‌ست|بندست)$/], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  // «تحویل امروز جور درنمیاد»: it won't work out.
+  { seq: [/^جور$/, /^درنمی(?:اد|آید|آد|یاد)$/], construction: 'not-available', category: 'cant-wont' },
+  // «ما که کاره‌ای نیستیم»: we have no say.
+  { seq: [/^کارهای$/, (x) => !!x.v && x.v.lemma === 'بودن' && x.v.negative && x.v.person.person === 1], construction: 'deflection', category: 'dismissive' },
+  // «معذوریم», «از پذیرش … معذور هستیم»: the formal «we are unable».
+  { seq: [/^معذور(?:یم|م)$/], construction: 'not-available', category: 'cant-wont' },
+  { seq: [/^معذور$/, (x) => !!x.v && x.v.lemma === 'بودن' && !x.v.negative && x.v.person.person === 1], construction: 'not-available', category: 'cant-wont' },
+  // «بنده از این موضوع بی‌اطلاعم»: not knowing, said of oneself.
+  { seq: [/^(?:بیاطلاع|بیخبر)(?:م|یم)$/], construction: 'not-knowing', category: 'uncertainty' },
+  { seq: [/^(?:بیاطلاع|بیخبر)$/, (x) => !!x.v && x.v.lemma === 'بودن' && !x.v.negative && x.v.person.person === 1], construction: 'not-knowing', category: 'uncertainty' },
+  // «حق با شما نیست»: the customer told they are wrong.
+  { seq: [/^حق$/, /^با$/, /^(?:شما|خودتون|خودتان|جنابعالی)$/, (x) => !!x.v && x.v.lemma === 'بودن' && x.v.negative], construction: 'contradicting', category: 'dismissive' },
+  { seq: [/^حق$/, /^با$/, /^(?:شما|شماست)$/, /^نیست$/], construction: 'contradicting', category: 'dismissive' },
+];
+
+/** Per word: can an idiom start here (its first pattern is a RegExp)? Read once per distinct word, not once per idiom. */
+const idiomStartMemo = new Map<string, boolean>();
+function mayStartIdiom(w: string): boolean {
+  let ok = idiomStartMemo.get(w);
+  if (ok === undefined) {
+    ok = IDIOMS.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
+    if (idiomStartMemo.size >= MEMO_MAX) idiomStartMemo.clear();
+    idiomStartMemo.set(w, ok);
+  }
+  return ok;
+}
+
+function readIdiom(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || !mayStartIdiom(W[j].w)) return null;
+  for (const { seq, construction, category } of IDIOMS) {
+    if (j + seq.length > W.length) continue;
+    let ok = true;
+    for (let m = 0; m < seq.length && ok; m++) {
+      const test = seq[m];
+      const x = W[j + m];
+      if (m > 0 && x.stopBefore) ok = false;
+      else ok = typeof test === 'function' ? test(x) : test.test(x.w);
+    }
+    // «از ما گذشته که بخوایم کسی رو معطل کنیم»: "we are past doing that", a promise.
+    if (ok && construction === 'nothing-can-be-done' && W[j + seq.length - 1].w.startsWith('گذشته') && W[j + seq.length]?.w === 'که' && !W[j + seq.length].pauseBefore) continue;
+    if (ok && !clauseStart(W, j).conditional) return hit(W, j, j + seq.length - 1, construction, category);
+  }
+  return null;
+}
+
+/** «قبلاً هم عرض کرده بودم», «بارها توضیح دادم», «گفتم که،», «مطابق ایمیل قبلی اینجانب»: told you before. */
+function readToldBefore(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  const x = W[j];
+  // «طبق/مطابق ایمیل قبلی»: per my last email.
+  if (/^(?:طبق|مطابق|براساس|بنابر)$/.test(x.w) && W[j + 1] && inLex(MESSAGE_NOUNS, W[j + 1].w)) {
+    for (let k = j + 2; k < Math.min(W.length, j + 4); k++) {
+      if (W[k].pauseBefore) break;
+      if (!inLex(EARLIER, W[k].w)) continue;
+      // «مطابق پیام قبلی‌تون», «طبق درخواست قبلی شما»: the customer's own words, answered.
+      if (/(?:تون|تان)$/.test(W[k].w) || /(?:تون|تان)$/.test(W[j + 1].w) || SECOND_PERSON.has(W[k + 1]?.w ?? '')) return null;
+      return hit(W, j, k, 'repeating-myself', 'passive-aggressive');
+    }
+    return null;
+  }
+  // «بار دومه دارم توضیح میدم», «دفعه‌ی سومه که می‌گم»: counting the times.
+  if (/^(?:بار|دفعه|دفعهی)$/.test(x.w) && /^(?:دومه|سومه|چندمه|دومهست|سومهست|دومست|سومست)$/.test(W[j + 1]?.w ?? '')) {
+    for (let k = j + 2; k < Math.min(W.length, j + 6); k++) {
+      if (W[k].stopBefore) break;
+      const kv = W[k].v;
+      if (kv && kv.person.person === 1 && (kv.lemma === 'گفتن' || ((kv.lemma === 'دادن' || kv.lemma === 'کردن') && inLex(SAY_NOUNS, W[k - 1].w)))) return hit(W, j, k, 'repeating-myself', 'passive-aggressive');
+    }
+  }
+  // A first-person past verb of saying: گفتم، گفته بودم، توضیح دادم، عرض کرده بودم.
+  let said = -1;
+  const v = x.v;
+  if (v && !v.negative && v.tense === 'past' && v.person.person === 1) {
+    if (v.lemma === 'گفتن') said = j;
+    else if (v.lemma === 'نوشتن') {
+      // «بارها براتون نوشتم»: writing counts with «again and again» only.
+      const { from: f } = clauseStart(W, j);
+      for (let k = f; k < j; k++) if (inLex(REPEAT_ADV, W[k].w)) return hit(W, k, j, 'repeating-myself', 'passive-aggressive');
+      return null;
+    }
+    else if ((v.lemma === 'کردن' || v.lemma === 'دادن') && j > 0 && inLex(SAY_NOUNS, W[j - 1].w)) said = j - 1;
+    else if (v.lemma === 'بودن' && j > 0) {
+      const p = participle(W[j - 1].w);
+      if (p && !p.negative && (p.lemma === 'گفتن' || ((p.lemma === 'کردن' || p.lemma === 'دادن') && j > 1 && inLex(SAY_NOUNS, W[j - 2].w)))) said = p.lemma === 'گفتن' ? j - 1 : j - 2;
+    }
+  }
+  // «قبلاً هم توضیح داده شده بود»: told before, in the passive.
+  if (said < 0 && !c.question && j > 1 && (x.w === 'شده' || x.w === 'شد' || x.w === 'بود' || x.w === 'است') && !x.v?.negative) {
+    let k = j;
+    if (x.w === 'بود' || x.w === 'است') k = W[j - 1].w === 'شده' ? j - 1 : -1;
+    if (k > 1 && /^(?:داده|گفته|عرض|ذکر)$/.test(W[k - 1].w) && (W[k - 1].w !== 'داده' || inLex(SAY_NOUNS, W[k - 2].w))) {
+      const { from: f, conditional: cond } = clauseStart(W, k);
+      if (!cond) for (let m = f; m < k; m++) if (inLex(REPEAT_ADV, W[m].w)) return hit(W, m, j, 'repeating-myself', 'passive-aggressive');
+    }
+  }
+  if (said < 0) return null;
+  const { from, conditional } = clauseStart(W, said);
+  if (conditional) return null;
+  for (let k = from; k < said; k++) {
+    if (inLex(REPEAT_ADV, W[k].w)) return hit(W, k, j, 'repeating-myself', 'passive-aggressive');
+    // «دفعه‌ی قبل هم همینو گفتم», «بار پیش عرض کردم».
+    if (/^(?:دفعه|دفعهی|بار|باری)$/.test(W[k].w) && /^(?:قبل|پیش|قبلی)$/.test(W[k + 1]?.w ?? '')) return hit(W, k, j, 'repeating-myself', 'passive-aggressive');
+  }
+  // «گفتم که،» / «عرض کردم که.»: the whole clause is the reproach.
+  const n = W[j + 1];
+  if (said === from && n?.w === 'که' && !n.pauseBefore && (!W[j + 2] || W[j + 2].pauseBefore)) return hit(W, said, j + 1, 'repeating-myself', 'passive-aggressive');
+  return null;
+}
+
+/** «لطفاً این بار ایمیلو تا آخر بخونید», «این دفعه با دقت مطالعه کنید»: read it properly this time (not «شرایط رو تا آخر بخونید»: an instruction). */
+function readReadAgain(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!v || v.negative || v.person.person !== 2 || c.question) return null;
+  const reading = v.lemma === 'خواندن' || ((v.lemma === 'کردن' || v.lemma === 'فرمودن' || v.lemma === 'نمودن') && j > 0 && /^(?:مطالعه|دقت|توجه)$/.test(W[j - 1].w));
+  if (!reading) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional) return null;
+  for (let k = from; k < j; k++) {
+    const w = W[k].w;
+    if ((w === 'این' && /^(?:بار|دفعه|مرتبه)$/.test(W[k + 1]?.w ?? '')) || /^(?:اینبار|ایندفعه)$/.test(w)) return hit(W, k, j, 'repeating-myself', 'passive-aggressive');
+  }
+  return null;
+}
+
+/** «پیگیریش با یه واحد دیگه‌ست», «با بخش دیگری است»: handed to another unit. */
+function readOtherUnit(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'با' || c.question) return null;
+  let k = j + 1;
+  if (W[k] && /^(?:یه|یک)$/.test(W[k].w)) k++;
+  if (!W[k] || !inLex(UNITS, W[k].w)) return null;
+  const other = W[k + 1];
+  if (!other || other.pauseBefore) return null;
+  const m = /^(?:دیگه|دیگر|دیگری)(ست|است|اس)?$/.exec(other.w);
+  if (!m) return null;
+  if (m[1]) return clauseStart(W, j).conditional ? null : hit(W, j, k + 1, 'deflection', 'dismissive');
+  const cop = W[k + 2];
+  if (cop?.v?.lemma === 'بودن' && !cop.v.negative && cop.v.tense === 'present' && !cop.pauseBefore) return clauseStart(W, j).conditional ? null : hit(W, j, k + 2, 'deflection', 'dismissive');
+  return null;
+}
+
+/** «اونقدرام که فکر می‌کنید مهم نیست»: the customer's worry called bigger than the problem. */
+function readNotThatBad(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!SO_MUCH.test(W[j].w) || c.question) return null;
+  let think = false;
+  for (let k = j + 1; k < Math.min(W.length, j + 9); k++) {
+    const x = W[k];
+    if (x.stopBefore) return null;
+    if (x.w === 'فکر' || x.w === 'تصور') think = true;
+    if (x.v?.lemma === 'بودن' && x.v.negative && x.v.tense === 'present') {
+      return think && inLex(SO_MUCH_ADJ, W[k - 1].w) ? hit(W, j, k, 'minimising', 'dismissive') : null;
+    }
+  }
+  return null;
+}
+
+/** What the customer asked or said: «درخواستتون منطقی نیست», «این حرف شما درست نیست», «ادعای شما صحیح نمی‌باشد». */
+const CUSTOMER_CLAIM = /^(?:درخواست|حرف|ادعا|ادعای|انتظار|توقع|برداشت|استدلال|شکایت)(?:تون|تان|ت)?$/;
+const REASONABLE = set('منطقی درست صحیح معقول بجا منصفانه وارد قابلقبول');
+
+/** «درخواستتون منطقی نیست», «ادعای شما وارد نیست»: the customer told they are unreasonable. */
+function readContradicting(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v?.lemma === 'بودن' && v.negative && v.tense === 'present' && v.person.person === 3) || c.question || j < 2) return null;
+  if (!inLex(REASONABLE, W[j - 1].w)) return null;
+  const { from, conditional } = clauseStart(W, j - 1);
+  if (conditional) return null;
+  for (let k = from; k < j - 1; k++) {
+    if (!CUSTOMER_CLAIM.test(W[k].w)) continue;
+    const yours = /(?:تون|تان|ت)$/.test(W[k].w) || SECOND_PERSON.has(W[k + 1]?.w ?? '');
+    if (yours) return hit(W, k, j, 'contradicting', 'dismissive');
+  }
+  return null;
+}
+
+/** «توقع دارید ما چیکار کنیم؟», «انتظار دارید چه کار کنیم؟»: a question thrown back at the customer. */
+function readRhetorical(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:توقع|انتظار)$/.test(W[j].w) || !c.question) return null;
+  const v = W[j + 1]?.v;
+  if (!(v?.lemma === 'داشتن' && !v.negative && v.person.person === 2)) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 6); k++) {
+    if (W[k].stopBefore) break;
+    if (/^(?:چیکار|چکار|چهکار|چیکارکنیم)$/.test(W[k].w) || ((W[k].w === 'چه' || W[k].w === 'چی') && W[k + 1]?.w === 'کار')) return hit(W, j, Math.min(W.length - 1, k + (W[k + 1]?.w === 'کار' ? 2 : 1)), 'rhetorical-question', 'passive-aggressive');
+  }
+  return null;
+}
+
+/** «تصمیمش با مدیره», «مسئولیتش با فروشگاهه»: someone else decides (not «تصمیم با خودتونه»: the customer's choice). */
+function readSomeoneElse(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:تصمیم|تصمیمش|مسئولیت|مسئولیتش|اختیارش)$/.test(W[j].w) || W[j + 1]?.w !== 'با' || c.question) return null;
+  const who = W[j + 2];
+  if (!who || who.pauseBefore || FIRST_PERSON_REF.has(who.w) || SECOND_PERSON.has(who.w) || /^(?:خود|خودتون|خودتان|شماست)/.test(who.w) || who.w.startsWith('خودم')) return null;
+  // The copula: attached («مدیره», «فروشگاهه», «اوناست») or its own word.
+  const attached = /(?:ه|ست)$/.test(who.w) && (W[j + 3] === undefined || W[j + 3].pauseBefore);
+  const cop = W[j + 3]?.v;
+  const own = cop?.lemma === 'بودن' && !cop.negative && cop.tense === 'present' && !W[j + 3].pauseBefore;
+  if (!attached && !own) return null;
+  if (clauseStart(W, j).conditional) return null;
+  // «… نه ما»: the sentence says outright it is not us.
+  return hit(W, j, own ? j + 3 : j + 2, 'deflection', 'dismissive');
+}
+
+/** «لطفاً بر اعصاب خود مسلط باشید», «آروم باشید»: the customer told to calm down (not «خیالتون آروم باشه»). */
+function readCalmDown(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:مسلط|آروم|آرام|خونسرد)$/.test(W[j].w) || c.question) return null;
+  const n = W[j + 1];
+  // «باشید», «باشین», «باش»: the table reads a bare present stem as a verb only with a prefix.
+  if (!n || n.pauseBefore || !/^(?:باشید|باشین|باش|باشی|بمانید|بمونید)$/.test(n.w)) return null;
+  if (clauseStart(W, j).conditional) return null;
+  let first = j;
+  // «بر اعصاب خود مسلط باشید»: the whole phrase.
+  if (W[j].w === 'مسلط') for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (W[k].w === 'بر') first = k;
+  return hit(W, first, j + 1, 'calm-down', 'dismissive');
+}
+
+/** Guesses that the customer did it wrong: «حتماً کد قدیمی را وارد کرده‌اید», «لابد … زدین». */
+const PRESUME = set('حتما حتماً لابد انگار ظاهرا ظاهراً');
+const PRESUMED_VERBS = set('کردن زدن نوشتن فرستادن نمودن فرمودن');
+
+function readPresumedBlame(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!PRESUME.has(W[j].w) || c.question) return null;
+  for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
+    const x = W[k];
+    if (x.stopBefore || (k > j + 1 && x.pauseBefore)) return null;
+    const v = x.v;
+    const p = v ? null : participle(x.w);
+    const lemma = v?.lemma ?? p?.lemma;
+    if (!lemma) continue;
+    const second = v ? v.person.person === 2 && v.tense === 'past' && !v.negative : !!p && !p.negative && /^(?:اید|این|ید|ین)$/.test(p.ending);
+    if (!second || !PRESUMED_VERBS.has(lemma)) return null;
+    if (inLex(NOT_DUTIES, W[k - 1].w) || /^(?:لطف|محبت|عجله|صبر|خرید|تماس|پرداخت)/.test(W[k - 1].w)) return null;
+    return clauseStart(W, j).conditional ? null : hit(W, j, k, 'second-person-blame', 'blame');
+  }
+  return null;
+}
+
 /** Constructions that turn the customer down: an offer after them in the same sentence answers the advice. */
 const REFUSALS = new Set(['not-available', 'not-permitted', 'negated-ability', 'passive-refusal', 'not-offered', 'nothing-can-be-done']);
 const CONTRAST = set('ولی اما ولیکن لیکن البته منتها');
@@ -823,12 +1223,12 @@ function contrastWithOffer(W: Word[]): number {
   return -1;
 }
 
-const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating];
+const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame];
 
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
-export const readGenericFa: GenericReader = (sentence) => {
+export const readGenericFa: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || !/[\u0600-\u06ff]/.test(sentence)) return [];
-  const c = words(sentence);
+  const c = words(sentence, tokens);
   const found: GenericHit[] = [];
   for (let j = 0; j < c.W.length; j++) {
     for (const read of READERS) {

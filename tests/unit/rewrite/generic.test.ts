@@ -348,6 +348,16 @@ describe('generic advice in the engine', () => {
     for (let k = 1; k < both.length; k++) expect(both[k].start).toBeGreaterThanOrEqual(both[k - 1].end);
   });
 
+  it('in Persian, a sentence frame («متأسفانه», an apology) in the clause does not hide the refusal after it', () => {
+    const draft = 'متأسفانه امکان ارائه‌ی نسخه‌ی چاپی گواهینامه فراهم نمی‌باشد.';
+    const got = suggestRewrites(draft, builtinPacks, { cache: false });
+    expect(got.map((s) => s.packId === GENERIC_PACK_ID ? s.ruleId : s.category)).toEqual(['negative-words', 'not-available']);
+    expect(got[1].original).toBe('فراهم نمی‌باشد');
+    // A pack rule of another kind in the clause still stands alone there.
+    const p = testPack([{ patterns: ['امکان'], category: 'cant-wont' }], { languages: ['fa'] });
+    expect(suggestRewrites('امکان ارائه‌ی نسخه‌ی چاپی فراهم نمی‌باشد.', [p], { cache: false }).map((s) => s.packId)).toEqual([p.id]);
+  });
+
   it('is silenced per construction and disabled like a pack, and off for pack checks', () => {
     const p = testPack([{ patterns: ['zzz'] }]);
     expect(suggestRewrites(refusal, [p], { cache: false })).toHaveLength(1);
