@@ -4,11 +4,12 @@
  * see. Figures per language (en, fa), per split (dev is for tuning, test is held out), per category.
  *
  *   npx tsx tests/bench/rewrite-quality.ts            all figures (also `npm run bench -- rewrite-quality`)
- *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of dev, dev2, test (and late, late2, late3 with --late, --late2, --late3), never late4
+ *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of dev, dev2, test (and late … late4 with --late … --late4), never late5
  *   npx tsx tests/bench/rewrite-quality.ts --late     also the late split (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late2    also the late2 split, both languages (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 split, both languages
- *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 held-out split, both languages (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 split, both languages (development material since the eighth session)
+ *   npx tsx tests/bench/rewrite-quality.ts --late5    also the late5 held-out split, both languages (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (en.wide, fa.wide: development; widet: their aside halves, figures only)
@@ -39,7 +40,8 @@ export type EvalLang = 'en' | 'fa';
  * 2026-12-03 round (their misses were read); late2: the held-out split of that round, development
  * material since it was measured at the end of that round; late3: the held-out split of the sixth session's final
  * figures, development material since (its Apply all results were read and tuned on); late4: the held-out split
- * written for the seventh session's figures, one per language (read its figures, never its misses); dev2 (English and Persian): a
+ * written for the seventh session's figures, development material since the eighth; late5: the held-out split written
+ * for the ninth session's figures by helpers who read no rule (items en-Z…, fa-Z…; read its figures, never its misses); dev2 (English and Persian): a
  * second development split of phrasing unlike the team's own, written to generalise the rules. dev3 and test3
  * (English en-Y…, Persian fa-Y…): one fresh set per language of the eighth session split in two, alternating within
  * each category (Persian: and register); dev3 is tuned on, test3 is measured before and after the round only (its
@@ -51,9 +53,9 @@ export type EvalLang = 'en' | 'fa';
 // wide / widet (English en-W…, en-WT…): the ninth session's split of kinds of negative phrasing in wordings no rule was read
 // off (nominalised refusals, lexical predicates, obligations, blame, …); widet is its held-aside half, figures only.
 // wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet';
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
-export const HELD_OUT_SPLIT: EvalSplit = 'late4';
+export const HELD_OUT_SPLIT: EvalSplit = 'late5';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
@@ -491,6 +493,7 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--late2')) splits.push('late2');
     if (argv.includes('--late3')) splits.push('late3');
     if (argv.includes('--late4')) splits.push('late4');
+    if (argv.includes('--late5')) splits.push('late5');
     if (argv.includes('--dev3')) splits.push('dev3');
     if (argv.includes('--test3')) splits.push('test3');
     if (argv.includes('--gentest')) splits.push('gentest');
@@ -506,7 +509,7 @@ export default function main(argv: readonly string[] = []): void {
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
       const { results: _omit, ...figures } = r;
       summary[`${lang}.${split}`] = figures;
-      // dev … late3, dev3, gen and wide are development material (their misses were read); late4, test3, gentest and widet never.
+      // dev … late4, dev3, gen and wide are development material (their misses were read); late5, test3, gentest and widet never.
       if (misses && split !== HELD_OUT_SPLIT && split !== 'test3' && split !== 'gentest' && split !== 'widet') console.log(listMisses(r));
     }
   }

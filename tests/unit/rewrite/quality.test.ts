@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -87,6 +87,14 @@ describe('evaluation sets', () => {
         expect(late4.length).toBeGreaterThanOrEqual(100);
         expect(late4.filter((i) => i.label === 'negative').length).toBeGreaterThan(70);
         expect(late4.filter((i) => i.label === 'neutral').length).toBeGreaterThan(35);
+      }
+      // late5, the held-out split of the ninth session, written on 2026-12-03 from 22:05 UTC by helpers who read no
+      // rule, in wordings an engineer would not anticipate (items en-Z…, fa-Z…).
+      const late5 = evalSetExists(lang, 'late5') ? loadEvalSet(lang, 'late5') : [];
+      if (late5.length) {
+        expect(late5.length).toBeGreaterThanOrEqual(120);
+        expect(late5.filter((i) => i.label === 'negative').length).toBeGreaterThan(80);
+        expect(late5.filter((i) => i.label === 'neutral').length).toBeGreaterThan(35);
       }
       // dev2 (English and Persian): a second development split of phrasing unlike the team's own (items en-R…, fa-V…).
       const dev2 = evalSetExists(lang, 'dev2') ? loadEvalSet(lang, 'dev2') : [];
@@ -132,7 +140,7 @@ describe('evaluation sets', () => {
         const nearWide = [...wide, ...widet].flatMap((i) => [...older, ...dev3, ...test3, ...gen, ...gentest].filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearWide).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
