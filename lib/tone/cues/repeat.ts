@@ -437,6 +437,17 @@ function countedContacts(ctx: CueContext): Hit[] {
 
 const BEFORE = new Set(['before', 'already', 'previously', 'قبلا', 'قبلاً']);
 const TOLD_LEMMAS = new Set([...REACH_LEMMAS, 'report', 'mention', 'raise', 'explain', 'send', 'give', 'provide', 'submit', 'upload', 'supply', 'forward', 'فرستادن', 'گزارش']);
+const HANDED = new Set(['give', 'provide', 'send', 'submit', 'supply', 'forward', 'upload']);
+const US = new Set(['you', 'your', 'yours', 'support', 'team', 'this', 'customer', 'help', 'helpdesk', 'desk']);
+/** "… to the shop / to my bank": the verb's recipient, in its clause, is someone other than the company written to. */
+function toElsewhere(t: readonly { key: string; clause: number }[], j: number): boolean {
+  for (let k = j + 1; k < t.length && t[k].clause === t[j].clause; k++) {
+    if (t[k].key !== 'to') continue;
+    const who = t[k + 1]?.key === 'the' || t[k + 1]?.key === 'my' || t[k + 1]?.key === 'a' ? t[k + 2] : t[k + 1];
+    return !!who && !US.has(who.key);
+  }
+  return false;
+}
 /** «فرستاده بودم», «گفته بودم»: a contact's participle before «بودم» (the morphology reads only «بودم»). */
 const TOLD_PARTICIPLE = /^(?:فرستاده|گفته|نوشته|زده)$/;
 
@@ -459,6 +470,8 @@ function toldBefore(ctx: CueContext): Evidence[] {
     // "before" as an adverb ("I've asked this before"), not "before the deadline".
     if (!BEFORE.has(x.key) || (x.key === 'before' && t[i + 1]?.clause === x.clause)) continue;
     const told = t.find((y, j) => y.clause === x.clause && Math.abs(j - i) <= 4 && (((y.past || y.pastFirst || t[j - 1]?.key === 'have' || t[j - 1]?.key === 'had') && (TOLD_LEMMAS.has(y.lemma) || TOLD_LEMMAS.has(y.key))) || (TOLD_PARTICIPLE.test(y.key) && t[j + 1]?.lemma === 'بودن' && t[j + 1].pastFirst)));
+    // Handed to someone else ("I've already given the receipt to the shop"): no contact with us.
+    if (told && !told.fa && HANDED.has(told.lemma) && toElsewhere(t, t.indexOf(told))) continue;
     if (told) out.push(ctx.ev({ start: Math.min(x.start, told.start), end: Math.max(x.end, told.end) }, 'tone.why.earlierContact'));
   }
   return out;
@@ -1093,7 +1106,7 @@ function cutOff(ctx: CueContext): Evidence | null {
  * reply fixed it" thanks the company for its answer.
  */
 const PRIOR = new Set(['previous', 'prior', 'earlier']);
-const PRIOR_NOUN = /^(?:e-?mails?|messages?|tickets?|calls?|phonecalls?|chats?|requests?|letters?|complaints?|claims?|cases?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|reports?|conversations?|correspondence)$/;
+const PRIOR_NOUN = /^(?:e-?mails?|messages?|tickets?|calls?|phonecalls?|chats?|requests?|letters?|complaints?|cases?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|reports?|conversations?|correspondence)$/;
 const A_PRIOR = anchor({ key: PRIOR });
 function priorContact(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_PRIOR)) return null;

@@ -82,9 +82,9 @@ const FAMILIES: Record<string, Family> = {
   'papers provided before': {
     fires: [
       { text: "I've already sent you the receipts and the photos.", evidence: ['already sent'] },
-      { text: 'I have previously supplied my ID twice.', evidence: ['previously supplied my ID'] },
+      { text: 'I have previously supplied my ID twice.', evidence: ['previously supplied'] },
       { text: 'The documents were emailed on the 2nd of November.', evidence: ['emailed on the 2nd'] },
-      { text: 'We have already provided the signed lease and bank statements.', evidence: ['already provided the signed lease'] },
+      { text: 'We have already provided the signed lease and bank statements.', evidence: ['already provided'] },
     ],
     quiet: ["I've already filled in the form but the button does nothing.", "I've already given the receipt to the shop.", "I've already tried restarting it twice.", "I've already paid the invoice in full.", 'The package was delivered on the 2nd to the wrong house.'],
   },
