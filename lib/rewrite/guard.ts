@@ -145,6 +145,8 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (nor the text after a closing quote mark: the quoted clause ended there.)
   if (kind === 'template' && blankLast && !/^\s*["”»]/.test(after) && /[a-z]/i.test(after.split(/[.!?\n]/)[0].replace(TRAILING_FILLERS, ''))) return 'template:sentence-goes-on';
   if (REASON_IN_FRAME.test(repLo)) return 'template:reason-in-frame';
+  // A second clause run into the refused action ("rather than swap the sim you'd need to pop in, we can ___").
+  if (/^(?:, )?rather than\b[^,]*\b(?:i|you|we|they|he|she|it)(?:['’](?:d|ll|re|ve|s)|\s+(?:would|will|need|needs|have|has|can|must|should|are|is))\b/.test(repLo) && !/\brather than\b/.test(origLo)) return 'template:run-on';
   // Regret left around a rewrite that made the news good, or a refusal repeated next to an offer.
   const regretIn = (t: string) => REGRET.test(t);
   if (removesNeg && (regretIn(beforeLo) || regretIn(afterLo))) return 'regret-left';

@@ -197,10 +197,12 @@ function enHonestHarms(text: string, applied: string, used: readonly Suggestion[
     if (kindOf(s) !== 'template') continue;
     const rep = s.replacements[0] ?? '';
     const tail = rep.slice(rep.lastIndexOf('___') + 3) + text.slice(s.end).split(/[.!?\n]/)[0];
-    if (/___[\s.!?]*$/.test(rep) && /[a-z]/i.test(text.slice(s.end).split(/[.!?\n]/)[0])) out.push('template:sentence-goes-on');
+    const goesOn = text.slice(s.end).split(/[.!?\n]/)[0].replace(/^(?:[\s,]*\b(?:sorry|lol|thanks|ok|okay|tho|mate|cheers)\b)+[\s,]*$/i, '');
+    if (/___[\s.!?]*$/.test(rep) && !/^\s*["”»]/.test(text.slice(s.end)) && /[a-z]/i.test(goesOn)) out.push('template:sentence-goes-on');
     if (/\b(?:i'm afraid|im afraid|unfortunately|sadly)\b/i.test(tail)) out.push('template:regret-after-offer');
   }
   if (/\brather than\b[^,]*\b(?:because|since|due to|for (?:\w+ ){0,3}reasons?|regardless)\b/.test(ap) && !/\brather than\b/.test(lo)) out.push('template:reason-in-frame');
+  if (/\brather than\b[^,]*\b(?:i|you|we|they|it)(?:'d|'ll|'re|'s| would| will| need| can| must)\b/.test(ap) && !/\brather than\b/.test(lo)) out.push('template:run-on');
   if (/\b(?:i|we) can ___|\bwhat (?:i|we) (?:can do|do offer) is ___/.test(ap) && /\bnothing (?:else |more )?(?:i|we) can do\b/.test(ap)) out.push('contradiction:offer-and-nothing');
   const npiLeft = /\b(?:yet|ever|until|till|anymore)\b/;
   if (negs(ap) < negs(lo) && /\brather than\b/.test(ap) && npiLeft.test(ap.slice(ap.indexOf('rather than'), ap.indexOf('___') > 0 ? ap.indexOf('___') : undefined))) out.push('polarity:npi-left');
