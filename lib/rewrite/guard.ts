@@ -86,6 +86,7 @@ const ONCE_POINT =
 /** "will be available from Monday" keeps its meaning; an event "will go out from next month" does not. */
 const WILL_STATE_FROM = /\bwill (?:open|run) from\b|\bwill be (?:available|open|back|live|active|ready|in stock|on sale|valid|able to|possible|running|working|up)\b/i;
 const REASON_IN_FRAME = /^rather than\b[^,]*\b(?:because|since|due to|owing to|given that|as a result of|for (?:\w+ ){0,3}reasons?|regardless)\b/i;
+const RUN_ON = /^(?:, )?rather than\b(?:(?!\b(?:once|when|whenever|if|unless|after|before|until|till|that|which|who|where|because|since|as|while|so|and|or|but)\b)[^,])*\b(?:i|you|we|they|he|she|it)(?:['’](?:d|ll|re|ve|s)|\s+(?:would|will|need|needs|have|has|can|must|should|are|is))\b/;
 const COST = /\b(?:fee|fees|charge|charges|charging|payment|pay|paying|deposit|cost|costs|difference|surcharge|price|excess|premium|balance)\b|[£$€]/i;
 
 const TRAILING_FILLERS = /^(?:[\s,]*\b(?:sorry|lol|thanks|thank you|ok|okay|tho|though|mate|haha|cheers|x+)\b)+[\s,]*$/i;
@@ -146,7 +147,8 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   if (kind === 'template' && blankLast && !/^\s*["”»]/.test(after) && /[a-z]/i.test(after.split(/[.!?\n]/)[0].replace(TRAILING_FILLERS, ''))) return 'template:sentence-goes-on';
   if (REASON_IN_FRAME.test(repLo)) return 'template:reason-in-frame';
   // A second clause run into the refused action ("rather than swap the sim you'd need to pop in, we can ___").
-  if (/^(?:, )?rather than\b[^,]*\b(?:i|you|we|they|he|she|it)(?:['’](?:d|ll|re|ve|s)|\s+(?:would|will|need|needs|have|has|can|must|should|are|is))\b/.test(repLo) && !/\brather than\b/.test(origLo)) return 'template:run-on';
+  // (A subordinate clause, "once it's been engraved", "unless it is unopened", is the refused action's own.)
+  if (RUN_ON.test(repLo) && !/\brather than\b/.test(origLo)) return 'template:run-on';
   // Regret left around a rewrite that made the news good, or a refusal repeated next to an offer.
   const regretIn = (t: string) => REGRET.test(t);
   if (removesNeg && (regretIn(beforeLo) || regretIn(afterLo))) return 'regret-left';

@@ -202,7 +202,7 @@ function enHonestHarms(text: string, applied: string, used: readonly Suggestion[
     if (/\b(?:i'm afraid|im afraid|unfortunately|sadly)\b/i.test(tail)) out.push('template:regret-after-offer');
   }
   if (/\brather than\b[^,]*\b(?:because|since|due to|for (?:\w+ ){0,3}reasons?|regardless)\b/.test(ap) && !/\brather than\b/.test(lo)) out.push('template:reason-in-frame');
-  if (/\brather than\b[^,]*\b(?:i|you|we|they|it)(?:'d|'ll|'re|'s| would| will| need| can| must)\b/.test(ap) && !/\brather than\b/.test(lo)) out.push('template:run-on');
+  if (/\brather than\b(?:(?!\b(?:once|when|if|unless|after|before|until|that|which|who|where|because|since|as|while|so|and|or|but)\b)[^,])*\b(?:i|you|we|they|it)(?:'d|'ll|'re|'s| would| will| need| can| must)\b/.test(ap) && !/\brather than\b/.test(lo)) out.push('template:run-on');
   if (/\b(?:i|we) can ___|\bwhat (?:i|we) (?:can do|do offer) is ___/.test(ap) && /\bnothing (?:else |more )?(?:i|we) can do\b/.test(ap)) out.push('contradiction:offer-and-nothing');
   const npiLeft = /\b(?:yet|ever|until|till|anymore)\b/;
   if (negs(ap) < negs(lo) && /\brather than\b/.test(ap) && npiLeft.test(ap.slice(ap.indexOf('rather than'), ap.indexOf('___') > 0 ? ap.indexOf('___') : undefined))) out.push('polarity:npi-left');

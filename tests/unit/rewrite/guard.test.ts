@@ -44,6 +44,10 @@ describe('a template whose sentence goes on after the blank', () => {
     withheld("We can't swap the tyres, the garage closes at four.", "can't");
     withheld("I can't give you the code for security reasons.", "can't");
   });
+  it('a second clause run into the refused action: advice; a subordinate clause of its own stays', () => {
+    withheld("hi so basically we cant move the meter over the phone you'd need to book a visit ok", 'cant');
+    expect(after("We can't resize the ring once it's been engraved.")).toBe("Rather than resize the ring once it's been engraved, ___.");
+  });
   it('a filler at the end is not the sentence going on', () => {
     expect(after('we cant refund the ticket sorry')).toBe('Rather than refund the ticket, we can ___');
   });
