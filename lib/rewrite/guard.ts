@@ -70,6 +70,7 @@ function npisIn(s: string): Set<string> {
 
 /** Regret that reads wrong next to good news or an offer ("sorry" is an apology for the trouble and still fits: "Sorry, I can ship it from Monday."). */
 const REGRET = /\b(?:i['’]?m afraid|i am afraid|im afraid|unfortunately|unfortunatly|sadly|regrettably|i regret)\b/i;
+const SOFT_REGRET = /\b(?:i['’]?m afraid|i am afraid|im afraid|sadly|regrettably|i regret)\b/i;
 /** A softener whose deletion makes bad news colder ("unfortunately" is left to its own rule: guides say drop it). */
 const SOFTENER = /\b(?:afraid|sadly|regrettably|regret|sorry to (?:say|tell|inform))\b/i;
 /** What keeps a sentence bad news, or a passive-aggressive opener that a removed softener was cushioning. */
@@ -150,7 +151,9 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (A subordinate clause, "once it's been engraved", "unless it is unopened", is the refused action's own.)
   if (RUN_ON.test(repLo) && !/\brather than\b/.test(origLo)) return 'template:run-on';
   // Regret left around a rewrite that made the news good, or a refusal repeated next to an offer.
-  const regretIn = (t: string) => REGRET.test(t);
+  // Next to an offer any regret reads wrong; next to a rewritten time or fact, "Unfortunately, I can ship it from
+  // Monday" still reads as "only from Monday", while "I'm afraid" and "sadly" stay apologies for news that is now good.
+  const regretIn = (t: string) => (kind === 'template' ? REGRET : SOFT_REGRET).test(t);
   if (removesNeg && (regretIn(beforeLo) || regretIn(afterLo))) return 'regret-left';
   if (kind === 'template' && repLo.includes('___') && regretIn(repLo.slice(repLo.lastIndexOf('___') + 3) + afterLo)) return 'regret-after-offer';
   if (kind === 'template' && /\bnothing (?:else |more )?(?:i|we) can do\b|\bthere['’]?s no way\b/.test(beforeLo + ' ' + afterLo)) return 'refusal-repeated';

@@ -69,7 +69,10 @@ describe('time refusals keep their point in time', () => {
     const found = suggest("Not till Friday, I'm afraid.");
     expect(found).toHaveLength(1);
     expect(found[0].replacements[0]).toBe('From Friday.');
-    expect(after('Hi Sam, unfortunately we can\'t replace the lid until the old one is back.')).toBe('Hi Sam, we can replace the lid once the old one is back.');
+    // Before an offer any regret reads wrong: the deletion and the template become one suggestion, the comma kept.
+    const found2 = suggest("Hi Sam, unfortunately we can't reissue the voucher.");
+    expect(found2).toHaveLength(1);
+    expect(after("Hi Sam, unfortunately we can't reissue the voucher.")).toBe('Hi Sam, rather than reissue the voucher, we can ___.');
   });
 });
 
