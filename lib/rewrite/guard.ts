@@ -90,6 +90,9 @@ const REASON_IN_FRAME = /^rather than\b[^,]*\b(?:because|since|due to|owing to|g
 const RUN_ON = /^(?:, )?rather than\b(?:(?!\b(?:once|when|whenever|if|unless|after|before|until|till|that|which|who|where|because|since|as|while|so|and|or|but)\b)[^,])*\b(?:i|you|we|they|he|she|it)(?:['’](?:d|ll|re|ve|s)|\s+(?:would|will|need|needs|have|has|can|must|should|are|is))\b/;
 const COST = /\b(?:fee|fees|charge|charges|charging|payment|pay|paying|deposit|cost|costs|difference|surcharge|price|excess|premium|balance)\b|[£$€]/i;
 
+/** How much of a sentence before a suggestion the guards read. */
+const CONTEXT = 400;
+
 const TRAILING_FILLERS = /^(?:[\s,]*\b(?:sorry|lol|thanks|thank you|ok|okay|tho|though|mate|haha|cheers|x+)\b)+[\s,]*$/i;
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9'’]+/g) ?? [];
@@ -214,14 +217,20 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
     if (fixed !== s.replacements[0]) out[i] = { ...s, replacements: [fixed, ...s.replacements.slice(1)] };
   }
   // Apply's text of a sentence with every kept suggestion in it applied, except `skip`.
+  // The sentence is read at most CONTEXT characters before the suggestion (a 100 KB run-on "sentence"
+  // with thousands of suggestions stays linear), and only its neighbours in that window are applied.
   const appliedAround = (k: number): { before: string; after: string } => {
-    const ss = sentenceStarts[k];
+    const ss = Math.max(sentenceStarts[k], out[k].start - CONTEXT);
     const se = Math.max(sentenceEnd(draft, out[k].end), out[k].end);
+    let lo = k;
+    while (lo > 0 && out[lo - 1].start >= ss) lo--;
+    let hi = k;
+    while (hi + 1 < out.length && out[hi + 1].end <= se) hi++;
     let acc = '';
     let cut = 0;
-    let pos = ss;
+    let pos = lo > 0 ? Math.max(ss, out[lo - 1].end) : ss;
     let last: 'none' | 'skip' | 'text' = 'none';
-    for (let j = 0; j < out.length; j++) {
+    for (let j = lo; j <= hi; j++) {
       const o = out[j];
       if (o.start < ss || o.end > se) continue;
       // A sentence-start deletion lent this suggestion its first letter (sharesCapital): give it back.
@@ -282,30 +291,42 @@ const isRegretDeletion = (s: GuardedSuggestion, draft: string) =>
  * Apply on it alone leaves the same sentence as Apply all ("From Thursday.").
  */
 function mergeRegret<T extends GuardedSuggestion>(draft: string, list: T[], sentenceStarts: readonly number[]): T[] {
-  const out = list.slice();
-  for (let i = 0; i < out.length; i++) {
-    const d = out[i];
-    if (!d || !isRegretDeletion(d, draft)) continue;
-    for (const j of [i + 1, i - 1]) {
-      const m = out[j];
-      if (!m || m.kind === 'advice' || !m.replacements.length || sentenceStarts[j] !== sentenceStarts[i] || isRegretDeletion(m, draft)) continue;
-      const [a, b] = j > i ? [d, m] : [m, d];
-      const lent = b.start === a.end - 1 && /[A-Z]$/.test(a.replacements[0]);
-      if (!lent && !/^[\s,]*$/.test(draft.slice(a.end, b.start))) continue;
-      // Only where the marker is what would make the other one wrong on its own (it reads right with the marker gone: it was kept).
-      const ss = sentenceStarts[i];
-      const se = Math.max(sentenceEnd(draft, m.end), m.end);
-      const why = unsafeReason(draft.slice(ss, m.start), m.original, m.replacements[0], draft.slice(m.end, se), m.kind === 'template' ? 'template' : 'rewrite');
-      if (!why) continue;
-      let text = lent ? a.replacements[0].slice(0, -1) + upperFirst(b.replacements[0]) : a.replacements[0] + draft.slice(a.end, b.start) + b.replacements[0];
-      // A deletion that took the comma before it ("Hi Sam, unfortunately we can't…") gives it back to what follows.
-      if (a === d && /^\s*,/.test(d.original) && !/^\s*[,.;:!?]/.test(text)) text = ',' + (/^\s/.test(text) ? '' : ' ') + text;
-      const merged = { ...m, start: a.start, end: b.end, original: draft.slice(a.start, b.end), flagged: { start: Math.min(a.flagged.start, b.flagged.start), end: Math.max(a.flagged.end, b.flagged.end) }, replacements: [text] };
-      out.splice(Math.min(i, j), 2, merged);
-      i = Math.min(i, j);
-      sentenceStarts = [...sentenceStarts.slice(0, i), sentenceStarts[i], ...sentenceStarts.slice(i + 2)];
-      break;
+  const out: T[] = [];
+  // One pass: a regret deletion joins the suggestion after it, else the one before it (already in `out`).
+  const tryMerge = (d: T, di: number, m: T | undefined, mi: number): T | null => {
+    if (!m || m.kind === 'advice' || !m.replacements.length || sentenceStarts[mi] !== sentenceStarts[di] || isRegretDeletion(m, draft)) return null;
+    const [a, b] = mi > di ? [d, m] : [m, d];
+    const lent = b.start === a.end - 1 && /[A-Z]$/.test(a.replacements[0]);
+    if (!lent && !/^[\s,]*$/.test(draft.slice(a.end, b.start))) return null;
+    // Only where the marker is what would make the other one wrong on its own (it reads right with the marker gone: it was kept).
+    const ss = Math.max(sentenceStarts[di], m.start - CONTEXT);
+    const se = Math.max(sentenceEnd(draft, m.end), m.end);
+    if (!unsafeReason(draft.slice(ss, m.start), m.original, m.replacements[0], draft.slice(m.end, se), m.kind === 'template' ? 'template' : 'rewrite')) return null;
+    let text = lent ? a.replacements[0].slice(0, -1) + upperFirst(b.replacements[0]) : a.replacements[0] + draft.slice(a.end, b.start) + b.replacements[0];
+    // A deletion that took the comma before it ("Hi Sam, unfortunately we can't…") gives it back to what follows.
+    if (a === d && /^\s*,/.test(d.original) && !/^\s*[,.;:!?]/.test(text)) text = ',' + (/^\s/.test(text) ? '' : ' ') + text;
+    return { ...m, start: a.start, end: b.end, original: draft.slice(a.start, b.end), flagged: { start: Math.min(a.flagged.start, b.flagged.start), end: Math.max(a.flagged.end, b.flagged.end) }, replacements: [text] };
+  };
+  let lastIndex = -1;
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (isRegretDeletion(d, draft)) {
+      const next = tryMerge(d, i, list[i + 1], i + 1);
+      if (next) {
+        out.push(next);
+        lastIndex = -1;
+        i++;
+        continue;
+      }
+      const prev = lastIndex === i - 1 ? tryMerge(d, i, out[out.length - 1], i - 1) : null;
+      if (prev) {
+        out[out.length - 1] = prev;
+        lastIndex = -1;
+        continue;
+      }
     }
+    out.push(d);
+    lastIndex = i;
   }
   return out;
 }
