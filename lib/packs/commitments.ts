@@ -90,6 +90,15 @@ function matchableText(rule: PackRule, version: number): string {
   return parts.join(' ');
 }
 
+/**
+ * "won't X before Y" only says X does not come first; "will X once Y" promises X then. ("won't X
+ * until Y" does carry it, which is why until-rules may say "will … once".)
+ */
+function beforeTurnedOnce(rule: PackRule, replacement: string): boolean {
+  const negWillBefore = rule.patterns.some((p) => /(?:<-will>|\bwon['’]?t\b|\bwill not\b)/i.test(p) && /\bbefore\b/i.test(p) && !/\b(?:until|till)\b/i.test(p));
+  return negWillBefore && /(?:<will>|\bwill\b(?! not))/i.test(replacement) && /\b(?:once|as soon as|when)\b/i.test(replacement);
+}
+
 export interface CommitmentFailure {
   replacement: number;
   added: string[];
@@ -106,6 +115,7 @@ export function ruleCommitmentFailures(rule: PackRule, language: PackLanguage, v
     // {=} and slots are the agent's own words: they add nothing.
     const own = r.pieces.map((p) => (typeof p === 'string' ? p : 'lemma' in p ? p.lemma : ' | ')).join('');
     const added = addedCommitments(matched, own, language);
+    if (language === 'en' && beforeTurnedOnce(rule, rep)) added.push('will … once (from "won\'t … before")');
     if (added.length) out.push({ replacement: i, added });
   });
   return out;

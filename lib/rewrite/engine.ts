@@ -24,6 +24,7 @@ import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
+import { guardEnglish } from './guard.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1027,8 +1028,17 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
     result.push(s);
     prevEnd = s.end;
   }
-  return result;
+  // English: each alternative read in its sentence as Apply all leaves it; a broken one becomes advice.
+  if (!chosen.some((c) => c.language === 'en')) return result;
+  const en: number[] = [];
+  for (let k = 0; k < result.length; k++) if (result[k].language === 'en') en.push(k);
+  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft));
+  if (guarded.length === en.length && en.length === result.length) return guarded;
+  return [...result.filter((s) => s.language !== 'en'), ...guarded].sort((a, b) => a.start - b.start);
 }
+
+/** A suggestion kept as advice: the same flag and explanation, no text change. */
+const toAdvice = (draft: string) => (s: Suggestion): Suggestion => ({ ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) });
 
 /** After a refusal: a clause of contrast, where the agent's own offer already is. */
 const OFFER_FOLLOWS = /^\s*[,\u060c]?\s*(?:ولی|اما|ولیکن|ولي|در[\s\u200c]?عوض|به[\s\u200c]?جاش|بجاش|but|however|instead)(?![\p{L}])/iu;

@@ -13,6 +13,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (en.wide, fa.wide: development; widet: their aside halves, figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --honest --honestt   also the applied-alternative honesty split (English en-J…) and its held-aside half (en-K…, figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --no-generic   packs only, without the generic readers' advice (a baseline)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
@@ -48,12 +49,14 @@ export type EvalLang = 'en' | 'fa';
  * misses are never listed). gen: the development split of the generic clause readers (lib/rewrite/generic), gentest
  * its own held-out half (measured before the readers and once at the end, its misses never listed).
  */
+// honest / honestt (English en-J… / en-K…): sentences shaped where applied alternatives went wrong (negative-polarity
+// items, without/until/reason tails, time refusals, softened bad news); honestt is the held-aside half, figures only.
 // gen / gentest (English en-G…, Persian fa-G…): the generic readers' development and held-out splits, written before it was
 // tuned in wordings unlike every other split; gentest is measured before and at the end only.
 // wide / widet (English en-W…, en-WT…): the ninth session's split of kinds of negative phrasing in wordings no rule was read
 // off (nominalised refusals, lexical predicates, obligations, blame, …); widet is its held-aside half, figures only.
 // wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5';
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late5';
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
@@ -136,7 +139,7 @@ const EN_NPI = /\b(?:any|anything|anyone|anybody|anywhere|anymore|at all|either)
 const EN_COMMIT: Array<[string, RegExp]> = [
   ['time', /\b(?:right away|right now|immediately|today|tonight|tomorrow|asap|as soon as possible|shortly|straight away|in no time|this week)\b/gi],
   ['guarantee', /\b(?:make sure|guarantee[sd]?|promises?|ensure|definitely|certainly|for sure|do everything)\b/gi],
-  ['offer', /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can|we can|i'd be happy to|here's what|another way|place the order)\b/gi],
+  ['offer', /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can(?!'t|not|t\b|’t)|we can(?!'t|not|t\b|’t)|i'd be happy to|here's what|another way|place the order)\b/gi],
 ];
 /** A first-person modal in the original ("ill" is "I'll" typed fast): then "I'll"/"we can" in the rewrite says the same. */
 const EN_SELF_MODAL = /\bill\b|\b(?:i|we)(?:'ll| will| won't| wont| can| can't| cant| cannot| could| couldn't| am able| are able| am unable| are unable| am not able| are not able|'m unable|'re unable|'m not able|'re not able| would|'d)\b/i;
@@ -179,6 +182,56 @@ function faPersons(s: string): Set<string> {
   return out;
 }
 
+const EN_REGRET = /\b(?:i'm afraid|i’m afraid|im afraid|i am afraid|sadly|regrettably|unfortunately)\b/i;
+const EN_SOFTENER = /\b(?:i'm afraid|i’m afraid|im afraid|i am afraid|sadly|regrettably|i regret to|sorry to (?:say|tell|inform))\b/i;
+
+/**
+ * Harms a person reading Apply's result calls wrong (the 2026-12-03 evening reading of fresh English
+ * sentences): a template frame around a clause that does not fit it, a time refusal turned into
+ * another time, a dismissive remark turned into a promise, clause splicing, a softener taken off
+ * bad news, a phrase doubled at the seam.
+ */
+function enHonestHarms(text: string, applied: string, used: readonly Suggestion[]): string[] {
+  const out: string[] = [];
+  const lo = text.toLowerCase();
+  const ap = applied.toLowerCase();
+  const negs = (s: string) => (s.match(new RegExp(EN_NEG.source, 'gi')) ?? []).length;
+  const changed = used.filter((s) => kindOf(s) !== 'advice');
+  if (!changed.length) return out;
+  // The words after a blank that the frame did not write: the sentence goes on after the agent's offer.
+  for (const s of changed) {
+    if (kindOf(s) !== 'template') continue;
+    const rep = s.replacements[0] ?? '';
+    const tail = rep.slice(rep.lastIndexOf('___') + 3) + text.slice(s.end).split(/[.!?\n]/)[0];
+    const goesOn = text.slice(s.end).split(/[.!?\n]/)[0].replace(/^(?:[\s,]*\b(?:sorry|lol|thanks|ok|okay|tho|mate|cheers)\b)+[\s,]*$/i, '');
+    if (/___[\s.!?]*$/.test(rep) && !/^\s*["”»]/.test(text.slice(s.end)) && /[a-z]/i.test(goesOn)) out.push('template:sentence-goes-on');
+    if (/\b(?:i'm afraid|im afraid|unfortunately|sadly)\b/i.test(tail)) out.push('template:regret-after-offer');
+  }
+  if (/\brather than\b[^,]*\b(?:because|since|due to|for (?:\w+ ){0,3}reasons?|regardless)\b/.test(ap) && !/\brather than\b/.test(lo)) out.push('template:reason-in-frame');
+  if (/\brather than\b(?:(?!\b(?:once|when|if|unless|after|before|until|that|which|who|where|because|since|as|while|so|and|or|but)\b)[^,])*\b(?:i|you|we|they|it)(?:'d|'ll|'re|'s| would| will| need| can| must)\b/.test(ap) && !/\brather than\b/.test(lo)) out.push('template:run-on');
+  if (/\b(?:i|we) can ___|\bwhat (?:i|we) (?:can do|do offer) is ___/.test(ap) && /\bnothing (?:else |more )?(?:i|we) can do\b/.test(ap)) out.push('contradiction:offer-and-nothing');
+  const npiLeft = /\b(?:yet|ever|until|till|anymore)\b/;
+  if (negs(ap) < negs(lo) && /\brather than\b/.test(ap) && npiLeft.test(ap.slice(ap.indexOf('rather than'), ap.indexOf('___') > 0 ? ap.indexOf('___') : undefined))) out.push('polarity:npi-left');
+  if (/\bany(?:thing|one|body|where)?\b/.test(lo) && negs(ap) < negs(lo) && (ap.match(/\bsome(?:thing|one|body|where)?\b/g) ?? []).length > (lo.match(/\bsome(?:thing|one|body|where)?\b/g) ?? []).length) out.push('polarity:any-to-some');
+  // Time refusals: the point must stay the point.
+  if (/\b(?:from|once) (?:after|before|at least|around|about)\b|\bonce (?:next|this|on|in|the \d|\d)/.test(ap) && !/\b(?:from|once) (?:after|before|at least|around|about|next|this|on|in)\b/.test(lo)) out.push('time:point-changed');
+  if (/\b(?:won't|wont|will not)\b[^.]*\b(?:until|till|before)\b/.test(lo) && /\bwill\b(?! not)[^.]*\bfrom\b/.test(ap) && !/\bwill (?:be (?:available|open|back|live|ready|in stock)|open)\b/.test(ap)) out.push('time:event-from-point');
+  if (/\b(?:won't|wont|will not)\b[^.]*\bbefore\b/.test(lo) && /\bwill\b(?! not)[^.]*\bonce\b/.test(ap)) out.push('adds-commitment:before-to-once');
+  // A dismissive remark is not a question to look into.
+  if (/\bfind out why you(?:'re| are|'d| would| think| keep| feel| expect| need| want)\b|\bfind out why (?:this|that|it) is (?:such|so)\b/.test(ap)) out.push('dismissive-to-promise');
+  // Clause splicing.
+  if (/\bneed \w+ing (?:the|a|an|your|my|our|it|them|this|that)\b|\bneed\b[^,.;]*\bbeing \w+/.test(ap) && !/\bneed\b/.test(lo)) out.push('splice:gerund');
+  if (/\bjust need\b[^.]*\b(?:fee|charge|charging|payment|deposit|cost|difference|surcharge)\b/.test(ap) && !/\bjust\b/.test(lo)) out.push('minimises-cost');
+  if (/,\s*not (?:for|to|with) (?:us|me|you)\b/.test(ap) && !/,\s*not (?:for|to|with) (?:us|me|you)\b/.test(lo)) out.push('splice:not-tail');
+  // A softener taken off news that stays bad (a negation or a refusal left), or a regret left on news made good.
+  if (EN_SOFTENER.test(lo) && !EN_SOFTENER.test(ap) && (negs(ap) > 0 || /\b(?:declined|rejected|cancell?ed|unsuccessful|expired|postponed|sold out|out of stock|full|closed|lost|policy|ended)\b/.test(ap))) out.push('softener-removed');
+  if (negs(ap) < negs(lo) && !/___/.test(ap) && EN_REGRET.test(ap)) out.push('regret-left');
+  // A phrase doubled at the seam ("just to recap, just to recap").
+  const doubled = /\b(\w+ \w+(?: \w+)?),? \1\b/;
+  if (doubled.test(ap) && !doubled.test(lo)) out.push('doubled-phrase');
+  return out;
+}
+
 export interface AppliedCheck {
   applied: string;
   harms: string[];
@@ -206,12 +259,17 @@ export function checkApplied(lang: EvalLang, text: string, used: readonly Sugges
     if (EN_NEG.test(lo) && !EN_NEG.test(ap)) {
       for (const m of ap.matchAll(EN_NPI)) {
         const before = ap.slice(0, m.index);
+        const rest = ap.slice((m.index ?? 0) + m[0].length);
+        // A degree ("any further", "any sooner than") or free choice ("anyone other than") needs no negation.
+        if (/^\s+(?:more|further|longer|sooner|earlier|later|less|better)\b|^\s+(?:\w+\s+)?(?:other than|but|except)\b/.test(rest)) continue;
+        if (m[0] === 'either' && /^\s+\w+[^.;]*\bor\b/.test(rest)) continue;
         if (!/\b(?:if|whether)\b[^.,;!?]*$/.test(before) && !/\?/.test(ap.slice(m.index))) {
           harms.push('polarity:any-left');
           break;
         }
       }
     }
+    for (const h of enHonestHarms(text, applied, used)) harms.push(h);
     if (/\bplease (?:have|be) \w+(?:ed|en|wn|lt|nt)\b/i.test(applied) && !/\bplease (?:have|be) \w+(?:ed|en|wn|lt|nt)\b/i.test(text)) harms.push('agreement:please+participle');
     const clash = /\b(?:i|we|you|they) (?:is|was|has|does|doesn't|isn't|wasn't)\b|\b(?:he|she|it) (?:are|were|have|don't|aren't|weren't)\b|\bi are\b|\bwe am\b/i;
     if (clash.test(applied) && !clash.test(text)) harms.push('agreement:subject-verb');
@@ -499,6 +557,8 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--gentest')) splits.push('gentest');
     if (argv.includes('--wide')) splits.push('wide');
     if (argv.includes('--widet')) splits.push('widet');
+    if (argv.includes('--honest')) splits.push('honest');
+    if (argv.includes('--honestt')) splits.push('honestt');
     for (const split of splits) {
       if (!evalSetExists(lang, split)) {
         console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);
@@ -509,8 +569,8 @@ export default function main(argv: readonly string[] = []): void {
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
       const { results: _omit, ...figures } = r;
       summary[`${lang}.${split}`] = figures;
-      // dev … late4, dev3, gen and wide are development material (their misses were read); late5, test3, gentest and widet never.
-      if (misses && split !== HELD_OUT_SPLIT && split !== 'test3' && split !== 'gentest' && split !== 'widet') console.log(listMisses(r));
+      // dev … late4, dev3, gen, wide and honest are development material (their misses were read); late5, test3, gentest, widet and honestt never.
+      if (misses && split !== HELD_OUT_SPLIT && split !== 'test3' && split !== 'gentest' && split !== 'widet' && split !== 'honestt') console.log(listMisses(r));
     }
   }
   for (const file of ['wholedev.csv', 'wholetest.csv'] as const) {

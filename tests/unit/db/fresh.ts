@@ -33,7 +33,7 @@ export const starterPack = (version = '1.0.0', extraRule = false) => ({
       patterns: ['no worries'],
       replacements: ['happy to help'],
       explanation: 'Sounds warmer.',
-      examples: { bad: [{ text: 'No worries at all.', expected: 'Happy to help at all.' }], good: ['Happy to help.'] },
+      examples: { bad: [{ text: 'No worries, it is done.', expected: 'Happy to help, it is done.' }], good: ['Happy to help.'] },
     },
     ...(extraRule
       ? [{

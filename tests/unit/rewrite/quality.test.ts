@@ -140,7 +140,10 @@ describe('evaluation sets', () => {
         const nearWide = [...wide, ...widet].flatMap((i) => [...older, ...dev3, ...test3, ...gen, ...gentest].filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearWide).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5];
+      // honest / honestt (English en-J… / en-K…): the applied-alternative honesty split and its held-aside half.
+      const honest = evalSetExists(lang, 'honest') ? loadEvalSet(lang, 'honest') : [];
+      const honestt = evalSetExists(lang, 'honestt') ? loadEvalSet(lang, 'honestt') : [];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).

@@ -1,0 +1,121 @@
+// @vitest-environment node
+/**
+ * Honest English alternatives (lib/rewrite/guard.ts): where the rest of the sentence would make the
+ * applied alternative wrong, the suggestion stays flagged as advice with no text; where it reads
+ * right, the text stays. Sentences are not in the evaluation sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks, ruleCommitmentFailures, type PackRule } from '../../../lib/packs/index.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+
+const suggest = (draft: string) => suggestRewrites(draft, builtinPacks, { cache: false, generic: false });
+const after = (draft: string) => applyAll(draft, suggest(draft));
+/** Flagged as advice: a suggestion over `words`, no text change anywhere. */
+const withheld = (draft: string, words: string) => {
+  const found = suggest(draft);
+  const s = found.find((x) => draft.slice(x.flagged.start, x.flagged.end).includes(words));
+  expect(s, `a suggestion over "${words}"`).toBeDefined();
+  expect(s!.kind).toBe('advice');
+  expect(s!.replacements).toEqual([]);
+  expect(s!.explanation.length).toBeGreaterThan(0);
+  expect(after(draft)).toBe(draft);
+};
+
+describe('a negation removed while its clause keeps a word that needs it', () => {
+  it('"yet", "either", "ever", "at all", "anyone" with a template frame: advice', () => {
+    withheld("We can't extend the offer to anyone yet.", "can't");
+    withheld("I can't refund the shipping either.", "can't");
+    withheld("We can't ever guarantee a named courier.", "can't");
+    withheld("We won't be able to post to Jersey at all.", "won't");
+  });
+  it('keeps the frame where nothing in the clause needs the negation', () => {
+    expect(after("We can't extend the offer to new members.")).toBe('Rather than extend the offer to new members, we can ___.');
+    // a degree ("any further") and free choice ("anyone but") need no negation
+    expect(after("We aren't able to lower the rate any further.")).toBe('Rather than lower the rate any further, we can ___.');
+  });
+  it('"any" turned into "some" would say something exists: advice', () => {
+    withheld("We won't have any stock until the shipment lands.", "won't");
+  });
+});
+
+describe('a template whose sentence goes on after the blank', () => {
+  it('a refusal repeated, a reason or a clause after the offer: advice', () => {
+    withheld("I can't refund the ticket, there's nothing else I can do.", "can't");
+    withheld("We can't swap the tyres, the garage closes at four.", "can't");
+    withheld("I can't give you the code for security reasons.", "can't");
+  });
+  it('a second clause run into the refused action: advice; a subordinate clause of its own stays', () => {
+    withheld("hi so basically we cant move the meter over the phone you'd need to book a visit ok", 'cant');
+    expect(after("We can't resize the ring once it's been engraved.")).toBe("Rather than resize the ring once it's been engraved, ___.");
+  });
+  it('a filler at the end is not the sentence going on', () => {
+    expect(after('we cant refund the ticket sorry')).toBe('Rather than refund the ticket, we can ___');
+  });
+});
+
+describe('time refusals keep their point in time', () => {
+  it('a limiter or a one-off event made "from <point>": advice', () => {
+    withheld("The parts won't arrive until at least Wednesday.", "won't");
+    withheld("The courier won't collect it until next week.", "won't");
+  });
+  it('"won\'t … before" is not a promise that it happens then', () => {
+    withheld("The insurer won't pay out before the assessor reports.", "won't");
+  });
+  it('a possibility or a state keeps its rewrite', () => {
+    expect(after("We can't deliver before Tuesday.")).toBe('We can deliver from Tuesday.');
+    expect(after("The form won't be available until Monday.")).toBe('The form will be available from Monday.');
+  });
+  it('"I\'m afraid" after the time goes with the rewrite in one suggestion', () => {
+    const found = suggest("Not till Friday, I'm afraid.");
+    expect(found).toHaveLength(1);
+    expect(found[0].replacements[0]).toBe('From Friday.');
+    // Before an offer any regret reads wrong: the deletion and the template become one suggestion, the comma kept.
+    const found2 = suggest("Hi Sam, unfortunately we can't reissue the voucher.");
+    expect(found2).toHaveLength(1);
+    expect(after("Hi Sam, unfortunately we can't reissue the voucher.")).toBe('Hi Sam, rather than reissue the voucher, we can ___.');
+  });
+});
+
+describe('a dismissive remark is not turned into a promise', () => {
+  it('"not sure why you\'re so …" stays advice', () => {
+    withheld("Not sure why you're so annoyed, the refund is on its way.", 'Not sure');
+    withheld("I'm not sure why you think we'd charge twice.", 'not sure');
+  });
+  it('a real gap in knowledge keeps its template', () => {
+    expect(after("I'm not sure why the payment failed.")).toBe("I'll ___ to find out why the payment failed.");
+  });
+});
+
+describe('clause splicing and costs', () => {
+  it('"need" + a gerund with its object: advice', () => {
+    withheld("I can't rebook you without paying the change fee.", "can't");
+  });
+  it('"just" is not put before a cost, and stays before anything else', () => {
+    expect(after("We can't hold the room without a deposit.")).toBe("To hold the room, we'll need a deposit.");
+    expect(after("We can't reopen the ticket without the order number.")).toBe("To reopen the ticket, we'll just need the order number.");
+  });
+  it('a phrase is not doubled at the seam', () => {
+    withheld('As I said, just to recap, the code expires tonight.', 'As I said');
+  });
+});
+
+describe('softeners on bad news', () => {
+  it('"Regrettably", "I\'m afraid" before bad news stay (advice)', () => {
+    withheld('Regrettably, the workshop has been cancelled.', 'Regrettably');
+    withheld("I'm afraid your card was declined.", "I'm afraid");
+    withheld("The parcel was lost in transit, I'm afraid.", "I'm afraid");
+  });
+  it('are still removed where the news is not bad', () => {
+    expect(after("I'm afraid the new catalogue arrives next Tuesday.")).toBe('The new catalogue arrives next Tuesday.');
+  });
+});
+
+describe('the pack check: "won\'t … before" turned into "will … once" is a promise', () => {
+  const rule = (patterns: string[], replacements: string[]): PackRule =>
+    ({ id: 'r', category: 'until', severity: 'warning', patterns, replacements, explanation: 'x', examples: { bad: [], good: [] } }) as unknown as PackRule;
+  it('fails a rewrite that does it, passes "until" and templates', () => {
+    expect(ruleCommitmentFailures(rule(['<-will> {a} before {t:clause}'], ['<will> {a} once {t}']), 'en')).toHaveLength(1);
+    expect(ruleCommitmentFailures(rule(['<-will> {a} until {t:clause}'], ['<will> {a} once {t}']), 'en')).toEqual([]);
+    expect(ruleCommitmentFailures({ ...rule(['<-will> {a} before {t:clause}'], ['<will> {a} once {t}, ___']), kind: 'template' }, 'en')).toEqual([]);
+  });
+});
