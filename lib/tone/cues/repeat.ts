@@ -8,7 +8,7 @@ import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, NONE, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
-import { askedOfUs, notHelpdeskTicket, sentToYou, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
+import { askedOfUs, notHelpdeskTicket, recipient, sentToYou, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
 
 const C = {
   earlier: 'repeat',
@@ -443,7 +443,7 @@ const US = new Set(['you', 'your', 'yours', 'support', 'team', 'this', 'customer
 function toElsewhere(t: readonly { key: string; clause: number }[], j: number): boolean {
   for (let k = j + 1; k < t.length && t[k].clause === t[j].clause; k++) {
     if (t[k].key !== 'to') continue;
-    const who = t[k + 1]?.key === 'the' || t[k + 1]?.key === 'my' || t[k + 1]?.key === 'a' ? t[k + 2] : t[k + 1];
+    const who = recipient(t, k);
     return !!who && !US.has(who.key);
   }
   return false;

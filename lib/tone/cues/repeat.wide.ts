@@ -555,8 +555,13 @@ export function toSomeoneElse(t: T, from: number, to: number): boolean {
   if (t[from]?.fa || !t.slice(from, to).some((y) => TOLD_BY.test(y.key))) return false;
   const p = t[to];
   if (!p || p.sentence !== t[from].sentence || !/^(?:by|to|with)$/.test(p.key)) return false;
-  const who = t[to + 1]?.key === 'a' || t[to + 1]?.key === 'the' || t[to + 1]?.key === 'my' ? t[to + 2] : t[to + 1];
+  const who = recipient(t, to);
   return who !== undefined && (THIRD.test(who.key) || HOUSEHOLD.test(who.key) || (t[to + 1].key === 'my' && !STAFF.test(who.key)));
+}
+
+/** Who a "to / by / with" at k points at: the word after it, past one "a", "the" or "my". */
+export function recipient<W extends { key: string }>(t: readonly W[], k: number): W | undefined {
+  return t[k + 1]?.key === 'a' || t[k + 1]?.key === 'the' || t[k + 1]?.key === 'my' ? t[k + 2] : t[k + 1];
 }
 
 const LINE = /^(?:phone|hold|line|chat|call|telephone|webchat)$/;
