@@ -16,7 +16,7 @@
 import { pathToFileURL } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
-import { draftQuoteRanges } from '../lib/text/quotes.ts';
+import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import { HELD_OUT_SPLIT, evalSetExists, evaluateItem, loadEvalSet, type EvalLang, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
 
 interface Row {
@@ -28,7 +28,7 @@ interface Row {
 }
 
 function suggest(text: string): Suggestion[] {
-  const exclude = draftQuoteRanges(text);
+  const exclude = draftNotOwnRanges(text);
   return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, cache: false } : { cache: false });
 }
 

@@ -30,16 +30,23 @@ export interface MessageParts {
 
 // ---- Signatures and closings -----------------------------------------------------------------
 
-const SIG_DELIM = /^(?:--|—|__+|-{2,}\s*)$/;
+export const SIG_DELIM = /^(?:--|—|__+|-{2,}\s*)$/;
 const SENT_FROM = /^(?:sent from my\b|sent from (?:outlook|mail|yahoo|samsung)|get outlook for\b|sent via\b|ارسال شده از\b|ارسال شده با\b)/;
 
 const EN_CLOSING =
   /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank you|thanks again|thanks in advance|thank you in advance|many thanks|thx|tia|br|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|cordially|all the best|take care)\b/;
 const FA_CLOSING = /^(?:با تشکر|باتشکر|با سپاس|باسپاس|با احترام|بااحترام|با تشکر و احترام|با سپاس و احترام|ارادتمند|ارادتمندم|سپاسگزارم|سپاسگزار|متشکرم|ممنونم|ممنون|قربان شما|با آرزوی موفقیت|پیشاپیش ممنون|پیشاپیش از همکاری شما سپاسگزارم)/;
 
-/** A line that is only a closing, optionally followed by ", Name" (up to 3 words). */
-function isClosingLine(key: string): boolean {
-  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key);
+/**
+ * Closings agents put above their own signature that customers' messages rarely carry (read only
+ * for drafts, so the customer-side reading and the tone cues stay as they are).
+ */
+const EN_DRAFT_CLOSING = /^(?:warmly|warm wishes|best wishes|talk soon|speak soon|with thanks|with appreciation|kindest regards|kind regards|regards|yours)\b/;
+const FA_DRAFT_CLOSING = /^(?:قربانت|قربونت|قربون شما|فدات|فدای شما|مخلصیم|مخلص شما|ارادتمند شما|در پناه حق|در پناه خدا|موفق باشید|موفق باشین|روزتون خوش|روز خوش|شاد باشید|شاد باشین|با آرزوی بهترین ها|با آرزوی بهترین‌ها|با تشکر فراوان|سپاس|تشکر)/;
+
+/** A line that is only a closing, optionally followed by ", Name" (up to 3 words). `draft`: also the agents' closings. */
+export function isClosingLine(key: string, draft = false): boolean {
+  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key) ?? (draft ? EN_DRAFT_CLOSING.exec(key) ?? FA_DRAFT_CLOSING.exec(key) : null);
   if (!m) return false;
   let rest = key.slice(m[0].length).trim();
   // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.
@@ -52,7 +59,7 @@ function isClosingLine(key: string): boolean {
 }
 
 /** A short line that could belong to a signature block: name, title, company, phone, e-mail, URL. */
-function isSignatureLike(l: Line): boolean {
+export function isSignatureLike(l: Line): boolean {
   const k = l.key;
   if (k === '') return true;
   if (k.length > 70) return false;

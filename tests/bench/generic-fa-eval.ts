@@ -12,14 +12,14 @@ import { builtinPacks } from '../../lib/packs/index.ts';
 import { readGenericFa } from '../../lib/rewrite/generic/fa.ts';
 import { suggestRewrites } from '../../lib/rewrite/index.ts';
 import { sentences } from '../../lib/text/index.ts';
-import { draftQuoteRanges } from '../../lib/text/quotes.ts';
+import { draftNotOwnRanges } from '../../lib/text/signature.ts';
 import { evalSetExists, loadEvalSet, type EvalItem, type EvalSplit } from './rewrite-quality.ts';
 
 interface Span { start: number; end: number; construction?: string }
 
 /** Generic hits over a draft: sentence by sentence, quoted customer text left out, offsets into the draft. */
 export function genericFaHits(text: string): Span[] {
-  const exclude = draftQuoteRanges(text);
+  const exclude = draftNotOwnRanges(text);
   const out: Span[] = [];
   for (const s of sentences(text)) {
     if (exclude.some(([a, b]) => a < s.end && s.start < b)) continue;
@@ -33,7 +33,7 @@ const overlaps = (a: Span, [s, e]: [number, number]) => a.start < e && s < a.end
 function evaluate(items: EvalItem[]) {
   const r = { neg: 0, packs: 0, both: 0, formal: [0, 0, 0], colloquial: [0, 0, 0], neu: 0, packFlag: 0, genFlag: 0, bothFlag: 0, misses: [] as string[], falses: [] as string[] };
   for (const it of items) {
-    const exclude = draftQuoteRanges(it.text);
+    const exclude = draftNotOwnRanges(it.text);
     const sug: Span[] = suggestRewrites(it.text, builtinPacks, exclude.length ? { exclude } : {}).map((s) => s.flagged);
     const gen = genericFaHits(it.text).filter((g) => !sug.some((s) => s.start < g.end && g.start < s.end));
     if (it.label === 'neutral') {

@@ -32,7 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { faRegister } from '../../lib/nlp/index.ts';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
-import { draftQuoteRanges } from '../../lib/text/quotes.ts';
+import { draftNotOwnRanges } from '../../lib/text/signature.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
@@ -339,8 +339,8 @@ export interface ItemResult {
 
 /** `generic`: with the generic readers' advice (the default, as the panel shows it). */
 export function evaluateItem(lang: EvalLang, item: EvalItem, packs: readonly PhrasePack[], generic = true): ItemResult {
-  // As the panel does for a plain-text draft: quoted customer mail is not the agent's words.
-  const exclude = draftQuoteRanges(item.text);
+  // As the panel does for a plain-text draft: quoted customer mail and the agent's signature block are not this reply's words.
+  const exclude = draftNotOwnRanges(item.text);
   const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude, generic } : { generic });
   const flagged = suggestions.length > 0;
   if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, used: [], kindOk: null };

@@ -7,6 +7,7 @@
  */
 import { editingTarget, isTextControl } from './detect.ts';
 import { draftQuoteRanges, mergeRanges, overlapsAny, type TextRange } from '../../text/quotes.ts';
+import { draftNotOwnRanges, signatureRanges } from '../../text/signature.ts';
 
 export interface DomPoint {
   node: Node;
@@ -252,12 +253,13 @@ export function readEditorText(el: Element): string {
 /**
  * The draft and the ranges of it that are quoted, not the agent's own words: quote elements of a
  * rich editor and the plain-text markers ("> " lines, "On … wrote:", Outlook headers) in any editor,
- * and the customer's words quoted inline ('You wrote “…”', «… نوشتید»).
+ * and the customer's words quoted inline ('You wrote “…”', «… نوشتید»); and the agent's own
+ * signature block and mail footer (lib/text/signature.ts), which are not this reply's wording either.
  */
 export function readEditorDraft(el: Element): { text: string; quotes: TextRange[] } {
   if (isTextControl(el)) {
     const text = readTextControl(el);
-    return { text, quotes: draftQuoteRanges(text) };
+    return { text, quotes: draftNotOwnRanges(text) };
   }
   // Iframe editors (CKEditor 4, TinyMCE) keep their text in the frame's body.
   const root = editingTarget(el)?.root ?? el;
@@ -267,7 +269,8 @@ export function readEditorDraft(el: Element): { text: string; quotes: TextRange[
   // inside a quote element ("On … wrote:" in .gmail_attr) must not extend it to the end.
   const plain = draftQuoteRanges(text).filter(([a]) => !overlapsAny(model.quotes, a, a));
   const quotes = mergeRanges([...model.quotes, ...plain].map(([a, b]): TextRange => [a, Math.min(b, text.length)]));
-  return { text, quotes };
+  const signature = signatureRanges(text, quotes);
+  return { text, quotes: signature.length ? mergeRanges([...quotes, ...signature]) : quotes };
 }
 
 /** Offsets of the current selection inside the editor, if the selection is in it. */

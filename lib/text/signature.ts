@@ -1,0 +1,97 @@
+/**
+ * The agent's signature block and mail footer inside a draft: the closing ("Kind regards,",
+ * «با احترام»), the name, title, team, office hours and phone under it, a "-- " signature, and the
+ * legal or no-reply boilerplate a helpdesk appends ("This email and any attachments are
+ * confidential…", "Please do not reply to this address", «لطفاً به این ایمیل پاسخ ندهید»).
+ *
+ * None of it is the agent's wording for this reply: a footer's "you must not copy it" or an office
+ * hours line's "we can't respond outside these hours" is not something to rephrase, and flagging it
+ * in every reply teaches the agent to ignore the panel. `draftNotOwnRanges` joins these ranges with
+ * the quoted customer text (lib/text/quotes.ts): everything the rewrite panel, the score and Apply
+ * all leave alone. Pure and line-based; no DOM.
+ */
+import { isClosingLine, isSignatureLike, SIG_DELIM } from './message.ts';
+import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
+
+/** A postscript is the agent's own words even below the signature. */
+const POSTSCRIPT = /^(?:p\.?\s?s\.?|پ\.?\s?ن\.?|پی ?نوشت)(?:[\s:.,،-]|$)/;
+
+/**
+ * Footer boilerplate, matched on the folded line: confidentiality notices, "intended recipient",
+ * no-reply and unmonitored-mailbox notes, automatic-message notes, in English and Persian.
+ */
+const FOOTER_EN =
+  /\b(?:(?:this|the) (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: (?:to|with) it)?)? (?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))|intended recipient|received this (?:e-?mail|message|communication) in error|(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|address|mailbox)|(?:this|the) (?:mailbox|inbox|address|e-?mail address) is (?:not|un)monitored|replies to this (?:e-?mail|address|message) (?:are|will) not (?:be )?(?:read|monitored)|(?:this|the) (?:e-?mail|message) (?:was|has been|is) (?:sent|generated) automatically|(?:is an? |this )?automated (?:e-?mail|message)|please consider the environment before printing)/;
+const FOOTER_FA =
+  /(?:این (?:پیام|ایمیل|نامه|پست الکترونیک)(?: و پیوست(?:‌| )?(?:های|ها)? آن)? (?:محرمانه|به صورت خودکار|بصورت خودکار|خودکار)|گیرنده (?:ی )?(?:مورد نظر|اصلی) (?:این|آن)|به اشتباه (?:دریافت|به دست شما)|(?:لطفا|لطفاً|خواهشمند است) (?:به|از پاسخ به) این (?:ایمیل|پیام|نشانی|آدرس)(?: پاسخ ندهید| پاسخ نده| خودداری)|این (?:صندوق|نشانی|آدرس) (?:پاسخگو نیست|بررسی نمی ?شود|پایش نمی ?شود))/;
+
+/** How far above the end of the agent's words a closing may stand (non-blank lines). */
+const CLOSING_WINDOW = 14;
+/** At most this many non-blank lines under a closing are its signature; more is the reply going on. */
+const MAX_SIGNATURE_LINES = 10;
+
+const key = (l: Line) => fastKey(l.text).replace(/[’]/g, "'").replace(/\u200c/g, ' ').trim();
+
+/** Ranges of the signature block and footer boilerplate in the agent's own part of a draft. */
+export function signatureRanges(text: string, quotes: readonly TextRange[] = []): TextRange[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  // Only the agent's part: up to the first quoted block that runs to the end of the draft.
+  const ownEnd = quotes.length && quotes[quotes.length - 1][1] >= text.trimEnd().length ? quotes[quotes.length - 1][0] : text.length;
+  const lines = splitLines(text).filter((l) => l.start < ownEnd && !insideAny(quotes, l.start));
+  const out: TextRange[] = [];
+  const firstOwn = lines.findIndex((l) => !blank(l));
+  if (firstOwn < 0) return out;
+
+  // 1. Footer boilerplate lines, anywhere after the first line of the reply.
+  for (let i = firstOwn + 1; i < lines.length; i++) {
+    const k = key(lines[i]);
+    if (k !== '' && (FOOTER_EN.test(k) || FOOTER_FA.test(k))) out.push([lines[i].start, lines[i].end]);
+  }
+
+  // 2. A "-- " delimiter, or a closing whose next non-blank line looks like a name: from there to
+  //    the end of the agent's words, stopping at a postscript.
+  const nonBlank = lines.map((l, i) => (blank(l) ? -1 : i)).filter((i) => i >= 0);
+  const from = nonBlank.length > CLOSING_WINDOW ? nonBlank[nonBlank.length - CLOSING_WINDOW] : firstOwn + 1;
+  for (let i = Math.max(from, firstOwn + 1); i < lines.length; i++) {
+    const l = lines[i];
+    if (blank(l)) continue;
+    const k = key(l);
+    const delimiter = l.text === '-- ' || l.text === '--' || (SIG_DELIM.test(k) && k.length <= 3);
+    if (!delimiter && !isClosingLine(k, true)) continue;
+    const below = lines.slice(i + 1).filter((x) => !blank(x));
+    if (below.length > MAX_SIGNATURE_LINES) continue;
+    // A closing over more reply ("Thanks,\n\nI also checked…") is not a sign-off: its next line must read as a name or title.
+    if (!delimiter && below.length > 0 && !isSignatureLike(below[0])) continue;
+    let end = lines[lines.length - 1].end;
+    for (const x of below) {
+      if (POSTSCRIPT.test(key(x))) {
+        end = x.start;
+        break;
+      }
+    }
+    if (end > l.start) out.push([l.start, end]);
+    break;
+  }
+  return mergeRanges(out.map(([a, b]): TextRange => trim(text, a, b)));
+}
+
+/**
+ * Everything in a draft that is not the agent's own words for this reply: the customer's quoted
+ * mail and inline quotes (draftQuoteRanges) and the agent's signature block and footer.
+ */
+export function draftNotOwnRanges(text: string): TextRange[] {
+  const quotes = draftQuoteRanges(text);
+  const sig = signatureRanges(text, quotes);
+  return sig.length ? mergeRanges([...quotes, ...sig]) : quotes;
+}
+
+function insideAny(ranges: readonly TextRange[], at: number): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
+}
+
+function trim(text: string, a: number, b: number): TextRange {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return [a, b];
+}

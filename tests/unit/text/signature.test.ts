@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { draftNotOwnRanges, signatureRanges } from '../../../lib/text/signature.ts';
+import { draftQuoteRanges } from '../../../lib/text/quotes.ts';
+import { suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+
+const cut = (text: string) => signatureRanges(text, draftQuoteRanges(text)).map(([a, b]) => text.slice(a, b));
+
+describe('signatureRanges: the agent\'s sign-off and mail footer are not this reply\'s wording', () => {
+  it('takes the closing, the name and the lines under it', () => {
+    const d = 'Hi Dana,\n\nYour refund went out today.\n\nCheers,\nRob\nTier 2 Support, Kitewire Networks\nOffice hours: Mon-Fri, 8-6. We can\'t respond to tickets outside these hours.';
+    expect(cut(d)).toEqual(['Cheers,\nRob\nTier 2 Support, Kitewire Networks\nOffice hours: Mon-Fri, 8-6. We can\'t respond to tickets outside these hours.']);
+  });
+  it('takes confidentiality and no-reply footers, English and Persian', () => {
+    const en = 'Dear Mr Lee,\n\nThe certificate is attached.\n\nThis email and any attachments are confidential. If you are not the intended recipient, you must not copy or use it.';
+    expect(cut(en)).toEqual(['This email and any attachments are confidential. If you are not the intended recipient, you must not copy or use it.']);
+    const fa = 'سلام، سفارش شما ارسال شد.\n\nلطفاً به این ایمیل پاسخ ندهید؛ این نشانی پاسخگو نیست.';
+    expect(cut(fa)).toEqual(['لطفاً به این ایمیل پاسخ ندهید؛ این نشانی پاسخگو نیست.']);
+  });
+  it('reads Persian sign-offs, formal and colloquial', () => {
+    const d = 'اشتراکتون تمدید شد.\n\nقربانت\nرضا کاظمی\nتیم پشتیبانی\nجمعه‌ها پاسخگو نیستیم';
+    expect(cut(d)).toEqual(['قربانت\nرضا کاظمی\nتیم پشتیبانی\nجمعه‌ها پاسخگو نیستیم']);
+    const f = 'با سلام، درخواست شما ثبت شد.\n\nبا احترام\nواحد امور مشتریان';
+    expect(cut(f)).toEqual(['با احترام\nواحد امور مشتریان']);
+  });
+  it('keeps the reply that goes on after a "Thanks," and a postscript under the signature', () => {
+    const goesOn = 'Hi,\n\nThanks,\n\nI also checked your invoice and we cannot refund the fee.\nThe rest is fine.';
+    expect(cut(goesOn)).toEqual([]);
+    const ps = 'Hi,\nAll done.\n\nBest,\nAna\nP.S. We can\'t ship to PO boxes, so use a street address.';
+    expect(cut(ps)).toEqual(['Best,\nAna']);
+  });
+  it('finds nothing in a draft without a sign-off, and nothing in an empty one', () => {
+    expect(cut('We cannot refund this order, but I can offer store credit.')).toEqual([]);
+    expect(signatureRanges('')).toEqual([]);
+    expect(cut('Thank you for your patience while we look into it.\nWe will write again tomorrow.')).toEqual([]);
+  });
+  it('stays in the agent\'s part: a sign-off inside the quoted customer mail is already quoted', () => {
+    const d = 'We\'ve sent a new code.\n\nOn Tue, 3 Dec, Sam <sam@example.com> wrote:\n> I can\'t log in.\n> Regards,\n> Sam';
+    const r = draftNotOwnRanges(d);
+    expect(r).toEqual(draftQuoteRanges(d));
+  });
+  it('the rewrite engine leaves footer words alone and still reads the reply above them', () => {
+    const d = 'Unfortunately the voucher has expired.\n\nKind regards,\nSupport Team\nThis mailbox is not monitored, please do not reply to this address.';
+    const exclude = draftNotOwnRanges(d);
+    const s = suggestRewrites(d, builtinPacks, { exclude });
+    expect(s.length).toBeGreaterThan(0);
+    const footer = d.indexOf('Kind regards');
+    expect(s.every((x) => x.flagged.end <= footer)).toBe(true);
+  });
+});
