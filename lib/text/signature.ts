@@ -60,8 +60,9 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = [])
     if (!delimiter && !isClosingLine(k, true)) continue;
     const below = lines.slice(i + 1).filter((x) => !blank(x));
     if (below.length > MAX_SIGNATURE_LINES) continue;
-    // A closing over more reply ("Thanks,\n\nI also checked…") is not a sign-off: its next line must read as a name or title.
-    if (!delimiter && below.length > 0 && !isSignatureLike(below[0])) continue;
+    // A sign-off has a name or title under it; a closing over more reply ("Thanks,\n\nI also
+    // checked…") is not one, and a closing alone at the end has nothing to leave out.
+    if (!delimiter && (below.length === 0 || !isSignatureLike(below[0]))) continue;
     let end = lines[lines.length - 1].end;
     for (const x of below) {
       if (POSTSCRIPT.test(key(x))) {
