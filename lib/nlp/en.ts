@@ -74,6 +74,8 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   const written = text.slice(r.start, r.end);
   const lw = isAscii(written) ? written.toLowerCase() : foldSlice(text, r.start, r.end);
   const sameLength = lw.length === r.end - r.start;
+  // The form's memo entry, looked up once per word (it holds the split, the norm and the info).
+  let f: FormEn | undefined;
   if (sameLength) {
     const apos = lw.lastIndexOf("'");
     if (apos > 0) {
@@ -93,7 +95,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         return undefined;
       }
     } else {
-      const c = withInfo ? formEn(lw).split : NO_APOSTROPHE_MAP.get(lw);
+      const c = withInfo ? (f = formEn(lw)).split : NO_APOSTROPHE_MAP.get(lw);
       if (c) {
         splitInto(out, text, r, c[0], c[1], c[2]);
         return undefined;
@@ -120,7 +122,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
     out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
     return undefined;
   }
-  const f = formEn(lw);
+  f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written));
   return f.info;
 }
