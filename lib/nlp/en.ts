@@ -6,6 +6,7 @@
  * and "ill" as words and kept "unfortunatly" as it was.
  */
 import { isAscii } from '../text/index.ts';
+import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
 import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS } from './lexicon.en.ts';
@@ -52,24 +53,13 @@ interface FormEn {
   info: WordInfo;
 }
 
-const formsEn = new Map<string, FormEn>();
+const formsEn = new BoundedMemo<string, FormEn>(20_000);
 
-const formEn = (lw: string): FormEn => remember(formsEn, lw, readFormEn);
+const formEn = (lw: string): FormEn => formsEn.remember(lw, readFormEn);
 
 function readFormEn(lw: string): FormEn {
   const norm = MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw);
   return { split: NO_APOSTROPHE_MAP.get(lw), norm, info: wordInfo(norm) };
-}
-
-/** memo's value for key, made once by make (pure values: the memo is emptied past 20,000 forms and they are made again). */
-function remember<T>(memo: Map<string, T>, key: string, make: (key: string) => T): T {
-  let v = memo.get(key);
-  if (v === undefined) {
-    if (memo.size > 20_000) memo.clear();
-    v = make(key);
-    memo.set(key, v);
-  }
-  return v;
 }
 
 /**
@@ -84,6 +74,8 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   const written = text.slice(r.start, r.end);
   const lw = isAscii(written) ? written.toLowerCase() : foldSlice(text, r.start, r.end);
   const sameLength = lw.length === r.end - r.start;
+  // The form's memo entry, looked up once per word (it holds the split, the norm and the info).
+  let f: FormEn | undefined;
   if (sameLength) {
     const apos = lw.lastIndexOf("'");
     if (apos > 0) {
@@ -103,7 +95,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         return undefined;
       }
     } else {
-      const c = withInfo ? formEn(lw).split : NO_APOSTROPHE_MAP.get(lw);
+      const c = withInfo ? (f = formEn(lw)).split : NO_APOSTROPHE_MAP.get(lw);
       if (c) {
         splitInto(out, text, r, c[0], c[1], c[2]);
         return undefined;
@@ -130,7 +122,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
     out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
     return undefined;
   }
-  const f = formEn(lw);
+  f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written));
   return f.info;
 }
@@ -142,13 +134,12 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
  * by that length window ("unfortunate", "definite") and by the first letters ("fortunately").
  */
 const NEAR_WORDS = ['unfortunately', 'definitely'];
-const nearCache = new Map<string, string>();
+const nearCache = new BoundedMemo<string, string>(5_000);
 
 function nearMisspelling(w: string): string {
   if (w.length < 8 || !NEAR_WORDS.some((t) => t.charCodeAt(0) === w.charCodeAt(0) && t.startsWith(w.slice(0, 3)))) return w;
   let hit = nearCache.get(w);
   if (hit === undefined) {
-    if (nearCache.size > 5_000) nearCache.clear();
     hit = w;
     for (const t of NEAR_WORDS) {
       if (!t.startsWith(w.slice(0, 3)) || Math.abs(t.length - w.length) > 1) continue;
@@ -230,9 +221,9 @@ export interface WordInfo {
   verbContext: boolean;
 }
 
-const wordInfos = new Map<string, WordInfo>();
+const wordInfos = new BoundedMemo<string, WordInfo>(20_000);
 
-const wordInfo = (w: string): WordInfo => remember(wordInfos, w, readWordInfo);
+const wordInfo = (w: string): WordInfo => wordInfos.remember(w, readWordInfo);
 
 function readWordInfo(w: string): WordInfo {
   const lemma = computeLemmaEn(w);

@@ -7,6 +7,7 @@
  * lets a replacement agree with the verb it replaces.
  */
 import { foldKey } from '../text/index.ts';
+import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
 import type { FaVerb, Person } from './types.ts';
@@ -134,12 +135,14 @@ export interface FaAnalysis {
   negative: boolean;
 }
 
-const cache = new Map<string, FaAnalysis | null>();
-const wideCache = new Map<string, FaAnalysis | null>();
+const cache = new BoundedMemo<string, FaAnalysis | null>(5000);
+const wideCache = new BoundedMemo<string, FaAnalysis | null>(5000);
+const analyzeNarrow = (w: string) => analyze(w, false);
+const analyzeWide = (w: string) => analyze(w, true);
 
 /** Analyse one folded, joined Persian word; null when it is not a verb form this table knows. */
 export function analyzeFaWord(w: string): FaAnalysis | null {
-  return remembered(cache, w, false);
+  return cache.remember(w, analyzeNarrow);
 }
 
 /**
@@ -149,16 +152,7 @@ export function analyzeFaWord(w: string): FaAnalysis | null {
  * «کند» as the words they mostly are.
  */
 export function analyzeFaWordWide(w: string): FaAnalysis | null {
-  return remembered(wideCache, w, true);
-}
-
-function remembered(memo: Map<string, FaAnalysis | null>, w: string, wide: boolean): FaAnalysis | null {
-  const hit = memo.get(w);
-  if (hit !== undefined) return hit;
-  const r = analyze(w, wide);
-  if (memo.size > 5000) memo.clear();
-  memo.set(w, r);
-  return r;
+  return wideCache.remember(w, analyzeWide);
 }
 
 function analyze(w: string, wide: boolean): FaAnalysis | null {
@@ -412,9 +406,8 @@ const FORMAL_CLITIC = /^.{2,}(?:تان|شان|مان)$/;
 const FORMAL_ONLY_STEM = new Set(['توانستن', 'دانستن', 'ماندن', 'آمدن', 'آوردن']);
 
 /** Memo of word lists and registers: the same sentence and the same alternatives come back on every keystroke. */
-const wordsMemo = new Map<string, string[]>();
-const registerMemo = new Map<string, FaRegister | null>();
-const MEMO_MAX = 4000;
+const wordsMemo = new BoundedMemo<string, string[]>(4000);
+const registerMemo = new BoundedMemo<string, FaRegister | null>(4000);
 /** A verb prefix written apart from its stem (ZWNJ or space): می، نمی، برمی، برنمی. */
 const PREFIX_ONLY = /^(?:بر)?ن?می$/;
 
@@ -423,12 +416,11 @@ const PREFIX_ONLY = /^(?:بر)?ن?می$/;
  * like a space, so «می‌تونم» reads as «می» + «تونم» (joined again below) and «حساب‌تون» as «تون».
  */
 function faWords(text: string): string[] {
-  let w = wordsMemo.get(text);
-  if (w) return w;
-  w = foldSlice(text, 0, text.length).split(NOT_FA_LETTERS).filter(Boolean);
-  if (wordsMemo.size >= MEMO_MAX) wordsMemo.clear();
-  wordsMemo.set(text, w);
-  return w;
+  return wordsMemo.remember(text, readFaWords);
+}
+
+function readFaWords(text: string): string[] {
+  return foldSlice(text, 0, text.length).split(NOT_FA_LETTERS).filter(Boolean);
 }
 
 /**
@@ -471,7 +463,6 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
   }
   const reg = colloquial === formal ? null : colloquial > formal ? 'colloquial' : 'formal';
   if (!ignore) {
-    if (registerMemo.size >= MEMO_MAX) registerMemo.clear();
     registerMemo.set(text, reg);
   }
   return reg;

@@ -11,6 +11,7 @@
  * An anchor must be a NECESSARY condition of its pattern: when no token passes it, the pattern
  * finds nothing (a wider test is always safe, a narrower one changes what the reader says).
  */
+import { BoundedMemo } from '../text/memo.ts';
 import type { ToneDoc, ToneToken } from './layer.ts';
 
 /** A word test: a set of words, a regular expression (without the g flag), or a predicate. */
@@ -42,8 +43,7 @@ interface WordBits {
   l0: number;
   l1: number;
 }
-const memo = new Map<string, WordBits>();
-const MEMO_MAX = 30_000;
+const memo = new BoundedMemo<string, WordBits>(30_000);
 
 function passes(test: WordTest, w: string): boolean {
   if (test instanceof RegExp) return test.test(w);
@@ -81,9 +81,7 @@ function bitsOf(w: string): WordBits {
       else b.l1 |= bit;
     }
   }
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(w, b);
-  return b;
+  return memo.set(w, b);
 }
 
 let last: ToneDoc | null = null;

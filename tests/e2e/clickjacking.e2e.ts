@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { panelClickable, sendFromExtension } from './harness.ts';
+import { expectWritten, panelClickable, sendFromExtension, WRITE_WAIT } from './harness.ts';
 import { useTestBrowser } from './browser.ts';
 
 const browser = useTestBrowser();
@@ -77,9 +77,9 @@ describe('clickjacking', () => {
     });
     await panelClickable(panel);
     await page.mouse.click(centre(tagBox).x, centre(tagBox).y);
-    await expect.poll(async () => (await sendFromExtension<unknown[]>(browser.launched, { type: 'tags.events' })).length).toBe(1);
+    await expect.poll(async () => (await sendFromExtension<unknown[]>(browser.launched, { type: 'tags.events' })).length, WRITE_WAIT).toBe(1);
     await page.mouse.click(centre(insertBox).x, centre(insertBox).y);
-    await expect.poll(() => page.locator('#reply').inputValue()).toContain('https://help.example.com/private/override');
+    await expectWritten(panel, () => expect.poll(() => page.locator('#reply').inputValue(), WRITE_WAIT).toContain('https://help.example.com/private/override'));
     await page.close();
   });
 

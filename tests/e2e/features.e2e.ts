@@ -4,7 +4,7 @@
  * and inserted as a link at the agent's cursor.
  */
 import { describe, expect, it } from 'vitest';
-import { panelText, sendFromExtension } from './harness.ts';
+import { expectWritten, panelClickable, panelText, sendFromExtension, WRITE_WAIT } from './harness.ts';
 import { useTestBrowser } from './browser.ts';
 
 const browser = useTestBrowser();
@@ -47,11 +47,14 @@ describe('knowledge base', () => {
     await page.locator('#reply').focus();
     await page.keyboard.press('Control+End');
     const before = await page.locator('#reply').inputValue();
+    await panelClickable(panel);
     await first.locator('.tf-kb-insert').click();
     // Plain editor: "Title: URL", spaced from the word before the cursor.
-    await expect
-      .poll(() => page.locator('#reply').inputValue())
-      .toBe(`${before} Tracking a delayed shipment: https://help.example.com/articles/tracking-delayed-shipment`);
+    await expectWritten(panel, () =>
+      expect
+        .poll(() => page.locator('#reply').inputValue(), WRITE_WAIT)
+        .toBe(`${before} Tracking a delayed shipment: https://help.example.com/articles/tracking-delayed-shipment`),
+    );
     await page.close();
   });
 
@@ -62,10 +65,13 @@ describe('knowledge base', () => {
     expect(await first.locator('.tf-kb-title').textContent()).toBe('Fixing a wrong invoice amount');
     await page.locator('.ck-editor__editable').click();
     await page.keyboard.press('Control+End');
+    await panelClickable(panel);
     await first.locator('.tf-kb-insert').click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData()))
-      .toContain('<a href="https://help.example.com/articles/wrong-invoice">Fixing a wrong invoice amount</a>');
+    await expectWritten(panel, () =>
+      expect
+        .poll(() => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData()), WRITE_WAIT)
+        .toContain('<a href="https://help.example.com/articles/wrong-invoice">Fixing a wrong invoice amount</a>'),
+    );
     await page.close();
   });
 });

@@ -202,6 +202,31 @@ export interface HostEvent {
 }
 
 /**
+ * How long a browser test waits for a write from the panel to land in the host editor (and for
+ * the host's undo): the click goes panel -> page script -> editor, the first write into an iframe
+ * editor injects the page bridge and takes two undo snapshots (up to 500 ms each), and the
+ * machine running the tests may be busy. expect.poll's default (1 s) read the draft before a
+ * write landed under load; a generous timeout costs nothing when the write is quick.
+ */
+export const WRITE_WAIT = { timeout: 20_000, interval: 100 } as const;
+
+/**
+ * Waits for a polled expectation on what a write produced (`check`, usually
+ * `expect.poll(read, WRITE_WAIT)...`); if it fails, the panel's notice (a refused click, a stale
+ * draft, a failed write copied to the clipboard) is added to the error, since that is the write's
+ * reply when it did not succeed.
+ */
+export async function expectWritten(panel: Frame, check: () => Promise<unknown>): Promise<void> {
+  try {
+    await check();
+  } catch (e) {
+    const notice = await panel.locator('.tf-notice').allTextContents().catch(() => []);
+    if (notice.length && e instanceof Error) e.message += `\n(the panel said: ${notice.join(' | ')})`;
+    throw e;
+  }
+}
+
+/**
  * Clicks the first alternative of the first suggestion whose phrase contains `containing`
  * (the test drafts say "I can't ship it until Monday"); returns the phrase and its replacement.
  */
@@ -211,6 +236,8 @@ export async function applySuggestionFor(panel: Frame, containing = 'until'): Pr
   const phrase = (await item.locator('.rewrite-phrase').first().textContent()) ?? '';
   const button = item.locator('.rewrite-replacement').first();
   const replacement = (await button.textContent()) ?? '';
+  // The click guard ignores clicks while the panel settles after appearing or moving.
+  await panelClickable(panel);
   await button.click();
   return { phrase, replacement };
 }
@@ -240,16 +267,16 @@ export async function expectApplyAndUndo(page: Page, panel: Frame, ed: EditorUnd
   const at = before.toLowerCase().indexOf(phrase.toLowerCase());
   expect(at).toBeGreaterThanOrEqual(0);
   const expected = before.slice(0, at) + replacement + before.slice(at + phrase.length);
-  await expect.poll(async () => norm(await ed.read(page))).toBe(expected);
+  await expectWritten(panel, () => expect.poll(async () => norm(await ed.read(page)), WRITE_WAIT).toBe(expected));
   const events = (await page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events)) as HostEvent[];
   expect(events.length).toBeGreaterThan(0);
   expect(events.every((e) => e.trusted)).toBe(true);
   if (ed.via === 'insertText') expect(events.some((e) => e.inputType === 'insertText')).toBe(true);
   else expect(events.some((e) => e.inputType === 'model' && e.text.includes(replacement.slice(0, 12)))).toBe(true);
-  await expect.poll(async () => panel.locator('.rewrite-phrase').filter({ hasText: phrase }).count()).toBe(0);
+  await expect.poll(async () => panel.locator('.rewrite-phrase').filter({ hasText: phrase }).count(), WRITE_WAIT).toBe(0);
   await ed.focus(page);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => norm(await ed.read(page))).toBe(before);
+  await expect.poll(async () => norm(await ed.read(page)), WRITE_WAIT).toBe(before);
 }
 
 declare const chrome: {

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { panelFrame, panelText, ROOT, sendFromExtension } from './harness.ts';
+import { expectWritten, panelClickable, panelFrame, panelText, ROOT, sendFromExtension, WRITE_WAIT } from './harness.ts';
 import { useTestBrowser } from './browser.ts';
 import { t, type UiLang } from '../../lib/i18n/index.ts';
 
@@ -352,8 +352,9 @@ describe.each(LANGS)('issue 14 in the %s UI: pages', (lang) => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Hello,\nPlease ask finance to process it.');
     for (let i = 0; i < 'process it.'.length; i++) await page.keyboard.press('ArrowLeft');
+    await panelClickable(panel);
     await item.locator('.tf-kb-insert').click();
-    await expect.poll(() => reply.inputValue()).toBe(`Hello,\nPlease ask finance to ${SHIPPING_ARTICLE.title}: ${SHIPPING_ARTICLE.url} process it.`);
+    await expectWritten(panel, () => expect.poll(() => reply.inputValue(), WRITE_WAIT).toBe(`Hello,\nPlease ask finance to ${SHIPPING_ARTICLE.title}: ${SHIPPING_ARTICLE.url} process it.`));
     await page.close();
   });
 
@@ -385,7 +386,7 @@ describe.each(LANGS)('issue 14 in the %s UI: pages', (lang) => {
     await page.keyboard.press('Control+End');
     const ok = await write('https://help.example.com/refunds');
     expect(ok).toMatchObject({ ok: true, data: { ok: true } });
-    await expect.poll(() => reply.inputValue()).toContain('https://help.example.com/refunds');
+    await expect.poll(() => reply.inputValue(), WRITE_WAIT).toContain('https://help.example.com/refunds');
     await page.close();
   });
 
@@ -401,9 +402,10 @@ describe.each(LANGS)('issue 14 in the %s UI: pages', (lang) => {
     await item.waitFor();
     await page.locator('.ck-editor__editable p').last().click();
     await page.keyboard.press('Control+End');
+    await panelClickable(panel);
     await item.locator('.tf-kb-insert').click();
     const link = page.locator('.ck-editor__editable a');
-    await expect.poll(() => link.count()).toBe(1);
+    await expectWritten(panel, () => expect.poll(() => link.count(), WRITE_WAIT).toBe(1));
     expect(await link.getAttribute('href')).toBe(url);
     const data = await page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData());
     expect(data).toContain(`href="${url}"`);

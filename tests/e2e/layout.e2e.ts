@@ -9,7 +9,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { panelFrame, panelText, routeSavedPage, sendFromExtension } from './harness.ts';
+import { expectWritten, panelClickable, panelFrame, panelText, routeSavedPage, sendFromExtension, WRITE_WAIT } from './harness.ts';
 import { useTestBrowser } from './browser.ts';
 import { t, type UiLang } from '../../lib/i18n/index.ts';
 
@@ -412,8 +412,9 @@ describe.each(['en', 'fa'] as const)('a compact panel (%s UI)', (lang) => {
     await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
     const before = await items.count();
     const second = (await items.nth(1).locator('.rewrite-phrase').textContent()) ?? '';
+    await panelClickable(panel);
     await items.first().locator('.rewrite-replacement').first().click();
-    await expect.poll(() => items.count()).toBe(before - 1);
+    await expectWritten(panel, () => expect.poll(() => items.count(), WRITE_WAIT).toBe(before - 1));
     const focused = () => panel.evaluate(() => {
       const a = document.activeElement;
       return { hasFocus: document.hasFocus(), cls: a?.className ?? '', phrase: a?.closest('.rewrite-item')?.querySelector('.rewrite-phrase')?.textContent ?? '' };
@@ -422,7 +423,7 @@ describe.each(['en', 'fa'] as const)('a compact panel (%s UI)', (lang) => {
     // Enter on the focused suggestion applies it; focus moves on again.
     const third = (await items.nth(1).locator('.rewrite-phrase').textContent()) ?? '';
     await page.keyboard.press('Enter');
-    await expect.poll(() => items.count()).toBe(before - 2);
+    await expectWritten(panel, () => expect.poll(() => items.count(), WRITE_WAIT).toBe(before - 2));
     await expect.poll(focused).toMatchObject({ hasFocus: true, cls: 'rewrite-replacement', phrase: third });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
     await page.close();

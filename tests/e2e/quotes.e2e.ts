@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { panelText, sendFromExtension } from './harness.ts';
+import { expectWritten, panelClickable, panelText, sendFromExtension, WRITE_WAIT } from './harness.ts';
 import { useTestBrowser } from './browser.ts';
 
 const browser = useTestBrowser();
@@ -114,14 +114,15 @@ describe('quoted customer mail in the reply', () => {
       // A template: its blank is selected after insertion, so typing replaces it.
       const template = panel.locator('.rewrite-replacement[data-kind="template"]');
       expect(await template.textContent()).toBe('Insert template: “what we can do is ___”');
+      await panelClickable(panel);
       await template.click();
-      await expect.poll(async () => norm(await c.read(page))).toContain('Sorry, what we can do is ___.');
+      await expectWritten(panel, () => expect.poll(async () => norm(await c.read(page)), WRITE_WAIT).toContain('Sorry, what we can do is ___.'));
       await page.keyboard.type('offer a store credit');
-      await expect.poll(async () => norm(await c.read(page))).toContain('Sorry, what we can do is offer a store credit.');
+      await expect.poll(async () => norm(await c.read(page)), WRITE_WAIT).toContain('Sorry, what we can do is offer a store credit.');
       expect(await quoteNow()).toBe(quote);
 
       // Apply all: first the preview of the whole reply, and nothing written yet.
-      await expect.poll(() => phrases(panel)).toEqual(['Unfortunately', "I can't ship it until Monday"]);
+      await expect.poll(() => phrases(panel), WRITE_WAIT).toEqual(['Unfortunately', "I can't ship it until Monday"]);
       const beforeApply = norm(await c.read(page));
       await panel.locator('button.rewrite-apply-all').click();
       const dialog = panel.locator('[role="dialog"]');
@@ -136,10 +137,13 @@ describe('quoted customer mail in the reply', () => {
       await expect.poll(() => dialog.count()).toBe(0);
       expect(norm(await c.read(page))).toBe(beforeApply);
       await panel.locator('button.rewrite-apply-all').click();
+      await panelClickable(panel);
       await panel.locator('button.rewrite-confirm-apply').click();
-      await expect.poll(async () => norm(await c.read(page))).toContain('Hello Sam,\nI can ship it from Monday. Sorry, what we can do is offer a store credit.\nRegards');
+      await expectWritten(panel, () =>
+        expect.poll(async () => norm(await c.read(page)), WRITE_WAIT).toContain('Hello Sam,\nI can ship it from Monday. Sorry, what we can do is offer a store credit.\nRegards'),
+      );
       expect(await quoteNow()).toBe(quote);
-      await expect.poll(() => phrases(panel)).toEqual([]);
+      await expect.poll(() => phrases(panel), WRITE_WAIT).toEqual([]);
       await page.close();
     });
   }

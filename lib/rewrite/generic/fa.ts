@@ -18,6 +18,7 @@
  * nothing from the customer («لازم نیست…»).
  */
 import { analyzeFaWordWide, FA_VERBS_WIDE, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
+import { BoundedMemo } from '../../text/memo.ts';
 import { EXPLAIN_EN } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
@@ -92,14 +93,14 @@ const MAX_BACK = 14;
 const SUFFIXES = ['شونو', 'شونه', 'تونه', 'تونو', 'شرو', 'شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'یست', 'ست', 'شو', 'شم', 'شه', 'رو', 'ای', 'ش', 'ی', 'و', 'ه', 'م', 'ت'];
 
 /** Answers of inLex per lexicon and word: a draft repeats its words, and every keystroke re-reads its sentence. */
-const lexMemo = new Map<ReadonlySet<string>, Map<string, boolean>>();
+const lexMemo = new Map<ReadonlySet<string>, BoundedMemo<string, boolean>>();
 const MEMO_MAX = 5000;
 
 /** `w` or `w` without one clitic is in `lex` (امکانش, اجازه‌ی, خسارتو, پولشم). */
 function inLex(lex: ReadonlySet<string>, w: string): boolean {
   if (lex.has(w)) return true;
   let memo = lexMemo.get(lex);
-  if (!memo) lexMemo.set(lex, (memo = new Map()));
+  if (!memo) lexMemo.set(lex, (memo = new BoundedMemo(MEMO_MAX)));
   const known = memo.get(w);
   if (known !== undefined) return known;
   let found = false;
@@ -109,9 +110,7 @@ function inLex(lex: ReadonlySet<string>, w: string): boolean {
       break;
     }
   }
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(w, found);
-  return found;
+  return memo.set(w, found);
 }
 
 /**
@@ -231,7 +230,7 @@ PAST_STEMS.sort((a, b) => b[0].length - a[0].length);
 const PARTICIPLE_END = /^(?:ه|هاست|هاند|هاید|هاین|هایم|ست|ه‌است)$/;
 
 type Participle = { lemma: string; negative: boolean; ending: string };
-const participleMemo = new Map<string, Participle | null>();
+const participleMemo = new BoundedMemo<string, Participle | null>(MEMO_MAX);
 
 function participle(w: string): Participle | null {
   if (!w.endsWith('ه') && !/(?:اید|این|ایم|اند|است|ست)$/.test(w)) return null;
@@ -239,9 +238,7 @@ function participle(w: string): Participle | null {
   if (known !== undefined) return known;
   // «نموده» is نمودن's own participle; «نمونده», «نشده» are negated.
   const p = participleOf(w, false) ?? (w.startsWith('ن') && !w.startsWith('نمی') ? participleOf(w.slice(1), true) : null);
-  if (participleMemo.size >= MEMO_MAX) participleMemo.clear();
-  participleMemo.set(w, p);
-  return p;
+  return participleMemo.set(w, p);
 }
 
 function participleOf(body: string, negative: boolean): Participle | null {
@@ -980,15 +977,12 @@ const IDIOMS: Array<{ seq: WordTest[]; construction: string; category: Category 
 ];
 
 /** Per word: can an idiom start here (its first pattern is a RegExp)? Read once per distinct word, not once per idiom. */
-const idiomStartMemo = new Map<string, boolean>();
+const idiomStartMemo = new BoundedMemo<string, boolean>(MEMO_MAX);
 function mayStartIdiom(w: string): boolean {
-  let ok = idiomStartMemo.get(w);
-  if (ok === undefined) {
-    ok = IDIOMS.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
-    if (idiomStartMemo.size >= MEMO_MAX) idiomStartMemo.clear();
-    idiomStartMemo.set(w, ok);
-  }
-  return ok;
+  return idiomStartMemo.remember(w, readIdiomStart);
+}
+function readIdiomStart(w: string): boolean {
+  return IDIOMS.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
 }
 
 function readIdiom(c: Ctx, j: number): GenericHit | null {

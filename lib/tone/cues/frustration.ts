@@ -673,11 +673,12 @@ const DAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sa
 /** Persian day names with a joined «است» or «ه» («شنبه‌ست», «پنجشنبه‌ست»). */
 const FA_DAY = /^(?:یک|دو|سه|چهار|پنج)?شنبه(?:ست|س|است)?$|^جمعه(?:ست|س|است)?$/;
 const TODAY = new Set(['now', 'today', 'its', 'امروز', 'الان']);
+// Helpers at module level, not closures made per call (the hot path allocates none; tsx's keepNames wraps each in __name).
+const day = (x: CueContext['doc']['tokens'][number] | undefined) => !!x && (DAY.has(x.key) || FA_DAY.test(x.key));
 
 /** "It's Friday", "now Tuesday", «امروز شنبه‌ست»: the day it is now, told after a promise, says the promise was outlived. */
 function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
   const k = t[j].key;
-  const day = (x: (typeof t)[number] | undefined) => !!x && (DAY.has(x.key) || FA_DAY.test(x.key));
   if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && day(t[j + 3]));
   return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
 }
@@ -774,10 +775,12 @@ function impatient(ctx: CueContext): Evidence | null {
 const FA_FIRST_PRESENT = /^(?:می|نمی)\S+[^ی]م$/;
 const FA_LIGHT = new Set(['ثبت', 'اقدام', 'پیگیری', 'گزارش']);
 
+/** "I" or "we" one or two words before token k ("I will", "we are going"). */
+const mine = (t: CueContext['doc']['tokens'], k: number) => t[k - 1]?.key === 'i' || t[k - 1]?.key === 'we' || t[k - 2]?.key === 'i' || t[k - 2]?.key === 'we';
+
 /** An escalation said as the customer's own next step (a threat), not a word in passing ("the manager was nice"). */
 function threat(ctx: CueContext, escalations: readonly Hit[]): Evidence | null {
   const t = ctx.doc.tokens;
-  const mine = (k: number) => t[k - 1]?.key === 'i' || t[k - 1]?.key === 'we' || t[k - 2]?.key === 'i' || t[k - 2]?.key === 'we';
   for (const h of escalations) {
     if (t[h.from].fa) {
       // «… شکایت خواهم کرد», «ناچار به طرح شکایت در سامانه ۱۲۴ خواهم بود»: the first-person future, a few words on.
@@ -791,7 +794,7 @@ function threat(ctx: CueContext, escalations: readonly Hit[]): Evidence | null {
       continue;
     }
     for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === t[h.from].clause; k--) {
-      if ((t[k].key === 'will' || t[k].key === 'going') && mine(k)) return ctx.ev({ start: t[k - 1].key === 'i' || t[k - 1].key === 'we' ? t[k - 1].start : t[k - 2].start, end: h.end }, 'tone.why.threat');
+      if ((t[k].key === 'will' || t[k].key === 'going') && mine(t, k)) return ctx.ev({ start: t[k - 1].key === 'i' || t[k - 1].key === 'we' ? t[k - 1].start : t[k - 2].start, end: h.end }, 'tone.why.threat');
     }
   }
   return null;
@@ -1095,8 +1098,7 @@ export const frustration: CueModule = {
     // count (below); a complaint that says it alone ("how often do I need to remind you") keeps its weight.
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
     const countedAt = counted ? (ctx.got.repeat?.cues ?? []).flatMap((c) => c.evidence.filter((e) => e.why === 'tone.why.contactCount')) : [];
-    const twice = (h: Hit) => h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end);
-    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !twice(h));
+    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
     const words = weigh(ctx, said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
     const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });

@@ -1,0 +1,38 @@
+/**
+ * A bounded memo for pure per-word (or per-text) readings: a Map emptied once it holds `cap`
+ * entries, so memory stays bounded on a long session and the hot path stays one Map lookup, with
+ * no eviction bookkeeping and no allocation (an emptied memo refills with the words in use).
+ * Values must be pure functions of the key: a cleared entry is simply made again. `undefined` is
+ * the miss marker, so a value type may hold null but never undefined.
+ */
+export class BoundedMemo<K, V extends {} | null> {
+  private readonly map = new Map<K, V>();
+
+  constructor(readonly cap: number) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** The remembered value, or undefined when the key was never set (or the memo was emptied since). */
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Remembers value for key (emptying the memo first when it is full) and returns it. */
+  set(key: K, value: V): V {
+    if (this.map.size >= this.cap) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+
+  /** key's value, made by make only on a miss (pass a function made once, not a closure per call). */
+  remember(key: K, make: (key: K) => V): V {
+    const v = this.map.get(key);
+    return v !== undefined ? v : this.set(key, make(key));
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
