@@ -7,7 +7,7 @@
  * Pure and line-based; no DOM. Used by the tone reader (analyse only what the customer just wrote)
  * and by the KB search (`contentOf`, which also drops the greeting line).
  */
-import { fastKey, blank, isQuoteLine, quoteHeaderAt, splitLines, type Line } from './quotes.ts';
+import { fastKey, blank, isClosingLine, isQuoteLine, isSignatureLike, quoteHeaderAt, splitLines, type Line } from './quotes.ts';
 
 export interface TextSpan {
   start: number;
@@ -32,35 +32,6 @@ export interface MessageParts {
 
 const SIG_DELIM = /^(?:--|—|__+|-{2,}\s*)$/;
 const SENT_FROM = /^(?:sent from my\b|sent from (?:outlook|mail|yahoo|samsung)|get outlook for\b|sent via\b|ارسال شده از\b|ارسال شده با\b)/;
-
-const EN_CLOSING =
-  /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank you|thanks again|thanks in advance|thank you in advance|many thanks|thx|tia|br|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|cordially|all the best|take care)\b/;
-const FA_CLOSING = /^(?:با تشکر|باتشکر|با سپاس|باسپاس|با احترام|بااحترام|با تشکر و احترام|با سپاس و احترام|ارادتمند|ارادتمندم|سپاسگزارم|سپاسگزار|متشکرم|ممنونم|ممنون|قربان شما|با آرزوی موفقیت|پیشاپیش ممنون|پیشاپیش از همکاری شما سپاسگزارم)/;
-
-/** A line that is only a closing, optionally followed by ", Name" (up to 3 words). */
-function isClosingLine(key: string): boolean {
-  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key);
-  if (!m) return false;
-  let rest = key.slice(m[0].length).trim();
-  // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.
-  rest = rest.replace(/^(?:so much|a lot|again|very much|for now|و احترام|فراوان|بسیار)\b/, '').trim();
-  if (rest === '' || /^[,.!،:;\-–—]*$/.test(rest)) return true;
-  // "Thanks, Sam" / "با تشکر، علی رضایی"
-  const name = /^[,،\-–—]\s*(.+)$/.exec(rest);
-  if (name && name[1].split(/\s+/).length <= 3 && !/[?؟.!]$/.test(name[1])) return true;
-  return false;
-}
-
-/** A short line that could belong to a signature block: name, title, company, phone, e-mail, URL. */
-function isSignatureLike(l: Line): boolean {
-  const k = l.key;
-  if (k === '') return true;
-  if (k.length > 70) return false;
-  if (/[?؟]\s*$/.test(k)) return false;
-  const wordCount = k.split(/\s+/).length;
-  if (/@|https?:|www\.|\+?\d[\d\s().-]{6,}/.test(k)) return true;
-  return wordCount <= 8 && !/[.!]\s*$/.test(k.replace(/\b(?:dr|prof|inc|ltd|co|jr|sr|st)\.$/, ''));
-}
 
 // ---- Greetings -------------------------------------------------------------------------------
 

@@ -157,6 +157,77 @@ export function quoteRanges(text: string): TextRange[] {
   return out;
 }
 
+// ---- Closings and signatures (read by parseMessage for customers' messages, and below for the agent's draft) ----
+
+const EN_CLOSING =
+  /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank you|thanks again|thanks in advance|thank you in advance|many thanks|thx|tia|br|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|cordially|all the best|take care)\b/;
+const FA_CLOSING = /^(?:با تشکر|باتشکر|با سپاس|باسپاس|با احترام|بااحترام|با تشکر و احترام|با سپاس و احترام|ارادتمند|ارادتمندم|سپاسگزارم|سپاسگزار|متشکرم|ممنونم|ممنون|قربان شما|با آرزوی موفقیت|پیشاپیش ممنون|پیشاپیش از همکاری شما سپاسگزارم)/;
+
+/** A line that is only a closing, optionally followed by ", Name" (up to 3 words). */
+export function isClosingLine(key: string): boolean {
+  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key);
+  if (!m) return false;
+  let rest = key.slice(m[0].length).trim();
+  // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.
+  rest = rest.replace(/^(?:so much|a lot|again|very much|for now|و احترام|فراوان|بسیار)\b/, '').trim();
+  if (rest === '' || /^[,.!،:;\-–—]*$/.test(rest)) return true;
+  // "Thanks, Sam" / "با تشکر، علی رضایی"
+  const name = /^[,،\-–—]\s*(.+)$/.exec(rest);
+  if (name && name[1].split(/\s+/).length <= 3 && !/[?؟.!]$/.test(name[1])) return true;
+  return false;
+}
+
+/** A short line that could belong to a signature block: name, title, company, phone, e-mail, URL. */
+export function isSignatureLike(l: Line): boolean {
+  const k = l.key;
+  if (k === '') return true;
+  if (k.length > 70) return false;
+  if (/[?؟]\s*$/.test(k)) return false;
+  const wordCount = k.split(/\s+/).length;
+  if (/@|https?:|www\.|\+?\d[\d\s().-]{6,}/.test(k)) return true;
+  return wordCount <= 8 && !/[.!]\s*$/.test(k.replace(/\b(?:dr|prof|inc|ltd|co|jr|sr|st)\.$/, ''));
+}
+
+/** A postscript after the signature is the agent's own words again. */
+const POSTSCRIPT = /^(?:p\.?\s?s\.?|p\.?s\.?:|ps:|ps\b)/;
+
+/**
+ * The agent's signature block in a draft: the lines after a closing ("Best regards," / "Cheers," / «با احترام»)
+ * whose first line is a name or a team, up to the quoted mail or the end, at most six lines. It is standing text
+ * (a title, office hours, "Please do not reply to this address", a confidentiality footer), not a sentence the
+ * agent is writing to this customer, so the rewrite engine, the score and Apply all leave it alone. Own words must
+ * come before the closing; a postscript ("P.S. …") after the signature is the agent's again.
+ */
+export function signatureRanges(text: string, mail: readonly TextRange[] = quoteRanges(text)): TextRange[] {
+  if (typeof text !== 'string' || text.length === 0 || !/\n/.test(text)) return [];
+  const lines = splitLines(text);
+  const stopAt = mail.length ? mail[0][0] : text.length;
+  let stop = lines.length;
+  while (stop > 0 && lines[stop - 1].start >= stopAt) stop--;
+  let firstOwn = -1;
+  for (let i = 0; i < stop; i++) if (!blank(lines[i])) {
+    firstOwn = i;
+    break;
+  }
+  if (firstOwn < 0) return [];
+  for (let i = Math.max(firstOwn + 1, stop - 10); i < stop; i++) {
+    if (!isClosingLine(lines[i].key)) continue;
+    let last = -1;
+    let count = 0;
+    let firstSig = -1;
+    for (let k = i + 1; k < stop; k++) {
+      if (blank(lines[k])) continue;
+      if (POSTSCRIPT.test(lines[k].key)) break;
+      if (firstSig < 0) firstSig = k;
+      last = k;
+      count++;
+    }
+    if (firstSig < 0 || count > 6 || !isSignatureLike(lines[firstSig])) continue;
+    return [[lines[firstSig].start, lines[last].end]];
+  }
+  return [];
+}
+
 // ---- Inline quotes of the customer inside the agent's sentence ---------------------------------
 
 /** Quoted text in one line: “…”, "…", «…», at most 300 characters. */
@@ -214,14 +285,15 @@ export function inlineQuoteRanges(text: string): TextRange[] {
 }
 
 /**
- * Everything in an agent's draft that is not the agent's own words: quoted mail (quoteRanges) and
- * the customer's words quoted inline (inlineQuoteRanges). What the panel, the score and Apply all
+ * Everything in an agent's draft that is not the agent's own words to this customer: quoted mail (quoteRanges),
+ * the customer's words quoted inline (inlineQuoteRanges) and the signature block after a closing (signatureRanges). What the panel, the score and Apply all
  * leave alone.
  */
 export function draftQuoteRanges(text: string): TextRange[] {
   const inline = inlineQuoteRanges(text);
   const mail = quoteRanges(text);
-  return inline.length ? mergeRanges([...mail, ...inline]) : mail;
+  const signature = signatureRanges(text, mail);
+  return inline.length || signature.length ? mergeRanges([...mail, ...inline, ...signature]) : mail;
 }
 
 // ---- Range helpers -----------------------------------------------------------------------------
