@@ -507,6 +507,8 @@ function readNotAvailable(ctx: Ctx, i: number): GenericHit | null {
   for (let k = i + 1; k < toks.length && k <= i + 5; k++) if (/^(?:anyone|anybody|someone|others|unauthorised|unauthorized|third)$/.test(toks[k].norm)) return null;
   // "allowed" about the customer's own freedom ("you're not allowed" stays; "nothing is not allowed" never occurs).
   if (w === 'possible' && (norm(toks, i + 1) === 'that' || norm(toks, i - 2) === 'as')) return null;
+  // "It wouldn't be possible without your help": thanks, not a refusal.
+  if (norm(toks, i + 1) === 'without' && /^(?:your|you)$/.test(norm(toks, i + 2)) && /^(?:help|support|patience|feedback|input|understanding|you)$/.test(norm(toks, i + 3) || 'you')) return null;
   return hit(toks, Math.min(a, b), Math.max(a, b), 'not-available', 'cant-wont');
 }
 
@@ -554,10 +556,12 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
   // "not something", "not really something", "isn't quite something"
   const neg = norm(toks, i - 1) === 'not' ? i - 1 : /^(?:really|quite|actually|exactly|usually|normally|generally)$/.test(norm(toks, i - 1)) && norm(toks, i - 2) === 'not' ? i - 2 : -1;
   if (neg < 0) return null;
+  // "isnt something": the advice starts on the whole word, not on its "nt".
+  const n0 = neg > 0 && BE_FORMS.has(toks[neg - 1].norm) && toks[neg - 1].end === toks[neg].start ? neg - 1 : neg;
   let j = nextWord(toks, i);
   if (norm(toks, j) === 'that') j = nextWord(toks, j);
   // "not something that can be changed", "not something that will be offered"
-  if (/^(?:can|could|will|would|shall)$/.test(norm(toks, j)) && norm(toks, j + 1) === 'be' && participleBases(norm(toks, j + 2)).length && !participleBases(norm(toks, j + 2)).some((b) => NOT_REFUSING.has(b))) return hit(toks, neg, j + 2, 'negated-ability', 'cant-wont');
+  if (/^(?:can|could|will|would|shall)$/.test(norm(toks, j)) && norm(toks, j + 1) === 'be' && participleBases(norm(toks, j + 2)).length && !participleBases(norm(toks, j + 2)).some((b) => NOT_REFUSING.has(b))) return hit(toks, n0, j + 2, 'negated-ability', 'cant-wont');
   // "not something we'd be prepared to do", "not something we're in a position to give", "not something the lender would agree to"
   let subj = -1;
   for (let k = j; k >= 0 && k <= j + 3 && k < toks.length && toks[k].word; k++) {
@@ -567,11 +571,11 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
     }
   }
   const tail = subj >= 0 ? refusalTail(toks, skipAdverbs(toks, nextWord(toks, subj))) : -1;
-  if (tail >= 0) return hit(toks, neg, tail, 'negated-ability', 'cant-wont');
+  if (tail >= 0) return hit(toks, n0, tail, 'negated-ability', 'cant-wont');
   // "Not something I handle", "not something we deal with": sent elsewhere.
   if (/^(?:i|we)$/.test(norm(toks, j))) {
     const v = skipAdverbs(toks, nextWord(toks, j));
-    if (/^(?:handle|cover|manage|deal|look|sort|oversee|process)$/.test(norm(toks, v))) return hit(toks, neg, /^(?:after|with|out)$/.test(norm(toks, v + 1)) ? v + 1 : v, 'handled-elsewhere', 'dismissive');
+    if (/^(?:handle|cover|manage|deal|look|sort|oversee|process)$/.test(norm(toks, v))) return hit(toks, n0, /^(?:after|with|out)$/.test(norm(toks, v + 1)) ? v + 1 : v, 'handled-elsewhere', 'dismissive');
   }
   if (!/^(?:i|we)$/.test(norm(toks, j))) {
     // "not something the lettings desk looks after", "not something our team handles": sent elsewhere.
@@ -580,12 +584,12 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
       const v = nextWord(toks, k);
       if (/^(?:handle|handles|cover|covers|manage|manages|deal|deals|look|looks|do|does|support|supports|sort|sorts)$/.test(norm(toks, v))) {
         const e = /^(?:after|with|out)$/.test(norm(toks, v + 1)) ? v + 1 : v;
-        return hit(toks, neg, e, 'handled-elsewhere', 'dismissive');
+        return hit(toks, n0, e, 'handled-elsewhere', 'dismissive');
       }
       // "not something our office can issue", "not something the council grants": the company refusing.
       let b = v;
       if (/^(?:can|could|will|would)$/.test(norm(toks, b))) b = skipAdverbs(toks, nextWord(toks, b));
-      if (b >= 0 && BENEFITS.has(toks[b].lemma)) return hit(toks, neg, b, 'negated-ability', 'cant-wont');
+      if (b >= 0 && BENEFITS.has(toks[b].lemma)) return hit(toks, n0, b, 'negated-ability', 'cant-wont');
       return null;
     }
     return null;
@@ -596,7 +600,7 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
   else if (w === 'can' || w === 'could') k = nextWord(toks, k);
   else if (!BENEFITS.has(toks[k]?.lemma ?? '') && !/^(?:support|do|offer)$/.test(w)) return null;
   const v = k >= 0 && k < toks.length ? k : j;
-  return hit(toks, neg, Math.max(v, j), 'negated-ability', 'cant-wont');
+  return hit(toks, n0, Math.max(v, j), 'negated-ability', 'cant-wont');
 }
 
 /**
@@ -926,8 +930,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: `as set|laid out in|by|under the|our|your ${RULE_MODIFIERS} ${RULE_NOUNS}|${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   // "Our hands are tied", "we're bound by the terms", "company rules prevent us from", "it isn't our practice to".
   { seq: 'hands are|were|is tied', construction: 'policy-shield', category: 'policy' },
-  { seq: 'we|i am|are|were|was ?legally|contractually|strictly bound by', construction: 'policy-shield', category: 'policy' },
-  { seq: `${RULE_NOUNS}|law|laws|regulator|regulators|legislation prevent|prevents|stop|stops|forbid|forbids|prohibit|prohibits|bar|bars|preclude|precludes us|me|staff|agents|anyone`, construction: 'policy-shield', category: 'policy' },
+  { seq: 'we|i am|are|were|was ?legally|contractually|strictly bound by', construction: 'policy-shield', category: 'policy', guard: 'boundToProtect' },
+  { seq: `${RULE_NOUNS}|law|laws|regulator|regulators|legislation prevent|prevents|stop|stops|forbid|forbids|prohibit|prohibits|bar|bars|preclude|precludes us|me|staff|agents`, construction: 'policy-shield', category: 'policy' },
   { seq: 'not ?our|the|a ?standard|usual|normal|general|common|company practice to|for', construction: 'policy-shield', category: 'policy' },
   { seq: 'is our|company|store|standard policy to charge|retain|keep|deduct|require|decline|refuse|reject|withhold|limit|cap|close|suspend|bill|forfeit', construction: 'policy-shield', category: 'policy' },
   { seq: `our|the|company ${RULE_NOUNS} ?clearly|explicitly|specifically state|states|stipulate|stipulates|dictate|dictates|specify|specifies`, construction: 'policy-shield', category: 'policy', guard: 'givingAfter' },
@@ -936,7 +940,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // Time: "isn't until the 28th", "in due course", "there's no telling when", "takes as long as it takes", "these things take time".
   { seq: 'is|are|was|were|be not until|till', construction: 'time-refusal', category: 'until', guard: 'youAfter' },
   { seq: 'in due course', construction: 'time-refusal', category: 'until' },
-  { seq: 'no knowing|telling|saying when|how|if|whether|what|why|where', construction: 'not-knowing', category: 'uncertainty' },
+  { seq: 'no knowing|telling|saying when|how|if|whether|what|why|where', construction: 'not-knowing', category: 'uncertainty', guard: 'happyAfter' },
   { seq: 'anywhere|upwards up|upward to|of|between|from', construction: 'time-refusal', category: 'until', guard: 'noTimeUnitAfter' },
   { seq: 'can|could|may|might take|be weeks|months|ages|forever|years', construction: 'time-refusal', category: 'until' },
   { seq: 'takes|take as long as it takes', construction: 'time-refusal', category: 'until' },
@@ -968,10 +972,10 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'with any|a ?bit ?of luck', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'touch|knock on wood', construction: 'hedged-effort', category: 'uncertainty' },
   // Candour openers: "If I'm being completely straight with you", "To be perfectly frank", "in all honesty".
-  { seq: 'if i am|was ?being ?completely|totally|perfectly|brutally|really|quite|100% honest|straight|frank|candid|blunt', construction: 'candour-opener', category: 'other' },
-  { seq: 'to be ?perfectly|completely|brutally|totally|quite|really frank|candid|blunt|straight', construction: 'candour-opener', category: 'other' },
-  { seq: 'honestly|frankly|truthfully|candidly speaking', construction: 'candour-opener', category: 'other' },
-  { seq: 'in all honesty|candour|candor|frankness', construction: 'candour-opener', category: 'other' },
+  { seq: 'if i am|was ?being ?completely|totally|perfectly|brutally|really|quite|100% honest|straight|frank|candid|blunt', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  { seq: 'to be ?perfectly|completely|brutally|totally|quite|really frank|candid|blunt|straight|honest', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  { seq: 'honestly|frankly|truthfully|candidly speaking', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  { seq: 'in all honesty|candour|candor|frankness', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
   // Talking down: "I'd have thought it was clear", "As was made clear", "As I've pointed out", "Per my last message".
   { seq: 'have thought|assumed|expected it|that|this is|was|would ?be ?quite|pretty|fairly|perfectly|fully|already clear|obvious|evident|plain|self-explanatory', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'as was|has ?been ?already made|stated|explained|mentioned|pointed|noted|outlined ?clear|plain|out|previously|before', construction: 'talking-down', category: 'passive-aggressive' },
@@ -987,6 +991,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: `is|are|was|remains the|each|every ${CUSTOMER_MODIFIERS} ${CUSTOMER_NOUNS} 's|' responsibility|duty|job|obligation|problem`, construction: 'second-person-blame', category: 'blame' },
 ];
 
+/** Dates the customer has until (a deadline "isn't until the 30th" gives time, it refuses nothing). */
+const DUE_NOUNS = words('deadline cut-off cutoff sale payment due renewal expiry bill instalment installment charge offer closing');
 /** Units of a wait ("anywhere up to 28 working days"). */
 const TIME_UNITS = words('day days week weeks month months hour hours minutes year years fortnight');
 /** Words after "… a no" / "say no" that make it an answer, not "no problem" or "no charge". */
@@ -1033,7 +1039,26 @@ const GUARDS = {
     const v = nextWord(toks, f + 2);
     return v >= 0 && REASSURING.has(baseOf(toks[v]));
   },
-  youAfter: (toks: Token[], _a: number, b: number) => /^(?:you|your|we|i)$/.test(norm(toks, nextWord(toks, b))),
+  // "isn't until you confirm", "the deadline isn't until the 30th, so you've got time": not a wait put on the customer.
+  youAfter: (toks: Token[], a: number, b: number) => {
+    if (/^(?:you|your|we|i)$/.test(norm(toks, nextWord(toks, b)))) return true;
+    for (let k = a - 1; k >= 0 && k >= a - 6 && toks[k].clause === toks[a].clause; k--) if (DUE_NOUNS.has(toks[k].norm)) return true;
+    for (let k = b + 1; k < toks.length && k <= b + 12; k++) if (toks[k].norm === 'time' && /^(?:of|plenty|got|have|still|enough)$/.test(norm(toks, k - 1))) return true;
+    return false;
+  },
+  // "bound by law to keep your data safe": a duty that protects the customer.
+  boundToProtect: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 6; k++) if (toks[k].norm === 'to' && /^(?:keep|protect|safeguard|secure|tell|inform|notify|refund|give|offer|treat|help)$/.test(norm(toks, k + 1))) return true;
+    return false;
+  },
+  // "If I'm honest, you've been a pleasure to help": praise, not a frank verdict.
+  praiseAfter: (toks: Token[], _a: number, b: number) => {
+    const rest: string[] = [];
+    for (let e = b + 1; e < toks.length && rest.length < 3; e++) if (toks[e].word) rest.push(toks[e].norm);
+    return /^(?:you have been|thank|thanks|i appreciate|we appreciate|it has been|i love|we love|i am (?:so |really )?(?:glad|happy|grateful))/.test(rest.join(' '));
+  },
+  // "no telling how happy we are": delight, not doubt.
+  happyAfter: (toks: Token[], _a: number, b: number) => /^(?:happy|glad|pleased|grateful|excited|thankful|delighted|much|thrilled)$/.test(norm(toks, nextWord(toks, b))),
   noTimeUnitAfter: (toks: Token[], _a: number, b: number) => {
     for (let k = b + 1; k < toks.length && k <= b + 5; k++) if (TIME_UNITS.has(toks[k].norm)) return false;
     return true;
@@ -1471,6 +1496,7 @@ function readImperative(ctx: Ctx, i: number): GenericHit | null {
   }
   if (w === 'ensure' && imperativeAt2(toks, i)) {
     const n = norm(toks, nextWord(toks, i));
+    if (n === 'you' && !DUTIES.has(toks[nextWord(toks, nextWord(toks, i))]?.lemma ?? '')) return null;
     if (/^(?:that|the|your|you|all|every|each|any)$/.test(n)) return hit(toks, i, nextWord(toks, i), 'customer-obligation', 'commands');
     return null;
   }
@@ -1561,12 +1587,14 @@ function readOthersCope(ctx: Ctx, i: number): GenericHit | null {
   } else if ((w === 'hardly' || w === 'barely') && /^(?:anyone|anybody)$/.test(norm(toks, i + 1))) {
     p = i + 1;
     const v = nextWord(toks, p);
-    if (/^(?:complains|complain|complained|has|had|reports|reported|mentions|notices|noticed|struggles)$/.test(norm(toks, v))) return hit(toks, i, v, 'others-cope', 'dismissive');
+    if (/^(?:complains|complain|complained|reports|reported|mentions|notices|noticed|struggles)$/.test(norm(toks, v)) || (/^(?:has|had)$/.test(norm(toks, v)) && /^(?:trouble|problems|issues|an|a|complained|reported|noticed)$/.test(norm(toks, v + 1)))) return hit(toks, i, v, 'others-cope', 'dismissive');
     return null;
   } else return null;
   for (let k = p + 1; k < toks.length && k <= p + 12; k++) {
     const x = toks[k].norm;
     if (/^(?:manage|manages|managed|cope|copes|coped|fine|without|never|no)$/.test(x)) {
+      // "manage their bookings in the app" is a use, not coping: only "manage fine / it / without help" or alone.
+      if (/^(?:manage|manages|managed|cope|copes|coped)$/.test(x) && toks[k + 1]?.word && !/^(?:fine|ok|okay|it|this|that|without|just|perfectly|well|alright|all|somehow)$/.test(norm(toks, k + 1))) continue;
       if (x === 'without' && !/^(?:any|help|problems|issues|trouble|a)$/.test(norm(toks, k + 1))) continue;
       if (x === 'no' && !/^(?:trouble|problems|issues|problem|issue|complaints)$/.test(norm(toks, k + 1))) continue;
       if (x === 'never' && !/^(?:complain|have|notice|struggle|mention)$/.test(norm(toks, k + 1))) continue;
@@ -1625,8 +1653,9 @@ function readAsLongAs(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
   if (toks[i].norm !== 'as' || norm(toks, i + 1) !== 'long' || norm(toks, i + 2) !== 'as') return null;
   const p = prevWord(toks, i);
-  if (!/^(?:be|take|takes|last)$/.test(norm(toks, p))) return null;
-  for (let k = i + 3; k < toks.length && k <= i + 6; k++) if (TIME_UNITS.has(toks[k].norm)) return hit(toks, p, k, 'time-refusal', 'until');
+  // "could be / can take as long as six weeks": a long wait hedged (not "takes as long as two days at most").
+  if (!/^(?:be|take|last)$/.test(norm(toks, p)) || !/^(?:can|could|may|might|will|would)$/.test(norm(toks, prevWord(toks, p)))) return null;
+  for (let k = i + 3; k < toks.length && k <= i + 6; k++) if (TIME_UNITS.has(toks[k].norm)) return hit(toks, prevWord(toks, p), k, 'time-refusal', 'until');
   return null;
 }
 
