@@ -557,7 +557,7 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
   const neg = norm(toks, i - 1) === 'not' ? i - 1 : /^(?:really|quite|actually|exactly|usually|normally|generally)$/.test(norm(toks, i - 1)) && norm(toks, i - 2) === 'not' ? i - 2 : -1;
   if (neg < 0) return null;
   // "isnt something": the advice starts on the whole word, not on its "nt".
-  const n0 = neg > 0 && BE_FORMS.has(toks[neg - 1].norm) && toks[neg - 1].end === toks[neg].start ? neg - 1 : neg;
+  const n0 = neg > 0 && BE_FORMS.has(toks[neg - 1].norm) && toks[neg - 1].end === toks[neg].start && !/['’]/.test(toks[neg].text) ? neg - 1 : neg;
   let j = nextWord(toks, i);
   if (norm(toks, j) === 'that') j = nextWord(toks, j);
   // "not something that can be changed", "not something that will be offered"
