@@ -370,7 +370,7 @@ function readNegatedAbility(ctx: Ctx, i: number): GenericHit | null {
   if ((willNot || nobody) && REASSURING.has(lemma)) return null;
   // "won't" refuses a benefit ("we won't refund"); with another verb it is often a promise ("I won't
   // mark it solved until you're happy"). A thing refuses only a benefit ("the gym won't refund").
-  if ((thing || willNot) && !BENEFITS.has(lemma)) return null;
+  if ((thing || willNot) && !BENEFITS.has(lemma) && !(lemma === 'sign' && norm(toks, v + 1) === 'off')) return null;
   return hit(toks, i, v, 'negated-ability', 'cant-wont');
 }
 
@@ -765,6 +765,8 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   if (n === 'never') {
     const v = skipAdverbs(toks, nextWord(toks, j));
     if (v >= 0 && isPast(toks[v]) && !EXPECTED.has(toks[v].norm) && toks[v].lemma !== 'need') return hit(toks, i, v, 'second-person-blame', 'blame');
+    // "you never let us know": an irregular past that looks like its base.
+    if (v >= 0 && toks[v].norm === 'let' && /^(?:us|me)$/.test(norm(toks, v + 1)) && norm(toks, v + 2) === 'know') return hit(toks, i, v + 2, 'second-person-blame', 'blame');
     return null;
   }
   if (n === 'did' && norm(toks, j + 1) === 'not') {
@@ -940,6 +942,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // Time: "isn't until the 28th", "in due course", "there's no telling when", "takes as long as it takes", "these things take time".
   { seq: 'is|are|was|were|be not until|till', construction: 'time-refusal', category: 'until', guard: 'youAfter' },
   { seq: 'in due course', construction: 'time-refusal', category: 'until' },
+  // "isn't due in until January" (stock arriving), not "the loan isn't due until 2028" (money owed later: good news).
+  { seq: 'is|are|was|were not due in|back until|till', construction: 'time-refusal', category: 'until', guard: 'youAfter' },
   { seq: 'no knowing|telling|saying when|how|if|whether|what|why|where', construction: 'not-knowing', category: 'uncertainty', guard: 'happyAfter' },
   { seq: 'anywhere|upwards up|upward to|of|between|from', construction: 'time-refusal', category: 'until', guard: 'noTimeUnitAfter' },
   { seq: 'can|could|may|might take|be weeks|months|ages|forever|years', construction: 'time-refusal', category: 'until' },
@@ -957,12 +961,18 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'hardly|barely worth', construction: 'minimising', category: 'dismissive' },
   { seq: 'not worth chasing|complaining|a complaint|pursuing', construction: 'minimising', category: 'dismissive' },
   { seq: 'hardly call|describe', construction: 'minimising', category: 'dismissive' },
+  { seq: 'is|are not that|so complicated|difficult|hard|complex|tricky', construction: 'minimising', category: 'dismissive', guard: 'agentDidIt' },
+  { seq: 'is|are not all that complicated|difficult|hard|complex|tricky', construction: 'minimising', category: 'dismissive', guard: 'agentDidIt' },
+  // "I don't see why this is such a big deal", "I don't understand why you keep emailing": the customer's concern questioned.
+  { seq: 'not see|understand|get why you keep|still|would|insist', construction: 'minimising', category: 'dismissive' },
+  { seq: 'not see|understand|get why this|that|it is such|so', construction: 'minimising', category: 'dismissive' },
   // Not knowing: "we're none the wiser", "we're (as much) in the dark", "beats me".
   { seq: 'none the wiser', construction: 'not-knowing', category: 'uncertainty' },
   { seq: 'in the dark', construction: 'not-knowing', category: 'uncertainty', guard: 'notAgentInTheDark' },
   { seq: 'beats me', construction: 'not-knowing', category: 'uncertainty' },
   // Sent away: "isn't mine to sort", "you've come to the wrong place", "Wrong department for that", "not much I can add".
   { seq: 'not mine|ours to', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'not ?really|exactly|quite|strictly my|our side|end of things', construction: 'handled-elsewhere', category: 'dismissive' },
   { seq: 'come|came|reached|contacted|emailed|called|rung|rang|messaged|written|wrote|got ?to|through ?to the wrong place|team|department|desk|person|people|channel|inbox|address|line', construction: 'handled-elsewhere', category: 'dismissive', guard: 'agentBefore2' },
   { seq: 'wrong department|team|desk|place|people|person for', construction: 'handled-elsewhere', category: 'dismissive', guard: 'notClauseStart' },
   { seq: 'not ?a much|lot ?more|else i|we can|could do|add|offer', construction: 'nothing-can-be-done', category: 'cant-wont' },
@@ -981,6 +991,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'as was|has ?been ?already made|stated|explained|mentioned|pointed|noted|outlined ?clear|plain|out|previously|before', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'as i|we have|had ?already|previously|now pointed|stressed|emphasised|emphasized|highlighted|flagged ?out', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'per my|our last|previous|earlier|prior email|message|reply|note|response|mail|letter|chat|comment', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'refer ?back to my|our earlier|previous|last|prior|original email|message|reply|note|response|mail|letter', construction: 'talking-down', category: 'passive-aggressive' },
   // "What you need to do is …": an order dressed as advice (not "all you need to do is", which eases).
   { seq: 'what you need|have|must|ought ?to do is', construction: 'customer-obligation', category: 'commands', guard: 'allBefore' },
   // "Kindly ensure / make sure / refrain from": an order in officialese.
@@ -992,7 +1003,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
 ];
 
 /** Dates the customer has until (a deadline "isn't until the 30th" gives time, it refuses nothing). */
-const DUE_NOUNS = words('deadline cut-off cutoff sale payment due renewal expiry bill instalment installment charge offer closing');
+const DUE_NOUNS = words('deadline cut-off cutoff sale payment due renewal expiry bill instalment installment charge offer closing loan mortgage repayment invoice fee rent tax premium subscription trial');
 /** Units of a wait ("anywhere up to 28 working days"). */
 const TIME_UNITS = words('day days week weeks month months hour hours minutes year years fortnight');
 /** Words after "… a no" / "say no" that make it an answer, not "no problem" or "no charge". */
@@ -1056,6 +1067,11 @@ const GUARDS = {
     const rest: string[] = [];
     for (let e = b + 1; e < toks.length && rest.length < 3; e++) if (toks[e].word) rest.push(toks[e].norm);
     return /^(?:you have been|thank|thanks|i appreciate|we appreciate|it has been|i love|we love|i am (?:so |really )?(?:glad|happy|grateful))/.test(rest.join(' '));
+  },
+  // "It's not that hard to fix, and I've done it for you": the agent did the work, nothing is put on the customer.
+  agentDidIt: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k + 2 < toks.length; k++) if ((toks[k].norm === 'i' || toks[k].norm === 'we') && /^(?:have|had)$/.test(toks[k + 1].norm) && /^(?:done|fixed|sorted|set|changed|updated|already)$/.test(toks[k + 2].norm)) return true;
+    return false;
   },
   // "no telling how happy we are": delight, not doubt.
   happyAfter: (toks: Token[], _a: number, b: number) => /^(?:happy|glad|pleased|grateful|excited|thankful|delighted|much|thrilled)$/.test(norm(toks, nextWord(toks, b))),
@@ -1648,6 +1664,53 @@ function readCouldBeCouldBe(ctx: Ctx, i: number): GenericHit | null {
   return null;
 }
 
+/** What an agent has none of before a date: "we don't have any slots before the 3rd", "nothing until Monday". */
+const AVAILABLE = words('slot slots appointment appointments availability stock seat seats space spaces room rooms date dates table tables opening openings capacity engineer engineers delivery deliveries collection collections visit visits');
+
+function readNoneBefore(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w !== 'before' && w !== 'until' && w !== 'till') return null;
+  const p = prevWord(toks, i);
+  // "Nothing until Monday, I'm afraid."
+  if (p >= 0 && toks[p].norm === 'nothing' && clauseStart(toks, p)) return hit(toks, p, i, 'time-refusal', 'until');
+  // "we don't have any slots before the 3rd", "we won't get any seats until May", "there are no dates before June"
+  if (p < 0 || !AVAILABLE.has(toks[p].norm)) return null;
+  for (let k = p - 1; k >= 0 && k >= p - 6 && toks[k].clause === toks[i].clause; k--) {
+    const x = toks[k].norm;
+    if (x === 'no' || x === 'any' || x === 'not') {
+      let a = k;
+      for (let b = k - 1; b >= 0 && b >= k - 4 && toks[b].clause === toks[i].clause; b--) if (/^(?:do|does|did|will|have|has|can|are|is|there)$/.test(toks[b].norm)) a = b;
+      if (x === 'any' && !toks[k].negated && !toks.slice(Math.max(0, k - 4), k).some((t) => t.norm === 'not')) return null;
+      return hit(toks, a, i, 'time-refusal', 'until');
+    }
+  }
+  return null;
+}
+
+/** "won't reach your account for another ten days": the wait after a negation (not "won't be charged for another 30 days"). */
+function readForAnother(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'for') return null;
+  let k = nextWord(toks, i);
+  if (norm(toks, k) === 'a' && norm(toks, k + 1) === 'further') k = nextWord(toks, k + 1);
+  else if (norm(toks, k) === 'another' || norm(toks, k) === 'at') k = nextWord(toks, norm(toks, k) === 'at' ? k + 1 : k);
+  else return null;
+  let u = k;
+  if (u >= 0 && (toks[u].pos === 'NUM' || /^\d/.test(toks[u].norm) || WORD_NUMBERS[toks[u].norm] !== undefined || /^(?:few|couple)$/.test(toks[u].norm))) u = nextWord(toks, u);
+  if (norm(toks, u) === 'working' || norm(toks, u) === 'business') u = nextWord(toks, u);
+  if (u < 0 || !TIME_UNITS.has(toks[u].norm)) return null;
+  for (let n = i - 1; n >= 0 && n >= i - 8 && toks[n].clause === toks[i].clause; n--) {
+    if (toks[n].norm !== 'not') continue;
+    const v = skipAdverbs(toks, nextWord(toks, n));
+    const verb = v >= 0 && toks[v].norm === 'be' ? nextWord(toks, v) : v;
+    if (verb >= 0 && (REASSURING.has(baseOf(toks[verb])) || participleIn(toks[verb], REASSURING))) return null;
+    const a = n > 0 && /^(?:will|would|can|could|do|does|is|are)$/.test(toks[n - 1].norm) ? n - 1 : n;
+    return hit(toks, a, u, 'time-refusal', 'until');
+  }
+  return null;
+}
+
 /** "could be as long as six weeks": a long wait, hedged. */
 function readAsLongAs(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
@@ -1672,6 +1735,8 @@ function readApologyRun(ctx: Ctx, i: number): GenericHit | null {
       if (at.length && k - at[at.length - 1] <= 2) strong = true;
       if (/^(?:so|really|truly|deeply|do|again|terribly|awfully)$/.test(norm(toks, k - 1)) && /^(?:so|really|do|am|i)$/.test(norm(toks, k - 2))) strong = true;
       if (norm(toks, k + 1) === 'again') strong = true;
+      // "So sorry to hear that, so sorry.": the same apology said twice.
+      if (at.some((x) => toks[x].norm === toks[k].norm && norm(toks, x - 1) === norm(toks, k - 1) && toks[k - 1]?.word)) strong = true;
       at.push(k);
     }
     ctx.apologies = at.length >= 3 || (at.length === 2 && strong);
@@ -1718,6 +1783,8 @@ const WIDER_BY_WORD = (() => {
   add(readSmallSum, SMALL_SUMS);
   add(readAllowDays, ['allow']);
   add(readCouldBeCouldBe, ['could']);
+  add(readNoneBefore, ['before', 'until', 'till']);
+  add(readForAnother, ['for']);
   add(readAsLongAs, ['as']);
   add(readApologyRun, APOLOGY_RUN);
   return m;

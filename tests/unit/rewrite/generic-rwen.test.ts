@@ -134,6 +134,29 @@ describe('English generic reader: fresh writers\' families (rw-en)', () => {
     expect(kinds("I'm so sorry about this, and I've refunded the fee.")).toEqual([]);
   });
 
+  it('time refusals by what is not there before a date, and waits after a negation', () => {
+    expect(kinds("We don't have any slots before the 3rd.")).toEqual(['time-refusal']);
+    expect(kinds("We won't get any seats until May.")).toEqual(['time-refusal']);
+    expect(kinds("Nothing until Monday, I'm afraid.")).toEqual(['time-refusal']);
+    expect(kinds("The refund won't reach your account for another ten days.")).toEqual(['time-refusal']);
+    expect(kinds("The new stock isn't due in until the end of January.")).toEqual(['time-refusal']);
+    expect(kinds("You won't be charged for another 30 days.")).toEqual([]);
+    expect(kinds("There's nothing to pay until the item arrives.")).toEqual([]);
+    expect(kinds("The loan isn't due until 2028.")).toEqual([]);
+  });
+
+  it('the concern questioned, earlier messages pointed at, a repeated apology, blame by an irregular past', () => {
+    expect(kinds("It's not that complicated, just restart the router.")).toEqual(['minimising']);
+    expect(kinds("I don't see why you keep emailing about this.")).toEqual(['minimising']);
+    expect(kinds('Please refer to my earlier message, it has all the details.')).toEqual(['talking-down']);
+    expect(kinds('So sorry to hear that, so sorry.')).toEqual(['over-apology', 'over-apology']);
+    expect(kinds('You never let us know about the new flat.')).toEqual(['second-person-blame']);
+    expect(kinds('thats not really my side of things mate, ring accounts')).toEqual(['handled-elsewhere']);
+    expect(kinds("I don't understand why the payment failed, so I've escalated it.")).toEqual([]);
+    expect(kinds('Please refer to our guide for more tips.')).toEqual([]);
+    expect(kinds("It's not that hard to fix, and I've done it for you already.")).toEqual([]);
+  });
+
   it("a frame word ('I'm afraid') no longer hides the refusal's advice in its clause", () => {
     const s = "I'm afraid that's a no on the upgrade, as the fare was basic economy.";
     expect(suggestRewrites(s, builtinPacks).map((x) => x.original)).toContain("'s a no");
