@@ -936,7 +936,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: `${RULE_NOUNS}|law|laws|regulator|regulators|legislation prevent|prevents|stop|stops|forbid|forbids|prohibit|prohibits|bar|bars|preclude|precludes us|me|staff|agents`, construction: 'policy-shield', category: 'policy' },
   { seq: 'not ?our|the|a ?standard|usual|normal|general|common|company practice to|for', construction: 'policy-shield', category: 'policy' },
   { seq: 'is our|company|store|standard policy to charge|retain|keep|deduct|require|decline|refuse|reject|withhold|limit|cap|close|suspend|bill|forfeit', construction: 'policy-shield', category: 'policy' },
-  { seq: `our|the|company ${RULE_NOUNS} ?clearly|explicitly|specifically state|states|stipulate|stipulates|dictate|dictates|specify|specifies`, construction: 'policy-shield', category: 'policy', guard: 'givingAfter' },
+  { seq: `our|the|company ${RULE_NOUNS} ?clearly|explicitly|specifically state|states|stipulate|stipulates|dictate|dictates|specify|specifies`, construction: 'policy-shield', category: 'policy', guard: 'noNegationAfter' },
   // Refusals as idioms and nominal phrases.
   { seq: 'no scope|leeway|discretion to|for', construction: 'refusal-idiom', category: 'cant-wont' },
   // Time: "isn't until the 28th", "in due course", "there's no telling when", "takes as long as it takes", "these things take time".
@@ -983,7 +983,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'touch|knock on wood', construction: 'hedged-effort', category: 'uncertainty' },
   // Candour openers: "If I'm being completely straight with you", "To be perfectly frank", "in all honesty".
   { seq: 'if i am|was ?being ?completely|totally|perfectly|brutally|really|quite|100% honest|straight|frank|candid|blunt', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
-  { seq: 'to be ?perfectly|completely|brutally|totally|quite|really frank|candid|blunt|straight|honest', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  { seq: 'to be ?perfectly|completely|brutally|totally|quite|really frank|candid|blunt|straight|honest', construction: 'candour-opener', category: 'other', guard: 'praiseOrInside' },
   { seq: 'honestly|frankly|truthfully|candidly speaking', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
   { seq: 'in all honesty|candour|candor|frankness', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
   // Talking down: "I'd have thought it was clear", "As was made clear", "As I've pointed out", "Per my last message".
@@ -1019,6 +1019,13 @@ const GIVING_AFTER = /^(?:you (?:can|get|have|may|will (?:get|have|be covered|be
 function noNotAnAnswer(toks: Token[], b: number): boolean {
   const n = toks[b + 1];
   return !!n && n.word && !NO_ANSWER_NEXT.has(n.norm);
+}
+
+/** Praise right after an opener ("If I'm honest, you've been a pleasure to help"). */
+function praiseAfter(toks: Token[], b: number): boolean {
+  const rest: string[] = [];
+  for (let e = b + 1; e < toks.length && rest.length < 3; e++) if (toks[e].word) rest.push(toks[e].norm);
+  return /^(?:you have been|thank|thanks|i appreciate|we appreciate|it has been|i love|we love|i am (?:so |really )?(?:glad|happy|grateful))/.test(rest.join(' '));
 }
 
 const GUARDS = {
@@ -1063,15 +1070,18 @@ const GUARDS = {
     return false;
   },
   // "If I'm honest, you've been a pleasure to help": praise, not a frank verdict.
-  praiseAfter: (toks: Token[], _a: number, b: number) => {
-    const rest: string[] = [];
-    for (let e = b + 1; e < toks.length && rest.length < 3; e++) if (toks[e].word) rest.push(toks[e].norm);
-    return /^(?:you have been|thank|thanks|i appreciate|we appreciate|it has been|i love|we love|i am (?:so |really )?(?:glad|happy|grateful))/.test(rest.join(' '));
-  },
+  praiseAfter: (toks: Token[], _a: number, b: number) => praiseAfter(toks, b),
   // "It's not that hard to fix, and I've done it for you": the agent did the work, nothing is put on the customer.
   agentDidIt: (toks: Token[], _a: number, b: number) => {
     for (let k = b + 1; k + 2 < toks.length; k++) if ((toks[k].norm === 'i' || toks[k].norm === 'we') && /^(?:have|had)$/.test(toks[k + 1].norm) && /^(?:done|fixed|sorted|set|changed|updated|already)$/.test(toks[k + 2].norm)) return true;
     return false;
+  },
+  // "Remember to be honest in your review": not an opener.
+  praiseOrInside: (toks: Token[], a: number, b: number) => (a > 0 && toks[a - 1].word && toks[a - 1].clause === toks[a].clause) || praiseAfter(toks, b),
+  // "Our policy states that {details}": the rule told, not a refusal behind it ("policy states we can't …").
+  noNegationAfter: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 10; k++) if (toks[k].norm === 'not' || toks[k].norm === 'no' || toks[k].norm === 'unable' || toks[k].norm === 'only' || /^non-/.test(toks[k].norm)) return false;
+    return true;
   },
   // "no telling how happy we are": delight, not doubt.
   happyAfter: (toks: Token[], _a: number, b: number) => /^(?:happy|glad|pleased|grateful|excited|thankful|delighted|much|thrilled)$/.test(norm(toks, nextWord(toks, b))),
@@ -1318,7 +1328,7 @@ function readDontExpect(ctx: Ctx, i: number): GenericHit | null {
 // ---- Tenth session (rw-en): constructions read off fresh writers' families ----------------------
 
 /** Verbs of saying or noticing: "the storm you mentioned" is no blame. */
-const SAID_VERBS = words('mentioned asked said told reported described raised saw noticed received spotted flagged queried wrote quoted requested booked ordered chose picked selected bought');
+const SAID_VERBS = words('mentioned asked said told reported described raised saw noticed received spotted flagged queried wrote quoted requested booked ordered chose picked selected bought encountered experienced faced facing had got suffered met hit found');
 /** Words that show the agent's side owns the mistake: then a passive "was entered wrongly" is no blame. */
 const OWN_SIDE = /\b(?:sorry|apologi[sz]e|apologies|by us|by me|our (?:mistake|error|fault|end|side|system|team)|on our|we(?: have|'ve)? (?:fixed|corrected|amended|updated|reissued|put it right))\b/;
 /** A cost said as a cause ("the charge is due to the plan you chose") is an explanation, not blame. */
@@ -1330,7 +1340,7 @@ function readCausedByYou(ctx: Ctx, i: number): GenericHit | null {
   const w = toks[i].norm;
   const n1 = norm(toks, i + 1);
   const cause = (w === 'caused' && n1 === 'by') || ((w === 'down' || w === 'due' || w === 'owing' || w === 'attributable' || w === 'traced') && n1 === 'to') || (w === 'because' && n1 === 'of') || (w === 'result' && n1 === 'of');
-  if (!cause) return null;
+  if (!cause || OWN_SIDE.test(ctx.lower)) return null;
   for (let k = i - 1; k >= 0 && toks[k].clause === toks[i].clause; k--) if (COST_NOUNS.has(toks[k].norm) || toks[k].norm === 'we' || toks[k].norm === 'our') return null;
   for (let k = i + 2; k < toks.length && k <= i + 10; k++) {
     const t = toks[k];
@@ -1340,7 +1350,8 @@ function readCausedByYou(ctx: Ctx, i: number): GenericHit | null {
       // "the plugin you installed", "the rule your IT team added"
       for (let v = k + 1; v < toks.length && v <= k + 4; v++) {
         if (!toks[v].word) return null;
-        if (isPast(toks[v]) && !SAID_VERBS.has(toks[v].norm) && !EXPECTED.has(toks[v].norm)) {
+        if (SAID_VERBS.has(toks[v].norm)) return null;
+        if (isPast(toks[v]) && !EXPECTED.has(toks[v].norm)) {
           const p = prevWord(toks, i);
           const a = p >= 0 && (BE_FORMS.has(toks[p].norm) || toks[p].norm === 'was' || toks[p].norm === 'were') ? p : i;
           return hit(toks, a, v, 'second-person-blame', 'blame');
@@ -1459,7 +1470,9 @@ function readImpersonalMust(ctx: Ctx, i: number): GenericHit | null {
   // "it's essential for us to …", "it's vital that we …", "essential to us": the company's own duty.
   if (nx === 'for' || (nx === 'to' && /^(?:us|me|our)$/.test(norm(toks, n + 1)))) return null;
   if (nx === 'that' && /^(?:we|i|our|us)$/.test(norm(toks, n + 1))) return null;
-  if (nx !== 'that' && nx !== 'to' && nx !== 'you' && nx !== 'your' && nx !== 'the' && nx !== 'all') return null;
+  // "It's essential to note / check / keep …" is a helpful step (agents' guides are full of it); "It is essential that the
+  // reading reaches us by the 5th", "it's vital you keep the box" put the duty on the customer.
+  if (nx !== 'that' && nx !== 'you' && nx !== 'your') return null;
   return hit(toks, prevWord(toks, p), i, 'customer-obligation', 'commands');
 }
 
@@ -1505,15 +1518,15 @@ function readImperative(ctx: Ctx, i: number): GenericHit | null {
     if (v < 0 || !/ing$/.test(toks[v].norm) || /^(?:worrying|stressing|apologising|apologizing|thanking|being)$/.test(toks[v].norm)) return null;
     return hit(toks, i, v, 'customer-obligation', 'commands');
   }
+  // "Be sure to quote your reference every time you write in", "Be certain to use the prepaid label, not your own":
+  // a duty nagged (every time, next time, not …); "Be sure to include any error messages" alone is a helpful step.
   if (w === 'be' && imperativeAt2(toks, i) && /^(?:sure|certain)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to') {
     const v = nextWord(toks, i + 2);
-    if (v >= 0 && (DUTIES.has(toks[v].lemma) || /^(?:quote|include|use|keep|bring|attach|state|mention|double-check)$/.test(toks[v].norm))) return hit(toks, i, i + 2, 'customer-obligation', 'commands');
-    return null;
-  }
-  if (w === 'ensure' && imperativeAt2(toks, i)) {
-    const n = norm(toks, nextWord(toks, i));
-    if (n === 'you' && !DUTIES.has(toks[nextWord(toks, nextWord(toks, i))]?.lemma ?? '')) return null;
-    if (/^(?:that|the|your|you|all|every|each|any)$/.test(n)) return hit(toks, i, nextWord(toks, i), 'customer-obligation', 'commands');
+    if (v < 0 || !(DUTIES.has(toks[v].lemma) || /^(?:quote|include|use|keep|bring|attach|state|mention|double-check)$/.test(toks[v].norm))) return null;
+    for (let k = v + 1; k < toks.length && k <= v + 12; k++) {
+      const x = toks[k].norm;
+      if (((x === 'time' || x === 'single') && /^(?:every|each|next)$/.test(norm(toks, k - 1))) || x === 'always' || (x === 'future' && norm(toks, k - 1) === 'in') || (x === 'forward' && norm(toks, k - 1) === 'going') || (x === 'not' && norm(toks, k - 1) === ',') || x === 'otherwise') return hit(toks, i, i + 2, 'customer-obligation', 'commands');
+    }
     return null;
   }
   if (w === 'otherwise' || (w === 'else' && norm(toks, i - 1) === 'or')) {
@@ -1776,7 +1789,7 @@ const WIDER_BY_WORD = (() => {
   add(readLiesWith, ['lies', 'lie', 'rests', 'rest', 'falls', 'fall', 'sits', 'sit', 'is']);
   add(readImpersonalMust, ['essential', 'vital', 'imperative', 'crucial', 'critical']);
   add(readYouAreTo, ['you']);
-  add(readImperative, ['stop', 'quit', 'be', 'ensure', 'otherwise', 'else', 'first']);
+  add(readImperative, ['stop', 'quit', 'be', 'otherwise', 'else', 'first']);
   add(readHopefully, ['hopefully']);
   add(readNobodyKnows, ['nobody', 'one']);
   add(readOthersCope, ['loads', 'lots', 'plenty', 'most', 'many', 'hundreds', 'thousands', 'millions', 'other', 'others', 'hardly', 'barely']);

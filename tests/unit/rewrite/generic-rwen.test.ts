@@ -53,7 +53,7 @@ describe('English generic reader: fresh writers\' families (rw-en)', () => {
     expect(kinds('You are to call the depot before 5pm.')).toEqual(['customer-obligation']);
     expect(kinds('Kindly ensure your details are correct before submitting.')).toEqual(['customer-obligation']);
     expect(kinds('Stop sending the same form, it slows things down.')).toEqual(['customer-obligation']);
-    expect(kinds('Be sure to include the order number.')).toEqual(['customer-obligation']);
+    expect(kinds('Be sure to include the order number every time you write.')).toEqual(['customer-obligation']);
     expect(kinds('Have your policy number ready, otherwise the team won\'t find you.')).toContain('customer-obligation');
     expect(kinds('Check the manual first and then get back to us.')).toEqual(['customer-obligation']);
     expect(kinds('What you have to do is clear the cache.')).toEqual(['customer-obligation']);
@@ -66,6 +66,13 @@ describe('English generic reader: fresh writers\' families (rw-en)', () => {
     expect(kinds("Stop worrying, we've got this covered.")).toEqual([]);
     expect(kinds("Be sure to enjoy the spa while you're there.")).toEqual([]);
     expect(kinds('Ensure you have a lovely stay!')).toEqual([]);
+    // Helpful steps as an assistant writes them (Bitext responses): no duty nagged, nothing refused.
+    expect(kinds('Be sure to include any error messages or screenshots.')).toEqual([]);
+    expect(kinds('Ensure all the required fields are filled out.')).toEqual([]);
+    expect(kinds("It's essential to keep this information for future reference.")).toEqual([]);
+    expect(kinds('I apologize for any inconvenience caused by the error you encountered.')).toEqual([]);
+    expect(kinds('Remember to be honest and give examples in your review.')).toEqual([]);
+    expect(kinds('Our policy states that refunds go back to the original card.')).toEqual([]);
     expect(kinds("Try restarting it first, and if that doesn't help I'll send a replacement.")).toEqual([]);
     expect(kinds('All you need to do is click the link.')).toEqual([]);
   });
