@@ -734,7 +734,8 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   // "it's your job to keep it safe", "your duty to tell us"
   if (w === 'your' && /^(?:job|duty|task|responsibility|obligation)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to' && !toks[i].negated && norm(toks, i - 1) !== 'not') return hit(toks, i, i + 2, 'customer-obligation', 'commands');
   // "your failure to pay", "your failing to reply", "your neglecting to"
-  if (w === 'your' && /^(?:failure|failing|neglect|neglecting|omission|inability|refusal)$/.test(norm(toks, i + 1)) && /^(?:to|in)$/.test(norm(toks, i + 2)) && !toks[i].negated) return hit(toks, i, i + 2, 'second-person-blame', 'blame');
+  // (not "sorry for the inconvenience caused by your inability to change it": sympathy, not blame)
+  if (w === 'your' && /^(?:failure|failing|neglect|neglecting|omission|inability|refusal)$/.test(norm(toks, i + 1)) && /^(?:to|in)$/.test(norm(toks, i + 2)) && !toks[i].negated && !(norm(toks, i + 1) === 'inability' && /\b(?:sorry|apologi[sz]e|apologies|inconvenience)\b/.test(ctx.lower))) return hit(toks, i, i + 2, 'second-person-blame', 'blame');
   // "that's down to you", not "it's down to you which colour you pick" (a choice).
   if (w === 'down' && norm(toks, i + 1) === 'to' && norm(toks, i + 2) === 'you' && !toks[i].negated) {
     const p = prevWord(toks, i);
