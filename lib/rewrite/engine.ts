@@ -954,10 +954,11 @@ function addGenericAdvice(
     if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${hit.construction}`)) continue;
     if (o.exclude.length && overlapsAny(o.exclude, g.start, g.end)) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
-    // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. In Persian
-    // a sentence frame («متأسفانه», «ببخشید», a bureaucratic opener) is a thing of its own: the refusal after it in the
-    // same clause still gets its advice unless a pack suggestion touches the refusal's words.
-    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && !(g.language === 'fa' && FRAME_CATEGORIES.has(s.category))))) continue;
+    // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. A
+    // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon
+    // word) is a thing of its own: the refusal after it in the same clause ("I'm afraid that's a no on …") still gets
+    // its advice unless a pack suggestion touches the refusal's words.
+    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && !FRAME_CATEGORIES.has(s.category)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     added.push({

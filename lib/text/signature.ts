@@ -33,7 +33,7 @@ const MAX_SIGNATURE_LINES = 10;
 const key = (l: Line) => fastKey(l.text).replace(/[’]/g, "'").replace(/\u200c/g, ' ').trim();
 
 /** Ranges of the signature block and footer boilerplate in the agent's own part of a draft. */
-export function signatureRanges(text: string, quotes: readonly TextRange[] = []): TextRange[] {
+export function signatureRanges(text: string, quotes: readonly TextRange[] = draftQuoteRanges(text)): TextRange[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   // Only the agent's part: up to the first quoted block that runs to the end of the draft.
   const ownEnd = quotes.length && quotes[quotes.length - 1][1] >= text.trimEnd().length ? quotes[quotes.length - 1][0] : text.length;

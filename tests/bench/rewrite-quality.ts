@@ -14,6 +14,8 @@
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (en.wide, fa.wide: development; widet: their aside halves, figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --honest --honestt   also the applied-alternative honesty split (English en-J…) and its held-aside half (en-K…, figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --rwen --rwent   also the tenth session's English construction split (en-E…) and its held-aside half (en-ET…, figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --lang=en   one language only
  *   npx tsx tests/bench/rewrite-quality.ts --no-generic   packs only, without the generic readers' advice (a baseline)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
@@ -56,9 +58,11 @@ export type EvalLang = 'en' | 'fa';
 // wide / widet (English en-W…, en-WT…): the ninth session's split of kinds of negative phrasing in wordings no rule was read
 // off (nominalised refusals, lexical predicates, obligations, blame, …); widet is its held-aside half, figures only.
 // wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt';
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt' | 'rwen' | 'rwent';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late5';
+/** Held-aside halves: measured and reported, never tuned on, their misses never listed. */
+export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent'];
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
@@ -544,7 +548,9 @@ export default function main(argv: readonly string[] = []): void {
   mkdirSync(outDir, { recursive: true });
   console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
   const summary: Record<string, unknown> = {};
+  const onlyLang = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   for (const lang of ['en', 'fa'] as const) {
+    if (onlyLang && lang !== onlyLang) continue;
     const splits: EvalSplit[] = ['dev', 'dev2', 'test'];
     if (lang === 'en' || evalSetExists(lang, 'gen')) splits.push('gen');
     if (argv.includes('--late')) splits.push('late');
@@ -559,6 +565,8 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--widet')) splits.push('widet');
     if (argv.includes('--honest')) splits.push('honest');
     if (argv.includes('--honestt')) splits.push('honestt');
+    if (argv.includes('--rwen')) splits.push('rwen');
+    if (argv.includes('--rwent')) splits.push('rwent');
     for (const split of splits) {
       if (!evalSetExists(lang, split)) {
         console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);
@@ -569,8 +577,9 @@ export default function main(argv: readonly string[] = []): void {
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
       const { results: _omit, ...figures } = r;
       summary[`${lang}.${split}`] = figures;
-      // dev … late4, dev3, gen, wide and honest are development material (their misses were read); late5, test3, gentest, widet and honestt never.
-      if (misses && split !== HELD_OUT_SPLIT && split !== 'test3' && split !== 'gentest' && split !== 'widet' && split !== 'honestt') console.log(listMisses(r));
+      // dev … late5 (development material since the tenth session's brief: read its misses by kind), dev3, gen, wide, honest
+      // and rwen are development material; the aside halves test3, gentest, widet, honestt and rwent never list misses.
+      if (misses && !ASIDE_SPLITS.includes(split)) console.log(listMisses(r));
     }
   }
   for (const file of ['wholedev.csv', 'wholetest.csv'] as const) {

@@ -89,6 +89,22 @@ export const EXPLAIN_EN: GenericExplain = {
     en: 'This talks down to the customer ({words}): give the information without saying they should know it.',
     fa: 'این جمله از بالا با مشتری حرف می‌زند ({words}): اطلاعات را بدهید، بدون اینکه بگویید باید آن را می‌دانست.',
   },
+  'bad-news-frame': {
+    en: 'This announces bad news before the news ({words}): say what happened plainly, then what you can do.',
+    fa: 'این عبارت پیش از خبر، خبر بد را اعلام می‌کند ({words}): آنچه پیش آمده را ساده بگویید، بعد بگویید چه کاری می‌توانید بکنید.',
+  },
+  'candour-opener': {
+    en: 'This opener can suggest the rest wasn\'t said frankly ({words}): the sentence is stronger without it.',
+    fa: 'این شروع ممکن است این‌طور برداشت شود که بقیهٔ حرف‌ها صادقانه نبوده ({words}): جمله بدون آن قوی‌تر است.',
+  },
+  'others-cope': {
+    en: 'This compares the customer with others who manage ({words}): acknowledge their problem and help with it.',
+    fa: 'این جمله مشتری را با دیگرانی مقایسه می‌کند که مشکلی ندارند ({words}): مشکل او را بپذیرید و کمکش کنید.',
+  },
+  'over-apology': {
+    en: 'Several apologies in one breath ({words}): one sincere apology and the fix read better.',
+    fa: 'چند عذرخواهی پشت سر هم ({words}): یک عذرخواهی صادقانه و راه‌حل بهتر خوانده می‌شود.',
+  },
   'policy-shield': {
     en: 'This hides behind a rule ({words}): give the reason in your own words and what the customer can do.',
     fa: 'این جمله پشت قانون پنهان می‌شود ({words}): دلیل را با زبان خودتان بگویید و بگویید مشتری چه کاری می‌تواند بکند.',
@@ -168,6 +184,10 @@ function isPast(t: Token | undefined): boolean {
 
 interface Ctx {
   toks: Token[];
+  /** The sentence in lower case, for the few guards that read the whole sentence. */
+  lower: string;
+  /** Whether the sentence holds an apology run (read once, by readApologyRun). */
+  apologies?: boolean;
   /** Index of every word token's clause-opening conditional, per clause: true when the clause is a condition. */
   conditional: boolean[];
 }
@@ -258,8 +278,16 @@ function negatedModal(toks: Token[], i: number): number {
   }
   if (w === 'will' && n1 === 'not') {
     if (norm(toks, i + 2) === 'be' && norm(toks, i + 3) === 'able' && norm(toks, i + 4) === 'to') return i + 4;
+    if (norm(toks, i + 2) === 'be' && inPosition(toks, i + 3)) return i + 6;
     return i + 1;
   }
+  // "we'd never be able to waive", "we would never be in a position to release", "we'd never refund that"
+  if ((w === 'would' || w === 'will') && n1 === 'never') {
+    if (norm(toks, i + 2) === 'be' && norm(toks, i + 3) === 'able' && norm(toks, i + 4) === 'to') return i + 4;
+    if (norm(toks, i + 2) === 'be' && inPosition(toks, i + 3)) return i + 6;
+    return i + 1;
+  }
+  if (w === 'would' && n1 === 'not' && norm(toks, i + 2) === 'be' && inPosition(toks, i + 3)) return i + 6;
   // "we're not going to match that"
   if (BE_FORMS.has(w) && n1 === 'not' && norm(toks, i + 2) === 'going' && norm(toks, i + 3) === 'to') return i + 3;
   if (w === 'would' && n1 === 'not' && norm(toks, i + 2) === 'be' && norm(toks, i + 3) === 'able' && norm(toks, i + 4) === 'to') return i + 4;
@@ -273,6 +301,9 @@ function negatedModal(toks: Token[], i: number): number {
   if ((w === 'have' || w === 'has') && n1 === 'no' && NO_MEANS.has(norm(toks, i + 2)) && (norm(toks, i + 3) === 'of' || norm(toks, i + 3) === 'to')) return i + 3;
   return -1;
 }
+
+/** "in a position to" starting at i. */
+const inPosition = (toks: Token[], i: number) => norm(toks, i) === 'in' && norm(toks, i + 1) === 'a' && norm(toks, i + 2) === 'position' && norm(toks, i + 3) === 'to';
 
 /** Token i opens its clause, or follows only an interjection ("Sorry, can't do that", "nope, cant"). */
 function clauseStart(toks: Token[], i: number): boolean {
@@ -339,7 +370,7 @@ function readNegatedAbility(ctx: Ctx, i: number): GenericHit | null {
   if ((willNot || nobody) && REASSURING.has(lemma)) return null;
   // "won't" refuses a benefit ("we won't refund"); with another verb it is often a promise ("I won't
   // mark it solved until you're happy"). A thing refuses only a benefit ("the gym won't refund").
-  if ((thing || willNot) && !BENEFITS.has(lemma)) return null;
+  if ((thing || willNot) && !BENEFITS.has(lemma) && !(lemma === 'sign' && norm(toks, v + 1) === 'off')) return null;
   return hit(toks, i, v, 'negated-ability', 'cant-wont');
 }
 
@@ -444,18 +475,25 @@ function readNotAvailable(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
   const w = toks[i].norm;
   let a = -1;
-  let b = i;
+  const b = i;
   // "non-refundable", "non-transferable": a refusal built into the word.
   if (w === 'unavailable' || w === 'impossible' || w === 'ineligible' || w === 'prohibited' || w === 'forbidden' || nonAble(w)) {
     // "impossible" must be the agent's statement, not a hope ("as quick as possible" has no negation to begin with).
     a = i;
   } else if (/^(?:possible|available|allowed|permitted|eligible|entitled|doable|feasible)$/.test(w)) {
-    const p = prevWord(toks, i);
+    let p = prevWord(toks, i);
+    // "won't be possible", "would not be possible", "simply wouldn't be possible": the future or hypothetical refusal.
+    if (p >= 0 && toks[p].norm === 'be' && (w === 'possible' || w === 'available' || w === 'doable' || w === 'feasible')) {
+      const q = prevWord(toks, p);
+      if (q >= 0 && (toks[q].norm === 'not' || toks[q].norm === 'never') && /^(?:will|would)$/.test(norm(toks, prevWord(toks, q)))) p = q;
+      else return null;
+      a = prevWord(toks, q);
+    }
     if (p < 0 || (toks[p].norm !== 'not' && toks[p].norm !== 'never')) return null;
     // "not only available to …" is not this; "no longer available" is.
-    a = p;
+    if (a < 0) a = p;
     const be = prevWord(toks, p, false);
-    if (be >= 0 && BE_FORMS.has(toks[be].norm)) a = be;
+    if (be >= 0 && BE_FORMS.has(toks[be].norm) && a === p) a = be;
   } else if (w === 'option' && norm(toks, i - 1) === 'an' && norm(toks, i - 2) === 'not') {
     a = i - 2;
   } else if (NO_MEANS.has(w) && norm(toks, i - 1) === 'no' && /^(?:to|of|for|we|i|that|around)$/.test(norm(toks, i + 1))) {
@@ -469,6 +507,8 @@ function readNotAvailable(ctx: Ctx, i: number): GenericHit | null {
   for (let k = i + 1; k < toks.length && k <= i + 5; k++) if (/^(?:anyone|anybody|someone|others|unauthorised|unauthorized|third)$/.test(toks[k].norm)) return null;
   // "allowed" about the customer's own freedom ("you're not allowed" stays; "nothing is not allowed" never occurs).
   if (w === 'possible' && (norm(toks, i + 1) === 'that' || norm(toks, i - 2) === 'as')) return null;
+  // "It wouldn't be possible without your help": thanks, not a refusal.
+  if (norm(toks, i + 1) === 'without' && /^(?:your|you)$/.test(norm(toks, i + 2)) && /^(?:help|support|patience|feedback|input|understanding|you)$/.test(norm(toks, i + 3) || 'you')) return null;
   return hit(toks, Math.min(a, b), Math.max(a, b), 'not-available', 'cant-wont');
 }
 
@@ -476,7 +516,7 @@ function readNotAvailable(ctx: Ctx, i: number): GenericHit | null {
 function readDeclined(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
   const t = toks[i];
-  if (!/^(?:decline|declined|declines|reject|rejected|refuse|refused|deny|denied)$/.test(t.norm)) return null;
+  if (!/^(?:decline|declined|declines|reject|rejected|refuse|refused|deny|denied|repudiated|voided)$/.test(t.norm)) return null;
   const p = prevWord(toks, i);
   // The passive: "has been declined", "was rejected", "is denied".
   // A future "will be rejected" is a refusal announced; "would be refused" only a hypothesis.
@@ -512,11 +552,31 @@ function readNothingCanBeDone(ctx: Ctx, i: number): GenericHit | null {
 /** "not something I'm able to action", "isn't something we offer": a refusal by a roundabout noun. */
 function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
-  if (toks[i].norm !== 'something' || norm(toks, i - 1) !== 'not') return null;
+  if (toks[i].norm !== 'something') return null;
+  // "not something", "not really something", "isn't quite something"
+  const neg = norm(toks, i - 1) === 'not' ? i - 1 : /^(?:really|quite|actually|exactly|usually|normally|generally)$/.test(norm(toks, i - 1)) && norm(toks, i - 2) === 'not' ? i - 2 : -1;
+  if (neg < 0) return null;
+  // "isnt something": the advice starts on the whole word, not on its "nt".
+  const n0 = neg > 0 && BE_FORMS.has(toks[neg - 1].norm) && toks[neg - 1].end === toks[neg].start && !/['’]/.test(toks[neg].text) ? neg - 1 : neg;
   let j = nextWord(toks, i);
   if (norm(toks, j) === 'that') j = nextWord(toks, j);
-  // "not something that can be changed"
-  if (/^(?:can|could)$/.test(norm(toks, j)) && norm(toks, j + 1) === 'be' && participleBases(norm(toks, j + 2)).length) return hit(toks, i - 1, j + 2, 'negated-ability', 'cant-wont');
+  // "not something that can be changed", "not something that will be offered"
+  if (/^(?:can|could|will|would|shall)$/.test(norm(toks, j)) && norm(toks, j + 1) === 'be' && participleBases(norm(toks, j + 2)).length && !participleBases(norm(toks, j + 2)).some((b) => NOT_REFUSING.has(b))) return hit(toks, n0, j + 2, 'negated-ability', 'cant-wont');
+  // "not something we'd be prepared to do", "not something we're in a position to give", "not something the lender would agree to"
+  let subj = -1;
+  for (let k = j; k >= 0 && k <= j + 3 && k < toks.length && toks[k].word; k++) {
+    if (agentAt(toks, k)) {
+      subj = k;
+      break;
+    }
+  }
+  const tail = subj >= 0 ? refusalTail(toks, skipAdverbs(toks, nextWord(toks, subj))) : -1;
+  if (tail >= 0) return hit(toks, n0, tail, 'negated-ability', 'cant-wont');
+  // "Not something I handle", "not something we deal with": sent elsewhere.
+  if (/^(?:i|we)$/.test(norm(toks, j))) {
+    const v = skipAdverbs(toks, nextWord(toks, j));
+    if (/^(?:handle|cover|manage|deal|look|sort|oversee|process)$/.test(norm(toks, v))) return hit(toks, n0, /^(?:after|with|out)$/.test(norm(toks, v + 1)) ? v + 1 : v, 'handled-elsewhere', 'dismissive');
+  }
   if (!/^(?:i|we)$/.test(norm(toks, j))) {
     // "not something the lettings desk looks after", "not something our team handles": sent elsewhere.
     for (let k = j; k >= 0 && k < toks.length && k <= j + 4 && toks[k].word; k++) {
@@ -524,12 +584,12 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
       const v = nextWord(toks, k);
       if (/^(?:handle|handles|cover|covers|manage|manages|deal|deals|look|looks|do|does|support|supports|sort|sorts)$/.test(norm(toks, v))) {
         const e = /^(?:after|with|out)$/.test(norm(toks, v + 1)) ? v + 1 : v;
-        return hit(toks, i - 1, e, 'handled-elsewhere', 'dismissive');
+        return hit(toks, n0, e, 'handled-elsewhere', 'dismissive');
       }
       // "not something our office can issue", "not something the council grants": the company refusing.
       let b = v;
       if (/^(?:can|could|will|would)$/.test(norm(toks, b))) b = skipAdverbs(toks, nextWord(toks, b));
-      if (b >= 0 && BENEFITS.has(toks[b].lemma)) return hit(toks, i - 1, b, 'negated-ability', 'cant-wont');
+      if (b >= 0 && BENEFITS.has(toks[b].lemma)) return hit(toks, n0, b, 'negated-ability', 'cant-wont');
       return null;
     }
     return null;
@@ -540,7 +600,36 @@ function readNotSomething(ctx: Ctx, i: number): GenericHit | null {
   else if (w === 'can' || w === 'could') k = nextWord(toks, k);
   else if (!BENEFITS.has(toks[k]?.lemma ?? '') && !/^(?:support|do|offer)$/.test(w)) return null;
   const v = k >= 0 && k < toks.length ? k : j;
-  return hit(toks, i - 1, Math.max(v, j), 'negated-ability', 'cant-wont');
+  return hit(toks, n0, Math.max(v, j), 'negated-ability', 'cant-wont');
+}
+
+/**
+ * After a subject, the rest of a refusal: "would be able to agree to", "'d be prepared to do", "are in a position to
+ * give", "would agree to", "will offer". The index of its verb, or -1. With an ability frame ("be able / prepared /
+ * willing / in a position to") any verb but a finding; without one, only a benefit or "agree".
+ */
+function refusalTail(toks: Token[], k: number): number {
+  if (k < 0) return -1;
+  let frame = false;
+  if (/^(?:can|could|will|would|shall|should|may|might)$/.test(norm(toks, k))) k = skipAdverbs(toks, nextWord(toks, k));
+  if (k < 0) return -1;
+  const w = norm(toks, k);
+  if (w === 'be' || BE_FORMS.has(w)) {
+    const n = norm(toks, k + 1);
+    if (/^(?:able|prepared|willing|allowed|permitted|authorised|authorized|happy)$/.test(n) && norm(toks, k + 2) === 'to') {
+      k += 3;
+      frame = n !== 'happy';
+    } else if (inPosition(toks, k + 1)) {
+      k += 5;
+      frame = true;
+    } else return -1;
+  }
+  const t = toks[k];
+  if (!t || !t.word) return -1;
+  const lemma = baseOf(t);
+  if (NOT_REFUSING.has(lemma) && lemma !== 'agree') return -1;
+  if (frame || BENEFITS.has(lemma) || /^(?:agree|consent|sign|entertain|action|support|stretch|justify)$/.test(lemma)) return norm(toks, k + 1) === 'to' && lemma === 'agree' ? k + 1 : k;
+  return -1;
 }
 
 /** "you must", "you are required to", "it is mandatory", "you'll need to … otherwise": an obligation. */
@@ -645,7 +734,8 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   // "it's your job to keep it safe", "your duty to tell us"
   if (w === 'your' && /^(?:job|duty|task|responsibility|obligation)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to' && !toks[i].negated && norm(toks, i - 1) !== 'not') return hit(toks, i, i + 2, 'customer-obligation', 'commands');
   // "your failure to pay", "your failing to reply", "your neglecting to"
-  if (w === 'your' && /^(?:failure|failing|neglect|neglecting|omission|inability|refusal)$/.test(norm(toks, i + 1)) && /^(?:to|in)$/.test(norm(toks, i + 2)) && !toks[i].negated) return hit(toks, i, i + 2, 'second-person-blame', 'blame');
+  // (not "sorry for the inconvenience caused by your inability to change it": sympathy, not blame)
+  if (w === 'your' && /^(?:failure|failing|neglect|neglecting|omission|inability|refusal)$/.test(norm(toks, i + 1)) && /^(?:to|in)$/.test(norm(toks, i + 2)) && !toks[i].negated && !(norm(toks, i + 1) === 'inability' && /\b(?:sorry|apologi[sz]e|apologies|inconvenience)\b/.test(ctx.lower))) return hit(toks, i, i + 2, 'second-person-blame', 'blame');
   // "that's down to you", not "it's down to you which colour you pick" (a choice).
   if (w === 'down' && norm(toks, i + 1) === 'to' && norm(toks, i + 2) === 'you' && !toks[i].negated) {
     const p = prevWord(toks, i);
@@ -676,6 +766,8 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   if (n === 'never') {
     const v = skipAdverbs(toks, nextWord(toks, j));
     if (v >= 0 && isPast(toks[v]) && !EXPECTED.has(toks[v].norm) && toks[v].lemma !== 'need') return hit(toks, i, v, 'second-person-blame', 'blame');
+    // "you never let us know": an irregular past that looks like its base.
+    if (v >= 0 && toks[v].norm === 'let' && /^(?:us|me)$/.test(norm(toks, v + 1)) && norm(toks, v + 2) === 'know') return hit(toks, i, v + 2, 'second-person-blame', 'blame');
     return null;
   }
   if (n === 'did' && norm(toks, j + 1) === 'not') {
@@ -772,7 +864,14 @@ interface LexPhrase {
 }
 
 const SCOPE_NOUNS = 'scope|remit|power|authority|gift|jurisdiction';
-const RULE_NOUNS = 'policy|policies|rules|rule|procedures|procedure|protocol|protocols|regulations|guidelines|terms|process';
+/** A rule named by its number or part: "clause 4.2", "section 7", "paragraph 3.1", "article 5", "rule 12". */
+const CLAUSE_NOUNS = 'clause|clauses|section|sections|paragraph|paragraphs|article|articles|subsection|schedule|condition';
+/** Words before a rule noun: "the programme regulations", "our booking terms", "the warranty conditions". */
+const RULE_MODIFIERS = '?company|store|internal|strict|programme|program|course|university|school|bank|account|booking|fare|ticket|tariff|scheme|insurance|warranty|contract|rental|membership|subscription|exam|examination|academic|service|lending|loan|club|hotel|airline|carrier|shipping|delivery|returns|refund|cancellation|usual|standard|house|fair-use|fair|general';
+/** Who a general "you" is in blame ("the account holder's responsibility"). */
+const CUSTOMER_NOUNS = 'customer|customers|buyer|buyers|purchaser|user|users|holder|holders|cardholder|owner|owners|tenant|tenants|passenger|passengers|guest|guests|member|members|policyholder|client|clients|sender|recipient|applicant|applicants|student|students|driver|patient';
+const CUSTOMER_MODIFIERS = '?account|card|policy|bill|ticket|registered|device|vehicle|home';
+const RULE_NOUNS = 'policy|policies|rules|rule|procedures|procedure|protocol|protocols|regulations|regulation|guidelines|terms|process|conditions|t&cs|t&c|agreement|contract|lease|charter|legislation|bylaws|handbook|code';
 export const LEX_PHRASES: readonly LexPhrase[] = [
   // Out of scope: "outside our remit", "beyond the scope of", "not within my power", "out of our hands", "falls outside".
   { seq: `outside|beyond the|our|my|its ${SCOPE_NOUNS}`, construction: 'out-of-scope', category: 'cant-wont' },
@@ -823,8 +922,91 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: `against the|our|company|store ?company|store|internal ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'forUsToReassure' },
   { seq: 'strict|firm|zero-tolerance|blanket policy on|against|about|regarding|of|that', construction: 'policy-shield', category: 'policy' },
   { seq: `have|must|need|got ?to follow|obey|stick|adhere ?to|by the|our|company|these|those ?company ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'agentBefore' },
+  // Tenth session (rw-en), read off fresh writers' families, not sentences.
+  // A rule fronted without a determiner or named by its number: "In line with clause 4.2,", "Under paragraph 3.1 of the agreement,".
+  { seq: `in line|accordance|keeping with|to ${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  { seq: `under|per|following|according|pursuant ?to ${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  { seq: `as per|under|following the|our|company|store ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  { seq: `in line|accordance|keeping with the|our ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  // "As stipulated in section 7,", "as set out in the terms": a rule quoted as the reason, at the head of the sentence.
+  { seq: 'as stipulated|specified|required|prescribed|dictated in|by|under', construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  { seq: `as set|laid out in|by|under the|our|your ${RULE_MODIFIERS} ${RULE_NOUNS}|${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  // "Our hands are tied", "we're bound by the terms", "company rules prevent us from", "it isn't our practice to".
+  { seq: 'hands are|were|is tied', construction: 'policy-shield', category: 'policy' },
+  { seq: 'we|i am|are|were|was ?legally|contractually|strictly bound by', construction: 'policy-shield', category: 'policy', guard: 'boundToProtect' },
+  { seq: `${RULE_NOUNS}|law|laws|regulator|regulators|legislation prevent|prevents|stop|stops|forbid|forbids|prohibit|prohibits|bar|bars|preclude|precludes us|me|staff|agents`, construction: 'policy-shield', category: 'policy' },
+  { seq: 'not ?our|the|a ?standard|usual|normal|general|common|company practice to|for', construction: 'policy-shield', category: 'policy' },
+  { seq: 'is our|company|store|standard policy to charge|retain|keep|deduct|require|decline|refuse|reject|withhold|limit|cap|close|suspend|bill|forfeit', construction: 'policy-shield', category: 'policy' },
+  { seq: `our|the|company ${RULE_NOUNS} ?clearly|explicitly|specifically state|states|stipulate|stipulates|dictate|dictates|specify|specifies`, construction: 'policy-shield', category: 'policy', guard: 'noNegationAfter' },
+  // Refusals as idioms and nominal phrases.
+  { seq: 'no scope|leeway|discretion to|for', construction: 'refusal-idiom', category: 'cant-wont' },
+  // Time: "isn't until the 28th", "in due course", "there's no telling when", "takes as long as it takes", "these things take time".
+  { seq: 'is|are|was|were|be not until|till', construction: 'time-refusal', category: 'until', guard: 'youAfter' },
+  { seq: 'in due course', construction: 'time-refusal', category: 'until' },
+  // "isn't due in until January" (stock arriving), not "the loan isn't due until 2028" (money owed later: good news).
+  { seq: 'is|are|was|were not due in|back until|till', construction: 'time-refusal', category: 'until', guard: 'youAfter' },
+  { seq: 'no knowing|telling|saying when|how|if|whether|what|why|where', construction: 'not-knowing', category: 'uncertainty', guard: 'happyAfter' },
+  { seq: 'anywhere|upwards up|upward to|of|between|from', construction: 'time-refusal', category: 'until', guard: 'noTimeUnitAfter' },
+  { seq: 'can|could|may|might take|be weeks|months|ages|forever|years', construction: 'time-refusal', category: 'until' },
+  { seq: 'takes|take as long as it takes', construction: 'time-refusal', category: 'until' },
+  { seq: 'done when it is done', construction: 'time-refusal', category: 'until' },
+  { seq: 'these|such things take|need time', construction: 'time-refusal', category: 'until' },
+  // Bad news announced: "Sad to say,", "I'm sorry to report", "it is with regret that", "alas".
+  { seq: 'sad|sorry|unhappy|saddened to say|report|relate|announce', construction: 'bad-news-frame', category: 'negative-words' },
+  { seq: 'is with regret|sadness|disappointment that', construction: 'bad-news-frame', category: 'negative-words' },
+  { seq: 'alas', construction: 'bad-news-frame', category: 'negative-words' },
+  // Played down: "I wouldn't read too much into it", "hardly worth a complaint", "I'd hardly call that a fault".
+  { seq: 'read|reading too much into', construction: 'minimising', category: 'dismissive' },
+  { seq: 'not pay|paying much|any ?more attention', construction: 'minimising', category: 'dismissive' },
+  { seq: 'not pay|paying too much attention', construction: 'minimising', category: 'dismissive' },
+  { seq: 'hardly|barely worth', construction: 'minimising', category: 'dismissive' },
+  { seq: 'not worth chasing|complaining|a complaint|pursuing', construction: 'minimising', category: 'dismissive' },
+  { seq: 'hardly call|describe', construction: 'minimising', category: 'dismissive' },
+  { seq: 'is|are not that|so complicated|difficult|hard|complex|tricky', construction: 'minimising', category: 'dismissive', guard: 'agentDidIt' },
+  { seq: 'is|are not all that complicated|difficult|hard|complex|tricky', construction: 'minimising', category: 'dismissive', guard: 'agentDidIt' },
+  // "I don't see why this is such a big deal", "I don't understand why you keep emailing": the customer's concern questioned.
+  { seq: 'not see|understand|get why you keep|still|would|insist', construction: 'minimising', category: 'dismissive' },
+  { seq: 'not see|understand|get why this|that|it is such|so', construction: 'minimising', category: 'dismissive' },
+  // Not knowing: "we're none the wiser", "we're (as much) in the dark", "beats me".
+  { seq: 'none the wiser', construction: 'not-knowing', category: 'uncertainty' },
+  { seq: 'in the dark', construction: 'not-knowing', category: 'uncertainty', guard: 'notAgentInTheDark' },
+  { seq: 'beats me', construction: 'not-knowing', category: 'uncertainty' },
+  // Sent away: "isn't mine to sort", "you've come to the wrong place", "Wrong department for that", "not much I can add".
+  { seq: 'not mine|ours to', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'not ?really|exactly|quite|strictly my|our side|end of things', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'come|came|reached|contacted|emailed|called|rung|rang|messaged|written|wrote|got ?to|through ?to the wrong place|team|department|desk|person|people|channel|inbox|address|line', construction: 'handled-elsewhere', category: 'dismissive', guard: 'agentBefore2' },
+  { seq: 'wrong department|team|desk|place|people|person for', construction: 'handled-elsewhere', category: 'dismissive', guard: 'notClauseStart' },
+  { seq: 'not ?a much|lot ?more|else i|we can|could do|add|offer', construction: 'nothing-can-be-done', category: 'cant-wont' },
+  // The machine: "it's greyed out on my end".
+  { seq: 'greyed|grayed out', construction: 'system-blocks', category: 'cant-wont', guard: 'conditionAfter' },
+  // Effort hedged: "with any luck", "touch wood".
+  { seq: 'with any|a ?bit ?of luck', construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: 'touch|knock on wood', construction: 'hedged-effort', category: 'uncertainty' },
+  // Candour openers: "If I'm being completely straight with you", "To be perfectly frank", "in all honesty".
+  { seq: 'if i am|was ?being ?completely|totally|perfectly|brutally|really|quite|100% honest|straight|frank|candid|blunt', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  { seq: 'to be ?perfectly|completely|brutally|totally|quite|really frank|candid|blunt|straight|honest', construction: 'candour-opener', category: 'other', guard: 'praiseOrInside' },
+  { seq: 'honestly|frankly|truthfully|candidly speaking', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  { seq: 'in all honesty|candour|candor|frankness', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  // Talking down: "I'd have thought it was clear", "As was made clear", "As I've pointed out", "Per my last message".
+  { seq: 'have thought|assumed|expected it|that|this is|was|would ?be ?quite|pretty|fairly|perfectly|fully|already clear|obvious|evident|plain|self-explanatory', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'as was|has ?been ?already made|stated|explained|mentioned|pointed|noted|outlined ?clear|plain|out|previously|before', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'as i|we have|had ?already|previously|now pointed|stressed|emphasised|emphasized|highlighted|flagged ?out', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'per my|our last|previous|earlier|prior email|message|reply|note|response|mail|letter|chat|comment', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'refer ?back to my|our earlier|previous|last|prior|original email|message|reply|note|response|mail|letter', construction: 'talking-down', category: 'passive-aggressive' },
+  // "What you need to do is …": an order dressed as advice (not "all you need to do is", which eases).
+  { seq: 'what you need|have|must|ought ?to do is', construction: 'customer-obligation', category: 'commands', guard: 'allBefore' },
+  // "Kindly ensure / make sure / refrain from": an order in officialese.
+  { seq: 'kindly ensure|refrain|remember|avoid|desist|stop|note', construction: 'customer-obligation', category: 'commands', guard: 'kindlyNoteFact' },
+  { seq: 'kindly make|be sure|certain|aware|advised', construction: 'customer-obligation', category: 'commands' },
+  { seq: 'kindly do not', construction: 'customer-obligation', category: 'commands' },
+  // Blame by a general "you": "the account holder's responsibility".
+  { seq: `is|are|was|remains the|each|every ${CUSTOMER_MODIFIERS} ${CUSTOMER_NOUNS} 's|' responsibility|duty|job|obligation|problem`, construction: 'second-person-blame', category: 'blame' },
 ];
 
+/** Dates the customer has until (a deadline "isn't until the 30th" gives time, it refuses nothing). */
+const DUE_NOUNS = words('deadline cut-off cutoff sale payment due renewal expiry bill instalment installment charge offer closing loan mortgage repayment invoice fee rent tax premium subscription trial');
+/** Units of a wait ("anywhere up to 28 working days"). */
+const TIME_UNITS = words('day days week weeks month months hour hours minutes year years fortnight');
 /** Words after "… a no" / "say no" that make it an answer, not "no problem" or "no charge". */
 const NO_ANSWER_NEXT = words('from to on for sorry here there this that then i we unfortunately im afraid');
 /** Words before "off the table" that turn it round ("nothing is off the table"). */
@@ -838,6 +1020,13 @@ const GIVING_AFTER = /^(?:you (?:can|get|have|may|will (?:get|have|be covered|be
 function noNotAnAnswer(toks: Token[], b: number): boolean {
   const n = toks[b + 1];
   return !!n && n.word && !NO_ANSWER_NEXT.has(n.norm);
+}
+
+/** Praise right after an opener ("If I'm honest, you've been a pleasure to help"). */
+function praiseAfter(toks: Token[], b: number): boolean {
+  const rest: string[] = [];
+  for (let e = b + 1; e < toks.length && rest.length < 3; e++) if (toks[e].word) rest.push(toks[e].norm);
+  return /^(?:you have been|thank|thanks|i appreciate|we appreciate|it has been|i love|we love|i am (?:so |really )?(?:glad|happy|grateful))/.test(rest.join(' '));
 }
 
 const GUARDS = {
@@ -868,6 +1057,68 @@ const GUARDS = {
     if (norm(toks, f) !== 'for' || norm(toks, f + 2) !== 'to') return false;
     const v = nextWord(toks, f + 2);
     return v >= 0 && REASSURING.has(baseOf(toks[v]));
+  },
+  // "isn't until you confirm", "the deadline isn't until the 30th, so you've got time": not a wait put on the customer.
+  youAfter: (toks: Token[], a: number, b: number) => {
+    if (/^(?:you|your|we|i)$/.test(norm(toks, nextWord(toks, b)))) return true;
+    for (let k = a - 1; k >= 0 && k >= a - 6 && toks[k].clause === toks[a].clause; k--) if (DUE_NOUNS.has(toks[k].norm)) return true;
+    for (let k = b + 1; k < toks.length && k <= b + 12; k++) if (toks[k].norm === 'time' && /^(?:of|plenty|got|have|still|enough)$/.test(norm(toks, k - 1))) return true;
+    return false;
+  },
+  // "bound by law to keep your data safe": a duty that protects the customer.
+  boundToProtect: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 6; k++) if (toks[k].norm === 'to' && /^(?:keep|protect|safeguard|secure|tell|inform|notify|refund|give|offer|treat|help)$/.test(norm(toks, k + 1))) return true;
+    return false;
+  },
+  // "If I'm honest, you've been a pleasure to help": praise, not a frank verdict.
+  praiseAfter: (toks: Token[], _a: number, b: number) => praiseAfter(toks, b),
+  // "It's not that hard to fix, and I've done it for you": the agent did the work, nothing is put on the customer.
+  agentDidIt: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k + 2 < toks.length; k++) if ((toks[k].norm === 'i' || toks[k].norm === 'we') && /^(?:have|had)$/.test(toks[k + 1].norm) && /^(?:done|fixed|sorted|set|changed|updated|already)$/.test(toks[k + 2].norm)) return true;
+    return false;
+  },
+  // "Remember to be honest in your review": not an opener.
+  praiseOrInside: (toks: Token[], a: number, b: number) => (a > 0 && toks[a - 1].word && toks[a - 1].clause === toks[a].clause) || praiseAfter(toks, b),
+  // "Our policy states that {details}": the rule told, not a refusal behind it ("policy states we can't …").
+  noNegationAfter: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 10; k++) if (toks[k].norm === 'not' || toks[k].norm === 'no' || toks[k].norm === 'unable' || toks[k].norm === 'only' || /^non-/.test(toks[k].norm)) return false;
+    return true;
+  },
+  // "no telling how happy we are": delight, not doubt.
+  happyAfter: (toks: Token[], _a: number, b: number) => /^(?:happy|glad|pleased|grateful|excited|thankful|delighted|much|thrilled)$/.test(norm(toks, nextWord(toks, b))),
+  noTimeUnitAfter: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 5; k++) if (TIME_UNITS.has(toks[k].norm)) return false;
+    return true;
+  },
+  // "we're (as much / still / completely) in the dark": the agent's side, with a "be" (not a title "Standing In The Dark").
+  notAgentInTheDark: (toks: Token[], a: number) => {
+    let be = false;
+    for (let k = a - 1; k >= 0 && k >= a - 4 && toks[k].clause === toks[a].clause; k--) {
+      if (BE_FORMS.has(toks[k].norm) || toks[k].norm === 'were' || toks[k].norm === 'was' || toks[k].norm === 'been') be = true;
+      if (be && (toks[k].norm === 'we' || toks[k].norm === 'i')) return false;
+    }
+    return true;
+  },
+  agentBefore2: (toks: Token[], a: number) => {
+    let p = prevWord(toks, a);
+    while (p >= 0 && /^(?:have|has|had|just|actually|probably|might|may|must)$/.test(toks[p].norm)) p = prevWord(toks, p);
+    return p >= 0 && (toks[p].norm === 'i' || toks[p].norm === 'we');
+  },
+  conditionAfter: (toks: Token[], _a: number, b: number) => /^(?:until|unless|if|once|when|while|till)$/.test(norm(toks, nextWord(toks, b))),
+  allBefore: (toks: Token[], a: number) => /^(?:all|only)$/.test(norm(toks, a - 1)),
+  // "Kindly note that your order has shipped": information, not an order.
+  kindlyNoteFact: (toks: Token[], a: number) => {
+    if (norm(toks, a + 1) !== 'note') return false;
+    let k = a + 2;
+    if (norm(toks, k) === 'that') k++;
+    return !/^(?:you|to)$/.test(norm(toks, k));
+  },
+  givingAfter: (toks: Token[], _a: number, b: number) => {
+    let k = nextWord(toks, b);
+    if (norm(toks, k) === 'that') k = nextWord(toks, k);
+    const rest: string[] = [];
+    for (let e = k; e >= 0 && e < toks.length && rest.length < 5; e++) if (toks[e].word) rest.push(toks[e].norm);
+    return GIVING_AFTER.test(rest.join(' '));
   },
   agentBefore: (toks: Token[], a: number) => {
     let p = prevWord(toks, a);
@@ -945,6 +1196,14 @@ function readSystemBlocks(ctx: Ctx, i: number): GenericHit | null {
   if (j < 0) return null;
   // "the computer says no"
   if (written !== 'it' && /^(?:says|said|say)$/.test(toks[j].norm) && norm(toks, j + 1) === 'no' && !toks[j + 2]?.word) return hit(toks, i, j + 1, 'system-blocks', 'cant-wont');
+  // "the booking tool just won't take", "the portal simply refuses to take"
+  j = skipAdverbs(toks, j);
+  if (j < 0) return null;
+  if (/^(?:refuses|refused|refuse)$/.test(toks[j].norm) && norm(toks, j + 1) === 'to') {
+    const v = nextWord(toks, j + 1);
+    if (v >= 0 && SYSTEM_VERBS.has(toks[v].lemma)) return hit(toks, i, v, 'system-blocks', 'cant-wont');
+    return null;
+  }
   if (!/^(?:will|would|can|could|does|do|did|is|are|keeps)$/.test(toks[j].norm)) return null;
   if (toks[j].norm === 'keeps') {
     // "the app keeps blocking me", "it keeps rejecting the code"
@@ -1067,6 +1326,441 @@ function readDontExpect(ctx: Ctx, i: number): GenericHit | null {
   return null;
 }
 
+// ---- Tenth session (rw-en): constructions read off fresh writers' families ----------------------
+
+/** Verbs of saying or noticing: "the storm you mentioned" is no blame. */
+const SAID_VERBS = words('mentioned asked said told reported described raised saw noticed received spotted flagged queried wrote quoted requested booked ordered chose picked selected bought encountered experienced faced facing had got suffered met hit found');
+/** Words that show the agent's side owns the mistake: then a passive "was entered wrongly" is no blame. */
+const OWN_SIDE = /\b(?:sorry|apologi[sz]e|apologies|by us|by me|our (?:mistake|error|fault|end|side|system|team)|on our|we(?: have|'ve)? (?:fixed|corrected|amended|updated|reissued|put it right))\b/;
+/** A cost said as a cause ("the charge is due to the plan you chose") is an explanation, not blame. */
+const COST_NOUNS = words('charge charges fee fees price cost costs bill amount payment refund credit discount rate balance increase');
+
+/** "caused by the plugin you installed", "down to the charger you used", "due to the liquid you spilled": blame by cause. */
+function readCausedByYou(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  const n1 = norm(toks, i + 1);
+  const cause = (w === 'caused' && n1 === 'by') || ((w === 'down' || w === 'due' || w === 'owing' || w === 'attributable' || w === 'traced') && n1 === 'to') || (w === 'because' && n1 === 'of') || (w === 'result' && n1 === 'of');
+  if (!cause || OWN_SIDE.test(ctx.lower)) return null;
+  for (let k = i - 1; k >= 0 && toks[k].clause === toks[i].clause; k--) if (COST_NOUNS.has(toks[k].norm) || toks[k].norm === 'we' || toks[k].norm === 'our') return null;
+  for (let k = i + 2; k < toks.length && k <= i + 10; k++) {
+    const t = toks[k];
+    if (!t.word) return null;
+    if (t.norm === 'we' || t.norm === 'our' || t.norm === 'us' || t.norm === 'i' || t.norm === 'my') return null;
+    if (t.norm === 'you' || t.norm === 'your') {
+      // "the plugin you installed", "the rule your IT team added"
+      for (let v = k + 1; v < toks.length && v <= k + 4; v++) {
+        if (!toks[v].word) return null;
+        if (SAID_VERBS.has(toks[v].norm)) return null;
+        if (isPast(toks[v]) && !EXPECTED.has(toks[v].norm)) {
+          const p = prevWord(toks, i);
+          const a = p >= 0 && (BE_FORMS.has(toks[p].norm) || toks[p].norm === 'was' || toks[p].norm === 'were') ? p : i;
+          return hit(toks, a, v, 'second-person-blame', 'blame');
+        }
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "was filled in incorrectly", "were entered wrongly", "was addressed incorrectly": a mistake in the passive, the customer implied. */
+function readWronglyDone(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w !== 'incorrectly' && w !== 'wrongly' && w !== 'improperly' && w !== 'wrong') return null;
+  let v = prevWord(toks, i);
+  if (/^(?:in|out|up)$/.test(norm(toks, v))) v = prevWord(toks, v);
+  if (v < 0 || !isPast(toks[v])) return null;
+  if (w === 'wrong' && !/^(?:typed|entered|spelt|spelled|keyed|filled|put|written|dialled|dialed|scanned)$/.test(toks[v].norm)) return null;
+  let b = prevWord(toks, v);
+  if (!/^(?:was|were|been|is|are|being)$/.test(norm(toks, b))) return null;
+  if (OWN_SIDE.test(ctx.lower)) return null;
+  return hit(toks, b, i, 'second-person-blame', 'blame');
+}
+
+/** Duties the customer had, in the passive ("the registration was never completed", "Had the instructions been followed"). */
+const DUTY_PARTICIPLES = words('completed submitted signed registered activated verified confirmed filled returned paid followed read attached provided updated enclosed included');
+
+function readNeverDone(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  // "Had the instructions been followed, …": blame as a condition, at the head of its clause.
+  if (w === 'had' && clauseStart(toks, i)) {
+    const n = nextWord(toks, i);
+    if (n < 0 || /^(?:i|we|you|it)$/.test(toks[n].norm)) return null;
+    for (let k = n; k < toks.length && k <= n + 5; k++) {
+      if (!toks[k].word) return null;
+      if (toks[k].norm === 'been' && DUTY_PARTICIPLES.has(norm(toks, k + 1))) return hit(toks, i, k + 1, 'second-person-blame', 'blame');
+    }
+    return null;
+  }
+  if (w !== 'never' || !/^(?:was|were)$/.test(norm(toks, i - 1))) return null;
+  const v = nextWord(toks, i);
+  if (v < 0 || !DUTY_PARTICIPLES.has(toks[v].norm) || OWN_SIDE.test(ctx.lower)) return null;
+  // The subject: "the registration was never completed" (the noun phrase before "was").
+  let a = i - 1;
+  for (let k = i - 2; k >= 0 && k >= i - 5 && toks[k].word && toks[k].clause === toks[i].clause; k--) {
+    a = k;
+    if (toks[k].norm === 'the' || toks[k].norm === 'your') break;
+  }
+  return hit(toks, a, v, 'second-person-blame', 'blame');
+}
+
+/** People in general as the ones at fault: "when people don't follow the guide", "customers who skip the update". */
+const PEOPLE = words('people customers users folks someone buyers owners guests');
+const SKIPPING = words('skip skipped ignore ignored miss missed forget forgot neglect neglected overlook overlooked misread');
+
+function readPeopleBlame(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (!PEOPLE.has(toks[i].norm)) return null;
+  let j = nextWord(toks, i);
+  if (norm(toks, j) === 'who') j = nextWord(toks, j);
+  j = skipAdverbs(toks, j);
+  if (j < 0) return null;
+  if (SKIPPING.has(toks[j].norm)) {
+    const o = nextWord(toks, j);
+    return o >= 0 ? hit(toks, i, o, 'second-person-blame', 'blame') : null;
+  }
+  if ((toks[j].norm === 'do' || toks[j].norm === 'did') && norm(toks, j + 1) === 'not') {
+    const v = skipAdverbs(toks, nextWord(toks, j + 1));
+    if (v >= 0 && DUTIES.has(toks[v].lemma) && toks[v].lemma !== 'wait') return hit(toks, i, v, 'second-person-blame', 'blame');
+  }
+  return null;
+}
+
+/** "Responsibility for X lies with the buyer", "the onus is on you": the duty put on the customer. */
+function readLiesWith(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (!/^(?:lies|lie|rests|rest|falls|fall|sits|sit|is)$/.test(w)) return null;
+  const prep = norm(toks, i + 1);
+  if (prep !== 'with' && prep !== 'on') return null;
+  let k = i + 2;
+  if (/^(?:the|each|every)$/.test(norm(toks, k))) k++;
+  if (norm(toks, k) === 'account' || norm(toks, k) === 'card') k++;
+  const who = norm(toks, k);
+  const customer = who === 'you' || (CUSTOMER_SET.has(who) && k > i + 2);
+  let duty = false;
+  for (let b = i - 1; b >= 0 && b >= i - 10 && toks[b].clause === toks[i].clause; b--) if (/^(?:responsibility|onus|burden|liability|fault|blame|duty)$/.test(toks[b].norm)) duty = true;
+  if (duty && customer && !toks[i].negated) return hit(toks, i, k, 'second-person-blame', 'blame');
+  // "Lost property sits with the station staff": handled elsewhere (not "I'll sit with the team").
+  if ((w === 'sits' || w === 'sit' || w === 'rests' || w === 'lies') && prep === 'with' && !duty) {
+    const subj = prevWord(toks, i);
+    if (subj >= 0 && /^(?:i|we|you|will|can|would|to)$/.test(toks[subj].norm)) return null;
+    for (let e = i + 2; e < toks.length && e <= i + 6; e++) {
+      if (!toks[e].word) return null;
+      if (ORG_NOUNS.has(toks[e].lemma) || /^(?:staff|people|desk|team|department|dept|teams|colleagues|provider|bank|landlord|insurer)$/.test(toks[e].norm)) {
+        if (norm(toks, i + 2) === 'our' || norm(toks, i + 2) === 'me' || norm(toks, i + 2) === 'us') return null;
+        return hit(toks, i, e, 'handled-elsewhere', 'dismissive');
+      }
+    }
+  }
+  return null;
+}
+const CUSTOMER_SET = new Set(CUSTOMER_NOUNS.split('|'));
+
+/** "It is essential/vital/imperative that …", "It's crucial to …": an order said impersonally. */
+function readImpersonalMust(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (!/^(?:essential|vital|imperative|crucial|critical)$/.test(toks[i].norm)) return null;
+  const p = prevWord(toks, i);
+  if (p < 0 || !BE_FORMS.has(toks[p].norm) || norm(toks, prevWord(toks, p)) !== 'it') return null;
+  const n = nextWord(toks, i);
+  const nx = norm(toks, n);
+  // "it's essential for us to …", "it's vital that we …", "essential to us": the company's own duty.
+  if (nx === 'for' || (nx === 'to' && /^(?:us|me|our)$/.test(norm(toks, n + 1)))) return null;
+  if (nx === 'that' && /^(?:we|i|our|us)$/.test(norm(toks, n + 1))) return null;
+  // "It's essential to note / check / keep …" is a helpful step (agents' guides are full of it); "It is essential that the
+  // reading reaches us by the 5th", "it's vital you keep the box" put the duty on the customer.
+  if (nx !== 'that' && nx !== 'you' && nx !== 'your') return null;
+  return hit(toks, prevWord(toks, p), i, 'customer-obligation', 'commands');
+}
+
+/** "You are to return the device", "you're to keep the receipt": an order in the plain future. */
+function readYouAreTo(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'you' || !/^(?:are|were)$/.test(norm(toks, i + 1)) || norm(toks, i + 2) !== 'to') return null;
+  const v = nextWord(toks, i + 2);
+  if (v < 0 || toks[v].norm === 'be' || toks[v].pos !== 'VERB') return null;
+  if (toks[v].norm === 'blame') return hit(toks, i, v, 'second-person-blame', 'blame');
+  return hit(toks, i, i + 2, 'customer-obligation', 'commands');
+}
+
+/** The first word of the clause of i, skipping "please", "just", "so", "ok". */
+function clauseHead(toks: Token[], i: number): number {
+  let h = -1;
+  for (let k = i; k >= 0 && toks[k].clause === toks[i].clause; k--) if (toks[k].word) h = k;
+  while (h >= 0 && /^(?:please|just|so|ok|okay|now|then|look|right)$/.test(toks[h].norm)) h = nextWord(toks, h);
+  return h;
+}
+
+/** A base-form verb at the head of its sentence: an imperative ("Restart the router", "Have your number ready"). */
+function imperativeAt(toks: Token[], h: number): boolean {
+  if (h < 0) return false;
+  const t = toks[h];
+  if ((t.pos !== 'VERB' || t.lemma !== t.norm) && !/^(?:have|keep|make|get|be)$/.test(t.norm)) return false;
+  // Only at the head of the sentence or after a sentence opener ("Please", "Ok so").
+  for (let k = h - 1; k >= 0; k--) if (toks[k].word && !/^(?:please|just|so|ok|okay|now|then|look|right)$/.test(toks[k].norm)) return false;
+  return true;
+}
+
+/**
+ * Orders with a threat or a condition: "Have your policy number ready, otherwise the team won't …",
+ * "Read the FAQ first and come back to us", "Restart it first and only then get back to us",
+ * "Stop unplugging the modem", "Be sure to quote your reference", "Ensure that the meter is read".
+ */
+function readImperative(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w === 'stop' || w === 'quit') {
+    if (!imperativeAt(toks, i) && !(clauseHead(toks, i) === i && i > 0)) return null;
+    const v = nextWord(toks, i);
+    if (v < 0 || !/ing$/.test(toks[v].norm) || /^(?:worrying|stressing|apologising|apologizing|thanking|being)$/.test(toks[v].norm)) return null;
+    return hit(toks, i, v, 'customer-obligation', 'commands');
+  }
+  // "Be sure to quote your reference every time you write in", "Be certain to use the prepaid label, not your own":
+  // a duty nagged (every time, next time, not …); "Be sure to include any error messages" alone is a helpful step.
+  if (w === 'be' && imperativeAt2(toks, i) && /^(?:sure|certain)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to') {
+    const v = nextWord(toks, i + 2);
+    if (v < 0 || !(DUTIES.has(toks[v].lemma) || /^(?:quote|include|use|keep|bring|attach|state|mention|double-check)$/.test(toks[v].norm))) return null;
+    for (let k = v + 1; k < toks.length && k <= v + 12; k++) {
+      const x = toks[k].norm;
+      if (((x === 'time' || x === 'single') && /^(?:every|each|next)$/.test(norm(toks, k - 1))) || x === 'always' || (x === 'future' && norm(toks, k - 1) === 'in') || (x === 'forward' && norm(toks, k - 1) === 'going') || (x === 'not' && norm(toks, k - 1) === ',') || x === 'otherwise') return hit(toks, i, i + 2, 'customer-obligation', 'commands');
+    }
+    return null;
+  }
+  if (w === 'otherwise' || (w === 'else' && norm(toks, i - 1) === 'or')) {
+    // A negation after "otherwise" makes it a threat; the order is the imperative at the head of the sentence.
+    let neg = false;
+    for (let k = i + 1; k < toks.length && k <= i + 12; k++) if (toks[k].norm === 'not' || toks[k].norm === 'unable' || toks[k].norm === 'no') neg = true;
+    if (!neg) return null;
+    let h = 0;
+    while (h < toks.length && (!toks[h].word || /^(?:please|just|so|ok|okay|now|then)$/.test(toks[h].norm))) h++;
+    if (h >= i || !imperativeAt(toks, h) || h < 0) return null;
+    if (toks[h].norm === 'let' || toks[h].norm === 'feel') return null;
+    return { ...hit(toks, h, Math.min(h + 3, i - 1), 'customer-obligation', 'commands') };
+  }
+  if (w === 'first') {
+    const h = clauseHead(toks, i);
+    if (h < 0 || h === i || !imperativeAt(toks, h)) return null;
+    let then = false;
+    for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+      const x = toks[k].norm;
+      if (x === 'then' && /^(?:only|and)$/.test(norm(toks, k - 1))) then = true;
+      if ((x === 'back' && /^(?:come|get|write|coming|getting)$/.test(norm(toks, k - 1))) || (x === 'contact' && norm(toks, k + 1) === 'us')) then = true;
+      if (x === 'before' && /^(?:contacting|calling|writing|emailing|coming|getting|raising|opening)$/.test(norm(toks, k + 1))) then = true;
+    }
+    if (!then) return null;
+    return hit(toks, h, i, 'customer-obligation', 'commands');
+  }
+  return null;
+}
+/** "Be sure to …" / "Ensure …" opening the sentence (the tagger may not call them verbs). */
+function imperativeAt2(toks: Token[], h: number): boolean {
+  for (let k = h - 1; k >= 0; k--) if (toks[k].word && !/^(?:please|just|so|ok|okay|now|also|and)$/.test(toks[k].norm)) return false;
+  return true;
+}
+
+/** "Hopefully the team can sort it by Friday": an effort hoped for, not promised (not "Hopefully you're enjoying it"). */
+function readHopefully(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'hopefully') return null;
+  // Only an effort hoped for by the agent's side: "Hopefully we can", "hopefully someone will", "Hopefully the team can"
+  // (not "Hopefully you're enjoying it", "hopefully it arrives", "hopefully they feel better").
+  let n = nextWord(toks, i);
+  if (norm(toks, n) === ',') n = nextWord(toks, n);
+  if (n < 0) return null;
+  const who = toks[n].norm;
+  const org = (who === 'the' || who === 'our' || who === 'my') && (ORG_NOUNS.has(toks[n + 1]?.lemma ?? '') || ORG_NOUNS.has(toks[n + 2]?.lemma ?? ''));
+  if (!/^(?:i|we|someone|somebody)$/.test(who) && !org) return null;
+  for (let k = n; k < toks.length && k <= n + 6 && toks[k].clause === toks[n].clause; k++) {
+    if (/^(?:will|can|could|should|shall|would)$/.test(toks[k].norm)) {
+      const v = nextWord(toks, k);
+      if (v < 0 || norm(toks, k + 1) === 'not') return null;
+      if (/^(?:help|see|hear|meet|enjoy|like|love|be|have|arrive|work)$/.test(toks[v].norm)) return null;
+      return hit(toks, i, i, 'hedged-effort', 'uncertainty');
+    }
+  }
+  return null;
+}
+
+/** "Nobody here seems to know why", "No one on the team knows when": not knowing, said of the whole team. */
+function readNobodyKnows(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  const start = w === 'one' && norm(toks, i - 1) === 'no' ? i - 1 : w === 'nobody' ? i : -1;
+  if (start < 0) return null;
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    if (!toks[k].word) return null;
+    const x = toks[k].norm;
+    if (x === 'know' || x === 'knows' || x === 'knew') {
+      const n = norm(toks, k + 1);
+      if (/^(?:what|why|when|how|where|whether|if|the|yet|for|exactly|anything|much|about)$/.test(n) || !toks[k + 1]?.word) return hit(toks, start, k, 'not-knowing', 'uncertainty');
+      return null;
+    }
+    if (!/^(?:here|else|on|in|at|the|our|my|team|office|side|seems|seemed|appears|to|really|actually|depot|warehouse|branch|store)$/.test(x)) return null;
+  }
+  return null;
+}
+
+/** "Loads of customers have the same thing and manage fine", "Hardly anyone complains", "Most customers manage it without help". */
+function readOthersCope(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  let p = -1;
+  if (/^(?:loads|lots|plenty|most|many|hundreds|thousands|millions|other|others)$/.test(w) && clauseStart(toks, i)) {
+    p = nextWord(toks, i);
+    if (norm(toks, p) === 'of') p = nextWord(toks, p);
+    if (norm(toks, p) === 'our') p = nextWord(toks, p);
+    if (!PEOPLE.has(norm(toks, p)) && !/^(?:clients|members|students|people)$/.test(norm(toks, p))) return null;
+  } else if ((w === 'hardly' || w === 'barely') && /^(?:anyone|anybody)$/.test(norm(toks, i + 1))) {
+    p = i + 1;
+    const v = nextWord(toks, p);
+    if (/^(?:complains|complain|complained|reports|reported|mentions|notices|noticed|struggles)$/.test(norm(toks, v)) || (/^(?:has|had)$/.test(norm(toks, v)) && /^(?:trouble|problems|issues|an|a|complained|reported|noticed)$/.test(norm(toks, v + 1)))) return hit(toks, i, v, 'others-cope', 'dismissive');
+    return null;
+  } else return null;
+  for (let k = p + 1; k < toks.length && k <= p + 12; k++) {
+    const x = toks[k].norm;
+    if (/^(?:manage|manages|managed|cope|copes|coped|fine|without|never|no)$/.test(x)) {
+      // "manage their bookings in the app" is a use, not coping: only "manage fine / it / without help" or alone.
+      if (/^(?:manage|manages|managed|cope|copes|coped)$/.test(x) && toks[k + 1]?.word && !/^(?:fine|ok|okay|it|this|that|without|just|perfectly|well|alright|all|somehow)$/.test(norm(toks, k + 1))) continue;
+      if (x === 'without' && !/^(?:any|help|problems|issues|trouble|a)$/.test(norm(toks, k + 1))) continue;
+      if (x === 'no' && !/^(?:trouble|problems|issues|problem|issue|complaints)$/.test(norm(toks, k + 1))) continue;
+      if (x === 'never' && !/^(?:complain|have|notice|struggle|mention)$/.test(norm(toks, k + 1))) continue;
+      return hit(toks, i, k + (x === 'manage' || x === 'manages' || x === 'managed' || x === 'cope' || x === 'copes' || x === 'fine' ? 0 : 1), 'others-cope', 'dismissive');
+    }
+  }
+  return null;
+}
+
+/** "it's only a couple of pounds, not worth chasing": a sum played down, when the sentence also says it isn't worth it. */
+const SMALL_SUMS = words('pence penny pounds pound quid dollars dollar cents cent euros euro bucks');
+function readSmallSum(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (!SMALL_SUMS.has(toks[i].norm) || !/\b(?:hardly|barely|not) worth\b/.test(ctx.lower)) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (!toks[k].word) return null;
+    if (BE_FORMS.has(toks[k].norm)) return hit(toks, norm(toks, k - 1) === 'it' || norm(toks, k - 1) === 'that' ? k - 1 : k, i, 'minimising', 'dismissive');
+  }
+  return null;
+}
+
+/** "Please allow 10-14 working days", "allow up to 15 business days": the wait put first. */
+function readAllowDays(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'allow') return null;
+  const p = prevWord(toks, i);
+  if (p >= 0 && toks[p].norm !== 'please' && toks[p].clause === toks[i].clause) return null;
+  for (let k = i + 1; k < toks.length && k <= i + 7; k++) {
+    const x = toks[k].norm;
+    if (TIME_UNITS.has(x)) {
+      // A short wait ("allow 48 hours", "allow 3 days") is information; a long one put first is the wait as the news.
+      const nums = toks.slice(i + 1, k).map((t) => WORD_NUMBERS[t.norm] ?? parseInt(t.norm, 10)).filter((n) => !Number.isNaN(n));
+      const long = /^(?:weeks?|months?|fortnight)$/.test(x) || (/^days?$/.test(x) && nums.some((n) => n >= 7));
+      if (!long) return null;
+      return hit(toks, p >= 0 && toks[p].norm === 'please' ? p : i, k, 'time-refusal', 'until');
+    }
+    if (!/^(?:up|to|around|about|approximately|at|least|a|few|several|further|another|extra|working|business|calendar|full|clear|weeks?|-|–)$/.test(x) && toks[k].pos !== 'NUM' && !/^\d/.test(x) && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|ninety)$/.test(x)) return null;
+  }
+  return null;
+}
+
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, twenty: 20, thirty: 30, ninety: 90 };
+
+/** "could be Thursday, could be next week": a shrug about when. */
+function readCouldBeCouldBe(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'could' || norm(toks, i + 1) !== 'be') return null;
+  for (let k = i + 2; k < toks.length && k <= i + 7; k++) {
+    if (toks[k].norm === 'could' && norm(toks, k + 1) === 'be' && (norm(toks, k - 1) === ',' || norm(toks, k - 1) === 'or')) return hit(toks, i, k + 1, 'not-knowing', 'uncertainty');
+  }
+  return null;
+}
+
+/** What an agent has none of before a date: "we don't have any slots before the 3rd", "nothing until Monday". */
+const AVAILABLE = words('slot slots appointment appointments availability stock seat seats space spaces room rooms date dates table tables opening openings capacity engineer engineers delivery deliveries collection collections visit visits');
+
+function readNoneBefore(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (w !== 'before' && w !== 'until' && w !== 'till') return null;
+  const p = prevWord(toks, i);
+  // "Nothing until Monday, I'm afraid."
+  if (p >= 0 && toks[p].norm === 'nothing' && clauseStart(toks, p)) return hit(toks, p, i, 'time-refusal', 'until');
+  // "we don't have any slots before the 3rd", "we won't get any seats until May", "there are no dates before June"
+  if (p < 0 || !AVAILABLE.has(toks[p].norm)) return null;
+  for (let k = p - 1; k >= 0 && k >= p - 6 && toks[k].clause === toks[i].clause; k--) {
+    const x = toks[k].norm;
+    if (x === 'no' || x === 'any' || x === 'not') {
+      let a = k;
+      for (let b = k - 1; b >= 0 && b >= k - 4 && toks[b].clause === toks[i].clause; b--) if (/^(?:do|does|did|will|have|has|can|are|is|there)$/.test(toks[b].norm)) a = b;
+      if (x === 'any' && !toks[k].negated && !toks.slice(Math.max(0, k - 4), k).some((t) => t.norm === 'not')) return null;
+      return hit(toks, a, i, 'time-refusal', 'until');
+    }
+  }
+  return null;
+}
+
+/** "won't reach your account for another ten days": the wait after a negation (not "won't be charged for another 30 days"). */
+function readForAnother(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'for') return null;
+  let k = nextWord(toks, i);
+  if (norm(toks, k) === 'a' && norm(toks, k + 1) === 'further') k = nextWord(toks, k + 1);
+  else if (norm(toks, k) === 'another' || norm(toks, k) === 'at') k = nextWord(toks, norm(toks, k) === 'at' ? k + 1 : k);
+  else return null;
+  let u = k;
+  if (u >= 0 && (toks[u].pos === 'NUM' || /^\d/.test(toks[u].norm) || WORD_NUMBERS[toks[u].norm] !== undefined || /^(?:few|couple)$/.test(toks[u].norm))) u = nextWord(toks, u);
+  if (norm(toks, u) === 'working' || norm(toks, u) === 'business') u = nextWord(toks, u);
+  if (u < 0 || !TIME_UNITS.has(toks[u].norm)) return null;
+  for (let n = i - 1; n >= 0 && n >= i - 8 && toks[n].clause === toks[i].clause; n--) {
+    if (toks[n].norm !== 'not') continue;
+    const v = skipAdverbs(toks, nextWord(toks, n));
+    const verb = v >= 0 && toks[v].norm === 'be' ? nextWord(toks, v) : v;
+    if (verb >= 0 && (REASSURING.has(baseOf(toks[verb])) || participleIn(toks[verb], REASSURING))) return null;
+    const a = n > 0 && /^(?:will|would|can|could|do|does|is|are)$/.test(toks[n - 1].norm) ? n - 1 : n;
+    return hit(toks, a, u, 'time-refusal', 'until');
+  }
+  return null;
+}
+
+/** "could be as long as six weeks": a long wait, hedged. */
+function readAsLongAs(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (toks[i].norm !== 'as' || norm(toks, i + 1) !== 'long' || norm(toks, i + 2) !== 'as') return null;
+  const p = prevWord(toks, i);
+  // "could be / can take as long as six weeks": a long wait hedged (not "takes as long as two days at most").
+  if (!/^(?:be|take|last)$/.test(norm(toks, p)) || !/^(?:can|could|may|might|will|would)$/.test(norm(toks, prevWord(toks, p)))) return null;
+  for (let k = i + 3; k < toks.length && k <= i + 6; k++) if (TIME_UNITS.has(toks[k].norm)) return hit(toks, prevWord(toks, p), k, 'time-refusal', 'until');
+  return null;
+}
+
+/** "Sorry sorry", "Apologies, apologies", "So so sorry …, I really do apologise", three sorries in a row: an apology run. */
+const APOLOGY_RUN = words('sorry apologise apologize apologies apology');
+function readApologyRun(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  if (!APOLOGY_RUN.has(toks[i].norm) || toks[i].negated) return null;
+  if (ctx.apologies === undefined) {
+    const at: number[] = [];
+    let strong = false;
+    for (let k = 0; k < toks.length; k++) {
+      if (!APOLOGY_RUN.has(toks[k].norm)) continue;
+      if (at.length && k - at[at.length - 1] <= 2) strong = true;
+      if (/^(?:so|really|truly|deeply|do|again|terribly|awfully)$/.test(norm(toks, k - 1)) && /^(?:so|really|do|am|i)$/.test(norm(toks, k - 2))) strong = true;
+      if (norm(toks, k + 1) === 'again') strong = true;
+      // "So sorry to hear that, so sorry.": the same apology said twice.
+      if (at.some((x) => toks[x].norm === toks[k].norm && norm(toks, x - 1) === norm(toks, k - 1) && toks[k - 1]?.word)) strong = true;
+      at.push(k);
+    }
+    ctx.apologies = at.length >= 3 || (at.length === 2 && strong);
+  }
+  if (!ctx.apologies) return null;
+  let a = i;
+  while (a > 0 && /^(?:so|really|truly|deeply|do|terribly|awfully|very|i|am|my)$/.test(norm(toks, a - 1)) && toks[a - 1].clause === toks[i].clause) a--;
+  return hit(toks, a, i, 'over-apology', 'over-apology');
+}
+
 type Reader = (ctx: Ctx, i: number) => GenericHit | null;
 
 /**
@@ -1089,6 +1783,24 @@ const WIDER_BY_WORD = (() => {
   add(readNonApology, APOLOGY_WORDS);
   add(readTalkingDown, ['as']);
   add(readDontExpect, ['do']);
+  add(readCausedByYou, ['caused', 'down', 'due', 'owing', 'attributable', 'traced', 'because', 'result']);
+  add(readWronglyDone, ['incorrectly', 'wrongly', 'improperly', 'wrong']);
+  add(readNeverDone, ['never', 'had']);
+  add(readPeopleBlame, PEOPLE);
+  add(readLiesWith, ['lies', 'lie', 'rests', 'rest', 'falls', 'fall', 'sits', 'sit', 'is']);
+  add(readImpersonalMust, ['essential', 'vital', 'imperative', 'crucial', 'critical']);
+  add(readYouAreTo, ['you']);
+  add(readImperative, ['stop', 'quit', 'be', 'otherwise', 'else', 'first']);
+  add(readHopefully, ['hopefully']);
+  add(readNobodyKnows, ['nobody', 'one']);
+  add(readOthersCope, ['loads', 'lots', 'plenty', 'most', 'many', 'hundreds', 'thousands', 'millions', 'other', 'others', 'hardly', 'barely']);
+  add(readSmallSum, SMALL_SUMS);
+  add(readAllowDays, ['allow']);
+  add(readCouldBeCouldBe, ['could']);
+  add(readNoneBefore, ['before', 'until', 'till']);
+  add(readForAnother, ['for']);
+  add(readAsLongAs, ['as']);
+  add(readApologyRun, APOLOGY_RUN);
   return m;
 })();
 
@@ -1160,7 +1872,7 @@ export const readGenericEn: GenericReader = (sentence, tokens) => {
   const question = isQuestion(toks);
   const why = toks.find((t) => t.word)?.norm === 'why';
   if (question && !why) return [];
-  const ctx: Ctx = { toks, conditional: conditionalClauses(toks) };
+  const ctx: Ctx = { toks, lower: sentence.toLowerCase().replace(/[’‘]/g, "'"), conditional: conditionalClauses(toks) };
   const out: GenericHit[] = [];
   let after = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -1171,7 +1883,9 @@ export const readGenericEn: GenericReader = (sentence, tokens) => {
       const h = read(ctx, i);
       if (!h) continue;
       // Any construction in a condition is hedged ("if you can't log in"), except blame that is one ("if you had read …").
-      if (hedged(ctx, i) && !(h.construction === 'second-person-blame' && norm(toks, nextWord(toks, i)) === 'had')) continue;
+      // "this happens when people don't follow the guide" is blame said as a condition too.
+      // "If I'm being straight with you," is an opener, not a condition.
+      if (hedged(ctx, i) && !(h.construction === 'second-person-blame' && (norm(toks, nextWord(toks, i)) === 'had' || PEOPLE.has(t.norm))) && h.construction !== 'candour-opener') continue;
       // "We can't change the date, but we can reprint the ticket": the offer is already there.
       if (h.category === 'cant-wont' && offerFollows(toks, i)) continue;
       out.push(h);

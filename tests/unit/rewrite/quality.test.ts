@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -143,7 +143,19 @@ describe('evaluation sets', () => {
       // honest / honestt (English en-J… / en-K…): the applied-alternative honesty split and its held-aside half.
       const honest = evalSetExists(lang, 'honest') ? loadEvalSet(lang, 'honest') : [];
       const honestt = evalSetExists(lang, 'honestt') ? loadEvalSet(lang, 'honestt') : [];
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt];
+      // rwen / rwent (English en-E… / en-ET…): the tenth session's construction split and its held-aside half, written
+      // before that round's rules, none within 0.85 difflib similarity of an older English sentence.
+      const rwen = evalSetExists(lang, 'rwen') ? loadEvalSet(lang, 'rwen') : [];
+      const rwent = evalSetExists(lang, 'rwent') ? loadEvalSet(lang, 'rwent') : [];
+      if (rwen.length) {
+        expect(rwen.length).toBeGreaterThanOrEqual(80);
+        expect(rwent.length).toBeGreaterThanOrEqual(60);
+        for (const g of [rwen, rwent]) expect(g.filter((i) => i.label === 'neutral').length / g.length).toBeGreaterThan(0.25);
+        const earlier = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt];
+        const nearRw = [...rwen, ...rwent].flatMap((i) => earlier.filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
+        expect(nearRw).toEqual([]);
+      }
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
