@@ -1300,9 +1300,15 @@ function readAgentBlame(c: Ctx, j: number): GenericHit | null {
   for (let k = who + 1; k < Math.min(W.length, who + 8); k++) {
     const x = W[k];
     if (x.stopBefore || (x.pauseBefore && k > who + 1)) return null;
+    // «به حساب اشتباه واریز گردیده»: a mistake named (not «اشتباهی نکردید»: cleared).
+    if (ERROR_WORDS.has(x.w) || inLex(FAULT_WORDS, x.w)) {
+      for (let m = k + 1; m < Math.min(W.length, k + 4); m++) if (W[m].v?.negative || participle(W[m].w)?.negative) return null;
+      return hit(W, j, k, 'second-person-blame', 'blame');
+    }
     if (x.w === 'نه' || inLex(EXONERATING, x.w) || inLex(NO_NEED, x.w) || reassures(W, k, k + 1)) return null;
-    if (ERROR_WORDS.has(x.w) || inLex(FAULT_WORDS, x.w)) return hit(W, j, k, 'second-person-blame', 'blame');
     const p = participle(x.w);
+    // «توسط خودتان غیرفعال شده بود»: something undone by the customer.
+    if (p && !p.negative && (p.lemma === 'شدن' || p.lemma === 'گردیدن') && k > who + 1 && (inLex(BAD_OUTCOME, W[k - 1].w) || /^غیرفعال$/.test(W[k - 1].w))) return hit(W, j, k, 'second-person-blame', 'blame');
     if (p) return p.negative ? hit(W, j, W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].pauseBefore ? k + 1 : k, 'second-person-blame', 'blame') : null;
     if (x.v) return x.v.negative && x.v.tense === 'past' ? hit(W, j, k, 'second-person-blame', 'blame') : null;
   }
@@ -1444,6 +1450,8 @@ function readPolicyWall(c: Ctx, j: number): GenericHit | null {
       if (inLex(POLICY_NOUNS, W[k].w) && W[k].w !== 'شرایط') noun = k;
     }
     if (noun < 0) return null;
+    // The law of the land, not the company's rules: «طبق قوانین بین‌المللی», «بر اساس قانون کار».
+    if (/^(?:بینالمللی|بین|کشور|اساسی|کار|حمایت|مالیاتی|مدنی|تجارت)/.test(W[noun + 1]?.w ?? '')) return null;
     if (c.reassuring) return null;
     for (let k = noun + 1; k < Math.min(W.length, noun + 22); k++) {
       const y = W[k];
@@ -1617,7 +1625,7 @@ function readAsSaid(c: Ctx, j: number): GenericHit | null {
 
 /** «ببخشید که مزاحمتون میشم», «با عرض پوزش از اینکه مزاحم اوقات شریفتان شدیم», «پوزش می‌طلبیم که منتظر ماندید». */
 const APOLOGY_WORDS = /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|پوزش|عذرخواهی|معذرت|عذر)$/;
-const BOTHER = /^(?:مزاحم|مزاحمت|مزاحمتون|مزاحمتتون|وقتتون|وقتتونو|وقتتان|وقتتانرا|اوقات|منتظر|معطل|معطلی|انتظار|منتظرتون)$/;
+const BOTHER = /^(?:مزاحم|مزاحمت|وقت|اوقات|منتظر|معطل|معطلی|انتظار)(?:تون|تان|تتون|تتان|ش|مون)?(?:و|رو|را)?$/;
 function readApologyReflex(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   if (!APOLOGY_WORDS.test(W[j].w)) return null;
@@ -1652,7 +1660,8 @@ function readThreat(c: Ctx, j: number): GenericHit | null {
     const y = W[k];
     if (y.stopBefore) return null;
     if (inLex(BAD_OUTCOME, y.w)) bad = true;
-    if (y.v) return y.v.negative || bad ? hit(W, j, k, 'threat', 'commands') : null;
+    // «وگرنه علاقه‌ی اولم نیست»: «otherwise» in an argument, not a consequence for the customer.
+    if (y.v) return (y.v.negative && y.v.lemma !== 'بودن') || bad ? hit(W, j, k, 'threat', 'commands') : null;
   }
   return null;
 }
@@ -1675,7 +1684,7 @@ function readSmall(c: Ctx, j: number): GenericHit | null {
     if (/^شلوغ(?:ه|است|ست)?$/.test(W[k]?.w ?? '') && !W[k].pauseBefore && !clauseStart(W, j).conditional) return hit(W, j, W[k + 1]?.v?.lemma === 'بودن' ? k + 1 : k, 'time-refusal', 'until');
   }
   if ((w === 'وقت' || w === 'فرصت') && W[j + 1]?.v?.lemma === 'داشتن' && W[j + 1].v!.negative && W[j + 1].v!.person.person === 1 && W[j + 1].v!.tense === 'present') {
-    if (j > 0 && /^(?:هیچ|اصلا)$/.test(W[j - 1].w) === false && !clauseStart(W, j).conditional) return hit(W, j, j + 1, 'time-refusal', 'until');
+    if (!(j > 0 && /^(?:هیچ|اصلا)$/.test(W[j - 1].w)) && !clauseStart(W, j).conditional) return hit(W, j, j + 1, 'time-refusal', 'until');
   }
   // Be patient: «صبور باشید», «صبر/حوصله داشته باشید».
   if ((w === 'صبور' && /^(?:باشید|باشین)$/.test(W[j + 1]?.w ?? '')) || (/^(?:صبر|حوصله)$/.test(w) && W[j + 1]?.w === 'داشته' && /^(?:باشید|باشین)$/.test(W[j + 2]?.w ?? ''))) {
@@ -1793,9 +1802,24 @@ function readIdiomMore(c: Ctx, j: number): GenericHit | null {
       if (m > 0 && x.stopBefore) ok = false;
       else ok = typeof test === 'function' ? test(x) : test.test(x.w);
     }
-    if (ok && !clauseStart(W, j).conditional) return hit(W, j, j + seq.length - 1, construction, category);
+    if (!ok || clauseStart(W, j).conditional) continue;
+    // «در حد امکان سریع‌ترین زمان رو انتخاب کردیم»: done, not a hedged promise.
+    if (construction === 'hedged-effort' && pastAfter(W, j + seq.length)) continue;
+    return hit(W, j, j + seq.length - 1, construction, category);
   }
   return null;
+}
+/** The next verb after `from` in its clause is a past (or a participle): something done, not promised. */
+function pastAfter(W: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(W.length, from + 10); k++) {
+    const y = W[k];
+    if (y.stopBefore) return false;
+    // «خواهد شد» is a future; a bare stem after «بشه» («شاید بشه یه کاری کرد») is a short infinitive.
+    if (y.w === 'خواهد' || y.w === 'خواهیم' || y.w === 'خواهند') return false;
+    if (y.v) return y.v.tense === 'past' && y.v.ending !== '';
+    if (participle(y.w)) return true;
+  }
+  return false;
 }
 const idiomMoreMemo = new Map<string, boolean>();
 function mayStartIdiomMore(w: string): boolean {
@@ -1818,7 +1842,7 @@ function readSelfDid(c: Ctx, j: number): GenericHit | null {
   for (let k = j + 1; k < Math.min(W.length, j + 8); k++) {
     const y = W[k];
     if (y.stopBefore || y.pauseBefore) return null;
-    if (/^(?:لطف|محبت|زحمت|انتخاب|خرید|تماس)/.test(y.w)) return null;
+    if (/^(?:لطف|محبت|زحمت|انتخاب|خرید|تماس|اشاره|تعریف|عنوان|ذکر|بیان|تاکید|تأکید|سوال|سؤال|درخواست|اعلام|مطرح)/.test(y.w)) return null;
     if (!y.v) continue;
     const v = y.v;
     if (v.person.person === 2 && v.tense === 'past' && !v.negative && !v.progressive && BLAME_VERBS.has(v.lemma)) return hit(W, j, k, 'second-person-blame', 'blame');

@@ -391,3 +391,25 @@ describe('Persian generic reader: opening hours', () => {
     expect(read('ما پاسخگوی این موضوع نیستیم.').map((h) => h[0])).toEqual(['deflection']);
   });
 });
+
+describe('Persian generic reader: tenth-session guards read off probes', () => {
+  it.each([
+    ['مبلغ از سوی شما به حساب اشتباه واریز گردیده است.', 'second-person-blame'],
+    ['رمز دوم توسط خودتان غیرفعال شده بود.', 'second-person-blame'],
+    ['عذر می‌خوام که معطلتون کردم.', 'apology-reflex'],
+    ['فرصت ندارم الان بررسی کنم.', 'time-refusal'],
+    ['موضوع حتی‌المقدور پیگیری خواهد شد.', 'hedged-effort'],
+    ['شاید بشه یه کاری کرد.', 'hedged-effort'],
+  ])('%s -> %s', (s, construction) => {
+    expect(readGenericFa(s).map((h) => h.construction)).toContain(construction);
+  });
+  it.each([
+    'در حد امکان سریع‌ترین زمان ارسال رو انتخاب کردیم.',
+    'من ناچاری اومدم وگرنه علاقه‌ی اولم نیست.',
+    'همون دلایلی که خودتون اشاره کردین درسته.',
+    'اگر طبق قوانین بین‌المللی عمل نکنند، تحریم می‌شوند.',
+    'از طرف شما هیچ اشتباهی رخ نداده.',
+  ])('stays quiet: %s', (s) => {
+    expect(read(s)).toEqual([]);
+  });
+});
