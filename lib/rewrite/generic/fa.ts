@@ -1853,6 +1853,34 @@ function readSelfDid(c: Ctx, j: number): GenericHit | null {
 
 const READERS_MORE = [readAgentBlame, readPluperfectBlame, readCounterfactual, readProhibition, readPolicyWall, readNotPartOf, readNotSomething, readRtfm, readAsSaid, readApologyReflex, readThreat, readSmall, readIdiomMore, readSelfDid];
 
+/** The words these readers start on (besides any verb, a policy noun, «محدودیت…» and an idiom's first word). */
+const MORE_TRIGGERS = set(
+  'از توسط ناشی خودداری طبق مطابق حسب بنابر برطبق وفق براساس بر به سیستم روش بخشنامه بخشنامهی دستور دستوری دستورالعمل دستورالعملی جزو جزء جز چیزی کاری موجود موجوده آمده اومده درج ذکر نوشته هست هستش همانطور همونطور همانگونه همینطور همونجور همانجور چنانکه همچنانکه بار دفعه دفعهی مرتبه در ببخشید ببخشین شرمنده شرمندهام شرمندم پوزش عذرخواهی معذرت عذر وگرنه سرمون سرمان سرم وقت فرصت صبور صبر حوصله ممنون مرسی متشکرم ممنونم سپاس لازم مقتضی لازمه لازمست خودتون خودتان',
+);
+const moreMemo = new Map<string, boolean>();
+/** One cheap look per word before the tenth session's readers run: most words start none of them. */
+function mayStartMore(x: Word): boolean {
+  let ok = moreMemo.get(x.w);
+  if (ok === undefined) {
+    ok = MORE_TRIGGERS.has(x.w) || inLex(POLICY_NOUNS, x.w) || x.w.startsWith('محدودیت') || /^ن?میداشت/.test(x.w) || mayStartIdiomMore(x.w);
+    if (moreMemo.size >= MEMO_MAX) moreMemo.clear();
+    moreMemo.set(x.w, ok);
+  }
+  return ok;
+}
+/** A verb that is no trigger word starts only the readers read off a verb. */
+const READERS_ON_VERBS = [readPluperfectBlame, readCounterfactual, readProhibition, readSmall];
+function readMore(c: Ctx, j: number): GenericHit | null {
+  const x = c.W[j];
+  const readers = mayStartMore(x) ? READERS_MORE : x.v ? READERS_ON_VERBS : null;
+  if (!readers) return null;
+  for (const read of readers) {
+    const h = read(c, j);
+    if (h) return h;
+  }
+  return null;
+}
+
 /** Constructions that turn the customer down: an offer after them in the same sentence answers the advice. */
 const REFUSALS = new Set(['not-available', 'not-permitted', 'negated-ability', 'passive-refusal', 'not-offered', 'nothing-can-be-done']);
 const CONTRAST = set('ولی اما ولیکن لیکن البته منتها');
@@ -1868,7 +1896,7 @@ function contrastWithOffer(W: Word[]): number {
   return -1;
 }
 
-const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, ...READERS_MORE];
+const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {
