@@ -83,7 +83,7 @@ function main(argv: string[]): void {
   };
   const lang = (arg('--lang') ?? 'en') as EvalLang;
   const splits = (arg('--splits') ?? 'dev,test,late,late2').split(',') as EvalSplit[];
-  for (const heldOut of [HELD_OUT_SPLIT, 'test3', 'gentest', 'widet'] as const) {
+  for (const heldOut of [HELD_OUT_SPLIT, 'test3', 'gentest', 'widet', 'rwfat'] as const) {
     if (!splits.includes(heldOut)) continue;
     console.error(`${heldOut} is a held-out split: it is measured (tests/bench/rewrite-quality.ts --${heldOut}), never read sentence by sentence.`);
     process.exit(2);

@@ -939,6 +939,14 @@ function wordStart(draft: string, start: number, end: number): number {
 /** Pack categories that frame a sentence rather than say its refusal («متأسفانه», «ببخشید», «به اطلاع می‌رساند»). */
 const FRAME_CATEGORIES: ReadonlySet<string> = new Set(['negative-words', 'over-apology', 'jargon']);
 
+/** A comma or a conjunction between a Persian pack match and a generic hit: two statements, each with its own flag. */
+const FA_SEPARATOR = /[،,؛;]|(?:^|[\s\u200c])(?:و|ولی|اما|چون|که|تا|بعد|ضمناً|ضمنا)(?=[\s\u200c]|$)/;
+function faSeparated(draft: string, flagged: { start: number; end: number }, g: { start: number; end: number }): boolean {
+  const a = Math.min(flagged.end, g.end);
+  const b = Math.max(flagged.start, g.start);
+  return b > a && FA_SEPARATOR.test(draft.slice(a, b));
+}
+
 /** Generic hits as advice: only where no pack suggestion touches the same clause, and none in quoted text. */
 function addGenericAdvice(
   draft: string,
@@ -958,7 +966,12 @@ function addGenericAdvice(
     // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon
     // word) is a thing of its own: the refusal after it in the same clause ("I'm afraid that's a no on …") still gets
     // its advice unless a pack suggestion touches the refusal's words.
-    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && !FRAME_CATEGORIES.has(s.category)))) continue;
+    // A Persian clause often carries two things at once («سیستم قاطی کرده و … از ما کاری ساخته نیست», «راستش …
+    // زورمون نمی‌رسه», «سرمون شلوغه و زودتر از آخر هفته نمی‌رسیم»), and Persian clauses run long: there a pack
+    // suggestion of another category, or one past a «و»/comma/conjunction, leaves the construction its own advice.
+    const hides = (s: Suggestion) =>
+      !FRAME_CATEGORIES.has(s.category) && (g.language !== 'fa' || (s.category === hit.category && !faSeparated(draft, s.flagged, g)));
+    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     added.push({

@@ -4,7 +4,7 @@
  * see. Figures per language (en, fa), per split (dev is for tuning, test is held out), per category.
  *
  *   npx tsx tests/bench/rewrite-quality.ts            all figures (also `npm run bench -- rewrite-quality`)
- *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of dev, dev2, test (and late … late4 with --late … --late4), never late5
+ *   npx tsx tests/bench/rewrite-quality.ts --misses   also list misses and false flags of the development splits printed (late5 included since the tenth session), never of a held-aside half (ASIDE_SPLITS)
  *   npx tsx tests/bench/rewrite-quality.ts --late     also the late split (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late2    also the late2 split, both languages (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 split, both languages
@@ -16,6 +16,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --honest --honestt   also the applied-alternative honesty split (English en-J…) and its held-aside half (en-K…, figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --rwen --rwent   also the tenth session's English construction split (en-E…) and its held-aside half (en-ET…, figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --lang=en   one language only
+ *   npx tsx tests/bench/rewrite-quality.ts --rwfa --rwfat   also the Persian construction round's split (fa.rwfa: development) and its held-aside half (fa.rwfat, figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --no-generic   packs only, without the generic readers' advice (a baseline)
  *
  * Data: tests/fixtures/rewrite-eval/<lang>.<split>.jsonl (see its README), and Positive
@@ -58,11 +59,13 @@ export type EvalLang = 'en' | 'fa';
 // wide / widet (English en-W…, en-WT…): the ninth session's split of kinds of negative phrasing in wordings no rule was read
 // off (nominalised refusals, lexical predicates, obligations, blame, …); widet is its held-aside half, figures only.
 // wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt' | 'rwen' | 'rwent';
+// rwfa / rwfat (Persian fa-RF…, fa-RT…): the tenth session's Persian construction round, written before it tuned, both
+// registers, a third risky neutrals; rwfat is its held-aside half, figures only.
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt' | 'rwen' | 'rwent' | 'rwfa' | 'rwfat';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late5';
 /** Held-aside halves: measured and reported, never tuned on, their misses never listed. */
-export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent'];
+export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat'];
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
@@ -567,6 +570,8 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--honestt')) splits.push('honestt');
     if (argv.includes('--rwen')) splits.push('rwen');
     if (argv.includes('--rwent')) splits.push('rwent');
+    if (argv.includes('--rwfa')) splits.push('rwfa');
+    if (argv.includes('--rwfat')) splits.push('rwfat');
     for (const split of splits) {
       if (!evalSetExists(lang, split)) {
         console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);
@@ -577,8 +582,8 @@ export default function main(argv: readonly string[] = []): void {
       writeFileSync(join(outDir, `applied-${lang}-${split}.md`), appliedSample(r));
       const { results: _omit, ...figures } = r;
       summary[`${lang}.${split}`] = figures;
-      // dev … late5 (development material since the tenth session's brief: read its misses by kind), dev3, gen, wide, honest
-      // and rwen are development material; the aside halves test3, gentest, widet, honestt and rwent never list misses.
+      // dev … late5 (development material since the tenth session's brief: read its misses by kind), dev3, gen, wide, honest,
+      // rwen and rwfa are development material; the aside halves test3, gentest, widet, honestt, rwent and rwfat never list misses.
       if (misses && !ASIDE_SPLITS.includes(split)) console.log(listMisses(r));
     }
   }

@@ -76,6 +76,36 @@ export const EXPLAIN_FA: GenericExplain = {
     en: 'This throws a question back at the customer ({words}): say what you can do instead.',
     fa: 'این جمله سؤال را به سمت مشتری برمی‌گرداند ({words}): به جایش بگویید چه کاری از دستتان برمی‌آید.',
   },
+  'time-refusal': EXPLAIN_EN['time-refusal'],
+  'policy-shield': EXPLAIN_EN['policy-shield'],
+  'talking-down': EXPLAIN_EN['talking-down'],
+  'hedged-effort': EXPLAIN_EN['hedged-effort'],
+  'system-blocks': EXPLAIN_EN['system-blocks'],
+  'handled-elsewhere': EXPLAIN_EN['handled-elsewhere'],
+  prohibition: {
+    en: 'This forbids the customer something ({words}): say what they can do instead, and how it helps them.',
+    fa: 'این جمله مشتری را از کاری منع می‌کند ({words}): بگویید به جایش چه کاری می‌تواند بکند و چرا به نفع اوست.',
+  },
+  threat: {
+    en: 'This warns the customer of what happens otherwise ({words}): ask for what you need and say what it makes possible.',
+    fa: 'این جمله مشتری را از پیامدش می‌ترساند ({words}): آنچه لازم است را بخواهید و بگویید با آن چه کاری شدنی می‌شود.',
+  },
+  'regret-opener': {
+    en: 'This opens with regret or bad luck ({words}): state the fact plainly and lead with what you can do.',
+    fa: 'این جمله با افسوس یا بدشانسی شروع می‌شود ({words}): واقعیت را ساده بگویید و با کاری که می‌توانید انجام دهید شروع کنید.',
+  },
+  'apology-reflex': {
+    en: 'This apologises for asking or for the wait ({words}): thank the customer instead ("Thanks for waiting", "Could you …").',
+    fa: 'این جمله برای پرسیدن یا منتظر ماندن عذر می‌خواهد ({words}): به جایش تشکر کنید («ممنون از صبرتون»، «لطفاً …»).',
+  },
+  sarcasm: {
+    en: 'This thanks the customer as a reproach ({words}): thank them plainly, or leave it out.',
+    fa: 'این تشکر طعنه است ({words}): ساده تشکر کنید یا آن را حذف کنید.',
+  },
+  confiding: {
+    en: 'This confides against your own company ({words}): give the facts and what you will do about them.',
+    fa: 'این جمله پشت سر شرکت درددل می‌کند ({words}): واقعیت را بگویید و کاری که برایش انجام می‌دهید.',
+  },
   'repeating-myself': {
     en: 'This reminds the customer they were already told ({words}): explain it again plainly, without the reproach.',
     fa: 'این جمله به مشتری یادآوری می‌کند که قبلاً گفته شده ({words}): دوباره و ساده توضیح دهید، بدون گلایه.',
@@ -399,6 +429,9 @@ function negatedPredicate(W: Word[], j: number): { first: number; have: boolean 
   return null;
 }
 
+/** Days and hours: «جمعه‌ها پاسخگو نیستیم» states opening hours, not a refusal. */
+const OPENING_HOURS = /^(?:(?:یک|دو|سه|چهار|پنج)?شنبه|جمعه|روزهای|ایام|ساعات|شبها|تعطیلات|تعطیل|عصرها|شب)(?:ها)?$/;
+
 /** «امکان … وجود ندارد», «مقدور نیست», «اجازه‌ی … را ندارم», «راهی نمونده», «در حیطه … نیست». */
 function readNotAvailable(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
@@ -426,7 +459,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     }
     if (inLex(NO_WAY, w) && !pred.have) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     if (inLex(NO_WAY, w) && pred.have && person?.person === 1) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
-    if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return hit(W, k, end, 'deflection', 'dismissive');
+    // (Not opening hours: «جمعه‌ها پاسخگو نیستیم», «روزهای تعطیل پاسخگو نیستیم» in a signature.)
+    if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return W.slice(from, pred.first).some((y) => OPENING_HOURS.test(y.w)) ? null : hit(W, k, end, 'deflection', 'dismissive');
     // «کار ما نیست», «کار واحد ما نیست»: not our job.
     if (w === 'کار' && !pred.have && hasFirstPersonRef(W, k + 1, Math.min(pred.first, k + 3))) return hit(W, k > 0 && W[k - 1].w === 'دستور' ? k - 1 : k, end, 'deflection', 'dismissive');
     if ((w === 'ربط' || w === 'ربطی' || w === 'مربوط') && hasFirstPersonRef(W, from, pred.first)) return hit(W, k, end, 'deflection', 'dismissive');
@@ -439,11 +473,15 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     }
     // «در اختیار کارشناسان نیست»: not in our hands (not «اطلاعات شما در اختیار دیگران نیست»: protected).
     if (!pred.have && person?.person !== 2 && /^اختیار(?:ات)?$/.test(w) && k > 0 && W[k - 1].w === 'در') {
-      for (let m = from; m < pred.first; m++) if (inLex(DATA, W[m].w)) return null;
+      // «در اختیار ما نیست»: not in our hands, whatever it is about («اطلاعات شما در اختیار دیگران نیست» protects).
+      const ours = hasFirstPersonRef(W, k + 1, pred.first);
+      if (!ours) for (let m = from; m < pred.first; m++) if (inLex(DATA, W[m].w)) return null;
       if (reassures(W, from, pred.first)) return null;
       return hit(W, k - 1, end, 'deflection', 'dismissive');
     }
     if (inLex(MINOR, w) && k > from && inLex(MINOR_NOUNS, W[k - 1].w) && !pred.have) return hit(W, k - 1, end, 'minimising', 'dismissive');
+    // «رسیدگی به شکایت شما در اولویت این هفته نیست»: not now, said as a priority.
+    if (w === 'اولویت' && k > 0 && W[k - 1].w === 'در' && !pred.have && person?.person !== 2) return reassures(W, from, k) ? null : hit(W, k - 1, end, 'time-refusal', 'until');
   }
   return null;
 }
@@ -567,7 +605,7 @@ function readPassive(c: Ctx, j: number): GenericHit | null {
     if (!PASSIVE_FILLER.has(w)) break;
   }
   // «ترخیص کالای شما … صورت نخواهد گرفت»: the benefit is the clause's subject.
-  if (!v.past && v.lemma === 'گرفتن' && W[j - 1]?.w === 'صورت') {
+  if (!v.past && (v.lemma === 'گرفتن' || v.lemma === 'پذیرفتن') && W[j - 1]?.w === 'صورت') {
     for (let k = from; k < j - 1; k++) if (inLex(BENEFIT, W[k].w)) return hit(W, j - 1, end, 'passive-refusal', 'cant-wont');
   }
   return null;
@@ -769,6 +807,11 @@ function readFault(c: Ctx, j: number): GenericHit | null {
     }
     if (j > 0 && W[j - 1].w.startsWith('هیچ')) return null;
     if (whose >= 0) return endOfClause(c, j, whose);
+    // «یه کم بی‌احتیاطی شده که …»: a fault that «happened», with no one named (not «از طرف همکار ما»).
+    if (FAULT_WORDS.has(w) && /^(?:شده|شد|شدهاست|شدهبوده)$/.test(W[j + 1]?.w ?? '')) {
+      const { from } = clauseStart(W, j);
+      if (!hasFirstPersonRef(W, from, j) && !(j > 0 && W[j - 1].w.startsWith('هیچ'))) return endOfClause(c, j, j + 1);
+    }
     // «بی‌دقتی در وارد کردن کد ملی موجب این خطا شده», «به دلیل بی‌توجهی …»: the fault named without a person
     // (not «بی‌دقتی همکار ما باعث …»: first-person regret).
     if (!FAULT_WORDS.has(w)) return null;
@@ -835,6 +878,18 @@ function readDeflection(c: Ctx, j: number): GenericHit | null {
     return hit(W, j, j + 3, 'deflection', 'dismissive');
   }
   if (w === 'بر' && /^عهده/.test(W[j + 1]?.w ?? '')) {
+    // «رسیدگی به این موضوع بر عهده‌ی شرکت حمل‌ونقل می‌باشد»: handling placed with someone else (not «هزینه‌ی
+    // ارسال بر عهده‌ی فروشگاه است»: a cost the company takes on).
+    const { from } = clauseStart(W, j);
+    let handling = false;
+    for (let m = from; m < j; m++) if (/^(?:رسیدگی|پیگیری|پاسخگویی|جبران|بررسی)$/.test(W[m].w)) handling = true;
+    if (handling) {
+      for (let k = j + 2; k < Math.min(W.length, j + 6); k++) {
+        const y = W[k];
+        if (y.pauseBefore || FIRST_PERSON_REF.has(y.w) || /^(?:این|همین)$/.test(y.w)) break;
+        if (y.v?.lemma === 'بودن' && !y.v.negative && k > j + 2) return clauseStart(W, j).conditional ? null : hit(W, j, k, 'deflection', 'dismissive');
+      }
+    }
     for (let k = j + 2; k < Math.min(W.length, j + 5); k++) {
       if (/^(?:شما|کاربر|مشتری|مسافر|خریدار|متقاضی|مشترک)/.test(W[k].w)) {
         const cop = W[k + 1];
@@ -1202,6 +1257,624 @@ function readPresumedBlame(c: Ctx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Families read off late5 by kind (tenth session): blame with the customer as agent, counterfactual
+// and pluperfect blame, prohibitions, «call back later», policy walls, «not part of our services»,
+// «not something we can do», RTFM, told-before with «همان‌طور که», bother-apologies, threats.
+// ---------------------------------------------------------------------------------------------
+
+/** The customer as the doer: «از سوی شما», «از طرف خودتون», «توسط جنابعالی». */
+const CUSTOMER_AGENT = /^(?:شما|خودتون|خودتان|جنابعالی|حضرتعالی|سرکارعالی|شماست|خودتونه|خودتانه)$/;
+const AGENT_PREP = set('سوی طرف جانب');
+/** Words that say there was nothing wrong on the customer's side («از طرف شما مشکلی نبوده»). */
+const NO_NEED = set('نیاز نیازی لازم احتیاج احتیاجی مشکل مشکلی نگرانی جای اشکالی ایرادی');
+
+/**
+ * «از سوی جنابعالی پیگیری نشده است», «مدارک ارسالی از سوی شما ناقص بوده», «ناشی از مصرف بی‌رویه‌ی خودتان»,
+ * «توسط خودتان انجام نشده»: the customer named as the one who did not (or did it wrong).
+ */
+function readAgentBlame(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question && !c.why) return null;
+  if (w === 'ناشی' && W[j + 1]?.w === 'از') {
+    for (let k = j + 2; k < Math.min(W.length, j + 8); k++) {
+      const y = W[k];
+      if (y.pauseBefore || y.v || y.w === 'نه' || FIRST_PERSON_REF.has(y.w)) return null;
+      if (CUSTOMER_AGENT.test(y.w) || /(?:خودتون|خودتان)$/.test(y.w)) return clauseStart(W, j).conditional ? null : hit(W, j, k, 'second-person-blame', 'blame');
+    }
+    return null;
+  }
+  let who = -1;
+  if (w === 'از' && AGENT_PREP.has(W[j + 1]?.w ?? '') && CUSTOMER_AGENT.test(W[j + 2]?.w ?? '')) who = j + 2;
+  else if (w === 'توسط' && CUSTOMER_AGENT.test(W[j + 1]?.w ?? '')) who = j + 1;
+  if (who < 0) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.reassuring || reassures(W, from, j)) return null;
+  for (let k = who + 1; k < Math.min(W.length, who + 8); k++) {
+    const x = W[k];
+    if (x.stopBefore || (x.pauseBefore && k > who + 1)) return null;
+    // «به حساب اشتباه واریز گردیده»: a mistake named (not «اشتباهی نکردید»: cleared).
+    if (ERROR_WORDS.has(x.w) || inLex(FAULT_WORDS, x.w)) {
+      for (let m = k + 1; m < Math.min(W.length, k + 4); m++) if (W[m].v?.negative || participle(W[m].w)?.negative) return null;
+      return hit(W, j, k, 'second-person-blame', 'blame');
+    }
+    if (x.w === 'نه' || inLex(EXONERATING, x.w) || inLex(NO_NEED, x.w) || reassures(W, k, k + 1)) return null;
+    const p = participle(x.w);
+    // «توسط خودتان غیرفعال شده بود»: something undone by the customer.
+    if (p && !p.negative && (p.lemma === 'شدن' || p.lemma === 'گردیدن') && k > who + 1 && (inLex(BAD_OUTCOME, W[k - 1].w) || /^غیرفعال$/.test(W[k - 1].w))) return hit(W, j, k, 'second-person-blame', 'blame');
+    if (p) return p.negative ? hit(W, j, W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].pauseBefore ? k + 1 : k, 'second-person-blame', 'blame') : null;
+    if (x.v) return x.v.negative && x.v.tense === 'past' ? hit(W, j, k, 'second-person-blame', 'blame') : null;
+  }
+  return null;
+}
+
+/**
+ * «شماره‌ی شبا را اشتباه وارد کرده بودید», «بکاپ نگرفته بودین»: the customer's past perfect, wrong or not done
+ * (read on its auxiliary «بودید»; «اگه … کرده بودید» is readBlame's counterfactual).
+ */
+function readPluperfectBlame(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v?.lemma === 'بودن' && v.tense === 'past' && v.person.person === 2 && !v.negative) || j === 0) return null;
+  if (c.question && !c.why) return null;
+  const p = participle(W[j - 1].w);
+  if (!p) return null;
+  const keep = p.lemma === 'داشتن' && W[j - 2]?.w === 'نگه';
+  if (!BLAME_VERBS.has(p.lemma) && !keep) return null;
+  const cs = clauseStart(W, j - 1);
+  if (cs.conditional || c.reassuring) return null;
+  for (let k = cs.from; k < j; k++) {
+    if (W[k].w === 'هنوز') return null;
+    if (p.negative && inLex(EXONERATING, W[k].w)) return null;
+  }
+  if (p.negative) {
+    const prev = W[j - 2]?.w ?? '';
+    if (inLex(NOT_DUTIES, prev)) return null;
+    const first = j - 2 >= cs.from && !W[j - 2].v ? j - 2 : j - 1;
+    return hit(W, first, j, 'second-person-blame', 'blame');
+  }
+  for (let k = j - 2; k >= Math.max(cs.from, j - 5); k--) {
+    if (ERROR_WORDS.has(W[k].w)) return hit(W, k, j, 'second-person-blame', 'blame');
+  }
+  return null;
+}
+
+/** The main clause of a counterfactual that is a thanks, not a reproach: «ممنون می‌شدیم», «خوشحال می‌شدیم». */
+const GRATEFUL = set('ممنون ممنونتون سپاسگزار سپاسگذار متشکر خوشحال خوشحالمون مچکر');
+
+/**
+ * «اگه رمزتونو به کسی نمیدادید الان این اتفاق نمیفتاد», «چنانچه … دقت می‌فرمودید، این مورد پیش نمی‌آمد»: a past
+ * progressive of the customer's doing in an «if» clause, answered by a past main clause, is a reproach.
+ */
+function readCounterfactual(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  // «نگه می‌داشتید»: داشتن has a progressive only as «نگه داشتن», which the verb table does not list.
+  const keep = j > 0 && W[j - 1].w === 'نگه' && /^ن?میداشت(?:ید|ین)$/.test(W[j].w);
+  if (!keep && !(v && v.person.person === 2 && v.tense === 'past' && v.progressive && BLAME_VERBS.has(v.lemma))) return null;
+  if (c.question) return null;
+  const cs = clauseStart(W, j);
+  if (!cs.conditional || !/^(?:اگر|اگه|چنانچه|درصورتیکه)$/.test(W[cs.from].w)) return null;
+  for (let k = cs.from; k < j; k++) if (/^(?:لطف|محبت|زحمت|عجله)/.test(W[k].w)) return null;
+  for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
+    const x = W[k];
+    if (x.stopBefore) return null;
+    if (inLex(GRATEFUL, x.w)) return null;
+    const p = x.v ? null : participle(x.w);
+    // «نمیفتاد», «پیش نمی‌اومد»: colloquial pasts the table does not read.
+    const unread = !x.v && !p && /^ن?می.{2,}(?:اد|ود|ید|رد|فت|شت)$/.test(x.w);
+    if (x.v || p || unread) {
+      if ((x.v && x.v.tense === 'past') || p || unread) return hit(W, cs.from, j, 'second-person-blame', 'blame');
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Verbs of getting in touch: «زنگ بزنید», «پیام بدید», «تماس بگیرید», «ایمیل بزنید», «مراجعه کنید». */
+const CONTACT_NOUNS = set('زنگ پیام پیامک ایمیل تماس مراجعه تیکت درخواست پیگیری');
+function contactVerb(W: Word[], j: number): boolean {
+  const v = W[j].v;
+  if (!v) return false;
+  if (v.lemma === 'فرستادن' || v.lemma === 'نوشتن') return true;
+  // The noun right before the light verb, or one word further («ایمیل تکراری نزنید», «پیام جدید بدید»).
+  return (v.lemma === 'زدن' || v.lemma === 'دادن' || v.lemma === 'گرفتن' || v.lemma === 'کردن' || v.lemma === 'فرمودن' || v.lemma === 'نمودن') && j > 0 && (inLex(CONTACT_NOUNS, W[j - 1].w) || (j > 1 && !W[j - 1].pauseBefore && inLex(CONTACT_NOUNS, W[j - 2].w)));
+}
+const AGAIN = set('دیگه دیگر مجددا مجدداً دوباره هی مکرر مکررا مکرراً اینقدر انقدر هرروز');
+
+/**
+ * «از ارسال مکرر … خودداری فرمایید», «لطفاً دیگه زنگ نزنید», «بعداً پیام بدید»: the customer told not to get in
+ * touch, or to come back later (not «از دادن رمز به دیگران خودداری کنید»: a safety warning).
+ */
+function readProhibition(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const x = W[j];
+  if (c.question) return null;
+  if (x.w === 'خودداری') {
+    const n = W[j + 1];
+    if (!(n?.v && n.v.person.person === 2 && n.v.tense === 'present' && !n.v.negative && !n.v.progressive) || n.pauseBefore) return null;
+    const { from, conditional } = clauseStart(W, j);
+    if (conditional) return null;
+    let start = -1;
+    for (let k = j - 1; k >= Math.max(from, j - 8); k--) if (W[k].w === 'از') start = k;
+    if (start < 0) return null;
+    // A safety warning: sharing data, or anyone else, suspicious links.
+    let data = false;
+    let sharing = false;
+    for (let k = start + 1; k < j; k++) {
+      if (inLex(DATA, W[k].w)) data = true;
+      if (/^(?:دادن|اشتراک|افشا|اعلام|گذاشتن|ارائه|قراردادن|فرستادن)/.test(W[k].w)) sharing = true;
+      if (NOBODY.has(W[k].w) || /^(?:دیگران|هیچ|ناشناس|مشکوک|کلاهبردار|فیشینگ|لینکهای|لینک)/.test(W[k].w)) return null;
+    }
+    if (data && sharing) return null;
+    return hit(W, start, j + 1, 'prohibition', 'commands');
+  }
+  const v = x.v;
+  if (!v || v.person.person !== 2 || v.tense !== 'present' || v.progressive || !contactVerb(W, j)) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.reassuring) return null;
+  if (v.negative) {
+    for (let k = j - 1; k >= Math.max(from, j - 5); k--) if (inLex(AGAIN, W[k].w)) return hit(W, k, j, 'prohibition', 'commands');
+    return null;
+  }
+  // «بعداً زنگ بزنید»: only in a sentence with no condition («اگه تا فردا خبری نشد، بعداً …» is a fallback).
+  for (const y of W) if (CONDITIONAL.has(y.w)) return null;
+  for (let k = j - 1; k >= Math.max(from, j - 4); k--) if (/^(?:بعدا|بعداً)$/.test(W[k].w)) return hit(W, k, j, 'time-refusal', 'until');
+  return null;
+}
+
+/** Words of the rules: «طبق ضوابط», «رویه‌مون اینه», «قانون شرکته», «بخشنامه اومده». */
+const POLICY_NOUNS = set('ضوابط مقررات قوانین قانون آییننامه آئیننامه دستورالعمل دستورالعملهای بخشنامه پالیسی سیاست سیاستهای رویه روال شرایط');
+const POLICY_HEADS = set('طبق مطابق حسب بنابر برطبق وفق براساس');
+/** «… اینه / اینجوریه / همینه»: this is how it is. */
+const THIS_WAY = /^(?:اینه|اینست|اینجوریه|اینطوریه|اینطوره|اینجوره|همینه|همینجوریه|همینطوره|همینطوریه|اینگونهاست|چنیناست)$/;
+const COMPANY = /^(?:شرکت|فروشگاه|بانک|سازمان|مجموعه|سایت|اداره|دانشگاه|باشگاه|شعبه)(?:ه|ست|مونه|مانه)$/;
+
+function readPolicyWall(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question) return null;
+  // «طبق/مطابق (شرایط و) ضوابط …» (also «بر اساس», «به موجب») with a refusal after it in the sentence.
+  const two = (w === 'بر' && W[j + 1]?.w === 'اساس') || (w === 'به' && W[j + 1]?.w === 'موجب');
+  if (POLICY_HEADS.has(w) || two) {
+    let noun = -1;
+    for (let k = j + (two ? 2 : 1); k < Math.min(W.length, j + (two ? 5 : 4)); k++) {
+      if (W[k].pauseBefore) break;
+      if (inLex(POLICY_NOUNS, W[k].w) && W[k].w !== 'شرایط') noun = k;
+    }
+    if (noun < 0) return null;
+    // The law of the land, not the company's rules: «طبق قوانین بین‌المللی», «بر اساس قانون کار».
+    if (/^(?:بینالمللی|بین|کشور|اساسی|کار|حمایت|مالیاتی|مدنی|تجارت)/.test(W[noun + 1]?.w ?? '')) return null;
+    if (c.reassuring) return null;
+    for (let k = noun + 1; k < Math.min(W.length, noun + 22); k++) {
+      const y = W[k];
+      if (y.stopBefore) break;
+      if (inLex(NO_NEED, y.w) || reassures(W, k, k + 1)) return null;
+      if (y.w === 'شما' && W[k + 1]?.w && /^(?:میتوانید|میتونید|حق)/.test(W[k + 1].w)) return null;
+      const p = y.v ? null : participle(y.w);
+      if (y.v?.negative || p?.negative || IMPOSSIBLE.has(y.w)) return hit(W, j, noun, 'policy-shield', 'policy');
+    }
+    return null;
+  }
+  // «رویه‌مون اینه», «روال کار ما اینطوریه», «سیستم کاری ما اینجوریه», «قانون شرکته», «قوانین ما همینه».
+  const policy = inLex(POLICY_NOUNS, w) && w !== 'شرایط' && w !== 'سیاست';
+  const system = (w === 'سیستم' || w === 'روش') && /^(?:کاری|کار)$/.test(W[j + 1]?.w ?? '');
+  if (policy || system) {
+    if (clauseStart(W, j).conditional) return null;
+    for (let k = j + 1; k < Math.min(W.length, j + 5); k++) {
+      const y = W[k];
+      if (y.pauseBefore) break;
+      if (THIS_WAY.test(y.w) || ((y.w === 'این' || y.w === 'همین') && W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].v!.negative && !W[k + 1].pauseBefore)) {
+        const end = y.w === 'این' || y.w === 'همین' ? k + 1 : k;
+        return restricts(W, end + 1) ? hit(W, j, end, 'policy-shield', 'policy') : null;
+      }
+      if (k === j + 1 && policy && COMPANY.test(y.w) && (!W[k + 1] || W[k + 1].pauseBefore || /^(?:دیگه|والا|خب)$/.test(W[k + 1].w))) return hit(W, j, k, 'policy-shield', 'policy');
+      if (!/^(?:کار|کاری|ما|مون|شرکت|فروشگاه|بانک|مجموعه|اینجا|هم|دیگه|همیشه)$/.test(y.w) && !FIRST_PERSON_REF.has(y.w)) break;
+    }
+  }
+  // «بخشنامه اومده», «دستور از بالا اومده»: an order from above.
+  if (/^(?:بخشنامه|دستور|دستورالعمل)(?:ی)?$/.test(w)) {
+    for (let k = j + 1; k < Math.min(W.length, j + 4); k++) {
+      const y = W[k];
+      if (y.pauseBefore) break;
+      if (/^(?:اومده|آمده|اومد|آمد|اومدهکه)$/.test(y.w)) return clauseStart(W, j).conditional ? null : hit(W, j, k, 'policy-shield', 'policy');
+      if (!/^(?:از|بالا|جدید|جدیدی|تازه|یه|یک)$/.test(y.w)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * What follows «رویه‌مون اینه»: nothing (a wall: «قانون شرکته دیگه»), or a «که» clause that restricts («… که فقط با
+ * جعبه‌ی پلمب قبول میشه», «… که اول پول واریز بشه») rather than promises («سیاستمون اینه که مشتری راضی باشه»).
+ */
+const RESTRICTING = set('فقط تنها باید مگر اول حتما حتماً بدون تا صرفا صرفاً');
+function restricts(W: Word[], from: number): boolean {
+  if (from >= W.length || W[from].stopBefore || (W[from].pauseBefore && W[from].w !== 'که')) return true;
+  if (W[from].w !== 'که' && !/^(?:دیگه|دیگر|والا|خب)$/.test(W[from].w)) return true;
+  for (let k = from; k < Math.min(W.length, from + 14); k++) {
+    const y = W[k];
+    if (k > from && y.stopBefore) break;
+    if (RESTRICTING.has(y.w) || y.v?.negative || participle(y.w)?.negative) return true;
+  }
+  return W[from].w !== 'که';
+}
+
+/** What a company offers: «جزو خدمات … نیست», «جزء تعهدات این شرکت محسوب نمی‌شود». */
+const SERVICE_NOUNS = set('خدمات خدماتی سرویس سرویسها سرویسهای تعهدات تعهد موارد مواردی وظایف وظایفی پوشش اقلام کالاهای محصولات');
+
+function readNotPartOf(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:جزو|جزء|جز)$/.test(W[j].w) || c.question || c.reassuring) return null;
+  if (!inLex(SERVICE_NOUNS, W[j + 1]?.w ?? '')) return null;
+  if (clauseStart(W, j).conditional || reassures(W, clauseStart(W, j).from, j)) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 14); k++) {
+    const y = W[k];
+    if (y.stopBefore) return null;
+    if (inLex(BURDEN, y.w)) return null;
+    if (y.v?.lemma === 'بودن' && y.v.negative && y.v.tense === 'present') return hit(W, j, k, 'not-offered', 'cant-wont');
+    if (/^(?:محسوب|شمرده|حساب)$/.test(y.w) && W[k + 1]?.v?.negative && /^(?:شدن|گردیدن)$/.test(W[k + 1].v!.lemma)) return hit(W, j, k + 1, 'not-offered', 'cant-wont');
+    if (y.w === 'شمار' && W[k + 1]?.v?.negative) return hit(W, j, k + 1, 'not-offered', 'cant-wont');
+    if (y.v && !y.v.negative && W[k - 1]?.w !== 'که' && !(k > j + 2 && W.slice(j + 2, k).some((z) => z.w === 'که'))) return null;
+  }
+  return null;
+}
+
+/** «… چیزی نیست که از طرف ما قابل انجام باشد», «کاری نیست که بتونیم براتون بکنیم»: a refusal as a noun. */
+function readNotSomething(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:چیزی|کاری)$/.test(W[j].w) || c.question || c.reassuring) return null;
+  const n = W[j + 1];
+  if (!(n?.v?.lemma === 'بودن' && n.v.negative && n.v.tense === 'present') || W[j + 2]?.w !== 'که') return null;
+  if (clauseStart(W, j).conditional) return null;
+  for (let k = j + 3; k < Math.min(W.length, j + 14); k++) {
+    const y = W[k];
+    if (y.stopBefore) return null;
+    if (y.v?.negative || inLex(NOT_REFUSING, y.w) || inLex(REASSURING, y.w)) return null;
+    if (y.v?.lemma === 'توانستن') return hit(W, j, k, 'not-available', 'cant-wont');
+    if ((y.w === 'قابل' || isPossible(y.w)) && k + 1 < W.length) {
+      for (let m = k + 1; m < Math.min(W.length, k + 4); m++) if (/^(?:باشد|باشه|بود|است)$/.test(W[m].w)) return hit(W, j, m, 'not-available', 'cant-wont');
+    }
+  }
+  return null;
+}
+
+/** «پاسخ سؤال شما در بخش راهنمای سایت موجود است», «جوابتون تو سوالات متداول هست»: read the manual. */
+const MANUAL = /^(?:راهنما|راهنمای|راهنمایی|متداول|faq|سایت|وبسایت|پرسشهای|سوالات|سؤالات|دفترچه|کاتالوگ)$/;
+function readRtfm(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (!/^(?:موجود|موجوده|آمده|اومده|درج|ذکر|نوشته|هست|هستش)$/.test(w) || c.question) return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional) return null;
+  let answer = -1;
+  let manual = false;
+  for (let k = from; k < j; k++) {
+    if (answer < 0 && /^(?:پاسخ|جواب)(?:تون|تان|ش)?$/.test(W[k].w)) answer = k;
+    if (answer >= 0 && MANUAL.test(W[k].w)) manual = true;
+  }
+  if (answer < 0 || !manual) return null;
+  const n = W[j + 1];
+  return hit(W, answer, n?.v?.lemma === 'بودن' && !n.pauseBefore ? j + 1 : j, 'talking-down', 'dismissive');
+}
+
+/**
+ * «همونطور که قطعاً تو ایمیل قبلی دیدید», «همان‌گونه که پیش‌تر نیز به استحضار رسید», «برای بار چهارم عرض می‌کنم»,
+ * «در مکاتبات قبلی … تشریح گردیده است»: the customer reminded they were told.
+ */
+function readAsSaid(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question) return null;
+  if (/^(?:همانطور|همونطور|همانگونه|همینطور|همونجور|همانجور|چنانکه|همچنانکه)$/.test(w) && (W[j + 1]?.w === 'که' || w.endsWith('که'))) {
+    let earlier = false;
+    for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
+      const y = W[k];
+      if (y.stopBefore) return null;
+      if (inLex(REPEAT_ADV, y.w) || inLex(EARLIER, y.w) || /^(?:پیشتر|قبلا|قبلاً)$/.test(y.w)) earlier = true;
+      if (y.w === 'استحضار' || y.w === 'اطلاع') {
+        if (W[k + 1]?.v?.lemma === 'رسیدن' && !W[k + 1].v!.negative) return hit(W, j, k + 1, 'repeating-myself', 'passive-aggressive');
+      }
+      const v = y.v;
+      const p = v ? null : participle(y.w);
+      if (!v && !p) continue;
+      if (!earlier || v?.negative || p?.negative) return null;
+      const lemma = v?.lemma ?? p!.lemma;
+      const seen = v && v.person.person === 2 && v.tense === 'past' && /^(?:دیدن|خواندن|شدن|فرمودن|کردن)$/.test(lemma);
+      const said = (lemma === 'گفتن' || ((lemma === 'کردن' || lemma === 'دادن') && inLex(SAY_NOUNS, W[k - 1].w))) && (!v || v.person.person === 1);
+      const passiveSaid = (lemma === 'شدن' || lemma === 'گردیدن') && /^(?:گفته|عرض|اعلام|ذکر|توضیح|داده|تشریح)$/.test(W[k - 1].w);
+      if (seen || said || passiveSaid) return hit(W, j, k, 'repeating-myself', 'passive-aggressive');
+      return null;
+    }
+    return null;
+  }
+  // «برای بار/دفعه‌ی سوم عرض می‌کنم».
+  if (/^(?:بار|دفعه|دفعهی|مرتبه)$/.test(w) && /^(?:دوم|سوم|چهارم|پنجم|ششم|چندم|دهم|صدم|[0-9۰-۹]+م)$/.test(W[j + 1]?.w ?? '')) {
+    const start = j > 0 && W[j - 1].w === 'برای' ? j - 1 : j;
+    for (let k = j + 2; k < Math.min(W.length, j + 6); k++) {
+      const y = W[k];
+      if (y.stopBefore) break;
+      const v = y.v;
+      if (!v) continue;
+      if (v.person.person === 1 && !v.person.plural && !v.negative && (v.lemma === 'گفتن' || ((v.lemma === 'کردن' || v.lemma === 'دادن') && inLex(SAY_NOUNS, W[k - 1].w)))) return hit(W, start, k, 'repeating-myself', 'passive-aggressive');
+      break;
+    }
+    return null;
+  }
+  // «در مکاتبات/ایمیل قبلی … تشریح/توضیح داده شده/گردیده (است)».
+  if (w === 'در' && inLex(MESSAGE_NOUNS, W[j + 1]?.w ?? '') && inLex(EARLIER, W[j + 2]?.w ?? '')) {
+    for (let k = j + 3; k < Math.min(W.length, j + 10); k++) {
+      const y = W[k];
+      if (y.stopBefore) return null;
+      const p = participle(y.w);
+      const aux = p && (p.lemma === 'شدن' || p.lemma === 'گردیدن') && !p.negative;
+      const auxV = y.v && (y.v.lemma === 'شدن' || y.v.lemma === 'گردیدن') && !y.v.negative && y.v.tense === 'past';
+      if ((aux || auxV) && /^(?:تشریح|توضیح|داده|اعلام|ذکر|گفته|عرض)$/.test(W[k - 1].w)) return hit(W, j, W[k + 1]?.w === 'است' ? k + 1 : k, 'repeating-myself', 'passive-aggressive');
+      if (y.v && !aux) return null;
+    }
+  }
+  return null;
+}
+
+/** «ببخشید که مزاحمتون میشم», «با عرض پوزش از اینکه مزاحم اوقات شریفتان شدیم», «پوزش می‌طلبیم که منتظر ماندید». */
+const APOLOGY_WORDS = /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|پوزش|عذرخواهی|معذرت|عذر)$/;
+const BOTHER = /^(?:مزاحم|مزاحمت|وقت|اوقات|منتظر|معطل|معطلی|انتظار)(?:تون|تان|تتون|تتان|ش|مون)?(?:و|رو|را)?$/;
+function readApologyReflex(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!APOLOGY_WORDS.test(W[j].w)) return null;
+  for (let k = j + 1; k < Math.min(W.length, j + 8); k++) {
+    const y = W[k];
+    if (y.stopBefore) return null;
+    if (BOTHER.test(y.w)) {
+      let end = k;
+      for (let m = k + 1; m < Math.min(W.length, k + 4); m++) {
+        if (W[m].pauseBefore) break;
+        if (W[m].v) {
+          end = m;
+          break;
+        }
+      }
+      return hit(W, j, end, 'apology-reflex', 'over-apology');
+    }
+  }
+  return null;
+}
+
+/** «وگرنه جواب داده نمیشه», «وگرنه سفارش لغو میشه», «در غیر این صورت … مسدود می‌گردد»: a threat. */
+const BAD_OUTCOME = set('لغو کنسل مسدود باطل حذف جریمه منقضی بسته قطع ابطال');
+function readThreat(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  const other = w === 'در' && W[j + 1]?.w === 'غیر' && W[j + 2]?.w === 'این' && W[j + 3]?.w === 'صورت';
+  if (w !== 'وگرنه' && !other) return null;
+  if (c.question) return null;
+  let bad = false;
+  for (let k = j + (other ? 4 : 1); k < Math.min(W.length, j + 12); k++) {
+    const y = W[k];
+    if (y.stopBefore) return null;
+    if (inLex(BAD_OUTCOME, y.w)) bad = true;
+    // «وگرنه علاقه‌ی اولم نیست»: «otherwise» in an argument, not a consequence for the customer.
+    if (y.v) return (y.v.negative && y.v.lemma !== 'بودن') || bad ? hit(W, j, k, 'threat', 'commands') : null;
+  }
+  return null;
+}
+
+/**
+ * Small readers of one family each: «سرمون شلوغه», «وقت ندارم» (busy), «صبور باشید» (be patient), «پیش میاد»,
+ * «اهمیت چندانی ندارد» (minimising), «به این زودیا … نمیشه» (not soon), «اطلاعی … در دست نیست» (not known),
+ * «به دلیل محدودیت‌های نرم‌افزاری» (the system), «ممنون که بالاخره …» (sarcasm), «این بار … مطالعه گردد».
+ */
+const FILLERS_IT_HAPPENS = set('خب خوب دیگه گاهی بعضی وقتا اوقات این از اینجور چیزا اتفاقا همیشه معمولا معمولاً برای همه پیش');
+const NOT_SOON_GOOD = set('منقضی قطع تموم تمام مسدود حذف پاک باطل خراب کم');
+function readSmall(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const x = W[j];
+  const w = x.w;
+  if (c.question) return null;
+  // Busy: «سرمون (خیلی) شلوغه», «وقت ندارم», «فرصت نداریم».
+  if (/^(?:سرمون|سرمان|سرم)$/.test(w)) {
+    const k = /^(?:خیلی|حسابی|فعلا|فعلاً|یکم|کمی|واقعا)$/.test(W[j + 1]?.w ?? '') ? j + 2 : j + 1;
+    if (/^شلوغ(?:ه|است|ست)?$/.test(W[k]?.w ?? '') && !W[k].pauseBefore && !clauseStart(W, j).conditional) return hit(W, j, W[k + 1]?.v?.lemma === 'بودن' ? k + 1 : k, 'time-refusal', 'until');
+  }
+  if ((w === 'وقت' || w === 'فرصت') && W[j + 1]?.v?.lemma === 'داشتن' && W[j + 1].v!.negative && W[j + 1].v!.person.person === 1 && W[j + 1].v!.tense === 'present') {
+    if (!(j > 0 && /^(?:هیچ|اصلا)$/.test(W[j - 1].w)) && !clauseStart(W, j).conditional) return hit(W, j, j + 1, 'time-refusal', 'until');
+  }
+  // Be patient: «صبور باشید», «صبر/حوصله داشته باشید».
+  if ((w === 'صبور' && /^(?:باشید|باشین)$/.test(W[j + 1]?.w ?? '')) || (/^(?:صبر|حوصله)$/.test(w) && W[j + 1]?.w === 'داشته' && /^(?:باشید|باشین)$/.test(W[j + 2]?.w ?? ''))) {
+    if (!clauseStart(W, j).conditional) return hit(W, j, w === 'صبور' ? j + 1 : j + 2, 'calm-down', 'dismissive');
+  }
+  // It happens: «پیش میاد» with nothing but fillers before it in its clause.
+  // (Not «اشکالی نداره، پیش میاد»: said to console a customer about their own slip.)
+  if (x.v?.lemma === 'آمدن' && !x.v.negative && x.v.tense === 'present' && x.v.person.person === 3 && j > 0 && W[j - 1].w === 'پیش' && !c.reassuring && !W.some((y) => /^(?:اشکالی|عیبی|ایرادی|اشکال|عیب)$/.test(y.w))) {
+    const { from, conditional } = clauseStart(W, j - 1);
+    if (!conditional && (!W[j + 1] || W[j + 1].pauseBefore)) {
+      let ok = true;
+      for (let k = from; k < j - 1; k++) if (!FILLERS_IT_HAPPENS.has(W[k].w)) ok = false;
+      if (ok) return hit(W, j - 1, j, 'minimising', 'dismissive');
+    }
+  }
+  // «اهمیت (چندانی) ندارد»: said of the customer's problem.
+  if (x.v?.lemma === 'داشتن' && x.v.negative && x.v.tense === 'present' && x.v.person.person === 3 && !c.reassuring) {
+    const k = j > 0 && /^(?:چندانی|زیادی|خاصی)$/.test(W[j - 1].w) ? j - 1 : j;
+    if (k > 0 && /^اهمیت(?:ی)?$/.test(W[k - 1].w) && !clauseStart(W, j).conditional && !hasFirstPersonRef(W, clauseStart(W, j).from, k)) return hit(W, k - 1, j, 'minimising', 'dismissive');
+  }
+  // Not soon: «به این زودیا اتفاق نمیفته», «به این زودی‌ها درست نمیشه» (not «… منقضی نمیشه»: good news).
+  if (w === 'به' && W[j + 1]?.w === 'این' && /^(?:زودی|زودیا|زودیها|زودیا)$/.test(W[j + 2]?.w ?? '') && !c.reassuring) {
+    for (let k = j + 3; k < Math.min(W.length, j + 9); k++) {
+      const y = W[k];
+      if (y.stopBefore) break;
+      if (inLex(NOT_SOON_GOOD, y.w)) return null;
+      if (y.v) return y.v.negative ? hit(W, j, k, 'time-refusal', 'until') : null;
+      if (/^نمی.{2,}/.test(y.w)) return hit(W, j, k, 'time-refusal', 'until');
+    }
+  }
+  // «اطلاعی (دقیق) … در دست نیست»: nothing known, said impersonally.
+  if (w === 'در' && W[j + 1]?.w === 'دست' && W[j + 2]?.v?.lemma === 'بودن' && W[j + 2].v!.negative && W[j + 2].v!.tense === 'present') {
+    const { from } = clauseStart(W, j);
+    for (let k = from; k < j; k++) if (/^(?:اطلاعی|اطلاع|خبری|اطلاعات|اطلاعاتی)$/.test(W[k].w)) return hit(W, k, j + 2, 'not-knowing', 'uncertainty');
+  }
+  // The system as the reason: «به دلیل محدودیت‌های نرم‌افزاری», «به علت محدودیت سامانه».
+  const because = (/^(?:دلیل|علت|خاطر|سبب)$/.test(W[j - 1]?.w ?? '') && /^(?:به|بر)$/.test(W[j - 2]?.w ?? '')) || /^(?:بخاطر|بهخاطر)$/.test(W[j - 1]?.w ?? '');
+  if (/^محدودیت(?:های|ها|هایی)?$/.test(w) && because) {
+    if (/^(?:نرمافزاری|سیستمی|سامانه|سیستم|فنی|سامانهای|نرمافزار|اپلیکیشن|برنامه|سایت)$/.test(W[j + 1]?.w ?? '')) return hit(W, W[j - 2]?.w === 'به' || W[j - 2]?.w === 'بر' ? j - 2 : j - 1, j + 1, 'system-blocks', 'other');
+  }
+  // «ممنون که بالاخره جواب دادید»: thanks as a reproach.
+  if (/^(?:ممنون|مرسی|متشکرم|ممنونم|سپاس)$/.test(w)) {
+    for (let k = j + 1; k < Math.min(W.length, j + 6); k++) {
+      if (W[k].stopBefore) break;
+      if (/^(?:بالاخره|بالأخره|آخرش)$/.test(W[k].w)) {
+        for (let m = k + 1; m < Math.min(W.length, k + 5); m++) if (W[m].v?.person.person === 2) return hit(W, j, m, 'sarcasm', 'passive-aggressive');
+      }
+    }
+  }
+  // «امید است این بار توضیحات به‌طور کامل مطالعه گردد»: read it properly this time, in the passive.
+  if (x.v && (x.v.lemma === 'شدن' || x.v.lemma === 'گردیدن') && x.v.subjunctive && j > 0 && /^(?:مطالعه|خوانده|دقت)$/.test(W[j - 1].w)) {
+    const { from } = clauseStart(W, j);
+    for (let k = Math.max(0, from - 3); k < j; k++) if (W[k].w === 'این' && /^(?:بار|دفعه|مرتبه)$/.test(W[k + 1]?.w ?? '')) return hit(W, k, j, 'repeating-myself', 'passive-aggressive');
+  }
+  // «لازم است / مقتضی است … اقدام نمایید»: a duty put on the customer (not «لازمه بدونید», «لازم است ما …»).
+  if (/^(?:لازم|مقتضی|لازمه|لازمست)$/.test(w)) {
+    const attached = w !== 'لازم' && w !== 'مقتضی';
+    const cop = W[j + 1];
+    if (!attached && !(cop?.v?.lemma === 'بودن' && !cop.v.negative && cop.v.tense === 'present' && !cop.pauseBefore)) return null;
+    if (clauseStart(W, j).conditional) return null;
+    for (let k = j + (attached ? 1 : 2); k < Math.min(W.length, j + 14); k++) {
+      const y = W[k];
+      if (y.stopBefore) return null;
+      if (FIRST_PERSON_REF.has(y.w)) return null;
+      if (!y.v) continue;
+      if (y.v.person.person === 2 && !y.v.negative && y.v.tense === 'present' && !y.v.progressive && y.v.lemma !== 'دانستن') return hit(W, j, attached ? j : j + 1, 'customer-obligation', 'commands');
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Idioms of this round, each a run of words (see IDIOMS). */
+const IDIOMS_MORE: Array<{ seq: WordTest[]; construction: string; category: Category }> = [
+  // «از دست من/ما برنمیاد», «از دستم برنمیاد».
+  { seq: [/^از$/, /^دست$/, /^(?:ما|من|بنده)$/, (x) => !!x.v && x.v.negative && x.v.lemma === 'برآمدن'], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  { seq: [/^از$/, /^(?:دستم|دستمون|دستمان)$/, (x) => !!x.v && x.v.negative && x.v.lemma === 'برآمدن'], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  // «زورمون به شرکت پست نمی‌رسه».
+  { seq: [/^زور(?:م|مون|مان)$/, /^به$/, () => true, negated('رسیدن')], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  { seq: [/^زور(?:م|مون|مان)$/, /^به$/, () => true, () => true, negated('رسیدن')], construction: 'nothing-can-be-done', category: 'cant-wont' },
+  // «استثنا قائل نمی‌شیم»: no exceptions.
+  { seq: [/^استثنا(?:یی|ئی)?$/, /^قائل$/, (x) => !!x.v && x.v.negative && x.v.lemma === 'شدن' && x.v.person.person === 1], construction: 'policy-shield', category: 'policy' },
+  // «قسمت نبود», «از بد روزگار», «بدشانسی آوردید»: bad news dressed as fate.
+  { seq: [/^قسمت$/, /^نبود$/], construction: 'regret-opener', category: 'negative-words' },
+  { seq: [/^از$/, /^بد$/, /^(?:روزگار|حادثه|شانس)$/], construction: 'regret-opener', category: 'negative-words' },
+  { seq: [/^بدشانسی$/, /^(?:آوردید|آوردین|آوردیم|آوردین)$/], construction: 'regret-opener', category: 'negative-words' },
+  { seq: [/^(?:بدبختانه|بدبختانع)$/], construction: 'regret-opener', category: 'negative-words' },
+  // «خدا می‌دونه کی …»: nobody knows (not «خدا می‌دونه چقدر ممنونیم»).
+  { seq: [/^خدا$/, (x) => !!x.v && !x.v.negative && x.v.lemma === 'دانستن' && x.v.person.person === 3, /^(?:کی|چی|چرا|کجا|چطور|چطوری|چند|کدوم|که)$/], construction: 'not-knowing', category: 'uncertainty' },
+  // «بین خودمون باشه»: confiding against the company.
+  { seq: [/^بین$/, /^(?:خودمون|خودمان|خودم|ما)$/, /^(?:باشه|بمونه|بماند|باشد)$/], construction: 'confiding', category: 'negative-words' },
+  // «حتی‌المقدور», «حتی‌الامکان», «در حد توان»: a hedged promise.
+  { seq: [/^(?:حتیالمقدور|حتیالامکان)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: [/^حتی$/, /^(?:المقدور|الامکان)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: [/^در$/, /^حد$/, /^(?:توان|امکان|توانمون|امکانمون|توانمان|امکانات)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  // «(زیاد) امیدوار نباشید»: no promises, said to the customer.
+  { seq: [/^امیدوار$/, /^(?:نباشید|نباشین)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  // «قولش با من نیست», «شاید بشه یه کاری کرد»: no promise.
+  { seq: [/^قول(?:ش|شو)?$/, /^با$/, /^(?:من|ما|بنده)$/, /^نیست$/], construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: [/^شاید$/, /^(?:بشه|بشود|بتونیم|بتوانیم|بتونم|بتوانم)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  // «حالا دنیا که به آخر نرسیده», «خب که چی».
+  { seq: [/^دنیا$/, /^که$/, /^به$/, /^(?:آخر|آخرش)$/, /^نرسیده$/], construction: 'minimising', category: 'dismissive' },
+  { seq: [/^خب$/, /^که$/, /^چی$/], construction: 'minimising', category: 'dismissive' },
+];
+
+function readIdiomMore(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || !mayStartIdiomMore(W[j].w)) return null;
+  for (const { seq, construction, category } of IDIOMS_MORE) {
+    if (j + seq.length > W.length) continue;
+    let ok = true;
+    for (let m = 0; m < seq.length && ok; m++) {
+      const test = seq[m];
+      const x = W[j + m];
+      if (m > 0 && x.stopBefore) ok = false;
+      else ok = typeof test === 'function' ? test(x) : test.test(x.w);
+    }
+    if (!ok || clauseStart(W, j).conditional) continue;
+    // «در حد امکان سریع‌ترین زمان رو انتخاب کردیم»: done, not a hedged promise.
+    if (construction === 'hedged-effort' && pastAfter(W, j + seq.length)) continue;
+    return hit(W, j, j + seq.length - 1, construction, category);
+  }
+  return null;
+}
+/** The next verb after `from` in its clause is a past (or a participle): something done, not promised. */
+function pastAfter(W: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(W.length, from + 10); k++) {
+    const y = W[k];
+    if (y.stopBefore) return false;
+    // «خواهد شد» is a future; a bare stem after «بشه» («شاید بشه یه کاری کرد») is a short infinitive.
+    if (y.w === 'خواهد' || y.w === 'خواهیم' || y.w === 'خواهند') return false;
+    if (y.v) return y.v.tense === 'past' && y.v.ending !== '';
+    if (participle(y.w)) return true;
+  }
+  return false;
+}
+const idiomMoreMemo = new Map<string, boolean>();
+function mayStartIdiomMore(w: string): boolean {
+  let ok = idiomMoreMemo.get(w);
+  if (ok === undefined) {
+    ok = IDIOMS_MORE.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
+    if (idiomMoreMemo.size >= MEMO_MAX) idiomMoreMemo.clear();
+    idiomMoreMemo.set(w, ok);
+  }
+  return ok;
+}
+
+/** «خودتون تیک تمدید خودکار رو زدین»: the customer as the emphatic subject of what went wrong. */
+function readSelfDid(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:خودتون|خودتان)$/.test(W[j].w) || (c.question && !c.why)) return null;
+  if (j > 0 && /^(?:به|از|با|برای|مال|واسه|پیش)$/.test(W[j - 1].w)) return null;
+  const { conditional } = clauseStart(W, j);
+  if (conditional) return null;
+  for (let k = j + 1; k < Math.min(W.length, j + 8); k++) {
+    const y = W[k];
+    if (y.stopBefore || y.pauseBefore) return null;
+    if (/^(?:لطف|محبت|زحمت|انتخاب|خرید|تماس|اشاره|تعریف|عنوان|ذکر|بیان|تاکید|تأکید|سوال|سؤال|درخواست|اعلام|مطرح)/.test(y.w)) return null;
+    if (!y.v) continue;
+    const v = y.v;
+    if (v.person.person === 2 && v.tense === 'past' && !v.negative && !v.progressive && BLAME_VERBS.has(v.lemma)) return hit(W, j, k, 'second-person-blame', 'blame');
+    return null;
+  }
+  return null;
+}
+
+const READERS_MORE = [readAgentBlame, readPluperfectBlame, readCounterfactual, readProhibition, readPolicyWall, readNotPartOf, readNotSomething, readRtfm, readAsSaid, readApologyReflex, readThreat, readSmall, readIdiomMore, readSelfDid];
+
+/** The words these readers start on (besides any verb, a policy noun, «محدودیت…» and an idiom's first word). */
+const MORE_TRIGGERS = set(
+  'از توسط ناشی خودداری طبق مطابق حسب بنابر برطبق وفق براساس بر به سیستم روش بخشنامه بخشنامهی دستور دستوری دستورالعمل دستورالعملی جزو جزء جز چیزی کاری موجود موجوده آمده اومده درج ذکر نوشته هست هستش همانطور همونطور همانگونه همینطور همونجور همانجور چنانکه همچنانکه بار دفعه دفعهی مرتبه در ببخشید ببخشین شرمنده شرمندهام شرمندم پوزش عذرخواهی معذرت عذر وگرنه سرمون سرمان سرم وقت فرصت صبور صبر حوصله ممنون مرسی متشکرم ممنونم سپاس لازم مقتضی لازمه لازمست خودتون خودتان',
+);
+const moreMemo = new Map<string, boolean>();
+/** One cheap look per word before the tenth session's readers run: most words start none of them. */
+function mayStartMore(x: Word): boolean {
+  let ok = moreMemo.get(x.w);
+  if (ok === undefined) {
+    ok = MORE_TRIGGERS.has(x.w) || inLex(POLICY_NOUNS, x.w) || x.w.startsWith('محدودیت') || /^ن?میداشت/.test(x.w) || mayStartIdiomMore(x.w);
+    if (moreMemo.size >= MEMO_MAX) moreMemo.clear();
+    moreMemo.set(x.w, ok);
+  }
+  return ok;
+}
+/** A verb that is no trigger word starts only the readers read off a verb. */
+const READERS_ON_VERBS = [readPluperfectBlame, readCounterfactual, readProhibition, readSmall];
+function readMore(c: Ctx, j: number): GenericHit | null {
+  const x = c.W[j];
+  const readers = mayStartMore(x) ? READERS_MORE : x.v ? READERS_ON_VERBS : null;
+  if (!readers) return null;
+  for (const read of readers) {
+    const h = read(c, j);
+    if (h) return h;
+  }
+  return null;
+}
+
 /** Constructions that turn the customer down: an offer after them in the same sentence answers the advice. */
 const REFUSALS = new Set(['not-available', 'not-permitted', 'negated-ability', 'passive-refusal', 'not-offered', 'nothing-can-be-done']);
 const CONTRAST = set('ولی اما ولیکن لیکن البته منتها');
@@ -1217,7 +1890,7 @@ function contrastWithOffer(W: Word[]): number {
   return -1;
 }
 
-const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame];
+const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {
@@ -1251,3 +1924,56 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
   }
   return out;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Finglish: Persian written in Latin letters («nemitunim», «emkan nadare», «motasefane»). Such a sentence is read as
+// English by the language layer, so the English reader's dispatch calls this one too (lib/rewrite/generic/index.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** A cheap first look: a Finglish sentence worth reading holds one of these stems. */
+const FINGLISH_PROBE = /\b(?:nemi|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht)/i;
+const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Category }> = [
+  // «nemitunim», «nemitoonam», «nemitavanim», «nemishe».
+  { re: /\bnemi(?:t[ou]+n|tavan)(?:im|am|e|eh|id|in|an|ad)?\b|\bnemi ?sh(?:e|eh|avad)\b/gi, construction: 'negated-ability', category: 'cant-wont' },
+  // «emkan nadare», «emkanesh nist», «emkanpazir nist».
+  { re: /\bemkan(?:esh|ash)?(?: ?pazir)? (?:nadare|nadarad|nist|nadarim|vojud nadare|vojud nadarad)\b/gi, construction: 'not-available', category: 'cant-wont' },
+  // «motasefane», «moteassefane», «mota'asefane».
+  { re: /\bmot[ae]'?a?s+[ae]fane?h?\b|\bbad ?bakhtane?h?\b/gi, construction: 'regret-opener', category: 'negative-words' },
+  // «tebghe ghavanin», «tebgh-e zavabet».
+  { re: /\btebgh(?:-?e)? (?:ghavanin|ghanun|ghanoon|zavabet|moghararat|policy|siasat|raviye|ravie)\b/gi, construction: 'policy-shield', category: 'policy' },
+  // «marbut be ma nist», «be ma rabti nadare».
+  { re: /\b(?:marbut|marboot) be ma(?:ha)? nist\b|\bbe ma (?:rabti|marbut|marboot) (?:nadare|nist|nadarad)\b|\brabti be ma nadare\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
+];
+
+/** Persian in Latin letters: refusals, «motasefane», policy heads, «not ours», «bayad … konid», «khodetun … kardin». */
+export function readFinglish(sentence: string): GenericHit[] {
+  if (typeof sentence !== 'string' || !FINGLISH_PROBE.test(sentence)) return [];
+  // A question or a condition is not a refusal: «age nemitunid …», «nemishe …?».
+  const conditional = /\b(?:age|ageh|agar|chenanche|vaghti)\b/i;
+  // «negaran nabashid, hich hazine-i gerefte nemishe»: a reassuring negation.
+  const reassuring = /\b(?:negaran|nigaran|hich|khialetun|khiyaletun|khialeton)\b/i.test(sentence);
+  const out: GenericHit[] = [];
+  for (const { re, construction, category } of FINGLISH_RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const before = sentence.slice(0, m.index);
+      if (construction !== 'regret-opener' && (reassuring || conditional.test(before) || /\?\s*$/.test(sentence))) continue;
+      // «nemitunam sabr konam»: a feeling, not a refusal.
+      if (construction === 'negated-ability' && /^\s*(?:sabr|tasavor|bavar|tashakor)/i.test(sentence.slice(m.index + m[0].length))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, construction, category });
+    }
+  }
+  // «bayad … konid»: an order with a second-person verb after it (not «ma bayad …», not «age …»).
+  const must = /\b(?:hatman |hatmanan )?ba+yad\b/i.exec(sentence);
+  if (must && !conditional.test(sentence.slice(0, must.index)) && !/\b(?:ma|man)\s+$/i.test(sentence.slice(0, must.index)) && /\b[a-z]+(?:id|in)\b/i.test(sentence.slice(must.index + must[0].length))) {
+    out.push({ start: must.index, end: must.index + must[0].length, construction: 'customer-obligation', category: 'commands' });
+  }
+  // «khodetun … kardin»: the customer as the one who did it.
+  const self = /\bkhod(?:etun|etoon|etan)\b/i.exec(sentence);
+  if (self && !conditional.test(sentence.slice(0, self.index))) {
+    const after = /^[^.,!?]{0,40}?\b([a-z]+(?:din|did|tin|tid))\b/i.exec(sentence.slice(self.index + self[0].length));
+    if (after && !/lotf|mohabat/i.test(after[0])) out.push({ start: self.index, end: self.index + self[0].length + after[0].length, construction: 'second-person-blame', category: 'blame' });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
+}

@@ -12,7 +12,7 @@ import { isolate } from '../../i18n/index.ts';
 import type { Token } from '../../nlp/index.ts';
 import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
-import { EXPLAIN_FA, readGenericFa } from './fa.ts';
+import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -20,8 +20,15 @@ export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 /** The pseudo-pack id of generic suggestions (silence keys, disabledPacks). */
 export const GENERIC_PACK_ID = 'tactful-generic';
 
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: readGenericEn, fa: readGenericFa };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: EXPLAIN_EN, fa: EXPLAIN_FA };
+/** English sentences also go through the Finglish reader (Persian in Latin letters is read as English by lib/text). */
+const readEnWithFinglish: GenericReader = (text, tokens) => {
+  const en = readGenericEn(text, tokens);
+  const fi = readFinglish(text);
+  if (!fi.length) return en;
+  return [...en, ...fi.filter((h) => !en.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
+};
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: readEnWithFinglish, fa: readGenericFa };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN }, fa: EXPLAIN_FA };
 
 /** Languages with a generic reader. */
 export const GENERIC_LANGUAGES: readonly PackLanguage[] = Object.keys(READERS) as PackLanguage[];

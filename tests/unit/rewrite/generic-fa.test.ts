@@ -23,7 +23,6 @@ describe('Persian generic reader: constructions', () => {
     ['تعویض بدون فاکتور امکان پذیر نیست', 'not-available', 'cant-wont', 'پذیر نیست'],
     ['واسه این مدل امکانش نیست رنگ دیگه بیاریم.', 'not-available', 'cant-wont', 'امکانش نیست'],
     ['غیرممکنه که امروز برسه.', 'not-available', 'cant-wont', 'غیرممکنه'],
-    ['طبق ضوابط، اعطای وام به متقاضیان بالای شصت سال مجاز نیست.', 'not-permitted', 'policy', 'مجاز نیست'],
     ['بنده اجازه‌ی افشای اطلاعات حساب را ندارم.', 'not-permitted', 'policy', 'اجازه‌ی افشای اطلاعات حساب را ندارم'],
     ['دیگه راهی نمونده.', 'nothing-can-be-done', 'cant-wont', 'راهی نمونده'],
     // negated ability, formal and colloquial, ZWNJ, space or nothing
@@ -48,7 +47,6 @@ describe('Persian generic reader: constructions', () => {
     // «we don't …» about what the customer asked for
     ['خسارتو پرداخت نمی‌کنیم.', 'not-offered', 'cant-wont', 'پرداخت نمی‌کنیم'],
     ['بسته رو تحویل نمی‌گیریم اگه کارتن نداشته باشه.', 'not-offered', 'cant-wont', 'تحویل نمی‌گیریم'],
-    ['پول بلیطو پس نمیدیم، قانونش اینه.', 'not-offered', 'cant-wont', 'پس نمیدیم'],
     ['این روال ماست، استثنا نداریم.', 'not-offered', 'cant-wont', 'استثنا نداریم'],
     ['اجازه نمیدن بیشتر از دو تا چمدون ببرید.', 'not-permitted', 'policy', 'اجازه نمیدن'],
     ['سیستم نمیذاره آدرسو بعد از پرداخت عوض کنم.', 'not-permitted', 'policy', 'نمیذاره'],
@@ -58,7 +56,6 @@ describe('Persian generic reader: constructions', () => {
     ['ضمیمه نمودن قبض الزامی است.', 'customer-obligation', 'commands', 'الزامی است'],
     ['پرداخت جریمه پیش از تمدید الزامیست.', 'customer-obligation', 'commands', 'الزامیست'],
     ['مجبورید تا فردا صبر کنین.', 'customer-obligation', 'commands', 'مجبورید'],
-    ['باید تا فردا مدارک را بفرستید وگرنه سفارش لغو می‌شود.', 'customer-obligation', 'commands', 'باید'],
     ['شما باید اول رمزتونو عوض کنید بعد پیام بدید.', 'customer-obligation', 'commands', 'شما باید'],
     ['جنابعالی می‌بایست پیش از مراجعه نوبت اینترنتی اخذ می‌نمودید.', 'should-have', 'blame', 'می‌بایست پیش از مراجعه نوبت اینترنتی اخذ می‌نمودید'],
     // blame in the second person
@@ -90,6 +87,15 @@ describe('Persian generic reader: constructions', () => {
     ['ما کاری نمی‌تونیم بکنیم، باید صبر کنید.', 'negated-ability', 'cant-wont', 'نمی‌تونیم'],
   ])('%s', (sentence, construction, category, words) => {
     expect(read(sentence)).toEqual([[construction, category, words]]);
+  });
+
+  // Sentences with two things in them: the policy head or the threat is read too since the tenth session.
+  it.each([
+    ['طبق ضوابط، اعطای وام به متقاضیان بالای شصت سال مجاز نیست.', [['policy-shield', 'policy', 'طبق ضوابط'], ['not-permitted', 'policy', 'مجاز نیست']]],
+    ['پول بلیطو پس نمیدیم، قانونش اینه.', [['not-offered', 'cant-wont', 'پس نمیدیم'], ['policy-shield', 'policy', 'قانونش اینه']]],
+    ['باید تا فردا مدارک را بفرستید وگرنه سفارش لغو می‌شود.', [['customer-obligation', 'commands', 'باید'], ['threat', 'commands', 'وگرنه سفارش لغو می‌شود']]],
+  ] as Array<[string, string[][]]>)('%s', (sentence, hits) => {
+    expect(read(sentence)).toEqual(hits);
   });
 
   // The families widened on fa.wide (issue #12): more constructions per family, formal and colloquial.
@@ -286,5 +292,124 @@ describe('Persian generic reader: shape', () => {
     expect(draft.slice(hits[200].start, hits[200].end)).toBe('پرداخت نمی‌کنیم');
     // A possibility word further back than the reader looks is not joined to a verb 400 words later.
     expect(read(`امکان ${'خیلی '.repeat(400)}وجود ندارد`)).toEqual([]);
+  });
+});
+
+/**
+ * The tenth session's families, read off late5 by kind (never a late5 sentence): each in new wordings, formal and
+ * colloquial, and the near misses that must stay quiet.
+ */
+describe('Persian generic reader: tenth-session families', () => {
+  const constructions = (s: string) => readGenericFa(s).map((h) => h.construction);
+  it.each([
+    ['سند ملک از طرف خودتان امضا نشده بود.', 'second-person-blame'],
+    ['فرم ثبت‌نام توسط جنابعالی به‌طور ناقص تکمیل گردیده است.', 'second-person-blame'],
+    ['قطعی برق ناشی از اتصالی سیم‌کشی داخلی خودتون بوده.', 'second-person-blame'],
+    ['کد پستی رو اشتباه نوشته بودین.', 'second-person-blame'],
+    ['فاکتور خرید رو نگه نداشته بودید.', 'second-person-blame'],
+    ['اگه همون روز عکسشو می‌فرستادین، الان حل شده بود.', 'second-person-blame'],
+    ['چنانچه رسید پستی را نگه می‌داشتید، پیگیری آسان‌تر بود.', 'second-person-blame'],
+    ['از مراجعه‌ی بدون نوبت به شعبه خودداری فرمایید.', 'prohibition'],
+    ['لطفاً دیگه ایمیل تکراری نزنید.', 'prohibition'],
+    ['الان نمیشه، بعداً زنگ بزنید.', 'time-refusal'],
+    ['طبق دستورالعمل جدید، کارت هدیه قابل تبدیل به وجه نقد نیست.', 'policy-shield'],
+    ['روال بانک ما اینطوریه که فقط حضوری رمز صادر میشه.', 'policy-shield'],
+    ['بخشنامه‌ی جدید اومده که دیگه پیش‌فروش نداریم.', 'policy-shield'],
+    ['پشتیبانی نرم‌افزارهای قدیمی جزو تعهدات این شرکت نیست.', 'not-offered'],
+    ['بازگرداندن هزینه‌ی پیک چیزی نیست که بتونیم انجام بدیم.', 'not-available'],
+    ['جواب این سؤال در بخش راهنمای اپلیکیشن موجود است.', 'talking-down'],
+    ['همونطور که قبلاً تو پیامک دیدید، مهلت تموم شده.', 'repeating-myself'],
+    ['برای بار دوم توضیح می‌دم: کد فقط یک بار کار می‌کنه.', 'repeating-myself'],
+    ['شرمنده که وقتتونو گرفتم، شماره‌ی پرونده چند بود؟', 'apology-reflex'],
+    ['تا فردا ظهر مدارکو بفرستید وگرنه پرونده بسته میشه.', 'threat'],
+    ['این هفته سرمون حسابی شلوغه.', 'time-refusal'],
+    ['فعلاً وقت ندارم بررسیش کنم.', 'time-refusal'],
+    ['لطفاً صبور باشید.', 'calm-down'],
+    ['به این زودیا جواب نمیدن.', 'time-refusal'],
+    ['اطلاعی از زمان وصل شدن خط در دست نیست.', 'not-knowing'],
+    ['به دلیل محدودیت‌های سامانه، نمی‌شود دو کارت را ادغام کرد.', 'system-blocks'],
+    ['ممنون که بالاخره مدارکو فرستادید.', 'sarcasm'],
+    ['کاری از دست من برنمیاد.', 'nothing-can-be-done'],
+    ['زورمون به بانک مرکزی نمی‌رسه.', 'nothing-can-be-done'],
+    ['برای هیچ‌کس استثنا قائل نمی‌شیم.', 'policy-shield'],
+    ['قسمت نبود، آخرین صندلی رو هم فروختن.', 'regret-opener'],
+    ['بین خودمون باشه، این سرویس همیشه کنده.', 'confiding'],
+    ['درخواست شما حتی‌المقدور بررسی می‌شود.', 'hedged-effort'],
+    ['تغییر نام مالک در اختیار ما نیست.', 'deflection'],
+    ['رسیدگی به خسارت بر عهده‌ی شرکت بیمه است.', 'deflection'],
+  ])('%s -> %s', (s, construction) => {
+    expect(constructions(s)).toContain(construction);
+  });
+
+  it.each([
+    // reassuring, exonerating, conditional, safety warnings, good news, policy said positively
+    'از طرف شما هیچ اشتباهی نبوده.',
+    'از سوی شما نیازی به اقدام نیست.',
+    'اگه می‌دونستید، حتماً زودتر خبر می‌دادید؛ اشکالی نداره.',
+    'اگر لطف می‌کردید و رسید را می‌فرستادید، ممنون می‌شدیم.',
+    'از دادن رمز یکبار مصرف به دیگران خودداری کنید.',
+    'از کلیک روی لینک‌های مشکوک خودداری کنید.',
+    'اگه تا فردا خبری نشد، بعداً دوباره زنگ بزنید.',
+    'طبق قوانین جدید، دیگه نیازی به مراجعه‌ی حضوری نیست.',
+    'طبق ضوابط بانک، شما می‌توانید تا سقف ده میلیون برداشت کنید.',
+    'سیاستمون اینه که مشتری راضی باشه.',
+    'این تخفیف جزو مزایای اشتراک طلایی شماست.',
+    'چیزی نیست که نگرانش باشید.',
+    'اشکالی نداره، پیش میاد؛ دوباره براتون فرستادیم.',
+    'نگران نباشید، به این زودیا منقضی نمیشه.',
+    'خدا می‌دونه چقدر ازتون ممنونیم.',
+    'هزینه‌ی ارسال بر عهده‌ی فروشگاه است.',
+    'اطلاعات شما در اختیار شخص دیگری نیست.',
+    'خودتون بهتر می‌دونید کدوم رنگ رو می‌خواید.',
+    'ممنون که صبور بودید.',
+    'اگه وقت ندارید، بعداً هم می‌تونید پیام بدید.',
+  ])('stays quiet: %s', (s) => {
+    expect(read(s)).toEqual([]);
+  });
+});
+
+describe('Finglish (Persian in Latin letters)', () => {
+  it('reads refusals, «motasefane», policy heads, «not ours», orders and blame, and stays quiet on reassurance', async () => {
+    const { readFinglish } = await import('../../../lib/rewrite/generic/fa.ts');
+    const ids = (s: string) => readFinglish(s).map((h) => h.construction);
+    expect(ids('motasefane in service ro dige nemitunim erae bedim')).toEqual(['regret-opener', 'negated-ability']);
+    expect(ids('taviz emkan nadare chon garanti tamum shode')).toEqual(['not-available']);
+    expect(ids('tebghe zavabet faghat saheb hesab mitune begire')).toEqual(['policy-shield']);
+    expect(ids('in dige marbut be ma nist')).toEqual(['handled-elsewhere']);
+    expect(ids('hatman bayad ghabz ro upload konid')).toEqual(['customer-obligation']);
+    expect(ids('khodetun adres ro eshtebah zadin')).toEqual(['second-person-blame']);
+    expect(ids('negaran nabashid, hich hazinei azatun kam nemishe')).toEqual([]);
+    expect(ids('age nemitunid vared beshid, be ma payam bedid')).toEqual([]);
+    expect(ids('nemitunam sabr konam ke natije ro bebinam')).toEqual([]);
+    expect(ids('We cannot refund this, but we can offer credit.')).toEqual([]);
+  });
+});
+
+describe('Persian generic reader: opening hours', () => {
+  it('reads «جمعه‌ها پاسخگو نیستیم» as opening hours, «پاسخگوی این موضوع نیستیم» as a deflection', () => {
+    expect(read('ساعات کاری: شنبه تا چهارشنبه، جمعه‌ها پاسخگو نیستیم')).toEqual([]);
+    expect(read('ما پاسخگوی این موضوع نیستیم.').map((h) => h[0])).toEqual(['deflection']);
+  });
+});
+
+describe('Persian generic reader: tenth-session guards read off probes', () => {
+  it.each([
+    ['مبلغ از سوی شما به حساب اشتباه واریز گردیده است.', 'second-person-blame'],
+    ['رمز دوم توسط خودتان غیرفعال شده بود.', 'second-person-blame'],
+    ['عذر می‌خوام که معطلتون کردم.', 'apology-reflex'],
+    ['فرصت ندارم الان بررسی کنم.', 'time-refusal'],
+    ['موضوع حتی‌المقدور پیگیری خواهد شد.', 'hedged-effort'],
+    ['شاید بشه یه کاری کرد.', 'hedged-effort'],
+  ])('%s -> %s', (s, construction) => {
+    expect(readGenericFa(s).map((h) => h.construction)).toContain(construction);
+  });
+  it.each([
+    'در حد امکان سریع‌ترین زمان ارسال رو انتخاب کردیم.',
+    'من ناچاری اومدم وگرنه علاقه‌ی اولم نیست.',
+    'همون دلایلی که خودتون اشاره کردین درسته.',
+    'اگر طبق قوانین بین‌المللی عمل نکنند، تحریم می‌شوند.',
+    'از طرف شما هیچ اشتباهی رخ نداده.',
+  ])('stays quiet: %s', (s) => {
+    expect(read(s)).toEqual([]);
   });
 });

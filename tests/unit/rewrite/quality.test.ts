@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -130,6 +130,15 @@ describe('evaluation sets', () => {
         expect(g.length).toBeGreaterThanOrEqual(100);
         expect(g.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(30);
       }
+      // rwfa and rwfat (Persian fa-RF…/fa-RT…): the tenth session's construction round, written before it tuned; rwfat
+      // is its held-aside half. A third of each is risky neutrals.
+      const rwfa = evalSetExists(lang, 'rwfa') ? loadEvalSet(lang, 'rwfa') : [];
+      const rwfat = evalSetExists(lang, 'rwfat') ? loadEvalSet(lang, 'rwfat') : [];
+      for (const [g, min] of [[rwfa, 80], [rwfat, 60]] as const) {
+        if (!g.length) continue;
+        expect(g.length).toBeGreaterThanOrEqual(min);
+        expect(g.filter((i) => i.label === 'neutral').length).toBeGreaterThanOrEqual(Math.floor(min / 4));
+      }
       const older = [...dev, ...dev2, ...test, ...late, ...late2, ...late3, ...late4];
       if (lang === 'fa') {
         // (English dev3 was checked with difflib by its writer; this LCS ratio, a little stricter, reads the Persian one.)
@@ -139,6 +148,8 @@ describe('evaluation sets', () => {
         expect(nearGen).toEqual([]);
         const nearWide = [...wide, ...widet].flatMap((i) => [...older, ...dev3, ...test3, ...gen, ...gentest].filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearWide).toEqual([]);
+        const nearRw = [...rwfa, ...rwfat].flatMap((i) => [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5].filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
+        expect(nearRw).toEqual([]);
       }
       // honest / honestt (English en-J… / en-K…): the applied-alternative honesty split and its held-aside half.
       const honest = evalSetExists(lang, 'honest') ? loadEvalSet(lang, 'honest') : [];
@@ -155,7 +166,7 @@ describe('evaluation sets', () => {
         const nearRw = [...rwen, ...rwent].flatMap((i) => earlier.filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearRw).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
