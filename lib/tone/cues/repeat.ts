@@ -891,7 +891,7 @@ export const repeat: CueModule = {
     }
     score += best;
     // More families (repeat.kinds.ts): bare counted contacts, papers handed in again, hold time, answers waited for…
-    const kinds = kindsFinds(ctx, listed.filter((h) => h.category !== C.again));
+    const kinds = kindsFinds(ctx, listed.filter((h) => h.category === C.count));
     score += kinds.length;
     // The wider families (repeat.wide.ts) show their words only where no other reader's are: the evidence stays the shortest.
     for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);

@@ -405,13 +405,20 @@ function byTheHour(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const needs = necessities(ctx);
   for (let i = 1; i < t.length; i++) {
+    // «باید تا ساعت ۲ اجاره رو واریز کنم وگرنه…»: by an hour, with a need or «وگرنه» after it in the sentence.
+    if (t[i].key === 'ساعت' && t[i - 1].key === 'تا' && t[i + 1] !== undefined && isAmount(t[i + 1].key)) {
+      const s = t[i].sentence;
+      const at = { category: '', weight: 1, from: i - 1, to: i + 2, start: t[i - 1].start, end: t[i + 1].end };
+      if (!asked(ctx, at) && (needs.some((n) => t[n.from].sentence === s) || t.some((y) => y.sentence === s && y.key === 'وگرنه')) && !t.some((y) => y.sentence === s && y.past)) return ctx.ev(at, 'tone.why.deadline');
+      continue;
+    }
     if (!BY_HOUR.has(t[i - 1].key) || t[i].fa || !(CLOCK.test(t[i].key) || (/^\d{1,2}$/.test(t[i].key) && /^\s*[ap]\.?m\b/i.test(ctx.doc.text.slice(t[i].end))))) continue;
     const prev = t[i - 2]?.key;
     if (prev === 'was' || prev === 'were' || reported(ctx, i)) continue;
     const at = { category: '', weight: 1, from: i - 1, to: i + 1, start: t[i - 1].start, end: t[i].end };
     if (asked(ctx, at)) continue;
     const s = t[i].sentence;
-    const pressed = needs.some((n) => t[n.from].sentence === s) || ordered(ctx, i - 1) || t.some((y, k) => k > i && y.sentence === s && (y.key === 'or' || y.key === 'otherwise'));
+    const pressed = needs.some((n) => t[n.from].sentence === s && t[n.from].key !== 'needed') || ordered(ctx, i - 1) || t.some((y, k) => k > i && y.sentence === s && (y.key === 'or' || y.key === 'otherwise'));
     if (pressed) return ctx.ev(at, 'tone.why.deadline');
   }
   return null;
@@ -419,7 +426,7 @@ function byTheHour(ctx: CueContext): Evidence | null {
 
 /**
  * Something expiring within days while another thing is missing: «ویزام تا سه روز دیگه منقضی میشه و هنوز پاسپورتم برنگشته»,
- * "my permit expires in 3 days and the card hasn't come". A weekday is read by eventsAhead ("expires on Sunday").
+ * "my permit expires in 3 days and the card hasn't come", "the old card expires on Sunday and the new one hasn't arrived".
  */
 const EXPIRE = /^(?:expire|expires|expiring|منقضی)/;
 const A_EXPIRE = anchor({ key: EXPIRE });
@@ -430,7 +437,7 @@ function expiresInDays(ctx: CueContext): Evidence | null {
   for (let i = 0; i < t.length; i++) {
     if (!EXPIRE.test(t[i].key)) continue;
     const s = t[i].sentence;
-    const soon = t.some((y, k) => y.sentence === s && FEW_DAYS.has(y.key) && /^(?:days?|روز|روزه|روزِ)$/.test(t[k + 1]?.key ?? '') && (t[k + 2]?.key === 'دیگه' || t[k + 2]?.key === 'دیگر' || t[k - 1]?.key === 'in' || t[k - 1]?.key === 'within'));
+    const soon = t.some((y, k) => y.sentence === s && k > i && (WEEKDAYS.has(y.key) || atHand(y)) && !PAST_DAY.has(t[k - 1]?.key ?? '')) || t.some((y, k) => y.sentence === s && FEW_DAYS.has(y.key) && /^(?:days?|روز|روزه|روزِ)$/.test(t[k + 1]?.key ?? '') && (t[k + 2]?.key === 'دیگه' || t[k + 2]?.key === 'دیگر' || t[k - 1]?.key === 'in' || t[k - 1]?.key === 'within'));
     if (!soon) continue;
     const at = { category: '', weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end };
     if (asked(ctx, at)) continue;
@@ -629,7 +636,8 @@ function moneyTaken(ctx: CueContext): Evidence | null {
         // «پول کم شده», «مبلغ کسر شد», «از حسابم … کم میشه», not «پول کم دارم» (short of money).
         // «کم شده»: money gone without the customer knowing why; «کم کردین» is a complaint about what the company did.
         // «کم میشه» is a habit («هر ماه پول کم میشه») unless it is happening now: «داره از حسابم کم میشه».
-        const now = /^(?:میشه|میشود)/.test(t[j + 1]?.key ?? '') && t.some((y, k) => k < j && y.clause === x.clause && (y.key === 'داره' || y.key === 'دارن' || y.key === 'الان'));
+        // «هر چند دقیقه یه بار … کم میشه»: taken again every few minutes is happening now too.
+        const now = /^(?:میشه|میشود)/.test(t[j + 1]?.key ?? '') && t.some((y, k) => k < j && y.sentence === x.sentence && (((y.key === 'داره' || y.key === 'دارن' || y.key === 'الان') && y.clause === x.clause) || (y.key === 'دقیقه' && t[k - 1]?.key === 'چند')));
         if (FA_TAKEN.test(t[j].key) && t[j + 1] && (/^شد/.test(t[j + 1].key) || now)) return ctx.ev(span(ctx, i, j + 2), 'tone.why.money');
       }
       continue;

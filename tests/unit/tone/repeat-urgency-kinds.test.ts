@@ -45,7 +45,7 @@ fam('repeat', 'on hold on an earlier day, and counted evenings', [
 fam('repeat', 'passed around, tickets closed, final attempts, trying since', [
   { text: "I've been passed between three departments about one bill.", evidence: 'been passed between' },
   { text: 'My ticket was auto-closed before anyone looked at it.', evidence: 'auto-closed' },
-  { text: 'This is my last attempt at getting the invoice corrected.', evidence: 'my last attempt' },
+  { text: 'This is my last attempt at getting the invoice corrected.', evidence: 'my last attempt at' },
   { text: "We've been trying to get this sorted since the spring.", evidence: 'been trying to get this sorted' },
 ], ['The parcel was passed to another courier.', 'We closed our account last year.', 'My first attempt at baking bread failed.']);
 
@@ -76,7 +76,7 @@ fam('repeat', 'no contact made', [], [
 
 fam('urgent', 'an event at hand with something missing', [
   { text: "The gig is tonight and I didn't receive the tickets.", evidence: 'tonight' },
-  { text: 'Term starts on Monday and we still have no login codes.', evidence: 'Term' },
+  { text: 'Term starts on Monday and we still have no login codes.', evidence: 'Term starts' },
   { text: 'جشن عروسی پنجشنبه‌ست و کت هنوز تو گمرکه.' },
   { text: 'اقامتم تا دو روز دیگه منقضی میشه و کارت جدید هنوز نرسیده.' },
 ], ['The concert next spring sounds great, when do tickets go on sale?', 'My card expires on Sunday, will the new one come automatically?']);
