@@ -10,6 +10,7 @@
  *                                                on the kept sets AND the public sets of the tone bench
  *                                                (tone reports, and lib/nlp analyses of the same texts)
  *   ... --kept-only                              without the public sets (quicker, while working)
+ *   ... --show 500                               list up to 500 differing messages per set (3 by default)
  *   ... --ref main --time 6                      and then time both builds on the bench's test
  *                                                tweets, interleaved message by message, 6 rounds
  *                                                (p50 of each per round, and their ratio)
@@ -62,7 +63,7 @@ async function refReader(ref: string): Promise<{ sha: string; read: Reader; laye
 }
 
 /** Messages of `set` whose lines differ between two lists of report lines (the first few shown). */
-function differences(set: string, want: readonly string[], got: readonly string[], show = 3): number {
+function differences(set: string, want: readonly string[], got: readonly string[], show = Number(flag('--show') ?? 3) || 3): number {
   let n = Math.abs(want.length - got.length);
   if (n) console.log(`  ${set}: ${want.length} messages expected, ${got.length} read`);
   for (let i = 0; i < Math.min(want.length, got.length); i++) {

@@ -9,6 +9,7 @@ import { type CueContext, type CueModule, cue, hitsIn, NONE, weigh } from '../cu
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { askedOfUs, notHelpdeskTicket, recipient, sentToYou, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
+import { kindsFinds, kindsLexicon, notGreetingAgain, othersContacting, receivedFa } from './repeat.kinds.ts';
 
 const C = {
   earlier: 'repeat',
@@ -234,7 +235,7 @@ function companys(t: CueContext['doc']['tokens'], from: number, to: number): boo
 const SCREEN = new Set(['error', 'warning', 'status', 'system', 'welcome', 'confirmation', 'popup', 'pop-up']);
 function notContact(t: CueContext['doc']['tokens'], i: number): boolean {
   const x = t[i];
-  if (x.fa) return x.key.startsWith('پیامک');
+  if (x.fa) return x.key.startsWith('پیامک') || receivedFa(t, i);
   return (/^messages?$/.test(x.key) && i > 0 && SCREEN.has(t[i - 1].key)) || notHelpdeskTicket(t, i);
 }
 
@@ -245,7 +246,9 @@ function contactFor(ctx: CueContext, h: Hit, contacts: readonly Span2[]): Span2 
   const t = ctx.doc.tokens;
   // "4th attempt", "second try": an attempt counted is a contact counted.
   if (h.category === C.ordinal) {
-    const next = contacts.find((c) => c.from >= h.to && c.from - h.to <= 1) ?? (ATTEMPT.test(t[h.to]?.key ?? '') ? { from: h.to, to: h.to + 1 } : undefined);
+    // "went through on the second try": a retry that worked, not a contact counted.
+    const retry = t[h.from - 1]?.key === 'the' && t[h.from - 2]?.key === 'on';
+    const next = contacts.find((c) => c.from >= h.to && c.from - h.to <= 1) ?? (ATTEMPT.test(t[h.to]?.key ?? '') && !retry ? { from: h.to, to: h.to + 1 } : undefined);
     return next ?? contacts.find((c) => relativeContact(t, h, c));
   }
   if (h.category === C.again) return contacts.find((c) => t[c.from].clause === t[h.from].clause);
@@ -306,7 +309,7 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
       const reached = subject && (x.past || PAST_FORMS.has(x.key)) && (REACH_LEMMAS.has(x.lemma) || REACH_LEMMAS.has(x.key));
       const addressed = t.slice(k + 1, k + 4).some((y) => y.clause === x.clause && (y.key === 'you' || y.key === 'your' || y.key === 'support' || y.key === 'about'));
       const owned = CONTACT_NOUN.test(x.key) && [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'my' || y.key === 'our'));
-      found = (reached && (addressed || earlier !== undefined)) || (CONTACT_NOUN.test(x.key) && earlier !== undefined && (owned || pastVerb));
+      found = (reached && (addressed || earlier !== undefined)) || (CONTACT_NOUN.test(x.key) && earlier !== undefined && (owned || (pastVerb && !notMade(t, k))));
     }
     if (found) out.push(ctx.ev({ start: x.start, end: (earlier && earlier.from > k && earlier.from - k <= 3 ? earlier.end : x.end) }, 'tone.why.earlierContact'));
   }
@@ -314,6 +317,22 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
 }
 
 const FUTURE = new Set(['by', 'before', 'until', 'till', 'next', 'coming', 'تا', 'قبل', 'بعد']);
+
+/**
+ * A contact noun that names no contact the customer made: one still to make ("I wish to lodge a formal complaint",
+ * "I am writing to request a copy"), one a machine sent ("didn't get a confirmation email"), or one that speaks
+ * ("the email says my plan renews on the 12th").
+ */
+const MACHINE = new Set(['confirmation', 'automated', 'automatic', 'marketing', 'promotional', 'welcome', 'verification', 'activation', 'visa', 'offer', 'invitation', 'cover', 'reference', 'employment', 'sponsorship']);
+const TO_LODGE = new Set(['lodge', 'make', 'file', 'raise', 'submit', 'register', 'log', 'open', 'send', 'place', 'request']);
+const SPEAKS = new Set(['says', 'said', 'states', 'stated', 'shows', 'showed', 'reads', 'claims', 'mentions']);
+function notMade(t: CueContext['doc']['tokens'], k: number): boolean {
+  const x = t[k];
+  if (MACHINE.has(t[k - 1]?.key ?? '') || SPEAKS.has(t[k + 1]?.key ?? '')) return true;
+  // "to request", "wish to lodge a formal complaint": the noun is an infinitive, or the object of one of lodging.
+  for (let j = k - 1; j >= 0 && k - j <= 4 && t[j].clause === x.clause; j--) if (t[j].key === 'to' && (j + 1 === k || TO_LODGE.has(t[j + 1].key))) return true;
+  return false;
+}
 /** «دایرکت داده بودم», «زنگ زده بودم»: a light verb's participle before «بودم». */
 const PARTICIPLE = /^(?:داده|زده|گرفته|فرستاده|کرده|نوشته|گذاشته|گفته)$/;
 const pluperfect = (t: CueContext['doc']['tokens'], j: number) => t[j].lemma === 'بودن' && j > 0 && PARTICIPLE.test(t[j - 1].key);
@@ -472,6 +491,8 @@ function toldBefore(ctx: CueContext): Evidence[] {
     const told = t.find((y, j) => y.clause === x.clause && Math.abs(j - i) <= 4 && (((y.past || y.pastFirst || t[j - 1]?.key === 'have' || t[j - 1]?.key === 'had') && (TOLD_LEMMAS.has(y.lemma) || TOLD_LEMMAS.has(y.key))) || (TOLD_PARTICIPLE.test(y.key) && t[j + 1]?.lemma === 'بودن' && t[j + 1].pastFirst)));
     // Handed to someone else ("I've already given the receipt to the shop"): no contact with us.
     if (told && !told.fa && HANDED.has(told.lemma) && toElsewhere(t, t.indexOf(told))) continue;
+    // "the amount mentioned was already paid": a participle after its noun describes it, nobody told anything.
+    if (told && !told.fa && t[t.indexOf(told) - 2]?.key === 'the' && /^(?:was|were|is|are|has|have)$/.test(t[t.indexOf(told) + 1]?.key ?? '')) continue;
     if (told) out.push(ctx.ev({ start: Math.min(x.start, told.start), end: Math.max(x.end, told.end) }, 'tone.why.earlierContact'));
   }
   return out;
@@ -510,6 +531,8 @@ function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null 
     if (t[i].key === 'پیگیری' && t[i - 1]?.key !== 'کد') continue;
     // "ticket #55120": the hash marks a helpdesk ticket, not a plane ticket.
     if (text[n.start - 1] === '#' || t[i - 1]?.key === 'شماره' || t[i + 1]?.key === 'number' && t[i].key !== 'ticket') w = 1;
+    // "Ticket 77120. Day 19. Still nothing.": a bare helpdesk ticket (not a train's) with a wait told beside it.
+    if (w < 1 && t[i].key === 'ticket' && !notHelpdeskTicket(t, i) && t.some((y) => y.key === 'still' || y.key === 'since' || y.key === 'nothing' || y.key === 'update')) w = 1;
     const from = t[i - 1]?.key === 'شماره' || t[i - 1]?.key === 'کد' ? i - 1 : i;
     return { weight: w, ev: ctx.ev({ start: t[from].start, end: n.end }, 'tone.why.earlierContact') };
   }
@@ -777,7 +800,7 @@ function youSaid(ctx: CueContext): Evidence | null {
 export const repeat: CueModule = {
   name: 'repeat',
   kinds: ['repeat'],
-  lexicon: [en, fa, wideLexicon],
+  lexicon: [en, fa, wideLexicon, kindsLexicon],
   examples: {
     fires: [
       { text: 'This is my fourth email about the refund.', evidence: ['fourth email'] },
@@ -815,7 +838,7 @@ export const repeat: CueModule = {
   read(ctx) {
     if (ctx.empty) return NONE;
     // "Thanks for chasing the courier", "thank you for following up": the company's act, thanked.
-    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => !thanked(ctx.doc.tokens, h.from) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to)), { why: WHY, plain: true });
+    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => !thanked(ctx.doc.tokens, h.from) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to) && !notGreetingAgain(ctx.doc.text, ctx.doc.tokens, h)), { why: WHY, plain: true });
     let score = earlier.score;
     const evidence: Evidence[] = [...earlier.evidence];
     const contacts = contactsOf(ctx);
@@ -848,6 +871,8 @@ export const repeat: CueModule = {
       let w = h.weight;
       // "Thanks again", «دوباره ممنون»: again about thanking, not about writing.
       if (h.category === C.again && (THANKS.has(t[h.from - 1]?.key ?? '') || THANKS.has(t[h.to]?.key ?? ''))) continue;
+      // «مشتریا هی زنگ میزنن»: the writer's customers keep calling, not the writer.
+      if (othersContacting(t, h)) continue;
       const c = contactFor(ctx, h, contacts);
       if (!c) {
         // "THIS IS THE THIRD TIME!!!" on its own is about writing; with anything else in the
@@ -865,8 +890,11 @@ export const repeat: CueModule = {
       evidence.push(ctx.ev(span(t, from, to), 'tone.why.contactCount'));
     }
     score += best;
+    // More families (repeat.kinds.ts): bare counted contacts, papers handed in again, hold time, answers waited for…
+    const kinds = kindsFinds(ctx, listed.filter((h) => h.category === C.count));
+    score += kinds.length;
     // The wider families (repeat.wide.ts) show their words only where no other reader's are: the evidence stays the shortest.
-    for (const found of wide) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
+    for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
     if (score < THRESHOLD) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };

@@ -462,12 +462,18 @@ const HEADER = /^(?:>\s*)*(?:on\b.{3,160}\b(?:wrote|said)\s*:\s*$|from:\s*(.+)$)
 const SUPPORT_SAYS = /\b(?:(?:we have|we've) (?:booked|arranged|raised|escalated|passed|logged|received|refunded|forwarded|reviewed|looked into|investigated)|sorry to hear|(?:apologi[sz]e|sorry) for (?:the|any) (?:delay|inconvenience|trouble)|thank(?:s| you) for (?:your (?:patience|message|e-?mail|enquiry|inquiry|query|call|complaint)|contacting|getting in touch|reaching out)|your (?:request|ticket|case|query|enquiry|inquiry|complaint|claim)|as discussed|following (?:your|our) (?:call|conversation|chat))\b/i;
 const REPLY_BODY = /\b(?:thank(?:s| you) for (?:contacting|getting in touch|reaching out|your (?:e-?mail|message|enquiry|inquiry|query|patience|complaint))|(?:we have|we've) (?:received|passed|escalated|logged|raised|booked|forwarded) your|(?:has|have) been (?:received|logged|escalated|passed)|(?:ticket|case|request|reference) (?:number|no\.?|id|#)|we(?:'ll| will) (?:get back|be in touch|look into|respond|reply|contact you|investigate)|(?:an?|our) (?:engineer|agent|advisor|adviser|member of (?:our|the) team) will)\b/i;
 
+const HEADER_FA = /(?:از|فرستنده)\s*:\s*[^\n]*(?:پشتیبانی|خدمات مشتریان|امور مشتریان|ارتباط با مشتری|واحد)[^\n]*/;
+const REPLY_FA = /(?:مشتری گرامی|کاربر گرامی|پاسخ به تیکت|درخواست شما|تیکت شما|از تماس شما|با سلام و احترام)/;
 /** Words saying the matter outlived the quoted reply: "still", "again", "any news?", "worse", "didn't work", "please respond". */
 const OUTLIVED = new Set(['still', 'again', 'yet', 'worse', 'nothing', 'persists', 'persist', 'same', 'respond', 'reply', 'chasing', 'chase', 'update', 'news', 'progress', 'nobody', 'ignored', 'waiting']);
 const FAILED = new Set(['work', 'fix', 'help', 'resolve', 'solve', 'arrive', 'come', 'change', 'happen', 'hear']);
+/** «هنوز», «گذشته» (ten days gone), «دوباره», «خبری»: the Persian words that say the matter outlived the reply. */
+const OUTLIVED_FA = /^(?:هنوز|هنوزم|گذشته|دوباره|بازم|همچنان|خبری|هیچی|هیچ|حل نشد|درست نشد)/;
 function outlived(ctx: CueContext): boolean {
   const t = ctx.doc.tokens;
-  return t.some((y) => OUTLIVED.has(y.key) || (y.negated && FAILED.has(y.lemma)));
+  // "Please see below." alone above the reply: the customer points back at it.
+  if (t.length <= 4 && t.some((y) => y.key === 'below') && t.some((y) => y.key === 'see')) return true;
+  return t.some((y) => OUTLIVED.has(y.key) || (y.negated && FAILED.has(y.lemma)) || (y.fa && OUTLIVED_FA.test(y.key)));
 }
 
 /**
@@ -493,6 +499,11 @@ function quotedReply(ctx: CueContext): Evidence | null {
       break;
     }
     offset += line.length + 1;
+  }
+  // «-----پیام اصلی----- از: پشتیبانی … پاسخ به تیکت …»: a Persian support reply quoted below.
+  if (!header) {
+    const fa = HEADER_FA.exec(text);
+    if (fa && REPLY_FA.test(text)) return ctx.ev({ start: q.start + fa.index, end: q.start + fa.index + fa[0].length }, 'tone.why.quotedReply', 0);
   }
   const body = REPLY_BODY.exec(text);
   if (header && (body || SUPPORT_SAYS.test(text))) return header;

@@ -7,6 +7,7 @@ import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
+import { urgencyKindsLexicon } from './urgency.kinds.ts';
 
 const C = {
   time: 'urgency',
@@ -198,7 +199,7 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
     }
     // "It was due Tuesday": a deadline already past is a complaint, not time pressure.
     const prev = ctx.doc.tokens[b.from - 1]?.key;
-    if (prev === 'was' || prev === 'were') continue;
+    if (prev === 'was' || prev === 'were' || (prev !== undefined && BY_AGENT.has(prev))) continue;
     // "by Thursday noon", «تا ظهر پنجشنبه»: a day and an hour make a sharper deadline.
     let w = Math.min(1.3, near.reduce((sum, x) => sum + x.weight, 0));
     // "due on Monday", "Need this sorted before the weekend", «باید تا قبل از آخر هفته…»: a day something must be done by.
@@ -210,6 +211,9 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
   }
   return { score, evidence };
 }
+
+/** "hit by Friday's outage", "affected by Monday's change": by names who or what did it, not a deadline. */
+const BY_AGENT = new Set(['hit', 'affected', 'caused', 'impacted', 'disrupted', 'delayed', 'hurt', 'stung', 'caught', 'charged', 'sent', 'made', 'signed', 'approved']);
 
 /** Words after before/by/until that point back to a moment named earlier: "before then", "by that", «تا قبلش», «قبل از اون». */
 const THEN = new Set(['then', 'that', 'قبلش', 'اون', 'آن']);
@@ -384,18 +388,71 @@ function eventsAhead(ctx: CueContext): Hit[] {
   for (const e of hitsIn(ctx, [C.when])) {
     if (e.weight < 1 || WEEKDAYS.has(t[e.from].key)) continue;
     const s = t[e.from].sentence;
-    const day = t.some((y, i) => y.sentence === s && ((WEEKDAYS.has(y.key) && !PAST_DAY.has(t[i - 1]?.key ?? '') && !PAST_DAY.has(t[i + 1]?.key ?? '')) || (y.key === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key)) || CLOCK.test(y.key)));
+    const day = t.some((y, i) => y.sentence === s && (((WEEKDAYS.has(y.key) || FA_DAY_IS.test(y.key)) && !PAST_DAY.has(t[i - 1]?.key ?? '') && !PAST_DAY.has(t[i + 1]?.key ?? '')) || (y.key === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key)) || CLOCK.test(y.key)));
     if (day) out.push(e);
   }
   return out;
 }
 const PAST_DAY = new Set(['last', 'گذشته', 'پیش', 'قبل']);
 
+/**
+ * A deadline by the clock: "has to be in by 3pm or my son loses his place", "Send it before 15:00". With a need, an
+ * order or a consequence ("or …") in its sentence; not "it was due by 5pm", nor asked ("Do I need it by 3pm?").
+ */
+const BY_HOUR = new Set(['by', 'before', 'until', 'till']);
+function byTheHour(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_CLOCK)) return null;
+  const t = ctx.doc.tokens;
+  const needs = necessities(ctx);
+  for (let i = 1; i < t.length; i++) {
+    // «باید تا ساعت ۲ اجاره رو واریز کنم وگرنه…»: by an hour, with a need or «وگرنه» after it in the sentence.
+    if (t[i].key === 'ساعت' && t[i - 1].key === 'تا' && t[i + 1] !== undefined && isAmount(t[i + 1].key)) {
+      const s = t[i].sentence;
+      const at = { category: '', weight: 1, from: i - 1, to: i + 2, start: t[i - 1].start, end: t[i + 1].end };
+      if (!asked(ctx, at) && (needs.some((n) => t[n.from].sentence === s) || t.some((y) => y.sentence === s && y.key === 'وگرنه')) && !t.some((y) => y.sentence === s && y.past)) return ctx.ev(at, 'tone.why.deadline');
+      continue;
+    }
+    if (!BY_HOUR.has(t[i - 1].key) || t[i].fa || !(CLOCK.test(t[i].key) || (/^\d{1,2}$/.test(t[i].key) && /^\s*[ap]\.?m\b/i.test(ctx.doc.text.slice(t[i].end))))) continue;
+    const prev = t[i - 2]?.key;
+    if (prev === 'was' || prev === 'were' || reported(ctx, i)) continue;
+    const at = { category: '', weight: 1, from: i - 1, to: i + 1, start: t[i - 1].start, end: t[i].end };
+    if (asked(ctx, at)) continue;
+    const s = t[i].sentence;
+    const pressed = needs.some((n) => t[n.from].sentence === s && t[n.from].key !== 'needed') || ordered(ctx, i - 1) || t.some((y, k) => k > i && y.sentence === s && (y.key === 'or' || y.key === 'otherwise'));
+    if (pressed) return ctx.ev(at, 'tone.why.deadline');
+  }
+  return null;
+}
+
+/**
+ * Something expiring within days while another thing is missing: «ویزام تا سه روز دیگه منقضی میشه و هنوز پاسپورتم برنگشته»,
+ * "my permit expires in 3 days and the card hasn't come", "the old card expires on Sunday and the new one hasn't arrived".
+ */
+const EXPIRE = /^(?:expire|expires|expiring|منقضی)/;
+const A_EXPIRE = anchor({ key: EXPIRE });
+const FEW_DAYS = new Set(['1', '2', '3', '4', '5', '6', '7', 'one', 'two', 'three', 'four', 'five', 'six', 'few', 'couple', 'یک', 'یه', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'چند']);
+function expiresInDays(ctx: CueContext): Evidence | null {
+  if (!has(ctx.doc, A_EXPIRE)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!EXPIRE.test(t[i].key)) continue;
+    const s = t[i].sentence;
+    const soon = t.some((y, k) => y.sentence === s && k > i && (WEEKDAYS.has(y.key) || atHand(y)) && !PAST_DAY.has(t[k - 1]?.key ?? '')) || t.some((y, k) => y.sentence === s && FEW_DAYS.has(y.key) && /^(?:days?|روز|روزه|روزِ)$/.test(t[k + 1]?.key ?? '') && (t[k + 2]?.key === 'دیگه' || t[k + 2]?.key === 'دیگر' || t[k - 1]?.key === 'in' || t[k - 1]?.key === 'within'));
+    if (!soon) continue;
+    const at = { category: '', weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end };
+    if (asked(ctx, at)) continue;
+    const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(ctx)];
+    if (failing.some((h) => Math.abs(t[h.from].sentence - s) <= 1 && !asked(ctx, h))) return ctx.ev(at, 'tone.why.deadline');
+  }
+  return null;
+}
+
 /** What a business takes money with: "our tills", "the card reader … my customers", «کارتخوان مغازه», «سرور شرکت». */
-const BUSINESS_EN = /^(?:shop|store|tills?|terminals?|checkout|website|site|servers?|system|restaurant|salon|pos|reader|machines?)$/;
+const BUSINESS_EN = /^(?:shop|store|tills?|terminals?|checkout|website|site|servers?|system|restaurant|salon|pos|reader|machines?|gateway|api|orders|integration)$/;
 const BUSINESS_FA = /^(?:مغازه|فروشگاه|کارتخوان|پوز|درگاه|سرور|رستوران|کارگاه|سایتمون)/;
 
 const COUNTED = /^(?:times|مرتبه|بار|دفعه)$/;
+const ORDINAL_TIME = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nth|umpteenth|\d+(?:st|nd|rd|th))$/;
 
 /** A business of the customer's not working now ("our tills are still offline", «کارتخوان مغازه کار نمیکنه»): money being lost. */
 const A_BUSINESS = anchor({ key: (k) => BUSINESS_FA.test(k) || BUSINESS_EN.test(k) });
@@ -417,6 +474,8 @@ function businessDown(ctx: CueContext): Evidence[] | null {
     // «پنج مرتبه خاموش شده», "crashed three times": a fault that comes and goes, not a business down now.
     const f = failing.find((h) => t[h.from].sentence === x.sentence && !asked(ctx, h));
     if (f && t.some((y, k) => (y.clause === x.clause || y.clause === t[f.from].clause) && COUNTED.test(y.key) && k > 0 && isAmount(t[k - 1].key))) continue;
+    // "This is the fourth time our site has gone down this month": an outage counted, told as a pattern.
+    if (f && t.some((y, k) => y.sentence === x.sentence && y.key === 'time' && k > 0 && ORDINAL_TIME.test(t[k - 1].key))) continue;
     if (f) return [ctx.ev(x, 'tone.why.money'), ctx.ev(f, 'tone.why.money')];
   }
   return null;
@@ -569,13 +628,16 @@ function moneyTaken(ctx: CueContext): Evidence | null {
     const x = t[i];
     if (x.fa) {
       if (!FA_MONEY.has(x.key)) continue;
+      // «چرا دو بار از حسابم کسر شده؟»: asking why money was taken is a billing question.
+      if (t.some((y) => y.sentence === x.sentence && y.key === 'چرا')) continue;
       // «از کارتم پول کم شده»: the money word, not where it was taken from, opens the evidence.
       if (FA_SOURCE.has(x.key) && t.slice(i + 1, i + 4).some((y) => FA_MONEY.has(y.key) && !FA_SOURCE.has(y.key))) continue;
       for (let j = i + 1; j < t.length && j - i <= 5 && t[j].clause === x.clause; j++) {
         // «پول کم شده», «مبلغ کسر شد», «از حسابم … کم میشه», not «پول کم دارم» (short of money).
         // «کم شده»: money gone without the customer knowing why; «کم کردین» is a complaint about what the company did.
         // «کم میشه» is a habit («هر ماه پول کم میشه») unless it is happening now: «داره از حسابم کم میشه».
-        const now = /^(?:میشه|میشود)/.test(t[j + 1]?.key ?? '') && t.some((y, k) => k < j && y.clause === x.clause && (y.key === 'داره' || y.key === 'دارن' || y.key === 'الان'));
+        // «هر چند دقیقه یه بار … کم میشه»: taken again every few minutes is happening now too.
+        const now = /^(?:میشه|میشود)/.test(t[j + 1]?.key ?? '') && t.some((y, k) => k < j && y.sentence === x.sentence && (((y.key === 'داره' || y.key === 'دارن' || y.key === 'الان') && y.clause === x.clause) || (y.key === 'دقیقه' && t[k - 1]?.key === 'چند')));
         if (FA_TAKEN.test(t[j].key) && t[j + 1] && (/^شد/.test(t[j + 1].key) || now)) return ctx.ev(span(ctx, i, j + 2), 'tone.why.money');
       }
       continue;
@@ -666,6 +728,26 @@ function intrusion(ctx: CueContext): Evidence | null {
 
 const IF = new Set(['if', 'unless', 'اگر', 'اگه']);
 
+/**
+ * A weak sign of fraud said of someone of the household: «بچه‌م با کارت من یه چیزی خریده», "my son bought it with my
+ * card": a purchase to undo, not an intruder (a strong word stays: "my son's account was hacked").
+ */
+const HOUSEHOLD = /^(?:بچه|پسرم|دخترم|همسرم|شوهرم|خانمم|son|daughter|kid|kids|child|children|grandson|granddaughter|wife|husband|partner)/;
+function householdDid(ctx: CueContext, h: Hit): boolean {
+  if (h.weight >= 1) return false;
+  const t = ctx.doc.tokens;
+  const s = t[h.from].sentence;
+  return t.some((y) => y.sentence === s && HOUSEHOLD.test(y.key));
+}
+
+/** "is not mine" said of a reading, a name or a size: a wrong record to correct, not activity disowned. */
+const RECORD = /^(?:readings?|meters?|sizes?|colou?rs?|names?|signatures?|handwriting|photos?|reviews?|parcels?|boxes?|bags?|items?)$/;
+function notAnAct(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  if (t[h.from].fa || !t.slice(h.from, h.to).some((y) => y.key === 'mine')) return false;
+  return t.some((y, k) => k < h.from && y.sentence === t[h.from].sentence && RECORD.test(y.key));
+}
+
 const THANKS = new Set(['thanks', 'thank', 'ممنون', 'ممنونم', 'مرسی', 'سپاس', 'متشکرم']);
 const PLEASE = new Set(['please', 'pls', 'plz', 'لطفا', 'خواهشا', 'need', 'must', 'باید']);
 
@@ -674,9 +756,11 @@ const PLEASE = new Set(['please', 'pls', 'plz', 'لطفا', 'خواهشا', 'nee
  * today", «امروز خیلی سریع درست کرد، ممنون». A thanks or a verb in the past before it, and nothing asked for.
  */
 function praised(ctx: CueContext, h: Hit): boolean {
-  if (h.category !== C.time || h.weight >= 0.9) return false;
+  if (h.category !== C.time) return false;
   const t = ctx.doc.tokens;
   const s = t[h.from].sentence;
+  // «همین امروز بسته رسید، خیلی ممنون», "It arrived today, thank you": a strong day word told of what came, thanked.
+  if (h.weight >= 0.9) return t[h.from].fa && t.some((y) => y.sentence === s && THANKS.has(y.key)) && t.some((y) => y.sentence === s && y.past && !y.pastFirst && y.clause === t[h.from].clause) && !t.some((y) => y.sentence === s && (PLEASE.has(y.key) || y.second));
   let thanks = false;
   let done = false;
   for (let i = 0; i < t.length; i++) {
@@ -762,7 +846,7 @@ function demandNow(ctx: CueContext): Evidence | null {
 export const urgency: CueModule = {
   name: 'urgency',
   kinds: ['urgent'],
-  lexicon: [en, fa],
+  lexicon: [en, fa, urgencyKindsLexicon],
   examples: {
     fires: [
       { text: 'My account was hacked, please lock it.', evidence: ['hacked'] },
@@ -800,10 +884,10 @@ export const urgency: CueModule = {
     if (ctx.empty) return NONE;
     // Negation does not cancel a deadline ("if it isn't fixed by tomorrow"); "not urgent" is a softener.
     // A word in ironic quotes (a ticket marked «فوری») is a mention, not a hurry.
-    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !(h.category === C.security && (longAgo(ctx, h.from) || supposed(ctx, h.from)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !(h.category === C.security && (longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
     // "a £900 payment I never made", «تراکنشی که من انجام ندادم»: a weak sign of fraud beside a payment.
     for (const h of hitsIn(ctx, [C.security])) {
-      const payment = h.weight < 1 ? paymentNear(ctx, h) : undefined;
+      const payment = h.weight < 1 && !householdDid(ctx, h) ? paymentNear(ctx, h) : undefined;
       if (!payment) continue;
       words.score += 0.5;
       words.evidence.push(ctx.ev(payment, 'tone.why.security'));
@@ -828,7 +912,7 @@ export const urgency: CueModule = {
     score += dl.score;
     evidence.push(...dl.evidence);
     // Each of these alone is time pressure or money being lost.
-    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx)]) {
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx)]) {
       if (!found) continue;
       score += 1;
       dl.score += 1;

@@ -1,0 +1,93 @@
+/**
+ * Urgency, more kinds (session 10, read off the fresh writers' late6 and the toner split by construction
+ * family, not by sentence). Words join urgency.ts's categories (same names: the matcher merges them), so
+ * its readers combine them as before: an event at hand with something missing (brokenBefore), a business
+ * of the customer's not working (businessDown), a deadline after by / until (deadlines).
+ *
+ * Families: events a day is set for (a concert, a term that starts, a tenancy, a card or visa that expires) and the things that
+ * go missing before them ("I not receive the email", "still have no keys", held at customs); a business down
+ * in other words ("turning people away", "queue out the door", "Sev 1", customers sent back «مشتری‌ها
+ * برمی‌گردن»); stock spoiling now; money taken again and again ("every few minutes", «هر چند دقیقه»); money
+ * about to bounce ("I'll go overdrawn"); a transfer to the wrong account to recall; locked out of a home;
+ * a leak pouring through a ceiling; the last dose of a medicine; today being the pay day or the last day;
+ * Finglish «fori»; formal Persian intrusion («مورد نفوذ قرار گرفته»).
+ * Quiet (weight 0: a longer phrase covers the word): "not in any hurry", «فوری بودن» asked about, «تا فردا
+ * فکرامو می‌کنم» (the customer's own time to think).
+ */
+import type { LexiconPart } from '../tokens.ts';
+
+const TIME = 'urgency';
+const SECURITY = 'urgency.security';
+const MONEY = 'urgency.money';
+const SAFETY = 'urgency.safety';
+const WHEN = 'urgency.when';
+const FAILING = 'urgency.failing';
+const HERE = 'urgency.here';
+
+export const urgencyKindsLexicon: LexiconPart = {
+  [TIME]: {
+    // No hurry said with a negation the softener list lacks: "I'm not in any hurry".
+    'not in any hurry': 0, 'in no hurry': 0, 'not in a hurry': 0, 'not in any rush': 0, 'in no rush': 0,
+    // An incident's rank: "Please treat as Sev 1", "P1 incident".
+    'sev 1 means': 0, 'sev 1 mean': 0, 'sev 1': 1.2, sev1: 1.2, 'severity 1': 1.2, 'sev 2': 0.9, 'p1 incident': 1.2, 'priority 1': 1,
+    // Today is the day: "today is payday", "the deadline is today", «امروز روز پرداخت حقوقه».
+    'today is payday': 1.1, 'today is pay day': 1.1, 'today is the last day': 1.1, 'deadline is today': 1.2, 'due today': 1.1, 'closes today': 0.9, 'closes tonight': 1,
+    'امروز روز پرداخت': 1.1, 'امروز روز آخر': 1.1, 'امروز آخرین روز': 1.1, 'امروز آخرین مهلت': 1.2, 'مهلتش امروز': 1.1,
+    // A date near at hand on goods: «تاریخ انقضای نزدیک».
+    'انقضای نزدیک': 1, 'رو به انقضا': 1,
+    // Finglish: "fori!", "foriye".
+    fori: 1.2, foriye: 1.2, foori: 1.2, fooriye: 1.2,
+    // «فوری بودن ارسال براتون مهمه؟» asks about speed; «تا فردا فکرامو می‌کنم» is the customer's own time.
+    // Asking for more time is no hurry: "an extension to the deadline"; a late fee is a billing question.
+    'extension to the deadline': 0, 'extend the deadline': 0, 'extension of the deadline': 0, 'deadline extension': 0, 'extension on the deadline': 0,
+    'فوری بودن': 0, 'فوری بودنش': 0, 'تا فردا فکر': 0, 'تا فردا فکرامو': 0, 'تا فردا فکرهامو': 0, 'تا فردا خبر': 0,
+  },
+  [SECURITY]: {
+    'مورد نفوذ': 1.2, 'نفوذ کرده': 1.1, 'نفوذ کردن': 1.1, 'نفوذ شده': 1.1, 'نفوذ کردند': 1.1,
+    // A transfer gone to the wrong place, to be recalled now.
+    'wrong sort code': 0.9, 'wrong account number': 0.9, 'wrong iban': 0.9, 'wrong payee': 0.9, 'recall the payment': 1, 'recall the transfer': 1, 'be recalled': 0.5,
+    'شماره حساب اشتباه': 0.9, 'شماره کارت اشتباه': 0.9, 'شبا اشتباه': 0.9,
+    'locked out of the house': 1.1, 'locked out of my house': 1.1, 'locked out of my flat': 1.1, 'locked out of my home': 1.1, 'locked out of the flat': 1.1, 'locked out of my car': 1.1,
+  },
+  [MONEY]: {
+    // A business turning customers away: "we're turning people away", "a queue out the door".
+    'turning people away': 1.1, 'turning customers away': 1.1, 'turn customers away': 1, 'turning away customers': 1.1, 'queue out the door': 1, 'queue of customers': 1,
+    'customers are walking out': 1.1, 'customers walking out': 1,
+    'مشتریا برمیگردن': 1, 'مشتری ها برمیگردن': 1, 'مشتریها برمیگردن': 1, 'مشتریامون برمیگردن': 1, 'مشتری ها دست خالی': 1,
+    'مشتریهامون نمیتونن': 1, 'مشتری هامون نمیتونن': 1, 'مشتریامون نمیتونن': 1, 'مشتریان نمیتوانند': 1,
+    'for all users': 0.8, 'all our users': 0.8, 'all of our users': 0.8, 'staff cannot access': 1, "staff can't access": 1, 'staff cannot log in': 1, "staff can't log in": 1,
+    'جریمه دیرکرد': 0, 'جریمه تاخیر': 0,
+    // An outage already over, named by its day: "students hit by Friday's outage".
+    "monday's outage": 0, "tuesday's outage": 0, "wednesday's outage": 0, "thursday's outage": 0, "friday's outage": 0, "saturday's outage": 0, "sunday's outage": 0,
+    "yesterday's outage": 0, "last week's outage": 0, 'the outage last': 0, 'outage last week': 0, 'outage yesterday': 0,
+    'مکاتبات اداری متوقف': 1, 'کار اداری متوقف': 1, 'کارمون متوقف': 1.1, 'کار ما متوقف': 1.1, 'کارها متوقف': 1,
+    // Stock spoiling now: "two grand of stock warming up", «جنسا دارن خراب میشن».
+    'stock warming up': 1.1, 'stock is warming up': 1.1, 'food is spoiling': 1.1, 'stock is spoiling': 1.1, 'will spoil': 0.9, 'going to spoil': 0.9,
+    'دارن خراب میشن': 0.8, 'دارن فاسد میشن': 1.1, 'داره فاسد میشه': 1.1, 'فاسد میشن': 1, 'فاسد میشه': 0.9,
+    // Money taken again and again: "every few minutes", «هر چند دقیقه یه بار».
+    // Alone a habit ("I check it every few minutes"); with money leaving (moneyTaken, "keeps coming out") money lost now.
+    'every few minutes': 0.5, 'keep coming out': 0.8, 'keeps coming out': 0.8, 'هر چند دقیقه': 0.3,
+    // A payment about to bounce: "or I'll go overdrawn".
+    'go overdrawn': 1, 'going overdrawn': 1, 'be overdrawn': 0.9, 'end up overdrawn': 1,
+  },
+  [SAFETY]: {
+    // A leak now: "water pouring through the ceiling", «از سقف آب می‌ریزه».
+    'pouring through': 1.2, 'water pouring': 1.2, 'water is pouring': 1.2, 'pouring in': 0.8, 'through the ceiling': 0.7, 'burst pipe': 1, 'pipe burst': 1, 'pipe has burst': 1,
+    'از سقف': 0.6, 'آب میریزه': 0.6, 'آب می ریزه': 0.6, 'لوله ترکیده': 1,
+    // The last of a medicine: "one pen left", «فقط یه قلم دیگه دارم».
+    'one pen left': 0.8, 'last pen': 0.8, 'last dose': 0.8, 'one dose left': 0.8, 'last of my medication': 0.9, 'فقط یه قلم': 0.7, 'آخرین دوز': 0.8,
+    'انسولین*': 0.7, 'زیر صفر*': 0.6,
+  },
+  // Events a day can be set for: "The concert is this evening", "Term starts on Monday", a card that expires on Sunday.
+  [WHEN]: {
+    concert: 1, gig: 1, semester: 1, tenancy: 1, 'move-in': 1, viva: 1, ceremony: 1, 'boarding pass': 1, 'term starts': 1, 'term begins': 1, 'semester starts': 1,
+    'کنسرت*': 1, 'اجاره نامه*': 1,
+  },
+  // Missing before then: "I not receive the email", "still have no keys", "held at customs", «تو گمرکه», «اشتباهه».
+  [FAILING]: {
+    'not receive': 1, 'did not receive': 1, "didn't receive": 1, 'have not received': 1, 'not received': 1, "haven't got": 1, 'still have no': 1, 'still got no': 1,
+    unavailable: 1, dead: 1, died: 1, 'in customs': 1, 'at customs': 1, 'wrong name': 1,
+    'برنگشته': 1, 'برنگشت': 1, 'گمرک*': 1, 'اشتباهه': 1, 'خوابیده': 1, 'از کار افتاده': 1, 'پیدا نمیشه': 1, 'پیدا نمی شود': 1,
+  },
+  [HERE]: { 'جلوی هتل': 1, 'لابی هتل': 1, 'پذیرش هتل': 1, 'at the venue': 1, 'at the check-in': 1, 'at check-in': 1 },
+};
