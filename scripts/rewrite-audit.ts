@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
-import { HELD_OUT_SPLIT, evalSetExists, evaluateItem, loadEvalSet, type EvalLang, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
+import { ASIDE_SPLITS, HELD_OUT_SPLIT, evalSetExists, evaluateItem, loadEvalSet, type EvalLang, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
 
 interface Row {
   source: string;
@@ -83,7 +83,7 @@ function main(argv: string[]): void {
   };
   const lang = (arg('--lang') ?? 'en') as EvalLang;
   const splits = (arg('--splits') ?? 'dev,test,late,late2').split(',') as EvalSplit[];
-  for (const heldOut of [HELD_OUT_SPLIT, 'test3', 'gentest', 'widet', 'rwfat'] as const) {
+  for (const heldOut of [HELD_OUT_SPLIT, ...ASIDE_SPLITS]) {
     if (!splits.includes(heldOut)) continue;
     console.error(`${heldOut} is a held-out split: it is measured (tests/bench/rewrite-quality.ts --${heldOut}), never read sentence by sentence.`);
     process.exit(2);

@@ -9,7 +9,8 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late2    also the late2 split, both languages (development material now)
  *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 split, both languages
  *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 split, both languages (development material since the eighth session)
- *   npx tsx tests/bench/rewrite-quality.ts --late5    also the late5 held-out split, both languages (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --late5    also the late5 split, both languages (development material since the tenth session)
+ *   npx tsx tests/bench/rewrite-quality.ts --late6    also the late6 held-out split, both languages (figures only; its misses are never listed)
  *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (en.wide, fa.wide: development; widet: their aside halves, figures only)
@@ -45,7 +46,9 @@ export type EvalLang = 'en' | 'fa';
  * material since it was measured at the end of that round; late3: the held-out split of the sixth session's final
  * figures, development material since (its Apply all results were read and tuned on); late4: the held-out split
  * written for the seventh session's figures, development material since the eighth; late5: the held-out split written
- * for the ninth session's figures by helpers who read no rule (items en-Z…, fa-Z…; read its figures, never its misses); dev2 (English and Persian): a
+ * for the ninth session's figures by helpers who read no rule (items en-Z…, fa-Z…), development material since the tenth;
+ * late6: the held-out split of the tenth session, written by helpers who read no rule (items en-X…, fa-X…; read its
+ * figures, never its misses); dev2 (English and Persian): a
  * second development split of phrasing unlike the team's own, written to generalise the rules. dev3 and test3
  * (English en-Y…, Persian fa-Y…): one fresh set per language of the eighth session split in two, alternating within
  * each category (Persian: and register); dev3 is tuned on, test3 is measured before and after the round only (its
@@ -61,9 +64,9 @@ export type EvalLang = 'en' | 'fa';
 // wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
 // rwfa / rwfat (Persian fa-RF…, fa-RT…): the tenth session's Persian construction round, written before it tuned, both
 // registers, a third risky neutrals; rwfat is its held-aside half, figures only.
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt' | 'rwen' | 'rwent' | 'rwfa' | 'rwfat';
+export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt' | 'rwen' | 'rwent' | 'rwfa' | 'rwfat' | 'late6';
 /** The one split whose misses are never listed: it is measured, never tuned on. */
-export const HELD_OUT_SPLIT: EvalSplit = 'late5';
+export const HELD_OUT_SPLIT: EvalSplit = 'late6';
 /** Held-aside halves: measured and reported, never tuned on, their misses never listed. */
 export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat'];
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
@@ -561,6 +564,7 @@ export default function main(argv: readonly string[] = []): void {
     if (argv.includes('--late3')) splits.push('late3');
     if (argv.includes('--late4')) splits.push('late4');
     if (argv.includes('--late5')) splits.push('late5');
+    if (argv.includes('--late6')) splits.push('late6');
     if (argv.includes('--dev3')) splits.push('dev3');
     if (argv.includes('--test3')) splits.push('test3');
     if (argv.includes('--gentest')) splits.push('gentest');
@@ -584,7 +588,7 @@ export default function main(argv: readonly string[] = []): void {
       summary[`${lang}.${split}`] = figures;
       // dev … late5 (development material since the tenth session's brief: read its misses by kind), dev3, gen, wide, honest,
       // rwen and rwfa are development material; the aside halves test3, gentest, widet, honestt, rwent and rwfat never list misses.
-      if (misses && !ASIDE_SPLITS.includes(split)) console.log(listMisses(r));
+      if (misses && split !== HELD_OUT_SPLIT && !ASIDE_SPLITS.includes(split)) console.log(listMisses(r));
     }
   }
   for (const file of ['wholedev.csv', 'wholetest.csv'] as const) {

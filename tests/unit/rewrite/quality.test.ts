@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat, late6) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -95,6 +95,14 @@ describe('evaluation sets', () => {
         expect(late5.length).toBeGreaterThanOrEqual(120);
         expect(late5.filter((i) => i.label === 'negative').length).toBeGreaterThan(80);
         expect(late5.filter((i) => i.label === 'neutral').length).toBeGreaterThan(35);
+      }
+      // late6, the held-out split of the tenth session, written on 2026-12-04 from 01:25 UTC by helpers who read no
+      // rule (items en-X…, fa-X…): half everyday agent phrasing, half wordings an engineer would not anticipate.
+      const late6 = evalSetExists(lang, 'late6') ? loadEvalSet(lang, 'late6') : [];
+      if (late6.length) {
+        expect(late6.length).toBeGreaterThanOrEqual(150);
+        expect(late6.filter((i) => i.label === 'negative').length).toBeGreaterThan(100);
+        expect(late6.filter((i) => i.label === 'neutral').length).toBeGreaterThan(45);
       }
       // dev2 (English and Persian): a second development split of phrasing unlike the team's own (items en-R…, fa-V…).
       const dev2 = evalSetExists(lang, 'dev2') ? loadEvalSet(lang, 'dev2') : [];
@@ -166,7 +174,7 @@ describe('evaluation sets', () => {
         const nearRw = [...rwen, ...rwent].flatMap((i) => earlier.filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearRw).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
