@@ -22,7 +22,10 @@
  *   turned into "I'll find out why…": a dismissive remark is not a question to look into;
  * - "we'll just need" + a gerund with its object or "being …" ("need charging the fee"); "just"
  *   before a cost is dropped instead ("we'll need a deposit");
- * - the replacement's words repeated at the seam ("Just to recap, just to recap, …");
+ * - the replacement's words repeated at the seam ("Just to recap, just to recap, …") or four of its words in a row
+ *   already said elsewhere in the sentence ("Thank you for your understanding and thank you for your understanding");
+ * - a past slip turned into a request while the sentence goes on with what it caused ("Please enter the right
+ *   postcode, so the order went to the wrong depot");
  * - a softener ("I'm afraid", "regrettably", "sadly", "I regret to inform you") deleted from bad
  *   news, or next to a passive-aggressive opener the deletion leaves standing: the sentence gets
  *   colder, not kinder.
@@ -76,6 +79,22 @@ const SOFTENER = /\b(?:afraid|sadly|regrettably|regret|sorry to (?:say|tell|info
 /** What keeps a sentence bad news, or a passive-aggressive opener that a removed softener was cushioning. */
 const BAD_NEWS =
   /\b(?:declin\w*|reject\w*|cancel\w*|unsuccessful|expir\w*|postpon\w*|out of|ran out|run out|sold out|full|closed|outside|refus\w*|denied|lost|damaged|delay\w*|late|fail\w*|unavailable|suspend\w*|terminat\w*|had to|have to|has to|only|policy|rules?|fee|charge[ds]?|no longer|stuck|broken|missing|withdrawn|ended|over|as (?:i|we) (?:said|mentioned|explained|stated|told you)|like i (?:said|told you)|as (?:previously|already) (?:mentioned|stated|explained)|per my|obviously|clearly)\b/i;
+
+/** What a past slip caused, said right after it: "…, so the order went…", "… and the payment failed". */
+const CONSEQUENCE = /^\s*(?:[,;\u2014-]\s*)?(?:so|which|and|hence|therefore|that['’]?s why|that is why|meaning|as a result)\b\s+\w+/;
+
+/** A slip told in the past ("you didn't enter", "you forgot to", "you should have", "you selected"): an order ("you must reset…") is not one. */
+const PAST_SLIP = /\b(?:didn['’]?t|didnt|did not|forgot|failed|neglected|should(?:n['’]?t)? have|shouldnt have|must have|\w+ed)\b/;
+
+/** The part of `text` in the sentence of the seam: after the last sentence end (`end`) or before the first (`start`). */
+function sentenceOf(text: string, side: 'start' | 'end'): string {
+  if (side === 'start') {
+    const m = /[.!?\n]/.exec(text);
+    return m ? text.slice(0, m.index) : text;
+  }
+  const i = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?'), text.lastIndexOf('\n'));
+  return i >= 0 ? text.slice(i + 1) : text;
+}
 
 /** A customer's feeling or opinion in a "why" clause: a dismissive remark, not a question to look into. */
 const FEELING_WHY =
@@ -176,6 +195,9 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // Clause splicing after "need".
   if (/\bneed (?:to have )?\w+ing (?:the|a|an|your|my|our|their|his|her|it|them|this|that|you|us|me|some|any)\b/.test(repLo) && !/\bneed \w+ing\b/.test(origLo)) return 'splice:gerund';
   if (/\bneed\b[^,.;]*\bbeing \w+/.test(repLo) && !/\bneed\b[^,.;]*\bbeing\b/.test(origLo)) return 'splice:being';
+  // A past slip turned into a request while the sentence goes on with what the slip caused ("Please enter the right
+  // postcode, so the order went to the wrong depot"): the request and its consequence no longer fit together.
+  if (kind === 'rewrite' && /^\s*please\b/.test(repLo) && !/\bplease\b/.test(origLo) && PAST_SLIP.test(origLo) && CONSEQUENCE.test(afterLo.split(/[.!?\n]/)[0])) return 'request-with-consequence';
   // The replacement's words repeated at a seam.
   const rw = words(repLo);
   const aw = words(afterLo).slice(0, 3);
@@ -184,6 +206,10 @@ export function unsafeReason(before: string, original: string, rep: string, afte
     if (rw.length >= k && aw.length >= k && rw.slice(-k).join(' ') === aw.slice(0, k).join(' ')) return 'doubled-phrase';
     if (rw.length >= k && bw.length >= k && rw.slice(0, k).join(' ') === bw.slice(-k).join(' ')) return 'doubled-phrase';
   }
+  // …or anywhere else in its sentence ("Thank you for your understanding and thank you for your understanding."):
+  // four words in a row of the replacement that the sentence already says.
+  const rest = ` ${words(sentenceOf(beforeLo, 'end')).join(' ')} | ${words(sentenceOf(afterLo, 'start')).join(' ')} `;
+  for (let i = 0; i + 4 <= rw.length; i++) if (rest.includes(` ${rw.slice(i, i + 4).join(' ')} `)) return 'doubled-phrase';
   return null;
 }
 

@@ -119,3 +119,23 @@ describe('the pack check: "won\'t … before" turned into "will … once" is a p
     expect(ruleCommitmentFailures({ ...rule(['<-will> {a} before {t:clause}'], ['<will> {a} once {t}, ___']), kind: 'template' }, 'en')).toEqual([]);
   });
 });
+
+describe('a request that no longer fits its sentence, and words said twice', () => {
+  const suggestAll = (d: string) => suggestRewrites(d, builtinPacks, { cache: false });
+  it('a past slip told with its consequence stays advice; alone it is still rewritten as a request', () => {
+    const withConsequence = suggestAll("You didn't enter the right postcode, so the order went to the wrong depot.");
+    expect(withConsequence.map((s) => s.kind)).toEqual(['advice']);
+    expect(suggestAll("You didn't enter the right postcode.").map((s) => s.replacements[0])).toEqual(['Please enter the right postcode']);
+  });
+  it('an order followed by a second step is not a slip: "Then please reset the router, and wait."', () => {
+    const p = suggestAll('Then you must reset the router, and wait.');
+    expect(p.some((s) => s.kind !== 'advice' && /^please/i.test(s.replacements[0] ?? ''))).toBe(true);
+  });
+  it('a replacement the sentence already says elsewhere stays advice', () => {
+    for (const d of ['Sorry for the inconvenience and thank you for your understanding.', 'We apologise for any inconvenience caused, and thank you for your understanding.']) {
+      const s = suggestAll(d);
+      expect(s.length).toBeGreaterThan(0);
+      expect(s.every((x) => x.kind === 'advice')).toBe(true);
+    }
+  });
+});
