@@ -1040,18 +1040,23 @@ function readIdiomStart(w: string): boolean {
   return IDIOMS.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
 }
 
+/** Whether an idiom's word tests match from word `j` on, in one clause (no stop before any word after the first). */
+function seqAt(W: Word[], j: number, seq: ReadonlyArray<RegExp | ((w: Word) => boolean)>): boolean {
+  if (j + seq.length > W.length) return false;
+  for (let m = 0; m < seq.length; m++) {
+    const test = seq[m];
+    const x = W[j + m];
+    if (m > 0 && x.stopBefore) return false;
+    if (!(typeof test === 'function' ? test(x) : test.test(x.w))) return false;
+  }
+  return true;
+}
+
 function readIdiom(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   if (c.question || !mayStartIdiom(W[j].w)) return null;
   for (const { seq, construction, category } of IDIOMS) {
-    if (j + seq.length > W.length) continue;
-    let ok = true;
-    for (let m = 0; m < seq.length && ok; m++) {
-      const test = seq[m];
-      const x = W[j + m];
-      if (m > 0 && x.stopBefore) ok = false;
-      else ok = typeof test === 'function' ? test(x) : test.test(x.w);
-    }
+    const ok = seqAt(W, j, seq);
     // «از ما گذشته که بخوایم کسی رو معطل کنیم»: "we are past doing that", a promise.
     if (ok && construction === 'nothing-can-be-done' && W[j + seq.length - 1].w.startsWith('گذشته') && W[j + seq.length]?.w === 'که' && !W[j + seq.length].pauseBefore) continue;
     if (ok && !clauseStart(W, j).conditional) return hit(W, j, j + seq.length - 1, construction, category);
@@ -1788,14 +1793,7 @@ function readIdiomMore(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   if (c.question || !mayStartIdiomMore(W[j].w)) return null;
   for (const { seq, construction, category } of IDIOMS_MORE) {
-    if (j + seq.length > W.length) continue;
-    let ok = true;
-    for (let m = 0; m < seq.length && ok; m++) {
-      const test = seq[m];
-      const x = W[j + m];
-      if (m > 0 && x.stopBefore) ok = false;
-      else ok = typeof test === 'function' ? test(x) : test.test(x.w);
-    }
+    const ok = seqAt(W, j, seq);
     if (!ok || clauseStart(W, j).conditional) continue;
     // «در حد امکان سریع‌ترین زمان رو انتخاب کردیم»: done, not a hedged promise.
     if (construction === 'hedged-effort' && pastAfter(W, j + seq.length)) continue;
