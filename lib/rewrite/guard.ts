@@ -86,16 +86,6 @@ const CONSEQUENCE = /^\s*(?:[,;\u2014-]\s*)?(?:so|which|and|hence|therefore|that
 /** A slip told in the past ("you didn't enter", "you forgot to", "you should have", "you selected"): an order ("you must reset…") is not one. */
 const PAST_SLIP = /\b(?:didn['’]?t|didnt|did not|forgot|failed|neglected|should(?:n['’]?t)? have|shouldnt have|must have|\w+ed)\b/;
 
-/** The part of `text` in the sentence of the seam: after the last sentence end (`end`) or before the first (`start`). */
-function sentenceOf(text: string, side: 'start' | 'end'): string {
-  if (side === 'start') {
-    const m = /[.!?\n]/.exec(text);
-    return m ? text.slice(0, m.index) : text;
-  }
-  const i = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?'), text.lastIndexOf('\n'));
-  return i >= 0 ? text.slice(i + 1) : text;
-}
-
 /** A customer's feeling or opinion in a "why" clause: a dismissive remark, not a question to look into. */
 const FEELING_WHY =
   /\byou(?:['’](?:re|d)| are| were| would| seem| keep| still)?\s+(?:so |really |even |still |all |getting )?(?:think|thought|feel|felt|believe|expect\w*|keep|want|need|insist\w*|assume|worr\w*|upset|angry|annoyed|bother\w*|care|mind|concerned|stressed|panick\w*|fuss\w*|complain\w*|chas\w*|email\w*|writ\w*|call\w*|ask\w*)\b|\b(?:so|such a|this) (?:big deal|worried|upset|angry|concerned|bothered|urgent)\b|\bbig deal\b|\bour fault\b/i;
@@ -208,7 +198,8 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   }
   // …or anywhere else in its sentence ("Thank you for your understanding and thank you for your understanding."):
   // four words in a row of the replacement that the sentence already says.
-  const rest = ` ${words(sentenceOf(beforeLo, 'end')).join(' ')} | ${words(sentenceOf(afterLo, 'start')).join(' ')} `;
+  // (before and after are already bounded to the sentence by both callers.)
+  const rest = ` ${words(beforeLo).join(' ')} | ${words(afterLo).join(' ')} `;
   for (let i = 0; i + 4 <= rw.length; i++) if (rest.includes(` ${rw.slice(i, i + 4).join(' ')} `)) return 'doubled-phrase';
   return null;
 }

@@ -118,7 +118,7 @@ function span(message: string, start: number, end: number): TextSpan {
 }
 
 /** Shrinks [start,end) so that it begins and ends on non-space characters. */
-function trimSpan(message: string, start: number, end: number): { start: number; end: number } {
+export function trimSpan(message: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /[\s\u200c\u200e\u200f]/.test(message[start])) start++;
   while (end > start && /[\s\u200c\u200e\u200f]/.test(message[end - 1])) end--;
   return { start, end };

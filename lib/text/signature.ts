@@ -10,8 +10,8 @@
  * the quoted customer text (lib/text/quotes.ts): everything the rewrite panel, the score and Apply
  * all leave alone. Pure and line-based; no DOM.
  */
-import { isClosingLine, isSignatureLike, SIG_DELIM } from './message.ts';
-import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
+import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
+import { blank, draftQuoteRanges, fastKey, mergeRanges, overlapsAny, splitLines, type Line, type TextRange } from './quotes.ts';
 
 /** A postscript is the agent's own words even below the signature. */
 const POSTSCRIPT = /^(?:p\.?\s?s\.?|پ\.?\s?ن\.?|پی ?نوشت)(?:[\s:.,،-]|$)/;
@@ -37,7 +37,7 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
   if (typeof text !== 'string' || text.length === 0) return [];
   // Only the agent's part: up to the first quoted block that runs to the end of the draft.
   const ownEnd = quotes.length && quotes[quotes.length - 1][1] >= text.trimEnd().length ? quotes[quotes.length - 1][0] : text.length;
-  const lines = splitLines(text).filter((l) => l.start < ownEnd && !insideAny(quotes, l.start));
+  const lines = splitLines(text).filter((l) => l.start < ownEnd && !overlapsAny(quotes, l.start, l.start));
   const out: TextRange[] = [];
   const firstOwn = lines.findIndex((l) => !blank(l));
   if (firstOwn < 0) return out;
@@ -73,7 +73,10 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
     if (end > l.start) out.push([l.start, end]);
     break;
   }
-  return mergeRanges(out.map(([a, b]): TextRange => trim(text, a, b)));
+  return mergeRanges(out.map(([a, b]): TextRange => {
+    const t = trimSpan(text, a, b);
+    return [t.start, t.end];
+  }));
 }
 
 /**
@@ -84,15 +87,4 @@ export function draftNotOwnRanges(text: string): TextRange[] {
   const quotes = draftQuoteRanges(text);
   const sig = signatureRanges(text, quotes);
   return sig.length ? mergeRanges([...quotes, ...sig]) : quotes;
-}
-
-function insideAny(ranges: readonly TextRange[], at: number): boolean {
-  for (const [a, b] of ranges) if (at >= a && at < b) return true;
-  return false;
-}
-
-function trim(text: string, a: number, b: number): TextRange {
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /\s/.test(text[b - 1])) b--;
-  return [a, b];
 }
