@@ -10,7 +10,9 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late3    also the late3 split, both languages
  *   npx tsx tests/bench/rewrite-quality.ts --late4    also the late4 split, both languages (development material since the eighth session)
  *   npx tsx tests/bench/rewrite-quality.ts --late5    also the late5 split, both languages (development material since the tenth session)
- *   npx tsx tests/bench/rewrite-quality.ts --late6    also the late6 held-out split, both languages (figures only; its misses are never listed)
+ *   npx tsx tests/bench/rewrite-quality.ts --late6    also the late6 split, both languages (development material since the eleventh session)
+ *   npx tsx tests/bench/rewrite-quality.ts --late7    also the late7 held-out split, both languages (figures only; its misses are never listed)
+ *   npx tsx tests/bench/rewrite-quality.ts --fresh --fresht   also the eleventh session's development split and its held-aside third (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (en.wide, fa.wide: development; widet: their aside halves, figures only)
@@ -64,11 +66,16 @@ export type EvalLang = 'en' | 'fa';
 // wide / widet (Persian fa-W…): fresh wordings of every family, formal and colloquial; widet is never tuned on.
 // rwfa / rwfat (Persian fa-RF…, fa-RT…): the tenth session's Persian construction round, written before it tuned, both
 // registers, a third risky neutrals; rwfat is its held-aside half, figures only.
-export type EvalSplit = 'dev' | 'dev2' | 'test' | 'late' | 'late2' | 'late3' | 'late4' | 'dev3' | 'test3' | 'gen' | 'gentest' | 'wide' | 'widet' | 'late5' | 'honest' | 'honestt' | 'rwen' | 'rwent' | 'rwfa' | 'rwfat' | 'late6';
+// fresh / fresht (English en-B…, Persian fa-B…): the eleventh session's development split, written by helpers who read no
+// rule, before that session tuned; fresht is its held-aside third, figures only. late7 (en-A…, fa-A…): the eleventh
+// session's held-out split, written by other helpers at the same time; late6 is development material from then on.
+/** Every split, in the order `--<split>` flags print them. */
+export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht'] as const;
+export type EvalSplit = (typeof EVAL_SPLITS)[number];
 /** The one split whose misses are never listed: it is measured, never tuned on. */
-export const HELD_OUT_SPLIT: EvalSplit = 'late6';
+export const HELD_OUT_SPLIT: EvalSplit = 'late7';
 /** Held-aside halves: measured and reported, never tuned on, their misses never listed. */
-export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat'];
+export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat', 'fresht'];
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
@@ -559,23 +566,7 @@ export default function main(argv: readonly string[] = []): void {
     if (onlyLang && lang !== onlyLang) continue;
     const splits: EvalSplit[] = ['dev', 'dev2', 'test'];
     if (lang === 'en' || evalSetExists(lang, 'gen')) splits.push('gen');
-    if (argv.includes('--late')) splits.push('late');
-    if (argv.includes('--late2')) splits.push('late2');
-    if (argv.includes('--late3')) splits.push('late3');
-    if (argv.includes('--late4')) splits.push('late4');
-    if (argv.includes('--late5')) splits.push('late5');
-    if (argv.includes('--late6')) splits.push('late6');
-    if (argv.includes('--dev3')) splits.push('dev3');
-    if (argv.includes('--test3')) splits.push('test3');
-    if (argv.includes('--gentest')) splits.push('gentest');
-    if (argv.includes('--wide')) splits.push('wide');
-    if (argv.includes('--widet')) splits.push('widet');
-    if (argv.includes('--honest')) splits.push('honest');
-    if (argv.includes('--honestt')) splits.push('honestt');
-    if (argv.includes('--rwen')) splits.push('rwen');
-    if (argv.includes('--rwent')) splits.push('rwent');
-    if (argv.includes('--rwfa')) splits.push('rwfa');
-    if (argv.includes('--rwfat')) splits.push('rwfat');
+    for (const split of EVAL_SPLITS) if (!splits.includes(split) && argv.includes(`--${split}`)) splits.push(split);
     for (const split of splits) {
       if (!evalSetExists(lang, split)) {
         console.log(`${lang} ${split}: no ${lang}.${split}.jsonl yet`);

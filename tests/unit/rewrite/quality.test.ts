@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat, late6) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat, late6, fresh, fresht, late7) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -174,7 +174,18 @@ describe('evaluation sets', () => {
         const nearRw = [...rwen, ...rwent].flatMap((i) => earlier.filter((o) => similarity(i.text, o.text) >= 0.85).map((o) => `${i.id}~${o.id}`));
         expect(nearRw).toEqual([]);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6];
+      // fresh / fresht (en-B…, fa-B…): the eleventh session's development split and its held-aside third; late7 (en-A…,
+      // fa-A…): its held-out split. Both written on 2026-12-04 from 09:00 UTC by helpers who read no rule and were
+      // checked with difflib against every older split (and each other) before they were added.
+      const fresh = evalSetExists(lang, 'fresh') ? loadEvalSet(lang, 'fresh') : [];
+      const fresht = evalSetExists(lang, 'fresht') ? loadEvalSet(lang, 'fresht') : [];
+      const late7 = evalSetExists(lang, 'late7') ? loadEvalSet(lang, 'late7') : [];
+      for (const [g, min] of [[fresh, 90], [fresht, 40], [late7, 150]] as const) {
+        if (!g.length) continue;
+        expect(g.length).toBeGreaterThanOrEqual(min);
+        expect(g.filter((i) => i.label === 'neutral').length / g.length).toBeGreaterThan(0.25);
+      }
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6, ...fresh, ...fresht, ...late7];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
