@@ -11,6 +11,7 @@ import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
+import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -636,7 +637,7 @@ const silence = perMessage((ctx: CueContext): Evidence[] => {
 
 const UNFULFILLED = new Set(['still', 'never', 'nothing', 'nobody', 'هنوز', 'هیچ', 'هیچی', 'هیچوقت']);
 /** Words that report what the company said it would do: "was told", "your email said", «گفتن … میدیم», «قرار بود». */
-const SAID = new Set(['told', 'said', 'assured', 'guaranteed', 'گفتن', 'گفتند', 'گفتید', 'گفتین', 'گفته', 'گفت', 'قرار', 'نوشته']);
+const SAID = new Set(['told', 'said', 'assured', 'guaranteed', 'گفتن', 'گفتند', 'گفتید', 'گفتین', 'گفته', 'گفت', 'قرار', 'نوشته', 'نوشتید', 'نوشتین']);
 const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت', 'شده', 'شد']);
 
 /**
@@ -914,6 +915,8 @@ function saidWait(ctx: CueContext, h: Hit): boolean {
   if (SINCE.has(t[h.to - 1].key) || (t[h.to]?.key === 'که' && t[h.to - 1].fa)) return true;
   // "after a month", «بعد از یه ماه»
   const before = t[h.from - 1]?.key;
+  // «فقط ده دقیقه طول کشید»: a short time, praised, is no wait borne.
+  if (before === 'فقط' || before === 'تنها' || before === 'همش') return false;
   if (before === 'after' || (before === 'از' && t[h.from - 2]?.key === 'بعد')) return true;
   for (let k = Math.max(0, h.from - 3); k < t.length && k < h.to + 3; k++) if (t[k].sentence === t[h.from].sentence && WAIT_WORDS.has(t[k].key)) return true;
   return false;
@@ -1047,7 +1050,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1070,6 +1073,7 @@ export const frustration: CueModule = {
       { text: 'وای که چقدر بدقولید! گفتین دوشنبه میاد.', evidence: ['بدقولید'] },
       { text: 'انتظار رفتار بهتری از شما داشتم.', evidence: ['انتظار رفتار بهتری'] },
       { text: 'کلاس آنلاین ساعت ۸ شب قطع میشه. واقعا دستتون درد نکنه', evidence: ['دستتون درد نکنه'] },
+      ...faKindsExamples.fires,
     ],
     quiet: [
       "I'm not angry, just confused.",
@@ -1090,6 +1094,7 @@ export const frustration: CueModule = {
       'Still waiting on my ticket from last week (#20913). Any news?',
       'یه کم نگرانم، جواب آزمایشم هنوز تو سامانه نیومده. چند روز طول میکشه؟',
       'اپلیکیشن رو نصب کردم و همه چی درسته. واقعا دستتون درد نکنه',
+      ...faKindsExamples.quiet,
     ],
   },
   read(ctx) {
@@ -1196,6 +1201,10 @@ export const frustration: CueModule = {
     const implicit = readImplicit(ctx);
     score += implicit.score;
     evidence.push(...implicit.evidence);
+    // Persian kinds read from the tokens: "so much for your X" («اینم از نظرسنجی‌تون»), a bare «خب؟» (./frustration.fa.kinds.ts).
+    const faKinds = readFaKinds(ctx);
+    score += faKinds.score;
+    evidence.push(...faKinds.evidence);
     if (implicit.calm && words.score + asks.score < THRESHOLD) score *= 0.5;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
@@ -1203,7 +1212,7 @@ export const frustration: CueModule = {
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
     if (worried) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
