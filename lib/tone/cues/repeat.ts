@@ -541,6 +541,8 @@ function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null 
 
 const THANKS = new Set(['thanks', 'thank', 'ممنون', 'ممنونم', 'مرسی', 'سپاس', 'سپاسگزارم', 'متشکرم', 'تشکر']);
 /** A thanks just before token i ("Thanks for chasing", "thank you for following up"). */
+/** "Thanks for finally replying", "thanks for your help earlier": thanks for an answer that came late or before, still an earlier contact. */
+const lateOrEarlier = (t: CueContext['doc']['tokens'], h: Hit) => t[h.from].key === 'finally' || t[h.to - 1].key === 'earlier' || (t[h.to - 1].key === 'time' && t[h.to - 2]?.key === 'last');
 function thanked(t: CueContext['doc']['tokens'], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3 && t[k].sentence === t[i].sentence; k--) if (THANKS.has(t[k].key)) return true;
   return false;
@@ -838,7 +840,7 @@ export const repeat: CueModule = {
   read(ctx) {
     if (ctx.empty) return NONE;
     // "Thanks for chasing the courier", "thank you for following up": the company's act, thanked.
-    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => !thanked(ctx.doc.tokens, h.from) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to) && !notGreetingAgain(ctx.doc.text, ctx.doc.tokens, h)), { why: WHY, plain: true });
+    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => (!thanked(ctx.doc.tokens, h.from) || lateOrEarlier(ctx.doc.tokens, h)) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to) && !notGreetingAgain(ctx.doc.text, ctx.doc.tokens, h)), { why: WHY, plain: true });
     let score = earlier.score;
     const evidence: Evidence[] = [...earlier.evidence];
     const contacts = contactsOf(ctx);
