@@ -199,7 +199,8 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
     }
     // "It was due Tuesday": a deadline already past is a complaint, not time pressure.
     const prev = ctx.doc.tokens[b.from - 1]?.key;
-    if (prev === 'was' || prev === 'were' || (prev !== undefined && BY_AGENT.has(prev))) continue;
+    // «گفتن تا امروز ظهر فعال میشه», "they said by Friday": a promise told back, not the customer's own pressure.
+    if (prev === 'was' || prev === 'were' || (prev !== undefined && BY_AGENT.has(prev)) || toldBack(ctx, b.from)) continue;
     // "by Thursday noon", «تا ظهر پنجشنبه»: a day and an hour make a sharper deadline.
     let w = Math.min(1.3, near.reduce((sum, x) => sum + x.weight, 0));
     // "due on Monday", "Need this sorted before the weekend", «باید تا قبل از آخر هفته…»: a day something must be done by.
@@ -320,6 +321,14 @@ const WAS = new Set(['was', 'were']);
 function reported(ctx: CueContext, i: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) if (SAID.has(t[k].key) || (WAS.has(t[k].key) && i - k <= 2)) return true;
+  return false;
+}
+
+/** A said-verb just before a deadline («گفتن تا امروز ظهر», "they said by Friday"): the company's promise told back. Not "would" ("I would be grateful if … before Thursday"). */
+const TOLD = new Set(['said', 'told', 'promised', 'گفتن', 'گفتند', 'گفت', 'گفته']);
+function toldBack(ctx: CueContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= 0 && i - k <= 6 && t[k].sentence === t[i].sentence; k--) if (TOLD.has(t[k].key)) return true;
   return false;
 }
 
