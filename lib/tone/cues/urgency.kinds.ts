@@ -50,8 +50,6 @@ export const urgencyKindsLexicon: LexiconPart = {
     'دیرم شده': 1, 'دیرم میشه': 1, 'آخرین مهلته': 1.2, 'آزمون صبح فردا': 1.2, 'آزمون فردا': 1.1, 'امتحانم فردا': 1.1, 'امتحان فردا': 1.1,
     'امشب ارائه': 1.1, 'ارائه آنلاین دارم': 1, 'کلاس آنلاین دارم': 1, 'جلسه آنلاین دارم': 1, 'بیشتر وقت نداده': 1, 'منتظر پروازم': 1, 'منتظر پرواز': 0.9,
     'تا پس فردا اعتبار': 1.1, 'تا فردا اعتبار': 1.1,
-    // A policy window counted from an event is no hurry: "changes are free within 24 hours of booking".
-    'within 24 hours of': 0, 'within 48 hours of': 0,
     'فوری بودن': 0, 'فوری بودنش': 0, 'تا فردا فکر': 0, 'تا فردا فکرامو': 0, 'تا فردا فکرهامو': 0, 'تا فردا خبر': 0,
   },
   [SECURITY]: {
@@ -62,7 +60,7 @@ export const urgencyKindsLexicon: LexiconPart = {
     // Someone else in the account now: «از یه دستگاه ناشناس لاگین میشه», «رمزمو عوض کرده»; money sent to a wrong number, to recall.
     'دستگاه ناشناس': 1.1, 'رمزمو عوض کرده': 1.1, 'رمزم رو عوض کرده': 1.1, 'رمزم را تغییر داده': 1.1,
     'به شماره اشتباه': 1, 'به کارت اشتباه': 1, 'به حساب اشتباه': 1,
-    'locked myself out': 1.1, 'locked out of my building': 1.1,
+    'locked out of my building': 1.1,
     'locked out of the house': 1.1, 'locked out of my house': 1.1, 'locked out of my flat': 1.1, 'locked out of my home': 1.1, 'locked out of the flat': 1.1, 'locked out of my car': 1.1,
   },
   [MONEY]: {
