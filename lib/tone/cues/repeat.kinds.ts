@@ -70,8 +70,8 @@ export const kindsLexicon: LexiconPart = {
     'finally replying': 1, 'finally replied': 1, 'finally responding': 1, 'finally responded': 1, 'finally getting back': 1, 'finally got back': 1,
     'finally answered': 1, 'finally answering': 1, 'finally hearing back': 1, 'finally heard back': 1,
     'بالاخره جواب': 1, 'بالاخره پاسخ': 1, 'بالاخره یکی جواب': 1,
-    // The writer's own contacts, counted as a pile or as the last of many: "sorry for all the emails", "the last time I write to you".
-    'all the emails': 1, 'all my emails': 1, 'all these emails': 1, 'so many emails': 1, 'all the messages': 1, 'all my messages': 1,
+    // The writer's own contacts, counted as a pile or as the last of many: "sorry for all the emails" (not "send all the emails to…"), "the last time I write to you".
+    'sorry for all the emails': 1, 'sorry for all my emails': 1, 'sorry for all these emails': 1, 'sorry for so many emails': 1, 'sorry for all the messages': 1, 'apologies for all the emails': 1,
     'last time i contact': 1, 'last time i am contacting': 1, "last time i'm contacting": 1, 'last time i write': 1, "last time i'm writing": 1, 'last time i am writing': 1,
     'reaching out again': 1, 'reaching out one more time': 1, 'writing once more': 1, 'contacting you again': 1, 'emailing again': 1, 'messaging again': 1,
     'reading these emails': 1, 'reading my emails': 1, 'reading these messages': 1, 'reading my messages': 1,
