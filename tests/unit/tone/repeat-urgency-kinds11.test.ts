@@ -71,3 +71,7 @@ fam('urgent', 'a window closing, money going out, a journey or launch at hand', 
   { text: 'آزمون فردا صبح برگزار میشه و کارت ورود به جلسه صادر نشده.' },
   { text: 'اکانتم از یه دستگاه ناشناس لاگین شده.', evidence: 'دستگاه ناشناس' },
 ], ['The site says changes are free within 24 hours of booking.', 'گفتن تا امروز ظهر فعال میشه ولی هنوز نشده.', 'نوشتید «پاسخ ظرف ۲۴ ساعت» ولی پنج روز گذشته.', 'غذا سرد رسید، دیگه از این رستوران سفارش نمیدم.']);
+
+fam('repeat', 'a contact word that names a device, an account or this message', [
+  { text: 'I emailed you on Monday and nobody replied.', evidence: 'emailed you on Monday' },
+], ['I was charged twice for my phone bill on 3 March.', 'Sorry for the long message, I ordered the pram on the 2nd and it went to a locker.', 'My work email stopped syncing on my phone on Friday.']);
