@@ -49,7 +49,7 @@ export const urgencyKindsLexicon: LexiconPart = {
     // Late now, an exam or a live class at hand: «دیرم شده سر کار», «آزمون صبح فردا برگزار می‌گردد», «امشب ارائه آنلاین دارم».
     'دیرم شده': 1, 'دیرم میشه': 1, 'آخرین مهلته': 1.2, 'آزمون صبح فردا': 1.2, 'آزمون فردا': 1.1, 'امتحانم فردا': 1.1, 'امتحان فردا': 1.1,
     'امشب ارائه': 1.1, 'ارائه آنلاین دارم': 1, 'کلاس آنلاین دارم': 1, 'جلسه آنلاین دارم': 1, 'بیشتر وقت نداده': 1, 'منتظر پروازم': 1, 'منتظر پرواز': 0.9,
-    'تا پس فردا اعتبار': 1.1, 'تا فردا اعتبار': 1.1,
+    'تا پس فردا اعتبار': 1.1, 'تا پسفردا اعتبار': 1.1, 'تا فردا اعتبار': 1.1,
     'فوری بودن': 0, 'فوری بودنش': 0, 'تا فردا فکر': 0, 'تا فردا فکرامو': 0, 'تا فردا فکرهامو': 0, 'تا فردا خبر': 0,
   },
   [SECURITY]: {
@@ -103,7 +103,7 @@ export const urgencyKindsLexicon: LexiconPart = {
   // Events a day can be set for: "The concert is this evening", "Term starts on Monday", a card that expires on Sunday.
   [WHEN]: {
     concert: 1, gig: 1, semester: 1, tenancy: 1, 'move-in': 1, viva: 1, ceremony: 1, 'boarding pass': 1, 'term starts': 1, 'term begins': 1, 'semester starts': 1,
-    'کنسرت*': 1, 'اجاره نامه*': 1,
+    'کنسرت*': 1, 'اجاره نامه*': 1, 'ترم از': 1, 'شروع ترم': 1,
   },
   // Missing before then: "I not receive the email", "still have no keys", "held at customs", «تو گمرکه», «اشتباهه».
   [FAILING]: {

@@ -69,9 +69,11 @@ fam('urgent', 'a window closing, money going out, a journey or launch at hand', 
   { text: 'I leave for the airport in two hours and the ticket shows the wrong name.', evidence: 'leave for the airport' },
   { text: 'دیرم شده سر کار و کارت مترو شارژ نشده.', evidence: 'دیرم شده' },
   { text: 'آزمون فردا صبح برگزار میشه و کارت ورود به جلسه صادر نشده.' },
+  { text: 'بیمه‌نامه‌ام تا پس‌فردا اعتبار داره و سامانه تمدید خطا میده.', evidence: 'تا پس‌فردا اعتبار' },
+  { text: 'کتابی که سفارش دادم نرسیده و ترم از شنبه شروع میشه.', evidence: 'ترم از' },
   { text: 'اکانتم از یه دستگاه ناشناس لاگین شده.', evidence: 'دستگاه ناشناس' },
-], ['The site says changes are free within 24 hours of booking.', 'گفتن تا امروز ظهر فعال میشه ولی هنوز نشده.', 'نوشتید «پاسخ ظرف ۲۴ ساعت» ولی پنج روز گذشته.', 'غذا سرد رسید، دیگه از این رستوران سفارش نمیدم.']);
+], ['The site says changes are free within 24 hours of booking.', 'گفتن تا امروز ظهر فعال میشه ولی هنوز نشده.', 'نوشتید «پاسخ ظرف ۲۴ ساعت» ولی پنج روز گذشته.', 'غذا سرد رسید، دیگه از این رستوران سفارش نمیدم.', 'ترم از شنبه شروع میشه، لیست کتاب‌ها رو دارید؟']);
 
 fam('repeat', 'a contact word that names a device, an account or this message', [
   { text: 'I emailed you on Monday and nobody replied.', evidence: 'emailed you on Monday' },
-], ['I was charged twice for my phone bill on 3 March.', 'Sorry for the long message, I ordered the pram on the 2nd and it went to a locker.', 'My work email stopped syncing on my phone on Friday.']);
+], ['My phone bill from 3 March looks higher than usual.', 'Sorry for the long message, I ordered the pram on the 2nd and it went to a locker.', 'My work email stopped syncing on my phone on Friday.']);
