@@ -77,7 +77,7 @@ export const kindsLexicon: LexiconPart = {
     'reading these emails': 1, 'reading my emails': 1, 'reading these messages': 1, 'reading my messages': 1,
     // What the company wrote or said before, held up to it: "despite the assurances in your email", "you said it was booked" (not "your letter dated …": a reply to their letter).
     'despite assurances': 1, 'despite your assurances': 1, 'despite repeated assurances': 1, 'despite your promise': 1, 'assurances given': 1,
-    'you said': 1, 'since you said': 1.1, 'of being told': 1, 'keep being told': 1, 'kept being told': 1, 'my phone call': 1,
+    'you said': 1, 'since you said': 1.1, 'keep being told': 1, 'kept being told': 1, 'my phone call': 1,
     // One more of the company's people, or each of them: "to another agent", "every reply I get", "each agent has promised".
     'another agent': 1, 'another advisor': 1, 'another adviser': 1, 'a new agent': 1, 'each agent': 1, 'every agent': 1, 'each advisor': 1, 'every advisor': 1,
     'every reply': 1, 'every response': 1, 'each reply': 1, 'each response': 1, 'every answer i get': 1,
@@ -125,7 +125,8 @@ function meAgain(t: T): Span | null {
 
 /** Contacts counted as bare nouns: "Five emails. Two phone calls.", "three weeks and four emails later". */
 const NUMBER = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, multiple: 3, numerous: 3 }));
-const CONTACT_PLURAL = /^(?:e-?mails|calls|chats|messages|letters|tickets|complaints|voicemails|dms)$/;
+// Promises and handlers tallied the same way: "Six weeks, four promises, zero refund", "four months and six different handlers".
+const CONTACT_PLURAL = /^(?:e-?mails|calls|chats|messages|letters|tickets|complaints|voicemails|dms|promises|handlers|agents|advisors|advisers)$/;
 /** The writer's own sending, before the count: "I've sent three emails", "we left two voicemails". */
 const SENT = /^(?:sent|made|wrote|written|left|placed|raised|opened|filed|logged|lodged|submitted|tried)$/;
 /** What only the company or a machine sends ("two confirmation emails"), or what a count of nouns is not ("two email addresses"). */
@@ -151,7 +152,10 @@ function countedNouns(t: T): Span | null {
     // Told as a tally ("Five emails. Two phone calls.", "Three emails and a phone call later") or as the writer's own
     // sending ("I've sent three emails"); "Three letters this month and each one shows…" counts the company's letters.
     const s = x.sentence;
-    const fragment = t.every((y, m) => y.sentence !== s || (m >= i && m <= j + 1));
+    // A short tally of counts: "Six weeks, four promises, zero refund." (not "Three letters this month and each one shows…").
+    const inSentence = t.filter((y) => y.sentence === s);
+    const tally = inSentence.length <= 8 && inSentence.filter((y) => y !== t[i] && (y.key === 'zero' || NUMBER.has(y.key) || /^\d{1,3}$/.test(y.key))).length >= 1;
+    const fragment = t.every((y, m) => y.sentence !== s || (m >= i && m <= j + 1)) || tally;
     const later = t.some((y, m) => m > j && m - j <= 8 && y.sentence === s && y.key === 'later');
     const sent = t.some((y, m) => m < i && i - m <= 3 && y.clause === x.clause && SENT.test(y.key));
     if (fragment || later || sent) return span(t, i, j + 1);

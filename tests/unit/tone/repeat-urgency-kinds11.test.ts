@@ -77,3 +77,7 @@ fam('urgent', 'a window closing, money going out, a journey or launch at hand', 
 fam('repeat', 'a contact word that names a device, an account or this message', [
   { text: 'I emailed you on Monday and nobody replied.', evidence: 'emailed you on Monday' },
 ], ['My phone bill from 3 March looks higher than usual.', 'Sorry for the long message, I ordered the pram on the 2nd and it went to a locker.', 'My work email stopped syncing on my phone on Friday.']);
+
+fam('repeat', 'a short tally of promises or handlers', [
+  { text: 'Nine days, three promises, no parcel.', evidence: 'three promises' },
+], ['Two letters arrived this week and both list a different balance.']);
