@@ -29,6 +29,7 @@ type Span = { start: number; end: number };
 /** Categories of repeat.ts (same names: the matcher joins them). */
 const EARLIER = 'repeat';
 const COUNT = 'repeat.count';
+const CONTACT = 'repeat.contact';
 
 export const kindsLexicon: LexiconPart = {
   [EARLIER]: {
@@ -65,9 +66,47 @@ export const kindsLexicon: LexiconPart = {
     'انقدر پیام': 1, 'اینقدر پیام': 1, 'انقدر زنگ': 1, 'اینقدر زنگ': 1, 'انقدر ایمیل': 1, 'اینقدر ایمیل': 1, 'انقدر تماس': 1, 'اینقدر تماس': 1,
     'پشتیبانتون میگه': 1, 'پشتیبانتون گفت': 1, 'پشتیبان شما گفت': 1, 'پشتیبانتون گفتن': 1, 'کسی پیاممو': 1, 'کسی ایمیلمو': 1,
     'هماهنگ کرده بودیم': 1, 'هماهنگ کرده بودم': 1,
+    // Session 11 (fresh writers, by family). An answer that came late: "thanks for finally getting back to me", «بالاخره جواب دادید».
+    'finally replying': 1, 'finally replied': 1, 'finally responding': 1, 'finally responded': 1, 'finally getting back': 1, 'finally got back': 1,
+    'finally answered': 1, 'finally answering': 1, 'finally hearing back': 1, 'finally heard back': 1,
+    'بالاخره جواب': 1, 'بالاخره پاسخ': 1, 'بالاخره یکی جواب': 1,
+    // The writer's own contacts, counted as a pile or as the last of many: "sorry for all the emails" (not "send all the emails to…"), "the last time I write to you".
+    'sorry for all the emails': 1, 'sorry for all my emails': 1, 'sorry for all these emails': 1, 'sorry for so many emails': 1, 'sorry for all the messages': 1, 'apologies for all the emails': 1,
+    'last time i contact': 1, 'last time i am contacting': 1, "last time i'm contacting": 1, 'last time i write': 1, "last time i'm writing": 1, 'last time i am writing': 1,
+    'reaching out again': 1, 'reaching out one more time': 1, 'writing once more': 1, 'contacting you again': 1, 'emailing again': 1, 'messaging again': 1,
+    'reading these emails': 1, 'reading my emails': 1, 'reading these messages': 1, 'reading my messages': 1,
+    // What the company wrote or said before, held up to it: "despite the assurances in your email", "you said it was booked" (not "your letter dated …": a reply to their letter).
+    'despite assurances': 1, 'despite your assurances': 1, 'despite repeated assurances': 1, 'despite your promise': 1, 'assurances given': 1,
+    'you said': 1, 'since you said': 1.1, 'keep being told': 1, 'kept being told': 1, 'my phone call': 1,
+    // One more of the company's people, or each of them: "to another agent", "every reply I get", "each agent has promised".
+    'another agent': 1, 'another advisor': 1, 'another adviser': 1, 'a new agent': 1, 'each agent': 1, 'every agent': 1, 'each advisor': 1, 'every advisor': 1,
+    'every reply': 1, 'every response': 1, 'each reply': 1, 'each response': 1, 'every answer i get': 1,
+    'reported it every': 1, 'reported this every': 1, 'called every day': 1, 'rung every day': 1, 'emailed every day': 1, 'chased every day': 1,
+    // Thanks for an earlier reply of ours: "thanks for your help earlier", "cheers for the quick response last time".
+    'your help earlier': 1, 'your reply earlier': 1, 'quick reply earlier': 1, 'quick response earlier': 1, 'the reply earlier': 1,
+    'response last time': 1, 'reply last time': 1, 'help last time': 1,
+    // Persian: said again in a letter («برای بار دوم به استحضار می‌رساند», «مجدداً عرض می‌کنم»), sorry to bother again,
+    // earlier letters and answers («مکاتبه نموده بودم», «پاسخ‌های قبلی», «چت دیروز»), «سلامی دوباره», «همونی‌ام که …»,
+    // as agreed («طبق توافق»), telling it all from the start, one's report before («مشکلی که گزارش دادم»), every day at the branch.
+    'بار دوم به استحضار': 1.1, 'بار سوم به استحضار': 1.2, 'بار دیگر به استحضار': 1.1, 'مجددا به استحضار': 1.1, 'مجددا عرض': 1, 'مجددا اعلام میکنم': 1,
+    'مزاحمت مجدد': 1.1, 'مزاحمت دوباره': 1.1,
+    'مکاتبه نموده': 1, 'مکاتبه کرده': 1, 'مکاتبه نمودم': 1, 'مکاتبه کردم': 1, 'مکاتبات قبلی': 1.1, 'نامه های قبلی': 1.1, 'نامه‌های قبلی': 1.1,
+    'پاسخ قبلی': 1, 'پاسخ های قبلی': 1.1, 'پاسخهای قبلی': 1.1, 'جواب قبلی': 1, 'جواب های قبلی': 1.1, 'جوابهای قبلی': 1.1,
+    'چت دیروز': 1, 'چت قبلی': 1, 'تماس دیروز': 1, 'تماس دیروزم': 1, 'دیروزتون': 0.9,
+    'سلامی دوباره': 1, 'سلامی مجدد': 1, 'همونی ام که': 1, 'همونیم که': 1, 'همونی هستم که': 1, 'همان کسی هستم که': 1,
+    'طبق توافق': 1, 'طبق هماهنگی قبلی': 1, 'طبق صحبت قبلی': 1, 'طبق صحبتی که': 1, 'طبق قرار قبلی': 1,
+    'از اول تعریف': 1, 'از اول توضیح': 1, 'از نو توضیح': 1, 'دوباره توضیح بدم': 1, 'دوباره تعریف کنم': 1,
+    'که گزارش دادم': 1, 'که گزارش داده بودم': 1, 'که گزارش کرده بودم': 1, 'که اطلاع داده بودم': 1,
+    'شماره پیگیری رو برای': 1, 'شماره پیگیری را برای': 1, 'شماره پیگیری را به': 1, 'شماره پیگیری رو به': 1,
+    'هر روز به شعبه': 1, 'هر روز زنگ': 1, 'هر روز تماس': 1, 'هر روز پیام': 1, 'نه جواب ایمیل': 1, 'نه جواب تلفن': 1, 'نه جواب پیام': 1,
+    'پیام سوم*': 1.1, 'پیام چهارم*': 1.2, 'ایمیل سوم*': 1.1, 'ایمیل دوم*': 1, 'پیام دوم*': 1, 'تیکت سوم*': 1.1,
   },
+  // «فقط گفتم در جریان باشید»: said now, for information, not said before (the longer phrase covers «گفتم»).
+  [CONTACT]: { 'گفتم در جریان': 0 },
   [COUNT]: {
     'two times': 1, 'six times': 1.2, 'seven times': 1.2,
+    // «در سه نوبت مکاتبه», «بیش از ده مرتبه تماس»: a count with «نوبت», or above five.
+    'دو نوبت': 1, 'سه نوبت': 1.2, 'چهار نوبت': 1.2, 'چند نوبت': 1, 'چندین نوبت': 1.1, 'پنج مرتبه': 1.2, 'ده مرتبه': 1.2,
     'دو مرتبه': 1, 'سه مرتبه': 1.2, 'چهار مرتبه': 1.2, 'چند مرتبه': 1, 'چندین مرتبه': 1.1, 'دو دفعه': 1, 'سه دفعه': 1.2, 'چهار دفعه': 1.2, 'چند دفعه': 1, 'چندین دفعه': 1.1,
   },
 };
@@ -86,7 +125,8 @@ function meAgain(t: T): Span | null {
 
 /** Contacts counted as bare nouns: "Five emails. Two phone calls.", "three weeks and four emails later". */
 const NUMBER = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, multiple: 3, numerous: 3 }));
-const CONTACT_PLURAL = /^(?:e-?mails|calls|chats|messages|letters|tickets|complaints|voicemails|dms)$/;
+// Promises and handlers tallied the same way: "Six weeks, four promises, zero refund", "four months and six different handlers".
+const CONTACT_PLURAL = /^(?:e-?mails|calls|chats|messages|letters|tickets|complaints|voicemails|dms|promises|handlers|agents|advisors|advisers)$/;
 /** The writer's own sending, before the count: "I've sent three emails", "we left two voicemails". */
 const SENT = /^(?:sent|made|wrote|written|left|placed|raised|opened|filed|logged|lodged|submitted|tried)$/;
 /** What only the company or a machine sends ("two confirmation emails"), or what a count of nouns is not ("two email addresses"). */
@@ -112,7 +152,10 @@ function countedNouns(t: T): Span | null {
     // Told as a tally ("Five emails. Two phone calls.", "Three emails and a phone call later") or as the writer's own
     // sending ("I've sent three emails"); "Three letters this month and each one shows…" counts the company's letters.
     const s = x.sentence;
-    const fragment = t.every((y, m) => y.sentence !== s || (m >= i && m <= j + 1));
+    // A short tally of counts: "Six weeks, four promises, zero refund." (not "Three letters this month and each one shows…").
+    const inSentence = t.filter((y) => y.sentence === s);
+    const tally = inSentence.length <= 8 && inSentence.filter((y) => y !== t[i] && (y.key === 'zero' || NUMBER.has(y.key) || /^\d{1,3}$/.test(y.key))).length >= 1;
+    const fragment = t.every((y, m) => y.sentence !== s || (m >= i && m <= j + 1)) || tally;
     const later = t.some((y, m) => m > j && m - j <= 8 && y.sentence === s && y.key === 'later');
     const sent = t.some((y, m) => m < i && i - m <= 3 && y.clause === x.clause && SENT.test(y.key));
     if (fragment || later || sent) return span(t, i, j + 1);

@@ -308,6 +308,9 @@ function pastContacts(ctx: CueContext, contacts: readonly Span2[]): Evidence[] {
       const subject = [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'i' || y.key === 'we')) || k === 0 || t[k - 1].sentence !== x.sentence;
       const reached = subject && (x.past || PAST_FORMS.has(x.key)) && (REACH_LEMMAS.has(x.lemma) || REACH_LEMMAS.has(x.key));
       const addressed = t.slice(k + 1, k + 4).some((y) => y.clause === x.clause && (y.key === 'you' || y.key === 'your' || y.key === 'support' || y.key === 'about'));
+      // "my phone bill", "my email has stopped syncing", "on my phone", "sorry for the long msg": a device, an account or
+      // this very message, not an earlier contact.
+      if (notAContact(t, k)) continue;
       const owned = CONTACT_NOUN.test(x.key) && [t[k - 1], t[k - 2]].some((y) => y && (y.key === 'my' || y.key === 'our'));
       found = (reached && (addressed || earlier !== undefined)) || (CONTACT_NOUN.test(x.key) && earlier !== undefined && (owned || (pastVerb && !notMade(t, k))));
     }
@@ -541,9 +544,21 @@ function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null 
 
 const THANKS = new Set(['thanks', 'thank', 'ممنون', 'ممنونم', 'مرسی', 'سپاس', 'سپاسگزارم', 'متشکرم', 'تشکر']);
 /** A thanks just before token i ("Thanks for chasing", "thank you for following up"). */
+/** "Thanks for finally replying", «ممنون که بالاخره جواب دادید», "thanks for your help earlier": thanks for an answer that came late or before, still an earlier contact. */
+const lateOrEarlier = (t: CueContext['doc']['tokens'], h: Hit) => t[h.from].key === 'finally' || t[h.from].key === 'بالاخره' || t[h.to - 1].key === 'earlier' || (t[h.to - 1].key === 'time' && t[h.to - 2]?.key === 'last');
 function thanked(t: CueContext['doc']['tokens'], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3 && t[k].sentence === t[i].sentence; k--) if (THANKS.has(t[k].key)) return true;
   return false;
+}
+
+const DEVICE_AFTER = new Set(['bill', 'bills', 'number', 'account', 'address', 'app', 'plan', 'contract', 'screen', 'settings', 'inbox', 'has', 'is', 'was', 'keeps', 'stopped', 'won\'t', 'signal', 'battery', 'case', 'charger']);
+const THIS_ONE = new Set(['long', 'this', 'current']);
+function notAContact(t: CueContext['doc']['tokens'], k: number): boolean {
+  const x = t[k];
+  if (k > 0 && THIS_ONE.has(t[k - 1].key) && t[k - 1].sentence === x.sentence) return true;
+  if (DEVICE_AFTER.has(t[k + 1]?.key ?? '') && t[k + 1].sentence === x.sentence) return true;
+  // "on my phone": the device; "on the phone" is a call.
+  return x.key === 'phone' && t[k - 1]?.key === 'my' && t[k - 2]?.key === 'on';
 }
 
 const hitAt = (hits: readonly Hit[], i: number) => hits.find((h) => h.from <= i && i < h.to);
@@ -838,7 +853,7 @@ export const repeat: CueModule = {
   read(ctx) {
     if (ctx.empty) return NONE;
     // "Thanks for chasing the courier", "thank you for following up": the company's act, thanked.
-    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => !thanked(ctx.doc.tokens, h.from) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to) && !notGreetingAgain(ctx.doc.text, ctx.doc.tokens, h)), { why: WHY, plain: true });
+    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => (!thanked(ctx.doc.tokens, h.from) || lateOrEarlier(ctx.doc.tokens, h)) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to) && !notGreetingAgain(ctx.doc.text, ctx.doc.tokens, h)), { why: WHY, plain: true });
     let score = earlier.score;
     const evidence: Evidence[] = [...earlier.evidence];
     const contacts = contactsOf(ctx);

@@ -40,6 +40,16 @@ export const urgencyKindsLexicon: LexiconPart = {
     // «فوری بودن ارسال براتون مهمه؟» asks about speed; «تا فردا فکرامو می‌کنم» is the customer's own time.
     // Asking for more time is no hurry: "an extension to the deadline"; a late fee is a billing question.
     'extension to the deadline': 0, 'extend the deadline': 0, 'extension of the deadline': 0, 'deadline extension': 0, 'extension on the deadline': 0,
+    // Session 11 (fresh writers, by family). A window closing tonight: "free cancellation ends at midnight", "the offer expires tonight".
+    'ends at midnight': 1.1, 'ends tonight': 1.1, 'expires tonight': 1.1, 'expires at midnight': 1.1, 'closes at midnight': 1.1,
+    // A payment of theirs going out now, a launch, a journey starting: "my rent goes out tomorrow", "our go-live is Monday", "I leave for the airport in 3 hours".
+    'rent goes out': 1, 'mortgage goes out': 1, 'rent is due tomorrow': 1.1, 'rent to pay today': 1.1, 'rent is due today': 1.1,
+    'our go-live': 1.1, 'go-live is': 1.1, 'go live is': 1, 'we go live': 1, 'leave for the airport': 1.1, 'leaving for the airport': 1.1, 'sat at the gate': 1, 'sitting at the gate': 1,
+    'within the next few hours': 1, 'within the next hour': 1.1,
+    // Late now, an exam or a live class at hand: «دیرم شده سر کار», «آزمون صبح فردا برگزار می‌گردد», «امشب ارائه آنلاین دارم».
+    'دیرم شده': 1, 'دیرم میشه': 1, 'آخرین مهلته': 1.2, 'آزمون صبح فردا': 1.2, 'آزمون فردا': 1.1, 'امتحانم فردا': 1.1, 'امتحان فردا': 1.1,
+    'امشب ارائه': 1.1, 'ارائه آنلاین دارم': 1, 'کلاس آنلاین دارم': 1, 'جلسه آنلاین دارم': 1, 'بیشتر وقت نداده': 1, 'منتظر پروازم': 1, 'منتظر پرواز': 0.9,
+    'تا پس فردا اعتبار': 1.1, 'تا پسفردا اعتبار': 1.1, 'تا فردا اعتبار': 1.1,
     'فوری بودن': 0, 'فوری بودنش': 0, 'تا فردا فکر': 0, 'تا فردا فکرامو': 0, 'تا فردا فکرهامو': 0, 'تا فردا خبر': 0,
   },
   [SECURITY]: {
@@ -47,6 +57,10 @@ export const urgencyKindsLexicon: LexiconPart = {
     // A transfer gone to the wrong place, to be recalled now.
     'wrong sort code': 0.9, 'wrong account number': 0.9, 'wrong iban': 0.9, 'wrong payee': 0.9, 'recall the payment': 1, 'recall the transfer': 1, 'be recalled': 0.5,
     'شماره حساب اشتباه': 0.9, 'شماره کارت اشتباه': 0.9, 'شبا اشتباه': 0.9,
+    // Someone else in the account now: «از یه دستگاه ناشناس لاگین میشه», «رمزمو عوض کرده»; money sent to a wrong number, to recall.
+    'دستگاه ناشناس': 1.1, 'رمزمو عوض کرده': 1.1, 'رمزم رو عوض کرده': 1.1, 'رمزم را تغییر داده': 1.1,
+    'به شماره اشتباه': 1, 'به کارت اشتباه': 1, 'به حساب اشتباه': 1,
+    'locked out of my building': 1.1,
     'locked out of the house': 1.1, 'locked out of my house': 1.1, 'locked out of my flat': 1.1, 'locked out of my home': 1.1, 'locked out of the flat': 1.1, 'locked out of my car': 1.1,
   },
   [MONEY]: {
@@ -64,6 +78,8 @@ export const urgencyKindsLexicon: LexiconPart = {
     // Stock spoiling now: "two grand of stock warming up", «جنسا دارن خراب میشن».
     'stock warming up': 1.1, 'stock is warming up': 1.1, 'food is spoiling': 1.1, 'stock is spoiling': 1.1, 'will spoil': 0.9, 'going to spoil': 0.9,
     'دارن خراب میشن': 0.8, 'دارن فاسد میشن': 1.1, 'داره فاسد میشه': 1.1, 'فاسد میشن': 1, 'فاسد میشه': 0.9,
+    // Pay lost by the day: «هر روز که میگذره از حقوقم کم میشه».
+    'از حقوقم کم میشه': 1.1, 'از حقوقم کم میشود': 1.1, 'حقوقم کم میشه': 1,
     // Money taken again and again: "every few minutes", «هر چند دقیقه یه بار».
     // Alone a habit ("I check it every few minutes"); with money leaving (moneyTaken, "keeps coming out") money lost now.
     'every few minutes': 0.5, 'keep coming out': 0.8, 'keeps coming out': 0.8, 'هر چند دقیقه': 0.3,
@@ -76,12 +92,18 @@ export const urgencyKindsLexicon: LexiconPart = {
     'از سقف': 0.6, 'آب میریزه': 0.6, 'آب می ریزه': 0.6, 'لوله ترکیده': 1,
     // The last of a medicine: "one pen left", «فقط یه قلم دیگه دارم».
     'one pen left': 0.8, 'last pen': 0.8, 'last dose': 0.8, 'one dose left': 0.8, 'last of my medication': 0.9, 'فقط یه قلم': 0.7, 'آخرین دوز': 0.8,
+    // Session 11: a child hurt now (not a machine that swallowed a card), on the way to hospital; gas or a main burst in the street; children locked in; the last tablets.
+    'swallowed one of': 1.2, 'swallowed a magnet': 1.2, 'swallowed a battery': 1.2, 'swallowed magnets': 1.2, 'on the way to a&e': 1.2, 'on our way to a&e': 1.2, 'in a&e': 1.1, 'at a&e': 1.1, 'to the emergency room': 1.1,
+    'gas smell': 1.2, 'burst main': 1.2, 'water main': 0.9, "it's flooding": 1.1, 'is flooding': 1, 'flooding the': 1, 'near miss': 1,
+    'kids are inside': 1.2, 'children are inside': 1.2, 'baby is inside': 1.2, 'days of tablets left': 1.1, 'tablets left': 1, 'medication left': 1,
+    'being discharged': 1, 'discharge team': 1, 'travelling alone': 0.6, 'traveling alone': 0.6,
+    'بچه کوچیک دارم': 1, 'بچه کوچک دارم': 1, 'داروخانه منتظره': 1.1, 'داروخانه منتظر': 1,
     'انسولین*': 0.7, 'زیر صفر*': 0.6,
   },
   // Events a day can be set for: "The concert is this evening", "Term starts on Monday", a card that expires on Sunday.
   [WHEN]: {
     concert: 1, gig: 1, semester: 1, tenancy: 1, 'move-in': 1, viva: 1, ceremony: 1, 'boarding pass': 1, 'term starts': 1, 'term begins': 1, 'semester starts': 1,
-    'کنسرت*': 1, 'اجاره نامه*': 1,
+    'کنسرت*': 1, 'اجاره نامه*': 1, 'ترم از': 1, 'شروع ترم': 1,
   },
   // Missing before then: "I not receive the email", "still have no keys", "held at customs", «تو گمرکه», «اشتباهه».
   [FAILING]: {

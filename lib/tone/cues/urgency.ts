@@ -199,7 +199,8 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
     }
     // "It was due Tuesday": a deadline already past is a complaint, not time pressure.
     const prev = ctx.doc.tokens[b.from - 1]?.key;
-    if (prev === 'was' || prev === 'were' || (prev !== undefined && BY_AGENT.has(prev))) continue;
+    // «گفتن تا امروز ظهر فعال میشه», "they said by Friday": a promise told back, not the customer's own pressure.
+    if (prev === 'was' || prev === 'were' || (prev !== undefined && BY_AGENT.has(prev)) || toldBack(ctx, b.from)) continue;
     // "by Thursday noon", «تا ظهر پنجشنبه»: a day and an hour make a sharper deadline.
     let w = Math.min(1.3, near.reduce((sum, x) => sum + x.weight, 0));
     // "due on Monday", "Need this sorted before the weekend", «باید تا قبل از آخر هفته…»: a day something must be done by.
@@ -320,6 +321,14 @@ const WAS = new Set(['was', 'were']);
 function reported(ctx: CueContext, i: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) if (SAID.has(t[k].key) || (WAS.has(t[k].key) && i - k <= 2)) return true;
+  return false;
+}
+
+/** A said-verb just before a deadline («گفتن تا امروز ظهر», "they said by Friday"): the company's promise told back. Not "would" ("I would be grateful if … before Thursday"). */
+const TOLD = new Set(['said', 'told', 'promised', 'گفتن', 'گفتند', 'گفت', 'گفته']);
+function toldBack(ctx: CueContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= 0 && i - k <= 6 && t[k].sentence === t[i].sentence; k--) if (TOLD.has(t[k].key)) return true;
   return false;
 }
 
@@ -451,6 +460,7 @@ function expiresInDays(ctx: CueContext): Evidence | null {
 const BUSINESS_EN = /^(?:shop|store|tills?|terminals?|checkout|website|site|servers?|system|restaurant|salon|pos|reader|machines?|gateway|api|orders|integration)$/;
 const BUSINESS_FA = /^(?:مغازه|فروشگاه|کارتخوان|پوز|درگاه|سرور|رستوران|کارگاه|سایتمون)/;
 
+const THAT_SHOP = new Set(['این', 'اون', 'آن', 'همین', 'همون', 'یه', 'یک']);
 const COUNTED = /^(?:times|مرتبه|بار|دفعه)$/;
 const ORDINAL_TIME = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nth|umpteenth|\d+(?:st|nd|rd|th))$/;
 
@@ -466,7 +476,8 @@ function businessDown(ctx: CueContext): Evidence[] | null {
     let ours: boolean;
     if (x.fa) {
       // «فروشگاه شما», «سایتتون»: the company's, which the customer only shops at.
-      ours = BUSINESS_FA.test(x.key) && !/(?:تون|تان)$/.test(x.key) && t[i + 1]?.key !== 'شما';
+      // «از این رستوران سفارش نمیدم»: a shop named with «این», «یه» is one the customer buys from, not theirs.
+      ours = BUSINESS_FA.test(x.key) && !/(?:تون|تان)$/.test(x.key) && t[i + 1]?.key !== 'شما' && !THAT_SHOP.has(t[i - 1]?.key ?? '');
     } else {
       ours = BUSINESS_EN.test(x.key) && t.some((y, k) => y.sentence === x.sentence && ((k < i && i - k <= 3 && (y.key === 'our' || y.key === 'my')) || /^customers'?$/.test(y.key)));
     }
@@ -579,14 +590,28 @@ function faFailing(ctx: CueContext): Hit[] {
 /** "until tomorrow", "from tomorrow": a plan, not a moment something is needed by. */
 const FUTURE_OF = new Set(['until', 'from', 'after', 'since', 'تا', 'از', 'بعد']);
 
+const WINDOW_FROM = /^(?:booking|purchase|purchasing|ordering|delivery|receipt|receiving|signing|sign-up|signup|dispatch)$/;
+
+/** Inside a quotation mark pair («…», “…”) around `at`: «پاسخ شما ظرف ۲۴ ساعت» quotes the company's promise back at it. */
+function insideQuote(text: string, at: number): boolean {
+  for (const [open, close] of QUOTE_PAIRS) {
+    const o = text.lastIndexOf(open, at);
+    if (o >= 0 && at - o <= 80 && text.lastIndexOf(close, at) < o && text.indexOf(close, at) > at) return true;
+  }
+  return false;
+}
+const QUOTE_PAIRS = [['«', '»'], ['“', '”']] as const;
+
 /** Hours left: "in 3 hours", "within 48 hours", «سه ساعت دیگه», «ظرف ۲۴ ساعت» (not a question: "Do you deliver within 24 hours?"). */
 function hoursLeft(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (const u of hitsIn(ctx, [C.unit])) {
     const i = u.from;
-    if (i === 0 || !isAmount(t[i - 1].key) || asked(ctx, u) || reported(ctx, i)) continue;
+    if (i === 0 || !isAmount(t[i - 1].key) || asked(ctx, u) || reported(ctx, i) || insideQuote(ctx.doc.text, u.start)) continue;
     // "the engineer fixed it in ten minutes": how long something done took, not time left.
     if (!t[i].fa && doneIn(t, i)) continue;
+    // "changes are free within 24 hours of booking": a policy's window counted from an event, not time left.
+    if (t[u.to]?.key === 'of' && WINDOW_FROM.test(t[u.to + 1]?.key ?? '')) continue;
     const before = t[i - 2];
     if (!t[i].fa) {
       if (before && (before.key === 'in' || before.key === 'within')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
