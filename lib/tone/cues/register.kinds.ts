@@ -18,13 +18,15 @@ import type { LexiconPart } from '../tokens.ts';
 
 export const CASUAL = 'register.casual';
 export const OFFICIAL = 'register.official';
+/** Greetings of friends: they count towards casual but are never shown as evidence (a greeting carries no cue). */
+export const CASUAL_GREETING = 'register.casual.greeting';
 
 /** A casual word of this weight is enough on its own. */
 export const CASUAL_ALONE = 0.8;
 
 export interface RegisterKind {
   name: string;
-  category: typeof CASUAL | typeof OFFICIAL;
+  category: typeof CASUAL | typeof CASUAL_GREETING | typeof OFFICIAL;
   words: Readonly<Record<string, number>>;
   /** Messages of the kind: the cue fires (casual, or formal for officialese). */
   fires: readonly string[];
@@ -35,9 +37,10 @@ export interface RegisterKind {
 export const REGISTER_KINDS: readonly RegisterKind[] = [
   {
     name: 'greeting of friends',
-    category: CASUAL,
+    category: CASUAL_GREETING,
     words: { heya: 0.9, 'heyy*': 0.9, hiya: 0.9, howdy: 0.9, yo: 0.9, hey: 0.3 },
-    fires: ['heya, do you deliver to the islands?', 'Heyyy can I swap my seat to the aisle?', 'Hiya, is the pool open on Sundays?'],
+    // Shown with a second sign only (a greeting is never the evidence): "me again", an emoji, "cheers".
+    fires: ['heya, me again about the blue kettle', 'Heyyy, the app logged me out again. cheers', 'Hiya, is the pool open on Sundays? 🙂'],
     quiet: ['Hi there, could you tell me the opening hours?', 'Good morning, is the pool open on Sundays?'],
   },
   {

@@ -8,7 +8,7 @@ import { type CueContext, type CueModule, cue, NONE } from '../cue.ts';
 import { formalityFa } from '../learnt.fa.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
-import { CASUAL, OFFICIAL, REGISTER_KINDS, registerKindsLexicon } from './register.kinds.ts';
+import { CASUAL, CASUAL_GREETING, OFFICIAL, registerKindsLexicon } from './register.kinds.ts';
 
 export const THRESHOLDS = { formal: 0.3, formalEn: 0.6, casual: -0.35, colloquial: 0.8 } as const;
 
@@ -23,7 +23,7 @@ export function formalityRaw(ctx: CueContext): number {
   let raw = 0;
   const formalTokens = new Set<number>();
   for (const h of a.hits) if (h.category === 'formality' && !plainFormula(ctx, h)) raw += h.weight;
-  for (const h of a.hits) if (h.category === CASUAL) raw -= 0.5 * h.weight;
+  for (const h of a.hits) if (h.category === CASUAL || h.category === CASUAL_GREETING) raw -= 0.5 * h.weight;
   for (const r of ctx.outer) for (const h of r.hits) if (h.category === 'formality') raw += h.weight;
   for (const h of a.hits) {
     if (h.category === 'formality') for (let i = h.from; i < h.to; i++) formalTokens.add(i);
@@ -100,7 +100,7 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   let formality: Register['formality'] = formalityScore >= formalAt ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
   if (formality === 'formal' && !english && !officialese(ctx)) formality = 'neutral';
   let casualWords = 0;
-  for (const h of a.hits) if (h.category === CASUAL) casualWords += h.weight;
+  for (const h of a.hits) if (h.category === CASUAL || h.category === CASUAL_GREETING) casualWords += h.weight;
   // Every emoji a customer types reads casual (both languages; the writers of every split agree).
   const emoji = a.emoji.count > 0 ? THRESHOLDS.colloquial : 0;
   // Contractions without their apostrophe ("dont", "Im") are a hint, never casual on their own.

@@ -6,14 +6,14 @@
  * Sentences written for this test and the kinds file (not from any eval split).
  */
 import { describe, expect, it } from 'vitest';
-import { CASUAL, REGISTER_KINDS } from '../../../lib/tone/cues/register.kinds.ts';
+import { OFFICIAL, REGISTER_KINDS } from '../../../lib/tone/cues/register.kinds.ts';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 
 const shows = (text: string, kind: 'casual' | 'formal') => readCustomerTone(text).cues.find((c) => c.kind === kind);
 
 describe('register kinds: each kind fires on its examples and stays quiet on its near misses', () => {
   for (const k of REGISTER_KINDS) {
-    const kind = k.category === CASUAL ? 'casual' : 'formal';
+    const kind = k.category === OFFICIAL ? 'formal' : 'casual';
     it(`${k.name} has examples both ways`, () => {
       expect(k.fires.length).toBeGreaterThan(0);
       expect(k.quiet.length).toBeGreaterThan(0);
