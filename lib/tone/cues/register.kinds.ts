@@ -53,7 +53,7 @@ export const REGISTER_KINDS: readonly RegisterKind[] = [
   {
     name: 'interjections',
     category: CASUAL,
-    words: { 'haha*': 0.9, hehe: 0.9, gosh: 0.9, 'sooo*': 0.9, oops: 0.6, whoops: 0.8, yay: 0.9, woohoo: 0.9, meh: 0.8, 'ugh': 0.5, 'bloody': 0.5 },
+    words: { 'haha*': 0.9, hehe: 0.9, gosh: 0.9, 'sooo*': 0.9, oops: 0.6, whoops: 0.8, yay: 0.9, woohoo: 0.9, meh: 0.8, ugh: 0.5 },
     fires: ['haha my dog chewed the cable, can I order a new one?', 'sooo the parcel went to my neighbour again', 'Gosh, the app actually works now'],
     quiet: ['The parcel went to my neighbour. Could you check the address?'],
   },

@@ -49,12 +49,13 @@ export function formalityRaw(ctx: CueContext): number {
 }
 
 /** Letter formulas bound to the letter's own wording: "I am writing to" counts, "I'm writing to" (a contraction) and
- * "the third time I am writing" (inside a sentence) are plain speech; so is any formal phrase written with a contraction. */
+ * "the third time I am writing" (inside a sentence) are plain speech; so is any formula written with a contraction. */
 function plainFormula(ctx: CueContext, h: Hit): boolean {
   if (h.weight <= 0) return false;
   const t = ctx.a.tokens;
   if (t[h.from].fa) return false;
-  for (let i = h.from; i < h.to; i++) if (t[i].contraction === 'apostrophe') return true;
+  // Formulas of three words or more ("I'd like to", "I'm writing to"); "don't" itself is no formula.
+  if (h.to - h.from >= 3) for (let i = h.from; i < h.to; i++) if (t[i].contraction === 'apostrophe') return true;
   if (t[h.from].key !== 'i' || t[h.from + 1]?.key !== 'am' || t[h.from + 2]?.key !== 'writing' || h.from === 0) return false;
   const prev = t[h.from - 1];
   return prev.sentence === t[h.from].sentence && !/[,;:\n]/.test(ctx.a.text.slice(prev.end, t[h.from].start));
@@ -98,6 +99,8 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   const english = a.tokens.length - a.tokens.filter((t) => t.fa).length > a.tokens.length / 2;
   const formalAt = english ? THRESHOLDS.formalEn : THRESHOLDS.formal;
   let formality: Register['formality'] = formalityScore >= formalAt ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
+  // Written prose (formal by score) blocks the casual reading below even when it is plain, not officialese.
+  const written = formality === 'formal';
   if (formality === 'formal' && !english && !officialese(ctx)) formality = 'neutral';
   let casualWords = 0;
   for (const h of a.hits) if (h.category === CASUAL || h.category === CASUAL_GREETING) casualWords += h.weight;
@@ -107,7 +110,7 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   const bare = Math.min(0.5 * a.bareContractions.length, 0.5);
   // Spoken forms inside writing that reads formal overall are quotes or slips (and often a noun read as a
   // spoken verb: «بدن», «برند»), not the writer's register.
-  const colloquial = formality !== 'formal' && a.sums.slang + casualWords + emoji + bare + 0.8 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
+  const colloquial = !written && a.sums.slang + casualWords + emoji + bare + 0.8 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
   return { formality, formalityScore, colloquial, clitics };
 }
 
