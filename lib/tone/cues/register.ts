@@ -8,6 +8,7 @@ import { type CueContext, type CueModule, cue, NONE } from '../cue.ts';
 import { formalityFa } from '../learnt.fa.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
+import { CASUAL, CASUAL_GREETING, OFFICIAL, registerKindsLexicon } from './register.kinds.ts';
 
 export const THRESHOLDS = { formal: 0.3, formalEn: 0.6, casual: -0.35, colloquial: 0.8 } as const;
 
@@ -21,7 +22,8 @@ export function formalityRaw(ctx: CueContext): number {
   const a = ctx.a;
   let raw = 0;
   const formalTokens = new Set<number>();
-  for (const h of a.hits) if (h.category === 'formality') raw += h.weight;
+  for (const h of a.hits) if (h.category === 'formality' && !plainFormula(ctx, h)) raw += h.weight;
+  for (const h of a.hits) if (h.category === CASUAL || h.category === CASUAL_GREETING) raw -= 0.5 * h.weight;
   for (const r of ctx.outer) for (const h of r.hits) if (h.category === 'formality') raw += h.weight;
   for (const h of a.hits) {
     if (h.category === 'formality') for (let i = h.from; i < h.to; i++) formalTokens.add(i);
@@ -44,6 +46,25 @@ export function formalityRaw(ctx: CueContext): number {
     if (/^[A-Z]/.test(a.text.trimStart())) raw += 0.15;
   }
   return raw;
+}
+
+/** Letter formulas bound to the letter's own wording: "I am writing to" counts, "I'm writing to" (a contraction) and
+ * "the third time I am writing" (inside a sentence) are plain speech; so is any formula written with a contraction. */
+function plainFormula(ctx: CueContext, h: Hit): boolean {
+  if (h.weight <= 0) return false;
+  const t = ctx.a.tokens;
+  if (t[h.from].fa) return false;
+  // Formulas of three words or more ("I'd like to", "I'm writing to"); "don't" itself is no formula.
+  if (h.to - h.from >= 3) for (let i = h.from; i < h.to; i++) if (t[i].contraction === 'apostrophe') return true;
+  if (t[h.from].key !== 'i' || t[h.from + 1]?.key !== 'am' || t[h.from + 2]?.key !== 'writing' || h.from === 0) return false;
+  const prev = t[h.from - 1];
+  return prev.sentence === t[h.from].sentence && !/[,;:\n]/.test(ctx.a.text.slice(prev.end, t[h.from].start));
+}
+
+/** Persian formal needs officialese or a formal closing: plain written standard Persian is neither formal nor casual. */
+function officialese(ctx: CueContext): boolean {
+  if (ctx.a.hits.some((h) => h.category === OFFICIAL)) return true;
+  return ctx.outer.some((r) => r.hits.some((h) => h.category === OFFICIAL || (h.category === 'formality' && h.weight >= 0.8)));
 }
 
 export interface Register {
@@ -77,23 +98,33 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   // Every English split labels it so (session 10: formal precision 0.39 over the splits at 0.3, most false ones 0.31-0.55).
   const english = a.tokens.length - a.tokens.filter((t) => t.fa).length > a.tokens.length / 2;
   const formalAt = english ? THRESHOLDS.formalEn : THRESHOLDS.formal;
-  const formality = formalityScore >= formalAt ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
+  let formality: Register['formality'] = formalityScore >= formalAt ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
+  // Written prose (formal by score) blocks the casual reading below even when it is plain, not officialese.
+  const written = formality === 'formal';
+  if (formality === 'formal' && !english && !officialese(ctx)) formality = 'neutral';
+  let casualWords = 0;
+  for (const h of a.hits) if (h.category === CASUAL || h.category === CASUAL_GREETING) casualWords += h.weight;
+  // Every emoji a customer types reads casual (both languages; the writers of every split agree).
+  const emoji = a.emoji.count > 0 ? THRESHOLDS.colloquial : 0;
+  // Contractions without their apostrophe ("dont", "Im") are a hint, never casual on their own.
+  const bare = Math.min(0.5 * a.bareContractions.length, 0.5);
   // Spoken forms inside writing that reads formal overall are quotes or slips (and often a noun read as a
   // spoken verb: «بدن», «برند»), not the writer's register.
-  const colloquial = formality !== 'formal' && a.sums.slang + 0.5 * a.bareContractions.length + 0.8 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
+  const colloquial = !written && a.sums.slang + casualWords + emoji + bare + 0.8 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
   return { formality, formalityScore, colloquial, clitics };
 }
 
 /** Hits that say formal (sign 1) or casual (sign -1). */
 function registerHit(h: Hit, sign: 1 | -1): boolean {
-  return (h.category === 'formality' && Math.sign(h.weight) === sign && Math.abs(h.weight) >= 0.3) || (sign < 0 && h.category === 'slang');
+  return (h.category === 'formality' && Math.sign(h.weight) === sign && Math.abs(h.weight) >= 0.3) || (sign < 0 && (h.category === 'slang' || h.category === CASUAL)) || (sign > 0 && h.category === OFFICIAL);
 }
 
 /** The words that make the message read formal (sign 1) or casual (sign -1), the closing's included. */
 function registerEvidence(ctx: CueContext, reg: Register & { clitics: number[] }, sign: 1 | -1): Evidence[] {
   const a = ctx.a;
   return [
-    ...a.hits.filter((h) => registerHit(h, sign)).map((h) => ctx.ev(h, sign > 0 ? 'tone.why.formal' : 'tone.why.casual')),
+    ...a.hits.filter((h) => registerHit(h, sign) && !(sign > 0 && plainFormula(ctx, h))).map((h) => ctx.ev(h, sign > 0 ? 'tone.why.formal' : 'tone.why.casual')),
+    ...(sign < 0 ? a.emoji.spans.map((s) => ctx.ev(s, 'tone.why.emojiUsed')) : []),
     ...(sign < 0 ? [...a.colloquialVerbs, ...reg.clitics].map((i) => ctx.ev(a.tokens[i], 'tone.why.casual')) : []),
     // "dont": the whole written word (lib/nlp splits it into "do" + "nt").
     ...(sign < 0 ? a.bareContractions.filter((i) => i > 0).map((i) => ctx.ev({ start: a.tokens[i - 1].start, end: a.tokens[i].end }, 'tone.why.casual')) : []),
@@ -104,6 +135,7 @@ function registerEvidence(ctx: CueContext, reg: Register & { clitics: number[] }
 export const register: CueModule = {
   name: 'register',
   kinds: ['formal', 'casual'],
+  lexicon: [registerKindsLexicon],
   examples: {
     fires: [
       { text: 'Dear Sir or Madam,\nI am writing to request a copy of my contract.\nYours faithfully,\nMargaret Hale', evidence: ['Dear Sir', 'I am writing to'] },
@@ -111,6 +143,8 @@ export const register: CueModule = {
       { text: 'باشه، ممنون.', evidence: ['باشه'] },
       { text: 'میشه فاکتورمو دوباره بفرستید؟', evidence: ['میشه'] },
       { text: 'مرسی، مشکلم حل شد.', evidence: ['مرسی'] },
+      { text: 'Thanks for sorting the refund so fast, have a good one 😊', evidence: ['😊'] },
+      { text: 'احتراماً، درخواست اینجانب تاکنون بررسی نگردیده است.', evidence: ['اینجانب', 'نگردیده'] },
     ],
     quiet: [],
   },
