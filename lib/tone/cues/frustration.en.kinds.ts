@@ -38,6 +38,8 @@ const RHETORICAL = 'frustration.rhetorical';
 const COUNT = 'frustration.en.count';
 /** "That was 17 working days ago.", "It's been 12.": time since a promise, said curtly (read by elapsed()). */
 const SINCE = 'frustration.en.since';
+/** "not angry with you personally, but…": a feeling said to be there, aimed elsewhere. */
+const PERSONAL = 'frustration.en.personal';
 
 export const enKindsLexicon: LexiconPart = {
   // Patience worn out, said without an emotion word ("my patience is wearing very thin", "testing my patience").
@@ -45,27 +47,37 @@ export const enKindsLexicon: LexiconPart = {
     'wearing very thin': 1.2, 'wearing thin': 1.1, 'test my patience': 1.1, 'testing my patience': 1.2, 'tested my patience': 1.1,
     'trying my patience': 1.2, 'tried to be patient': 1, 'taking the mick': 1.2, 'taking the mickey': 1.2, 'taking the piss': 1.3,
     'having a laugh': 1, 'i am speechless': 1.1, 'left speechless': 1.1, 'throw my phone': 1.1, 'lose my mind': 1, 'at the end of my rope': 1.2,
-    'what else can i say': 0.9, 'what else i can say': 0.9, 'what more can i say': 1, 'what more do you want': 1.1, 'what more can i do': 0.9,
+    // Giving up, said curtly: "Fine. Whatever.", "You know what, forget it.", "Sigh."
+    'fine whatever': 1.2, 'you know what forget it': 1.3, 'forget it': 0.8, sigh: 0.8, 'running out of ways to ask': 1.2, 'running out of ways': 1,
+    'an hour of my life': 1.2, 'of my life i will not get back': 1.3, 'i will not get back': 0.7, 'i will try again in simpler': 1.2, 'in simpler words': 0.9,
+    'i will just keep waiting': 1.1, 'just keep waiting then': 1.2, 'i will just wait then': 1.1, 'fine i will just': 1.1, 'what else can i say': 0.9, 'what else i can say': 0.9, 'what more can i say': 1, 'what more do you want': 1.1, 'what more can i do': 0.9,
   },
   // How they were treated, judged: "unconscionable", "your promise is a lie", "loyalty clearly means nothing to you".
   [JUDGEMENT]: {
     unconscionable: 1.3, 'is a lie': 1.2, 'a complete lie': 1.3, 'you lied': 1.2, 'lied to me': 1.2, 'lied to us': 1.2, 'not a small mistake': 1.2,
     'not a minor mistake': 1.2, 'daylight robbery': 1.3, 'beyond a joke': 1.3, 'means nothing to you': 1.3, 'mean nothing to you': 1.3,
     'loyalty means nothing': 1.4, 'loyalty counts for nothing': 1.4, 'punished for being loyal': 1.3, 'penalised for being loyal': 1.3,
-    'reading from a script': 1.1, 'reading off a script': 1.1, 'read from a script': 1, 'off a script': 0.9, 'canned response': 1, 'canned reply': 1,
+    'reading from a script': 1.1, 'not reading from a script': 1.1, 'not reading off a script': 1.1, 'reading off a script': 1.1, 'read from a script': 1, 'off a script': 0.9, 'canned response': 1, 'canned reply': 1,
     'pasting the faq': 1.1, 'pasted the faq': 1.1, 'copy and paste': 0.7, 'copy pasted': 0.8, 'same paragraph': 0.7, 'same scripted': 1,
+    'down more than it has been up': 1.2, 'straight to a bin': 1, 'straight to the bin': 1, 'round in circles': 0.9, 'in circles': 0.6,
+    'different explanations': 1, 'a different explanation': 0.9, 'the support is not': 1, 'the service is not': 0.9, 'need a degree to': 1.1,
+    'do not even know what i am paying for': 1.2, 'what i am paying for anymore': 1.1, 'read it properly this time': 1.1, 'properly this time': 0.8,
     'what i actually wrote': 1, 'what i actually asked': 1, 'not a ticket number': 1.1, 'not another ticket number': 1.1,
   },
   // What was not done or kept: "despite assurances", "I have yet to receive", "told in writing", "had this exact conversation".
   [COMPLAINT]: {
     'despite assurances': 1, 'despite your assurances': 1, 'despite the assurances': 1, 'despite promises': 1, 'despite your promise': 1,
     'despite being promised': 1, 'despite being told': 0.9, 'agreed in writing': 0.7, 'told in writing': 0.9, 'confirmed in writing': 0.6,
-    'i have yet to receive': 0.7, 'have yet to hear': 0.7, 'once again draw your attention': 1, 'a substantive reply': 0.8, 'a substantive response': 0.8,
+    'i have yet to receive': 0.8, 'now be given your attention': 0.6, 'looked at it and left': 0.8, 'did not fix anything': 0.8,
+    'back at least': 0.6, 'keeps kicking me': 0.6, 'keeps logging me out': 0.6, 'keeps kicking me out': 0.6, 'have yet to hear': 0.7, 'once again draw your attention': 1, 'a substantive reply': 0.8, 'a substantive response': 0.8,
     'had this exact conversation': 1.1, 'this exact conversation': 1, 'had this conversation': 0.8, 'have already said': 0.7, 'already said in': 0.7,
     'without authorisation': 0.8, 'without authorization': 0.8, 'without my authorisation': 0.9, 'without my authorization': 0.9,
     'stop emailing me': 0.7, 'stop sending me': 0.7, 'stop calling me': 0.8, 'stop texting me': 0.7, 'unsubscribed twice': 0.7,
     'already unsubscribed': 0.6, 'unsubscribed three times': 0.9, 'asked you four times': 0.8, 'asked you three times': 0.8, 'asked you twice': 0.6,
     'just tell me': 0.5, 'please just tell me': 0.6, 'not paying this': 1, 'refuse to pay': 1.1, 'will not be paying': 0.9, 'look faster': 1,
+    'and that was last': 0.9, 'regret to note': 0.8, 'no reply has been received': 0.8, 'told three of your': 0.9, 'three of your colleagues': 0.7,
+    'two of your colleagues': 0.6, 'auto-closed': 0.8, 'auto closed': 0.8, 'i beg you': 1, 'and again in': 0.5,
+    'what are you doing about it': 0.9, 'no problems with anyone else': 0.9, 'trying to reach someone since': 0.7,
     'new customers get': 0.7, 'new customer price': 0.7, 'new-customer price': 0.7, 'offered new customers': 0.7, 'new customers pay': 0.7,
     'for less and they actually': 1, 'they actually pick up': 1, 'actually pick up the phone': 1, 'one more time i will': 0.6,
   },
@@ -79,11 +91,13 @@ export const enKindsLexicon: LexiconPart = {
     'cancelling today': 0.8, 'canceling today': 0.8, 'cancelling my membership': 0.6, 'canceling my membership': 0.6,
     'feel free to ask why': 1.2, 'retention offer': 0.5, 'liquidated damages': 1, 'breach of contract': 1.1, 'in breach of': 0.9,
     'reserve the right to claim': 1, 'i must insist': 1, 'must insist': 0.9, 'forthwith': 0.5, 'failing which': 0.8,
-    'in my review': 0.9, 'someone above your level': 1, 'above your pay grade': 1, 'someone higher up': 0.9,
+    'in my review': 0.9, 'dispute it with my bank': 1.1, 'dispute it with the bank': 1.1, 'copied in our legal team': 1.2, 'copied in my solicitor': 1.2,
+    'our legal team': 0.8, 'to our solicitors': 1.1, 'to my solicitors': 1.1, 'no alternative but to': 1, 'no choice but to': 0.7, 'someone above your level': 1, 'above your pay grade': 1, 'someone higher up': 0.9,
   },
   // Courtesy that announces a complaint: never enough alone (0.4-0.8), with any other sign it shows.
   [PREFACE]: {
-    'with you personally': 0.7, 'nothing against you personally': 0.7, 'not your fault': 0.4, "i know it's not your fault": 0.6, 'not aimed at you': 0.6,
+    'nothing against you personally': 0.7, 'not one to complain': 0.8, 'with all due respect': 0.6, 'forgive me if i am missing something': 0.6,
+    'i am perfectly calm': 0.8, 'i would simply like to know': 0.5, 'not sure who needs to hear this': 0.8, 'just thought i would point that out': 0.9, 'not your fault': 0.4, "i know it's not your fault": 0.6, 'not aimed at you': 0.6,
     "i don't want to be that person": 0.7, "don't want to be that person": 0.7, "i don't normally complain": 0.8, "i don't usually complain": 0.8,
     'i rarely complain': 0.7, 'not trying to cause a fuss': 0.7, 'not to cause a fuss': 0.6, "i don't want to make a fuss": 0.6,
     'i understand mistakes happen': 0.6, 'mistakes happen but': 0.6, "i'm sure you hear this a lot": 0.6, "i appreciate you're busy but": 0.6,
@@ -95,7 +109,8 @@ export const enKindsLexicon: LexiconPart = {
   [SARCASM]: {
     'could have fooled me': 1.4, 'coulda fooled me': 1.4, 'cool cool cool': 1.2, 'cool cool': 0.9, 'thanks for finally': 1.1, 'thank you for finally': 1.1,
     'good deal for one of us': 1.3, 'for one of us': 0.6, 'about as well as expected': 1.1, 'as well as expected': 0.6, 'carrier pigeon': 1.1,
-    'smoke signals': 1, 'oh good another': 1.1, 'oh great another': 1.1, 'shall i tell you about': 0.9, 'thrilled to learn': 0.6,
+    'smoke signals': 1, 'let me get this straight': 1, 'let me guess': 0.9, 'shall i start a collection': 1.3, 'shall i start': 0.6, 'funny how': 0.9,
+    'you would think a': 0.9, 'you would think that': 0.8, 'explain to me slowly': 1.1, 'i am sure your systems are': 0.8, 'must be a very unusual': 1, 'oh good another': 1.1, 'oh great another': 1.1, 'shall i tell you about': 0.9, 'thrilled to learn': 0.6,
     'thrilled to discover': 0.6, 'delighted to discover': 0.6, 'congratulations you have managed': 1.3, 'asking for myself': 0.6,
   },
   [PRAISE]: { congratulations: 1, 'lovely to get': 1, 'good to see': 1 },
@@ -106,7 +121,7 @@ export const enKindsLexicon: LexiconPart = {
   // Questions that doubt the company: "Shall I assume you forgot?", "Which is it?", "Do you want my business or not?".
   [RHETORICAL]: {
     'shall i assume': 1.1, 'should i assume': 1, 'am i to assume': 1.1, 'which is it': 1.1, 'which one is it': 1, 'who should i believe': 1.2,
-    'should i believe': 0.9, 'do you want my business': 1.3, 'do you even want my business': 1.4, 'do you want my custom': 1.3,
+    'should i believe': 0.9, 'do you want my business': 1.3, 'do you even want my business': 1.4, 'do you want my custom': 1.3, 'is there an actual person': 1, 'is there an actual human': 1, 'so the solution is for me to': 1,
     'supposed to feel': 1, 'how is a customer': 0.8, 'at what point do i': 1.1, 'at what point does': 0.9, 'at what point will': 0.8,
     'who thought': 0.6, 'was a good idea': 0.6, 'how likely do you think': 1.1, 'any update this time': 0.9, 'hello anyone': 1,
     "what's left": 0.5, 'how are we meant to': 0.5, 'how are we supposed to': 0.5,
@@ -117,13 +132,15 @@ export const enKindsLexicon: LexiconPart = {
     // A date or a place in a list is not a count: "the third of May", "third floor", "third party".
     'third of': 0, 'fourth of': 0, 'fifth of': 0, 'third floor': 0, 'third party': 0, 'fourth floor': 0, 'fifth floor': 0,
   },
+  // "I'm not upset with you personally, but…": read by readEnKinds even under its negation (the preface says the feeling is there).
+  [PERSONAL]: { 'with you personally': 1, 'at you personally': 1 },
   [SINCE]: { 'that was': 1, 'it has been': 1, 'it is been': 1, 'its been': 1 },
 };
 
 /** Failures a count of the same fault is told with. */
 const FAULT = new Set([
   'cancelled', 'canceled', 'dead', 'broken', 'broke', 'wrong', 'late', 'lost', 'lose', 'missing', 'damaged', 'faulty', 'failed', 'crashed',
-  'mistake', 'docked', 'delayed', 'never', 'error', 'refused', 'declined', 'rejected', 'cut', 'down', 'outage', 'overcharged',
+  'mistake', 'docked', 'reopened', 'delayed', 'never', 'error', 'refused', 'declined', 'rejected', 'cut', 'down', 'outage', 'overcharged',
 ]);
 /** Words after an ordinal that make it a recurrence, a contact or a date, not a count of things sent or booked. */
 const NOT_A_THING = new Set([
@@ -145,6 +162,7 @@ export interface EnKinds {
 const NOTHING: EnKinds = { score: 0, evidence: [] };
 const COUNT_ONLY = [COUNT];
 const SINCE_ONLY = [SINCE];
+const PERSONAL_ONLY = [PERSONAL];
 
 function sentenceBounds(t: readonly ToneToken[], s: number, at: number): [number, number] {
   let a = at;
@@ -199,6 +217,13 @@ export function readEnKinds(ctx: CueContext): EnKinds {
     if (!ago && !bare) continue;
     score += 1;
     evidence.push(ctx.ev({ start: t[h.from].start, end: t[b - 1].end }, 'tone.why.brokenPromise'));
+    break;
+  }
+  // "I'm not angry with you personally, but…", "nothing aimed at you personally": courtesy that announces a complaint (0.6, never
+  // enough alone); a "just confused" after it is read by the correction rule and stays under the threshold.
+  for (const h of hitsIn(ctx, PERSONAL_ONLY)) {
+    score += 0.6;
+    evidence.push(ctx.ev(h, 'tone.why.politeAnger'));
     break;
   }
   // A number said again as a sentence of its own: "…since the item was returned. Nine.", "…said refund approved. 3 WEEKS".
