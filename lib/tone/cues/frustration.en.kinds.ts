@@ -48,7 +48,7 @@ export const enKindsLexicon: LexiconPart = {
     'trying my patience': 1.2, 'tried to be patient': 1, 'taking the mick': 1.2, 'taking the mickey': 1.2, 'taking the piss': 1.3,
     'having a laugh': 1, 'i am speechless': 1.1, 'left speechless': 1.1, 'throw my phone': 1.1, 'lose my mind': 1, 'at the end of my rope': 1.2,
     // Giving up, said curtly: "Fine. Whatever.", "You know what, forget it.", "Sigh."
-    'fine whatever': 1.2, 'you know what forget it': 1.3, 'forget it': 0.8, sigh: 0.8, 'running out of ways to ask': 1.2, 'running out of ways': 1,
+    'fine whatever': 1.2, 'you know what forget it': 1.3, 'forget it': 0.8, sigh: 1, 'running out of ways to ask': 1.2, 'running out of ways': 1,
     'an hour of my life': 1.2, 'of my life i will not get back': 1.3, 'i will not get back': 0.7, 'i will try again in simpler': 1.2, 'in simpler words': 0.9,
     'i will just keep waiting': 1.1, 'just keep waiting then': 1.2, 'i will just wait then': 1.1, 'fine i will just': 1.1, 'what else can i say': 0.9, 'what else i can say': 0.9, 'what more can i say': 1, 'what more do you want': 1.1, 'what more can i do': 0.9,
   },
@@ -59,8 +59,8 @@ export const enKindsLexicon: LexiconPart = {
     'loyalty means nothing': 1.4, 'loyalty counts for nothing': 1.4, 'punished for being loyal': 1.3, 'penalised for being loyal': 1.3,
     'reading from a script': 1.1, 'not reading from a script': 1.1, 'not reading off a script': 1.1, 'reading off a script': 1.1, 'read from a script': 1, 'off a script': 0.9, 'canned response': 1, 'canned reply': 1,
     'pasting the faq': 1.1, 'pasted the faq': 1.1, 'copy and paste': 0.7, 'copy pasted': 0.8, 'same paragraph': 0.7, 'same scripted': 1,
-    'down more than it has been up': 1.2, 'straight to a bin': 1, 'straight to the bin': 1, 'round in circles': 0.9, 'in circles': 0.6,
-    'different explanations': 1, 'a different explanation': 0.9, 'the support is not': 1, 'the service is not': 0.9, 'need a degree to': 1.1,
+    'down more than it': 1.1, 'links back to the first': 1, 'straight to a bin': 1, 'straight to the bin': 1, 'round in circles': 0.9, 'in circles': 0.6,
+    'different explanations': 1, 'a different explanation': 0.9, 'the support is not': 1, 'the service is not': 0.9, 'need a degree to': 1.1, 'should not need a degree': 1.2, 'should not have to be a': 0.9,
     'do not even know what i am paying for': 1.2, 'what i am paying for anymore': 1.1, 'read it properly this time': 1.1, 'properly this time': 0.8,
     'what i actually wrote': 1, 'what i actually asked': 1, 'not a ticket number': 1.1, 'not another ticket number': 1.1,
   },
@@ -76,8 +76,9 @@ export const enKindsLexicon: LexiconPart = {
     'already unsubscribed': 0.6, 'unsubscribed three times': 0.9, 'asked you four times': 0.8, 'asked you three times': 0.8, 'asked you twice': 0.6,
     'just tell me': 0.5, 'please just tell me': 0.6, 'not paying this': 1, 'refuse to pay': 1.1, 'will not be paying': 0.9, 'look faster': 1,
     'and that was last': 0.9, 'regret to note': 0.8, 'no reply has been received': 0.8, 'told three of your': 0.9, 'three of your colleagues': 0.7,
-    'two of your colleagues': 0.6, 'auto-closed': 0.8, 'auto closed': 0.8, 'i beg you': 1, 'and again in': 0.5,
-    'what are you doing about it': 0.9, 'no problems with anyone else': 0.9, 'trying to reach someone since': 0.7,
+    'two of your colleagues': 0.6, 'auto-closed': 0.8, 'auto closed': 0.8, 'i beg you': 1, 'twice for nothing': 0.9, 'hung up on me': 0.8, 'emails later': 0.7, 'calls later': 0.7,
+    'phone call later': 0.7, 'i would hate to see': 1.1, 'and again in': 0.5,
+    'what are you doing about it': 1, 'no problems with anyone else': 0.9, 'trying to reach someone since': 0.7,
     'new customers get': 0.7, 'new customer price': 0.7, 'new-customer price': 0.7, 'offered new customers': 0.7, 'new customers pay': 0.7,
     'for less and they actually': 1, 'they actually pick up': 1, 'actually pick up the phone': 1, 'one more time i will': 0.6,
   },
@@ -91,7 +92,7 @@ export const enKindsLexicon: LexiconPart = {
     'cancelling today': 0.8, 'canceling today': 0.8, 'cancelling my membership': 0.6, 'canceling my membership': 0.6,
     'feel free to ask why': 1.2, 'retention offer': 0.5, 'liquidated damages': 1, 'breach of contract': 1.1, 'in breach of': 0.9,
     'reserve the right to claim': 1, 'i must insist': 1, 'must insist': 0.9, 'forthwith': 0.5, 'failing which': 0.8,
-    'in my review': 0.9, 'dispute it with my bank': 1.1, 'dispute it with the bank': 1.1, 'copied in our legal team': 1.2, 'copied in my solicitor': 1.2,
+    'in my review': 0.9, 'dispute it with my bank': 1.1, 'leaving reviews everywhere': 1.2, 'reviews everywhere': 1, 'going to my bank': 0.8, 'dispute it with the bank': 1.1, 'copied in our legal team': 1.2, 'copied in my solicitor': 1.2,
     'our legal team': 0.8, 'to our solicitors': 1.1, 'to my solicitors': 1.1, 'no alternative but to': 1, 'no choice but to': 0.7, 'someone above your level': 1, 'above your pay grade': 1, 'someone higher up': 0.9,
   },
   // Courtesy that announces a complaint: never enough alone (0.4-0.8), with any other sign it shows.
@@ -109,8 +110,8 @@ export const enKindsLexicon: LexiconPart = {
   [SARCASM]: {
     'could have fooled me': 1.4, 'coulda fooled me': 1.4, 'cool cool cool': 1.2, 'cool cool': 0.9, 'thanks for finally': 1.1, 'thank you for finally': 1.1,
     'good deal for one of us': 1.3, 'for one of us': 0.6, 'about as well as expected': 1.1, 'as well as expected': 0.6, 'carrier pigeon': 1.1,
-    'smoke signals': 1, 'let me get this straight': 1, 'let me guess': 0.9, 'shall i start a collection': 1.3, 'shall i start': 0.6, 'funny how': 0.9,
-    'you would think a': 0.9, 'you would think that': 0.8, 'explain to me slowly': 1.1, 'i am sure your systems are': 0.8, 'must be a very unusual': 1, 'oh good another': 1.1, 'oh great another': 1.1, 'shall i tell you about': 0.9, 'thrilled to learn': 0.6,
+    'smoke signals': 1, 'let me get this straight': 1, 'let me guess': 0.9, 'shall i start a collection': 1.3, 'shall i start': 0.6, 'funny how': 1.1, 'amazing how quick': 1.1, 'amazing how fast': 1.1, 'how slow you are': 1, 'quick to take my money': 1.1,
+    'you would think a': 1.1, 'you would think that': 0.8, 'explain to me slowly': 1.1, 'i am sure your systems are': 0.8, 'must be a very unusual': 1, 'oh good another': 1.1, 'oh great another': 1.1, 'shall i tell you about': 0.9, 'thrilled to learn': 0.6,
     'thrilled to discover': 0.6, 'delighted to discover': 0.6, 'congratulations you have managed': 1.3, 'asking for myself': 0.6,
   },
   [PRAISE]: { congratulations: 1, 'lovely to get': 1, 'good to see': 1 },
@@ -140,7 +141,7 @@ export const enKindsLexicon: LexiconPart = {
 /** Failures a count of the same fault is told with. */
 const FAULT = new Set([
   'cancelled', 'canceled', 'dead', 'broken', 'broke', 'wrong', 'late', 'lost', 'lose', 'missing', 'damaged', 'faulty', 'failed', 'crashed',
-  'mistake', 'docked', 'reopened', 'delayed', 'never', 'error', 'refused', 'declined', 'rejected', 'cut', 'down', 'outage', 'overcharged',
+  'mistake', 'docked', 'reopened', 'reschedule', 'rescheduled', 'postponed', 'cancellation', 'delayed', 'never', 'error', 'refused', 'declined', 'rejected', 'cut', 'down', 'outage', 'overcharged',
 ]);
 /** Words after an ordinal that make it a recurrence, a contact or a date, not a count of things sent or booked. */
 const NOT_A_THING = new Set([
@@ -148,6 +149,7 @@ const NOT_A_THING = new Set([
   'messages', 'attempt', 'request', 'letter', 'chat', 'ticket', 'and', 'as', 'of', 'at', 'in', 'on', 'for', 'this', 'that', 'it', 'is', 'was',
   'row', 'running', 'straight', 'floor', 'party', 'quarter', 'one', 'try', 'instalment', 'installment', 'payment',
 ]);
+const CURT_AGAIN = new Set(['twice', 'again']);
 const DATE_BEFORE = new Set(['on', 'since', 'by', 'from', 'until', 'till', 'before', 'after']);
 const NUMBER = new Map(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, i) => [w, i + 1]),
@@ -224,6 +226,13 @@ export function readEnKinds(ctx: CueContext): EnKinds {
   for (const h of hitsIn(ctx, PERSONAL_ONLY)) {
     score += 0.6;
     evidence.push(ctx.ev(h, 'tone.why.politeAnger'));
+    break;
+  }
+  // A curt "Twice." or "Again." after a complaint: the recurrence told as its own sentence (0.6, never enough alone).
+  for (let i = 1; i < t.length; i++) {
+    if (!CURT_AGAIN.has(t[i].key) || t[i - 1].sentence === t[i].sentence || t[i + 1]?.sentence === t[i].sentence) continue;
+    score += 0.6;
+    evidence.push(ctx.ev(t[i], 'tone.why.complaint'));
     break;
   }
   // A number said again as a sentence of its own: "…since the item was returned. Nine.", "…said refund approved. 3 WEEKS".
