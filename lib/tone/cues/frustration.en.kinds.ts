@@ -76,7 +76,9 @@ export const enKindsLexicon: LexiconPart = {
     'already unsubscribed': 0.6, 'unsubscribed three times': 0.9, 'asked you four times': 0.8, 'asked you three times': 0.8, 'asked you twice': 0.6,
     'just tell me': 0.5, 'please just tell me': 0.6, 'not paying this': 1, 'refuse to pay': 1.1, 'will not be paying': 0.9, 'look faster': 1,
     'and that was last': 0.9, 'regret to note': 0.8, 'no reply has been received': 0.8, 'told three of your': 0.9, 'three of your colleagues': 0.7,
-    'two of your colleagues': 0.6, 'auto-closed': 0.8, 'auto closed': 0.8, 'i beg you': 1, 'twice for nothing': 0.9, 'hung up on me': 0.8, 'emails later': 0.7, 'calls later': 0.7,
+    'two of your colleagues': 0.6, 'auto-closed': 0.8, 'auto closed': 0.8, 'i beg you': 1, 'twice for nothing': 0.9,
+    // Threats kept out of the escalation list (the urgency cue reads those as an ultimatum with a deadline): "… or I'm leaving reviews everywhere".
+    'leaving reviews everywhere': 1.2, 'reviews everywhere': 1, 'going to my bank': 0.8, 'hung up on me': 0.8, 'emails later': 0.7, 'calls later': 0.7,
     'phone call later': 0.7, 'i would hate to see': 1.1, 'and again in': 0.5,
     'what are you doing about it': 1, 'no problems with anyone else': 0.9, 'trying to reach someone since': 0.7,
     'new customers get': 0.7, 'new customer price': 0.7, 'new-customer price': 0.7, 'offered new customers': 0.7, 'new customers pay': 0.7,
@@ -92,7 +94,7 @@ export const enKindsLexicon: LexiconPart = {
     'cancelling today': 0.8, 'canceling today': 0.8, 'cancelling my membership': 0.6, 'canceling my membership': 0.6,
     'feel free to ask why': 1.2, 'retention offer': 0.5, 'liquidated damages': 1, 'breach of contract': 1.1, 'in breach of': 0.9,
     'reserve the right to claim': 1, 'i must insist': 1, 'must insist': 0.9, 'forthwith': 0.5, 'failing which': 0.8,
-    'in my review': 0.9, 'dispute it with my bank': 1.1, 'leaving reviews everywhere': 1.2, 'reviews everywhere': 1, 'going to my bank': 0.8, 'dispute it with the bank': 1.1, 'copied in our legal team': 1.2, 'copied in my solicitor': 1.2,
+    'in my review': 0.9, 'dispute it with my bank': 1.1, 'dispute it with the bank': 1.1, 'copied in our legal team': 1.2, 'copied in my solicitor': 1.2,
     'our legal team': 0.8, 'to our solicitors': 1.1, 'to my solicitors': 1.1, 'no alternative but to': 1, 'no choice but to': 0.7, 'someone above your level': 1, 'above your pay grade': 1, 'someone higher up': 0.9,
   },
   // Courtesy that announces a complaint: never enough alone (0.4-0.8), with any other sign it shows.
