@@ -123,7 +123,7 @@ export const enKindsLexicon: LexiconPart = {
   },
   // Questions that doubt the company: "Shall I assume you forgot?", "Which is it?", "Do you want my business or not?".
   [RHETORICAL]: {
-    'shall i assume': 1.1, 'should i assume': 1, 'am i to assume': 1.1, 'which is it': 1.1, 'which one is it': 1, 'who should i believe': 1.2,
+    'shall i assume': 1.1, 'should i assume': 1, 'am i to assume': 1.1, 'which is it': 0.9, 'which one is it': 0.8, 'who should i believe': 1.2,
     'should i believe': 0.9, 'do you want my business': 1.3, 'do you even want my business': 1.4, 'do you want my custom': 1.3, 'is there an actual person': 1, 'is there an actual human': 1, 'so the solution is for me to': 1,
     'supposed to feel': 1, 'how is a customer': 0.8, 'at what point do i': 1.1, 'at what point does': 0.9, 'at what point will': 0.8,
     'who thought': 0.6, 'was a good idea': 0.6, 'how likely do you think': 1.1, 'any update this time': 0.9, 'hello anyone': 1,
@@ -261,7 +261,8 @@ export const enKindsExamples: CueExamples = {
     { text: 'Charging a late fee for your own outage is unconscionable.', evidence: ['unconscionable'] },
     { text: 'Twelve years with you and loyalty means nothing, apparently.', evidence: ['loyalty means nothing'] },
     { text: 'You promised a call on Monday. It is Friday. Shall I assume you forgot?', evidence: ['Shall I assume'] },
-    { text: 'One agent says it is covered, the other says not. Which is it?', evidence: ['Which is it'] },
+    // "Which is it?" alone stays under the threshold (a calm question may end so); with any other sign it shows.
+    { text: "One agent says it's covered, the other says it isn't, and nobody has called me back. Which is it?", evidence: ['Which is it'] },
     { text: '"Award-winning support." Could have fooled me.', evidence: ['Could have fooled me'] },
     { text: "I'd rather not go to the press with this, but six weeks without heating is shameful.", evidence: ['go to the press'] },
     { text: "I don't normally complain, but this is the fourth delivery that never turned up.", evidence: ["I don't normally complain", 'fourth'] },
