@@ -17,6 +17,12 @@
  *   "I don't want to be that person", "with considerable regret", "for the avoidance of doubt";
  * - loyalty against a new-customer price: "new customers get", "paying customer since";
  * - stop-contacting-me after asking: "stop emailing me", "unsubscribed twice".
+ * - resignation: "Fine. Whatever.", "You know what, forget it.", "I'll just keep waiting then", "an hour of my life I won't get back";
+ * - constructions (readEnKinds): a count of the same thing sent or booked with a failure ("the third engineer visit cancelled"),
+ *   a curt time-since-a-promise sentence ("That was 17 working days ago."), "not angry with you personally, but…", and a
+ *   number or "Twice." said again as a sentence of its own.
+ * Threats the urgency cue would read as an ultimatum ("by Friday or I'm leaving reviews everywhere") sit in the complaint list,
+ * not the escalation list.
  * Quiet (weight 0: a longer phrase covers the word): "not angry with you personally, just confused" is read by the
  * correction rule; "customer since 2009, how do I upgrade" says loyalty with nothing against it.
  */

@@ -1199,7 +1199,7 @@ export const frustration: CueModule = {
     const implicit = readImplicit(ctx);
     score += implicit.score;
     evidence.push(...implicit.evidence);
-    // English counts of the same fault and curt time-since-a-promise sentences (./frustration.en.kinds.ts).
+    // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
     score += kinds.score;
     evidence.push(...kinds.evidence);
