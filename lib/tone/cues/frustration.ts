@@ -12,6 +12,7 @@ import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, qu
 import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
+import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -1050,7 +1051,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1074,6 +1075,7 @@ export const frustration: CueModule = {
       { text: 'انتظار رفتار بهتری از شما داشتم.', evidence: ['انتظار رفتار بهتری'] },
       { text: 'کلاس آنلاین ساعت ۸ شب قطع میشه. واقعا دستتون درد نکنه', evidence: ['دستتون درد نکنه'] },
       ...faKindsExamples.fires,
+      ...enKindsExamples.fires,
     ],
     quiet: [
       "I'm not angry, just confused.",
@@ -1095,6 +1097,7 @@ export const frustration: CueModule = {
       'یه کم نگرانم، جواب آزمایشم هنوز تو سامانه نیومده. چند روز طول میکشه؟',
       'اپلیکیشن رو نصب کردم و همه چی درسته. واقعا دستتون درد نکنه',
       ...faKindsExamples.quiet,
+      ...enKindsExamples.quiet,
     ],
   },
   read(ctx) {
@@ -1205,6 +1208,10 @@ export const frustration: CueModule = {
     const faKinds = readFaKinds(ctx);
     score += faKinds.score;
     evidence.push(...faKinds.evidence);
+    // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
+    const kinds = readEnKinds(ctx);
+    score += kinds.score;
+    evidence.push(...kinds.evidence);
     if (implicit.calm && words.score + asks.score < THRESHOLD) score *= 0.5;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
@@ -1212,7 +1219,7 @@ export const frustration: CueModule = {
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
     if (worried) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + kinds.score >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
