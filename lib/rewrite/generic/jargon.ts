@@ -101,6 +101,25 @@ const PHRASES_EN: readonly { p: readonly string[]; ctx?: true }[] = [
   { p: ['carc|rarc', '#NUM'] },
 ];
 
+/** A phrase slot read once: a set of words, or a number / an HTTP status code. */
+type Slot = ReadonlySet<string> | '#NUM' | '#HTTP';
+const compileSlots = (p: readonly string[]): Slot[] => p.map((x) => (x === '#NUM' || x === '#HTTP' ? x : new Set(x.split('|'))));
+/** Phrases by the words their first slot takes: one lookup per token instead of a pass over every phrase. */
+function indexByFirst<T extends { slots: Slot[] }>(list: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of list) {
+    const first = x.slots[0];
+    if (typeof first === 'string') throw new Error('a jargon phrase starts with a word');
+    for (const w of first) {
+      const l = m.get(w);
+      if (l) l.push(x);
+      else m.set(w, [x]);
+    }
+  }
+  return m;
+}
+const PHRASES_EN_BY_FIRST = indexByFirst(PHRASES_EN.map((x) => ({ slots: compileSlots(x.p), ctx: x.ctx })));
+
 const isNum = (t: Token) => /^\d{1,4}$/.test(t.norm);
 
 /** True when most words of the sentence are written in capitals: shouting, not acronyms. */
@@ -108,9 +127,12 @@ function shouting(tokens: readonly Token[]): boolean {
   let caps = 0;
   let all = 0;
   for (const t of tokens) {
-    if (!t.word || t.lang !== 'en' || !/[A-Za-z]{2}/.test(t.text)) continue;
+    if (!t.word || t.lang !== 'en' || t.text.length < 2) continue;
+    const c = t.text.charCodeAt(0);
+    const c1 = t.text.charCodeAt(1);
+    if (!(((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && ((c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122)))) continue;
     all++;
-    if (t.text === t.text.toUpperCase()) caps++;
+    if (c <= 90 && c1 <= 90) caps++;
   }
   return all >= 4 && caps / all >= 0.6;
 }
@@ -129,14 +151,14 @@ function hasSupportContext(tokens: readonly Token[], except: number): boolean {
 /** The acronym a Latin token spells, lower case, without a trailing code number ("ICD-10" -> "icd"), or ''. */
 function acronymOf(tokens: readonly Token[], k: number): string {
   const t = tokens[k];
-  if (t.lang !== 'en' || !t.word) return '';
-  const lower = t.norm.replace(/-\d+$/, '');
+  if (t.lang !== 'en' || !t.word || t.norm.length > 8) return '';
+  const lower = t.norm.includes('-') ? t.norm.replace(/-\d+$/, '') : t.norm;
   if (!ACRONYMS.has(lower) || KNOWN.has(lower)) return '';
   const prev = tokens[k - 1];
   // A unit after a number ("5 LB"), or an everyday reading without a determiner.
   if (prev && /^\d/.test(prev.norm)) return '';
   if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm))) return '';
-  const written = t.text.replace(/-\d+$/, '');
+  const written = t.text.includes('-') ? t.text.replace(/-\d+$/, '') : t.text;
   const capsWritten = /[A-Z]/.test(written) && written === written.toUpperCase();
   return capsWritten || LOWER_OK.has(lower) ? lower : '';
 }
@@ -144,7 +166,7 @@ function acronymOf(tokens: readonly Token[], k: number): string {
 /** A tier or priority code token (L2, T1, P3, Sev2) used as one, or false. */
 function tierCode(tokens: readonly Token[], k: number, inPersian: boolean): boolean {
   const t = tokens[k];
-  if (t.lang !== 'en' || !TIER_CODE.test(t.norm)) return false;
+  if (t.lang !== 'en' || t.norm.length > 6 || !TIER_CODE.test(t.norm)) return false;
   // L2 / T1 / P3 are written in capitals; sev may be any case.
   if (!t.norm.startsWith('sev') && !t.norm.startsWith('tier') && t.text !== t.text.toUpperCase()) return false;
   const next = tokens[k + 1];
@@ -154,18 +176,17 @@ function tierCode(tokens: readonly Token[], k: number, inPersian: boolean): bool
   return inPersian || hasSupportContext(tokens, k);
 }
 
-function matchPhrase(tokens: readonly Token[], k: number, phrase: readonly string[]): number {
+/** Where the phrase read from token k ends (token index), or -1; `fa`: Persian tokens compared by faKey. */
+function matchPhrase(tokens: readonly Token[], k: number, slots: readonly Slot[], fa: boolean): number {
   let j = k;
-  for (const slot of phrase) {
+  for (const slot of slots) {
     const t = tokens[j];
-    if (!t) return -1;
+    if (!t || !t.word) return -1;
     if (slot === '#NUM') {
       if (!isNum(t)) return -1;
     } else if (slot === '#HTTP') {
       if (!/^[45]\d\d$/.test(t.norm)) return -1;
-    } else {
-      if (!t.word || !slot.split('|').includes(t.norm)) return -1;
-    }
+    } else if (!slot.has(fa ? faKey(t.norm) : t.norm)) return -1;
     j++;
   }
   return j;
@@ -190,10 +211,12 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
     const t = tokens[k];
     if (!t.word) continue;
     let end = -1;
-    for (let p = 0; p < PHRASES_EN.length && end < 0; p++) {
-      const e = matchPhrase(tokens, k, PHRASES_EN[p].p);
-      if (e > k && (!PHRASES_EN[p].ctx || hasSupportContext(tokens, -1))) end = e;
-    }
+    const cands = PHRASES_EN_BY_FIRST.get(t.norm);
+    if (cands)
+      for (let p = 0; p < cands.length && end < 0; p++) {
+        const e = matchPhrase(tokens, k, cands[p].slots, false);
+        if (e > k && (!cands[p].ctx || hasSupportContext(tokens, -1))) end = e;
+      }
     if (end > k) {
       push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
       k = end - 1;
@@ -207,7 +230,7 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
 // ---- Persian ----------------------------------------------------------------------------------
 
 /** Folded Persian (token norm: no ZWNJ, no diacritics) with ئ read as ی, so سوئیچ = سوییچ. */
-const faKey = (norm: string) => norm.replace(/ئ/g, 'ی');
+const faKey = (norm: string) => (norm.includes('ئ') ? norm.replace(/ئ/g, 'ی') : norm);
 
 /** English loanwords written in Persian letters that support chat uses for internal steps (folded, no ZWNJ). */
 const FA_LOANWORDS = words(`
@@ -229,6 +252,7 @@ const FA_PHRASES: readonly (readonly string[])[] = [
   ['کد', 'پاسخ|خطا|خطای|ریجکت|رد|وضعیت', '#NUM'],
   ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
 ];
+const FA_PHRASES_BY_FIRST = indexByFirst(FA_PHRASES.map((p) => ({ slots: compileSlots(p) })));
 /** Words that make a Persian sentence one about tickets, teams or a handover (folded). */
 const FA_SUPPORT_CONTEXT = words('تیکت تیکتتون تیکتتان تیکتشما کیس کیستون پرونده درخواست درخواستتون ارجاع ارجاعشد تیم واحد صف اسکالیت پشتیبانی کارشناس');
 /** Latin words of English an agent drops into Persian for an internal status or step (lower case). */
@@ -250,13 +274,13 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     if (!t.word) continue;
     // Phrases first: the longest reading of a system name or an internal code.
     let end = -1;
-    for (const ph of FA_PHRASES) {
-      const e = matchFaPhrase(tokens, k, ph);
-      if (e > k) {
-        end = e;
-        break;
+    const key = t.lang === 'fa' ? faKey(t.norm) : t.norm;
+    const cands = FA_PHRASES_BY_FIRST.get(key);
+    if (cands)
+      for (let p = 0; p < cands.length && end < 0; p++) {
+        const e = matchPhrase(tokens, k, cands[p].slots, true);
+        if (e > k) end = e;
       }
-    }
     if (end > k) {
       push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
       k = end - 1;
@@ -277,7 +301,6 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
       if (LATIN_LOANWORDS.has(t.norm) && !FA_CODE_BEFORE.has(before)) push(out, text, t.start, t.end, 'loanword');
       continue;
     }
-    const key = faKey(t.norm);
     // «فوروارد کردم / شد»: the agent's internal handover; «پیام رو فوروارد کنید» asks the customer for something they know.
     if (key === 'فوروارد' && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
     // «در سوئیچ»: the bank's switch, not a car key or a network switch.
@@ -286,17 +309,4 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
   }
   return out;
-}
-
-function matchFaPhrase(tokens: readonly Token[], k: number, phrase: readonly string[]): number {
-  let j = k;
-  for (const slot of phrase) {
-    const t = tokens[j];
-    if (!t || !t.word) return -1;
-    if (slot === '#NUM') {
-      if (!isNum(t)) return -1;
-    } else if (!slot.split('|').includes(faKey(t.norm))) return -1;
-    j++;
-  }
-  return j;
 }
