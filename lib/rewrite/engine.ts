@@ -22,7 +22,7 @@ import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, t
 import type { SlotMode } from '../packs/pattern.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
-import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, type GenericHit } from './generic/index.ts';
+import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
 import { fitEnglishStyle } from './style.ts';
@@ -909,6 +909,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (lang === 'en' || lang === 'fa') scan(sent.start, sent.end, lang, sent.start);
     else if (lang === 'mixed') {
       for (const l of langs) for (const r of scriptRuns(sent.text, sent.start, l)) scan(r.start, r.end, l, sent.start);
+      // A Persian sentence with many Latin words: its English loanwords and acronyms are read with the Persian around them.
+      if (genericLangs.has('fa')) for (const hit of readJargonMixed(sent.text)) generic.push({ hit, start: hit.start + sent.start, end: hit.end + sent.start, clauseStart: hit.start + sent.start, clauseEnd: hit.end + sent.start, language: 'fa' });
     }
   }
   // Epistemic "must have" is a conclusion, not an instruction; quoted text is never flagged.
@@ -969,7 +971,9 @@ function addGenericAdvice(
     // A Persian clause often carries two things at once («سیستم قاطی کرده و … از ما کاری ساخته نیست», «راستش …
     // زورمون نمی‌رسه», «سرمون شلوغه و زودتر از آخر هفته نمی‌رسیم»), and Persian clauses run long: there a pack
     // suggestion of another category, or one past a «و»/comma/conjunction, leaves the construction its own advice.
+    // An internal term is its own thing whatever else its clause says: only a suggestion over its own words hides it.
     const hides = (s: Suggestion) =>
+      hit.category !== 'jargon' &&
       !FRAME_CATEGORIES.has(s.category) && (g.language !== 'fa' || (s.category === hit.category && !faSeparated(draft, s.flagged, g)));
     if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;

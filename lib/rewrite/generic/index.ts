@@ -13,6 +13,7 @@ import type { Token } from '../../nlp/index.ts';
 import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
+import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -27,8 +28,26 @@ const readEnWithFinglish: GenericReader = (text, tokens) => {
   if (!fi.length) return en;
   return [...en, ...fi.filter((h) => !en.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
 };
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: readEnWithFinglish, fa: readGenericFa };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN }, fa: EXPLAIN_FA };
+/** A reader plus the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way. */
+const withJargon =
+  (read: GenericReader, jargon: GenericReader): GenericReader =>
+  (text, tokens) => {
+    const hits = read(text, tokens);
+    const j = jargon(text, tokens);
+    if (!j.length) return hits;
+    return [...hits, ...j.filter((h) => !hits.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
+  };
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withJargon(readEnWithFinglish, readJargonEn), fa: withJargon(readGenericFa, readJargonFa) };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };
+
+/** The jargon reader alone, Persian reading, over a whole mixed-script sentence (its Latin words are part of the Persian). */
+export function readJargonMixed(text: string): GenericHit[] {
+  try {
+    return readJargonFa(text);
+  } catch {
+    return [];
+  }
+}
 
 /** Languages with a generic reader. */
 export const GENERIC_LANGUAGES: readonly PackLanguage[] = Object.keys(READERS) as PackLanguage[];

@@ -1,0 +1,312 @@
+/**
+ * The jargon reader: internal words a customer would not know, in one sentence of the agent's own
+ * words, English and Persian. Support tiers and queues ("escalated to L2", "the T1 queue", «ارزیاب
+ * سطح دو»), priority and severity codes ("P3", "Sev2"), the acronyms of a trade's back office (RMA,
+ * SLA, RCA, KYC, AWB, PNR, EOB, FNOL, …), internal statuses and codes ("pending customer", "CARC
+ * 97", «کد پاسخ ۶۱», «وضعیت PND-3»), engineering words ("the upstream", "load balancer"), the
+ * names of interbank systems in Persian officialese («شاپرک», «سوئیچ شتاب», «سیکل پایا», «سپام»,
+ * «کارتابل») and, in Persian, English loanwords in either script («فوروارد», «دِوآپس», "Pending").
+ *
+ * What it finds is advice with no text change: explain the term in plain words or leave it out. It
+ * is never a rewrite because only the agent knows what the term stands for in their company.
+ *
+ * Trust before coverage: every word is listed (tables below), never guessed from its capitals, and
+ * the words customers know are never read: PIN, SMS, OTP, PDF, USB, VAT, IBAN, Wi-Fi, product and
+ * brand names, order numbers, postcodes and plain codes the customer must type (a voucher code
+ * «کد تخفیف SUMMER20»). A tier or priority code counts only in a sentence about a ticket, a team or
+ * a handover, so "Terminal 2", "the P30 model" or "size L" stay quiet; a sentence written in
+ * capitals throughout is shouting, not acronyms. A good-news update in plain words ("I've escalated
+ * this to our senior technician") holds no listed word, so it is never flagged.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
+import type { GenericExplain, GenericHit } from './types.ts';
+
+/** The advice, in both UI languages (lib/i18n: `rewrite.jargon.*`). */
+export const EXPLAIN_JARGON: GenericExplain = {
+  'internal-jargon': { en: rewriteStrings.en['rewrite.jargon.internal'], fa: rewriteStrings.fa['rewrite.jargon.internal'] },
+  loanword: { en: rewriteStrings.en['rewrite.jargon.loanword'], fa: rewriteStrings.fa['rewrite.jargon.loanword'] },
+};
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Back-office acronyms (lower case), by trade. Read when written in capitals (digits allowed: 3DS,
+ * ICD-10); the ones in LOWER_OK also in lower case, where they are no English word.
+ */
+const ACRONYMS = words(`
+  sla slas slo rca rfo rma tat eod cob tbc tbd ooo sop csm tam bau wip nff doa wo cr crs jira qa uat
+  awb rts pod ndr rto pnr ssr gds adm irop irops edd aml cdd kyc pep mcc 3ds 3ds2 mid bin atp sku skus oos dc fc lb
+  csat aht fcr mttr sr
+  eob cpt icd carc rarc npi fnol loa btn csr mnp apn hlr imsi ont olt nte cpe
+  ivr crm erp wms oms tms cx asn grn
+`);
+/** Acronyms with an everyday reading too ("£5 CR", "PO box", "Washington DC"): only after the, your, our, a. */
+const DETERMINED_ONLY = words('cr crs wo sr dc fc lb mid bin qa cx csr asn ont olt pep');
+const DETERMINERS = words('the your our a an this that its their my');
+/** Acronyms also read in lower case (a texting agent: "sla is 48h", "pnr cancelled"). */
+const LOWER_OK = words('sla slas rma rca kyc awb pnr sku skus fnol eob carc jira npi ndr');
+/** Words customers know, never flagged even in capitals (and brands a Persian chat writes in Latin). */
+const KNOWN = words(`
+  pin sms mms otp pdf usb vat iban bic swift id ok uk us usa eu un uae atm gps tv pc dvd cd hd hdmi ssd sim esim
+  wifi wi-fi 4g 5g 3g lte iphone ipad ios android mac macos windows faq vip diy asap fyi am pm eta mb gb tb kb/s
+  url www http https app nfc qr vpn ip dhl ups tnt usps fedex hp lg bmw ikea nhs hmrc dvla bbc mci mtn
+  ceo cv nda tax pdf/a jpg jpeg png docx xlsx csv
+`);
+
+/** A tier or priority written as one token: L2, T1, P3, Sev2, S1 is too short to be sure. */
+const TIER_CODE = /^(?:[lt][0-4]|p[0-4]|sev-?[0-4]|tier-[1-3])$/;
+/** Words that make a sentence one about tickets, teams or a handover (lemmas / lower case). */
+const SUPPORT_CONTEXT = words(`
+  ticket tickets tkt case query request issue incident escalate escalated escalation team support queue agent agents engineer
+  engineers engineering specialist specialists hand handed pass passed move moved raise raised tag tagged log logged priority
+  investigation sla triage pick backlog bug outage known prod assign assigned route routed transfer transferred sit sits
+`);
+/** Words after a P/T/L code that make it a product, a size or a place, not a tier. */
+const NOT_TIER_NEXT = words('model series version plan size pro max lite mini terminal gate car bus line visa form platform');
+
+/**
+ * Multi-word English back-office phrases: lower-case token norms, `a|b` alternatives, `#NUM` a
+ * number. `ctx`: only in a sentence about tickets or teams (the words have everyday readings too).
+ */
+const PHRASES_EN: readonly { p: readonly string[]; ctx?: true }[] = [
+  // Spelt out, "a pre-authorisation hold" and "a pending authorisation" are what a card statement says: only the clipped forms.
+  { p: ['pending', 'customer|auth|capture|vendor|engineering|dev'] },
+  { p: ['prior', 'auth'] },
+  { p: ['fulfillment|fulfilment', 'pipeline|queue|stage'] },
+  { p: ['manifested'] },
+  { p: ['line', 'haul'] },
+  { p: ['in|into', 'provisioning'] },
+  { p: ['fare', 'basis'] },
+  { p: ['feature', 'flag'] },
+  { p: ['on|in|to', 'staging'], ctx: true },
+  { p: ['the|a|next', 'deploy'] },
+  { p: ['a|the', '#HTTP', 'from|error|response|timeout|on'] },
+  { p: ['pre-auth|preauth'] },
+  { p: ['pre-arbitration|prearbitration'] },
+  { p: ['acquirer|acquirers'] },
+  { p: ['the', 'upstream'] },
+  { p: ['upstream', 'service|server|provider|dependency|timeout|error|outage'] },
+  { p: ['load', 'balancer|balancers'] },
+  { p: ['hub', 'scan'] },
+  { p: ['linehaul|line-haul'] },
+  { p: ['adjudicated|adjudication|subrogation|repudiated|repudiation'] },
+  { p: ['loss', 'adjuster|adjusters'] },
+  { p: ['second|2nd|third|3rd|first|1st', 'line'], ctx: true },
+  { p: ['second-line|third-line|first-line'], ctx: true },
+  { p: ['tier|level', '1|2|3|one|two|three|i|ii|iii'], ctx: true },
+  { p: ['sev|severity|priority', '1|2|3|4|one|two|three|four'], ctx: true },
+  { p: ['in', 'the', 'backlog'], ctx: true },
+  { p: ['reason|response|decline|denial|remark', 'code', '#NUM'] },
+  { p: ['carc|rarc', '#NUM'] },
+];
+
+/** A phrase slot read once: a set of words, or a number / an HTTP status code. */
+type Slot = ReadonlySet<string> | '#NUM' | '#HTTP';
+const compileSlots = (p: readonly string[]): Slot[] => p.map((x) => (x === '#NUM' || x === '#HTTP' ? x : new Set(x.split('|'))));
+/** Phrases by the words their first slot takes: one lookup per token instead of a pass over every phrase. */
+function indexByFirst<T extends { slots: Slot[] }>(list: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of list) {
+    const first = x.slots[0];
+    if (typeof first === 'string') throw new Error('a jargon phrase starts with a word');
+    for (const w of first) {
+      const l = m.get(w);
+      if (l) l.push(x);
+      else m.set(w, [x]);
+    }
+  }
+  return m;
+}
+const PHRASES_EN_BY_FIRST = indexByFirst(PHRASES_EN.map((x) => ({ slots: compileSlots(x.p), ctx: x.ctx })));
+
+const isNum = (t: Token) => /^\d{1,4}$/.test(t.norm);
+
+/** True when most words of the sentence are written in capitals: shouting, not acronyms. */
+function shouting(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  let all = 0;
+  for (const t of tokens) {
+    if (!t.word || t.lang !== 'en' || t.text.length < 2) continue;
+    const c = t.text.charCodeAt(0);
+    const c1 = t.text.charCodeAt(1);
+    if (!(((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && ((c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122)))) continue;
+    all++;
+    if (c <= 90 && c1 <= 90) caps++;
+  }
+  return all >= 4 && caps / all >= 0.6;
+}
+
+function hasSupportContext(tokens: readonly Token[], except: number): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === except) continue;
+    const t = tokens[k];
+    if (!t.word) continue;
+    if (SUPPORT_CONTEXT.has(t.norm) || SUPPORT_CONTEXT.has(t.lemma)) return true;
+    if (t.lang === 'fa' && FA_SUPPORT_CONTEXT.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** The acronym a Latin token spells, lower case, without a trailing code number ("ICD-10" -> "icd"), or ''. */
+function acronymOf(tokens: readonly Token[], k: number): string {
+  const t = tokens[k];
+  if (t.lang !== 'en' || !t.word || t.norm.length > 8) return '';
+  const lower = t.norm.includes('-') ? t.norm.replace(/-\d+$/, '') : t.norm;
+  if (!ACRONYMS.has(lower) || KNOWN.has(lower)) return '';
+  const prev = tokens[k - 1];
+  // A unit after a number ("5 LB"), or an everyday reading without a determiner.
+  if (prev && /^\d/.test(prev.norm)) return '';
+  if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm))) return '';
+  const written = t.text.includes('-') ? t.text.replace(/-\d+$/, '') : t.text;
+  const capsWritten = /[A-Z]/.test(written) && written === written.toUpperCase();
+  return capsWritten || LOWER_OK.has(lower) ? lower : '';
+}
+
+/** A tier or priority code token (L2, T1, P3, Sev2) used as one, or false. */
+function tierCode(tokens: readonly Token[], k: number, inPersian: boolean): boolean {
+  const t = tokens[k];
+  if (t.lang !== 'en' || t.norm.length > 6 || !TIER_CODE.test(t.norm)) return false;
+  // L2 / T1 / P3 are written in capitals; sev may be any case.
+  if (!t.norm.startsWith('sev') && !t.norm.startsWith('tier') && t.text !== t.text.toUpperCase()) return false;
+  const next = tokens[k + 1];
+  if (next && NOT_TIER_NEXT.has(next.norm)) return false;
+  const prev = tokens[k - 1];
+  if (prev && /^(?:size|terminal|gate|platform|floor|room|seat|bay|zone|unit|block|route|galaxy|pixel|huawei|iphone)$/.test(prev.norm)) return false;
+  return inPersian || hasSupportContext(tokens, k);
+}
+
+/** Where the phrase read from token k ends (token index), or -1; `fa`: Persian tokens compared by faKey. */
+function matchPhrase(tokens: readonly Token[], k: number, slots: readonly Slot[], fa: boolean): number {
+  let j = k;
+  for (const slot of slots) {
+    const t = tokens[j];
+    if (!t || !t.word) return -1;
+    if (slot === '#NUM') {
+      if (!isNum(t)) return -1;
+    } else if (slot === '#HTTP') {
+      if (!/^[45]\d\d$/.test(t.norm)) return -1;
+    } else if (!slot.has(fa ? faKey(t.norm) : t.norm)) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** Adds [start, end) as a hit, merging with the previous hit when only a space or "and" lies between. */
+function push(out: GenericHit[], text: string, start: number, end: number, construction: string): void {
+  const last = out[out.length - 1];
+  if (last && last.construction === construction && last.end <= start && /^[\s\u200c]*$/.test(text.slice(last.end, start))) {
+    last.end = end;
+    return;
+  }
+  if (last && last.end > start) return;
+  out.push({ start, end, category: 'jargon', construction });
+}
+
+/** English: listed acronyms, tier and priority codes in a support sentence, back-office phrases. */
+export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
+  if (shouting(tokens)) return [];
+  const out: GenericHit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    let end = -1;
+    const cands = PHRASES_EN_BY_FIRST.get(t.norm);
+    if (cands)
+      for (let p = 0; p < cands.length && end < 0; p++) {
+        const e = matchPhrase(tokens, k, cands[p].slots, false);
+        if (e > k && (!cands[p].ctx || hasSupportContext(tokens, -1))) end = e;
+      }
+    if (end > k) {
+      push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
+      k = end - 1;
+      continue;
+    }
+    if (acronymOf(tokens, k) || tierCode(tokens, k, false)) push(out, text, t.start, t.end, 'internal-jargon');
+  }
+  return out;
+}
+
+// ---- Persian ----------------------------------------------------------------------------------
+
+/** Folded Persian (token norm: no ZWNJ, no diacritics) with ئ read as ی, so سوئیچ = سوییچ. */
+const faKey = (norm: string) => (norm.includes('ئ') ? norm.replace(/ئ/g, 'ی') : norm);
+
+/** English loanwords written in Persian letters that support chat uses for internal steps (folded, no ZWNJ). */
+const FA_LOANWORDS = words(`
+  اسکالیت اسکیلیت اسکلیت اسکالیتش دواپس دوآپس دیواپس بکلاگ اسپرینت دیپلوی دیپلویش رولبک ترنزکشن ترانزکشن پروسس پروسسینگ
+  اتورایز اتورایزیشن دیکلاین دیکلاینشده اسکالیشن اسکیلیشن تریاژ تیکتینگ ری‌اوپن اینسیدنت آپتایم داونتایم هلددیسک اس‌ال‌ای
+  کیوسی ستلمنت ستلشده پندینگه اپروال
+`.replace(/\u200c/g, ''));
+/** Interbank and back-office system names, officialese finance terms (folded). */
+const FA_SYSTEMS = words(`
+  شاپرک سپام کارتابل کارتابلتون کارتابلتان مابهالتفاوت فرانشیز فرانشیزی کسور کسورات استهلاک
+`);
+/** Two-word Persian phrases (folded norms), the second word `a|b` alternatives. */
+const FA_PHRASES: readonly (readonly string[])[] = [
+  ['سوییچ', 'شتاب|بانکی|بانک|پرداخت'],
+  ['شبکه', 'شتاب'],
+  ['سیکل|چرخه', 'پایا|ساتنا|تسویه'],
+  ['تسویه', 'پایا|ساتنا|سیکل'],
+  ['ارزیاب|کارشناس|پشتیبانی|تیم|واحد|صف', 'سطح|لول|تیر|لایه', 'یک|دو|سه|1|2|3'],
+  ['کد', 'پاسخ|خطا|خطای|ریجکت|رد|وضعیت', '#NUM'],
+  ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
+];
+const FA_PHRASES_BY_FIRST = indexByFirst(FA_PHRASES.map((p) => ({ slots: compileSlots(p) })));
+/** Words that make a Persian sentence one about tickets, teams or a handover (folded). */
+const FA_SUPPORT_CONTEXT = words('تیکت تیکتتون تیکتتان تیکتشما کیس کیستون پرونده درخواست درخواستتون ارجاع ارجاعشد تیم واحد صف اسکالیت پشتیبانی کارشناس');
+/** Latin words of English an agent drops into Persian for an internal status or step (lower case). */
+const LATIN_LOANWORDS = words(`
+  pending pend fulfillment fulfilment backlog escalate escalated escalation reject rejected decline declined settle settled
+  settlement hold onhold queue queued triage hotfix deploy deployed rollback release released ticket case refund refunded
+  approve approved approval verify verified verification review reviewing processing process processed status follow-up
+  followup forward forwarded reopen reopened resolved closed close chargeback reversal reversed capture captured
+`);
+/** Persian words before a Latin token that make it a code the customer types or reads (voucher, order). */
+const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز شناسه پسورد نام کاربری ایمیل سایت آدرس لینک مدل گوشی');
+
+/** Persian: Latin acronyms and tiers, loanwords in either script, interbank system names, internal codes. */
+export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
+  if (shouting(tokens)) return [];
+  const out: GenericHit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    // Phrases first: the longest reading of a system name or an internal code.
+    let end = -1;
+    const key = t.lang === 'fa' ? faKey(t.norm) : t.norm;
+    const cands = FA_PHRASES_BY_FIRST.get(key);
+    if (cands)
+      for (let p = 0; p < cands.length && end < 0; p++) {
+        const e = matchPhrase(tokens, k, cands[p].slots, true);
+        if (e > k) end = e;
+      }
+    if (end > k) {
+      push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
+      k = end - 1;
+      continue;
+    }
+    if (t.lang === 'en') {
+      const prev = tokens[k - 1];
+      // «وضعیت PND-3», «وضعیت Pending»: an internal status named to the customer.
+      if (prev && prev.lang === 'fa' && faKey(prev.norm) === 'وضعیت' && /[a-z]/i.test(t.text) && !KNOWN.has(t.norm)) {
+        push(out, text, prev.start, t.end, 'internal-jargon');
+        continue;
+      }
+      if (acronymOf(tokens, k) || tierCode(tokens, k, true)) {
+        push(out, text, t.start, t.end, 'internal-jargon');
+        continue;
+      }
+      const before = prev && prev.lang === 'fa' ? faKey(prev.norm) : '';
+      if (LATIN_LOANWORDS.has(t.norm) && !FA_CODE_BEFORE.has(before)) push(out, text, t.start, t.end, 'loanword');
+      continue;
+    }
+    // «فوروارد کردم / شد»: the agent's internal handover; «پیام رو فوروارد کنید» asks the customer for something they know.
+    if (key === 'فوروارد' && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
+    // «در سوئیچ»: the bank's switch, not a car key or a network switch.
+    else if (key === 'سوییچ' && k > 0 && faKey(tokens[k - 1].norm) === 'در') push(out, text, t.start, t.end, 'internal-jargon');
+    else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
+    else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
+  }
+  return out;
+}
