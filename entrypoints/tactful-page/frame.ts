@@ -9,7 +9,7 @@
  * reads the layout of up to 400 elements, and some sites change the page on every keystroke).
  * Collapsed, the frame is a small tab and the panel inside draws only the tab.
  */
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Layout } from '../../lib/messaging/protocol.ts';
 import { hostElementOf, measureObstacles } from './obstacles.ts';
@@ -41,7 +41,7 @@ export interface Frame {
 }
 
 export function createFrame(ctx: ContentScriptContext, doc: Document = document, watchWidth: WidthWatchFactory = createWidthWatch): Frame {
-  let ui: ReturnType<typeof createIframeUi> | null = null;
+  let ui: FrameUi | null = null;
   let layout: Layout = DEFAULT_LAYOUT;
   let placement: Placement = 'auto';
   let plan: FramePlan | null = null;
@@ -121,20 +121,38 @@ export function createFrame(ctx: ContentScriptContext, doc: Document = document,
   };
 }
 
-/** The frame's element, laid out by `plan` before it goes into the page. */
-function createUi(ctx: ContentScriptContext, plan: FramePlan) {
-  return createIframeUi(ctx, {
-    page: '/panel.html',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    onBeforeMount: (wrapper, iframe) => {
+interface FrameUi {
+  readonly wrapper: HTMLElement;
+  readonly iframe: HTMLIFrameElement;
+  mount(): void;
+  remove(): void;
+}
+
+/**
+ * The frame's element, laid out by `plan` before it goes into the page: a wrapper <div> holding the
+ * panel's <iframe>, appended as the last child of <html>, removed when the extension context goes.
+ * What WXT's createIframeUi does for an inline UI, without bundling its auto-mount machinery
+ * (wait-element, defu and their maps, built each time the page script is evaluated on the host page).
+ */
+function createUi(ctx: ContentScriptContext, plan: FramePlan): FrameUi {
+  const wrapper = document.createElement('div');
+  const iframe = document.createElement('iframe');
+  iframe.src = browser.runtime.getURL('/panel.html');
+  wrapper.appendChild(iframe);
+  const remove = () => wrapper.remove();
+  ctx.onInvalidated(remove);
+  return {
+    wrapper,
+    iframe,
+    mount() {
       wrapper.setAttribute('data-tactful', 'panel');
       iframe.setAttribute('title', 'Tactful');
       iframe.setAttribute('allow', 'clipboard-write');
       applyFrame(wrapper, iframe, plan);
+      document.documentElement.append(wrapper);
     },
-  });
+    remove,
+  };
 }
 
 type FrameElements = { wrapper: HTMLElement; iframe: HTMLIFrameElement };
