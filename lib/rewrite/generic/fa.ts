@@ -1765,6 +1765,7 @@ function readSmall(c: Ctx, j: number): GenericHit | null {
 type IdiomMore = { seq: WordTest[]; construction: string; category: Category; notNext?: RegExp; needLater?: RegExp | 'negative' };
 const SYS = /^(?:سیستم|سیستما|سیستمها|سامانه|سرور|سرورها|سایت|پنل|پنلم)$/;
 const ANY: WordTest = () => true;
+const SYS_ADJ = /^(?:نرمافزاری|سیستمی|سامانه|سیستم|سامانهای)$/;
 const INSHALLAH = /^(?:ایشالا|ایشالله|انشالله|انشاالله|انشاءالله|انشاللهه)$/;
 const ETA_VERB = /^(?:میرسه|میرسد|برسه|برسد|درست|حل|برطرف|رفع)$/;
 const CANCELLED = /^(?:لغو|کنسل|رد|حذف|باطل|مسدود)$/;
@@ -1783,6 +1784,23 @@ const IDIOMS_MORE: IdiomMore[] = [
   { seq: [/^(?:این|اون)$/, /^(?:گزینه|دکمه|قابلیت)$/, /^(?:برام|برامون|برای)$/, /^(?:غیرفعاله|غیرفعال|من)$/], construction: 'system-blocks', category: 'other' },
   // «سیستم خودش سفارش رو لغو کرده»: the system did it, nobody answers for it.
   ...gapped([/^(?:سیستم|سامانه|نرمافزار)$/, /^خودش$/], 3, [CANCELLED], 'system-blocks', 'other'),
+  // «به‌واسطه تنظیمات نرم‌افزاری», «سرورها داون‌ان».
+  { seq: [/^(?:بهواسطه|بواسطه|بدلیل|بهدلیل|بعلت|بهعلت)$/, /^(?:تنظیمات|محدودیت|محدودیتهای)$/, SYS_ADJ], construction: 'system-blocks', category: 'other' },
+  { seq: [/^به$/, /^(?:واسطه|دلیل|علت|سبب)$/, /^(?:تنظیمات|محدودیت|محدودیتهای)$/, SYS_ADJ], construction: 'system-blocks', category: 'other' },
+  { seq: [SYS, /^(?:داونان|داونن|داونه|دانه)$/], construction: 'system-blocks', category: 'other' },
+  // «توسط جنابعالی به‌اشتباه درج گردیده»: the customer named as the one who erred.
+  { seq: [/^توسط$/, /^(?:جنابعالی|شما|خودتان|خودتون)$/, /^(?:بهاشتباه|اشتباها|اشتباهی)$/], construction: 'second-person-blame', category: 'blame' },
+  { seq: [/^توسط$/, /^(?:جنابعالی|شما|خودتان|خودتون)$/, /^به$/, /^اشتباه$/], construction: 'second-person-blame', category: 'blame' },
+  // «چنانچه پیش‌تر نیز به عرض رسید»: told you before, in officialese.
+  { seq: [/^(?:چنانچه|همانطور|همانگونه|همونطور)$/, /^(?:قبلا|پیشتر)$/, /^(?:نیز|هم)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  { seq: [/^(?:چنانچه|همانطور|همانگونه|همونطور)$/, /^(?:قبلا|پیشتر)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  { seq: [/^(?:همانطور|همانگونه|همونطور)$/, /^که$/, /^(?:قبلا|پیشتر)$/, /^(?:نیز|هم)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  { seq: [/^(?:همانطور|همانگونه|همونطور)$/, /^که$/, /^(?:قبلا|پیشتر)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  // «در صورت مطالعه دقیق … ملاحظه می‌فرمودید»: "had you read it, you'd know".
+  { seq: [/^در$/, /^صورت$/, /^(?:مطالعه|دقت)$/], construction: 'sarcasm', category: 'passive-aggressive', needLater: /^(?:میفرمودید|میشدید|میدیدید|میکردید)$/ },
+  // «احتمالش کمه», «شاید تا آخر هفته برسه»: a hedge where a plan should be.
+  { seq: [/^احتمالش$/, /^(?:کمه|ضعیفه)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  ...gapped([/^شاید$/], 4, [/^(?:برسه|برسد|بیاد|بیاید)$/], 'hedged-effort', 'uncertainty'),
   // «بدیهی است …», «خب معلومه دیگه»: the customer should have known.
   { seq: [/^بدیهی$/, /^است$/], construction: 'talking-down', category: 'dismissive', notNext: /^که$/ },
   { seq: [/^بدیهیه$/], construction: 'talking-down', category: 'dismissive', notNext: /^که$/ },

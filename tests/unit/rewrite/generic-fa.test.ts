@@ -440,6 +440,12 @@ describe('Persian generic reader: eleventh-session idioms (system, talking down,
     ['امیدواریم قطعی برق به زودی برطرف شود.', 'hedged-effort'],
     ['قول نمی‌دم امروز تموم شه.', 'hedged-effort'],
     ['البته تضمینی نیست.', 'hedged-effort'],
+    ['تمدید به واسطه محدودیت سیستمی ممکن نیست.', 'system-blocks'],
+    ['سفارش توسط شما به اشتباه ثبت شده است.', 'second-person-blame'],
+    ['همانطور که پیشتر به عرض رسید، مدارک ناقص است.', 'repeating-myself'],
+    ['در صورت دقت ملاحظه می‌فرمودید که کد منقضی شده.', 'sarcasm'],
+    ['احتمالش ضعیفه که بانک قبول کنه.', 'hedged-effort'],
+    ['شاید پس‌فردا برسه.', 'hedged-effort'],
   ])('%s -> %s', (s, construction) => {
     expect(readGenericFa(s).map((h) => h.construction)).toContain(construction);
   });
@@ -453,6 +459,8 @@ describe('Persian generic reader: eleventh-session idioms (system, talking down,
     'سیستم خودش کد تخفیف رو اعمال می‌کنه.',
     'از کلیه مشترکین گرامی بابت همراهی سپاسگزاریم.',
     'این کالا دو سال تضمین دارد.',
+    'در صورت وجود هرگونه سوال تماس بگیرید.',
+    'شاید فردا بیایید حضوری بهتر باشه.',
   ])('stays quiet: %s', (s) => {
     expect(read(s)).toEqual([]);
   });
