@@ -164,16 +164,17 @@ const INLINE_QUOTE = /“([^“”\n]{1,300})”|"([^"\n]{1,300})"|«([^«»\n]{
 
 /**
  * Words that say the quote is the customer's, just before it: "you wrote", "you said", "your
- * email says", "in your words"; «نوشتید», «گفته بودید», «به قول شما», «در پیامتون». Read on the folded
+ * email says", "in your words"; «نوشتید», «گفته بودید», «به قول شما», «در پیامتون», and the formal
+ * «پیام جنابعالی مبنی بر اینکه», «مرقوم فرموده‌اید», «اظهار داشتید». Read on the folded
  * text (ZWNJ as a space), up to 40 characters of the same sentence between them and the quote.
  */
 const CUSTOMER_BEFORE_EN =
   /(?:\byou(?:'ve|’ve| have)?\s+(?:just\s+)?(?:wrote|write|said|say|mentioned|mention|asked|ask|told (?:us|me)|put it|described it|called it|noted|stated|commented|replied|typed|posted|complained)|\byour (?:message|email|e-mail|mail|note|ticket|review|comment|words|question|reply|chat|complaint|feedback|subject line)(?:\s+(?:said|says|read|reads|was|mentioned|stated))?|\bin your (?:own )?words|\bquoting you|\baccording to you)[^.!?\n"“”«»]{0,40}$/;
 const CUSTOMER_BEFORE_FA =
-  /(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|پرسیده بودید|اشاره کردید|اشاره کردین|به قول شما|به قول خودتون|به قول خودتان|به گفته شما|به گفته ی شما|پیامتون|پیامتان|پیام شما|ایمیلتون|ایمیلتان|ایمیل شما|پیغامتون|پیغام شما)[^.!?؟\n"“”«»]{0,40}$/;
+  /(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|پرسیده بودید|اشاره کردید|اشاره کردین|به قول شما|به قول خودتون|به قول خودتان|به گفته شما|به گفته ی شما|پیامتون|پیامتان|پیام شما|ایمیلتون|ایمیلتان|ایمیل شما|پیغامتون|پیغام شما|(?:پیام|ایمیل|نامه|پیغام|شکایت|درخواست) (?:جنابعالی|حضرتعالی|سرکار(?:عالی)?)|نامه شما|نامه تون|شکایت(?:تون|تان| شما)|مبنی بر این ?که|اظهار (?:داشتید|داشته اید|داشته بودید|کردید|کرده اید|فرمودید|فرموده اید)|مرقوم (?:فرمودید|فرموده اید|فرموده بودید)|ذکر (?:کردید|کرده اید|فرمودید|فرموده اید))[^.!?؟\n"“”«»]{0,40}$/;
 /** …or just after it: `"…", you wrote`, «… را نوشتید», «…» رو گفتین. */
 const CUSTOMER_AFTER_EN = /^[\s,.:;]*(?:as\s+)?you(?:'ve| have)?\s+(?:just\s+)?(?:wrote|said|mentioned|put it|asked|told (?:us|me)|say|write)\b/;
-const CUSTOMER_AFTER_FA = /^[\s،,:]*(?:را|رو)?\s*(?:که\s+)?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|گفته بودین|گفته اید|فرمودید|پرسیدید|پرسیدین)/;
+const CUSTOMER_AFTER_FA = /^[\s،,:]*(?:را|رو)?\s*(?:که\s+)?(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|مرقوم (?:فرمودید|فرموده اید|فرموده بودید)|اظهار (?:داشتید|داشته اید|فرمودید|کردید)|ذکر (?:کردید|کرده اید|فرمودید|فرموده اید))/;
 /**
  * The customer speaking in the first person inside the quote, in a clause of three words or more:
  * "I can't log in", «پولم رو پس نمیدید». Labels the agent points at ("click “I forgot my password”")

@@ -23,7 +23,27 @@ const POSTSCRIPT = /^(?:p\.?\s?s\.?|پ\.?\s?ن\.?|پی ?نوشت)(?:[\s:.,،-]|$
 const FOOTER_EN =
   /\b(?:(?:this|the) (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: (?:to|with) it)?)? (?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))|intended recipient|received this (?:e-?mail|message|communication) in error|(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|address|mailbox)|(?:this|the) (?:mailbox|inbox|address|e-?mail address) is (?:not|un)monitored|replies to this (?:e-?mail|address|message) (?:are|will) not (?:be )?(?:read|monitored)|(?:this|the) (?:e-?mail|message) (?:was|has been|is) (?:sent|generated) automatically|(?:is an? |this )?automated (?:e-?mail|message)|please consider the environment before printing)/;
 const FOOTER_FA =
-  /(?:این (?:پیام|ایمیل|نامه|پست الکترونیک)(?: و پیوست(?:‌| )?(?:های|ها)? آن)? (?:محرمانه|به صورت خودکار|بصورت خودکار|خودکار)|گیرنده (?:ی )?(?:مورد نظر|اصلی) (?:این|آن)|به اشتباه (?:دریافت|به دست شما)|(?:لطفا|لطفاً|خواهشمند است) (?:به|از پاسخ به) این (?:ایمیل|پیام|نشانی|آدرس)(?: پاسخ ندهید| پاسخ نده| خودداری)|این (?:صندوق|نشانی|آدرس) (?:پاسخگو نیست|بررسی نمی ?شود|پایش نمی ?شود))/;
+  /(?:این (?:پیام|ایمیل|نامه|پست الکترونیک)(?: و پیوست(?:‌| )?(?:های|ها)? آن)? (?:محرمانه|به صورت خودکار|بصورت خودکار|خودکار)|گیرنده (?:ی )?(?:مورد نظر|اصلی) (?:این|آن)|به اشتباه (?:دریافت|به دست شما)|(?:لطفا|لطفاً|خواهشمند است) (?:به|از پاسخ به) این (?:ایمیل|پیام|نشانی|آدرس)(?: پاسخ ندهید| پاسخ نده| خودداری)|این (?:صندوق|نشانی|آدرس) (?:پاسخگو نیست|بررسی نمی ?شود|پایش نمی ?شود)|گیرنده (?:این|آن) (?:پیام|ایمیل|نامه|پیامک)(?: نیستید| نمی ?باشید)|این (?:پیام|پیامک|ایمیل|نامه)(?: صرفا| صرفاً| فقط)? (?:جهت|برای) اطلاع ?رسانی|هرگونه (?:استفاده|کپی|انتشار|بهره ?برداری|سوء ?استفاده)[^.!؟\n]{0,60}پیگرد قانونی)/;
+
+/**
+ * The name or unit line that opens a Persian sign-off block without a closing above it:
+ * «تیم پشتیبانی فروشگاه», «— پشتیبانی اپراتور», «هواپیمایی — مرکز پاسخگویی», «مریم | پشتیبانی».
+ * A unit noun leads the line, or a dash leads it, or a dash / bar joins a name to a unit; a verb
+ * («تیم ما پیگیری می‌کند») or sentence punctuation makes it a sentence of the reply instead.
+ */
+const FA_UNIT_WORD = '(?:تیم|واحد|مرکز|دفتر|اداره|امور|پشتیبانی|روابط عمومی|شرکت|بانک|بیمه|هواپیمایی|فروشگاه|مدیریت|دپارتمان|بخش|گروه|باشگاه مشتریان|سامانه|خدمات)';
+const FA_UNIT_LEAD = new RegExp(`^(?:[-–—]\\s*)?${FA_UNIT_WORD}(?![\\p{L}\\p{M}])`, 'u');
+const FA_UNIT_JOINED = /^[^\s|—–]+(?: [^\s|—–]+){0,3} (?:[|—–]) [^|—–]+$/;
+const FA_UNIT_DASH = /^[-–—] ?[^\s\-–—]/;
+const FA_UNIT_VERB = /(?:^| )(?:ن?می |ن?می(?=\p{L})|(?:است|هست|نیست|شد|شده|کرد|کنید|کنیم|باشید|بفرمایید|لطفا|لطفاً)(?!\p{L}))|(?:یم|ید|ند|ست)$|[.!؟?:،,]$/u;
+const isFaUnitLine = (k: string): boolean =>
+  k.length <= 50 &&
+  /[\u0600-\u06ff]/.test(k) &&
+  k.split(' ').length <= 6 &&
+  !FA_UNIT_VERB.test(k) &&
+  (FA_UNIT_LEAD.test(k) || FA_UNIT_DASH.test(k) || FA_UNIT_JOINED.test(k));
+/** At most this many non-blank lines under a name / unit line are its footer. */
+const MAX_UNIT_FOOTER_LINES = 2;
 
 /** How far above the end of the agent's words a closing may stand (non-blank lines). */
 const CLOSING_WINDOW = 14;
@@ -72,6 +92,21 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
     }
     if (end > l.start) out.push([l.start, end]);
     break;
+  }
+  // 3. A Persian name / unit line near the end with no closing above it («تیم پشتیبانی فروشگاه»,
+  //    «— پشتیبانی اپراتور»): it and the footer lines under it (officialese warnings, «رمز را در
+  //    اختیار کسی قرار ندهید») are the mail's sign-off, not this reply's words.
+  {
+    const tail = nonBlank.slice(-(MAX_UNIT_FOOTER_LINES + 1));
+    for (const i of tail) {
+      if (i <= firstOwn) continue;
+      const below = nonBlank.filter((j) => j > i);
+      if (below.length === 0 || below.length > MAX_UNIT_FOOTER_LINES) continue;
+      if (!isFaUnitLine(key(lines[i]))) continue;
+      if (below.some((j) => POSTSCRIPT.test(key(lines[j])))) continue;
+      out.push([lines[i].start, lines[lines.length - 1].end]);
+      break;
+    }
   }
   return mergeRanges(out.map(([a, b]): TextRange => {
     const t = trimSpan(text, a, b);

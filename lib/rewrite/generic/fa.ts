@@ -1757,7 +1757,100 @@ function readSmall(c: Ctx, j: number): GenericHit | null {
 }
 
 /** Idioms of this round, each a run of words (see IDIOMS). */
-const IDIOMS_MORE: Array<{ seq: WordTest[]; construction: string; category: Category }> = [
+/**
+ * `notNext`: the word right after the run must not match («بدیهی است که …» is a pack rule's);
+ * `needLater`: a later word of the same sentence (at most 10 on) must match, or be a negated verb
+ * when `needLater` is 'negative' («تا اطلاع ثانوی» is a halt only with «متوقف» or a «نمی‌شود» after it).
+ */
+type IdiomMore = { seq: WordTest[]; construction: string; category: Category; notNext?: RegExp; needLater?: RegExp | 'negative' };
+const SYS = /^(?:سیستم|سیستما|سیستمها|سامانه|سرور|سرورها|سایت|پنل|پنلم)$/;
+const ANY: WordTest = () => true;
+const SYS_ADJ = /^(?:نرمافزاری|سیستمی|سامانه|سیستم|سامانهای)$/;
+const INSHALLAH = /^(?:ایشالا|ایشالله|انشالله|انشاالله|انشاءالله|انشاللهه)$/;
+const ETA_VERB = /^(?:میرسه|میرسد|برسه|برسد|درست|حل|برطرف|رفع)$/;
+const CANCELLED = /^(?:لغو|کنسل|رد|حذف|باطل|مسدود)$/;
+/** One run per gap of 0..n free words between `head` and `tail` (a bounded «head … tail»). */
+const gapped = (head: WordTest[], n: number, tail: WordTest[], construction: string, category: Category, extra: Partial<IdiomMore> = {}): IdiomMore[] =>
+  Array.from({ length: n + 1 }, (_, g) => ({ seq: [...head, ...Array<WordTest>(g).fill(ANY), ...tail], construction, category, ...extra }));
+const IDIOMS_MORE: IdiomMore[] = [
+  // «سیستم قطعه», «سامانه از دسترس خارجه», «سرور بالا نمیاد», «از سمت سیستم قفله»: the system as the wall.
+  { seq: [SYS, /^(?:قطعه|قفله|هنگه|خوابیده)$/], construction: 'system-blocks', category: 'other', notNext: /^(?:بود|بودن|بودند)$/ },
+  { seq: [SYS, /^قطع$/, /^(?:است|هست)$/], construction: 'system-blocks', category: 'other' },
+  { seq: [SYS, /^از$/, /^دسترس$/, /^(?:خارجه|خارج)$/], construction: 'system-blocks', category: 'other', notNext: /^(?:بود|شده|شد)$/ },
+  { seq: [SYS, /^بالا$/, /^(?:نمیاد|نمیآید|نمیاید)$/], construction: 'system-blocks', category: 'other' },
+  { seq: [SYS, /^(?:اختلال|مشکل)$/, /^(?:داره|دارد)$/], construction: 'system-blocks', category: 'other' },
+  { seq: [/^از$/, /^(?:سمت|طرف)$/, /^(?:سیستم|سامانه)$/, /^(?:قفله|بستست|بستهست|مسدوده)$/], construction: 'system-blocks', category: 'other' },
+  { seq: [/^(?:این|اون)$/, /^(?:گزینه|دکمه|قابلیت)$/, /^(?:غیرفعاله|غیرفعال)$/], construction: 'system-blocks', category: 'other', notNext: /^(?:نیست|نمیشه|نمیشود)$/ },
+  { seq: [/^(?:این|اون)$/, /^(?:گزینه|دکمه|قابلیت)$/, /^(?:برام|برامون|برای)$/, /^(?:غیرفعاله|غیرفعال|من)$/], construction: 'system-blocks', category: 'other' },
+  // «سیستم خودش سفارش رو لغو کرده»: the system did it, nobody answers for it.
+  ...gapped([/^(?:سیستم|سامانه|نرمافزار)$/, /^خودش$/], 3, [CANCELLED], 'system-blocks', 'other'),
+  // «به‌واسطه تنظیمات نرم‌افزاری», «سرورها داون‌ان».
+  { seq: [/^(?:بهواسطه|بواسطه|بدلیل|بهدلیل|بعلت|بهعلت)$/, /^(?:تنظیمات|محدودیت|محدودیتهای)$/, SYS_ADJ], construction: 'system-blocks', category: 'other' },
+  { seq: [/^به$/, /^(?:واسطه|دلیل|علت|سبب)$/, /^(?:تنظیمات|محدودیت|محدودیتهای)$/, SYS_ADJ], construction: 'system-blocks', category: 'other' },
+  { seq: [SYS, /^(?:داونان|داونن|داونه|دانه)$/], construction: 'system-blocks', category: 'other' },
+  // «توسط جنابعالی به‌اشتباه درج گردیده»: the customer named as the one who erred.
+  { seq: [/^توسط$/, /^(?:جنابعالی|شما|خودتان|خودتون)$/, /^(?:بهاشتباه|اشتباها|اشتباهی)$/], construction: 'second-person-blame', category: 'blame' },
+  { seq: [/^توسط$/, /^(?:جنابعالی|شما|خودتان|خودتون)$/, /^به$/, /^اشتباه$/], construction: 'second-person-blame', category: 'blame' },
+  // «چنانچه پیش‌تر نیز به عرض رسید»: told you before, in officialese.
+  { seq: [/^(?:چنانچه|همانطور|همانگونه|همونطور)$/, /^(?:قبلا|پیشتر)$/, /^(?:نیز|هم)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  { seq: [/^(?:چنانچه|همانطور|همانگونه|همونطور)$/, /^(?:قبلا|پیشتر)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  { seq: [/^(?:همانطور|همانگونه|همونطور)$/, /^که$/, /^(?:قبلا|پیشتر)$/, /^(?:نیز|هم)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  { seq: [/^(?:همانطور|همانگونه|همونطور)$/, /^که$/, /^(?:قبلا|پیشتر)$/, /^به$/, /^عرض$/, /^(?:رسید|رسانده|رساندیم)$/], construction: 'repeating-myself', category: 'passive-aggressive' },
+  // «در صورت مطالعه دقیق … ملاحظه می‌فرمودید»: "had you read it, you'd know".
+  { seq: [/^در$/, /^صورت$/, /^(?:مطالعه|دقت)$/], construction: 'sarcasm', category: 'passive-aggressive', needLater: /^(?:میفرمودید|میشدید|میدیدید|میکردید)$/ },
+  // «احتمالش کمه», «شاید تا آخر هفته برسه»: a hedge where a plan should be.
+  { seq: [/^احتمالش$/, /^(?:کمه|ضعیفه)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  ...gapped([/^شاید$/], 4, [/^(?:برسه|برسد|بیاد|بیاید)$/], 'hedged-effort', 'uncertainty'),
+  // «بدیهی است …», «خب معلومه دیگه»: the customer should have known.
+  { seq: [/^بدیهی$/, /^است$/], construction: 'talking-down', category: 'dismissive', notNext: /^که$/ },
+  { seq: [/^بدیهیه$/], construction: 'talking-down', category: 'dismissive', notNext: /^که$/ },
+  { seq: [/^خب$/, /^(?:معلومه|مشخصه|واضحه)$/], construction: 'talking-down', category: 'dismissive', notNext: /^که$/ },
+  { seq: [/^(?:معلومه|مشخصه|واضحه)$/, /^دیگه$/], construction: 'talking-down', category: 'dismissive', notNext: /^که$/ },
+  // «یه بار دیگه با دقت بخونید», «مکاتبات قبلی را مطالعه فرمایید»: read it again yourself.
+  { seq: [/^(?:یه|یک)$/, /^بار$/, /^(?:دیگه|دیگر)$/, /^با$/, /^دقت$/, /^(?:بخونید|بخونین|بخوانید|مطالعه)$/], construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: [/^(?:دوباره|مجددا)$/, /^با$/, /^دقت$/, /^(?:بخونید|بخونین|بخوانید|مطالعه)$/], construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: [/^(?:مکاتبات|پیامهای|ایمیلهای|نامههای|پیامای|پیام|ایمیل|نامه|توضیحات|جواب|جوابای)$/, /^(?:قبلی|قبلیم|پیشین)$/, /^(?:را|رو)$/, /^(?:مطالعه|بخونید|بخونین|بخوانید)$/], construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: [/^(?:پیامای|پیام|ایمیل|جواب|جوابای)$/, /^(?:قبلیمو|قبلیمونو)$/, /^(?:بخونید|بخونین)$/], construction: 'talking-down', category: 'passive-aggressive' },
+  // «امیدوارم این بار متوجه شده باشید», «لابد متوجه نشدید», «جای تعجب داره که …».
+  { seq: [/^امیدوار(?:م|یم)$/, /^این$/, /^(?:بار|دفعه)$/, /^(?:متوجه|قانع)$/], construction: 'sarcasm', category: 'passive-aggressive' },
+  { seq: [/^امیدوار(?:م|یم)$/, /^(?:اینبار|ایندفعه)$/, /^(?:متوجه|قانع)$/], construction: 'sarcasm', category: 'passive-aggressive' },
+  { seq: [/^(?:لابد|انگار)$/, /^متوجه$/, /^(?:نشدید|نشدین|نشدهاید|نشدی)$/], construction: 'sarcasm', category: 'passive-aggressive' },
+  { seq: [/^جای$/, /^تعجب$/, /^(?:داره|دارد|است)$/], construction: 'sarcasm', category: 'passive-aggressive' },
+  // «داد نزنید», «خونسردی خود را حفظ فرمایید»: telling the customer how to behave.
+  { seq: [/^(?:داد|فریاد|جیغ)$/, /^(?:نزنید|نزنین|نکنید|نکنین)$/], construction: 'calm-down', category: 'dismissive' },
+  { seq: [/^(?:خونسردی|آرامش)$/, /^(?:خود|خودتان)$/, /^را$/, /^حفظ$/, /^(?:فرمایید|بفرمایید|نمایید)$/], construction: 'calm-down', category: 'dismissive' },
+  // «همه مشتری‌ها همین مشکل رو دارن», «یه کم حوصله کنید»: the problem made small.
+  { seq: [/^همه$/, /^(?:مشتریها|مشتریا|مشتریان|کاربرا|کاربران|مشترکین)$/, /^(?:همین|این)$/, /^(?:مشکل|مشکلو|مشکلی)$/], construction: 'minimising', category: 'dismissive' },
+  { seq: [/^(?:یه|یک)$/, /^کم$/, /^حوصله$/, /^(?:کنید|کنین|داشته)$/], construction: 'minimising', category: 'dismissive' },
+  { seq: [/^(?:یکم|کمی)$/, /^حوصله$/, /^(?:کنید|کنین|داشته)$/], construction: 'minimising', category: 'dismissive' },
+  // «… متوجه مشترک می‌باشد», «بر عهده جنابعالی خواهد بود»: the blame placed on the customer.
+  { seq: [/^متوجه$/, /^(?:جنابعالی|مشترک|مشترکین|مشتری|خریدار|کاربر|متقاضی)$/, /^(?:میباشد|است|خواهد|هست)$/], construction: 'second-person-blame', category: 'blame' },
+  { seq: [/^(?:بر|به)$/, /^عهده$/, /^(?:جنابعالی|مشترک|مشتری|خودتان|خودتون)$/], construction: 'second-person-blame', category: 'blame' },
+  { seq: [/^برعهده$/, /^(?:جنابعالی|مشترک|مشتری|خودتان|خودتون)$/], construction: 'second-person-blame', category: 'blame' },
+  // «اطلاعی … در دسترس اینجانب نمی‌باشد», «معلوم نیست», «برای ما نیز مشخص نیست»: not knowing.
+  { seq: [/^در$/, /^(?:دسترس|اختیار)$/, /^(?:اینجانب|بنده)$/, /^(?:نمیباشد|نیست)$/], construction: 'not-knowing', category: 'uncertainty' },
+  { seq: [/^(?:معلوم|مشخص)$/, /^نیست$/], construction: 'not-knowing', category: 'uncertainty' },
+  // «مغایر با ضوابط», «از نظر ضوابط», «حسب مصوبه», «هیچ‌گونه استثنایی قائل نمی‌شویم»: the rulebook as the answer.
+  { seq: [/^مغایر$/, /^با$/, /^(?:ضوابط|مقررات|قوانین)$/], construction: 'policy-shield', category: 'policy' },
+  { seq: [/^از$/, /^نظر$/, /^(?:ضوابط|مقررات)$/], construction: 'policy-shield', category: 'policy' },
+  { seq: [/^حسب$/, /^(?:مصوبه|ضوابط|مصوبات)$/], construction: 'policy-shield', category: 'policy' },
+  { seq: [/^(?:هیچگونه|هیچ)$/, /^(?:استثنایی|استثنا|استثنائی)$/], construction: 'policy-shield', category: 'policy', needLater: 'negative' },
+  // «تا اطلاع ثانوی … متوقف / انجام نمی‌شود»: a halt with no date (not «تا اطلاع ثانوی رایگان است»).
+  { seq: [/^تا$/, /^اطلاع$/, /^ثانوی$/], construction: 'time-refusal', category: 'until', needLater: /^(?:متوقف|تعطیل|معلق|قطع|غیرفعال|مسدود)$/ },
+  { seq: [/^تا$/, /^اطلاع$/, /^ثانوی$/], construction: 'time-refusal', category: 'until', needLater: 'negative' },
+  // «ضمن عرض پوزش», «عذرخواهی ما را … پذیرا باشید», «از کلیه مشترکین … پوزش می‌طلبیم»: the apology formula.
+  { seq: [/^ضمن$/, /^عرض$/, /^(?:پوزش|عذرخواهی|معذرت)$/], construction: 'apology-reflex', category: 'over-apology' },
+  { seq: [/^ضمن$/, /^(?:پوزش|عذرخواهی)$/], construction: 'apology-reflex', category: 'over-apology' },
+  { seq: [/^عذرخواهی$/, /^(?:ما|اینجانب|بنده)$/, /^را$/], construction: 'apology-reflex', category: 'over-apology', needLater: /^پذیرا$/ },
+  { seq: [/^از$/, /^(?:کلیه|تمامی)$/, /^(?:مشترکین|مشتریان|کاربران|مشترکان)$/], construction: 'apology-reflex', category: 'over-apology', needLater: /^(?:پوزش|عذرخواهی)$/ },
+  // «ایشالا تا فردا میرسه», «امیدواریم … تا پایان هفته برطرف شود»: a hope where a plan should be.
+  ...gapped([INSHALLAH], 3, [ETA_VERB], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }),
+  ...gapped([/^امیدوار(?:م|یم)$/], 6, [/^(?:برطرف|حل|رفع)$/], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }),
+  // «قول نمی‌دم», «ولی تضمینی نیست», «یه تلاشی می‌کنم»: no promise.
+  { seq: [/^قول$/, /^(?:نمیدم|نمیدهم|نمیدیم|نمیدهیم)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: [/^تضمین$/, /^(?:نمیکنم|نمیکنیم)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: [/^تضمینی$/, /^(?:نیست|نمیدم|نمیدهم|نداره|ندارد)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: [/^(?:یه|یک)$/, /^(?:تلاشی|سعیای|امتحانی)$/, /^(?:میکنم|میکنیم)$/], construction: 'hedged-effort', category: 'uncertainty' },
   // «از دست من/ما برنمیاد», «از دستم برنمیاد».
   { seq: [/^از$/, /^دست$/, /^(?:ما|من|بنده)$/, (x) => !!x.v && x.v.negative && x.v.lemma === 'برآمدن'], construction: 'nothing-can-be-done', category: 'cant-wont' },
   { seq: [/^از$/, /^(?:دستم|دستمون|دستمان)$/, (x) => !!x.v && x.v.negative && x.v.lemma === 'برآمدن'], construction: 'nothing-can-be-done', category: 'cant-wont' },
@@ -1792,14 +1885,25 @@ const IDIOMS_MORE: Array<{ seq: WordTest[]; construction: string; category: Cate
 function readIdiomMore(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   if (c.question || !mayStartIdiomMore(W[j].w)) return null;
-  for (const { seq, construction, category } of IDIOMS_MORE) {
+  for (const { seq, construction, category, notNext, needLater } of IDIOMS_MORE) {
     const ok = seqAt(W, j, seq);
     if (!ok || clauseStart(W, j).conditional) continue;
+    const after = j + seq.length;
+    if (notNext && after < W.length && !W[after].stopBefore && notNext.test(W[after].w)) continue;
+    if (needLater && !laterInSentence(W, after, needLater)) continue;
     // «در حد امکان سریع‌ترین زمان رو انتخاب کردیم»: done, not a hedged promise.
     if (construction === 'hedged-effort' && pastAfter(W, j + seq.length)) continue;
     return hit(W, j, j + seq.length - 1, construction, category);
   }
   return null;
+}
+/** A word of the same sentence, at most 10 words after `from`, matches `need` (or is a negated verb). */
+function laterInSentence(W: Word[], from: number, need: RegExp | 'negative'): boolean {
+  for (let k = from; k < Math.min(W.length, from + 10); k++) {
+    if (k > from && W[k].stopBefore) return false;
+    if (need === 'negative' ? !!W[k].v?.negative : need.test(W[k].w)) return true;
+  }
+  return false;
 }
 /** The next verb after `from` in its clause is a past (or a participle): something done, not promised. */
 function pastAfter(W: Word[], from: number): boolean {

@@ -23,8 +23,11 @@ describe('no invented help or promise', () => {
   });
 
   it('plain refusals get a blank where the refused action was, or advice', () => {
-    expect(inserted('متأسفم، کاری از دستم برنمی‌آید.')).toBe('متأسفم، کاری که از دستم برمی‌آید این است که ___.');
-    expect(inserted('تو این مورد کاری از دستمون برنمیاد.')).toBe('تو این مورد کاری که از دستمون برمیاد اینه که ___.');
+    // «کاری از دستم برنمی‌آید» says nothing can be done: advice, never a frame that says "what I can do is ___" (late6.judged.md).
+    for (const d of ['متأسفم، کاری از دستم برنمی‌آید.', 'تو این مورد کاری از دستمون برنمیاد.']) {
+      expect(found(d).length).toBeGreaterThan(0);
+      expect(inserted(d)).toBe(d);
+    }
     // The refusal stays; the blank for what the agent can do comes after it (issue 12: «در عوض ___» deleted what could not be done).
     expect(inserted('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم.')).toBe('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم، اما می‌توانیم ___.');
     expect(inserted('امکان ادغام حساب‌ها وجود ندارد.')).toBe('ادغام حساب‌ها ممکن نیست، اما ___.');

@@ -20,6 +20,9 @@ describe('inlineQuoteRanges: whose words are in the quote marks', () => {
     expect(quoted('نوشته بودید «نمی‌تونم وارد بشم»؛ رمزتون رو بازنشانی کردم.')).toEqual(['«نمی‌تونم وارد بشم»']);
     expect(quoted('«پولم رو پس نمی‌دید؟» رو نوشتید و حق دارید.')).toEqual(['«پولم رو پس نمی‌دید؟»']);
     expect(quoted('به قول شما «این اصلاً قابل قبول نیست».')).toEqual(['«این اصلاً قابل قبول نیست»']);
+    // The formal frames of Persian letters: «پیام جنابعالی مبنی بر اینکه», «مرقوم فرموده‌اید».
+    expect(quoted('در پاسخ به نامه جنابعالی مبنی بر اینکه «کسی جواب نمی‌دهد»، کارشناس ما امروز تماس می‌گیرد.')).toEqual(['«کسی جواب نمی‌دهد»']);
+    expect(quoted('«خدمات شما افتضاح است» را مرقوم فرموده‌اید؛ پرونده در حال بررسی است.')).toEqual(['«خدمات شما افتضاح است»']);
   });
 
   it('with the customer speaking in the first person (three words or more)', () => {

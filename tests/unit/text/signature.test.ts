@@ -23,6 +23,21 @@ describe('signatureRanges: the agent\'s sign-off and mail footer are not this re
     const f = 'با سلام، درخواست شما ثبت شد.\n\nبا احترام\nواحد امور مشتریان';
     expect(cut(f)).toEqual(['با احترام\nواحد امور مشتریان']);
   });
+  it('reads a Persian name / unit block with no closing above it, and the warning lines under it', () => {
+    const unit = 'وام شما تأیید شد.\n\nواحد اعتبارات بانک\nکارکنان ما هرگز رمز کارت شما را درخواست نمی‌کنند.';
+    expect(cut(unit)).toEqual(['واحد اعتبارات بانک\nکارکنان ما هرگز رمز کارت شما را درخواست نمی‌کنند.']);
+    const dash = 'شارژتون نشست 👌\n— پشتیبانی اپراتور\nفروش خط به غیر مجاز نیست.';
+    expect(cut(dash)).toEqual(['— پشتیبانی اپراتور\nفروش خط به غیر مجاز نیست.']);
+    const bar = 'بلیتتون صادر شد.\n\nنیلوفر | مرکز تماس\nاین پیامک فقط جهت اطلاع‌رسانی است.';
+    expect(cut(bar)).toEqual(['نیلوفر | مرکز تماس\nاین پیامک فقط جهت اطلاع‌رسانی است.']);
+    const legal = 'سلام، فاکتور پیوست است.\nهرگونه کپی از این نامه بدون اجازه پیگرد قانونی دارد.';
+    expect(cut(legal)).toEqual(['هرگونه کپی از این نامه بدون اجازه پیگرد قانونی دارد.']);
+  });
+  it('keeps Persian reply lines that open with a unit word but are sentences, and a unit line with the reply going on', () => {
+    expect(cut('سلام،\nتیم ما فردا پیگیری می‌کند\nمتاسفانه امروز نمی‌شود.')).toEqual([]);
+    expect(cut('سلام،\nواحد مالی:\nامکان بازپرداخت وجود ندارد.')).toEqual([]);
+    expect(cut('سلام،\nتیم فنی\nیک\nدو\nسه')).toEqual([]);
+  });
   it('keeps the reply that goes on after a "Thanks," and a postscript under the signature', () => {
     const goesOn = 'Hi,\n\nThanks,\n\nI also checked your invoice and we cannot refund the fee.\nThe rest is fine.';
     expect(cut(goesOn)).toEqual([]);
