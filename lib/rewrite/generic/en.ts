@@ -1003,8 +1003,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // Sent elsewhere, said of the team or the desk: "refunds are a different team", "that's another department",
   // "those aren't my department", "isn't handled by this desk", "nothing to do with us", "above my pay grade",
   // "that's on them".
-  { seq: 'is|are|was|were a different|separate department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive' },
-  { seq: 'is|are|was|were another department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'is|are|was|were a different|separate department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive', guard: 'handedOn' },
+  { seq: 'is|are|was|were another department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive', guard: 'handedOn' },
   { seq: 'not my|our department|remit|desk', construction: 'handled-elsewhere', category: 'dismissive' },
   { seq: 'not handled|processed|covered|dealt|done ?with by|at|on|from this|my|our desk|team|department|line|queue|office', construction: 'handled-elsewhere', category: 'dismissive' },
   { seq: 'nothing to do with us|me', construction: 'handled-elsewhere', category: 'dismissive' },
@@ -1024,7 +1024,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'for future reference', construction: 'talking-down', category: 'passive-aggressive', guard: 'notClauseStart' },
   { seq: 'in case you missed|overlooked it|this|that', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'per my|our email|emails|message|reply|note|mail|letter of|from|on|dated|sent', construction: 'talking-down', category: 'passive-aggressive' },
-  { seq: 'i|we did ?already|previously|actually explain|mention|send|say|tell|attach|point|cover', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'i|we did already|previously explain|mention|send|say|tell|attach|point|cover', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'i|we did ?actually explain|mention|say|tell|point', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'as anyone|everyone can|could ?clearly|plainly see|tell', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'going forward', construction: 'talking-down', category: 'passive-aggressive', guard: 'notFrontedRequest' },
   { seq: 'not rocket science', construction: 'minimising', category: 'dismissive' },
@@ -1034,7 +1035,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'no way it|this|that|they will|would|can|could|is|gets', construction: 'refusal-idiom', category: 'cant-wont', guard: 'harmAfter' },
   // "it's policy." at the end of its clause, "It is required that …".
   { seq: 'it|that|this is policy', construction: 'policy-shield', category: 'policy', guard: 'notClauseEnd' },
-  { seq: 'it is required that', construction: 'customer-obligation', category: 'commands' },
+  { seq: 'it is required that', construction: 'customer-obligation', category: 'commands', guard: 'agentAfter' },
   // The machine, said in the passive: "blocked at system level".
   { seq: 'blocked|locked|restricted|disabled at ?a|the system level', construction: 'system-blocks', category: 'cant-wont' },
   // Blame by a general "you": "the account holder's responsibility".
@@ -1168,8 +1169,18 @@ const GUARDS = {
   // "Going forward, please …" / "Going forward, you …" at the head of the sentence, not "Going forward, your plan includes …".
   notFrontedRequest: (toks: Token[], a: number, b: number) => {
     for (let k = 0; k < a; k++) if (toks[k].word && !FRONT_OPENERS.has(toks[k].norm)) return true;
-    return !/^(?:please|kindly|ensure|make|remember|you|do|always|never)$/.test(norm(toks, nextWord(toks, b)));
+    const n = nextWord(toks, b);
+    // "Going forward, you must …" is an order; "Going forward, you'll get a reminder" is news.
+    if (norm(toks, n) === 'you') return !/^(?:must|need|should|have)$/.test(norm(toks, nextWord(toks, n)));
+    return !/^(?:please|kindly|ensure|make|remember|do|always|never)$/.test(norm(toks, n));
   },
+  // "Billing is a separate team, and I've passed your case to them": the hand-over is done, nobody is sent away.
+  handedOn: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 12; k++) if (/^(?:passed|transferred|forwarded|referred|escalated|connected|sent|copied|looped|introduced|booked)$/.test(toks[k].norm)) return true;
+    return false;
+  },
+  // "It is required that we check your ID": the company's own duty.
+  agentAfter: (toks: Token[], _a: number, b: number) => /^(?:we|i|our|my)$/.test(norm(toks, nextWord(toks, b))),
   // "there's no way it will cost you anything", "no way this will affect your credit": a reassurance.
   harmAfter: (toks: Token[], _a: number, b: number) => {
     for (let k = b + 1; k < toks.length && k <= b + 3; k++) if (REASSURING.has(baseOf(toks[k])) || HARMS.has(toks[k].norm)) return true;
@@ -1455,7 +1466,8 @@ function readYouGotWrong(ctx: Ctx, i: number): GenericHit | null {
     // "the reading you provided was incorrect" (a noun before "you", then be) or "you typed your email wrong".
     const be = /^(?:was|were|is|are)$/.test(norm(toks, i - 1));
     if (be && k > 0 && toks[k - 1].word && (toks[k - 1].pos === 'NOUN' || toks[k - 1].pos === 'PROPN' || /ing$/.test(toks[k - 1].norm))) return hit(toks, k, i, 'second-person-blame', 'blame');
-    if (!be && w !== 'invalid' && w !== 'incorrect') return hit(toks, k, i, 'second-person-blame', 'blame');
+    // (Not "the address you entered incorrectly": a step naming the thing to fix, with no object of its own.)
+    if (!be && w !== 'invalid' && w !== 'incorrect' && k + 2 < i) return hit(toks, k, i, 'second-person-blame', 'blame');
     return null;
   }
   return null;
@@ -1658,7 +1670,8 @@ function readHopefully(ctx: Ctx, i: number): GenericHit | null {
     return v >= 0 && !/^(?:help|enjoy|like|love|see|hear|meet|find|feel)$/.test(toks[v].norm) ? hit(toks, i, i, 'hedged-effort', 'uncertainty') : null;
   }
   // "Hopefully the refund shows up by Monday": the outcome the customer waits for, only hoped for.
-  if (clauseStart(toks, i) && /^(?:the|your)$/.test(norm(toks, i + 1)) && HOPED_OUTCOMES.has(toks[i + 2]?.lemma ?? '')) {
+  // "Hopefully your order arrives in time for the party!": a warm wish, said with "!".
+  if (clauseStart(toks, i) && /^(?:the|your)$/.test(norm(toks, i + 1)) && HOPED_OUTCOMES.has(toks[i + 2]?.lemma ?? '') && !ctx.lower.includes('!')) {
     const v = nextWord(toks, i + 2);
     if (v >= 0 && !/^(?:help|helps|enjoy|like|love|see|meet|find|feel|suits|suit|fits|fit|works|work)$/.test(toks[v].norm)) return hit(toks, i, i, 'hedged-effort', 'uncertainty');
   }

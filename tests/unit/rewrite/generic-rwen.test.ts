@@ -224,7 +224,13 @@ describe('English generic reader: fresh writers\' families (eleventh session, rw
     expect(kinds('Going forward, your plan includes free calls.')).toEqual([]);
     expect(kinds('Hopefully you enjoy the new headphones!')).toEqual([]);
     expect(kinds('Nothing you entered was wrong, the fault was ours.')).toEqual([]);
+    expect(kinds('Find the delivery address that you entered incorrectly.')).toEqual([]);
     expect(kinds("There's no way it will cost you anything extra.")).toEqual([]);
     expect(kinds('As you can see from the screenshot, the button is at the top.')).toEqual([]);
+    expect(kinds("Going forward, you'll get a reminder three days before.")).toEqual([]);
+    expect(kinds('I did check with the warehouse, and your parcel is on the van.')).toEqual([]);
+    expect(kinds("Billing is a separate team, and I've passed your case to them.")).toEqual([]);
+    expect(kinds('It is required that we verify your ID, for your protection.')).toEqual([]);
+    expect(kinds('Hopefully your order arrives in time for the party!')).toEqual([]);
   });
 });
