@@ -174,6 +174,12 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   if (wasTime) {
     if (TIME_LIMITER.test(repLo) || TIME_LIMITER.test(repLo + ' ' + afterLo.trimStart())) return 'time:limiter';
     if (ONCE_POINT.test(repLo)) return 'time:once-point';
+    // A bare "Not until next week," turned into "From next week," in front of another clause gives the time to that
+    // clause ("From next week, sorry, the team is fully booked" says the opposite of the draft).
+    if (/^\s*from\b/.test(repLo) && !/\b(?:can|will|is|are|we|i|you)\b/.test(repLo)) {
+      const next = afterLo.replace(/^\s*,\s*(?:(?:sorry|i['’]?m afraid|im afraid|unfortunately|sadly),\s*)*/, '');
+      if (next !== afterLo && /^(?:[a-z'’]+\s+){2,}[a-z]/.test(next.split(/[.!?\n]/)[0])) return 'time:onto-next-clause';
+    }
     const wasWillNot = /\b(?:won['’]?t|will not|wont)\b/.test(origLo);
     const willNow = /\bwill\b/.test(repLo.replace(/\bwill not\b/g, ''));
     if (wasWillNot && willNow && /\bfrom\b/.test(repLo) && !WILL_STATE_FROM.test(repLo)) return 'time:event-from-point';

@@ -999,6 +999,45 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'kindly ensure|refrain|remember|avoid|desist|stop|note', construction: 'customer-obligation', category: 'commands', guard: 'kindlyNoteFact' },
   { seq: 'kindly make|be sure|certain|aware|advised', construction: 'customer-obligation', category: 'commands' },
   { seq: 'kindly do not', construction: 'customer-obligation', category: 'commands' },
+  // Eleventh session (rw-en), read off fresh writers' families (en.fresh), with examples of our own.
+  // Sent elsewhere, said of the team or the desk: "refunds are a different team", "that's another department",
+  // "those aren't my department", "isn't handled by this desk", "nothing to do with us", "above my pay grade",
+  // "that's on them".
+  { seq: 'is|are|was|were a different|separate department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive', guard: 'handedOn' },
+  { seq: 'is|are|was|were another department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive', guard: 'handedOn' },
+  { seq: 'not my|our department|remit|desk', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'not handled|processed|covered|dealt|done ?with by|at|on|from this|my|our desk|team|department|line|queue|office', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'nothing to do with us|me', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'above|beyond my|our pay grade', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'above|beyond my|our paygrade', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'that|this is on them', construction: 'handled-elsewhere', category: 'dismissive', guard: 'notClauseEnd' },
+  // Not knowing, said as missing information: "we have no information on when", "couldn't tell you offhand",
+  // "that's not information I have access to".
+  { seq: 'have|has no information|info|details|news|update|updates on|about|regarding|as|yet', construction: 'not-knowing', category: 'uncertainty', guard: 'customerBefore' },
+  { seq: 'not tell you off|offhand', construction: 'not-knowing', category: 'uncertainty' },
+  { seq: 'not information|data|details|info i|we have|get access|visibility', construction: 'not-knowing', category: 'uncertainty' },
+  // Candour openers in other words: "If I'm being transparent", "I'll level with you".
+  { seq: 'if i|we am|are|was ?being ?completely|totally|perfectly|fully|really|100% transparent|open', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  { seq: 'level with you', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
+  // Talking down: "For future reference, …", "In case you missed it", "as per my email of Tuesday", the emphatic
+  // "I did explain / which I did already send", "as anyone can see", "Going forward, please …".
+  { seq: 'for future reference', construction: 'talking-down', category: 'passive-aggressive', guard: 'notClauseStart' },
+  { seq: 'in case you missed|overlooked it|this|that', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'per my|our email|emails|message|reply|note|mail|letter of|from|on|dated|sent', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'i|we did already|previously explain|mention|send|say|tell|attach|point|cover', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'i|we did ?actually explain|mention|say|tell|point', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'as anyone|everyone can|could ?clearly|plainly see|tell', construction: 'talking-down', category: 'passive-aggressive' },
+  { seq: 'going forward', construction: 'talking-down', category: 'passive-aggressive', guard: 'notFrontedRequest' },
+  { seq: 'not rocket science', construction: 'minimising', category: 'dismissive' },
+  // Blunt refusals: "a no go", "I'm going to have to decline", "there's no way it'll arrive by Friday".
+  { seq: 'a|is no go', construction: 'refusal-idiom', category: 'cant-wont' },
+  { seq: 'have|got to decline|refuse|reject|deny', construction: 'refusal-idiom', category: 'cant-wont', guard: 'customerBefore' },
+  { seq: 'no way it|this|that|they will|would|can|could|is|gets', construction: 'refusal-idiom', category: 'cant-wont', guard: 'harmAfter' },
+  // "it's policy." at the end of its clause, "It is required that …".
+  { seq: 'it|that|this is policy', construction: 'policy-shield', category: 'policy', guard: 'notClauseEnd' },
+  { seq: 'it is required that', construction: 'customer-obligation', category: 'commands', guard: 'agentAfter' },
+  // The machine, said in the passive: "blocked at system level".
+  { seq: 'blocked|locked|restricted|disabled at ?a|the system level', construction: 'system-blocks', category: 'cant-wont' },
   // Blame by a general "you": "the account holder's responsibility".
   { seq: `is|are|was|remains the|each|every ${CUSTOMER_MODIFIERS} ${CUSTOMER_NOUNS} 's|' responsibility|duty|job|obligation|problem`, construction: 'second-person-blame', category: 'blame' },
 ];
@@ -1119,6 +1158,33 @@ const GUARDS = {
     const rest: string[] = [];
     for (let e = k; e >= 0 && e < toks.length && rest.length < 5; e++) if (toks[e].word) rest.push(toks[e].norm);
     return GIVING_AFTER.test(rest.join(' '));
+  },
+  // "that's on them, not us" / "…, that's on them.": the phrase ends its clause (not "that is on them to decide").
+  notClauseEnd: (toks: Token[], _a: number, b: number) => b + 1 < toks.length && toks[b + 1].word,
+  // "you have no information", "you'll have to decline the cookies": the customer's side, not the agent's.
+  customerBefore: (toks: Token[], a: number) => {
+    for (let k = a - 1; k >= 0 && k >= a - 4 && toks[k].clause === toks[a].clause; k--) if (toks[k].norm === 'you' || toks[k].norm === 'they') return true;
+    return false;
+  },
+  // "Going forward, please …" / "Going forward, you …" at the head of the sentence, not "Going forward, your plan includes …".
+  notFrontedRequest: (toks: Token[], a: number, b: number) => {
+    for (let k = 0; k < a; k++) if (toks[k].word && !FRONT_OPENERS.has(toks[k].norm)) return true;
+    const n = nextWord(toks, b);
+    // "Going forward, you must …" is an order; "Going forward, you'll get a reminder" is news.
+    if (norm(toks, n) === 'you') return !/^(?:must|need|should|have)$/.test(norm(toks, nextWord(toks, n)));
+    return !/^(?:please|kindly|ensure|make|remember|do|always|never)$/.test(norm(toks, n));
+  },
+  // "Billing is a separate team, and I've passed your case to them": the hand-over is done, nobody is sent away.
+  handedOn: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 12; k++) if (/^(?:passed|transferred|forwarded|referred|escalated|connected|sent|copied|looped|introduced|booked)$/.test(toks[k].norm)) return true;
+    return false;
+  },
+  // "It is required that we check your ID": the company's own duty.
+  agentAfter: (toks: Token[], _a: number, b: number) => /^(?:we|i|our|my)$/.test(norm(toks, nextWord(toks, b))),
+  // "there's no way it will cost you anything", "no way this will affect your credit": a reassurance.
+  harmAfter: (toks: Token[], _a: number, b: number) => {
+    for (let k = b + 1; k < toks.length && k <= b + 3; k++) if (REASSURING.has(baseOf(toks[k])) || HARMS.has(toks[k].norm)) return true;
+    return false;
   },
   agentBefore: (toks: Token[], a: number) => {
     let p = prevWord(toks, a);
@@ -1376,7 +1442,35 @@ function readWronglyDone(ctx: Ctx, i: number): GenericHit | null {
   let b = prevWord(toks, v);
   if (!/^(?:was|were|been|is|are|being)$/.test(norm(toks, b))) return null;
   if (OWN_SIDE.test(ctx.lower)) return null;
+  // A passive with nobody named ("the card details were entered incorrectly") is the blame-free finding the
+  // advice itself asks for; only "your details were entered wrongly" points at the customer.
+  let yours = false;
+  for (let k = b - 1; k >= 0 && toks[k].clause === toks[b].clause; k--) if (toks[k].norm === 'your' || toks[k].norm === 'you') yours = true;
+  if (!yours) return null;
   return hit(toks, b, i, 'second-person-blame', 'blame');
+}
+
+/** What the customer gave that turned out wrong: "the reading you provided was incorrect", "you typed your email wrong". */
+const GAVE_VERBS = words('entered typed put used picked chose chosen selected gave given provided supplied submitted quoted sent wrote keyed input filled spelt spelled dialled dialed scanned');
+
+function readYouGotWrong(ctx: Ctx, i: number): GenericHit | null {
+  const { toks } = ctx;
+  const w = toks[i].norm;
+  if (!/^(?:wrong|incorrect|incorrectly|wrongly|invalid)$/.test(w) || toks[i].negated || norm(toks, i - 1) === 'not') return null;
+  if (OWN_SIDE.test(ctx.lower)) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 7 && toks[k].clause === toks[i].clause; k--) {
+    if (!toks[k].word) return null;
+    if (toks[k].norm !== 'you' || !GAVE_VERBS.has(norm(toks, k + 1))) continue;
+    // "nothing you entered was wrong", "none of what you sent is incorrect": a reassurance.
+    if (/^(?:nothing|none|no|anything|if|whether)$/.test(norm(toks, k - 1)) || /^(?:nothing|none|no)$/.test(norm(toks, k - 2))) return null;
+    // "the reading you provided was incorrect" (a noun before "you", then be) or "you typed your email wrong".
+    const be = /^(?:was|were|is|are)$/.test(norm(toks, i - 1));
+    if (be && k > 0 && toks[k - 1].word && (toks[k - 1].pos === 'NOUN' || toks[k - 1].pos === 'PROPN' || /ing$/.test(toks[k - 1].norm))) return hit(toks, k, i, 'second-person-blame', 'blame');
+    // (Not "the address you entered incorrectly": a step naming the thing to fix, with no object of its own.)
+    if (!be && w !== 'invalid' && w !== 'incorrect' && k + 2 < i) return hit(toks, k, i, 'second-person-blame', 'blame');
+    return null;
+  }
+  return null;
 }
 
 /** Duties the customer had, in the passive ("the registration was never completed", "Had the instructions been followed"). */
@@ -1563,9 +1657,24 @@ function imperativeAt2(toks: Token[], h: number): boolean {
 }
 
 /** "Hopefully the team can sort it by Friday": an effort hoped for, not promised (not "Hopefully you're enjoying it"). */
+/** What a customer waits for: "Hopefully the refund shows up", "hopefully your replacement arrives". */
+const HOPED_OUTCOMES = words('refund parcel package order delivery replacement payment credit engineer technician courier fix repair part money funds transfer reimbursement compensation');
+
 function readHopefully(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
   if (toks[i].norm !== 'hopefully') return null;
+  // "it should hopefully be ready tomorrow": "should" already hedges; "hopefully" doubles the doubt (not "will
+  // hopefully get me …", a wish).
+  if (norm(toks, i - 1) === 'should') {
+    const v = nextWord(toks, i);
+    return v >= 0 && !/^(?:help|enjoy|like|love|see|hear|meet|find|feel)$/.test(toks[v].norm) ? hit(toks, i, i, 'hedged-effort', 'uncertainty') : null;
+  }
+  // "Hopefully the refund shows up by Monday": the outcome the customer waits for, only hoped for.
+  // "Hopefully your order arrives in time for the party!": a warm wish, said with "!".
+  if (clauseStart(toks, i) && /^(?:the|your)$/.test(norm(toks, i + 1)) && HOPED_OUTCOMES.has(toks[i + 2]?.lemma ?? '') && !ctx.lower.includes('!')) {
+    const v = nextWord(toks, i + 2);
+    if (v >= 0 && !/^(?:help|helps|enjoy|like|love|see|meet|find|feel|suits|suit|fits|fit|works|work)$/.test(toks[v].norm)) return hit(toks, i, i, 'hedged-effort', 'uncertainty');
+  }
   // Only an effort hoped for by the agent's side: "Hopefully we can", "hopefully someone will", "Hopefully the team can"
   // (not "Hopefully you're enjoying it", "hopefully it arrives", "hopefully they feel better").
   let n = nextWord(toks, i);
@@ -1749,6 +1858,8 @@ function readApologyRun(ctx: Ctx, i: number): GenericHit | null {
       if (at.length && k - at[at.length - 1] <= 2) strong = true;
       if (/^(?:so|really|truly|deeply|do|again|terribly|awfully)$/.test(norm(toks, k - 1)) && /^(?:so|really|do|am|i)$/.test(norm(toks, k - 2))) strong = true;
       if (norm(toks, k + 1) === 'again') strong = true;
+      // "Apologies for the delay, sorry about that.": a second apology tacked on.
+      if (at.length && toks[k].norm === 'sorry' && /^(?:about|for)$/.test(norm(toks, k + 1)) && /^(?:that|this)$/.test(norm(toks, k + 2))) strong = true;
       // "So sorry to hear that, so sorry.": the same apology said twice.
       if (at.some((x) => toks[x].norm === toks[k].norm && norm(toks, x - 1) === norm(toks, k - 1) && toks[k - 1]?.word)) strong = true;
       at.push(k);
@@ -1785,6 +1896,7 @@ const WIDER_BY_WORD = (() => {
   add(readDontExpect, ['do']);
   add(readCausedByYou, ['caused', 'down', 'due', 'owing', 'attributable', 'traced', 'because', 'result']);
   add(readWronglyDone, ['incorrectly', 'wrongly', 'improperly', 'wrong']);
+  add(readYouGotWrong, ['incorrectly', 'wrongly', 'wrong', 'incorrect', 'invalid']);
   add(readNeverDone, ['never', 'had']);
   add(readPeopleBlame, PEOPLE);
   add(readLiesWith, ['lies', 'lie', 'rests', 'rest', 'falls', 'fall', 'sits', 'sit', 'is']);

@@ -34,7 +34,7 @@ describe('English generic reader: fresh writers\' families (rw-en)', () => {
   it('blame said in the passive, by cause, or of people in general', () => {
     expect(kinds('The fault was caused by the adapter you plugged in.')).toEqual(['second-person-blame']);
     expect(kinds('The error is down to the old version you installed.')).toEqual(['second-person-blame']);
-    expect(kinds('The address was entered incorrectly at checkout.')).toEqual(['second-person-blame']);
+    expect(kinds('Your address was entered incorrectly at checkout.')).toEqual(['second-person-blame']);
     expect(kinds('The documents were never signed, so the claim stalled.')).toEqual(['second-person-blame']);
     expect(kinds("Keeping the receipt is the cardholder's responsibility.")).toEqual(['second-person-blame']);
     expect(kinds('this tends to happen when customers ignore the update prompts')).toEqual(['second-person-blame']);
@@ -46,6 +46,8 @@ describe('English generic reader: fresh writers\' families (rw-en)', () => {
     expect(kinds('The charge is due to the upgrade you ordered last week.')).toEqual([]);
     expect(kinds("Your name was spelt incorrectly on our side, sorry, and we've reissued the ticket.")).toEqual([]);
     expect(kinds('Keeping your account secure is our responsibility.')).toEqual([]);
+    // Eleventh session: a passive finding with nobody named is the blame-free form the advice asks for.
+    expect(kinds('The address was entered incorrectly at checkout.')).toEqual([]);
   });
 
   it('orders: impersonal, "you are to", officialese, imperatives with a threat or a "first … then come back"', () => {
@@ -189,5 +191,46 @@ describe('the agent\'s signature block', () => {
     const [r] = signatureRanges(ps);
     expect(ps.slice(r[0], r[1])).toBe('Best,\nAna');
     expect(flagged(ps)).toBe(true);
+  });
+});
+
+describe('English generic reader: fresh writers\' families (eleventh session, rw-en)', () => {
+  it('sent elsewhere: another team, not this desk, not us, above my pay grade', () => {
+    expect(kinds('Parking permits are a separate department, the council issues them.')).toContain('handled-elsewhere');
+    expect(kinds("Warranty repairs aren't my department.")).toContain('handled-elsewhere');
+    expect(kinds("Chargebacks aren't dealt with by this team.")).toContain('handled-elsewhere');
+    expect(kinds('The late fee has nothing to do with us, it comes from the bank.')).toContain('handled-elsewhere');
+    expect(kinds('A discount that big is above my paygrade.')).toContain('handled-elsewhere');
+    expect(kinds("The venue sets the seating plan, that's on them.")).toContain('handled-elsewhere');
+    // Silent: something else that is separate, a duty still open, good news.
+    expect(kinds('Each refund is a separate transaction on your statement.')).toEqual([]);
+    expect(kinds("That is on them to decide, and they'll email you by Friday.")).not.toContain('handled-elsewhere');
+    expect(kinds("Don't worry, the fee has nothing to do with you.")).toEqual([]);
+  });
+  it('not knowing, talking down, candour and hedges in other words', () => {
+    expect(kinds('We have no update on when the line will be fixed.')).toContain('not-knowing');
+    expect(kinds("I can't tell you offhand what the postage was.")).toContain('not-knowing');
+    expect(kinds('For future reference, the form is on page two.')).toContain('talking-down');
+    expect(kinds('The code, which we did already send last week, is below.')).toContain('talking-down');
+    expect(kinds('As per my message of Monday, the invoice is attached.')).toContain('talking-down');
+    expect(kinds('Going forward, you must book two days ahead.')).toContain('talking-down');
+    expect(kinds("If we're being totally open, the new model is slower.")).toContain('candour-opener');
+    expect(kinds('Hopefully the replacement turns up on Tuesday.')).toContain('hedged-effort');
+    expect(kinds('The parcel should hopefully reach you by Friday.')).toContain('hedged-effort');
+    expect(kinds('The reading you submitted was wrong, so we estimated it.')).toContain('second-person-blame');
+    expect(kinds('It looks like you entered the postcode wrong.')).toContain('second-person-blame');
+    // Silent: a note kept for later, a plan described, a wish, a reassurance.
+    expect(kinds("I've saved your sizes for future reference.")).toEqual([]);
+    expect(kinds('Going forward, your plan includes free calls.')).toEqual([]);
+    expect(kinds('Hopefully you enjoy the new headphones!')).toEqual([]);
+    expect(kinds('Nothing you entered was wrong, the fault was ours.')).toEqual([]);
+    expect(kinds('Find the delivery address that you entered incorrectly.')).toEqual([]);
+    expect(kinds("There's no way it will cost you anything extra.")).toEqual([]);
+    expect(kinds('As you can see from the screenshot, the button is at the top.')).toEqual([]);
+    expect(kinds("Going forward, you'll get a reminder three days before.")).toEqual([]);
+    expect(kinds('I did check with the warehouse, and your parcel is on the van.')).toEqual([]);
+    expect(kinds("Billing is a separate team, and I've passed your case to them.")).toEqual([]);
+    expect(kinds('It is required that we verify your ID, for your protection.')).toEqual([]);
+    expect(kinds('Hopefully your order arrives in time for the party!')).toEqual([]);
   });
 });

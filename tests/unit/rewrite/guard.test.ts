@@ -139,3 +139,13 @@ describe('a request that no longer fits its sentence, and words said twice', () 
     }
   });
 });
+
+describe('a fronted time handed to the next clause (eleventh session)', () => {
+  it('"Not until Tuesday, sorry, the depot is shut" is not "From Tuesday, sorry, the depot is shut": advice', () => {
+    withheld('Not until Tuesday, sorry, the depot is shut.', 'Not until Tuesday');
+    withheld('not before the 9th im afraid, the van only comes on Fridays', 'not before');
+  });
+  it('the same refusal alone keeps its rewrite', () => {
+    expect(after("Not until Tuesday, I'm afraid.")).toBe('From Tuesday.');
+  });
+});
