@@ -19,7 +19,7 @@ export type TimeKind = 'point' | 'duration' | 'clause';
  * Third-person verbs of events that the tagger often reads as plural nouns ("until the lab
  * reopens on Monday"): after a noun or pronoun they make the words a clause, not a time.
  */
-const EN_EVENT_VERBS = new Set('reopens opens closes arrives returns restarts resumes finishes starts ends begins clears ships lands comes goes gets reaches'.split(' '));
+const EN_EVENT_VERBS = new Set('reopens opens closes arrives returns restarts resumes finishes starts ends begins clears ships lands comes goes gets reaches loads reloads refreshes updates completes processes syncs appears expires renews posts settles activates confirms'.split(' '));
 
 /**
  * What tokens[from, to) name after "until"/«تا»: a clause ("we receive the item": it has a verb), a

@@ -17,7 +17,8 @@
  *   says "nothing I/we can do" next to an offer;
  * - time: "from"/"once" before a limiter ("from after 2pm", "from at least next week") or "once"
  *   before a point ("once next month"); a refused one-off event turned into "will … from <point>";
- *   "won't … before X" turned into "will … once X" (a promise the draft never made);
+ *   "won't … before X" turned into "will … once X" (a promise the draft never made); an instruction to wait
+ *   ("Don't close the browser until …", no subject before it) turned into one to act ("Close the browser from …");
  * - a "why you…" clause about the customer's feelings or opinions ("not sure why you're so worried")
  *   turned into "I'll find out why…": a dismissive remark is not a question to look into;
  * - "we'll just need" + a gerund with its object or "being …" ("need charging the fee"); "just"
@@ -180,6 +181,10 @@ export function unsafeReason(before: string, original: string, rep: string, afte
       const next = afterLo.replace(/^\s*,\s*(?:(?:sorry|i['’]?m afraid|im afraid|unfortunately|sadly),\s*)*/, '');
       if (next !== afterLo && /^(?:[a-z'’]+\s+){2,}[a-z]/.test(next.split(/[.!?\n]/)[0])) return 'time:onto-next-clause';
     }
+    // "Don't close the browser until the page reloads" is an instruction to wait: with no subject before "don't", the
+    // customer is the one told, and "Close the browser from …" tells them to do what the draft warned against.
+    const clauseBefore = beforeLo.slice(Math.max(...[',', '.', ';', ':', '!', '?', '\n'].map((c) => beforeLo.lastIndexOf(c))) + 1);
+    if (removesNeg && /^\s*(?:don['’]?t|dont|do not)\b/.test(origLo) && /^(?:\s|please|pls|just|and|but|so|oh|ok|okay)*$/.test(clauseBefore)) return 'time:imperative-wait';
     const wasWillNot = /\b(?:won['’]?t|will not|wont)\b/.test(origLo);
     const willNow = /\bwill\b/.test(repLo.replace(/\bwill not\b/g, ''));
     if (wasWillNot && willNow && /\bfrom\b/.test(repLo) && !WILL_STATE_FROM.test(repLo)) return 'time:event-from-point';

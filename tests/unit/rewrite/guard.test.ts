@@ -149,3 +149,14 @@ describe('a fronted time handed to the next clause (eleventh session)', () => {
     expect(after("Not until Tuesday, I'm afraid.")).toBe('From Tuesday.');
   });
 });
+
+describe('an instruction to wait is not turned into one to act', () => {
+  it('"Don\'t … until …" with no subject before it: advice, the draft stays', () => {
+    withheld("Don't unplug the router until the lights stop flashing.", "Don't");
+    withheld('Hi Sam, do not cancel the order until Friday.', 'do not');
+    withheld('dont submit the form till the upload completes', 'dont');
+  });
+  it('a subject before it keeps the rewrite ("We don\'t deliver until Monday" -> "We deliver from Monday")', () => {
+    expect(after("We don't deliver until Monday.")).toBe('We deliver from Monday.');
+  });
+});
