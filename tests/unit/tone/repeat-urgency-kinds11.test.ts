@@ -3,27 +3,7 @@
  * readers in urgency.ts), read off the fresh writers by kind: each family fires with the words that carry it, and
  * its near-misses stay quiet. Sentences written for this test (not from any eval split).
  */
-import { describe, expect, it } from 'vitest';
-import { readCustomerTone } from '../../../lib/tone/index.ts';
-import type { CueKind } from '../../../lib/tone/index.ts';
-
-type Ex = { text: string; evidence?: string };
-const fam = (kind: CueKind, name: string, fires: Ex[], quiet: string[]) =>
-  describe(`${kind}: ${name}`, () => {
-    for (const { text, evidence } of fires) {
-      it(`shows on ${JSON.stringify(text.slice(0, 70))}`, () => {
-        const c = readCustomerTone(text).cues.find((x) => x.kind === kind);
-        expect(c).toBeDefined();
-        for (const e of c!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-        if (evidence) expect(c!.evidence.map((e) => e.text)).toContain(evidence);
-      });
-    }
-    for (const text of quiet) {
-      it(`stays quiet on ${JSON.stringify(text.slice(0, 70))}`, () => {
-        expect(readCustomerTone(text).cues.find((x) => x.kind === kind)?.evidence.map((e) => e.text)).toBeUndefined();
-      });
-    }
-  });
+import { fam } from './family.ts';
 
 fam('repeat', 'an answer that came late, thanks for an earlier reply', [
   { text: 'Thanks for finally getting back to me, it only took a fortnight.', evidence: 'finally getting back' },

@@ -1,0 +1,26 @@
+/**
+ * One family of a cue's evidence as a test: every `fires` text shows the cue (with `evidence` among its words, each
+ * evidence span reading back to its own text), every `quiet` text does not. Used by the kinds tests of each session.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCustomerTone } from '../../../lib/tone/index.ts';
+import type { CueKind } from '../../../lib/tone/index.ts';
+
+export type FamilyExample = { text: string; evidence?: string };
+
+export const fam = (kind: CueKind, name: string, fires: FamilyExample[], quiet: string[]) =>
+  describe(`${kind}: ${name}`, () => {
+    for (const { text, evidence } of fires) {
+      it(`shows on ${JSON.stringify(text.slice(0, 70))}`, () => {
+        const c = readCustomerTone(text).cues.find((x) => x.kind === kind);
+        expect(c).toBeDefined();
+        for (const e of c!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+        if (evidence) expect(c!.evidence.map((e) => e.text)).toContain(evidence);
+      });
+    }
+    for (const text of quiet) {
+      it(`stays quiet on ${JSON.stringify(text.slice(0, 70))}`, () => {
+        expect(readCustomerTone(text).cues.find((x) => x.kind === kind)?.evidence.map((e) => e.text)).toBeUndefined();
+      });
+    }
+  });
