@@ -12,7 +12,5 @@ export default defineConfig({
     // Generous: a few UI tests validate the whole built-in pack, which takes seconds on a loaded machine.
     testTimeout: 60_000,
     pool: 'threads',
-    // Vitest runs one worker on a 2-core machine unless told (cores - 1): two cut the unit run from about 185 s to 125 s here.
-    maxWorkers: 2,
   },
 });
