@@ -21,23 +21,19 @@ export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 /** The pseudo-pack id of generic suggestions (silence keys, disabledPacks). */
 export const GENERIC_PACK_ID = 'tactful-generic';
 
-/** English sentences also go through the Finglish reader (Persian in Latin letters is read as English by lib/text). */
-const readEnWithFinglish: GenericReader = (text, tokens) => {
-  const en = readGenericEn(text, tokens);
-  const fi = readFinglish(text);
-  if (!fi.length) return en;
-  return [...en, ...fi.filter((h) => !en.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
-};
-/** A reader plus the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way. */
-const withJargon =
-  (read: GenericReader, jargon: GenericReader): GenericReader =>
+/** A reader, then a second one whose hits give way to any hit of the first over the same words. */
+const withSecond =
+  (read: GenericReader, second: GenericReader): GenericReader =>
   (text, tokens) => {
     const hits = read(text, tokens);
-    const j = jargon(text, tokens);
-    if (!j.length) return hits;
-    return [...hits, ...j.filter((h) => !hits.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
+    const more = second(text, tokens);
+    if (!more.length) return hits;
+    return [...hits, ...more.filter((h) => !hits.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
   };
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withJargon(readEnWithFinglish, readJargonEn), fa: withJargon(readGenericFa, readJargonFa) };
+/** English sentences also go through the Finglish reader (Persian in Latin letters is read as English by lib/text). */
+const readEnWithFinglish = withSecond(readGenericEn, (text) => readFinglish(text));
+// Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(readGenericFa, readJargonFa) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };
 
 /** The jargon reader alone, Persian reading, over a whole mixed-script sentence (its Latin words are part of the Persian). */

@@ -192,6 +192,18 @@ function matchPhrase(tokens: readonly Token[], k: number, slots: readonly Slot[]
   return j;
 }
 
+/**
+ * Where the first listed phrase that starts with `key` and reads from token k ends (token index), or -1. A phrase
+ * marked `ctx` counts only in a sentence about a ticket, a team or a handover.
+ */
+function phraseAt(tokens: readonly Token[], k: number, byFirst: Map<string, { slots: Slot[]; ctx?: boolean }[]>, key: string, fa: boolean): number {
+  for (const c of byFirst.get(key) ?? []) {
+    const e = matchPhrase(tokens, k, c.slots, fa);
+    if (e > k && (!c.ctx || hasSupportContext(tokens, -1))) return e;
+  }
+  return -1;
+}
+
 /** Adds [start, end) as a hit, merging with the previous hit when only a space or "and" lies between. */
 function push(out: GenericHit[], text: string, start: number, end: number, construction: string): void {
   const last = out[out.length - 1];
@@ -210,13 +222,7 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word) continue;
-    let end = -1;
-    const cands = PHRASES_EN_BY_FIRST.get(t.norm);
-    if (cands)
-      for (let p = 0; p < cands.length && end < 0; p++) {
-        const e = matchPhrase(tokens, k, cands[p].slots, false);
-        if (e > k && (!cands[p].ctx || hasSupportContext(tokens, -1))) end = e;
-      }
+    const end = phraseAt(tokens, k, PHRASES_EN_BY_FIRST, t.norm, false);
     if (end > k) {
       push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
       k = end - 1;
@@ -273,14 +279,8 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     const t = tokens[k];
     if (!t.word) continue;
     // Phrases first: the longest reading of a system name or an internal code.
-    let end = -1;
     const key = t.lang === 'fa' ? faKey(t.norm) : t.norm;
-    const cands = FA_PHRASES_BY_FIRST.get(key);
-    if (cands)
-      for (let p = 0; p < cands.length && end < 0; p++) {
-        const e = matchPhrase(tokens, k, cands[p].slots, true);
-        if (e > k) end = e;
-      }
+    const end = phraseAt(tokens, k, FA_PHRASES_BY_FIRST, key, true);
     if (end > k) {
       push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
       k = end - 1;
