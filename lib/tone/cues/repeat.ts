@@ -543,9 +543,9 @@ function ticketNumber(ctx: CueContext): { weight: number; ev: Evidence } | null 
 }
 
 const THANKS = new Set(['thanks', 'thank', 'ممنون', 'ممنونم', 'مرسی', 'سپاس', 'سپاسگزارم', 'متشکرم', 'تشکر']);
-/** A thanks just before token i ("Thanks for chasing", "thank you for following up"). */
 /** "Thanks for finally replying", «ممنون که بالاخره جواب دادید», "thanks for your help earlier": thanks for an answer that came late or before, still an earlier contact. */
 const lateOrEarlier = (t: CueContext['doc']['tokens'], h: Hit) => t[h.from].key === 'finally' || t[h.from].key === 'بالاخره' || t[h.to - 1].key === 'earlier' || (t[h.to - 1].key === 'time' && t[h.to - 2]?.key === 'last');
+/** A thanks just before token i ("Thanks for chasing", "thank you for following up"). */
 function thanked(t: CueContext['doc']['tokens'], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3 && t[k].sentence === t[i].sentence; k--) if (THANKS.has(t[k].key)) return true;
   return false;

@@ -325,7 +325,7 @@ function reported(ctx: CueContext, i: number): boolean {
 }
 
 /** A said-verb just before a deadline («گفتن تا امروز ظهر», "they said by Friday"): the company's promise told back. Not "would" ("I would be grateful if … before Thursday"). */
-const TOLD = new Set(['said', 'told', 'promised', 'گفتن', 'گفتند', 'گفت', 'گفته']);
+const TOLD = new Set([...SAID].filter((w) => w !== 'would' && w !== 'قرار'));
 function toldBack(ctx: CueContext, i: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = i - 1; k >= 0 && i - k <= 6 && t[k].sentence === t[i].sentence; k--) if (TOLD.has(t[k].key)) return true;
