@@ -27,7 +27,7 @@
  * correction rule; "customer since 2009, how do I upgrade" says loyalty with nothing against it.
  */
 import { type CueContext, type CueExamples, hitsIn } from '../cue.ts';
-import type { ToneToken } from '../layer.ts';
+import { sentenceRange } from './frustration.implicit.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
@@ -174,14 +174,6 @@ const COUNT_ONLY = [COUNT];
 const SINCE_ONLY = [SINCE];
 const PERSONAL_ONLY = [PERSONAL];
 
-function sentenceBounds(t: readonly ToneToken[], s: number, at: number): [number, number] {
-  let a = at;
-  while (a > 0 && t[a - 1].sentence === s) a--;
-  let b = at;
-  while (b < t.length && t[b].sentence === s) b++;
-  return [a, b];
-}
-
 /**
  * English constructions of the kinds above, read from the lexicon's hits (no anchor, no pass over the message of its own):
  * - a count of the same fault: an ordinal with a failure in its sentence ("the third replacement that arrived dead"),
@@ -198,7 +190,7 @@ export function readEnKinds(ctx: CueContext): EnKinds {
   for (const h of hitsIn(ctx, COUNT_ONLY)) {
     if (h.weight <= 0) continue;
     const s = t[h.from].sentence;
-    const [a, b] = sentenceBounds(t, s, h.from);
+    const [a, b] = sentenceRange(t, s, h.from);
     const at = h.start + ctx.offset;
     if (contacts.some((c) => c.evidence.some((e) => e.start <= at && at < e.end))) continue;
     // "the third engineer visit", "third replacement": a count of things sent or booked; "third time today", "third day
@@ -215,7 +207,7 @@ export function readEnKinds(ctx: CueContext): EnKinds {
   }
   for (const h of hitsIn(ctx, SINCE_ONLY)) {
     const s = t[h.from].sentence;
-    const [a, b] = sentenceBounds(t, s, h.from);
+    const [a, b] = sentenceRange(t, s, h.from);
     if (a !== h.from || b - a > 7) continue;
     let i = h.to;
     if (i >= b || numberOf(t[i].key) < 0) continue;
@@ -247,7 +239,7 @@ export function readEnKinds(ctx: CueContext): EnKinds {
   for (let i = 1; i < t.length; i++) {
     const n = numberOf(t[i].key);
     if (n < 2 || t[i - 1].sentence === t[i].sentence) continue;
-    const [, b] = sentenceBounds(t, t[i].sentence, i);
+    const [, b] = sentenceRange(t, t[i].sentence, i);
     if (b - i > 2 || (b - i === 2 && !UNIT.test(t[i + 1].key))) continue;
     let before = false;
     for (let j = 0; j < i && !before; j++) before = t[j].sentence !== t[i].sentence && numberOf(t[j].key) === n;

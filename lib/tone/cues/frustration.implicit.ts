@@ -285,11 +285,12 @@ function span(ctx: CueContext, t: Toks, from: number, to: number, why: string): 
   return ctx.ev({ start: t[from].start, end: t[to - 1].end }, why as never);
 }
 
-/** Token range of sentence s (inclusive from, exclusive to). */
-function sentenceRange(t: Toks, s: number): [number, number] {
-  let a = 0;
-  while (a < t.length && t[a].sentence < s) a++;
-  let b = a;
+/** Token range of sentence s (inclusive from, exclusive to); `at`, a token known to be in it, saves the walk from the start. */
+export function sentenceRange(t: Toks, s: number, at?: number): [number, number] {
+  let a = at ?? 0;
+  if (at === undefined) while (a < t.length && t[a].sentence < s) a++;
+  else while (a > 0 && t[a - 1].sentence === s) a--;
+  let b = at ?? a;
   while (b < t.length && t[b].sentence === s) b++;
   return [a, b];
 }
