@@ -36,8 +36,8 @@ const base = {
   setupFiles: ['fake-indexeddb/auto', 'tests/setup.ts'],
   // Generous: a few UI tests validate the whole built-in pack, which takes seconds on a loaded machine.
   testTimeout: 60_000,
-  pool: 'threads',
-} as const;
+  pool: 'threads' as const,
+};
 
 export default defineConfig({
   plugins: [WxtVitest()],
