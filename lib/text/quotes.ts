@@ -65,6 +65,13 @@ const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})
 const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
 const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ارسال|تاریخ|به|موضوع)\s*:/;
 
+/**
+ * A line that can continue a wrapped "On … wrote:" header: not blank and not itself quoted. Without this, a customer's
+ * own sentence that starts "On Monday…" / «در تاریخ ۱۵ مهر…» was joined with the quoted header two lines below it
+ * and read as the header, and the customer's words were lost.
+ */
+const wraps = (l: Line) => !blank(l) && !/^\s*>/.test(l.text);
+
 /** Number of header lines starting at i (0 when line i does not start quoted history). */
 export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
@@ -74,6 +81,7 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (/^on\s/.test(k)) {
     let joined = k;
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i && !wraps(lines[j])) break;
       if (j > i) joined += ' ' + lines[j].key;
       if (/\bwrote\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
     }
@@ -82,6 +90,7 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (/^در تاریخ\s/.test(k)) {
     let joined = k;
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i && !wraps(lines[j])) break;
       if (j > i) joined += ' ' + lines[j].key;
       if (/نوشت\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
     }
