@@ -97,6 +97,10 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   }
   // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
   if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
+  // The same in Persian: «مریم احمدی در ۱۲ آبان نوشت:», «… <maryam@x.com> نوشت:» (a date or an address in the line).
+  if (k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
+  // A chat app's reply marker over the message answered: "↩️ در پاسخ به مریم:", "[In reply to Sam]", "Replying to Sam:".
+  if (REPLY_MARKER.test(k) && i + 1 < lines.length && !blank(lines[i + 1])) return 1;
   // Outlook block: From: … followed (within 4 lines) by Sent:/Date:/To:/Subject:
   if (FROM.test(k)) {
     let n = 1;
@@ -111,6 +115,8 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   }
   return 0;
 }
+
+const REPLY_MARKER = /^(?:(?:↩️|↪️|↩|↪)\s*(?:در پاسخ به|پاسخ به|in reply to|reply to|replying to)\s[^\n]{1,60}|\[(?:in reply to|replying to|در پاسخ به|پاسخ به)\s[^\]\n]{1,60}\])$/;
 
 /** A separator line of underscores or dashes. */
 const RULE_LINE = /^(?:_{5,}|-{5,})$/;
