@@ -27,7 +27,7 @@
  * as a count, and conditions and questions (as in en.ts).
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { conditionalClauses, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS } from './en.ts';
+import { BENEFITS, conditionalClauses, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS } from './en.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -257,7 +257,10 @@ function readMachine(toks: Token[], i: number): GenericHit | null {
   const w = toks[j].norm;
   // "is blocking", "has blocked", "keeps rejecting" (en.ts), or the verb itself.
   let v = j;
-  if (/^(?:is|are|has|have|was)$/.test(w) && BLOCKING.has(norm(toks, nextWord(toks, j)))) v = nextWord(toks, j);
+  // The machine doing it ("is blocking", "has blocked"), never done to it ("my application was rejected").
+  const x0 = nextWord(toks, j);
+  if (((/^(?:is|are|was)$/.test(w) && /ing$/.test(norm(toks, x0))) || /^(?:has|have)$/.test(w)) && BLOCKING.has(norm(toks, x0))) v = x0;
+  else if (/^(?:is|are|was|were|has|have|had)$/.test(w) && BLOCKING.has(norm(toks, x0))) return null;
   // A blocking verb the tagger read as a noun ("the tool prevents me") still counts before its object.
   if (BLOCKING.has(toks[v].norm) && (toks[v].pos !== 'NOUN' || /^(?:me|us|you|any|all|the|it|this|that|anything|your|every|them)$/.test(norm(toks, nextWord(toks, v))))) {
     if (protects(toks, v)) return null;
@@ -375,6 +378,8 @@ function readEarliest(toks: Token[], i: number, lower: string): GenericHit | nul
   if (toks[i].norm !== 'earliest') return null;
   if (/\b(?:i(?:'ve| have)? (?:booked|reserved|put you)|shall i|should i|want me to|would you like|do you want|we(?:'ve| have) booked|booked you)\b/.test(lower)) return null;
   // "at the earliest"
+  // "at the earliest opportunity / possible moment", "at your earliest convenience": as soon as possible, good news.
+  if (/^(?:opportunity|convenience|possible|moment|chance|instance|point|date|time)$/.test(norm(toks, i + 1))) return null;
   if (norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'at') return hit(toks, i - 2, i, 'time-refusal', 'until');
   if (norm(toks, i - 1) !== 'the' && norm(toks, i - 1) !== 'our') return null;
   // "the earliest (available) (slot) (we have / I can see) is / would be / will be"
@@ -488,9 +493,10 @@ function readWaitUntil(toks: Token[], i: number): GenericHit | null {
   else if (toks[to].norm === 'gotta') m = to;
   if (m < 0) return null;
   for (let k = m - 1; k >= 0 && k >= m - 3; k--) if (toks[k].neg || toks[k].norm === 'not') return null;
-  // The customer as the one who waits: "you'll / u'll / you will / you".
-  let a = m;
+  // The customer as the one who waits: "you'll / u'll / you will / you" ("I have to wait until Monday" is the writer's own wait).
+  let a = -1;
   for (let k = m - 1; k >= 0 && k >= m - 3; k--) if (/^(?:you|u|ya)$/.test(toks[k].norm)) a = k;
+  if (a < 0) return null;
   return hit(toks, a, u, 'time-refusal', 'until');
 }
 
@@ -564,7 +570,8 @@ function readNotGoingToBeAble(toks: Token[], i: number): GenericHit | null {
   else return null;
   if (norm(toks, k) !== 'be' || norm(toks, k + 1) !== 'able' || norm(toks, k + 2) !== 'to') return null;
   const v = nextWord(toks, k + 2);
-  if (v < 0 || /^(?:see|find|wait|thank|stress|hear)$/.test(toks[v].lemma) || REASSURING.has(toks[v].lemma) && !GIVES.has(toks[v].lemma)) return null;
+  // A refusal of something the customer asked for ("refund", "change", "get it to you"), not the writer's own trouble ("sit through the exam").
+  if (v < 0 || !(BENEFITS.has(toks[v].lemma) || GIVES.has(toks[v].lemma) || /^(?:change|cancel|move|help|get|amend|expedite|rush|speed)$/.test(toks[v].lemma))) return null;
   const s = prevWord(toks, i);
   const b = s >= 0 && /^(?:am|are|is)$/.test(toks[s].norm) ? s : i;
   const subj = prevWord(toks, b);

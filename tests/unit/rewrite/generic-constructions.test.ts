@@ -1,0 +1,192 @@
+// @vitest-environment node
+/**
+ * The English generic reader's second pass (lib/rewrite/generic/constructions.en.ts, twelfth session): negative
+ * phrasing read by construction, with sentences of our own in several voices, registers and spellings (no
+ * apostrophes, lower case, texting), and the neutral look-alikes that must stay silent in the whole engine.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { readConstructionsEn } from '../../../lib/rewrite/generic/constructions.en.ts';
+import { readGeneric } from '../../../lib/rewrite/generic/index.ts';
+import { suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
+
+/** The constructions the second pass finds in `s`. */
+const kinds = (s: string) => readConstructionsEn(s).map((h) => h.construction);
+/** Whether the engine flags anything in `s` (packs and generic advice). */
+const flagged = (s: string) => suggestRewrites(s, builtinPacks, { exclude: draftNotOwnRanges(s) }).length > 0;
+const expectEach = (sentences: string[], construction: string) => {
+  for (const s of sentences) expect([s, kinds(s)]).toEqual([s, expect.arrayContaining([construction])]);
+};
+const expectSilent = (sentences: string[]) => {
+  for (const s of sentences) expect([s, flagged(s)]).toEqual([s, false]);
+};
+
+describe('English generic reader, second pass: a rule as the reason', () => {
+  it('reads every way of putting a rule in front of the answer', () => {
+    expectEach(
+      [
+        "It's simply not our policy to price-match online retailers.",
+        'its not company policy to hold rooms without a deposit',
+        'As per regulations, deposits are kept for 90 days.',
+        'per policy we dont refund opened software',
+        'Under regulations we have to keep the original.',
+        'Sorry, the guidelines are very clear on this, no refunds after 30 days.',
+        'the rules are pretty strict about that, sorry',
+        'Our policy is clear: no exchanges on sale items.',
+        "Rules are rules, I'm afraid.",
+        'policy is policy unfortunately',
+        "The policy won't let me do that.",
+        'because of our policy we have to charge the fee',
+        "That's against regulations.",
+        'Policy says we have to keep the deposit.',
+        'We have a no-refund policy on custom orders.',
+        "For policy reasons I can't share that.",
+      ],
+      'policy-shield',
+    );
+  });
+  it('stays silent where the rule gives, protects or is only described', () => {
+    expectSilent([
+      "We don't charge for returns.",
+      "Our policy is simple: if it breaks in the first year, we replace it.",
+      "The guidelines are clear and easy to follow, and I've attached them.",
+      'Under our price promise you get the difference back.',
+      'Nothing will change on your policy.',
+      'Not only is the repair free, it also comes with a new warranty.',
+      'Your policy covers accidental damage, so you are all set.',
+      'The policy allows one free change, which I have applied.',
+      'Under the new terms you can cancel at any time.',
+      "As per your insurance policy, you're fully covered for the repair.",
+      'By law you are entitled to a full refund, which I have issued.',
+    ]);
+    expect(kinds("Our privacy policy won't let anyone share your data.")).toEqual([]);
+    // Silent in this reader (a pack rule of tactful.en.core still flags them: the pack is at its size budget).
+    expect(kinds("It's against our rules to charge you twice, so I've reversed the second payment.")).toEqual([]);
+    expect(kinds('The policy says you are covered for theft abroad.')).toEqual([]);
+  });
+});
+
+describe('English generic reader, second pass: the machine as the reason', () => {
+  it('reads a machine that blocks, is not set up for, or has no option', () => {
+    expectEach(
+      [
+        'The portal is blocking me from issuing a refund.',
+        'Im locked out of editing your claim once its submitted',
+        "We're locked out of the booking once it's ticketed.",
+        'The booking engine rejects any change within 48 hours.',
+        'Our system blocks any refund over £500.',
+        'The portal automatically blocks uploads over 10MB.',
+        'The tool prevents me from splitting the order.',
+        'The system stops us from adding a second name.',
+        "The system isn't set up to take split payments.",
+        'our tool isnt built for that',
+        'The portal is not designed to handle group bookings.',
+        "The system doesn't have an option for that.",
+        "There's no option in the system to change the name.",
+        'there is no button on my screen for that',
+        "I don't have the option on my end to reverse it.",
+        "That's a system restriction.",
+        "The system won't generate a second invoice.",
+        'My screen only lets me refund the delivery fee.',
+        "Our booking system doesn't go that far ahead.",
+      ],
+      'system-blocks',
+    );
+  });
+  it('stays silent where the machine protects or helps', () => {
+    expectSilent([
+      'The system automatically blocks suspicious logins to keep your account safe.',
+      'Our system prevents you from being charged twice.',
+      'The app stops you from accidentally deleting your photos.',
+      'The portal lets you change the date yourself.',
+      'The app is set up to send you a reminder the day before.',
+      'The new portal is designed to make this quicker.',
+      "There's an option in the app to change the name.",
+      'Our tool rejects fraudulent payments automatically, so your card is protected.',
+      'The system blocks spam emails before they reach you.',
+      "We've lifted the system restriction, so you can book now.",
+    ]);
+    expect(kinds("I don't understand why my application was rejected.")).toEqual([]);
+  });
+});
+
+describe('English generic reader, second pass: time refusals', () => {
+  it('reads the earliest, nothing until, only after, another N weeks, wait until, not expected until', () => {
+    expectEach(
+      [
+        'The earliest is the 20th.',
+        'the earliest slot is next Wednesday',
+        'The earliest available appointment is on the 3rd.',
+        'Friday at the earliest.',
+        'nothing will happen till monday',
+        'Nothing can be done until the investigation is finished.',
+        'We only release funds after the 30-day hold.',
+        'Refunds are only issued once the item is back with us.',
+        'We can only reopen it after the audit.',
+        "there's nothing available for another 6 weeks",
+        'there are no slots for another fortnight',
+        "u'll need to hang on till the patch drops friday",
+        "You'll have to wait till the manager is back.",
+        "The part isn't expected until April.",
+        "It's not scheduled until the spring.",
+        "It'll be another three weeks before it ships.",
+      ],
+      'time-refusal',
+    );
+  });
+  it('stays silent on durations, reassurance, soon dates and counts', () => {
+    expectSilent([
+      'The refund takes 3-5 working days.',
+      "We'll hold the room until Friday.",
+      'Please wait until the light turns green, then press the button.',
+      'You can cancel free of charge until the day before.',
+      "You'll only be charged once.",
+      "The earliest flight arrives at 9am, and I've booked you on it.",
+      'Nothing will change until you tell us.',
+      "It won't take longer than ten minutes.",
+      'Nothing will be charged until you approve the quote.',
+      "We'll get back to you at the earliest opportunity.",
+    ]);
+    expect(kinds("The earliest slot is tomorrow morning, shall I book it?")).toEqual([]);
+    expect(kinds('Not pleased that I have to wait until Monday.')).toEqual([]);
+    expect(kinds("You won't need to wait until Monday, it's already done.")).toEqual([]);
+  });
+});
+
+describe('English generic reader, second pass: refusals in any person, candour, not my area', () => {
+  it('reads third persons, the conditional, texting and impersonal "no … can be"', () => {
+    expect(kinds("They won't accept the claim.")).toContain('negated-ability');
+    expect(kinds("The manager wouldn't approve it.")).toContain('negated-ability');
+    expect(kinds("The warehouse won't take it back.")).toContain('negated-ability');
+    expect(kinds("I'm not going to be able to refund this.")).toContain('negated-ability');
+    expect(kinds('we r unable to help with that')).toContain('negated-ability');
+    expect(kinds('No refunds can be given on gift cards.')).toContain('passive-refusal');
+    expect(kinds('not my area sorry, try the loans team')).toContain('handled-elsewhere');
+    expectSilent(["They won't charge you for the swap.", "I'm not gonna be able to sit through that film.", 'No changes are needed on your side.']);
+  });
+  it('reads candour openers and leaves "honest" as a plain adjective alone', () => {
+    expectEach(
+      [
+        "I'll be straight with you: the tour is full.",
+        "I'll be honest, the delay is on our side.",
+        'Let me be frank, your claim is weak.',
+        'truth be told we lost the parcel',
+        'Not gonna lie, the wait is long.',
+        'ngl the queue is huge',
+        'Hand on heart, it will be fine.',
+        'Between you and me, the new model is better.',
+        "i wont lie to you, it's a mess",
+        'Being honest, the app is buggy.',
+      ],
+      'candour-opener',
+    );
+    expectSilent(["I'll be honest in my review.", 'Thank you for being honest with us.', 'Please be honest about the symptoms.', 'We value honest feedback.']);
+  });
+  it('goes through the generic entry point and gives way to the first reader', () => {
+    expect(readGeneric('en', 'The booking engine rejects any change within 48 hours.').map((h) => h.construction)).toEqual(['system-blocks']);
+    // Conditions and questions are not statements.
+    expect(kinds("If the system isn't set up to take it, call us.")).toEqual([]);
+    expect(kinds('Is the portal blocking you from uploading?')).toEqual([]);
+  });
+});
