@@ -27,7 +27,8 @@
  * as a count, and conditions and questions (as in en.ts).
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { BENEFITS, conditionalClauses, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS } from './en.ts';
+import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS } from './en.ts';
+import { ACRONYMS, KNOWN } from './jargon.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -379,7 +380,7 @@ function readEarliest(toks: Token[], i: number, lower: string): GenericHit | nul
   if (/\b(?:i(?:'ve| have)? (?:booked|reserved|put you)|shall i|should i|want me to|would you like|do you want|we(?:'ve| have) booked|booked you)\b/.test(lower)) return null;
   // "at the earliest"
   // "at the earliest opportunity / possible moment", "at your earliest convenience": as soon as possible, good news.
-  if (/^(?:opportunity|convenience|possible|moment|chance|instance|point|date|time)$/.test(norm(toks, i + 1))) return null;
+  if (/^(?:opportunity|convenience|possible|moment|chance|instance)$/.test(norm(toks, i + 1))) return null;
   if (norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'at') return hit(toks, i - 2, i, 'time-refusal', 'until');
   if (norm(toks, i - 1) !== 'the' && norm(toks, i - 1) !== 'our') return null;
   // "the earliest (available) (slot) (we have / I can see) is / would be / will be"
@@ -680,6 +681,100 @@ function readNotMyArea(toks: Token[], i: number): GenericHit | null {
   return hit(toks, i, n, 'handled-elsewhere', 'dismissive');
 }
 
+// ---- hedged effort, orders, talking down, refusals of habit --------------------------------------------
+
+/** "I might be able to get it moved", "we may be able to squeeze you in" (never "you might be able to find it"). */
+function readHedgedEffort(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  if (w !== 'i' && w !== 'we') return null;
+  const m = nextWord(toks, i);
+  if (/^(?:might|may)$/.test(norm(toks, m)) && norm(toks, m + 1) === 'be' && norm(toks, m + 2) === 'able' && norm(toks, m + 3) === 'to') return hit(toks, i, m + 3, 'hedged-effort', 'uncertainty');
+  // Not "I'll do my best": calm writers promise their effort that way too (the positive-frames reframes).
+  return null;
+}
+
+const CUSTOMER_SET = new Set(CUSTOMER_NOUNS.split('|'));
+
+/** "Customers are required to return the box", "guests will be expected to", "passengers are obliged to": an order said of everyone. */
+function readPeopleRequired(toks: Token[], i: number): GenericHit | null {
+  if (!CUSTOMER_SET.has(toks[i].norm) || !/s$/.test(toks[i].norm)) return null;
+  let k = nextWord(toks, i);
+  if (norm(toks, k) === 'will' && norm(toks, k + 1) === 'be') k = k + 1;
+  else if (!/^(?:are|must)$/.test(norm(toks, k))) return null;
+  if (norm(toks, k) === 'must') {
+    const v = nextWord(toks, k);
+    return v >= 0 && toks[v].pos === 'VERB' ? hit(toks, i, k, 'customer-obligation', 'commands') : null;
+  }
+  const r = nextWord(toks, k);
+  if (!/^(?:required|expected|obliged|obligated|asked)$/.test(norm(toks, r)) || norm(toks, r + 1) !== 'to') return null;
+  const a = norm(toks, i - 1) === 'all' || norm(toks, i - 1) === 'our' ? i - 1 : i;
+  return hit(toks, a, r + 1, 'customer-obligation', 'commands');
+}
+
+/** "As you can (clearly) see", "as you can plainly tell": the customer told they should have seen it. */
+function readAsYouCanSee(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'as' || norm(toks, i + 1) !== 'you' || norm(toks, i + 2) !== 'can') return null;
+  // Only with its adverb: a plain "As you can see in the invoice, the credit is applied" points at a document.
+  const v = i + 4;
+  if (!/^(?:clearly|plainly|obviously|surely)$/.test(norm(toks, i + 3)) || !/^(?:see|tell)$/.test(norm(toks, v))) return null;
+  return hit(toks, i, v, 'talking-down', 'passive-aggressive');
+}
+
+/** "something the registry has never done", "we've never offered refunds on", "won't start doing now": a refusal by habit. */
+function readNeverDone(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'never') return null;
+  const p = prevWord(toks, i);
+  if (p < 0 || !/^(?:has|have)$/.test(toks[p].norm)) return null;
+  const s = prevWord(toks, p);
+  if (s < 0) return null;
+  const subj = toks[s].norm;
+  const agent = subj === 'we' || subj === 'i' || (toks[s].pos === 'NOUN' && /^(?:the|our)$/.test(norm(toks, machineStart(toks, s) >= 0 ? machineStart(toks, s) : s - 1)));
+  if (!agent) return null;
+  const v = nextWord(toks, i);
+  if (v < 0 || !/^(?:done|offered|allowed|accepted|permitted|agreed|given|made|granted|issued)$/.test(toks[v].norm)) return null;
+  // "we've never done this before, so bear with us" is the agent's own inexperience only with "before".
+  if (norm(toks, nextWord(toks, v)) === 'before' || norm(toks, nextWord(toks, nextWord(toks, v))) === 'before') return null;
+  return hit(toks, s, v, 'negated-ability', 'cant-wont');
+}
+
+// ---- internal codes (jargon) ----------------------------------------------------------------------------
+
+/** Words customers know in capitals, besides jargon.ts's KNOWN ("the HR team", "an IT issue", "your GP"). */
+const KNOWN_MORE = words('hr it pr gp mot dbs ceo cfo vip tv uk us eu ok id');
+/** What an internal code names in a back office: a hold, a queue, a review, a stage. */
+const CODE_HEADS = words('hold holds queue review check referral flag block stage status bucket team desk sign-off signoff approval verification');
+/** Where a status code stands ("with status EXC-04", "at stage 4b", "in bucket C3"). */
+const CODE_SLOTS = words('status stage bucket queue flag state step-code');
+/** A code: letters and digits mixed ("EXC-04", "4b", "C3", "QA-2"), never a plain number or word. */
+const CODE = /^(?:[a-z]{1,5}-?\d{1,4}[a-z]?|\d{1,3}[a-z])$/;
+
+/** An acronym in capitals, not one customers know (jargon.ts lists the trades' own; this reads the head after it). */
+function unknownAcronym(t: Token): boolean {
+  return /^[A-Z]{2,5}$/.test(t.text) && !KNOWN.has(t.norm) && !KNOWN_MORE.has(t.norm);
+}
+
+/**
+ * "on SIU hold", "the QC queue", "pending an FRT review": an unknown acronym naming a back-office hold
+ * or queue; "with status EXC-04", "at stage 4b (AQ)": a status written as its code.
+ */
+function readInternalCode(toks: Token[], i: number, lower: string): GenericHit | null {
+  const t = toks[i];
+  // A sentence in capitals throughout is shouting, not acronyms.
+  if (lower.toUpperCase() === lower) return null;
+  if (unknownAcronym(t) && !ACRONYMS.has(t.norm)) {
+    const h = nextWord(toks, i);
+    if (h === i + 1 && CODE_HEADS.has(toks[h].norm)) return { start: t.start, end: toks[h].end, category: 'jargon', construction: 'internal-jargon' };
+    return null;
+  }
+  if (!CODE_SLOTS.has(t.norm)) return null;
+  const c = i + 1;
+  if (c >= toks.length || !CODE.test(toks[c].norm) || !/\d/.test(toks[c].norm)) return null;
+  let e = c;
+  // "(AQ)" right after the code: its abbreviation, as internal as the code.
+  if (toks[c + 1]?.norm === '(' && toks[c + 2] && /^[A-Z]{1,5}$/.test(toks[c + 2].text) && toks[c + 3]?.norm === ')') e = c + 3;
+  return { start: t.start, end: toks[e].end, category: 'jargon', construction: 'internal-jargon' };
+}
+
 type Reader = (toks: Token[], i: number, lower: string) => GenericHit | null;
 
 /** The readers by the word that can start them (one Map lookup per token). */
@@ -715,9 +810,17 @@ const BY_WORD = (() => {
   add(readBeTimeBefore, ['be']);
   add(readThirdPersonRefusal, ['would', 'will', 'can', 'could']);
   add(readTextingUnable, ['r']);
+  add(readHedgedEffort, ['i', 'we']);
+  add(readPeopleRequired, CUSTOMER_SET);
+  add(readAsYouCanSee, ['as']);
+  add(readNeverDone, ['never']);
+  add(readInternalCode, CODE_SLOTS);
   add(readCandourIdiom, ['truth', 'tell', 'ngl', 'tbqh', 'not', 'will', 'would', 'hand', 'between', 'real', 'being']);
   return m;
 })();
+
+/** An unknown acronym in capitals (no word list can hold them all): read by its shape. */
+const ACRONYM_READERS: Reader[] = [readInternalCode];
 
 /**
  * The constructions above in one English sentence (offsets into it, never overlapping). Like en.ts:
@@ -735,7 +838,7 @@ export const readConstructionsEn: GenericReader = (sentence, tokens) => {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || t.lang !== 'en' || t.start < after) continue;
-    const list = BY_WORD.get(t.norm) ?? (t.text.toLowerCase() === 'r' ? BY_WORD.get('r') : undefined);
+    const list = BY_WORD.get(t.norm) ?? (t.text.toLowerCase() === 'r' ? BY_WORD.get('r') : /^[A-Z]{2,5}$/.test(t.text) ? ACRONYM_READERS : undefined);
     if (!list) continue;
     for (const read of list) {
       const h = read(toks, i, lower);

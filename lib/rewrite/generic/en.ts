@@ -869,7 +869,7 @@ const CLAUSE_NOUNS = 'clause|clauses|section|sections|paragraph|paragraphs|artic
 /** Words before a rule noun: "the programme regulations", "our booking terms", "the warranty conditions". */
 const RULE_MODIFIERS = '?company|store|internal|strict|programme|program|course|university|school|bank|account|booking|fare|ticket|tariff|scheme|insurance|warranty|contract|rental|membership|subscription|exam|examination|academic|service|lending|loan|club|hotel|airline|carrier|shipping|delivery|returns|refund|cancellation|usual|standard|house|fair-use|fair|general';
 /** Who a general "you" is in blame ("the account holder's responsibility"). */
-const CUSTOMER_NOUNS = 'customer|customers|buyer|buyers|purchaser|user|users|holder|holders|cardholder|owner|owners|tenant|tenants|passenger|passengers|guest|guests|member|members|policyholder|client|clients|sender|recipient|applicant|applicants|student|students|driver|patient';
+export const CUSTOMER_NOUNS = 'customer|customers|buyer|buyers|purchaser|user|users|holder|holders|cardholder|owner|owners|tenant|tenants|passenger|passengers|guest|guests|member|members|policyholder|client|clients|sender|recipient|applicant|applicants|student|students|driver|patient';
 const CUSTOMER_MODIFIERS = '?account|card|policy|bill|ticket|registered|device|vehicle|home';
 const RULE_NOUNS = 'policy|policies|rules|rule|procedures|procedure|protocol|protocols|regulations|regulation|guidelines|terms|process|conditions|t&cs|t&c|agreement|contract|lease|charter|legislation|bylaws|handbook|code';
 export const LEX_PHRASES: readonly LexPhrase[] = [

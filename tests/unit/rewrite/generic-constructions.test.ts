@@ -190,3 +190,40 @@ describe('English generic reader, second pass: refusals in any person, candour, 
     expect(kinds('Is the portal blocking you from uploading?')).toEqual([]);
   });
 });
+
+describe('English generic reader, second pass: hedged effort, orders of everyone, talking down, internal codes', () => {
+  it('reads them', () => {
+    expect(kinds('I might be able to get the meter swap moved forward.')).toEqual(['hedged-effort']);
+    expect(kinds('we may be able to squeeze you in')).toEqual(['hedged-effort']);
+    expect(kinds('Customers are required to return the set-top box within 30 days.')).toEqual(['customer-obligation']);
+    expect(kinds('Passengers will be expected to show ID at the gate.')).toEqual(['customer-obligation']);
+    expect(kinds('All tenants must give two months notice.')).toEqual(['customer-obligation']);
+    expect(kinds('As you can clearly see on the bill, VAT is already included.')).toEqual(['talking-down']);
+    expect(kinds('Sending it to a PO box is something the registry has never done.')).toEqual(['negated-ability']);
+    expect(kinds('We have never offered refunds on digital items.')).toEqual(['negated-ability']);
+    expect(kinds('Your claim is on SIU hold for now.')).toEqual(['internal-jargon']);
+    expect(kinds('The shipment is sitting at the hub with status EXC-04.')).toEqual(['internal-jargon']);
+    expect(kinds('Your application is at stage 4b (AQ) in the admissions workflow.')).toEqual(['internal-jargon']);
+    expect(kinds("It's waiting in the QC queue.")).toEqual(['internal-jargon']);
+  });
+  it('leaves the look-alikes alone', () => {
+    expectSilent([
+      'You might be able to find it in your spam folder.',
+      'Customers are welcome to bring their own bags.',
+      'Customers are entitled to a full refund.',
+      "As you can imagine, we're busy, but your order is on its way.",
+      'As you can see in the attached invoice, the credit has been applied.',
+      "We've never charged for that.",
+      'Our HR team will call you.',
+      'The IT team fixed it.',
+      'Step 2: click Save.',
+      'Your order status is Delivered.',
+      'The PIN is on the letter.',
+      'Please call the NHS helpline.',
+      'Your booking reference is ABC123.',
+    ]);
+    // Calm writers promise their effort this way: not flagged by this reader.
+    expect(kinds("I'll do my best to get through these hard times.")).toEqual([]);
+    expect(kinds("We've never done this before, so bear with us.")).toEqual([]);
+  });
+});
