@@ -227,7 +227,7 @@ function readNoXPolicy(toks: Token[], i: number): GenericHit | null {
 /** The first token of the machine noun phrase ending at m ("the booking engine" from "the"), or -1 when it has no determiner. */
 function machineStart(toks: Token[], m: number): number {
   let a = m;
-  for (let n = 0; n < 2 && a > 0 && toks[a - 1].word && toks[a - 1].pos === 'NOUN' && !MACHINES.has(toks[a - 1].norm); n++) a--;
+  for (let n = 0; n < 2 && a > 0 && toks[a - 1].word && (toks[a - 1].pos === 'NOUN' || MACHINES.has(toks[a - 1].norm)) && !/^(?:the|our|my|this|that|your)$/.test(toks[a - 1].norm); n++) a--;
   if (a > 0 && /^(?:the|our|my|this|that|your)$/.test(toks[a - 1].norm)) return a - 1;
   return -1;
 }
@@ -238,7 +238,7 @@ function protects(toks: Token[], b: number): boolean {
   return false;
 }
 
-const BLOCKING = words('block blocks blocked blocking reject rejects rejected rejecting prevent prevents prevented preventing stop stops stopping disallow disallows restrict restricts bar bars locks lock locking refuses');
+const BLOCKING = words('block blocks blocked blocking reject rejects rejected rejecting prevent prevents prevented preventing stop stops stopping stopped disallow disallows restrict restricts restricted bar bars barred locks lock locking locked refuses');
 
 /**
  * "The portal is blocking me from", "the booking engine rejects any change", "our system blocks any
@@ -376,7 +376,7 @@ const SOON = words('today tonight tomorrow now this asap immediately');
 
 /** "The earliest is the 20th", "the earliest slot we have is", "Friday at the earliest" (not an earliest slot booked or offered). */
 function readEarliest(toks: Token[], i: number, lower: string): GenericHit | null {
-  if (toks[i].norm !== 'earliest') return null;
+  if (toks[i].norm !== 'earliest' && toks[i].norm !== 'soonest') return null;
   if (/\b(?:i(?:'ve| have)? (?:booked|reserved|put you)|shall i|should i|want me to|would you like|do you want|we(?:'ve| have) booked|booked you)\b/.test(lower)) return null;
   // "at the earliest"
   // "at the earliest opportunity / possible moment", "at your earliest convenience": as soon as possible, good news.
@@ -394,6 +394,24 @@ function readEarliest(toks: Token[], i: number, lower: string): GenericHit | nul
     // "the earliest we can do is …" is en.ts's; "… is tomorrow" is soon.
     if (SOON.has(norm(toks, nextWord(toks, e)))) return null;
     return hit(toks, i - 1, e, 'time-refusal', 'until');
+  }
+  return null;
+}
+
+/** "the next available slot is in three weeks", "the first available date isn't until May" (not "… is tomorrow", "… is on Friday"). */
+function readNextAvailable(toks: Token[], i: number): GenericHit | null {
+  if (norm(toks, i + 1) !== 'available') return null;
+  for (let k = i + 2; k < toks.length && k <= i + 6 && toks[k].clause === toks[i].clause; k++) {
+    if (toks[k].norm !== 'is' && toks[k].norm !== 'are') continue;
+    const n = nextWord(toks, k);
+    if (norm(toks, n) === 'not' && /^(?:until|before)$/.test(norm(toks, nextWord(toks, n)))) return hit(toks, i, nextWord(toks, n), 'time-refusal', 'until');
+    if (norm(toks, n) !== 'in') return null;
+    let u = nextWord(toks, n);
+    if (/^(?:a|about|around|roughly|over)$/.test(norm(toks, u))) u = nextWord(toks, u);
+    if (u >= 0 && (toks[u].pos === 'NUM' || /^(?:\d+|few|couple|two|three|four|five|six|seven|eight|nine|ten|several)$/.test(toks[u].norm))) u = nextWord(toks, u);
+    if (norm(toks, u) === 'of') u = nextWord(toks, u);
+    if (!/^(?:weeks?|months?|fortnight)$/.test(norm(toks, u))) return null;
+    return hit(toks, norm(toks, i - 1) === 'the' || norm(toks, i - 1) === 'our' ? i - 1 : i, u, 'time-refusal', 'until');
   }
   return null;
 }
@@ -426,6 +444,17 @@ const RELEASED = words('release refund issue process ship send dispatch reopen b
 /** "We only release funds after the hold", "Refunds are only issued once the item is back", "we can only reopen it after the audit". */
 function readOnlyAfter(toks: Token[], i: number): GenericHit | null {
   if (toks[i].norm !== 'only') return null;
+  // "Refunds are processed only after inspection": the participle before "only".
+  const pv = prevWord(toks, i);
+  const nx = nextWord(toks, i);
+  if (pv >= 0 && /^(?:after|once)$/.test(norm(toks, nx)) && /(?:ed|sent|done|given|made|paid)$/.test(toks[pv].norm) && (RELEASED.has(toks[pv].lemma) || RELEASED.has(toks[pv].norm.replace(/(?:ed|d)$/, '')))) {
+    const aux = prevWord(toks, pv);
+    if (aux >= 0 && /^(?:is|are|be|get|gets)$/.test(toks[aux].norm)) {
+      const n = nextWord(toks, nx);
+      if (norm(toks, nx) === 'once' && (n < 0 || toks[n].clause !== toks[nx].clause || /^(?:a|per|every|more|again|or|and)$/.test(toks[n].norm))) return null;
+      return hit(toks, aux, nx, 'time-refusal', 'until');
+    }
+  }
   let v = nextWord(toks, i);
   if (norm(toks, v) === 'be') v = nextWord(toks, v);
   if (v < 0 || !(RELEASED.has(toks[v].lemma) || RELEASED.has(toks[v].norm.replace(/(?:ed|d)$/, '')))) return null;
@@ -450,10 +479,15 @@ function readOnlyAfter(toks: Token[], i: number): GenericHit | null {
 function readNoneForAnother(toks: Token[], i: number): GenericHit | null {
   if (toks[i].norm !== 'for') return null;
   let k = nextWord(toks, i);
-  if (norm(toks, k) === 'at' && norm(toks, k + 1) === 'least') k = nextWord(toks, k + 1);
+  let least = false;
+  if (norm(toks, k) === 'at' && norm(toks, k + 1) === 'least') {
+    k = nextWord(toks, k + 1);
+    least = true;
+  }
   if (norm(toks, k) === 'a' && norm(toks, k + 1) === 'further') k = nextWord(toks, k + 1);
   else if (norm(toks, k) === 'another') k = nextWord(toks, k);
-  else return null;
+  else if (least && /^(?:a|an|one)$/.test(norm(toks, k))) k = nextWord(toks, k);
+  else if (!least) return null;
   let u = k;
   if (u >= 0 && (toks[u].pos === 'NUM' || /^\d/.test(toks[u].norm) || /^(?:few|couple|one|two|three|four|five|six|seven|eight|nine|ten|several)$/.test(toks[u].norm))) u = nextWord(toks, u);
   if (norm(toks, u) === 'of') u = nextWord(toks, u);
@@ -505,7 +539,8 @@ function readWaitUntil(toks: Token[], i: number): GenericHit | null {
 function readNotExpectedUntil(toks: Token[], i: number): GenericHit | null {
   if (!/^(?:is|are|was|were|be)$/.test(toks[i].norm) || norm(toks, i + 1) !== 'not') return null;
   const v = nextWord(toks, i + 1);
-  if (!/^(?:expected|scheduled|planned|slated|booked|likely)$/.test(norm(toks, v))) return null;
+  // "isn't due to ship until": due to happen (not "the payment isn't due until the 30th", time given).
+  if (!/^(?:expected|scheduled|planned|slated|booked|likely)$/.test(norm(toks, v)) && !(norm(toks, v) === 'due' && norm(toks, v + 1) === 'to')) return null;
   for (let k = v + 1; k < toks.length && k <= v + 4 && toks[k].clause === toks[i].clause; k++) {
     if (toks[k].norm !== 'until' && toks[k].norm !== 'before') continue;
     const after = norm(toks, nextWord(toks, k));
@@ -519,7 +554,7 @@ function readNotExpectedUntil(toks: Token[], i: number): GenericHit | null {
 function readBeTimeBefore(toks: Token[], i: number): GenericHit | null {
   if (toks[i].norm !== 'be') return null;
   const p = prevWord(toks, i, false);
-  if (p < 0 || !/^(?:will|would|going|gonna)$/.test(toks[p].norm)) return null;
+  if (p < 0 || !/^(?:will|would|going|gonna|to)$/.test(toks[p].norm) || (toks[p].norm === 'to' && norm(toks, p - 1) !== 'going')) return null;
   for (let k = i + 1; k < toks.length && k <= i + 6 && toks[k].clause === toks[i].clause; k++) {
     if (!TIME_UNITS.has(toks[k].norm)) continue;
     const b = nextWord(toks, k);
@@ -671,6 +706,8 @@ function readCandourIdiom(toks: Token[], i: number): GenericHit | null {
 /** "not my area", "not our job", "not my field": the request put outside the agent's lane (en.ts reads department / remit / desk). */
 function readNotMyArea(toks: Token[], i: number): GenericHit | null {
   if (toks[i].norm !== 'not') return null;
+  // "A refund is not on the cards": a blunt refusal idiom.
+  if (norm(toks, i + 1) === 'on' && norm(toks, i + 2) === 'the' && norm(toks, i + 3) === 'cards') return hit(toks, i, i + 3, 'refusal-idiom', 'cant-wont');
   const d = nextWord(toks, i);
   if (!/^(?:my|our)$/.test(norm(toks, d))) return null;
   const n = nextWord(toks, d);
@@ -802,7 +839,8 @@ const BY_WORD = (() => {
   add(readNoMeansOnMyEnd, ['i', 'we']);
   add(readCandour, ['i', 'we', 'let']);
   add(readSystemLimitation, ['system', 'systems', 'technical', 'software', 'portal', 'platform', 'tool']);
-  add(readEarliest, ['earliest']);
+  add(readEarliest, ['earliest', 'soonest']);
+  add(readNextAvailable, ['next', 'first']);
   add(readNothingUntil, ['nothing', 'nobody', 'noone', 'no']);
   add(readOnlyAfter, ['only']);
   add(readWaitUntil, ['wait', 'hang', 'hold', 'sit']);

@@ -227,3 +227,30 @@ describe('English generic reader, second pass: hedged effort, orders of everyone
     expect(kinds("We've never done this before, so bear with us.")).toEqual([]);
   });
 });
+
+describe('English generic reader, second pass: a second writer\'s wordings of the same families', () => {
+  it('reads them', () => {
+    expect(kinds('The checkout system automatically rejects orders over 20kg.')).toEqual(['system-blocks']);
+    expect(kinds('The dashboard has locked the account for editing.')).toEqual(['system-blocks']);
+    expect(kinds('The soonest we can do is next Thursday.')).toEqual(['time-refusal']);
+    expect(kinds('the next available slot is in three weeks')).toEqual(['time-refusal']);
+    expect(kinds('Refunds are processed only after inspection.')).toEqual(['time-refusal']);
+    expect(kinds("There's no availability for at least a month.")).toEqual(['time-refusal']);
+    expect(kinds("Your order isn't due to ship until the 22nd.")).toEqual(['time-refusal']);
+    expect(kinds("It's going to be at least two weeks before we hear back.")).toEqual(['time-refusal']);
+    expect(kinds('A refund is not on the cards.')).toEqual(['refusal-idiom']);
+  });
+  it('leaves their look-alikes alone', () => {
+    expectSilent([
+      "The soonest slot is today at 4pm, I've booked it for you.",
+      'The next available slot is tomorrow morning.',
+      "There's no charge for another six weeks.",
+      "We'll only need your name once.",
+      'The terms are clear and we are happy to explain them.',
+      'Due to the new rules, you can now return items for 60 days.',
+      'Our system automatically refunds duplicate payments.',
+      'The guidelines are very clear and helpful.',
+      "Your payment isn't due until the 30th.",
+    ]);
+  });
+});
