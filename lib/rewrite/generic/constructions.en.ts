@@ -39,7 +39,7 @@ const RULE_SET = words(RULES.replace(/\|/g, ' '));
 /** Words that may stand before a rule noun in its noun phrase ("our returns policy", "the company rules"). */
 const RULE_DETS = words('the our company store house internal strict standard general usual returns refund cancellation booking fare data privacy protection security');
 /** Machines, with a few more than en.ts's SYSTEM_NOUNS ("the booking engine", "my screen", "the back end"). */
-const MACHINES = new Set([...SYSTEM_NOUNS, 'engine', 'screen', 'backend', 'back-end', 'sap', 'salesforce', 'zendesk', 'gateway', 'workflow', 'queue']);
+const MACHINES = new Set([...SYSTEM_NOUNS, 'sytem', 'systen', 'sysem', 'engine', 'screen', 'backend', 'back-end', 'sap', 'salesforce', 'zendesk', 'gateway', 'workflow', 'queue']);
 /** Security and reassurance: a machine or a rule that blocks them protects the customer. */
 const PROTECTS = words(`suspicious fraud fraudulent fraudsters spam scam scams phishing unauthorised unauthorized protect protects protected protecting
   safe safety secure security accidental accidentally accidental twice double duplicate duplicates malware virus viruses bots hackers hacker
@@ -110,7 +110,7 @@ function readBareRuleFronted(toks: Token[], i: number): GenericHit | null {
   let r = -1;
   if (w === 'as' && norm(toks, i + 1) === 'per') r = i + 2;
   else if (w === 'per' || w === 'under' || w === 'by') r = i + 1;
-  else if (w === 'according' && norm(toks, i + 1) === 'to') r = i + 2;
+  else if ((w === 'according' || w === 'pursuant') && norm(toks, i + 1) === 'to') r = i + 2;
   if (r < 0 || r >= toks.length || !toks[r].word) return null;
   const rule = toks[r].norm;
   if (!/^(?:regulations|regulation|policy|rules|guidelines|protocol|procedure|law|legislation)$/.test(rule)) return null;
@@ -152,7 +152,11 @@ function readRuleIsClear(toks: Token[], i: number): GenericHit | null {
   const n = k + 1 < toks.length ? toks[k + 1] : undefined;
   const a = ruleStart(toks, i);
   if (!n) return null;
-  if (n.word && /^(?:on|about|regarding|here|there|with|that)$/.test(n.norm)) return hit(toks, a, k, 'policy-shield', 'policy');
+  if (n.word && /^(?:on|about|regarding|here|there|with|that)$/.test(n.norm)) {
+    // "explicit about your right to a refund": the rule on the customer's side.
+    if (/^(?:on|about|regarding) (?:your (?:right|rights|entitlement|protection)|how you can|what you can)/.test(restOf(toks, k + 1, 4))) return null;
+    return hit(toks, a, k, 'policy-shield', 'policy');
+  }
   // A colon, dash or comma, then a negation or an obligation: "is clear: no exchanges", "are strict, sorry".
   if (!n.word && /^[:–—;,-]$/.test(n.norm) && negationAfter(toks, k)) return hit(toks, a, k, 'policy-shield', 'policy');
   return null;
@@ -301,6 +305,8 @@ function readMachine(toks: Token[], i: number): GenericHit | null {
     if (/^(?:option|options|field|button|setting|way|facility|function|functionality|ability|feature|capability|box)$/.test(norm(toks, o))) return hit(toks, a, o, 'system-blocks', 'cant-wont');
     return null;
   }
+  // A machine en.ts does not list (a typo: "the sytem wont let me"): its let / allow / accept too.
+  if (!SYSTEM_NOUNS.has(toks[m].norm) && /^(?:let|allow|permit|accept)$/.test(toks[x].lemma) && /^(?:me|us|it|that|this|the|any)$/.test(norm(toks, nextWord(toks, x)))) return hit(toks, a, x, 'system-blocks', 'cant-wont');
   // "won't generate / create / issue / go that far", beyond en.ts's let / allow / accept.
   if (/^(?:generate|create|issue|add|register|apply|release|book|extend|display|produce|raise)$/.test(toks[x].lemma) && !protects(toks, x)) {
     if (REASSURING.has(toks[x].lemma)) return null;
@@ -422,11 +428,14 @@ function readNextAvailable(toks: Token[], i: number): GenericHit | null {
  */
 function readNothingUntil(toks: Token[], i: number): GenericHit | null {
   const w = toks[i].norm;
-  if (!/^(?:nothing|nobody|noone)$/.test(w) && !(w === 'no' && norm(toks, i + 1) === 'one')) return null;
-  const s = w === 'no' ? i + 1 : i;
+  if (!/^(?:nothing|nobody|noone)$/.test(w) && !(w === 'no' && /^(?:one|action|work|progress|decision|movement|further)$/.test(norm(toks, i + 1)))) return null;
+  let s = w === 'no' ? i + 1 : i;
+  // "no further action will be taken"
+  if (norm(toks, s) === 'further' && /^(?:action|work|progress|steps)$/.test(norm(toks, s + 1))) s++;
   for (let k = s + 1; k < toks.length && k <= s + 7 && toks[k].clause === toks[i].clause; k++) {
     const t = toks[k];
-    if (/^(?:charge|bill|debit|lose|cost|change|affect|share|delete|cancel|close|remove|need)$/.test(t.lemma) || /^(?:lost|wrong|changes|changed|charged|billed)$/.test(t.norm)) return null;
+    // "No one will call you until …": what the customer will or won't get told, not a refusal.
+    if (/^(?:charge|bill|debit|lose|cost|change|affect|share|delete|cancel|close|remove|need)$/.test(t.lemma) || /^(?:lost|wrong|changes|changed|charged|billed|you)$/.test(t.norm)) return null;
     if (t.norm !== 'until' && t.norm !== 'before') continue;
     if (k === s + 1) return null;
     const after = norm(toks, nextWord(toks, k));
@@ -459,7 +468,8 @@ function readOnlyAfter(toks: Token[], i: number): GenericHit | null {
   if (norm(toks, v) === 'be') v = nextWord(toks, v);
   if (v < 0 || !(RELEASED.has(toks[v].lemma) || RELEASED.has(toks[v].norm.replace(/(?:ed|d)$/, '')))) return null;
   if (/^(?:charge|bill|debit)$/.test(toks[v].lemma)) return null;
-  for (let k = v + 1; k < toks.length && k <= v + 5 && toks[k].clause === toks[i].clause; k++) {
+  // The "after" / "once" may open a clause of its own ("… dispatched once we receive it").
+  for (let k = v + 1; k < toks.length && k <= v + 5 && (toks[k].clause === toks[i].clause || /^(?:after|once)$/.test(toks[k].norm)); k++) {
     const w = toks[k].norm;
     if (w !== 'after' && w !== 'once') continue;
     const n = nextWord(toks, k);
@@ -823,7 +833,7 @@ const BY_WORD = (() => {
   add(readNotOurPolicy, ['not']);
   add(readNotGoingToBeAble, ['not']);
   add(readNotMyArea, ['not']);
-  add(readBareRuleFronted, ['as', 'per', 'under', 'by', 'according']);
+  add(readBareRuleFronted, ['as', 'per', 'under', 'by', 'according', 'pursuant']);
   add(readRuleAsCause, ['because', 'due', 'owing', 'for']);
   add(readNoneForAnother, ['for']);
   add(readRuleIsClear, RULE_SET);

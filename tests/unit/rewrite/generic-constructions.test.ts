@@ -254,3 +254,27 @@ describe('English generic reader, second pass: a second writer\'s wordings of th
     ]);
   });
 });
+
+describe('English generic reader, second pass: the formal register and typos', () => {
+  it('reads them', () => {
+    expect(kinds('Pursuant to policy, the deposit is retained.')).toEqual(['policy-shield']);
+    expect(kinds('the sytem wont let me')).toEqual(['system-blocks']);
+    expect(kinds('No further action will be taken until we hear from the bank.')).toEqual(['time-refusal']);
+    expect(kinds('Your replacement will only be dispatched once we receive the faulty unit.')).toEqual(['time-refusal']);
+    expect(kinds('The underwriters would not authorise cover.')).toEqual(['negated-ability']);
+    expect(kinds('No extensions will be granted.')).toEqual(['passive-refusal']);
+    expect(kinds('I will be candid with you: the application is weak.')).toEqual(['candour-opener']);
+  });
+  it('leaves their look-alikes alone', () => {
+    expectSilent([
+      'In accordance with your wishes, we have closed the account.',
+      "The regulations permit one free resit, which I've booked.",
+      "Our guidelines are explicit about your right to a refund, which I've processed.",
+      'The earliest appointment we can offer is today at 3pm.',
+      'No action is needed from you.',
+      'No one will call you until the engineer is on the way.',
+      'No extensions are needed; you have until June.',
+      'We will be candid in our report.',
+    ]);
+  });
+});
