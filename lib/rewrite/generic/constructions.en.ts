@@ -822,6 +822,37 @@ function readInternalCode(toks: Token[], i: number, lower: string): GenericHit |
   return { start: t.start, end: toks[e].end, category: 'jargon', construction: 'internal-jargon' };
 }
 
+/** Go-betweens an agent says they only are: the request belongs to someone else. */
+const GO_BETWEENS = words('platform marketplace middleman intermediary reseller agent agency broker courier retailer reseller app website booker');
+/** Front-line teams an agent says they only are ("I'm just the chat team"). */
+const FRONT_LINE = words('chat phone sales reception booking bookings front frontline front-line helpline switchboard call');
+
+/** "we're just the delivery platform", "I'm only the chat team, so …", "we are merely the booking agent" (not "we're just the team to help"). */
+function readJustTheMiddle(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  if (w !== 'i' && w !== 'we') return null;
+  const be = nextWord(toks, i);
+  if (!/^(?:am|are)$/.test(norm(toks, be))) return null;
+  const j = nextWord(toks, be);
+  if (!/^(?:just|only|merely|simply)$/.test(norm(toks, j))) return null;
+  const d = nextWord(toks, j);
+  if (!/^(?:the|a|an)$/.test(norm(toks, d))) return null;
+  for (let k = nextWord(toks, d), n = 0; k >= 0 && n < 3; k = nextWord(toks, k), n++) {
+    const x = toks[k].norm;
+    const after = norm(toks, nextWord(toks, k));
+    if (/^(?:to|for|who|that)$/.test(after) && toks[k + 1]?.word) return null;
+    if (GO_BETWEENS.has(x)) return hit(toks, i, k, 'handled-elsewhere', 'dismissive');
+    if ((x === 'team' || x === 'desk' || x === 'line') && FRONT_LINE.has(norm(toks, k - 1))) return hit(toks, i, k, 'handled-elsewhere', 'dismissive');
+  }
+  return null;
+}
+
+/** "For the avoidance of doubt," at the head of a sentence: a legal opener that reads as a reproach. */
+function readAvoidanceOfDoubt(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'for' || norm(toks, i + 1) !== 'the' || norm(toks, i + 2) !== 'avoidance' || norm(toks, i + 3) !== 'of' || norm(toks, i + 4) !== 'doubt') return null;
+  return hit(toks, i, i + 4, 'talking-down', 'passive-aggressive');
+}
+
 type Reader = (toks: Token[], i: number, lower: string) => GenericHit | null;
 
 /** The readers by the word that can start them (one Map lookup per token). */
@@ -859,6 +890,8 @@ const BY_WORD = (() => {
   add(readThirdPersonRefusal, ['would', 'will', 'can', 'could']);
   add(readTextingUnable, ['r']);
   add(readHedgedEffort, ['i', 'we']);
+  add(readJustTheMiddle, ['i', 'we']);
+  add(readAvoidanceOfDoubt, ['for']);
   add(readPeopleRequired, CUSTOMER_SET);
   add(readAsYouCanSee, ['as']);
   add(readNeverDone, ['never']);

@@ -278,3 +278,20 @@ describe('English generic reader, second pass: the formal register and typos', (
     ]);
   });
 });
+
+describe('English generic reader, second pass: the agent as a go-between, legal openers', () => {
+  it('reads them and leaves the offers of help alone', () => {
+    expect(kinds("Thats a question for the restaurant, we're just the delivery platform.")).toContain('handled-elsewhere');
+    expect(kinds("I'm just the chat team, so I can't see the lease.")).toContain('handled-elsewhere');
+    expect(kinds('We are merely the booking agent.')).toEqual(['handled-elsewhere']);
+    expect(kinds("we're only the marketplace, the seller handles returns")).toEqual(['handled-elsewhere']);
+    expect(kinds('For the avoidance of doubt, the tenancy ends on 31 March.')).toEqual(['talking-down']);
+    expectSilent([
+      "We're just the team to help with that!",
+      "I'm just the person you need.",
+      "We're only a phone call away.",
+      "I'm just the agent who can sort this for you.",
+      "For the avoidance of any delay, I've sent it by courier.",
+    ]);
+  });
+});
