@@ -76,8 +76,13 @@ function negationAfter(toks: Token[], b: number, upTo = toks.length): boolean {
   return false;
 }
 
+/** A contracted "'s" / "s" at a starts with the word it leans on ("It's", "its", "thats"): a flag never starts inside a word. */
+function withHost(toks: Token[], a: number): number {
+  return a > 0 && toks[a - 1].word && toks[a - 1].end === toks[a].start ? a - 1 : a;
+}
+
 function hit(toks: Token[], a: number, b: number, construction: string, category: GenericHit['category']): GenericHit {
-  return { start: toks[a].start, end: toks[b].end, category, construction };
+  return { start: toks[withHost(toks, a)].start, end: toks[b].end, category, construction };
 }
 
 // ---- a rule as the reason -------------------------------------------------------------------------
@@ -97,7 +102,9 @@ function readNotOurPolicy(toks: Token[], i: number): GenericHit | null {
   let d = k;
   if (/^(?:our|the|company|store|standard|usual|general)$/.test(norm(toks, d))) d = nextWord(toks, d);
   if (/^(?:company|store|standard|usual|general|house)$/.test(norm(toks, d))) d = nextWord(toks, d);
-  if (d < 0 || !/^(?:policy|practice)$/.test(toks[d].norm) || d === k) return d >= 0 && toks[d].norm === 'policy' && d === k && /^(?:to|for)$/.test(norm(toks, nextWord(toks, d))) ? hit(toks, i, d, 'policy-shield', 'policy') : null;
+  if (d < 0 || !/^(?:policy|practice)$/.test(toks[d].norm)) return null;
+  // Bare "not policy" only before what it forbids: "it's not policy to", "not policy for refunds".
+  if (d === k && (toks[d].norm !== 'policy' || !/^(?:to|for)$/.test(norm(toks, nextWord(toks, d))))) return null;
   // "not our policy anymore", "not only our policy but …"
   if (/^(?:anymore|any|only)$/.test(norm(toks, nextWord(toks, d)))) return null;
   const p = prevWord(toks, i);
@@ -200,7 +207,9 @@ function readRuleSays(toks: Token[], i: number): GenericHit | null {
     const t = toks[k];
     if (t.neg || /^(?:must|only|cannot|no)$/.test(t.norm) || (t.norm === 'have' && norm(toks, k + 1) === 'to') || (t.norm === 'need' && norm(toks, k + 1) === 'to')) neg = true;
   }
-  if (!neg || GIVING.test(restOf(toks, nextWord(toks, v) === -1 ? v + 1 : nextWord(toks, norm(toks, nextWord(toks, v)) === 'that' ? nextWord(toks, v) : v), 6))) return null;
+  // The clause the rule says, after an optional "that": a rule that gives is no shield.
+  const said = norm(toks, nextWord(toks, v)) === 'that' ? nextWord(toks, nextWord(toks, v)) : nextWord(toks, v);
+  if (!neg || GIVING.test(restOf(toks, said, 6))) return null;
   return hit(toks, ruleStart(toks, i), v, 'policy-shield', 'policy');
 }
 

@@ -295,3 +295,12 @@ describe('English generic reader, second pass: the agent as a go-between, legal 
     ]);
   });
 });
+
+describe('English generic reader, second pass: where a flag starts', () => {
+  it('never inside a contracted word', () => {
+    const words = (s: string) => readConstructionsEn(s).map((h) => s.slice(h.start, h.end));
+    expect(words('its not policy to refund postage')).toEqual(['its not policy']);
+    expect(words("That's against regulations.")).toEqual(["That's against regulations"]);
+    expect(words("It's not scheduled until the spring.")).toEqual(["It's not scheduled until"]);
+  });
+});
