@@ -271,10 +271,12 @@ function readMachine(toks: Token[], i: number): GenericHit | null {
   const w = toks[j].norm;
   // "is blocking", "has blocked", "keeps rejecting" (en.ts), or the verb itself.
   let v = j;
-  // The machine doing it ("is blocking", "has blocked"), never done to it ("my application was rejected").
+  // The machine's standing rule ("rejects any change") or what it is doing now ("is blocking me"): not what it did once
+  // ("the app rejected my top-up", "has locked the card": news of an event) nor what was done to it ("was rejected").
   const x0 = nextWord(toks, j);
-  if (((/^(?:is|are|was)$/.test(w) && /ing$/.test(norm(toks, x0))) || /^(?:has|have)$/.test(w)) && BLOCKING.has(norm(toks, x0))) v = x0;
+  if (/^(?:is|are)$/.test(w) && /ing$/.test(norm(toks, x0)) && BLOCKING.has(norm(toks, x0))) v = x0;
   else if (/^(?:is|are|was|were|has|have|had)$/.test(w) && BLOCKING.has(norm(toks, x0))) return null;
+  if (/ed$/.test(toks[v].norm)) return null;
   // A blocking verb the tagger read as a noun ("the tool prevents me") still counts before its object.
   if (BLOCKING.has(toks[v].norm) && (toks[v].pos !== 'NOUN' || /^(?:me|us|you|any|all|the|it|this|that|anything|your|every|them)$/.test(norm(toks, nextWord(toks, v))))) {
     if (protects(toks, v)) return null;
@@ -386,6 +388,10 @@ function readNoMeansOnMyEnd(toks: Token[], i: number): GenericHit | null {
 
 // ---- time refusals ----------------------------------------------------------------------------------
 
+/** Words that name a date or a time ("Friday at the earliest", "next week at the earliest"). */
+const WHEN_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december week month year weekend tomorrow tonight morning afternoon evening end start beginning spring summer
+  autumn fall winter noon midday midnight`);
 /** Soon: an earliest date that is good news ("the earliest slot is tomorrow morning"). */
 const SOON = words('today tonight tomorrow now this asap immediately');
 
@@ -396,7 +402,11 @@ function readEarliest(toks: Token[], i: number, lower: string): GenericHit | nul
   // "at the earliest"
   // "at the earliest opportunity / possible moment", "at your earliest convenience": as soon as possible, good news.
   if (/^(?:opportunity|convenience|possible|moment|chance|instance)$/.test(norm(toks, i + 1))) return null;
-  if (norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'at') return hit(toks, i - 2, i, 'time-refusal', 'until');
+  if (norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'at') {
+    // After the date it limits ("Friday at the earliest", "the 14th at the earliest"), not "to assist you at the earliest" (soon).
+    for (let k = i - 3; k >= 0 && k >= i - 5; k--) if (WHEN_WORDS.has(toks[k].norm) || /\d/.test(toks[k].norm) || TIME_UNITS.has(toks[k].norm)) return hit(toks, i - 2, i, 'time-refusal', 'until');
+    return null;
+  }
   if (norm(toks, i - 1) !== 'the' && norm(toks, i - 1) !== 'our') return null;
   // "the earliest (available) (slot) (we have / I can see) is / would be / will be"
   for (let k = i + 1; k < toks.length && k <= i + 7 && toks[k].clause === toks[i].clause; k++) {

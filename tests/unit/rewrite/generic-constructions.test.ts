@@ -231,7 +231,10 @@ describe('English generic reader, second pass: hedged effort, orders of everyone
 describe('English generic reader, second pass: a second writer\'s wordings of the same families', () => {
   it('reads them', () => {
     expect(kinds('The checkout system automatically rejects orders over 20kg.')).toEqual(['system-blocks']);
-    expect(kinds('The dashboard has locked the account for editing.')).toEqual(['system-blocks']);
+    expect(kinds('The dashboard locks the account for editing after 5pm.')).toEqual(['system-blocks']);
+    // What the machine did once is news, not a standing refusal.
+    expect(kinds('I topped up your card but the app rejected it.')).toEqual([]);
+    expect(kinds('A human agent will be available to assist you at the earliest.')).toEqual([]);
     expect(kinds('The soonest we can do is next Thursday.')).toEqual(['time-refusal']);
     expect(kinds('the next available slot is in three weeks')).toEqual(['time-refusal']);
     expect(kinds('Refunds are processed only after inspection.')).toEqual(['time-refusal']);
