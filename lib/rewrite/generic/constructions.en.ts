@@ -669,6 +669,62 @@ function readTextingUnable(toks: Token[], i: number): GenericHit | null {
   return hit(toks, s, k + 1, 'negated-ability', 'cant-wont');
 }
 
+/** What can no longer be done to an order or a booking ("can no longer be changed"; never "charged"). */
+const NO_LONGER_DONE = words('changed cancelled canceled amended refunded modified edited returned exchanged reopened extended transferred moved booked used redeemed accepted processed upgraded reinstated split merged');
+
+/**
+ * "That option is no longer available", "the order can no longer be changed", "your account doesn't qualify for",
+ * "you'd not be eligible", "that can't happen", "that won't be happening", "that's not how we do things".
+ */
+function readNoLonger(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  if (w === 'no' && norm(toks, i + 1) === 'longer') {
+    const p = prevWord(toks, i);
+    const n = nextWord(toks, i + 1);
+    if (p >= 0 && /^(?:is|are)$/.test(toks[p].norm) && /^(?:available|possible|offered|supported|accepted|allowed|permitted)$/.test(norm(toks, n))) return hit(toks, p, n, 'not-available', 'cant-wont');
+    if (p >= 0 && /^(?:is|are)$/.test(toks[p].norm) && norm(toks, n) === 'an' && norm(toks, n + 1) === 'option') return hit(toks, p, n + 1, 'not-available', 'cant-wont');
+    if (p >= 0 && /^(?:can|could)$/.test(toks[p].norm) && norm(toks, n) === 'be' && NO_LONGER_DONE.has(norm(toks, nextWord(toks, n)))) return hit(toks, p, nextWord(toks, n), 'passive-refusal', 'cant-wont');
+  }
+  return null;
+}
+
+/** "Your account doesn't qualify for", "you'd not be eligible for", "you wouldn't qualify": the customer told they fall outside. */
+function readNotQualify(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'not') return null;
+  const p = prevWord(toks, i);
+  if (p < 0 || !/^(?:does|do|did|will|would)$/.test(toks[p].norm)) return null;
+  let v = nextWord(toks, i);
+  if (norm(toks, v) === 'be' && /^(?:eligible|entitled)$/.test(norm(toks, nextWord(toks, v)))) v = nextWord(toks, v);
+  else if (norm(toks, v) !== 'qualify') return null;
+  if (!/^(?:for|to)$/.test(norm(toks, nextWord(toks, v)))) return null;
+  // "don't qualify for the delivery fee": spared a cost, good news.
+  if (/\b(?:fee|fees|charge|charges|surcharge|penalty|penalties|tax|levy)\b/.test(restOf(toks, nextWord(toks, v), 4))) return null;
+  return hit(toks, p, v, 'not-available', 'cant-wont');
+}
+
+/** "that can't happen, sorry", "that won't be happening", "that's not how we do things" (not "that won't happen again"). */
+function readThatWontHappen(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  if (w !== 'that' && w !== 'this') return null;
+  const m = nextWord(toks, i);
+  if (/^(?:is|was)$/.test(norm(toks, m)) && norm(toks, m + 1) === 'not' && norm(toks, m + 2) === 'how' && /^(?:we|things|it)$/.test(norm(toks, m + 3))) {
+    const e = nextWord(toks, m + 3);
+    if (!/^(?:do|work|works|operate|go)$/.test(norm(toks, e))) return null;
+    const end = norm(toks, e) === 'do' && norm(toks, e + 1) === 'things' ? e + 1 : e;
+    if (/^(?:anymore|any|now|since)$/.test(norm(toks, nextWord(toks, end)))) return null;
+    return hit(toks, i, end, 'refusal-idiom', 'cant-wont');
+  }
+  // "can" and "will" only: "this wouldn't happen if …" is a hypothetical, "this can't be happening" disbelief.
+  if (!/^(?:can|will)$/.test(norm(toks, m)) || norm(toks, m + 1) !== 'not') return null;
+  let v = nextWord(toks, m + 1);
+  if (norm(toks, m) === 'will' && norm(toks, v) === 'be' && norm(toks, v + 1) === 'happening') v = v + 1;
+  else if (norm(toks, v) !== 'happen') return null;
+  // "that won't happen again / twice / to you": a reassurance.
+  const n = v + 1 < toks.length ? toks[v + 1] : undefined;
+  if (n && n.word && !/^(?:sorry|unfortunately|i|im|afraid|then|now|today|here)$/.test(n.norm)) return null;
+  return hit(toks, i, v, 'refusal-idiom', 'cant-wont');
+}
+
 // ---- candour openers and sent elsewhere -------------------------------------------------------------
 
 const CANDID = words('honest straight frank candid blunt upfront up-front truthful open');
@@ -909,6 +965,9 @@ const BY_WORD = (() => {
   add(readThirdPersonRefusal, ['would', 'will', 'can', 'could']);
   add(readTextingUnable, ['r']);
   add(readHedgedEffort, ['i', 'we']);
+  add(readNoLonger, ['no']);
+  add(readNotQualify, ['not']);
+  add(readThatWontHappen, ['that', 'this']);
   add(readJustTheMiddle, ['i', 'we']);
   add(readAvoidanceOfDoubt, ['for']);
   add(readPeopleRequired, CUSTOMER_SET);

@@ -307,3 +307,27 @@ describe('English generic reader, second pass: where a flag starts', () => {
     expect(words("It's not scheduled until the spring.")).toEqual(["It's not scheduled until"]);
   });
 });
+
+describe('English generic reader, second pass: impersonal refusals said another way', () => {
+  it('reads them', () => {
+    expect(kinds('That option is no longer available.')).toEqual(['not-available']);
+    expect(kinds('The order can no longer be changed.')).toEqual(['passive-refusal']);
+    expect(kinds('Your account doesn\'t qualify for an upgrade.')).toEqual(['not-available']);
+    expect(kinds("You'd not be eligible for a refund.")).toEqual(['not-available']);
+    expect(kinds('that cant happen sorry')).toEqual(['refusal-idiom']);
+    expect(kinds('that wont be happening')).toEqual(['refusal-idiom']);
+    expect(kinds("That's not how we do things.")).toEqual(['refusal-idiom']);
+  });
+  it('leaves reassurance, hypotheticals and disbelief alone', () => {
+    expectSilent([
+      "That won't happen again.",
+      "That can't happen to you, the card is blocked.",
+      'The old fee is no longer charged.',
+      'The issue is no longer a problem.',
+      "Small orders don't qualify for the delivery fee.",
+    ]);
+    expect(kinds('Your order can no longer be charged twice.')).toEqual([]);
+    expect(kinds("this cant be happening")).toEqual([]);
+    expect(kinds("If the form were signed, this wouldn't happen.")).toEqual([]);
+  });
+});
