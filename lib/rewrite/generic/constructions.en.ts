@@ -224,6 +224,17 @@ function readAgainstRule(toks: Token[], i: number): GenericHit | null {
   return hit(toks, p >= 0 && /^(?:is|are|goes|go|was)$/.test(toks[p].norm) ? p : i, r, 'policy-shield', 'policy');
 }
 
+/** "sorry, its policy" (typed without its apostrophe) closing the clause: the rule as the whole answer. */
+function readItsPolicy(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'its' || toks[i].text.toLowerCase() !== 'its') return null;
+  let r = nextWord(toks, i);
+  if (/^(?:company|store|our|the)$/.test(norm(toks, r))) r = nextWord(toks, r);
+  if (!/^(?:policy|rules|procedure|protocol)$/.test(norm(toks, r))) return null;
+  const n = r + 1 < toks.length ? toks[r + 1] : undefined;
+  if (n && n.word && !/^(?:sorry|im|unfortunately|i|afraid)$/.test(n.norm)) return null;
+  return hit(toks, i, r, 'policy-shield', 'policy');
+}
+
 /** "a no-refund policy", "our no returns policy", "a strict no-exchange rule". */
 function readNoXPolicy(toks: Token[], i: number): GenericHit | null {
   const w = toks[i].norm;
@@ -242,7 +253,8 @@ function machineStart(toks: Token[], m: number): number {
   let a = m;
   for (let n = 0; n < 2 && a > 0 && toks[a - 1].word && (toks[a - 1].pos === 'NOUN' || MACHINES.has(toks[a - 1].norm)) && !/^(?:the|our|my|this|that|your)$/.test(toks[a - 1].norm); n++) a--;
   if (a > 0 && /^(?:the|our|my|this|that|your)$/.test(toks[a - 1].norm)) return a - 1;
-  return -1;
+  // Chat drops the article at the head of a sentence: "system's not letting me", "sorry, portal won't take it".
+  return fronted(toks, a) ? a : -1;
 }
 
 /** The clause after b protects the customer ("blocks suspicious logins", "stops you being charged twice"). */
@@ -292,7 +304,7 @@ function readMachine(toks: Token[], i: number): GenericHit | null {
     if (/^(?:let|lets|allow|allows|permit|permits)$/.test(norm(toks, v2)) && /^(?:me|us)$/.test(norm(toks, nextWord(toks, v2))) && !protects(toks, v2)) return hit(toks, a, nextWord(toks, v2), 'system-blocks', 'cant-wont');
     return null;
   }
-  if (!/^(?:is|are|was|does|do|did|will|would|can|could|has)$/.test(w)) return null;
+  if (!/^(?:is|are|was|does|do|did|will|would|can|could|has|'s|s)$/.test(w)) return null;
   const neg = nextWord(toks, j);
   if (norm(toks, neg) !== 'not') return null;
   let x = nextWord(toks, neg);
@@ -324,6 +336,10 @@ function readMachine(toks: Token[], i: number): GenericHit | null {
     return hit(toks, a, x, 'system-blocks', 'cant-wont');
   }
   if (toks[x].lemma === 'go' && /^(?:that|any|so|further|past|beyond|back|far)$/.test(norm(toks, nextWord(toks, x)))) return hit(toks, a, x, 'system-blocks', 'cant-wont');
+  // "my system won't budge on that"
+  if (toks[x].norm === 'budge') return hit(toks, a, x, 'system-blocks', 'cant-wont');
+  // "system's not letting me" ("'s" as "is"): let / allow / accept in the progressive, which en.ts reads after "is" only.
+  if ((w === "'s" || w === 's') && /^(?:letting|allowing|accepting|taking|permitting)$/.test(xv) && /^(?:me|us|it|that|this|the|any)$/.test(norm(toks, nextWord(toks, x)))) return hit(toks, a, x, 'system-blocks', 'cant-wont');
   return null;
 }
 
@@ -389,7 +405,8 @@ function readNoMeansOnMyEnd(toks: Token[], i: number): GenericHit | null {
 // ---- time refusals ----------------------------------------------------------------------------------
 
 /** Words that name a date or a time ("Friday at the earliest", "next week at the earliest"). */
-const WHEN_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+const WHEN_WORDS = words(`mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december week month year weekend tomorrow tonight morning afternoon evening end start beginning spring summer
   autumn fall winter noon midday midnight`);
 /** Soon: an earliest date that is good news ("the earliest slot is tomorrow morning"). */
@@ -407,7 +424,8 @@ function readEarliest(toks: Token[], i: number, lower: string): GenericHit | nul
     for (let k = i - 3; k >= 0 && k >= i - 5; k--) if (WHEN_WORDS.has(toks[k].norm) || /\d/.test(toks[k].norm) || TIME_UNITS.has(toks[k].norm)) return hit(toks, i - 2, i, 'time-refusal', 'until');
     return null;
   }
-  if (norm(toks, i - 1) !== 'the' && norm(toks, i - 1) !== 'our') return null;
+  // "the / our earliest …", or at the head of a chat sentence: "earliest i can do is thursday".
+  if (norm(toks, i - 1) !== 'the' && norm(toks, i - 1) !== 'our' && !fronted(toks, i)) return null;
   // "the earliest (available) (slot) (we have / I can see) is / would be / will be"
   for (let k = i + 1; k < toks.length && k <= i + 7 && toks[k].clause === toks[i].clause; k++) {
     const w = toks[k].norm;
@@ -418,7 +436,7 @@ function readEarliest(toks: Token[], i: number, lower: string): GenericHit | nul
     if (e < 0) continue;
     // "the earliest we can do is …" is en.ts's; "… is tomorrow" is soon.
     if (SOON.has(norm(toks, nextWord(toks, e)))) return null;
-    return hit(toks, i - 1, e, 'time-refusal', 'until');
+    return hit(toks, fronted(toks, i) ? i : i - 1, e, 'time-refusal', 'until');
   }
   return null;
 }
@@ -644,6 +662,21 @@ function readNotGoingToBeAble(toks: Token[], i: number): GenericHit | null {
   return hit(toks, subj, v, 'negated-ability', 'cant-wont');
 }
 
+/** "we're not gonna get to it till next week", "I won't get round to yours before Friday": the agent's own work put off. */
+function readNotGetToUntil(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'get') return null;
+  let k = nextWord(toks, i);
+  if (/^(?:round|around)$/.test(norm(toks, k))) k = nextWord(toks, k);
+  if (norm(toks, k) !== 'to') return null;
+  let neg = -1;
+  for (let b = i - 1; b >= 0 && b >= i - 4 && toks[b].clause === toks[i].clause; b--) if (toks[b].norm === 'not' || toks[b].neg) neg = b;
+  if (neg < 0) return null;
+  // From the auxiliary of the negation ("won't", "'re not gonna").
+  const a = neg > 0 && /^(?:will|can|am|are|is|do|does)$/.test(toks[neg - 1].norm) ? neg - 1 : neg;
+  for (let e = k + 1; e < toks.length && e <= k + 4 && toks[e].clause === toks[i].clause; e++) if (toks[e].norm === 'until' || toks[e].norm === 'before') return hit(toks, a, e, 'time-refusal', 'until');
+  return null;
+}
+
 /** "No refunds can be given", "no exceptions can be made", "no changes are allowed after dispatch". */
 function readNoXCanBe(toks: Token[], i: number): GenericHit | null {
   if (toks[i].norm !== 'no') return null;
@@ -657,9 +690,10 @@ function readNoXCanBe(toks: Token[], i: number): GenericHit | null {
   return hit(toks, i, v, 'passive-refusal', 'cant-wont');
 }
 
-/** "we r unable to", "i r not able to": the texting "r". */
+/** "we r unable to", "i r not able to", "our hands r tied": the texting "r". */
 function readTextingUnable(toks: Token[], i: number): GenericHit | null {
   if (toks[i].norm !== 'r' && toks[i].text !== 'r') return null;
+  if (norm(toks, i - 1) === 'hands' && norm(toks, i + 1) === 'tied') return hit(toks, i - 1, i + 1, 'policy-shield', 'policy');
   const s = prevWord(toks, i);
   if (s < 0 || !/^(?:we|i)$/.test(toks[s].norm)) return null;
   let k = nextWord(toks, i);
@@ -947,6 +981,7 @@ const BY_WORD = (() => {
   add(readRuleDoesNotAllow, RULE_SET);
   add(readRuleSays, RULE_SET);
   add(readAgainstRule, ['against']);
+  add(readItsPolicy, ['its']);
   add(readNoXPolicy, ['no', ...['refund', 'return', 'exchange', 'cancellation', 'change', 'transfer'].flatMap((x) => [`no-${x}`, `no-${x}s`]), 'no-show']);
   add(readNoOptionInMachine, ['no']);
   add(readNoXCanBe, ['no']);
@@ -964,6 +999,7 @@ const BY_WORD = (() => {
   add(readBeTimeBefore, ['be']);
   add(readThirdPersonRefusal, ['would', 'will', 'can', 'could']);
   add(readTextingUnable, ['r']);
+  add(readNotGetToUntil, ['get']);
   add(readHedgedEffort, ['i', 'we']);
   add(readNoLonger, ['no']);
   add(readNotQualify, ['not']);

@@ -331,3 +331,18 @@ describe('English generic reader, second pass: impersonal refusals said another 
     expect(kinds("If the form were signed, this wouldn't happen.")).toEqual([]);
   });
 });
+
+describe('English generic reader, second pass: chat register', () => {
+  it('reads clipped chat wordings of the same families', () => {
+    expect(kinds('sorry hun its policy')).toEqual(['policy-shield']);
+    expect(kinds('our hands r tied on this one, rules')).toEqual(['policy-shield']);
+    expect(kinds('my system wont budge on that')).toEqual(['system-blocks']);
+    expect(kinds("system's not letting me")).toEqual(['system-blocks']);
+    expect(kinds('earliest i can do is thursday')).toEqual(['time-refusal']);
+    expect(kinds('thurs at the earliest')).toEqual(['time-refusal']);
+    expect(kinds("we're not gonna get to it till next week")).toEqual(['time-refusal']);
+  });
+  it('leaves chat good news alone', () => {
+    expectSilent(["policy updated, you're all set", "the system's back up, try now", 'i can do thursday or friday, which suits?', "it'll be with you friday", 'its policy number is on the letter']);
+  });
+});
