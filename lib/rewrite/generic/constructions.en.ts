@@ -898,7 +898,7 @@ function readNeverDone(toks: Token[], i: number): GenericHit | null {
 /** Words customers know in capitals, besides jargon.ts's KNOWN ("the HR team", "an IT issue", "your GP"). */
 const KNOWN_MORE = words('hr it pr gp mot dbs ceo cfo vip tv uk us eu ok id');
 /** What an internal code names in a back office: a hold, a queue, a review, a stage. */
-const CODE_HEADS = words('hold holds queue review check referral flag block stage status bucket team desk sign-off signoff approval verification');
+const CODE_HEADS = words('hold holds queue review check referral flag block stage status bucket team desk sign-off signoff approval verification level location zone remark tag');
 /** Where a status code stands ("with status EXC-04", "at stage 4b", "in bucket C3"). */
 const CODE_SLOTS = words('status stage bucket queue flag state step-code');
 /** A code: letters and digits mixed ("EXC-04", "4b", "C3", "QA-2"), never a plain number or word. */
@@ -962,6 +962,145 @@ function readAvoidanceOfDoubt(toks: Token[], i: number): GenericHit | null {
   return hit(toks, i, i + 4, 'talking-down', 'passive-aggressive');
 }
 
+// ---- a formal register (fresh2's writers: "as already informed", "does not come under our team") -----------
+
+/** Institutions whose rules an agent cites ("in line with hotel policy", "this is university policy"). */
+const INSTITUTIONS = words('hotel university college school bank airline store shop company club programme program course council clinic practice insurer agency firm house standard general strict government legal');
+/** Words of a restriction, a cost or a refusal elsewhere in the sentence, which a rule cited at the tail then justifies. */
+const RESTRICTS = words('charged charge fee fees only cannot must required non-refundable forfeit forfeited retained deducted penalty surcharge exception exceptions capped limited');
+
+/** A restriction, a cost or a negation anywhere in the sentence but the span [a, b]. */
+function restrictedElsewhere(toks: Token[], a: number, b: number): boolean {
+  for (let k = 0; k < toks.length; k++) if ((k < a || k > b) && (toks[k].neg || RESTRICTS.has(toks[k].norm))) return true;
+  return false;
+}
+
+/**
+ * "… are charged at half the rate in line with hotel policy", "… only in August, as per university rules": a rule cited
+ * at the tail of a restriction (en.ts reads it fronted); "this is university policy", "that's company policy";
+ * "without exception" / "no exceptions" after a restriction.
+ */
+function readRuleAtTail(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  if (w === 'without' && norm(toks, i + 1) === 'exception') return restrictedElsewhere(toks, i, i + 1) ? hit(toks, i, i + 1, 'policy-shield', 'policy') : null;
+  if (w === 'no' && norm(toks, i + 1) === 'exceptions' && !/^(?:are|needed|required)$/.test(norm(toks, nextWord(toks, i + 1)))) return restrictedElsewhere(toks, i, i + 1) ? hit(toks, i, i + 1, 'policy-shield', 'policy') : null;
+  // "this / that / it is university policy (and …)"
+  if (/^(?:this|that|it)$/.test(w) && /^(?:is|'s|s)$/.test(norm(toks, i + 1))) {
+    const m = nextWord(toks, i + 1);
+    if (!INSTITUTIONS.has(norm(toks, m)) || !/^(?:policy|rules|regulations|procedure|protocol)$/.test(norm(toks, m + 1))) return null;
+    if (GIVING.test(restOf(toks, m + 2, 8).replace(/^(?:and )?(?:it )?(?:means )?/, ''))) return null;
+    return hit(toks, i, m + 1, 'policy-shield', 'policy');
+  }
+  // "in line with / as per / according to (the) hotel policy" not at the head of the sentence.
+  let r = -1;
+  if ((w === 'in' && /^(?:line|accordance|keeping)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'with')) r = i + 3;
+  else if (w === 'as' && norm(toks, i + 1) === 'per') r = i + 2;
+  else if ((w === 'according' || w === 'pursuant') && norm(toks, i + 1) === 'to') r = i + 2;
+  if (r < 0 || fronted(toks, i)) return null;
+  if (/^(?:the|our)$/.test(norm(toks, r))) r++;
+  if (!(INSTITUTIONS.has(norm(toks, r)) || RULE_DETS.has(norm(toks, r)))) return null;
+  const e = r + 1;
+  if (!/^(?:policy|policies|rules|regulations|guidelines|procedure|procedures|terms|protocol)$/.test(norm(toks, e))) return null;
+  if (!restrictedElsewhere(toks, i, e)) return null;
+  return hit(toks, i, e, 'policy-shield', 'policy');
+}
+
+/** "does not come under our team", "doesn't fall under this department's scope": the request put outside the agent's lane. */
+function readNotUnderUs(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'not') return null;
+  const v = nextWord(toks, i);
+  if (/^(?:come|comes|fall|falls)$/.test(norm(toks, v)) && norm(toks, v + 1) === 'under') {
+    let d = v + 2;
+    if (!/^(?:our|my|this|the)$/.test(norm(toks, d))) return null;
+    d++;
+    if (!/^(?:team|department|desk|unit|scope|remit|purview|jurisdiction|section|division|branch|side|area|team's|department's)$/.test(norm(toks, d))) return null;
+    const p = prevWord(toks, i);
+    return hit(toks, p >= 0 && /^(?:does|do|will|would)$/.test(toks[p].norm) ? p : i, d, 'handled-elsewhere', 'dismissive');
+  }
+  // "not handled by this unit", "not dealt with at this branch" (en.ts reads desk / team / department / line / queue / office).
+  if (/^(?:handled|processed|dealt|managed|looked)$/.test(norm(toks, v))) {
+    let k = v + 1;
+    if (/^(?:with|after|at)$/.test(norm(toks, k))) k++;
+    if (!/^(?:by|at|in|from)$/.test(norm(toks, k))) return null;
+    if (!/^(?:this|our|my)$/.test(norm(toks, k + 1))) return null;
+    if (!/^(?:unit|section|division|branch|cell|counter|centre|center|store|outlet|level)$/.test(norm(toks, k + 2))) return null;
+    const p = prevWord(toks, i);
+    return hit(toks, p >= 0 && /^(?:is|are|was|were)$/.test(toks[p].norm) ? p : i, k + 2, 'handled-elsewhere', 'dismissive');
+  }
+  return null;
+}
+
+/** Verbs a recap reproaches with ("As already informed", "As earlier stated", "as advised previously"): never "agreed", "promised", "discussed". */
+const RECAP_VERBS = words('informed stated advised mentioned said told explained communicated conveyed highlighted indicated notified intimated');
+
+/** "As already informed", "As earlier stated", "As informed earlier", "Just to reiterate", "To reiterate": telling the customer again. */
+function readAsInformed(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  if (w === 'reiterate' && norm(toks, i - 1) === 'to') {
+    const a = norm(toks, i - 2) === 'just' ? i - 2 : i - 1;
+    return fronted(toks, a) ? hit(toks, a, i, 'talking-down', 'passive-aggressive') : null;
+  }
+  if (w !== 'as') return null;
+  let k = i + 1;
+  let adv = false;
+  if (/^(?:already|earlier|previously|before)$/.test(norm(toks, k))) {
+    adv = true;
+    k++;
+  }
+  if (!RECAP_VERBS.has(norm(toks, k))) return null;
+  let e = k;
+  if (/^(?:earlier|previously|before|already)$/.test(norm(toks, k + 1))) {
+    adv = true;
+    e = k + 1;
+  }
+  // A bare "As mentioned," is en.ts's and the packs'; with its "already / earlier" it reproaches.
+  if (!adv) return null;
+  return hit(toks, i, e, 'talking-down', 'passive-aggressive');
+}
+
+/** "We will try our level best", "I'll do my best anyway": the effort promised instead of the result, in a reply about the customer's case. */
+function readBestEffort(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'best') return null;
+  let p = i - 1;
+  if (/^(?:level|very|utmost)$/.test(norm(toks, p))) p--;
+  if (!/^(?:my|our)$/.test(norm(toks, p))) return null;
+  const v = p - 1;
+  if (!/^(?:do|try)$/.test(norm(toks, v))) return null;
+  const m = v - 1;
+  if (!/^(?:will|shall)$/.test(norm(toks, m))) return null;
+  const s = m - 1;
+  if (!/^(?:i|we)$/.test(norm(toks, s))) return null;
+  // Then: nothing, "anyway / but / though", or "to" + the customer's case ("to resolve the issue", "to get it to you"); not
+  // "to get through these hard times" or "so I can …" (a calm writer's own effort, as in the positive-frames reframes).
+  // "our best to resolve …" is how calm assistants promise work (every Bitext response): only "our level best" (the
+  // formula) or the effort left standing alone ("I'll do my best anyway", "… my best, but no promises").
+  const n = i + 1 < toks.length ? toks[i + 1] : undefined;
+  const level = norm(toks, i - 1) === 'level';
+  if (!level && n && n.word && !/^(?:anyway|anyhow|but|though)$/.test(n.norm)) return null;
+  return hit(toks, s, i, 'hedged-effort', 'uncertainty');
+}
+
+/** "Regret the inconvenience caused": a formula with nobody apologising. */
+function readInconvenienceFormula(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'inconvenience') return null;
+  const d = i - 1;
+  if (!/^(?:any|the)$/.test(norm(toks, d))) return null;
+  // The apology word before it, at most four words back.
+  let a = -1;
+  for (let k = d - 1; k >= 0 && k >= d - 4; k--) if (/^(?:apologise|apologize|apologies|apology|regret|regrets|sorry)$/.test(toks[k].norm)) a = k;
+  if (a < 0) return null;
+  // "any inconvenience (this / it) may have caused": the conditional; "the inconvenience caused": the formula.
+  // Only the subjectless formula "Regret the inconvenience caused": "I apologize for any inconvenience (this may have)
+  // caused" is how calm assistants apologise (the Bitext responses), which this reader leaves to the packs.
+  let e = -1;
+  const n = nextWord(toks, i);
+  if (norm(toks, n) === 'caused' && /^(?:regret|regrets)$/.test(toks[a].norm) && fronted(toks, a)) e = n;
+  if (e < 0) return null;
+  // The subject: "We sincerely apologise", "I do regret", or none ("Regret the inconvenience").
+  const s = a > 0 && /^(?:i|we|sincerely|truly|deeply|do|really)$/.test(norm(toks, a - 1)) ? Math.max(0, a - (/^(?:i|we)$/.test(norm(toks, a - 2)) ? 2 : 1)) : a;
+  return hit(toks, s, e, 'non-apology', 'over-apology');
+}
+
 type Reader = (toks: Token[], i: number, lower: string) => GenericHit | null;
 
 /** The readers by the word that can start them (one Map lookup per token). */
@@ -1001,6 +1140,11 @@ const BY_WORD = (() => {
   add(readTextingUnable, ['r']);
   add(readNotGetToUntil, ['get']);
   add(readHedgedEffort, ['i', 'we']);
+  add(readRuleAtTail, ['without', 'no', 'this', 'that', 'it', 'in', 'as', 'according', 'pursuant']);
+  add(readNotUnderUs, ['not']);
+  add(readAsInformed, ['as', 'reiterate']);
+  add(readBestEffort, ['best']);
+  add(readInconvenienceFormula, ['inconvenience']);
   add(readNoLonger, ['no']);
   add(readNotQualify, ['not']);
   add(readThatWontHappen, ['that', 'this']);

@@ -346,3 +346,37 @@ describe('English generic reader, second pass: chat register', () => {
     expectSilent(["policy updated, you're all set", "the system's back up, try now", 'i can do thursday or friday, which suits?', "it'll be with you friday", 'its policy number is on the letter']);
   });
 });
+
+describe('English generic reader, second pass: a formal register', () => {
+  it('reads a rule cited at the tail, "under our team", recaps that reproach, formulas', () => {
+    expect(kinds('Late check-outs are charged at half the nightly rate in line with hotel policy.')).toEqual(['policy-shield']);
+    expect(kinds('Resits are only offered in August; this is university policy.')).toEqual(['policy-shield']);
+    expect(kinds('It applies to every student without exception, and only in August.')).toEqual(['policy-shield']);
+    expect(kinds('Sir, this issue does not come under our team, kindly raise a ticket with the technical team.')).toContain('handled-elsewhere');
+    expect(kinds('Card disputes are not handled by this unit.')).toEqual(['handled-elsewhere']);
+    expect(kinds('As already informed in the previous mail, the refund has been initiated.')).toEqual(['talking-down']);
+    expect(kinds('As earlier stated, the original receipt is needed.')).toEqual(['talking-down']);
+    expect(kinds('Just to reiterate what I mentioned yesterday, the upgrade starts next cycle.')).toEqual(['talking-down']);
+    expect(kinds('We will try our level best to resolve the issue.')).toEqual(['hedged-effort']);
+    expect(kinds("I'll do my best anyway")).toEqual(['hedged-effort']);
+    expect(kinds('Regret the inconvenience caused, your issue has been taken up.')).toEqual(['non-apology']);
+    expect(kinds('The transfer failed at NIP level.')).toEqual(['internal-jargon']);
+  });
+  it('leaves friendly recaps, rules that give and the assistants\' formulas alone', () => {
+    expectSilent([
+      "As already agreed, I've refunded the full amount.",
+      "That's our policy, and it means you get a full refund.",
+      'As per company policy, we offer a free repair for two years.',
+      'Everyone gets the upgrade without exception.',
+      'No exceptions are needed for your case.',
+      'As discussed, I have booked the engineer for Friday.',
+      'As promised, here is your refund.',
+      'This is our privacy policy, attached for reference.',
+      "Your refund was processed in line with our returns policy, and it's on its way.",
+    ]);
+    // How a calm assistant promises and apologises (the Bitext responses): left to the packs.
+    expect(kinds("Rest assured, we'll do our best to resolve the issues you're facing.")).toEqual([]);
+    expect(kinds('I apologize for any inconvenience this may have caused.')).toEqual([]);
+    expect(kinds("I'll do my best to get through these hard times.")).toEqual([]);
+  });
+});
