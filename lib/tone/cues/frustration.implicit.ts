@@ -24,6 +24,7 @@ import { type CueContext, hitsIn, negatedHit, quotedSpans } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
+import { statusQuote } from './frustration.en.calm.ts';
 
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
@@ -612,7 +613,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   // Irony: a quoted word in a sentence with a length of time or a failure, not asked about.
   for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start >= q.start);
-    if (at < 0) continue;
+    if (at < 0 || statusQuote(ctx, q)) continue;
     const [a, b] = sentenceRange(t, t[at].sentence);
     if (asked(ctx, q.start, q.end) && !t[at].fa) continue;
     // A length of time beside the quote («ارسال فوری»تون شد ده روز, the "24 hour" callback on day four) is the irony itself.

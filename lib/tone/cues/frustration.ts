@@ -13,6 +13,7 @@ import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
+import { conditionalFault, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -551,10 +552,11 @@ function askedAbout(ctx: CueContext, h: Hit): boolean {
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '');
-  if (h.category === C.judgement) return !notAboutService(ctx, h);
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h);
+  if (h.category === C.judgement) return !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h);
+  if (h.category === C.rude) return !selfDirected(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !askedAbout(ctx, h);
+  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h);
   return true;
 }
 
@@ -979,7 +981,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
-  const failures = ctx.hits.filter((h) => h.category === C.failure);
+  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1008,7 +1010,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to));
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h));
     const fi = f ? -1 : told.find((i) => alone || Math.abs(t[i].sentence - s) <= 1);
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
@@ -1031,7 +1033,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
   for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start > q.start);
-    if (at < 0) continue;
+    if (at < 0 || statusQuote(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1051,7 +1053,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1143,7 +1145,8 @@ export const frustration: CueModule = {
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to));
+    // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     const reported = Math.min(1, reports.score) * (courteous ? 0.5 : 1);

@@ -1,0 +1,74 @@
+/**
+ * Session 12's English calm look-alikes of frustration (lib/tone/cues/frustration.en.calm.ts): for each kind, calm
+ * messages that hold a word the cue reads (a role, "scam", "idiot", a fault, "again", a quote, praise) stay quiet, and
+ * the angry use of the same words still shows the cue with the word that carries it. Sentences written for this test
+ * (not from any eval split).
+ */
+import { fam } from './family.ts';
+
+fam('frustrated', "a role that is the customer's own party, not someone to escalate to", [
+  { text: 'This is a joke. Put me through to your manager.', evidence: 'a joke' },
+  { text: "I've passed this to my solicitor, who will be in touch. Absolutely unacceptable.", evidence: 'solicitor' },
+], [
+  'Hi, my manager wants to know if the invoice can be addressed to the company rather than to me. Is that possible?',
+  'Please can the deeds be sent before Friday, our solicitor needs them for completion.',
+  'Our lawyer finished the paperwork today and the transfer still shows as pending. Could you check it?',
+  "I'm writing for my mother. We'd like to register a lasting power of attorney on her account - what do you need?",
+  "I'm a lawyer and I need a copy of your terms for a client. Where can I find them?",
+  'The store manager told me to email you about the missing receipt. Can you resend it?',
+]);
+
+fam('frustrated', 'a scam the customer fears or fell for, not one they accuse the company of', [
+  { text: 'Your "free trial" is a scam, you charged me £40 without asking.', evidence: 'scam' },
+], [
+  "I'm worried I've been scammed - someone called saying they were from your bank and I gave them a code.",
+  'Please stop the payment I made an hour ago to account 3381, I think it was a scam.',
+  'I got a scam text pretending to be you. Where can I report it?',
+]);
+
+fam('frustrated', 'a rude word aimed at themselves', [
+  { text: 'Your agent talked to me like an idiot and hung up.', evidence: 'idiot' },
+], [
+  'Ordered the wrong size like an idiot 🙈 can I swap it before it ships?',
+  "I'm such an idiot, I booked the wrong date. Can I change it?",
+  'Sorry, probably a stupid question - where is my account number?',
+]);
+
+fam('frustrated', 'a feeling or a fault in a condition', [
+  { text: "The replacement arrived late again and I'm really disappointed.", evidence: 'really disappointed' },
+], [
+  "If the parts arrive late again I'd be a little disappointed, the first set took a month. Can you confirm the date?",
+  "If this one is damaged again I'll probably try a different shop, but so far so good. When does it ship?",
+]);
+
+fam('frustrated', '"again" of writing again, with a plain status', [], [
+  'Me again - the activation email still has not come through.',
+  'Hello again, the invoice you sent still has my old address. Could you update it?',
+]);
+
+fam('frustrated', 'a status quoted as the screen shows it', [
+  { text: "Thanks for the 'help'. Three weeks and nothing.", evidence: "'help'" },
+], [
+  "My claim from last week still shows 'pending' and I fly on Monday. Could someone look at it?",
+  "The tracker has been stuck on 'out for delivery' since this morning. Can you check with the driver?",
+]);
+
+fam('frustrated', 'praise said sincerely beside a fault', [
+  { text: 'Brilliant, another delay.', evidence: 'Brilliant' },
+  { text: 'Great, the app crashed again. Wonderful.', evidence: 'Great' },
+], [
+  'The driver was brilliant, but the box was damaged in transit. Could you send a replacement?',
+  'Your app is fantastic, but it crashed when I tried to export. Is there a workaround?',
+  'Lovely product, thank you. The charger is missing though - can you send one?',
+  'Perfect, thanks. One more thing - the invoice has the wrong VAT number.',
+  "I'd like to cancel my membership please. Nothing wrong, just moving away. Thanks for the great sessions!",
+]);
+
+fam('frustrated', 'questions about a process, judgements of a former company, self-doubt, a wait asked about', [
+  { text: 'This company is useless, I want to speak to the ombudsman.', evidence: 'useless' },
+], [
+  "What's the process for taking a complaint to the ombudsman? It's for a college assignment.",
+  'My previous provider was useless, which is why I joined you. Can you help me move my number?',
+  "Perhaps I'm doing it wrong, but the export button does nothing.",
+  "I've been waiting for my new card for two weeks. Is that normal, or should I order another?",
+]);
