@@ -22,6 +22,8 @@ import type { ToneToken } from '../layer.ts';
 type Toks = readonly ToneToken[];
 
 export const enCalmLexicon: LexiconPart = {
+  // Shame felt for the company: "I am embarrassed on your behalf".
+  'frustration.judgement': { 'embarrassed on your behalf': 1.2, 'embarrassed for you': 1.1, 'ashamed on your behalf': 1.2, 'embarrassed for your company': 1.2 },
   // A legal arrangement, not a lawyer called in.
   'frustration.escalation': { 'power of attorney': 0, 'attorney general': 0, 'lasting power of attorney': 0 },
   // "Nothing wrong, just moving abroad": neither a failure nor a report.

@@ -13,6 +13,7 @@ import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
+import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { conditionalFault, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
@@ -549,6 +550,19 @@ function askedAbout(ctx: CueContext, h: Hit): boolean {
   return ctx.a.questions.some((q) => q.start <= at && at < q.end);
 }
 
+/** Words that open a request for help ("Can you rebook me?", "What are my options?"), unlike "Why…?" or "Where is it?". */
+const REQUEST = new Set(['can', 'could', 'would', 'will', 'may', 'please', 'any', 'is', 'are', 'do', 'what', 'whats']);
+
+/** An English question that asks the company for help or an option. */
+function helpAsked(ctx: CueContext): boolean {
+  if (ctx.fa || ctx.questions.length === 0) return false;
+  const t = ctx.doc.tokens;
+  return ctx.questions.some((q) => {
+    const first = t.find((x) => x.start + ctx.offset >= q.start);
+    return !!first && first.start + ctx.offset < q.end && REQUEST.has(first.key);
+  });
+}
+
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
@@ -1053,7 +1067,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1149,7 +1163,8 @@ export const frustration: CueModule = {
     const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
-    const reported = Math.min(1, reports.score) * (courteous ? 0.5 : 1);
+    // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.
+    const reported = Math.min(1, reports.score) * (courteous ? 0.5 : helpAsked(ctx) ? 0.9 : 1);
     score += reported;
     evidence.push(...reports.evidence);
     const waits = durations(ctx);

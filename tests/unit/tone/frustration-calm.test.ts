@@ -72,3 +72,20 @@ fam('frustrated', 'questions about a process, judgements of a former company, se
   "Perhaps I'm doing it wrong, but the export button does nothing.",
   "I've been waiting for my new card for two weeks. Is that normal, or should I order another?",
 ]);
+
+// Session 12's English misses by kind (lib/tone/cues/frustration.en.kinds12.ts), with their calm neighbours.
+fam('frustrated', 'sarcasm that praises what was not given', [
+  { text: 'Two replies in six weeks. You are spoiling me.', evidence: 'You are spoiling me' },
+  { text: 'Nice to know ten years as a customer counts for so much.', evidence: 'counts for so much' },
+], ['My grandson is spoiling me with a new tablet, can you help me set it up?']);
+
+fam('frustrated', 'templates named as the answer, silence told as a rule', [
+  { text: 'Please do not send me another template response.', evidence: 'another template' },
+  { text: 'They always say someone will ring back. Nobody ever does.', evidence: 'Nobody ever does' },
+], ['Is there a template I can use for the reference letter?', 'Can I get an automated reminder before each payment?']);
+
+fam('frustrated', 'escalation over everyone\'s head, time wasted, money taken', [
+  { text: 'Give me the email of your CEO, I am writing to them directly.', evidence: 'your CEO' },
+  { text: "I want a refund for the time I've wasted on this.", evidence: "time I've wasted" },
+  { text: 'You took my money. Where is my order?', evidence: 'You took my money' },
+], ['Our CEO would like a copy of the contract, could you send it?', 'Can I get my money back if I cancel within 14 days?']);
