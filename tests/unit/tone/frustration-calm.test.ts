@@ -89,3 +89,18 @@ fam('frustrated', 'escalation over everyone\'s head, time wasted, money taken', 
   { text: "I want a refund for the time I've wasted on this.", evidence: "time I've wasted" },
   { text: 'You took my money. Where is my order?', evidence: 'You took my money' },
 ], ['Our CEO would like a copy of the contract, could you send it?', 'Can I get my money back if I cancel within 14 days?']);
+
+// Session 12's Persian kinds (lib/tone/cues/frustration.fa.kinds12.ts), with their calm neighbours.
+fam('frustrated', 'Persian: worn out by the company, a mocking exclamation', [
+  { text: 'با این وعده‌های الکی خسته‌م کردید.', evidence: 'خسته‌م کردید' },
+  { text: 'عجب پشتیبانی‌ای! دو ساعت پشت خط بودم.', evidence: 'عجب پشتیبانی‌ای' },
+], ['بچه‌ها خسته‌م کردن امروز، ولی سوالم اینه: ساعت کاری فروشگاه چنده؟', 'عجب پشتیبانی خوبی دارید، خیلی ممنون!']);
+
+fam('frustrated', "Persian: praise of the company's «ـتون» beside what did not happen", [
+  { text: 'ممنون از پیگیری عالیتون، هنوز هیچ خبری نیست.', evidence: 'عالیتون' },
+], ['ممنون از پیگیری عالیتون، مشکلم حل شد.', 'ممنون از راهنمایی خوبتون، فقط هنوز کد تخفیف رو نگرفتم. میشه بفرستید؟']);
+
+fam('frustrated', 'Persian: a count of what the company did, saying it again', [
+  { text: 'این سومین بار است که کالای اشتباه ارسال می‌کنید.', evidence: 'سومین بار' },
+  { text: 'برای بار چهارم میگم: این سرویس رو من فعال نکردم.', evidence: 'بار چهارم' },
+], ['این سومین بار است که از شما خرید می‌کنم و همیشه راضی بودم.', 'این سومین باره که اسکنر خاموش میشه، راه حلی هست؟', 'برای بار دوم عرض می‌کنم که آدرس من تغییر کرده است؛ لطفاً اصلاح بفرمایید.']);

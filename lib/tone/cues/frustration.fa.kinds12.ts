@@ -1,0 +1,80 @@
+/**
+ * Persian frustration, session 12's kinds of misses (by construction, never one sentence):
+ * - "you have worn me out" with the customer as object: «خسته‌م کردید», «خستمون کردین», «خسته‌ام کردید»;
+ * - a mocking exclamation about the service: «عجب پشتیبانی‌ای!», «چه خدمات درخشانی!», «آفرین به این نظم» (with one more sign);
+ * - praise of the company's own service with «ـتون» beside what did not happen: «ممنون از پیگیری عالیتون، هنوز هیچ خبری نیست»,
+ *   «ممنون از راهنمایی ارزشمندتون … باز هم خطا» (not when it was fixed, nor with «فقط» that softens a small point);
+ * - a count of what the company did: «این سومین بار است که کالای اشتباه ارسال می‌کنید» (an ordinal of three or more with
+ *   «بار» and a second-person verb after it; not «این هفته سومین باره» of a fault that recurs), and saying a thing again: «برای بار چهارم می‌گم», «واسه دهمین بار میگم».
+ * Read from the tokens and the hits; contacts the repeat cue counts are not counted again.
+ */
+import type { CueContext } from '../cue.ts';
+import type { LexiconPart } from '../tokens.ts';
+import type { Evidence } from '../types.ts';
+
+export const faKinds12Lexicon: LexiconPart = {
+  frustration: {
+    // Only "you" wore them out («بچه‌ها خسته‌م کردن» is the children).
+    ...Object.fromEntries(['خستهم', 'خستم', 'خستهمون', 'خستمون', 'خستهام', 'خسته ام', 'خستهمان'].flatMap((w) => ['کردید', 'کردین', 'کردی', 'میکنید', 'میکنین'].map((v) => [`${w} ${v}`, 1.3]))),
+  },
+  'frustration.judgement': {
+    'عجب پشتیبانیای': 0.9, 'عجب پشتیبانی ای': 0.9, 'عجب خدماتی': 0.8, 'عجب سرویسی': 0.8, 'عجب شرکتی': 0.9, 'عجب وضعی': 1.1, 'عجب نظمی': 1.1,
+    'عجب برنامه ریزیای': 1, 'چه خدمات درخشانی': 1.2, 'چه پشتیبانی درخشانی': 1.2, 'چه سرویس درخشانی': 1.2, 'آفرین به این': 0.8, 'دست مریزاد به این': 1,
+    'به به از این': 0.8,
+  },
+};
+
+/** Praise adjectives with the company's «ـتون/ـتان» («عالیتون», «ارزشمندتون»), keys as folded (no ZWNJ). */
+const YOUR_PRAISE = /^(?:عالی|ارزشمند|درخشان|فوقالعاده|بینظیر|خوب|سریع|دقیق|حرفهای|بیدریغ|شایان|محشر|معرکه)(?:تون|تان)$/;
+/** Words that tell something did not happen or is broken («هنوز», «اشتباه», «نرسیده»). */
+const FAULT = new Set(['هنوز', 'هنوزم', 'نیومده', 'نیامده', 'نرسیده', 'نرسید', 'نیومد', 'اشتباه', 'اشتباهه', 'خراب', 'خرابه', 'شکسته', 'ناقص', 'ناقصه', 'پاره', 'معیوب', 'گم', 'داغون', 'قطع', 'قطعه', 'خطا', 'خطای']);
+/** It was fixed, or only a small point («فقط»): praise is sincere. */
+const SETTLED = new Set(['فقط', 'درست', 'حل', 'مرسی', 'عالیه']);
+const ORDINAL = /^(?:سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|بیستم|صدم|هزارم)(?:ین|ه|ینه)?$/;
+const TIMES = new Set(['بار', 'باره', 'دفعه', 'دفعهس', 'مرتبه', 'بارمه', 'بارهست']);
+const SAY = /^(?:میگم|میگویم|میگیم|میگوییم|عرض|تکرار|توضیح|مینویسم|مینویسیم|مینویسم|گفتم|میپرسم)/;
+
+const NOTHING = { score: 0, evidence: [] as Evidence[] };
+
+export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  if (!ctx.fa) return NOTHING;
+  const t = ctx.doc.tokens;
+  let score = 0;
+  const evidence: Evidence[] = [];
+  // Praise of «پیگیری عالیتون» with a fault or a negation in the message.
+  const praised = t.findIndex((x) => x.fa && YOUR_PRAISE.test(x.key));
+  if (praised >= 0 && !t.some((x) => SETTLED.has(x.key)) && t.some((x, i) => i !== praised && (FAULT.has(x.key) || x.neg))) {
+    score += 1.2;
+    evidence.push(ctx.ev(t[praised], 'tone.why.sarcasm'));
+  }
+  // An ordinal of three or more with «بار»: a count of the same fault, or the thing said again.
+  const contacts = ctx.got.repeat?.cues ?? [];
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].fa || !ORDINAL.test(t[i].key)) continue;
+    const times = TIMES.has(t[i + 1]?.key ?? '') ? i + 1 : TIMES.has(t[i - 1]?.key ?? '') ? i - 1 : -1;
+    if (times < 0) continue;
+    const from = Math.min(i, times);
+    const to = Math.max(i, times);
+    const s = t[i].sentence;
+    const at = t[from].start + ctx.offset;
+    const counted = contacts.some((c) => c.evidence.some((e) => e.start <= at && at < e.end));
+    // «برای بار چهارم میگم», «سومین باره که میگم»: said again, a verb of saying within three words.
+    let said = false;
+    for (let k = to + 1; k < t.length && k <= to + 3 && t[k].sentence === s; k++) if (SAY.test(t[k].key)) said = true;
+    if (said) {
+      score += 0.5;
+      evidence.push(ctx.ev({ start: t[from].start, end: t[to].end }, 'tone.why.complaint'));
+      break;
+    }
+    if (counted) continue;
+    let fault = false;
+    // The company's own doing, counted («سومین بار است که کالای اشتباه ارسال می‌کنید»); a fault that recurs by itself («این
+    // هفته سومین باره که قطع میشه») is a report.
+    for (let k = to + 1; k < t.length && t[k].sentence === s; k++) if (t[k].second) fault = true;
+    if (!fault) continue;
+    score += 0.8;
+    evidence.push(ctx.ev({ start: t[from].start, end: t[to].end }, 'tone.why.complaint'));
+    break;
+  }
+  return evidence.length ? { score, evidence } : NOTHING;
+}
