@@ -24,6 +24,8 @@ type Toks = readonly ToneToken[];
 export const enCalmLexicon: LexiconPart = {
   // Shame felt for the company: "I am embarrassed on your behalf".
   'frustration.judgement': { 'embarrassed on your behalf': 1.2, 'embarrassed for you': 1.1, 'ashamed on your behalf': 1.2, 'embarrassed for your company': 1.2 },
+  // "I'm just confused": the customer says confusion is all it is.
+  frustration: { 'just confused': 0, 'just a bit confused': 0, 'just a little confused': 0, 'only confused': 0 },
   // A legal arrangement, not a lawyer called in.
   'frustration.escalation': { 'power of attorney': 0, 'attorney general': 0, 'lasting power of attorney': 0 },
   // "Nothing wrong, just moving abroad": neither a failure nor a report.
@@ -231,12 +233,16 @@ export function sincerePraise(ctx: CueContext, p: Hit, f: { from: number; to: nu
   if (t[p.from].fa || f.from < p.to) return false;
   // "Perfect, thanks." / "Lovely product, thank you.": praise closed by thanks.
   const after = t[p.to]?.key === 'product' || t[p.to]?.key === 'service' ? p.to + 1 : p.to;
-  if (THANKS.has(t[after]?.key ?? '') && t[after].sentence === t[p.from].sentence) return true;
+  // The thanks closes its clause ("Perfect, thanks.", "thank you."), not "Wow, thanks for closing my ticket".
+  if (THANKS.has(t[after]?.key ?? '') && t[after].sentence === t[p.from].sentence) {
+    let end = after + 1;
+    while (end < t.length && /^(?:you|so|much|very|a|lot)$/.test(t[end].key) && t[end].sentence === t[after].sentence) end++;
+    if (end >= t.length || t[end].sentence !== t[after].sentence || t[end].clause !== t[after].clause) return true;
+  }
   // A contrast between the praise and the fault, or "though" closing the fault's sentence.
   let contrast = false;
   for (let k = p.to; k < f.from; k++) if (CONTRAST.has(t[k].key)) contrast = true;
-  const [, end] = [0, t.findIndex((x, i) => i >= f.to && x.sentence !== t[f.from].sentence)];
-  for (let k = f.to; k < (end < 0 ? t.length : end); k++) if (t[k].key === 'though') contrast = true;
+  for (let k = f.to; k < t.length && t[k].sentence === t[f.from].sentence; k++) if (t[k].key === 'though') contrast = true;
   if (!contrast) return false;
   // The praise is of a thing: a noun or "it" / "you" before it in its clause ("The driver was brilliant", "Your app is
   // fantastic", "Excellent support"), not a bare "Great," that opens the complaint.

@@ -682,7 +682,10 @@ function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null
       const pointed = (gone && t[j].sentence > t[i].sentence) || (promised && t[j].neg && t[j].sentence > t[i].sentence && sentenceLength(t, t[j].sentence) <= 3);
       if (!(promised ? denied || pointed : (denied && t[j].sentence > t[i].sentence) || gone)) continue;
       // "Your rep promised a call back this morning. Still waiting." is a plain report: a denial weighs little.
-      return { weight: pointed ? 1 : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
+      // A promise someone else made ("the man I spoke to promised…", "your colleague promised…") then denied curtly ("It never
+      // came.") is a report of what happened: it takes one more sign; said to "you", or outlived ("It is Thursday."), it is pointed.
+      const said = t.slice(Math.max(0, i - 4), i).some((x) => x.key === 'you' || x.key === 'شما' || x.second) || t[i + 1]?.second;
+      return { weight: pointed ? (gone || said || t[i].fa ? 1 : 0.8) : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
     }
   }
   return null;
