@@ -13,7 +13,10 @@
  * - "again" of writing again ("Me again", "Once again I'm writing about…"): the repeat cue's contact, not a fault that recurs;
  * - a status quoted as the screen shows it ("still shows 'pending'", "stuck on 'out for delivery'"), not scare quotes;
  * - "what's the process for raising a complaint with the ombudsman?": a question about a process, not a threat;
- * - "nothing wrong", "I might be doing it wrong", "my bad": calm markers (lexicon).
+ * - "nothing wrong", "I might be doing it wrong", "my bad", "is that normal?", "just confused": calm markers (lexicon);
+ * - "it's frustrating when the app logs out, but I understand it's for security": an impersonal feeling conceded;
+ * - sincere praise beside a fault ("The driver was brilliant, but the box was damaged", "Perfect, thanks. One more thing…");
+ * - a judgement of a former company ("my previous provider was useless, which is why I joined you").
  */
 import type { CueContext } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
@@ -251,4 +254,21 @@ export function sincerePraise(ctx: CueContext, p: Hit, f: { from: number; to: nu
   for (let k = p.from - 1; k >= 0 && k >= p.from - 4 && t[k].clause === s.clause && t[k].sentence === s.sentence; k--) if (!/^(?:so|just|oh|really|very|absolutely|truly|how|wow|yeah|well)$/.test(t[k].key)) named = true;
   if (!named && t[p.to]?.clause === s.clause && t[p.to]?.sentence === s.sentence && /^[a-z]{3,}$/.test(t[p.to].key) && !/^(?:job|work|one|going|news|stuff)$/.test(t[p.to].key)) named = true;
   return named;
+}
+
+const UNDERSTAND = new Set(['understand', 'appreciate', 'get', 'realise', 'realize', 'know']);
+
+/** "It's frustrating when the app logs out, but I understand it's for security": an impersonal feeling conceded in its own sentence. */
+export function conceded(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  // "I'm annoyed, but I understand…" says the feeling is theirs: only an impersonal one ("it's frustrating when…") is conceded.
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === x.clause; k--) if (SELF_WORDS.has(t[k].key) || t[k].key === 'we' || t[k].key === 'am') return false;
+  for (let k = h.to; k + 2 < t.length && t[k].sentence === x.sentence; k++) {
+    if (t[k].key !== 'but' || t[k + 1].key !== 'i') continue;
+    const v = t[k + 2].key === 'do' || t[k + 2].key === 'totally' || t[k + 2].key === 'completely' || t[k + 2].key === 'fully' ? t[k + 3] : t[k + 2];
+    if (v && v.sentence === x.sentence && UNDERSTAND.has(v.key) && !v.negated && !v.neg) return true;
+  }
+  return false;
 }

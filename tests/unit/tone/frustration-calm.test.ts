@@ -104,3 +104,7 @@ fam('frustrated', 'Persian: a count of what the company did, saying it again', [
   { text: 'این سومین بار است که کالای اشتباه ارسال می‌کنید.', evidence: 'سومین بار' },
   { text: 'برای بار چهارم میگم: این سرویس رو من فعال نکردم.', evidence: 'بار چهارم' },
 ], ['این سومین بار است که از شما خرید می‌کنم و همیشه راضی بودم.', 'این سومین باره که اسکنر خاموش میشه، راه حلی هست؟', 'برای بار دوم عرض می‌کنم که آدرس من تغییر کرده است؛ لطفاً اصلاح بفرمایید.']);
+
+fam('frustrated', 'an impersonal feeling conceded ("but I understand")', [
+  { text: "I'm furious, but I understand it isn't your fault. Fix it today.", evidence: 'furious' },
+], ["It's frustrating when the app logs me out, but I understand it's for security. Can I stay signed in longer?"]);
