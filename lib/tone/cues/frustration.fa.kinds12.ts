@@ -6,6 +6,8 @@
  *   «ممنون از راهنمایی ارزشمندتون … باز هم خطا» (not when it was fixed, nor with «فقط» that softens a small point);
  * - a count of what the company did: «این سومین بار است که کالای اشتباه ارسال می‌کنید» (an ordinal of three or more with
  *   «بار» and a second-person verb after it; not «این هفته سومین باره» of a fault that recurs), and saying a thing again: «برای بار چهارم می‌گم», «واسه دهمین بار میگم».
+ * - formal Persian complaints: «وعده‌های داده‌شده محقق نگردیده», «خود گویای وضعیت است», «بر عهده آن شرکت خواهد بود»;
+ * - sarcasm: «مثل همیشه», «حدس بزنید … یا نه», «چه جالب!», «ریاضیاتتون جالبه» (with a number or a fault before it).
  * Read from the tokens and the hits; contacts the repeat cue counts are not counted again.
  */
 import type { CueContext } from '../cue.ts';
@@ -21,6 +23,19 @@ export const faKinds12Lexicon: LexiconPart = {
     'عجب پشتیبانیای': 0.9, 'عجب پشتیبانی ای': 0.9, 'عجب خدماتی': 0.8, 'عجب سرویسی': 0.8, 'عجب شرکتی': 0.9, 'عجب وضعی': 1.1, 'عجب نظمی': 1.1,
     'عجب برنامه ریزیای': 1, 'چه خدمات درخشانی': 1.2, 'چه پشتیبانی درخشانی': 1.2, 'چه سرویس درخشانی': 1.2, 'آفرین به این': 0.8, 'دست مریزاد به این': 1,
     'به به از این': 0.8,
+    // Formal Persian: promises not kept, a repetition that "speaks for itself", liability put on the company.
+    'محقق نگردیده': 0.8, 'محقق نشده': 0.7, 'محقق نشد': 0.7, 'هیچیک از وعدههای': 0.8, 'هیچ یک از وعدههای': 0.8, 'هیچیک از وعده ها': 0.8, 'خود گویای': 1, 'گویای وضعیت': 1,
+    'بر عهده آن شرکت': 1, 'بر عهده شرکت شما': 1, 'به عهده آن شرکت': 1, 'مسئولیت آن بر عهده': 1, 'دقیقا یعنی چی': 1.1, 'دقیقا یعنی چه': 1.1,
+  },
+  'frustration.complaint': {
+    'تماسهای مکرر': 0.6, 'تماس های مکرر': 0.6, 'پیگیریهای مکرر': 0.6, 'پیگیری های مکرر': 0.6, 'مکاتبات مکرر': 0.6,
+    // "Not any more" («نه دیگه نمیخوام، پولمو برگردونید»; the refund demand is the escalation list's).
+    'دیگه نمیخوام': 0.5,
+  },
+  'frustration.sarcasm': {
+    // "As always" («باشه. مثل همیشه.»), "guess whether it's fixed" («حدس بزنید … یا نه»), "do the sum yourselves".
+    'مثل همیشه': 0.6, 'مثل همیشه دیگه': 0.9, 'طبق معمول': 0.6, 'خودتان محاسبه': 1, 'خودتون حساب کنید': 1,
+    'چه جالب': 0.7, 'خیلی جالبه': 0.7,
   },
 };
 
@@ -47,6 +62,24 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
     score += 1.2;
     evidence.push(ctx.ev(t[praised], 'tone.why.sarcasm'));
   }
+  // «حدس بزنید مشکل حل شده یا نه»: "guess whether it's fixed", the sentence closed by «یا نه».
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].key !== 'حدس' || !/^بزن(?:ید|ین)$/.test(t[i + 1].key)) continue;
+    const [a, b] = [i, t.findIndex((x, j) => j > i && x.sentence !== t[i].sentence)];
+    const end = b < 0 ? t.length : b;
+    if (end - a < 4 || t[end - 2].key !== 'یا' || t[end - 1].key !== 'نه') continue;
+    score += 1.1;
+    evidence.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.sarcasm'));
+    break;
+  }
+  // «ریاضیاتتون جالبه», «سیستمتون جالبه»: something of the company's called "interesting" in a message with a number against it or a fault.
+  if (score < 1) for (let i = 1; i < t.length; i++) {
+    if (t[i].key !== 'جالبه' || !/(?:تون|تان)$/.test(t[i - 1].key) || t[i - 1].sentence !== t[i].sentence) continue;
+    if (!t.some((x, j) => j < i - 1 && (FAULT.has(x.key) || x.neg || /^\d+$/.test(x.key)))) continue;
+    score += 1.1;
+    evidence.push(ctx.ev({ start: t[i - 1].start, end: t[i].end }, 'tone.why.sarcasm'));
+    break;
+  }
   // An ordinal of three or more with «بار»: a count of the same fault, or the thing said again.
   const contacts = ctx.got.repeat?.cues ?? [];
   for (let i = 0; i < t.length; i++) {
@@ -60,7 +93,7 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
     const counted = contacts.some((c) => c.evidence.some((e) => e.start <= at && at < e.end));
     // «برای بار چهارم میگم», «سومین باره که میگم»: said again, a verb of saying within three words.
     let said = false;
-    for (let k = to + 1; k < t.length && k <= to + 3 && t[k].sentence === s; k++) if (SAY.test(t[k].key)) said = true;
+    for (let k = Math.max(0, from - 5); k < t.length && k <= to + 3 && t[k].sentence === s; k++) if (k !== i && k !== times && SAY.test(t[k].key)) said = true;
     if (said) {
       score += 0.5;
       evidence.push(ctx.ev({ start: t[from].start, end: t[to].end }, 'tone.why.complaint'));

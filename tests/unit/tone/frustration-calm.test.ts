@@ -108,3 +108,16 @@ fam('frustrated', 'Persian: a count of what the company did, saying it again', [
 fam('frustrated', 'an impersonal feeling conceded ("but I understand")', [
   { text: "I'm furious, but I understand it isn't your fault. Fix it today.", evidence: 'furious' },
 ], ["It's frustrating when the app logs me out, but I understand it's for security. Can I stay signed in longer?"]);
+
+fam('frustrated', 'Persian: formal complaints, "as always", "guess whether", "your X is interesting"', [
+  { text: 'متأسفانه تاکنون هیچ‌یک از وعده‌های داده‌شده محقق نگردیده است.', evidence: 'محقق نگردیده' },
+  { text: 'حدس بزنید مشکل حل شده یا نه.', evidence: 'حدس بزنید' },
+  { text: 'گفتید ۳ روز، شد ۱۲ روز. حساب‌وکتابتون جالبه.', evidence: 'حساب‌وکتابتون جالبه' },
+  { text: 'اینترنت باز قطع شد. مثل همیشه.', evidence: 'مثل همیشه' },
+], [
+  'حدس بزنید چی شد! بالاخره رسید، ممنون از همه.',
+  'مثل همیشه عالی بودید، ممنون.',
+  'ایده‌تون جالبه، من هم می‌خوام امتحانش کنم.',
+  'پولمو برگردونید لطفاً، کالا رو پس فرستادم.',
+  'با سلام، پیرو تماس قبلی، لطفاً وضعیت پرونده را اعلام فرمایید.',
+]);
