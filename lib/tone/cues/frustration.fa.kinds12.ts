@@ -44,7 +44,9 @@ const YOUR_PRAISE = /^(?:عالی|ارزشمند|درخشان|فوقالعاده
 /** Words that tell something did not happen or is broken («هنوز», «اشتباه», «نرسیده»). */
 const FAULT = new Set(['هنوز', 'هنوزم', 'نیومده', 'نیامده', 'نرسیده', 'نرسید', 'نیومد', 'اشتباه', 'اشتباهه', 'خراب', 'خرابه', 'شکسته', 'ناقص', 'ناقصه', 'پاره', 'معیوب', 'گم', 'داغون', 'قطع', 'قطعه', 'خطا', 'خطای']);
 /** It was fixed, or only a small point («فقط»): praise is sincere. */
-const SETTLED = new Set(['فقط', 'درست', 'حل', 'مرسی', 'عالیه']);
+const SETTLED = new Set(['فقط', 'درست', 'حل', 'مرسی', 'عالیه', 'سالم', 'راضیم', 'راضی']);
+/** It was fixed or came whole: thanks beside it is sincere. */
+const FIXED = new Set(['درست', 'حل', 'سالم', 'راضیم', 'راضی', 'عالیه']);
 const ORDINAL = /^(?:سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|بیستم|صدم|هزارم)(?:ین|ه|ینه)?$/;
 const TIMES = new Set(['بار', 'باره', 'دفعه', 'دفعهس', 'مرتبه', 'بارمه', 'بارهست']);
 const SAY = /^(?:میگم|میگویم|میگیم|میگوییم|عرض|تکرار|توضیح|مینویسم|مینویسیم|مینویسم|گفتم|میپرسم)/;
@@ -61,6 +63,15 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
   if (praised >= 0 && !t.some((x) => SETTLED.has(x.key)) && t.some((x, i) => i !== praised && (FAULT.has(x.key) || x.neg))) {
     score += 1.2;
     evidence.push(ctx.ev(t[praised], 'tone.why.sarcasm'));
+  }
+  // Thanks said to a grievance: «دست شما درد نکنه واقعاً، دو بار پولمو کم کردید», «ممنون که بالاخره بعد از یه ماه جواب دادید»,
+  // «خیلی ممنون که اطلاع دادید سفارشم لغو شده، اونم دو ساعت قبل از مهمونی».
+  if (score < 1) {
+    const th = thanksAt(t);
+    if (th && !t.some((x) => FIXED.has(x.key)) && grievance(t, th.strong)) {
+      score += 1.2;
+      evidence.push(ctx.ev({ start: t[th.from].start, end: t[th.to - 1].end }, 'tone.why.sarcasm'));
+    }
   }
   // «حدس بزنید مشکل حل شده یا نه»: "guess whether it's fixed", the sentence closed by «یا نه».
   for (let i = 0; i + 1 < t.length; i++) {
@@ -110,4 +121,43 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
     break;
   }
   return evidence.length ? { score, evidence } : NOTHING;
+}
+
+const THANK = new Set(['ممنون', 'مرسی', 'متشکرم', 'سپاس']);
+
+/**
+ * Thanks that can be said to a grievance: «دستتون/دست شما درد نکنه» or thanks beside «واقعاً» (strong), or "thanks that you…"
+ * («ممنون که …»); token range [from, to).
+ */
+function thanksAt(t: readonly { key: string }[]): { from: number; to: number; strong: boolean } | null {
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    if ((k === 'دستتون' || (k === 'دست' && t[i + 1]?.key === 'شما')) && t.slice(i + 1, i + 4).some((x) => x.key === 'نکنه' || x.key === 'نکند')) {
+      const to = t.findIndex((x, j) => j > i && (x.key === 'نکنه' || x.key === 'نکند')) + 1;
+      return { from: i, to, strong: true };
+    }
+    if (THANK.has(k)) {
+      if (t[i + 1]?.key === 'واقعا' || t[i - 1]?.key === 'واقعا') return { from: t[i - 1]?.key === 'واقعا' ? i - 1 : i, to: t[i + 1]?.key === 'واقعا' ? i + 2 : i + 1, strong: true };
+      if (t[i + 1]?.key === 'که') return { from: t[i - 1]?.key === 'خیلی' ? i - 1 : i, to: i + 2, strong: false };
+    }
+    if (k === 'خسته' && t[i + 1]?.key === 'نباشید' && (t[i - 1]?.key === 'واقعا' || t[i + 2]?.key === 'واقعا')) return { from: i, to: i + 2, strong: true };
+  }
+  return null;
+}
+
+/**
+ * What the thanks is said to: an aggravation («اونم …», «آن هم …»), «بالاخره» with a time, a count of what the company did
+ * («دو بار پولمو کم کردید»), a promise outlived («قرار بود … بعد از …»); with strong thanks also a fault or «هنوز».
+ */
+function grievance(t: readonly import('../layer.ts').ToneToken[], strong: boolean): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    if (k === 'اونم' && i > 0 && t[i - 1].clause !== t[i].clause) return true;
+    if (k === 'بالاخره' && t.slice(i + 1, i + 6).some((x) => /^(?:ماه|هفته|روز|ساعت|ماهه|هفتهست|روزه)$/.test(x.key))) return true;
+    if (k === 'بار' && /^(?:دو|سه|چهار|پنج|\d+)$/.test(t[i - 1]?.key ?? '') && t.slice(i + 1, i + 5).some((x) => x.second && x.clause === t[i].clause)) return true;
+    if (k === 'قرار' && t[i + 1]?.key.startsWith('بود') && t.slice(i + 2, i + 12).some((x) => x.key === 'بعد' || x.key === 'هنوز' || x.neg)) return true;
+    // «خسته نباشید» is a greeting, not "you didn't".
+    if (strong && (FAULT.has(k) || (t[i].neg && t[i].second && !/^نباشی(?:د|ن)$/.test(k)))) return true;
+  }
+  return false;
 }
