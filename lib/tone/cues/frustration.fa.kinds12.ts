@@ -68,9 +68,11 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
   // «خیلی ممنون که اطلاع دادید سفارشم لغو شده، اونم دو ساعت قبل از مهمونی».
   if (score < 1) {
     const th = thanksAt(t);
-    if (th && !t.some((x) => FIXED.has(x.key)) && grievance(t, th.strong)) {
+    const g = th && !t.some((x) => FIXED.has(x.key)) ? grievance(t, th.strong) : null;
+    if (g) {
+      // The evidence is the grievance («اونم دو ساعت», «بالاخره بعد از یه ماه», «دو بار»), never the thanks itself.
       score += 1.2;
-      evidence.push(ctx.ev({ start: t[th.from].start, end: t[th.to - 1].end }, 'tone.why.sarcasm'));
+      evidence.push(ctx.ev({ start: t[g[0]].start, end: t[g[1] - 1].end }, 'tone.why.sarcasm'));
     }
   }
   // «حدس بزنید مشکل حل شده یا نه»: "guess whether it's fixed", the sentence closed by «یا نه».
@@ -149,15 +151,24 @@ function thanksAt(t: readonly { key: string }[]): { from: number; to: number; st
  * What the thanks is said to: an aggravation («اونم …», «آن هم …»), «بالاخره» with a time, a count of what the company did
  * («دو بار پولمو کم کردید»), a promise outlived («قرار بود … بعد از …»); with strong thanks also a fault or «هنوز».
  */
-function grievance(t: readonly import('../layer.ts').ToneToken[], strong: boolean): boolean {
+function grievance(t: readonly import('../layer.ts').ToneToken[], strong: boolean): [number, number] | null {
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
-    if (k === 'اونم' && i > 0 && t[i - 1].clause !== t[i].clause) return true;
-    if (k === 'بالاخره' && t.slice(i + 1, i + 6).some((x) => /^(?:ماه|هفته|روز|ساعت|ماهه|هفتهست|روزه)$/.test(x.key))) return true;
-    if (k === 'بار' && /^(?:دو|سه|چهار|پنج|\d+)$/.test(t[i - 1]?.key ?? '') && t.slice(i + 1, i + 5).some((x) => x.second && x.clause === t[i].clause)) return true;
-    if (k === 'قرار' && t[i + 1]?.key.startsWith('بود') && t.slice(i + 2, i + 12).some((x) => x.key === 'بعد' || x.key === 'هنوز' || x.neg)) return true;
+    if (k === 'اونم' && i > 0 && t[i - 1].clause !== t[i].clause) return [i, Math.min(t.length, i + 3)];
+    if (k === 'بالاخره') {
+      const u = t.findIndex((x, j) => j > i && j <= i + 6 && /^(?:ماه|هفته|روز|ساعت|ماهه|هفتهست|روزه)$/.test(x.key));
+      if (u > 0) return [i, u + 1];
+    }
+    if (k === 'بار' && /^(?:دو|سه|چهار|پنج|\d+)$/.test(t[i - 1]?.key ?? '')) {
+      const v = t.findIndex((x, j) => j > i && j <= i + 4 && x.second && x.clause === t[i].clause);
+      if (v > 0) return [i - 1, v + 1];
+    }
+    if (k === 'قرار' && t[i + 1]?.key.startsWith('بود')) {
+      const late = t.findIndex((x, j) => j > i + 1 && j <= i + 11 && (x.key === 'بعد' || x.key === 'هنوز' || x.neg));
+      if (late > 0) return [i, i + 2];
+    }
     // «خسته نباشید» is a greeting, not "you didn't".
-    if (strong && (FAULT.has(k) || (t[i].neg && t[i].second && !/^نباشی(?:د|ن)$/.test(k)))) return true;
+    if (strong && (FAULT.has(k) || (t[i].neg && t[i].second && !/^نباشی(?:د|ن)$/.test(k)))) return [i, i + 1];
   }
-  return false;
+  return null;
 }
