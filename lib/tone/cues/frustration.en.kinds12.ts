@@ -24,7 +24,18 @@ export const enKinds12Lexicon: LexiconPart = {
     'ends the same way': 0.8, 'every call ends': 0.7, 'same story every time': 1, 'same story every': 0.9,
     'you took my money': 1.1, 'took my money and': 1, 'asked for my money back': 0.9, 'what exactly am i paying you for': 1.3, 'time i have wasted': 1.1, 'time you have wasted': 1.2,
     'time i have lost': 0.9, 'compensation for my time': 0.8,
+    // The remedy offered, refused: "I don't want a voucher. I want my money back."
+    'do not want a voucher': 0.8, 'do not want vouchers': 0.8, 'do not want another voucher': 1, 'do not want a credit note': 0.8, 'do not want store credit': 0.8,
+    'do not want account credit': 0.8, 'do not want a discount': 0.7, 'not interested in a voucher': 0.8, 'not interested in vouchers': 0.8, 'want the money back': 0.6,
+    // The customer's cost named: "this is costing us real money", "costing me customers".
+    'costing us money': 0.9, 'costing us real money': 1, 'costing me money': 0.9, 'costing us customers': 1, 'costing us business': 1, 'costing me business': 1,
+    'costing us thousands': 1, 'costing me a fortune': 1,
+    // Sent between departments, each blaming the other.
+    'passed between': 0.9, 'been passed between': 1, 'bounced between': 0.9, 'the other one\'s job': 0.9, 'each one says': 0.6, 'blaming each other': 1,
+    // Instructions followed exactly, and still: "followed your guide to the letter".
+    'to the letter': 0.6,
   },
+  'frustration.preface': { 'forgive me if': 0.5, 'forgive me for asking': 0.5 },
   'frustration.escalation': {
     'your ceo': 1.1, 'the ceo': 0.8, 'chief executive': 1, 'your chief executive': 1.1, 'managing director': 0.8, 'head office': 0.6,
     'writing to them directly': 1, 'write to the ceo': 1.2, 'writing to the ceo': 1.2, 'email the ceo': 1.2, 'emailing the ceo': 1.2,

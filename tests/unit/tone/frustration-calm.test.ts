@@ -132,3 +132,9 @@ fam('frustrated', 'Persian: thanks said to a grievance', [
   'ممنون که پیگیری کردید، هنوز کد رو نگرفتم. میشه دوباره بفرستید؟',
   'ممنون که بالاخره جواب دادید، مشکلم حل شد.',
 ]);
+
+fam('frustrated', 'the remedy refused, the cost named, passed between departments', [
+  { text: "I don't want a voucher. I don't want credit either. I want the money back on my card.", evidence: "don't want a voucher" },
+  { text: 'Our tills have been down all morning and this is costing us real money.', evidence: 'costing us real money' },
+  { text: "I've been passed between billing and tech support all day. Each one says it's the other one's job.", evidence: 'been passed between' },
+], ['Can I have a voucher instead of a refund?', 'How much would it cost to upgrade the router?']);
