@@ -532,6 +532,8 @@ export function readImplicit(ctx: CueContext): Implicit {
     if (done < 0 && sinceForm(t, end)) for (let j = end; j < b && t[j].sentence === s && done < 0; j++) if (negative(t[j]) && /(?:م|ید|ین)$/.test(t[j].key) && !/^نمی(?:دونم|دانم|فهمم)/.test(t[j].key)) done = j;
     if (done < 0) continue;
     if (asked(ctx, t[i].start, t[i].end) && !STILL.has(t[done].key) && !t[done].fa) continue;
+    // «پولش چند روزه برمیگرده؟»: «چند» in a question asks how long, it tells no wait.
+    if (t[i].key === 'چند' && asked(ctx, t[i].start, t[i].end)) continue;
     addTo(acc, 1, span(ctx, t, i, end, WHY.elapsed));
     // "no" alone says little: "no hot", «هیچکس» as it is.
     const doneTo = /^(?:no|not)$/.test(t[done].key) && t[done + 1]?.sentence === t[done].sentence ? done + 1 : done;

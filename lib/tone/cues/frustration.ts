@@ -488,6 +488,8 @@ const durations = perMessage((ctx: CueContext): Evidence[] => {
       out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
       continue;
     }
+    // «مهلت دفاع ۱۰ روز دیگر است», «تا دو ساعت دیگه»: a time ahead (a deadline), not a wait borne.
+    if (/^(?:دیگه|دیگر|دیگست|دیگهست|دیگرست)$/.test(t[i + 2]?.key ?? '')) continue;
     const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && (WAITING.has(x.key) || (DELAY.has(x.key) && !inQuestion(ctx, x))));
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }

@@ -138,3 +138,10 @@ fam('frustrated', 'the remedy refused, the cost named, passed between department
   { text: 'Our tills have been down all morning and this is costing us real money.', evidence: 'costing us real money' },
   { text: "I've been passed between billing and tech support all day. Each one says it's the other one's job.", evidence: 'been passed between' },
 ], ['Can I have a voucher instead of a refund?', 'How much would it cost to upgrade the router?']);
+
+fam('frustrated', 'Persian: asking how long, a time ahead', [
+  { text: 'سه روزه نمی‌تونم پول بردارم، کسی جواب نمیده.', evidence: 'سه روزه' },
+], [
+  'سلام، اگه اشتراکمو لغو کنم پولش چند روزه برمیگرده؟ هنوز لغو نکردم، فقط خواستم بدونم.',
+  'با سلام، نمره درس «آمار» بنده ثبت نشده و مهلت ثبت‌نام ۱۰ روز دیگر است. لطفاً بررسی فرمایید.',
+]);
