@@ -16,7 +16,10 @@
  * - "nothing wrong", "I might be doing it wrong", "my bad", "is that normal?", "just confused": calm markers (lexicon);
  * - "it's frustrating when the app logs out, but I understand it's for security": an impersonal feeling conceded;
  * - sincere praise beside a fault ("The driver was brilliant, but the box was damaged", "Perfect, thanks. One more thing…");
- * - a judgement of a former company ("my previous provider was useless, which is why I joined you").
+ * - a judgement of a former company ("my previous provider was useless, which is why I joined you");
+ * - a past grievance put right in its sentence ("I had a terrible experience, but your team sorted it"), the feeling of the
+ *   person written about ("a very unhappy client", "a customer of ours is furious"), and a judgement word that praises
+ *   ("ridiculous good value", "insanely good").
  */
 import type { CueContext } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
@@ -271,4 +274,48 @@ export function conceded(ctx: CueContext, h: Hit): boolean {
     if (v && v.sentence === x.sentence && UNDERSTAND.has(v.key) && !v.negated && !v.neg) return true;
   }
   return false;
+}
+
+const RESOLVED = new Set(['sorted', 'fixed', 'resolved', 'solved', 'handled', 'rectified']);
+
+/** "Last year I had a terrible experience, but your team sorted it": a past grievance put right, in its own sentence. */
+export function resolvedSince(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  let but = false;
+  for (let k = h.to; k < t.length && t[k].sentence === x.sentence; k++) {
+    if (t[k].key === 'but') but = true;
+    else if (but && RESOLVED.has(t[k].key) && !t[k].negated && !t[k].neg && t[k - 1]?.key !== 'not' && t[k - 1]?.key !== 'still') return true;
+  }
+  return false;
+}
+
+/** People a customer speaks for ("a customer of ours is furious", "a very unhappy client"), singular. */
+const PERSON = new Set(['customer', 'client', 'tenant', 'patient', 'member', 'guest', 'user', 'neighbour', 'neighbor', 'resident', 'caller', 'student', 'employee']);
+const ME = new Set(['i', 'me', 'my', 'myself', 'am', 'we', 'us']);
+
+/** A feeling of the person the customer writes about, not their own: "a very unhappy client", "a customer of ours is furious". */
+export function theirPerson(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 6 && t[k].clause === x.clause && t[k].sentence === x.sentence; k--) {
+    if (ME.has(t[k].key)) return false;
+    if (PERSON.has(t[k].key)) return true;
+  }
+  // "on behalf of a very unhappy client": the person after the feeling, with no "I am" before it.
+  return PERSON.has(t[h.to]?.key ?? '') && !t.slice(Math.max(0, h.from - 4), h.from).some((y) => y.key === 'am' || y.key === 'as' || (y.key === 'm' && y.contraction !== null));
+}
+
+/** Words a "ridiculous" or "insane" before them praises: "ridiculous good value", "insanely good". */
+const GOOD_AFTER = new Set(['good', 'cheap', 'fast', 'quick', 'easy', 'value', 'comfy', 'comfortable', 'tasty', 'helpful', 'nice', 'well', 'soft', 'cute', 'delicious', 'handy', 'quiet', 'smooth', 'reliable', 'generous', 'friendly', 'efficient', 'beautiful', 'lovely', 'fun']);
+const INTENSE = /^(?:ridiculous|ridiculously|insane|insanely|absurd|absurdly|unreal|stupid|stupidly|crazy|shocking|shockingly)$/;
+
+/** "ridiculous good value", "insanely good": a judgement word used to praise. */
+export function praisingIntensifier(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || h.to - h.from !== 1 || !INTENSE.test(x.key)) return false;
+  return GOOD_AFTER.has(t[h.to]?.key ?? '') || (GOOD_AFTER.has(t[h.to + 1]?.key ?? '') && /^(?:good|fast|quick|well)$/.test(t[h.to + 1]?.key ?? '') && t[h.to]?.key === 'so');
 }

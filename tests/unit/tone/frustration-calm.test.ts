@@ -145,3 +145,16 @@ fam('frustrated', 'Persian: asking how long, a time ahead', [
   'سلام، اگه اشتراکمو لغو کنم پولش چند روزه برمیگرده؟ هنوز لغو نکردم، فقط خواستم بدونم.',
   'با سلام، نمره درس «آمار» بنده ثبت نشده و مهلت ثبت‌نام ۱۰ روز دیگر است. لطفاً بررسی فرمایید.',
 ]);
+
+fam('frustrated', 'a past grievance put right, a feeling of the person written about, a judgement word that praises', [
+  { text: 'The delivery was terrible, but I was refunded only half.', evidence: 'terrible' },
+  { text: "I'm a very unhappy customer and I want a refund today.", evidence: 'very unhappy' },
+  { text: 'Last week was a nightmare, but it still is not fixed.', evidence: 'nightmare' },
+], [
+  'Last year I had a terrible experience with a delivery, but your team sorted it brilliantly. This time I just need to change my address.',
+  'I was really frustrated last month when the app kept crashing, but the update fixed it. Quick question about the widget.',
+  'A customer of ours is furious about a late delivery from our other supplier - can you ship the backup order today?',
+  "I'm writing on behalf of a very unhappy client who wants to know the status of their claim. Reference 8812.",
+  'This is ridiculous good value, I want to order five more!',
+  'Your new coffee is insanely good. Do you sell it in 1kg bags?',
+]);
