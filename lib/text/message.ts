@@ -124,6 +124,20 @@ export function trimSpan(message: string, start: number, end: number): { start: 
   return { start, end };
 }
 
+/** A mail's subject line pasted above a reply ("Re: order 4471", «پاسخ: سفارش»). */
+const SUBJECT_LINE = /^(?:(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:|subject\s*:|(?:پاسخ|پ|ارجاع|موضوع)\s*:)/;
+
+/**
+ * A line above quoted history that is not yet the customer's message: a greeting alone ("Hi,") or a
+ * subject line. A customer who writes "Hi," or "Re: …" and then answers below the quote
+ * (bottom-posting) has their words below it, not on that line.
+ */
+function isPreamble(l: Line): boolean {
+  if (SUBJECT_LINE.test(l.key)) return true;
+  const n = greetingLength(l.text);
+  return n > 0 && /^[\s,،.!:;\-–—]*$/.test(l.text.slice(n));
+}
+
 export function parseMessage(message: string): MessageParts {
   const lines = splitLines(message);
   let first = 0; // first line of the customer's own words
@@ -136,7 +150,7 @@ export function parseMessage(message: string): MessageParts {
     const header = quoteHeaderAt(lines, i);
     const quoteLine = header === 0 && isQuoteLine(lines[i]);
     if (header === 0 && !quoteLine) continue;
-    const ownBefore = lines.slice(first, i).some((l) => !blank(l) && !SIG_DELIM.test(l.key));
+    const ownBefore = lines.slice(first, i).some((l) => !blank(l) && !SIG_DELIM.test(l.key) && !isPreamble(l));
     if (ownBefore) {
       stop = i;
       quotedStart = lines[i].start;

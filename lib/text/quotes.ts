@@ -65,6 +65,13 @@ const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})
 const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
 const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ارسال|تاریخ|به|موضوع)\s*:/;
 
+/**
+ * A line that can continue a wrapped "On … wrote:" header: not blank and not itself quoted. Without this, a customer's
+ * own sentence that starts "On Monday…" / «در تاریخ ۱۵ مهر…» was joined with the quoted header two lines below it
+ * and read as the header, and the customer's words were lost.
+ */
+const wraps = (l: Line) => !blank(l) && !/^\s*>/.test(l.text);
+
 /** Number of header lines starting at i (0 when line i does not start quoted history). */
 export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
@@ -74,6 +81,7 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (/^on\s/.test(k)) {
     let joined = k;
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i && !wraps(lines[j])) break;
       if (j > i) joined += ' ' + lines[j].key;
       if (/\bwrote\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
     }
@@ -82,12 +90,17 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (/^در تاریخ\s/.test(k)) {
     let joined = k;
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      if (j > i && !wraps(lines[j])) break;
       if (j > i) joined += ' ' + lines[j].key;
       if (/نوشت\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
     }
   }
   // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
   if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
+  // The same in Persian: «مریم احمدی در ۱۲ آبان نوشت:», «… <maryam@x.com> نوشت:» (a date or an address in the line).
+  if (k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
+  // A chat app's reply marker over the message answered: "↩️ در پاسخ به مریم:", "[In reply to Sam]", "Replying to Sam:".
+  if (REPLY_MARKER.test(k) && i + 1 < lines.length && !blank(lines[i + 1])) return 1;
   // Outlook block: From: … followed (within 4 lines) by Sent:/Date:/To:/Subject:
   if (FROM.test(k)) {
     let n = 1;
@@ -102,6 +115,8 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   }
   return 0;
 }
+
+const REPLY_MARKER = /^(?:(?:↩️|↪️|↩|↪)\s*(?:در پاسخ به|پاسخ به|in reply to|reply to|replying to)\s[^\n]{1,60}|\[(?:in reply to|replying to|در پاسخ به|پاسخ به)\s[^\]\n]{1,60}\])$/;
 
 /** A separator line of underscores or dashes. */
 const RULE_LINE = /^(?:_{5,}|-{5,})$/;

@@ -21,9 +21,9 @@ const POSTSCRIPT = /^(?:p\.?\s?s\.?|پ\.?\s?ن\.?|پی ?نوشت)(?:[\s:.,،-]|$
  * no-reply and unmonitored-mailbox notes, automatic-message notes, in English and Persian.
  */
 const FOOTER_EN =
-  /\b(?:(?:this|the) (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: (?:to|with) it)?)? (?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))|intended recipient|received this (?:e-?mail|message|communication) in error|(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|address|mailbox)|(?:this|the) (?:mailbox|inbox|address|e-?mail address) is (?:not|un)monitored|replies to this (?:e-?mail|address|message) (?:are|will) not (?:be )?(?:read|monitored)|(?:this|the) (?:e-?mail|message) (?:was|has been|is) (?:sent|generated) automatically|(?:is an? |this )?automated (?:e-?mail|message)|please consider the environment before printing)/;
+  /\b(?:(?:this|the) (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: (?:to|with) it)?)? (?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))|intended recipient|received this (?:e-?mail|message|communication) in error|(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|address|mailbox)|(?:this|the) (?:mailbox|inbox|address|e-?mail address) is (?:not|un)monitored|replies to this (?:e-?mail|address|message) (?:are|will) not (?:be )?(?:read|monitored)|(?:this|the) (?:e-?mail|message) (?:was|has been|is) (?:sent|generated) automatically|(?:is an? |this )?automated (?:e-?mail|message)|please consider the environment before printing|^[*!\s]*(?:legal )?disclaimer\s*:)/;
 const FOOTER_FA =
-  /(?:این (?:پیام|ایمیل|نامه|پست الکترونیک)(?: و پیوست(?:‌| )?(?:های|ها)? آن)? (?:محرمانه|به صورت خودکار|بصورت خودکار|خودکار)|گیرنده (?:ی )?(?:مورد نظر|اصلی) (?:این|آن)|به اشتباه (?:دریافت|به دست شما)|(?:لطفا|لطفاً|خواهشمند است) (?:به|از پاسخ به) این (?:ایمیل|پیام|نشانی|آدرس)(?: پاسخ ندهید| پاسخ نده| خودداری)|این (?:صندوق|نشانی|آدرس) (?:پاسخگو نیست|بررسی نمی ?شود|پایش نمی ?شود)|گیرنده (?:این|آن) (?:پیام|ایمیل|نامه|پیامک)(?: نیستید| نمی ?باشید)|این (?:پیام|پیامک|ایمیل|نامه)(?: صرفا| صرفاً| فقط)? (?:جهت|برای) اطلاع ?رسانی|هرگونه (?:استفاده|کپی|انتشار|بهره ?برداری|سوء ?استفاده)[^.!؟\n]{0,60}پیگرد قانونی)/;
+  /(?:این (?:پیام|ایمیل|نامه|پست الکترونیک)(?: و پیوست(?:‌| )?(?:های|ها)? آن)? (?:محرمانه|به صورت خودکار|بصورت خودکار|خودکار)|گیرنده (?:ی )?(?:مورد نظر|اصلی) (?:این|آن)|به اشتباه (?:دریافت|به دست شما)|(?:لطفا|لطفاً|خواهشمند است) (?:به|از پاسخ به) این (?:ایمیل|پیام|نشانی|آدرس)(?: پاسخ ندهید| پاسخ نده| خودداری)|این (?:صندوق|نشانی|آدرس) (?:پاسخگو نیست|بررسی نمی ?شود|پایش نمی ?شود)|گیرنده (?:این|آن) (?:پیام|ایمیل|نامه|پیامک)(?: نیستید| نمی ?باشید)|این (?:پیام|پیامک|ایمیل|نامه)(?: صرفا| صرفاً| فقط)? (?:جهت|برای) اطلاع ?رسانی|هرگونه (?:استفاده|کپی|انتشار|بهره ?برداری|سوء ?استفاده)[^.!؟\n]{0,60}پیگرد قانونی|^[*⚠️!\s]*(?:سلب مسئولیت|تکذیب ?نامه)\s*:|(?:استفاده|کپی|کپی ?برداری|انتشار|بازنشر|برداشت)[^.!؟\n]{0,60}بدون (?:مجوز|اجازه|ذکر منبع|هماهنگی)[^.!؟\n]{0,40}(?:غیر ?مجاز|ممنوع|پیگرد|مجاز نیست|مجاز نمی ?باشد))/;
 
 /**
  * The name or unit line that opens a Persian sign-off block without a closing above it:
@@ -31,7 +31,7 @@ const FOOTER_FA =
  * A unit noun leads the line, or a dash leads it, or a dash / bar joins a name to a unit; a verb
  * («تیم ما پیگیری می‌کند») or sentence punctuation makes it a sentence of the reply instead.
  */
-const FA_UNIT_WORD = '(?:تیم|واحد|مرکز|دفتر|اداره|امور|پشتیبانی|روابط عمومی|شرکت|بانک|بیمه|هواپیمایی|فروشگاه|مدیریت|دپارتمان|بخش|گروه|باشگاه مشتریان|سامانه|خدمات)';
+const FA_UNIT_WORD = '(?:تیم|واحد|مرکز|دفتر|اداره|امور|پشتیبانی|روابط عمومی|شرکت|بانک|بیمه|هواپیمایی|فروشگاه|مدیریت|دپارتمان|بخش|گروه|باشگاه مشتریان|سامانه|خدمات|دبیرخانه|هتل|رستوران|کلینیک|آموزشگاه|آژانس|مجموعه|انتشارات|گالری)';
 const FA_UNIT_LEAD = new RegExp(`^(?:[-–—]\\s*)?${FA_UNIT_WORD}(?![\\p{L}\\p{M}])`, 'u');
 const FA_UNIT_JOINED = /^[^\s|—–]+(?: [^\s|—–]+){0,3} (?:[|—–]) [^|—–]+$/;
 const FA_UNIT_DASH = /^[-–—] ?[^\s\-–—]/;

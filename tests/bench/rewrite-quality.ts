@@ -13,6 +13,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late6    also the late6 split, both languages (development material since the eleventh session)
  *   npx tsx tests/bench/rewrite-quality.ts --late7    also the late7 held-out split, both languages (figures only; its misses are never listed)
  *   npx tsx tests/bench/rewrite-quality.ts --fresh --fresht   also the eleventh session's development split and its held-aside third (figures only)
+ *   npx tsx tests/bench/rewrite-quality.ts --fresh2   also the twelfth session's development split
  *   npx tsx tests/bench/rewrite-quality.ts --dev3 --test3   also the dev3 / test3 splits (test3: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --gentest  also the generic reader's own held-out split (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --wide --widet   also the wide-wording splits (en.wide, fa.wide: development; widet: their aside halves, figures only)
@@ -69,8 +70,10 @@ export type EvalLang = 'en' | 'fa';
 // fresh / fresht (English en-B…, Persian fa-B…): the eleventh session's development split, written by helpers who read no
 // rule, before that session tuned; fresht is its held-aside third, figures only. late7 (en-A…, fa-A…): the eleventh
 // session's held-out split, written by other helpers at the same time; late6 is development material from then on.
+// fresh2 (English en-F…, Persian fa-F…): the twelfth session's development split, written by helpers who read no rule
+// (English from agents of many countries, Persian 60% colloquial chat), before that session tuned.
 /** Every split, in the order `--<split>` flags print them. */
-export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht'] as const;
+export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht', 'fresh2'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late7';

@@ -189,8 +189,9 @@ const switchSide = (panel: Frame, lang: UiLang) => panel.getByRole('button', { n
 
 describe('the panel keeps clear of the reply box and the page controls', () => {
   for (const size of SIZES) {
-    // Persian at both sizes: the panel's own layout is mirrored, the frame's rules are not.
-    for (const lang of ['en', 'fa'] as const) {
+    // Persian at the narrower size only: the panel's own layout is mirrored, the frame's rules are not, and the
+    // narrower window is where room runs out (three fewer of these long tests for the CI's 10-minute budget).
+    for (const lang of size === SIZES[1] ? (['en', 'fa'] as const) : (['en'] as const)) {
     for (const c of CASES) {
       it(`${c.name} at ${size.width}×${size.height} (${lang} UI): clear at open, after a side switch, a width change and a resize`, async () => {
         await inLang(lang);

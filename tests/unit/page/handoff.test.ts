@@ -10,8 +10,9 @@ afterEach(() => {
   delete g.tactfulImported;
 });
 
-/** A module standing for the page script: counts its runs. */
-const PAGE_SCRIPT = `data:text/javascript,${encodeURIComponent('globalThis.tactfulImported = (globalThis.tactfulImported ?? 0) + 1;')}`;
+/** A module standing for the page script: counts its runs. A new address each call, since a module address is imported once per process. */
+let scripts = 0;
+const pageScript = () => `data:text/javascript,${encodeURIComponent(`globalThis.tactfulImported = (globalThis.tactfulImported ?? 0) + 1; // ${scripts++}`)}`;
 const settings: OpenSettings = { layout: { side: 'left', width: 400, collapsed: false }, placement: 'push', taught: { customer: '.msg', editor: null } };
 
 describe('loader to page script handoff', () => {
@@ -61,7 +62,7 @@ describe('background to page script handoff (the panel opened where the loader d
   const here = () => location.host || 'local';
 
   it('imports the page script, which opens once as it starts with the settings handed over, asking nothing', async () => {
-    expect(await startPageScript(PAGE_SCRIPT, true, settings, here())).toBe(true);
+    expect(await startPageScript(pageScript(), true, settings, here())).toBe(true);
     expect(g.tactfulImported).toBe(1);
     const opened: (OpenSettings | undefined)[] = [];
     acceptOpen((s) => opened.push(s));
@@ -74,13 +75,13 @@ describe('background to page script handoff (the panel opened where the loader d
   });
 
   it('hands no settings read for another host (the tab moved on meanwhile), and opens nothing when only loading', async () => {
-    await startPageScript(PAGE_SCRIPT, true, settings, 'elsewhere.example');
+    await startPageScript(pageScript(), true, settings, 'elsewhere.example');
     const opened: (OpenSettings | undefined)[] = [];
     acceptOpen((s) => opened.push(s));
     expect(opened).toEqual([undefined]);
 
     delete g.tactfulOpen;
-    await startPageScript(PAGE_SCRIPT, false, settings, here());
+    await startPageScript(pageScript(), false, settings, here());
     const again: (OpenSettings | undefined)[] = [];
     acceptOpen((s) => again.push(s));
     expect(again).toEqual([]);

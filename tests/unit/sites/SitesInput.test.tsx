@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 async function mount(lang: UiLang = 'en') {
-  const db = new TactfulDb(`sites-section-${n++}`);
+  const db = new TactfulDb(`sites-input-${n++}`);
   bg.handle = backgroundOn(db) as never;
   await act(async () => {
     view = render(<SitesSection lang={lang} t={translator(lang)} />);
@@ -50,7 +50,8 @@ async function addSite(c: HTMLElement, text: string) {
   }
 }
 
-const firstHost = (c: HTMLElement) => c.querySelector('[data-testid="tf-sites"] tr code')!.textContent;
+// One step at a time: happy-dom in a VM context (the unit tests' vmThreads pool) misses this descendant chain in one selector.
+const firstHost = (c: HTMLElement) => c.querySelector('[data-testid="tf-sites"]')!.querySelector('tr')!.querySelector('code')!.textContent;
 
 describe('Options > Sites input', () => {
   it('a bare host is added on top with a confirmation and then opens on any port', async () => {

@@ -67,6 +67,20 @@ describe('latestWords — English', () => {
     expect(latest(msg)).toBe('Why was it closed? I never got a reply.');
   });
 
+  it('reads the reply below the quote when only a subject line or a greeting stands above it', () => {
+    const subject = 'Re: order 4471\n> We have shipped your order.\n> Regards, Support\n\nIt still has not arrived. Where is it?\n\nThanks\nAnna';
+    expect(latest(subject)).toBe('It still has not arrived. Where is it?');
+    const greeting = 'Hi,\n\nOn Tue, 4 Mar 2025, Support <s@x.com> wrote:\n> Your refund was sent.\n\nNo it was not. Third time asking.';
+    expect(latest(greeting)).toBe('No it was not. Third time asking.');
+    // A greeting with words after it is the customer's message: the quote below is history.
+    expect(latest('Hi, any update on this?\n\nOn Tue, Support wrote:\n> We are looking into it.')).toBe('Hi, any update on this?');
+  });
+
+  it('a sentence of the customer that starts like a header is not joined with the quoted header below it', () => {
+    const msg = 'On Monday I was promised a call back and nobody called.\n\n> On Mon, 3 Mar 2025, Support <s@x.com> wrote:\n> We will call you.';
+    expect(latest(msg)).toBe('On Monday I was promised a call back and nobody called.');
+  });
+
   it('cuts "-- " signatures and "Sent from my iPhone"', () => {
     expect(latest('Where is my refund?\n\nSent from my iPhone')).toBe('Where is my refund?');
     expect(latest('Where is my refund?\n-- \nSam Smith | Acme\n+1 555 123 4567')).toBe('Where is my refund?');
@@ -87,6 +101,12 @@ describe('latestWords — English', () => {
 });
 
 describe('latestWords — Persian', () => {
+  it('a sentence that starts «در تاریخ …» is the customer\'s, not the quoted header two lines below it', () => {
+    const msg = 'سلام\nدر تاریخ ۳ آبان سفارش دادم و هنوز خبری نشده.\n\n> در تاریخ ۵ آبان، پشتیبانی نوشت:\n> سفارش شما ارسال شد.';
+    expect(latest(msg)).toBe('سلام\nدر تاریخ ۳ آبان سفارش دادم و هنوز خبری نشده.');
+  });
+
+
   it('cuts Persian Gmail quotes and "با تشکر" + name', () => {
     const msg = [
       'با سلام و احترام',

@@ -61,6 +61,15 @@ describe('quoteRanges: what the agent did not write', () => {
     expectQuotes('درست شد.\n⟦سارا نوشت:\n> هنوز کار نمی‌کند.⟧\nلطفاً دوباره امتحان کنید.');
   });
 
+  it('takes a Persian attribution with a date or address over an unmarked copy, and a chat app\'s reply marker', () => {
+    expectQuotes('سفارشتون فردا ارسال میشه.\n\n⟦مریم احمدی در ۱۲ آبان نوشت:\nنمیتونم صبر کنم، متاسفانه خیلی دیر شده⟧');
+    expectQuotes('Your order ships tomorrow.\n\n⟦↩️ Replying to Sam:\nI can\'t wait any longer⟧');
+    expectQuotes('سفارشتون فردا ارسال میشه.\n\n⟦↩️ در پاسخ به مریم:\nنمیتونم صبر کنم⟧');
+    // Without a date, an address or a reply marker, a line ending «نوشت:» is the agent's own unless "> " lines follow.
+    expectQuotes('همکارم برای شما نوشت:\nسفارش فردا ارسال می‌شود.');
+    expectQuotes('در پاسخ به پیام شما:\nسفارش فردا ارسال می‌شود.');
+  });
+
   it('does not take signatures for quotes: the agent\'s own "-- " block stays, the customer\'s stays quoted', () => {
     const src = 'Hi Sam,\nYour refund is on its way.\n-- \nAna Ruiz\nAcme Support | +1 555 0100\n\n⟦On Mon, 1 Jan 2024, Sam <sam@example.com> wrote:\n> Where is my refund?\n> --\n> Sam\n> Sent from my iPhone⟧';
     expectQuotes(src);

@@ -33,6 +33,19 @@ describe('signatureRanges: the agent\'s sign-off and mail footer are not this re
     const legal = 'سلام، فاکتور پیوست است.\nهرگونه کپی از این نامه بدون اجازه پیگرد قانونی دارد.';
     expect(cut(legal)).toEqual(['هرگونه کپی از این نامه بدون اجازه پیگرد قانونی دارد.']);
   });
+  it('reads disclaimers and "no copying without permission" notices, and a hotel or clinic name line over its house rule', () => {
+    const disclaimer = 'گواهی شما صادر شد.\n\nبا احترام، واحد صدور\nسلب مسئولیت: شرکت در قبال تصمیمات مبتنی بر این نامه هیچ مسئولیتی نمی‌پذیرد.';
+    expect(cut(disclaimer)).toEqual(['سلب مسئولیت: شرکت در قبال تصمیمات مبتنی بر این نامه هیچ مسئولیتی نمی‌پذیرد.']);
+    const copying = 'بسته‌تون فردا پست میشه 🌸\n\n⚠️ برداشت از متن‌های سایت بدون ذکر منبع ممنوعه';
+    expect(cut(copying)).toEqual(['⚠️ برداشت از متن‌های سایت بدون ذکر منبع ممنوعه']);
+    const hotel = 'اتاقتون رزرو شد.\n\nهتل آسمان شیراز\n*استعمال دخانیات در اتاق‌ها مجاز نمی‌باشد';
+    expect(cut(hotel)).toEqual(['هتل آسمان شیراز\n*استعمال دخانیات در اتاق‌ها مجاز نمی‌باشد']);
+    const en = 'Your certificate is attached.\n\nDisclaimer: we cannot be held liable for decisions made on the basis of this e-mail.';
+    expect(cut(en)).toEqual(['Disclaimer: we cannot be held liable for decisions made on the basis of this e-mail.']);
+    // The reply's own sentences about copying or a hotel stay the agent's words.
+    expect(cut('سلام،\nاستفاده از این کد بدون ثبت‌نام هم ممکن است.\nهتل فردا تماس می‌گیرد.')).toEqual([]);
+  });
+
   it('keeps Persian reply lines that open with a unit word but are sentences, and a unit line with the reply going on', () => {
     expect(cut('سلام،\nتیم ما فردا پیگیری می‌کند\nمتاسفانه امروز نمی‌شود.')).toEqual([]);
     expect(cut('سلام،\nواحد مالی:\nامکان بازپرداخت وجود ندارد.')).toEqual([]);
