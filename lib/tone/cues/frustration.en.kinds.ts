@@ -149,7 +149,7 @@ export const enKindsLexicon: LexiconPart = {
 /** Failures a count of the same fault is told with. */
 const FAULT = new Set([
   'cancelled', 'canceled', 'dead', 'broken', 'broke', 'wrong', 'late', 'lost', 'lose', 'missing', 'damaged', 'faulty', 'failed', 'crashed',
-  'mistake', 'docked', 'reopened', 'reschedule', 'rescheduled', 'postponed', 'cancellation', 'delayed', 'never', 'error', 'refused', 'declined', 'rejected', 'cut', 'down', 'outage', 'overcharged',
+  'mistake', 'docked', 'reopened', 'reschedule', 'rescheduled', 'postponed', 'cancellation', 'delayed', 'never', 'error', 'refused', 'declined', 'rejected', 'cut', 'down', 'outage', 'overcharged', 'without',
 ]);
 /** Words after an ordinal that make it a recurrence, a contact or a date, not a count of things sent or booked. */
 const NOT_A_THING = new Set([

@@ -24,6 +24,7 @@ import { type CueContext, hitsIn, negatedHit, quotedSpans } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
+import { statusQuote } from './frustration.en.calm.ts';
 
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
@@ -531,6 +532,8 @@ export function readImplicit(ctx: CueContext): Implicit {
     if (done < 0 && sinceForm(t, end)) for (let j = end; j < b && t[j].sentence === s && done < 0; j++) if (negative(t[j]) && /(?:م|ید|ین)$/.test(t[j].key) && !/^نمی(?:دونم|دانم|فهمم)/.test(t[j].key)) done = j;
     if (done < 0) continue;
     if (asked(ctx, t[i].start, t[i].end) && !STILL.has(t[done].key) && !t[done].fa) continue;
+    // «پولش چند روزه برمیگرده؟»: «چند» in a question asks how long, it tells no wait.
+    if (t[i].key === 'چند' && asked(ctx, t[i].start, t[i].end)) continue;
     addTo(acc, 1, span(ctx, t, i, end, WHY.elapsed));
     // "no" alone says little: "no hot", «هیچکس» as it is.
     const doneTo = /^(?:no|not)$/.test(t[done].key) && t[done + 1]?.sentence === t[done].sentence ? done + 1 : done;
@@ -612,7 +615,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   // Irony: a quoted word in a sentence with a length of time or a failure, not asked about.
   for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start >= q.start);
-    if (at < 0) continue;
+    if (at < 0 || statusQuote(ctx, q)) continue;
     const [a, b] = sentenceRange(t, t[at].sentence);
     if (asked(ctx, q.start, q.end) && !t[at].fa) continue;
     // A length of time beside the quote («ارسال فوری»تون شد ده روز, the "24 hour" callback on day four) is the irony itself.

@@ -13,6 +13,9 @@ import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
+import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
+import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
+import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
 const C = {
@@ -485,6 +488,8 @@ const durations = perMessage((ctx: CueContext): Evidence[] => {
       out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
       continue;
     }
+    // «مهلت دفاع ۱۰ روز دیگر است», «تا دو ساعت دیگه»: a time ahead (a deadline), not a wait borne.
+    if (/^(?:دیگه|دیگر|دیگست|دیگهست|دیگرست)$/.test(t[i + 2]?.key ?? '')) continue;
     const near = [t[i - 1], t[i - 2], t[i + 2], t[i + 3]].some((x) => x && x.sentence === t[i].sentence && (WAITING.has(x.key) || (DELAY.has(x.key) && !inQuestion(ctx, x))));
     if (near) out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
   }
@@ -548,13 +553,27 @@ function askedAbout(ctx: CueContext, h: Hit): boolean {
   return ctx.a.questions.some((q) => q.start <= at && at < q.end);
 }
 
+/** Words that open a request for help ("Can you rebook me?", "What are my options?"), unlike "Why…?" or "Where is it?". */
+const REQUEST = new Set(['can', 'could', 'would', 'will', 'may', 'please', 'any', 'is', 'are', 'do', 'what', 'whats']);
+
+/** An English question that asks the company for help or an option. */
+function helpAsked(ctx: CueContext): boolean {
+  if (ctx.fa || ctx.questions.length === 0) return false;
+  const t = ctx.doc.tokens;
+  return ctx.questions.some((q) => {
+    const first = t.find((x) => x.start + ctx.offset >= q.start);
+    return !!first && first.start + ctx.offset < q.end && REQUEST.has(first.key);
+  });
+}
+
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '');
-  if (h.category === C.judgement) return !notAboutService(ctx, h);
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h);
+  if (h.category === C.judgement) return !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
+  if (h.category === C.rude) return !selfDirected(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !askedAbout(ctx, h);
+  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h);
   return true;
 }
 
@@ -665,7 +684,10 @@ function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null
       const pointed = (gone && t[j].sentence > t[i].sentence) || (promised && t[j].neg && t[j].sentence > t[i].sentence && sentenceLength(t, t[j].sentence) <= 3);
       if (!(promised ? denied || pointed : (denied && t[j].sentence > t[i].sentence) || gone)) continue;
       // "Your rep promised a call back this morning. Still waiting." is a plain report: a denial weighs little.
-      return { weight: pointed ? 1 : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
+      // A promise someone else made ("the man I spoke to promised…", "your colleague promised…") then denied curtly ("It never
+      // came.") is a report of what happened: it takes one more sign; said to "you", or outlived ("It is Thursday."), it is pointed.
+      const said = t.slice(Math.max(0, i - 4), i).some((x) => x.key === 'you' || x.key === 'شما' || x.second) || t[i + 1]?.second;
+      return { weight: pointed ? (gone || said || t[i].fa ? 1 : 0.8) : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
     }
   }
   return null;
@@ -979,7 +1001,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
-  const failures = ctx.hits.filter((h) => h.category === C.failure);
+  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1008,7 +1030,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to));
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h));
     const fi = f ? -1 : told.find((i) => alone || Math.abs(t[i].sentence - s) <= 1);
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
@@ -1031,7 +1053,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
   for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start > q.start);
-    if (at < 0) continue;
+    if (at < 0 || statusQuote(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1051,7 +1073,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1143,10 +1165,12 @@ export const frustration: CueModule = {
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to));
+    // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
-    const reported = Math.min(1, reports.score) * (courteous ? 0.5 : 1);
+    // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.
+    const reported = Math.min(1, reports.score) * (courteous ? 0.5 : helpAsked(ctx) ? 0.9 : 1);
     score += reported;
     evidence.push(...reports.evidence);
     const waits = durations(ctx);
@@ -1208,6 +1232,10 @@ export const frustration: CueModule = {
     const faKinds = readFaKinds(ctx);
     score += faKinds.score;
     evidence.push(...faKinds.evidence);
+    // Session 12's Persian kinds: praise of «پیگیری عالیتون» beside a fault, a count of the same fault, saying it again (./frustration.fa.kinds12.ts).
+    const fa12 = readFaKinds12(ctx);
+    score += fa12.score;
+    evidence.push(...fa12.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
     score += kinds.score;
@@ -1219,7 +1247,7 @@ export const frustration: CueModule = {
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
     if (worried) score *= 0.5;
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + kinds.score >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kinds.score >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
