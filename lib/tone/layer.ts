@@ -7,6 +7,7 @@
  * features.ts); `key` is lib/nlp's `norm`.
  */
 import { analyze, type Token as NlpToken } from '../nlp/index.ts';
+import { type WordRec, wordRec } from './anchors.ts';
 import type { Token } from './tokens.ts';
 
 export interface ToneToken extends Token {
@@ -35,6 +36,8 @@ export interface ToneToken extends Token {
   second: boolean;
   /** A Persian verb in the third person («میشه», «شد»): whose feeling «کلافه میشه» tells. */
   third: boolean;
+  /** The key's word record (anchors.ts): what the tone reader knows of the word, looked up once per token. */
+  rec: WordRec;
 }
 
 export interface ToneDoc {
@@ -69,6 +72,7 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
     verb: t.fa !== undefined,
     second: t.fa?.person.person === 2,
     third: t.fa?.person.person === 3,
+    rec: wordRec(t.norm),
   };
 }
 

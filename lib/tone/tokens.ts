@@ -3,6 +3,7 @@
  * keys are folded (Arabic/Persian letter variants, case, apostrophes, ZWNJ), contractions spelt
  * out, so a lexicon phrase matches however the customer typed it. Offsets point into the analysed text.
  */
+import type { WordRec } from './anchors.ts';
 import { phraseTokens } from './layer.ts';
 import type { LexiconCategory, ToneLexicon, Weights } from './types.ts';
 
@@ -16,6 +17,8 @@ export interface Token {
   start: number;
   end: number;
   fa: boolean;
+  /** The key's word record (the language layer's tokens have one): the matcher keeps its lists for the key there. */
+  rec?: WordRec;
 }
 
 /** Keys of a lexicon phrase, read by the same language layer as the text. */
@@ -129,9 +132,24 @@ export class Matcher {
     covered.fill(0);
     const found = FOUND;
     for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i].key;
-      const at = this.byKey.get(key);
-      const head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+      const tok = tokens[i];
+      const key = tok.key;
+      const rec = tok.rec;
+      let at: KeyLists | undefined;
+      let head: Entry[] | undefined;
+      if (rec !== undefined) {
+        // The word's lists, looked up once per word for this matcher (rec.word is the key).
+        if (rec.matcher !== this) {
+          rec.at = this.byKey.get(key);
+          rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+          rec.matcher = this;
+        }
+        at = rec.at as KeyLists | undefined;
+        head = rec.head as Entry[] | undefined;
+      } else {
+        at = this.byKey.get(key);
+        head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+      }
       if (at === undefined && head === undefined) continue;
       found.n = 0;
       if (at !== undefined) {
