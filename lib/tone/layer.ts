@@ -72,8 +72,19 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
     verb: t.fa !== undefined,
     second: t.fa?.person.person === 2,
     third: t.fa?.person.person === 3,
-    rec: wordRec(t.norm),
+    rec: recOf(t),
   };
+}
+
+/** The token's word record: kept on its word form's memo entry in lib/nlp (Token.slot) when it has one, so most words need no lookup. */
+function recOf(t: NlpToken): WordRec {
+  const slot = t.slot;
+  if (slot === undefined) return wordRec(t.norm);
+  const kept = slot.ext as WordRec | undefined;
+  if (kept !== undefined && kept.word === t.norm) return kept;
+  const rec = wordRec(t.norm);
+  slot.ext = rec;
+  return rec;
 }
 
 export function readDoc(text: string): ToneDoc {
