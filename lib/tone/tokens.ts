@@ -68,6 +68,8 @@ export class Matcher {
    * ("still" -> "no"), and two-word phrases whose second word is a prefix ("پیام قبلی*").
    */
   private byKey = new Map<string, KeyLists>();
+  /** Every second word of a phrase in a `second` list: a token whose next word is none of them looks nothing up there. */
+  private seconds = new Set<string>();
 
   constructor(lexicons: ReadonlyArray<LexiconPart>) {
     const all = new Map<string, Entry>();
@@ -120,8 +122,27 @@ export class Matcher {
         const l = listsOf(first);
         const second = (l.second ??= new Map());
         pushTo(second, e.keys[1], e);
+        this.seconds.add(e.keys[1]);
       }
     }
+  }
+
+  /** The word's lists and facts, looked up once per word for this matcher (rec.word is the key). */
+  private fill(rec: WordRec): void {
+    if (rec.matcher === this) return;
+    const key = rec.word;
+    rec.at = this.byKey.get(key);
+    rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+    rec.second = this.seconds.has(key);
+    rec.matcher = this;
+  }
+
+  /** False when the token's word is no phrase's second word (then no `second` list holds it). */
+  private mayBeSecond(t: Token): boolean {
+    const rec = t.rec;
+    if (rec === undefined) return true;
+    this.fill(rec);
+    return rec.second;
   }
 
   /** Longest non-overlapping matches per category, in text order (`text`: the analysed text, for spelling checks). */
@@ -138,12 +159,7 @@ export class Matcher {
       let at: KeyLists | undefined;
       let head: Entry[] | undefined;
       if (rec !== undefined) {
-        // The word's lists, looked up once per word for this matcher (rec.word is the key).
-        if (rec.matcher !== this) {
-          rec.at = this.byKey.get(key);
-          rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
-          rec.matcher = this;
-        }
+        this.fill(rec);
         at = rec.at as KeyLists | undefined;
         head = rec.head as Entry[] | undefined;
       } else {
@@ -153,7 +169,7 @@ export class Matcher {
       if (at === undefined && head === undefined) continue;
       found.n = 0;
       if (at !== undefined) {
-        if (at.second && i + 1 < tokens.length) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
+        if (at.second && i + 1 < tokens.length && this.mayBeSecond(tokens[i + 1])) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
         consider(at.firstOnly, tokens, i, text, found);
         consider(at.single, tokens, i, text, found);
       }
