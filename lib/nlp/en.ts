@@ -11,7 +11,7 @@ import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
 import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS } from './lexicon.en.ts';
 import { RAW_STOP, type RawToken } from './tokenize.ts';
-import type { Pos, Token } from './types.ts';
+import type { Pos, Token, WordSlot } from './types.ts';
 
 /**
  * The word tables as Maps for the per-word lookups: a lookup by a freshly sliced word in a
@@ -25,8 +25,8 @@ const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
 const CLITIC: Record<string, string> = dict({ "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' });
 const NT_BASE: Record<string, string> = dict({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
 
-function mk(text: string, start: number, end: number, norm: string, word: boolean, written = text.slice(start, end)): Token {
-  return { text: written, start, end, norm, lemma: norm, pos: 'X', neg: false, negated: false, word, lang: 'en', sentence: 0, clause: 0 };
+function mk(text: string, start: number, end: number, norm: string, word: boolean, written = text.slice(start, end), slot?: WordSlot): Token {
+  return { text: written, start, end, norm, lemma: norm, pos: 'X', neg: false, negated: false, word, lang: 'en', sentence: 0, clause: 0, slot };
 }
 
 /** The folded lower-case form of the next word token after raw[i], or ''. */
@@ -47,7 +47,7 @@ function splitInto(out: Token[], text: string, r: RawToken, at: number, a: strin
  * misspellings spelt right) and the tagging facts of that form. One lookup per word instead of one
  * per table (measured: the lookups were most of the English word reader's time on tweets).
  */
-interface FormEn {
+interface FormEn extends WordSlot {
   split: readonly [number, string, string] | undefined;
   norm: string;
   info: WordInfo;
@@ -59,7 +59,7 @@ const formEn = (lw: string): FormEn => formsEn.remember(lw, readFormEn);
 
 function readFormEn(lw: string): FormEn {
   const norm = MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw);
-  return { split: NO_APOSTROPHE_MAP.get(lw), norm, info: wordInfo(norm) };
+  return { split: NO_APOSTROPHE_MAP.get(lw), norm, info: wordInfo(norm), ext: undefined };
 }
 
 /**
@@ -123,7 +123,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
     return undefined;
   }
   f ??= formEn(lw);
-  out.push(mk(text, r.start, r.end, f.norm, true, written));
+  out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   return f.info;
 }
 

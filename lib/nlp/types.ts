@@ -60,6 +60,18 @@ export interface Token {
   epistemic?: boolean;
   /** Persian verb analysis, when the token is a verb form this layer knows. */
   fa?: FaVerb;
+  /**
+   * The memo entry of the English word form this token was read from (one object per written form
+   * while the memo keeps it): a reader above this layer may keep its own answer for the token's
+   * norm in `ext` (it must check that answer is for this norm), and so find it without a table
+   * lookup of its own per token. Absent on split contractions, Persian words and punctuation.
+   */
+  slot?: WordSlot;
+}
+
+/** See Token.slot. */
+export interface WordSlot {
+  ext: unknown;
 }
 
 export interface Span {

@@ -36,14 +36,38 @@ const MAX_ANCHORS = 64;
 const specs: AnchorSpec[] = [];
 const tokenTests: { a: Anchor; test: (t: ToneToken) => boolean }[] = [];
 
-/** A word's bits as a key (k0, k1) and as a lemma (l0, l1): small integers, one memo lookup per token when the lemma is the key. */
-interface WordBits {
+/**
+ * One record per word (a token's key or lemma), made once per word and kept across messages (bounded
+ * memo): its anchor bits as a key (k0, k1) and as a lemma (l0, l1), small integers. The language layer
+ * puts its key's record on every token (ToneToken.rec: the one lookup per token), and the other
+ * per-word readings of the tone reader keep their answers for the word in its slots, filled on
+ * first use, instead of each looking the key up in its own table per token: the phrase matcher's
+ * lists (tokens.ts), the negation test and the learnt models' word weights (features.ts). Every slot
+ * holds a pure function of the word (and of the matcher or model named beside it).
+ */
+export interface WordRec {
+  readonly word: string;
+  /** The anchor generation the bits were read for (anchors registered later are missing from older records). */
+  gen: number;
   k0: number;
   k1: number;
   l0: number;
   l1: number;
+  /** tokens.ts: the matcher `at` and `head` were looked up in (null: none yet). */
+  matcher: object | null;
+  at: unknown;
+  head: unknown;
+  /** tokens.ts: the word is the second word of some phrase of that matcher. */
+  second: boolean;
+  /** features.ts: the word counts as a negation (1) or not (0); -1 not read yet. */
+  neg: number;
+  /** features.ts: the learnt model `weight` is that word's weight in (null: none yet); undefined weight: none. */
+  model: object | null;
+  weight: number | undefined;
 }
-const memo = new BoundedMemo<string, WordBits>(30_000);
+const memo = new BoundedMemo<string, WordRec>(30_000);
+/** Bumped by every anchor registered (module load): records made before lack its bit. */
+let gen = 0;
 
 function passes(test: WordTest, w: string): boolean {
   if (test instanceof RegExp) return test.test(w);
@@ -61,14 +85,19 @@ export function anchor(spec: AnchorSpec): Anchor {
   if (spec.token) tokenTests.push({ a, test: spec.token });
   // Words read before this anchor existed lack its bit.
   memo.clear();
+  gen++;
   last = null;
   return a;
 }
 
-function bitsOf(w: string): WordBits {
-  let b = memo.get(w);
-  if (b !== undefined) return b;
-  b = { k0: 0, k1: 0, l0: 0, l1: 0 };
+/** The record of word w (its anchor bits read). */
+export function wordRec(w: string): WordRec {
+  const b = memo.get(w);
+  return b !== undefined ? b : bitsOf(w);
+}
+
+function bitsOf(w: string): WordRec {
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: false, neg: -1, model: null, weight: undefined };
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);
@@ -96,8 +125,9 @@ function presentIn(doc: ToneDoc): readonly number[] {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const kb = bitsOf(t.key);
-    const lb = t.lemma === t.key ? kb : bitsOf(t.lemma);
+    // The token's own record, unless an anchor was registered after it was read.
+    const kb = t.rec.gen === gen ? t.rec : wordRec(t.key);
+    const lb = t.lemma === t.key ? kb : wordRec(t.lemma);
     p0 |= kb.k0 | lb.l0;
     p1 |= kb.k1 | lb.l1;
     for (let k = 0; k < tokenTests.length; k++) {

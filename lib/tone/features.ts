@@ -98,7 +98,9 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
         bareAt.push(i);
       }
     }
-    if (NEGATIONS.has(t.key) || t.key.endsWith("n't")) negations++;
+    const rec = t.rec;
+    if (rec.neg < 0) rec.neg = NEGATIONS.has(t.key) || t.key.endsWith("n't") ? 1 : 0;
+    negations += rec.neg;
   }
 
   // Capitals: shouting is several upper-case words, not acronyms. A run of capital words
@@ -353,7 +355,13 @@ export function linearScore(model: LinearModel, a: Analysis): number {
   for (let i = 0; i < m.names.length; i++) z += m.weights[i] * (a.features[m.names[i]] ?? 0);
   const counted: string[] = [];
   for (const t of a.tokens) {
-    const w = m.words.get(t.key);
+    // The word's weight, kept on its record for this model (rec.word is the key).
+    const rec = t.rec;
+    if (rec.model !== m) {
+      rec.weight = m.words.get(t.key);
+      rec.model = m;
+    }
+    const w = rec.weight;
     if (w === undefined || counted.includes(t.key)) continue;
     counted.push(t.key);
     z += w;

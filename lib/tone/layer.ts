@@ -7,6 +7,7 @@
  * features.ts); `key` is lib/nlp's `norm`.
  */
 import { analyze, type Token as NlpToken } from '../nlp/index.ts';
+import { type WordRec, wordRec } from './anchors.ts';
 import type { Token } from './tokens.ts';
 
 export interface ToneToken extends Token {
@@ -35,6 +36,8 @@ export interface ToneToken extends Token {
   second: boolean;
   /** A Persian verb in the third person («میشه», «شد»): whose feeling «کلافه میشه» tells. */
   third: boolean;
+  /** The key's word record (anchors.ts): what the tone reader knows of the word, looked up once per token. */
+  rec: WordRec;
 }
 
 export interface ToneDoc {
@@ -69,7 +72,19 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
     verb: t.fa !== undefined,
     second: t.fa?.person.person === 2,
     third: t.fa?.person.person === 3,
+    rec: recOf(t),
   };
+}
+
+/** The token's word record: kept on its word form's memo entry in lib/nlp (Token.slot) when it has one, so most words need no lookup. */
+function recOf(t: NlpToken): WordRec {
+  const slot = t.slot;
+  if (slot === undefined) return wordRec(t.norm);
+  const kept = slot.ext as WordRec | undefined;
+  if (kept !== undefined && kept.word === t.norm) return kept;
+  const rec = wordRec(t.norm);
+  slot.ext = rec;
+  return rec;
 }
 
 export function readDoc(text: string): ToneDoc {

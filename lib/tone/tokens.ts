@@ -3,6 +3,7 @@
  * keys are folded (Arabic/Persian letter variants, case, apostrophes, ZWNJ), contractions spelt
  * out, so a lexicon phrase matches however the customer typed it. Offsets point into the analysed text.
  */
+import type { WordRec } from './anchors.ts';
 import { phraseTokens } from './layer.ts';
 import type { LexiconCategory, ToneLexicon, Weights } from './types.ts';
 
@@ -16,6 +17,8 @@ export interface Token {
   start: number;
   end: number;
   fa: boolean;
+  /** The key's word record (the language layer's tokens have one): the matcher keeps its lists for the key there. */
+  rec?: WordRec;
 }
 
 /** Keys of a lexicon phrase, read by the same language layer as the text. */
@@ -65,6 +68,8 @@ export class Matcher {
    * ("still" -> "no"), and two-word phrases whose second word is a prefix ("پیام قبلی*").
    */
   private byKey = new Map<string, KeyLists>();
+  /** Every second word of a phrase in a `second` list: a token whose next word is none of them looks nothing up there. */
+  private seconds = new Set<string>();
 
   constructor(lexicons: ReadonlyArray<LexiconPart>) {
     const all = new Map<string, Entry>();
@@ -117,8 +122,27 @@ export class Matcher {
         const l = listsOf(first);
         const second = (l.second ??= new Map());
         pushTo(second, e.keys[1], e);
+        this.seconds.add(e.keys[1]);
       }
     }
+  }
+
+  /** The word's lists and facts, looked up once per word for this matcher (rec.word is the key). */
+  private fill(rec: WordRec): void {
+    if (rec.matcher === this) return;
+    const key = rec.word;
+    rec.at = this.byKey.get(key);
+    rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+    rec.second = this.seconds.has(key);
+    rec.matcher = this;
+  }
+
+  /** False when the token's word is no phrase's second word (then no `second` list holds it). */
+  private mayBeSecond(t: Token): boolean {
+    const rec = t.rec;
+    if (rec === undefined) return true;
+    this.fill(rec);
+    return rec.second;
   }
 
   /** Longest non-overlapping matches per category, in text order (`text`: the analysed text, for spelling checks). */
@@ -129,13 +153,23 @@ export class Matcher {
     covered.fill(0);
     const found = FOUND;
     for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i].key;
-      const at = this.byKey.get(key);
-      const head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+      const tok = tokens[i];
+      const key = tok.key;
+      const rec = tok.rec;
+      let at: KeyLists | undefined;
+      let head: Entry[] | undefined;
+      if (rec !== undefined) {
+        this.fill(rec);
+        at = rec.at as KeyLists | undefined;
+        head = rec.head as Entry[] | undefined;
+      } else {
+        at = this.byKey.get(key);
+        head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+      }
       if (at === undefined && head === undefined) continue;
       found.n = 0;
       if (at !== undefined) {
-        if (at.second && i + 1 < tokens.length) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
+        if (at.second && i + 1 < tokens.length && this.mayBeSecond(tokens[i + 1])) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
         consider(at.firstOnly, tokens, i, text, found);
         consider(at.single, tokens, i, text, found);
       }

@@ -230,15 +230,18 @@ export function readEnKinds(ctx: CueContext): EnKinds {
   }
   // A curt "Twice." or "Again." after a complaint: the recurrence told as its own sentence (0.6, never enough alone).
   for (let i = 1; i < t.length; i++) {
-    if (!CURT_AGAIN.has(t[i].key) || t[i - 1].sentence === t[i].sentence || t[i + 1]?.sentence === t[i].sentence) continue;
+    // A sentence's first word only (most tokens are none: no word lookup for them).
+    if (t[i - 1].sentence === t[i].sentence || !CURT_AGAIN.has(t[i].key) || t[i + 1]?.sentence === t[i].sentence) continue;
     score += 0.6;
     evidence.push(ctx.ev(t[i], 'tone.why.complaint'));
     break;
   }
   // A number said again as a sentence of its own: "…since the item was returned. Nine.", "…said refund approved. 3 WEEKS".
   for (let i = 1; i < t.length; i++) {
+    // A sentence's first word only, read as a number after that test (most tokens open no sentence).
+    if (t[i - 1].sentence === t[i].sentence) continue;
     const n = numberOf(t[i].key);
-    if (n < 2 || t[i - 1].sentence === t[i].sentence) continue;
+    if (n < 2) continue;
     const [, b] = sentenceRange(t, t[i].sentence, i);
     if (b - i > 2 || (b - i === 2 && !UNIT.test(t[i + 1].key))) continue;
     let before = false;

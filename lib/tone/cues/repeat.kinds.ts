@@ -227,19 +227,21 @@ function unitSaid(t: T): Span | null {
   return null;
 }
 
+/** Adds span s (when found) to out as evidence of an earlier contact (a function of the module, not a closure made per message). */
+function earlierContact(ctx: CueContext, out: Evidence[], s: Span | null): void {
+  if (s) out.push(ctx.ev(s, 'tone.why.earlierContact'));
+}
+
 /** Each family found, in reading order (repeat.ts adds one to its score per family). */
 export function kindsFinds(ctx: CueContext, counts: readonly Hit[]): Evidence[] {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
-  const ev = (s: Span | null) => {
-    if (s) out.push(ctx.ev(s, 'tone.why.earlierContact'));
-  };
   if (!ctx.fa) {
-    ev(meAgain(t));
-    if (has(ctx.doc, A_COUNT_NOUN)) ev(countedNouns(t));
-    if (has(ctx.doc, A_WAIT)) ev(waitedForAnswer(t));
-  } else if (has(ctx.doc, A_UNIT)) ev(unitSaid(t));
-  if (has(ctx.doc, A_HOLD)) ev(onHoldBefore(t));
+    earlierContact(ctx, out, meAgain(t));
+    if (has(ctx.doc, A_COUNT_NOUN)) earlierContact(ctx, out, countedNouns(t));
+    if (has(ctx.doc, A_WAIT)) earlierContact(ctx, out, waitedForAnswer(t));
+  } else if (has(ctx.doc, A_UNIT)) earlierContact(ctx, out, unitSaid(t));
+  if (has(ctx.doc, A_HOLD)) earlierContact(ctx, out, onHoldBefore(t));
   if (counts.length > 0) {
     const p = papersCounted(ctx, counts);
     if (p) out.push(ctx.ev(p, 'tone.why.contactCount'));
