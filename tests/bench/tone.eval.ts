@@ -119,8 +119,9 @@ export function printEval(): void {
 }
 
 if (process.argv[1]?.endsWith('tone.eval.ts')) {
-  printEval();
-  if (process.argv.includes('--errors')) {
+  // With --errors, only the errors of one development split: a tuner reading errors sees no held-out or aside figure.
+  if (!process.argv.includes('--errors')) printEval();
+  else {
     // Errors of a development split only (--test, --late, --late2, --late3, --late4, --kinds, --kinds2, --dev2, --wide…; dev by default), never of HELD_OUT_SPLIT.
     const split: EvalSplit = DEV_SPLITS.find((s) => s !== 'dev' && process.argv.includes(`--${s}`)) ?? 'dev';
     for (const lang of ['en', 'fa'] as const) {

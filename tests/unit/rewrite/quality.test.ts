@@ -67,7 +67,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat, late6, fresh, fresht, late7, fresh2) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat, late6, fresh, fresht, late7, fresh2, late9) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -182,12 +182,14 @@ describe('evaluation sets', () => {
       const late7 = evalSetExists(lang, 'late7') ? loadEvalSet(lang, 'late7') : [];
       // fresh2 (en-F…, fa-F…): the twelfth session's development split, written 2026-12-04 from 12:55 UTC the same way.
       const fresh2 = evalSetExists(lang, 'fresh2') ? loadEvalSet(lang, 'fresh2') : [];
-      for (const [g, min] of [[fresh, 90], [fresht, 40], [late7, 150], [fresh2, 120]] as const) {
+      // late9 (en-C…, fa-C…): the twelfth session's held-out split, written at the same time by two other helpers.
+      const late9 = evalSetExists(lang, 'late9') ? loadEvalSet(lang, 'late9') : [];
+      for (const [g, min] of [[fresh, 90], [fresht, 40], [late7, 150], [fresh2, 120], [late9, 150]] as const) {
         if (!g.length) continue;
         expect(g.length).toBeGreaterThanOrEqual(min);
         expect(g.filter((i) => i.label === 'neutral').length / g.length).toBeGreaterThan(0.25);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6, ...fresh, ...fresht, ...late7, ...fresh2];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6, ...fresh, ...fresht, ...late7, ...fresh2, ...late9];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
