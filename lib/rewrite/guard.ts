@@ -32,6 +32,8 @@
  *   colder, not kinder.
  */
 
+import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
+
 /** A suggestion as the guards read it: where it sits in the draft and what Apply would write. */
 export interface GuardedSuggestion {
   start: number;
@@ -160,6 +162,8 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (nor the text after a closing quote mark: the quoted clause ended there.)
   if (kind === 'template' && blankLast && !/^\s*["”»]/.test(after) && /[a-z]/i.test(after.split(/[.!?\n]/)[0].replace(TRAILING_FILLERS, ''))) return 'template:sentence-goes-on';
   if (REASON_IN_FRAME.test(repLo)) return 'template:reason-in-frame';
+  const kept = kind === 'template' ? keptRefusalReason(before, original, rep) : null;
+  if (kept) return kept;
   // A second clause run into the refused action ("rather than swap the sim you'd need to pop in, we can ___").
   // (A subordinate clause, "once it's been engraved", "unless it is unopened", is the refused action's own.)
   if (RUN_ON.test(repLo) && !/\brather than\b/.test(origLo)) return 'template:run-on';
@@ -241,7 +245,7 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (s.kind === 'advice' || !s.replacements.length) continue;
-    const fixed = withoutJustBeforeCost(s.original, s.replacements[0]);
+    const fixed = fitKeptRefusal(draft.slice(Math.max(sentenceStarts[i], s.start - CONTEXT), s.start), s.original, withoutJustBeforeCost(s.original, s.replacements[0]));
     if (fixed !== s.replacements[0]) out[i] = { ...s, replacements: [fixed, ...s.replacements.slice(1)] };
   }
   // Apply's text of a sentence with every kept suggestion in it applied, except `skip`.
