@@ -216,6 +216,10 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (before and after are already bounded to the sentence by both callers.)
   const rest = ` ${words(beforeLo).join(' ')} | ${words(afterLo).join(' ')} `;
   for (let i = 0; i + 4 <= rw.length; i++) if (rest.includes(` ${rw.slice(i, i + 4).join(' ')} `)) return 'doubled-phrase';
+  // …or its closing three words ("…, and thank you again for your patience" after "Thank you for your patience on this"),
+  // or a repeated word cut to one next to the same word again ("Sorry sorry sorry" -> "Sorry sorry").
+  if (rw.length >= 3 && rest.includes(` ${rw.slice(-3).join(' ')} `)) return 'doubled-phrase';
+  if (rw.length === 1 && words(origLo).filter((w) => w === rw[0]).length > 1 && (aw[0] === rw[0] || bw[bw.length - 1] === rw[0])) return 'doubled-phrase';
   return null;
 }
 

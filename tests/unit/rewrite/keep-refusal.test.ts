@@ -79,3 +79,15 @@ describe('keep-refusal helpers', () => {
     expect(keptRefusalReason('please note ', "we can't do X", "we can't do X, but what we can do is ___")).toBeNull();
   });
 });
+
+describe('a rewrite never leaves its words doubled in the sentence (late7 kinds)', () => {
+  it('"sorry sorry sorry" is not cut to "sorry sorry"', () => {
+    expect(after('Sorry sorry sorry!! on it now')).not.toMatch(/^Sorry sorry!!/);
+    expect(after('sorry sorry, on it now')).toBe('Sorry, on it now');
+  });
+  it('two apologies made thanks do not thank for patience twice', () => {
+    const out = after('Apologies for the wait on this, and apologies again for the mix-up.');
+    expect(out.match(/for your patience/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(after('Sorry again for the hassle, and have a lovely weekend.')).toBe('Thank you again for your patience, and have a lovely weekend.');
+  });
+});
