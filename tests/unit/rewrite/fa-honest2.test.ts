@@ -72,3 +72,10 @@ describe('everyday loanwords are not jargon; ticket abbreviations are advice, no
     expect(suggest('ریکوئستتون ثبت شد.').length).toBeGreaterThan(0);
   });
 });
+
+describe('«مشکلی نیست، با کمال میل …» already says it warmly', () => {
+  it('is not flagged (the replacement would double «با کمال میل»)', () => {
+    expect(suggest('مشکلی نیست، با کمال میل فاکتور رو دوباره می‌فرستم.')).toEqual([]);
+    expect(after('مشکلی نیست، خوشحال شدم که کمک کردم.')).toBe('با کمال میل، خوشحال شدم که کمک کردم.');
+  });
+});
