@@ -525,6 +525,9 @@ const FIRST_WORD = new RegExp(`^(\\s*)([${FA_LETTERS}]+)\\s+`);
 const LAST_WORD = new RegExp(`\\s+([${FA_LETTERS}]+)(\\s*)$`);
 const lastWord = (t: string) => foldKey(t.match(PERSIAN_WORD)?.pop() ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
 
+/** Subject pronouns (folded) a replacement may follow: «من», «منم», «ما», «ماهم», «بنده», «اینجانب». */
+const SUBJECT_PRONOUNS = new Set(['من', 'منم', 'منهم', 'ما', 'ماهم', 'مام', 'بنده', 'اینجانب']);
+
 /**
  * Makes Persian replacements fit the draft around them: the ones in the sentence's register first
  * (orderByRegister); می/نمی joined as the writer joins them (میتونم or می تونم, not
@@ -537,6 +540,12 @@ export function fitFaReplacements(replacements: string[], sentence: string, befo
   const next = foldKey(after.match(PERSIAN_WORD)?.[0] ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
   const fitted = replacements.map((r) => {
     if (r.trim() === '') return r;
+    // «من فعلاً خبر دقیقی نیست و ___ …»: a replacement that opens with a clause of its own before «و ___» cannot follow
+    // the agent's subject pronoun; from the blank on it can («من ___ تا مشخص بشه …»).
+    if (prev && SUBJECT_PRONOUNS.has(prev)) {
+      const k = r.indexOf(' و ___');
+      if (k > 0) r = r.slice(k + 3);
+    }
     let out = arabicLettersAsWritten(joiner !== null ? r.replace(MI_ZWNJ_ALL, `$1$2${joiner}`) : r, sentence);
     const first = FIRST_WORD.exec(out);
     if (first && prev && foldKey(first[2], { zwnjAsSpace: false }).replace(/\u200c/g, '') === prev) out = first[1] + out.slice(first[0].length);

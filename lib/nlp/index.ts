@@ -174,10 +174,36 @@ function markNegation(tokens: Token[], from: number, to: number, infos: readonly
       }
       if (inScope) t.negated = true;
       if (t.norm === 'must') t.epistemic = isEpistemicMust(tokens, i, to) || undefined;
-    } else if (t.lang === 'fa' && t.neg) faNeg = true;
+    } else if (t.lang === 'fa') {
+      if (t.neg) faNeg = true;
+      if (FA_MODAL_MUST.has(t.norm) && isFaCounterfactual(tokens, i)) t.epistemic = true;
+    }
   }
   // A Persian negation sits on the verb at the end of the clause and covers the clause.
   if (faNeg) for (let i = from; i < to; i++) if (tokens[i].lang === 'fa' && tokens[i].word && !tokens[i].neg) tokens[i].negated = true;
+}
+
+/** Persian "must / should" (folded, joined). */
+const FA_MODAL_MUST = new Set(['باید', 'بایستی', 'میبایست', 'میبایستی']);
+
+/**
+ * «باید» whose verb is a past imperfect («باید همون موقع چک میکردین», «شما باید به پیک می‌گفتین»):
+ * "you should have", blame about the past, not a command (a command rule's «لطفاً …» would ask for
+ * the past). The first verb in the present or the past imperfect before the next comma or sentence
+ * end decides, so a relative clause in between («… که بسته رو تحویل گرفتین …») is read past.
+ */
+function isFaCounterfactual(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j < i + 40; j++) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (/[.!?\u061f\n;\u061b]/.test(t.text)) break;
+      continue;
+    }
+    // The first verb in the present (the command's «کنید», «بکنی») decides; a simple past in between («گرفتین») does not.
+    if (t.fa?.tense === 'present') return false;
+    if (t.fa?.tense === 'past' && t.fa.progressive) return true;
+  }
+  return false;
 }
 
 /**

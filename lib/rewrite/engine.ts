@@ -1189,7 +1189,9 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     const nextWord = /^[a-z']+/i.exec(draft.slice(e, e + 20))?.[0].toLowerCase() ?? '';
     const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord);
     // A phrase that ends the sentence after a comma ("it arrived late, unfortunately.") takes the comma.
-    const endsSentence = e >= hi ? e >= draft.length || /^\s*$/.test(draft.slice(e, hi)) : /[.!?\u061f\n]/.test(draft[e]);
+    // (The next suggestion starting right after the spaces is no sentence end: "Hi Sam, unfortunately we can't …"
+    // keeps the comma after "Hi Sam" when the template on "we can't …" follows.)
+    const endsSentence = e >= draft.length || /[.!?\u061f\n]/.test(draft[e]);
     const commaEnd = b > lo && /[,\u060c]/.test(draft[b - 1]) && !/[,\u060c]\s*$/.test(original) && endsSentence;
     // A phrase that ends in a comma after a clause ("its policy im afraid, same for every order")
     // leaves its comma: without it the two clauses run together.

@@ -32,6 +32,8 @@
  *   colder, not kinder.
  */
 
+import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
+
 /** A suggestion as the guards read it: where it sits in the draft and what Apply would write. */
 export interface GuardedSuggestion {
   start: number;
@@ -160,6 +162,8 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (nor the text after a closing quote mark: the quoted clause ended there.)
   if (kind === 'template' && blankLast && !/^\s*["”»]/.test(after) && /[a-z]/i.test(after.split(/[.!?\n]/)[0].replace(TRAILING_FILLERS, ''))) return 'template:sentence-goes-on';
   if (REASON_IN_FRAME.test(repLo)) return 'template:reason-in-frame';
+  const kept = kind === 'template' ? keptRefusalReason(before, original, rep) : null;
+  if (kept) return kept;
   // A second clause run into the refused action ("rather than swap the sim you'd need to pop in, we can ___").
   // (A subordinate clause, "once it's been engraved", "unless it is unopened", is the refused action's own.)
   if (RUN_ON.test(repLo) && !/\brather than\b/.test(origLo)) return 'template:run-on';
@@ -212,6 +216,10 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (before and after are already bounded to the sentence by both callers.)
   const rest = ` ${words(beforeLo).join(' ')} | ${words(afterLo).join(' ')} `;
   for (let i = 0; i + 4 <= rw.length; i++) if (rest.includes(` ${rw.slice(i, i + 4).join(' ')} `)) return 'doubled-phrase';
+  // …or its closing three words ("…, and thank you again for your patience" after "Thank you for your patience on this"),
+  // or a repeated word cut to one next to the same word again ("Sorry sorry sorry" -> "Sorry sorry").
+  if (rw.length >= 3 && rest.includes(` ${rw.slice(-3).join(' ')} `)) return 'doubled-phrase';
+  if (rw.length === 1 && words(origLo).filter((w) => w === rw[0]).length > 1 && (aw[0] === rw[0] || bw[bw.length - 1] === rw[0])) return 'doubled-phrase';
   return null;
 }
 
@@ -241,7 +249,7 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (s.kind === 'advice' || !s.replacements.length) continue;
-    const fixed = withoutJustBeforeCost(s.original, s.replacements[0]);
+    const fixed = fitKeptRefusal(draft.slice(Math.max(sentenceStarts[i], s.start - CONTEXT), s.start), s.original, withoutJustBeforeCost(s.original, s.replacements[0]));
     if (fixed !== s.replacements[0]) out[i] = { ...s, replacements: [fixed, ...s.replacements.slice(1)] };
   }
   // Apply's text of a sentence with every kept suggestion in it applied, except `skip`.

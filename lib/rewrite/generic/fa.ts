@@ -718,6 +718,15 @@ function readMust(c: Ctx, j: number): GenericHit | null {
   if (!(w === 'باید' || w === 'میبایست' || w === 'میبایستی' || w === 'بایستی')) return null;
   if (c.question) return null;
   if (clauseStart(W, j).conditional) return null;
+  // «باید» read as "should have" by the language layer («باید همون موقع که … گرفتین چک میکردین», «می‌بایست
+  // پیش از سفر، کارت را … فعال می‌کردید»): blame about the past, however far its past imperfect verb is.
+  if (W[j].t.epistemic) {
+    for (let k = j + 1; k < Math.min(W.length, j + 20); k++) {
+      if (W[k].stopBefore) break;
+      const v = W[k].v;
+      if (v && v.tense === 'past' && v.progressive && v.person.person === 2 && !v.negative) return hit(W, j, k, 'should-have', 'blame');
+    }
+  }
   // The verb that «باید» governs: the next finite verb in its clause.
   let verb: FaVerb | undefined;
   let vk = -1;

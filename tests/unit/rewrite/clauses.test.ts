@@ -75,7 +75,7 @@ describe('quotation marks', () => {
 
 describe('a question turned into a statement', () => {
   it('ends with a full stop', () => {
-    expect(all('از کجا بدونم بسته کی می‌رسه؟')).toBe('___ تا مشخص بشه بسته کی می‌رسه.');
+    expect(all('از کجا بدونم بسته کی می‌رسه؟')).toBe('فعلاً خبر دقیقی نیست و ___ تا مشخص بشه بسته کی می‌رسه.');
     const p = pack([{ kind: 'template', patterns: ['how [would|should] I know'], replacements: ["I'll ___ to find out"] }]);
     expect(one('How would I know when it ships?', p)).toBe("I'll ___ to find out when it ships.");
   });

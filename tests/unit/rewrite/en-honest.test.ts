@@ -13,9 +13,9 @@ const kinds = (draft: string) => suggest(draft).map((s) => s.kind);
 
 describe('English refusals keep their condition with what cannot be done', () => {
   it('a "once/when/if" clause stays after the refused action, never after the offer', () => {
-    expect(after("We can't resize the ring once it's been engraved.")).toBe("Rather than resize the ring once it's been engraved, ___.");
-    expect(after('I cannot refund the deposit when we have already booked the venue.')).toBe('Rather than refund the deposit when we have already booked the venue, ___.');
-    expect(after("It isn't possible to pause the plan if you paid yearly.")).toBe("Rather than pause the plan if you paid yearly, ___.");
+    expect(after("We can't resize the ring once it's been engraved.")).toBe("We can't resize the ring once it's been engraved, but ___.");
+    expect(after('I cannot refund the deposit when we have already booked the venue.')).toBe('I cannot refund the deposit when we have already booked the venue, but ___.');
+    expect(after("It isn't possible to pause the plan if you paid yearly.")).toBe("It isn't possible to pause the plan if you paid yearly, but ___.");
     // Before the fix the clause followed the blank: "Rather than resize the ring, we can ___ once it's been engraved."
     for (const d of ["We can't resize the ring once it's been engraved.", 'I cannot refund the deposit when we have already booked the venue.']) {
       expect(after(d)).not.toMatch(/___ (?:once|when|if)\b/);
@@ -94,7 +94,7 @@ describe('neutral sentences that look risky stay unflagged', () => {
 
 describe('grammar of the applied alternative', () => {
   it('keeps the person: "we" stays "we"', () => {
-    expect(after("We aren't authorised to change the price.")).toBe('Rather than change the price, we can ___.');
+    expect(after("We aren't authorised to change the price.")).toBe("We aren't authorised to change the price, but what we can do is ___.");
     expect(after("That's not our problem.")).toBe('What we can do is ___.');
     expect(after('Please calm down so we can fix this.')).toBe('I understand how frustrating this is, and we can fix this.');
   });
@@ -136,8 +136,8 @@ describe('grammar of the applied alternative', () => {
 describe('kinds found by a person reading Apply all on en.late3 (sentences written for this test)', () => {
   it('a template never drops what is not allowed: the policy, the rule or the system limit stays', () => {
     expect(after("Our policy doesn't allow us to resell used tickets.")).toBe("While our policy doesn't allow us to resell used tickets, what I can do is ___.");
-    expect(after("We're not permitted to open a parcel for inspection.")).toBe('Rather than open a parcel for inspection, we can ___.');
-    expect(after("I'm not authorised to backdate an invoice.")).toBe('Rather than backdate an invoice, I can ___.');
+    expect(after("We're not permitted to open a parcel for inspection.")).toBe("We're not permitted to open a parcel for inspection, but what we can do is ___.");
+    expect(after("I'm not authorised to backdate an invoice.")).toBe("I'm not authorised to backdate an invoice, but what I can do is ___.");
     expect(after("The warranty doesn't cover a bent frame.")).toBe("The warranty doesn't cover a bent frame, but does cover ___.");
     // Where the limit cannot be kept in a template, advice: the draft stays as written.
     for (const d of ['Our system does not accept bookings for groups over twelve.', 'Returns aren\'t possible after the sale ends.', 'Our terms prohibit resale of tickets.']) {
@@ -147,7 +147,7 @@ describe('kinds found by a person reading Apply all on en.late3 (sentences writt
   });
 
   it('no template is spliced into the rest of the sentence', () => {
-    expect(after('its not possible for us to merge two parcels')).toBe('Rather than merge two parcels, we can ___');
+    expect(after('its not possible for us to merge two parcels')).toBe('Its not possible for us to merge two parcels, but what we can do is ___');
     // en-core 1.6.0: the refusal stays (with the agent's "sorry"), the blank comes after it.
     expect(after('Thats impossible, sorry.')).toBe('Thats impossible, sorry, but what I can do is ___.');
     // "nothing we can do once/if ...": the condition would attach to the offer, so advice.
@@ -165,7 +165,7 @@ describe('kinds found by a person reading Apply all on en.late3 (sentences writt
   });
 
   it('a trailing "sorry" or "mate" is not pulled into the template', () => {
-    expect(after('we cant reprint the boarding pass sorry')).toBe('Rather than reprint the boarding pass, we can ___');
+    expect(after('we cant reprint the boarding pass sorry')).toBe('We cant reprint the boarding pass sorry, but what we can do is ___');
     expect(after('Dunno mate, the app just logged me out.')).toBe("I'll ___ to find out, the app just logged me out.");
     expect(after('You need to sign the form before we can post it.')).toBe('Please sign the form so we can post it.');
   });
@@ -192,10 +192,10 @@ describe('kinds found reading Apply all on late4, dev2 and dev3', () => {
     expect(after("Sorry, but that's not doable for a gift card.")).toBe("That's not doable for a gift card.");
   });
 
-  it('gives a template after a fronted phrase its comma, and reads "anyone but" as one clause', () => {
-    expect(after("Under our rules we can't refund a used gift card.")).toBe('Under our rules, rather than refund a used gift card, we can ___.');
-    expect(after("so basically we can't refund a used gift card")).toBe('so basically rather than refund a used gift card, we can ___');
-    expect(after("We aren't allowed to share the code with anyone but the owner.")).toBe('Rather than share the code with anyone but the owner, we can ___.');
+  it('keeps a fronted phrase with the refusal, and reads "anyone but" as one clause', () => {
+    expect(after("Under our rules we can't refund a used gift card.")).toBe("Under our rules we can't refund a used gift card, but what we can do is ___.");
+    expect(after("so basically we can't refund a used gift card")).toBe("so basically we can't refund a used gift card, but what we can do is ___");
+    expect(after("We aren't allowed to share the code with anyone but the owner.")).toBe("We aren't allowed to share the code with anyone but the owner, but what we can do is ___.");
   });
 
   it('never ends a match on an adverb it read past', () => {

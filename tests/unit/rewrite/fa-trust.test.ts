@@ -53,8 +53,8 @@ describe('no invented help or promise', () => {
 
 describe('templates and rewrites that read as the agent’s own sentence', () => {
   it('a template does not keep the question mark of «از کجا بدونم …؟» or «چند بار باید بگم که …؟»', () => {
-    expect(inserted('از کجا بدونم بسته کی می‌رسه؟')).toBe('___ تا مشخص بشه بسته کی می‌رسه.');
-    expect(inserted('از کجا بدونم؟')).toBe('___ تا مشخص بشه.');
+    expect(inserted('از کجا بدونم بسته کی می‌رسه؟')).toBe('فعلاً خبر دقیقی نیست و ___ تا مشخص بشه بسته کی می‌رسه.');
+    expect(inserted('از کجا بدونم؟')).toBe('فعلاً خبر دقیقی نیست و ___ تا مشخص بشه.');
     expect(inserted('چند بار باید بگم که سفارش ارسال شده؟')).toBe('بذارین یه بار دیگه توضیح بدم: سفارش ارسال شده.');
   });
 
@@ -73,8 +73,8 @@ describe('templates and rewrites that read as the agent’s own sentence', () =>
   });
 
   it('keeps person, number and register', () => {
-    expect(inserted('نمی‌دونیم کی می‌رسه.')).toBe('___ تا مشخص بشه کی می‌رسه.');
-    expect(inserted('نمی‌دانیم کی می‌رسد.')).toBe('___ تا مشخص شود کی می‌رسد.');
+    expect(inserted('نمی‌دونیم کی می‌رسه.')).toBe('فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی می‌رسه.');
+    expect(inserted('نمی‌دانیم کی می‌رسد.')).toBe('در حال حاضر اطلاع دقیقی در دست نیست و ___ تا مشخص شود کی می‌رسد.');
     expect(inserted('مطمئن نیستم والا.')).toBe('___ تا مطمئن بشم.');
     expect(inserted('هنوز مطمئن نیستیم.')).toBe('هنوز ___ تا مطمئن شویم.');
     expect(inserted('تا فردا صبر کن.')).toBe('لطفاً تا فردا صبر کن.');

@@ -22,16 +22,16 @@ const withheld = (draft: string, words: string) => {
 };
 
 describe('a negation removed while its clause keeps a word that needs it', () => {
-  it('"yet", "either", "ever", "at all", "anyone" with a template frame: advice', () => {
-    withheld("We can't extend the offer to anyone yet.", "can't");
-    withheld("I can't refund the shipping either.", "can't");
-    withheld("We can't ever guarantee a named courier.", "can't");
-    withheld("We won't be able to post to Jersey at all.", "won't");
+  it('"yet", "either", "ever", "at all", "anyone": the refusal template keeps its negation, so they stay licensed', () => {
+    expect(after("We can't extend the offer to anyone yet.")).toBe("We can't extend the offer to anyone yet, but what we can do is ___.");
+    expect(after("I can't refund the shipping either.")).toBe("I can't refund the shipping either, but what I can do is ___.");
+    expect(after("We can't ever guarantee a named courier.")).toBe("We can't ever guarantee a named courier, but what we can do is ___.");
+    expect(after("We won't be able to post to Jersey at all.")).toBe("We won't be able to post to Jersey at all, but what we can do is ___.");
   });
   it('keeps the frame where nothing in the clause needs the negation', () => {
-    expect(after("We can't extend the offer to new members.")).toBe('Rather than extend the offer to new members, we can ___.');
+    expect(after("We can't extend the offer to new members.")).toBe("We can't extend the offer to new members, but what we can do is ___.");
     // a degree ("any further") and free choice ("anyone but") need no negation
-    expect(after("We aren't able to lower the rate any further.")).toBe('Rather than lower the rate any further, we can ___.');
+    expect(after("We aren't able to lower the rate any further.")).toBe("We aren't able to lower the rate any further, but what we can do is ___.");
   });
   it('"any" turned into "some" would say something exists: advice', () => {
     withheld("We won't have any stock until the shipment lands.", "won't");
@@ -39,17 +39,18 @@ describe('a negation removed while its clause keeps a word that needs it', () =>
 });
 
 describe('a template whose sentence goes on after the blank', () => {
-  it('a refusal repeated, a reason or a clause after the offer: advice', () => {
+  it('a refusal repeated after it: advice; its reason stays before the offer', () => {
     withheld("I can't refund the ticket, there's nothing else I can do.", "can't");
-    withheld("We can't swap the tyres, the garage closes at four.", "can't");
-    withheld("I can't give you the code for security reasons.", "can't");
+    withheld("We can't move the slot, it's out of our hands now.", "can't");
+    expect(after("We can't swap the tyres, the garage closes at four.")).toBe("We can't swap the tyres, the garage closes at four, but what we can do is ___.");
+    expect(after("I can't give you the code for security reasons.")).toBe("I can't give you the code for security reasons, but what I can do is ___.");
   });
   it('a second clause run into the refused action: advice; a subordinate clause of its own stays', () => {
     withheld("hi so basically we cant move the meter over the phone you'd need to book a visit ok", 'cant');
-    expect(after("We can't resize the ring once it's been engraved.")).toBe("Rather than resize the ring once it's been engraved, ___.");
+    expect(after("We can't resize the ring once it's been engraved.")).toBe("We can't resize the ring once it's been engraved, but ___.");
   });
   it('a filler at the end is not the sentence going on', () => {
-    expect(after('we cant refund the ticket sorry')).toBe('Rather than refund the ticket, we can ___');
+    expect(after('we cant refund the ticket sorry')).toBe('We cant refund the ticket sorry, but what we can do is ___');
   });
 });
 
@@ -69,10 +70,11 @@ describe('time refusals keep their point in time', () => {
     const found = suggest("Not till Friday, I'm afraid.");
     expect(found).toHaveLength(1);
     expect(found[0].replacements[0]).toBe('From Friday.');
-    // Before an offer any regret reads wrong: the deletion and the template become one suggestion, the comma kept.
+    // A template that keeps the refusal needs no merge: the deletion and the template apply apart, the comma kept.
     const found2 = suggest("Hi Sam, unfortunately we can't reissue the voucher.");
-    expect(found2).toHaveLength(1);
-    expect(after("Hi Sam, unfortunately we can't reissue the voucher.")).toBe('Hi Sam, rather than reissue the voucher, we can ___.');
+    expect(found2).toHaveLength(2);
+    expect(applyAll("Hi Sam, unfortunately we can't reissue the voucher.", found2.slice(0, 1))).toBe("Hi Sam, we can't reissue the voucher.");
+    expect(after("Hi Sam, unfortunately we can't reissue the voucher.")).toBe("Hi Sam, we can't reissue the voucher, but what we can do is ___.");
   });
 });
 
