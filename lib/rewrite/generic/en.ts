@@ -116,7 +116,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 /** Read past these between a subject, its auxiliary and its verb ("we unfortunately just can't"). */
 const SKIP_ADVERBS = words('just really simply currently still also unfortunately sadly regrettably truly honestly actually definitely certainly absolutely totally even ever therefore generally normally usually typically afraid');
 /** Who refuses in the agent's voice: I, we, or the company's own people and places. */
-const ORG_NOUNS = words(`company team department store shop management staff office firm airline bank hotel agency warehouse business
+export const ORG_NOUNS = words(`company team department store shop management staff office firm airline bank hotel agency warehouse business
   manager supervisor colleague technician engineer pharmacy clinic practice surgery hospital school university college insurer
   landlord carrier courier provider manufacturer supplier seller restaurant gym venue garage council library lender branch site
   desk helpdesk unit division`);
@@ -128,15 +128,15 @@ const CONDITIONAL_OPENERS = words('if unless whether when whenever once should i
  * charge"), feelings ("can't wait", "can't thank you enough") and reassurance ("we won't charge
  * you twice", "we won't cancel it").
  */
-const NOT_REFUSING = words('see find locate reproduce hear spot tell wait thank imagine stress emphasise emphasize overstate apologise apologize express agree believe praise recommend worry forget hesitate leave let need miss mind lie beat better fault overlook mistake');
+export const NOT_REFUSING = words('see find locate reproduce hear spot tell wait thank imagine stress emphasise emphasize overstate apologise apologize express agree believe praise recommend worry forget hesitate leave let need miss mind lie beat better fault overlook mistake');
 /**
  * Verbs after "won't / don't" that reassure ("we won't charge you twice", "we don't share your
  * address", "we won't cancel it"); after "can't" they refuse ("we can't cancel it"). Also the
  * participles of a passive that reassures ("won't be charged", "will not be shared", "can't be accessed").
  */
-const REASSURING = words('charge bill debit affect lose happen cost share sell disclose pass store keep record track publish expose reveal delete cancel remove close suspend penalise penalize fine touch interrupt disrupt impact increase raise change need require ask contact use access hack view see read compromise notice take');
+export const REASSURING = words('charge bill debit affect lose happen cost share sell disclose pass store keep record track publish expose reveal delete cancel remove close suspend penalise penalize fine touch interrupt disrupt impact increase raise change need require ask contact use access hack view see read compromise notice take');
 /** What a company gives: refused with any negative modal or the present passive ("are not refunded"). */
-const BENEFITS = words('refund release return exchange accept process honour honor approve grant offer cover issue extend waive reimburse reopen reinstate credit replace repair compensate consider reconsider guarantee allow permit authorise authorize upgrade reserve hold transfer ship deliver match reverse redeem price-match do make give provide send book arrange uphold investigate review escalate dispense collect support fix install attempt');
+export const BENEFITS = words('refund release return exchange accept process honour honor approve grant offer cover issue extend waive reimburse reopen reinstate credit replace repair compensate consider reconsider guarantee allow permit authorise authorize upgrade reserve hold transfer ship deliver match reverse redeem price-match do make give provide send book arrange uphold investigate review escalate dispense collect support fix install attempt');
 /** Things a customer wants changed: refused with "can't / cannot be" only ("won't be cancelled" reassures). */
 const CHANGES = words('cancel change modify amend move remove delete edit swap split merge undo expedite rush');
 /** Benefits in their present-passive status sense ("isn't shipped yet") are news, not a refusal. */
@@ -167,7 +167,7 @@ function participleBases(w: string): string[] {
 const participleIn = (t: Token | undefined, set: Set<string>) => !!t && participleBases(t.norm).some((b) => set.has(b));
 
 /** Base form of a verb token: its lemma, or read off an "-ing" the lexicon does not know ("reimbursing" -> reimburse). */
-function baseOf(t: Token): string {
+export function baseOf(t: Token): string {
   const w = t.norm;
   if (t.lemma !== w || !w.endsWith('ing') || w.length < 6) return t.lemma;
   const s = w.slice(0, -3);
@@ -193,13 +193,13 @@ interface Ctx {
 }
 
 /** The next word token after i (skipping punctuation only when `overPunct`), or -1. */
-function nextWord(toks: Token[], i: number): number {
+export function nextWord(toks: Token[], i: number): number {
   for (let j = i + 1; j < toks.length; j++) if (toks[j].word) return j;
   return -1;
 }
 
 /** Index of the next word token from j on, reading past transparent adverbs (at most 3). */
-function skipAdverbs(toks: Token[], j: number): number {
+export function skipAdverbs(toks: Token[], j: number): number {
   for (let k = 0; k < 3 && j >= 0 && j < toks.length && toks[j].word && SKIP_ADVERBS.has(toks[j].norm); k++) j = nextWord(toks, j);
   return j < toks.length ? j : -1;
 }
@@ -220,10 +220,10 @@ function pastParenthetical(toks: Token[], j: number): number {
   return nextWord(toks, j);
 }
 
-const norm = (toks: Token[], i: number) => (i >= 0 && i < toks.length ? toks[i].norm : '');
+export const norm = (toks: Token[], i: number) => (i >= 0 && i < toks.length ? toks[i].norm : '');
 
 /** Index of the word before i (skipping transparent adverbs), or -1. */
-function prevWord(toks: Token[], i: number, skip = true): number {
+export function prevWord(toks: Token[], i: number, skip = true): number {
   let j = i - 1;
   while (j >= 0 && (!toks[j].word || (skip && SKIP_ADVERBS.has(toks[j].norm)))) {
     if (!toks[j].word) return -1;
@@ -869,7 +869,7 @@ const CLAUSE_NOUNS = 'clause|clauses|section|sections|paragraph|paragraphs|artic
 /** Words before a rule noun: "the programme regulations", "our booking terms", "the warranty conditions". */
 const RULE_MODIFIERS = '?company|store|internal|strict|programme|program|course|university|school|bank|account|booking|fare|ticket|tariff|scheme|insurance|warranty|contract|rental|membership|subscription|exam|examination|academic|service|lending|loan|club|hotel|airline|carrier|shipping|delivery|returns|refund|cancellation|usual|standard|house|fair-use|fair|general';
 /** Who a general "you" is in blame ("the account holder's responsibility"). */
-const CUSTOMER_NOUNS = 'customer|customers|buyer|buyers|purchaser|user|users|holder|holders|cardholder|owner|owners|tenant|tenants|passenger|passengers|guest|guests|member|members|policyholder|client|clients|sender|recipient|applicant|applicants|student|students|driver|patient';
+export const CUSTOMER_NOUNS = 'customer|customers|buyer|buyers|purchaser|user|users|holder|holders|cardholder|owner|owners|tenant|tenants|passenger|passengers|guest|guests|member|members|policyholder|client|clients|sender|recipient|applicant|applicants|student|students|driver|patient';
 const CUSTOMER_MODIFIERS = '?account|card|policy|bill|ticket|registered|device|vehicle|home';
 const RULE_NOUNS = 'policy|policies|rules|rule|procedures|procedure|protocol|protocols|regulations|regulation|guidelines|terms|process|conditions|t&cs|t&c|agreement|contract|lease|charter|legislation|bylaws|handbook|code';
 export const LEX_PHRASES: readonly LexPhrase[] = [
@@ -1045,7 +1045,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
 /** Dates the customer has until (a deadline "isn't until the 30th" gives time, it refuses nothing). */
 const DUE_NOUNS = words('deadline cut-off cutoff sale payment due renewal expiry bill instalment installment charge offer closing loan mortgage repayment invoice fee rent tax premium subscription trial');
 /** Units of a wait ("anywhere up to 28 working days"). */
-const TIME_UNITS = words('day days week weeks month months hour hours minutes year years fortnight');
+export const TIME_UNITS = words('day days week weeks month months hour hours minutes year years fortnight');
 /** Words after "… a no" / "say no" that make it an answer, not "no problem" or "no charge". */
 const NO_ANSWER_NEXT = words('from to on for sorry here there this that then i we unfortunately im afraid');
 /** Words before "off the table" that turn it round ("nothing is off the table"). */
@@ -1242,7 +1242,7 @@ function readLexical(ctx: Ctx, i: number): GenericHit | null {
 }
 
 /** Machines an agent blames ("the system won't let me", "our CRM doesn't allow it", "the till won't take two vouchers"). */
-const SYSTEM_NOUNS = words('system systems computer computers tool tools software app application portal platform screen screens program programme crm erp till tills terminal machine database checkout website site form engine dashboard interface scanner it');
+export const SYSTEM_NOUNS = words('system systems computer computers tool tools software app application portal platform screen screens program programme crm erp till tills terminal machine database checkout website site form engine dashboard interface scanner it');
 /** What a machine refuses to do. */
 const SYSTEM_VERBS = words('let allow permit accept take support give recognise recognize process show offer load save do override');
 /** After "take / give / do", what makes it about time or privacy, not a refusal ("won't take long", "doesn't give out your number"). */
@@ -1930,7 +1930,7 @@ function readWider(ctx: Ctx, i: number): GenericHit | null {
 const READERS = [readPassiveRefusal, readNegatedAbility, readDontOffer, readNotAvailable, readDeclined, readNothingCanBeDone, readNotSomething, readObligation, readBlame, readMinimising, readStonewalling, readWider];
 
 /** A question to the customer ("Can't you log in?", "Did you not receive it?") is not a statement; "Why didn't you …?" is still blame. */
-function isQuestion(toks: Token[]): boolean {
+export function isQuestion(toks: Token[]): boolean {
   for (let k = toks.length - 1; k >= 0; k--) {
     if (toks[k].word) return false;
     if (toks[k].norm === '?') return true;
@@ -1943,7 +1943,7 @@ function isQuestion(toks: Token[]): boolean {
  * colleague Ravi will", "however, what I can do is …" (a contrast, then a subject of a few words and
  * a positive auxiliary).
  */
-function offerFollows(toks: Token[], i: number): boolean {
+export function offerFollows(toks: Token[], i: number): boolean {
   for (let k = i + 1; k < toks.length; k++) {
     if (!/^(?:but|however|instead|though|although)$/.test(toks[k].norm)) continue;
     let j = nextWord(toks, k);
@@ -1961,7 +1961,7 @@ function offerFollows(toks: Token[], i: number): boolean {
 }
 
 /** Clauses that state a condition ("if you can't log in", "unless we're unable to", "in case you forgot"). */
-function conditionalClauses(toks: Token[]): boolean[] {
+export function conditionalClauses(toks: Token[]): boolean[] {
   const out: boolean[] = [];
   let last = -1;
   for (let k = 0; k < toks.length; k++) {

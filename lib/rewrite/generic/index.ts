@@ -11,6 +11,7 @@
 import { isolate } from '../../i18n/index.ts';
 import type { Token } from '../../nlp/index.ts';
 import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts';
+import { readConstructionsEn } from './constructions.en.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
@@ -31,7 +32,9 @@ const withSecond =
     return [...hits, ...more.filter((h) => !hits.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
   };
 /** English sentences also go through the Finglish reader (Persian in Latin letters is read as English by lib/text). */
-const readEnWithFinglish = withSecond(readGenericEn, (text) => readFinglish(text));
+// The second English pass (lib/rewrite/generic/constructions.en.ts): its hit over words the first reader already read gives way.
+const readEnBoth = withSecond(readGenericEn, readConstructionsEn);
+const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(readGenericFa, readJargonFa) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };

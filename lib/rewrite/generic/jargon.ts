@@ -34,7 +34,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
  * Back-office acronyms (lower case), by trade. Read when written in capitals (digits allowed: 3DS,
  * ICD-10); the ones in LOWER_OK also in lower case, where they are no English word.
  */
-const ACRONYMS = words(`
+export const ACRONYMS = words(`
   sla slas slo rca rfo rma tat eod cob tbc tbd ooo sop csm tam bau wip nff doa wo cr crs jira qa uat
   awb rts pod ndr rto pnr ssr gds adm irop irops edd aml cdd kyc pep mcc 3ds 3ds2 mid bin atp sku skus oos dc fc lb
   csat aht fcr mttr sr
@@ -47,7 +47,7 @@ const DETERMINERS = words('the your our a an this that its their my');
 /** Acronyms also read in lower case (a texting agent: "sla is 48h", "pnr cancelled"). */
 const LOWER_OK = words('sla slas rma rca kyc awb pnr sku skus fnol eob carc jira npi ndr');
 /** Words customers know, never flagged even in capitals (and brands a Persian chat writes in Latin). */
-const KNOWN = words(`
+export const KNOWN = words(`
   pin sms mms otp pdf usb vat iban bic swift id ok uk us usa eu un uae atm gps tv pc dvd cd hd hdmi ssd sim esim
   wifi wi-fi 4g 5g 3g lte iphone ipad ios android mac macos windows faq vip diy asap fyi am pm eta mb gb tb kb/s
   url www http https app nfc qr vpn ip dhl ups tnt usps fedex hp lg bmw ikea nhs hmrc dvla bbc mci mtn
