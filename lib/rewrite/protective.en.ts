@@ -38,9 +38,25 @@ const NEG_WILL = String.raw`(?:won['’]?t|wont|will not|will never|shan['’]?t
 
 /** A charge or a loss: delaying it is good news. */
 const HARM_DELAYED = new RegExp(
-  String.raw`\b${NEG_WILL}\s+(?:be\s+|get\s+|ever\s+)?(?:(?:re-?)?charged?|billed?|invoiced?|debited?|deducted?|overcharged?|penali[sz]ed?|fined?|expire|lapse|run out|cut off|disconnected|suspended|go up|increase|(?:take|taken|collect(?:ed)?)\s+(?:any\s+|the\s+|your\s+)?(?:payment|money|funds?)|charge\s+\w+|bill\s+\w+|debit\s+\w+)\b[^.;:!?]*?\b(?:until|till|til|before)\b`,
+  String.raw`\b${NEG_WILL}\s+(?:be\s+|get\s+|ever\s+)?(?:(?:re-?)?charged?|billed?|invoiced?|debited?|deducted?|overcharged?|penali[sz]ed?|fined?|expire|lapse|run out|cut off|disconnected|suspended|go up|increase|shared|sold|disclosed|passed on|(?:take|taken|collect(?:ed)?)\s+(?:any\s+|the\s+|your\s+)?(?:payment|money|funds?)|charge\s+\w+|bill\s+\w+|debit\s+\w+)\b[^.;:!?]*?\b(?:until|till|til|before)\b`,
   'i',
 );
+/** A price held: "your rate won't change until April", "your premium won't go up before renewal". */
+const PRICE_HELD = new RegExp(
+  String.raw`\b(?:price|rate|premium|bill|fee|tariff|payment|instal?ment|cost|subscription|monthly)s?\s+${NEG_WILL}\s+(?:change|rise|go up|increase|be (?:changed|increased|raised))\b[^.;:!?]*?\b(?:until|till|til|before)\b`,
+  'i',
+);
+/**
+ * Staying with the customer: "we won't give up until …", "I'm not going to stop looking until …", "we won't leave you
+ * without a car". ("We won't stop the direct debit until …" stops a thing of theirs: not read. "won't rest / stop until"
+ * are the rules' own exceptions.)
+ */
+const STAYING = /\b(?:won['’]?t|wont|will not|will never|(?:am|are|['’]m|['’]re) not going to|never)\s+(?:ever\s+)?(?:give up|quit|stop\s+\w+ing\b|leave you (?:without|stranded|out of pocket|hanging|in the dark|alone)|let you down|forget (?:about )?you)\b/i;
+/** A negated impossibility: "it's not impossible", "isn't impossible", "won't be impossible". */
+const NOT_IMPOSSIBLE = /(?:\bnot|n['’]t|\bnever)\s+(?:be\s+|entirely\s+|completely\s+|totally\s+)?impossible\b/i;
+/** Doing it another way now: "we don't do it that way anymore", "that's not how it works any more". */
+const MANNER_ANYMORE = /(?:\bhow (?:it|this|that) works|\b(?:do|does|did)\s+(?:it|that|this|things)\s+(?:that way|like that|this way))\s*,?\s*(?:any ?more|any longer|these days|now)\b/i;
+
 /** A renewal held until the customer says so: "won't renew until you confirm". */
 const RENEW_UNTIL_CUSTOMER = new RegExp(
   String.raw`\b${NEG_WILL}\s+(?:be\s+)?(?:auto-?)?renew(?:ed)?\b[^.;:!?]*?\b(?:until|till|til|unless)\s+(?:you|we hear from you|we have your)\b`,
@@ -163,9 +179,30 @@ export function protectiveReason(draft: string, c: ProtectiveCandidate, category
   // (A charge or a loss delayed is good news whatever the rule calls it: a generic reader's "won't be renewed" too.)
   if (foundOutsideFixedWords(HARM_DELAYED, draft, c, c.start, se)) return 'protective:harm-delayed';
   if (foundOutsideFixedWords(RENEW_UNTIL_CUSTOMER, draft, c, c.start, se)) return 'protective:harm-delayed';
+  const near = draft.slice(Math.max(lo, c.start - 40), c.end).toLowerCase();
+  const nearAfter = draft.slice(Math.max(lo, c.start - 40), se).toLowerCase();
+  {
+    const p = PRICE_HELD.exec(nearAfter);
+    if (p && Math.max(lo, c.start - 40) + p.index < c.end && /\b(?:won['’]?t|wont|will not|will never|shan['’]?t|shall not)\b/i.test(matchLo)) return 'protective:harm-delayed';
+  }
+  // The candidate's own negation keeps the agent with the customer, or cancels an "impossible".
+  {
+    const st = STAYING.exec(nearAfter);
+    if (st && Math.max(lo, c.start - 40) + st.index < c.end && Math.max(lo, c.start - 40) + st.index + st[0].length > c.start) return 'protective:staying';
+  }
+  if (/\bimpossible\b/.test(matchLo) && NOT_IMPOSSIBLE.test(near)) return 'protective:not-impossible';
   if (category === 'until') {
     if (BURDEN_SPARED.test(matchLo) || (BURDEN_SPARED.test(draft.slice(Math.max(lo, c.start - 24), c.end).toLowerCase()) && /^\s*\w+\s+until\b/i.test(match))) return 'protective:burden-spared';
     return null;
+  }
+
+  // "That's not how it works anymore, you can now …", "we don't do it that way anymore, you can now …": a restriction lifted.
+  if (category === 'dismissive' || category === 'cant-wont') {
+    const mm = MANNER_ANYMORE.exec(matchLo + after.toLowerCase());
+    if (mm && mm.index < matchLo.length && /(?:\bnot|n['’]t|\bno longer|\bdont|\bdoesnt|\bisnt)\b/.test(matchLo)) {
+      const around = draft.slice(lo, c.start) + ' ' + after + ' ' + draft.slice(se, se + 160).split(/[.!?\n]/)[0];
+      if (GIVEN_BESIDE.test(around) && !RESTRICTION_NOW.test(around)) return 'protective:restriction-lifted';
+    }
   }
 
   if (category === 'policy' || category === 'cant-wont') {
@@ -197,13 +234,5 @@ export function protectiveReason(draft: string, c: ProtectiveCandidate, category
     return null;
   }
 
-  if (category === 'dismissive') {
-    // "That's not how it works anymore, you can now …": a restriction lifted.
-    if (/\bhow (?:it|this|that) works\b/.test(matchLo) && /^\s*(?:any ?more|any longer|these days|now)\b/i.test(after)) {
-      const around = draft.slice(lo, c.start) + ' ' + after + ' ' + draft.slice(se, se + 160).split(/[.!?\n]/)[0];
-      if (GIVEN_BESIDE.test(around) && !RESTRICTION_NOW.test(around)) return 'protective:restriction-lifted';
-    }
-    return null;
-  }
   return null;
 }

@@ -96,6 +96,25 @@ describe('a restriction lifted', () => {
   });
 });
 
+describe('a price held, the agent staying, an impossibility denied, another way now', () => {
+  it('silent', () => {
+    silent('Your premium won\'t go up until the policy renews.');
+    silent('Your monthly rate won\'t change until next spring.');
+    silent('Your contact details won\'t be shared with anyone until you say yes.');
+    silent('We won\'t give up until the airline finds your case.');
+    silent('I\'m not going to stop chasing until the courier replies.');
+    silent('We won\'t leave you stranded, a taxi is on its way.');
+    silent('A refund to a new card isn\'t impossible, let me ask the payments team.');
+    silent('We don\'t do it that way anymore, you can now upload the form yourself.');
+  });
+  it('flagged: a thing of theirs stopped, a plain impossibility, a new restriction', () => {
+    flagged('We won\'t stop the standing order until the arrears are cleared.');
+    flagged('That\'s impossible, I\'m afraid.');
+    flagged('We don\'t do it that way anymore, sorry, you now have to come in person.');
+    flagged('Your funds won\'t be released until the checks are complete.');
+  });
+});
+
 describe('a rule whose own fixed words name the harm chose it', () => {
   const pack = (patterns: string[]) => testPack([{ category: 'until', patterns, replacements: ['X'] }], { id: 'test.protective' });
   it('a slot that caught "be charged" is read; the rule\'s own "charged" is not', () => {
