@@ -77,7 +77,7 @@ const AGENTS = /\b(?:us|we|anyone|anybody|someone|staff|employees?|agents?|third
 /** A charge: its not happening never leaves the customer worse off. */
 const MONEY_HARM = /^(?:(?:re-?)?charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|debit(?:s|ed|ing)?|overcharg(?:e|es|ed|ing)|deduct(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)|fin(?:e|es|ed|ing)|invoic(?:e|es|ed|ing)|surcharg(?:e|es|ed|ing))$/i;
 /** A charge wrongly taken: "twice", "again", "a cancellation fee", "without your consent". */
-const WRONG_CHARGE = /\b(?:twice|double|again|more than once|extra|without (?:your |the )?(?:consent|permission|approval|authori[sz]ation|agreement)|for nothing|for (?:a |the )?(?:service|services|something|anything) you|(?:a|any|the) (?:\w+ )?(?:fee|fees|penalty|surcharge|charge)|any(?:thing| more)?|more than)\b/i;
+const WRONG_CHARGE = /\b(?:twice|double|again|more than once|a (?:second|third) time|for the same|extra|without (?:your|you)\b|without the (?:customer['’]s )?(?:consent|permission|approval|authori[sz]ation|agreement)|for nothing|for (?:a |the )?(?:service|services|something|anything) you|(?:a|any|the) (?:\w+ )?(?:fee|fees|penalty|surcharge|charge)|anything|any more|more than|a penny|a cent)\b/i;
 /** Harms in themselves: "sell your information", "lose your data", "leak your details". */
 const INTRINSIC = /^(?:sell(?:s|ing)?|sold|leak(?:s|ed|ing)?|expos(?:e|es|ed|ing)|publish(?:es|ed|ing)?|los(?:e|es|ing)|lost|spam(?:s|med|ming)?)$/i;
 /** Handing on: a harm only to someone outside ("share your data with third parties", "we'd never share your card number"). */
@@ -115,7 +115,10 @@ function harmAfter(tail: string, ruleFrame: boolean, never: boolean): string | n
     if (MONEY_HARM.test(w)) {
       // "charge it to another card" is about how to pay.
       if (/\b(?:another|a different|the other) (?:card|account|method)\b/.test(obj)) return null;
-      return ruleFrame || never || WRONG_CHARGE.test(obj) ? 'money' : null;
+      // A rule against charging "you", "you for the missed delivery" protects; "invoice you monthly", "bill you separately"
+      // refuses the way the customer asked to pay.
+      if (never || WRONG_CHARGE.test(obj)) return 'money';
+      return ruleFrame && /^(?:(?:you|your \w+(?: \w+)?)\s*)?(?:for\b|$)/.test(obj) ? 'money' : null;
     }
     if (OTHERS_DATA.test(obj) || !THEIRS.test(obj)) return null;
     if (ASK.test(w)) return SECRET.test(obj) ? 'data' : null;

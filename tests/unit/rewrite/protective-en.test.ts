@@ -70,6 +70,9 @@ describe('a rule that protects the customer', () => {
     flagged('We\'re not allowed to give out that information.');
     flagged('We can\'t disclose your account details over the phone.');
     flagged('My system doesn\'t let me charge your card.');
+    // The way the customer asked to pay, refused: not a charge spared.
+    flagged('The terms don\'t allow us to invoice you quarterly.');
+    flagged('Our terms don\'t allow us to bill you separately for each room.');
   });
 });
 
