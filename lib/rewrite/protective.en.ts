@@ -66,7 +66,7 @@ const RENEW_UNTIL_CUSTOMER = new RegExp(
 const BURDEN_SPARED = /\b(?:(?:won['’]?t|wont|will not|don['’]?t|dont|do not|doesn['’]?t|does not|shouldn['’]?t|should not)\s+(?:even\s+|ever\s+)?(?:need|have)\s+to|no need (?:for you )?to|not need to)\b/i;
 
 /** The customer's own: "your details", "you", "customers' data". */
-const THEIRS = /\b(?:you|your|yours|customers['’]|customer (?:data|details|information))\b/i;
+const THEIRS = /\b(?:you|your|yours|u|ur|customers['’]|customer (?:data|details|information))\b/i;
 /** Someone else's data: refusing it is refusing the customer's request. */
 const OTHERS_DATA = /\b(?:other (?:customers?|people|users?|members?|guests?|passengers?)['’]?s?|another (?:customer|person|user)['’]?s?|someone else['’]?s|their|his|her|the (?:account|card) ?holder['’]?s?)\b/i;
 /** A recipient outside: "with third parties", "to anyone", "with advertisers". */
@@ -137,7 +137,7 @@ const GIVES = /^\s*(?:that\s+)?(?:you(?:['’]re| are| will be|['’]ll be)\s+(?
 const LIMITS = /\b(?:not|n['’]t|never|no|only|unless|except|excluding|but|however|provided|as long as|if)\b/i;
 
 /** Something given beside a lifted restriction: "you can now", "no need", "good news". */
-const GIVEN_BESIDE = /\b(?:you can(?: now| just| simply)?|you['’]?ll be able|now you can|we (?:now|can now)|it['’]?s (?:now )?(?:free|easier|quicker|automatic|instant|all online)|(?:no|don['’]?t|do not|no longer) need|automatically|good news|the good news|happily|luckily|thankfully|great news)\b/i;
+const GIVEN_BESIDE = /\b(?:(?:you|u) can(?: now| just| simply)?|you['’]?ll be able|now you can|we (?:now|can now)|it['’]?s (?:now )?(?:free|easier|quicker|automatic|instant|all online)|(?:no|don['’]?t|do not|no longer) need|automatically|good news|the good news|happily|luckily|thankfully|great news)\b/i;
 const RESTRICTION_NOW = /\b(?:you (?:now |will now |['’]ll now )?(?:need|have|must)|now (?:need|requires?|has to|have to|must)|sorry|unfortunately|afraid|no longer (?:possible|available|allowed|offered))\b/i;
 
 /** The rule categories whose matches are read here. */

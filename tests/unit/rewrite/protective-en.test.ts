@@ -118,6 +118,19 @@ describe('a price held, the agent staying, an impossibility denied, another way 
   });
 });
 
+describe('chat spelling', () => {
+  it('silent without apostrophes, with "u" and "ur"', () => {
+    silent('its against our rules to charge u twice dont worry');
+    silent('it isnt possible for anyone else to see ur details');
+    silent('ur card wont be billed till the 5th');
+    silent('thats not how it works anymore, u can do it online now');
+  });
+  it('flagged', () => {
+    flagged('its against our policy to refund u after 30 days');
+    flagged('ur refund wont go out till the 5th');
+  });
+});
+
 describe('a rule whose own fixed words name the harm chose it', () => {
   const pack = (patterns: string[]) => testPack([{ category: 'until', patterns, replacements: ['X'] }], { id: 'test.protective' });
   it('a slot that caught "be charged" is read; the rule\'s own "charged" is not', () => {
