@@ -158,6 +158,8 @@ const NOT_OURS = set('حیطه حوزه وظایف وظیفه مسئول مسئ�
 const PROTECTED = set('مشاهده رویت رؤیت دسترسی افشا سوءاستفاده سواستفاده هک جعل کپی ردیابی‌توسط');
 /** Always-negative possibility words with a positive copula: «غیرممکنه», «امکان‌ناپذیر است». */
 const IMPOSSIBLE = set('غیرممکن ناممکن غیرمجاز امکانناپذیر غیرقابلقبول');
+/** Words after a bare «غیرمجاز»/«غیرممکن» that keep it a predicate («غیرمجاز شناخته می‌شود», «غیرمجاز محسوب می‌شود»). */
+const PREDICATE_AFTER = set('شناخته محسوب تلقی اعلام قلمداد');
 
 /**
  * What a customer asks a company for: refused when negated in the passive or by «we»
@@ -502,6 +504,9 @@ function readImpossible(c: Ctx, j: number): GenericHit | null {
   if (!own) return null;
   const next = W[j + 1];
   if (next?.v?.negative) return null;
+  // A bare adjective that names a noun («ورود غیرمجاز به حساب شما ثبت نشده», «برداشت غیرمجاز پیگرد دارد») is no rule in
+  // the customer's way: only a predicate is («… غیرمجاز است», «… غیرمجاز محسوب می‌شود», «… غیرمجاز.»).
+  if (IMPOSSIBLE.has(w) && next && !next.pauseBefore && !next.stopBefore && next.v?.lemma !== 'بودن' && !next.v && !PREDICATE_AFTER.has(next.w)) return null;
   if (c.question || clauseStart(W, j).conditional) return null;
   const end = next && next.v?.lemma === 'بودن' ? j + 1 : j;
   return hit(W, j, end, w.includes('مجاز') ? 'not-permitted' : 'not-available', w.includes('مجاز') ? 'policy' : 'cant-wont');
@@ -1309,6 +1314,8 @@ function readAgentBlame(c: Ctx, j: number): GenericHit | null {
     // «توسط خودتان غیرفعال شده بود»: something undone by the customer.
     if (p && !p.negative && (p.lemma === 'شدن' || p.lemma === 'گردیدن') && k > who + 1 && (inLex(BAD_OUTCOME, W[k - 1].w) || /^غیرفعال$/.test(W[k - 1].w))) return hit(W, j, k, 'second-person-blame', 'blame');
     if (p) return p.negative ? hit(W, j, W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].pauseBefore ? k + 1 : k, 'second-person-blame', 'blame') : null;
+    // «مشکل اصلاً از طرف شما نبود»: the customer's side named only to be cleared (a negated «to be», not a deed undone).
+    if (x.v?.lemma === 'بودن') return null;
     if (x.v) return x.v.negative && x.v.tense === 'past' ? hit(W, j, k, 'second-person-blame', 'blame') : null;
   }
   return null;

@@ -1,0 +1,100 @@
+/**
+ * lib/rewrite/guard.fa.ts and the Persian reader's look-alikes (issue 12, Persian neutrals and «متأسفانه»): reassuring
+ * negations, promises of never, exonerations, a rule cited for a right, an attributive «غیرمجاز», durations,
+ * conditionals, first-person regret and good news are no flags; «متأسفانه» before real bad news is advice that keeps it,
+ * before neutral or good content a deletion. Sentences written for these tests, none from an evaluation split.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { badNewsAfter } from '../../../lib/rewrite/guard.fa.ts';
+
+const found = (draft: string, uiLang?: 'en' | 'fa') => suggestRewrites(draft, builtinPacks, { cache: false, uiLang });
+
+describe('Persian neutrals that look like refusals or blame', () => {
+  it.each([
+    // reassuring negations and burdens spared
+    'برای تعویض سایز هیچ هزینه‌ای از شما نمی‌گیریم.',
+    'بابت ارسال دوباره هیچ پولی نمی‌گیریم، خیالتون راحت.',
+    'لازم نیست فرم رو دوباره پر کنید، ما نسخه قبلی رو داریم.',
+    'نیازی نیست کاری انجام بدید، خودمون درستش می‌کنیم.',
+    'نگران نباشید، عکس‌هاتون پاک نمیشه.',
+    // durations and conditionals
+    'مبلغ تا ۳ روز کاری به کارتتون برمی‌گرده.',
+    'بازپرداخت حداکثر تا ۵ روز کاری انجام می‌شود.',
+    'اگه تا پنجشنبه نرسید، بهم خبر بدید.',
+    // first-person regret and good news
+    'واقعاً متأسفم که این‌قدر منتظر موندید.',
+    'خبر خوب اینکه بسته‌تون امروز تحویل پست شد.',
+    // a promise of never, however long the clause
+    'ما هرگز رمز پویا یا شماره کارت شما را از طریق پیامک یا تماس تلفنی درخواست نمی‌کنیم.',
+    'هیچ‌وقت کد تأیید رو از طریق واتساپ یا تلگرام ازتون نمی‌خوایم.',
+    // an exoneration
+    'مشکل اصلاً از طرف شما نبود، یه تنظیم اشتباه سمت ما بود که درستش کردیم.',
+    'ایراد از گوشی شما نیست، سرور ما چند دقیقه قطع بود.',
+    // a rule cited for a right
+    'طبق قوانین فروشگاه، شما تا ۱۴ روز بعد از تحویل می‌توانید کالا را بدون هیچ هزینه‌ای برگردانید.',
+    'طبق ضوابط، هزینه ارسال بر عهده فروشگاه است.',
+    // «غیرمجاز» naming a thing, not a rule in the customer's way
+    'ورود غیرمجازی به حساب شما ثبت نشده است.',
+    'برداشت غیرمجاز از کارت شما گزارش نشده و حسابتون امنه.',
+  ])('no flag: %s', (d) => {
+    expect(found(d).map((s) => `${s.ruleId}:${s.original}`)).toEqual([]);
+  });
+
+  it.each([
+    'مشکل از سمت شماست.',
+    'ایراد از اینترنت شماست.',
+    'طبق قوانین شرکت، کالایی که پلمبش باز شده مرجوع نمی‌شود.',
+    'بر اساس ضوابط بانک، فقط صاحب حساب می‌تواند بدون هزینه رمز را تغییر دهد.',
+    'بر اساس ضوابط سایت، هزینه ارسال با خریدار است.',
+    'ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم.',
+    'استفاده از دو حساب همزمان غیرمجاز است.',
+    'ورود همراه بعد از ساعت ۲۰ غیرمجاز می‌باشد.',
+  ])('still flagged: %s', (d) => {
+    expect(found(d).length).toBeGreaterThan(0);
+  });
+});
+
+describe('«متأسفانه» before real bad news keeps its courtesy', () => {
+  it.each([
+    'متأسفانه بسته شما در گمرک متوقف شده است.',
+    'متاسفانه اون سایزی که می‌خواستین تموم شده.',
+    'متاسفانه پرداختتون انجام نشد، لطفاً دوباره امتحان کنید.',
+    'با کمال تأسف پرواز ساعت ۹ لغو گردیده است.',
+    'پرونده شما بررسی شد و متأسفانه مدارک ارسالی ناقص بود.',
+    'مع‌الاسف کالای مورد نظر در انبار موجود نیست.',
+    'متسفانه قطعی برق تا عصر ادامه داره.',
+  ])('advice, never a deletion: %s', (d) => {
+    const s = found(d).find((x) => x.category === 'negative-words');
+    expect(s, d).toBeDefined();
+    expect(s!.kind).toBe('advice');
+    expect(s!.replacements).toEqual([]);
+    expect(applyAll(d, found(d).filter((x) => x.category === 'negative-words'))).toBe(d);
+  });
+
+  it('the advice says why, in the panel language', () => {
+    const d = 'متأسفانه درخواست شما رد شد.';
+    const fa = found(d, 'fa').find((x) => x.category === 'negative-words')!;
+    const en = found(d, 'en').find((x) => x.category === 'negative-words')!;
+    expect(fa.explanation).toContain('خبر بد واقعی');
+    expect(en.explanation).toMatch(/polite way to give real bad news/);
+  });
+
+  it.each([
+    ['متأسفانه، شماره پیگیری سفارش شما ۸۸۲۱ است.', 'شماره پیگیری سفارش شما ۸۸۲۱ است.'],
+    ['سلام، متاسفانه بسته‌تون امروز ارسال شد.', 'سلام، بسته‌تون امروز ارسال شد.'],
+  ])('a reflex before neutral or good content is still a deletion: %s', (d, after) => {
+    const s = found(d).find((x) => x.category === 'negative-words')!;
+    expect(s.kind).toBe('rewrite');
+    expect(applyAll(d, [s])).toBe(after);
+  });
+
+  it('reads bad news by a negated verb or a word of loss, not by any word', () => {
+    expect(badNewsAfter(' کد شما فعال نشده.')).toBe(true);
+    expect(badNewsAfter(' پرواز با دو ساعت تأخیر انجام میشه')).toBe(true);
+    expect(badNewsAfter(' سفارشتون لغوشده.')).toBe(true);
+    expect(badNewsAfter(' پرداخت شما با موفقیت انجام شد.')).toBe(false);
+    expect(badNewsAfter(' بسته‌تون فردا می‌رسه.')).toBe(false);
+  });
+});
