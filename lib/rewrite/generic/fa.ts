@@ -169,6 +169,8 @@ const PREDICATE_AFTER = set('شناخته محسوب تلقی اعلام قلم�
 const BENEFIT = set(
   'پذیرفته پذیرش قبول پرداخت بازپرداخت استرداد عودت برگشت برگشتی پس تعویض صادر صدور تمدید منتقل انتقال تحویل تایید تأیید انجام بررسی رسیدگی جابجایی جابهجایی جابجا اعمال پیگیری جبران ترخیص ارائه اعطا تخصیص پشتیبانی پوشش تعلق ترتیب موافقت مرجوع مرجوعی تعمیر رزرو ارتقا تخفیف اقدام اقدامی پول خسارت وجه هزینه اجازه تضمین قول استثنا گارانتی ضمانت عوض کنسل لغو تغییر صادره قبوله',
 );
+/** Services a product or a ticket comes with or not («استرداد نداره», «گارانتی ندارد»): third-person «has no …» refuses them. */
+const SERVICE_HAD = set('استرداد عودت مرجوعی گارانتی ضمانت تعویض تخفیف بازپرداخت تمدید استثنا');
 /** Benefits that the passive names as a decision: past and negated they announce a refusal («مورد قبول واقع نشد»). */
 const DECISION = set('پذیرفته پذیرش قبول موافقت تایید تأیید پیشبینی');
 /** Words between a benefit and its passive verb: «مورد قبول واقع نشد», «ترتیب اثر داده نخواهد شد», «تحت پوشش قرار نمی‌گیرد». */
@@ -418,6 +420,8 @@ function negatedPredicate(W: Word[], j: number): { first: number; have: boolean 
     // «به ما ربطی نداره»: no connection; «امکان نداره»: no possibility; both read like «نیست».
     if (j > 0 && /^(?:ربط|ربطی|ارتباطی|امکان|امکانش)$/.test(W[j - 1].w)) return { first: j, have: false };
     // «امکانشو نداریم», «اجازه‌ی … را ندارم»: the agent's own «we/I do not have»; «توان صحبت ندارد» is about someone else.
+    // «راه دیگه‌ای نداره», «چاره‌ای نداره»: impersonal, no way (read by readNotAvailable's NO_WAY).
+    if (v.person.person === 3 && !v.person.plural && j > 0 && (inLex(NO_WAY, W[j - 1].w) || (j > 1 && inLex(NO_WAY, W[j - 2].w) && /^(?:دیگهای|دیگری|دیگه|دیگر)$/.test(W[j - 1].w)))) return { first: j, have: true };
     return v.person.person === 1 ? { first: j, have: true } : null;
   }
   // «میسر نمی‌گردد», «ممکن نمی‌شود»: a possibility word right before a negated «become» reads like «نیست».
@@ -461,6 +465,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     }
     if (inLex(NO_WAY, w) && !pred.have) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     if (inLex(NO_WAY, w) && pred.have && person?.person === 1) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
+    // «راه دیگه‌ای نداره», «این مشکل راه‌حل نداره»: impersonal, no way out (not «راهی ندارید جز …»: the customer's).
+    if (inLex(NO_WAY, w) && pred.have && person?.person === 3 && !person.plural && !reassures(W, from, k)) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     // (Not opening hours: «جمعه‌ها پاسخگو نیستیم», «روزهای تعطیل پاسخگو نیستیم» in a signature.)
     if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return W.slice(from, pred.first).some((y) => OPENING_HOURS.test(y.w)) ? null : hit(W, k, end, 'deflection', 'dismissive');
     // «کار ما نیست», «کار واحد ما نیست»: not our job.
@@ -656,6 +662,9 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
     // «از عهده‌ی ما برنمیاد»: beyond us.
     for (let k = j - 1; k > from; k--) if (/^عهده/.test(W[k].w) && W[k - 1].w === 'از') return hit(W, k - 1, j, 'nothing-can-be-done', 'cant-wont');
   }
+  // «بلیت چارتری استرداد نداره», «این مدل گارانتی نداره»: a service the product does not come with (not «هزینه اضافه
+  // نداره», «هیچ مشکلی نداره»: a burden spared).
+  if (v.lemma === 'داشتن' && p.person === 3 && !p.plural && j > from && SERVICE_HAD.has(W[j - 1].w)) return hit(W, j - 1, j, 'not-offered', 'cant-wont');
   if (!weOrThey && !(v.lemma === 'دادن' && p.person === 3)) return null;
   const lexOk = OFFER_VERBS.has(v.lemma) ? v.progressive : v.lemma === 'داشتن' && (p.person === 1 || p.plural);
   if (!lexOk) return null;
@@ -2040,7 +2049,7 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
 // ---------------------------------------------------------------------------------------------
 
 /** A cheap first look: a Finglish sentence worth reading holds one of these stems. */
-const FINGLISH_PROBE = /\b(?:nemi|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht)/i;
+const FINGLISH_PROBE = /\b(?:nemi|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
 const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Category }> = [
   // «nemitunim», «nemitoonam», «nemitavanim», «nemishe».
   { re: /\bnemi(?:t[ou]+n|tavan)(?:im|am|e|eh|id|in|an|ad)?\b|\bnemi ?sh(?:e|eh|avad)\b/gi, construction: 'negated-ability', category: 'cant-wont' },
@@ -2052,6 +2061,12 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   { re: /\btebgh(?:-?e)? (?:ghavanin|ghanun|ghanoon|zavabet|moghararat|policy|siasat|raviye|ravie)\b/gi, construction: 'policy-shield', category: 'policy' },
   // «marbut be ma nist», «be ma rabti nadare».
   { re: /\b(?:marbut|marboot) be ma(?:ha)? nist\b|\bbe ma (?:rabti|marbut|marboot) (?:nadare|nist|nadarad)\b|\brabti be ma nadare\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
+  // «nemidunam», «nemidoonim», «khabar nadaram», «ettela'i nadarim»: the agent does not know, in any first person.
+  { re: /\bnemid(?:u|oo|o)n(?:am|im)\b|\b(?:khabar|ett?ela'?i?|ettelaa?'?i?) nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  // «rastesh», «rastesho bekhayn», «sadeghane begam», «rok begam»: a candour opener.
+  { re: /^\s*rastesh(?:o| ro)?(?: bekha(?:y|h)(?:id|in))?\b|\b(?:sadeghane|rok|rokesho|bi ?taarof) (?:begam|begoyam|arz konam)\b/gi, construction: 'candour-opener', category: 'other' },
+  // «sharmande vali», «bebakhshid, sharmande»: an apology in front of the news.
+  { re: /\bsharmande(?:m|am)?,? (?:vali|ama)\b|\bbebakhshid,? sharmande(?:m|am)?\b/gi, construction: 'over-apology', category: 'over-apology' },
 ];
 
 /** Persian in Latin letters: refusals, «motasefane», policy heads, «not ours», «bayad … konid», «khodetun … kardin». */
@@ -2077,6 +2092,10 @@ export function readFinglish(sentence: string): GenericHit[] {
   if (must && !conditional.test(sentence.slice(0, must.index)) && !/\b(?:ma|man)\s+$/i.test(sentence.slice(0, must.index)) && /\b[a-z]+(?:id|in)\b/i.test(sentence.slice(must.index + must[0].length))) {
     out.push({ start: must.index, end: must.index + must[0].length, construction: 'customer-obligation', category: 'commands' });
   }
+  // «shoma address ro eshtebah vared kardin»: the customer named as the one who got it wrong.
+  const wrong = /\bshoma\b[^.,!?]{0,30}?\beshtebah(?:i)?\b[^.,!?]{0,15}?\b[a-z]+(?:din|did|tin|tid)\b/i.exec(sentence);
+  // Not «shoma hich eshtebahi nakardin»: cleared.
+  if (wrong && !reassuring && !/\bn[ae][a-z]+(?:din|did|tin|tid)$/i.test(wrong[0]) && !conditional.test(sentence.slice(0, wrong.index))) out.push({ start: wrong.index, end: wrong.index + wrong[0].length, construction: 'second-person-blame', category: 'blame' });
   // «khodetun … kardin»: the customer as the one who did it.
   const self = /\bkhod(?:etun|etoon|etan)\b/i.exec(sentence);
   if (self && !conditional.test(sentence.slice(0, self.index))) {

@@ -98,3 +98,42 @@ describe('«متأسفانه» before real bad news keeps its courtesy', () => {
     expect(badNewsAfter(' بسته‌تون فردا می‌رسه.')).toBe(false);
   });
 });
+
+describe('colloquial Persian by construction (issue 12, recall)', () => {
+  const cats = (d: string) => found(d).map((s) => s.category);
+  it.each([
+    // a service the product or ticket does not come with, third person
+    ['بلیت‌های تور خارجی استرداد نداره.', 'cant-wont'],
+    ['این مدل لپ‌تاپ گارانتی نداره.', 'cant-wont'],
+    // no way out, impersonal
+    ['راه دیگه‌ای نداره، باید دوباره فرم رو پر کنید.', 'cant-wont'],
+    ['این مشکل فعلاً راه‌حل نداره.', 'cant-wont'],
+    // candour openers, with or without the customer named, any spelling of ZWNJ
+    ['رکشو بگم، این بیمه به درد شما نمی‌خوره.', 'other'],
+    ['بی تعارف بهتون بگم، این مدل دیگه تولید نمیشه.', 'other'],
+    ['حقیقتش رو بخواین، این پکیج ارزشش رو نداره.', 'other'],
+    ['بزارین رک باشم، این قطعه دیگه پیدا نمیشه.', 'other'],
+    // an apology in front of the news
+    ['شرمنده‌ام ولی کد تخفیف فقط برای خرید اول بود.', 'negative-words'],
+    ['عذر میخوام ولی ظرفیت کلاس پر شده.', 'negative-words'],
+    // Finglish
+    ['nemidunam kei ersal mishe, az anbar miporsam', 'uncertainty'],
+    ['shoma shomare kart ro eshtebah zadin, pool bargasht khorde', 'blame'],
+    ['sharmande vali in mahsul tamum shode', 'over-apology'],
+  ])('%s', (d, cat) => {
+    expect(cats(d)).toContain(cat);
+  });
+
+  it.each([
+    'ارسال به شهرستان‌ها هزینه اضافه نداره.',
+    'نگران نباشید، این گوشی هیچ مشکلی نداره.',
+    'این محصول گارانتی ۱۸ ماهه داره.',
+    'نگران نباشید، این مشکل راه‌حل ساده‌ای داره.',
+    'صادقانه از صبر و همراهیتون ممنونیم.',
+    'بی‌تعارف بفرمایید، هر سؤالی داشتید بپرسید.',
+    'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
+    'age shomare ro eshtebah zadin, behem begid',
+  ])('no flag: %s', (d) => {
+    expect(found(d).map((s) => `${s.ruleId}:${s.original}`)).toEqual([]);
+  });
+});
