@@ -502,6 +502,21 @@ function hasFirstPersonRef(W: Word[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * «این تاریخ دیگه بلیت پیدا نمیشه», «قطعه‌ش پیدا نمی‌شود»: what the customer wants is not to be had (present, impersonal).
+ * Not «هیچ ایرادی پیدا نمیشه» (nothing wrong found: reassuring), not «اگه پیدا نشد …», not a question.
+ */
+function readNotFound(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v?.lemma === 'شدن' && v.negative && v.progressive && v.tense === 'present' && v.person.person === 3) || j === 0 || W[j - 1].w !== 'پیدا') return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.question || c.reassuring || reassures(W, from, j, true)) return null;
+  // What was looked for and not found wrong («مشکلی/ایرادی/ویروسی پیدا نمیشه»): good news.
+  if (j - 2 >= from && /^(?:مشکل|مشکلی|ایراد|ایرادی|اشکال|اشکالی|خطا|خطایی|ویروس|ویروسی|مورد|موردی)$/.test(W[j - 2].w)) return null;
+  return hit(W, j - 1, j, 'not-available', 'cant-wont');
+}
+
 /** «غیرممکنه», «امکان‌ناپذیر است»: a negative word with a positive copula. */
 function readImpossible(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
@@ -678,6 +693,8 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
     }
     // «پول این قسمتو نمیده»: the benefit with its ezafe and a marked object after it.
     if (k === j - 1 && v.lemma === 'دادن' && /[^ا]و$/.test(w) && k - 2 >= from && /^(?:این|اون|آن)$/.test(W[k - 1].w) && /^پول/.test(W[k - 2].w)) return hit(W, k - 2, j, 'not-offered', 'cant-wont');
+    // «شرکت هزینه‌ی پیک رو نمیده», «پول بلیت رو پس نمیدیم»: money named with what it is for, then its object marker.
+    if (v.lemma === 'دادن' && k > from && (W[k + 1]?.w === 'رو' || W[k + 1]?.w === 'را') && /^(?:پول|هزینه|خسارت|وجه|کرایه)/.test(W[k - 1].w)) return hit(W, k - 1, j, 'not-offered', 'cant-wont');
     if (w !== 'رو' && w !== 'را' && w !== 'و' && !/^(?:این|اون|آن|هم|شما|براتون|بهتون|به|برای|دیگه|بیشتر)$/.test(w)) break;
   }
   return null;
@@ -2008,7 +2025,7 @@ function contrastWithOffer(W: Word[]): number {
   return -1;
 }
 
-const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
+const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {
