@@ -116,6 +116,9 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     // an apology in front of the news
     ['شرمنده‌ام ولی کد تخفیف فقط برای خرید اول بود.', 'negative-words'],
     ['عذر میخوام ولی ظرفیت کلاس پر شده.', 'negative-words'],
+    // money named with what it is for; what the customer wants not to be had
+    ['بیمه هزینه ویزیت رو نمیده.', 'cant-wont'],
+    ['برای این تاریخ دیگه بلیت پیدا نمیشه.', 'cant-wont'],
     // Finglish
     ['nemidunam kei ersal mishe, az anbar miporsam', 'uncertainty'],
     ['shoma shomare kart ro eshtebah zadin, pool bargasht khorde', 'blame'],
@@ -131,6 +134,10 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     'نگران نباشید، این مشکل راه‌حل ساده‌ای داره.',
     'صادقانه از صبر و همراهیتون ممنونیم.',
     'بی‌تعارف بفرمایید، هر سؤالی داشتید بپرسید.',
+    'نگران نباشید، تو گوشیتون هیچ ویروسی پیدا نمیشه.',
+    'تو بررسی دوباره مشکلی پیدا نمیشه.',
+    'اگه بلیت پیدا نمیشه، بهم بگید تا براتون رزرو کنم.',
+    'هیچ‌کس هزینه پیک رو نمیده، ارسال رایگانه.',
     'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
     'age shomare ro eshtebah zadin, behem begid',
   ])('no flag: %s', (d) => {
