@@ -65,6 +65,7 @@ describe('«متأسفانه» before real bad news keeps its courtesy', () => {
     'پرونده شما بررسی شد و متأسفانه مدارک ارسالی ناقص بود.',
     'مع‌الاسف کالای مورد نظر در انبار موجود نیست.',
     'متسفانه قطعی برق تا عصر ادامه داره.',
+    'مع الاسف بلیت این پرواز تموم شده.',
   ])('advice, never a deletion: %s', (d) => {
     const s = found(d).find((x) => x.category === 'negative-words');
     expect(s, d).toBeDefined();
@@ -84,6 +85,8 @@ describe('«متأسفانه» before real bad news keeps its courtesy', () => {
   it.each([
     ['متأسفانه، شماره پیگیری سفارش شما ۸۸۲۱ است.', 'شماره پیگیری سفارش شما ۸۸۲۱ است.'],
     ['سلام، متاسفانه بسته‌تون امروز ارسال شد.', 'سلام، بسته‌تون امروز ارسال شد.'],
+    // luck, not courtesy: a deletion even before bad news
+    ['بدبختانه سرور بازی از دیشب قطعه.', 'سرور بازی از دیشب قطعه.'],
   ])('a reflex before neutral or good content is still a deletion: %s', (d, after) => {
     const s = found(d).find((x) => x.category === 'negative-words')!;
     expect(s.kind).toBe('rewrite');
