@@ -1175,6 +1175,35 @@ function readReadAgain(c: Ctx, j: number): GenericHit | null {
   return null;
 }
 
+/**
+ * «اگه پیامای قبلیو خونده باشین …», «چنانچه مکاتبات قبلی را مطالعه فرموده باشید …»: "if you had read what I sent before",
+ * a reproach in the form of a condition (read on «باشید/باشین» after a participle of reading, with an earlier message named
+ * and the answer said to be there).
+ */
+function readIfYouRead(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^باش(?:ید|ین|ی)$/.test(W[j].w) || j < 2 || c.question) return null;
+  const p = W[j - 1].w;
+  const reading = /^(?:خونده|خوانده|دیده)$/.test(p) || (/^(?:کرده|فرموده|نموده)$/.test(p) && /^(?:مطالعه|توجه|دقت|نگاه)$/.test(W[j - 2].w));
+  if (!reading) return null;
+  let cond = -1;
+  for (let k = j - 2; k >= Math.max(0, j - 9); k--) {
+    if (W[k + 1].stopBefore) break;
+    if (/^(?:اگه|اگر|چنانچه)$/.test(W[k].w)) {
+      cond = k;
+      break;
+    }
+  }
+  if (cond < 0) return null;
+  let earlier = false;
+  for (let k = cond + 1; k < j; k++) if (/^(?:قبلی|قبلیو|قبلیرو|قبلیمو|قبل|قبلا|پیشین|قبلیمون|قبلیم)$/.test(W[k].w)) earlier = true;
+  if (!earlier) return null;
+  // What follows says the answer was there all along («جوابش اونجا هست», «پاسخ در آنجا ذکر شده», «متوجه می‌شدید»), not a
+  // request («…، ممنون میشم تأیید کنید»).
+  for (let k = j + 1; k < Math.min(W.length, j + 9); k++) if (/^(?:جواب|جوابش|پاسخ|پاسخش|توضیح|توضیحش|اونجا|آنجا|همونجا|همانجا|متوجه|میدونستید|میدونستین|میدانستید)$/.test(W[k].w)) return hit(W, cond, j, 'repeating-myself', 'passive-aggressive');
+  return null;
+}
+
 /** «پیگیریش با یه واحد دیگه‌ست», «با بخش دیگری است»: handed to another unit. */
 function readOtherUnit(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
@@ -1806,6 +1835,11 @@ const CANCELLED = /^(?:لغو|کنسل|رد|حذف|باطل|مسدود)$/;
 const gapped = (head: WordTest[], n: number, tail: WordTest[], construction: string, category: Category, extra: Partial<IdiomMore> = {}): IdiomMore[] =>
   Array.from({ length: n + 1 }, (_, g) => ({ seq: [...head, ...Array<WordTest>(g).fill(ANY), ...tail], construction, category, ...extra }));
 const IDIOMS_MORE: IdiomMore[] = [
+  // «داد زدن که چیزی رو حل نمی‌کنه», «عصبانی شدن که مشکلی رو درست نمی‌کند»: the customer's reaction lectured as useless.
+  { seq: [/^[^\s]+(?:دن|تن)$/, /^که$/, /^(?:چیزی|مشکلی|کاری)$/, /^(?:رو|را)$/, /^(?:حل|درست)$/, /^نمی(?:کنه|کند)$/], construction: 'calm-down', category: 'dismissive' },
+  { seq: [/^[^\s]+(?:دن|تن)$/, /^که$/, /^(?:چیزی|مشکلی|کاری)$/, /^(?:حل|درست)$/, /^نمی(?:کنه|کند)$/], construction: 'calm-down', category: 'dismissive' },
+  // «اینکه دیگه ساده‌ترین کار دنیاست», «راحت‌ترین کار عالمه»: the customer's difficulty called the easiest thing there is.
+  { seq: [/^(?:ساده|راحت|آسون|آسان)ترین$/, /^کار$/, /^(?:دنیاست|دنیاس|عالمه|دنیا|عالم)$/], construction: 'talking-down', category: 'dismissive' },
   // «سیستم قطعه», «سامانه از دسترس خارجه», «سرور بالا نمیاد», «از سمت سیستم قفله»: the system as the wall.
   { seq: [SYS, /^(?:قطعه|قفله|هنگه|خوابیده)$/], construction: 'system-blocks', category: 'other', notNext: /^(?:بود|بودن|بودند)$/ },
   { seq: [SYS, /^قطع$/, /^(?:است|هست)$/], construction: 'system-blocks', category: 'other' },
@@ -1871,6 +1905,9 @@ const IDIOMS_MORE: IdiomMore[] = [
   // «تا اطلاع ثانوی … متوقف / انجام نمی‌شود»: a halt with no date (not «تا اطلاع ثانوی رایگان است»).
   { seq: [/^تا$/, /^اطلاع$/, /^ثانوی$/], construction: 'time-refusal', category: 'until', needLater: /^(?:متوقف|تعطیل|معلق|قطع|غیرفعال|مسدود)$/ },
   { seq: [/^تا$/, /^اطلاع$/, /^ثانوی$/], construction: 'time-refusal', category: 'until', needLater: 'negative' },
+  // «حالا حالاها نوبت نداریم», «حالاحالاها درست نمیشه»: not for a long while (not «حالا حالاها جا داریم»).
+  { seq: [/^حالا$/, /^حالاها$/], construction: 'time-refusal', category: 'until', needLater: 'negative' },
+  { seq: [/^حالاحالاها$/], construction: 'time-refusal', category: 'until', needLater: 'negative' },
   // «ضمن عرض پوزش», «عذرخواهی ما را … پذیرا باشید», «از کلیه مشترکین … پوزش می‌طلبیم»: the apology formula.
   { seq: [/^ضمن$/, /^عرض$/, /^(?:پوزش|عذرخواهی|معذرت)$/], construction: 'apology-reflex', category: 'over-apology' },
   { seq: [/^ضمن$/, /^(?:پوزش|عذرخواهی)$/], construction: 'apology-reflex', category: 'over-apology' },
@@ -2025,7 +2062,7 @@ function contrastWithOffer(W: Word[]): number {
   return -1;
 }
 
-const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
+const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readIfYouRead, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {

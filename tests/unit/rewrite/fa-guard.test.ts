@@ -122,6 +122,12 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     // money named with what it is for; what the customer wants not to be had
     ['بیمه هزینه ویزیت رو نمیده.', 'cant-wont'],
     ['برای این تاریخ دیگه بلیت پیدا نمیشه.', 'cant-wont'],
+    // a reproach as a condition, the customer's reaction lectured, «easiest thing in the world», «not for ages»
+    ['اگه ایمیل‌های قبلی رو خونده باشین، جوابش اونجا هست.', 'passive-aggressive'],
+    ['چنانچه نامه قبلی را مطالعه فرموده باشید، پاسخ در آن ذکر شده است.', 'passive-aggressive'],
+    ['غر زدن که چیزی رو درست نمی‌کنه.', 'dismissive'],
+    ['این که راحت‌ترین کار دنیاست، فقط یه دکمه‌ست.', 'dismissive'],
+    ['حالا حالاها قطعه‌ش نمیاد.', 'until'],
     // Finglish
     ['nemidunam kei ersal mishe, az anbar miporsam', 'uncertainty'],
     ['shoma shomare kart ro eshtebah zadin, pool bargasht khorde', 'blame'],
@@ -141,6 +147,10 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     'تو بررسی دوباره مشکلی پیدا نمیشه.',
     'اگه بلیت پیدا نمیشه، بهم بگید تا براتون رزرو کنم.',
     'هیچ‌کس هزینه پیک رو نمیده، ارسال رایگانه.',
+    'اگه ایمیل قبلی رو دیده باشین، ممنون میشم تأیید کنید.',
+    'اگه ایمیل رو خونده باشین، لینک توشه.',
+    'ما ساده‌ترین راه رو براتون فراهم کردیم.',
+    'خیالتون راحت، حالا حالاها جا داریم.',
     'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
     'age shomare ro eshtebah zadin, behem begid',
   ])('no flag: %s', (d) => {
