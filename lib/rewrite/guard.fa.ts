@@ -5,6 +5,7 @@
  * - a promise of never («ما هرگز رمز شما را … درخواست نمی‌کنیم», «هیچ‌وقت … نمی‌فرستیم»): a refusal rule's negated verb
  *   with «هرگز/هیچ‌وقت/هیچگاه» before it in its own clause, however long the clause (a rule's own `unless` reaches six
  *   words) is a reassurance, not a refusal: no flag;
+ * - nobody else let in («سیستم نمیذاره کسی جز شما وارد شه»): a refusal rule's words protecting the customer: no flag;
  * - an exoneration («مشکل اصلاً از طرف شما نبود»): a blame rule's words followed by a negated copula: no flag;
  * - a rule cited for a right («طبق قوانین فروشگاه، شما تا ۳۰ روز … می‌توانید …», «طبق ضوابط، هزینه ارسال با فروشگاه
  *   است»): a policy rule's citation head where the rest of the sentence grants something (می‌توانید، رایگان، بدون هزینه،
@@ -59,6 +60,22 @@ const NEVER = /(?:^|\s)(?:هرگز|هیچوقت|هیچ\s?وقت|هیچگاه|ه�
  * ones). Not «پس نمی‌گیریم/نمی‌دیم» (a refund refused), nor «نمی‌توانیم»/«نمی‌شه»: «ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم» is a refusal.
  */
 const NEVER_VERBS = new Set(['کردن', 'گرفتن', 'دادن', 'فرستادن', 'خواستن', 'پرسیدن', 'گذاشتن']);
+
+/**
+ * Nobody else: a negation that protects the customer. Nobody but you («کسی جز شما», «هیچ‌کس به جز خودتون»), or others kept
+ * away from the customer's data or account (not «برای هیچ‌کس استثنا نداریم», «به حساب شخص ثالث امکان‌پذیر نیست»: refusals).
+ */
+const NOBODY_BUT = /\s(?:کسی|هیچ\s?کس|هیچ\s?کسی)\s+(?:جز|غیر\s?از|به\s?جز|بجز)\s/;
+const OTHERS = /\s(?:هیچ\s?کس|هیچ\s?شخص|شخص\s?ثالث|اشخاص\s?ثالث|شخص\s?دیگری|فرد\s?دیگری|کس\s?دیگه|کس\s?دیگری|دیگران)/;
+const THEIR_DATA = /\s(?:اطلاعات\S*|رمز\S*|کد|دسترسی\S*|وارد|حسابتون|حسابتان|حساب\s+شما|اکانتتون|اکانت\s+شما)\s/;
+const protects = (clause: string) => NOBODY_BUT.test(clause) || (OTHERS.test(clause) && THEIR_DATA.test(clause));
+/** The rest of a clause: up to its first comma or clause conjunction. */
+function clauseRest(rest: string): string {
+  FA_CLAUSE_BREAK.lastIndex = 0;
+  const m = FA_CLAUSE_BREAK.exec(rest);
+  FA_CLAUSE_BREAK.lastIndex = 0;
+  return m ? rest.slice(0, m.index) : rest;
+}
 
 /** A negated copula right after a blame: the sentence says the customer is not to blame. */
 const NEG_COPULA = /^[\s\u200c]*(?:اصلاً|اصلا|هم|که)?[\s\u200c]*(?:نبود|نبوده|نبودش|نیست|نیستش|نمی[\u200c ]?باشد|نبوده[\u200c ]?است|نبودید|نیستید|نبودین|نیستین)(?=[\s.،,!؛]|$)/;
@@ -119,6 +136,11 @@ export function guardPersian<T extends PersianGuarded>(
         out.push(null);
         continue;
       }
+    }
+    // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
+    if ((s.category === 'cant-wont' || s.category === 'policy') && protects(` ${fold(draft.slice(clauseStartOf(draft, sStart, fs), fe) + clauseRest(rest))} `)) {
+      out.push(null);
+      continue;
     }
     if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
       out.push(null);

@@ -232,6 +232,8 @@ const MESSAGE_NOUNS = set('ایمیل پیام نامه مکاتبه توضیح�
 const EARLIER = set('قبلی پیشین قبل قبلیم قبلیمون گذشته');
 /** Units an agent hands the customer to: «با یه واحد دیگه‌ست». */
 const UNITS = set('واحد بخش تیم همکار همکاران دپارتمان قسمت اداره');
+/** The company or a part of it opening a clause, speaking as «we» in the third person: «بیمه پرداخت نمی‌کنه», «مدیرمون نمیذاره». */
+const INSTITUTIONS = set('شرکت فروشگاه بانک بیمه انبار سیستم سامانه مدیر مدیرمون مدیریت مدیریتمون شرکتمون فروشگاهمون گارانتی قانون سیاست');
 /** «اونقدرام که فکر می‌کنید مهم نیست»: so much (as you think). */
 const SO_MUCH = /^(?:اونقدر|آنقدر|اونقد|اونقدرها|آنقدرها|اونقدرا|اونقدرام|اونقدرم|آنقدرها|اینقدر|انقدر|اینقدرها|اینقدرام)$/;
 /** How grave, not how hard: «اونقدر که فکر می‌کنید سخت نیست، با هم انجامش می‌دیم» encourages. */
@@ -661,11 +663,15 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
   const v = W[j].v;
   if (!v?.negative || v.tense !== 'present') return null;
   const p = v.person;
-  const weOrThey = p.person === 1 || (p.person === 3 && p.plural);
   const { from, conditional } = clauseStart(W, j);
+  // «بیمه پرداخت نمی‌کنه», «انبار پس نمی‌گیره», «شرکت قبول نمی‌کنه»: the company (or a part of it) as a «we».
+  const institution = p.person === 3 && !p.plural && INSTITUTIONS.has(W[from]?.w ?? '');
+  const weOrThey = p.person === 1 || (p.person === 3 && p.plural) || institution;
   if (conditional || c.question || c.reassuring || reassures(W, from, j)) return null;
   // «سیستم نمیذاره», «اجازه نمیدن»: someone does not let the customer.
   if (v.lemma === 'گذاشتن' && p.person === 3 && letsDo(W, j)) return hit(W, j, j, 'not-permitted', 'policy');
+  // «مدیرمون نمیذاره», «بانک اجازه نمیده.»: the company or its rules, with nothing after the verb.
+  if (v.lemma === 'گذاشتن' && institution && (j + 1 >= W.length || W[j + 1].stopBefore || W[j + 1].pauseBefore)) return hit(W, j, j, 'not-permitted', 'policy');
   // «مسئولیتی در قبال … نمی‌پذیرد»: the company declines responsibility.
   if (v.lemma === 'پذیرفتن' && v.progressive && p.person !== 2) {
     for (let k = j - 1; k >= from; k--) if (/^مسئولیت/.test(W[k].w)) return hit(W, k, j, 'deflection', 'dismissive');

@@ -51,6 +51,10 @@ describe('Persian neutrals that look like refusals or blame', () => {
     'ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم.',
     'استفاده از دو حساب همزمان غیرمجاز است.',
     'ورود همراه بعد از ساعت ۲۰ غیرمجاز می‌باشد.',
+    // others named in a refusal, not kept away from the customer's data
+    'برای هیچ‌کس استثنا قائل نمی‌شیم.',
+    'انتقال وجه به حساب شخص ثالث امکان‌پذیر نمی‌باشد.',
+    'سیستم نمیذاره آدرس رو بعد از پرداخت عوض کنم.',
   ])('still flagged: %s', (d) => {
     expect(found(d).length).toBeGreaterThan(0);
   });
@@ -128,6 +132,10 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     ['غر زدن که چیزی رو درست نمی‌کنه.', 'dismissive'],
     ['این که راحت‌ترین کار دنیاست، فقط یه دکمه‌ست.', 'dismissive'],
     ['حالا حالاها قطعه‌ش نمیاد.', 'until'],
+    // the company as a «we» in the third person
+    ['بیمه هزینه دندونپزشکی رو پرداخت نمیکنه.', 'cant-wont'],
+    ['انبار کالای باز شده رو پس نمیگیره.', 'cant-wont'],
+    ['مدیرمون نمیذاره.', 'policy'],
     // Finglish
     ['nemidunam kei ersal mishe, az anbar miporsam', 'uncertainty'],
     ['shoma shomare kart ro eshtebah zadin, pool bargasht khorde', 'blame'],
@@ -151,6 +159,11 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     'اگه ایمیل رو خونده باشین، لینک توشه.',
     'ما ساده‌ترین راه رو براتون فراهم کردیم.',
     'خیالتون راحت، حالا حالاها جا داریم.',
+    'بانک هیچ کارمزدی بابت انتقال دریافت نمی‌کند.',
+    'فروشگاه هزینه ارسال نمی‌گیره.',
+    'اگه بیمه پرداخت نکنه، خودمون پرداخت می‌کنیم.',
+    'سیستم نمیذاره هیچ‌کس به جز خودتون وارد حساب بشه.',
+    'سیستم نمیذاره کسی جز شما رمز رو عوض کنه.',
     'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
     'age shomare ro eshtebah zadin, behem begid',
   ])('no flag: %s', (d) => {
