@@ -63,10 +63,11 @@ const NEVER_VERBS = new Set(['کردن', 'گرفتن', 'دادن', 'فرستاد
 
 /**
  * Nobody else: a negation that protects the customer. Nobody but you («کسی جز شما», «هیچ‌کس به جز خودتون»), or others kept
- * away from the customer's data or account (not «برای هیچ‌کس استثنا نداریم», «به حساب شخص ثالث امکان‌پذیر نیست»: refusals).
+ * away from the customer's data or account by «هیچ‌کس/هیچ شخص» (not «برای هیچ‌کس استثنا نداریم», «به حساب شخص ثالث امکان‌پذیر
+ * نیست», «قادر نیستیم اطلاعات را برای شخص دیگری ارسال کنیم»: refusals).
  */
 const NOBODY_BUT = /\s(?:کسی|هیچ\s?کس|هیچ\s?کسی)\s+(?:جز|غیر\s?از|به\s?جز|بجز)\s/;
-const OTHERS = /\s(?:هیچ\s?کس|هیچ\s?شخص|شخص\s?ثالث|اشخاص\s?ثالث|شخص\s?دیگری|فرد\s?دیگری|کس\s?دیگه|کس\s?دیگری|دیگران)/;
+const OTHERS = /\s(?:هیچ\s?کس|هیچ\s?شخص|هیچ\s?فرد)/;
 const THEIR_DATA = /\s(?:اطلاعات\S*|رمز\S*|کد|دسترسی\S*|وارد|حسابتون|حسابتان|حساب\s+شما|اکانتتون|اکانت\s+شما)\s/;
 const protects = (clause: string) => NOBODY_BUT.test(clause) || (OTHERS.test(clause) && THEIR_DATA.test(clause));
 /** The rest of a clause: up to its first comma or clause conjunction. */

@@ -55,6 +55,7 @@ describe('Persian neutrals that look like refusals or blame', () => {
     'برای هیچ‌کس استثنا قائل نمی‌شیم.',
     'انتقال وجه به حساب شخص ثالث امکان‌پذیر نمی‌باشد.',
     'سیستم نمیذاره آدرس رو بعد از پرداخت عوض کنم.',
+    'قادر نیستیم رسید رو برای شخص دیگری بفرستیم.',
   ])('still flagged: %s', (d) => {
     expect(found(d).length).toBeGreaterThan(0);
   });
