@@ -1690,6 +1690,22 @@ function readAsSaid(c: Ctx, j: number): GenericHit | null {
   return null;
 }
 
+/**
+ * «ببخشید ببخشید، واقعا شرمنده‌م، عذر میخوام که …»: a second (third …) apology in one breath, each after the first
+ * flagged with its verb («عذر میخوام», «پوزش می‌طلبم») and an intensifier before it («واقعا شرمنده‌م»).
+ */
+const STACKED_APOLOGY = /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|شرمندهم|شرمندهایم|پوزش|عذرخواهی|معذرت|عذر)$/;
+function readStackedApology(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!STACKED_APOLOGY.test(W[j].w) || c.question) return null;
+  let earlier = false;
+  for (let k = Math.max(0, j - 8); k < j; k++) if (STACKED_APOLOGY.test(W[k].w)) earlier = true;
+  if (!earlier) return null;
+  const start = j > 0 && !W[j].pauseBefore && /^(?:واقعا|واقعاً|خیلی|بسیار|بازم|باز|مجددا|مجدداً)$/.test(W[j - 1].w) ? j - 1 : j;
+  const end = W[j + 1] && !W[j + 1].pauseBefore && W[j + 1].v ? j + 1 : j;
+  return hit(W, start, end, 'over-apology', 'over-apology');
+}
+
 /** «ببخشید که مزاحمتون میشم», «با عرض پوزش از اینکه مزاحم اوقات شریفتان شدیم», «پوزش می‌طلبیم که منتظر ماندید». */
 const APOLOGY_WORDS = /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|پوزش|عذرخواهی|معذرت|عذر)$/;
 const BOTHER = /^(?:مزاحم|مزاحمت|وقت|اوقات|منتظر|معطل|معطلی|انتظار)(?:تون|تان|تتون|تتان|ش|مون)?(?:و|رو|را)?$/;
@@ -2068,7 +2084,7 @@ function contrastWithOffer(W: Word[]): number {
   return -1;
 }
 
-const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readIfYouRead, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
+const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readIfYouRead, readStackedApology, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {

@@ -137,6 +137,8 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     ['بیمه هزینه دندونپزشکی رو پرداخت نمیکنه.', 'cant-wont'],
     ['انبار کالای باز شده رو پس نمیگیره.', 'cant-wont'],
     ['مدیرمون نمیذاره.', 'policy'],
+    // apologies stacked in one breath
+    ['شرمنده، ببخشید، عذر می‌خوام که منتظر موندید.', 'over-apology'],
     // Finglish
     ['nemidunam kei ersal mishe, az anbar miporsam', 'uncertainty'],
     ['shoma shomare kart ro eshtebah zadin, pool bargasht khorde', 'blame'],
@@ -165,6 +167,7 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     'اگه بیمه پرداخت نکنه، خودمون پرداخت می‌کنیم.',
     'سیستم نمیذاره هیچ‌کس به جز خودتون وارد حساب بشه.',
     'سیستم نمیذاره کسی جز شما رمز رو عوض کنه.',
+    'بابت تأخیر عذر می‌خوام، الان پیگیری می‌کنم.',
     'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
     'age shomare ro eshtebah zadin, behem begid',
   ])('no flag: %s', (d) => {
