@@ -10,6 +10,9 @@
  * - a rule cited for a right («طبق قوانین فروشگاه، شما تا ۳۰ روز … می‌توانید …», «طبق ضوابط، هزینه ارسال با فروشگاه
  *   است»): a policy rule's citation head where the rest of the sentence grants something (می‌توانید، رایگان، بدون هزینه،
  *   بر عهده ما) and holds no negation, «فقط», obligation or charge to the customer: no flag;
+ * - a «لطفاً» replacement that keeps a past second-person verb («شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»;
+ *   «شما … نصب نکردین» -> «لطفاً … نصب کنین» is fine), and a
+ *   template offering something after «nothing can be done» («نمیتونیم کاری بکنیم، ولی میتونیم ___»): advice;
  * - «متأسفانه» (and «با کمال تأسف», «مع‌الاسف», its misspellings; not «بدبختانه») before real bad news in its sentence (a negated verb,
  *   a cancellation, a delay, something used up or broken): in Persian it is the ordinary courteous way to give bad
  *   news, and deleting it leaves the reply curt (a Persian judge, late7.judged.md). The deletion becomes advice:
@@ -17,7 +20,7 @@
  *   good content («متأسفانه سفارشتون امروز ارسال شد») it is a reflex, and deleting it stays on offer.
  */
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
-import { tokenize } from '../nlp/index.ts';
+import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
 import type { GuardedSuggestion } from './guard.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
@@ -76,6 +79,20 @@ function clauseRest(rest: string): string {
   const m = FA_CLAUSE_BREAK.exec(rest);
   FA_CLAUSE_BREAK.lastIndex = 0;
   return m ? rest.slice(0, m.index) : rest;
+}
+
+const PLEASE = /لطفا|لطفاً|خواهشا|خواهشاً|ممنون می/;
+/** «کاری» (or «هیچ کاری», «کمکی») as what cannot be done. */
+const NOTHING = /\s(?:هیچ\s)?(?:کاری|کمکی)\s/;
+/** A template's offer of what can be done («ولی میتونیم ___», «اما می‌شود ___»); «{=}، ولی ___» alone is no such offer. */
+const CAN_OFFER = /(?:ولی|اما)\s+(?:میتون|میتوان|میشه|میشود)/;
+/** A second-person verb in the past («میگفتین», «دقت می‌کردید»), left in a replacement after «لطفاً»: a request about the past. */
+function pastSecondPerson(text: string): boolean {
+  return tokenize(text).some((t) => {
+    if (!t.word) return false;
+    const v = analyzeFaWordWide(t.norm)?.verb;
+    return !!v && v.tense === 'past' && v.person.person === 2;
+  });
 }
 
 /** A negated copula right after a blame: the sentence says the customer is not to blame. */
@@ -153,6 +170,16 @@ export function guardPersian<T extends PersianGuarded>(
         out.push(null);
         continue;
       }
+    }
+    // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
+    if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
+    if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && tokenize(draft.slice(fs, fe)).some((t) => t.word && t.neg)) {
+      out.push(toAdvice(s));
+      continue;
     }
     if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && badNewsAfter(rest)) {
       out.push({ ...toAdvice(s), explanation: REGRET_KEEP[uiLang] });

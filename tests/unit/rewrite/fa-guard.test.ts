@@ -174,3 +174,22 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     expect(found(d).map((s) => `${s.ruleId}:${s.original}`)).toEqual([]);
   });
 });
+
+describe('alternatives that would say something else become advice', () => {
+  it('no «لطفاً» in front of a past second-person verb (a reproach made a request about the past)', () => {
+    for (const d of ['خب شما باید زودتر اطلاع میدادین.', 'شما باید قبل از پرداخت دقت می‌کردید.']) {
+      for (const s of found(d)) expect(s.replacements.some((r) => /لطفا|لطفاً/.test(r) && /(?:میدادین|می‌کردید)/.test(r)), d).toBe(false);
+    }
+    // Didn't do → please do stays a rewrite: the action is still open (fa-core's fa-you-didnt-colloquial, alone).
+    const fa = builtinPacks.filter((p) => p.id === 'tactful.fa.core').map((p) => ({ ...p, rules: p.rules.filter((r) => r.id === 'fa-you-didnt-colloquial') }));
+    const d = 'شما اپلیکیشن رو دوباره نصب نکردین.';
+    expect(applyAll(d, suggestRewrites(d, fa, { generic: false, cache: false }))).toBe('لطفاً اپلیکیشن رو دوباره نصب کنین.');
+  });
+
+  it('no "but we can ___" after "we can\'t do anything"', () => {
+    const d = 'والا نمیتونیم هیچ کاری براتون بکنیم.';
+    const s = found(d);
+    expect(s.length).toBeGreaterThan(0);
+    expect(applyAll(d, s)).toBe(d);
+  });
+});
