@@ -88,11 +88,11 @@ const NOTHING = /\s(?:هیچ\s)?(?:کاری|کمکی)\s/;
 const CAN_OFFER = /(?:ولی|اما)\s+(?:میتون|میتوان|میشه|میشود)/;
 /** A second-person verb in the past («میگفتین», «دقت می‌کردید»), left in a replacement after «لطفاً»: a request about the past. */
 function pastSecondPerson(text: string): boolean {
-  return tokenize(text).some((t) => {
-    if (!t.word) return false;
-    const v = analyzeFaWordWide(t.norm)?.verb;
-    return !!v && v.tense === 'past' && v.person.person === 2;
-  });
+  // The verb «لطفاً» asks for ends the first clause (a relative clause's «… که خرید کردین» before it is not it).
+  // Persian puts the verb last: read the clause's last word only.
+  const words = tokenize(clauseRest(text)).filter((t) => t.word);
+  const v = words.length ? analyzeFaWordWide(words[words.length - 1].norm)?.verb : undefined;
+  return !!v && v.tense === 'past' && v.person.person === 2;
 }
 
 /** A negated copula right after a blame: the sentence says the customer is not to blame. */

@@ -186,6 +186,11 @@ describe('alternatives that would say something else become advice', () => {
     expect(applyAll(d, suggestRewrites(d, fa, { generic: false, cache: false }))).toBe('لطفاً اپلیکیشن رو دوباره نصب کنین.');
   });
 
+  it('a past verb inside a relative clause is no reproach: the request stays a rewrite', () => {
+    const d = 'حتما باید با همون ایمیلی که باهاش ثبت‌نام کردین وارد شین.';
+    expect(applyAll(d, found(d))).toBe('لطفاً با همون ایمیلی که باهاش ثبت‌نام کردین وارد شین.');
+  });
+
   it('no "but we can ___" after "we can\'t do anything"', () => {
     const d = 'والا نمیتونیم هیچ کاری براتون بکنیم.';
     const s = found(d);
