@@ -1494,6 +1494,12 @@ function readProhibition(c: Ctx, j: number): GenericHit | null {
   // «بعداً زنگ بزنید»: only in a sentence with no condition («اگه تا فردا خبری نشد، بعداً …» is a fallback).
   for (const y of W) if (CONDITIONAL.has(y.w)) return null;
   for (let k = j - 1; k >= Math.max(from, j - 4); k--) if (/^(?:بعدا|بعداً)$/.test(W[k].w)) return hit(W, k, j, 'time-refusal', 'until');
+  // «بعد از تعطیلات دوباره پیام بدید», «بعد از عید مجدداً تماس بگیرید»: come back after a time, with «again».
+  for (let k = Math.max(from, j - 6); k < j - 1; k++) {
+    if (W[k].w === 'بعد' && W[k + 1].w === 'از') {
+      for (let m = k + 2; m < j; m++) if (inLex(AGAIN, W[m].w)) return hit(W, k, j, 'time-refusal', 'until');
+    }
+  }
   return null;
 }
 
@@ -2125,7 +2131,7 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
 // ---------------------------------------------------------------------------------------------
 
 /** A cheap first look: a Finglish sentence worth reading holds one of these stems. */
-const FINGLISH_PROBE = /\b(?:nemi|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
+const FINGLISH_PROBE = /\b(?:nemi|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
 const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Category }> = [
   // «nemitunim», «nemitoonam», «nemitavanim», «nemishe».
   { re: /\bnemi(?:t[ou]+n|tavan)(?:im|am|e|eh|id|in|an|ad)?\b|\bnemi ?sh(?:e|eh|avad)\b/gi, construction: 'negated-ability', category: 'cant-wont' },
@@ -2141,6 +2147,10 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   { re: /\bnemid(?:u|oo|o)n(?:am|im)\b|\b(?:khabar|ett?ela'?i?|ettelaa?'?i?) nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
   // «rastesh», «rastesho bekhayn», «sadeghane begam», «rok begam»: a candour opener.
   { re: /^\s*rastesh(?:o| ro)?(?: bekha(?:y|h)(?:id|in))?\b|\b(?:sadeghane|rok|rokesho|bi ?taarof) (?:begam|begoyam|arz konam)\b/gi, construction: 'candour-opener', category: 'other' },
+  // «marboot be vahed mali mishe», «dastresi nadaram»: someone else's business, out of the agent's reach.
+  { re: /\b(?:marbut|marboot) be (?:vahed|bakhsh|team|tim|ghesmat|edare)\b[^,.!?]{0,25}?\b(?:mishe|misheh|e|eh|hast|ast)\b|\bdastresi nadar(?:am|im)\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
+  // «motmaen nistam»: not sure, left at that.
+  { re: /\bmotmaen nist(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
   // «sharmande vali», «bebakhshid, sharmande»: an apology in front of the news.
   { re: /\bsharmande(?:m|am)?,? (?:vali|ama)\b|\bbebakhshid,? sharmande(?:m|am)?\b/gi, construction: 'over-apology', category: 'over-apology' },
 ];
@@ -2148,8 +2158,9 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
 /** Persian in Latin letters: refusals, «motasefane», policy heads, «not ours», «bayad … konid», «khodetun … kardin». */
 export function readFinglish(sentence: string): GenericHit[] {
   if (typeof sentence !== 'string' || !FINGLISH_PROBE.test(sentence)) return [];
-  // A question or a condition is not a refusal: «age nemitunid …», «nemishe …?».
-  const conditional = /\b(?:age|ageh|agar|chenanche|vaghti)\b/i;
+  // A question or a condition is not a refusal: «age nemitunid …», «nemishe …?»; «vaghti» only right before («vaghti
+  // nemishe vared shid, …»), not «vaghti ersal shode nemishe …» (once shipped, it can't be: a refusal).
+  const conditional = /\b(?:age|ageh|agar|chenanche)\b|\bvaghti\s+(?:\S+\s+)?$/i;
   // «negaran nabashid, hich hazine-i gerefte nemishe»: a reassuring negation.
   const reassuring = /\b(?:negaran|nigaran|hich|khialetun|khiyaletun|khialeton)\b/i.test(sentence);
   const out: GenericHit[] = [];
@@ -2164,7 +2175,7 @@ export function readFinglish(sentence: string): GenericHit[] {
     }
   }
   // «bayad … konid»: an order with a second-person verb after it (not «ma bayad …», not «age …»).
-  const must = /\b(?:hatman |hatmanan )?ba+yad\b/i.exec(sentence);
+  const must = /\b(?:hatman |hatmanan )?ba+yad(?: hatman(?:an)?)?\b/i.exec(sentence);
   if (must && !conditional.test(sentence.slice(0, must.index)) && !/\b(?:ma|man)\s+$/i.test(sentence.slice(0, must.index)) && /\b[a-z]+(?:id|in)\b/i.test(sentence.slice(must.index + must[0].length))) {
     out.push({ start: must.index, end: must.index + must[0].length, construction: 'customer-obligation', category: 'commands' });
   }

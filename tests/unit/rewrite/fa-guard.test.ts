@@ -143,6 +143,11 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     ['nemidunam kei ersal mishe, az anbar miporsam', 'uncertainty'],
     ['shoma shomare kart ro eshtebah zadin, pool bargasht khorde', 'blame'],
     ['sharmande vali in mahsul tamum shode', 'over-apology'],
+    ['vaghti pardakht shode nemishe adres ro avaz kard', 'cant-wont'],
+    ['in marboot be bakhsh fanni mishe', 'dismissive'],
+    ['motmaen nistam kei miresе', 'uncertainty'],
+    // come back after a time, again
+    ['فعلاً نه، بعد از عید مجدداً تماس بگیرید.', 'until'],
   ])('%s', (d, cat) => {
     expect(cats(d)).toContain(cat);
   });
@@ -168,6 +173,9 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     'سیستم نمیذاره هیچ‌کس به جز خودتون وارد حساب بشه.',
     'سیستم نمیذاره کسی جز شما رمز رو عوض کنه.',
     'بابت تأخیر عذر می‌خوام، الان پیگیری می‌کنم.',
+    'vaghti nemishe vared shid, ramz ro reset konid',
+    'بعد از نصب برنامه، دوباره وارد حسابتون بشید.',
+    'اگه تا فردا درست نشد، بعد از ظهر دوباره پیام بدید.',
     'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
     'age shomare ro eshtebah zadin, behem begid',
   ])('no flag: %s', (d) => {
