@@ -677,6 +677,8 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
     for (let k = j - 1; k >= from; k--) if (/^مسئولیت/.test(W[k].w)) return hit(W, k, j, 'deflection', 'dismissive');
   }
   if (REFUSE_VERBS.has(v.lemma) && p.person === 1 && v.progressive) return hit(W, j, j, 'not-offered', 'cant-wont');
+  // «سامانه … ثبت بیش از یک درخواست را نمی‌پذیرد», «بانک این مدارک را قبول نمی‌کند»: the system or the company refuses.
+  if (REFUSE_VERBS.has(v.lemma) && institution && v.progressive) return /^(?:سیستم|سامانه)$/.test(W[from].w) ? hit(W, from, j, 'system-blocks', 'other') : hit(W, j, j, 'not-offered', 'cant-wont');
   // «کاری از دستم برنمیاد», «کمکی از ما برنمی‌آید»: nothing the agent can do.
   if (v.lemma === 'برآمدن' && p.person === 3) {
     for (let k = j - 1; k >= from; k--) if (/^(?:کار|کاری|کمکی|کمک)$/.test(W[k].w)) return hit(W, k, j, 'nothing-can-be-done', 'cant-wont');
@@ -1862,6 +1864,8 @@ const CANCELLED = /^(?:لغو|کنسل|رد|حذف|باطل|مسدود)$/;
 /** One run per gap of 0..n free words between `head` and `tail` (a bounded «head … tail»). */
 const gapped = (head: WordTest[], n: number, tail: WordTest[], construction: string, category: Category, extra: Partial<IdiomMore> = {}): IdiomMore[] =>
   Array.from({ length: n + 1 }, (_, g) => ({ seq: [...head, ...Array<WordTest>(g).fill(ANY), ...tail], construction, category, ...extra }));
+/** Words of written rules («دستورالعمل‌های داخلی», «مقررات», «آیین‌نامه»). */
+const RULE_WORD: WordTest = /^(?:مقررات|ضوابط|قوانین|قانون|دستورالعمل|دستورالعملهای|دستورالعملها|آییننامه|آیین|بخشنامه|رویه|سیاست|سیاستهای|شرایط)$/;
 const IDIOMS_MORE: IdiomMore[] = [
   // «داد زدن که چیزی رو حل نمی‌کنه», «عصبانی شدن که مشکلی رو درست نمی‌کند»: the customer's reaction lectured as useless.
   { seq: [/^[^\s]+(?:دن|تن)$/, /^که$/, /^(?:چیزی|مشکلی|کاری)$/, /^(?:رو|را)$/, /^(?:حل|درست)$/, /^نمی(?:کنه|کند)$/], construction: 'calm-down', category: 'dismissive' },
@@ -1944,6 +1948,16 @@ const IDIOMS_MORE: IdiomMore[] = [
   // «ایشالا تا فردا میرسه», «امیدواریم … تا پایان هفته برطرف شود»: a hope where a plan should be.
   ...gapped([INSHALLAH], 3, [ETA_VERB], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }),
   ...gapped([/^امیدوار(?:م|یم)$/], 6, [/^(?:برطرف|حل|رفع)$/], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }),
+  // (Not «امیدوارم فردا بسته برسه»: one writer's ill-try, another's positive example «امیدوارم بسته تا جمعه برسه» (fa.dev).)
+  // «این اداره در آن دخالتی ندارد», «ما هیچ نقشی تو این موضوع نداریم»: the agent's side steps out of it.
+  ...gapped([/^این$/, /^(?:اداره|واحد|بخش|دفتر|شرکت|مجموعه)$/], 4, [/^(?:دخالتی|نقشی|دخالت|نقش)$/, /^(?:ندارد|نداره|نداشته)$/], 'deflection', 'dismissive'),
+  ...gapped([/^ما$/], 4, [/^(?:دخالتی|نقشی|دخالت|نقش)$/, /^(?:نداریم|نداشتیم)$/], 'deflection', 'dismissive'),
+  // «مغایر با دستورالعمل‌های داخلی بانک بوده», «خلاف مقررات است»: the rules as the reason, in any tense.
+  { seq: [/^(?:مغایر|خلاف|مخالف)$/, /^با$/, RULE_WORD], construction: 'policy-shield', category: 'policy' },
+  { seq: [/^(?:مغایر|خلاف)$/, RULE_WORD], construction: 'policy-shield', category: 'policy' },
+  // «از بابت تمامی ناملایمات احتمالی … عذرخواهی می‌نماییم», «بابت هرگونه ناراحتی احتمالی پوزش می‌طلبیم»: an apology for what
+  // may have happened, not for what did.
+  ...gapped([/^(?:ناملایمات|ناراحتی|ناراحتیهای|مشکلات|مشکل|اختلال|اختلالات|زحمت|زحمات|تاخیر|تأخیر)$/, /^احتمالی$/], 8, [/^(?:عذرخواهی|پوزش|معذرت|عذر)$/], 'apology-reflex', 'over-apology'),
   // «قول نمی‌دم», «ولی تضمینی نیست», «یه تلاشی می‌کنم»: no promise.
   { seq: [/^قول$/, /^(?:نمیدم|نمیدهم|نمیدیم|نمیدهیم)$/], construction: 'hedged-effort', category: 'uncertainty' },
   { seq: [/^تضمین$/, /^(?:نمیکنم|نمیکنیم)$/], construction: 'hedged-effort', category: 'uncertainty' },

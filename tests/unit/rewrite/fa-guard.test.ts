@@ -137,6 +137,11 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     ['بیمه هزینه دندونپزشکی رو پرداخت نمیکنه.', 'cant-wont'],
     ['انبار کالای باز شده رو پس نمیگیره.', 'cant-wont'],
     ['مدیرمون نمیذاره.', 'policy'],
+    // formal: the system refuses, the rules as the reason in any tense, an apology for what may have happened, stepping out
+    ['سامانه ثبت دو درخواست همزمان برای یک کد ملی را نمی‌پذیرد.', 'other'],
+    ['این درخواست مغایر با دستورالعمل‌های داخلی شرکت بوده است.', 'policy'],
+    ['بابت هرگونه مشکلات احتمالی که پیش آمده عذرخواهی می‌کنیم.', 'over-apology'],
+    ['این واحد در تعیین قیمت‌ها دخالتی ندارد.', 'dismissive'],
     // apologies stacked in one breath
     ['شرمنده، ببخشید، عذر می‌خوام که منتظر موندید.', 'over-apology'],
     // Finglish
@@ -176,6 +181,9 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     'vaghti nemishe vared shid, ramz ro reset konid',
     'بعد از نصب برنامه، دوباره وارد حسابتون بشید.',
     'اگه تا فردا درست نشد، بعد از ظهر دوباره پیام بدید.',
+    'امیدوارم از خریدتون لذت ببرید.',
+    'امیدوارم بسته تا جمعه برسه دستتون.',
+    'ما نقش مهمی در این پروژه داریم.',
     'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
     'age shomare ro eshtebah zadin, behem begid',
   ])('no flag: %s', (d) => {
