@@ -233,7 +233,7 @@ const EARLIER = set('قبلی پیشین قبل قبلیم قبلیمون گذش
 /** Units an agent hands the customer to: «با یه واحد دیگه‌ست». */
 const UNITS = set('واحد بخش تیم همکار همکاران دپارتمان قسمت اداره');
 /** The company or a part of it opening a clause, speaking as «we» in the third person: «بیمه پرداخت نمی‌کنه», «مدیرمون نمیذاره». */
-const INSTITUTIONS = set('شرکت فروشگاه بانک بیمه انبار سیستم سامانه مدیر مدیرمون مدیریت مدیریتمون شرکتمون فروشگاهمون گارانتی قانون سیاست');
+const INSTITUTIONS = set('شرکت فروشگاه بانک بیمه انبار سیستم سامانه نرمافزار برنامه اپلیکیشن مدیر مدیرمون مدیریت مدیریتمون شرکتمون فروشگاهمون گارانتی قانون سیاست');
 /** «اونقدرام که فکر می‌کنید مهم نیست»: so much (as you think). */
 const SO_MUCH = /^(?:اونقدر|آنقدر|اونقد|اونقدرها|آنقدرها|اونقدرا|اونقدرام|اونقدرم|آنقدرها|اینقدر|انقدر|اینقدرها|اینقدرام)$/;
 /** How grave, not how hard: «اونقدر که فکر می‌کنید سخت نیست، با هم انجامش می‌دیم» encourages. */
@@ -677,6 +677,12 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
     for (let k = j - 1; k >= from; k--) if (/^مسئولیت/.test(W[k].w)) return hit(W, k, j, 'deflection', 'dismissive');
   }
   if (REFUSE_VERBS.has(v.lemma) && p.person === 1 && v.progressive) return hit(W, j, j, 'not-offered', 'cant-wont');
+  // «نرم‌افزار اجازه ویرایش نشانی … را به کارشناس نمی‌دهد», «بانک اجازه‌ی این کارو نمیده»: the system or company does not allow.
+  if (v.lemma === 'دادن' && institution) {
+    for (let k = j - 1; k >= from; k--) {
+      if (/^اجازه/.test(W[k].w)) return reassures(W, k, j) ? null : /^(?:سیستم|سامانه|نرمافزار|برنامه|اپلیکیشن)$/.test(W[from].w) ? hit(W, from, j, 'system-blocks', 'other') : hit(W, k, j, 'not-permitted', 'policy');
+    }
+  }
   // «سامانه … ثبت بیش از یک درخواست را نمی‌پذیرد», «بانک این مدارک را قبول نمی‌کند»: the system or the company refuses.
   if (REFUSE_VERBS.has(v.lemma) && institution && v.progressive) return /^(?:سیستم|سامانه)$/.test(W[from].w) ? hit(W, from, j, 'system-blocks', 'other') : hit(W, j, j, 'not-offered', 'cant-wont');
   // «کاری از دستم برنمیاد», «کمکی از ما برنمی‌آید»: nothing the agent can do.

@@ -142,6 +142,7 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     ['این درخواست مغایر با دستورالعمل‌های داخلی شرکت بوده است.', 'policy'],
     ['بابت هرگونه مشکلات احتمالی که پیش آمده عذرخواهی می‌کنیم.', 'over-apology'],
     ['این واحد در تعیین قیمت‌ها دخالتی ندارد.', 'dismissive'],
+    ['نرم‌افزار اجازه ویرایش سفارش پس از پرداخت را به کارشناس نمی‌دهد.', 'other'],
     // apologies stacked in one breath
     ['شرمنده، ببخشید، عذر می‌خوام که منتظر موندید.', 'over-apology'],
     // Finglish
@@ -184,6 +185,7 @@ describe('colloquial Persian by construction (issue 12, recall)', () => {
     'امیدوارم از خریدتون لذت ببرید.',
     'امیدوارم بسته تا جمعه برسه دستتون.',
     'ما نقش مهمی در این پروژه داریم.',
+    'سیستم اجازه ورود هیچ کس دیگه‌ای رو به حسابتون نمیده.',
     'shoma hich eshtebahi nakardin, moshkel az samte ma bud',
     'age shomare ro eshtebah zadin, behem begid',
   ])('no flag: %s', (d) => {
