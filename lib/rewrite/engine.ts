@@ -26,6 +26,7 @@ import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, re
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
 import { protectiveReason } from './protective.en.ts';
+import { guardPersian } from './guard.fa.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -928,7 +929,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     stats.exceptions = exc.length;
     stats.vetoed = usable.length - kept.length;
   }
-  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude) : [];
+  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang) : [];
   if (!generic.length) return fromPacks;
   return addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang });
 }
@@ -1002,7 +1003,7 @@ function addGenericAdvice(
 }
 
 /** The pack candidates that stand: one reading per end, the best non-overlapping ones, as suggestions. */
-function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>): Suggestion[] {
+function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa'): Suggestion[] {
   // A pattern reached from several starts with the same end keeps the reading with the fewest
   // slot words ("{who} can't" takes one word, "a {x} b" in "a a a b" the last "a"); among readings
   // with as many slot words, the earliest start, so a leading optional group or <TAG> widens
@@ -1049,6 +1050,28 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
     const s = toSuggestion(draft, compiled[c.pack], c, lo, hi);
     result.push(s);
     prevEnd = s.end;
+  }
+  // Persian: each suggestion read in its sentence (guard.fa.ts): a promise of never, an exoneration, a rule cited for a
+  // right are no flags; «متأسفانه» before real bad news keeps its courtesy (advice, not a deletion).
+  if (chosen.some((c) => c.language === 'fa')) {
+    const fa: number[] = [];
+    for (let k = 0; k < result.length; k++) if (result[k].language === 'fa') fa.push(k);
+    const guardedFa = guardPersian(draft, fa.map((k) => result[k]), fa.map((k) => chosen[k].sentenceStart), toAdvice(draft), uiLang);
+    if (guardedFa.some((s, i) => s !== result[fa[i]])) {
+      const drop = new Set<number>();
+      fa.forEach((k, i) => {
+        const g = guardedFa[i];
+        if (g) result[k] = g;
+        else drop.add(k);
+      });
+      if (drop.size) {
+        const keep = (_: unknown, k: number) => !drop.has(k);
+        const r2 = result.filter(keep);
+        const c2 = chosen.filter(keep);
+        result.splice(0, result.length, ...r2);
+        chosen.splice(0, chosen.length, ...c2);
+      }
+    }
   }
   // English: each alternative read in its sentence as Apply all leaves it; a broken one becomes advice.
   if (!chosen.some((c) => c.language === 'en')) return result;

@@ -158,6 +158,8 @@ const NOT_OURS = set('حیطه حوزه وظایف وظیفه مسئول مسئ�
 const PROTECTED = set('مشاهده رویت رؤیت دسترسی افشا سوءاستفاده سواستفاده هک جعل کپی ردیابی‌توسط');
 /** Always-negative possibility words with a positive copula: «غیرممکنه», «امکان‌ناپذیر است». */
 const IMPOSSIBLE = set('غیرممکن ناممکن غیرمجاز امکانناپذیر غیرقابلقبول');
+/** Words after a bare «غیرمجاز»/«غیرممکن» that keep it a predicate («غیرمجاز شناخته می‌شود», «غیرمجاز محسوب می‌شود»). */
+const PREDICATE_AFTER = set('شناخته محسوب تلقی اعلام قلمداد');
 
 /**
  * What a customer asks a company for: refused when negated in the passive or by «we»
@@ -167,6 +169,8 @@ const IMPOSSIBLE = set('غیرممکن ناممکن غیرمجاز امکانن�
 const BENEFIT = set(
   'پذیرفته پذیرش قبول پرداخت بازپرداخت استرداد عودت برگشت برگشتی پس تعویض صادر صدور تمدید منتقل انتقال تحویل تایید تأیید انجام بررسی رسیدگی جابجایی جابهجایی جابجا اعمال پیگیری جبران ترخیص ارائه اعطا تخصیص پشتیبانی پوشش تعلق ترتیب موافقت مرجوع مرجوعی تعمیر رزرو ارتقا تخفیف اقدام اقدامی پول خسارت وجه هزینه اجازه تضمین قول استثنا گارانتی ضمانت عوض کنسل لغو تغییر صادره قبوله',
 );
+/** Services a product or a ticket comes with or not («استرداد نداره», «گارانتی ندارد»): third-person «has no …» refuses them. */
+const SERVICE_HAD = set('استرداد عودت مرجوعی گارانتی ضمانت تعویض تخفیف بازپرداخت تمدید استثنا');
 /** Benefits that the passive names as a decision: past and negated they announce a refusal («مورد قبول واقع نشد»). */
 const DECISION = set('پذیرفته پذیرش قبول موافقت تایید تأیید پیشبینی');
 /** Words between a benefit and its passive verb: «مورد قبول واقع نشد», «ترتیب اثر داده نخواهد شد», «تحت پوشش قرار نمی‌گیرد». */
@@ -228,6 +232,8 @@ const MESSAGE_NOUNS = set('ایمیل پیام نامه مکاتبه توضیح�
 const EARLIER = set('قبلی پیشین قبل قبلیم قبلیمون گذشته');
 /** Units an agent hands the customer to: «با یه واحد دیگه‌ست». */
 const UNITS = set('واحد بخش تیم همکار همکاران دپارتمان قسمت اداره');
+/** The company or a part of it opening a clause, speaking as «we» in the third person: «بیمه پرداخت نمی‌کنه», «مدیرمون نمیذاره». */
+const INSTITUTIONS = set('شرکت فروشگاه بانک بیمه انبار سیستم سامانه نرمافزار برنامه اپلیکیشن مدیر مدیرمون مدیریت مدیریتمون شرکتمون فروشگاهمون گارانتی قانون سیاست');
 /** «اونقدرام که فکر می‌کنید مهم نیست»: so much (as you think). */
 const SO_MUCH = /^(?:اونقدر|آنقدر|اونقد|اونقدرها|آنقدرها|اونقدرا|اونقدرام|اونقدرم|آنقدرها|اینقدر|انقدر|اینقدرها|اینقدرام)$/;
 /** How grave, not how hard: «اونقدر که فکر می‌کنید سخت نیست، با هم انجامش می‌دیم» encourages. */
@@ -416,6 +422,8 @@ function negatedPredicate(W: Word[], j: number): { first: number; have: boolean 
     // «به ما ربطی نداره»: no connection; «امکان نداره»: no possibility; both read like «نیست».
     if (j > 0 && /^(?:ربط|ربطی|ارتباطی|امکان|امکانش)$/.test(W[j - 1].w)) return { first: j, have: false };
     // «امکانشو نداریم», «اجازه‌ی … را ندارم»: the agent's own «we/I do not have»; «توان صحبت ندارد» is about someone else.
+    // «راه دیگه‌ای نداره», «چاره‌ای نداره»: impersonal, no way (read by readNotAvailable's NO_WAY).
+    if (v.person.person === 3 && !v.person.plural && j > 0 && (inLex(NO_WAY, W[j - 1].w) || (j > 1 && inLex(NO_WAY, W[j - 2].w) && /^(?:دیگهای|دیگری|دیگه|دیگر)$/.test(W[j - 1].w)))) return { first: j, have: true };
     return v.person.person === 1 ? { first: j, have: true } : null;
   }
   // «میسر نمی‌گردد», «ممکن نمی‌شود»: a possibility word right before a negated «become» reads like «نیست».
@@ -459,6 +467,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     }
     if (inLex(NO_WAY, w) && !pred.have) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     if (inLex(NO_WAY, w) && pred.have && person?.person === 1) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
+    // «راه دیگه‌ای نداره», «این مشکل راه‌حل نداره»: impersonal, no way out (not «راهی ندارید جز …»: the customer's).
+    if (inLex(NO_WAY, w) && pred.have && person?.person === 3 && !person.plural && !reassures(W, from, k)) return hit(W, k, end, 'nothing-can-be-done', 'cant-wont');
     // (Not opening hours: «جمعه‌ها پاسخگو نیستیم», «روزهای تعطیل پاسخگو نیستیم» in a signature.)
     if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return W.slice(from, pred.first).some((y) => OPENING_HOURS.test(y.w)) ? null : hit(W, k, end, 'deflection', 'dismissive');
     // «کار ما نیست», «کار واحد ما نیست»: not our job.
@@ -494,6 +504,21 @@ function hasFirstPersonRef(W: Word[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * «این تاریخ دیگه بلیت پیدا نمیشه», «قطعه‌ش پیدا نمی‌شود»: what the customer wants is not to be had (present, impersonal).
+ * Not «هیچ ایرادی پیدا نمیشه» (nothing wrong found: reassuring), not «اگه پیدا نشد …», not a question.
+ */
+function readNotFound(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v?.lemma === 'شدن' && v.negative && v.progressive && v.tense === 'present' && v.person.person === 3) || j === 0 || W[j - 1].w !== 'پیدا') return null;
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional || c.question || c.reassuring || reassures(W, from, j, true)) return null;
+  // What was looked for and not found wrong («مشکلی/ایرادی/ویروسی پیدا نمیشه»): good news.
+  if (j - 2 >= from && /^(?:مشکل|مشکلی|ایراد|ایرادی|اشکال|اشکالی|خطا|خطایی|ویروس|ویروسی|مورد|موردی)$/.test(W[j - 2].w)) return null;
+  return hit(W, j - 1, j, 'not-available', 'cant-wont');
+}
+
 /** «غیرممکنه», «امکان‌ناپذیر است»: a negative word with a positive copula. */
 function readImpossible(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
@@ -502,6 +527,9 @@ function readImpossible(c: Ctx, j: number): GenericHit | null {
   if (!own) return null;
   const next = W[j + 1];
   if (next?.v?.negative) return null;
+  // A bare adjective that names a noun («ورود غیرمجاز به حساب شما ثبت نشده», «برداشت غیرمجاز پیگرد دارد») is no rule in
+  // the customer's way: only a predicate is («… غیرمجاز است», «… غیرمجاز محسوب می‌شود», «… غیرمجاز.»).
+  if (IMPOSSIBLE.has(w) && next && !next.pauseBefore && !next.stopBefore && next.v?.lemma !== 'بودن' && !next.v && !PREDICATE_AFTER.has(next.w)) return null;
   if (c.question || clauseStart(W, j).conditional) return null;
   const end = next && next.v?.lemma === 'بودن' ? j + 1 : j;
   return hit(W, j, end, w.includes('مجاز') ? 'not-permitted' : 'not-available', w.includes('مجاز') ? 'policy' : 'cant-wont');
@@ -635,22 +663,37 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
   const v = W[j].v;
   if (!v?.negative || v.tense !== 'present') return null;
   const p = v.person;
-  const weOrThey = p.person === 1 || (p.person === 3 && p.plural);
   const { from, conditional } = clauseStart(W, j);
+  // «بیمه پرداخت نمی‌کنه», «انبار پس نمی‌گیره», «شرکت قبول نمی‌کنه»: the company (or a part of it) as a «we».
+  const institution = p.person === 3 && !p.plural && INSTITUTIONS.has(W[from]?.w ?? '');
+  const weOrThey = p.person === 1 || (p.person === 3 && p.plural) || institution;
   if (conditional || c.question || c.reassuring || reassures(W, from, j)) return null;
   // «سیستم نمیذاره», «اجازه نمیدن»: someone does not let the customer.
   if (v.lemma === 'گذاشتن' && p.person === 3 && letsDo(W, j)) return hit(W, j, j, 'not-permitted', 'policy');
+  // «مدیرمون نمیذاره», «بانک اجازه نمیده.»: the company or its rules, with nothing after the verb.
+  if (v.lemma === 'گذاشتن' && institution && (j + 1 >= W.length || W[j + 1].stopBefore || W[j + 1].pauseBefore)) return hit(W, j, j, 'not-permitted', 'policy');
   // «مسئولیتی در قبال … نمی‌پذیرد»: the company declines responsibility.
   if (v.lemma === 'پذیرفتن' && v.progressive && p.person !== 2) {
     for (let k = j - 1; k >= from; k--) if (/^مسئولیت/.test(W[k].w)) return hit(W, k, j, 'deflection', 'dismissive');
   }
   if (REFUSE_VERBS.has(v.lemma) && p.person === 1 && v.progressive) return hit(W, j, j, 'not-offered', 'cant-wont');
+  // «نرم‌افزار اجازه ویرایش نشانی … را به کارشناس نمی‌دهد», «بانک اجازه‌ی این کارو نمیده»: the system or company does not allow.
+  if (v.lemma === 'دادن' && institution) {
+    for (let k = j - 1; k >= from; k--) {
+      if (/^اجازه/.test(W[k].w)) return reassures(W, k, j) ? null : /^(?:سیستم|سامانه|نرمافزار|برنامه|اپلیکیشن)$/.test(W[from].w) ? hit(W, from, j, 'system-blocks', 'other') : hit(W, k, j, 'not-permitted', 'policy');
+    }
+  }
+  // «سامانه … ثبت بیش از یک درخواست را نمی‌پذیرد», «بانک این مدارک را قبول نمی‌کند»: the system or the company refuses.
+  if (REFUSE_VERBS.has(v.lemma) && institution && v.progressive) return /^(?:سیستم|سامانه)$/.test(W[from].w) ? hit(W, from, j, 'system-blocks', 'other') : hit(W, j, j, 'not-offered', 'cant-wont');
   // «کاری از دستم برنمیاد», «کمکی از ما برنمی‌آید»: nothing the agent can do.
   if (v.lemma === 'برآمدن' && p.person === 3) {
     for (let k = j - 1; k >= from; k--) if (/^(?:کار|کاری|کمکی|کمک)$/.test(W[k].w)) return hit(W, k, j, 'nothing-can-be-done', 'cant-wont');
     // «از عهده‌ی ما برنمیاد»: beyond us.
     for (let k = j - 1; k > from; k--) if (/^عهده/.test(W[k].w) && W[k - 1].w === 'از') return hit(W, k - 1, j, 'nothing-can-be-done', 'cant-wont');
   }
+  // «بلیت چارتری استرداد نداره», «این مدل گارانتی نداره»: a service the product does not come with (not «هزینه اضافه
+  // نداره», «هیچ مشکلی نداره»: a burden spared).
+  if (v.lemma === 'داشتن' && p.person === 3 && !p.plural && j > from && SERVICE_HAD.has(W[j - 1].w)) return hit(W, j - 1, j, 'not-offered', 'cant-wont');
   if (!weOrThey && !(v.lemma === 'دادن' && p.person === 3)) return null;
   const lexOk = OFFER_VERBS.has(v.lemma) ? v.progressive : v.lemma === 'داشتن' && (p.person === 1 || p.plural);
   if (!lexOk) return null;
@@ -664,6 +707,8 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
     }
     // «پول این قسمتو نمیده»: the benefit with its ezafe and a marked object after it.
     if (k === j - 1 && v.lemma === 'دادن' && /[^ا]و$/.test(w) && k - 2 >= from && /^(?:این|اون|آن)$/.test(W[k - 1].w) && /^پول/.test(W[k - 2].w)) return hit(W, k - 2, j, 'not-offered', 'cant-wont');
+    // «شرکت هزینه‌ی پیک رو نمیده», «پول بلیت رو پس نمیدیم»: money named with what it is for, then its object marker.
+    if (v.lemma === 'دادن' && k > from && (W[k + 1]?.w === 'رو' || W[k + 1]?.w === 'را') && /^(?:پول|هزینه|خسارت|وجه|کرایه)/.test(W[k - 1].w)) return hit(W, k - 1, j, 'not-offered', 'cant-wont');
     if (w !== 'رو' && w !== 'را' && w !== 'و' && !/^(?:این|اون|آن|هم|شما|براتون|بهتون|به|برای|دیگه|بیشتر)$/.test(w)) break;
   }
   return null;
@@ -1153,6 +1198,35 @@ function readReadAgain(c: Ctx, j: number): GenericHit | null {
   return null;
 }
 
+/**
+ * «اگه پیامای قبلیو خونده باشین …», «چنانچه مکاتبات قبلی را مطالعه فرموده باشید …»: "if you had read what I sent before",
+ * a reproach in the form of a condition (read on «باشید/باشین» after a participle of reading, with an earlier message named
+ * and the answer said to be there).
+ */
+function readIfYouRead(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^باش(?:ید|ین|ی)$/.test(W[j].w) || j < 2 || c.question) return null;
+  const p = W[j - 1].w;
+  const reading = /^(?:خونده|خوانده|دیده)$/.test(p) || (/^(?:کرده|فرموده|نموده)$/.test(p) && /^(?:مطالعه|توجه|دقت|نگاه)$/.test(W[j - 2].w));
+  if (!reading) return null;
+  let cond = -1;
+  for (let k = j - 2; k >= Math.max(0, j - 9); k--) {
+    if (W[k + 1].stopBefore) break;
+    if (/^(?:اگه|اگر|چنانچه)$/.test(W[k].w)) {
+      cond = k;
+      break;
+    }
+  }
+  if (cond < 0) return null;
+  let earlier = false;
+  for (let k = cond + 1; k < j; k++) if (/^(?:قبلی|قبلیو|قبلیرو|قبلیمو|قبل|قبلا|پیشین|قبلیمون|قبلیم)$/.test(W[k].w)) earlier = true;
+  if (!earlier) return null;
+  // What follows says the answer was there all along («جوابش اونجا هست», «پاسخ در آنجا ذکر شده», «متوجه می‌شدید»), not a
+  // request («…، ممنون میشم تأیید کنید»).
+  for (let k = j + 1; k < Math.min(W.length, j + 9); k++) if (/^(?:جواب|جوابش|پاسخ|پاسخش|توضیح|توضیحش|اونجا|آنجا|همونجا|همانجا|متوجه|میدونستید|میدونستین|میدانستید)$/.test(W[k].w)) return hit(W, cond, j, 'repeating-myself', 'passive-aggressive');
+  return null;
+}
+
 /** «پیگیریش با یه واحد دیگه‌ست», «با بخش دیگری است»: handed to another unit. */
 function readOtherUnit(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
@@ -1318,6 +1392,8 @@ function readAgentBlame(c: Ctx, j: number): GenericHit | null {
     // «توسط خودتان غیرفعال شده بود»: something undone by the customer.
     if (p && !p.negative && (p.lemma === 'شدن' || p.lemma === 'گردیدن') && k > who + 1 && (inLex(BAD_OUTCOME, W[k - 1].w) || /^غیرفعال$/.test(W[k - 1].w))) return hit(W, j, k, 'second-person-blame', 'blame');
     if (p) return p.negative ? hit(W, j, W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].pauseBefore ? k + 1 : k, 'second-person-blame', 'blame') : null;
+    // «مشکل اصلاً از طرف شما نبود»: the customer's side named only to be cleared (a negated «to be», not a deed undone).
+    if (x.v?.lemma === 'بودن') return null;
     if (x.v) return x.v.negative && x.v.tense === 'past' ? hit(W, j, k, 'second-person-blame', 'blame') : null;
   }
   return null;
@@ -1435,6 +1511,12 @@ function readProhibition(c: Ctx, j: number): GenericHit | null {
   // «بعداً زنگ بزنید»: only in a sentence with no condition («اگه تا فردا خبری نشد، بعداً …» is a fallback).
   for (const y of W) if (CONDITIONAL.has(y.w)) return null;
   for (let k = j - 1; k >= Math.max(from, j - 4); k--) if (/^(?:بعدا|بعداً)$/.test(W[k].w)) return hit(W, k, j, 'time-refusal', 'until');
+  // «بعد از تعطیلات دوباره پیام بدید», «بعد از عید مجدداً تماس بگیرید»: come back after a time, with «again».
+  for (let k = Math.max(from, j - 6); k < j - 1; k++) {
+    if (W[k].w === 'بعد' && W[k + 1].w === 'از') {
+      for (let m = k + 2; m < j; m++) if (inLex(AGAIN, W[m].w)) return hit(W, k, j, 'time-refusal', 'until');
+    }
+  }
   return null;
 }
 
@@ -1631,6 +1713,22 @@ function readAsSaid(c: Ctx, j: number): GenericHit | null {
   return null;
 }
 
+/**
+ * «ببخشید ببخشید، واقعا شرمنده‌م، عذر میخوام که …»: a second (third …) apology in one breath, each after the first
+ * flagged with its verb («عذر میخوام», «پوزش می‌طلبم») and an intensifier before it («واقعا شرمنده‌م»).
+ */
+const STACKED_APOLOGY = /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|شرمندهم|شرمندهایم|پوزش|عذرخواهی|معذرت|عذر)$/;
+function readStackedApology(c: Ctx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!STACKED_APOLOGY.test(W[j].w) || c.question) return null;
+  let earlier = false;
+  for (let k = Math.max(0, j - 8); k < j; k++) if (STACKED_APOLOGY.test(W[k].w)) earlier = true;
+  if (!earlier) return null;
+  const start = j > 0 && !W[j].pauseBefore && /^(?:واقعا|واقعاً|خیلی|بسیار|بازم|باز|مجددا|مجدداً)$/.test(W[j - 1].w) ? j - 1 : j;
+  const end = W[j + 1] && !W[j + 1].pauseBefore && W[j + 1].v ? j + 1 : j;
+  return hit(W, start, end, 'over-apology', 'over-apology');
+}
+
 /** «ببخشید که مزاحمتون میشم», «با عرض پوزش از اینکه مزاحم اوقات شریفتان شدیم», «پوزش می‌طلبیم که منتظر ماندید». */
 const APOLOGY_WORDS = /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|پوزش|عذرخواهی|معذرت|عذر)$/;
 const BOTHER = /^(?:مزاحم|مزاحمت|وقت|اوقات|منتظر|معطل|معطلی|انتظار)(?:تون|تان|تتون|تتان|ش|مون)?(?:و|رو|را)?$/;
@@ -1781,7 +1879,14 @@ const CANCELLED = /^(?:لغو|کنسل|رد|حذف|باطل|مسدود)$/;
 /** One run per gap of 0..n free words between `head` and `tail` (a bounded «head … tail»). */
 const gapped = (head: WordTest[], n: number, tail: WordTest[], construction: string, category: Category, extra: Partial<IdiomMore> = {}): IdiomMore[] =>
   Array.from({ length: n + 1 }, (_, g) => ({ seq: [...head, ...Array<WordTest>(g).fill(ANY), ...tail], construction, category, ...extra }));
+/** Words of written rules («دستورالعمل‌های داخلی», «مقررات», «آیین‌نامه»). */
+const RULE_WORD: WordTest = /^(?:مقررات|ضوابط|قوانین|قانون|دستورالعمل|دستورالعملهای|دستورالعملها|آییننامه|آیین|بخشنامه|رویه|سیاست|سیاستهای|شرایط)$/;
 const IDIOMS_MORE: IdiomMore[] = [
+  // «داد زدن که چیزی رو حل نمی‌کنه», «عصبانی شدن که مشکلی رو درست نمی‌کند»: the customer's reaction lectured as useless.
+  { seq: [/^[^\s]+(?:دن|تن)$/, /^که$/, /^(?:چیزی|مشکلی|کاری)$/, /^(?:رو|را)$/, /^(?:حل|درست)$/, /^نمی(?:کنه|کند)$/], construction: 'calm-down', category: 'dismissive' },
+  { seq: [/^[^\s]+(?:دن|تن)$/, /^که$/, /^(?:چیزی|مشکلی|کاری)$/, /^(?:حل|درست)$/, /^نمی(?:کنه|کند)$/], construction: 'calm-down', category: 'dismissive' },
+  // «اینکه دیگه ساده‌ترین کار دنیاست», «راحت‌ترین کار عالمه»: the customer's difficulty called the easiest thing there is.
+  { seq: [/^(?:ساده|راحت|آسون|آسان)ترین$/, /^کار$/, /^(?:دنیاست|دنیاس|عالمه|دنیا|عالم)$/], construction: 'talking-down', category: 'dismissive' },
   // «سیستم قطعه», «سامانه از دسترس خارجه», «سرور بالا نمیاد», «از سمت سیستم قفله»: the system as the wall.
   { seq: [SYS, /^(?:قطعه|قفله|هنگه|خوابیده)$/], construction: 'system-blocks', category: 'other', notNext: /^(?:بود|بودن|بودند)$/ },
   { seq: [SYS, /^قطع$/, /^(?:است|هست)$/], construction: 'system-blocks', category: 'other' },
@@ -1847,6 +1952,9 @@ const IDIOMS_MORE: IdiomMore[] = [
   // «تا اطلاع ثانوی … متوقف / انجام نمی‌شود»: a halt with no date (not «تا اطلاع ثانوی رایگان است»).
   { seq: [/^تا$/, /^اطلاع$/, /^ثانوی$/], construction: 'time-refusal', category: 'until', needLater: /^(?:متوقف|تعطیل|معلق|قطع|غیرفعال|مسدود)$/ },
   { seq: [/^تا$/, /^اطلاع$/, /^ثانوی$/], construction: 'time-refusal', category: 'until', needLater: 'negative' },
+  // «حالا حالاها نوبت نداریم», «حالاحالاها درست نمیشه»: not for a long while (not «حالا حالاها جا داریم»).
+  { seq: [/^حالا$/, /^حالاها$/], construction: 'time-refusal', category: 'until', needLater: 'negative' },
+  { seq: [/^حالاحالاها$/], construction: 'time-refusal', category: 'until', needLater: 'negative' },
   // «ضمن عرض پوزش», «عذرخواهی ما را … پذیرا باشید», «از کلیه مشترکین … پوزش می‌طلبیم»: the apology formula.
   { seq: [/^ضمن$/, /^عرض$/, /^(?:پوزش|عذرخواهی|معذرت)$/], construction: 'apology-reflex', category: 'over-apology' },
   { seq: [/^ضمن$/, /^(?:پوزش|عذرخواهی)$/], construction: 'apology-reflex', category: 'over-apology' },
@@ -1855,6 +1963,16 @@ const IDIOMS_MORE: IdiomMore[] = [
   // «ایشالا تا فردا میرسه», «امیدواریم … تا پایان هفته برطرف شود»: a hope where a plan should be.
   ...gapped([INSHALLAH], 3, [ETA_VERB], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }),
   ...gapped([/^امیدوار(?:م|یم)$/], 6, [/^(?:برطرف|حل|رفع)$/], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }),
+  // (Not «امیدوارم فردا بسته برسه»: one writer's ill-try, another's positive example «امیدوارم بسته تا جمعه برسه» (fa.dev).)
+  // «این اداره در آن دخالتی ندارد», «ما هیچ نقشی تو این موضوع نداریم»: the agent's side steps out of it.
+  ...gapped([/^این$/, /^(?:اداره|واحد|بخش|دفتر|شرکت|مجموعه)$/], 4, [/^(?:دخالتی|نقشی|دخالت|نقش)$/, /^(?:ندارد|نداره|نداشته)$/], 'deflection', 'dismissive'),
+  ...gapped([/^ما$/], 4, [/^(?:دخالتی|نقشی|دخالت|نقش)$/, /^(?:نداریم|نداشتیم)$/], 'deflection', 'dismissive'),
+  // «مغایر با دستورالعمل‌های داخلی بانک بوده», «خلاف مقررات است»: the rules as the reason, in any tense.
+  { seq: [/^(?:مغایر|خلاف|مخالف)$/, /^با$/, RULE_WORD], construction: 'policy-shield', category: 'policy' },
+  { seq: [/^(?:مغایر|خلاف)$/, RULE_WORD], construction: 'policy-shield', category: 'policy' },
+  // «از بابت تمامی ناملایمات احتمالی … عذرخواهی می‌نماییم», «بابت هرگونه ناراحتی احتمالی پوزش می‌طلبیم»: an apology for what
+  // may have happened, not for what did.
+  ...gapped([/^(?:ناملایمات|ناراحتی|ناراحتیهای|مشکلات|مشکل|اختلال|اختلالات|زحمت|زحمات|تاخیر|تأخیر)$/, /^احتمالی$/], 8, [/^(?:عذرخواهی|پوزش|معذرت|عذر)$/], 'apology-reflex', 'over-apology'),
   // «قول نمی‌دم», «ولی تضمینی نیست», «یه تلاشی می‌کنم»: no promise.
   { seq: [/^قول$/, /^(?:نمیدم|نمیدهم|نمیدیم|نمیدهیم)$/], construction: 'hedged-effort', category: 'uncertainty' },
   { seq: [/^تضمین$/, /^(?:نمیکنم|نمیکنیم)$/], construction: 'hedged-effort', category: 'uncertainty' },
@@ -2001,7 +2119,7 @@ function contrastWithOffer(W: Word[]): number {
   return -1;
 }
 
-const READERS = [readNotAvailable, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
+const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readIfYouRead, readStackedApology, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {
@@ -2042,7 +2160,7 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
 // ---------------------------------------------------------------------------------------------
 
 /** A cheap first look: a Finglish sentence worth reading holds one of these stems. */
-const FINGLISH_PROBE = /\b(?:nemi|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht)/i;
+const FINGLISH_PROBE = /\b(?:nemi|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
 const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Category }> = [
   // «nemitunim», «nemitoonam», «nemitavanim», «nemishe».
   { re: /\bnemi(?:t[ou]+n|tavan)(?:im|am|e|eh|id|in|an|ad)?\b|\bnemi ?sh(?:e|eh|avad)\b/gi, construction: 'negated-ability', category: 'cant-wont' },
@@ -2054,13 +2172,24 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   { re: /\btebgh(?:-?e)? (?:ghavanin|ghanun|ghanoon|zavabet|moghararat|policy|siasat|raviye|ravie)\b/gi, construction: 'policy-shield', category: 'policy' },
   // «marbut be ma nist», «be ma rabti nadare».
   { re: /\b(?:marbut|marboot) be ma(?:ha)? nist\b|\bbe ma (?:rabti|marbut|marboot) (?:nadare|nist|nadarad)\b|\brabti be ma nadare\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
+  // «nemidunam», «nemidoonim», «khabar nadaram», «ettela'i nadarim»: the agent does not know, in any first person.
+  { re: /\bnemid(?:u|oo|o)n(?:am|im)\b|\b(?:khabar|ett?ela'?i?|ettelaa?'?i?) nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  // «rastesh», «rastesho bekhayn», «sadeghane begam», «rok begam»: a candour opener.
+  { re: /^\s*rastesh(?:o| ro)?(?: bekha(?:y|h)(?:id|in))?\b|\b(?:sadeghane|rok|rokesho|bi ?taarof) (?:begam|begoyam|arz konam)\b/gi, construction: 'candour-opener', category: 'other' },
+  // «marboot be vahed mali mishe», «dastresi nadaram»: someone else's business, out of the agent's reach.
+  { re: /\b(?:marbut|marboot) be (?:vahed|bakhsh|team|tim|ghesmat|edare)\b[^,.!?]{0,25}?\b(?:mishe|misheh|e|eh|hast|ast)\b|\bdastresi nadar(?:am|im)\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
+  // «motmaen nistam»: not sure, left at that.
+  { re: /\bmotmaen nist(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  // «sharmande vali», «bebakhshid, sharmande»: an apology in front of the news.
+  { re: /\bsharmande(?:m|am)?,? (?:vali|ama)\b|\bbebakhshid,? sharmande(?:m|am)?\b/gi, construction: 'over-apology', category: 'over-apology' },
 ];
 
 /** Persian in Latin letters: refusals, «motasefane», policy heads, «not ours», «bayad … konid», «khodetun … kardin». */
 export function readFinglish(sentence: string): GenericHit[] {
   if (typeof sentence !== 'string' || !FINGLISH_PROBE.test(sentence)) return [];
-  // A question or a condition is not a refusal: «age nemitunid …», «nemishe …?».
-  const conditional = /\b(?:age|ageh|agar|chenanche|vaghti)\b/i;
+  // A question or a condition is not a refusal: «age nemitunid …», «nemishe …?»; «vaghti» only right before («vaghti
+  // nemishe vared shid, …»), not «vaghti ersal shode nemishe …» (once shipped, it can't be: a refusal).
+  const conditional = /\b(?:age|ageh|agar|chenanche)\b|\bvaghti\s+(?:\S+\s+)?$/i;
   // «negaran nabashid, hich hazine-i gerefte nemishe»: a reassuring negation.
   const reassuring = /\b(?:negaran|nigaran|hich|khialetun|khiyaletun|khialeton)\b/i.test(sentence);
   const out: GenericHit[] = [];
@@ -2075,10 +2204,14 @@ export function readFinglish(sentence: string): GenericHit[] {
     }
   }
   // «bayad … konid»: an order with a second-person verb after it (not «ma bayad …», not «age …»).
-  const must = /\b(?:hatman |hatmanan )?ba+yad\b/i.exec(sentence);
+  const must = /\b(?:hatman |hatmanan )?ba+yad(?: hatman(?:an)?)?\b/i.exec(sentence);
   if (must && !conditional.test(sentence.slice(0, must.index)) && !/\b(?:ma|man)\s+$/i.test(sentence.slice(0, must.index)) && /\b[a-z]+(?:id|in)\b/i.test(sentence.slice(must.index + must[0].length))) {
     out.push({ start: must.index, end: must.index + must[0].length, construction: 'customer-obligation', category: 'commands' });
   }
+  // «shoma address ro eshtebah vared kardin»: the customer named as the one who got it wrong.
+  const wrong = /\bshoma\b[^.,!?]{0,30}?\beshtebah(?:i)?\b[^.,!?]{0,15}?\b[a-z]+(?:din|did|tin|tid)\b/i.exec(sentence);
+  // Not «shoma hich eshtebahi nakardin»: cleared.
+  if (wrong && !reassuring && !/\bn[ae][a-z]+(?:din|did|tin|tid)$/i.test(wrong[0]) && !conditional.test(sentence.slice(0, wrong.index))) out.push({ start: wrong.index, end: wrong.index + wrong[0].length, construction: 'second-person-blame', category: 'blame' });
   // «khodetun … kardin»: the customer as the one who did it.
   const self = /\bkhod(?:etun|etoon|etan)\b/i.exec(sentence);
   if (self && !conditional.test(sentence.slice(0, self.index))) {

@@ -1,0 +1,191 @@
+/**
+ * Honest Persian alternatives and flags (the Persian side of guard.ts): every Persian pack suggestion is read in its
+ * sentence before it is offered. Guards, each over a construction rather than a sentence:
+ *
+ * - a promise of never («ما هرگز رمز شما را … درخواست نمی‌کنیم», «هیچ‌وقت … نمی‌فرستیم»): a refusal rule's negated verb
+ *   with «هرگز/هیچ‌وقت/هیچگاه» before it in its own clause, however long the clause (a rule's own `unless` reaches six
+ *   words) is a reassurance, not a refusal: no flag;
+ * - nobody else let in («سیستم نمیذاره کسی جز شما وارد شه»): a refusal rule's words protecting the customer: no flag;
+ * - an exoneration («مشکل اصلاً از طرف شما نبود»): a blame rule's words followed by a negated copula: no flag;
+ * - a rule cited for a right («طبق قوانین فروشگاه، شما تا ۳۰ روز … می‌توانید …», «طبق ضوابط، هزینه ارسال با فروشگاه
+ *   است»): a policy rule's citation head where the rest of the sentence grants something (می‌توانید، رایگان، بدون هزینه،
+ *   بر عهده ما) and holds no negation, «فقط», obligation or charge to the customer: no flag;
+ * - a «لطفاً» replacement that keeps a past second-person verb («شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»;
+ *   «شما … نصب نکردین» -> «لطفاً … نصب کنین» is fine), and a
+ *   template offering something after «nothing can be done» («نمیتونیم کاری بکنیم، ولی میتونیم ___»): advice;
+ * - «متأسفانه» (and «با کمال تأسف», «مع‌الاسف», its misspellings; not «بدبختانه») before real bad news in its sentence (a negated verb,
+ *   a cancellation, a delay, something used up or broken): in Persian it is the ordinary courteous way to give bad
+ *   news, and deleting it leaves the reply curt (a Persian judge, late7.judged.md). The deletion becomes advice:
+ *   keep it for real bad news, lead with what you can do, and don't open every message with it. Before neutral or
+ *   good content («متأسفانه سفارشتون امروز ارسال شد») it is a reflex, and deleting it stays on offer.
+ */
+import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
+import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
+import type { GuardedSuggestion } from './guard.ts';
+
+export interface PersianGuarded extends GuardedSuggestion {
+  category: string;
+  explanation: string;
+}
+
+const SENTENCE_END = /[.!?؟\n]/;
+/** Where a clause ends inside a Persian sentence: punctuation or a clause conjunction. */
+const FA_CLAUSE_BREAK = /[،,؛;:]|(?:^|[\s\u200c])(?:ولی|اما|چون|زیرا|ولیکن|وگرنه)(?=[\s\u200c]|$)/g;
+
+function sentenceEnd(draft: string, from: number): number {
+  for (let k = from; k < draft.length; k++) if (SENTENCE_END.test(draft[k])) return k;
+  return draft.length;
+}
+
+/** The start of the clause that holds offset `at`, not before `floor`. */
+function clauseStartOf(draft: string, floor: number, at: number): number {
+  const head = draft.slice(floor, at);
+  let start = floor;
+  for (const m of head.matchAll(FA_CLAUSE_BREAK)) start = floor + (m.index ?? 0) + m[0].length;
+  return start;
+}
+
+/** Letters folded as the language layer folds them, ZWNJ and the space of «می »/«نمی » taken out: for plain lookups. */
+const fold = (s: string) =>
+  s
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[ًٌٍَُِّْٰ]/g, '')
+    .replace(/ـ/g, '')
+    .replace(/أ/g, 'ا')
+    .replace(/(^|[\s\u200c])(ن?می)[\s\u200c]+/g, '$1$2')
+    .replace(/\u200c/g, '');
+
+const NEVER = /(?:^|\s)(?:هرگز|هیچوقت|هیچ\s?وقت|هیچگاه|هیچ\s?گاه)(?=\s|$)/;
+
+/**
+ * The verbs of a promise of never: asking for, taking, giving, sending, sharing (a rule's own `unless` lists the same
+ * ones). Not «پس نمی‌گیریم/نمی‌دیم» (a refund refused), nor «نمی‌توانیم»/«نمی‌شه»: «ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم» is a refusal.
+ */
+const NEVER_VERBS = new Set(['کردن', 'گرفتن', 'دادن', 'فرستادن', 'خواستن', 'پرسیدن', 'گذاشتن']);
+
+/**
+ * Nobody else: a negation that protects the customer. Nobody but you («کسی جز شما», «هیچ‌کس به جز خودتون»), or others kept
+ * away from the customer's data or account by «هیچ‌کس/هیچ شخص» (not «برای هیچ‌کس استثنا نداریم», «به حساب شخص ثالث امکان‌پذیر
+ * نیست», «قادر نیستیم اطلاعات را برای شخص دیگری ارسال کنیم»: refusals).
+ */
+const NOBODY_BUT = /\s(?:کسی|هیچ\s?کس|هیچ\s?کسی)\s+(?:جز|غیر\s?از|به\s?جز|بجز)\s/;
+const OTHERS = /\s(?:هیچ\s?کس|هیچ\s?شخص|هیچ\s?فرد)/;
+const THEIR_DATA = /\s(?:اطلاعات\S*|رمز\S*|کد|دسترسی\S*|وارد|حسابتون|حسابتان|حساب\s+شما|اکانتتون|اکانت\s+شما)\s/;
+const protects = (clause: string) => NOBODY_BUT.test(clause) || (OTHERS.test(clause) && THEIR_DATA.test(clause));
+/** The rest of a clause: up to its first comma or clause conjunction. */
+function clauseRest(rest: string): string {
+  FA_CLAUSE_BREAK.lastIndex = 0;
+  const m = FA_CLAUSE_BREAK.exec(rest);
+  FA_CLAUSE_BREAK.lastIndex = 0;
+  return m ? rest.slice(0, m.index) : rest;
+}
+
+const PLEASE = /لطفا|لطفاً|خواهشا|خواهشاً|ممنون می/;
+/** «کاری» (or «هیچ کاری», «کمکی») as what cannot be done. */
+const NOTHING = /\s(?:هیچ\s)?(?:کاری|کمکی)\s/;
+/** A template's offer of what can be done («ولی میتونیم ___», «اما می‌شود ___»); «{=}، ولی ___» alone is no such offer. */
+const CAN_OFFER = /(?:ولی|اما)\s+(?:میتون|میتوان|میشه|میشود)/;
+/** A second-person verb in the past («میگفتین», «دقت می‌کردید»), left in a replacement after «لطفاً»: a request about the past. */
+function pastSecondPerson(text: string): boolean {
+  // The verb «لطفاً» asks for ends the first clause (a relative clause's «… که خرید کردین» before it is not it).
+  // Persian puts the verb last: read the clause's last word only.
+  const words = tokenize(clauseRest(text)).filter((t) => t.word);
+  const v = words.length ? analyzeFaWordWide(words[words.length - 1].norm)?.verb : undefined;
+  return !!v && v.tense === 'past' && v.person.person === 2;
+}
+
+/** A negated copula right after a blame: the sentence says the customer is not to blame. */
+const NEG_COPULA = /^[\s\u200c]*(?:اصلاً|اصلا|هم|که)?[\s\u200c]*(?:نبود|نبوده|نبودش|نیست|نیستش|نمی[\u200c ]?باشد|نبوده[\u200c ]?است|نبودید|نیستید|نبودین|نیستین)(?=[\s.،,!؛]|$)/;
+
+/** A citation head: «طبق قوانین …», «بر اساس ضوابط …», «مطابق …». */
+const CITATION_HEAD = /^(?:طبق|بر\s?اساس|مطابق|بنابر|حسب|به\s?موجب|به\s?استناد|با\s?استناد|بر\s?طبق)(?=\s)/;
+/** Something granted to the customer. */
+const GRANT = /(?:میتوانید|میتونید|میتونین|میتوانند|میتونن|مجاز(?:ید|ه|\s+است|\s+هستید)|حق\s+دارید|رایگان|بدون\s+(?:هیچ\s+)?(?:هزینه|کارمزد|جریمه)|(?:بر|به)\s+عهده\s?(?:ی\s)?(?:ما|فروشگاه|شرکت|بانک)|با\s+(?:ما|فروشگاه|شرکت)\s+(?:است|ه)|برخوردار|تعلق\s+میگیرد|شامل\s+(?:حال\s+)?شما\s+میشود)/;
+/** What keeps a citation a shield even with a grant in the sentence: a limit, an obligation, a charge to the customer. */
+const LIMIT = /(?:^|\s)(?:فقط|تنها|صرفا|باید|بایست|مستلزم|الزامی|موظف|منوط|مشروط|لازم\s+است|ضروری|خریدار|مشتری\s+است|عهده\s?(?:ی\s)?(?:شما|مشتری|خریدار)|حداکثر|حداقل)(?=\s|$)/;
+
+/**
+ * «متأسفانه» and its kin, as the regret rules match them: the courteous ones. Not «بدبختانه», «شوربختانه», «حیف که»: luck
+ * and pity, no courtesy (the judge found their deletion good).
+ */
+const REGRET_WORD = /(?:^|\s)(?:مت\S*ان[هعحن]|متاسفنه|متاسفانه\s?ی|(?:با\s)?(?:کمال|نهایت)\sتاسف|معالاسف|مع\s?الاسف)(?=\s|[،,]|$)/;
+/** Words of bad news (besides a negated verb): something cancelled, late, stopped, used up, broken, refused, limited. */
+const BAD_WORDS = new Set('قطعی لغو کنسل دیر دیرتر متوقف قطع قطعه ناقص ناموفق منقضی خراب آسیب مسدود رد قاطی گم تموم تمام اتمام پایان ناموجود مونده مانده خطا مشکل اشکال ایراد جریمه هنوز فقط تنها باید مجبور مجبورید ممنوع غیرمجاز غیرممکن نرسیده تعطیل منتفی ظرفیت'.split(' '));
+/** Their stems with a suffix («تأخیر», «تأخیری», «لغوشده», «مسدوده», «تمومه»). */
+const BAD_STEMS = /^(?:تاخیر|لغو|کنسل|منقضی|مسدود|خراب|آسیب|ناموفق|ناقص|متوقف|تموم|قاطی|ناموجود|تعطیل|ممنوع|غیرمجاز|غیرممکن)/;
+
+/** Negated past participles, which the language layer reads as words («فعال نشده», «کسر نشده», «هنوز نرسیده»). */
+const NEG_PARTICIPLE = new Set(
+  'شده کرده رسیده داده گرفته گردیده خورده رفته اومده آمده بوده داشته زده فرستاده پرداخته دیده تونسته توانسته'.split(' ').map((w) => `ن${w}`),
+);
+
+/** Bad news in the words after a regret word, to the end of its sentence. */
+export function badNewsAfter(rest: string): boolean {
+  const toks = tokenize(rest);
+  if (toks.some((t) => t.word && (t.neg || NEG_PARTICIPLE.has(fold(t.norm))))) return true;
+  return toks.some((t) => t.word && (BAD_WORDS.has(fold(t.norm)) || BAD_STEMS.test(fold(t.norm))));
+}
+
+const REGRET_KEEP = { en: rewriteStrings.en['rewrite.fa.regretKeep'], fa: rewriteStrings.fa['rewrite.fa.regretKeep'] };
+
+/**
+ * Persian pack suggestions read in their sentences, one answer per suggestion in the same order: the suggestion as it
+ * was, made advice, or null where the guards above find no flag. `sentenceStarts[k]` is where list[k]'s sentence starts.
+ */
+export function guardPersian<T extends PersianGuarded>(
+  draft: string,
+  list: readonly T[],
+  sentenceStarts: readonly number[],
+  toAdvice: (s: T) => T,
+  uiLang: 'en' | 'fa' = 'fa',
+): Array<T | null> {
+  const out: Array<T | null> = [];
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k];
+    const sStart = sentenceStarts[k] ?? 0;
+    const { start: fs, end: fe } = s.flagged;
+    const words = fold(draft.slice(fs, fe));
+    const end = sentenceEnd(draft, fe);
+    const rest = draft.slice(fe, end);
+    if (s.category === 'cant-wont' || s.category === 'policy') {
+      const clause = fold(draft.slice(clauseStartOf(draft, sStart, fs), fe));
+      if (NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && tokenize(draft.slice(fs, fe)).some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma))) {
+        out.push(null);
+        continue;
+      }
+    }
+    // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
+    if ((s.category === 'cant-wont' || s.category === 'policy') && protects(` ${fold(draft.slice(clauseStartOf(draft, sStart, fs), fe) + clauseRest(rest))} `)) {
+      out.push(null);
+      continue;
+    }
+    if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
+      out.push(null);
+      continue;
+    }
+    if (s.category === 'policy' && CITATION_HEAD.test(words)) {
+      const after = ` ${fold(rest).replace(/[.،,!؛:؟?]/g, ' ')} `;
+      if (GRANT.test(after) && !LIMIT.test(after) && !tokenize(rest).some((t) => t.word && t.neg && !/^(?:هیچ|بدون)$/.test(t.norm))) {
+        out.push(null);
+        continue;
+      }
+    }
+    // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
+    if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
+    if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && tokenize(draft.slice(fs, fe)).some((t) => t.word && t.neg)) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && badNewsAfter(rest)) {
+      out.push({ ...toAdvice(s), explanation: REGRET_KEEP[uiLang] });
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
