@@ -385,3 +385,12 @@ describe('generic advice in the engine', () => {
     expect(suggestRewrites(fresh, [p]).map((s) => s.ruleId)).toEqual(['passive-refusal']);
   });
 });
+
+describe('a reader that throws', () => {
+  it('fails the tests instead of silently reading nothing (the extension itself reads nothing for that sentence)', () => {
+    // Broken tokens make every reader throw; under vitest the exception must reach the caller, so that a reader
+    // that goes blind on some sentence shows up in the unit and quality tests.
+    expect(() => readGeneric('en', "I can't do that, it's our policy.", [null as never, null as never])).toThrow();
+    expect(() => readGeneric('fa', 'نمیتونم، قانونمون اینه.', [null as never, null as never])).toThrow();
+  });
+});
