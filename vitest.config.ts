@@ -15,22 +15,26 @@ function testFiles(dir: string): string[] {
   });
 }
 
+/** Module mocks and `import()` of a data: or blob: module do not work in a VM context: such files get a worker of their own. */
+const NEEDS_WORKER = /vi\.(mock|doMock)\(|data:text\/javascript/;
+
 /**
- * Pure-logic files (they say `// @vitest-environment node` in their first line and use no mock, spy, stub or database)
- * share their worker's module cache, so the rule engine, the packs and the tone reader are loaded once per worker
- * instead of once per file. The DOM tests run each in a fresh VM context of a long-lived worker, and the files that mock
- * a module or import a data: module in a fresh worker of their own. Measured here on 2026-12-04: every file in a fresh
- * worker took 125 s (164 s of CPU) on a quiet machine; these three groups take 105-122 s of CPU (about 80 s when quiet).
- * Sharing everything would take 65 s but lets files leak state into each other (shuffled runs failed).
+ * Each test file's group, read once from its text. Pure-logic files (they say `// @vitest-environment node` in their
+ * first line and use no mock, spy, stub or database) share their worker's module cache, so the rule engine, the packs
+ * and the tone reader are loaded once per worker instead of once per file. The DOM tests run each in a fresh VM context
+ * of a long-lived worker, and the files that mock a module or import a data: module in a fresh worker of their own.
+ * Measured here on 2026-12-04: every file in a fresh worker took 125 s (164 s of CPU) on a quiet machine; these three
+ * groups take 105-122 s of CPU (about 80 s when quiet). Sharing everything would take 65 s but lets files leak state into
+ * each other (shuffled runs failed).
  */
-function shared(path: string): boolean {
+function groupOf(path: string): 'shared' | 'vm' | 'isolated' {
   const text = readFileSync(path, 'utf8');
-  return text.startsWith('// @vitest-environment node') && !NEEDS_ISOLATION.test(text);
+  if (text.startsWith('// @vitest-environment node') && !NEEDS_ISOLATION.test(text)) return 'shared';
+  return NEEDS_WORKER.test(text) ? 'isolated' : 'vm';
 }
 
-/** Module mocks and `import()` of a data: or blob: module do not work in a VM context: such files get a worker of their own. */
-const mocks = (path: string) => /vi\.(mock|doMock)\(|data:text\/javascript/.test(readFileSync(path, 'utf8'));
-const files = ROOTS.flatMap((root) => testFiles(root));
+const groups = { shared: [] as string[], vm: [] as string[], isolated: [] as string[] };
+for (const f of ROOTS.flatMap((root) => testFiles(root))) groups[groupOf(f)].push(f);
 const base = {
   environment: 'happy-dom',
   setupFiles: ['fake-indexeddb/auto', 'tests/setup.ts'],
@@ -43,12 +47,12 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     projects: [
-      { extends: true, test: { ...base, name: 'shared', include: files.filter(shared), isolate: false } },
+      { extends: true, test: { ...base, name: 'shared', include: groups.shared, isolate: false } },
       // A fresh VM context per file in a long-lived worker instead of a fresh worker per file: 96 s -> 60 s here for these files.
       // (tests/unit/sites/SitesInput.test.tsx notes one happy-dom selector quirk in a VM context.)
-      { extends: true, test: { ...base, name: 'vm', include: files.filter((f) => !shared(f) && !mocks(f)), pool: 'vmThreads' } },
+      { extends: true, test: { ...base, name: 'vm', include: groups.vm, pool: 'vmThreads' } },
       // In a VM context a mocked module and its mock leak between files, and data: modules cannot be imported.
-      { extends: true, test: { ...base, name: 'isolated', include: files.filter(mocks) } },
+      { extends: true, test: { ...base, name: 'isolated', include: groups.isolated } },
     ],
   },
 });
