@@ -72,29 +72,26 @@ const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ا�
  */
 const wraps = (l: Line) => !blank(l) && !/^\s*>/.test(l.text);
 
+/** The lines of a header that opens at i and ends with `end` within three wrapped lines ("On …\n… wrote:"), or 0. */
+function wrappedHeader(lines: Line[], i: number, end: RegExp): number {
+  let joined = lines[i].key;
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    if (j > i && !wraps(lines[j])) break;
+    if (j > i) joined += ' ' + lines[j].key;
+    if (end.test(joined) && joined.length < 320) return j - i + 1;
+  }
+  return 0;
+}
+
 /** Number of header lines starting at i (0 when line i does not start quoted history). */
 export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k === '') return 0;
   if (ORIGINAL.test(k) || FORWARD.test(k)) return 1;
-  // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines.
-  if (/^on\s/.test(k)) {
-    let joined = k;
-    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-      if (j > i && !wraps(lines[j])) break;
-      if (j > i) joined += ' ' + lines[j].key;
-      if (/\bwrote\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
-    }
-  }
-  // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:"
-  if (/^در تاریخ\s/.test(k)) {
-    let joined = k;
-    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-      if (j > i && !wraps(lines[j])) break;
-      if (j > i) joined += ' ' + lines[j].key;
-      if (/نوشت\s*:$/.test(joined) && joined.length < 320) return j - i + 1;
-    }
-  }
+  // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
+  // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
+  const wrapped = /^on\s/.test(k) ? wrappedHeader(lines, i, /\bwrote\s*:$/) : /^در تاریخ\s/.test(k) ? wrappedHeader(lines, i, /نوشت\s*:$/) : 0;
+  if (wrapped) return wrapped;
   // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
   if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
   // The same in Persian: «مریم احمدی در ۱۲ آبان نوشت:», «… <maryam@x.com> نوشت:» (a date or an address in the line).
