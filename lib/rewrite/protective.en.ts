@@ -35,6 +35,9 @@ export interface ProtectiveCandidate {
 }
 
 const NEG_WILL = String.raw`(?:won['’]?t|wont|will not|will never|shan['’]?t|shall not)`;
+/** The negation, and the auxiliary words before the verb it negates ("won't be ", "will never get "). */
+const NEG_LEAD = new RegExp(String.raw`\b${NEG_WILL}\s+(?:be\s+|get\s+|ever\s+)?`, 'i');
+const HAS_NEG_WILL = new RegExp(String.raw`\b${NEG_WILL}\b`, 'i');
 
 /** A charge or a loss: delaying it is good news. */
 const HARM_DELAYED = new RegExp(
@@ -162,7 +165,7 @@ function foundOutsideFixedWords(re: RegExp, draft: string, c: ProtectiveCandidat
   // Its negation must be the candidate's own: a later clause's "won't be charged until" says nothing of this match.
   if (!m || from + m.index >= c.end) return false;
   // The harm word: the first word after the negation.
-  const neg = /\b(?:won['’]?t|wont|will not|will never|shan['’]?t|shall not)\s+(?:be\s+|get\s+|ever\s+)?/i.exec(m[0]);
+  const neg = NEG_LEAD.exec(m[0]);
   const ws = from + m.index + (neg ? neg.index + neg[0].length : 0);
   const we = ws + (/^[a-z-]+/i.exec(draft.slice(ws))?.[0].length ?? 0);
   return we <= c.start || ws >= c.end || inSlots(c, ws, we);
@@ -182,16 +185,18 @@ export function protectiveReason(draft: string, c: ProtectiveCandidate, category
   // (A charge or a loss delayed is good news whatever the rule calls it: a generic reader's "won't be renewed" too.)
   if (foundOutsideFixedWords(HARM_DELAYED, draft, c, c.start, se)) return 'protective:harm-delayed';
   if (foundOutsideFixedWords(RENEW_UNTIL_CUSTOMER, draft, c, c.start, se)) return 'protective:harm-delayed';
-  const near = draft.slice(Math.max(lo, c.start - 40), c.end).toLowerCase();
-  const nearAfter = draft.slice(Math.max(lo, c.start - 40), se).toLowerCase();
+  // A little before the match (its sentence only), to the sentence's end.
+  const nearFrom = Math.max(lo, c.start - 40);
+  const near = draft.slice(nearFrom, c.end).toLowerCase();
+  const nearAfter = draft.slice(nearFrom, se).toLowerCase();
   {
     const p = PRICE_HELD.exec(nearAfter);
-    if (p && Math.max(lo, c.start - 40) + p.index < c.end && /\b(?:won['’]?t|wont|will not|will never|shan['’]?t|shall not)\b/i.test(matchLo)) return 'protective:harm-delayed';
+    if (p && nearFrom + p.index < c.end && HAS_NEG_WILL.test(matchLo)) return 'protective:harm-delayed';
   }
   // The candidate's own negation keeps the agent with the customer, or cancels an "impossible".
   {
     const st = STAYING.exec(nearAfter);
-    if (st && Math.max(lo, c.start - 40) + st.index < c.end && Math.max(lo, c.start - 40) + st.index + st[0].length > c.start) return 'protective:staying';
+    if (st && nearFrom + st.index < c.end && nearFrom + st.index + st[0].length > c.start) return 'protective:staying';
   }
   if (/\bimpossible\b/.test(matchLo) && NOT_IMPOSSIBLE.test(near)) return 'protective:not-impossible';
   if (category === 'until') {
