@@ -21,6 +21,7 @@
  */
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
+import { foldKey } from '../text/normalize.ts';
 import type { GuardedSuggestion } from './guard.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
@@ -45,14 +46,9 @@ function clauseStartOf(draft: string, floor: number, at: number): number {
   return start;
 }
 
-/** Letters folded as the language layer folds them, ZWNJ and the space of «می »/«نمی » taken out: for plain lookups. */
+/** lib/text's fold (Persian letters, no marks or tatweel), then ZWNJ and the space of «می »/«نمی » taken out: for plain lookups. */
 const fold = (s: string) =>
-  s
-    .replace(/[يى]/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/[ًٌٍَُِّْٰ]/g, '')
-    .replace(/ـ/g, '')
-    .replace(/أ/g, 'ا')
+  foldKey(s, { zwnjAsSpace: false })
     .replace(/(^|[\s\u200c])(ن?می)[\s\u200c]+/g, '$1$2')
     .replace(/\u200c/g, '');
 
@@ -148,17 +144,18 @@ export function guardPersian<T extends PersianGuarded>(
     const words = fold(draft.slice(fs, fe));
     const end = sentenceEnd(draft, fe);
     const rest = draft.slice(fe, end);
+    // The flagged words' tokens, read only when a guard below needs them (most suggestions need none).
+    let flagged: ReturnType<typeof tokenize> | undefined;
+    const flaggedTokens = () => (flagged ??= tokenize(draft.slice(fs, fe)));
     if (s.category === 'cant-wont' || s.category === 'policy') {
-      const clause = fold(draft.slice(clauseStartOf(draft, sStart, fs), fe));
-      if (NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && tokenize(draft.slice(fs, fe)).some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma))) {
+      const clauseHead = draft.slice(clauseStartOf(draft, sStart, fs), fe);
+      const clause = fold(clauseHead);
+      const neverPromise = NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && flaggedTokens().some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma));
+      // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
+      if (neverPromise || protects(` ${fold(clauseHead + clauseRest(rest))} `)) {
         out.push(null);
         continue;
       }
-    }
-    // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
-    if ((s.category === 'cant-wont' || s.category === 'policy') && protects(` ${fold(draft.slice(clauseStartOf(draft, sStart, fs), fe) + clauseRest(rest))} `)) {
-      out.push(null);
-      continue;
     }
     if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
       out.push(null);
@@ -177,7 +174,7 @@ export function guardPersian<T extends PersianGuarded>(
       continue;
     }
     // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
-    if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && tokenize(draft.slice(fs, fe)).some((t) => t.word && t.neg)) {
+    if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && flaggedTokens().some((t) => t.word && t.neg)) {
       out.push(toAdvice(s));
       continue;
     }
