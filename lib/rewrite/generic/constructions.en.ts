@@ -27,11 +27,9 @@
  * as a count, and conditions and questions (as in en.ts).
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS } from './en.ts';
+import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS, words } from './en.ts';
 import { ACRONYMS, KNOWN } from './jargon.ts';
 import type { GenericHit, GenericReader } from './types.ts';
-
-const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** What a company's rules are called. */
 const RULES = 'policy|policies|rules|rule|regulations|regulation|guidelines|guideline|terms|procedure|procedures|protocol|protocols|law|legislation|t&cs|t&c|conditions|contract|agreement';

@@ -111,7 +111,8 @@ export const EXPLAIN_EN: GenericExplain = {
   },
 };
 
-const words = (s: string) => new Set(s.trim().split(/\s+/));
+/** A set of the space-separated words of s (the readers' word lists). */
+export const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Read past these between a subject, its auxiliary and its verb ("we unfortunately just can't"). */
 const SKIP_ADVERBS = words('just really simply currently still also unfortunately sadly regrettably truly honestly actually definitely certainly absolutely totally even ever therefore generally normally usually typically afraid');
