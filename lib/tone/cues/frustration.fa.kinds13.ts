@@ -25,6 +25,8 @@ const PROCESS = ['ثبت', 'مهلت', 'مهلت قانونی', 'فرم', 'سا�
 const YOUR = ['برایتان', 'براتون', 'برای شما', 'برا شما', 'واسه شما', 'واستون', 'برای شماها', 'براى شما'];
 
 export const faKinds13Lexicon: LexiconPart = {
+  // «براتون مهم نیست» is "you don't care", not the softener «مهم نیست» ("it doesn't matter"): the longer phrase, weighed 0, covers it.
+  'mod.softener': Object.fromEntries(YOUR.flatMap((y) => [[`${y} مهم نیست`, 0], [`${y} اصلا مهم نیست`, 0]])),
   frustration: {
     'واقعا پشیمانم': 1.1, 'واقعا پشیمونم': 1.1, 'پشیمانم که': 1, 'پشیمونم که': 1, 'پشیمانم از': 1, 'واقعا پشیمان شدم': 1.1,
   },
@@ -37,6 +39,8 @@ export const faKinds13Lexicon: LexiconPart = {
     'بخاطر اشتباه شما': 1, 'به خاطر اشتباه شما': 1, 'بخاطر اشتباه شماست': 1, 'تقصیر شماست': 1, 'تقصیر شما': 0.8,
     'نادیده گرفته است': 0.7, 'نادیده گرفته شده است': 0.6, 'نادیده گرفتید': 1, 'نادیده گرفتین': 1, 'عملا حقوق': 0.5, 'حقوق بیمهگذار': 0.3, 'حقوق مشتری': 0.3,
     'ینی چی': 0.8, 'ینی چه': 0.8,
+    // "Does it take this long?": «آیا صدور یک برگه این‌قدر زمان می‌برد؟», «اینقدر طول میکشه؟».
+    'اینقدر زمان میبرد': 0.8, 'اینقدر زمان میبره': 0.8, 'اینقدر طول میکشد': 0.8, 'اینقدر طول میکشه': 0.8, 'این همه زمان میبرد': 0.8, 'این همه طول میکشه': 0.8,
     // "Do you really think…?", "don't you understand?", "do you understand?" said to the company.
     'واقعا فکر میکنید': 1, 'واقعا فکر میکنین': 1, 'واقعا فکر کردید': 1, 'واقعا فکر کردین': 1,
     'متوجه نیستید': 1, 'متوجه نیستین': 1, 'نمیفهمین': 1, 'نمیفهمید': 1, 'نمیفهمین اوضاع': 1.2,
@@ -85,12 +89,18 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
     if (!answerable && WHO(t, i) && question(ctx, i)) {
       let hit = -1;
       let w = 0;
-      for (let k = Math.max(0, i - 6); k < t.length && k <= i + 4; k++) {
+      for (let k = Math.max(0, i - 6); k < t.length && k <= i + 8; k++) {
         if (t[k].sentence !== s) continue;
-        if (ANSWERABLE.test(t[k].key)) {
+        if (k <= i + 4 && ANSWERABLE.test(t[k].key)) {
           hit = k;
           const next = t[k + 1]?.sentence === s ? t[k + 1] : null;
           w = !next || /^(?:است|هست|ه|هستش|میشه)$/.test(next.key) || LOSS.test(next.key) ? 1.1 : 0.5;
+          break;
+        }
+        // «چه کسی پول این سه ماه را برمی‌گرداند؟», «کی جبران میکنه؟»: who makes it good (a real question asks it too: weaker).
+        if (k > i && /^(?:برمیگرداند|برمیگردونه|برمیگرداند|جبران)$/.test(t[k].key)) {
+          hit = k;
+          w = 0.6;
           break;
         }
         if (t[k].key === 'جواب' && t[k + 1]?.key === 'این' && k < i) {
@@ -111,9 +121,11 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
       const at = t.slice(i + 1, end);
       const even = at.some((x) => x.key === 'اصلا') || t[i - 1]?.key === 'اصلا';
       const verb = at.findIndex((x) => x.neg && !x.past && !x.second && CHECKS.test(x.key));
-      if (even || verb >= 0) {
+      // «کسی این قضیه رو بررسی میکنه؟»: "is anyone looking at this?", weaker (a chaser asks it too).
+      const looks = verb < 0 ? at.findIndex((x, j) => !x.neg && !x.past && !x.second && /^(?:بررسی|رسیدگی|چک)$/.test(x.key) && /^(?:میکنه|میکند|میکنن|میکنند)$/.test(at[j + 1]?.key ?? '')) : -1;
+      if (even || verb >= 0 || looks >= 0) {
         anyone = true;
-        add(even ? 1 : 0.8, i, verb >= 0 ? i + 1 + verb : i, 'tone.why.rhetoricalQuestion');
+        add(even ? 1 : verb >= 0 ? 0.8 : 0.6, i, verb >= 0 ? i + 1 + verb : looks >= 0 ? i + 2 + looks : i, 'tone.why.rhetoricalQuestion');
       }
     }
     // «ده سال حق بیمه داده‌ام برای این؟», «پول بتل دادیم که لگ بخوریم؟»: paid, then what they got, asked.
@@ -132,6 +144,23 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
         add(1.1, Math.max(0, i - 2), last, 'tone.why.sarcasm');
       }
     }
+  }
+  // «بیمار سرطانی را این‌طور سرگردان می‌کنید؟»: "is this how you treat …?", a second-person present verb after «این‌طور» in a question.
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!/^(?:اینطور|اینطوری|اینجوری|اینگونه)$/.test(t[i].key) || !question(ctx, i)) continue;
+    const v = t.findIndex((x, j) => j > i && j <= i + 4 && x.sentence === t[i].sentence && x.second && !x.past && !x.neg);
+    if (v < 0) continue;
+    add(0.9, i, v, 'tone.why.rhetoricalQuestion');
+    break;
+  }
+  // «آیا قصد دارید هزینه را برگردانید یا باید از طریق قانونی اقدام کنم؟»: an escalation offered as the other choice is an ultimatum.
+  for (const h of ctx.hits) {
+    if (h.category !== 'frustration.escalation' || h.weight < 0.7 || !question(ctx, h.from)) continue;
+    const s = t[h.from].sentence;
+    const or = t.findIndex((x, j) => j < h.from && j >= h.from - 4 && x.sentence === s && x.key === 'یا');
+    if (or < 0 || !t.some((x, j) => j < or && x.sentence === s && x.second)) continue;
+    add(1, or, h.to - 1, 'tone.why.rhetoricalQuestion');
+    break;
   }
   // «متوجه هستید؟», «متوجه هستین؟»: "do you understand?" asked of the company (not «همان‌طور که متوجه هستید»).
   for (let i = 0; i + 1 < t.length; i++) {

@@ -1241,7 +1241,8 @@ export const frustration: CueModule = {
     score += kinds.score;
     evidence.push(...kinds.evidence);
     if (implicit.calm && words.score + asks.score < THRESHOLD) score *= 0.5;
-    if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
+    // A softener a longer phrase weighs 0 («براتون مهم نیست»: "you don't care", not «مهم نیست») does not soften.
+    if (ctx.hits.some((h) => h.category === MOD.softener && h.weight > 0)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
