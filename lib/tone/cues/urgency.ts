@@ -353,7 +353,8 @@ function clockSoon(ctx: CueContext): Evidence | null {
     const day = t.find((y) => y.sentence === t[i].sentence && atHand(y) && Math.abs(y.start - t[i].start) <= 30);
     if (!day) continue;
     // «امروز ساعت ۱۰ صبح کارت مرا نگه داشت»: when something happened today (a past verb in the clause) is no deadline.
-    if (t[i].fa && day.key === 'امروز' && t.some((y) => y.clause === t[i].clause && y.verb && y.past)) continue;
+    // Not after «تا» nor with «باید» in the sentence (a deadline still): «تا ساعت ۵ امروز باید پرداخت انجام بشه».
+    if (t[i].fa && day.key === 'امروز' && t[i - 1]?.key !== 'تا' && !t.some((y) => y.sentence === t[i].sentence && y.key === 'باید') && t.some((y) => y.clause === t[i].clause && y.verb && y.past)) continue;
     const at = { category: '', weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end };
     if (asked(ctx, at)) continue;
     return ctx.ev({ start: Math.min(t[i].start, day.start), end: Math.max(t[i].end, day.end) }, 'tone.why.deadline');
