@@ -162,6 +162,25 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
     add(1, or, h.to - 1, 'tone.why.rhetoricalQuestion');
     break;
   }
+  // «آیا باید حادثه‌ای جدی رخ دهد تا اقدام شود؟», «باید یکی بمیره تا رسیدگی کنید؟»: "must something terrible happen before you act?".
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].key !== 'باید' || !question(ctx, i)) continue;
+    const s = t[i].sentence;
+    const bad = t.findIndex((x, j) => j > i && j <= i + 4 && x.sentence === s && /^(?:حادثه|حادثهای|اتفاقی|فاجعه|فاجعهای|بمیر|بمیره|بمیریم|بمیرم|کشته|رخ)/.test(x.key));
+    const until = bad < 0 ? -1 : t.findIndex((x, j) => j > bad && x.sentence === s && x.key === 'تا');
+    if (until < 0) continue;
+    add(1.1, i, until, 'tone.why.rhetoricalQuestion');
+    break;
+  }
+  // «حالا هزینه مرجوعی را هم باید خودم بدهم؟»: "and now I'm to pay for it too?" (a question with «حالا», «هم», «باید» and the customer).
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].key !== 'حالا' || !question(ctx, i)) continue;
+    const s = t[i].sentence;
+    const rest = t.filter((x, j) => j > i && x.sentence === s);
+    if (rest.length > 10 || !rest.some((x) => x.key === 'هم') || !rest.some((x) => x.key === 'باید') || !rest.some((x) => /^(?:خودم|خودمون|خودمان|من|ما)$/.test(x.key))) continue;
+    add(0.6, i, t.indexOf(rest[rest.length - 1]), 'tone.why.rhetoricalQuestion');
+    break;
+  }
   // «متوجه هستید؟», «متوجه هستین؟»: "do you understand?" asked of the company (not «همان‌طور که متوجه هستید»).
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].key !== 'متوجه' || !/^هستی(?:د|ن)$/.test(t[i + 1].key) || !question(ctx, i)) continue;
