@@ -39,6 +39,8 @@ export const faKinds13Lexicon: LexiconPart = {
     'بخاطر اشتباه شما': 1, 'به خاطر اشتباه شما': 1, 'بخاطر اشتباه شماست': 1, 'تقصیر شماست': 1, 'تقصیر شما': 0.8,
     'نادیده گرفته است': 0.7, 'نادیده گرفته شده است': 0.6, 'نادیده گرفتید': 1, 'نادیده گرفتین': 1, 'عملا حقوق': 0.5, 'حقوق بیمهگذار': 0.3, 'حقوق مشتری': 0.3,
     'ینی چی': 0.8, 'ینی چه': 0.8,
+    // "If only … at least": «کاش دست‌کم پیامک‌های شما با واقعیت منطبق بود».
+    'کاش دستکم': 0.9, 'کاش حداقل': 0.9, 'کاش لااقل': 0.9, 'ای کاش حداقل': 0.9,
     // "Does it take this long?": «آیا صدور یک برگه این‌قدر زمان می‌برد؟», «اینقدر طول میکشه؟».
     'اینقدر زمان میبرد': 0.8, 'اینقدر زمان میبره': 0.8, 'اینقدر طول میکشد': 0.8, 'اینقدر طول میکشه': 0.8, 'این همه زمان میبرد': 0.8, 'این همه طول میکشه': 0.8,
     // "Do you really think…?", "don't you understand?", "do you understand?" said to the company.
@@ -179,6 +181,16 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
     const rest = t.filter((x, j) => j > i && x.sentence === s);
     if (rest.length > 10 || !rest.some((x) => x.key === 'هم') || !rest.some((x) => x.key === 'باید') || !rest.some((x) => /^(?:خودم|خودمون|خودمان|من|ما)$/.test(x.key))) continue;
     add(0.6, i, t.indexOf(rest[rest.length - 1]), 'tone.why.rhetoricalQuestion');
+    break;
+  }
+  // Told it would be fixed, then the same fault: «گفتن آپدیت بعدی درست میشه، آپدیت اومد، درست نشد», «کارشناس گفت … حل میشه. امروز … همون مشکل».
+  for (let i = 0; i < t.length; i++) {
+    if (!/^(?:گفت|گفتن|گفتند|گفتید|گفتین|گفته|قول)$/.test(t[i].key)) continue;
+    const fix = t.findIndex((x, j) => j > i && j <= i + 9 && /^(?:درست|حل|درستش|رفع)$/.test(x.key) && /^(?:میشه|میشود|میکنیم|میکنن|میکنند|میشد|خواهد|میشن)$/.test(t[j + 1]?.key ?? ''));
+    if (fix < 0) continue;
+    const same = t.findIndex((x, j) => j > fix + 1 && ((/^(?:همون|همان)$/.test(x.key) && /^(?:مشکل|مشکله|اشتباه|اشتباهه|خطا|ایراد|خرابی)$/.test(t[j + 1]?.key ?? '')) || (/^(?:درست|حل|رفع)$/.test(x.key) && /^(?:نشد|نشده|نشده|نشدهاست)$/.test(t[j + 1]?.key ?? ''))));
+    if (same < 0) continue;
+    add(0.7, same, same + 1, 'tone.why.rhetoricalQuestion');
     break;
   }
   // «متوجه هستید؟», «متوجه هستین؟»: "do you understand?" asked of the company (not «همان‌طور که متوجه هستید»).
