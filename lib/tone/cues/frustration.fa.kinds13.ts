@@ -44,7 +44,7 @@ export const faKinds13Lexicon: LexiconPart = {
     // "Does it take this long?": «آیا صدور یک برگه این‌قدر زمان می‌برد؟», «اینقدر طول میکشه؟».
     'اینقدر زمان میبرد': 0.8, 'اینقدر زمان میبره': 0.8, 'اینقدر طول میکشد': 0.8, 'اینقدر طول میکشه': 0.8, 'این همه زمان میبرد': 0.8, 'این همه طول میکشه': 0.8,
     // "Do you really think…?", "don't you understand?", "do you understand?" said to the company.
-    'واقعا فکر میکنید': 1, 'واقعا فکر میکنین': 1, 'واقعا فکر کردید': 1, 'واقعا فکر کردین': 1,
+    'واقعا فکر میکنید': 0.7, 'واقعا فکر میکنین': 0.7, 'واقعا فکر کردید': 0.8, 'واقعا فکر کردین': 0.8,
     'متوجه نیستید': 1, 'متوجه نیستین': 1, 'نمیفهمین': 1, 'نمیفهمید': 1, 'نمیفهمین اوضاع': 1.2,
   },
   'frustration.escalation': {
@@ -202,10 +202,13 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
   }
   // «آیا این رویه با تعهدات مندرج در بیمه‌نامه سازگار است؟»: a practice asked whether it conforms, the formal reproach.
   for (let i = 0; i + 2 < t.length; i++) {
-    if (t[i].key !== 'این' || !/^(?:رویه|روال|رفتار|برخورد|شیوه|وضعیت|روش)$/.test(t[i + 1].key) || !question(ctx, i)) continue;
+    // A conduct («رویه», «روال», «رفتار», «برخورد»), not a method («آیا این روش با اندروید سازگار است؟» is a real question), held
+    // against a norm (obligations, the contract, the law, good faith) or called fair or lawful.
+    if (t[i].key !== 'این' || !/^(?:رویه|روال|رفتار|برخورد)$/.test(t[i + 1].key) || !question(ctx, i)) continue;
     const s = t[i].sentence;
-    const k = t.findIndex((x, j) => j > i + 1 && x.sentence === s && /^(?:سازگار|منطبق|مطابق|سازگاری|همخوانی|منطبقه|درسته|درست|منصفانه|عادلانه|قانونی|اخلاقی)$/.test(x.key));
-    if (k < 0 || !t.slice(i + 2, k).some((x) => x.key === 'با') && !/^(?:درسته|درست|منصفانه|عادلانه|قانونی|اخلاقی)$/.test(t[k].key)) continue;
+    const k = t.findIndex((x, j) => j > i + 1 && x.sentence === s && /^(?:سازگار|منطبق|مطابق|سازگاری|همخوانی|منصفانه|عادلانه|قانونی|اخلاقی)$/.test(x.key));
+    const norm = k > 0 && t.slice(i + 2, k).some((x) => /^(?:تعهدات|قرارداد|قراردادهای|قانون|قوانین|اصل|اصول|حقوق|مقررات|ضوابط|انصاف|اخلاق|حسن|منشور)$/.test(x.key));
+    if (k < 0 || (!norm && !/^(?:منصفانه|عادلانه|قانونی|اخلاقی)$/.test(t[k].key))) continue;
     add(1, i, k, 'tone.why.rhetoricalQuestion');
     break;
   }
