@@ -47,6 +47,8 @@ export const faKinds13Lexicon: LexiconPart = {
     'واقعا فکر میکنید': 0.7, 'واقعا فکر میکنین': 0.7, 'واقعا فکر کردید': 0.8, 'واقعا فکر کردین': 0.8,
     'متوجه نیستید': 1, 'متوجه نیستین': 1, 'نمیفهمین': 1, 'نمیفهمید': 1, 'نمیفهمین اوضاع': 1.2,
   },
+  // «آیا کسی اونجا هست که انگلیسی صحبت کنه؟» asks for someone who can, not whether anyone is there.
+  'frustration.rhetorical': { 'کسی اونجا هست که': 0, 'کسی آنجا هست که': 0, 'کسی اونجا هست كه': 0 },
   'frustration.escalation': {
     'بیمه مرکزی': 0.7, 'مراجع قضایی': 1.2, 'مراجع ذیصلاح': 1, 'مراجع ذی صلاح': 1, 'دادسرا': 1, 'گزارش خواهد شد': 0.6, 'ارجاع خواهد شد': 0.6,
     'در صورت عدم بهبود': 1, 'در صورت عدم رسیدگی': 0.8, 'در دستور کار این سازمان قرار نخواهد': 0.6, 'تمدید نخواهد شد': 0.8, 'تمدید نمیکنیم': 0.8,
@@ -56,6 +58,8 @@ export const faKinds13Lexicon: LexiconPart = {
     ...Object.fromEntries(['مالی', 'فروش', 'گروه', 'پروژه', 'فنی', 'بازرگانی', 'اداری', 'دفتر', 'آموزش', 'روابط عمومی', 'منابع انسانی', 'تولید', 'داخلی', 'بخش', 'واحد', 'محصول', 'بازاریابی'].map((d) => [`مدیر ${d}`, 0])),
     // A procedure named, not a complaint made: «مهلت قانونی اعتراض», «ثبت اعتراض», «اعتراض به رأی», «جهت ارائه به مراجع قانونی».
     ...Object.fromEntries(PROCESS.map((p) => [`${p} اعتراض`, 0])),
+    // The same for a complaint's procedure («فرم شکایت», «وضعیت شکایتم»); not «ثبت شکایت» (that is «ثبت شکایت می‌کنم», a threat).
+    ...Object.fromEntries(['فرم', 'نحوه', 'نحوه ثبت', 'سامانه', 'سامانه ثبت', 'شماره', 'کد', 'کد پیگیری', 'وضعیت', 'روند', 'مراحل', 'فرم ثبت'].flatMap((p) => [[`${p} شکایت`, 0], [`${p} شکایتم`, 0]])),
     'اعتراض به رای': 0, 'اعتراض به رأی': 0, 'اعتراض به نمره': 0, 'اعتراض به حکم': 0, 'ارائه به مراجع قانونی': 0, 'جهت ارائه به مراجع': 0,
   },
 };
@@ -143,7 +147,8 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
         return e;
       })();
       const forThis = n1 && /^(?:برای|واسه|بخاطر)$/.test(n1.key) && n2?.key === 'این' && last === i + 2;
-      const soThat = n1?.key === 'که' && last > i + 1 && last <= i + 6;
+      // The «که» clause is the whole rest of the question («پول دادیم که لگ بخوریم؟»), not a purpose before a real question («…دادم که فیلم ببینم، چرا باز نمیشه؟»).
+      const soThat = n1?.key === 'که' && last > i + 1 && last <= i + 6 && t[last].clause === t[i + 2].clause;
       if (forThis || soThat) {
         paid = true;
         add(1.1, Math.max(0, i - 2), last, 'tone.why.sarcasm');
