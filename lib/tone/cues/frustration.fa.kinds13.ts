@@ -56,8 +56,8 @@ export const faKinds13Lexicon: LexiconPart = {
     'در صورت عدم بهبود': 1, 'در صورت عدم رسیدگی': 0.8, 'در دستور کار این سازمان قرار نخواهد': 0.6, 'تمدید نخواهد شد': 0.8, 'تمدید نمیکنیم': 0.8,
     'صفحه نظرات': 0.5, 'گوگل مپ': 0.3, 'گوگلمپ': 0.3,
     // A job title (a signature's «مدیر مالی شرکت آریا», «مدیر گروه آمار»), not a manager asked for (the chief executive addressed,
-    // «جناب مدیر عامل», is going over heads and stays).
-    ...Object.fromEntries(['مالی', 'فروش', 'گروه', 'پروژه', 'فنی', 'بازرگانی', 'اداری', 'دفتر', 'آموزش', 'روابط عمومی', 'منابع انسانی', 'تولید', 'داخلی', 'بخش', 'واحد', 'محصول', 'بازاریابی'].map((d) => [`مدیر ${d}`, 0])),
+    // «جناب مدیر عامل», is going over heads and stays; so do the titles a customer asks to be put through to: «مدیر بخش», «مدیر فروش»).
+    ...Object.fromEntries(['مالی', 'گروه', 'پروژه', 'آموزش', 'منابع انسانی', 'تولید', 'داخلی', 'محصول', 'بازاریابی'].map((d) => [`مدیر ${d}`, 0])),
     // A procedure named, not a complaint made: «مهلت قانونی اعتراض», «ثبت اعتراض», «اعتراض به رأی», «جهت ارائه به مراجع قانونی».
     ...Object.fromEntries(PROCESS.map((p) => [`${p} اعتراض`, 0])),
     // The same for a complaint's procedure («فرم شکایت», «وضعیت شکایتم»); not «ثبت شکایت» (that is «ثبت شکایت می‌کنم», a threat).
