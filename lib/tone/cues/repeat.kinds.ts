@@ -110,7 +110,11 @@ export const kindsLexicon: LexiconPart = {
     ...Object.fromEntries(['دومین', 'سومین', 'چهارمین', 'پنجمین', 'چندمین'].flatMap((o) => ['اعلام', 'عرض', 'اطلاع', 'گزارش', 'تماس', 'پیام', 'ایمیل', 'مکاتبه'].map((v) => [`برای ${o} بار ${v}`, 1.1]))),
   },
   // «فقط گفتم در جریان باشید»: said now, for information, not said before (the longer phrase covers «گفتم»).
-  [CONTACT]: { 'گفتم در جریان': 0 },
+  [CONTACT]: {
+    'گفتم در جریان': 0,
+    // A part of the app named after messages («برنامه دوباره هنگام باز کردن بخش پیام‌ها بسته شد»): a fault that recurs, no contact.
+    ...Object.fromEntries(['بخش', 'قسمت', 'صفحه', 'منوی', 'تب', 'صندوق', 'زبانه'].flatMap((p) => [`${p} پیامها`, `${p} پیام ها`, `${p} پیام`, `${p} چت`, `${p} گفتگوها`].map((w) => [w, 0]))),
+  },
   [COUNT]: {
     'two times': 1, 'six times': 1.2, 'seven times': 1.2,
     // «در سه نوبت مکاتبه», «بیش از ده مرتبه تماس»: a count with «نوبت», or above five.
