@@ -104,6 +104,10 @@ export const urgencyKindsLexicon: LexiconPart = {
     'being discharged': 1, 'discharge team': 1, 'travelling alone': 0.6, 'traveling alone': 0.6,
     'بچه کوچیک دارم': 1, 'بچه کوچک دارم': 1, 'داروخانه منتظره': 1.1, 'داروخانه منتظر': 1,
     'انسولین*': 0.7, 'زیر صفر*': 0.6,
+    // Session 13: a medical emergency told now («تب ۴۰ درجه دارد و تشنج کرد»). A past event alone («پارسال سکته کرد») stays under the
+    // threshold: the simple past weighs less than what is going on now, and two signs make it.
+    'تشنج کرد': 0.7, 'تشنج کوتاهی کرد': 0.7, 'تشنج کرده': 0.8, 'تشنج داره': 0.7, 'تشنج دارد': 0.7, 'بیهوش شد': 0.6, 'بیهوش شده': 0.9, 'از هوش رفت': 0.6, 'نفس نمیکشه': 1.2, 'نفسش بالا نمیاد': 1.1,
+    'خونریزی داره': 1, 'خونریزی دارد': 1, 'خونریزی شدید': 0.8, 'سکته کرد': 0.6, 'سکته کرده': 0.8, 'تب ۴۰': 0.6, 'تب 40': 0.6, 'تب بالا': 0.4,
   },
   // Events a day can be set for: "The concert is this evening", "Term starts on Monday", a card that expires on Sunday.
   [WHEN]: {
