@@ -24,6 +24,7 @@
 import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
+import { faKinds13Examples } from './frustration.fa.kinds13.ts';
 
 /** Categories of frustration.ts (same names: the matcher joins them). */
 const FEELING = 'frustration';
@@ -168,6 +169,7 @@ export const faKindsExamples = {
     { text: 'هر کی یه چی میگه، آخرش کسی نمیدونه بسته کجاست.', evidence: ['هر کی یه چی میگه'] },
     { text: 'دو هفته‌ست منتظر یه تعویض ساده‌ام. اینم از خدمات پس از فروشتون.', evidence: ['دو هفته‌ست', 'اینم از خدمات پس از فروشتون'] },
     { text: 'این هم از «پشتیبانی ۲۴ ساعته» شما.', evidence: ['این هم از «پشتیبانی ۲۴ ساعته» شما'] },
+    ...faKinds13Examples.fires,
   ],
   quiet: [
     'خیلی لطف کردید، مشکلم حل شد.',
@@ -182,6 +184,7 @@ export const faKindsExamples = {
     'اگر جای من بودید کدوم بسته رو انتخاب میکردید؟',
     'اشتراکم رو کنسل میکنم، چطوری پولمو پس بگیرم؟',
     'سلام، الان پشت خطم ولی صدا قطع و وصل میشه، میشه زنگ بزنید؟',
+    ...faKinds13Examples.quiet,
   ],
 };
 

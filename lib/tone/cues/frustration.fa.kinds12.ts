@@ -13,8 +13,9 @@
 import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
+import { faKinds13Lexicon, readFaKinds13 } from './frustration.fa.kinds13.ts';
 
-export const faKinds12Lexicon: LexiconPart = {
+const kinds12: LexiconPart = {
   frustration: {
     // Only "you" wore them out («بچه‌ها خسته‌م کردن» is the children).
     ...Object.fromEntries(['خستهم', 'خستم', 'خستهمون', 'خستمون', 'خستهام', 'خسته ام', 'خستهمان'].flatMap((w) => ['کردید', 'کردین', 'کردی', 'میکنید', 'میکنین'].map((v) => [`${w} ${v}`, 1.3]))),
@@ -38,6 +39,11 @@ export const faKinds12Lexicon: LexiconPart = {
     'چه جالب': 0.7, 'خیلی جالبه': 0.7,
   },
 };
+
+/** Session 12's lexicon with session 13's (./frustration.fa.kinds13.ts) merged per category. */
+export const faKinds12Lexicon: LexiconPart = Object.fromEntries(
+  [...new Set([...Object.keys(kinds12), ...Object.keys(faKinds13Lexicon)])].map((c) => [c, { ...kinds12[c], ...faKinds13Lexicon[c] }]),
+);
 
 /** Praise adjectives with the company's «ـتون/ـتان» («عالیتون», «ارزشمندتون»), keys as folded (no ZWNJ). */
 const YOUR_PRAISE = /^(?:عالی|ارزشمند|درخشان|فوقالعاده|بینظیر|خوب|سریع|دقیق|حرفهای|بیدریغ|شایان|محشر|معرکه)(?:تون|تان)$/;
@@ -122,6 +128,10 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
     evidence.push(ctx.ev({ start: t[from].start, end: t[to].end }, 'tone.why.complaint'));
     break;
   }
+  // Session 13's kinds: who is answerable, "does anyone even…", paid for this?, formal reproach (./frustration.fa.kinds13.ts).
+  const k13 = readFaKinds13(ctx);
+  score += k13.score;
+  evidence.push(...k13.evidence);
   return evidence.length ? { score, evidence } : NOTHING;
 }
 

@@ -500,7 +500,7 @@ const durations = perMessage((ctx: CueContext): Evidence[] => {
 const OTHERS = new Set(['he', 'she', 'they', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'friend', 'friends', 'people', 'customers', 'users', 'students', 'staff', 'colleague', 'colleagues', 'boss', 'clients', 'guests', 'passengers', 'travellers', 'travelers', 'parents']);
 const SELF = new Set(['i', 'we', 'me', 'us', 'am', 'myself']);
 /** Persian people other than the customer («همسرم خیلی عصبانیه»); keys as folded (no ZWNJ). */
-const OTHERS_FA = new Set(['همسرم', 'شوهرم', 'خانمم', 'پسرم', 'دخترم', 'بچهها', 'بچهام', 'بچم', 'مادرم', 'پدرم', 'مامانم', 'بابام', 'دوستم', 'دوستام', 'مشتریها', 'مشتریامون', 'مشتریهامون', 'کاربرا', 'کاربران', 'همکارم', 'همکارام', 'رئیسم', 'او', 'ایشون', 'ایشان']);
+const OTHERS_FA = new Set(['همسایه', 'همسایهمون', 'همسایهام', 'همسایم', 'همسایهها', 'مادربزرگم', 'پدربزرگم', 'برادرم', 'خواهرم', 'داداشم', 'آبجیم', 'شوهرخواهرم', 'همسرم', 'شوهرم', 'خانمم', 'پسرم', 'دخترم', 'بچهها', 'بچهام', 'بچم', 'مادرم', 'پدرم', 'مامانم', 'بابام', 'دوستم', 'دوستام', 'مشتریها', 'مشتریامون', 'مشتریهامون', 'کاربرا', 'کاربران', 'همکارم', 'همکارام', 'رئیسم', 'او', 'ایشون', 'ایشان']);
 /** Things a judgement may be about that are not the service ("terrible weather", "the movie was a joke"). */
 const NOT_SERVICE = new Set(['weather', 'storm', 'snow', 'rain', 'traffic', 'ending', 'movie', 'film', 'book', 'song', 'game', 'show', 'هوا', 'هوای', 'فیلم', 'فیلمش', 'کتاب', 'آهنگ', 'ترافیک', 'برف', 'بارون', 'باران']);
 const DEFINITE = new Set(['the', 'these', 'those']);
@@ -515,7 +515,8 @@ function someoneElses(ctx: CueContext, h: Hit): boolean {
   if (t[h.from].fa) {
     // «اعصابم» is the customer's own; «اعصاب‌خردکن میشه» ("it is getting infuriating") describes the thing.
     for (let k = h.from; k < h.to; k++) if (t[k].key.endsWith('م') || t[k].key.endsWith('کن') || t[k].key.endsWith('کننده')) return false;
-    for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === t[h.from].clause; k--) if (OTHERS_FA.has(t[k].key)) return true;
+    // «پدرم خیلی از دست بانک دیگه‌اش کلافه است»: the person may open a longer clause (eight words back).
+    for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && t[k].clause === t[h.from].clause; k--) if (OTHERS_FA.has(t[k].key)) return true;
     for (let k = h.to; k < t.length && k <= h.to + 1 && t[k].clause === t[h.from].clause; k++) {
       if (t[k].verb) return t[k].third && t[k].lemma === 'شدن';
     }
@@ -1241,7 +1242,8 @@ export const frustration: CueModule = {
     score += kinds.score;
     evidence.push(...kinds.evidence);
     if (implicit.calm && words.score + asks.score < THRESHOLD) score *= 0.5;
-    if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
+    // A softener a longer phrase weighs 0 («براتون مهم نیست»: "you don't care", not «مهم نیست») does not soften.
+    if (ctx.hits.some((h) => h.category === MOD.softener && h.weight > 0)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));

@@ -204,7 +204,8 @@ const ASKED_FA = /^(?:کنید|کنین|نمایید|بفرمایید)$|^(?:ب|�
 const A_CONTACT_VERB = anchor({ lemma: CONTACT_LEMMAS });
 function contactsOf(ctx: CueContext): Span2[] {
   const t = ctx.doc.tokens;
-  const out: Span2[] = hitsIn(ctx, [C.contact]).filter((h) => !companys(t, h.from, h.to) && !notContact(t, h.from));
+  // A phrase weighed 0 («گفتم در جریان باشید», «بخش پیام‌ها» of an app) covers a contact word to say it is none.
+  const out: Span2[] = hitsIn(ctx, [C.contact]).filter((h) => h.weight > 0 && !companys(t, h.from, h.to) && !notContact(t, h.from));
   if (!has(ctx.doc, A_CONTACT_VERB)) return out;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];

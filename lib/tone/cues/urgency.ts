@@ -352,6 +352,9 @@ function clockSoon(ctx: CueContext): Evidence | null {
     if (!clock || reported(ctx, i)) continue;
     const day = t.find((y) => y.sentence === t[i].sentence && atHand(y) && Math.abs(y.start - t[i].start) <= 30);
     if (!day) continue;
+    // «امروز ساعت ۱۰ صبح کارت مرا نگه داشت»: when something happened today (a past verb in the clause) is no deadline.
+    // Not after «تا» nor with «باید» in the sentence (a deadline still): «تا ساعت ۵ امروز باید پرداخت انجام بشه».
+    if (t[i].fa && day.key === 'امروز' && t[i - 1]?.key !== 'تا' && !t.some((y) => y.sentence === t[i].sentence && y.key === 'باید') && t.some((y) => y.clause === t[i].clause && y.verb && y.past)) continue;
     const at = { category: '', weight: 1, from: i, to: i + 1, start: t[i].start, end: t[i].end };
     if (asked(ctx, at)) continue;
     return ctx.ev({ start: Math.min(t[i].start, day.start), end: Math.max(t[i].end, day.end) }, 'tone.why.deadline');
@@ -494,6 +497,7 @@ function businessDown(ctx: CueContext): Evidence[] | null {
 
 /** What can be lost and then used by someone else: "I've lost my card", «کارت بانکیم گم شده». */
 const LOSABLE = /^(?:cards?|wallet|purse|phone|کارت|کیف|گوشی|موبایل)/;
+const NOT_PAYMENT = /^(?:دانشجویی|کتابخانه|عضویت|ورود|پرسنلی|باشگاه|ورزشی|دانش آموزی|دانشآموزی|پایان)/;
 const A_LOST = anchor({ key: (k) => k === 'lost' || LOSABLE.test(k) });
 function lostCard(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_LOST)) return null;
@@ -503,6 +507,8 @@ function lostCard(ctx: CueContext): Evidence | null {
     if (longAgo(ctx, i) || supposed(ctx, i)) continue;
     if (x.fa) {
       if (!LOSABLE.test(x.key)) continue;
+      // A student, library or membership card is no payment card («کارت دانشجوییم گم شده»).
+      if (x.key.startsWith('کارت') && NOT_PAYMENT.test(t[i + 1]?.key ?? '')) continue;
       const lost = t.slice(i + 1, i + 4).find((y) => y.clause === x.clause && (y.key === 'گم' || y.key.startsWith('دزدید')));
       if (lost) return ctx.ev({ start: x.start, end: lost.end }, 'tone.why.security');
       continue;
