@@ -936,6 +936,8 @@ const WAIT_WORDS = new Set(['waiting', 'waited', 'wait', 'took', 'راهه', 'م
 function saidWait(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   if (SINCE.has(t[h.to - 1].key) || (t[h.to]?.key === 'که' && t[h.to - 1].fa)) return true;
+  // "for four days now": a length of time that has gone by up to now.
+  if (t[h.to]?.key === 'now' && t[h.from - 1]?.key === 'for') return true;
   // "after a month", «بعد از یه ماه»
   const before = t[h.from - 1]?.key;
   // «فقط ده دقیقه طول کشید»: a short time, praised, is no wait borne.
