@@ -325,6 +325,8 @@ function elapsedAt(t: Toks, i: number): number {
   if (end < 0) return -1;
   if (end < t.length && /^(?:ago|later|before|پیش|قبل|دیگه|دیگر|بعد)(?:ست|س|است)?$/.test(t[end].key)) return -1;
   if (i > 0 && /^(?:within|in|ظرف|طی|تا|every|each|هر)$/.test(t[i - 1].key)) return -1;
+  // "once a day", "twice a week", "three times a month": how often, not how long.
+  if (i > 0 && /^(?:once|twice|times|per)$/.test(t[i - 1].key)) return -1;
   // «هنوز ۲۴ ساعت نشده که…»: not even that long yet.
   if (end < t.length && /^(?:نشده|نگذشته|نشد)$/.test(t[end].key)) return -1;
   return end;
@@ -339,7 +341,9 @@ function nothingDone(t: Toks, from: number, to: number): number {
     // "nobody", «هیچکس … نزد»: nobody did a thing in all that time; "of no hot water", "without a word".
     if (x.key === 'nobody' || x.key === 'هیچکس' || x.key === 'هیچکی' || x.key === 'without' || (x.key === 'no' && t[i - 1]?.key === 'of')) return i;
     if (x.key === 'nothing' || x.key === 'هیچی' || (x.key === 'خبری' && i + 1 < t.length && negative(t[i + 1]))) return i;
-    if ((x.key === 'not' || x.key === 'no') && i + 1 < to && /^(?:a|single|one|word|update|updates|reply|response|news|call|sign|progress|refund|email|explanation)$/.test(t[i + 1].key)) return i;
+    // "not a word", "not a single call" ("not a big problem" is no silence).
+    if ((x.key === 'not' || x.key === 'no') && i + 1 < to && /^(?:single|one|word|update|updates|reply|response|news|call|sign|progress|refund|email|explanation)$/.test(t[i + 1].key)) return i;
+    if ((x.key === 'not' || x.key === 'no') && i + 2 < to && t[i + 1].key === 'a' && /^(?:single|word|peep|sound|call|reply|response|phone|penny|sign|trace|thing|letter|line|text|message|email|update|callback|refund|cent)$/.test(t[i + 2].key)) return i;
     if (still >= 0 && negative(x)) return i;
   }
   return -1;
