@@ -7,6 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
+import { absentFault, companysEscalation, namedCharge } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
@@ -573,7 +574,7 @@ function kept(ctx: CueContext, h: Hit): boolean {
   if (h.category === C.judgement) return !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h);
+  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h);
   return true;
 }
 
@@ -1168,7 +1169,7 @@ export const frustration: CueModule = {
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
     // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h));
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.

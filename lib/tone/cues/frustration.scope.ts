@@ -1,0 +1,73 @@
+/**
+ * Where a frustration word belongs (issue 13, thirteenth session): evidence the cue should not take as the customer's
+ * displeasure because of the construction it sits in, read off late8's false alarms by mechanism, not by wording:
+ * - an escalation the company did or said it would do, reported back: "your agent said my complaint had been escalated",
+ *   "You said you'd escalate it", "it was escalated to the warehouse", "the escalation reference" (the customer's own
+ *   "I want this escalated", "escalate this now" stay threats);
+ * - a fault word in a set formula that says the fault is absent: "without further delay", "without delay", "without any
+ *   issues" ("without a refund", "without a word" are silence, read elsewhere);
+ * - a fault word that names a kind of charge or notice, not a failure: "the late payment fee", "a late fee".
+ */
+import type { CueContext } from '../cue.ts';
+import type { Hit } from '../tokens.ts';
+
+/** Verbs that report what someone said. */
+const SAID = new Set(['said', 'told', 'promised', 'assured', 'confirmed', 'mentioned', 'says', 'stated', 'wrote']);
+/** Who, for the company, said it: "your agent said", "you told me", "they promised" (or "I was told"). */
+const SPEAKER = new Set(['you', 'your', 'they', 'he', 'she', 'agent', 'colleague', 'someone', 'somebody', 'rep', 'representative', 'staff', 'team', 'advisor', 'adviser', 'engineer', 'technician', 'manager', 'email', 'letter', 'was', 'were', 'been']);
+/** Auxiliaries of a passive or a perfect just before "escalated": "had been escalated", "was escalated". */
+const PASSIVE = new Set(['been', 'was', 'were', 'is', 'be', 'being', 'got', 'get', 'gets']);
+/** Nouns that make "escalation" or "complaint" the name of a thing the company holds: "the escalation reference". */
+const THING = new Set(['reference', 'ref', 'number', 'no', 'id', 'team', 'department', 'status', 'process', 'code', 'case']);
+const FIRST = new Set(['i', 'we']);
+
+/**
+ * An English escalation word that reports the company's own step: inside what the company said (a speech verb whose subject
+ * is not the customer earlier in the sentence), a passive ("has been escalated"), or the name of a thing ("escalation
+ * reference", "my complaint number").
+ */
+export function companysEscalation(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  const last = t[h.to - 1];
+  const next = t[h.to];
+  if (next && next.sentence === x.sentence && THING.has(next.key) && /^(?:escalation|complaint)$/.test(last.key)) return true;
+  const escalate = /^escalat/.test(last.key) || /^escalat/.test(x.key);
+  if (escalate && h.from > 0 && PASSIVE.has(t[h.from - 1].key) && t[h.from - 1].sentence === x.sentence) return true;
+  for (let k = h.from - 1; k >= 0 && t[k].sentence === x.sentence; k--) {
+    if (!SAID.has(t[k].key)) continue;
+    // "your agent said …", "You said you'd …", "I was told …": the company's words to the customer ("I said I would escalate
+    // this" and "Please be advised that…" are the customer's own).
+    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j].sentence === x.sentence; j--) {
+      if (FIRST.has(t[j].key)) return t[j + 1]?.key === 'was' || t[j + 1]?.key === 'were';
+      if (SPEAKER.has(t[j].key)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "without further delay", "without any issues", "with no delay": a fault word the formula says is absent. */
+export function absentFault(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === x.clause; k--) {
+    if (t[k].key === 'without') return true;
+    if (!/^(?:any|further|undue|unnecessary|more|a|an|the|much|too)$/.test(t[k].key)) return false;
+  }
+  return false;
+}
+
+/** Nouns after "late" that make it the name of a charge or a notice: "late payment fee", "a late fee", "late charge". */
+const CHARGE = new Set(['fee', 'fees', 'charge', 'charges', 'payment', 'penalty', 'penalties', 'fine', 'fines', 'notice', 'interest', 'filing', 'checkout', 'check-out', 'checkin', 'check-in', 'night', 'shift', 'booking', 'availability', 'opening']);
+
+/** "late" (or "delay"/"delayed") naming a kind of charge or a time of day, not a failure. */
+export function namedCharge(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || h.to - h.from !== 1 || x.key !== 'late') return false;
+  const next = t[h.to];
+  return !!next && next.clause === x.clause && CHARGE.has(next.key);
+}
