@@ -71,3 +71,20 @@ export function namedCharge(ctx: CueContext, h: Hit): boolean {
   const next = t[h.to];
   return !!next && next.clause === x.clause && CHARGE.has(next.key);
 }
+
+/**
+ * A feeling the customer disowns: "not mad, just hungry", "I'm not angry", "not upset at all" (a cancelled feeling word, not
+ * "not even angry anymore", which is resignation, nor "not happy", which the cue reads as displeasure).
+ */
+export function disownedFeeling(ctx: CueContext, cancelled: readonly Hit[], emotion: string): boolean {
+  const t = ctx.doc.tokens;
+  for (const h of cancelled) {
+    if (h.category !== emotion || t[h.from].fa) continue;
+    let resigned = false; // or conceded
+    for (let k = Math.max(0, h.from - 3); k < t.length && k <= h.to + 1; k++) if (t[k].clause === t[h.from].clause && /^(?:anymore|even|longer)$/.test(t[k].key)) resigned = true;
+    // "I'm not upset with you personally, but…", "not angry, but this is the third time": a concession before the complaint.
+    for (let k = h.to; k < t.length && t[k].sentence === t[h.from].sentence; k++) if (/^(?:but|however|though|although|yet|personally)$/.test(t[k].key)) resigned = true;
+    if (!resigned) return true;
+  }
+  return false;
+}

@@ -7,7 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { absentFault, companysEscalation, namedCharge } from './frustration.scope.ts';
+import { absentFault, companysEscalation, disownedFeeling, namedCharge } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
@@ -1243,7 +1243,8 @@ export const frustration: CueModule = {
     const kinds = readEnKinds(ctx);
     score += kinds.score;
     evidence.push(...kinds.evidence);
-    if (implicit.calm && words.score + asks.score < THRESHOLD) score *= 0.5;
+    // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
+    if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD) score *= 0.5;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
