@@ -88,3 +88,29 @@ export function disownedFeeling(ctx: CueContext, cancelled: readonly Hit[], emot
   }
   return false;
 }
+
+/** Complaint words that only tell a wait: "it's been", "still no", "still hasn't", "forever", "for weeks", "I have yet to receive". */
+const WAIT_TOLD = /^(?:still\b|it'?s been|its been|it has been|been waiting|forever|for (?:weeks|months|ages|days)|(?:weeks|months|days) now|(?:i )?have yet to)/;
+
+/** Whether complaint hit h only tells how long the customer has waited (the duration reader weighs the wait itself). */
+export function waitTold(ctx: CueContext, h: Hit): boolean {
+  if (ctx.doc.tokens[h.from].fa) return false;
+  return WAIT_TOLD.test(ctx.doc.text.slice(h.start, h.end).toLowerCase().replace(/[’]/g, "'"));
+}
+
+const MODAL = new Set(['can', 'could', 'would', 'will']);
+const ADDRESSEE = new Set(['you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'ya']);
+
+/** An English question that asks for help anywhere in it: "…, can u check?", "Could someone look into it?". */
+export function helpAskedAnywhere(ctx: CueContext): boolean {
+  if (ctx.fa || ctx.questions.length === 0) return false;
+  const t = ctx.doc.tokens;
+  return ctx.questions.some((q) => {
+    for (let i = 0; i + 1 < t.length; i++) {
+      const x = t[i];
+      if (x.start + ctx.offset < q.start || x.end + ctx.offset > q.end) continue;
+      if (MODAL.has(x.key) && ADDRESSEE.has(t[i + 1].key)) return true;
+    }
+    return false;
+  });
+}

@@ -7,7 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { absentFault, companysEscalation, disownedFeeling, namedCharge } from './frustration.scope.ts';
+import { absentFault, companysEscalation, disownedFeeling, helpAskedAnywhere, namedCharge, waitTold } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
@@ -1250,6 +1250,16 @@ export const frustration: CueModule = {
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
     if (worried) score *= 0.5;
+    // A wait told plainly, then a request ("It's been a month and still no refund. Can you look into it?", "its been 2 hrs
+    // and my food still hasnt come, can u check?"): how long they waited, however many words tell it, is a customer waiting,
+    // not an upset one. With nothing else said, it stays under the threshold (the repeat and urgency cues say the rest).
+    if (!ctx.fa && (helpAsked(ctx) || courteous || helpAskedAnywhere(ctx))) {
+      const told = said.filter((h) => h.category === C.complaint && waitTold(ctx, h));
+      const toldW = told.length ? weigh(ctx, told, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 }).score : 0;
+      const rest = words.score - toldW + asks.score + sarc.score + patterns + reported + implicit.score + faKinds.score + fa12.score + kinds.score + (counted ? 0.8 : 0) +
+        (blamed.length || undone ? 0.4 : 0) + punct.length + (a.shoutWords >= 2 ? 1 : 0) + angry.length + (stressed ? 1 : 0) + (drawn ? 1 : 0);
+      if (told.length > 0 && rest < 0.05) score = Math.min(score, 0.9);
+    }
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kinds.score >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
