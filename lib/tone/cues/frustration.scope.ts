@@ -114,3 +114,19 @@ export function helpAskedAnywhere(ctx: CueContext): boolean {
     return false;
   });
 }
+
+/** Words that point at the thing judged: "this nonsense", "that kind of rubbish", "your shambles of a service". */
+const POINTING = new Set(['this', 'that', 'these', 'those', 'such', 'your']);
+
+/**
+ * A judgement noun pointed at ("deal with this kind of nonsense", "I won't put up with that rubbish"): a negated verb before it
+ * ("so I wouldn't have to deal with…") negates the dealing, not the judgement ("it's not rubbish" is still a negated one).
+ */
+export function pointedJudgement(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  if (t[h.from].fa) return false;
+  let k = h.from - 1;
+  // "this kind of", "that sort of"
+  if (k >= 2 && t[k].key === 'of' && (t[k - 1].key === 'kind' || t[k - 1].key === 'sort')) k -= 2;
+  return k >= 0 && POINTING.has(t[k].key) && t[k].clause === t[h.from].clause && !t[k].neg && !(t[k + 1]?.key === 'is' || t[k + 1]?.key === 'was');
+}

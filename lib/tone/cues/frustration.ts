@@ -7,7 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { absentFault, companysEscalation, disownedFeeling, helpAskedAnywhere, namedCharge, waitTold } from './frustration.scope.ts';
+import { absentFault, companysEscalation, disownedFeeling, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
@@ -15,6 +15,7 @@ import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
+import { enKinds13Lexicon } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
@@ -688,7 +689,12 @@ function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null
       // A promise someone else made ("the man I spoke to promised…", "your colleague promised…") then denied curtly ("It never
       // came.") is a report of what happened: it takes one more sign; said to "you", or outlived ("It is Thursday."), it is pointed.
       const said = t.slice(Math.max(0, i - 4), i).some((x) => x.key === 'you' || x.key === 'شما' || x.second) || t[i + 1]?.second;
-      return { weight: pointed ? (gone || said || t[i].fa ? 1 : 0.8) : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
+      // "I was told someone would email me within 24 hours. It is Thursday. Can you send it please?": what a customer was told
+      // (not promised), by someone not named as "you", outlived, is a chase; it takes one more sign ("You said Tuesday. It's
+      // Friday." and "I was promised a call within the hour. It is now 6pm." stay pointed).
+      const byYou = t[i + 1]?.key === 'by' && (t[i + 2]?.key === 'you' || t[i + 2]?.key === 'your');
+      const toldOnly = !promised && !said && !byYou && !t[i].fa && (k === 'told' || k === 'said');
+      return { weight: pointed ? ((gone && !toldOnly) || said || t[i].fa ? 1 : 0.8) : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
     }
   }
   return null;
@@ -701,10 +707,13 @@ const TODAY = new Set(['now', 'today', 'its', 'امروز', 'الان']);
 // Helpers at module level, not closures made per call (the hot path allocates none; tsx's keepNames wraps each in __name).
 const day = (x: CueContext['doc']['tokens'][number] | undefined) => !!x && (DAY.has(x.key) || FA_DAY.test(x.key));
 
+/** "6pm", "6 pm", "4:30pm": a clock time ("It is now 6pm." after a promise of "within the hour"). */
+const clock = (t: CueContext['doc']['tokens'], j: number) => !!t[j] && (/^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$/.test(t[j].key) || (/^\d{1,2}(?:[:.]\d\d)?$/.test(t[j].key) && /^(?:am|pm)$/.test(t[j + 1]?.key ?? '')));
+
 /** "It's Friday", "now Tuesday", «امروز شنبه‌ست»: the day it is now, told after a promise, says the promise was outlived. */
 function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
   const k = t[j].key;
-  if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && day(t[j + 3]));
+  if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && (day(t[j + 3]) || clock(t, j + 3)));
   return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
 }
 
@@ -1076,7 +1085,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1132,7 +1141,14 @@ export const frustration: CueModule = {
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
     const countedAt = counted ? (ctx.got.repeat?.cues ?? []).flatMap((c) => c.evidence.filter((e) => e.why === 'tone.why.contactCount')) : [];
     const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
-    const words = weigh(ctx, said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
+    const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
+    const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    if (pointedAt.length) {
+      const kept = weigh(ctx, pointedAt, { why: WHY, keepNegated: true });
+      words.score += kept.score;
+      words.evidence.push(...kept.evidence);
+    }
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
     const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });
     let score = words.score + asks.score;
