@@ -25,6 +25,7 @@ import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
+import { alternativeOffered } from './frustration.scope.ts';
 
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
@@ -436,7 +437,7 @@ export function readImplicit(ctx: CueContext): Implicit {
     let guard = false;
     for (let i = h.to; i < b && !guard; i++) guard = MUST_GUARD.has(t[i].key) || (t[i].key === 'just' && t[i + 1]?.key === 'to');
     for (let i = sentenceRange(t, sentOf(t, h))[0]; i < h.from && !guard; i++) guard = MUST_GUARD.has(t[i].key);
-    if (guard) considerAsk(acc, ctx, t, h, h.weight);
+    if (guard && !alternativeOffered(ctx, h.from)) considerAsk(acc, ctx, t, h, h.weight);
   }
   for (const h of hitsOf(ctx, K.askHard)) {
     if (!inQ(ctx, h)) continue;

@@ -130,3 +130,62 @@ export function pointedJudgement(ctx: CueContext, h: Hit): boolean {
   if (k >= 2 && t[k].key === 'of' && (t[k - 1].key === 'kind' || t[k - 1].key === 'sort')) k -= 2;
   return k >= 0 && POINTING.has(t[k].key) && t[k].clause === t[h.from].clause && !t[k].neg && !(t[k + 1]?.key === 'is' || t[k + 1]?.key === 'was');
 }
+
+/** Verbs that come back to a company by choice: "will definitely be ordering again", "would buy again", "fly with you again". */
+const RETURN = /^(?:order|ordering|ordered|buy|buying|shop|shopping|use|using|book|booking|visit|visiting|fly|flying|stay|staying|come|coming|recommend|purchase|purchasing|choose|choosing|travel|travelling|traveling|return|returning)$/;
+
+/** "again" of a customer who will come back ("Will definitely be ordering again", "would buy again"), not a fault that recurs. */
+export function againByChoice(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || x.key !== 'again' || h.to - h.from !== 1) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === x.clause; k--) {
+    if (!RETURN.test(t[k].key)) continue;
+    // "Would never order again", "won't be booking again": a customer leaving, not coming back.
+    for (let j = k - 1; j >= 0 && j >= k - 4 && t[j].clause === x.clause; j--) if (t[j].neg || /^(?:never|not|no|nt)$/.test(t[j].key)) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j].clause === x.clause; j--) if (/^(?:will|would|d|ll|definitely|certainly|gladly|happily|def|deffo|gonna|going)$/.test(t[j].key)) return true;
+  }
+  return false;
+}
+
+/** Verbs that put a fault right: "sorted out my broken boarding pass", "fixed the leaking tap", "replaced my damaged parcel". */
+const FIXED = /^(?:sorted|fixed|repaired|replaced|resolved|solved|mended|rescued|saved|rebooked|refunded|recovered)$/;
+
+/** A fault word that is the object of a verb that put it right ("She sorted out my broken boarding pass in two minutes"). */
+export function faultPutRight(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === x.clause; k--) {
+    if (FIXED.test(t[k].key)) return !t[k].neg && !(t[k - 1]?.neg ?? false) && !/^(?:not|never|nt)$/.test(t[k - 1]?.key ?? '');
+    if (!/^(?:out|up|my|our|the|a|an|your|his|her|their|it|this|that)$/.test(t[k].key)) return false;
+  }
+  return false;
+}
+
+/** Who, not the company, a feeling can be aimed at: "furious with them", "annoyed at my neighbour", "angry with the builders". */
+const THIRD = new Set(['them', 'him', 'her', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'builders', 'builder', 'landlord', 'council', 'kids', 'son', 'daughter', 'husband', 'wife', 'partner', 'myself', 'roadworks', 'contractor', 'contractors', 'workmen']);
+
+/** A feeling aimed at someone else by "with" or "at" ("Furious with them honestly 😤 but not your fault"), not at the company. */
+export function feelingAtOthers(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  const p = t[h.to];
+  if (!p || p.clause !== x.clause || (p.key !== 'with' && p.key !== 'at')) return false;
+  // "Furious with them, your courier left it in the rain": the company named in the sentence (not "not your fault") is the target.
+  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && /^(?:you|your|u|ur)$/.test(t[k].key) && t[k - 1]?.key !== 'not') return false;
+  for (let k = h.to + 1; k < t.length && k <= h.to + 3 && t[k].clause === x.clause; k++) {
+    if (/^(?:you|your|yours|u)$/.test(t[k].key)) return false;
+    if (THIRD.has(t[k].key)) return true;
+  }
+  return false;
+}
+
+/** "Do I have to come into a store, or can it be done by post?": a question offering another way is a real question. */
+export function alternativeOffered(ctx: CueContext, from: number): boolean {
+  const t = ctx.doc.tokens;
+  const s = t[from].sentence;
+  for (let k = from + 1; k < t.length && t[k].sentence === s; k++) if (t[k].key === 'or' && /^(?:can|could|is|do|does|would|will|should|may)$/.test(t[k + 1]?.key ?? '')) return true;
+  return false;
+}

@@ -7,7 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { absentFault, companysEscalation, disownedFeeling, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
+import { absentFault, againByChoice, companysEscalation, disownedFeeling, faultPutRight, feelingAtOthers, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
@@ -504,7 +504,7 @@ const SELF = new Set(['i', 'we', 'me', 'us', 'am', 'myself']);
 /** Persian people other than the customer («همسرم خیلی عصبانیه»); keys as folded (no ZWNJ). */
 const OTHERS_FA = new Set(['همسرم', 'شوهرم', 'خانمم', 'پسرم', 'دخترم', 'بچهها', 'بچهام', 'بچم', 'مادرم', 'پدرم', 'مامانم', 'بابام', 'دوستم', 'دوستام', 'مشتریها', 'مشتریامون', 'مشتریهامون', 'کاربرا', 'کاربران', 'همکارم', 'همکارام', 'رئیسم', 'او', 'ایشون', 'ایشان']);
 /** Things a judgement may be about that are not the service ("terrible weather", "the movie was a joke"). */
-const NOT_SERVICE = new Set(['weather', 'storm', 'snow', 'rain', 'traffic', 'ending', 'movie', 'film', 'book', 'song', 'game', 'show', 'هوا', 'هوای', 'فیلم', 'فیلمش', 'کتاب', 'آهنگ', 'ترافیک', 'برف', 'بارون', 'باران']);
+const NOT_SERVICE = new Set(['weather', 'storm', 'snow', 'rain', 'traffic', 'roads', 'road', 'flooding', 'floods', 'fog', 'ice', 'heatwave', 'roadworks', 'ending', 'movie', 'film', 'book', 'song', 'game', 'show', 'هوا', 'هوای', 'فیلم', 'فیلمش', 'کتاب', 'آهنگ', 'ترافیک', 'برف', 'بارون', 'باران']);
 const DEFINITE = new Set(['the', 'these', 'those']);
 
 /**
@@ -556,7 +556,7 @@ function askedAbout(ctx: CueContext, h: Hit): boolean {
 }
 
 /** Words that open a request for help ("Can you rebook me?", "What are my options?"), unlike "Why…?" or "Where is it?". */
-const REQUEST = new Set(['can', 'could', 'would', 'will', 'may', 'please', 'any', 'is', 'are', 'do', 'what', 'whats']);
+const REQUEST = new Set(['can', 'could', 'would', 'will', 'may', 'please', 'any', 'anything', 'is', 'are', 'do', 'what', 'whats']);
 
 /** An English question that asks the company for help or an option. */
 function helpAsked(ctx: CueContext): boolean {
@@ -571,7 +571,7 @@ function helpAsked(ctx: CueContext): boolean {
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h);
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h);
   if (h.category === C.judgement) return !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
@@ -1013,7 +1013,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
-  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h));
+  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1140,7 +1140,9 @@ export const frustration: CueModule = {
     // count (below); a complaint that says it alone ("how often do I need to remind you") keeps its weight.
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
     const countedAt = counted ? (ctx.got.repeat?.cues ?? []).flatMap((c) => c.evidence.filter((e) => e.why === 'tone.why.contactCount')) : [];
-    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
+    // "Furious with them honestly 😤 but not your fault": a feeling aimed at someone else takes the prefaces and emoji of its sentence with it.
+    const elsewhere = new Set(hitsIn(ctx, [C.emotion]).filter((h) => feelingAtOthers(ctx, h)).map((h) => ctx.doc.tokens[h.from].sentence));
+    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.preface && elsewhere.has(ctx.doc.tokens[h.from].sentence)) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1185,7 +1187,7 @@ export const frustration: CueModule = {
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
     // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h));
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.
@@ -1210,7 +1212,7 @@ export const frustration: CueModule = {
       score += 0.3;
       evidence.push(stressed);
     }
-    const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end))).slice(0, 2);
+    const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end)) && !(elsewhere.size > 0 && elsewhere.has(ctx.doc.tokens.find((x) => x.start >= s.start)?.sentence ?? ctx.doc.tokens[ctx.doc.tokens.length - 1].sentence))).slice(0, 2);
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
     // A third contact or more ("third time I write", "several times") is a complaint in itself: with any
