@@ -1274,7 +1274,8 @@ export const frustration: CueModule = {
     if (!ctx.fa && (helpAsked(ctx) || courteous || helpAskedAnywhere(ctx))) {
       const told = said.filter((h) => h.category === C.complaint && waitTold(ctx, h));
       const toldW = told.length ? weigh(ctx, told, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 }).score : 0;
-      const rest = words.score - toldW + asks.score + sarc.score + patterns + reported + implicit.score + faKinds.score + fa12.score + kinds.score + (counted ? 0.8 : 0) +
+      // A fault report beside it ("still hasnt arrived", "stuck on 'out for delivery'") is the same plain report, asked about.
+      const rest = words.score - toldW + asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + kinds.score + (counted ? 0.8 : 0) +
         (blamed.length || undone ? 0.4 : 0) + punct.length + (a.shoutWords >= 2 ? 1 : 0) + angry.length + (stressed ? 1 : 0) + (drawn ? 1 : 0);
       if (told.length > 0 && rest < 0.05) score = Math.min(score, 0.9);
     }
