@@ -25,7 +25,7 @@ import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
-import { alternativeOffered } from './frustration.scope.ts';
+import { alternativeOffered, theirMistake } from './frustration.scope.ts';
 
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
@@ -412,7 +412,8 @@ function family(acc: Acc, ctx: CueContext, t: readonly ToneToken[], cat: string,
 export function readImplicit(ctx: CueContext): Implicit {
   const t = ctx.doc.tokens;
   if (t.length === 0) return NOTHING_READ;
-  const calm = hitsOf(ctx, K.calm).length > 0;
+  // "money you took by mistake" is the company's mistake, not a calm customer's ("I ordered it by mistake").
+  const calm = hitsOf(ctx, K.calm).some((h) => !theirMistake(ctx, h));
   if (calm) return { score: 0, evidence: [], calm: true };
   const evidence: Evidence[] = [];
   const acc: Acc = { score: 0, evidence, ask: 0, askEv: null };

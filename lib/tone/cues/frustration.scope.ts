@@ -189,3 +189,15 @@ export function alternativeOffered(ctx: CueContext, from: number): boolean {
   for (let k = from + 1; k < t.length && t[k].sentence === s; k++) if (t[k].key === 'or' && /^(?:can|could|is|do|does|would|will|should|may)$/.test(t[k + 1]?.key ?? '')) return true;
   return false;
 }
+
+/** "money you took by mistake", "they sent it to the wrong address by accident": the company's mistake, not the customer's. */
+export function theirMistake(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || x.key !== 'by' || !/^(?:mistake|accident|error)$/.test(t[h.from + 1]?.key ?? '')) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && t[k].clause === x.clause; k--) {
+    if (/^(?:i|we|me|my|our)$/.test(t[k].key)) return false;
+    if (/^(?:you|your|they|u|ur|someone|somebody)$/.test(t[k].key)) return true;
+  }
+  return false;
+}

@@ -15,7 +15,7 @@ import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
-import { enKinds13Lexicon } from './frustration.en.kinds13.ts';
+import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
@@ -1259,8 +1259,11 @@ export const frustration: CueModule = {
     evidence.push(...fa12.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
-    score += kinds.score;
-    evidence.push(...kinds.evidence);
+    // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
+    const kinds13 = readEnKinds13(ctx);
+    const kindsScore = kinds.score + kinds13.score;
+    score += kindsScore;
+    evidence.push(...kinds.evidence, ...kinds13.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD) score *= 0.5;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.5;
@@ -1275,12 +1278,12 @@ export const frustration: CueModule = {
       const told = said.filter((h) => h.category === C.complaint && waitTold(ctx, h));
       const toldW = told.length ? weigh(ctx, told, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 }).score : 0;
       // A fault report beside it ("still hasnt arrived", "stuck on 'out for delivery'") is the same plain report, asked about.
-      const rest = words.score - toldW + asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + kinds.score + (counted ? 0.8 : 0) +
+      const rest = words.score - toldW + asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + kindsScore + (counted ? 0.8 : 0) +
         (blamed.length || undone ? 0.4 : 0) + punct.length + (a.shoutWords >= 2 ? 1 : 0) + angry.length + (stressed ? 1 : 0) + (drawn ? 1 : 0);
       if (told.length > 0 && rest < 0.05) score = Math.min(score, 0.9);
     }
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kinds.score >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kindsScore >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
