@@ -87,6 +87,8 @@ export function readEnKinds13(ctx: CueContext): { score: number; evidence: Evide
     let opener = -1;
     for (let i = 0; i < t.length; i++) {
       if (t[i].start < q.start || t[i].end > q.end) continue;
+      // "Does anyone actually read these?": frustration.ts's doubt reader weighs it (once).
+      if (t[i].key === 'actually' || t[i].key === 'even') break;
       if (opener < 0 && /^(?:does|do)$/.test(t[i].key) && /^(?:anyone|anybody)$/.test(t[i + 1]?.key ?? '')) opener = i;
       else if (opener >= 0 && i - opener <= 7 && ATTENTION.test(t[i].key)) {
         score += 1;
