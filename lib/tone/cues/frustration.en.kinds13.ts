@@ -36,11 +36,23 @@ export const enKinds13Lexicon: LexiconPart = {
     'do not tell me to': 0.9, 'please do not tell me to': 0.9, 'do not ask me to': 0.6,
     // Anger held down, said: "I'm trying to stay calm here".
     'trying to stay calm': 1, 'trying to keep calm': 1, 'trying to remain calm': 1, 'trying very hard to stay calm': 1.2, 'trying to be patient': 0.8,
+    // The script named as the answer (hyphenated words are one token): "a copy-pasted template", "an actual answer".
+    'copy-pasted': 0.8, 'copy-paste': 0.7, 'cut-and-paste': 0.7, 'an actual answer': 0.7, 'an actual reply': 0.7, 'an actual response': 0.7, 'same reply i got': 0.8,
+    // Loyalty answered badly, said as a statement-question: "and this is how you treat me?"
+    'this is how you treat me': 1.2, 'this is how you treat': 1.1, 'how you treat loyal customers': 1.2, 'how you treat long-standing customers': 1.2,
+    // Anger worn out into resignation: "I'm not even angry anymore, just tired".
+    'not even angry anymore': 1.1, 'not even angry any more': 1.1, 'not even mad anymore': 1.1, 'not even annoyed anymore': 1.1, 'past being angry': 1.1,
+    // What was agreed, denied: "That is not what I agreed to", "a fee nobody ever mentioned".
+    'not what i agreed to': 0.9, 'not what we agreed': 0.9, 'nobody ever mentioned': 0.7, 'no one ever mentioned': 0.7,
+    // The company's mistake named as theirs: "I'm not paying a penalty for your system's mistake".
+    'for your mistake': 1, 'for your error': 1, "your system's mistake": 0.9, 'for your own mistake': 1.1, 'for your own error': 1.1,
     // "Is there a reason nobody … can": a question that is a charge.
     'is there a reason nobody': 1.1, 'is there a reason no one': 1.1, 'is there a reason why nobody': 1.1, 'is there a reason why no one': 1.1,
     'what are you going to do about it': 1, 'what are you going to do about this': 1, 'what do you intend to do about it': 1,
     'what do you intend to do about this': 1, 'what are you gonna do about it': 1,
   },
+  // Sarcasm that praises the failure's size: "at this point it's almost impressive".
+  'frustration.sarcasm': { 'almost impressive': 1.1, 'almost impressed': 1, 'impressively bad': 1.1 },
   'frustration.escalation': {
     'review site': 0.8, 'review sites': 0.8, 'every review site': 1.1, 'review website': 0.8, 'review websites': 0.8,
     // Never coming back, with the verb between "never" and "again".

@@ -201,3 +201,15 @@ export function theirMistake(ctx: CueContext, h: Hit): boolean {
   }
   return false;
 }
+
+/** "It arrived a few days late but it works perfectly, great stuff": praise after a "but" that concedes the fault is sincere. */
+export function praiseAfterConcession(ctx: CueContext, p: Hit, f: { from: number; to: number }): boolean {
+  const t = ctx.doc.tokens;
+  if (t[p.from].fa || f.to > p.from || t[f.from].sentence !== t[p.from].sentence) return false;
+  let but = -1;
+  for (let k = f.to; k < p.from; k++) if (/^(?:but|though|although|however)$/.test(t[k].key)) but = k;
+  if (but < 0) return false;
+  // What follows the "but" is good news: no negation between it and the praise ("but it still doesn't work, great").
+  for (let k = but + 1; k < p.from; k++) if (t[k].neg || /^(?:still|again|not|never|no)$/.test(t[k].key)) return false;
+  return true;
+}
