@@ -174,7 +174,7 @@ export function feelingAtOthers(ctx: CueContext, h: Hit): boolean {
   const p = t[h.to];
   if (!p || p.clause !== x.clause || (p.key !== 'with' && p.key !== 'at')) return false;
   // "Furious with them, your courier left it in the rain": the company named in the sentence (not "not your fault") is the target.
-  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && /^(?:you|your|u|ur)$/.test(t[k].key) && t[k - 1]?.key !== 'not') return false;
+  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && /^(?:you|your|u|ur)$/.test(t[k].key) && t[k - 1]?.key !== 'not' && !(t[k - 1]?.key === 'on' && t[k - 2]?.key === 'not')) return false;
   for (let k = h.to + 1; k < t.length && k <= h.to + 3 && t[k].clause === x.clause; k++) {
     if (/^(?:you|your|yours|u)$/.test(t[k].key)) return false;
     if (THIRD.has(t[k].key)) return true;
