@@ -213,3 +213,23 @@ export function praiseAfterConcession(ctx: CueContext, p: Hit, f: { from: number
   for (let k = but + 1; k < p.from; k++) if (t[k].neg || /^(?:still|again|not|never|no)$/.test(t[k].key)) return false;
   return true;
 }
+
+/** Verbs of attending to what the customer wrote or asked: doubting them is the complaint. */
+const ATTEND = /^(?:read|reads|reading|respond|responds|reply|replies|answer|answers|listen|listening|care|cares|bother|bothers|check|checks|test|tests|work|works)$/;
+
+/**
+ * "can someone actually look at it?": "actually" in a request that opens with can / could / would and asks for an act (look at,
+ * fix, help), not for attention to what was written ("can someone actually read my emails?", "do you even check?").
+ */
+export function pleaNotDoubt(ctx: CueContext, at: { start: number; end: number }): boolean {
+  const t = ctx.doc.tokens;
+  const i = t.findIndex((x) => x.start + ctx.offset >= at.start);
+  if (i < 0 || t[i].fa || t[i].key !== 'actually') return false;
+  // "can someone actually …" (not "check the flag was actually added", a doubt that a thing was done).
+  if (!/^(?:someone|somebody|anyone|anybody|you|u|one|person)$/.test(t[i - 1]?.key ?? '')) return false;
+  let first = i;
+  while (first > 0 && t[first - 1].sentence === t[i].sentence && t[first - 1].clause === t[i].clause) first--;
+  if (!/^(?:can|could|would|will)$/.test(t[first].key)) return false;
+  const verb = t[i + 1]?.key === 'please' ? t[i + 2] : t[i + 1];
+  return !!verb && !ATTEND.test(verb.key);
+}

@@ -7,7 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
-import { absentFault, againByChoice, praiseAfterConcession, companysEscalation, disownedFeeling, faultPutRight, feelingAtOthers, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
+import { absentFault, againByChoice, pleaNotDoubt, praiseAfterConcession, companysEscalation, disownedFeeling, faultPutRight, feelingAtOthers, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
@@ -572,7 +572,7 @@ function helpAsked(ctx: CueContext): boolean {
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
   if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h);
-  if (h.category === C.judgement) return !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
+  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
   if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h);
@@ -1164,6 +1164,9 @@ export const frustration: CueModule = {
     const silent = silence(ctx).filter((e) => !complained.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
     const promise = brokenPromise(ctx);
     const doubt = rhetorical(ctx);
+    // "can someone actually look at it?": a request for a human, unlike "can someone actually read my emails?" (doubt that anyone
+    // attends to what was written): a weak sign, never enough alone.
+    const doubtWeight = doubt ? (pleaNotDoubt(ctx, doubt) ? 0.7 : 1) : 0;
     const curt = silent.length === 0 ? curtDenial(ctx) : null;
     const asking = impatient(ctx);
     // "I will dispute the charge", «نظر منفی می‌نویسم»: an escalation the customer says they are about to take (not cancelled by a negation).
@@ -1173,7 +1176,7 @@ export const frustration: CueModule = {
     const ultimatum = leaves !== null && ctx.doc.tokens.some((x) => (x.key === 'or' || x.key === 'otherwise' || x.key === 'وگرنه') && x.start < leaves.start - ctx.offset);
     const better = ctx.fa ? expectedBetter(ctx) : null;
     const unbelieving = disbelief(ctx);
-    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + (doubt ? 1 : 0) + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
+    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + doubtWeight + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
       (leaves ? (ultimatum ? 1.1 : 0.8) : 0) + (better ? 1 : 0) + (unbelieving ? 0.5 : 0);
     score += patterns;
     evidence.push(...silent);

@@ -61,3 +61,11 @@ fam('frustrated', 'judgements and challenges the lists lacked', [
   'Does anyone know whether the King Street branch opens on Sundays?',
   'I need the invoice, not another copy of the receipt. Could you resend it?',
 ]);
+
+fam('frustrated', '"actually" in a request for an act, not a doubt that anyone attends', [
+  { text: 'Can someone actually read my emails? This is the third time.', evidence: 'actually' },
+  { text: 'Is anyone actually reading these? Fourth email this month.', evidence: 'anyone actually' },
+], [
+  'could someone actually look at my router settings? the light is orange lol',
+  'Hi, can anyone actually come out on a Saturday, or only weekdays?',
+]);
