@@ -33,6 +33,12 @@ export function companysEscalation(ctx: CueContext, h: Hit): boolean {
   const last = t[h.to - 1];
   const next = t[h.to];
   if (next && next.sentence === x.sentence && THING.has(next.key) && /^(?:escalation|complaint)$/.test(last.key)) return true;
+  // "My complaint about the damaged door is still unresolved": an existing complaint as the subject of a status, not a threat.
+  if (last.key === 'complaint' && (h.from === 0 || t[h.from - 1].sentence !== x.sentence)) {
+    for (let k = h.to; k < t.length && k <= h.to + 6 && t[k].sentence === x.sentence; k++) {
+      if (/^(?:is|was|has|had)$/.test(t[k].key) && /^(?:still|been|being|under|now|not|nt|already)$/.test(t[k + 1]?.key ?? '')) return true;
+    }
+  }
   const escalate = /^escalat/.test(last.key) || /^escalat/.test(x.key);
   if (escalate && h.from > 0 && PASSIVE.has(t[h.from - 1].key) && t[h.from - 1].sentence === x.sentence) return true;
   for (let k = h.from - 1; k >= 0 && t[k].sentence === x.sentence; k--) {

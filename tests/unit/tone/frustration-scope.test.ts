@@ -69,3 +69,10 @@ fam('frustrated', '"actually" in a request for an act, not a doubt that anyone a
   'could someone actually look at my router settings? the light is orange lol',
   'Hi, can anyone actually come out on a Saturday, or only weekdays?',
 ]);
+
+fam('frustrated', 'an existing complaint as the subject of a status', [
+  { text: 'My complaint is still being ignored and frankly it is disgraceful.', evidence: 'disgraceful' },
+], [
+  'My complaint about the boiler is still open. Could you update me?',
+  'My complaint from March has now been closed, but I never got the outcome letter. Could you post it again?',
+]);
