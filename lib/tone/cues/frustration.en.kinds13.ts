@@ -20,10 +20,10 @@ export const enKinds13Lexicon: LexiconPart = {
     nonsense: 1, 'utter nonsense': 1.2, 'complete nonsense': 1.2,
     // Judgement adjectives of conduct the lists lacked; "poor" only intensified or of an experience ("poor signal" is a fault).
     careless: 0.9, disrespectful: 1.1, 'extremely poor': 1.1, 'poor experience': 1, 'poor communication': 0.9, 'poor handling': 1,
-    // "You have the nerve to…", "the audacity".
-    'the nerve to': 1.2, 'have the nerve': 1.2, 'the audacity to': 1.2, 'the audacity': 1, 'the cheek to': 1.1,
-    // The staff's manner as the reason: "because of the attitude of your staff".
-    'the attitude of your': 1, 'attitude of your staff': 1.1, "your staff's attitude": 1.1, 'because of the attitude': 1,
+    // "You have the nerve to…", "the audacity" ("the nerve of a saint" is praise).
+    'the nerve to': 1.2, 'the audacity to': 1.2, 'the cheek to': 1.1,
+    // The staff's manner as the reason: "because of the attitude of your staff" (0.6: "I loved the attitude of your staff").
+    'the attitude of your': 0.6, 'attitude of your staff': 0.6, "your staff's attitude": 0.6, 'because of the attitude': 0.6,
   },
   'frustration.rhetorical': {
     'how hard can this be': 1.3, 'how hard can that be': 1.3, 'how difficult can this be': 1.3, 'how difficult can that be': 1.3,
@@ -35,13 +35,15 @@ export const enKinds13Lexicon: LexiconPart = {
     // "DO NOT tell me to clear my cache again": the stock advice refused.
     'do not tell me to': 0.9, 'please do not tell me to': 0.9, 'do not ask me to': 0.6,
     // Anger held down, said: "I'm trying to stay calm here".
-    'trying to stay calm': 1, 'trying to keep calm': 1, 'trying to remain calm': 1, 'trying very hard to stay calm': 1.2, 'trying to be patient': 0.8,
+    // (said of now: "I was trying to stay calm on the flight" tells another time).
+    'i am trying to stay calm': 1, 'i am trying to keep calm': 1, 'i am trying to remain calm': 1, 'trying to stay calm here': 1.1, 'trying very hard to stay calm': 1,
+    'i am trying to be patient': 0.8, 'trying to stay calm': 0.4,
     // The script named as the answer (hyphenated words are one token): "a copy-pasted template", "an actual answer".
     'copy-pasted': 0.8, 'copy-paste': 0.7, 'cut-and-paste': 0.7, 'an actual answer': 0.7, 'an actual reply': 0.7, 'an actual response': 0.7, 'same reply i got': 0.8,
     // Loyalty answered badly, said as a statement-question: "and this is how you treat me?"
     'this is how you treat me': 1.2, 'this is how you treat': 1.1, 'how you treat loyal customers': 1.2, 'how you treat long-standing customers': 1.2,
     // Anger worn out into resignation: "I'm not even angry anymore, just tired".
-    'not even angry anymore': 1.1, 'not even angry any more': 1.1, 'not even mad anymore': 1.1, 'not even annoyed anymore': 1.1, 'past being angry': 1.1,
+    'not even angry anymore': 0.9, 'not even angry any more': 0.9, 'not even mad anymore': 0.9, 'not even annoyed anymore': 0.9, 'past being angry': 1,
     // What was agreed, denied: "That is not what I agreed to", "a fee nobody ever mentioned".
     'not what i agreed to': 0.9, 'not what we agreed': 0.9, 'nobody ever mentioned': 0.7, 'no one ever mentioned': 0.7,
     // The company's mistake named as theirs: "I'm not paying a penalty for your system's mistake".

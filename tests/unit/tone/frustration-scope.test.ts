@@ -76,3 +76,11 @@ fam('frustrated', 'an existing complaint as the subject of a status', [
   'My complaint about the boiler is still open. Could you update me?',
   'My complaint from March has now been closed, but I never got the outcome letter. Could you post it again?',
 ]);
+
+fam('frustrated', 'words of the new kinds said kindly', [
+  { text: "I'm trying to stay calm here, but this is the third engineer who never turned up.", evidence: "I'm trying to stay calm" },
+], [
+  'I loved the attitude of your staff, so friendly! Thanks again.',
+  'I was trying to stay calm on the flight, the crew were great. Quick question about my bags.',
+  'You have the nerve of a saint, thanks for putting up with my questions!',
+]);
