@@ -19,7 +19,7 @@ export const enKinds13Lexicon: LexiconPart = {
   'frustration.judgement': {
     nonsense: 1, 'utter nonsense': 1.2, 'complete nonsense': 1.2,
     // Judgement adjectives of conduct the lists lacked; "poor" only intensified or of an experience ("poor signal" is a fault).
-    careless: 0.9, disrespectful: 1.1, 'extremely poor': 1.1, 'poor experience': 1, 'poor communication': 0.9, 'poor handling': 1,
+    careless: 0.9, disrespectful: 1.1, 'extremely poor': 1.1, 'poor communication': 0.9, 'poor handling': 1,
     // "You have the nerve to…", "the audacity" ("the nerve of a saint" is praise).
     'the nerve to': 1.2, 'the audacity to': 1.2, 'the cheek to': 1.1,
     // The staff's manner as the reason: "because of the attitude of your staff" (0.6: "I loved the attitude of your staff").

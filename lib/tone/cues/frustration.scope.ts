@@ -86,6 +86,25 @@ export function disownedFeeling(ctx: CueContext, cancelled: readonly Hit[], emot
   const t = ctx.doc.tokens;
   for (const h of cancelled) {
     if (h.category !== emotion || t[h.from].fa) continue;
+    // The negator just before the feeling ("not mad", "I'm not at all upset"), said by the customer of themselves: at the start
+    // of its clause ("not mad just hungry") or after "I" / "we" ("I'm not angry"); not a negation further off ("… is not behind
+    // the row I selected #DISAPPOINTED") nor someone's general case ("it's hard to … not be upset").
+    let neg = -1;
+    for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === t[h.from].clause; k--) {
+      if (t[k].neg || t[k].key === 'not') {
+        neg = k;
+        break;
+      }
+      if (!/^(?:really|that|too|so|at|all|very|particularly|remotely|be|even|in|the|least|a|bit)$/.test(t[k].key)) break;
+    }
+    if (neg < 0) continue;
+    let first = neg;
+    while (first > 0 && t[first - 1].clause === t[neg].clause) first--;
+    let mine = false;
+    for (let k = first; k < neg; k++) if (/^(?:i|im|we|am|honestly|ok|okay|lol|but|and)$/.test(t[k].key)) mine = true;
+    // Clause-initial only after a stop or a comma ("… AGAIN. not mad just hungry"), not "to get mugged & not be upset".
+    const opens = neg === 0 || t[neg - 1].sentence !== t[neg].sentence || /[,.;:!?]/.test(ctx.doc.text.slice(t[neg - 1].end, t[neg].start));
+    if (!mine && !(first === neg && opens)) continue;
     let resigned = false; // or conceded
     for (let k = Math.max(0, h.from - 3); k < t.length && k <= h.to + 1; k++) if (t[k].clause === t[h.from].clause && /^(?:anymore|even|longer)$/.test(t[k].key)) resigned = true;
     // "I'm not upset with you personally, but…", "not angry, but this is the third time": a concession before the complaint.
