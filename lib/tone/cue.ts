@@ -181,7 +181,8 @@ function verbBetween(toks: readonly ToneToken[], from: number, to: number): bool
 function modifierBefore(ctx: CueContext, h: Hit, category: string, reach: number): Hit | undefined {
   const toks = ctx.doc.tokens;
   for (const m of ctx.hits) {
-    if (m.category !== category || m.to > h.from || h.from - m.to > reach) continue;
+    // Weight 0 marks a phrase that only blocks a shorter one ("this kind of" is no hedge).
+    if (m.category !== category || m.weight <= 0 || m.to > h.from || h.from - m.to > reach) continue;
     if (inClause(toks, m.from, h.from)) return m;
   }
   return undefined;

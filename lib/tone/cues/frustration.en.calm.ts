@@ -190,6 +190,8 @@ const SHOWS = new Set(['shows', 'showing', 'showed', 'show', 'shown', 'says', 's
 const STATUS = /^(?:pending|pending review|processing|in review|under review|in progress|awaiting\b.*|in transit|out for delivery|on hold|scheduled|submitted|preparing|being prepared|being processed|queued|in queue|received|open)$/;
 /** What shows a status: a screen, a page, a tracker. */
 const SCREEN = new Set(['app', 'page', 'screen', 'tracker', 'tracking', 'status', 'website', 'site', 'portal', 'system', 'account', 'dashboard', 'error', 'it', 'still', 'order', 'parcel', 'request', 'application', 'claim', 'ticket', 'booking', 'payment', 'transfer', 'refund', 'bill', 'invoice', 'statement', 'checkout', 'display', 'meter', 'router', 'box', 'tv', 'light', 'label', 'box']);
+/** Nouns after a quote that make it the words a screen shows: "the 'session expired' message", "a 'card declined' error". */
+const LABEL_AFTER = new Set(['message', 'messages', 'error', 'errors', 'notification', 'notifications', 'popup', 'pop-up', 'prompt', 'warning', 'alert', 'banner', 'code', 'status', 'screen']);
 const STUCK = new Set(['stuck', 'still', 'sitting', 'sat', 'stayed', 'remains', 'remained', 'frozen']);
 
 /** A quote of a status or a label as shown ("stuck on 'out for delivery'", "has been 'in review' for 5 days"), not scare quotes. */
@@ -198,10 +200,13 @@ export function statusQuote(ctx: CueContext, q: { start: number; end: number }):
   let k = -1;
   for (let i = 0; i < t.length && t[i].end <= q.start; i++) k = i;
   if (k < 0 || t[k].fa) return false;
+  // "the 'session expired' message", "a 'payment failed' error": the quote names what a screen says (the noun after it).
+  const after = t.find((x) => x.start >= q.end);
+  if (after && !after.fa && LABEL_AFTER.has(after.key) && after.sentence === t[k].sentence && /^[\s]*$/.test(ctx.doc.text.slice(q.end, after.start))) return true;
   const key = t[k].key;
   if (key === 'on' || key === 'at') return STUCK.has(t[k - 1]?.key ?? '');
   // "the tracker says 'in transit'", not "your email says the refund 'has been processed'" (the company's words quoted back).
-  if (key === 'says' || key === 'saying' || key === 'reads' || key === 'shows' || key === 'showing') {
+  if (key === 'says' || key === 'said' || key === 'saying' || key === 'reads' || key === 'shows' || key === 'showing') {
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (SCREEN.has(t[j].key)) return true;
     return key === 'shows' || key === 'showing' ? t[k - 1]?.key === 'still' || t[k - 1]?.key === 'it' : false;
   }

@@ -25,6 +25,7 @@ import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
+import { alternativeOffered, theirMistake } from './frustration.scope.ts';
 
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
@@ -325,6 +326,8 @@ function elapsedAt(t: Toks, i: number): number {
   if (end < 0) return -1;
   if (end < t.length && /^(?:ago|later|before|پیش|قبل|دیگه|دیگر|بعد)(?:ست|س|است)?$/.test(t[end].key)) return -1;
   if (i > 0 && /^(?:within|in|ظرف|طی|تا|every|each|هر)$/.test(t[i - 1].key)) return -1;
+  // "once a day", "twice a week", "three times a month": how often, not how long.
+  if (i > 0 && /^(?:once|twice|times|per)$/.test(t[i - 1].key)) return -1;
   // «هنوز ۲۴ ساعت نشده که…»: not even that long yet.
   if (end < t.length && /^(?:نشده|نگذشته|نشد)$/.test(t[end].key)) return -1;
   return end;
@@ -339,7 +342,9 @@ function nothingDone(t: Toks, from: number, to: number): number {
     // "nobody", «هیچکس … نزد»: nobody did a thing in all that time; "of no hot water", "without a word".
     if (x.key === 'nobody' || x.key === 'هیچکس' || x.key === 'هیچکی' || x.key === 'without' || (x.key === 'no' && t[i - 1]?.key === 'of')) return i;
     if (x.key === 'nothing' || x.key === 'هیچی' || (x.key === 'خبری' && i + 1 < t.length && negative(t[i + 1]))) return i;
-    if ((x.key === 'not' || x.key === 'no') && i + 1 < to && /^(?:a|single|one|word|update|updates|reply|response|news|call|sign|progress|refund|email|explanation)$/.test(t[i + 1].key)) return i;
+    // "not a word", "not a single call" ("not a big problem" is no silence).
+    if ((x.key === 'not' || x.key === 'no') && i + 1 < to && /^(?:single|one|word|update|updates|reply|response|news|call|sign|progress|refund|email|explanation)$/.test(t[i + 1].key)) return i;
+    if ((x.key === 'not' || x.key === 'no') && i + 2 < to && t[i + 1].key === 'a' && /^(?:single|word|peep|sound|call|reply|response|phone|penny|sign|trace|thing|letter|line|text|message|email|update|callback|refund|cent)$/.test(t[i + 2].key)) return i;
     if (still >= 0 && negative(x)) return i;
   }
   return -1;
@@ -407,7 +412,8 @@ function family(acc: Acc, ctx: CueContext, t: readonly ToneToken[], cat: string,
 export function readImplicit(ctx: CueContext): Implicit {
   const t = ctx.doc.tokens;
   if (t.length === 0) return NOTHING_READ;
-  const calm = hitsOf(ctx, K.calm).length > 0;
+  // "money you took by mistake" is the company's mistake, not a calm customer's ("I ordered it by mistake").
+  const calm = hitsOf(ctx, K.calm).some((h) => !theirMistake(ctx, h));
   if (calm) return { score: 0, evidence: [], calm: true };
   const evidence: Evidence[] = [];
   const acc: Acc = { score: 0, evidence, ask: 0, askEv: null };
@@ -432,7 +438,7 @@ export function readImplicit(ctx: CueContext): Implicit {
     let guard = false;
     for (let i = h.to; i < b && !guard; i++) guard = MUST_GUARD.has(t[i].key) || (t[i].key === 'just' && t[i + 1]?.key === 'to');
     for (let i = sentenceRange(t, sentOf(t, h))[0]; i < h.from && !guard; i++) guard = MUST_GUARD.has(t[i].key);
-    if (guard) considerAsk(acc, ctx, t, h, h.weight);
+    if (guard && !alternativeOffered(ctx, h.from)) considerAsk(acc, ctx, t, h, h.weight);
   }
   for (const h of hitsOf(ctx, K.askHard)) {
     if (!inQ(ctx, h)) continue;

@@ -7,6 +7,7 @@
  * just Y" softens Y; hedges lower, intensifiers, capitals, "!!!" and angry emoji raise.
  * Function words, greetings and thanks are never evidence: only these phrases are.
  */
+import { absentFault, againByChoice, pleaNotDoubt, praiseAfterConcession, companysEscalation, disownedFeeling, faultPutRight, feelingAtOthers, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
@@ -14,6 +15,7 @@ import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
+import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
@@ -502,7 +504,7 @@ const SELF = new Set(['i', 'we', 'me', 'us', 'am', 'myself']);
 /** Persian people other than the customer («همسرم خیلی عصبانیه»); keys as folded (no ZWNJ). */
 const OTHERS_FA = new Set(['همسایه', 'همسایهمون', 'همسایهام', 'همسایم', 'همسایهها', 'مادربزرگم', 'پدربزرگم', 'برادرم', 'خواهرم', 'داداشم', 'آبجیم', 'شوهرخواهرم', 'همسرم', 'شوهرم', 'خانمم', 'پسرم', 'دخترم', 'بچهها', 'بچهام', 'بچم', 'مادرم', 'پدرم', 'مامانم', 'بابام', 'دوستم', 'دوستام', 'مشتریها', 'مشتریامون', 'مشتریهامون', 'کاربرا', 'کاربران', 'همکارم', 'همکارام', 'رئیسم', 'او', 'ایشون', 'ایشان']);
 /** Things a judgement may be about that are not the service ("terrible weather", "the movie was a joke"). */
-const NOT_SERVICE = new Set(['weather', 'storm', 'snow', 'rain', 'traffic', 'ending', 'movie', 'film', 'book', 'song', 'game', 'show', 'هوا', 'هوای', 'فیلم', 'فیلمش', 'کتاب', 'آهنگ', 'ترافیک', 'برف', 'بارون', 'باران']);
+const NOT_SERVICE = new Set(['weather', 'storm', 'snow', 'rain', 'traffic', 'roads', 'road', 'flooding', 'floods', 'fog', 'ice', 'heatwave', 'roadworks', 'ending', 'movie', 'film', 'book', 'song', 'game', 'show', 'هوا', 'هوای', 'فیلم', 'فیلمش', 'کتاب', 'آهنگ', 'ترافیک', 'برف', 'بارون', 'باران']);
 const DEFINITE = new Set(['the', 'these', 'those']);
 
 /**
@@ -555,7 +557,7 @@ function askedAbout(ctx: CueContext, h: Hit): boolean {
 }
 
 /** Words that open a request for help ("Can you rebook me?", "What are my options?"), unlike "Why…?" or "Where is it?". */
-const REQUEST = new Set(['can', 'could', 'would', 'will', 'may', 'please', 'any', 'is', 'are', 'do', 'what', 'whats']);
+const REQUEST = new Set(['can', 'could', 'would', 'will', 'may', 'please', 'any', 'anything', 'is', 'are', 'do', 'what', 'whats']);
 
 /** An English question that asks the company for help or an option. */
 function helpAsked(ctx: CueContext): boolean {
@@ -570,11 +572,11 @@ function helpAsked(ctx: CueContext): boolean {
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h);
-  if (h.category === C.judgement) return !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h);
+  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h);
+  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h);
   return true;
 }
 
@@ -688,7 +690,12 @@ function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null
       // A promise someone else made ("the man I spoke to promised…", "your colleague promised…") then denied curtly ("It never
       // came.") is a report of what happened: it takes one more sign; said to "you", or outlived ("It is Thursday."), it is pointed.
       const said = t.slice(Math.max(0, i - 4), i).some((x) => x.key === 'you' || x.key === 'شما' || x.second) || t[i + 1]?.second;
-      return { weight: pointed ? (gone || said || t[i].fa ? 1 : 0.8) : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
+      // "I was told someone would email me within 24 hours. It is Thursday. Can you send it please?": what a customer was told
+      // (not promised), by someone not named as "you", outlived, is a chase; it takes one more sign ("You said Tuesday. It's
+      // Friday." and "I was promised a call within the hour. It is now 6pm." stay pointed).
+      const byYou = t[i + 1]?.key === 'by' && (t[i + 2]?.key === 'you' || t[i + 2]?.key === 'your');
+      const toldOnly = !promised && !said && !byYou && !t[i].fa && (k === 'told' || k === 'said');
+      return { weight: pointed ? ((gone && !toldOnly) || said || t[i].fa ? 1 : 0.8) : 0.3, ev: ctx.ev({ start: t[i].start, end: t[i].end }, 'tone.why.brokenPromise') };
     }
   }
   return null;
@@ -701,10 +708,13 @@ const TODAY = new Set(['now', 'today', 'its', 'امروز', 'الان']);
 // Helpers at module level, not closures made per call (the hot path allocates none; tsx's keepNames wraps each in __name).
 const day = (x: CueContext['doc']['tokens'][number] | undefined) => !!x && (DAY.has(x.key) || FA_DAY.test(x.key));
 
+/** "6pm", "6 pm", "4:30pm": a clock time ("It is now 6pm." after a promise of "within the hour"). */
+const clock = (t: CueContext['doc']['tokens'], j: number) => !!t[j] && (/^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$/.test(t[j].key) || (/^\d{1,2}(?:[:.]\d\d)?$/.test(t[j].key) && /^(?:am|pm)$/.test(t[j + 1]?.key ?? '')));
+
 /** "It's Friday", "now Tuesday", «امروز شنبه‌ست»: the day it is now, told after a promise, says the promise was outlived. */
 function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
   const k = t[j].key;
-  if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && day(t[j + 3]));
+  if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && (day(t[j + 3]) || clock(t, j + 3)));
   return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
 }
 
@@ -937,6 +947,8 @@ const WAIT_WORDS = new Set(['waiting', 'waited', 'wait', 'took', 'راهه', 'م
 function saidWait(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   if (SINCE.has(t[h.to - 1].key) || (t[h.to]?.key === 'که' && t[h.to - 1].fa)) return true;
+  // "for four days now": a length of time that has gone by up to now.
+  if (t[h.to]?.key === 'now' && t[h.from - 1]?.key === 'for') return true;
   // "after a month", «بعد از یه ماه»
   const before = t[h.from - 1]?.key;
   // «فقط ده دقیقه طول کشید»: a short time, praised, is no wait borne.
@@ -1002,7 +1014,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
-  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h));
+  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1031,7 +1043,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h));
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h));
     const fi = f ? -1 : told.find((i) => alone || Math.abs(t[i].sentence - s) <= 1);
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
@@ -1074,7 +1086,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1129,8 +1141,17 @@ export const frustration: CueModule = {
     // count (below); a complaint that says it alone ("how often do I need to remind you") keeps its weight.
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
     const countedAt = counted ? (ctx.got.repeat?.cues ?? []).flatMap((c) => c.evidence.filter((e) => e.why === 'tone.why.contactCount')) : [];
-    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
-    const words = weigh(ctx, said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    // "Furious with them honestly 😤 but not your fault": a feeling aimed at someone else takes the prefaces and emoji of its sentence with it.
+    const elsewhere = new Set(hitsIn(ctx, [C.emotion]).filter((h) => feelingAtOthers(ctx, h)).map((h) => ctx.doc.tokens[h.from].sentence));
+    const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.preface && elsewhere.has(ctx.doc.tokens[h.from].sentence)) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
+    // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
+    const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
+    const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    if (pointedAt.length) {
+      const kept = weigh(ctx, pointedAt, { why: WHY, keepNegated: true });
+      words.score += kept.score;
+      words.evidence.push(...kept.evidence);
+    }
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
     const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });
     let score = words.score + asks.score;
@@ -1144,6 +1165,9 @@ export const frustration: CueModule = {
     const silent = silence(ctx).filter((e) => !complained.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
     const promise = brokenPromise(ctx);
     const doubt = rhetorical(ctx);
+    // "can someone actually look at it?": a request for a human, unlike "can someone actually read my emails?" (doubt that anyone
+    // attends to what was written): a weak sign, never enough alone.
+    const doubtWeight = doubt ? (pleaNotDoubt(ctx, doubt) ? 0.7 : 1) : 0;
     const curt = silent.length === 0 ? curtDenial(ctx) : null;
     const asking = impatient(ctx);
     // "I will dispute the charge", «نظر منفی می‌نویسم»: an escalation the customer says they are about to take (not cancelled by a negation).
@@ -1153,7 +1177,7 @@ export const frustration: CueModule = {
     const ultimatum = leaves !== null && ctx.doc.tokens.some((x) => (x.key === 'or' || x.key === 'otherwise' || x.key === 'وگرنه') && x.start < leaves.start - ctx.offset);
     const better = ctx.fa ? expectedBetter(ctx) : null;
     const unbelieving = disbelief(ctx);
-    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + (doubt ? 1 : 0) + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
+    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + doubtWeight + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
       (leaves ? (ultimatum ? 1.1 : 0.8) : 0) + (better ? 1 : 0) + (unbelieving ? 0.5 : 0);
     score += patterns;
     evidence.push(...silent);
@@ -1167,7 +1191,7 @@ export const frustration: CueModule = {
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
     // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h));
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.
@@ -1192,7 +1216,7 @@ export const frustration: CueModule = {
       score += 0.3;
       evidence.push(stressed);
     }
-    const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end))).slice(0, 2);
+    const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end)) && !(elsewhere.size > 0 && elsewhere.has(ctx.doc.tokens.find((x) => x.start >= s.start)?.sentence ?? ctx.doc.tokens[ctx.doc.tokens.length - 1].sentence))).slice(0, 2);
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
     // A third contact or more ("third time I write", "several times") is a complaint in itself: with any
@@ -1239,17 +1263,32 @@ export const frustration: CueModule = {
     evidence.push(...fa12.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
-    score += kinds.score;
-    evidence.push(...kinds.evidence);
-    if (implicit.calm && words.score + asks.score < THRESHOLD) score *= 0.5;
+    // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
+    const kinds13 = readEnKinds13(ctx);
+    const kindsScore = kinds.score + kinds13.score;
+    score += kindsScore;
+    evidence.push(...kinds.evidence, ...kinds13.evidence);
+    // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
+    if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD) score *= 0.5;
     // A softener a longer phrase weighs 0 («براتون مهم نیست»: "you don't care", not «مهم نیست») does not soften.
     if (ctx.hits.some((h) => h.category === MOD.softener && h.weight > 0)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
     if (worried) score *= 0.5;
+    // A wait told plainly, then a request ("It's been a month and still no refund. Can you look into it?", "its been 2 hrs
+    // and my food still hasnt come, can u check?"): how long they waited, however many words tell it, is a customer waiting,
+    // not an upset one. With nothing else said, it stays under the threshold (the repeat and urgency cues say the rest).
+    if (!ctx.fa && (helpAsked(ctx) || courteous || helpAskedAnywhere(ctx))) {
+      const told = said.filter((h) => h.category === C.complaint && waitTold(ctx, h));
+      const toldW = told.length ? weigh(ctx, told, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 }).score : 0;
+      // A fault report beside it ("still hasnt arrived", "stuck on 'out for delivery'") is the same plain report, asked about.
+      const rest = words.score - toldW + asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + kindsScore + (counted ? 0.8 : 0) +
+        (blamed.length || undone ? 0.4 : 0) + punct.length + (a.shoutWords >= 2 ? 1 : 0) + angry.length + (stressed ? 1 : 0) + (drawn ? 1 : 0);
+      if (told.length > 0 && rest < 0.05) score = Math.min(score, 0.9);
+    }
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kinds.score >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kindsScore >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
