@@ -1,0 +1,438 @@
+/**
+ * The English generic reader's third pass (thirteenth session, issue 12): families of negative
+ * phrasing that writers nobody on the team was use in many *shapes* (word order, person, tense,
+ * no apostrophes, chat spellings), read over lib/nlp's tokens (norms fold "Im", "ur", "inconvinience";
+ * contractions are split) rather than listed phrase by phrase:
+ *
+ * - the stock apology: an apology word + "for / if … caused" + a generic trouble noun ("Sorry for any
+ *   trouble", "We deeply regret any inconvenience", "I apologise if this has caused any inconvenience",
+ *   "sorry for bothering you"); an apology for a named trouble the customer had ("sorry for the trouble
+ *   you've had with the app") is no reflex and stays quiet;
+ * - blame by a possessive or a cleft: "your mistake / error / fault" as what caused it, "due to your
+ *   incorrect settings", "you are the one who picked", "filled in wrongly by you";
+ * - sent elsewhere: "I'm not the right person / team for", "That question is for the technical team",
+ *   "the courier's problem, not ours", "my team has no control over", "direct your complaint to";
+ * - reproach: "(carefully) this time", "once and for all", "I thought I was / I'd made it clear",
+ *   "as mentioned several times", "this was already answered", "which I already gave you";
+ * - played down: "it's (just / only) a minor / tiny issue", "(really) not that serious / complicated",
+ *   "no need to get upset", "no need for that tone", "these things happen", "nobody else has
+ *   complained", "everyone else manages", "making this bigger than it is", "I don't see what the issue is";
+ * - policy: a rule that prohibits ("store policy prohibits"), "due to policy reasons".
+ *
+ * Every hit is advice (no text change). Nothing in a question or a condition; the agent's own side
+ * ("our mistake", "not your fault", "no need to worry") and reassurance stay quiet.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { conditionalClauses, isQuestion, nextWord, norm, prevWord, words } from './en.ts';
+import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+
+export const EXPLAIN_FAMILIES_EN: GenericExplain = {
+  'stock-apology': {
+    en: 'A stock apology ({words}) reads as a formula: thank the customer or name what went wrong and what you did about it.',
+    fa: 'این عذرخواهی کلیشه‌ای است ({words}): از مشتری تشکر کنید، یا بگویید چه چیزی اشتباه شد و چه کردید.',
+  },
+};
+
+function hit(toks: Token[], a: number, b: number, construction: string, category: GenericHit['category']): GenericHit {
+  return { start: toks[a].start, end: toks[b].end, construction, category };
+}
+
+const is = (toks: Token[], i: number, re: RegExp) => re.test(norm(toks, i));
+
+// ---- The stock apology -------------------------------------------------------------------------
+
+const APOLOGY = /^(?:sorry|apologise|apologize|apologies|apology|regret|regrets)$/;
+/** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
+const TROUBLE = /^(?:inconvenience|inconveniences|trouble|hassle|bother|bothering|troubling|disturbance|disturbing)$/;
+const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
+
+/** Start of the apology with its subject: "We deeply regret", "I do apologise", "so sorry". */
+function apologyStart(toks: Token[], a: number): number {
+  let s = a;
+  for (let n = 0; n < 3; n++) {
+    const p = prevWord(toks, s, false);
+    if (p < 0 || !/^(?:i|we|do|deeply|sincerely|truly|really|so|very|again|am|are|once|most|terribly|awfully)$/.test(toks[p].norm)) break;
+    s = p;
+  }
+  return s;
+}
+
+function readStockApology(toks: Token[], i: number): GenericHit | null {
+  if (!APOLOGY.test(toks[i].norm)) return null;
+  let j = nextWord(toks, i);
+  if (is(toks, j, /^(?:again|once|so|very|much)$/)) j = nextWord(toks, j);
+  let e = -1;
+  if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
+    let k = is(toks, j, /^(?:for|about)$/) ? nextWord(toks, j) : j;
+    if (is(toks, k, TROUBLE_DET)) k = nextWord(toks, k);
+    if (is(toks, k, /^(?:and|or)$/) && is(toks, nextWord(toks, k), /^(?:all|any)$/)) k = nextWord(toks, nextWord(toks, k));
+    if (is(toks, k, /^(?:inconvenience|trouble|hassle)$/) || (is(toks, k, /^(?:bothering|troubling|disturbing)$/) && is(toks, nextWord(toks, k), /^you$/))) e = k;
+    else if (is(toks, k, TROUBLE) && !is(toks, k, /^(?:bother)$/)) e = k;
+    if (e < 0) return null;
+    // "I apologize for any inconvenience (caused)": how calm assistants apologise (every Bitext response), left to the packs;
+    // read here: "sorry" with it, and the other trouble words ("any trouble", "the hassle", "for bothering you").
+    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^sorry$/.test(toks[i].norm)) return null;
+    // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
+    const n = nextWord(toks, e);
+    if (is(toks, n, /^(?:you|of|with|in|on|your)$/) && !/^(?:bothering|troubling|disturbing)$/.test(toks[e].norm)) return null;
+  } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^(?:bother|trouble|disturb)$/) && /^sorry$/.test(toks[i].norm)) {
+    e = nextWord(toks, j);
+    if (is(toks, nextWord(toks, e), /^you$/)) e = nextWord(toks, e);
+  } else if (is(toks, j, /^if$/)) {
+    // "I apologise if this has caused any inconvenience"
+    for (let k = nextWord(toks, j), n = 0; k >= 0 && n < 6; k = nextWord(toks, k), n++) {
+      if (is(toks, k, /^(?:caused|causes|cause|created|meant)$/)) {
+        let m = nextWord(toks, k);
+        if (is(toks, m, /^you$/)) m = nextWord(toks, m);
+        if (is(toks, m, TROUBLE_DET)) m = nextWord(toks, m);
+        if (is(toks, m, /^(?:inconvenience|trouble|hassle|inconveniences)$/)) e = m;
+        break;
+      }
+    }
+    if (e < 0) return null;
+  } else return null;
+  return hit(toks, apologyStart(toks, i), e, 'stock-apology', 'over-apology');
+}
+
+// ---- Blame by a possessive or a cleft ----------------------------------------------------------
+
+const FAULT = /^(?:mistake|mistakes|error|errors|fault|oversight|negligence|carelessness)$/;
+const WRONG_ADJ = /^(?:incorrect|wrong|mistaken|faulty|invalid|outdated|out-of-date|incomplete|inaccurate|improper|poor|bad)$/;
+const CAUSE_WORDS = /^(?:to|of|by)$/;
+
+function negatedBefore(toks: Token[], i: number, span = 4): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - span; k--) {
+    if (toks[k].clause !== toks[i].clause) break;
+    if (toks[k].neg || /^(?:not|no|never|nothing|none)$/.test(toks[k].norm)) return true;
+  }
+  return false;
+}
+
+function readBlameFamilies(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  if (w === 'your') {
+    const n = nextWord(toks, i);
+    // "Your mistake caused the double booking", "it was your error" (not "not your fault", "your error message").
+    if (is(toks, n, FAULT)) {
+      // As the cause ("Your mistake caused …", "your error meant …") or as what it was ("it was your error", "that's your fault");
+      // not "your error is attended to", "your error message", "not your fault".
+      const after = nextWord(toks, n);
+      const asCause = is(toks, after, /^(?:caused|causes|led|meant|resulted|made|created|triggered)$/);
+      const p = prevWord(toks, i);
+      const asWhat = is(toks, p, /^(?:is|was)$/) && is(toks, prevWord(toks, p), /^(?:it|this|that)$/) && (after < 0 || !toks[after].word || is(toks, after, /^(?:not|and|so|i|we)$/));
+      if (!asCause && !asWhat) return null;
+      if (negatedBefore(toks, i) || is(toks, p, /^(?:of|for|no|not)$/)) return null;
+      return hit(toks, i, n, 'second-person-blame', 'blame');
+    }
+    // "due to your incorrect settings", "because of your wrong address".
+    if (is(toks, n, WRONG_ADJ) && nextWord(toks, n) >= 0 && toks[nextWord(toks, n)].pos === 'NOUN') {
+      const p = prevWord(toks, i);
+      if (is(toks, p, CAUSE_WORDS) && is(toks, prevWord(toks, p), /^(?:due|because|result|caused|thanks)$/)) return hit(toks, prevWord(toks, p), nextWord(toks, n), 'second-person-blame', 'blame');
+    }
+    return null;
+  }
+  // "you are the one who selected", "ur the one who put" (norm "your the one").
+  if (w === 'you' || w === 'your') return null;
+  if (w === 'one' && norm(toks, i - 1) === 'the') {
+    const p = prevWord(toks, i - 1);
+    const pp = prevWord(toks, p);
+    const youBe = (norm(toks, p) === 'are' && norm(toks, pp) === 'you') || (norm(toks, p) === 'were' && norm(toks, pp) === 'you') || norm(toks, p) === 'your';
+    if (!youBe) return null;
+    const who = nextWord(toks, i);
+    if (!is(toks, who, /^(?:who|that)$/)) return null;
+    const v = nextWord(toks, who);
+    // A past act of the customer's ("who selected"), not a present right ("the one who decides").
+    if (v < 0 || !(toks[v].pos === 'VERB' || toks[v].pos === 'AUX') || !/(?:ed|put|chose|chosen|sent|gave|made|wrote|set|did|forgot|told|said|paid|bought|left|took|entered)$/.test(toks[v].norm)) return null;
+    const s = norm(toks, p) === 'your' ? p : pp;
+    return hit(toks, s, who, 'second-person-blame', 'blame');
+  }
+  // "filled in incorrectly by you", "was entered wrongly by you"
+  if (w === 'by' && norm(toks, i + 1) === 'you') {
+    const p = prevWord(toks, i);
+    if (is(toks, p, /^(?:incorrectly|wrongly|wrong|badly|incompletely|improperly|inaccurately)$/)) {
+      let s = prevWord(toks, p);
+      if (is(toks, s, /^(?:in|out|up)$/)) s = prevWord(toks, s);
+      if (s >= 0 && (toks[s].pos === 'VERB' || /ed$/.test(toks[s].norm))) return hit(toks, s, i + 1, 'second-person-blame', 'blame');
+    }
+  }
+  return null;
+}
+
+// ---- Sent elsewhere ----------------------------------------------------------------------------
+
+const ELSEWHERE_NOUNS = /^(?:team|department|dept|desk|person|people|place|channel|line|office|contact|address|unit|group)$/;
+const THIRD_PARTIES = words(`courier couriers carrier carriers manufacturer manufacturers maker seller sellers bank banks airline airlines
+  landlord insurer insurers retailer retailers store shop warehouse supplier suppliers vendor vendors brand post office postman
+  driver drivers provider providers partner partners merchant merchants network operator developer developers council government
+  marketplace platform app hotel venue organiser organizer agency agent broker`);
+const ORG_SIDE = /^(?:team|department|dept|desk|we|i|company|office|staff|branch|store|shop)$/;
+
+function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  // "I'm not the right person for this", "we're not the right team to ask", "this is the wrong department".
+  if ((w === 'right' && norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'not') || (w === 'wrong' && norm(toks, i - 1) === 'the')) {
+    const n = nextWord(toks, i);
+    if (!is(toks, n, ELSEWHERE_NOUNS)) return null;
+    // "you've come to the right place", "not the right size": only people, teams and channels; "not the wrong number" etc. stay.
+    if (w === 'wrong' && is(toks, n, /^(?:address|line|contact|person|people|place)$/) && !is(toks, prevWord(toks, i - 1), /^(?:is|are|am|to|at)$/)) return null;
+    let s = w === 'right' ? i - 2 : i - 1;
+    const p = prevWord(toks, s);
+    if (w === 'right' && !is(toks, p, /^(?:am|are|is)$/)) return null;
+    if (w === 'right') {
+      const subj = prevWord(toks, p);
+      if (!is(toks, subj, /^(?:i|we|team|department|desk|this|that|here)$/)) return null;
+      s = subj;
+    } else {
+      // "the wrong department": the agent sending the customer away ("you've reached / this is the wrong team").
+      const v = prevWord(toks, s);
+      if (!is(toks, v, /^(?:is|are|reached|contacted|come|emailed|called|asking|asked|to|at)$/)) return null;
+      if (is(toks, n, /^(?:address|number)$/)) return null;
+    }
+    return hit(toks, s, n, 'handled-elsewhere', 'dismissive');
+  }
+  // "That question is for the technical team", "this request is one for your bank".
+  if (/^(?:question|questions|query|queries|request|requests|complaint|complaints|issue|matter|one)$/.test(w) && is(toks, i - 1, /^(?:that|this|your|those|these)$/)) {
+    let b = nextWord(toks, i);
+    if (!is(toks, b, /^(?:is|are|would|will)$/)) return null;
+    if (is(toks, b, /^(?:would|will)$/)) b = nextWord(toks, b);
+    if (is(toks, b, /^be$/)) b = nextWord(toks, b);
+    let f = nextWord(toks, b);
+    if (norm(toks, b) === 'one') f = nextWord(toks, b);
+    else if (norm(toks, b) !== 'for') return null;
+    if (norm(toks, f) === 'for') f = nextWord(toks, f);
+    if (!is(toks, f, /^(?:the|your|our|their|a)$/)) return null;
+    for (let k = nextWord(toks, f), n = 0; k >= 0 && n < 3; k = nextWord(toks, k), n++) {
+      if (ELSEWHERE_NOUNS.test(toks[k].norm) || THIRD_PARTIES.has(toks[k].norm)) return hit(toks, i - 1, k, 'handled-elsewhere', 'dismissive');
+    }
+    return null;
+  }
+  // "This is the courier's problem, not ours", "that's the bank's responsibility".
+  if (/^(?:problem|issue|responsibility|call|business|concern|department)$/.test(w) && norm(toks, i - 1) === "'s") {
+    const owner = i - 2;
+    if (!THIRD_PARTIES.has(norm(toks, owner)) || norm(toks, owner - 1) !== 'the') return null;
+    const v = prevWord(toks, owner - 1);
+    if (!is(toks, v, /^(?:is|was|be)$/)) return null;
+    const subj = prevWord(toks, v);
+    if (!is(toks, subj, /^(?:this|that|it)$/)) return null;
+    return hit(toks, subj, i, 'handled-elsewhere', 'dismissive');
+  }
+  // "My team has no control over", "we have no say in", "I have no authority over".
+  if (w === 'no' && is(toks, i + 1, /^(?:control|say|influence|authority|power)$/) && is(toks, i + 2, /^(?:over|in|on)$/)) {
+    const v = prevWord(toks, i);
+    if (!is(toks, v, /^(?:have|has|had)$/)) return null;
+    const subj = prevWord(toks, v);
+    if (!is(toks, subj, ORG_SIDE)) return null;
+    let s = subj;
+    if (is(toks, prevWord(toks, s), /^(?:my|our|the)$/)) s = prevWord(toks, s);
+    return hit(toks, s, i + 2, 'handled-elsewhere', 'dismissive');
+  }
+  // "direct your complaint to the store", "please address your query to".
+  if (/^(?:direct|redirect|address|forward|take|send)$/.test(w) && norm(toks, i + 1) === 'your' && is(toks, i + 2, /^(?:complaint|complaints|query|queries|question|questions|concern|concerns|grievance)$/) && norm(toks, i + 3) === 'to') {
+    const k = nextWord(toks, i + 3);
+    if (!is(toks, k, /^(?:the|your|their)$/)) return null;
+    return hit(toks, i, i + 3, 'handled-elsewhere', 'dismissive');
+  }
+  return null;
+}
+
+// ---- Reproach ---------------------------------------------------------------------------------
+
+const RECAP = /^(?:mentioned|stated|said|explained|noted|advised|informed|told|outlined|pointed|highlighted|indicated|communicated|answered|addressed|covered|clarified)$/;
+const COMMUNICATED = /^(?:answered|addressed|explained|covered|clarified|told|said|stated|mentioned|responded|replied)$/;
+
+function readReproach(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  // "read the email carefully this time", "check it properly this time".
+  if (w === 'this' && norm(toks, i + 1) === 'time' && !toks[i + 2]?.word) {
+    const p = prevWord(toks, i);
+    if (is(toks, p, /^(?:carefully|properly|correctly|right|fully|thoroughly|again)$/)) return hit(toks, p, i + 1, 'talking-down', 'passive-aggressive');
+  }
+  // "once and for all"
+  if (w === 'once' && norm(toks, i + 1) === 'and' && norm(toks, i + 2) === 'for' && norm(toks, i + 3) === 'all') {
+    let s = i;
+    // "Hope this clears it up once and for all": the whole wish.
+    for (let k = i - 1, n = 0; k >= 0 && n < 6 && toks[k].clause === toks[i].clause; k--, n++) if (/^(?:hope|hopefully)$/.test(toks[k].norm)) s = k;
+    return hit(toks, s, i + 3, 'talking-down', 'passive-aggressive');
+  }
+  // "I thought I was clear", "I thought I'd made it clear", "I thought I had explained".
+  if (w === 'thought' && norm(toks, i - 1) === 'i' && norm(toks, i + 1) === 'i') {
+    let k = i + 2;
+    if (is(toks, k, /^(?:was|had|would|made|explained|said)$/)) {
+      const rest = toks.slice(k, k + 4).map((t) => t.norm);
+      if (rest.includes('clear') || rest.some((x) => /^(?:explained|said|mentioned)$/.test(x))) {
+        const e = toks.findIndex((t, x) => x >= k && x < k + 4 && /^(?:clear|explained|said|mentioned)$/.test(t.norm));
+        return hit(toks, i - 1, e, 'talking-down', 'passive-aggressive');
+      }
+    }
+  }
+  // "as mentioned multiple times", "as I've said several times"
+  if (w === 'times' && is(toks, i - 1, /^(?:multiple|several|many|numerous|countless|three|four|five|few)$/)) {
+    const v = prevWord(toks, i - 1);
+    if (RECAP.test(norm(toks, v)) || is(toks, v, /^(?:explained|repeated|told|said)$/)) {
+      let s = v;
+      for (let k = v - 1, n = 0; k >= 0 && n < 4; k--, n++) if (toks[k].norm === 'as') s = k;
+      return hit(toks, s, i, 'talking-down', 'passive-aggressive');
+    }
+  }
+  // "this was already answered", "which I already gave you", "I have already explained this".
+  if (w === 'already') {
+    const n = nextWord(toks, i);
+    const p = prevWord(toks, i);
+    // passive: "this / that / it was already answered"
+    if (is(toks, n, /^(?:answered|addressed|explained|covered|clarified)$/) && is(toks, p, /^(?:was|has|have|been|is)$/)) {
+      const subj = prevWord(toks, p);
+      if (is(toks, subj, /^(?:this|that|it|which|question|query)$/)) return hit(toks, subj, n, 'talking-down', 'passive-aggressive');
+    }
+    // "which I already gave you", "as I already told you" (told/said/explained + you / it / this / that)
+    if (is(toks, p, /^(?:i|have|had)$/) && toks.slice(0, i).some((t) => t.norm === 'i')) {
+      if (is(toks, n, /^(?:gave|given)$/) && norm(toks, nextWord(toks, n)) === 'you') {
+        const before = toks.slice(Math.max(0, i - 4), i).map((t) => t.norm);
+        if (before.includes('which') || before.includes('that') || before.includes('as')) return hit(toks, toks.slice(0, i).map((t) => t.norm).lastIndexOf(before.includes('which') ? 'which' : before.includes('as') ? 'as' : 'that'), nextWord(toks, n), 'talking-down', 'passive-aggressive');
+      }
+      if (is(toks, n, COMMUNICATED)) {
+        const o = nextWord(toks, n);
+        if (o < 0 || is(toks, o, /^(?:you|this|that|it|above|before|twice|earlier)$/) || !toks[o].word) {
+          const s = toks.slice(0, i).map((t) => t.norm).lastIndexOf('i');
+          return hit(toks, s, o >= 0 && toks[o].word ? o : n, 'talking-down', 'passive-aggressive');
+        }
+      }
+    }
+  }
+  return null;
+}
+
+// ---- Played down ------------------------------------------------------------------------------
+
+const SMALL = /^(?:minor|tiny|small|little|slight|trivial|teeny|insignificant|negligible)$/;
+const SMALL_TROUBLE = /^(?:issue|problem|scratch|dent|mark|delay|glitch|bug|hiccup|thing|matter|inconvenience|error|blip|wait|fault|detail|niggle|difference)$/;
+const SEVERE = /^(?:serious|complicated|bad|big|hard|difficult|important|urgent|complex|dramatic|deep|major)$/;
+const UPSET = /^(?:upset|angry|rude|aggressive|abusive|shout|shouting|yell|yelling|swear|swearing|hostile|emotional|dramatic|worked|heated|personal|nasty|tone|language|attitude|raise)$/;
+
+function readPlayedDown(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  // "This is a minor issue", "It's a tiny scratch", "it's just a small delay" (en.ts reads "just/only a …").
+  if (SMALL.test(w) && norm(toks, i - 1) === 'a') {
+    const n = nextWord(toks, i);
+    if (!is(toks, n, SMALL_TROUBLE)) return null;
+    let b = prevWord(toks, i - 1);
+    if (is(toks, b, /^(?:just|only|merely|simply|really|such)$/)) b = prevWord(toks, b);
+    if (!is(toks, b, /^(?:is|was|be)$/)) return null;
+    const subj = prevWord(toks, b);
+    if (!is(toks, subj, /^(?:it|this|that|which)$/) || negatedBefore(toks, i, 3)) return null;
+    // "it's a small fee of £2 to reissue" explained, "this is a minor update": only the customer's trouble.
+    return hit(toks, subj, n, 'minimising', 'dismissive');
+  }
+  // "It's really not that complicated", "its not that serious", "it isn't that big a deal".
+  if (w === 'that' && norm(toks, i - 1) === 'not' && is(toks, i + 1, SEVERE)) {
+    let b = prevWord(toks, i - 1);
+    if (is(toks, b, /^(?:really|honestly|just|actually|truly)$/)) b = prevWord(toks, b);
+    if (!is(toks, b, /^(?:is|was|are)$/)) return null;
+    const subj = prevWord(toks, b);
+    if (!is(toks, subj, /^(?:it|this|that)$/)) return null;
+    // "it's not that hard to fix, and we'll do it today" reads the same: the customer hears it played down.
+    return hit(toks, subj, i + 1, 'minimising', 'dismissive');
+  }
+  // "No need to get upset", "there's no need for that tone", "no need to shout".
+  if (w === 'need' && is(toks, i - 1, /^(?:no)$/)) {
+    const k = nextWord(toks, i);
+    const k2 = nextWord(toks, k);
+    if (norm(toks, k) === 'for' && (is(toks, k2, UPSET) || (is(toks, k2, /^(?:that|this|such)$/) && is(toks, nextWord(toks, k2), UPSET)))) return hit(toks, i - 1, is(toks, k2, UPSET) ? k2 : nextWord(toks, k2), 'minimising', 'dismissive');
+    if (norm(toks, k) === 'to') {
+      let v = k2;
+      if (is(toks, v, /^(?:get|be|become|sound|go)$/)) v = nextWord(toks, v);
+      if (is(toks, v, /^(?:so|that|this)$/)) v = nextWord(toks, v);
+      if (is(toks, v, UPSET) && !is(toks, v, /^(?:personal)$/)) return hit(toks, i - 1, v, 'minimising', 'dismissive');
+    }
+  }
+  // "These things happen", "such things happen", "stuff happens", "it happens".
+  if (/^(?:happen|happens)$/.test(w) && !toks[nextWord(toks, i)]?.word) {
+    const p = prevWord(toks, i);
+    if (is(toks, p, /^(?:things|stuff|mistakes|accidents|delays|glitches)$/) && is(toks, prevWord(toks, p), /^(?:these|such|those|sometimes)$/)) return hit(toks, prevWord(toks, p), i, 'minimising', 'dismissive');
+    if (is(toks, p, /^(?:stuff|things|delays|mistakes|glitches)$/) && (prevWord(toks, p) < 0 || toks[prevWord(toks, p)].clause !== toks[p].clause)) return hit(toks, p, i, 'minimising', 'dismissive');
+  }
+  // "Nobody else has complained", "no one else has had this problem", "everyone else manages".
+  if (/^(?:nobody|noone|everyone|everybody|no)$/.test(w)) {
+    let k = i + 1;
+    if (w === 'no') {
+      if (norm(toks, k) !== 'one') return null;
+      k++;
+    }
+    if (norm(toks, k) !== 'else') return null;
+    const n = nextWord(toks, k);
+    let v = n;
+    if (is(toks, v, /^(?:has|have|had|seems|seem|is|does)$/)) v = nextWord(toks, v);
+    if (w === 'everyone' || w === 'everybody') {
+      if (is(toks, v, /^(?:manages|manage|managed|copes|cope|coped|seems|understands|understood|gets|got|figured|finds)$/)) return hit(toks, i, v, 'others-cope', 'dismissive');
+      return null;
+    }
+    if (is(toks, v, /^(?:complained|complains|reported|reports|mentioned|noticed|struggled|had|raised)$/)) return hit(toks, i, v, 'others-cope', 'dismissive');
+    return null;
+  }
+  // "You're making this bigger than it is", "making a mountain out of a molehill".
+  if (w === 'making' && is(toks, i - 1, /^(?:are|is|were)$/) && is(toks, prevWord(toks, i - 1), /^(?:you)$/)) {
+    const o = nextWord(toks, i);
+    if (is(toks, o, /^(?:this|it|that)$/) && is(toks, nextWord(toks, o), /^(?:bigger|worse|more)$/)) return hit(toks, i - 2, nextWord(toks, o), 'minimising', 'dismissive');
+    if (is(toks, o, /^a$/) && is(toks, nextWord(toks, o), /^(?:mountain|drama|fuss|meal)$/)) return hit(toks, i - 2, nextWord(toks, o), 'minimising', 'dismissive');
+  }
+  // "I don't see what the issue is", "I don't see why this is a problem".
+  if (w === 'see' && norm(toks, i - 1) === 'not' && is(toks, prevWord(toks, i - 1), /^(?:do|can)$/) && is(toks, i + 1, /^(?:what|why|how)$/)) {
+    for (let k = i + 2; k < toks.length && k <= i + 7; k++) {
+      if (!toks[k].word) break;
+      if (/^(?:issue|problem|fuss|deal|matter|big)$/.test(toks[k].norm)) return hit(toks, prevWord(toks, prevWord(toks, i - 1)) >= 0 && norm(toks, prevWord(toks, prevWord(toks, i - 1))) === 'i' ? prevWord(toks, prevWord(toks, i - 1)) : i - 1, k, 'minimising', 'dismissive');
+    }
+  }
+  return null;
+}
+
+// ---- Policy ---------------------------------------------------------------------------------
+
+const RULE_WORDS = /^(?:policy|policies|rules|rule|regulations|guidelines|terms|procedure|procedures|protocol)$/;
+
+function readPolicyFamilies(toks: Token[], i: number): GenericHit | null {
+  const w = toks[i].norm;
+  // "Store policy prohibits returns of opened software", "our rules forbid it" (not "prohibits us from sharing your data").
+  if (/^(?:prohibits|prohibit|forbids|forbid|bars|bar|precludes|preclude|disallows|disallow)$/.test(w) && is(toks, prevWord(toks, i), RULE_WORDS)) {
+    const o = nextWord(toks, i);
+    const rest = toks.slice(o, o + 8).map((t) => t.norm).join(' ');
+    if (/\b(?:sharing|share|selling|sell|disclos\w*|pass\w*|charg\w*|contact\w*|spam\w*|your (?:data|details|information))\b/.test(rest)) return null;
+    let s = prevWord(toks, i);
+    const d = prevWord(toks, s);
+    if (d >= 0 && toks[d].clause === toks[s].clause && (toks[d].pos === 'NOUN' || toks[d].pos === 'DET' || toks[d].pos === 'PRON' || toks[d].pos === 'ADJ')) s = d;
+    return hit(toks, s, i, 'policy-shield', 'policy');
+  }
+  // "Due to policy reasons", "for policy reasons", "because of policy restrictions".
+  if (w === 'policy' && is(toks, i + 1, /^(?:reasons|reason|restrictions|restriction|constraints|limitations)$/)) {
+    const p = prevWord(toks, i);
+    if (is(toks, p, /^(?:to|of|for)$/)) {
+      let s = p;
+      if (is(toks, prevWord(toks, p), /^(?:due|because)$/)) s = prevWord(toks, p);
+      return hit(toks, s, i + 1, 'policy-shield', 'policy');
+    }
+  }
+  return null;
+}
+
+const READERS: ((toks: Token[], i: number) => GenericHit | null)[] = [readStockApology, readBlameFamilies, readSentElsewhere, readReproach, readPlayedDown, readPolicyFamilies];
+
+/** The families above in one English sentence (offsets into it, never overlapping); nothing in a question or a condition. */
+export const readFamiliesEn: GenericReader = (sentence, tokens) => {
+  if (typeof sentence !== 'string' || sentence.length < 4) return [];
+  const toks = tokens ?? analyzeSentenceTokens(sentence);
+  if (!toks.length || isQuestion(toks)) return [];
+  const conditional = conditionalClauses(toks);
+  const out: GenericHit[] = [];
+  let after = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || t.lang !== 'en' || t.start < after) continue;
+    for (const read of READERS) {
+      const h = read(toks, i);
+      if (!h) continue;
+      if (conditional[t.clause] === true || (out.length && h.start < out[out.length - 1].end)) continue;
+      out.push(h);
+      after = h.end;
+      break;
+    }
+  }
+  return out;
+};
