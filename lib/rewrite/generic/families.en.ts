@@ -374,6 +374,30 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
     if (is(toks, o, /^(?:this|it|that)$/) && is(toks, nextWord(toks, o), /^(?:bigger|worse|more)$/)) return hit(toks, i - 2, nextWord(toks, o), 'minimising', 'dismissive');
     if (is(toks, o, /^a$/) && is(toks, nextWord(toks, o), /^(?:mountain|drama|fuss|meal)$/)) return hit(toks, i - 2, nextWord(toks, o), 'minimising', 'dismissive');
   }
+  // "It's only two days late", "only a few minutes overdue": a lateness made small ("only two days away" is good news).
+  if (w === 'only' && is(toks, prevWord(toks, i), /^(?:is|was|are|be)$/)) {
+    let k = nextWord(toks, i);
+    if (is(toks, k, /^(?:a)$/)) k = nextWord(toks, k);
+    if (is(toks, k, /^(?:few|couple|day|week|hour|minute|little)$/) || /^\d+$|^(?:one|two|three|four|five|six|seven|ten)$/.test(norm(toks, k))) {
+      for (let m = nextWord(toks, k), n = 0; m >= 0 && n < 3; m = nextWord(toks, m), n++) {
+        if (/^(?:late|overdue|behind|delayed|out)$/.test(toks[m].norm)) return hit(toks, prevWord(toks, i), m, 'minimising', 'dismissive');
+        if (!/^(?:of|days|day|weeks|week|hours|hour|minutes|minute|bit|little)$/.test(toks[m].norm)) break;
+      }
+    }
+  }
+  // "Try not to take it so personally", "don't take it personally": the customer's reaction put down.
+  if (w === 'personally' && is(toks, i - 1, /^(?:so|too)$/) ? is(toks, i - 2, /^(?:it|this|that)$/) && norm(toks, i - 3) === 'take' : w === 'personally' && is(toks, i - 1, /^(?:it|this|that)$/) && norm(toks, i - 2) === 'take') {
+    const t = norm(toks, i - 1) === 'so' || norm(toks, i - 1) === 'too' ? i - 3 : i - 2;
+    if (is(toks, t - 1, /^(?:not)$/) || is(toks, t - 1, /^(?:to)$/)) {
+      let s = t - 1;
+      if (norm(toks, s) === 'to' && norm(toks, s - 1) === 'not') s -= 1;
+      const p = prevWord(toks, s);
+      if (is(toks, p, /^(?:try|do|please)$/)) s = p;
+      if (norm(toks, s) === 'not' || norm(toks, s) === 'do' || norm(toks, s) === 'try' || norm(toks, s) === 'please') return hit(toks, s, i, 'minimising', 'dismissive');
+    }
+  }
+  // "Chill, we've got it", "chill out": the customer told to calm down (a sentence opener only).
+  if (w === 'chill' && prevWord(toks, i) < 0 && !is(toks, nextWord(toks, i), /^(?:the|a|your|it|them|in|for)$/)) return hit(toks, i, is(toks, i + 1, /^out$/) ? i + 1 : i, 'minimising', 'dismissive');
   // "I don't see what the issue is", "I don't see why this is a problem".
   if (w === 'see' && norm(toks, i - 1) === 'not' && is(toks, prevWord(toks, i - 1), /^(?:do|can)$/) && is(toks, i + 1, /^(?:what|why|how)$/)) {
     for (let k = i + 2; k < toks.length && k <= i + 7; k++) {
