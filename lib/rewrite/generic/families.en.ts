@@ -196,10 +196,11 @@ function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
     if (!is(toks, b, /^(?:is|are|would|will)$/)) return null;
     if (is(toks, b, /^(?:would|will)$/)) b = nextWord(toks, b);
     if (is(toks, b, /^be$/)) b = nextWord(toks, b);
+    // "is for the …", "is one for your …"
     let f = nextWord(toks, b);
-    if (norm(toks, b) === 'one') f = nextWord(toks, b);
-    else if (norm(toks, b) !== 'for') return null;
-    if (norm(toks, f) === 'for') f = nextWord(toks, f);
+    if (norm(toks, f) === 'one') f = nextWord(toks, f);
+    if (norm(toks, f) !== 'for') return null;
+    f = nextWord(toks, f);
     if (!is(toks, f, /^(?:the|your|our|their|a)$/)) return null;
     for (let k = nextWord(toks, f), n = 0; k >= 0 && n < 3; k = nextWord(toks, k), n++) {
       if (ELSEWHERE_NOUNS.test(toks[k].norm) || THIRD_PARTIES.has(toks[k].norm)) return hit(toks, i - 1, k, 'handled-elsewhere', 'dismissive');
@@ -397,7 +398,7 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
     }
   }
   // "Chill, we've got it", "chill out": the customer told to calm down (a sentence opener only).
-  if (w === 'chill' && prevWord(toks, i) < 0 && !is(toks, nextWord(toks, i), /^(?:the|a|your|it|them|in|for)$/)) return hit(toks, i, is(toks, i + 1, /^out$/) ? i + 1 : i, 'minimising', 'dismissive');
+  if (w === 'chill' && !toks.slice(0, i).some((t) => t.word) && !is(toks, nextWord(toks, i), /^(?:the|a|your|it|them|in|for)$/)) return hit(toks, i, is(toks, i + 1, /^out$/) ? i + 1 : i, 'minimising', 'dismissive');
   // "I don't see what the issue is", "I don't see why this is a problem".
   if (w === 'see' && norm(toks, i - 1) === 'not' && is(toks, prevWord(toks, i - 1), /^(?:do|can)$/) && is(toks, i + 1, /^(?:what|why|how)$/)) {
     for (let k = i + 2; k < toks.length && k <= i + 7; k++) {
@@ -436,20 +437,88 @@ function readPolicyFamilies(toks: Token[], i: number): GenericHit | null {
   return null;
 }
 
-const READERS: ((toks: Token[], i: number) => GenericHit | null)[] = [readStockApology, readBlameFamilies, readSentElsewhere, readReproach, readPlayedDown, readPolicyFamilies];
+/** Words that may open a sentence before its frame ("But as per policy", "Sorry, under our terms"). */
+const OPENERS = /^(?:but|so|and|unfortunately|sadly|sorry|however|also|well|ok|okay|hi|again)$/;
+function sentenceOpening(toks: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (toks[k].word && !OPENERS.test(toks[k].norm)) return false;
+  return true;
+}
+const NEG_AFTER = /^(?:not|no|never|cannot|unable|only|nothing|none|non-refundable|nobody)$/;
+const refusalAfter = (toks: Token[], b: number) => toks.slice(b + 1).some((t) => t.neg || NEG_AFTER.test(t.norm));
+
+/**
+ * A rule put first as the reason for the refusal that follows: "As per policy, we can't reissue the voucher", "Under
+ * our terms we can't refund", "Policy states we can't accept returns". The refusal has its own flag (often a pack
+ * rewrite); the rule in front is a frame of its own (lib/rewrite/engine.ts keeps its advice beside the refusal's).
+ * Only before a refusal: "Under our terms, you're covered for a year" is a rule that gives.
+ */
+function readPolicyFrame(toks: Token[], i: number): GenericHit | null {
+  if (!sentenceOpening(toks, i)) return null;
+  const w = toks[i].norm;
+  let r = -1;
+  if (w === 'as' && norm(toks, i + 1) === 'per') r = i + 2;
+  else if (w === 'per' || w === 'under' || w === 'following') r = i + 1;
+  else if ((w === 'according' || w === 'pursuant') && norm(toks, i + 1) === 'to') r = i + 2;
+  else if (w === 'in' && is(toks, i + 1, /^(?:line|accordance|keeping)$/) && norm(toks, i + 2) === 'with') r = i + 3;
+  if (r >= 0) {
+    if (is(toks, r, /^(?:the|our|company|store|these|this)$/)) r++;
+    if (is(toks, r, /^(?:company|store|internal|strict|standard|house|returns|refund)$/)) r++;
+    if (!is(toks, r, RULE_WORDS) && !is(toks, r, /^(?:t&cs|t&c|conditions|regulation)$/)) return null;
+    if (!refusalAfter(toks, r)) return null;
+    return hit(toks, i, r, 'policy-shield', 'policy');
+  }
+  // "Policy states we can't …", "Our rules say no", "the terms dictate that …"
+  let k = i;
+  if (is(toks, k, /^(?:the|our|company|store)$/)) k++;
+  if (is(toks, k, /^(?:company|store|internal)$/)) k++;
+  if (k > i + 2 || !is(toks, k, RULE_WORDS) || !is(toks, k + 1, /^(?:states|says|state|say|dictates|dictate|stipulates|requires)$/)) return null;
+  if (!refusalAfter(toks, k + 1)) return null;
+  return hit(toks, i, k + 1, 'policy-shield', 'policy');
+}
+
+/** "Clearly you haven't read the terms", "CLEARLY THE LABEL SAYS FRAGILE": the customer told it was obvious. */
+function readClearlyOpener(toks: Token[], i: number): GenericHit | null {
+  if (!/^(?:clearly|obviously)$/.test(toks[i].norm) || !sentenceOpening(toks, i)) return null;
+  const n = nextWord(toks, i);
+  // "Clearly, we got this wrong", "Obviously I'll refund it": the agent's own side.
+  if (n < 0 || is(toks, n, /^(?:we|i|our|my|us)$/)) return null;
+  if (!is(toks, n, /^(?:you|your|the|it|this|that|there)$/)) return null;
+  return hit(toks, i, i, 'talking-down', 'passive-aggressive');
+}
+
+/** "I apologise but that's the rule", "Apologies, but that's how it works": an apology as the preface to a rule. */
+function readApologyBut(toks: Token[], i: number): GenericHit | null {
+  if (!/^(?:apologise|apologize|apologies)$/.test(toks[i].norm) || !sentenceOpening(toks, prevWord(toks, i) >= 0 && /^(?:i|we)$/.test(norm(toks, prevWord(toks, i))) ? prevWord(toks, i) : i)) return null;
+  const n = nextWord(toks, i);
+  // Only before a rule or a "that's how it is" ("I apologise, but I'm unable to assist" has its refusal's own flag).
+  if (!is(toks, n, /^but$/)) return null;
+  const subj = nextWord(toks, n);
+  const be = nextWord(toks, subj);
+  if (!is(toks, subj, /^(?:that|this|it|those)$/) || !is(toks, be, /^(?:is|are|was)$/)) return null;
+  const rest = toks.slice(be + 1, be + 4).map((t) => t.norm);
+  if (!rest.some((x) => /^(?:rule|rules|policy|how|way|procedure|process|terms|system|final|life)$/.test(x))) return null;
+  const s = is(toks, prevWord(toks, i), /^(?:i|we)$/) ? prevWord(toks, i) : i;
+  return hit(toks, s, i, 'stock-apology', 'over-apology');
+}
+
+const READERS: ((toks: Token[], i: number) => GenericHit | null)[] = [readPolicyFrame, readClearlyOpener, readApologyBut, readStockApology, readBlameFamilies, readSentElsewhere, readReproach, readPlayedDown, readPolicyFamilies];
+
+const QUESTION_READERS = [readStockApology];
 
 /** The families above in one English sentence (offsets into it, never overlapping); nothing in a question or a condition. */
 export const readFamiliesEn: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
   const toks = tokens ?? analyzeSentenceTokens(sentence);
-  if (!toks.length || isQuestion(toks)) return [];
+  if (!toks.length) return [];
+  // In a question only the stock apology opening it is read ("Sorry to bother you again, could you read me …?").
+  const question = isQuestion(toks);
   const conditional = conditionalClauses(toks);
   const out: GenericHit[] = [];
   let after = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || t.lang !== 'en' || t.start < after) continue;
-    for (const read of READERS) {
+    for (const read of question ? QUESTION_READERS : READERS) {
       const h = read(toks, i);
       if (!h) continue;
       if (conditional[t.clause] === true || (out.length && h.start < out[out.length - 1].end)) continue;

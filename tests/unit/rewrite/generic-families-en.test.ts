@@ -1,0 +1,120 @@
+// @vitest-environment node
+/**
+ * The English generic reader's third pass (lib/rewrite/generic/families.en.ts, thirteenth session): families of
+ * negative phrasing in several shapes each (person, tense, word order, no apostrophes, chat spellings), and the near
+ * misses that must stay silent (the agent's own side, reassurance, good news, a named trouble, questions, conditions).
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { readFamiliesEn } from '../../../lib/rewrite/generic/families.en.ts';
+import { readGeneric } from '../../../lib/rewrite/generic/index.ts';
+import { suggestRewrites } from '../../../lib/rewrite/index.ts';
+
+const kinds = (s: string) => readFamiliesEn(s).map((h) => h.construction);
+const flaggedWords = (s: string) => suggestRewrites(s, builtinPacks).map((x) => s.slice(x.flagged.start, x.flagged.end));
+
+describe('English generic reader: families in many shapes (families.en.ts)', () => {
+  it('the stock apology, with other trouble words and in other shapes', () => {
+    expect(kinds('Sorry for any trouble this may have caused you.')).toEqual(['stock-apology']);
+    expect(kinds('We deeply regret any hassle.')).toEqual(['stock-apology']);
+    expect(kinds('I apologise if this has caused any inconvenience.')).toEqual(['stock-apology']);
+    expect(kinds('sorry for inconvenience caused kindly wait')).toEqual(['stock-apology']);
+    expect(kinds('Sorry for any inconveniences.')).toEqual(['stock-apology']);
+    expect(kinds('Sorry for bothering you again, but could you send the order number?')).toEqual(['stock-apology']);
+    expect(kinds("I apologise but that's the rule.")).toEqual(['stock-apology']);
+    // Silent: a named trouble of the customer's, condolence, our own mistake owned, the formal formula left to the packs.
+    expect(kinds("Sorry for the trouble you've had with the app, I've reset your login.")).toEqual([]);
+    expect(kinds("I'm so sorry for your loss.")).toEqual([]);
+    expect(kinds('My apologies, I gave you the wrong link earlier.')).toEqual([]);
+    expect(kinds('I apologize for any inconvenience caused by the delay.')).toEqual([]);
+    expect(kinds("I apologize, but I'm unable to assist with this request.")).toEqual([]);
+  });
+
+  it('blame by a possessive, a cleft or "by you"', () => {
+    expect(kinds('Your mistake caused the double booking.')).toEqual(['second-person-blame']);
+    expect(kinds('It was your error, not ours.')).toEqual(['second-person-blame']);
+    expect(kinds('This is due to your incorrect settings.')).toEqual(['second-person-blame']);
+    expect(kinds('you are the one who selected express shipping')).toEqual(['second-person-blame']);
+    expect(kinds('ur the one who put the wrong postcode')).toEqual(['second-person-blame']);
+    expect(kinds('The form was filled in incorrectly by you.')).toEqual(['second-person-blame']);
+    // Silent: not your fault, our mistake, an error message, a present right.
+    expect(kinds("It's not your fault at all.")).toEqual([]);
+    expect(kinds('The mistake was ours, not yours.')).toEqual([]);
+    expect(kinds('Your error is attended to and resolved promptly.')).toEqual([]);
+    expect(kinds('Please send a screenshot of your error message.')).toEqual([]);
+    expect(kinds("You're the one who decides which plan suits you.")).toEqual([]);
+  });
+
+  it('sent elsewhere', () => {
+    expect(kinds('Im not the right person for this')).toEqual(['handled-elsewhere']);
+    expect(kinds("We're not the right team to ask about refunds.")).toEqual(['handled-elsewhere']);
+    expect(kinds('That question is for the technical team, not customer service.')).toEqual(['handled-elsewhere']);
+    expect(kinds("This is the courier's problem, not ours.")).toEqual(['handled-elsewhere']);
+    expect(kinds('My team has no control over the app store pricing.')).toEqual(['handled-elsewhere']);
+    expect(kinds('Please direct your complaint to the store where you bought it.')).toEqual(['handled-elsewhere']);
+    // Silent: the right place, a question asked, a third party named as good news.
+    expect(kinds("You've come to the right place.")).toEqual([]);
+    expect(kinds('The courier has your parcel now.')).toEqual([]);
+    expect(kinds("I've passed this to our billing team and they'll email you.")).toEqual([]);
+  });
+
+  it('reproach: this time, once and for all, I thought I was clear, said many times, already answered', () => {
+    expect(kinds('Please read the email carefully this time.')).toEqual(['talking-down']);
+    expect(kinds('Hope this clears it up once and for all.')).toEqual(['talking-down']);
+    expect(kinds('I thought I was clear that the offer ended.')).toEqual(['talking-down']);
+    expect(kinds("I thought I'd made it clear.")).toEqual(['talking-down']);
+    expect(kinds('as mentioned multiple times ur order is shipped')).toEqual(['talking-down']);
+    expect(kinds('Friendly reminder that this was already answered.')).toEqual(['talking-down']);
+    expect(kinds('The answer, which I already gave you, is still no.')).toEqual(['talking-down']);
+    expect(kinds("Clearly you haven't read the terms.")).toEqual(['talking-down']);
+    // Silent: a first time, good news already done, our own side.
+    expect(kinds('This time the parcel goes by express, at no cost.')).toEqual([]);
+    expect(kinds("We've already refunded the shipping fee.")).toEqual([]);
+    expect(kinds('Clearly, we got this wrong.')).toEqual([]);
+  });
+
+  it('played down', () => {
+    expect(kinds('This is a minor issue.')).toEqual(['minimising']);
+    expect(kinds("It's a tiny scratch, it doesn't affect anything.")).toEqual(['minimising']);
+    expect(kinds("It's really not that complicated.")).toEqual(['minimising']);
+    expect(kinds('No need to get upset.')).toEqual(['minimising']);
+    expect(kinds('There is no need for that tone.')).toEqual(['minimising']);
+    expect(kinds('These things happen.')).toEqual(['minimising']);
+    expect(kinds('Nobody else has complained about this.')).toEqual(['others-cope']);
+    expect(kinds('Everyone else manages to use it fine.')).toEqual(['others-cope']);
+    expect(kinds("You're making this bigger than it is.")).toEqual(['minimising']);
+    expect(kinds("I don't see what the issue is.")).toEqual(['minimising']);
+    expect(kinds("It's only two days late.")).toEqual(['minimising']);
+    expect(kinds('Try not to take it so personally.')).toEqual(['minimising']);
+    expect(kinds('chill we got it')).toEqual(['minimising']);
+    // Silent: reassurance, good news, soon, our own small slip, a customer's wish.
+    expect(kinds('No need to worry, your data is safe.')).toEqual([]);
+    expect(kinds("It's not a minor issue and we're treating it as urgent.")).toEqual([]);
+    expect(kinds("It's only two days away, so you'll have it for the weekend.")).toEqual([]);
+    expect(kinds("I don't see any problem with your account, everything looks fine.")).toEqual([]);
+    expect(kinds('I will sleep, chill out and stop worrying.')).toEqual([]);
+  });
+
+  it('rules: a rule that prohibits, policy reasons, a rule put first before a refusal', () => {
+    expect(kinds('Store policy prohibits returns of opened software.')).toEqual(['policy-shield']);
+    expect(kinds('Due to policy reasons we can not do that')).toEqual(['policy-shield']);
+    expect(kinds("Policy states we can't accept returns without a receipt.")).toEqual(['policy-shield']);
+    expect(kinds("Under our terms we can't refund a used voucher.")).toEqual(['policy-shield']);
+    // Silent: a rule that protects or gives.
+    expect(kinds('Our policy prohibits us from sharing your data with anyone.')).toEqual([]);
+    expect(kinds("Under our terms, you're covered for a year.")).toEqual([]);
+  });
+
+  it('nothing in a condition, and only the stock apology in a question', () => {
+    expect(kinds('If this is a minor issue, we can fix it in the app.')).toEqual([]);
+    expect(kinds('Is this a minor issue or does it stop you working?')).toEqual([]);
+    expect(kinds('Sorry to bother you, can you confirm your address?')).toEqual(['stock-apology']);
+  });
+
+  it('the engine shows a fronted rule beside a pack refusal in its clause (English)', () => {
+    const w = flaggedWords("Due to policy reasons we can not do that");
+    expect(w.some((x) => /policy/i.test(x))).toBe(true);
+    expect(w.length).toBeGreaterThan(1);
+    expect(readGeneric('en', 'Under our terms, the voucher is final.').map((h) => h.construction)).toEqual(['policy-shield']);
+  });
+});
