@@ -41,9 +41,9 @@ const is = (toks: Token[], i: number, re: RegExp) => re.test(norm(toks, i));
 
 // ---- The stock apology -------------------------------------------------------------------------
 
-const APOLOGY = /^(?:sorry|apologise|apologize|apologies|apology|regret|regrets)$/;
+const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon)$/;
 /** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
-const TROUBLE = /^(?:inconvenience|inconveniences|trouble|hassle|bother|bothering|troubling|disturbance|disturbing)$/;
+const TROUBLE = /^(?:inconvenience|inconveniences|trouble|hassle|bother|bothering|troubling|disturbance|disturbing|disruption|annoyance|nuisance)$/;
 const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
 
 /** Start of the apology with its subject: "We deeply regret", "I do apologise", "so sorry". */
@@ -59,22 +59,28 @@ function apologyStart(toks: Token[], a: number): number {
 
 function readStockApology(toks: Token[], i: number): GenericHit | null {
   if (!APOLOGY.test(toks[i].norm)) return null;
+  // "Please excuse any inconvenience", "pardon the hassle": only as the request itself.
+  const excuse = /^(?:excuse|pardon)$/.test(toks[i].norm);
+  if (excuse && !(is(toks, prevWord(toks, i), /^(?:please|kindly)$/) || prevWord(toks, i) < 0)) return null;
   let j = nextWord(toks, i);
-  if (is(toks, j, /^(?:again|once|so|very|much)$/)) j = nextWord(toks, j);
+  for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much)$/); n++) j = nextWord(toks, j);
   let e = -1;
-  if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
+  if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
     let k = is(toks, j, /^(?:for|about)$/) ? nextWord(toks, j) : j;
     if (is(toks, k, TROUBLE_DET)) k = nextWord(toks, k);
+    if (is(toks, k, /^(?:the|this|that)$/)) k = nextWord(toks, k);
     if (is(toks, k, /^(?:and|or)$/) && is(toks, nextWord(toks, k), /^(?:all|any)$/)) k = nextWord(toks, nextWord(toks, k));
     if (is(toks, k, /^(?:inconvenience|trouble|hassle)$/) || (is(toks, k, /^(?:bothering|troubling|disturbing)$/) && is(toks, nextWord(toks, k), /^you$/))) e = k;
     else if (is(toks, k, TROUBLE) && !is(toks, k, /^(?:bother)$/)) e = k;
     if (e < 0) return null;
     // "I apologize for any inconvenience (caused)": how calm assistants apologise (every Bitext response), left to the packs;
     // read here: "sorry" with it, and the other trouble words ("any trouble", "the hassle", "for bothering you").
-    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^sorry$/.test(toks[i].norm)) return null;
+    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon)$/.test(toks[i].norm)) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
-    if (is(toks, n, /^(?:you|of|with|in|on|your)$/) && !/^(?:bothering|troubling|disturbing)$/.test(toks[e].norm)) return null;
+    // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
+    const named = is(toks, n, /^(?:you|your)$/) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
+    if (named && !/^(?:bothering|troubling|disturbing)$/.test(toks[e].norm)) return null;
   } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^(?:bother|trouble|disturb)$/) && /^sorry$/.test(toks[i].norm)) {
     e = nextWord(toks, j);
     if (is(toks, nextWord(toks, e), /^you$/)) e = nextWord(toks, e);
@@ -91,7 +97,8 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     }
     if (e < 0) return null;
   } else return null;
-  return hit(toks, apologyStart(toks, i), e, 'stock-apology', 'over-apology');
+  if (excuse && e < 0) return null;
+  return hit(toks, excuse && is(toks, prevWord(toks, i), /^(?:please|kindly)$/) ? prevWord(toks, i) : apologyStart(toks, i), e, 'stock-apology', 'over-apology');
 }
 
 // ---- Blame by a possessive or a cleft ----------------------------------------------------------
@@ -99,6 +106,8 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
 const FAULT = /^(?:mistake|mistakes|error|errors|fault|oversight|negligence|carelessness)$/;
 const WRONG_ADJ = /^(?:incorrect|wrong|mistaken|faulty|invalid|outdated|out-of-date|incomplete|inaccurate|improper|poor|bad)$/;
 const CAUSE_WORDS = /^(?:to|of|by)$/;
+/** Giving or choosing verbs in the past ("you've put / entered / selected the wrong …"). */
+const GAVE = /^(?:put|entered|typed|selected|chose|chosen|picked|ordered|booked|used|gave|given|provided|sent|uploaded|filled|clicked|added|set|scanned)$/;
 
 function negatedBefore(toks: Token[], i: number, span = 4): boolean {
   for (let k = i - 1; k >= 0 && k >= i - span; k--) {
@@ -131,8 +140,35 @@ function readBlameFamilies(toks: Token[], i: number): GenericHit | null {
     }
     return null;
   }
+  // "If you'd checked your spam folder you would have found it": a counterfactual that blames (not "if you have …").
+  if (w === 'if' && norm(toks, i + 1) === 'you' && is(toks, i + 2, /^(?:had|would)$/)) {
+    const v = nextWord(toks, i + 2);
+    const later = toks.slice(v + 1).map((t) => t.norm).join(' ');
+    if (v >= 0 && /(?:ed|read|put|sent|paid|done|seen|told|given|kept)$/.test(toks[v].norm) && /\bwould (?:not )?have\b|\bwould've\b|\bcould have been avoided\b/.test(later)) return hit(toks, i, v, 'second-person-blame', 'blame');
+  }
+  if (w === 'you') {
+    // "I understand (that) you have entered the wrong address": the customer's own report told back.
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (/^(?:understand|understood|see|saw|noticed|notice|mentioned|said|say|told|tell|realise|realize|realised|realized|know|gather|hear|heard|appreciate|note|if|whether|when|where)$/.test(toks[k].norm)) return null;
+    let v = nextWord(toks, i);
+    // "You keep entering the old password", "you kept clicking resend": a habit held against the customer.
+    if (is(toks, v, /^(?:keep|kept)$/) && /ing$/.test(norm(toks, nextWord(toks, v))) && !is(toks, nextWord(toks, v), /^(?:receiving|getting|earning|enjoying|using)$/) && !negatedBefore(toks, i, 2)) return hit(toks, i, nextWord(toks, v), 'second-person-blame', 'blame');
+    // "You've put the wrong date on the form", "you had selected the wrong plan".
+    if (is(toks, v, /^(?:have|had)$/)) v = nextWord(toks, v);
+    if (v >= 0 && GAVE.test(toks[v].norm)) {
+      const d = nextWord(toks, v);
+      const a = is(toks, d, /^(?:the|a|an)$/) ? nextWord(toks, d) : d;
+      if (is(toks, a, /^(?:wrong|incorrect|invalid|old|expired)$/) && nextWord(toks, a) >= 0 && toks[nextWord(toks, a)].pos === 'NOUN' && !negatedBefore(toks, i, 3) && !is(toks, prevWord(toks, i), /^(?:if|whether|when|nothing|no)$/)) return hit(toks, i, nextWord(toks, a), 'second-person-blame', 'blame');
+    }
+    return null;
+  }
+  // "The issue is your router settings, not our network": the customer's side against ours.
+  if (/^(?:issue|problem|fault|cause|culprit)$/.test(w) && is(toks, nextWord(toks, i), /^(?:is|was)$/) && is(toks, nextWord(toks, nextWord(toks, i)), /^(?:your)$/)) {
+    const y = nextWord(toks, nextWord(toks, i));
+    for (let k = y + 1; k < toks.length && k <= y + 6; k++) if (toks[k].norm === 'not' && is(toks, k + 1, /^(?:our|ours|us|with)$/)) return hit(toks, y, nextWord(toks, y), 'second-person-blame', 'blame');
+    return null;
+  }
   // "you are the one who selected", "ur the one who put" (norm "your the one").
-  if (w === 'you' || w === 'your') return null;
+  if (w === 'your') return null;
   if (w === 'one' && norm(toks, i - 1) === 'the') {
     const p = prevWord(toks, i - 1);
     const pp = prevWord(toks, p);
@@ -160,7 +196,7 @@ function readBlameFamilies(toks: Token[], i: number): GenericHit | null {
 
 // ---- Sent elsewhere ----------------------------------------------------------------------------
 
-const ELSEWHERE_NOUNS = /^(?:team|department|dept|desk|person|people|place|channel|line|office|contact|address|unit|group)$/;
+const ELSEWHERE_NOUNS = /^(?:team|teams|department|dept|desk|person|people|place|channel|line|office|contact|address|unit|group|folks|guys|lot|crew)$/;
 const THIRD_PARTIES = words(`courier couriers carrier carriers manufacturer manufacturers maker seller sellers bank banks airline airlines
   landlord insurer insurers retailer retailers store shop warehouse supplier suppliers vendor vendors brand post office postman
   driver drivers provider providers partner partners merchant merchants network operator developer developers council government
@@ -189,6 +225,22 @@ function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
       if (is(toks, n, /^(?:address|number)$/)) return null;
     }
     return hit(toks, s, n, 'handled-elsewhere', 'dismissive');
+  }
+  // "that's one for the billing folks", "this is one for your landlord"
+  if (w === 'one' && is(toks, i - 1, /^(?:is|was)$/) && is(toks, prevWord(toks, i - 1), /^(?:that|this|it)$/) && norm(toks, i + 1) === 'for' && is(toks, i + 2, /^(?:the|your|their)$/)) {
+    for (let k = i + 3; k < toks.length && k <= i + 5; k++) if (ELSEWHERE_NOUNS.test(toks[k].norm) || THIRD_PARTIES.has(toks[k].norm)) return hit(toks, prevWord(toks, i - 1), k, 'handled-elsewhere', 'dismissive');
+  }
+  // "a matter between you and the seller", "that's between you and your bank".
+  if (w === 'between' && norm(toks, i + 1) === 'you' && norm(toks, i + 2) === 'and' && is(toks, i + 3, /^(?:the|your)$/) && (THIRD_PARTIES.has(norm(toks, i + 4)) || ELSEWHERE_NOUNS.test(norm(toks, i + 4)))) {
+    let s = i;
+    const p = prevWord(toks, i);
+    if (is(toks, p, /^(?:matter|issue|thing|dispute|is|that)$/)) s = p;
+    return hit(toks, s, i + 4, 'handled-elsewhere', 'dismissive');
+  }
+  // "I'm not the person who can approve that", "we're not the ones who decide".
+  if (/^(?:person|one|ones|team)$/.test(w) && norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'not' && is(toks, i + 1, /^(?:who|that)$/) && is(toks, i + 2, /^(?:can|could|decides|decide|handles|handle|deals|approves)$/)) {
+    const b = prevWord(toks, i - 2);
+    if (is(toks, b, /^(?:am|are|is)$/) && is(toks, prevWord(toks, b), /^(?:i|we)$/)) return hit(toks, prevWord(toks, b), i + 2, 'handled-elsewhere', 'dismissive');
   }
   // "That question is for the technical team", "this request is one for your bank".
   if (/^(?:question|questions|query|queries|request|requests|complaint|complaints|issue|matter|one)$/.test(w) && is(toks, i - 1, /^(?:that|this|your|those|these)$/)) {
@@ -247,6 +299,28 @@ function readReproach(toks: Token[], i: number): GenericHit | null {
   if (w === 'this' && norm(toks, i + 1) === 'time' && !toks[i + 2]?.word) {
     const p = prevWord(toks, i);
     if (is(toks, p, /^(?:carefully|properly|correctly|right|fully|thoroughly|again)$/)) return hit(toks, p, i + 1, 'talking-down', 'passive-aggressive');
+  }
+  // "Once more: the code is …", "Once again, …" as the sentence's opener (a reproach, not "once again, thank you").
+  if (w === 'once' && is(toks, i + 1, /^(?:more|again)$/) && sentenceOpening(toks, i) && toks[i + 2] && !toks[i + 2].word && !/^(?:thank|thanks|apologies|sorry|welcome|congratulations)$/.test(norm(toks, nextWord(toks, i + 1)))) return hit(toks, i, i + 1, 'talking-down', 'passive-aggressive');
+  // "Let me repeat myself", "I'll repeat it again", "to repeat myself".
+  if (w === 'repeat' && is(toks, i + 1, /^(?:myself|ourselves)$/)) return hit(toks, is(toks, i - 1, /^(?:me|to)$/) && is(toks, i - 2, /^(?:let)$/) ? i - 2 : i, i + 1, 'talking-down', 'passive-aggressive');
+  // "As I'm sure you're aware", "as I'm sure you know".
+  if (w === 'as' && norm(toks, i + 1) === 'i' && is(toks, i + 2, /^(?:am|was)$/) && norm(toks, i + 3) === 'sure' && norm(toks, i + 4) === 'you' && is(toks, i + 5, /^(?:are|know|understand|appreciate|remember|will)$/)) return hit(toks, i, i + 5, 'talking-down', 'passive-aggressive');
+  // "Thanks for finally sending the photos".
+  if (w === 'finally' && is(toks, i - 1, /^(?:for)$/) && is(toks, i - 2, /^(?:thanks|thank|you)$/)) return hit(toks, is(toks, i - 2, /^you$/) ? i - 3 : i - 2, i, 'talking-down', 'passive-aggressive');
+  // "As has been said before", "as was mentioned previously".
+  if (w === 'as' && is(toks, i + 1, /^(?:has|had|was|have)$/)) {
+    let k = i + 2;
+    if (norm(toks, k) === 'been') k++;
+    if (RECAP.test(norm(toks, k)) && is(toks, k + 1, /^(?:before|previously|already|repeatedly|earlier)$/)) return hit(toks, i, k + 1, 'talking-down', 'passive-aggressive');
+  }
+  // "I have now answered this question three times", "I've explained it twice already".
+  if (/^(?:times|twice)$/.test(w) && (w === 'twice' || is(toks, i - 1, /^(?:multiple|several|many|numerous|countless|three|four|five|few|\d+)$/))) {
+    for (let k = i - 1; k >= 0 && k >= i - 7 && toks[k].clause === toks[i].clause; k--) {
+      if (!COMMUNICATED.test(toks[k].norm) && toks[k].norm !== 'explained') continue;
+      const subj = toks.slice(Math.max(0, k - 3), k).findIndex((t) => t.norm === 'i' || t.norm === 'we');
+      if (subj >= 0) return hit(toks, Math.max(0, k - 3) + subj, i, 'talking-down', 'passive-aggressive');
+    }
   }
   // "once and for all"
   if (w === 'once' && norm(toks, i + 1) === 'and' && norm(toks, i + 2) === 'for' && norm(toks, i + 3) === 'all') {
@@ -312,10 +386,13 @@ const UPSET = /^(?:upset|angry|rude|aggressive|abusive|shout|shouting|yell|yelli
 function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   const w = toks[i].norm;
   // "This is a minor issue", "It's a tiny scratch", "it's just a small delay" (en.ts reads "just/only a …").
-  if (SMALL.test(w) && norm(toks, i - 1) === 'a') {
+  if (SMALL.test(w) && (norm(toks, i - 1) === 'a' || (is(toks, i - 1, /^(?:very|really|pretty|quite|such|tiny)$/) && norm(toks, i - 2) === 'a'))) {
     const n = nextWord(toks, i);
-    if (!is(toks, n, SMALL_TROUBLE)) return null;
-    let b = prevWord(toks, i - 1);
+    const a = norm(toks, i - 1) === 'a' ? i - 1 : i - 2;
+    // "a very small charge (really)", not "a small fee of £2 to reissue" (a cost explained).
+    const cost = is(toks, n, /^(?:charge|fee|amount|sum|difference)$/) && !is(toks, nextWord(toks, n), /^(?:of|to|for|on|per)$/);
+    if (!is(toks, n, SMALL_TROUBLE) && !cost) return null;
+    let b = prevWord(toks, a);
     if (is(toks, b, /^(?:just|only|merely|simply|really|such)$/)) b = prevWord(toks, b);
     if (!is(toks, b, /^(?:is|was|be)$/)) return null;
     const subj = prevWord(toks, b);
@@ -333,8 +410,8 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
     // "it's not that hard to fix, and we'll do it today" reads the same: the customer hears it played down.
     return hit(toks, subj, i + 1, 'minimising', 'dismissive');
   }
-  // "No need to get upset", "there's no need for that tone", "no need to shout".
-  if (w === 'need' && is(toks, i - 1, /^(?:no)$/)) {
+  // "No need to get upset", "there's no need for that tone", "no need to shout", "really no reason to be angry".
+  if (/^(?:need|reason|call|cause)$/.test(w) && is(toks, i - 1, /^(?:no)$/)) {
     const k = nextWord(toks, i);
     const k2 = nextWord(toks, k);
     if (norm(toks, k) === 'for' && (is(toks, k2, UPSET) || (is(toks, k2, /^(?:that|this|such)$/) && is(toks, nextWord(toks, k2), UPSET)))) return hit(toks, i - 1, is(toks, k2, UPSET) ? k2 : nextWord(toks, k2), 'minimising', 'dismissive');
@@ -345,10 +422,12 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
       if (is(toks, v, UPSET) && !is(toks, v, /^(?:personal)$/)) return hit(toks, i - 1, v, 'minimising', 'dismissive');
     }
   }
-  // "These things happen", "such things happen", "stuff happens", "it happens".
-  if (/^(?:happen|happens)$/.test(w) && !toks[nextWord(toks, i)]?.word) {
+  // "These things happen (all the time)", "such things happen", "stuff happens".
+  const tail = nextWord(toks, i);
+  const timeTail = is(toks, tail, /^(?:all|sometimes|occasionally|from|now|every)$/);
+  if (/^(?:happen|happens)$/.test(w) && (!toks[tail]?.word || timeTail)) {
     const p = prevWord(toks, i);
-    if (is(toks, p, /^(?:things|stuff|mistakes|accidents|delays|glitches)$/) && is(toks, prevWord(toks, p), /^(?:these|such|those|sometimes)$/)) return hit(toks, prevWord(toks, p), i, 'minimising', 'dismissive');
+    if (is(toks, p, /^(?:things|stuff|mistakes|accidents|delays|glitches|errors|hiccups|issues|problems)$/) && is(toks, prevWord(toks, p), /^(?:these|such|those|sometimes)$/)) return hit(toks, prevWord(toks, p), i, 'minimising', 'dismissive');
     if (is(toks, p, /^(?:stuff|things|delays|mistakes|glitches)$/) && (prevWord(toks, p) < 0 || toks[prevWord(toks, p)].clause !== toks[p].clause)) return hit(toks, p, i, 'minimising', 'dismissive');
   }
   // "Nobody else has complained", "no one else has had this problem", "everyone else manages".
@@ -369,6 +448,23 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
     if (is(toks, v, /^(?:complained|complains|reported|reports|mentioned|noticed|struggled|had|raised)$/)) return hit(toks, i, v, 'others-cope', 'dismissive');
     return null;
   }
+  // "It's nothing." (bare, at the clause's end), "you're worrying over nothing", "calm yourself".
+  if (w === 'nothing' && is(toks, i - 1, /^(?:is)$/) && is(toks, i - 2, /^(?:it|that)$/) && (!toks[i + 1] || !toks[i + 1].word) && !negatedBefore(toks, i - 2, 3)) return hit(toks, i - 2, i, 'minimising', 'dismissive');
+  if (w === 'nothing' && is(toks, i - 1, /^(?:over|about)$/) && is(toks, i - 2, /^(?:worrying|worry|fussing|panicking|stressing|upset|worried|stressed)$/)) return hit(toks, i - 2, i, 'minimising', 'dismissive');
+  if (w === 'calm' && is(toks, i + 1, /^(?:yourself|yourselves)$/)) return hit(toks, i, i + 1, 'minimising', 'dismissive');
+  // "It's hardly the end of the world", "hardly a big deal", "scarcely a problem".
+  if (/^(?:hardly|scarcely|barely)$/.test(w) && is(toks, i - 1, /^(?:is|was)$/)) {
+    const n = nextWord(toks, i);
+    if (is(toks, n, /^(?:the|a|an)$/) && is(toks, nextWord(toks, n), /^(?:end|big|huge|major|problem|issue|disaster|catastrophe|crisis)$/)) return hit(toks, prevWord(toks, i - 1) >= 0 ? prevWord(toks, i - 1) : i - 1, nextWord(toks, n), 'minimising', 'dismissive');
+  }
+  // "Most people wouldn't even notice the mark", "most customers don't mind".
+  if (/^(?:most|many)$/.test(w) && is(toks, i + 1, /^(?:people|customers|users|folks|guests|clients)$/)) {
+    let k = i + 2;
+    if (is(toks, k, /^(?:would|do|does|will)$/) && norm(toks, k + 1) === 'not') k += 2;
+    else return null;
+    if (norm(toks, k) === 'even') k++;
+    if (is(toks, k, /^(?:notice|mind|care|see|complain|bother)$/)) return hit(toks, i, k, 'others-cope', 'dismissive');
+  }
   // "You're making this bigger than it is", "making a mountain out of a molehill".
   if (w === 'making' && is(toks, i - 1, /^(?:are|is|were)$/) && is(toks, prevWord(toks, i - 1), /^(?:you)$/)) {
     const o = nextWord(toks, i);
@@ -376,12 +472,12 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
     if (is(toks, o, /^a$/) && is(toks, nextWord(toks, o), /^(?:mountain|drama|fuss|meal)$/)) return hit(toks, i - 2, nextWord(toks, o), 'minimising', 'dismissive');
   }
   // "It's only two days late", "only a few minutes overdue": a lateness made small ("only two days away" is good news).
-  if (w === 'only' && is(toks, prevWord(toks, i), /^(?:is|was|are|be)$/)) {
+  if ((w === 'only' || w === 'just') && is(toks, prevWord(toks, i), /^(?:is|was|are|be)$/)) {
     let k = nextWord(toks, i);
     if (is(toks, k, /^(?:a)$/)) k = nextWord(toks, k);
     if (is(toks, k, /^(?:few|couple|day|week|hour|minute|little)$/) || /^\d+$|^(?:one|two|three|four|five|six|seven|ten)$/.test(norm(toks, k))) {
       for (let m = nextWord(toks, k), n = 0; m >= 0 && n < 3; m = nextWord(toks, m), n++) {
-        if (/^(?:late|overdue|behind|delayed|out)$/.test(toks[m].norm)) return hit(toks, prevWord(toks, i), m, 'minimising', 'dismissive');
+        if (/^(?:late|overdue|behind|delayed|out|delay|wait)$/.test(toks[m].norm)) return hit(toks, prevWord(toks, i), m, 'minimising', 'dismissive');
         if (!/^(?:of|days|day|weeks|week|hours|hour|minutes|minute|bit|little)$/.test(toks[m].norm)) break;
       }
     }
@@ -424,6 +520,15 @@ function readPolicyFamilies(toks: Token[], i: number): GenericHit | null {
     const d = prevWord(toks, s);
     if (d >= 0 && toks[d].clause === toks[s].clause && (toks[d].pos === 'NOUN' || toks[d].pos === 'DET' || toks[d].pos === 'PRON' || toks[d].pos === 'ADJ')) s = d;
     return hit(toks, s, i, 'policy-shield', 'policy');
+  }
+  // "Those are the terms you agreed to", "the rules you accepted when you signed up": the customer held to the small print.
+  if (/^(?:terms|conditions|rules|t&cs|t&c|policy|contract)$/.test(w) && norm(toks, i + 1) === 'you' && is(toks, i + 2, /^(?:agreed|accepted|signed)$/) && !is(toks, prevWord(toks, i), /^(?:new|updated)$/)) {
+    let s = i;
+    const d = prevWord(toks, i);
+    if (is(toks, d, /^(?:the|our)$/)) s = d;
+    const b = prevWord(toks, s);
+    if (is(toks, b, /^(?:are|is|were|was|per|under)$/) && is(toks, prevWord(toks, b), /^(?:those|these|that|this|as)$/)) s = prevWord(toks, b);
+    return hit(toks, s, i + 2, 'policy-shield', 'policy');
   }
   // "Due to policy reasons", "for policy reasons", "because of policy restrictions".
   if (w === 'policy' && is(toks, i + 1, /^(?:reasons|reason|restrictions|restriction|constraints|limitations)$/)) {
@@ -521,7 +626,9 @@ export const readFamiliesEn: GenericReader = (sentence, tokens) => {
     for (const read of question ? QUESTION_READERS : READERS) {
       const h = read(toks, i);
       if (!h) continue;
-      if (conditional[t.clause] === true || (out.length && h.start < out[out.length - 1].end)) continue;
+      // A condition hedges, but a counterfactual reproach is one ("If you'd checked …, you would have …"), and "Once more:" opens no condition.
+      const ownCondition = (h.construction === 'second-person-blame' && t.norm === 'if') || (h.construction === 'talking-down' && t.norm === 'once');
+      if ((conditional[t.clause] === true && !ownCondition) || (out.length && h.start < out[out.length - 1].end)) continue;
       out.push(h);
       after = h.end;
       break;

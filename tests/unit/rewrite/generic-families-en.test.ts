@@ -105,6 +105,40 @@ describe('English generic reader: families in many shapes (families.en.ts)', () 
     expect(kinds("Under our terms, you're covered for a year.")).toEqual([]);
   });
 
+  it('second batch: more trouble words and chat spellings, habits and counterfactuals, elsewhere, counted reproach, played down', () => {
+    expect(kinds('apologies for all the trouble!!')).toEqual(['stock-apology']);
+    expect(kinds('sry for the trouble')).toEqual(['stock-apology']);
+    expect(kinds('Please excuse any inconvenience.')).toEqual(['stock-apology']);
+    expect(kinds('Really sorry about the hassle with this one.')).toEqual(['stock-apology']);
+    expect(kinds("You've put the wrong date on the form.")).toEqual(['second-person-blame']);
+    expect(kinds('You keep entering the old password.')).toEqual(['second-person-blame']);
+    expect(kinds("If you'd checked your spam folder you would have found it.")).toEqual(['second-person-blame']);
+    expect(kinds('the issue is ur router settings not our network')).toEqual(['second-person-blame']);
+    expect(kinds("That's really a matter between you and the seller.")).toEqual(['handled-elsewhere']);
+    expect(kinds("I'm not the person who can approve that.")).toEqual(['handled-elsewhere']);
+    expect(kinds('Once more: the code is on the back of the card.')).toEqual(['talking-down']);
+    expect(kinds('Let me repeat myself: we need the receipt.')).toEqual(['talking-down']);
+    expect(kinds("As I'm sure you're aware, the sale has ended.")).toEqual(['talking-down']);
+    expect(kinds('Thanks for finally sending the photos.')).toEqual(['talking-down']);
+    expect(kinds('I have now answered this question three times.')).toEqual(['talking-down']);
+    expect(kinds('As has been said before, the warranty is one year.')).toEqual(['talking-down']);
+    expect(kinds("Don't stress, it's nothing.")).toEqual(['minimising']);
+    expect(kinds("You're worrying over nothing.")).toEqual(['minimising']);
+    expect(kinds('These glitches happen all the time.')).toEqual(['minimising']);
+    expect(kinds("It's hardly the end of the world.")).toEqual(['minimising']);
+    expect(kinds("Most people wouldn't even notice the mark.")).toEqual(['others-cope']);
+    expect(kinds('Those are the terms you agreed to.')).toEqual(['policy-shield']);
+    // Silent: the customer's report told back, a benefit kept, a plain condition, thanks, an offer that happens, a fee explained.
+    expect(kinds('I understand that you have entered the wrong delivery address and want to update it.')).toEqual([]);
+    expect(kinds('You keep earning points on every order.')).toEqual([]);
+    expect(kinds("If you've checked your spam folder, let me know.")).toEqual([]);
+    expect(kinds('Once again, thank you for choosing us!')).toEqual([]);
+    expect(kinds('These offers happen every month, so keep an eye on your inbox.')).toEqual([]);
+    expect(kinds("It's a small fee of £2 to reissue the card.")).toEqual([]);
+    expect(kinds('Our new terms you agreed to last year give you free returns.')).toEqual([]);
+    expect(kinds('Nobody else can see your account details.')).toEqual([]);
+  });
+
   it('nothing in a condition, and only the stock apology in a question', () => {
     expect(kinds('If this is a minor issue, we can fix it in the app.')).toEqual([]);
     expect(kinds('Is this a minor issue or does it stop you working?')).toEqual([]);
