@@ -43,7 +43,7 @@ const is = (toks: Token[], i: number, re: RegExp) => re.test(norm(toks, i));
 
 const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon)$/;
 /** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
-const TROUBLE = /^(?:inconvenience|inconveniences|trouble|hassle|bother|bothering|troubling|disturbance|disturbing|disruption|annoyance|nuisance)$/;
+const TROUBLE = /^(?:inconvenience|inconveniences|inconvenient|trouble|troubles|hassle|hassles|bother|bothering|troubling|disturbance|disturbing|disruption|annoyance|nuisance|mix-up|mixup|back-and-forth)$/;
 const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
 
 /** Start of the apology with its subject: "We deeply regret", "I do apologise", "so sorry". */
@@ -67,12 +67,18 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
   let e = -1;
   if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
     let k = is(toks, j, /^(?:for|about)$/) ? nextWord(toks, j) : j;
+    const det = norm(toks, k);
     if (is(toks, k, TROUBLE_DET)) k = nextWord(toks, k);
     if (is(toks, k, /^(?:the|this|that)$/)) k = nextWord(toks, k);
     if (is(toks, k, /^(?:and|or)$/) && is(toks, nextWord(toks, k), /^(?:all|any)$/)) k = nextWord(toks, nextWord(toks, k));
     if (is(toks, k, /^(?:inconvenience|trouble|hassle)$/) || (is(toks, k, /^(?:bothering|troubling|disturbing)$/) && is(toks, nextWord(toks, k), /^you$/))) e = k;
+    // "any mix up", "all the back and forth": two- and three-word troubles.
+    else if (is(toks, k, /^mix$/) && is(toks, nextWord(toks, k), /^up$/)) e = nextWord(toks, k);
+    else if (is(toks, k, /^back$/) && norm(toks, k + 1) === 'and' && norm(toks, k + 2) === 'forth') e = k + 2;
     else if (is(toks, k, TROUBLE) && !is(toks, k, /^(?:bother)$/)) e = k;
     if (e < 0) return null;
+    // "sorry for any mix-up" is the hedge; "We must apologise for the mix-up" owns a real mistake.
+    if (/^(?:mix-up|mixup|up)$/.test(toks[e].norm) && det !== 'any') return null;
     // "I apologize for any inconvenience (caused)": how calm assistants apologise (every Bitext response), left to the packs;
     // read here: "sorry" with it, and the other trouble words ("any trouble", "the hassle", "for bothering you").
     if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon)$/.test(toks[i].norm)) return null;
@@ -109,6 +115,12 @@ const CAUSE_WORDS = /^(?:to|of|by)$/;
 /** Giving or choosing verbs in the past ("you've put / entered / selected the wrong …"). */
 const GAVE = /^(?:put|entered|typed|selected|chose|chosen|picked|ordered|booked|used|gave|given|provided|sent|uploaded|filled|clicked|added|set|scanned)$/;
 
+/** Whether token i opens its clause (nothing but an opener before it). */
+function clauseOpen(toks: Token[], i: number): boolean {
+  const p = prevWord(toks, i, false);
+  return p < 0 || toks[p].clause !== toks[i].clause || /^(?:but|so|and|honestly|actually|basically)$/.test(toks[p].norm);
+}
+
 function negatedBefore(toks: Token[], i: number, span = 4): boolean {
   for (let k = i - 1; k >= 0 && k >= i - span; k--) {
     if (toks[k].clause !== toks[i].clause) break;
@@ -138,7 +150,6 @@ function readBlameFamilies(toks: Token[], i: number): GenericHit | null {
       const p = prevWord(toks, i);
       if (is(toks, p, CAUSE_WORDS) && is(toks, prevWord(toks, p), /^(?:due|because|result|caused|thanks)$/)) return hit(toks, prevWord(toks, p), nextWord(toks, n), 'second-person-blame', 'blame');
     }
-    return null;
   }
   // "If you'd checked your spam folder you would have found it": a counterfactual that blames (not "if you have …").
   if (w === 'if' && norm(toks, i + 1) === 'you' && is(toks, i + 2, /^(?:had|would)$/)) {
@@ -160,6 +171,15 @@ function readBlameFamilies(toks: Token[], i: number): GenericHit | null {
       if (is(toks, a, /^(?:wrong|incorrect|invalid|old|expired)$/) && nextWord(toks, a) >= 0 && toks[nextWord(toks, a)].pos === 'NOUN' && !negatedBefore(toks, i, 3) && !is(toks, prevWord(toks, i), /^(?:if|whether|when|nothing|no)$/)) return hit(toks, i, nextWord(toks, a), 'second-person-blame', 'blame');
     }
     return null;
+  }
+  // "The fault lies with your device settings", "the blame rests with you".
+  if (/^(?:lies|lie|rests|rest|lay|sits)$/.test(w) && is(toks, prevWord(toks, i), /^(?:fault|blame|problem|issue|responsibility|error|mistake)$/) && is(toks, nextWord(toks, i), /^(?:with|on)$/)) {
+    const y = nextWord(toks, nextWord(toks, i));
+    if (is(toks, y, /^(?:you|your|yourself)$/) && !negatedBefore(toks, i, 3)) return hit(toks, prevWord(toks, i), y, 'second-person-blame', 'blame');
+  }
+  // "Your own settings are blocking the emails, not our servers": the customer's thing against ours, as the subject.
+  if (w === 'your' && clauseOpen(toks, i)) {
+    for (let k = i + 2; k < toks.length && k <= i + 12; k++) if (toks[k].norm === 'not' && is(toks, k + 1, /^(?:our|ours|us)$/) && !toks[k - 1].word) return hit(toks, i, nextWord(toks, i), 'second-person-blame', 'blame');
   }
   // "The issue is your router settings, not our network": the customer's side against ours.
   if (/^(?:issue|problem|fault|cause|culprit)$/.test(w) && is(toks, nextWord(toks, i), /^(?:is|was)$/) && is(toks, nextWord(toks, nextWord(toks, i)), /^(?:your)$/)) {
@@ -259,8 +279,39 @@ function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
     }
     return null;
   }
-  // "This is the courier's problem, not ours", "that's the bank's responsibility".
-  if (/^(?:problem|issue|responsibility|call|business|concern|department)$/.test(w) && norm(toks, i - 1) === "'s") {
+  // "That's something the landlord has to sort out", "this is one your insurer needs to answer".
+  if (/^(?:something|one)$/.test(w) && is(toks, i - 1, /^(?:is|was)$/) && is(toks, prevWord(toks, i - 1), /^(?:that|this|it)$/) && is(toks, i + 1, /^(?:the|your)$/) && (THIRD_PARTIES.has(norm(toks, i + 2)) || ELSEWHERE_NOUNS.test(norm(toks, i + 2)))) {
+    const v = i + 3;
+    if (is(toks, v, /^(?:has|have|needs|need|will|would|must|should|can)$/)) return hit(toks, prevWord(toks, i - 1), i + 2, 'handled-elsewhere', 'dismissive');
+  }
+  // "I'm only in charge of bookings", "we're just responsible for the deliveries", "I'm just support".
+  if (/^(?:only|just|merely)$/.test(w) && is(toks, i - 1, /^(?:am|are)$/) && is(toks, i - 2, /^(?:i|we)$/)) {
+    const n = nextWord(toks, i);
+    if (norm(toks, n) === 'in' && norm(toks, n + 1) === 'charge' && norm(toks, n + 2) === 'of') return hit(toks, i - 2, n + 2, 'handled-elsewhere', 'dismissive');
+    if (is(toks, n, /^(?:responsible)$/) && norm(toks, n + 1) === 'for') return hit(toks, i - 2, n + 1, 'handled-elsewhere', 'dismissive');
+    const r = is(toks, n, /^(?:a|an|the)$/) ? nextWord(toks, n) : n;
+    if (is(toks, r, /^(?:support|agent|advisor|adviser|assistant|rep|representative|receptionist|cashier|operator|temp|intern|chat|phone|frontline|messenger|bot|helpdesk)$/)) return hit(toks, i - 2, r, 'handled-elsewhere', 'dismissive');
+  }
+  // "This needs to go to your insurer", "it has to be raised with the seller".
+  if (/^(?:go|be)$/.test(w) && is(toks, i - 1, /^to$/) && is(toks, i - 2, /^(?:needs|need|has|have|got)$/)) {
+    let k = nextWord(toks, i);
+    if (w === 'be') {
+      if (!is(toks, k, /^(?:sent|raised|taken|sorted|handled|directed|referred|addressed)$/)) return null;
+      k = nextWord(toks, k);
+      if (norm(toks, k) === 'up') k = nextWord(toks, k);
+    }
+    if (!is(toks, k, /^(?:to|with|by)$/)) return null;
+    const d = nextWord(toks, k);
+    const o = is(toks, d, /^(?:the|your|their)$/) ? nextWord(toks, d) : -1;
+    if (o >= 0 && (THIRD_PARTIES.has(toks[o].norm) || ELSEWHERE_NOUNS.test(toks[o].norm))) {
+      const subj = prevWord(toks, i - 2);
+      return hit(toks, is(toks, subj, /^(?:this|that|it|which)$/) ? subj : i - 2, o, 'handled-elsewhere', 'dismissive');
+    }
+  }
+  // "Please take this up with the seller", "take it up with your bank".
+  if (w === 'take' && is(toks, i + 1, /^(?:this|that|it)$/) && norm(toks, i + 2) === 'up' && norm(toks, i + 3) === 'with' && is(toks, i + 4, /^(?:the|your|their)$/)) return hit(toks, i, i + 4, 'handled-elsewhere', 'dismissive');
+  // "This is the courier's problem, not ours", "that's the bank's responsibility", "the manufacturer's job".
+  if (/^(?:problem|issue|responsibility|call|business|concern|department|job|area|domain|remit|thing)$/.test(w) && norm(toks, i - 1) === "'s") {
     const owner = i - 2;
     if (!THIRD_PARTIES.has(norm(toks, owner)) || norm(toks, owner - 1) !== 'the') return null;
     const v = prevWord(toks, owner - 1);
@@ -300,8 +351,33 @@ function readReproach(toks: Token[], i: number): GenericHit | null {
     const p = prevWord(toks, i);
     if (is(toks, p, /^(?:carefully|properly|correctly|right|fully|thoroughly|again)$/)) return hit(toks, p, i + 1, 'talking-down', 'passive-aggressive');
   }
+  // "Hopefully this time the instructions make sense", "maybe this time it'll work".
+  if (w === 'this' && norm(toks, i + 1) === 'time' && is(toks, i - 1, /^(?:hopefully|maybe|perhaps)$/) && sentenceOpening(toks, i - 1)) {
+    return hit(toks, i - 1, i + 1, 'talking-down', 'passive-aggressive');
+  }
   // "Once more: the code is …", "Once again, …" as the sentence's opener (a reproach, not "once again, thank you").
   if (w === 'once' && is(toks, i + 1, /^(?:more|again)$/) && sentenceOpening(toks, i) && toks[i + 2] && !toks[i + 2].word && !/^(?:thank|thanks|apologies|sorry|welcome|congratulations)$/.test(norm(toks, nextWord(toks, i + 1)))) return hit(toks, i, i + 1, 'talking-down', 'passive-aggressive');
+  // "I'll say it again: …", "let me say this once more," (an opener before a colon or comma).
+  if (w === 'say' && is(toks, i + 1, /^(?:it|this|that)$/) && (is(toks, i + 2, /^again$/) || (norm(toks, i + 2) === 'once' && norm(toks, i + 3) === 'more'))) {
+    const e = norm(toks, i + 2) === 'again' ? i + 2 : i + 3;
+    if (toks[e + 1] && !toks[e + 1].word && /^[:,]/.test(toks[e + 1].text)) return hit(toks, is(toks, i - 1, /^(?:will|me)$/) ? i - 2 : i, e, 'talking-down', 'passive-aggressive');
+  }
+  // "we've been over this", "we have been through this already".
+  if (w === 'been' && is(toks, i + 1, /^(?:over|through)$/) && is(toks, i + 2, /^(?:this|that|it)$/) && is(toks, i - 1, /^(?:have|had)$/) && is(toks, i - 2, /^(?:we|i)$/)) return hit(toks, i - 2, i + 2, 'talking-down', 'passive-aggressive');
+  // "With respect, …", "with the greatest respect," as an opener.
+  if (w === 'with' && sentenceOpening(toks, i)) {
+    let k = i + 1;
+    if (is(toks, k, /^(?:all|the|great|greatest|due)$/)) k++;
+    if (is(toks, k, /^(?:due|greatest)$/)) k++;
+    if (norm(toks, k) === 'respect' && toks[k + 1] && !toks[k + 1].word) return hit(toks, i, k, 'talking-down', 'passive-aggressive');
+  }
+  // "Like I already explained", "like I told you".
+  if (w === 'like' && norm(toks, i + 1) === 'i' && sentenceOpening(toks, i)) {
+    let k = i + 2;
+    if (is(toks, k, /^(?:already|previously|said|have|had)$/) && !is(toks, k, /^said$/)) k++;
+    if (is(toks, k, /^(?:already|previously)$/)) k++;
+    if (RECAP.test(norm(toks, k)) || is(toks, k, /^(?:explained|told|said)$/)) return hit(toks, i, k, 'talking-down', 'passive-aggressive');
+  }
   // "Let me repeat myself", "I'll repeat it again", "to repeat myself".
   if (w === 'repeat' && is(toks, i + 1, /^(?:myself|ourselves)$/)) return hit(toks, is(toks, i - 1, /^(?:me|to)$/) && is(toks, i - 2, /^(?:let)$/) ? i - 2 : i, i + 1, 'talking-down', 'passive-aggressive');
   // "As I'm sure you're aware", "as I'm sure you know".
@@ -448,6 +524,9 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
     if (is(toks, v, /^(?:complained|complains|reported|reports|mentioned|noticed|struggled|had|raised)$/)) return hit(toks, i, v, 'others-cope', 'dismissive');
     return null;
   }
+  // "nothing to complain about", "nothing to get upset about", "not a huge deal".
+  if (w === 'nothing' && norm(toks, i + 1) === 'to' && (is(toks, i + 2, /^(?:complain|fuss|moan)$/) || (is(toks, i + 2, /^(?:get|be)$/) && is(toks, i + 3, /^(?:upset|angry|worked|annoyed|excited)$/)))) return hit(toks, i, is(toks, i + 2, /^(?:get|be)$/) ? i + 3 : i + 2, 'minimising', 'dismissive');
+  if (w === 'deal' && is(toks, i - 1, /^(?:huge|massive|major|great|biggie)$/) && (is(toks, i - 2, /^no$/) || (norm(toks, i - 2) === 'a' && norm(toks, i - 3) === 'not'))) return hit(toks, norm(toks, i - 2) === 'no' ? i - 2 : i - 3, i, 'minimising', 'dismissive');
   // "It's nothing." (bare, at the clause's end), "you're worrying over nothing", "calm yourself".
   if (w === 'nothing' && is(toks, i - 1, /^(?:is)$/) && is(toks, i - 2, /^(?:it|that)$/) && (!toks[i + 1] || !toks[i + 1].word) && !negatedBefore(toks, i - 2, 3)) return hit(toks, i - 2, i, 'minimising', 'dismissive');
   if (w === 'nothing' && is(toks, i - 1, /^(?:over|about)$/) && is(toks, i - 2, /^(?:worrying|worry|fussing|panicking|stressing|upset|worried|stressed)$/)) return hit(toks, i - 2, i, 'minimising', 'dismissive');
@@ -548,6 +627,7 @@ function sentenceOpening(toks: Token[], i: number): boolean {
   for (let k = 0; k < i; k++) if (toks[k].word && !OPENERS.test(toks[k].norm)) return false;
   return true;
 }
+const FRAME_RULES = /^(?:t&cs|t&c|conditions|regulation|agreement|contract|lease|tenancy)$/;
 const NEG_AFTER = /^(?:not|no|never|cannot|unable|only|nothing|none|non-refundable|nobody)$/;
 const refusalAfter = (toks: Token[], b: number) => toks.slice(b + 1).some((t) => t.neg || NEG_AFTER.test(t.norm));
 
@@ -567,8 +647,9 @@ function readPolicyFrame(toks: Token[], i: number): GenericHit | null {
   else if (w === 'in' && is(toks, i + 1, /^(?:line|accordance|keeping)$/) && norm(toks, i + 2) === 'with') r = i + 3;
   if (r >= 0) {
     if (is(toks, r, /^(?:the|our|company|store|these|this)$/)) r++;
-    if (is(toks, r, /^(?:company|store|internal|strict|standard|house|returns|refund)$/)) r++;
-    if (!is(toks, r, RULE_WORDS) && !is(toks, r, /^(?:t&cs|t&c|conditions|regulation)$/)) return null;
+    // "the rental agreement", "our standard terms of service": up to two words naming the rule's kind.
+    for (let n = 0; n < 2 && r < toks.length && toks[r].word && !RULE_WORDS.test(toks[r].norm) && !FRAME_RULES.test(toks[r].norm) && (toks[r].pos === 'NOUN' || toks[r].pos === 'ADJ' || toks[r].pos === 'PROPN'); n++) r++;
+    if (!is(toks, r, RULE_WORDS) && !is(toks, r, FRAME_RULES)) return null;
     if (!refusalAfter(toks, r)) return null;
     return hit(toks, i, r, 'policy-shield', 'policy');
   }

@@ -139,6 +139,34 @@ describe('English generic reader: families in many shapes (families.en.ts)', () 
     expect(kinds('Nobody else can see your account details.')).toEqual([]);
   });
 
+  it('third batch: two-word troubles, blame that lies with you, sent to a party, openers of reproach, rules with a kind', () => {
+    expect(kinds('Your order is confirmed, sorry for any mix up.')).toEqual(['stock-apology']);
+    expect(kinds('Sorry for all the back and forth on this.')).toEqual(['stock-apology']);
+    expect(kinds('Thank you for waiting and sorry for inconvenient.')).toEqual(['stock-apology']);
+    expect(kinds('The fault lies with your device settings.')).toEqual(['second-person-blame']);
+    expect(kinds("That's something the landlord has to sort out.")).toEqual(['handled-elsewhere']);
+    expect(kinds('Im only in charge of bookings, not payments.')).toEqual(['handled-elsewhere']);
+    expect(kinds("I'm just support, I don't set the prices.")).toContain('handled-elsewhere');
+    expect(kinds('This needs to go to your insurer, not us.')).toContain('handled-elsewhere');
+    expect(kinds('Please take this up with the marketplace seller directly.')).toEqual(['handled-elsewhere']);
+    expect(kinds("That's the manufacturer's job, to be fair.")).toEqual(['handled-elsewhere']);
+    expect(kinds("I'll say it again: the parcel was delivered.")).toEqual(['talking-down']);
+    expect(kinds('Hopefully this time the instructions make sense.')).toEqual(['talking-down']);
+    expect(kinds("With respect, we've been over this.")).toEqual(['talking-down', 'talking-down']);
+    expect(kinds('Like I already explained the voucher has expired')).toEqual(['talking-down']);
+    expect(kinds("It's not a huge deal, the item will still work.")).toEqual(['minimising']);
+    expect(kinds('These delays are normal, nothing to complain about.')).toEqual(['minimising']);
+    expect(kinds("Under the rental agreement, we can't return the deposit early.")).toEqual(['policy-shield']);
+    // Silent: a mistake owned, a thing made easy, a first time, help from a colleague, a rule that gives.
+    expect(kinds('We must apologise for the mix-up; the replacement is on its way.')).toEqual([]);
+    expect(kinds("Sorry for the mix-up with your name, it's corrected on the booking now.")).toEqual([]);
+    expect(kinds("It's no trouble at all.")).toEqual([]);
+    expect(kinds('Your refund of £24.99 is on its way.')).toEqual([]);
+    expect(kinds('This time the upgrade is on us.')).toEqual([]);
+    expect(kinds('Under the rental agreement, you get the deposit back within 10 days.')).toEqual([]);
+    expect(kinds('With the new app, you can track the parcel live.')).toEqual([]);
+  });
+
   it('nothing in a condition, and only the stock apology in a question', () => {
     expect(kinds('If this is a minor issue, we can fix it in the app.')).toEqual([]);
     expect(kinds('Is this a minor issue or does it stop you working?')).toEqual([]);
