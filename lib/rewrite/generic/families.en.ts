@@ -290,7 +290,15 @@ function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
     if (norm(toks, n) === 'in' && norm(toks, n + 1) === 'charge' && norm(toks, n + 2) === 'of') return hit(toks, i - 2, n + 2, 'handled-elsewhere', 'dismissive');
     if (is(toks, n, /^(?:responsible)$/) && norm(toks, n + 1) === 'for') return hit(toks, i - 2, n + 1, 'handled-elsewhere', 'dismissive');
     const r = is(toks, n, /^(?:a|an|the)$/) ? nextWord(toks, n) : n;
-    if (is(toks, r, /^(?:support|agent|advisor|adviser|assistant|rep|representative|receptionist|cashier|operator|temp|intern|chat|phone|frontline|messenger|bot|helpdesk)$/)) return hit(toks, i - 2, r, 'handled-elsewhere', 'dismissive');
+    // A role ("I'm just support", "we're only the chat team"), not a distance ("We're only a phone call away").
+    if (is(toks, r, /^(?:support|agent|advisor|adviser|assistant|rep|representative|receptionist|cashier|operator|temp|intern|chat|phone|frontline|messenger|bot|helpdesk|sales|reception)$/)) {
+      let e = r;
+      if (toks[r + 1]?.word) {
+        if (!is(toks, r + 1, /^(?:agent|agents|support|team|desk|advisor|adviser|rep|staff|line|here)$/)) return null;
+        e = r + 1;
+      } else if (is(toks, r, /^(?:chat|phone|sales|reception)$/)) return null;
+      return hit(toks, i - 2, e, 'handled-elsewhere', 'dismissive');
+    }
   }
   // "This needs to go to your insurer", "it has to be raised with the seller".
   if (/^(?:go|be)$/.test(w) && is(toks, i - 1, /^to$/) && is(toks, i - 2, /^(?:needs|need|has|have|got)$/)) {
