@@ -173,6 +173,15 @@ describe('English generic reader: families in many shapes (families.en.ts)', () 
     expect(kinds('Sorry to bother you, can you confirm your address?')).toEqual(['stock-apology']);
   });
 
+  it('pack blame in an open condition and a failure denied of everything stay quiet (protective.en.ts)', () => {
+    expect(flaggedWords('If you selected the wrong delivery option, I can change it for free.')).toEqual([]);
+    expect(flaggedWords("If you made a mistake on the form, just tell me and I'll change it.")).toEqual([]);
+    expect(flaggedWords('None of your payments failed.')).toEqual([]);
+    // Still flagged: the same blame said as a fact, and a counterfactual.
+    expect(flaggedWords('You selected the wrong delivery option.').length).toBe(1);
+    expect(flaggedWords('If you had selected the right option, you would have got it.').length).toBe(1);
+  });
+
   it('the engine shows a fronted rule beside a pack refusal in its clause (English)', () => {
     const w = flaggedWords("Due to policy reasons we can not do that");
     expect(w.some((x) => /policy/i.test(x))).toBe(true);
