@@ -63,6 +63,7 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
   const excuse = /^(?:excuse|pardon)$/.test(toks[i].norm);
   if (excuse && !(is(toks, prevWord(toks, i), /^(?:please|kindly)$/) || prevWord(toks, i) < 0)) return null;
   let j = nextWord(toks, i);
+  if (excuse && is(toks, j, /^(?:us|me)$/)) j = nextWord(toks, j);
   for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much)$/); n++) j = nextWord(toks, j);
   let e = -1;
   if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
@@ -166,12 +167,15 @@ function readBlameFamilies(toks: Token[], i: number): GenericHit | null {
     // "You've put the wrong date on the form", "you had selected the wrong plan".
     if (is(toks, v, /^(?:have|had)$/)) v = nextWord(toks, v);
     if (v >= 0 && GAVE.test(toks[v].norm)) {
-      const d = nextWord(toks, v);
+      let d = nextWord(toks, v);
+      if (is(toks, d, /^(?:us|me)$/)) d = nextWord(toks, d);
       const a = is(toks, d, /^(?:the|a|an)$/) ? nextWord(toks, d) : d;
       if (is(toks, a, /^(?:wrong|incorrect|invalid|old|expired)$/) && nextWord(toks, a) >= 0 && toks[nextWord(toks, a)].pos === 'NOUN' && !negatedBefore(toks, i, 3) && !is(toks, prevWord(toks, i), /^(?:if|whether|when|nothing|no)$/)) return hit(toks, i, nextWord(toks, a), 'second-person-blame', 'blame');
     }
     return null;
   }
+  // "It's down to you to keep your details up to date", "it's up to you to check" (not "up to you to decide": a choice).
+  if (/^(?:down|up)$/.test(w) && norm(toks, i + 1) === 'to' && norm(toks, i + 2) === 'you' && norm(toks, i + 3) === 'to' && !is(toks, i + 4, /^(?:decide|choose|pick|say|select|tell|let)$/) && is(toks, prevWord(toks, i), /^(?:is|was)$/)) return hit(toks, prevWord(toks, prevWord(toks, i)) >= 0 ? prevWord(toks, prevWord(toks, i)) : i, i + 3, 'second-person-blame', 'blame');
   // "The fault lies with your device settings", "the blame rests with you".
   if (/^(?:lies|lie|rests|rest|lay|sits)$/.test(w) && is(toks, prevWord(toks, i), /^(?:fault|blame|problem|issue|responsibility|error|mistake)$/) && is(toks, nextWord(toks, i), /^(?:with|on)$/)) {
     const y = nextWord(toks, nextWord(toks, i));
@@ -316,6 +320,28 @@ function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
       return hit(toks, is(toks, subj, /^(?:this|that|it|which)$/) ? subj : i - 2, o, 'handled-elsewhere', 'dismissive');
     }
   }
+  // "That's not handled here", "refunds aren't dealt with by this team".
+  if (/^(?:handled|dealt|done|covered|managed|processed)$/.test(w) && norm(toks, i - 1) === 'not' && is(toks, prevWord(toks, i - 1), /^(?:is|are|was|were)$/)) {
+    let k = nextWord(toks, i);
+    if (w === 'dealt' && norm(toks, k) === 'with') k = nextWord(toks, k);
+    if (is(toks, k, /^(?:here)$/)) return hit(toks, prevWord(toks, i - 1), k, 'handled-elsewhere', 'dismissive');
+    if (is(toks, k, /^by$/) && is(toks, nextWord(toks, k), /^(?:us|me|this|our)$/)) return hit(toks, prevWord(toks, i - 1), nextWord(toks, k), 'handled-elsewhere', 'dismissive');
+  }
+  // "It's up to the airline, not us", "that's up to your bank".
+  if (w === 'up' && norm(toks, i + 1) === 'to' && is(toks, i + 2, /^(?:the|your)$/) && THIRD_PARTIES.has(norm(toks, i + 3)) && is(toks, prevWord(toks, i), /^(?:is|was)$/)) return hit(toks, prevWord(toks, i), i + 3, 'handled-elsewhere', 'dismissive');
+  // "I can only help with orders placed online", "we can only assist with bookings".
+  if (w === 'only' && is(toks, i - 1, /^(?:can|could)$/) && is(toks, i - 2, /^(?:i|we)$/) && is(toks, i + 1, /^(?:help|assist|deal|advise)$/) && is(toks, i + 2, /^(?:with|on)$/)) return hit(toks, i - 2, i + 2, 'handled-elsewhere', 'dismissive');
+  // "This is a bank matter", "that's an airline issue".
+  if (/^(?:matter|issue|question|thing|problem)$/.test(w) && THIRD_PARTIES.has(norm(toks, i - 1)) && is(toks, i - 2, /^(?:a|an)$/) && is(toks, i - 3, /^(?:is|was)$/) && is(toks, prevWord(toks, i - 3), /^(?:this|that|it)$/)) return hit(toks, prevWord(toks, i - 3), i, 'handled-elsewhere', 'dismissive');
+  // "Please raise it with your internet provider", "discuss this with the seller".
+  if (/^(?:raise|discuss|check|sort)$/.test(w) && is(toks, i + 1, /^(?:it|this|that)$/) && norm(toks, i + 2) === 'with' && is(toks, i + 3, /^(?:the|your|their)$/)) {
+    for (let k = i + 4; k < toks.length && k <= i + 5; k++) if (THIRD_PARTIES.has(toks[k].norm)) return hit(toks, i, k, 'handled-elsewhere', 'dismissive');
+  }
+  // "Our department does not deal with parking fines", "this desk doesn't handle refunds".
+  if (/^(?:deal|handle|cover|manage|process)$/.test(w) && norm(toks, i - 1) === 'not' && is(toks, i - 2, /^(?:does|do)$/) && is(toks, i - 3, /^(?:department|team|desk|office|unit|dept|branch|store|shop)$/)) {
+    const s = is(toks, i - 4, /^(?:our|this|my|the)$/) ? i - 4 : i - 3;
+    return hit(toks, s, w === 'deal' && norm(toks, i + 1) === 'with' ? i + 1 : i, 'handled-elsewhere', 'dismissive');
+  }
   // "Please take this up with the seller", "take it up with your bank".
   if (w === 'take' && is(toks, i + 1, /^(?:this|that|it)$/) && norm(toks, i + 2) === 'up' && norm(toks, i + 3) === 'with' && is(toks, i + 4, /^(?:the|your|their)$/)) return hit(toks, i, i + 4, 'handled-elsewhere', 'dismissive');
   // "This is the courier's problem, not ours", "that's the bank's responsibility", "the manufacturer's job".
@@ -392,6 +418,10 @@ function readReproach(toks: Token[], i: number): GenericHit | null {
   if (w === 'as' && norm(toks, i + 1) === 'i' && is(toks, i + 2, /^(?:am|was)$/) && norm(toks, i + 3) === 'sure' && norm(toks, i + 4) === 'you' && is(toks, i + 5, /^(?:are|know|understand|appreciate|remember|will)$/)) return hit(toks, i, i + 5, 'talking-down', 'passive-aggressive');
   // "Thanks for finally sending the photos".
   if (w === 'finally' && is(toks, i - 1, /^(?:for)$/) && is(toks, i - 2, /^(?:thanks|thank|you)$/)) return hit(toks, is(toks, i - 2, /^you$/) ? i - 3 : i - 2, i, 'talking-down', 'passive-aggressive');
+  // "As noted previously", "as mentioned before" (not "as noted above" or "as you mentioned").
+  if (w === 'as' && RECAP.test(norm(toks, i + 1)) && is(toks, i + 2, /^(?:previously|before|earlier|repeatedly)$/)) return hit(toks, i, i + 2, 'talking-down', 'passive-aggressive');
+  // "Please refer back to the email", "refer to my earlier reply".
+  if (w === 'refer' && norm(toks, i + 1) === 'back' && norm(toks, i + 2) === 'to') return hit(toks, is(toks, i - 1, /^(?:please|kindly)$/) ? i - 1 : i, i + 2, 'talking-down', 'passive-aggressive');
   // "As has been said before", "as was mentioned previously".
   if (w === 'as' && is(toks, i + 1, /^(?:has|had|was|have)$/)) {
     let k = i + 2;
@@ -539,6 +569,11 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   if (w === 'nothing' && is(toks, i - 1, /^(?:is)$/) && is(toks, i - 2, /^(?:it|that)$/) && (!toks[i + 1] || !toks[i + 1].word) && !negatedBefore(toks, i - 2, 3)) return hit(toks, i - 2, i, 'minimising', 'dismissive');
   if (w === 'nothing' && is(toks, i - 1, /^(?:over|about)$/) && is(toks, i - 2, /^(?:worrying|worry|fussing|panicking|stressing|upset|worried|stressed)$/)) return hit(toks, i - 2, i, 'minimising', 'dismissive');
   if (w === 'calm' && is(toks, i + 1, /^(?:yourself|yourselves)$/)) return hit(toks, i, i + 1, 'minimising', 'dismissive');
+  // "Cheer up, it's only a parcel" (an opener), "you'll survive", "I wouldn't call that a problem", "simple as that".
+  if (w === 'cheer' && norm(toks, i + 1) === 'up' && sentenceOpening(toks, i)) return hit(toks, i, i + 1, 'minimising', 'dismissive');
+  if (/^(?:survive|live)$/.test(w) && is(toks, i - 1, /^will$/) && is(toks, i - 2, /^you$/) && (!toks[i + 1]?.word || is(toks, i + 1, /^(?:a|without|it|one)$/))) return hit(toks, i - 2, i, 'minimising', 'dismissive');
+  if (w === 'call' && norm(toks, i - 1) === 'not' && is(toks, i - 2, /^(?:would|do)$/) && is(toks, i - 3, /^(?:i|we)$/) && is(toks, i + 1, /^(?:that|this|it)$/) && norm(toks, i + 2) === 'a' && is(toks, i + 3, /^(?:problem|issue|delay|fault|big|complaint|mistake)$/)) return hit(toks, i - 3, i + 3, 'minimising', 'dismissive');
+  if (w === 'simple' && norm(toks, i + 1) === 'as' && norm(toks, i + 2) === 'that' && !toks[i + 3]?.word) return hit(toks, is(toks, i - 1, /^(?:as|is)$/) ? i - 1 : i, i + 2, 'minimising', 'dismissive');
   // "It's hardly the end of the world", "hardly a big deal", "scarcely a problem".
   if (/^(?:hardly|scarcely|barely)$/.test(w) && is(toks, i - 1, /^(?:is|was)$/)) {
     const n = nextWord(toks, i);
@@ -616,6 +651,17 @@ function readPolicyFamilies(toks: Token[], i: number): GenericHit | null {
     const b = prevWord(toks, s);
     if (is(toks, b, /^(?:are|is|were|was|per|under)$/) && is(toks, prevWord(toks, b), /^(?:those|these|that|this|as)$/)) s = prevWord(toks, b);
     return hit(toks, s, i + 2, 'policy-shield', 'policy');
+  }
+  // "It's a company rule, nothing I can do", "that's the policy." (the rule as the whole answer, at its clause's end).
+  if (/^(?:rule|policy|rules)$/.test(w) && (!toks[i + 1] || !toks[i + 1].word) && !toks[nextWord(toks, i)]?.norm?.match(/^(?:to|that|which)$/)) {
+    let k = i - 1;
+    if (is(toks, k, /^(?:company|store|house|strict|standard|internal|firm|club|hotel|bank)$/)) k--;
+    if (!is(toks, k, /^(?:a|the|our)$/) || !is(toks, k - 1, /^(?:is|was)$/) || !is(toks, k - 2, /^(?:it|this|that)$/)) return null;
+    if (toks[i + 1] && !/^[,;]/.test(toks[i + 1].text) && !/^[.!]/.test(toks[i + 1].text)) return null;
+    // Said alone ("That's the policy.") or before a no ("…, nothing I can do"); "That's our policy, and it means you get a
+    // full refund" is a rule that gives.
+    if (nextWord(toks, i) >= 0 && !refusalAfter(toks, i)) return null;
+    return hit(toks, k - 2, i, 'policy-shield', 'policy');
   }
   // "Due to policy reasons", "for policy reasons", "because of policy restrictions".
   if (w === 'policy' && is(toks, i + 1, /^(?:reasons|reason|restrictions|restriction|constraints|limitations)$/)) {
