@@ -691,9 +691,10 @@ const refusalAfter = (toks: Token[], b: number) => toks.slice(b + 1).some((t) =>
  * rewrite); the rule in front is a frame of its own (lib/rewrite/engine.ts keeps its advice beside the refusal's).
  * Only before a refusal: "Under our terms, you're covered for a year" is a rule that gives.
  */
+const FRAME_STARTS = words('as per under following according pursuant in the our company store policy policies rules rule regulations guidelines terms procedure procedures protocol');
 function readPolicyFrame(toks: Token[], i: number): GenericHit | null {
-  if (!sentenceOpening(toks, i)) return null;
   const w = toks[i].norm;
+  if (!FRAME_STARTS.has(w) || !sentenceOpening(toks, i)) return null;
   let r = -1;
   if (w === 'as' && norm(toks, i + 1) === 'per') r = i + 2;
   else if (w === 'per' || w === 'under' || w === 'following') r = i + 1;
@@ -743,7 +744,35 @@ function readApologyBut(toks: Token[], i: number): GenericHit | null {
 
 const READERS: ((toks: Token[], i: number) => GenericHit | null)[] = [readPolicyFrame, readClearlyOpener, readApologyBut, readStockApology, readBlameFamilies, readSentElsewhere, readReproach, readPlayedDown, readPolicyFamilies];
 
-const QUESTION_READERS = [readStockApology];
+
+type Reader = (toks: Token[], i: number) => GenericHit | null;
+/** Each reader by the words it can start on (one Map lookup per token, as in constructions.en.ts). */
+const TRIGGERS: [Reader, string][] = [
+  [readPolicyFrame, 'as per under following according pursuant in the our company store policy policies rules rule regulations guidelines terms procedure procedures protocol'],
+  [readClearlyOpener, 'clearly obviously'],
+  [readApologyBut, 'apologise apologize apologies'],
+  [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon'],
+  [readBlameFamilies, 'your you if one by lies lie rests rest lay sits issue problem fault cause culprit down up'],
+  [
+    readSentElsewhere,
+    `right wrong question questions query queries request requests complaint complaints issue matter one something only just merely go be take
+     raise discuss check sort handled dealt done covered managed processed up thing problem deal handle cover manage process no direct redirect
+     address forward send between person ones team responsibility call business concern department job area domain remit`,
+  ],
+  [readReproach, 'this once thought times twice already as repeat say been with like finally refer'],
+  [
+    readPlayedDown,
+    `minor tiny small little slight trivial teeny insignificant negligible that need reason call cause happen happens nobody noone everyone
+     everybody no making see only just personally chill nothing calm cheer survive live simple hardly scarcely barely most many deal`,
+  ],
+  [readPolicyFamilies, 'prohibits prohibit forbids forbid bars bar precludes preclude disallows disallow policy terms conditions rules t&cs t&c contract rule'],
+];
+const BY_WORD = (() => {
+  const m = new Map<string, Reader[]>();
+  for (const r of READERS) for (const [reader, ws] of TRIGGERS) if (reader === r) for (const w of words(ws)) m.set(w, [...(m.get(w) ?? []), r]);
+  return m;
+})();
+const QUESTION_BY_WORD = new Map([...BY_WORD].flatMap(([w, rs]) => (rs.includes(readStockApology) ? [[w, [readStockApology]] as [string, Reader[]]] : [])));
 
 /** The families above in one English sentence (offsets into it, never overlapping); nothing in a question or a condition. */
 export const readFamiliesEn: GenericReader = (sentence, tokens) => {
@@ -758,7 +787,9 @@ export const readFamiliesEn: GenericReader = (sentence, tokens) => {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || t.lang !== 'en' || t.start < after) continue;
-    for (const read of question ? QUESTION_READERS : READERS) {
+    const list = (question ? QUESTION_BY_WORD : BY_WORD).get(t.norm);
+    if (!list) continue;
+    for (const read of list) {
       const h = read(toks, i);
       if (!h) continue;
       // A condition hedges, but a counterfactual reproach is one ("If you'd checked …, you would have …"), and "Once more:" opens no condition.
