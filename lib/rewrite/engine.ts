@@ -977,8 +977,11 @@ function addGenericAdvice(
     // زورمون نمی‌رسه», «سرمون شلوغه و زودتر از آخر هفته نمی‌رسیم»), and Persian clauses run long: there a pack
     // suggestion of another category, or one past a «و»/comma/conjunction, leaves the construction its own advice.
     // An internal term is its own thing whatever else its clause says: only a suggestion over its own words hides it.
+    // A rule named as the reason ("As per policy,", "Due to policy reasons") is a frame of its own too: a pack refusal after
+    // it in the clause ("we can't reissue the voucher") does not hide it; only a pack suggestion of the policy category does.
     const hides = (s: Suggestion) =>
       hit.category !== 'jargon' &&
+      !(g.language === 'en' && hit.construction === 'policy-shield' && s.category !== 'policy') &&
       !FRAME_CATEGORIES.has(s.category) && (g.language !== 'fa' || (s.category === hit.category && !faSeparated(draft, s.flagged, g)));
     if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;

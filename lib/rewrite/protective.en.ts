@@ -144,7 +144,17 @@ const GIVEN_BESIDE = /\b(?:(?:you|u) can(?: now| just| simply)?|you['’]?ll be 
 const RESTRICTION_NOW = /\b(?:you (?:now |will now |['’]ll now )?(?:need|have|must)|now (?:need|requires?|has to|have to|must)|sorry|unfortunately|afraid|no longer (?:possible|available|allowed|offered))\b/i;
 
 /** The rule categories whose matches are read here. */
-const READ: ReadonlySet<string> = new Set(['until', 'policy', 'cant-wont', 'dismissive']);
+const READ: ReadonlySet<string> = new Set(['until', 'policy', 'cant-wont', 'dismissive', 'blame', 'negative-words']);
+
+/**
+ * Blame said as an open condition is an offer, not a reproach: "If you selected the wrong delivery option, I can change
+ * it", "If you made a mistake on the form, just tell me". A counterfactual stays blame ("If you had read the email, you
+ * would have seen …", "if you'd checked …"), and so does a condition that already happened ("when you entered the wrong PIN").
+ */
+const OPEN_CONDITION_BEFORE = /\b(?:if|in case|whether|unless)\s+(?:by any chance\s+|perhaps\s+|maybe\s+)?$/i;
+const COUNTERFACTUAL = /\b(?:had|['’]d)\b|\bwould(?:n['’]?t| not)? have\b|\bwould['’]ve\b|\bcould have been avoided\b/i;
+/** A failure denied of everything: "None of your payments failed", "not one of your orders was lost". */
+const NONE_BEFORE = /\b(?:none|not one|neither|not a single one|nothing)\s+of\s+$/i;
 
 /** Where a sentence ends after `at`. */
 function sentenceEnd(draft: string, at: number): number {
@@ -177,6 +187,12 @@ function foundOutsideFixedWords(re: RegExp, draft: string, c: ProtectiveCandidat
 export function protectiveReason(draft: string, c: ProtectiveCandidate, category: string): string | null {
   if (!READ.has(category)) return null;
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
+  if (category === 'blame' || category === 'negative-words') {
+    const before = draft.slice(Math.max(c.sentenceStart, c.start - 40), c.start);
+    if (category === 'blame' && OPEN_CONDITION_BEFORE.test(before) && !COUNTERFACTUAL.test(draft.slice(c.start, se))) return 'protective:open-condition';
+    if (NONE_BEFORE.test(before)) return 'protective:none-failed';
+    return null;
+  }
   const lo = Math.max(c.sentenceStart, c.start - 300);
   const match = draft.slice(c.start, c.end);
   const after = draft.slice(c.end, se);

@@ -1736,6 +1736,8 @@ function readOthersCope(ctx: Ctx, i: number): GenericHit | null {
       // "manage their bookings in the app" is a use, not coping: only "manage fine / it / without help" or alone.
       if (/^(?:manage|manages|managed|cope|copes|coped)$/.test(x) && toks[k + 1]?.word && !/^(?:fine|ok|okay|it|this|that|without|just|perfectly|well|alright|all|somehow)$/.test(norm(toks, k + 1))) continue;
       if (x === 'without' && !/^(?:any|help|problems|issues|trouble|a)$/.test(norm(toks, k + 1))) continue;
+      // "fine" said of the people ("do fine", "are fine with it"), not of a thing ("but monthly is fine too").
+      if (x === 'fine' && !/^(?:do|did|does|doing|manage|managed|manages|cope|coped|copes|get|got|gets|are|were|seem|seems|find|found|it|them|along|on|perfectly|just)$/.test(norm(toks, k - 1))) continue;
       if (x === 'no' && !/^(?:trouble|problems|issues|problem|issue|complaints)$/.test(norm(toks, k + 1))) continue;
       if (x === 'never' && !/^(?:complain|have|notice|struggle|mention)$/.test(norm(toks, k + 1))) continue;
       return hit(toks, i, k + (x === 'manage' || x === 'manages' || x === 'managed' || x === 'cope' || x === 'copes' || x === 'fine' ? 0 : 1), 'others-cope', 'dismissive');

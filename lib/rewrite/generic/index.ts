@@ -14,6 +14,7 @@ import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts
 import { readConstructionsEn } from './constructions.en.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
+import { EXPLAIN_FAMILIES_EN, readFamiliesEn } from './families.en.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
@@ -33,11 +34,12 @@ const withSecond =
   };
 /** English sentences also go through the Finglish reader (Persian in Latin letters is read as English by lib/text). */
 // The second English pass (lib/rewrite/generic/constructions.en.ts): its hit over words the first reader already read gives way.
-const readEnBoth = withSecond(readGenericEn, readConstructionsEn);
+// The third pass (lib/rewrite/generic/families.en.ts): families read in many shapes; its hit over words already read gives way.
+const readEnBoth = withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn);
 const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(readGenericFa, readJargonFa) };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };
 
 /**
  * A reader that throws reads nothing for that sentence, so the agent's page never breaks on an odd draft; under vitest
