@@ -7,6 +7,7 @@
  * Pure and line-based; no DOM. Used by the tone reader (analyse only what the customer just wrote)
  * and by the KB search (`contentOf`, which also drops the greeting line).
  */
+import { footerTailStart, SENT_FROM } from './footer.ts';
 import { fastKey, blank, isQuoteLine, quoteHeaderAt, splitLines, type Line } from './quotes.ts';
 
 export interface TextSpan {
@@ -31,7 +32,6 @@ export interface MessageParts {
 // ---- Signatures and closings -----------------------------------------------------------------
 
 export const SIG_DELIM = /^(?:--|—|__+|-{2,}\s*)$/;
-const SENT_FROM = /^(?:sent from my\b|sent from (?:outlook|mail|yahoo|samsung)|get outlook for\b|sent via\b|ارسال شده از\b|ارسال شده با\b)/;
 
 const EN_CLOSING =
   /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank you|thanks again|thanks in advance|thank you in advance|many thanks|thx|tia|br|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|cordially|all the best|take care)\b/;
@@ -167,6 +167,18 @@ export function parseMessage(message: string): MessageParts {
 
   // Outlook puts a "____" rule above the From: block; drop trailing rules and blanks.
   while (stop > first && (blank(lines[stop - 1]) || SIG_DELIM.test(lines[stop - 1].key))) stop--;
+
+  // A footer the message ends with (a confidentiality notice, "Sent from my iPhone", "Please
+  // consider the environment…"): the mail's boilerplate, neither the customer's words nor their
+  // signature.
+  {
+    const keys = lines.slice(0, stop).map((l) => (blank(l) ? '' : l.key.replace(/\u200c/g, ' ')));
+    const t = footerTailStart(keys, first + 1, stop);
+    if (t > first && lines.slice(first, t).some((l) => !blank(l))) {
+      stop = t;
+      while (stop > first && (blank(lines[stop - 1]) || SIG_DELIM.test(lines[stop - 1].key))) stop--;
+    }
+  }
 
   // Signature: "-- " delimiter or "Sent from my …" anywhere after some content.
   let sigLine = -1;

@@ -56,14 +56,49 @@ function lineKey(text: string): string {
 }
 
 export const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);
-export const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
+/**
+ * A line of a chat transcript pasted into a mail: a bracketed time, a speaker of at most four words
+ * and a colon ("[10:02] Customer: …", "[10:02:13] Ana (Support): …", «[۱۰:۰۲] مشتری: …»). Earlier
+ * conversation, read like a "> " line.
+ */
+const TRANSCRIPT_LINE = /^\s*\[[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s?[ap]\.?m\.?)?\]\s*[^\s:\]][^:\n\]]{0,40}:(?:\s|$)/i;
+export const isQuoteLine = (l: Line) => /^\s*>/.test(l.text) || (l.text.charCodeAt(l.text.search(/\S/)) === 91 && TRANSCRIPT_LINE.test(l.text) && speakerWords(l.text) <= 4);
+function speakerWords(text: string): number {
+  const close = text.indexOf(']');
+  const colon = text.indexOf(':', close);
+  return text.slice(close + 1, colon).trim().split(/\s+/).length;
+}
 
 // ---- Quote headers ---------------------------------------------------------------------------
 
 const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده)\s*-{2,}$/;
+/**
+ * Any short label framed by dashes that names a message: "-------- Forwarded Message --------",
+ * «---------- پیام بازارسال شده ---------», «----- نامه اصلی -----».
+ */
+const FRAMED_MESSAGE = /^-{2,} ?[^-\n]{0,40}(?:message|mail|پیام|نامه|ایمیل)[^-\n]{0,40}-{2,}$/;
+/**
+ * A helpdesk's reply line over the ticket's history: "##- Please type your reply above this line -##",
+ * "--- Reply above this line ---", «-- لطفاً پاسخ خود را بالای این خط بنویسید --». The line holds
+ * nothing else (a sentence of the reply that mentions a line goes on).
+ */
+const REPLY_ABOVE_EN = /^[#=*_\-–—\s]*(?:please\s+)?(?:(?:type|write|enter|add|put)\s+(?:your\s+)?(?:reply|response|answer|message|comment)|reply|respond|write)\s+above this line[\s.!]*[#=*_\-–—\s]*$/;
+const REPLY_ABOVE_FA = /^[#=*_\-–—\s]*(?:لطفا\s+|لطفاً\s+)?[^#=*_\-–—\n]{0,40}بالای (?:این|همین) خط(?: [^#=*_\-–—\n]{0,30})?[\s.!]*[#=*_\-–—\s]*$/;
+/**
+ * A ticket history entry or a client's dated attribution that ends in a colon, not in "wrote:":
+ * "Customer wrote on 3 Dec 2026, 14:02:", "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:".
+ * The writer before the verb is a name (no "I"/"we"/"as": "As I wrote on Monday:" is the agent's).
+ */
+const WROTE_ON = /^([^:]{1,80}?)\s(?:wrote|replied|commented|posted|said) (?:on|at) [^\n]{1,120}:$/;
+const FOREIGN_WROTE = /(?:\bschrieb(?: [^\n:]{1,100})?|\ba [ée]crit|\bescribi[óo]|\bha scritto|\bescreveu|\bschreef|\bskrev|\bnapisa[łl]|\byazd[ıi]|написал[аи]?)\s*:$/;
+const WROTE_ON_SELF = /^(?:as|i|we)\b|\b(?:i|we|our|my)\b/;
+/** "Quoting Sam Lee <sam@x.com>:" (webmail), «نقل قول از سارا احمدی:», «به نقل از سارا (۱۳ آذر):». */
+const QUOTING = /^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
 const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})$/;
 const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
-const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ارسال|تاریخ|به|موضوع)\s*:/;
+const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|ارسال|تاریخ|به|موضوع|رونوشت|گیرنده)\s*:/;
+/** Fields only a mail header has (a list in a reply may have "To:" and "Date:"). */
+const MAIL_ONLY_FIELD = /^(?:\*\s*)?(?:sent|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|موضوع|رونوشت)\s*:/;
 
 /**
  * A line that can continue a wrapped "On … wrote:" header: not blank and not itself quoted. Without this, a customer's
@@ -87,13 +122,24 @@ function wrappedHeader(lines: Line[], i: number, end: RegExp): number {
 export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k === '') return 0;
-  if (ORIGINAL.test(k) || FORWARD.test(k)) return 1;
+  if (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k)) return 1;
+  if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || REPLY_ABOVE_FA.test(k))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
   // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
   const wrapped = /^on\s/.test(k) ? wrappedHeader(lines, i, /\bwrote\s*:$/) : /^در تاریخ\s/.test(k) ? wrappedHeader(lines, i, /نوشت\s*:$/) : 0;
   if (wrapped) return wrapped;
   // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
   if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
+  // The same line from a mail client in another language (a customer's German or Spanish Gmail):
+  // "Am Do., 3. Dez. 2026 um 14:02 Uhr schrieb Sam <sam@x.com>:", "… a écrit :", "… escribió:".
+  if (k.length < 240 && FOREIGN_WROTE.test(k) && /@/.test(k) && /\d/.test(k)) return 1;
+  // "Customer wrote on 3 Dec 2026, 14:02:" / "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:"
+  if (k.length < 240 && /:$/.test(k) && /\d/.test(k)) {
+    const m = WROTE_ON.exec(k);
+    if (m && !WROTE_ON_SELF.test(m[1])) return 1;
+  }
+  // "Quoting Sam <sam@x.com>:" / «نقل قول از سارا (۱۳ آذر):» with an address or a date: over an unmarked copy too.
+  if (k.length < 200 && QUOTING.test(k) && /[@\d۰-۹]/.test(k)) return 1;
   // The same in Persian: «مریم احمدی در ۱۲ آبان نوشت:», «… <maryam@x.com> نوشت:» (a date or an address in the line).
   if (k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
   // A chat app's reply marker over the message answered: "↩️ در پاسخ به مریم:", "[In reply to Sam]", "Replying to Sam:".
@@ -102,13 +148,17 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (FROM.test(k)) {
     let n = 1;
     let follows = false;
+    let headerLine = false;
     for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
       if (FROM_FOLLOW.test(lines[j].key)) {
         follows = true;
+        if (MAIL_ONLY_FIELD.test(lines[j].key)) headerLine = true;
         n = j - i + 1;
       } else if (lines[j].key !== '' || follows) break;
     }
-    if (follows) return n;
+    // "From: the warehouse\nTo: your address\nDate: Friday" is a list in the reply: a mail header
+    // has an address on its From: line or a Sent:/Subject: line.
+    if (follows && (/[@<]|\[mailto:/.test(k) || headerLine)) return n;
   }
   return 0;
 }
@@ -119,7 +169,7 @@ const REPLY_MARKER = /^(?:(?:↩️|↪️|↩|↪)\s*(?:در پاسخ به|پا
 const RULE_LINE = /^(?:_{5,}|-{5,})$/;
 
 /** A short "Sam wrote:" / "سارا نوشت:" line: an attribution only when "> " lines follow it. */
-const ATTRIBUTION = /(?:\bwrote|\bwrites|نوشت|نوشته(?: است)?|نوشته‌اند|نوشتند)\s*:$/;
+const ATTRIBUTION = /(?:\bwrote|\bwrites|نوشت|نوشته(?: است)?|نوشته‌اند|نوشتند)\s*:$|^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
 
 function attributionAt(lines: Line[], i: number): number {
   const k = lines[i].key;
