@@ -123,7 +123,7 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k === '') return 0;
   if (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k)) return 1;
-  if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || REPLY_ABOVE_FA.test(k))) return 1;
+  if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || (REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|تایپ/.test(k)))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
   // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
   const wrapped = /^on\s/.test(k) ? wrappedHeader(lines, i, /\bwrote\s*:$/) : /^در تاریخ\s/.test(k) ? wrappedHeader(lines, i, /نوشت\s*:$/) : 0;

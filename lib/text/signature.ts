@@ -41,9 +41,13 @@ const isFaUnitLine = (k: string): boolean =>
  */
 const EN_UNIT_END = /\b(?:team|support|helpdesk|help desk|service desk|desk|department|dept|services|service|care|centre|center|office|operations|billing|ltd|inc|llc|plc|gmbh|bank|group)\.?$/;
 const EN_UNIT_VERB = /\b(?:is|are|was|were|will|can|can't|cannot|do|does|don't|did|has|have|had|please|thanks|thank|we|i|you|our team is)\b|[.!?:,;]$/;
+/** "Upgrade to Premium Support", "Contact Billing": an instruction of the reply, not a sign-off. */
+const EN_UNIT_IMPERATIVE = /^[\s\-–—]*(?:upgrade|contact|call|email|e-mail|visit|ask|reach|try|choose|select|switch|get|use|see|go|open|join|write)\b/;
 const isEnUnitLine = (text: string, k: string): boolean =>
   k.length <= 60 &&
   /^[\s\-–—]*[A-Z]/.test(text) &&
+  !k.includes(':') &&
+  !EN_UNIT_IMPERATIVE.test(k) &&
   k.split(' ').length <= 7 &&
   EN_UNIT_END.test(k) &&
   !EN_UNIT_VERB.test(k);
