@@ -96,7 +96,7 @@ const WROTE_ON_SELF = /^(?:as|i|we)\b|\b(?:i|we|our|my)\b/;
 const QUOTING = /^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
 const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})$/;
 const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
-const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|ارسال|تاریخ|به|موضوع|رونوشت|گیرنده)\s*:/;
+const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|تاریخ ارسال|ارسال|تاریخ|به|موضوع|رونوشت|گیرنده)\s*:/;
 /** Fields only a mail header has (a list in a reply may have "To:" and "Date:"). */
 const MAIL_ONLY_FIELD = /^(?:\*\s*)?(?:sent|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|موضوع|رونوشت)\s*:/;
 
