@@ -82,8 +82,8 @@ const FRAMED_MESSAGE = /^-{2,} ?[^-\n]{0,40}(?:message|mail|پیام|نامه|ا
  * "--- Reply above this line ---", «-- لطفاً پاسخ خود را بالای این خط بنویسید --». The line holds
  * nothing else (a sentence of the reply that mentions a line goes on).
  */
-const REPLY_ABOVE_EN = /^[#=*_\-–—\s]*(?:please\s+)?(?:(?:type|write|enter|add|put)\s+(?:your\s+)?(?:reply|response|answer|message|comment)|reply|respond|write)\s+above this line[\s.!]*[#=*_\-–—\s]*$/;
-const REPLY_ABOVE_FA = /^[#=*_\-–—\s]*(?:لطفا\s+|لطفاً\s+)?[^#=*_\-–—\n]{0,40}بالای (?:این|همین) خط(?: [^#=*_\-–—\n]{0,30})?[\s.!]*[#=*_\-–—\s]*$/;
+const REPLY_ABOVE_EN = /^[#=*_\-–—\s]*(?:(?:please\s+)?(?:(?:type|write|enter|add|put)\s+(?:your\s+)?(?:reply|response|answer|message|comment)|reply|respond|write)\s+above this line(?: to [a-z ]{1,40})?|(?:please\s+)?(?:do not|don't)\s+(?:write|reply|type|respond)\s+below this line)[\s.!]*[#=*_\-–—\s]*$/;
+const REPLY_ABOVE_FA = /^[#=*_\-–—\s]*(?:لطفا\s+|لطفاً\s+)?[^#=*_\-–—\n]{0,40}(?:بالای|زیر) (?:این|همین) خط(?: [^#=*_\-–—\n]{0,30})?[\s.!]*[#=*_\-–—\s]*$/;
 /**
  * A ticket history entry or a client's dated attribution that ends in a colon, not in "wrote:":
  * "Customer wrote on 3 Dec 2026, 14:02:", "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:".
@@ -123,7 +123,7 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k === '') return 0;
   if (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k)) return 1;
-  if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || (REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|تایپ/.test(k)))) return 1;
+  if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || (REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|ننویسید|تایپ/.test(k)))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
   // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
   const wrapped = /^on\s/.test(k) ? wrappedHeader(lines, i, /\bwrote\s*:$/) : /^در تاریخ\s/.test(k) ? wrappedHeader(lines, i, /نوشت\s*:$/) : 0;

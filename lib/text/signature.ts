@@ -12,7 +12,7 @@
  */
 import { FOOTER_EN, FOOTER_FA, footerTailStart } from './footer.ts';
 import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
-import { blank, draftQuoteRanges, fastKey, mergeRanges, overlapsAny, splitLines, type Line, type TextRange } from './quotes.ts';
+import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
 
 /** A postscript is the agent's own words even below the signature. */
 const POSTSCRIPT = /^(?:p\.?\s?s\.?|پ\.?\s?ن\.?|پی ?نوشت)(?:[\s:.,،-]|$)/;
@@ -61,12 +61,29 @@ const MAX_SIGNATURE_LINES = 10;
 
 const key = (l: Line) => fastKey(l.text).replace(/[’]/g, "'").replace(/\u200c/g, ' ').trim();
 
+/**
+ * The lines before `ownEnd` whose start lies in no quote. `quotes` is sorted and not overlapping
+ * (draftQuoteRanges merges them), so one pass walks both: linear, even over thousands of "> " runs.
+ */
+function ownLines(lines: readonly Line[], given: readonly TextRange[], ownEnd: number): Line[] {
+  const quotes = mergeRanges(given);
+  const out: Line[] = [];
+  let q = 0;
+  for (const l of lines) {
+    if (l.start >= ownEnd) break;
+    while (q < quotes.length && quotes[q][1] <= l.start) q++;
+    if (q < quotes.length && quotes[q][0] <= l.start) continue;
+    out.push(l);
+  }
+  return out;
+}
+
 /** Ranges of the signature block and footer boilerplate in the agent's own part of a draft. */
 export function signatureRanges(text: string, quotes: readonly TextRange[] = draftQuoteRanges(text)): TextRange[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   // Only the agent's part: up to the first quoted block that runs to the end of the draft.
   const ownEnd = quotes.length && quotes[quotes.length - 1][1] >= text.trimEnd().length ? quotes[quotes.length - 1][0] : text.length;
-  const lines = splitLines(text).filter((l) => l.start < ownEnd && !overlapsAny(quotes, l.start, l.start));
+  const lines = ownLines(splitLines(text), quotes, ownEnd);
   const out: TextRange[] = [];
   const firstOwn = lines.findIndex((l) => !blank(l));
   if (firstOwn < 0) return out;
