@@ -179,6 +179,28 @@ function attributionAt(lines: Line[], i: number): number {
   return j < lines.length && isQuoteLine(lines[j]) ? 1 : 0;
 }
 
+/**
+ * "You wrote:" / «نوشته بودید:» alone on a line over the customer's words copied without "> " marks:
+ * the paragraph under it is the customer's when it speaks in the first person singular ("I can't
+ * log in", «نمی‌تونم وارد بشم»). "As you asked:\nWe've moved it to Friday." is the agent's own.
+ */
+const TOLD_EN = /^(?:(?:in your (?:e-?mail|message|ticket|note|review|chat)|earlier|yesterday|today|last week|on [a-z]+day)[, ]+)?you(?:'ve|’ve| have)? (?:wrote|said|mentioned|told us|told me|asked|put it)\s*:$/;
+const TOLD_FA = /^(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)\s*:$/;
+/** At most this many lines under "You wrote:" are the copied words. */
+const MAX_TOLD_LINES = 8;
+
+function toldQuoteAt(lines: Line[], i: number): number {
+  const k = lines[i].key;
+  if (k.length === 0 || k.length > 60 || !(TOLD_EN.test(k) || TOLD_FA.test(k.replace(/\u200c/g, ' ')))) return 0;
+  let j = i + 1;
+  if (j < lines.length && blank(lines[j])) j++;
+  if (j >= lines.length || blank(lines[j]) || isQuoteLine(lines[j])) return 0;
+  let p = j;
+  while (p + 1 < lines.length && p + 1 - j < MAX_TOLD_LINES && !blank(lines[p + 1]) && !isQuoteLine(lines[p + 1])) p++;
+  const words = lines.slice(j, p + 1).map((l) => l.key).join(' ').slice(0, 300).replace(/’/g, "'");
+  return FIRST_PERSON_EN.test(words) || FIRST_PERSON_FA.test(words) ? p - i + 1 : 0;
+}
+
 // ---- Quotes inside a reply ---------------------------------------------------------------------
 
 /**
@@ -196,6 +218,12 @@ export function quoteRanges(text: string): TextRange[] {
   let i = 0;
   while (i < lines.length) {
     const header = quoteHeaderAt(lines, i) || attributionAt(lines, i);
+    const told = header === 0 && !isQuoteLine(lines[i]) ? toldQuoteAt(lines, i) : 0;
+    if (told > 0) {
+      out.push([lines[i].start, lines[i + told - 1].end]);
+      i += told;
+      continue;
+    }
     if (header === 0 && !isQuoteLine(lines[i])) {
       i++;
       continue;
