@@ -138,6 +138,33 @@ function isPreamble(l: Line): boolean {
   return n > 0 && /^[\s,،.!:;\-–—]*$/.test(l.text.slice(n));
 }
 
+/** A line with a way to reach the writer: an address, a link or a phone number. */
+const CONTACT = /@|https?:|www\.|\+?[\d۰-۹][\d۰-۹\s().-]{6,}/;
+/** The first line of a contact block: a name of one to four capitalised words, maybe "| Company" or ", Title" after it. */
+const NAME_LINE_EN = /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:\s*[|,–—-]\s*[^\n]{1,60})?$/u;
+const NAME_LINE_FA = /^[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}(?:\s*[|،,–—-]\s*[^\n]{1,60})?$/;
+/** At most this many lines make a contact block. */
+const MAX_CONTACT_LINES = 5;
+
+/**
+ * Where a contact block the message ends with begins, or -1: its last paragraph, of two to five
+ * signature-like lines, opening with a name, with an address, link or phone number in it (or a
+ * "Name | Company" line), under some words of the customer's own.
+ */
+function contactBlockStart(lines: readonly Line[], first: number, stop: number): number {
+  let p = stop - 1;
+  while (p > first && !blank(lines[p - 1])) p--;
+  const n = stop - p;
+  if (p <= first || n < 2 || n > MAX_CONTACT_LINES) return -1;
+  if (!lines.slice(first, p).some((l) => !blank(l))) return -1;
+  const block = lines.slice(p, stop);
+  if (!block.every(isSignatureLike)) return -1;
+  const head = block[0].text.trim();
+  if (!(NAME_LINE_EN.test(head) || (NAME_LINE_FA.test(block[0].key) && !/(?:^| )ن?می/.test(block[0].key)))) return -1;
+  if (!block.some((l) => CONTACT.test(l.key)) && !/\|/.test(head)) return -1;
+  return p;
+}
+
 export function parseMessage(message: string): MessageParts {
   const lines = splitLines(message);
   let first = 0; // first line of the customer's own words
@@ -189,6 +216,12 @@ export function parseMessage(message: string): MessageParts {
       sigLine = i;
       break;
     }
+  }
+  // A contact block with no closing above it ("Sam Lee | Urgent Care Clinic\nEmergency line: 0800 …"):
+  // the customer's signature, not their words.
+  if (sigLine < 0) {
+    const b = contactBlockStart(lines, first, stop);
+    if (b > first) sigLine = b;
   }
   const bodyEnd = sigLine >= 0 ? sigLine : stop;
   // Closing: a closing line among the last lines, followed only by signature-like lines.
