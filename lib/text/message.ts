@@ -8,7 +8,7 @@
  * and by the KB search (`contentOf`, which also drops the greeting line).
  */
 import { footerTailStart, SENT_FROM } from './footer.ts';
-import { fastKey, blank, isQuoteLine, quoteHeaderAt, splitLines, type Line } from './quotes.ts';
+import { fastKey, blank, quoteHeaderAt, quoteLineAt, splitLines, type Line } from './quotes.ts';
 
 export interface TextSpan {
   start: number;
@@ -175,7 +175,7 @@ export function parseMessage(message: string): MessageParts {
   // header pasted on top), skip it and look again below.
   for (let i = first; i < lines.length; i++) {
     const header = quoteHeaderAt(lines, i);
-    const quoteLine = header === 0 && isQuoteLine(lines[i]);
+    const quoteLine = header === 0 && quoteLineAt(lines, i);
     if (header === 0 && !quoteLine) continue;
     const ownBefore = lines.slice(first, i).some((l) => !blank(l) && !SIG_DELIM.test(l.key) && !isPreamble(l));
     if (ownBefore) {
@@ -185,7 +185,7 @@ export function parseMessage(message: string): MessageParts {
     }
     // Nothing of the customer's yet: skip this header / quoted block.
     let j = i + Math.max(header, 1);
-    while (j < lines.length && (isQuoteLine(lines[j]) || (header > 0 && blank(lines[j])))) j++;
+    while (j < lines.length && (quoteLineAt(lines, j) || (header > 0 && blank(lines[j])))) j++;
     if (quotedStart < 0 && quoteLine) quotedStart = lines[i].start;
     first = j;
     i = j - 1;

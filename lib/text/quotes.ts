@@ -61,10 +61,21 @@ export const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);
  * and a colon ("[10:02] Customer: …", "[10:02:13] Ana (Support): …", «[۱۰:۰۲] مشتری: …»). Earlier
  * conversation, read like a "> " line.
  */
-const TRANSCRIPT_LINE = /^\s*\[[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s?[ap]\.?m\.?)?\]\s*[^\s:\]][^:\n\]]{0,40}:(?:\s|$)/i;
-export const isQuoteLine = (l: Line) => /^\s*>/.test(l.text) || (l.text.charCodeAt(l.text.search(/\S/)) === 91 && TRANSCRIPT_LINE.test(l.text) && speakerWords(l.text) <= 4);
+const TRANSCRIPT_LINE = /^\s*[[(][\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s?[ap]\.?m\.?)?[\])]\s*[^\s:\])][^:\n\]]{0,40}:(?:\s|$)/i;
+export const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
+const isTranscriptLine = (l: Line) => /^\s*[[(][\d۰-۹]/.test(l.text) && TRANSCRIPT_LINE.test(l.text) && speakerWords(l.text) <= 4;
+/**
+ * Line i is quoted: a "> " line, or a transcript line next to another one (a single "(10:00)
+ * Engineer visit: …" line is the agent's schedule, two or more in a row are a pasted chat).
+ */
+export function quoteLineAt(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (isQuoteLine(l)) return true;
+  if (!isTranscriptLine(l)) return false;
+  return (i > 0 && isTranscriptLine(lines[i - 1])) || (i + 1 < lines.length && isTranscriptLine(lines[i + 1]));
+}
 function speakerWords(text: string): number {
-  const close = text.indexOf(']');
+  const close = text.search(/[\])]/);
   const colon = text.indexOf(':', close);
   return text.slice(close + 1, colon).trim().split(/\s+/).length;
 }
@@ -77,6 +88,11 @@ const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصل
  * «---------- پیام بازارسال شده ---------», «----- نامه اصلی -----».
  */
 const FRAMED_MESSAGE = /^-{2,} ?[^-\n]{0,40}(?:message|mail|پیام|نامه|ایمیل)[^-\n]{0,40}-{2,}$/;
+/**
+ * A helpdesk's framed history label: "=== Conversation history ===", "---- Previous messages ----",
+ * «----- تاریخچه گفتگو -----». The agent's "--- Order history ---" names something else and stays.
+ */
+const FRAMED_HISTORY = /^[-=#*]{2,} ?(?:(?:conversation|ticket|message|mail|email|chat) history|previous (?:messages|conversation|replies|emails)|earlier messages|تاریخچه (?:گفتگو|مکالمه|تیکت|درخواست|پیام ها)|پیام های (?:قبلی|پیشین)|سابقه (?:گفتگو|مکالمه|تیکت)) ?[-=#*]{2,}$/;
 /**
  * A helpdesk's reply line over the ticket's history: "##- Please type your reply above this line -##",
  * "--- Reply above this line ---", «-- لطفاً پاسخ خود را بالای این خط بنویسید --». The line holds
@@ -122,7 +138,7 @@ function wrappedHeader(lines: Line[], i: number, end: RegExp): number {
 export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k === '') return 0;
-  if (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k)) return 1;
+  if (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' '))) return 1;
   if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || (REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|ننویسید|تایپ/.test(k)))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
   // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
@@ -176,7 +192,7 @@ function attributionAt(lines: Line[], i: number): number {
   if (k.length === 0 || k.length > 200 || !ATTRIBUTION.test(k)) return 0;
   let j = i + 1;
   while (j < lines.length && blank(lines[j])) j++;
-  return j < lines.length && isQuoteLine(lines[j]) ? 1 : 0;
+  return j < lines.length && quoteLineAt(lines, j) ? 1 : 0;
 }
 
 /**
@@ -194,9 +210,9 @@ function toldQuoteAt(lines: Line[], i: number): number {
   if (k.length === 0 || k.length > 60 || !(TOLD_EN.test(k) || TOLD_FA.test(k.replace(/\u200c/g, ' ')))) return 0;
   let j = i + 1;
   if (j < lines.length && blank(lines[j])) j++;
-  if (j >= lines.length || blank(lines[j]) || isQuoteLine(lines[j])) return 0;
+  if (j >= lines.length || blank(lines[j]) || quoteLineAt(lines, j)) return 0;
   let p = j;
-  while (p + 1 < lines.length && p + 1 - j < MAX_TOLD_LINES && !blank(lines[p + 1]) && !isQuoteLine(lines[p + 1])) p++;
+  while (p + 1 < lines.length && p + 1 - j < MAX_TOLD_LINES && !blank(lines[p + 1]) && !quoteLineAt(lines, p + 1)) p++;
   const words = lines.slice(j, p + 1).map((l) => l.key).join(' ').slice(0, 300).replace(/’/g, "'");
   return FIRST_PERSON_EN.test(words) || FIRST_PERSON_FA.test(words) ? p - i + 1 : 0;
 }
@@ -218,13 +234,13 @@ export function quoteRanges(text: string): TextRange[] {
   let i = 0;
   while (i < lines.length) {
     const header = quoteHeaderAt(lines, i) || attributionAt(lines, i);
-    const told = header === 0 && !isQuoteLine(lines[i]) ? toldQuoteAt(lines, i) : 0;
+    const told = header === 0 && !quoteLineAt(lines, i) ? toldQuoteAt(lines, i) : 0;
     if (told > 0) {
       out.push([lines[i].start, lines[i + told - 1].end]);
       i += told;
       continue;
     }
-    if (header === 0 && !isQuoteLine(lines[i])) {
+    if (header === 0 && !quoteLineAt(lines, i)) {
       i++;
       continue;
     }
@@ -232,13 +248,13 @@ export function quoteRanges(text: string): TextRange[] {
     const from = header > 0 && i > 0 && RULE_LINE.test(lines[i - 1].key) ? lines[i - 1].start : lines[i].start;
     let k = i + header;
     while (header > 0 && k < lines.length && blank(lines[k])) k++;
-    if (header > 0 && (k >= lines.length || !isQuoteLine(lines[k]))) {
+    if (header > 0 && (k >= lines.length || !quoteLineAt(lines, k))) {
       out.push([from, text.length]);
       break;
     }
     let end = k;
     for (let m = k; m < lines.length; m++) {
-      if (isQuoteLine(lines[m])) end = m + 1;
+      if (quoteLineAt(lines, m)) end = m + 1;
       else if (!blank(lines[m])) break;
     }
     out.push([from, lines[end - 1].end]);
