@@ -2,7 +2,9 @@
  * The customer's own latest words in a helpdesk message: quoted history (Gmail "On … wrote:",
  * Persian Gmail "در تاریخ … نوشت:", Outlook "From:/Sent:" blocks, "-----Original Message-----",
  * forwarded headers, "> " lines) and the signature ("-- ", "Sent from my iPhone", closings such as
- * "Regards,\nName" or "با تشکر\nنام") are cut off. All offsets point into the original message.
+ * "Regards,\nName" or "با تشکر\nنام", a contact block "Name | Company\nphone"), and the mail footer it
+ * ends with (confidentiality, no-reply and unsubscribe notices, lib/text/footer.ts) are cut off. All
+ * offsets point into the original message.
  *
  * Pure and line-based; no DOM. Used by the tone reader (analyse only what the customer just wrote)
  * and by the KB search (`contentOf`, which also drops the greeting line).

@@ -1,6 +1,8 @@
 /**
  * Quoted mail in plain text: the line-level markers of quoted history ("> " lines, "On … wrote:",
- * "-----Original Message-----", Outlook's "From: … Sent: …" block, their Persian forms) and, for
+ * "-----Original Message-----", Outlook's "From: … Sent: …" block, their Persian forms, helpdesk
+ * reply lines "##- Please type your reply above this line -##", ticket history "Customer wrote on
+ * …:", "Quoting …:", framed history labels, pasted chat transcripts "[10:02] Customer: …") and, for
  * the agent's draft, the ranges of text that are quoted rather than the agent's own words.
  *
  * One detector for both directions: parseMessage (message.ts) cuts quoted history off a
@@ -107,6 +109,19 @@ const REPLY_ABOVE_FA = /^[#=*_\-–—\s]*(?:لطفا\s+|لطفاً\s+)?[^#=*_\-
  */
 const WROTE_ON = /^([^:]{1,80}?)\s(?:wrote|replied|commented|posted|said) (?:on|at) [^\n]{1,120}:$/;
 const FOREIGN_WROTE = /(?:\bschrieb(?: [^\n:]{1,100})?|\ba [ée]crit|\bescribi[óo]|\bha scritto|\bescreveu|\bschreef|\bskrev|\bnapisa[łl]|\byazd[ıi]|написал[аи]?)\s*:$/;
+/** "Quoting our terms (section 4.2):" quotes a document, not a person. */
+const QUOTING_TEXT = /^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s+(?:our|the|your|this|a|an|section|policy|clause|article|قوانین|قانون|بند|ماده|سایت|شرایط|متن)(?![\p{L}])/u;
+/** A role a helpdesk prints for the writer of a history entry. */
+const HISTORY_ROLE = /^(?:the )?(?:customer|client|requester|requestor|visitor|user|end user|guest|member|agent|support|support team)$/;
+/**
+ * The writer of "… wrote on <date>:" is a person: an address, a helpdesk role, or one to five
+ * capitalised words in the original line ("Sam Lee", not "The courier").
+ */
+function writerNamed(prefixKey: string, original: string): boolean {
+  if (/[@<]/.test(prefixKey) || HISTORY_ROLE.test(prefixKey.trim())) return true;
+  const words = original.trim().slice(0, prefixKey.trim().length).split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\u0600-\u06ff]/u.test(w));
+}
 const WROTE_ON_SELF = /^(?:as|i|we)\b|\b(?:i|we|our|my)\b/;
 /** "Quoting Sam Lee <sam@x.com>:" (webmail), «نقل قول از سارا احمدی:», «به نقل از سارا (۱۳ آذر):». */
 const QUOTING = /^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
@@ -152,10 +167,10 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   // "Customer wrote on 3 Dec 2026, 14:02:" / "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:"
   if (k.length < 240 && /:$/.test(k) && /\d/.test(k)) {
     const m = WROTE_ON.exec(k);
-    if (m && !WROTE_ON_SELF.test(m[1])) return 1;
+    if (m && !WROTE_ON_SELF.test(m[1]) && writerNamed(m[1], lines[i].text)) return 1;
   }
   // "Quoting Sam <sam@x.com>:" / «نقل قول از سارا (۱۳ آذر):» with an address or a date: over an unmarked copy too.
-  if (k.length < 200 && QUOTING.test(k) && /[@\d۰-۹]/.test(k)) return 1;
+  if (k.length < 200 && QUOTING.test(k) && /@|[\d۰-۹]{4}|[\d۰-۹]{1,2}:[\d۰-۹]{2}/.test(k) && !QUOTING_TEXT.test(k)) return 1;
   // The same in Persian: «مریم احمدی در ۱۲ آبان نوشت:», «… <maryam@x.com> نوشت:» (a date or an address in the line).
   if (k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
   // A chat app's reply marker over the message answered: "↩️ در پاسخ به مریم:", "[In reply to Sam]", "Replying to Sam:".
