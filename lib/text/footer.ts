@@ -8,13 +8,22 @@
  * is anchored or bounded; nothing nests an unbounded repetition.
  */
 
+/** A phone or tablet named in "Sent from my …" (not "Sent from my bank account on Monday"). */
+const DEVICE = '(?:iphone|ipad|ipod|android|galaxy|samsung|mobile|phone|smartphone|tablet|device|blackberry|huawei|xiaomi|redmi|pixel|oneplus|motorola|nokia|sony|htc|oppo|vivo|honor|surface|windows|mac|macbook|watch)\\b';
+/** A mail app named in "Sent via/using/with …" (not "Sent via courier this morning"). */
+const MAIL_APP = '(?:mail|e-?mail|app|mobile|iphone|ipad|android|outlook|gmail|yahoo|proton|tuta|spark|blackberry|bluemail|superhuman|hey|thunderbird|airmail|newton)\\b';
+/** «ارسال شده از گوشی سامسونگ», «ارسال شده از آیفون», «ارسال شده با Yahoo Mail» (not «ارسال شده از طرف شما»). */
+const DEVICE_FA = '(?:تلفن|گوشی|آیفون|آیپد|موبایل|تبلت|اندروید|سامسونگ|هواوی|شیائومی|iphone|ipad|android|samsung|galaxy|yahoo|gmail|outlook|mail|ایمیل|جیمیل|یاهو)';
+
 /**
  * A mail client's or phone's line under a message: "Sent from my iPhone", "Get Outlook for Android",
- * "Sent with Proton Mail", «ارسال شده از تلفن همراه». (Persian words have no \b in JS: a lookahead
- * ends them.)
+ * "Sent with Proton Mail", «ارسال شده از تلفن همراه»: a device or a mail app must be named. Read on
+ * short lines only (callers check the length).
  */
-export const SENT_FROM =
-  /^(?:sent from my\b|sent from (?:outlook|mail|yahoo|samsung|gmail|aol|proton)|get outlook for\b|sent via\b|sent with (?:proton|tuta|spark|blackberry|bluemail|[a-z]+ ?mail)\b|sent on the go\b|ارسال شده (?:از|با)(?=\s|$)|فرستاده شده (?:از|با)(?=\s|$))/;
+export const SENT_FROM = new RegExp(
+  '^(?:sent from my [^\\n]{0,40}?\\b' + DEVICE + '|sent from (?:outlook|mail|yahoo|samsung|gmail|aol|proton)|get outlook for\\b|sent (?:via|using|with) [^\\n]{0,30}?\\b' + MAIL_APP +
+    '|sent on the go\\b|(?:ارسال|فرستاده) شده (?:از|با) [^\\n]{0,30}?' + DEVICE_FA + ')',
+);
 
 /**
  * Footer boilerplate: confidentiality notices, "intended recipient", no-reply and unmonitored-mailbox

@@ -214,7 +214,7 @@ export function parseMessage(message: string): MessageParts {
   let closingLine = -1;
   for (let i = first + 1; i < stop; i++) {
     const k = lines[i].key;
-    if (lines[i].text === '-- ' || lines[i].text === '--' || SENT_FROM.test(k)) {
+    if (lines[i].text === '-- ' || lines[i].text === '--' || (k.length <= 80 && SENT_FROM.test(k))) {
       sigLine = i;
       break;
     }
