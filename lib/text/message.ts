@@ -2,12 +2,15 @@
  * The customer's own latest words in a helpdesk message: quoted history (Gmail "On … wrote:",
  * Persian Gmail "در تاریخ … نوشت:", Outlook "From:/Sent:" blocks, "-----Original Message-----",
  * forwarded headers, "> " lines) and the signature ("-- ", "Sent from my iPhone", closings such as
- * "Regards,\nName" or "با تشکر\nنام") are cut off. All offsets point into the original message.
+ * "Regards,\nName" or "با تشکر\nنام", a contact block "Name | Company\nphone"), and the mail footer it
+ * ends with (confidentiality, no-reply and unsubscribe notices, lib/text/footer.ts) are cut off. All
+ * offsets point into the original message.
  *
  * Pure and line-based; no DOM. Used by the tone reader (analyse only what the customer just wrote)
  * and by the KB search (`contentOf`, which also drops the greeting line).
  */
-import { fastKey, blank, isQuoteLine, quoteHeaderAt, splitLines, type Line } from './quotes.ts';
+import { footerTailStart, SENT_FROM } from './footer.ts';
+import { fastKey, blank, quoteHeaderAt, quoteLineAt, splitLines, type Line } from './quotes.ts';
 
 export interface TextSpan {
   start: number;
@@ -31,7 +34,6 @@ export interface MessageParts {
 // ---- Signatures and closings -----------------------------------------------------------------
 
 export const SIG_DELIM = /^(?:--|—|__+|-{2,}\s*)$/;
-const SENT_FROM = /^(?:sent from my\b|sent from (?:outlook|mail|yahoo|samsung)|get outlook for\b|sent via\b|ارسال شده از\b|ارسال شده با\b)/;
 
 const EN_CLOSING =
   /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank you|thanks again|thanks in advance|thank you in advance|many thanks|thx|tia|br|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|cordially|all the best|take care)\b/;
@@ -138,6 +140,33 @@ function isPreamble(l: Line): boolean {
   return n > 0 && /^[\s,،.!:;\-–—]*$/.test(l.text.slice(n));
 }
 
+/** A line with a way to reach the writer: an address, a link or a phone number. */
+const CONTACT = /@|https?:|www\.|\+?[\d۰-۹][\d۰-۹\s().-]{6,}/;
+/** The first line of a contact block: a name of one to four capitalised words, maybe "| Company" or ", Title" after it. */
+const NAME_LINE_EN = /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:\s*[|,–—-]\s*[^\n]{1,60})?$/u;
+const NAME_LINE_FA = /^[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}(?:\s*[|،,–—-]\s*[^\n]{1,60})?$/;
+/** At most this many lines make a contact block. */
+const MAX_CONTACT_LINES = 5;
+
+/**
+ * Where a contact block the message ends with begins, or -1: its last paragraph, of two to five
+ * signature-like lines, opening with a name, with an address, link or phone number in it (or a
+ * "Name | Company" line), under some words of the customer's own.
+ */
+function contactBlockStart(lines: readonly Line[], first: number, stop: number): number {
+  let p = stop - 1;
+  while (p > first && !blank(lines[p - 1])) p--;
+  const n = stop - p;
+  if (p <= first || n < 2 || n > MAX_CONTACT_LINES) return -1;
+  if (!lines.slice(first, p).some((l) => !blank(l))) return -1;
+  const block = lines.slice(p, stop);
+  if (!block.every(isSignatureLike)) return -1;
+  const head = block[0].text.trim();
+  if (!(NAME_LINE_EN.test(head) || (NAME_LINE_FA.test(block[0].key) && !/(?:^| )ن?می/.test(block[0].key)))) return -1;
+  if (!block.some((l) => CONTACT.test(l.key)) && !/\|/.test(head)) return -1;
+  return p;
+}
+
 export function parseMessage(message: string): MessageParts {
   const lines = splitLines(message);
   let first = 0; // first line of the customer's own words
@@ -148,7 +177,7 @@ export function parseMessage(message: string): MessageParts {
   // header pasted on top), skip it and look again below.
   for (let i = first; i < lines.length; i++) {
     const header = quoteHeaderAt(lines, i);
-    const quoteLine = header === 0 && isQuoteLine(lines[i]);
+    const quoteLine = header === 0 && quoteLineAt(lines, i);
     if (header === 0 && !quoteLine) continue;
     const ownBefore = lines.slice(first, i).some((l) => !blank(l) && !SIG_DELIM.test(l.key) && !isPreamble(l));
     if (ownBefore) {
@@ -158,7 +187,7 @@ export function parseMessage(message: string): MessageParts {
     }
     // Nothing of the customer's yet: skip this header / quoted block.
     let j = i + Math.max(header, 1);
-    while (j < lines.length && (isQuoteLine(lines[j]) || (header > 0 && blank(lines[j])))) j++;
+    while (j < lines.length && (quoteLineAt(lines, j) || (header > 0 && blank(lines[j])))) j++;
     if (quotedStart < 0 && quoteLine) quotedStart = lines[i].start;
     first = j;
     i = j - 1;
@@ -168,15 +197,33 @@ export function parseMessage(message: string): MessageParts {
   // Outlook puts a "____" rule above the From: block; drop trailing rules and blanks.
   while (stop > first && (blank(lines[stop - 1]) || SIG_DELIM.test(lines[stop - 1].key))) stop--;
 
+  // A footer the message ends with (a confidentiality notice, "Sent from my iPhone", "Please
+  // consider the environment…"): the mail's boilerplate, neither the customer's words nor their
+  // signature.
+  {
+    const keys = lines.slice(0, stop).map((l) => (blank(l) ? '' : l.key.replace(/\u200c/g, ' ')));
+    const t = footerTailStart(keys, first + 1, stop);
+    if (t > first && lines.slice(first, t).some((l) => !blank(l))) {
+      stop = t;
+      while (stop > first && (blank(lines[stop - 1]) || SIG_DELIM.test(lines[stop - 1].key))) stop--;
+    }
+  }
+
   // Signature: "-- " delimiter or "Sent from my …" anywhere after some content.
   let sigLine = -1;
   let closingLine = -1;
   for (let i = first + 1; i < stop; i++) {
     const k = lines[i].key;
-    if (lines[i].text === '-- ' || lines[i].text === '--' || SENT_FROM.test(k)) {
+    if (lines[i].text === '-- ' || lines[i].text === '--' || (k.length <= 80 && SENT_FROM.test(k))) {
       sigLine = i;
       break;
     }
+  }
+  // A contact block with no closing above it ("Sam Lee | Urgent Care Clinic\nEmergency line: 0800 …"):
+  // the customer's signature, not their words.
+  if (sigLine < 0) {
+    const b = contactBlockStart(lines, first, stop);
+    if (b > first) sigLine = b;
   }
   const bodyEnd = sigLine >= 0 ? sigLine : stop;
   // Closing: a closing line among the last lines, followed only by signature-like lines.

@@ -1,6 +1,8 @@
 /**
  * Quoted mail in plain text: the line-level markers of quoted history ("> " lines, "On … wrote:",
- * "-----Original Message-----", Outlook's "From: … Sent: …" block, their Persian forms) and, for
+ * "-----Original Message-----", Outlook's "From: … Sent: …" block, their Persian forms, helpdesk
+ * reply lines "##- Please type your reply above this line -##", ticket history "Customer wrote on
+ * …:", "Quoting …:", framed history labels, pasted chat transcripts "[10:02] Customer: …") and, for
  * the agent's draft, the ranges of text that are quoted rather than the agent's own words.
  *
  * One detector for both directions: parseMessage (message.ts) cuts quoted history off a
@@ -56,14 +58,78 @@ function lineKey(text: string): string {
 }
 
 export const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);
+/**
+ * A line of a chat transcript pasted into a mail: a bracketed time, a speaker of at most four words
+ * and a colon ("[10:02] Customer: …", "[10:02:13] Ana (Support): …", «[۱۰:۰۲] مشتری: …»). Earlier
+ * conversation, read like a "> " line.
+ */
+const TRANSCRIPT_LINE = /^\s*[[(][\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s?[ap]\.?m\.?)?[\])]\s*[^\s:\])][^:\n\]]{0,40}:(?:\s|$)/i;
 export const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
+const isTranscriptLine = (l: Line) => /^\s*[[(][\d۰-۹]/.test(l.text) && TRANSCRIPT_LINE.test(l.text) && speakerWords(l.text) <= 4;
+/**
+ * Line i is quoted: a "> " line, or a transcript line next to another one (a single "(10:00)
+ * Engineer visit: …" line is the agent's schedule, two or more in a row are a pasted chat).
+ */
+export function quoteLineAt(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (isQuoteLine(l)) return true;
+  if (!isTranscriptLine(l)) return false;
+  return (i > 0 && isTranscriptLine(lines[i - 1])) || (i + 1 < lines.length && isTranscriptLine(lines[i + 1]));
+}
+function speakerWords(text: string): number {
+  const close = text.search(/[\])]/);
+  const colon = text.indexOf(':', close);
+  return text.slice(close + 1, colon).trim().split(/\s+/).length;
+}
 
 // ---- Quote headers ---------------------------------------------------------------------------
 
 const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده)\s*-{2,}$/;
+/**
+ * Any short label framed by dashes that names a message: "-------- Forwarded Message --------",
+ * «---------- پیام بازارسال شده ---------», «----- نامه اصلی -----».
+ */
+const FRAMED_MESSAGE = /^-{2,} ?[^-\n]{0,40}(?:message|mail|پیام|نامه|ایمیل)[^-\n]{0,40}-{2,}$/;
+/**
+ * A helpdesk's framed history label: "=== Conversation history ===", "---- Previous messages ----",
+ * «----- تاریخچه گفتگو -----». The agent's "--- Order history ---" names something else and stays.
+ */
+const FRAMED_HISTORY = /^[-=#*]{2,} ?(?:(?:conversation|ticket|message|mail|email|chat) history|previous (?:messages|conversation|replies|emails)|earlier messages|تاریخچه (?:گفتگو|مکالمه|تیکت|درخواست|پیام ها)|پیام های (?:قبلی|پیشین)|سابقه (?:گفتگو|مکالمه|تیکت)) ?[-=#*]{2,}$/;
+/**
+ * A helpdesk's reply line over the ticket's history: "##- Please type your reply above this line -##",
+ * "--- Reply above this line ---", «-- لطفاً پاسخ خود را بالای این خط بنویسید --». The line holds
+ * nothing else (a sentence of the reply that mentions a line goes on).
+ */
+const REPLY_ABOVE_EN = /^[#=*_\-–—\s]*(?:(?:please\s+)?(?:(?:type|write|enter|add|put)\s+(?:your\s+)?(?:reply|response|answer|message|comment)|reply|respond|write)\s+above this line(?: to [a-z ]{1,40})?|(?:please\s+)?(?:do not|don't)\s+(?:write|reply|type|respond)\s+below this line)[\s.!]*[#=*_\-–—\s]*$/;
+const REPLY_ABOVE_FA = /^[#=*_\-–—\s]*(?:لطفا\s+|لطفاً\s+)?[^#=*_\-–—\n]{0,40}(?:بالای|زیر) (?:این|همین) خط(?: [^#=*_\-–—\n]{0,30})?[\s.!]*[#=*_\-–—\s]*$/;
+/**
+ * A ticket history entry or a client's dated attribution that ends in a colon, not in "wrote:":
+ * "Customer wrote on 3 Dec 2026, 14:02:", "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:".
+ * The writer before the verb is a name (no "I"/"we"/"as": "As I wrote on Monday:" is the agent's).
+ */
+const WROTE_ON = /^([^:]{1,80}?)\s(?:wrote|replied|commented|posted|said) (?:on|at) [^\n]{1,120}:$/;
+const FOREIGN_WROTE = /(?:\bschrieb(?: [^\n:]{1,100})?|\ba [ée]crit|\bescribi[óo]|\bha scritto|\bescreveu|\bschreef|\bskrev|\bnapisa[łl]|\byazd[ıi]|написал[аи]?)\s*:$/;
+/** "Quoting our terms (section 4.2):" quotes a document, not a person. */
+const QUOTING_TEXT = /^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s+(?:our|the|your|this|a|an|section|policy|clause|article|قوانین|قانون|بند|ماده|سایت|شرایط|متن)(?![\p{L}])/u;
+/** A role a helpdesk prints for the writer of a history entry. */
+const HISTORY_ROLE = /^(?:the )?(?:customer|client|requester|requestor|visitor|user|end user|guest|member|agent|support|support team)$/;
+/**
+ * The writer of "… wrote on <date>:" is a person: an address, a helpdesk role, or one to five
+ * capitalised words in the original line ("Sam Lee", not "The courier").
+ */
+function writerNamed(prefixKey: string, original: string): boolean {
+  if (/[@<]/.test(prefixKey) || HISTORY_ROLE.test(prefixKey.trim())) return true;
+  const words = original.trim().slice(0, prefixKey.trim().length).split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\u0600-\u06ff]/u.test(w));
+}
+const WROTE_ON_SELF = /^(?:as|i|we)\b|\b(?:i|we|our|my)\b/;
+/** "Quoting Sam Lee <sam@x.com>:" (webmail), «نقل قول از سارا احمدی:», «به نقل از سارا (۱۳ آذر):». */
+const QUOTING = /^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
 const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})$/;
 const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
-const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|ارسال شده|ارسال|تاریخ|به|موضوع)\s*:/;
+const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|تاریخ ارسال|ارسال|تاریخ|به|موضوع|رونوشت|گیرنده)\s*:/;
+/** Fields only a mail header has (a list in a reply may have "To:" and "Date:"). */
+const MAIL_ONLY_FIELD = /^(?:\*\s*)?(?:sent|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|موضوع|رونوشت)\s*:/;
 
 /**
  * A line that can continue a wrapped "On … wrote:" header: not blank and not itself quoted. Without this, a customer's
@@ -87,13 +153,24 @@ function wrappedHeader(lines: Line[], i: number, end: RegExp): number {
 export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k === '') return 0;
-  if (ORIGINAL.test(k) || FORWARD.test(k)) return 1;
+  if (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' '))) return 1;
+  if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || (REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|ننویسید|تایپ/.test(k)))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
   // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
   const wrapped = /^on\s/.test(k) ? wrappedHeader(lines, i, /\bwrote\s*:$/) : /^در تاریخ\s/.test(k) ? wrappedHeader(lines, i, /نوشت\s*:$/) : 0;
   if (wrapped) return wrapped;
   // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
   if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
+  // The same line from a mail client in another language (a customer's German or Spanish Gmail):
+  // "Am Do., 3. Dez. 2026 um 14:02 Uhr schrieb Sam <sam@x.com>:", "… a écrit :", "… escribió:".
+  if (k.length < 240 && FOREIGN_WROTE.test(k) && /@/.test(k) && /\d/.test(k)) return 1;
+  // "Customer wrote on 3 Dec 2026, 14:02:" / "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:"
+  if (k.length < 240 && /:$/.test(k) && /\d/.test(k)) {
+    const m = WROTE_ON.exec(k);
+    if (m && !WROTE_ON_SELF.test(m[1]) && writerNamed(m[1], lines[i].text)) return 1;
+  }
+  // "Quoting Sam <sam@x.com>:" / «نقل قول از سارا (۱۳ آذر):» with an address or a date: over an unmarked copy too.
+  if (k.length < 200 && QUOTING.test(k) && /@|[\d۰-۹]{4}|[\d۰-۹]{1,2}:[\d۰-۹]{2}/.test(k) && !QUOTING_TEXT.test(k)) return 1;
   // The same in Persian: «مریم احمدی در ۱۲ آبان نوشت:», «… <maryam@x.com> نوشت:» (a date or an address in the line).
   if (k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
   // A chat app's reply marker over the message answered: "↩️ در پاسخ به مریم:", "[In reply to Sam]", "Replying to Sam:".
@@ -102,13 +179,17 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (FROM.test(k)) {
     let n = 1;
     let follows = false;
+    let headerLine = false;
     for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
       if (FROM_FOLLOW.test(lines[j].key)) {
         follows = true;
+        if (MAIL_ONLY_FIELD.test(lines[j].key)) headerLine = true;
         n = j - i + 1;
       } else if (lines[j].key !== '' || follows) break;
     }
-    if (follows) return n;
+    // "From: the warehouse\nTo: your address\nDate: Friday" is a list in the reply: a mail header
+    // has an address on its From: line or a Sent:/Subject: line.
+    if (follows && (/[@<]|\[mailto:/.test(k) || headerLine)) return n;
   }
   return 0;
 }
@@ -119,14 +200,36 @@ const REPLY_MARKER = /^(?:(?:↩️|↪️|↩|↪)\s*(?:در پاسخ به|پا
 const RULE_LINE = /^(?:_{5,}|-{5,})$/;
 
 /** A short "Sam wrote:" / "سارا نوشت:" line: an attribution only when "> " lines follow it. */
-const ATTRIBUTION = /(?:\bwrote|\bwrites|نوشت|نوشته(?: است)?|نوشته‌اند|نوشتند)\s*:$/;
+const ATTRIBUTION = /(?:\bwrote|\bwrites|نوشت|نوشته(?: است)?|نوشته‌اند|نوشتند)\s*:$|^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
 
 function attributionAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k.length === 0 || k.length > 200 || !ATTRIBUTION.test(k)) return 0;
   let j = i + 1;
   while (j < lines.length && blank(lines[j])) j++;
-  return j < lines.length && isQuoteLine(lines[j]) ? 1 : 0;
+  return j < lines.length && quoteLineAt(lines, j) ? 1 : 0;
+}
+
+/**
+ * "You wrote:" / «نوشته بودید:» alone on a line over the customer's words copied without "> " marks:
+ * the paragraph under it is the customer's when it speaks in the first person singular ("I can't
+ * log in", «نمی‌تونم وارد بشم»). "As you asked:\nWe've moved it to Friday." is the agent's own.
+ */
+const TOLD_EN = /^(?:(?:in your (?:e-?mail|message|ticket|note|review|chat)|earlier|yesterday|today|last week|on [a-z]+day)[, ]+)?you(?:'ve|’ve| have)? (?:wrote|said|mentioned|told us|told me|asked|put it)\s*:$/;
+const TOLD_FA = /^(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)\s*:$/;
+/** At most this many lines under "You wrote:" are the copied words. */
+const MAX_TOLD_LINES = 8;
+
+function toldQuoteAt(lines: Line[], i: number): number {
+  const k = lines[i].key;
+  if (k.length === 0 || k.length > 60 || !(TOLD_EN.test(k) || TOLD_FA.test(k.replace(/\u200c/g, ' ')))) return 0;
+  let j = i + 1;
+  if (j < lines.length && blank(lines[j])) j++;
+  if (j >= lines.length || blank(lines[j]) || quoteLineAt(lines, j)) return 0;
+  let p = j;
+  while (p + 1 < lines.length && p + 1 - j < MAX_TOLD_LINES && !blank(lines[p + 1]) && !quoteLineAt(lines, p + 1)) p++;
+  const words = lines.slice(j, p + 1).map((l) => l.key).join(' ').slice(0, 300).replace(/’/g, "'");
+  return FIRST_PERSON_EN.test(words) || FIRST_PERSON_FA.test(words) ? p - i + 1 : 0;
 }
 
 // ---- Quotes inside a reply ---------------------------------------------------------------------
@@ -146,7 +249,13 @@ export function quoteRanges(text: string): TextRange[] {
   let i = 0;
   while (i < lines.length) {
     const header = quoteHeaderAt(lines, i) || attributionAt(lines, i);
-    if (header === 0 && !isQuoteLine(lines[i])) {
+    const told = header === 0 && !quoteLineAt(lines, i) ? toldQuoteAt(lines, i) : 0;
+    if (told > 0) {
+      out.push([lines[i].start, lines[i + told - 1].end]);
+      i += told;
+      continue;
+    }
+    if (header === 0 && !quoteLineAt(lines, i)) {
       i++;
       continue;
     }
@@ -154,13 +263,13 @@ export function quoteRanges(text: string): TextRange[] {
     const from = header > 0 && i > 0 && RULE_LINE.test(lines[i - 1].key) ? lines[i - 1].start : lines[i].start;
     let k = i + header;
     while (header > 0 && k < lines.length && blank(lines[k])) k++;
-    if (header > 0 && (k >= lines.length || !isQuoteLine(lines[k]))) {
+    if (header > 0 && (k >= lines.length || !quoteLineAt(lines, k))) {
       out.push([from, text.length]);
       break;
     }
     let end = k;
     for (let m = k; m < lines.length; m++) {
-      if (isQuoteLine(lines[m])) end = m + 1;
+      if (quoteLineAt(lines, m)) end = m + 1;
       else if (!blank(lines[m])) break;
     }
     out.push([from, lines[end - 1].end]);

@@ -10,20 +10,12 @@
  * the quoted customer text (lib/text/quotes.ts): everything the rewrite panel, the score and Apply
  * all leave alone. Pure and line-based; no DOM.
  */
+import { FOOTER_EN, FOOTER_FA, footerTailStart } from './footer.ts';
 import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
-import { blank, draftQuoteRanges, fastKey, mergeRanges, overlapsAny, splitLines, type Line, type TextRange } from './quotes.ts';
+import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
 
 /** A postscript is the agent's own words even below the signature. */
 const POSTSCRIPT = /^(?:p\.?\s?s\.?|پ\.?\s?ن\.?|پی ?نوشت)(?:[\s:.,،-]|$)/;
-
-/**
- * Footer boilerplate, matched on the folded line: confidentiality notices, "intended recipient",
- * no-reply and unmonitored-mailbox notes, automatic-message notes, in English and Persian.
- */
-const FOOTER_EN =
-  /\b(?:(?:this|the) (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: (?:to|with) it)?)? (?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))|intended recipient|received this (?:e-?mail|message|communication) in error|(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|address|mailbox)|(?:this|the) (?:mailbox|inbox|address|e-?mail address) is (?:not|un)monitored|replies to this (?:e-?mail|address|message) (?:are|will) not (?:be )?(?:read|monitored)|(?:this|the) (?:e-?mail|message) (?:was|has been|is) (?:sent|generated) automatically|(?:is an? |this )?automated (?:e-?mail|message)|please consider the environment before printing|^[*!\s]*(?:legal )?disclaimer\s*:)/;
-const FOOTER_FA =
-  /(?:این (?:پیام|ایمیل|نامه|پست الکترونیک)(?: و پیوست(?:‌| )?(?:های|ها)? آن)? (?:محرمانه|به صورت خودکار|بصورت خودکار|خودکار)|گیرنده (?:ی )?(?:مورد نظر|اصلی) (?:این|آن)|به اشتباه (?:دریافت|به دست شما)|(?:لطفا|لطفاً|خواهشمند است) (?:به|از پاسخ به) این (?:ایمیل|پیام|نشانی|آدرس)(?: پاسخ ندهید| پاسخ نده| خودداری)|این (?:صندوق|نشانی|آدرس) (?:پاسخگو نیست|بررسی نمی ?شود|پایش نمی ?شود)|گیرنده (?:این|آن) (?:پیام|ایمیل|نامه|پیامک)(?: نیستید| نمی ?باشید)|این (?:پیام|پیامک|ایمیل|نامه)(?: صرفا| صرفاً| فقط)? (?:جهت|برای) اطلاع ?رسانی|هرگونه (?:استفاده|کپی|انتشار|بهره ?برداری|سوء ?استفاده)[^.!؟\n]{0,60}پیگرد قانونی|^[*⚠️!\s]*(?:سلب مسئولیت|تکذیب ?نامه)\s*:|(?:استفاده|کپی|کپی ?برداری|انتشار|بازنشر|برداشت)[^.!؟\n]{0,60}بدون (?:مجوز|اجازه|ذکر منبع|هماهنگی)[^.!؟\n]{0,40}(?:غیر ?مجاز|ممنوع|پیگرد|مجاز نیست|مجاز نمی ?باشد))/;
 
 /**
  * The name or unit line that opens a Persian sign-off block without a closing above it:
@@ -42,6 +34,23 @@ const isFaUnitLine = (k: string): boolean =>
   k.split(' ').length <= 6 &&
   !FA_UNIT_VERB.test(k) &&
   (FA_UNIT_LEAD.test(k) || FA_UNIT_DASH.test(k) || FA_UNIT_JOINED.test(k));
+/**
+ * The English unit line that opens a sign-off block without a closing above it: "Acme Bank Card
+ * Services", "— Acme Network Operations Team", "Tax Services Helpdesk". A short capitalised line
+ * ending in a unit noun, no sentence punctuation, no verb of a sentence.
+ */
+const EN_UNIT_END = /\b(?:team|support|helpdesk|help desk|service desk|desk|department|dept|services|service|care|centre|center|office|operations|billing|ltd|inc|llc|plc|gmbh|bank|group)\.?$/;
+const EN_UNIT_VERB = /\b(?:is|are|was|were|will|can|can't|cannot|do|does|don't|did|has|have|had|please|thanks|thank|we|i|you|our team is)\b|[.!?:,;]$/;
+/** "Upgrade to Premium Support", "Contact Billing": an instruction of the reply, not a sign-off. */
+const EN_UNIT_IMPERATIVE = /^[\s\-–—]*(?:upgrade|contact|call|email|e-mail|visit|ask|reach|try|choose|select|switch|get|use|see|go|open|join|write)\b/;
+const isEnUnitLine = (text: string, k: string): boolean =>
+  k.length <= 60 &&
+  /^[\s\-–—]*[A-Z]/.test(text) &&
+  !k.includes(':') &&
+  !EN_UNIT_IMPERATIVE.test(k) &&
+  k.split(' ').length <= 7 &&
+  EN_UNIT_END.test(k) &&
+  !EN_UNIT_VERB.test(k);
 /** At most this many non-blank lines under a name / unit line are its footer. */
 const MAX_UNIT_FOOTER_LINES = 2;
 
@@ -52,12 +61,29 @@ const MAX_SIGNATURE_LINES = 10;
 
 const key = (l: Line) => fastKey(l.text).replace(/[’]/g, "'").replace(/\u200c/g, ' ').trim();
 
+/**
+ * The lines before `ownEnd` whose start lies in no quote. `quotes` is sorted and not overlapping
+ * (draftQuoteRanges merges them), so one pass walks both: linear, even over thousands of "> " runs.
+ */
+function ownLines(lines: readonly Line[], given: readonly TextRange[], ownEnd: number): Line[] {
+  const quotes = mergeRanges(given);
+  const out: Line[] = [];
+  let q = 0;
+  for (const l of lines) {
+    if (l.start >= ownEnd) break;
+    while (q < quotes.length && quotes[q][1] <= l.start) q++;
+    if (q < quotes.length && quotes[q][0] <= l.start) continue;
+    out.push(l);
+  }
+  return out;
+}
+
 /** Ranges of the signature block and footer boilerplate in the agent's own part of a draft. */
 export function signatureRanges(text: string, quotes: readonly TextRange[] = draftQuoteRanges(text)): TextRange[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   // Only the agent's part: up to the first quoted block that runs to the end of the draft.
   const ownEnd = quotes.length && quotes[quotes.length - 1][1] >= text.trimEnd().length ? quotes[quotes.length - 1][0] : text.length;
-  const lines = splitLines(text).filter((l) => l.start < ownEnd && !overlapsAny(quotes, l.start, l.start));
+  const lines = ownLines(splitLines(text), quotes, ownEnd);
   const out: TextRange[] = [];
   const firstOwn = lines.findIndex((l) => !blank(l));
   if (firstOwn < 0) return out;
@@ -66,6 +92,13 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
   for (let i = firstOwn + 1; i < lines.length; i++) {
     const k = key(lines[i]);
     if (k !== '' && (FOOTER_EN.test(k) || FOOTER_FA.test(k))) out.push([lines[i].start, lines[i].end]);
+  }
+  // 1b. The footer the draft ends with: its last paragraphs that hold a footer or a client's "Sent
+  //     from my iPhone" line, with the wrapped lines of the same notice.
+  {
+    const keys = lines.map((l) => (blank(l) ? '' : key(l)));
+    const t = footerTailStart(keys, firstOwn + 1, lines.length);
+    if (t > firstOwn) out.push([lines[t].start, lines[lines.length - 1].end]);
   }
 
   // 2. A "-- " delimiter, or a closing whose next non-blank line looks like a name: from there to
@@ -102,7 +135,8 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
       if (i <= firstOwn) continue;
       const below = nonBlank.filter((j) => j > i);
       if (below.length === 0 || below.length > MAX_UNIT_FOOTER_LINES) continue;
-      if (!isFaUnitLine(key(lines[i]))) continue;
+      const k = key(lines[i]);
+      if (!isFaUnitLine(k) && !isEnUnitLine(lines[i].text, k)) continue;
       if (below.some((j) => POSTSCRIPT.test(key(lines[j])))) continue;
       out.push([lines[i].start, lines[lines.length - 1].end]);
       break;
