@@ -2221,3 +2221,7 @@ export function readFinglish(sentence: string): GenericHit[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
 }
+
+// The second Persian pass (lib/rewrite/generic/constructions.fa.ts) reads the same words with the same clause helpers.
+export { words as faWords, clauseStart as faClauseStart, reassures as faReassures, hit as faHit, inLex as faInLex, BURDEN as FA_BURDEN, CLAUSE_OPENERS as FA_CLAUSE_OPENERS };
+export type { Word as FaWord, Ctx as FaCtx };

@@ -13,6 +13,7 @@ import type { Token } from '../../nlp/index.ts';
 import type { PackLanguage, RuleCategory, Severity } from '../../packs/schema.ts';
 import { readConstructionsEn } from './constructions.en.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
+import { readConstructionsFa } from './constructions.fa.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -36,7 +37,7 @@ const withSecond =
 const readEnBoth = withSecond(readGenericEn, readConstructionsEn);
 const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(readGenericFa, readJargonFa) };
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };
 
 /**

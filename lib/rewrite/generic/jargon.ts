@@ -149,7 +149,7 @@ function hasSupportContext(tokens: readonly Token[], except: number): boolean {
 }
 
 /** The acronym a Latin token spells, lower case, without a trailing code number ("ICD-10" -> "icd"), or ''. */
-function acronymOf(tokens: readonly Token[], k: number): string {
+function acronymOf(tokens: readonly Token[], k: number, inPersian = false): string {
   const t = tokens[k];
   if (t.lang !== 'en' || !t.word || t.norm.length > 8) return '';
   const lower = t.norm.includes('-') ? t.norm.replace(/-\d+$/, '') : t.norm;
@@ -157,7 +157,8 @@ function acronymOf(tokens: readonly Token[], k: number): string {
   const prev = tokens[k - 1];
   // A unit after a number ("5 LB"), or an everyday reading without a determiner.
   if (prev && /^\d/.test(prev.norm)) return '';
-  if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm))) return '';
+  // Persian has no determiner: a sentence about a ticket, a unit or a handover («با کد SR ثبت و به واحد … ارجاع شد») stands in for one.
+  if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm)) && !(inPersian && hasSupportContext(tokens, k))) return '';
   const written = t.text.includes('-') ? t.text.replace(/-\d+$/, '') : t.text;
   const capsWritten = /[A-Z]/.test(written) && written === written.toUpperCase();
   return capsWritten || LOWER_OK.has(lower) ? lower : '';
@@ -243,6 +244,9 @@ const FA_LOANWORDS = words(`
   اسکالیت اسکیلیت اسکلیت اسکالیتش دواپس دوآپس دیواپس بکلاگ اسپرینت دیپلوی دیپلویش رولبک ترنزکشن ترانزکشن پروسس پروسسینگ
   اتورایز اتورایزیشن دیکلاین دیکلاینشده اسکالیشن اسکیلیشن تریاژ تیکتینگ ری‌اوپن اینسیدنت آپتایم داونتایم هلددیسک اس‌ال‌ای
   کیوسی ستلمنت ستلشده پندینگه اپروال
+  ریاتمپت اتمپت ریاتمپتش بکاوردر دیسپچ دیسپچشده فولفیلمنت مانیفست مانیفستشده هاب هابِ
+  پروپگیت پروپاگیت پراپگیت پروپگیشن پراپگیشن کانفیگ کانفیگوریشن مایگریشن مایگریت ریلیز هاتفیکس تایماوت ریدایرکت داون داونه داونن داونان سینک
+  ریورس ریورسال ریورسشده ریفاند ریفاندشده چارجبک مرچنت اکوایرر ایشوئر ایشویر کپچر ریجکت ریجکتشده هولد پروویژن پروویژنینگ
 `.replace(/\u200c/g, ''));
 /** Interbank and back-office system names, officialese finance terms (folded). */
 const FA_SYSTEMS = words(`
@@ -257,6 +261,9 @@ const FA_PHRASES: readonly (readonly string[])[] = [
   ['ارزیاب|کارشناس|پشتیبانی|تیم|واحد|صف', 'سطح|لول|تیر|لایه', 'یک|دو|سه|1|2|3'],
   ['کد', 'پاسخ|خطا|خطای|ریجکت|رد|وضعیت', '#NUM'],
   ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
+  // «بک اوردر شده», «کش مرورگرتونو»: the English term in two Persian words.
+  ['بک', 'اوردر|آردر|اردر'],
+  ['کش', 'مرورگر|مرورگرتون|مرورگرتونو|مرورگرتان|مرورگرش|مرورگرو|سیستم|برنامه|اپ|اپلیکیشن|گوشی'],
 ];
 const FA_PHRASES_BY_FIRST = indexByFirst(FA_PHRASES.map((p) => ({ slots: compileSlots(p) })));
 /** Words that make a Persian sentence one about tickets, teams or a handover (folded). */
@@ -270,6 +277,32 @@ const LATIN_LOANWORDS = words(`
 `);
 /** Persian words before a Latin token that make it a code the customer types or reads (voucher, order). */
 const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز شناسه پسورد نام کاربری ایمیل سایت آدرس لینک مدل گوشی');
+
+/** Words of a payment: «سوئیچ» there is the interbank switch, not a car key or a network switch. */
+const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|پرداخت|برداشت|وجه/;
+/** Capitals a customer reads every day in a Persian sentence: brands, units, currencies, sizes, plain tech words. */
+const FA_KNOWN_CAPS = words(`
+  asus amd intel nvidia sony htc zte kia mvm jac ikco saipa dell acer msi bosch tcl jbl xbox ps nasa fifa
+  kg km cm mm ml usd eur aed gbp irr try xs xl xxl xxxl
+  ram cpu gpu hdd lcd led oled ac dc pos cvv imei adsl vdsl ftth puk it hr ai vr ar
+`);
+/**
+ * An unlisted code in capitals inside Persian text («به واحد NOC ارجاع شد», «BTS منطقه‌تون»): two to five capital
+ * letters, next to a Persian word, not a known word, not a code the customer types («کد تخفیف OFF»), not after a number.
+ */
+function faCapsCode(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!/^[A-Z]{2,5}$/.test(t.text)) return false;
+  const lower = t.norm;
+  if (KNOWN.has(lower) || FA_KNOWN_CAPS.has(lower)) return false;
+  let prev: Token | undefined;
+  let next: Token | undefined;
+  for (let m = k - 1; m >= 0 && !prev; m--) if (tokens[m].word) prev = tokens[m];
+  for (let m = k + 1; m < tokens.length && !next; m++) if (tokens[m].word) next = tokens[m];
+  if (!(prev?.lang === 'fa' || next?.lang === 'fa')) return false;
+  if (prev && (/^[0-9۰-۹]/.test(prev.norm) || (prev.lang === 'fa' && FA_CODE_BEFORE.has(faKey(prev.norm))))) return false;
+  return true;
+}
 
 /** Persian: Latin acronyms and tiers, loanwords in either script, interbank system names, internal codes. */
 export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
@@ -293,7 +326,7 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
         push(out, text, prev.start, t.end, 'internal-jargon');
         continue;
       }
-      if (acronymOf(tokens, k) || tierCode(tokens, k, true)) {
+      if (acronymOf(tokens, k, true) || tierCode(tokens, k, true) || faCapsCode(tokens, k)) {
         push(out, text, t.start, t.end, 'internal-jargon');
         continue;
       }
@@ -304,7 +337,7 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     // «فوروارد کردم / شد»: the agent's internal handover; «پیام رو فوروارد کنید» asks the customer for something they know.
     if (key === 'فوروارد' && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
     // «در سوئیچ»: the bank's switch, not a car key or a network switch.
-    else if (key === 'سوییچ' && k > 0 && faKey(tokens[k - 1].norm) === 'در') push(out, text, t.start, t.end, 'internal-jargon');
+    else if (key === 'سوییچ' && k > 0 && /^(?:در|تایید|تأیید|سمت|طرف|توسط)$/.test(faKey(tokens[k - 1].norm)) && FA_PAYMENT.test(text)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
   }

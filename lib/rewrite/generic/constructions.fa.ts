@@ -1,0 +1,259 @@
+/**
+ * The second Persian pass of the generic reader: constructions read off the verb morphology and the
+ * word order of Persian rather than off one writer's wording, so that a sentence written by someone
+ * who never saw the rules still gets its advice. Its hits give way to the first reader's (fa.ts) over
+ * the same words (lib/rewrite/generic/index.ts).
+ *
+ *  - «زودتر از دو هفته دیگه نمیرسه», «پیش از دهم ماه واریز نمی‌شود», «حداقل تا شنبه نمی‌تونیم»: a
+ *    time refusal, the time phrase before the negated verb, any person but the customer's, any
+ *    register («نمیرسه», «نمی‌رسد», «نمی رسه»: the language layer reads them as one verb).
+ *  - «تبدیلش به بسته سه‌ماهه از اینجا نمیشه», «لغو سفارش دیگه نمی‌شه»: an action noun with a bare
+ *    impersonal «نمیشه/نمی‌شود» at the end of its clause, no light-verb partner before it.
+ *  - «باک باید پر باشه وگرنه …»: «باید» with a threat after it puts a duty on the customer.
+ *  - «دفعه بعد لطفاً … کامل بخونید», «لطفاً از این پس … مطالعه فرمایید»: "next time, do it right".
+ *  - «بالا هم نوشتم», «بالاتر عرض کردم»: told you before, in a chat.
+ *  - «صادق باشم باهاتون», «واقعیت امر آن است که …», «راستشو بخواید»: a candour opener.
+ *  - «همکاران تلاش خواهند کرد …», «سعی‌شون رو می‌کنن»: an effort offered in place of a plan, any person.
+ *
+ * Trust before coverage, as in fa.ts: no hit in a question or a condition, none where the clause
+ * reassures («هیچ مبلغی کسر نمی‌شود», «نگران نباشید»), none over a burden the customer is spared
+ * («هزینه‌ای اضافه نمیشه»), and a time refusal never about what the customer must not do.
+ */
+import type { Token } from '../../nlp/index.ts';
+import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faHit, faInLex, faReassures, faWords, type FaCtx, type FaWord } from './fa.ts';
+import type { GenericHit, GenericReader } from './types.ts';
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** A burden word anywhere in W[from, to): «هزینه‌ای», «جریمه», «کارمزد» (the negation spares it). */
+function spares(W: FaWord[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (faInLex(FA_BURDEN, W[k].w) || /^(?:مبلغ|مبلغی|پولی|چیزی)$/.test(W[k].w)) return true;
+  return false;
+}
+
+/** The first finite verb from `from` on in the same sentence (commas allowed), at most `n` words on, or -1. */
+function nextVerb(W: FaWord[], from: number, n: number): number {
+  for (let k = from; k < Math.min(W.length, from + n); k++) {
+    if (k > from && W[k].stopBefore) return -1;
+    if (W[k].v) return k;
+  }
+  return -1;
+}
+
+// ---- Time refusal: the time phrase before the negated verb -------------------------------------
+
+/** «زودتر از», «قبل از», «پیش از»: not before; «حداقل تا», «دست‌کم تا», «لااقل تا»: not until at least. */
+const BEFORE_HEADS = set('زودتر قبل پیش');
+const AT_LEAST = set('حداقل دستکم لااقل');
+/** «قبل از اینکه …»: a clause, not a time. */
+const CLAUSE_AFTER_AZ = set('اینکه آنکه اینکهشما');
+
+function readNotBefore(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const x = W[j];
+  let body: number;
+  if (BEFORE_HEADS.has(x.w) && W[j + 1]?.w === 'از' && !W[j + 1].pauseBefore) body = j + 2;
+  else if (AT_LEAST.has(x.w) && W[j + 1]?.w === 'تا' && !W[j + 1].pauseBefore) body = j + 2;
+  else return null;
+  if (body >= W.length || CLAUSE_AFTER_AZ.has(W[body].w) || (W[body].w === 'این' && W[body + 1]?.w === 'که')) return null;
+  if (c.question || c.reassuring) return null;
+  const k = nextVerb(W, body, 9);
+  if (k < 0) return null;
+  const v = W[k].v!;
+  let end = k;
+  if (v.lemma === 'خواستن' && v.negative && W[k + 1] && !W[k + 1].pauseBefore) end = k + 1;
+  else if (!(v.negative && v.tense === 'present' && (v.progressive || v.lemma === 'بودن' || v.lemma === 'داشتن'))) return null;
+  // The customer's own negated verb is an instruction («قبل از ساعت ۹ زنگ نزنید»), not the agent's refusal.
+  if (v.person.person === 2) return null;
+  if (faClauseStart(W, j).conditional) return null;
+  if (faReassures(W, j, k, true) || spares(W, j, k)) return null;
+  return faHit(W, j, end, 'time-refusal', 'until');
+}
+
+// ---- An action noun that «نمیشه» --------------------------------------------------------------
+
+/** Requests an agent turns down, as nouns (with a clitic: «تبدیلش», «لغوش»). */
+const ACTION_NOUNS = set(
+  'تبدیل تغییر لغو کنسل ارسال تعویض استرداد تمدید برگشت مرجوع مرجوعی انتقال جابجایی جابهجایی ویرایش اصلاح حذف ثبت رزرو فعالسازی نصب تحویل بازگشت عودت انصراف ارتقا ارتقاء آپگرید تغییرش تمدیدش',
+);
+/** Words right before a bare «نمیشه» that are no light-verb partner: where, when, how. */
+const ADVERBIALS = set('اینجا اونجا آنجا اینجوری اینطوری الان فعلا فعلاً دیگه دیگر امروز فردا امشب حضوری تلفنی آنلاین اینترنتی غیرحضوری دستی');
+const PREPOSITIONS = set('از با به تو در برای بدون واسه توی');
+
+function readActionNotPossible(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v && v.lemma === 'شدن' && v.negative && v.progressive && v.tense === 'present' && v.person.person === 3 && !v.person.plural)) return null;
+  if (j < 2 || c.question || c.reassuring) return null;
+  // Clause-final: nothing of its clause after it (a short infinitive after it is fa.ts's «نمیشه کنسل کرد»).
+  const next = W[j + 1];
+  if (next && !next.stopBefore && !next.pauseBefore && !FA_CLAUSE_OPENERS.has(next.w)) return null;
+  const prev = W[j - 1].w;
+  if (!(ADVERBIALS.has(prev) || PREPOSITIONS.has(W[j - 2].w))) return null;
+  const { from, conditional } = faClauseStart(W, j);
+  if (conditional) return null;
+  let noun = -1;
+  for (let k = from; k < Math.min(j - 1, from + 3); k++) {
+    if (faInLex(ACTION_NOUNS, W[k].w)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return null;
+  if (faReassures(W, from, j, true) || spares(W, from, j)) return null;
+  return faHit(W, noun, j, 'not-available', 'cant-wont');
+}
+
+// ---- «باید … وگرنه …» ------------------------------------------------------------------------------
+
+const MUST = set('باید بایستی میبایست بایست');
+const FIRST_PERSON = set('ما من بنده اینجانب');
+
+/** Index of a threat («وگرنه», «در غیر این صورت») after `from` in the same sentence, within 12 words, or -1. */
+function threatAt(W: FaWord[], from: number): number {
+  for (let k = from; k < Math.min(W.length, from + 12); k++) {
+    if (k > from && W[k].stopBefore) return -1;
+    const w = W[k].w;
+    if (w === 'وگرنه' || w === 'درغیراینصورت') return k;
+    if (w === 'در' && W[k + 1]?.w === 'غیر' && W[k + 2]?.w === 'این' && W[k + 3]?.w === 'صورت') return k;
+  }
+  return -1;
+}
+
+function readMustOrElse(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!MUST.has(W[j].w) || c.question) return null;
+  if (j > 0 && FIRST_PERSON.has(W[j - 1].w)) return null;
+  const t = threatAt(W, j + 1);
+  if (t < 0 || faClauseStart(W, j).conditional) return null;
+  // «باید زودتر خبر می‌دادیم وگرنه …»: the agent's own duty or regret.
+  for (let k = j + 1; k < t; k++) {
+    const v = W[k].v;
+    if (v && (v.person.person === 1 || v.negative)) return null;
+    if (FIRST_PERSON.has(W[k].w)) return null;
+  }
+  return faHit(W, j, Math.min(t - 1, j + 4), 'customer-obligation', 'commands');
+}
+
+// ---- «دفعه بعد لطفاً … بخونید» ---------------------------------------------------------------------
+
+const PLEASE = set('لطفا لطفاً خواهشا خواهشاً');
+/** What a reproach asks the customer to do properly: read, look, check, pay attention. */
+const ATTENTION = set('مطالعه دقت توجه چک بررسی نگاه رعایت');
+const READ_VERBS = set('خواندن');
+
+/** The words of «next time» / «from now on» at j, and the index after them, or -1. */
+function nextTimeAt(W: FaWord[], j: number): number {
+  const w = W[j].w;
+  const w1 = W[j + 1]?.w ?? '';
+  if (/^(?:دفعه|دفعهی|بار)$/.test(w) && /^(?:بعد|بعدی|دیگه|دیگر)$/.test(w1)) return j + 2;
+  if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'پس') return j + 3;
+  if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'به' && W[j + 3]?.w === 'بعد') return j + 4;
+  if (w === 'منبعد' || w === 'ازاینبهبعد' || w === 'ازاینپس') return j + 1;
+  return -1;
+}
+
+function readNextTime(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const after = nextTimeAt(W, j);
+  if (after < 0 || c.question) return null;
+  // «دفعه بعد که تشریف آوردید …»: a time clause, a tip.
+  if (W[after]?.w === 'که') return null;
+  const please = (j > 0 && PLEASE.has(W[j - 1].w)) || PLEASE.has(W[after]?.w ?? '');
+  if (!please) return null;
+  const k = nextVerb(W, after, 12);
+  if (k < 0) return null;
+  const v = W[k].v!;
+  // An instruction to the customer: present, not «می‌» (a statement), second person.
+  if (v.person.person !== 2 || v.progressive || v.tense !== 'present') return null;
+  if (faClauseStart(W, j).conditional) return null;
+  const attention = READ_VERBS.has(v.lemma) || (k > 0 && faInLex(ATTENTION, W[k - 1].w)) || v.negative;
+  if (!attention && !/^(?:از|منبعد|ازاینبهبعد|ازاینپس)$/.test(W[j].w)) return null;
+  const start = j > 0 && PLEASE.has(W[j - 1].w) ? j - 1 : j;
+  return faHit(W, start, k, 'talking-down', 'passive-aggressive');
+}
+
+// ---- «بالا هم نوشتم» ---------------------------------------------------------------------------------
+
+const ABOVE = set('بالا بالاتر');
+const SAY_LEMMAS = set('نوشتن گفتن');
+const SAY_NOUNS = set('عرض توضیح اشاره ذکر');
+
+function readSaidAbove(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!ABOVE.has(W[j].w) || c.question) return null;
+  let k = j + 1;
+  if (W[k] && /^(?:هم|که|رو|را)$/.test(W[k].w) && !W[k].pauseBefore) k++;
+  if (W[k] && SAY_NOUNS.has(W[k].w) && !W[k].pauseBefore) k++;
+  const x = W[k];
+  if (!x || x.pauseBefore || !x.v) return null;
+  const v = x.v;
+  if (v.negative || v.tense !== 'past' || v.person.person !== 1 || v.progressive) return null;
+  if (!(SAY_LEMMAS.has(v.lemma) || (SAY_NOUNS.has(W[k - 1].w) && /^(?:کردن|دادن|نمودن)$/.test(v.lemma)))) return null;
+  return faHit(W, j, k, 'repeating-myself', 'passive-aggressive');
+}
+
+// ---- Candour openers ---------------------------------------------------------------------------------
+
+function readCandour(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  const w1 = W[j + 1]?.w ?? '';
+  const joined = !!W[j + 1] && !W[j + 1].pauseBefore;
+  // «صادق باشم (باهاتون)», «اگه بخوام صادق باشم», «رک باشم».
+  if (/^(?:صادق|روراست|رک)$/.test(w) && joined && /^(?:باشم|باشیم)$/.test(w1)) return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
+  // «واقعیت امر», «حقیقت امر آن است که», «واقعیت این است که».
+  if (/^(?:واقعیت|حقیقت)$/.test(w) && joined && w1 === 'امر') return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
+  if (/^(?:واقعیت|حقیقت)$/.test(w) && joined && /^(?:این|اینه|اینست)$/.test(w1) && (w1 !== 'این' || /^(?:است|هست|که)$/.test(W[j + 2]?.w ?? ''))) {
+    if (j > 0 && !W[j].pauseBefore && !W[j].stopBefore) return null;
+    return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
+  }
+  // «راستشو بخواید», «راستش رو بخواین».
+  if (/^(?:راستشو|راستشرو)$/.test(w) && joined && /^(?:بخواید|بخواین|بخواهید)$/.test(w1)) return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
+  if (w === 'راستش' && joined && /^(?:رو|را)$/.test(w1) && /^(?:بخواید|بخواین|بخواهید)$/.test(W[j + 2]?.w ?? '')) return faHit(W, j, j + 2, 'candour-opener', 'negative-words');
+  return null;
+}
+
+// ---- Effort offered in place of a plan -----------------------------------------------------------
+
+const EFFORT = set('سعی تلاش');
+
+function readEffort(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (!faInLex(EFFORT, w) || c.question) return null;
+  let k = j + 1;
+  if (W[k] && /^(?:را|رو|خود|خودشان|خودشون|خودمون|خودمان|شونو|مونو)$/.test(W[k].w) && !W[k].pauseBefore) k++;
+  if (W[k] && /^(?:را|رو)$/.test(W[k].w) && !W[k].pauseBefore) k++;
+  const x = W[k];
+  if (!x || x.pauseBefore) return null;
+  let end = k;
+  // «تلاش خواهند کرد», «سعی خواهیم کرد»: the future (the table does not read «خواهند» alone).
+  const fut = /^خواه(?:م|ی|د|یم|ند|ن)$/.exec(x.w);
+  if (fut && W[k + 1]?.w === 'کرد' && !W[k + 1].pauseBefore) end = k + 1;
+  else {
+    const v = x.v;
+    if (!v || v.negative || v.person.person === 2 || !(v.lemma === 'کردن' && v.progressive && v.tense === 'present')) return null;
+  }
+  if (faClauseStart(W, j).conditional) return null;
+  return faHit(W, j, end, 'hedged-effort', 'uncertainty');
+}
+
+const READERS = [readNotBefore, readActionNotPossible, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort];
+
+/** Reads one sentence of the agent's Persian; hits never overlap. */
+export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {
+  if (typeof sentence !== 'string' || !/[\u0600-\u06ff]/.test(sentence)) return [];
+  const c = faWords(sentence, tokens);
+  const out: GenericHit[] = [];
+  for (let j = 0; j < c.W.length; j++) {
+    for (const read of READERS) {
+      const h = read(c, j);
+      if (h && !(out.length && out[out.length - 1].end > h.start)) {
+        out.push(h);
+        break;
+      }
+    }
+  }
+  return out;
+};
