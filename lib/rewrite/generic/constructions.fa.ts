@@ -104,6 +104,43 @@ function readActionNotPossible(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, noun, j, 'not-available', 'cant-wont');
 }
 
+// ---- A time word right before a bare «نمیشه», «نمیرسه» -------------------------------------------
+
+/** Times an agent turns a request down for: «امروز دیگه نمیشه», «این هفته نمی‌رسه», «زودتر نمیشه». */
+const TIME_WORDS = set('امروز امشب امسال فعلا فعلاً الان الآن زودتر فردا');
+const THIS_PERIOD = set('هفته ماه سال ترم فصل');
+
+function readTimeNotPossible(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v && (v.lemma === 'شدن' || v.lemma === 'رسیدن') && v.negative && v.progressive && v.tense === 'present' && v.person.person === 3 && !v.person.plural)) return null;
+  if (j < 1 || c.question || c.reassuring) return null;
+  const next = W[j + 1];
+  // Clause-final («نمی‌رسه دستتون» too: the thing's arrival).
+  if (next && !next.stopBefore && !next.pauseBefore && !FA_CLAUSE_OPENERS.has(next.w) && !/^(?:دستتون|دستتان|دستت|بهتون|بهتان)$/.test(next.w)) return null;
+  let k = j - 1;
+  if (/^(?:دیگه|دیگر|هم|که)$/.test(W[k].w) && k > 0) k--;
+  let first = -1;
+  if (TIME_WORDS.has(W[k].w)) first = k;
+  else if (THIS_PERIOD.has(W[k].w) && k > 0 && /^(?:این|همین)$/.test(W[k - 1].w)) first = k - 1;
+  if (first < 0 || (first < j - 1 && W[first + 1].pauseBefore) || W[j].pauseBefore) return null;
+  const { from, conditional } = faClauseStart(W, j);
+  if (conditional || faReassures(W, from, j, true) || spares(W, from, j)) return null;
+  return faHit(W, first, j, 'time-refusal', 'until');
+}
+
+/** «هنوز زوده برای پیگیری», «خیلی زود است»: too early, where the customer asked for now. */
+function readTooEarly(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question || !/^(?:هنوز|خیلی|الان|فعلا|فعلاً)$/.test(w)) return null;
+  const x = W[j + 1];
+  if (!x || x.pauseBefore) return null;
+  if (x.w === 'زوده' || x.w === 'زودهه') return faHit(W, j, j + 1, 'time-refusal', 'until');
+  if (x.w === 'زود' && /^(?:است|هست)$/.test(W[j + 2]?.w ?? '') && !W[j + 2].pauseBefore) return faHit(W, j, j + 2, 'time-refusal', 'until');
+  return null;
+}
+
 // ---- «باید … وگرنه …» ------------------------------------------------------------------------------
 
 const MUST = set('باید بایستی میبایست بایست');
@@ -177,12 +214,15 @@ function readNextTime(c: FaCtx, j: number): GenericHit | null {
 
 const ABOVE = set('بالا بالاتر');
 const SAY_LEMMAS = set('نوشتن گفتن');
-const SAY_NOUNS = set('عرض توضیح اشاره ذکر');
+const SAY_NOUNS = set('عرض توضیح اشاره ذکر اعلام');
 
 function readSaidAbove(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (!ABOVE.has(W[j].w) || c.question) return null;
+  if (c.question) return null;
   let k = j + 1;
+  // «همه‌جا (هم) نوشتیم», «همه جا اعلام کردیم»: everywhere, so the customer should have seen it.
+  if (W[j].w === 'همه' && W[k]?.w === 'جا' && !W[k].pauseBefore) k++;
+  else if (!ABOVE.has(W[j].w) && W[j].w !== 'همهجا') return null;
   if (W[k] && /^(?:هم|که|رو|را)$/.test(W[k].w) && !W[k].pauseBefore) k++;
   if (W[k] && SAY_NOUNS.has(W[k].w) && !W[k].pauseBefore) k++;
   const x = W[k];
@@ -239,7 +279,170 @@ function readEffort(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, end, 'hedged-effort', 'uncertainty');
 }
 
-const READERS = [readNotBefore, readActionNotPossible, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort];
+// ---- The rules as ours: «قانون پیجمونه», «تو قوانینمون داریم که …», «رویه‌مون اینه» ------------------
+
+/** Words of written rules; with a first-person clitic («قوانینمون») or a possessor of ours after them («قانون پیجمونه»). */
+const RULE_NOUNS = set('قانون قوانین مقررات ضوابط رویه روال سیاست سیاستهای پالیسی آییننامه دستورالعمل');
+const OURS = /^(?:[\u0600-\u06ff]+)?(?:مون|مان|مونه|مانه|مونه|ماست)$/;
+/** The rule protects the customer: «اطلاعاتتون پیش ما محفوظه», «به کسی داده نمیشه». */
+const PROTECTS = set('محفوظ محرمانه امن امنیت حریم اطلاعات اطلاعاتتون اطلاعاتتان');
+
+function ruleOfOurs(W: FaWord[], j: number): number {
+  const w = W[j].w;
+  for (const base of RULE_NOUNS) {
+    if (!w.startsWith(base)) continue;
+    const rest = w.slice(base.length);
+    // «قوانینمون», «قانونمونه», «رویه‌مان».
+    if (/^(?:مون|مان|مونه|مانه|مونو|مونم)$/.test(rest)) return j;
+    // «قانون پیجمونه», «قوانین شرکتمون», «قانون ما».
+    if (rest === '' || rest === 'ی' || rest === 'های') {
+      const x = W[j + 1];
+      if (x && !x.pauseBefore && (x.w === 'ما' || x.w === 'ماست' || (x.w.length > 4 && OURS.test(x.w) && !x.v))) return j + 1;
+    }
+  }
+  return -1;
+}
+
+function readOurRules(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || c.reassuring) return null;
+  const end = ruleOfOurs(W, j);
+  if (end < 0) return null;
+  // A refusal or a restriction in the same sentence: a negated verb, «فقط», «نمیشه» (else the rule may give: «طبق قوانینمون هدیه دارید»).
+  let restricts = false;
+  for (let k = 0; k < W.length; k++) {
+    if (k > j && W[k].stopBefore) break;
+    if (k < j && W.slice(k + 1, j + 1).some((x) => x.stopBefore)) continue;
+    if (PROTECTS.has(W[k].w)) return null;
+    if (W[k].v?.negative || /^(?:فقط|صرفا|صرفاً|تنها|نداره|ندارد|نیست)$/.test(W[k].w)) restricts = true;
+  }
+  if (!restricts || faReassures(W, 0, W.length)) return null;
+  return faHit(W, j, end, 'policy-shield', 'policy');
+}
+
+// ---- A presumed fault on the customer's side: «حتما گوشیتون خاموش بوده» ------------------------------
+
+const PRESUME = set('حتما حتماً لابد احتمالا احتمالاً');
+/** States of the customer's things that put the fault on them. */
+const FAULT_STATE = set('خاموش قطع اشتباه غلط خراب ناقص منقضی غیرفعال سایلنت');
+
+function readPresumedFault(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!PRESUME.has(W[j].w) || c.question) return null;
+  let yours = false;
+  for (let k = j + 1; k < Math.min(W.length, j + 6); k++) {
+    const x = W[k];
+    if (x.pauseBefore) return null;
+    if (/(?:تون|تان)(?:و|رو)?$/.test(x.w) || /^(?:شما|خودتون|خودتان)$/.test(x.w)) yours = true;
+    if (FAULT_STATE.has(x.w) && yours) {
+      const y = W[k + 1];
+      if (y && !y.pauseBefore && /^(?:بوده|بودهاست|بود|شده|کردید|کردین|زدید|زدین|بودید|بودین)$/.test(y.w)) return faHit(W, j, k + 1, 'second-person-blame', 'blame');
+      return null;
+    }
+  }
+  return null;
+}
+
+// ---- The agent's own time is over: «شیفت من تموم شده», «ساعت کاری‌مون تمام شده» ------------------------
+
+const SHIFT = /^(?:شیفت|شیفتم|شیفتمون|شیفتمان|وقتاداری|ساعتکاری|ساعتکاریم|ساعتکاریمون|ساعتکاریمان|ساعاتکاری)$/;
+
+function readShiftOver(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  let k = j + 1;
+  if (w === 'ساعت' || w === 'ساعات' || w === 'وقت') {
+    if (!/^(?:کاری|کاریم|کاریمون|کاریمان|اداری)$/.test(W[k]?.w ?? '')) return null;
+    k++;
+  } else if (!SHIFT.test(w)) return null;
+  if (c.question) return null;
+  if (W[k] && /^(?:من|ما|بنده)$/.test(W[k].w)) k++;
+  const x = W[k];
+  if (!x || x.pauseBefore) return null;
+  // «تموم شده», «تمام شده است», «به پایان رسیده»: past, over now (not «ساعت ۵ تموم میشه»: the opening hours).
+  if (/^(?:تموم|تمام)$/.test(x.w) && /^(?:شده|شد|شدهاست)$/.test(W[k + 1]?.w ?? '')) return faHit(W, j, k + 1, 'time-refusal', 'until');
+  if (/^(?:تمومه|تمامه)$/.test(x.w)) return faHit(W, j, k, 'time-refusal', 'until');
+  return null;
+}
+
+// ---- Other work first: «درگیر کارای مهم‌ترن», «اولویت با موارد مهم‌تره» ----------------------------------
+
+const OTHER_WORK = set('کارای کارهای کار موارد مسائل پروژههای پروژه درخواستهای تیکتهای پروندههای');
+const MORE_URGENT = /^(?:مهمتر|مهمتری|مهمترن|مهمتره|مهمترند|ضروریتر|فوریتر|واجبتر|اولویتدارتر)$/;
+
+function readOtherWorkFirst(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!OTHER_WORK.has(W[j].w) || c.question) return null;
+  const x = W[j + 1];
+  if (!x || x.pauseBefore || !MORE_URGENT.test(x.w)) return null;
+  // «درگیر …», «سرشون گرم …»: the team busy with them.
+  const start = j > 0 && /^(?:درگیر|مشغول)$/.test(W[j - 1].w) ? j - 1 : j;
+  return faHit(W, start, j + 1, 'minimising', 'dismissive');
+}
+
+// ---- Not known yet: «زمان ارسال هنوز مشخص نشده است» ------------------------------------------------
+
+function readNotKnownYet(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'هنوز' || c.question) return null;
+  const x = W[j + 1];
+  if (!x || x.pauseBefore || !/^(?:مشخص|معلوم)$/.test(x.w)) return null;
+  const y = W[j + 2];
+  if (!y || y.pauseBefore || !/^(?:نشده|نیست|نشدهاست|نشد)$/.test(y.w)) return null;
+  const end = W[j + 3]?.w === 'است' && !W[j + 3].pauseBefore ? j + 3 : j + 2;
+  return faHit(W, j, end, 'not-knowing', 'uncertainty');
+}
+
+// ---- The system not yet: «سامانه هنوز بروز نشده» -----------------------------------------------------
+
+const SYSTEMS = /^(?:سیستم|سیستما|سیستمها|سامانه|سرور|سرورها|سرورا|سایت|پنل|اپ|اپلیکیشن|برنامه|نرمافزار)$/;
+
+function readSystemNotYet(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!SYSTEMS.test(W[j].w) || c.question || c.reassuring) return null;
+  if (W[j + 1]?.w !== 'هنوز' || W[j + 1].pauseBefore) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 5); k++) {
+    if (W[k].pauseBefore) return null;
+    if (/^(?:نشده|نکرده|نشدهاست|نکردهاست)$/.test(W[k].w)) {
+      // («هنوز» itself is what is read here, so only «هیچ…», «کسی» or a spared burden reassure.)
+      for (let m = j + 2; m < k; m++) if (W[m].w.startsWith('هیچ') || W[m].w === 'کسی') return null;
+      if (spares(W, j, k)) return null;
+      return faHit(W, j, k, 'system-blocks', 'other');
+    }
+  }
+  return null;
+}
+
+// ---- A condition on the agent's own effort: «در صورت فراهم بودن فرصت …», «اگه بشه یه کاریش می‌کنم» ----------
+
+function readHedgedCondition(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  let end = -1;
+  if (W[j].w === 'در' && W[j + 1]?.w === 'صورت') {
+    for (let k = j + 2; k < Math.min(W.length, j + 5); k++) {
+      if (W[k].pauseBefore) break;
+      if (/^(?:امکان|فرصت|وقت|فراهم|مساعد|مقدور)$/.test(W[k].w)) end = k;
+    }
+  } else if (/^(?:اگه|اگر)$/.test(W[j].w) && /^(?:بشه|بشود|شد|بتونم|بتونیم|بتوانم|بتوانیم|برسم|برسیم|وقت|فرصت)$/.test(W[j + 1]?.w ?? '') && !W[j + 1].pauseBefore) {
+    end = j + 1;
+    if (/^(?:وقت|فرصت)$/.test(W[j + 1].w)) end = /^(?:کنم|کنیم|بشه|شد|داشتم|داشتیم)$/.test(W[j + 2]?.w ?? '') ? j + 2 : -1;
+  }
+  if (end < 0) return null;
+  // Then the agent's own promise: a first-person verb, or an impersonal future («هماهنگی به عمل خواهد آمد»); not a request to the customer.
+  for (let k = end + 1; k < Math.min(W.length, end + 14); k++) {
+    if (W[k].stopBefore) return null;
+    const w = W[k].w;
+    if (/^خواه(?:م|یم|د)$/.test(w)) return faHit(W, j, end, 'hedged-effort', 'uncertainty');
+    const v = W[k].v;
+    if (!v) continue;
+    if (v.person.person === 2 || v.negative) return null;
+    if (v.person.person === 1 && v.tense === 'present' && v.progressive) return faHit(W, j, end, 'hedged-effort', 'uncertainty');
+  }
+  return null;
+}
+
+const READERS = [readNotBefore, readActionNotPossible, readTimeNotPossible, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {
@@ -255,5 +458,23 @@ export const readConstructionsFa: GenericReader = (sentence: string, tokens?: To
       }
     }
   }
-  return out;
+  // «سایت هنوز درست نشده ولی داریم روش کار می‌کنیم»: the news followed by what the agent is doing is the advice's own shape.
+  const offer = offerAfter(c.W);
+  return offer < 0 ? out : out.filter((h) => !(CLEARED_BY_OFFER.has(h.construction) && h.end <= c.W[offer].t.start));
 };
+
+/** Constructions that an offer after them (…، ولی داریم روش کار می‌کنیم) answers. */
+const CLEARED_BY_OFFER = new Set(['not-available', 'system-blocks']);
+const BUT = set('ولی اما ولیکن لیکن منتها');
+
+/** Index of the last «ولی/اما» with a first-person present or future verb, not negated, after it; or -1. */
+function offerAfter(W: FaWord[]): number {
+  let offer = false;
+  for (let k = W.length - 1; k >= 0; k--) {
+    const v = W[k].v;
+    if (v && !v.negative && v.person.person === 1 && ((v.progressive && v.tense === 'present') || v.lemma === 'خواستن')) offer = true;
+    if (/^خواه(?:م|یم)$/.test(W[k].w)) offer = true;
+    if (BUT.has(W[k].w) && offer) return k;
+  }
+  return -1;
+}

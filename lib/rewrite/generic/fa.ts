@@ -387,6 +387,8 @@ function reassures(W: Word[], from: number, to: number, noLongerRefuses = false)
   for (let k = from; k < to; k++) {
     const w = W[k].w;
     if (noLongerRefuses && (w === 'دیگه' || w === 'دیگر')) continue;
+    // «قانونمون اینه دیگه، …»: «دیگه» before a pause is the discourse particle ("you know"), not «no longer».
+    if ((w === 'دیگه' || w === 'دیگر') && W[k + 1]?.pauseBefore) continue;
     if (NOBODY.has(w)) return true;
     if (w === 'هیچ' && k + 1 < W.length && !inLex(MANNER, W[k + 1].w)) return true;
     if (w.startsWith('هیچ') && w.length > 3 && !inLex(MANNER, w.slice(3)) && w !== 'هیچجوره') return true;
