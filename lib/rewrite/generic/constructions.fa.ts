@@ -223,7 +223,9 @@ function readSaidAbove(c: FaCtx, j: number): GenericHit | null {
   // «همه‌جا (هم) نوشتیم», «همه جا اعلام کردیم»: everywhere, so the customer should have seen it.
   if (W[j].w === 'همه' && W[k]?.w === 'جا' && !W[k].pauseBefore) k++;
   else if (!ABOVE.has(W[j].w) && W[j].w !== 'همهجا') return null;
-  if (W[k] && /^(?:هم|که|رو|را)$/.test(W[k].w) && !W[k].pauseBefore) k++;
+  // «بالا هم نوشتم», «بالا که گفتم»: said already (not «بالاتر توضیح دادم که چطور …»: pointing to it).
+  if (!(W[k] && /^(?:هم|که)$/.test(W[k].w) && !W[k].pauseBefore)) return null;
+  k++;
   if (W[k] && SAY_NOUNS.has(W[k].w) && !W[k].pauseBefore) k++;
   const x = W[k];
   if (!x || x.pauseBefore || !x.v) return null;
@@ -235,8 +237,12 @@ function readSaidAbove(c: FaCtx, j: number): GenericHit | null {
 
 // ---- Candour openers ---------------------------------------------------------------------------------
 
+/** Good news after a candour opener: «صادق باشم خیلی خوشحالم …» is warmth, not a frame for bad news. */
+const GLAD = /^(?:خوشحال|خوشحالم|خوشحالیم|ممنون|ممنونم|خوشبختانه|بهترین|عالی|عالیه|تبریک|خوشحالمون)$/;
+
 function readCandour(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
+  if (!/^(?:صادق|روراست|رک|واقعیت|حقیقت|راستشو|راستشرو|راستش)$/.test(W[j].w) || W.some((x) => GLAD.test(x.w))) return null;
   const w = W[j].w;
   const w1 = W[j + 1]?.w ?? '';
   const joined = !!W[j + 1] && !W[j + 1].pauseBefore;
@@ -375,9 +381,9 @@ function readOtherWorkFirst(c: FaCtx, j: number): GenericHit | null {
   if (!OTHER_WORK.has(W[j].w) || c.question) return null;
   const x = W[j + 1];
   if (!x || x.pauseBefore || !MORE_URGENT.test(x.w)) return null;
-  // «درگیر …», «سرشون گرم …»: the team busy with them.
-  const start = j > 0 && /^(?:درگیر|مشغول)$/.test(W[j - 1].w) ? j - 1 : j;
-  return faHit(W, start, j + 1, 'minimising', 'dismissive');
+  // «درگیر …», «مشغول …»: the team busy with them (not «کارای مهم‌تر رو اول انجام بدید»: advice).
+  if (!(j > 0 && /^(?:درگیر|مشغول|گرفتار)$/.test(W[j - 1].w))) return null;
+  return faHit(W, j - 1, j + 1, 'minimising', 'dismissive');
 }
 
 // ---- Not known yet: «زمان ارسال هنوز مشخص نشده است» ------------------------------------------------
@@ -464,7 +470,7 @@ export const readConstructionsFa: GenericReader = (sentence: string, tokens?: To
 };
 
 /** Constructions that an offer after them (…، ولی داریم روش کار می‌کنیم) answers. */
-const CLEARED_BY_OFFER = new Set(['not-available', 'system-blocks']);
+const CLEARED_BY_OFFER = new Set(['not-available', 'system-blocks', 'not-knowing']);
 const BUT = set('ولی اما ولیکن لیکن منتها');
 
 /** Index of the last «ولی/اما» with a first-person present or future verb, not negated, after it; or -1. */

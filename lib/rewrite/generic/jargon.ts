@@ -19,6 +19,7 @@
  * this to our senior technician") holds no listed word, so it is never flagged.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
@@ -284,7 +285,9 @@ const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|
 const FA_KNOWN_CAPS = words(`
   asus amd intel nvidia sony htc zte kia mvm jac ikco saipa dell acer msi bosch tcl jbl xbox ps nasa fifa
   kg km cm mm ml usd eur aed gbp irr try xs xl xxl xxxl
-  ram cpu gpu hdd lcd led oled ac dc pos cvv imei adsl vdsl ftth puk it hr ai vr ar
+  ram cpu gpu hdd lcd led oled ac dc pos cvv imei adsl vdsl ftth puk it hr ai vr ar ems
+  apple nokia oppo vivo honor canon nikon zara nike puma lego
+  off sale new free hot gold plus pro max lite mini ultra top best shop offer deal black yalda
 `);
 /**
  * An unlisted code in capitals inside Persian text («به واحد NOC ارجاع شد», «BTS منطقه‌تون»): two to five capital
@@ -294,7 +297,8 @@ function faCapsCode(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!/^[A-Z]{2,5}$/.test(t.text)) return false;
   const lower = t.norm;
-  if (KNOWN.has(lower) || FA_KNOWN_CAPS.has(lower)) return false;
+  // An English word written in capitals («SALE», «NEW», «FREE») is a word, not a code.
+  if (KNOWN.has(lower) || FA_KNOWN_CAPS.has(lower) || CLOSED.has(lower) || VERBS.has(lower) || ADJECTIVES.has(lower)) return false;
   let prev: Token | undefined;
   let next: Token | undefined;
   for (let m = k - 1; m >= 0 && !prev; m--) if (tokens[m].word) prev = tokens[m];
