@@ -264,6 +264,7 @@ const FA_PHRASES: readonly (readonly string[])[] = [
   ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
   // «بک اوردر شده», «کش مرورگرتونو»: the English term in two Persian words.
   ['بک', 'اوردر|آردر|اردر'],
+  ['hard', 'refresh|reload'],
   ['کش', 'مرورگر|مرورگرتون|مرورگرتونو|مرورگرتان|مرورگرش|مرورگرو|سیستم|برنامه|اپ|اپلیکیشن|گوشی'],
 ];
 const FA_PHRASES_BY_FIRST = indexByFirst(FA_PHRASES.map((p) => ({ slots: compileSlots(p) })));
@@ -275,6 +276,7 @@ const LATIN_LOANWORDS = words(`
   settlement hold onhold queue queued triage hotfix deploy deployed rollback release released ticket case refund refunded
   approve approved approval verify verified verification review reviewing processing process processed status follow-up
   followup forward forwarded reopen reopened resolved closed close chargeback reversal reversed capture captured
+  cache cookie cookies dns ttl propagate propagated propagation firewall traceroute config token api endpoint timeout flush
 `);
 /** Persian words before a Latin token that make it a code the customer types or reads (voucher, order). */
 const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز شناسه پسورد نام کاربری ایمیل سایت آدرس لینک مدل گوشی');
