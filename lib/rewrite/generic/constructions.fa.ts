@@ -48,16 +48,33 @@ const AT_LEAST = set('حداقل دستکم لااقل');
 /** «قبل از اینکه …»: a clause, not a time. */
 const CLAUSE_AFTER_AZ = set('اینکه آنکه اینکهشما');
 
+/** Words after «تا» that make it «until» a time: «تا پایان ماه», «تا زمان تکمیل پرونده», «تا شنبه», «تا ۱۰ روز». */
+const UNTIL_TIME = /^(?:پایان|آخر|آخرِ|اول|ابتدای|زمان|اطلاع|روز|هفته|ماه|سال|ساعت|فردا|پسفردا|دوشنبه|سهشنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه|هفتهی|ماهِ|تاریخ|موعد|[0-9۰-۹]+)$/;
+/** What «هیچ» makes a stronger refusal, not a reassurance: «هیچ اقدامی انجام نخواهد شد», «هیچ کاری نمیشه کرد». */
+const REFUSED_OBJECT = /^(?:اقدام|اقدامی|کار|کاری|پاسخ|پاسخی|جواب|جوابی|ارسال|ارسالی|وجه|عنوان|جوره|جور|راهی)$/;
+
+/** Nobody, never, automatically, or «هیچ» before a thing the customer is spared: the negation reassures. */
+function reassuresHere(W: FaWord[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = W[k].w;
+    if (/^(?:کسی|هیچکس|هیچکسی|هرگز|هیچوقت|هیچگاه|خودکار|خودبهخود|اتوماتیک)$/.test(w)) return true;
+    if (w.startsWith('هیچ') && !REFUSED_OBJECT.test(w === 'هیچ' ? (W[k + 1]?.w ?? '') : w.slice(3))) return true;
+  }
+  return false;
+}
+
 function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   const x = W[j];
   let body: number;
   if (BEFORE_HEADS.has(x.w) && W[j + 1]?.w === 'از' && !W[j + 1].pauseBefore) body = j + 2;
   else if (AT_LEAST.has(x.w) && W[j + 1]?.w === 'تا' && !W[j + 1].pauseBefore) body = j + 2;
+  // «تا پایان ماه جاری، ارسال کالا صورت نخواهد گرفت»: «تا» before a time (not «تا زمانی که …»: a clause).
+  else if (x.w === 'تا' && UNTIL_TIME.test(W[j + 1]?.w ?? '') && !W[j + 1].pauseBefore && !/^(?:که|زمانیکه)$/.test(W[j + 2]?.w ?? '')) body = j + 1;
   else return null;
   if (body >= W.length || CLAUSE_AFTER_AZ.has(W[body].w) || (W[body].w === 'این' && W[body + 1]?.w === 'که')) return null;
   if (c.question || c.reassuring) return null;
-  const k = nextVerb(W, body, 9);
+  const k = nextVerb(W, body, 10);
   if (k < 0) return null;
   const v = W[k].v!;
   let end = k;
@@ -66,7 +83,7 @@ function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   // The customer's own negated verb is an instruction («قبل از ساعت ۹ زنگ نزنید»), not the agent's refusal.
   if (v.person.person === 2) return null;
   if (faClauseStart(W, j).conditional) return null;
-  if (faReassures(W, j, k, true) || spares(W, j, k)) return null;
+  if (reassuresHere(W, j, k) || spares(W, j, k)) return null;
   return faHit(W, j, end, 'time-refusal', 'until');
 }
 
@@ -138,6 +155,46 @@ function readTooEarly(c: FaCtx, j: number): GenericHit | null {
   if (!x || x.pauseBefore) return null;
   if (x.w === 'زوده' || x.w === 'زودهه') return faHit(W, j, j + 1, 'time-refusal', 'until');
   if (x.w === 'زود' && /^(?:است|هست)$/.test(W[j + 2]?.w ?? '') && !W[j + 2].pauseBefore) return faHit(W, j, j + 2, 'time-refusal', 'until');
+  return null;
+}
+
+/** «این هفته که نه، شاید هفته بعد», «امروز نه»: a time turned down with a bare «نه». */
+function readTimeNo(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'نه' || j < 1 || c.question) return null;
+  const next = W[j + 1];
+  if (next && !next.stopBefore && !next.pauseBefore) return null;
+  let k = j - 1;
+  if (W[k].w === 'که' && k > 0) k--;
+  let first = -1;
+  if (TIME_WORDS.has(W[k].w) && W[k].w !== 'فعلا' && W[k].w !== 'فعلاً') first = k;
+  else if (THIS_PERIOD.has(W[k].w) && k > 0 && /^(?:این|همین)$/.test(W[k - 1].w)) first = k - 1;
+  if (first < 0 || W[j].pauseBefore || (first < k && W[k].pauseBefore)) return null;
+  return faHit(W, first, j, 'time-refusal', 'until');
+}
+
+/** «امروز شلوغه، نمی‌رسیم», «به همه درخواستا نمی‌رسم»: the agent will not get to it. */
+function readNotGettingTo(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!(v && v.lemma === 'رسیدن' && v.negative && v.progressive && v.tense === 'present' && v.person.person === 1)) return null;
+  if (c.question || c.reassuring) return null;
+  const { from, conditional } = faClauseStart(W, j);
+  // «به موقع به فرودگاه نمی‌رسیم»: a place; only a clause with no «به» place before the verb, or «به» a task.
+  if (conditional) return null;
+  for (let k = from; k < j; k++) if (W[k].w === 'به' && !/^(?:همه|این|کار|کارتون|درخواست|درخواستتون|درخواستا|درخواستها|پیام|پیاما|ایمیل|ایمیلا)/.test(W[k + 1]?.w ?? '')) return null;
+  return faHit(W, j, j, 'negated-ability', 'cant-wont');
+}
+
+/** «شاید تا هفته بعد درست بشه», «شاید فردا حل شود»: a hope where a plan should be. */
+const FIXED = /^(?:درست|حل|برطرف|رفع|انجام|وصل|فعال|ارسال|پیگیری)$/;
+function readMaybeFixed(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'شاید' || c.question) return null;
+  for (let k = j + 1; k < Math.min(W.length - 1, j + 7); k++) {
+    if (W[k].pauseBefore) return null;
+    if (FIXED.test(W[k].w) && /^(?:بشه|بشود|شود|شه)$/.test(W[k + 1].w) && !W[k + 1].pauseBefore) return faHit(W, j, k + 1, 'hedged-effort', 'uncertainty');
+  }
   return null;
 }
 
@@ -448,7 +505,7 @@ function readHedgedCondition(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readActionNotPossible, readTimeNotPossible, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition];
+const READERS = [readNotBefore, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {

@@ -343,7 +343,7 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     // «فوروارد کردم / شد»: the agent's internal handover; «پیام رو فوروارد کنید» asks the customer for something they know.
     if (key === 'فوروارد' && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
     // «در سوئیچ»: the bank's switch, not a car key or a network switch.
-    else if (key === 'سوییچ' && k > 0 && /^(?:در|تایید|تأیید|سمت|طرف|توسط)$/.test(faKey(tokens[k - 1].norm)) && FA_PAYMENT.test(text)) push(out, text, t.start, t.end, 'internal-jargon');
+    else if (key === 'سوییچ' && k > 0 && /^(?:در|تو|توی|تایید|تأیید|سمت|طرف|توسط)$/.test(faKey(tokens[k - 1].norm)) && FA_PAYMENT.test(text)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
   }
