@@ -505,7 +505,94 @@ function readHedgedCondition(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition];
+// ---- Telling the customer how to behave or read ------------------------------------------------------
+
+/** The customer's feelings as words: «عصبانی شدن», «داد زدن», «ناراحتی». */
+const EMOTION = /^(?:عصبانی|عصبانیت|ناراحت|ناراحتی|داد|فریاد|بحث|غر|جر|نگرانی|اعصابخوردی|دادوبیداد|دادوفریاد)$/;
+/** A second-person instruction: present, no «می», second person (subjunctive, imperative, or «فرمایید»). */
+const instruction = (x: FaWord | undefined) => !!x?.v && x.v.person.person === 2 && !x.v.progressive && x.v.tense === 'present';
+
+/** «آرامش خودتون رو حفظ کنید», «عصبانی شدن فایده‌ای نداره», «لازم نیست داد بزنید»: how to feel. */
+function readHowToFeel(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question) return null;
+  if (/^(?:آرامش|خونسردی|آرامشتون|خونسردیتون|آرامشتان|خونسردیتان)(?:و|رو)?$/.test(w)) {
+    for (let k = j + 1; k < Math.min(W.length - 1, j + 4); k++) {
+      if (W[k].pauseBefore) return null;
+      if (W[k].w === 'حفظ' && instruction(W[k + 1])) return faHit(W, j, k + 1, 'calm-down', 'dismissive');
+    }
+    return null;
+  }
+  if (EMOTION.test(w)) {
+    for (let k = j + 1; k < Math.min(W.length - 1, j + 4); k++) {
+      if (W[k].pauseBefore) return null;
+      // «… فایده‌ای نداره», «… سودی ندارد», «… کمکی نمی‌کنه».
+      if (/^(?:فایده|فایدهای|سودی|سود|تاثیری|تأثیری)$/.test(W[k].w) && W[k + 1].v?.negative && W[k + 1].v!.lemma === 'داشتن') return faHit(W, j, k + 1, 'calm-down', 'dismissive');
+      if (/^(?:کمکی)$/.test(W[k].w) && W[k + 1].v?.negative && W[k + 1].v!.lemma === 'کردن') return faHit(W, j, k + 1, 'calm-down', 'dismissive');
+    }
+    return null;
+  }
+  // «لازم نیست داد بزنید», «نیازی به عصبانیت نیست».
+  if (/^(?:لازم|نیازی)$/.test(w) && /^(?:نیست|نیس)$/.test(W[j + 1]?.w ?? '') && W[j + 2] && !W[j + 2].pauseBefore && EMOTION.test(W[j + 2].w)) return faHit(W, j, j + 2, 'calm-down', 'dismissive');
+  return null;
+}
+
+/** «اینکه دیگه سوال نداره», «این که کاری نداره»: the customer's question called obvious. */
+function readObvious(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k = j + 1;
+  if (W[j].w === 'این' && W[k]?.w === 'که' && !W[k].pauseBefore) k++;
+  else if (W[j].w !== 'اینکه') return null;
+  if (W[k] && /^(?:دیگه|دیگر|که)$/.test(W[k].w)) k++;
+  const x = W[k];
+  if (!x || x.pauseBefore || !/^(?:سوال|سؤال|پرسیدن|سختی|کاری|زحمتی|توضیح)$/.test(x.w)) return null;
+  const y = W[k + 1];
+  if (!y || y.pauseBefore || !y.v?.negative || y.v.lemma !== 'داشتن' || y.v.person.person !== 3) return null;
+  return faHit(W, j, k + 1, 'talking-down', 'passive-aggressive');
+}
+
+/** «لطفاً پیام‌ها رو دقیق بخونید», «توضیحات را با دقت مطالعه فرمایید»: read what we wrote, properly. */
+const OUR_TEXTS = /^(?:پیام|پیاما|پیامها|پیامام|پیامامو|پیاممو|ایمیل|ایمیلا|ایمیلها|توضیحات|توضیحاتم|توضیحاتمون|جواب|جوابا|جوابم|جوابمو|پاسخ|پاسخها|متن|متنو)(?:و|رو)?$/;
+function readReadProperly(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!OUR_TEXTS.test(W[j].w) || c.question) return null;
+  let k = j + 1;
+  if (W[k] && /^(?:را|رو|منو|مارو|ما|من|بنده)$/.test(W[k].w)) k++;
+  if (W[k] && /^(?:را|رو)$/.test(W[k].w)) k++;
+  const how = W[k];
+  if (!how || how.pauseBefore) return null;
+  let m = k + 1;
+  if (how.w === 'با' && W[m]?.w === 'دقت') m++;
+  else if (!/^(?:دقیق|کامل|درست|دقیقتر|بادقت)$/.test(how.w)) return null;
+  if (W[m] && W[m].w === 'مطالعه') m++;
+  const v = W[m];
+  if (!instruction(v) || !(v!.v!.lemma === 'خواندن' || W[m - 1].w === 'مطالعه')) return null;
+  return faHit(W, j, m, 'talking-down', 'passive-aggressive');
+}
+
+/** «فوراً مدارک رو بفرستید», «سریع‌تر جواب بدید»: pressure on the customer (not «فوراً با ما تماس بگیرید»: for their safety). */
+const URGENT = /^(?:فورا|فوراً|سریعا|سریعاً|سریعتر|بلافاصله|زودباشید|هرچهسریعتر)$/;
+const SAFETY = /^(?:امن|امنیت|رمز|رمزتون|رمزتان|رمزعبور|هک|کلاهبردار|کلاهبرداری|مشکوک|سرقت|مسدود)/;
+const CONTACT = /^(?:تماس|اطلاع|خبر|زنگ|گزارش|مراجعه|اقدام)$/;
+function readUrgentCommand(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!URGENT.test(W[j].w) || c.question || c.reassuring) return null;
+  for (let k = j + 1; k < Math.min(W.length, j + 7); k++) {
+    if (W[k].pauseBefore) return null;
+    if (CONTACT.test(W[k].w) || W[k].w === 'ما' || W[k].w === 'با') return null;
+    const v = W[k].v;
+    if (!v) continue;
+    if (!instruction(W[k]) || v.negative) return null;
+    if (faClauseStart(W, j).conditional) return null;
+    // «فوراً رمزتون رو عوض کنید تا حسابتون امن بمونه»: urgency for the customer's own safety, or with its reason after «تا».
+    if (W.some((x) => SAFETY.test(x.w)) || (W[k + 1]?.w === 'تا' && !W[k + 1].stopBefore)) return null;
+    return faHit(W, j, k, 'customer-obligation', 'commands');
+  }
+  return null;
+}
+
+const READERS = [readNotBefore, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {

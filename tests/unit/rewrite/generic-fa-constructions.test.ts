@@ -56,6 +56,13 @@ describe('Persian second pass: constructions', () => {
     ['این هفته که نه، شاید هفته بعد.', 'time-refusal', 'until', 'این هفته که نه'],
     ['امروز شلوغه، نمیرسیم.', 'negated-ability', 'cant-wont', 'نمیرسیم'],
     ['شاید تا هفته بعد درست بشه.', 'hedged-effort', 'uncertainty', 'شاید تا هفته بعد درست بشه'],
+    // how to feel, an obvious question, read it properly, pressure
+    ['لطفاً آرامش خودتون رو حفظ کنید.', 'calm-down', 'dismissive', 'آرامش خودتون رو حفظ کنید'],
+    ['عصبانی شدن فایده‌ای نداره.', 'calm-down', 'dismissive', 'عصبانی شدن فایده‌ای نداره'],
+    ['لازم نیست داد بزنید.', 'calm-down', 'dismissive', 'لازم نیست داد'],
+    ['اینکه دیگه سوال نداره.', 'talking-down', 'passive-aggressive', 'اینکه دیگه سوال نداره'],
+    ['لطفاً پیام‌ها رو دقیق بخونید.', 'talking-down', 'passive-aggressive', 'پیام‌ها رو دقیق بخونید'],
+    ['فوراً مدارک رو بفرستید.', 'customer-obligation', 'commands', 'فوراً مدارک رو بفرستید'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -92,6 +99,14 @@ describe('Persian second pass: constructions', () => {
     'امروز نه تنها ارسال رایگانه بلکه تخفیف هم داریم.',
     'به موقع به فرودگاه نمی‌رسیم اگه دیر بجنبیم.',
     'شاید براتون جالب باشه که نسخه جدید اومده.',
+    'در صورت مشاهده پیامک مشکوک، فوراً با ما تماس بگیرید.',
+    'فوراً رمزتون رو عوض کنید تا حسابتون امن بمونه.',
+    'سریعاً سفارشتون رو ارسال می‌کنیم.',
+    'لطفاً قرارداد رو قبل از امضا کامل بخونید.',
+    'ناراحتی شما رو درک می‌کنم.',
+    'لازم نیست نگران باشید.',
+    'این که سوال خیلی خوبیه!',
+    'پیام‌ها رو کامل خوندم و پیگیری کردم.',
   ])('unflagged: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
