@@ -49,7 +49,7 @@ const AT_LEAST = set('حداقل دستکم لااقل');
 const CLAUSE_AFTER_AZ = set('اینکه آنکه اینکهشما');
 
 /** Words after «تا» that make it «until» a time: «تا پایان ماه», «تا زمان تکمیل پرونده», «تا شنبه», «تا ۱۰ روز». */
-const UNTIL_TIME = /^(?:پایان|آخر|آخرِ|اول|ابتدای|زمان|اطلاع|روز|هفته|ماه|سال|ساعت|فردا|پسفردا|دوشنبه|سهشنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه|هفتهی|ماهِ|تاریخ|موعد|[0-9۰-۹]+)$/;
+const UNTIL_TIME = /^(?:پایان|آخر|آخرِ|اول|ابتدای|اواسط|اواخر|اوایل|عید|نوروز|تعطیلات|بعد|زمان|اطلاع|روز|هفته|ماه|سال|ساعت|فردا|پسفردا|دوشنبه|سهشنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه|هفتهی|ماهِ|تاریخ|موعد|[0-9۰-۹]+)$/;
 /** What «هیچ» makes a stronger refusal, not a reassurance: «هیچ اقدامی انجام نخواهد شد», «هیچ کاری نمیشه کرد». */
 const REFUSED_OBJECT = /^(?:اقدام|اقدامی|کار|کاری|پاسخ|پاسخی|جواب|جوابی|ارسال|ارسالی|وجه|عنوان|جوره|جور|راهی)$/;
 
@@ -84,6 +84,30 @@ function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   if (v.person.person === 2) return null;
   if (faClauseStart(W, j).conditional) return null;
   if (reassuresHere(W, j, k) || spares(W, j, k)) return null;
+  return faHit(W, j, end, 'time-refusal', 'until');
+}
+
+/** «نمیرسه تا آخر هفته», «نمی‌تونیم زودتر از شنبه»: the negated verb first, its time after it, the clause ending there. */
+function readVerbThenTime(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const v = W[j].v;
+  if (!v || !v.negative || v.tense !== 'present' || v.person.person === 2 || !(v.progressive || v.lemma === 'بودن')) return null;
+  const a = W[j + 1];
+  if (!a || a.pauseBefore || c.question || c.reassuring) return null;
+  let t: number;
+  if (a.w === 'تا' && UNTIL_TIME.test(W[j + 2]?.w ?? '')) t = j + 2;
+  else if (BEFORE_HEADS.has(a.w) && W[j + 2]?.w === 'از') t = j + 3;
+  else return null;
+  // The time phrase runs to the end of the clause (at most four words), with no verb in it.
+  let end = t;
+  for (let k = t; k < Math.min(W.length, t + 4); k++) {
+    if (k > t && (W[k].pauseBefore || FA_CLAUSE_OPENERS.has(W[k].w))) break;
+    if (W[k].v) return null;
+    end = k;
+  }
+  if (end + 1 < W.length && !W[end + 1].pauseBefore && !FA_CLAUSE_OPENERS.has(W[end + 1].w)) return null;
+  const { from, conditional } = faClauseStart(W, j);
+  if (conditional || reassuresHere(W, from, j) || spares(W, from, j)) return null;
   return faHit(W, j, end, 'time-refusal', 'until');
 }
 
@@ -592,7 +616,7 @@ function readUrgentCommand(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {

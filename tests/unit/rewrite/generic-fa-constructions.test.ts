@@ -63,6 +63,9 @@ describe('Persian second pass: constructions', () => {
     ['اینکه دیگه سوال نداره.', 'talking-down', 'passive-aggressive', 'اینکه دیگه سوال نداره'],
     ['لطفاً پیام‌ها رو دقیق بخونید.', 'talking-down', 'passive-aggressive', 'پیام‌ها رو دقیق بخونید'],
     ['فوراً مدارک رو بفرستید.', 'customer-obligation', 'commands', 'فوراً مدارک رو بفرستید'],
+    // the verb first, its time after it
+    ['نمیرسه تا آخر هفته.', 'time-refusal', 'until', 'نمیرسه تا آخر هفته'],
+    ['تا عید خبری نیست.', 'time-refusal', 'until', 'تا عید خبری نیست'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -107,6 +110,8 @@ describe('Persian second pass: constructions', () => {
     'لازم نیست نگران باشید.',
     'این که سوال خیلی خوبیه!',
     'پیام‌ها رو کامل خوندم و پیگیری کردم.',
+    'نگران نباشید، چیزی کم نمیشه تا آخر ماه.',
+    'هزینه‌ای اضافه نمیشه تا آخر ماه.',
   ])('unflagged: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
