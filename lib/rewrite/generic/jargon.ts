@@ -261,7 +261,7 @@ const FA_PHRASES: readonly (readonly string[])[] = [
   ['سیکل|چرخه', 'پایا|ساتنا|تسویه'],
   ['تسویه', 'پایا|ساتنا|سیکل'],
   ['ارزیاب|کارشناس|پشتیبانی|تیم|واحد|صف', 'سطح|لول|تیر|لایه', 'یک|دو|سه|1|2|3'],
-  ['کد', 'پاسخ|خطا|خطای|ریجکت|رد|وضعیت', '#NUM'],
+  ['کد', 'پاسخ|خطا|خطای|ریجکت|رد|وضعیت|عودت|برگشت|ابطال|تعلیق|ارجاع', '#NUM'],
   ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
   // «بک اوردر شده», «کش مرورگرتونو»: the English term in two Persian words.
   ['بک', 'اوردر|آردر|اردر'],
@@ -311,6 +311,11 @@ function faCapsCode(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/** One or two Persian letters, a dot, one or two more (and so on), standing alone: «ت.خ», «ق.ب.ت». */
+const FA_INITIALS = /(?<![\u0600-\u06FF\u200c.])[\u0600-\u06FF]{1,2}(?:\.[\u0600-\u06FF]{1,2})+\.?(?![\u0600-\u06FF\u200c])/g;
+/** Initials every reader knows: times (ق.ظ، ب.ظ), eras (ه.ش، ه.ق، ق.م، م), «ج.ا.ا», «ص.پ» (PO box), «ر.ک» (see). */
+const FA_KNOWN_INITIALS = words('قظ بظ هش هق قم جاا صپ رک عج ص س ج');
+
 /** Persian: Latin acronyms and tiers, loanwords in either script, interbank system names, internal codes. */
 export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   if (shouting(tokens)) return [];
@@ -348,5 +353,12 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
   }
+  // «واحد ت.خ», «فرم ق.ب»: an internal unit or form named by its initials, with dots (not ق.ظ/ب.ظ, ه.ش: times and dates).
+  for (const m of text.matchAll(FA_INITIALS)) {
+    const start = m.index ?? 0;
+    if (FA_KNOWN_INITIALS.has(m[0].replace(/[.\s]/g, '')) || out.some((h) => h.start < start + m[0].length && start < h.end)) continue;
+    out.push({ start, end: start + m[0].length, category: 'jargon', construction: 'internal-jargon' });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }

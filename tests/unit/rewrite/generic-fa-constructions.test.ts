@@ -125,6 +125,7 @@ describe('Persian jargon: codes and transliterated terms', () => {
     ['سفارشتون بک اوردر شده، شارژ بشه میفرستیم', ['بک اوردر']],
     ['تراکنش شما پس از تأیید سوئیچ به حساب بازمی‌گردد.', ['سوئیچ']],
     ['مشکل از cache مرورگرتونه، یه hard refresh بزنید', ['cache', 'hard refresh']],
+    ['پرونده با کد عودت ۷ به واحد ت.خ ارجاع شد.', ['کد عودت ۷', 'ت.خ']],
   ])('%s', (text, words) => {
     expect(jargon(text)).toEqual(words);
   });
@@ -139,6 +140,9 @@ describe('Persian jargon: codes and transliterated terms', () => {
     'ارسال با پست پیشتاز EMS انجام میشه.',
     'فروش ویژه SALE تا آخر هفته ادامه داره.',
     'صفحه رو refresh کنید لطفاً.',
+    'لطفاً ساعت ۱۰ ق.ظ مراجعه فرمایید.',
+    'تاریخ تولد ۱۳۷۰ ه.ش',
+    'باشه.ممنون',
   ])('unflagged: %s', (text) => {
     expect(jargon(text)).toEqual([]);
   });
