@@ -319,7 +319,7 @@ function readSaidAbove(c: FaCtx, j: number): GenericHit | null {
 // ---- Candour openers ---------------------------------------------------------------------------------
 
 /** Good news after a candour opener: «صادق باشم خیلی خوشحالم …» is warmth, not a frame for bad news. */
-const GLAD = /^(?:خوشحال|خوشحالم|خوشحالیم|ممنون|ممنونم|خوشبختانه|بهترین|عالی|عالیه|تبریک|خوشحالمون)$/;
+const GLAD = /^(?:خوشحال|خوشحالم|خوشحالیم|ممنون|ممنونم|ممنونیم|متشکرم|سپاسگزارم|خوشبختانه|بهترین|عالی|عالیه|تبریک|خوشحالمون|وفادار|افتخار)$/;
 
 function readCandour(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
@@ -616,7 +616,61 @@ function readUrgentCommand(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand];
+// ---- Reproach: «کاش … می‌کردید», «این سومین باره که … می‌پرسید», «همه می‌دونن», «دیگه چی بگم؟» --------
+
+/** «(ای) کاش قبلش یه نگاه می‌انداختید»: the customer told what they should have done (not «کاش می‌تونستیم»: the agent's regret). */
+function readIfOnly(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'کاش') return null;
+  const start = j > 0 && W[j - 1].w === 'ای' ? j - 1 : j;
+  for (let k = j + 1; k < Math.min(W.length, j + 9); k++) {
+    if (W[k].stopBefore) return null;
+    const v = W[k].v;
+    if (v) {
+      if (v.person.person === 2 && v.tense === 'past' && v.progressive && !v.negative) return faHit(W, start, k, 'should-have', 'blame');
+      if (v.person.person !== 2) return null;
+    } else if (/^می[\u0600-\u06FF]{3,}(?:ید|ین)$/.test(W[k].w)) return faHit(W, start, k, 'should-have', 'blame');
+  }
+  return null;
+}
+
+const ORDINAL_TIMES = /^(?:دومین|سومین|چهارمین|پنجمین|چندمین|صدمین|هزارمین)$/;
+/** «این سومین باره که این سوالو می‌پرسید», «برای چندمین بار توضیح می‌دم»: counting how often the customer asked. */
+function readCountingTimes(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!ORDINAL_TIMES.test(W[j].w) || !/^(?:بار|باره|بارست|دفعه|دفعست|دفعهست|مرتبه)$/.test(W[j + 1]?.w ?? '')) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 8); k++) {
+    if (W[k].stopBefore) return null;
+    const v = W[k].v;
+    if (/^(?:تکرار|توضیح|عرض)$/.test(W[k].w) || (v && /^(?:پرسیدن|گفتن)$/.test(v.lemma))) return faHit(W, j, k, 'repeating-myself', 'passive-aggressive');
+  }
+  return null;
+}
+
+/** «این چیزیه که همه می‌دونن»: the customer's question called common knowledge. */
+function readEveryoneKnows(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'همه' || c.question || W.some((x) => GLAD.test(x.w))) return null;
+  const v = W[j + 1]?.v;
+  if (!v || W[j + 1].pauseBefore || v.lemma !== 'دانستن' || v.negative || v.person.person !== 3 || !v.person.plural || v.tense !== 'present') return null;
+  // «… که همه می‌دونن»: what everyone knows, the sentence ending there (not «همه می‌دونن که …»: news told).
+  const next = W[j + 2];
+  if (next && !next.stopBefore && !next.pauseBefore) return null;
+  return faHit(W, j, j + 1, 'talking-down', 'passive-aggressive');
+}
+
+/** «دیگه چی بگم؟», «دیگر چه عرض کنم»: the agent's patience worn out, as a question. */
+function readWhatElse(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:دیگه|دیگر)$/.test(W[j].w) || !/^(?:چی|چه)$/.test(W[j + 1]?.w ?? '') || W.some((x) => GLAD.test(x.w))) return null;
+  const x = W[j + 2];
+  if (!x || x.pauseBefore) return null;
+  if (x.v && x.v.lemma === 'گفتن' && x.v.person.person === 1 && !x.v.negative) return faHit(W, j, j + 2, 'rhetorical-question', 'passive-aggressive');
+  if (x.w === 'عرض' && W[j + 3]?.v?.person.person === 1) return faHit(W, j, j + 3, 'rhetorical-question', 'passive-aggressive');
+  return null;
+}
+
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {

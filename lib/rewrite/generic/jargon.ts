@@ -356,7 +356,8 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
   // «واحد ت.خ», «فرم ق.ب»: an internal unit or form named by its initials, with dots (not ق.ظ/ب.ظ, ه.ش: times and dates).
   for (const m of text.matchAll(FA_INITIALS)) {
     const start = m.index ?? 0;
-    if (FA_KNOWN_INITIALS.has(m[0].replace(/[.\s]/g, '')) || out.some((h) => h.start < start + m[0].length && start < h.end)) continue;
+    // «نسخه ۴.۲»: a version number in Persian digits, not initials.
+    if (/[۰-۹٠-٩]/.test(m[0]) || FA_KNOWN_INITIALS.has(m[0].replace(/[.\s]/g, '')) || out.some((h) => h.start < start + m[0].length && start < h.end)) continue;
     out.push({ start, end: start + m[0].length, category: 'jargon', construction: 'internal-jargon' });
   }
   out.sort((a, b) => a.start - b.start);

@@ -66,6 +66,12 @@ describe('Persian second pass: constructions', () => {
     // the verb first, its time after it
     ['نمیرسه تا آخر هفته.', 'time-refusal', 'until', 'نمیرسه تا آخر هفته'],
     ['تا عید خبری نیست.', 'time-refusal', 'until', 'تا عید خبری نیست'],
+    // reproach
+    ['کاش قبلش یه نگاه به قوانین مینداختید.', 'should-have', 'blame', 'کاش قبلش یه نگاه به قوانین مینداختید'],
+    ['ای کاش زودتر خبر می‌دادید.', 'should-have', 'blame', 'ای کاش زودتر خبر می‌دادید'],
+    ['این سومین باره که این سوالو می‌پرسید.', 'repeating-myself', 'passive-aggressive', 'سومین باره که این سوالو می‌پرسید'],
+    ['این چیزیه که همه می‌دونن.', 'talking-down', 'passive-aggressive', 'همه می‌دونن'],
+    ['دیگه چی بگم؟', 'rhetorical-question', 'passive-aggressive', 'دیگه چی بگم'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -112,6 +118,10 @@ describe('Persian second pass: constructions', () => {
     'پیام‌ها رو کامل خوندم و پیگیری کردم.',
     'نگران نباشید، چیزی کم نمیشه تا آخر ماه.',
     'هزینه‌ای اضافه نمیشه تا آخر ماه.',
+    'کاش می‌تونستیم کمکتون کنیم.',
+    'این سومین باره که از ما خرید می‌کنید، ممنونیم.',
+    'همه می‌دونن که شما مشتری وفادار ما هستید.',
+    'دیگه چی بگم جز اینکه ممنونم!',
   ])('unflagged: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
@@ -143,6 +153,7 @@ describe('Persian jargon: codes and transliterated terms', () => {
     'لطفاً ساعت ۱۰ ق.ظ مراجعه فرمایید.',
     'تاریخ تولد ۱۳۷۰ ه.ش',
     'باشه.ممنون',
+    'نسخه ۴.۲ منتشر شد که همین مشکلو حل میکنه.',
   ])('unflagged: %s', (text) => {
     expect(jargon(text)).toEqual([]);
   });
