@@ -253,6 +253,46 @@ function readMustOrElse(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, Math.min(t - 1, j + 4), 'customer-obligation', 'commands');
 }
 
+/** What the customer supplies: with «باید» and a passive, a duty put on them in the third person. */
+const SUPPLIED = /^(?:فرم|فرمها|مدارک|مدرک|فیش|فیشواریزی|رسید|فاکتور|عکس|تصویر|امضا|اصل|کپی|مدارکتون|مدارکتان|فرمتون|فرمتان|درخواست|درخواستتون|شناسنامه|کارتملی)(?:ی|ها)?$/;
+const CUSTOMER_DOES = /^(?:امضا|ضمیمه|ارسال|تکمیل|پر|آپلود|بارگذاری|پرداخت|واریز|تحویل|اسکن|فرستاده|وارد|برابراصل|پیوست|ارائه)$/;
+/** «فرم باید امضا بشه», «باید فیش واریزی ضمیمه گردد», «مدارک باید تا فردا برسه دست ما». */
+function readMustBeDone(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!MUST.has(W[j].w) || c.question) return null;
+  let thing = -1;
+  for (let k = Math.max(0, j - 2); k < Math.min(W.length, j + 4) && thing < 0; k++) if (k !== j && SUPPLIED.test(W[k].w) && (k < j || !W[k].stopBefore)) thing = k;
+  if (thing < 0 || (j > 0 && FIRST_PERSON.has(W[j - 1].w))) return null;
+  for (let k = j + 1; k < Math.min(W.length, j + 7); k++) {
+    if (W[k].stopBefore) return null;
+    const v = W[k].v;
+    if (!v) continue;
+    if (v.negative || v.person.person !== 3 || v.tense !== 'present' || v.progressive) return null;
+    if (!/^(?:شدن|گردیدن|رسیدن)$/.test(v.lemma)) return null;
+    // What the customer does to it («امضا بشه», «ضمیمه گردد», «برسه دست ما»), not what the agent's side does («بررسی بشه», «تأیید بشه»).
+    if (v.lemma === 'رسیدن' ? !/^(?:دست|به)$/.test(W[k + 1]?.w ?? '') : !CUSTOMER_DOES.test(W[k - 1].w)) return null;
+    if (faClauseStart(W, j).conditional) return null;
+    return faHit(W, Math.min(j, thing), k, 'customer-obligation', 'commands');
+  }
+  return null;
+}
+
+/** «راهی جز مراجعه حضوری ندارید», «چاره‌ای به جز صبر ندارید»: no choice left to the customer. */
+function readNoChoice(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:راهی|چارهای|راه|چاره|گزینهای|راهحلی)$/.test(W[j].w) || c.question) return null;
+  const x = W[j + 1];
+  if (!x || x.pauseBefore || !/^(?:جز|بجز|بهجز|غیراز|به|غیر)$/.test(x.w)) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 8); k++) {
+    if (W[k].stopBefore) return null;
+    const v = W[k].v;
+    if (!v) continue;
+    if (v.lemma === 'داشتن' && v.negative && v.person.person === 2) return faHit(W, j, k, 'customer-obligation', 'commands');
+    return null;
+  }
+  return null;
+}
+
 // ---- «دفعه بعد لطفاً … بخونید» ---------------------------------------------------------------------
 
 const PLEASE = set('لطفا لطفاً خواهشا خواهشاً');
@@ -670,7 +710,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {

@@ -72,6 +72,10 @@ describe('Persian second pass: constructions', () => {
     ['این سومین باره که این سوالو می‌پرسید.', 'repeating-myself', 'passive-aggressive', 'سومین باره که این سوالو می‌پرسید'],
     ['این چیزیه که همه می‌دونن.', 'talking-down', 'passive-aggressive', 'همه می‌دونن'],
     ['دیگه چی بگم؟', 'rhetorical-question', 'passive-aggressive', 'دیگه چی بگم'],
+    // a duty in the passive, no choice
+    ['فرم باید امضا بشه.', 'customer-obligation', 'commands', 'فرم باید امضا بشه'],
+    ['باید فیش واریزی ضمیمه گردد.', 'customer-obligation', 'commands', 'باید فیش واریزی ضمیمه گردد'],
+    ['راهی جز مراجعه حضوری ندارید.', 'customer-obligation', 'commands', 'راهی جز مراجعه حضوری ندارید'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -122,6 +126,10 @@ describe('Persian second pass: constructions', () => {
     'این سومین باره که از ما خرید می‌کنید، ممنونیم.',
     'همه می‌دونن که شما مشتری وفادار ما هستید.',
     'دیگه چی بگم جز اینکه ممنونم!',
+    'سفارش شما باید تا فردا برسه.',
+    'مدارک شما باید بررسی بشه تا پرونده تکمیل بشه.',
+    'فرم شما باید تأیید بشه، بعدش کارت صادر میشه.',
+    'ما باید مدارک رو بررسی کنیم.',
   ])('unflagged: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
