@@ -540,6 +540,64 @@ function readSystemNotYet(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+/** «پنل ادمین باز نمیشه», «درگاه پرداخت قطعه», «اپ کار نمی‌کنه»: the system as the wall, any wording of its failure. */
+const SYSTEM_HEAD = /^(?:سیستم|سیستما|سیستمها|سامانه|سرور|سرورها|سرورا|سایت|پنل|اپ|اپلیکیشن|برنامه|نرمافزار|درگاه|شبکه)$/;
+const BROKEN = /^(?:قطعه|قطع|خرابه|خراب|داونه|هنگه|قفله|ازکارافتاده)$/;
+const FAILS_WITH = /^(?:باز|لود|اجرا|وصل|کار|بالا|جواب|پاسخ)$/;
+function readSystemFails(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!SYSTEM_HEAD.test(W[j].w) || c.question || c.reassuring || (j > 0 && !W[j].pauseBefore && !W[j].stopBefore && !/^(?:الان|فعلا|فعلاً|متاسفانه|متأسفانه|ولی|اما|و)$/.test(W[j - 1].w))) return null;
+  for (let k = j + 1; k < Math.min(W.length, j + 5); k++) {
+    const x = W[k];
+    if (x.pauseBefore) return null;
+    if (BROKEN.test(x.w)) return W[k + 1] && !W[k + 1].pauseBefore && /^(?:بود|بوده|شده|شد)$/.test(W[k + 1].w) ? null : faHit(W, j, k, 'system-blocks', 'other');
+    const v = x.v;
+    if (!v) continue;
+    if (v.negative && v.tense === 'present' && v.person.person === 3 && FAILS_WITH.test(W[k - 1].w) && k - 1 > j) return faHit(W, j, k, 'system-blocks', 'other');
+    return null;
+  }
+  return null;
+}
+
+/** «پیگیری این موضوع با واحد مالیه», «تصمیمش با تیم فنی است»: the matter handed to another unit. */
+const MATTER = /^(?:پیگیری|پیگیریش|بررسی|بررسیش|رسیدگی|رسیدگیش|مسئولیت|مسئولیتش|تصمیم|تصمیمش|پاسخ|جواب|جوابش)$/;
+function readOtherUnitHas(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'با' || c.question || !/^(?:واحد|بخش|تیم|دپارتمان|همکاران|همکارای|همکارهای|اداره)$/.test(W[j + 1]?.w ?? '')) return null;
+  const { from } = faClauseStart(W, j);
+  let matter = -1;
+  for (let k = from; k < j; k++) if (MATTER.test(W[k].w)) matter = k;
+  if (matter < 0 || matter < j - 4) return null;
+  const x = W[j + 2];
+  if (!x || x.pauseBefore) return null;
+  // «… مالیه», «… فنیه», «… فنی است»: the clause ends on the unit.
+  let end = -1;
+  if (/(?:ه|ست)$/.test(x.w) && (!W[j + 3] || W[j + 3].pauseBefore || W[j + 3].stopBefore)) end = j + 2;
+  else if (/^(?:است|هست|میباشد)$/.test(W[j + 3]?.w ?? '')) end = j + 3;
+  if (end < 0) return null;
+  return faHit(W, matter, end, 'handled-elsewhere', 'dismissive');
+}
+
+/** «وقتش گذشته», «مهلتش تموم شده»: too late, said as the whole answer. */
+function readTooLate(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:مهلت|مهلتش|مهلتتون|مهلتتان|وقتش|وقتتون|تاریخش|موعدش|موعد|فرصتش|زمانش)$/.test(W[j].w) || c.question) return null;
+  let k = j + 1;
+  // «مهلت ثبت‌نام …»: one word of what it was for.
+  if (W[j].w === 'مهلت' || W[j].w === 'موعد') {
+    if (!W[k] || W[k].pauseBefore) return null;
+    k++;
+  }
+  const x = W[k];
+  if (!x || x.pauseBefore) return null;
+  let end = -1;
+  if (/^(?:گذشته|گذشتهاست|تمومه|تمامه)$/.test(x.w)) end = k;
+  else if (/^(?:تموم|تمام|منقضی)$/.test(x.w) && /^(?:شده|شدهاست)$/.test(W[k + 1]?.w ?? '')) end = k + 1;
+  else if (x.w === 'به' && W[k + 1]?.w === 'پایان' && /^(?:رسیده|رسیدهاست)$/.test(W[k + 2]?.w ?? '')) end = /^(?:است)$/.test(W[k + 3]?.w ?? '') ? k + 3 : k + 2;
+  if (end < 0) return null;
+  return faHit(W, j, end, 'not-available', 'cant-wont');
+}
+
 // ---- A condition on the agent's own effort: «در صورت فراهم بودن فرصت …», «اگه بشه یه کاریش می‌کنم» ----------
 
 function readHedgedCondition(c: FaCtx, j: number): GenericHit | null {
@@ -710,7 +768,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {

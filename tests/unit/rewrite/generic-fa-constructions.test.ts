@@ -76,6 +76,12 @@ describe('Persian second pass: constructions', () => {
     ['فرم باید امضا بشه.', 'customer-obligation', 'commands', 'فرم باید امضا بشه'],
     ['باید فیش واریزی ضمیمه گردد.', 'customer-obligation', 'commands', 'باید فیش واریزی ضمیمه گردد'],
     ['راهی جز مراجعه حضوری ندارید.', 'customer-obligation', 'commands', 'راهی جز مراجعه حضوری ندارید'],
+    // the system fails, another unit has it, too late
+    ['پنل ادمین باز نمیشه.', 'system-blocks', 'other', 'پنل ادمین باز نمیشه'],
+    ['درگاه پرداخت قطعه.', 'system-blocks', 'other', 'درگاه پرداخت قطعه'],
+    ['پیگیری این موضوع با واحد مالیه.', 'handled-elsewhere', 'dismissive', 'پیگیری این موضوع با واحد مالیه'],
+    ['نه، دیگه وقتش گذشته.', 'not-available', 'cant-wont', 'وقتش گذشته'],
+    ['مهلت ثبت‌نام به پایان رسیده است.', 'not-available', 'cant-wont', 'مهلت ثبت‌نام به پایان رسیده است'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -130,6 +136,11 @@ describe('Persian second pass: constructions', () => {
     'مدارک شما باید بررسی بشه تا پرونده تکمیل بشه.',
     'فرم شما باید تأیید بشه، بعدش کارت صادر میشه.',
     'ما باید مدارک رو بررسی کنیم.',
+    'سیستم ما هیچ اطلاعاتی ذخیره نمی‌کنه.',
+    'سیستم قطع بود ولی الان درست شده.',
+    'پیگیری این موضوع با واحد مالیه و تا فردا نتیجه رو خبر میدیم.',
+    'نگران نباشید، مهلتش تموم نشده.',
+    'وقتش رسیده که ارتقا بدید!',
   ])('unflagged: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
