@@ -598,6 +598,20 @@ function readTooLate(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, end, 'not-available', 'cant-wont');
 }
 
+/** «حالا اشکال نداره، …», «حالا مهم نیست»: the customer's problem waved off (not «… اشکال نداره اگه دیرتر بیاید»: a permission). */
+function readWavedOff(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'حالا' || c.question) return null;
+  const x = W[j + 1];
+  const y = W[j + 2];
+  if (!x || !y || x.pauseBefore || y.pauseBefore) return null;
+  if (!(/^(?:اشکال|اشکالی|مهم|طوری|چیزی|عیب|عیبی)$/.test(x.w) && /^(?:نداره|ندارد|نیست|نشده)$/.test(y.w))) return null;
+  const next = W[j + 3];
+  if (next && !next.pauseBefore && !next.stopBefore) return null;
+  if (next && /^(?:اگه|اگر|که)$/.test(next.w)) return null;
+  return faHit(W, j, j + 2, 'minimising', 'dismissive');
+}
+
 // ---- A condition on the agent's own effort: «در صورت فراهم بودن فرصت …», «اگه بشه یه کاریش می‌کنم» ----------
 
 function readHedgedCondition(c: FaCtx, j: number): GenericHit | null {
@@ -768,7 +782,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {

@@ -82,6 +82,7 @@ describe('Persian second pass: constructions', () => {
     ['پیگیری این موضوع با واحد مالیه.', 'handled-elsewhere', 'dismissive', 'پیگیری این موضوع با واحد مالیه'],
     ['نه، دیگه وقتش گذشته.', 'not-available', 'cant-wont', 'وقتش گذشته'],
     ['مهلت ثبت‌نام به پایان رسیده است.', 'not-available', 'cant-wont', 'مهلت ثبت‌نام به پایان رسیده است'],
+    ['حالا اشکال نداره، دفعه بعد غذاتون گرم‌تر میرسه', 'minimising', 'dismissive', 'حالا اشکال نداره'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -141,6 +142,7 @@ describe('Persian second pass: constructions', () => {
     'پیگیری این موضوع با واحد مالیه و تا فردا نتیجه رو خبر میدیم.',
     'نگران نباشید، مهلتش تموم نشده.',
     'وقتش رسیده که ارتقا بدید!',
+    'حالا اشکال نداره اگه دیرتر پرداخت کنید.',
   ])('unflagged: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
