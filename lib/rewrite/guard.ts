@@ -195,7 +195,7 @@ export function unsafeReason(before: string, original: string, rep: string, afte
     if (wasWillNot && willNow && /\bbefore\b/.test(origLo) && /\bonce\b/.test(repLo)) return 'adds-commitment:before-to-once';
   }
   // A dismissive "why you…" is not something to look into.
-  const why = /\bfind out (?:why|how come|what)\b(.*)$/.exec(repLo);
+  const why = /\b(?:find out|confirmed answer yet on) (?:why|how come|what)\b(.*)$/.exec(repLo);
   if (why && FEELING_WHY.test(why[1] + ' ' + afterLo)) return 'dismissive-to-promise';
   // Clause splicing after "need".
   if (/\bneed (?:to have )?\w+ing (?:the|a|an|your|my|our|their|his|her|it|them|this|that|you|us|me|some|any)\b/.test(repLo) && !/\bneed \w+ing\b/.test(origLo)) return 'splice:gerund';

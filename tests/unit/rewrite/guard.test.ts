@@ -84,7 +84,7 @@ describe('a dismissive remark is not turned into a promise', () => {
     withheld("I'm not sure why you think we'd charge twice.", 'not sure');
   });
   it('a real gap in knowledge keeps its template', () => {
-    expect(after("I'm not sure why the payment failed.")).toBe("I'll ___ to find out why the payment failed.");
+    expect(after("I'm not sure why the payment failed.")).toBe("I don't have a confirmed answer yet on why the payment failed, and ___.");
   });
 });
 
