@@ -601,6 +601,13 @@ function readTooLate(c: FaCtx, j: number): GenericHit | null {
 /** «حالا اشکال نداره، …», «حالا مهم نیست»: the customer's problem waved off (not «… اشکال نداره اگه دیرتر بیاید»: a permission). */
 function readWavedOff(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
+  // «اینقدرا هم مهم نیست», «اونقدرها جدی نیست»: the problem made smaller than it is.
+  if (/^(?:اینقدرا|اونقدرا|اینقدرها|اونقدرها|آنقدرها|اینقدرام|اونقدرام)$/.test(W[j].w) && !c.question) {
+    let k = j + 1;
+    if (W[k]?.w === 'هم' && !W[k].pauseBefore) k++;
+    if (W[k] && !W[k].pauseBefore && /^(?:مهم|جدی|بزرگ|بد|وحشتناک)$/.test(W[k].w) && /^(?:نیست|نیس)$/.test(W[k + 1]?.w ?? '') && W[k + 2]?.w !== 'که') return faHit(W, j, k + 1, 'minimising', 'dismissive');
+    return null;
+  }
   if (W[j].w !== 'حالا' || c.question) return null;
   const x = W[j + 1];
   const y = W[j + 2];
@@ -666,6 +673,13 @@ function readHowToFeel(c: FaCtx, j: number): GenericHit | null {
       // «… فایده‌ای نداره», «… سودی ندارد», «… کمکی نمی‌کنه».
       if (/^(?:فایده|فایدهای|سودی|سود|تاثیری|تأثیری)$/.test(W[k].w) && W[k + 1].v?.negative && W[k + 1].v!.lemma === 'داشتن') return faHit(W, j, k + 1, 'calm-down', 'dismissive');
       if (/^(?:کمکی)$/.test(W[k].w) && W[k + 1].v?.negative && W[k + 1].v!.lemma === 'کردن') return faHit(W, j, k + 1, 'calm-down', 'dismissive');
+    }
+    // «داد زدن چیزی رو عوض نمی‌کنه», «عصبانیت مشکلی را حل نمی‌کند».
+    for (let k = j + 1; k < Math.min(W.length - 1, j + 6); k++) {
+      if (W[k].pauseBefore) return null;
+      if (!/^(?:عوض|حل|درست)$/.test(W[k].w) || !/^(?:چیزی|مشکلی|کاری|رو|را)$/.test(W[k - 1].w)) continue;
+      const v = W[k + 1].v;
+      if (v && v.negative && v.lemma === 'کردن' && v.person.person === 3) return faHit(W, j, k + 1, 'calm-down', 'dismissive');
     }
     return null;
   }
@@ -748,8 +762,28 @@ function readIfOnly(c: FaCtx, j: number): GenericHit | null {
 
 const ORDINAL_TIMES = /^(?:دومین|سومین|چهارمین|پنجمین|چندمین|صدمین|هزارمین)$/;
 /** «این سومین باره که این سوالو می‌پرسید», «برای چندمین بار توضیح می‌دم»: counting how often the customer asked. */
+const TIMES_COUNT = /^(?:دو|سه|چهار|پنج|چند|صد|هزار|ده|[0-9۰-۹]+)$/;
+const AGAIN_WORDS = /^(?:مجددا|مجدداً|دوباره|بازهم|بازم)$/;
 function readCountingTimes(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
+  // «سه بار گفتم», «چند بار توضیح دادم»: the agent counts how often they said it.
+  if (TIMES_COUNT.test(W[j].w) && /^(?:بار|دفعه|مرتبه)$/.test(W[j + 1]?.w ?? '') && !W[j + 1].pauseBefore) {
+    let k = j + 2;
+    if (W[k] && /^(?:تکرار|توضیح|عرض|اشاره|تاکید|تأکید)$/.test(W[k].w) && !W[k].pauseBefore) k++;
+    const v = W[k]?.v;
+    if (v && !W[k].pauseBefore && v.person.person === 1 && v.tense === 'past' && !v.negative && (v.lemma === 'گفتن' || v.lemma === 'نوشتن' || k > j + 2)) return faHit(W, j, k, 'repeating-myself', 'passive-aggressive');
+    return null;
+  }
+  // «یه بار دیگه یادآوری می‌کنم», «مجدداً تأکید می‌گردد»: reminding again.
+  let r = -1;
+  if (AGAIN_WORDS.test(W[j].w)) r = j + 1;
+  else if (/^(?:یه|یک)$/.test(W[j].w) && W[j + 1]?.w === 'بار' && /^(?:دیگه|دیگر)$/.test(W[j + 2]?.w ?? '')) r = j + 3;
+  if (r > 0) {
+    const x = W[r];
+    const v = W[r + 1]?.v;
+    if (x && !x.pauseBefore && /^(?:یادآوری|تکرار|تاکید|تأکید|عرض)$/.test(x.w) && v && !v.negative && v.tense === 'present' && v.person.person !== 2) return faHit(W, j, r + 1, 'repeating-myself', 'passive-aggressive');
+    return null;
+  }
   if (!ORDINAL_TIMES.test(W[j].w) || !/^(?:بار|باره|بارست|دفعه|دفعست|دفعهست|مرتبه)$/.test(W[j + 1]?.w ?? '')) return null;
   for (let k = j + 2; k < Math.min(W.length, j + 8); k++) {
     if (W[k].stopBefore) return null;

@@ -83,6 +83,10 @@ describe('Persian second pass: constructions', () => {
     ['نه، دیگه وقتش گذشته.', 'not-available', 'cant-wont', 'وقتش گذشته'],
     ['مهلت ثبت‌نام به پایان رسیده است.', 'not-available', 'cant-wont', 'مهلت ثبت‌نام به پایان رسیده است'],
     ['حالا اشکال نداره، دفعه بعد غذاتون گرم‌تر میرسه', 'minimising', 'dismissive', 'حالا اشکال نداره'],
+    ['اینقدرا هم مهم نیست، سفارش میرسه.', 'minimising', 'dismissive', 'اینقدرا هم مهم نیست'],
+    ['داد زدن چیزی رو عوض نمیکنه.', 'calm-down', 'dismissive', 'داد زدن چیزی رو عوض نمیکنه'],
+    ['سه بار گفتم، کد رهگیری تو پیامکه.', 'repeating-myself', 'passive-aggressive', 'سه بار گفتم'],
+    ['یه بار دیگه یادآوری می‌کنم که مهلت پنجشنبه تموم میشه.', 'repeating-myself', 'passive-aggressive', 'یه بار دیگه یادآوری می‌کنم'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -143,6 +147,8 @@ describe('Persian second pass: constructions', () => {
     'نگران نباشید، مهلتش تموم نشده.',
     'وقتش رسیده که ارتقا بدید!',
     'حالا اشکال نداره اگه دیرتر پرداخت کنید.',
+    'سه بار بررسی کردیم و مشکلی نبود.',
+    'اینقدرها هم سخت نیست، با هم انجامش میدیم.',
   ])('unflagged: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
