@@ -358,12 +358,26 @@ function readSaidAbove(c: FaCtx, j: number): GenericHit | null {
 
 // ---- Candour openers ---------------------------------------------------------------------------------
 
+/** Per-sentence facts read once, on first need: a reader asks them only on its own trigger words. */
+const gladMemo = new WeakMap<FaCtx, boolean>();
+const safetyMemo = new WeakMap<FaCtx, boolean>();
+function glad(c: FaCtx): boolean {
+  let v = gladMemo.get(c);
+  if (v === undefined) gladMemo.set(c, (v = c.W.some((x) => GLAD.test(x.w))));
+  return v;
+}
+function safety(c: FaCtx): boolean {
+  let v = safetyMemo.get(c);
+  if (v === undefined) safetyMemo.set(c, (v = c.W.some((x) => SAFETY.test(x.w))));
+  return v;
+}
+
 /** Good news after a candour opener: «صادق باشم خیلی خوشحالم …» is warmth, not a frame for bad news. */
 const GLAD = /^(?:خوشحال|خوشحالم|خوشحالیم|ممنون|ممنونم|ممنونیم|متشکرم|سپاسگزارم|خوشبختانه|بهترین|عالی|عالیه|تبریک|خوشحالمون|وفادار|افتخار)$/;
 
 function readCandour(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (!/^(?:صادق|روراست|رک|واقعیت|حقیقت|راستشو|راستشرو|راستش)$/.test(W[j].w) || W.some((x) => GLAD.test(x.w))) return null;
+  if (!/^(?:صادق|روراست|رک|واقعیت|حقیقت|راستشو|راستشرو|راستش)$/.test(W[j].w) || glad(c)) return null;
   const w = W[j].w;
   const w1 = W[j + 1]?.w ?? '';
   const joined = !!W[j + 1] && !W[j + 1].pauseBefore;
@@ -435,15 +449,18 @@ function readOurRules(c: FaCtx, j: number): GenericHit | null {
   if (c.question || c.reassuring) return null;
   const end = ruleOfOurs(W, j);
   if (end < 0) return null;
-  // A refusal or a restriction in the same sentence: a negated verb, «فقط», «نمیشه» (else the rule may give: «طبق قوانینمون هدیه دارید»).
+  // A refusal or a restriction in the same sentence, within 16 words either side: a negated verb, «فقط», «نمیشه» (else the
+  // rule may give: «طبق قوانینمون هدیه دارید»); what protects the customer's data clears it.
+  let from = j;
+  while (from > 0 && from > j - 16 && !W[from].stopBefore) from--;
+  let to = j + 1;
+  while (to < W.length && to < j + 16 && !W[to].stopBefore) to++;
   let restricts = false;
-  for (let k = 0; k < W.length; k++) {
-    if (k > j && W[k].stopBefore) break;
-    if (k < j && W.slice(k + 1, j + 1).some((x) => x.stopBefore)) continue;
+  for (let k = from; k < to; k++) {
     if (PROTECTS.has(W[k].w)) return null;
     if (W[k].v?.negative || /^(?:فقط|صرفا|صرفاً|تنها|نداره|ندارد|نیست)$/.test(W[k].w)) restricts = true;
   }
-  if (!restricts || faReassures(W, 0, W.length)) return null;
+  if (!restricts || reassuresHere(W, from, to)) return null;
   return faHit(W, j, end, 'policy-shield', 'policy');
 }
 
@@ -736,7 +753,7 @@ function readUrgentCommand(c: FaCtx, j: number): GenericHit | null {
     if (!instruction(W[k]) || v.negative) return null;
     if (faClauseStart(W, j).conditional) return null;
     // «فوراً رمزتون رو عوض کنید تا حسابتون امن بمونه»: urgency for the customer's own safety, or with its reason after «تا».
-    if (W.some((x) => SAFETY.test(x.w)) || (W[k + 1]?.w === 'تا' && !W[k + 1].stopBefore)) return null;
+    if (safety(c) || (W[k + 1]?.w === 'تا' && !W[k + 1].stopBefore)) return null;
     return faHit(W, j, k, 'customer-obligation', 'commands');
   }
   return null;
@@ -796,7 +813,7 @@ function readCountingTimes(c: FaCtx, j: number): GenericHit | null {
 /** «این چیزیه که همه می‌دونن»: the customer's question called common knowledge. */
 function readEveryoneKnows(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (W[j].w !== 'همه' || c.question || W.some((x) => GLAD.test(x.w))) return null;
+  if (W[j].w !== 'همه' || c.question || glad(c)) return null;
   const v = W[j + 1]?.v;
   if (!v || W[j + 1].pauseBefore || v.lemma !== 'دانستن' || v.negative || v.person.person !== 3 || !v.person.plural || v.tense !== 'present') return null;
   // «… که همه می‌دونن»: what everyone knows, the sentence ending there (not «همه می‌دونن که …»: news told).
@@ -808,7 +825,7 @@ function readEveryoneKnows(c: FaCtx, j: number): GenericHit | null {
 /** «دیگه چی بگم؟», «دیگر چه عرض کنم»: the agent's patience worn out, as a question. */
 function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (!/^(?:دیگه|دیگر)$/.test(W[j].w) || !/^(?:چی|چه)$/.test(W[j + 1]?.w ?? '') || W.some((x) => GLAD.test(x.w))) return null;
+  if (!/^(?:دیگه|دیگر)$/.test(W[j].w) || !/^(?:چی|چه)$/.test(W[j + 1]?.w ?? '') || glad(c)) return null;
   const x = W[j + 2];
   if (!x || x.pauseBefore) return null;
   if (x.v && x.v.lemma === 'گفتن' && x.v.person.person === 1 && !x.v.negative) return faHit(W, j, j + 2, 'rhetorical-question', 'passive-aggressive');
