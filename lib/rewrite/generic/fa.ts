@@ -387,6 +387,8 @@ function reassures(W: Word[], from: number, to: number, noLongerRefuses = false)
   for (let k = from; k < to; k++) {
     const w = W[k].w;
     if (noLongerRefuses && (w === 'دیگه' || w === 'دیگر')) continue;
+    // «قانونمون اینه دیگه، …»: «دیگه» before a pause is the discourse particle ("you know"), not «no longer».
+    if ((w === 'دیگه' || w === 'دیگر') && W[k + 1]?.pauseBefore) continue;
     if (NOBODY.has(w)) return true;
     if (w === 'هیچ' && k + 1 < W.length && !inLex(MANNER, W[k + 1].w)) return true;
     if (w.startsWith('هیچ') && w.length > 3 && !inLex(MANNER, w.slice(3)) && w !== 'هیچجوره') return true;
@@ -2221,3 +2223,7 @@ export function readFinglish(sentence: string): GenericHit[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
 }
+
+// The second Persian pass (lib/rewrite/generic/constructions.fa.ts) reads the same words with the same clause helpers.
+export { words as faWords, clauseStart as faClauseStart, reassures as faReassures, hit as faHit, inLex as faInLex, BURDEN as FA_BURDEN, CLAUSE_OPENERS as FA_CLAUSE_OPENERS };
+export type { Word as FaWord, Ctx as FaCtx };

@@ -19,6 +19,7 @@
  * this to our senior technician") holds no listed word, so it is never flagged.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
@@ -159,7 +160,7 @@ function hasSupportContext(tokens: readonly Token[], except: number): boolean {
 }
 
 /** The acronym a Latin token spells, lower case, without a trailing code number ("ICD-10" -> "icd"), or ''. */
-function acronymOf(tokens: readonly Token[], k: number): string {
+function acronymOf(tokens: readonly Token[], k: number, inPersian = false): string {
   const t = tokens[k];
   if (t.lang !== 'en' || !t.word || t.norm.length > 8) return '';
   const lower = t.norm.includes('-') ? t.norm.replace(/-\d+$/, '') : t.norm;
@@ -167,7 +168,8 @@ function acronymOf(tokens: readonly Token[], k: number): string {
   const prev = tokens[k - 1];
   // A unit after a number ("5 LB"), or an everyday reading without a determiner.
   if (prev && /^\d/.test(prev.norm)) return '';
-  if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm))) return '';
+  // Persian has no determiner: a sentence about a ticket, a unit or a handover («با کد SR ثبت و به واحد … ارجاع شد») stands in for one.
+  if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm)) && !(inPersian && hasSupportContext(tokens, k))) return '';
   const written = t.text.includes('-') ? t.text.replace(/-\d+$/, '') : t.text;
   const capsWritten = /[A-Z]/.test(written) && written === written.toUpperCase();
   return capsWritten || LOWER_OK.has(lower) ? lower : '';
@@ -253,6 +255,10 @@ const FA_LOANWORDS = words(`
   اسکالیت اسکیلیت اسکلیت اسکالیتش دواپس دوآپس دیواپس بکلاگ اسپرینت دیپلوی دیپلویش رولبک ترنزکشن ترانزکشن پروسس پروسسینگ
   اتورایز اتورایزیشن دیکلاین دیکلاینشده اسکالیشن اسکیلیشن تریاژ تیکتینگ ری‌اوپن اینسیدنت آپتایم داونتایم هلددیسک اس‌ال‌ای
   کیوسی ستلمنت ستلشده پندینگه اپروال
+  ریاتمپت اتمپت ریاتمپتش بکاوردر دیسپچ دیسپچشده فولفیلمنت مانیفست مانیفستشده هاب هابِ
+  پروپگیت پروپاگیت پراپگیت پروپگیشن پراپگیشن کانفیگ کانفیگوریشن مایگریشن مایگریت ریلیز هاتفیکس تایماوت ریدایرکت داون داونه داونن داونان سینک
+  لستمایل لاستمایل فرستمایل فولفیل فولفیلشده ریکانسیل ریکانسیلیشن ریشدول ریشدولشده
+  ریورس ریورسال ریورسشده ریفاند ریفاندشده چارجبک مرچنت اکوایرر ایشوئر ایشویر کپچر ریجکت ریجکتشده هولد پروویژن پروویژنینگ
 `.replace(/\u200c/g, ''));
 /** Interbank and back-office system names, officialese finance terms (folded). */
 const FA_SYSTEMS = words(`
@@ -265,8 +271,12 @@ const FA_PHRASES: readonly (readonly string[])[] = [
   ['سیکل|چرخه', 'پایا|ساتنا|تسویه'],
   ['تسویه', 'پایا|ساتنا|سیکل'],
   ['ارزیاب|کارشناس|پشتیبانی|تیم|واحد|صف', 'سطح|لول|تیر|لایه', 'یک|دو|سه|1|2|3'],
-  ['کد', 'پاسخ|خطا|خطای|ریجکت|رد|وضعیت', '#NUM'],
+  ['کد', 'پاسخ|خطا|خطای|ریجکت|رد|وضعیت|عودت|برگشت|ابطال|تعلیق|ارجاع', '#NUM'],
   ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
+  // «بک اوردر شده», «کش مرورگرتونو»: the English term in two Persian words.
+  ['بک', 'اوردر|آردر|اردر'],
+  ['hard', 'refresh|reload'],
+  ['کش', 'مرورگر|مرورگرتون|مرورگرتونو|مرورگرتان|مرورگرش|مرورگرو|سیستم|برنامه|اپ|اپلیکیشن|گوشی'],
 ];
 const FA_PHRASES_BY_FIRST = indexByFirst(FA_PHRASES.map((p) => ({ slots: compileSlots(p) })));
 /** Words that make a Persian sentence one about tickets, teams or a handover (folded). */
@@ -277,9 +287,44 @@ const LATIN_LOANWORDS = words(`
   settlement hold onhold queue queued triage hotfix deploy deployed rollback release released ticket case refund refunded
   approve approved approval verify verified verification review reviewing processing process processed status follow-up
   followup forward forwarded reopen reopened resolved closed close chargeback reversal reversed capture captured
+  cache cookie cookies dns ttl propagate propagated propagation firewall traceroute config token api endpoint timeout flush
 `);
 /** Persian words before a Latin token that make it a code the customer types or reads (voucher, order). */
 const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز شناسه پسورد نام کاربری ایمیل سایت آدرس لینک مدل گوشی');
+
+/** Words of a payment: «سوئیچ» there is the interbank switch, not a car key or a network switch. */
+const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|پرداخت|برداشت|وجه/;
+/** Capitals a customer reads every day in a Persian sentence: brands, units, currencies, sizes, plain tech words. */
+const FA_KNOWN_CAPS = words(`
+  asus amd intel nvidia sony htc zte kia mvm jac ikco saipa dell acer msi bosch tcl jbl xbox ps nasa fifa
+  kg km cm mm ml usd eur aed gbp irr try xs xl xxl xxxl
+  ram cpu gpu hdd lcd led oled ac dc pos cvv imei adsl vdsl ftth puk it hr ai vr ar ems
+  apple nokia oppo vivo honor canon nikon zara nike puma lego
+  off sale new free hot gold plus pro max lite mini ultra top best shop offer deal black yalda
+`);
+/**
+ * An unlisted code in capitals inside Persian text («به واحد NOC ارجاع شد», «BTS منطقه‌تون»): two to five capital
+ * letters, next to a Persian word, not a known word, not a code the customer types («کد تخفیف OFF»), not after a number.
+ */
+function faCapsCode(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!/^[A-Z]{2,5}$/.test(t.text)) return false;
+  const lower = t.norm;
+  // An English word written in capitals («SALE», «NEW», «FREE») is a word, not a code.
+  if (KNOWN.has(lower) || FA_KNOWN_CAPS.has(lower) || CLOSED.has(lower) || VERBS.has(lower) || ADJECTIVES.has(lower)) return false;
+  let prev: Token | undefined;
+  let next: Token | undefined;
+  for (let m = k - 1; m >= 0 && !prev; m--) if (tokens[m].word) prev = tokens[m];
+  for (let m = k + 1; m < tokens.length && !next; m++) if (tokens[m].word) next = tokens[m];
+  if (!(prev?.lang === 'fa' || next?.lang === 'fa')) return false;
+  if (prev && (/^[0-9۰-۹]/.test(prev.norm) || (prev.lang === 'fa' && FA_CODE_BEFORE.has(faKey(prev.norm))))) return false;
+  return true;
+}
+
+/** One or two Persian letters, a dot, one or two more (and so on), standing alone: «ت.خ», «ق.ب.ت». */
+const FA_INITIALS = /(?<![\u0600-\u06FF\u200c.])[\u0600-\u06FF]{1,2}(?:\.[\u0600-\u06FF]{1,2})+\.?(?![\u0600-\u06FF\u200c])/g;
+/** Initials every reader knows: times (ق.ظ، ب.ظ), eras (ه.ش، ه.ق، ق.م، م), «ج.ا.ا», «ص.پ» (PO box), «ر.ک» (see). */
+const FA_KNOWN_INITIALS = words('قظ بظ هش هق قم جاا صپ رک عج ص س ج');
 
 /** Persian: Latin acronyms and tiers, loanwords in either script, interbank system names, internal codes. */
 export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
@@ -303,7 +348,7 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
         push(out, text, prev.start, t.end, 'internal-jargon');
         continue;
       }
-      if (acronymOf(tokens, k) || tierCode(tokens, k, true)) {
+      if (acronymOf(tokens, k, true) || tierCode(tokens, k, true) || faCapsCode(tokens, k)) {
         push(out, text, t.start, t.end, 'internal-jargon');
         continue;
       }
@@ -314,9 +359,17 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     // «فوروارد کردم / شد»: the agent's internal handover; «پیام رو فوروارد کنید» asks the customer for something they know.
     if (key === 'فوروارد' && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
     // «در سوئیچ»: the bank's switch, not a car key or a network switch.
-    else if (key === 'سوییچ' && k > 0 && faKey(tokens[k - 1].norm) === 'در') push(out, text, t.start, t.end, 'internal-jargon');
+    else if (key === 'سوییچ' && k > 0 && /^(?:در|تو|توی|تایید|تأیید|سمت|طرف|توسط)$/.test(faKey(tokens[k - 1].norm)) && FA_PAYMENT.test(text)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
   }
+  // «واحد ت.خ», «فرم ق.ب»: an internal unit or form named by its initials, with dots (not ق.ظ/ب.ظ, ه.ش: times and dates).
+  for (const m of text.matchAll(FA_INITIALS)) {
+    const start = m.index ?? 0;
+    // «نسخه ۴.۲»: a version number in Persian digits, not initials.
+    if (/[۰-۹٠-٩]/.test(m[0]) || FA_KNOWN_INITIALS.has(m[0].replace(/[.\s]/g, '')) || out.some((h) => h.start < start + m[0].length && start < h.end)) continue;
+    out.push({ start, end: start + m[0].length, category: 'jargon', construction: 'internal-jargon' });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
