@@ -73,11 +73,11 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   // A plain word read before (most words): its form from the table of written words, no slice, fold or memo lookup.
   const at = withInfo ? plainSlot(text, r.start, r.end) : -1;
   if (at >= 0) {
-    const w = plainWritten[at];
+    const p = plainWords[at];
+    const w = p.written;
     if (w.length === r.end - r.start && sameAt(w, text, r.start)) {
-      const f = plainForm[at];
-      out.push(mk(text, r.start, r.end, f.norm, true, w, f));
-      return f.info;
+      out.push(mk(text, r.start, r.end, p.norm, true, w, p.form));
+      return p.info;
     }
   }
   // One slice per word: its written form, lower-cased when ASCII (where the fold is exactly toLowerCase).
@@ -136,8 +136,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
   if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its') {
-    plainWritten[at] = written;
-    plainForm[at] = f;
+    plainWords[at] = { written, norm: f.norm, info: f.info, form: f };
   }
   return f.info;
 }
@@ -150,8 +149,15 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
  * (measured: the memo's Map lookup by a freshly sliced string was a fifth of the layer's time on tweets).
  */
 const PLAIN_BITS = 15;
-const plainWritten: string[] = new Array<string>(1 << PLAIN_BITS).fill('');
-const plainForm: FormEn[] = new Array<FormEn>(1 << PLAIN_BITS);
+/** A table entry: the written word and what englishWord pushes for it (the form's norm and info copied, one object to read). */
+interface PlainWord {
+  written: string;
+  norm: string;
+  info: WordInfo;
+  form: FormEn;
+}
+const NO_PLAIN: PlainWord = { written: '', norm: '', info: undefined as unknown as WordInfo, form: undefined as unknown as FormEn };
+const plainWords: PlainWord[] = new Array<PlainWord>(1 << PLAIN_BITS).fill(NO_PLAIN);
 
 /** The table slot of text[start, end) when it is a plain word (ASCII, no apostrophe), else -1. */
 function plainSlot(text: string, start: number, end: number): number {

@@ -86,14 +86,11 @@ export function cue(kind: CueKind, severity: Severity, key: StringKey, evidence:
 }
 
 export function dedupe(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const e of [...list].sort((x, y) => x.start - y.start)) {
-    const k = `${e.start}:${e.end}`;
-    if (seen.has(k) || e.end <= e.start) continue;
-    // A span inside one already kept adds nothing.
+    if (e.end <= e.start) continue;
+    // A span inside one already kept adds nothing (the same span again included).
     if (out.some((o) => o.start <= e.start && o.end >= e.end)) continue;
-    seen.add(k);
     out.push(e);
   }
   return out;
