@@ -229,10 +229,31 @@ function ingOrEd(w: string): boolean {
 }
 
 export function englishPunct(text: string, r: RawToken, out: Token[]): void {
+  // One ASCII mark (most of them): its string and tag read once per mark and kind, no slice or expression per token.
+  if (r.end - r.start === 1) {
+    const c = text.charCodeAt(r.start);
+    if (c < 128) {
+      const at = 2 * c + (r.type === RAW_STOP ? 1 : 0);
+      let m = ASCII_MARKS[at];
+      if (m === undefined) {
+        const norm = foldSlice(text, r.start, r.end);
+        m = ASCII_MARKS[at] = { written: text.slice(r.start, r.end), norm, pos: markPos(r, norm) };
+      }
+      const t = mk(text, r.start, r.end, m.norm, false, m.written);
+      t.pos = m.pos;
+      out.push(t);
+      return;
+    }
+  }
   const t = mk(text, r.start, r.end, foldSlice(text, r.start, r.end), false);
-  t.pos = r.type === RAW_STOP || /^[\p{P}]$/u.test(t.norm) ? 'PUNCT' : 'SYM';
+  t.pos = markPos(r, t.norm);
   out.push(t);
 }
+
+const markPos = (r: RawToken, norm: string): Pos => (r.type === RAW_STOP || /^[\p{P}]$/u.test(norm) ? 'PUNCT' : 'SYM');
+
+/** englishPunct's reading of one ASCII mark, by 2 * its code + 1 when the tokenizer read it as a stop. */
+const ASCII_MARKS: ({ written: string; norm: string; pos: Pos } | undefined)[] = new Array(256).fill(undefined);
 
 const POSSESSIVE_OR_DET = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'any', 'some', 'no', 'every', 'each', "'s"]);
 const VERB_CONTEXT = new Set(['to', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall', 'do', 'does', 'did', 'not', 'please', 'i', 'we', 'you', 'they', 'let', 'us', 'just', 'also']);
