@@ -297,10 +297,38 @@ function latinLetters(text: string, start: number, end: number): number {
 function mayHoldEmoji(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3a || c === 0x3b || c === 0x3d || c === 0x38 || c === 0x28 || c === 0x29 || c === 0xa9 || c === 0xae || c >= 0x203c) return true;
+    if (c === 0xa9 || c === 0xae || c >= 0x203c) return true;
+    if (c === 0x3a || c === 0x3b || c === 0x3d || c === 0x38) {
+      // An emoticon's eyes follow no letter or digit ("http://", "10:30" hold none) and come before a mouth, maybe after a nose.
+      if (!afterAsciiWordChar(text, i)) {
+        let j = i + 1;
+        if (isNose(text.charCodeAt(j))) j++;
+        if (isMouth(text.charCodeAt(j))) return true;
+      }
+    } else if (c === 0x28 || c === 0x29) {
+      // The reversed form "(:" / ")-:" also follows no letter or digit.
+      if (!afterAsciiWordChar(text, i)) {
+        let j = i + 1;
+        if (text.charCodeAt(j) === 0x2d) j++;
+        const e = text.charCodeAt(j);
+        if (e === 0x3a || e === 0x3b || e === 0x3d) return true;
+      }
+    }
   }
   return false;
 }
+
+/** The character before i is an ASCII letter or digit (so no emoticon starts at i; anything else, even a non-ASCII letter, may be none). */
+function afterAsciiWordChar(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  return (p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122);
+}
+
+/** - ' ^ between an emoticon's eyes and mouth. */
+const isNose = (c: number) => c === 0x2d || c === 0x27 || c === 0x5e;
+/** An emoticon's mouth: ( ) D P p O o 3 [ ] / \ | * */
+const isMouth = (c: number) =>
+  c === 0x28 || c === 0x29 || c === 0x44 || c === 0x50 || c === 0x70 || c === 0x4f || c === 0x6f || c === 0x33 || c === 0x5b || c === 0x5d || c === 0x2f || c === 0x5c || c === 0x7c || c === 0x2a;
 
 /** Whether text has a "!" or two of ? / ؟ (the only way /[!?؟]{2,}|!/ can match). */
 function mayHoldPunctuationRun(text: string): boolean {
