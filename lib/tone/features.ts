@@ -4,6 +4,7 @@
  * so the learnt weights see exactly the same features at run time.
  */
 import { type DetectedLang, countScripts, languageFromCounts } from '../text/index.ts';
+import { isSpaceCode } from '../text/script.ts';
 import { acronymsEn, questionFollowersEn } from './lexicon.en.ts';
 import type { ToneDoc, ToneToken } from './layer.ts';
 import type { Hit, Matcher, Token } from './tokens.ts';
@@ -175,13 +176,12 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   let ti = 0;
   for (const s of doc.sentences) {
     let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (end > s.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     while (ti < tokens.length && tokens[ti].start < s.start) ti++;
     const first = ti;
     let last = first;
     while (last < tokens.length && tokens[last].start < end) last++;
     if (last === first) continue;
-    const body = text.slice(s.start, end);
     const k0 = tokens[first].key;
     const k1 = tokens[first + 1]?.key;
     if (k0 === 'why' || k0 === 'چرا') whyStart++;
@@ -191,8 +191,10 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     if (k0 === 'i' || k0 === 'my') firstStart++;
     if (k0 === 'so' || k0 === 'then' || k0 === 'but' || k0 === 'and') connStart++;
     if (SUBJECTLESS.has(k0) && k1 !== undefined && !tokens[first].fa) subjectDrop++;
-    let isQ = /[?\u061f]/.test(body);
-    if (!isQ && !/[.!]$/.test(body)) {
+    // The sentence [s.start, end) holds ? or ؟, or ends in . or ! (by char code: no slice, no expression).
+    let isQ = hasQuestionMark(text, s.start, end);
+    const stop = end > s.start ? text.charCodeAt(end - 1) : 0;
+    if (!isQ && stop !== 46 && stop !== 33) {
       if (tokens[first].fa) {
         for (let i = first; i < last && !isQ; i++) if ((questionWordAt.get(i) ?? 0) >= 0.8) isQ = true;
       } else {
@@ -237,7 +239,8 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     modal_polite: Math.min(modalPolite, 2),
     modal_direct: Math.min(modalDirect, 2),
     you_start: Math.min(youStart, 1),
-    no_final_punct: trimmed && !/[.!?\u061f\u2026)\]"'»]$/.test(trimmed) && !/\p{Extended_Pictographic}$/u.test(trimmed) ? 1 : 0,
+    // The last character only (the expressions would search the whole text for it); the last two units hold the last code point.
+    no_final_punct: trimmed && !FINAL_PUNCT.has(trimmed.charCodeAt(trimmed.length - 1)) && !/\p{Extended_Pictographic}$/u.test(trimmed.slice(-2)) ? 1 : 0,
     starts_lower: /^[a-z]/.test(text.trimStart()) ? 1 : 0,
     colloq_verbs: Math.min(colloquialVerbs.length, 3),
     latin_share: scripts.latin / Math.max(1, scripts.latin + scripts.arabic),
@@ -260,6 +263,18 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     colloquialVerbs,
     bareContractions: bareAt,
   };
+}
+
+/** Characters that end a sentence with punctuation: . ! ? ؟ … ) ] " ' » */
+const FINAL_PUNCT = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x2026, 0x29, 0x5d, 0x22, 0x27, 0xbb]);
+
+/** Whether text[start, end) holds ? or ؟. */
+function hasQuestionMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63 || c === 0x61f) return true;
+  }
+  return false;
 }
 
 /** A run of runLen capital words [start, end) is shouting when it has two words or five letters: kept in `caps`; returns its words. */
