@@ -123,6 +123,12 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
       runLen = 0;
       continue;
     }
+    // A lower-case ASCII letter ("@AmericanAir") is no capital word: no slice.
+    if (hasLowerAscii(text, t.start, t.end)) {
+      shoutWords += closeRun(caps, runStart, runEnd, runLen);
+      runLen = 0;
+      continue;
+    }
     const orig = text.slice(t.start, t.end);
     const isCaps = orig.length >= 2 && orig === orig.toUpperCase() && /[A-Z].*[A-Z]/.test(orig) && !acronymsEn.has(orig.replace(/'.*$/, '')) && !/\d/.test(orig);
     if (isCaps && !(orig.length <= 3 && runLen === 0 && /^[A-Z]{2,3}$/.test(orig) && !capsRunNext(tokens, text, t))) {
@@ -141,17 +147,22 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   let exclMulti = 0;
   let qMulti = 0;
   let excl = 0;
-  // Most messages have no "!" and no run of question marks: skip the expression when there is no "!" and no pair of ? / ؟.
-  for (const m of mayHoldPunctuationRun(text) ? text.matchAll(/[!?\u061f]{2,}|!/g) : []) {
-    const s = m[0];
-    if (s === '!') {
-      excl++;
-      continue;
+  // What /[!?؟]{2,}|!/g finds, by char code: a run of two or more of ! ? ؟ (the longest), else a lone "!".
+  // Most messages have no "!" and no run of question marks: no scan when there is no "!" and no pair of ? / ؟.
+  if (mayHoldPunctuationRun(text)) {
+    for (let i = 0; i < text.length; i++) {
+      if (!isRunMark(text.charCodeAt(i))) continue;
+      let j = i + 1;
+      let bangs = text.charCodeAt(i) === 33 ? 1 : 0;
+      for (; j < text.length && isRunMark(text.charCodeAt(j)); j++) if (text.charCodeAt(j) === 33) bangs++;
+      if (j - i >= 2) {
+        punctuation.push({ start: i, end: j });
+        if (bangs === j - i) exclMulti++;
+        else qMulti++;
+        excl += bangs;
+        i = j - 1;
+      } else if (bangs === 1) excl++;
     }
-    punctuation.push({ start: m.index!, end: m.index! + s.length });
-    if (/^!+$/.test(s)) exclMulti++;
-    else qMulti++;
-    excl += (s.match(/!/g) ?? []).length;
   }
 
   // Emoji and emoticons.
@@ -267,6 +278,18 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
 
 /** Characters that end a sentence with punctuation: . ! ? ؟ … ) ] " ' » */
 const FINAL_PUNCT = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x2026, 0x29, 0x5d, 0x22, 0x27, 0xbb]);
+
+/** ! ? ؟ */
+const isRunMark = (c: number) => c === 33 || c === 63 || c === 0x61f;
+
+/** Whether text[start, end) holds an ASCII lower-case letter (then it is not all capitals). */
+function hasLowerAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /** Whether text[start, end) holds ? or ؟. */
 function hasQuestionMark(text: string, start: number, end: number): boolean {
