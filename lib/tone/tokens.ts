@@ -32,8 +32,9 @@ export const CATEGORIES: readonly LexiconCategory[] = ['frustration', 'urgency',
 
 interface Entry {
   keys: string[];
-  /** keys.length (read per candidate without touching the keys). */
+  /** keys.length and the last key (read per candidate without touching the keys). */
   n: number;
+  last: string;
   /** The last key matches as a prefix. */
   prefix: boolean;
   weights: Record<string, number>;
@@ -86,7 +87,7 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, n: keys.length, prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
+          if (!e) all.set(id, (e = { keys, n: keys.length, last: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
@@ -245,6 +246,8 @@ function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number
 function matchesAt(tokens: readonly Token[], i: number, e: Entry, known: number): boolean {
   const n = e.n;
   if (i + n > tokens.length) return false;
+  // Only the last key left to compare (one-word prefixes, "پیام قبلی*"): no look at the keys list.
+  if (n - known === 1) return e.prefix ? tokens[i + n - 1].key.startsWith(e.last) : tokens[i + n - 1].key === e.last;
   for (let k = known; k < n; k++) {
     const tk = tokens[i + k].key;
     const want = e.keys[k];
