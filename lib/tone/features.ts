@@ -252,7 +252,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     you_start: Math.min(youStart, 1),
     // The last character only (the expressions would search the whole text for it); the last two units hold the last code point.
     no_final_punct: trimmed && !FINAL_PUNCT.has(trimmed.charCodeAt(trimmed.length - 1)) && !/\p{Extended_Pictographic}$/u.test(trimmed.slice(-2)) ? 1 : 0,
-    starts_lower: /^[a-z]/.test(text.trimStart()) ? 1 : 0,
+    starts_lower: startsLower(text) ? 1 : 0,
     colloq_verbs: Math.min(colloquialVerbs.length, 3),
     latin_share: scripts.latin / Math.max(1, scripts.latin + scripts.arabic),
   };
@@ -278,6 +278,14 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
 
 /** Characters that end a sentence with punctuation: . ! ? ؟ … ) ] " ' » */
 const FINAL_PUNCT = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x2026, 0x29, 0x5d, 0x22, 0x27, 0xbb]);
+
+/** /^[a-z]/ on the text with its leading white space trimmed (trimStart removes what /\s/ matches), without the trimmed copy. */
+function startsLower(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
 
 /** ! ? ؟ */
 const isRunMark = (c: number) => c === 33 || c === 63 || c === 0x61f;
