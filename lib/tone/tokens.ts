@@ -30,11 +30,17 @@ export function phraseKeys(phrase: string): string[] {
 
 export const CATEGORIES: readonly LexiconCategory[] = ['frustration', 'urgency', 'repeat', 'politeness', 'formality', 'slang', 'academic', 'questionStarts'];
 
+const N_KEYS = Symbol('key count');
+const LAST_KEY = Symbol('last key');
+
 interface Entry {
   keys: string[];
-  /** keys.length and the last key (read per candidate without touching the keys). */
-  n: number;
-  last: string;
+  /**
+   * keys.length and the last key, read per candidate without touching the keys (under symbols: the
+   * matcher's own shortcuts, so an entry serialised through a word record reads as before).
+   */
+  [N_KEYS]: number;
+  [LAST_KEY]: string;
   /** The last key matches as a prefix. */
   prefix: boolean;
   weights: Record<string, number>;
@@ -87,7 +93,7 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, n: keys.length, last: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
+          if (!e) all.set(id, (e = { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
@@ -220,7 +226,7 @@ const FOUND: Found = { n: 0, cat: [], e: [], len: [], slot: [] };
 function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number, text: string | undefined, found: Found, known: number): void {
   if (!list) return;
   for (const e of list) {
-    const len = e.n;
+    const len = e[N_KEYS];
     if (len > known && !matchesAt(tokens, i, e, known)) continue;
     const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
     for (let s = 0; s < e.catIds.length; s++) {
@@ -244,10 +250,10 @@ function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number
 }
 
 function matchesAt(tokens: readonly Token[], i: number, e: Entry, known: number): boolean {
-  const n = e.n;
+  const n = e[N_KEYS];
   if (i + n > tokens.length) return false;
   // Only the last key left to compare (one-word prefixes, "پیام قبلی*"): no look at the keys list.
-  if (n - known === 1) return e.prefix ? tokens[i + n - 1].key.startsWith(e.last) : tokens[i + n - 1].key === e.last;
+  if (n - known === 1) return e.prefix ? tokens[i + n - 1].key.startsWith(e[LAST_KEY]) : tokens[i + n - 1].key === e[LAST_KEY];
   for (let k = known; k < n; k++) {
     const tk = tokens[i + k].key;
     const want = e.keys[k];
