@@ -75,7 +75,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   if (at >= 0) {
     const p = plainWords[at];
     const w = p.written;
-    if (w.length === r.end - r.start && sameAt(w, text, r.start)) {
+    if (w.length === r.end - r.start && p.generation === formsEn.generation && sameAt(w, text, r.start)) {
       out.push(mk(text, r.start, r.end, p.norm, true, w, p.form));
       return p.info;
     }
@@ -136,7 +136,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
   if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its') {
-    plainWords[at] = { written, norm: f.norm, info: f.info, form: f };
+    plainWords[at] = { written, norm: f.norm, info: f.info, form: f, generation: formsEn.generation };
   }
   return f.info;
 }
@@ -155,8 +155,13 @@ interface PlainWord {
   norm: string;
   info: WordInfo;
   form: FormEn;
+  /**
+   * formsEn's generation when the entry was made: once the memo is emptied, its forms are made anew,
+   * and a token's slot must be the memo's own form object (what the tone layer keeps on it).
+   */
+  generation: number;
 }
-const NO_PLAIN: PlainWord = { written: '', norm: '', info: undefined as unknown as WordInfo, form: undefined as unknown as FormEn };
+const NO_PLAIN: PlainWord = { written: '', norm: '', info: undefined as unknown as WordInfo, form: undefined as unknown as FormEn, generation: -1 };
 const plainWords: PlainWord[] = new Array<PlainWord>(1 << PLAIN_BITS).fill(NO_PLAIN);
 
 /** The table slot of text[start, end) when it is a plain word (ASCII, no apostrophe), else -1. */
