@@ -70,6 +70,16 @@ function readFormEn(lw: string): FormEn {
  */
 export function englishWord(text: string, raw: readonly RawToken[], i: number, out: Token[], withInfo = false): WordInfo | undefined {
   const r = raw[i];
+  // A plain word read before (most words): its form from the table of written words, no slice, fold or memo lookup.
+  const at = withInfo ? plainSlot(text, r.start, r.end) : -1;
+  if (at >= 0) {
+    const p = plainWords[at];
+    const w = p.written;
+    if (w.length === r.end - r.start && p.generation === formsEn.generation && sameAt(w, text, r.start)) {
+      out.push(mk(text, r.start, r.end, p.norm, true, w, p.form));
+      return p.info;
+    }
+  }
   // One slice per word: its written form, lower-cased when ASCII (where the fold is exactly toLowerCase).
   const written = text.slice(r.start, r.end);
   const lw = isAscii(written) ? written.toLowerCase() : foldSlice(text, r.start, r.end);
@@ -124,7 +134,52 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   }
   f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
+  // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
+  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its') {
+    plainWords[at] = { written, norm: f.norm, info: f.info, form: f, generation: formsEn.generation };
+  }
   return f.info;
+}
+
+/**
+ * Plain English words (ASCII letters and digits, no apostrophe) by their written form, in a table
+ * indexed by a hash of the characters (one slot per hash; a newer word takes the slot): what
+ * englishWord read for such a word depends on its characters only (lower-cased, its memoised form),
+ * so a word found here is read without slicing, folding or looking its form up in the memo
+ * (measured: the memo's Map lookup by a freshly sliced string was a fifth of the layer's time on tweets).
+ */
+const PLAIN_BITS = 15;
+/** A table entry: the written word and what englishWord pushes for it (the form's norm and info copied, one object to read). */
+interface PlainWord {
+  written: string;
+  norm: string;
+  info: WordInfo;
+  form: FormEn;
+  /**
+   * formsEn's generation when the entry was made: once the memo is emptied, its forms are made anew,
+   * and a token's slot must be the memo's own form object (what the tone layer keeps on it).
+   */
+  generation: number;
+}
+const NO_PLAIN: PlainWord = { written: '', norm: '', info: undefined as unknown as WordInfo, form: undefined as unknown as FormEn, generation: -1 };
+const plainWords: PlainWord[] = new Array<PlainWord>(1 << PLAIN_BITS).fill(NO_PLAIN);
+
+/** The table slot of text[start, end) when it is a plain word (ASCII, no apostrophe), else -1. */
+function plainSlot(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || c === 39) return -1;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) & ((1 << PLAIN_BITS) - 1);
+}
+
+/** Whether text holds w at `start` (w.length characters). */
+function sameAt(w: string, text: string, start: number): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /**
@@ -179,10 +234,31 @@ function ingOrEd(w: string): boolean {
 }
 
 export function englishPunct(text: string, r: RawToken, out: Token[]): void {
+  // One ASCII mark (most of them): its string and tag read once per mark and kind, no slice or expression per token.
+  if (r.end - r.start === 1) {
+    const c = text.charCodeAt(r.start);
+    if (c < 128) {
+      const at = 2 * c + (r.type === RAW_STOP ? 1 : 0);
+      let m = ASCII_MARKS[at];
+      if (m === undefined) {
+        const norm = foldSlice(text, r.start, r.end);
+        m = ASCII_MARKS[at] = { written: text.slice(r.start, r.end), norm, pos: markPos(r, norm) };
+      }
+      const t = mk(text, r.start, r.end, m.norm, false, m.written);
+      t.pos = m.pos;
+      out.push(t);
+      return;
+    }
+  }
   const t = mk(text, r.start, r.end, foldSlice(text, r.start, r.end), false);
-  t.pos = r.type === RAW_STOP || /^[\p{P}]$/u.test(t.norm) ? 'PUNCT' : 'SYM';
+  t.pos = markPos(r, t.norm);
   out.push(t);
 }
+
+const markPos = (r: RawToken, norm: string): Pos => (r.type === RAW_STOP || /^[\p{P}]$/u.test(norm) ? 'PUNCT' : 'SYM');
+
+/** englishPunct's reading of one ASCII mark, by 2 * its code + 1 when the tokenizer read it as a stop. */
+const ASCII_MARKS: ({ written: string; norm: string; pos: Pos } | undefined)[] = new Array(256).fill(undefined);
 
 const POSSESSIVE_OR_DET = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'any', 'some', 'no', 'every', 'each', "'s"]);
 const VERB_CONTEXT = new Set(['to', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall', 'do', 'does', 'did', 'not', 'please', 'i', 'we', 'you', 'they', 'let', 'us', 'just', 'also']);

@@ -7,6 +7,8 @@
  */
 export class BoundedMemo<K, V extends {} | null> {
   private readonly map = new Map<K, V>();
+  /** How many times the memo was emptied: a value kept elsewhere from an older generation may no longer be the memo's own. */
+  generation = 0;
 
   constructor(readonly cap: number) {}
 
@@ -21,7 +23,7 @@ export class BoundedMemo<K, V extends {} | null> {
 
   /** Remembers value for key (emptying the memo first when it is full) and returns it. */
   set(key: K, value: V): V {
-    if (this.map.size >= this.cap) this.map.clear();
+    if (this.map.size >= this.cap) this.clear();
     this.map.set(key, value);
     return value;
   }
@@ -34,5 +36,6 @@ export class BoundedMemo<K, V extends {} | null> {
 
   clear(): void {
     this.map.clear();
+    this.generation++;
   }
 }

@@ -159,20 +159,22 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
   const wrapped = /^on\s/.test(k) ? wrappedHeader(lines, i, /\bwrote\s*:$/) : /^در تاریخ\s/.test(k) ? wrappedHeader(lines, i, /نوشت\s*:$/) : 0;
   if (wrapped) return wrapped;
-  // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"
-  if (k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
+  // "Sam Smith <sam@x.com> wrote:" / "2024-01-01 10:00 GMT Sam <sam@x.com>:"; both forms end in a colon
+  // (asked first: the expressions search the whole line, the Persian one from every digit and "@").
+  const colon = k.charCodeAt(k.length - 1) === 58;
+  if (colon && k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
   // The same line from a mail client in another language (a customer's German or Spanish Gmail):
   // "Am Do., 3. Dez. 2026 um 14:02 Uhr schrieb Sam <sam@x.com>:", "… a écrit :", "… escribió:".
   if (k.length < 240 && FOREIGN_WROTE.test(k) && /@/.test(k) && /\d/.test(k)) return 1;
   // "Customer wrote on 3 Dec 2026, 14:02:" / "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:"
-  if (k.length < 240 && /:$/.test(k) && /\d/.test(k)) {
+  if (colon && k.length < 240 && /\d/.test(k)) {
     const m = WROTE_ON.exec(k);
     if (m && !WROTE_ON_SELF.test(m[1]) && writerNamed(m[1], lines[i].text)) return 1;
   }
   // "Quoting Sam <sam@x.com>:" / «نقل قول از سارا (۱۳ آذر):» with an address or a date: over an unmarked copy too.
   if (k.length < 200 && QUOTING.test(k) && /@|[\d۰-۹]{4}|[\d۰-۹]{1,2}:[\d۰-۹]{2}/.test(k) && !QUOTING_TEXT.test(k)) return 1;
   // The same in Persian: «مریم احمدی در ۱۲ آبان نوشت:», «… <maryam@x.com> نوشت:» (a date or an address in the line).
-  if (k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
+  if (colon && k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
   // A chat app's reply marker over the message answered: "↩️ در پاسخ به مریم:", "[In reply to Sam]", "Replying to Sam:".
   if (REPLY_MARKER.test(k) && i + 1 < lines.length && !blank(lines[i + 1])) return 1;
   // Outlook block: From: … followed (within 4 lines) by Sent:/Date:/To:/Subject:

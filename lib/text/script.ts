@@ -95,6 +95,19 @@ export function words(text: string): Span[] {
   return out;
 }
 
+/** Last letters (lower-cased) of the abbreviations sentences() keeps: dr mr mrs ms prof st vs etc e.g i.e no. */
+const ABBREV_END = new Set([0x72, 0x73, 0x66, 0x74, 0x63, 0x67, 0x65, 0x6f]);
+/** What may follow a sentence's end mark in its run: . ! ? ؟ … " ' ” ) ] */
+const SENTENCE_TAIL = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x2026, 0x22, 0x27, 0x201d, 0x29, 0x5d]);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** /\s/ on one UTF-16 unit, by its code (NaN, past either end of the text, is no space). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Sentences with offsets. Splits after . ! ? … ؟ and newlines; keeps abbreviations such as
  * "Dr." and "e.g." and decimals inside one sentence.
@@ -111,14 +124,14 @@ export function sentences(text: string): Span[] {
     }
     if (c === 33 || c === 63 || c === 0x61f || c === 0x2026 || c === 46) {
       if (c === 46) {
-        const prev = text.slice(Math.max(0, i - 4), i);
-        if (/(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.g|i\.e|no)$/i.test(prev)) continue;
-        if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+        // An abbreviation ends in one of these letters (any case): only then is the expression asked.
+        if (ABBREV_END.has(text.charCodeAt(i - 1) | 0x20) && /(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.g|i\.e|no)$/i.test(text.slice(Math.max(0, i - 4), i))) continue;
+        if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       }
       // Swallow runs like "?!" and closing quotes/brackets.
       let j = i + 1;
-      while (j < text.length && /[.!?\u061f\u2026"'\u201d)\]]/.test(text[j])) j++;
-      if (j < text.length && !/\s/.test(text[j])) {
+      while (j < text.length && SENTENCE_TAIL.has(text.charCodeAt(j))) j++;
+      if (j < text.length && !isSpaceCode(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }
@@ -133,7 +146,7 @@ export function sentences(text: string): Span[] {
 /** Adds text[start, end) to `out`, leading white space trimmed so spans start at the first character; returns end. */
 function pushSentence(out: Span[], text: string, start: number, end: number): number {
   let s = start;
-  while (s < end && /\s/.test(text[s])) s++;
+  while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
   if (end > s) out.push({ start: s, end, text: text.slice(s, end) });
   return end;
 }

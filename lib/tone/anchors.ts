@@ -64,8 +64,15 @@ export interface WordRec {
   /** features.ts: the learnt model `weight` is that word's weight in (null: none yet); undefined weight: none. */
   model: object | null;
   weight: number | undefined;
+  /**
+   * anchors.ts: the record of the lemma a token of this word last had (checked against the token's lemma before use).
+   * Under a symbol: reading state, not a fact of the word (a record serialised through a token's slot reads as before).
+   */
+  [LEMMA_REC]: WordRec | null;
 }
 const memo = new BoundedMemo<string, WordRec>(30_000);
+/** The key of WordRec's lemma record. */
+const LEMMA_REC = Symbol('lemma record');
 /** Bumped by every anchor registered (module load): records made before lack its bit. */
 let gen = 0;
 
@@ -97,7 +104,7 @@ export function wordRec(w: string): WordRec {
 }
 
 function bitsOf(w: string): WordRec {
-  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: false, neg: -1, model: null, weight: undefined };
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: false, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null };
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);
@@ -127,7 +134,12 @@ function presentIn(doc: ToneDoc): readonly number[] {
     const t = toks[i];
     // The token's own record, unless an anchor was registered after it was read.
     const kb = t.rec.gen === gen ? t.rec : wordRec(t.key);
-    const lb = t.lemma === t.key ? kb : wordRec(t.lemma);
+    let lb = kb;
+    if (t.lemma !== t.key) {
+      // The lemma's record, kept on the key's record for the lemma it last had ("sent" -> "send").
+      const l = kb[LEMMA_REC];
+      lb = l !== null && l.word === t.lemma && l.gen === gen ? l : (kb[LEMMA_REC] = wordRec(t.lemma));
+    }
     p0 |= kb.k0 | lb.l0;
     p1 |= kb.k1 | lb.l1;
     for (let k = 0; k < tokenTests.length; k++) {

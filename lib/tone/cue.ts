@@ -86,14 +86,11 @@ export function cue(kind: CueKind, severity: Severity, key: StringKey, evidence:
 }
 
 export function dedupe(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const e of [...list].sort((x, y) => x.start - y.start)) {
-    const k = `${e.start}:${e.end}`;
-    if (seen.has(k) || e.end <= e.start) continue;
-    // A span inside one already kept adds nothing.
+    if (e.end <= e.start) continue;
+    // A span inside one already kept adds nothing (the same span again included).
     if (out.some((o) => o.start <= e.start && o.end >= e.end)) continue;
-    seen.add(k);
     out.push(e);
   }
   return out;
@@ -264,11 +261,27 @@ const NO_QUOTES: readonly { start: number; end: number }[] = [];
 let quotedText = '';
 let quoted: readonly { start: number; end: number }[] = NO_QUOTES;
 
+/**
+ * Whether IRONIC_QUOTES may match: a double quote anywhere, or a single one that follows no ASCII
+ * letter or digit (the apostrophe of "I'm" or "don't" opens no quote; one after a non-ASCII letter is still tried).
+ */
+function mayHoldQuotes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0xab) return true;
+    if (c === 0x27 || c === 0x2018) {
+      const p = text.charCodeAt(i - 1);
+      if (!((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122))) return true;
+    }
+  }
+  return false;
+}
+
 /** Spans of `text` in ironic quotes (the quotes included); the last text's answer is kept (two cues ask). */
 export function quotedSpans(text: string): readonly { start: number; end: number }[] {
   if (text === quotedText) return quoted;
   const out: { start: number; end: number }[] = [];
-  if (/["“«'‘]/.test(text)) for (const m of text.matchAll(IRONIC_QUOTES)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (mayHoldQuotes(text)) for (const m of text.matchAll(IRONIC_QUOTES)) out.push({ start: m.index, end: m.index + m[0].length });
   quotedText = text;
   quoted = out.length ? out : NO_QUOTES;
   return quoted;

@@ -4,6 +4,7 @@
  * so the learnt weights see exactly the same features at run time.
  */
 import { type DetectedLang, countScripts, languageFromCounts } from '../text/index.ts';
+import { isSpaceCode } from '../text/script.ts';
 import { acronymsEn, questionFollowersEn } from './lexicon.en.ts';
 import type { ToneDoc, ToneToken } from './layer.ts';
 import type { Hit, Matcher, Token } from './tokens.ts';
@@ -122,6 +123,12 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
       runLen = 0;
       continue;
     }
+    // A lower-case ASCII letter ("@AmericanAir") is no capital word: no slice.
+    if (hasLowerAscii(text, t.start, t.end)) {
+      shoutWords += closeRun(caps, runStart, runEnd, runLen);
+      runLen = 0;
+      continue;
+    }
     const orig = text.slice(t.start, t.end);
     const isCaps = orig.length >= 2 && orig === orig.toUpperCase() && /[A-Z].*[A-Z]/.test(orig) && !acronymsEn.has(orig.replace(/'.*$/, '')) && !/\d/.test(orig);
     if (isCaps && !(orig.length <= 3 && runLen === 0 && /^[A-Z]{2,3}$/.test(orig) && !capsRunNext(tokens, text, t))) {
@@ -140,17 +147,22 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   let exclMulti = 0;
   let qMulti = 0;
   let excl = 0;
-  // Most messages have no "!" and no run of question marks: skip the expression when there is no "!" and no pair of ? / ؟.
-  for (const m of mayHoldPunctuationRun(text) ? text.matchAll(/[!?\u061f]{2,}|!/g) : []) {
-    const s = m[0];
-    if (s === '!') {
-      excl++;
-      continue;
+  // What /[!?؟]{2,}|!/g finds, by char code: a run of two or more of ! ? ؟ (the longest), else a lone "!".
+  // Most messages have no "!" and no run of question marks: no scan when there is no "!" and no pair of ? / ؟.
+  if (mayHoldPunctuationRun(text)) {
+    for (let i = 0; i < text.length; i++) {
+      if (!isRunMark(text.charCodeAt(i))) continue;
+      let j = i + 1;
+      let bangs = text.charCodeAt(i) === 33 ? 1 : 0;
+      for (; j < text.length && isRunMark(text.charCodeAt(j)); j++) if (text.charCodeAt(j) === 33) bangs++;
+      if (j - i >= 2) {
+        punctuation.push({ start: i, end: j });
+        if (bangs === j - i) exclMulti++;
+        else qMulti++;
+        excl += bangs;
+        i = j - 1;
+      } else if (bangs === 1) excl++;
     }
-    punctuation.push({ start: m.index!, end: m.index! + s.length });
-    if (/^!+$/.test(s)) exclMulti++;
-    else qMulti++;
-    excl += (s.match(/!/g) ?? []).length;
   }
 
   // Emoji and emoticons.
@@ -175,13 +187,12 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   let ti = 0;
   for (const s of doc.sentences) {
     let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (end > s.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     while (ti < tokens.length && tokens[ti].start < s.start) ti++;
     const first = ti;
     let last = first;
     while (last < tokens.length && tokens[last].start < end) last++;
     if (last === first) continue;
-    const body = text.slice(s.start, end);
     const k0 = tokens[first].key;
     const k1 = tokens[first + 1]?.key;
     if (k0 === 'why' || k0 === 'چرا') whyStart++;
@@ -191,8 +202,10 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     if (k0 === 'i' || k0 === 'my') firstStart++;
     if (k0 === 'so' || k0 === 'then' || k0 === 'but' || k0 === 'and') connStart++;
     if (SUBJECTLESS.has(k0) && k1 !== undefined && !tokens[first].fa) subjectDrop++;
-    let isQ = /[?\u061f]/.test(body);
-    if (!isQ && !/[.!]$/.test(body)) {
+    // The sentence [s.start, end) holds ? or ؟, or ends in . or ! (by char code: no slice, no expression).
+    let isQ = hasQuestionMark(text, s.start, end);
+    const stop = end > s.start ? text.charCodeAt(end - 1) : 0;
+    if (!isQ && stop !== 46 && stop !== 33) {
       if (tokens[first].fa) {
         for (let i = first; i < last && !isQ; i++) if ((questionWordAt.get(i) ?? 0) >= 0.8) isQ = true;
       } else {
@@ -237,8 +250,9 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     modal_polite: Math.min(modalPolite, 2),
     modal_direct: Math.min(modalDirect, 2),
     you_start: Math.min(youStart, 1),
-    no_final_punct: trimmed && !/[.!?\u061f\u2026)\]"'»]$/.test(trimmed) && !/\p{Extended_Pictographic}$/u.test(trimmed) ? 1 : 0,
-    starts_lower: /^[a-z]/.test(text.trimStart()) ? 1 : 0,
+    // The last character only (the expressions would search the whole text for it); the last two units hold the last code point.
+    no_final_punct: trimmed && !FINAL_PUNCT.has(trimmed.charCodeAt(trimmed.length - 1)) && !/\p{Extended_Pictographic}$/u.test(trimmed.slice(-2)) ? 1 : 0,
+    starts_lower: startsLower(text) ? 1 : 0,
     colloq_verbs: Math.min(colloquialVerbs.length, 3),
     latin_share: scripts.latin / Math.max(1, scripts.latin + scripts.arabic),
   };
@@ -260,6 +274,38 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     colloquialVerbs,
     bareContractions: bareAt,
   };
+}
+
+/** Characters that end a sentence with punctuation: . ! ? ؟ … ) ] " ' » */
+const FINAL_PUNCT = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x2026, 0x29, 0x5d, 0x22, 0x27, 0xbb]);
+
+/** /^[a-z]/ on the text with its leading white space trimmed (trimStart removes what /\s/ matches), without the trimmed copy. */
+function startsLower(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/** ! ? ؟ */
+const isRunMark = (c: number) => c === 33 || c === 63 || c === 0x61f;
+
+/** Whether text[start, end) holds an ASCII lower-case letter (then it is not all capitals). */
+function hasLowerAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** Whether text[start, end) holds ? or ؟. */
+function hasQuestionMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63 || c === 0x61f) return true;
+  }
+  return false;
 }
 
 /** A run of runLen capital words [start, end) is shouting when it has two words or five letters: kept in `caps`; returns its words. */
@@ -297,10 +343,38 @@ function latinLetters(text: string, start: number, end: number): number {
 function mayHoldEmoji(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3a || c === 0x3b || c === 0x3d || c === 0x38 || c === 0x28 || c === 0x29 || c === 0xa9 || c === 0xae || c >= 0x203c) return true;
+    if (c === 0xa9 || c === 0xae || c >= 0x203c) return true;
+    if (c === 0x3a || c === 0x3b || c === 0x3d || c === 0x38) {
+      // An emoticon's eyes follow no letter or digit ("http://", "10:30" hold none) and come before a mouth, maybe after a nose.
+      if (!afterAsciiWordChar(text, i)) {
+        let j = i + 1;
+        if (isNose(text.charCodeAt(j))) j++;
+        if (isMouth(text.charCodeAt(j))) return true;
+      }
+    } else if (c === 0x28 || c === 0x29) {
+      // The reversed form "(:" / ")-:" also follows no letter or digit.
+      if (!afterAsciiWordChar(text, i)) {
+        let j = i + 1;
+        if (text.charCodeAt(j) === 0x2d) j++;
+        const e = text.charCodeAt(j);
+        if (e === 0x3a || e === 0x3b || e === 0x3d) return true;
+      }
+    }
   }
   return false;
 }
+
+/** The character before i is an ASCII letter or digit (so no emoticon starts at i; anything else, even a non-ASCII letter, may be none). */
+function afterAsciiWordChar(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  return (p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122);
+}
+
+/** - ' ^ between an emoticon's eyes and mouth. */
+const isNose = (c: number) => c === 0x2d || c === 0x27 || c === 0x5e;
+/** An emoticon's mouth: ( ) D P p O o 3 [ ] / \ | * */
+const isMouth = (c: number) =>
+  c === 0x28 || c === 0x29 || c === 0x44 || c === 0x50 || c === 0x70 || c === 0x4f || c === 0x6f || c === 0x33 || c === 0x5b || c === 0x5d || c === 0x2f || c === 0x5c || c === 0x7c || c === 0x2a;
 
 /** Whether text has a "!" or two of ? / ؟ (the only way /[!?؟]{2,}|!/ can match). */
 function mayHoldPunctuationRun(text: string): boolean {

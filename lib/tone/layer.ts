@@ -50,7 +50,8 @@ export interface ToneDoc {
 const CONTRACTED = /^(?:['\u2019]?(?:n't|nt|m|s|re|ll|ve|d)|n['\u2019]t)$/i;
 
 function contractionOf(t: NlpToken, prev: NlpToken | undefined): ToneToken['contraction'] {
-  if (t.lang !== 'en' || !prev || prev.end !== t.start || !CONTRACTED.test(t.text)) return null;
+  // CONTRACTED's longest form has four characters ("'n't"): a longer word ("@united" after "@") is none.
+  if (t.lang !== 'en' || !prev || prev.end !== t.start || t.text.length > 4 || !CONTRACTED.test(t.text)) return null;
   return /['\u2019]/.test(t.text) ? 'apostrophe' : 'bare';
 }
 
@@ -67,7 +68,7 @@ function toTone(t: NlpToken, prev: NlpToken | undefined): ToneToken {
     colloquial: t.fa?.colloquial ?? false,
     contraction: contractionOf(t, prev),
     lemma: t.lemma,
-    past: t.fa ? t.fa.tense === 'past' : t.lang === 'en' && t.pos === 'VERB' && t.norm !== t.lemma && !/(?:ing|s)$/.test(t.norm),
+    past: t.fa ? t.fa.tense === 'past' : t.lang === 'en' && t.pos === 'VERB' && t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s'),
     pastFirst: t.fa ? t.fa.tense === 'past' && t.fa.person.person === 1 : false,
     verb: t.fa !== undefined,
     second: t.fa?.person.person === 2,

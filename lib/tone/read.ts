@@ -94,7 +94,7 @@ export function readCustomerTone(message: string, options?: ToneOptions): ToneRe
   const repeatCue = cues.find((c) => c.kind === 'repeat');
   // Writing again AND upset: the repeat weighs as much as the feeling (and is listed after it).
   if (repeatCue && frustratedCue) repeatCue.severity = frustratedCue.severity;
-  cues.sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+  if (cues.length > 1) cues.sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || KIND_RANK[x.kind] - KIND_RANK[y.kind]);
 
   const reg = empty && outer.length === 0 ? { formality: 'neutral' as const, formalityScore: 0, colloquial: false } : readRegister(ctx);
   const academic = cues.some((c) => c.kind === 'academic');

@@ -30,8 +30,17 @@ export function phraseKeys(phrase: string): string[] {
 
 export const CATEGORIES: readonly LexiconCategory[] = ['frustration', 'urgency', 'repeat', 'politeness', 'formality', 'slang', 'academic', 'questionStarts'];
 
+const N_KEYS = Symbol('key count');
+const LAST_KEY = Symbol('last key');
+
 interface Entry {
   keys: string[];
+  /**
+   * keys.length and the last key, read per candidate without touching the keys (under symbols: the
+   * matcher's own shortcuts, so an entry serialised through a word record reads as before).
+   */
+  [N_KEYS]: number;
+  [LAST_KEY]: string;
   /** The last key matches as a prefix. */
   prefix: boolean;
   weights: Record<string, number>;
@@ -84,7 +93,7 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
+          if (!e) all.set(id, (e = { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
@@ -169,11 +178,12 @@ export class Matcher {
       if (at === undefined && head === undefined) continue;
       found.n = 0;
       if (at !== undefined) {
-        if (at.second && i + 1 < tokens.length && this.mayBeSecond(tokens[i + 1])) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found);
-        consider(at.firstOnly, tokens, i, text, found);
-        consider(at.single, tokens, i, text, found);
+        // The lists are by the token's key (and the next token's): those keys need no second look.
+        if (at.second && i + 1 < tokens.length && this.mayBeSecond(tokens[i + 1])) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found, 2);
+        consider(at.firstOnly, tokens, i, text, found, 1);
+        consider(at.single, tokens, i, text, found, 1);
       }
-      consider(head, tokens, i, text, found);
+      consider(head, tokens, i, text, found, 0);
       for (let f = 0; f < found.n; f++) {
         const c = found.cat[f];
         if (covered[c] > i) continue;
@@ -209,12 +219,15 @@ interface Found {
 }
 const FOUND: Found = { n: 0, cat: [], e: [], len: [], slot: [] };
 
-/** Adds the entries of `list` that match at token i to `found`, keeping the longest per category. */
-function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number, text: string | undefined, found: Found): void {
+/**
+ * Adds the entries of `list` that match at token i to `found`, keeping the longest per category.
+ * The first `known` keys of every entry of the list are the tokens' own (the list was found by them).
+ */
+function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number, text: string | undefined, found: Found, known: number): void {
   if (!list) return;
   for (const e of list) {
-    const len = e.keys.length;
-    if (!matchesAt(tokens, i, e)) continue;
+    const len = e[N_KEYS];
+    if (len > known && !matchesAt(tokens, i, e, known)) continue;
     const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
     for (let s = 0; s < e.catIds.length; s++) {
       if (misspelt && e.cats[s] === 'slang') continue;
@@ -236,10 +249,12 @@ function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number
   }
 }
 
-function matchesAt(tokens: readonly Token[], i: number, e: Entry): boolean {
-  const n = e.keys.length;
+function matchesAt(tokens: readonly Token[], i: number, e: Entry, known: number): boolean {
+  const n = e[N_KEYS];
   if (i + n > tokens.length) return false;
-  for (let k = 0; k < n; k++) {
+  // Only the last key left to compare (one-word prefixes, "پیام قبلی*"): no look at the keys list.
+  if (n - known === 1) return e.prefix ? tokens[i + n - 1].key.startsWith(e[LAST_KEY]) : tokens[i + n - 1].key === e[LAST_KEY];
+  for (let k = known; k < n; k++) {
     const tk = tokens[i + k].key;
     const want = e.keys[k];
     if (k === n - 1 && e.prefix) {
