@@ -90,12 +90,34 @@ describe('«متأسفانه» before real bad news keeps its courtesy', () => {
   it.each([
     ['متأسفانه، شماره پیگیری سفارش شما ۸۸۲۱ است.', 'شماره پیگیری سفارش شما ۸۸۲۱ است.'],
     ['سلام، متاسفانه بسته‌تون امروز ارسال شد.', 'سلام، بسته‌تون امروز ارسال شد.'],
-    // luck, not courtesy: a deletion even before bad news
-    ['بدبختانه سرور بازی از دیشب قطعه.', 'سرور بازی از دیشب قطعه.'],
+    ['ببخشید ولی سفارشتون امروز ارسال شد.', 'سفارشتون امروز ارسال شد.'],
+    ['بدبختانه سفارشتون امروز ارسال شد.', 'سفارشتون امروز ارسال شد.'],
   ])('a reflex before neutral or good content is still a deletion: %s', (d, after) => {
     const s = found(d).find((x) => x.category === 'negative-words')!;
     expect(s.kind).toBe('rewrite');
     expect(applyAll(d, [s])).toBe(after);
+  });
+
+  it.each([
+    'ببخشید ولی این کالا قابل تعویض نیست.',
+    'شرمنده اما کد تخفیفتون منقضی شده.',
+    'عذر میخوام ولی سفارش شما لغو شده.',
+    'معذرت می‌خوام اما باید مدارک رو دوباره بفرستید.',
+    'بدبختانه سرور بازی از دیشب قطعه.',
+  ])('an apology taken back with «ولی/اما», and «بدبختانه», before bad news: advice, the apology stays (%s)', (d) => {
+    const s = found(d).find((x) => x.category === 'negative-words');
+    expect(s, d).toBeDefined();
+    expect(s!.kind).toBe('advice');
+    expect(applyAll(d, [s!])).toBe(d);
+    expect(found(d, 'en').find((x) => x.category === 'negative-words')!.explanation).toMatch(/keep it/);
+  });
+
+  it('no template adds a second «ولی ___» to a sentence that already turns on «ولی»', () => {
+    const d = 'شرمنده ولی تا شنبه ارسال نمیشه.';
+    expect(found(d).every((x) => x.kind === 'advice')).toBe(true);
+    expect(applyAll(d, found(d))).toBe(d);
+    // without the «ولی» before it the template stays
+    expect(found('تا شنبه ارسال نمیشه.').some((x) => x.kind === 'template')).toBe(true);
   });
 
   it('reads bad news by a negated verb or a word of loss, not by any word', () => {
