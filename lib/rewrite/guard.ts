@@ -33,6 +33,7 @@
  */
 
 import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
+import { spliceReason } from './splice-guards.en.ts';
 
 /** A suggestion as the guards read it: where it sits in the draft and what Apply would write. */
 export interface GuardedSuggestion {
@@ -162,7 +163,7 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (nor the text after a closing quote mark: the quoted clause ended there.)
   if (kind === 'template' && blankLast && !/^\s*["”»]/.test(after) && /[a-z]/i.test(after.split(/[.!?\n]/)[0].replace(TRAILING_FILLERS, ''))) return 'template:sentence-goes-on';
   if (REASON_IN_FRAME.test(repLo)) return 'template:reason-in-frame';
-  const kept = kind === 'template' ? keptRefusalReason(before, original, rep) : null;
+  const kept = kind === 'template' ? keptRefusalReason(before, original, rep, after) : null;
   if (kept) return kept;
   // A second clause run into the refused action ("rather than swap the sim you'd need to pop in, we can ___").
   // (A subordinate clause, "once it's been engraved", "unless it is unopened", is the refused action's own.)
@@ -203,6 +204,9 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // A past slip turned into a request while the sentence goes on with what the slip caused ("Please enter the right
   // postcode, so the order went to the wrong depot"): the request and its consequence no longer fit together.
   if (kind === 'rewrite' && /^\s*please\b/.test(repLo) && !/\bplease\b/.test(origLo) && PAST_SLIP.test(origLo) && CONSEQUENCE.test(afterLo.split(/[.!?\n]/)[0])) return 'request-with-consequence';
+  // A request, a guess, a hedge, a closing phrase or an empathy line that does not fit the words around it (splice-guards.en.ts).
+  const splice = spliceReason(before, original, rep, after, kind);
+  if (splice) return splice;
   // The replacement's words repeated at a seam.
   const rw = words(repLo);
   const aw = words(afterLo).slice(0, 3);

@@ -8,6 +8,8 @@
  * - a "but" already before the refusal in its sentence ("I'm sorry but we can't X, but what we can
  *   do is ___"): the offer becomes a sentence of its own ("… can't X. What we can do is ___");
  * - a sentence that says there is nothing else to offer ("…, there's nothing else I can do"): advice;
+ * - an alternative after the refusal in the same sentence ("we can't refund it, you can exchange it though",
+ *   "…, however we can send a replacement"): advice;
  * - a sentence that already gives the customer a way forward ("we cant swap the sim over the phone
  *   you'd need to pop into a store", "… is how most teams handle this"): a blank after it asks the
  *   agent for a second offer; the suggestion stays advice.
@@ -38,6 +40,9 @@ const OFFER_ALREADY =
  */
 const OFFER_BEFORE = /\b(?:(?:i|we)(?:['’]ll| will| can| could| would be happy to)|you (?:can|could|may))(?!['’]?t\b|not\b| not\b| only\b)\b/i;
 
+/** Words after a refusal that bring in an alternative ("however we can", "you can exchange it though", "alternatively"). */
+const ALTERNATIVE_AFTER = /\b(?:however|alternatively|instead|though|although|but (?:i|we|you)\b(?! (?:can['’]?t|cannot|can not|won['’]?t|don['’]?t|are not|aren['’]?t|am not))|what (?:i|we) can do|the good news)\b/i;
+
 /** The sentence says there is nothing to offer ("…, there's nothing else I can do", "it's out of our hands"): an offer after it contradicts it. */
 const NOTHING_TO_OFFER = /\bnothing (?:else |more )?(?:i|we|anyone) (?:can|could) do\b|\b(?:can['’]?t|cannot|can not) do anything\b|\bout of (?:our|my) hands\b|\bno other (?:options?|alternatives?)\b/i;
 
@@ -62,10 +67,15 @@ export function fitKeptRefusal(before: string, original: string, rep: string): s
  * Why a refusal-keeping template reads wrong in its sentence, or null. `before`/`after`: the
  * sentence around it as Apply leaves it.
  */
-export function keptRefusalReason(before: string, original: string, rep: string): string | null {
+export function keptRefusalReason(before: string, original: string, rep: string, after = ''): string | null {
   if (!keepsRefusal(original, rep)) return null;
   const o = original.trim();
   if (OFFER_ALREADY.test(before) || OFFER_BEFORE.test(before) || OFFER_ALREADY.test(o)) return 'template:offer-already';
+  // An alternative after the refusal in its own sentence ("we can't refund it, you can exchange it though",
+  // "…, however we can send a replacement"): the clauses after the refusal's first break, and the rest of the sentence.
+  const brk = /[,;:\u2014]|\s[-\u2013]\s/.exec(o);
+  const later = (brk ? o.slice(brk.index + 1) : '') + ' ' + after.split(/[.!?\n]/)[0];
+  if (OFFER_ALREADY.test(later) || OFFER_BEFORE.test(later) || ALTERNATIVE_AFTER.test(later)) return 'template:offer-already';
   if (NOTHING_TO_OFFER.test(before) || NOTHING_TO_OFFER.test(o)) return 'refusal-repeated';
   // "I'm sorry but we can't X once Y, but ___": the blank has no frame of its own to stand in.
   if (/^\s*,\s+but\s+___/i.test(rep.slice(o.length)) && (BUT_BEFORE.test(before) || BUT_BEFORE.test(o))) return 'template:double-but';

@@ -1,0 +1,100 @@
+/**
+ * English splice guards: a replacement read where Apply puts it, against the words right around it.
+ * Each reads a construction, not a sentence:
+ *
+ * - a "please" request where no bare imperative can stand: after a complementizer or subordinator
+ *   ("Please note that please return it", "the only thing is that please show ID", "because please…",
+ *   "I think please…"), or with no base-form verb after it ("must of typed" -> "Please of typed");
+ * - "must have" + a noun phrase (possession, a requirement: "You MUST have your booking code ready")
+ *   turned into an epistemic guess ("it looks like you may have your booking code ready"): only
+ *   "must have" + a past participle ("you must have entered") is a guess;
+ * - a hedge doubled: "it looks like" / "it seems" put into a sentence that already hedges so;
+ * - a recap or apology phrase replaced while its tail stays ("As I said in my email of 12 March" ->
+ *   "Just to recap in my email of 12 March"; "…inconvenience to you and your family" -> "Thank you
+ *   for your understanding to you and your family");
+ * - an empathy line spliced after a clause that minimises ("it's only ten minutes late, so I
+ *   understand how frustrating this is" reads sarcastic).
+ */
+
+/** Words after which a bare "please" imperative cannot start: a complementizer, subordinator, clause-taking verb or subject. */
+const NO_IMPERATIVE_BEFORE =
+  /\b(?:that|because|cause|cos|since|as|if|whenever|when|whether|unless|although|though|while|whilst|which|who|whom|whose|where|than|until|till|once|before|after|in case|think|thought|guess|believe|suppose|reckon|assume|sure|mean|means|meant|know|knew|hope|feel|felt|said|say|says|told|tell|is|was|are|were|be|been|note|noted|understand|aware|afraid|sorry|glad|seems|seem|appears|realise|realize|i|we|you|they|he|she|it|of|to|for|with|by|the|a|an|your|our|my)\s*$/i;
+
+/** Not a base-form verb right after "please". */
+const NOT_BASE_VERB =
+  /^\s*(?:of|to|been|being|had|has|was|were|is|are|am|the|a|an|your|my|our|their|you|it|that|this|not|very|so|[a-z]*[aeiouy][a-z]*ing|(?![a-z]*(?:eed|bed)\b)[a-z]+ed)\b/i;
+
+/** Why a "please" request does not fit where it lands. `before`: the sentence before it as Apply leaves it. */
+function pleaseReason(before: string, original: string, rep: string): string | null {
+  const m = /^(\s*)please\b/i.exec(rep);
+  if (!m || /\bplease\b/i.test(original)) return null;
+  if (/\b(?:must|should|could|would|might|may) of\b/i.test(original)) return 'please:must-of';
+  if (NOT_BASE_VERB.test(rep.slice(m[0].length))) return 'please:no-verb';
+  // "must have clicked" is a guess about the past: "Please have clicked" is no request.
+  const have = /^\s*have\b/i.exec(rep.slice(m[0].length));
+  if (have && PARTICIPLE.test(rep.slice(m[0].length + have[0].length))) return 'please:perfect';
+  // The clause before it, from the last mark that can end one.
+  const cut = Math.max(...['.', '!', '?', '\n', ',', ';', ':', '(', '\u2014', ' - ', ' \u2013 '].map((c) => before.lastIndexOf(c) + (c.length === 3 ? 2 : 0)));
+  const clause = before.slice(cut + 1);
+  if (NO_IMPERATIVE_BEFORE.test(clause)) return 'please:after-subordinator';
+  return null;
+}
+
+/** A past participle (or an adverb before one) after "must have": the guess reading. */
+const PARTICIPLE =
+  /^\s*(?:(?:already|just|accidentally|mistakenly|probably|perhaps|maybe|somehow|then|also|actually|originally|previously|still|never|not|only|simply|inadvertently|\w+ly)\s+)*(?:[a-z]+(?:ed|en|wn|ne)|been|had|got|gotten|made|put|set|sent|left|lost|paid|bought|kept|read|said|told|thought|found|brought|caught|taught|sold|heard|held|meant|built|spent|felt|hit|let|cut|shut|run|come|become|begun|won|seen|done|gone|known|taken|given|written|chosen|forgotten|mistyped|typed|missed|signed|clicked)\b/i;
+
+/** Why turning "must have" into a guess is wrong here. */
+function mustHaveReason(original: string, rep: string): string | null {
+  const m = /\bmust\s+have\b/i.exec(original);
+  if (!m) return null;
+  if (!/\b(?:may|might|could|it looks like|it seems|seems|probably|perhaps)\b/i.test(rep)) return null;
+  if (!/\bhave\b/i.test(rep) && !/\bwas\b|\bwere\b/i.test(rep)) return null;
+  return PARTICIPLE.test(original.slice(m.index + m[0].length)) ? null : 'must-have:requirement';
+}
+
+const HEDGE = /\b(?:it\s+looks\s+like|looks\s+like|it\s+seems|seems\s+(?:like|that|to)|it\s+appears|appears\s+(?:that|to)|apparently)\b/i;
+
+/** A hedge the replacement adds to a sentence that already has one. */
+function hedgeReason(before: string, original: string, rep: string, after: string): string | null {
+  if (!HEDGE.test(rep) || HEDGE.test(original)) return null;
+  return HEDGE.test(before) || HEDGE.test(after.split(/[.!?\n]/)[0]) ? 'hedge-doubled' : null;
+}
+
+/** A closing or recap phrase that stands alone: it takes no object or tail after it. */
+const STANDALONE =
+  /^\s*(?:just to recap|to recap|to sum up|thank(?:s| you) (?:so much |again )?for (?:your|bearing with|waiting)(?: \w+)?|thank(?:s| you)|i understand(?: how \w+ (?:this|that) (?:is|must be))?(?: this is \w+)?|i appreciate (?:your|you)(?: \w+)?)[\s.!,]*$/i;
+
+/** What a removed recap's own tail looks like: where or when it was said ("in my email of 12 March", "to your colleague", "yesterday"). */
+const RECAP_TAIL =
+  /^\s*(?:of|in|on|at|to|from|by|with|over|via|during|about|regarding|re|for|earlier|before|yesterday|today|last|previously|below|above|already|twice|several|many|more than|this|that)\b/i;
+/** What a removed apology's own tail looks like: who was troubled or what caused it ("to you and your family", "caused by the outage", "this may cause"). */
+const THANKS_TAIL = /^\s*(?:to|by|caused|this|that|which|it|from|of|you(?:['’]ve| have)? (?:experienced|had|suffered))\b/i;
+
+function tailReason(original: string, rep: string, after: string): string | null {
+  if (!STANDALONE.test(rep)) return null;
+  if (!/\b(?:said|mentioned|explained|stated|told|advised|wrote|noted|informed|apologi[sz]e|sorry|inconvenience|apologies|trouble|delay)\b/i.test(original)) return null;
+  if (/^\s*[,.;:!?\n)\u2014"”]/.test(after) || !after.trim()) return null;
+  // "…for your understanding and thank you for waiting", "… we are looking into it" are a new clause; "…for your patience on this one" fits.
+  const recap = /\b(?:recap|sum up)\b/i.test(rep);
+  return (recap ? RECAP_TAIL : THANKS_TAIL).test(after) ? 'tail-left' : null;
+}
+
+/** An empathy line, and a clause that minimises the trouble before it in its sentence. */
+const EMPATHY = /\b(?:i understand|i can see|i know how|i hear you|i appreciate|frustrat\w*|upsetting|annoying|i['’]?m sorry (?:you|this|that))\b/i;
+const MINIMISER =
+  /\b(?:only|just|merely|barely|simply|a (?:few|couple of) (?:seconds?|minutes?|mins?|hours?|days?|pounds?|dollars?|euros?|quid)|a (?:small|minor|tiny|little|slight|quick)\b|not (?:a|that|such a|very) (?:big|huge|major|long|serious)|no big deal|nothing (?:serious|major|to worry about)|hardly)\b/i;
+
+function empathyReason(before: string, original: string, rep: string): string | null {
+  if (!EMPATHY.test(rep) || EMPATHY.test(original)) return null;
+  return MINIMISER.test(before) ? 'empathy-after-minimising' : null;
+}
+
+/**
+ * Why `rep`, put in place of `original` between `before` and `after` (the sentence as Apply leaves it),
+ * would not read right, or null.
+ */
+export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
+  if (kind !== 'rewrite') return null;
+  return pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? empathyReason(before, original, rep);
+}
