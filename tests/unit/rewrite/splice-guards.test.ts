@@ -32,6 +32,8 @@ describe('a "please" request only where an imperative can stand', () => {
     withheld('All we ask is that you have to book a slot online.', 'you have to');
     withheld('We can only reopen the ticket because you need to confirm the new email.', 'you need to');
     withheld('I think you need to clear the cache first.', 'you need to');
+    withheld("I'm afraid you have to pay the late fee.", 'you have to');
+    withheld('The only thing is you must show ID.', 'you must');
   });
   it('"must have" + a past participle turned into "Please have clicked": advice', () => {
     withheld('You must have accidentally clicked the old link.', 'must have');
@@ -109,5 +111,8 @@ describe('no second offer after a refusal already followed by an alternative', (
   });
   it('keeps the template where the refusal stands alone', () => {
     expect(after("We can't refund the jacket.")).toBe("We can't refund the jacket, but what we can do is ___.");
+    // a second refusal is no alternative; a condition belongs to the refusal
+    expect(after("We can't refund the jacket, but we can't swap it either.")).toBe("We can't refund the jacket, but we can't swap it either. What we can do is ___.");
+    expect(after("We can't refund the jacket once it's been worn.")).toBe("We can't refund the jacket once it's been worn, but ___.");
   });
 });
