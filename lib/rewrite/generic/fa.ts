@@ -320,7 +320,17 @@ function bareStemIsNoun(toks: readonly Token[], i: number, v: FaVerb | undefined
   return !CLAUSE_OPENERS.has(next.norm);
 }
 
+/** The last sentence read and its words: the second Persian pass (constructions.fa.ts) reads the same sentence right after. */
+let lastRead: { sentence: string; tokens: readonly Token[] | undefined; ctx: Ctx } | undefined;
+
 function words(sentence: string, tokens?: readonly Token[]): Ctx {
+  if (lastRead && lastRead.sentence === sentence && lastRead.tokens === tokens) return lastRead.ctx;
+  const ctx = readWords(sentence, tokens);
+  lastRead = { sentence, tokens, ctx };
+  return ctx;
+}
+
+function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
   const toks = tokens ?? tokenize(sentence);
   const W: Word[] = [];
   let stop = false;
