@@ -8,18 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks, ruleCommitmentFailures, type PackRule } from '../../../lib/packs/index.ts';
 import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
 
-const suggest = (draft: string) => suggestRewrites(draft, builtinPacks, { cache: false, generic: false });
-const after = (draft: string) => applyAll(draft, suggest(draft));
-/** Flagged as advice: a suggestion over `words`, no text change anywhere. */
-const withheld = (draft: string, words: string) => {
-  const found = suggest(draft);
-  const s = found.find((x) => draft.slice(x.flagged.start, x.flagged.end).includes(words));
-  expect(s, `a suggestion over "${words}"`).toBeDefined();
-  expect(s!.kind).toBe('advice');
-  expect(s!.replacements).toEqual([]);
-  expect(s!.explanation.length).toBeGreaterThan(0);
-  expect(after(draft)).toBe(draft);
-};
+import { after, suggest, withheld } from './withheld.ts';
 
 describe('a negation removed while its clause keeps a word that needs it', () => {
   it('"yet", "either", "ever", "at all", "anyone": the refusal template keeps its negation, so they stay licensed', () => {

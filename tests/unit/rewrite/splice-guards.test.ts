@@ -8,17 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
 
-const suggest = (draft: string) => suggestRewrites(draft, builtinPacks, { cache: false, generic: false });
-const after = (draft: string) => applyAll(draft, suggest(draft));
-/** Still flagged, as advice: no text changes anywhere in the draft. */
-const withheld = (draft: string, words: string) => {
-  const found = suggest(draft);
-  const s = found.find((x) => draft.slice(x.flagged.start, x.flagged.end).includes(words));
-  expect(s, `a suggestion over "${words}"`).toBeDefined();
-  expect(s!.kind).toBe('advice');
-  expect(s!.replacements).toEqual([]);
-  expect(after(draft)).toBe(draft);
-};
+import { after, suggest, withheld } from './withheld.ts';
 
 describe('a "please" request only where an imperative can stand', () => {
   it('after a "must of / should of" typo: advice', () => {
