@@ -20,7 +20,7 @@
  * («هزینه‌ای اضافه نمیشه»), and a time refusal never about what the customer must not do.
  */
 import type { Token } from '../../nlp/index.ts';
-import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faHit, faInLex, faReassures, faWords, type FaCtx, type FaWord } from './fa.ts';
+import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faContrastWithOffer, faHit, faInLex, faReassures, faWords, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
@@ -850,7 +850,7 @@ export const readConstructionsFa: GenericReader = (sentence: string, tokens?: To
     }
   }
   // «سایت هنوز درست نشده ولی داریم روش کار می‌کنیم»: the news followed by what the agent is doing is the advice's own shape.
-  const offer = offerAfter(c.W);
+  const offer = faContrastWithOffer(c.W, BUT, true);
   return offer < 0 ? out : out.filter((h) => !(CLEARED_BY_OFFER.has(h.construction) && h.end <= c.W[offer].t.start));
 };
 
@@ -858,14 +858,3 @@ export const readConstructionsFa: GenericReader = (sentence: string, tokens?: To
 const CLEARED_BY_OFFER = new Set(['not-available', 'system-blocks', 'not-knowing']);
 const BUT = set('ولی اما ولیکن لیکن منتها');
 
-/** Index of the last «ولی/اما» with a first-person present or future verb, not negated, after it; or -1. */
-function offerAfter(W: FaWord[]): number {
-  let offer = false;
-  for (let k = W.length - 1; k >= 0; k--) {
-    const v = W[k].v;
-    if (v && !v.negative && v.person.person === 1 && ((v.progressive && v.tense === 'present') || v.lemma === 'خواستن')) offer = true;
-    if (/^خواه(?:م|یم)$/.test(W[k].w)) offer = true;
-    if (BUT.has(W[k].w) && offer) return k;
-  }
-  return -1;
-}

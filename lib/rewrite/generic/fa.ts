@@ -2120,13 +2120,17 @@ function readMore(c: Ctx, j: number): GenericHit | null {
 const REFUSALS = new Set(['not-available', 'not-permitted', 'negated-ability', 'passive-refusal', 'not-offered', 'nothing-can-be-done']);
 const CONTRAST = set('ولی اما ولیکن لیکن البته منتها');
 
-/** Index of the last «ولی/اما» followed by an offer (می‌تونیم, پیگیری می‌کنم, انجام خواهیم داد), or -1. */
-function contrastWithOffer(W: Word[]): number {
+/**
+ * Index of the last contrast word (by default «ولی/اما/البته …») followed by an offer (می‌تونیم, پیگیری می‌کنم, انجام
+ * خواهیم داد), or -1. `future`: a bare future auxiliary («خواهیم») after it counts as the offer too.
+ */
+function contrastWithOffer(W: Word[], contrast: ReadonlySet<string> = CONTRAST, future = false): number {
   let offer = false;
   for (let k = W.length - 1; k >= 0; k--) {
     const v = W[k].v;
     if (v && !v.negative && v.person.person === 1 && ((v.progressive && v.tense === 'present') || v.lemma === 'خواستن')) offer = true;
-    if (CONTRAST.has(W[k].w) && offer) return k;
+    if (future && /^خواه(?:م|یم)$/.test(W[k].w)) offer = true;
+    if (contrast.has(W[k].w) && offer) return k;
   }
   return -1;
 }
@@ -2235,5 +2239,5 @@ export function readFinglish(sentence: string): GenericHit[] {
 }
 
 // The second Persian pass (lib/rewrite/generic/constructions.fa.ts) reads the same words with the same clause helpers.
-export { words as faWords, clauseStart as faClauseStart, reassures as faReassures, hit as faHit, inLex as faInLex, BURDEN as FA_BURDEN, CLAUSE_OPENERS as FA_CLAUSE_OPENERS };
+export { words as faWords, contrastWithOffer as faContrastWithOffer, clauseStart as faClauseStart, reassures as faReassures, hit as faHit, inLex as faInLex, BURDEN as FA_BURDEN, CLAUSE_OPENERS as FA_CLAUSE_OPENERS };
 export type { Word as FaWord, Ctx as FaCtx };
