@@ -91,20 +91,21 @@ function pleaseWithoutYou(applied: string): boolean {
   const after = applied.slice(m.index + m[0].length).replace(/^[\s\u200c،,]+/, '');
   const words = firstClauseWords(after);
   if (words.includes('باید') || words.includes('بایستی')) return true;
-  // Persian puts the verb last: the last verb of the request's clause, which ends at «تا/که» once it has a verb
-  // («لطفاً صبر کنید تا بررسی شود» asks «کنید»; «لطفاً مدارک تا فردا ارسال شود» asks no one).
-  let second: boolean | null = null;
+  // The request's clause ends at «تا/که» once it has a verb («لطفاً صبر کنید تا بررسی شود» asks «کنید»; «لطفاً مدارک تا
+  // فردا ارسال شود» asks no one). A second-person verb anywhere in it asks someone («لطفاً بدهید رسید را»: «رسید» reads as
+  // a verb too).
+  let verb = false;
   for (const w of words) {
-    if ((w === 'تا' || w === 'که') && second !== null) break;
-    if (w === '___') second = null;
-    else if (SECOND_PERSON.test(w)) second = true;
-    else if (COPULA.has(w)) second = false;
+    if ((w === 'تا' || w === 'که') && verb) break;
+    if (w === '___' || SECOND_PERSON.test(w)) return false;
+    if (COPULA.has(w)) verb = true;
     else {
       const v = analyzeFaWordWide(w)?.verb;
-      if (v) second = v.person.person === 2;
+      if (v?.person.person === 2) return false;
+      if (v) verb = true;
     }
   }
-  return second === false;
+  return verb;
 }
 /** Second-person forms the analyzer leaves unread («باشید», «بمانید»-like auxiliaries). */
 const SECOND_PERSON = /^(?:ن?ب?باش(?:ید|ین|ی)|بفرمای(?:ید|ین))$/;
@@ -180,11 +181,12 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     // 1. «سفارشتون رو این کار از دست ما خارجه»
     // (a template that keeps the agent's words first, «{=}، ولی ___», leaves the agent's own splice)
     if (objectHangs && !keepsOriginal(r) && hangsObject(r, rest)) return true;
-    // 2. «…، اما ___ در صورت‌حساب منظور نخواهد شد» (a clause after a comma, «ولی ___، با پست تماس بگیرید», is its own)
-    if (r.includes('___') && ENDS_IN_BLANK.test(r) && HAS_WORD.test(rest) && !/^[\s\u200c]*[،,؛;:]/.test(rest)) return true;
+    // 2. «…، اما ___ در صورت‌حساب منظور نخواهد شد» (a clause after a comma, «ولی ___، با پست تماس بگیرید», is its own; a closing quotation mark ends the blank's text)
+    if (r.includes('___') && ENDS_IN_BLANK.test(r) && HAS_WORD.test(rest) && !/^[\s\u200c]*[،,؛;:»”"')\]]/.test(rest)) return true;
     // 4. the other register's text
+    // (a template's copy of the agent's own words says nothing about the rule's register)
     if (sentenceReg) {
-      const reg = faRegister(r);
+      const reg = faRegister(r.startsWith(s.original) ? r.slice(s.original.length) : r);
       if (reg && reg !== sentenceReg) return true;
     }
     // 5. «لطفاً مدارک باید ارسال شود»

@@ -153,3 +153,15 @@ describe('5. «لطفاً» only before a second-person verb', () => {
     expect(applyAll(d, found(d))).toBe(after);
   });
 });
+
+describe('4b. a formal letter', () => {
+  it('formal alternatives first where the rule has both', () => {
+    const d = 'مشتری گرامی، به استحضار می‌رساند همینه که هست و تغییر آن میسر نمی‌باشد.';
+    expect(on(d, 'همینه').replacements[0]).toBe('شرایط فعلی این است');
+  });
+  it("a template that copies the agent's colloquial words is no register mix of the rule's", () => {
+    const d = 'با سلام، خواهشمند است توجه فرمایید که کاریش نمیشه کرد، با واحد فروش تماس بگیرید.';
+    const s = on(d, 'کاریش');
+    expect(s.kind).toBe('template');
+  });
+});
