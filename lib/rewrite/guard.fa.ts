@@ -27,6 +27,7 @@ import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
 import { foldKey } from '../text/normalize.ts';
 import type { GuardedSuggestion } from './guard.ts';
+import { guardPersianSplice } from './guard.fa.splice.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
@@ -201,7 +202,9 @@ export function guardPersian<T extends PersianGuarded>(
       out.push({ ...toAdvice(s), explanation: APOLOGY_KEEP[uiLang] });
       continue;
     }
-    out.push(s);
+    // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling
+    // particle, the other register, «لطفاً» with no one asked.
+    out.push(guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd: k > 0 ? list[k - 1].end : 0 }, toAdvice));
   }
   return out;
 }

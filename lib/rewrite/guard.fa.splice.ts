@@ -1,0 +1,200 @@
+/**
+ * Persian splices read as applied (guard.fa.ts calls these last, for each suggestion still on offer): what the sentence
+ * says once «Apply all» puts the top alternative in place. Each guard is over a kind of break a blind Persian reader
+ * found, never over one sentence; where another alternative reads well it moves to the top, where none does the
+ * suggestion becomes advice (still a flag, the text is the agent's call):
+ *
+ * 1. the object marker left hanging: the words before end in «را/رو» and the alternative opens a clause of its own
+ *    («سفارشتون رو این کار از دست ما خارجه», «… رو متأسفانه امکانش نیست، اما ___»): a clause opener first, or a first
+ *    clause whose verb cannot take an object (a copula, «شدن», no verb at all);
+ * 2. a template's blank with the rest of the sentence after it («… نیست، اما ___ در صورت‌حساب منظور نخواهد شد»): what
+ *    follows would attach to the blank; only a sentence end may follow a final blank;
+ * 3. a colloquial particle left dangling («… پیک کجاست آخه», «… دیگه», «حالا» at a clause start) when the clause it
+ *    belongs to was deleted or replaced by a template: the particle goes along with it (the span widens over it);
+ * 4. register: an alternative whose register is the other one than its sentence's (or, for a sentence that shows none,
+ *    the whole draft's): a formal «مشخص شود»، «می‌باشد» into a colloquial chat, a colloquial «میتونیم» into a formal
+ *    letter. fitFaReplacements already orders alternatives by register; a rule with only the other register's text
+ *    (a template's fixed text, a one-register rule) still landed on top: now advice;
+ * 5. «لطفاً» before anything but a second-person verb or an imperative («لطفاً مدارک باید ارسال شود», «لطفاً فرم …
+ *    ارسال گردد»): a request needs someone asked.
+ */
+import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
+import { foldKey } from '../text/normalize.ts';
+import type { PersianGuarded } from './guard.fa.ts';
+
+const fold = (s: string) =>
+  foldKey(s, { zwnjAsSpace: false })
+    .replace(/(^|[\s\u200c])(ن?می)[\s\u200c]+/g, '$1$2')
+    .replace(/\u200c/g, '');
+
+const SENTENCE_END = /[.!?؟\n]/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const CLAUSE_BREAK = /[،,؛;:]|(?:^|[\s\u200c])(?:ولی|اما|چون|زیرا|ولیکن|وگرنه)(?=[\s\u200c]|$)/g;
+
+/** The words of `text` (folded), up to its first clause break (one that opens the text, «تا فردا …», is none). */
+function firstClauseWords(text: string, breaks: RegExp = CLAUSE_BREAK): string[] {
+  let m: RegExpMatchArray | undefined;
+  for (const b of text.matchAll(breaks)) {
+    if (HAS_WORD.test(text.slice(0, b.index))) {
+      m = b;
+      break;
+    }
+  }
+  return tokenize(m ? text.slice(0, m.index) : text)
+    .filter((t) => t.word)
+    .map((t) => fold(t.norm));
+}
+
+/** Words that open a clause of their own: no verb after an object marker can reach back over them. */
+const CLAUSE_OPENERS = new Set(['اما', 'ولی', 'که', 'چون', 'زیرا', 'متاسفانه', 'بله', 'ممنون', 'ممنونم']);
+/** A copula, as a word or a colloquial ending the analyzer reads as no verb. */
+const COPULA = new Set(['است', 'نیست', 'هست', 'هستش', 'نیستش', 'میباشد', 'نمیباشد', 'باشد', 'نباشد', 'بود', 'نبود', 'هستیم', 'نیستیم']);
+const INTRANSITIVE = new Set(['بودن', 'شدن', 'گردیدن', 'رفتن', 'آمدن', 'اومدن', 'رسیدن', 'ماندن', 'موندن']);
+
+/**
+ * 1: the words before end in «را/رو» and `r` (read with the rest of its sentence: «رو کلیر» -> «رو پاک» keeps the
+ * draft's «کنید») opens a clause the object cannot belong to.
+ */
+const OBJECT_MARK_END = /(?:^|[\s\u200c])(?:را|رو)[\s\u200c]*$/;
+function hangsObject(r: string, rest: string): boolean {
+  if (r.trim() === '') return false;
+  const all = tokenize(r).filter((t) => t.word);
+  if (all.length && CLAUSE_OPENERS.has(fold(all[0].norm))) return true;
+  // The first verb the object meets: a copula or an intransitive verb cannot take it («… رو فعلاً خبر دقیقی نیست و ___»).
+  const words = firstClauseWords(`${r}${rest}`);
+  for (const w of words) {
+    if (w === '___') return false;
+    if (COPULA.has(w)) return true;
+    const v = analyzeFaWordWide(w)?.verb;
+    if (v) return INTRANSITIVE.has(v.lemma);
+  }
+  return true;
+}
+
+/** 2: a template alternative that ends in its blank: the rest of the sentence would attach to it. */
+const ENDS_IN_BLANK = /___[\s\u200c.،,!؟?]*$/;
+
+/** 3: particles that lean on the clause before or after them. */
+const PARTICLES = new Set(['آخه', 'دیگه', 'حالا', 'خب', 'خوب', 'والا', 'والله', 'ها', 'دیگ']);
+const TRAILING_PARTICLE = /[\s\u200c]+(آخه|دیگه|خب|والا|والله|دیگ)([.!?؟]*)[\s\u200c]*$/;
+const onlyParticles = (text: string) => {
+  const w = tokenize(text).filter((t) => t.word);
+  return w.length > 0 && w.every((t) => PARTICLES.has(fold(t.norm)));
+};
+
+/** 5: «لطفاً» and its kin as they open a request. */
+const PLEASE_AT = /(?:^|[\s\u200c])(?:لطفا|لطفاً|خواهشا|خواهشاً)(?=[\s\u200c،,]|$)/;
+/** The clause after «لطفاً» in the applied text asks no one: its verb is first or third person, or «باید» leads it. */
+function pleaseWithoutYou(applied: string): boolean {
+  const m = PLEASE_AT.exec(applied);
+  if (!m) return false;
+  const after = applied.slice(m.index + m[0].length).replace(/^[\s\u200c،,]+/, '');
+  const words = firstClauseWords(after);
+  if (words.includes('باید') || words.includes('بایستی')) return true;
+  // The request's clause ends at «تا/که» once it has a verb («لطفاً صبر کنید تا بررسی شود» asks «کنید»; «لطفاً مدارک تا
+  // فردا ارسال شود» asks no one). A second-person verb anywhere in it asks someone («لطفاً بدهید رسید را»: «رسید» reads as
+  // a verb too).
+  let verb = false;
+  for (const w of words) {
+    if ((w === 'تا' || w === 'که') && verb) break;
+    if (w === '___' || SECOND_PERSON.test(w)) return false;
+    if (COPULA.has(w)) verb = true;
+    else {
+      const v = analyzeFaWordWide(w)?.verb;
+      if (v?.person.person === 2) return false;
+      if (v) verb = true;
+    }
+  }
+  return verb;
+}
+/** Second-person forms the analyzer leaves unread («باشید», «بمانید»-like auxiliaries). */
+const SECOND_PERSON = /^(?:ن?ب?باش(?:ید|ین|ی)|بفرمای(?:ید|ین))$/;
+
+export interface SpliceContext {
+  /** The start of the suggestion's sentence. */
+  sentenceStart: number;
+  /** The next suggestion's start (a widened span must not reach it). */
+  nextStart: number;
+  /** The previous suggestion's end. */
+  prevEnd: number;
+}
+
+function sentenceEnd(draft: string, from: number): number {
+  for (let k = from; k < draft.length; k++) if (SENTENCE_END.test(draft[k])) return k;
+  return draft.length;
+}
+
+/** Register of a sentence, or of the whole draft when the sentence shows none. */
+function registerAround(draft: string, from: number, to: number): 'formal' | 'colloquial' | null {
+  return faRegister(draft.slice(from, to)) ?? faRegister(draft);
+}
+
+/**
+ * One suggestion read as applied: itself, a copy with a better alternative on top or a widened span, or advice.
+ */
+export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T, ctx: SpliceContext, toAdvice: (s: T) => T): T {
+  if (s.kind === 'advice' || !s.replacements.length) return s;
+  const sEnd = sentenceEnd(draft, s.end);
+  const before = draft.slice(ctx.sentenceStart, s.start);
+  const rest = draft.slice(s.end, sEnd);
+  const deletion = s.replacements.every((r) => r.trim() === '');
+
+  // 3. A particle left alone: the clause it leaned on was deleted or replaced by a template.
+  if ((deletion || s.kind === 'template') && rest.trim() && onlyParticles(rest) && sEnd <= ctx.nextStart) {
+    // «… تا مشخص بشه پیک کجاست آخه»: a deletion takes the particle along only where the whole clause went.
+    const clauseGone = s.kind === 'template' || !HAS_WORD.test(before.replace(/[\s\u200c]+$/, '').split(/[،,؛;:]/).pop() ?? '');
+    if (clauseGone) {
+      let e = sEnd;
+      while (e > s.end && /[\s\u200c]/.test(draft[e - 1])) e--;
+      s = { ...s, end: e, original: draft.slice(s.start, e) };
+      return guardPersianSplice(draft, s, ctx, toAdvice);
+    }
+  }
+  if (deletion && !rest.trim().replace(/^[.!?؟]/, '') && before.trim()) {
+    // «حالا …» with the rest of its clause deleted: «حالا» goes too.
+    const lastBreak = Math.max(...['،', ',', '؛', ';', ':'].map((c) => before.lastIndexOf(c)));
+    const clauseHead = before.slice(lastBreak + 1);
+    if (onlyParticles(clauseHead)) {
+      let b = ctx.sentenceStart + lastBreak + 1;
+      while (b < s.start && /[\s\u200c]/.test(draft[b])) b++;
+      if (b >= ctx.prevEnd && b < s.start) {
+        if (lastBreak >= 0) b = ctx.sentenceStart + lastBreak; // the comma goes with it
+        return { ...s, start: b, original: draft.slice(b, s.end) };
+      }
+    }
+  }
+  if (deletion) return s;
+  // 3. A template that carries the agent's clause in a slot carries its particle to the end of the new text
+  // («… تا مشخص بشه پیک کجاست آخه»): the particle goes.
+  if (s.kind === 'template') {
+    const stripped = s.replacements.map((r) => r.replace(TRAILING_PARTICLE, (m, _w, punct: string) => punct));
+    if (stripped.some((r, i) => r !== s.replacements[i])) s = { ...s, replacements: stripped };
+  }
+
+  const objectHangs = OBJECT_MARK_END.test(before);
+  const sentenceReg = registerAround(draft, ctx.sentenceStart, sEnd);
+  const head = fold(s.original).trim();
+  const keepsOriginal = (r: string) => head !== '' && fold(r).trim().startsWith(head);
+  const applied = (r: string) => `${before}${r}${rest}`;
+  const bad = (r: string): boolean => {
+    if (r.trim() === '') return false;
+    // 1. «سفارشتون رو این کار از دست ما خارجه»
+    // (a template that keeps the agent's words first, «{=}، ولی ___», leaves the agent's own splice)
+    if (objectHangs && !keepsOriginal(r) && hangsObject(r, rest)) return true;
+    // 2. «…، اما ___ در صورت‌حساب منظور نخواهد شد» (a clause after a comma, «ولی ___، با پست تماس بگیرید», is its own; a closing quotation mark ends the blank's text)
+    if (r.includes('___') && ENDS_IN_BLANK.test(r) && HAS_WORD.test(rest) && !/^[\s\u200c]*[،,؛;:»”"')\]]/.test(rest)) return true;
+    // 4. the other register's text
+    // (a template's copy of the agent's own words says nothing about the rule's register)
+    if (sentenceReg) {
+      const reg = faRegister(r.startsWith(s.original) ? r.slice(s.original.length) : r);
+      if (reg && reg !== sentenceReg) return true;
+    }
+    // 5. «لطفاً مدارک باید ارسال شود»
+    if (PLEASE_AT.test(r) && pleaseWithoutYou(applied(r))) return true;
+    return false;
+  };
+  if (!bad(s.replacements[0])) return s;
+  const good = s.replacements.filter((r) => !bad(r));
+  if (good.length) return { ...s, replacements: [...good, ...s.replacements.filter((r) => bad(r))] };
+  return toAdvice(s);
+}
