@@ -13,7 +13,9 @@
  *   "Just to recap in my email of 12 March"; "…inconvenience to you and your family" -> "Thank you
  *   for your understanding to you and your family");
  * - an empathy line spliced after a clause that minimises ("it's only ten minutes late, so I
- *   understand how frustrating this is" reads sarcastic).
+ *   understand how frustrating this is" reads sarcastic);
+ * - a not-knowing template whose carried clause runs on into another ("… on when it will ship but I will email you,
+ *   and ___").
  */
 
 /** Words after which a bare "please" imperative cannot start: a complementizer, subordinator, clause-taking verb or subject. */
@@ -94,7 +96,15 @@ function empathyReason(before: string, original: string, rep: string): string | 
  * Why `rep`, put in place of `original` between `before` and `after` (the sentence as Apply leaves it),
  * would not read right, or null.
  */
+/**
+ * A not-knowing template that carries the rest of its clause ("I don't have a confirmed answer yet on when {rest}, and
+ * ___") where that rest runs on into a clause of its own ("… when it will ship but I will email you"): the blank lands
+ * after the agent's next clause.
+ */
+const CARRIED_CLAUSE = /\bconfirmed answer yet on\b.*\b(?:(?:but|and|so|because|cause|as|though|although)\s+(?:i|we|you|it|they|this|that|there|he|she)|(?:but|so|because|cause|though|although)\s+(?:the|my|our|your|their))\b.*,\s*and ___/i;
+
 export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
+  if (kind === 'template' && CARRIED_CLAUSE.test(rep)) return 'template:carried-clause';
   if (kind !== 'rewrite') return null;
   return pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? empathyReason(before, original, rep);
 }

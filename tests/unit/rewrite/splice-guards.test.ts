@@ -106,3 +106,15 @@ describe('no second offer after a refusal already followed by an alternative', (
     expect(after("We can't refund the jacket once it's been worn.")).toBe("We can't refund the jacket once it's been worn, but ___.");
   });
 });
+
+describe('a not-knowing template whose carried clause runs on into another', () => {
+  it('"… when it will ship but I will email you": advice (the blank would land after the agent\'s next clause)', () => {
+    withheld("I don't know when it will ship but I will email you.", "I don't know");
+    withheld('im not sure why it failed so we are checking the logs', 'not sure');
+    withheld("I have no idea why the payment failed but the bank says it's fine.", 'no idea');
+  });
+  it('the template stays when the clause ends where the wh-clause ends', () => {
+    expect(after("I don't know when it will ship.")).toBe("I don't have a confirmed answer yet on when it will ship, and ___.");
+    expect(after("I'm not sure which plan includes it and the add-on.")).toBe("I don't have a confirmed answer yet on which plan includes it and the add-on, and ___.");
+  });
+});
