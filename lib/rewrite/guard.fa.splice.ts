@@ -19,20 +19,13 @@
  *    ارسال گردد»): a request needs someone asked.
  */
 import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
-import { foldKey } from '../text/normalize.ts';
+import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
 import type { PersianGuarded } from './guard.fa.ts';
 
-const fold = (s: string) =>
-  foldKey(s, { zwnjAsSpace: false })
-    .replace(/(^|[\s\u200c])(ن?می)[\s\u200c]+/g, '$1$2')
-    .replace(/\u200c/g, '');
-
-const SENTENCE_END = /[.!?؟\n]/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const CLAUSE_BREAK = /[،,؛;:]|(?:^|[\s\u200c])(?:ولی|اما|چون|زیرا|ولیکن|وگرنه)(?=[\s\u200c]|$)/g;
 
 /** The words of `text` (folded), up to its first clause break (one that opens the text, «تا فردا …», is none). */
-function firstClauseWords(text: string, breaks: RegExp = CLAUSE_BREAK): string[] {
+function firstClauseWords(text: string, breaks: RegExp = FA_CLAUSE_BREAK): string[] {
   let m: RegExpMatchArray | undefined;
   for (const b of text.matchAll(breaks)) {
     if (HAS_WORD.test(text.slice(0, b.index))) {
@@ -117,11 +110,6 @@ export interface SpliceContext {
   nextStart: number;
   /** The previous suggestion's end. */
   prevEnd: number;
-}
-
-function sentenceEnd(draft: string, from: number): number {
-  for (let k = from; k < draft.length; k++) if (SENTENCE_END.test(draft[k])) return k;
-  return draft.length;
 }
 
 /** Register of a sentence, or of the whole draft when the sentence shows none. */

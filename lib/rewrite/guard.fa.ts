@@ -25,22 +25,13 @@
  */
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
-import { foldKey } from '../text/normalize.ts';
+import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
 import type { GuardedSuggestion } from './guard.ts';
 import { guardPersianSplice } from './guard.fa.splice.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
   explanation: string;
-}
-
-const SENTENCE_END = /[.!?؟\n]/;
-/** Where a clause ends inside a Persian sentence: punctuation or a clause conjunction. */
-const FA_CLAUSE_BREAK = /[،,؛;:]|(?:^|[\s\u200c])(?:ولی|اما|چون|زیرا|ولیکن|وگرنه)(?=[\s\u200c]|$)/g;
-
-function sentenceEnd(draft: string, from: number): number {
-  for (let k = from; k < draft.length; k++) if (SENTENCE_END.test(draft[k])) return k;
-  return draft.length;
 }
 
 /** The start of the clause that holds offset `at`, not before `floor`. */
@@ -50,12 +41,6 @@ function clauseStartOf(draft: string, floor: number, at: number): number {
   for (const m of head.matchAll(FA_CLAUSE_BREAK)) start = floor + (m.index ?? 0) + m[0].length;
   return start;
 }
-
-/** lib/text's fold (Persian letters, no marks or tatweel), then ZWNJ and the space of «می »/«نمی » taken out: for plain lookups. */
-const fold = (s: string) =>
-  foldKey(s, { zwnjAsSpace: false })
-    .replace(/(^|[\s\u200c])(ن?می)[\s\u200c]+/g, '$1$2')
-    .replace(/\u200c/g, '');
 
 const NEVER = /(?:^|\s)(?:هرگز|هیچوقت|هیچ\s?وقت|هیچگاه|هیچ\s?گاه)(?=\s|$)/;
 

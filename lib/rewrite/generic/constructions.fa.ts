@@ -21,9 +21,8 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faContrastWithOffer, faHit, faInLex, faReassures, faWords, type FaCtx, type FaWord } from './fa.ts';
+import { words as set } from './en.ts';
 import type { GenericHit, GenericReader } from './types.ts';
-
-const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** A burden word anywhere in W[from, to): «هزینه‌ای», «جریمه», «کارمزد» (the negation spares it). */
 function spares(W: FaWord[], from: number, to: number): boolean {

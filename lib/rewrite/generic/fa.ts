@@ -19,7 +19,7 @@
  */
 import { analyzeFaWordWide, FA_VERBS_WIDE, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
 import { BoundedMemo } from '../../text/memo.ts';
-import { EXPLAIN_EN } from './en.ts';
+import { EXPLAIN_EN, words as set } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 /** Why each construction is flagged and what to write instead ({words}: the words it read); shared ones as the English reader says them. */
@@ -113,8 +113,6 @@ export const EXPLAIN_FA: GenericExplain = {
 };
 
 type Category = GenericHit['category'];
-
-const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Words read back from a verb at most: a long noun phrase fits, a run-on draft stays linear. */
 const MAX_BACK = 14;

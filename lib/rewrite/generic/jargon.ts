@@ -21,6 +21,7 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
+import { words } from './en.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
 /** The advice, in both UI languages (lib/i18n: `rewrite.jargon.*`). */
@@ -28,8 +29,6 @@ export const EXPLAIN_JARGON: GenericExplain = {
   'internal-jargon': { en: rewriteStrings.en['rewrite.jargon.internal'], fa: rewriteStrings.fa['rewrite.jargon.internal'] },
   loanword: { en: rewriteStrings.en['rewrite.jargon.loanword'], fa: rewriteStrings.fa['rewrite.jargon.loanword'] },
 };
-
-const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /**
  * Back-office acronyms (lower case), by trade. Read when written in capitals (digits allowed: 3DS,
