@@ -259,7 +259,8 @@ function hedged(ctx: Ctx, i: number): boolean {
   return ctx.conditional[ctx.toks[i].clause] === true;
 }
 
-function hit(toks: Token[], a: number, b: number, construction: string, category: GenericHit['category']): GenericHit {
+/** A hit over tokens a..b (inclusive). */
+export function hit(toks: Token[], a: number, b: number, construction: string, category: GenericHit['category']): GenericHit {
   return { start: toks[a].start, end: toks[b].end, category, construction };
 }
 

@@ -23,7 +23,7 @@
  * ("our mistake", "not your fault", "no need to worry") and reassurance stay quiet.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { conditionalClauses, isQuestion, nextWord, norm, prevWord, words } from './en.ts';
+import { conditionalClauses, hit, isQuestion, nextWord, norm, prevWord, words } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export const EXPLAIN_FAMILIES_EN: GenericExplain = {
@@ -32,10 +32,6 @@ export const EXPLAIN_FAMILIES_EN: GenericExplain = {
     fa: 'این عذرخواهی کلیشه‌ای است ({words}): از مشتری تشکر کنید، یا بگویید چه چیزی اشتباه شد و چه کردید.',
   },
 };
-
-function hit(toks: Token[], a: number, b: number, construction: string, category: GenericHit['category']): GenericHit {
-  return { start: toks[a].start, end: toks[b].end, construction, category };
-}
 
 const is = (toks: Token[], i: number, re: RegExp) => re.test(norm(toks, i));
 
