@@ -12,7 +12,6 @@ import { anchor, has, perMessage } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
-import { learntKeeps } from './frustration.learnt.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
 import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.kinds.ts';
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
@@ -42,7 +41,6 @@ const C = {
 } as const;
 
 export const THRESHOLD = 1;
-const GATED = { gated: 1 } as const;
 const STRONG = 2.5;
 
 const en = {
@@ -1292,9 +1290,6 @@ export const frustration: CueModule = {
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kindsScore >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
-    // The learnt stage reads the message as calm (./frustration.learnt.ts): the rules' cue is not shown.
-    // `detail.gated` says so (tests/bench/frustration.train.ts reads the rules' own decision from it).
-    if (!learntKeeps(ctx, { score, cues: [] })) return { score, cues: [], detail: GATED };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },

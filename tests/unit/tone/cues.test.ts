@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { catalogs } from '../../../lib/i18n/index.ts';
 import { CUE_MODULES } from '../../../lib/tone/cues/index.ts';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
-import { withoutLearntGate } from '../../../lib/tone/cues/frustration.learnt.ts';
 
 describe('cue modules: their own examples', () => {
   for (const m of CUE_MODULES) {
@@ -21,8 +20,7 @@ describe('cue modules: their own examples', () => {
       });
       for (const ex of m.examples.fires) {
         it(`shows on ${JSON.stringify(ex.text.slice(0, 60))}`, () => {
-          // The module's own reading: the learnt frustration gate (./frustration.learnt.ts) has its own figures and tests.
-          const r = withoutLearntGate(() => readCustomerTone(ex.text));
+          const r = readCustomerTone(ex.text);
           const c = r.cues.find((x) => m.kinds.includes(x.kind));
           expect(c, r.cues.map((x) => x.kind).join(',')).toBeDefined();
           const ev = c!.evidence.map((e) => e.text);

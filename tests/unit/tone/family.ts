@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
-import { withoutLearntGate } from '../../../lib/tone/cues/frustration.learnt.ts';
 import type { CueKind } from '../../../lib/tone/index.ts';
 
 export type FamilyExample = { text: string; evidence?: string };
@@ -13,8 +12,7 @@ export const fam = (kind: CueKind, name: string, fires: FamilyExample[], quiet: 
   describe(`${kind}: ${name}`, () => {
     for (const { text, evidence } of fires) {
       it(`shows on ${JSON.stringify(text.slice(0, 70))}`, () => {
-        // The rules' own reading: the learnt frustration gate (lib/tone/cues/frustration.learnt.ts) has its own figures and tests.
-        const c = withoutLearntGate(() => readCustomerTone(text)).cues.find((x) => x.kind === kind);
+        const c = readCustomerTone(text).cues.find((x) => x.kind === kind);
         expect(c).toBeDefined();
         for (const e of c!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
         if (evidence) expect(c!.evidence.map((e) => e.text)).toContain(evidence);

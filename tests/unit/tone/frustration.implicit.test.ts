@@ -6,10 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../../lib/i18n/index.ts';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
-import { withoutLearntGate } from '../../../lib/tone/cues/frustration.learnt.ts';
 
-// The rules' own reading (the learnt gate, lib/tone/cues/frustration.learnt.ts, has its own figures and tests).
-const cueOf = (text: string) => withoutLearntGate(() => readCustomerTone(text)).cues.find((c) => c.kind === 'frustrated');
+const cueOf = (text: string) => readCustomerTone(text).cues.find((c) => c.kind === 'frustrated');
 const FUNCTION_WORDS = new Set(['you', 'thanks', 'thank', 'please', 'hi', 'hello', 'i', 'the', 'سلام', 'ممنون', 'لطفا', 'لطفاً', 'مرسی', 'شما']);
 
 function fires(text: string, ...words: string[]) {

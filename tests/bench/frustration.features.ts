@@ -1,5 +1,5 @@
 /**
- * Features of a message for the learnt frustration stage (tests/bench/frustration.train.ts), read
+ * Features of a message for the learnt frustration stage (./frustration.train.ts), read
  * off the reading the cues already made (tokens, lemmas, negation scope, lexicon hits, the rule
  * module's outcome): nothing is tokenised again.
  *
@@ -11,9 +11,9 @@
  * - `r:…` and `e:why` the rule module's outcome: shown, strong, score, near the threshold, the reasons of its evidence.
  * The `lex` group is everything but `r:`, `e:` and the frustration categories of `h:` (the rules' own reading).
  */
-import { EN_STOP } from '../../kb/stopwords.en.ts';
-import { FA_STOP } from '../../kb/stopwords.fa.ts';
-import { type CueContext, negatedHit, type Outcome } from '../cue.ts';
+import { EN_STOP } from '../../lib/kb/stopwords.en.ts';
+import { FA_STOP } from '../../lib/kb/stopwords.fa.ts';
+import { type CueContext, negatedHit, type Outcome } from '../../lib/tone/cue.ts';
 
 export type Push = (key: string, value: number) => void;
 
