@@ -60,6 +60,11 @@ export function analyseLatest(message: string, options?: ToneOptions): Analysis 
 }
 
 export function readCustomerTone(message: string, options?: ToneOptions): ToneReport {
+  return readToneContext(message, options).report;
+}
+
+/** readCustomerTone's report with the reading the cues shared (for tests/bench/frustration.train.ts's features). */
+export function readToneContext(message: string, options?: ToneOptions): { report: ToneReport; ctx: CueContext } {
   const matcher = matcherFor(options);
   const parts = parseMessage(message);
   const latest = parts.latest;
@@ -101,7 +106,7 @@ export function readCustomerTone(message: string, options?: ToneOptions): ToneRe
   const bucket = bucketOf(a.words);
   const apologiseFirst = !!frustratedCue || !!repeatCue;
   const frustration = squash(got.frustration.score, FRUSTRATED);
-  return {
+  const report: ToneReport = {
     language: empty ? 'other' : a.language,
     colloquial: reg.colloquial,
     formality: reg.formality,
@@ -125,4 +130,5 @@ export function readCustomerTone(message: string, options?: ToneOptions): ToneRe
     cues,
     latest: { start: latest.start, end: latest.end },
   };
+  return { report, ctx };
 }
