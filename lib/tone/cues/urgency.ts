@@ -8,6 +8,7 @@ import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, qu
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { urgencyKindsLexicon } from './urgency.kinds.ts';
+import { noPressure, noPressureAt, ownDetails, pressing, unknownLogin, urgencyKinds14Lexicon } from './urgency.kinds14.ts';
 
 const C = {
   time: 'urgency',
@@ -877,7 +878,7 @@ function demandNow(ctx: CueContext): Evidence | null {
 export const urgency: CueModule = {
   name: 'urgency',
   kinds: ['urgent'],
-  lexicon: [en, fa, urgencyKindsLexicon],
+  lexicon: [en, fa, urgencyKindsLexicon, urgencyKinds14Lexicon],
   examples: {
     fires: [
       { text: 'My account was hacked, please lock it.', evidence: ['hacked'] },
@@ -915,7 +916,7 @@ export const urgency: CueModule = {
     if (ctx.empty) return NONE;
     // Negation does not cancel a deadline ("if it isn't fixed by tomorrow"); "not urgent" is a softener.
     // A word in ironic quotes (a ticket marked «فوری») is a mention, not a hurry.
-    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !(h.category === C.security && (longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !noPressure(ctx, h.from) && !(h.category === C.security && (ownDetails(ctx, h.from) || longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
     // "a £900 payment I never made", «تراکنشی که من انجام ندادم»: a weak sign of fraud beside a payment.
     for (const h of hitsIn(ctx, [C.security])) {
       const payment = h.weight < 1 && !householdDid(ctx, h) ? paymentNear(ctx, h) : undefined;
@@ -939,12 +940,13 @@ export const urgency: CueModule = {
     const safety = weigh(ctx, hitsIn(ctx, [C.safety]), { why: WHY, plain: true });
     let score = words.score + Math.min(1.4, safety.score);
     const evidence = [...words.evidence, ...(safety.score >= 1 ? safety.evidence : [])];
-    const dl = deadlines(ctx);
+    // Session 14 (urgency.kinds14.ts): no deadline in an ultimatum a few days out, nor in a promise told back.
+    const dl = pressing(ctx, deadlines(ctx));
     score += dl.score;
     evidence.push(...dl.evidence);
     // Each of these alone is time pressure or money being lost.
-    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx)]) {
-      if (!found) continue;
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx), unknownLogin(ctx)]) {
+      if (!found || (Array.isArray(found) ? found : [found]).every((e) => noPressureAt(ctx, e))) continue;
       score += 1;
       dl.score += 1;
       evidence.push(...(Array.isArray(found) ? found : [found]));
