@@ -99,6 +99,8 @@ export function kinds14Finds(ctx: CueContext): Evidence[] {
   return out;
 }
 
+/** «بپرسم», «بگم», «بدم», «بنویسم»: a first-person subjunctive (what the writer meant to do). */
+const SUBJUNCTIVE_FA = /^ب(?:پرس|گ|گوی|د|ده|نویس|فرست|ذار|گذار|زن|کن|ش|پرسی)م$/;
 const OWN_SLIP = /^(?:forgot|forget|forgotten|lost|dropped|deleted|misplaced|locked|messed|typed|broke)$/;
 const REPLY_TO_AGENT = /\byou (?:asked (?:me )?for|requested)\b|\bas (?:you )?requested\b|\bas you asked\b/i;
 const CONTACT_AFTER_PEYRO = /^(?:نامه|مکاتبه|مکاتبات|تماس|درخواست|شکایت|پیام|ایمیل|مذاکره|مذاکرات|صحبت|تیکت|گزارش|مراجعه|نامهی|نامه ی|درخواستهای|جلسه|پیگیری|مکالمه)/;
@@ -125,7 +127,7 @@ export function aboutNoContact(ctx: CueContext, e: Evidence): boolean {
   // «گفتم اینجا بپرسم», «گفتم در جریان باشین»: what the writer thought to do.
   if (keys.length === 1 && keys[0] === 'گفتم') {
     const after = t.slice(i + 1, i + 4).filter((y) => y.clause === t[i].clause || y.sentence === t[i].sentence);
-    if (after.some((y) => (y.verb && y.key.startsWith('ب') && !y.past) || y.key === 'جریان')) return true;
+    if (after.some((y) => (y.verb && y.key.startsWith('ب') && !y.past) || SUBJUNCTIVE_FA.test(y.key) || y.key === 'جریان')) return true;
   }
   // «پیرو مفقود شدن کارت»: following an event, not a letter.
   if (keys[0] === 'پیرو' && keys.length === 1 && !CONTACT_AFTER_PEYRO.test(t[i + 1]?.key ?? '')) return true;

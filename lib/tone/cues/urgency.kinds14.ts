@@ -29,6 +29,9 @@ const AHEAD = 'urgency.ahead';
 /** A threat the customer makes (own category: frustration's escalation words are read too, never changed). */
 const THREAT = 'urgency.threat';
 const NEED = 'urgency.need';
+const SAFETY = 'urgency.safety';
+const FAILING = 'urgency.failing';
+const WHEN = 'urgency.when';
 
 export const urgencyKinds14Lexicon: LexiconPart = {
   [TIME]: {
@@ -36,9 +39,26 @@ export const urgencyKinds14Lexicon: LexiconPart = {
     'urgent care': 0, 'urgent-care': 0, 'urgent treatment centre': 0, 'urgent treatment center': 0,
     'emergency line': 0, 'emergency helpline': 0, 'emergency number': 0, 'emergency contact': 0, 'emergency exit': 0, 'emergency exits': 0,
   },
+  ['urgency.security']: {
+    // "Unauthorised" naming a thing that is no intrusion: a neighbour's illegal water connection, unauthorised parking.
+    'انشعاب غیرمجاز': 0, 'ساخت و ساز غیرمجاز': 0, 'ساختوساز غیرمجاز': 0, 'پارک غیرمجاز': 0, 'پارک دوبل': 0, 'unauthorised parking': 0, 'unauthorized parking': 0,
+  },
   [AHEAD]: {
     // The day after tomorrow: «آزمون پس فرداست», «پرواز پس فرداست».
     'day after tomorrow': 1, 'پس فردا': 1, 'پسفردا': 1, 'پس فرداست': 1, 'پسفرداست': 1, 'پس فردا صبح': 1,
+  },
+  [SAFETY]: {
+    // The last of a medicine or a supply: "she has 1 tablet left", "He has enough for one more day".
+    'tablet left': 1, 'pill left': 1, 'pills left': 1, 'enough for one more day': 1.1, 'enough for 1 more day': 1.1, 'enough for another day': 1.1,
+    'enough for two more days': 1, 'enough for 2 more days': 1, 'enough until tomorrow': 1.1,
+  },
+  [FAILING]: {
+    // Still not come, before a moment at hand: «ویزای ما هنوز نیومده و پرواز پس فرداست».
+    'هنوز نیومده': 1, 'هنوز نیامده': 1, 'هنوز صادر نشده': 1,
+  },
+  [WHEN]: {
+    // The end of this week: «مهلت ارائه‌ی این گواهی تا پایان هفته‌ی جاری است».
+    'پایان هفته جاری': 0.9, 'پایان هفتهی جاری': 0.9, 'پایان هفته ی جاری': 0.9, 'آخر هفته جاری': 0.9, 'پایان این هفته': 0.9,
   },
   [NEED]: {
     // Someone else needs it of the customer by a day: "My employer requires proof of my status by this Friday", "the journal is asking for the DOI by Friday".
@@ -95,6 +115,9 @@ export function ultimatumSentences(ctx: CueContext): Set<number> {
   return out;
 }
 
+const COUNTED = /^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth|times?)$/;
+const CONTACT_NOUN = /^(?:calls?|emails?|messages?|chats?|attempts?)$/;
+const FAR = /\b(?:end of (?:this|the|next) month|next month|in (?:two|three|four|five|six|\d+) weeks|weeks away|months away)\b/i;
 const TOLD = new Set(['promised', 'assured', 'told', 'said', 'میگین', 'میگید', 'میگن', 'گفتین', 'گفتید', 'گفتن', 'گفتند', 'قول']);
 const ELAPSED_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|\d{1,2}(?::\d\d)?(?:am|pm)|\d{1,2}:\d\d)$/;
 
@@ -112,8 +135,12 @@ export function noPressure(ctx: CueContext, i: number): boolean {
     // "It is now five weeks later", "It's now 6pm", "this is now the sixth week", "It has now been 3 weeks".
     const after = t.slice(i + 1, i + 4).filter((y) => y.sentence === x.sentence);
     const before = t[i - 1]?.key;
-    if ((before === 'is' || before === 'has') && after.some((y) => ELAPSED_UNIT.test(y.key) || /^(?:been|the)$/.test(y.key))) return true;
+    if ((before === 'is' || before === 'has' || before === 'have') && after.some((y) => ELAPSED_UNIT.test(y.key) || /^(?:been|the)$/.test(y.key))) return true;
   }
+  // "3rd match today that disconnected me", "third time today": when a fault came back, not a deadline ("3rd call today" stays: contacts).
+  if (x.key === 'today' && !CONTACT_NOUN.test(t[i - 1]?.key ?? '') && [t[i - 1], t[i - 2]].some((y) => y && y.sentence === x.sentence && COUNTED.test(y.key))) return true;
+  // "a grant reporting deadline at the end of this month": a date weeks away.
+  if ((x.key === 'deadline' || x.key === 'due') && FAR.test(ctx.doc.text.slice(ctx.doc.sentences[x.sentence].start, ctx.doc.sentences[x.sentence].end))) return true;
   // A promise told back: a reporting verb earlier in the sentence, within twelve words.
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
     if (t[j].sentence !== x.sentence) break;
