@@ -22,6 +22,7 @@
  * - A reply to the agent's own question ("it's Ahmed again from the chat earlier — I found the order number you
  *   asked for").
  * - A callback offered, not had ("an engineer today rather than a callback on Monday").
+ * - The company's mail counted ("You sent me two emails a day", "three emails from you").
  * - «اینجا نوشتم چون…» (this very message, written here), «ممنون از جوابتون» (thanks for the answer just given).
  */
 import type { CueContext } from '../cue.ts';
@@ -141,6 +142,8 @@ export function aboutNoContact(ctx: CueContext, e: Evidence): boolean {
   if (keys[0] === 'already' && (t[i - 1]?.key === 'it' || t[i - 1]?.key === 'app')) return true;
   // "I found the order number you asked for": a reply to the agent's own question, not a return.
   if (REPLY_TO_AGENT.test(ctx.doc.text) && keys.some((k) => /^(?:again|earlier|already)$/.test(k))) return true;
+  // "You sent me two emails a day", "three emails from you": the company's mail, counted.
+  if (keys.length === 2 && isCount(keys[0]) && CONTACT_PLURAL.test(keys[1]) && ((t[i - 1]?.key === 'me' && /^(?:sent|send|sends)$/.test(t[i - 2]?.key ?? '')) || t.slice(last + 1, last + 5).some((y, k, a) => y.key === 'from' && (a[k + 1]?.key === 'you' || a[k + 1]?.key === 'your')))) return true;
   // "rather than a callback on Monday": a callback offered, not had.
   if (keys[0] === 'callback' || keys[0] === 'call') {
     const before = t.slice(Math.max(0, i - 4), i).map((y) => y.key).join(' ');
