@@ -94,9 +94,17 @@ function reportedBefore(ctx: CueContext, t: T): Evidence | null {
 
 /** Session 14's families found in the latest words (each adds one to the score). */
 export function kinds14Finds(ctx: CueContext): Evidence[] {
+  // Each family needs a contact word the lexicon knows (a contact noun, «مکاتبات قبلی»): most messages hold none.
+  let contact = false;
+  let earlier = false;
+  for (const h of ctx.hits) {
+    if (h.category === 'repeat.contact') contact = true;
+    else if (h.category === 'repeat') earlier = true;
+  }
+  if (!contact && !earlier) return [];
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
-  for (const found of [countedContact(ctx, t), earlierLetters(ctx, t), reportedBefore(ctx, t)]) if (found) out.push(found);
+  for (const found of [contact ? countedContact(ctx, t) : null, earlier ? earlierLetters(ctx, t) : null, contact ? reportedBefore(ctx, t) : null]) if (found) out.push(found);
   return out;
 }
 

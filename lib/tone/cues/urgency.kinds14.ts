@@ -115,6 +115,7 @@ export function ultimatumSentences(ctx: CueContext): Set<number> {
   return out;
 }
 
+const HOME_MACHINE = /^(?:washing|coffee|sewing|bread|dish|espresso|ice|rowing|sandwich|pasta|soda|cpap)$/;
 const COUNTED = /^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth|times?)$/;
 const CONTACT_NOUN = /^(?:calls?|emails?|messages?|chats?|attempts?)$/;
 const FAR = /\b(?:end of (?:this|the|next) month|next month|in (?:two|three|four|five|six|\d+) weeks|weeks away|months away)\b/i;
@@ -135,10 +136,14 @@ export function noPressure(ctx: CueContext, i: number): boolean {
     // "It is now five weeks later", "It's now 6pm", "this is now the sixth week", "It has now been 3 weeks".
     const after = t.slice(i + 1, i + 4).filter((y) => y.sentence === x.sentence);
     const before = t[i - 1]?.key;
+    // "so now I've been charged twice", "now you've lost it": a perfect tense told, not a hurry.
+    if (/^(?:i|you|we|they|it|he|she)$/.test(after[0]?.key ?? '') && /^(?:have|has)$/.test(after[1]?.key ?? '')) return true;
     if ((before === 'is' || before === 'has' || before === 'have') && after.some((y) => ELAPSED_UNIT.test(y.key) || /^(?:been|the)$/.test(y.key))) return true;
   }
   // "3rd match today that disconnected me", "third time today": when a fault came back, not a deadline ("3rd call today" stays: contacts).
-  if (x.key === 'today' && !CONTACT_NOUN.test(t[i - 1]?.key ?? '') && [t[i - 1], t[i - 2]].some((y) => y && y.sentence === x.sentence && COUNTED.test(y.key))) return true;
+  if ((x.key === 'today' || x.key === 'tonight') && !CONTACT_NOUN.test(t[i - 1]?.key ?? '') && [t[i - 1], t[i - 2]].some((y) => y && y.sentence === x.sentence && COUNTED.test(y.key))) return true;
+  // "my washing machine won't drain": a machine at home, not a business's card machine.
+  if ((x.key === 'machine' || x.key === 'machines') && HOME_MACHINE.test(t[i - 1]?.key ?? '')) return true;
   // "a grant reporting deadline at the end of this month": a date weeks away.
   if ((x.key === 'deadline' || x.key === 'due') && FAR.test(ctx.doc.text.slice(ctx.doc.sentences[x.sentence].start, ctx.doc.sentences[x.sentence].end))) return true;
   // A promise told back: a reporting verb earlier in the sentence, within twelve words.
@@ -155,7 +160,7 @@ export function tokenAt(ctx: CueContext, e: Evidence): number {
   return ctx.doc.tokens.findIndex((x) => x.start <= at && at < x.end);
 }
 
-const LOGIN = /^(?:login|log-in|sign-in|signin|logged|signed)$/;
+const LOGIN_WORDS = new Set(['login', 'log-in', 'sign-in', 'signin', 'logged', 'signed']);
 const NEVER_THERE = /(?:never been (?:there|to)|nobody (?:on our team |here )?is (?:there|in)|no one (?:on our team |here )?is (?:there|in)|wasn'?t me|not me|none of us)/i;
 /**
  * A login from somewhere the customer never was: "a login to our admin account from an IP in Vietnam … Nobody on our
@@ -163,9 +168,11 @@ const NEVER_THERE = /(?:never been (?:there|to)|nobody (?:on our team |here )?is
  */
 export function unknownLogin(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
-  if (!NEVER_THERE.test(ctx.doc.text)) return null;
-  for (let i = 0; i < t.length; i++) {
-    if (!LOGIN.test(t[i].key)) continue;
+  let at = -1;
+  for (let i = 0; i < t.length && at < 0; i++) if (LOGIN_WORDS.has(t[i].key)) at = i;
+  if (at < 0 || !NEVER_THERE.test(ctx.doc.text)) return null;
+  for (let i = at; i < t.length; i++) {
+    if (!LOGIN_WORDS.has(t[i].key)) continue;
     if ((t[i].key === 'logged' || t[i].key === 'signed') && t[i + 1]?.key !== 'in') continue;
     for (let j = i + 1; j < t.length && j <= i + 7 && t[j].clause === t[i].clause; j++) {
       if (t[j].key !== 'from') continue;
@@ -197,4 +204,23 @@ export const noPressureAt = (ctx: CueContext, e: Evidence): boolean => noPressur
 export function pressing(ctx: CueContext, found: { score: number; evidence: Evidence[] }): { score: number; evidence: Evidence[] } {
   const evidence = found.evidence.filter((e) => !noPressureAt(ctx, e));
   return evidence.length === found.evidence.length ? found : { score: evidence.length > 0 ? found.score : 0, evidence };
+}
+
+/** Money taken for a purchase of the customer's own: «پول از حسابم کم شده», «دو بار کسر», "charged twice", «خرید». */
+const TAKEN = /کم شد|کم شده|کسر|برداشت|خرید|پرداخت|charged|debited|taken|payment/i;
+const PAYMENT_WORD = /^(?:خرید|پرداخت|payment|purchase)$/i;
+/** …unless it was not the customer's doing: an unknown transaction, fraud, "wasn't me". */
+const DISOWNED = /ناشناس|غیرمجاز|غیر مجاز|بدون (?:اطلاع|اجازه|رضایت)|انجام ندادم|انجام نداده|نکردم|کلاهبرداری کرد|سرقت|دزد|هک|unknown|didn'?t make|did not make|not me|wasn'?t me|never made|fraud|stolen|hacked/i;
+
+/**
+ * Money taken for the customer's own purchase, and nothing else pressing: «پول از حسابم کم شده ولی بلیط صادر نشده»,
+ * «سه بار پول از کارتم کم شده»: a failed payment to put right, not money being lost now (with a day at hand, a
+ * hurry or an unknown transaction the cue stays).
+ */
+export function moneyOnly(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  // Words inside a longer piece («از حسابم» in «پول از حسابم کم شده») are read with it.
+  const own = evidence.filter((e) => !evidence.some((o) => o !== e && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start));
+  // A bare payment word read as a weak sign of fraud («خرید», «پرداخت») counts with the money taken.
+  if (own.length === 0 || !own.every((e) => (e.why === 'tone.why.money' || (e.why === 'tone.why.security' && PAYMENT_WORD.test(e.text))) && TAKEN.test(e.text))) return false;
+  return !DISOWNED.test(ctx.doc.text);
 }

@@ -70,3 +70,13 @@ fam('repeat', 'no contact: I figured I would, peyro an event, this chat, a bill,
   'Could an engineer come today rather than a callback on Thursday?',
   'You sent me three emails a day about the sale, please stop.',
 ]);
+
+fam('urgent', "money taken for the customer's own purchase and nothing else pressing; a machine at home; a fault counted tonight", [
+  { text: 'دو بار از کارتم پول کم شده و فردا قسط وامم باید پرداخت بشه.', evidence: 'پول کم شده' },
+  { text: 'Our card machine is down and the shop is full of customers.', evidence: 'machine' },
+], [
+  'پول از کارتم کم شده ولی شارژ بسته اینترنت فعال نشده.',
+  'So now I have been charged twice for one ticket. Brilliant.',
+  'My coffee machine shows error E4 and won\'t heat up, is that covered?',
+  'The app froze during checkout, third time tonight. Any known issue?',
+]);
