@@ -22,6 +22,8 @@
  * - A reply to the agent's own question ("it's Ahmed again from the chat earlier — I found the order number you
  *   asked for").
  * - A callback offered, not had ("an engineer today rather than a callback on Monday").
+ * - A count of something done to the customer or tried in the app ("charged TWICE", "lose my application twice",
+ *   "verified my ID twice in the app").
  * - The company's mail counted ("You sent me two emails a day", "three emails from you").
  * - «اینجا نوشتم چون…» (this very message, written here), «ممنون از جوابتون» (thanks for the answer just given).
  */
@@ -114,6 +116,9 @@ const OWN_SLIP = /^(?:forgot|forget|forgotten|lost|dropped|deleted|misplaced|loc
 const REPLY_TO_AGENT = /\byou (?:asked (?:me )?for|requested)\b|\bas (?:you )?requested\b|\bas you asked\b/i;
 const CONTACT_AFTER_PEYRO = /^(?:نامه|مکاتبه|مکاتبات|تماس|درخواست|شکایت|پیام|ایمیل|مذاکره|مذاکرات|صحبت|تیکت|گزارش|مراجعه|نامهی|نامه ی|درخواستهای|جلسه|پیگیری|مکالمه)/;
 
+const BARE_COUNT = /^(?:twice|thrice|(?:two|three|four|five|six|several|many|\d+) times)$/;
+const NOT_CONTACT_VERB = /^(?:charged|billed|debited|overcharged|lost|lose|losing|verified|crashed|declined|failed|refunded|cancelled|canceled|delivered|broken|broke|reset)$/;
+
 /** Token indices the evidence covers. */
 function covered(ctx: CueContext, e: Evidence): number[] {
   const a = e.start - ctx.offset;
@@ -152,6 +157,13 @@ export function aboutNoContact(ctx: CueContext, e: Evidence): boolean {
   if (REPLY_TO_AGENT.test(ctx.doc.text) && keys.some((k) => /^(?:again|earlier|already)$/.test(k))) return true;
   // "You sent me two emails a day", "three emails from you": the company's mail, counted.
   if (keys.length === 2 && isCount(keys[0]) && CONTACT_PLURAL.test(keys[1]) && ((t[i - 1]?.key === 'me' && /^(?:sent|send|sends)$/.test(t[i - 2]?.key ?? '')) || t.slice(last + 1, last + 5).some((y, k, a) => y.key === 'from' && (a[k + 1]?.key === 'you' || a[k + 1]?.key === 'your')))) return true;
+  // "I was charged TWICE", "you've managed to lose my application twice", "verified my ID twice in the app": a count of
+  // something done to the customer or tried in the app, not of contacts.
+  if (BARE_COUNT.test(keys.join(' '))) {
+    for (let j = i - 1; j >= 0 && j >= i - 8 && t[j].clause === t[i].clause; j--) if (NOT_CONTACT_VERB.test(t[j].key)) return true;
+    const clause = t.filter((y) => y.clause === t[i].clause).map((y) => y.key).join(' ');
+    if (/\b(?:in|on|through|via) (?:the|your) (?:app|website|site|portal)\b/.test(clause)) return true;
+  }
   // "rather than a callback on Monday": a callback offered, not had.
   if (keys[0] === 'callback' || keys[0] === 'call') {
     const before = t.slice(Math.max(0, i - 4), i).map((y) => y.key).join(' ');

@@ -80,3 +80,11 @@ fam('urgent', "money taken for the customer's own purchase and nothing else pres
   'My coffee machine shows error E4 and won\'t heat up, is that covered?',
   'The app froze during checkout, third time tonight. Any known issue?',
 ]);
+
+fam('repeat', 'a count of something done to the customer or tried in the app is no count of contacts', [
+  { text: "I've rung your helpline three times about this bill.", evidence: 'three times' },
+], [
+  'My card was debited TWICE for one taxi ride.',
+  'You have now lost my replacement card twice.',
+  "I've tried to reset my PIN in the app three times and it fails.",
+]);
