@@ -16,6 +16,8 @@
  * - The day after tomorrow as a moment at hand («آزمون پس فرداست», "on 14th (day after tomorrow)").
  * - A login from somewhere the customer never was ("a login … from an IP in Vietnam … Nobody on our team is
  *   there", "a login from Vietnam and i've never been there"): an intruder, said calmly.
+ * - Lost or left behind before a moment at hand («پاسپورت … گم شده و پرواز … فردا ظهر است»); work to be lost within
+ *   hours ("data will be lost if it cannot be saved").
  * - Details of the customer's own corrected ("I gave you the wrong account number in my earlier email"): no
  *   transfer to recall.
  */
@@ -55,6 +57,12 @@ export const urgencyKinds14Lexicon: LexiconPart = {
   [FAILING]: {
     // Still not come, before a moment at hand: «ویزای ما هنوز نیومده و پرواز پس فرداست».
     'هنوز نیومده': 1, 'هنوز نیامده': 1, 'هنوز صادر نشده': 1,
+    // Lost or left behind, before a moment at hand: «پاسپورت همسرم گم شده و پرواز برگشت ما فردا ظهر است», «گوشیمو جا گذاشتم … فردا صبح پرواز دارم».
+    'گم شده': 1, 'گم شد': 1, 'جا گذاشتم': 1, 'جا مونده': 1, 'جا ماند': 1, 'جا موند': 1,
+  },
+  ['urgency.money']: {
+    // Work to be lost within hours: "data will be lost if it cannot be saved", "the samples can't be stored much longer".
+    'data will be lost': 1, 'will be lost if': 1, "can't be stored much longer": 1, 'cannot be stored much longer': 1, "can't be kept much longer": 1, 'cannot be kept much longer': 1,
   },
   [WHEN]: {
     // The end of this week: «مهلت ارائه‌ی این گواهی تا پایان هفته‌ی جاری است».

@@ -88,3 +88,8 @@ fam('repeat', 'a count of something done to the customer or tried in the app is 
   'You have now lost my replacement card twice.',
   "I've tried to reset my PIN in the app three times and it fails.",
 ]);
+
+fam('urgent', 'lost or left behind before a moment at hand; work to be lost within hours', [
+  { text: 'کیف پولم تو تاکسی جا موند و فردا صبح پرواز دارم.', evidence: 'فردا صبح' },
+  { text: 'The run finishes tonight and the data will be lost if the disk fills up.', evidence: 'data will be lost' },
+], ['کارت کتابخانه‌ام گم شده، چطور المثنی بگیرم؟']);
