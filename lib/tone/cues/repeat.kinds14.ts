@@ -11,6 +11,8 @@
  * - Earlier correspondence named, even in a sentence a negation runs through («هیچ وجهی دریافت نکرده‌ام و
  *   مکاتبات قبلی نیز بی‌پاسخ مانده است»).
  * - A Persian contact verb of the customer's past with an earlier day («سه روز پیش هم همینو گزارش دادم»).
+ * - A note-style contact, the subject left out ("Spoke to Amy, then to Josh"); the same answer had before ("This is the
+ *   same reply I got last week").
  *
  * Not contact (evidence that is about something else):
  * - «گفتم» saying what the writer thought to do («گفتم اینجا بپرسم», «فقط گفتم در جریان باشین»): "I figured I'd".
@@ -94,19 +96,49 @@ function reportedBefore(ctx: CueContext, t: T): Evidence | null {
   return null;
 }
 
+/**
+ * "Spoke to Amy, then to Josh": a note-style contact with the company's people, the subject left out (the sentence
+ * opens with "Spoke"). Not "spoke to my bank" (someone else's people).
+ */
+function spokeTo(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 0; i + 2 < t.length; i++) {
+    const x = t[i];
+    if (x.key !== 'spoke' || (i > 0 && t[i - 1].sentence === x.sentence) || (t[i + 1].key !== 'to' && t[i + 1].key !== 'with')) continue;
+    const who = t[i + 2];
+    const name = ctx.doc.text.slice(who.start, who.end);
+    if (who.sentence !== x.sentence || !(/^[A-Z][a-z]+$/.test(name) || who.key === 'someone' || who.key === 'your' || who.key === 'you')) continue;
+    return ctx.ev({ start: x.start, end: who.end }, 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/** "the same reply I got last week": an answer had before, given again. */
+const SAME_AGAIN = /^(?:reply|answer|response|template|email|message)$/;
+function sameReply(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 1; i + 2 < t.length; i++) {
+    if (t[i - 1].key !== 'same' || !SAME_AGAIN.test(t[i].key)) continue;
+    const by = t[i + 1].key === 'i' || t[i + 1].key === 'we' ? i + 2 : -1;
+    if (by < 0 || !/^(?:got|received|had|was given)$/.test(t[by].key)) continue;
+    return ctx.ev({ start: t[i - 1].start, end: t[by].end }, 'tone.why.earlierContact');
+  }
+  return null;
+}
+
 /** Session 14's families found in the latest words (each adds one to the score). */
 export function kinds14Finds(ctx: CueContext): Evidence[] {
   // Each family needs a contact word the lexicon knows (a contact noun, «مکاتبات قبلی»): most messages hold none.
   let contact = false;
   let earlier = false;
+  let reply = false;
   for (const h of ctx.hits) {
     if (h.category === 'repeat.contact') contact = true;
     else if (h.category === 'repeat') earlier = true;
+    else if (h.category === 'repeat.reply') reply = true;
   }
-  if (!contact && !earlier) return [];
+  if (!contact && !earlier && !reply) return [];
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
-  for (const found of [contact ? countedContact(ctx, t) : null, earlier ? earlierLetters(ctx, t) : null, contact ? reportedBefore(ctx, t) : null]) if (found) out.push(found);
+  for (const found of [contact ? countedContact(ctx, t) : null, earlier ? earlierLetters(ctx, t) : null, contact ? reportedBefore(ctx, t) : null, contact ? spokeTo(ctx, t) : null, reply ? sameReply(ctx, t) : null]) if (found) out.push(found);
   return out;
 }
 

@@ -93,3 +93,8 @@ fam('urgent', 'lost or left behind before a moment at hand; work to be lost with
   { text: 'کیف پولم تو تاکسی جا موند و فردا صبح پرواز دارم.', evidence: 'فردا صبح' },
   { text: 'The run finishes tonight and the data will be lost if the disk fills up.', evidence: 'data will be lost' },
 ], ['کارت کتابخانه‌ام گم شده، چطور المثنی بگیرم؟']);
+
+fam('repeat', 'a note-style contact with the subject left out; the same answer had before', [
+  { text: 'Spoke to Leon, then to Mia. Nobody knows where my refund is.', evidence: 'Spoke to Leon' },
+  { text: 'Your answer is the same reply I got in March, word for word.', evidence: 'same reply I got' },
+], ['Spoke to my bank and they say the money left on Monday.', 'Is this the same answer for business accounts?']);
