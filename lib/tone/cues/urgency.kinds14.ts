@@ -18,6 +18,7 @@
  *   there", "a login from Vietnam and i've never been there"): an intruder, said calmly.
  * - Lost or left behind before a moment at hand («پاسپورت … گم شده و پرواز … فردا ظهر است»); work to be lost within
  *   hours ("data will be lost if it cannot be saved").
+ * - Money for rent, bills or food at stake ("It's rent. Is it gone?", "I have bills due", "our food money for the month").
  * - Details of the customer's own corrected ("I gave you the wrong account number in my earlier email"): no
  *   transfer to recall.
  */
@@ -62,6 +63,9 @@ export const urgencyKinds14Lexicon: LexiconPart = {
   },
   ['urgency.money']: {
     // Work to be lost within hours: "data will be lost if it cannot be saved", "the samples can't be stored much longer".
+    // Money for rent, bills or food at stake: "It's rent. Is it gone?", "I have bills due", "that's our food money for the month", "landlord is asking".
+    "it's rent": 1, 'it is rent': 1, 'bills due': 1, 'bills are due': 1, 'food money': 1, 'money for food': 1, 'rent was due': 1, 'landlord is asking': 1, 'landlord is chasing': 1,
+    "can't buy food": 1, 'cannot buy food': 1, "can't buy groceries": 1, 'cannot buy groceries': 1,
     'data will be lost': 1, 'will be lost if': 1, "can't be stored much longer": 1, 'cannot be stored much longer': 1, "can't be kept much longer": 1, 'cannot be kept much longer': 1,
   },
   [WHEN]: {

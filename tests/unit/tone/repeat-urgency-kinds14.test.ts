@@ -98,3 +98,8 @@ fam('repeat', 'a note-style contact with the subject left out; the same answer h
   { text: 'Spoke to Leon, then to Mia. Nobody knows where my refund is.', evidence: 'Spoke to Leon' },
   { text: 'Your answer is the same reply I got in March, word for word.', evidence: 'same reply I got' },
 ], ['Spoke to my bank and they say the money left on Monday.', 'Is this the same answer for business accounts?']);
+
+fam('urgent', 'money for rent, bills or food at stake', [
+  { text: 'The transfer bounced and it was our food money for the week.', evidence: 'food money' },
+  { text: 'Still no refund and I have bills due.', evidence: 'bills due' },
+], ['Can I pay my bills through the app?', 'How do I set up a standing order for rent?']);
