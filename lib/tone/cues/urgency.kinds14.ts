@@ -72,6 +72,10 @@ export const urgencyKinds14Lexicon: LexiconPart = {
     // The end of this week: «مهلت ارائه‌ی این گواهی تا پایان هفته‌ی جاری است».
     'پایان هفته جاری': 0.9, 'پایان هفتهی جاری': 0.9, 'پایان هفته ی جاری': 0.9, 'آخر هفته جاری': 0.9, 'پایان این هفته': 0.9,
   },
+  ['urgency.before']: {
+    // A window closing on a day: "my job application that closes on Wednesday" (a deadline with a need in its sentence).
+    'closes on': 1, 'closing on': 1, 'close on': 1,
+  },
   [NEED]: {
     // Someone else needs it of the customer by a day: "My employer requires proof of my status by this Friday", "the journal is asking for the DOI by Friday".
     requires: 1, require: 1, 'is asking for': 1, 'are asking for': 1, 'is asking me for': 1, 'are asking me for': 1,

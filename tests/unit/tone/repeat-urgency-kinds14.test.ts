@@ -103,3 +103,7 @@ fam('urgent', 'money for rent, bills or food at stake', [
   { text: 'The transfer bounced and it was our food money for the week.', evidence: 'food money' },
   { text: 'Still no refund and I have bills due.', evidence: 'bills due' },
 ], ['Can I pay my bills through the app?', 'How do I set up a standing order for rent?']);
+
+fam('urgent', 'a window closing on a day, with a need', [
+  { text: 'I need the reference letter for a grant call that closes on Thursday.', evidence: 'closes on Thursday' },
+], ['What time do you close on Sunday?', 'Does the offer close on Friday or Saturday?']);
