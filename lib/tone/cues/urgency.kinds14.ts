@@ -74,7 +74,7 @@ export const urgencyKinds14Lexicon: LexiconPart = {
   },
   ['urgency.before']: {
     // A window closing on a day: "my job application that closes on Wednesday" (a deadline with a need in its sentence).
-    'closes on': 1, 'closing on': 1, 'close on': 1,
+    'closes on': 1, 'closing on': 1,
   },
   [NEED]: {
     // Someone else needs it of the customer by a day: "My employer requires proof of my status by this Friday", "the journal is asking for the DOI by Friday".
