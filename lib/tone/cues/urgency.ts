@@ -8,6 +8,7 @@ import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, qu
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { urgencyKindsLexicon } from './urgency.kinds.ts';
+import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin, urgencyKinds14Lexicon } from './urgency.kinds14.ts';
 
 const C = {
   time: 'urgency',
@@ -877,7 +878,7 @@ function demandNow(ctx: CueContext): Evidence | null {
 export const urgency: CueModule = {
   name: 'urgency',
   kinds: ['urgent'],
-  lexicon: [en, fa, urgencyKindsLexicon],
+  lexicon: [en, fa, urgencyKindsLexicon, urgencyKinds14Lexicon],
   examples: {
     fires: [
       { text: 'My account was hacked, please lock it.', evidence: ['hacked'] },
@@ -890,7 +891,7 @@ export const urgency: CueModule = {
       { text: 'I need the visa letter by Thursday noon.', evidence: ['by Thursday noon'] },
       { text: 'The rent is due on Friday and I need that refund.', evidence: ['due on Friday'] },
       { text: "My flight is in 3 hours and the booking doesn't show in the app.", evidence: ['in 3 hours'] },
-      { text: 'پول از حسابم کم شده ولی سفارش ثبت نشده.', evidence: ['پول از حسابم کم شده'] },
+      { text: 'پول از حسابم کم شده ولی بلیط صادر نشده و پروازم فرداست.', evidence: ['پول از حسابم کم شده'] },
       { text: 'Our payroll runs tonight and the bank export is failing.', evidence: ['tonight'] },
       { text: 'لطفاً سریع‌تر رسیدگی کنید.', evidence: ['سریع‌تر'] },
       { text: 'پایان‌نامه‌م دوشنبه باید تحویل بشه.', evidence: ['دوشنبه باید تحویل'] },
@@ -909,13 +910,14 @@ export const urgency: CueModule = {
       'He said the credit would appear within 24 hours.', 'My card was charged twice for the same order, can you refund one of them?',
       'لازم نیست امروز انجام بشه، هر وقت تونستید.', 'What time do you close today?', 'The card machine in our shop switched off three times yesterday.',
       'The wedding is on 14 June next year, can the venue take a deposit?', 'Last Friday\'s meeting was fine, thanks.', 'سایت فروشگاه شما باز نمیشه.',
-      'I changed my password yesterday and it works.', 'Do I need to send it by Friday?', 'اصلا عجله نکنید، تا آخر ماه وقت هست.'],
+      'I changed my password yesterday and it works.', 'Do I need to send it by Friday?', 'اصلا عجله نکنید، تا آخر ماه وقت هست.',
+      'پول از حسابم کم شده ولی سفارش ثبت نشده.', 'If the refund is not back by Thursday I will go to the ombudsman.'],
   },
   read(ctx) {
     if (ctx.empty) return NONE;
     // Negation does not cancel a deadline ("if it isn't fixed by tomorrow"); "not urgent" is a softener.
     // A word in ironic quotes (a ticket marked «فوری») is a mention, not a hurry.
-    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !(h.category === C.security && (longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !noPressure(ctx, h.from) && !(h.category === C.security && (ownDetails(ctx, h.from) || longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
     // "a £900 payment I never made", «تراکنشی که من انجام ندادم»: a weak sign of fraud beside a payment.
     for (const h of hitsIn(ctx, [C.security])) {
       const payment = h.weight < 1 && !householdDid(ctx, h) ? paymentNear(ctx, h) : undefined;
@@ -939,12 +941,13 @@ export const urgency: CueModule = {
     const safety = weigh(ctx, hitsIn(ctx, [C.safety]), { why: WHY, plain: true });
     let score = words.score + Math.min(1.4, safety.score);
     const evidence = [...words.evidence, ...(safety.score >= 1 ? safety.evidence : [])];
-    const dl = deadlines(ctx);
+    // Session 14 (urgency.kinds14.ts): no deadline in an ultimatum a few days out, nor in a promise told back.
+    const dl = pressing(ctx, deadlines(ctx));
     score += dl.score;
     evidence.push(...dl.evidence);
     // Each of these alone is time pressure or money being lost.
-    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx)]) {
-      if (!found) continue;
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx), unknownLogin(ctx)]) {
+      if (!found || (Array.isArray(found) ? found : [found]).some((e) => noPressureAt(ctx, e))) continue;
       score += 1;
       dl.score += 1;
       evidence.push(...(Array.isArray(found) ? found : [found]));
@@ -980,7 +983,7 @@ export const urgency: CueModule = {
     }
     score += 0.15 * a.features.excl_multi;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.3;
-    if (score < THRESHOLD || words.score + dl.score + acts + (safety.score >= 1 ? 1 : 0) < 0.3) return { score, cues: [] };
+    if (score < THRESHOLD || words.score + dl.score + acts + (safety.score >= 1 ? 1 : 0) < 0.3 || moneyOnly(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };

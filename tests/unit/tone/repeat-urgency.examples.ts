@@ -286,14 +286,16 @@ export const URGENT: Kinds = {
       { text: 'Our site is down!', evidence: ['site is down'] },
       { text: "We can't take orders since this morning.", evidence: ["can't take orders"] },
       { text: 'THE APP CHARGED ME THREE TIMES.', evidence: ['THE APP CHARGED ME THREE TIMES'] },
-      { text: 'پول از حسابم کم شده ولی سفارش ثبت نشده.', evidence: ['پول از حسابم کم شده'] },
+      { text: 'پول از حسابم کم شده ولی بلیط صادر نشده و پروازم فرداست.', evidence: ['پول از حسابم کم شده'] },
       { text: 'کارم لنگه.', evidence: ['کارم لنگه'] },
       { text: 'سایت‌مون از صبح بالا نمیاد و سفارش نمی‌گیریم.', evidence: ['بالا نمیاد'] },
-      { text: 'دو بار از کارتم پول کم شده.', evidence: ['پول کم شده'] },
+      { text: 'دو بار از کارتم پول کم شده و فردا قسط وامم باید پرداخت بشه.', evidence: ['پول کم شده'] },
       { text: 'Our exam portal opens to 400 students at 8am tomorrow and the login page returns error 500.', evidence: ['8am tomorrow'] },
     ],
     quiet: [
       'My card was charged twice for the same order, can you refund one of them?',
+      // Session 14: money taken for the customer's own purchase, and nothing else pressing, is a payment to put right (as in English).
+      'پول از حسابم کم شده ولی سفارش ثبت نشده.', 'دو بار از کارتم پول کم شده.',
       'Is there a charge for changing the date?', 'How much do you charge for delivery?', 'هزینه ارسال چقدره؟'],
   },
   'ASAP-like words and capitals': {
