@@ -122,7 +122,8 @@ const SUFFIXES = ['شونو', 'شونه', 'تونه', 'تونو', 'شرو', 'ش�
 
 /** Answers of inLex per lexicon and word: a draft repeats its words, and every keystroke re-reads its sentence. */
 const lexMemo = new Map<ReadonlySet<string>, BoundedMemo<string, boolean>>();
-const MEMO_MAX = 5000;
+/** Per-word memos hold as many words as lib/nlp's (a draft set's vocabulary passes 5,000 words). */
+const MEMO_MAX = 20_000;
 
 /** `w` or `w` without one clitic is in `lex` (امکانش, اجازه‌ی, خسارتو, پولشم). */
 function inLex(lex: ReadonlySet<string>, w: string): boolean {
