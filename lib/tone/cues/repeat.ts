@@ -787,7 +787,8 @@ const SAID_FA = new Set(['گفتن', 'نوشتن', 'فرستادن']);
 const STAFF = new Set(['agent', 'colleague', 'rep', 'representative', 'staff', 'operator', 'advisor', 'adviser', 'technician', 'engineer', 'consultant', 'team', 'support', 'person', 'guy', 'lady', 'man', 'woman', 'supervisor', 'manager', 'chatbot', 'bot', 'centre', 'center', 'desk', 'branch', 'helpline', 'hotline']);
 /** "the lady in billing", "the guy on the phone", "the man at the branch": one of the company's people, by where they sat. */
 const WHERE = new Set(['on', 'in', 'at', 'from']);
-const A_SAID = anchor({ key: (k) => k === 'you' || STAFF.has(k), lemma: SAID_FA });
+/** Every reading below ends on a word of SAID or a verb of SAID_FA: without one, nothing to read ("you" and the staff words are in most messages). */
+const A_SAID = anchor({ key: SAID, lemma: SAID_FA });
 function youSaid(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_SAID)) return null;
   const t = ctx.doc.tokens;
@@ -959,7 +960,11 @@ const GO_ON = new Set(['ادامه']);
  * An earlier exchange this message continues: a ticket of theirs closed, their own message quoted
  * below, «پیام دیروزم رو دیدین؟» (did you see my message), «در ادامه صحبت تلفنی…».
  */
-const A_THREAD = anchor({ key: (k) => k === 'me' || TICKETISH.test(k) || CONTACT_NOUN.test(k) });
+/**
+ * Every reading below ends on a second word: "again" after "me", "closed" / «بسته» after a ticket, a BELOW word,
+ * «ادامه», or a verb of SEEN_FA; without one, nothing to read (a contact noun or "me" alone is in most messages).
+ */
+const A_THREAD = anchor({ key: (k) => k === 'again' || k === 'closed' || k === 'بسته' || BELOW.has(k) || GO_ON.has(k), lemma: SEEN_FA });
 function earlierThread(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_THREAD)) return null;
   const t = ctx.doc.tokens;
@@ -1122,7 +1127,8 @@ function earlierTalk(ctx: CueContext): Evidence | null {
  * «تلفن رو قطع کردن»: the customer tried before and is back.
  */
 const CUT_EN = /^(?:dropped|disconnected)$/;
-const A_CUT = anchor({ key: (k) => /^(?:تماس|زنگ|چت|تلفن|خط)/.test(k) || k === 'hung' || k === 'got' || k === 'was' || k === 'were' || /^calls?$/.test(k) });
+/** Every reading below needs the word of the cut («قطع», "hung", "cut", "dropped", "disconnected"), not only the call or "was" (in most messages). */
+const A_CUT = anchor({ key: (k) => k === 'قطع' || k === 'hung' || k === 'cut' || CUT_EN.test(k) });
 function cutOff(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_CUT)) return null;
   const t = ctx.doc.tokens;
