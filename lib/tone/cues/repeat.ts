@@ -1179,7 +1179,8 @@ function priorContact(ctx: CueContext): Evidence | null {
  */
 const HANGING = /^(?:pending|unresolved|outstanding|unanswered|open|ignored)$/;
 const REQUEST_OWN_FA = /^(?:شکایت|درخواست|تیکت|گزارش|اعتراض|پرونده)\S*?(?:م|مو|مون|ام)$/;
-const A_OWN_REQUEST = anchor({ key: (k) => k === 'my' || k === 'our' || REQUEST_OWN_FA.test(k) });
+/** Both readings below end on the state word («هنوز», «باز», «معلق», a HANGING word), not "my" (in most messages). */
+const A_OWN_REQUEST = anchor({ key: (k) => k === 'هنوز' || k === 'هنوزم' || k === 'باز' || k === 'معلق' || HANGING.test(k) });
 function pendingRequest(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_OWN_REQUEST)) return null;
   const t = ctx.doc.tokens;
