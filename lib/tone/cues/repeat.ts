@@ -1272,7 +1272,8 @@ function sentAgain(ctx: CueContext): Evidence | null {
 
 /** "Did you get my email?", "have you seen my message": the customer's own contact, asked after (not "you got my parcel"). */
 const GOT_MINE = new Set(['get', 'receive', 'see', 'read']);
-const A_GOT_MINE = anchor({ key: (k) => k === 'you' || k === 'anyone' || k === 'anybody' });
+/** The reading needs a verb of GOT_MINE after the "you" (which is in a quarter of messages). */
+const A_GOT_MINE = anchor({ lemma: GOT_MINE });
 function gotMine(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_GOT_MINE)) return null;
   const t = ctx.doc.tokens;
