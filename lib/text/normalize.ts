@@ -101,12 +101,15 @@ function foldUnit(c: number): number {
 
 /** Fold without keeping the map, for keys and comparisons. */
 export function foldKey(input: string, options?: FoldOptions): string {
-  if (options !== undefined) return fold(input, options).text;
-  // The same text as fold(input).text, unit by unit from the memo; unchanged runs are copied whole.
+  // Only lower case changes what the unit memo reads; ZWNJ kept (zwnjAsSpace: false) is the one unit read otherwise.
+  if (options !== undefined && options.lowercase === false) return fold(input, options).text;
+  const keepZwnj = options !== undefined && options.zwnjAsSpace === false;
+  // The same text as fold(input, options).text, unit by unit from the memo; unchanged runs are copied whole.
   let out = '';
   let from = 0;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
+    if (keepZwnj && c === 0x200c) continue;
     const f = foldUnit(c);
     if (f === c) continue;
     out += input.slice(from, i);

@@ -122,7 +122,8 @@ const SUFFIXES = ['شونو', 'شونه', 'تونه', 'تونو', 'شرو', 'ش�
 
 /** Answers of inLex per lexicon and word: a draft repeats its words, and every keystroke re-reads its sentence. */
 const lexMemo = new Map<ReadonlySet<string>, BoundedMemo<string, boolean>>();
-const MEMO_MAX = 5000;
+/** Per-word memos hold as many words as lib/nlp's (a draft set's vocabulary passes 5,000 words). */
+const MEMO_MAX = 20_000;
 
 /** `w` or `w` without one clitic is in `lex` (امکانش, اجازه‌ی, خسارتو, پولشم). */
 function inLex(lex: ReadonlySet<string>, w: string): boolean {
@@ -1096,13 +1097,20 @@ const IDIOMS: Array<{ seq: WordTest[]; construction: string; category: Category 
 ];
 
 /** Per word: can an idiom start here (its first pattern is a RegExp)? Read once per distinct word, not once per idiom. */
-const idiomStartMemo = new BoundedMemo<string, boolean>(MEMO_MAX);
-function mayStartIdiom(w: string): boolean {
-  return idiomStartMemo.remember(w, readIdiomStart);
+/**
+ * The runs of `list` worth trying from word w, in list order: none when no run's first expression matches w
+ * (a run that starts with a function is tried only then, as before); else those whose first test is a
+ * function and those whose first expression matches w (seqAt would turn the others down on their first word).
+ */
+function runsFrom<T extends { seq: WordTest[] }>(list: readonly T[], w: string): readonly T[] {
+  if (!list.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w))) return NO_RUNS;
+  return list.filter(({ seq }) => typeof seq[0] === 'function' || seq[0].test(w));
 }
-function readIdiomStart(w: string): boolean {
-  return IDIOMS.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
-}
+const NO_RUNS: readonly never[] = [];
+type Idiom = (typeof IDIOMS)[number];
+/** runsFrom(IDIOMS, w), per word. */
+const idiomStartMemo = new BoundedMemo<string, readonly Idiom[]>(MEMO_MAX);
+const readIdiomStart = (w: string) => runsFrom(IDIOMS, w);
 
 /** Whether an idiom's word tests match from word `j` on, in one clause (no stop before any word after the first). */
 function seqAt(W: Word[], j: number, seq: ReadonlyArray<RegExp | ((w: Word) => boolean)>): boolean {
@@ -1118,8 +1126,8 @@ function seqAt(W: Word[], j: number, seq: ReadonlyArray<RegExp | ((w: Word) => b
 
 function readIdiom(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
-  if (c.question || !mayStartIdiom(W[j].w)) return null;
-  for (const { seq, construction, category } of IDIOMS) {
+  if (c.question) return null;
+  for (const { seq, construction, category } of idiomStartMemo.remember(W[j].w, readIdiomStart)) {
     const ok = seqAt(W, j, seq);
     // «از ما گذشته که بخوایم کسی رو معطل کنیم»: "we are past doing that", a promise.
     if (ok && construction === 'nothing-can-be-done' && W[j + seq.length - 1].w.startsWith('گذشته') && W[j + seq.length]?.w === 'که' && !W[j + seq.length].pauseBefore) continue;
@@ -2021,8 +2029,8 @@ const IDIOMS_MORE: IdiomMore[] = [
 
 function readIdiomMore(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
-  if (c.question || !mayStartIdiomMore(W[j].w)) return null;
-  for (const { seq, construction, category, notNext, needLater } of IDIOMS_MORE) {
+  if (c.question) return null;
+  for (const { seq, construction, category, notNext, needLater } of idiomsMoreFrom(W[j].w)) {
     const ok = seqAt(W, j, seq);
     if (!ok || clauseStart(W, j).conditional) continue;
     const after = j + seq.length;
@@ -2054,15 +2062,19 @@ function pastAfter(W: Word[], from: number): boolean {
   }
   return false;
 }
-const idiomMoreMemo = new Map<string, boolean>();
-function mayStartIdiomMore(w: string): boolean {
-  let ok = idiomMoreMemo.get(w);
-  if (ok === undefined) {
-    ok = IDIOMS_MORE.some(({ seq }) => typeof seq[0] !== 'function' && seq[0].test(w));
+/** runsFrom(IDIOMS_MORE, w), per word. */
+const idiomMoreMemo = new Map<string, readonly IdiomMore[]>();
+function idiomsMoreFrom(w: string): readonly IdiomMore[] {
+  let runs = idiomMoreMemo.get(w);
+  if (runs === undefined) {
+    runs = runsFrom(IDIOMS_MORE, w);
     if (idiomMoreMemo.size >= MEMO_MAX) idiomMoreMemo.clear();
-    idiomMoreMemo.set(w, ok);
+    idiomMoreMemo.set(w, runs);
   }
-  return ok;
+  return runs;
+}
+function mayStartIdiomMore(w: string): boolean {
+  return idiomsMoreFrom(w).length > 0;
 }
 
 /** «خودتون تیک تمدید خودکار رو زدین»: the customer as the emphatic subject of what went wrong. */

@@ -788,7 +788,8 @@ const SAID_FA = new Set(['گفتن', 'نوشتن', 'فرستادن']);
 const STAFF = new Set(['agent', 'colleague', 'rep', 'representative', 'staff', 'operator', 'advisor', 'adviser', 'technician', 'engineer', 'consultant', 'team', 'support', 'person', 'guy', 'lady', 'man', 'woman', 'supervisor', 'manager', 'chatbot', 'bot', 'centre', 'center', 'desk', 'branch', 'helpline', 'hotline']);
 /** "the lady in billing", "the guy on the phone", "the man at the branch": one of the company's people, by where they sat. */
 const WHERE = new Set(['on', 'in', 'at', 'from']);
-const A_SAID = anchor({ key: (k) => k === 'you' || STAFF.has(k), lemma: SAID_FA });
+/** Every reading below ends on a word of SAID or a verb of SAID_FA: without one, nothing to read ("you" and the staff words are in most messages). */
+const A_SAID = anchor({ key: SAID, lemma: SAID_FA });
 function youSaid(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_SAID)) return null;
   const t = ctx.doc.tokens;
@@ -961,7 +962,11 @@ const GO_ON = new Set(['ادامه']);
  * An earlier exchange this message continues: a ticket of theirs closed, their own message quoted
  * below, «پیام دیروزم رو دیدین؟» (did you see my message), «در ادامه صحبت تلفنی…».
  */
-const A_THREAD = anchor({ key: (k) => k === 'me' || TICKETISH.test(k) || CONTACT_NOUN.test(k) });
+/**
+ * Every reading below ends on a second word: "again" after "me", "closed" / «بسته» after a ticket, a BELOW word,
+ * «ادامه», or a verb of SEEN_FA; without one, nothing to read (a contact noun or "me" alone is in most messages).
+ */
+const A_THREAD = anchor({ key: (k) => k === 'again' || k === 'closed' || k === 'بسته' || BELOW.has(k) || GO_ON.has(k), lemma: SEEN_FA });
 function earlierThread(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_THREAD)) return null;
   const t = ctx.doc.tokens;
@@ -1124,7 +1129,8 @@ function earlierTalk(ctx: CueContext): Evidence | null {
  * «تلفن رو قطع کردن»: the customer tried before and is back.
  */
 const CUT_EN = /^(?:dropped|disconnected)$/;
-const A_CUT = anchor({ key: (k) => /^(?:تماس|زنگ|چت|تلفن|خط)/.test(k) || k === 'hung' || k === 'got' || k === 'was' || k === 'were' || /^calls?$/.test(k) });
+/** Every reading below needs the word of the cut («قطع», "hung", "cut", "dropped", "disconnected"), not only the call or "was" (in most messages). */
+const A_CUT = anchor({ key: (k) => k === 'قطع' || k === 'hung' || k === 'cut' || CUT_EN.test(k) });
 function cutOff(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_CUT)) return null;
   const t = ctx.doc.tokens;
@@ -1175,7 +1181,8 @@ function priorContact(ctx: CueContext): Evidence | null {
  */
 const HANGING = /^(?:pending|unresolved|outstanding|unanswered|open|ignored)$/;
 const REQUEST_OWN_FA = /^(?:شکایت|درخواست|تیکت|گزارش|اعتراض|پرونده)\S*?(?:م|مو|مون|ام)$/;
-const A_OWN_REQUEST = anchor({ key: (k) => k === 'my' || k === 'our' || REQUEST_OWN_FA.test(k) });
+/** Both readings below end on the state word («هنوز», «باز», «معلق», a HANGING word), not "my" (in most messages). */
+const A_OWN_REQUEST = anchor({ key: (k) => k === 'هنوز' || k === 'هنوزم' || k === 'باز' || k === 'معلق' || HANGING.test(k) });
 function pendingRequest(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_OWN_REQUEST)) return null;
   const t = ctx.doc.tokens;
@@ -1267,7 +1274,8 @@ function sentAgain(ctx: CueContext): Evidence | null {
 
 /** "Did you get my email?", "have you seen my message": the customer's own contact, asked after (not "you got my parcel"). */
 const GOT_MINE = new Set(['get', 'receive', 'see', 'read']);
-const A_GOT_MINE = anchor({ key: (k) => k === 'you' || k === 'anyone' || k === 'anybody' });
+/** The reading needs a verb of GOT_MINE after the "you" (which is in a quarter of messages). */
+const A_GOT_MINE = anchor({ lemma: GOT_MINE });
 function gotMine(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_GOT_MINE)) return null;
   const t = ctx.doc.tokens;

@@ -338,7 +338,11 @@ const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$|^\d{1,2}:\d\d$/;
 const DAY_AT_HAND = new Set(['today', 'tonight', 'tomorrow', 'امروز', 'امشب', 'فردا']);
 /** Today, tonight, tomorrow; in Persian also with a verb's ending («فرداست», «امشبه»). */
 const atHand = (y: { key: string; fa: boolean }) => DAY_AT_HAND.has(y.key) || (y.fa && /^(?:امروز|امشب|فردا)(?:ست|ه)$/.test(y.key));
-const A_CLOCK = anchor({ key: (k) => (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57) || k === 'ساعت' });
+/**
+ * clockSoon reads a clock time only beside a day at hand, byTheHour only after «تا ساعت» or a BY_HOUR word: without one of
+ * those words (a digit alone is in a third of messages), neither reads anything.
+ */
+const A_CLOCK = anchor({ key: (k) => DAY_AT_HAND.has(k) || /^(?:امروز|امشب|فردا)(?:ست|ه)$/.test(k) || k === 'ساعت' || BY_HOUR.has(k) });
 function clockSoon(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_CLOCK)) return null;
   const t = ctx.doc.tokens;
