@@ -78,11 +78,15 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     if (/^(?:mix-up|mixup|up)$/.test(toks[e].norm) && det !== 'any') return null;
     // "I apologize for any inconvenience (caused)": how calm assistants apologise (every Bitext response), left to the packs;
     // read here: "sorry" with it, and the other trouble words ("any trouble", "the hassle", "for bothering you").
-    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon)$/.test(toks[i].norm)) return null;
+    // "We (deeply) regret any / the inconvenience (caused)" is the formula itself, rare in the assistants' replies: read here
+    // when no pack rule took it.
+    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|regret|regrets)$/.test(toks[i].norm)) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
-    const named = is(toks, n, /^(?:you|your)$/) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
+    // (A new clause run on without a comma names nothing: "sry for the inconvinience your account is unlocked now".)
+    const runOn = is(toks, n, /^your$/) && is(toks, nextWord(toks, nextWord(toks, n)), /^(?:is|are|was|were|has|have|will|should)$/);
+    const named = (is(toks, n, /^(?:you|your)$/) && !runOn) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
     if (named && !/^(?:bothering|troubling|disturbing)$/.test(toks[e].norm)) return null;
   } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^(?:bother|trouble|disturb)$/) && /^sorry$/.test(toks[i].norm)) {
     e = nextWord(toks, j);
@@ -535,9 +539,12 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   // "These things happen (all the time)", "such things happen", "stuff happens".
   const tail = nextWord(toks, i);
   const timeTail = is(toks, tail, /^(?:all|sometimes|occasionally|from|now|every)$/);
-  if (/^(?:happen|happens)$/.test(w) && (!toks[tail]?.word || timeTail)) {
+  // With "these / such" the shrug may name when it happens: "these things happen on busy Friday nights", "… at this time of year".
+  const whenTail = is(toks, tail, /^(?:on|at|in|during|around|over|with|when|to|especially|though)$/);
+  if (/^(?:happen|happens)$/.test(w) && (!toks[tail]?.word || timeTail || whenTail)) {
     const p = prevWord(toks, i);
     if (is(toks, p, /^(?:things|stuff|mistakes|accidents|delays|glitches|errors|hiccups|issues|problems)$/) && is(toks, prevWord(toks, p), /^(?:these|such|those|sometimes)$/)) return hit(toks, prevWord(toks, p), i, 'minimising', 'dismissive');
+    if (whenTail && !timeTail && toks[tail]?.word) return null;
     if (is(toks, p, /^(?:stuff|things|delays|mistakes|glitches)$/) && (prevWord(toks, p) < 0 || toks[prevWord(toks, p)].clause !== toks[p].clause)) return hit(toks, p, i, 'minimising', 'dismissive');
   }
   // "Nobody else has complained", "no one else has had this problem", "everyone else manages".

@@ -1,0 +1,128 @@
+/**
+ * The English generic reader's fourth pass (fourteenth session, issue 12, read off late10 by kind and checked
+ * on the other development splits): constructions that blame or reproach without a phrase any pack lists.
+ *
+ * - a fault put on the customer's side by a passive: "the card details weren't entered correctly on your end",
+ *   "the renewal payment was never made on your end", "the wrong size was ordered on your side", "the toggle was
+ *   switched off on your side". Reassurance stays quiet: "Nothing more is required on your end", "No action is
+ *   needed on your side", "The error isn't on your side", "it wasn't caused by anything on your side";
+ * - a reproach that points at what the agent already sent: "which I already attached to my previous email",
+ *   "(just) circling back on my request from Monday".
+ *
+ * Every hit is advice (no text change). Nothing in a question or a condition.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { conditionalClauses, hit, isQuestion, nextWord, norm, prevWord } from './en.ts';
+import type { GenericHit, GenericReader } from './types.ts';
+
+const is = (toks: Token[], i: number, re: RegExp) => i >= 0 && i < toks.length && re.test(norm(toks, i));
+
+const BE_PAST = /^(?:was|were|is|are|been|be|has|have|had)$/;
+/** A fault said of the thing itself: "the wrong size", "switched off", "entered incorrectly". */
+const FAULT_WORD = /^(?:wrong|incorrect|incorrectly|wrongly|invalid|off|disabled|blocked|missed|missing|expired|outdated|mistyped|misspelt|misspelled|unticked|unchecked)$/;
+/** Participles that say what caused or was needed, which a negation turns into reassurance ("wasn't caused on your side"). */
+const EXONERATE = /^(?:caused|triggered|needed|required|affected|changed|done|due)$/;
+
+/** "… was never made / weren't entered correctly / was ordered (wrongly) on your end / side". */
+function readFaultOnYourSide(toks: Token[], i: number): GenericHit | null {
+  if (!is(toks, i, /^(?:end|side)$/) || norm(toks, i - 1) !== 'your' || !is(toks, i - 2, /^(?:on|at|from)$/)) return null;
+  const on = i - 2;
+  const clause = toks[i].clause;
+  // Back through the clause: the participle, then its "be"; at most eight words.
+  let part = -1;
+  let be = -1;
+  for (let k = on - 1, n = 0; k >= 0 && n < 8; k--) {
+    if (!toks[k].word) break;
+    if (toks[k].clause !== clause) break;
+    n++;
+    if (part < 0 && toks[k].pos === 'VERB' && /(?:ed|made|done|set|put|sent|paid|given|taken|left|kept|turned|shut)$/.test(toks[k].norm) && !/^(?:need|needs)$/.test(toks[k].norm)) part = k;
+    else if (part >= 0 && BE_PAST.test(toks[k].norm)) {
+      be = k;
+      break;
+    }
+  }
+  if (part < 0 || be < 0) return null;
+  // The subject: "nothing / no action … is required on your end" is reassurance.
+  for (let k = be - 1; k >= 0 && toks[k].clause === clause; k--) if (/^(?:nothing|no|none|nobody|noone)$/.test(toks[k].norm)) return null;
+  const negated = toks.slice(be, part + 1).some((t) => t.neg || /^(?:never|not)$/.test(t.norm));
+  if (negated && EXONERATE.test(toks[part].norm)) return null;
+  let fault = negated;
+  for (let k = be - 4; k < on; k++) if (k >= 0 && toks[k].clause === clause && FAULT_WORD.test(toks[k].norm)) fault = true;
+  if (!fault) return null;
+  return hit(toks, be, i, 'second-person-blame', 'blame');
+}
+
+const SENT = /^(?:attached|sent|mentioned|explained|shared|provided|gave|given|included|linked|forwarded|answered|covered)$/;
+const EARLIER = /^(?:previous|last|earlier|first|original|prior)$/;
+const MESSAGE = /^(?:email|e-mail|mail|message|reply|response|note|letter|chat|ticket)$/;
+
+/**
+ * "which I already attached to my previous email", "I already sent it in my last reply": the agent's earlier
+ * message held up as the answer (not "I've already sent the replacement": no earlier message named).
+ */
+function readAlreadyInMyLast(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'already') return null;
+  const p = prevWord(toks, i, false);
+  let s = p;
+  if (is(toks, s, /^(?:have|had)$/)) s = prevWord(toks, s, false);
+  if (!is(toks, s, /^(?:i|we)$/)) return null;
+  const v = nextWord(toks, i);
+  if (!is(toks, v, SENT)) return null;
+  for (let k = v + 1, n = 0; k < toks.length && n < 7; k++, n++) {
+    if (!toks[k].word) break;
+    if (is(toks, k, /^(?:my|our)$/) && is(toks, k + 1, EARLIER) && is(toks, k + 2, MESSAGE)) {
+      // "which I already …": the relative pronoun belongs to the reproach.
+      const w = is(toks, prevWord(toks, s, false), /^(?:which|that)$/) ? prevWord(toks, s, false) : s;
+      return hit(toks, w, k + 2, 'talking-down', 'passive-aggressive');
+    }
+  }
+  return null;
+}
+
+/** "just circling back on my request from Monday", "circling back again on my email": a nudge that counts the days. */
+function readCirclingBack(toks: Token[], i: number): GenericHit | null {
+  if (!/^(?:circling|circle|looping)$/.test(toks[i].norm) || norm(toks, i + 1) !== 'back') return null;
+  let k = nextWord(toks, i + 1);
+  if (is(toks, k, /^again$/)) k = nextWord(toks, k);
+  if (!is(toks, k, /^(?:on|to|about|re)$/)) return null;
+  const m = nextWord(toks, k);
+  if (!is(toks, m, /^(?:my|our)$/)) return null;
+  const what = nextWord(toks, m);
+  if (!is(toks, what, /^(?:request|requests|email|e-mail|message|question|previous|last|earlier|note|reply)$/)) return null;
+  const s = is(toks, prevWord(toks, i, false), /^just$/) ? prevWord(toks, i, false) : i;
+  return hit(toks, s, what, 'talking-down', 'passive-aggressive');
+}
+
+const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null)[]>([
+  ['end', [readFaultOnYourSide]],
+  ['side', [readFaultOnYourSide]],
+  ['already', [readAlreadyInMyLast]],
+  ['circling', [readCirclingBack]],
+  ['circle', [readCirclingBack]],
+  ['looping', [readCirclingBack]],
+]);
+
+/** The constructions above in one English sentence (offsets into it, never overlapping); nothing in a question or a condition. */
+export const readKindsEn: GenericReader = (sentence, tokens) => {
+  if (typeof sentence !== 'string' || sentence.length < 4) return [];
+  const toks = tokens ?? analyzeSentenceTokens(sentence);
+  if (!toks.length) return [];
+  // A question reads nothing, but a statement before a closing request keeps its own clause ("…, so could you check …?").
+  const question = isQuestion(toks);
+  const lastClause = [...toks].reverse().find((t) => t.word)?.clause;
+  const firstOf = (c: number) => toks.find((t) => t.word && t.clause === c);
+  const asks = (c: number) => question && (c === lastClause || /^(?:AUX)$/.test(firstOf(c)?.pos ?? '') || /^(?:why|how|what|did|was|were|is|are)$/.test(firstOf(c)?.norm ?? ''));
+  const conditional = conditionalClauses(toks);
+  const out: GenericHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || t.lang !== 'en') continue;
+    for (const read of BY_WORD.get(t.norm) ?? []) {
+      const h = read(toks, i);
+      if (!h || conditional[t.clause] === true || asks(t.clause) || (out.length && h.start < out[out.length - 1].end)) continue;
+      out.push(h);
+      break;
+    }
+  }
+  return out;
+};
