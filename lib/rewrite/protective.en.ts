@@ -4,8 +4,8 @@
  * don't allow", "against our rules", "isn't possible", "not how it works" as a refusal; these kinds say
  * the opposite to the customer:
  *
- * - **a harm delayed** ("you won't be charged until your trial ends", "your card won't be debited until it
- *   ships", "your subscription won't renew until you confirm it", "your points won't expire until 2027"):
+ * - **a harm delayed** ("you won't be charged until your trial ends", "the deposit wont be taken from your card until
+ *   you collect the car", "your card won't be debited until it ships", "your subscription won't renew until you confirm it", "your points won't expire until 2027"):
  *   what waits is a charge or a loss, so the wait is the customer's gain. A renewal counts only when the
  *   customer holds the key ("until you confirm / say so"): "won't be renewed until we get the photo" is a refusal;
  * - **a burden spared** ("you won't need to wait until Monday", "you don't have to wait until …"): the
@@ -41,7 +41,7 @@ const HAS_NEG_WILL = new RegExp(String.raw`\b${NEG_WILL}\b`, 'i');
 
 /** A charge or a loss: delaying it is good news. */
 const HARM_DELAYED = new RegExp(
-  String.raw`\b${NEG_WILL}\s+(?:be\s+|get\s+|ever\s+)?(?:(?:re-?)?charged?|billed?|invoiced?|debited?|deducted?|overcharged?|penali[sz]ed?|fined?|expire|lapse|run out|cut off|disconnected|suspended|go up|increase|shared|sold|disclosed|passed on|(?:take|taken|collect(?:ed)?)\s+(?:any\s+|the\s+|your\s+)?(?:payment|money|funds?)|charge\s+\w+|bill\s+\w+|debit\s+\w+)\b[^.;:!?]*?\b(?:until|till|til|before)\b`,
+  String.raw`\b${NEG_WILL}\s+(?:be\s+|get\s+|ever\s+)?(?:(?:re-?)?charged?|billed?|invoiced?|debited?|deducted?|overcharged?|penali[sz]ed?|fined?|expire|lapse|run out|cut off|disconnected|suspended|go up|increase|shared|sold|disclosed|passed on|(?:take|taken|collect(?:ed)?)\s+(?:any\s+|the\s+|your\s+)?(?:payment|money|funds?)|(?:taken|collected|withdrawn|drawn|removed)\s+(?:from|out\s+of|off)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:card|account|balance|wallet)|charge\s+\w+|bill\s+\w+|debit\s+\w+)\b[^.;:!?]*?\b(?:until|till|til|before)\b`,
   'i',
 );
 /** A price held: "your rate won't change until April", "your premium won't go up before renewal". */

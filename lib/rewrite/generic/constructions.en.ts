@@ -229,7 +229,10 @@ function readItsPolicy(toks: Token[], i: number): GenericHit | null {
   if (/^(?:company|store|our|the)$/.test(norm(toks, r))) r = nextWord(toks, r);
   if (!/^(?:policy|rules|procedure|protocol)$/.test(norm(toks, r))) return null;
   const n = r + 1 < toks.length ? toks[r + 1] : undefined;
-  if (n && n.word && !/^(?:sorry|im|unfortunately|i|afraid)$/.test(n.norm)) return null;
+  // "its store policy for hygiene reasons": the rule with its stated reason, at the head of its clause (not the possessive
+  // of "the shop changed its policy for safety reasons").
+  const reason = n?.norm === 'for' && [r + 2, r + 3, r + 4].some((k) => /^(?:reasons?|purposes)$/.test(norm(toks, k))) && (prevWord(toks, i, false) < 0 || toks[prevWord(toks, i, false)].clause !== toks[i].clause || /^(?:and|but|so)$/.test(norm(toks, prevWord(toks, i, false))));
+  if (n && n.word && !reason && !/^(?:sorry|im|unfortunately|i|afraid)$/.test(n.norm)) return null;
   return hit(toks, i, r, 'policy-shield', 'policy');
 }
 
@@ -414,6 +417,8 @@ const SOON = words('today tonight tomorrow now this asap immediately');
 function readEarliest(toks: Token[], i: number, lower: string): GenericHit | null {
   if (toks[i].norm !== 'earliest' && toks[i].norm !== 'soonest') return null;
   if (/\b(?:i(?:'ve| have)? (?:booked|reserved|put you)|shall i|should i|want me to|would you like|do you want|we(?:'ve| have) booked|booked you)\b/.test(lower)) return null;
+  // The earliest slot given with the agent's own offer for sooner ("…, and I can add you to the cancellation list"): information.
+  if (/\b(?:i|we) can (?:add|book|put|pop|place|reserve|hold|offer|call|text|email|notify|let|get)\b|\b(?:i|we)(?:'ll| will) (?:add|book|put|pop|reserve|hold|call|text|email|notify|let)\b/.test(lower)) return null;
   // "at the earliest"
   // "at the earliest opportunity / possible moment", "at your earliest convenience": as soon as possible, good news.
   if (/^(?:opportunity|convenience|possible|moment|chance|instance)$/.test(norm(toks, i + 1))) return null;
@@ -896,7 +901,7 @@ function readNeverDone(toks: Token[], i: number): GenericHit | null {
 /** Words customers know in capitals, besides jargon.ts's KNOWN ("the HR team", "an IT issue", "your GP"). */
 const KNOWN_MORE = words('hr it pr gp mot dbs ceo cfo vip tv uk us eu ok id');
 /** What an internal code names in a back office: a hold, a queue, a review, a stage. */
-const CODE_HEADS = words('hold holds queue review check referral flag block stage status bucket team desk sign-off signoff approval verification level location zone remark tag');
+const CODE_HEADS = words('hold holds queue review check referral flag block stage status bucket team desk sign-off signoff approval verification level location zone remark tag mismatch');
 /** Where a status code stands ("with status EXC-04", "at stage 4b", "in bucket C3"). */
 const CODE_SLOTS = words('status stage bucket queue flag state step-code');
 /** A code: letters and digits mixed ("EXC-04", "4b", "C3", "QA-2"), never a plain number or word. */
@@ -908,7 +913,7 @@ function unknownAcronym(t: Token): boolean {
 }
 
 /**
- * "on SIU hold", "the QC queue", "pending an FRT review": an unknown acronym naming a back-office hold
+ * "on SIU hold", "the QC queue", "pending an FRT review", "pending PA", "a PAC mismatch": an unknown acronym naming a back-office hold
  * or queue; "with status EXC-04", "at stage 4b (AQ)": a status written as its code.
  */
 function readInternalCode(toks: Token[], i: number, lower: string): GenericHit | null {
@@ -918,6 +923,9 @@ function readInternalCode(toks: Token[], i: number, lower: string): GenericHit |
   if (unknownAcronym(t) && !ACRONYMS.has(t.norm)) {
     const h = nextWord(toks, i);
     if (h === i + 1 && CODE_HEADS.has(toks[h].norm)) return { start: t.start, end: toks[h].end, category: 'jargon', construction: 'internal-jargon' };
+    // "is pending PA from your insurer", "awaiting QC": a back-office step the case waits on, named by its acronym.
+    const p = i - 1;
+    if (p >= 0 && /^(?:pending|awaiting)$/.test(toks[p].norm)) return { start: toks[p].start, end: t.end, category: 'jargon', construction: 'internal-jargon' };
     return null;
   }
   if (!CODE_SLOTS.has(t.norm)) return null;
@@ -1167,7 +1175,10 @@ const ACRONYM_READERS: Reader[] = [readInternalCode];
 export const readConstructionsEn: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
   const toks = tokens ?? analyzeSentenceTokens(sentence);
-  if (!toks.length || isQuestion(toks)) return [];
+  if (!toks.length) return [];
+  // A question reads nothing but its back-office acronyms: "… due to a PAC mismatch, could you send the code again?" is jargon
+  // whatever the mood.
+  const question = isQuestion(toks);
   const conditional = conditionalClauses(toks);
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'");
   const out: GenericHit[] = [];
@@ -1175,7 +1186,9 @@ export const readConstructionsEn: GenericReader = (sentence, tokens) => {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || t.lang !== 'en' || t.start < after) continue;
-    const list = BY_WORD.get(t.norm) ?? (t.text.toLowerCase() === 'r' ? BY_WORD.get('r') : /^[A-Z]{2,5}$/.test(t.text) ? ACRONYM_READERS : undefined);
+    const acronym = /^[A-Z]{2,5}$/.test(t.text) && !BY_WORD.has(t.norm);
+    if (question && !acronym) continue;
+    const list = BY_WORD.get(t.norm) ?? (t.text.toLowerCase() === 'r' ? BY_WORD.get('r') : acronym ? ACRONYM_READERS : undefined);
     if (!list) continue;
     for (const read of list) {
       const h = read(toks, i, lower);
