@@ -1217,7 +1217,10 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     let b = start;
     while (b > lo && /[ \t\u00a0\u200c]/.test(draft[b - 1])) b--;
     const nextWord = /^[a-z']+/i.exec(draft.slice(e, e + 20))?.[0].toLowerCase() ?? '';
-    const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord);
+    // After a conjunction ("and, to be honest, the parcel …") or before a "that" clause ("Please note, again, that …") the
+    // first comma only opened the parenthetical: it goes too, whatever word follows.
+    const joinBefore = /(?:^|[^\p{L}])(?:and|but|or|so|yet|because|since|although|though|while|which|then)$/iu.test(draft.slice(lo, Math.max(lo, b - 1)).trimEnd()) || nextWord === 'that';
+    const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && (!CLAUSE_OPENERS.has(nextWord) || joinBefore);
     // A phrase that ends the sentence after a comma ("it arrived late, unfortunately.") takes the comma.
     // (The next suggestion starting right after the spaces is no sentence end: "Hi Sam, unfortunately we can't …"
     // keeps the comma after "Hi Sam" when the template on "we can't …" follows.)

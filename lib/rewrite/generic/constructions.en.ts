@@ -116,9 +116,14 @@ function readBareRuleFronted(toks: Token[], i: number): GenericHit | null {
   if (w === 'as' && norm(toks, i + 1) === 'per') r = i + 2;
   else if (w === 'per' || w === 'under' || w === 'by') r = i + 1;
   else if ((w === 'according' || w === 'pursuant') && norm(toks, i + 1) === 'to') r = i + 2;
+  // "In line with our underwriting guidelines, …", "In accordance with the store's returns policy, …".
+  else if (w === 'in' && /^(?:line|accordance|keeping)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'with') {
+    r = i + 3;
+    for (let n = 0; n < 3 && r + 1 < toks.length && toks[r].word && !RULE_SET.has(toks[r].norm) && (RULE_DETS.has(toks[r].norm) || /^(?:NOUN|ADJ|PROPN)$/.test(toks[r].pos)); n++) r++;
+  }
   if (r < 0 || r >= toks.length || !toks[r].word) return null;
   const rule = toks[r].norm;
-  if (!/^(?:regulations|regulation|policy|rules|guidelines|protocol|procedure|law|legislation)$/.test(rule)) return null;
+  if (!/^(?:regulations|regulation|policy|policies|rules|guidelines|protocol|procedure|procedures|law|legislation|terms)$/.test(rule) || (w === 'in' && rule === 'law')) return null;
   // "by law" only with "we"/"I" refusing or obliged after it; "under rules" is rare English, keep to regulations/policy.
   if (w === 'by' && rule !== 'law') return null;
   if (!fronted(toks, i)) return null;
@@ -973,7 +978,7 @@ function readAvoidanceOfDoubt(toks: Token[], i: number): GenericHit | null {
 /** Institutions whose rules an agent cites ("in line with hotel policy", "this is university policy"). */
 const INSTITUTIONS = words('hotel university college school bank airline store shop company club programme program course council clinic practice insurer agency firm house standard general strict government legal');
 /** Words of a restriction, a cost or a refusal elsewhere in the sentence, which a rule cited at the tail then justifies. */
-const RESTRICTS = words('charged charge fee fees only cannot must required non-refundable forfeit forfeited retained deducted penalty surcharge exception exceptions capped limited');
+const RESTRICTS = words('charged charge fee fees only cannot must required non-refundable forfeit forfeited retained deducted penalty surcharge exception exceptions capped limited declined refused rejected excluded void voided');
 
 /** A restriction, a cost or a negation anywhere in the sentence but the span [a, b]. */
 function restrictedElsewhere(toks: Token[], a: number, b: number): boolean {
@@ -996,6 +1001,16 @@ function readRuleAtTail(toks: Token[], i: number): GenericHit | null {
     if (!INSTITUTIONS.has(norm(toks, m)) || !/^(?:policy|rules|regulations|procedure|protocol)$/.test(norm(toks, m + 1))) return null;
     if (GIVING.test(restOf(toks, m + 2, 8).replace(/^(?:and )?(?:it )?(?:means )?/, ''))) return null;
     return hit(toks, i, m + 1, 'policy-shield', 'policy');
+  }
+  // "…, as stated in our policy", "as set out in the terms": the rule quoted after a restriction (not at the head of the sentence).
+  if (w === 'as' && /^(?:stated|set|specified|outlined|laid|detailed|described|explained)$/.test(norm(toks, i + 1)) && !fronted(toks, i)) {
+    let k = i + 2;
+    if (norm(toks, k) === 'out') k++;
+    if (norm(toks, k) !== 'in' || !/^(?:the|our)$/.test(norm(toks, k + 1))) return null;
+    let e = k + 2;
+    if (INSTITUTIONS.has(norm(toks, e)) || RULE_DETS.has(norm(toks, e))) e++;
+    if (!/^(?:policy|policies|rules|regulations|guidelines|procedure|procedures|terms|protocol)$/.test(norm(toks, e))) return null;
+    return restrictedElsewhere(toks, i, e) ? hit(toks, i, e, 'policy-shield', 'policy') : null;
   }
   // "in line with / as per / according to (the) hotel policy" not at the head of the sentence.
   let r = -1;
@@ -1118,7 +1133,7 @@ const BY_WORD = (() => {
   add(readNotOurPolicy, ['not']);
   add(readNotGoingToBeAble, ['not']);
   add(readNotMyArea, ['not']);
-  add(readBareRuleFronted, ['as', 'per', 'under', 'by', 'according', 'pursuant']);
+  add(readBareRuleFronted, ['as', 'per', 'under', 'by', 'according', 'pursuant', 'in']);
   add(readRuleAsCause, ['because', 'due', 'owing', 'for']);
   add(readNoneForAnother, ['for']);
   add(readRuleIsClear, RULE_SET);

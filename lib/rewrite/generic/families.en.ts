@@ -80,7 +80,8 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     // read here: "sorry" with it, and the other trouble words ("any trouble", "the hassle", "for bothering you").
     // "We (deeply) regret any / the inconvenience (caused)" is the formula itself, rare in the assistants' replies: read here
     // when no pack rule took it.
-    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|regret|regrets)$/.test(toks[i].norm)) return null;
+    // So is the emphatic "I do apologise for the inconvenience".
+    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/)) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
