@@ -979,11 +979,18 @@ function addGenericAdvice(
     // An internal term is its own thing whatever else its clause says: only a suggestion over its own words hides it.
     // A rule named as the reason ("As per policy,", "Due to policy reasons") is a frame of its own too: a pack refusal after
     // it in the clause ("we can't reissue the voucher") does not hide it; only a pack suggestion of the policy category does.
+    // A pack deletion ("tbh", ", honestly.", "Obviously,") takes a marker off the clause and says nothing of the rest: the
+    // construction after it ("its not that serious tbh", "That's nothing to worry about, honestly.") keeps its advice.
+    const deletes = (s: Suggestion) => s.kind === 'rewrite' && s.replacements.length > 0 && s.replacements.every((r) => /^[\s.,;:!?]*\p{Lu}?[\s.,;:!?]*$/u.test(r));
     const hides = (s: Suggestion) =>
       hit.category !== 'jargon' &&
+      !(g.language === 'en' && deletes(s)) &&
       !(g.language === 'en' && hit.construction === 'policy-shield' && s.category !== 'policy') &&
       !FRAME_CATEGORIES.has(s.category) && (g.language !== 'fa' || (s.category === hit.category && !faSeparated(draft, s.flagged, g)));
-    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
+    // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
+    // letter with the words after it: no overlap.
+    const capitalOnly = (s: Suggestion) => s.end - 1 === g.start && s.flagged.end <= g.start && s.replacements.length > 0 && s.replacements.every((r) => /^\p{Lu}?$/u.test(r));
+    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     added.push({

@@ -37,7 +37,7 @@ const is = (toks: Token[], i: number, re: RegExp) => re.test(norm(toks, i));
 
 // ---- The stock apology -------------------------------------------------------------------------
 
-const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon)$/;
+const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon|forgive)$/;
 /** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
 const TROUBLE = /^(?:inconvenience|inconveniences|inconvenient|trouble|troubles|hassle|hassles|bother|bothering|troubling|disturbance|disturbing|disruption|annoyance|nuisance|mix-up|mixup|back-and-forth)$/;
 const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
@@ -56,13 +56,13 @@ function apologyStart(toks: Token[], a: number): number {
 function readStockApology(toks: Token[], i: number): GenericHit | null {
   if (!APOLOGY.test(toks[i].norm)) return null;
   // "Please excuse any inconvenience", "pardon the hassle": only as the request itself.
-  const excuse = /^(?:excuse|pardon)$/.test(toks[i].norm);
+  const excuse = /^(?:excuse|pardon|forgive)$/.test(toks[i].norm);
   if (excuse && !(is(toks, prevWord(toks, i), /^(?:please|kindly)$/) || prevWord(toks, i) < 0)) return null;
   let j = nextWord(toks, i);
   if (excuse && is(toks, j, /^(?:us|me)$/)) j = nextWord(toks, j);
   for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much)$/); n++) j = nextWord(toks, j);
   let e = -1;
-  if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
+  if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon|forgive)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
     let k = is(toks, j, /^(?:for|about)$/) ? nextWord(toks, j) : j;
     const det = norm(toks, k);
     if (is(toks, k, TROUBLE_DET)) k = nextWord(toks, k);
@@ -81,7 +81,7 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     // "We (deeply) regret any / the inconvenience (caused)" is the formula itself, rare in the assistants' replies: read here
     // when no pack rule took it.
     // So is the emphatic "I do apologise for the inconvenience".
-    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/)) return null;
+    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/)) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
@@ -755,7 +755,7 @@ const TRIGGERS: [Reader, string][] = [
   [readPolicyFrame, 'as per under following according pursuant in the our company store policy policies rules rule regulations guidelines terms procedure procedures protocol'],
   [readClearlyOpener, 'clearly obviously'],
   [readApologyBut, 'apologise apologize apologies'],
-  [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon'],
+  [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon forgive'],
   [readBlameFamilies, 'your you if one by lies lie rests rest lay sits issue problem fault cause culprit down up'],
   [
     readSentElsewhere,

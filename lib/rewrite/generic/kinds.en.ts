@@ -7,7 +7,8 @@
  *   switched off on your side". Reassurance stays quiet: "Nothing more is required on your end", "No action is
  *   needed on your side", "The error isn't on your side", "it wasn't caused by anything on your side";
  * - a reproach that points at what the agent already sent: "which I already attached to my previous email",
- *   "(just) circling back on my request from Monday".
+ *   "(just) circling back on my request from Monday";
+ * - a request handed on by name: "That's one for the billing folks", "…, not us." after "needs to go to your insurer".
  *
  * Every hit is advice (no text change). Nothing in a question or a condition.
  */
@@ -93,7 +94,34 @@ function readCirclingBack(toks: Token[], i: number): GenericHit | null {
   return hit(toks, s, what, 'talking-down', 'passive-aggressive');
 }
 
+/** Who a request can be sent to: a team, a trade or a person ("the billing folks", "HR", "your insurer"). */
+const ELSEWHERE = /^(?:team|teams|folks|people|guys|department|dept|desk|office|hr|billing|accounts|finance|it|legal|payroll|admin|manager|supervisor|courier|carrier|bank|airline|landlord|insurer|seller|retailer|shop|store|manufacturer|provider|council|school|vet|pharmacy|doctor|gp|support|sales|warehouse|post)$/;
+
+/** "That's one for the billing folks", "this is one for HR": the request handed on by name (not "one for the books"). */
+function readOneFor(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'one' || norm(toks, i + 1) !== 'for') return null;
+  const be = prevWord(toks, i, false);
+  const subj = prevWord(toks, be, false);
+  if (!is(toks, be, /^(?:is|'s|s)$/) || !is(toks, subj, /^(?:that|this|it)$/)) return null;
+  let k = i + 2;
+  if (is(toks, k, /^(?:the|your|our|a)$/)) k++;
+  for (let n = 0; n < 3 && k < toks.length && toks[k].word; n++, k++) if (ELSEWHERE.test(toks[k].norm)) return hit(toks, subj, k, 'handled-elsewhere', 'dismissive');
+  return null;
+}
+
+/** "…, not us.", "…, not me.", "…, not here." closing a sentence that sends the request elsewhere. */
+function readNotUsTail(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'not' || !is(toks, i + 1, /^(?:us|me|here|ours|mine)$/)) return null;
+  if (i < 1 || toks[i - 1].word || toks[i - 1].norm !== ',') return null;
+  for (let k = i + 2; k < toks.length; k++) if (toks[k].word) return null;
+  const before = toks.slice(0, i).map((t) => t.norm).join(' ');
+  if (!/\b(?:go|goes|going|needs to go|one for|ask|contact|call|email|raise|handle|handles|handled|deal|deals|dealt|take it up|speak to|questions? for|matter for|responsible|job)\b/.test(before)) return null;
+  return hit(toks, i, i + 1, 'handled-elsewhere', 'dismissive');
+}
+
 const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null)[]>([
+  ['one', [readOneFor]],
+  ['not', [readNotUsTail]],
   ['end', [readFaultOnYourSide]],
   ['side', [readFaultOnYourSide]],
   ['already', [readAlreadyInMyLast]],
