@@ -269,6 +269,9 @@ function slotEnds(s: Stream, i: number, max: number, ends: number[]): void {
   }
 }
 
+/** English words opening a contrasting clause, where an end slot stops. */
+const CONTRAST_OPENERS = new Set(['but', 'however', 'whereas']);
+
 /** The clause ends at unit i: punctuation, the region's end, or the start of a new clause. */
 function atClauseEnd(s: Stream, i: number): boolean {
   if (s.bnd[i] !== 1) return false;
@@ -629,6 +632,17 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
       // An end slot takes all it can (report never walks on, so the scratch array is safe here).
       const ends = ctx.ends;
       slotEnds(s, i, MAX_END_SLOT_WORDS, ends);
+      // Nor past an English "but / however / whereas" opening a clause of its own: "I don't know when it will ship but the
+      // team is on it" keeps "but the team is on it" out of the slot (a template would put its blank after the agent's next
+      // clause).
+      for (let k = 0; k < ends.length - 1; k++) {
+        const u = skipGap(s, ends[k]);
+        const t = u < s.n && s.tok[u] >= 0 ? s.toks[s.tok[u]] : undefined;
+        if (t && t.lang === 'en' && s.cstart[u] === 1 && CONTRAST_OPENERS.has(t.norm)) {
+          ends.length = k + 1;
+          break;
+        }
+      }
       if (ends.length) {
         ctx.caps.push(skipGap(s, i), ends[ends.length - 1]);
         report(ctx, node.endSlot, ends[ends.length - 1]);

@@ -4,6 +4,8 @@
  * don't allow", "against our rules", "isn't possible", "not how it works" as a refusal; these kinds say
  * the opposite to the customer:
  *
+ * - **an apology that owns the fault** ("I'm sorry for the confusion on our side", "the mix-up on our end"): sincere,
+ *   not a reflex;
  * - **a harm delayed** ("you won't be charged until your trial ends", "the deposit wont be taken from your card until
  *   you collect the car", "your card won't be debited until it ships", "your subscription won't renew until you confirm it", "your points won't expire until 2027"):
  *   what waits is a charge or a loss, so the wait is the customer's gain. A renewal counts only when the
@@ -144,7 +146,10 @@ const GIVEN_BESIDE = /\b(?:(?:you|u) can(?: now| just| simply)?|you['’]?ll be 
 const RESTRICTION_NOW = /\b(?:you (?:now |will now |['’]ll now )?(?:need|have|must)|now (?:need|requires?|has to|have to|must)|sorry|unfortunately|afraid|no longer (?:possible|available|allowed|offered))\b/i;
 
 /** The rule categories whose matches are read here. */
-const READ: ReadonlySet<string> = new Set(['until', 'policy', 'cant-wont', 'dismissive', 'blame', 'negative-words']);
+const READ: ReadonlySet<string> = new Set(['until', 'policy', 'cant-wont', 'dismissive', 'blame', 'negative-words', 'over-apology']);
+
+/** An apology that owns the fault right after its words ("I'm sorry for the confusion on our side", "… the mix-up on our end"). */
+const OWNED_AFTER = /^\s*(?:on|from)\s+(?:our|my)\s+(?:side|end|part)\b/i;
 
 /**
  * Blame said as an open condition is an offer, not a reproach: "If you selected the wrong delivery option, I can change
@@ -187,6 +192,8 @@ function foundOutsideFixedWords(re: RegExp, draft: string, c: ProtectiveCandidat
 export function protectiveReason(draft: string, c: ProtectiveCandidate, category: string): string | null {
   if (!READ.has(category)) return null;
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
+  // A sincere apology, not a reflex: it says the fault was ours.
+  if (category === 'over-apology') return OWNED_AFTER.test(draft.slice(c.end, se)) ? 'protective:owned-apology' : null;
   if (category === 'blame' || category === 'negative-words') {
     const before = draft.slice(Math.max(c.sentenceStart, c.start - 40), c.start);
     if (category === 'blame' && OPEN_CONDITION_BEFORE.test(before) && !COUNTERFACTUAL.test(draft.slice(c.start, se))) return 'protective:open-condition';
