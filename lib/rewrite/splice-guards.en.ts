@@ -5,7 +5,8 @@
  * - a "please" request where no bare imperative can stand: after a complementizer or subordinator
  *   ("Please note that please return it", "the only thing is that please show ID", "because please…",
  *   "I think please…"), in a relative clause on a predicate noun ("That is a question please put to your
- *   employer"), or with no base-form verb after it ("must of typed" -> "Please of typed");
+ *   employer"), or with no base-form verb after it ("must of typed" -> "Please of typed"), or where the order
+ *   itself is the dismissive part ("You need to relax" -> "Please relax");
  * - "must have" + a noun phrase (possession, a requirement: "You MUST have your booking code ready")
  *   turned into an epistemic guess ("it looks like you may have your booking code ready"): only
  *   "must have" + a past participle ("you must have entered") is a guess;
@@ -36,6 +37,8 @@ function pleaseReason(before: string, original: string, rep: string): string | n
   if (!m || /\bplease\b/i.test(original)) return null;
   if (/\b(?:must|should|could|would|might|may) of\b/i.test(original)) return 'please:must-of';
   if (NOT_BASE_VERB.test(rep.slice(m[0].length))) return 'please:no-verb';
+  // "You need to relax" -> "Please relax": the order is the dismissive part, and "please" keeps it.
+  if (/^\s*(?:relax|calm down|chill|cool down|settle down|stop (?:shouting|yelling|complaining|panicking)|be (?:more )?patient|be calm|keep calm|stay calm|take a (?:deep )?breath)\b/i.test(rep.slice(m[0].length))) return 'please:dismissive';
   // "must have clicked" is a guess about the past: "Please have clicked" is no request.
   const have = /^\s*have\b/i.exec(rep.slice(m[0].length));
   if (have && PARTICIPLE.test(rep.slice(m[0].length + have[0].length))) return 'please:perfect';

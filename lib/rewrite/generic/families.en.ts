@@ -621,6 +621,8 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   }
   // "Chill, we've got it", "chill out": the customer told to calm down (a sentence opener only).
   if (w === 'chill' && !toks.slice(0, i).some((t) => t.word) && !is(toks, nextWord(toks, i), /^(?:the|a|your|it|them|in|for)$/)) return hit(toks, i, is(toks, i + 1, /^out$/) ? i + 1 : i, 'minimising', 'dismissive');
+  // "relax sir, your money is safe", "Relax mate, it's sorted": told to the customer by name or title at the head of the sentence.
+  if (w === 'relax' && !toks.slice(0, i).some((t) => t.word) && is(toks, i + 1, /^(?:sir|madam|maam|ma'am|mate|man|dude|bro|buddy|hun|guys|please|lol|ok|okay)$/)) return hit(toks, i, i, 'minimising', 'dismissive');
   // "I don't see what the issue is", "I don't see why this is a problem".
   if (w === 'see' && norm(toks, i - 1) === 'not' && is(toks, prevWord(toks, i - 1), /^(?:do|can)$/) && is(toks, i + 1, /^(?:what|why|how)$/)) {
     for (let k = i + 2; k < toks.length && k <= i + 7; k++) {
@@ -767,7 +769,7 @@ const TRIGGERS: [Reader, string][] = [
   [
     readPlayedDown,
     `minor tiny small little slight trivial teeny insignificant negligible that need reason call cause happen happens nobody noone everyone
-     everybody no making see only just personally chill nothing calm cheer survive live simple hardly scarcely barely most many deal`,
+     everybody no making see only just personally chill relax nothing calm cheer survive live simple hardly scarcely barely most many deal`,
   ],
   [readPolicyFamilies, 'prohibits prohibit forbids forbid bars bar precludes preclude disallows disallow policy terms conditions rules t&cs t&c contract rule'],
 ];

@@ -8,9 +8,11 @@
  *   needed on your side", "The error isn't on your side", "it wasn't caused by anything on your side";
  * - a reproach that points at what the agent already sent: "which I already attached to my previous email",
  *   "(just) circling back on my request from Monday";
- * - a request handed on by name: "That's one for the billing folks", "…, not us." after "needs to go to your insurer".
+ * - a request handed on by name: "That's one for the billing folks", "…, not us." after "needs to go to your insurer";
+ * - reproach and presumption: "For the record, we sent three reminders", "I hope that's clear now", "You were already
+ *   informed", "I'm sure you'll agree", "…, if you read it.", and a rule defended: "Rules are there for a reason".
  *
- * Every hit is advice (no text change). Nothing in a question or a condition.
+ * Every hit is advice (no text change). Nothing in a question or a condition (but the reproach "if you read it" that is one).
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { conditionalClauses, hit, isQuestion, nextWord, norm, prevWord } from './en.ts';
@@ -119,12 +121,94 @@ function readNotUsTail(toks: Token[], i: number): GenericHit | null {
   return hit(toks, i, i + 1, 'handled-elsewhere', 'dismissive');
 }
 
+/** Whether nothing but punctuation follows token k. */
+const lastWord = (toks: Token[], k: number) => !toks.slice(k + 1).some((t) => t.word);
+/** Whether token i opens the sentence (only non-words before it). */
+const opens = (toks: Token[], i: number) => !toks.slice(0, i).some((t) => t.word);
+
+/** "For the record, we sent three reminders": the agent's own past message held up (not "For the record, your claim has been approved"). */
+function readForTheRecord(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'record' || norm(toks, i - 1) !== 'the' || norm(toks, i - 2) !== 'for' || !opens(toks, i - 2)) return null;
+  const a = nextWord(toks, i);
+  const b = nextWord(toks, a);
+  const ours = is(toks, a, /^(?:i|we)$/) && (is(toks, b, /^(?:sent|told|emailed|informed|explained|mentioned|called|reminded|warned|notified|wrote|said|did|asked)$/) || (is(toks, b, /^(?:have|had)$/) && is(toks, nextWord(toks, b), /^(?:sent|told|emailed|informed|explained|mentioned|called|reminded|warned|notified|written|said|asked)$/)));
+  const told = is(toks, a, /^you$/) && is(toks, b, /^(?:were|was|have|had)$/);
+  return ours || told ? hit(toks, i - 2, i, 'talking-down', 'passive-aggressive') : null;
+}
+
+/** "I hope that's clear now", "I hope this is clear enough": the reply closed on a reproach. */
+function readHopeClear(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'hope' || norm(toks, i - 1) !== 'i') return null;
+  const d = nextWord(toks, i);
+  const be = nextWord(toks, d);
+  const c = nextWord(toks, be);
+  if (!is(toks, d, /^(?:that|this|it|everything)$/) || !is(toks, be, /^(?:is|s|'s)$/) || !is(toks, c, /^(?:clear|clearer)$/)) return null;
+  const n = nextWord(toks, c);
+  if (!is(toks, n, /^(?:now|enough)$/) && !(is(toks, n, /^this$/) && is(toks, nextWord(toks, n), /^time$/))) return null;
+  return hit(toks, i - 1, is(toks, n, /^this$/) ? nextWord(toks, n) : n, 'talking-down', 'passive-aggressive');
+}
+
+/** "You were already informed of the change", "you have already been told": the customer reminded they were told. */
+function readAlreadyTold(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'already') return null;
+  const v = nextWord(toks, i);
+  let p = prevWord(toks, i, false);
+  if (is(toks, p, /^been$/)) p = prevWord(toks, p, false);
+  if (!is(toks, p, /^(?:were|have|had)$/) || !is(toks, prevWord(toks, p, false), /^you$/)) return null;
+  let e = v;
+  if (is(toks, v, /^been$/)) e = nextWord(toks, v);
+  if (!is(toks, e, /^(?:informed|told|advised|notified|warned|reminded)$/)) return null;
+  return hit(toks, prevWord(toks, p, false), e, 'talking-down', 'passive-aggressive');
+}
+
+/** "I'm sure you'll agree that's more than fair", "I'm sure you can appreciate …": agreement presumed. */
+function readSureYouAgree(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'sure' || !is(toks, i - 1, /^(?:am|m|'m)$/) || norm(toks, i - 2) !== 'i') return null;
+  const y = nextWord(toks, i);
+  if (!is(toks, y, /^you$/)) return null;
+  let v = nextWord(toks, y);
+  if (is(toks, v, /^(?:will|ll|'ll|would|can|could)$/)) v = nextWord(toks, v);
+  if (!is(toks, v, /^(?:agree|appreciate)$/)) return null;
+  return hit(toks, i - 2, v, 'talking-down', 'passive-aggressive');
+}
+
+/** "Rules are there for a reason", "the policy exists for a reason": the rule defended instead of explained. */
+function readThereForAReason(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'reason' || norm(toks, i - 1) !== 'a' || norm(toks, i - 2) !== 'for') return null;
+  let k = i - 3;
+  if (norm(toks, k) === 'there') k--;
+  if (!is(toks, k, /^(?:are|is|exist|exists)$/)) return null;
+  const subj = k - 1;
+  if (!is(toks, subj, /^(?:rules|rule|policy|policies|terms|procedures|regulations|limits|restrictions)$/)) return null;
+  const s = is(toks, subj - 1, /^(?:the|our|these|those)$/) ? subj - 1 : subj;
+  return hit(toks, s, i, 'policy-shield', 'policy');
+}
+
+/** "…, if you read it." closing the sentence: the customer's reading doubted. */
+function readIfYouReadIt(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'if' || i < 1 || toks[i - 1].word || toks[i - 1].norm !== ',') return null;
+  let v = nextWord(toks, i);
+  if (!is(toks, v, /^you$/)) return null;
+  v = nextWord(toks, v);
+  if (is(toks, v, /^(?:actually|even|ever|bothered)$/)) v = nextWord(toks, v);
+  if (!is(toks, v, /^(?:read|check|checked|open|opened|look|looked)$/)) return null;
+  let e = nextWord(toks, v);
+  if (is(toks, e, /^(?:at)$/)) e = nextWord(toks, e);
+  if (!is(toks, e, /^(?:it|them|that|this)$/) || !lastWord(toks, e)) return null;
+  return hit(toks, i, e, 'talking-down', 'passive-aggressive');
+}
+
 const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null)[]>([
+  ['record', [readForTheRecord]],
+  ['hope', [readHopeClear]],
+  ['sure', [readSureYouAgree]],
+  ['reason', [readThereForAReason]],
+  ['if', [readIfYouReadIt]],
   ['one', [readOneFor]],
   ['not', [readNotUsTail]],
   ['end', [readFaultOnYourSide]],
   ['side', [readFaultOnYourSide]],
-  ['already', [readAlreadyInMyLast]],
+  ['already', [readAlreadyInMyLast, readAlreadyTold]],
   ['circling', [readCirclingBack]],
   ['circle', [readCirclingBack]],
   ['looping', [readCirclingBack]],
@@ -147,7 +231,7 @@ export const readKindsEn: GenericReader = (sentence, tokens) => {
     if (!t.word || t.lang !== 'en') continue;
     for (const read of BY_WORD.get(t.norm) ?? []) {
       const h = read(toks, i);
-      if (!h || conditional[t.clause] === true || asks(t.clause) || (out.length && h.start < out[out.length - 1].end)) continue;
+      if (!h || (conditional[t.clause] === true && t.norm !== 'if') || asks(t.clause) || (out.length && h.start < out[out.length - 1].end)) continue;
       out.push(h);
       break;
     }

@@ -36,6 +36,19 @@ describe('English generic reader: kinds read off late10 (kinds.en.ts)', () => {
     expect(kinds("That's one for the books!")).toEqual([]);
     expect(kinds("The mistake was the courier's, not ours.")).toEqual([]);
   });
+
+  it('reproach and presumption, and a rule defended', () => {
+    expect(kinds('For the record, we sent three reminders.')).toEqual(['talking-down:For the record']);
+    expect(kinds('For the record, your claim has been approved.')).toEqual([]);
+    expect(kinds("I hope that's clear now.")).toEqual(["talking-down:I hope that's clear now"]);
+    expect(kinds("I hope that's clear, let me know if not.")).toEqual([]);
+    expect(kinds('You were already informed of the change on 2 June.')).toEqual(['talking-down:You were already informed']);
+    expect(kinds('You have already been told twice.')).toEqual(['talking-down:You have already been told']);
+    expect(kinds("I'm sure you'll agree that's more than fair.")).toEqual(["talking-down:I'm sure you'll agree"]);
+    expect(kinds('Rules are there for a reason.')).toEqual(['policy-shield:Rules are there for a reason']);
+    expect(kinds('You will find it in the email I sent on Monday, if you read it.')).toEqual(['talking-down:if you read it']);
+    expect(kinds('Let me know if you read it.')).toEqual([]);
+  });
 });
 
 describe('kinds read off late10 in the other readers and the engine', () => {
@@ -75,6 +88,11 @@ describe('kinds read off late10 in the other readers and the engine', () => {
     expect(applied('I will contact the hotel and revert back at the earliest.')).toBe('I will contact the hotel and revert back at the earliest.');
     expect(applied('Kindly bear with us as our team restores the app.')).toBe('Kindly bear with us as our team restores the app.');
     expect(applied('I’ll try to get it out by Friday.')).toBe('I’ll aim to get it out by Friday.');
+    expect(applied('Please accept our apologies for the delay.')).toBe("We're sorry for the delay.");
+    expect(applied('You need to relax.')).toBe('You need to relax.');
+    expect(applied("Sit back and relax, we'll handle it.")).toBe("Sit back and relax, we'll handle it.");
+    expect(flagged("I'm sorry for the confusion on our side; the correct price is now showing.")).toEqual([]);
+    expect(flagged('relax sir, your money is safe.')).toEqual(['relax']);
     // A refusal in a concessive clause, or before what will be given back: no blank for a second offer.
     expect(applied("while we won't be able to backdate the change, your new rate applies from today.")).not.toContain('___');
     expect(applied('We are not able to refund the fee; the base fare will be credited back to your card.')).not.toContain('___');
