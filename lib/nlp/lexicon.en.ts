@@ -72,7 +72,7 @@ export const ADJECTIVES = new Set(
   good bad great fine new old late early free busy ready clear open closed due full empty long short high low
   frustrated annoyed upset angry disappointed important urgent difficult hard easy simple quick slow ridiculous
   stupid silly obvious correct incorrect same different other last next final whole entire certain likely unlikely
-  friendly lovely ugly daily weekly monthly yearly`),
+  friendly lovely ugly daily weekly monthly yearly previous prior recent latest original former earlier`),
 );
 
 /** Nouns ending like adverbs or verbs that must not be tagged so. */

@@ -93,6 +93,8 @@ function tailReason(original: string, rep: string, after: string): string | null
   if (/^\s*[,.;:!?\n)\u2014"”]/.test(after) || !after.trim()) return null;
   // "…for your understanding and thank you for waiting", "… we are looking into it" are a new clause; "…for your patience on this one" fits.
   const recap = /\b(?:recap|sum up)\b/i.test(rep);
+  // A match that stopped inside its noun phrase ("As I said in my earlier| reply, …"): the head noun would be left behind.
+  if (recap && /\b(?:my|our|the|your)\s+(?:earlier|last|previous|first|recent|latest|original|prior)\s*$/i.test(original)) return 'tail-left';
   return (recap ? RECAP_TAIL : THANKS_TAIL).test(after) ? 'tail-left' : null;
 }
 

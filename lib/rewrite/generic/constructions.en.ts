@@ -931,6 +931,10 @@ function readInternalCode(toks: Token[], i: number, lower: string): GenericHit |
     // "is pending PA from your insurer", "awaiting QC": a back-office step the case waits on, named by its acronym.
     const p = i - 1;
     if (p >= 0 && /^(?:pending|awaiting)$/.test(toks[p].norm)) return { start: toks[p].start, end: t.end, category: 'jargon', construction: 'internal-jargon' };
+    // "passed it to the TPA", "referred to the SIU": a back-office team the case is handed to, named by its acronym.
+    if (p >= 1 && toks[p].norm === 'the' && toks[p - 1].norm === 'to') {
+      for (let k = p - 2; k >= 0 && k >= p - 5; k--) if (/^(?:passed|sent|referred|escalated|forwarded|transferred|handed|assigned|routed|raised|moved)$/.test(toks[k].norm)) return { start: t.start, end: t.end, category: 'jargon', construction: 'internal-jargon' };
+    }
     return null;
   }
   if (!CODE_SLOTS.has(t.norm)) return null;

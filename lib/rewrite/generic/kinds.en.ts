@@ -10,7 +10,9 @@
  *   "(just) circling back on my request from Monday";
  * - a request handed on by name: "That's one for the billing folks", "…, not us." after "needs to go to your insurer";
  * - reproach and presumption: "For the record, we sent three reminders", "I hope that's clear now", "You were already
- *   informed", "I'm sure you'll agree", "…, if you read it.", and a rule defended: "Rules are there for a reason".
+ *   informed", "I'm sure you'll agree", "…, if you read it.", "…, and going forward please include …", and a rule
+ *   defended: "Rules are there for a reason";
+ * - a third party's dead end passed on: "there's nothing more the courier can do from their side".
  *
  * Every hit is advice (no text change). Nothing in a question or a condition (but the reproach "if you read it" that is one).
  */
@@ -198,7 +200,32 @@ function readIfYouReadIt(toks: Token[], i: number): GenericHit | null {
   return hit(toks, i, e, 'talking-down', 'passive-aggressive');
 }
 
+/** "…, and going forward please include the order number", "in future please …": a correction dressed as a request, mid-sentence too. */
+function readGoingForwardPlease(toks: Token[], i: number): GenericHit | null {
+  let e = -1;
+  if (toks[i].norm === 'going' && norm(toks, i + 1) === 'forward') e = i + 1;
+  else if (toks[i].norm === 'in' && norm(toks, i + 1) === 'future') e = i + 1;
+  else if (toks[i].norm === 'in' && norm(toks, i + 1) === 'the' && norm(toks, i + 2) === 'future') e = i + 2;
+  if (e < 0 || !is(toks, nextWord(toks, e), /^(?:please|pls|kindly)$/)) return null;
+  return hit(toks, i, e, 'talking-down', 'passive-aggressive');
+}
+
+/** "there's nothing more the courier can do from their side": a third party's dead end passed on (ours is en.ts's and the packs'). */
+function readNothingMoreTheyCanDo(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'nothing' || !is(toks, i + 1, /^(?:more|else|further)$/)) return null;
+  let k = i + 2;
+  if (!is(toks, k, /^(?:the|they|our|their)$/)) return null;
+  for (let n = 0; n < 3 && k < toks.length && toks[k].word && !is(toks, k, /^(?:can|could)$/); n++) k++;
+  if (!is(toks, k, /^(?:can|could)$/) || !is(toks, k + 1, /^do$/)) return null;
+  const p = prevWord(toks, i, false);
+  const s = is(toks, p, /^(?:is|s|'s)$/) && is(toks, prevWord(toks, p, false), /^there$/) ? prevWord(toks, p, false) : i;
+  return hit(toks, s, k + 1, 'nothing-can-be-done', 'cant-wont');
+}
+
 const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null)[]>([
+  ['going', [readGoingForwardPlease]],
+  ['in', [readGoingForwardPlease]],
+  ['nothing', [readNothingMoreTheyCanDo]],
   ['record', [readForTheRecord]],
   ['hope', [readHopeClear]],
   ['sure', [readSureYouAgree]],

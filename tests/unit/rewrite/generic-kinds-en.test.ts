@@ -48,6 +48,10 @@ describe('English generic reader: kinds read off late10 (kinds.en.ts)', () => {
     expect(kinds('Rules are there for a reason.')).toEqual(['policy-shield:Rules are there for a reason']);
     expect(kinds('You will find it in the email I sent on Monday, if you read it.')).toEqual(['talking-down:if you read it']);
     expect(kinds('Let me know if you read it.')).toEqual([]);
+    expect(kinds('Thanks, and going forward please include the order number.')).toEqual(['talking-down:going forward']);
+    expect(kinds("Going forward, we'll send reminders.")).toEqual([]);
+    expect(kinds("so there's nothing more the courier can do from their side.")).toEqual(["nothing-can-be-done:there's nothing more the courier can do"]);
+    expect(kinds("There's nothing more you need to do.")).toEqual([]);
   });
 });
 
@@ -93,6 +97,10 @@ describe('kinds read off late10 in the other readers and the engine', () => {
     expect(applied("Sit back and relax, we'll handle it.")).toBe("Sit back and relax, we'll handle it.");
     expect(flagged("I'm sorry for the confusion on our side; the correct price is now showing.")).toEqual([]);
     expect(flagged('relax sir, your money is safe.')).toEqual(['relax']);
+    expect(applied("You must be exhausted after that journey - let's get it sorted.")).not.toContain('Please be');
+    expect(flagged('Can you confirm you didn\'t receive the reset email?')).toEqual([]);
+    expect(flagged('I logged the claim and passed it to the TPA.')).toContain('TPA');
+    expect(applied('As I said in my earlier reply, the parcel was delivered.')).toBe('Just to recap, the parcel was delivered.');
     // A refusal in a concessive clause, or before what will be given back: no blank for a second offer.
     expect(applied("while we won't be able to backdate the change, your new rate applies from today.")).not.toContain('___');
     expect(applied('We are not able to refund the fee; the base fare will be credited back to your card.')).not.toContain('___');
