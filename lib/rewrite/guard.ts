@@ -199,6 +199,9 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // A dismissive "why you…" is not something to look into.
   const why = /\b(?:find out|confirmed answer yet on) (?:why|how come|what)\b(.*)$/.exec(repLo);
   if (why && FEELING_WHY.test(why[1] + ' ' + afterLo)) return 'dismissive-to-promise';
+  // "We don't have any information about when …" is not knowing, not a service refused: "while we don't have any
+  // information …, what we do offer is ___" answers a question nobody asked.
+  if (/\bwhile (?:i|we) (?:do not|don['’]t|dont) have (?:any |an |the |a |much )?(?:information|idea|update|updates|news|details|clue|eta|confirmation|answer|visibility)\b/.test(repLo)) return 'template:not-knowing';
   // Nor is an exasperated "I don't know how many times I have to say this": a reproach, not a question.
   if (/\b(?:find out|confirmed answer yet on) how many (?:more )?times\b/.test(repLo)) return 'dismissive-to-promise';
   // Clause splicing after "need".
