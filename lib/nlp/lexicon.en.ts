@@ -72,7 +72,7 @@ export const ADJECTIVES = new Set(
   good bad great fine new old late early free busy ready clear open closed due full empty long short high low
   frustrated annoyed upset angry disappointed important urgent difficult hard easy simple quick slow ridiculous
   stupid silly obvious correct incorrect same different other last next final whole entire certain likely unlikely
-  friendly lovely ugly daily weekly monthly yearly`),
+  friendly lovely ugly daily weekly monthly yearly previous prior recent latest original former earlier`),
 );
 
 /** Nouns ending like adverbs or verbs that must not be tagged so. */
@@ -111,7 +111,7 @@ export const MISSPELLINGS: Record<string, string> = dict({
   policiy: 'policy', polcy: 'policy', imposible: 'impossible', possibile: 'possible', unavailible: 'unavailable',
   availible: 'available', responsibilty: 'responsibility', garantee: 'guarantee', gaurantee: 'guarantee',
   till: 'until', til: 'until', inconvience: 'inconvenience', inconvinience: 'inconvenience', inconveniance: 'inconvenience',
-  inconvenince: 'inconvenience', sory: 'sorry', soory: 'sorry',
+  inconvenince: 'inconvenience', sory: 'sorry', soory: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', soz: 'sorry',
   pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
 });
 
@@ -129,7 +129,7 @@ export const ILL_NEXT_ADVERBS = new Set(words('just try be have get need also st
  * clearly didn't", "we currently don't offer". Inside a pattern (never at its first word) the
  * rewrite engine reads past them, so a rule written "we <-can>" also matches "we just can't".
  */
-export const TRANSPARENT_ADVERBS = new Set(words('just really simply clearly obviously honestly actually truly genuinely definitely certainly currently still even also totally absolutely literally basically'));
+export const TRANSPARENT_ADVERBS = new Set(words('just really simply clearly obviously honestly actually truly genuinely definitely certainly currently still even also totally absolutely literally basically sincerely deeply'));
 
 /** Subject pronouns: "and we", "so you" start a new clause. */
 export const SUBJECTS = new Set(words('i you we they he she it there this that'));

@@ -269,6 +269,9 @@ function slotEnds(s: Stream, i: number, max: number, ends: number[]): void {
   }
 }
 
+/** English words opening a contrasting clause, where an end slot stops. */
+const CONTRAST_OPENERS = new Set(['but', 'however', 'whereas']);
+
 /** The clause ends at unit i: punctuation, the region's end, or the start of a new clause. */
 function atClauseEnd(s: Stream, i: number): boolean {
   if (s.bnd[i] !== 1) return false;
@@ -629,6 +632,17 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
       // An end slot takes all it can (report never walks on, so the scratch array is safe here).
       const ends = ctx.ends;
       slotEnds(s, i, MAX_END_SLOT_WORDS, ends);
+      // Nor past an English "but / however / whereas" opening a clause of its own: "I don't know when it will ship but the
+      // team is on it" keeps "but the team is on it" out of the slot (a template would put its blank after the agent's next
+      // clause).
+      for (let k = 0; k < ends.length - 1; k++) {
+        const u = skipGap(s, ends[k]);
+        const t = u < s.n && s.tok[u] >= 0 ? s.toks[s.tok[u]] : undefined;
+        if (t && t.lang === 'en' && s.cstart[u] === 1 && CONTRAST_OPENERS.has(t.norm)) {
+          ends.length = k + 1;
+          break;
+        }
+      }
       if (ends.length) {
         ctx.caps.push(skipGap(s, i), ends[ends.length - 1]);
         report(ctx, node.endSlot, ends[ends.length - 1]);
@@ -979,11 +993,18 @@ function addGenericAdvice(
     // An internal term is its own thing whatever else its clause says: only a suggestion over its own words hides it.
     // A rule named as the reason ("As per policy,", "Due to policy reasons") is a frame of its own too: a pack refusal after
     // it in the clause ("we can't reissue the voucher") does not hide it; only a pack suggestion of the policy category does.
+    // A pack deletion ("tbh", ", honestly.", "Obviously,") takes a marker off the clause and says nothing of the rest: the
+    // construction after it ("its not that serious tbh", "That's nothing to worry about, honestly.") keeps its advice.
+    const deletes = (s: Suggestion) => s.kind === 'rewrite' && s.replacements.length > 0 && s.replacements.every((r) => /^[\s.,;:!?]*\p{Lu}?[\s.,;:!?]*$/u.test(r));
     const hides = (s: Suggestion) =>
       hit.category !== 'jargon' &&
+      !(g.language === 'en' && deletes(s)) &&
       !(g.language === 'en' && hit.construction === 'policy-shield' && s.category !== 'policy') &&
       !FRAME_CATEGORIES.has(s.category) && (g.language !== 'fa' || (s.category === hit.category && !faSeparated(draft, s.flagged, g)));
-    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
+    // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
+    // letter with the words after it: no overlap.
+    const capitalOnly = (s: Suggestion) => s.end - 1 === g.start && s.flagged.end <= g.start && s.replacements.length > 0 && s.replacements.every((r) => /^\p{Lu}?$/u.test(r));
+    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     added.push({
@@ -1217,7 +1238,10 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     let b = start;
     while (b > lo && /[ \t\u00a0\u200c]/.test(draft[b - 1])) b--;
     const nextWord = /^[a-z']+/i.exec(draft.slice(e, e + 20))?.[0].toLowerCase() ?? '';
-    const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord);
+    // After a conjunction ("and, to be honest, the parcel …") or before a "that" clause ("Please note, again, that …") the
+    // first comma only opened the parenthetical: it goes too, whatever word follows.
+    const joinBefore = /(?:^|[^\p{L}])(?:and|but|or|so|yet|because|since|although|though|while|which|then)$/iu.test(draft.slice(lo, Math.max(lo, b - 1)).trimEnd()) || nextWord === 'that';
+    const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && (!CLAUSE_OPENERS.has(nextWord) || joinBefore);
     // A phrase that ends the sentence after a comma ("it arrived late, unfortunately.") takes the comma.
     // (The next suggestion starting right after the spaces is no sentence end: "Hi Sam, unfortunately we can't …"
     // keeps the comma after "Hi Sam" when the template on "we can't …" follows.)

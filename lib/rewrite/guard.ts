@@ -20,7 +20,8 @@
  *   "won't … before X" turned into "will … once X" (a promise the draft never made); an instruction to wait
  *   ("Don't close the browser until …", no subject before it) turned into one to act ("Close the browser from …");
  * - a "why you…" clause about the customer's feelings or opinions ("not sure why you're so worried")
- *   turned into "I'll find out why…": a dismissive remark is not a question to look into;
+ *   turned into "I'll find out why…", or "I don't know how many times I have to say this" made a not-knowing
+ *   template: a dismissive remark is not a question to look into;
  * - "we'll just need" + a gerund with its object or "being …" ("need charging the fee"); "just"
  *   before a cost is dropped instead ("we'll need a deposit");
  * - the replacement's words repeated at the seam ("Just to recap, just to recap, …") or four of its words in a row
@@ -198,6 +199,11 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // A dismissive "why you…" is not something to look into.
   const why = /\b(?:find out|confirmed answer yet on) (?:why|how come|what)\b(.*)$/.exec(repLo);
   if (why && FEELING_WHY.test(why[1] + ' ' + afterLo)) return 'dismissive-to-promise';
+  // "We don't have any information about when …" is not knowing, not a service refused: "while we don't have any
+  // information …, what we do offer is ___" answers a question nobody asked.
+  if (/\bwhile (?:i|we) (?:do not|don['’]t|dont) have (?:any |an |the |a |much )?(?:information|idea|update|updates|news|details|clue|eta|confirmation|answer|visibility)\b/.test(repLo)) return 'template:not-knowing';
+  // Nor is an exasperated "I don't know how many times I have to say this": a reproach, not a question.
+  if (/\b(?:find out|confirmed answer yet on) how many (?:more )?times\b/.test(repLo)) return 'dismissive-to-promise';
   // Clause splicing after "need".
   if (/\bneed (?:to have )?\w+ing (?:the|a|an|your|my|our|their|his|her|it|them|this|that|you|us|me|some|any)\b/.test(repLo) && !/\bneed \w+ing\b/.test(origLo)) return 'splice:gerund';
   if (/\bneed\b[^,.;]*\bbeing \w+/.test(repLo) && !/\bneed\b[^,.;]*\bbeing\b/.test(origLo)) return 'splice:being';

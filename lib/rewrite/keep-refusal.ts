@@ -11,8 +11,9 @@
  * - an alternative after the refusal in the same sentence ("we can't refund it, you can exchange it though",
  *   "…, however we can send a replacement"): advice;
  * - a sentence that already gives the customer a way forward ("we cant swap the sim over the phone
- *   you'd need to pop into a store", "… is how most teams handle this"): a blank after it asks the
- *   agent for a second offer; the suggestion stays advice.
+ *   you'd need to pop into a store", "… is how most teams handle this", "…; the base fare will be credited back
+ *   to your card", a refusal in a concessive clause: "while we won't be able to backdate it, your new rate applies
+ *   from today"): a blank after it asks the agent for a second offer; the suggestion stays advice.
  */
 
 /** The template keeps the matched text (its `{=}`) and adds to it: `rep` opens with `original`. */
@@ -41,7 +42,11 @@ const OFFER_ALREADY =
 const OFFER_BEFORE = /\b(?:(?:i|we)(?:['’]ll| will| can| could| would be happy to)|you (?:can|could|may))(?!['’]?t\b|not\b| not\b| only\b)\b/i;
 
 /** Words after a refusal that bring in an alternative ("however we can", "you can exchange it though", "alternatively"). */
-const ALTERNATIVE_AFTER = /\b(?:however|alternatively|instead|though|although|but (?:i|we|you)\b(?! (?:can['’]?t|cannot|can not|won['’]?t|don['’]?t|are not|aren['’]?t|am not))|what (?:i|we) can do|the good news)\b/i;
+const ALTERNATIVE_AFTER =
+  /\b(?:however|alternatively|instead|though|although|but (?:i|we|you)\b(?! (?:can['’]?t|cannot|can not|won['’]?t|don['’]?t|are not|aren['’]?t|am not))|what (?:i|we) can do|the good news|(?:will|shall) (?:still |then |now |also )?be (?:credited|refunded|returned|reimbursed|reissued|issued|sent|covered|honou?red|waived|paid)(?: back)?)\b/i;
+
+/** The refusal opens a concessive clause ("…, while we won't be able to backdate it, your new rate applies from today"): the main clause that follows is the way forward. */
+const CONCESSIVE_BEFORE = /\b(?:while|whilst|although|though|even though|even if)\s*$/i;
 
 /** The sentence says there is nothing to offer ("…, there's nothing else I can do", "it's out of our hands"): an offer after it contradicts it. */
 const NOTHING_TO_OFFER = /\bnothing (?:else |more )?(?:i|we|anyone) (?:can|could) do\b|\b(?:can['’]?t|cannot|can not) do anything\b|\bout of (?:our|my) hands\b|\bno other (?:options?|alternatives?)\b/i;
@@ -71,6 +76,7 @@ export function keptRefusalReason(before: string, original: string, rep: string,
   if (!keepsRefusal(original, rep)) return null;
   const o = original.trim();
   if (OFFER_ALREADY.test(before) || OFFER_BEFORE.test(before) || OFFER_ALREADY.test(o)) return 'template:offer-already';
+  if (CONCESSIVE_BEFORE.test(before.trimEnd())) return 'template:offer-already';
   // An alternative after the refusal in its own sentence ("we can't refund it, you can exchange it though",
   // "…, however we can send a replacement"): the clauses after the refusal's first break, and the rest of the sentence.
   const brk = /[,;:\u2014]|\s[-\u2013]\s/.exec(o);

@@ -4,8 +4,12 @@
  * don't allow", "against our rules", "isn't possible", "not how it works" as a refusal; these kinds say
  * the opposite to the customer:
  *
- * - **a harm delayed** ("you won't be charged until your trial ends", "your card won't be debited until it
- *   ships", "your subscription won't renew until you confirm it", "your points won't expire until 2027"):
+ * - **empathy and questions**: "You must be exhausted after that journey" guesses a feeling with sympathy, so it is no
+ *   command ("Please be exhausted …"); "Can you confirm you didn't receive the reset email?" asks, it does not blame;
+ * - **an apology that owns the fault** ("I'm sorry for the confusion on our side", "the mix-up on our end"): sincere,
+ *   not a reflex;
+ * - **a harm delayed** ("you won't be charged until your trial ends", "the deposit wont be taken from your card until
+ *   you collect the car", "your card won't be debited until it ships", "your subscription won't renew until you confirm it", "your points won't expire until 2027"):
  *   what waits is a charge or a loss, so the wait is the customer's gain. A renewal counts only when the
  *   customer holds the key ("until you confirm / say so"): "won't be renewed until we get the photo" is a refusal;
  * - **a burden spared** ("you won't need to wait until Monday", "you don't have to wait until …"): the
@@ -41,7 +45,7 @@ const HAS_NEG_WILL = new RegExp(String.raw`\b${NEG_WILL}\b`, 'i');
 
 /** A charge or a loss: delaying it is good news. */
 const HARM_DELAYED = new RegExp(
-  String.raw`\b${NEG_WILL}\s+(?:be\s+|get\s+|ever\s+)?(?:(?:re-?)?charged?|billed?|invoiced?|debited?|deducted?|overcharged?|penali[sz]ed?|fined?|expire|lapse|run out|cut off|disconnected|suspended|go up|increase|shared|sold|disclosed|passed on|(?:take|taken|collect(?:ed)?)\s+(?:any\s+|the\s+|your\s+)?(?:payment|money|funds?)|charge\s+\w+|bill\s+\w+|debit\s+\w+)\b[^.;:!?]*?\b(?:until|till|til|before)\b`,
+  String.raw`\b${NEG_WILL}\s+(?:be\s+|get\s+|ever\s+)?(?:(?:re-?)?charged?|billed?|invoiced?|debited?|deducted?|overcharged?|penali[sz]ed?|fined?|expire|lapse|run out|cut off|disconnected|suspended|go up|increase|shared|sold|disclosed|passed on|(?:take|taken|collect(?:ed)?)\s+(?:any\s+|the\s+|your\s+)?(?:payment|money|funds?)|(?:taken|collected|withdrawn|drawn|removed)\s+(?:from|out\s+of|off)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:card|account|balance|wallet)|charge\s+\w+|bill\s+\w+|debit\s+\w+)\b[^.;:!?]*?\b(?:until|till|til|before)\b`,
   'i',
 );
 /** A price held: "your rate won't change until April", "your premium won't go up before renewal". */
@@ -144,7 +148,15 @@ const GIVEN_BESIDE = /\b(?:(?:you|u) can(?: now| just| simply)?|you['’]?ll be 
 const RESTRICTION_NOW = /\b(?:you (?:now |will now |['’]ll now )?(?:need|have|must)|now (?:need|requires?|has to|have to|must)|sorry|unfortunately|afraid|no longer (?:possible|available|allowed|offered))\b/i;
 
 /** The rule categories whose matches are read here. */
-const READ: ReadonlySet<string> = new Set(['until', 'policy', 'cant-wont', 'dismissive', 'blame', 'negative-words']);
+const READ: ReadonlySet<string> = new Set(['until', 'policy', 'cant-wont', 'dismissive', 'blame', 'negative-words', 'over-apology', 'commands']);
+
+/** "You must be exhausted after that journey", "you must be so frustrated": a feeling guessed with sympathy, not a conclusion held against the customer. */
+const EMPATHY_MUST = /^you\s+must\s+be\s+(?:so\s+|very\s+|really\s+|absolutely\s+|completely\s+)?(?:exhausted|tired|shattered|worn out|frustrated|worried|fed up|upset|annoyed|disappointed|gutted|stressed|anxious|devastated|heartbroken|concerned|sick of)\b/i;
+/** Blame asked about rather than stated: "Can you confirm you didn't receive the reset email?", "let me know whether you didn't get it". */
+const ASKED_BEFORE = /\b(?:confirm|check|let (?:me|us) know|tell (?:me|us)|double-check)(?:\s+(?:that|whether|if|for me))?\s+$/i;
+
+/** An apology that owns the fault right after its words ("I'm sorry for the confusion on our side", "… the mix-up on our end"). */
+const OWNED_AFTER = /^\s*(?:on|from)\s+(?:our|my)\s+(?:side|end|part)\b/i;
 
 /**
  * Blame said as an open condition is an offer, not a reproach: "If you selected the wrong delivery option, I can change
@@ -187,10 +199,15 @@ function foundOutsideFixedWords(re: RegExp, draft: string, c: ProtectiveCandidat
 export function protectiveReason(draft: string, c: ProtectiveCandidate, category: string): string | null {
   if (!READ.has(category)) return null;
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
+  // A sincere apology, not a reflex: it says the fault was ours.
+  if (category === 'over-apology') return OWNED_AFTER.test(draft.slice(c.end, se)) ? 'protective:owned-apology' : null;
+  // (The empathy rule itself, en-core's `you-must-be`, may still soften it: "I imagine you're exhausted".)
+  if (category === 'commands') return EMPATHY_MUST.test(draft.slice(c.start, se)) ? 'protective:empathy' : null;
   if (category === 'blame' || category === 'negative-words') {
     const before = draft.slice(Math.max(c.sentenceStart, c.start - 40), c.start);
     if (category === 'blame' && OPEN_CONDITION_BEFORE.test(before) && !COUNTERFACTUAL.test(draft.slice(c.start, se))) return 'protective:open-condition';
     if (NONE_BEFORE.test(before)) return 'protective:none-failed';
+    if (category === 'blame' && ASKED_BEFORE.test(before) && /[?]\s*$/.test(draft.slice(c.end, se))) return 'protective:asked';
     return null;
   }
   const lo = Math.max(c.sentenceStart, c.start - 300);

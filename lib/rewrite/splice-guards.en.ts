@@ -4,7 +4,9 @@
  *
  * - a "please" request where no bare imperative can stand: after a complementizer or subordinator
  *   ("Please note that please return it", "the only thing is that please show ID", "because please…",
- *   "I think please…"), or with no base-form verb after it ("must of typed" -> "Please of typed");
+ *   "I think please…"), in a relative clause on a predicate noun ("That is a question please put to your
+ *   employer"), or with no base-form verb after it ("must of typed" -> "Please of typed"), or where the order
+ *   itself is the dismissive part ("You need to relax" -> "Please relax");
  * - "must have" + a noun phrase (possession, a requirement: "You MUST have your booking code ready")
  *   turned into an epistemic guess ("it looks like you may have your booking code ready"): only
  *   "must have" + a past participle ("you must have entered") is a guess;
@@ -14,6 +16,9 @@
  *   for your understanding to you and your family");
  * - an empathy line spliced after a clause that minimises ("it's only ten minutes late, so I
  *   understand how frustrating this is" reads sarcastic);
+ * - a subject dropped while a verb joined to it stays ("I apologize … and appreciate your patience" -> "Thank you … and
+ *   appreciate your patience");
+ * - a replacement's own determiner after the draft's ("the L2 queue" -> "the our specialist team queue");
  * - a not-knowing template whose carried clause runs on into another ("… on when it will ship but I will email you,
  *   and ___").
  */
@@ -32,6 +37,8 @@ function pleaseReason(before: string, original: string, rep: string): string | n
   if (!m || /\bplease\b/i.test(original)) return null;
   if (/\b(?:must|should|could|would|might|may) of\b/i.test(original)) return 'please:must-of';
   if (NOT_BASE_VERB.test(rep.slice(m[0].length))) return 'please:no-verb';
+  // "You need to relax" -> "Please relax": the order is the dismissive part, and "please" keeps it.
+  if (/^\s*(?:relax|calm down|chill|cool down|settle down|stop (?:shouting|yelling|complaining|panicking)|be (?:more )?patient|be calm|keep calm|stay calm|take a (?:deep )?breath)\b/i.test(rep.slice(m[0].length))) return 'please:dismissive';
   // "must have clicked" is a guess about the past: "Please have clicked" is no request.
   const have = /^\s*have\b/i.exec(rep.slice(m[0].length));
   if (have && PARTICIPLE.test(rep.slice(m[0].length + have[0].length))) return 'please:perfect';
@@ -39,6 +46,9 @@ function pleaseReason(before: string, original: string, rep: string): string | n
   const cut = Math.max(...['.', '!', '?', '\n', ',', ';', ':', '(', '\u2014', ' - ', ' \u2013 '].map((c) => before.lastIndexOf(c) + (c.length === 3 ? 2 : 0)));
   const clause = before.slice(cut + 1);
   if (NO_IMPERATIVE_BEFORE.test(clause)) return 'please:after-subordinator';
+  // A relative clause on a predicate noun: "That is a question you need to put to your employer", "it's something you'll
+  // have to sign" (not "To get a refund, you need to …": no copula before the noun).
+  if (/(?:\b(?:is|are|was|were)|['’]s)\s+(?:a|an|the|one|something|anything|someone|somebody|what|where|who)\b[^,;:]*$/i.test(clause)) return 'please:relative-clause';
   return null;
 }
 
@@ -65,20 +75,26 @@ function hedgeReason(before: string, original: string, rep: string, after: strin
 
 /** A closing or recap phrase that stands alone: it takes no object or tail after it. */
 const STANDALONE =
-  /^\s*(?:just to recap|to recap|to sum up|thank(?:s| you) (?:so much |again )?for (?:your|bearing with|waiting)(?: \w+)?|thank(?:s| you)|i understand(?: how \w+ (?:this|that) (?:is|must be))?(?: this is \w+)?|i appreciate (?:your|you)(?: \w+)?)[\s.!,]*$/i;
+  /^\s*(?:just to recap|to recap|to sum up|let me clarify|thank(?:s| you) (?:so much |again )?for (?:your|bearing with|waiting)(?: \w+)?|thank(?:s| you)|i understand(?: how \w+ (?:this|that) (?:is|must be))?(?: this is \w+)?|i appreciate (?:your|you)(?: \w+)?)[\s.!,]*$/i;
 
 /** What a removed recap's own tail looks like: where or when it was said ("in my email of 12 March", "to your colleague", "yesterday"). */
 const RECAP_TAIL =
   /^\s*(?:of|in|on|at|to|from|by|with|over|via|during|about|regarding|re|for|earlier|before|yesterday|today|last|previously|below|above|already|twice|several|many|more than|this|that)\b/i;
-/** What a removed apology's own tail looks like: who was troubled or what caused it ("to you and your family", "caused by the outage", "this may cause"). */
-const THANKS_TAIL = /^\s*(?:to|by|caused|this|that|which|it|from|of|you(?:['’]ve| have)? (?:experienced|had|suffered))\b/i;
+/**
+ * What a removed apology's own tail looks like: who was troubled or what caused it ("to you and your family", "caused by
+ * the outage", "this may cause", "my earlier mail may have caused").
+ */
+const THANKS_TAIL =
+  /^\s*(?:to|by|caused|this|that|which|it|from|of|you(?:['’]ve| have)? (?:experienced|had|suffered)|(?:my|our|the|your|his|her|their)\s+(?:\w+\s+){0,3}(?:(?:may|might|could|must)\s+have\s+|has\s+|have\s+|had\s+)?caused)\b/i;
 
 function tailReason(original: string, rep: string, after: string): string | null {
   if (!STANDALONE.test(rep)) return null;
-  if (!/\b(?:said|mentioned|explained|stated|told|advised|wrote|noted|informed|apologi[sz]e|sorry|inconvenience|apologies|trouble|delay)\b/i.test(original)) return null;
+  if (!/\b(?:said|mentioned|explained|stated|told|advised|wrote|noted|informed|apologi[sz]e|sorry|inconvenience|apologies|trouble|delay|confusion)\b/i.test(original)) return null;
   if (/^\s*[,.;:!?\n)\u2014"”]/.test(after) || !after.trim()) return null;
   // "…for your understanding and thank you for waiting", "… we are looking into it" are a new clause; "…for your patience on this one" fits.
   const recap = /\b(?:recap|sum up)\b/i.test(rep);
+  // A match that stopped inside its noun phrase ("As I said in my earlier| reply, …"): the head noun would be left behind.
+  if (recap && /\b(?:my|our|the|your)\s+(?:earlier|last|previous|first|recent|latest|original|prior)\s*$/i.test(original)) return 'tail-left';
   return (recap ? RECAP_TAIL : THANKS_TAIL).test(after) ? 'tail-left' : null;
 }
 
@@ -103,8 +119,27 @@ function empathyReason(before: string, original: string, rep: string): string | 
  */
 const CARRIED_CLAUSE = /\bconfirmed answer yet on\b.*\b(?:(?:but|and|so|because|cause|as|though|although)\s+(?:i|we|you|it|they|this|that|there|he|she)|(?:but|so|because|cause|though|although)\s+(?:the|my|our|your|their))\b.*,\s*and ___/i;
 
+/** A replacement that opens with its own determiner put after the draft's ("the L2 queue" -> "the our specialist team queue"). */
+function determinerReason(before: string, original: string, rep: string): string | null {
+  const det = /^\s*(?:the|a|an|our|your|my|their|his|her)\s/i;
+  if (!det.test(rep) || det.test(original)) return null;
+  return /(?:^|\s)(?:the|a|an|our|your|my|their|his|her|this|that|these|those)\s*$/i.test(before) ? 'determiner-doubled' : null;
+}
+
+/**
+ * The subject a replacement drops while a verb joined to it stays: "I apologize for any inconvenience and appreciate your
+ * patience" -> "Thank you for your understanding and appreciate your patience" (not "… and thank you for …", "… and have a
+ * good day": those stand on their own).
+ */
+function subjectReason(original: string, rep: string, after: string): string | null {
+  if (!/^\s*(?:i|we)\b/i.test(original) || /^\s*(?:i|we)\b/i.test(rep)) return null;
+  return /^\s*and\s+(?!(?:thank|thanks|i|we|you|the|your|it|this|that|have|enjoy|take|let|please|so|then|our|my)\b)(?:will\s+|would\s+|also\s+|really\s+)?(?:appreciate|value|hope|look|trust|want|wish|understand|am|are|will|would|can|shall|remain)\b/i.test(after)
+    ? 'subject-lost'
+    : null;
+}
+
 export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
   if (kind === 'template' && CARRIED_CLAUSE.test(rep)) return 'template:carried-clause';
   if (kind !== 'rewrite') return null;
-  return pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? empathyReason(before, original, rep);
+  return determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? empathyReason(before, original, rep);
 }

@@ -7,7 +7,9 @@
  * - capitals: when the matched words are all capitals (two words or more: "WE CANNOT", not "ETA"),
  *   the replacement is too;
  * - full forms: when the matched words spell a contraction out ("do not", "cannot", "that is") and
- *   their sentence contracts nothing, the replacement's contractions are spelt out as well.
+ *   their sentence contracts nothing, the replacement's contractions are spelt out as well;
+ * - apostrophes: a sentence typed with curly apostrophes ("I’ll try to …") and no straight one gets
+ *   curly ones in the replacement too ("I’ll aim to …", not "I'll aim to …" beside "I’ve").
  *
  * The slots hold the agent's own words, which come from the matched text, so changing the whole
  * replacement never changes their words (capitals were capitals, and full forms hold no contraction).
@@ -53,9 +55,15 @@ export function expandContractions(text: string): string {
 /** Upper-case everything but the template blank (it has no case anyway). */
 const shout = (text: string) => text.toUpperCase();
 
+/** The sentence writes its apostrophes curly (’) and never straight. */
+export function prefersCurlyApostrophes(sentence: string): boolean {
+  return /[A-Za-z]’[A-Za-z]/.test(sentence) && !/[A-Za-z]'[A-Za-z]/.test(sentence);
+}
+
 /** An English replacement fitted to how the matched words were written (see the file comment). */
 export function fitEnglishStyle(replacement: string, original: string, sentence: string): string {
   if (!replacement) return replacement;
   if (isShouting(original)) return shout(replacement);
-  return prefersFullForms(original, sentence) ? expandContractions(replacement) : replacement;
+  const fitted = prefersFullForms(original, sentence) ? expandContractions(replacement) : replacement;
+  return prefersCurlyApostrophes(sentence) ? fitted.replace(/([A-Za-z])'([A-Za-z])/g, '$1’$2') : fitted;
 }

@@ -116,9 +116,14 @@ function readBareRuleFronted(toks: Token[], i: number): GenericHit | null {
   if (w === 'as' && norm(toks, i + 1) === 'per') r = i + 2;
   else if (w === 'per' || w === 'under' || w === 'by') r = i + 1;
   else if ((w === 'according' || w === 'pursuant') && norm(toks, i + 1) === 'to') r = i + 2;
+  // "In line with our underwriting guidelines, …", "In accordance with the store's returns policy, …".
+  else if (w === 'in' && /^(?:line|accordance|keeping)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'with') {
+    r = i + 3;
+    for (let n = 0; n < 3 && r + 1 < toks.length && toks[r].word && !RULE_SET.has(toks[r].norm) && (RULE_DETS.has(toks[r].norm) || /^(?:NOUN|ADJ|PROPN)$/.test(toks[r].pos)); n++) r++;
+  }
   if (r < 0 || r >= toks.length || !toks[r].word) return null;
   const rule = toks[r].norm;
-  if (!/^(?:regulations|regulation|policy|rules|guidelines|protocol|procedure|law|legislation)$/.test(rule)) return null;
+  if (!/^(?:regulations|regulation|policy|policies|rules|guidelines|protocol|procedure|procedures|law|legislation|terms)$/.test(rule) || (w === 'in' && rule === 'law')) return null;
   // "by law" only with "we"/"I" refusing or obliged after it; "under rules" is rare English, keep to regulations/policy.
   if (w === 'by' && rule !== 'law') return null;
   if (!fronted(toks, i)) return null;
@@ -229,7 +234,10 @@ function readItsPolicy(toks: Token[], i: number): GenericHit | null {
   if (/^(?:company|store|our|the)$/.test(norm(toks, r))) r = nextWord(toks, r);
   if (!/^(?:policy|rules|procedure|protocol)$/.test(norm(toks, r))) return null;
   const n = r + 1 < toks.length ? toks[r + 1] : undefined;
-  if (n && n.word && !/^(?:sorry|im|unfortunately|i|afraid)$/.test(n.norm)) return null;
+  // "its store policy for hygiene reasons": the rule with its stated reason, at the head of its clause (not the possessive
+  // of "the shop changed its policy for safety reasons").
+  const reason = n?.norm === 'for' && [r + 2, r + 3, r + 4].some((k) => /^(?:reasons?|purposes)$/.test(norm(toks, k))) && (prevWord(toks, i, false) < 0 || toks[prevWord(toks, i, false)].clause !== toks[i].clause || /^(?:and|but|so)$/.test(norm(toks, prevWord(toks, i, false))));
+  if (n && n.word && !reason && !/^(?:sorry|im|unfortunately|i|afraid)$/.test(n.norm)) return null;
   return hit(toks, i, r, 'policy-shield', 'policy');
 }
 
@@ -414,6 +422,8 @@ const SOON = words('today tonight tomorrow now this asap immediately');
 function readEarliest(toks: Token[], i: number, lower: string): GenericHit | null {
   if (toks[i].norm !== 'earliest' && toks[i].norm !== 'soonest') return null;
   if (/\b(?:i(?:'ve| have)? (?:booked|reserved|put you)|shall i|should i|want me to|would you like|do you want|we(?:'ve| have) booked|booked you)\b/.test(lower)) return null;
+  // The earliest slot given with the agent's own offer for sooner ("…, and I can add you to the cancellation list"): information.
+  if (/\b(?:i|we) can (?:add|book|put|pop|place|reserve|hold|offer|call|text|email|notify|let|get)\b|\b(?:i|we)(?:'ll| will) (?:add|book|put|pop|reserve|hold|call|text|email|notify|let)\b/.test(lower)) return null;
   // "at the earliest"
   // "at the earliest opportunity / possible moment", "at your earliest convenience": as soon as possible, good news.
   if (/^(?:opportunity|convenience|possible|moment|chance|instance)$/.test(norm(toks, i + 1))) return null;
@@ -896,7 +906,7 @@ function readNeverDone(toks: Token[], i: number): GenericHit | null {
 /** Words customers know in capitals, besides jargon.ts's KNOWN ("the HR team", "an IT issue", "your GP"). */
 const KNOWN_MORE = words('hr it pr gp mot dbs ceo cfo vip tv uk us eu ok id');
 /** What an internal code names in a back office: a hold, a queue, a review, a stage. */
-const CODE_HEADS = words('hold holds queue review check referral flag block stage status bucket team desk sign-off signoff approval verification level location zone remark tag');
+const CODE_HEADS = words('hold holds queue review check referral flag block stage status bucket team desk sign-off signoff approval verification level location zone remark tag mismatch');
 /** Where a status code stands ("with status EXC-04", "at stage 4b", "in bucket C3"). */
 const CODE_SLOTS = words('status stage bucket queue flag state step-code');
 /** A code: letters and digits mixed ("EXC-04", "4b", "C3", "QA-2"), never a plain number or word. */
@@ -908,7 +918,7 @@ function unknownAcronym(t: Token): boolean {
 }
 
 /**
- * "on SIU hold", "the QC queue", "pending an FRT review": an unknown acronym naming a back-office hold
+ * "on SIU hold", "the QC queue", "pending an FRT review", "pending PA", "a PAC mismatch": an unknown acronym naming a back-office hold
  * or queue; "with status EXC-04", "at stage 4b (AQ)": a status written as its code.
  */
 function readInternalCode(toks: Token[], i: number, lower: string): GenericHit | null {
@@ -918,6 +928,13 @@ function readInternalCode(toks: Token[], i: number, lower: string): GenericHit |
   if (unknownAcronym(t) && !ACRONYMS.has(t.norm)) {
     const h = nextWord(toks, i);
     if (h === i + 1 && CODE_HEADS.has(toks[h].norm)) return { start: t.start, end: toks[h].end, category: 'jargon', construction: 'internal-jargon' };
+    // "is pending PA from your insurer", "awaiting QC": a back-office step the case waits on, named by its acronym.
+    const p = i - 1;
+    if (p >= 0 && /^(?:pending|awaiting)$/.test(toks[p].norm)) return { start: toks[p].start, end: t.end, category: 'jargon', construction: 'internal-jargon' };
+    // "passed it to the TPA", "referred to the SIU": a back-office team the case is handed to, named by its acronym.
+    if (p >= 1 && toks[p].norm === 'the' && toks[p - 1].norm === 'to') {
+      for (let k = p - 2; k >= 0 && k >= p - 5; k--) if (/^(?:passed|sent|referred|escalated|forwarded|transferred|handed|assigned|routed|raised|moved)$/.test(toks[k].norm)) return { start: t.start, end: t.end, category: 'jargon', construction: 'internal-jargon' };
+    }
     return null;
   }
   if (!CODE_SLOTS.has(t.norm)) return null;
@@ -965,7 +982,7 @@ function readAvoidanceOfDoubt(toks: Token[], i: number): GenericHit | null {
 /** Institutions whose rules an agent cites ("in line with hotel policy", "this is university policy"). */
 const INSTITUTIONS = words('hotel university college school bank airline store shop company club programme program course council clinic practice insurer agency firm house standard general strict government legal');
 /** Words of a restriction, a cost or a refusal elsewhere in the sentence, which a rule cited at the tail then justifies. */
-const RESTRICTS = words('charged charge fee fees only cannot must required non-refundable forfeit forfeited retained deducted penalty surcharge exception exceptions capped limited');
+const RESTRICTS = words('charged charge fee fees only cannot must required non-refundable forfeit forfeited retained deducted penalty surcharge exception exceptions capped limited declined refused rejected excluded void voided');
 
 /** A restriction, a cost or a negation anywhere in the sentence but the span [a, b]. */
 function restrictedElsewhere(toks: Token[], a: number, b: number): boolean {
@@ -988,6 +1005,16 @@ function readRuleAtTail(toks: Token[], i: number): GenericHit | null {
     if (!INSTITUTIONS.has(norm(toks, m)) || !/^(?:policy|rules|regulations|procedure|protocol)$/.test(norm(toks, m + 1))) return null;
     if (GIVING.test(restOf(toks, m + 2, 8).replace(/^(?:and )?(?:it )?(?:means )?/, ''))) return null;
     return hit(toks, i, m + 1, 'policy-shield', 'policy');
+  }
+  // "…, as stated in our policy", "as set out in the terms": the rule quoted after a restriction (not at the head of the sentence).
+  if (w === 'as' && /^(?:stated|set|specified|outlined|laid|detailed|described|explained)$/.test(norm(toks, i + 1)) && !fronted(toks, i)) {
+    let k = i + 2;
+    if (norm(toks, k) === 'out') k++;
+    if (norm(toks, k) !== 'in' || !/^(?:the|our)$/.test(norm(toks, k + 1))) return null;
+    let e = k + 2;
+    if (INSTITUTIONS.has(norm(toks, e)) || RULE_DETS.has(norm(toks, e))) e++;
+    if (!/^(?:policy|policies|rules|regulations|guidelines|procedure|procedures|terms|protocol)$/.test(norm(toks, e))) return null;
+    return restrictedElsewhere(toks, i, e) ? hit(toks, i, e, 'policy-shield', 'policy') : null;
   }
   // "in line with / as per / according to (the) hotel policy" not at the head of the sentence.
   let r = -1;
@@ -1110,7 +1137,7 @@ const BY_WORD = (() => {
   add(readNotOurPolicy, ['not']);
   add(readNotGoingToBeAble, ['not']);
   add(readNotMyArea, ['not']);
-  add(readBareRuleFronted, ['as', 'per', 'under', 'by', 'according', 'pursuant']);
+  add(readBareRuleFronted, ['as', 'per', 'under', 'by', 'according', 'pursuant', 'in']);
   add(readRuleAsCause, ['because', 'due', 'owing', 'for']);
   add(readNoneForAnother, ['for']);
   add(readRuleIsClear, RULE_SET);
@@ -1167,7 +1194,10 @@ const ACRONYM_READERS: Reader[] = [readInternalCode];
 export const readConstructionsEn: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
   const toks = tokens ?? analyzeSentenceTokens(sentence);
-  if (!toks.length || isQuestion(toks)) return [];
+  if (!toks.length) return [];
+  // A question reads nothing but its back-office acronyms: "… due to a PAC mismatch, could you send the code again?" is jargon
+  // whatever the mood.
+  const question = isQuestion(toks);
   const conditional = conditionalClauses(toks);
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'");
   const out: GenericHit[] = [];
@@ -1175,7 +1205,9 @@ export const readConstructionsEn: GenericReader = (sentence, tokens) => {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || t.lang !== 'en' || t.start < after) continue;
-    const list = BY_WORD.get(t.norm) ?? (t.text.toLowerCase() === 'r' ? BY_WORD.get('r') : /^[A-Z]{2,5}$/.test(t.text) ? ACRONYM_READERS : undefined);
+    const acronym = /^[A-Z]{2,5}$/.test(t.text) && !BY_WORD.has(t.norm);
+    if (question && !acronym) continue;
+    const list = BY_WORD.get(t.norm) ?? (t.text.toLowerCase() === 'r' ? BY_WORD.get('r') : acronym ? ACRONYM_READERS : undefined);
     if (!list) continue;
     for (const read of list) {
       const h = read(toks, i, lower);

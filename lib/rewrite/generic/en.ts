@@ -824,6 +824,33 @@ function readMinimising(ctx: Ctx, i: number): GenericHit | null {
     return hit(toks, a, i, 'minimising', 'dismissive');
   }
   if (w === 'end' && norm(toks, i - 1) === 'the' && norm(toks, i - 2) === 'not' && norm(toks, i + 1) === 'of' && norm(toks, i + 3) === 'world') return hit(toks, i - 2, i + 3, 'minimising', 'dismissive');
+  // "You're exaggerating (a bit)", "you are being a bit dramatic" is read above; not "I'm not exaggerating when …".
+  if (/^(?:exaggerating|over-exaggerating|overexaggerating|overdramatising|overdramatizing)$/.test(w)) {
+    let p = i - 1;
+    if (/^(?:a|bit|little|slightly|just|really|being)$/.test(norm(toks, p))) p--;
+    if (/^(?:a|bit|little)$/.test(norm(toks, p))) p--;
+    if (/^(?:are|re)$/.test(norm(toks, p)) && norm(toks, p - 1) === 'you') return hit(toks, p - 1, i, 'minimising', 'dismissive');
+    if (norm(toks, p) === 'your' && toks[p].text.toLowerCase() === 'ur') return hit(toks, p, i, 'minimising', 'dismissive');
+    return null;
+  }
+  // "Let's not overcomplicate things", "don't overcomplicate it": the customer's concern made fuss.
+  if (/^(?:overcomplicate|over-complicate|overthink|over-think)$/.test(w) && (norm(toks, i - 1) === 'not' || toks[i - 1]?.neg)) {
+    const a = norm(toks, i - 2) === 'let' || norm(toks, i - 2) === 's' || norm(toks, i - 2) === 'us' ? i - 3 >= 0 && norm(toks, i - 3) === 'let' ? i - 3 : i - 2 : i - 2;
+    return hit(toks, Math.max(0, a), i, 'minimising', 'dismissive');
+  }
+  // "Don't make such a big deal (out of it)", "you're making a big deal of nothing".
+  if (w === 'deal' && norm(toks, i - 1) === 'big' && norm(toks, i - 2) === 'a') {
+    let v = i - 3;
+    if (/^(?:such|too|bit|of)$/.test(norm(toks, v))) v--;
+    // Only told to the customer: "Don't make …", "you're making …" (not "We made a big deal of the launch").
+    const told = toks[v - 1]?.neg || norm(toks, v - 1) === 'not' || (norm(toks, v) === 'making' && /^(?:are|re)$/.test(norm(toks, v - 1)) && norm(toks, v - 2) === 'you');
+    const neg = toks[v - 1]?.neg || norm(toks, v - 1) === 'not';
+    // The negation's auxiliary with it ("Do|n't make").
+    const from = neg ? (/^(?:do|does|did)$/.test(norm(toks, v - 2)) ? v - 2 : v - 1) : v - 2;
+    if (/^(?:make|making)$/.test(norm(toks, v)) && told) return hit(toks, from, i, 'minimising', 'dismissive');
+  }
+  // "No biggie, it'll be there Monday."
+  if (w === 'biggie' && norm(toks, i - 1) === 'no') return hit(toks, i - 1, i, 'minimising', 'dismissive');
   return null;
 }
 
@@ -1947,6 +1974,9 @@ export function isQuestion(toks: Token[]): boolean {
  * colleague Ravi will", "however, what I can do is …" (a contrast, then a subject of a few words and
  * a positive auxiliary).
  */
+/** What sends the customer to a third party after a contrast ("you are welcome to raise it with them", "you can contact the seller"). */
+const REDIRECT_AFTER = /\b(?:with them|to them|contact (?:them|the|your)|get in touch with|reach out to|take (?:it|this|that) up with|speak to (?:them|the|your)|ask (?:them|the|your)|raise (?:it|this|that) with)\b/;
+
 export function offerFollows(toks: Token[], i: number): boolean {
   for (let k = i + 1; k < toks.length; k++) {
     if (!/^(?:but|however|instead|though|although)$/.test(toks[k].norm)) continue;
@@ -1955,8 +1985,11 @@ export function offerFollows(toks: Token[], i: number): boolean {
       const t = toks[j];
       if (t.neg || t.norm === 'not') break;
       if (/^(?:can|could|will|would|may|am|are|is|do|have)$/.test(t.norm)) {
-        if (norm(toks, j + 1) !== 'not' && !toks[j + 1]?.neg) return true;
-        break;
+        if (norm(toks, j + 1) === 'not' || toks[j + 1]?.neg) break;
+        // "…, although you are welcome to raise it with them", "but you can contact the seller": the customer sent to someone
+        // else, not an offer of ours.
+        if (norm(toks, nextWord(toks, k)) === 'you' && REDIRECT_AFTER.test(toks.slice(j + 1, j + 12).map((x) => x.norm).join(' '))) break;
+        return true;
       }
       if (!(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'ADV')) break;
     }

@@ -37,7 +37,7 @@ const is = (toks: Token[], i: number, re: RegExp) => re.test(norm(toks, i));
 
 // ---- The stock apology -------------------------------------------------------------------------
 
-const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon)$/;
+const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon|forgive)$/;
 /** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
 const TROUBLE = /^(?:inconvenience|inconveniences|inconvenient|trouble|troubles|hassle|hassles|bother|bothering|troubling|disturbance|disturbing|disruption|annoyance|nuisance|mix-up|mixup|back-and-forth)$/;
 const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
@@ -56,13 +56,13 @@ function apologyStart(toks: Token[], a: number): number {
 function readStockApology(toks: Token[], i: number): GenericHit | null {
   if (!APOLOGY.test(toks[i].norm)) return null;
   // "Please excuse any inconvenience", "pardon the hassle": only as the request itself.
-  const excuse = /^(?:excuse|pardon)$/.test(toks[i].norm);
+  const excuse = /^(?:excuse|pardon|forgive)$/.test(toks[i].norm);
   if (excuse && !(is(toks, prevWord(toks, i), /^(?:please|kindly)$/) || prevWord(toks, i) < 0)) return null;
   let j = nextWord(toks, i);
   if (excuse && is(toks, j, /^(?:us|me)$/)) j = nextWord(toks, j);
   for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much)$/); n++) j = nextWord(toks, j);
   let e = -1;
-  if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
+  if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon|forgive)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
     let k = is(toks, j, /^(?:for|about)$/) ? nextWord(toks, j) : j;
     const det = norm(toks, k);
     if (is(toks, k, TROUBLE_DET)) k = nextWord(toks, k);
@@ -78,11 +78,16 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     if (/^(?:mix-up|mixup|up)$/.test(toks[e].norm) && det !== 'any') return null;
     // "I apologize for any inconvenience (caused)": how calm assistants apologise (every Bitext response), left to the packs;
     // read here: "sorry" with it, and the other trouble words ("any trouble", "the hassle", "for bothering you").
-    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon)$/.test(toks[i].norm)) return null;
+    // "We (deeply) regret any / the inconvenience (caused)" is the formula itself, rare in the assistants' replies: read here
+    // when no pack rule took it.
+    // So is the emphatic "I do apologise for the inconvenience".
+    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/)) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
-    const named = is(toks, n, /^(?:you|your)$/) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
+    // (A new clause run on without a comma names nothing: "sry for the inconvinience your account is unlocked now".)
+    const runOn = is(toks, n, /^your$/) && is(toks, nextWord(toks, nextWord(toks, n)), /^(?:is|are|was|were|has|have|will|should)$/);
+    const named = (is(toks, n, /^(?:you|your)$/) && !runOn) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
     if (named && !/^(?:bothering|troubling|disturbing)$/.test(toks[e].norm)) return null;
   } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^(?:bother|trouble|disturb)$/) && /^sorry$/.test(toks[i].norm)) {
     e = nextWord(toks, j);
@@ -535,9 +540,12 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   // "These things happen (all the time)", "such things happen", "stuff happens".
   const tail = nextWord(toks, i);
   const timeTail = is(toks, tail, /^(?:all|sometimes|occasionally|from|now|every)$/);
-  if (/^(?:happen|happens)$/.test(w) && (!toks[tail]?.word || timeTail)) {
+  // With "these / such" the shrug may name when it happens: "these things happen on busy Friday nights", "… at this time of year".
+  const whenTail = is(toks, tail, /^(?:on|at|in|during|around|over|with|when|to|especially|though)$/);
+  if (/^(?:happen|happens)$/.test(w) && (!toks[tail]?.word || timeTail || whenTail)) {
     const p = prevWord(toks, i);
     if (is(toks, p, /^(?:things|stuff|mistakes|accidents|delays|glitches|errors|hiccups|issues|problems)$/) && is(toks, prevWord(toks, p), /^(?:these|such|those|sometimes)$/)) return hit(toks, prevWord(toks, p), i, 'minimising', 'dismissive');
+    if (whenTail && !timeTail && toks[tail]?.word) return null;
     if (is(toks, p, /^(?:stuff|things|delays|mistakes|glitches)$/) && (prevWord(toks, p) < 0 || toks[prevWord(toks, p)].clause !== toks[p].clause)) return hit(toks, p, i, 'minimising', 'dismissive');
   }
   // "Nobody else has complained", "no one else has had this problem", "everyone else manages".
@@ -613,6 +621,8 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   }
   // "Chill, we've got it", "chill out": the customer told to calm down (a sentence opener only).
   if (w === 'chill' && !toks.slice(0, i).some((t) => t.word) && !is(toks, nextWord(toks, i), /^(?:the|a|your|it|them|in|for)$/)) return hit(toks, i, is(toks, i + 1, /^out$/) ? i + 1 : i, 'minimising', 'dismissive');
+  // "relax sir, your money is safe", "Relax mate, it's sorted": told to the customer by name or title at the head of the sentence.
+  if (w === 'relax' && !toks.slice(0, i).some((t) => t.word) && is(toks, i + 1, /^(?:sir|madam|maam|ma'am|mate|man|dude|bro|buddy|hun|guys|please|lol|ok|okay)$/)) return hit(toks, i, i, 'minimising', 'dismissive');
   // "I don't see what the issue is", "I don't see why this is a problem".
   if (w === 'see' && norm(toks, i - 1) === 'not' && is(toks, prevWord(toks, i - 1), /^(?:do|can)$/) && is(toks, i + 1, /^(?:what|why|how)$/)) {
     for (let k = i + 2; k < toks.length && k <= i + 7; k++) {
@@ -747,7 +757,7 @@ const TRIGGERS: [Reader, string][] = [
   [readPolicyFrame, 'as per under following according pursuant in the our company store policy policies rules rule regulations guidelines terms procedure procedures protocol'],
   [readClearlyOpener, 'clearly obviously'],
   [readApologyBut, 'apologise apologize apologies'],
-  [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon'],
+  [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon forgive'],
   [readBlameFamilies, 'your you if one by lies lie rests rest lay sits issue problem fault cause culprit down up'],
   [
     readSentElsewhere,
@@ -759,7 +769,7 @@ const TRIGGERS: [Reader, string][] = [
   [
     readPlayedDown,
     `minor tiny small little slight trivial teeny insignificant negligible that need reason call cause happen happens nobody noone everyone
-     everybody no making see only just personally chill nothing calm cheer survive live simple hardly scarcely barely most many deal`,
+     everybody no making see only just personally chill relax nothing calm cheer survive live simple hardly scarcely barely most many deal`,
   ],
   [readPolicyFamilies, 'prohibits prohibit forbids forbid bars bar precludes preclude disallows disallow policy terms conditions rules t&cs t&c contract rule'],
 ];

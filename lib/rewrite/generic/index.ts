@@ -16,6 +16,7 @@ import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { readConstructionsFa } from './constructions.fa.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
 import { EXPLAIN_FAMILIES_EN, readFamiliesEn } from './families.en.ts';
+import { readKindsEn } from './kinds.en.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
@@ -36,7 +37,8 @@ const withSecond =
 /** English sentences also go through the Finglish reader (Persian in Latin letters is read as English by lib/text). */
 // The second English pass (lib/rewrite/generic/constructions.en.ts): its hit over words the first reader already read gives way.
 // The third pass (lib/rewrite/generic/families.en.ts): families read in many shapes; its hit over words already read gives way.
-const readEnBoth = withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn);
+// The fourth pass (lib/rewrite/generic/kinds.en.ts): blame and reproach by construction; its hit over words already read gives way.
+const readEnBoth = withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn);
 const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };

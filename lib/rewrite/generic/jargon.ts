@@ -67,7 +67,7 @@ const NOT_TIER_NEXT = words('model series version plan size pro max lite mini te
 
 /**
  * Multi-word English back-office phrases: lower-case token norms, `a|b` alternatives, `#NUM` a
- * number. `ctx`: only in a sentence about tickets or teams (the words have everyday readings too).
+ * number, `#CODE` a number or a short lettered code (R03). `ctx`: only in a sentence about tickets or teams (the words have everyday readings too).
  */
 const PHRASES_EN: readonly { p: readonly string[]; ctx?: true }[] = [
   // Spelt out, "a pre-authorisation hold" and "a pending authorisation" are what a card statement says: only the clipped forms.
@@ -107,13 +107,14 @@ const PHRASES_EN: readonly { p: readonly string[]; ctx?: true }[] = [
   { p: ['tier|level', '1|2|3|one|two|three|i|ii|iii'], ctx: true },
   { p: ['sev|severity|priority', '1|2|3|4|one|two|three|four'], ctx: true },
   { p: ['in', 'the', 'backlog'], ctx: true },
-  { p: ['reason|response|decline|denial|remark', 'code', '#NUM'] },
+  // A bank's or a payer's code, numeric or lettered: "reason code 51", "with reason code R03" (a direct debit return).
+  { p: ['reason|response|decline|denial|remark|return', 'code', '#CODE'] },
   { p: ['carc|rarc', '#NUM'] },
 ];
 
 /** A phrase slot read once: a set of words, or a number / an HTTP status code. */
-type Slot = ReadonlySet<string> | '#NUM' | '#HTTP';
-const compileSlots = (p: readonly string[]): Slot[] => p.map((x) => (x === '#NUM' || x === '#HTTP' ? x : new Set(x.split('|'))));
+type Slot = ReadonlySet<string> | '#NUM' | '#HTTP' | '#CODE';
+const compileSlots = (p: readonly string[]): Slot[] => p.map((x) => (x === '#NUM' || x === '#HTTP' || x === '#CODE' ? x : new Set(x.split('|'))));
 /** Phrases by the words their first slot takes: one lookup per token instead of a pass over every phrase. */
 function indexByFirst<T extends { slots: Slot[] }>(list: readonly T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -195,6 +196,9 @@ function matchPhrase(tokens: readonly Token[], k: number, slots: readonly Slot[]
     if (!t || !t.word) return -1;
     if (slot === '#NUM') {
       if (!isNum(t)) return -1;
+    } else if (slot === '#CODE') {
+      // A number, or a short code of letters then digits ("R03", "AC-4").
+      if (!isNum(t) && !/^[a-z]{1,3}-?\d{1,4}[a-z]?$/.test(t.norm)) return -1;
     } else if (slot === '#HTTP') {
       if (!/^[45]\d\d$/.test(t.norm)) return -1;
     } else if (!slot.has(fa ? faKey(t.norm) : t.norm)) return -1;
