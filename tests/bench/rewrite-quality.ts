@@ -224,8 +224,9 @@ const EN_SOFTENER = /\b(?:i'm afraid|i’m afraid|im afraid|i am afraid|sadly|re
  */
 function enHonestHarms(text: string, applied: string, used: readonly Suggestion[]): string[] {
   const out: string[] = [];
-  const lo = text.toLowerCase();
-  const ap = applied.toLowerCase();
+  // Curly and straight apostrophes read alike: a replacement that keeps the draft's ’ adds nothing.
+  const lo = text.toLowerCase().replace(/[‘’]/g, "'");
+  const ap = applied.toLowerCase().replace(/[‘’]/g, "'");
   const negs = (s: string) => (s.match(new RegExp(EN_NEG.source, 'gi')) ?? []).length;
   const changed = used.filter((s) => kindOf(s) !== 'advice');
   if (!changed.length) return out;
@@ -280,8 +281,8 @@ export function checkApplied(lang: EvalLang, text: string, used: readonly Sugges
   const inserted = rewrites.map((s) => s.replacements[0] ?? '').join(' ');
   const originals = used.map((s) => s.original).join(' ');
   if (lang === 'en') {
-    const lo = text.toLowerCase();
-    const ap = applied.toLowerCase();
+    const lo = text.toLowerCase().replace(/[‘’]/g, "'");
+    const ap = applied.toLowerCase().replace(/[‘’]/g, "'");
     for (const [name, re] of EN_COMMIT) {
       if (!rewrites.length) break;
       if (name === 'offer' && EN_SELF_MODAL.test(lo)) continue;
