@@ -452,7 +452,8 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
     if (COLLOQUIAL_WORDS.has(w)) colloquial++;
     else if (FORMAL_WORDS.has(w)) formal++;
     else {
-      const a = analyzeFaWord(w);
+      // The wider reading too: «بپرسین», «بفرمایید», «ارسال نمایید» show their register like the narrow table's verbs.
+      const a = analyzeFaWord(w) ?? analyzeFaWordWide(w);
       if (a?.verb) {
         const v = a.verb;
         if (v.colloquial) colloquial++;

@@ -75,6 +75,19 @@ const onlyParticles = (text: string) => {
   return w.length > 0 && w.every((t) => PARTICLES.has(fold(t.norm)));
 };
 
+/** What a template leaves hanging in its clause when it replaces the verb: particles and adverbs of «for now». */
+const LEFTOVERS = new Set([...PARTICLES, 'هنوز', 'هنوزم', 'فعلا', 'الان', 'اصلا', 'دقیقا', 'متاسفانه']);
+const onlyLeftovers = (text: string) => {
+  const w = tokenize(text).filter((t) => t.word);
+  return w.length > 0 && w.every((t) => LEFTOVERS.has(fold(t.norm)));
+};
+
+/** An intensifier right before the replaced words (with the space after it). */
+const INTENSIFIER_END = /(?:^|[\s\u200c،,])((?:خیلی|زیاد|اینقدر|انقدر|این‌قدر|الکی|بیخودی|بی‌خودی|بی‌خود|بیخود)[\s\u200c]+)$/;
+/** The alternative speaks in the agent's voice: a first-person verb among its words («درک می‌کنم …»). */
+const firstPersonVoice = (r: string | undefined): boolean =>
+  !!r && firstClauseWords(r).some((w) => analyzeFaWordWide(w)?.verb?.person.person === 1);
+
 /** 5: «لطفاً» and its kin as they open a request. */
 const PLEASE_AT = /(?:^|[\s\u200c])(?:لطفا|لطفاً|خواهشا|خواهشاً)(?=[\s\u200c،,]|$)/;
 /** The clause after «لطفاً» in the applied text asks no one: its verb is first or third person, or «باید» leads it. */
@@ -138,6 +151,18 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       return guardPersianSplice(draft, s, ctx, toAdvice);
     }
   }
+  // «خبر نداریم هنوز، از مخابرات بپرسین» -> «… تا مشخص بشه هنوز، …»: a template stands for the whole clause, so the
+  // particles and time adverbs left after it in that clause («هنوز», «فعلاً», «آخه») go with it, up to the clause break.
+  // A rewrite in the agent's own voice («اینقدر حرص نخورین حالا، …» -> «درک می‌کنم … حالا، …») takes the particles only.
+  if ((s.kind === 'template' || (!deletion && firstPersonVoice(s.replacements[0]))) && rest.trim()) {
+    const brk = rest.search(/[،,؛;:]/);
+    if (brk > 0 && (s.kind === 'template' ? onlyLeftovers : onlyParticles)(rest.slice(0, brk)) && s.end + brk <= ctx.nextStart) {
+      let e = s.end + brk;
+      while (e > s.end && /[\s\u200c]/.test(draft[e - 1])) e--;
+      s = { ...s, end: e, original: draft.slice(s.start, e) };
+      return guardPersianSplice(draft, s, ctx, toAdvice);
+    }
+  }
   if (deletion && !rest.trim().replace(/^[.!?؟]/, '') && before.trim()) {
     // «حالا …» with the rest of its clause deleted: «حالا» goes too.
     const lastBreak = Math.max(...['،', ',', '؛', ';', ':'].map((c) => before.lastIndexOf(c)));
@@ -151,7 +176,23 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       }
     }
   }
+  // «… نمی‌رسه متاسفانه، فردا صبح …»: a word deleted with the comma that closed the clause before it would run the two
+  // clauses together; the comma stays (the deletion takes the space before the word instead).
+  if (deletion && /[،,][\s\u200c]*$/.test(s.original) && HAS_WORD.test(before.split(/[،,؛;:]/).pop() ?? '')) {
+    let b = s.start;
+    while (b > Math.max(ctx.prevEnd, ctx.sentenceStart) && /[\s\u200c]/.test(draft[b - 1])) b--;
+    const comma = s.original.match(/([،,])[\s\u200c]*$/)![1];
+    const tail = s.original.match(/[،,]([\s\u200c]*)$/)![1];
+    return { ...s, start: b, original: draft.slice(b, s.end), replacements: [comma + tail] };
+  }
   if (deletion) return s;
+  // «خیلی شلوغش نکنید» -> «خیلی درک می‌کنم چقدر ناراحت‌کننده‌ست»: an intensifier left before an alternative that speaks
+  // in the agent's own voice (a first-person verb) has nothing left to intensify: it goes with the replaced words.
+  const intens = INTENSIFIER_END.exec(before);
+  if (intens && s.start - intens[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart) && firstPersonVoice(s.replacements[0])) {
+    const b = s.start - intens[1].length;
+    return guardPersianSplice(draft, { ...s, start: b, original: draft.slice(b, s.end) }, ctx, toAdvice);
+  }
   // 3. A template that carries the agent's clause in a slot carries its particle to the end of the new text
   // («… تا مشخص بشه پیک کجاست آخه»): the particle goes.
   if (s.kind === 'template') {

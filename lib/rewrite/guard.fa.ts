@@ -115,6 +115,13 @@ export function badNewsAfter(rest: string): boolean {
   return toks.some((t) => t.word && (BAD_WORDS.has(fold(t.norm)) || BAD_STEMS.test(fold(t.norm))));
 }
 
+/** «پیک امروز نمی‌رسه متاسفانه، …»: the regret word closes a clause of bad news (it comes after the news, before a comma or the end). */
+function closesBadNews(draft: string, sStart: number, fs: number, fe: number): boolean {
+  if (!/^[\s\u200c]*(?:[،,؛;.!؟?]|$)/.test(draft.slice(fe, fe + 3)) && !/[،,][\s\u200c]*$/.test(draft.slice(fs, fe))) return false;
+  const head = draft.slice(clauseStartOf(draft, sStart, fs), fs);
+  return /[\p{L}]/u.test(head) && badNewsAfter(head);
+}
+
 const REGRET_KEEP = { en: rewriteStrings.en['rewrite.fa.regretKeep'], fa: rewriteStrings.fa['rewrite.fa.regretKeep'] };
 const BUT_WORD = /(?:^|\s)(?:ولی|اما|منتها)(?=\s|[،,]|$)/;
 const BUT_BLANK = /(?:^|\s)(?:ولی|اما)\s[^_]{0,40}___/;
@@ -173,7 +180,7 @@ export function guardPersian<T extends PersianGuarded>(
       out.push(toAdvice(s));
       continue;
     }
-    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && badNewsAfter(rest)) {
+    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && (badNewsAfter(rest) || closesBadNews(draft, sStart, fs, fe))) {
       out.push({ ...toAdvice(s), explanation: REGRET_KEEP[uiLang] });
       continue;
     }

@@ -1,0 +1,59 @@
+/**
+ * lib/rewrite/guard.fa.splice.ts and guard.fa.ts: what a Persian alternative leaves behind in its clause once applied
+ * (the late10 blind reading): an intensifier before words replaced by the agent's own voice («خیلی شلوغش نکنید» ->
+ * «خیلی درک می‌کنم …»), time adverbs and particles after a template («خبر نداریم هنوز، …» -> «… تا مشخص بشه هنوز، …»),
+ * a comma deleted with a clause-final «متاسفانه،» (two clauses run together), and «متاسفانه» that closes a clause of
+ * bad news (kept, like one that opens it). Sentences written for these tests, none from an evaluation split.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { suggestRewrites } from '../../../lib/rewrite/index.ts';
+
+const found = (draft: string) => suggestRewrites(draft, builtinPacks, { cache: false });
+const on = (draft: string, words: string) => {
+  const s = found(draft).find((x) => x.original.includes(words));
+  if (!s) throw new Error(`no suggestion on «${words}» in «${draft}»: ${found(draft).map((x) => x.original).join(' | ')}`);
+  return s;
+};
+const applied = (draft: string, words: string) => {
+  const s = on(draft, words);
+  return s.replacements.length ? draft.slice(0, s.start) + s.replacements[0] + draft.slice(s.end) : draft;
+};
+
+describe('an intensifier goes with the words the agent’s own voice replaces', () => {
+  it.each([
+    ['سفارش فقط یه روز دیر شده، خیلی شلوغش نکنید', 'شلوغش'],
+    ['یه پیامک ساده‌ست، الکی شلوغش نکنین', 'شلوغش'],
+  ])('%s', (d, w) => {
+    const out = applied(d, w);
+    expect(out).toContain('درک می');
+    expect(out).not.toMatch(/(?:خیلی|الکی) درک/);
+  });
+});
+
+describe('particles and «for now» adverbs left after a template go with it, up to the clause break', () => {
+  it.each([
+    ['خبر نداریم هنوز، از فروشگاه بپرسین', 'خبر نداریم'],
+    ['اطلاعی ندارم فعلا، همکارم پیگیری می‌کنه', 'اطلاعی ندارم'],
+  ])('%s', (d, w) => {
+    const out = applied(d, w);
+    expect(out).toContain('___');
+    expect(out).not.toMatch(/(?:مشخص بشه|مشخص شود) (?:هنوز|فعلا)/);
+  });
+  it('a clause in the other register moves down: a colloquial chat gets the colloquial template', () => {
+    expect(applied('خبر نداریم هنوز، از فروشگاه بپرسین', 'خبر نداریم')).toContain('مشخص بشه');
+  });
+});
+
+describe('«متاسفانه،» at the end of a clause', () => {
+  it('deleted after good news, the comma stays', () => {
+    expect(applied('سفارشتون ارسال شد متاسفانه، فردا می‌رسه', 'متاسفانه')).toBe('سفارشتون ارسال شد، فردا می‌رسه');
+  });
+  it.each(['پیک امروز به آدرس شما نمی‌رسه متاسفانه، فردا صبح میاد.', 'پرواز شما لغو شد متاسفانه'])('after bad news it is kept (advice): %s', (d) => {
+    expect(on(d, 'متاسفانه').kind).toBe('advice');
+  });
+  it('before bad news at the start it is still advice, before good news still a deletion', () => {
+    expect(on('متاسفانه سفارشتون لغو شد.', 'متاسفانه').kind).toBe('advice');
+    expect(applied('سلام، متاسفانه سفارشتون امروز ارسال شد.', 'متاسفانه')).toBe('سلام، سفارشتون امروز ارسال شد.');
+  });
+});
