@@ -98,6 +98,15 @@ const LIMIT = /(?:^|\s)(?:فقط|تنها|صرفا|باید|بایست|مستل�
 const REGRET_WORD = /(?:^|\s)(?:مت\S*ان[هعحن]|متاسفنه|متاسفانه\s?ی|(?:با\s)?(?:کمال|نهایت)\sتاسف|معالاسف|مع\s?الاسف)(?=\s|[،,]|$)/;
 /** An apology the draft takes back with «ولی/اما» («ببخشید ولی»), and «بدبختانه»: folded words, ZWNJ dropped. */
 const APOLOGY_WORD = /(?:^|\s)(?:(?:ببخشید|ببخشین|ببخشیدا|شرمنده(?:م|ام|یم)?|عذر\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|معذرت\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|پوزش\s?(?:می\s?)?(?:طلبم|طلبیم|خوا(?:م|هم)))\s?[،,]?\s?(?:ولی|اما|منتها)|بدبختانه|بدبختانع)(?=\s|[،,]|$)/;
+/** Something reported fixed, in the past: «برطرف شد», «رفع گردید», «درست شده», «حل شد» (folded). */
+const FIXED_NEWS = /\s(?:برطرف|رفع|درست|حل)\s+(?:شد|شده|شدند|شدن|گردید|گردیده)(?=[\s.،,!؟?]|$)/;
+/** The end of the sentence from `from`, a version number's dots («نسخه 3.4.1») not ending it. */
+function newsEnd(draft: string, from: number): number {
+  const m = /[!?؟\n]|\.(?![0-9۰-۹])/.exec(draft.slice(from));
+  return m ? from + m.index : draft.length;
+}
+/** The formal apology lead «با عرض پوزش،», «با پوزش،», «با عرض معذرت،» (folded). */
+const APOLOGY_LEAD = /^\s*با\s+(?:عرض\s+)?(?:پوزش|معذرت)\s*[،,]?\s*$/;
 /** Words of bad news (besides a negated verb): something cancelled, late, stopped, used up, broken, refused, limited. */
 const BAD_WORDS = new Set('قطعی لغو کنسل دیر دیرتر متوقف قطع قطعه ناقص ناموفق منقضی خراب آسیب مسدود رد قاطی گم تموم تمام اتمام پایان ناموجود مونده مانده خطا مشکل اشکال ایراد جریمه هنوز فقط تنها باید مجبور مجبورید ممنوع غیرمجاز غیرممکن نرسیده تعطیل منتفی ظرفیت'.split(' '));
 /** Their stems with a suffix («تأخیر», «تأخیری», «لغوشده», «مسدوده», «تمومه»). */
@@ -159,6 +168,12 @@ export function guardPersian<T extends PersianGuarded>(
         continue;
       }
     }
+    // «باگ مربوط به پرداخت در نسخه 3.4.1 برطرف شد»: a jargon word in a sentence that reports the thing fixed is a
+    // good-news update (issue 12: jargon without flagging good news); the customer reads the news, not the word.
+    if (s.category === 'jargon' && FIXED_NEWS.test(` ${fold(draft.slice(sStart, newsEnd(draft, fe)))} `)) {
+      out.push(null);
+      continue;
+    }
     if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
       out.push(null);
       continue;
@@ -188,6 +203,13 @@ export function guardPersian<T extends PersianGuarded>(
     // ارسال نمیشه»): two buts in a row; advice.
     if (s.kind === 'template' && s.replacements.every((r) => BUT_BLANK.test(fold(r))) && BUT_WORD.test(` ${fold(draft.slice(sStart, fs))} `)) {
       out.push(toAdvice(s));
+      continue;
+    }
+    // «با عرض پوزش، پرواز شما لغو شد»: the formal apology lead before real bad news is where it belongs (the late10
+    // writers never marked it there), and so is it before a sentence another rule flags («… از عهده این اداره خارج است»);
+    // before news that is not bad it is a reflex, and its deletion stays on offer.
+    if (s.kind === 'rewrite' && s.replacements.every((r) => r.trim() === '') && APOLOGY_LEAD.test(words) && (badNewsAfter(rest) || list.some((o) => o !== s && o.start >= fe && o.start < end && o.category !== 'over-apology'))) {
+      out.push(null);
       continue;
     }
     if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {

@@ -57,3 +57,21 @@ describe('«متاسفانه،» at the end of a clause', () => {
     expect(applied('سلام، متاسفانه سفارشتون امروز ارسال شد.', 'متاسفانه')).toBe('سلام، سفارشتون امروز ارسال شد.');
   });
 });
+
+describe('«با عرض پوزش،» as a lead', () => {
+  it('before news that is not bad it is deleted', () => {
+    expect(applied('با عرض پوزش، کارت شما هفته بعد صادر می‌شود.', 'پوزش')).toBe('کارت شما هفته بعد صادر می‌شود.');
+  });
+  it.each(['با عرض پوزش، درخواست شما رد شد.', 'با عرض پوزش، ثبت‌نام پس از مهلت از عهده این واحد خارج است.'])('before bad news (or a sentence another rule flags) it is no flag: %s', (d) => {
+    expect(found(d).some((s) => s.original.includes('پوزش'))).toBe(false);
+  });
+});
+
+describe('jargon in a sentence that reports the thing fixed is good news', () => {
+  it('no flag on «باگ … برطرف شد», a version number inside', () => {
+    expect(found('باگ صفحه پرداخت در نسخه 2.1.3 برطرف شد و اعتبارتون برگشت.').some((s) => s.category === 'jargon')).toBe(false);
+  });
+  it('still a flag when nothing is reported fixed', () => {
+    expect(on('یه باگ تو صفحه پرداخت پیدا شده، داریم روش کار می‌کنیم', 'باگ').category).toBe('jargon');
+  });
+});
