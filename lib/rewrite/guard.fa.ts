@@ -28,6 +28,7 @@ import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
 import type { GuardedSuggestion } from './guard.ts';
 import { guardPersianSplice } from './guard.fa.splice.ts';
+import { widenOverFrontedTime } from './guard.fa.time.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
@@ -105,6 +106,21 @@ function newsEnd(draft: string, from: number): number {
   const m = /[!?؟\n]|\.(?![0-9۰-۹])/.exec(draft.slice(from));
   return m ? from + m.index : draft.length;
 }
+/**
+ * What the customer fears happening to them (folded): a cut, a block, a charge taken, an expiry. Not «لغو», «باطل»,
+ * «بسته»: «این سفارش دیگه لغو نمیشه» refuses a cancellation the customer asked for.
+ */
+const HARMS = new Set('قطع مسدود کسر منقضی غیرفعال جریمه'.split(' '));
+/** A negated «شدن/گردیدن/خواستن» right after a harm word among the tokens: «قطع نمیشه», «مسدود نخواهد شد». */
+export function avertsHarm(toks: ReturnType<typeof tokenize>): boolean {
+  const w = toks.filter((t) => t.word);
+  for (let k = 1; k < w.length; k++) {
+    if (!w[k].neg || !HARMS.has(fold(w[k - 1].norm))) continue;
+    const lemma = analyzeFaWordWide(fold(w[k].norm))?.lemma ?? w[k].lemma;
+    if (lemma === 'شدن' || lemma === 'گردیدن' || lemma === 'خواستن') return true;
+  }
+  return false;
+}
 /** The formal apology lead «با عرض پوزش،», «با پوزش،», «با عرض معذرت،» (folded). */
 const APOLOGY_LEAD = /^\s*با\s+(?:عرض\s+)?(?:پوزش|معذرت)\s*[،,]?\s*$/;
 /** Words of bad news (besides a negated verb): something cancelled, late, stopped, used up, broken, refused, limited. */
@@ -174,6 +190,12 @@ export function guardPersian<T extends PersianGuarded>(
       out.push(null);
       continue;
     }
+    // «تا پایان ماه اشتراکتون قطع نمیشه», «تا آخر هفته حسابتون مسدود نمی‌شود»: a time refusal whose negated verb averts a
+    // harm to the customer is a reassurance, not a refusal: no flag.
+    if ((s.category === 'until' || s.category === 'cant-wont') && avertsHarm(flaggedTokens())) {
+      out.push(null);
+      continue;
+    }
     if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
       out.push(null);
       continue;
@@ -218,7 +240,9 @@ export function guardPersian<T extends PersianGuarded>(
     }
     // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling
     // particle, the other register, «لطفاً» with no one asked.
-    out.push(guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd: k > 0 ? list[k - 1].end : 0 }, toAdvice));
+    // Then a refusal whose time phrase opens its clause widens over it (guard.fa.time.ts).
+    const prevEnd = k > 0 ? list[k - 1].end : 0;
+    out.push(widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd }, toAdvice), sStart, prevEnd));
   }
   return out;
 }

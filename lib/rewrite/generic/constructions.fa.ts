@@ -62,6 +62,14 @@ function reassuresHere(W: FaWord[], from: number, to: number): boolean {
   return false;
 }
 
+/** What the customer fears happening to them: «تا پایان ماه اشتراکتون قطع نمیشه» reassures (not «لغو نمیشه»: a refused cancellation). */
+const HARMS = set('قطع مسدود کسر منقضی غیرفعال جریمه');
+/** The negated verb at k is «شدن/گردیدن» (or «نخواهد» + «شد») right after a harm word. */
+function avertsHarm(W: FaWord[], k: number): boolean {
+  const v = W[k].v;
+  return !!v && (v.lemma === 'شدن' || v.lemma === 'گردیدن' || v.lemma === 'خواستن') && k > 0 && HARMS.has(W[k - 1].w);
+}
+
 function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   const x = W[j];
@@ -82,7 +90,7 @@ function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   // The customer's own negated verb is an instruction («قبل از ساعت ۹ زنگ نزنید»), not the agent's refusal.
   if (v.person.person === 2) return null;
   if (faClauseStart(W, j).conditional) return null;
-  if (reassuresHere(W, j, k) || spares(W, j, k)) return null;
+  if (reassuresHere(W, j, k) || spares(W, j, k) || avertsHarm(W, k)) return null;
   return faHit(W, j, end, 'time-refusal', 'until');
 }
 
@@ -106,7 +114,7 @@ function readVerbThenTime(c: FaCtx, j: number): GenericHit | null {
   }
   if (end + 1 < W.length && !W[end + 1].pauseBefore && !FA_CLAUSE_OPENERS.has(W[end + 1].w)) return null;
   const { from, conditional } = faClauseStart(W, j);
-  if (conditional || reassuresHere(W, from, j) || spares(W, from, j)) return null;
+  if (conditional || reassuresHere(W, from, j) || spares(W, from, j) || avertsHarm(W, j)) return null;
   return faHit(W, j, end, 'time-refusal', 'until');
 }
 

@@ -75,3 +75,28 @@ describe('jargon in a sentence that reports the thing fixed is good news', () =>
     expect(on('یه باگ تو صفحه پرداخت پیدا شده، داریم روش کار می‌کنیم', 'باگ').category).toBe('jargon');
   });
 });
+
+describe('a refusal whose time phrase opens its clause takes the time phrase along (guard.fa.time.ts)', () => {
+  it.each([
+    ['پیش از تکمیل پرونده، امکان صدور کارت وجود ندارد.', 'وجود ندارد'],
+    ['قبل از تایید کارشناس، پرداخت وجه میسر نیست.', 'میسر نیست'],
+  ])('%s', (d, w) => {
+    const s = on(d, w);
+    expect(d.slice(s.flagged.start, s.flagged.end).startsWith(d.split(' ')[0])).toBe(true);
+    // what Apply writes keeps the agent's time phrase as written
+    if (s.replacements.length) expect(s.replacements[0].startsWith(d.slice(s.start, s.start + 8))).toBe(true);
+  });
+  it('a fronted clause (a verb of its own) is no time phrase', () => {
+    const d = 'قبل از اینکه مدارک برسه، امکان ارسال وجود ندارد.';
+    expect(on(d, 'وجود ندارد').original.startsWith('قبل')).toBe(false);
+  });
+});
+
+describe('a time refusal that averts a harm to the customer reassures', () => {
+  it.each(['تا پایان ماه اشتراکتون قطع نمیشه', 'تا آخر هفته سرویس شما قطع نخواهد شد.', 'تا شنبه حسابتون مسدود نمی‌شود.'])('no flag: %s', (d) => {
+    expect(found(d)).toEqual([]);
+  });
+  it('a refused shipment is still a time refusal', () => {
+    expect(found('تا پایان ماه ارسال نمیشه').length).toBeGreaterThan(0);
+  });
+});
