@@ -99,8 +99,8 @@ const LIMIT = /(?:^|\s)(?:فقط|تنها|صرفا|باید|بایست|مستل�
 const REGRET_WORD = /(?:^|\s)(?:مت\S*ان[هعحن]|متاسفنه|متاسفانه\s?ی|(?:با\s)?(?:کمال|نهایت)\sتاسف|معالاسف|مع\s?الاسف)(?=\s|[،,]|$)/;
 /** An apology the draft takes back with «ولی/اما» («ببخشید ولی»), and «بدبختانه»: folded words, ZWNJ dropped. */
 const APOLOGY_WORD = /(?:^|\s)(?:(?:ببخشید|ببخشین|ببخشیدا|شرمنده(?:م|ام|یم)?|عذر\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|معذرت\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|پوزش\s?(?:می\s?)?(?:طلبم|طلبیم|خوا(?:م|هم)))\s?[،,]?\s?(?:ولی|اما|منتها)|بدبختانه|بدبختانع)(?=\s|[،,]|$)/;
-/** Something reported fixed, in the past: «برطرف شد», «رفع گردید», «درست شده», «حل شد» (folded). */
-const FIXED_NEWS = /\s(?:برطرف|رفع|درست|حل)\s+(?:شد|شده|شدند|شدن|گردید|گردیده)(?=[\s.،,!؟?]|$)/;
+/** Something reported fixed or restored, in the past: «برطرف شد», «رفع گردید», «درست شده», «حل شد», «دوباره وصل شد» (folded). */
+const FIXED_NEWS = /\s(?:برطرف|رفع|درست|حل|وصل|برقرار)\s+(?:شد|شده|شدند|شدن|گردید|گردیده)(?=[\s.،,!؟?]|$)/;
 /** The end of the sentence from `from`, a version number's dots («نسخه 3.4.1») not ending it. */
 function newsEnd(draft: string, from: number): number {
   const m = /[!?؟\n]|\.(?![0-9۰-۹])/.exec(draft.slice(from));
