@@ -707,6 +707,18 @@ function readHowToFeel(c: FaCtx, j: number): GenericHit | null {
     }
     return null;
   }
+  // «با داد و بیداد کارتون زودتر انجام نمیشه», «با عصبانیت چیزی حل نمی‌شود»: shouting gets nothing done. The flag is on
+  // «با داد و بیداد» alone (the negated verb after it is often a refusal rule's own words).
+  if (w === 'با' && W[j + 1] && !W[j + 1].pauseBefore && EMOTION.test(W[j + 1].w)) {
+    let end = j + 1;
+    if (W[j + 2]?.w === 'و' && W[j + 3] && /^(?:بیداد|فریاد|هوار|دعوا)$/.test(W[j + 3].w)) end = j + 3;
+    for (let k = end + 1; k < Math.min(W.length, end + 8); k++) {
+      if (W[k].pauseBefore || W[k].stopBefore) return null;
+      const v = W[k].v;
+      if (v?.negative && v.tense === 'present' && v.person.person === 3) return faHit(W, j, end, 'calm-down', 'dismissive');
+    }
+    return null;
+  }
   // «لازم نیست داد بزنید», «نیازی به عصبانیت نیست».
   if (/^(?:لازم|نیازی)$/.test(w) && /^(?:نیست|نیس)$/.test(W[j + 1]?.w ?? '') && W[j + 2] && !W[j + 2].pauseBefore && EMOTION.test(W[j + 2].w)) return faHit(W, j, j + 2, 'calm-down', 'dismissive');
   return null;
