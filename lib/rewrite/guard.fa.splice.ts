@@ -75,6 +75,8 @@ const onlyParticles = (text: string) => {
   return w.length > 0 && w.every((t) => PARTICLES.has(fold(t.norm)));
 };
 
+/** A replacement that is a lead phrase of its own, a comma after it: «برای یادآوری». */
+const LEAD_PHRASE = /^[\s\u200c]*(?:برای|جهت)\s+یادآوری[\s\u200c]*$/;
 /** What a template leaves hanging in its clause when it replaces the verb: particles and adverbs of «for now». */
 const LEFTOVERS = new Set([...PARTICLES, 'هنوز', 'هنوزم', 'فعلا', 'الان', 'اصلا', 'دقیقا', 'متاسفانه']);
 const onlyLeftovers = (text: string) => {
@@ -200,6 +202,11 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     if (stripped.some((r, i) => r !== s.replacements[i])) s = { ...s, replacements: stripped };
   }
 
+  // «همونطور که گفتم پول خودش برمیگرده» -> «برای یادآوری پول خودش برمیگرده»: a lead phrase put where the draft had none
+  // needs the comma the draft's clause («… که گفتم») did without.
+  if (/^[\s\u200c]*[\p{L}\p{N}]/u.test(rest) && s.replacements.some((r) => LEAD_PHRASE.test(r))) {
+    s = { ...s, replacements: s.replacements.map((r) => (LEAD_PHRASE.test(r) ? `${r.replace(/[\s\u200c]+$/, '')}،` : r)) };
+  }
   const objectHangs = OBJECT_MARK_END.test(before);
   const sentenceReg = registerAround(draft, ctx.sentenceStart, sEnd);
   const head = fold(s.original).trim();
