@@ -59,7 +59,12 @@ const NEVER_VERBS = new Set(['کردن', 'گرفتن', 'دادن', 'فرستاد
 const NOBODY_BUT = /\s(?:کسی|هیچ\s?کس|هیچ\s?کسی)\s+(?:جز|غیر\s?از|به\s?جز|بجز)\s/;
 const OTHERS = /\s(?:هیچ\s?کس|هیچ\s?شخص|هیچ\s?فرد)/;
 const THEIR_DATA = /\s(?:اطلاعات\S*|رمز\S*|کد|دسترسی\S*|وارد|حسابتون|حسابتان|حساب\s+شما|اکانتتون|اکانت\s+شما)\s/;
-const protects = (clause: string) => NOBODY_BUT.test(clause) || (OTHERS.test(clause) && THEIR_DATA.test(clause));
+/**
+ * «ما به رمز کارت شما دسترسی نداریم», «به اطلاعات حساب شما دسترسی ندارم»: the agent's own lack of access to the customer's
+ * secrets is a privacy promise (not «به این بخش دسترسی ندارم»: a refusal).
+ */
+const NO_ACCESS_TO_SECRET = /\s(?:رمز\S*|پین|کد\s?امنیتی|cvv2?|اطلاعات\s+(?:کارت|حساب|بانکی|شخصی)\S*)\s(?:[^،,]*\s)?دسترسی\s+ن(?:دار|داشت)/;
+const protects = (clause: string) => NOBODY_BUT.test(clause) || (OTHERS.test(clause) && THEIR_DATA.test(clause)) || NO_ACCESS_TO_SECRET.test(clause);
 /** The rest of a clause: up to its first comma or clause conjunction. */
 function clauseRest(rest: string): string {
   FA_CLAUSE_BREAK.lastIndex = 0;
