@@ -68,13 +68,18 @@ function hangsObject(r: string, rest: string): boolean {
 const ENDS_IN_BLANK = /___[\s\u200c.،,!؟?]*$/;
 
 /** 3: particles that lean on the clause before or after them. */
-const PARTICLES = new Set(['آخه', 'دیگه', 'حالا', 'خب', 'خوب', 'والا', 'والله', 'ها', 'دیگ']);
-const TRAILING_PARTICLE = /[\s\u200c]+(آخه|دیگه|خب|والا|والله|دیگ)([.!?؟]*)[\s\u200c]*$/;
+const PARTICLES = new Set(['آخه', 'دیگه', 'حالا', 'خب', 'خوب', 'والا', 'والله', 'ها', 'دیگ', 'راستش']);
+const TRAILING_PARTICLE = /[\s\u200c]+(آخه|دیگه|خب|والا|والله|دیگ|راستش)([.!?؟]*)[\s\u200c]*$/;
 const onlyParticles = (text: string) => {
   const w = tokenize(text).filter((t) => t.word);
   return w.length > 0 && w.every((t) => PARTICLES.has(fold(t.norm)));
 };
 
+/** A template that opens with «for now» («فعلاً …», «در حال حاضر …»), and a «for now» adverb right before the replaced words. */
+const FOR_NOW_OPEN = /^[\s\u200c]*(?:فعلاً|فعلا|در حال حاضر)\s/;
+const FOR_NOW_BEFORE = /(?:^|[\s\u200c،,])((?:هنوز|هنوزم|فعلاً|فعلا|الان|الآن|در حال حاضر)[\s\u200c]+)$/;
+/** A replacement that closes its clause with thanks (folded): «… سپاسگزارم», «ممنون از صبرتون». */
+const CLOSED_THANKS = /(?:سپاسگزارم|سپاسگزاریم|ممنونم|متشکرم|متشکریم|صبرتون|صبرتان|همراهیتون|همراهیتان)$/;
 /** A replacement that is a lead phrase of its own, a comma after it: «برای یادآوری». */
 const LEAD_PHRASE = /^[\s\u200c]*(?:برای|جهت)\s+یادآوری[\s\u200c]*$/;
 /** What a template leaves hanging in its clause when it replaces the verb: particles and adverbs of «for now». */
@@ -165,6 +170,20 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       return guardPersianSplice(draft, s, ctx, toAdvice);
     }
   }
+  // «طبق پیام قبلیم، کد رو …» -> «، کد رو …»: a lead deleted at the start of its sentence or clause («سلام، …») takes its comma along.
+  if (deletion && !HAS_WORD.test(before.split(/[،,؛;:]/).pop() ?? '') && /^[\s\u200c]*[،,]/.test(rest)) {
+    // the space after the comma goes too only where one is left before the span («سلام، |طبق …|، کد» keeps one)
+    const m = (before === '' || /[\s\u200c]$/.test(before) ? /^[\s\u200c]*[،,][\s\u200c]*/ : /^[\s\u200c]*[،,]/).exec(rest)!;
+    if (s.end + m[0].length <= ctx.nextStart) return { ...s, end: s.end + m[0].length, original: draft.slice(s.start, s.end + m[0].length) };
+  }
+  // «هنوز نمیدونم …» -> «هنوز فعلاً خبر دقیقی نیست …»: a «for now» adverb right before a template that says «for now» itself goes.
+  if (s.kind === 'template' && s.replacements.every((r) => FOR_NOW_OPEN.test(r))) {
+    const m = FOR_NOW_BEFORE.exec(before);
+    if (m && s.start - m[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart)) {
+      const b = s.start - m[1].length;
+      return guardPersianSplice(draft, { ...s, start: b, original: draft.slice(b, s.end) }, ctx, toAdvice);
+    }
+  }
   if (deletion && !rest.trim().replace(/^[.!?؟]/, '') && before.trim()) {
     // «حالا …» with the rest of its clause deleted: «حالا» goes too.
     const lastBreak = Math.max(...['،', ',', '؛', ';', ':'].map((c) => before.lastIndexOf(c)));
@@ -208,6 +227,10 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     s = { ...s, replacements: s.replacements.map((r) => (LEAD_PHRASE.test(r) ? `${r.replace(/[\s\u200c]+$/, '')}،` : r)) };
   }
   const objectHangs = OBJECT_MARK_END.test(before);
+  const runsOn = /^[\s\u200c]+[\p{L}]/u.test(rest) && (() => {
+    const w = firstClauseWords(rest);
+    return w.length > 0 && w.length <= 3 && w.some((x) => analyzeFaWordWide(x)?.verb?.subjunctive);
+  })();
   const sentenceReg = registerAround(draft, ctx.sentenceStart, sEnd);
   const head = fold(s.original).trim();
   const keepsOriginal = (r: string) => head !== '' && fold(r).trim().startsWith(head);
@@ -225,6 +248,9 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       const reg = faRegister(r.startsWith(s.original) ? r.slice(s.original.length) : r);
       if (reg && reg !== sentenceReg) return true;
     }
+    // 6. «ببخشید که طول کشید جواب بدم» -> «از صبر شما سپاسگزارم جواب بدم»: a closed clause of thanks put where the draft's
+    // clause runs on (a subjunctive verb right after the span, no comma between)
+    if (runsOn && CLOSED_THANKS.test(fold(r).trim())) return true;
     // 5. «لطفاً مدارک باید ارسال شود»
     if (PLEASE_AT.test(r) && pleaseWithoutYou(applied(r))) return true;
     return false;

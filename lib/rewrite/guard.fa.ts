@@ -126,6 +126,8 @@ export function avertsHarm(toks: ReturnType<typeof tokenize>): boolean {
   }
   return false;
 }
+/** News, information, an idea (folded): what «نداریم» lacks when the agent does not know. */
+const KNOWLEDGE_NOUN = /\s(?:اطلاعی|اطلاع|خبری|خبر|ایدهای|ایده|اطلاعاتی)\s/;
 /** The formal apology lead «با عرض پوزش،», «با پوزش،», «با عرض معذرت،» (folded). */
 const APOLOGY_LEAD = /^\s*با\s+(?:عرض\s+)?(?:پوزش|معذرت)\s*[،,]?\s*$/;
 /** Words of bad news (besides a negated verb): something cancelled, late, stopped, used up, broken, refused, limited. */
@@ -214,6 +216,12 @@ export function guardPersian<T extends PersianGuarded>(
     }
     // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
     if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // «اطلاعی در این خصوص نداریم» -> «…، ولی ___ داریم»: not knowing read as a missing product; "we have ___" offers a
+    // thing where the customer asked for news: advice.
+    if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStartOf(draft, sStart, fs), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
       out.push(toAdvice(s));
       continue;
     }

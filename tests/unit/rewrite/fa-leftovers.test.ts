@@ -100,3 +100,29 @@ describe('a time refusal that averts a harm to the customer reassures', () => {
     expect(found('تا پایان ماه ارسال نمیشه').length).toBeGreaterThan(0);
   });
 });
+
+describe('more splices read as applied', () => {
+  it('a lead deleted at its clause start takes its comma along', () => {
+    expect(applied('طبق پیام قبلیم، فاکتور رو باید از سایت بگیرید.', 'طبق پیام')).toBe('فاکتور رو باید از سایت بگیرید.');
+    expect(applied('سلام، طبق پیام قبلیم، فاکتور رو باید از سایت بگیرید.', 'طبق پیام')).toBe('سلام، فاکتور رو باید از سایت بگیرید.');
+  });
+  it('«هنوز» before a template that says «فعلاً» goes', () => {
+    expect(applied('هنوز نمیدونم علت خرابی چیه', 'نمیدونم')).not.toMatch(/هنوز/);
+  });
+  it('«راستش» left after a template goes', () => {
+    expect(applied('معلوم نیست کی میرسه، منم نمیدونم راستش', 'نمیدونم')).not.toMatch(/راستش/);
+  });
+  it('not knowing is not offered «ولی ___ داریم»', () => {
+    expect(on('اطلاعی از زمان دقیق تحویل نداریم.', 'نداریم').kind).toBe('advice');
+  });
+  it('a closed clause of thanks is not put where the draft’s clause runs on', () => {
+    expect(on('ببخشید که طول کشید جواب بدم.', 'ببخشید').kind).toBe('advice');
+    expect(applied('ببخشید که طول کشید، سفارشتون ارسال شد.', 'ببخشید')).toMatch(/^از صبر شما سپاسگزارم، سفارشتون/);
+  });
+  it('«برای یادآوری» gets its comma', () => {
+    expect(applied('همونطور که گفتم پول خودش برمیگرده', 'همونطور')).toBe('برای یادآوری، پول خودش برمیگرده');
+  });
+  it('«ما به رمز کارت شما دسترسی نداریم» is a privacy promise', () => {
+    expect(found('ما به رمز کارت شما دسترسی نداریم.')).toEqual([]);
+  });
+});
