@@ -78,6 +78,10 @@ const onlyParticles = (text: string) => {
 /** A template that opens with «for now» («فعلاً …», «در حال حاضر …»), and a «for now» adverb right before the replaced words. */
 const FOR_NOW_OPEN = /^[\s\u200c]*(?:فعلاً|فعلا|در حال حاضر)\s/;
 const FOR_NOW_BEFORE = /(?:^|[\s\u200c،,])((?:هنوز|هنوزم|فعلاً|فعلا|الان|الآن|در حال حاضر)[\s\u200c]+)$/;
+/** An alternative that names where something went: «به کارشناس ارشد ارجاع داده شد» (its «به» may be gone at the seam). */
+const DESTINATION_ALT = /^[\s\u200c]*(?:به\s+)?(?:کارشناس|واحد|تیم|بخش)\s/;
+/** An alternative that asks the customer something: «چطور می‌تونم کمکتون کنم». */
+const QUESTION_ALT = /^\s*(?:چطور|چه\s?کاری|چیکار|چه\s?کمکی)\s/;
 /** A replacement that closes its clause with thanks (folded): «… سپاسگزارم», «ممنون از صبرتون». */
 const CLOSED_THANKS = /(?:سپاسگزارم|سپاسگزاریم|ممنونم|متشکرم|متشکریم|صبرتون|صبرتان|همراهیتون|همراهیتان)$/;
 /** A replacement that is a lead phrase of its own, a comma after it: «برای یادآوری». */
@@ -251,6 +255,12 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     // 6. «ببخشید که طول کشید جواب بدم» -> «از صبر شما سپاسگزارم جواب بدم»: a closed clause of thanks put where the draft's
     // clause runs on (a subjunctive verb right after the span, no comma between)
     if (runsOn && CLOSED_THANKS.test(fold(r).trim())) return true;
+    // 7. «تیکتتون اسکالیت شد به تیم فنی» -> «… به کارشناس ارشد ارجاع داده شد به تیم فنی»: an alternative that names
+    // where something went, in a clause that already says («به …» before it in the clause, or right after it)
+    // (the seam may have dropped the alternative's «به» after the draft's: «به L2 |کارشناس ارشد …»)
+    if (DESTINATION_ALT.test(r) && (/^[\s\u200c]*به\s/.test(rest) || /(?:^|\s)به\s/.test(before.split(/[،,؛;:]/).pop() ?? ''))) return true;
+    // 8. «خب دیگه چیکار کنیم، پیش میاد» -> «خب چطور میتونم کمکتون کنم، پیش میاد»: a question put where the draft asked none
+    if (QUESTION_ALT.test(fold(r)) && !/[؟?]/.test(draft.slice(s.end, sEnd + 1))) return true;
     // 5. «لطفاً مدارک باید ارسال شود»
     if (PLEASE_AT.test(r) && pleaseWithoutYou(applied(r))) return true;
     return false;

@@ -126,3 +126,14 @@ describe('more splices read as applied', () => {
     expect(found('ما به رمز کارت شما دسترسی نداریم.')).toEqual([]);
   });
 });
+
+describe('alternatives that say what the clause already says', () => {
+  it('a destination is not named twice', () => {
+    expect(applied('درخواستتون اسکالیت شد به واحد مالی.', 'اسکالیت')).toBe('درخواستتون ارجاع داده شد به واحد مالی.');
+    expect(applied('مورد شما اسکالیت شد.', 'اسکالیت')).toBe('مورد شما به کارشناس ارشد ارجاع داده شد.');
+  });
+  it('a question is not put where the draft asked none', () => {
+    expect(on('خب دیگه چیکار کنیم، پیش میاد', 'چیکار').kind).toBe('advice');
+    expect(applied('دیگه چیکار کنم؟', 'چیکار')).toBe('چطور می‌تونم کمکتون کنم؟');
+  });
+});
