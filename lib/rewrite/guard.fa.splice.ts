@@ -95,6 +95,8 @@ const onlyLeftovers = (text: string) => {
 
 /** An intensifier right before the replaced words (with the space after it). */
 const INTENSIFIER_END = /(?:^|[\s\u200c،,])((?:خیلی|زیاد|اینقدر|انقدر|این‌قدر|الکی|بیخودی|بی‌خودی|بی‌خود|بیخود)[\s\u200c]+)$/;
+/** An adverb of obligation right before the replaced words: «حتماً», «الزاماً», «اجباراً». */
+const MUST_ADVERB_END = /(?:^|[\s\u200c،,])((?:حتماً|حتما|حتمن|الزاماً|الزاما|اجباراً|اجبارا|ضرورتاً|ضرورتا|بالاجبار)[\s\u200c]+)$/;
 /** The alternative speaks in the agent's voice: a first-person verb among its words («درک می‌کنم …»). */
 const firstPersonVoice = (r: string | undefined): boolean =>
   !!r && firstClauseWords(r).some((w) => analyzeFaWordWide(w)?.verb?.person.person === 1);
@@ -213,6 +215,12 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
   if (deletion) return s;
   // «خیلی شلوغش نکنید» -> «خیلی درک می‌کنم چقدر ناراحت‌کننده‌ست»: an intensifier left before an alternative that speaks
   // in the agent's own voice (a first-person verb) has nothing left to intensify: it goes with the replaced words.
+  // «الزاماً باید … ارائه فرمایید» -> «الزاماً لطفاً …»: the obligation adverb goes with the obligation «لطفاً» replaced.
+  const must = MUST_ADVERB_END.exec(before);
+  if (must && PLEASE_AT.test(s.replacements[0] ?? '') && s.start - must[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart)) {
+    const b = s.start - must[1].length;
+    return guardPersianSplice(draft, { ...s, start: b, original: draft.slice(b, s.end) }, ctx, toAdvice);
+  }
   const intens = INTENSIFIER_END.exec(before);
   if (intens && s.start - intens[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart) && firstPersonVoice(s.replacements[0])) {
     const b = s.start - intens[1].length;

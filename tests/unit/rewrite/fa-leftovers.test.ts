@@ -137,3 +137,12 @@ describe('alternatives that say what the clause already says', () => {
     expect(applied('دیگه چیکار کنم؟', 'چیکار')).toBe('چطور می‌تونم کمکتون کنم؟');
   });
 });
+
+describe('an obligation adverb goes with the obligation «لطفاً» replaces', () => {
+  it.each([
+    ['الزاماً باید کارت ملی را ارائه فرمایید.', 'لطفاً کارت ملی را ارائه فرمایید.'],
+    ['حتماً حتماً باید فاکتور رو نگه دارید.', 'لطفاً فاکتور رو نگه دارید.'],
+  ])('%s', (d, out) => {
+    expect(applied(d, 'باید')).toBe(out);
+  });
+});
