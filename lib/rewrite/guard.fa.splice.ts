@@ -239,10 +239,12 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     s = { ...s, replacements: s.replacements.map((r) => (LEAD_PHRASE.test(r) ? `${r.replace(/[\s\u200c]+$/, '')}،` : r)) };
   }
   const objectHangs = OBJECT_MARK_END.test(before);
-  const runsOn = /^[\s\u200c]+[\p{L}]/u.test(rest) && (() => {
+  // (read only for an alternative of thanks: most suggestions need no tokens of the rest)
+  const runsOn = () => {
+    if (!/^[\s\u200c]+[\p{L}]/u.test(rest)) return false;
     const w = firstClauseWords(rest);
     return w.length > 0 && w.length <= 3 && w.some((x) => analyzeFaWordWide(x)?.verb?.subjunctive);
-  })();
+  };
   const sentenceReg = registerAround(draft, ctx.sentenceStart, sEnd);
   const head = fold(s.original).trim();
   const keepsOriginal = (r: string) => head !== '' && fold(r).trim().startsWith(head);
@@ -262,7 +264,7 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     }
     // 6. «ببخشید که طول کشید جواب بدم» -> «از صبر شما سپاسگزارم جواب بدم»: a closed clause of thanks put where the draft's
     // clause runs on (a subjunctive verb right after the span, no comma between)
-    if (runsOn && CLOSED_THANKS.test(fold(r).trim())) return true;
+    if (CLOSED_THANKS.test(fold(r).trim()) && runsOn()) return true;
     // 7. «تیکتتون اسکالیت شد به تیم فنی» -> «… به کارشناس ارشد ارجاع داده شد به تیم فنی»: an alternative that names
     // where something went, in a clause that already says («به …» before it in the clause, or right after it)
     // (the seam may have dropped the alternative's «به» after the draft's: «به L2 |کارشناس ارشد …»)

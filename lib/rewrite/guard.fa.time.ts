@@ -17,6 +17,8 @@ const REFUSAL_CATEGORIES = new Set(['cant-wont', 'until', 'dismissive']);
 const BEFORE = /^(?:پیش|قبل|زودتر)$/;
 /** After «تا», words that make it «until» a time. */
 const UNTIL_TIME = /^(?:[0-9۰-۹]+|پایان|آخر|اول|ابتدای|اواسط|اواخر|اوایل|عید|نوروز|تعطیلات|بعد|زمان|روز|هفته|ماه|سال|ساعت|فردا|پسفردا|دوشنبه|سهشنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه|تاریخ|موعد|صبح|ظهر|عصر|شب|امشب|امروز)$/;
+/** A quick look before any tokens: the head holds «از» after «پیش/قبل/زودتر», or «تا». */
+const TIME_HEAD = /(?:^|[\s\u200c،,])(?:(?:پیش|قبل|زودتر)[\s\u200c]+از|تا)[\s\u200c]/;
 /** What makes a fronted phrase a clause rather than a time. */
 const CLAUSE_WORDS = /^(?:اینکه|آنکه|وقتی|زمانیکه|که|این)$/;
 
@@ -24,6 +26,7 @@ export function widenOverFrontedTime<T extends PersianGuarded>(draft: string, s:
   if (!REFUSAL_CATEGORIES.has(s.category) || s.kind === 'rewrite') return s;
   // The start of the clause that holds the suggestion, but a comma right after the time phrase does not start one.
   const head = draft.slice(sentenceStart, s.start);
+  if (!TIME_HEAD.test(head)) return s;
   let from = sentenceStart;
   for (const m of head.matchAll(FA_CLAUSE_BREAK)) {
     const at = sentenceStart + (m.index ?? 0);

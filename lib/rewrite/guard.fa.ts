@@ -116,6 +116,8 @@ function newsEnd(draft: string, from: number): number {
  * «بسته»: «این سفارش دیگه لغو نمیشه» refuses a cancellation the customer asked for.
  */
 const HARMS = new Set('قطع مسدود کسر منقضی غیرفعال جریمه'.split(' '));
+/** A quick look before any tokens. */
+const HARM_WORD = /(?:قطع|مسدود|کسر|منقضی|غیرفعال|جریمه)/;
 /** A negated «شدن/گردیدن/خواستن» right after a harm word among the tokens: «قطع نمیشه», «مسدود نخواهد شد». */
 export function avertsHarm(toks: ReturnType<typeof tokenize>): boolean {
   const w = toks.filter((t) => t.word);
@@ -199,7 +201,7 @@ export function guardPersian<T extends PersianGuarded>(
     }
     // «تا پایان ماه اشتراکتون قطع نمیشه», «تا آخر هفته حسابتون مسدود نمی‌شود»: a time refusal whose negated verb averts a
     // harm to the customer is a reassurance, not a refusal: no flag.
-    if ((s.category === 'until' || s.category === 'cant-wont') && avertsHarm(flaggedTokens())) {
+    if ((s.category === 'until' || s.category === 'cant-wont') && HARM_WORD.test(words) && avertsHarm(flaggedTokens())) {
       out.push(null);
       continue;
     }

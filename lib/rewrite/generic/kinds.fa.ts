@@ -28,10 +28,13 @@ const OURS = /^(?:ما|ماست|من|منه|خودمون|خودمونه|خودم
 const UTMOST = /^(?:نهایت|حداکثر)$/;
 const EFFORT = /^(?:سعی|تلاش|کوشش)$/;
 
+/** The words a kind here opens with (one Set look-up per word before any pattern). */
+const OPENERS = new Set('تقصیر گناه قصور مقصر آروم آرام اروم دسترسیش دسترسیشو دسترسیاش دسترسیشون دسترسیشرو سیستمی مسئولیتش مسئولیتشم مسئولیتشهم پاسخگوییش امیدوارم امیدواریم نهایت حداکثر'.split(' '));
+
 function readKinds(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (c.question) return null;
   const w = W[j].w;
+  if (!OPENERS.has(w) || c.question) return null;
   const next = (k: number) => (W[k] && !W[k].pauseBefore ? W[k] : undefined);
   // «تقصیر ما نیست»
   if (FAULT.test(w) && US.test(next(j + 1)?.w ?? '') && NOT_COPULA.test(next(j + 2)?.w ?? '')) return faHit(W, j, j + 2, 'deflection', 'blame');
