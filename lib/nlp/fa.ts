@@ -230,6 +230,12 @@ function analyzeVerb(w: string, wide: boolean): FaAnalysis | null {
             bestStem = stem.length;
             continue;
           }
+          // «باشه», «باشد», «باشید»: بودن takes no ب, its bare present is the subjunctive (wide reading only).
+          if (wide && prefix === '' && tense === 'present' && v.lemma === 'بودن') {
+            best = { lemma: v.lemma, negative: false, verb: { lemma: v.lemma, negative: false, progressive: false, subjunctive: true, tense, person: e[0], colloquial: e[1], ending } };
+            bestStem = stem.length;
+            continue;
+          }
           // Without a prefix only past forms (شد, رفتم) and دار- read as verbs; bare present stems are nouns too often.
           if (prefix === '' && (tense === 'present' ? !v.noProgressive : stem.length < 2)) continue;
           if (prefix === '' && tense === 'past' && ending === 'ن') {
@@ -458,7 +464,8 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
     if (COLLOQUIAL_WORDS.has(w)) colloquial++;
     else if (FORMAL_WORDS.has(w)) formal++;
     else {
-      const a = analyzeFaWord(w);
+      // The wider reading too: «بپرسین», «بفرمایید», «ارسال نمایید» show their register like the narrow table's verbs.
+      const a = analyzeFaWord(w) ?? analyzeFaWordWide(w);
       if (a?.verb) {
         const v = a.verb;
         if (v.colloquial) colloquial++;

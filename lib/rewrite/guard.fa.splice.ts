@@ -68,12 +68,38 @@ function hangsObject(r: string, rest: string): boolean {
 const ENDS_IN_BLANK = /___[\s\u200c.،,!؟?]*$/;
 
 /** 3: particles that lean on the clause before or after them. */
-const PARTICLES = new Set(['آخه', 'دیگه', 'حالا', 'خب', 'خوب', 'والا', 'والله', 'ها', 'دیگ']);
-const TRAILING_PARTICLE = /[\s\u200c]+(آخه|دیگه|خب|والا|والله|دیگ)([.!?؟]*)[\s\u200c]*$/;
+const PARTICLES = new Set(['آخه', 'دیگه', 'حالا', 'خب', 'خوب', 'والا', 'والله', 'ها', 'دیگ', 'راستش']);
+const TRAILING_PARTICLE = /[\s\u200c]+(آخه|دیگه|خب|والا|والله|دیگ|راستش)([.!?؟]*)[\s\u200c]*$/;
 const onlyParticles = (text: string) => {
   const w = tokenize(text).filter((t) => t.word);
   return w.length > 0 && w.every((t) => PARTICLES.has(fold(t.norm)));
 };
+
+/** A template that opens with «for now» («فعلاً …», «در حال حاضر …»), and a «for now» adverb right before the replaced words. */
+const FOR_NOW_OPEN = /^[\s\u200c]*(?:فعلاً|فعلا|در حال حاضر)\s/;
+const FOR_NOW_BEFORE = /(?:^|[\s\u200c،,])((?:هنوز|هنوزم|فعلاً|فعلا|الان|الآن|در حال حاضر)[\s\u200c]+)$/;
+/** An alternative that names where something went: «به کارشناس ارشد ارجاع داده شد» (its «به» may be gone at the seam). */
+const DESTINATION_ALT = /^[\s\u200c]*(?:به\s+)?(?:کارشناس|واحد|تیم|بخش)\s/;
+/** An alternative that asks the customer something: «چطور می‌تونم کمکتون کنم». */
+const QUESTION_ALT = /^\s*(?:چطور|چه\s?کاری|چیکار|چه\s?کمکی)\s/;
+/** A replacement that closes its clause with thanks (folded): «… سپاسگزارم», «ممنون از صبرتون». */
+const CLOSED_THANKS = /(?:سپاسگزارم|سپاسگزاریم|ممنونم|متشکرم|متشکریم|صبرتون|صبرتان|همراهیتون|همراهیتان)$/;
+/** A replacement that is a lead phrase of its own, a comma after it: «برای یادآوری». */
+const LEAD_PHRASE = /^[\s\u200c]*(?:برای|جهت)\s+یادآوری[\s\u200c]*$/;
+/** What a template leaves hanging in its clause when it replaces the verb: particles and adverbs of «for now». */
+const LEFTOVERS = new Set([...PARTICLES, 'هنوز', 'هنوزم', 'فعلا', 'الان', 'اصلا', 'دقیقا', 'متاسفانه']);
+const onlyLeftovers = (text: string) => {
+  const w = tokenize(text).filter((t) => t.word);
+  return w.length > 0 && w.every((t) => LEFTOVERS.has(fold(t.norm)));
+};
+
+/** An intensifier right before the replaced words (with the space after it). */
+const INTENSIFIER_END = /(?:^|[\s\u200c،,])((?:خیلی|زیاد|اینقدر|انقدر|این‌قدر|الکی|بیخودی|بی‌خودی|بی‌خود|بیخود)[\s\u200c]+)$/;
+/** An adverb of obligation right before the replaced words: «حتماً», «الزاماً», «اجباراً». */
+const MUST_ADVERB_END = /(?:^|[\s\u200c،,])((?:حتماً|حتما|حتمن|الزاماً|الزاما|اجباراً|اجبارا|ضرورتاً|ضرورتا|بالاجبار)[\s\u200c]+)$/;
+/** The alternative speaks in the agent's voice: a first-person verb among its words («درک می‌کنم …»). */
+const firstPersonVoice = (r: string | undefined): boolean =>
+  !!r && firstClauseWords(r).some((w) => analyzeFaWordWide(w)?.verb?.person.person === 1);
 
 /** 5: «لطفاً» and its kin as they open a request. */
 const PLEASE_AT = /(?:^|[\s\u200c])(?:لطفا|لطفاً|خواهشا|خواهشاً)(?=[\s\u200c،,]|$)/;
@@ -138,6 +164,32 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       return guardPersianSplice(draft, s, ctx, toAdvice);
     }
   }
+  // «خبر نداریم هنوز، از مخابرات بپرسین» -> «… تا مشخص بشه هنوز، …»: a template stands for the whole clause, so the
+  // particles and time adverbs left after it in that clause («هنوز», «فعلاً», «آخه») go with it, up to the clause break.
+  // A rewrite in the agent's own voice («اینقدر حرص نخورین حالا، …» -> «درک می‌کنم … حالا، …») takes the particles only.
+  if ((s.kind === 'template' || (!deletion && firstPersonVoice(s.replacements[0]))) && rest.trim()) {
+    const brk = rest.search(/[،,؛;:]/);
+    if (brk > 0 && (s.kind === 'template' ? onlyLeftovers : onlyParticles)(rest.slice(0, brk)) && s.end + brk <= ctx.nextStart) {
+      let e = s.end + brk;
+      while (e > s.end && /[\s\u200c]/.test(draft[e - 1])) e--;
+      s = { ...s, end: e, original: draft.slice(s.start, e) };
+      return guardPersianSplice(draft, s, ctx, toAdvice);
+    }
+  }
+  // «طبق پیام قبلیم، کد رو …» -> «، کد رو …»: a lead deleted at the start of its sentence or clause («سلام، …») takes its comma along.
+  if (deletion && !HAS_WORD.test(before.split(/[،,؛;:]/).pop() ?? '') && /^[\s\u200c]*[،,]/.test(rest)) {
+    // the space after the comma goes too only where one is left before the span («سلام، |طبق …|، کد» keeps one)
+    const m = (before === '' || /[\s\u200c]$/.test(before) ? /^[\s\u200c]*[،,][\s\u200c]*/ : /^[\s\u200c]*[،,]/).exec(rest)!;
+    if (s.end + m[0].length <= ctx.nextStart) return { ...s, end: s.end + m[0].length, original: draft.slice(s.start, s.end + m[0].length) };
+  }
+  // «هنوز نمیدونم …» -> «هنوز فعلاً خبر دقیقی نیست …»: a «for now» adverb right before a template that says «for now» itself goes.
+  if (s.kind === 'template' && s.replacements.every((r) => FOR_NOW_OPEN.test(r))) {
+    const m = FOR_NOW_BEFORE.exec(before);
+    if (m && s.start - m[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart)) {
+      const b = s.start - m[1].length;
+      return guardPersianSplice(draft, { ...s, start: b, original: draft.slice(b, s.end) }, ctx, toAdvice);
+    }
+  }
   if (deletion && !rest.trim().replace(/^[.!?؟]/, '') && before.trim()) {
     // «حالا …» with the rest of its clause deleted: «حالا» goes too.
     const lastBreak = Math.max(...['،', ',', '؛', ';', ':'].map((c) => before.lastIndexOf(c)));
@@ -151,7 +203,29 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       }
     }
   }
+  // «… نمی‌رسه متاسفانه، فردا صبح …»: a word deleted with the comma that closed the clause before it would run the two
+  // clauses together; the comma stays (the deletion takes the space before the word instead).
+  if (deletion && /[،,][\s\u200c]*$/.test(s.original) && HAS_WORD.test(before.split(/[،,؛;:]/).pop() ?? '')) {
+    let b = s.start;
+    while (b > Math.max(ctx.prevEnd, ctx.sentenceStart) && /[\s\u200c]/.test(draft[b - 1])) b--;
+    const comma = s.original.match(/([،,])[\s\u200c]*$/)![1];
+    const tail = s.original.match(/[،,]([\s\u200c]*)$/)![1];
+    return { ...s, start: b, original: draft.slice(b, s.end), replacements: [comma + tail] };
+  }
   if (deletion) return s;
+  // «خیلی شلوغش نکنید» -> «خیلی درک می‌کنم چقدر ناراحت‌کننده‌ست»: an intensifier left before an alternative that speaks
+  // in the agent's own voice (a first-person verb) has nothing left to intensify: it goes with the replaced words.
+  // «الزاماً باید … ارائه فرمایید» -> «الزاماً لطفاً …»: the obligation adverb goes with the obligation «لطفاً» replaced.
+  const must = MUST_ADVERB_END.exec(before);
+  if (must && PLEASE_AT.test(s.replacements[0] ?? '') && s.start - must[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart)) {
+    const b = s.start - must[1].length;
+    return guardPersianSplice(draft, { ...s, start: b, original: draft.slice(b, s.end) }, ctx, toAdvice);
+  }
+  const intens = INTENSIFIER_END.exec(before);
+  if (intens && s.start - intens[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart) && firstPersonVoice(s.replacements[0])) {
+    const b = s.start - intens[1].length;
+    return guardPersianSplice(draft, { ...s, start: b, original: draft.slice(b, s.end) }, ctx, toAdvice);
+  }
   // 3. A template that carries the agent's clause in a slot carries its particle to the end of the new text
   // («… تا مشخص بشه پیک کجاست آخه»): the particle goes.
   if (s.kind === 'template') {
@@ -159,7 +233,18 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     if (stripped.some((r, i) => r !== s.replacements[i])) s = { ...s, replacements: stripped };
   }
 
+  // «همونطور که گفتم پول خودش برمیگرده» -> «برای یادآوری پول خودش برمیگرده»: a lead phrase put where the draft had none
+  // needs the comma the draft's clause («… که گفتم») did without.
+  if (/^[\s\u200c]*[\p{L}\p{N}]/u.test(rest) && s.replacements.some((r) => LEAD_PHRASE.test(r))) {
+    s = { ...s, replacements: s.replacements.map((r) => (LEAD_PHRASE.test(r) ? `${r.replace(/[\s\u200c]+$/, '')}،` : r)) };
+  }
   const objectHangs = OBJECT_MARK_END.test(before);
+  // (read only for an alternative of thanks: most suggestions need no tokens of the rest)
+  const runsOn = () => {
+    if (!/^[\s\u200c]+[\p{L}]/u.test(rest)) return false;
+    const w = firstClauseWords(rest);
+    return w.length > 0 && w.length <= 3 && w.some((x) => analyzeFaWordWide(x)?.verb?.subjunctive);
+  };
   const sentenceReg = registerAround(draft, ctx.sentenceStart, sEnd);
   const head = fold(s.original).trim();
   const keepsOriginal = (r: string) => head !== '' && fold(r).trim().startsWith(head);
@@ -177,6 +262,15 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       const reg = faRegister(r.startsWith(s.original) ? r.slice(s.original.length) : r);
       if (reg && reg !== sentenceReg) return true;
     }
+    // 6. «ببخشید که طول کشید جواب بدم» -> «از صبر شما سپاسگزارم جواب بدم»: a closed clause of thanks put where the draft's
+    // clause runs on (a subjunctive verb right after the span, no comma between)
+    if (CLOSED_THANKS.test(fold(r).trim()) && runsOn()) return true;
+    // 7. «تیکتتون اسکالیت شد به تیم فنی» -> «… به کارشناس ارشد ارجاع داده شد به تیم فنی»: an alternative that names
+    // where something went, in a clause that already says («به …» before it in the clause, or right after it)
+    // (the seam may have dropped the alternative's «به» after the draft's: «به L2 |کارشناس ارشد …»)
+    if (DESTINATION_ALT.test(r) && (/^[\s\u200c]*به\s/.test(rest) || /(?:^|\s)به\s/.test(before.split(/[،,؛;:]/).pop() ?? ''))) return true;
+    // 8. «خب دیگه چیکار کنیم، پیش میاد» -> «خب چطور میتونم کمکتون کنم، پیش میاد»: a question put where the draft asked none
+    if (QUESTION_ALT.test(fold(r)) && !/[؟?]/.test(draft.slice(s.end, sEnd + 1))) return true;
     // 5. «لطفاً مدارک باید ارسال شود»
     if (PLEASE_AT.test(r) && pleaseWithoutYou(applied(r))) return true;
     return false;

@@ -28,6 +28,7 @@ import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
 import type { GuardedSuggestion } from './guard.ts';
 import { guardPersianSplice } from './guard.fa.splice.ts';
+import { widenOverFrontedTime } from './guard.fa.time.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
@@ -58,7 +59,12 @@ const NEVER_VERBS = new Set(['کردن', 'گرفتن', 'دادن', 'فرستاد
 const NOBODY_BUT = /\s(?:کسی|هیچ\s?کس|هیچ\s?کسی)\s+(?:جز|غیر\s?از|به\s?جز|بجز)\s/;
 const OTHERS = /\s(?:هیچ\s?کس|هیچ\s?شخص|هیچ\s?فرد)/;
 const THEIR_DATA = /\s(?:اطلاعات\S*|رمز\S*|کد|دسترسی\S*|وارد|حسابتون|حسابتان|حساب\s+شما|اکانتتون|اکانت\s+شما)\s/;
-const protects = (clause: string) => NOBODY_BUT.test(clause) || (OTHERS.test(clause) && THEIR_DATA.test(clause));
+/**
+ * «ما به رمز کارت شما دسترسی نداریم», «به اطلاعات حساب شما دسترسی ندارم»: the agent's own lack of access to the customer's
+ * secrets is a privacy promise (not «به این بخش دسترسی ندارم»: a refusal).
+ */
+const NO_ACCESS_TO_SECRET = /\s(?:رمز\S*|پین|کد\s?امنیتی|cvv2?|اطلاعات\s+(?:کارت|حساب|بانکی|شخصی)\S*)\s(?:[^،,]*\s)?دسترسی\s+ن(?:دار|داشت)/;
+const protects = (clause: string) => NOBODY_BUT.test(clause) || (OTHERS.test(clause) && THEIR_DATA.test(clause)) || NO_ACCESS_TO_SECRET.test(clause);
 /** The rest of a clause: up to its first comma or clause conjunction. */
 function clauseRest(rest: string): string {
   FA_CLAUSE_BREAK.lastIndex = 0;
@@ -98,6 +104,34 @@ const LIMIT = /(?:^|\s)(?:فقط|تنها|صرفا|باید|بایست|مستل�
 const REGRET_WORD = /(?:^|\s)(?:مت\S*ان[هعحن]|متاسفنه|متاسفانه\s?ی|(?:با\s)?(?:کمال|نهایت)\sتاسف|معالاسف|مع\s?الاسف)(?=\s|[،,]|$)/;
 /** An apology the draft takes back with «ولی/اما» («ببخشید ولی»), and «بدبختانه»: folded words, ZWNJ dropped. */
 const APOLOGY_WORD = /(?:^|\s)(?:(?:ببخشید|ببخشین|ببخشیدا|شرمنده(?:م|ام|یم)?|عذر\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|معذرت\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|پوزش\s?(?:می\s?)?(?:طلبم|طلبیم|خوا(?:م|هم)))\s?[،,]?\s?(?:ولی|اما|منتها)|بدبختانه|بدبختانع)(?=\s|[،,]|$)/;
+/** Something reported fixed or restored, in the past: «برطرف شد», «رفع گردید», «درست شده», «حل شد», «دوباره وصل شد» (folded). */
+const FIXED_NEWS = /\s(?:برطرف|رفع|درست|حل|وصل|برقرار)\s+(?:شد|شده|شدند|شدن|گردید|گردیده)(?=[\s.،,!؟?]|$)/;
+/** The end of the sentence from `from`, a version number's dots («نسخه 3.4.1») not ending it. */
+function newsEnd(draft: string, from: number): number {
+  const m = /[!?؟\n]|\.(?![0-9۰-۹])/.exec(draft.slice(from));
+  return m ? from + m.index : draft.length;
+}
+/**
+ * What the customer fears happening to them (folded): a cut, a block, a charge taken, an expiry. Not «لغو», «باطل»,
+ * «بسته»: «این سفارش دیگه لغو نمیشه» refuses a cancellation the customer asked for.
+ */
+const HARMS = new Set('قطع مسدود کسر منقضی غیرفعال جریمه'.split(' '));
+/** A quick look before any tokens. */
+const HARM_WORD = /(?:قطع|مسدود|کسر|منقضی|غیرفعال|جریمه)/;
+/** A negated «شدن/گردیدن/خواستن» right after a harm word among the tokens: «قطع نمیشه», «مسدود نخواهد شد». */
+export function avertsHarm(toks: ReturnType<typeof tokenize>): boolean {
+  const w = toks.filter((t) => t.word);
+  for (let k = 1; k < w.length; k++) {
+    if (!w[k].neg || !HARMS.has(fold(w[k - 1].norm))) continue;
+    const lemma = analyzeFaWordWide(fold(w[k].norm))?.lemma ?? w[k].lemma;
+    if (lemma === 'شدن' || lemma === 'گردیدن' || lemma === 'خواستن') return true;
+  }
+  return false;
+}
+/** News, information, an idea (folded): what «نداریم» lacks when the agent does not know. */
+const KNOWLEDGE_NOUN = /\s(?:اطلاعی|اطلاع|خبری|خبر|ایدهای|ایده|اطلاعاتی)\s/;
+/** The formal apology lead «با عرض پوزش،», «با پوزش،», «با عرض معذرت،» (folded). */
+const APOLOGY_LEAD = /^\s*با\s+(?:عرض\s+)?(?:پوزش|معذرت)\s*[،,]?\s*$/;
 /** Words of bad news (besides a negated verb): something cancelled, late, stopped, used up, broken, refused, limited. */
 const BAD_WORDS = new Set('قطعی لغو کنسل دیر دیرتر متوقف قطع قطعه ناقص ناموفق منقضی خراب آسیب مسدود رد قاطی گم تموم تمام اتمام پایان ناموجود مونده مانده خطا مشکل اشکال ایراد جریمه هنوز فقط تنها باید مجبور مجبورید ممنوع غیرمجاز غیرممکن نرسیده تعطیل منتفی ظرفیت'.split(' '));
 /** Their stems with a suffix («تأخیر», «تأخیری», «لغوشده», «مسدوده», «تمومه»). */
@@ -113,6 +147,13 @@ export function badNewsAfter(rest: string): boolean {
   const toks = tokenize(rest);
   if (toks.some((t) => t.word && (t.neg || NEG_PARTICIPLE.has(fold(t.norm))))) return true;
   return toks.some((t) => t.word && (BAD_WORDS.has(fold(t.norm)) || BAD_STEMS.test(fold(t.norm))));
+}
+
+/** «پیک امروز نمی‌رسه متاسفانه، …»: the regret word closes a clause of bad news (it comes after the news, before a comma or the end). */
+function closesBadNews(draft: string, sStart: number, fs: number, fe: number): boolean {
+  if (!/^[\s\u200c]*(?:[،,؛;.!؟?]|$)/.test(draft.slice(fe, fe + 3)) && !/[،,][\s\u200c]*$/.test(draft.slice(fs, fe))) return false;
+  const head = draft.slice(clauseStartOf(draft, sStart, fs), fs);
+  return /[\p{L}]/u.test(head) && badNewsAfter(head);
 }
 
 const REGRET_KEEP = { en: rewriteStrings.en['rewrite.fa.regretKeep'], fa: rewriteStrings.fa['rewrite.fa.regretKeep'] };
@@ -152,6 +193,18 @@ export function guardPersian<T extends PersianGuarded>(
         continue;
       }
     }
+    // «باگ مربوط به پرداخت در نسخه 3.4.1 برطرف شد»: a jargon word in a sentence that reports the thing fixed is a
+    // good-news update (issue 12: jargon without flagging good news); the customer reads the news, not the word.
+    if (s.category === 'jargon' && FIXED_NEWS.test(` ${fold(draft.slice(sStart, newsEnd(draft, fe)))} `)) {
+      out.push(null);
+      continue;
+    }
+    // «تا پایان ماه اشتراکتون قطع نمیشه», «تا آخر هفته حسابتون مسدود نمی‌شود»: a time refusal whose negated verb averts a
+    // harm to the customer is a reassurance, not a refusal: no flag.
+    if ((s.category === 'until' || s.category === 'cant-wont') && HARM_WORD.test(words) && avertsHarm(flaggedTokens())) {
+      out.push(null);
+      continue;
+    }
     if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
       out.push(null);
       continue;
@@ -168,12 +221,18 @@ export function guardPersian<T extends PersianGuarded>(
       out.push(toAdvice(s));
       continue;
     }
+    // «اطلاعی در این خصوص نداریم» -> «…، ولی ___ داریم»: not knowing read as a missing product; "we have ___" offers a
+    // thing where the customer asked for news: advice.
+    if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStartOf(draft, sStart, fs), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
+      out.push(toAdvice(s));
+      continue;
+    }
     // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
     if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && flaggedTokens().some((t) => t.word && t.neg)) {
       out.push(toAdvice(s));
       continue;
     }
-    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && badNewsAfter(rest)) {
+    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && (badNewsAfter(rest) || closesBadNews(draft, sStart, fs, fe))) {
       out.push({ ...toAdvice(s), explanation: REGRET_KEEP[uiLang] });
       continue;
     }
@@ -183,13 +242,22 @@ export function guardPersian<T extends PersianGuarded>(
       out.push(toAdvice(s));
       continue;
     }
+    // «با عرض پوزش، پرواز شما لغو شد»: the formal apology lead before real bad news is where it belongs (the late10
+    // writers never marked it there), and so is it before a sentence another rule flags («… از عهده این اداره خارج است»);
+    // before news that is not bad it is a reflex, and its deletion stays on offer.
+    if (s.kind === 'rewrite' && s.replacements.every((r) => r.trim() === '') && APOLOGY_LEAD.test(words) && (badNewsAfter(rest) || list.some((o) => o !== s && o.start >= fe && o.start < end && o.category !== 'over-apology'))) {
+      out.push(null);
+      continue;
+    }
     if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {
       out.push({ ...toAdvice(s), explanation: APOLOGY_KEEP[uiLang] });
       continue;
     }
     // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling
     // particle, the other register, «لطفاً» with no one asked.
-    out.push(guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd: k > 0 ? list[k - 1].end : 0 }, toAdvice));
+    // Then a refusal whose time phrase opens its clause widens over it (guard.fa.time.ts).
+    const prevEnd = k > 0 ? list[k - 1].end : 0;
+    out.push(widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd }, toAdvice), sStart, prevEnd));
   }
   return out;
 }

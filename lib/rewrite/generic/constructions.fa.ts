@@ -22,6 +22,7 @@
 import type { Token } from '../../nlp/index.ts';
 import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faContrastWithOffer, faHit, faInLex, faReassures, faWords, type FaCtx, type FaWord } from './fa.ts';
 import { words as set } from './en.ts';
+import { KIND_READERS_FA } from './kinds.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
 /** A burden word anywhere in W[from, to): «هزینه‌ای», «جریمه», «کارمزد» (the negation spares it). */
@@ -62,6 +63,14 @@ function reassuresHere(W: FaWord[], from: number, to: number): boolean {
   return false;
 }
 
+/** What the customer fears happening to them: «تا پایان ماه اشتراکتون قطع نمیشه» reassures (not «لغو نمیشه»: a refused cancellation). */
+const HARMS = set('قطع مسدود کسر منقضی غیرفعال جریمه');
+/** The negated verb at k is «شدن/گردیدن» (or «نخواهد» + «شد») right after a harm word. */
+function avertsHarm(W: FaWord[], k: number): boolean {
+  const v = W[k].v;
+  return !!v && (v.lemma === 'شدن' || v.lemma === 'گردیدن' || v.lemma === 'خواستن') && k > 0 && HARMS.has(W[k - 1].w);
+}
+
 function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   const x = W[j];
@@ -82,7 +91,7 @@ function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   // The customer's own negated verb is an instruction («قبل از ساعت ۹ زنگ نزنید»), not the agent's refusal.
   if (v.person.person === 2) return null;
   if (faClauseStart(W, j).conditional) return null;
-  if (reassuresHere(W, j, k) || spares(W, j, k)) return null;
+  if (reassuresHere(W, j, k) || spares(W, j, k) || avertsHarm(W, k)) return null;
   return faHit(W, j, end, 'time-refusal', 'until');
 }
 
@@ -106,7 +115,7 @@ function readVerbThenTime(c: FaCtx, j: number): GenericHit | null {
   }
   if (end + 1 < W.length && !W[end + 1].pauseBefore && !FA_CLAUSE_OPENERS.has(W[end + 1].w)) return null;
   const { from, conditional } = faClauseStart(W, j);
-  if (conditional || reassuresHere(W, from, j) || spares(W, from, j)) return null;
+  if (conditional || reassuresHere(W, from, j) || spares(W, from, j) || avertsHarm(W, j)) return null;
   return faHit(W, j, end, 'time-refusal', 'until');
 }
 
@@ -699,6 +708,18 @@ function readHowToFeel(c: FaCtx, j: number): GenericHit | null {
     }
     return null;
   }
+  // «با داد و بیداد کارتون زودتر انجام نمیشه», «با عصبانیت چیزی حل نمی‌شود»: shouting gets nothing done. The flag is on
+  // «با داد و بیداد» alone (the negated verb after it is often a refusal rule's own words).
+  if (w === 'با' && W[j + 1] && !W[j + 1].pauseBefore && EMOTION.test(W[j + 1].w)) {
+    let end = j + 1;
+    if (W[j + 2]?.w === 'و' && W[j + 3] && /^(?:بیداد|فریاد|هوار|دعوا)$/.test(W[j + 3].w)) end = j + 3;
+    for (let k = end + 1; k < Math.min(W.length, end + 8); k++) {
+      if (W[k].pauseBefore || W[k].stopBefore) return null;
+      const v = W[k].v;
+      if (v?.negative && v.tense === 'present' && v.person.person === 3) return faHit(W, j, end, 'calm-down', 'dismissive');
+    }
+    return null;
+  }
   // «لازم نیست داد بزنید», «نیازی به عصبانیت نیست».
   if (/^(?:لازم|نیازی)$/.test(w) && /^(?:نیست|نیس)$/.test(W[j + 1]?.w ?? '') && W[j + 2] && !W[j + 2].pauseBefore && EMOTION.test(W[j + 2].w)) return faHit(W, j, j + 2, 'calm-down', 'dismissive');
   return null;
@@ -832,7 +853,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA];
 
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {
