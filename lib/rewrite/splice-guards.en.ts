@@ -19,6 +19,8 @@
  * - a subject dropped while a verb joined to it stays ("I apologize … and appreciate your patience" -> "Thank you … and
  *   appreciate your patience");
  * - a replacement's own determiner after the draft's ("the L2 queue" -> "the our specialist team queue");
+ * - a closing phrase ("Thank you for your understanding") put before a clause the draft ran on with no mark ("sry for the
+ *   inconvinience your account is unlocked now");
  * - a not-knowing template whose carried clause runs on into another ("… on when it will ship but I will email you,
  *   and ___").
  */
@@ -98,6 +100,20 @@ function tailReason(original: string, rep: string, after: string): string | null
   return (recap ? RECAP_TAIL : THANKS_TAIL).test(after) ? 'tail-left' : null;
 }
 
+/**
+ * A new clause the draft ran on with no mark before it ("sry for the inconvinience your account is unlocked now"): a
+ * closing replacement put there reads as one broken sentence ("Thank you for your understanding your account is unlocked
+ * now"). A subject (a pronoun, or a determiner and up to four words) and a finite verb right after the match.
+ */
+const RUN_ON_CLAUSE =
+  /^[ \t]+(?:(?:i|we|you|u|it|they|he|she|there)\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|did|do|does|need|needs|[a-z]+ed)\b|(?:this|that|the|your|ur|my|our|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|isn['’]?t|wasn['’]?t|hasn['’]?t|won['’]?t)\b)/i;
+
+function runOnReason(rep: string, after: string): string | null {
+  // A thanks that closes on its own words (a recap or an empathy line that ends in its own comma leads into the clause).
+  if (!/^\s*thank/i.test(rep) || /[,.!;:]\s*$/.test(rep)) return null;
+  return STANDALONE.test(rep) && RUN_ON_CLAUSE.test(after) ? 'run-on-clause' : null;
+}
+
 /** An empathy line, and a clause that minimises the trouble before it in its sentence. */
 const EMPATHY = /\b(?:i understand|i can see|i know how|i hear you|i appreciate|frustrat\w*|upsetting|annoying|i['’]?m sorry (?:you|this|that))\b/i;
 const MINIMISER =
@@ -141,5 +157,5 @@ function subjectReason(original: string, rep: string, after: string): string | n
 export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
   if (kind === 'template' && CARRIED_CLAUSE.test(rep)) return 'template:carried-clause';
   if (kind !== 'rewrite') return null;
-  return determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? empathyReason(before, original, rep);
+  return determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep);
 }

@@ -81,6 +81,19 @@ describe('a recap or apology phrase replaced while its tail stays', () => {
   });
 });
 
+describe('a closing phrase put before a clause the draft ran on with no mark', () => {
+  it('"sorry for the inconvenience your order has shipped": advice', () => {
+    withheld('sorry for the inconvenience your order has shipped now', 'sorry for the inconvenience');
+    withheld('Apologies for the inconvenience the new card was posted today', 'Apologies for the inconvenience');
+    withheld('Sorry for the inconvenience we have credited the fee back', 'Sorry for the inconvenience');
+  });
+  it('keeps the phrase where a mark, a conjunction or its own tail follows', () => {
+    expect(after('Sorry for the inconvenience, your order has shipped now.')).toBe('Thank you for your understanding, your order has shipped now.');
+    expect(after('Sorry for the inconvenience. Your order has shipped now.')).toBe('Thank you for your understanding. Your order has shipped now.');
+    expect(after('Sorry for the inconvenience while we fix the app.')).not.toBe('Sorry for the inconvenience while we fix the app.');
+  });
+});
+
 describe('no empathy line after a clause that minimises', () => {
   it('"only", "just a small", "a few minutes" before "calm down": advice', () => {
     withheld("It's only twenty minutes late, so calm down.", 'calm down');
