@@ -32,6 +32,10 @@ describe('signatureRanges: the agent\'s sign-off and mail footer are not this re
     expect(cut(bar)).toEqual(['نیلوفر | مرکز تماس\nاین پیامک فقط جهت اطلاع‌رسانی است.']);
     const legal = 'سلام، فاکتور پیوست است.\nهرگونه کپی از این نامه بدون اجازه پیگرد قانونی دارد.';
     expect(cut(legal)).toEqual(['هرگونه کپی از این نامه بدون اجازه پیگرد قانونی دارد.']);
+    const access = 'درخواست شما ثبت شد.\nهرگونه ورود غیرمجاز به این درگاه و هرگونه دسترسی بدون مجوز به داده‌ها پیگرد قانونی دارد.';
+    expect(cut(access)).toEqual(['هرگونه ورود غیرمجاز به این درگاه و هرگونه دسترسی بدون مجوز به داده‌ها پیگرد قانونی دارد.']);
+    const post = 'رسید پرداخت پیوست شد.\nاین پست الکترونیک فقط برای اطلاع‌رسانی ارسال شده و پاسخ داده نمی‌شود.';
+    expect(cut(post)).toEqual(['این پست الکترونیک فقط برای اطلاع‌رسانی ارسال شده و پاسخ داده نمی‌شود.']);
   });
   it('reads disclaimers and "no copying without permission" notices, and a hotel or clinic name line over its house rule', () => {
     const disclaimer = 'گواهی شما صادر شد.\n\nبا احترام، واحد صدور\nسلب مسئولیت: شرکت در قبال تصمیمات مبتنی بر این نامه هیچ مسئولیتی نمی‌پذیرد.';
