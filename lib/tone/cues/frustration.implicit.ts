@@ -548,20 +548,22 @@ export function readImplicit(ctx: CueContext): Implicit {
   }
 
   // A list of failures: three clauses, or two in a terse message that asks nothing and thanks no one; or anaphora.
-  if (has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) {
+  const fails = has(ctx.doc, A_FAIL);
+  const starts0 = has(ctx.doc, A_START);
+  if (fails || starts0) {
     const clauses = new Set<number>();
     let firstFail = -1;
-    for (let i = 0; i < t.length; i++) {
+    // failure() is A_FAIL's test: without one, no clause fails.
+    for (let i = 0; fails && i < t.length; i++) {
       if (failure(t[i]) && !(t[i].key === 'off' && !/^(?:came|fell|come|falling|coming)$/.test(t[i - 1]?.key ?? ''))) {
         clauses.add(t[i].clause * 1000 + t[i].sentence);
         if (firstFail < 0) firstFail = i;
       }
     }
     const asks = courteous || ctx.questions.length > 0;
-    const good = t.some((x) => GOOD.has(x.key));
-    let listed = clauses.size >= 3 || (clauses.size === 2 && !asks && !good && t.length <= 16);
-    // Anaphora: "Still no refund. Still no email.", «نه پولمو پس دادید، نه جوابمو دادید».
-    if (!listed && !asks) {
+    let listed = clauses.size >= 3 || (clauses.size === 2 && !asks && t.length <= 16 && !t.some((x) => GOOD.has(x.key)));
+    // Anaphora: "Still no refund. Still no email.", «نه پولمو پس دادید، نه جوابمو دادید» (an opener is an A_START word).
+    if (!listed && !asks && starts0) {
       const starts = new Map<string, number>();
       for (let i = 0; i < t.length; i++) {
         if (i > 0 && t[i - 1].clause === t[i].clause && t[i - 1].sentence === t[i].sentence) continue;

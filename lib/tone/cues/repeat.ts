@@ -427,10 +427,12 @@ const BETWEEN = new Set(['separate', 'different', 'of', 'your', 'تا', 'از'])
 const PEOPLE = /^(?:people|persons|agents|advisers|advisors|reps|representatives|operators|staff|colleagues|کارشناس|اپراتور|نفر|همکار|پشتیبان)/;
 
 const A_NUMBER = anchor({ key: (k) => numberCount(k) !== 0 });
+/** What a count counts: "times", "occasions", people or a contact noun (numbers alone are in a quarter of messages: flights, times). */
+const A_COUNTED = anchor({ key: (k) => k === 'times' || k === 'بار' || k === 'occasions' || PEOPLE.test(k) || CONTACT_NOUN.test(k) });
 function countedContacts(ctx: CueContext): Hit[] {
   const t = ctx.doc.tokens;
   const out: Hit[] = [];
-  if (!has(ctx.doc, A_NUMBER)) return out;
+  if (!has(ctx.doc, A_NUMBER) || !has(ctx.doc, A_COUNTED)) return out;
   for (let i = 0; i + 1 < t.length; i++) {
     const n = numberCount(t[i].key);
     if (n === 0) continue;
