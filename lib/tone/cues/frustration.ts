@@ -631,11 +631,15 @@ const NEG_PARTICIPLE = /^ن(?:داده|کرده|زده|گرفته|فرستاده
 const FILLER = new Set(['any', 'a', 'an', 'so', 'much', 'as', 'even', 'the', 'هیچ', 'یک', 'یه']);
 
 /** Silence they complain of: nobody answered, or something done without a word. */
-const A_SILENCE = anchor({ key: (k) => WITHOUT.has(k) || NOBODY.has(k) || k === 'no' });
+/** Two readings, each with two words it needs: WITHOUT and a LACKED word; nobody (or "no" one) and an ANSWER word. */
+const A_WITHOUT = anchor({ key: WITHOUT });
+const A_LACKED = anchor({ key: LACKED });
+const A_NOBODY = anchor({ key: (k) => NOBODY.has(k) || k === 'no' });
+const A_ANSWER = anchor({ key: ANSWER });
 const silence = perMessage((ctx: CueContext): Evidence[] => {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
-  if (!has(ctx.doc, A_SILENCE)) return out;
+  if (!(has(ctx.doc, A_WITHOUT) && has(ctx.doc, A_LACKED)) && !(has(ctx.doc, A_NOBODY) && has(ctx.doc, A_ANSWER))) return out;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
     if (WITHOUT.has(k)) {
@@ -723,8 +727,10 @@ const MISSING = /^(?:email|emails|reply|replies|response|answer|call|callback|re
 
 /** A curt sentence of what never came: "No email." "Still nothing." «هیچ ایمیلی نیومده.» (not "No worries."). */
 const A_CURT = anchor({ key: (k) => k === 'no' || k === 'هیچ' || k === 'still' });
+/** The opener is a common word: the reading also needs a MISSING word. */
+const A_MISSING = anchor({ key: MISSING });
 function curtDenial(ctx: CueContext): Evidence | null {
-  if (!has(ctx.doc, A_CURT)) return null;
+  if (!has(ctx.doc, A_CURT) || !has(ctx.doc, A_MISSING)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (i > 0 && t[i - 1].sentence === t[i].sentence) continue;
