@@ -469,7 +469,8 @@ export function readImplicit(ctx: CueContext): Implicit {
   const promises = hitsOf(ctx, K.promise);
   const money = ctx.fa && has(ctx.doc, A_MONEY);
   const waits = has(ctx.doc, A_DUR);
-  const courteous = promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START) ? courteousIn(t) : false;
+  const courteous =
+    (promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) && (has(ctx.doc, A_COURTESY) || (has(ctx.doc, A_ASK_VERB) && has(ctx.doc, A_YOU))) ? courteousIn(t) : false;
   const repeated = (ctx.got.repeat?.cues.length ?? 0) > 0;
   const chasing = courteous || repeated;
   // Paid / promised / told, then a failure after it (same sentence or the next), never in a question.
@@ -662,6 +663,10 @@ const CAPS = /[A-Z]{2}/;
 const A_MONEY = anchor({ key: MONEY });
 const A_DUR = anchor({ key: (k) => UNIT.test(k) || LONG.has(k) || k === 'day' || k === 'week' });
 const A_FAIL = anchor({ key: (k) => FAIL_EN.has(k) || FAIL_FA.has(k) });
+/** courteousIn's words: a COURTESY word, or an ASK_VERB and "you". */
+const A_COURTESY = anchor({ key: COURTESY });
+const A_ASK_VERB = anchor({ key: ASK_VERB });
+const A_YOU = anchor({ key: (k) => k === 'you' });
 const A_START = anchor({ key: /^(?:still|no|not|never|wrong|another|again|نه|هنوز|بازم|اشتباه)$/ });
 const NAUSEA = new Set(['حالم', 'حالمو']);
 const ASKING = new Set(['how', 'where', 'can', 'could', 'may', 'چطور', 'چطوری', 'کجا', 'چگونه', 'میشه']);

@@ -471,10 +471,13 @@ const durations = perMessage((ctx: CueContext): Evidence[] => {
   if (!has(ctx.doc, A_UNIT)) return out;
   for (let i = 0; i + 1 < t.length; i++) {
     // "day 9", "week three"; not "last week (#20913)": a ticket or order number counts nothing.
-    const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
-    if (UNIT.has(t[i].key) && !t[i].fa && counted && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
-      out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
-      continue;
+    // (what counts the unit is read only after a unit: ORDINAL is no test to try on every word)
+    if (UNIT.has(t[i].key) && !t[i].fa) {
+      const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
+      if (counted && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
+        out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
+        continue;
+      }
     }
     if (!UNIT.has(t[i + 1].key)) continue;
     if (ORDINAL.test(t[i].key) && t[i].key !== 'second') {
