@@ -1023,7 +1023,9 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
-  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h));
+  // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
+  const quotes = quotedSpans(ctx.doc.text);
+  const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h)) : [];
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1073,7 +1075,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   }
   // Ironic quotes: one or two words in quotes inside a sentence about a failure or a wait, or beside
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
-  for (const q of quotedSpans(ctx.doc.text)) {
+  for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q)) continue;
     const s = t[at].sentence;
