@@ -10,6 +10,8 @@
  *                                                on the kept sets AND the public sets of the tone bench
  *                                                (tone reports, and lib/nlp analyses of the same texts)
  *   ... --kept-only                              without the public sets (quicker, while working)
+ *   ... --no-ext                                 lib/nlp analyses compared without Token.slot.ext (the tone reader's
+ *                                                per-word record: its anchor bits move when anchors are added)
  *   ... --show 500                               list up to 500 differing messages per set (3 by default)
  *   ... --ref main --time 6                      and then time both builds on the bench's test
  *                                                tweets, interleaved message by message, 6 rounds
@@ -114,7 +116,9 @@ async function compare(ref: string): Promise<{ bad: number; old: Reader }> {
   let bad = 0;
   let n = 0;
   const sets = [...(await kept()), ...(args.includes('--kept-only') ? [] : await publicSets())];
-  const layerLines = (s: MessageSet, f: Layer) => s.texts.map((t) => JSON.stringify(f(t)));
+  // --no-ext: without Token.slot.ext, the tone reader's own per-word cache record (its anchor bits move with every anchor added).
+  const replacer = args.includes('--no-ext') ? (k: string, v: unknown) => (k === 'ext' ? undefined : v) : undefined;
+  const layerLines = (s: MessageSet, f: Layer) => s.texts.map((t) => JSON.stringify(f(t), replacer));
   for (const s of sets) {
     const d = differences(s.name, linesOf(s, read), linesOf(s, readCustomerTone));
     const dl = differences(`${s.name} (lib/nlp)`, layerLines(s, layer), layerLines(s, analyze));

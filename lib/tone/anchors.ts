@@ -27,18 +27,18 @@ export interface AnchorSpec {
 }
 
 export interface Anchor {
-  /** Which of the two bit words (anchors 0-31, 32-63). */
-  readonly word: 0 | 1;
+  /** Which of the three bit words (anchors 0-31, 32-63, 64-95). */
+  readonly word: 0 | 1 | 2;
   readonly bit: number;
 }
 
-const MAX_ANCHORS = 64;
+const MAX_ANCHORS = 96;
 const specs: AnchorSpec[] = [];
 const tokenTests: { a: Anchor; test: (t: ToneToken) => boolean }[] = [];
 
 /**
  * One record per word (a token's key or lemma), made once per word and kept across messages (bounded
- * memo): its anchor bits as a key (k0, k1) and as a lemma (l0, l1), small integers. The language layer
+ * memo): its anchor bits as a key (k0, k1, K2) and as a lemma (l0, l1, L2), small integers. The language layer
  * puts its key's record on every token (ToneToken.rec: the one lookup per token), and the other
  * per-word readings of the tone reader keep their answers for the word in its slots, filled on
  * first use, instead of each looking the key up in its own table per token: the phrase matcher's
@@ -53,6 +53,9 @@ export interface WordRec {
   k1: number;
   l0: number;
   l1: number;
+  /** The third bit word (anchors 64-95), under symbols: a record serialised through a token's slot reads as before. */
+  [K2]: number;
+  [L2]: number;
   /** tokens.ts: the matcher `at` and `head` were looked up in (null: none yet). */
   matcher: object | null;
   at: unknown;
@@ -73,6 +76,9 @@ export interface WordRec {
 const memo = new BoundedMemo<string, WordRec>(30_000);
 /** The key of WordRec's lemma record. */
 const LEMMA_REC = Symbol('lemma record');
+/** The keys of WordRec's third bit word. */
+const K2 = Symbol('key bits 64-95');
+const L2 = Symbol('lemma bits 64-95');
 /** Bumped by every anchor registered (module load): records made before lack its bit. */
 let gen = 0;
 
@@ -88,7 +94,7 @@ export function anchor(spec: AnchorSpec): Anchor {
   if (n >= MAX_ANCHORS) throw new Error(`lib/tone/anchors: more than ${MAX_ANCHORS} anchors`);
   if (spec.key instanceof RegExp && (spec.key.global || spec.key.sticky)) throw new Error('lib/tone/anchors: a g or y expression keeps state between words');
   specs.push(spec);
-  const a: Anchor = { word: n < 32 ? 0 : 1, bit: 1 << (n & 31) };
+  const a: Anchor = { word: n < 32 ? 0 : n < 64 ? 1 : 2, bit: 1 << (n & 31) };
   if (spec.token) tokenTests.push({ a, test: spec.token });
   // Words read before this anchor existed lack its bit.
   memo.clear();
@@ -104,17 +110,19 @@ export function wordRec(w: string): WordRec {
 }
 
 function bitsOf(w: string): WordRec {
-  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: false, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null };
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: false, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);
     if (s.key !== undefined && passes(s.key, w)) {
       if (n < 32) b.k0 |= bit;
-      else b.k1 |= bit;
+      else if (n < 64) b.k1 |= bit;
+      else b[K2] |= bit;
     }
     if (s.lemma !== undefined && passes(s.lemma, w)) {
       if (n < 32) b.l0 |= bit;
-      else b.l1 |= bit;
+      else if (n < 64) b.l1 |= bit;
+      else b[L2] |= bit;
     }
   }
   return memo.set(w, b);
@@ -122,13 +130,14 @@ function bitsOf(w: string): WordRec {
 
 let last: ToneDoc | null = null;
 let lastTokens: readonly ToneToken[] | null = null;
-const present = [0, 0];
+const present = [0, 0, 0];
 
 /** The anchors some token of `doc` passes (the last document's answer is kept: every cue asks about the same one). */
 function presentIn(doc: ToneDoc): readonly number[] {
   if (doc === last && doc.tokens === lastTokens) return present;
   let p0 = 0;
   let p1 = 0;
+  let p2 = 0;
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -142,16 +151,19 @@ function presentIn(doc: ToneDoc): readonly number[] {
     }
     p0 |= kb.k0 | lb.l0;
     p1 |= kb.k1 | lb.l1;
+    p2 |= kb[K2] | lb[L2];
     for (let k = 0; k < tokenTests.length; k++) {
       const { a, test } = tokenTests[k];
-      if (((a.word === 0 ? p0 : p1) & a.bit) === 0 && test(t)) {
+      if (((a.word === 0 ? p0 : a.word === 1 ? p1 : p2) & a.bit) === 0 && test(t)) {
         if (a.word === 0) p0 |= a.bit;
-        else p1 |= a.bit;
+        else if (a.word === 1) p1 |= a.bit;
+        else p2 |= a.bit;
       }
     }
   }
   present[0] = p0;
   present[1] = p1;
+  present[2] = p2;
   last = doc;
   lastTokens = toks;
   return present;

@@ -469,7 +469,8 @@ export function readImplicit(ctx: CueContext): Implicit {
   const promises = hitsOf(ctx, K.promise);
   const money = ctx.fa && has(ctx.doc, A_MONEY);
   const waits = has(ctx.doc, A_DUR);
-  const courteous = promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START) ? courteousIn(t) : false;
+  const courteous =
+    (promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) && (has(ctx.doc, A_COURTESY) || (has(ctx.doc, A_ASK_VERB) && has(ctx.doc, A_YOU))) ? courteousIn(t) : false;
   const repeated = (ctx.got.repeat?.cues.length ?? 0) > 0;
   const chasing = courteous || repeated;
   // Paid / promised / told, then a failure after it (same sentence or the next), never in a question.
@@ -548,20 +549,22 @@ export function readImplicit(ctx: CueContext): Implicit {
   }
 
   // A list of failures: three clauses, or two in a terse message that asks nothing and thanks no one; or anaphora.
-  if (has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) {
+  const fails = has(ctx.doc, A_FAIL);
+  const starts0 = has(ctx.doc, A_START);
+  if (fails || starts0) {
     const clauses = new Set<number>();
     let firstFail = -1;
-    for (let i = 0; i < t.length; i++) {
+    // failure() is A_FAIL's test: without one, no clause fails.
+    for (let i = 0; fails && i < t.length; i++) {
       if (failure(t[i]) && !(t[i].key === 'off' && !/^(?:came|fell|come|falling|coming)$/.test(t[i - 1]?.key ?? ''))) {
         clauses.add(t[i].clause * 1000 + t[i].sentence);
         if (firstFail < 0) firstFail = i;
       }
     }
     const asks = courteous || ctx.questions.length > 0;
-    const good = t.some((x) => GOOD.has(x.key));
-    let listed = clauses.size >= 3 || (clauses.size === 2 && !asks && !good && t.length <= 16);
-    // Anaphora: "Still no refund. Still no email.", «نه پولمو پس دادید، نه جوابمو دادید».
-    if (!listed && !asks) {
+    let listed = clauses.size >= 3 || (clauses.size === 2 && !asks && t.length <= 16 && !t.some((x) => GOOD.has(x.key)));
+    // Anaphora: "Still no refund. Still no email.", «نه پولمو پس دادید، نه جوابمو دادید» (an opener is an A_START word).
+    if (!listed && !asks && starts0) {
       const starts = new Map<string, number>();
       for (let i = 0; i < t.length; i++) {
         if (i > 0 && t[i - 1].clause === t[i].clause && t[i - 1].sentence === t[i].sentence) continue;
@@ -660,6 +663,10 @@ const CAPS = /[A-Z]{2}/;
 const A_MONEY = anchor({ key: MONEY });
 const A_DUR = anchor({ key: (k) => UNIT.test(k) || LONG.has(k) || k === 'day' || k === 'week' });
 const A_FAIL = anchor({ key: (k) => FAIL_EN.has(k) || FAIL_FA.has(k) });
+/** courteousIn's words: a COURTESY word, or an ASK_VERB and "you". */
+const A_COURTESY = anchor({ key: COURTESY });
+const A_ASK_VERB = anchor({ key: ASK_VERB });
+const A_YOU = anchor({ key: (k) => k === 'you' });
 const A_START = anchor({ key: /^(?:still|no|not|never|wrong|another|again|نه|هنوز|بازم|اشتباه)$/ });
 const NAUSEA = new Set(['حالم', 'حالمو']);
 const ASKING = new Set(['how', 'where', 'can', 'could', 'may', 'چطور', 'چطوری', 'کجا', 'چگونه', 'میشه']);

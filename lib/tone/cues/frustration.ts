@@ -471,10 +471,13 @@ const durations = perMessage((ctx: CueContext): Evidence[] => {
   if (!has(ctx.doc, A_UNIT)) return out;
   for (let i = 0; i + 1 < t.length; i++) {
     // "day 9", "week three"; not "last week (#20913)": a ticket or order number counts nothing.
-    const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
-    if (UNIT.has(t[i].key) && !t[i].fa && counted && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
-      out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
-      continue;
+    // (what counts the unit is read only after a unit: ORDINAL is no test to try on every word)
+    if (UNIT.has(t[i].key) && !t[i].fa) {
+      const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
+      if (counted && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
+        out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
+        continue;
+      }
     }
     if (!UNIT.has(t[i + 1].key)) continue;
     if (ORDINAL.test(t[i].key) && t[i].key !== 'second') {
@@ -631,11 +634,15 @@ const NEG_PARTICIPLE = /^ن(?:داده|کرده|زده|گرفته|فرستاده
 const FILLER = new Set(['any', 'a', 'an', 'so', 'much', 'as', 'even', 'the', 'هیچ', 'یک', 'یه']);
 
 /** Silence they complain of: nobody answered, or something done without a word. */
-const A_SILENCE = anchor({ key: (k) => WITHOUT.has(k) || NOBODY.has(k) || k === 'no' });
+/** Two readings, each with two words it needs: WITHOUT and a LACKED word; nobody (or "no" one) and an ANSWER word. */
+const A_WITHOUT = anchor({ key: WITHOUT });
+const A_LACKED = anchor({ key: LACKED });
+const A_NOBODY = anchor({ key: (k) => NOBODY.has(k) || k === 'no' });
+const A_ANSWER = anchor({ key: ANSWER });
 const silence = perMessage((ctx: CueContext): Evidence[] => {
   const t = ctx.doc.tokens;
   const out: Evidence[] = [];
-  if (!has(ctx.doc, A_SILENCE)) return out;
+  if (!(has(ctx.doc, A_WITHOUT) && has(ctx.doc, A_LACKED)) && !(has(ctx.doc, A_NOBODY) && has(ctx.doc, A_ANSWER))) return out;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
     if (WITHOUT.has(k)) {
@@ -723,8 +730,10 @@ const MISSING = /^(?:email|emails|reply|replies|response|answer|call|callback|re
 
 /** A curt sentence of what never came: "No email." "Still nothing." «هیچ ایمیلی نیومده.» (not "No worries."). */
 const A_CURT = anchor({ key: (k) => k === 'no' || k === 'هیچ' || k === 'still' });
+/** The opener is a common word: the reading also needs a MISSING word. */
+const A_MISSING = anchor({ key: MISSING });
 function curtDenial(ctx: CueContext): Evidence | null {
-  if (!has(ctx.doc, A_CURT)) return null;
+  if (!has(ctx.doc, A_CURT) || !has(ctx.doc, A_MISSING)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (i > 0 && t[i - 1].sentence === t[i].sentence) continue;
@@ -1014,7 +1023,9 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
   const praise = ctx.hits.filter((h) => h.category === C.praise);
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
-  const failures = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h));
+  // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
+  const quotes = quotedSpans(ctx.doc.text);
+  const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h)) : [];
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1064,7 +1075,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   }
   // Ironic quotes: one or two words in quotes inside a sentence about a failure or a wait, or beside
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
-  for (const q of quotedSpans(ctx.doc.text)) {
+  for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q)) continue;
     const s = t[at].sentence;

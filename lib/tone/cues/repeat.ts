@@ -427,10 +427,12 @@ const BETWEEN = new Set(['separate', 'different', 'of', 'your', 'تا', 'از'])
 const PEOPLE = /^(?:people|persons|agents|advisers|advisors|reps|representatives|operators|staff|colleagues|کارشناس|اپراتور|نفر|همکار|پشتیبان)/;
 
 const A_NUMBER = anchor({ key: (k) => numberCount(k) !== 0 });
+/** What a count counts: "times", "occasions", people or a contact noun (numbers alone are in a quarter of messages: flights, times). */
+const A_COUNTED = anchor({ key: (k) => k === 'times' || k === 'بار' || k === 'occasions' || PEOPLE.test(k) || CONTACT_NOUN.test(k) });
 function countedContacts(ctx: CueContext): Hit[] {
   const t = ctx.doc.tokens;
   const out: Hit[] = [];
-  if (!has(ctx.doc, A_NUMBER)) return out;
+  if (!has(ctx.doc, A_NUMBER) || !has(ctx.doc, A_COUNTED)) return out;
   for (let i = 0; i + 1 < t.length; i++) {
     const n = numberCount(t[i].key);
     if (n === 0) continue;
@@ -1276,8 +1278,10 @@ function sentAgain(ctx: CueContext): Evidence | null {
 const GOT_MINE = new Set(['get', 'receive', 'see', 'read']);
 /** The reading needs a verb of GOT_MINE after the "you" (which is in a quarter of messages). */
 const A_GOT_MINE = anchor({ lemma: GOT_MINE });
+/** ... and a contact, request or paper of theirs ("get" is a common verb). */
+const A_MINE_NOUN = anchor({ key: (k) => CONTACT_NOUN.test(k) || REQUEST_NOUN.test(k) || PAPERS.test(k) });
 function gotMine(ctx: CueContext): Evidence | null {
-  if (!has(ctx.doc, A_GOT_MINE)) return null;
+  if (!has(ctx.doc, A_GOT_MINE) || !has(ctx.doc, A_MINE_NOUN)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
     if ((t[i].key !== 'you' && t[i].key !== 'anyone' && t[i].key !== 'anybody') || !GOT_MINE.has(t[i + 1].lemma)) continue;

@@ -632,14 +632,24 @@ function nobodyBothered(ctx: CueContext): Evidence | null {
 
 /**
  * Anchors (lib/tone/anchors.ts): a word each family cannot do without, so a message holding none of a group's words
- * skips the group's walks. Seven anchors for fifteen families: each is the union of its families' words.
+ * skips the group's walks. Anchors for fifteen families: each is the union of its families' words (or two a family needs together).
  */
 const A_AGAIN = anchor({ key: (k) => k === 'again' || k === 'more' });
 /** wasOnTheLine ends on a LINE word ("on the phone", "on hold"): "on" alone is in a fifth of messages. */
 const A_ON = anchor({ key: LINE });
 const A_SAY = anchor({ key: SAY_PAST, lemma: (l) => l === 'hear' });
 const A_OWN = anchor({ key: OWN_EARLIER });
-const A_PEOPLE = anchor({ key: (k) => NOBODY.has(k) || k === 'no' || SOMEONE.has(k) || STAFF.test(k) || DESK.test(k) || HOUSEHOLD.test(k) || k === 'your' });
+/**
+ * The people group, one reader each: theirPeople needs one of the company's people named without "your" (DESK, or STAFF
+ * but for the words that are never the branch's head), or "your" with any of its people words; household needs a HOUSEHOLD
+ * word ("my" is in most messages); nobodyBothered a "nobody" / "no" and a reply word ("reply", "back", …).
+ */
+const A_YOUR = anchor({ key: (k) => k === 'your' });
+const A_WHO = anchor({ key: (k) => SOMEONE.has(k) || STAFF.test(k) || DESK.test(k) || /^(?:chatbot|bot|helpline|hotline|support)$/.test(k) });
+const A_AGENT = anchor({ key: (k) => DESK.test(k) || (STAFF.test(k) && !/^(?:one|team|member|staff|people|department)$/.test(k)) });
+const A_HOUSEHOLD = anchor({ key: HOUSEHOLD });
+const A_NOBODY = anchor({ key: (k) => NOBODY.has(k) || k === 'no' });
+const A_REPLY = anchor({ key: /^(?:reply|respond|answer|replied|responded|answered|back)$/ });
 const A_REQUEST = anchor({ key: (k) => REQUEST_WORD.test(k) || DEALT.test(k) || k === 'ref' || k === 'reference' });
 const A_TIME = anchor({ key: (k) => k === 'time' || k === 'after' || k === 'despite' });
 const A_PROVIDE = anchor({ lemma: PROVIDE });
@@ -655,7 +665,9 @@ export function wideFinds(ctx: CueContext): (Evidence | null)[] {
   if (has(d, A_ON)) out.push(wasOnTheLine(ctx));
   if (has(d, A_SAY)) out.push(asISaid(ctx), heardNothing(ctx));
   if (has(d, A_OWN)) out.push(ownEarlierMessage(ctx), firstContacted(ctx));
-  if (has(d, A_PEOPLE)) out.push(theirPeople(ctx), household(ctx), nobodyBothered(ctx));
+  if (has(d, A_AGENT) || (has(d, A_YOUR) && has(d, A_WHO))) out.push(theirPeople(ctx));
+  if (has(d, A_HOUSEHOLD)) out.push(household(ctx));
+  if (has(d, A_NOBODY) && has(d, A_REPLY)) out.push(nobodyBothered(ctx));
   if (has(d, A_REQUEST)) out.push(requestCode(ctx), dealtWithMine(ctx));
   if (has(d, A_TIME)) out.push(frontedCount(ctx), thisTime(ctx), countedAfter(ctx));
   if (has(d, A_PROVIDE)) out.push(providedBefore(ctx));

@@ -339,12 +339,14 @@ const DAY_AT_HAND = new Set(['today', 'tonight', 'tomorrow', 'امروز', 'ام
 /** Today, tonight, tomorrow; in Persian also with a verb's ending («فرداست», «امشبه»). */
 const atHand = (y: { key: string; fa: boolean }) => DAY_AT_HAND.has(y.key) || (y.fa && /^(?:امروز|امشب|فردا)(?:ست|ه)$/.test(y.key));
 /**
- * clockSoon reads a clock time only beside a day at hand, byTheHour only after «تا ساعت» or a BY_HOUR word: without one of
- * those words (a digit alone is in a third of messages), neither reads anything.
+ * Both readers need an hour: a word opening with a digit, or «ساعت» (a digit alone is in a third of messages). clockSoon
+ * reads it only beside a day at hand, byTheHour only after «تا ساعت» or a BY_HOUR word ("by", "before": common words).
  */
-const A_CLOCK = anchor({ key: (k) => DAY_AT_HAND.has(k) || /^(?:امروز|امشب|فردا)(?:ست|ه)$/.test(k) || k === 'ساعت' || BY_HOUR.has(k) });
+const A_HOUR = anchor({ key: (k) => (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57) || k === 'ساعت' });
+const A_AT_HAND = anchor({ key: (k) => DAY_AT_HAND.has(k) || /^(?:امروز|امشب|فردا)(?:ست|ه)$/.test(k) });
+const A_BY_HOUR = anchor({ key: (k) => k === 'ساعت' || BY_HOUR.has(k) });
 function clockSoon(ctx: CueContext): Evidence | null {
-  if (!has(ctx.doc, A_CLOCK)) return null;
+  if (!has(ctx.doc, A_AT_HAND) || !has(ctx.doc, A_HOUR)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
@@ -418,7 +420,7 @@ const PAST_DAY = new Set(['last', 'گذشته', 'پیش', 'قبل']);
  */
 const BY_HOUR = new Set(['by', 'before', 'until', 'till']);
 function byTheHour(ctx: CueContext): Evidence | null {
-  if (!has(ctx.doc, A_CLOCK)) return null;
+  if (!has(ctx.doc, A_BY_HOUR) || !has(ctx.doc, A_HOUR)) return null;
   const t = ctx.doc.tokens;
   const needs = necessities(ctx);
   for (let i = 1; i < t.length; i++) {
