@@ -26,6 +26,7 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
 import { alternativeOffered, theirMistake } from './frustration.scope.ts';
+import { ownSkill } from './frustration.en.fp14.ts';
 
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
@@ -436,7 +437,8 @@ export function readImplicit(ctx: CueContext): Implicit {
     if (!inQ(ctx, h)) continue;
     const [, b] = sentenceRange(t, sentOf(t, h));
     let guard = false;
-    for (let i = h.to; i < b && !guard; i++) guard = MUST_GUARD.has(t[i].key) || (t[i].key === 'just' && t[i + 1]?.key === 'to');
+    // "do I have to keep chasing", not "do I need to keep the box?".
+    for (let i = h.to; i < b && !guard; i++) guard = (MUST_GUARD.has(t[i].key) && (t[i].key !== 'keep' || /(?:ing|^on)$/.test(t[i + 1]?.key ?? ''))) || (t[i].key === 'just' && t[i + 1]?.key === 'to');
     for (let i = sentenceRange(t, sentOf(t, h))[0]; i < h.from && !guard; i++) guard = MUST_GUARD.has(t[i].key);
     if (guard && !alternativeOffered(ctx, h.from)) considerAsk(acc, ctx, t, h, h.weight);
   }
@@ -592,7 +594,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   // Expectations, understatement, leaving, runaround, patience, sarcasm: lexicon phrases with light guards.
   family(acc, ctx, t, K.expect, WHY.expect, 1.2, (h) => !inQ(ctx, h) || /^(?:too|so)$/.test(t[h.from].key));
   // «معامله به هم می‌خوره» (a deal falls through) is not «حالم از … به هم می‌خوره».
-  family(acc, ctx, t, K.under, WHY.under, 1.2, (h) => t[h.from].key !== 'به' || sentenceHasKey(t, sentOf(t, h), NAUSEA));
+  family(acc, ctx, t, K.under, WHY.under, 1.2, (h) => (t[h.from].key !== 'به' || sentenceHasKey(t, sentOf(t, h), NAUSEA)) && !ownSkill(ctx, h));
   family(acc, ctx, t, K.leave, WHY.leave, 1.2, (h) => !inQ(ctx, h) && !sentenceHasKey(t, sentOf(t, h), ASKING));
   family(acc, ctx, t, K.patience, WHY.expect, 1);
   {

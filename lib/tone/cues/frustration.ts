@@ -17,6 +17,7 @@ import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.k
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
+import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, roleAtWork, systemQuote, lateOfTheDead, putRightBefore, shortTime, thanksAgain } from './frustration.en.fp14.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
@@ -575,11 +576,11 @@ function helpAsked(ctx: CueContext): boolean {
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h);
-  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h);
-  if (h.category === C.rude) return !selfDirected(ctx, h);
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o)));
+  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !describesFault(ctx, h);
+  if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h);
+  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h);
   return true;
 }
 
@@ -1025,12 +1026,12 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
   // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
   const quotes = quotedSpans(ctx.doc.text);
-  const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h)) : [];
+  const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !putRightBefore(ctx, h)) : [];
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
     const h = waitHit(ctx, w);
-    if (saidWait(ctx, h)) failures.push(h);
+    if (saidWait(ctx, h) && !shortTime(ctx, h) && !putRightBefore(ctx, h)) failures.push(h);
   }
   // Persian: "you didn't" (a negative 2nd-person past verb: «ندادید», «نفرستادین») is a failure too,
   // unless it belongs to a set phrase («خسته نباشید», «دستتون درد نکنه»); English: a negated verb of use.
@@ -1077,7 +1078,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
-    if (at < 0 || statusQuote(ctx, q)) continue;
+    if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1097,7 +1098,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1202,7 +1203,7 @@ export const frustration: CueModule = {
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
     // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h));
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.
@@ -1227,7 +1228,9 @@ export const frustration: CueModule = {
       score += 0.3;
       evidence.push(stressed);
     }
-    const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end)) && !(elsewhere.size > 0 && elsewhere.has(ctx.doc.tokens.find((x) => x.start >= s.start)?.sentence ?? ctx.doc.tokens[ctx.doc.tokens.length - 1].sentence))).slice(0, 2);
+    const glad = ctx.hits.filter((h) => h.category === C.praise || h.category === C.thanks);
+    const faults = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0);
+    const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end)) && !joyTears(ctx, s, glad, faults) && !(elsewhere.size > 0 && elsewhere.has(ctx.doc.tokens.find((x) => x.start >= s.start)?.sentence ?? ctx.doc.tokens[ctx.doc.tokens.length - 1].sentence))).slice(0, 2);
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
     // A third contact or more ("third time I write", "several times") is a complaint in itself: with any
@@ -1287,6 +1290,10 @@ export const frustration: CueModule = {
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
     const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
     if (worried) score *= 0.5;
+    // Anger at a third party ("The council are being hopeless (three days and nobody has even come), but that's a separate
+    // fight"): with no word of displeasure left for the company, the waits and faults told are that party's, not a complaint.
+    const atOthers = !ctx.fa && words.score + asks.score < THRESHOLD && ctx.hits.some((h) => (h.category === C.judgement || h.category === C.rude) && atThirdParty(ctx, h));
+    if (atOthers) score *= 0.5;
     // A wait told plainly, then a request ("It's been a month and still no refund. Can you look into it?", "its been 2 hrs
     // and my food still hasnt come, can u check?"): how long they waited, however many words tell it, is a customer waiting,
     // not an upset one. With nothing else said, it stays under the threshold (the repeat and urgency cues say the rest).

@@ -1,0 +1,194 @@
+/**
+ * English false alarms of the frustration cue read off the fourteenth session's development splits (fresh4, late10, late8,
+ * fresh3), by kind; each guard reads the construction, never one sentence:
+ * - "late" of the dead: "my late husband", "her late mother's account" (not a delay);
+ * - "Thanks again": the thanks said once more, not a fault that recurs;
+ * - a short time praised ("took about ten seconds", "fixed it in ten minutes"): speed, not a wait borne;
+ * - a fault put right earlier in its sentence ("She fixed my broadband in ten minutes after two weeks of it dropping out"):
+ *   praise beside it is sincere;
+ * - tears of joy: 😭 beside praise or thanks in its sentence ("its PERFECT 😭😭 thank u sm");
+ * - a judgement of a third party the customer sets apart from the company: an explicit "(not you guys!)", "not your
+ *   fault", or a subject that is someone else ("another passenger was incredibly rude", "the council are being hopeless",
+ *   "Some idiot reversed into my car"), and the feeling about what that person did ("Absolutely livid about it");
+ * - a strong word that describes a fault, not the service ("a horrible grinding noise", "an awful smell");
+ * - "I'm not very good with computers": the customer's own skill, not an understatement about the service.
+ */
+import type { CueContext } from '../cue.ts';
+import type { Hit, LexiconPart } from '../tokens.ts';
+import type { ToneToken } from '../layer.ts';
+
+type Toks = readonly ToneToken[];
+
+const KIN = /^(?:husband|wife|mother|father|mum|mom|dad|son|daughter|brother|sister|partner|grandmother|grandfather|gran|granny|grandma|grandad|grandpa|nan|uncle|aunt|auntie|friend|parents|father-in-law|mother-in-law|spouse|fiance|fiancee|employer|client|aunty)$/;
+const POSSESSIVE = /^(?:my|our|his|her|their|your|the|'s|s)$/;
+
+/** "my late husband", "her late mother's account": "late" of someone who has died. */
+export function lateOfTheDead(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || x.key !== 'late' || h.to - h.from !== 1) return false;
+  const next = t[h.to];
+  return !!next && next.clause === x.clause && KIN.test(next.key) && POSSESSIVE.test(t[h.from - 1]?.key ?? '');
+}
+
+/** "Thanks again", "thank you again": the thanks said once more. */
+export function thanksAgain(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || x.key !== 'again') return false;
+  const p = t[h.from - 1]?.key;
+  return p === 'thanks' || p === 'cheers' || (p === 'you' && t[h.from - 2]?.key === 'thank') || (p === 'much' && /^(?:thanks|so|very)$/.test(t[h.from - 2]?.key ?? ''));
+}
+
+/** A short time said as speed: "in ten minutes", "only took five minutes", "about ten seconds". */
+export function shortTime(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa) return false;
+  // The wait's words and the few after them ("took about ten seconds"): a time in seconds is no wait.
+  for (let k = h.from; k < t.length && k < h.to + 4 && t[k].clause === x.clause; k++) if (/^(?:seconds?|secs?)$/.test(t[k].key)) return true;
+  let i = h.from - 1;
+  while (i >= 0 && /^(?:about|around|roughly|maybe|like|barely)$/.test(t[i].key)) i--;
+  const before = t[i]?.key;
+  return before === 'in' || before === 'within' || before === 'only' || before === 'just';
+}
+
+const FIXED = /^(?:sorted|fixed|repaired|replaced|resolved|solved|mended|rescued|rebooked|refunded|recovered|restored)$/;
+
+/** A verb that put things right earlier in the failure's sentence, not negated ("She fixed my broadband … after two weeks of it dropping out"). */
+export function putRightBefore(ctx: CueContext, h: { from: number }): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa) return false;
+  for (let k = h.from - 1; k >= 0 && t[k].sentence === x.sentence; k--) {
+    if (!FIXED.test(t[k].key)) continue;
+    if (t[k].neg || t[k].negated || /^(?:not|never|nt|no)$/.test(t[k - 1]?.key ?? '') || t[k - 1]?.neg) return false;
+    // "if you fixed it", "when it is fixed": not done.
+    for (let j = k - 1; j >= 0 && j >= k - 4 && t[j].sentence === x.sentence; j--) if (/^(?:if|when|once|until|unless|hasnt|havent|has|have|be|been|get|gets)$/.test(t[j].key)) return false;
+    return true;
+  }
+  return false;
+}
+
+const JOY_TEARS = /[\u{1f62d}\u{1f979}\u{1f972}\u{1f602}]/u;
+
+/** 😭 beside praise or thanks in its sentence and no failure there: tears of joy ("its PERFECT 😭😭 thank u sm"). */
+export function joyTears(ctx: CueContext, span: { start: number; end: number }, positive: readonly Hit[], failures: readonly Hit[]): boolean {
+  if (!JOY_TEARS.test(ctx.doc.text.slice(span.start, span.end))) return false;
+  const t = ctx.doc.tokens;
+  let i = t.findIndex((x) => x.start >= span.start);
+  if (i < 0) i = t.length - 1;
+  if (i < 0 || t[i].fa) return false;
+  // The emoji sits at the end of a sentence or opens the next: both count.
+  const near = new Set([t[i].sentence, t[i].sentence - 1]);
+  if (i > 0) near.add(t[i - 1].sentence);
+  return positive.some((h) => near.has(t[h.from].sentence)) && !failures.some((h) => near.has(t[h.from].sentence));
+}
+
+/** Someone who is not the company, as the subject of a judgement: "another passenger", "the council", "some idiot". */
+const OTHER = /^(?:passenger|passengers|customer|customers|guest|guests|neighbour|neighbours|neighbor|neighbors|council|councils|driver|drivers|idiot|idiots|person|people|guy|man|woman|lady|bloke|kid|kids|landlord|builders|builder|contractor|contractors|ex|seller|buyer|tenant|tenants|cyclist|motorist|stranger|someone|somebody)$/;
+const OTHER_DET = /^(?:another|some|the|a|an|other|this|that|these|those|my|our)$/;
+
+/** An explicit "not you", "not your fault", "(not you guys!)" in sentence s or the one before. */
+function exonerated(t: Toks, s: number): boolean {
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].sentence !== s && t[k].sentence !== s - 1) continue;
+    if (!/^(?:not|nothing)$/.test(t[k].key)) continue;
+    const n = t[k + 1]?.key ?? '';
+    if (n === 'you' || n === 'your' || n === 'yours' || n === 'u' || (n === 'to' && t[k + 2]?.key === 'do' && t[k + 3]?.key === 'with' && /^(?:you|your|u)$/.test(t[k + 4]?.key ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Whether the clause of token i has the company in it ("you", "your"). */
+function companyInClause(t: Toks, i: number): boolean {
+  for (let k = 0; k < t.length; k++) if (t[k].clause === t[i].clause && /^(?:you|your|u|ur|yours)$/.test(t[k].key)) return true;
+  return false;
+}
+
+/** The third party a judgement is about: a subject noun before it in its clause, or the word itself as a subject ("Some idiot reversed"). */
+function aboutOther(t: Toks, h: Hit): boolean {
+  const x = t[h.from];
+  if (companyInClause(t, h.from)) return false;
+  // "Some idiot reversed into my car": a rude noun with a determiner, as the subject of a verb.
+  if (OTHER.test(x.key) && /^(?:some|an|a|this|that|another)$/.test(t[h.from - 1]?.key ?? '') && t[h.to] && t[h.to].clause === x.clause && t[h.to].past) return true;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && t[k].clause === x.clause; k--) {
+    if (OTHER.test(t[k].key) && OTHER_DET.test(t[k - 1]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** A judgement, a rude word or a feeling the customer aims at someone they set apart from the company. */
+export function atThirdParty(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  if (exonerated(t, x.sentence) && !companyInClause(t, h.from)) return true;
+  return aboutOther(t, h);
+}
+
+/**
+ * A feeling about what a third party did, told in the sentence after it or its own: "Some idiot reversed into my car …
+ * Absolutely livid about it" (not "livid with you", nor a feeling in a sentence that names the company).
+ */
+export function feelingAboutOther(ctx: CueContext, h: Hit, judged: readonly Hit[]): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && /^(?:you|your|u|ur|yours)$/.test(t[k].key)) return false;
+  return judged.some((j) => j !== h && (t[j.from].sentence === x.sentence || t[j.from].sentence === x.sentence - 1) && atThirdParty(ctx, j));
+}
+
+const FAULT_THING = /^(?:noise|noises|noisy|smell|smells|sound|sounds|rattle|rattling|grinding|buzzing|buzz|whine|whining|squeak|squeaking|screech|screeching|leak|stain|stains|crack|mould|mold|damp|taste|odour|odor|mess|bang|banging|clunk|clunking)$/;
+
+/** A strong word that describes a fault ("a horrible grinding noise", "an awful smell"), not the service. */
+export function describesFault(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  for (let k = h.to; k < t.length && k <= h.to + 1 && t[k].clause === x.clause; k++) if (FAULT_THING.test(t[k].key)) return true;
+  return false;
+}
+
+/** "I'm not very good with computers", "not very good at this": the customer's own skill. */
+export function ownSkill(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa) return false;
+  const after = t[h.to]?.key;
+  if (after !== 'with' && after !== 'at') return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === x.clause; k--) if (/^(?:i|im|am|m|we|were|re)$/.test(t[k].key)) return true;
+  return false;
+}
+
+/** A role described by what it does for the customer: "the solicitor handling her estate", "the lawyer dealing with the sale". */
+export function roleAtWork(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.to - 1];
+  const n = t[h.to];
+  return !!x && !x.fa && !!n && n.clause === x.clause && /^(?:handling|dealing|acting|representing|administering|managing)$/.test(n.key);
+}
+
+/** A feeling in a sentence where the customer calls themselves names ("ugh im such an idiot i forgot my password"). */
+export function feelingAtSelf(ctx: CueContext, h: Hit, selfRude: readonly Hit[]): boolean {
+  const t = ctx.doc.tokens;
+  return !t[h.from].fa && selfRude.some((o) => t[o.from].sentence === t[h.from].sentence);
+}
+
+const QUOTE_LEAD = /^(?:with|error|saying|says|said|reads|read|message|shows|showing|code|returns|returned|returning|gives|giving|get|getting|got)$/;
+
+/** A message a system shows, quoted after "fails with", "error", "says": "failing since 9 with \"Token expired\"" (not scare quotes). */
+export function systemQuote(ctx: CueContext, q: { start: number; end: number }): boolean {
+  const t = ctx.doc.tokens;
+  let i = -1;
+  for (let k = 0; k < t.length; k++) if (t[k].end <= q.start) i = k;
+  if (i < 0 || t[i].fa || !QUOTE_LEAD.test(t[i].key)) return false;
+  // The quote is a few words of the system's own ("Token expired", "Payment failed"), starting in capitals.
+  const inner = ctx.doc.text.slice(q.start, q.end).replace(/^["'\u2018\u201c]|["'\u2019\u201d]$/g, '');
+  return /^[A-Z0-9]/.test(inner);
+}
+
+/** Calm markers: the customer says the question is a real one ("genuinely asking"; not "Genuinely curious: does anyone read…?", a sarcastic opener). */
+export const enFp14Lexicon: LexiconPart = {
+  'frustration.implicit.calm': { 'genuinely asking': 1, 'sincerely asking': 1, 'honestly asking': 1 },
+};
