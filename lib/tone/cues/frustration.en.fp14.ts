@@ -192,3 +192,26 @@ export function systemQuote(ctx: CueContext, q: { start: number; end: number }):
 export const enFp14Lexicon: LexiconPart = {
   'frustration.implicit.calm': { 'genuinely asking': 1, 'sincerely asking': 1, 'honestly asking': 1 },
 };
+
+/** "Booking a table took about ten seconds", "took only two minutes": "took" of speed, not of a wait or a taking. */
+export function quickTook(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || x.key !== 'took') return false;
+  if (/^(?:only|just|under|barely|seconds|less)$/.test(t[h.to]?.key ?? '')) return true;
+  return shortTime(ctx, h);
+}
+
+/** Past verbs of what the customer did themselves: "I forgot my password AGAIN", "I locked myself out again". */
+const OWN_SLIP = /^(?:forgot|forgotten|lost|dropped|deleted|locked|misplaced|mistyped|typed|entered|ordered|booked|clicked|pressed|broke|spilled|spilt|left|missed|messed|did)$/;
+
+/** "again" of the customer's own slip ("i forgot my password AGAIN"), not the company's fault recurring. */
+export function ownSlipAgain(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (x.fa || x.key !== 'again') return false;
+  for (let k = h.from - 1; k >= 1 && k >= h.from - 6 && t[k].clause === x.clause; k--) {
+    if (OWN_SLIP.test(t[k].key) && /^(?:i|we|ive|weve)$/.test(t[k - 1].key) && !t[k].negated) return true;
+  }
+  return false;
+}
