@@ -62,6 +62,8 @@ export function putRightBefore(ctx: CueContext, h: { from: number }): boolean {
   if (!x || x.fa) return false;
   for (let k = h.from - 1; k >= 0 && t[k].sentence === x.sentence; k--) {
     if (!FIXED.test(t[k].key)) continue;
+    // "the 'fixed' version deleted …": a word in scare quotes or after a determiner is no act of putting right.
+    if (/^(?:the|a|an|your|this|that|my|our)$/.test(t[k - 1]?.key ?? '') || /['"\u2018\u201c]$/.test(ctx.doc.text.slice(Math.max(0, t[k].start - 1), t[k].start))) return false;
     if (t[k].neg || t[k].negated || /^(?:not|never|nt|no)$/.test(t[k - 1]?.key ?? '') || t[k - 1]?.neg) return false;
     // "if you fixed it", "when it is fixed": not done.
     for (let j = k - 1; j >= 0 && j >= k - 4 && t[j].sentence === x.sentence; j--) if (/^(?:if|when|once|until|unless|hasnt|havent|has|have|be|been|get|gets)$/.test(t[j].key)) return false;
