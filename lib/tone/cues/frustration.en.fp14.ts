@@ -138,7 +138,24 @@ export function feelingAboutOther(ctx: CueContext, h: Hit, judged: readonly Hit[
   const x = t[h.from];
   if (x.fa) return false;
   for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && /^(?:you|your|u|ur|yours)$/.test(t[k].key)) return false;
+  if (otherActed(t, x.sentence) || otherActed(t, x.sentence - 1)) return true;
   return judged.some((j) => j !== h && (t[j.from].sentence === x.sentence || t[j.from].sentence === x.sentence - 1) && atThirdParty(ctx, j));
+}
+
+/** Sentence s tells what someone else did: "Some clown scraped my van", "Another passenger spilled coffee on me" (and names not the company). */
+function otherActed(t: Toks, s: number): boolean {
+  if (s < 0) return false;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].sentence !== s) continue;
+    if (/^(?:you|your|u|ur|yours)$/.test(t[k].key)) return false;
+  }
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k].sentence !== s || !/^(?:some|another)$/.test(t[k].key)) continue;
+    const n = t[k + 1];
+    const v = t[k + 2];
+    if (n.clause === t[k].clause && v.clause === t[k].clause && v.past && !/^(?:was|were|had|did)$/.test(v.key) && !/^(?:of|time|times|money|items|parts|reason|days|weeks)$/.test(n.key)) return true;
+  }
+  return false;
 }
 
 const FAULT_THING = /^(?:noise|noises|noisy|smell|smells|sound|sounds|rattle|rattling|grinding|buzzing|buzz|whine|whining|squeak|squeaking|screech|screeching|leak|stain|stains|crack|mould|mold|damp|taste|odour|odor|mess|bang|banging|clunk|clunking)$/;
