@@ -67,7 +67,13 @@ export function putRightBefore(ctx: CueContext, h: { from: number }): boolean {
     if (t[k].neg || t[k].negated || /^(?:not|never|nt|no)$/.test(t[k - 1]?.key ?? '') || t[k - 1]?.neg) return false;
     // "if you fixed it", "when it is fixed": not done.
     for (let j = k - 1; j >= 0 && j >= k - 4 && t[j].sentence === x.sentence; j--) if (/^(?:if|when|once|until|unless|hasnt|havent|has|have|be|been|get|gets)$/.test(t[j].key)) return false;
-    return true;
+    // The fault is what was put right ("after two weeks of it dropping out"), not what came next ("fixed it and now it crashes").
+    let of = false;
+    for (let j = k + 1; j < h.from; j++) {
+      if (/^(?:now|but|then|still|yet|again|however|since|afterwards|later|next)$/.test(t[j].key) || t[j].neg) return false;
+      if (/^(?:after|of|from|which|that|following)$/.test(t[j].key)) of = true;
+    }
+    return of;
   }
   return false;
 }
@@ -87,17 +93,34 @@ export function joyTears(ctx: CueContext, span: { start: number; end: number }, 
   return positive.some((h) => near.has(t[h.from].sentence)) && !failures.some((h) => near.has(t[h.from].sentence));
 }
 
-/** Someone who is not the company, as the subject of a judgement: "another passenger", "the council", "some idiot". */
-const OTHER = /^(?:passenger|passengers|customer|customers|guest|guests|neighbour|neighbours|neighbor|neighbors|council|councils|driver|drivers|idiot|idiots|person|people|guy|man|woman|lady|bloke|kid|kids|landlord|builders|builder|contractor|contractors|ex|seller|buyer|tenant|tenants|cyclist|motorist|stranger|someone|somebody)$/;
+/**
+ * Someone who is not the company, with any determiner: "another passenger", "the council", "my neighbour". Words that may
+ * name the company's own people ("the person I spoke to", "the driver", "some guy on the phone") are not here: only
+ * "another" makes them someone else ("another driver hit my car").
+ */
+const STRANGER = /^(?:passenger|passengers|neighbour|neighbours|neighbor|neighbors|council|councils|cyclist|cyclists|motorist|motorists|stranger|strangers|tenant|tenants|landlord|ex|kids|teenagers|pedestrian|pedestrians)$/;
+const PERSON = /^(?:customer|customers|guest|guests|person|people|guy|man|woman|lady|bloke|driver|drivers|passenger|passengers|diner|diners|shopper|shoppers|family)$/;
+/** Names a rude word calls a stranger who did something: "Some idiot reversed into my car", "Some clown scraped my van". */
+const RUDE_NOUN = /^(?:idiot|idiots|clown|clowns|moron|morons|muppet|numpty|lunatic|prat|fool|jerk|maniac|imbecile|halfwit)$/;
 const OTHER_DET = /^(?:another|some|the|a|an|other|this|that|these|those|my|our)$/;
+/** A firm or body named beside "(not you)": "the airline (not you guys!)", "the hotel (not you)". */
+const OTHER_FIRM = /^(?:airline|airlines|hotel|hotels|courier|couriers|seller|sellers|shop|store|landlord|council|bank|insurer|garage|agent|agency|site|website|restaurant|builder|builders|provider|airport|retailer|marketplace|platform|venue|school|hospital|gp|pharmacy|dealer|dealership|manufacturer|they|them)$/;
+/** What the company handles for the customer: with one of these in the sentence, "some idiot" may be its own staff. */
+const COMPANY_THING = /^(?:order|orders|account|booking|bookings|refund|parcel|package|delivery|payment|subscription|ticket|tickets|bill|contract|reservation|call|chat|email|complaint)$/;
 
-/** An explicit "not you", "not your fault", "(not you guys!)" in sentence s or the one before. */
+function sentenceHas(t: Toks, s: number, re: RegExp): boolean {
+  for (let k = 0; k < t.length; k++) if (t[k].sentence === s && re.test(t[k].key)) return true;
+  return false;
+}
+
+/** An explicit "(not you)", "not your fault" right after another firm or party named, in sentence s or the one before. */
 function exonerated(t: Toks, s: number): boolean {
   for (let k = 0; k < t.length; k++) {
     if (t[k].sentence !== s && t[k].sentence !== s - 1) continue;
     if (!/^(?:not|nothing)$/.test(t[k].key)) continue;
     const n = t[k + 1]?.key ?? '';
-    if (n === 'you' || n === 'your' || n === 'yours' || n === 'u' || (n === 'to' && t[k + 2]?.key === 'do' && t[k + 3]?.key === 'with' && /^(?:you|your|u)$/.test(t[k + 4]?.key ?? ''))) return true;
+    if (!(n === 'you' || n === 'your' || n === 'yours' || n === 'u' || (n === 'to' && t[k + 2]?.key === 'do' && t[k + 3]?.key === 'with' && /^(?:you|your|u)$/.test(t[k + 4]?.key ?? '')))) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (OTHER_FIRM.test(t[j].key) || STRANGER.test(t[j].key)) return true;
   }
   return false;
 }
@@ -112,10 +135,12 @@ function companyInClause(t: Toks, i: number): boolean {
 function aboutOther(t: Toks, h: Hit): boolean {
   const x = t[h.from];
   if (companyInClause(t, h.from)) return false;
-  // "Some idiot reversed into my car": a rude noun with a determiner, as the subject of a verb.
-  if (OTHER.test(x.key) && /^(?:some|an|a|this|that|another)$/.test(t[h.from - 1]?.key ?? '') && t[h.to] && t[h.to].clause === x.clause && t[h.to].past) return true;
+  // "Some idiot reversed into my car": a rude noun with a determiner, as the subject of a verb, about nothing the company handles.
+  if (RUDE_NOUN.test(x.key) && /^(?:some|an|a|this|that|another)$/.test(t[h.from - 1]?.key ?? '') && t[h.to] && t[h.to].clause === x.clause && t[h.to].past && !sentenceHas(t, x.sentence, COMPANY_THING)) return true;
   for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && t[k].clause === x.clause; k--) {
-    if (OTHER.test(t[k].key) && OTHER_DET.test(t[k - 1]?.key ?? '')) return true;
+    const d = t[k - 1]?.key ?? '';
+    if (STRANGER.test(t[k].key) && OTHER_DET.test(d)) return true;
+    if (PERSON.test(t[k].key) && d === 'another') return true;
   }
   return false;
 }
@@ -153,12 +178,13 @@ function otherActed(t: Toks, s: number): boolean {
     if (t[k].sentence !== s || !/^(?:some|another)$/.test(t[k].key)) continue;
     const n = t[k + 1];
     const v = t[k + 2];
-    if (n.clause === t[k].clause && v.clause === t[k].clause && v.past && !/^(?:was|were|had|did)$/.test(v.key) && !/^(?:of|time|times|money|items|parts|reason|days|weeks)$/.test(n.key)) return true;
+    const who = RUDE_NOUN.test(n.key) || STRANGER.test(n.key) || (t[k].key === 'another' && PERSON.test(n.key));
+    if (who && v.clause === t[k].clause && v.past && !/^(?:was|were|had|did)$/.test(v.key) && !sentenceHas(t, s, COMPANY_THING)) return true;
   }
   return false;
 }
 
-const FAULT_THING = /^(?:noise|noises|noisy|smell|smells|sound|sounds|rattle|rattling|grinding|buzzing|buzz|whine|whining|squeak|squeaking|screech|screeching|leak|stain|stains|crack|mould|mold|damp|taste|odour|odor|mess|bang|banging|clunk|clunking)$/;
+const FAULT_THING = /^(?:noise|noises|noisy|smell|smells|sound|sounds|rattle|rattling|grinding|buzzing|buzz|whine|whining|squeak|squeaking|screech|screeching|leak|stain|stains|crack|mould|mold|damp|taste|odour|odor|bang|banging|clunk|clunking)$/;
 
 /** A strong word that describes a fault ("a horrible grinding noise", "an awful smell"), not the service. */
 export function describesFault(ctx: CueContext, h: Hit): boolean {
@@ -202,6 +228,12 @@ export function systemQuote(ctx: CueContext, q: { start: number; end: number }):
   let i = -1;
   for (let k = 0; k < t.length; k++) if (t[k].end <= q.start) i = k;
   if (i < 0 || t[i].fa || !QUOTE_LEAD.test(t[i].key)) return false;
+  // "failing with 'Token expired'", "crashes with 'Error 500'" (not "your service with 'Priority' support").
+  if (t[i].key === 'with') {
+    let failing = false;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && t[k].clause === t[i].clause; k--) if (/^(?:fail|fails|failed|failing|crash|crashes|crashed|crashing|error|errors|errored|erroring|stops|stopped|rejects|rejected|declined|declines|breaks|exits|dies|died|bounces|bounced)$/.test(t[k].key)) failing = true;
+    if (!failing) return false;
+  }
   // The quote is a few words of the system's own ("Token expired", "Payment failed"), starting in capitals.
   const inner = ctx.doc.text.slice(q.start, q.end).replace(/^["'\u2018\u201c]|["'\u2019\u201d]$/g, '');
   return /^[A-Z0-9]/.test(inner);

@@ -21,6 +21,7 @@ fam('frustrated', '"thanks again", not a fault that recurs', [
 
 fam('frustrated', 'praise beside a short time or a fault put right', [
   { text: 'Great, another delay. Three weeks now and still no parcel.', evidence: 'Great' },
+  { text: 'You fixed the app and now it crashes again. Brilliant.', evidence: 'Brilliant' },
 ], [
   'Amazing support today: the tech sorted my login in five minutes after a week of it failing. Cheers!',
   'Fantastic new checkout, paying took about twenty seconds.',
@@ -34,9 +35,12 @@ fam('frustrated', 'tears of joy', [
 
 fam('frustrated', 'anger at a third party the customer sets apart from the company', [
   { text: 'Your driver was incredibly rude and threw my parcel over the fence.', evidence: 'incredibly rude' },
+  { text: 'The person I spoke to was incredibly rude and hung up on me.', evidence: 'incredibly rude' },
+  { text: 'Not you personally, but this whole company is a joke.', evidence: 'a joke' },
+  { text: 'Some idiot cancelled my order without asking me.', evidence: 'idiot' },
 ], [
   "The hotel (not you, the booking site is great) was filthy and useless. How do I claim back the deposit through you?",
-  'A guy on the platform was really rude to my daughter, but that is not why I am writing: she left her bag on the 8:15. Where is lost property?',
+  'Another passenger on the platform was really rude to my daughter, but that is not why I am writing: she left her bag on the 8:15. Where is lost property?',
   "Some clown scraped my van in the car park overnight. Really angry about it. How do I make a claim?",
 ]);
 
