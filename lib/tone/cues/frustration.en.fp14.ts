@@ -151,7 +151,29 @@ export function atThirdParty(ctx: CueContext, h: Hit): boolean {
   const x = t[h.from];
   if (x.fa) return false;
   if (exonerated(t, x.sentence) && !companyInClause(t, h.from)) return true;
-  return aboutOther(t, h);
+  return aboutOther(t, h) || setAside(t, h);
+}
+
+/**
+ * A judgement the customer sets aside later in its sentence: "…was incredibly rude, but that's not why I'm writing", "(…), but
+ * that's a separate fight", "…, but that's not your problem".
+ */
+function setAside(t: Toks, h: Hit): boolean {
+  const x = t[h.from];
+  if (companyInClause(t, h.from)) return false;
+  for (let k = h.to; k + 3 < t.length && t[k].sentence === x.sentence; k++) {
+    if (t[k].key !== 'that' && t[k].key !== 'thats' && t[k].key !== 'this') continue;
+    let j = k + 1;
+    if (t[j]?.key === 'is' || t[j]?.key === 's') j++;
+    const a = t[j]?.key ?? '';
+    const b = t[j + 1]?.key ?? '';
+    const c = t[j + 2]?.key ?? '';
+    if (a === 'not' && b === 'why' && /^(?:i|im|we)$/.test(c)) return true;
+    if (a === 'not' && /^(?:your|ur)$/.test(b) && /^(?:problem|fault|issue|concern|department)$/.test(c)) return true;
+    if (a === 'a' && /^(?:separate|different)$/.test(b) && /^(?:fight|issue|matter|story|battle|thing|problem|complaint)$/.test(c)) return true;
+    if (a === 'another' && /^(?:story|matter|fight|battle)$/.test(b)) return true;
+  }
+  return false;
 }
 
 /**

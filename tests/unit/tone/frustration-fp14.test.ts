@@ -38,9 +38,12 @@ fam('frustrated', 'anger at a third party the customer sets apart from the compa
   { text: 'The person I spoke to was incredibly rude and hung up on me.', evidence: 'incredibly rude' },
   { text: 'Not you personally, but this whole company is a joke.', evidence: 'a joke' },
   { text: 'Some idiot cancelled my order without asking me.', evidence: 'idiot' },
+  { text: "Your service has been useless, but that's not why I'm writing.", evidence: 'useless' },
 ], [
   "The hotel (not you, the booking site is great) was filthy and useless. How do I claim back the deposit through you?",
   'Another passenger on the platform was really rude to my daughter, but that is not why I am writing: she left her bag on the 8:15. Where is lost property?',
+  "The estate agent has been hopeless, but that's a separate fight. Can you confirm the completion date?",
+  "A guy on the bus was really rude to my son, but that's not why I'm writing: he left his scarf on the 42. Is there a lost property office?",
   "Some clown scraped my van in the car park overnight. Really angry about it. How do I make a claim?",
 ]);
 
