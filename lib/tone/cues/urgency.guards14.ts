@@ -7,7 +7,9 @@
  * - A hurry word negated: "Not critical, we mostly use the portal now" ("now" there tells how things are these days).
  * - A hurry word naming a thing or a service: "your app for urgent notices", "the emergency boarding",
  *   «هزینه‌های فوریت‌های پزشکی».
- * - A hurry word in quotes, mentioned: "Marked my ticket 'urgent' on Monday".
+ * - A hurry word in quotes or talked about: "Marked my ticket 'urgent'", "Apparently urgent means 'sometime next quarter'".
+ * - "now" in a question whether to act now or wait ("should I get a glazier in now …, or wait for your assessor?").
+ * - A payment the company applied to the wrong account (its bookkeeping to put right; not money sent astray).
  * - «همین الان اپ جدیدتونو نصب کردم»: "just now" before setting up the app, not a hurry.
  * - A day that dates a past event: «شارژری که خریدم امروز دود کرد».
  * - A day someone else told: «پیکتون زنگ زد گفت … امروز نمیرسه».
@@ -66,6 +68,12 @@ export function noHurry(ctx: CueContext, e: Evidence): boolean {
   if (one && DEGREE.test(keys[0]) && [t[i - 1], t[i - 2]].some((y) => y && y.sentence === x.sentence && NEG_BEFORE.test(y.key))) return true;
   // "we mostly use the portal for referrals now": how things are these days.
   if (one && keys[0] === 'now' && t.some((y) => y.clause === x.clause && y.sentence === x.sentence && HABITUAL.test(y.key))) return true;
+  // "get a glazier in now … or wait for your assessor?": asking whether to act now, not pressed.
+  if (one && keys[0] === 'now' && /\bor (?:wait|should i wait|hold off|leave it)\b/i.test(sentence)) return true;
+  // "Apparently urgent means 'sometime next quarter'": the word talked about.
+  if (one && DEGREE.test(keys[0]) && /^(?:means|meant|mean)$/.test(t[i + 1]?.key ?? '')) return true;
+  // "my student loan payment was applied to the wrong account": the company's bookkeeping to put right.
+  if (/wrong account/i.test(e.text) && /\b(?:applied|credited|allocated|posted|assigned)\b/i.test(sentence)) return true;
   // "urgent notices", "emergency boarding", «فوریت‌های پزشکی»: a thing named.
   if (one && /^(?:urgent|emergency)$/.test(keys[0]) && THING_AFTER.test(t[i + 1]?.key ?? '') && t[i + 1].sentence === x.sentence) return true;
   if (one && /^فوریت(?:های|ها| های)?$/.test(keys[0].replace(/\u200c/g, '')) && /^(?:پزشکی|درمانی|بیمارستانی)$/.test(t[i + 1]?.key ?? '')) return true;
