@@ -11,6 +11,8 @@
  *   مدارک تکمیلی درخواستی … ارسال می‌گردد».
  * - A count of tries, not of contacts: «سه بار کد تایید زدم»; «هر دفعه میخوام وارد شم میگه رمز اشتباهه» (every
  *   time the fault comes back).
+ * - «هر سه بار نوشت منقضی شده»: each of the tries, what the app answered.
+ * - The company's person came out: «کارشناس شما برای ارزیابی خسارت آمد» (a visit, not a contact).
  * - «دوباره» / "again" in what the customer may do next: «باید دوباره به درمانگاه مراجعه کنیم؟».
  * - «گفتم» before an order to someone else: «گفتم خاموش کن» (told the driver to put it out).
  * - A request filed through a self-service channel (the matter itself, not a contact about it): "I requested it
@@ -69,6 +71,17 @@ export function noContactOfMine(ctx: CueContext, e: Evidence): boolean {
     const clause = t.filter((y) => y.clause === x.clause && y.sentence === x.sentence);
     const verb = clause.find((y) => y.start > t[last].end && y.verb);
     if (/^(?:دو|سه|چهار|پنج|چند|\d+|[۰-۹]+)$/.test(keys[0]) && verb && TRIED_FA.test(verb.key) && !clause.some((y) => CONTACT_FA.test(y.key))) return true;
+  }
+  // «هر سه بار نوشت منقضی شده»: each of those tries, what the app said.
+  if (x.fa && keys.length === 2 && keys[1] === 'بار' && t[i - 1]?.key === 'هر') {
+    const clause = t.filter((y) => y.clause === x.clause && y.sentence === x.sentence);
+    const verb = clause.find((y) => y.start > t[last].end && y.verb);
+    if (verb && verb.past && !verb.pastFirst && !/^(?:گفت|گفتن|گفتند|جواب|پاسخ)/.test(verb.key) && !clause.some((y) => CONTACT_FA.test(y.key))) return true;
+  }
+  // «کارشناس شما برای ارزیابی خسارت آمد»: the company's person came out (a visit), not a contact of the customer's.
+  if (x.fa && /^(?:کارشناس|تکنسین|مامور|مأمور|نصاب|سرویسکار)/.test(keys[0]) && /^(?:شما|تون)$/.test(t[i + 1]?.key ?? keys[1] ?? '')) {
+    const verb = t.find((y, k) => k > i && y.clause === x.clause && y.sentence === x.sentence && y.verb);
+    if (verb && /^(?:آمد|اومد|اومدن|آمدند|امد)$/.test(verb.key)) return true;
   }
   // «هر دفعه میخوام وارد شم میگه رمز اشتباهه»: every time the fault comes back.
   if (x.fa && keys[0] === 'هر' && /^(?:دفعه|بار)$/.test(keys[1] ?? '')) {
