@@ -89,7 +89,7 @@ export function noContactOfMine(ctx: CueContext, e: Evidence): boolean {
     if (next.some((y) => /^(?:میخوام|میخواستم|می‌خواهم|میخواهم|که)$/.test(y.key)) && !t.filter((y) => y.sentence === x.sentence).some((y) => CONTACT_FA.test(y.key))) return true;
   }
   // «باید دوباره به درمانگاه مراجعه کنیم؟»: what may be done next, not what was done.
-  if (keys.length === 1 && keys[0] === 'دوباره') {
+  if (keys.includes('دوباره') && keys.length <= 3) {
     const clause = t.filter((y) => y.clause === x.clause && y.sentence === x.sentence);
     if (clause.some((y) => NEXT_FA.test(y.key)) && !clause.some((y) => y.past)) return true;
   }

@@ -13,12 +13,14 @@
  * - «همین الان اپ جدیدتونو نصب کردم»: "just now" before setting up the app, not a hurry.
  * - A day that dates a past event: «شارژری که خریدم امروز دود کرد».
  * - A day someone else told: «پیکتون زنگ زد گفت … امروز نمیرسه».
+ * - «سفارش فوری» ordered (express delivery named); «اگه تا فردا نرسید خبرم کنید» (if not by then, tell me: no pressure).
  * - A question offering two days: «فقط بگین فردا میارن یا پس فردا؟» (asking when, not pressing).
  * - An ultimatum that has run out, the customer acting on it with no need of theirs behind it: "I've given you until
  *   today as agreed … I'm filing a chargeback with my bank this afternoon".
  * - An impersonation reported as a heads-up ("a fake insta account pretending to be u guys"), an order mixed up with
  *   someone else's ("turned into someone else's order"), «یکی از آن‌ها» (one of the items, not someone).
- * - A weak sign of fraud («از حسابم») overlapping the money taken it belongs to: read with the money (moneyOnly).
+ * - A weak sign of fraud beside the money taken it belongs to («از حسابم کم شده», «دو بار از حسابم برداشتین»), or the
+ *   customer's own purchase («سکه‌هایی که خریدم نیومده»): read with the money (moneyOnly).
  */
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
@@ -101,6 +103,13 @@ export function noHurry(ctx: CueContext, e: Evidence): boolean {
     const k = s.findIndex((y) => y.key === 'یا' || y.key === 'or');
     if (k > 0 && s.slice(0, k).some((y) => DAY.test(y.key)) && s.slice(k + 1, k + 3).some((y) => DAY.test(y.key))) return true;
   }
+  // «مگه سفارش فوری نزده بودم؟»: express delivery ordered, a service named.
+  if (one && keys[0] === 'فوری' && /^(?:سفارش|ارسال|پست|تحویل|گزینه|پیک)$/.test(t[i - 1]?.key ?? '') && t.some((y) => y.sentence === x.sentence && y.verb && y.past)) return true;
+  // «اگه تا فردا نرسید خبرم کنید», "if it hasn't come by tomorrow, let me know": asking to be told, not pressed.
+  if (DAY.test(keys[keys.length - 1]) || keys.includes('تا') || keys.includes('by')) {
+    const words = t.filter((y) => y.sentence === x.sentence);
+    if (words.some((y) => /^(?:if|اگه|اگر)$/.test(y.key)) && /\blet (?:me|us) know\b|خبرم کنید|خبرم کنین|خبر بدید|خبر بدین|اطلاع بدید|اطلاع بدین|اطلاع دهید/.test(sentence)) return true;
+  }
   // An ultimatum at hand with no need of the customer's behind it.
   if (ultimatumAtHand(ctx, x.sentence)) return true;
   // "pretending to be u guys": an impersonation reported as a heads-up.
@@ -127,8 +136,13 @@ function ultimatumAtHand(ctx: CueContext, s: number): boolean {
   return words.length > 0 && /\b(?:i'm|i am|im|i will|i'll) (?:filing|raising|going|taking|cancelling|canceling|leaving|writing)\b/i.test(sentence) && /\bgiven you until\b/i.test(text);
 }
 
+const OWN_PURCHASE = /^(?:خریدم|خرید کردم|bought|purchased|i bought|i paid)$/i;
+
 /** Evidence that is left once weak signs of fraud overlapping money taken are read with it. */
 export function readWithMoney(evidence: readonly Evidence[]): Evidence[] {
   if (process.env.RPREC_OFF) return [...evidence];
-  return evidence.filter((e) => !(e.why === 'tone.why.security' && evidence.some((o) => o !== e && o.why === 'tone.why.money' && o.start < e.end && e.start < o.end)));
+  const money = evidence.filter((o) => o.why === 'tone.why.money');
+  if (money.length === 0) return [...evidence];
+  // «از حسابم» beside «کم شده» / «برداشتین», «خریدم» (the customer's own purchase): read with the money taken.
+  return evidence.filter((e) => !(e.why === 'tone.why.security' && (money.some((o) => o.start - 12 < e.end && e.start < o.end + 12) || OWN_PURCHASE.test(e.text))));
 }
