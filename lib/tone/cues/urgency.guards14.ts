@@ -14,6 +14,7 @@
  * - A day that dates a past event: «شارژری که خریدم امروز دود کرد».
  * - A day someone else told: «پیکتون زنگ زد گفت … امروز نمیرسه».
  * - «سفارش فوری» ordered (express delivery named); «اگه تا فردا نرسید خبرم کنید» (if not by then, tell me: no pressure).
+ * - A date a notice states: "your email says valid til sunday"; a discount code that "says expired".
  * - A question offering two days: «فقط بگین فردا میارن یا پس فردا؟» (asking when, not pressing).
  * - An ultimatum that has run out, the customer acting on it with no need of theirs behind it: "I've given you until
  *   today as agreed … I'm filing a chargeback with my bank this afternoon".
@@ -97,6 +98,14 @@ export function noHurry(ctx: CueContext, e: Evidence): boolean {
   if (x.fa && DAY.test(keys[0])) {
     for (let j = i - 1; j >= 0 && j >= i - 10 && t[j].sentence === x.sentence; j--) if (TOLD_FA.test(t[j].key) && !t[j].pastFirst) return true;
   }
+  // "your email says valid til sunday": a date a notice states, not the customer's deadline.
+  if (/^(?:today|tonight|tomorrow|til|till|until|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(keys[0]) || keys.some((k) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(k))) {
+    for (let j = i - 1; j >= 0 && j >= i - 5 && t[j].sentence === x.sentence; j--) {
+      if (/^(?:says|states|shows|said)$/.test(t[j].key) && /^(?:email|site|website|app|page|ad|advert|banner|code|it|text|message|offer|voucher|flyer|leaflet|poster|receipt|label|confirmation|sign)$/.test(t[j - 1]?.key ?? '') && !NEED.test(sentence)) return true;
+    }
+  }
+  // "the discount code … says expired": a code already gone, nothing to race.
+  if (one && keys[0] === 'expired' && /\b(?:code|voucher|coupon|discount|promo)\b/i.test(sentence) && !NEED.test(sentence)) return true;
   // «فردا میارن یا پس فردا؟», "tomorrow or Friday?": asking which day.
   if (DAY.test(keys[0]) && ctx.questions.some((q) => q.start <= e.start && e.end <= q.end)) {
     const s = t.filter((y) => y.sentence === x.sentence);
