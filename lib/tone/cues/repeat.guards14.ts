@@ -48,7 +48,6 @@ const NOT_THING = /^(?:ticket|tickets|complaint|callback|call|تیکت|شکای�
 
 /** Whether a piece of repeat evidence, read with its construction, is about no contact of the customer's. */
 export function noContactOfMine(ctx: CueContext, e: Evidence): boolean {
-  if (process.env.RPREC_OFF) return false;
   const t: T = ctx.doc.tokens;
   const at = covered(ctx, e);
   if (at.length === 0) return false;

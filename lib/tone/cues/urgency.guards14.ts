@@ -57,7 +57,6 @@ function sentenceText(ctx: CueContext, s: number): string {
 
 /** Whether a piece of urgency evidence is no hurry, read with its construction (see the file's comment). */
 export function noHurry(ctx: CueContext, e: Evidence): boolean {
-  if (process.env.RPREC_OFF) return false;
   const t: T = ctx.doc.tokens;
   const at = covered(ctx, e);
   if (at.length === 0) return false;
@@ -149,7 +148,6 @@ const OWN_PURCHASE = /^(?:خریدم|خرید کردم|bought|purchased|i bought
 
 /** Evidence that is left once weak signs of fraud overlapping money taken are read with it. */
 export function readWithMoney(evidence: readonly Evidence[]): Evidence[] {
-  if (process.env.RPREC_OFF) return [...evidence];
   const money = evidence.filter((o) => o.why === 'tone.why.money');
   if (money.length === 0) return [...evidence];
   // «از حسابم» beside «کم شده» / «برداشتین», «خریدم» (the customer's own purchase): read with the money taken.
