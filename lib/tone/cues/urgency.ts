@@ -8,6 +8,7 @@ import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, qu
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { urgencyKindsLexicon } from './urgency.kinds.ts';
+import { noHurry, readWithMoney } from './urgency.guards14.ts';
 import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin, urgencyKinds14Lexicon } from './urgency.kinds14.ts';
 
 const C = {
@@ -990,6 +991,9 @@ export const urgency: CueModule = {
     score += 0.15 * a.features.excl_multi;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.3;
     if (score < THRESHOLD || words.score + dl.score + acts + (safety.score >= 1 ? 1 : 0) < 0.3 || moneyOnly(ctx, evidence)) return { score, cues: [] };
+    // Session 14 (urgency.guards14.ts): evidence all no hurry, or money taken and no hurry besides, shows no cue.
+    const left = readWithMoney(evidence.filter((e) => !noHurry(ctx, e)));
+    if (evidence.length > 0 && (left.length === 0 || (left.length < evidence.length && moneyOnly(ctx, left)))) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
