@@ -15,6 +15,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late9    also the late9 split, both languages (held out in the twelfth session, aside since: figures only, its misses never listed)
  *   npx tsx tests/bench/rewrite-quality.ts --late10   also the late10 split, both languages (development material since the fourteenth session)
  *   npx tsx tests/bench/rewrite-quality.ts --late11   also the late11 held-out split, both languages (figures only; its misses are never listed)
+ *   npx tsx tests/bench/rewrite-quality.ts --late12   also the late12 split, a second held-out written at the fourteenth session's end (aside: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --mix3     also the thirteenth session's English development split (en-M…)
  *   npx tsx tests/bench/rewrite-quality.ts --fresh --fresht   also the eleventh session's development split and its held-aside third (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --fresh2   also the twelfth session's development split
@@ -82,14 +83,15 @@ export type EvalLang = 'en' | 'fa';
 // reading any rule off each batch. late10 (en-D…, fa-D…): the thirteenth session's held-out split, written by two helpers
 // who read no rule, kept outside the repository until the session's end; late9 is measured with the aside splits from then
 // on (never tuned on, its misses never listed). late11 (en-U…, fa-U…): the fourteenth session's held-out split, written
-// the same way; late10 is development material from then on.
+// the same way; late10 is development material from then on. late12 (en-O…, fa-O…): a second held-out split written the
+// same way at the fourteenth session's end and measured on its start and final code; aside (figures only) from then on.
 /** Every split, in the order `--<split>` flags print them. */
-export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht', 'fresh2', 'late9', 'mix3', 'late10', 'late11'] as const;
+export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht', 'fresh2', 'late9', 'mix3', 'late10', 'late11', 'late12'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late11';
 /** Held-aside halves: measured and reported, never tuned on, their misses never listed. */
-export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat', 'fresht', 'late9'];
+export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat', 'fresht', 'late9', 'late12'];
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
