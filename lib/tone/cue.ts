@@ -85,6 +85,17 @@ export function cue(kind: CueKind, severity: Severity, key: StringKey, evidence:
   return { id: kind, kind, severity, message: params ? { key, params } : { key }, evidence: dedupe(evidence) };
 }
 
+/** Indices of the message's tokens that a piece of evidence covers (the guards read the words around them). */
+export function evidenceTokens(ctx: CueContext, e: Evidence): number[] {
+  const a = e.start - ctx.offset;
+  const b = e.end - ctx.offset;
+  const out: number[] = [];
+  ctx.doc.tokens.forEach((x, i) => {
+    if (x.start < b && a < x.end) out.push(i);
+  });
+  return out;
+}
+
 export function dedupe(list: Evidence[]): Evidence[] {
   const out: Evidence[] = [];
   for (const e of [...list].sort((x, y) => x.start - y.start)) {

@@ -19,21 +19,11 @@
  *   through the app on Monday", «از طریق سامانه ثبت گردیده», «از طریق امانت بین‌کتابخانه‌ای درخواست داده بودم»;
  *   «طبق درخواست خودم» (as I had asked: an instruction).
  */
-import type { CueContext } from '../cue.ts';
+import { evidenceTokens, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 
 type T = readonly ToneToken[];
-
-function covered(ctx: CueContext, e: Evidence): number[] {
-  const a = e.start - ctx.offset;
-  const b = e.end - ctx.offset;
-  const out: number[] = [];
-  ctx.doc.tokens.forEach((x, i) => {
-    if (x.start < b && a < x.end) out.push(i);
-  });
-  return out;
-}
 
 const SENT_FA = /^(?:فرستادین|فرستادید|فرستادن|فرستادند|ارسال کردین|ارسال کردید|زدین|زدید|دادین|دادید)$/;
 const CONTACT_FA = /^(?:فرستادم|مینویسم|می‌نویسم|براتون|بهتون|برایتان|زنگ|تماس|پیام|پیامک|ایمیل|پیگیری|مراجعه|شکایت|تیکت|گزارش|نامه|گفتم|گفتیم|نوشتم|پرسیدم|پشتیبانی|اپراتور|کارشناس|جواب|پاسخ)/;
@@ -49,7 +39,7 @@ const NOT_THING = /^(?:ticket|tickets|complaint|callback|call|تیکت|شکای�
 /** Whether a piece of repeat evidence, read with its construction, is about no contact of the customer's. */
 export function noContactOfMine(ctx: CueContext, e: Evidence): boolean {
   const t: T = ctx.doc.tokens;
-  const at = covered(ctx, e);
+  const at = evidenceTokens(ctx, e);
   if (at.length === 0) return false;
   const i = at[0];
   const last = at[at.length - 1];

@@ -29,7 +29,7 @@
  * - The company's mail counted ("You sent me two emails a day", "three emails from you").
  * - «اینجا نوشتم چون…» (this very message, written here), «ممنون از جوابتون» (thanks for the answer just given).
  */
-import type { CueContext } from '../cue.ts';
+import { evidenceTokens, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 
@@ -151,21 +151,10 @@ const CONTACT_AFTER_PEYRO = /^(?:نامه|مکاتبه|مکاتبات|تماس|�
 const BARE_COUNT = /^(?:twice|thrice|(?:two|three|four|five|six|several|many|\d+) times)$/;
 const NOT_CONTACT_VERB = /^(?:charged|billed|debited|overcharged|lost|lose|losing|verified|crashed|declined|failed|refunded|cancelled|canceled|delivered|broken|broke|reset)$/;
 
-/** Token indices the evidence covers. */
-function covered(ctx: CueContext, e: Evidence): number[] {
-  const a = e.start - ctx.offset;
-  const b = e.end - ctx.offset;
-  const out: number[] = [];
-  ctx.doc.tokens.forEach((x, i) => {
-    if (x.start < b && a < x.end) out.push(i);
-  });
-  return out;
-}
-
 /** Whether a piece of repeat evidence is about something other than a contact (see the file's comment). */
 export function aboutNoContact(ctx: CueContext, e: Evidence): boolean {
   const t = ctx.doc.tokens;
-  const at = covered(ctx, e);
+  const at = evidenceTokens(ctx, e);
   if (at.length === 0) return false;
   const i = at[0];
   const last = at[at.length - 1];

@@ -23,21 +23,11 @@
  * - A weak sign of fraud beside the money taken it belongs to («از حسابم کم شده», «دو بار از حسابم برداشتین»), or the
  *   customer's own purchase («سکه‌هایی که خریدم نیومده»): read with the money (moneyOnly).
  */
-import type { CueContext } from '../cue.ts';
+import { evidenceTokens, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 
 type T = readonly ToneToken[];
-
-function covered(ctx: CueContext, e: Evidence): number[] {
-  const a = e.start - ctx.offset;
-  const b = e.end - ctx.offset;
-  const out: number[] = [];
-  ctx.doc.tokens.forEach((x, i) => {
-    if (x.start < b && a < x.end) out.push(i);
-  });
-  return out;
-}
 
 const DEGREE = /^(?:urgent|urgently|critical|emergency|pressing|time-sensitive|فوری|اورژانسی)$/;
 const NEG_BEFORE = /^(?:not|no|nothing|non|isn't|isnt|n't|نه|اصلا)$/;
@@ -58,7 +48,7 @@ function sentenceText(ctx: CueContext, s: number): string {
 /** Whether a piece of urgency evidence is no hurry, read with its construction (see the file's comment). */
 export function noHurry(ctx: CueContext, e: Evidence): boolean {
   const t: T = ctx.doc.tokens;
-  const at = covered(ctx, e);
+  const at = evidenceTokens(ctx, e);
   if (at.length === 0) return false;
   const i = at[0];
   const last = at[at.length - 1];
