@@ -47,19 +47,32 @@ function companyAt(t: Toks, k: number): boolean {
   return /^(?:پیک|کارشناس|پشتیبان|پشتیبانی|اپراتور|مامور|تکنسین|نماینده|مسئول|همکارتون|فروشگاه|شرکت|سایت|اپ|اپلیکیشن|برنامه)$/.test(x.key) && !PREP.has(t[k - 1]?.key ?? '');
 }
 
-/** Whether a third party starts at t[k] as a subject (not after a preposition, not an object): the length of its name, or 0. */
-function thirdAt(t: Toks, k: number): number {
+/** Roles of someone else's building or school: «مدیر ساختمان», «مدیر مدرسه», «نگهبان», «سرایدار». */
+const ROLE_ELSEWHERE = /^(?:ساختمان|ساختمون|مجتمع|مدرسه|مدرسهی|برج|آپارتمان|شهرک|پارکینگ)$/;
+
+/** A third party named at t[k], whatever its place in the clause (after «از دست», «از رفتار», «از»): its length in words, or 0. */
+function namedParty(t: Toks, k: number): number {
   const x = t[k];
-  if (!x.fa || PREP.has(t[k - 1]?.key ?? '') || OBJECT.has(t[k + 1]?.key ?? '') || /(?:تون|تان)$/.test(x.key) || x.key.endsWith('رو')) return 0;
+  if (!x || !x.fa || /(?:تون|تان)$/.test(x.key)) return 0;
   const n = t[k + 1]?.key ?? '';
   // «پدرم درآمد»: the idiom of exhaustion, not a father.
   if (/^(?:درومد|دراومد|درآمد|درآمده|دراومده|درومده)$/.test(n)) return 0;
   if (THIRD_ANY.test(x.key) || KIN.test(x.key)) return 1;
-  // «یه نفر», «یک نفر», «یه آدم»: a stranger.
-  if ((x.key === 'یه' || x.key === 'یک') && /^(?:نفر|شخص|فرد|آدم|آدمی|فردی|شخصی|کلاهبردار)$/.test(n)) return 2;
+  if (/^(?:مدیر|مدیریت|مسئول|مسئولین|هیئت)$/.test(x.key) && ROLE_ELSEWHERE.test(n)) return 2;
+  if (/^(?:نگهبان|سرایدار|لابیمن)\S*$/.test(x.key)) return 1;
+  // «یه نفر», «یک نفر», «یه فروشنده»: a stranger.
+  if ((x.key === 'یه' || x.key === 'یک') && /^(?:نفر|شخص|فرد|آدم|آدمی|فردی|شخصی|کلاهبردار|فروشنده|فروشندهی)$/.test(n)) return 2;
   // Bodies named in two words: «اداره پست», «پست ایران», «راننده تاکسی».
   if ((x.key === 'اداره' && n === 'پست') || (x.key === 'پست' && n === 'ایران') || (x.key === 'راننده' && n.startsWith('تاکسی'))) return 2;
   return 0;
+}
+
+/** Whether a third party starts at t[k] as a subject (not after a preposition, not an object): the length of its name, or 0. */
+function thirdAt(t: Toks, k: number): number {
+  const x = t[k];
+  if (!x || !x.fa || PREP.has(t[k - 1]?.key ?? '') || x.key.endsWith('رو')) return 0;
+  const n = namedParty(t, k);
+  return n > 0 && !OBJECT.has(t[k + n]?.key ?? '') ? n : 0;
 }
 
 /** "Not your fault": «تقصیر شما نیست», «ربطی به شما ندارد», «مشکل از شما نیست», «شما مقصر نیستید»; token ranges [from, to). */
@@ -110,11 +123,15 @@ function messenger(t: Toks, at: number): boolean {
 }
 
 /** A feeling's target right beside it: «ازش», «از دستش», «از رفتارشان», «باهاش» ('them'); «ازتون», «از دست شما» ('you'). */
-function target(t: Toks, h: { from: number; to: number }): 'them' | 'you' | 'it' | null {
+function target(t: Toks, h: { from: number; to: number }): 'them' | 'you' | 'it' | 'self' | null {
   const c = t[h.from].clause;
   for (let k = Math.max(0, h.from - 4); k < t.length && k <= h.to + 2; k++) {
     if (t[k].clause !== c) continue;
     const x = t[k].key;
+    // «از دست خودم عصبانیم», «از خودم ناراحتم»: angry at themselves.
+    if ((x === 'خودم' || x === 'خودمون' || x === 'خودمان') && /^(?:از|دست|با)$/.test(t[k - 1]?.key ?? '') && k < h.from) return 'self';
+    // «از رفتار مدیر ساختمان عصبانی‌ام», «از دست همسایه»: the party named right after «از دست» / «از رفتار».
+    if (/^(?:دست|رفتار|کار|کارهای)$/.test(x) && t[k - 1]?.key === 'از' && k + 1 < h.from && namedParty(t, k + 1) > 0) return 'them';
     if (/^(?:ازتون|ازتان|باهاتون|دستتون|دستتان|رفتارتون|رفتارتان)$/.test(x)) return 'you';
     if ((x === 'شما' || x === 'شماها') && /^(?:از|با|دست|رفتار)$/.test(t[k - 1]?.key ?? '')) return 'you';
     if (/^(?:ازش|ازشون|ازشان|باهاش|باهاشون|دستش|دستشون|دستشان|رفتارش|رفتارشون|رفتارشان|کارش|کارشون|کارشان)$/.test(x)) return 'them';
@@ -148,6 +165,7 @@ export function faAtThirdParty(ctx: CueContext, h: { from: number; to: number })
   if (!x || !x.fa) return false;
   const aim = target(t, h);
   if (aim === 'you') return false;
+  if (aim === 'self') return true;
   const skip: [number, number][] = [[h.from, h.to]];
   const a = actorBefore(t, h.from, skip);
   // «بسته رو تحویل همسایه دادید و همسایه هم …»: what the company did, earlier in the clause, is what the words are about.
@@ -191,7 +209,7 @@ function tokenAt(ctx: CueContext, e: Evidence): number {
 /** Persian words of the customer's displeasure aimed at a third party (for the word hits; ./frustration.ts). */
 export function dropFaThirdParty(ctx: CueContext, said: Hit[], categories: readonly string[]): void {
   if (!ctx.fa) return;
-  prune(said, (h) => categories.includes(h.category) && faAtThirdParty(ctx, h));
+  prune(said, (h) => categories.includes(h.category) && (faAtThirdParty(ctx, h) || (h.category === 'frustration' && faDeniedFeeling(ctx, h))));
 }
 
 /** Silence of a third party («صاحبخانه‌ام بدون اجازه … منتقل کرده»): what someone else did without asking. */
@@ -244,6 +262,30 @@ const SHOWN = /^(?:نوشته|نوشت|نوشتهشده|میزنه|میزند|م
 /** What a status reads: «در انتظار تایید», «در حال بررسی», «ارسال شده», «تحویل داده شد». */
 const STATUS_FA = /^(?:در انتظار|در حال|منتظر|ارسال|تحویل|آماده|تایید|تأیید|لغو|ثبت|پردازش|بررسی|پرداخت|ناموفق|موفق|خطا|نامعتبر|رد)/;
 
+/** Verbs of writing a value down: «زدن», «نوشتن», «ثبت کردن», «وارد شده». */
+const WROTE = /^(?:زدن|زدند|زده|زدم|زدید|زدین|نوشتن|نوشتند|نوشته|نوشتم|نوشتید|نوشتین|ثبت|وارد|تایپ|چاپ)$/;
+
+/** Sentence s says "X instead of Y" with a verb of writing, both quoted: «به جای «محمدحسین» زدن «محمدحسن»». */
+function correctionPair(ctx: CueContext, s: number, q: { start: number; end: number }): boolean {
+  const t = ctx.doc.tokens;
+  const quotes = quotedSpansIn(ctx.doc.text);
+  let instead = false;
+  let wrote = false;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].sentence !== s) continue;
+    if ((t[k].key === 'جای' && t[k - 1]?.key === 'به') || t[k].key === 'بجای') instead = quotes.some((o) => o.start >= t[k].end && o.start - t[k].end <= 2);
+    if (WROTE.test(t[k].key)) wrote = true;
+  }
+  return instead && wrote && quotes.filter((o) => o.start >= ctx.doc.sentences[s].start && o.end <= ctx.doc.sentences[s].end + 1).length >= 2;
+}
+
+/** Spans in «…» (Persian guillemets). */
+function quotedSpansIn(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/«[^«»\n]{1,40}»/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** A status or message a screen shows, quoted: «تو پنل نوشته «در انتظار تایید»», «در وضعیت «در انتظار داور» مانده». */
 export function faSystemQuote(ctx: CueContext, q: { start: number; end: number }): boolean {
   const t = ctx.doc.tokens;
@@ -251,6 +293,9 @@ export function faSystemQuote(ctx: CueContext, q: { start: number; end: number }
   for (let k = 0; k < t.length && t[k].end <= q.start; k++) i = k;
   const inner = ctx.doc.text.slice(q.start, q.end).replace(/^[«"'\u201c\u2018]|[»"'\u201d\u2019]$/g, '').replace(/\u200c/g, ' ').trim();
   if (!/[\u0600-\u06ff]/.test(inner)) return false;
+  // «به جای «محمدحسین» زدن «محمدحسن»»: a value written wrong and the right one, quoted as they are (both quotes of the
+  // sentence; not «تو سایت نوشتید «ارسال رایگان»», the company's words quoted back).
+  if (i >= 0 && t[i].fa && correctionPair(ctx, t[i].sentence, q)) return true;
   if (i >= 0 && t[i].fa && /^(?:نوشته|نوشت|میزنه|میزند|مینویسه|مینویسد|پیام|پیغام|خطا|خطای|ارور|وضعیت|حالت|گزینه|دکمه|عبارت|اعلان)$/.test(t[i].key)) return true;
   // A status's own words after a word that places it: «در وضعیت «…»», «روی «ارسال شده» مونده».
   return i >= 0 && t[i].fa && SHOWN.test(t[i].key) && STATUS_FA.test(inner);
@@ -282,5 +327,75 @@ export function faAuthorityAsked(ctx: CueContext, h: Hit): boolean {
   if (!ctx.questions.some((q) => q.start <= at && at < q.end)) return false;
   // The company does it: a second-person verb right after, in the same clause («بدین», «گزارش بدید», «اطلاع بدین»).
   for (let k = h.to; k < t.length && k <= h.to + 2 && t[k].clause === x.clause; k++) if (t[k].verb && t[k].second && !t[k].neg) return true;
+  return false;
+}
+
+/** «ناراحت نیستما», «عصبانی نیستیما»: a feeling denied with the spoken emphatic «ـا» (the layer reads «نیستم» alone). */
+export function faDeniedFeeling(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const n = t[h.to];
+  return !!n && n.fa && n.clause === t[h.from].clause && /^(?:نیستم|نیستیم|نبودم|نشدم|نیستش)(?:ا|ها)$/.test(n.key);
+}
+
+/** A feeling denied by the customer: «ناراحت نیستم», «مشکلی ندارم», «گله‌ای ندارم», «اعتراضی ندارم». */
+const NOT_MINDED = /^(?:ناراحت|عصبانی|دلخور|ناراضی|شاکی)$/;
+const NOTHING_AGAINST = /^(?:مشکلی|گلهای|گله|اعتراضی|ایرادی)$/;
+
+/**
+ * «از اینکه سفارشم با تأخیر رسید ناراحت نیستم»: a fault inside «از اینکه …» that the customer says they do not mind, closed in its
+ * clause by a first-person denied feeling.
+ */
+export function faFaultNotMinded(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || !x.fa) return false;
+  let opens = false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && t[k].clause === x.clause; k--) if (t[k].key === 'اینکه' || (t[k].key === 'این' && t[k + 1]?.key === 'که')) opens = true;
+  if (!opens) return false;
+  for (let k = h.to; k + 1 < t.length && k <= h.to + 6 && t[k].clause === x.clause; k++) {
+    const n = t[k + 1];
+    if (NOT_MINDED.test(t[k].key) && /^(?:نیستم|نیستیم|نشدم|نشدیم|نبودم)(?:ا|ها)?$/.test(n.key)) return true;
+    if (NOTHING_AGAINST.test(t[k].key) && /^(?:ندارم|نداریم)$/.test(n.key)) return true;
+  }
+  return false;
+}
+
+/** First-person past verbs of the customer's own slip right after a fault word: «اشتباه زدم», «اشتباه وارد کردم». */
+const OWN_SLIP_FA = /^(?:زدم|زدیم|نوشتم|نوشتیم|کردم|کردیم|وارد|تایپ|انتخاب|فرستادم|فرستادیم|دادم|دادیم)$/;
+
+/** «پلاکو اشتباه زدم», «آدرس رو اشتباه وارد کردم»: the customer's own mistake, not the company's fault. */
+export function faOwnSlip(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || !x.fa || !/^اشتباه/.test(x.key)) return false;
+  const n = t[h.to];
+  if (!n || n.clause !== x.clause || !OWN_SLIP_FA.test(n.key) || n.neg) return false;
+  // «وارد کردم», «تایپ کردم»: the light verb after the noun is the customer's too.
+  if (/^(?:وارد|تایپ|انتخاب)$/.test(n.key)) return /^(?:کردم|کردیم)$/.test(t[h.to + 1]?.key ?? '');
+  return true;
+}
+
+/** Fault hits that are no fault of the company's: the customer's own slip, or a fault they say they do not mind. */
+export function faNotTheirFault(ctx: CueContext, h: Hit): boolean {
+  return faOwnSlip(ctx, h) || faFaultNotMinded(ctx, h);
+}
+
+/**
+ * An escalation word that threatens no one at the company: an authority the company is asked to inform («به پلیس فتا بدین؟»),
+ * a complaint against a third party («از یه فروشنده … شکایت کنم»), «مدیر ساختمان» (a building's manager, not theirs).
+ */
+export function faEscalationNotThreat(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || !x.fa) return false;
+  if (faAuthorityAsked(ctx, h)) return true;
+  if (/^(?:مدیر|مدیریت|مسئول)$/.test(x.key) && ROLE_ELSEWHERE.test(t[h.from + 1]?.key ?? '')) return true;
+  if (/^شکایت/.test(t[h.to - 1].key) || /^شکایت/.test(x.key)) {
+    for (let k = h.from - 1; k >= 1 && k >= h.from - 6 && t[k].clause === x.clause; k--) {
+      if (t[k - 1].key === 'از' && namedParty(t, k) > 0) return true;
+      // «تو سایتتون»: where, not whom («از شما شکایت می‌کنم» is whom).
+      if (companyAt(t, k) && !(PREP.has(t[k - 1].key) && t[k - 1].key !== 'از')) return false;
+    }
+  }
   return false;
 }
