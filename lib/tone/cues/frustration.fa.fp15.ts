@@ -72,7 +72,8 @@ function thirdAt(t: Toks, k: number): number {
   const x = t[k];
   if (!x || !x.fa || PREP.has(t[k - 1]?.key ?? '') || x.key.endsWith('رو')) return 0;
   const n = namedParty(t, k);
-  return n > 0 && !OBJECT.has(t[k + n]?.key ?? '') ? n : 0;
+  // «همسایه‌ام هم اینترنتش قطعه»: one who shares the customer's lot ("also"), not one who wronged them.
+  return n > 0 && !OBJECT.has(t[k + n]?.key ?? '') && t[k + n]?.key !== 'هم' ? n : 0;
 }
 
 /** "Not your fault": «تقصیر شما نیست», «ربطی به شما ندارد», «مشکل از شما نیست», «شما مقصر نیستید»; token ranges [from, to). */
@@ -156,16 +157,22 @@ function exoneratedNear(t: Toks, i: number): boolean {
 }
 
 /**
- * Displeasure the customer aims at a third party, not at the company: a feeling with «ازش» / «از دستش» after someone else did
- * something, a judgement or silence whose subject is that party, words beside a "not your fault".
+ * Displeasure the customer aims at a third party, not at the company. What the evidence is decides how much it takes:
+ * - 'feeling' (a feeling word): aimed by «ازش», «از دستش», «از رفتار مدیر ساختمان» at a party named before, the party's
+ *   own («صاحبخونه شاکیه»), or beside an explicit "not your fault" («همسایه‌ام هم اینترنتش قطعه و اعصابم خورده» is about
+ *   the outage);
+ * - 'word' (a judgement, a silence, an escalation): said of the party, the subject of its clause with no verb or «و» between
+ *   («اداره پست واقعاً افتضاحه», «برادرم بدون اجازه …»), or beside a "not your fault";
+ * - 'sign' (an angry emoji): closing a clause whose subject is the party («برادرم … پولشو نمیده 😤»), or the clause after a
+ *   stranger's, a neighbour's or a contractor's in the same sentence («یه نفر … آگهی کرده بود، … بلاکم کرده 😡»).
  */
-export function faAtThirdParty(ctx: CueContext, h: { from: number; to: number }): boolean {
+export function faAtThirdParty(ctx: CueContext, h: { from: number; to: number }, kind: 'feeling' | 'word' | 'sign'): boolean {
   const t = ctx.doc.tokens;
   const x = t[h.from];
   if (!x || !x.fa) return false;
   const aim = target(t, h);
   if (aim === 'you') return false;
-  if (aim === 'self') return true;
+  if (aim === 'self') return kind !== 'word';
   const skip: [number, number][] = [[h.from, h.to]];
   const a = actorBefore(t, h.from, skip);
   // «بسته رو تحویل همسایه دادید و همسایه هم …»: what the company did, earlier in the clause, is what the words are about.
@@ -173,12 +180,16 @@ export function faAtThirdParty(ctx: CueContext, h: { from: number; to: number })
   if (a.who === 'third') {
     // «اعصابم ازش خورده», «از دستش عصبانی‌ام»: a feeling aimed at the party named last.
     if (aim === 'them') return true;
-    // «اداره پست واقعاً افتضاحه», «برادرم بدون اجازه …»: the party is the subject of the words' own clause.
-    if (t[a.at].clause === x.clause) return true;
-    // «یه نفر … آگهی کرده بود، … بلاکم کرده 😡»: a stranger, a neighbour or a contractor (not a relative, who is as often the
-    // one let down: «بچه‌م گریه می‌کنه …، خیلی ناراحتم از این بی‌توجهی») subject of the clause before in the same sentence,
-    // when the words' clause names no one and no cause of its own (not one who only reports: «همسایه گفت اینترنت قطعه»).
-    if (t[a.at].sentence === x.sentence && aim === null && !KIN.test(t[a.at].key) && !messenger(t, a.at)) return true;
+    if (kind !== 'sign' && t[a.at].clause === x.clause) {
+      let said = true;
+      for (let k = a.at + namedParty(t, a.at); k < h.from; k++) if (t[k].verb || t[k].key === 'و' || t[k].key === 'که' || t[k].key === 'ولی') said = false;
+      // A feeling said of the party with no first-person ending is the party's own: «صاحبخونه شاکیه», «همسایه عصبانیه».
+      if (said && (kind === 'word' || !/(?:م|یم|ام|مون)$/.test(t[h.to - 1].key))) return true;
+    }
+    if (kind === 'sign' && t[a.at].clause === x.clause) return true;
+    // Not a relative, who is as often the one let down («بچه‌م گریه می‌کنه …، خیلی ناراحتم از این بی‌توجهی»), nor one who
+    // only reports («همسایه گفت اینترنت قطعه»).
+    if (kind === 'sign' && t[a.at].sentence === x.sentence && aim === null && !KIN.test(t[a.at].key) && !messenger(t, a.at)) return true;
   }
   // «واقعاً بی‌انصافی بود. البته ربطی به شما ندارد»: beside an explicit "not your fault", with no word of the company before it.
   return exoneratedNear(t, h.from) && !companyInClauseBefore(t, h.from);
@@ -190,7 +201,7 @@ export function faEmojiAtThirdParty(ctx: CueContext, span: { start: number; end:
   let i = -1;
   for (let k = 0; k < t.length && t[k].end <= span.start; k++) i = k;
   if (i < 0 || !t[i].fa) return false;
-  return faAtThirdParty(ctx, { from: i, to: i + 1 });
+  return faAtThirdParty(ctx, { from: i, to: i + 1 }, 'sign');
 }
 
 /** Removes, in place, the items `drop` says to drop. */
@@ -209,7 +220,7 @@ function tokenAt(ctx: CueContext, e: Evidence): number {
 /** Persian words of the customer's displeasure aimed at a third party (for the word hits; ./frustration.ts). */
 export function dropFaThirdParty(ctx: CueContext, said: Hit[], categories: readonly string[]): void {
   if (!ctx.fa) return;
-  prune(said, (h) => categories.includes(h.category) && (faAtThirdParty(ctx, h) || (h.category === 'frustration' && faDeniedFeeling(ctx, h))));
+  prune(said, (h) => categories.includes(h.category) && (faAtThirdParty(ctx, h, h.category === 'frustration' ? 'feeling' : 'word') || (h.category === 'frustration' && faDeniedFeeling(ctx, h))));
 }
 
 /** Silence of a third party («صاحبخانه‌ام بدون اجازه … منتقل کرده»): what someone else did without asking. */
@@ -217,7 +228,7 @@ export function dropFaSilenceOfOthers(ctx: CueContext, silent: Evidence[]): void
   if (!ctx.fa) return;
   prune(silent, (e) => {
     const i = tokenAt(ctx, e);
-    return i >= 0 && faAtThirdParty(ctx, { from: i, to: i + 1 });
+    return i >= 0 && faAtThirdParty(ctx, { from: i, to: i + 1 }, 'word');
   });
 }
 
