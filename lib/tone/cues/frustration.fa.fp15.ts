@@ -410,3 +410,19 @@ export function faEscalationNotThreat(ctx: CueContext, h: Hit): boolean {
   }
   return false;
 }
+
+/**
+ * «اصلاً ناراحت نیستم، فقط بگین کی میرسه؟»: «اصلاً» ("at all") of the customer's own denied feeling, not the "do you even…?" of
+ * a question to the company: the rhetorical evidence `doubt` is dropped when a feeling word and a first-person negative
+ * («نیستم», «نشدم», «ندارم») follow it in its clause.
+ */
+export function faNotRhetorical<E extends { start: number; end: number }>(ctx: CueContext, doubt: E | null): E | null {
+  if (!doubt || !ctx.fa) return doubt;
+  const t = ctx.doc.tokens;
+  const i = t.findIndex((x) => x.start + ctx.offset >= doubt.start);
+  if (i < 0 || t[i].key !== 'اصلا') return doubt;
+  const feeling = ctx.hits.find((h) => h.category === 'frustration' && h.from > i && h.from <= i + 2 && t[h.from].clause === t[i].clause);
+  if (!feeling) return doubt;
+  const n = t[feeling.to];
+  return n && n.clause === t[i].clause && n.neg && /^(?:نیستم|نیستیم|نشدم|نشدیم|نبودم|ندارم|نداریم)(?:ا|ها)?$/.test(n.key) ? null : doubt;
+}

@@ -26,7 +26,12 @@ fam('frustrated', 'Persian anger at oneself, a feeling denied', [
 ], [
   'از دست خودم کلافه‌ام 🤦 شماره کارتو اشتباه زدم. میشه تراکنشو برگردونید؟',
   'ناراحت نیستما، فقط میخوام بدونم سفارشم کی میرسه؟',
+  'اصلا ناراحت نیستم، فقط بگین کی میرسه؟',
 ]);
+
+fam('frustrated', 'Persian «اصلاً» of a question to the company still doubts', [
+  { text: 'اصلاً پیامامو میخونید؟', evidence: 'اصلاً' },
+], []);
 
 fam('frustrated', 'Persian sincere praise, not sarcasm', [
   { text: 'عالی بود واقعاً، سفارشم باز دیر رسید.', evidence: 'عالی بود' },
