@@ -17,6 +17,7 @@ import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.k
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
+import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
@@ -580,7 +581,7 @@ function kept(ctx: CueContext, h: Hit): boolean {
   if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !describesFault(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h);
+  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h);
   return true;
 }
 
@@ -1027,6 +1028,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
   const quotes = quotedSpans(ctx.doc.text);
   const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !putRightBefore(ctx, h) && !quickTook(ctx, h) && !ownSlipAgain(ctx, h)) : [];
+  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1055,7 +1057,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h));
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h));
     const fi = f ? -1 : told.find((i) => alone || Math.abs(t[i].sentence - s) <= 1);
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
@@ -1079,6 +1081,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q)) continue;
+    if (faSystemQuote(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1156,6 +1159,8 @@ export const frustration: CueModule = {
     // "Furious with them honestly 😤 but not your fault": a feeling aimed at someone else takes the prefaces and emoji of its sentence with it.
     const elsewhere = new Set(hitsIn(ctx, [C.emotion]).filter((h) => feelingAtOthers(ctx, h)).map((h) => ctx.doc.tokens[h.from].sentence));
     const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.preface && elsewhere.has(ctx.doc.tokens[h.from].sentence)) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
+    // Persian words aimed at a third party (a neighbour, a landlord, «اداره پست»), not at the company (./frustration.fa.fp15.ts).
+    dropFaThirdParty(ctx, said, [C.emotion, C.judgement, C.rude, C.complaint, C.escalation]);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1175,8 +1180,9 @@ export const frustration: CueModule = {
     // Silence the lexicon already weighed ("بدون جواب") counts once.
     const complained = hitsIn(ctx, [C.complaint]);
     const silent = silence(ctx).filter((e) => !complained.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
+    dropFaSilenceOfOthers(ctx, silent);
     const promise = brokenPromise(ctx);
-    const doubt = rhetorical(ctx);
+    const doubt = faNotRhetorical(ctx, rhetorical(ctx));
     // "can someone actually look at it?": a request for a human, unlike "can someone actually read my emails?" (doubt that anyone
     // attends to what was written): a weak sign, never enough alone.
     const doubtWeight = doubt ? (pleaNotDoubt(ctx, doubt) ? 0.7 : 1) : 0;
@@ -1204,13 +1210,14 @@ export const frustration: CueModule = {
     const weighed = said.filter((h) => h.category === C.complaint);
     // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
     const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !ownSlipAgain(ctx, h));
+    prune(reportHits, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.
     const reported = Math.min(1, reports.score) * (courteous ? 0.5 : helpAsked(ctx) ? 0.9 : 1);
     score += reported;
     evidence.push(...reports.evidence);
-    const waits = durations(ctx);
+    const waits = durations(ctx).filter((e) => !faHowLongAsked(ctx, e));
     if (waits.length) {
       score += 0.5;
       evidence.push(...waits);
@@ -1231,6 +1238,7 @@ export const frustration: CueModule = {
     const glad = ctx.hits.filter((h) => h.category === C.praise || h.category === C.thanks);
     const faults = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0);
     const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end)) && !joyTears(ctx, s, glad, faults) && !(elsewhere.size > 0 && elsewhere.has(ctx.doc.tokens.find((x) => x.start >= s.start)?.sentence ?? ctx.doc.tokens[ctx.doc.tokens.length - 1].sentence))).slice(0, 2);
+    prune(angry, (s) => faEmojiAtThirdParty(ctx, s));
     score += 0.6 * angry.length;
     evidence.push(...angry.map((s) => ctx.ev(s, 'tone.why.emoji')));
     // A third contact or more ("third time I write", "several times") is a complaint in itself: with any
