@@ -103,10 +103,11 @@ function tailReason(original: string, rep: string, after: string): string | null
 /**
  * A new clause the draft ran on with no mark before it ("sry for the inconvinience your account is unlocked now"): a
  * closing replacement put there reads as one broken sentence ("Thank you for your understanding your account is unlocked
- * now"). A subject (a pronoun, or a determiner and up to four words) and a finite verb right after the match.
+ * now"). A subject (a pronoun, or a determiner and up to six words: "the freeze on ur debit card has been lifted") and a finite
+ * verb right after the match.
  */
 const RUN_ON_CLAUSE =
-  /^[ \t]+(?:(?:i|we|you|u|it|they|he|she|there)\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|did|do|does|need|needs|[a-z]+ed)\b|(?:this|that|the|your|ur|my|our|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|isn['’]?t|wasn['’]?t|hasn['’]?t|won['’]?t)\b)/i;
+  /^[ \t]+(?:(?:i|we|you|u|it|they|he|she|there)\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|did|do|does|need|needs|[a-z]+ed)\b|(?:this|that|the|your|ur|my|our|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|isn['’]?t|wasn['’]?t|hasn['’]?t|won['’]?t)\b)/i;
 
 function runOnReason(rep: string, after: string): string | null {
   // A thanks that closes on its own words (a recap or an empathy line that ends in its own comma leads into the clause).
@@ -154,8 +155,19 @@ function subjectReason(original: string, rep: string, after: string): string | n
     : null;
 }
 
+/**
+ * A third-person "doesn't" dropped in front of its bare verb: "The discount doesn't apply until your next order" -> "The
+ * discount apply once …" (the verb would need its -s, and the rule cannot know it).
+ */
+function doesReason(original: string, rep: string): string | null {
+  const m = /^\s*(?:doesn['’]?t|does\s+not)\s+([a-z]+)/i.exec(original);
+  if (!m) return null;
+  const first = /^\s*([a-z]+)/i.exec(rep);
+  return first && first[1].toLowerCase() === m[1].toLowerCase() ? 'agreement:does-dropped' : null;
+}
+
 export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
   if (kind === 'template' && CARRIED_CLAUSE.test(rep)) return 'template:carried-clause';
   if (kind !== 'rewrite') return null;
-  return determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep);
+  return doesReason(original, rep) ?? determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep);
 }

@@ -222,8 +222,57 @@ function readNothingMoreTheyCanDo(toks: Token[], i: number): GenericHit | null {
   return hit(toks, s, k + 1, 'nothing-can-be-done', 'cant-wont');
 }
 
+/**
+ * The effort hedged by someone else or by "let me": "Our warehouse team will try their best to …", "they'll try their hardest",
+ * "Let me try and push the refund through" (the packs read "I'll / we'll try (to)" and "we will try our best"). Not "do their
+ * best" (how calm assistants promise work), not a question, not "try it / try again" (a suggestion to the customer).
+ */
+function readTryTheirBest(toks: Token[], i: number): GenericHit | null {
+  if (!/^(?:best|hardest|utmost)$/.test(toks[i].norm)) return null;
+  let p = i - 1;
+  if (is(toks, p, /^(?:level|very)$/)) p--;
+  if (!is(toks, p, /^(?:their|his|her|its)$/) || !is(toks, p - 1, /^try$/) || !is(toks, p - 2, /^(?:will|shall)$/)) return null;
+  // "They'll try …": the flag starts with the written word the "will" came from.
+  const w = p - 2;
+  return hit(toks, w > 0 && toks[w - 1].end === toks[w].start && toks[w - 1].word ? w - 1 : w, i, 'hedged-effort', 'uncertainty');
+}
+
+function readLetMeTry(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'try' || !is(toks, i - 1, /^(?:me|us)$/) || !is(toks, i - 2, /^let$/)) return null;
+  const c = i + 1;
+  if (!is(toks, c, /^(?:to|and)$/) || !toks[c + 1]?.word || /^(?:DET|PRON|ADP|ADJ|NUM)$/.test(toks[c + 1].pos)) return null;
+  return hit(toks, i - 2, c, 'hedged-effort', 'uncertainty');
+}
+
+/** What a customer waits for: a benefit that "won't kick in till …" is a wait (a charge or a price rise that won't apply is good news). */
+const BENEFIT = /^(?:upgrade|upgrades|discount|discounts|refund|refunds|credit|credits|speed|speeds|feature|features|access|cover|coverage|offer|promo|promotion|voucher|deal|boost|allowance|bundle|membership|perks?|benefits?|bonus|cashback|points|reward|rewards|changes?|plan|package|service|line|connection|broadband|tariff)$/;
+const TAKE_EFFECT = /^(?:kick|apply|activate|start|show|appear|work|go)$/;
+
+/** "ur upgrade wont kick in till the next billing cycle", "the discount won't apply until your next order". */
+function readBenefitNotUntil(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'not' || !is(toks, i - 1, /^(?:will|would|does|do|is|are)$/)) return null;
+  // The subject: a benefit noun right before the verb, after a possessive or determiner ("ur upgrade", "the new speed").
+  const s = i - 2;
+  if (!is(toks, s, BENEFIT)) return null;
+  let v = i + 1;
+  if (is(toks, v, /^be$/) && is(toks, v + 1, /^(?:active|live|applied|activated|available|visible)$/)) v++;
+  else if (!is(toks, v, TAKE_EFFECT) && !(is(toks, v, /^take$/) && is(toks, v + 1, /^effect$/))) return null;
+  let e = v;
+  if (is(toks, e + 1, /^(?:in|effect|live|through|up)$/)) e++;
+  if (!is(toks, e + 1, /^(?:until|till|before)$/)) return null;
+  let d = s;
+  if (is(toks, d - 1, /^(?:the|your|ur|this|that|our|new)$/)) d--;
+  if (is(toks, d - 1, /^(?:the|your|ur|this|that|our)$/)) d--;
+  return hit(toks, d, e + 1, 'time-refusal', 'until');
+}
+
 const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null)[]>([
   ['going', [readGoingForwardPlease]],
+  ['best', [readTryTheirBest]],
+  ['hardest', [readTryTheirBest]],
+  ['utmost', [readTryTheirBest]],
+  ['try', [readLetMeTry]],
+  ['not', [readNotUsTail, readBenefitNotUntil]],
   ['in', [readGoingForwardPlease]],
   ['nothing', [readNothingMoreTheyCanDo]],
   ['record', [readForTheRecord]],
@@ -232,7 +281,6 @@ const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null
   ['reason', [readThereForAReason]],
   ['if', [readIfYouReadIt]],
   ['one', [readOneFor]],
-  ['not', [readNotUsTail]],
   ['end', [readFaultOnYourSide]],
   ['side', [readFaultOnYourSide]],
   ['already', [readAlreadyInMyLast, readAlreadyTold]],

@@ -1,0 +1,75 @@
+// @vitest-environment node
+/**
+ * English kinds read off late11 and late12 (fifteenth session, issue 12): new writers' misses, false flags and applied
+ * alternatives a blind reader called wrong or awkward, each in more than one shape, with the near misses that stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { readKindsEn } from '../../../lib/rewrite/generic/kinds.en.ts';
+import { readJargonEn } from '../../../lib/rewrite/generic/jargon.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+
+const kinds = (s: string) => readKindsEn(s).map((h) => `${h.construction}:${s.slice(h.start, h.end)}`);
+const flagged = (s: string) => suggestRewrites(s, builtinPacks).map((x) => s.slice(x.flagged.start, x.flagged.end));
+const applied = (s: string) => applyAll(s, suggestRewrites(s, builtinPacks));
+
+describe('English applied alternatives (late11)', () => {
+  it('a closing thanks is not run into a clause the draft ran on with no mark, however long its subject', () => {
+    const s = 'sry for the inconvinience the freeze on ur debit card has been lifted, u can use it again';
+    expect(applied(s)).toBe(s);
+    expect(flagged(s)).toEqual(['sry for the inconvinience']);
+    expect(applied('sry for the inconvinience, the freeze has been lifted')).toBe('Thank you for your understanding, the freeze has been lifted');
+  });
+
+  it('an adverb between "know" and its question word does not land after the template\'s preposition', () => {
+    expect(applied("Regarding the smell, we don't know yet what is causing it.")).toBe("Regarding the smell, we don't have a confirmed answer yet on what is causing it, and ___.");
+    expect(applied("I don't know for sure when it will ship.")).not.toMatch(/on for sure/);
+  });
+
+  it('"you were supposed to" describes the guidance, not a next step', () => {
+    expect(applied('the dryer wasnt fitted to the spec, you were supposed to leave 10cm clear behind the vent')).toBe('the dryer wasnt fitted to the spec, the guidance was to leave 10cm clear behind the vent');
+  });
+
+  it('a third-person "doesn\'t" is not dropped before its bare verb', () => {
+    expect(applied("The discount doesn't apply until your next order.")).toBe("The discount doesn't apply until your next order.");
+    expect(applied("We don't ship until Monday.")).toBe('We ship from Monday.');
+  });
+});
+
+describe('English false flags (late11)', () => {
+  it('"no problem at all if you …" is a permission, not a stock phrase', () => {
+    expect(flagged('No problem at all if you need to move the appointment, you can do that online.')).toEqual([]);
+    expect(flagged('No problem at all!')).toEqual(['No problem at all']);
+  });
+
+  it('"loss adjuster" is jargon only among other terms', () => {
+    expect(readJargonEn('The loss adjuster has approved the claim in full.')).toEqual([]);
+    expect(readJargonEn('Your claim is at FNOL and will be adjudicated once the loss adjuster reports.').length).toBe(3);
+  });
+});
+
+describe('English recall by kind (late11)', () => {
+  it('"Were unable to …" with no subject is "we\'re"', () => {
+    expect(flagged('Were unable to add a second driver once the agreement is signed.').length).toBe(1);
+    expect(flagged('Sorry, were unable to add a second driver.').length).toBe(1);
+    expect(flagged('We were unable to deliver on Tuesday because the building was locked.')).toEqual([]);
+    expect(flagged('Were you unable to log in?')).toEqual([]);
+    expect(flagged('The drivers were unable to reach you.')).toEqual([]);
+  });
+
+  it('effort hedged by a team or by "let me try"', () => {
+    expect(kinds('Our warehouse team will try their best to get it out before the weekend.')).toEqual(['hedged-effort:will try their best']);
+    expect(kinds("They'll try their hardest to fix it.")).toEqual(["hedged-effort:They'll try their hardest"]);
+    expect(kinds('Let me try and push the refund through today.')).toEqual(['hedged-effort:Let me try and']);
+    expect(kinds('Let me try to reset it for you.')).toEqual(['hedged-effort:Let me try to']);
+    expect(kinds('They will do their best to help.')).toEqual([]);
+    expect(kinds('Let me try the link myself.')).toEqual([]);
+  });
+
+  it('a benefit that will not take effect until later', () => {
+    expect(kinds('ur upgrade wont kick in till the next billing cycle')).toEqual(['time-refusal:ur upgrade wont kick in till']);
+    expect(kinds("The discount won't apply until your next order.")).toEqual(["time-refusal:The discount won't apply until"]);
+    expect(kinds("The price increase won't apply until your renewal.")).toEqual([]);
+    expect(kinds("The new fee won't kick in until March.")).toEqual([]);
+  });
+});
