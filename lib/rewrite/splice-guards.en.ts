@@ -166,8 +166,18 @@ function doesReason(original: string, rep: string): string | null {
   return first && first[1].toLowerCase() === m[1].toLowerCase() ? 'agreement:does-dropped' : null;
 }
 
+/**
+ * A replacement that opens with a fronted phrase of its own ("to accept returns, we'll just need a receipt", "rather than
+ * …, we can", "while we don't …") put after a verb that takes a clause: "Policy states we can't accept returns without a
+ * receipt" -> "Policy states to accept returns, we'll just need a receipt" reads as the policy telling someone to accept.
+ */
+function clauseVerbReason(before: string, rep: string): string | null {
+  if (!/^\s*(?:to|in order to|rather than|while|whilst|once|instead of)\b/i.test(rep)) return null;
+  return /\b(?:states?|stated|says?|said|dictates?|stipulates?|means|meant|requires?|required|explains?|explained|confirms?|confirmed|shows?|showed|notes?|noted|mentions?|mentioned|is|was|are|were)(?:\s+that)?\s*$/i.test(before) ? 'splice:after-clause-verb' : null;
+}
+
 export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
   if (kind === 'template' && CARRIED_CLAUSE.test(rep)) return 'template:carried-clause';
   if (kind !== 'rewrite') return null;
-  return doesReason(original, rep) ?? determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep);
+  return doesReason(original, rep) ?? clauseVerbReason(before, rep) ?? determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep);
 }

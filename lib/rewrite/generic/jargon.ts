@@ -40,6 +40,7 @@ export const ACRONYMS = words(`
   csat aht fcr mttr sr
   eob cpt icd carc rarc npi fnol loa btn csr mnp apn hlr imsi ont olt nte cpe
   ivr crm erp wms oms tms cx asn grn
+  los pto ota eori
 `);
 /** Acronyms with an everyday reading too ("£5 CR", "PO box", "Washington DC"): only after the, your, our, a. */
 const DETERMINED_ONLY = words('cr crs wo sr dc fc lb mid bin qa cx csr asn ont olt pep');
@@ -112,6 +113,8 @@ const PHRASES_EN: readonly { p: readonly string[]; ctx?: true; among?: true }[] 
   // A bank's or a payer's code, numeric or lettered: "reason code 51", "with reason code R03" (a direct debit return).
   { p: ['reason|response|decline|denial|remark|return', 'code', '#CODE'] },
   { p: ['carc|rarc', '#NUM'] },
+  // A prior authorisation asked of a pharmacy: "asked for a PA on the script", "the PA for your prescription".
+  { p: ['a|the', 'pa', 'on|for'] },
 ];
 
 /** A phrase slot read once: a set of words, or a number / an HTTP status code. */

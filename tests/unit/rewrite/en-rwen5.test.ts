@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { readKindsEn } from '../../../lib/rewrite/generic/kinds.en.ts';
+import { readGeneric } from '../../../lib/rewrite/generic/index.ts';
 import { readJargonEn } from '../../../lib/rewrite/generic/jargon.ts';
 import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
 
@@ -71,5 +72,71 @@ describe('English recall by kind (late11)', () => {
     expect(kinds("The discount won't apply until your next order.")).toEqual(["time-refusal:The discount won't apply until"]);
     expect(kinds("The price increase won't apply until your renewal.")).toEqual([]);
     expect(kinds("The new fee won't kick in until March.")).toEqual([]);
+  });
+});
+
+describe('English kinds read off late12', () => {
+  it('a condition with no comma ends where its main clause begins', () => {
+    expect(flagged("Once the permit clears we'll attempt to schedule the crew.")).toEqual(["we'll attempt to"]);
+    expect(flagged("If you can't log in, reset your password.")).toEqual([]);
+  });
+
+  it('the request disowned, handed elsewhere, or the earlier message held up', () => {
+    expect(kinds('Thats not us at all, the clamping is done by a separate company')).toContain('handled-elsewhere:Thats not us at all');
+    expect(kinds("That's not us, it's the council.")).toEqual(["handled-elsewhere:That's not us"]);
+    expect(kinds("If that's not us, who is it?")).toEqual([]);
+    expect(flagged('not my team sorry, outages are with the network guys')).toEqual(['not my team']);
+    expect(flagged("It's not my team's fault.")).toEqual([]);
+    expect(kinds("I'd refer you back to the email I sent on Monday.")).toEqual(['talking-down:refer you back to']);
+    expect(kinds('I must refer you to my previous email.')).toEqual(['talking-down:refer you to my previous email']);
+    expect(kinds('I can refer you to a specialist.')).toEqual([]);
+    expect(kinds('The receipt is attached again here, just to reiterate.')).toEqual(['talking-down:just to reiterate']);
+  });
+
+  it('hedged effort with a gerund, an order in capitals, a shrug after "No worries"', () => {
+    expect(kinds('I can try asking Dr Mensah whether she can fit Pepper in.')).toEqual(['hedged-effort:I can try asking']);
+    expect(kinds('We could try calling the depot.')).toEqual(['hedged-effort:We could try calling']);
+    expect(kinds('You can try restarting the router.')).toEqual([]);
+    expect(kinds('REMINDER: All boxes MUST be sealed before our crew arrives on Friday.')).toEqual(['customer-obligation:MUST']);
+    expect(kinds('Boxes must be sealed before our crew arrives.')).toEqual([]);
+    expect(kinds('No worries, double charges like that happen all the time, I will have a look.')).toEqual(['minimising:No worries']);
+    expect(kinds("No worries, I'll have a look.")).toEqual([]);
+  });
+
+  it('a rule quoted as the answer and a time floor', () => {
+    expect(flagged('Pharmacy policy states we need photo ID.')).toEqual(['policy states']);
+    expect(readGeneric('en', 'Our policy states your refund is due in full.')).toEqual([]);
+    expect(flagged('Your appointment cannot be earlier than 3 March.')).toEqual(['cannot be earlier than']);
+  });
+
+  it('a fronted replacement is not put after a verb that takes a clause', () => {
+    expect(applied("Policy states we can't accept returns without a receipt.")).toBe("Policy states we can't accept returns without a receipt.");
+    expect(applied("We can't accept returns without a receipt.")).toBe("To accept returns, we'll just need a receipt.");
+  });
+
+  it('trade acronyms', () => {
+    expect(readJargonEn("We're just waiting on PTO from the utility.").length).toBe(1);
+    expect(readJargonEn('It was booked at an OTA rate.').length).toBe(1);
+    expect(readJargonEn('The insurer has asked for a PA on the script.').length).toBe(1);
+    expect(readJargonEn('My PA will call you.')).toEqual([]);
+    expect(readJargonEn('The shipment is held awaiting your EORI number.').length).toBe(1);
+  });
+});
+
+describe("What is not the agent's own words (late12)", () => {
+  it("a customer's words in single quotes after a reporting phrase", async () => {
+    const { draftQuoteRanges } = await import('../../../lib/text/quotes.ts');
+    const s = "Customer said: 'Your site is broken, I can't donate and you obviously don't care.' Reply sent: thank you.";
+    expect(draftQuoteRanges(s)).toEqual([[15, 82]]);
+    expect(draftQuoteRanges("We can't refund it, I'm afraid.")).toEqual([]);
+    expect(draftQuoteRanges("The customers' parcels can't be sent, it's the 'express' option.")).toEqual([]);
+  });
+
+  it('a sign-off in another language over the signature', async () => {
+    const { draftNotOwnRanges } = await import('../../../lib/text/signature.ts');
+    const s = "Hi Mateo, here's the certificate.\n\nSaludos,\nAda\nLinguaHub Ltd. Reproduction of course materials is prohibited.";
+    const exclude = draftNotOwnRanges(s);
+    expect(exclude.length).toBe(1);
+    expect(suggestRewrites(s, builtinPacks, { exclude })).toEqual([]);
   });
 });
