@@ -196,7 +196,24 @@ function foundOutsideFixedWords(re: RegExp, draft: string, c: ProtectiveCandidat
 /**
  * Why an English pack candidate is not negative at all (the kind), or null. `category` is its rule's category.
  */
+/** "tier 2", "level two": a support tier only in a sentence about a handover, a ticket or a team. */
+const TIER_CODE = /^(?:tier|level)\s+(?:[1-3]|one|two|three|i{1,3})$/i;
+const SUPPORT_WORDS =
+  /\b(?:tickets?|case|query|request|issue|incident|escalat\w*|team|support|queue|agents?|engineers?|engineering|specialists?|hand(?:ed)?|pass(?:ed)?|mov(?:e|ed)|rais(?:e|ed)|logged|priority|investigation|triage|backlog|bug|outage|assign(?:ed)?|rout(?:e|ed)|transferr(?:ed)?|refer(?:red)?|forward(?:ed)?|sits?|looking)\b/i;
+
+/**
+ * A level that is no support tier: "the pay-and-display machine on Level 2" (a car park), "complete KYC Level 2 in the app" (a
+ * verification step), "the charging bays on level -1". en-core's `tier-n` rewrote them to "our specialist team".
+ */
+function notATier(draft: string, c: ProtectiveCandidate): string | null {
+  if (!TIER_CODE.test(draft.slice(c.start, c.end).trim())) return null;
+  const se = Math.max(sentenceEnd(draft, c.end), c.end);
+  const sentence = draft.slice(c.sentenceStart, c.start) + ' ' + draft.slice(c.end, se);
+  return SUPPORT_WORDS.test(sentence) ? null : 'protective:not-a-tier';
+}
+
 export function protectiveReason(draft: string, c: ProtectiveCandidate, category: string): string | null {
+  if (category === 'jargon') return notATier(draft, c);
   if (!READ.has(category)) return null;
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   // A sincere apology, not a reflex: it says the fault was ours.

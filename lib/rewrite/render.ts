@@ -194,7 +194,8 @@ export function renderReplacement(pieces: readonly ReplacementPiece[], inp: Rend
       if (inp.language === 'en' && v) out = timeWordAgreement(out, v);
       // "we don't know yet what is causing it" -> "… a confirmed answer yet on what …": an adverb the agent put between
       // "know" and its question word would land between the replacement's preposition and that word ("on yet what").
-      if (inp.language === 'en' && /\b(?:on|about|regarding|as to)\s+$/i.test(out)) v = v.replace(LEADING_ADVERB_BEFORE_WH, '');
+      // "i dont know if the rebate covers it" -> "… a confirmed answer yet on whether …" (a preposition takes no "if").
+      if (inp.language === 'en' && /\b(?:on|about|regarding|as to)\s+$/i.test(out)) v = v.replace(LEADING_ADVERB_BEFORE_WH, '').replace(/^if\b/, 'whether').replace(/^If\b/, 'Whether');
       out += v;
     }
   }

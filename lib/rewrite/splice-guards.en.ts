@@ -67,12 +67,17 @@ function mustHaveReason(original: string, rep: string): string | null {
   return PARTICIPLE.test(original.slice(m.index + m[0].length)) ? null : 'must-have:requirement';
 }
 
+/** A clause already put in someone else's mouth ("According to the rider", "the driver says", "our records show"). */
+const ATTRIBUTED = /\b(?:according to|as per|going by)\b[^.!?\n]*$|\b(?:says|said|reports|reported|shows|showed|notes|noted|states|stated)\s+(?:that\s+)?$/i;
+
 const HEDGE = /\b(?:it\s+looks\s+like|looks\s+like|it\s+seems|seems\s+(?:like|that|to)|it\s+appears|appears\s+(?:that|to)|apparently)\b/i;
 
 /** A hedge the replacement adds to a sentence that already has one. */
 function hedgeReason(before: string, original: string, rep: string, after: string): string | null {
   if (!HEDGE.test(rep) || HEDGE.test(original)) return null;
-  return HEDGE.test(before) || HEDGE.test(after.split(/[.!?\n]/)[0]) ? 'hedge-doubled' : null;
+  if (HEDGE.test(before) || HEDGE.test(after.split(/[.!?\n]/)[0])) return 'hedge-doubled';
+  // "According to the rider it looks like you didn't pick up": the report is already someone else's; a hedge on it reads twice removed.
+  return ATTRIBUTED.test(before) ? 'hedge-after-attribution' : null;
 }
 
 /** A closing or recap phrase that stands alone: it takes no object or tail after it. */
@@ -120,9 +125,13 @@ const EMPATHY = /\b(?:i understand|i can see|i know how|i hear you|i appreciate|
 const MINIMISER =
   /\b(?:only|just|merely|barely|simply|a (?:few|couple of) (?:seconds?|minutes?|mins?|hours?|days?|pounds?|dollars?|euros?|quid)|a (?:small|minor|tiny|little|slight|quick)\b|not (?:a|that|such a|very) (?:big|huge|major|long|serious)|no big deal|nothing (?:serious|major|to worry about)|hardly)\b/i;
 
-function empathyReason(before: string, original: string, rep: string): string | null {
+function empathyReason(before: string, original: string, rep: string, after = ''): string | null {
   if (!EMPATHY.test(rep) || EMPATHY.test(original)) return null;
-  return MINIMISER.test(before) ? 'empathy-after-minimising' : null;
+  if (MINIMISER.test(before)) return 'empathy-after-minimising';
+  // "Relax, it's just a delay at the wholesaler" -> "I understand this is frustrating, it's just a delay …": the clause right
+  // after the empathy line takes it back.
+  const next = after.replace(/^\s*[,;:\u2014-]?\s*/, '').split(/[,;.!?\n]/)[0];
+  return MINIMISER.test(next) ? 'empathy-before-minimising' : null;
 }
 
 /**
@@ -176,8 +185,13 @@ function clauseVerbReason(before: string, rep: string): string | null {
   return /\b(?:states?|stated|says?|said|dictates?|stipulates?|means|meant|requires?|required|explains?|explained|confirms?|confirmed|shows?|showed|notes?|noted|mentions?|mentioned|is|was|are|were)(?:\s+that)?\s*$/i.test(before) ? 'splice:after-clause-verb' : null;
 }
 
+/** "ill try and see if the driver can …" -> "I'll aim to see if …": a hedge on a hedge ("see if" already says it may not work). */
+function aimToSeeReason(rep: string): string | null {
+  return /\baim to (?:see|check|find out|look into) (?:if|whether)\b/i.test(rep) ? 'hedge:aim-to-see-if' : null;
+}
+
 export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
   if (kind === 'template' && CARRIED_CLAUSE.test(rep)) return 'template:carried-clause';
   if (kind !== 'rewrite') return null;
-  return doesReason(original, rep) ?? clauseVerbReason(before, rep) ?? determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep);
+  return doesReason(original, rep) ?? clauseVerbReason(before, rep) ?? determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep, after) ?? aimToSeeReason(rep);
 }

@@ -140,3 +140,34 @@ describe("What is not the agent's own words (late12)", () => {
     expect(suggestRewrites(s, builtinPacks, { exclude })).toEqual([]);
   });
 });
+
+describe('English applied alternatives (late12, read by hand)', () => {
+  it('a level that is no support tier is left alone', () => {
+    expect(applied('Unfortunatly the pay-and-display machine on Level 2 was out of order on Tuesday.')).toBe('The pay-and-display machine on Level 2 was out of order on Tuesday.');
+    expect(applied('To lift the cap please complete KYC Level 2 in the app.')).not.toMatch(/specialist team/);
+    expect(applied('Your request is with tier 2.')).toBe('Your request is with our specialist team.');
+    expect(applied("I've escalated your case to level 2.")).toBe("I've escalated your case to our specialist team.");
+  });
+
+  it('"if" after the template\'s preposition becomes "whether"', () => {
+    expect(applied('i dont know if the rebate covers battery storage')).toBe("I don't have a confirmed answer yet on whether the rebate covers battery storage, and ___");
+  });
+
+  it('no hedge on a report that is already someone else\'s, no empathy line before a clause that minimises', () => {
+    const s = 'According to the rider you failed to pick up your phone, so the order was marked as delivered.';
+    expect(applied(s)).toBe(s);
+    expect(applied('You failed to pick up your phone, so the order was marked as delivered.')).toBe("It looks like you didn't pick up your phone, so the order was marked as delivered.");
+    expect(applied("Relax, it's just a delay at the wholesaler, your inhaler will come in this week.")).toBe("Relax, it's just a delay at the wholesaler, your inhaler will come in this week.");
+    expect(applied('Relax, your inhaler will come in this week.')).toBe('I understand this is frustrating, your inhaler will come in this week.');
+  });
+
+  it('no "aim to see if", and no offer blank where the sentence already gives the way forward', () => {
+    expect(applied('ill try and see if the driver can swing back round to you')).toBe('ill try and see if the driver can swing back round to you');
+    expect(applied("I'll try to get the refund pushed through today.")).toBe("I'll aim to get the refund pushed through today.");
+    const hoist = "we can't bring the piano up the stairs, we'd have to book the external hoist for that one.";
+    expect(applied(hoist)).toBe(hoist);
+    const early = 'Refilling it early is not possible, so it will be ready for pickup on the 14th.';
+    expect(applied(early)).toBe(early);
+    expect(applied("We can't bring the piano up the stairs.")).toBe("We can't bring the piano up the stairs, but what we can do is ___.");
+  });
+});
