@@ -212,8 +212,21 @@ function notATier(draft: string, c: ProtectiveCandidate): string | null {
   return SUPPORT_WORDS.test(sentence) ? null : 'protective:not-a-tier';
 }
 
+/**
+ * "No problem at all, happy to help", "No problem at all, Aisha, I've changed the delivery address": a warm "you're welcome"
+ * with the request done or the help offered right after it (labelled neutral by every writer who wrote one). A bare "No problem
+ * at all!" and one before anything else ("…, I've passed your comments on") stay en-core's `no-problem-at-all`.
+ */
+const WELCOME_DONE =
+  /^\s*[,!–—-]\s*(?:[A-Z][\w'’-]*,\s*)?(?:(?:i['’]?m|i am|we['’]re|we are)\s+)?(?:(?:always|more than|very|so)\s+)?(?:happy|glad)\s+to\s+help\b|^\s*[,!–—-]\s*(?:[A-Z][\w'’-]*,\s*)?(?:i|we)(?:['’]ve| have)\s+(?:just\s+)?(?:changed|updated|moved|added|booked|rebooked|sorted|switched|set up|reset|extended|swapped|upgraded|arranged|fixed|amended|corrected)\b/i;
+function welcomeDone(draft: string, c: ProtectiveCandidate): string | null {
+  if (!/^(?:no|not a) problem at all$/i.test(draft.slice(c.start, c.end).trim())) return null;
+  return WELCOME_DONE.test(draft.slice(c.end, Math.max(sentenceEnd(draft, c.end), c.end))) ? 'protective:welcome' : null;
+}
+
 export function protectiveReason(draft: string, c: ProtectiveCandidate, category: string): string | null {
   if (category === 'jargon') return notATier(draft, c);
+  if (category === 'other') return welcomeDone(draft, c);
   if (!READ.has(category)) return null;
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   // A sincere apology, not a reflex: it says the fault was ours.

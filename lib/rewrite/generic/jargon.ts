@@ -45,6 +45,8 @@ export const ACRONYMS = words(`
 /** Acronyms with an everyday reading too ("£5 CR", "PO box", "Washington DC"): only after the, your, our, a. */
 const DETERMINED_ONLY = words('cr crs wo sr dc fc lb mid bin qa cx csr asn ont olt pep');
 const DETERMINERS = words('the your our a an this that its their my');
+/** Kinds of business software a customer may run themselves: "your CRM" is their word, "our CRM" the agent's back office. */
+const OWN_SYSTEMS = words('crm erp wms oms tms ivr');
 /** Acronyms also read in lower case (a texting agent: "sla is 48h", "pnr cancelled"). */
 const LOWER_OK = words('sla slas rma rca kyc awb pnr sku skus fnol eob carc jira npi ndr');
 /** Words customers know, never flagged even in capitals (and brands a Persian chat writes in Latin). */
@@ -173,6 +175,8 @@ function acronymOf(tokens: readonly Token[], k: number, inPersian = false): stri
   const prev = tokens[k - 1];
   // A unit after a number ("5 LB"), or an everyday reading without a determiner.
   if (prev && /^\d/.test(prev.norm)) return '';
+  // The customer's own business system ("all 312 contacts are back in your CRM"): theirs, so a word they use.
+  if (OWN_SYSTEMS.has(lower) && prev && prev.norm === 'your') return '';
   // Persian has no determiner: a sentence about a ticket, a unit or a handover («با کد SR ثبت و به واحد … ارجاع شد») stands in for one.
   if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm)) && !(inPersian && hasSupportContext(tokens, k))) return '';
   const written = t.text.includes('-') ? t.text.replace(/-\d+$/, '') : t.text;

@@ -171,3 +171,17 @@ describe('English applied alternatives (late12, read by hand)', () => {
     expect(applied("We can't bring the piano up the stairs.")).toBe("We can't bring the piano up the stairs, but what we can do is ___.");
   });
 });
+
+describe('English false flags (mix3, late10, late12, fresh2)', () => {
+  it('"No problem at all" as a warm you\'re-welcome with the request done or help offered', () => {
+    expect(flagged("No problem at all, Aisha, I've changed the delivery address to your office.")).toEqual([]);
+    expect(flagged('No problem at all, happy to help you add the second user!')).toEqual([]);
+    expect(flagged("No problem at all, I've passed your comments about the cold food on.")).toEqual(['No problem at all']);
+    expect(flagged('Not a problem at all!')).toEqual(['Not a problem at all']);
+  });
+
+  it("the customer's own business system is their word", () => {
+    expect(readJargonEn('All 312 missing contacts are back in your CRM.')).toEqual([]);
+    expect(readJargonEn("I've logged it in our CRM.").length).toBe(1);
+  });
+});
