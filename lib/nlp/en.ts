@@ -9,8 +9,8 @@ import { isAscii } from '../text/index.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
-import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS } from './lexicon.en.ts';
-import { RAW_STOP, type RawToken } from './tokenize.ts';
+import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS, WERE_ARE_NEXT } from './lexicon.en.ts';
+import { RAW_STOP, RAW_WORD, type RawToken } from './tokenize.ts';
 import type { Pos, Token, WordSlot } from './types.ts';
 
 /**
@@ -122,6 +122,13 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         splitInto(out, text, r, 1, 'you', 'are');
         return undefined;
       }
+      // "Were unable to add a driver", "sorry, were looking into it": a "we're" typed without its apostrophe, read so only
+      // where no subject comes before it (the text's first word written "Were", or after a mark) and a predicate follows. A
+      // lower-case first "were" is left alone: pattern text ("[was unable|were unable] to") is read by this same layer.
+      if (lw === 'were' && (i === 0 ? text.charCodeAt(r.start) === 87 : raw[i - 1].type !== RAW_WORD) && WERE_ARE_NEXT.has(nextWord(text, raw, i))) {
+        splitInto(out, text, r, 2, 'we', 'are');
+        return undefined;
+      }
       if (lw === 'its' && ITS_IS_NEXT.has(nextWord(text, raw, i))) {
         splitInto(out, text, r, 2, 'it', 'is');
         return undefined;
@@ -135,7 +142,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
-  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its') {
+  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its' && lw !== 'were') {
     plainWords[at] = { written, norm: f.norm, info: f.info, form: f, generation: formsEn.generation };
   }
   return f.info;

@@ -121,6 +121,9 @@ export const ITS_IS_NEXT = new Set(words('not been going a an very too so just a
 /** "ur" is "you're" before these ("ur gonna have to", "ur welcome"), otherwise "your". */
 export const UR_ARE_NEXT = new Set(words('gonna going welcome not right wrong able unable supposed allowed meant sure all free still already now'));
 
+/** "were" with no subject before it is "we're" before these ("Were unable to …", "Were looking into it"), never a question ("Were you …"). */
+export const WERE_ARE_NEXT = new Set(words('unable sorry afraid currently looking working happy glad aware closed'));
+
 /** "ill" is "I'll" before these (a verb or an adverb that starts a verb phrase). */
 export const ILL_NEXT_ADVERBS = new Set(words('just try be have get need also still definitely probably certainly personally then now gladly happily'));
 

@@ -909,7 +909,11 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       if (!r.generic) r.generic = readGeneric(lang, text);
       for (const hit of r.generic) {
         const [ca, cb] = clauseRange(r.clauses, hit.start, hit.end);
-        generic.push({ hit, start: hit.start + start, end: hit.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: lang });
+        // A hit that starts on the second half of a written word the language layer split ("Were unable" read as "we're"):
+        // the flag starts with the word ("Were unable to add", not "re unable to add").
+        let hs = hit.start;
+        if (lang === 'en') while (hs > 0 && /[A-Za-z]/.test(text[hs - 1]) && /[A-Za-z]/.test(text[hs])) hs--;
+        generic.push({ hit, start: hs + start, end: hit.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: lang });
       }
     }
     for (const c of r.cands) {

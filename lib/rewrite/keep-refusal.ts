@@ -30,10 +30,11 @@ const BUT_BEFORE = /(?<!\b(?:anyone|anybody|anything|everyone|everybody|everythi
 
 /**
  * Words that already give the customer a way forward or an alternative in the refusal's sentence
- * (in the refusal's own words too: "we cant swap the sim over the phone you'd need to pop into a store").
+ * (in the refusal's own words too: "we cant swap the sim over the phone you'd need to pop into a store"; "…, we'd have to
+ * book the external hoist for that one"; "…, so it will be ready for pickup on the 14th").
  */
 const OFFER_ALREADY =
-  /\b(?:you(?:['’]d| would| will|['’]ll)? (?:need|have|want) to|you(?:['’]ll| will)? need\b|please(?! (?:note|be aware|understand|bear in mind|accept|know))|instead|is how|the (?:best|only) (?:way|option)|(?:i|we)['’]?d (?:suggest|recommend)|feel free|you['’]re welcome to|happy to|(?:i|we)(?:['’]m|['’]re| am| are) (?!afraid\b|sorry\b|unable\b|not\b)\w+ing|(?:i|we)(?:['’]ve| have) (?:sent|issued|refunded|arranged|added|booked|passed|raised|asked|emailed|credited))\b/i;
+  /\b(?:you(?:['’]d| would| will|['’]ll)? (?:need|have|want) to|you(?:['’]ll| will)? need\b|please(?! (?:note|be aware|understand|bear in mind|accept|know))|instead|is how|the (?:best|only) (?:way|option)|(?:i|we)['’]?d (?:suggest|recommend)|feel free|you['’]re welcome to|happy to|(?:i|we)(?:['’]m|['’]re| am| are) (?!afraid\b|sorry\b|unable\b|not\b)\w+ing|(?:i|we)(?:['’]ve| have) (?:sent|issued|refunded|arranged|added|booked|passed|raised|asked|emailed|credited)|(?:i|we)(?:['’]d| would) (?:need|have) to|so (?:it|they|this|that|your [\w-]+)(?:['’]ll| will) be (?:ready|available|with you|back|sent|delivered|there))\b/i;
 /**
  * An offer of the agent's before the refusal ("I can send a label, and we can't …"). Not read in
  * the refusal itself, which says "no way we can", "not something I can do". ("we can't" is a

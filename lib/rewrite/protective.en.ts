@@ -196,7 +196,37 @@ function foundOutsideFixedWords(re: RegExp, draft: string, c: ProtectiveCandidat
 /**
  * Why an English pack candidate is not negative at all (the kind), or null. `category` is its rule's category.
  */
+/** "tier 2", "level two": a support tier only in a sentence about a handover, a ticket or a team. */
+const TIER_CODE = /^(?:tier|level)\s+(?:[1-3]|one|two|three|i{1,3})$/i;
+const SUPPORT_WORDS =
+  /\b(?:tickets?|case|query|request|issue|incident|escalat\w*|team|support|queue|agents?|engineers?|engineering|specialists?|hand(?:ed)?|pass(?:ed)?|mov(?:e|ed)|rais(?:e|ed)|logged|priority|investigation|triage|backlog|bug|outage|assign(?:ed)?|rout(?:e|ed)|transferr(?:ed)?|refer(?:red)?|forward(?:ed)?|sits?|looking)\b/i;
+
+/**
+ * A level that is no support tier: "the pay-and-display machine on Level 2" (a car park), "complete KYC Level 2 in the app" (a
+ * verification step), "the charging bays on level -1". en-core's `tier-n` rewrote them to "our specialist team".
+ */
+function notATier(draft: string, c: ProtectiveCandidate): string | null {
+  if (!TIER_CODE.test(draft.slice(c.start, c.end).trim())) return null;
+  const se = Math.max(sentenceEnd(draft, c.end), c.end);
+  const sentence = draft.slice(c.sentenceStart, c.start) + ' ' + draft.slice(c.end, se);
+  return SUPPORT_WORDS.test(sentence) ? null : 'protective:not-a-tier';
+}
+
+/**
+ * "No problem at all, happy to help", "No problem at all, Aisha, I've changed the delivery address": a warm "you're welcome"
+ * with the request done or the help offered right after it (labelled neutral by every writer who wrote one). A bare "No problem
+ * at all!" and one before anything else ("…, I've passed your comments on") stay en-core's `no-problem-at-all`.
+ */
+const WELCOME_DONE =
+  /^\s*[,!–—-]\s*(?:[A-Z][\w'’-]*,\s*)?(?:(?:i['’]?m|i am|we['’]re|we are)\s+)?(?:(?:always|more than|very|so)\s+)?(?:happy|glad)\s+to\s+help\b|^\s*[,!–—-]\s*(?:[A-Z][\w'’-]*,\s*)?(?:i|we)(?:['’]ve| have)\s+(?:just\s+)?(?:changed|updated|moved|added|booked|rebooked|sorted|switched|set up|reset|extended|swapped|upgraded|arranged|fixed|amended|corrected)\b/i;
+function welcomeDone(draft: string, c: ProtectiveCandidate): string | null {
+  if (!/^(?:no|not a) problem at all$/i.test(draft.slice(c.start, c.end).trim())) return null;
+  return WELCOME_DONE.test(draft.slice(c.end, Math.max(sentenceEnd(draft, c.end), c.end))) ? 'protective:welcome' : null;
+}
+
 export function protectiveReason(draft: string, c: ProtectiveCandidate, category: string): string | null {
+  if (category === 'jargon') return notATier(draft, c);
+  if (category === 'other') return welcomeDone(draft, c);
   if (!READ.has(category)) return null;
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   // A sincere apology, not a reflex: it says the fault was ours.

@@ -172,6 +172,10 @@ function timeWordAgreement(out: string, slotText: string): string {
   return out.slice(0, m.index) + keepCase(m[1], kind === 'point' ? 'from' : 'after') + m[2];
 }
 
+/** A time or certainty adverb opening a slot right before its question word ("yet what", "for sure when", "exactly what time": a confirmed answer is an exact one). */
+const LEADING_ADVERB_BEFORE_WH =
+  /^(?:(?:yet|as yet|still|for sure|for certain|right now|at the moment|at this (?:point|stage|time)|currently|exactly|precisely)\s*,?\s+)(?=(?:what|when|why|how|whether|if|where|who|which)\b)/i;
+
 export function renderReplacement(pieces: readonly ReplacementPiece[], inp: RenderInput): string {
   const { slots, atSentenceStart, original } = inp;
   let out = '';
@@ -188,6 +192,10 @@ export function renderReplacement(pieces: readonly ReplacementPiece[], inp: Rend
       // A slot that starts a sentence inside the replacement gets a capital ("that product" -> "That product").
       if (out === '' ? atSentenceStart : /[.!?]["')\]]*\s+$/.test(out)) v = upperFirst(v);
       if (inp.language === 'en' && v) out = timeWordAgreement(out, v);
+      // "we don't know yet what is causing it" -> "… a confirmed answer yet on what …": an adverb the agent put between
+      // "know" and its question word would land between the replacement's preposition and that word ("on yet what").
+      // "i dont know if the rebate covers it" -> "… a confirmed answer yet on whether …" (a preposition takes no "if").
+      if (inp.language === 'en' && /\b(?:on|about|regarding|as to)\s+$/i.test(out)) v = v.replace(LEADING_ADVERB_BEFORE_WH, '').replace(/^if\b/, 'whether').replace(/^If\b/, 'Whether');
       out += v;
     }
   }

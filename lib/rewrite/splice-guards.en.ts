@@ -67,12 +67,17 @@ function mustHaveReason(original: string, rep: string): string | null {
   return PARTICIPLE.test(original.slice(m.index + m[0].length)) ? null : 'must-have:requirement';
 }
 
+/** A clause already put in someone else's mouth ("According to the rider", "the driver says", "our records show"). */
+const ATTRIBUTED = /\b(?:according to|as per|going by)\b[^.!?\n]*$|\b(?:says|said|reports|reported|shows|showed|notes|noted|states|stated)\s+(?:that\s+)?$/i;
+
 const HEDGE = /\b(?:it\s+looks\s+like|looks\s+like|it\s+seems|seems\s+(?:like|that|to)|it\s+appears|appears\s+(?:that|to)|apparently)\b/i;
 
 /** A hedge the replacement adds to a sentence that already has one. */
 function hedgeReason(before: string, original: string, rep: string, after: string): string | null {
   if (!HEDGE.test(rep) || HEDGE.test(original)) return null;
-  return HEDGE.test(before) || HEDGE.test(after.split(/[.!?\n]/)[0]) ? 'hedge-doubled' : null;
+  if (HEDGE.test(before) || HEDGE.test(after.split(/[.!?\n]/)[0])) return 'hedge-doubled';
+  // "According to the rider it looks like you didn't pick up": the report is already someone else's; a hedge on it reads twice removed.
+  return ATTRIBUTED.test(before) ? 'hedge-after-attribution' : null;
 }
 
 /** A closing or recap phrase that stands alone: it takes no object or tail after it. */
@@ -103,10 +108,11 @@ function tailReason(original: string, rep: string, after: string): string | null
 /**
  * A new clause the draft ran on with no mark before it ("sry for the inconvinience your account is unlocked now"): a
  * closing replacement put there reads as one broken sentence ("Thank you for your understanding your account is unlocked
- * now"). A subject (a pronoun, or a determiner and up to four words) and a finite verb right after the match.
+ * now"). A subject (a pronoun, or a determiner and up to six words: "the freeze on ur debit card has been lifted") and a finite
+ * verb right after the match.
  */
 const RUN_ON_CLAUSE =
-  /^[ \t]+(?:(?:i|we|you|u|it|they|he|she|there)\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|did|do|does|need|needs|[a-z]+ed)\b|(?:this|that|the|your|ur|my|our|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|isn['’]?t|wasn['’]?t|hasn['’]?t|won['’]?t)\b)/i;
+  /^[ \t]+(?:(?:i|we|you|u|it|they|he|she|there)\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|did|do|does|need|needs|[a-z]+ed)\b|(?:this|that|the|your|ur|my|our|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|isn['’]?t|wasn['’]?t|hasn['’]?t|won['’]?t)\b)/i;
 
 function runOnReason(rep: string, after: string): string | null {
   // A thanks that closes on its own words (a recap or an empathy line that ends in its own comma leads into the clause).
@@ -119,9 +125,13 @@ const EMPATHY = /\b(?:i understand|i can see|i know how|i hear you|i appreciate|
 const MINIMISER =
   /\b(?:only|just|merely|barely|simply|a (?:few|couple of) (?:seconds?|minutes?|mins?|hours?|days?|pounds?|dollars?|euros?|quid)|a (?:small|minor|tiny|little|slight|quick)\b|not (?:a|that|such a|very) (?:big|huge|major|long|serious)|no big deal|nothing (?:serious|major|to worry about)|hardly)\b/i;
 
-function empathyReason(before: string, original: string, rep: string): string | null {
+function empathyReason(before: string, original: string, rep: string, after = ''): string | null {
   if (!EMPATHY.test(rep) || EMPATHY.test(original)) return null;
-  return MINIMISER.test(before) ? 'empathy-after-minimising' : null;
+  if (MINIMISER.test(before)) return 'empathy-after-minimising';
+  // "Relax, it's just a delay at the wholesaler" -> "I understand this is frustrating, it's just a delay …": the clause right
+  // after the empathy line takes it back.
+  const next = after.replace(/^\s*[,;:\u2014-]?\s*/, '').split(/[,;.!?\n]/)[0];
+  return MINIMISER.test(next) ? 'empathy-before-minimising' : null;
 }
 
 /**
@@ -154,8 +164,34 @@ function subjectReason(original: string, rep: string, after: string): string | n
     : null;
 }
 
+/**
+ * A third-person "doesn't" dropped in front of its bare verb: "The discount doesn't apply until your next order" -> "The
+ * discount apply once …" (the verb would need its -s, and the rule cannot know it).
+ */
+function doesReason(original: string, rep: string): string | null {
+  const m = /^\s*(?:doesn['’]?t|does\s+not)\s+([a-z]+)/i.exec(original);
+  if (!m) return null;
+  const first = /^\s*([a-z]+)/i.exec(rep);
+  return first && first[1].toLowerCase() === m[1].toLowerCase() ? 'agreement:does-dropped' : null;
+}
+
+/**
+ * A replacement that opens with a fronted phrase of its own ("to accept returns, we'll just need a receipt", "rather than
+ * …, we can", "while we don't …") put after a verb that takes a clause: "Policy states we can't accept returns without a
+ * receipt" -> "Policy states to accept returns, we'll just need a receipt" reads as the policy telling someone to accept.
+ */
+function clauseVerbReason(before: string, rep: string): string | null {
+  if (!/^\s*(?:to|in order to|rather than|while|whilst|once|instead of)\b/i.test(rep)) return null;
+  return /\b(?:states?|stated|says?|said|dictates?|stipulates?|means|meant|requires?|required|explains?|explained|confirms?|confirmed|shows?|showed|notes?|noted|mentions?|mentioned|is|was|are|were)(?:\s+that)?\s*$/i.test(before) ? 'splice:after-clause-verb' : null;
+}
+
+/** "ill try and see if the driver can …" -> "I'll aim to see if …": a hedge on a hedge ("see if" already says it may not work). */
+function aimToSeeReason(rep: string): string | null {
+  return /\baim to (?:see|check|find out|look into) (?:if|whether)\b/i.test(rep) ? 'hedge:aim-to-see-if' : null;
+}
+
 export function spliceReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
   if (kind === 'template' && CARRIED_CLAUSE.test(rep)) return 'template:carried-clause';
   if (kind !== 'rewrite') return null;
-  return determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep);
+  return doesReason(original, rep) ?? clauseVerbReason(before, rep) ?? determinerReason(before, original, rep) ?? subjectReason(original, rep, after) ?? pleaseReason(before, original, rep) ?? mustHaveReason(original, rep) ?? hedgeReason(before, original, rep, after) ?? tailReason(original, rep, after) ?? runOnReason(rep, after) ?? empathyReason(before, original, rep, after) ?? aimToSeeReason(rep);
 }

@@ -44,11 +44,17 @@ const FA_CLOSING = /^(?:با تشکر|باتشکر|با سپاس|باسپاس|ب
  * for drafts, so the customer-side reading and the tone cues stay as they are).
  */
 const EN_DRAFT_CLOSING = /^(?:warmly|warm wishes|best wishes|talk soon|speak soon|with thanks|with appreciation|kindest regards|kind regards|regards|yours)\b/;
+/**
+ * Sign-offs of other languages in Latin letters that agents of multilingual teams put over an English reply ("Saludos,",
+ * "Cordialement,", "Viele Grüße,"): drafts only, like EN_DRAFT_CLOSING.
+ */
+const OTHER_DRAFT_CLOSING =
+  /^(?:saludos(?: cordiales)?|un saludo|un abrazo|atentamente|cordialement|bien (?:à|a) vous|bien cordialement|(?:viele|liebe|beste|freundliche) gr(?:ü|u|ue)(?:ß|ss)e|mit freundlichen gr(?:ü|u|ue)(?:ß|ss)en|cumprimentos|atenciosamente|abra(?:ç|c)os|groetjes|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti|saluti|un saluto|(?:med vänliga |vänliga )?hälsningar|mvh)(?=$|[\s,.!])/;
 const FA_DRAFT_CLOSING = /^(?:قربانت|قربونت|قربون شما|فدات|فدای شما|مخلصیم|مخلص شما|ارادتمند شما|در پناه حق|در پناه خدا|موفق باشید|موفق باشین|روزتون خوش|روز خوش|شاد باشید|شاد باشین|با آرزوی بهترین ها|با آرزوی بهترین‌ها|با تشکر فراوان|سپاس|تشکر)/;
 
 /** A line that is only a closing, optionally followed by ", Name" (up to 3 words). `draft`: also the agents' closings. */
 export function isClosingLine(key: string, draft = false): boolean {
-  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key) ?? (draft ? EN_DRAFT_CLOSING.exec(key) ?? FA_DRAFT_CLOSING.exec(key) : null);
+  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key) ?? (draft ? EN_DRAFT_CLOSING.exec(key) ?? OTHER_DRAFT_CLOSING.exec(key) ?? FA_DRAFT_CLOSING.exec(key) : null);
   if (!m) return false;
   let rest = key.slice(m[0].length).trim();
   // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.

@@ -284,6 +284,11 @@ export function quoteRanges(text: string): TextRange[] {
 
 /** Quoted text in one line: “…”, "…", «…», at most 300 characters. */
 const INLINE_QUOTE = /“([^“”\n]{1,300})”|"([^"\n]{1,300})"|«([^«»\n]{1,300})»|„([^„“”\n]{1,300})[“”]/g;
+/**
+ * Single quote marks ('…', ‘…’): opened after a space, a colon or a bracket, closed before a space or a mark; an apostrophe
+ * inside a word ("can't", "don’t") neither opens nor closes one. Counted only with the same signs as the others.
+ */
+const INLINE_SINGLE_QUOTE = /(?<=^|[\s:(\[])['‘]((?:[^'‘’\n]|['’](?=\p{L}))(?:[^'‘’\n]|['’](?=\p{L})){0,299}?)['’](?=$|[\s.,;:!?)\]])/gu;
 
 /**
  * Words that say the quote is the customer's, just before it: "you wrote", "you said", "your
@@ -292,7 +297,7 @@ const INLINE_QUOTE = /“([^“”\n]{1,300})”|"([^"\n]{1,300})"|«([^«»\n]{
  * text (ZWNJ as a space), up to 40 characters of the same sentence between them and the quote.
  */
 const CUSTOMER_BEFORE_EN =
-  /(?:\byou(?:'ve|’ve| have)?\s+(?:just\s+)?(?:wrote|write|said|say|mentioned|mention|asked|ask|told (?:us|me)|put it|described it|called it|noted|stated|commented|replied|typed|posted|complained)|\byour (?:message|email|e-mail|mail|note|ticket|review|comment|words|question|reply|chat|complaint|feedback|subject line)(?:\s+(?:said|says|read|reads|was|mentioned|stated))?|\bin your (?:own )?words|\bquoting you|\baccording to you)[^.!?\n"“”«»]{0,40}$/;
+  /(?:\byou(?:'ve|’ve| have)?\s+(?:just\s+)?(?:wrote|write|said|say|mentioned|mention|asked|ask|told (?:us|me)|put it|described it|called it|noted|stated|commented|replied|typed|posted|complained)|\byour (?:message|email|e-mail|mail|note|ticket|review|comment|words|question|reply|chat|complaint|feedback|subject line)(?:\s+(?:said|says|read|reads|was|mentioned|stated))?|\bin your (?:own )?words|\bquoting you|\baccording to you|\b(?:the )?(?:customer|client|caller|guest|member|patient|donor|tenant|user)\s+(?:said|says|wrote|writes|asked|asks|mentioned|commented|complained)(?:\s+that)?)[^.!?\n"“”«»]{0,40}$/;
 const CUSTOMER_BEFORE_FA =
   /(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|پرسیده بودید|اشاره کردید|اشاره کردین|به قول شما|به قول خودتون|به قول خودتان|به گفته شما|به گفته ی شما|پیامتون|پیامتان|پیام شما|ایمیلتون|ایمیلتان|ایمیل شما|پیغامتون|پیغام شما|(?:پیام|ایمیل|نامه|پیغام|شکایت|درخواست) (?:جنابعالی|حضرتعالی|سرکار(?:عالی)?)|نامه شما|نامه تون|شکایت(?:تون|تان| شما)|مبنی بر این ?که|اظهار (?:داشتید|داشته اید|داشته بودید|کردید|کرده اید|فرمودید|فرموده اید)|مرقوم (?:فرمودید|فرموده اید|فرموده بودید)|ذکر (?:کردید|کرده اید|فرمودید|فرموده اید))[^.!?؟\n"“”«»]{0,40}$/;
 /** …or just after it: `"…", you wrote`, «… را نوشتید», «…» رو گفتین. */
@@ -318,9 +323,10 @@ const FIRST_PERSON_FA = /(?:^|[^\u0600-\u06ff\u200c])(?:من|ن?م[یي][\u200c 
  * own scare quotes and product names ("our “Plus” plan", «طرح «طلایی»») stay the agent's.
  */
 export function inlineQuoteRanges(text: string): TextRange[] {
-  if (typeof text !== 'string' || text.length === 0 || !/[“"«„]/.test(text)) return [];
+  if (typeof text !== 'string' || text.length === 0 || !/[“"«„'‘]/.test(text)) return [];
   const out: TextRange[] = [];
-  for (const m of text.matchAll(INLINE_QUOTE)) {
+  const single = /['‘]/.test(text) ? [...text.matchAll(INLINE_SINGLE_QUOTE)] : [];
+  for (const m of single.length ? [...text.matchAll(INLINE_QUOTE), ...single].sort((a, b) => a.index! - b.index!) : text.matchAll(INLINE_QUOTE)) {
     const start = m.index!;
     const end = start + m[0].length;
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
@@ -334,7 +340,7 @@ export function inlineQuoteRanges(text: string): TextRange[] {
     const firstPerson = words >= 3 && !UI_LABEL_BEFORE.test(before.trimEnd()) && (FIRST_PERSON_EN.test(fastKey(inner).replace(/’/g, "'")) || FIRST_PERSON_FA.test(inner));
     if (reported || firstPerson) out.push([start, end]);
   }
-  return out;
+  return single.length ? mergeRanges(out) : out;
 }
 
 /**

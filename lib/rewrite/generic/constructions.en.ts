@@ -27,7 +27,7 @@
  * as a count, and conditions and questions (as in en.ts).
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS, words } from './en.ts';
+import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, inCondition, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS, words } from './en.ts';
 import { ACRONYMS, KNOWN } from './jargon.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -1212,7 +1212,7 @@ export const readConstructionsEn: GenericReader = (sentence, tokens) => {
     for (const read of list) {
       const h = read(toks, i, lower);
       if (!h) continue;
-      if (conditional[t.clause] === true && h.construction !== 'candour-opener') continue;
+      if (inCondition(toks, conditional, i) && h.construction !== 'candour-opener') continue;
       if (h.category === 'cant-wont' && offerFollows(toks, i)) continue;
       out.push(h);
       after = h.end;

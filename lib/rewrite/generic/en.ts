@@ -256,7 +256,7 @@ const agentSubject = (toks: Token[], i: number) => agentAt(toks, prevWord(toks, 
 
 /** The clause of token i is hedged as a condition or the whole sentence asks a question. */
 function hedged(ctx: Ctx, i: number): boolean {
-  return ctx.conditional[ctx.toks[i].clause] === true;
+  return inCondition(ctx.toks, ctx.conditional, i);
 }
 
 /** A hit over tokens a..b (inclusive). */
@@ -928,6 +928,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'a|one matter|question|case for the|your|their', construction: 'handled-elsewhere', category: 'dismissive' },
   // Time refusals: "no sooner than", "not before the 14th", "the earliest we can do is", "won't be before / until".
   { seq: 'no|not sooner|earlier than', construction: 'time-refusal', category: 'until' },
+  // "cannot be earlier than 3 March", "won't be sooner than Friday".
+  { seq: 'not be sooner|earlier than', construction: 'time-refusal', category: 'until' },
   { seq: 'not before', construction: 'time-refusal', category: 'until', guard: 'notClauseStart' },
   { seq: 'the earliest we|i can|could', construction: 'time-refusal', category: 'until' },
   { seq: 'will|would not be before|until', construction: 'time-refusal', category: 'until' },
@@ -950,6 +952,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // "is against the rules", "goes against our policy" (not "it's against the rules for us to charge you", a reassurance).
   { seq: `against the|our|company|store ?company|store|internal ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'forUsToReassure' },
   { seq: 'strict|firm|zero-tolerance|blanket policy on|against|about|regarding|of|that', construction: 'policy-shield', category: 'policy' },
+  // "Pharmacy policy states we need photo ID", "the rules dictate all bags …": the rule quoted as the answer.
+  { seq: 'policy|policies|rules|regulations states|state|dictates|dictate|stipulates|stipulate', construction: 'policy-shield', category: 'policy', guard: 'noRuleAfter' },
   { seq: `have|must|need|got ?to follow|obey|stick|adhere ?to|by the|our|company|these|those ?company ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'agentBefore' },
   // Tenth session (rw-en), read off fresh writers' families, not sentences.
   // A rule fronted without a determiner or named by its number: "In line with clause 4.2,", "Under paragraph 3.1 of the agreement,".
@@ -1034,7 +1038,9 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // "that's on them".
   { seq: 'is|are|was|were a different|separate department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive', guard: 'handedOn' },
   { seq: 'is|are|was|were another department|team|desk|office', construction: 'handled-elsewhere', category: 'dismissive', guard: 'handedOn' },
-  { seq: 'not my|our department|remit|desk', construction: 'handled-elsewhere', category: 'dismissive' },
+  { seq: 'not my|our department|remit|desk|dept', construction: 'handled-elsewhere', category: 'dismissive' },
+  // "not my team sorry, outages are with the network guys" (not "not my team's fault": a possessive goes on).
+  { seq: 'not my|our team', construction: 'handled-elsewhere', category: 'dismissive', guard: 'possessiveAfter' },
   { seq: 'not handled|processed|covered|dealt|done ?with by|at|on|from this|my|our desk|team|department|line|queue|office', construction: 'handled-elsewhere', category: 'dismissive' },
   { seq: 'nothing to do with us|me', construction: 'handled-elsewhere', category: 'dismissive' },
   { seq: 'above|beyond my|our pay grade', construction: 'handled-elsewhere', category: 'dismissive' },
@@ -1204,6 +1210,10 @@ const GUARDS = {
     return !/^(?:please|kindly|ensure|make|remember|do|always|never)$/.test(norm(toks, n));
   },
   // "Billing is a separate team, and I've passed your case to them": the hand-over is done, nobody is sent away.
+  // "not my team's fault", "not our team lead": the noun goes on, nothing is handed on.
+  possessiveAfter: (toks: Token[], _a: number, b: number) => /^(?:'s|s|’s)$/.test(norm(toks, b + 1)) || /^(?:member|members|lead|leader|leads|manager|managers|fault|call|decision|choice)$/.test(norm(toks, nextWord(toks, b))),
+  // "policy states we need …" (not "our policy states your refund is due in full", "… states that refunds go back to the card": what the policy gives, told; "policy states that" is the pack's).
+  noRuleAfter: (toks: Token[], _a: number, b: number) => !/^(?:we|all|anyone|anybody|customers|every|no)$/.test(norm(toks, nextWord(toks, b))),
   handedOn: (toks: Token[], _a: number, b: number) => {
     for (let k = b + 1; k < toks.length && k <= b + 12; k++) if (/^(?:passed|transferred|forwarded|referred|escalated|connected|sent|copied|looped|introduced|booked)$/.test(toks[k].norm)) return true;
     return false;
@@ -2012,6 +2022,31 @@ export function conditionalClauses(toks: Token[]): boolean[] {
   // A condition reaches past a comma inside it only up to its main clause: "If that fails, we can't …" keeps the second clause.
   return out;
 }
+
+/**
+ * Whether token i, in a clause `conditionalClauses` read as a condition, is past that condition's end where the writer put
+ * no comma: "Once the permit clears we'll attempt to …", "If the item you ordered isn't in stock we can't …" (a subject
+ * pronoun after the condition's own verb opens the main clause). "if you can't log in" stays a condition.
+ */
+export function pastCondition(toks: Token[], i: number): boolean {
+  const c = toks[i].clause;
+  // Back from i (at most 30 tokens): a verb of the condition, then a subject pronoun after it.
+  let verbBefore = -1;
+  for (let k = i - 1, n = 0; k >= 0 && toks[k].clause === c && n < 30; k--, n++) if (toks[k].word && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX')) verbBefore = k;
+  if (verbBefore < 0) return false;
+  for (let k = i; k > verbBefore; k--) {
+    if (!toks[k].word || toks[k].pos !== 'PRON' || !/^(?:i|we|you|they|he|she)$/.test(toks[k].norm)) continue;
+    // The pronoun is a subject: a verb follows it ("we'll attempt", "we can't"), and no preposition or complementizer leads it in.
+    const n = nextWord(toks, k);
+    if (n < 0 || !/^(?:VERB|AUX)$/.test(toks[n].pos)) continue;
+    const p = prevWord(toks, k, false);
+    if (p >= 0 && toks[p].pos !== 'ADP' && !/^(?:that|if|when|once|whether|than|and|or|to|unless|until|before|after|as|because|since)$/.test(toks[p].norm)) return true;
+  }
+  return false;
+}
+
+/** Clause i of `conditional` holds token i as a condition (not past its end: pastCondition). */
+export const inCondition = (toks: Token[], conditional: boolean[], i: number): boolean => conditional[toks[i].clause] === true && !pastCondition(toks, i);
 
 /** The constructions of negative phrasing in one English sentence (offsets into it, never overlapping). */
 export const readGenericEn: GenericReader = (sentence, tokens) => {

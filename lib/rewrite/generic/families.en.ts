@@ -23,7 +23,7 @@
  * ("our mistake", "not your fault", "no need to worry") and reassurance stay quiet.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { conditionalClauses, hit, isQuestion, nextWord, norm, prevWord, words } from './en.ts';
+import { conditionalClauses, hit, inCondition, isQuestion, nextWord, norm, prevWord, words } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export const EXPLAIN_FAMILIES_EN: GenericExplain = {
@@ -800,7 +800,7 @@ export const readFamiliesEn: GenericReader = (sentence, tokens) => {
       if (!h) continue;
       // A condition hedges, but a counterfactual reproach is one ("If you'd checked …, you would have …"), and "Once more:" opens no condition.
       const ownCondition = (h.construction === 'second-person-blame' && t.norm === 'if') || (h.construction === 'talking-down' && t.norm === 'once');
-      if ((conditional[t.clause] === true && !ownCondition) || (out.length && h.start < out[out.length - 1].end)) continue;
+      if ((inCondition(toks, conditional, i) && !ownCondition) || (out.length && h.start < out[out.length - 1].end)) continue;
       out.push(h);
       after = h.end;
       break;

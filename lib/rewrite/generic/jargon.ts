@@ -40,10 +40,13 @@ export const ACRONYMS = words(`
   csat aht fcr mttr sr
   eob cpt icd carc rarc npi fnol loa btn csr mnp apn hlr imsi ont olt nte cpe
   ivr crm erp wms oms tms cx asn grn
+  los pto ota eori
 `);
 /** Acronyms with an everyday reading too ("£5 CR", "PO box", "Washington DC"): only after the, your, our, a. */
 const DETERMINED_ONLY = words('cr crs wo sr dc fc lb mid bin qa cx csr asn ont olt pep');
 const DETERMINERS = words('the your our a an this that its their my');
+/** Kinds of business software a customer may run themselves: "your CRM" is their word, "our CRM" the agent's back office. */
+const OWN_SYSTEMS = words('crm erp wms oms tms ivr');
 /** Acronyms also read in lower case (a texting agent: "sla is 48h", "pnr cancelled"). */
 const LOWER_OK = words('sla slas rma rca kyc awb pnr sku skus fnol eob carc jira npi ndr');
 /** Words customers know, never flagged even in capitals (and brands a Persian chat writes in Latin). */
@@ -68,8 +71,9 @@ const NOT_TIER_NEXT = words('model series version plan size pro max lite mini te
 /**
  * Multi-word English back-office phrases: lower-case token norms, `a|b` alternatives, `#NUM` a
  * number, `#CODE` a number or a short lettered code (R03). `ctx`: only in a sentence about tickets or teams (the words have everyday readings too).
+ * `among`: only in a sentence that holds another listed term ("at FNOL … once the loss adjuster reports"), never alone.
  */
-const PHRASES_EN: readonly { p: readonly string[]; ctx?: true }[] = [
+const PHRASES_EN: readonly { p: readonly string[]; ctx?: true; among?: true }[] = [
   // Spelt out, "a pre-authorisation hold" and "a pending authorisation" are what a card statement says: only the clipped forms.
   { p: ['pending', 'customer|auth|capture|vendor|engineering|dev'] },
   { p: ['prior', 'auth'] },
@@ -101,7 +105,8 @@ const PHRASES_EN: readonly { p: readonly string[]; ctx?: true }[] = [
   { p: ['hub', 'scan'] },
   { p: ['linehaul|line-haul'] },
   { p: ['adjudicated|adjudication|subrogation|repudiated|repudiation'] },
-  { p: ['loss', 'adjuster|adjusters'] },
+  // A role an insurer's customer meets by name ("The loss adjuster has approved the claim"): jargon only among other terms.
+  { p: ['loss', 'adjuster|adjusters'], among: true },
   { p: ['second|2nd|third|3rd|first|1st', 'line'], ctx: true },
   { p: ['second-line|third-line|first-line'], ctx: true },
   { p: ['tier|level', '1|2|3|one|two|three|i|ii|iii'], ctx: true },
@@ -110,6 +115,8 @@ const PHRASES_EN: readonly { p: readonly string[]; ctx?: true }[] = [
   // A bank's or a payer's code, numeric or lettered: "reason code 51", "with reason code R03" (a direct debit return).
   { p: ['reason|response|decline|denial|remark|return', 'code', '#CODE'] },
   { p: ['carc|rarc', '#NUM'] },
+  // A prior authorisation asked of a pharmacy: "asked for a PA on the script", "the PA for your prescription".
+  { p: ['a|the', 'pa', 'on|for'] },
 ];
 
 /** A phrase slot read once: a set of words, or a number / an HTTP status code. */
@@ -129,7 +136,7 @@ function indexByFirst<T extends { slots: Slot[] }>(list: readonly T[]): Map<stri
   }
   return m;
 }
-const PHRASES_EN_BY_FIRST = indexByFirst(PHRASES_EN.map((x) => ({ slots: compileSlots(x.p), ctx: x.ctx })));
+const PHRASES_EN_BY_FIRST = indexByFirst(PHRASES_EN.map((x) => ({ slots: compileSlots(x.p), ctx: x.ctx, among: x.among })));
 
 const isNum = (t: Token) => /^\d{1,4}$/.test(t.norm);
 
@@ -168,6 +175,8 @@ function acronymOf(tokens: readonly Token[], k: number, inPersian = false): stri
   const prev = tokens[k - 1];
   // A unit after a number ("5 LB"), or an everyday reading without a determiner.
   if (prev && /^\d/.test(prev.norm)) return '';
+  // The customer's own business system ("all 312 contacts are back in your CRM"): theirs, so a word they use.
+  if (OWN_SYSTEMS.has(lower) && prev && prev.norm === 'your') return '';
   // Persian has no determiner: a sentence about a ticket, a unit or a handover («با کد SR ثبت و به واحد … ارجاع شد») stands in for one.
   if (DETERMINED_ONLY.has(lower) && !(prev && DETERMINERS.has(prev.norm)) && !(inPersian && hasSupportContext(tokens, k))) return '';
   const written = t.text.includes('-') ? t.text.replace(/-\d+$/, '') : t.text;
@@ -211,10 +220,13 @@ function matchPhrase(tokens: readonly Token[], k: number, slots: readonly Slot[]
  * Where the first listed phrase that starts with `key` and reads from token k ends (token index), or -1. A phrase
  * marked `ctx` counts only in a sentence about a ticket, a team or a handover.
  */
-function phraseAt(tokens: readonly Token[], k: number, byFirst: Map<string, { slots: Slot[]; ctx?: boolean }[]>, key: string, fa: boolean): number {
+function phraseAt(tokens: readonly Token[], k: number, byFirst: Map<string, { slots: Slot[]; ctx?: boolean; among?: boolean }[]>, key: string, fa: boolean, among?: { only: boolean }): number {
   for (const c of byFirst.get(key) ?? []) {
     const e = matchPhrase(tokens, k, c.slots, fa);
-    if (e > k && (!c.ctx || hasSupportContext(tokens, -1))) return e;
+    if (e > k && (!c.ctx || hasSupportContext(tokens, -1))) {
+      if (among) among.only = c.among === true;
+      return e;
+    }
   }
   return -1;
 }
@@ -234,18 +246,25 @@ function push(out: GenericHit[], text: string, start: number, end: number, const
 export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   if (shouting(tokens)) return [];
   const out: GenericHit[] = [];
+  // Whether a term that counts on its own was read (an `among` phrase needs one).
+  let alone = false;
+  const among = { only: false };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word) continue;
-    const end = phraseAt(tokens, k, PHRASES_EN_BY_FIRST, t.norm, false);
+    const end = phraseAt(tokens, k, PHRASES_EN_BY_FIRST, t.norm, false, among);
     if (end > k) {
+      if (!among.only) alone = true;
       push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
       k = end - 1;
       continue;
     }
-    if (acronymOf(tokens, k) || tierCode(tokens, k, false)) push(out, text, t.start, t.end, 'internal-jargon');
+    if (acronymOf(tokens, k) || tierCode(tokens, k, false)) {
+      alone = true;
+      push(out, text, t.start, t.end, 'internal-jargon');
+    }
   }
-  return out;
+  return alone ? out : [];
 }
 
 // ---- Persian ----------------------------------------------------------------------------------

@@ -17,7 +17,7 @@
  * Every hit is advice (no text change). Nothing in a question or a condition (but the reproach "if you read it" that is one).
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { conditionalClauses, hit, isQuestion, nextWord, norm, prevWord } from './en.ts';
+import { conditionalClauses, hit, inCondition, isQuestion, nextWord, norm, prevWord } from './en.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
 const is = (toks: Token[], i: number, re: RegExp) => i >= 0 && i < toks.length && re.test(norm(toks, i));
@@ -222,8 +222,129 @@ function readNothingMoreTheyCanDo(toks: Token[], i: number): GenericHit | null {
   return hit(toks, s, k + 1, 'nothing-can-be-done', 'cant-wont');
 }
 
+/**
+ * The effort hedged by someone else or by "let me": "Our warehouse team will try their best to …", "they'll try their hardest",
+ * "Let me try and push the refund through" (the packs read "I'll / we'll try (to)" and "we will try our best"). Not "do their
+ * best" (how calm assistants promise work), not a question, not "try it / try again" (a suggestion to the customer).
+ */
+function readTryTheirBest(toks: Token[], i: number): GenericHit | null {
+  if (!/^(?:best|hardest|utmost)$/.test(toks[i].norm)) return null;
+  let p = i - 1;
+  if (is(toks, p, /^(?:level|very)$/)) p--;
+  if (!is(toks, p, /^(?:their|his|her|its)$/) || !is(toks, p - 1, /^try$/) || !is(toks, p - 2, /^(?:will|shall)$/)) return null;
+  // "They'll try …": the flag starts with the written word the "will" came from.
+  const w = p - 2;
+  return hit(toks, w > 0 && toks[w - 1].end === toks[w].start && toks[w - 1].word ? w - 1 : w, i, 'hedged-effort', 'uncertainty');
+}
+
+function readLetMeTry(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'try' || !is(toks, i - 1, /^(?:me|us)$/) || !is(toks, i - 2, /^let$/)) return null;
+  const c = i + 1;
+  if (!is(toks, c, /^(?:to|and)$/) || !toks[c + 1]?.word || /^(?:DET|PRON|ADP|ADJ|NUM)$/.test(toks[c + 1].pos)) return null;
+  return hit(toks, i - 2, c, 'hedged-effort', 'uncertainty');
+}
+
+/** What a customer waits for: a benefit that "won't kick in till …" is a wait (a charge or a price rise that won't apply is good news). */
+const BENEFIT = /^(?:upgrade|upgrades|discount|discounts|refund|refunds|credit|credits|speed|speeds|feature|features|access|cover|coverage|offer|promo|promotion|voucher|deal|boost|allowance|bundle|membership|perks?|benefits?|bonus|cashback|points|reward|rewards|changes?|plan|package|service|line|connection|broadband|tariff)$/;
+const TAKE_EFFECT = /^(?:kick|apply|activate|start|show|appear|work|go)$/;
+
+/** "ur upgrade wont kick in till the next billing cycle", "the discount won't apply until your next order". */
+function readBenefitNotUntil(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'not' || !is(toks, i - 1, /^(?:will|would|does|do|is|are)$/)) return null;
+  // The subject: a benefit noun right before the verb, after a possessive or determiner ("ur upgrade", "the new speed").
+  const s = i - 2;
+  if (!is(toks, s, BENEFIT)) return null;
+  let v = i + 1;
+  if (is(toks, v, /^be$/) && is(toks, v + 1, /^(?:active|live|applied|activated|available|visible)$/)) v++;
+  else if (!is(toks, v, TAKE_EFFECT) && !(is(toks, v, /^take$/) && is(toks, v + 1, /^effect$/))) return null;
+  let e = v;
+  if (is(toks, e + 1, /^(?:in|effect|live|through|up)$/)) e++;
+  if (!is(toks, e + 1, /^(?:until|till|before)$/)) return null;
+  let d = s;
+  if (is(toks, d - 1, /^(?:the|your|ur|this|that|our|new)$/)) d--;
+  if (is(toks, d - 1, /^(?:the|your|ur|this|that|our)$/)) d--;
+  return hit(toks, d, e + 1, 'time-refusal', 'until');
+}
+
+/**
+ * "Thats not us at all, the clamping is done by a separate company", "That's not us, it's the council": the request
+ * disowned at the start of the sentence, with who does it after (not "If that's not us", not "that's not usual").
+ */
+function readThatsNotUs(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'not' || !is(toks, i + 1, /^(?:us|me)$/)) return null;
+  const be = prevWord(toks, i, false);
+  const subj = prevWord(toks, be, false);
+  if (!is(toks, be, /^(?:is|'s|s|was)$/) || !is(toks, subj, /^(?:that|it|this)$/) || !opens(toks, subj)) return null;
+  let e = i + 1;
+  if (is(toks, e + 1, /^at$/) && is(toks, e + 2, /^all$/)) e += 2;
+  // The clause ends there, and the sentence goes on to who does it.
+  const n = e + 1 < toks.length ? toks[e + 1] : undefined;
+  if (!n || n.word || !/^[,;:.!—–-]$/.test(n.norm)) return null;
+  return hit(toks, subj, e, 'handled-elsewhere', 'dismissive');
+}
+
+/** "I can try asking Dr Mensah", "we could try calling the depot": the effort hedged with a gerund (the packs read "can try to / and"). */
+function readCanTryIng(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'try' || !is(toks, i - 1, /^(?:can|could)$/) || !is(toks, i - 2, /^(?:i|we)$/)) return null;
+  const g = i + 1;
+  if (!toks[g]?.word || !/^[a-z]{2,}ing$/.test(toks[g].norm) || /^(?:nothing|something|anything|everything|thing|things|morning|evening|ceiling|string|spring|king|ring|wing)$/.test(toks[g].norm)) return null;
+  return hit(toks, i - 2, g, 'hedged-effort', 'uncertainty');
+}
+
+/** "All boxes MUST be sealed by Friday": an order shouted in capitals inside a sentence in lower case. */
+function readShoutedMust(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'must' || toks[i].text !== 'MUST') return null;
+  // A sentence in lower case around it (a heading or a whole line in capitals is shouting of its own, not this).
+  const lower = toks.filter((t) => t.word && /[a-z]/.test(t.text)).length;
+  if (lower < 3) return null;
+  let e = i;
+  if (is(toks, e + 1, /^not$/)) e++;
+  if (!toks[e + 1]?.word) return null;
+  return hit(toks, i, e, 'customer-obligation', 'commands');
+}
+
+/**
+ * "No worries, double charges like that happen all the time": the reassurance turned into a shrug by the minimising clause
+ * after it ("No worries, I'll sort it" stays quiet: how calm assistants answer).
+ */
+function readNoWorriesShrug(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'worries' || !is(toks, i - 1, /^no$/) || !opens(toks, i - 1)) return null;
+  const rest = toks.slice(i + 1).map((t) => t.norm).join(' ');
+  if (!/\b(?:happens?|happened|goes on|occurs?) (?:all the time|a lot|constantly|every day|daily|loads|quite often|often)\b|\b(?:is|are|'s) (?:very |really |super |pretty )?(?:common|normal|standard)\b|\bnot (?:a )?(?:big deal|unusual)\b/.test(rest)) return null;
+  return hit(toks, i - 1, i, 'minimising', 'dismissive');
+}
+
+/** "…, just to reiterate." closing a sentence (the opener "Just to reiterate, …" is constructions.en.ts's). */
+function readReiterateTail(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'reiterate' || !is(toks, i - 1, /^to$/) || !lastWord(toks, i)) return null;
+  const a = is(toks, i - 2, /^just$/) ? i - 2 : i - 1;
+  const p = a - 1;
+  if (p < 1 || toks[p].word || toks[p].norm !== ',') return null;
+  return hit(toks, a, i, 'talking-down', 'passive-aggressive');
+}
+
+/** "I'd refer you back to the email I sent on Monday", "I must refer you to my previous reply": the earlier message held up. */
+function readReferYouBack(toks: Token[], i: number): GenericHit | null {
+  if (toks[i].norm !== 'refer' || !is(toks, i + 1, /^you$/)) return null;
+  if (is(toks, i + 2, /^back$/) && is(toks, i + 3, /^to$/)) return hit(toks, i, i + 3, 'talking-down', 'passive-aggressive');
+  if (!is(toks, i + 2, /^to$/)) return null;
+  for (let k = i + 3, n = 0; k < toks.length && n < 4 && toks[k].word; k++, n++) {
+    if (is(toks, k, EARLIER) && is(toks, k + 1, MESSAGE)) return hit(toks, i, k + 1, 'talking-down', 'passive-aggressive');
+  }
+  return null;
+}
+
 const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null)[]>([
   ['going', [readGoingForwardPlease]],
+  ['best', [readTryTheirBest]],
+  ['hardest', [readTryTheirBest]],
+  ['utmost', [readTryTheirBest]],
+  ['try', [readLetMeTry, readCanTryIng]],
+  ['not', [readNotUsTail, readBenefitNotUntil, readThatsNotUs]],
+  ['must', [readShoutedMust]],
+  ['worries', [readNoWorriesShrug]],
+  ['reiterate', [readReiterateTail]],
+  ['refer', [readReferYouBack]],
   ['in', [readGoingForwardPlease]],
   ['nothing', [readNothingMoreTheyCanDo]],
   ['record', [readForTheRecord]],
@@ -232,7 +353,6 @@ const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null
   ['reason', [readThereForAReason]],
   ['if', [readIfYouReadIt]],
   ['one', [readOneFor]],
-  ['not', [readNotUsTail]],
   ['end', [readFaultOnYourSide]],
   ['side', [readFaultOnYourSide]],
   ['already', [readAlreadyInMyLast, readAlreadyTold]],
@@ -258,7 +378,7 @@ export const readKindsEn: GenericReader = (sentence, tokens) => {
     if (!t.word || t.lang !== 'en') continue;
     for (const read of BY_WORD.get(t.norm) ?? []) {
       const h = read(toks, i);
-      if (!h || (conditional[t.clause] === true && t.norm !== 'if') || asks(t.clause) || (out.length && h.start < out[out.length - 1].end)) continue;
+      if (!h || (inCondition(toks, conditional, i) && t.norm !== 'if') || asks(t.clause) || (out.length && h.start < out[out.length - 1].end)) continue;
       out.push(h);
       break;
     }
