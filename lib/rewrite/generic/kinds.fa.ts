@@ -15,6 +15,7 @@
  */
 import { faClauseStart, faHit, type FaCtx } from './fa.ts';
 import type { GenericHit } from './types.ts';
+import { KIND_READERS_FA_2 } from './kinds2.fa.ts';
 
 const FAULT = /^(?:تقصیر|گناه|قصور)$/;
 const US = /^(?:ما|من|بنده)$/;
@@ -74,4 +75,4 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
-export const KIND_READERS_FA = [readKinds];
+export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2];
