@@ -538,8 +538,8 @@ const FIRST_WORD = new RegExp(`^(\\s*)([${FA_LETTERS}]+)\\s+`);
 const LAST_WORD = new RegExp(`\\s+([${FA_LETTERS}]+)(\\s*)$`);
 const lastWord = (t: string) => foldKey(t.match(PERSIAN_WORD)?.pop() ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
 
-/** Subject pronouns (folded) a replacement may follow: «من», «منم», «ما», «ماهم», «بنده», «اینجانب». */
-const SUBJECT_PRONOUNS = new Set(['من', 'منم', 'منهم', 'ما', 'ماهم', 'مام', 'بنده', 'اینجانب']);
+/** Subject pronouns (folded) a replacement may follow: «من», «منم», «ما», «ماهم», «بنده», «اینجانب», and the emphatic «خودمونم», «خودم». */
+const SUBJECT_PRONOUNS = new Set(['من', 'منم', 'منهم', 'ما', 'ماهم', 'مام', 'بنده', 'بندههم', 'اینجانب', 'خودم', 'خودمم', 'خودمهم', 'خودمون', 'خودمونم', 'خودمونهم', 'خودمان', 'خودمانم', 'خودمانهم']);
 
 /**
  * Makes Persian replacements fit the draft around them: the ones in the sentence's register first
