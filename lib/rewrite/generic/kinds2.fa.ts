@@ -19,6 +19,19 @@
  *    «… بدون حضور مالک نمیشه»: an action that «can't be done without …»;
  *  - «پولش رو برنمی‌گردونیم»: we won't give the money back (first person; the intransitive «برنمی‌گرده» is fa.ts's).
  *
+ * And, from the late12 writers (read after the late11 batch was measured on late12):
+ *
+ *  - «مرجوعش نمیشه», «کنسلش نمیشه»: an action on «it» that can't be done (bare, clause-final);
+ *  - «خب گفتم که،»: «told you» after a particle;
+ *  - «اتفاق خاصی که نیفتاده», «چیز مهمی که نشده»: nothing special happened (the «که» of retort; an adjective);
+ *  - «اون قسمت با ما نیست»: that part is not ours;
+ *  - «کیفیت غذا مربوط به رستورانه»: it concerns someone else (a third party named);
+ *  - «تو پنل ما دکمه‌ش نیست»: the system has no button for it;
+ *  - «توسط سامانه مسدود شده»: blocked by the system (kinds.fa.ts reads «سیستمی بسته شده»);
+ *  - «امیدوارم تا آخر هفته بتونیم»: a hope with words between (the pack reads «امیدوارم بتونیم»);
+ *  - «به‌صراحت عرض کنم», «رک بگم»: the candour opener with a verb of saying;
+ *  - «با عرض پوزش، …»: the apology formula that opens the news.
+ *
  * None in a question; the ones that could be a condition's, none in a condition.
  */
 import { faClauseStart, faHit, type FaCtx, type FaWord } from './fa.ts';
@@ -207,6 +220,127 @@ function readKinds2(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+const ACTION_IT = /^(?:مرجوع|کنسل|لغو|تعویض|تمدید|ارسال|ثبت|حذف|ویرایش|اصلاح|انتقال|جابجا|جابهجا|عوض|پس|برگشت|استرداد|فعال|غیرفعال|تغییر|رزرو|تحویل|نصب)(?:ش|شو|شون)$/;
+const SPECIAL = /^(?:خاصی|مهمی|عجیبی|بدی|جدی|خاص|مهم)$/;
+const HAPPENING = /^(?:اتفاق|چیز|مشکل|مسئله|مساله|اتفاقی|چیزی|مشکلی|کار|ضرری|ضرر)$/;
+const DIDNT_HAPPEN = /^(?:نیفتاده|نیوفتاده|نیفتاد|نشده|نشد|نیست|نبوده|نبود|نیس|نداره|نداشته)$/;
+const PART = /^(?:قسمت|بخش|کار|کارش|مورد|موضوع|پیگیری|پیگیریش|رسیدگی|رسیدگیش|اینکار|اونکار|اینکارش|مسئولیت|مسئولیتش|مسئولیتشم|قسمتش|بخشش)$/;
+const NOT_IS = /^(?:نیست|نیس|نمیباشد|نیستش|نبوده|نیستیم)$/;
+const THIRD = /^(?:رستوران|فروشنده|فروشگاه|بانک|پست|پیک|تامینکننده|تأمینکننده|سازنده|کارخانه|هتل|ایرلاین|هواپیمایی|اپراتور|مخابرات|نمایندگی|گارانتی|بیمه|تولیدکننده|راننده|شاپرک|سازمان|شرکت|پذیرنده|باربری|آژانس|مالک|صاحبخانه|ارائهدهنده|درگاه|شهرداری|اداره|دانشگاه|پزشک|دکتر|آزمایشگاه|داروخانه|کنسولگری|سفارت|گمرک)(?:ه|هاست|ها)?$/;
+const SYSTEM = /^(?:پنل|سیستم|سامانه|نرمافزار|اپ|اپلیکیشن|برنامه|سایت|پرتال|سیستمم|سیستممون|پنلمون|پنلم|سامانهی|نرمافزارمون|اپمون)$/;
+const BUTTON_IT = /^(?:دکمهش|دکمهاش|گزینهش|گزینهاش|آپشنش|آپشنی|دکمهای|گزینهای|امکانش)$/;
+const BLOCKED = /^(?:بسته|قفل|مسدود|غیرفعال|بلاک|رد|متوقف|معلق|لغو)$/;
+const BECAME = /^(?:شده|شد|شدهاست|گردیده|گردید|گردیدهاست|میشود|میشه)$/;
+const HOPE = /^(?:امیدوارم|امیدواریم)$/;
+const CAN_1 = /^(?:بتونیم|بتوانیم|بتونم|بتوانم)$/;
+const FRANKLY = /^(?:بهصراحت|صراحتا|صراحتاً|رک|صادقانه|بیپرده|رکوراست|صریحا|صریحاً|رکوپوستکنده)$/;
+
+const OPENERS_3 = /^(?:مرجوع|کنسل|لغو|تعویض|تمدید|ارسال|ثبت|حذف|ویرایش|اصلاح|انتقال|جابجا|جابهجا|عوض|پس|برگشت|استرداد|فعال|غیرفعال|تغییر|رزرو|تحویل|نصب)(?:ش|شو|شون)$|^(?:خب|خوب|والا|والله|بابا|آخه|اتفاق|چیز|مشکل|مسئله|مساله|اتفاقی|چیزی|مشکلی|کار|ضرری|ضرر|اون|آن|این|قسمت|بخش|کارش|مورد|موضوع|پیگیری|پیگیریش|رسیدگی|رسیدگیش|اینکار|اونکار|اینکارش|مسئولیت|مسئولیتش|مسئولیتشم|قسمتش|بخشش|مربوط|تو|توی|در|توسط|امیدوارم|امیدواریم|بهصراحت|صراحتا|صراحتاً|رک|صادقانه|بیپرده|رکوراست|صریحا|صریحاً|رکوپوستکنده|با)$/;
+
+const clauseEnds = (W: FaWord[], k: number) => {
+  const n = W[k];
+  return !n || n.pauseBefore || ((PARTICLE.test(n.w) || n.w === 'که') && (!W[k + 1] || W[k + 1].pauseBefore));
+};
+
+function readKinds3(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (c.question || !OPENERS_3.test(w)) return null;
+  const at = (k: number) => W[k]?.w ?? '';
+  const joined = (k: number) => !!W[k] && !W[k].pauseBefore;
+
+  // «دیگه مرجوعش نمیشه».
+  if (ACTION_IT.test(w) && joined(j + 1) && CANNOT_BARE.test(at(j + 1)) && clauseEnds(W, j + 2)) {
+    if (faClauseStart(W, j).conditional || c.reassuring) return null;
+    return faHit(W, j, j + 1, 'not-available', 'cant-wont');
+  }
+  // «خب گفتم که،».
+  if (/^(?:خب|خوب|والا|والله|بابا|آخه)$/.test(w) && (j === 0 || W[j].pauseBefore)) {
+    let k = j + 1;
+    if (!joined(k)) return null;
+    if (/^(?:گفتم|گفتیم)$/.test(at(k))) k = k;
+    else if (at(k) === 'عرض' && /^(?:کردم|کردیم)$/.test(at(k + 1)) && joined(k + 1)) k = k + 1;
+    else return null;
+    if (at(k + 1) === 'که' && joined(k + 1) && (!W[k + 2] || W[k + 2].pauseBefore)) return faHit(W, j, k + 1, 'repeating-myself', 'passive-aggressive');
+    return null;
+  }
+  // «اتفاق خاصی که نیفتاده».
+  if (HAPPENING.test(w) && SPECIAL.test(at(j + 1)) && at(j + 2) === 'که' && joined(j + 1) && joined(j + 2) && joined(j + 3) && DIDNT_HAPPEN.test(at(j + 3)) && clauseEnds(W, j + 4)) {
+    if (faClauseStart(W, j).conditional) return null;
+    return faHit(W, j, j + 3, 'minimising', 'dismissive');
+  }
+  // «اون قسمت با ما نیست».
+  {
+    let p = j;
+    if (/^(?:اون|آن|این)$/.test(w)) p = j + 1;
+    if (PART.test(at(p)) && joined(p)) {
+      let k = p + 1;
+      if (at(k) !== 'با' && joined(k) && !W[k].v) k++;
+      if (at(k) === 'با' && joined(k) && /^(?:ما|من|بنده|ماها)$/.test(at(k + 1)) && joined(k + 1) && NOT_IS.test(at(k + 2)) && joined(k + 2)) {
+        if (faClauseStart(W, j).conditional) return null;
+        return faHit(W, j, k + 2, 'deflection', 'dismissive');
+      }
+      if (p !== j) return null;
+    }
+  }
+  // «کیفیت غذا مربوط به رستورانه».
+  if (w === 'مربوط' && at(j + 1) === 'به' && joined(j + 1) && joined(j + 2)) {
+    const t = at(j + 2);
+    if (!THIRD.test(t)) return null;
+    let end = j + 2;
+    if (!/(?:ه|هاست)$/.test(t) || /^(?:ایرلاین|راننده|سازنده|تولیدکننده|تامینکننده|تأمینکننده|ارائهدهنده|پذیرنده|صاحبخانه|داروخانه|آزمایشگاه|کارخانه)$/.test(t)) {
+      // «مربوط به بانک است», «مربوط به فروشنده می‌باشد», one word of the third party's name between.
+      if (/^(?:است|هست|میباشد|بوده|میشه|میشود)$/.test(at(j + 3)) && joined(j + 3)) end = j + 3;
+      else if (joined(j + 3) && !W[j + 3].v && /^(?:است|هست|میباشد|بوده)$/.test(at(j + 4)) && joined(j + 4)) end = j + 4;
+      else return null;
+    }
+    if (faClauseStart(W, j).conditional || c.reassuring) return null;
+    return faHit(W, j, end, 'deflection', 'dismissive');
+  }
+  // «تو پنل ما دکمه‌ش نیست».
+  if (/^(?:تو|توی|در)$/.test(w) && SYSTEM.test(at(j + 1)) && joined(j + 1)) {
+    for (let k = j + 2; k < Math.min(W.length, j + 5); k++) {
+      if (W[k].pauseBefore) return null;
+      const button = BUTTON_IT.test(W[k].w) || (/^(?:دکمه|گزینه|آپشن)$/.test(W[k].w) && at(k + 1) === 'ش' && joined(k + 1));
+      if (button) {
+        const n = at(k + 1) === 'ش' ? k + 2 : k + 1;
+        if (joined(n) && /^(?:نیست|نیس|نداره|ندارد|وجود)$/.test(at(n))) {
+          const end = at(n) === 'وجود' && /^(?:نداره|ندارد)$/.test(at(n + 1)) ? n + 1 : n;
+          if (at(n) === 'وجود' && end === n) return null;
+          if (faClauseStart(W, j).conditional) return null;
+          return faHit(W, j, end, 'system-blocks', 'other');
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+  // «توسط سامانه مسدود شده».
+  if (w === 'توسط' && SYSTEM.test(at(j + 1)) && BLOCKED.test(at(j + 2)) && BECAME.test(at(j + 3)) && joined(j + 1) && joined(j + 2) && joined(j + 3)) {
+    return faHit(W, j, j + 3, 'system-blocks', 'other');
+  }
+  // «امیدوارم تا آخر هفته بتونیم».
+  if (HOPE.test(w)) {
+    for (let k = j + 1; k < Math.min(W.length, j + 7); k++) {
+      if (W[k].pauseBefore || (W[k].v && !CAN_1.test(W[k].w))) return null;
+      if (CAN_1.test(W[k].w)) return k === j + 1 ? null : faHit(W, j, k, 'hedged-effort', 'uncertainty');
+      if (/^(?:که|بشه|بشود)$/.test(W[k].w)) return null;
+    }
+    return null;
+  }
+  // «به‌صراحت عرض کنم», «رک بگم».
+  if (FRANKLY.test(w) && joined(j + 1)) {
+    if (/^(?:بگم|بگویم|بگیم|بگوییم)$/.test(at(j + 1))) return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
+    if (at(j + 1) === 'عرض' && /^(?:کنم|کنیم|میکنم|میکنیم)$/.test(at(j + 2)) && joined(j + 2)) return faHit(W, j, j + 2, 'candour-opener', 'negative-words');
+    return null;
+  }
+  // «با عرض پوزش، …» opening its sentence.
+  if (w === 'با' && (j === 0 || W[j].stopBefore) && at(j + 1) === 'عرض' && /^(?:پوزش|معذرت|عذرخواهی)$/.test(at(j + 2)) && joined(j + 1) && joined(j + 2)) {
+    return faHit(W, j, j + 2, 'apology-reflex', 'over-apology');
+  }
+  return null;
+}
+
 /** An apology word within the sentence around the trouble words [a, b]: the hit runs from the first to the last. */
 function blanketApology(W: FaWord[], a: number, b: number): GenericHit | null {
   for (let k = b + 1; k < Math.min(W.length, b + 5); k++) {
@@ -232,4 +366,4 @@ function blanketApology(W: FaWord[], a: number, b: number): GenericHit | null {
 }
 
 /** The readers of this file, in the order kinds.fa.ts runs them. */
-export const KIND_READERS_FA_2 = [readKinds2];
+export const KIND_READERS_FA_2 = [readKinds2, readKinds3];
