@@ -29,7 +29,9 @@
  *  - «تو پنل ما دکمه‌ش نیست»: the system has no button for it;
  *  - «توسط سامانه مسدود شده»: blocked by the system (kinds.fa.ts reads «سیستمی بسته شده»);
  *  - «امیدوارم تا آخر هفته بتونیم»: a hope with words between (the pack reads «امیدوارم بتونیم»);
- *  - «به‌صراحت عرض کنم», «رک بگم»: the candour opener with a verb of saying.
+ *  - «به‌صراحت عرض کنم», «رک بگم»: the candour opener with a verb of saying;
+ *  - «من پشتیبانی فنی‌ام، … باید به مالی زنگ بزنید»: not my desk, the customer sent to another (not «من از پشتیبانی
+ *    هستم، سفارشتون به واحد مالی ارسال شد»: passed on by the agent).
  *
  * (Not «با عرض پوزش، …» before bad news: fa-leftovers.test.ts keeps it unflagged, a Persian judge's call.)
  *
@@ -236,7 +238,7 @@ const HOPE = /^(?:امیدوارم|امیدواریم)$/;
 const CAN_1 = /^(?:بتونیم|بتوانیم|بتونم|بتوانم)$/;
 const FRANKLY = /^(?:بهصراحت|صراحتا|صراحتاً|رک|صادقانه|بیپرده|رکوراست|صریحا|صریحاً|رکوپوستکنده)$/;
 
-const OPENERS_3 = /^(?:مرجوع|کنسل|لغو|تعویض|تمدید|ارسال|ثبت|حذف|ویرایش|اصلاح|انتقال|جابجا|جابهجا|عوض|پس|برگشت|استرداد|فعال|غیرفعال|تغییر|رزرو|تحویل|نصب)(?:ش|شو|شون)$|^(?:خب|خوب|والا|والله|بابا|آخه|اتفاق|چیز|مشکل|مسئله|مساله|اتفاقی|چیزی|مشکلی|کار|ضرری|ضرر|اون|آن|این|قسمت|بخش|کارش|مورد|موضوع|پیگیری|پیگیریش|رسیدگی|رسیدگیش|اینکار|اونکار|اینکارش|مسئولیت|مسئولیتش|مسئولیتشم|قسمتش|بخشش|مربوط|تو|توی|در|توسط|امیدوارم|امیدواریم|بهصراحت|صراحتا|صراحتاً|رک|صادقانه|بیپرده|رکوراست|صریحا|صریحاً|رکوپوستکنده)$/;
+const OPENERS_3 = /^(?:مرجوع|کنسل|لغو|تعویض|تمدید|ارسال|ثبت|حذف|ویرایش|اصلاح|انتقال|جابجا|جابهجا|عوض|پس|برگشت|استرداد|فعال|غیرفعال|تغییر|رزرو|تحویل|نصب)(?:ش|شو|شون)$|^(?:خب|خوب|والا|والله|بابا|آخه|اتفاق|چیز|مشکل|مسئله|مساله|اتفاقی|چیزی|مشکلی|کار|ضرری|ضرر|اون|آن|این|قسمت|بخش|کارش|مورد|موضوع|پیگیری|پیگیریش|رسیدگی|رسیدگیش|اینکار|اونکار|اینکارش|مسئولیت|مسئولیتش|مسئولیتشم|قسمتش|بخشش|مربوط|تو|توی|در|توسط|امیدوارم|امیدواریم|بهصراحت|صراحتا|صراحتاً|رک|صادقانه|بیپرده|رکوراست|صریحا|صریحاً|رکوپوستکنده|من|ما|بنده)$/;
 
 const clauseEnds = (W: FaWord[], k: number) => {
   const n = W[k];
@@ -337,8 +339,47 @@ function readKinds3(c: FaCtx, j: number): GenericHit | null {
     if (at(j + 1) === 'عرض' && /^(?:کنم|کنیم|میکنم|میکنیم)$/.test(at(j + 2)) && joined(j + 2)) return faHit(W, j, j + 2, 'candour-opener', 'negative-words');
     return null;
   }
+  // «من پشتیبانی فنی‌ام، … باید به مالی زنگ بزنید».
+  if ((w === 'من' || w === 'ما' || w === 'بنده') && (j === 0 || W[j].pauseBefore) && DEPT.test(at(j + 1)) && joined(j + 1)) {
+    let k = j + 1;
+    let end = -1;
+    for (; k < Math.min(W.length, j + 5); k++) {
+      if (k > j + 1 && !joined(k)) break;
+      if (/^(?:ام|هستم|ایم|هستیم|میباشم)$/.test(W[k].w) && k > j + 1) {
+        end = k;
+        break;
+      }
+      if (k > j + 1 && /(?:یام|یم)$/.test(W[k].w) && DEPT.test(W[k].w.replace(/(?:ام|م)$/, ''))) {
+        end = k;
+        break;
+      }
+      if (!DEPT.test(W[k].w)) break;
+    }
+    if (end < 0 || !W[end + 1]?.pauseBefore) return null;
+    // The rest of the sentence sends the customer to another desk: «به/با» + a desk or a party.
+    for (let m = end + 1; m < W.length - 1; m++) {
+      if (W[m].stopBefore) break;
+      if (/^(?:به|با|از)$/.test(W[m].w) && (DEPT.test(W[m + 1].w) || THIRD.test(W[m + 1].w)) && customerSent(W, m + 2)) return faHit(W, j, end, 'handled-elsewhere', 'dismissive');
+    }
+    return null;
+  }
   return null;
 }
+
+/** The customer told to go, call or ask (a second-person verb, not negated), not the agent passing it on («… ارسال شد»). */
+function customerSent(W: FaWord[], from: number): boolean {
+  for (let k = from; k < W.length; k++) {
+    if (W[k].stopBefore) return false;
+    const v = W[k].v;
+    if (v && v.person.person === 2 && !v.negative) return true;
+    if (!v && /(?:ید|ین)$/.test(W[k].w) && /^(?:تماس|زنگ|مراجعه|هماهنگ|پیگیری|بپرسید|بپرسین)$/.test(W[k - 1]?.w ?? '')) return true;
+    if (/^(?:بپرسید|بپرسین|برید|بروید|بگیرید|بگیرین|بزنید|بزنین)$/.test(W[k].w)) return true;
+  }
+  return false;
+}
+
+/** Desks of a company an agent names as their own or sends the customer to. */
+const DEPT = /^(?:پشتیبانی|فنی|فروش|مالی|حسابداری|واحد|بخش|انبار|ارسال|کارشناس|اپراتور|مرکز|تماس|امور|مشتریان|مشترکین|بازرگانی|اداری|ثبتنام|آموزش|رزرو|پذیرش|صندوق|اعتبارات|کارت|بیمه|تعمیرات|گارانتی|خدمات|پس|از|فروشی|مالیام|فنیام|فروشیم|مالیایم|فنیایم)$/;
 
 /** An apology word within the sentence around the trouble words [a, b]: the hit runs from the first to the last. */
 function blanketApology(W: FaWord[], a: number, b: number): GenericHit | null {
