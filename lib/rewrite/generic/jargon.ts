@@ -281,6 +281,10 @@ const FA_PHRASES: readonly (readonly string[])[] = [
   ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
   // «بک اوردر شده», «کش مرورگرتونو»: the English term in two Persian words.
   ['بک', 'اوردر|آردر|اردر'],
+  // «برگ ماده ۲۳۸ صادر شد», «فرم ماده ۱۶۹»: a form named by the number of its article of law; «هیئت حل اختلاف بدوی»: the
+  // tribunal's stage named as the office does.
+  ['برگ|برگه|فرم', 'ماده', '#NUM'],
+  ['هییت|هیات|هیئت', 'حل', 'اختلاف', 'بدوی|تجدیدنظر|تجدید'],
   // «لست مایل فردا میارتش»: the logistics term in two words (FA_LOANWORDS reads «لست‌مایل»).
   ['لست|لاست|فرست', 'مایل'],
   ['hard', 'refresh|reload'],
