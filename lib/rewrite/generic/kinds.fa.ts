@@ -11,7 +11,8 @@
  *  - «امیدوارم بشه …»: a hope that it can be done, like «امیدوارم بتونیم»;
  *  - «نهایت/حداکثر سعی خود را خواهد نمود»: the utmost effort promised in place of a plan.
  *
- * None in a question, and none in a condition.
+ * None in a question, and none in a condition. The late11 and late12 writers' kinds follow in kinds2.fa.ts (KIND_READERS_FA_2,
+ * run after these).
  */
 import { faClauseStart, faHit, type FaCtx } from './fa.ts';
 import type { GenericHit } from './types.ts';
