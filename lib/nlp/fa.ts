@@ -538,8 +538,15 @@ const FIRST_WORD = new RegExp(`^(\\s*)([${FA_LETTERS}]+)\\s+`);
 const LAST_WORD = new RegExp(`\\s+([${FA_LETTERS}]+)(\\s*)$`);
 const lastWord = (t: string) => foldKey(t.match(PERSIAN_WORD)?.pop() ?? '', { zwnjAsSpace: false }).replace(/\u200c/g, '');
 
-/** Subject pronouns (folded) a replacement may follow: «من», «منم», «ما», «ماهم», «بنده», «اینجانب». */
-const SUBJECT_PRONOUNS = new Set(['من', 'منم', 'منهم', 'ما', 'ماهم', 'مام', 'بنده', 'اینجانب']);
+/** Subject pronouns (folded) a replacement may follow: «من», «منم», «ما», «ماهم», «بنده», «اینجانب», and the emphatic «خودمونم», «خودم». */
+const SUBJECT_PRONOUNS = new Set(['من', 'منم', 'منهم', 'ما', 'ماهم', 'مام', 'بنده', 'بندههم', 'اینجانب', 'خودم', 'خودمم', 'خودمهم', 'خودمون', 'خودمونم', 'خودمونهم', 'خودمان', 'خودمانم', 'خودمانهم']);
+
+/** «من که …», «ما که …»: the topic «که» right after a subject pronoun (the pronoun is still the replacement's subject). */
+function subjectBeforeKe(before: string): boolean {
+  const words = before.match(PERSIAN_WORD) ?? [];
+  if (words.length < 2) return false;
+  return SUBJECT_PRONOUNS.has(foldKey(words[words.length - 2], { zwnjAsSpace: false }).replace(/\u200c/g, ''));
+}
 
 /**
  * Makes Persian replacements fit the draft around them: the ones in the sentence's register first
@@ -555,7 +562,7 @@ export function fitFaReplacements(replacements: string[], sentence: string, befo
     if (r.trim() === '') return r;
     // «من فعلاً خبر دقیقی نیست و ___ …»: a replacement that opens with a clause of its own before «و ___» cannot follow
     // the agent's subject pronoun; from the blank on it can («من ___ تا مشخص بشه …»).
-    if (prev && SUBJECT_PRONOUNS.has(prev)) {
+    if (prev && (SUBJECT_PRONOUNS.has(prev) || (prev === 'که' && subjectBeforeKe(before)))) {
       const k = r.indexOf(' و ___');
       if (k > 0) r = r.slice(k + 3);
     }

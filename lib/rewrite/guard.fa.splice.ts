@@ -16,7 +16,9 @@
  *    letter. fitFaReplacements already orders alternatives by register; a rule with only the other register's text
  *    (a template's fixed text, a one-register rule) still landed on top: now advice;
  * 5. «لطفاً» before anything but a second-person verb or an imperative («لطفاً مدارک باید ارسال شود», «لطفاً فرم …
- *    ارسال گردد»): a request needs someone asked.
+ *    ارسال گردد»): a request needs someone asked;
+ * 6. a lead deleted short of the possessor that closed its noun phrase («طبق ایمیل قبلی |اینجانب، …»): the possessor
+ *    (and its comma) go with it.
  */
 import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
@@ -78,6 +80,8 @@ const onlyParticles = (text: string) => {
 /** A template that opens with «for now» («فعلاً …», «در حال حاضر …»), and a «for now» adverb right before the replaced words. */
 const FOR_NOW_OPEN = /^[\s\u200c]*(?:فعلاً|فعلا|در حال حاضر)\s/;
 const FOR_NOW_BEFORE = /(?:^|[\s\u200c،,])((?:هنوز|هنوزم|فعلاً|فعلا|الان|الآن|در حال حاضر)[\s\u200c]+)$/;
+/** A possessor closing the deleted noun phrase, then a comma: «… اینجانب،» (Arabic yeh too). */
+const POSSESSOR_AFTER = /^[\s\u200c]*(?:ا[یي]ن[\s\u200c]?جانب|بنده|من|ما)(?=[\s\u200c]*[،,])/;
 /** An alternative that names where something went: «به کارشناس ارشد ارجاع داده شد» (its «به» may be gone at the seam). */
 const DESTINATION_ALT = /^[\s\u200c]*(?:به\s+)?(?:کارشناس|واحد|تیم|بخش)\s/;
 /** An alternative that asks the customer something: «چطور می‌تونم کمکتون کنم». */
@@ -174,6 +178,15 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
       while (e > s.end && /[\s\u200c]/.test(draft[e - 1])) e--;
       s = { ...s, end: e, original: draft.slice(s.start, e) };
       return guardPersianSplice(draft, s, ctx, toAdvice);
+    }
+  }
+  // «طبق ایمیل قبلی اینجانب، رسید …» -> «اینجانب، رسید …»: a lead deleted without the possessor that closed its noun
+  // phrase («اینجانب», «بنده», «من», «ما») before the comma: the possessor goes with it (then its comma, below).
+  if (deletion && !HAS_WORD.test(before.split(/[،,؛;:]/).pop() ?? '')) {
+    const m = POSSESSOR_AFTER.exec(rest);
+    if (m && s.end + m[0].length <= ctx.nextStart) {
+      const e = s.end + m[0].length;
+      return guardPersianSplice(draft, { ...s, end: e, original: draft.slice(s.start, e) }, ctx, toAdvice);
     }
   }
   // «طبق پیام قبلیم، کد رو …» -> «، کد رو …»: a lead deleted at the start of its sentence or clause («سلام، …») takes its comma along.

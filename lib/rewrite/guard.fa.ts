@@ -22,6 +22,8 @@
  *   bad news in the same sentence: deleting them left the news bare and colder than the draft (the late10 Persian judge
  *   read all seven such deletions as wrong; the late9 judge had found «بدبختانه» deleted fine, so the safe answer for
  *   both is advice: the flag stays, the text is the agent's call).
+ * - a refusal or time-refusal rule's negated verb in a condition («در صورتی که … نتوانستید حضور یابید، ویدیو … ارسال
+ *   می‌شود», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»): a possible trouble, no one refused: no flag (guard.fa.cond.ts).
  */
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
@@ -29,6 +31,7 @@ import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from '.
 import type { GuardedSuggestion } from './guard.ts';
 import { guardPersianSplice } from './guard.fa.splice.ts';
 import { widenOverFrontedTime } from './guard.fa.time.ts';
+import { negatedInCondition } from './guard.fa.cond.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
@@ -188,10 +191,17 @@ export function guardPersian<T extends PersianGuarded>(
       const clause = fold(clauseHead);
       const neverPromise = NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && flaggedTokens().some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma));
       // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
+      // «در صورتی که … نتوانستید حضور یابید، …»: the customer's possible trouble in a condition (guard.fa.cond.ts).
       if (neverPromise || protects(` ${fold(clauseHead + clauseRest(rest))} `)) {
         out.push(null);
         continue;
       }
+    }
+    // «در صورتی که … نتوانستید حضور یابید، …», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»: a negated verb inside a
+    // condition, a possible trouble with what happens then (guard.fa.cond.ts).
+    if ((s.category === 'cant-wont' || s.category === 'until') && negatedInCondition(fold(draft.slice(clauseStartOf(draft, sStart, fs), fs)), flaggedTokens())) {
+      out.push(null);
+      continue;
     }
     // «باگ مربوط به پرداخت در نسخه 3.4.1 برطرف شد»: a jargon word in a sentence that reports the thing fixed is a
     // good-news update (issue 12: jargon without flagging good news); the customer reads the news, not the word.

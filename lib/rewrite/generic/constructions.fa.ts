@@ -316,6 +316,8 @@ function nextTimeAt(W: FaWord[], j: number): number {
   if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'پس') return j + 3;
   if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'به' && W[j + 3]?.w === 'بعد') return j + 4;
   if (w === 'منبعد' || w === 'ازاینبهبعد' || w === 'ازاینپس') return j + 1;
+  // «در مکاتبات آتی», «در درخواست‌های بعدی»: in your next letters.
+  if (w === 'در' && /^(?:مکاتبات|مکاتبه|مکاتباتی|درخواستهای|درخواستها|تماسهای|مراجعات|مراجعه|پیامهای|ایمیلهای|نامههای)$/.test(w1) && /^(?:آتی|بعدی|آینده|بعد)$/.test(W[j + 2]?.w ?? '')) return j + 3;
   return -1;
 }
 
@@ -325,7 +327,8 @@ function readNextTime(c: FaCtx, j: number): GenericHit | null {
   if (after < 0 || c.question) return null;
   // «دفعه بعد که تشریف آوردید …»: a time clause, a tip.
   if (W[after]?.w === 'که') return null;
-  const please = (j > 0 && PLEASE.has(W[j - 1].w)) || PLEASE.has(W[after]?.w ?? '');
+  // (a formal «خواهشمند است/خواهشمندیم» asks as «لطفاً» does)
+  const please = (j > 0 && PLEASE.has(W[j - 1].w)) || PLEASE.has(W[after]?.w ?? '') || (j > 0 && W[j - 1].w === 'است' && W[j - 2]?.w === 'خواهشمند') || (j > 0 && /^(?:خواهشمندیم|خواهشمندم)$/.test(W[j - 1].w));
   if (!please) return null;
   const k = nextVerb(W, after, 12);
   if (k < 0) return null;
@@ -334,7 +337,9 @@ function readNextTime(c: FaCtx, j: number): GenericHit | null {
   if (v.person.person !== 2 || v.progressive || v.tense !== 'present') return null;
   if (faClauseStart(W, j).conditional) return null;
   const attention = READ_VERBS.has(v.lemma) || (k > 0 && faInLex(ATTENTION, W[k - 1].w)) || v.negative;
-  if (!attention && !/^(?:از|منبعد|ازاینبهبعد|ازاینپس)$/.test(W[j].w)) return null;
+  // (in your next letters, «حتماً» before the verb: the reproach of «be sure to this time»)
+  const mustNow = W[j].w === 'در' && W.slice(after, k).some((x) => /^(?:حتما|حتماً|حتمن|الزاما|الزاماً)$/.test(x.w));
+  if (!attention && !mustNow && !/^(?:از|منبعد|ازاینبهبعد|ازاینپس)$/.test(W[j].w)) return null;
   const start = j > 0 && PLEASE.has(W[j - 1].w) ? j - 1 : j;
   return faHit(W, start, k, 'talking-down', 'passive-aggressive');
 }

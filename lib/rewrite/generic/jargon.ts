@@ -281,11 +281,14 @@ const FA_LOANWORDS = words(`
   پروپگیت پروپاگیت پراپگیت پروپگیشن پراپگیشن کانفیگ کانفیگوریشن مایگریشن مایگریت ریلیز هاتفیکس تایماوت ریدایرکت داون داونه داونن داونان سینک
   لستمایل لاستمایل فرستمایل فولفیل فولفیلشده ریکانسیل ریکانسیلیشن ریشدول ریشدولشده
   ریورس ریورسال ریورسشده ریفاند ریفاندشده چارجبک مرچنت اکوایرر ایشوئر ایشویر کپچر ریجکت ریجکتشده هولد پروویژن پروویژنینگ
+  ریمپ ریمپش دیاگ دیاگش دیاگنوز
 `.replace(/\u200c/g, ''));
 /** Interbank and back-office system names, officialese finance terms (folded). */
 const FA_SYSTEMS = words(`
-  شاپرک سپام کارتابل کارتابلتون کارتابلتان مابهالتفاوت فرانشیز فرانشیزی کسور کسورات استهلاک
+  شاپرک سپام کارتابل کارتابلتون کارتابلتان کارپوشه کارپوشهتون کارپوشهتان مابهالتفاوت فرانشیز فرانشیزی کسور کسورات استهلاک
 `);
+/** Interbank words that are jargon only in a sentence about money («حواله‌تون پایا خورده», «سیکل بعدی»): «پایا» is also "lasting". */
+const FA_PAYMENT_SYSTEMS = words('پایا ساتنا سیکل');
 /** Two-word Persian phrases (folded norms), the second word `a|b` alternatives. */
 const FA_PHRASES: readonly (readonly string[])[] = [
   ['سوییچ', 'شتاب|بانکی|بانک|پرداخت'],
@@ -297,6 +300,12 @@ const FA_PHRASES: readonly (readonly string[])[] = [
   ['سامانه', 'سپام|سحاب|ساتنا|پایا|شاپرک|سمات|سیاح'],
   // «بک اوردر شده», «کش مرورگرتونو»: the English term in two Persian words.
   ['بک', 'اوردر|آردر|اردر'],
+  // «برگ ماده ۲۳۸ صادر شد», «فرم ماده ۱۶۹»: a form named by the number of its article of law; «هیئت حل اختلاف بدوی»: the
+  // tribunal's stage named as the office does.
+  ['برگ|برگه|فرم', 'ماده', '#NUM'],
+  ['هییت|هیات|هیئت', 'حل', 'اختلاف', 'بدوی|تجدیدنظر|تجدید'],
+  // «لست مایل فردا میارتش»: the logistics term in two words (FA_LOANWORDS reads «لست‌مایل»).
+  ['لست|لاست|فرست', 'مایل'],
   ['hard', 'refresh|reload'],
   ['کش', 'مرورگر|مرورگرتون|مرورگرتونو|مرورگرتان|مرورگرش|مرورگرو|سیستم|برنامه|اپ|اپلیکیشن|گوشی'],
 ];
@@ -315,7 +324,7 @@ const LATIN_LOANWORDS = words(`
 const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز شناسه پسورد نام کاربری ایمیل سایت آدرس لینک مدل گوشی');
 
 /** Words of a payment: «سوئیچ» there is the interbank switch, not a car key or a network switch. */
-const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|پرداخت|برداشت|وجه/;
+const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|پرداخت|برداشت|وجه|حواله/;
 /** Capitals a customer reads every day in a Persian sentence: brands, units, currencies, sizes, plain tech words. */
 const FA_KNOWN_CAPS = words(`
   asus amd intel nvidia sony htc zte kia mvm jac ikco saipa dell acer msi bosch tcl jbl xbox ps nasa fifa
@@ -333,11 +342,14 @@ function faCapsCode(tokens: readonly Token[], k: number): boolean {
   if (!/^[A-Z]{2,5}$/.test(t.text)) return false;
   const lower = t.norm;
   // An English word written in capitals («SALE», «NEW», «FREE») is a word, not a code.
-  if (KNOWN.has(lower) || FA_KNOWN_CAPS.has(lower) || CLOSED.has(lower) || VERBS.has(lower) || ADJECTIVES.has(lower)) return false;
+  if (KNOWN.has(lower) || FA_KNOWN_CAPS.has(lower) || VERBS.has(lower) || ADJECTIVES.has(lower)) return false;
   let prev: Token | undefined;
   let next: Token | undefined;
   for (let m = k - 1; m >= 0 && !prev; m--) if (tokens[m].word) prev = tokens[m];
   for (let m = k + 1; m < tokens.length && !next; m++) if (tokens[m].word) next = tokens[m];
+  // An English function word in capitals is a word («ALL», «AND»), unless Persian stands on both sides of a three-letter
+  // or longer one: «تو HIS نزده» names the hospital system, not "his".
+  if (CLOSED.has(lower) && !(lower.length >= 3 && prev?.lang === 'fa' && next?.lang === 'fa')) return false;
   if (!(prev?.lang === 'fa' || next?.lang === 'fa')) return false;
   if (prev && (/^[0-9۰-۹]/.test(prev.norm) || (prev.lang === 'fa' && FA_CODE_BEFORE.has(faKey(prev.norm))))) return false;
   return true;
@@ -383,6 +395,8 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     // «در سوئیچ»: the bank's switch, not a car key or a network switch.
     else if (key === 'سوییچ' && k > 0 && /^(?:در|تو|توی|تایید|تأیید|سمت|طرف|توسط)$/.test(faKey(tokens[k - 1].norm)) && FA_PAYMENT.test(text)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
+    // (not right after a phrase that named it already: «تسویه سیکل پایا» is one term)
+    else if (FA_PAYMENT_SYSTEMS.has(key) && FA_PAYMENT.test(text) && !(out.length && /^[\s\u200c]*$/.test(text.slice(out[out.length - 1].end, t.start)))) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
   }
   // «واحد ت.خ», «فرم ق.ب»: an internal unit or form named by its initials, with dots (not ق.ظ/ب.ظ, ه.ش: times and dates).

@@ -11,10 +11,12 @@
  *  - «امیدوارم بشه …»: a hope that it can be done, like «امیدوارم بتونیم»;
  *  - «نهایت/حداکثر سعی خود را خواهد نمود»: the utmost effort promised in place of a plan.
  *
- * None in a question, and none in a condition.
+ * None in a question, and none in a condition. The late11 and late12 writers' kinds follow in kinds2.fa.ts (KIND_READERS_FA_2,
+ * run after these).
  */
 import { faClauseStart, faHit, type FaCtx } from './fa.ts';
 import type { GenericHit } from './types.ts';
+import { KIND_READERS_FA_2 } from './kinds2.fa.ts';
 
 const FAULT = /^(?:تقصیر|گناه|قصور)$/;
 const US = /^(?:ما|من|بنده)$/;
@@ -74,4 +76,4 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
-export const KIND_READERS_FA = [readKinds];
+export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2];
