@@ -26,6 +26,7 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
 import { alternativeOffered, theirMistake } from './frustration.scope.ts';
+import { procedureAsk } from './frustration.en.kinds15.ts';
 import { ownSkill } from './frustration.en.fp14.ts';
 
 const K = {
@@ -440,7 +441,7 @@ export function readImplicit(ctx: CueContext): Implicit {
     // "do I have to keep chasing", not "do I need to keep the box?".
     for (let i = h.to; i < b && !guard; i++) guard = (MUST_GUARD.has(t[i].key) && (t[i].key !== 'keep' || /(?:ing|^on)$/.test(t[i + 1]?.key ?? ''))) || (t[i].key === 'just' && t[i + 1]?.key === 'to');
     for (let i = sentenceRange(t, sentOf(t, h))[0]; i < h.from && !guard; i++) guard = MUST_GUARD.has(t[i].key);
-    if (guard && !alternativeOffered(ctx, h.from)) considerAsk(acc, ctx, t, h, h.weight);
+    if (guard && !alternativeOffered(ctx, h.from) && !procedureAsk(ctx, h)) considerAsk(acc, ctx, t, h, h.weight);
   }
   for (const h of hitsOf(ctx, K.askHard)) {
     if (!inQ(ctx, h)) continue;

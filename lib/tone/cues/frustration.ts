@@ -18,6 +18,7 @@ import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
+import { afraidFormula, checkedWhether, complaintDisowned, laughedOff, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
@@ -577,10 +578,10 @@ function helpAsked(ctx: CueContext): boolean {
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
   if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o)));
-  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !describesFault(ctx, h);
-  if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h);
+  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h) && !describesFault(ctx, h);
+  if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h);
+  if (h.category === C.escalation) return !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
   return true;
 }
 
@@ -1176,7 +1177,9 @@ export const frustration: CueModule = {
     const complained = hitsIn(ctx, [C.complaint]);
     const silent = silence(ctx).filter((e) => !complained.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
     const promise = brokenPromise(ctx);
-    const doubt = rhetorical(ctx);
+    // "Can you check if the ticket was actually raised?": a check asked for, not doubt (./frustration.en.kinds15.ts).
+    const asked = rhetorical(ctx);
+    const doubt = asked && !checkedWhether(ctx, asked) ? asked : null;
     // "can someone actually look at it?": a request for a human, unlike "can someone actually read my emails?" (doubt that anyone
     // attends to what was written): a weak sign, never enough alone.
     const doubtWeight = doubt ? (pleaNotDoubt(ctx, doubt) ? 0.7 : 1) : 0;
@@ -1288,12 +1291,14 @@ export const frustration: CueModule = {
     if (ctx.hits.some((h) => h.category === MOD.softener && h.weight > 0)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
-    const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
+    const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h) && !afraidFormula(ctx, h, said.filter((o) => o.category === C.judgement || o.category === C.emotion)));
     if (worried) score *= 0.5;
     // Anger at a third party ("The council are being hopeless (three days and nobody has even come), but that's a separate
     // fight"): with no word of displeasure left for the company, the waits and faults told are that party's, not a complaint.
-    const atOthers = !ctx.fa && words.score + asks.score < THRESHOLD && ctx.hits.some((h) => (h.category === C.judgement || h.category === C.rude) && atThirdParty(ctx, h));
+    const atOthers = !ctx.fa && words.score + asks.score < THRESHOLD && ctx.hits.some((h) => (h.category === C.judgement || h.category === C.rude) && (atThirdParty(ctx, h) || placedOther(ctx, h)));
     if (atOthers) score *= 0.5;
+    // A fault laughed off ("crashed AGAIN lol … any fix?? 😅") with no word of displeasure nor sarcasm (./frustration.en.kinds15.ts).
+    if (words.score + asks.score + sarc.score < THRESHOLD && laughedOff(ctx) && (helpAsked(ctx) || helpAskedAnywhere(ctx))) score *= 0.5;
     // A wait told plainly, then a request ("It's been a month and still no refund. Can you look into it?", "its been 2 hrs
     // and my food still hasnt come, can u check?"): how long they waited, however many words tell it, is a customer waiting,
     // not an upset one. With nothing else said, it stays under the threshold (the repeat and urgency cues say the rest).

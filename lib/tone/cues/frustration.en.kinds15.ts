@@ -1,0 +1,117 @@
+/**
+ * English frustration, session 15 (issue 13): constructions that misled the reader on new writers' messages (read off late11,
+ * fresh4 and late10), each a general construction, never one sentence.
+ *
+ * False alarms (a false alarm costs more than a miss):
+ * - a procedure question: "What do I need to do to close my account?", "Also, do I need to send the receipt in myself?" in a
+ *   message where nothing has gone wrong asks how, not "do I have to do your job myself?";
+ * - a check asked for: "Can you check if the ticket was actually raised?": "actually" inside an if/whether clause asks to
+ *   verify, it does not doubt that anyone reads;
+ * - a third party set apart by place or dealing: "The builders next door … unbelievable people", "The seller I bought the lamp
+ *   from is being incredibly rude": the judgement is theirs, not the company's;
+ * - a complaint disowned: "I have no complaint of my own", "this isn't a complaint": escalation words there are a topic
+ *   ("a copy of your complaints procedure … consumer protection"), not a threat;
+ * - "I'm afraid it was the most disappointing stay": the courtesy formula "I'm afraid" before a judgement is no fear, so it
+ *   does not lower what the judgement says.
+ */
+import type { CueContext } from '../cue.ts';
+import type { Evidence } from '../types.ts';
+import type { Hit } from '../tokens.ts';
+
+/** Categories that tell something went wrong (a grievance): without one, "do I need to … myself?" asks how. */
+const GRIEVANCE = /^frustration(?:\.(?:judgement|complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
+
+/** "What do I need to do to close my account?", "do I need to send the receipt in myself?" with nothing wrong told: a procedure question. */
+export function procedureAsk(ctx: CueContext, _h: Hit): boolean {
+  if (ctx.fa) return false;
+  if (ctx.hits.some((o) => o.weight > 0 && GRIEVANCE.test(o.category))) return false;
+  // A contact the repeat cue shows ("I've called twice, do I have to come in myself?") is a grievance too.
+  return (ctx.got.repeat?.cues.length ?? 0) === 0;
+}
+
+/** "Can you check if the ticket was actually raised?": "actually" / "even" inside an if/whether clause asks to verify. */
+export function checkedWhether(ctx: CueContext, ev: Evidence): boolean {
+  const t = ctx.doc.tokens;
+  const i = t.findIndex((x) => x.start === ev.start - ctx.offset);
+  if (i < 0 || t[i].fa) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && t[k].sentence === t[i].sentence; k--) {
+    if (/^(?:if|whether)$/.test(t[k].key)) return true;
+  }
+  return false;
+}
+
+/** Parties other than the company who may be named by where they are or what the customer bought from them. */
+const PARTY = /^(?:builders?|workmen|workers|contractors?|sellers?|vendors?|people|guys|lads|family|neighbours?|neighbors?|tenants?|plumbers?|decorators?|roofers?|scaffolders?|landlords?|kids|dogs?|students|owners?)$/;
+/** Where the party is, away from the company: "next door", "upstairs", "across the road". */
+function placed(t: CueContext['doc']['tokens'], k: number): boolean {
+  const a = t[k + 1]?.key ?? '';
+  const b = t[k + 2]?.key ?? '';
+  if (a === 'next' && b === 'door') return true;
+  if (/^(?:upstairs|downstairs|opposite|nextdoor)$/.test(a)) return true;
+  if ((a === 'across' || a === 'over') && b === 'the' && /^(?:road|street|way|hall|landing|corridor)$/.test(t[k + 3]?.key ?? '')) return true;
+  if (a === 'in' && b === 'the' && /^(?:flat|house|unit)$/.test(t[k + 3]?.key ?? '') && /^(?:above|below|opposite)$/.test(t[k + 4]?.key ?? '')) return true;
+  return false;
+}
+/** "the seller I bought the lamp from", "the vendor we ordered it from": someone the customer dealt with apart from the company. */
+function dealtWith(t: CueContext['doc']['tokens'], k: number): boolean {
+  if (!/^(?:i|we)$/.test(t[k + 1]?.key ?? '') || !/^(?:bought|ordered|purchased|got|rented|hired)$/.test(t[k + 2]?.key ?? '')) return false;
+  for (let j = k + 3; j < t.length && j <= k + 7 && t[j].clause === t[k].clause; j++) if (t[j].key === 'from') return true;
+  return false;
+}
+
+/**
+ * A judgement or rude word in a sentence that names a party set apart by place or dealing and never the company ("The
+ * builders next door have sliced through our cable — unbelievable people"; "The seller I bought the lamp from is being
+ * incredibly rude"); a "you" or "your" in the sentence keeps it.
+ */
+export function placedOther(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa) return false;
+  let party = false;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].sentence !== x.sentence) continue;
+    if (/^(?:you|your|u|ur|yours|yourselves)$/.test(t[k].key)) return false;
+    if (k < h.from && PARTY.test(t[k].key) && (placed(t, k) || dealtWith(t, k))) party = true;
+  }
+  return party;
+}
+
+/** "I have no complaint (of my own)", "this isn't a complaint", "I'm not complaining": escalation words here are a topic. */
+export function complaintDisowned(ctx: CueContext): boolean {
+  const t = ctx.doc.tokens;
+  if (ctx.fa) return false;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const k = t[i].key;
+    const n = t[i + 1].key;
+    const disowns =
+      (k === 'no' && /^(?:complaint|complaints)$/.test(n) && /^(?:have|had|is|s|got)$/.test(t[i - 1]?.key ?? '')) ||
+      ((k === 'not' || k === 'nt') && n === 'a' && t[i + 2]?.key === 'complaint') ||
+      ((k === 'not' || k === 'nt') && n === 'complaining');
+    // "not a complaint yet", "not complaining, but …": a complaint still to come.
+    if (disowns && !/^(?:yet|but)$/.test(t[i + (n === 'a' ? 3 : 2)]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** "I'm afraid it was the most disappointing stay": "I'm afraid" beside a judgement in its sentence is a courtesy formula, not fear. */
+export function afraidFormula(ctx: CueContext, h: Hit, judged: readonly Hit[]): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa || x.key !== 'afraid') return false;
+  if (!/^(?:am|m)$/.test(t[h.from - 1]?.key ?? '')) return false;
+  return judged.some((j) => t[j.from].sentence === x.sentence && j.from > h.from);
+}
+
+const LAUGH_WORD = /^(?:lol|lols|lolol|haha|hahaha|hahahaha|hehe|lmao|lmfao|rofl)$/;
+const LAUGH_EMOJI = /[\u{1f605}\u{1f602}\u{1f923}\u{1f606}]/u;
+
+/**
+ * "game crashed AGAIN on the loading screen lol. 3rd time tonight. any fix?? 😅": the customer laughs the fault off ("lol",
+ * "haha", 😅): with no word of displeasure, the capitals, counts and "??" tell a fault report, not anger (read with the
+ * displeasure-free condition in frustration.ts).
+ */
+export function laughedOff(ctx: CueContext): boolean {
+  if (ctx.fa) return false;
+  return ctx.doc.tokens.some((x) => LAUGH_WORD.test(x.key)) || LAUGH_EMOJI.test(ctx.doc.text);
+}
