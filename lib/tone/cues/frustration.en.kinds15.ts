@@ -115,3 +115,67 @@ export function laughedOff(ctx: CueContext): boolean {
   if (ctx.fa) return false;
   return ctx.doc.tokens.some((x) => LAUGH_WORD.test(x.key)) || LAUGH_EMOJI.test(ctx.doc.text);
 }
+
+/**
+ * The courtesy of a formal request: "Kindly assist", "I would be grateful if somebody could look into it", "I'd appreciate a
+ * call": like "please", it makes a broken promise or a payment told beside it a plain report asked about.
+ */
+export function formalCourtesy(t: CueContext['doc']['tokens']): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    if (t[i].fa) continue;
+    if (k === 'kindly' && !t[i].negated) return true;
+    if (k === 'grateful' && /^(?:be|am|m|very|most|extremely|really)$/.test(t[i - 1]?.key ?? '') && !t[i].negated) return true;
+    if (k === 'appreciate' && /^(?:would|d|i|really|greatly)$/.test(t[i - 1]?.key ?? '') && t[i - 1]?.key !== 'nt') return true;
+  }
+  return false;
+}
+
+/** Words of awe that also judge ("Unbelievable service!!", "insane", "unreal"): praise in a message of thanks with nothing gone wrong. */
+const AWE = /^(?:unbelievable|unreal|insane|crazy|incredible|mental|mad|ridiculous|absurd|shocking|speechless)$/;
+const THANKS_CAT = /^(?:frustration\.(?:praise|thanks|positive)|politeness)$/;
+const WRONG_CAT = /^frustration(?:\.(?:complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
+
+/**
+ * "Unbelievable service!! Ordered at 11pm, arrived by 8am … Thank you!!": a word of awe in a message that thanks or praises and
+ * tells nothing gone wrong (no fault, wait, complaint, escalation or sarcasm) praises.
+ */
+export function aweInPraise(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa || h.to - h.from !== 1 || !AWE.test(x.key) || x.negated) return false;
+  const thanked = ctx.hits.some((o) => o.weight > 0 && THANKS_CAT.test(o.category) && (o.category !== 'politeness' || /^(?:thank|thanks|cheers)$/.test(t[o.from].key)));
+  if (!thanked) return false;
+  return !ctx.hits.some((o) => o !== h && o.weight > 0 && (WRONG_CAT.test(o.category) || (o.category === 'frustration.judgement' && !AWE.test(t[o.from].key))));
+}
+
+const ASIDE_OPENER = /^(?:anyway|anyways|regardless|anyhow)$/;
+
+/**
+ * "ugh the airline has been hopeless tbh, lost my bag for five days, rude staff, the lot. Anyway, I'm claiming for the
+ * essentials…": a judgement of another firm named in the third person ("the airline", "the hotel"), in a sentence that never
+ * addresses the company, set aside by a later "Anyway," that turns to what the customer asks of this company.
+ */
+export function otherFirmSetAside(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa) return false;
+  let firm = false;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].sentence !== x.sentence) continue;
+    if (/^(?:you|your|u|ur|yours|yourselves|we|our|us)$/.test(t[k].key)) return false;
+    if (k < h.from && FIRM.test(t[k].key) && /^(?:the|that|this)$/.test(t[k - 1]?.key ?? '')) firm = true;
+  }
+  if (!firm) return false;
+  // The next sentence opens with "Anyway," (a later one may too: the aside is over once the customer turns).
+  return t.some((y, k) => y.sentence > x.sentence && ASIDE_OPENER.test(y.key) && (k === 0 || t[k - 1].sentence !== y.sentence));
+}
+const FIRM = /^(?:airline|airlines|hotel|hotels|courier|couriers|seller|sellers|shop|store|landlord|council|bank|insurer|garage|agency|restaurant|builders?|airport|retailer|marketplace|venue|school|hospital|pharmacy|dealer|dealership|manufacturer|carrier|contractor|contractors|agent|letting)$/;
+
+/** A feeling in the sentence of a judgement aimed at a party set apart ("ugh the airline has been hopeless …. Anyway, …"): theirs too. */
+export function feelingBesideOther(ctx: CueContext, h: Hit, judged: readonly Hit[]): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa) return false;
+  return judged.some((j) => t[j.from].sentence === x.sentence && (placedOther(ctx, j) || otherFirmSetAside(ctx, j)));
+}

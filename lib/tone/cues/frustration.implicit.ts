@@ -26,7 +26,7 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
 import { alternativeOffered, theirMistake } from './frustration.scope.ts';
-import { procedureAsk } from './frustration.en.kinds15.ts';
+import { formalCourtesy, procedureAsk } from './frustration.en.kinds15.ts';
 import { ownSkill } from './frustration.en.fp14.ts';
 
 const K = {
@@ -473,7 +473,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   const money = ctx.fa && has(ctx.doc, A_MONEY);
   const waits = has(ctx.doc, A_DUR);
   const courteous =
-    (promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) && (has(ctx.doc, A_COURTESY) || (has(ctx.doc, A_ASK_VERB) && has(ctx.doc, A_YOU))) ? courteousIn(t) : false;
+    (promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) && (has(ctx.doc, A_COURTESY) || (has(ctx.doc, A_ASK_VERB) && has(ctx.doc, A_YOU)) || formalCourtesy(t)) ? courteousIn(t) || formalCourtesy(t) : false;
   const repeated = (ctx.got.repeat?.cues.length ?? 0) > 0;
   const chasing = courteous || repeated;
   // Paid / promised / told, then a failure after it (same sentence or the next), never in a question.
