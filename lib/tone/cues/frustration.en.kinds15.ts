@@ -16,7 +16,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-import type { Hit } from '../tokens.ts';
+import type { Hit, LexiconPart } from '../tokens.ts';
 
 /** Categories that tell something went wrong (a grievance): without one, "do I need to … myself?" asks how. */
 const GRIEVANCE = /^frustration(?:\.(?:judgement|complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
@@ -178,4 +178,78 @@ export function feelingBesideOther(ctx: CueContext, h: Hit, judged: readonly Hit
   const x = t[h.from];
   if (!x || x.fa) return false;
   return judged.some((j) => t[j.from].sentence === x.sentence && (placedOther(ctx, j) || otherFirmSetAside(ctx, j)));
+}
+
+/**
+ * Words of displeasure and escalation the lists lacked, each said only of displeasure (recall where the words are
+ * unmistakable): formal dismay and exhausted patience, "I'm over it", "I find it quite extraordinary that…", "Really poor.",
+ * "that is not an answer", escalation to someone more senior, a card issuer or a consumer body.
+ */
+export const enKinds15Lexicon: LexiconPart = {
+  frustration: {
+    dismay: 1.1, 'my dismay': 1.2, 'patience is exhausted': 1.3, 'patience is now exhausted': 1.3, 'patience has been exhausted': 1.3, 'patience is now wearing thin': 1.2,
+    'i am over it': 1.1, 'so over it': 1.1, 'i am so over': 1.1,
+  },
+  'frustration.judgement': {
+    'find it quite extraordinary': 1.1, 'find it extraordinary': 1.1, 'find it astonishing': 1, 'find it staggering': 1, 'find it quite astonishing': 1,
+    'really poor': 1, 'poor show': 1.1, 'poor form': 1, 'is not an answer': 0.9, 'is not an acceptable answer': 1.1, 'are trash': 1.1, 'is trash': 1.1, 'absolute trash': 1.2,
+  },
+  'frustration.complaint': {
+    'would have been nice to be told': 0.7, 'would have been nice to be informed': 0.7, 'would have been nice to be warned': 0.7, 'would have been nice to know': 0.5,
+  },
+  'frustration.escalation': {
+    'someone more senior': 1, 'somebody more senior': 1, 'my card issuer': 0.9, 'card issuer': 0.8, 'consumer organisation': 1, 'consumer organization': 1,
+    'consumer association': 1, 'i am now complaining': 1,
+  },
+  // "Honestly, I'm impressed. You've managed to lose the same parcel twice": praise the sarcasm reader sets beside the failure.
+  'frustration.praise': { 'i am impressed': 1 },
+};
+
+/** A kept escalation hit ("a chargeback", "a one-star review", "my card issuer") given as the outcome of an unmet condition. */
+function conditioned(t: CueContext['doc']['tokens'], h: Hit): boolean {
+  const x = t[h.from];
+  for (let k = h.from - 1; k >= 0 && t[k].sentence === x.sentence; k--) {
+    const key = t[k].key;
+    if (key === 'unless') return true;
+    // "if i dont get a refund by end of week", "If this isn't sorted by the weekend": a condition with its own negation.
+    if (key === 'if') {
+      for (let j = k + 1; j < h.from && j <= k + 6; j++) if (t[j].neg) return true;
+      return false;
+    }
+    if (key === 'otherwise' || (key === 'else' && t[k - 1]?.key === 'or')) return true;
+  }
+  // "… by Friday. Otherwise I will write to …": "otherwise" opening the hit's sentence.
+  return false;
+}
+
+/**
+ * English constructions of session 15 read from the tokens (recall only where the construction is unmistakable):
+ * - an ultimatum: an escalation given as what follows an unmet condition ("if i dont get a refund by end of week im doing a
+ *   chargeback", "unless the charge is reversed … I shall raise the matter with my card issuer", "Otherwise I will write to the
+ *   consumer organisation"); never in a question ("If it isn't fixed, can I get a chargeback?");
+ * - "Please read the email below and actually answer it this time": "actually" or "properly" in a request that ends "this
+ *   time" says the earlier answers did not.
+ */
+export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { score: number; evidence: Evidence[] } {
+  const evidence: Evidence[] = [];
+  let score = 0;
+  const t = ctx.doc.tokens;
+  if (ctx.fa || t.length < 4) return { score, evidence };
+  const asked = (x: { start: number; end: number }) => ctx.questions.some((q) => q.start - ctx.offset <= x.start && x.end <= q.end - ctx.offset);
+  for (const h of escalations) {
+    if (t[h.from].fa || asked(h) || !conditioned(t, h)) continue;
+    score += 0.6;
+    evidence.push(ctx.ev(h, 'tone.why.threat'));
+    break;
+  }
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!/^(?:actually|properly)$/.test(t[i].key) || t[i].negated || asked(t[i])) continue;
+    let end = -1;
+    for (let k = i + 1; k + 1 < t.length && t[k].sentence === t[i].sentence && k <= i + 8; k++) if (t[k].key === 'this' && t[k + 1].key === 'time') end = k + 1;
+    if (end < 0 || (end + 1 < t.length && t[end + 1].sentence === t[i].sentence)) continue;
+    score += 0.6;
+    evidence.push(ctx.ev({ start: t[i].start, end: t[end].end }, 'tone.why.complaint'));
+    break;
+  }
+  return { score, evidence };
 }

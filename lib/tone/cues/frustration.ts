@@ -18,7 +18,7 @@ import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
-import { afraidFormula, aweInPraise, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
+import { afraidFormula, aweInPraise, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
@@ -1099,7 +1099,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1282,9 +1282,11 @@ export const frustration: CueModule = {
     const kinds = readEnKinds(ctx);
     // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
     const kinds13 = readEnKinds13(ctx);
-    const kindsScore = kinds.score + kinds13.score;
+    // Session 15's: an ultimatum ("if i dont get a refund by end of week im doing a chargeback"), "actually answer it this time" (./frustration.en.kinds15.ts).
+    const kinds15 = readEnKinds15(ctx, said.filter((h) => h.category === C.escalation && !words.cancelled.includes(h)));
+    const kindsScore = kinds.score + kinds13.score + kinds15.score;
     score += kindsScore;
-    evidence.push(...kinds.evidence, ...kinds13.evidence);
+    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD) score *= 0.5;
     // A softener a longer phrase weighs 0 («براتون مهم نیست»: "you don't care", not «مهم نیست») does not soften.
