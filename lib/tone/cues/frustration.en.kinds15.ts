@@ -17,6 +17,8 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
+import { statusQuote } from './frustration.en.calm.ts';
+import { systemQuote } from './frustration.en.fp14.ts';
 
 /** Categories that tell something went wrong (a grievance): without one, "do I need to … myself?" asks how. */
 const GRIEVANCE = /^frustration(?:\.(?:judgement|complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
@@ -242,6 +244,11 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
     evidence.push(ctx.ev(h, 'tone.why.threat'));
     break;
   }
+  const mocked = mockedClaim(ctx);
+  if (mocked) {
+    score += 0.6;
+    evidence.push(mocked);
+  }
   for (let i = 0; i + 2 < t.length; i++) {
     if (!/^(?:actually|properly)$/.test(t[i].key) || t[i].negated || asked(t[i])) continue;
     let end = -1;
@@ -252,4 +259,48 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
     break;
   }
   return { score, evidence };
+}
+
+/** Scare quotes of up to four words (the shared reader takes two in single quotes): "Your 'next day delivery' took nine days". */
+const CLAIM_QUOTES = /(?<![\p{L}\p{N}])(['\u2018"\u201c])([\p{L}\p{N}/-]+(?: [\p{L}\p{N}/-]+){0,3})['\u2019"\u201d](?![\p{L}\p{N}])/gu;
+/** What a company claims of its service, mocked in quotes: "guaranteed", "next day", "24/7", "premium", "free", "replacement". */
+const CLAIM = /^(?:guaranteed|guarantee|next[- ]day|same[- ]day|24\/7|premium|priority|express|urgent|free|replacement|fixed|sorted|help|support|definitely|fast|quick|instant|unlimited|sea view|care|customer care|customer service|save me money|value|within 24 hours|24 hours|48 hours)\b/i;
+/** Words that tell the claim came to nothing: "apparently", "I suppose", "technically", "means". */
+const IRONY_WORD = /^(?:apparently|suppose|technically|means|meant|clearly|evidently)$/;
+const GOOD = /^frustration\.praise$/;
+const BAD = /^frustration(?:\.(?:failure|complaint|report|en\.count))?$/;
+
+/**
+ * A claim of the company's mocked in quotes: "Your 'next day delivery' took nine days", "The 'guaranteed' Christmas delivery
+ * arrived on the 29th", "So the 'premium' support tier means I get ignored faster? Good to know.": a quoted claim after "your"
+ * or "the" (not a status shown, "stuck on 'out for delivery'", nor a label, "a 'service fee'"), in a message that also tells
+ * what came of it (a fault, a wait, a count), a word of irony ("apparently", "I suppose", "means") or praise alone ("Good to know.").
+ */
+export function mockedClaim(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  const text = ctx.doc.text;
+  if (ctx.fa || !/['\u2018"\u201c]/.test(text)) return null;
+  for (const m of text.matchAll(CLAIM_QUOTES)) {
+    const inner = m[2];
+    if (!CLAIM.test(inner)) continue;
+    const q = { start: m.index, end: m.index + m[0].length };
+    if (statusQuote(ctx, q) || systemQuote(ctx, q)) continue;
+    let k = -1;
+    for (let i = 0; i < t.length && t[i].end <= q.start; i++) k = i;
+    if (k < 0) continue;
+    // "Your 'next day delivery'", "the 'premium' support tier", "your so-called 'express' option".
+    const det = (i: number) => /^(?:your|the|ur)$/.test(t[i]?.key ?? '');
+    if (!det(k) && !(det(k - 1) && t[k - 1].sentence === t[k].sentence)) continue;
+    const irony = t.some((x) => IRONY_WORD.test(x.key));
+    const bad = ctx.hits.some((h) => h.weight > 0 && BAD.test(h.category));
+    const good = ctx.hits.some((h) => h.weight > 0 && GOOD.test(h.category) && sentenceOnly(t, h));
+    if (irony || bad || good) return ctx.ev(q, 'tone.why.irony');
+  }
+  return null;
+}
+
+/** Whether hit h is all its sentence says ("Wonderful!", "Good to know."). */
+function sentenceOnly(t: CueContext['doc']['tokens'], h: Hit): boolean {
+  const s = t[h.from].sentence;
+  return (h.from === 0 || t[h.from - 1].sentence !== s) && (h.to >= t.length || t[h.to].sentence !== s);
 }
