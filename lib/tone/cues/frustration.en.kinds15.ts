@@ -197,6 +197,9 @@ export const enKinds15Lexicon: LexiconPart = {
     'really poor': 1, 'poor show': 1.1, 'poor form': 1, 'is not an answer': 0.9, 'is not an acceptable answer': 1.1, 'are trash': 1.1, 'is trash': 1.1, 'absolute trash': 1.2,
   },
   'frustration.complaint': {
+    // "ok this is getting silly now", "Nobody asked for this", "who is going to compensate me", "rather than a further acknowledgement".
+    'this is getting silly': 1, 'getting silly now': 0.9, 'getting beyond a joke': 1.2, 'nobody asked for this': 0.9, 'no one asked for this': 0.9,
+    'who is going to compensate': 0.8, 'not interested in another': 0.8, 'rather than a further': 0.7, 'rather than another': 0.7, 'same automated': 0.6,
     'would have been nice to be told': 0.7, 'would have been nice to be informed': 0.7, 'would have been nice to be warned': 0.7, 'would have been nice to know': 0.5,
   },
   'frustration.escalation': {
@@ -204,7 +207,8 @@ export const enKinds15Lexicon: LexiconPart = {
     'consumer association': 1, 'i am now complaining': 1,
   },
   // "Honestly, I'm impressed. You've managed to lose the same parcel twice": praise the sarcasm reader sets beside the failure.
-  'frustration.praise': { 'i am impressed': 1 },
+  // "I must commend your team on its consistency: every single invoice … has been wrong": praise the sarcasm reader weighs beside a fault.
+  'frustration.praise': { 'i am impressed': 1, 'commend your': 1, 'congratulate you on': 1, 'hats off to': 1 },
 };
 
 /** A kept escalation hit ("a chargeback", "a one-star review", "my card issuer") given as the outcome of an unmet condition. */
@@ -249,6 +253,21 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
     score += 0.6;
     evidence.push(mocked);
   }
+  const echo = echoedWait(ctx);
+  if (echo) {
+    score += 0.6;
+    evidence.push(echo);
+  }
+  const thanked = thanksForComplaint(ctx);
+  if (thanked) {
+    score += 1.2;
+    evidence.push(thanked);
+  }
+  const redefined = apparentlyMeans(ctx);
+  if (redefined) {
+    score += 1;
+    evidence.push(redefined);
+  }
   for (let i = 0; i + 2 < t.length; i++) {
     if (!/^(?:actually|properly)$/.test(t[i].key) || t[i].negated || asked(t[i])) continue;
     let end = -1;
@@ -289,7 +308,7 @@ export function mockedClaim(ctx: CueContext): Evidence | null {
     for (let i = 0; i < t.length && t[i].end <= q.start; i++) k = i;
     if (k < 0) continue;
     // "Your 'next day delivery'", "the 'premium' support tier", "your so-called 'express' option".
-    const det = (i: number) => /^(?:your|the|ur)$/.test(t[i]?.key ?? '');
+    const det = (i: number) => /^(?:your|the|ur|another|second|third|fourth|fifth)$/.test(t[i]?.key ?? '');
     if (!det(k) && !(det(k - 1) && t[k - 1].sentence === t[k].sentence)) continue;
     const irony = t.some((x) => IRONY_WORD.test(x.key));
     const bad = ctx.hits.some((h) => h.weight > 0 && BAD.test(h.category));
@@ -303,4 +322,56 @@ export function mockedClaim(ctx: CueContext): Evidence | null {
 function sentenceOnly(t: CueContext['doc']['tokens'], h: Hit): boolean {
   const s = t[h.from].sentence;
   return (h.from === 0 || t[h.from - 1].sentence !== s) && (h.to >= t.length || t[h.to].sentence !== s);
+}
+
+const UNIT = /^(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$/;
+const NUMBER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)$/;
+
+/** "Five weeks to process a refund … Five weeks.": a wait said again as a sentence of its own, for weight. */
+function echoedWait(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (!NUMBER.test(t[i].key) || !UNIT.test(t[i + 1].key)) continue;
+    const s = t[i].sentence;
+    // The whole sentence is the wait ("Five weeks.", "Nine days. Nine."), and the same wait was told in an earlier sentence.
+    if (t[i - 1].sentence === s || (t[i + 2] && t[i + 2].sentence === s)) continue;
+    for (let k = 0; k + 1 < i; k++) {
+      if (t[k].sentence < s && t[k].key === t[i].key && t[k + 1].key === t[i + 1].key) return ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint');
+    }
+  }
+  return null;
+}
+
+/** "thanks for the copy-paste answer", "thanks for the same scripted reply": thanks whose object is itself a complaint. */
+function thanksForComplaint(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  for (const h of ctx.hits) {
+    // A complaint of weight ("copy-paste", "scripted", "the same answer"), not a word of the customer's own errand ("Thanks for chasing the courier").
+    if (h.category !== 'frustration.complaint' || h.weight < 0.6 || t[h.from].fa) continue;
+    for (let k = h.from - 1; k >= 1 && k >= h.from - 4 && t[k].sentence === t[h.from].sentence; k--) {
+      if (t[k].key === 'for' && /^(?:thanks|thank|cheers|ta)$/.test(t[k - 1].key === 'you' ? t[k - 2]?.key ?? '' : t[k - 1].key)) {
+        return ctx.ev({ start: t[t[k - 1].key === 'you' ? k - 2 : k - 1].start, end: h.end }, 'tone.why.sarcasm');
+      }
+    }
+  }
+  return null;
+}
+
+/** "Apparently urgent means 'sometime next quarter' at your company": a word of the company's redefined, in quotes, never asked. */
+function apparentlyMeans(ctx: CueContext): Evidence | null {
+  const t = ctx.doc.tokens;
+  const text = ctx.doc.text;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].key !== 'means' || t[i].fa) continue;
+    const s = t[i].sentence;
+    let apparently = -1;
+    for (let k = i - 1; k >= 0 && t[k].sentence === s; k--) if (t[k].key === 'apparently') apparently = k;
+    if (apparently < 0) continue;
+    const span = ctx.doc.sentences[s];
+    if (!span || /\?/.test(text.slice(span.start, span.end))) continue;
+    // The new meaning in quotes right after "means".
+    if (!/^\s*['\u2018"\u201c]/.test(text.slice(t[i].end, t[i].end + 3))) continue;
+    return ctx.ev({ start: t[apparently].start, end: t[i].end }, 'tone.why.sarcasm');
+  }
+  return null;
 }
