@@ -375,3 +375,19 @@ function apparentlyMeans(ctx: CueContext): Evidence | null {
   }
   return null;
 }
+
+const WITHDRAW = /\b(?:(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:\w+\s+){0,2}(?:email|e-mail|message|mail|note|rant|complaint)|(?:sorry|apologies|apologise|apologize)\s+(?:for|about)\s+(?:the|my)\s+(?:\w+\s+)?(?:tone|rant|outburst|last\s+(?:email|message)|earlier\s+(?:email|message)|previous\s+(?:email|message)|angry\s+(?:email|message)))\b/i;
+
+/**
+ * "Hi again, please ignore my angry email above - your colleague called me … Thank you, and sorry for the tone.": the customer
+ * withdraws the anger of an earlier message (forwarded above, or the first half of this one). Every word of displeasure told
+ * before the withdrawal is theirs no longer: the cue stays quiet (read in frustration.ts).
+ */
+export function angerWithdrawn(ctx: CueContext): boolean {
+  if (ctx.fa) return false;
+  const m = WITHDRAW.exec(ctx.doc.text);
+  if (!m) return false;
+  const at = m.index;
+  // Nothing of displeasure after the withdrawal ("sorry for the tone, but this is still unacceptable").
+  return !ctx.hits.some((h) => h.weight > 0 && h.start > at + m[0].length && /^frustration(?:\.(?:judgement|complaint|escalation|rude|sarcasm|rhetorical|failure))?$/.test(h.category));
+}

@@ -18,7 +18,7 @@ import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
-import { afraidFormula, aweInPraise, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
+import { afraidFormula, angerWithdrawn, aweInPraise, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
@@ -1312,6 +1312,8 @@ export const frustration: CueModule = {
         (blamed.length || undone ? 0.4 : 0) + punct.length + (a.shoutWords >= 2 ? 1 : 0) + angry.length + (stressed ? 1 : 0) + (drawn ? 1 : 0);
       if (told.length > 0 && rest < 0.05) score = Math.min(score, 0.9);
     }
+    // "please ignore my angry email above … sorry for the tone": anger the customer withdraws (./frustration.en.kinds15.ts).
+    if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kindsScore >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
