@@ -311,7 +311,8 @@ export function mockedClaim(ctx: CueContext): Evidence | null {
     const det = (i: number) => /^(?:your|the|ur|another|second|third|fourth|fifth)$/.test(t[i]?.key ?? '');
     if (!det(k) && !(det(k - 1) && t[k - 1].sentence === t[k].sentence)) continue;
     const irony = t.some((x) => IRONY_WORD.test(x.key));
-    const bad = ctx.hits.some((h) => h.weight > 0 && BAD.test(h.category));
+    // What came of it: a fault or complaint, or a wait told as a number of days ("has taken eleven days").
+    const bad = ctx.hits.some((h) => h.weight > 0 && BAD.test(h.category)) || t.some((x, i) => NUMBER.test(x.key) && UNIT.test(t[i + 1]?.key ?? '') && !/^(?:in|within)$/.test(t[i - 1]?.key ?? ''));
     const good = ctx.hits.some((h) => h.weight > 0 && GOOD.test(h.category) && sentenceOnly(t, h));
     if (irony || bad || good) return ctx.ev(q, 'tone.why.irony');
   }
