@@ -24,8 +24,12 @@ import { systemQuote } from './frustration.en.fp14.ts';
 const GRIEVANCE = /^frustration(?:\.(?:judgement|complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
 
 /** "What do I need to do to close my account?", "do I need to send the receipt in myself?" with nothing wrong told: a procedure question. */
-export function procedureAsk(ctx: CueContext, _h: Hit): boolean {
+export function procedureAsk(ctx: CueContext, h: Hit): boolean {
   if (ctx.fa) return false;
+  // "Do I really have to come in myself just to update a phone number?": exasperation said in the question itself.
+  const t = ctx.doc.tokens;
+  const s = t[h.from]?.sentence;
+  if (t.some((x) => x.sentence === s && /^(?:really|just|seriously|honestly|actually|even|again|every|keep|still)$/.test(x.key))) return false;
   if (ctx.hits.some((o) => o.weight > 0 && GRIEVANCE.test(o.category))) return false;
   // A contact the repeat cue shows ("I've called twice, do I have to come in myself?") is a grievance too.
   return (ctx.got.repeat?.cues.length ?? 0) === 0;
