@@ -131,8 +131,10 @@ export function formalCourtesy(t: CueContext['doc']['tokens']): boolean {
     const k = t[i].key;
     if (t[i].fa) continue;
     if (k === 'kindly' && !t[i].negated) return true;
-    if (k === 'grateful' && /^(?:be|am|m|very|most|extremely|really)$/.test(t[i - 1]?.key ?? '') && !t[i].negated) return true;
-    if (k === 'appreciate' && /^(?:would|d|i|really|greatly)$/.test(t[i - 1]?.key ?? '') && t[i - 1]?.key !== 'nt') return true;
+    // The request forms only ("I would be grateful if", "I'd appreciate a call"), not thanks or a preface ("I appreciate you're busy, but").
+    const before = t[i - 1]?.key === 'very' || t[i - 1]?.key === 'most' || t[i - 1]?.key === 'really' || t[i - 1]?.key === 'greatly' ? t[i - 2]?.key ?? '' : t[i - 1]?.key ?? '';
+    if (k === 'grateful' && before === 'be' && !t[i].negated) return true;
+    if (k === 'appreciate' && (before === 'would' || before === 'd') && !t[i].negated) return true;
   }
   return false;
 }
