@@ -398,3 +398,22 @@ export function angerWithdrawn(ctx: CueContext): boolean {
   // Nothing of displeasure after the withdrawal ("sorry for the tone, but this is still unacceptable").
   return !ctx.hits.some((h) => h.weight > 0 && h.start > at + m[0].length && /^frustration(?:\.(?:judgement|complaint|escalation|rude|sarcasm|rhetorical|failure))?$/.test(h.category));
 }
+
+const DATE_ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth)$/;
+
+/**
+ * "It's now the 19th", "Today is the 4th": the date it is now, told after a promise ("you promised a call within 24 hours …
+ * It's now the 19th."), outlives it like "It is Thursday." (read by frustration.ts's todayIs at token j).
+ */
+export function dateIsNow(t: CueContext['doc']['tokens'], j: number): boolean {
+  const k = t[j]?.key;
+  let i = j + 1;
+  if (k === 'it' || k === 'today') {
+    if (t[i]?.key !== 'is') return false;
+    i++;
+  } else return false;
+  if (t[i]?.key === 'now') i++;
+  if (t[i]?.key !== 'the' || !DATE_ORDINAL.test(t[i + 1]?.key ?? '')) return false;
+  // The date ends its sentence ("It's now the 19th."), not "it is the 19th floor".
+  return !t[i + 2] || t[i + 2].sentence !== t[i + 1].sentence || t[i + 2].key === 'and';
+}

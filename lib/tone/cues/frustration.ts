@@ -18,7 +18,7 @@ import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
-import { afraidFormula, angerWithdrawn, aweInPraise, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
+import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
@@ -723,6 +723,8 @@ const clock = (t: CueContext['doc']['tokens'], j: number) => !!t[j] && (/^\d{1,2
 /** "It's Friday", "now Tuesday", «امروز شنبه‌ست»: the day it is now, told after a promise, says the promise was outlived. */
 function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
   const k = t[j].key;
+  // "It's now the 19th." (./frustration.en.kinds15.ts).
+  if (dateIsNow(t, j)) return true;
   if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && (day(t[j + 3]) || clock(t, j + 3)));
   return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
 }

@@ -89,3 +89,9 @@ fam('frustrated', 'anger the customer withdraws', [
 ], [
   'This is a disgrace, I have waited a fortnight!\n\nUpdate: please ignore my angry message above, the money arrived this afternoon. Thanks, and sorry for the tone.',
 ]);
+
+fam('frustrated', 'the date it is now, after a promise', [
+  { text: 'On the 2nd you promised a technician would ring me within two days. It is now the 16th.', evidence: 'promised' },
+], [
+  'The course starts on the 20th and today is the 12th, so there is plenty of time. Could you send the joining pack?',
+]);
