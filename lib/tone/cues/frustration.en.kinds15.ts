@@ -203,6 +203,8 @@ export const enKinds15Lexicon: LexiconPart = {
     'really poor': 1, 'poor show': 1.1, 'poor form': 1, 'is not an answer': 0.9, 'is not an acceptable answer': 1.1, 'are trash': 1.1, 'is trash': 1.1, 'absolute trash': 1.2,
   },
   'frustration.complaint': {
+    // "I will await your response with interest": the formal idiom of a customer who expects to be let down again.
+    'await your response with interest': 0.6, 'await your reply with interest': 0.6, 'awaiting your response with interest': 0.6,
     // "ok this is getting silly now", "Nobody asked for this", "who is going to compensate me", "rather than a further acknowledgement".
     'this is getting silly': 1, 'getting silly now': 0.9, 'getting beyond a joke': 1.2, 'nobody asked for this': 0.9, 'no one asked for this': 0.9,
     'who is going to compensate': 0.8, 'not interested in another': 0.8, 'rather than a further': 0.7, 'rather than another': 0.7, 'same automated': 0.6,
@@ -256,7 +258,8 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
   }
   const mocked = mockedClaim(ctx);
   if (mocked) {
-    score += 0.6;
+    // With a word of irony beside it ("I suppose if I squint…", "apparently", "technically") the mockery is said outright.
+    score += t.some((x) => IRONY_WORD.test(x.key) && x.key !== 'means' && x.key !== 'meant' && !inQuestionAt(ctx, x)) ? 1 : 0.6;
     evidence.push(mocked);
   }
   const echo = echoedWait(ctx);
@@ -316,11 +319,14 @@ export function mockedClaim(ctx: CueContext): Evidence | null {
     // "Your 'next day delivery'", "the 'premium' support tier", "your so-called 'express' option".
     const det = (i: number) => /^(?:your|the|ur|another|second|third|fourth|fifth)$/.test(t[i]?.key ?? '');
     if (!det(k) && !(det(k - 1) && t[k - 1].sentence === t[k].sentence)) continue;
-    const irony = t.some((x) => IRONY_WORD.test(x.key));
+    // A quote in a question ("I suppose the 'express' option would be quicker?") asks about the claim: only praise alone mocks it
+    // there ("So the 'premium' support tier means I get ignored faster? Good to know.").
+    const asked = inQuestionAt(ctx, q);
+    const irony = t.some((x) => IRONY_WORD.test(x.key) && !inQuestionAt(ctx, x));
     // What came of it: a fault or complaint, or a wait told as a number of days ("has taken eleven days").
     const bad = ctx.hits.some((h) => h.weight > 0 && BAD.test(h.category)) || t.some((x, i) => NUMBER.test(x.key) && UNIT.test(t[i + 1]?.key ?? '') && !/^(?:in|within)$/.test(t[i - 1]?.key ?? ''));
     const good = ctx.hits.some((h) => h.weight > 0 && GOOD.test(h.category) && sentenceOnly(t, h));
-    if (irony || bad || good) return ctx.ev(q, 'tone.why.irony');
+    if (asked ? good : irony || bad || good) return ctx.ev(q, 'tone.why.irony');
   }
   return null;
 }
@@ -416,4 +422,9 @@ export function dateIsNow(t: CueContext['doc']['tokens'], j: number): boolean {
   if (t[i]?.key !== 'the' || !DATE_ORDINAL.test(t[i + 1]?.key ?? '')) return false;
   // The date ends its sentence ("It's now the 19th."), not "it is the 19th floor".
   return !t[i + 2] || t[i + 2].sentence !== t[i + 1].sentence || t[i + 2].key === 'and';
+}
+
+/** Whether a span of the latest words lies in one of the customer's questions. */
+function inQuestionAt(ctx: CueContext, x: { start: number; end: number }): boolean {
+  return ctx.questions.some((q) => q.start - ctx.offset <= x.start && x.end <= q.end - ctx.offset);
 }

@@ -95,3 +95,10 @@ fam('frustrated', 'the date it is now, after a promise', [
 ], [
   'The course starts on the 20th and today is the 12th, so there is plenty of time. Could you send the joining pack?',
 ]);
+
+fam('frustrated', 'a mocked claim with a word of irony; the formal "with interest"', [
+  { text: "Your 'premium' cabin has a bunk bed and a porthole painted on the wall. Technically I suppose that counts as a view.", evidence: "'premium'" },
+  { text: 'This is the second wrong invoice in a row. I will await your response with interest.', evidence: 'await your response with interest' },
+], [
+  "I suppose the 'express' option would be quicker? Which one would you recommend for a parcel to Spain?",
+]);
