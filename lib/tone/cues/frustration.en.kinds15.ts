@@ -194,6 +194,8 @@ export function feelingBesideOther(ctx: CueContext, h: Hit, judged: readonly Hit
  * "that is not an answer", escalation to someone more senior, a card issuer or a consumer body.
  */
 export const enKinds15Lexicon: LexiconPart = {
+  // "…I will cancel the subscription, no hard feelings": a calm marker.
+  'frustration.implicit.calm': { 'no hard feelings': 1 },
   frustration: {
     dismay: 1.1, 'my dismay': 1.2, 'patience is exhausted': 1.3, 'patience is now exhausted': 1.3, 'patience has been exhausted': 1.3, 'patience is now wearing thin': 1.2,
     'i am over it': 1.1, 'so over it': 1.1, 'i am so over': 1.1,
@@ -251,7 +253,8 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
   if (ctx.fa || t.length < 4) return { score, evidence };
   const asked = (x: { start: number; end: number }) => ctx.questions.some((q) => q.start - ctx.offset <= x.start && x.end <= q.end - ctx.offset);
   for (const h of escalations) {
-    if (t[h.from].fa || asked(h) || !conditioned(t, h)) continue;
+    // A strong escalation (a chargeback, a review, the ombudsman, "my money back"), not "I will cancel" (a calm switcher's words too).
+    if (t[h.from].fa || h.weight < 0.8 || asked(h) || !conditioned(t, h)) continue;
     score += 0.6;
     evidence.push(ctx.ev(h, 'tone.why.threat'));
     break;
@@ -343,6 +346,8 @@ const NUMBER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 /** "Five weeks to process a refund … Five weeks.": a wait said again as a sentence of its own, for weight. */
 function echoedWait(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
+  // "Five days is how long the battery lasts. Five days. Amazing!": said again in praise, a wonder, not a wait.
+  if (ctx.hits.some((h) => h.weight > 0 && /^frustration\.(?:praise|thanks|positive)$/.test(h.category))) return null;
   for (let i = 1; i + 1 < t.length; i++) {
     if (!NUMBER.test(t[i].key) || !UNIT.test(t[i + 1].key)) continue;
     const s = t[i].sentence;
@@ -360,7 +365,9 @@ function thanksForComplaint(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (const h of ctx.hits) {
     // A complaint of weight ("copy-paste", "scripted", "the same answer"), not a word of the customer's own errand ("Thanks for chasing the courier").
-    if (h.category !== 'frustration.complaint' || h.weight < 0.6 || t[h.from].fa) continue;
+    if (h.category !== 'frustration.complaint' || h.weight < 0.7 || t[h.from].fa) continue;
+    // "Thanks for the same answer as yesterday, it worked this time!": thanks for what put things right.
+    if (t.some((x) => /^(?:worked|works|working|fixed|sorted|resolved|solved|helped)$/.test(x.key) && !x.negated)) return null;
     for (let k = h.from - 1; k >= 1 && k >= h.from - 4 && t[k].sentence === t[h.from].sentence; k--) {
       if (t[k].key === 'for' && /^(?:thanks|thank|cheers|ta)$/.test(t[k - 1].key === 'you' ? t[k - 2]?.key ?? '' : t[k - 1].key)) {
         return ctx.ev({ start: t[t[k - 1].key === 'you' ? k - 2 : k - 1].start, end: h.end }, 'tone.why.sarcasm');

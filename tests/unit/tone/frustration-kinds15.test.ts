@@ -102,3 +102,13 @@ fam('frustrated', 'a mocked claim with a word of irony; the formal "with interes
 ], [
   "I suppose the 'express' option would be quicker? Which one would you recommend for a parcel to Spain?",
 ]);
+
+fam('frustrated', 'the recall constructions stay quiet on their calm look-alikes', [
+  { text: "If the refund isn't in my account by Monday, I'm going to the ombudsman.", evidence: 'ombudsman' },
+], [
+  "If I don't hear back by the end of the month I will cancel the subscription, no hard feelings.",
+  'Five days is how long the battery lasts. Five days. Amazing!',
+  'Thanks for the same answer as yesterday, it worked this time!',
+  'Unless I am mistaken, the invoice should be £40, not £45. Could you check?',
+  "Apparently the 'reset' button means factory reset? Just checking before I press it.",
+]);
