@@ -104,7 +104,7 @@ fam('frustrated', 'a mocked claim with a word of irony; the formal "with interes
 ]);
 
 fam('frustrated', 'the recall constructions stay quiet on their calm look-alikes', [
-  { text: "If the refund isn't in my account by Monday, I'm going to the ombudsman.", evidence: 'ombudsman' },
+  { text: "If the refund isn't in my account by Monday, I'm going to the ombudsman.", evidence: "I'm going to the ombudsman" },
 ], [
   "If I don't hear back by the end of the month I will cancel the subscription, no hard feelings.",
   'Five days is how long the battery lasts. Five days. Amazing!',
