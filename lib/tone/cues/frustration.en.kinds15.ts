@@ -141,7 +141,6 @@ export function formalCourtesy(t: CueContext['doc']['tokens']): boolean {
 
 /** Words of awe that also judge ("Unbelievable service!!", "insane", "unreal"): praise in a message of thanks with nothing gone wrong. */
 const AWE = /^(?:unbelievable|unreal|insane|crazy|incredible|mental|mad|ridiculous|absurd|shocking|speechless)$/;
-const THANKS_CAT = /^(?:frustration\.(?:praise|thanks|positive)|politeness)$/;
 const WRONG_CAT = /^frustration(?:\.(?:complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
 
 /**
@@ -152,7 +151,14 @@ export function aweInPraise(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   const x = t[h.from];
   if (!x || x.fa || h.to - h.from !== 1 || !AWE.test(x.key) || x.negated) return false;
-  const thanked = ctx.hits.some((o) => o.weight > 0 && THANKS_CAT.test(o.category) && (o.category !== 'politeness' || /^(?:thank|thanks|cheers)$/.test(t[o.from].key)));
+  // Thanks said plainly, to the end of its sentence ("Thank you!!", "Thanks so much guys"), not "Thanks a lot for losing my parcel".
+  let thanked = false;
+  for (let i = 0; i < t.length && !thanked; i++) {
+    if (!/^(?:thank|thanks|cheers)$/.test(t[i].key)) continue;
+    let j = i + 1;
+    while (j < t.length && t[j].sentence === t[i].sentence && /^(?:you|so|very|much|again|guys|all|team|loads|heaps|lots|a|million|ever)$/.test(t[j].key)) j++;
+    thanked = (j >= t.length || t[j].sentence !== t[i].sentence) && !(t[i + 1]?.key === 'a' && t[i + 2]?.key === 'lot');
+  }
   if (!thanked) return false;
   return !ctx.hits.some((o) => o !== h && o.weight > 0 && (WRONG_CAT.test(o.category) || (o.category === 'frustration.judgement' && !AWE.test(t[o.from].key))));
 }

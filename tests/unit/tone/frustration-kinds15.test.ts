@@ -45,6 +45,7 @@ fam('frustrated', 'a fault laughed off while asking for help', [
 
 fam('frustrated', 'awe words in a message of thanks', [
   { text: 'Unbelievable. Three weeks and still no refund.', evidence: 'Unbelievable' },
+  { text: 'Unbelievable!! Thanks a lot for losing my parcel.', evidence: 'Unbelievable' },
 ], [
   'Insane turnaround!! Booked on Sunday night, fitted Monday lunchtime. Thank you so much!!',
 ]);
