@@ -208,6 +208,8 @@ export const enKinds15Lexicon: LexiconPart = {
   },
   'frustration.judgement': {
     'find it quite extraordinary': 1.1, 'find it extraordinary': 1.1, 'find it astonishing': 1, 'find it staggering': 1, 'find it quite astonishing': 1,
+    // The bot or the help pages that send the customer round again: "Your chatbot has now sent me in a loop five times".
+    'sent me in a loop': 0.9, 'sending me in a loop': 0.9, 'sends me in a loop': 0.9, 'sent me round in a loop': 0.9,
     'really poor': 1, 'poor show': 1.1, 'poor form': 1, 'is not an answer': 0.9, 'is not an acceptable answer': 1.1, 'are trash': 1.1, 'is trash': 1.1, 'absolute trash': 1.2,
   },
   'frustration.complaint': {
@@ -219,6 +221,7 @@ export const enKinds15Lexicon: LexiconPart = {
     'would have been nice to be told': 0.7, 'would have been nice to be informed': 0.7, 'would have been nice to be warned': 0.7, 'would have been nice to know': 0.5,
   },
   'frustration.escalation': {
+    'a human being': 0.7, 'an actual human': 0.8, 'an actual person': 0.8,
     'someone more senior': 1, 'somebody more senior': 1, 'my card issuer': 0.9, 'card issuer': 0.8, 'consumer organisation': 1, 'consumer organization': 1,
     'consumer association': 1, 'i am now complaining': 1,
   },
@@ -301,7 +304,7 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
 /** Scare quotes of up to four words (the shared reader takes two in single quotes): "Your 'next day delivery' took nine days". */
 const CLAIM_QUOTES = /(?<![\p{L}\p{N}])(['\u2018"\u201c])([\p{L}\p{N}/-]+(?: [\p{L}\p{N}/-]+){0,3})['\u2019"\u201d](?![\p{L}\p{N}])/gu;
 /** What a company claims of its service, mocked in quotes: "guaranteed", "next day", "24/7", "premium", "free", "replacement". */
-const CLAIM = /^(?:guaranteed|guarantee|next[- ]day|same[- ]day|24\/7|premium|priority|express|urgent|free|replacement|fixed|sorted|help|support|definitely|fast|quick|instant|unlimited|sea view|care|customer care|customer service|save me money|value|within 24 hours|24 hours|48 hours)\b/i;
+const CLAIM = /^(?:guaranteed|guarantee|next[- ]day|same[- ]day|24\/7|premium|priority|express|urgent|free|replacement|fixed|sorted|help|support|emergency|known issues|definitely|fast|quick|instant|unlimited|sea view|care|customer care|customer service|save me money|value|within 24 hours|24 hours|48 hours)\b/i;
 /** Words that tell the claim came to nothing: "apparently", "I suppose", "technically", "means". */
 const IRONY_WORD = /^(?:apparently|suppose|technically|means|meant|clearly|evidently)$/;
 const GOOD = /^frustration\.praise$/;
