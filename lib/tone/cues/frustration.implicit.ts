@@ -26,6 +26,7 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
 import { alternativeOffered, theirMistake } from './frustration.scope.ts';
+import { formalCourtesy, procedureAsk } from './frustration.en.kinds15.ts';
 import { ownSkill } from './frustration.en.fp14.ts';
 
 const K = {
@@ -440,7 +441,7 @@ export function readImplicit(ctx: CueContext): Implicit {
     // "do I have to keep chasing", not "do I need to keep the box?".
     for (let i = h.to; i < b && !guard; i++) guard = (MUST_GUARD.has(t[i].key) && (t[i].key !== 'keep' || /(?:ing|^on)$/.test(t[i + 1]?.key ?? ''))) || (t[i].key === 'just' && t[i + 1]?.key === 'to');
     for (let i = sentenceRange(t, sentOf(t, h))[0]; i < h.from && !guard; i++) guard = MUST_GUARD.has(t[i].key);
-    if (guard && !alternativeOffered(ctx, h.from)) considerAsk(acc, ctx, t, h, h.weight);
+    if (guard && !alternativeOffered(ctx, h.from) && !procedureAsk(ctx, h)) considerAsk(acc, ctx, t, h, h.weight);
   }
   for (const h of hitsOf(ctx, K.askHard)) {
     if (!inQ(ctx, h)) continue;
@@ -472,7 +473,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   const money = ctx.fa && has(ctx.doc, A_MONEY);
   const waits = has(ctx.doc, A_DUR);
   const courteous =
-    (promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) && (has(ctx.doc, A_COURTESY) || (has(ctx.doc, A_ASK_VERB) && has(ctx.doc, A_YOU))) ? courteousIn(t) : false;
+    (promises.length > 0 || money || waits || has(ctx.doc, A_FAIL) || has(ctx.doc, A_START)) && (has(ctx.doc, A_COURTESY) || (has(ctx.doc, A_ASK_VERB) && has(ctx.doc, A_YOU)) || formalCourtesy(t)) ? courteousIn(t) || formalCourtesy(t) : false;
   const repeated = (ctx.got.repeat?.cues.length ?? 0) > 0;
   const chasing = courteous || repeated;
   // Paid / promised / told, then a failure after it (same sentence or the next), never in a question.

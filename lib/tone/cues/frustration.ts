@@ -19,6 +19,7 @@ import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
+import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 
@@ -577,11 +578,11 @@ function helpAsked(ctx: CueContext): boolean {
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o)));
-  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !describesFault(ctx, h);
-  if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h);
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o))) && !feelingBesideOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude));
+  if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h) && !otherFirmSetAside(ctx, h) && !aweInPraise(ctx, h) && !describesFault(ctx, h);
+  if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h);
+  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
   return true;
 }
 
@@ -723,6 +724,8 @@ const clock = (t: CueContext['doc']['tokens'], j: number) => !!t[j] && (/^\d{1,2
 /** "It's Friday", "now Tuesday", «امروز شنبه‌ست»: the day it is now, told after a promise, says the promise was outlived. */
 function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
   const k = t[j].key;
+  // "It's now the 19th." (./frustration.en.kinds15.ts).
+  if (dateIsNow(t, j)) return true;
   if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && (day(t[j + 3]) || clock(t, j + 3)));
   return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
 }
@@ -1101,7 +1104,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1182,7 +1185,9 @@ export const frustration: CueModule = {
     const silent = silence(ctx).filter((e) => !complained.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
     dropFaSilenceOfOthers(ctx, silent);
     const promise = brokenPromise(ctx);
-    const doubt = faNotRhetorical(ctx, rhetorical(ctx));
+    // "Can you check if the ticket was actually raised?": a check asked for, not doubt (./frustration.en.kinds15.ts).
+    const asked = faNotRhetorical(ctx, rhetorical(ctx));
+    const doubt = asked && !checkedWhether(ctx, asked) ? asked : null;
     // "can someone actually look at it?": a request for a human, unlike "can someone actually read my emails?" (doubt that anyone
     // attends to what was written): a weak sign, never enough alone.
     const doubtWeight = doubt ? (pleaNotDoubt(ctx, doubt) ? 0.7 : 1) : 0;
@@ -1287,21 +1292,25 @@ export const frustration: CueModule = {
     const kinds = readEnKinds(ctx);
     // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
     const kinds13 = readEnKinds13(ctx);
-    const kindsScore = kinds.score + kinds13.score;
+    // Session 15's: an ultimatum ("if i dont get a refund by end of week im doing a chargeback"), "actually answer it this time" (./frustration.en.kinds15.ts).
+    const kinds15 = readEnKinds15(ctx, said.filter((h) => h.category === C.escalation && !words.cancelled.includes(h)));
+    const kindsScore = kinds.score + kinds13.score + kinds15.score;
     score += kindsScore;
-    evidence.push(...kinds.evidence, ...kinds13.evidence);
+    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD) score *= 0.5;
     // A softener a longer phrase weighs 0 («براتون مهم نیست»: "you don't care", not «مهم نیست») does not soften.
     if (ctx.hits.some((h) => h.category === MOD.softener && h.weight > 0)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
-    const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h));
+    const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h) && !afraidFormula(ctx, h, said.filter((o) => o.category === C.judgement || o.category === C.emotion)));
     if (worried) score *= 0.5;
     // Anger at a third party ("The council are being hopeless (three days and nobody has even come), but that's a separate
     // fight"): with no word of displeasure left for the company, the waits and faults told are that party's, not a complaint.
-    const atOthers = !ctx.fa && words.score + asks.score < THRESHOLD && ctx.hits.some((h) => (h.category === C.judgement || h.category === C.rude) && atThirdParty(ctx, h));
+    const atOthers = !ctx.fa && words.score + asks.score < THRESHOLD && ctx.hits.some((h) => (h.category === C.judgement || h.category === C.rude) && (atThirdParty(ctx, h) || placedOther(ctx, h) || otherFirmSetAside(ctx, h)));
     if (atOthers) score *= 0.5;
+    // A fault laughed off ("crashed AGAIN lol … any fix?? 😅") with no word of displeasure nor sarcasm (./frustration.en.kinds15.ts).
+    if (words.score + asks.score + sarc.score < THRESHOLD && laughedOff(ctx) && (helpAsked(ctx) || helpAskedAnywhere(ctx))) score *= 0.5;
     // A wait told plainly, then a request ("It's been a month and still no refund. Can you look into it?", "its been 2 hrs
     // and my food still hasnt come, can u check?"): how long they waited, however many words tell it, is a customer waiting,
     // not an upset one. With nothing else said, it stays under the threshold (the repeat and urgency cues say the rest).
@@ -1313,6 +1322,8 @@ export const frustration: CueModule = {
         (blamed.length || undone ? 0.4 : 0) + punct.length + (a.shoutWords >= 2 ? 1 : 0) + angry.length + (stressed ? 1 : 0) + (drawn ? 1 : 0);
       if (told.length > 0 && rest < 0.05) score = Math.min(score, 0.9);
     }
+    // "please ignore my angry email above … sorry for the tone": anger the customer withdraws (./frustration.en.kinds15.ts).
+    if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kindsScore >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
