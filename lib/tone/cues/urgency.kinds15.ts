@@ -1,0 +1,168 @@
+/**
+ * Urgency, session 15 kinds (read off late11 and fresh4 by construction family; English). urgency.ts adds one to
+ * its score for each family found here (the usual guards then run on the evidence).
+ *
+ * Families (time pressure the customer is under, told without a time word the lexicon weighs):
+ * - The customer's own event at hand: "my visa appointment is on Thursday", "I have a ferry at 4pm", "She is due to
+ *   fly to Toronto on Tuesday", "Teaching begins on Monday", "I'm presenting at a conference in Vienna on Thursday",
+ *   "The memorial is on Saturday", "I start a new shift pattern on Monday", with something wrong in the message.
+ *   Not an event gone by ("My connecting flight on Friday was cancelled and I ended up paying"), nor "last Friday".
+ * - A payment of theirs falling due at hand: "Rent comes out tomorrow", "before the direct debit comes out on Friday",
+ *   "I have suppliers to pay this week".
+ * - A supply running out: "I only have two days' supply left", "she has run out of her heart medication".
+ * - Someone taken to hospital: "my husband has been taken to A&E".
+ * - Money sent to the wrong place: "I sent £1,500 to the wrong sort code".
+ * - Stuck somewhere now: "I'm standing at the Alicante airport desk and there's nobody here", "I have no way of
+ *   getting to the hotel".
+ */
+import type { CueContext } from '../cue.ts';
+import type { ToneToken } from '../layer.ts';
+import type { Evidence } from '../types.ts';
+
+type T = readonly ToneToken[];
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const AT_HAND = /^(?:today|tonight|tomorrow)$/;
+const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$/;
+/** Events of the customer's own life that a day can make pressing. */
+const EVENT = /^(?:appointment|flight|trip|ferry|train|memorial|funeral|wedding|exam|exams|interview|conference|presentation|shift|surgery|operation|hearing|enrolment|enrollment|ceremony|departure|move|holiday|vacation|graduation|course|term|teaching|semester|lessons?|classes|class|birthday|party|event|performance|show|gig|match|visit|procedure|scan|treatment)$/;
+/** Verbs of an event starting or the customer setting off: "Teaching begins", "I fly", "I'm presenting". */
+const SETS_OFF = /^(?:begins|starts|start|starting|fly|flying|flies|travel|travelling|traveling|leave|leaving|presenting|moving|depart|departing|sitting)$/;
+/** What says the moment is behind: "was", "last", "ended", past verbs. */
+const PAST_WORD = /^(?:was|were|had|last|ago|yesterday|previous|ended|already)$/;
+/** Something wrong in the message: the event is pressing only with a problem. */
+const WRONG = /^(?:wrong|missing|not|no|hasn't|hasnt|haven't|havent|isn't|isnt|didn't|didnt|won't|can't|cannot|never|still|held|hold|stuck|lost|died|dead|broken|expired|delayed|cancelled|canceled|declined|blocked|frozen|shut|closed|failed|incorrect|error)$/;
+
+function hasProblem(t: T): boolean {
+  return t.some((y) => !y.fa && (WRONG.test(y.key) || y.neg));
+}
+
+/** A near day in sentence s, after token `from` and within `reach` tokens: a weekday (not "last Friday"), today, tomorrow, a clock time. */
+function nearDay(t: T, from: number, reach: number): ToneToken | undefined {
+  for (let k = Math.max(0, from - reach); k < t.length && k <= from + reach; k++) {
+    const y = t[k];
+    if (y.sentence !== t[from].sentence) continue;
+    const prev = t[k - 1]?.key ?? '';
+    if ((WEEKDAY.test(y.key) && prev !== 'last' && prev !== 'every' && !/s$/.test(y.key)) || AT_HAND.test(y.key) || CLOCK.test(y.key)) return y;
+    if (y.key === 'week' && prev === 'this') return y;
+    if (y.key === 'weekend' && prev === 'this') return y;
+  }
+  return undefined;
+}
+
+/** The moment is behind: a past word in the sentence, or a past verb within four words of the event or the day. */
+function pastSentence(t: T, s: number, near: readonly number[] = []): boolean {
+  return t.some((y, k) => y.sentence === s && (PAST_WORD.test(y.key) || (y.past && near.some((n) => Math.abs(n - k) <= 4))));
+}
+
+/** Whether token i's sentence ends in a question mark: asking about the event ("is my flight on Friday operating?"). */
+function askedAbout(ctx: CueContext, i: number): boolean {
+  const x = ctx.doc.tokens[i];
+  return ctx.a.questions.some((q) => q.start <= x.start && x.end <= q.end);
+}
+
+/** "my visa appointment is on Thursday", "I have a ferry at 4pm", "She is due to fly … on Tuesday". */
+function ownEvent(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) continue;
+    const noun = EVENT.test(x.key);
+    const verb = SETS_OFF.test(x.key);
+    if (!noun && !verb) continue;
+    const s = x.sentence;
+    const before = t.slice(Math.max(0, i - 5), i).filter((y) => y.sentence === s).map((y) => y.key);
+    // Whose: "my/our/her … appointment", "I have a ferry", "The memorial is on", "I'm presenting", "she is due to fly".
+    const own = noun
+      ? before.some((k) => /^(?:my|our|his|her|their)$/.test(k)) || (before.includes('have') && before.some((k) => /^(?:i|we|she|he)$/.test(k))) || (before[before.length - 1] === 'the' && /^(?:is|starts|begins)$/.test(t[i + 1]?.key ?? ''))
+      : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && t[i - 1] !== undefined && EVENT.test(t[i - 1].key));
+    if (!own) continue;
+    // "leaving a review tonight": leaving is setting off only before a place or a time.
+    if (/^leav/.test(x.key) && !/^(?:on|at|for|in|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[i + 1]?.key ?? '')) continue;
+    const day = nearDay(t, i, 6);
+    if (!day || pastSentence(t, s, [i, t.indexOf(day)]) || askedAbout(ctx, i)) continue;
+    // "Can you come on Monday?": a question about the day itself is a booking, not pressure.
+    if (/^(?:can|could|would|will)$/.test(t.find((y) => y.sentence === s)?.key ?? '')) continue;
+    if (!hasProblem(t)) continue;
+    return ctx.ev({ start: Math.min(x.start, day.start), end: Math.max(x.end, day.end) }, 'tone.why.deadline');
+  }
+  return null;
+}
+
+const DUE_NOUN = /^(?:rent|mortgage|payroll|wages|salaries|debit|instalment|installment|repayment|bills?)$/;
+/** "Rent comes out tomorrow", "before the direct debit comes out on Friday", "I have suppliers to pay this week". */
+function dueAtHand(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) continue;
+    const due = DUE_NOUN.test(x.key) && (/^(?:comes|goes|come|go|is|due|leaves)$/.test(t[i + 1]?.key ?? ''));
+    const toPay = x.key === 'pay' && t[i - 1]?.key === 'to' && t.slice(Math.max(0, i - 5), i).some((y) => y.key === 'have' && y.sentence === x.sentence);
+    if (!due && !toPay) continue;
+    const day = nearDay(t, i, 5);
+    if (!day || pastSentence(t, x.sentence, [i, t.indexOf(day)])) continue;
+    return ctx.ev({ start: Math.min(x.start, day.start), end: Math.max(x.end, day.end) }, 'tone.why.money');
+  }
+  return null;
+}
+
+const SUPPLY = /^(?:medication|medicine|medicines|meds|insulin|tablets|pills|inhaler|prescription|formula|oxygen)$/;
+/** "I only have two days' supply left", "she has run out of her heart medication". */
+function runningOut(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 0; i + 1 < t.length; i++) {
+    const x = t[i];
+    if (x.fa) continue;
+    if (/^(?:run|ran|running)$/.test(x.key) && t[i + 1].key === 'out' && t[i + 2]?.key === 'of') {
+      const what = t.slice(i + 3, i + 7).find((y) => y.sentence === x.sentence && SUPPLY.test(y.key));
+      if (what && !t.slice(Math.max(0, i - 3), i).some((y) => y.key === 'if' || y.key === 'before')) return ctx.ev({ start: x.start, end: what.end }, 'tone.why.safety');
+    }
+    // "two days' supply left", "supply left".
+    if ((x.key === 'supply' || x.key === "days'" || x.key === 'doses') && t[i + 1].key === 'left') {
+      const few = t.slice(Math.max(0, i - 3), i).some((y) => /^(?:one|two|three|1|2|3|a|few|couple|only)$/.test(y.key));
+      if (few) return ctx.ev({ start: t[Math.max(0, i - 2)].start, end: t[i + 1].end }, 'tone.why.safety');
+    }
+  }
+  return null;
+}
+
+/** "has been taken to A&E", "rushed to hospital", "in intensive care". */
+function hospital(ctx: CueContext, t: T): Evidence | null {
+  const text = ctx.doc.text;
+  const m = /\b(?:taken|rushed|admitted|brought)\s+(?:in)?to\s+(?:the\s+)?(?:a&e|hospital|er|emergency room|icu|intensive care)\b|\bin\s+(?:a&e|intensive care|the icu|icu)\b/i.exec(text);
+  if (!m || t.every((y) => y.fa)) return null;
+  return ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.safety');
+}
+
+/** "I sent £1,500 to the wrong sort code", "transferred money to the wrong account". */
+function wrongPayee(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].key !== 'wrong' || t[i - 1]?.key !== 'the' || t[i - 2]?.key !== 'to') continue;
+    const what = t[i + 1];
+    if (!/^(?:account|sort|person|payee|recipient|iban|number|beneficiary)$/.test(what.key)) continue;
+    const sent = t.slice(Math.max(0, i - 8), i - 2).find((y) => y.sentence === t[i].sentence && /^(?:sent|transferred|paid|send|transfer)$/.test(y.key));
+    if (!sent || t.slice(Math.max(0, i - 10), i).some((y) => y.key === 'you' || y.key === 'your')) continue;
+    return ctx.ev({ start: sent.start, end: what.end }, 'tone.why.money');
+  }
+  return null;
+}
+
+/** "I'm standing at the Alicante airport desk and there's nobody here", "I have no way of getting to the hotel". */
+function stuckNow(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 2; i + 1 < t.length; i++) {
+    const x = t[i];
+    if (x.fa) continue;
+    if (/^(?:standing|stuck|sitting|stranded)$/.test(x.key) && t[i - 1].key === 'am' && t[i - 2].key === 'i' && /^(?:at|in|outside)$/.test(t[i + 1].key)) {
+      if (hasProblem(t.filter((y) => Math.abs(y.sentence - x.sentence) <= 1))) return ctx.ev({ start: t[i - 2].start, end: t[i + 1].end }, 'tone.why.deadline');
+    }
+    if (x.key === 'way' && t[i - 1].key === 'no' && t[i + 1].key === 'of' && t[i + 2]?.key === 'getting' && /^(?:have|got|with)$/.test(t[i - 2].key)) return ctx.ev({ start: t[i - 1].start, end: t[i + 2].end }, 'tone.why.deadline');
+  }
+  return null;
+}
+
+const A_EN = /[a-z]/i;
+/** Session 15's English families found (each adds one to the score). */
+export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
+  const t = ctx.doc.tokens;
+  if (!A_EN.test(ctx.doc.text) || t.length === 0) return null;
+  const out: Evidence[] = [];
+  for (const f of [ownEvent(ctx, t), dueAtHand(ctx, t), runningOut(ctx, t), hospital(ctx, t), wrongPayee(ctx, t), stuckNow(ctx, t)]) if (f) out.push(f);
+  return out.length > 0 ? out : null;
+}
