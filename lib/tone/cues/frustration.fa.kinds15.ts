@@ -95,6 +95,8 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
         add(1.1, i, end, p.why, 'myFault');
         continue;
       }
+      // «آفرین به این همه …» is sarcasm said to the company (a second-person verb in the message), not praise of a third party.
+      if (p.words[0].test('آفرین') && !t.some((y) => y.second && y.verb)) continue;
       // Negated «نیست» («ناعادلانه نیست») is no reproach.
       if (t[end].key === 'نیست') continue;
       // «خسته نباشین واقعا» is sarcasm only closing a sentence after a complaint, not a greeting («خسته نباشید، واقعا ممنون»).
@@ -153,6 +155,7 @@ export const faKinds15Examples = {
     'مرسی از پیگیریتون، بسته رسید.',
     'این ناعادلانه نیست، فقط سوال دارم.',
     'ممنون از راهنمایی، فقط یک سوال دیگه دارم.',
+    'آفرین به این همه جسارت',
     'خسته نباشید، واقعا ممنون از پیگیری‌هاتون',
   ],
 };

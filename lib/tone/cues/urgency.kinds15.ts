@@ -11,6 +11,7 @@
  *   "I have suppliers to pay this week".
  * - A supply running out: "I only have two days' supply left", "she has run out of her heart medication".
  * - Someone taken to hospital: "my husband has been taken to A&E".
+ * - The customer's business halting at hand: "Our production line stops Monday if the parts aren't released".
  * - Money sent to the wrong place: "I sent £1,500 to the wrong sort code".
  * - Stuck somewhere now: "I'm standing at the Alicante airport desk and there's nobody here", "I have no way of
  *   getting to the hotel".
@@ -52,7 +53,7 @@ function nearDay(t: T, from: number, reach: number): ToneToken | undefined {
 
 /** The moment is behind: a past word in the sentence, or a past verb within four words of the event or the day. */
 function pastSentence(t: T, s: number, near: readonly number[] = []): boolean {
-  return t.some((y, k) => y.sentence === s && (PAST_WORD.test(y.key) || (y.past && near.some((n) => Math.abs(n - k) <= 4))));
+  return t.some((y, k) => y.sentence === s && (PAST_WORD.test(y.key) || y.past) && (near.length === 0 || near.some((n) => Math.abs(n - k) <= 4)));
 }
 
 /** Whether token i's sentence ends in a question mark: asking about the event ("is my flight on Friday operating?"). */
@@ -78,17 +79,31 @@ function ownEvent(ctx: CueContext, t: T): Evidence | null {
     if (!own) continue;
     // "leaving a review tonight": leaving is setting off only before a place or a time.
     if (/^leav/.test(x.key) && !/^(?:on|at|for|in|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[i + 1]?.key ?? '')) continue;
-    const day = nearDay(t, i, 6);
+    const day = nearDay(t, i, 8);
     if (!day || pastSentence(t, s, [i, t.indexOf(day)]) || askedAbout(ctx, i)) continue;
     // "Can you come on Monday?": a question about the day itself is a booking, not pressure.
     if (/^(?:can|could|would|will)$/.test(t.find((y) => y.sentence === s)?.key ?? '')) continue;
-    if (!hasProblem(t)) continue;
+    // Something wrong in the message, or a need for the event ("I need a stamped statement for my visa appointment this Thursday").
+    if (!hasProblem(t) && !t.some((y) => y.sentence === s && /^(?:need|must)$/.test(y.key) && !y.negated)) continue;
     return ctx.ev({ start: Math.min(x.start, day.start), end: Math.max(x.end, day.end) }, 'tone.why.deadline');
   }
   return null;
 }
 
 const DUE_NOUN = /^(?:rent|mortgage|payroll|wages|salaries|debit|instalment|installment|repayment|bills?)$/;
+/** "Our production line stops Monday if the parts aren't released": the customer's business halting at hand. */
+function businessStops(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 1; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa || !/^(?:stops|halts|shuts|stop|halt)$/.test(x.key) || !/^(?:production|line|factory|plant|site|business|operations|kitchen|restaurant|shop|store)$/.test(t[i - 1].key)) continue;
+    if (!t.slice(Math.max(0, i - 4), i).some((y) => y.key === 'our' || y.key === 'my')) continue;
+    const day = nearDay(t, i, 4);
+    if (!day || pastSentence(t, x.sentence, [i, t.indexOf(day)])) continue;
+    return ctx.ev({ start: t[i - 1].start, end: Math.max(x.end, day.end) }, 'tone.why.money');
+  }
+  return null;
+}
+
 /** "Rent comes out tomorrow", "before the direct debit comes out on Friday", "I have suppliers to pay this week". */
 function dueAtHand(ctx: CueContext, t: T): Evidence | null {
   for (let i = 0; i < t.length; i++) {
@@ -163,6 +178,6 @@ export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   const t = ctx.doc.tokens;
   if (!A_EN.test(ctx.doc.text) || t.length === 0) return null;
   const out: Evidence[] = [];
-  for (const f of [ownEvent(ctx, t), dueAtHand(ctx, t), runningOut(ctx, t), hospital(ctx, t), wrongPayee(ctx, t), stuckNow(ctx, t)]) if (f) out.push(f);
+  for (const f of [ownEvent(ctx, t), dueAtHand(ctx, t), runningOut(ctx, t), hospital(ctx, t), wrongPayee(ctx, t), stuckNow(ctx, t), businessStops(ctx, t)]) if (f) out.push(f);
   return out.length > 0 ? out : null;
 }
