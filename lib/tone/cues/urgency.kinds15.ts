@@ -172,12 +172,79 @@ function stuckNow(ctx: CueContext, t: T): Evidence | null {
   return null;
 }
 
+/**
+ * Late12's families (read after the transfer check): "today I received a disconnection notice for tomorrow"; "it's payday"
+ * with staff unpaid; "I have to hand the keys back at 5"; "My residence permit expires on 14 June, in nine days".
+ */
+const NOTICE = /^(?:disconnection|eviction|cut-off|cutoff|suspension|termination|repossession|shutoff|shut-off)$/;
+const FEW = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)$/;
+function noticeOrPayday(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.fa) continue;
+    if (NOTICE.test(x.key) && /^(?:notice|warning|letter|date)$/.test(t[i + 1]?.key ?? '')) {
+      const day = nearDay(t, i, 5);
+      if (day && t.indexOf(day) > i) return ctx.ev({ start: x.start, end: day.end }, 'tone.why.deadline');
+    }
+    // "it's payday", "today is payday" with something wrong: wages or bills at stake today.
+    if (x.key === 'payday' && (t[i - 1]?.key === 'is' || t[i - 1]?.key === "'s") && hasProblem(t)) return ctx.ev(x, 'tone.why.money');
+    // "expires on 14 June, in nine days".
+    if (/^(?:expires|expire|expiring|lapses|ends)$/.test(x.key)) {
+      const k = t.findIndex((y, j) => j > i && j - i <= 9 && y.sentence === x.sentence && y.key === 'in' && FEW.test(t[j + 1]?.key ?? '') && /^days?$/.test(t[j + 2]?.key ?? ''));
+      if (k > 0) return ctx.ev({ start: x.start, end: t[k + 2].end }, 'tone.why.deadline');
+    }
+  }
+  return null;
+}
+
+/** "I have to hand the keys back at 5", "I need to leave by 3": the customer's own need at an hour today. */
+function needAtHour(ctx: CueContext, t: T): Evidence | null {
+  for (let i = 0; i + 1 < t.length; i++) {
+    const x = t[i];
+    if (x.fa) continue;
+    const need = (x.key === 'have' && t[i + 1].key === 'to') || (x.key === 'need' && t[i + 1].key === 'to') || x.key === 'must';
+    if (!need || !/^(?:i|we)$/.test(t[i - 1]?.key ?? '') || x.negated) continue;
+    const at = t.findIndex((y, j) => j > i + 1 && j - i <= 9 && y.sentence === x.sentence && y.key === 'at' && (/^(?:[1-9]|1[0-2])$/.test(t[j + 1]?.key ?? '') || CLOCK.test(t[j + 1]?.key ?? '')));
+    if (at < 0 || askedAbout(ctx, i) || pastSentence(t, x.sentence, [i])) continue;
+    return ctx.ev({ start: t[i - 1].start, end: t[at + 1].end }, 'tone.why.deadline');
+  }
+  return null;
+}
+
+/**
+ * Persian: the customer's own event or due date at hand, with something wrong in the message: «پروازم فردا صبحه» (and the
+ * name on the ticket is wrong), «عروسی فرداشبه», «قسطم امروز سررسیدشه», «امروز آخرین مهلتمه», «داروهاش تا پس‌فردا تموم میشه»,
+ * «آزمونی که شنبه برگزار می‌شود هنوز فعال نشده». Not a moment gone by (a past verb beside it).
+ */
+const EVENT_FA = /^(?:پرواز|عروسی|امتحان|آزمون|جلسه|مصاحبه|سفر|کنفرانس|مراسم|قسط|مهلت|اجاره|جشن|کلاس|کنکور|دارو|داروها|قطار|اتوبوس)(?:م|مون|ش|ی|مه|ها|هام|هاش|شون|ای)?$/;
+const NEAR_FA = /^(?:امروز|امشب|فردا|فرداشب|پسفردا|(?:یک|دو|سه|چهار|پنج)?شنبه|جمعه)(?:ه|ست|س|است|صبحه|شبه)?$/;
+const WRONG_FA = /^(?:هنوز|اشتباه|اشتباهی|تاخیر|تأخیر|خراب|قطع|قطعه|تموم|نرسیده|نیومده)$/;
+function eventAtHandFa(ctx: CueContext, t: T): Evidence | null {
+  if (!t.some((y) => y.fa && (WRONG_FA.test(y.key) || (y.neg && y.verb)))) return null;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (!x.fa || !EVENT_FA.test(x.key)) continue;
+    const near = t.findIndex((y, j) => Math.abs(j - i) <= 4 && j !== i && y.sentence === x.sentence && NEAR_FA.test(y.key) && !/^(?:گذشته|پیش|قبل)$/.test(t[j + 1]?.key ?? ''));
+    if (near < 0) continue;
+    const lo = Math.min(i, near);
+    const hi = Math.max(i, near);
+    if (t.slice(lo, hi + 2).some((y) => y.past && y.sentence === x.sentence)) continue;
+    return ctx.ev({ start: t[lo].start, end: t[hi].end }, 'tone.why.deadline');
+  }
+  return null;
+}
+
 const A_EN = /[a-z]/i;
 /** Session 15's English families found (each adds one to the score). */
 export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   const t = ctx.doc.tokens;
-  if (!A_EN.test(ctx.doc.text) || t.length === 0) return null;
+  if (t.length === 0) return null;
   const out: Evidence[] = [];
-  for (const f of [ownEvent(ctx, t), dueAtHand(ctx, t), runningOut(ctx, t), hospital(ctx, t), wrongPayee(ctx, t), stuckNow(ctx, t), businessStops(ctx, t)]) if (f) out.push(f);
+  const en = A_EN.test(ctx.doc.text);
+  const fa = t.some((y) => y.fa);
+  for (const f of [
+    en ? ownEvent(ctx, t) : null, en ? dueAtHand(ctx, t) : null, en ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, en ? wrongPayee(ctx, t) : null,
+    en ? stuckNow(ctx, t) : null, en ? businessStops(ctx, t) : null, en ? noticeOrPayday(ctx, t) : null, en ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
+  ]) if (f) out.push(f);
   return out.length > 0 ? out : null;
 }
