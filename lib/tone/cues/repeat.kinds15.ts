@@ -13,6 +13,9 @@
  * - Mail that came to the customer: «هنوز ایمیل بلیط برام نیومده», «ایمیلی با عنوان تغییر رمز دریافت کردم».
  * - A request denied: «من چنین درخواستی نداده‌ام».
  * - Data wrongly recorded: «پرونده پزشکی‌ام اشتباه ثبت شده» (no request lodged).
+ * - A form found, not filed: «فرم «ثبت شکایت» را پیدا کردم»; a service ordered: «تاکسی درخواست دادم».
+ * - English (after late12's transfer check): mail received ("got the email 10 min ago"), someone else's contact ("The
+ *   letting agent says they emailed your office"), a device ("my phone says no service").
  *
  * Found (misses):
  * - Back again: «بازم من.», «باز هم من».
@@ -48,8 +51,8 @@ export function noContact15(ctx: CueContext, e: Evidence): boolean {
   if (at.length === 0) return false;
   const i = at[0];
   const x = t[i];
-  if (!x.fa) return false;
   const keys = at.map((k) => t[k].key);
+  if (!x.fa) return noContactEn(t, at, keys);
   const clause = t.filter((y) => y.clause === x.clause && y.sentence === x.sentence);
   // «عکسشو تو چت فرستادم»: an attachment sent in this chat.
   if (keys.length === 1 && keys[0] === 'چت' && clause.some((y) => SENT_FIRST_FA.test(y.key)) && clause.some((y) => ATTACHMENT_FA.test(y.key))) return true;
@@ -73,9 +76,34 @@ export function noContact15(ctx: CueContext, e: Evidence): boolean {
   }
   // «من چنین درخواستی نداده‌ام»: a request denied.
   if (keys.length === 1 && /^درخواست/.test(keys[0]) && (t[i + 1]?.neg || /^ن(?:داد|کرد|فرستاد)/.test(t[i + 1]?.key ?? '')) && t[i + 1]?.clause === x.clause) return true;
+  // «فرم «ثبت شکایت» را پیدا کردم»: a form found (or not), not one filed.
+  if (keys.length === 1 && keys[0] === 'فرم' && clause.some((y) => /^(?:پیدا|دیدم|کجاست|نیست)$/.test(y.key)) && !clause.some((y) => /^(?:پر|فرستادم|ارسال)$/.test(y.key))) return true;
+  // «تاکسی درخواست دادم»: a service ordered (the matter itself), not a request to the company about it.
+  if (keys.length === 1 && keys[0] === 'درخواست' && /^(?:تاکسی|تاكسی|ماشین|راننده|پیک|اسنپ|سفر|خودرو|غذا)$/.test(t[i - 1]?.key ?? '')) return true;
   // «پرونده پزشکی‌ام اشتباه ثبت شده»: wrongly recorded.
   const reg = at.find((k) => t[k].key === 'ثبت');
   if (reg !== undefined && /^(?:اشتباه|اشتباهی|غلط)$/.test(t[reg - 1]?.key ?? '')) return true;
+  return false;
+}
+
+/**
+ * English look-alikes: mail received ("got the email 10 min ago"); someone else's contact ("The letting agent says they
+ * emailed your office"); a device ("my phone says no service").
+ */
+function noContactEn(t: T, at: readonly number[], keys: readonly string[]): boolean {
+  const i = at[0];
+  if (keys.length > 4) return false;
+  const contact = at.findIndex((k) => /^(?:e-?mails?|emailed|messages?|texts?|phone|called|rang|wrote)$/.test(t[k].key));
+  if (contact < 0) return false;
+  const k = at[contact];
+  const key = t[k].key;
+  if (/^e-?mails?$|^messages?$|^texts?$/.test(key) && /^(?:the|an|a|this|that)$/.test(t[k - 1]?.key ?? '') && /^(?:got|received|get|receive|had)$/.test(t[k - 2]?.key ?? '')) return true;
+  if (/^(?:emailed|called|rang|wrote)$/.test(key) && /^(?:they|he|she)$/.test(t[k - 1]?.key ?? '') && k === i) {
+    // "they" as someone named before in the sentence ("The letting agent says they emailed"), not the company.
+    const before = t.slice(Math.max(0, k - 6), k - 1).filter((y) => y.sentence === t[k].sentence).map((y) => y.key);
+    if (before.some((w) => /^(?:agent|landlord|bank|employer|solicitor|lawyer|accountant|school|doctor|husband|wife|partner|son|daughter|mum|dad|friend|neighbour|neighbor|company|council)$/.test(w))) return true;
+  }
+  if (key === 'phone' && t[k - 1]?.key === 'my' && /^(?:says|shows|said|is|has|keeps|won't|doesn't|can't)$/.test(t[k + 1]?.key ?? '')) return true;
   return false;
 }
 

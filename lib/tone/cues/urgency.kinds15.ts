@@ -183,8 +183,8 @@ function noticeOrPayday(ctx: CueContext, t: T): Evidence | null {
     const x = t[i];
     if (x.fa) continue;
     if (NOTICE.test(x.key) && /^(?:notice|warning|letter|date)$/.test(t[i + 1]?.key ?? '')) {
-      const day = nearDay(t, i, 5);
-      if (day && t.indexOf(day) > i) return ctx.ev({ start: x.start, end: day.end }, 'tone.why.deadline');
+      const day = t.slice(i + 2, i + 6).find((y) => y.sentence === x.sentence && (AT_HAND.test(y.key) || WEEKDAY.test(y.key)));
+      if (day) return ctx.ev({ start: x.start, end: day.end }, 'tone.why.deadline');
     }
     // "it's payday", "today is payday" with something wrong: wages or bills at stake today.
     if (x.key === 'payday' && (t[i - 1]?.key === 'is' || t[i - 1]?.key === "'s") && hasProblem(t)) return ctx.ev(x, 'tone.why.money');
@@ -205,7 +205,7 @@ function needAtHour(ctx: CueContext, t: T): Evidence | null {
     const need = (x.key === 'have' && t[i + 1].key === 'to') || (x.key === 'need' && t[i + 1].key === 'to') || x.key === 'must';
     if (!need || !/^(?:i|we)$/.test(t[i - 1]?.key ?? '') || x.negated) continue;
     const at = t.findIndex((y, j) => j > i + 1 && j - i <= 9 && y.sentence === x.sentence && y.key === 'at' && (/^(?:[1-9]|1[0-2])$/.test(t[j + 1]?.key ?? '') || CLOCK.test(t[j + 1]?.key ?? '')));
-    if (at < 0 || askedAbout(ctx, i) || pastSentence(t, x.sentence, [i])) continue;
+    if (at < 0 || askedAbout(ctx, i) || t.slice(i, at).some((y) => y.past || PAST_WORD.test(y.key))) continue;
     return ctx.ev({ start: t[i - 1].start, end: t[at + 1].end }, 'tone.why.deadline');
   }
   return null;
