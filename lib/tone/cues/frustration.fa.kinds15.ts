@@ -11,6 +11,9 @@
  * - "So it's my fault, then": «پس طبق گفته‌ی شما مشکل از من است».
  * - Rhetorical reproach: «اسم این کارتون چیه؟», «این انصافه؟», «بعد ۳ سال مشتری بودن اینه جوابم؟», «این همه تبلیغ میکنین
  *   یه درگاه پرداخت درست ندارین؟».
+ * - A broken promise («این قول داده می‌شود و عمل نمی‌شود»), a conduct called unworthy («این شیوه‌ی برخورد … شایسته‌ی دانشگاه
+ *   نیست»), "one would have expected better" («انتظار می‌رفت … دقت بیشتری داشته باشد»), a chargeback announced («درخواست برگشت
+ *   تراکنش می‌دهم»).
  * - Explicit displeasure, plain or formal: «بسیار ناامید شدم», «موجب تأسف است», «این خلف وعده», «ناعادلانه است», «برخورد بسیار
  *   نامناسب», «کلاه سرمون رفت», «براتون متاسفم», «انگار نه انگار», «دیگه پام نمیکشه», «اعتماد … را سلب نموده», «خسته نباشین واقعا».
  */
@@ -64,6 +67,10 @@ const PHRASES: readonly { words: RegExp[]; w: number; why: Why }[] = [
   { words: [r('اسم'), r('این|اینو'), r('کارتون|کارو|کار|کارها|کارا|رفتار|وضع'), r('چیه|چیست|رو|را')], w: 1.1, why: 'tone.why.rhetoricalQuestion' },
   // «آفرین به این همه نظم»: praise of "so much" order, said of a failure.
   { words: [r('آفرین|ایول|دمتون'), r('به'), r('این'), r('همه')], w: 1.2, why: 'tone.why.sarcasm' },
+  // «درخواست برگشت تراکنش می‌دهم / خواهم داد»: a chargeback announced (an escalation).
+  { words: [r('برگشت'), r('تراکنش'), r('میدهم|میدم|میکنم|خواهم|میزنم|میگیرم')], w: 1.1, why: 'tone.why.judgement' },
+  // «انتظار می‌رفت … دقت بیشتری داشته باشد»: "one would have expected better" (the comparative is checked below).
+  { words: [r('انتظار'), r('میرفت|داشتم|داشتیم')], w: 1, why: 'tone.why.judgement' },
   // «پس … مشکل از من است»: "so it's my fault, then".
   { words: [r('مشکل|تقصیر|ایراد'), r('از'), r('منه|من'), r('است|هست|بوده|ه')], w: 0.6, why: 'tone.why.sarcasm' },
 ];
@@ -97,11 +104,28 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
       }
       // «آفرین به این همه …» is sarcasm said to the company (a second-person verb in the message), not praise of a third party.
       if (p.words[0].test('آفرین') && !t.some((y) => y.second && y.verb)) continue;
+      // «انتظار می‌رفت» reproaches only with "more" or "better" after it in the sentence («دقت بیشتری»), not an expected date.
+      if (p.words[0].test('انتظار') && !t.some((y, k) => k > end && y.sentence === s && /^(?:بیشتری|بهتری|بیشتر|بهتر|حداقل|دستکم)$/.test(y.key))) continue;
+      // «انگار نه انگار» is said of the company («شما هم که انگار نه انگار»), not of a story told.
+      if (p.words[0].test('انگار') && !t.some((y) => y.sentence === s && (y.key === 'شما' || y.key === 'شماها' || (y.second && y.verb && /(?:ید|ین)$/.test(y.key))))) continue;
+      // A chargeback announced in a question («برگشت تراکنش می‌زنم؟» asks how) is no threat.
+      if (p.words[0].test('برگشت') && question(ctx, i)) continue;
       // Negated «نیست» («ناعادلانه نیست») is no reproach.
       if (t[end].key === 'نیست') continue;
       // «خسته نباشین واقعا» is sarcasm only closing a sentence after a complaint, not a greeting («خسته نباشید، واقعا ممنون»).
       if (p.why === 'tone.why.sarcasm' && p.words[0].test('خسته') && (i === 0 || t[i - 1].sentence !== s || t[end + 1]?.sentence === s)) continue;
       add(p.w, i, end, p.why, p.words.map((w) => w.source).join(' '));
+    }
+    // «این دومین بار است که این قول داده می‌شود و عمل نمی‌شود», «به قولتون عمل نکردید»: a promise broken.
+    if (/^(?:قول|قولتون|قولتان|وعده)$/.test(x.key)) {
+      const broken = t.slice(i + 1, i + 8).find((y, k, a) => y.sentence === s && y.key === 'عمل' && a[k + 1]?.neg && a[k + 1]?.verb);
+      if (broken) add(1.1, i, t.indexOf(broken) + 1, 'tone.why.judgement', 'brokenPromise');
+    }
+    // «این شیوه‌ی برخورد … به هیچ وجه شایسته‌ی دانشگاه نیست»: a conduct called unworthy.
+    if (x.key === 'این' && /^(?:شیوه|شیوهی|رفتار|برخورد|نحوه|نحوهی|وضع|وضعیت|رویه)$/.test(t[i + 1]?.key ?? '')) {
+      const worthy = t.slice(i + 2, i + 12).findIndex((y) => y.sentence === s && /^(?:شایسته|شایستهی|درشان|شان|شأن)$/.test(y.key));
+      const not = worthy < 0 ? undefined : t.slice(i + 3 + worthy, i + 8 + worthy).find((y) => y.sentence === s && y.key === 'نیست');
+      if (not) add(1.1, i, t.indexOf(not), 'tone.why.judgement', 'unworthy');
     }
     // «آفرین!» as a closing word after a complaint's question («اینجوری مشتری جذب میکنین؟ آفرین!»).
     if (/^(?:آفرین|ایول)$/.test(x.key) && /^\s*!/.test(text.slice(x.end, x.end + 3)) && i > 0 && t[i - 1].sentence !== s && question(ctx, i - 1)) add(1.1, i, i, 'tone.why.sarcasm', 'bravo');
@@ -156,6 +180,7 @@ export const faKinds15Examples = {
     'این ناعادلانه نیست، فقط سوال دارم.',
     'ممنون از راهنمایی، فقط یک سوال دیگه دارم.',
     'آفرین به این همه جسارت',
+    'از صبح تا شب کار میکنی، انگار نه انگار.',
     'خسته نباشید، واقعا ممنون از پیگیری‌هاتون',
   ],
 };
