@@ -154,7 +154,8 @@ function wrongPayee(ctx: CueContext, t: T): Evidence | null {
     if (!/^(?:account|sort|person|payee|recipient|iban|number|beneficiary)$/.test(what.key)) continue;
     const sent = t.slice(Math.max(0, i - 8), i - 2).find((y) => y.sentence === t[i].sentence && /^(?:sent|transferred|paid|send|transfer)$/.test(y.key));
     if (!sent || t.slice(Math.max(0, i - 10), i).some((y) => y.key === 'you' || y.key === 'your')) continue;
-    return ctx.ev({ start: sent.start, end: what.end }, 'tone.why.money');
+    // The evidence is where the money went ("to the wrong account"): read as money taken, a payment alone shows no cue (moneyOnly).
+    return ctx.ev({ start: t[i - 2].start, end: what.end }, 'tone.why.money');
   }
   return null;
 }
