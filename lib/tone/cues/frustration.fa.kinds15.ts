@@ -154,7 +154,9 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
       // Thanks for a failure: the reason names one, and no fix is thanked for.
       if (!fixed && sent.some((y) => y !== x && FAILED.test(y.key)) && sent.some((y) => y.key === 'اینکه' || y.key === 'بابت' || (y.key === 'از' && t[t.indexOf(y) + 1]?.key === 'اینکه'))) { add(1.1, i, i, 'tone.why.sarcasm', 'thanks'); continue; }
       // Thanks for words in scare quotes («از «پیگیری مستمر» … سپاسگزارم»).
-      if (/«[^»]{2,40}»/.test(sentence) && sent.some((y) => y.key === 'از' || y.key === 'بابت')) { add(1.1, i, i, 'tone.why.sarcasm', 'thanks'); continue; }
+      // Only beside a failure told in the message («پس از ۶۰ روز انتظار», «بی‌دلیل سوخت»): «ممنون از «ارسال رایگان»تون، خیلی به کارم اومد» is thanks.
+      const failure = t.some((y) => y.fa && (FAILED.test(y.key) || /^(?:انتظار|بیدلیل|معطل)$/.test(y.key) || (y.neg && y.verb)));
+      if (failure && /«[^»]{2,40}»/.test(sentence) && sent.some((y) => y.key === 'از' || y.key === 'بابت')) { add(1.1, i, i, 'tone.why.sarcasm', 'thanks'); continue; }
       // Thanks with an upside-down face or an eye-roll.
       if (IRONIC.test(sentence)) { add(1, i, i, 'tone.why.sarcasm', 'thanks'); continue; }
       // «متشکرم؛ فقط ای کاش …»: thanks, then what it should have been.
@@ -180,6 +182,7 @@ export const faKinds15Examples = {
     'این ناعادلانه نیست، فقط سوال دارم.',
     'ممنون از راهنمایی، فقط یک سوال دیگه دارم.',
     'آفرین به این همه جسارت',
+    'ممنون از «ارسال رایگان»تون، خیلی به کارم اومد.',
     'از صبح تا شب کار میکنی، انگار نه انگار.',
     'خسته نباشید، واقعا ممنون از پیگیری‌هاتون',
   ],

@@ -85,7 +85,8 @@ function ownEvent(ctx: CueContext, t: T): Evidence | null {
     if (/^(?:can|could|would|will)$/.test(t.find((y) => y.sentence === s)?.key ?? '')) continue;
     // Something wrong in the message, or a need for the event ("I need a stamped statement for my visa appointment this Thursday").
     if (!hasProblem(t) && !t.some((y) => y.sentence === s && /^(?:need|must)$/.test(y.key) && !y.negated)) continue;
-    return ctx.ev({ start: Math.min(x.start, day.start), end: Math.max(x.end, day.end) }, 'tone.why.deadline');
+    // The event alone: the day is the time readers' evidence, kept as they show it.
+    return ctx.ev(x, 'tone.why.deadline');
   }
   return null;
 }
@@ -99,7 +100,7 @@ function businessStops(ctx: CueContext, t: T): Evidence | null {
     if (!t.slice(Math.max(0, i - 4), i).some((y) => y.key === 'our' || y.key === 'my')) continue;
     const day = nearDay(t, i, 4);
     if (!day || pastSentence(t, x.sentence, [i, t.indexOf(day)])) continue;
-    return ctx.ev({ start: t[i - 1].start, end: Math.max(x.end, day.end) }, 'tone.why.money');
+    return ctx.ev({ start: t[i - 1].start, end: x.end }, 'tone.why.money');
   }
   return null;
 }
@@ -114,7 +115,7 @@ function dueAtHand(ctx: CueContext, t: T): Evidence | null {
     if (!due && !toPay) continue;
     const day = nearDay(t, i, 5);
     if (!day || pastSentence(t, x.sentence, [i, t.indexOf(day)])) continue;
-    return ctx.ev({ start: Math.min(x.start, day.start), end: Math.max(x.end, day.end) }, 'tone.why.money');
+    return ctx.ev(x, 'tone.why.money');
   }
   return null;
 }
@@ -230,7 +231,7 @@ function eventAtHandFa(ctx: CueContext, t: T): Evidence | null {
     const lo = Math.min(i, near);
     const hi = Math.max(i, near);
     if (t.slice(lo, hi + 2).some((y) => y.past && y.sentence === x.sentence)) continue;
-    return ctx.ev({ start: t[lo].start, end: t[hi].end }, 'tone.why.deadline');
+    return ctx.ev(x, 'tone.why.deadline');
   }
   return null;
 }
