@@ -63,7 +63,7 @@ function askedAbout(ctx: CueContext, i: number): boolean {
 }
 
 /** "my visa appointment is on Thursday", "I have a ferry at 4pm", "She is due to fly … on Tuesday". */
-function ownEvent(ctx: CueContext, t: T): Evidence | null {
+function ownEvent(ctx: CueContext, t: T): Evidence[] | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
@@ -85,28 +85,28 @@ function ownEvent(ctx: CueContext, t: T): Evidence | null {
     if (/^(?:can|could|would|will)$/.test(t.find((y) => y.sentence === s)?.key ?? '')) continue;
     // Something wrong in the message, or a need for the event ("I need a stamped statement for my visa appointment this Thursday").
     if (!hasProblem(t) && !t.some((y) => y.sentence === s && /^(?:need|must)$/.test(y.key) && !y.negated)) continue;
-    // The event alone: the day is the time readers' evidence, kept as they show it.
-    return ctx.ev(x, 'tone.why.deadline');
+    // The event and the day apart: a time reader's own evidence for the day stays as it shows it.
+    return [ctx.ev(x, 'tone.why.deadline'), ctx.ev(day, 'tone.why.deadline')];
   }
   return null;
 }
 
 const DUE_NOUN = /^(?:rent|mortgage|payroll|wages|salaries|debit|instalment|installment|repayment|bills?)$/;
 /** "Our production line stops Monday if the parts aren't released": the customer's business halting at hand. */
-function businessStops(ctx: CueContext, t: T): Evidence | null {
+function businessStops(ctx: CueContext, t: T): Evidence[] | null {
   for (let i = 1; i < t.length; i++) {
     const x = t[i];
     if (x.fa || !/^(?:stops|halts|shuts|stop|halt)$/.test(x.key) || !/^(?:production|line|factory|plant|site|business|operations|kitchen|restaurant|shop|store)$/.test(t[i - 1].key)) continue;
     if (!t.slice(Math.max(0, i - 4), i).some((y) => y.key === 'our' || y.key === 'my')) continue;
     const day = nearDay(t, i, 4);
     if (!day || pastSentence(t, x.sentence, [i, t.indexOf(day)])) continue;
-    return ctx.ev({ start: t[i - 1].start, end: x.end }, 'tone.why.money');
+    return [ctx.ev({ start: t[i - 1].start, end: x.end }, 'tone.why.money'), ctx.ev(day, 'tone.why.deadline')];
   }
   return null;
 }
 
 /** "Rent comes out tomorrow", "before the direct debit comes out on Friday", "I have suppliers to pay this week". */
-function dueAtHand(ctx: CueContext, t: T): Evidence | null {
+function dueAtHand(ctx: CueContext, t: T): Evidence[] | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
@@ -115,7 +115,7 @@ function dueAtHand(ctx: CueContext, t: T): Evidence | null {
     if (!due && !toPay) continue;
     const day = nearDay(t, i, 5);
     if (!day || pastSentence(t, x.sentence, [i, t.indexOf(day)])) continue;
-    return ctx.ev(x, 'tone.why.money');
+    return [ctx.ev(x, 'tone.why.money'), ctx.ev(day, 'tone.why.deadline')];
   }
   return null;
 }
@@ -221,7 +221,7 @@ function needAtHour(ctx: CueContext, t: T): Evidence | null {
 const EVENT_FA = /^(?:پرواز|عروسی|امتحان|آزمون|جلسه|مصاحبه|سفر|کنفرانس|مراسم|قسط|مهلت|اجاره|جشن|کلاس|کنکور|دارو|داروها|قطار|اتوبوس)(?:م|مون|ش|ی|مه|ها|هام|هاش|شون|ای)?$/;
 const NEAR_FA = /^(?:امروز|امشب|فردا|فرداشب|پسفردا|(?:یک|دو|سه|چهار|پنج)?شنبه|جمعه)(?:ه|ست|س|است|صبحه|شبه)?$/;
 const WRONG_FA = /^(?:هنوز|اشتباه|اشتباهی|تاخیر|تأخیر|خراب|قطع|قطعه|تموم|نرسیده|نیومده)$/;
-function eventAtHandFa(ctx: CueContext, t: T): Evidence | null {
+function eventAtHandFa(ctx: CueContext, t: T): Evidence[] | null {
   if (!t.some((y) => y.fa && (WRONG_FA.test(y.key) || (y.neg && y.verb)))) return null;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -231,7 +231,7 @@ function eventAtHandFa(ctx: CueContext, t: T): Evidence | null {
     const lo = Math.min(i, near);
     const hi = Math.max(i, near);
     if (t.slice(lo, hi + 2).some((y) => y.past && y.sentence === x.sentence)) continue;
-    return ctx.ev(x, 'tone.why.deadline');
+    return [ctx.ev(x, 'tone.why.deadline'), ctx.ev(t[near], 'tone.why.deadline')];
   }
   return null;
 }
@@ -247,6 +247,6 @@ export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   for (const f of [
     en ? ownEvent(ctx, t) : null, en ? dueAtHand(ctx, t) : null, en ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, en ? wrongPayee(ctx, t) : null,
     en ? stuckNow(ctx, t) : null, en ? businessStops(ctx, t) : null, en ? noticeOrPayday(ctx, t) : null, en ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
-  ]) if (f) out.push(f);
+  ]) if (f) out.push(...(Array.isArray(f) ? f : [f]));
   return out.length > 0 ? out : null;
 }
