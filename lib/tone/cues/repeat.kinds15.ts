@@ -13,6 +13,7 @@
  * - Mail that came to the customer: «هنوز ایمیل بلیط برام نیومده», «ایمیلی با عنوان تغییر رمز دریافت کردم».
  * - A request denied: «من چنین درخواستی نداده‌ام».
  * - Data wrongly recorded: «پرونده پزشکی‌ام اشتباه ثبت شده» (no request lodged).
+ * - An app used, not written on: «من فقط اینستا چک کردم».
  * - A form found, not filed: «فرم «ثبت شکایت» را پیدا کردم»; a service ordered: «تاکسی درخواست دادم».
  * - English (after late12's transfer check): mail received ("got the email 10 min ago"), someone else's contact ("The
  *   letting agent says they emailed your office"), a device ("my phone says no service").
@@ -80,6 +81,8 @@ export function noContact15(ctx: CueContext, e: Evidence): boolean {
   if (keys.length === 1 && keys[0] === 'فرم' && clause.some((y) => /^(?:پیدا|دیدم|کجاست|نیست)$/.test(y.key)) && !clause.some((y) => /^(?:پر|فرستادم|ارسال)$/.test(y.key))) return true;
   // «تاکسی درخواست دادم»: a service ordered (the matter itself), not a request to the company about it.
   if (keys.length === 1 && keys[0] === 'درخواست' && /^(?:تاکسی|تاكسی|ماشین|راننده|پیک|اسنپ|سفر|خودرو|غذا)$/.test(t[i - 1]?.key ?? '')) return true;
+  // «من فقط اینستا چک کردم»: an app used (data spent), not a message sent on it.
+  if (keys.length === 1 && /^(?:اینستا|اینستاگرام|تلگرام|واتساپ)$/.test(keys[0]) && /^(?:چک|نگاه|باز|استفاده|گردی)$/.test(t[i + 1]?.key ?? '') && !clause.some((y) => /^(?:پیام|دایرکت|فرستادم|نوشتم|پیوی)/.test(y.key))) return true;
   // «پرونده پزشکی‌ام اشتباه ثبت شده»: wrongly recorded.
   const reg = at.find((k) => t[k].key === 'ثبت');
   if (reg !== undefined && /^(?:اشتباه|اشتباهی|غلط)$/.test(t[reg - 1]?.key ?? '')) return true;

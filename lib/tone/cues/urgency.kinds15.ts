@@ -26,13 +26,13 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const AT_HAND = /^(?:today|tonight|tomorrow)$/;
 const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$/;
 /** Events of the customer's own life that a day can make pressing. */
-const EVENT = /^(?:appointment|flight|trip|ferry|train|memorial|funeral|wedding|exam|exams|interview|conference|presentation|shift|surgery|operation|hearing|enrolment|enrollment|ceremony|departure|move|holiday|vacation|graduation|course|term|teaching|semester|lessons?|classes|class|birthday|party|event|performance|show|gig|match|visit|procedure|scan|treatment)$/;
+const EVENT = /^(?:appointment|flight|trip|ferry|train|memorial|funeral|wedding|exam|exams|interview|conference|presentation|shift|surgery|operation|hearing|enrolment|enrollment|ceremony|departure|move|holiday|vacation|graduation|course|term|teaching|semester|lessons?|classes|class|birthday|party|event|performance|show|gig|match|visit|procedure|scan|treatment|module|shower|completion)$/;
 /** Verbs of an event starting or the customer setting off: "Teaching begins", "I fly", "I'm presenting". */
 const SETS_OFF = /^(?:begins|starts|start|starting|fly|flying|flies|travel|travelling|traveling|leave|leaving|presenting|moving|depart|departing|sitting)$/;
 /** What says the moment is behind: "was", "last", "ended", past verbs. */
 const PAST_WORD = /^(?:was|were|had|last|ago|yesterday|previous|ended|already)$/;
 /** Something wrong in the message: the event is pressing only with a problem. */
-const WRONG = /^(?:wrong|missing|not|no|hasn't|hasnt|haven't|havent|isn't|isnt|didn't|didnt|won't|can't|cannot|never|still|held|hold|stuck|lost|died|dead|broken|expired|delayed|cancelled|canceled|declined|blocked|frozen|shut|closed|failed|incorrect|error)$/;
+const WRONG = /^(?:wrong|missing|not|no|hasn't|hasnt|haven't|havent|isn't|isnt|didn't|didnt|won't|can't|cannot|never|still|held|hold|stuck|lost|died|dead|broken|expired|delayed|cancelled|canceled|declined|blocked|frozen|shut|closed|failed|incorrect|error|without|stopped|worried|nervous|panicking|scared)$/;
 
 function hasProblem(t: T): boolean {
   return t.some((y) => !y.fa && (WRONG.test(y.key) || y.neg));
@@ -45,6 +45,8 @@ function nearDay(t: T, from: number, reach: number): ToneToken | undefined {
     if (y.sentence !== t[from].sentence) continue;
     const prev = t[k - 1]?.key ?? '';
     if ((WEEKDAY.test(y.key) && prev !== 'last' && prev !== 'every' && !/s$/.test(y.key)) || AT_HAND.test(y.key) || CLOCK.test(y.key)) return y;
+    // "on sat", "on Fri": a weekday written short, only after "on" ("I sat", "the sun" are no days).
+    if (prev === 'on' && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(y.key)) return y;
     if (y.key === 'week' && prev === 'this') return y;
     if (y.key === 'weekend' && prev === 'this') return y;
   }
@@ -75,7 +77,7 @@ function ownEvent(ctx: CueContext, t: T): Evidence[] | null {
     // Whose: "my/our/her … appointment", "I have a ferry", "The memorial is on", "I'm presenting", "she is due to fly".
     const own = noun
       ? before.some((k) => /^(?:my|our|his|her|their)$/.test(k)) || (before.includes('have') && before.some((k) => /^(?:i|we|she|he)$/.test(k))) || (before[before.length - 1] === 'the' && /^(?:is|starts|begins)$/.test(t[i + 1]?.key ?? ''))
-      : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && t[i - 1] !== undefined && EVENT.test(t[i - 1].key));
+      : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && [t[i - 1], t[i - 2]].some((y) => y !== undefined && y.sentence === s && EVENT.test(y.key)));
     if (!own) continue;
     // "leaving a review tonight": leaving is setting off only before a place or a time.
     if (/^leav/.test(x.key) && !/^(?:on|at|for|in|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[i + 1]?.key ?? '')) continue;
@@ -166,7 +168,10 @@ function stuckNow(ctx: CueContext, t: T): Evidence | null {
   for (let i = 2; i + 1 < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
-    if (/^(?:standing|stuck|sitting|stranded)$/.test(x.key) && t[i - 1].key === 'am' && t[i - 2].key === 'i' && /^(?:at|in|outside)$/.test(t[i + 1].key)) {
+    // "I'm standing at …", "My son is stuck at Frankfurt airport": someone of theirs somewhere now.
+    // A person, not a thing ("my card is stuck in the ATM" is a fault, read elsewhere).
+    const person = /^(?:i|we|he|she|they|son|daughter|husband|wife|mother|mum|mom|father|dad|kids|children|family|partner|wife's|grandmother|grandfather)$/.test(t[i - 2].key);
+    if (/^(?:standing|stuck|sitting|stranded)$/.test(x.key) && /^(?:am|is|are)$/.test(t[i - 1].key) && person && /^(?:at|in|outside)$/.test(t[i + 1].key) && !t[i - 1].negated) {
       if (hasProblem(t.filter((y) => Math.abs(y.sentence - x.sentence) <= 1))) return ctx.ev({ start: t[i - 2].start, end: t[i + 1].end }, 'tone.why.deadline');
     }
     if (x.key === 'way' && t[i - 1].key === 'no' && t[i + 1].key === 'of' && t[i + 2]?.key === 'getting' && /^(?:have|got|with)$/.test(t[i - 2].key)) return ctx.ev({ start: t[i - 1].start, end: t[i + 2].end }, 'tone.why.deadline');
