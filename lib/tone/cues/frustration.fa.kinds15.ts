@@ -14,6 +14,8 @@
  * - A broken promise («این قول داده می‌شود و عمل نمی‌شود»), a conduct called unworthy («این شیوه‌ی برخورد … شایسته‌ی دانشگاه
  *   نیست»), "one would have expected better" («انتظار می‌رفت … دقت بیشتری داشته باشد»), a chargeback announced («درخواست برگشت
  *   تراکنش می‌دهم»).
+ * - "I didn't ask for X, I asked for Y" («من از شما «عذرخواهی» نخواستم، بسته‌م رو خواستم»); leaving («برای همیشه پاکش کردم»,
+ *   «دیگه از این رستوران سفارش نمی‌دم»); «واقعاً خسته نباشید.» alone before what the company did.
  * - Explicit displeasure, plain or formal: «بسیار ناامید شدم», «موجب تأسف است», «این خلف وعده», «ناعادلانه است», «برخورد بسیار
  *   نامناسب», «کلاه سرمون رفت», «براتون متاسفم», «انگار نه انگار», «دیگه پام نمیکشه», «اعتماد … را سلب نموده», «خسته نباشین واقعا».
  */
@@ -26,7 +28,7 @@ type Why = 'tone.why.sarcasm' | 'tone.why.rhetoricalQuestion' | 'tone.why.judgem
 
 const NOTHING = { score: 0, evidence: [] as Evidence[] };
 const THANKS = /^(?:ممنون|ممنونم|مرسی|متشکرم|سپاسگزارم|سپاس|ممنونیم|متشکریم|سپاسگزاریم)$/;
-const FAILED = /^(?:اشتباه|اشتباهی|غلط|خراب|خرابه|سوخت|قطع|معطل|معطلی|تاخیر|تأخیر)$/;
+const FAILED = /^(?:اشتباه|اشتباهی|غلط|خراب|خرابه|سوخت|قطع|معطل|معطلی|تاخیر|تأخیر|تکراری)$/;
 const FIXED = /^(?:اصلاح|درست|حل|رفع|پیگیری|جبران|برگردوندین|برگرداندید)$/;
 const IRONIC = /[\u{1f643}\u{1f644}\u{1f612}]/u;
 
@@ -127,6 +129,19 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
       const not = worthy < 0 ? undefined : t.slice(i + 3 + worthy, i + 8 + worthy).find((y) => y.sentence === s && y.key === 'نیست');
       if (not) add(1.1, i, t.indexOf(not), 'tone.why.judgement', 'unworthy');
     }
+    // «من از شما عذرخواهی نخواستم، بسته‌م رو خواستم»: "I didn't ask for X, I asked for Y".
+    if (x.key === 'نخواستم' || x.key === 'نخواسته بودم') {
+      const asked = t.slice(i + 1, i + 6).find((y) => y.sentence === s && y.key === 'خواستم' && !y.neg);
+      if (asked) add(1.1, i, t.indexOf(asked), 'tone.why.judgement', 'notAsked');
+    }
+    // «برای همیشه پاکش کردم», «دیگه از این رستوران سفارش نمی‌دم، احتمالاً از اپ شما هم», «دیگه ازتون خرید نمیکنم»: leaving.
+    if (x.key === 'همیشه' && t[i - 1]?.key === 'برای' && /^(?:پاک|پاکش|حذف|حذفش|لغو|لغوش|کنسل|کنسلش)$/.test(t[i + 1]?.key ?? '') && t[i + 2]?.pastFirst) add(1, i - 1, i + 2, 'tone.why.judgement', 'leaving');
+    if (x.key === 'دیگه' || x.key === 'دیگر') {
+      const v = t.slice(i + 1, i + 6).findIndex((y, k, a) => y.sentence === s && y.neg && y.verb && !y.past && /(?:م|یم)$/.test(y.key) && /^(?:سفارش|خرید|استفاده)$/.test(a[k - 1]?.key ?? ''));
+      if (v >= 0 && !question(ctx, i)) add(1, i, i + 1 + v, 'tone.why.judgement', 'leaving');
+    }
+    // «واقعاً خسته نباشید.» alone, after which the company's doing is told: said to it, not a greeting.
+    if (x.key === 'واقعا' && t[i + 1]?.key === 'خسته' && /^نباشی(?:د|ن)$/.test(t[i + 2]?.key ?? '') && t[i + 3]?.sentence !== s && t.some((y, k) => k > i + 2 && y.second && y.past)) add(1.1, i, i + 2, 'tone.why.sarcasm', 'wellDone');
     // «آفرین!» as a closing word after a complaint's question («اینجوری مشتری جذب میکنین؟ آفرین!»).
     if (/^(?:آفرین|ایول)$/.test(x.key) && /^\s*!/.test(text.slice(x.end, x.end + 3)) && i > 0 && t[i - 1].sentence !== s && question(ctx, i - 1)) add(1.1, i, i, 'tone.why.sarcasm', 'bravo');
     // «بعد ۳ سال مشتری بودن اینه جوابم؟», «این بود جواب ما؟»: "is this what I get?".
@@ -182,6 +197,8 @@ export const faKinds15Examples = {
     'این ناعادلانه نیست، فقط سوال دارم.',
     'ممنون از راهنمایی، فقط یک سوال دیگه دارم.',
     'آفرین به این همه جسارت',
+    'دیگه سفارش نمیدم؟ یعنی باید از اول ثبت کنم؟',
+    'واقعاً خسته نباشید. سفارش رسید، ممنون.',
     'ممنون از «ارسال رایگان»تون، خیلی به کارم اومد.',
     'از صبح تا شب کار میکنی، انگار نه انگار.',
     'خسته نباشید، واقعا ممنون از پیگیری‌هاتون',
