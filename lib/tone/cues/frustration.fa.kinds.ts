@@ -25,6 +25,7 @@ import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { faKinds13Examples } from './frustration.fa.kinds13.ts';
+import { faKinds15Examples } from './frustration.fa.kinds15.ts';
 
 /** Categories of frustration.ts (same names: the matcher joins them). */
 const FEELING = 'frustration';
@@ -170,6 +171,7 @@ export const faKindsExamples = {
     { text: 'دو هفته‌ست منتظر یه تعویض ساده‌ام. اینم از خدمات پس از فروشتون.', evidence: ['دو هفته‌ست', 'اینم از خدمات پس از فروشتون'] },
     { text: 'این هم از «پشتیبانی ۲۴ ساعته» شما.', evidence: ['این هم از «پشتیبانی ۲۴ ساعته» شما'] },
     ...faKinds13Examples.fires,
+    ...faKinds15Examples.fires,
   ],
   quiet: [
     'خیلی لطف کردید، مشکلم حل شد.',
@@ -185,6 +187,7 @@ export const faKindsExamples = {
     'اشتراکم رو کنسل میکنم، چطوری پولمو پس بگیرم؟',
     'سلام، الان پشت خطم ولی صدا قطع و وصل میشه، میشه زنگ بزنید؟',
     ...faKinds13Examples.quiet,
+    ...faKinds15Examples.quiet,
   ],
 };
 

@@ -14,6 +14,7 @@ import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { faKinds13Lexicon, readFaKinds13 } from './frustration.fa.kinds13.ts';
+import { readFaKinds15 } from './frustration.fa.kinds15.ts';
 
 const kinds12: LexiconPart = {
   frustration: {
@@ -132,6 +133,10 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
   const k13 = readFaKinds13(ctx);
   score += k13.score;
   evidence.push(...k13.evidence);
+  // Session 15's: sarcastic thanks and praise, "is this fair?", explicit displeasure (./frustration.fa.kinds15.ts).
+  const k15 = readFaKinds15(ctx);
+  score += k15.score;
+  evidence.push(...k15.evidence);
   return evidence.length ? { score, evidence } : NOTHING;
 }
 

@@ -12,6 +12,7 @@ import { askedOfUs, notHelpdeskTicket, recipient, sentToYou, toSomeoneElse, wide
 import { kindsFinds, kindsLexicon, notGreetingAgain, othersContacting, receivedFa } from './repeat.kinds.ts';
 import { aboutNoContact, kinds14Finds } from './repeat.kinds14.ts';
 import { noContactOfMine } from './repeat.guards14.ts';
+import { kinds15Finds, noContact15 } from './repeat.kinds15.ts';
 
 const C = {
   earlier: 'repeat',
@@ -912,13 +913,13 @@ export const repeat: CueModule = {
     }
     score += best;
     // More families (repeat.kinds.ts): bare counted contacts, papers handed in again, hold time, answers waited for…
-    const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx)];
+    const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx), ...kinds15Finds(ctx)];
     score += kinds.length;
     // The wider families (repeat.wide.ts) show their words only where no other reader's are: the evidence stays the shortest.
     for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
     // Session 14 (repeat.kinds14.ts): evidence all about something other than a contact shows no cue.
-    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContactOfMine(ctx, e))) return { score, cues: [], detail };
+    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContactOfMine(ctx, e) || noContact15(ctx, e))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };

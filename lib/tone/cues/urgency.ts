@@ -10,6 +10,7 @@ import type { Evidence } from '../types.ts';
 import { urgencyKindsLexicon } from './urgency.kinds.ts';
 import { noHurry, readWithMoney } from './urgency.guards14.ts';
 import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin, urgencyKinds14Lexicon } from './urgency.kinds14.ts';
+import { urgencyKinds15 } from './urgency.kinds15.ts';
 
 const C = {
   time: 'urgency',
@@ -953,7 +954,7 @@ export const urgency: CueModule = {
     score += dl.score;
     evidence.push(...dl.evidence);
     // Each of these alone is time pressure or money being lost.
-    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx), unknownLogin(ctx)]) {
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx), unknownLogin(ctx), urgencyKinds15(ctx)]) {
       if (!found || (Array.isArray(found) ? found : [found]).some((e) => noPressureAt(ctx, e))) continue;
       score += 1;
       dl.score += 1;
