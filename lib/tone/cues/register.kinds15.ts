@@ -17,6 +17,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { OFFICIAL } from './register.kinds.ts';
 
 interface Family {
   name: string;
@@ -70,6 +71,23 @@ export function readLetterEn(ctx: CueContext): LetterReading {
     if (f.alone) alone = true;
   }
   return { formal: alone || families.length >= 2, families, evidence };
+}
+
+/**
+ * Persian: elevated words that plain written Persian uses every day. One of them alone is no officialese (over the
+ * splits, a message whose only sign is «عرض کردم», «باید بگویم», «سپاسگزارم» or «عدم» is formal in 4 of 17; plain
+ * standard Persian is neither formal nor casual); with a second elevated word or any officialese they count.
+ */
+const COMMON_ELEVATED = new Set(['عرض', 'بگویم', 'سپاسگزارم', 'سپاسگزار', 'عدم']);
+
+/** Whether the Persian officialese evidence is enough: more than one elevated word common in plain writing. */
+export function enoughOfficialeseFa(ctx: CueContext): boolean {
+  const words = new Set<string>();
+  const add = (text: string, h: { start: number; end: number }) => words.add(text.slice(h.start, h.end).replace(/[\u200c\s]+/g, ''));
+  for (const h of ctx.a.hits) if (h.category === OFFICIAL) add(ctx.a.text, h);
+  for (const r of ctx.outer) for (const h of r.hits) if (h.category === OFFICIAL || (h.category === 'formality' && h.weight >= 0.8)) add(r.doc.text, h);
+  if (words.size !== 1) return words.size > 1;
+  return !COMMON_ELEVATED.has([...words][0]);
 }
 
 export const strings = {
