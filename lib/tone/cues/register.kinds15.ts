@@ -90,7 +90,37 @@ export function enoughOfficialeseFa(ctx: CueContext): boolean {
   return !COMMON_ELEVATED.has([...words][0]);
 }
 
+/**
+ * Finglish: Persian typed in Latin letters ("salam, mishe begid chera pardakhtam anjam nemishe?") is texting, the
+ * casual register (every such message over the splits is labelled casual; the Persian reading never sees it, as its
+ * words are Latin). Three distinct Finglish words are enough evidence; English words that look alike ("man", "dare",
+ * "hal") are not in the list.
+ */
+const FINGLISH = new Set(
+  ('salam mishe nemishe mitunam mitoonam mitonam chetor chetori chejoori chejuri chera hanooz hanuz vali mamnoon mamnun mersi kardam nakardam ' +
+    'shode nashode mikonam nemikonam mikham mikhastam begid bedid lotfan kheili kheyli emrooz emruz dishab dirooz diruz nadaram daram nadare moshkel ' +
+    'moshkelam moshkeli baraye nayoomade oomade bazesh pardakhtam dadam gereftam bebinam bedoonam bargardoon hesabam hesabamo sefaresham sefareshamo ' +
+    'vaght bekheir ersal estefade kojast chiye dige ghadimi avaz konam konid konin tazeh ezafe peygiri peygiritun toman nemikone mikone hastam nistam').split(' '),
+);
+export const FINGLISH_ENOUGH = 3;
+
+/** The Finglish words of the latest words, as evidence (none unless there are FINGLISH_ENOUGH distinct ones). */
+export function readFinglish(ctx: CueContext): Evidence[] {
+  const found: Evidence[] = [];
+  const distinct = new Set<string>();
+  for (const t of ctx.a.tokens) {
+    if (t.fa || !FINGLISH.has(t.key)) continue;
+    distinct.add(t.key);
+    found.push(ctx.ev(t, 'tone.why.finglish'));
+  }
+  return distinct.size >= FINGLISH_ENOUGH ? found : [];
+}
+
 export const strings = {
-  en: { 'tone.why.letter': 'letter wording (two letter formulas, or one such as "Dear Sir or Madam" or "Yours faithfully"; one polite phrase is not enough)' },
-  fa: { 'tone.why.letter': 'عبارت‌های نامهٔ رسمی (دو عبارت نامه، یا یکی مانند «Dear Sir or Madam» یا «Yours faithfully»؛ یک عبارت مؤدبانه کافی نیست)' },
+  en: {
+    'tone.why.finglish': 'Persian typed in Latin letters (Finglish): texting register, three such words or more',
+    'tone.why.letter': 'letter wording (two letter formulas, or one such as "Dear Sir or Madam" or "Yours faithfully"; one polite phrase is not enough)' },
+  fa: {
+    'tone.why.finglish': 'فارسی با حروف لاتین (فینگلیش): لحن پیامکی، دست‌کم سه واژه',
+    'tone.why.letter': 'عبارت‌های نامهٔ رسمی (دو عبارت نامه، یا یکی مانند «Dear Sir or Madam» یا «Yours faithfully»؛ یک عبارت مؤدبانه کافی نیست)' },
 } as const;
