@@ -8,7 +8,8 @@
  *   regards,", «با تقدیم احترام»): the last short lines count when one of them opens with a title or a role ("Prof.",
  *   «دانشجوی دکتری …»), or when they hold a role and an institution together (weight 1.8 or more).
  * - Roles the lexicon lacked: «مدرس» (lecturer), «مربی گروه …» (instructor of a department), «پسادکتری»; "Universidad", "Facultad", "Università".
- * - A "Dr" whose only affiliation is medical (clinic, GP, MD, «مطب», «متخصص», «درمانگاه») is a physician: no cue.
+ * - A "Dr" whose only affiliation is medical (clinic, a practice, GP, MD, «مطب», «متخصص», «درمانگاه») is a physician: no
+ *   cue.
  *   "Dr" alone with no affiliation stays academic (the older splits' writers label it so).
  */
 import type { CueContext } from '../cue.ts';
@@ -41,7 +42,7 @@ export function tailIsSignature(ctx: CueContext, tailStart: number, titleCategor
 }
 
 const DOCTOR = /^(?:dr|دکتر)\.?$/i;
-const MEDICAL = /\b(?:clinic|clinical practice|medical|md|gp|hospital|surgery|pharmacy|dental|dentist|physician|veterinary|vet|nhs)\b|مطب|متخصص|درمانگاه|بیمارستان|کلینیک|داروخانه|دندانپزشک|دامپزشک|پزشک/i;
+const MEDICAL = /\b(?:clinic|practice|medical|md|gp|hospital|surgery|pharmacy|dental|dentist|physician|veterinary|vet|nhs)\b|مطب|متخصص|درمانگاه|بیمارستان|کلینیک|داروخانه|دندانپزشک|دامپزشک|پزشک/i;
 
 /** A "Dr" whose affiliation is medical: the evidence is only the title, and the signature names a clinic. */
 export function physicianOnly(ctx: CueContext, evidence: readonly Evidence[]): boolean {

@@ -11,7 +11,7 @@
  *   advise whether …", "… confirm whether …". Not "just wondering if …", "I would like to know how …", «می‌خواستم
  *   بدونم …»: the older splits' writers count none of them (the newer ones some): left as they are.
  * - Two questions in one sentence: "What is that, and where would I find it?", "…, or what the hospital needs?" (a
- *   new question word, or after ", and" / ";" an inverted verb). Not ", or can I …?" / "? or am I blind": one
+ *   new question word, "how long" / "how much", or after ", and" / ";" an inverted verb). Not ", or can I …?" / "? or am I blind": one
  *   question with two choices, as the writers count it.
  * - Not questions: an auxiliary opening an order or a remark without a mark ("dont tell me to clear my cache",
  *   "would've been nice to be told"); Persian «هر کدوم» (whichever) and a question word after «نمی‌فهمم» /
@@ -28,6 +28,9 @@ const SUBJECT = new Set(['i', 'you', 'u', 'we', 'they', 'it', 'there', 'my', 'yo
 const ASKED = new Set(['you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'we', 'i']);
 const CONJ = new Set(['or', 'and', 'also', 'plus']);
 const CONTRACTED = /^['\u2019]?(?:s|re)$/;
+/** "how long", "how much", "how often" open a question as a verb would. */
+const WH_NEXT = new Set(['long', 'much', 'many', 'often', 'far', 'soon']);
+const GREETING = new Set(['hey', 'hi', 'hello', 'hiya', 'heya', 'yo', 'also', 'and', 'plus', 'so']);
 
 /** English indirect questions of a letter (the sentence asks even without a mark). */
 const INDIRECT_EN =
@@ -101,6 +104,12 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
       if (WH.has(k0) && (AUX.has(k1) || CONTRACTED.test(k1)) && k0 !== 'when') isQ = true;
       else if ((k0 === 'why' || k0 === 'who') && k1 !== '' && !/^[,;:]/.test(text.slice(t[first].end).trimStart())) isQ = true;
       else if (INDIRECT_EN.test(text.slice(s.start, end))) isQ = true;
+      else if (open) {
+        // "hey can u cancel my sub pls", "also do u do a sibling discount", "is anyone even working there": an inverted
+        // verb addressed to the company, with no full stop after it.
+        const j = GREETING.has(k0) ? first + 1 : first;
+        if (AUX.has(k(j)) && ASKED.has(k(j + 1)) && k(j + 1) !== 'i' && k(j + 1) !== 'we') isQ = true;
+      }
     }
     // Clauses: a second question after ", and" / ";" (", or" only with a new question word: "…, or can I …?" is one
     // question with two choices), or a request after a comma at the end of an open sentence.
@@ -113,7 +122,7 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
         if (CONJ.has(t[j].key) && j + 1 < last) j++;
         const a = t[j].key;
         const b = k(j + 1);
-        const wh = WH.has(a) && (AUX.has(b) || SUBJECT.has(b) || CONTRACTED.test(b));
+        const wh = WH.has(a) && (AUX.has(b) || SUBJECT.has(b) || CONTRACTED.test(b) || WH_NEXT.has(b));
         const inverted = AUX.has(a) && (ASKED.has(b) || (j > i && SUBJECT.has(b)));
         if (!(wh || (inverted && t[i].key !== 'or'))) continue;
         // A plain sentence with an open request at its end: "not sure what's going on, can someone explain".
@@ -145,7 +154,7 @@ function opensQuestion(t: CueContext['doc']['tokens'], from: number, to: number)
   let i = from;
   if (CONJ.has(t[i].key) && i + 1 < to) i++;
   const next = i + 1 < to ? t[i + 1].key : '';
-  return (WH.has(t[i].key) && (AUX.has(next) || CONTRACTED.test(next) || t[i].key === 'why')) || (AUX.has(t[i].key) && SUBJECT.has(next));
+  return (WH.has(t[i].key) && (AUX.has(next) || CONTRACTED.test(next) || WH_NEXT.has(next) || t[i].key === 'why')) || (AUX.has(t[i].key) && SUBJECT.has(next));
 }
 
 function trimEnd(text: string, start: number, end: number): number {
