@@ -149,12 +149,15 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
   return out.map((q) => ctx.ev(q));
 }
 
-/** Whether the tokens [from, to) open with a question word or an inverted auxiliary ("and" / "also" first allowed). */
+/** Whether the tokens [from, to) open with a question word or an inverted auxiliary, within their first three words
+ * ("Roughly what would it cost", "And is there …"). */
 function opensQuestion(t: CueContext['doc']['tokens'], from: number, to: number): boolean {
-  let i = from;
-  if (CONJ.has(t[i].key) && i + 1 < to) i++;
-  const next = i + 1 < to ? t[i + 1].key : '';
-  return (WH.has(t[i].key) && (AUX.has(next) || CONTRACTED.test(next) || WH_NEXT.has(next) || t[i].key === 'why')) || (AUX.has(t[i].key) && SUBJECT.has(next));
+  for (let i = from; i < Math.min(from + 3, to); i++) {
+    const next = i + 1 < to ? t[i + 1].key : '';
+    if (WH.has(t[i].key) && (AUX.has(next) || CONTRACTED.test(next) || WH_NEXT.has(next) || t[i].key === 'why')) return true;
+    if (AUX.has(t[i].key) && SUBJECT.has(next) && (i === from || CONJ.has(t[i - 1].key))) return true;
+  }
+  return false;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

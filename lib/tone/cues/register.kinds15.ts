@@ -32,10 +32,10 @@ export const LETTER_FAMILIES: readonly Family[] = [
   { name: 'letter closing', re: /\byours\s+(?:faithfully|sincerely|truly|respectfully)\b|(?:^|\n)\s*(?:sincerely|respectfully)(?:\s+yours)?\s*,?\s*(?:\n|$)/gi, alone: true },
   { name: 'salutation', re: /(?:^|\n)\s*dear\s+\S/gi },
   // "I am writing to/about/on behalf …" at the start of a sentence; "the third time I am writing" inside one is speech.
-  { name: 'I am writing', re: /(?:^|[.!?\n]\s*|,\s*)i\s+am\s+writing\s+(?:to|on|about|regarding|concerning|in|with|for|again|further)\b/gi },
+  { name: 'I am writing', re: /(?:^|[.!?\n]\s*|,\s*)i\s+am\s+writing\s+(?:(?:only|just|today|now|once\s+more)\s+)?(?:to|on|about|regarding|concerning|in|with|for|again|further)\b/gi },
   { name: 'kindly', re: /\bkindly\b/gi },
   { name: 'grateful', re: /\bi\s+(?:would|should)\s+be\s+(?:most\s+|very\s+|extremely\s+|truly\s+)?grateful\b|\bi\s+would\s+(?:greatly\s+)?appreciate\b|\bwould\s+be\s+(?:much\s+|greatly\s+|most\s+)?appreciated\b/gi },
-  { name: 'letter formula', re: /\blook(?:ing)?\s+forward\s+to\s+(?:hearing|your|receiving)\b|\bdo\s+not\s+hesitate\b|\bat\s+your\s+earliest\s+convenience\b|\bplease\s+find\s+(?:attached|enclosed)\b|\battached\s+please\s+find\b|\bi\s+wish\s+to\b|\bfurther\s+to\b|\bwith\s+reference\s+to\b|\bpursuant\s+to\b|\bi\s+(?:regret|must)\s+(?:to\s+)?inform\s+you\b|\bhereby\b|\bplease\s+be\s+advised\b|\bi\s+remain\b/gi },
+  { name: 'letter formula', re: /\blook(?:ing)?\s+forward\s+to\s+(?:hearing|your|receiving)\b|\bdo\s+not\s+hesitate\b|\bat\s+your\s+earliest\s+convenience\b|\bplease\s+find\s+(?:attached|enclosed)\b|\battached\s+please\s+find\b|\bi\s+wish\s+to\b|\bfurther\s+to\b|\bwith\s+reference\s+to\b|\bpursuant\s+to\b|\bi\s+(?:regret|must)\s+(?:to\s+)?inform\s+you\b|\bhereby\b|\bi\s+regret\s+(?:that|to)\b|\bplease\s+be\s+advised\b|\bi\s+remain\b/gi },
   { name: 'regards', re: /\b(?:kind|best|warm|warmest|kindest)\s+regards\b|(?:^|\n)\s*(?:regards|with\s+regards|respectfully)\s*,?\s*(?:\n|$)/gi },
 ];
 
