@@ -7,6 +7,7 @@
 import type { TextSpan } from '../../text/message.ts';
 import { type CueModule, cue, NONE } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { academicKinds15Lexicon, physicianOnly, tailIsSignature } from './academic.kinds15.ts';
 
 const C = { title: 'academic', opener: 'academic.opener' } as const;
 
@@ -32,7 +33,7 @@ const fa = {
 export const academic: CueModule = {
   name: 'academic',
   kinds: ['academic'],
-  lexicon: [en, fa],
+  lexicon: [en, fa, academicKinds15Lexicon],
   examples: {
     fires: [
       { text: 'Hello,\nThe key does not work.\n\nBest regards,\nDr. Sara Karimi\nUniversity of Tehran', evidence: ['Dr', 'University'] },
@@ -61,11 +62,11 @@ export const academic: CueModule = {
       score += inTail ? h.weight : h.weight / 2;
       evidence.push(ctx.ev(h, 'tone.why.title'));
     }
-    if (tail && !ctx.hits.some((h) => h.category === C.opener && h.start === tail.start)) {
+    if (tail && !tailIsSignature(ctx, tail.start, C.title, C.opener)) {
       // The tail was only a guess: its first word must be a title.
       score = Math.min(score, 0.9);
     }
-    if (score < THRESHOLD) return { score, cues: [] };
+    if (score < THRESHOLD || physicianOnly(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('academic', 'warning', 'tone.cue.academic', evidence)] };
   },
 };

@@ -14,6 +14,7 @@ import * as length from './length.ts';
 import * as polite from './polite.ts';
 import * as questions from './questions.ts';
 import * as register from './register.ts';
+import * as register15 from './register.kinds15.ts';
 import * as repeat from './repeat.ts';
 import * as urgency from './urgency.ts';
 
@@ -52,6 +53,7 @@ export const cueStrings = merge(
   caps.strings,
   academic.strings,
   register.strings,
+  register15.strings,
   questions.strings,
   polite.strings,
   emoji.strings,

@@ -9,6 +9,7 @@ import { formalityFa } from '../learnt.fa.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { CASUAL, CASUAL_GREETING, OFFICIAL, registerKindsLexicon } from './register.kinds.ts';
+import { enoughOfficialeseFa, type LetterReading, readFinglish, readLetterEn } from './register.kinds15.ts';
 
 export const THRESHOLDS = { formal: 0.3, formalEn: 0.6, casual: -0.35, colloquial: 0.8 } as const;
 
@@ -76,12 +77,12 @@ export interface Register {
 /** One reading per message: the register cue and readCustomerTone's figures share it (kept on the context). */
 const READING = Symbol('register');
 
-export function readRegister(ctx: CueContext): Register & { clitics: number[] } {
-  const memo = ctx as CueContext & { [READING]?: Register & { clitics: number[] } };
+export function readRegister(ctx: CueContext): Register & { clitics: number[]; letter?: LetterReading; finglish?: Evidence[] } {
+  const memo = ctx as CueContext & { [READING]?: Register & { clitics: number[]; letter?: LetterReading; finglish?: Evidence[] } };
   return (memo[READING] ??= readRegisterOnce(ctx));
 }
 
-function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
+function readRegisterOnce(ctx: CueContext): Register & { clitics: number[]; letter?: LetterReading; finglish?: Evidence[] } {
   const a = ctx.a;
   const outerHits = ctx.outer.flatMap((r) => r.hits);
   // Greetings keep their spoken forms in written Persian too («وقتتون بخیر»).
@@ -101,7 +102,10 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   let formality: Register['formality'] = formalityScore >= formalAt ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
   // Written prose (formal by score) blocks the casual reading below even when it is plain, not officialese.
   const written = formality === 'formal';
-  if (formality === 'formal' && !english && !officialese(ctx)) formality = 'neutral';
+  if (formality === 'formal' && !english && (!officialese(ctx) || !enoughOfficialeseFa(ctx))) formality = 'neutral';
+  // English formal is a letter (two letter formulas, or one such as "Yours faithfully"), never the score alone (register.kinds15.ts).
+  const letter = english ? readLetterEn(ctx) : undefined;
+  if (letter) formality = letter.formal && formalityScore > THRESHOLDS.casual ? 'formal' : formality === 'casual' ? 'casual' : 'neutral';
   let casualWords = 0;
   for (const h of a.hits) if (h.category === CASUAL || h.category === CASUAL_GREETING) casualWords += h.weight;
   // Every emoji a customer types reads casual (both languages; the writers of every split agree).
@@ -110,8 +114,9 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[] } {
   const bare = Math.min(0.5 * a.bareContractions.length, 0.5);
   // Spoken forms inside writing that reads formal overall are quotes or slips (and often a noun read as a
   // spoken verb: «بدن», «برند»), not the writer's register.
-  const colloquial = !written && a.sums.slang + casualWords + emoji + bare + 0.8 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial;
-  return { formality, formalityScore, colloquial, clitics };
+  const finglish = formality === 'formal' ? [] : readFinglish(ctx);
+  const colloquial = finglish.length > 0 || (!written && a.sums.slang + casualWords + emoji + bare + 0.8 * a.colloquialVerbs.length + 0.8 * clitics.length >= THRESHOLDS.colloquial);
+  return { formality, formalityScore, colloquial, clitics, letter, finglish };
 }
 
 /** Hits that say formal (sign 1) or casual (sign -1). */
@@ -152,10 +157,10 @@ export const register: CueModule = {
     if (ctx.empty) return NONE;
     const reg = readRegister(ctx);
     const cues = [];
-    const academic = ctx.got.academic?.cues.length ?? 0;
-    if (reg.formality === 'formal' && !academic) cues.push(cue('formal', 'info', 'tone.cue.formal', registerEvidence(ctx, reg, 1)));
+    // An academic signature does not hide the register: writers label a scholar's letter formal, a scholar's plain mail not.
+    if (reg.formality === 'formal') cues.push(cue('formal', 'info', 'tone.cue.formal', reg.letter ? reg.letter.evidence : registerEvidence(ctx, reg, 1)));
     if (reg.formality === 'casual' || (reg.colloquial && reg.formality !== 'formal')) {
-      const ev = registerEvidence(ctx, reg, -1);
+      const ev = [...registerEvidence(ctx, reg, -1), ...(reg.finglish ?? [])];
       if (ev.length > 0 || reg.formality === 'casual') cues.push(cue('casual', 'info', ctx.fa ? 'tone.cue.casualFa' : 'tone.cue.casual', ev));
     }
     return { score: reg.formalityScore, cues };
