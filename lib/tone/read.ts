@@ -35,7 +35,7 @@ const BASE: LexiconPart[] = [lexiconEn, lexiconFa, modifiersEn, modifiersFa, ...
 let defaultMatcher: Matcher | null = null;
 const extraMatchers = new WeakMap<object, Matcher>();
 
-function matcherFor(options?: ToneOptions): Matcher {
+export function matcherFor(options?: ToneOptions): Matcher {
   const extra = options?.extraLexicon;
   if (!extra) return (defaultMatcher ??= new Matcher(BASE));
   let m = extraMatchers.get(extra);
@@ -93,7 +93,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   for (const m of CUE_MODULES) {
     const out = m.read(ctx);
     got[m.name] = out;
-    cues.push(...out.cues);
+    for (let k = 0; k < out.cues.length; k++) cues.push(out.cues[k]);
   }
   const frustratedCue = cues.find((c) => c.kind === 'frustrated');
   const repeatCue = cues.find((c) => c.kind === 'repeat');
