@@ -49,6 +49,16 @@ function region(span: TextSpan | null, matcher: Matcher): Region | null {
   return { span, doc, hits: matcher.match(doc.tokens, doc.text) };
 }
 
+/**
+ * The modules' outcomes by name, a slot per module (CUE_MODULES' names) made before any is read: every message's
+ * record has one shape, where a property added per module by a name read from the list made each store a slow one.
+ * An empty slot reads as a missing one (undefined).
+ */
+function outcomeSlots(): Record<string, Outcome> {
+  const slots = { repeat: undefined, frustration: undefined, urgency: undefined, caps: undefined, academic: undefined, register: undefined, questions: undefined, polite: undefined, emoji: undefined, language: undefined, length: undefined };
+  return slots as unknown as Record<string, Outcome>;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { strong: 0, warning: 1, info: 2 };
 const KIND_RANK: Record<CueKind, number> = {
   frustrated: 0, repeat: 1, urgent: 2, caps: 3, academic: 4, formal: 5, casual: 6, questions: 7, polite: 8, emoji: 9, language: 10, long: 11, short: 12,
@@ -73,7 +83,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   const a = analyse(doc, matcher);
   const outer = [region(parts.closing, matcher), region(parts.signature, matcher)].filter((r): r is Region => r !== null);
   const empty = latest.text.trim() === '';
-  const got: Record<string, Outcome> = {};
+  const got = outcomeSlots();
   const ctx: CueContext = {
     message,
     parts,
