@@ -12,7 +12,7 @@
  * quote elements in lib/sites/editors/textmodel.ts).
  */
 import { foldKey } from './normalize.ts';
-import { isAscii } from './script.ts';
+import { isAsciiText } from './script.ts';
 
 /** [start, end) offsets into a text, end exclusive. */
 export type TextRange = [number, number];
@@ -44,7 +44,7 @@ export function splitLines(message: string): Line[] {
 
 /** `foldKey(text)` from lib/text, with a fast path for ASCII text (where folding is lower-casing). */
 export function fastKey(text: string): string {
-  return isAscii(text) ? text.toLowerCase() : foldKey(text);
+  return isAsciiText(text) ? text.toLowerCase() : foldKey(text);
 }
 
 /** Gmail wraps Persian attribution lines in bidi embeddings (U+202B … U+202C); they are not text. */
@@ -53,7 +53,7 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Matching key of a line: folded, without bidi controls, trimmed. */
 function lineKey(text: string): string {
   // The bidi controls are not ASCII: an ASCII line has none to remove.
-  if (isAscii(text)) return text.toLowerCase().trim();
+  if (isAsciiText(text)) return text.toLowerCase().trim();
   return foldKey(text).replace(BIDI_CONTROLS, '').trim();
 }
 
