@@ -282,16 +282,10 @@ let quoted: readonly { start: number; end: number }[] = NO_QUOTES;
  * letter or digit (the apostrophe of "I'm" or "don't" opens no quote; one after a non-ASCII letter is still tried).
  */
 function mayHoldQuotes(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0xab) return true;
-    if (c === 0x27 || c === 0x2018) {
-      const p = text.charCodeAt(i - 1);
-      if (!((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122))) return true;
-    }
-  }
-  return false;
+  return MAY_QUOTE.test(text);
 }
+/** mayHoldQuotes as one expression scan: " “ « anywhere, or ' ‘ at the start or after anything but an ASCII letter or digit. */
+const MAY_QUOTE = /["\u201c\u00ab]|(?:^|[^0-9A-Za-z])['\u2018]/;
 
 /** Spans of `text` in ironic quotes (the quotes included); the last text's answer is kept (two cues ask). */
 export function quotedSpans(text: string): readonly { start: number; end: number }[] {
