@@ -207,7 +207,8 @@ export function parseMessage(message: string): MessageParts {
   // consider the environment…"): the mail's boilerplate, neither the customer's words nor their
   // signature.
   {
-    const keys = lines.slice(0, stop).map((l) => (blank(l) ? '' : l.key.replace(/\u200c/g, ' ')));
+    // A key without ZWNJ is kept as it is (no expression run over every line).
+    const keys = lines.slice(0, stop).map((l) => (blank(l) ? '' : l.key.includes('\u200c') ? l.key.replace(/\u200c/g, ' ') : l.key));
     const t = footerTailStart(keys, first + 1, stop);
     if (t > first && lines.slice(first, t).some((l) => !blank(l))) {
       stop = t;

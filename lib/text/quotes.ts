@@ -12,7 +12,7 @@
  * quote elements in lib/sites/editors/textmodel.ts).
  */
 import { foldKey } from './normalize.ts';
-import { isAscii } from './script.ts';
+import { isAsciiText } from './script.ts';
 
 /** [start, end) offsets into a text, end exclusive. */
 export type TextRange = [number, number];
@@ -44,7 +44,7 @@ export function splitLines(message: string): Line[] {
 
 /** `foldKey(text)` from lib/text, with a fast path for ASCII text (where folding is lower-casing). */
 export function fastKey(text: string): string {
-  return isAscii(text) ? text.toLowerCase() : foldKey(text);
+  return isAsciiText(text) ? text.toLowerCase() : foldKey(text);
 }
 
 /** Gmail wraps Persian attribution lines in bidi embeddings (U+202B … U+202C); they are not text. */
@@ -53,7 +53,7 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Matching key of a line: folded, without bidi controls, trimmed. */
 function lineKey(text: string): string {
   // The bidi controls are not ASCII: an ASCII line has none to remove.
-  if (isAscii(text)) return text.toLowerCase().trim();
+  if (isAsciiText(text)) return text.toLowerCase().trim();
   return foldKey(text).replace(BIDI_CONTROLS, '').trim();
 }
 
@@ -153,8 +153,11 @@ function wrappedHeader(lines: Line[], i: number, end: RegExp): number {
 export function quoteHeaderAt(lines: Line[], i: number): number {
   const k = lines[i].key;
   if (k === '') return 0;
-  if (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' '))) return 1;
-  if (k.length <= 100 && (REPLY_ABOVE_EN.test(k) || (REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|ننویسید|تایپ/.test(k)))) return 1;
+  // The four framed forms open with one of - = # * or the "b" of "begin forwarded message:" (no copy of the line otherwise).
+  const c0 = k.charCodeAt(0);
+  if ((c0 === 45 || c0 === 61 || c0 === 35 || c0 === 42 || c0 === 98) && (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' ')))) return 1;
+  // Every "above this line" form holds "this line" (English) or «این خط» / «همین خط» (Persian).
+  if (k.length <= 100 && ((k.includes('this line') && REPLY_ABOVE_EN.test(k)) || (k.includes('ین خط') && REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|ننویسید|تایپ/.test(k)))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
   // Persian Gmail: "در تاریخ دوشنبه ۱ ژانویه … ‏<sam@x.com>‏ نوشت:". (When neither ends so, the one-line forms below still may.)
   const wrapped = /^on\s/.test(k) ? wrappedHeader(lines, i, /\bwrote\s*:$/) : /^در تاریخ\s/.test(k) ? wrappedHeader(lines, i, /نوشت\s*:$/) : 0;
@@ -165,7 +168,8 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (colon && k.length < 240 && /wrote\s*:$/.test(k) && /(?:@|\d).{0,200}\bwrote\s*:$/.test(k)) return 1;
   // The same line from a mail client in another language (a customer's German or Spanish Gmail):
   // "Am Do., 3. Dez. 2026 um 14:02 Uhr schrieb Sam <sam@x.com>:", "… a écrit :", "… escribió:".
-  if (k.length < 240 && FOREIGN_WROTE.test(k) && /@/.test(k) && /\d/.test(k)) return 1;
+  // FOREIGN_WROTE ends in a colon: asked only of a line that does.
+  if (colon && k.length < 240 && FOREIGN_WROTE.test(k) && /@/.test(k) && /\d/.test(k)) return 1;
   // "Customer wrote on 3 Dec 2026, 14:02:" / "Sam Lee <sam@x.com> wrote on Thu, 3 Dec 2026 14:02:"
   if (colon && k.length < 240 && /\d/.test(k)) {
     const m = WROTE_ON.exec(k);

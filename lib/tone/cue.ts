@@ -98,6 +98,11 @@ export function evidenceTokens(ctx: CueContext, e: Evidence): number[] {
 
 export function dedupe(list: Evidence[]): Evidence[] {
   const out: Evidence[] = [];
+  // One span needs no sorted copy.
+  if (list.length === 1) {
+    if (list[0].end > list[0].start) out.push(list[0]);
+    return out;
+  }
   for (const e of [...list].sort((x, y) => x.start - y.start)) {
     if (e.end <= e.start) continue;
     // A span inside one already kept adds nothing (the same span again included).
@@ -277,16 +282,10 @@ let quoted: readonly { start: number; end: number }[] = NO_QUOTES;
  * letter or digit (the apostrophe of "I'm" or "don't" opens no quote; one after a non-ASCII letter is still tried).
  */
 function mayHoldQuotes(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0xab) return true;
-    if (c === 0x27 || c === 0x2018) {
-      const p = text.charCodeAt(i - 1);
-      if (!((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122))) return true;
-    }
-  }
-  return false;
+  return MAY_QUOTE.test(text);
 }
+/** mayHoldQuotes as one expression scan: " “ « anywhere, or ' ‘ at the start or after anything but an ASCII letter or digit. */
+const MAY_QUOTE = /["\u201c\u00ab]|(?:^|[^0-9A-Za-z])['\u2018]/;
 
 /** Spans of `text` in ironic quotes (the quotes included); the last text's answer is kept (two cues ask). */
 export function quotedSpans(text: string): readonly { start: number; end: number }[] {
@@ -300,25 +299,39 @@ export function quotedSpans(text: string): readonly { start: number; end: number
 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 let indexedHits: readonly Hit[] | null = null;
-let byCategory = new Map<string, Hit[]>();
+/** The message's hits grouped by category, made on the first ask for a category some hit has (null: not yet). */
+let byCategory: Map<string, Hit[]> | null = null;
 
 /**
  * Hits of the latest words whose category is one of `cats`, in text order. Cues ask this some thirty
- * times per message, so the hits are grouped by category once per message (the last message's
- * grouping is kept). The list is shared, not a copy (no array made per call): read it, never change it.
+ * times per message, mostly for a category no hit has (a tweet has some five hits): that answer is a
+ * look along the hits (category names are constants, compared by identity first), and the hits are grouped
+ * by category once per message only when some asked category is there (the last message's grouping is
+ * kept). The list is shared, not a copy (no array made per call): read it, never change it.
  */
 export function hitsIn(ctx: CueContext, cats: readonly string[]): readonly Hit[] {
-  if (ctx.hits !== indexedHits) {
+  const hits = ctx.hits;
+  if (hits !== indexedHits) {
+    byCategory = null;
+    indexedHits = hits;
+  }
+  if (cats.length !== 1) return hits.filter((h) => cats.includes(h.category));
+  const cat = cats[0];
+  if (byCategory === null) {
+    // A long message's hits are grouped at once (a look along them per ask would cost more).
+    if (hits.length <= 16) {
+      let i = 0;
+      while (i < hits.length && hits[i].category !== cat) i++;
+      if (i === hits.length) return NO_HITS;
+    }
     byCategory = new Map();
-    for (const h of ctx.hits) {
+    for (const h of hits) {
       const list = byCategory.get(h.category);
       if (list) list.push(h);
       else byCategory.set(h.category, [h]);
     }
-    indexedHits = ctx.hits;
   }
-  if (cats.length === 1) return byCategory.get(cats[0]) ?? NO_HITS;
-  return ctx.hits.filter((h) => cats.includes(h.category));
+  return byCategory.get(cat) ?? NO_HITS;
 }
 
 /** Whether any hit of `cats` lies in the same sentence as token index i. */

@@ -53,6 +53,23 @@ const EN_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 
 const SUBJECTLESS = new Set(['want', 'need', 'wanna', 'gotta', 'gonna', 'trying', 'tryna', 'looking', 'wondering', 'dunno', 'cant', "can't", 'dont', "don't", 'didnt', "didn't"]);
 const WH = new Set(['what', 'why', 'who', 'how', 'where', 'when', 'which']);
 
+/** `category in emptySums()` without a keyed lookup per hit: the eight lexicon categories (cue categories have dotted names). */
+function isSummed(c: string): c is LexiconCategory {
+  switch (c) {
+    case 'frustration':
+    case 'urgency':
+    case 'repeat':
+    case 'politeness':
+    case 'formality':
+    case 'slang':
+    case 'academic':
+    case 'questionStarts':
+      return true;
+    default:
+      return false;
+  }
+}
+
 function emptySums(): Record<LexiconCategory, number> {
   return { frustration: 0, urgency: 0, repeat: 0, politeness: 0, formality: 0, slang: 0, academic: 0, questionStarts: 0 };
 }
@@ -66,7 +83,7 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   const questionWordAt = new Map<number, number>();
   for (const h of hits) {
     if (h.category === 'politeness' && h.weight < 0) rude -= h.weight;
-    else if (h.category in sums) sums[h.category as LexiconCategory] += h.weight;
+    else if (isSummed(h.category)) sums[h.category] += h.weight;
     if (h.category === 'questionStarts') questionWordAt.set(h.from, h.weight);
   }
 

@@ -35,7 +35,7 @@ const BASE: LexiconPart[] = [lexiconEn, lexiconFa, modifiersEn, modifiersFa, ...
 let defaultMatcher: Matcher | null = null;
 const extraMatchers = new WeakMap<object, Matcher>();
 
-function matcherFor(options?: ToneOptions): Matcher {
+export function matcherFor(options?: ToneOptions): Matcher {
   const extra = options?.extraLexicon;
   if (!extra) return (defaultMatcher ??= new Matcher(BASE));
   let m = extraMatchers.get(extra);
@@ -47,6 +47,16 @@ function region(span: TextSpan | null, matcher: Matcher): Region | null {
   if (!span || span.end <= span.start) return null;
   const doc = readDoc(span.text);
   return { span, doc, hits: matcher.match(doc.tokens, doc.text) };
+}
+
+/**
+ * The modules' outcomes by name, a slot per module (CUE_MODULES' names) made before any is read: every message's
+ * record has one shape, where a property added per module by a name read from the list made each store a slow one.
+ * An empty slot reads as a missing one (undefined).
+ */
+function outcomeSlots(): Record<string, Outcome> {
+  const slots = { repeat: undefined, frustration: undefined, urgency: undefined, caps: undefined, academic: undefined, register: undefined, questions: undefined, polite: undefined, emoji: undefined, language: undefined, length: undefined };
+  return slots as unknown as Record<string, Outcome>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { strong: 0, warning: 1, info: 2 };
@@ -73,7 +83,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   const a = analyse(doc, matcher);
   const outer = [region(parts.closing, matcher), region(parts.signature, matcher)].filter((r): r is Region => r !== null);
   const empty = latest.text.trim() === '';
-  const got: Record<string, Outcome> = {};
+  const got = outcomeSlots();
   const ctx: CueContext = {
     message,
     parts,
@@ -93,7 +103,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   for (const m of CUE_MODULES) {
     const out = m.read(ctx);
     got[m.name] = out;
-    cues.push(...out.cues);
+    for (let k = 0; k < out.cues.length; k++) cues.push(out.cues[k]);
   }
   const frustratedCue = cues.find((c) => c.kind === 'frustrated');
   const repeatCue = cues.find((c) => c.kind === 'repeat');

@@ -1101,6 +1101,9 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   return { score, evidence };
 }
 
+/** No sentence (most messages hold no feeling word: no set made for them). */
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
@@ -1160,7 +1163,8 @@ export const frustration: CueModule = {
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
     const countedAt = counted ? (ctx.got.repeat?.cues ?? []).flatMap((c) => c.evidence.filter((e) => e.why === 'tone.why.contactCount')) : [];
     // "Furious with them honestly 😤 but not your fault": a feeling aimed at someone else takes the prefaces and emoji of its sentence with it.
-    const elsewhere = new Set(hitsIn(ctx, [C.emotion]).filter((h) => feelingAtOthers(ctx, h)).map((h) => ctx.doc.tokens[h.from].sentence));
+    const emotions = hitsIn(ctx, [C.emotion]);
+    const elsewhere: ReadonlySet<number> = emotions.length === 0 ? NO_SENTENCES : new Set(emotions.filter((h) => feelingAtOthers(ctx, h)).map((h) => ctx.doc.tokens[h.from].sentence));
     const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.preface && elsewhere.has(ctx.doc.tokens[h.from].sentence)) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
     // Persian words aimed at a third party (a neighbour, a landlord, «اداره پست»), not at the company (./frustration.fa.fp15.ts).
     dropFaThirdParty(ctx, said, [C.emotion, C.judgement, C.rude, C.complaint, C.escalation]);

@@ -5,6 +5,7 @@
  */
 import { type CueContext, type CueModule, cue, NONE } from '../cue.ts';
 import { linearScore } from '../features.ts';
+import type { Evidence } from '../types.ts';
 import { politenessEn } from '../learnt.en.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -42,7 +43,8 @@ export const polite: CueModule = {
     if (p < threshold) return { score: p, cues: [] };
     // "Thanks a lot for closing my ticket" is sarcasm, not courtesy: words the frustration cue
     // already reads are not politeness evidence.
-    const upset = ctx.got.frustration?.cues.flatMap((c) => c.evidence) ?? [];
+    const upset: Evidence[] = [];
+    for (const c of ctx.got.frustration?.cues ?? []) for (const e of c.evidence) upset.push(e);
     const evidence = [
       ...ctx.a.hits.filter((h) => h.category === 'politeness' && h.weight >= 0.5).map((h) => ctx.ev(h, 'tone.why.courtesy')),
       ...ctx.outer.flatMap((r) => r.hits.filter((h) => h.category === 'politeness' && h.weight >= 0.5).map((h) => ctx.ev(h, 'tone.why.courtesy', r.span.start))),

@@ -1,7 +1,8 @@
 /**
  * Repeat contact, session 14 guards: evidence that reads as a contact but, read with its construction, is about
- * something else (read off the false alarms of fresh4, late10, late8 and fresh3; false cues only). repeat.ts asks
- * noContactOfMine beside aboutNoContact (repeat.kinds14.ts): a cue whose every piece of evidence is one of these is not shown.
+ * something else (read off the false alarms of fresh4, late10, late8 and fresh3; false cues only). aboutNoContact
+ * (repeat.kinds14.ts, the one predicate repeat.ts asks) reads these beside its own: a cue whose every piece of evidence
+ * is one of these is not shown.
  *
  * Kinds:
  * - The company's sending, not the customer's: «پیامکی که دیروز فرستادین», «بسته‌ای که ۱۰ روز پیش فرستادین» (a verb
@@ -19,16 +20,48 @@
  *   through the app on Monday", «از طریق سامانه ثبت گردیده», «از طریق امانت بین‌کتابخانه‌ای درخواست داده بودم»;
  *   «طبق درخواست خودم» (as I had asked: an instruction).
  */
-import { evidenceTokens, type CueContext } from '../cue.ts';
+import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
-import type { Evidence } from '../types.ts';
 
 type T = readonly ToneToken[];
 
 const SENT_FA = /^(?:فرستادین|فرستادید|فرستادن|فرستادند|ارسال کردین|ارسال کردید|زدین|زدید|دادین|دادید)$/;
 const CONTACT_FA = /^(?:فرستادم|مینویسم|می‌نویسم|براتون|بهتون|برایتان|زنگ|تماس|پیام|پیامک|ایمیل|پیگیری|مراجعه|شکایت|تیکت|گزارش|نامه|گفتم|گفتیم|نوشتم|پرسیدم|پشتیبانی|اپراتور|کارشناس|جواب|پاسخ)/;
 const CONTACT_EN = /^(?:call|called|calling|calls|email|emailed|emails|chat|chatted|chats|ticket|tickets|message|messaged|messages|wrote|written|spoke|phoned|contacted|complaint|complained|reply|replied|response|agent|support)$/;
-const REPLY_TO_AGENT = /\byou (?:asked (?:me )?for|requested|needed)\b|\bas (?:you )?requested\b|\bas you asked\b|درخواستی|خواسته بودید|خواسته بودین|خواستید|خواستین|خواسته شده/i;
+/**
+ * A reply to the agent's own request: "the photo you asked for", "as requested", "the document you needed", «مدارک
+ * درخواستی», «خواسته بودید». Group 1 ("you needed") and group 2 (the Persian forms) mark the wider kinds, which
+ * aboutNoContact's "again / earlier / already" rule does not read (replyToAgent).
+ */
+const REPLY_TO_AGENT = /\byou (?:asked (?:me )?for|requested|(needed))\b|\bas (?:you )?requested\b|\bas you asked\b|(درخواستی|خواسته بودید|خواسته بودین|خواستید|خواستین|خواسته شده)/gi;
+
+export interface ReplyToAgent {
+  /** Some form of REPLY_TO_AGENT is in the text. */
+  any: boolean;
+  /** One of its narrow English forms ("you asked for", "you requested", "as requested", "as you asked"). */
+  asked: boolean;
+}
+
+const NO_REPLY: ReplyToAgent = { any: false, asked: false };
+let replyText: string | null = null;
+let reply: ReplyToAgent = NO_REPLY;
+
+/** Whether (and how) the text answers the agent's own request; the last text's answer is kept. */
+export function replyToAgent(text: string): ReplyToAgent {
+  if (text === replyText) return reply;
+  let any = false;
+  let asked = false;
+  for (const m of text.matchAll(REPLY_TO_AGENT)) {
+    any = true;
+    if (m[1] === undefined && m[2] === undefined) {
+      asked = true;
+      break;
+    }
+  }
+  replyText = text;
+  reply = any ? { any, asked } : NO_REPLY;
+  return reply;
+}
 const TICKET_REF = /^(?:ticket|case|ref|reference|تیکت|شماره)$/;
 const TRIED_FA = /^(?:زدم|کردم|خریدم)$/;
 const NEXT_FA = /^(?:باید|بیایم|بیام|بریم|برم|کنیم|کنم|بکنیم|بکنم)$/;
@@ -36,14 +69,14 @@ const ORDER_FA = /^(?:کن|بکن|نکن|برو|بیا|بده|بزن|بشین|پ
 const CHANNEL = /\b(?:through|via|in|on|using) (?:the|your) (?:app|website|site|portal|online form|system)\b|از طریق (?:سامانه|سایت|اپ|اپلیکیشن|برنامه|درگاه|امانت)/i;
 const NOT_THING = /^(?:ticket|tickets|complaint|callback|call|تیکت|شکایت|تماس)$/;
 
-/** Whether a piece of repeat evidence, read with its construction, is about no contact of the customer's. */
-export function noContactOfMine(ctx: CueContext, e: Evidence): boolean {
+/**
+ * Whether a piece of repeat evidence, read with its construction, is about no contact of the customer's: its tokens
+ * `at` (evidenceTokens, not empty) and their keys (aboutNoContact reads them once for both files' kinds).
+ */
+export function noContactOfMine(ctx: CueContext, at: readonly number[], keys: readonly string[]): boolean {
   const t: T = ctx.doc.tokens;
-  const at = evidenceTokens(ctx, e);
-  if (at.length === 0) return false;
   const i = at[0];
   const last = at[at.length - 1];
-  const keys = at.map((k) => t[k].key);
   const x = t[i];
   // «پیامکی که دیروز فرستادین»: the company sent it.
   if (keys.length === 1 && x.fa && (x.second || SENT_FA.test(keys[0])) && /^(?:فرست|ارسال|زد|داد)/.test(keys[0])) return true;
@@ -52,9 +85,9 @@ export function noContactOfMine(ctx: CueContext, e: Evidence): boolean {
   // "Appreciate you chasing it", "thanks for chasing this up".
   if (keys.length === 1 && /^(?:chasing|chased)$/.test(keys[0]) && /^(?:you|for)$/.test(t[i - 1]?.key ?? '')) return true;
   // "Ticket #88012 — attaching the photo you asked for": the reference of a reply to the agent's request.
-  if (TICKET_REF.test(keys[0]) && REPLY_TO_AGENT.test(ctx.doc.text) && !t.some((y) => CONTACT_EN.test(y.key) && y.key !== 'ticket')) return true;
+  if (TICKET_REF.test(keys[0]) && replyToAgent(ctx.doc.text).any && !t.some((y) => CONTACT_EN.test(y.key) && y.key !== 'ticket')) return true;
   // «عطف به ایمیل مورخ …، مدارک تکمیلی درخواستی … ارسال می‌گردد»: answering the company's letter.
-  if (keys[0] === 'عطف' && REPLY_TO_AGENT.test(ctx.doc.text)) return true;
+  if (keys[0] === 'عطف' && replyToAgent(ctx.doc.text).any) return true;
   // «سه بار کد تایید زدم»: tries, not contacts (the clause names no contact).
   if (x.fa && keys.length === 2 && keys[1] === 'بار') {
     const clause = t.filter((y) => y.clause === x.clause && y.sentence === x.sentence);

@@ -32,6 +32,7 @@
 import { evidenceTokens, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
+import { noContactOfMine, replyToAgent } from './repeat.guards14.ts';
 
 type T = readonly ToneToken[];
 
@@ -145,20 +146,27 @@ export function kinds14Finds(ctx: CueContext): Evidence[] {
 /** «بپرسم», «بگم», «بدم», «بنویسم»: a first-person subjunctive (what the writer meant to do). */
 const SUBJUNCTIVE_FA = /^ب(?:پرس|گ|گوی|د|ده|نویس|فرست|ذار|گذار|زن|کن|ش|پرسی)م$/;
 const OWN_SLIP = /^(?:forgot|forget|forgotten|lost|dropped|deleted|misplaced|locked|messed|typed|broke)$/;
-const REPLY_TO_AGENT = /\byou (?:asked (?:me )?for|requested)\b|\bas (?:you )?requested\b|\bas you asked\b/i;
 const CONTACT_AFTER_PEYRO = /^(?:نامه|مکاتبه|مکاتبات|تماس|درخواست|شکایت|پیام|ایمیل|مذاکره|مذاکرات|صحبت|تیکت|گزارش|مراجعه|نامهی|نامه ی|درخواستهای|جلسه|پیگیری|مکالمه)/;
 
 const BARE_COUNT = /^(?:twice|thrice|(?:two|three|four|five|six|several|many|\d+) times)$/;
 const NOT_CONTACT_VERB = /^(?:charged|billed|debited|overcharged|lost|lose|losing|verified|crashed|declined|failed|refunded|cancelled|canceled|delivered|broken|broke|reset)$/;
 
-/** Whether a piece of repeat evidence is about something other than a contact (see the file's comment). */
+/**
+ * Whether a piece of repeat evidence is about something other than a contact: the kinds below (see the file's
+ * comment) and the session 14 guards' (noContactOfMine, repeat.guards14.ts), its tokens read once for both.
+ */
 export function aboutNoContact(ctx: CueContext, e: Evidence): boolean {
-  const t = ctx.doc.tokens;
   const at = evidenceTokens(ctx, e);
   if (at.length === 0) return false;
+  const keys = at.map((k) => ctx.doc.tokens[k].key);
+  return notContactKind(ctx, at, keys) || noContactOfMine(ctx, at, keys);
+}
+
+/** This file's kinds of evidence about something other than a contact. */
+function notContactKind(ctx: CueContext, at: readonly number[], keys: readonly string[]): boolean {
+  const t = ctx.doc.tokens;
   const i = at[0];
   const last = at[at.length - 1];
-  const keys = at.map((k) => t[k].key);
   // «گفتم اینجا بپرسم», «گفتم در جریان باشین»: what the writer thought to do.
   if (keys.length === 1 && keys[0] === 'گفتم') {
     const after = t.slice(i + 1, i + 4).filter((y) => y.clause === t[i].clause || y.sentence === t[i].sentence);
@@ -175,7 +183,7 @@ export function aboutNoContact(ctx: CueContext, e: Evidence): boolean {
   // "the ones it already uploaded": the app's doing.
   if (keys[0] === 'already' && (t[i - 1]?.key === 'it' || t[i - 1]?.key === 'app')) return true;
   // "I found the order number you asked for": a reply to the agent's own question, not a return.
-  if (REPLY_TO_AGENT.test(ctx.doc.text) && keys.some((k) => /^(?:again|earlier|already)$/.test(k))) return true;
+  if (replyToAgent(ctx.doc.text).asked && keys.some((k) => /^(?:again|earlier|already)$/.test(k))) return true;
   // "You sent me two emails a day", "three emails from you": the company's mail, counted.
   if (keys.length === 2 && isCount(keys[0]) && CONTACT_PLURAL.test(keys[1]) && ((t[i - 1]?.key === 'me' && /^(?:sent|send|sends)$/.test(t[i - 2]?.key ?? '')) || t.slice(last + 1, last + 5).some((y, k, a) => y.key === 'from' && (a[k + 1]?.key === 'you' || a[k + 1]?.key === 'your')))) return true;
   // "I was charged TWICE", "you've managed to lose my application twice", "verified my ID twice in the app": a count of

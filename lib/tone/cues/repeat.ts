@@ -11,7 +11,6 @@ import type { Evidence } from '../types.ts';
 import { askedOfUs, notHelpdeskTicket, recipient, sentToYou, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
 import { kindsFinds, kindsLexicon, notGreetingAgain, othersContacting, receivedFa } from './repeat.kinds.ts';
 import { aboutNoContact, kinds14Finds } from './repeat.kinds14.ts';
-import { noContactOfMine } from './repeat.guards14.ts';
 import { kinds15Finds, noContact15 } from './repeat.kinds15.ts';
 
 const C = {
@@ -918,8 +917,8 @@ export const repeat: CueModule = {
     // The wider families (repeat.wide.ts) show their words only where no other reader's are: the evidence stays the shortest.
     for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
-    // Session 14 (repeat.kinds14.ts): evidence all about something other than a contact shows no cue.
-    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContactOfMine(ctx, e) || noContact15(ctx, e))) return { score, cues: [], detail };
+    // Session 14 (repeat.kinds14.ts, repeat.guards14.ts) and 15 (repeat.kinds15.ts): evidence all about something other than a contact shows no cue.
+    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };

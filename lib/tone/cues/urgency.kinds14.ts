@@ -22,6 +22,7 @@
  * - Details of the customer's own corrected ("I gave you the wrong account number in my earlier email"): no
  *   transfer to recall.
  */
+import { anchor, has } from '../anchors.ts';
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { LexiconPart } from '../tokens.ts';
@@ -112,23 +113,26 @@ function shortClock(t: readonly ToneToken[], s: number): boolean {
   return t.some((x, i) => x.sentence === s && (AT_HAND.test(x.key) || (HOURS.test(x.key) && !(num(t[i - 1]?.key ?? '') >= 24))));
 }
 
-const ultimatums = new WeakMap<object, Set<number>>();
+/** No sentence (most messages hold no threat: no set made for them). */
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+let ultimatumsOf: object | null = null;
+let ultimatums: ReadonlySet<number> = NO_SENTENCES;
 /**
  * Sentences where the customer sets a deadline a few days out as the condition of a threat: "If I don't hear back by
- * Friday I'm going to the ombudsman", «اگه تا آخر هفته درست نشه قطعش میکنم».
+ * Friday I'm going to the ombudsman", «اگه تا آخر هفته درست نشه قطعش میکنم». Read once per message (the last one's kept).
  */
-export function ultimatumSentences(ctx: CueContext): Set<number> {
-  const known = ultimatums.get(ctx.doc);
-  if (known) return known;
-  const out = new Set<number>();
+export function ultimatumSentences(ctx: CueContext): ReadonlySet<number> {
+  if (ultimatumsOf === ctx.doc) return ultimatums;
+  let out: Set<number> | null = null;
   const t = ctx.doc.tokens;
   for (const h of ctx.hits) {
     if (h.category !== THREAT && h.category !== 'frustration.escalation') continue;
     const s = t[h.from].sentence;
-    if (!out.has(s) && conditional(t, s) && !shortClock(t, s)) out.add(s);
+    if (!out?.has(s) && conditional(t, s) && !shortClock(t, s)) (out ??= new Set()).add(s);
   }
-  ultimatums.set(ctx.doc, out);
-  return out;
+  ultimatumsOf = ctx.doc;
+  ultimatums = out ?? NO_SENTENCES;
+  return ultimatums;
 }
 
 const HOME_MACHINE = /^(?:washing|coffee|sewing|bread|dish|espresso|ice|rowing|sandwich|pasta|soda|cpap)$/;
@@ -177,6 +181,8 @@ export function tokenAt(ctx: CueContext, e: Evidence): number {
 }
 
 const LOGIN_WORDS = new Set(['login', 'log-in', 'sign-in', 'signin', 'logged', 'signed']);
+/** Some token is a login word (most messages hold none: unknownLogin looks no further). */
+const A_LOGIN = anchor({ key: LOGIN_WORDS });
 const NEVER_THERE = /(?:never been (?:there|to)|nobody (?:on our team |here )?is (?:there|in)|no one (?:on our team |here )?is (?:there|in)|wasn'?t me|not me|none of us)/i;
 /**
  * A login from somewhere the customer never was: "a login to our admin account from an IP in Vietnam … Nobody on our
@@ -184,6 +190,7 @@ const NEVER_THERE = /(?:never been (?:there|to)|nobody (?:on our team |here )?is
  */
 export function unknownLogin(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
+  if (!has(ctx.doc, A_LOGIN)) return null;
   let at = -1;
   for (let i = 0; i < t.length && at < 0; i++) if (LOGIN_WORDS.has(t[i].key)) at = i;
   if (at < 0 || !NEVER_THERE.test(ctx.doc.text)) return null;
