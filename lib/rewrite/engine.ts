@@ -986,7 +986,7 @@ function addGenericAdvice(
     if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${hit.construction}`)) continue;
     if (o.exclude.length && overlapsAny(o.exclude, g.start, g.end)) continue;
     // No refusal at all: a charge delayed, a rule that protects the customer (the reader chose none of these words).
-    if (g.language === 'en' && protectiveReason(draft, { start: g.start, end: g.end, caps: [g.start, g.end], sentenceStart: g.clauseStart }, hit.category)) continue;
+    if (g.language === 'en' && (protectiveReason(draft, { start: g.start, end: g.end, caps: [g.start, g.end], sentenceStart: g.clauseStart }, hit.category) || neutralReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }, hit.category))) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
     // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. A
     // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon
