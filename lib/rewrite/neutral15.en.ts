@@ -25,7 +25,10 @@
  * - **not knowing our own courtesy** ("im not sure i've said it yet but welcome aboard", "not sure if I mentioned it,
  *   congratulations"): the agent is unsure of their own past words, not of anything the customer asked;
  * - **a question to the customer** ("Not sure which size to go for? Our fit guide …", "Unsure how to set it up?"): a
- *   bare "not sure …?" with a choice left to the customer asks after their doubt; "Not sure what happened there." stays.
+ *   bare "not sure …?" with a choice left to the customer asks after their doubt; "Not sure what happened there." stays;
+ * - **the wait that is left** ("It's only a short wait now, the engineer is 10 minutes away", "just a little wait left"):
+ *   news that the wait is nearly over, not the customer's wait played down. "It's only a short wait, please be patient"
+ *   stays flagged.
  */
 
 /** A pack candidate as this reader needs it: draft offsets of the match, and where its sentence starts. */
@@ -51,7 +54,7 @@ const CANDOUR_OPENER = /^(?:to be (?:perfectly |completely |totally )?(?:honest|
 
 /** "Sadly for me", "Unfortunately for our sales team", "regrettably for us": the regret falls on our side. */
 const REGRET_ON_US =
-  /^(?:sadly|unfortunately|regrettably|regretfully|alas)\s+for\s+(?:me|us|myself|ourselves|my\s+\w+|our\s+\w+(?:\s+(?:team|department|staff|budget|accountants?|manager))?|the\s+(?:sales|marketing|accounts|finance)\s+(?:team|department)|the\s+(?:team|company|shop|store|business))\b/i;
+  /^(?:sadly|unfortunately|regrettably|regretfully|alas)\s+for\s+(?:(?:me|us|myself|ourselves)(?!\s+(?:all|both|two))|my\s+[\w-]+|our\s+(?:(?:sales|marketing|accounts|finance|support|kitchen|product)\s+)?(?:team|staff|department|accountants|budget|bakers|chefs|engineers|colleagues|managers?|boss|bottom line|margins?|commission)|the\s+(?:sales|marketing|accounts|finance)\s+(?:team|department))\b/i;
 const REGRET_WORD = /^(?:sadly|unfortunately|regrettably|regretfully|alas)\b/i;
 
 
@@ -79,13 +82,17 @@ const KNOW_OWN_WORDS = /\b(?:don['’]?t|do not|dunno)\s+know\s+(?:if\s+|whether
 
 /** A bare doubt asked of the customer: "Not sure which size to go for?", "Unsure how to set it up?" */
 const DOUBT_ASKED =
-  /^(?:not (?:sure|certain)|unsure|no idea)\s+(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?/i;
+  /^(?:not (?:sure|certain)|unsure|no idea)\s+(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:tell|say|do|expect)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?/i;
+
+/** The wait made small is the part still to come: "only a short wait now", "just a little wait left". */
+const WAIT_LEFT = /\b(?:just|only|merely)\s+(?:a|an)\s+(?:(?:short|little|quick|small|tiny|few[- ]minute)\s+)?wait\s+(?:now|left|to go|from here|remaining)\b/i;
 
 /** Why an English pack candidate is neutral in its construction (the kind), or null. */
 export function neutralReason(draft: string, c: NeutralCandidate, category: string): string | null {
   const match = draft.slice(c.start, c.end);
   if (category === 'commands') {
-    return APPRECIATION_IDIOM.test(match.trim()) ? 'neutral:appreciation-idiom' : null;
+    // The verb may lie past the match ("You've got to" alone is some rules' match).
+    return APPRECIATION_IDIOM.test(draft.slice(c.start, Math.max(sentenceEnd(draft, c.end), c.end))) ? 'neutral:appreciation-idiom' : null;
   }
   if (category === 'other') {
     const se = Math.max(sentenceEnd(draft, c.end), c.end);
@@ -99,9 +106,16 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
     const from = draft.slice(c.start, Math.max(sentenceEnd(draft, c.end), c.end));
     if (OBVIOUSLY_JOY.test(from)) {
       const before = draft.slice(Math.max(c.sentenceStart, c.start - 30), c.start);
+      // Not before a "but": "Obviously we're happy to help, but the form must be signed" still talks down.
+      if (/\b(?:but|however|although|though)\b/i.test(from)) return null;
       if (/^obviously\s*,?\s*(?:we|i)\b/i.test(from) || (OBVIOUSLY_JOY_AFTER_US.test(from) && FIRST_PERSON_BE_BEFORE.test(before))) return 'neutral:warm-intensifier';
     }
     return null;
+  }
+  if (category === 'dismissive') {
+    const lo = Math.max(c.sentenceStart, c.start - 8);
+    const m = WAIT_LEFT.exec(draft.slice(lo, Math.max(sentenceEnd(draft, c.end), c.end)));
+    return m && lo + m.index < c.end && lo + m.index + m[0].length > c.start ? 'neutral:wait-left' : null;
   }
   if (category === 'cant-wont') {
     // From a little before the match (a generic reader's span starts at the negation) to the sentence's end; the
@@ -129,7 +143,8 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
     if (!REGRET_WORD.test(m)) return null;
     const se = Math.max(sentenceEnd(draft, c.end), c.end);
     const from = draft.slice(c.start, se);
-    return REGRET_ON_US.test(from) ? 'neutral:regret-on-us' : null;
+    // Not before bad news of its own: "Unfortunately for us, we can't ship there" is a regret opener all the same.
+    return REGRET_ON_US.test(from) && !/(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bunable\b|\bcannot\b)/i.test(from) ? 'neutral:regret-on-us' : null;
   }
   return null;
 }
