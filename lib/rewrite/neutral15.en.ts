@@ -50,7 +50,7 @@ const APPRECIATION_IDIOM =
 /** The praise a candour opener intensifies: "great question", "what a lovely idea", "you made a brilliant choice". */
 const PRAISE_AFTER =
   /^\s*(?:(?:that['’]?s|that is|this is|it['’]?s|it is|you(?:['’]ve| have)?\s+(?:made|picked|chosen|asked|found|got)|what)\s+)?(?:a\s+|an\s+|such a\s+|such an\s+)?(?:really\s+|very\s+|truly\s+)?(?:great|good|lovely|brilliant|excellent|fantastic|amazing|awesome|wonderful|smart|clever|fair|superb|perfect|spot-on)\s+(?:question|choice|idea|pick|call|spot|catch|point|shout|thought|find|suggestion|plan|taste|eye)s?\b/i;
-const CANDOUR_OPENER = /^(?:to be (?:perfectly |completely |totally )?(?:honest|frank|fair)(?: with you)?|honestly|frankly|truthfully|to tell you the truth|truth be told|if i['’]m (?:being )?honest|tbh)\s*[,!:–—-]\s*/i;
+const CANDOUR_OPENER = /^(?:to be (?:perfectly |completely |totally )?(?:honest|frank|fair)(?: with you)?|honestly|frankly|truthfully|to tell you the truth|truth be told|if i['’]m (?:being )?honest|tbh)(?:\s*[,!:–—-]\s*|\s+)/i;
 
 /** "Sadly for me", "Unfortunately for our sales team", "regrettably for us": the regret falls on our side. */
 const REGRET_ON_US =
@@ -82,7 +82,7 @@ const KNOW_OWN_WORDS = /\b(?:don['’]?t|do not|dunno)\s+know\s+(?:if\s+|whether
 
 /** A bare doubt asked of the customer: "Not sure which size to go for?", "Unsure how to set it up?" */
 const DOUBT_ASKED =
-  /^(?:not (?:sure|certain)|unsure|no idea)\s+(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:tell|say|do|expect)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?/i;
+  /^(?:not (?:sure|certain)|unsure|no idea)\s+(?:(?:which|what)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:suits|fits|is right for|is best for|works (?:best )?for|would suit)\s+you\b[^?.!\n]*\?|(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:tell|say|do|expect)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?)/i;
 
 /** The wait made small is the part still to come: "only a short wait now", "just a little wait left". */
 const WAIT_LEFT = /\b(?:just|only|merely)\s+(?:a|an)\s+(?:(?:short|little|quick|small|tiny|few[- ]minute)\s+)?wait\s+(?:now|left|to go|from here|remaining)\b/i;

@@ -24,6 +24,8 @@ describe('English neutral constructions (neutral15.en.ts)', () => {
     expect(flagged("Frankly, what a lovely idea for a birthday present.")).toBe(false);
     expect(flagged("To be fair, our previous checkout page was confusing, so we've rebuilt it.")).toBe(false);
     expect(flagged("To be fair, you're right, the label should say that.")).toBe(false);
+    expect(flagged('tbh great call on the blue one')).toBe(false);
+    expect(flagged('tbh the blue one sells better')).toBe(true);
     expect(flagged('Honestly, the grey model is the more reliable one.')).toBe(true);
     expect(flagged('To be fair, the delivery driver was stuck in traffic.')).toBe(true);
   });
@@ -53,7 +55,9 @@ describe('English neutral constructions (neutral15.en.ts)', () => {
     expect(flagged("not sure if I mentioned it already, but congratulations on the new shop!")).toBe(false);
     expect(flagged('Unsure which charger to pick? The compatibility table lists every model.')).toBe(false);
     expect(flagged('Not sure what to choose? Our comparison page lays out both plans.')).toBe(false);
+    expect(flagged('Not sure which plan suits you best? I can walk you through both.')).toBe(false);
     expect(flagged('Not sure what happened to your parcel.')).toBe(true);
+    expect(flagged('Not sure which plan suits you.')).toBe(true);
     expect(flagged("I'm not sure when the engineer can come.")).toBe(true);
   });
 
