@@ -33,7 +33,7 @@ const STATUS_NOUN = /^(?:updates?|status|progress|news|reply|replies|response|re
 const ANSWER = /^(?:response|responses|reply|replies|answer|answers|word|news|update|updates|callback)$/;
 const IF = /^(?:if|unless|until|till|should|otherwise|in case)$/;
 const DOCUMENT = /^(?:confirmation|pdf|invoice|receipt|code|link|voucher|e-?tickets?|certificate|statement|card|contract|documents?|paperwork|label|password|pin|refund|parcel|package|order|item|goods)$/;
-const THIRD_PARTY = /^(?:solicitor|solicitors|lawyer|conveyancer|agent|agents|landlord|bank|seller|courier|employer|school|council|airline|hotel|insurer|accountant|builder|vendor|buyer|buyers|sellers|mortgage|broker|doctor|gp|pharmacy|hospital)$/;
+const THIRD_PARTY = /^(?:solicitor|solicitors|lawyer|conveyancer|landlord|bank|seller|courier|employer|school|council|airline|hotel|insurer|accountant|builder|vendor|buyer|buyers|sellers|mortgage|broker|doctor|gp|pharmacy|hospital)$/;
 const TOLD = /^(?:told|informed|advised)$/;
 const ORDERISH = /^(?:order|orders|parcel|package|delivery|shipment|booking|purchase|item|items)$/;
 const CONTACT_ANY = /^(?:ticket|tickets|request|requests|email|emails|e-mail|message|messages|complaint|claim|below|case|call|chat|query|enquiry|inquiry)$/;
@@ -51,10 +51,21 @@ export function noContactGuards15(ctx: CueContext, e: Evidence): boolean {
 
 /** «سفارش ۷۷۲۱۹ پیام», "order 55102 emails": the number names something; a round "100 emails" may be a count. */
 export function identifierCount(ctx: CueContext, t: T, at: readonly number[], keys: readonly string[]): boolean {
-  const i = at[0];
-  if (!/^\d{3,}$/.test(keys[0]) || !at.slice(1).some((k) => CONTACT_NOUN.test(t[k].key))) return false;
-  const named = ID_NOUN.test(t[i - 1]?.key ?? '') || ctx.doc.text[t[i].start - 1] === '#';
-  return named || !/^[1-9]0+$/.test(keys[0]);
+  if (!at.slice(1).some((k) => CONTACT_NOUN.test(t[k].key))) return false;
+  return identifierNumber(ctx, at[0], true);
+}
+
+/**
+ * Whether the number token at i is an identifier, not a count (countedContacts in repeat.ts asks it before counting):
+ * three digits or more named by an identifier's noun or a hash («سفارش ۷۷۲۱۹», "order #55102"), or, before a contact
+ * noun (`beforeContact`), any such number that is not round ("100 emails" may be a count told large).
+ */
+export function identifierNumber(ctx: CueContext, i: number, beforeContact: boolean): boolean {
+  const t: T = ctx.doc.tokens;
+  const k = t[i]?.key ?? '';
+  if (!/^\d{3,}$/.test(k)) return false;
+  if (ID_NOUN.test(t[i - 1]?.key ?? '') || ctx.doc.text[t[i].start - 1] === '#') return true;
+  return beforeContact && !/^[1-9]0+$/.test(k);
 }
 
 const A_NUMBER = /^(?:\d{3,}|[a-z]{1,4}-?\d[\w-]*)$/;
@@ -99,15 +110,27 @@ function documentNotCome(t: T, at: readonly number[], keys: readonly string[]): 
   return noun !== undefined && DOCUMENT.test(noun.key) && !after.some((y) => ANSWER.test(y.key) || y.key === 'back' || y.key === 'from');
 }
 
-/** "Our solicitor completed today and we've been told the keys can't be released": a third party told them. */
+/** A third party by its noun: "our solicitor", "the letting agent" (a bare "agent" may be the company's). */
+const thirdParty = (t: T, k: number) => THIRD_PARTY.test(t[k].key) || (/^agents?$/.test(t[k].key) && /^(?:letting|estate|travel|booking|shipping|customs)$/.test(t[k - 1]?.key ?? ''));
+const THEIR_CONTACT = /^(?:phoned|called|rang|emailed|e-mailed|wrote|texted|messaged|contacted)$/;
+
+/**
+ * "Our solicitor completed today and we've been told the keys can't be released", "the letting agent phoned this morning":
+ * a third party told them, or got in touch with them.
+ */
 function toldBySomeoneElse(t: T, at: readonly number[], keys: readonly string[]): boolean {
+  const v = at.findIndex((k) => THEIR_CONTACT.test(t[k].key));
+  if (v === 0 && keys.length <= 4) {
+    const k = at[0];
+    if (t[k - 1] && t[k - 1].sentence === t[k].sentence && thirdParty(t, k - 1) && t[k - 2]?.key !== 'your') return true;
+  }
   if (keys.length > 4 || !keys.some((k) => TOLD.test(k)) || !/^(?:i|we)$/.test(keys[0])) return false;
   const i = at[0];
   const last = at[at.length - 1];
   const s = t[i].sentence;
   if (t.slice(last + 1, last + 5).some((y) => y.sentence === s && (y.key === 'by' || y.key === 'you' || y.key === 'your'))) return false;
   const before = t.slice(Math.max(0, i - 12), i).filter((y) => y.sentence === s);
-  return before.some((y) => THIRD_PARTY.test(y.key)) && !before.some((y) => y.key === 'you' || y.key === 'your' || CHANNEL.test(y.key));
+  return before.some((y) => thirdParty(t, t.indexOf(y))) && !before.some((y) => y.key === 'you' || y.key === 'your' || (CHANNEL.test(y.key) && !thirdParty(t, t.indexOf(y))));
 }
 
 /** "just checking in on the order I placed on the 2nd": an order's progress asked for the first time. */

@@ -12,7 +12,7 @@ import { askedOfUs, notHelpdeskTicket, recipient, sentToYou, toSomeoneElse, wide
 import { kindsFinds, kindsLexicon, notGreetingAgain, othersContacting, receivedFa } from './repeat.kinds.ts';
 import { aboutNoContact, kinds14Finds } from './repeat.kinds14.ts';
 import { kinds15Finds, noContact15 } from './repeat.kinds15.ts';
-import { noContactGuards15 } from './repeat.guards15.ts';
+import { identifierNumber, noContactGuards15 } from './repeat.guards15.ts';
 
 const C = {
   earlier: 'repeat',
@@ -444,6 +444,8 @@ function countedContacts(ctx: CueContext): Hit[] {
     while (j < t.length && j - i <= 3 && t[j].clause === t[i].clause && BETWEEN.has(t[j].key)) j++;
     if (j >= t.length || t[j].clause !== t[i].clause) continue;
     const next = t[j].key;
+    // «سفارش ۷۷۲۱۹ پیام», "order #55102 emails": an identifier, not a count (repeat.guards15.ts).
+    if (identifierNumber(ctx, i, CONTACT_NOUN.test(next))) continue;
     const digits = t[i].key.charCodeAt(0) <= 57;
     // People spoken to are contacts counted when a contact is in the clause ("explained this to four different people").
     if ((digits && (next === 'times' || next === 'بار')) || next === 'occasions' || PEOPLE.test(next)) {
