@@ -18,6 +18,9 @@
  * - Checking in on an order, not on a contact: "just checking in on the order I placed on the 2nd".
  * - A promise in the company's own letter: "I was assured in writing on 3 March that …".
  * - The fault counted, sent by the company: "this is the fourth time the wrong prescription has been sent".
+ * - A thank-you note for a past contact that settled the matter: "Thank you so much to Jess on the phone yesterday, she
+ *   sorted everything" (nothing asked, sent or continued; "Thanks for the call earlier. As discussed, I attach …" and
+ *   «ممنون که دیروز صبور بودین … فقط بگین …؟» go on with the matter and stay a repeat).
  */
 import { evidenceTokens, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
@@ -46,7 +49,7 @@ export function noContactGuards15(ctx: CueContext, e: Evidence): boolean {
   const at = evidenceTokens(ctx, e);
   if (at.length === 0) return false;
   const keys = at.map((k) => t[k].key);
-  return identifierCount(ctx, t, at, keys) || jobReference(ctx, t, at, keys) || futureAnswer(t, at, keys) || documentNotCome(t, at, keys) || toldBySomeoneElse(t, at, keys) || checkingOnOrder(t, at, keys) || promiseInWriting(t, at, keys) || faultSentAgain(t, at, keys);
+  return identifierCount(ctx, t, at, keys) || jobReference(ctx, t, at, keys) || futureAnswer(t, at, keys) || documentNotCome(t, at, keys) || toldBySomeoneElse(t, at, keys) || checkingOnOrder(t, at, keys) || promiseInWriting(t, at, keys) || faultSentAgain(t, at, keys) || thankYouNote(ctx, t, at);
 }
 
 /** «سفارش ۷۷۲۱۹ پیام», "order 55102 emails": the number names something; a round "100 emails" may be a count. */
@@ -170,4 +173,19 @@ function faultSentAgain(t: T, at: readonly number[], keys: readonly string[]): b
   });
   const mine = clause.some((y) => y.key === 'i' || y.key === 'we' || y.key === 'my' || CONTACT_ANY.test(y.key) || y.lemma === 'write' || y.lemma === 'call' || y.lemma === 'email' || y.lemma === 'contact' || y.lemma === 'ask');
   return passive && !mine;
+}
+
+const THANKS = /^(?:thank|thanks|thankyou|ممنون|ممنونم|مرسی|سپاس|سپاسگزارم|متشکرم|تشکر)$/;
+/** What goes on with the matter after thanks: a question, a request, something sent, one more thing. */
+const GOES_ON = /\?|؟|\b(?:please|could you|can you|would you|attach(?:ed|ing)?|as (?:discussed|promised|agreed|requested)|one more|another|follow(?:ing)?[- ]up|also|still|but|however|just to confirm|let me know|unfortunately|only|not|never|persists?|finally)\b|n't\b|لطفا|لطفاً|بفرستم|بگین|بگید|پیوست|فقط|ولی|اما|هنوز/i;
+
+/** The matter told settled: "she sorted everything", "works perfectly now", «حل شد». */
+const SETTLED = /\b(?:sorted|fixed|resolved|solved|works|working|perfect|perfectly|brilliant|lovely|helpful|made my (?:day|week))\b|حل شد|درست شد|اوکیه|عالی بود/i;
+
+/** "Thank you so much to Jess on the phone yesterday, she sorted everything": thanks, nothing more to do. */
+function thankYouNote(ctx: CueContext, t: T, at: readonly number[]): boolean {
+  const i = at[0];
+  const s = t[i].sentence;
+  const thanked = t.slice(Math.max(0, i - 8), i).some((y) => y.sentence === s && THANKS.test(y.key));
+  return thanked && SETTLED.test(ctx.doc.text) && !GOES_ON.test(ctx.doc.text);
 }

@@ -56,3 +56,10 @@ fam('repeat', 'checking in on an order, a promise in the company letter, the com
   'I was assured in writing on 4 April that the direct debit would stop; it was taken again this month.',
   'This is the third time the wrong size has been sent to us and we need it fixed.',
 ]);
+
+fam('repeat', 'a thank-you note for a past contact that settled the matter', [
+  { text: 'Thanks to Omar on chat yesterday, he said it was sorted but it still does not work.' },
+  { text: 'Thanks for the call earlier. As discussed, I attach the signed form.' },
+], [
+  'Thank you to Omar on the chat yesterday, he sorted it all out in minutes. Lovely service!',
+]);
