@@ -18,6 +18,8 @@
  * - Checking in on an order, not on a contact: "just checking in on the order I placed on the 2nd".
  * - A promise in the company's own letter: "I was assured in writing on 3 March that …".
  * - The fault counted, sent by the company: "this is the fourth time the wrong prescription has been sent".
+ * - The company's person beside the customer at the event, no talk about the matter: "I've taken photos at the desk
+ *   with your colleague" (not "my conversation with your colleague", "I spoke with your colleague").
  * - A thank-you note for a past contact that settled the matter: "Thank you so much to Jess on the phone yesterday, she
  *   sorted everything" (nothing asked, sent or continued; "Thanks for the call earlier. As discussed, I attach …" and
  *   «ممنون که دیروز صبور بودین … فقط بگین …؟» go on with the matter and stay a repeat).
@@ -49,7 +51,7 @@ export function noContactGuards15(ctx: CueContext, e: Evidence): boolean {
   const at = evidenceTokens(ctx, e);
   if (at.length === 0) return false;
   const keys = at.map((k) => t[k].key);
-  return identifierCount(ctx, t, at, keys) || jobReference(ctx, t, at, keys) || futureAnswer(t, at, keys) || documentNotCome(t, at, keys) || toldBySomeoneElse(t, at, keys) || checkingOnOrder(t, at, keys) || promiseInWriting(t, at, keys) || faultSentAgain(t, at, keys) || thankYouNote(ctx, t, at);
+  return identifierCount(ctx, t, at, keys) || jobReference(ctx, t, at, keys) || futureAnswer(t, at, keys) || documentNotCome(t, at, keys) || toldBySomeoneElse(t, at, keys) || checkingOnOrder(t, at, keys) || promiseInWriting(t, at, keys) || faultSentAgain(t, at, keys) || thankYouNote(ctx, t, at) || presentAtEvent(t, at, keys);
 }
 
 /** «سفارش ۷۷۲۱۹ پیام», "order 55102 emails": the number names something; a round "100 emails" may be a count. */
@@ -188,4 +190,23 @@ function thankYouNote(ctx: CueContext, t: T, at: readonly number[]): boolean {
   const s = t[i].sentence;
   const thanked = t.slice(Math.max(0, i - 8), i).some((y) => y.sentence === s && THANKS.test(y.key));
   return thanked && SETTLED.test(ctx.doc.text) && !GOES_ON.test(ctx.doc.text);
+}
+
+const STAFF = /^(?:colleague|colleagues|staff|rep|representative|representatives|agent|agents)$/;
+const PLACE = /^(?:desk|counter|store|shop|branch|showroom|depot|site|property|flat|house|premises|car|vehicle|van|collection|pickup|handover|photos|pictures|inventory)$/;
+const TALK = /^(?:conversation|conversations|chat|chats|call|calls|called|phone|phoned|spoke|spoken|speak|talked|talk|discussed|discussion|told|said|say|asked|ask|explained|email|emailed|emails|message|messages|ticket|complaint|promised|assured|advised|informed|agreed|mentioned|rang|wrote|letter|meeting)$/;
+
+/** "I've taken photos at the desk with your colleague": the company's person was there, no word passed about the matter. */
+function presentAtEvent(t: T, at: readonly number[], keys: readonly string[]): boolean {
+  if (keys.length > 3 || !STAFF.test(keys[keys.length - 1])) return false;
+  const i = at[0];
+  const you = keys[0] === 'your' ? i : t[i - 1]?.key === 'your' ? i - 1 : -1;
+  if (you < 1 || t[you - 1].key !== 'with') return false;
+  const s = t[i].sentence;
+  const sentence = t.filter((y) => y.sentence === s);
+  // The customer did something with the person: "I've taken photos … with your colleague", a verb of doing, not of talk.
+  const did = sentence.some((y) => (y.key === 'i' || y.key === 'we') && y.start < t[you].start);
+  // … at the place of the event (the desk, the car, the flat), not a session with support ("went through the setup with your colleague").
+  const there = sentence.some((y) => PLACE.test(y.key));
+  return did && there && !sentence.some((y) => TALK.test(y.key) || (y.verb && TALK.test(y.lemma)));
 }

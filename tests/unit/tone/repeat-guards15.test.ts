@@ -63,3 +63,10 @@ fam('repeat', 'a thank-you note for a past contact that settled the matter', [
 ], [
   'Thank you to Omar on the chat yesterday, he sorted it all out in minutes. Lovely service!',
 ]);
+
+fam('repeat', "the company's person beside the customer at the event, no talk about the matter", [
+  { text: 'I went through the whole setup with your colleague yesterday and it still does not connect.' },
+  { text: 'I spoke with your colleague at the branch on Monday and nothing has changed.' },
+], [
+  'We checked the flat together with your colleague on Monday and signed the inventory; the boiler was already broken.',
+]);
