@@ -35,6 +35,7 @@ const ID_NOUN = /^(?:order|orders|booking|invoice|account|policy|ref|reference|n
 const REF_NOUN = /^(?:case|claim|ticket|ref|reference|booking|order)$/;
 /** What a reference may be asked about (then it is the customer's request): "any update on case 4471". */
 const STATUS_NOUN = /^(?:updates?|status|progress|news|reply|replies|response|responses|answer|outcome|word|follow-?up|chase|me|my|our|your)$/;
+const TICKET_STATE = /^(?:open|pending|unresolved|outstanding|closed|escalated|waiting|awaiting|update|updates|reply|replied|response|answer|answered|chasing|again)$/;
 const ANSWER = /^(?:response|responses|reply|replies|answer|answers|word|news|update|updates|callback)$/;
 const IF = /^(?:if|unless|until|till|should|otherwise|in case)$/;
 const DOCUMENT = /^(?:confirmation|pdf|invoice|receipt|code|link|voucher|e-?tickets?|certificate|statement|card|contract|documents?|paperwork|label|password|pin|refund|parcel|package|order|item|goods)$/;
@@ -80,7 +81,9 @@ function jobReference(ctx: CueContext, t: T, at: readonly number[], keys: readon
   const i = at[0];
   if (!REF_NOUN.test(keys[0]) || keys.length > 3 || !at.some((k) => A_NUMBER.test(t[k].key))) return false;
   const of = t[i - 1];
-  if (of && (of.key === 'for' || of.key === 'of') && of.sentence === t[i].sentence && t[i - 2] && t[i - 2].sentence === t[i].sentence && !STATUS_NOUN.test(t[i - 2].key) && !t[i - 2].verb) return true;
+  // … unless its sentence tells the state of a request ("the repair for ticket #5521 is still open").
+  const waits = t.some((y) => y.sentence === t[i].sentence && TICKET_STATE.test(y.key));
+  if (of && (of.key === 'for' || of.key === 'of') && of.sentence === t[i].sentence && t[i - 2] && t[i - 2].sentence === t[i].sentence && !STATUS_NOUN.test(t[i - 2].key) && !t[i - 2].verb && !waits) return true;
   // A message that only says the goods came and work, with thanks.
   const text = ctx.doc.text.toLowerCase();
   const came = /\b(?:arrived|came|was delivered|has been delivered|works perfectly|working perfectly|all sorted)\b/.test(text) && !/\b(?:not|n't|never|still|yet)\s+(?:\w+\s+)?(?:arrived|came|delivered|working)\b/.test(text);

@@ -70,3 +70,7 @@ fam('repeat', "the company's person beside the customer at the event, no talk ab
 ], [
   'We checked the flat together with your colleague on Monday and signed the inventory; the boiler was already broken.',
 ]);
+
+fam('repeat', 'a reference of the job whose request is still waiting stays a repeat', [
+  { text: 'This is about the repair for ticket #5521, which is still open.' },
+], []);
