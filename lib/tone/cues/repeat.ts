@@ -12,6 +12,7 @@ import { askedOfUs, notHelpdeskTicket, recipient, sentToYou, toSomeoneElse, wide
 import { kindsFinds, kindsLexicon, notGreetingAgain, othersContacting, receivedFa } from './repeat.kinds.ts';
 import { aboutNoContact, kinds14Finds } from './repeat.kinds14.ts';
 import { kinds15Finds, noContact15 } from './repeat.kinds15.ts';
+import { identifierNumber, noContactGuards15 } from './repeat.guards15.ts';
 
 const C = {
   earlier: 'repeat',
@@ -443,6 +444,8 @@ function countedContacts(ctx: CueContext): Hit[] {
     while (j < t.length && j - i <= 3 && t[j].clause === t[i].clause && BETWEEN.has(t[j].key)) j++;
     if (j >= t.length || t[j].clause !== t[i].clause) continue;
     const next = t[j].key;
+    // «سفارش ۷۷۲۱۹ پیام», "order #55102 emails": an identifier, not a count (repeat.guards15.ts).
+    if (identifierNumber(ctx, i, CONTACT_NOUN.test(next))) continue;
     const digits = t[i].key.charCodeAt(0) <= 57;
     // People spoken to are contacts counted when a contact is in the clause ("explained this to four different people").
     if ((digits && (next === 'times' || next === 'بار')) || next === 'occasions' || PEOPLE.test(next)) {
@@ -918,7 +921,7 @@ export const repeat: CueModule = {
     for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
     // Session 14 (repeat.kinds14.ts, repeat.guards14.ts) and 15 (repeat.kinds15.ts): evidence all about something other than a contact shows no cue.
-    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e))) return { score, cues: [], detail };
+    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };
