@@ -1,0 +1,102 @@
+/**
+ * Persian false alarms (and one unmistakable miss) of the frustration cue read off the sixteenth session's development split
+ * calm15, by mechanism; each guard reads a construction, never one sentence:
+ * - displeasure at another provider: a feeling aimed by «از» at a business the message marks as another or a former one
+ *   («از یک شرکت باربری دیگر ناراضی بودم», «از اپراتور قبلیم خسته شده بودم»), the reason the customer came to this company;
+ * - thanks said to a unilateral act (a miss): «دستتان درد نکند که … بی‌خبر … جلو انداختید», «ممنون که بدون اطلاع … لغو کردید»:
+ *   thanks followed by «که» and what the company did (a second-person verb) without notice, or with the blame put on the
+ *   customer («می‌گویید تقصیر خودمان بود»).
+ */
+import type { CueContext } from '../cue.ts';
+import type { Hit } from '../tokens.ts';
+import type { Evidence } from '../types.ts';
+import type { ToneToken } from '../layer.ts';
+import { prune } from './frustration.fa.fp15.ts';
+
+type Toks = readonly ToneToken[];
+
+/** Marks of another or a former provider after its noun: «دیگر», «دیگه», «قبلی», «قبلیم», «سابق», «سابقم». */
+const OTHER = /^(?:دیگر|دیگه|دیگری|قبلی|قبلیم|قبلیمون|قبلیام|سابق|سابقم|سابقمون|قدیمی|قدیمیم)$/;
+/** Businesses a customer moves between: «شرکت», «فروشگاه», «اپراتور», «باربری», «بانک», «آژانس», «سایت». */
+const PROVIDER = /^(?:شرکت|شرکتی|فروشگاه|فروشگاهی|سایت|سایتی|اپراتور|اپراتوری|باربری|بانک|بانکی|آژانس|آژانسی|پیمانکار|پیمانکاری|فروشنده|فروشندهای|مغازه|مغازهای|نمایندگی|پلتفرم|اپ|اپلیکیشن|برند|تعمیرگاه|تعمیرکار|کارگزاری|بیمه|بیمهای|اینترنت|سرویس|پیک|پیکی|رستوران|هتل|کلینیک|آموزشگاه|موسسه|مؤسسه)$/;
+/** Words that put the company itself into the «از …» phrase: «از شما», «از خدماتتون». */
+const YOURS = /^(?:شما|شماها|ازتون|ازتان)$|(?:تون|تان)$/;
+
+/**
+ * «از یک شرکت باربری دیگر خیلی ناراضی بودم»: a feeling (token range h) whose «از …» before it, in its clause, names a provider
+ * marked as another or a former one, with no word of the company's inside the phrase.
+ */
+export function faAtOtherProvider(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  if (!x || !x.fa) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && t[k].clause === x.clause; k--) {
+    if (t[k].key !== 'از') continue;
+    // «از آنجایی که», «از اینکه»: "since", "that", not "from".
+    if (/^(?:آنجا|آنجایی|اونجا|اونجایی|اینکه|این|وقتی|زمانی|همون|همان)$/.test(t[k + 1]?.key ?? '')) return false;
+    let other = false;
+    for (let j = k + 1; j < h.from; j++) {
+      if (YOURS.test(t[j].key) || t[j].verb) return false;
+      // The mark right after a provider's noun (or one word on: «شرکت باربری دیگر»), not «پاسخ‌های قبلی» (the company's own).
+      if (OTHER.test(t[j].key) && (PROVIDER.test(t[j - 1].key) || (j - 2 > k && PROVIDER.test(t[j - 2].key)))) other = true;
+    }
+    return other;
+  }
+  return false;
+}
+
+/** Drops, in place, Persian feeling hits aimed at another or a former provider (./frustration.ts, beside the third party). */
+export function dropFaOtherProvider(ctx: CueContext, said: Hit[], categories: readonly string[]): void {
+  if (!ctx.fa) return;
+  const t = ctx.doc.tokens;
+  prune(said, (h) => categories.includes(h.category) && faAtOtherProvider(t, h));
+}
+
+/** «بی‌خبر», «بدون اطلاع», «بدون هماهنگی», «سرخود»: done without a word to the customer. */
+function unannounced(t: Toks, k: number): number {
+  const x = t[k].key;
+  if (/^(?:بیخبر|بیاطلاع|سرخود|خودسرانه|یکطرفه)$/.test(x)) return 1;
+  if ((x === 'بدون' || x === 'بی') && /^(?:اطلاع|هماهنگی|خبر|اجازه|اطلاعرسانی)$/.test(t[k + 1]?.key ?? '')) return 2;
+  return 0;
+}
+
+/** «می‌گویید تقصیر خودمان بود», «میگید مقصر خودم بودم»: the blame put on the customer. */
+function blameOnCustomer(t: Toks, k: number): number {
+  return /^(?:تقصیر|مقصر)$/.test(t[k].key) && /^(?:خودمان|خودمون|خودم|خودتان)$/.test(t[k + 1]?.key ?? '') && t[k + 1].key !== 'خودتان' ? 2 : 0;
+}
+
+/** Thanks that open "…that you": «دستتان/دستتون/دست شما درد نکند/نکنه که», «ممنون/مرسی/متشکرم که»; the index of «که» or -1. */
+function thanksThat(t: Toks, i: number): number {
+  const k = t[i].key;
+  if (/^(?:دستتون|دستتان)$/.test(k) || (k === 'دست' && t[i + 1]?.key === 'شما')) {
+    for (let j = i + 1; j <= i + 3 && j < t.length; j++) if (/^(?:نکنه|نکند)$/.test(t[j].key)) return t[j + 1]?.key === 'که' ? j + 1 : -1;
+    return -1;
+  }
+  if (/^(?:ممنون|مرسی|متشکرم|سپاس|ممنونم)$/.test(k)) return t[i + 1]?.key === 'که' ? i + 1 : -1;
+  return -1;
+}
+
+/**
+ * Thanks said to a unilateral act: thanks, «که», then in the same sentence a second-person verb of what the company did and
+ * a mark of it done without notice («بی‌خبر», «بدون اطلاع») or of the blame put on the customer («تقصیر خودمان»).
+ */
+export function readFaFp16(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  const none = { score: 0, evidence: [] as Evidence[] };
+  if (!ctx.fa) return none;
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].fa) continue;
+    const that = thanksThat(t, i);
+    if (that < 0) continue;
+    const s = t[that].sentence;
+    let mark: [number, number] | null = null;
+    let done = false;
+    for (let k = that + 1; k < t.length && t[k].sentence === s; k++) {
+      if (t[k].verb && t[k].second && !t[k].neg) done = true;
+      const n = unannounced(t, k) || blameOnCustomer(t, k);
+      if (n && !mark) mark = [k, k + n];
+    }
+    if (!mark || !done) continue;
+    return { score: 1.2, evidence: [ctx.ev({ start: t[mark[0]].start, end: t[mark[1] - 1].end }, 'tone.why.sarcasm')] };
+  }
+  return none;
+}
