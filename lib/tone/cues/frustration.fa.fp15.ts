@@ -76,7 +76,7 @@ function thirdAt(t: Toks, k: number): number {
   return n > 0 && !OBJECT.has(t[k + n]?.key ?? '') && t[k + n]?.key !== 'هم' ? n : 0;
 }
 
-/** "Not your fault": «تقصیر شما نیست», «ربطی به شما ندارد», «مشکل از شما نیست», «شما مقصر نیستید»; token ranges [from, to). */
+/** "Not your fault": «تقصیر شما نیست», «دست شما نبوده» ("out of your hands"), «ربطی به شما ندارد», «مشکل از شما نیست», «شما مقصر نیستید»; token ranges [from, to). */
 function exonerations(t: Toks): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < t.length; k++) {
@@ -85,7 +85,7 @@ function exonerations(t: Toks): [number, number][] {
     const pp = t[k - 2]?.key ?? '';
     const n = t[k + 1]?.key ?? '';
     const nn = t[k + 2]?.key ?? '';
-    if ((p === 'تقصیر' || p === 'کار') && /^نیست/.test(n)) out.push([k - 1, k + 2]);
+    if (/^(?:تقصیر|کار|دست)$/.test(p) && /^(?:نیست|نبود)/.test(n)) out.push([k - 1, k + 2]);
     else if (p === 'به' && /^(?:ربطی|ربط|مربوط)$/.test(pp) && /^(?:ندارد|نداره|نیست|نمیشه)$/.test(n)) out.push([k - 2, k + 2]);
     else if (p === 'به' && /^(?:ربطی|مربوط)$/.test(n) && /^(?:ندارد|نداره|نیست)$/.test(nn)) out.push([k - 1, k + 3]);
     else if (p === 'از' && pp === 'مشکل' && /^نیست/.test(n)) out.push([k - 2, k + 2]);

@@ -100,3 +100,59 @@ export function readFaFp16(ctx: CueContext): { score: number; evidence: Evidence
   }
   return none;
 }
+
+/** Positive adjectives a strong word can intensify: «وحشتناک خوبه», «بدجور قوی», «افتضاح ارزون». */
+const GOOD_FA = /^(?:خوب|خوبه|خوبن|خوبی|قوی|قویه|قویست|قویه|سریع|سریعه|عالی|عالیه|خوشمزه|خوشمزست|خوشمزهست|تمیز|تمیزه|راحت|راحته|ارزون|ارزونه|ارزان|قشنگ|قشنگه|زیبا|زیباست|خوشگل|خوشگله|نرم|نرمه|محکم|محکمه|بادوام|باحال|باحاله|شیک|شیکه|دقیق|دقیقه|سبک|سبکه|جذاب|جذابه|خوشبو|خوشرنگ|بیصدا|کاربردی|مفید)$/;
+
+/**
+ * «دوربینش وحشتناک خوبه», «واقعاً وحشتناک قوی است»: a strong word used as a degree adverb right before a positive adjective
+ * (not negated) in its clause: praise, not a judgement.
+ */
+export function faIntensifier(t: Toks, h: { from: number; to: number }): boolean {
+  const n = t[h.to];
+  if (!n || !n.fa || n.clause !== t[h.from].clause || !GOOD_FA.test(n.key)) return false;
+  const v = t[h.to + 1];
+  return !(v && v.clause === n.clause && v.neg && /^(?:نیست|نبود|نیستن|نبودن|نیستند|نشد|نشده)$/.test(v.key));
+}
+
+/** Wanting not to: «نمی‌خواهم», «نمیخوام», «قصد ندارم»; a complaint word after it is disowned. */
+const NOT_WANT = /^(?:نمیخواهم|نمیخوام|نمیخواستم|نمیخواهیم|نمیخوایم)$/;
+
+/** «نمی‌خواهم گلایه کنم، فقط برای اطلاع»: a word of complaint the customer says they do not mean to make (a verb after it). */
+export function faComplaintDisowned(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  if (!x || !x.fa || !/^(?:گلایه|گله|شکایت|غر|اعتراض|ناله|شکوه)/.test(x.key)) return false;
+  const p = t[h.from - 1];
+  const pp = t[h.from - 2];
+  const wanted = (p && p.clause === x.clause && NOT_WANT.test(p.key)) || (p?.key === 'ندارم' && pp?.key === 'قصد') || (pp && pp.clause === x.clause && NOT_WANT.test(pp.key) && /^(?:زیاد|خیلی|اصلا)$/.test(p.key));
+  const v = t[h.to];
+  return !!wanted && !!v && v.clause === x.clause && /^(?:کنم|بکنم|بزنم|کنیم|بکنیم|بزنیم)$/.test(v.key);
+}
+
+/** Drops, in place, Persian judgements read as degree adverbs and complaint words the customer disowns (./frustration.ts). */
+export function dropFaNotMeant(ctx: CueContext, said: Hit[], judged: readonly string[], complained: readonly string[]): void {
+  if (!ctx.fa) return;
+  const t = ctx.doc.tokens;
+  prune(said, (h) => (judged.includes(h.category) && faIntensifier(t, h)) || (complained.includes(h.category) && faComplaintDisowned(t, h)));
+}
+
+/** Verbs of a good thing remembered or enjoyed still: «هنوز از آن سخن می‌گویند», «هنوز تعریفشو میکنن», «هنوز لذت می‌بریم». */
+const STILL_FOND = /^(?:سخن|حرف|حرفشو|حرفش|تعریف|تعریفشو|تعریفش|یاد|یادمه|یادشونه|یادمونه|لذت|کیف|صحبت|صحبتشو)$/;
+
+/**
+ * «خانواده‌ام هنوز از آن سخن می‌گویند»: «هنوز» ("still") of a good thing that lasts, a verb of talking about, remembering or
+ * enjoying it in its clause and no negation: no failure that goes on.
+ */
+export function faStillFond(ctx: CueContext, h: { from: number; to: number }): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || !x.fa || !/^(?:هنوز|هنوزم)$/.test(x.key)) return false;
+  for (let k = h.to; k < t.length && k <= h.to + 4 && t[k].clause === x.clause; k++) {
+    if (t[k].neg) return false;
+    if (STILL_FOND.test(t[k].key)) {
+      for (let j = k + 1; j < t.length && j <= k + 2 && t[j].clause === x.clause; j++) if (t[j].neg) return false;
+      return true;
+    }
+  }
+  return false;
+}

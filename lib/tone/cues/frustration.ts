@@ -17,7 +17,7 @@ import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.k
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
-import { dropFaOtherProvider, readFaFp16 } from './frustration.fa.fp16.ts';
+import { dropFaNotMeant, dropFaOtherProvider, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
 import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
@@ -1032,7 +1032,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
   const quotes = quotedSpans(ctx.doc.text);
   const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !putRightBefore(ctx, h) && !quickTook(ctx, h) && !ownSlipAgain(ctx, h)) : [];
-  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h));
+  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h) || faStillFond(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1171,6 +1171,8 @@ export const frustration: CueModule = {
     dropFaThirdParty(ctx, said, [C.emotion, C.judgement, C.rude, C.complaint, C.escalation]);
     // Persian feelings aimed at another or a former provider («از یک شرکت باربری دیگر ناراضی بودم»; ./frustration.fa.fp16.ts).
     dropFaOtherProvider(ctx, said, [C.emotion, C.judgement, C.complaint]);
+    // «وحشتناک خوبه» (a degree adverb), «نمی‌خواهم گلایه کنم» (a complaint disowned; ./frustration.fa.fp16.ts).
+    dropFaNotMeant(ctx, said, [C.judgement, C.rude], [C.emotion, C.complaint]);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
