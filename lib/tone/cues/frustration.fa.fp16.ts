@@ -51,6 +51,9 @@ export function dropFaOtherProvider(ctx: CueContext, said: Hit[], categories: re
   prune(said, (h) => categories.includes(h.category) && faAtOtherProvider(t, h));
 }
 
+/** Words of a thing put right or done well: «درست کردید», «حل شد», «تعمیر», «عالی». */
+const PUT_RIGHT = /^(?:درست|حل|تعمیر|رفع|عالی|عالیه|سریع|زود|جبران|برگردوندید|برگرداندید|پس)$/;
+
 /** «بی‌خبر», «بدون اطلاع», «بدون هماهنگی», «سرخود»: done without a word to the customer. */
 function unannounced(t: Toks, k: number): number {
   const x = t[k].key;
@@ -90,12 +93,16 @@ export function readFaFp16(ctx: CueContext): { score: number; evidence: Evidence
     const s = t[that].sentence;
     let mark: [number, number] | null = null;
     let done = false;
+    let fixed = false;
     for (let k = that + 1; k < t.length && t[k].sentence === s; k++) {
       if (t[k].verb && t[k].second && !t[k].neg) done = true;
+      // «ممنون که بی‌خبر اومدید و کولر رو درست کردید»: a visit unannounced that put things right is thanked for sincerely.
+      if (PUT_RIGHT.test(t[k].key)) fixed = true;
       const n = unannounced(t, k) || blameOnCustomer(t, k);
-      if (n && !mark) mark = [k, k + n];
+      // «ممنون که بی‌خبرمون نذاشتید»: "you did not leave us without news".
+      if (n && !mark && !t[k + n]?.neg && !t[k].key.endsWith('مون')) mark = [k, k + n];
     }
-    if (!mark || !done) continue;
+    if (!mark || !done || fixed) continue;
     return { score: 1.2, evidence: [ctx.ev({ start: t[mark[0]].start, end: t[mark[1] - 1].end }, 'tone.why.sarcasm')] };
   }
   return none;
@@ -112,7 +119,9 @@ export function faIntensifier(t: Toks, h: { from: number; to: number }): boolean
   const n = t[h.to];
   if (!n || !n.fa || n.clause !== t[h.from].clause || !GOOD_FA.test(n.key)) return false;
   const v = t[h.to + 1];
-  return !(v && v.clause === n.clause && v.neg && /^(?:نیست|نبود|نیستن|نبودن|نیستند|نشد|نشده)$/.test(v.key));
+  if (!v || v.clause !== n.clause) return true;
+  // «وحشتناک خوب نیست»: the praise denied; «افتضاح سریع خراب شد»: a manner of a fault.
+  return !v.neg && !/^(?:خراب|شکست|شکسته|قطع|تموم|تمام|پاره|سوخت|سوخته|گم|از)$/.test(v.key);
 }
 
 /** Wanting not to: «نمی‌خواهم», «نمیخوام», «قصد ندارم»; a complaint word after it is disowned. */
@@ -154,5 +163,34 @@ export function faStillFond(ctx: CueContext, h: { from: number; to: number }): b
       return true;
     }
   }
+  return false;
+}
+
+/** Verbs by which the company is reported to say something: «می‌گویید», «میگید», «گفتید», «میگن», «گفتن». */
+const THEY_SAY = /^(?:میگید|میگین|میگویید|گفتید|گفتین|میگن|میگویند|گفتن|گفتند|گفت|میگه|میگوید|میفرمایید|فرمودید)$/;
+
+/**
+ * «حالا میگید تقصیر خودم بوده»: blame the company puts on the customer, reported by a verb of saying right before it: not the
+ * customer owning a mistake (a calm marker).
+ */
+export function faBlameReported(ctx: CueContext, h: { from: number }): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || !x.fa || !/^(?:تقصیر|مقصر|اشتباه)$/.test(x.key)) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 2 && t[k].clause === x.clause; k--) if (THEY_SAY.test(t[k].key)) return true;
+  // «میگید که تقصیر خودم بوده»
+  return t[h.from - 1]?.key === 'که' && THEY_SAY.test(t[h.from - 2]?.key ?? '');
+}
+
+/**
+ * «کم نذاشتید», «کوتاهی نکردید», «تنهامون نذاشتید», «بی‌خبرمون نذاشتید»: a negated second-person verb that denies a failing, praise
+ * said as a litotes, not "you didn't" of a fault (t[i] the verb).
+ */
+export function faLitotes(t: Toks, i: number): boolean {
+  const x = t[i];
+  const p = t[i - 1];
+  if (!x || !x.fa || !x.neg || !p || p.clause !== x.clause) return false;
+  if (/^(?:نذاشتید|نذاشتین|نگذاشتید|نگذاشتین|نذاشتی)$/.test(x.key)) return /^(?:کم|چیزی|هیچی|تنها|تنهام|تنهامون|تنهامان|بیخبر|بیخبرم|بیخبرمون|بیخبرمان|منتظر|منتظرم|منتظرمون|معطل|معطلم|معطلمون|جا)$/.test(p.key);
+  if (/^(?:نکردید|نکردین|نکردی)$/.test(x.key)) return /^(?:کوتاهی|دریغ|کم|معطلم|معطلمون|معطل|اذیت|اذیتم|اذیتمون)$/.test(p.key);
   return false;
 }

@@ -17,7 +17,7 @@ import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.k
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
-import { dropFaNotMeant, dropFaOtherProvider, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
+import { dropFaNotMeant, dropFaOtherProvider, faLitotes, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
 import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
@@ -609,6 +609,8 @@ function notDone(ctx: CueContext): Evidence | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (!x.fa || !x.neg || !x.second || !x.past) continue;
+    // «کم نذاشتید», «کوتاهی نکردید»: a failing denied is praise (./frustration.fa.fp16.ts).
+    if (faLitotes(t, i)) continue;
     if (ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) continue;
     if (t.some((y, k) => k < i && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) continue;
     return ctx.ev(x, 'tone.why.failure');
@@ -1045,7 +1047,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   if (praise.length > 0 && ctx.fa) {
     for (let i = 0; i < t.length; i++) {
       const x = t[i];
-      if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) told.push(i);
+      if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !faLitotes(t, i) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) told.push(i);
     }
     // «… ساعت ۱۰ شب جواب نمیده. واقعاً دستتون درد نکنه»: praise said with «واقعاً» as the last sentence, after a sentence
     // (not a question) whose verb is negative and not the customer's own, closes a complaint with sarcasm.
@@ -1298,7 +1300,8 @@ export const frustration: CueModule = {
     score += fa12.score;
     evidence.push(...fa12.evidence);
     // Session 16's: thanks said to a unilateral act («دستتان درد نکند که … بی‌خبر … جلو انداختید»; ./frustration.fa.fp16.ts).
-    const fa16 = readFaFp16(ctx);
+    // Thanks for what was done without a word, already read as sarcasm above, counts once.
+    const fa16 = sarc.score > 0 ? { score: 0, evidence: [] } : readFaFp16(ctx);
     score += fa16.score;
     evidence.push(...fa16.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
