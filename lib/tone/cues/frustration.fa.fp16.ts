@@ -138,11 +138,11 @@ export function faComplaintDisowned(t: Toks, h: { from: number; to: number }): b
   return !!wanted && !!v && v.clause === x.clause && /^(?:کنم|بکنم|بزنم|کنیم|بکنیم|بزنیم)$/.test(v.key);
 }
 
-/** Drops, in place, Persian judgements read as degree adverbs and complaint words the customer disowns (./frustration.ts). */
+/** Drops, in place, Persian judgements read as degree adverbs, complaint words the customer disowns, feelings that are over (./frustration.ts). */
 export function dropFaNotMeant(ctx: CueContext, said: Hit[], judged: readonly string[], complained: readonly string[]): void {
   if (!ctx.fa) return;
   const t = ctx.doc.tokens;
-  prune(said, (h) => (judged.includes(h.category) && faIntensifier(t, h)) || (complained.includes(h.category) && faComplaintDisowned(t, h)));
+  prune(said, (h) => (judged.includes(h.category) && faIntensifier(t, h)) || (complained.includes(h.category) && (faComplaintDisowned(t, h) || faFeelingOver(t, h))));
 }
 
 /** Verbs of a good thing remembered or enjoyed still: «هنوز از آن سخن می‌گویند», «هنوز تعریفشو میکنن», «هنوز لذت می‌بریم». */
@@ -194,3 +194,31 @@ export function faLitotes(t: Toks, i: number): boolean {
   if (/^(?:نکردید|نکردین|نکردی)$/.test(x.key)) return /^(?:کوتاهی|دریغ|کم|معطلم|معطلمون|معطل|اذیت|اذیتم|اذیتمون)$/.test(p.key);
   return false;
 }
+
+/** Words of a problem put right: «حل شده», «درست شد», «برطرف شد», «رسید», «اوکی شد». */
+const RESOLVED = /^(?:حل|درست|برطرف|رسید|رسیده|اوکی|اوکیه|مرتب|مرتبه|وصل|برگشت|برگشته|واریز)$/;
+
+/**
+ * «اون دفعه خیلی ناراحت بودم ولی الان حل شده»: a feeling told as past («بودم», «شدم») and a "but now" («ولی الان», «اما حالا»)
+ * with the problem put right (not negated) after it, in its sentence or the next: a feeling that is over.
+ */
+export function faFeelingOver(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  if (!x || !x.fa) return false;
+  const v = t[h.to];
+  if (!v || v.clause !== x.clause || !/^(?:بودم|بودیم|شدم|شدیم|شده|بود)$/.test(v.key)) return false;
+  for (let k = h.to + 1; k + 1 < t.length && t[k].sentence <= x.sentence + 1; k++) {
+    if (!BUT.has(t[k].key)) continue;
+    if (!/^(?:الان|حالا|الآن|دیگه|خداروشکر|خوشبختانه)$/.test(t[k + 1].key)) return false;
+    for (let j = k + 2; j < t.length && j <= k + 6 && t[j].sentence === t[k].sentence; j++) {
+      if (t[j].neg || /^(?:هنوز|بدتر|باز|بازم|دوباره)$/.test(t[j].key)) return false;
+      if (RESOLVED.test(t[j].key)) {
+        const n = t[j + 1];
+        return !(n && n.clause === t[j].clause && n.neg);
+      }
+    }
+    return false;
+  }
+  return false;
+}
+const BUT = new Set(['ولی', 'اما', 'منتها', 'ولیکن']);
