@@ -44,11 +44,26 @@ export function faAtOtherProvider(t: Toks, h: { from: number; to: number }): boo
   return false;
 }
 
-/** Drops, in place, Persian feeling hits aimed at another or a former provider (./frustration.ts, beside the third party). */
-export function dropFaOtherProvider(ctx: CueContext, said: Hit[], categories: readonly string[]): void {
+/** Circumstances no one is answerable for: traffic, weather, an illness, an exam. */
+const CIRCUMSTANCE = /^(?:ترافیک|ترافیکه|گرما|گرمای|سرما|سرمای|بارون|باران|برف|سیل|زلزله|طوفان|کرونا|آنفولانزا|بیماری|مریضی|امتحان|امتحانا|امتحانات|کنکور|شلوغی|آلودگی|تعطیلات)$/;
+
+/** «واقعاً از این ترافیک کلافه شدم»: a feeling aimed by «از» (with «این», «اون» at most) at a circumstance, before it in its clause. */
+export function faAtCircumstance(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  if (!x || !x.fa) return false;
+  for (let k = h.from - 1; k >= 1 && k >= h.from - 3 && t[k].clause === x.clause; k--) {
+    if (!CIRCUMSTANCE.test(t[k].key)) continue;
+    const p = t[k - 1].key === 'این' || t[k - 1].key === 'اون' || t[k - 1].key === 'همه' ? k - 2 : k - 1;
+    return t[p]?.key === 'از';
+  }
+  return false;
+}
+
+/** Drops, in place, Persian hits aimed at another or a former provider, and feelings aimed at a circumstance (./frustration.ts, beside the third party). */
+export function dropFaOtherProvider(ctx: CueContext, said: Hit[], categories: readonly string[], feelings: readonly string[]): void {
   if (!ctx.fa) return;
   const t = ctx.doc.tokens;
-  prune(said, (h) => categories.includes(h.category) && faAtOtherProvider(t, h));
+  prune(said, (h) => (categories.includes(h.category) && faAtOtherProvider(t, h)) || (feelings.includes(h.category) && faAtCircumstance(t, h)));
 }
 
 /** Words of a thing put right or done well: «درست کردید», «حل شد», «تعمیر», «عالی». */
@@ -199,15 +214,21 @@ export function faLitotes(t: Toks, i: number): boolean {
 const RESOLVED = /^(?:حل|درست|برطرف|رسید|رسیده|اوکی|اوکیه|مرتب|مرتبه|وصل|برگشت|برگشته|واریز)$/;
 
 /**
- * «اون دفعه خیلی ناراحت بودم ولی الان حل شده»: a feeling told as past («بودم», «شدم») and a "but now" («ولی الان», «اما حالا»)
+ * «اون دفعه خیلی ناراحت بودم ولی الان حل شده»: a feeling told as past («بودم», «شدم») or quoted from before («نوشته بودم که …») and a "but now" («ولی الان», «اما حالا»)
  * with the problem put right (not negated) after it, in its sentence or the next: a feeling that is over.
  */
 export function faFeelingOver(t: Toks, h: { from: number; to: number }): boolean {
   const x = t[h.from];
   if (!x || !x.fa) return false;
   const v = t[h.to];
-  if (!v || v.clause !== x.clause || !/^(?:بودم|بودیم|شدم|شدیم|شده|بود)$/.test(v.key)) return false;
-  for (let k = h.to + 1; k + 1 < t.length && t[k].sentence <= x.sentence + 1; k++) {
+  const past = !!v && v.clause === x.clause && /^(?:بودم|بودیم|شدم|شدیم|شده|بود)$/.test(v.key);
+  // «دفعه قبل نوشته بودم که خیلی عصبانی‌ام»: the feeling quoted from what the customer said or wrote before.
+  let quoted = false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].sentence === x.sentence; k--) {
+    if (t[k].key === 'که' && /^(?:گفتم|نوشتم|گفته|نوشته|گفتیم|نوشتیم|بودم|بودیم)$/.test(t[k - 1]?.key ?? '') && /^(?:گفته|نوشته|گفتم|نوشتم|گفتیم|نوشتیم)$/.test(t[k - 1].key === 'بودم' || t[k - 1].key === 'بودیم' ? t[k - 2]?.key ?? '' : t[k - 1].key)) quoted = true;
+  }
+  if (!past && !quoted) return false;
+  for (let k = h.to; k + 1 < t.length && t[k].sentence <= x.sentence + 1; k++) {
     if (!BUT.has(t[k].key)) continue;
     if (!/^(?:الان|حالا|الآن|دیگه|خداروشکر|خوشبختانه)$/.test(t[k + 1].key)) return false;
     for (let j = k + 2; j < t.length && j <= k + 6 && t[j].sentence === t[k].sentence; j++) {

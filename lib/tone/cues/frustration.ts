@@ -1171,8 +1171,8 @@ export const frustration: CueModule = {
     const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.preface && elsewhere.has(ctx.doc.tokens[h.from].sentence)) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
     // Persian words aimed at a third party (a neighbour, a landlord, «اداره پست»), not at the company (./frustration.fa.fp15.ts).
     dropFaThirdParty(ctx, said, [C.emotion, C.judgement, C.rude, C.complaint, C.escalation]);
-    // Persian feelings aimed at another or a former provider («از یک شرکت باربری دیگر ناراضی بودم»; ./frustration.fa.fp16.ts).
-    dropFaOtherProvider(ctx, said, [C.emotion, C.judgement, C.complaint]);
+    // Persian feelings aimed at another or a former provider («از یک شرکت باربری دیگر ناراضی بودم») or at a circumstance («از این ترافیک کلافه شدم»; ./frustration.fa.fp16.ts).
+    dropFaOtherProvider(ctx, said, [C.emotion, C.judgement, C.complaint], [C.emotion]);
     // «وحشتناک خوبه» (a degree adverb), «نمی‌خواهم گلایه کنم» (a complaint disowned; ./frustration.fa.fp16.ts).
     dropFaNotMeant(ctx, said, [C.judgement, C.rude], [C.emotion, C.complaint]);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
