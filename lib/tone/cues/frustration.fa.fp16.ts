@@ -15,6 +15,8 @@ import { prune } from './frustration.fa.fp15.ts';
 
 type Toks = readonly ToneToken[];
 
+const BUT = new Set(['ولی', 'اما', 'منتها', 'ولیکن']);
+
 /** Marks of another or a former provider after its noun: «دیگر», «دیگه», «قبلی», «قبلیم», «سابق», «سابقم». */
 const OTHER = /^(?:دیگر|دیگه|دیگری|قبلی|قبلیم|قبلیمون|قبلیام|سابق|سابقم|سابقمون|قدیمی|قدیمیم)$/;
 /** Businesses a customer moves between: «شرکت», «فروشگاه», «اپراتور», «باربری», «بانک», «آژانس», «سایت». */
@@ -124,16 +126,18 @@ export function readFaFp16(ctx: CueContext): { score: number; evidence: Evidence
 }
 
 /** Positive adjectives a strong word can intensify: «وحشتناک خوبه», «بدجور قوی», «افتضاح ارزون». */
-const GOOD_FA = /^(?:خوب|خوبه|خوبن|خوبی|قوی|قویه|قویست|قویه|سریع|سریعه|عالی|عالیه|خوشمزه|خوشمزست|خوشمزهست|تمیز|تمیزه|راحت|راحته|ارزون|ارزونه|ارزان|قشنگ|قشنگه|زیبا|زیباست|خوشگل|خوشگله|نرم|نرمه|محکم|محکمه|بادوام|باحال|باحاله|شیک|شیکه|دقیق|دقیقه|سبک|سبکه|جذاب|جذابه|خوشبو|خوشرنگ|بیصدا|کاربردی|مفید)$/;
+const GOOD_FA = /^(?:خوب|خوبه|خوبن|خوبی|قوی|قویه|قویست|قویه|سریع|سریعه|عالی|عالیه|خوشمزه|خوشمزست|خوشمزهست|تمیز|تمیزه|راحت|راحته|ارزون|ارزونه|ارزان|قشنگ|قشنگه|زیبا|زیباست|خوشگل|خوشگله|نرم|نرمه|محکم|محکمه|بادوام|باحال|باحاله|شیک|شیکه|دقیق|دقیقه|سبک|سبکه|جذاب|جذابه|خوشبو|خوشرنگ|بیصدا|کاربردی|مفید|فوقالعاده|فوقالعادهای|فوقالعادست|محشر|محشره|بینظیر|بینظیره|خوبی)$/;
 
 /**
  * «دوربینش وحشتناک خوبه», «واقعاً وحشتناک قوی است»: a strong word used as a degree adverb right before a positive adjective
  * (not negated) in its clause: praise, not a judgement.
  */
 export function faIntensifier(t: Toks, h: { from: number; to: number }): boolean {
-  const n = t[h.to];
+  let n = t[h.to];
+  // «لعنتی بوی فوق‌العاده‌ای داره»: one noun between the strong word and its praise.
+  if (n && n.fa && !n.verb && !n.neg && !GOOD_FA.test(n.key) && GOOD_FA.test(t[h.to + 1]?.key ?? '')) n = t[h.to + 1];
   if (!n || !n.fa || n.clause !== t[h.from].clause || !GOOD_FA.test(n.key)) return false;
-  const v = t[h.to + 1];
+  const v = t[t.indexOf(n) + 1];
   if (!v || v.clause !== n.clause) return true;
   // «وحشتناک خوب نیست»: the praise denied; «افتضاح سریع خراب شد»: a manner of a fault.
   return !v.neg && !/^(?:خراب|شکست|شکسته|قطع|تموم|تمام|پاره|سوخت|سوخته|گم|از)$/.test(v.key);
@@ -157,7 +161,7 @@ export function faComplaintDisowned(t: Toks, h: { from: number; to: number }): b
 export function dropFaNotMeant(ctx: CueContext, said: Hit[], judged: readonly string[], complained: readonly string[]): void {
   if (!ctx.fa) return;
   const t = ctx.doc.tokens;
-  prune(said, (h) => (judged.includes(h.category) && faIntensifier(t, h)) || (complained.includes(h.category) && (faComplaintDisowned(t, h) || faFeelingOver(t, h))));
+  prune(said, (h) => (judged.includes(h.category) && (faIntensifier(t, h) || faHearsay(t, h))) || (complained.includes(h.category) && (faComplaintDisowned(t, h) || faFeelingOver(t, h))));
 }
 
 /** Verbs of a good thing remembered or enjoyed still: «هنوز از آن سخن می‌گویند», «هنوز تعریفشو میکنن», «هنوز لذت می‌بریم». */
@@ -242,4 +246,48 @@ export function faFeelingOver(t: Toks, h: { from: number; to: number }): boolean
   }
   return false;
 }
-const BUT = new Set(['ولی', 'اما', 'منتها', 'ولیکن']);
+
+/** Verbs of someone else saying or writing (third person): «گفت», «میگه», «میگن», «نوشته بود», «نوشتن». */
+const OTHERS_SAY = /^(?:گفت|گفتش|گفتن|گفتند|گفته|میگه|میگن|میگفت|میگفتن|میگوید|میگویند|نوشت|نوشتن|نوشتند|نوشته|مینویسن|مینویسه)$/;
+/** Who else says it: a friend, a relative, "someone", "people", other buyers. */
+const SAYER = /^(?:یکی|یکیشون|بعضیا|بعضیها|بعضی|خیلیا|خیلیها|همه|مردم|بقیه|کاربرا|کاربران|خریدارا|خریداران|دوستم|دوستام|دوستان|همکارم|همکارام|همسایهمون|همسایهام|همسایم|برادرم|خواهرم|داداشم|آبجیم|همسرم|شوهرم|خانمم|مادرم|پدرم|مامانم|بابام|فامیلمون|فامیلامون)$/;
+
+/** A third party's saying before token i in its sentence: «دوستم گفت», «یکی نوشته بود» (the sayer within three words before the verb). */
+function saidByOthers(t: Toks, i: number): boolean {
+  const s = t[i].sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && t[k].sentence === s; k--) {
+    if (!OTHERS_SAY.test(t[k].key)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j].sentence === s; j--) if (SAYER.test(t[j].key)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** «ولی من», «اما برای من», «ولی ما»: the customer's own experience set against what was said. */
+function butMine(t: Toks, i: number): boolean {
+  for (let k = i + 1; k + 1 < t.length && k <= i + 8 && t[k].sentence === t[i].sentence; k++) {
+    if (!BUT.has(t[k].key)) continue;
+    const n = t[k + 1].key;
+    return /^(?:من|ما|خودم|خودمون)$/.test(n) || (/^(?:برای|واسه)$/.test(n) && /^(?:من|ما|خودم)$/.test(t[k + 2]?.key ?? ''));
+  }
+  return false;
+}
+
+/**
+ * «دوستم گفت پشتیبانیتون افتضاحه ولی من تجربه‌ی خوبی داشتم»: a judgement someone else said (a friend, «یکی», people), set
+ * against the customer's own experience by «ولی من …»: hearsay, not the customer's complaint.
+ */
+export function faHearsay(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  return !!x && x.fa && saidByOthers(t, h.from) && butMine(t, h.to - 1);
+}
+
+/** «یکی نوشته بود «افتضاح‌ترین خرید عمرم» ولی برای من …»: a quote of someone else's words set against the customer's own. */
+export function faQuoteOfOthers(ctx: CueContext, q: { start: number; end: number }): boolean {
+  const t = ctx.doc.tokens;
+  const i = t.findIndex((x) => x.start >= q.start);
+  if (i < 0 || !t[i].fa) return false;
+  let last = i;
+  while (last + 1 < t.length && t[last + 1].end <= q.end) last++;
+  return saidByOthers(t, i) && butMine(t, last);
+}
