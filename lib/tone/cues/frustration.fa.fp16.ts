@@ -161,7 +161,7 @@ export function faComplaintDisowned(t: Toks, h: { from: number; to: number }): b
 export function dropFaNotMeant(ctx: CueContext, said: Hit[], judged: readonly string[], complained: readonly string[]): void {
   if (!ctx.fa) return;
   const t = ctx.doc.tokens;
-  prune(said, (h) => (judged.includes(h.category) && (faIntensifier(t, h) || faHearsay(t, h))) || (complained.includes(h.category) && (faComplaintDisowned(t, h) || faFeelingOver(t, h))));
+  prune(said, (h) => (judged.includes(h.category) && (faIntensifier(t, h) || faHearsay(t, h) || faLoyalRefusal(t, h))) || (complained.includes(h.category) && (faComplaintDisowned(t, h) || faFeelingOver(t, h) || faFeelingApologised(t, h))));
 }
 
 /** Verbs of a good thing remembered or enjoyed still: «هنوز از آن سخن می‌گویند», «هنوز تعریفشو میکنن», «هنوز لذت می‌بریم». */
@@ -290,4 +290,41 @@ export function faQuoteOfOthers(ctx: CueContext, q: { start: number; end: number
   let last = i;
   while (last + 1 < t.length && t[last + 1].end <= q.end) last++;
   return saidByOthers(t, i) && butMine(t, last);
+}
+
+/**
+ * «دیگه جای دیگه خرید نمی‌کنم», «از هیچ جای دیگه نمی‌خرم»: a refusal to buy *elsewhere* is loyalty, not a threat to leave
+ * («جای» + «دیگه/دیگر» inside the hit or in the three words before it, in its clause).
+ */
+export function faLoyalRefusal(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  if (!x || !x.fa) return false;
+  // A refusal: a negated verb closes the hit («نمی‌کنم», «نمی‌خرم»); «میرم از یه جای دیگه میخرم» is leaving.
+  const last = t[h.to - 1];
+  const next = t[h.to];
+  if (!(last.neg && last.verb) && !(next && next.clause === last.clause && next.neg && next.verb)) return false;
+  for (let k = Math.max(0, h.from - 3); k < h.to; k++) {
+    if (t[k].clause !== t[h.to - 1].clause) continue;
+    if ((t[k].key === 'جای' || t[k].key === 'جا') && /^(?:دیگه|دیگر|دیگهای|دیگری)$/.test(t[k + 1]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** The customer's own apology: «ببخشید», «شرمنده», «عذر می‌خوام», «معذرت می‌خوام», «عذرخواهی می‌کنم». */
+function ownApology(t: Toks, k: number): boolean {
+  const x = t[k].key;
+  if (/^(?:ببخشید|ببخشین|ببخشیدا|شرمنده|شرمندم|شرمندهام|پوزش)$/.test(x)) return true;
+  return /^(?:عذر|معذرت|عذرخواهی)$/.test(x) && /^(?:میخوام|میخواهم|میکنم|میطلبم)$/.test(t[k + 1]?.key ?? '');
+}
+
+/** «دیروز خیلی عصبانی بودم، شرمنده که تند نوشتم»: a feeling told as past, then the customer's own apology for it. */
+export function faFeelingApologised(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  const v = t[h.to];
+  if (!x || !x.fa || !v || v.clause !== x.clause || !/^(?:بودم|بودیم|شدم|شدیم)$/.test(v.key)) return false;
+  for (let k = h.to + 1; k < t.length && t[k].sentence <= x.sentence + 1; k++) {
+    if (BUT.has(t[k].key)) return false;
+    if (ownApology(t, k)) return true;
+  }
+  return false;
 }

@@ -1174,7 +1174,7 @@ export const frustration: CueModule = {
     // Persian feelings aimed at another or a former provider («از یک شرکت باربری دیگر ناراضی بودم») or at a circumstance («از این ترافیک کلافه شدم»; ./frustration.fa.fp16.ts).
     dropFaOtherProvider(ctx, said, [C.emotion, C.judgement, C.complaint], [C.emotion]);
     // «وحشتناک خوبه» (a degree adverb), «نمی‌خواهم گلایه کنم» (a complaint disowned; ./frustration.fa.fp16.ts).
-    dropFaNotMeant(ctx, said, [C.judgement, C.rude], [C.emotion, C.complaint]);
+    dropFaNotMeant(ctx, said, [C.judgement, C.rude, C.escalation], [C.emotion, C.complaint]);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });

@@ -80,3 +80,15 @@ fam('frustrated', 'Persian hearsay and others\' quotes set against the customer\
   'تو کامنت‌ها یکی نوشته بود «بدترین خرید عمرم» ولی برای من همه چی عالی بود.',
   'این ادکلن لعنتی بوی فوق‌العاده‌ای داره، عاشقشم 😍',
 ]);
+
+fam('frustrated', 'Persian loyalty said as a refusal, a past feeling apologised for', [
+  { text: 'دیگه ازتون خرید نمیکنم، میرم جای دیگه.' },
+  { text: 'خیلی عصبانی بودم ولی ببخشید، هنوز جواب ندادید.' },
+], [
+  'از بس جنساتون خوبه دیگه از جای دیگه خرید نمیکنم 😂',
+  'دیشب خیلی عصبانی بودم، شرمنده که تند نوشتم. سفارشم ارسال شده؟',
+]);
+
+fam('frustrated', 'Persian leaving for elsewhere stays a threat', [
+  { text: 'اگه تا فردا درست نشه میرم از یه جای دیگه می‌خرم.' },
+], []);
