@@ -161,7 +161,7 @@ export function faComplaintDisowned(t: Toks, h: { from: number; to: number }): b
 export function dropFaNotMeant(ctx: CueContext, said: Hit[], judged: readonly string[], complained: readonly string[]): void {
   if (!ctx.fa) return;
   const t = ctx.doc.tokens;
-  prune(said, (h) => (judged.includes(h.category) && (faIntensifier(t, h) || faHearsay(t, h) || faLoyalRefusal(t, h))) || (complained.includes(h.category) && (faComplaintDisowned(t, h) || faFeelingOver(t, h) || faFeelingApologised(t, h))));
+  prune(said, (h) => (judged.includes(h.category) && (faIntensifier(t, h) || faHearsay(t, h) || faLoyalRefusal(t, h) || faSelfJudged(t, h) || faFeelingOver(t, h))) || (complained.includes(h.category) && (faComplaintDisowned(t, h) || faFeelingOver(t, h) || faFeelingApologised(t, h))));
 }
 
 /** Verbs of a good thing remembered or enjoyed still: «هنوز از آن سخن می‌گویند», «هنوز تعریفشو میکنن», «هنوز لذت می‌بریم». */
@@ -214,8 +214,11 @@ export function faLitotes(t: Toks, i: number): boolean {
   return false;
 }
 
-/** Words of a problem put right: «حل شده», «درست شد», «برطرف شد», «رسید», «اوکی شد». */
-const RESOLVED = /^(?:حل|درست|برطرف|رسید|رسیده|اوکی|اوکیه|مرتب|مرتبه|وصل|برگشت|برگشته|واریز)$/;
+/** «هنوز», a "but", and negated verbs the layer leaves unmarked («حل نشده», «نرسیده»): no fix after all. */
+const NOT_YET = /^(?:هنوز|هنوزم|ولی|اما|نشد|نشده|نشدهاست|نرسید|نرسیده|نیومد|نیومده|نیامده|نکردید|نکردین|ندادید|ندادین|نداده|نیست|نبود)$/;
+
+/** Words of a problem put right: «حل شده», «درست شد», «برطرف شد», «رسید», «اوکی شد», «نجاتم دادید», «بهتر شدید». */
+const RESOLVED = /^(?:حل|درست|برطرف|رسید|رسیده|اوکی|اوکیه|مرتب|مرتبه|وصل|برگشت|برگشته|واریز|نجاتم|نجاتمون|نجات|بهتر|عالی|عالیه|کمکم)$/;
 
 /**
  * «اون دفعه خیلی ناراحت بودم ولی الان حل شده»: a feeling told as past («بودم», «شدم») or quoted from before («نوشته بودم که …») and a "but now" («ولی الان», «اما حالا»)
@@ -234,12 +237,14 @@ export function faFeelingOver(t: Toks, h: { from: number; to: number }): boolean
   if (!past && !quoted) return false;
   for (let k = h.to; k + 1 < t.length && t[k].sentence <= x.sentence + 1; k++) {
     if (!BUT.has(t[k].key)) continue;
-    if (!/^(?:الان|حالا|الآن|دیگه|خداروشکر|خوشبختانه)$/.test(t[k + 1].key)) return false;
+    // «ولی الان …», «اما امسال …», «ولی شما نجاتم دادید»: now, or what the company did since.
+    if (!/^(?:الان|حالا|الآن|دیگه|خداروشکر|خوشبختانه|امسال|امروز|اینبار|شما|شماها)$/.test(t[k + 1].key) && !(t[k + 1].key === 'این' && /^(?:بار|دفعه)$/.test(t[k + 2]?.key ?? ''))) return false;
     for (let j = k + 2; j < t.length && j <= k + 6 && t[j].sentence === t[k].sentence; j++) {
-      if (t[j].neg || /^(?:هنوز|بدتر|باز|بازم|دوباره)$/.test(t[j].key)) return false;
+      if (t[j].neg || NOT_YET.test(t[j].key) || /^(?:بدتر|باز|بازم|دوباره)$/.test(t[j].key)) return false;
       if (RESOLVED.test(t[j].key)) {
-        const n = t[j + 1];
-        return !(n && n.clause === t[j].clause && n.neg);
+        // Nothing negative after it in the sentence: «شما بهتر از من میدونید که حل نشده» is no fix.
+        for (let m = j + 1; m < t.length && t[m].sentence === t[j].sentence; m++) if (t[m].neg || NOT_YET.test(t[m].key)) return false;
+        return true;
       }
     }
     return false;
@@ -327,4 +332,11 @@ export function faFeelingApologised(t: Toks, h: { from: number; to: number }): b
     if (ownApology(t, k)) return true;
   }
   return false;
+}
+
+/** «افتضاح بودم تو انتخاب سایز»: a judgement the customer says of themselves (a first-person copula right after it). */
+export function faSelfJudged(t: Toks, h: { from: number; to: number }): boolean {
+  const x = t[h.from];
+  const v = t[h.to];
+  return !!x && x.fa && !!v && v.clause === x.clause && /^(?:بودم|هستم|بودیم|هستیم|شدم|شدیم)$/.test(v.key);
 }

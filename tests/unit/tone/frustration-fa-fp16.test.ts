@@ -92,3 +92,12 @@ fam('frustrated', 'Persian loyalty said as a refusal, a past feeling apologised 
 fam('frustrated', 'Persian leaving for elsewhere stays a threat', [
   { text: 'اگه تا فردا درست نشه میرم از یه جای دیگه می‌خرم.' },
 ], []);
+
+fam('frustrated', 'Persian displeasure now over, a judgement of oneself', [
+  { text: 'خیلی عصبانی بودم ولی شما بهتر از من میدونید که هنوز حل نشده.' },
+  { text: 'پارسال ناراضی بودم ولی امسال بدتر شدید!' },
+  { text: 'شما افتضاح بودید، سه بار زنگ زدم.' },
+], [
+  'سال قبل از پشتیبانیتون خیلی ناراضی بودم ولی امسال واقعاً بهتر شدید. دمتون گرم',
+  'من تو انتخاب رنگ افتضاح بودم 😅 میشه عوضش کنم؟',
+]);
