@@ -27,8 +27,8 @@ const OBJECT = new Set(['را', 'رو', 'و']);
 
 /** People and bodies that are not the company, whatever ending they carry (never with «…تون»: «پیمانکارتون» is theirs). */
 const THIRD_ANY = /^(?:همسایه|همسای|صاحبخانه|صاحبخونه|صاحبخون|موجر|پیمانکار|کلاهبردار|شهرداری|مستاجر)/;
-/** Relatives and acquaintances, with the customer's own ending («برادرم», «همسرمون»), never bare («دوست دارم»). */
-const KIN = /^(?:برادر|خواهر|داداش|آبجی|همسر|شوهر|خانم|پسر|دختر|مادر|پدر|مامان|بابا|پدربزرگ|مادربزرگ|دوست|همکار|رئیس|رییس|عمو|خاله|دایی|عمه|پسرعمو|دخترعمو|پسرخاله|دخترخاله|برادرزاده|خواهرزاده|بچه|بچ)(?:م|ام|مون|امون|های?م|ای?مون)$/;
+/** Relatives, acquaintances and the customer's own customers («مشتری‌ام»), with the customer's own ending («برادرم», «همسرمون»), never bare («دوست دارم»). */
+const KIN = /^(?:مشتری|برادر|خواهر|داداش|آبجی|همسر|شوهر|خانم|پسر|دختر|مادر|پدر|مامان|بابا|پدربزرگ|مادربزرگ|دوست|همکار|رئیس|رییس|عمو|خاله|دایی|عمه|پسرعمو|دخترعمو|پسرخاله|دخترخاله|برادرزاده|خواهرزاده|بچه|بچ)(?:م|ام|مون|امون|های?م|ای?مون)$/;
 /** Words that end in «…تان» without being "your": «بیمارستان», «داستان». */
 const NOT_YOUR = /(?:ستان|ستون|زیتون|بتون|خاتون|پاتون)$/;
 
@@ -76,7 +76,7 @@ function thirdAt(t: Toks, k: number): number {
   return n > 0 && !OBJECT.has(t[k + n]?.key ?? '') && t[k + n]?.key !== 'هم' ? n : 0;
 }
 
-/** "Not your fault": «تقصیر شما نیست», «ربطی به شما ندارد», «مشکل از شما نیست», «شما مقصر نیستید»; token ranges [from, to). */
+/** "Not your fault": «تقصیر شما نیست», «دست شما نبوده» ("out of your hands"), «ربطی به شما ندارد», «مشکل از شما نیست», «شما مقصر نیستید»; token ranges [from, to). */
 function exonerations(t: Toks): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < t.length; k++) {
@@ -85,7 +85,7 @@ function exonerations(t: Toks): [number, number][] {
     const pp = t[k - 2]?.key ?? '';
     const n = t[k + 1]?.key ?? '';
     const nn = t[k + 2]?.key ?? '';
-    if ((p === 'تقصیر' || p === 'کار') && /^نیست/.test(n)) out.push([k - 1, k + 2]);
+    if (/^(?:تقصیر|کار|دست)$/.test(p) && /^(?:نیست|نبود)/.test(n)) out.push([k - 1, k + 2]);
     else if (p === 'به' && /^(?:ربطی|ربط|مربوط)$/.test(pp) && /^(?:ندارد|نداره|نیست|نمیشه)$/.test(n)) out.push([k - 2, k + 2]);
     else if (p === 'به' && /^(?:ربطی|مربوط)$/.test(n) && /^(?:ندارد|نداره|نیست)$/.test(nn)) out.push([k - 1, k + 3]);
     else if (p === 'از' && pp === 'مشکل' && /^نیست/.test(n)) out.push([k - 2, k + 2]);

@@ -15,6 +15,7 @@ import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { faKinds13Lexicon, readFaKinds13 } from './frustration.fa.kinds13.ts';
 import { readFaKinds15 } from './frustration.fa.kinds15.ts';
+import { faLitotes } from './frustration.fa.fp16.ts';
 
 const kinds12: LexiconPart = {
   frustration: {
@@ -183,7 +184,8 @@ function grievance(t: readonly import('../layer.ts').ToneToken[], strong: boolea
       if (late > 0) return [i, i + 2];
     }
     // «خسته نباشید» is a greeting, not "you didn't".
-    if (strong && (FAULT.has(k) || (t[i].neg && t[i].second && !/^نباشی(?:د|ن)$/.test(k)))) return [i, i + 1];
+    // «کم نذاشتید», «کوتاهی نکردید»: a failing denied, praise (./frustration.fa.fp16.ts).
+    if (strong && (FAULT.has(k) || (t[i].neg && t[i].second && !/^نباشی(?:د|ن)$/.test(k) && !faLitotes(t, i)))) return [i, i + 1];
   }
   return null;
 }

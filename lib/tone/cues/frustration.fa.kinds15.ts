@@ -22,6 +22,7 @@
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
+import { faLoyalRefusal } from './frustration.fa.fp16.ts';
 
 type T = readonly ToneToken[];
 type Why = 'tone.why.sarcasm' | 'tone.why.rhetoricalQuestion' | 'tone.why.judgement';
@@ -138,7 +139,8 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
     if (x.key === 'همیشه' && t[i - 1]?.key === 'برای' && /^(?:پاک|پاکش|حذف|حذفش|لغو|لغوش|کنسل|کنسلش)$/.test(t[i + 1]?.key ?? '') && t[i + 2]?.pastFirst) add(1, i - 1, i + 2, 'tone.why.judgement', 'leaving');
     if (x.key === 'دیگه' || x.key === 'دیگر') {
       const v = t.slice(i + 1, i + 6).findIndex((y, k, a) => y.sentence === s && y.neg && y.verb && !y.past && /(?:م|یم)$/.test(y.key) && /^(?:سفارش|خرید|استفاده)$/.test(a[k - 1]?.key ?? ''));
-      if (v >= 0 && !question(ctx, i)) add(1, i, i + 1 + v, 'tone.why.judgement', 'leaving');
+      // «دیگه جای دیگه خرید نمی‌کنم»: not buying elsewhere is loyalty (./frustration.fa.fp16.ts).
+      if (v >= 0 && !question(ctx, i) && !faLoyalRefusal(t, { from: i, to: i + 2 + v })) add(1, i, i + 1 + v, 'tone.why.judgement', 'leaving');
     }
     // «واقعاً خسته نباشید.» alone, after which the company's doing is told: said to it, not a greeting.
     if (x.key === 'واقعا' && t[i + 1]?.key === 'خسته' && /^نباشی(?:د|ن)$/.test(t[i + 2]?.key ?? '') && t[i + 3]?.sentence !== s && t.some((y, k) => k > i + 2 && y.second && y.past)) add(1.1, i, i + 2, 'tone.why.sarcasm', 'wellDone');

@@ -26,6 +26,7 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
 import { alternativeOffered, theirMistake } from './frustration.scope.ts';
+import { faBlameReported } from './frustration.fa.fp16.ts';
 import { formalCourtesy, procedureAsk } from './frustration.en.kinds15.ts';
 import { ownSkill } from './frustration.en.fp14.ts';
 
@@ -415,7 +416,8 @@ export function readImplicit(ctx: CueContext): Implicit {
   const t = ctx.doc.tokens;
   if (t.length === 0) return NOTHING_READ;
   // "money you took by mistake" is the company's mistake, not a calm customer's ("I ordered it by mistake").
-  const calm = hitsOf(ctx, K.calm).some((h) => !theirMistake(ctx, h));
+  // «حالا میگید تقصیر خودم بوده»: blame the company puts on the customer (./frustration.fa.fp16.ts) is no calm marker.
+  const calm = hitsOf(ctx, K.calm).some((h) => !theirMistake(ctx, h) && !faBlameReported(ctx, h));
   if (calm) return { score: 0, evidence: [], calm: true };
   const evidence: Evidence[] = [];
   const acc: Acc = { score: 0, evidence, ask: 0, askEv: null };

@@ -17,6 +17,7 @@ import { enKindsExamples, enKindsLexicon, readEnKinds } from './frustration.en.k
 import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
+import { dropFaNotMeant, dropFaOtherProvider, faLitotes, faQuoteOfOthers, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
 import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
@@ -608,6 +609,8 @@ function notDone(ctx: CueContext): Evidence | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (!x.fa || !x.neg || !x.second || !x.past) continue;
+    // «کم نذاشتید», «کوتاهی نکردید»: a failing denied is praise (./frustration.fa.fp16.ts).
+    if (faLitotes(t, i)) continue;
     if (ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) continue;
     if (t.some((y, k) => k < i && y.sentence === x.sentence && (y.key === 'اگه' || y.key === 'اگر'))) continue;
     return ctx.ev(x, 'tone.why.failure');
@@ -1031,7 +1034,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
   const quotes = quotedSpans(ctx.doc.text);
   const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !putRightBefore(ctx, h) && !quickTook(ctx, h) && !ownSlipAgain(ctx, h)) : [];
-  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h));
+  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h) || faStillFond(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1044,7 +1047,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   if (praise.length > 0 && ctx.fa) {
     for (let i = 0; i < t.length; i++) {
       const x = t[i];
-      if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) told.push(i);
+      if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !faLitotes(t, i) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) told.push(i);
     }
     // «… ساعت ۱۰ شب جواب نمیده. واقعاً دستتون درد نکنه»: praise said with «واقعاً» as the last sentence, after a sentence
     // (not a question) whose verb is negative and not the customer's own, closes a complaint with sarcasm.
@@ -1084,7 +1087,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q)) continue;
-    if (faSystemQuote(ctx, q)) continue;
+    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1168,6 +1171,10 @@ export const frustration: CueModule = {
     const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.preface && elsewhere.has(ctx.doc.tokens[h.from].sentence)) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
     // Persian words aimed at a third party (a neighbour, a landlord, «اداره پست»), not at the company (./frustration.fa.fp15.ts).
     dropFaThirdParty(ctx, said, [C.emotion, C.judgement, C.rude, C.complaint, C.escalation]);
+    // Persian feelings aimed at another or a former provider («از یک شرکت باربری دیگر ناراضی بودم») or at a circumstance («از این ترافیک کلافه شدم»; ./frustration.fa.fp16.ts).
+    dropFaOtherProvider(ctx, said, [C.emotion, C.judgement, C.complaint], [C.emotion]);
+    // «وحشتناک خوبه» (a degree adverb), «نمی‌خواهم گلایه کنم» (a complaint disowned; ./frustration.fa.fp16.ts).
+    dropFaNotMeant(ctx, said, [C.judgement, C.rude, C.escalation], [C.emotion, C.complaint]);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1292,6 +1299,11 @@ export const frustration: CueModule = {
     const fa12 = readFaKinds12(ctx);
     score += fa12.score;
     evidence.push(...fa12.evidence);
+    // Session 16's: thanks said to a unilateral act («دستتان درد نکند که … بی‌خبر … جلو انداختید»; ./frustration.fa.fp16.ts).
+    // Thanks for what was done without a word, already read as sarcasm above, counts once.
+    const fa16 = sarc.score > 0 ? { score: 0, evidence: [] } : readFaFp16(ctx);
+    score += fa16.score;
+    evidence.push(...fa16.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
     // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
@@ -1329,7 +1341,7 @@ export const frustration: CueModule = {
     // "please ignore my angry email above … sorry for the tone": anger the customer withdraws (./frustration.en.kinds15.ts).
     if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + kindsScore >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + kindsScore >= 0.3 || angry.length > 0;
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
