@@ -39,6 +39,12 @@ export const LETTER_FAMILIES: readonly Family[] = [
   { name: 'regards', re: /\b(?:kind|best|warm|warmest|kindest)\s+regards\b|(?:^|\n)\s*(?:regards|with\s+regards|respectfully)\s*,?\s*(?:\n|$)/gi },
 ];
 
+/**
+ * A word every match of some family holds (same flags as the families: `i` without `u`, so no character outside ASCII
+ * matches these letters): a text without any of them matches no family, and is not scanned eight times.
+ */
+export const LETTER_WORDS = /dear|whom|yours|sincerely|respectfully|writing|kindly|grateful|apprecia|forward|hesitate|convenience|find|wish|further|reference|pursuant|inform|hereby|regret|advised|remain|regards/i;
+
 export interface LetterReading {
   formal: boolean;
   families: string[];
@@ -47,8 +53,12 @@ export interface LetterReading {
 
 /** Whether the English latest words plus closing and signature read as a letter, with the words that say so. */
 export function readLetterEn(ctx: CueContext): LetterReading {
-  const texts: { text: string; base: number }[] = [{ text: ctx.a.text, base: ctx.offset }];
-  for (const r of ctx.outer) texts.push({ text: ctx.message.slice(r.span.start, r.span.end), base: r.span.start });
+  const texts: { text: string; base: number }[] = [];
+  if (LETTER_WORDS.test(ctx.a.text)) texts.push({ text: ctx.a.text, base: ctx.offset });
+  for (const r of ctx.outer) {
+    const text = ctx.message.slice(r.span.start, r.span.end);
+    if (LETTER_WORDS.test(text)) texts.push({ text, base: r.span.start });
+  }
   const families: string[] = [];
   const evidence: Evidence[] = [];
   let alone = false;
