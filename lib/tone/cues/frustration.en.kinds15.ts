@@ -290,7 +290,8 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
     evidence.push(redefined);
   }
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!/^(?:actually|properly)$/.test(t[i].key) || t[i].negated || asked(t[i])) continue;
+    const key = t[i].key;
+    if ((key !== 'actually' && key !== 'properly') || t[i].negated || asked(t[i])) continue;
     let end = -1;
     for (let k = i + 1; k + 1 < t.length && t[k].sentence === t[i].sentence && k <= i + 8; k++) if (t[k].key === 'this' && t[k + 1].key === 'time') end = k + 1;
     if (end < 0 || (end + 1 < t.length && t[end + 1].sentence === t[i].sentence)) continue;
@@ -406,6 +407,8 @@ function apparentlyMeans(ctx: CueContext): Evidence | null {
 }
 
 const WITHDRAW = /\b(?:(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:\w+\s+){0,2}(?:email|e-mail|message|mail|note|rant|complaint)|(?:sorry|apologies|apologise|apologize)\s+(?:for|about)\s+(?:the|my)\s+(?:\w+\s+)?(?:tone|rant|outburst|last\s+(?:email|message)|earlier\s+(?:email|message)|previous\s+(?:email|message)|angry\s+(?:email|message)))\b/i;
+/** A word every WITHDRAW match holds (same flags: `i` without `u`, no character outside ASCII matches these letters). */
+const WITHDRAW_WORDS = /ignore|disregard|sorry|apolog/i;
 
 /**
  * "Hi again, please ignore my angry email above - your colleague called me … Thank you, and sorry for the tone.": the customer
@@ -413,7 +416,7 @@ const WITHDRAW = /\b(?:(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:\w+\s+){0,2}
  * before the withdrawal is theirs no longer: the cue stays quiet (read in frustration.ts).
  */
 export function angerWithdrawn(ctx: CueContext): boolean {
-  if (ctx.fa) return false;
+  if (ctx.fa || !WITHDRAW_WORDS.test(ctx.doc.text)) return false;
   const m = WITHDRAW.exec(ctx.doc.text);
   if (!m) return false;
   const at = m.index;

@@ -16,6 +16,7 @@
  * - Stuck somewhere now: "I'm standing at the Alicante airport desk and there's nobody here", "I have no way of
  *   getting to the hotel".
  */
+import { anchor, has } from '../anchors.ts';
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
@@ -242,6 +243,16 @@ function eventAtHandFa(ctx: CueContext, t: T): Evidence[] | null {
 }
 
 const A_EN = /[a-z]/i;
+/**
+ * Anchors of the English families (necessary conditions on some token's key, each read once per word): ownEvent's event
+ * noun or setting-off verb; needAtHour's "have" / "need" / "must"; and one for the rest, the word each of them starts
+ * from: dueAtHand (a due noun, "pay"), runningOut ("run out of", "supply left"), wrongPayee ("wrong"), stuckNow ("stuck",
+ * "way"), businessStops ("stops"), noticeOrPayday (a notice noun, "payday", "expires").
+ */
+const A_K15_EVENT = anchor({ key: (k) => EVENT.test(k) || SETS_OFF.test(k) });
+const A_K15_NEED = anchor({ key: (k) => k === 'have' || k === 'need' || k === 'must' });
+const K15_REST = /^(?:pay|run|ran|running|supply|days'|doses|wrong|standing|stuck|sitting|stranded|way|stops|halts|shuts|stop|halt|payday|expires|expire|expiring|lapses|ends)$/;
+const A_K15_REST = anchor({ key: (k) => DUE_NOUN.test(k) || NOTICE.test(k) || K15_REST.test(k) });
 /** Session 15's English families found (each adds one to the score). */
 export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   const t = ctx.doc.tokens;
@@ -249,9 +260,12 @@ export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   const out: Evidence[] = [];
   const en = A_EN.test(ctx.doc.text);
   const fa = t.some((y) => y.fa);
+  // The anchors (./anchors.ts) say whether any token holds the word a family starts from: most messages hold none.
+  const d = ctx.doc;
+  const rest = en && has(d, A_K15_REST);
   for (const f of [
-    en ? ownEvent(ctx, t) : null, en ? dueAtHand(ctx, t) : null, en ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, en ? wrongPayee(ctx, t) : null,
-    en ? stuckNow(ctx, t) : null, en ? businessStops(ctx, t) : null, en ? noticeOrPayday(ctx, t) : null, en ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
+    en && has(d, A_K15_EVENT) ? ownEvent(ctx, t) : null, rest ? dueAtHand(ctx, t) : null, rest ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, rest ? wrongPayee(ctx, t) : null,
+    rest ? stuckNow(ctx, t) : null, rest ? businessStops(ctx, t) : null, rest ? noticeOrPayday(ctx, t) : null, en && has(d, A_K15_NEED) ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
   ]) if (f) out.push(...(Array.isArray(f) ? f : [f]));
   return out.length > 0 ? out : null;
 }
