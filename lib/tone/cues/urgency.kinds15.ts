@@ -142,9 +142,13 @@ function runningOut(ctx: CueContext, t: T): Evidence | null {
   return null;
 }
 
+/** A word every match of hospital's expression holds (same flags: `i` without `u`, no character outside ASCII matches these letters). */
+const HOSPITAL_WORDS = /taken|rushed|admitted|brought|a&e|intensive|icu/i;
+
 /** "has been taken to A&E", "rushed to hospital", "in intensive care". */
 function hospital(ctx: CueContext, t: T): Evidence | null {
   const text = ctx.doc.text;
+  if (!HOSPITAL_WORDS.test(text)) return null;
   const m = /\b(?:taken|rushed|admitted|brought)\s+(?:in)?to\s+(?:the\s+)?(?:a&e|hospital|er|emergency room|icu|intensive care)\b|\bin\s+(?:a&e|intensive care|the icu|icu)\b/i.exec(text);
   if (!m || t.every((y) => y.fa)) return null;
   return ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.safety');
