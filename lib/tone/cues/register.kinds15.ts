@@ -44,6 +44,17 @@ export const LETTER_FAMILIES: readonly Family[] = [
  * matches these letters): a text without any of them matches no family, and is not scanned eight times.
  */
 export const LETTER_WORDS = /dear|whom|yours|sincerely|respectfully|writing|kindly|grateful|apprecia|forward|hesitate|convenience|find|wish|further|reference|pursuant|inform|hereby|regret|advised|remain|regards/i;
+/** Per family (LETTER_FAMILIES' order), a word every match of it holds: a family whose word the text lacks is not scanned. */
+export const FAMILY_WORDS: readonly RegExp[] = [
+  /dear|whom/i,
+  /yours|sincerely|respectfully/i,
+  /dear/i,
+  /writing/i,
+  /kindly/i,
+  /grateful|apprecia/i,
+  /forward|hesitate|convenience|find|wish|further|reference|pursuant|inform|hereby|regret|advised|remain/i,
+  /regards|respectfully/i,
+];
 
 export interface LetterReading {
   formal: boolean;
@@ -62,9 +73,11 @@ export function readLetterEn(ctx: CueContext): LetterReading {
   const families: string[] = [];
   const evidence: Evidence[] = [];
   let alone = false;
-  for (const f of LETTER_FAMILIES) {
+  for (let fi = 0; fi < LETTER_FAMILIES.length; fi++) {
+    const f = LETTER_FAMILIES[fi];
     let found = false;
     for (const { text, base } of texts) {
+      if (!FAMILY_WORDS[fi].test(text)) continue;
       for (const m of text.matchAll(f.re)) {
         // The match without the line break or sentence end it may open with.
         const lead = m[0].length - m[0].replace(/^[\s.!?,]+/, '').length;

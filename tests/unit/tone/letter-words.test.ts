@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_FAMILIES, LETTER_WORDS } from '../../../lib/tone/cues/register.kinds15.ts';
+import { FAMILY_WORDS, LETTER_FAMILIES, LETTER_WORDS } from '../../../lib/tone/cues/register.kinds15.ts';
 
 /** LETTER_WORDS lets readLetterEn skip a text: it must pass every text some family matches. */
 describe('LETTER_WORDS (readLetterEn prefilter)', () => {
@@ -7,6 +7,7 @@ describe('LETTER_WORDS (readLetterEn prefilter)', () => {
   const seps = [' ', '  ', '\n', ', ', '. ', ',\n', '\t'];
   let seed = 7;
   const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  it('has one word test per family', () => expect(FAMILY_WORDS.length).toBe(LETTER_FAMILIES.length));
   it('passes every text a family matches', () => {
     let matched = 0;
     for (let k = 0; k < 20000; k++) {
@@ -22,6 +23,7 @@ describe('LETTER_WORDS (readLetterEn prefilter)', () => {
         if (f.re.test(s)) {
           matched++;
           expect(LETTER_WORDS.test(s), s).toBe(true);
+          expect(FAMILY_WORDS[LETTER_FAMILIES.indexOf(f)].test(s), `${f.name}: ${s}`).toBe(true);
         }
         f.re.lastIndex = 0;
       }
