@@ -27,9 +27,9 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const AT_HAND = /^(?:today|tonight|tomorrow)$/;
 const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$/;
 /** Events of the customer's own life that a day can make pressing. */
-const EVENT = /^(?:appointment|flight|trip|ferry|train|memorial|funeral|wedding|exam|exams|interview|conference|presentation|shift|surgery|operation|hearing|enrolment|enrollment|ceremony|departure|move|holiday|vacation|graduation|course|term|teaching|semester|lessons?|classes|class|birthday|party|event|performance|show|gig|match|visit|procedure|scan|treatment|module|shower|completion)$/;
+const EVENT: ReadonlySet<string> = new Set(['appointment', 'flight', 'trip', 'ferry', 'train', 'memorial', 'funeral', 'wedding', 'exam', 'exams', 'interview', 'conference', 'presentation', 'shift', 'surgery', 'operation', 'hearing', 'enrolment', 'enrollment', 'ceremony', 'departure', 'move', 'holiday', 'vacation', 'graduation', 'course', 'term', 'teaching', 'semester', 'lesson', 'lessons', 'classes', 'class', 'birthday', 'party', 'event', 'performance', 'show', 'gig', 'match', 'visit', 'procedure', 'scan', 'treatment', 'module', 'shower', 'completion']);
 /** Verbs of an event starting or the customer setting off: "Teaching begins", "I fly", "I'm presenting". */
-const SETS_OFF = /^(?:begins|starts|start|starting|fly|flying|flies|travel|travelling|traveling|leave|leaving|presenting|moving|depart|departing|sitting)$/;
+const SETS_OFF: ReadonlySet<string> = new Set(['begins', 'starts', 'start', 'starting', 'fly', 'flying', 'flies', 'travel', 'travelling', 'traveling', 'leave', 'leaving', 'presenting', 'moving', 'depart', 'departing', 'sitting']);
 /** What says the moment is behind: "was", "last", "ended", past verbs. */
 const PAST_WORD = /^(?:was|were|had|last|ago|yesterday|previous|ended|already)$/;
 /** Something wrong in the message: the event is pressing only with a problem. */
@@ -70,15 +70,15 @@ function ownEvent(ctx: CueContext, t: T): Evidence[] | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
-    const noun = EVENT.test(x.key);
-    const verb = SETS_OFF.test(x.key);
+    const noun = EVENT.has(x.key);
+    const verb = SETS_OFF.has(x.key);
     if (!noun && !verb) continue;
     const s = x.sentence;
     const before = t.slice(Math.max(0, i - 5), i).filter((y) => y.sentence === s).map((y) => y.key);
     // Whose: "my/our/her … appointment", "I have a ferry", "The memorial is on", "I'm presenting", "she is due to fly".
     const own = noun
       ? before.some((k) => /^(?:my|our|his|her|their)$/.test(k)) || (before.includes('have') && before.some((k) => /^(?:i|we|she|he)$/.test(k))) || (before[before.length - 1] === 'the' && /^(?:is|starts|begins)$/.test(t[i + 1]?.key ?? ''))
-      : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && [t[i - 1], t[i - 2]].some((y) => y !== undefined && y.sentence === s && EVENT.test(y.key)));
+      : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && [t[i - 1], t[i - 2]].some((y) => y !== undefined && y.sentence === s && EVENT.has(y.key)));
     if (!own) continue;
     // "leaving a review tonight": leaving is setting off only before a place or a time.
     if (/^leav/.test(x.key) && !/^(?:on|at|for|in|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[i + 1]?.key ?? '')) continue;
@@ -253,7 +253,7 @@ const A_EN = /[a-z]/i;
  * from: dueAtHand (a due noun, "pay"), runningOut ("run out of", "supply left"), wrongPayee ("wrong"), stuckNow ("stuck",
  * "way"), businessStops ("stops"), noticeOrPayday (a notice noun, "payday", "expires").
  */
-const A_K15_EVENT = anchor({ key: (k) => EVENT.test(k) || SETS_OFF.test(k) });
+const A_K15_EVENT = anchor({ key: (k) => EVENT.has(k) || SETS_OFF.has(k) });
 const A_K15_NEED = anchor({ key: (k) => k === 'have' || k === 'need' || k === 'must' });
 const K15_REST = /^(?:pay|run|ran|running|supply|days'|doses|wrong|standing|stuck|sitting|stranded|way|stops|halts|shuts|stop|halt|payday|expires|expire|expiring|lapses|ends)$/;
 const A_K15_REST = anchor({ key: (k) => DUE_NOUN.test(k) || NOTICE.test(k) || K15_REST.test(k) });
