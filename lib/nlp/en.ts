@@ -76,7 +76,9 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
     const p = plainWords[at];
     const w = p.written;
     if (w.length === r.end - r.start && p.generation === formsEn.generation && sameAt(w, text, r.start)) {
-      out.push(mk(text, r.start, r.end, p.norm, true, w, p.form));
+      // The entry itself is the token's slot (Token.slot): the reader above keeps its answer for the word on the entry it
+      // already read, not on the form object behind it (one object less to reach per token).
+      out.push(mk(text, r.start, r.end, p.norm, true, w, p));
       return p.info;
     }
   }
@@ -143,7 +145,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
   if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its' && lw !== 'were') {
-    plainWords[at] = { written, norm: f.norm, info: f.info, form: f, generation: formsEn.generation };
+    plainWords[at] = new PlainWord(written, f.norm, f.info, f, formsEn.generation, f.ext);
   }
   return f.info;
 }
@@ -156,19 +158,32 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
  * (measured: the memo's Map lookup by a freshly sliced string was a fifth of the layer's time on tweets).
  */
 const PLAIN_BITS = 15;
-/** A table entry: the written word and what englishWord pushes for it (the form's norm and info copied, one object to read). */
-interface PlainWord {
-  written: string;
-  norm: string;
-  info: WordInfo;
-  form: FormEn;
-  /**
-   * formsEn's generation when the entry was made: once the memo is emptied, its forms are made anew,
-   * and a token's slot must be the memo's own form object (what the tone layer keeps on it).
-   */
-  generation: number;
+/**
+ * A table entry: the written word and what englishWord pushes for it (the form's norm and info copied, one object to read).
+ * A token read from the table has the entry as its slot (Token.slot), so a reader above keeps its answer for the word
+ * (`ext`) on the object it reaches anyway; serialised, the entry reads as the form it stands for (with its own `ext`), as
+ * a token's slot always has.
+ */
+class PlainWord implements WordSlot {
+  constructor(
+    readonly written: string,
+    readonly norm: string,
+    readonly info: WordInfo,
+    readonly form: FormEn,
+    /**
+     * formsEn's generation when the entry was made: once the memo is emptied, its forms are made anew,
+     * and an entry of an older generation is read again (its form is no longer the memo's own).
+     */
+    readonly generation: number,
+    public ext: unknown,
+  ) {}
+
+  toJSON(): Omit<FormEn, 'ext'> & { ext: unknown } {
+    const f = this.form;
+    return { split: f.split, norm: f.norm, info: f.info, ext: this.ext };
+  }
 }
-const NO_PLAIN: PlainWord = { written: '', norm: '', info: undefined as unknown as WordInfo, form: undefined as unknown as FormEn, generation: -1 };
+const NO_PLAIN = new PlainWord('', '', undefined as unknown as WordInfo, undefined as unknown as FormEn, -1, undefined);
 const plainWords: PlainWord[] = new Array<PlainWord>(1 << PLAIN_BITS).fill(NO_PLAIN);
 
 /** The table slot of text[start, end) when it is a plain word (ASCII, no apostrophe), else -1. */

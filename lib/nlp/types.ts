@@ -61,8 +61,9 @@ export interface Token {
   /** Persian verb analysis, when the token is a verb form this layer knows. */
   fa?: FaVerb;
   /**
-   * The memo entry of the English word form this token was read from (one object per written form
-   * while the memo keeps it): a reader above this layer may keep its own answer for the token's
+   * The memo entry of the English word form this token was read from, or for a plain word (ASCII, no
+   * apostrophe) the entry of englishWord's table of written words (one object per form while the memo
+   * or the table keeps it): a reader above this layer may keep its own answer for the token's
    * norm in `ext` (it must check that answer is for this norm), and so find it without a table
    * lookup of its own per token. Absent on split contractions, Persian words and punctuation.
    */

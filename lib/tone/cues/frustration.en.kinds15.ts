@@ -14,6 +14,7 @@
  * - "I'm afraid it was the most disappointing stay": the courtesy formula "I'm afraid" before a judgement is no fear, so it
  *   does not lower what the judgement says.
  */
+import { anchor, has } from '../anchors.ts';
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
@@ -109,7 +110,7 @@ export function afraidFormula(ctx: CueContext, h: Hit, judged: readonly Hit[]): 
   return judged.some((j) => t[j.from].sentence === x.sentence && j.from > h.from);
 }
 
-const LAUGH_WORD = /^(?:lol|lols|lolol|haha|hahaha|hahahaha|hehe|lmao|lmfao|rofl)$/;
+const LAUGH_WORD: ReadonlySet<string> = new Set(['lol', 'lols', 'lolol', 'haha', 'hahaha', 'hahahaha', 'hehe', 'lmao', 'lmfao', 'rofl']);
 const LAUGH_EMOJI = /[\u{1f605}\u{1f602}\u{1f923}\u{1f606}]/u;
 
 /**
@@ -119,7 +120,7 @@ const LAUGH_EMOJI = /[\u{1f605}\u{1f602}\u{1f923}\u{1f606}]/u;
  */
 export function laughedOff(ctx: CueContext): boolean {
   if (ctx.fa) return false;
-  return ctx.doc.tokens.some((x) => LAUGH_WORD.test(x.key)) || LAUGH_EMOJI.test(ctx.doc.text);
+  return ctx.doc.tokens.some((x) => LAUGH_WORD.has(x.key)) || LAUGH_EMOJI.test(ctx.doc.text);
 }
 
 /**
@@ -131,6 +132,7 @@ export function formalCourtesy(t: CueContext['doc']['tokens']): boolean {
     const k = t[i].key;
     if (t[i].fa) continue;
     if (k === 'kindly' && !t[i].negated) return true;
+    if (k !== 'grateful' && k !== 'appreciate') continue;
     // The request forms only ("I would be grateful if", "I'd appreciate a call"), not thanks or a preface ("I appreciate you're busy, but").
     const before = t[i - 1]?.key === 'very' || t[i - 1]?.key === 'most' || t[i - 1]?.key === 'really' || t[i - 1]?.key === 'greatly' ? t[i - 2]?.key ?? '' : t[i - 1]?.key ?? '';
     if (k === 'grateful' && before === 'be' && !t[i].negated) return true;
@@ -290,7 +292,8 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
     evidence.push(redefined);
   }
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!/^(?:actually|properly)$/.test(t[i].key) || t[i].negated || asked(t[i])) continue;
+    const key = t[i].key;
+    if ((key !== 'actually' && key !== 'properly') || t[i].negated || asked(t[i])) continue;
     let end = -1;
     for (let k = i + 1; k + 1 < t.length && t[k].sentence === t[i].sentence && k <= i + 8; k++) if (t[k].key === 'this' && t[k + 1].key === 'time') end = k + 1;
     if (end < 0 || (end + 1 < t.length && t[end + 1].sentence === t[i].sentence)) continue;
@@ -351,10 +354,14 @@ function sentenceOnly(t: CueContext['doc']['tokens'], h: Hit): boolean {
 
 const UNIT = /^(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$/;
 const NUMBER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)$/;
+/** Anchors of echoedWait: a number and a unit of time, each some token's key (necessary: its wait is a number then a unit). */
+const A_NUMBER = anchor({ key: (k) => NUMBER.test(k) });
+const A_UNIT = anchor({ key: (k) => UNIT.test(k) });
 
 /** "Five weeks to process a refund … Five weeks.": a wait said again as a sentence of its own, for weight. */
 function echoedWait(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
+  if (!has(ctx.doc, A_UNIT) || !has(ctx.doc, A_NUMBER)) return null;
   // "Five days is how long the battery lasts. Five days. Amazing!": said again in praise, a wonder, not a wait.
   if (ctx.hits.some((h) => h.weight > 0 && /^frustration\.(?:praise|thanks|positive)$/.test(h.category))) return null;
   for (let i = 1; i + 1 < t.length; i++) {
@@ -406,6 +413,8 @@ function apparentlyMeans(ctx: CueContext): Evidence | null {
 }
 
 const WITHDRAW = /\b(?:(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:\w+\s+){0,2}(?:email|e-mail|message|mail|note|rant|complaint)|(?:sorry|apologies|apologise|apologize)\s+(?:for|about)\s+(?:the|my)\s+(?:\w+\s+)?(?:tone|rant|outburst|last\s+(?:email|message)|earlier\s+(?:email|message)|previous\s+(?:email|message)|angry\s+(?:email|message)))\b/i;
+/** A word every WITHDRAW match holds (same flags: `i` without `u`, no character outside ASCII matches these letters). */
+const WITHDRAW_WORDS = /ignore|disregard|sorry|apolog/i;
 
 /**
  * "Hi again, please ignore my angry email above - your colleague called me … Thank you, and sorry for the tone.": the customer
@@ -413,7 +422,7 @@ const WITHDRAW = /\b(?:(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:\w+\s+){0,2}
  * before the withdrawal is theirs no longer: the cue stays quiet (read in frustration.ts).
  */
 export function angerWithdrawn(ctx: CueContext): boolean {
-  if (ctx.fa) return false;
+  if (ctx.fa || !WITHDRAW_WORDS.test(ctx.doc.text)) return false;
   const m = WITHDRAW.exec(ctx.doc.text);
   if (!m) return false;
   const at = m.index;

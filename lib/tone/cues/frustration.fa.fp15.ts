@@ -208,7 +208,7 @@ export function faEmojiAtThirdParty(ctx: CueContext, span: { start: number; end:
 export function prune<T>(list: T[], drop: (x: T) => boolean): void {
   let w = 0;
   for (const x of list) if (!drop(x)) list[w++] = x;
-  list.length = w;
+  if (w !== list.length) list.length = w;
 }
 
 /** The token index at which evidence (an offset in the message) starts. */

@@ -39,6 +39,23 @@ export const LETTER_FAMILIES: readonly Family[] = [
   { name: 'regards', re: /\b(?:kind|best|warm|warmest|kindest)\s+regards\b|(?:^|\n)\s*(?:regards|with\s+regards|respectfully)\s*,?\s*(?:\n|$)/gi },
 ];
 
+/**
+ * A word every match of some family holds (same flags as the families: `i` without `u`, so no character outside ASCII
+ * matches these letters): a text without any of them matches no family, and is not scanned eight times.
+ */
+export const LETTER_WORDS = /dear|whom|yours|sincerely|respectfully|writing|kindly|grateful|apprecia|forward|hesitate|convenience|find|wish|further|reference|pursuant|inform|hereby|regret|advised|remain|regards/i;
+/** Per family (LETTER_FAMILIES' order), a word every match of it holds: a family whose word the text lacks is not scanned. */
+export const FAMILY_WORDS: readonly RegExp[] = [
+  /dear|whom/i,
+  /yours|sincerely|respectfully/i,
+  /dear/i,
+  /writing/i,
+  /kindly/i,
+  /grateful|apprecia/i,
+  /forward|hesitate|convenience|find|wish|further|reference|pursuant|inform|hereby|regret|advised|remain/i,
+  /regards|respectfully/i,
+];
+
 export interface LetterReading {
   formal: boolean;
   families: string[];
@@ -47,14 +64,20 @@ export interface LetterReading {
 
 /** Whether the English latest words plus closing and signature read as a letter, with the words that say so. */
 export function readLetterEn(ctx: CueContext): LetterReading {
-  const texts: { text: string; base: number }[] = [{ text: ctx.a.text, base: ctx.offset }];
-  for (const r of ctx.outer) texts.push({ text: ctx.message.slice(r.span.start, r.span.end), base: r.span.start });
+  const texts: { text: string; base: number }[] = [];
+  if (LETTER_WORDS.test(ctx.a.text)) texts.push({ text: ctx.a.text, base: ctx.offset });
+  for (const r of ctx.outer) {
+    const text = ctx.message.slice(r.span.start, r.span.end);
+    if (LETTER_WORDS.test(text)) texts.push({ text, base: r.span.start });
+  }
   const families: string[] = [];
   const evidence: Evidence[] = [];
   let alone = false;
-  for (const f of LETTER_FAMILIES) {
+  for (let fi = 0; fi < LETTER_FAMILIES.length; fi++) {
+    const f = LETTER_FAMILIES[fi];
     let found = false;
     for (const { text, base } of texts) {
+      if (!FAMILY_WORDS[fi].test(text)) continue;
       for (const m of text.matchAll(f.re)) {
         // The match without the line break or sentence end it may open with.
         const lead = m[0].length - m[0].replace(/^[\s.!?,]+/, '').length;

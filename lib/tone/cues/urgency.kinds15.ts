@@ -16,6 +16,7 @@
  * - Stuck somewhere now: "I'm standing at the Alicante airport desk and there's nobody here", "I have no way of
  *   getting to the hotel".
  */
+import { anchor, has } from '../anchors.ts';
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
@@ -26,9 +27,9 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const AT_HAND = /^(?:today|tonight|tomorrow)$/;
 const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$/;
 /** Events of the customer's own life that a day can make pressing. */
-const EVENT = /^(?:appointment|flight|trip|ferry|train|memorial|funeral|wedding|exam|exams|interview|conference|presentation|shift|surgery|operation|hearing|enrolment|enrollment|ceremony|departure|move|holiday|vacation|graduation|course|term|teaching|semester|lessons?|classes|class|birthday|party|event|performance|show|gig|match|visit|procedure|scan|treatment|module|shower|completion)$/;
+const EVENT: ReadonlySet<string> = new Set(['appointment', 'flight', 'trip', 'ferry', 'train', 'memorial', 'funeral', 'wedding', 'exam', 'exams', 'interview', 'conference', 'presentation', 'shift', 'surgery', 'operation', 'hearing', 'enrolment', 'enrollment', 'ceremony', 'departure', 'move', 'holiday', 'vacation', 'graduation', 'course', 'term', 'teaching', 'semester', 'lesson', 'lessons', 'classes', 'class', 'birthday', 'party', 'event', 'performance', 'show', 'gig', 'match', 'visit', 'procedure', 'scan', 'treatment', 'module', 'shower', 'completion']);
 /** Verbs of an event starting or the customer setting off: "Teaching begins", "I fly", "I'm presenting". */
-const SETS_OFF = /^(?:begins|starts|start|starting|fly|flying|flies|travel|travelling|traveling|leave|leaving|presenting|moving|depart|departing|sitting)$/;
+const SETS_OFF: ReadonlySet<string> = new Set(['begins', 'starts', 'start', 'starting', 'fly', 'flying', 'flies', 'travel', 'travelling', 'traveling', 'leave', 'leaving', 'presenting', 'moving', 'depart', 'departing', 'sitting']);
 /** What says the moment is behind: "was", "last", "ended", past verbs. */
 const PAST_WORD = /^(?:was|were|had|last|ago|yesterday|previous|ended|already)$/;
 /** Something wrong in the message: the event is pressing only with a problem. */
@@ -69,15 +70,15 @@ function ownEvent(ctx: CueContext, t: T): Evidence[] | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
-    const noun = EVENT.test(x.key);
-    const verb = SETS_OFF.test(x.key);
+    const noun = EVENT.has(x.key);
+    const verb = SETS_OFF.has(x.key);
     if (!noun && !verb) continue;
     const s = x.sentence;
     const before = t.slice(Math.max(0, i - 5), i).filter((y) => y.sentence === s).map((y) => y.key);
     // Whose: "my/our/her … appointment", "I have a ferry", "The memorial is on", "I'm presenting", "she is due to fly".
     const own = noun
       ? before.some((k) => /^(?:my|our|his|her|their)$/.test(k)) || (before.includes('have') && before.some((k) => /^(?:i|we|she|he)$/.test(k))) || (before[before.length - 1] === 'the' && /^(?:is|starts|begins)$/.test(t[i + 1]?.key ?? ''))
-      : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && [t[i - 1], t[i - 2]].some((y) => y !== undefined && y.sentence === s && EVENT.test(y.key)));
+      : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && [t[i - 1], t[i - 2]].some((y) => y !== undefined && y.sentence === s && EVENT.has(y.key)));
     if (!own) continue;
     // "leaving a review tonight": leaving is setting off only before a place or a time.
     if (/^leav/.test(x.key) && !/^(?:on|at|for|in|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[i + 1]?.key ?? '')) continue;
@@ -141,9 +142,13 @@ function runningOut(ctx: CueContext, t: T): Evidence | null {
   return null;
 }
 
+/** A word every match of hospital's expression holds (same flags: `i` without `u`, no character outside ASCII matches these letters). */
+const HOSPITAL_WORDS = /taken|rushed|admitted|brought|a&e|intensive|icu/i;
+
 /** "has been taken to A&E", "rushed to hospital", "in intensive care". */
 function hospital(ctx: CueContext, t: T): Evidence | null {
   const text = ctx.doc.text;
+  if (!HOSPITAL_WORDS.test(text)) return null;
   const m = /\b(?:taken|rushed|admitted|brought)\s+(?:in)?to\s+(?:the\s+)?(?:a&e|hospital|er|emergency room|icu|intensive care)\b|\bin\s+(?:a&e|intensive care|the icu|icu)\b/i.exec(text);
   if (!m || t.every((y) => y.fa)) return null;
   return ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.safety');
@@ -242,6 +247,16 @@ function eventAtHandFa(ctx: CueContext, t: T): Evidence[] | null {
 }
 
 const A_EN = /[a-z]/i;
+/**
+ * Anchors of the English families (necessary conditions on some token's key, each read once per word): ownEvent's event
+ * noun or setting-off verb; needAtHour's "have" / "need" / "must"; and one for the rest, the word each of them starts
+ * from: dueAtHand (a due noun, "pay"), runningOut ("run out of", "supply left"), wrongPayee ("wrong"), stuckNow ("stuck",
+ * "way"), businessStops ("stops"), noticeOrPayday (a notice noun, "payday", "expires").
+ */
+const A_K15_EVENT = anchor({ key: (k) => EVENT.has(k) || SETS_OFF.has(k) });
+const A_K15_NEED = anchor({ key: (k) => k === 'have' || k === 'need' || k === 'must' });
+const K15_REST = /^(?:pay|run|ran|running|supply|days'|doses|wrong|standing|stuck|sitting|stranded|way|stops|halts|shuts|stop|halt|payday|expires|expire|expiring|lapses|ends)$/;
+const A_K15_REST = anchor({ key: (k) => DUE_NOUN.test(k) || NOTICE.test(k) || K15_REST.test(k) });
 /** Session 15's English families found (each adds one to the score). */
 export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   const t = ctx.doc.tokens;
@@ -249,9 +264,12 @@ export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   const out: Evidence[] = [];
   const en = A_EN.test(ctx.doc.text);
   const fa = t.some((y) => y.fa);
+  // The anchors (./anchors.ts) say whether any token holds the word a family starts from: most messages hold none.
+  const d = ctx.doc;
+  const rest = en && has(d, A_K15_REST);
   for (const f of [
-    en ? ownEvent(ctx, t) : null, en ? dueAtHand(ctx, t) : null, en ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, en ? wrongPayee(ctx, t) : null,
-    en ? stuckNow(ctx, t) : null, en ? businessStops(ctx, t) : null, en ? noticeOrPayday(ctx, t) : null, en ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
+    en && has(d, A_K15_EVENT) ? ownEvent(ctx, t) : null, rest ? dueAtHand(ctx, t) : null, rest ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, rest ? wrongPayee(ctx, t) : null,
+    rest ? stuckNow(ctx, t) : null, rest ? businessStops(ctx, t) : null, rest ? noticeOrPayday(ctx, t) : null, en && has(d, A_K15_NEED) ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
   ]) if (f) out.push(...(Array.isArray(f) ? f : [f]));
   return out.length > 0 ? out : null;
 }
