@@ -262,10 +262,9 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
   let score = 0;
   const t = ctx.doc.tokens;
   if (ctx.fa || t.length < 4) return { score, evidence };
-  const asked = (x: { start: number; end: number }) => ctx.questions.some((q) => q.start - ctx.offset <= x.start && x.end <= q.end - ctx.offset);
   for (const h of escalations) {
     // A strong escalation (a chargeback, a review, the ombudsman, "my money back"), not "I will cancel" (a calm switcher's words too).
-    if (t[h.from].fa || h.weight < 0.8 || asked(h) || !conditioned(t, h)) continue;
+    if (t[h.from].fa || h.weight < 0.8 || inQuestionAt(ctx, h) || !conditioned(t, h)) continue;
     score += 0.6;
     evidence.push(ctx.ev(h, 'tone.why.threat'));
     break;
@@ -293,7 +292,7 @@ export function readEnKinds15(ctx: CueContext, escalations: readonly Hit[]): { s
   }
   for (let i = 0; i + 2 < t.length; i++) {
     const key = t[i].key;
-    if ((key !== 'actually' && key !== 'properly') || t[i].negated || asked(t[i])) continue;
+    if ((key !== 'actually' && key !== 'properly') || t[i].negated || inQuestionAt(ctx, t[i])) continue;
     let end = -1;
     for (let k = i + 1; k + 1 < t.length && t[k].sentence === t[i].sentence && k <= i + 8; k++) if (t[k].key === 'this' && t[k + 1].key === 'time') end = k + 1;
     if (end < 0 || (end + 1 < t.length && t[end + 1].sentence === t[i].sentence)) continue;
@@ -310,6 +309,14 @@ const CLAIM_QUOTES = /(?<![\p{L}\p{N}])(['\u2018"\u201c])([\p{L}\p{N}/-]+(?: [\p
 const CLAIM = /^(?:guaranteed|guarantee|next[- ]day|same[- ]day|24\/7|premium|priority|express|urgent|free|replacement|fixed|sorted|help|support|emergency|known issues|definitely|fast|quick|instant|unlimited|sea view|care|customer care|customer service|save me money|value|within 24 hours|24 hours|48 hours)\b/i;
 /** Words that tell the claim came to nothing: "apparently", "I suppose", "technically", "means". */
 const IRONY_WORD = /^(?:apparently|suppose|technically|means|meant|clearly|evidently)$/;
+/** A word every CLAIM match holds (same flags: `i` without `u`, no character outside ASCII matches these letters): a text without one is not scanned for quotes. */
+const CLAIM_WORDS = /guarantee|next[- ]day|same[- ]day|24\/7|premium|priority|express|urgent|free|replacement|fixed|sorted|help|support|emergency|known issues|definitely|fast|quick|instant|unlimited|sea view|care|service|save me money|value|24 hours|48 hours/i;
+const DETERMINER = new Set(['your', 'the', 'ur', 'another', 'second', 'third', 'fourth', 'fifth']);
+/** "Your 'next day delivery'", "the 'premium' support tier": a determiner of the company's claim at token i. */
+function claimDet(t: CueContext['doc']['tokens'], i: number): boolean {
+  const x = t[i];
+  return x !== undefined && DETERMINER.has(x.key);
+}
 const GOOD = /^frustration\.praise$/;
 const BAD = /^frustration(?:\.(?:failure|complaint|report|en\.count))?$/;
 
@@ -322,7 +329,7 @@ const BAD = /^frustration(?:\.(?:failure|complaint|report|en\.count))?$/;
 export function mockedClaim(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
-  if (ctx.fa || !/['\u2018"\u201c]/.test(text)) return null;
+  if (ctx.fa || !/['\u2018"\u201c]/.test(text) || !CLAIM_WORDS.test(text)) return null;
   for (const m of text.matchAll(CLAIM_QUOTES)) {
     const inner = m[2];
     if (!CLAIM.test(inner)) continue;
@@ -332,8 +339,7 @@ export function mockedClaim(ctx: CueContext): Evidence | null {
     for (let i = 0; i < t.length && t[i].end <= q.start; i++) k = i;
     if (k < 0) continue;
     // "Your 'next day delivery'", "the 'premium' support tier", "your so-called 'express' option".
-    const det = (i: number) => /^(?:your|the|ur|another|second|third|fourth|fifth)$/.test(t[i]?.key ?? '');
-    if (!det(k) && !(det(k - 1) && t[k - 1].sentence === t[k].sentence)) continue;
+    if (!claimDet(t, k) && !(claimDet(t, k - 1) && t[k - 1].sentence === t[k].sentence)) continue;
     // A quote in a question ("I suppose the 'express' option would be quicker?") asks about the claim: only praise alone mocks it
     // there ("So the 'premium' support tier means I get ignored faster? Good to know.").
     const asked = inQuestionAt(ctx, q);

@@ -41,6 +41,32 @@ const FA_Q = new Set(['آیا', 'چرا', 'چطور', 'چطوری', 'چگونه'
 
 const isMark = (c: string) => c === '?' || c === '\u061f';
 
+/** A word every match of INDIRECT_EN holds (same flags): a message without one is not scanned sentence by sentence. */
+const INDIRECT_WORDS = /grateful|obliged/i;
+
+/** The key of token i of a sentence ending before token `last` ('' past it). */
+function keyAt(t: CueContext['doc']['tokens'], i: number, last: number): string {
+  return i < last ? t[i].key : '';
+}
+
+/** Whether text[from, to) holds a question mark. */
+function markIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3f || c === 0x61f) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) holds a comma, a semicolon or an em dash. */
+function cutIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /** Whether text[start, end) has a question mark outside links and quotes. */
 function realMark(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
@@ -65,6 +91,7 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
   const had = new Set(found.map((q) => q.start - ctx.offset));
   const out: LocalSpan[] = [];
   let ti = 0;
+  const indirect = INDIRECT_WORDS.test(text);
   for (const s of doc.sentences) {
     let end = s.end;
     while (end > s.start && /\s/.test(text[end - 1])) end--;
@@ -73,18 +100,17 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
     let last = first;
     while (last < t.length && t[last].start < end) last++;
     if (last === first) continue;
-    const k = (i: number) => (i < last ? t[i].key : '');
     const fa = t[first].fa;
-    const anyMark = /[?\u061f]/.test(text.slice(s.start, end));
+    const anyMark = markIn(text, s.start, end);
     const stop = text[end - 1];
     const open = stop !== '.' && stop !== '!' && !anyMark;
     let isQ = had.has(s.start);
-    if (isQ && anyMark && !realMark(text, s.start, end) && !(WH.has(k(first)) || AUX.has(k(first)))) isQ = false;
+    if (isQ && anyMark && !realMark(text, s.start, end) && !(WH.has(keyAt(t, first, last)) || AUX.has(keyAt(t, first, last)))) isQ = false;
     if (isQ && !anyMark) {
       if (!fa) {
         // "dont tell me …", "would've been nice …": an auxiliary with its contraction opens an order or a remark.
         const c = t[first + 1];
-        if (AUX.has(k(first)) && c && c.contraction && !SUBJECT.has(k(first + 2))) isQ = false;
+        if (AUX.has(keyAt(t, first, last)) && c && c.contraction && !SUBJECT.has(keyAt(t, first + 2, last))) isQ = false;
       } else {
         let asks = false;
         for (let i = first; i < last; i++) {
@@ -98,17 +124,17 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
       }
     }
     if (!isQ && !fa && !anyMark) {
-      const k0 = k(first);
-      const k1 = k(first + 1);
+      const k0 = keyAt(t, first, last);
+      const k1 = keyAt(t, first + 1, last);
       // "WHY HAVE I BEEN BILLED £640." / "what is the point of your system." / "who even designed this".
       if (WH.has(k0) && (AUX.has(k1) || CONTRACTED.test(k1)) && k0 !== 'when') isQ = true;
       else if ((k0 === 'why' || k0 === 'who') && k1 !== '' && !/^[,;:]/.test(text.slice(t[first].end).trimStart())) isQ = true;
-      else if (INDIRECT_EN.test(text.slice(s.start, end))) isQ = true;
+      else if (indirect && INDIRECT_EN.test(text.slice(s.start, end))) isQ = true;
       else if (open) {
         // "hey can u cancel my sub pls", "also do u do a sibling discount", "is anyone even working there": an inverted
         // verb addressed to the company, with no full stop after it.
         const j = GREETING.has(k0) ? first + 1 : first;
-        if (AUX.has(k(j)) && ASKED.has(k(j + 1)) && k(j + 1) !== 'i' && k(j + 1) !== 'we') isQ = true;
+        if (AUX.has(keyAt(t, j, last)) && ASKED.has(keyAt(t, j + 1, last)) && keyAt(t, j + 1, last) !== 'i' && keyAt(t, j + 1, last) !== 'we') isQ = true;
       }
     }
     // Clauses: a second question after ", and" / ";" (", or" only with a new question word: "…, or can I …?" is one
@@ -116,12 +142,11 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
     const cuts: number[] = [];
     if (!fa && (isQ || open)) {
       for (let i = first + 1; i < last - 1; i++) {
-        const gap = text.slice(t[i - 1].end, t[i].start);
-        if (!/[,;\u2014]/.test(gap)) continue;
+        if (!cutIn(text, t[i - 1].end, t[i].start)) continue;
         let j = i;
         if (CONJ.has(t[j].key) && j + 1 < last) j++;
         const a = t[j].key;
-        const b = k(j + 1);
+        const b = keyAt(t, j + 1, last);
         const wh = WH.has(a) && (AUX.has(b) || SUBJECT.has(b) || CONTRACTED.test(b) || WH_NEXT.has(b));
         const inverted = AUX.has(a) && (ASKED.has(b) || (j > i && SUBJECT.has(b)));
         if (!(wh || (inverted && t[i].key !== 'or'))) continue;

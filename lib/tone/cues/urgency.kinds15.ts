@@ -95,11 +95,13 @@ function ownEvent(ctx: CueContext, t: T): Evidence[] | null {
 }
 
 const DUE_NOUN = /^(?:rent|mortgage|payroll|wages|salaries|debit|instalment|installment|repayment|bills?)$/;
+const DUE_NOUNS: ReadonlySet<string> = new Set(['rent', 'mortgage', 'payroll', 'wages', 'salaries', 'debit', 'instalment', 'installment', 'repayment', 'bill', 'bills']);
+const STOPS: ReadonlySet<string> = new Set(['stops', 'halts', 'shuts', 'stop', 'halt']);
 /** "Our production line stops Monday if the parts aren't released": the customer's business halting at hand. */
 function businessStops(ctx: CueContext, t: T): Evidence[] | null {
   for (let i = 1; i < t.length; i++) {
     const x = t[i];
-    if (x.fa || !/^(?:stops|halts|shuts|stop|halt)$/.test(x.key) || !/^(?:production|line|factory|plant|site|business|operations|kitchen|restaurant|shop|store)$/.test(t[i - 1].key)) continue;
+    if (x.fa || !STOPS.has(x.key) || !/^(?:production|line|factory|plant|site|business|operations|kitchen|restaurant|shop|store)$/.test(t[i - 1].key)) continue;
     if (!t.slice(Math.max(0, i - 4), i).some((y) => y.key === 'our' || y.key === 'my')) continue;
     const day = nearDay(t, i, 4);
     if (!day || pastSentence(t, x.sentence, [i, t.indexOf(day)])) continue;
@@ -113,7 +115,7 @@ function dueAtHand(ctx: CueContext, t: T): Evidence[] | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
-    const due = DUE_NOUN.test(x.key) && (/^(?:comes|goes|come|go|is|due|leaves)$/.test(t[i + 1]?.key ?? ''));
+    const due = DUE_NOUNS.has(x.key) && (/^(?:comes|goes|come|go|is|due|leaves)$/.test(t[i + 1]?.key ?? ''));
     const toPay = x.key === 'pay' && t[i - 1]?.key === 'to' && t.slice(Math.max(0, i - 5), i).some((y) => y.key === 'have' && y.sentence === x.sentence);
     if (!due && !toPay) continue;
     const day = nearDay(t, i, 5);
@@ -129,7 +131,7 @@ function runningOut(ctx: CueContext, t: T): Evidence | null {
   for (let i = 0; i + 1 < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
-    if (/^(?:run|ran|running)$/.test(x.key) && t[i + 1].key === 'out' && t[i + 2]?.key === 'of') {
+    if ((x.key === 'run' || x.key === 'ran' || x.key === 'running') && t[i + 1].key === 'out' && t[i + 2]?.key === 'of') {
       const what = t.slice(i + 3, i + 7).find((y) => y.sentence === x.sentence && SUPPLY.test(y.key));
       if (what && !t.slice(Math.max(0, i - 3), i).some((y) => y.key === 'if' || y.key === 'before')) return ctx.ev({ start: x.start, end: what.end }, 'tone.why.safety');
     }
@@ -142,8 +144,11 @@ function runningOut(ctx: CueContext, t: T): Evidence | null {
   return null;
 }
 
-/** A word every match of hospital's expression holds (same flags: `i` without `u`, no character outside ASCII matches these letters). */
-const HOSPITAL_WORDS = /taken|rushed|admitted|brought|a&e|intensive|icu/i;
+/**
+ * A word every match of hospital's expression holds (same flags: `i` without `u`, no character outside ASCII matches these letters);
+ * "icu" there always follows a space ("to the icu", "in icu"), never inside a word ("difficult").
+ */
+const HOSPITAL_WORDS = /taken|rushed|admitted|brought|a&e|intensive|\bicu/i;
 
 /** "has been taken to A&E", "rushed to hospital", "in intensive care". */
 function hospital(ctx: CueContext, t: T): Evidence | null {
@@ -168,6 +173,8 @@ function wrongPayee(ctx: CueContext, t: T): Evidence | null {
   return null;
 }
 
+const STUCK: ReadonlySet<string> = new Set(['standing', 'stuck', 'sitting', 'stranded']);
+const PERSON: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'son', 'daughter', 'husband', 'wife', 'mother', 'mum', 'mom', 'father', 'dad', 'kids', 'children', 'family', 'partner', "wife's", 'grandmother', 'grandfather']);
 /** "I'm standing at the Alicante airport desk and there's nobody here", "I have no way of getting to the hotel". */
 function stuckNow(ctx: CueContext, t: T): Evidence | null {
   for (let i = 2; i + 1 < t.length; i++) {
@@ -175,8 +182,7 @@ function stuckNow(ctx: CueContext, t: T): Evidence | null {
     if (x.fa) continue;
     // "I'm standing at …", "My son is stuck at Frankfurt airport": someone of theirs somewhere now.
     // A person, not a thing ("my card is stuck in the ATM" is a fault, read elsewhere).
-    const person = /^(?:i|we|he|she|they|son|daughter|husband|wife|mother|mum|mom|father|dad|kids|children|family|partner|wife's|grandmother|grandfather)$/.test(t[i - 2].key);
-    if (/^(?:standing|stuck|sitting|stranded)$/.test(x.key) && /^(?:am|is|are)$/.test(t[i - 1].key) && person && /^(?:at|in|outside)$/.test(t[i + 1].key) && !t[i - 1].negated) {
+    if (STUCK.has(x.key) && /^(?:am|is|are)$/.test(t[i - 1].key) && PERSON.has(t[i - 2].key) && /^(?:at|in|outside)$/.test(t[i + 1].key) && !t[i - 1].negated) {
       if (hasProblem(t.filter((y) => Math.abs(y.sentence - x.sentence) <= 1))) return ctx.ev({ start: t[i - 2].start, end: t[i + 1].end }, 'tone.why.deadline');
     }
     if (x.key === 'way' && t[i - 1].key === 'no' && t[i + 1].key === 'of' && t[i + 2]?.key === 'getting' && /^(?:have|got|with)$/.test(t[i - 2].key)) return ctx.ev({ start: t[i - 1].start, end: t[i + 2].end }, 'tone.why.deadline');
@@ -189,19 +195,21 @@ function stuckNow(ctx: CueContext, t: T): Evidence | null {
  * with staff unpaid; "I have to hand the keys back at 5"; "My residence permit expires on 14 June, in nine days".
  */
 const NOTICE = /^(?:disconnection|eviction|cut-off|cutoff|suspension|termination|repossession|shutoff|shut-off)$/;
+const NOTICES: ReadonlySet<string> = new Set(['disconnection', 'eviction', 'cut-off', 'cutoff', 'suspension', 'termination', 'repossession', 'shutoff', 'shut-off']);
+const EXPIRES: ReadonlySet<string> = new Set(['expires', 'expire', 'expiring', 'lapses', 'ends']);
 const FEW = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)$/;
 function noticeOrPayday(ctx: CueContext, t: T): Evidence | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa) continue;
-    if (NOTICE.test(x.key) && /^(?:notice|warning|letter|date)$/.test(t[i + 1]?.key ?? '')) {
+    if (NOTICES.has(x.key) && /^(?:notice|warning|letter|date)$/.test(t[i + 1]?.key ?? '')) {
       const day = t.slice(i + 2, i + 6).find((y) => y.sentence === x.sentence && (AT_HAND.test(y.key) || WEEKDAY.test(y.key)));
       if (day) return ctx.ev({ start: x.start, end: day.end }, 'tone.why.deadline');
     }
     // "it's payday", "today is payday" with something wrong: wages or bills at stake today.
     if (x.key === 'payday' && (t[i - 1]?.key === 'is' || t[i - 1]?.key === "'s") && hasProblem(t)) return ctx.ev(x, 'tone.why.money');
     // "expires on 14 June, in nine days".
-    if (/^(?:expires|expire|expiring|lapses|ends)$/.test(x.key)) {
+    if (EXPIRES.has(x.key)) {
       const k = t.findIndex((y, j) => j > i && j - i <= 9 && y.sentence === x.sentence && y.key === 'in' && FEW.test(t[j + 1]?.key ?? '') && /^days?$/.test(t[j + 2]?.key ?? ''));
       if (k > 0) return ctx.ev({ start: x.start, end: t[k + 2].end }, 'tone.why.deadline');
     }
