@@ -84,14 +84,18 @@ function blameOnCustomer(t: Toks, k: number): number {
   return /^(?:تقصیر|مقصر)$/.test(t[k].key) && /^(?:خودمان|خودمون|خودم|خودتان)$/.test(t[k + 1]?.key ?? '') && t[k + 1].key !== 'خودتان' ? 2 : 0;
 }
 
+const HANDS: ReadonlySet<string> = new Set(['دستتون', 'دستتان']);
+const NOT_HURT: ReadonlySet<string> = new Set(['نکنه', 'نکند']);
+const THANKS: ReadonlySet<string> = new Set(['ممنون', 'مرسی', 'متشکرم', 'سپاس', 'ممنونم']);
+
 /** Thanks that open "…that you": «دستتان/دستتون/دست شما درد نکند/نکنه که», «ممنون/مرسی/متشکرم که»; the index of «که» or -1. */
 function thanksThat(t: Toks, i: number): number {
   const k = t[i].key;
-  if (/^(?:دستتون|دستتان)$/.test(k) || (k === 'دست' && t[i + 1]?.key === 'شما')) {
-    for (let j = i + 1; j <= i + 3 && j < t.length; j++) if (/^(?:نکنه|نکند)$/.test(t[j].key)) return t[j + 1]?.key === 'که' ? j + 1 : -1;
+  if (HANDS.has(k) || (k === 'دست' && t[i + 1]?.key === 'شما')) {
+    for (let j = i + 1; j <= i + 3 && j < t.length; j++) if (NOT_HURT.has(t[j].key)) return t[j + 1]?.key === 'که' ? j + 1 : -1;
     return -1;
   }
-  if (/^(?:ممنون|مرسی|متشکرم|سپاس|ممنونم)$/.test(k)) return t[i + 1]?.key === 'که' ? i + 1 : -1;
+  if (THANKS.has(k)) return t[i + 1]?.key === 'که' ? i + 1 : -1;
   return -1;
 }
 

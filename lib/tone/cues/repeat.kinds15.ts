@@ -120,6 +120,14 @@ const COUNT_FA = /^(?:دومین|سومین|چهارمین|پنجمین|چندم
 const THANKS_FA = /^(?:ممنون|ممنونم|مرسی|متشکرم|سپاس|سپاسگزارم|ممنونیم)$/;
 const EARLIER_DAY_FA = /^(?:دیروز|دیشب|پریروز|قبلا|اونروز|آنروز)$/;
 
+/** The words of an alternation /^(?:a|b|…)$/ as a set (one lookup per token). */
+function wordSet(re: RegExp): ReadonlySet<string> {
+  return new Set(re.source.slice(4, -2).split('|'));
+}
+const CONTACTS_PLURAL_SET = wordSet(CONTACTS_PLURAL_FA);
+const COUNT_SET = wordSet(COUNT_FA);
+const THANKS_SET = wordSet(THANKS_FA);
+
 function found(ctx: CueContext, t: T): Evidence[] {
   const out: Evidence[] = [];
   const push = (a: number, b: number) => out.push(ctx.ev({ start: t[a].start, end: t[b].end }, 'tone.why.earlierContact'));
@@ -128,7 +136,7 @@ function found(ctx: CueContext, t: T): Evidence[] {
     if (!x.fa) continue;
     const s = x.sentence;
     // «بازم من.»: the whole sentence (after a greeting) is "me again".
-    if (/^(?:بازم|دوباره)$/.test(x.key) || (x.key === 'باز' && t[i + 1]?.key === 'هم')) {
+    if (x.key === 'بازم' || x.key === 'دوباره' || (x.key === 'باز' && t[i + 1]?.key === 'هم')) {
       const j = x.key === 'باز' ? i + 2 : i + 1;
       const words = t.filter((y) => y.sentence === s && y.key !== 'سلام');
       if (t[j]?.key === 'من' && t[j].sentence === s && words.length === j - i + 1) { push(i, j); continue; }
@@ -150,18 +158,18 @@ function found(ctx: CueContext, t: T): Evidence[] {
       if (v && v.sentence === s && (v.neg || /^ن/.test(v.key)) && v.verb) { push(i, i + 2 + k); continue; }
     }
     // «مکاتبات مکرر», «مراجعات مکرر به اداره», «تماس‌های متعدد».
-    if (CONTACTS_PLURAL_FA.test(x.key) && REPEATED_FA.test(t[i + 1]?.key ?? '') && t[i - 1]?.key !== 'بدون') { push(i, i + 1); continue; }
+    if (CONTACTS_PLURAL_SET.has(x.key) && REPEATED_FA.test(t[i + 1]?.key ?? '') && t[i - 1]?.key !== 'بدون') { push(i, i + 1); continue; }
     // «پس از شش ماه پیگیری»: months of following up.
-    if (/^پیگیری$/.test(x.key) && UNIT_FA.test(t[i - 1]?.key ?? '') && t[i - 1].sentence === s && !t[i + 1]?.second && !/^(?:کنید|کنین|بفرمایید)$/.test(t[i + 1]?.key ?? '')) { push(i - 1, i); continue; }
+    if (x.key === 'پیگیری' && UNIT_FA.test(t[i - 1]?.key ?? '') && t[i - 1].sentence === s && !t[i + 1]?.second && !/^(?:کنید|کنین|بفرمایید)$/.test(t[i + 1]?.key ?? '')) { push(i - 1, i); continue; }
     // «از پاسخ خودکار … متشکرم», «جواب خودکار دادین».
-    if (/^(?:پاسخ|جواب)$/.test(x.key) && /^(?:خودکار|اتوماتیک)/.test(t[i + 1]?.key ?? '')) { push(i, i + 1); continue; }
+    if ((x.key === 'پاسخ' || x.key === 'جواب') && /^(?:خودکار|اتوماتیک)/.test(t[i + 1]?.key ?? '')) { push(i, i + 1); continue; }
     // «برای چندمین بار به اطلاع می‌رساند».
-    if (COUNT_FA.test(x.key) && t[i + 1]?.key === 'بار') {
+    if (COUNT_SET.has(x.key) && t[i + 1]?.key === 'بار') {
       const told = t.slice(i + 2, i + 6).find((y) => y.sentence === s && y.key === 'اطلاع');
       if (told && t[t.indexOf(told) - 1]?.key === 'به') { push(i, t.indexOf(told)); continue; }
     }
     // «ممنون که دیروز انقد صبور بودین»: thanks for what the company did on an earlier day.
-    if (THANKS_FA.test(x.key) && t[i + 1]?.key === 'که' && EARLIER_DAY_FA.test(t[i + 2]?.key ?? '')) {
+    if (THANKS_SET.has(x.key) && t[i + 1]?.key === 'که' && EARLIER_DAY_FA.test(t[i + 2]?.key ?? '')) {
       const v = t.slice(i + 3, i + 8).find((y) => y.sentence === s && y.verb && y.second && y.past);
       if (v) { push(i, t.indexOf(v)); continue; }
     }
