@@ -67,14 +67,21 @@ function cutIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What each mask of realMark opens with: a link, a double quote. */
+const LINK_OPEN = /https?:\/\/|www\./i;
+const QUOTE_OPEN = /["\u201c\u00ab]/;
+const maskLink = (m: string) => (/[?\u061f]$/.test(m) && !/[?\u061f]/.test(m.slice(0, -1)) ? ' ?' : ' ');
+
 /** Whether text[start, end) has a question mark outside links and quotes. */
 function realMark(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
   if (!/[?\u061f]/.test(s)) return false;
-  const masked = s
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, (m) => (/[?\u061f]$/.test(m) && !/[?\u061f]/.test(m.slice(0, -1)) ? ' ?' : ' '))
-    .replace(/(["\u201c\u00ab])[^"\u201d\u00bb\n]{1,200}?(["\u201d\u00bb])/g, ' ')
-    .replace(/(?<![A-Za-z])'[^'\n]{1,200}?'(?![A-Za-z])/g, ' ');
+  // Each mask only where its opening mark is (a mask that cannot match leaves the text as it is).
+  let masked = s;
+  if (LINK_OPEN.test(masked)) masked = masked.replace(/\b(?:https?:\/\/|www\.)\S+/gi, maskLink);
+  if (QUOTE_OPEN.test(masked)) masked = masked.replace(/(["\u201c\u00ab])[^"\u201d\u00bb\n]{1,200}?(["\u201d\u00bb])/g, ' ');
+  const q = masked.indexOf("'");
+  if (q >= 0 && masked.indexOf("'", q + 1) > q) masked = masked.replace(/(?<![A-Za-z])'[^'\n]{1,200}?'(?![A-Za-z])/g, ' ');
   for (const c of masked) if (isMark(c)) return true;
   return false;
 }

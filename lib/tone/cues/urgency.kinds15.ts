@@ -265,6 +265,12 @@ const A_K15_EVENT = anchor({ key: (k) => EVENT.has(k) || SETS_OFF.has(k) });
 const A_K15_NEED = anchor({ key: (k) => k === 'have' || k === 'need' || k === 'must' });
 const K15_REST = /^(?:pay|run|ran|running|supply|days'|doses|wrong|standing|stuck|sitting|stranded|way|stops|halts|shuts|stop|halt|payday|expires|expire|expiring|lapses|ends)$/;
 const A_K15_REST = anchor({ key: (k) => DUE_NOUN.test(k) || NOTICE.test(k) || K15_REST.test(k) });
+/**
+ * nearDay's days (necessary: it returns only a token whose key is one of these, read without its neighbours): ownEvent,
+ * dueAtHand and businessStops find nothing without one.
+ */
+const SHORT_DAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+const A_K15_DAY = anchor({ key: (k) => WEEKDAY.test(k) || AT_HAND.test(k) || CLOCK.test(k) || SHORT_DAY.test(k) || k === 'week' || k === 'weekend' });
 /** Session 15's English families found (each adds one to the score). */
 export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   const t = ctx.doc.tokens;
@@ -275,9 +281,10 @@ export function urgencyKinds15(ctx: CueContext): Evidence[] | null {
   // The anchors (./anchors.ts) say whether any token holds the word a family starts from: most messages hold none.
   const d = ctx.doc;
   const rest = en && has(d, A_K15_REST);
+  const day = en && has(d, A_K15_DAY);
   for (const f of [
-    en && has(d, A_K15_EVENT) ? ownEvent(ctx, t) : null, rest ? dueAtHand(ctx, t) : null, rest ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, rest ? wrongPayee(ctx, t) : null,
-    rest ? stuckNow(ctx, t) : null, rest ? businessStops(ctx, t) : null, rest ? noticeOrPayday(ctx, t) : null, en && has(d, A_K15_NEED) ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
+    day && has(d, A_K15_EVENT) ? ownEvent(ctx, t) : null, rest && day ? dueAtHand(ctx, t) : null, rest ? runningOut(ctx, t) : null, en ? hospital(ctx, t) : null, rest ? wrongPayee(ctx, t) : null,
+    rest ? stuckNow(ctx, t) : null, rest && day ? businessStops(ctx, t) : null, rest ? noticeOrPayday(ctx, t) : null, en && has(d, A_K15_NEED) ? needAtHour(ctx, t) : null, fa ? eventAtHandFa(ctx, t) : null,
   ]) if (f) out.push(...(Array.isArray(f) ? f : [f]));
   return out.length > 0 ? out : null;
 }
