@@ -120,7 +120,9 @@ const LAUGH_EMOJI = /[\u{1f605}\u{1f602}\u{1f923}\u{1f606}]/u;
  */
 export function laughedOff(ctx: CueContext): boolean {
   if (ctx.fa) return false;
-  return ctx.doc.tokens.some((x) => LAUGH_WORD.has(x.key)) || LAUGH_EMOJI.test(ctx.doc.text);
+  const text = ctx.doc.text;
+  // The emojis are all astral (a high surrogate \ud83d or \ud83e): a text without one is not scanned.
+  return ctx.doc.tokens.some((x) => LAUGH_WORD.has(x.key)) || ((text.includes('\ud83d') || text.includes('\ud83e')) && LAUGH_EMOJI.test(text));
 }
 
 /**
@@ -320,6 +322,19 @@ function claimDet(t: CueContext['doc']['tokens'], i: number): boolean {
 const GOOD = /^frustration\.praise$/;
 const BAD = /^frustration(?:\.(?:failure|complaint|report|en\.count))?$/;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * Whether some quote mark CLAIM_QUOTES opens with stands where it may open (not after a letter or digit: "I'm" opens
+ * nothing): a text without one holds no match (a lone surrogate before the mark counts as no letter, a wider test).
+ */
+function quoteOpens(text: string): boolean {
+  for (const q of QUOTE_MARKS) {
+    for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) if (i === 0 || !LETTER_OR_DIGIT.test(text[i - 1])) return true;
+  }
+  return false;
+}
+const QUOTE_MARKS = ["'", '\u2018', '"', '\u201c'];
+
 /**
  * A claim of the company's mocked in quotes: "Your 'next day delivery' took nine days", "The 'guaranteed' Christmas delivery
  * arrived on the 29th", "So the 'premium' support tier means I get ignored faster? Good to know.": a quoted claim after "your"
@@ -329,7 +344,7 @@ const BAD = /^frustration(?:\.(?:failure|complaint|report|en\.count))?$/;
 export function mockedClaim(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
-  if (ctx.fa || !/['\u2018"\u201c]/.test(text) || !CLAIM_WORDS.test(text)) return null;
+  if (ctx.fa || !CLAIM_WORDS.test(text) || !quoteOpens(text)) return null;
   for (const m of text.matchAll(CLAIM_QUOTES)) {
     const inner = m[2];
     if (!CLAIM.test(inner)) continue;
