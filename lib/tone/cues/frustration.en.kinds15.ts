@@ -344,7 +344,7 @@ const QUOTE_MARKS = ["'", '\u2018', '"', '\u201c'];
 export function mockedClaim(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
-  if (ctx.fa || !CLAIM_WORDS.test(text) || !quoteOpens(text)) return null;
+  if (ctx.fa || !quoteOpens(text) || !CLAIM_WORDS.test(text)) return null;
   for (const m of text.matchAll(CLAIM_QUOTES)) {
     const inner = m[2];
     if (!CLAIM.test(inner)) continue;
