@@ -78,6 +78,16 @@ const PHRASES: readonly { words: RegExp[]; w: number; why: Why }[] = [
   { words: [r('مشکل|تقصیر|ایراد'), r('از'), r('منه|من'), r('است|هست|بوده|ه')], w: 0.6, why: 'tone.why.sarcasm' },
 ];
 
+/** The words of an alternation /^(?:a|b|…)$/ as a set (one lookup per token). */
+function wordSet(re: RegExp): Set<string> {
+  return new Set(re.source.slice(4, -2).split('|'));
+}
+/** Every phrase's first words: a token without one starts none of them (run() tests the first word first). */
+const PHRASE_FIRST: ReadonlySet<string> = new Set(PHRASES.flatMap((p) => [...wordSet(p.words[0])]));
+const PROMISE_SET = wordSet(/^(?:قول|قولتون|قولتان|وعده)$/);
+const BRAVO_SET = wordSet(/^(?:آفرین|ایول)$/);
+const FAIR_SET = wordSet(/^(?:انصافه|انصافه؟|منصفانست|منصفانهست)$/);
+
 export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evidence[] } {
   if (!ctx.fa) return NOTHING;
   const t = ctx.doc.tokens;
@@ -95,7 +105,7 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
     const x = t[i];
     if (!x.fa) continue;
     const s = x.sentence;
-    for (const p of PHRASES) {
+    if (PHRASE_FIRST.has(x.key)) for (const p of PHRASES) {
       const end = run(t, i, p.words);
       if (end < 0) continue;
       // «مشکل از من است» is sarcasm only after «پس» and the company's word («طبق گفته‌ی شما»).
@@ -120,7 +130,7 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
       add(p.w, i, end, p.why, p.words.map((w) => w.source).join(' '));
     }
     // «این دومین بار است که این قول داده می‌شود و عمل نمی‌شود», «به قولتون عمل نکردید»: a promise broken.
-    if (/^(?:قول|قولتون|قولتان|وعده)$/.test(x.key)) {
+    if (PROMISE_SET.has(x.key)) {
       const broken = t.slice(i + 1, i + 8).find((y, k, a) => y.sentence === s && y.key === 'عمل' && a[k + 1]?.neg && a[k + 1]?.verb);
       if (broken) add(1.1, i, t.indexOf(broken) + 1, 'tone.why.judgement', 'brokenPromise');
     }
@@ -145,14 +155,14 @@ export function readFaKinds15(ctx: CueContext): { score: number; evidence: Evide
     // «واقعاً خسته نباشید.» alone, after which the company's doing is told: said to it, not a greeting.
     if (x.key === 'واقعا' && t[i + 1]?.key === 'خسته' && /^نباشی(?:د|ن)$/.test(t[i + 2]?.key ?? '') && t[i + 3]?.sentence !== s && t.some((y, k) => k > i + 2 && y.second && y.past)) add(1.1, i, i + 2, 'tone.why.sarcasm', 'wellDone');
     // «آفرین!» as a closing word after a complaint's question («اینجوری مشتری جذب میکنین؟ آفرین!»).
-    if (/^(?:آفرین|ایول)$/.test(x.key) && /^\s*!/.test(text.slice(x.end, x.end + 3)) && i > 0 && t[i - 1].sentence !== s && question(ctx, i - 1)) add(1.1, i, i, 'tone.why.sarcasm', 'bravo');
+    if (BRAVO_SET.has(x.key) && /^\s*!/.test(text.slice(x.end, x.end + 3)) && i > 0 && t[i - 1].sentence !== s && question(ctx, i - 1)) add(1.1, i, i, 'tone.why.sarcasm', 'bravo');
     // «بعد ۳ سال مشتری بودن اینه جوابم؟», «این بود جواب ما؟»: "is this what I get?".
-    if (/^(?:اینه|این)$/.test(x.key) && question(ctx, i)) {
+    if ((x.key === 'اینه' || x.key === 'این') && question(ctx, i)) {
       const j = x.key === 'این' && /^(?:بود|است)$/.test(t[i + 1]?.key ?? '') ? i + 2 : i + 1;
       if (/^(?:جوابم|جوابمون|جواب|مزدم|دستمزدم|نتیجهاش)$/.test(t[j]?.key ?? '') && t[j].sentence === s && t.slice(Math.max(0, i - 6), i).some((y) => y.sentence === s && /^(?:سال|ماه|مشتری|بعد|پس)$/.test(y.key))) add(1.1, i, j, 'tone.why.rhetoricalQuestion', 'thisIsMyAnswer');
     }
     // «این انصافه؟»: "is this fair?".
-    if (/^(?:انصافه|انصافه؟|منصفانست|منصفانهست)$/.test(x.key) && question(ctx, i) && (t[i - 1]?.key === 'این' || t[i - 1]?.key === 'اینم')) add(1.1, i - 1, i, 'tone.why.rhetoricalQuestion', 'fair');
+    if (FAIR_SET.has(x.key) && question(ctx, i) && (t[i - 1]?.key === 'این' || t[i - 1]?.key === 'اینم')) add(1.1, i - 1, i, 'tone.why.rhetoricalQuestion', 'fair');
     // «این همه تبلیغ میکنین یه درگاه پرداخت درست ندارین؟»: all that boasting, and not even the basics.
     if (x.key === 'این' && t[i + 1]?.key === 'همه' && question(ctx, i)) {
       const boast = t.slice(i + 2, i + 6).find((y) => y.sentence === s && y.second && !y.neg);
