@@ -434,8 +434,11 @@ function apparentlyMeans(ctx: CueContext): Evidence | null {
 }
 
 const WITHDRAW = /\b(?:(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:\w+\s+){0,2}(?:email|e-mail|message|mail|note|rant|complaint)|(?:sorry|apologies|apologise|apologize)\s+(?:for|about)\s+(?:the|my)\s+(?:\w+\s+)?(?:tone|rant|outburst|last\s+(?:email|message)|earlier\s+(?:email|message)|previous\s+(?:email|message)|angry\s+(?:email|message)))\b/i;
-/** A word every WITHDRAW match holds (same flags: `i` without `u`, no character outside ASCII matches these letters). */
-const WITHDRAW_WORDS = /ignore|disregard|sorry|apolog/i;
+/**
+ * What every WITHDRAW match holds (same flags: `i` without `u`, no character outside ASCII matches these letters): "ignore" or
+ * "disregard", or an apology with its "for" / "about" ("sorry" alone, common in complaints, is not scanned further).
+ */
+const WITHDRAW_WORDS = /ignore|disregard|(?:sorry|apologies|apologise|apologize)\s+(?:for|about)/i;
 
 /**
  * "Hi again, please ignore my angry email above - your colleague called me … Thank you, and sorry for the tone.": the customer
