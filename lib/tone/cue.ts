@@ -341,4 +341,12 @@ export function sentenceHas(ctx: CueContext, i: number, cats: readonly string[])
 }
 
 /** Probability-like 0..1 reading of a score against its threshold (exactly 0.5 at the threshold). */
+/**
+ * The words of a whole-token alternation written `/^(?:a|b|c)$/`, as a set: a per-token test becomes one lookup, and the set
+ * is made from the expression itself, so the two cannot drift apart. Only for that exact form (no nested groups or escapes).
+ */
+export function wordSet(re: RegExp): ReadonlySet<string> {
+  return new Set(re.source.slice(4, -2).split('|'));
+}
+
 export const squash = (score: number, threshold: number) => (score <= 0 ? 0 : score / (score + threshold));

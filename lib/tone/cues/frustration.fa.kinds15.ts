@@ -19,7 +19,7 @@
  * - Explicit displeasure, plain or formal: «بسیار ناامید شدم», «موجب تأسف است», «این خلف وعده», «ناعادلانه است», «برخورد بسیار
  *   نامناسب», «کلاه سرمون رفت», «براتون متاسفم», «انگار نه انگار», «دیگه پام نمیکشه», «اعتماد … را سلب نموده», «خسته نباشین واقعا».
  */
-import type { CueContext } from '../cue.ts';
+import { wordSet, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { faLoyalRefusal } from './frustration.fa.fp16.ts';
@@ -78,10 +78,6 @@ const PHRASES: readonly { words: RegExp[]; w: number; why: Why }[] = [
   { words: [r('مشکل|تقصیر|ایراد'), r('از'), r('منه|من'), r('است|هست|بوده|ه')], w: 0.6, why: 'tone.why.sarcasm' },
 ];
 
-/** The words of an alternation /^(?:a|b|…)$/ as a set (one lookup per token). */
-function wordSet(re: RegExp): Set<string> {
-  return new Set(re.source.slice(4, -2).split('|'));
-}
 /** Every phrase's first words: a token without one starts none of them (run() tests the first word first). */
 const PHRASE_FIRST: ReadonlySet<string> = new Set(PHRASES.flatMap((p) => [...wordSet(p.words[0])]));
 const PROMISE_SET = wordSet(/^(?:قول|قولتون|قولتان|وعده)$/);

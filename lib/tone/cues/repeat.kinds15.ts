@@ -29,7 +29,7 @@
  * - Counted and told formally: «برای چندمین بار به اطلاع می‌رساند».
  * - Thanks for an earlier day's help: «ممنون که دیروز انقد صبور بودین».
  */
-import { evidenceTokens, type CueContext } from '../cue.ts';
+import { evidenceTokens, wordSet, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 
@@ -120,10 +120,6 @@ const COUNT_FA = /^(?:دومین|سومین|چهارمین|پنجمین|چندم
 const THANKS_FA = /^(?:ممنون|ممنونم|مرسی|متشکرم|سپاس|سپاسگزارم|ممنونیم)$/;
 const EARLIER_DAY_FA = /^(?:دیروز|دیشب|پریروز|قبلا|اونروز|آنروز)$/;
 
-/** The words of an alternation /^(?:a|b|…)$/ as a set (one lookup per token). */
-function wordSet(re: RegExp): ReadonlySet<string> {
-  return new Set(re.source.slice(4, -2).split('|'));
-}
 const CONTACTS_PLURAL_SET = wordSet(CONTACTS_PLURAL_FA);
 const COUNT_SET = wordSet(COUNT_FA);
 const THANKS_SET = wordSet(THANKS_FA);
