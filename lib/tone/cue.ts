@@ -85,6 +85,12 @@ export function cue(kind: CueKind, severity: Severity, key: StringKey, evidence:
   return { id: kind, kind, severity, message: params ? { key, params } : { key }, evidence: dedupe(evidence) };
 }
 
+/** The token of the latest words that holds the evidence's first character, as an index (or -1). */
+export function tokenAt(ctx: CueContext, e: Evidence): number {
+  const at = e.start - ctx.offset;
+  return ctx.doc.tokens.findIndex((x) => x.start <= at && at < x.end);
+}
+
 /** Indices of the message's tokens that a piece of evidence covers (the guards read the words around them). */
 export function evidenceTokens(ctx: CueContext, e: Evidence): number[] {
   const a = e.start - ctx.offset;

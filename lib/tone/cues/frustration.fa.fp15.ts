@@ -13,7 +13,7 @@
  * - "how many days does it take?" («معمولاً چند روز طول میکشه؟»): a question about a wait ahead, not a wait borne;
  * - an authority the company is asked to involve about someone else («اطلاعاتشو به پلیس فتا بدین؟»): a request, not a threat.
  */
-import type { CueContext } from '../cue.ts';
+import { tokenAt, type CueContext } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import type { ToneToken } from '../layer.ts';
@@ -212,11 +212,6 @@ export function prune<T>(list: T[], drop: (x: T) => boolean): void {
 }
 
 /** The token index at which evidence (an offset in the message) starts. */
-function tokenAt(ctx: CueContext, e: Evidence): number {
-  const t = ctx.doc.tokens;
-  return t.findIndex((x) => x.start + ctx.offset >= e.start);
-}
-
 /** Persian words of the customer's displeasure aimed at a third party (for the word hits; ./frustration.ts). */
 export function dropFaThirdParty(ctx: CueContext, said: Hit[], categories: readonly string[]): void {
   if (!ctx.fa) return;

@@ -23,7 +23,7 @@
  *   transfer to recall.
  */
 import { anchor, has } from '../anchors.ts';
-import type { CueContext } from '../cue.ts';
+import { tokenAt, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -174,11 +174,6 @@ export function noPressure(ctx: CueContext, i: number): boolean {
   return false;
 }
 
-/** Evidence at a message offset, as a token index of the latest words (or -1). */
-export function tokenAt(ctx: CueContext, e: Evidence): number {
-  const at = e.start - ctx.offset;
-  return ctx.doc.tokens.findIndex((x) => x.start <= at && at < x.end);
-}
 
 const LOGIN_WORDS = new Set(['login', 'log-in', 'sign-in', 'signin', 'logged', 'signed']);
 /** Some token is a login word (most messages hold none: unknownLogin looks no further). */
