@@ -21,7 +21,7 @@
 import { faHit, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
 
-const RULE_HEAD = /^(?:سیاست|سیاستهای|قانون|قوانین|مقررات|ضوابط|رویه|پالیسی|دستورالعمل|آییننامه)(?:مون|مان|شون|شان)?$/;
+const RULE_HEAD = /^(?:سیاست|سیاستهای|قانون|قوانین|مقررات|ضوابط|رویه|پالیسی|دستورالعمل|آییننامه)(?:ی|مون|مان|شون|شان)?$/;
 /** Words that may stand between the rule and «اینه»: its owner («هتل», «شرکت ما», «این مجموعه»), never a verb or «که». */
 const NOT_OWNER = /^(?:که|و|یا|اما|ولی|را|رو|است|هست|بود|نیست|اینه|همینه)$/;
 const THIS_IS = /^(?:اینه|اینست|اینطوریه|اینطوره|اینجوریه|اینجوره|اینگونهاست)$/;
@@ -68,10 +68,12 @@ const PASSIVE = /^(?:شد|گردید|شده|گردیده|شدهاست|گردید
 function readAsWasStated(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   const w = W[j].w;
-  if (!AS_ONE.test(w)) return null;
-  if (j > 0 && !W[j].pauseBefore) return null;
   const joined = (k: number) => !!W[k] && !W[k].pauseBefore;
-  let k = j + 1;
+  // «همان طور که» with a plain space: two words.
+  const split = /^(?:همان|همون)$/.test(w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && joined(j + 1);
+  if (!AS_ONE.test(w) && !split) return null;
+  if (j > 0 && !W[j].pauseBefore) return null;
+  let k = split ? j + 2 : j + 1;
   if (!/^(?:چنانچه|چنانکه|همچنانکه)$/.test(w)) {
     if (W[k]?.w !== 'که' || !joined(k)) return null;
     k++;
