@@ -15,6 +15,8 @@
  *    and kinds2.fa.ts read the first person «گفتم», «عرض کردم», and «ذکر شد» after «همان‌طور که» only). An earlier-time word
  *    is needed (قبلاً، پیش‌تر، بارها، مورخ، قبلی، or نیز/هم with a letter or message): «همان‌طور که در سایت اعلام شده، ارسال
  *    رایگان است» points to a page, no reminder; and «چنانچه … اعلام شده باشد» is a condition.
+ *  - **«not important»**: «موضوع چندان مهمی نیست», «قضیه خیلی مهمی نیست» (a degree word, or a head the pack's fa-minimise
+ *    does not list; the late12 writer's «چیز مهمی که نشده» is kinds2.fa.ts's): «مهمی» only, not in a condition.
  *
  * None in a question.
  */
@@ -100,9 +102,30 @@ function readAsWasStated(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, end, 'repeating-myself', 'passive-aggressive');
 }
 
+const MATTER = /^(?:موضوع|مسئله|مساله|چیز|اتفاق|قضیه|جریان)$/;
+const DEGREE = /^(?:چندان|خیلی|زیاد|آنچنان|اونچنان|آنقدر|اونقدر|اونقدرا|همچین|چنان)$/;
+const NOT_IS = /^(?:نیست|نیس|نمیباشد|نبود|نبوده)$/;
+
+/**
+ * «موضوع چندان مهمی نیست», «قضیه خیلی مهمی نیست»: the customer's matter called unimportant, with a degree word or a head the
+ * pack's fa-minimise does not list (it reads «چیز/مسئله/مشکل مهمی نیست»). «مهمی» only: «مشکل چندان جدی‌ای نیست، با یه
+ * ریستارت درست میشه» is a reassurance about a fault, not the customer's concern waved off.
+ */
+function readNotImportant(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!MATTER.test(W[j].w)) return null;
+  const joined = (k: number) => !!W[k] && !W[k].pauseBefore;
+  let k = j + 1;
+  if (joined(k) && DEGREE.test(W[k].w)) k++;
+  if (!joined(k) || W[k].w !== 'مهمی' || !joined(k + 1) || !NOT_IS.test(W[k + 1].w)) return null;
+  // A condition («اگر موضوع مهمی نیست …») or a question is no dismissal.
+  for (let m = j - 1; m >= 0 && !W[m + 1].pauseBefore; m--) if (/^(?:اگر|اگه|چنانچه|درصورتیکه)$/.test(W[m].w)) return null;
+  return faHit(W, j, k + 1, 'minimising', 'dismissive');
+}
+
 function readKinds4(c: FaCtx, j: number): GenericHit | null {
   if (c.question) return null;
-  return readPolicyOfAnyOwner(c, j) ?? readAsWasStated(c, j);
+  return readPolicyOfAnyOwner(c, j) ?? readAsWasStated(c, j) ?? readNotImportant(c, j);
 }
 
 /** The readers of this file, in the order kinds.fa.ts runs them. */

@@ -91,3 +91,22 @@ describe('shouting solves nothing, the object with its colloquial marker (advice
     expect(found('ناراحتی شما رو درک میکنم و مشکلو حل میکنیم').filter((s) => s.category === 'dismissive')).toEqual([]);
   });
 });
+
+describe('the matter called unimportant (advice)', () => {
+  it.each([
+    ['قضیه خیلی مهمی نیست، فردا درست میشه', 'قضیه خیلی مهمی نیست'],
+    ['موضوع آنچنان مهمی نیست؛ کارت جدید هفته بعد صادر می‌شود.', 'موضوع آنچنان مهمی نیست'],
+    ['اتفاق مهمي نيست، فقط يه روز دير ميرسه', 'اتفاق مهمي نيست'],
+  ])('%s', (draft, words) => {
+    expect(flags(draft, words), JSON.stringify(flagged(draft))).toBe(true);
+  });
+
+  it.each([
+    'مشکل چندان جدی‌ای نیست، با یه ریستارت درست میشه',
+    'اگر موضوع خیلی مهمی نیست، بعداً تماس بگیرید.',
+    'این موضوع برای ما خیلی مهم است.',
+    'موضوع مهمی نیست؟',
+  ])('no flag: %s', (draft) => {
+    expect(found(draft).filter((s) => s.category === 'dismissive'), JSON.stringify(flagged(draft))).toEqual([]);
+  });
+});
