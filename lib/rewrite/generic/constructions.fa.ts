@@ -707,7 +707,8 @@ function readHowToFeel(c: FaCtx, j: number): GenericHit | null {
     // «داد زدن چیزی رو عوض نمی‌کنه», «عصبانیت مشکلی را حل نمی‌کند».
     for (let k = j + 1; k < Math.min(W.length - 1, j + 6); k++) {
       if (W[k].pauseBefore) return null;
-      if (!/^(?:عوض|حل|درست)$/.test(W[k].w) || !/^(?:چیزی|مشکلی|کاری|رو|را)$/.test(W[k - 1].w)) continue;
+      // (rwfa7: also the object with its colloquial marker, «داد زدن که مشکلو حل نمیکنه», «… چیزیو عوض نمی‌کنه».)
+      if (!/^(?:عوض|حل|درست)$/.test(W[k].w) || !/^(?:چیزی|مشکلی|کاری|رو|را|مشکلو|مشکلرو|مشکلیرو|چیزیو|چیزیرو|مشکلاتو|مشکلاترو|مسئلهرو|مسالهرو|کاریو)$/.test(W[k - 1].w)) continue;
       const v = W[k + 1].v;
       if (v && v.negative && v.lemma === 'کردن' && v.person.person === 3) return faHit(W, j, k + 1, 'calm-down', 'dismissive');
     }

@@ -351,8 +351,22 @@ function faCapsCode(tokens: readonly Token[], k: number): boolean {
   // or longer one: «تو HIS نزده» names the hospital system, not "his".
   if (CLOSED.has(lower) && !(lower.length >= 3 && prev?.lang === 'fa' && next?.lang === 'fa')) return false;
   if (!(prev?.lang === 'fa' || next?.lang === 'fa')) return false;
-  if (prev && (/^[0-9۰-۹]/.test(prev.norm) || (prev.lang === 'fa' && FA_CODE_BEFORE.has(faKey(prev.norm))))) return false;
+  if (prev && /^[0-9۰-۹]/.test(prev.norm)) return false;
+  if (prev && prev.lang === 'fa' && FA_CODE_BEFORE.has(faKey(prev.norm))) return faCodeKindNamed(prev, next);
   return true;
+}
+
+/**
+ * «کد IRC دارو», «شماره RRN مندرج در رسید», «شناسه PNR بلیت»: after a bare «کد / شماره / شناسه» the capitals name a kind
+ * of code of the back office, which a Persian noun or adjective then qualifies; the code the customer types stands alone
+ * or before «را / رو», a copula or a verb («کد OFF رو وارد کنید», «شماره ABC است»). (rwfa7, late12 and late13 writers.)
+ */
+const FA_CODE_KIND_HEAD = words('کد شماره شناسه');
+const FA_AFTER_CODE_VALUE = words('را رو و یا است هست میباشد بود وارد بزنید بزنین کنید کنین رو تایپ ارسال استفاده هم که تا برای با به از در');
+function faCodeKindNamed(prev: Token, next: Token | undefined): boolean {
+  if (!FA_CODE_KIND_HEAD.has(faKey(prev.norm)) || !next || next.lang !== 'fa') return false;
+  const n = faKey(next.norm);
+  return !FA_AFTER_CODE_VALUE.has(n) && !/^(?:می|نمی|ب)/.test(n) && !/(?:ید|ین|م|یم)$/.test(n);
 }
 
 /** One or two Persian letters, a dot, one or two more (and so on), standing alone: «ت.خ», «ق.ب.ت». */

@@ -17,6 +17,7 @@
 import { faClauseStart, faHit, type FaCtx } from './fa.ts';
 import type { GenericHit } from './types.ts';
 import { KIND_READERS_FA_2 } from './kinds2.fa.ts';
+import { KIND_READERS_FA_4 } from './kinds4.fa.ts';
 
 const FAULT = /^(?:تقصیر|گناه|قصور)$/;
 const US = /^(?:ما|من|بنده)$/;
@@ -76,4 +77,4 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
-export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2];
+export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4];
