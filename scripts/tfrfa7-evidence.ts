@@ -92,6 +92,12 @@ table('per kind, alone (the only non-amplifier piece)', (r) => {
 table('per shape', (r) => [shapeOf(r.pieces)]);
 table('per kind set', (r) => [[...new Set(kindsOf(r))].sort().join('+')]);
 
+// The tipping piece: one without which the score falls under the threshold (how much evidence was just enough).
+table('per tipping piece (kind and weight; the score falls under the threshold without it)', (r) => piecesOf(r.pieces).filter((p) => r.before - p.w < 1).map((p) => `${p.kind} ${p.w.toFixed(2)}`));
+// What the rule of frustration.fa.evidence16.ts turned off (before >= 1, after < 1).
+console.log('\nturned off by the evidence16 rule (pooled dev):');
+for (const r of rows.filter((r) => r.before >= 1 && r.after < 1)) console.log(`  ${r.gold ? 'lost TP' : 'dropped FP'}  ${r.split}  ${piecesOf(r.pieces).map((p) => `${p.kind}:${p.w.toFixed(2)}`).join(' ')}`);
+
 if (list) {
   const fmt = (r: Row) => `${r.got ? (r.gold ? 'TP' : 'FP') : r.gold ? 'FN' : 'TN'} ${r.split.padEnd(10)} ${r.after.toFixed(2)} [${shapeOf(r.pieces)}] ${piecesOf(r.pieces).map((p) => `${p.kind}:${p.w.toFixed(2)}`).join(' ')} | ${r.evidence.join(' ; ')}\n     ${JSON.stringify(r.text).slice(0, 200)}`;
   console.log('\nFALSE ALARMS');

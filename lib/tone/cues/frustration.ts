@@ -949,12 +949,14 @@ const A_DRAWN = anchor({
     return false;
   },
 });
+const DIGIT = /\p{Nd}/u;
 function drawnOut(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_DRAWN)) return null;
   for (const x of ctx.doc.tokens) {
     if (!x.fa) continue;
     const k = x.key;
-    for (let i = 2; i < k.length; i++) if (k.charCodeAt(i) === k.charCodeAt(i - 1) && k.charCodeAt(i) === k.charCodeAt(i - 2)) return ctx.ev(x, 'tone.why.emphasis');
+    // A letter held («چراااا»), not a number («۹۹۹۰», «۱۱۱»).
+    for (let i = 2; i < k.length; i++) if (k.charCodeAt(i) === k.charCodeAt(i - 1) && k.charCodeAt(i) === k.charCodeAt(i - 2) && !DIGIT.test(k[i])) return ctx.ev(x, 'tone.why.emphasis');
   }
   return null;
 }
