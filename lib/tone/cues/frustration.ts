@@ -23,6 +23,7 @@ import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feeling
 import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
+import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 
 const C = {
   emotion: 'frustration',
@@ -948,12 +949,14 @@ const A_DRAWN = anchor({
     return false;
   },
 });
+const DIGIT = /\p{Nd}/u;
 function drawnOut(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_DRAWN)) return null;
   for (const x of ctx.doc.tokens) {
     if (!x.fa) continue;
     const k = x.key;
-    for (let i = 2; i < k.length; i++) if (k.charCodeAt(i) === k.charCodeAt(i - 1) && k.charCodeAt(i) === k.charCodeAt(i - 2)) return ctx.ev(x, 'tone.why.emphasis');
+    // A letter held («چراااا»), not a number («۹۹۹۰», «۱۱۱»).
+    for (let i = 2; i < k.length; i++) if (k.charCodeAt(i) === k.charCodeAt(i - 1) && k.charCodeAt(i) === k.charCodeAt(i - 2) && !DIGIT.test(k[i])) return ctx.ev(x, 'tone.why.emphasis');
   }
   return null;
 }
@@ -1342,6 +1345,27 @@ export const frustration: CueModule = {
     if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + kindsScore >= 0.3 || angry.length > 0;
+    // How much evidence is enough: the pieces and their kinds, read as a shape (./frustration.fa.evidence16.ts).
+    if ((ctx.fa && score >= THRESHOLD) || trace16.on) {
+      const wordPieces: Piece[] = [];
+      const live = said.filter((h) => !words.cancelled.includes(h));
+      for (const k of WORDS) {
+        const hs = live.filter((h) => h.category === k);
+        if (hs.length) wordPieces.push({ kind: k.replace('frustration.', '').replace('frustration', 'emotion'), w: weigh(ctx, hs, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9, keepNegated: pointedAt.some((h) => hs.includes(h)) }).score });
+      }
+      const pieces: Piece[] = [
+        ...wordPieces,
+        { kind: 'rhetorical', w: asks.score }, { kind: 'sarcasm+', w: sarc.score }, { kind: 'silence', w: 0.5 * silent.length },
+        { kind: 'promise', w: promise?.weight ?? 0 }, { kind: 'doubt', w: doubtWeight }, { kind: 'curt', w: curt ? 0.5 : 0 }, { kind: 'impatient', w: asking ? 0.7 : 0 },
+        { kind: 'threat', w: threatens ? 0.4 : 0 }, { kind: 'leaving', w: leaves ? (ultimatum ? 1.1 : 0.8) : 0 }, { kind: 'expectedBetter', w: better ? 1 : 0 },
+        { kind: 'disbelief', w: unbelieving ? 0.5 : 0 }, { kind: 'report', w: reported }, { kind: 'wait', w: waits.length ? 0.5 : 0 },
+        { kind: 'punct', w: 0.35 * punct.length }, { kind: 'caps', w: a.shoutWords >= 2 ? 0.5 : 0 }, { kind: 'emphasis', w: stressed ? 0.3 : 0 },
+        { kind: 'emoji', w: 0.6 * angry.length }, { kind: 'count', w: counted ? 0.8 : 0 }, { kind: 'drawn', w: drawn ? 0.3 : 0 },
+        { kind: 'blamed', w: blamed.length || undone ? 0.4 : 0 }, { kind: 'implicit', w: implicit.score }, { kind: 'faKinds', w: faKinds.score },
+        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'enKinds', w: kindsScore },
+      ];
+      score = enoughEvidence16(ctx.fa, pieces, score);
+    }
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
