@@ -121,3 +121,17 @@ export function readEnKinds16(ctx: CueContext): { score: number; evidence: Evide
   }
   return { score, evidence, laughedAt: laughed !== null };
 }
+
+/**
+ * A quote that names: "three payments to something called 'VXL DIGITAL'", "a charge from a firm named 'Brightline'" (late11
+ * and late13 write it beside a fraud report): right after "called", "named", "titled" or "labelled", a quote that starts
+ * with a capital or a digit is a name, not scare quotes ("a so-called 'express' service" is still irony: lower case, and
+ * "so-called" is not "called").
+ */
+export function namedQuote(ctx: CueContext, q: { start: number; end: number }): boolean {
+  if (ctx.fa) return false;
+  const before = ctx.doc.text.slice(Math.max(0, q.start - 12), q.start);
+  if (!/(?:^|[^-\w])(?:called|named|titled|labell?ed)\s*$/i.test(before)) return false;
+  const inner = ctx.doc.text.slice(q.start, q.end).replace(/^["'\u2018\u201c]/, '');
+  return /^[A-Z0-9]/.test(inner);
+}

@@ -20,7 +20,7 @@ import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { dropFaNotMeant, dropFaOtherProvider, faLitotes, faQuoteOfOthers, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
-import { readEnKinds16 } from './frustration.en.kinds16.ts';
+import { namedQuote, readEnKinds16 } from './frustration.en.kinds16.ts';
 import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
@@ -1087,7 +1087,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
-    if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q)) continue;
+    if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q) || namedQuote(ctx, q)) continue;
     if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;

@@ -28,3 +28,10 @@ fam('frustrated', 'ironic praise of value, generosity or loyalty after a loss', 
   'Fantastic service as always. Could you add a second card to my account?',
   'Cheers for that, the code worked first time.',
 ]);
+
+fam('frustrated', 'a quote that names ("something called \'X\'") is no scare quote', [
+  { text: "Your so-called 'express' delivery took eleven days and the box was crushed.", evidence: "'express'" },
+], [
+  "My card was refused at the station just now, and there are two payments to something called 'QRT MEDIA' that I never made. Please block it.",
+  'There is a direct debit from a company named "Halden Ltd" that I never set up and never agreed to. Can you stop it?',
+]);
