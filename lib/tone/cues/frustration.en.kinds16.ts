@@ -105,6 +105,21 @@ export function ironicPraiseAfterLoss(ctx: CueContext): Evidence | null {
   return null;
 }
 
+/**
+ * Payment withheld until the company acts: "I will not be paying this amount until somebody explains it", "I'm now
+ * withholding rent until it's fixed" (late7, late13): a threat, whatever the courtesy around it. The wait must be on the
+ * company ("until somebody explains", "until it's fixed", "until you refund"): "I won't be paying it until my salary comes
+ * in" and "I'm not paying this month, I'm on a payment holiday" are plans.
+ */
+const WITHHELD =
+  /\b(?:(?:will not|won'?t|wont|am not|i'?m not|not going to|refuse to|refusing to)\s+(?:be\s+)?pay(?:ing)?\s+(?:this|that|it|the (?:bill|invoice|charge|amount|fee|balance|rent)|a (?:penny|single penny|pound|cent))(?:\s+(?:amount|bill|invoice|charge|fee|increase|balance))?|withhold(?:ing)?\s+(?:the\s+|my\s+|all\s+)?(?:rent|payments?|the fee|fees|my direct debit))\s+until\s+(?:somebody|someone|anyone|you|your|it'?s|it is|it has|this is|this has|the (?:fault|problem|issue|repair|leak|heating|boiler|error|charge)|i (?:get|receive|have had|hear))/i;
+
+export function paymentWithheld(ctx: CueContext): Evidence | null {
+  if (ctx.fa) return null;
+  const m = WITHHELD.exec(ctx.doc.text);
+  return m ? ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.threat') : null;
+}
+
 /** Session 16's English constructions, their score and evidence (read beside ./frustration.en.kinds15.ts). */
 export function readEnKinds16(ctx: CueContext): { score: number; evidence: Evidence[]; laughedAt: boolean } {
   const evidence: Evidence[] = [];
@@ -118,6 +133,11 @@ export function readEnKinds16(ctx: CueContext): { score: number; evidence: Evide
   if (praised) {
     score += 1.2;
     evidence.push(praised);
+  }
+  const withheld = paymentWithheld(ctx);
+  if (withheld) {
+    score += 1;
+    evidence.push(withheld);
   }
   return { score, evidence, laughedAt: laughed !== null };
 }

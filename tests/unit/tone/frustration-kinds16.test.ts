@@ -35,3 +35,11 @@ fam('frustrated', 'a quote that names ("something called \'X\'") is no scare quo
   "My card was refused at the station just now, and there are two payments to something called 'QRT MEDIA' that I never made. Please block it.",
   'There is a direct debit from a company named "Halden Ltd" that I never set up and never agreed to. Can you stop it?',
 ]);
+
+fam('frustrated', 'payment withheld until the company acts', [
+  { text: 'Dear Sir or Madam, the quarterly bill has tripled with no explanation. I shall not be paying it, and I will not be paying this charge until someone explains it in writing.', evidence: 'will not be paying this charge until someone' },
+  { text: 'The kitchen tap has leaked for three weeks. We are withholding the rent until the repair is done.', evidence: 'withholding the rent until the repair' },
+], [
+  "I won't be paying it until my salary comes in on Friday, is that OK?",
+  'We will not be paying by card this time; can we settle the invoice by bank transfer?',
+]);
