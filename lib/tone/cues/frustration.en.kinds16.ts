@@ -114,9 +114,17 @@ export function ironicPraiseAfterLoss(ctx: CueContext): Evidence | null {
 const WITHHELD =
   /\b(?:(?:will not|won'?t|wont|am not|i'?m not|not going to|refuse to|refusing to)\s+(?:be\s+)?pay(?:ing)?\s+(?:this|that|it|the (?:bill|invoice|charge|amount|fee|balance|rent)|a (?:penny|single penny|pound|cent))(?:\s+(?:amount|bill|invoice|charge|fee|increase|balance))?|withhold(?:ing)?\s+(?:the\s+|my\s+|all\s+)?(?:rent|payments?|the fee|fees|my direct debit))\s+until\s+(?:somebody|someone|anyone|you|your|it'?s|it is|it has|this is|this has|the (?:fault|problem|issue|repair|leak|heating|boiler|error|charge)|i (?:get|receive|have had|hear))/i;
 
+/**
+ * Refusing to pay for the company's own mistake: "I'm not paying a penalty for your system's mistake" (fresh3), beside
+ * late13's "I will not be paying this amount until…": "your" must own the mistake ("Do I pay the late fee for my mistake?"
+ * asks).
+ */
+const NOT_FOR_YOUR_MISTAKE =
+  /\b(?:will not|won'?t|wont|am not|i'?m not|not going to|refuse to|refusing to|shouldn'?t have to|should not have to)\s+(?:be\s+)?pay(?:ing)?\s+(?:a|the|any|this|that)\s+(?:\w+\s+)?(?:penalty|fee|charge|fine|surcharge)\s+for\s+(?:your|ur)\s+(?:own\s+)?(?:\w+'s\s+|\w+\s+)?(?:mistake|error|fault|failure|cock-?up|screw-?up|mess)/i;
+
 export function paymentWithheld(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
-  const m = WITHHELD.exec(ctx.doc.text);
+  const m = WITHHELD.exec(ctx.doc.text) ?? NOT_FOR_YOUR_MISTAKE.exec(ctx.doc.text);
   return m ? ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.threat') : null;
 }
 

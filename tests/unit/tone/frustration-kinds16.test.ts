@@ -43,3 +43,9 @@ fam('frustrated', 'payment withheld until the company acts', [
   "I won't be paying it until my salary comes in on Friday, is that OK?",
   'We will not be paying by card this time; can we settle the invoice by bank transfer?',
 ]);
+
+fam('frustrated', "refusing to pay for the company's own mistake", [
+  { text: "Your portal took my payment twice and then added a late fee. I won't be paying a late fee for your own system's error.", evidence: "won't be paying a late fee for your own system's error" },
+], [
+  'I missed the due date last month, so do I have to pay the late fee for my mistake, or can it be waived once?',
+]);
