@@ -20,6 +20,7 @@ import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { dropFaNotMeant, dropFaOtherProvider, faLitotes, faQuoteOfOthers, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
+import { namedQuote, readEnKinds16 } from './frustration.en.kinds16.ts';
 import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon, readEnKinds15, checkedWhether, feelingBesideOther, complaintDisowned, laughedOff, otherFirmSetAside, placedOther } from './frustration.en.kinds15.ts';
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
@@ -1089,7 +1090,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // praise; thanks or praise in the quote's own sentence ("Thanks a lot for the 'help'") is sarcasm itself.
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
-    if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q)) continue;
+    if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q) || namedQuote(ctx, q)) continue;
     if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
@@ -1313,9 +1314,12 @@ export const frustration: CueModule = {
     const kinds13 = readEnKinds13(ctx);
     // Session 15's: an ultimatum ("if i dont get a refund by end of week im doing a chargeback"), "actually answer it this time" (./frustration.en.kinds15.ts).
     const kinds15 = readEnKinds15(ctx, said.filter((h) => h.category === C.escalation && !words.cancelled.includes(h)));
-    const kindsScore = kinds.score + kinds13.score + kinds15.score;
+    // Session 16's: the company's system laughed at ("lol your app just told me … 'delivered' 🙃"), ironic praise after a loss
+    // ("after you lost a £400 coffee machine. Very generous.") (./frustration.en.kinds16.ts).
+    const kinds16 = readEnKinds16(ctx);
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score;
     score += kindsScore;
-    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence);
+    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD) score *= 0.5;
     // A softener a longer phrase weighs 0 («براتون مهم نیست»: "you don't care", not «مهم نیست») does not soften.
@@ -1329,7 +1333,7 @@ export const frustration: CueModule = {
     const atOthers = !ctx.fa && words.score + asks.score < THRESHOLD && ctx.hits.some((h) => (h.category === C.judgement || h.category === C.rude) && (atThirdParty(ctx, h) || placedOther(ctx, h) || otherFirmSetAside(ctx, h)));
     if (atOthers) score *= 0.5;
     // A fault laughed off ("crashed AGAIN lol … any fix?? 😅") with no word of displeasure nor sarcasm (./frustration.en.kinds15.ts).
-    if (words.score + asks.score + sarc.score < THRESHOLD && laughedOff(ctx) && (helpAsked(ctx) || helpAskedAnywhere(ctx))) score *= 0.5;
+    if (words.score + asks.score + sarc.score < THRESHOLD && !kinds16.laughedAt && laughedOff(ctx) && (helpAsked(ctx) || helpAskedAnywhere(ctx))) score *= 0.5;
     // A wait told plainly, then a request ("It's been a month and still no refund. Can you look into it?", "its been 2 hrs
     // and my food still hasnt come, can u check?"): how long they waited, however many words tell it, is a customer waiting,
     // not an upset one. With nothing else said, it stays under the threshold (the repeat and urgency cues say the rest).
