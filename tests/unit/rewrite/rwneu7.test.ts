@@ -51,3 +51,15 @@ describe('"nobody can … without …" is a safeguard, not a refusal (generic ne
     expect(rules('No one can refund a used ticket, sorry.')).toContain('negated-ability');
   });
 });
+
+describe("the customer's situation acknowledged back is no blame (acknowledged.en.ts)", () => {
+  it('an empathy frame before "you" + negation', () => {
+    expect(flagged("I'm so sorry to hear that you haven't had the replacement card yet.")).toBe(false);
+    expect(flagged("I completely understand you haven't been able to use the gym since the fire.")).toBe(false);
+    expect(flagged('Sorry to learn you made a mistake with the dates, let me help you fix them.')).toBe(false);
+    // Contrast: the same clause bare or after a pointing frame stays blame.
+    expect(rules("You haven't activated the replacement card.")).toContain('you-havent');
+    expect(rules("I can see you didn't tick the box for next-day delivery.")).toContain('you-didnt');
+    expect(rules('It looks like you made a mistake with the dates.')).toContain('you-made-mistake');
+  });
+});
