@@ -27,6 +27,8 @@ import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
+import { relativeClauseReason } from './relative.en.ts';
+import { acknowledgedReason } from './acknowledged.en.ts';
 import { guardPersian } from './guard.fa.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
@@ -939,7 +941,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   // A template that keeps the refusal and adds an offer ({=}، ولی ___) is not offered when the agent
   // already wrote the offer after it («…، ولی می‌تونیم …»).
   // An English match that is no refusal at all (a charge delayed, a rule that protects or gives, a restriction lifted) is dropped.
-  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end) && !(compiled[c.pack].rules[c.rule].keepsMatch && OFFER_FOLLOWS.test(draft.slice(c.end, c.end + 24))) && !(c.language === 'en' && (protectiveReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || neutralReason(draft, c, compiled[c.pack].rules[c.rule].rule.category))));
+  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end) && !(compiled[c.pack].rules[c.rule].keepsMatch && OFFER_FOLLOWS.test(draft.slice(c.end, c.end + 24))) && !(c.language === 'en' && (protectiveReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || neutralReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || relativeClauseReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || acknowledgedReason(draft, c, compiled[c.pack].rules[c.rule].rule.category))));
   let kept = usable;
   if (exc.length && usable.length) kept = dropExcepted(usable, exc);
   if (stats) {

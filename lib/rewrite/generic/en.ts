@@ -370,10 +370,21 @@ function readNegatedAbility(ctx: Ctx, i: number): GenericHit | null {
   const lemma = baseOf(t);
   if (NOT_REFUSING.has(lemma) || NOT_REFUSING.has(t.norm)) return null;
   if ((willNot || nobody) && REASSURING.has(lemma)) return null;
+  // "nobody can sign in without the code", "no one can move money unless you approve it": a safeguard that protects the
+  // customer (anyone at all is kept out), not the agent refusing; "Nobody here can authorise that" still refuses.
+  if (nobody && norm(toks, prevWord(toks, i)) !== 'here' && safeguardAfter(toks, v)) return null;
   // "won't" refuses a benefit ("we won't refund"); with another verb it is often a promise ("I won't
   // mark it solved until you're happy"). A thing refuses only a benefit ("the gym won't refund").
   if ((thing || willNot) && !BENEFITS.has(lemma) && !(lemma === 'sign' && norm(toks, v + 1) === 'off')) return null;
   return hit(toks, i, v, 'negated-ability', 'cant-wont');
+}
+
+/** "without …" / "unless …" / "except …" later in the sentence of token v: the condition that lets someone in. */
+function safeguardAfter(toks: Token[], v: number): boolean {
+  for (let k = v + 1; k < toks.length && toks[k].sentence === toks[v].sentence; k++) {
+    if (/^(?:without|unless|except)$/.test(toks[k].norm)) return true;
+  }
+  return false;
 }
 
 /** "we don't offer refunds", "we do not accept returns": a service the company does not give. */
