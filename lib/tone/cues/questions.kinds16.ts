@@ -51,9 +51,38 @@ function openClauseQuestions(ctx: CueContext, list: readonly Evidence[]): Eviden
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Two questions in one asking sentence joined by ", and whether …" or ", and if so, what …" (read off late13, late8 and
+ * fresh: "Could you tell me what else you need, and whether the final bill can go to my address?", "Could you advise
+ * whether X, and whether we need a new host ID?", "Is there an academic discount, and if so how do I apply?"). Every
+ * such question over the development splits counts two. Not ", or whether …" (one question with two choices), nor
+ * "and whether" without the comma inside one clause ("check whether A and whether B arrived" is rare and left).
+ */
+const AND_WHETHER = /,\s+and\s+(?:whether\b|if\s+so,?\s+(?:what|how|when|where|which|who|why|do|does|is|are|can|could|will|would|should)\b)/gi;
+
+function splitAndWhether(ctx: CueContext, list: readonly Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const q of list) {
+    const local = q.start - ctx.offset;
+    if (ctx.fa || !/[?]\s*$/.test(q.text) || !/,\s+and\s+(?:whether|if\s+so)/i.test(q.text)) {
+      out.push(q);
+      continue;
+    }
+    let from = 0;
+    for (const m of q.text.matchAll(AND_WHETHER)) {
+      const cut = m.index! + m[0].indexOf('and');
+      if (cut - from < 12) continue;
+      out.push(ctx.ev({ start: local + from, end: local + m.index! }));
+      from = cut;
+    }
+    out.push(from === 0 ? q : ctx.ev({ start: local + from, end: local + q.text.length }));
+  }
+  return out;
+}
+
 /** The indirect question of a message that asks nothing else (the list as refined so far). */
 export function indirectOnlyQuestion(ctx: CueContext, found: readonly Evidence[]): Evidence[] {
-  const list = openClauseQuestions(ctx, found);
+  const list = splitAndWhether(ctx, openClauseQuestions(ctx, found));
   if (list.length > 0) return list;
   const text = ctx.doc.text;
   if (!/know|ask|understand|بپرسم|بدانم/i.test(text)) return [];

@@ -45,3 +45,17 @@ describe('a casual question without its mark at the end of an open sentence', ()
     expect(questions('Kind regards, Tom')).toEqual([]);
   });
 });
+
+describe('", and whether …" / ", and if so, what …" ask a second question', () => {
+  it('splits the asking sentence in two', () => {
+    expect(questions('Could you tell me which forms you need, and whether the last bill can go to my address?')).toEqual([
+      'Could you tell me which forms you need',
+      'and whether the last bill can go to my address?',
+    ]);
+    expect(questions('Do you sell gift cards, and if so, how long are they valid?')).toHaveLength(2);
+  });
+  it('not ", or whether …" (one question, two choices), nor a sentence without its mark', () => {
+    expect(questions('Could you check whether it can be posted, or whether I must collect it?')).toHaveLength(1);
+    expect(questions('I would like to know the price, and whether it includes VAT.').length).toBeLessThan(2);
+  });
+});
