@@ -20,6 +20,10 @@ import type { Evidence } from '../types.ts';
 const NO = ['immediate', 'particular', 'great', 'real', 'big', 'huge', 'massive', 'desperate', 'pressing'];
 export const urgencyKinds16Lexicon: LexiconPart = {
   [MOD.softener]: Object.fromEntries(NO.flatMap((a) => ['hurry', 'rush', 'urgency'].map((n) => [`no ${a} ${n}`, 1]))),
+  // «مهلت ثبت تا پس‌فردا است»: the day after tomorrow written with its ZWNJ is one word, so a deadline after «تا» /
+  // «مهلت» did not see the day that «تا پس فردا» (two words, «فردا» among the days) already shows (late11; calm15 and
+  // late7 write it the same way). The same weight as «فردا».
+  'urgency.when': { 'پسفردا': 0.9, 'پسفرداست': 0.9 },
 };
 
 const HURRY_FA = /^(?:هر\s?چه|هرچه)\s*(?:سریع|زود)[\u200c\s]?تر$|^در\s+اسرع\s+وقت$|^(?:سریع|زود)[\u200c\s]?تر$/;

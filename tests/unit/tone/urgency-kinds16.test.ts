@@ -27,3 +27,14 @@ describe('English: "no immediate hurry", a word between "no" and "hurry"', () =>
     expect(kinds('The grant deadline is tomorrow at noon and the portal rejects my form. Please hurry.')).toContain('urgent');
   });
 });
+
+describe('Persian: «تا پس‌فردا» with its ZWNJ is a deadline like «تا پس فردا»', () => {
+  it('a deadline the day after tomorrow with a fault fires, however the word is joined', () => {
+    expect(kinds('سلام. مهلت ثبت‌نام تا پس‌فردا است و سایت هنگام پرداخت خطا می‌دهد. چه کنم؟')).toContain('urgent');
+    expect(kinds('سلام. مهلت ثبت‌نام تا پس فردا است و سایت هنگام پرداخت خطا می‌دهد. چه کنم؟')).toContain('urgent');
+  });
+  it('asking which day, or a plain mention, stays quiet', () => {
+    expect(kinds('برف اومده میدونم، فقط بگین فردا میارن یا پس‌فردا؟')).not.toContain('urgent');
+    expect(kinds('سلام، کلاس یوگا پس‌فردا برگزار می‌شود؟ ممنون')).not.toContain('urgent');
+  });
+});
