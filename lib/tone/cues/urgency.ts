@@ -11,6 +11,7 @@ import { urgencyKindsLexicon } from './urgency.kinds.ts';
 import { noHurry, readWithMoney } from './urgency.guards14.ts';
 import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin, urgencyKinds14Lexicon } from './urgency.kinds14.ts';
 import { urgencyKinds15 } from './urgency.kinds15.ts';
+import { staleHurryFa, urgencyKinds16Lexicon } from './urgency.kinds16.ts';
 
 const C = {
   time: 'urgency',
@@ -886,7 +887,7 @@ function demandNow(ctx: CueContext): Evidence | null {
 export const urgency: CueModule = {
   name: 'urgency',
   kinds: ['urgent'],
-  lexicon: [en, fa, urgencyKindsLexicon, urgencyKinds14Lexicon],
+  lexicon: [en, fa, urgencyKindsLexicon, urgencyKinds14Lexicon, urgencyKinds16Lexicon],
   examples: {
     fires: [
       { text: 'My account was hacked, please lock it.', evidence: ['hacked'] },
@@ -995,6 +996,8 @@ export const urgency: CueModule = {
     // Session 14 (urgency.guards14.ts): evidence all no hurry, or money taken and no hurry besides, shows no cue.
     const left = readWithMoney(evidence.filter((e) => !noHurry(ctx, e)));
     if (evidence.length > 0 && (left.length === 0 || (left.length < evidence.length && moneyOnly(ctx, left)))) return { score, cues: [] };
+    // Session 16 (urgency.kinds16.ts): «هرچه زودتر» alone after a wait of weeks or months is the complaint's demand.
+    if (staleHurryFa(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
