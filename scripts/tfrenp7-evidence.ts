@@ -13,6 +13,7 @@
 import { readCustomerTone } from '../lib/tone/index.ts';
 import { piecesOf, shapeOf, trace16, AMPLIFIERS, type Piece } from '../lib/tone/cues/frustration.fa.evidence16.ts';
 import { traceEn16 } from '../lib/tone/cues/frustration.en.evidence16.ts';
+import { airline } from '../tests/bench/tone.train.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, HELD_OUT_SPLIT, loadEval, type EvalSplit } from '../tests/bench/tone.eval.ts';
 
 interface Row {
@@ -48,9 +49,25 @@ function run(split: EvalSplit): Row[] {
   });
 }
 
+// --airline: the same tables over the airline tweets' TRAIN half (other writers; gold "negative", so a cue on a neutral or
+// positive tweet is a false alarm); figures only, the test half stays the public check of tests/bench/run.ts tone.
+function runAirline(): Row[] {
+  trace16.on = true;
+  return airline('train').map((m) => {
+    trace16.last = null;
+    traceEn16.last = null;
+    const r = readCustomerTone(m.text);
+    const t = trace16.last as { pieces: Piece[]; before: number; after: number } | null;
+    const te = traceEn16.last as { before: number; after: number } | null;
+    const got = r.cues.some((c) => c.kind === 'frustrated');
+    return { split: 'airline', text: m.text, gold: m.label, got, pieces: t?.pieces ?? [], before: te?.before ?? 0, after: te?.after ?? 0, evidence: [] };
+  });
+}
+
 const devSplits = DEV_SPLITS.filter((s) => !HELD_BACK.has(s));
 const rows: Row[] = [];
-for (const s of devSplits) rows.push(...run(s));
+if (process.argv.includes('--airline')) rows.push(...runAirline());
+else for (const s of devSplits) rows.push(...run(s));
 const held = [...run('late14'), ...run('fresh4')];
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : ' -- ');
@@ -99,13 +116,44 @@ table('per kind, alone (the only non-amplifier piece)', (r) => {
 table('per shape', (r) => [shapeOf(r.pieces)]);
 table('per kind set', (r) => [[...new Set(kindsOf(r))].sort().join('+')]);
 table('per tipping piece (kind and weight; the score falls under the threshold without it)', (r) => piecesOf(r.pieces).filter((p) => r.before - p.w < 1).map((p) => `${p.kind} ${p.w.toFixed(2)}`));
+// An account only: every piece tells what happened (a count, a fault, a wait, "still", a promise, silence), none how they take it.
+const ACC = new Set(['count', 'report', 'wait', 'silence', 'promise', 'complaint', 'blamed', 'curt']);
+table('account only (no stance piece): by what tips it and how strong its strongest piece is', (r) => {
+  const ps = piecesOf(r.pieces);
+  if (!ps.length || !ps.every((p) => ACC.has(p.kind))) return [];
+  const top = Math.max(...ps.map((p) => p.w));
+  const out = [`account only, top ${strength(top)}`, `account only, ${ps.length} pieces`];
+  for (const t of [0.3, 0.4, 0.5]) {
+    const trace = ps.reduce((a, p) => a + (p.w <= t + 1e-9 ? p.w : 0), 0);
+    if (trace > 0 && r.before - trace < 1) out.push(`account only, tipped by pieces <= ${t}`);
+  }
+  if (ps.some((p) => p.kind === 'count')) out.push('account only, with a count');
+  if (top < 1) out.push('account only, no piece >= 1');
+  return out;
+});
+table('tipped by amplifiers (the score falls under the threshold without "!!", capitals, stress, an emoji)', (r) => {
+  const ps = piecesOf(r.pieces);
+  const amps = ps.filter((p) => AMPLIFIERS.has(p.kind));
+  const amp = amps.reduce((a, p) => a + p.w, 0);
+  if (!amps.length || r.before - amp >= 1) return [];
+  const rest = ps.filter((p) => !AMPLIFIERS.has(p.kind));
+  return [`tipped by ${amps.map((p) => p.kind).join('+')}`, rest.every((p) => ACC.has(p.kind)) ? 'tipped by amps, rest account only' : 'tipped by amps, rest holds a stance'];
+});
 table('per margin (score before the rule)', (r) => [r.before < 1.2 ? '<1.2' : r.before < 1.5 ? '<1.5' : r.before < 2 ? '<2' : '>=2']);
 console.log('\nturned off by the en evidence16 rule (pooled dev):');
 for (const r of rows.filter((r) => r.before >= 1 && r.after < 1)) console.log(`  ${r.gold ? 'lost TP' : 'dropped FP'}  ${r.split}  ${piecesOf(r.pieces).map((p) => `${p.kind}:${p.w.toFixed(2)}`).join(' ')}`);
 
-if (list) {
+if (list && !process.argv.includes('--airline')) {
   const fmt = (r: Row) => `${r.got ? (r.gold ? 'TP' : 'FP') : r.gold ? 'FN' : 'TN'} ${r.split.padEnd(8)} ${r.before.toFixed(2)} [${shapeOf(r.pieces)}] ${piecesOf(r.pieces).map((p) => `${p.kind}:${p.w.toFixed(2)}`).join(' ')} | ${r.evidence.join(' ; ')}\n     ${JSON.stringify(r.text).slice(0, 260)}`;
-  const which = process.argv.includes('--tp') ? rows.filter((r) => r.got && r.gold) : rows.filter((r) => r.got && !r.gold);
+  // --account: only decisions made of an account alone tipped by its traces (pieces <= 0.5), right and wrong.
+  const accountTipped = (r: Row) => {
+    const ps = piecesOf(r.pieces);
+    const trace = ps.reduce((a, p) => a + (p.w <= 0.5 + 1e-9 ? p.w : 0), 0);
+    return ps.length > 0 && ps.every((p) => ACC.has(p.kind)) && trace > 0 && r.before - trace < 1;
+  };
+  // --kinds=emoji: decisions whose kind set holds that kind (all fired ones, right and wrong).
+  const kindArg = process.argv.find((a) => a.startsWith('--kinds='))?.slice(8);
+  const which = kindArg ? rows.filter((r) => r.got && kindsOf(r).includes(kindArg)) : process.argv.includes('--account') ? rows.filter((r) => r.got && accountTipped(r)) : process.argv.includes('--tp') ? rows.filter((r) => r.got && r.gold) : rows.filter((r) => r.got && !r.gold);
   console.log(process.argv.includes('--tp') ? '\nTRUE ALARMS' : '\nFALSE ALARMS');
   for (const r of which) console.log(fmt(r));
 }
