@@ -25,13 +25,14 @@ const ONE_EMOJI = 0.6;
  * would cost more than it saves here). Pooled over the airline tweets' train half (thousands of other writers; gold
  * "negative", so a cue on a neutral or positive tweet is a false alarm), two shapes were wrong more often than right, and
  * neither decides any development message:
- * 1. Amplifiers and no word at all ("😩😩", "😤 !!" beside a neutral question; turned off: 2 right, 8 wrong): an angry emoji alone let the
+ * 1. Amplifiers and no word at all ("😩😩", "😤 !!" beside a neutral question; shown: 1 right, 9 wrong): an angry emoji alone let the
  *    cue through frustration.ts's "a cue needs words" gate. Punctuation, capitals, stress and emoji raise what words say;
  *    alone they are not enough.
- * 2. Two angry emoji weighed as two signs (1.2, as much as "ridiculous"), tipping a plain report over the threshold (turned
- *    off by counting them once: 1 right, 8 wrong): the same emoji repeated counts once.
+ * 2. Two angry emoji weighed as two signs (1.2, as much as "ridiculous"), tipping a plain report over the threshold (the
+ *    emoji tipping it: 5 right, 10 wrong): the same emoji repeated counts once.
  * (A third, an impatient "when will you…??" whose "??" is weighed twice, as the question and as punctuation, was 1 right and
  * 3 wrong there: too few, and tests/unit/tone/frustration.test.ts keeps "When are you going to fix this??" shown; left as is.)
+ * Together the two turn off 10 false alarms and 1 right cue there (train half, 1617 right / 90 wrong before).
  * A decision these take under the threshold stays just under it (the score stays readable; any other word keeps the cue).
  */
 export function enoughEvidenceEn16(pieces: readonly Piece[], score: number): number {
