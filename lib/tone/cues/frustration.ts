@@ -1347,7 +1347,8 @@ export const frustration: CueModule = {
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + kindsScore >= 0.3 || angry.length > 0;
     // How much evidence is enough: the pieces and their kinds, read as a shape (./frustration.fa.evidence16.ts).
-    if (score >= THRESHOLD || trace16.on) {
+    // English: only an angry emoji can make a decision the English rule changes (./frustration.en.evidence16.ts).
+    if ((score >= THRESHOLD && (ctx.fa || angry.length > 0)) || trace16.on) {
       const wordPieces: Piece[] = [];
       const live = said.filter((h) => !words.cancelled.includes(h));
       for (const k of WORDS) {
