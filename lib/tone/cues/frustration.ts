@@ -25,6 +25,7 @@ import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
+import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 
 const C = {
   emotion: 'frustration',
@@ -1350,7 +1351,8 @@ export const frustration: CueModule = {
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
     const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + kindsScore >= 0.3 || angry.length > 0;
     // How much evidence is enough: the pieces and their kinds, read as a shape (./frustration.fa.evidence16.ts).
-    if ((ctx.fa && score >= THRESHOLD) || trace16.on) {
+    // English: only an angry emoji can make a decision the English rule changes (./frustration.en.evidence16.ts).
+    if ((score >= THRESHOLD && (ctx.fa || angry.length > 0)) || trace16.on) {
       const wordPieces: Piece[] = [];
       const live = said.filter((h) => !words.cancelled.includes(h));
       for (const k of WORDS) {
@@ -1369,6 +1371,7 @@ export const frustration: CueModule = {
         { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'enKinds', w: kindsScore },
       ];
       score = enoughEvidence16(ctx.fa, pieces, score);
+      if (!ctx.fa) score = enoughEvidenceEn16(pieces, score); // English (./frustration.en.evidence16.ts)
     }
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
