@@ -35,6 +35,8 @@
 
 import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
 import { spliceReason } from './splice-guards.en.ts';
+import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
+import { draftQuoteRanges } from '../text/quotes.ts';
 
 /** A suggestion as the guards read it: where it sits in the draft and what Apply would write. */
 export interface GuardedSuggestion {
@@ -300,11 +302,28 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
   };
   // Rewrites and templates first, softener deletions after (whether the news stays bad depends on
   // the others), and once more if a softener stays: a rewrite that made the news good no longer fits.
+  let quotes: ReturnType<typeof draftQuoteRanges> | undefined;
+  let upset: boolean | undefined;
   for (let round = 0; round < 3; round++) {
     let changed = false;
     for (let i = 0; i < out.length; i++) {
       const s = out[i];
       if (s.kind === 'advice' || !s.replacements.length) continue;
+      // "Unfortunately" deleted from bare bad news in a reply to a frustrated customer (regret-keep.alt7.ts): advice.
+      if (isRegretDeletion(s, draft) && /unfortunat/i.test(draft.slice(s.flagged.start, s.flagged.end))) {
+        const { before, after } = appliedAround(i);
+        const rest = before + ' ' + after;
+        if (negCount(rest) > 0 || BAD_NEWS.test(rest)) {
+          quotes ??= draftQuoteRanges(draft);
+          const nextQuote = Math.min(draft.length, ...quotes.filter(([a]) => a >= s.end).map(([a]) => a));
+          const own = rest + ' ' + draft.slice(Math.min(nextQuote, sentenceEnd(draft, s.end)), nextQuote);
+          if (!offersSomething(own) && (upset ??= quotedCustomerUpset(draft))) {
+            out[i] = toAdvice(s, 'regret-to-upset-customer');
+            changed = true;
+            continue;
+          }
+        }
+      }
       if (isSoftenerDeletion(s, draft)) {
         const { before, after } = appliedAround(i);
         const rest = before + ' ' + after;

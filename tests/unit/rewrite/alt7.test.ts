@@ -1,0 +1,53 @@
+// @vitest-environment node
+/**
+ * Wrong alternatives by mechanism (sixteenth session, branch rwalt7, issue 12): each fix over a construction, its
+ * look-alikes that keep the old behaviour. Sentences written for this test, none taken from an evaluation split.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
+
+const applied = (text: string) => {
+  const exclude = draftNotOwnRanges(text);
+  const s = suggestRewrites(text, builtinPacks, exclude.length ? { exclude, cache: false } : { cache: false });
+  return { text: applyAll(text, s), flagged: s.length > 0 };
+};
+
+const ANGRY = '\n\nOn 2 May 2025, at 10:02, Jo Baker wrote:\n> This is ridiculous, I cannot believe you are charging me again.\n> Worst service ever, never again.';
+const CALM = '\n\nOn 2 May 2025, at 10:02, Jo Baker wrote:\n> Hi, could you tell me whether the voucher still works?\n> Thanks, Jo';
+
+describe('"Unfortunately" on bare bad news to a frustrated customer (regret-keep.alt7.ts)', () => {
+  it('stays (advice) when the quoted customer is frustrated and nothing is offered', () => {
+    const a = applied(`Unfortunately the voucher could only be used once.${ANGRY}`);
+    expect(a.flagged).toBe(true);
+    expect(a.text.startsWith('Unfortunately the voucher could only be used once.')).toBe(true);
+    const b = applied(`Hi Jo,\n\nUnfortunately the late fee has already been charged.${ANGRY}`);
+    expect(b.text).toContain('Unfortunately the late fee has already been charged.');
+  });
+  it('is still deleted when the agent offers something, or the customer is calm, or nothing is quoted', () => {
+    expect(applied(`Unfortunately the voucher has expired, but I've added a new code to your account.${ANGRY}`).text.startsWith('The voucher has expired, but')).toBe(true);
+    expect(applied(`Unfortunately the voucher has expired.${CALM}`).text.startsWith('The voucher has expired.')).toBe(true);
+    expect(applied('Unfortunately the voucher has expired.').text).toBe('The voucher has expired.');
+  });
+});
+
+describe('Persian «متأسفانه» before bad news the lexicon lacked (regret-keep.alt7.ts)', () => {
+  it('keeps the regret before full, deducted, sent back, not refundable, an outage, stuck', () => {
+    for (const s of [
+      'ظرفیت کارگاه عکاسی این ماه متأسفانه تکمیل شده است.',
+      'متأسفانه لغو رزرو در این بازه مشمول کسر ۳۰ درصد از مبلغ است.',
+      'بسته‌تون متاسفانه به انبار مرکزی عودت داده شد.',
+      'متأسفانه بلیت‌های جشنواره غیرقابل استرداد هستند.',
+      'متاسفانه خاموشی محله شما تا عصر ادامه داره.',
+      'سفارشتون تو گمرک گیر کرده متاسفانه ولی پیگیرش هستیم',
+    ]) {
+      const a = applied(s);
+      expect(a.flagged, s).toBe(true);
+      expect(a.text, s).toMatch(/مت[اأ]سفانه/);
+    }
+  });
+  it('still deletes it before news that is not bad', () => {
+    expect(applied('متأسفانه سفارش شما امروز ارسال شد.').text).not.toMatch(/مت[اأ]سفانه/);
+  });
+});
