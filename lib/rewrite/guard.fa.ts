@@ -29,6 +29,7 @@ import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
 import { BAD_WORDS_ALT7, BUT_NEXT_ALT7, NOT_ABLE_ALT7 } from './regret-keep.alt7.ts';
+import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { GuardedSuggestion } from './guard.ts';
 import { guardPersianSplice } from './guard.fa.splice.ts';
 import { widenOverFrontedTime } from './guard.fa.time.ts';
@@ -267,6 +268,11 @@ export function guardPersian<T extends PersianGuarded>(
     }
     if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {
       out.push({ ...toAdvice(s), explanation: APOLOGY_KEEP[uiLang] });
+      continue;
+    }
+    // «… برین از فروشنده بپرسین، اما ___»: a blank where the sentence already sends the customer somewhere (redirect-blank.alt7.ts).
+    if (s.kind === 'template' && redirectSaidFa(fold(draft.slice(sStart, end)), s.replacements)) {
+      out.push(toAdvice(s));
       continue;
     }
     // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling

@@ -51,3 +51,29 @@ describe('Persian «متأسفانه» before bad news the lexicon lacked (regre
     expect(applied('متأسفانه سفارش شما امروز ارسال شد.').text).not.toMatch(/مت[اأ]سفانه/);
   });
 });
+
+describe('a "who handles this" blank where the sentence already says who or where (redirect-blank.alt7.ts)', () => {
+  it('English: flagged, no blank, when the sentence already sends the customer somewhere', () => {
+    for (const s of [
+      "Your bank would have to answer that, it's not our department.",
+      'This office is not responsible for parking permits; please contact the council.',
+      "Delivery complaints go through the courier; that's not my department.",
+    ]) {
+      const a = applied(s);
+      expect(a.flagged, s).toBe(true);
+      expect(a.text, s).not.toContain('___');
+    }
+  });
+  it('English: the blank stays where the sentence names no one', () => {
+    expect(applied("Sorry, that's not my department.").text).toContain('___');
+    expect(applied('We are not responsible for items left in the lockers.').text).toContain('___');
+  });
+  it('Persian: no «ولی ___» after «… بپرسین», «باید … جواب بده»', () => {
+    for (const s of ['این موضوع کار ما نیست، لطفاً از خود آژانس بپرسین.', 'خرابی گوشی به ما ربطی نداره، اینو باید نمایندگی جواب بده']) {
+      const a = applied(s);
+      expect(a.flagged, s).toBe(true);
+      expect(a.text, s).not.toContain('___');
+    }
+    expect(applied('این موضوع کار ما نیست.').text).toContain('___');
+  });
+});
