@@ -36,7 +36,7 @@
 import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
 import { spliceReason } from './splice-guards.en.ts';
 import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
-import { redirectBlankReasonEn } from './redirect-blank.alt7.ts';
+import { redirectBlankReasonEn, whileFrameReasonEn } from './redirect-blank.alt7.ts';
 import { draftQuoteRanges } from '../text/quotes.ts';
 
 /** A suggestion as the guards read it: where it sits in the draft and what Apply would write. */
@@ -167,7 +167,7 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (nor the text after a closing quote mark: the quoted clause ended there.)
   if (kind === 'template' && blankLast && !/^\s*["”»]/.test(after) && /[a-z]/i.test(after.split(/[.!?\n]/)[0].replace(TRAILING_FILLERS, ''))) return 'template:sentence-goes-on';
   if (REASON_IN_FRAME.test(repLo)) return 'template:reason-in-frame';
-  const redirect = redirectBlankReasonEn(beforeLo, repLo, afterLo, kind);
+  const redirect = redirectBlankReasonEn(beforeLo, repLo, afterLo, kind) ?? whileFrameReasonEn(beforeLo, repLo, kind);
   if (redirect) return redirect;
   const kept = kind === 'template' ? keptRefusalReason(before, original, rep, after) : null;
   if (kept) return kept;

@@ -40,3 +40,22 @@ export function redirectSaidFa(sentenceFolded: string, replacements: readonly st
   if (!replacements.length || !replacements.every((r) => r.includes('___'))) return false;
   return FA_REDIRECT.test(` ${sentenceFolded.replace(/\u200c/g, ' ').replace(/[.،,!؛:؟?]/g, ' ')} `);
 }
+
+/**
+ * A "While I can't X, what I can do is ___" frame is a sentence opener: after "but" or "and", or run into a clause with no
+ * mark between ("I've tried twice but while I can't …", "once the order is past day 60 while I can't …") it stacks two
+ * frames (late13 S035, near15 I150, I151). A refused action that ends on a preposition ("while we don't do swaps on,")
+ * lost its object to the words before the match (near15 I123). Both stay advice. `before`, `rep`: lower case.
+ */
+export function whileFrameReasonEn(before: string, rep: string, kind: 'rewrite' | 'template'): string | null {
+  if (kind !== 'template' || !/^[\s,]*while\b/.test(rep)) return null;
+  if (/\b(?:on|for|with|to|about|from|in|at|of|into|onto|over)\s*,\s*what\b/.test(rep)) return 'template:while-stranded-preposition';
+  const head = before.replace(/^[\s\S]*[.!?\n]\s*/, '');
+  if (!/[a-z0-9]/.test(head)) return null;
+  // A greeting, an opener or a clause closed by its own mark ("Hi Sam, ", "Thanks for waiting - ") is where a sentence can start.
+  // (A comma the engine puts before the frame closes a short greeting, "Hi Sam", never a fronted clause of time or condition.)
+  if (/^\s*(?:once|after|before|when|whenever|if|since|because|as soon as|until|till|unless)\b/.test(head)) return 'template:while-mid-sentence';
+  const closed = /[,;:\u2013\u2014-]\s*$/.test(head) || (/^\s*,/.test(rep) && (head.match(/[a-z0-9'’]+/g) ?? []).length <= 3);
+  if (closed && !/\b(?:but|and|so|or|yet)\s*[,;:]?\s*$/.test(head)) return null;
+  return 'template:while-mid-sentence';
+}

@@ -77,3 +77,21 @@ describe('a "who handles this" blank where the sentence already says who or wher
     expect(applied('این موضوع کار ما نیست.').text).toContain('___');
   });
 });
+
+describe('a "While I can\'t …, what I can do is ___" frame is a sentence opener (redirect-blank.alt7.ts)', () => {
+  it('not after "but", nor run into a clause, nor around a fronted object', () => {
+    for (const s of [
+      "I had a look at your booking, but the system won't let me change the arrival date.",
+      'after the invoice is issued the system doesnt allow me to change the VAT number',
+      'anything ordered from the outlet page we dont do exchanges on',
+    ]) {
+      const a = applied(s);
+      expect(a.flagged, s).toBe(true);
+      expect(a.text, s).not.toMatch(/while (?:i|we) /i);
+    }
+  });
+  it('still opens its own sentence, or follows a greeting', () => {
+    expect(applied("The system won't let me change the arrival date.").text).toMatch(/^While I can't change the arrival date, what I can do is ___/);
+    expect(applied("Hi Sam, the system won't let me change the arrival date.").text).toContain("Hi Sam, while I can't change");
+  });
+});
