@@ -59,3 +59,13 @@ export function whileFrameReasonEn(before: string, rep: string, kind: 'rewrite' 
   if (closed && !/\b(?:but|and|so|or|yet)\s*[,;:]?\s*$/.test(head)) return null;
   return 'template:while-mid-sentence';
 }
+
+/**
+ * An opener a rewrite puts at the start of a sentence takes its comma when the draft had none: "as i said the refund
+ * is processed" -> "Just to recap, the refund is processed", not "Just to recap the refund …" (late10 D037; mix3 M115,
+ * M137). `rep`: one rendered replacement; `next`: the draft right after the match.
+ */
+const OPENER = /^(?:just to recap|to recap|to clarify|just to clarify|to follow up on (?:my|our) (?:earlier|previous|last) (?:message|conversation|email|reply))$/i;
+export function openerComma(rep: string, next: string): string {
+  return OPENER.test(rep.trim()) && /^[ \t]+[\p{L}\p{N}]/u.test(next) ? rep.replace(/\s*$/, ',') : rep;
+}

@@ -95,3 +95,10 @@ describe('a "While I can\'t …, what I can do is ___" frame is a sentence opene
     expect(applied("Hi Sam, the system won't let me change the arrival date.").text).toContain("Hi Sam, while I can't change");
   });
 });
+
+describe('an opener put at the start of a sentence takes its comma (openerComma)', () => {
+  it('"as I said the …" -> "Just to recap, the …"; a draft comma is not doubled', () => {
+    expect(applied('as i said the gate code changes every monday').text).toBe('Just to recap, the gate code changes every monday');
+    expect(applied('As I said, the gate code changes every Monday.').text).toBe('Just to recap, the gate code changes every Monday.');
+  });
+});
