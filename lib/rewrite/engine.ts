@@ -25,6 +25,7 @@ import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieN
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
+import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
 import { relativeClauseReason } from './relative.en.ts';
@@ -1199,6 +1200,7 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
   if (c.language === 'en' && replacements.length) {
     const sentence = sentenceAround(draft, Math.max(c.sentenceStart, start - CONTEXT_CHARS), c.end);
     replacements = replacements.map((r) => fitEnglishStyle(r, original, sentence));
+    if (atSentenceStart) replacements = replacements.map((r) => openerComma(r, draft.slice(end, end + 3)));
   }
   // Persian: alternatives in the sentence's register first, its ZWNJ habit, no word doubled at a seam.
   if (c.language === 'fa' && replacements.length) {

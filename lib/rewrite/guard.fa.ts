@@ -28,6 +28,8 @@
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
+import { BAD_WORDS_ALT7, BUT_NEXT_ALT7, NOT_ABLE_ALT7 } from './regret-keep.alt7.ts';
+import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { GuardedSuggestion } from './guard.ts';
 import { guardPersianSplice } from './guard.fa.splice.ts';
 import { widenOverFrontedTime } from './guard.fa.time.ts';
@@ -136,7 +138,11 @@ const KNOWLEDGE_NOUN = /\s(?:اطلاعی|اطلاع|خبری|خبر|ایدها�
 /** The formal apology lead «با عرض پوزش،», «با پوزش،», «با عرض معذرت،» (folded). */
 const APOLOGY_LEAD = /^\s*با\s+(?:عرض\s+)?(?:پوزش|معذرت)\s*[،,]?\s*$/;
 /** Words of bad news (besides a negated verb): something cancelled, late, stopped, used up, broken, refused, limited. */
-const BAD_WORDS = new Set('قطعی لغو کنسل دیر دیرتر متوقف قطع قطعه ناقص ناموفق منقضی خراب آسیب مسدود رد قاطی گم تموم تمام اتمام پایان ناموجود مونده مانده خطا مشکل اشکال ایراد جریمه هنوز فقط تنها باید مجبور مجبورید ممنوع غیرمجاز غیرممکن نرسیده تعطیل منتفی ظرفیت'.split(' '));
+const BAD_WORDS = new Set(
+  'قطعی لغو کنسل دیر دیرتر متوقف قطع قطعه ناقص ناموفق منقضی خراب آسیب مسدود رد قاطی گم تموم تمام اتمام پایان ناموجود مونده مانده خطا مشکل اشکال ایراد جریمه هنوز فقط تنها باید مجبور مجبورید ممنوع غیرمجاز غیرممکن نرسیده تعطیل منتفی ظرفیت'
+    .split(' ')
+    .concat(BAD_WORDS_ALT7),
+);
 /** Their stems with a suffix («تأخیر», «تأخیری», «لغوشده», «مسدوده», «تمومه»). */
 const BAD_STEMS = /^(?:تاخیر|لغو|کنسل|منقضی|مسدود|خراب|آسیب|ناموفق|ناقص|متوقف|تموم|قاطی|ناموجود|تعطیل|ممنوع|غیرمجاز|غیرممکن)/;
 
@@ -149,12 +155,13 @@ const NEG_PARTICIPLE = new Set(
 export function badNewsAfter(rest: string): boolean {
   const toks = tokenize(rest);
   if (toks.some((t) => t.word && (t.neg || NEG_PARTICIPLE.has(fold(t.norm))))) return true;
+  if (NOT_ABLE_ALT7.test(fold(rest))) return true;
   return toks.some((t) => t.word && (BAD_WORDS.has(fold(t.norm)) || BAD_STEMS.test(fold(t.norm))));
 }
 
 /** «پیک امروز نمی‌رسه متاسفانه، …»: the regret word closes a clause of bad news (it comes after the news, before a comma or the end). */
 function closesBadNews(draft: string, sStart: number, fs: number, fe: number): boolean {
-  if (!/^[\s\u200c]*(?:[،,؛;.!؟?]|$)/.test(draft.slice(fe, fe + 3)) && !/[،,][\s\u200c]*$/.test(draft.slice(fs, fe))) return false;
+  if (!/^[\s\u200c]*(?:[،,؛;.!؟?]|$)/.test(draft.slice(fe, fe + 3)) && !/[،,][\s\u200c]*$/.test(draft.slice(fs, fe)) && !BUT_NEXT_ALT7.test(draft.slice(fe, fe + 8))) return false;
   const head = draft.slice(clauseStartOf(draft, sStart, fs), fs);
   return /[\p{L}]/u.test(head) && badNewsAfter(head);
 }
@@ -261,6 +268,11 @@ export function guardPersian<T extends PersianGuarded>(
     }
     if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {
       out.push({ ...toAdvice(s), explanation: APOLOGY_KEEP[uiLang] });
+      continue;
+    }
+    // «… برین از فروشنده بپرسین، اما ___»: a blank where the sentence already sends the customer somewhere (redirect-blank.alt7.ts).
+    if (s.kind === 'template' && redirectSaidFa(fold(draft.slice(sStart, end)), s.replacements)) {
+      out.push(toAdvice(s));
       continue;
     }
     // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling

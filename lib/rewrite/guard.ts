@@ -35,6 +35,9 @@
 
 import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
 import { spliceReason } from './splice-guards.en.ts';
+import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
+import { redirectBlankReasonEn, whileFrameReasonEn } from './redirect-blank.alt7.ts';
+import { draftQuoteRanges } from '../text/quotes.ts';
 
 /** A suggestion as the guards read it: where it sits in the draft and what Apply would write. */
 export interface GuardedSuggestion {
@@ -164,6 +167,8 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // (nor the text after a closing quote mark: the quoted clause ended there.)
   if (kind === 'template' && blankLast && !/^\s*["”»]/.test(after) && /[a-z]/i.test(after.split(/[.!?\n]/)[0].replace(TRAILING_FILLERS, ''))) return 'template:sentence-goes-on';
   if (REASON_IN_FRAME.test(repLo)) return 'template:reason-in-frame';
+  const redirect = redirectBlankReasonEn(beforeLo, repLo, afterLo, kind) ?? whileFrameReasonEn(beforeLo, repLo, kind);
+  if (redirect) return redirect;
   const kept = kind === 'template' ? keptRefusalReason(before, original, rep, after) : null;
   if (kept) return kept;
   // A second clause run into the refused action ("rather than swap the sim you'd need to pop in, we can ___").
@@ -300,11 +305,28 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
   };
   // Rewrites and templates first, softener deletions after (whether the news stays bad depends on
   // the others), and once more if a softener stays: a rewrite that made the news good no longer fits.
+  let quotes: ReturnType<typeof draftQuoteRanges> | undefined;
+  let upset: boolean | undefined;
   for (let round = 0; round < 3; round++) {
     let changed = false;
     for (let i = 0; i < out.length; i++) {
       const s = out[i];
       if (s.kind === 'advice' || !s.replacements.length) continue;
+      // "Unfortunately" deleted from bare bad news in a reply to a frustrated customer (regret-keep.alt7.ts): advice.
+      if (isRegretDeletion(s, draft) && /unfortunat/i.test(draft.slice(s.flagged.start, s.flagged.end))) {
+        const { before, after } = appliedAround(i);
+        const rest = before + ' ' + after;
+        if (negCount(rest) > 0 || BAD_NEWS.test(rest)) {
+          quotes ??= draftQuoteRanges(draft);
+          const nextQuote = Math.min(draft.length, ...quotes.filter(([a]) => a >= s.end).map(([a]) => a));
+          const own = rest + ' ' + draft.slice(Math.min(nextQuote, sentenceEnd(draft, s.end)), nextQuote);
+          if (!offersSomething(own) && (upset ??= quotedCustomerUpset(draft))) {
+            out[i] = toAdvice(s, 'regret-to-upset-customer');
+            changed = true;
+            continue;
+          }
+        }
+      }
       if (isSoftenerDeletion(s, draft)) {
         const { before, after } = appliedAround(i);
         const rest = before + ' ' + after;
