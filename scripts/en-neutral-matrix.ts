@@ -1,0 +1,245 @@
+/**
+ * English neutral variant matrix (issue 12, false flags on fresh writers' neutrals; the sixteenth session's rwneu8
+ * round). Every kind of risky neutral an agent writes is given as **parts** (subject, auxiliary with and without its
+ * apostrophe, typos, lowercase chat, tense, object, what follows) and every combination is generated as a plain
+ * sentence; a **negative matrix** of close contrasts that must stay flagged is built the same way. Written from the
+ * kinds named in the task, not from any split's items.
+ *
+ *   npx tsx scripts/en-neutral-matrix.ts               per kind: neutral flagged / total, negative caught / total
+ *   npx tsx scripts/en-neutral-matrix.ts --list=<kind> also list that kind's false flags (rule id) and negatives missed
+ *   npx tsx scripts/en-neutral-matrix.ts --list=all    every kind's
+ *
+ * Decisions (documented, as the task asks):
+ * - a question with "not" about a thing that failed, followed by help ("Can you not see it? Let me help", "Did the email
+ *   not arrive? I'll resend it") is neutral; the contracted "Can't you see the button?", "Didn't you read the email?",
+ *   "Haven't you checked …?" asks with an edge and stays negative, help after it or not;
+ * - "You didn't pay for the return" (a past negation of a cost without a quantifier) can be blame as well as news: it is
+ *   in neither matrix; "you don't pay for the return" (a general statement) and "you didn't pay a penny" are neutral;
+ * - a footer or notice in the signature block ("Please do not reply to this address") is not the reply's words: neutral.
+ */
+import { pathToFileURL } from 'node:url';
+
+export interface MatrixItem {
+  kind: string;
+  label: 'neutral' | 'negative';
+  text: string;
+}
+
+/** Every combination of the parts, joined as they stand. */
+function combos(parts: readonly (readonly string[])[]): string[] {
+  let out = [''];
+  for (const p of parts) out = out.flatMap((a) => p.map((b) => a + b));
+  return out;
+}
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const NEG_FUT = ["won't", 'wont', 'will not', 'won’t', 'will never', 'shouldn’t', "shouldn't"];
+const NEG_PRES = ["don't", 'dont', 'do not', 'don’t'];
+const YOU = ['you ', 'You ', 'u '];
+
+/** The neutral kinds: name -> sentences. */
+function neutrals(): Record<string, string[]> {
+  const k: Record<string, string[]> = {};
+  const lead = ['', "Don't worry, ", 'Good news: ', 'just so you know, '];
+  const tail = ['.', ' when you switch plans.', ' if you cancel today.', ', it is all included.'];
+  // reassuring negation: you won't be charged / lose / need / have to …
+  k['reassure-future'] = combos([
+    lead,
+    YOU,
+    NEG_FUT.map((a) => a + ' '),
+    ['be charged', 'be charged anything', 'be billed twice', 'lose any data', 'lose your points', 'lose your progress', 'lose access to your account', 'need to do anything', 'have to pay anything', 'have to pay a cancellation fee', 'pay anything extra', 'miss out on the discount', 'be penalised', 'need to re-enter your details', 'have to wait again'],
+    tail,
+  ]).map((s) => cap(s));
+  k['reassure-present'] = combos([
+    lead,
+    YOU,
+    NEG_PRES.map((a) => a + ' '),
+    ['need to do anything', 'have to pay anything', 'lose any data', 'lose your points', 'need to resend it', 'have to call us', 'pay for the return', 'need a new card'],
+    tail,
+  ]).map((s) => cap(s));
+  // nothing changes / no action needed / no fee / it won't affect …
+  k['nothing-changes'] = [
+    ...combos([['Nothing ', 'nothing ', 'Nothing else '], ['will change', 'changes', 'is changing', "'s changing", 'needs to change', 'will be different', 'is needed from you'], ['', ' on your end', ' for you', ' with your plan'], ['.', '!']]),
+    ...combos([['No action ', 'No further action ', 'no action ', 'No action at all '], ['is needed', 'needed', 'is required', 'required', 'is necessary', 'needs to be taken'], ['', ' on your part', ' from you', ' right now'], ['.']]),
+    ...combos([["There's no ", 'There is no ', 'theres no ', "There won't be any ", 'There will be no ', "There's no extra "], ['fee', 'charge', 'cost', 'penalty'], ['', ' for this', ' for the swap', ' to change the date'], ['.']]),
+  ].map(cap);
+  k['wont-affect'] = combos([
+    ['', 'Just so you know, ', "Don't worry, "],
+    ['it ', 'this ', 'the change ', 'the update ', 'the refund '],
+    ["won't ", 'wont ', 'will not ', "doesn't ", 'does not ', 'shouldn’t ', 'will never '],
+    ['affect ', 'change ', 'impact '],
+    ['your account', 'your bill', 'your credit score', 'your warranty', 'anything on your side', 'the delivery date', 'your booking'],
+    ['.'],
+  ]).map(cap);
+  k['no-need-to'] = [
+    ...combos([['No need to ', 'no need to ', "There's no need to ", 'theres no need to ', "You don't need to ", 'you dont need to ', 'There is no need for you to '], ['resend the form', 'call us', 'do anything else', 'reply', 'print the label', 'send it back', 'upload it again', 'apologise'], ['.', ", we've got it.", ", it's all sorted.", " — we'll handle it."]]),
+    ...combos([['No rush', 'There is no rush', "There's no rush", 'no hurry', 'No rush at all', 'No need to rush'], [', take your time.', ' on this.', ', whenever suits you.', ' — reply when you can.']]),
+    ...combos([["Don't worry about ", 'dont worry about ', 'Do not worry about ', "Please don't worry about ", 'No need to worry about '], ['the missing receipt', 'the fee', 'the old card', 'it', 'returning the box', 'the delay'], ['.', ", we've sorted it.", ", it's on us.", " — we'll take care of it."]]),
+  ].map(cap);
+  k['enthusiasm'] = [
+    ...combos([["I can't wait ", 'I cant wait ', 'I can not wait ', "We can't wait ", 'cant wait ', 'We cannot wait '], ['to see you', 'to hear what you think', 'for you to try it', 'to welcome you aboard', 'to show you the new room'], ['!', '.']]),
+    ...combos([["I couldn't be happier ", 'We couldn’t be happier ', 'couldnt be happier ', 'We could not be happier ', 'I could not be more pleased '], ['for you', 'with the result', 'to have you with us', 'that it worked'], ['!', '.']]),
+    ...combos([["I can't recommend ", 'I cant recommend ', 'We cannot recommend ', "I can't thank ", 'We can’t thank '], ['them ', 'the team ', 'you ', 'this course '], ['enough', 'highly enough', 'enough, honestly'], ['!', '.']]),
+  ].map(cap);
+  k['not-only'] = [
+    ...combos([['Not only ', 'not only '], ['is it free', 'will you get a refund', 'does it include delivery', 'did we fix it', 'is the new plan cheaper'], [', but ', ', ', ' but '], ['it also comes with a warranty', "you'll get a voucher too", "it's faster as well", 'we also upgraded your seat'], ['.', '!']]),
+    ...combos([["It's not only ", 'It is not just ', "This isn't only ", 'its not just '], ['faster', 'a fix', 'cheaper'], [' but also ', ', it is also ', ' — it is also '], ['easier to use', 'an upgrade', 'greener'], ['.']]),
+  ].map(cap);
+  k['duration'] = combos([
+    ['It can take ', 'It may take ', 'It should take ', 'It takes ', 'Refunds take ', "It'll take ", 'it usually takes '],
+    ['up to ', 'within ', '', 'no more than '],
+    ['3 working days', '5-7 business days', '48 hours', 'a few minutes'],
+    [' to arrive.', ' to show in your account.', '.', ' for the refund to clear.'],
+  ]).map(cap);
+  k['within'] = combos([
+    ["You'll receive it within ", 'The refund will land within ', "We'll reply within ", 'you should see it within ', 'It will be with you within '],
+    ['3 working days', '5-7 business days', '48 hours', 'the hour'],
+    ['.', ', often sooner.', ' of your return reaching us.'],
+  ]).map(cap);
+  k['condition'] = combos([
+    ["If it doesn't arrive by Friday", "If it hasn't arrived by Friday", 'if it doesnt turn up by Friday', "If you don't receive it by Monday", "If you haven't heard from us by Monday", "If the code doesn't work", 'If the refund is not in your account by then', "if you don't see the email"],
+    [', let me know.', ', just reply to this email.', ' please let us know and we will send another.', ", we'll send a replacement.", ', give us a call.', ', check your spam folder.'],
+  ]).map(cap);
+  k['first-person-blame'] = [
+    ...combos([['We should have told you', 'I should have told you', "We should've told you", 'we shouldve told you', 'I should have explained', 'We ought to have mentioned it', 'I should have checked'], [' sooner', ' about the change', ' that earlier', ''], [", I'm sorry.", ', sorry about that.', ". That's on us.", '.']]),
+    ...combos([["I didn't explain it well", 'I didnt explain it well', 'I did not explain that clearly', "We didn't make it clear", 'we didnt make that clear', "My earlier email wasn't clear", "Our instructions weren't clear", "I wasn't clear"], [', sorry.', ' — let me try again.', ", so here's a clearer version.", '.']]),
+  ].map(cap);
+  k['good-news-negative'] = [
+    ...combos([['The fault ', 'The error ', 'the warning ', 'The issue ', 'That message '], ['is no longer showing', 'no longer shows', "isn't showing anymore", 'isnt appearing any more', 'has not come back', "hasn't returned", "won't appear again"], ['.', ' on our side.', ", so you're all set.", ' since the update.']]),
+    ...combos([['You no longer need to ', 'you no longer have to ', "You won't have to ", "You don't need to "], ['enter the code', 'reset your password', 'call in', 'send the form'], ['.', ", it's automatic now.", " — we've removed that step.", ' anymore.']]),
+  ].map(cap);
+  k['question-help'] = combos([
+    ['Can you not see it?', 'can u not log in?', 'Have you not received it yet?', "Haven't you received the code yet?", "Hasn't it arrived?", 'Are you not able to see the button?', 'Did the email not arrive?', 'Is the code not working?', 'Has the parcel not arrived yet?', 'Did the link not come through?', 'is the page not loading?', 'Are you unable to log in?'],
+    [' Let me help.', " I'll resend it.", " Don't worry, I'll walk you through it.", ' Let me check for you.'],
+  ]);
+
+  // the same reassurance with the harmed thing as subject, other tenses, past and progressive
+  k['reassure-thing'] = combos([
+    ['', 'Good news, ', 'rest assured '],
+    ['your data ', 'your points ', 'your order ', 'the fee ', 'your card ', 'your booking ', 'your balance ', 'your photos '],
+    ["won't ", 'wont ', 'will not ', "hasn't ", "wasn't ", "didn't ", "isn't ", 'has not ', 'was not '],
+    ['be lost', 'expire', 'been lost', 'been charged', 'be cancelled', 'been cancelled', 'apply', 'be affected', 'been affected', 'get deleted', 'lost'],
+    ['.', ' during the move.', ', everything is safe.'],
+  ]).map(cap);
+  const pastLead = ['', 'Good news: ', "Don't worry, ", 'Luckily '];
+  const pastTail = ['.', ', the payment was blocked.', ' — everything is still there.'];
+  k['reassure-past'] = [
+    ...combos([pastLead, YOU, ["didn't ", 'didnt ', 'did not ', 'didn’t '], ['lose any data', 'lose anything', 'get charged twice', 'lose your place', 'miss anything', 'pay a penny', 'need to do anything', 'pay anything extra'], pastTail]),
+    ...combos([pastLead, YOU, ["haven't ", 'havent ', 'have not ', 'haven’t '], ['lost any data', 'lost anything', 'been charged', 'lost your points', 'missed anything', 'paid anything extra', 'been billed twice'], pastTail]),
+    ...combos([pastLead, YOU, ["weren't ", 'were not ', "aren't ", 'are not ', 'arent '], ['charged', 'charged twice', 'billed for it', 'being charged', 'losing anything', 'penalised'], pastTail]),
+  ].map(cap);
+  k['costs-nothing'] = combos([
+    ['', 'Good news, ', 'just so you know '],
+    ['it ', 'this ', 'the swap ', 'the repair ', 'changing the date '],
+    ["won't cost you ", 'wont cost u ', "doesn't cost ", 'will not cost you ', "shouldn't cost you "],
+    ['anything', 'a penny', 'a thing', 'extra', 'any more'],
+    ['.', ', it is covered.'],
+  ]).map(cap);
+  k['no-worry'] = combos([
+    ["You needn't ", 'you neednt ', 'No worries, you don’t need to ', "Please don't ", 'dont ', 'Do not ', "You don't have to "],
+    ['worry', 'stress about it', 'panic', 'feel bad', 'rush', 'apologise', 'be sorry'],
+    ['.', ', it happens.', ", we've got it covered.", ' at all.'],
+  ]).map(cap);
+  k['we-own'] = combos([
+    ["We didn't ", 'I didnt ', 'We failed to ', 'I forgot to ', "We haven't ", 'I did not '],
+    ['send the confirmation', 'update your address', 'process it in time', 'let you know', 'tell you about the delay'],
+    [', sorry.', ", that's our mistake.", ' — I apologise.', '.'],
+  ]).map(cap);
+  k['wont-happen-again'] = combos([
+    ['It ', 'This ', 'That ', 'this '],
+    ["won't happen again", 'will not happen again', "shouldn't happen again", 'wont happen again', "won't be a problem anymore", 'is no longer a problem'],
+    ['.', ', we fixed the bug.', ' — we have changed the process.'],
+  ]).map(cap);
+  k['condition-offer'] = combos([
+    ["If you can't make it", 'if you cant make it', "If you don't want the upgrade", "If you'd rather not", "If that doesn't suit", "If you're not happy with it", 'If you no longer need it'],
+    [', just let us know.', ', simply ignore this email.', ", we'll rebook you.", ', you can return it for free.'],
+  ]).map(cap);
+  const bodies = [
+    'Thanks for your patience, your replacement is on its way.\n\nBest,\nSam\nSupport Team\n',
+    'Your order has shipped.\n\n-- \nLee, Acme Support\n',
+    'Hi Ana, all done!\n\nKind regards\nLee\n',
+  ];
+  k['footer'] = combos([
+    bodies,
+    ['\n', ''],
+    ['Please do not reply to this email.', 'Replies to this address are not read.', 'You cannot reply to this email.', 'Do not share this code with anyone.', 'You are receiving this because you have an account with us.', 'If you did not request this, you can ignore this email.', 'Please do not print this email unless necessary.', 'Do not reply to this address.', 'This mailbox is not monitored.', "Please don't reply directly to this message.", 'This is an automated message, please do not reply.', 'Unauthorised use is prohibited.', 'Unauthorized use, disclosure or copying of this email is strictly prohibited.', 'If you are not the intended recipient, please delete this email.', 'Calls may be recorded for training purposes.', 'We cannot accept liability for any viruses in this email.'],
+  ]);
+  const said = ['you never answer your phone', "this is ridiculous, I can't log in", "Don't bother replying if you can't fix it", "Your app doesn't work and nobody cares", 'I will not pay this fee'];
+  const reply = "Thanks for getting back to me, I've reset the password now.";
+  k['quoted'] = combos([
+    [reply + '\n\n'],
+    said.flatMap((c) => [
+      `> ${c}`,
+      `On Mon 3 Jun, Ana wrote:\n> ${c}`,
+      `-----Original Message-----\nFrom: Ana\nSent: Monday\nSubject: help\n\n${c}`,
+      `Ana <ana@example.com> wrote:\n>> ${c}`,
+      `From: Ana\nSent: 3 June\nTo: Support\n\n${c}`,
+    ]),
+  ]);
+  return k;
+}
+
+/** The close contrasts that must stay flagged. */
+function negatives(): Record<string, string[]> {
+  const k: Record<string, string[]> = {};
+  k['reassure-future'] = combos([['', 'Sorry, ', 'just so you know, '], YOU, ["won't ", 'wont ', 'will not '], ['get a refund', 'be refunded', 'be able to cancel', 'receive a replacement', 'get your deposit back'], ['.', ' if you cancel today.']]).map(cap);
+  k['reassure-present'] = combos([YOU, ['need to ', 'have to ', 'must '], ['send the form', 'call us', 'pay the fee first', 'wait until Monday'], ['.', ' before we can help.']]).map(cap);
+  k['no-need-to'] = combos([['No need to ', 'no need to ', "There's no need to "], ['shout', 'be rude', 'get upset', 'take that tone', 'use that language'], ['.', ', we are trying to help.']]).map(cap);
+  k['nothing-changes'] = combos([['Nothing ', 'There is nothing ', 'nothing '], ['we can do', 'more we can do', 'can be done'], ['.', ' about the fee.']]).map(cap);
+  k['wont-affect'] = combos([['We ', 'we '], ["won't ", 'will not ', "can't "], ['refund ', 'change ', 'cover '], ['the fee', 'your booking', 'the delivery cost'], ['.']]).map(cap);
+  k['question-help'] = combos([["Can't you see the button?", "Didn't you read the email?", "Haven't you read the instructions?", "Didn't you check your spam folder?"], ['', ' Let me help.']]);
+  k['first-person-blame'] = combos([['You should have told us', 'You should’ve read the terms', "You didn't explain it well", 'you didnt read the email', "You weren't clear"], ['.', ', sorry.']]);
+  k['good-news-negative'] = combos([['You no longer qualify for ', 'You can no longer use ', 'you can no longer get '], ['the discount', 'the voucher', 'a refund'], ['.']]).map(cap);
+  k['reassure-thing'] = combos([['your refund ', 'your data ', 'the fee '], ["won't be ", 'will not be ', "can't be "], ['returned', 'recovered', 'waived', 'refunded'], ['.']]).map(cap);
+  k['reassure-past'] = combos([YOU, ["didn't ", 'did not ', "haven't "], ['pay the fee', 'read the terms', 'send the form', 'follow the instructions'], ['.', ', so we cannot help.']]).map(cap);
+  k['costs-nothing'] = combos([['It ', 'this '], ["won't ", 'will not '], ['be free', 'be refunded', 'be covered'], ['.']]).map(cap);
+  k['no-worry'] = combos([["Don't ", 'Please do not ', 'dont '], ['call us again', 'email us again about this', 'ask again', 'raise your voice'], ['.']]).map(cap);
+  k['we-own'] = combos([["We won't ", 'I will not ', "We can't "], ['send the confirmation', 'update your address', 'process it'], ['.', ' today.']]).map(cap);
+  k['wont-happen-again'] = combos([["Don't let it ", 'Make sure it does not ', 'Please make sure this does not '], ['happen again'], ['.']]).map(cap);
+  k['condition-offer'] = combos([["If you can't follow the instructions", "If you don't read the email"], [", we can't help you.", ', that is not our problem.']]);
+  k['condition'] = combos([["If you don't send it by Friday", "If you don't pay by Monday"], [", we'll close the case.", ', your account will be suspended.']]);
+  k['enthusiasm'] = combos([["I can't help you", "We can't wait all day", "I can't do anything about it", 'We cannot recommend it'], ['.', ' with that.']]);
+  k['not-only'] = combos([['Not only did you miss the deadline', 'Not only was the form wrong'], [', but you also sent it to the wrong address.', ', you also forgot to sign it.']]);
+  return k;
+}
+
+export function neutralMatrix(): MatrixItem[] {
+  const out: MatrixItem[] = [];
+  for (const [kind, xs] of Object.entries(neutrals())) for (const text of xs) out.push({ kind, label: 'neutral', text });
+  for (const [kind, xs] of Object.entries(negatives())) for (const text of xs) out.push({ kind, label: 'negative', text });
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { builtinPacks } = await import('../lib/packs/index.ts');
+  const { evaluateItem } = await import('../tests/bench/rewrite-quality.ts');
+  const list = process.argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
+  const per = new Map<string, { neu: number; flagged: number; neg: number; caught: number }>();
+  const lines: string[] = [];
+  for (const it of neutralMatrix()) {
+    const r = evaluateItem('en', { id: 'm', label: it.label, category: 'other', text: it.text, spans: [], hard: [], register: [], source: 'matrix' }, builtinPacks);
+    const t = per.get(it.kind) ?? { neu: 0, flagged: 0, neg: 0, caught: 0 };
+    per.set(it.kind, t);
+    if (it.label === 'neutral') {
+      t.neu++;
+      if (r.flagged) {
+        t.flagged++;
+        if (list === 'all' || list === it.kind) lines.push(`FALSE ${it.kind}: ${JSON.stringify(it.text)}  <${r.suggestions.map((s) => `${s.ruleId}:${s.original}`).join(' | ')}>`);
+      }
+    } else {
+      t.neg++;
+      if (r.flagged) t.caught++;
+      else if (list === 'all' || list === it.kind) lines.push(`MISS  ${it.kind}: ${JSON.stringify(it.text)}`);
+    }
+  }
+  let a = 0, b = 0, c = 0, d = 0;
+  console.log('kind\tneutral flagged\tnegative caught');
+  for (const [kind, t] of per) {
+    console.log(`${kind}\t${t.flagged}/${t.neu}\t${t.neg ? `${t.caught}/${t.neg}` : '-'}`);
+    a += t.flagged; b += t.neu; c += t.caught; d += t.neg;
+  }
+  console.log(`TOTAL\t${a}/${b}\t${c}/${d}`);
+  if (lines.length) console.log(lines.join('\n'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();
