@@ -15,6 +15,10 @@
  *   "Haven't you checked …?" asks with an edge and stays negative, help after it or not;
  * - "You didn't pay for the return" (a past negation of a cost without a quantifier) can be blame as well as news: it is
  *   in neither matrix; "you don't pay for the return" (a general statement) and "you didn't pay a penny" are neutral;
+ * - "we won't cancel your order / close your account" refuses as often as it reassures: in neither matrix;
+ * - "Not a problem." and a bare "No problem!" are en-core's deliberate `no-problem-*` rules: listed, left flagged;
+ * - "Don't forget to bring your ticket" is en-core's `dont-forget` hint on purpose (a chore): in the negative matrix; a
+ *   benefit not to forget ("… to claim your free gift") is neutral;
  * - a footer or notice in the signature block ("Please do not reply to this address") is not the reply's words: neutral.
  */
 import { pathToFileURL } from 'node:url';
@@ -154,6 +158,39 @@ function neutrals(): Record<string, string[]> {
     ["If you can't make it", 'if you cant make it', "If you don't want the upgrade", "If you'd rather not", "If that doesn't suit", "If you're not happy with it", 'If you no longer need it'],
     [', just let us know.', ', simply ignore this email.', ", we'll rebook you.", ', you can return it for free.'],
   ]).map(cap);
+
+  // the same reassurances said of what we (won't) do
+  k['we-wont-harm'] = combos([
+    ['', 'Rest assured, ', "Don't worry, ", 'just so you know '],
+    ['we ', 'We ', 'I ', 'our team '],
+    ["won't ", 'wont ', 'will not ', 'will never ', "don't ", 'do not ', "didn't ", 'never '],
+    ['charge you', 'charge you for the swap', 'charge you twice', 'take any payment', 'share your details', 'bill you for this', 'pass your number on', 'charge for returns', 'need anything else from you', 'ask for your password', 'keep your card details'],
+    ['.', ', I promise.', ' without asking you first.'],
+  ]).map(cap);
+  k['nothing-to'] = combos([
+    ["There's nothing ", 'There is nothing ', 'theres nothing ', 'Nothing ', "There's absolutely nothing "],
+    ['to pay', 'you need to do', 'to worry about', 'for you to do', 'else you need to send', 'wrong with your account', 'to sign'],
+    ['.', ', we have it all.', ' on your side.'],
+  ]).map(cap);
+  k['not-your-fault'] = combos([
+    ['', 'Honestly, ', 'Please know that '],
+    ["it wasn't your fault", "this isn't your fault", 'it is not your fault', "you didn't do anything wrong", 'you did nothing wrong', "you're not to blame", "you're not in trouble", 'u didnt do anything wrong', 'none of this is on you', "this isn't on you", 'nothing here was your doing', 'you have nothing to apologise for'],
+    ['.', ', the system glitched.', ' — it was a bug on our side.'],
+  ]).map(cap);
+  k['safe-state'] = combos([
+    ['Your account ', 'Your card ', 'your data ', 'The account ', 'Your order '],
+    ["isn't locked", "wasn't compromised", 'was not accessed', 'is not at risk', "hasn't been touched", "wasn't affected", "isn't cancelled", 'is not on hold any more'],
+    ['.', ', everything is fine.', ' — we checked.'],
+  ]).map(cap);
+  k['idiom'] = combos([
+    ["You can't miss it", "You can't go wrong with the blue one", 'No strings attached', 'No questions asked', "There's no catch", 'No obligation', "It's no trouble at all", 'Not a problem', "It won't take long", "It shouldn't take more than five minutes", "You won't have to wait long", "It won't be long now", 'Never a bother', 'No worries at all', 'No harm done'],
+    ['.', '!', ', we are happy to help.'],
+  ]);
+  k['friendly-reminder'] = combos([
+    ["Don't forget to ", 'dont forget to ', 'Do not forget to ', "Please don't forget to "],
+    ['claim your free gift', 'use your voucher before it expires', 'collect your loyalty points', 'enjoy your stay'],
+    ['!', '.', ' :)'],
+  ]).map(cap);
   const bodies = [
     'Thanks for your patience, your replacement is on its way.\n\nBest,\nSam\nSupport Team\n',
     'Your order has shipped.\n\n-- \nLee, Acme Support\n',
@@ -197,6 +234,10 @@ function negatives(): Record<string, string[]> {
   k['we-own'] = combos([["We won't ", 'I will not ', "We can't "], ['send the confirmation', 'update your address', 'process it'], ['.', ' today.']]).map(cap);
   k['wont-happen-again'] = combos([["Don't let it ", 'Make sure it does not ', 'Please make sure this does not '], ['happen again'], ['.']]).map(cap);
   k['condition-offer'] = combos([["If you can't follow the instructions", "If you don't read the email"], [", we can't help you.", ', that is not our problem.']]);
+  k['we-wont-harm'] = combos([['We ', 'we ', 'I '], ["won't ", "don't ", 'will not '], ['refund you', 'bill you separately', 'take your payment over the phone', 'share your details with your husband', 'replace it', 'accept returns'], ['.']]).map(cap);
+  k['not-your-fault'] = combos([['Honestly, ', 'To be honest, ', 'Frankly, '], ["it's not our fault", 'it is your fault', 'you should have read the terms', 'we cannot do anything'], ['.']]);
+  k['idiom'] = combos([["You can't miss ", 'you cant miss '], ['the deadline', 'another payment', 'the appointment again'], ['.']]).map(cap);
+  k['friendly-reminder'] = combos([["Don't forget to ", 'Do not forget to '], ['bring your receipt', 'sign the form', 'pay the balance'], ['.']]);
   k['condition'] = combos([["If you don't send it by Friday", "If you don't pay by Monday"], [", we'll close the case.", ', your account will be suspended.']]);
   k['enthusiasm'] = combos([["I can't help you", "We can't wait all day", "I can't do anything about it", 'We cannot recommend it'], ['.', ' with that.']]);
   k['not-only'] = combos([['Not only did you miss the deadline', 'Not only was the form wrong'], [', but you also sent it to the wrong address.', ', you also forgot to sign it.']]);

@@ -16,6 +16,21 @@
  *   "You've been brilliant, honestly"): "honestly" after gratitude, praise or joy only says it is meant. After anything
  *   else ("It's not our fault, honestly.") it stays flagged.
  *
+ * - **a harm we won't do** ("we won't take any payment", "I won't pass your number on", "We don't bill you for this", "our
+ *   team will never sell your details"): we, a negation, then a money harm (charge or bill you, take any payment) or the
+ *   customer's details handed out. A way of paying refused ("we don't bill you monthly", "we won't take your payment over
+ *   the phone") and a handover to someone the customer named ("share your details with your husband") stay flagged, and
+ *   so does "cancel / close your order", which refuses as often as it reassures;
+ * - **a candour opener before exoneration or thanks** ("Honestly, it wasn't your fault", "To be honest, you did nothing
+ *   wrong", "Honestly, I can't thank you enough"): like the praise neutral15.en.ts reads there. "Honestly, it's not our
+ *   fault" stays flagged;
+ * - **blame denied by its subject** ("None of this is on you", "nothing here was your doing"): the subject is a negative
+ *   quantifier, so the blame construction says the opposite;
+ * - **a landmark** ("You can't miss it", "you can't miss the big blue sign"): a place too plain to overlook, no refusal.
+ *   "You can't miss the deadline" and "you can't miss another payment" stay flagged;
+ * - **a reminder of a benefit** ("Don't forget to claim your free gift", "don't forget to enjoy your stay"): what not to
+ *   forget is the customer's gain. "Don't forget to bring your receipt" stays the rule's friendly-reminder hint.
+ *
  * A candidate read here is dropped before any suggestion is chosen (wired in neutral15.en.ts's `neutralReason`, which the
  * engine calls for pack and generic candidates alike).
  */
@@ -61,12 +76,40 @@ const PRAISE_NEG_IDIOM = /\b(?:can['’]?t|cannot|can not|couldn['’]?t|could n
 const NEGATIVE_LEFT = /(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bunfortunately\b|\bsorry\b|\bbut\b|\bafraid\b|\bfault\b|\bcan['’]?t\b|\bcannot\b)/i;
 const TAG = /^\s*,?\s*(?:to be (?:honest|frank)|honestly|frankly|truthfully|tbh|in all honesty|if i['’]m honest)\s*[.!]*\s*$/i;
 
+/** A harm we won't do: money taken or the customer's details handed out. */
+const WE_NEG = String.raw`\b(?:we|i|our (?:team|staff|company|agents?))\s*(?:won${A}t|wont|will not|will never|never|don${A}t|dont|do not|didn${A}t|didnt|did not|would never|would not|wouldn${A}t)\s+(?:ever\s+)?`;
+const WE_WONT_HARM = new RegExp(
+  WE_NEG +
+    String.raw`(?:(?:charge|bill|invoice|debit|overcharge|penali[sz]e|fine)\s+(?:you|u|your (?:card|account))(?=\s*(?:$|[.,;!?—–-]|for\b|twice\b|again\b|anything\b|extra\b|a\b|any\b|without\b|until\b|unless\b|i promise\b))|take\s+(?:any|a penny|a cent|(?:any|your)\s+(?:money|payment|deposit)\s+(?:until|before|without))\b|take\s+any\s+(?:money|payment|deposit|funds)\b|(?:share|sell|pass(?:\s+on)?|give\s+out|hand\s+(?:over|out)|disclose|leak|publish)\s+(?:your|ur)\s+(?:\w+\s+)?(?:details|data|number|information|info|address|email|card|phone|contact)\b(?:\s+on\b)?(?!\s+(?:with|to)\s+(?:your|him|her|them|the (?:account holder|other)))|(?:ask|ask you)\s+(?:for\s+)?(?:your\s+)?(?:password|pin|full card number|security code|passcode)\b)`,
+  'i',
+);
+
+const CANDOUR_OPEN = /^(?:to be (?:perfectly |completely |totally )?(?:honest|frank)(?: with you)?|honestly|frankly|truthfully|to tell you the truth|truth be told|tbh)\s*[,!:–—-]?\s*/i;
+/** Exoneration or thanks after a candour opener. */
+const EXONERATED =
+  /^(?:it|this|that)\s*(?:wasn['’]?t|was not|isn['’]?t|is not|['’]s not|s not)\s+(?:at all\s+)?your\s+fault\b|^(?:it|this|that)\s*(?:wasn['’]?t|was not|isn['’]?t|is not|['’]s not)\s+(?:at all\s+)?on (?:you|u)\b|^(?:you|u)(?:\s+did(?:n['’]?t|nt| not) do anything wrong|\s+did nothing wrong|(?:\s*['’]re|\s+are|\s+were)\s+not (?:to blame|in trouble|at fault)|\s*(?:\s+have|['’]ve) (?:got )?nothing to (?:apologi[sz]e|be sorry|worry) (?:for|about))\b|^(?:none of (?:this|that|it)|nothing(?: here| of this)?) (?:is|was) (?:on you|your fault|your doing)\b|^(?:i|we)\s+(?:can['’]?t|cannot|couldn['’]?t)\s+thank\s+(?:you|u)\b|^(?:thank you|thanks)\b|^(?:i|we)\s+(?:really |truly |so )?appreciate\b/i;
+
+/** A blame construction whose subject denies it: "None of this is on you". */
+const NONE_SUBJECT = /\b(?:none|nothing|no part|not one bit|not any)(?:\s+of\s+(?:this|that|it|these|those|what happened))?(?:\s+(?:here|at all))?\s*$/i;
+
+/** A landmark too plain to overlook. */
+const LANDMARK = /^(?:you|u)\s+(?:can['’]?t|cant|cannot|can not)\s+miss\s+(?:it|us|them|(?:the|our)\s+(?:\w+\s+){0,2}(?:sign|building|shop|store|entrance|door|van|desk|counter|office|stand|booth|kiosk|gate|car park|reception|lobby|house|logo|flag|banner))\b(?!\s+(?:again|another|any more|anymore))/i;
+
+/** A benefit not to forget. */
+const BENEFIT_REMINDER = /\b(?:don['’]?t|dont|do not)\s+forget\s+to\s+(?:claim|use|redeem|collect|grab|enjoy|treat yourself|take advantage|book your free|pick up your free|activate your free|spend your|download your free)\b/i;
+
 /** Why an English candidate is neutral by a generalised protective reading, or null. */
 export function neutral16Reason(draft: string, c: Neutral16Candidate, category: string): string | null {
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   if (category === 'blame' || category === 'cant-wont') {
     const lo = Math.max(c.sentenceStart, c.start - 12);
     const text = draft.slice(lo, se);
+    if (category === 'blame' && NONE_SUBJECT.test(draft.slice(Math.max(c.sentenceStart, c.start - 40), c.start))) return 'neutral:blame-denied';
+    if (category === 'cant-wont') {
+      const w = WE_WONT_HARM.exec(text);
+      if (w && lo + w.index < c.end && lo + w.index + w[0].length > c.start) return 'neutral:harm-we-wont-do';
+      if (LANDMARK.test(draft.slice(c.start, se)) && /^[\s"“'‘(]*$|[,;:—–-]\s*$/.test(draft.slice(c.sentenceStart, c.start))) return 'neutral:landmark';
+    }
     for (const re of [COST_SPARED_NOW, COST_SPARED_PAST]) {
       const m = re.exec(text);
       if (!m || lo + m.index >= c.end || lo + m.index + m[0].length <= c.start) continue;
@@ -79,10 +122,15 @@ export function neutral16Reason(draft: string, c: Neutral16Candidate, category: 
   if (category === 'commands') {
     const lo = Math.max(c.sentenceStart, c.start - 12);
     const text = draft.slice(lo, se);
-    const m = COMFORT.exec(text);
-    return m && lo + m.index < c.end && lo + m.index + m[0].length > c.start ? 'neutral:comfort' : null;
+    for (const [re, why] of [[COMFORT, 'neutral:comfort'], [BENEFIT_REMINDER, 'neutral:benefit-reminder']] as const) {
+      const m = re.exec(text);
+      if (m && lo + m.index < c.end && lo + m.index + m[0].length > c.start) return why;
+    }
+    return null;
   }
   if (category === 'other') {
+    const open = CANDOUR_OPEN.exec(draft.slice(c.start, se));
+    if (open && /^[\s"“'‘(]*$/.test(draft.slice(c.sentenceStart, c.start)) && EXONERATED.test(draft.slice(c.start + open[0].length, se))) return 'neutral:candour-exonerates';
     // A tag at the end of its sentence: "…, honestly."
     if (!TAG.test(draft.slice(c.start, se))) return null;
     const before = draft.slice(c.sentenceStart, c.start);
