@@ -191,6 +191,51 @@ function neutrals(): Record<string, string[]> {
     ['claim your free gift', 'use your voucher before it expires', 'collect your loyalty points', 'enjoy your stay'],
     ['!', '.', ' :)'],
   ]).map(cap);
+
+  k['keep-until'] = combos([
+    ['You can keep using ', "You'll be able to keep using ", 'feel free to keep using ', 'you can still use ', 'Keep using '],
+    ['the old card', 'your current plan', 'the app', 'your voucher'],
+    [' until ', ' right up until ', ' till '],
+    ['the new one arrives', 'it expires', 'Friday', 'the end of the month'],
+    ['.', ', nothing changes before then.'],
+  ]).map(cap).concat(combos([
+    ['Your old card ', 'The offer ', 'the discount ', 'Free delivery ', 'Your room '],
+    ['will keep working until ', 'runs until ', 'is valid until ', 'will be held until ', 'lasts till '],
+    ['Sunday', 'the new one arrives', '6pm', 'the end of March'],
+    ['.', ', so there is plenty of time.'],
+  ]).map(cap));
+  k['without-cost'] = combos([
+    ['You can cancel ', 'you can swap ', 'You can change the date ', 'You can return it '],
+    ['at any time ', 'anytime ', 'free of charge ', ''],
+    ['without penalty', 'without any extra cost', 'without losing your data', 'without paying a fee', 'with no fee', 'with no questions asked', 'without needing a receipt'],
+    ['.', '!'],
+  ]).map(cap);
+  k['only-positive'] = combos([
+    ['It only takes ', "It'll only take ", 'it should only take ', 'This takes only '],
+    ['a minute', 'two minutes', 'a few seconds'],
+    ['.', ' and you are done.'],
+  ]).map(cap).concat(combos([["You'll only be charged ", 'You only pay ', 'you only pay '], ['once', 'for what you use', 'the lower price'], ['.', ', nothing more.']]).map(cap));
+  k['must-try'] = combos([
+    ['You must ', 'You have to ', "You've got to ", 'you gotta ', 'You really must '],
+    ['try the chocolate cake', 'see the view from the roof terrace', 'check out the spa', 'visit the old town while you are here'],
+    ['!', ', it is amazing.', ' — you will love it.', ". It's the best in town."],
+  ]).map(cap);
+  k['empathy-cant'] = combos([
+    ["I can't imagine how ", 'I cant imagine how ', 'I cannot imagine how ', "We can't imagine how "],
+    ['frustrating', 'stressful', 'worrying', 'upsetting'],
+    [' that was', ' that must have been', ' this must be', ' it has been'],
+    ['.', ' for you.', ', I am so sorry.'],
+  ]).map(cap).concat(combos([["I don't blame you ", 'I dont blame you ', 'Who could blame you ', "I can't blame you "], ['for being upset', 'for asking', 'at all', 'for wanting a refund'], ['.', '!']]).map(cap));
+  k['never-positive'] = combos([
+    ["It's never too late to ", 'It is never too late to ', 'its never too late to '],
+    ['join', 'upgrade', 'ask us'],
+    ['.', '!'],
+  ]).map(cap).concat(combos([["You'll never have to ", 'You will never need to ', 'u never have to '], ['queue again', 'print a ticket again', 'remember a password again'], ['.', ' with the new app.']]).map(cap));
+  k['just-simply'] = combos([
+    ['Just ', 'Simply ', 'just ', 'All you need to do is '],
+    ['reply with a photo', 'click the link below', 'pop it in the post', 'show this email at the desk'],
+    [" and we'll do the rest.", '.', ', easy as that.'],
+  ]).map(cap);
   const bodies = [
     'Thanks for your patience, your replacement is on its way.\n\nBest,\nSam\nSupport Team\n',
     'Your order has shipped.\n\n-- \nLee, Acme Support\n',
@@ -238,6 +283,8 @@ function negatives(): Record<string, string[]> {
   k['not-your-fault'] = combos([['Honestly, ', 'To be honest, ', 'Frankly, '], ["it's not our fault", 'it is your fault', 'you should have read the terms', 'we cannot do anything'], ['.']]);
   k['idiom'] = combos([["You can't miss ", 'you cant miss '], ['the deadline', 'another payment', 'the appointment again'], ['.']]).map(cap);
   k['friendly-reminder'] = combos([["Don't forget to ", 'Do not forget to '], ['bring your receipt', 'sign the form', 'pay the balance'], ['.']]);
+  k['must-try'] = combos([['You must ', 'You have to ', "You've got to "], ['visit the branch in person', 'try again later', 'see a manager first', 'check your spam folder'], ['.', '!']]).map(cap);
+  k['empathy-cant'] = combos([["I can't ", 'I cannot '], ['help you with that', 'imagine why you did that', 'change the booking'], ['.']]).map(cap);
   k['condition'] = combos([["If you don't send it by Friday", "If you don't pay by Monday"], [", we'll close the case.", ', your account will be suspended.']]);
   k['enthusiasm'] = combos([["I can't help you", "We can't wait all day", "I can't do anything about it", 'We cannot recommend it'], ['.', ' with that.']]);
   k['not-only'] = combos([['Not only did you miss the deadline', 'Not only was the form wrong'], [', but you also sent it to the wrong address.', ', you also forgot to sign it.']]);

@@ -31,6 +31,13 @@
  * - **a reminder of a benefit** ("Don't forget to claim your free gift", "don't forget to enjoy your stay"): what not to
  *   forget is the customer's gain. "Don't forget to bring your receipt" stays the rule's friendly-reminder hint.
  *
+ * - **a treat recommended** ("You must try the chocolate cake, it's amazing", "you have to see the view from the roof terrace
+ *   — you'll love it", "You've got to visit the old town while you're here"): "must / have to" before a verb of trying or
+ *   seeing, with a word of delight in the sentence or the next, recommends a pleasure. Without the delight it stays a
+ *   command ("You must visit the branch in person", "You have to try again later");
+ * - **empathy by a negated blame** ("I can't blame you for being upset", "I don't blame you"): read in the refusal rules
+ *   as "I can't"; the agent sides with the customer.
+ *
  * A candidate read here is dropped before any suggestion is chosen (wired in neutral15.en.ts's `neutralReason`, which the
  * engine calls for pack and generic candidates alike).
  */
@@ -98,6 +105,14 @@ const LANDMARK = /^(?:you|u)\s+(?:can['’]?t|cant|cannot|can not)\s+miss\s+(?:i
 /** A benefit not to forget. */
 const BENEFIT_REMINDER = /\b(?:don['’]?t|dont|do not)\s+forget\s+to\s+(?:claim|use|redeem|collect|grab|enjoy|treat yourself|take advantage|book your free|pick up your free|activate your free|spend your|download your free)\b/i;
 
+/** A pleasure recommended: "you must try …", "you have to see …" with delight said. */
+const TREAT_MUST = /^(?:you|u)\s*(?:really\s+|just\s+|simply\s+)?(?:must|have to|['’]ve got to|have got to|got to|gotta|need to)\s+(?:really\s+|just\s+|definitely\s+)?(?:try|taste|sample|see|visit|check out|experience|watch|hear|go to|catch|stop by)\b/i;
+const DELIGHT = /\b(?:amazing|love|loved|gorgeous|delicious|stunning|lovely|beautiful|incredible|the best|won['’]?t regret|worth it|to die for|unforgettable|fantastic|breathtaking|spectacular|a treat|while you(?:['’]re| are) (?:here|there|in town|staying|visiting))\b/i;
+const DUTY_CUE = /\b(?:before|otherwise|or else|again|in person|first|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the)|to (?:get|receive|qualify|claim)|if you want|so (?:we|that))\b/i;
+
+/** Empathy by a negated blame: "I can't blame you", "I don't blame you". */
+const NO_BLAME = /\b(?:i|we)\s*(?:can['’]?t|cant|cannot|can not|don['’]?t|dont|do not|couldn['’]?t|could not|wouldn['’]?t)\s+(?:really\s+)?(?:blame|fault)\s+(?:you|u)\b/i;
+
 /** Why an English candidate is neutral by a generalised protective reading, or null. */
 export function neutral16Reason(draft: string, c: Neutral16Candidate, category: string): string | null {
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
@@ -108,6 +123,8 @@ export function neutral16Reason(draft: string, c: Neutral16Candidate, category: 
     if (category === 'cant-wont') {
       const w = WE_WONT_HARM.exec(text);
       if (w && lo + w.index < c.end && lo + w.index + w[0].length > c.start) return 'neutral:harm-we-wont-do';
+      const nb = NO_BLAME.exec(text);
+      if (nb && lo + nb.index < c.end && lo + nb.index + nb[0].length > c.start) return 'neutral:no-blame';
       if (LANDMARK.test(draft.slice(c.start, se)) && /^[\s"“'‘(]*$|[,;:—–-]\s*$/.test(draft.slice(c.sentenceStart, c.start))) return 'neutral:landmark';
     }
     for (const re of [COST_SPARED_NOW, COST_SPARED_PAST]) {
@@ -122,6 +139,11 @@ export function neutral16Reason(draft: string, c: Neutral16Candidate, category: 
   if (category === 'commands') {
     const lo = Math.max(c.sentenceStart, c.start - 12);
     const text = draft.slice(lo, se);
+    if (TREAT_MUST.test(draft.slice(c.start, se))) {
+      const sentence = draft.slice(c.start, se);
+      const next = draft.slice(se, sentenceEnd(draft, se));
+      if ((DELIGHT.test(sentence) || DELIGHT.test(next)) && !DUTY_CUE.test(sentence)) return 'neutral:treat-recommended';
+    }
     for (const [re, why] of [[COMFORT, 'neutral:comfort'], [BENEFIT_REMINDER, 'neutral:benefit-reminder']] as const) {
       const m = re.exec(text);
       if (m && lo + m.index < c.end && lo + m.index + m[0].length > c.start) return why;
