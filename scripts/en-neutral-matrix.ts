@@ -236,6 +236,22 @@ function neutrals(): Record<string, string[]> {
     ['reply with a photo', 'click the link below', 'pop it in the post', 'show this email at the desk'],
     [" and we'll do the rest.", '.', ', easy as that.'],
   ]).map(cap);
+
+  k['no-disruption'] = combos([
+    ['', 'Good news, ', 'During the upgrade ', 'Just so you know, '],
+    ["you won't ", 'you shouldnt ', "you shouldn't ", 'u wont ', 'You will not ', "you won't even "],
+    ['notice a thing', 'notice any difference', 'see any change', 'experience any downtime', 'lose signal', 'be without internet', 'be disconnected', 'need to restart anything', 'have any interruption to your service'],
+    ['.', ', it all happens overnight.', ' :)', ''],
+  ]).map(cap).concat(combos([
+    ["There won't be ", "There shouldn't be ", 'there wont be ', 'There will not be '],
+    ['any downtime', 'any interruption', 'a gap in your cover', 'any disruption to your service', 'a break in service'],
+    ['.', ' while we switch you over.'],
+  ]).map(cap));
+  k['chat-typos'] = combos([
+    ['no worries ', 'np, ', 'dont worry ', 'all good, '],
+    ['you wont be chrged', 'u dont have to pay nothing', 'ur data is safe, u wont lose it', 'you dont need to do nothing', 'theres no fee', 'nothing to pay', 'you wont need to resend it', 'u wont be billed twice'],
+    ['', ' :)', '!', ' x'],
+  ]);
   const bodies = [
     'Thanks for your patience, your replacement is on its way.\n\nBest,\nSam\nSupport Team\n',
     'Your order has shipped.\n\n-- \nLee, Acme Support\n',
@@ -248,6 +264,15 @@ function neutrals(): Record<string, string[]> {
   ]);
   const said = ['you never answer your phone', "this is ridiculous, I can't log in", "Don't bother replying if you can't fix it", "Your app doesn't work and nobody cares", 'I will not pay this fee'];
   const reply = "Thanks for getting back to me, I've reset the password now.";
+  k['quoted-inline'] = combos([
+    ['You wrote: ', 'You said ', 'you said: ', 'In your message you wrote ', 'Quoting your email: ', 'You mentioned '],
+    said.flatMap((c) => [`"${c}"`, `“${c}”`, `'${c}'`]),
+    [' — I completely understand, and I have reset the password now.', '. I hear you, the password is reset now.'],
+  ]);
+  k['quoted-top'] = combos([
+    said.flatMap((c) => [`> ${c}\n\n`, `On Mon, Jun 3, 2024 at 10:02 AM Ana Silva <ana@example.com> wrote:\n> ${c}\n\n`, `"${c}"\n\n`]),
+    [reply, 'I understand, and I have sorted it now.'],
+  ]);
   k['quoted'] = combos([
     [reply + '\n\n'],
     said.flatMap((c) => [

@@ -38,6 +38,11 @@
  * - **empathy by a negated blame** ("I can't blame you for being upset", "I don't blame you"): read in the refusal rules
  *   as "I can't"; the agent sides with the customer.
  *
+ * - **a harm the customer won't suffer** ("you won't be disconnected", "your line won't be cut off", "u wont be chrged"):
+ *   the customer or their service as subject, a negation, then a passive harm (charged, billed, disconnected, cut off,
+ *   suspended, locked out, penalised). "You won't be refunded", "your order won't be delivered" stay refusals: what is
+ *   withheld there is a good.
+ *
  * A candidate read here is dropped before any suggestion is chosen (wired in neutral15.en.ts's `neutralReason`, which the
  * engine calls for pack and generic candidates alike).
  */
@@ -113,6 +118,12 @@ const DUTY_CUE = /\b(?:before|otherwise|or else|again|in person|first|by (?:mond
 /** Empathy by a negated blame: "I can't blame you", "I don't blame you". */
 const NO_BLAME = /\b(?:i|we)\s*(?:can['’]?t|cant|cannot|can not|don['’]?t|dont|do not|couldn['’]?t|could not|wouldn['’]?t)\s+(?:really\s+)?(?:blame|fault)\s+(?:you|u)\b/i;
 
+/** A harm the customer won't suffer: "you won't be disconnected", "your service won't be cut off". */
+const HARM_SPARED = new RegExp(
+  String.raw`\b(?:you|u|your (?:\w+ )?(?:account|service|line|internet|connection|supply|broadband|phone|card|booking|membership|policy|cover|power|water|gas|data|points|subscription|plan))\s+(?:${NEG_NOW}|didn${A}t|didnt|did not|weren${A}t|werent|were not|haven${A}t been|havent been|have not been|hasn${A}t been|hasnt been|has not been|isn${A}t|isnt|is not|wasn${A}t|wasnt|was not)\s+(?:even\s+|ever\s+)?(?:be\s+|get\s+|being\s+)?(?:ch[ar]{0,2}ged|billed|debited|overcharged|penali[sz]ed|fined|disconnected|cut off|suspended|locked out|logged out|kicked (?:off|out)|blocked|frozen|closed down|deleted|wiped|lost|affected|left without\b[^.,;!?]{0,20})\b`,
+  'i',
+);
+
 /** Why an English candidate is neutral by a generalised protective reading, or null. */
 export function neutral16Reason(draft: string, c: Neutral16Candidate, category: string): string | null {
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
@@ -120,6 +131,10 @@ export function neutral16Reason(draft: string, c: Neutral16Candidate, category: 
     const lo = Math.max(c.sentenceStart, c.start - 12);
     const text = draft.slice(lo, se);
     if (category === 'blame' && NONE_SUBJECT.test(draft.slice(Math.max(c.sentenceStart, c.start - 40), c.start))) return 'neutral:blame-denied';
+    {
+      const h = HARM_SPARED.exec(text);
+      if (h && lo + h.index < c.end && lo + h.index + h[0].length > c.start && !STILL_OWED.test(text.slice(h.index + h[0].length).split(/[.;!?\n]/)[0])) return 'neutral:harm-spared';
+    }
     if (category === 'cant-wont') {
       const w = WE_WONT_HARM.exec(text);
       if (w && lo + w.index < c.end && lo + w.index + w[0].length > c.start) return 'neutral:harm-we-wont-do';
