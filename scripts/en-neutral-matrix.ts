@@ -19,6 +19,7 @@
  * - "Not a problem." and a bare "No problem!" are en-core's deliberate `no-problem-*` rules: listed, left flagged;
  * - "Don't forget to bring your ticket" is en-core's `dont-forget` hint on purpose (a chore): in the negative matrix; a
  *   benefit not to forget ("… to claim your free gift") is neutral;
+ * - "That's not a problem at all" is en-core's `thats-no-problem` hint on purpose: listed under answer-no, left flagged;
  * - a footer or notice in the signature block ("Please do not reply to this address") is not the reply's words: neutral.
  */
 import { pathToFileURL } from 'node:url';
@@ -252,6 +253,23 @@ function neutrals(): Record<string, string[]> {
     ['you wont be chrged', 'u dont have to pay nothing', 'ur data is safe, u wont lose it', 'you dont need to do nothing', 'theres no fee', 'nothing to pay', 'you wont need to resend it', 'u wont be billed twice'],
     ['', ' :)', '!', ' x'],
   ]);
+
+  k['sorry-we-couldnt'] = combos([
+    ["Sorry we couldn't ", "I'm sorry I couldn't ", 'Apologies that we were not able to ', 'sorry i wasnt able to ', "So sorry we didn't ", "I'm sorry we weren't able to "],
+    ['reply sooner', 'call you back yesterday', 'answer over the weekend', 'get to this earlier', 'pick up your call'],
+    [' — here is the update.', ', the refund is done now.', '.', ', thanks for waiting.'],
+  ]).map(cap);
+  k['we-dont-need'] = combos([
+    ['No, ', '', 'Good news: ', 'Actually '],
+    ["we don't need ", 'we dont need ', "we won't need ", 'we do not need ', "we no longer need ", "we don't require "],
+    ['your receipt', 'anything else from you', 'to see your ID', 'the original box', 'a copy of the form', 'you to come in'],
+    ['.', ' for that.', ', we have everything.'],
+  ]).map(cap);
+  k['answer-no'] = combos([
+    ['No, ', 'Nope, ', 'No no, ', 'Not at all, '],
+    ["you haven't done anything wrong", "that's not a problem at all", "it won't cost anything", "you're fine", 'it was a pleasure', 'your data is safe', 'thank you for asking'],
+    ['.', '!', ' :)'],
+  ]);
   const bodies = [
     'Thanks for your patience, your replacement is on its way.\n\nBest,\nSam\nSupport Team\n',
     'Your order has shipped.\n\n-- \nLee, Acme Support\n',
@@ -310,6 +328,8 @@ function negatives(): Record<string, string[]> {
   k['friendly-reminder'] = combos([["Don't forget to ", 'Do not forget to '], ['bring your receipt', 'sign the form', 'pay the balance'], ['.']]);
   k['must-try'] = combos([['You must ', 'You have to ', "You've got to "], ['visit the branch in person', 'try again later', 'see a manager first', 'check your spam folder'], ['.', '!']]).map(cap);
   k['empathy-cant'] = combos([["I can't ", 'I cannot '], ['help you with that', 'imagine why you did that', 'change the booking'], ['.']]).map(cap);
+  k['we-dont-need'] = combos([['We no longer ', 'we no longer '], ['offer refunds', 'accept cash', 'ship to your area', 'cover that model'], ['.', ', sorry.']]).map(cap);
+  k['answer-no'] = combos([['No, ', 'Nope, '], ["you can't have a refund", "we won't replace it", "you didn't send the form"], ['.']]);
   k['condition'] = combos([["If you don't send it by Friday", "If you don't pay by Monday"], [", we'll close the case.", ', your account will be suspended.']]);
   k['enthusiasm'] = combos([["I can't help you", "We can't wait all day", "I can't do anything about it", 'We cannot recommend it'], ['.', ' with that.']]);
   k['not-only'] = combos([['Not only did you miss the deadline', 'Not only was the form wrong'], [', but you also sent it to the wrong address.', ', you also forgot to sign it.']]);

@@ -43,6 +43,12 @@
  *   suspended, locked out, penalised). "You won't be refunded", "your order won't be delivered" stay refusals: what is
  *   withheld there is a good.
  *
+ * - **a requirement we lift** ("we no longer need your receipt", "We won't need to see your ID", "we don't require the
+ *   original box"): what we stop asking for is the customer's burden. "We no longer offer refunds", "we no longer accept
+ *   cash" stay flagged (another verb);
+ * - **blame's own words denied** ("you haven't done anything wrong", "u didnt do a thing wrong"): the object is "anything
+ *   wrong", so the blame construction exonerates.
+ *
  * A candidate read here is dropped before any suggestion is chosen (wired in neutral15.en.ts's `neutralReason`, which the
  * engine calls for pack and generic candidates alike).
  */
@@ -124,12 +130,24 @@ const HARM_SPARED = new RegExp(
   'i',
 );
 
+/** A requirement we lift: "we no longer need your receipt", "we won't need to see your ID". */
+const REQUIREMENT_LIFTED = new RegExp(
+  String.raw`\b(?:we|i|our team)\s*(?:no longer|don${A}t|dont|do not|won${A}t|wont|will not|will no longer|shouldn${A}t|should not|didn${A}t|did not)\s+(?:even\s+|actually\s+)?(?:need|require|ask (?:you )?for|want)\b(?!\s+(?:to\s+)?(?:hear|receive|see)\s+(?:from\s+you|any\s+more\s+(?:complaints|calls)))`,
+  'i',
+);
+/** Blame's own words denied: "you haven't done anything wrong". */
+const NOTHING_WRONG = /\b(?:you|u)\s*(?:haven['’]?t|havent|have not|didn['’]?t|didnt|did not|never|(?:['’]ve|have)\s+(?:done|made))\s+(?:(?:done|do|make|made)\s+)?(?:anything|a thing|a single thing|nothing|no)\s+(?:wrong|mistakes?)\b/i;
+
 /** Why an English candidate is neutral by a generalised protective reading, or null. */
 export function neutral16Reason(draft: string, c: Neutral16Candidate, category: string): string | null {
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   if (category === 'blame' || category === 'cant-wont') {
     const lo = Math.max(c.sentenceStart, c.start - 12);
     const text = draft.slice(lo, se);
+    {
+      const nw = NOTHING_WRONG.exec(text);
+      if (nw && lo + nw.index < c.end && lo + nw.index + nw[0].length > c.start) return 'neutral:nothing-wrong';
+    }
     if (category === 'blame' && NONE_SUBJECT.test(draft.slice(Math.max(c.sentenceStart, c.start - 40), c.start))) return 'neutral:blame-denied';
     {
       const h = HARM_SPARED.exec(text);
@@ -138,6 +156,8 @@ export function neutral16Reason(draft: string, c: Neutral16Candidate, category: 
     if (category === 'cant-wont') {
       const w = WE_WONT_HARM.exec(text);
       if (w && lo + w.index < c.end && lo + w.index + w[0].length > c.start) return 'neutral:harm-we-wont-do';
+      const rl = REQUIREMENT_LIFTED.exec(text);
+      if (rl && lo + rl.index < c.end && lo + rl.index + rl[0].length > c.start) return 'neutral:requirement-lifted';
       const nb = NO_BLAME.exec(text);
       if (nb && lo + nb.index < c.end && lo + nb.index + nb[0].length > c.start) return 'neutral:no-blame';
       if (LANDMARK.test(draft.slice(c.start, se)) && /^[\s"“'‘(]*$|[,;:—–-]\s*$/.test(draft.slice(c.sentenceStart, c.start))) return 'neutral:landmark';
