@@ -8,6 +8,7 @@
  *   npx tsx scripts/en-neutral-matrix.ts               per kind: neutral flagged / total, negative caught / total
  *   npx tsx scripts/en-neutral-matrix.ts --list=<kind> also list that kind's false flags (rule id) and negatives missed
  *   npx tsx scripts/en-neutral-matrix.ts --list=all    every kind's
+ *   npx tsx scripts/en-neutral-matrix.ts --context='Hi Sam,\n\n'   every sentence after that text
  *
  * Decisions (documented, as the task asks):
  * - a question with "not" about a thing that failed, followed by help ("Can you not see it? Let me help", "Did the email
@@ -270,6 +271,32 @@ function neutrals(): Record<string, string[]> {
     ["you haven't done anything wrong", "that's not a problem at all", "it won't cost anything", "you're fine", 'it was a pleasure', 'your data is safe', 'thank you for asking'],
     ['.', '!', ' :)'],
   ]);
+
+  k['cant-positive'] = combos([
+    ["I can't believe how ", 'cant believe how ', 'I cannot believe how ', "We can't get over how "],
+    ['quick that was', 'lovely your photos are', 'well it turned out', 'fast the team fixed it'],
+    ['!', '.', ' :)'],
+  ]).map(cap).concat(combos([["You can't beat ", 'you cant beat ', "You can't go wrong with ", "There's nothing like ", "We couldn't have asked for "], ['the express option', 'a fresh start', 'a better outcome'], ['!', '.']]).map(cap));
+  k['negated-worry-adj'] = combos([
+    ['', 'Good news: ', 'just so you know '],
+    ["it's not serious", "it isn't anything serious", 'nothing is broken', "the scratch isn't deep", "it's not a big job", "it won't take long to fix", 'the damage is not permanent', "it's nothing to worry about"],
+    ['.', ', we can fix it today.', ' — a quick swap and you are done.'],
+  ]).map(cap);
+  k['not-bad-news'] = combos([
+    ["I'm not surprised ", 'Not surprised ', 'no wonder '],
+    ['you loved it', 'it sold out, it is a great book', 'you picked that one, it is our best seller'],
+    ['!', '.'],
+  ]).map(cap);
+
+  k['time-positive'] = combos([
+    ["You'll have it ", 'It will arrive ', "We'll call you back ", 'your refund will land ', 'The engineer will be there '],
+    ['no later than Friday', 'in no time', 'by Friday at the latest', 'not long after 9am', 'any minute now', 'within the hour, if not sooner', 'no more than two days from now'],
+    ['.', '!', ', I have checked.'],
+  ]).map(cap);
+  k['not-long'] = combos([
+    ['Not long now', 'not long to go', "It won't be long now", "It shouldn't be much longer", 'Nearly there, not much longer', 'Almost done, it wont be long'],
+    ['!', '.', ', the van is on your street.', ' :)'],
+  ]);
   const bodies = [
     'Thanks for your patience, your replacement is on its way.\n\nBest,\nSam\nSupport Team\n',
     'Your order has shipped.\n\n-- \nLee, Acme Support\n',
@@ -330,6 +357,7 @@ function negatives(): Record<string, string[]> {
   k['empathy-cant'] = combos([["I can't ", 'I cannot '], ['help you with that', 'imagine why you did that', 'change the booking'], ['.']]).map(cap);
   k['we-dont-need'] = combos([['We no longer ', 'we no longer '], ['offer refunds', 'accept cash', 'ship to your area', 'cover that model'], ['.', ', sorry.']]).map(cap);
   k['answer-no'] = combos([['No, ', 'Nope, '], ["you can't have a refund", "we won't replace it", "you didn't send the form"], ['.']]);
+  k['cant-positive'] = combos([["I can't believe how ", "We can't get over how "], ['long this took', 'rude that message was', 'many times you have called'], ['.']]).map(cap);
   k['condition'] = combos([["If you don't send it by Friday", "If you don't pay by Monday"], [", we'll close the case.", ', your account will be suspended.']]);
   k['enthusiasm'] = combos([["I can't help you", "We can't wait all day", "I can't do anything about it", 'We cannot recommend it'], ['.', ' with that.']]);
   k['not-only'] = combos([['Not only did you miss the deadline', 'Not only was the form wrong'], [', but you also sent it to the wrong address.', ', you also forgot to sign it.']]);
@@ -347,10 +375,12 @@ async function main(): Promise<void> {
   const { builtinPacks } = await import('../lib/packs/index.ts');
   const { evaluateItem } = await import('../tests/bench/rewrite-quality.ts');
   const list = process.argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
+  // --context=<text>: every sentence after that text (a greeting, a first sentence), to find guards that hold only at a message's start.
+  const context = (process.argv.find((a) => a.startsWith('--context='))?.slice('--context='.length) ?? '').replace(/\\n/g, '\n');
   const per = new Map<string, { neu: number; flagged: number; neg: number; caught: number }>();
   const lines: string[] = [];
   for (const it of neutralMatrix()) {
-    const r = evaluateItem('en', { id: 'm', label: it.label, category: 'other', text: it.text, spans: [], hard: [], register: [], source: 'matrix' }, builtinPacks);
+    const r = evaluateItem('en', { id: 'm', label: it.label, category: 'other', text: context + it.text, spans: [], hard: [], register: [], source: 'matrix' }, builtinPacks);
     const t = per.get(it.kind) ?? { neu: 0, flagged: 0, neg: 0, caught: 0 };
     per.set(it.kind, t);
     if (it.label === 'neutral') {

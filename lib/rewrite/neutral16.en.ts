@@ -49,6 +49,10 @@
  * - **blame's own words denied** ("you haven't done anything wrong", "u didnt do a thing wrong"): the object is "anything
  *   wrong", so the blame construction exonerates.
  *
+ * - **amazement by a negated limit** ("We can't get over how quick that was", "You can't beat the express option", "We
+ *   couldn't have asked for a better outcome"): like neutral15's "can't recommend … enough", the negation measures the
+ *   praise. "I can't believe how long this took" stays flagged (after "how", only a word of praise counts).
+ *
  * A candidate read here is dropped before any suggestion is chosen (wired in neutral15.en.ts's `neutralReason`, which the
  * engine calls for pack and generic candidates alike).
  */
@@ -138,6 +142,13 @@ const REQUIREMENT_LIFTED = new RegExp(
 /** Blame's own words denied: "you haven't done anything wrong". */
 const NOTHING_WRONG = /\b(?:you|u)\s*(?:haven['’]?t|havent|have not|didn['’]?t|didnt|did not|never|(?:['’]ve|have)\s+(?:done|made))\s+(?:(?:done|do|make|made)\s+)?(?:anything|a thing|a single thing|nothing|no)\s+(?:wrong|mistakes?)\b/i;
 
+/** Amazement by a negated limit: "can't get over how quick", "can't beat", "couldn't have asked for better". */
+const PRAISE_WORD = String.raw`(?:quick|quickly|fast|lovely|well|good|great|beautiful|beautifully|easy|smooth|smoothly|kind|patient|amazing|gorgeous|happy|helpful|brilliant|cute|stunning|perfect|perfectly|friendly|generous|much (?:you|we) (?:love|loved|enjoy|enjoyed))`;
+const AMAZED = new RegExp(
+  String.raw`\b(?:we|i|you|u)\s*(?:can${A}t|cant|cannot|can not|couldn${A}t|couldnt|could not)\s+(?:(?:get over|believe)\s+how\s+(?:(?:very|so|really)\s+)?${PRAISE_WORD}\b|beat\b|go wrong\b|fault\b|(?:have\s+)?(?:asked|hoped|wished) for (?:a )?(?:better|more|nicer)\b|ask for (?:a )?(?:better|more|nicer)\b|stop (?:smiling|talking about|raving about)\b)`,
+  'i',
+);
+
 /** Why an English candidate is neutral by a generalised protective reading, or null. */
 export function neutral16Reason(draft: string, c: Neutral16Candidate, category: string): string | null {
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
@@ -156,6 +167,8 @@ export function neutral16Reason(draft: string, c: Neutral16Candidate, category: 
     if (category === 'cant-wont') {
       const w = WE_WONT_HARM.exec(text);
       if (w && lo + w.index < c.end && lo + w.index + w[0].length > c.start) return 'neutral:harm-we-wont-do';
+      const am = AMAZED.exec(text);
+      if (am && lo + am.index < c.end && lo + am.index + am[0].length > c.start) return 'neutral:amazed';
       const rl = REQUIREMENT_LIFTED.exec(text);
       if (rl && lo + rl.index < c.end && lo + rl.index + rl[0].length > c.start) return 'neutral:requirement-lifted';
       const nb = NO_BLAME.exec(text);
