@@ -297,6 +297,14 @@ function neutrals(): Record<string, string[]> {
     ['Not long now', 'not long to go', "It won't be long now", "It shouldn't be much longer", 'Nearly there, not much longer', 'Almost done, it wont be long'],
     ['!', '.', ', the van is on your street.', ' :)'],
   ]);
+
+  k['welcome-done'] = combos([
+    ['No problem at all', 'no problem at all', 'Not a problem at all'],
+    ['', ', Sam', ' Sam'],
+    [', happy to ', ' - happy to ', '! Happy to ', ', glad to ', ", I'm happy to ", ', always happy to '],
+    ['help', 'add the extra suitcase', 'change the date for you', 'sort that out', 'send another copy'],
+    ['.', '!', ' :)'],
+  ]);
   const bodies = [
     'Thanks for your patience, your replacement is on its way.\n\nBest,\nSam\nSupport Team\n',
     'Your order has shipped.\n\n-- \nLee, Acme Support\n',
@@ -358,6 +366,7 @@ function negatives(): Record<string, string[]> {
   k['we-dont-need'] = combos([['We no longer ', 'we no longer '], ['offer refunds', 'accept cash', 'ship to your area', 'cover that model'], ['.', ', sorry.']]).map(cap);
   k['answer-no'] = combos([['No, ', 'Nope, '], ["you can't have a refund", "we won't replace it", "you didn't send the form"], ['.']]);
   k['cant-positive'] = combos([["I can't believe how ", "We can't get over how "], ['long this took', 'rude that message was', 'many times you have called'], ['.']]).map(cap);
+  k['welcome-done'] = combos([['No problem at all', 'No problem'], ['!', '.', ", I've passed your comments on."]]);
   k['condition'] = combos([["If you don't send it by Friday", "If you don't pay by Monday"], [", we'll close the case.", ', your account will be suspended.']]);
   k['enthusiasm'] = combos([["I can't help you", "We can't wait all day", "I can't do anything about it", 'We cannot recommend it'], ['.', ' with that.']]);
   k['not-only'] = combos([['Not only did you miss the deadline', 'Not only was the form wrong'], [', but you also sent it to the wrong address.', ', you also forgot to sign it.']]);

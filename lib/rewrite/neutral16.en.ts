@@ -53,6 +53,11 @@
  *   couldn't have asked for a better outcome"): like neutral15's "can't recommend … enough", the negation measures the
  *   praise. "I can't believe how long this took" stays flagged (after "how", only a word of praise counts).
  *
+ * - **a welcome with the help offered** ("No problem at all, Sam, happy to add the extra suitcase", "not a problem at all -
+ *   glad to change the date for you"): protective.en.ts reads "No problem at all, happy to help"; any verb after "happy /
+ *   glad / pleased to" offers the request. A bare "No problem at all!" and one before a done action ("…, I've passed your
+ *   comments on") stay en-core's `no-problem-at-all`.
+ *
  * A candidate read here is dropped before any suggestion is chosen (wired in neutral15.en.ts's `neutralReason`, which the
  * engine calls for pack and generic candidates alike).
  */
@@ -149,6 +154,10 @@ const AMAZED = new RegExp(
   'i',
 );
 
+/** A welcome with the help offered: ", [Sam,] (I'm) happy to <verb>". */
+const WELCOME_OFFER =
+  /^\s*[,!.–—-]*\s*(?:[A-Z][\w'’-]*\s*[,!–—-]?\s*)?(?:(?:i['’]?m|i am|we['’]re|we are|im)\s+)?(?:(?:always|more than|very|so|really|just)\s+)?(?:happy|glad|pleased|delighted)\s+to\s+(?!say\b|tell\b|hear\b|report\b|inform\b)[a-z]+/i;
+
 /** Why an English candidate is neutral by a generalised protective reading, or null. */
 export function neutral16Reason(draft: string, c: Neutral16Candidate, category: string): string | null {
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
@@ -199,6 +208,7 @@ export function neutral16Reason(draft: string, c: Neutral16Candidate, category: 
     return null;
   }
   if (category === 'other') {
+    if (/^(?:no|not a) problem at all$/i.test(draft.slice(c.start, c.end).trim()) && WELCOME_OFFER.test(draft.slice(c.end, sentenceEnd(draft, se)).split('\n')[0])) return 'neutral:welcome-offer';
     const open = CANDOUR_OPEN.exec(draft.slice(c.start, se));
     if (open && /^[\s"“'‘(]*$/.test(draft.slice(c.sentenceStart, c.start)) && EXONERATED.test(draft.slice(c.start + open[0].length, se))) return 'neutral:candour-exonerates';
     // A tag at the end of its sentence: "…, honestly."
