@@ -17,7 +17,7 @@ const flags = (s: string) => {
 const flagged = (s: string) => flags(s).length > 0;
 
 /** Neutrals the matrix lists that stay flagged on purpose (en-core's `no-problem-*`; a treat recommended with "!" alone). */
-const LEFT_FLAGGED = (s: string) => /^Not a problem\b/.test(s) || (/^(?:you|u)\b.*\b(?:must|have to|got to|gotta)\b[^.,—]*!$/i.test(s));
+const LEFT_FLAGGED = (s: string) => /^Not a problem\b/.test(s) || /that's not a problem/.test(s) || (/^(?:you|u)\b.*\b(?:must|have to|got to|gotta)\b[^.,—]*!$/i.test(s));
 
 describe('English neutral variant matrix (neutral16.en.ts)', () => {
   it('a sample of every kind of neutral stays silent', () => {
@@ -54,5 +54,11 @@ describe('English neutral variant matrix (neutral16.en.ts)', () => {
   it('a treat recommended, not a duty', () => {
     for (const s of ["You have to try the chocolate cake, it's amazing.", "You must see the view from the roof terrace — you'll love it."]) expect(flagged(s), s).toBe(false);
     for (const s of ['You must visit the branch in person.', 'You have to try again later.']) expect(flagged(s), s).toBe(true);
+  });
+
+  it('a harm spared, a requirement lifted, blame denied by its object, amazement, a welcome with help offered', () => {
+    for (const s of ["u wont be chrged, no worries", 'Your line will not be cut off during the switch.', 'we no longer need your receipt for that.', "No, you haven't done anything wrong.", "We can't get over how quick that was!", 'No problem at all Sam - happy to add the extra suitcase.', 'No problem at all! Glad to change the date for you.'])
+      expect(flagged(s), s).toBe(false);
+    for (const s of ["You won't be refunded.", 'We no longer offer refunds.', "We can't get over the fee.", "We can't refund you, sorry.", 'No problem at all!', "No problem at all, I've passed your comments on."]) expect(flagged(s), s).toBe(true);
   });
 });
