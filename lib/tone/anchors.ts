@@ -60,8 +60,8 @@ export interface WordRec {
   matcher: object | null;
   at: unknown;
   head: unknown;
-  /** tokens.ts: the word is the second word of some phrase of that matcher. */
-  second: boolean;
+  /** tokens.ts: the word's number among the second words of that matcher's phrases (-1: none). */
+  second: number;
   /** features.ts: the word counts as a negation (1) or not (0); -1 not read yet. */
   neg: number;
   /** features.ts: the learnt model `weight` is that word's weight in (null: none yet); undefined weight: none. */
@@ -110,7 +110,7 @@ export function wordRec(w: string): WordRec {
 }
 
 function bitsOf(w: string): WordRec {
-  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: false, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);

@@ -77,8 +77,12 @@ export class Matcher {
    * ("still" -> "no"), and two-word phrases whose second word is a prefix ("پیام قبلی*").
    */
   private byKey = new Map<string, KeyLists>();
-  /** Every second word of a phrase in a `second` list: a token whose next word is none of them looks nothing up there. */
-  private seconds = new Set<string>();
+  /**
+   * Every second word of a phrase in a `second` list, numbered: the `second` lists are by that number (kept on the
+   * word's record), so the lookup by the next token is by a small integer, not by its string; a token whose next word
+   * is none of them looks nothing up there.
+   */
+  private secondIds = new Map<string, number>();
 
   constructor(lexicons: ReadonlyArray<LexiconPart>) {
     const all = new Map<string, Entry>();
@@ -130,8 +134,9 @@ export class Matcher {
       else {
         const l = listsOf(first);
         const second = (l.second ??= new Map());
-        pushTo(second, e.keys[1], e);
-        this.seconds.add(e.keys[1]);
+        let id = this.secondIds.get(e.keys[1]);
+        if (id === undefined) this.secondIds.set(e.keys[1], (id = this.secondIds.size));
+        pushTo(second, id, e);
       }
     }
   }
@@ -142,14 +147,14 @@ export class Matcher {
     const key = rec.word;
     rec.at = this.byKey.get(key);
     rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
-    rec.second = this.seconds.has(key);
+    rec.second = this.secondIds.get(key) ?? -1;
     rec.matcher = this;
   }
 
-  /** False when the token's word is no phrase's second word (then no `second` list holds it). */
-  private mayBeSecond(t: Token): boolean {
+  /** The token's word's number among the phrases' second words (-1: none, and then no `second` list holds it). */
+  private secondId(t: Token): number {
     const rec = t.rec;
-    if (rec === undefined) return true;
+    if (rec === undefined) return this.secondIds.get(t.key) ?? -1;
     this.fill(rec);
     return rec.second;
   }
@@ -179,7 +184,10 @@ export class Matcher {
       found.n = 0;
       if (at !== undefined) {
         // The lists are by the token's key (and the next token's): those keys need no second look.
-        if (at.second && i + 1 < tokens.length && this.mayBeSecond(tokens[i + 1])) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found, 2);
+        if (at.second && i + 1 < tokens.length) {
+          const id = this.secondId(tokens[i + 1]);
+          if (id >= 0) consider(at.second.get(id), tokens, i, text, found, 2);
+        }
         consider(at.firstOnly, tokens, i, text, found, 1);
         consider(at.single, tokens, i, text, found, 1);
       }
@@ -203,7 +211,8 @@ function headOf(key: string): number {
 }
 
 interface KeyLists {
-  second: Map<string, Entry[]> | undefined;
+  /** Phrases of three or more words, or two words without a prefix, by their second word's number (secondIds). */
+  second: Map<number, Entry[]> | undefined;
   firstOnly: Entry[] | undefined;
   single: Entry[] | undefined;
 }
