@@ -71,6 +71,11 @@ const KIND_RANK: Record<CueKind, number> = {
   frustrated: 0, repeat: 1, urgent: 2, caps: 3, academic: 4, formal: 5, casual: 6, questions: 7, polite: 8, emoji: 9, language: 10, long: 11, short: 12,
 };
 
+/** The cues' order: strongest first, then by kind (one function for every message, no closure made per message). */
+function byRank(x: Cue, y: Cue): number {
+  return SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || KIND_RANK[x.kind] - KIND_RANK[y.kind];
+}
+
 /** The analysis of the customer's latest words, as readCustomerTone sees them (used by the training script). */
 export function analyseLatest(message: string, options?: ToneOptions): Analysis {
   return analyse(readDoc(parseMessage(message).latest.text), matcherFor(options));
@@ -116,7 +121,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   const repeatCue = cues.find((c) => c.kind === 'repeat');
   // Writing again AND upset: the repeat weighs as much as the feeling (and is listed after it).
   if (repeatCue && frustratedCue) repeatCue.severity = frustratedCue.severity;
-  if (cues.length > 1) cues.sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+  if (cues.length > 1) cues.sort(byRank);
 
   const reg = empty && outer.length === 0 ? { formality: 'neutral' as const, formalityScore: 0, colloquial: false } : readRegister(ctx);
   const academic = cues.some((c) => c.kind === 'academic');
