@@ -157,7 +157,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
  * so a word found here is read without slicing, folding or looking its form up in the memo
  * (measured: the memo's Map lookup by a freshly sliced string was a fifth of the layer's time on tweets).
  */
-const PLAIN_BITS = 15;
+const PLAIN_BITS = 17;
 /**
  * A table entry: the written word and what englishWord pushes for it (the form's norm and info copied, one object to read).
  * A token read from the table has the entry as its slot (Token.slot), so a reader above keeps its answer for the word
