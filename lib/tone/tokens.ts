@@ -48,6 +48,10 @@ interface Entry {
   cats: string[];
   catIds: number[];
   catWeights: number[];
+  /** catIds.length, and the first category's index and weight: most entries have one category (no array read for it). */
+  nCats: number;
+  cat0: number;
+  weight0: number;
   /** Slang is about spelling: "u" or "thx" count as slang only as written, not as the "you" / "thanks" the layer reads. */
   spelling: Set<string> | null;
 }
@@ -97,7 +101,7 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
+          if (!e) all.set(id, (e = { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], nCats: 0, cat0: -1, weight0: 0, spelling: null }));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
@@ -124,6 +128,9 @@ export class Matcher {
         return k;
       });
       e.catWeights = e.cats.map((c) => e.weights[c]);
+      e.nCats = e.catIds.length;
+      e.cat0 = e.catIds[0];
+      e.weight0 = e.catWeights[0];
       const n = e.keys.length;
       const first = e.keys[0];
       if (n === 1 && e.prefix) {
@@ -145,7 +152,10 @@ export class Matcher {
   private fill(rec: WordRec): void {
     if (rec.matcher === this) return;
     const key = rec.word;
-    rec.at = this.byKey.get(key);
+    const at = this.byKey.get(key);
+    rec.single = at?.single;
+    rec.firstOnly = at?.firstOnly;
+    rec.longer = at?.second;
     rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
     rec.second = this.secondIds.get(key) ?? -1;
     rec.matcher = this;
@@ -170,34 +180,40 @@ export class Matcher {
       const tok = tokens[i];
       const key = tok.key;
       const rec = tok.rec;
-      let at: KeyLists | undefined;
+      let single: Entry[] | undefined;
+      let firstOnly: Entry[] | undefined;
+      let longer: Map<number, Entry[]> | undefined;
       let head: Entry[] | undefined;
       if (rec !== undefined) {
         this.fill(rec);
-        at = rec.at as KeyLists | undefined;
+        single = rec.single as Entry[] | undefined;
+        firstOnly = rec.firstOnly as Entry[] | undefined;
+        longer = rec.longer as Map<number, Entry[]> | undefined;
         head = rec.head as Entry[] | undefined;
       } else {
-        at = this.byKey.get(key);
+        const at = this.byKey.get(key);
+        single = at?.single;
+        firstOnly = at?.firstOnly;
+        longer = at?.second;
         head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
       }
-      if (at === undefined && head === undefined) continue;
+      if (single === undefined && firstOnly === undefined && longer === undefined && head === undefined) continue;
       found.n = 0;
-      if (at !== undefined) {
-        // The lists are by the token's key (and the next token's): those keys need no second look.
-        if (at.second && i + 1 < tokens.length) {
-          const id = this.secondId(tokens[i + 1]);
-          if (id >= 0) consider(at.second.get(id), tokens, i, text, found, 2);
-        }
-        consider(at.firstOnly, tokens, i, text, found, 1);
-        consider(at.single, tokens, i, text, found, 1);
+      // The lists are by the token's key (and the next token's): those keys need no second look.
+      if (longer !== undefined && i + 1 < tokens.length) {
+        const id = this.secondId(tokens[i + 1]);
+        if (id >= 0) consider(longer.get(id), tokens, i, text, found, 2);
       }
+      consider(firstOnly, tokens, i, text, found, 1);
+      consider(single, tokens, i, text, found, 1);
       consider(head, tokens, i, text, found, 0);
       for (let f = 0; f < found.n; f++) {
         const c = found.cat[f];
         if (covered[c] > i) continue;
         const e = found.e[f]!;
         const len = found.len[f];
-        hits.push({ category: this.catNames[c], weight: e.catWeights[found.slot[f]], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
+        const slot = found.slot[f];
+        hits.push({ category: this.catNames[c], weight: slot === 0 ? e.weight0 : e.catWeights[slot], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
         covered[c] = i + len;
       }
     }
@@ -238,9 +254,9 @@ function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number
     const len = e[N_KEYS];
     if (len > known && !matchesAt(tokens, i, e, known)) continue;
     const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
-    for (let s = 0; s < e.catIds.length; s++) {
+    for (let s = 0; s < e.nCats; s++) {
       if (misspelt && e.cats[s] === 'slang') continue;
-      const c = e.catIds[s];
+      const c = s === 0 ? e.cat0 : e.catIds[s];
       let k = 0;
       while (k < found.n && found.cat[k] !== c) k++;
       if (k === found.n) {
