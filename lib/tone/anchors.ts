@@ -65,6 +65,8 @@ export interface WordRec {
   single: unknown;
   firstOnly: unknown;
   longer: unknown;
+  /** Bit (n & 31) set for each second word number n that `longer` holds: most next words are none of them, no lookup then. */
+  longerMask: number;
   head: unknown;
   /** tokens.ts: the word's number among the second words of that matcher's phrases (-1: none). */
   second: number;
@@ -116,7 +118,7 @@ export function wordRec(w: string): WordRec {
 }
 
 function bitsOf(w: string): WordRec {
-  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, single: undefined, firstOnly: undefined, longer: undefined, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, single: undefined, firstOnly: undefined, longer: undefined, longerMask: 0, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);

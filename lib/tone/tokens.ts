@@ -113,7 +113,7 @@ export class Matcher {
     }
     const listsOf = (key: string): KeyLists => {
       let l = this.byKey.get(key);
-      if (!l) this.byKey.set(key, (l = { second: undefined, firstOnly: undefined, single: undefined }));
+      if (!l) this.byKey.set(key, (l = { second: undefined, secondMask: 0, firstOnly: undefined, single: undefined }));
       return l;
     };
     const catIndex = new Map<string, number>();
@@ -144,6 +144,7 @@ export class Matcher {
         let id = this.secondIds.get(e.keys[1]);
         if (id === undefined) this.secondIds.set(e.keys[1], (id = this.secondIds.size));
         pushTo(second, id, e);
+        l.secondMask |= 1 << (id & 31);
       }
     }
   }
@@ -156,6 +157,7 @@ export class Matcher {
     rec.single = at?.single;
     rec.firstOnly = at?.firstOnly;
     rec.longer = at?.second;
+    rec.longerMask = at?.secondMask ?? 0;
     rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
     rec.second = this.secondIds.get(key) ?? -1;
     rec.matcher = this;
@@ -183,18 +185,21 @@ export class Matcher {
       let single: Entry[] | undefined;
       let firstOnly: Entry[] | undefined;
       let longer: Map<number, Entry[]> | undefined;
+      let longerMask = 0;
       let head: Entry[] | undefined;
       if (rec !== undefined) {
         this.fill(rec);
         single = rec.single as Entry[] | undefined;
         firstOnly = rec.firstOnly as Entry[] | undefined;
         longer = rec.longer as Map<number, Entry[]> | undefined;
+        longerMask = rec.longerMask;
         head = rec.head as Entry[] | undefined;
       } else {
         const at = this.byKey.get(key);
         single = at?.single;
         firstOnly = at?.firstOnly;
         longer = at?.second;
+        longerMask = at?.secondMask ?? 0;
         head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
       }
       if (single === undefined && firstOnly === undefined && longer === undefined && head === undefined) continue;
@@ -202,7 +207,7 @@ export class Matcher {
       // The lists are by the token's key (and the next token's): those keys need no second look.
       if (longer !== undefined && i + 1 < tokens.length) {
         const id = this.secondId(tokens[i + 1]);
-        if (id >= 0) consider(longer.get(id), tokens, i, text, found, 2);
+        if (id >= 0 && (longerMask & (1 << (id & 31))) !== 0) consider(longer.get(id), tokens, i, text, found, 2);
       }
       consider(firstOnly, tokens, i, text, found, 1);
       consider(single, tokens, i, text, found, 1);
@@ -229,6 +234,8 @@ function headOf(key: string): number {
 interface KeyLists {
   /** Phrases of three or more words, or two words without a prefix, by their second word's number (secondIds). */
   second: Map<number, Entry[]> | undefined;
+  /** Bit (n & 31) for each second word number n in `second`. */
+  secondMask: number;
   firstOnly: Entry[] | undefined;
   single: Entry[] | undefined;
 }
