@@ -58,7 +58,7 @@ export interface WordRec {
   [L2]: number;
   /**
    * tokens.ts: the matcher the word's phrase lists were looked up in (null: none yet), and those lists: its one-word
-   * phrases, its two-word phrases ending in a prefix, its longer phrases by their second word, its prefix entries (each
+   * phrases, its two-word phrases ending in a prefix, its longer phrases by their second word, the one-word prefixes it starts with (each
    * on the record itself: one object less to reach per token).
    */
   matcher: object | null;

@@ -158,7 +158,7 @@ export class Matcher {
     rec.firstOnly = at?.firstOnly;
     rec.longer = at?.second;
     rec.longerMask = at?.secondMask ?? 0;
-    rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+    rec.head = prefixesOf(key.length >= 3 ? this.byHead.get(headOf(key)) : undefined, key);
     rec.second = this.secondIds.get(key) ?? -1;
     rec.matcher = this;
   }
@@ -187,6 +187,8 @@ export class Matcher {
       let longer: Map<number, Entry[]> | undefined;
       let longerMask = 0;
       let head: Entry[] | undefined;
+      /** 1: `head` holds only the prefixes the key starts with (the record's list); 0: they are checked here. */
+      let headKnown = 1;
       if (rec !== undefined) {
         this.fill(rec);
         single = rec.single as Entry[] | undefined;
@@ -201,6 +203,7 @@ export class Matcher {
         longer = at?.second;
         longerMask = at?.secondMask ?? 0;
         head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+        headKnown = 0;
       }
       if (single === undefined && firstOnly === undefined && longer === undefined && head === undefined) continue;
       found.n = 0;
@@ -211,7 +214,7 @@ export class Matcher {
       }
       consider(firstOnly, tokens, i, text, found, 1);
       consider(single, tokens, i, text, found, 1);
-      consider(head, tokens, i, text, found, 0);
+      consider(head, tokens, i, text, found, headKnown);
       for (let f = 0; f < found.n; f++) {
         const c = found.cat[f];
         if (covered[c] > i) continue;
@@ -224,6 +227,17 @@ export class Matcher {
     }
     return hits;
   }
+}
+
+/**
+ * The one-word prefixes of `heads` (a byHead list) that `key` starts with, in their order, or undefined for none: a pure
+ * function of the word, kept on its record, so a word that only shares its first two letters with a prefix ("from",
+ * "frustrat*") looks at no entry per token.
+ */
+function prefixesOf(heads: Entry[] | undefined, key: string): Entry[] | undefined {
+  if (heads === undefined) return undefined;
+  const out = heads.filter((e) => key.startsWith(e[LAST_KEY]));
+  return out.length ? out : undefined;
 }
 
 /** The first two UTF-16 units of a key as one small integer (below 2^30 for every letter we read). */
