@@ -423,9 +423,6 @@ interface CompiledModel {
   /** Feature names and their weights, in the model's order. */
   names: string[];
   weights: number[];
-  /** Each name's position in `names`, and a row of values in that order (reused by every call). */
-  index: Map<string, number>;
-  values: Float64Array;
   words: Map<string, number>;
 }
 const compiled = new WeakMap<object, CompiledModel>();
@@ -434,8 +431,7 @@ function compile(model: LinearModel): CompiledModel {
   let c = compiled.get(model);
   if (!c) {
     const features = Object.entries(model.features);
-    const names = features.map(([n]) => n);
-    c = { bias: model.bias, names, weights: features.map(([, w]) => w), index: new Map(names.map((n, k) => [n, k])), values: new Float64Array(names.length), words: new Map(Object.entries(model.words)) };
+    c = { bias: model.bias, names: features.map(([n]) => n), weights: features.map(([, w]) => w), words: new Map(Object.entries(model.words)) };
     compiled.set(model, c);
   }
   return c;
@@ -449,16 +445,7 @@ function compile(model: LinearModel): CompiledModel {
 export function linearScore(model: LinearModel, a: Analysis): number {
   const m = compile(model);
   let z = m.bias;
-  // The features' values in the model's order, read in one pass over the features object (a load by each of some thirty
-  // names was a megamorphic lookup each), then summed in the model's order as before.
-  const values = m.values;
-  values.fill(0);
-  const f = a.features;
-  for (const name in f) {
-    const k = m.index.get(name);
-    if (k !== undefined) values[k] = f[name] ?? 0;
-  }
-  for (let i = 0; i < values.length; i++) z += m.weights[i] * values[i];
+  for (let i = 0; i < m.names.length; i++) z += m.weights[i] * (a.features[m.names[i]] ?? 0);
   const counted: string[] = [];
   for (const t of a.tokens) {
     // The word's weight, kept on its record for this model (rec.word is the key).
