@@ -156,8 +156,11 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
  * englishWord read for such a word depends on its characters only (lower-cased, its memoised form),
  * so a word found here is read without slicing, folding or looking its form up in the memo
  * (measured: the memo's Map lookup by a freshly sliced string was a fifth of the layer's time on tweets).
+ * 2^17 slots (half a megabyte of references): with 2^15, a third of the tone bench's 12,000 written words shared a slot
+ * with another and were read the slow way again each time their neighbour had taken it (the interleaved p50 fell 1.6%
+ * at 2^17; a session's own vocabulary is far smaller, so this mostly matters for long or varied reading).
  */
-const PLAIN_BITS = 15;
+const PLAIN_BITS = 17;
 /**
  * A table entry: the written word and what englishWord pushes for it (the form's norm and info copied, one object to read).
  * A token read from the table has the entry as its slot (Token.slot), so a reader above keeps its answer for the word

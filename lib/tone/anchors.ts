@@ -56,12 +56,20 @@ export interface WordRec {
   /** The third bit word (anchors 64-95), under symbols: a record serialised through a token's slot reads as before. */
   [K2]: number;
   [L2]: number;
-  /** tokens.ts: the matcher `at` and `head` were looked up in (null: none yet). */
+  /**
+   * tokens.ts: the matcher the word's phrase lists were looked up in (null: none yet), and those lists: its one-word
+   * phrases, its two-word phrases ending in a prefix, its longer phrases by their second word, the one-word prefixes it starts with (each
+   * on the record itself: one object less to reach per token).
+   */
   matcher: object | null;
-  at: unknown;
+  single: unknown;
+  firstOnly: unknown;
+  longer: unknown;
+  /** Bit (n & 31) set for each second word number n that `longer` holds: most next words are none of them, no lookup then. */
+  longerMask: number;
   head: unknown;
-  /** tokens.ts: the word is the second word of some phrase of that matcher. */
-  second: boolean;
+  /** tokens.ts: the word's number among the second words of that matcher's phrases (-1: none). */
+  second: number;
   /** features.ts: the word counts as a negation (1) or not (0); -1 not read yet. */
   neg: number;
   /** features.ts: the learnt model `weight` is that word's weight in (null: none yet); undefined weight: none. */
@@ -110,7 +118,7 @@ export function wordRec(w: string): WordRec {
 }
 
 function bitsOf(w: string): WordRec {
-  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, at: undefined, head: undefined, second: false, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, single: undefined, firstOnly: undefined, longer: undefined, longerMask: 0, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);

@@ -321,7 +321,12 @@ export function hitsIn(ctx: CueContext, cats: readonly string[]): readonly Hit[]
     byCategory = null;
     indexedHits = hits;
   }
-  if (cats.length !== 1) return hits.filter((h) => cats.includes(h.category));
+  if (cats.length !== 1) {
+    // Most messages have none of the asked categories: then no array is made.
+    let out: Hit[] | null = null;
+    for (let i = 0; i < hits.length; i++) if (cats.includes(hits[i].category)) (out ??= []).push(hits[i]);
+    return out ?? NO_HITS;
+  }
   const cat = cats[0];
   if (byCategory === null) {
     // A long message's hits are grouped at once (a look along them per ask would cost more).

@@ -186,10 +186,12 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   const emojiSpans: LocalSpan[] = [];
   let negative = 0;
   let positive = 0;
-  for (const m of mayHoldEmoji(text) ? text.matchAll(EMOJI_RE) : []) {
-    emojiSpans.push({ start: m.index!, end: m.index! + m[0].length });
-    if (NEG_EMOJI.test(m[0])) negative++;
-    else if (POS_EMOJI.test(m[0])) positive++;
+  if (mayHoldEmoji(text)) {
+    for (const m of text.matchAll(EMOJI_RE)) {
+      emojiSpans.push({ start: m.index!, end: m.index! + m[0].length });
+      if (NEG_EMOJI.test(m[0])) negative++;
+      else if (POS_EMOJI.test(m[0])) positive++;
+    }
   }
 
   // Questions: sentences with ? / ؟, or opened by a question word.

@@ -48,6 +48,10 @@ interface Entry {
   cats: string[];
   catIds: number[];
   catWeights: number[];
+  /** catIds.length, and the first category's index and weight: most entries have one category (no array read for it). */
+  nCats: number;
+  cat0: number;
+  weight0: number;
   /** Slang is about spelling: "u" or "thx" count as slang only as written, not as the "you" / "thanks" the layer reads. */
   spelling: Set<string> | null;
 }
@@ -77,8 +81,12 @@ export class Matcher {
    * ("still" -> "no"), and two-word phrases whose second word is a prefix ("پیام قبلی*").
    */
   private byKey = new Map<string, KeyLists>();
-  /** Every second word of a phrase in a `second` list: a token whose next word is none of them looks nothing up there. */
-  private seconds = new Set<string>();
+  /**
+   * Every second word of a phrase in a `second` list, numbered: the `second` lists are by that number (kept on the
+   * word's record), so the lookup by the next token is by a small integer, not by its string; a token whose next word
+   * is none of them looks nothing up there.
+   */
+  private secondIds = new Map<string, number>();
 
   constructor(lexicons: ReadonlyArray<LexiconPart>) {
     const all = new Map<string, Entry>();
@@ -93,7 +101,7 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], spelling: null }));
+          if (!e) all.set(id, (e = { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], nCats: 0, cat0: -1, weight0: 0, spelling: null }));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
@@ -105,7 +113,7 @@ export class Matcher {
     }
     const listsOf = (key: string): KeyLists => {
       let l = this.byKey.get(key);
-      if (!l) this.byKey.set(key, (l = { second: undefined, firstOnly: undefined, single: undefined }));
+      if (!l) this.byKey.set(key, (l = { second: undefined, secondMask: 0, firstOnly: undefined, single: undefined }));
       return l;
     };
     const catIndex = new Map<string, number>();
@@ -120,6 +128,9 @@ export class Matcher {
         return k;
       });
       e.catWeights = e.cats.map((c) => e.weights[c]);
+      e.nCats = e.catIds.length;
+      e.cat0 = e.catIds[0];
+      e.weight0 = e.catWeights[0];
       const n = e.keys.length;
       const first = e.keys[0];
       if (n === 1 && e.prefix) {
@@ -130,8 +141,10 @@ export class Matcher {
       else {
         const l = listsOf(first);
         const second = (l.second ??= new Map());
-        pushTo(second, e.keys[1], e);
-        this.seconds.add(e.keys[1]);
+        let id = this.secondIds.get(e.keys[1]);
+        if (id === undefined) this.secondIds.set(e.keys[1], (id = this.secondIds.size));
+        pushTo(second, id, e);
+        l.secondMask |= 1 << (id & 31);
       }
     }
   }
@@ -140,16 +153,20 @@ export class Matcher {
   private fill(rec: WordRec): void {
     if (rec.matcher === this) return;
     const key = rec.word;
-    rec.at = this.byKey.get(key);
-    rec.head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
-    rec.second = this.seconds.has(key);
+    const at = this.byKey.get(key);
+    rec.single = at?.single;
+    rec.firstOnly = at?.firstOnly;
+    rec.longer = at?.second;
+    rec.longerMask = at?.secondMask ?? 0;
+    rec.head = prefixesOf(key.length >= 3 ? this.byHead.get(headOf(key)) : undefined, key);
+    rec.second = this.secondIds.get(key) ?? -1;
     rec.matcher = this;
   }
 
-  /** False when the token's word is no phrase's second word (then no `second` list holds it). */
-  private mayBeSecond(t: Token): boolean {
+  /** The token's word's number among the phrases' second words (-1: none, and then no `second` list holds it). */
+  private secondId(t: Token): number {
     const rec = t.rec;
-    if (rec === undefined) return true;
+    if (rec === undefined) return this.secondIds.get(t.key) ?? -1;
     this.fill(rec);
     return rec.second;
   }
@@ -165,36 +182,62 @@ export class Matcher {
       const tok = tokens[i];
       const key = tok.key;
       const rec = tok.rec;
-      let at: KeyLists | undefined;
+      let single: Entry[] | undefined;
+      let firstOnly: Entry[] | undefined;
+      let longer: Map<number, Entry[]> | undefined;
+      let longerMask = 0;
       let head: Entry[] | undefined;
+      /** 1: `head` holds only the prefixes the key starts with (the record's list); 0: they are checked here. */
+      let headKnown = 1;
       if (rec !== undefined) {
         this.fill(rec);
-        at = rec.at as KeyLists | undefined;
+        single = rec.single as Entry[] | undefined;
+        firstOnly = rec.firstOnly as Entry[] | undefined;
+        longer = rec.longer as Map<number, Entry[]> | undefined;
+        longerMask = rec.longerMask;
         head = rec.head as Entry[] | undefined;
       } else {
-        at = this.byKey.get(key);
+        const at = this.byKey.get(key);
+        single = at?.single;
+        firstOnly = at?.firstOnly;
+        longer = at?.second;
+        longerMask = at?.secondMask ?? 0;
         head = key.length >= 3 ? this.byHead.get(headOf(key)) : undefined;
+        headKnown = 0;
       }
-      if (at === undefined && head === undefined) continue;
+      if (single === undefined && firstOnly === undefined && longer === undefined && head === undefined) continue;
       found.n = 0;
-      if (at !== undefined) {
-        // The lists are by the token's key (and the next token's): those keys need no second look.
-        if (at.second && i + 1 < tokens.length && this.mayBeSecond(tokens[i + 1])) consider(at.second.get(tokens[i + 1].key), tokens, i, text, found, 2);
-        consider(at.firstOnly, tokens, i, text, found, 1);
-        consider(at.single, tokens, i, text, found, 1);
+      // The lists are by the token's key (and the next token's): those keys need no second look.
+      if (longer !== undefined && i + 1 < tokens.length) {
+        const id = this.secondId(tokens[i + 1]);
+        if (id >= 0 && (longerMask & (1 << (id & 31))) !== 0) consider(longer.get(id), tokens, i, text, found, 2);
       }
-      consider(head, tokens, i, text, found, 0);
+      consider(firstOnly, tokens, i, text, found, 1);
+      consider(single, tokens, i, text, found, 1);
+      consider(head, tokens, i, text, found, headKnown);
       for (let f = 0; f < found.n; f++) {
         const c = found.cat[f];
         if (covered[c] > i) continue;
         const e = found.e[f]!;
         const len = found.len[f];
-        hits.push({ category: this.catNames[c], weight: e.catWeights[found.slot[f]], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
+        const slot = found.slot[f];
+        hits.push({ category: this.catNames[c], weight: slot === 0 ? e.weight0 : e.catWeights[slot], from: i, to: i + len, start: tokens[i].start, end: tokens[i + len - 1].end });
         covered[c] = i + len;
       }
     }
     return hits;
   }
+}
+
+/**
+ * The one-word prefixes of `heads` (a byHead list) that `key` starts with, in their order, or undefined for none: a pure
+ * function of the word, kept on its record, so a word that only shares its first two letters with a prefix ("from",
+ * "frustrat*") looks at no entry per token.
+ */
+function prefixesOf(heads: Entry[] | undefined, key: string): Entry[] | undefined {
+  if (heads === undefined) return undefined;
+  const out = heads.filter((e) => key.startsWith(e[LAST_KEY]));
+  return out.length ? out : undefined;
 }
 
 /** The first two UTF-16 units of a key as one small integer (below 2^30 for every letter we read). */
@@ -203,7 +246,10 @@ function headOf(key: string): number {
 }
 
 interface KeyLists {
-  second: Map<string, Entry[]> | undefined;
+  /** Phrases of three or more words, or two words without a prefix, by their second word's number (secondIds). */
+  second: Map<number, Entry[]> | undefined;
+  /** Bit (n & 31) for each second word number n in `second`. */
+  secondMask: number;
   firstOnly: Entry[] | undefined;
   single: Entry[] | undefined;
 }
@@ -229,9 +275,9 @@ function consider(list: Entry[] | undefined, tokens: readonly Token[], i: number
     const len = e[N_KEYS];
     if (len > known && !matchesAt(tokens, i, e, known)) continue;
     const misspelt = e.spelling !== null && text !== undefined && !e.spelling.has(text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\u2019/g, "'"));
-    for (let s = 0; s < e.catIds.length; s++) {
+    for (let s = 0; s < e.nCats; s++) {
       if (misspelt && e.cats[s] === 'slang') continue;
-      const c = e.catIds[s];
+      const c = s === 0 ? e.cat0 : e.catIds[s];
       let k = 0;
       while (k < found.n && found.cat[k] !== c) k++;
       if (k === found.n) {
