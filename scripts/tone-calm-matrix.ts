@@ -29,7 +29,7 @@ const EN_FAULT = [
   'the router is completely dead',
   'the screen on my tablet is cracked',
   'my headphones stopped working completely',
-  'the blender is absolutely useless now, it won\'t turn on at all',
+  'the blender is completely kaput, it won\'t turn on at all',
 ];
 const FA_FAULT = ['کتری برقیم کلا خراب شده', 'مودمم اصلا کار نمی‌کنه', 'صفحه تبلتم ترک خورده', 'هدفونم کلا از کار افتاده', 'مخلوط‌کن اصلا روشن نمیشه'];
 const EN_ASK = ['Could you help me get it repaired?', 'What are my options?', 'Can you send a replacement?', 'How do I send it back?'];
@@ -53,6 +53,17 @@ function vary(lang: 'en' | 'fa', kind: string, frustrated: boolean, cores: strin
 
 function cross<A, B>(as: A[], bs: B[], f: (a: A, b: B) => string): string[] {
   return as.flatMap((a) => bs.map((b) => f(a, b)));
+}
+
+/** Every way of taking one part from each list, the middle part before or after the first. */
+function combos(parts: string[][]): string[] {
+  const [a, b, c] = parts;
+  const out: string[] = [];
+  a.forEach((x, i) => b.forEach((y, j) => c.forEach((z, k) => {
+    if ((i + j + k) % 2 === 0) out.push(`${x}. ${y}. ${z}`);
+    else out.push(`${y}. ${x}. ${z}`);
+  })));
+  return out;
 }
 
 export function calmMatrix(): MatrixItem[] {
@@ -92,6 +103,13 @@ export function calmMatrix(): MatrixItem[] {
     'Thanks, the refund just arrived.\n\nOn Tue, 4 Jun 2024, Sam wrote:\n> Absolutely useless. Three weeks and nothing!!',
     'Got the replacement today, works fine.\n\n-----Original Message-----\nFrom: Sam\nSent: Monday\nSubject: complaint\n\nI am furious, this is a disgrace.',
   ], out);
+  // Parts combined: each calm message takes several parts at once (a strong fault, "again", worry, an emoji, caps on a
+  // product name, a feeling negated or aimed at someone else or at oneself), in a rotating order.
+  vary('en', 'combo', false, combos([
+    ['My IPAD PRO is completely dead again', 'The HP LASERJET is totally broken', 'the router died again overnight', 'my phone screen is cracked'],
+    ["I'm really worried", 'not angry at all, just confused', 'totally my own fault, I dropped it', 'my neighbour knocked it off the table, so annoying of him', 'super stressed 😬', '😅'],
+    ['Could you please help?', 'What are my options?', 'Any idea what to do? 🙏', 'Please help!!'],
+  ]), out);
   // ---------- English, frustrated (close contrasts) ----------
   vary('en', 'F:atCompany', true, cross(["I'm really angry with you", 'I am furious with your company', 'Your service is a joke', 'This is disgraceful from you'], EN_FAULT.slice(0, 3), (a, f) => `${a}, ${f}. Sort it out.`), out);
   vary('en', 'F:sarcasm', true, cross(['Great, just great.', 'Brilliant, thanks a lot.', 'Wow, amazing quality.'], ['Broken again after two days', 'Dead on arrival, again'], (a, b) => `${b}. ${a}`), out);
@@ -127,6 +145,11 @@ export function calmMatrix(): MatrixItem[] {
     'درست شد، ممنون!\n\nدر تاریخ دوشنبه ۳ خرداد، رضا نوشت:\n> واقعا مسخره‌ست، مدیرتون رو می‌خوام!!\n> افتضاح‌ترین خدمات.',
     'ممنون، پول برگشت.\n\nدر تاریخ سه‌شنبه، رضا نوشت:\n> واقعا بی‌مسئولیتید. سه هفته گذشته و هیچی!!',
   ], out);
+  vary('fa', 'combo', false, combos([
+    ['گوشی SAMSUNG دوباره کلا خاموش شده', 'پرینتر HP اصلا کار نمی‌کنه', 'مودم دیشب باز هم قطع شد', 'صفحه گوشیم ترک خورده'],
+    ['خیلی نگرانم', 'ناراحت نیستم، فقط گیج شدم', 'تقصیر خودم بود، از دستم افتاد', 'همسایه انداختش زمین، واقعا از دستش شاکی‌ام', 'خیلی استرس دارم 😬', '😅'],
+    ['لطفا کمک کنید', 'چیکار باید بکنم؟', 'راهی داره؟ 🙏', 'لطفا راهنمایی کنید!!'],
+  ]), out);
   // ---------- Persian, frustrated ----------
   vary('fa', 'F:atCompany', true, cross(['واقعا از دستتون عصبانی‌ام', 'از شرکتتون خیلی شاکی‌ام', 'خدماتتون افتضاحه'], FA_FAULT.slice(0, 3), (a, f) => `${a}، ${f}. درستش کنید.`), out);
   vary('fa', 'F:sarcasm', true, cross(['دستتون درد نکنه واقعا.', 'عالیه، مرسی واقعا.'], ['دو روزه دوباره خراب شد', 'از همون اول خراب بود'], (a, b) => `${b}. ${a}`), out);
