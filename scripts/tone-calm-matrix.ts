@@ -110,12 +110,31 @@ export function calmMatrix(): MatrixItem[] {
     ["I'm really worried", 'not angry at all, just confused', 'totally my own fault, I dropped it', 'my neighbour knocked it off the table, so annoying of him', 'super stressed 😬', '😅'],
     ['Could you please help?', 'What are my options?', 'Any idea what to do? 🙏', 'Please help!!'],
   ]), out);
+  // A second batch, written after the first fixes: other parties, other acts, feelings said beside them, strain.
+  vary('en', 'thirdParty2', false, cross([
+    'The postman threw it over the fence, so annoying!!',
+    'Ugh, the airline lost my suitcase and they were so rude about it.',
+    'Honestly the council are a joke, the bin lorry crushed my parcel.',
+    'My husband is furious with the plumber who flooded the kitchen.',
+    'I was livid with myself for ordering the wrong colour 😤',
+    'The neighbours kept my parcel for a week, really annoying of them.',
+  ], ['Can you send another?', 'Is there a way to get a replacement?'], (a, b) => `${a} ${b}`), out);
+  vary('en', 'strain', false, cross(["I'm so stressed and overwhelmed right now", 'Really stressed 😬', 'so stressed out about this'], ["the laptop won't boot at all", 'my payment page froze twice'], (a, b) => `${a}, ${b}!! Please help`), out);
   // ---------- English, frustrated (close contrasts) ----------
   vary('en', 'F:atCompany', true, cross(["I'm really angry with you", 'I am furious with your company', 'Your service is a joke', 'This is disgraceful from you'], EN_FAULT.slice(0, 3), (a, f) => `${a}, ${f}. Sort it out.`), out);
   vary('en', 'F:sarcasm', true, cross(['Great, just great.', 'Brilliant, thanks a lot.', 'Wow, amazing quality.'], ['Broken again after two days', 'Dead on arrival, again'], (a, b) => `${b}. ${a}`), out);
   vary('en', 'F:threat', true, cross(EN_FAULT.slice(0, 3), ['If this is not fixed by Friday I am going to the ombudsman.', 'I want to speak to a manager right now.', 'I will be leaving a one-star review and cancelling.'], (f, t) => `${f}. ${t}`), out);
   vary('en', 'F:notJustConfused', true, cross(["I'm not confused, I'm angry", 'I am not worried, I am furious'], EN_FAULT.slice(0, 2), (a, f) => `${a}: ${f} and nobody answers.`), out);
 
+  // A third party or the customer beside displeasure that is the company's: must still fire.
+  vary('en', 'F:mixedTarget', true, [
+    'The bank says you never sent the refund. I am furious with you.',
+    'The courier was fine, but I am absolutely furious with your company.',
+    'My neighbour had to chase you for me, honestly this is a disgrace.',
+    'I am furious with the delivery, three weeks late and nobody answers.',
+    'The postman said your warehouse never sent it. Useless, the lot of you.',
+    'Not my fault at all, your site charged me twice. I am livid.',
+  ], out);
   // ---------- Persian, calm ----------
   vary('fa', 'fault', false, cross(FA_FAULT, FA_ASK, (f, a) => `${f}. ${a}`), out);
   vary('fa', 'worry', false, cross(['خیلی نگرانم', 'واقعا استرس دارم', 'یه کم دلشوره دارم'], FA_FAULT.slice(0, 3), (w, f) => `${w}، ${f} و فردا لازمش دارم. لطفا کمک کنید`), out);
@@ -150,11 +169,23 @@ export function calmMatrix(): MatrixItem[] {
     ['خیلی نگرانم', 'ناراحت نیستم، فقط گیج شدم', 'تقصیر خودم بود، از دستم افتاد', 'همسایه انداختش زمین، واقعا از دستش شاکی‌ام', 'خیلی استرس دارم 😬', '😅'],
     ['لطفا کمک کنید', 'چیکار باید بکنم؟', 'راهی داره؟ 🙏', 'لطفا راهنمایی کنید!!'],
   ]), out);
+  vary('fa', 'thirdParty2', false, cross([
+    'همسایه‌مون بسته رو یه هفته نگه داشت، واقعا ازش دلخورم.',
+    'صاحبخونه کلید رو نداد، خیلی آدم بی‌ملاحظه‌ایه.',
+    'بیمه هنوز خسارت رو نداده، واقعا کلافه‌ام کردن.',
+    'از دست خودم عصبانی‌ام، رنگ اشتباه سفارش دادم 😤',
+  ], ['میشه یکی دیگه بفرستید؟', 'راهی برای تعویض هست؟'], (a, b) => `${a} ${b}`), out);
   // ---------- Persian, frustrated ----------
   vary('fa', 'F:atCompany', true, cross(['واقعا از دستتون عصبانی‌ام', 'از شرکتتون خیلی شاکی‌ام', 'خدماتتون افتضاحه'], FA_FAULT.slice(0, 3), (a, f) => `${a}، ${f}. درستش کنید.`), out);
   vary('fa', 'F:sarcasm', true, cross(['دستتون درد نکنه واقعا.', 'عالیه، مرسی واقعا.'], ['دو روزه دوباره خراب شد', 'از همون اول خراب بود'], (a, b) => `${b}. ${a}`), out);
   vary('fa', 'F:threat', true, cross(FA_FAULT.slice(0, 3), ['اگه تا جمعه درست نشه از طریق سازمان حمایت از مصرف‌کننده شکایت می‌کنم.', 'همین الان می‌خوام با مدیرتون صحبت کنم.', 'نظر منفی می‌نویسم و دیگه ازتون خرید نمی‌کنم.'], (f, t) => `${f}. ${t}`), out);
   vary('fa', 'F:notJustConfused', true, cross(['گیج نیستم، عصبانی‌ام', 'نگران نیستم، شاکی‌ام'], FA_FAULT.slice(0, 2), (a, f) => `${a}: ${f} و هیچکس جواب نمیده.`), out);
+  vary('fa', 'F:mixedTarget', true, [
+    'بانک میگه شما پول رو برنگردوندید، واقعا از دستتون شاکی‌ام.',
+    'از دست شما خیلی عصبانی‌ام، همسایه هم دیده که بسته رو پرت کردن.',
+    'تقصیر من نبود، سایتتون دو بار پول کشید. واقعا عصبانی‌ام.',
+    'پیکتون بسته رو انداخت تو حیاط همسایه، خیلی بی‌مسئولیتید.',
+  ], out);
   return out;
 }
 

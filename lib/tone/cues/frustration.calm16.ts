@@ -13,6 +13,9 @@
  *
  *   with no word of displeasure at all, an emoji alone never tips a message (😐 beside a fault report).
  *
+ * The company's delivery people ("the driver was so rude") are read as a third party only as the target named after a
+ * feeling ("furious with the driver" after the van hit the gate), never as the subject whose conduct is judged.
+ *
  * The caller caps the score under the threshold when `calmReading16` holds.
  */
 import type { CueContext } from '../cue.ts';
@@ -61,6 +64,20 @@ function partySubject(t: Toks, h: Hit): boolean {
   return false;
 }
 
+/** "The postman threw it over the fence, so annoying!!": a party named as the subject of its sentence's verb, whose act the feelings beside it are about. */
+function partyActs(t: Toks, s: number): boolean {
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k].sentence !== s || !PARTY.test(t[k].key) || /^(?:him|her|them|he|she|they|himself|herself|themselves|driver|drivers|courier|couriers)$/.test(t[k].key) || !DET.test(t[k - 1].key)) continue;
+    // The noun opens its clause ("the postman", "Honestly the council", not "… gave it to the postman").
+    let j = k - 2;
+    while (j >= 0 && t[j].clause === t[k].clause && /^(?:honestly|so|well|ugh|and|but|then|plus|also)$/.test(t[j].key)) j--;
+    if (j >= 0 && t[j].clause === t[k].clause) continue;
+    const v = t[k + 1];
+    if (v.clause === t[k].clause && (v.past || /^[a-z]{3,}ed$/.test(v.key) || /^(?:is|are|was|were|has|have|had|s|keeps|kept|just|never|always|threw|left|lost|broke|took|put|hit|ran|let|sent|gave|told|said|stole|tore|bent|shut|cut|sold|won|wont|refused|keeps)$/.test(v.key))) return true;
+  }
+  return false;
+}
+
 /** "I feel like an idiot", "I'm such an idiot", "my own stupid mistake": the customer's word about themself. */
 function aboutSelf(t: Toks, h: Hit): boolean {
   const x = t[h.from];
@@ -76,9 +93,9 @@ function elsewhereEn(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   const x = t[h.from];
   if (!x || x.fa || companyInSentence(t, x.sentence)) return false;
-  if (STRAIN.test(x.key) && h.to - h.from === 1) return true;
+  if (STRAIN.test(x.key) && (h.to - h.from === 1 || (h.to - h.from === 2 && t[h.from + 1].key === 'out'))) return true;
   if (targetAfter(t, h)) return true;
-  if (partySubject(t, h)) return true;
+  if (partySubject(t, h) || partyActs(t, x.sentence)) return true;
   return h.category === 'frustration.rude' && aboutSelf(t, h);
 }
 
@@ -86,11 +103,33 @@ function elsewhereEn(ctx: CueContext, h: Hit): boolean {
 const FA_COMPANY = /^(?:پیک|کارشناس|پشتیبان|پشتیبانی|اپراتور|مامور|تکنسین|نماینده|مسئول|فروشگاه|شرکت|سایت|اپ|اپلیکیشن|برنامه|شما|شماها|این|اون|راننده)$/;
 const FA_YOU = (y: ToneToken) => (y.verb && y.second && y.key !== 'بدون') || y.key === 'شما' || y.key === 'شماها' || (/(?:تون|تان)$/.test(y.key) && y.key.length > 4 && !/(?:ستان|ستون|زیتون|بتون|خاتون|پاتون)$/.test(y.key));
 
+/** Bodies and people who are not the company, as the first word of a sentence («بانک», «همسایه‌مون», «صاحبخونه»). */
+const FA_PARTY = /^(?:بانک|همسایه|همسای|صاحبخونه|صاحبخانه|شهرداری|بیمه|پلیس|تاکسی|موجر|پیمانکار)/;
+
+/** The sentence of h opens (after a greeting) with a body that is not the company, before h. */
+function faPartyFirst(t: Toks, h: Hit): boolean {
+  const x = t[h.from];
+  let first = t.findIndex((y) => y.sentence === x.sentence);
+  while (first >= 0 && first < h.from && /^(?:سلام|با|و|احترام|وقت|بخیر|درود|عرض|ادب|خسته|نباشید)$/.test(t[first].key)) first++;
+  return first >= 0 && first < h.from && FA_PARTY.test(t[first].key);
+}
+
+/** A wait or silence told of a party that is not the company («بیمه هنوز خسارت رو نداده», "the council still haven't come"). */
+function waitOfOther(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x) return false;
+  if (x.fa) return !t.some((y) => y.sentence === x.sentence && FA_YOU(y)) && faPartyFirst(t, h);
+  return !companyInSentence(t, x.sentence) && partyActs(t, x.sentence);
+}
+
 function elsewhereFa(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   const x = t[h.from];
   if (!x || !x.fa) return false;
   if (t.some((y) => y.sentence === x.sentence && FA_YOU(y))) return false;
+  // «بانک بی‌دلیل کارتمو مسدود کرده، خیلی بی‌مسئولیتن»: a body named as the first word of the sentence, acting; the judgement beside it is of it.
+  if (faPartyFirst(t, h)) return true;
   // «از دست همسایه خیلی عصبانی شدم», «از دست خودم عصبانی‌ام»: the feeling's target named after «از دست», in its clause, before it.
   for (let k = h.from - 1; k >= 1 && t[k].clause === x.clause; k--) {
     if (t[k].key !== 'دست' || t[k - 1].key !== 'از') continue;
@@ -115,5 +154,8 @@ const FEELING = new Set(['frustration', 'frustration.judgement', 'frustration.ru
 export function calmReading16(ctx: CueContext, p: CalmParts): boolean {
   if (p.other >= 0.05) return false;
   if (p.live.length === 0) return p.emoji > 0 && p.score - p.emoji < 1;
-  return p.live.every((h) => FEELING.has(h.category) && (ctx.fa ? elsewhereFa(ctx, h) : elsewhereEn(ctx, h)));
+  const t = ctx.doc.tokens;
+  const away = p.live.filter((h) => FEELING.has(h.category) && (ctx.fa ? elsewhereFa(ctx, h) : elsewhereEn(ctx, h)));
+  // A preface ("honestly", "to be fair") goes with the feeling of its sentence: "honestly so annoying of him".
+  return p.live.every((h) => away.includes(h) || (h.category === 'frustration.complaint' && waitOfOther(ctx, h)) || (h.category === 'frustration.preface' && away.some((o) => t[o.from].sentence === t[h.from].sentence)));
 }
