@@ -134,6 +134,7 @@ export function calmMatrix(): MatrixItem[] {
     'I am furious with the delivery, three weeks late and nobody answers.',
     'The postman said your warehouse never sent it. Useless, the lot of you.',
     'Not my fault at all, your site charged me twice. I am livid.',
+    "My neighbour's internet is down too and I'm really annoyed, three days now!",
   ], out);
   // ---------- Persian, calm ----------
   vary('fa', 'fault', false, cross(FA_FAULT, FA_ASK, (f, a) => `${f}. ${a}`), out);
@@ -185,6 +186,7 @@ export function calmMatrix(): MatrixItem[] {
     'از دست شما خیلی عصبانی‌ام، همسایه هم دیده که بسته رو پرت کردن.',
     'تقصیر من نبود، سایتتون دو بار پول کشید. واقعا عصبانی‌ام.',
     'پیکتون بسته رو انداخت تو حیاط همسایه، خیلی بی‌مسئولیتید.',
+    'همسایه‌مون هم اینترنتش قطعه و واقعا اعصابم خورده، سه روزه وصل نشده!',
   ], out);
   return out;
 }

@@ -73,7 +73,7 @@ function partyActs(t: Toks, s: number): boolean {
     while (j >= 0 && t[j].clause === t[k].clause && /^(?:honestly|so|well|ugh|and|but|then|plus|also)$/.test(t[j].key)) j--;
     if (j >= 0 && t[j].clause === t[k].clause) continue;
     const v = t[k + 1];
-    if (v.clause === t[k].clause && (v.past || /^[a-z]{3,}ed$/.test(v.key) || /^(?:is|are|was|were|has|have|had|s|keeps|kept|just|never|always|threw|left|lost|broke|took|put|hit|ran|let|sent|gave|told|said|stole|tore|bent|shut|cut|sold|won|wont|refused|keeps)$/.test(v.key))) return true;
+    if (v.clause === t[k].clause && (v.past || /^[a-z]{3,}ed$/.test(v.key) || /^(?:is|are|was|were|has|have|had|keeps|kept|just|never|always|threw|left|lost|broke|took|put|hit|ran|let|sent|gave|told|said|stole|tore|bent|shut|cut|sold|won|wont|refused|keeps)$/.test(v.key))) return true;
   }
   return false;
 }
@@ -111,7 +111,8 @@ function faPartyFirst(t: Toks, h: Hit): boolean {
   const x = t[h.from];
   let first = t.findIndex((y) => y.sentence === x.sentence);
   while (first >= 0 && first < h.from && /^(?:سلام|با|و|احترام|وقت|بخیر|درود|عرض|ادب|خسته|نباشید)$/.test(t[first].key)) first++;
-  return first >= 0 && first < h.from && FA_PARTY.test(t[first].key);
+  // Not a fellow sufferer («همسایه‌ام هم اینترنتش قطعه»: the neighbour's line is the company's too).
+  return first >= 0 && first < h.from && FA_PARTY.test(t[first].key) && !/^(?:هم|همینطور|همچنین)$/.test(t[first + 1]?.key ?? '');
 }
 
 /** A wait or silence told of a party that is not the company («بیمه هنوز خسارت رو نداده», "the council still haven't come"). */

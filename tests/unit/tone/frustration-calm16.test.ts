@@ -41,5 +41,6 @@ describe('calm16 conditions', () => {
     'I am furious with the delivery, three weeks late and nobody answers.',
     'بانک میگه شما پول رو برنگردوندید، واقعا از دستتون شاکی‌ام.',
     'پیکتون بسته رو انداخت تو حیاط همسایه، خیلی بی‌مسئولیتید.',
+    "My neighbour's internet is down too and I'm really annoyed, three days now!",
   ])('fires: %s', (text) => expect(fires(text)).toBe(true));
 });
