@@ -25,8 +25,13 @@ import type { ToneToken } from '../layer.ts';
 type Toks = readonly ToneToken[];
 
 const YOU = /^(?:you|your|yours|u|ur|yourselves)$/;
-/** People and bodies that are not the company (the company's own staff are named with "your"). */
-const PARTY = /^(?:him|her|them|himself|herself|themselves|driver|drivers|courier|couriers|postman|postie|neighbour|neighbours|neighbor|neighbors|landlord|landlady|bank|council|builder|builders|contractor|contractors|workmen|husband|wife|partner|son|daughter|kids|kid|brother|sister|mum|mom|dad|flatmate|roommate|airline|hotel|garage|insurer|school|seller|police|plumber|electrician|taxi|uber|he|she|they)$/;
+/**
+ * People and bodies that are rarely the company written to (its own staff are named with "your"). Firms (a bank, an airline,
+ * a hotel, an insurer) are left out: to a bank or an airline, "the bank" and "this airline" are the company itself.
+ */
+const PARTY = /^(?:him|her|them|himself|herself|themselves|driver|drivers|courier|couriers|postman|postie|neighbour|neighbours|neighbor|neighbors|landlord|landlady|council|builder|builders|workmen|husband|wife|partner|son|daughter|kids|kid|brother|sister|mum|mom|dad|flatmate|roommate|police|he|she|they)$/;
+/** A party named with these is someone's own or a stranger ("this airline", "that company" is most often the one written to). */
+const OWN = /^(?:the|my|our|his|her|their|a|an|some)$/;
 const SELF = /^(?:myself|me)$/;
 const DET = /^(?:the|my|our|that|this|his|her|their|a|an|some)$/;
 /** Feelings of strain, not of displeasure: worry by the labelling rule. */
@@ -56,7 +61,7 @@ function partySubject(t: Toks, h: Hit): boolean {
   let named = false;
   for (let k = 0; k < h.from; k++) {
     if (t[k].sentence !== x.sentence) continue;
-    if (PARTY.test(t[k].key) && DET.test(t[k - 1]?.key ?? '') && !/^(?:him|her|them|he|she|they)$/.test(t[k].key)) named = true;
+    if (PARTY.test(t[k].key) && OWN.test(t[k - 1]?.key ?? '') && !/^(?:him|her|them|he|she|they)$/.test(t[k].key)) named = true;
   }
   if (!named) return false;
   for (let k = h.from - 1; k >= 0 && t[k].clause === x.clause; k--) if (/^(?:they|he|she|theyre|hes|shes)$/.test(t[k].key)) return true;
@@ -67,7 +72,7 @@ function partySubject(t: Toks, h: Hit): boolean {
 /** "The postman threw it over the fence, so annoying!!": a party named as the subject of its sentence's verb, whose act the feelings beside it are about. */
 function partyActs(t: Toks, s: number): boolean {
   for (let k = 1; k + 1 < t.length; k++) {
-    if (t[k].sentence !== s || !PARTY.test(t[k].key) || /^(?:him|her|them|he|she|they|himself|herself|themselves|driver|drivers|courier|couriers)$/.test(t[k].key) || !DET.test(t[k - 1].key)) continue;
+    if (t[k].sentence !== s || !PARTY.test(t[k].key) || /^(?:him|her|them|he|she|they|himself|herself|themselves|driver|drivers|courier|couriers)$/.test(t[k].key) || !OWN.test(t[k - 1].key)) continue;
     // The noun opens its clause ("the postman", "Honestly the council", not "… gave it to the postman").
     let j = k - 2;
     while (j >= 0 && t[j].clause === t[k].clause && /^(?:honestly|so|well|ugh|and|but|then|plus|also)$/.test(t[j].key)) j--;
@@ -103,8 +108,8 @@ function elsewhereEn(ctx: CueContext, h: Hit): boolean {
 const FA_COMPANY = /^(?:پیک|کارشناس|پشتیبان|پشتیبانی|اپراتور|مامور|تکنسین|نماینده|مسئول|فروشگاه|شرکت|سایت|اپ|اپلیکیشن|برنامه|شما|شماها|این|اون|راننده)$/;
 const FA_YOU = (y: ToneToken) => (y.verb && y.second && y.key !== 'بدون') || y.key === 'شما' || y.key === 'شماها' || (/(?:تون|تان)$/.test(y.key) && y.key.length > 4 && !/(?:ستان|ستون|زیتون|بتون|خاتون|پاتون)$/.test(y.key));
 
-/** Bodies and people who are not the company, as the first word of a sentence («بانک», «همسایه‌مون», «صاحبخونه»). */
-const FA_PARTY = /^(?:بانک|همسایه|همسای|صاحبخونه|صاحبخانه|شهرداری|بیمه|پلیس|تاکسی|موجر|پیمانکار)/;
+/** People and bodies that are not the company, as the first word of a sentence («همسایه‌مون», «صاحبخونه»); not firms («بانک», «بیمه»), which may be the company written to. */
+const FA_PARTY = /^(?:همسایه|همسای|صاحبخونه|صاحبخانه|شهرداری|پلیس|موجر|پیمانکار)/;
 
 /** The sentence of h opens (after a greeting) with a body that is not the company, before h. */
 function faPartyFirst(t: Toks, h: Hit): boolean {
@@ -145,16 +150,19 @@ export interface CalmParts {
   live: readonly Hit[];
   /** What else was read as aimed at the company: rhetorical questions, sarcasm, patterns, implicit and kind readings, a count, blame. */
   other: number;
-  /** The score and what angry emoji added to it. */
+  /** The score, and the angry or sad emoji it counted (each added 0.6). */
   score: number;
-  emoji: number;
+  emoji: readonly string[];
 }
+
+const ANGER_EMOJI = /[\u{1f620}\u{1f621}\u{1f92c}\u{1f44e}\u{1f4a9}]/u;
 
 const FEELING = new Set(['frustration', 'frustration.judgement', 'frustration.rude']);
 
 export function calmReading16(ctx: CueContext, p: CalmParts): boolean {
   if (p.other >= 0.05) return false;
-  if (p.live.length === 0) return p.emoji > 0 && p.score - p.emoji < 1;
+  // 😠 😡 🤬 👎 say anger as plainly as a word; a straight face, a grimace or tears (😐 😬 😢 :/) may be worry or a shrug.
+  if (p.live.length === 0) return p.emoji.length > 0 && !p.emoji.some((e) => ANGER_EMOJI.test(e)) && p.score - 0.6 * p.emoji.length < 1;
   const t = ctx.doc.tokens;
   const away = p.live.filter((h) => FEELING.has(h.category) && (ctx.fa ? elsewhereFa(ctx, h) : elsewhereEn(ctx, h)));
   // A preface ("honestly", "to be fair") goes with the feeling of its sentence: "honestly so annoying of him".

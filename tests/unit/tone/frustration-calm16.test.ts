@@ -8,13 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 import { calmMatrix } from '../../../scripts/tone-calm-matrix.ts';
 
-/** Open: sarcasm with praise after a bare fault ("Dead on arrival, again. Brilliant"), a one-star review threat, a feeling at oneself whose sentence runs on into "Can you…", Persian «راننده پیک» (the company's courier in Persian reading). */
-const OPEN = new Set(['en F:sarcasm', 'en F:threat', 'en thirdParty2', 'fa thirdParty']);
+/**
+ * Open, by part: sarcasm with praise after a bare fault ("Dead on arrival, again. Brilliant"), a one-star review threat, a
+ * feeling at oneself whose sentence runs on into "Can you…" after an emoji; and by design, firms («بانک», «بیمه», "the bank",
+ * "the airline": to a bank or an airline they are the company written to) and «راننده پیک» (the company's courier).
+ */
+const OPEN = /Dead on arrival|one-star|livid with myself|bank|airline|بانک|بیمه|راننده/;
 
 const fires = (text: string) => readCustomerTone(text).cues.some((c) => c.kind === 'frustrated');
 
 describe('calm variant matrix (a sample: every tenth message)', () => {
-  const sample = calmMatrix().filter((m, i) => i % 10 === 0 && !OPEN.has(`${m.lang} ${m.kind}`));
+  const sample = calmMatrix().filter((m, i) => i % 10 === 0 && !OPEN.test(m.text));
   it('has calm and frustrated messages in both languages', () => {
     for (const lang of ['en', 'fa']) for (const f of [true, false]) expect(sample.filter((m) => m.lang === lang && m.frustrated === f).length).toBeGreaterThan(5);
   });
@@ -26,12 +30,12 @@ describe('calm variant matrix (a sample: every tenth message)', () => {
 
 describe('calm16 conditions', () => {
   it.each([
-    'The bank blocked my card for no reason, they are useless. Could you send a new one?',
+    'My landlord cut the power while it was charging, I am livid with him. Is it covered by the warranty?',
     'My neighbour knocked it off the table, so annoying of him. The router died again overnight. What are my options?',
     'I feel like an idiot, I deleted the account myself. Can it be fixed?',
     'Super stressed 😬. The printer is totally broken. Could you please help?',
     'The postman threw it over the fence, so annoying!! Can you send another?',
-    'سلام، بانک بی‌دلیل کارتمو مسدود کرده، خیلی بی‌مسئولیتن. گارانتی شاملش میشه؟',
+    'سلام، صاحبخونه کلید رو نداد، خیلی آدم بی‌ملاحظه‌ایه. راهی برای تعویض هست؟',
     'سفارشم تحویل شده زده ولی دستم نرسیده 😐 راهی هست؟',
   ])('stays quiet: %s', (text) => expect(fires(text)).toBe(false));
   it.each([
@@ -42,5 +46,7 @@ describe('calm16 conditions', () => {
     'بانک میگه شما پول رو برنگردوندید، واقعا از دستتون شاکی‌ام.',
     'پیکتون بسته رو انداخت تو حیاط همسایه، خیلی بی‌مسئولیتید.',
     "My neighbour's internet is down too and I'm really annoyed, three days now!",
+    'This airline is a joke. Three times this happened now.',
+    'Nobody picks up the phone and my flight is cancelled tonight 😡',
   ])('fires: %s', (text) => expect(fires(text)).toBe(true));
 });
