@@ -119,6 +119,14 @@ export function calmMatrix(): MatrixItem[] {
     'I was livid with myself for ordering the wrong colour 😤',
     'The neighbours kept my parcel for a week, really annoying of them.',
   ], ['Can you send another?', 'Is there a way to get a replacement?'], (a, b) => `${a} ${b}`), out);
+  vary('en', 'selfKin', false, [
+    "I'm a bit frustrated with myself, I forgot my password AGAIN 😅 can you reset it?",
+    'My son is so upset, his birthday present arrived completely broken. Could you send a replacement please? 🙏',
+    'Ugh, my own fault, I left the charger at the hotel. Can I buy a new one from you?',
+    "My daughter was really disappointed, the doll's arm came off in the box. Can we get a new one?",
+    'Not angry, just really confused 😐 the bill is double what it was. Can you explain?',
+    "I'm SO worried!! My phone is completely dead and my boarding pass is on it. HELP please 🙏",
+  ], out);
   vary('en', 'strain', false, cross(["I'm so stressed and overwhelmed right now", 'Really stressed 😬', 'so stressed out about this'], ["the laptop won't boot at all", 'my payment page froze twice'], (a, b) => `${a}, ${b}!! Please help`), out);
   // ---------- English, frustrated (close contrasts) ----------
   vary('en', 'F:atCompany', true, cross(["I'm really angry with you", 'I am furious with your company', 'Your service is a joke', 'This is disgraceful from you'], EN_FAULT.slice(0, 3), (a, f) => `${a}, ${f}. Sort it out.`), out);
@@ -134,6 +142,7 @@ export function calmMatrix(): MatrixItem[] {
     'I am furious with the delivery, three weeks late and nobody answers.',
     'The postman said your warehouse never sent it. Useless, the lot of you.',
     'Not my fault at all, your site charged me twice. I am livid.',
+    'I was furious with the driver you sent, he threw it over the gate. Can you refund me?',
     "My neighbour's internet is down too and I'm really annoyed, three days now!",
   ], out);
   // ---------- Persian, calm ----------

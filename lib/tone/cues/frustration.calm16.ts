@@ -48,6 +48,8 @@ function targetAfter(t: Toks, h: Hit): 'party' | 'self' | null {
     while (j < t.length && j <= k + 3 && DET.test(t[j].key)) j++;
     const n = t[j];
     if (!n || n.sentence !== x.sentence) return null;
+    // "the driver you sent", "the courier your shop uses": the company's own after all.
+    for (let m = j + 1; m < t.length && m <= j + 3 && t[m].clause === n.clause; m++) if (YOU.test(t[m].key)) return null;
     if (SELF.test(n.key)) return 'self';
     if (PARTY.test(n.key) && n.key !== 'he' && n.key !== 'she' && n.key !== 'they') return 'party';
     return null;
@@ -97,9 +99,12 @@ function aboutSelf(t: Toks, h: Hit): boolean {
 function elsewhereEn(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   const x = t[h.from];
-  if (!x || x.fa || companyInSentence(t, x.sentence)) return false;
-  if (STRAIN.test(x.key) && (h.to - h.from === 1 || (h.to - h.from === 2 && t[h.from + 1].key === 'out'))) return true;
+  if (!x || x.fa) return false;
+  // A target named after the feeling ("frustrated with myself", "furious with the driver") holds whatever request to the company
+  // shares its sentence ("… AGAIN 😅 can you reset it?").
   if (targetAfter(t, h)) return true;
+  if (companyInSentence(t, x.sentence)) return false;
+  if (STRAIN.test(x.key) && (h.to - h.from === 1 || (h.to - h.from === 2 && t[h.from + 1].key === 'out'))) return true;
   if (partySubject(t, h) || partyActs(t, x.sentence)) return true;
   return h.category === 'frustration.rude' && aboutSelf(t, h);
 }

@@ -35,6 +35,7 @@ describe('calm16 conditions', () => {
     'I feel like an idiot, I deleted the account myself. Can it be fixed?',
     'Super stressed 😬. The printer is totally broken. Could you please help?',
     'The postman threw it over the fence, so annoying!! Can you send another?',
+    "I'm a bit frustrated with myself, I forgot my password AGAIN 😅 can you reset it?",
     'سلام، صاحبخونه کلید رو نداد، خیلی آدم بی‌ملاحظه‌ایه. راهی برای تعویض هست؟',
     'سفارشم تحویل شده زده ولی دستم نرسیده 😐 راهی هست؟',
   ])('stays quiet: %s', (text) => expect(fires(text)).toBe(false));
@@ -47,6 +48,7 @@ describe('calm16 conditions', () => {
     'پیکتون بسته رو انداخت تو حیاط همسایه، خیلی بی‌مسئولیتید.',
     "My neighbour's internet is down too and I'm really annoyed, three days now!",
     'This airline is a joke. Three times this happened now.',
+    'I was furious with the driver you sent, he threw it over the gate. Can you refund me?',
     'Nobody picks up the phone and my flight is cancelled tonight 😡',
   ])('fires: %s', (text) => expect(fires(text)).toBe(true));
 });
