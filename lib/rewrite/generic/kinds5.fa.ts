@@ -1,0 +1,144 @@
+/**
+ * Persian apology reflex over its parts (rwfa8, issue 12), found with the variant matrix (scripts/fa-matrix.ts), not read off
+ * any split's misses. The pack reads «با عرض پوزش بابت تاخیر», «ببخشید بابت مشکل», «از تأخیر پیش آمده پوزش می‌طلبیم», each
+ * for the combinations once written; a new writer combines the same parts differently («با عرض پوزش از تأخیر پیش آمده»,
+ * «شرمنده بابت مشکل پیش اومده», «از بابت هرگونه سوءتفاهم عذر می‌خواهیم»). One reader over the parts:
+ *
+ *  - **apology, then what for**: an apology word (پوزش، عذرخواهی، عذر/معذرت + a verb of wanting, ببخشید، شرمنده،
+ *    متأسفیم …, its verb optional) + a preposition of cause (بابت، از بابت، از، به خاطر، برای، به دلیل) + an optional
+ *    determiner (هرگونه، این، تمامی، کلیه، بروز) + a trouble noun (تأخیر، مشکل، ناراحتی، سوءتفاهم، اختلال، معطلی، زحمت،
+ *    وقفه، خطا …) + optionally «پیش‌آمده», «پیش اومده», «ایجادشده», «به وجود آمده»;
+ *  - **what for, then the apology**: the same preposition and noun, then the apology with its verb in its clause
+ *    («از بابت هرگونه سوءتفاهم عذر می‌خواهیم», «به خاطر وقفه‌ی ایجادشده شرمنده‌ایم»).
+ *
+ * An apology for a delay or a trouble counts as a reflex even with a fix after it (the convention of fa.dev, fa-W126,
+ * fa-D101). Not flagged: the regret «متأسفم که …» for what the customer went through (fa-N086, fa-S087: no trouble noun
+ * after a preposition), the trouble noun in a compensation («بابت تأخیر، هزینه ارسال برگشت»: no apology word), the
+ * customer's apology («نیازی به عذرخواهی نیست», «از عذرخواهی شما ممنونیم»: the apology word after «به»/«از»), a question.
+ * Advice only, as every generic hit (no alternative text, so nothing promised or invented).
+ */
+import { faHit, type FaCtx, type FaWord } from './fa.ts';
+import type { GenericHit } from './types.ts';
+
+/** An apology word that needs no verb («پوزش بابت تأخیر», «شرمنده بابت …», «ببخشید از …»). */
+const APOLOGY_BARE = /^(?:پوزش|عذرخواهی|معذرتخواهی|ببخشید|ببخشین|ببخش|شرمنده|شرمندهام|شرمندهایم|شرمندم|شرمندهم|شرمندهیم|متاسفیم|متأسفیم|متاسفم|متأسفم)$/;
+/** An apology word that wants its verb («عذر می‌خواهیم», «معذرت می‌خوام»). */
+const APOLOGY_WITH_VERB = /^(?:عذر|معذرت)$/;
+const APOLOGY_VERB = /^(?:میطلبیم|میطلبم|میخواهیم|میخواهم|میخوایم|میخوام|میخام|میخایم|میکنیم|میکنم|مینماییم|مینمایم|خواستاریم|میخواستم|میخواستیم)$/;
+/** The causal prepositions, one word or two. */
+const PREP_ONE = /^(?:بابت|برای|بهخاطر|بخاطر|بهدلیل|بدلیل|ازبابت|از)$/;
+const DETERMINER = /^(?:هرگونه|هرنوع|این|اون|آن|تمامی|کلیه|همه|بروز|وقوع|ایجاد|هر)$/;
+const TROUBLE = /^(?:تاخیر|تأخیر|تاخیرات|تأخیرات|دیرکرد|مشکل|مشکلی|مشکلات|ناراحتی|ناراحتیها|ناراحتیهای|سوءتفاهم|سوتفاهم|سوئتفاهم|سوءتفاهمی|اختلال|اختلالی|اختلالات|معطلی|معطلیها|زحمت|زحمات|زحمتی|وقفه|وقفهی|وقفهای|خطا|خطای|خطاها|سردرگمی|دردسر|دردسرها|ناملایمات|ناملایمتی|قطعی|کندی|نارضایتی|تاخیری|تأخیری|مشکله|بینظمی|تأخیرهای|تاخیرهای|مشکلهای)$/;
+const CAME_ONE = /^(?:پیشآمده|پیشاومده|ایجادشده|بوجودآمده|بهوجودآمده|رخداده|حاصله|وارده|پیشامده|بهوجوداومده|بوجوداومده|احتمالی|اخیر|امروز|دیروز|دیشب|اخیرا)$/;
+
+/** An intensifier of sincerity right before the apology: meant, not a formula (fa-Y214, a neutral of dev3). */
+const SINCERE = /^(?:واقعا|واقعاً|صمیمانه|قلبا|قلباً|عمیقا|عمیقاً|جدا|جداً|صادقانه)$/;
+
+function joined(W: FaWord[], k: number): boolean {
+  return !!W[k] && !W[k].pauseBefore;
+}
+
+/** The preposition at k: the index after it, or -1. */
+function prepAt(W: FaWord[], k: number): number {
+  const w = W[k]?.w ?? '';
+  if (w === 'از' && W[k + 1]?.w === 'بابت' && joined(W, k + 1)) return k + 2;
+  if (w === 'به' && /^(?:خاطر|دلیل)$/.test(W[k + 1]?.w ?? '') && joined(W, k + 1)) return k + 2;
+  return PREP_ONE.test(w) ? k + 1 : -1;
+}
+
+/** A trouble noun phrase from k: [determiner] trouble [came up]; the index of its last word, or -1. */
+function troubleAt(W: FaWord[], k: number): number {
+  if (!joined(W, k)) return -1;
+  if (DETERMINER.test(W[k].w) && joined(W, k + 1)) k++;
+  if (DETERMINER.test(W[k].w) && joined(W, k + 1)) k++; // «بروز هرگونه ناراحتی»
+  if (!TROUBLE.test(W[k]?.w ?? '')) return -1;
+  let end = k;
+  if (joined(W, end + 1) && CAME_ONE.test(W[end + 1].w)) end++;
+  else if (joined(W, end + 2) && /^(?:پیش|بوجود|بهوجود|ایجاد)$/.test(W[end + 1].w) && /^(?:آمده|اومده|شده|امده)$/.test(W[end + 2].w)) end += 2;
+  else if (joined(W, end + 3) && W[end + 1].w === 'به' && W[end + 2].w === 'وجود' && /^(?:آمده|اومده)$/.test(W[end + 3].w)) end += 3;
+  return end;
+}
+
+/** An apology at k: the index of its last word (its verb when it has one), or -1. */
+function apologyAt(W: FaWord[], k: number): number {
+  const w = W[k]?.w ?? '';
+  if (APOLOGY_WITH_VERB.test(w)) {
+    if (joined(W, k + 1) && APOLOGY_VERB.test(W[k + 1].w)) return k + 1;
+    return joined(W, k + 2) && W[k + 1].w === 'می' && APOLOGY_VERB.test(`می${W[k + 2].w}`) ? k + 2 : -1;
+  }
+  if (!APOLOGY_BARE.test(w)) return -1;
+  if (joined(W, k + 1) && (APOLOGY_VERB.test(W[k + 1].w) || /^(?:هستیم|هستم|ایم|ام)$/.test(W[k + 1].w))) return k + 1;
+  if (joined(W, k + 2) && W[k + 1].w === 'می' && APOLOGY_VERB.test(`می${W[k + 2].w}`)) return k + 2;
+  return k;
+}
+
+/** The apology word is the customer's, or no apology is needed: «نیازی به عذرخواهی نیست», «از عذرخواهی شما». */
+function notOurs(W: FaWord[], j: number): boolean {
+  const prev = j > 0 && !W[j].pauseBefore ? W[j - 1].w : '';
+  return /^(?:به|از|برای|بدون|بی)$/.test(prev);
+}
+
+/**
+ * «… که دیر شد», «… که طول کشید», «… که دیر جواب دادم», «… اگه دیر شد»: sorry that it was late (the pack and fa.ts read
+ * «که منتظر موندید», «که مزاحم شدم»). The index of the verb, or -1.
+ */
+function lateAfter(W: FaWord[], k: number): number {
+  if (!joined(W, k) || !/^(?:که|اگه|اگر|ازاینکه)$/.test(W[k].w)) return -1;
+  for (let m = k + 1; m <= k + 4 && joined(W, m); m++) {
+    if (!/^(?:دیر|طول|زمانبر|وقتگیر)$/.test(W[m].w)) continue;
+    for (let n = m + 1; n <= m + 3 && joined(W, n); n++) if (W[n].v || /^(?:شد|کشید|کشیده|شده|دادم|دادیم|دادیم|شدهاست)$/.test(W[n].w)) return n;
+    return -1;
+  }
+  return -1;
+}
+
+function readApologyFor(c: FaCtx, j: number): GenericHit | null {
+  if (c.question) return null;
+  const { W } = c;
+  // Apology first: «با عرض پوزش از تأخیر پیش آمده», «شرمنده بابت مشکل پیش اومده».
+  const a = apologyAt(W, j);
+  if (a >= 0) {
+    if (notOurs(W, j) || (j > 0 && !W[j].pauseBefore && SINCERE.test(W[j - 1].w))) return null;
+    const late = lateAfter(W, a + 1);
+    if (late >= 0) return faHit(W, j, late, 'apology-reflex', 'over-apology');
+    const p = prepAt(W, a + 1);
+    if (p < 0 || !joined(W, a + 1)) return null;
+    const end = troubleAt(W, p);
+    return end >= 0 ? faHit(W, j, end, 'apology-reflex', 'over-apology') : null;
+  }
+  // «از اینکه منتظر ماندید پوزش می‌طلبیم», «از اینکه طول کشید شرمنده‌ام» (not «… متأسفیم»: regret for what they went
+  // through, like «متأسفیم که …»).
+  const since = W[j].w === 'ازاینکه' ? j + 1 : W[j].w === 'از' && joined(W, j + 1) && /^(?:اینکه|این)$/.test(W[j + 1].w) ? (W[j + 1].w === 'این' ? (W[j + 2]?.w === 'که' && joined(W, j + 2) ? j + 3 : -1) : j + 2) : -1;
+  if (since > 0) {
+    for (let k = since + 1; k <= since + 7 && joined(W, k); k++) {
+      const e = apologyAt(W, k);
+      if (e < 0) continue;
+      if (/^(?:متاسف|متأسف|ببخش)/.test(W[k].w) || (e === k && !/^(?:پوزش|عذرخواهی|شرمنده)/.test(W[k].w))) return null;
+      if (joined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w)) return null;
+      return faHit(W, j, e, 'apology-reflex', 'over-apology');
+    }
+    return null;
+  }
+  // What for first: «از بابت هرگونه سوءتفاهم عذر می‌خواهیم», «به خاطر وقفه‌ی ایجادشده شرمنده‌ایم».
+  const p = prepAt(W, j);
+  if (p < 0) return null;
+  const end = troubleAt(W, p);
+  if (end < 0) return null;
+  for (let k = end + 1; k <= end + 3 && joined(W, k); k++) {
+    // «بابت تأخیر واقعاً عذر می‌خوام، کد ارسال رایگان …»: a sincere apology, meant (fa-Y214); only «از شما»/«ما» between.
+    if (SINCERE.test(W[k].w)) return null;
+    const e = apologyAt(W, k);
+    if (e >= 0) {
+      // A bare «ببخشید»/«متأسفم» after the noun may open the next thought; the verb-final form needs a verb or «شرمنده‌ایم».
+      if (e === k && !/^(?:پوزش|عذرخواهی|شرمنده|شرمندهام|شرمندهایم|شرمندم|شرمندهم|متاسفیم|متأسفیم|متاسفم|متأسفم)$/.test(W[k].w)) return null;
+      // «… عذرخواهی شما رو پذیرفتیم»: the apology is someone else's.
+      if (joined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w)) return null;
+      return faHit(W, j, e, 'apology-reflex', 'over-apology');
+    }
+    if (W[k].v) return null;
+  }
+  return null;
+}
+
+/** The readers of this file, in the order kinds.fa.ts runs them. */
+export const KIND_READERS_FA_5 = [readApologyFor];
