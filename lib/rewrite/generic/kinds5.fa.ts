@@ -17,7 +17,7 @@
  * customer's apology («نیازی به عذرخواهی نیست», «از عذرخواهی شما ممنونیم»: the apology word after «به»/«از»), a question.
  * Advice only, as every generic hit (no alternative text, so nothing promised or invented).
  */
-import { faHit, type FaCtx, type FaWord } from './fa.ts';
+import { faClauseStart, faHit, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
 
 /** An apology word that needs no verb («پوزش بابت تأخیر», «شرمنده بابت …», «ببخشید از …»). */
@@ -140,5 +140,121 @@ function readApologyFor(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---- Other families' parts the matrix showed combined in ways no rule read --------------------------------------------------
+
+/** «مشکل از خودتون بوده», «ایراد از شما بوده است», «اشکال از سمت شما بود»: the fault is the customer's (the pack reads «اشتباه از طرف شما بوده»). */
+const FAULT = /^(?:مشکل|ایراد|اشکال|خطا|اشتباه|تقصیر|مشکلش|ایرادش|اشکالش|خطاش|اشتباهش|ایرادات|مشکلات)$/;
+const YOU = /^(?:شما|خودتون|خودتان|خودت|جنابعالی)$/;
+const SIDE = /^(?:طرف|سمت|جانب)$/;
+const WAS = /^(?:بوده|است|بود|هست|بودهاست|بودست|میباشد)$/;
+function readFaultIsYours(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!FAULT.test(W[j].w) || W[j + 1]?.w !== 'از' || !joined(W, j + 1)) return null;
+  let k = j + 2;
+  if (joined(W, k) && SIDE.test(W[k].w)) k++;
+  if (!joined(W, k) || !YOU.test(W[k].w) || !joined(W, k + 1) || !WAS.test(W[k + 1].w)) return null;
+  if (faClauseStart(W, j).conditional) return null;
+  const end = joined(W, k + 2) && W[k + 1].w === 'بوده' && W[k + 2].w === 'است' ? k + 2 : k + 1;
+  return faHit(W, j, end, 'blame-customer', 'blame');
+}
+
+/** «سیستمش قبول نمی‌کنه», «سامانه‌مون اجازه نمی‌ده», «سیستمش نمی‌ذاره»: the system with a clitic as the wall (the pack reads «سیستم …» bare). */
+const SYSTEM_CLITIC = /^(?:سیستمش|سیستمشون|سیستممون|سیستممان|سیستمتون|سیستمها|سیستما|سامانهاش|سامانهش|سامانهمون|سامانهمان|سامانش|سیستمامون)$/;
+const LETS_NOT = /^(?:نمیذاره|نمیزاره|نمیگذارد|نمیگذاره|نمیذارن|نمیدن)$/;
+const ACCEPTS_NOT = /^(?:نمیکنه|نمیکند|نمیکنن|نمیکنند)$/;
+const GIVES_NOT = /^(?:نمیده|نمیدهد|نمیدن|نمیدهند)$/;
+function readSystemClitic(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!SYSTEM_CLITIC.test(W[j].w) || c.reassuring) return null;
+  for (let k = j + 1; k <= j + 3 && joined(W, k); k++) {
+    let w = W[k].w;
+    let end = k;
+    if (w === 'نمی' && joined(W, k + 1)) {
+      w = `نمی${W[k + 1].w}`;
+      end = k + 1;
+    }
+    if (LETS_NOT.test(w)) return faHit(W, j, end, 'system-blocks', 'other');
+    if (ACCEPTS_NOT.test(w) && /^(?:قبول|تایید|تأیید|ثبت)$/.test(W[k - 1].w)) return faHit(W, j, end, 'system-blocks', 'other');
+    if (GIVES_NOT.test(w) && /^(?:اجازه|اجازهش|اجازشو|رخصت)$/.test(W[k - 1].w)) return faHit(W, j, end, 'system-blocks', 'other');
+    if (W[k].v) return null;
+  }
+  return null;
+}
+
+/** «رو راست بگم»: the candour opener with «روراست» in two words (kinds2.fa.ts reads «رک بگم», «به‌صراحت عرض کنم»). */
+function readFrankTwoWords(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k = j;
+  if (W[j].w === 'رو' && W[j + 1]?.w === 'راست' && joined(W, j + 1)) k = j + 1;
+  else if (W[j].w !== 'روراست') return null;
+  if (!joined(W, k + 1) || !/^(?:بگم|بگویم|بگیم|بگوییم)$/.test(W[k + 1].w)) return null;
+  return faHit(W, j, k + 1, 'candour-opener', 'negative-words');
+}
+
+/** «با تأسف این مدل موجود نیست», «با تأسف فراوان …»: «unfortunately» in three words (the pack reads «با کمال تأسف»). */
+function readWithRegret(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'با' || !/^(?:تاسف|تأسف)$/.test(W[j + 1]?.w ?? '') || !joined(W, j + 1)) return null;
+  if (j > 0 && !W[j].pauseBefore) return null;
+  let end = j + 1;
+  if (joined(W, end + 1) && /^(?:فراوان|بسیار|زیاد)$/.test(W[end + 1].w)) end++;
+  // «با تأسف از شنیدن …»: regret for what the customer went through, not bad news; and a sentence must follow.
+  if (!joined(W, end + 1) && !W[end + 1]?.pauseBefore) return null;
+  if (!W[end + 1] || W[end + 1].w === 'از' || W[end + 1].stopBefore) return null;
+  return faHit(W, j, end, 'unfortunately', 'negative-words');
+}
+
+/**
+ * «همان طور که دیروز هم عرض کردم», «همانطور که پیش تر گفتیم»: «as I said», with «همان طور» and «پیش تر» in two words
+ * (kinds2.fa.ts reads them in one). An earlier-time word and a first-person verb of saying, or «گفته/اعلام/ذکر شد».
+ */
+const AS_ONE = /^(?:همانطور|همونطور|همانطوری|همونطوری|همانگونه|همونجور|همونجوری|همانجور)$/;
+const TIME = /^(?:قبلا|قبلاً|پیشتر|دیروز|دیشب|بارها|هم|قبلی|گذشته|مکررا|مکرراً)$/;
+const FILL = /^(?:بهتون|بهت|به|شما|خدمتتان|خدمتتون|خدمت|حضورتان|حضورتون|در|تو|توی|ایمیل|پیام|تماس|تلفن|تلفنی|هفته|روز|این|از|پیش|تر|بالا|صبح)$/;
+function readAsISaidSplit(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  const split = /^(?:همان|همون)$/.test(W[j].w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && joined(W, j + 1);
+  if (split) k = j + 2;
+  else if (AS_ONE.test(W[j].w)) k = j + 1;
+  else return null;
+  if (j > 0 && !W[j].pauseBefore) return null;
+  if (W[k]?.w !== 'که' || !joined(W, k)) return null;
+  let time = false;
+  for (let m = k + 1; m <= k + 6 && joined(W, m); m++) {
+    const w = W[m].w;
+    if (TIME.test(w) || (w === 'تر' && W[m - 1].w === 'پیش')) {
+      time = true;
+      continue;
+    }
+    if (/^(?:گفتم|گفتیم|نوشتم|نوشتیم)$/.test(w)) return time ? faHit(W, j, m, 'repeating-myself', 'passive-aggressive') : null;
+    if (/^(?:عرض|اشاره|توضیح|ذکر|اعلام)$/.test(w) && joined(W, m + 1)) {
+      const v = W[m + 1].w;
+      if (/^(?:کردم|کردیم|دادم|دادیم|نمودم|نمودیم)$/.test(v) || (/^(?:شد|گردید)$/.test(v) && w !== 'عرض')) return time ? faHit(W, j, m + 1, 'repeating-myself', 'passive-aggressive') : null;
+      return null;
+    }
+    if (w === 'گفته' && joined(W, m + 1) && /^(?:شد|شده|بودم|بودیم)$/.test(W[m + 1].w)) return time ? faHit(W, j, m + 1, 'repeating-myself', 'passive-aggressive') : null;
+    if (!FILL.test(w)) return null;
+  }
+  return null;
+}
+
+/** «قضیه خاصی نیست», «مسئله‌ی خیلی مهمی نیست»: nothing to it (the pack reads «چیز خاصی نیست», kinds4.fa.ts «موضوع … مهمی نیست»; not «مشکل خاصی نیست»: reassurance). */
+const MATTER = /^(?:قضیه|قضیهی|مسئله|مسئلهی|مساله|مسالهی|موضوع)$/;
+function readNothingToIt(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!MATTER.test(W[j].w)) return null;
+  let k = j + 1;
+  if (joined(W, k) && /^(?:خیلی|چندان|زیاد|اونقدر|آنقدر)$/.test(W[k].w)) k++;
+  if (!joined(W, k) || !/^(?:خاصی|مهمی)$/.test(W[k].w) || !joined(W, k + 1) || !/^(?:نیست|نیس|نمیباشد)$/.test(W[k + 1].w)) return null;
+  if (faClauseStart(W, j).conditional) return null;
+  return faHit(W, j, k + 1, 'minimising', 'dismissive');
+}
+
+function readOtherParts(c: FaCtx, j: number): GenericHit | null {
+  if (c.question) return null;
+  return readNothingToIt(c, j) ?? readFaultIsYours(c, j) ?? readSystemClitic(c, j) ?? readFrankTwoWords(c, j) ?? readWithRegret(c, j) ?? readAsISaidSplit(c, j);
+}
+
 /** The readers of this file, in the order kinds.fa.ts runs them. */
-export const KIND_READERS_FA_5 = [readApologyFor];
+export const KIND_READERS_FA_5 = [readApologyFor, readOtherParts];
