@@ -28,7 +28,7 @@ const APOLOGY_VERB = /^(?:میطلبیم|میطلبم|میخواهیم|میخو�
 /** The causal prepositions, one word or two. */
 const PREP_ONE = /^(?:بابت|برای|بهخاطر|بخاطر|بهدلیل|بدلیل|ازبابت|از)$/;
 const DETERMINER = /^(?:هرگونه|هرنوع|این|اون|آن|تمامی|کلیه|همه|بروز|وقوع|ایجاد|هر)$/;
-const TROUBLE = /^(?:تاخیر|تأخیر|تاخیرات|تأخیرات|دیرکرد|مشکل|مشکلی|مشکلات|ناراحتی|ناراحتیها|ناراحتیهای|سوءتفاهم|سوتفاهم|سوئتفاهم|سوءتفاهمی|اختلال|اختلالی|اختلالات|معطلی|معطلیها|زحمت|زحمات|زحمتی|وقفه|وقفهی|وقفهای|خطا|خطای|خطاها|سردرگمی|دردسر|دردسرها|ناملایمات|ناملایمتی|قطعی|کندی|نارضایتی|تاخیری|تأخیری|مشکله|بینظمی|تأخیرهای|تاخیرهای|مشکلهای)$/;
+const TROUBLE = /^(?:تاخیر|تأخیر|تاخیرات|تأخیرات|دیرکرد|مشکل|مشکلی|مشکلات|ناراحتی|ناراحتیها|ناراحتیهای|سوءتفاهم|سوتفاهم|سوئتفاهم|سوءتفاهمی|اختلال|اختلالی|اختلالات|معطلی|معطلیها|زحمت|زحمات|زحمتی|وقفه|وقفهی|وقفهای|خطا|خطای|خطاها|سردرگمی|دردسر|دردسرها|ناملایمات|ناملایمتی|قطعی|کندی|نارضایتی|انتظار|انتظارتون|انتظارها|تاخیری|تأخیری|مشکله|بینظمی|تأخیرهای|تاخیرهای|مشکلهای)$/;
 const CAME_ONE = /^(?:پیشآمده|پیشاومده|ایجادشده|بوجودآمده|بهوجودآمده|رخداده|حاصله|وارده|پیشامده|بهوجوداومده|بوجوداومده|احتمالی|اخیر|امروز|دیروز|دیشب|اخیرا)$/;
 
 /** An intensifier of sincerity right before the apology: meant, not a formula (fa-Y214, a neutral of dev3). */
@@ -51,6 +51,10 @@ function troubleAt(W: FaWord[], k: number): number {
   if (!joined(W, k)) return -1;
   if (DETERMINER.test(W[k].w) && joined(W, k + 1)) k++;
   if (DETERMINER.test(W[k].w) && joined(W, k + 1)) k++; // «بروز هرگونه ناراحتی»
+  // «طولانی شدن کار», «دیر شدن پاسخ», «معطل شدنتون», «منتظر موندنتون»: the wait as an infinitive.
+  if (/^(?:طولانی|دیر|معطل|منتظر|کند)$/.test(W[k]?.w ?? '') && joined(W, k + 1) && /^(?:شدن|موندن|ماندن)(?:تون|تان|ش|شون)?$/.test(W[k + 1].w)) {
+    return joined(W, k + 2) && /^(?:کار|پاسخ|جواب|ارسال|پاسخگویی|رسیدگی|بررسی|سفارش|تحویل)$/.test(W[k + 2].w) ? k + 2 : k + 1;
+  }
   if (!TROUBLE.test(W[k]?.w ?? '')) return -1;
   let end = k;
   if (joined(W, end + 1) && CAME_ONE.test(W[end + 1].w)) end++;
@@ -92,9 +96,34 @@ function lateAfter(W: FaWord[], k: number): number {
   return -1;
 }
 
+const AGAIN = /^(?:مجددا|مجدداً|بازم|دوباره|مکررا|مکرراً)$/;
+const ACCEPT = /^(?:بپذیرید|بپذیرین|بپذیرند|بپذیرد|پذیرا|قبول)$/;
+
 function readApologyFor(c: FaCtx, j: number): GenericHit | null {
   if (c.question) return null;
   const { W } = c;
+  // «مجدداً شرمنده‌ایم», «باز هم ببخشید», «بازم عذرخواهی می‌کنیم»: the apology said again (a reflex by the splits'
+  // convention: fa-V138, fa-D107), ending its clause or before what it is for.
+  const again = AGAIN.test(W[j].w) ? j + 1 : W[j].w === 'باز' && W[j + 1]?.w === 'هم' && joined(W, j + 1) ? j + 2 : -1;
+  if (again > 0 && joined(W, again)) {
+    const e = apologyAt(W, again);
+    if (e >= 0 && !notOurs(W, again) && !(joined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w))) return faHit(W, j, e, 'apology-reflex', 'over-apology');
+  }
+  // «عذرخواهی ما را بپذیرید», «پوزش صمیمانه‌ی اینجانب را پذیرا باشید»: please accept our apology.
+  if (/^(?:عذرخواهی|پوزش|معذرتخواهی|عذرخواهیهای)$/.test(W[j].w)) {
+    let k = j + 1;
+    if (joined(W, k) && /^(?:صمیمانه|صمیمانهی|خالصانه|خالصانهی)$/.test(W[k].w)) k++;
+    if (joined(W, k) && /^(?:ما|اینجانب|بنده|من|مرا|مارو|منو)$/.test(W[k].w)) {
+      if (!/^(?:مرا|مارو|منو)$/.test(W[k].w)) k++;
+      else k = k;
+      if (joined(W, k) && /^(?:را|رو|مرا|مارو|منو)$/.test(W[k].w)) {
+        for (let m = k + 1; m <= k + 8 && joined(W, m); m++) {
+          if (ACCEPT.test(W[m].w)) return faHit(W, j, joined(W, m + 1) && /^(?:باشید|باشین|کنید|کنین|فرمایید)$/.test(W[m + 1].w) ? m + 1 : m, 'apology-reflex', 'over-apology');
+          if (W[m].v) break;
+        }
+      }
+    }
+  }
   // Apology first: «با عرض پوزش از تأخیر پیش آمده», «شرمنده بابت مشکل پیش اومده».
   const a = apologyAt(W, j);
   if (a >= 0) {
@@ -251,9 +280,42 @@ function readNothingToIt(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, k + 1, 'minimising', 'dismissive');
 }
 
+/**
+ * «اینقدر عصبانی نباشید», «این همه جوش نزنید», «انقدر داد و بیداد نکنید»: the customer told how (not) to feel, with an
+ * intensifier (the pack reads «عصبانی نشید», «حرص نخورید», «داد نزنید»). Not «ناراحت/نگران نباشید»: sympathy or reassurance.
+ */
+const SO = /^(?:اینقدر|انقدر|اینهمه|اونقدر|آنقدر|زیاد)$/;
+const FEEL = /^(?:عصبانی|عصبی|حرص|جوش|داد|دادوبیداد|شلوغ|هول|هل)$/;
+const DONT_2 = /^(?:نشید|نشین|نشوید|نباشید|نباشین|نباش|نخورید|نخورین|نخور|نزنید|نزنین|نزن|نکنید|نکنین|نکن)$/;
+function readSoUpset(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (SO.test(W[j].w)) k = j + 1;
+  else if (W[j].w === 'این' && W[j + 1]?.w === 'همه' && joined(W, j + 1)) k = j + 2;
+  else return null;
+  if (!joined(W, k) || !FEEL.test(W[k].w)) return null;
+  if (W[k].w === 'داد' && W[k + 1]?.w === 'و' && W[k + 2]?.w === 'بیداد' && joined(W, k + 2)) k += 2;
+  if (!joined(W, k + 1) || !DONT_2.test(W[k + 1].w)) return null;
+  if (faClauseStart(W, j).conditional) return null;
+  return faHit(W, j, k + 1, 'calm-down', 'dismissive');
+}
+
+/** «اتفاقی نیفتاده که،», «چیز مهمی نشده که،»: nothing happened, with the «که» of retort closing the clause (kinds2.fa.ts reads «اتفاق خاصی که نیفتاده»). */
+function readNothingHappenedRetort(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (/^(?:اتفاقی|چیزی)$/.test(W[j].w)) k = j + 1;
+  else if (/^(?:اتفاق|چیز)$/.test(W[j].w) && /^(?:خاصی|مهمی)$/.test(W[j + 1]?.w ?? '') && joined(W, j + 1)) k = j + 2;
+  else return null;
+  if (j > 0 && !W[j].pauseBefore && /^(?:هیچ|که|اگه|اگر)$/.test(W[j - 1].w)) return null;
+  if (!joined(W, k) || !/^(?:نیفتاده|نیوفتاده|نشده)$/.test(W[k].w)) return null;
+  if (!joined(W, k + 1) || W[k + 1].w !== 'که' || (W[k + 2] && !W[k + 2].pauseBefore)) return null;
+  return faHit(W, j, k + 1, 'minimising', 'dismissive');
+}
+
 function readOtherParts(c: FaCtx, j: number): GenericHit | null {
   if (c.question) return null;
-  return readNothingToIt(c, j) ?? readFaultIsYours(c, j) ?? readSystemClitic(c, j) ?? readFrankTwoWords(c, j) ?? readWithRegret(c, j) ?? readAsISaidSplit(c, j);
+  return readSoUpset(c, j) ?? readNothingHappenedRetort(c, j) ?? readNothingToIt(c, j) ?? readFaultIsYours(c, j) ?? readSystemClitic(c, j) ?? readFrankTwoWords(c, j) ?? readWithRegret(c, j) ?? readAsISaidSplit(c, j);
 }
 
 /** The readers of this file, in the order kinds.fa.ts runs them. */
