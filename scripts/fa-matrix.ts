@@ -84,10 +84,12 @@ export const FAMILIES: readonly Family[] = [
     came: CAME,
     _tail: TAIL,
   }),
+  // The verb last: the blanket apology only (a determiner, «پیش‌آمده», a plural); one named trouble with the verb last is
+  // a plain apology by the team's unit tests (fa-guard, fa-kinds2), in the neutral matrix below.
   F('apology-reflex', 'prep + trouble + apology verb', '{_tail} [[{prep} {noun} {came} {verb}]].', {
     prep: ['بابت', 'از بابت', 'از', 'به خاطر', 'بابت هرگونه', 'از بروز'],
     noun: TROUBLE,
-    came: CAME,
+    came: CAME.filter((x) => x),
     verb: ['پوزش می‌طلبیم', 'پوزش می‌خواهیم', 'عذرخواهی می‌کنیم', 'عذرخواهی می‌نماییم', 'عذر می‌خواهیم', 'عذر می‌خوام', 'معذرت می‌خوام', 'شرمنده‌ایم', 'شرمنده‌ام', 'متأسفیم', 'عذرخواهی می‌کنم'],
     _tail: ['سفارش شما ارسال شد؛', 'لینک رو فرستادم،'],
   }),
@@ -141,6 +143,12 @@ export const FAMILIES: readonly Family[] = [
     sincere: ['واقعاً', 'صمیمانه'],
     verb: ['عذر می‌خوام', 'عذرخواهی می‌کنیم'],
     fix: ['کد ارسال رایگان براتون فعال شد.', 'هزینه ارسال به حسابتون برگشت.'],
+  }),
+  N('apology-reflex', 'neutral: one named trouble, verb last, then a fix (fa-guard, fa-kinds2 tests)', '{prep} {noun} {verb}، {fix}', {
+    prep: ['بابت', 'به خاطر'],
+    noun: ['تأخیر', 'تأخیر ارسال', 'اشتباه فاکتور'],
+    verb: ['عذر می‌خوام', 'معذرت می‌خوام'],
+    fix: ['الان پیگیری می‌کنم.', 'کد تخفیف براتون فعال شد.'],
   }),
   N('apology-reflex', 'neutral: late, no apology', '{what}، {fix}', {
     what: ['دیر شد ولی رسید', 'کمی طول کشید تا انبار تأیید کنه', 'تأخیر از طرف پست بود'],
