@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { faMatrix, runMatrixItem } from '../../../scripts/fa-matrix.ts';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
 
 /** Up to `per` items of each family, evenly spaced (so every part is met across the families' spellings). */
 function sample(per: number) {
@@ -41,5 +43,19 @@ describe('the apology reflex over its parts: examples', () => {
     'عذر میخوام که طول کشید، الان بررسیش میکنم.',
   ])('%s', (draft) => {
     expect(runMatrixItem({ category: 'apology-reflex', family: 'test', label: 'negative', marked: `[[${draft}]]` }).hit).toBe(true);
+  });
+});
+
+describe('an apology replaced by thanks takes the formula along (guard.fa.apology.ts)', () => {
+  it.each([
+    ['با عرض پوزش بابت تاخیر، سفارش ارسال شد.', 'با عرض'],
+    ['ضمن عرض پوزش بابت تأخیر، سفارش شما امروز ارسال شد.', 'عرض'],
+    ['ببخشید بابت مشکل پیش‌آمده، سفارش ارسال شد.', 'پیش‌آمده'],
+    ['ببخشید بابت مشکل پیش اومده، سرورا الان اوکی شدن', 'اومده'],
+  ])('%s', (draft, leftover) => {
+    const s = suggestRewrites(draft, builtinPacks, { cache: false });
+    const out = applyAll(draft, s);
+    expect(out).not.toBe(draft);
+    expect(out.includes(leftover), out).toBe(false);
   });
 });
