@@ -23,6 +23,7 @@
 import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
 import type { PersianGuarded } from './guard.fa.ts';
+import { apologyLeftovers } from './guard.fa.apology.ts';
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -226,6 +227,13 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     return { ...s, start: b, original: draft.slice(b, s.end), replacements: [comma + tail] };
   }
   if (deletion) return s;
+  // «با عرض پوزش بابت تاخیر» -> «با عرض از صبر شما سپاسگزاریم»: the apology formula's head or tail left outside the match
+  // goes with it (guard.fa.apology.ts).
+  const lo = apologyLeftovers(before, s.original, rest, s.replacements[0] ?? '');
+  if ((lo.left || lo.right) && s.start - lo.left >= Math.max(ctx.prevEnd, ctx.sentenceStart) && s.end + lo.right <= Math.min(ctx.nextStart, sEnd)) {
+    const b = s.start - lo.left, e = s.end + lo.right;
+    return guardPersianSplice(draft, { ...s, start: b, end: e, original: draft.slice(b, e) }, ctx, toAdvice);
+  }
   // «خیلی شلوغش نکنید» -> «خیلی درک می‌کنم چقدر ناراحت‌کننده‌ست»: an intensifier left before an alternative that speaks
   // in the agent's own voice (a first-person verb) has nothing left to intensify: it goes with the replaced words.
   // «الزاماً باید … ارائه فرمایید» -> «الزاماً لطفاً …»: the obligation adverb goes with the obligation «لطفاً» replaced.

@@ -276,13 +276,23 @@ const faKey = (norm: string) => (norm.includes('ئ') ? norm.replace(/ئ/g, 'ی')
 const FA_LOANWORDS = words(`
   اسکالیت اسکیلیت اسکلیت اسکالیتش دواپس دوآپس دیواپس بکلاگ اسپرینت دیپلوی دیپلویش رولبک ترنزکشن ترانزکشن پروسس پروسسینگ
   اتورایز اتورایزیشن دیکلاین دیکلاینشده اسکالیشن اسکیلیشن تریاژ تیکتینگ ری‌اوپن اینسیدنت آپتایم داونتایم هلددیسک اس‌ال‌ای
-  کیوسی ستلمنت ستلشده پندینگه اپروال
+  کیوسی ستلمنت ستلشده پندینگه پندینگ اپروال
   ریاتمپت اتمپت ریاتمپتش بکاوردر دیسپچ دیسپچشده فولفیلمنت مانیفست مانیفستشده هاب هابِ
   پروپگیت پروپاگیت پراپگیت پروپگیشن پراپگیشن کانفیگ کانفیگوریشن مایگریشن مایگریت ریلیز هاتفیکس تایماوت ریدایرکت داون داونه داونن داونان سینک
   لستمایل لاستمایل فرستمایل فولفیل فولفیلشده ریکانسیل ریکانسیلیشن ریشدول ریشدولشده
   ریورس ریورسال ریورسشده ریفاند ریفاندشده چارجبک مرچنت اکوایرر ایشوئر ایشویر کپچر ریجکت ریجکتشده هولد پروویژن پروویژنینگ
   ریمپ ریمپش دیاگ دیاگش دیاگنوز
 `.replace(/\u200c/g, ''));
+/**
+ * A listed loanword with a Persian enclitic or participle glued on (rwfa8, found with scripts/fa-matrix.ts): «هولده» (is on
+ * hold), «ریفاندش کردیم» (we refunded it), «ریورسشد», «اسکالیتشده»: the stem is the listed word, the ending Persian.
+ */
+const FA_LOANWORD_ENDINGS = ['شده', 'شد', 'شون', 'شو', 'ش', 'ه', 'ها', 'هاش'];
+function faLoanword(key: string): boolean {
+  if (FA_LOANWORDS.has(key)) return true;
+  for (const e of FA_LOANWORD_ENDINGS) if (key.length - e.length >= 3 && key.endsWith(e) && FA_LOANWORDS.has(key.slice(0, -e.length))) return true;
+  return false;
+}
 /** Interbank and back-office system names, officialese finance terms (folded). */
 const FA_SYSTEMS = words(`
   شاپرک سپام کارتابل کارتابلتون کارتابلتان کارپوشه کارپوشهتون کارپوشهتان مابهالتفاوت فرانشیز فرانشیزی کسور کسورات استهلاک
@@ -405,13 +415,13 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
       continue;
     }
     // «فوروارد کردم / شد»: the agent's internal handover; «پیام رو فوروارد کنید» asks the customer for something they know.
-    if (key === 'فوروارد' && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
+    if ((key === 'فوروارد' || key === 'فورواردش') && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش|گردید|گردیده|گردیدهاست)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
     // «در سوئیچ»: the bank's switch, not a car key or a network switch.
     else if (key === 'سوییچ' && k > 0 && /^(?:در|تو|توی|تایید|تأیید|سمت|طرف|توسط)$/.test(faKey(tokens[k - 1].norm)) && FA_PAYMENT.test(text)) push(out, text, t.start, t.end, 'internal-jargon');
     else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
     // (not right after a phrase that named it already: «تسویه سیکل پایا» is one term)
     else if (FA_PAYMENT_SYSTEMS.has(key) && FA_PAYMENT.test(text) && !(out.length && /^[\s\u200c]*$/.test(text.slice(out[out.length - 1].end, t.start)))) push(out, text, t.start, t.end, 'internal-jargon');
-    else if (FA_LOANWORDS.has(key)) push(out, text, t.start, t.end, 'loanword');
+    else if (faLoanword(key)) push(out, text, t.start, t.end, 'loanword');
   }
   // «واحد ت.خ», «فرم ق.ب»: an internal unit or form named by its initials, with dots (not ق.ظ/ب.ظ, ه.ش: times and dates).
   for (const m of text.matchAll(FA_INITIALS)) {
