@@ -18,7 +18,7 @@ const BUNDLES: Record<string, { global: string; entry: string }> = {
   },
   lexical: {
     global: 'Lexical',
-    entry: `export * from 'lexical'; export { registerRichText, HeadingNode, QuoteNode } from '@lexical/rich-text';
+    entry: `export * from 'lexical'; export { registerRichText, HeadingNode, QuoteNode, $createQuoteNode } from '@lexical/rich-text';
       export { registerHistory, createEmptyHistoryState } from '@lexical/history';`,
   },
   draftjs: {

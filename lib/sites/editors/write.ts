@@ -134,10 +134,13 @@ function dispatchPaste(root: HTMLElement, text: string): boolean {
   }
 }
 
-/** A `beforeinput` insertText over the selection, as the browser sends for typing; true when the editor handled it. */
+/**
+ * The `beforeinput` the browser sends when the agent types `text` over the selection (or, for no text, presses
+ * Backspace over it); true when the editor handled it.
+ */
 function dispatchBeforeInput(root: HTMLElement, text: string): boolean {
   try {
-    const ev = new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true });
+    const ev = new InputEvent('beforeinput', { inputType: text ? 'insertText' : 'deleteContentBackward', data: text || null, bubbles: true, cancelable: true, composed: true });
     root.dispatchEvent(ev);
     return ev.defaultPrevented;
   } catch {
@@ -194,7 +197,7 @@ async function writeContentEditable(kind: EditorKind, doc: Document, root: HTMLE
     if (single && dispatchBeforeInput(root, text)) {
       return (await settlesTo(check)) ? { ok: true, strategy: `${kind}:beforeinput` } : { ok: false, strategy: `${kind}:beforeinput`, error: 'the editor did not take the text' };
     }
-    if (dispatchPaste(root, text)) {
+    if (text && dispatchPaste(root, text)) {
       return (await settlesTo(check)) ? { ok: true, strategy: `${kind}:paste` } : { ok: false, strategy: `${kind}:paste`, error: 'the editor did not take the text' };
     }
   }
@@ -223,7 +226,14 @@ export function selectDraftSpan(editor: Element, start: number, end: number): bo
 export async function replaceSpan(editor: Element, edit: Edit, ctx: WriteContext = {}): Promise<WriteOutcome> {
   const out = await writeSpan(editor, edit, ctx);
   const blank = edit.text.indexOf(TEMPLATE_BLANK);
-  if (out.ok && out.at !== undefined && blank >= 0) selectDraftSpan(editor, out.at + blank, out.at + blank + TEMPLATE_BLANK.length);
+  if (out.ok && out.at !== undefined && blank >= 0) {
+    const [a, b] = [out.at + blank, out.at + blank + TEMPLATE_BLANK.length];
+    selectDraftSpan(editor, a, b);
+    // An editor that renders after its model changed (Draft.js) may put its own caret back when it does: select again then.
+    await new Promise((r) => setTimeout(r, 30));
+    const doc = editingTarget(editor)?.doc;
+    if (doc && !isTextControl(editor) && doc.getSelection()?.toString() !== TEMPLATE_BLANK) selectDraftSpan(editor, a, b);
+  }
   return { ok: out.ok, strategy: out.strategy, ...(out.error ? { error: out.error } : {}) };
 }
 
