@@ -231,8 +231,10 @@ export async function replaceSpan(editor: Element, edit: Edit, ctx: WriteContext
     selectDraftSpan(editor, a, b);
     // An editor that renders after its model changed (Draft.js) may put its own caret back when it does: select again then.
     await new Promise((r) => setTimeout(r, 30));
+    // Only while the blank is still there and unselected: the agent may already be typing over it.
     const doc = editingTarget(editor)?.doc;
-    if (doc && !isTextControl(editor) && doc.getSelection()?.toString() !== TEMPLATE_BLANK) selectDraftSpan(editor, a, b);
+    const blankThere = readEditorText(editor).slice(a, b) === TEMPLATE_BLANK;
+    if (doc && !isTextControl(editor) && blankThere && doc.getSelection()?.toString() !== TEMPLATE_BLANK) selectDraftSpan(editor, a, b);
   }
   return { ok: out.ok, strategy: out.strategy, ...(out.error ? { error: out.error } : {}) };
 }
