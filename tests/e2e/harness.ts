@@ -69,7 +69,7 @@ export async function routeSavedPage(context: BrowserContext, url: string, file:
   const origin = new URL(url).origin;
   await context.route(`${origin}/**`, async (route) => {
     const req = new URL(route.request().url());
-    const vendor = /^\/__vendor\/(ckeditor5|ckeditor4|tinymce)\/(.*)$/.exec(req.pathname);
+    const vendor = /^\/__vendor\/(ckeditor5|ckeditor4|tinymce|quill|roosterjs)\/(.*)$/.exec(req.pathname);
     if (vendor) {
       const dir = VENDOR[vendor[1]];
       const path = normalize(join(dir, decodeURIComponent(vendor[2])));
