@@ -63,12 +63,15 @@ export async function startServer(): Promise<{ server: Server; origin: string; c
  * https://acme.zendesk.com/agent/tickets/4821, through Playwright's request routing: nothing
  * leaves the machine, and the adapter sees the URL it sees in production. `extraHtml` is added
  * before </body> (to start a real editor on the saved markup); /__vendor/<editor>/ on any routed
- * host serves that editor from devDependencies.
+ * host serves that editor from devDependencies, /__vendor/bundles/<name>.js the bundled ones (bundles.ts).
  */
 export async function routeSavedPage(context: BrowserContext, url: string, file: string, extraHtml = ''): Promise<void> {
   const origin = new URL(url).origin;
   await context.route(`${origin}/**`, async (route) => {
     const req = new URL(route.request().url());
+    const bundle = /^\/__vendor\/bundles\/([a-z0-9]+)\.js$/.exec(req.pathname);
+    const bundled = bundle ? await editorBundle(ROOT, bundle[1])?.catch(() => null) : null;
+    if (bundled) return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(bundled) });
     const vendor = /^\/__vendor\/(ckeditor5|ckeditor4|tinymce|quill|roosterjs)\/(.*)$/.exec(req.pathname);
     if (vendor) {
       const dir = VENDOR[vendor[1]];

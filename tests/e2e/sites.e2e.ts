@@ -51,6 +51,22 @@ const editor = new Editor(document.getElementById('${id}'), { plugins: [new Shor
 window.modelText = () => exportContent(editor, 'PlainText').replace(/\\r\\n/g, '\\n');
 document.body.setAttribute('data-ready', '1');</script>`;
 
+/** Starts the real ProseMirror (with its history and keymaps) where the saved Chatwoot page has its reply editor. */
+const PROSEMIRROR = (holder: string) => `<script src="/__vendor/bundles/prosemirror.js"></script>
+<script>window.__events = [];
+const holder = document.querySelector('${holder}');
+holder.replaceChildren();
+const { state: { EditorState }, view: { EditorView }, schema, history, undo, redo, keymap, baseKeymap } = PM;
+const view = new EditorView(holder, {
+  state: EditorState.create({ schema, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), keymap(baseKeymap)] }),
+  dispatchTransaction(tr) {
+    view.updateState(view.state.apply(tr));
+    if (tr.docChanged) window.__events.push({ type: 'transaction', inputType: 'model', trusted: true, text: window.modelText() });
+  },
+});
+window.modelText = () => view.state.doc.textBetween(0, view.state.doc.content.size, '\\n');
+document.body.setAttribute('data-ready', '1');</script>`;
+
 /** Replaces the saved page's frozen CKEditor 4 markup with the real CKEditor 4 on the same textarea, as RT does. */
 const CKEDITOR4 = (name: string) => `<script src="/__vendor/ckeditor4/ckeditor.js"></script>
 <script>window.__events = [];
@@ -136,6 +152,19 @@ const CASES: SiteCase[] = [
     // Read through Roosterjs's own content model: what Outlook sends.
     read: (p) => p.evaluate(() => (window as unknown as { modelText(): string }).modelText()),
     focus: (p) => p.locator('#editorBody_reply').click(),
+  },
+  {
+    name: 'Chatwoot (real ProseMirror)',
+    url: 'https://app.chatwoot.com/app/accounts/3/conversations/123',
+    file: 'tests/sites/chatwoot/conversation.html',
+    extra: PROSEMIRROR('.ProseMirror-woot-style'),
+    adapter: 'chatwoot',
+    customer: 'Will the refund go to the same card?',
+    kind: 'prosemirror',
+    via: 'model',
+    // Read through ProseMirror's own document: what Chatwoot sends.
+    read: (p) => p.evaluate(() => (window as unknown as { modelText(): string }).modelText()),
+    focus: (p) => p.locator('.ProseMirror-woot-style .ProseMirror').click(),
   },
   {
     name: 'Request Tracker reply (real CKEditor 4 in an iframe)',
