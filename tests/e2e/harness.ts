@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { chromePath } from './chrome.ts';
+import { editorBundle } from './bundles.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The built extension; TACTFUL_EXTENSION_DIR points the benchmarks at another build (an older commit's, to compare). */
@@ -21,24 +22,29 @@ const VENDOR: Record<string, string> = {
   ckeditor5: join(ROOT, 'node_modules', 'ckeditor5', 'dist', 'browser'),
   ckeditor4: join(ROOT, 'node_modules', 'ckeditor4'),
   tinymce: join(ROOT, 'node_modules', 'tinymce'),
+  quill: join(ROOT, 'node_modules', 'quill', 'dist'),
+  roosterjs: join(ROOT, 'node_modules', 'roosterjs', 'dist'),
 };
 
 /**
- * Serves tests/e2e/pages at /, and the real editors at /vendor/. Paths under /demo/ all serve
- * the demo app (it routes on the client, like a helpdesk).
+ * Serves tests/e2e/pages at /, and the real editors at /vendor/ (the ES-module-only ones bundled at
+ * /vendor/bundles/<name>.js, see bundles.ts). Paths under /demo/ all serve the demo app (it routes on
+ * the client, like a helpdesk).
  */
 export async function startServer(): Promise<{ server: Server; origin: string; close(): Promise<void> }> {
   const roots: Record<string, string> = {
     ...Object.fromEntries(Object.entries(VENDOR).map(([name, dir]) => [`/vendor/${name}/`, dir])),
     '/': join(ROOT, 'tests', 'e2e', 'pages'),
   };
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
     if (path === '/' || path.startsWith('/demo')) path = '/demo.html';
+    const bundle = /^\/vendor\/bundles\/([a-z0-9]+)\.js$/.exec(path);
+    const bundled = bundle ? await editorBundle(ROOT, bundle[1])?.catch((e: unknown) => (console.error('editor bundle failed:', e), null)) : null;
     const [prefix, dir] = Object.entries(roots).find(([p]) => path.startsWith(p))!;
-    const file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = bundled ?? normalize(join(dir, path.slice(prefix.length)));
+    if ((!bundled && !file.startsWith(dir)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
@@ -57,13 +63,16 @@ export async function startServer(): Promise<{ server: Server; origin: string; c
  * https://acme.zendesk.com/agent/tickets/4821, through Playwright's request routing: nothing
  * leaves the machine, and the adapter sees the URL it sees in production. `extraHtml` is added
  * before </body> (to start a real editor on the saved markup); /__vendor/<editor>/ on any routed
- * host serves that editor from devDependencies.
+ * host serves that editor from devDependencies, /__vendor/bundles/<name>.js the bundled ones (bundles.ts).
  */
 export async function routeSavedPage(context: BrowserContext, url: string, file: string, extraHtml = ''): Promise<void> {
   const origin = new URL(url).origin;
   await context.route(`${origin}/**`, async (route) => {
     const req = new URL(route.request().url());
-    const vendor = /^\/__vendor\/(ckeditor5|ckeditor4|tinymce)\/(.*)$/.exec(req.pathname);
+    const bundle = /^\/__vendor\/bundles\/([a-z0-9]+)\.js$/.exec(req.pathname);
+    const bundled = bundle ? await editorBundle(ROOT, bundle[1])?.catch(() => null) : null;
+    if (bundled) return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(bundled) });
+    const vendor = /^\/__vendor\/(ckeditor5|ckeditor4|tinymce|quill|roosterjs)\/(.*)$/.exec(req.pathname);
     if (vendor) {
       const dir = VENDOR[vendor[1]];
       const path = normalize(join(dir, decodeURIComponent(vendor[2])));

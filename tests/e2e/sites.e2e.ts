@@ -40,6 +40,33 @@ ClassicEditor.create(holder, { licenseKey: 'GPL', plugins: [Essentials, Paragrap
   document.body.setAttribute('data-ready', '1');
 });</script>`;
 
+/** Starts the real Roosterjs (Outlook on the web's editor) on the saved page's message body, as Outlook does. */
+const ROOSTERJS = (id: string) => `<script src="/__vendor/roosterjs/rooster.js"></script>
+<script>window.__events = [];
+const { Editor, ShortcutPlugin, exportContent } = roosterjs;
+const recorder = { getName: () => 'Recorder', initialize() {}, dispose() {}, onPluginEvent(e) {
+  if (e.eventType === 'contentChanged') window.__events.push({ type: e.eventType, inputType: 'model', trusted: true, text: exportContent(editor, 'PlainText') });
+} };
+const editor = new Editor(document.getElementById('${id}'), { plugins: [new ShortcutPlugin(), recorder] });
+window.modelText = () => exportContent(editor, 'PlainText').replace(/\\r\\n/g, '\\n');
+document.body.setAttribute('data-ready', '1');</script>`;
+
+/** Starts the real ProseMirror (with its history and keymaps) where the saved Chatwoot page has its reply editor. */
+const PROSEMIRROR = (holder: string) => `<script src="/__vendor/bundles/prosemirror.js"></script>
+<script>window.__events = [];
+const holder = document.querySelector('${holder}');
+holder.replaceChildren();
+const { state: { EditorState }, view: { EditorView }, schema, history, undo, redo, keymap, baseKeymap } = PM;
+const view = new EditorView(holder, {
+  state: EditorState.create({ schema, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), keymap(baseKeymap)] }),
+  dispatchTransaction(tr) {
+    view.updateState(view.state.apply(tr));
+    if (tr.docChanged) window.__events.push({ type: 'transaction', inputType: 'model', trusted: true, text: window.modelText() });
+  },
+});
+window.modelText = () => view.state.doc.textBetween(0, view.state.doc.content.size, '\\n');
+document.body.setAttribute('data-ready', '1');</script>`;
+
 /** Replaces the saved page's frozen CKEditor 4 markup with the real CKEditor 4 on the same textarea, as RT does. */
 const CKEDITOR4 = (name: string) => `<script src="/__vendor/ckeditor4/ckeditor.js"></script>
 <script>window.__events = [];
@@ -114,15 +141,30 @@ const CASES: SiteCase[] = [
     ...element('[data-ticket-id="4521"] .ck-editor__editable'),
   },
   {
-    name: 'Outlook on the web (contenteditable)',
+    name: 'Outlook on the web (real Roosterjs)',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkADk3NzE0ZDNmLWI0ZTItNDM2MC1hZGMzLTkwYzQ1ZDk2M2I5MAAQAHDz2c8xN0dLg3z1VgQf2rc%3D',
     file: 'tests/sites/outlook/conversation-reply.html',
-    extra: RECORD,
+    extra: ROOSTERJS('editorBody_reply'),
     adapter: 'outlook',
     customer: '9.5 mm',
     kind: 'contenteditable',
-    via: 'insertText',
-    ...element('#editorBody_reply'),
+    via: 'model',
+    // Read through Roosterjs's own content model: what Outlook sends.
+    read: (p) => p.evaluate(() => (window as unknown as { modelText(): string }).modelText()),
+    focus: (p) => p.locator('#editorBody_reply').click(),
+  },
+  {
+    name: 'Chatwoot (real ProseMirror)',
+    url: 'https://app.chatwoot.com/app/accounts/3/conversations/123',
+    file: 'tests/sites/chatwoot/conversation.html',
+    extra: PROSEMIRROR('.ProseMirror-woot-style'),
+    adapter: 'chatwoot',
+    customer: 'Will the refund go to the same card?',
+    kind: 'prosemirror',
+    via: 'model',
+    // Read through ProseMirror's own document: what Chatwoot sends.
+    read: (p) => p.evaluate(() => (window as unknown as { modelText(): string }).modelText()),
+    focus: (p) => p.locator('.ProseMirror-woot-style .ProseMirror').click(),
   },
   {
     name: 'Request Tracker reply (real CKEditor 4 in an iframe)',

@@ -5,8 +5,8 @@
  * Measured in Chromium (ENGINEERING.md): focus + selection + execCommand('insertText') gives
  * trusted `input` events with inputType 'insertText' in a textarea and a contenteditable, and
  * lands on the browser's undo stack. Editors that keep their own model and ignore DOM edits
- * (CKEditor 5) are written through their API from a main-world bridge; Draft.js, Slate and
- * Lexical accept a paste event carrying the text.
+ * (CKEditor 5) are written through their API from a main-world bridge; Draft.js, Slate, Lexical
+ * and Roosterjs take the text from the input events they handle themselves (beforeinput, paste).
  */
 import type { EditorKind } from '../types.ts';
 import { editingTarget, editorKind, isRichEditor, isTextControl } from './detect.ts';
@@ -134,15 +134,72 @@ function dispatchPaste(root: HTMLElement, text: string): boolean {
   }
 }
 
-function writeContentEditable(kind: EditorKind, doc: Document, root: HTMLElement, start: number, end: number, text: string): WriteOutcome {
+/**
+ * The `beforeinput` the browser sends when the agent types `text` over the selection (or, for no text, presses
+ * Backspace over it); true when the editor handled it.
+ */
+function dispatchBeforeInput(root: HTMLElement, text: string): boolean {
+  try {
+    const ev = new InputEvent('beforeinput', { inputType: text ? 'insertText' : 'deleteContentBackward', data: text || null, bubbles: true, cancelable: true, composed: true });
+    root.dispatchEvent(ev);
+    return ev.defaultPrevented;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Editors that keep their own model learn of a new DOM selection from `selectionchange`, which the browser sends a
+ * task later: an input event sent at once would land at the old caret (Draft.js, Slate and Lexical all did). Wait for
+ * it (50 ms at most: no event comes when the selection did not change).
+ */
+function selectionSeen(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      setTimeout(resolve, 0); // after the editor's own listener, and a debounce of 0 behind it
+    };
+    const timer = setTimeout(done, 50);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+/** Waits (a few frames at most) for the editor's text to become `want`, for editors that render after their model changes. */
+async function settlesTo(check: () => boolean): Promise<boolean> {
+  for (let i = 0; i < 20 && !check(); i++) await new Promise((r) => setTimeout(r, 15));
+  return check();
+}
+
+/**
+ * Editor kinds that may keep their own model and take text from their own input handlers: the write goes first as the
+ * input events such an editor reads (a `beforeinput` insertText: Slate, Lexical; then a paste: Draft.js, Roosterjs,
+ * which is Outlook on the web's editor), so that its model and its undo stack hold the change. A page that handles
+ * neither gets the browser's own insertText. ProseMirror and Quill read the DOM change of insertText themselves.
+ */
+const OWN_INPUT_KINDS: ReadonlySet<EditorKind> = new Set(['draftjs', 'slate', 'lexical', 'contenteditable']);
+
+async function writeContentEditable(kind: EditorKind, doc: Document, root: HTMLElement, start: number, end: number, text: string): Promise<WriteOutcome> {
   root.focus();
   if (!selectSpan(doc, root, start, end)) return { ok: false, strategy: `${kind}:select`, error: 'could not select the span' };
   const before = readEditorText(root);
   const want = before.slice(0, start) + text + before.slice(end);
   const check = () => readEditorText(root) === want.replace(/\n+$/, '');
-  // Model-driven React editors read paste events; try that first for them.
-  if (kind === 'draftjs' || kind === 'slate' || kind === 'lexical') {
-    if (dispatchPaste(root, text)) return { ok: true, strategy: `${kind}:paste` };
+  if (OWN_INPUT_KINDS.has(kind)) {
+    await selectionSeen(doc);
+    // The span must still be selected (the page may have moved the caret meanwhile); never write elsewhere.
+    const sel = doc.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.toString().replace(/\s+/g, ' ') !== before.slice(start, end).replace(/\s+/g, ' ')) {
+      if (!selectSpan(doc, root, start, end)) return { ok: false, strategy: `${kind}:select`, error: 'could not select the span' };
+    }
+    // An event the editor handled is not sent again: it may apply it after a render, and a second write would double it.
+    const single = !text.includes('\n');
+    if (single && dispatchBeforeInput(root, text)) {
+      return (await settlesTo(check)) ? { ok: true, strategy: `${kind}:beforeinput` } : { ok: false, strategy: `${kind}:beforeinput`, error: 'the editor did not take the text' };
+    }
+    if (text && dispatchPaste(root, text)) {
+      return (await settlesTo(check)) ? { ok: true, strategy: `${kind}:paste` } : { ok: false, strategy: `${kind}:paste`, error: 'the editor did not take the text' };
+    }
   }
   if (insertLines(doc, root, text) && check()) return { ok: true, strategy: `${kind}:execCommand` };
   return { ok: check(), strategy: `${kind}:execCommand`, error: check() ? undefined : 'the editor did not take the text' };
@@ -169,7 +226,16 @@ export function selectDraftSpan(editor: Element, start: number, end: number): bo
 export async function replaceSpan(editor: Element, edit: Edit, ctx: WriteContext = {}): Promise<WriteOutcome> {
   const out = await writeSpan(editor, edit, ctx);
   const blank = edit.text.indexOf(TEMPLATE_BLANK);
-  if (out.ok && out.at !== undefined && blank >= 0) selectDraftSpan(editor, out.at + blank, out.at + blank + TEMPLATE_BLANK.length);
+  if (out.ok && out.at !== undefined && blank >= 0) {
+    const [a, b] = [out.at + blank, out.at + blank + TEMPLATE_BLANK.length];
+    selectDraftSpan(editor, a, b);
+    // An editor that renders after its model changed (Draft.js) may put its own caret back when it does: select again then.
+    await new Promise((r) => setTimeout(r, 30));
+    // Only while the blank is still there and unselected: the agent may already be typing over it.
+    const doc = editingTarget(editor)?.doc;
+    const blankThere = readEditorText(editor).slice(a, b) === TEMPLATE_BLANK;
+    if (doc && !isTextControl(editor) && blankThere && doc.getSelection()?.toString() !== TEMPLATE_BLANK) selectDraftSpan(editor, a, b);
+  }
   return { ok: out.ok, strategy: out.strategy, ...(out.error ? { error: out.error } : {}) };
 }
 
@@ -186,7 +252,7 @@ async function writeSpan(editor: Element, edit: Edit, ctx: WriteContext): Promis
   const target = editingTarget(editor);
   if (!target) return { ok: false, strategy: kind, error: 'no editable element' };
   if (isTextControl(target.root)) return { ...writeTextControl(target.root as HTMLTextAreaElement, at.start, at.end, edit.text), at: at.start };
-  return { ...writeContentEditable(kind, target.doc, target.root, at.start, at.end, edit.text), at: at.start };
+  return { ...(await writeContentEditable(kind, target.doc, target.root, at.start, at.end, edit.text)), at: at.start };
 }
 
 /** Several edits, applied right to left so earlier offsets stay valid. */
