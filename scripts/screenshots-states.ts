@@ -2,8 +2,9 @@
  * Screenshots of the states an agent meets in the panel, English and Persian UI, light and dark,
  * on the demo helpdesk at 1366×768: a long draft with many suggestions, Apply all's confirmation,
  * a template insertion, every tone cue with an open popover, the KB section with results and with
- * none, the tag bar, the collapsed tab, notices (info and error) and the team lead's report.
- * Written to .output/ui8/<name>/ (or the folder given as the first argument), not committed.
+ * none, the tag bar, the collapsed tab, a notice, a read-only reply box and the team lead's report.
+ * Written to .output/states/ (or .output/<folder> given as the first argument), not committed;
+ * ONLY=cues,kb limits the panel shots to names containing those words.
  *
  *   npm run build && npx tsx scripts/screenshots-states.ts [folder]
  */
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, panelText, ROOT, sendFromExtension, startServer, type Launched } from '../tests/e2e/harness.ts';
 
-const OUT = join(ROOT, '.output', 'ui8', process.argv[2] ?? 'shots');
+const OUT = join(ROOT, '.output', process.argv[2] ?? 'states');
 const SIZE = { width: 1366, height: 768 };
 const THEMES = ['light', 'dark'] as const;
 
@@ -143,14 +144,14 @@ async function run(launched: Launched, origin: string, lang: 'en' | 'fa', theme:
     await shot('09-notice-info', page);
     await sendFromExtension(launched, { type: 'prefs.set', patch: { silencedRules: [] } }).catch(() => {});
   }
-  // Error: the reply box is gone when the agent applies.
+  // The reply box turns read-only (a closed ticket): the panel stops reading it.
   const rep = panel.locator('.rewrite-replacement').first();
   if (await rep.count()) {
     await page.evaluate(() => document.querySelector('#reply')?.setAttribute('readonly', ''));
     await rep.click();
     await page.waitForTimeout(1500);
     await panel.evaluate(() => window.scrollTo(0, 0));
-    await shot('10-notice-error', page);
+    await shot('10-readonly-editor', page);
   }
   await page.close();
 
