@@ -124,7 +124,7 @@ function PackDropZone({ t, onFile, onText, onRefused }: { t: Translate; onFile(f
     <div className="tf-packs-drop" data-active={dragging} data-testid="pack-drop" {...handlers}>
       <label className="tf-row" style={{ justifyContent: 'center' }}>
         <span>{t('packs.import.file')}</span>
-        <FileInput accept="application/json,.json" data-testid="pack-file" onFile={onFile} />
+        <FileInput label={t('core.file.choose')} accept="application/json,.json" data-testid="pack-file" onFile={onFile} />
       </label>
       <div>{t(dragging ? 'packs.import.dropActive' : 'packs.import.drop')}</div>
     </div>

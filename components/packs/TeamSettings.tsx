@@ -62,7 +62,7 @@ export function TeamSettings({ prefs, entries, lang, t, onPrefs, applySettings }
       <div className="tf-row">
         <label className="tf-row">
           {t('packs.team.import')}
-          <FileInput accept="application/json,.json" data-testid="team-file" onFile={(f) => void apply(f)} />
+          <FileInput label={t('core.file.choose')} accept="application/json,.json" data-testid="team-file" onFile={(f) => void apply(f)} />
         </label>
         <button
           type="button"

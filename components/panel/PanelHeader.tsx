@@ -91,7 +91,9 @@ function LookingLine({ page, t }: { page: PageState; t: Translate }) {
   if (!c) return <span className="tf-looking-line tf-muted">{t('panel.lookingNothing')}</span>;
   return (
     <span className="tf-looking-line" data-testid="tf-looking-line">
-      <bdi>{c.sender || firstLines(c.text, 60)}</bdi> · {t(SOURCE_KEYS[c.source] ?? 'core.source.none')}
+      {/* The customer's words cut at their own end, whichever way they run; the source always shows. */}
+      <bdi className="tf-looking-who">{c.sender || firstLines(c.text, 60)}</bdi>
+      <span className="tf-looking-source"> · {t(SOURCE_KEYS[c.source] ?? 'core.source.none')}</span>
     </span>
   );
 }

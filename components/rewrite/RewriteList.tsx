@@ -69,7 +69,8 @@ export function RewriteList(p: RewriteListProps) {
   };
   return (
     <div className="rewrite" dir={dirOf(lang)}>
-      <RewriteHead score={score} t={t} edits={showConfirm ? 0 : plan.edits.length} onApplyAll={() => setConfirming(true)} />
+      {/* No score for an empty reply: "100/100" for nothing written reads as praise. */}
+      {draft.trim() !== '' && <RewriteHead score={score} t={t} edits={showConfirm ? 0 : plan.edits.length} onApplyAll={() => setConfirming(true)} />}
       {showConfirm && (
         <ApplyAllPreview
           plan={plan}
@@ -182,6 +183,12 @@ function RewriteItem({ draft, s, t, onApply, onDismiss, onSilence, onFocusSugges
         <span className="rewrite-severity" data-severity={s.severity}>
           {t(`rewrite.severity.${s.severity}` as StringKey)}
         </span>
+        {/* Advice has no button: said once here (with why on hover), not as a second label before "Why". */}
+        {s.kind === 'advice' && (
+          <span className="rewrite-advice" title={t('rewrite.adviceHelp')}>
+            {t('rewrite.advice')}
+          </span>
+        )}
       </div>
       {s.kind !== 'advice' && labels.length > 0 && (
         <div className="rewrite-options" role="group" aria-label={t('rewrite.replaceWith')}>
@@ -194,11 +201,6 @@ function RewriteItem({ draft, s, t, onApply, onDismiss, onSilence, onFocusSugges
       )}
       {labels.some((l) => l.kind === 'template') && <p className="rewrite-template-help">{t('rewrite.templateHelp')}</p>}
       <p className="rewrite-why" dir="auto">
-        {s.kind === 'advice' && (
-          <span className="rewrite-advice" title={t('rewrite.adviceHelp')}>
-            {t('rewrite.advice')}:{' '}
-          </span>
-        )}
         <span className="rewrite-why-label">{t('rewrite.why')}: </span>
         {/* Isolated: an English pack's explanation in the Persian UI keeps its full stop and quotes at its own end. */}
         <bdi>{s.explanation}</bdi>

@@ -161,7 +161,7 @@ export function ExportImport(p: { ids: string; t: Translate; onExport(kind: 'tal
         {t('tags.reports.importHelp')}
       </p>
       {/* The picker clears itself, so the same file can be chosen again (importing twice is harmless and shows "unchanged"). */}
-      <FileInput id={`${ids}-import`} accept=".json,.csv,application/json,text/csv" aria-describedby={`${ids}-import-help`} onFile={p.onFile} />
+      <FileInput label={t('core.file.choose')} id={`${ids}-import`} accept=".json,.csv,application/json,text/csv" aria-describedby={`${ids}-import-help`} onFile={p.onFile} />
       {p.importResult && (
         <p className={p.importResult.ok ? 'tags-reports-ok' : 'tags-reports-error'} role={p.importResult.ok ? 'status' : 'alert'} dir="auto">
           {p.importResult.message}

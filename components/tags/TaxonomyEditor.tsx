@@ -220,7 +220,7 @@ function ImportExport(p: { taxonomy: Taxonomy; t: Translate; onExport(json: stri
         </button>
         <label className="tags-editor-import">
           {t('tags.editor.import')}
-          <FileInput accept=".json,application/json" onFile={(f) => void f.text().then((text) => setPending({ name: f.name, text }))} />
+          <FileInput label={t('core.file.choose')} accept=".json,application/json" onFile={(f) => void f.text().then((text) => setPending({ name: f.name, text }))} />
         </label>
       </div>
       {pending && (

@@ -184,7 +184,7 @@ function KbDropZone({ t, onFile }: { t: Translate; onFile(f: File): void }) {
     <div className="tf-kb-drop" data-active={dragging} data-testid="kb-drop" {...handlers}>
       <label className="tf-row">
         <span>{t('kb.file.choose')}</span>
-        <FileInput accept=".json,.csv,application/json,text/csv" data-testid="kb-file" onFile={onFile} />
+        <FileInput label={t('core.file.choose')} accept=".json,.csv,application/json,text/csv" data-testid="kb-file" onFile={onFile} />
       </label>
       <span className="tf-muted">{t('kb.file.drop')}</span>
     </div>
