@@ -31,6 +31,8 @@
  *   stays flagged.
  */
 
+import { neutral16Reason } from './neutral16.en.ts';
+
 /** A pack candidate as this reader needs it: draft offsets of the match, and where its sentence starts. */
 export interface NeutralCandidate {
   start: number;
@@ -89,6 +91,9 @@ const WAIT_LEFT = /\b(?:just|only|merely)\s+(?:a|an)\s+(?:(?:short|little|quick|
 
 /** Why an English pack candidate is neutral in its construction (the kind), or null. */
 export function neutralReason(draft: string, c: NeutralCandidate, category: string): string | null {
+  // The sixteenth session's readings, generalised over their parts (neutral16.en.ts).
+  const r16 = neutral16Reason(draft, c, category);
+  if (r16) return r16;
   const match = draft.slice(c.start, c.end);
   if (category === 'commands') {
     // The verb may lie past the match ("You've got to" alone is some rules' match).
