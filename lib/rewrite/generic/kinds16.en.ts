@@ -87,7 +87,7 @@ const B = '(?<![\\w-])';
 const E = '(?![\\w-])';
 const DET = '(?:(?:a|an|the|any|your|our|this|that|their|its|a full|a partial|full|partial|another|my|some|much of a|much|even a) )?';
 const BENEFIT = '(?:refund|refunds|replacement|replacements|deposit|money back|compensation|credit|voucher|vouchers|discount|discounts|exchange|reimbursement|cashback|rebate|payout|repair|upgrade|goodwill gesture|gift card|free \\w+|\\w+ back)';
-const NEG_YOU = '(?:will not|will never|would not|are not going to|are not|is not going to|do not|can not|will no longer|can no longer|no longer|are no longer)';
+const NEG_YOU = '(?:will not|will never|would not|are not going to|are not|is not going to|do not|can not|will no longer|can no longer)';
 const GET = '(?:get|getting|receive|receiving|be given|be offered|be issued|be getting|be receiving|qualify for|be eligible for|be entitled to|eligible for|entitled to|have|use|claim|redeem)';
 
 const LOSS = [
@@ -97,7 +97,7 @@ const LOSS = [
 ];
 
 // A contracted negative auxiliary before "you" (checked on the written text), then looking, reading or following.
-const BLAME_Q = new RegExp(`(?:^|[,.;:!] |why |so |but |and |well |seriously |honestly )((?:can|could|did|do|does|have|has|were|are|would|will) not) you (?:even |just |ever |actually )?(?:see|read|check|notice|follow|look|understand|listen|bother|think|realise|realize|remember|hear|pay attention|scroll|open|click|try)${E}`);
+const BLAME_Q = new RegExp(`(?:^|[,.;:!] |why |so |but |and |well |seriously |honestly )((?:can|could|did|do|does|have|has|were|are|would|will) not) you (?:even |just |ever |actually )?(?:see|seen|read|check|checked|notice|noticed|follow|followed|look|looked|understand|understood|listen|listened|bother|bothered|think|thought|realise|realised|realize|realized|remember|remembered|hear|heard|pay attention|paid attention|scroll|scrolled|open|opened|click|clicked|try|tried)${E}`);
 const BLAME_Q_FULL = new RegExp(`(?:^|[,.;:!] |why |so |but |and |well |seriously |honestly )(?:did|have|do|can|could) you not (?:even |just |actually )?(?:read|follow|bother|listen|pay attention)${E}`);
 const YOU_UNCLEAR = new RegExp(`(?:^|[,.;:!] |but |so |and |sorry )you (?:were not|was not|are not|have not been) (?:very |being |entirely |totally |quite )?(?:clear|specific|precise|explicit|consistent|careful)${E}`);
 
