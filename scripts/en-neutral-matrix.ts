@@ -357,6 +357,13 @@ function neutrals(): Record<string, string[]> {
     ["I can't believe how long you had to wait", 'I cannot believe how long it took us', "I can't believe how quickly you sorted it", "I can't believe how many people came", "We can't wait to welcome you", "I can't wait for you to see it"],
     ['.', ", I'm so sorry.", '!'],
   ]);
+  k['way-contrast'] = combos([
+    ['', 'Rest assured, ', "Don't worry, "],
+    ['we ', 'I ', 'We '],
+    ["won't ", 'will not ', 'never ', "don't "],
+    ['share your details with anyone else', 'share your details with any third parties', 'charge you twice', 'take any payment over the phone without your say-so', 'pass your number on'],
+    ['.', ', I promise.'],
+  ]).map(cap);
   k['threat-contrast'] = combos([
     ["If it doesn't arrive by Friday, ", "If you don't receive it by Monday, ", "If you don't want the upgrade, ", "If you don't pay by Monday, don't worry, ", 'If you pay by Monday, ', "If you can't make it, ", 'If you contact us, '],
     ["we'll send a replacement.", 'your booking will be kept.', "we'll cancel it for free.", 'the offer stays open.', 'your account will be unlocked.', "we'll rebook you.", 'let me know.'],
@@ -428,6 +435,13 @@ function negatives(): Record<string, string[]> {
     ['long this took', 'rude that message was', 'many times you have called', 'often this happens', 'late the form was', 'careless that was'],
     ['.', '!'],
   ]).map(cap).concat(combos([["We can't wait ", 'we cant wait ', 'I cannot wait ', "I won't wait "], ['all day', 'forever', 'around', 'on you'], ['.', '!']]).map(cap)).concat(combos([["We don't have all day", 'I dont have all day', "I can't imagine why you did that", "I can't understand why you would do that"], ['.', '!']]));
+  k['way-refusal'] = combos([
+    ['', 'Sorry, ', 'unfortunately '],
+    ['we ', 'I ', 'our team '],
+    ["won't ", 'will not ', "don't ", 'do not '],
+    ['take your payment over the phone', 'accept payment in cash', 'bill you monthly', 'share your details with your husband', 'discuss the account with your son', 'send the invoice by email', 'bill you separately'],
+    ['.', '!'],
+  ]).map(cap).concat(combos([["I won't ", 'I will not ', 'i wont '], ['update your address', 'refund the fee', 'replace it', 'reopen the case', 'change the booking'], ['.', ' today.']]).map(cap));
   k['threat'] = combos([
     ["If you don't pay by Monday, ", 'If you do not send it by Friday, ', 'if u dont reply by Friday, ', 'Unless you pay the balance, ', 'If you fail to return the item, ', "If you haven't paid by the 5th, "],
     ['your account will be suspended.', 'your service will be disconnected.', 'the booking will be cancelled.', "we'll close your account.", 'we will pass it to collections.', 'you will be charged the full price.'],

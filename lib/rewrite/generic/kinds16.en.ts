@@ -132,6 +132,14 @@ const OR_SANCTION = new RegExp(`${B}or (?:else )?(?:(?:your|the) (?:\\w+ ){0,2}(
 
 const FAVOUR_AFTER = /^ (?:\w+ ){0,3}(?:for free|free of charge|at no (?:extra )?cost|without (?:any )?charge|for you)(?![\w-])/;
 
+// A way of serving refused by the agent ("We won't take your payment over the phone", "I don't bill you monthly", "We
+// won't share your details with your husband"): the manner or the person the customer named makes it a refusal; "with
+// anyone else / third parties" and a bare "we won't charge you" are the reassurance neutral16.en.ts reads.
+const AGENT_NEG = '(?:i|we|our team) (?:will not|do not|will never|would not|never)';
+const WAY = new RegExp(`${B}${AGENT_NEG} (?:bill|charge|invoice|take|accept|share|discuss|release|send|give|pass) (?:\\w+ ){0,3}?(?:monthly|weekly|by cheque|by check|in cash|over the phone|by phone|by email|by text|in instalments|in installments|separately(?= ?[.!]?$)|with (?:your|her|his|their|the) (?:husband|wife|partner|son|daughter|mother|father|mum|dad|family|friend|relative|parents|landlord|employer|solicitor|lawyer|neighbour|neighbor)s?)${E}`);
+// "I won't update your address": the agent refuses a service (not a harm spared: no charge, share or take here).
+const I_REFUSE = new RegExp(`${B}i (?:will not|will never) (?:refund|replace|update|amend|process|accept|exchange|reissue|extend|waive|honour|honor|approve|reopen|reinstate|transfer|change) (?!any|anything|a thing|it without)(?:your|the|this|that|it|them|you)(?: (?!without)\\w+)?${E}`);
+
 /** The written auxiliary and its "not" are one word ("can't", "didnt", "cant"), not "can … not". */
 function contracted(f: Flat, off: number): boolean {
   const a = tokAt(f, off);
@@ -173,6 +181,8 @@ export const readKinds16En: GenericReader = (sentence, tokens) => {
   const cond = /(?:^|[,.;:] )(?:if|unless|whether|in case) /.test(f.s);
   if (!question) {
     for (const re of LOSS) add(cond ? null : first(f, re, 'refusal-as-loss', 'cant-wont'));
+    add(cond ? null : first(f, WAY, 'negated-ability', 'cant-wont'));
+    add(cond ? null : first(f, I_REFUSE, 'negated-ability', 'cant-wont', (m) => !/ without /.test(f.s.slice(m.index))));
     add(first(f, YOU_UNCLEAR, 'second-person-blame', 'blame'));
     for (const re of TONE) add(first(f, re, 'tone-policing', 'passive-aggressive'));
     for (const re of TELLING_OFF) add(first(f, re, 'telling-off', 'passive-aggressive'));
