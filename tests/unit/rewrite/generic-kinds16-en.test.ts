@@ -56,6 +56,11 @@ describe('English generic reader, fifth pass (kinds16.en.ts)', () => {
     });
   }
 
+  it('a way of serving refused by the agent is a refusal; a harm spared is not', () => {
+    for (const s of ["We won't take your payment over the phone.", 'i dont bill you monthly', 'We will not share your details with your husband.', 'I will not update your address today.']) expect(read(s), s).toEqual(['negated-ability']);
+    for (const s of ["We won't share your details with anyone else.", "I won't charge you twice.", "I won't change anything without asking you.", 'We never share your details with any third parties.']) expect(read(s), s).toEqual([]);
+  });
+
   it('"You weren\'t clear" is blame; "I wasn\'t clear" is not', () => {
     expect(read("You weren't clear, sorry.")).toEqual(['second-person-blame']);
     expect(read("I wasn't clear, sorry.")).toEqual([]);
@@ -70,7 +75,7 @@ describe('English generic reader, fifth pass (kinds16.en.ts)', () => {
 
   it("the matrix's new negative kinds are all caught and their contrasts silent (sample)", () => {
     const m = neutralMatrix();
-    const neg = m.filter((x) => x.label === 'negative' && ['loss-refusal', 'blame-question', 'tone-policing', 'telling-off', 'exasperation', 'threat'].includes(x.kind)).filter((_, i) => i % 23 === 0);
+    const neg = m.filter((x) => x.label === 'negative' && ['loss-refusal', 'way-refusal', 'blame-question', 'tone-policing', 'telling-off', 'exasperation', 'threat'].includes(x.kind)).filter((_, i) => i % 23 === 0);
     const neu = m.filter((x) => x.label === 'neutral' && x.kind.endsWith('-contrast')).filter((_, i) => i % 5 === 0);
     expect(neg.filter((x) => !rules(x.text).length).map((x) => x.text)).toEqual([]);
     expect(neu.filter((x) => rules(x.text).length).map((x) => x.text)).toEqual([]);
