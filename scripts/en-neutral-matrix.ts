@@ -21,6 +21,13 @@
  * - "Don't forget to bring your ticket" is en-core's `dont-forget` hint on purpose (a chore): in the negative matrix; a
  *   benefit not to forget ("… to claim your free gift") is neutral;
  * - "That's not a problem at all" is en-core's `thats-no-problem` hint on purpose: listed under answer-no, left flagged;
+ * - rwen9 (the recall holes, read by lib/rewrite/generic/kinds16.en.ts): the negative kinds loss-refusal, way-refusal,
+ *   blame-question, tone-policing, telling-off, exasperation and threat, each with a neutral `*-contrast` kind on the line
+ *   it draws ("you won't get a refund" vs "you won't get charged / receive any more emails"; "Didn't you read the email?"
+ *   vs "Didn't the email arrive?"; "Don't let it happen again" vs "We'll make sure it doesn't happen again"; a threat vs
+ *   "If you don't receive it by Monday, let me know"). Left out of the contrasts because en-core already flags them (not
+ *   this round's to fix): "We won't change anything without asking you", "We don't bill you separately for the
+ *   installation", "Please do not call us again", "I can't understand why you were charged twice";
  * - a footer or notice in the signature block ("Please do not reply to this address") is not the reply's words: neutral.
  */
 import { pathToFileURL } from 'node:url';

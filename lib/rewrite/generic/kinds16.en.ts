@@ -25,6 +25,10 @@
  *   disconnected"): a condition on a customer's duty left undone, then a sanction on their account or them. "If it
  *   doesn't arrive by Friday, we'll send a replacement" and "If you don't receive it, let me know" stay quiet.
  *
+ * - **a way of serving refused by the agent** ("We won't take your payment over the phone", "I don't bill you monthly",
+ *   "We won't share your details with your husband", "I won't update your address"): read as a refusal; "with anyone
+ *   else / any third parties", "I won't charge you twice" and "I won't change anything without asking you" stay quiet.
+ *
  * Every hit is advice (no text change): only the agent knows what can be offered instead.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
@@ -91,13 +95,14 @@ const NEG_YOU = '(?:will not|will never|would not|are not going to|are not|is no
 const GET = '(?:get|getting|receive|receiving|be given|be offered|be issued|be getting|be receiving|qualify for|be eligible for|be entitled to|eligible for|entitled to|have|use|claim|redeem)';
 
 const LOSS = [
-  new RegExp(`${B}you ${NEG_YOU} (?:be able to )?${GET} ${DET}${BENEFIT}${E}`),
+  // "a refund email", "a replacement code": a message about the benefit, not the benefit.
+  new RegExp(`${B}you ${NEG_YOU} (?:be able to )?${GET} ${DET}${BENEFIT}${E}(?! (?:email|e-mail|confirmation|notification|receipt|message|text|letter|reminder|status|request|form|link|number|reference|code|update)s?${E})`),
   new RegExp(`${B}you (?:are |will |do )?no longer (?:qualify|be eligible|eligible|be entitled|entitled|have access)${E}`),
   new RegExp(`(?:^|[,.;:!] |but |so |and |sorry )(?:it|this|that) (?:will not|would not|is not going to) be (?:free|free of charge|refundable)${E}`),
 ];
 
 // A contracted negative auxiliary before "you" (checked on the written text), then looking, reading or following.
-const BLAME_Q = new RegExp(`(?:^|[,.;:!] |why |so |but |and |well |seriously |honestly )((?:can|could|did|do|does|have|has|were|are|would|will) not) you (?:even |just |ever |actually )?(?:see|seen|read|check|checked|notice|noticed|follow|followed|look|looked|understand|understood|listen|listened|bother|bothered|think|thought|realise|realised|realize|realized|remember|remembered|hear|heard|pay attention|paid attention|scroll|scrolled|open|opened|click|clicked|try|tried)${E}`);
+const BLAME_Q = new RegExp(`(?:^|[,.;:!] |why |so |but |and |well |seriously |honestly )((?:can|could|did|do|does|have|has|were|are|would|will) not) you (?:even |just |ever |actually )?(?:see|seen|read|check|checked|notice|noticed|follow|followed|look|looked|understand|understood|listen|listened|bother|bothered|realise|realised|realize|realized|remember|remembered|hear|heard|pay attention|paid attention|scroll|scrolled|open|opened|click|clicked)${E}`);
 const BLAME_Q_FULL = new RegExp(`(?:^|[,.;:!] |why |so |but |and |well |seriously |honestly )(?:did|have|do|can|could) you not (?:even |just |actually )?(?:read|follow|bother|listen|pay attention)${E}`);
 const YOU_UNCLEAR = new RegExp(`(?:^|[,.;:!] |but |so |and |sorry )you (?:were not|was not|are not|have not been) (?:very |being |entirely |totally |quite )?(?:clear|specific|precise|explicit|consistent|careful)${E}`);
 
