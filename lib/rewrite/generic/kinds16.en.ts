@@ -135,6 +135,9 @@ const THREAT_IF = new RegExp(`${B}(?:if you (?:do not|did not|have not|fail to|c
 const SANCTION = new RegExp(`${B}(?:(?:your|the|this|that) (?:\\w+ ){0,2}(?:will|would|may|might|is going to|shall|can) (?:automatically |permanently |then |also )?(?:be|get) (?:automatically |permanently )?${SANCTION_PASSIVE}|(?:we|i) (?:will|would|may|might|shall|are going to|will have to|may have to|would have to|will be forced to|have no choice but to|reserve the right to) (?:then |also |automatically )?${SANCTION_WE}|you (?:will|may|might) (?:be|get) (?:charged|fined|billed|banned|blocked|locked out|suspended))${E}`);
 const OR_SANCTION = new RegExp(`${B}or (?:else )?(?:(?:your|the) (?:\\w+ ){0,2}(?:will|may|might) (?:be|get) ${SANCTION_PASSIVE}|we (?:will|may|might) ${SANCTION_WE}|you (?:will|may|might) (?:be|get) (?:charged|fined|billed|banned|blocked|locked out|suspended))${E}`);
 
+/** A closed ticket, case or conversation: what an unanswered thread comes to, not a penalty on the customer. */
+const HOUSEKEEPING = /\bclos(?:e|ed|ing)\b(?: \w+){0,3} (?:ticket|case|request|conversation|chat|query|enquiry|inquiry|thread)s?\b|\b(?:ticket|case|request|conversation|chat|query|enquiry|inquiry|thread)s? (?:\w+ ){0,4}(?:be|get) (?:automatically |then )?closed\b/;
+
 const FAVOUR_AFTER = /^ (?:\w+ ){0,3}(?:for free|free of charge|at no (?:extra )?cost|without (?:any )?charge|for you)(?![\w-])/;
 
 // A way of serving refused by the agent ("We won't take your payment over the phone", "I don't bill you monthly", "We
@@ -193,9 +196,11 @@ export const readKinds16En: GenericReader = (sentence, tokens) => {
     for (const re of TELLING_OFF) add(first(f, re, 'telling-off', 'passive-aggressive'));
     for (const re of EXASPERATION) add(first(f, re, 'exasperation', 'passive-aggressive', (m) => !/how /.test(m[0]) || !ORDEAL_AFTER.test(f.s.slice(m.index + m[0].length))));
     // A sanction done for the customer ("we'll cancel it for free") is an offer.
-    const noFavour = (m: RegExpExecArray) => !FAVOUR_AFTER.test(f.s.slice(m.index + m[0].length));
-    if (THREAT_IF.test(f.s)) add(first(f, SANCTION, 'threat', 'commands', noFavour));
-    add(first(f, OR_SANCTION, 'threat', 'commands', noFavour));
+    // Closing the ticket when the customer does not answer is housekeeping, not a sanction ("If you don't reply by Friday,
+    // we'll close this ticket"; "… or the case will be closed automatically"): the customer loses nothing by it.
+    const notThreat = (m: RegExpExecArray) => !FAVOUR_AFTER.test(f.s.slice(m.index + m[0].length)) && !HOUSEKEEPING.test(f.s.slice(m.index, m.index + m[0].length + 40));
+    if (THREAT_IF.test(f.s)) add(first(f, SANCTION, 'threat', 'commands', notThreat));
+    add(first(f, OR_SANCTION, 'threat', 'commands', notThreat));
   }
   return out.sort((a, b) => a.start - b.start);
 };

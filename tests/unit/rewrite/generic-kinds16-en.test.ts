@@ -36,7 +36,7 @@ const FAMILIES: Record<string, { negative: string[]; neutral: string[] }> = {
   },
   threat: {
     negative: ["If you don't pay by Monday, your account will be suspended.", "if u dont reply by Friday, we'll close your account.", 'Unless you pay the balance, you will be charged the full price.', 'Pay by Friday or your service will be disconnected.'],
-    neutral: ["If it doesn't arrive by Friday, we'll send a replacement.", "If you don't receive it by Monday, let me know.", "If you don't want the upgrade, we'll cancel it for free.", 'If you contact us, we will cancel it.', 'If you pay by Monday, your account will be unlocked.'],
+    neutral: ["If it doesn't arrive by Friday, we'll send a replacement.", "If you don't receive it by Monday, let me know.", "If you don't want the upgrade, we'll cancel it for free.", 'If you contact us, we will cancel it.', 'If you pay by Monday, your account will be unlocked.', "If you don't reply within 3 days, the ticket will be closed automatically.", 'Reply by Friday or the case will be closed.'],
   },
 };
 
