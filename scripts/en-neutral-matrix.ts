@@ -21,6 +21,13 @@
  * - "Don't forget to bring your ticket" is en-core's `dont-forget` hint on purpose (a chore): in the negative matrix; a
  *   benefit not to forget ("… to claim your free gift") is neutral;
  * - "That's not a problem at all" is en-core's `thats-no-problem` hint on purpose: listed under answer-no, left flagged;
+ * - rwen9 (the recall holes, read by lib/rewrite/generic/kinds16.en.ts): the negative kinds loss-refusal, way-refusal,
+ *   blame-question, tone-policing, telling-off, exasperation and threat, each with a neutral `*-contrast` kind on the line
+ *   it draws ("you won't get a refund" vs "you won't get charged / receive any more emails"; "Didn't you read the email?"
+ *   vs "Didn't the email arrive?"; "Don't let it happen again" vs "We'll make sure it doesn't happen again"; a threat vs
+ *   "If you don't receive it by Monday, let me know"). Left out of the contrasts because en-core already flags them (not
+ *   this round's to fix): "We won't change anything without asking you", "We don't bill you separately for the
+ *   installation", "Please do not call us again", "I can't understand why you were charged twice";
  * - a footer or notice in the signature block ("Please do not reply to this address") is not the reply's words: neutral.
  */
 import { pathToFileURL } from 'node:url';
@@ -336,6 +343,38 @@ function neutrals(): Record<string, string[]> {
       `From: Ana\nSent: 3 June\nTo: Support\n\n${c}`,
     ]),
   ]);
+
+  // rwen9: the neutral side of the families kinds16.en.ts reads (each is the contrast of a negative kind below)
+  k['loss-contrast'] = combos([
+    ['', 'Good news, ', 'just so you know '],
+    ["you won't ", 'u wont ', 'You will not ', "you're not going to "],
+    ['get charged', 'receive any more emails from us', 'get another reminder', 'receive a bill for this', 'get a penalty', 'receive a second invoice', 'lose your discount', 'need a replacement', 'have to return the old one'],
+    ['.', ', it is all sorted.'],
+  ]).map(cap).concat(combos([["You'll still get ", 'you will still receive ', 'You still qualify for ', 'You can still use ', "You'll get "], ['a full refund', 'the discount', 'your deposit back', 'a replacement'], ['.', '!']]).map(cap));
+  k['question-contrast'] = combos([
+    ["Didn't the email arrive?", "Haven't you received it yet?", 'Can you not find the button?', "Didn't you get my last email?", "Don't you love the new colour?", "Wouldn't you like to try it?", "Can't you log in?", "Isn't it working?", 'Did you get a chance to read the email?'],
+    ['', " I'll resend it.", ' Let me help.'],
+  ]);
+  k['conduct-contrast'] = combos([
+    ['No need to ', "There's no need to ", 'Feel free to ', 'You don\'t need to '],
+    ['call us again', 'email us again', 'reply to this email', 'reach out again if anything changes', 'get in touch again'],
+    ['.', ', we have it in hand.'],
+  ]).map(cap).concat(combos([["We'll make sure it doesn't happen again", 'I will make sure this does not happen again', "We're making sure it won't happen again", "Don't let it put you off", "Don't let this stop you from ordering again", 'It will not happen again'], ['.', ', I promise.']]));
+  k['exasperation-contrast'] = combos([
+    ["I can't believe how long you had to wait", 'I cannot believe how long it took us', "I can't believe how quickly you sorted it", "I can't believe how many people came", "We can't wait to welcome you", "I can't wait for you to see it"],
+    ['.', ", I'm so sorry.", '!'],
+  ]);
+  k['way-contrast'] = combos([
+    ['', 'Rest assured, ', "Don't worry, "],
+    ['we ', 'I ', 'We '],
+    ["won't ", 'will not ', 'never ', "don't "],
+    ['share your details with anyone else', 'share your details with any third parties', 'charge you twice', 'take any payment over the phone without your say-so', 'pass your number on'],
+    ['.', ', I promise.'],
+  ]).map(cap);
+  k['threat-contrast'] = combos([
+    ["If it doesn't arrive by Friday, ", "If you don't receive it by Monday, ", "If you don't want the upgrade, ", "If you don't pay by Monday, don't worry, ", 'If you pay by Monday, ', "If you can't make it, ", 'If you contact us, '],
+    ["we'll send a replacement.", 'your booking will be kept.', "we'll cancel it for free.", 'the offer stays open.', 'your account will be unlocked.', "we'll rebook you.", 'let me know.'],
+  ]);
   return k;
 }
 
@@ -370,6 +409,50 @@ function negatives(): Record<string, string[]> {
   k['condition'] = combos([["If you don't send it by Friday", "If you don't pay by Monday"], [", we'll close the case.", ', your account will be suspended.']]);
   k['enthusiasm'] = combos([["I can't help you", "We can't wait all day", "I can't do anything about it", 'We cannot recommend it'], ['.', ' with that.']]);
   k['not-only'] = combos([['Not only did you miss the deadline', 'Not only was the form wrong'], [', but you also sent it to the wrong address.', ', you also forgot to sign it.']]);
+
+  // rwen9: the recall holes by family, each over its parts (subject, auxiliary with and without apostrophe, chat, tense, object)
+  k['loss-refusal'] = combos([
+    ['', 'Sorry, ', 'unfortunately ', 'just so you know, '],
+    ["you won't ", 'u wont ', 'You will not ', "you're not going to ", "you aren't ", 'you will no longer '],
+    ['get ', 'receive ', 'be getting ', 'be given '],
+    ['a refund', 'a full refund', 'your deposit back', 'a replacement', 'any compensation', 'the discount', 'a voucher', 'your money back'],
+    ['.', ' for this order.'],
+  ]).map(cap).concat(combos([
+    ['You no longer qualify for ', 'u no longer qualify for ', "You're no longer eligible for ", 'You are no longer entitled to ', 'You can no longer use ', 'you can no longer claim '],
+    ['the discount', 'a refund', 'free delivery', 'the voucher'],
+    ['.', ', sorry.'],
+  ]).map(cap)).concat(combos([['It ', 'this ', 'That '], ["won't be free", 'will not be free', "isn't going to be free", "won't be refundable"], ['.']]).map(cap));
+  k['blame-question'] = combos([
+    ["Can't you ", 'cant u ', "Didn't you ", 'didnt you ', "Haven't you ", "Couldn't you ", "Why didn't you ", "Don't you "],
+    ['see the button', 'read the email', 'check your spam folder', 'follow the instructions', 'read the instructions', 'look at the FAQ'],
+    ['?', '? Let me help.'],
+  ]).map(cap).concat(combos([['Did you not ', 'did u not '], ['read the email', 'follow the instructions', 'bother to check'], ['?']]).map(cap)).concat(combos([['You ', 'u '], ["weren't clear", 'were not very clear', "weren't specific"], ['.', ', sorry.']]).map(cap));
+  k['tone-policing'] = combos([
+    ['No need to ', 'no need to ', "There's no need to ", 'theres no need to ', 'There is no need for you to ', "Please don't ", 'dont ', 'Do not '],
+    ['take that tone', 'use that language', 'shout', 'raise your voice', 'be rude', 'get so upset', 'be so aggressive', 'swear'],
+    ['.', ', we are trying to help.', ' with me.'],
+  ]).map(cap).concat(combos([["There's no need for ", 'No need for '], ['that tone', 'that language', 'this attitude'], ['.', ', thank you.']]).map(cap)).concat(combos([["Don't ", 'Please do not ', 'dont ', 'Never '], ['call us again', 'email us again about this', 'ask again', 'contact us again', 'chase us again'], ['.', ', we heard you.']]).map(cap));
+  k['telling-off'] = combos([
+    ["Don't let it ", 'dont let this ', 'Please do not let that ', 'Make sure it does not ', "Please make sure this doesn't ", "just make sure it doesn't ", 'Ensure that this does not '],
+    ['happen again'],
+    ['.', ', thanks.', '!'],
+  ]).map(cap).concat(combos([["Don't do that again", 'dont do it again', 'Please do not do this again'], ['.', '!']]).map(cap));
+  k['exasperation'] = combos([
+    ["I can't believe how ", 'i cant believe how ', 'I cannot believe how ', "We can't get over how ", "I couldn't believe how "],
+    ['long this took', 'rude that message was', 'many times you have called', 'often this happens', 'late the form was', 'careless that was'],
+    ['.', '!'],
+  ]).map(cap).concat(combos([["We can't wait ", 'we cant wait ', 'I cannot wait ', "I won't wait "], ['all day', 'forever', 'around', 'on you'], ['.', '!']]).map(cap)).concat(combos([["We don't have all day", 'I dont have all day', "I can't imagine why you did that", "I can't understand why you would do that"], ['.', '!']]));
+  k['way-refusal'] = combos([
+    ['', 'Sorry, ', 'unfortunately '],
+    ['we ', 'I ', 'our team '],
+    ["won't ", 'will not ', "don't ", 'do not '],
+    ['take your payment over the phone', 'accept payment in cash', 'bill you monthly', 'share your details with your husband', 'discuss the account with your son', 'send the invoice by email', 'bill you separately'],
+    ['.', '!'],
+  ]).map(cap).concat(combos([["I won't ", 'I will not ', 'i wont '], ['update your address', 'refund the fee', 'replace it', 'reopen the case', 'change the booking'], ['.', ' today.']]).map(cap));
+  k['threat'] = combos([
+    ["If you don't pay by Monday, ", 'If you do not send it by Friday, ', 'if u dont reply by Friday, ', 'Unless you pay the balance, ', 'If you fail to return the item, ', "If you haven't paid by the 5th, "],
+    ['your account will be suspended.', 'your service will be disconnected.', 'the booking will be cancelled.', "we'll close your account.", 'we will pass it to collections.', 'you will be charged the full price.'],
+  ]).map(cap).concat(combos([['Pay by Friday', 'Please send it today', 'Return the item within 14 days'], [' or your account will be suspended.', ' or we will cancel the order.', ', or you will be charged.']]));
   return k;
 }
 
