@@ -73,9 +73,9 @@ const TRADES: readonly { trade: string; loan: string; term: string }[] = [
   },
   {
     trade: 'SaaS and IT',
-    // Engineering words: logs, bug fix, staging / production, commit, branch, cron job, webhook, query, back end / front end,
+    // Engineering words (not «لاگ»: gamers and webmasters use it): bug fix, staging / production, commit, branch, cron job, webhook, query, back end / front end,
     // post-mortem, reproduce, task, Jira.
-    loan: 'لاگ لاگها باگفیکس استیجینگ پروداکشن پراد کامیت برنچ کرونجاب وبهوک کوییری بکاند بکاند فرانتاند پستمورتم ریپرو تسک جیرا',
+    loan: 'باگفیکس استیجینگ پروداکشن پراد کامیت برنچ کرونجاب وبهوک کوییری بکاند بکاند فرانتاند پستمورتم ریپرو تسک جیرا',
     term: '',
   },
   {
@@ -145,17 +145,18 @@ export const FA_TRADE_PHRASES: readonly (readonly string[])[] = [
   ['باگ', 'فیکس'],
   ['پست', 'مورتم'],
   ['کرون', 'جاب'],
-  // Back office, any trade: the back office, tiers by line, on-call and ops teams.
+  // Back office, any trade: the back office, tiers by line, on-call, ops and fraud teams in loanwords (not «واحد صدور»,
+  // «واحد ریسک», «تیم مانیتورینگ»: plain unit names a signature or a letter carries to the customer).
   ['بک|فرانت', 'آفیس|افیس'],
   // «لاین ۲» alone is also a metro or a road lane: only after a support or team word.
   ['کارشناس|کارشناسان|پشتیبانی|ساپورت|تیم|واحد|همکار|همکاران|همکارای', 'لاین', 'یک|دو|سه|1|2|3'],
-  ['تیم|واحد|بخش|کارشناس|کارشناسان|همکار|همکاران|همکارای', 'آنکال|انکال|اپس|آپس|اپریشن|اپریشنز|ریسک|فراد|صدور|مانیتورینگ|مغایرت|مغایرتها|کلیرینگ'],
+  ['تیم|واحد|بخش|کارشناس|کارشناسان|همکار|همکاران|همکارای', 'آنکال|انکال|اپس|آپس|اپریشن|اپریشنز|فراد|کلیرینگ'],
   ['فالو', 'آپ|اپ'],
 ].map((p) => p.map(fold));
 
 /** Latin words of a trade's back office an agent drops into a Persian sentence (lower case). */
 export const FA_TRADE_LATIN = words(`
-  bugfix bug-fix hotfix logs staging prod production backend back-end frontend front-end commit merged
+  bugfix bug-fix hotfix staging prod production backend back-end frontend front-end commit merged
   cronjob webhook query postmortem post-mortem repro oncall on-call backoffice back-office frontoffice
   assign assigned reassign reassigned overbook overbooked overbooking noshow no-show reissue reissued void voided endorse
   cutoff cut-off inbound outbound crossdock cross-dock sorting picking manifest manifested linehaul clearing reconcile
