@@ -22,6 +22,7 @@ import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
 import { words } from './en.ts';
+import { faTradeJargonAt } from './jargon.fa.trades.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
 /** The advice, in both UI languages (lib/i18n: `rewrite.jargon.*`). */
@@ -397,6 +398,14 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     if (end > k) {
       push(out, text, t.start, tokens[end - 1].end, 'internal-jargon');
       k = end - 1;
+      continue;
+    }
+    // A word or phrase of one trade's back office (jargon.fa.trades.ts); «وضعیت X» is read below, whole.
+    const before0 = k > 0 && tokens[k - 1].lang === 'fa' ? faKey(tokens[k - 1].norm) : '';
+    const trade = t.lang === 'en' && before0 === 'وضعیت' ? null : faTradeJargonAt(text, tokens, k, FA_CODE_BEFORE.has(before0));
+    if (trade) {
+      push(out, text, t.start, tokens[trade.end - 1].end, trade.construction);
+      k = trade.end - 1;
       continue;
     }
     if (t.lang === 'en') {
