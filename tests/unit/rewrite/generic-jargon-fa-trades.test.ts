@@ -100,4 +100,12 @@ describe('Persian trade jargon in the engine', () => {
     expect(explainGeneric('fa', 'loanword', 'en', 'کراس‌داک')).toMatch(/[a-z]/);
     expect(explainGeneric('fa', 'internal-jargon', 'en', 'هامش')).toMatch(/[a-z]/);
   });
+  it('a reissue is never rewritten to «ری‌مشکل» (fa-core 1.8.2: `fa-jargon-issue` reads «ایشو» alone, not inside «ری‌ایشو»)', () => {
+    for (const s of ['بلیط شما ری‌ایشو شد.', 'بلیط شما ری ایشو شد.']) {
+      const all = suggestRewrites(s, builtinPacks);
+      expect(all.some((x) => x.ruleId === 'fa-jargon-issue'), s).toBe(false);
+      expect(all.every((x) => x.replacements.every((r) => !r.includes('مشکل'))), s).toBe(true);
+    }
+    expect(suggestRewrites('این ایشو رو بررسی کردیم.', builtinPacks).some((x) => x.ruleId === 'fa-jargon-issue')).toBe(true);
+  });
 });
