@@ -20,6 +20,7 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late14   also the late14 split (second held-out of the fifteenth session; development since the sixteenth)
  *   npx tsx tests/bench/rewrite-quality.ts --late13   also the late13 split, both languages (held out in the fifteenth session; development since the sixteenth)
  *   npx tsx tests/bench/rewrite-quality.ts --late15   also the late15 held-out split, both languages (figures only; its misses are never listed)
+ *   npx tsx tests/bench/rewrite-quality.ts --late16   also the late16 split, a second held-out of the sixteenth session (aside: figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --mix3     also the thirteenth session's English development split (en-M…)
  *   npx tsx tests/bench/rewrite-quality.ts --fresh --fresht   also the eleventh session's development split and its held-aside third (figures only)
  *   npx tsx tests/bench/rewrite-quality.ts --fresh2   also the twelfth session's development split
@@ -95,14 +96,15 @@ export type EvalLang = 'en' | 'fa';
 // late14 (en-V…, fa-J…): a second held-out split of the fifteenth session (one writer per language), measured on the
 // session-start code and the final code. late15 (en-TA…/en-TB…, fa-E…/fa-I…): the sixteenth session's held-out split, two
 // writers per language pooled, measured on the session-start code before joining the repository; late13 and late14 are
-// development material from then on.
+// development material from then on. late16 (en-T…, fa-P…): a second held-out split of the sixteenth session, one writer
+// per language, measured on the session-start code and the final code; aside (figures only) from then on.
 /** Every split, in the order `--<split>` flags print them. */
-export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht', 'fresh2', 'late9', 'mix3', 'late10', 'late11', 'late12', 'late13', 'near15', 'late14', 'late15'] as const;
+export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht', 'fresh2', 'late9', 'mix3', 'late10', 'late11', 'late12', 'late13', 'near15', 'late14', 'late15', 'late16'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late15';
 /** Held-aside halves: measured and reported, never tuned on, their misses never listed. */
-export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat', 'fresht', 'late9'];
+export const ASIDE_SPLITS: readonly EvalSplit[] = ['test3', 'gentest', 'widet', 'honestt', 'rwent', 'rwfat', 'fresht', 'late9', 'late16'];
 export type SuggestionKind = 'rewrite' | 'template' | 'advice';
 
 export interface EvalItem {
