@@ -159,7 +159,8 @@ export function repeatMatrix(): RepeatItem[] {
   // A contact word that names a product, a service or somebody else's message, next to a count (hard look-alikes).
   vary('en', 'contactWordFault', false, cross([
     'my calls keep dropping again',
-    'the call dropped twice in the middle of a meeting',
+    // "the call dropped twice" alone is left out: a support call that dropped is a contact, a phone line's call is not.
+    'my calls dropped twice in the middle of a meeting',
     'I cannot send messages again since the update',
     'the messages app crashed for the third time',
     'your contact form still gives an error when I press send',
