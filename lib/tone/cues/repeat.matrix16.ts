@@ -25,9 +25,9 @@ const COUNT_EN = /\b(?:again|twice|thrice|times|time|another|second|third|fourth
 const COUNT_FA = /دوباره|باز\s*هم|بار|مجدد|سومین|دومین|چندمین|هنوز/;
 
 /** Contact words, English (acts and their nouns). */
-const CONTACT_EN = /\b(?:e-?mail(?:s|ed|ing)?|emailled|mails?|call(?:s|ed|ing)?|rang|ring(?:ing)?|phon(?:e|ed|ing)|chat(?:s|ted|ting)?|tickets?|messag(?:e|es|ed|ing)|texts?|texted|dms?|dm'?d|forms?|wrote|writ(?:e|ing)|voicemails?|requests?|complaints?|letters?)\b/gi;
+const CONTACT_EN = /\b(?:e-?mail(?:s|ed|ing)?|emailled|mails?|call(?:s|ed|ing)?|rang|ring(?:ing)?|phon(?:e|ed|ing)|chat(?:s|ted|ting)?|tickets?|messag(?:e|es|ed|ing)|msgs?|texts?|texted|dms?|dm'?d|forms?|wrote|writ(?:e|ing)|voicemails?|requests?|complaints?|letters?)\b/gi;
 /** The noun forms among them (a noun can be a product that fails; a verb is the customer's act). */
-const NOUN_EN = /^(?:e-?mails?|mails?|calls?|chats?|tickets?|messages?|texts?|dms?|forms?|voicemails?)$/i;
+const NOUN_EN = /^(?:e-?mails?|mails?|calls?|chats?|tickets?|messages?|msgs?|texts?|dms?|forms?|voicemails?)$/i;
 /** "my calls", "all calls": the customer's phone service, not one call to the company. */
 const SERVICE_BEFORE = /\b(?:my|our|all|phone|video|incoming|outgoing)\s+$/i;
 /** A person of the company after the noun: "chat agent", "email team": a contact. */
@@ -40,12 +40,12 @@ const LIGHT_FA = /^\S*\s*(?:زد|زدم|زدیم|میزن|می‌زن|گرفت|�
 /** Right after the contact word: a product it names ("messages app", "chat window", "ticket scanner"). */
 const PRODUCT_AFTER = /^\s*(?:app|apps|application|window|widget|box|button|page|scanner|server|client|inbox|account|address|feature|function|settings|notifications?|icon|bubble|history|quality|signal|plan|bundle|allowance|minutes)\b/i;
 /** Soon after it (same clause): a fault it suffers. */
-const FAULT_AFTER = /^\s+(?:(?!(?:about|regarding|re|to|for|and|but|because|since|i|you|we|he|she|they)\b)[\w']+\s+){0,5}?(?:drop(?:s|ped|ping)?|crash(?:es|ed|ing)?|froze|freez(?:es|ing)|bounc(?:e|es|ed|ing)|fail(?:s|ed|ing)?|errors?|glitch\w*|disconnect\w*|cut(?:s|ting)? (?:out|off)|logged me out|log(?:s|ged)? me out|rejected|(?:not|isn'?t|aren'?t|wont|won'?t|doesn'?t|don'?t|didn'?t) (?:load|loading|work|working|send|sending|open|opening|connect|go through|come through)|gives? (?:an? )?error|(?:is|are) (?:down|broken|dead))\b/i;
+const FAULT_AFTER = /^\s+(?:(?!(?:about|regarding|re|to|for|and|but|because|since|i|you|we|he|she|they)\b)[\w']+\s+){0,5}?(?:drop(?:s|ped|ping)?|crash(?:es|ed|ing)?|froze|freez(?:es|ing)|bounc(?:e|es|ed|ing)|fail(?:s|ed|ing)?|errors?|glitch\w*|disconnect\w*|cut(?:s|ting)? (?:out|off)|logged me out|log(?:s|ged)? me out|rejected|(?:not|isn'?t|aren'?t|wont|won'?t|doesn'?t|don'?t|didn'?t) (?:load|loading|work|working|send|sending|open|opening|connect|go through|come through)|gives? (?:an? )?error|(?:is|are) (?:down|broken|dead)|(?:not )?(?:coming|come|getting|get) (?:thru|through|in)|stop(?:s|ped)? working|go(?:es|ing)? (?:to|into) (?:spam|junk)|not (?:arriving|delivering|syncing)|stuck)\b/i;
 /** Just before it: the customer cannot make it (a fault), or it is a machine's message. */
 const CANNOT_BEFORE = /\b(?:can ?not|can'?t|cant|unable to|won'?t let me|doesn'?t let me|not able to)\s+(?:\w+\s+){0,1}(?:send|make|receive|get|open|see|load|place)\s+(?:\w+\s+)?$/i;
-const MACHINE_BEFORE = /\b(?:confirmation|verification|marketing|automated|automatic|promotional|delivery|tracking|dispatch|shipping|otp|spam|reminder|welcome|robo|recorded|survey|newsletter)\s+$/i;
+const MACHINE_BEFORE = /\b(?:confirmation|verification|marketing|automated|automatic|promotional|delivery|tracking|dispatch|shipping|otp|spam|reminder|welcome|robo|recorded|survey|newsletter|promo|sales|advertising|ad)\s+$/i;
 /** Just before it: the customer received it ("I got two …", "I keep getting your …", "the … said"). */
-const RECEIVED_BEFORE = /\b(?:i|we|i've|ive|i have|we have|i keep|we keep|i kept|i just|i also)\s+(?:(?:got|get|getting|receiv(?:e|ed|ing)|been getting|been receiving))\s+(?:(?!my|our|your reply|a reply|an answer|no|any)\w+\s+){0,3}$/i;
+const RECEIVED_BEFORE = /(?:^\s*|\b(?:i|we|i've|ive|i have|we have|i keep|we keep|i kept|i just|i also)\s+)(?:(?:got|get|getting|receiv(?:e|ed|ing)|been getting|been receiving))\s+(?:(?!my|our|your reply|a reply|an answer|no|any)\w+\s+){0,3}$/i;
 const SAYS_AFTER = /^\s*(?:said|says|saying|told me|rang me|called me|came|arrived|keeps? coming)\b/i;
 /** A ticket bought or used. */
 const BOUGHT_BEFORE = /\b(?:bought|buy|buying|purchased|booked|book|train|bus|flight|plane|concert|show|match|event|festival|cinema|movie|lottery|parking|raffle)\s+(?:\w+\s+){0,2}$/i;
@@ -64,7 +64,7 @@ const BY_THIRD_BEFORE = new RegExp(`\\b(?:my|the|our|their|his|her|a)\\s+(?:\\w+
 const FAULT_AFTER_FA = /^\s*(?:\S+\s+){0,3}?(?:قطع(?!ه|ی)|ارور|خطا|از\s*کار\s*افتا|بالا\s*نمیا|باز\s*نمیش|کار\s*نمی|هنگ|نمیاد|نمی‌?آید|لود\s*نمیش)/;
 /** Persian: a third party it went to: «به بانک زنگ زدم», «به فروشنده پیام دادم». */
 const TO_THIRD_FA = /(?:به|با)\s+(?:بانک|فروشنده|پیک|پست|صاحب\s*خونه|صاحبخانه|بیمه|پلیس|همسایه|فروشگاه|راننده|شرکت\s*پست)\S*\s+(?:\S+\s+){0,2}$/;
-const RECEIVED_FA = /^\S*\s*(?:\S+\s+){0,2}(?:برام|برایم|واسم)\s+(?:اومد|آمد|میاد|می‌آید)/;
+const RECEIVED_FA = /^\S*\s*(?:\S+\s+){0,4}(?:برام|برایم|واسم)\s+(?:اومد|آمد|میاد|می‌آید)/;
 
 /** Chasing words: with them the sentence is still about an earlier contact. */
 const CHASE = /\b(?:still (?:no|not|nothing|waiting|haven'?t|hasn'?t)|no (?:reply|answer|response|one|body)|nobody|never (?:heard|got|replied)|chasing|follow(?:ing)?[- ]?up|waiting)\b|هنوز\s+(?:جواب|خبر|پاسخ)|جوابی|کسی جواب|پیگیری/i;
@@ -97,10 +97,12 @@ function notAnAct(sent: string, s: number, e: number, fa: boolean): boolean {
   if (TICKET.test(word) && TICKET_BOUGHT.test(sent)) return true;
   if (AT_ME.test(after) && MACHINE_SUBJECT.test(before)) return true;
   if (TO_THIRD_AFTER.test(after) || BY_THIRD_BEFORE.test(before)) return true;
+  // "on my phone", "her phone": the device, not a phone call.
+  if (/^phone$/i.test(word) && /\b(?:my|his|her|our|their|new|old)\s+$/i.test(before)) return true;
   if (!NOUN_EN.test(word) || PERSON_AFTER.test(after)) return false;
   if (/^calls?$/i.test(word) && !SERVICE_BEFORE.test(before) && !MACHINE_BEFORE.test(before)) return false;
   return PRODUCT_AFTER.test(after) || FAULT_AFTER.test(after) || CANNOT_BEFORE.test(before) || MACHINE_BEFORE.test(before)
-    || RECEIVED_BEFORE.test(before) || SAYS_AFTER.test(after) || BOUGHT_BEFORE.test(before);
+    || RECEIVED_BEFORE.test(sent.slice(0, s)) || SAYS_AFTER.test(after) || BOUGHT_BEFORE.test(before);
 }
 
 /** Whether a piece of repeat evidence is a count or "again" whose sentence holds no contact act (see above). */
