@@ -190,6 +190,23 @@ export function repeatMatrix(): RepeatItem[] {
     'called my bank twice n they say its ur side',
     'bought 2 tickets again by mistake, can i refund one',
   ], out);
+  vary('en', 'remindMe', false, [
+    'Sorry, what was the phone number again?',
+    'whats the email address again for returns?',
+    'What was the name of the agent again, the one who sorted my order?',
+    'What are your opening hours again?',
+  ], out);
+  vary('en', 'greetNew', false, [
+    'Hello again! Quick question about a different order: can I change the colour?',
+    'Sorry to bother you again, one more question: does it come with a charger?',
+    'Hi again, something else: do you ship to Norway?',
+    'me again lol, another question, is the blue one in stock',
+  ], out);
+  vary('en', 'greetChase', true, [
+    'Hello again, is there any update on my refund?',
+    'Sorry to bother you again, still no news on the engineer visit.',
+    'Hi again, one more question: why has nobody replied to my email from Monday?',
+  ], out);
   vary('en', 'thirdPartyContact', false, cross([
     'I called my bank twice and they say the money left my account',
     'I emailed the seller again but they are not answering',

@@ -15,6 +15,10 @@
  * - **an answer to the agent's own request**: "As you asked, here are the photos again", «طبق خواسته شما … دوباره
  *   فرستادم» (the labelling rule counts a reply to the agent's own question as no repeat contact).
  *
+ * - **"again" that asks to be reminded**: "Sorry, what was the phone number again?";
+ * - **a greeting "again" before a new matter**: "Hello again! Quick question about a different order", "Sorry to bother you
+ *   again, one more question: …" (not when the message asks for news or an update).
+ *
  * Only the evidence of a count or "again" in such a sentence is judged; a sentence with any other contact word that is
  * an act ("I called twice and my calls keep dropping") or with chasing words ("still no reply") keeps its cue.
  */
@@ -74,6 +78,12 @@ const ANSWERING = /\b(?:as (?:you )?(?:asked|requested)|as per your (?:request|q
 /** The customer's own earlier contact named: "my email last Thursday", "following on from", «پیام قبلیم». */
 const OWN_CONTACT = /\b(?:my|our)\s+(?:\w+\s+)?(?:e-?mails?|messages?|calls?|tickets?|letters?|requests?|complaints?|chats?)\b|\b(?:following (?:on )?(?:from|up)|further to)\b|(?:ایمیل|پیام|تیکت|درخواست)\S*\s*(?:قبلی|قبلیم)/i;
 
+/** "What was the number again?": "again" that asks to be reminded, whatever the thing asked about. */
+const REMIND_ME = /\bwhat(?:'s|s| was| is| were| are)\b[^.!?\n]{0,60}\bagain\s*\??\s*$/i;
+/** A greeting "again" ("Hello again", "Sorry to bother you again") and a new matter said in the same message. */
+const GREET_AGAIN = /^(?:hi|hello|hey|hiya|me|(?:sorry to )?(?:bother|trouble|pester)(?:ing)? you|it'?s me)\s+again\b/i;
+const NEW_MATTER = /\b(?:(?:one|a|another|quick|small|new|different|separate|unrelated|second) (?:more )?(?:quick )?(?:question|query|thing)|something else|a different (?:order|item|product|account|matter)|unrelated|new order)\b/i;
+
 function sentenceAround(text: string, from: number, to: number): [number, number] {
   let a = from;
   while (a > 0 && !/[.!?؟\n]/.test(text[a - 1])) a--;
@@ -114,8 +124,10 @@ export function noContactAct16(ctx: CueContext, e: Evidence): boolean {
   const ev = e.text ?? text.slice(start, end);
   const contactRe = ctx.fa ? CONTACT_FA : CONTACT_EN;
   if (!(ctx.fa ? COUNT_FA : COUNT_EN).test(ev) && !new RegExp(contactRe.source, 'i').test(ev)) return false;
+  if (GREET_AGAIN.test(ev.trim())) return NEW_MATTER.test(text) && !CHASE.test(text) && !/\b(?:any (?:update|news)|update on|news on|heard back)\b/i.test(text);
   const [a, b] = sentenceAround(text, start, end);
-  const sent = text.slice(a, b);
+  const sent = text.slice(a, Math.min(text.length, b + 1));
+  if (REMIND_ME.test(sent)) return true;
   if (CHASE.test(sent)) return false;
   if (ANSWERING.test(sent) && !OWN_CONTACT.test(sent) && (ctx.fa ? COUNT_FA : COUNT_EN).test(ev)) return true;
   const re = new RegExp(contactRe.source, ctx.fa ? 'g' : 'gi');

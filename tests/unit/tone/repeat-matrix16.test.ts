@@ -33,6 +33,8 @@ describe('matrix16 conditions', () => {
     'Your automated call rang me three times last night.',
     'I bought two tickets again for the Saturday show. Can I refund one?',
     'As you asked, here are the photos of the crack again from two angles.',
+    'Sorry, what was the phone number again?',
+    'Hello again! Quick question about a different order: can I change the colour?',
     'فرم ثبت‌نام باز هم ارور میده.',
     'دو بار به بانک زنگ زدم میگن پول از حسابم رفته.',
   ])('no repeat contact: %s', (text) => expect(fires(text)).toBe(false));
@@ -41,6 +43,7 @@ describe('matrix16 conditions', () => {
     'Your chat agent disconnected again, this is my third chat today.',
     'Following on from my email last Thursday, I am attaching the photos you asked for again.',
     'I have emailed the seller and you twice, still no reply from you.',
+    'Hello again, is there any update on my refund?',
     'دو بار زنگ زدم و هر بار تماس وسط صحبت قطع شد.',
     'دیروز هم زنگ زدم درباره همین قطعی، گفتن تا عصر وصل میشه.',
   ])('still a repeat contact: %s', (text) => expect(fires(text)).toBe(true));
