@@ -117,6 +117,7 @@ export function repeatMatrix(): RepeatItem[] {
     'I placed another order yesterday',
     'this is the third order I have placed this year',
     'I bought the same lamp twice by mistake',
+    'this is the second phone I have bought from you',
   ], ['Can I get a discount code?', 'Can you combine the shipping?'], (a, b) => `${a}. ${b}`), out);
   vary('en', 'delivery', false, cross([
     'the courier missed me again today',
@@ -167,6 +168,7 @@ export function repeatMatrix(): RepeatItem[] {
     'the chat window froze again on the checkout page',
     'emails from my work account are bouncing again',
     'my email app logged me out twice today',
+    'my phone keeps restarting again since the update',
     'the ticket scanner at the gate rejected my ticket twice',
     'DMs are still not loading in the app',
   ], EN_ASK.slice(0, 2), (a, b) => `${a}. ${b}`), out);

@@ -31,7 +31,7 @@ const COUNT_FA = /دوباره|باز\s*هم|بار|مجدد|سومین|دومی
 /** Contact words, English (acts and their nouns). */
 const CONTACT_EN = /\b(?:e-?mail(?:s|ed|ing)?|emailled|mails?|call(?:s|ed|ing)?|rang|ring(?:ing)?|phon(?:e|ed|ing)|chat(?:s|ted|ting)?|tickets?|messag(?:e|es|ed|ing)|msgs?|texts?|texted|dms?|dm'?d|forms?|wrote|writ(?:e|ing)|voicemails?|requests?|complaints?|letters?)\b/gi;
 /** The noun forms among them (a noun can be a product that fails; a verb is the customer's act). */
-const NOUN_EN = /^(?:e-?mails?|mails?|calls?|chats?|tickets?|messages?|msgs?|texts?|dms?|forms?|voicemails?)$/i;
+const NOUN_EN = /^(?:e-?mails?|mails?|calls?|phones?|chats?|tickets?|messages?|msgs?|texts?|dms?|forms?|voicemails?)$/i;
 /** "my calls", "all calls": the customer's phone service, not one call to the company. */
 const SERVICE_BEFORE = /\b(?:my|our|all|phone|video|incoming|outgoing)\s+$/i;
 /** A person of the company after the noun: "chat agent", "email team": a contact. */
@@ -111,6 +111,8 @@ function notAnAct(sent: string, s: number, e: number, fa: boolean): boolean {
   if (/^phone$/i.test(word) && /\b(?:my|his|her|our|their|new|old)\s+$/i.test(before)) return true;
   if (!NOUN_EN.test(word) || PERSON_AFTER.test(after)) return false;
   if (/^calls?$/i.test(word) && !SERVICE_BEFORE.test(before) && !MACHINE_BEFORE.test(before)) return false;
+  // "the second phone I have bought from you": a thing bought.
+  if (/^\s+(?:that\s+|which\s+)?(?:i|we)(?:'ve|ve| have| had)?\s+(?:bought|ordered|purchased|got|had|own(?:ed)?)\b/i.test(after)) return true;
   return PRODUCT_AFTER.test(after) || FAULT_AFTER.test(after) || CANNOT_BEFORE.test(before) || MACHINE_BEFORE.test(before)
     || RECEIVED_BEFORE.test(sent.slice(0, s)) || SAYS_AFTER.test(after) || BOUGHT_BEFORE.test(before);
 }
