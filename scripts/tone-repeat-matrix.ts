@@ -200,11 +200,12 @@ export function repeatMatrix(): RepeatItem[] {
   ], out);
   vary('en', 'greetNew', false, [
     'Hello again! Quick question about a different order: can I change the colour?',
-    'Sorry to bother you again, one more question: does it come with a charger?',
+    'Sorry to bother you again, separate question: does the lamp come with a bulb?',
     'Hi again, something else: do you ship to Norway?',
-    'me again lol, another question, is the blue one in stock',
+    'me again lol, unrelated question, is the blue one in stock',
   ], out);
   vary('en', 'greetChase', true, [
+    'Sorry, me again! One more question about the size.',
     'Hello again, is there any update on my refund?',
     'Sorry to bother you again, still no news on the engineer visit.',
     'Hi again, one more question: why has nobody replied to my email from Monday?',

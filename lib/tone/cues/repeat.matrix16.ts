@@ -14,10 +14,9 @@
  * - **a ticket bought**: "I bought two tickets again for the show";
  * - **an answer to the agent's own request**: "As you asked, here are the photos again", «طبق خواسته شما … دوباره
  *   فرستادم» (the labelling rule counts a reply to the agent's own question as no repeat contact).
- *
  * - **"again" that asks to be reminded**: "Sorry, what was the phone number again?";
  * - **a greeting "again" before a new matter**: "Hello again! Quick question about a different order", "Sorry to bother you
- *   again, one more question: …" (not when the message asks for news or an update).
+ *   again, separate question: …" (not "one more question", a follow-up; not when the message asks for news or an update).
  *
  * Only the evidence of a count or "again" in such a sentence is judged; a sentence with any other contact word that is
  * an act ("I called twice and my calls keep dropping") or with chasing words ("still no reply") keeps its cue.
@@ -80,9 +79,10 @@ const OWN_CONTACT = /\b(?:my|our)\s+(?:\w+\s+)?(?:e-?mails?|messages?|calls?|tic
 
 /** "What was the number again?": "again" that asks to be reminded, whatever the thing asked about. */
 const REMIND_ME = /\bwhat(?:'s|s| was| is| were| are)\b[^.!?\n]{0,60}\bagain\s*\??\s*$/i;
-/** A greeting "again" ("Hello again", "Sorry to bother you again") and a new matter said in the same message. */
+/** A greeting "again" ("Hello again", "Sorry to bother you again") and a new matter said in  the same message. "One more
+ * question" is a follow-up of the same matter and stays a repeat contact (tests/unit/tone/repeat-urgency-kinds.test.ts). */
 const GREET_AGAIN = /^(?:hi|hello|hey|hiya|me|(?:sorry to )?(?:bother|trouble|pester)(?:ing)? you|it'?s me)\s+again\b/i;
-const NEW_MATTER = /\b(?:(?:one|a|another|quick|small|new|different|separate|unrelated|second) (?:more )?(?:quick )?(?:question|query|thing)|something else|a different (?:order|item|product|account|matter)|unrelated|new order)\b/i;
+const NEW_MATTER = /\b(?:(?:a |an )?(?:new|different|separate|unrelated) (?:question|query|thing|matter|issue|order|item|product|account|topic)|something else|unrelated|nothing to do with)\b/i;
 
 function sentenceAround(text: string, from: number, to: number): [number, number] {
   let a = from;

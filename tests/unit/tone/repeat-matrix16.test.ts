@@ -44,6 +44,7 @@ describe('matrix16 conditions', () => {
     'Following on from my email last Thursday, I am attaching the photos you asked for again.',
     'I have emailed the seller and you twice, still no reply from you.',
     'Hello again, is there any update on my refund?',
+    'Sorry to bother you again, one more question: does it come with a charger?',
     'دو بار زنگ زدم و هر بار تماس وسط صحبت قطع شد.',
     'دیروز هم زنگ زدم درباره همین قطعی، گفتن تا عصر وصل میشه.',
   ])('still a repeat contact: %s', (text) => expect(fires(text)).toBe(true));
