@@ -14,6 +14,7 @@ import { aboutNoContact, kinds14Finds } from './repeat.kinds14.ts';
 import { kinds15Finds, noContact15 } from './repeat.kinds15.ts';
 import { identifierNumber, noContactGuards15 } from './repeat.guards15.ts';
 import { noContactGuards16 } from './repeat.guards16.ts';
+import { noContactAct16 } from './repeat.matrix16.ts';
 
 const C = {
   earlier: 'repeat',
@@ -922,8 +923,8 @@ export const repeat: CueModule = {
     for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
     // Session 14 (repeat.kinds14.ts, repeat.guards14.ts), 15 (repeat.kinds15.ts) and 16 (repeat.guards16.ts: a withdrawn message,
-    // "called" that names, an answer to the agent's question): evidence all about something other than a contact shows no cue.
-    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e))) return { score, cues: [], detail };
+    // "called" that names, an answer to the agent's question; repeat.matrix16.ts: a count whose contact word is no contact act): evidence all about something other than a contact shows no cue.
+    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };
