@@ -169,16 +169,28 @@ export const FA_TRADE_LATIN = words(`
 
 /** A phrase slot: words, or a number. */
 type Slot = ReadonlySet<string> | '#NUM';
-const PHRASES = FA_TRADE_PHRASES.map((p) => p.map((x): Slot => (x === '#NUM' ? x : new Set(x.split('|')))));
+/** The phrases by their first word (every phrase starts with words, never a number): one lookup per token. */
+const PHRASES_BY_FIRST = new Map<string, (readonly Slot[])[]>();
+for (const p of FA_TRADE_PHRASES) {
+  const slots = p.map((x): Slot => (x === '#NUM' ? x : new Set(x.split('|'))));
+  for (const first of p[0].split('|')) {
+    const list = PHRASES_BY_FIRST.get(first) ?? [];
+    list.push(slots);
+    PHRASES_BY_FIRST.set(first, list);
+  }
+}
 
 export const faFold = (norm: string) => (norm.includes('ئ') ? norm.replace(/ئ/g, 'ی') : norm);
 
-/** Where a listed trade phrase read from token k ends (token index), or -1. */
-function tradePhraseEnd(tokens: readonly Token[], k: number): number {
-  for (const slots of PHRASES) {
-    let j = k;
+/** Where a listed trade phrase read from token k (folded `key`) ends (token index), or -1. */
+function tradePhraseEnd(tokens: readonly Token[], k: number, key: string): number {
+  const candidates = PHRASES_BY_FIRST.get(key);
+  if (!candidates) return -1;
+  for (const slots of candidates) {
+    let j = k + 1;
     let ok = true;
-    for (const slot of slots) {
+    for (let i = 1; i < slots.length; i++) {
+      const slot = slots[i];
       const t = tokens[j];
       if (!t || !t.word || (slot === '#NUM' ? !/^\d{1,4}$/.test(t.norm) : !slot.has(faFold(t.norm)))) {
         ok = false;
@@ -204,9 +216,9 @@ export function faTradeJargonAt(text: string, tokens: readonly Token[], k: numbe
     return null;
   }
   if (t.lang !== 'fa') return null;
-  const e = tradePhraseEnd(tokens, k);
-  if (e > k) return { end: e, construction: 'internal-jargon' };
   const key = faFold(t.norm);
+  const e = tradePhraseEnd(tokens, k, key);
+  if (e > k) return { end: e, construction: 'internal-jargon' };
   if (listedWithEnding(key, TERM)) return { end: k + 1, construction: 'internal-jargon' };
   if (FA_MONEY_ONLY.has(key) && FA_MONEY.test(text)) return { end: k + 1, construction: 'internal-jargon' };
   if (listedWithEnding(key, LOAN)) return { end: k + 1, construction: 'loanword' };

@@ -155,8 +155,17 @@ function contracted(f: Flat, off: number): boolean {
   return n < f.toks.length && f.toks[n].start <= f.toks[a].end;
 }
 
+/** Each family's expression with the global flag, made once (not once per sentence). */
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'g')));
+  g.lastIndex = 0;
+  return g;
+}
+
 function first(f: Flat, re: RegExp, construction: string, category: GenericHit['category'], ok?: (m: RegExpExecArray) => boolean): GenericHit | null {
-  const g = new RegExp(re.source, 'g');
+  const g = globalOf(re);
   for (let m = g.exec(f.s); m; m = g.exec(f.s)) {
     if (ok && !ok(m)) {
       g.lastIndex = m.index + 1;

@@ -23,6 +23,9 @@
 import { faHit, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
 
+/** Word k exists and follows the word before it with no comma or pause between (one function: no closure made per word). */
+const joinedAt = (W: readonly FaWord[], k: number): boolean => !!W[k] && !W[k].pauseBefore;
+
 const RULE_HEAD = /^(?:سیاست|سیاستهای|قانون|قوانین|مقررات|ضوابط|رویه|پالیسی|دستورالعمل|آییننامه)(?:ی|مون|مان|شون|شان)?$/;
 /** Words that may stand between the rule and «اینه»: its owner («هتل», «شرکت ما», «این مجموعه»), never a verb or «که». */
 const NOT_OWNER = /^(?:که|و|یا|اما|ولی|را|رو|است|هست|بود|نیست|اینه|همینه)$/;
@@ -36,20 +39,19 @@ const GIVES = /^(?:خودمون|خودمان|رایگان|رایگانه|مجا�
 function readPolicyOfAnyOwner(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   if (!RULE_HEAD.test(W[j].w)) return null;
-  const joined = (k: number) => !!W[k] && !W[k].pauseBefore;
   // «سیاست هتل اینه», «سیاست شرکت ما این است», «سیاستمون اینطوریه»: up to three owner words.
   let k = j + 1;
-  for (; k <= j + 4 && joined(k); k++) {
+  for (; k <= j + 4 && joinedAt(W, k); k++) {
     const x = W[k];
     if (THIS_IS.test(x.w)) break;
-    if ((x.w === 'این' || x.w === 'اینطور' || x.w === 'اینگونه') && COPULA.test(W[k + 1]?.w ?? '') && joined(k + 1)) break;
+    if ((x.w === 'این' || x.w === 'اینطور' || x.w === 'اینگونه') && COPULA.test(W[k + 1]?.w ?? '') && joinedAt(W, k + 1)) break;
     if (x.w === 'بر' && W[k + 1]?.w === 'این' && COPULA.test(W[k + 2]?.w ?? '')) break;
     if (x.v || NOT_OWNER.test(x.w)) return null;
   }
-  if (!joined(k) || k > j + 4) return null;
+  if (!joinedAt(W, k) || k > j + 4) return null;
   let end = k;
   if (!THIS_IS.test(W[k].w)) end = W[k].w === 'بر' ? k + 2 : k + 1;
-  if (!joined(end)) return null;
+  if (!joinedAt(W, end)) return null;
   // The rest of the sentence: «که …» or, after a comma, the rule itself.
   const rest: FaWord[] = [];
   for (let m = end + 1; m < W.length && !W[m].stopBefore; m++) rest.push(W[m]);
@@ -70,18 +72,17 @@ const PASSIVE = /^(?:شد|گردید|شده|گردیده|شدهاست|گردید
 function readAsWasStated(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   const w = W[j].w;
-  const joined = (k: number) => !!W[k] && !W[k].pauseBefore;
   // «همان طور که» with a plain space: two words.
-  const split = /^(?:همان|همون)$/.test(w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && joined(j + 1);
+  const split = /^(?:همان|همون)$/.test(w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && joinedAt(W, j + 1);
   if (!AS_ONE.test(w) && !split) return null;
   if (j > 0 && !W[j].pauseBefore) return null;
   let k = split ? j + 2 : j + 1;
   if (!/^(?:چنانچه|چنانکه|همچنانکه)$/.test(w)) {
-    if (W[k]?.w !== 'که' || !joined(k)) return null;
+    if (W[k]?.w !== 'که' || !joinedAt(W, k)) return null;
     k++;
   }
   let earlier = false, also = false, message = false;
-  for (; k < Math.min(W.length, j + 10) && joined(k); k++) {
+  for (; k < Math.min(W.length, j + 10) && joinedAt(W, k); k++) {
     const x = W[k];
     if (TOLD_NOUN.test(x.w)) break;
     if (x.v) return null;
@@ -89,16 +90,16 @@ function readAsWasStated(c: FaCtx, j: number): GenericHit | null {
     if (ALSO.test(x.w)) also = true;
     if (MESSAGE.test(x.w)) message = true;
   }
-  if (!joined(k) || !TOLD_NOUN.test(W[k].w) || !(earlier || (also && message))) return null;
+  if (!joinedAt(W, k) || !TOLD_NOUN.test(W[k].w) || !(earlier || (also && message))) return null;
   // «توضیح داده شد», «به اطلاع رسید»: the telling noun's light verb, then the passive.
   let m = k + 1;
-  if (W[k].w === 'توضیح' && /^(?:داده)$/.test(W[m]?.w ?? '') && joined(m)) m++;
-  if (!joined(m) || !PASSIVE.test(W[m].w)) return null;
+  if (W[k].w === 'توضیح' && /^(?:داده)$/.test(W[m]?.w ?? '') && joinedAt(W, m)) m++;
+  if (!joinedAt(W, m) || !PASSIVE.test(W[m].w)) return null;
   if (W[k].w === 'اطلاع' ? W[m].w !== 'رسید' : W[m].w === 'رسید') return null;
   let end = m;
-  if (joined(m + 1) && /^(?:بود|است|بوده)$/.test(W[m + 1].w)) end = m + 1;
+  if (joinedAt(W, m + 1) && /^(?:بود|است|بوده)$/.test(W[m + 1].w)) end = m + 1;
   // «چنانچه قبلاً اعلام شده باشد»: a condition, not a reminder.
-  if (joined(end + 1) && /^(?:باشد|باشه|باشند|بوده|باشید)$/.test(W[end + 1].w)) return null;
+  if (joinedAt(W, end + 1) && /^(?:باشد|باشه|باشند|بوده|باشید)$/.test(W[end + 1].w)) return null;
   return faHit(W, j, end, 'repeating-myself', 'passive-aggressive');
 }
 
@@ -114,10 +115,9 @@ const NOT_IS = /^(?:نیست|نیس|نمیباشد|نبود|نبوده)$/;
 function readNotImportant(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   if (!MATTER.test(W[j].w)) return null;
-  const joined = (k: number) => !!W[k] && !W[k].pauseBefore;
   let k = j + 1;
-  if (joined(k) && DEGREE.test(W[k].w)) k++;
-  if (!joined(k) || W[k].w !== 'مهمی' || !joined(k + 1) || !NOT_IS.test(W[k + 1].w)) return null;
+  if (joinedAt(W, k) && DEGREE.test(W[k].w)) k++;
+  if (!joinedAt(W, k) || W[k].w !== 'مهمی' || !joinedAt(W, k + 1) || !NOT_IS.test(W[k + 1].w)) return null;
   // A condition («اگر موضوع مهمی نیست …») or a question is no dismissal.
   for (let m = j - 1; m >= 0 && !W[m + 1].pauseBefore; m--) if (/^(?:اگر|اگه|چنانچه|درصورتیکه)$/.test(W[m].w)) return null;
   return faHit(W, j, k + 1, 'minimising', 'dismissive');

@@ -100,8 +100,21 @@ function lateAfter(W: FaWord[], k: number): number {
 const AGAIN = /^(?:مجددا|مجدداً|بازم|دوباره|مکررا|مکرراً)$/;
 const ACCEPT = /^(?:بپذیرید|بپذیرین|بپذیرند|بپذیرد|پذیرا|قبول)$/;
 
+/** Every apology the reader below returns holds one of these stems (APOLOGY_BARE, APOLOGY_WITH_VERB). */
+const APOLOGY_STEM = /پوزش|عذر|معذرت|ببخش|شرمند|متاسف|متأسف/;
+const apologyInSentence = new WeakMap<readonly FaWord[], boolean>();
+/** Whether the sentence holds an apology word at all: read once per sentence, so the reader costs nothing on the others. */
+function mayApologise(W: readonly FaWord[]): boolean {
+  let v = apologyInSentence.get(W);
+  if (v === undefined) {
+    v = W.some((x) => APOLOGY_STEM.test(x.w));
+    apologyInSentence.set(W, v);
+  }
+  return v;
+}
+
 function readApologyFor(c: FaCtx, j: number): GenericHit | null {
-  if (c.question) return null;
+  if (c.question || !mayApologise(c.W)) return null;
   const { W } = c;
   // «مجدداً شرمنده‌ایم», «باز هم ببخشید», «بازم عذرخواهی می‌کنیم»: the apology said again (a reflex by the splits'
   // convention: fa-V138, fa-D107), ending its clause or before what it is for.
