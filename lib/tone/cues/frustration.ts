@@ -1419,7 +1419,7 @@ export const strings = {
     'tone.why.sarcasm': 'کنایه: تعریف در کنار یک خرابی',
     'tone.why.irony': 'نقل‌قول کنایه‌آمیز',
     'tone.why.notHappy': 'می‌گوید راضی نیست',
-    'tone.why.punctuation': '! یا ? پشت سر هم',
+    'tone.why.punctuation': '«!» یا «؟» پشت سر هم',
     'tone.why.caps': 'با حروف بزرگ نوشته',
     'tone.why.emoji': 'شکلک خشم یا ناراحتی',
     'tone.why.failure': 'از خرابی‌ای که به او آسیب زده می‌گوید',
