@@ -31,19 +31,10 @@
  *   stays flagged.
  */
 
-import { neutral16Reason } from './neutral16.en.ts';
+import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
-/** A pack candidate as this reader needs it: draft offsets of the match, and where its sentence starts. */
-export interface NeutralCandidate {
-  start: number;
-  end: number;
-  sentenceStart: number;
-}
+export type { NeutralCandidate };
 
-function sentenceEnd(draft: string, at: number): number {
-  const m = /[.!?\n]/.exec(draft.slice(at, at + 300));
-  return m ? at + m.index + 1 : Math.min(draft.length, at + 300);
-}
 
 /** "you have to love", "you've gotta hand it to", "you must admire": liking or praise, said as an exclamation. */
 const APPRECIATION_IDIOM =

@@ -62,13 +62,15 @@
  * engine calls for pack and generic candidates alike).
  */
 
-export interface Neutral16Candidate {
+/** A pack candidate as these readers need it: draft offsets of the match, and where its sentence starts. */
+export interface NeutralCandidate {
   start: number;
   end: number;
   sentenceStart: number;
 }
 
-function sentenceEnd(draft: string, at: number): number {
+/** Where the sentence holding `at` ends (its stop included), at most 300 characters on. */
+export function sentenceEnd(draft: string, at: number): number {
   const m = /[.!?\n]/.exec(draft.slice(at, at + 300));
   return m ? at + m.index + 1 : Math.min(draft.length, at + 300);
 }
@@ -159,7 +161,7 @@ const WELCOME_OFFER =
   /^\s*[,!.–—-]*\s*(?:[A-Z][\w'’-]*\s*[,!–—-]?\s*)?(?:(?:i['’]?m|i am|we['’]re|we are|im)\s+)?(?:(?:always|more than|very|so|really|just)\s+)?(?:happy|glad|pleased|delighted)\s+to\s+(?!say\b|tell\b|hear\b|report\b|inform\b)[a-z]+/i;
 
 /** Why an English candidate is neutral by a generalised protective reading, or null. */
-export function neutral16Reason(draft: string, c: Neutral16Candidate, category: string): string | null {
+export function neutral16Reason(draft: string, c: NeutralCandidate, category: string): string | null {
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   if (category === 'blame' || category === 'cant-wont') {
     const lo = Math.max(c.sentenceStart, c.start - 12);
