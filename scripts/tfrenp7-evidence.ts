@@ -15,6 +15,7 @@ import { piecesOf, shapeOf, trace16, AMPLIFIERS, type Piece } from '../lib/tone/
 import { traceEn16 } from '../lib/tone/cues/frustration.en.evidence16.ts';
 import { airline } from '../tests/bench/tone.train.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, HELD_OUT_SPLIT, loadEval, type EvalSplit } from '../tests/bench/tone.eval.ts';
+import { f2, printCheck, prf } from './evidence-tables.ts';
 
 interface Row {
   split: string;
@@ -70,20 +71,8 @@ if (process.argv.includes('--airline')) rows.push(...runAirline());
 else for (const s of devSplits) rows.push(...run(s));
 const held = [...run('late14'), ...run('fresh4')];
 
-const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : ' -- ');
-function prf(rs: readonly Row[]): string {
-  const tp = rs.filter((r) => r.got && r.gold).length;
-  const fp = rs.filter((r) => r.got && !r.gold).length;
-  const fn = rs.filter((r) => !r.got && r.gold).length;
-  return `P ${f2(tp / (tp + fp))} R ${f2(tp / (tp + fn))}  tp ${tp} fp ${fp} fn ${fn} n ${rs.length}`;
-}
-
 if (check) {
-  const by = new Map<string, Row[]>();
-  for (const r of [...rows, ...held]) by.set(r.split, [...(by.get(r.split) ?? []), r]);
-  for (const [s, rs] of by) console.log(`${s.padEnd(12)} ${prf(rs)}${HELD_BACK.has(s) ? '   (held back)' : ''}`);
-  console.log(`${'POOLED dev'.padEnd(12)} ${prf(rows)}`);
-  console.log(`${'HELD BACK'.padEnd(12)} ${prf(held)}`);
+  printCheck(rows, held, HELD_BACK);
   process.exit(0);
 }
 

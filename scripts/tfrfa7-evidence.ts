@@ -12,6 +12,7 @@
 import { readCustomerTone } from '../lib/tone/index.ts';
 import { piecesOf, shapeOf, trace16, type Piece } from '../lib/tone/cues/frustration.fa.evidence16.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, HELD_OUT_SPLIT, loadEval, type EvalSplit } from '../tests/bench/tone.eval.ts';
+import { f2, printCheck, prf } from './evidence-tables.ts';
 
 interface Row {
   split: string;
@@ -49,20 +50,8 @@ for (const s of devSplits) rows.push(...run(s));
 rows.push(...run('calm15', (i) => i % 2 === 0, 'calm15odd'));
 const held = [...run('late14'), ...run('calm15', (i) => i % 2 === 1, 'calm15even')];
 
-const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : ' -- ');
-function prf(rs: readonly Row[]): string {
-  const tp = rs.filter((r) => r.got && r.gold).length;
-  const fp = rs.filter((r) => r.got && !r.gold).length;
-  const fn = rs.filter((r) => !r.got && r.gold).length;
-  return `P ${f2(tp / (tp + fp))} R ${f2(tp / (tp + fn))}  tp ${tp} fp ${fp} fn ${fn} n ${rs.length}`;
-}
-
 if (check) {
-  const by = new Map<string, Row[]>();
-  for (const r of [...rows, ...held]) by.set(r.split, [...(by.get(r.split) ?? []), r]);
-  for (const [s, rs] of by) console.log(`${s.padEnd(12)} ${prf(rs)}${HELD_BACK.has(s) ? '   (held back)' : ''}`);
-  console.log(`${'POOLED dev'.padEnd(12)} ${prf(rows)}`);
-  console.log(`${'HELD BACK'.padEnd(12)} ${prf(held)}`);
+  printCheck(rows, held, HELD_BACK);
   process.exit(0);
 }
 
