@@ -2249,5 +2249,10 @@ export function readFinglish(sentence: string): GenericHit[] {
 }
 
 // The second Persian pass (lib/rewrite/generic/constructions.fa.ts) reads the same words with the same clause helpers.
+/** Word k exists and follows the word before it with no comma or pause between. */
+export function faJoined(W: readonly Word[], k: number): boolean {
+  return !!W[k] && !W[k].pauseBefore;
+}
+
 export { words as faWords, contrastWithOffer as faContrastWithOffer, clauseStart as faClauseStart, reassures as faReassures, hit as faHit, inLex as faInLex, BURDEN as FA_BURDEN, CLAUSE_OPENERS as FA_CLAUSE_OPENERS };
 export type { Word as FaWord, Ctx as FaCtx };

@@ -20,11 +20,8 @@
  *
  * None in a question.
  */
-import { faHit, type FaCtx, type FaWord } from './fa.ts';
+import { faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
-
-/** Word k exists and follows the word before it with no comma or pause between (one function: no closure made per word). */
-const joinedAt = (W: readonly FaWord[], k: number): boolean => !!W[k] && !W[k].pauseBefore;
 
 const RULE_HEAD = /^(?:سیاست|سیاستهای|قانون|قوانین|مقررات|ضوابط|رویه|پالیسی|دستورالعمل|آییننامه)(?:ی|مون|مان|شون|شان)?$/;
 /** Words that may stand between the rule and «اینه»: its owner («هتل», «شرکت ما», «این مجموعه»), never a verb or «که». */
@@ -41,17 +38,17 @@ function readPolicyOfAnyOwner(c: FaCtx, j: number): GenericHit | null {
   if (!RULE_HEAD.test(W[j].w)) return null;
   // «سیاست هتل اینه», «سیاست شرکت ما این است», «سیاستمون اینطوریه»: up to three owner words.
   let k = j + 1;
-  for (; k <= j + 4 && joinedAt(W, k); k++) {
+  for (; k <= j + 4 && faJoined(W, k); k++) {
     const x = W[k];
     if (THIS_IS.test(x.w)) break;
-    if ((x.w === 'این' || x.w === 'اینطور' || x.w === 'اینگونه') && COPULA.test(W[k + 1]?.w ?? '') && joinedAt(W, k + 1)) break;
+    if ((x.w === 'این' || x.w === 'اینطور' || x.w === 'اینگونه') && COPULA.test(W[k + 1]?.w ?? '') && faJoined(W, k + 1)) break;
     if (x.w === 'بر' && W[k + 1]?.w === 'این' && COPULA.test(W[k + 2]?.w ?? '')) break;
     if (x.v || NOT_OWNER.test(x.w)) return null;
   }
-  if (!joinedAt(W, k) || k > j + 4) return null;
+  if (!faJoined(W, k) || k > j + 4) return null;
   let end = k;
   if (!THIS_IS.test(W[k].w)) end = W[k].w === 'بر' ? k + 2 : k + 1;
-  if (!joinedAt(W, end)) return null;
+  if (!faJoined(W, end)) return null;
   // The rest of the sentence: «که …» or, after a comma, the rule itself.
   const rest: FaWord[] = [];
   for (let m = end + 1; m < W.length && !W[m].stopBefore; m++) rest.push(W[m]);
@@ -73,16 +70,16 @@ function readAsWasStated(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   const w = W[j].w;
   // «همان طور که» with a plain space: two words.
-  const split = /^(?:همان|همون)$/.test(w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && joinedAt(W, j + 1);
+  const split = /^(?:همان|همون)$/.test(w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && faJoined(W, j + 1);
   if (!AS_ONE.test(w) && !split) return null;
   if (j > 0 && !W[j].pauseBefore) return null;
   let k = split ? j + 2 : j + 1;
   if (!/^(?:چنانچه|چنانکه|همچنانکه)$/.test(w)) {
-    if (W[k]?.w !== 'که' || !joinedAt(W, k)) return null;
+    if (W[k]?.w !== 'که' || !faJoined(W, k)) return null;
     k++;
   }
   let earlier = false, also = false, message = false;
-  for (; k < Math.min(W.length, j + 10) && joinedAt(W, k); k++) {
+  for (; k < Math.min(W.length, j + 10) && faJoined(W, k); k++) {
     const x = W[k];
     if (TOLD_NOUN.test(x.w)) break;
     if (x.v) return null;
@@ -90,16 +87,16 @@ function readAsWasStated(c: FaCtx, j: number): GenericHit | null {
     if (ALSO.test(x.w)) also = true;
     if (MESSAGE.test(x.w)) message = true;
   }
-  if (!joinedAt(W, k) || !TOLD_NOUN.test(W[k].w) || !(earlier || (also && message))) return null;
+  if (!faJoined(W, k) || !TOLD_NOUN.test(W[k].w) || !(earlier || (also && message))) return null;
   // «توضیح داده شد», «به اطلاع رسید»: the telling noun's light verb, then the passive.
   let m = k + 1;
-  if (W[k].w === 'توضیح' && /^(?:داده)$/.test(W[m]?.w ?? '') && joinedAt(W, m)) m++;
-  if (!joinedAt(W, m) || !PASSIVE.test(W[m].w)) return null;
+  if (W[k].w === 'توضیح' && /^(?:داده)$/.test(W[m]?.w ?? '') && faJoined(W, m)) m++;
+  if (!faJoined(W, m) || !PASSIVE.test(W[m].w)) return null;
   if (W[k].w === 'اطلاع' ? W[m].w !== 'رسید' : W[m].w === 'رسید') return null;
   let end = m;
-  if (joinedAt(W, m + 1) && /^(?:بود|است|بوده)$/.test(W[m + 1].w)) end = m + 1;
+  if (faJoined(W, m + 1) && /^(?:بود|است|بوده)$/.test(W[m + 1].w)) end = m + 1;
   // «چنانچه قبلاً اعلام شده باشد»: a condition, not a reminder.
-  if (joinedAt(W, end + 1) && /^(?:باشد|باشه|باشند|بوده|باشید)$/.test(W[end + 1].w)) return null;
+  if (faJoined(W, end + 1) && /^(?:باشد|باشه|باشند|بوده|باشید)$/.test(W[end + 1].w)) return null;
   return faHit(W, j, end, 'repeating-myself', 'passive-aggressive');
 }
 
@@ -116,8 +113,8 @@ function readNotImportant(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   if (!MATTER.test(W[j].w)) return null;
   let k = j + 1;
-  if (joinedAt(W, k) && DEGREE.test(W[k].w)) k++;
-  if (!joinedAt(W, k) || W[k].w !== 'مهمی' || !joinedAt(W, k + 1) || !NOT_IS.test(W[k + 1].w)) return null;
+  if (faJoined(W, k) && DEGREE.test(W[k].w)) k++;
+  if (!faJoined(W, k) || W[k].w !== 'مهمی' || !faJoined(W, k + 1) || !NOT_IS.test(W[k + 1].w)) return null;
   // A condition («اگر موضوع مهمی نیست …») or a question is no dismissal.
   for (let m = j - 1; m >= 0 && !W[m + 1].pauseBefore; m--) if (/^(?:اگر|اگه|چنانچه|درصورتیکه)$/.test(W[m].w)) return null;
   return faHit(W, j, k + 1, 'minimising', 'dismissive');

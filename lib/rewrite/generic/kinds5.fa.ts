@@ -17,7 +17,7 @@
  * customer's apology («نیازی به عذرخواهی نیست», «از عذرخواهی شما ممنونیم»: the apology word after «به»/«از»), a question.
  * Advice only, as every generic hit (no alternative text, so nothing promised or invented).
  */
-import { faClauseStart, faHit, type FaCtx, type FaWord } from './fa.ts';
+import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
 
 /** An apology word that needs no verb («پوزش بابت تأخیر», «شرمنده بابت …», «ببخشید از …»). */
@@ -35,32 +35,28 @@ const CAME_ONE = /^(?:پیشآمده|پیشاومده|ایجادشده|بوجو�
 /** An intensifier of sincerity right before the apology: meant, not a formula (fa-Y214, a neutral of dev3). */
 const SINCERE = /^(?:واقعا|واقعاً|صمیمانه|قلبا|قلباً|عمیقا|عمیقاً|جدا|جداً|صادقانه)$/;
 
-function joined(W: FaWord[], k: number): boolean {
-  return !!W[k] && !W[k].pauseBefore;
-}
-
 /** The preposition at k: the index after it, or -1. */
 function prepAt(W: FaWord[], k: number): number {
   const w = W[k]?.w ?? '';
-  if (w === 'از' && W[k + 1]?.w === 'بابت' && joined(W, k + 1)) return k + 2;
-  if (w === 'به' && /^(?:خاطر|دلیل)$/.test(W[k + 1]?.w ?? '') && joined(W, k + 1)) return k + 2;
+  if (w === 'از' && W[k + 1]?.w === 'بابت' && faJoined(W, k + 1)) return k + 2;
+  if (w === 'به' && /^(?:خاطر|دلیل)$/.test(W[k + 1]?.w ?? '') && faJoined(W, k + 1)) return k + 2;
   return PREP_ONE.test(w) ? k + 1 : -1;
 }
 
 /** A trouble noun phrase from k: [determiner] trouble [came up]; the index of its last word, or -1. */
 function troubleAt(W: FaWord[], k: number): number {
-  if (!joined(W, k)) return -1;
-  if (DETERMINER.test(W[k].w) && joined(W, k + 1)) k++;
-  if (DETERMINER.test(W[k].w) && joined(W, k + 1)) k++; // «بروز هرگونه ناراحتی»
+  if (!faJoined(W, k)) return -1;
+  if (DETERMINER.test(W[k].w) && faJoined(W, k + 1)) k++;
+  if (DETERMINER.test(W[k].w) && faJoined(W, k + 1)) k++; // «بروز هرگونه ناراحتی»
   // «طولانی شدن کار», «دیر شدن پاسخ», «معطل شدنتون», «منتظر موندنتون»: the wait as an infinitive.
-  if (/^(?:طولانی|دیر|معطل|منتظر|کند)$/.test(W[k]?.w ?? '') && joined(W, k + 1) && /^(?:شدن|موندن|ماندن)(?:تون|تان|ش|شون)?$/.test(W[k + 1].w)) {
-    return joined(W, k + 2) && /^(?:کار|پاسخ|جواب|ارسال|پاسخگویی|رسیدگی|بررسی|سفارش|تحویل)$/.test(W[k + 2].w) ? k + 2 : k + 1;
+  if (/^(?:طولانی|دیر|معطل|منتظر|کند)$/.test(W[k]?.w ?? '') && faJoined(W, k + 1) && /^(?:شدن|موندن|ماندن)(?:تون|تان|ش|شون)?$/.test(W[k + 1].w)) {
+    return faJoined(W, k + 2) && /^(?:کار|پاسخ|جواب|ارسال|پاسخگویی|رسیدگی|بررسی|سفارش|تحویل)$/.test(W[k + 2].w) ? k + 2 : k + 1;
   }
   if (!TROUBLE.test(W[k]?.w ?? '')) return -1;
   let end = k;
-  if (joined(W, end + 1) && CAME_ONE.test(W[end + 1].w)) end++;
-  else if (joined(W, end + 2) && /^(?:پیش|بوجود|بهوجود|ایجاد|رخ)$/.test(W[end + 1].w) && /^(?:آمده|اومده|شده|امده|داده)$/.test(W[end + 2].w)) end += 2;
-  else if (joined(W, end + 3) && W[end + 1].w === 'به' && W[end + 2].w === 'وجود' && /^(?:آمده|اومده)$/.test(W[end + 3].w)) end += 3;
+  if (faJoined(W, end + 1) && CAME_ONE.test(W[end + 1].w)) end++;
+  else if (faJoined(W, end + 2) && /^(?:پیش|بوجود|بهوجود|ایجاد|رخ)$/.test(W[end + 1].w) && /^(?:آمده|اومده|شده|امده|داده)$/.test(W[end + 2].w)) end += 2;
+  else if (faJoined(W, end + 3) && W[end + 1].w === 'به' && W[end + 2].w === 'وجود' && /^(?:آمده|اومده)$/.test(W[end + 3].w)) end += 3;
   return end;
 }
 
@@ -68,12 +64,12 @@ function troubleAt(W: FaWord[], k: number): number {
 function apologyAt(W: FaWord[], k: number): number {
   const w = W[k]?.w ?? '';
   if (APOLOGY_WITH_VERB.test(w)) {
-    if (joined(W, k + 1) && APOLOGY_VERB.test(W[k + 1].w)) return k + 1;
-    return joined(W, k + 2) && W[k + 1].w === 'می' && APOLOGY_VERB.test(`می${W[k + 2].w}`) ? k + 2 : -1;
+    if (faJoined(W, k + 1) && APOLOGY_VERB.test(W[k + 1].w)) return k + 1;
+    return faJoined(W, k + 2) && W[k + 1].w === 'می' && APOLOGY_VERB.test(`می${W[k + 2].w}`) ? k + 2 : -1;
   }
   if (!APOLOGY_BARE.test(w)) return -1;
-  if (joined(W, k + 1) && (APOLOGY_VERB.test(W[k + 1].w) || /^(?:هستیم|هستم|ایم|ام)$/.test(W[k + 1].w))) return k + 1;
-  if (joined(W, k + 2) && W[k + 1].w === 'می' && APOLOGY_VERB.test(`می${W[k + 2].w}`)) return k + 2;
+  if (faJoined(W, k + 1) && (APOLOGY_VERB.test(W[k + 1].w) || /^(?:هستیم|هستم|ایم|ام)$/.test(W[k + 1].w))) return k + 1;
+  if (faJoined(W, k + 2) && W[k + 1].w === 'می' && APOLOGY_VERB.test(`می${W[k + 2].w}`)) return k + 2;
   return k;
 }
 
@@ -88,10 +84,10 @@ function notOurs(W: FaWord[], j: number): boolean {
  * «که منتظر موندید», «که مزاحم شدم»). The index of the verb, or -1.
  */
 function lateAfter(W: FaWord[], k: number): number {
-  if (!joined(W, k) || !/^(?:که|اگه|اگر|ازاینکه)$/.test(W[k].w)) return -1;
-  for (let m = k + 1; m <= k + 4 && joined(W, m); m++) {
+  if (!faJoined(W, k) || !/^(?:که|اگه|اگر|ازاینکه)$/.test(W[k].w)) return -1;
+  for (let m = k + 1; m <= k + 4 && faJoined(W, m); m++) {
     if (!/^(?:دیر|طول|زمانبر|وقتگیر)$/.test(W[m].w)) continue;
-    for (let n = m + 1; n <= m + 3 && joined(W, n); n++) if (W[n].v || /^(?:شد|کشید|کشیده|شده|دادم|دادیم|دادیم|شدهاست)$/.test(W[n].w)) return n;
+    for (let n = m + 1; n <= m + 3 && faJoined(W, n); n++) if (W[n].v || /^(?:شد|کشید|کشیده|شده|دادم|دادیم|دادیم|شدهاست)$/.test(W[n].w)) return n;
     return -1;
   }
   return -1;
@@ -118,21 +114,21 @@ function readApologyFor(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   // «مجدداً شرمنده‌ایم», «باز هم ببخشید», «بازم عذرخواهی می‌کنیم»: the apology said again (a reflex by the splits'
   // convention: fa-V138, fa-D107), ending its clause or before what it is for.
-  const again = AGAIN.test(W[j].w) ? j + 1 : W[j].w === 'باز' && W[j + 1]?.w === 'هم' && joined(W, j + 1) ? j + 2 : -1;
-  if (again > 0 && joined(W, again)) {
+  const again = AGAIN.test(W[j].w) ? j + 1 : W[j].w === 'باز' && W[j + 1]?.w === 'هم' && faJoined(W, j + 1) ? j + 2 : -1;
+  if (again > 0 && faJoined(W, again)) {
     const e = apologyAt(W, again);
-    if (e >= 0 && !notOurs(W, again) && !(joined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w))) return faHit(W, j, e, 'apology-reflex', 'over-apology');
+    if (e >= 0 && !notOurs(W, again) && !(faJoined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w))) return faHit(W, j, e, 'apology-reflex', 'over-apology');
   }
   // «عذرخواهی ما را بپذیرید», «پوزش صمیمانه‌ی اینجانب را پذیرا باشید»: please accept our apology.
   if (/^(?:عذرخواهی|پوزش|معذرتخواهی|عذرخواهیهای)$/.test(W[j].w)) {
     let k = j + 1;
-    if (joined(W, k) && /^(?:صمیمانه|صمیمانهی|خالصانه|خالصانهی)$/.test(W[k].w)) k++;
-    if (joined(W, k) && /^(?:ما|اینجانب|بنده|من|مرا|مارو|منو)$/.test(W[k].w)) {
+    if (faJoined(W, k) && /^(?:صمیمانه|صمیمانهی|خالصانه|خالصانهی)$/.test(W[k].w)) k++;
+    if (faJoined(W, k) && /^(?:ما|اینجانب|بنده|من|مرا|مارو|منو)$/.test(W[k].w)) {
       if (!/^(?:مرا|مارو|منو)$/.test(W[k].w)) k++;
       else k = k;
-      if (joined(W, k) && /^(?:را|رو|مرا|مارو|منو)$/.test(W[k].w)) {
-        for (let m = k + 1; m <= k + 8 && joined(W, m); m++) {
-          if (ACCEPT.test(W[m].w)) return faHit(W, j, joined(W, m + 1) && /^(?:باشید|باشین|کنید|کنین|فرمایید)$/.test(W[m + 1].w) ? m + 1 : m, 'apology-reflex', 'over-apology');
+      if (faJoined(W, k) && /^(?:را|رو|مرا|مارو|منو)$/.test(W[k].w)) {
+        for (let m = k + 1; m <= k + 8 && faJoined(W, m); m++) {
+          if (ACCEPT.test(W[m].w)) return faHit(W, j, faJoined(W, m + 1) && /^(?:باشید|باشین|کنید|کنین|فرمایید)$/.test(W[m + 1].w) ? m + 1 : m, 'apology-reflex', 'over-apology');
           if (W[m].v) break;
         }
       }
@@ -145,19 +141,19 @@ function readApologyFor(c: FaCtx, j: number): GenericHit | null {
     const late = lateAfter(W, a + 1);
     if (late >= 0) return faHit(W, j, late, 'apology-reflex', 'over-apology');
     const p = prepAt(W, a + 1);
-    if (p < 0 || !joined(W, a + 1)) return null;
+    if (p < 0 || !faJoined(W, a + 1)) return null;
     const end = troubleAt(W, p);
     return end >= 0 ? faHit(W, j, end, 'apology-reflex', 'over-apology') : null;
   }
   // «از اینکه منتظر ماندید پوزش می‌طلبیم», «از اینکه طول کشید شرمنده‌ام» (not «… متأسفیم»: regret for what they went
   // through, like «متأسفیم که …»).
-  const since = W[j].w === 'ازاینکه' ? j + 1 : W[j].w === 'از' && joined(W, j + 1) && /^(?:اینکه|این)$/.test(W[j + 1].w) ? (W[j + 1].w === 'این' ? (W[j + 2]?.w === 'که' && joined(W, j + 2) ? j + 3 : -1) : j + 2) : -1;
+  const since = W[j].w === 'ازاینکه' ? j + 1 : W[j].w === 'از' && faJoined(W, j + 1) && /^(?:اینکه|این)$/.test(W[j + 1].w) ? (W[j + 1].w === 'این' ? (W[j + 2]?.w === 'که' && faJoined(W, j + 2) ? j + 3 : -1) : j + 2) : -1;
   if (since > 0) {
-    for (let k = since + 1; k <= since + 7 && joined(W, k); k++) {
+    for (let k = since + 1; k <= since + 7 && faJoined(W, k); k++) {
       const e = apologyAt(W, k);
       if (e < 0) continue;
       if (/^(?:متاسف|متأسف|ببخش)/.test(W[k].w) || (e === k && !/^(?:پوزش|عذرخواهی|شرمنده)/.test(W[k].w))) return null;
-      if (joined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w)) return null;
+      if (faJoined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w)) return null;
       return faHit(W, j, e, 'apology-reflex', 'over-apology');
     }
     return null;
@@ -173,7 +169,7 @@ function readApologyFor(c: FaCtx, j: number): GenericHit | null {
   let blanket = false;
   for (let m = p; m <= end; m++) if (DETERMINER.test(W[m].w) || CAME_ONE.test(W[m].w) || PLURAL.test(W[m].w) || /^(?:آمده|اومده|امده|شده|داده)$/.test(W[m].w)) blanket = true;
   if (!blanket) return null;
-  for (let k = end + 1; k <= end + 3 && joined(W, k); k++) {
+  for (let k = end + 1; k <= end + 3 && faJoined(W, k); k++) {
     // «بابت تأخیر واقعاً عذر می‌خوام، کد ارسال رایگان …»: a sincere apology, meant (fa-Y214); only «از شما»/«ما» between.
     if (SINCERE.test(W[k].w)) return null;
     const e = apologyAt(W, k);
@@ -181,7 +177,7 @@ function readApologyFor(c: FaCtx, j: number): GenericHit | null {
       // A bare «ببخشید»/«متأسفم» after the noun may open the next thought; the verb-final form needs a verb or «شرمنده‌ایم».
       if (e === k && !/^(?:پوزش|عذرخواهی|شرمنده|شرمندهام|شرمندهایم|شرمندم|شرمندهم|متاسفیم|متأسفیم|متاسفم|متأسفم)$/.test(W[k].w)) return null;
       // «… عذرخواهی شما رو پذیرفتیم»: the apology is someone else's.
-      if (joined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w)) return null;
+      if (faJoined(W, e + 1) && /^(?:شما|شمارو|شمارا|ایشان)$/.test(W[e + 1].w)) return null;
       return faHit(W, j, e, 'apology-reflex', 'over-apology');
     }
     if (W[k].v) return null;
@@ -198,12 +194,12 @@ const SIDE = /^(?:طرف|سمت|جانب)$/;
 const WAS = /^(?:بوده|است|بود|هست|بودهاست|بودست|میباشد)$/;
 function readFaultIsYours(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (!FAULT.test(W[j].w) || W[j + 1]?.w !== 'از' || !joined(W, j + 1)) return null;
+  if (!FAULT.test(W[j].w) || W[j + 1]?.w !== 'از' || !faJoined(W, j + 1)) return null;
   let k = j + 2;
-  if (joined(W, k) && SIDE.test(W[k].w)) k++;
-  if (!joined(W, k) || !YOU.test(W[k].w) || !joined(W, k + 1) || !WAS.test(W[k + 1].w)) return null;
+  if (faJoined(W, k) && SIDE.test(W[k].w)) k++;
+  if (!faJoined(W, k) || !YOU.test(W[k].w) || !faJoined(W, k + 1) || !WAS.test(W[k + 1].w)) return null;
   if (faClauseStart(W, j).conditional) return null;
-  const end = joined(W, k + 2) && W[k + 1].w === 'بوده' && W[k + 2].w === 'است' ? k + 2 : k + 1;
+  const end = faJoined(W, k + 2) && W[k + 1].w === 'بوده' && W[k + 2].w === 'است' ? k + 2 : k + 1;
   return faHit(W, j, end, 'blame-customer', 'blame');
 }
 
@@ -215,10 +211,10 @@ const GIVES_NOT = /^(?:نمیده|نمیدهد|نمیدن|نمیدهند)$/;
 function readSystemClitic(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   if (!SYSTEM_CLITIC.test(W[j].w) || c.reassuring) return null;
-  for (let k = j + 1; k <= j + 3 && joined(W, k); k++) {
+  for (let k = j + 1; k <= j + 3 && faJoined(W, k); k++) {
     let w = W[k].w;
     let end = k;
-    if (w === 'نمی' && joined(W, k + 1)) {
+    if (w === 'نمی' && faJoined(W, k + 1)) {
       w = `نمی${W[k + 1].w}`;
       end = k + 1;
     }
@@ -234,21 +230,21 @@ function readSystemClitic(c: FaCtx, j: number): GenericHit | null {
 function readFrankTwoWords(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   let k = j;
-  if (W[j].w === 'رو' && W[j + 1]?.w === 'راست' && joined(W, j + 1)) k = j + 1;
+  if (W[j].w === 'رو' && W[j + 1]?.w === 'راست' && faJoined(W, j + 1)) k = j + 1;
   else if (W[j].w !== 'روراست') return null;
-  if (!joined(W, k + 1) || !/^(?:بگم|بگویم|بگیم|بگوییم)$/.test(W[k + 1].w)) return null;
+  if (!faJoined(W, k + 1) || !/^(?:بگم|بگویم|بگیم|بگوییم)$/.test(W[k + 1].w)) return null;
   return faHit(W, j, k + 1, 'candour-opener', 'negative-words');
 }
 
 /** «با تأسف این مدل موجود نیست», «با تأسف فراوان …»: «unfortunately» in three words (the pack reads «با کمال تأسف»). */
 function readWithRegret(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (W[j].w !== 'با' || !/^(?:تاسف|تأسف)$/.test(W[j + 1]?.w ?? '') || !joined(W, j + 1)) return null;
+  if (W[j].w !== 'با' || !/^(?:تاسف|تأسف)$/.test(W[j + 1]?.w ?? '') || !faJoined(W, j + 1)) return null;
   if (j > 0 && !W[j].pauseBefore) return null;
   let end = j + 1;
-  if (joined(W, end + 1) && /^(?:فراوان|بسیار|زیاد)$/.test(W[end + 1].w)) end++;
+  if (faJoined(W, end + 1) && /^(?:فراوان|بسیار|زیاد)$/.test(W[end + 1].w)) end++;
   // «با تأسف از شنیدن …»: regret for what the customer went through, not bad news; and a sentence must follow.
-  if (!joined(W, end + 1) && !W[end + 1]?.pauseBefore) return null;
+  if (!faJoined(W, end + 1) && !W[end + 1]?.pauseBefore) return null;
   if (!W[end + 1] || W[end + 1].w === 'از' || W[end + 1].stopBefore) return null;
   return faHit(W, j, end, 'unfortunately', 'negative-words');
 }
@@ -263,26 +259,26 @@ const FILL = /^(?:بهتون|بهت|به|شما|خدمتتان|خدمتتون|خ
 function readAsISaidSplit(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   let k: number;
-  const split = /^(?:همان|همون)$/.test(W[j].w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && joined(W, j + 1);
+  const split = /^(?:همان|همون)$/.test(W[j].w) && /^(?:طور|طوری|گونه|جور|جوری)$/.test(W[j + 1]?.w ?? '') && faJoined(W, j + 1);
   if (split) k = j + 2;
   else if (AS_ONE.test(W[j].w)) k = j + 1;
   else return null;
   if (j > 0 && !W[j].pauseBefore) return null;
-  if (W[k]?.w !== 'که' || !joined(W, k)) return null;
+  if (W[k]?.w !== 'که' || !faJoined(W, k)) return null;
   let time = false;
-  for (let m = k + 1; m <= k + 6 && joined(W, m); m++) {
+  for (let m = k + 1; m <= k + 6 && faJoined(W, m); m++) {
     const w = W[m].w;
     if (TIME.test(w) || (w === 'تر' && W[m - 1].w === 'پیش')) {
       time = true;
       continue;
     }
     if (/^(?:گفتم|گفتیم|نوشتم|نوشتیم)$/.test(w)) return time ? faHit(W, j, m, 'repeating-myself', 'passive-aggressive') : null;
-    if (/^(?:عرض|اشاره|توضیح|ذکر|اعلام)$/.test(w) && joined(W, m + 1)) {
+    if (/^(?:عرض|اشاره|توضیح|ذکر|اعلام)$/.test(w) && faJoined(W, m + 1)) {
       const v = W[m + 1].w;
       if (/^(?:کردم|کردیم|دادم|دادیم|نمودم|نمودیم)$/.test(v) || (/^(?:شد|گردید)$/.test(v) && w !== 'عرض')) return time ? faHit(W, j, m + 1, 'repeating-myself', 'passive-aggressive') : null;
       return null;
     }
-    if (w === 'گفته' && joined(W, m + 1) && /^(?:شد|شده|بودم|بودیم)$/.test(W[m + 1].w)) return time ? faHit(W, j, m + 1, 'repeating-myself', 'passive-aggressive') : null;
+    if (w === 'گفته' && faJoined(W, m + 1) && /^(?:شد|شده|بودم|بودیم)$/.test(W[m + 1].w)) return time ? faHit(W, j, m + 1, 'repeating-myself', 'passive-aggressive') : null;
     if (!FILL.test(w)) return null;
   }
   return null;
@@ -294,8 +290,8 @@ function readNothingToIt(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   if (!MATTER.test(W[j].w)) return null;
   let k = j + 1;
-  if (joined(W, k) && /^(?:خیلی|چندان|زیاد|اونقدر|آنقدر)$/.test(W[k].w)) k++;
-  if (!joined(W, k) || !/^(?:خاصی|مهمی)$/.test(W[k].w) || !joined(W, k + 1) || !/^(?:نیست|نیس|نمیباشد)$/.test(W[k + 1].w)) return null;
+  if (faJoined(W, k) && /^(?:خیلی|چندان|زیاد|اونقدر|آنقدر)$/.test(W[k].w)) k++;
+  if (!faJoined(W, k) || !/^(?:خاصی|مهمی)$/.test(W[k].w) || !faJoined(W, k + 1) || !/^(?:نیست|نیس|نمیباشد)$/.test(W[k + 1].w)) return null;
   if (faClauseStart(W, j).conditional) return null;
   return faHit(W, j, k + 1, 'minimising', 'dismissive');
 }
@@ -311,11 +307,11 @@ function readSoUpset(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   let k: number;
   if (SO.test(W[j].w)) k = j + 1;
-  else if (W[j].w === 'این' && W[j + 1]?.w === 'همه' && joined(W, j + 1)) k = j + 2;
+  else if (W[j].w === 'این' && W[j + 1]?.w === 'همه' && faJoined(W, j + 1)) k = j + 2;
   else return null;
-  if (!joined(W, k) || !FEEL.test(W[k].w)) return null;
-  if (W[k].w === 'داد' && W[k + 1]?.w === 'و' && W[k + 2]?.w === 'بیداد' && joined(W, k + 2)) k += 2;
-  if (!joined(W, k + 1) || !DONT_2.test(W[k + 1].w)) return null;
+  if (!faJoined(W, k) || !FEEL.test(W[k].w)) return null;
+  if (W[k].w === 'داد' && W[k + 1]?.w === 'و' && W[k + 2]?.w === 'بیداد' && faJoined(W, k + 2)) k += 2;
+  if (!faJoined(W, k + 1) || !DONT_2.test(W[k + 1].w)) return null;
   if (faClauseStart(W, j).conditional) return null;
   return faHit(W, j, k + 1, 'calm-down', 'dismissive');
 }
@@ -325,11 +321,11 @@ function readNothingHappenedRetort(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   let k: number;
   if (/^(?:اتفاقی|چیزی)$/.test(W[j].w)) k = j + 1;
-  else if (/^(?:اتفاق|چیز)$/.test(W[j].w) && /^(?:خاصی|مهمی)$/.test(W[j + 1]?.w ?? '') && joined(W, j + 1)) k = j + 2;
+  else if (/^(?:اتفاق|چیز)$/.test(W[j].w) && /^(?:خاصی|مهمی)$/.test(W[j + 1]?.w ?? '') && faJoined(W, j + 1)) k = j + 2;
   else return null;
   if (j > 0 && !W[j].pauseBefore && /^(?:هیچ|که|اگه|اگر)$/.test(W[j - 1].w)) return null;
-  if (!joined(W, k) || !/^(?:نیفتاده|نیوفتاده|نشده)$/.test(W[k].w)) return null;
-  if (!joined(W, k + 1) || W[k + 1].w !== 'که' || (W[k + 2] && !W[k + 2].pauseBefore)) return null;
+  if (!faJoined(W, k) || !/^(?:نیفتاده|نیوفتاده|نشده)$/.test(W[k].w)) return null;
+  if (!faJoined(W, k + 1) || W[k + 1].w !== 'که' || (W[k + 2] && !W[k + 2].pauseBefore)) return null;
   return faHit(W, j, k + 1, 'minimising', 'dismissive');
 }
 
