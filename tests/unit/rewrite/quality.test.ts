@@ -202,12 +202,14 @@ describe('evaluation sets', () => {
       const late15 = evalSetExists(lang, 'late15') ? loadEvalSet(lang, 'late15') : [];
       // late16 (en-T…, fa-P…): a second held-out split of the sixteenth session, one writer per language (aside).
       const late16 = evalSetExists(lang, 'late16') ? loadEvalSet(lang, 'late16') : [];
-      for (const [g, min] of [[fresh, 90], [fresht, 40], [late7, 150], [fresh2, 120], [late9, 150], [mix3, 300], [late10, 150], [late11, 150], [late12, 150], [late13, 150], [near15, 150], [late14, 150], [late15, 150], [late16, 150]] as const) {
+      // late17 (en-UA…/en-UB…, fa-Q…/fa-R…): the seventeenth session's held-out split, two writers per language who read no rule.
+      const late17 = evalSetExists(lang, 'late17') ? loadEvalSet(lang, 'late17') : [];
+      for (const [g, min] of [[fresh, 90], [fresht, 40], [late7, 150], [fresh2, 120], [late9, 150], [mix3, 300], [late10, 150], [late11, 150], [late12, 150], [late13, 150], [near15, 150], [late14, 150], [late15, 150], [late16, 150], [late17, 150]] as const) {
         if (!g.length) continue;
         expect(g.length).toBeGreaterThanOrEqual(min);
         expect(g.filter((i) => i.label === 'neutral').length / g.length).toBeGreaterThan(0.25);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6, ...fresh, ...fresht, ...late7, ...fresh2, ...late9, ...mix3, ...late10, ...late11, ...late12, ...late13, ...near15, ...late14, ...late15, ...late16];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6, ...fresh, ...fresht, ...late7, ...fresh2, ...late9, ...mix3, ...late10, ...late11, ...late12, ...late13, ...near15, ...late14, ...late15, ...late16, ...late17];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
