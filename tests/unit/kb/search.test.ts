@@ -129,6 +129,17 @@ describe('Persian', () => {
     expect(top.articleId).toBe('fa-delivery');
     expect(top.matchedTerms).toEqual(['سفارش‌هایم', 'تحویل']);
   });
+
+  it('shows a Persian word joined by ZWNJ whole in its chip, not the part that matched', () => {
+    const kb = createKbIndex([art('fa-transfer', 'انتقال کارت به کارت', 'برای انتقال کارت‌به‌کارت رمز دوم پویا لازم است.')]);
+    const [top] = kb.suggest('سلام، کارت‌به‌کارت انجام نمی‌شه، رمز پویا هم دارم');
+    expect(top.articleId).toBe('fa-transfer');
+    expect(top.matchedTerms).toContain('کارت‌به‌کارت');
+    expect(top.matchedTerms).not.toContain('کارت');
+    // The same words with spaces stay separate words.
+    const [spaced] = kb.suggest('سلام، کارت به کارت انجام نمی‌شه، رمز پویا هم دارم');
+    expect(spaced.matchedTerms).toContain('کارت');
+  });
 });
 
 describe('language preference', () => {
