@@ -5,6 +5,7 @@ import type { Translate, UiLang } from '../../../lib/i18n/index.ts';
 import { ErrorList, errorItems, type ErrorItem } from '../../../components/ui/ErrorList.tsx';
 import { jsonErrorPlace, plainErrors } from '../../../components/ui/plainErrors.ts';
 import { downloadText } from '../../../components/ui/download.ts';
+import { FileInput } from '../../../components/ui/FileInput.tsx';
 
 type Failure = { title: string; items: ErrorItem[] } | null;
 /** A backup file read and parsed, waiting for the agent to confirm the restore. */
@@ -98,11 +99,7 @@ export function DataSection({ t }: { lang: UiLang; t: Translate }) {
         <button className="tf-primary" onClick={() => void b.exportAll()}>{t('core.data.export')}</button>
         <label className="tf-row">
           {t('core.data.import')}
-          <input type="file" accept="application/json,.json" data-testid="tf-backup-file" onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void b.pick(f);
-          }} />
+          <FileInput label={t('core.file.choose')} accept="application/json,.json" data-testid="tf-backup-file" onFile={(f) => void b.pick(f)} />
         </label>
       </div>
       {b.pending && <ConfirmRestore p={b.pending} t={t} onRestore={() => void b.restore(b.pending!)} onCancel={() => b.setPending(null)} />}
