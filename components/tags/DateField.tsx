@@ -28,6 +28,23 @@ function persianMonthNames(lang: UiLang): string[] {
   return Array.from({ length: 12 }, (_, i) => f.format(wallOfPersianDate(1404, i + 1, 1)! + DAY / 2));
 }
 
+/**
+ * The years the Solar Hijri picker offers: thirty back from this year and one ahead, and the shown
+ * year wherever it is. A select rather than a number input, whose digits the browser draws in Latin
+ * on a Persian page while the day and month beside it are Persian.
+ */
+function persianYears(shown: number): number[] {
+  const now = persianDate(Date.now()).y;
+  const from = Math.min(shown, now - 30);
+  const to = Math.max(shown, now + 1);
+  return Array.from({ length: to - from + 1 }, (_, i) => to - i);
+}
+
+/** A year in the UI's digits, without the thousands separator a number would get («۱۴۰۴», not «۱٬۴۰۴»). */
+function year(lang: UiLang, y: number): string {
+  return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { useGrouping: false }).format(y);
+}
+
 export interface DateFieldProps {
   label: string;
   value: string;
@@ -64,7 +81,13 @@ function PersianDateField(p: DateFieldProps) {
   return (
     <fieldset className="tags-reports-date" aria-labelledby={`${id}-l`} data-calendar="persian">
       <legend id={`${id}-l`}>{p.label}</legend>
-      <input type="number" min={1300} max={1500} value={cur.y} aria-label={p.partLabels.year} onChange={(e) => set(Number(e.target.value), cur.m, cur.d)} />
+      <select value={cur.y} aria-label={p.partLabels.year} onChange={(e) => set(Number(e.target.value), cur.m, cur.d)}>
+        {persianYears(cur.y).map((y) => (
+          <option key={y} value={y}>
+            {year(p.lang, y)}
+          </option>
+        ))}
+      </select>
       <select value={cur.m} aria-label={p.partLabels.month} onChange={(e) => set(cur.y, Number(e.target.value), cur.d)}>
         {months.map((name, i) => (
           <option key={i} value={i + 1}>

@@ -152,12 +152,15 @@ describe('Reports', () => {
     const from = container.querySelector<HTMLFieldSetElement>('fieldset[data-calendar="persian"]')!;
     expect(from.querySelector('legend')!.textContent).toBe('از تاریخ');
     expect(container.querySelector('input[type="date"]')).toBeNull();
-    const year = from.querySelector<HTMLInputElement>('input[aria-label="سال"]')!;
+    const year = from.querySelector<HTMLSelectElement>('select[aria-label="سال"]')!;
     const month = from.querySelector<HTMLSelectElement>('select[aria-label="ماه"]')!;
     const day = from.querySelector<HTMLSelectElement>('select[aria-label="روز"]')!;
     // 2026-01-06 is 16 Dey 1404.
     expect([year.value, month.value, day.value]).toEqual(['1404', '10', '16']);
     expect(month.options[9].textContent).toBe('دی');
+    // The year in Persian digits like the day beside it, without a thousands separator.
+    expect(year.selectedOptions[0].textContent).toBe('۱۴۰۴');
+    expect(day.selectedOptions[0].textContent).toBe('۱۶');
     type(day, '23');
     // From 23 Dey (2026-01-13): the three tags of that week only.
     expect(byText(container, '[role="status"]', '۳ برچسب')).not.toBeNull();
