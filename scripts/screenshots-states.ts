@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, panelFrame, panelText, ROOT, sendFromExtension, startServer, type Launched } from '../tests/e2e/harness.ts';
+import { launchWithExtension, panelFrame, panelText, ROOT, sendFromExtension, startServer, waitUntil, type Launched } from '../tests/e2e/harness.ts';
 
 const OUT = join(ROOT, '.output', process.argv[2] ?? 'states');
 const SIZE = { width: 1366, height: 768 };
@@ -99,7 +99,7 @@ async function run(launched: Launched, origin: string, lang: 'en' | 'fa', theme:
   // KB with no articles, then tag bar and a long draft.
   await sendFromExtension(launched, { type: 'kb.clear' }).catch(() => {});
   let { page, panel } = await open(launched, origin, lang, theme, TICKET[lang]);
-  await waitFor(async () => (await panelText(panel, 'tf-customer')).includes(CUSTOMER[lang]));
+  await waitUntil(async () => (await panelText(panel, 'tf-customer')).includes(CUSTOMER[lang]));
   await panel.locator('.rewrite-item').first().waitFor({ timeout: 10_000 });
   await page.waitForTimeout(300);
   await shot('01-start', page);
@@ -165,7 +165,7 @@ async function run(launched: Launched, origin: string, lang: 'en' | 'fa', theme:
     ],
   });
   ({ page, panel } = await open(launched, origin, lang, theme, TICKET[lang]));
-  await waitFor(async () => (await panelText(panel, 'tf-customer')).includes(CUSTOMER[lang]));
+  await waitUntil(async () => (await panelText(panel, 'tf-customer')).includes(CUSTOMER[lang]));
   await setCustomer(page, ANGRY[lang]);
   await page.waitForTimeout(1500);
   await shot('11-cues', page);
@@ -209,14 +209,6 @@ async function run(launched: Launched, origin: string, lang: 'en' | 'fa', theme:
   await rp.screenshot({ path: join(OUT, `17-reports-${lang}-${theme}.png`), fullPage: true });
   console.log('17-reports');
   await rp.close();
-}
-
-async function waitFor(check: () => Promise<boolean>, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting for the panel');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 main().catch((e) => {

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, panelFrame, panelText, ROOT, sendFromExtension, startServer } from '../tests/e2e/harness.ts';
+import { launchWithExtension, panelFrame, panelText, ROOT, sendFromExtension, startServer, waitUntil } from '../tests/e2e/harness.ts';
 
 const OUT = join(ROOT, '.output', 'screenshots');
 const SIZES = [
@@ -35,7 +35,7 @@ async function main() {
           await page.emulateMedia({ colorScheme: theme });
           await page.goto(`${server.origin}/demo/tickets/${ticket}`);
           const panel = await panelFrame(page);
-          await waitFor(async () => (await panelText(panel, 'tf-customer')).includes(customer));
+          await waitUntil(async () => (await panelText(panel, 'tf-customer')).includes(customer));
           await panel.locator('.rewrite-item').first().waitFor({ timeout: 10_000 });
           await page.waitForTimeout(400);
           const file = join(OUT, `panel-${size.width}x${size.height}-${lang}-${theme}.png`);
@@ -49,14 +49,6 @@ async function main() {
     await sendFromExtension(launched, { type: 'prefs.set', patch: { uiLanguage: 'auto', theme: 'system' } }).catch(() => {});
     await launched.close();
     await server.close();
-  }
-}
-
-async function waitFor(check: () => Promise<boolean>, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting for the panel');
-    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

@@ -198,6 +198,15 @@ export async function panelClickable(panel: Frame, timeout = 10_000): Promise<vo
   await panel.waitForSelector('html[data-tf-clicks="ready"]', { timeout, state: 'attached' });
 }
 
+/** Polls `check` every 100 ms until it holds; throws after `timeout` ms (for scripts that have no test runner's poll). */
+export async function waitUntil(check: () => Promise<boolean>, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting for the panel');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function panelText(panel: Frame, testId: string): Promise<string> {
   return (await panel.locator(`[data-testid="${testId}"]`).textContent()) ?? '';
 }
