@@ -333,6 +333,12 @@ const LATIN_LOANWORDS = words(`
 `);
 /** Persian words before a Latin token that make it a code the customer types or reads (voucher, order). */
 const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز شناسه پسورد نام کاربری ایمیل سایت آدرس لینک مدل گوشی');
+/**
+ * Persian nouns before a Latin code that name what the customer sees on their own screen: a trader's indicator or a
+ * share's ticker («اندیکاتور RSI», «نماد TSLA»), a file format, a button or menu item («دکمه OK», «گزینه ALL»). The code
+ * is a label the customer reads there, not the back office's word.
+ */
+const FA_SEEN_BEFORE = words('اندیکاتور اندیکاتورهای اندیکاتورِ شاخص نماد فرمت پسوند دکمه دکمهی گزینه گزینهی منو منوی تب سربرگ');
 
 /** Words of a payment: «سوئیچ» there is the interbank switch, not a car key or a network switch. */
 const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|پرداخت|برداشت|وجه|حواله/;
@@ -363,6 +369,7 @@ function faCapsCode(tokens: readonly Token[], k: number): boolean {
   if (CLOSED.has(lower) && !(lower.length >= 3 && prev?.lang === 'fa' && next?.lang === 'fa')) return false;
   if (!(prev?.lang === 'fa' || next?.lang === 'fa')) return false;
   if (prev && /^[0-9۰-۹]/.test(prev.norm)) return false;
+  if (prev && prev.lang === 'fa' && FA_SEEN_BEFORE.has(faKey(prev.norm))) return false;
   if (prev && prev.lang === 'fa' && FA_CODE_BEFORE.has(faKey(prev.norm))) return faCodeKindNamed(prev, next);
   return true;
 }

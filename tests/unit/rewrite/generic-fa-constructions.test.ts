@@ -163,6 +163,8 @@ describe('Persian jargon: codes and transliterated terms', () => {
     ['تراکنش شما پس از تأیید سوئیچ به حساب بازمی‌گردد.', ['سوئیچ']],
     ['مشکل از cache مرورگرتونه، یه hard refresh بزنید', ['cache', 'hard refresh']],
     ['پرونده با کد عودت ۷ به واحد ت.خ ارجاع شد.', ['کد عودت ۷', 'ت.خ']],
+    // The same code without a noun naming it for the customer is the back office's.
+    ['تیکت شما در صف RSI قرار گرفت.', ['RSI']],
   ])('%s', (text, words) => {
     expect(jargon(text)).toEqual(words);
   });
@@ -181,6 +183,10 @@ describe('Persian jargon: codes and transliterated terms', () => {
     'تاریخ تولد ۱۳۷۰ ه.ش',
     'باشه.ممنون',
     'نسخه ۴.۲ منتشر شد که همین مشکلو حل میکنه.',
+    // A label the customer sees on their own screen, named by the noun before it.
+    'برای ورود به معامله اندیکاتور RSI رو روی نمودار بذارید.',
+    'نماد TSLA در حال حاضر قابل معامله نیست.',
+    'روی دکمه OK بزنید تا ذخیره بشه.',
   ])('unflagged: %s', (text) => {
     expect(jargon(text)).toEqual([]);
   });
