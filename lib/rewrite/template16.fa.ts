@@ -46,7 +46,8 @@ export const TEMPLATE16_RULES: ReadonlySet<string> = new Set([
   'fa-dont-know-why', 'fa-dont-know-when', 'fa-dont-know-what', 'fa-dont-know-plain', 'fa-no-info-about', 'fa-dont-know-why-colloquial',
   'fa-dont-know-plain-colloquial', 'fa-no-info-about-colloquial', 'fa-not-informed', 'fa-not-knowing-formal', 'fa-unclear-when',
   // not until
-  'fa-cant-for-duration', 'fa-not-before-point', 'fa-until-point-not-possible',
+  // («تا ۱۰ روز کاری نمی‌توانم …» stays advice: «تا» before a length of time reads two ways, fa-trust.test.ts)
+  'fa-not-before-point', 'fa-until-point-not-possible',
   // a rule cited as the wall (only where a negation follows it in its sentence: POLICY_HEADS)
   'fa-per-company-rules', 'fa-policy-head-formal', 'fa-policy-ours-is',
 ]);
@@ -78,7 +79,7 @@ const WAY_FORWARD = new RegExp(
     // conditional offers
     String.raw`(?:در\s+صورت\s+(?:تمایل|نیاز|لزوم)|اگه\s+(?:لازم|مایل|خواستین|خواستید|بخواین|بخواهید)|اگر\s+(?:لازم|مایل|تمایل)|چنانچه\s+(?:مایل|تمایل)|اگه\s+لازمش)`,
     // an alternative named
-    String.raw`(?:در\s+عوض|به\s+جاش|بجاش|به\s+جای\s+آن|جایگزین|در\s+عوضش|میتونم|میتونیم|میتوانم|میتوانیم|میشه\s+(?:از|با|به|که)|قابل\s+انجام\s+است|امکان\s*پذیر\s+است|امکانپذیر\s+است|میسر\s+است)`,
+    String.raw`(?:در\s+عوض|به\s+جاش|بجاش|به\s+جای\s+آن|در\s+عوضش|میتونم|میتونیم|میتوانم|میتوانیم|میشه\s+(?:از|با|به|که)|قابل\s+انجام\s+است|امکان\s*پذیر\s+است|امکانپذیر\s+است|میسر\s+است)`,
     // something done or under way, or what happens next
     String.raw`(?:(?:ارجاع|ثبت|ارسال|منتقل|فرستاده|واریز|برگشت|پیگیری|بررسی|رسیدگی|اعلام|هماهنگ|گزارش|فعال|وصل|درست|آماده|تحویل|انجام)\s+(?:شد|شده|گردید|گردیده|کردم|کردیم|کرده‌ام|دادم|دادیم|میشه|میشود|میگردد|خواهد\s+شد|میکنم|میکنیم|میکنن|میکنند)|دارم\s+\S+|داریم\s+\S+|پیگیرش|پیگیریش|در\s+حال\s+(?:بررسی|پیگیری|رسیدگی)|بعدش|بعد\s+از\s+(?:اون|آن)|پس\s+از\s+آن|سپس)`,
   ].map((p) => `(?:^|\\s)${p}(?=\\s|$)`).join('|'),
@@ -96,6 +97,11 @@ const REGRET = /^(?:مت\S*ان[هعحن]|متاسفنه|(?:با\s)?(?:کمال|
 /** Nothing can be done: an offer after it contradicts it. */
 const NOTHING_TO_OFFER = /(?:^|\s)(?:هیچ\s+کاری|کاری\s+(?:از\s+\S+\s+)?(?:نمیشه|نمیشود|نمیتوان|برنمیاد|برنمیآید|برنمیاید|ساخته\s+نیست)|دستم\s+بسته|دستمون\s+بسته|دست\s+ما\s+بسته|دستمان\s+بسته|ساخته\s+نیست|هیچ\s+راه|راهی\s+(?:نیست|نداره|ندارد|وجود)|چاره\S*\s+(?:نیست|نداریم|ندارید|نداره)|کاریش\s+نمیشه|کاری\s+نمیشه)(?=\s|$)/;
 
+/** A remit: the department, its duties, its responsibility (folded). */
+const REMIT = /(?:^|\s)(?:مربوط|ربط|ربطی|وظیف\S*|حیطه\S*|حوزه\S*|واحد|بخش|قسمت|مسئول\S*|کار|دست|عهده|اختیار\S*|صلاحیت\S*|دخالت\S*|نقش\S*)(?=\s|$)/;
+/** Blame declined («تقصیر من نیست», «مقصر ما نیستیم»): no department, no template. */
+const BLAME = /(?:^|\s)(?:تقصیر\S*|مقصر\S*|گناه\S*|اشتباه\S*)(?=\s|$)/;
+
 /** A condition or a concession before the refusal in its clause («اگه …», «در صورتی که …», «حتی اگر …»). */
 const CONDITION_BEFORE = /(?:^|\s)(?:اگه|اگر|چنانچه|درصورتیکه|درصورتی|در\s+صورتی|در\s+صورت|هرچند|گرچه|اگرچه|باوجود|با\s+وجود)(?=\s|$)/;
 
@@ -110,12 +116,29 @@ type Person = '1s' | '1p' | null;
 const PRON_1S = /(?:^|\s)(?:من|بنده|اینجانب|منم)(?=\s|$)/;
 const PRON_1P = /(?:^|\s)(?:ما|مام|ماهم)(?=\s|$)/;
 
-/** The agent's person in the words from the refusal on (then before it): a first-person verb or subject pronoun. */
+/**
+ * The agent's person in the refusal's words and the rest of its sentence: a first-person verb («نمی‌تونیم», «عوض کنم»), the
+ * clause's last word after an object marker when the language layer does not know the verb («… رو برگردونم», «… را تغییر
+ * دهم»), or a subject pronoun. Null: impersonal («امکان‌پذیر نیست», «نمیشه», «سیستم اجازه نمی‌دهد»).
+ */
+/** Words ending in «م» that are no verb (folded). */
+const NOT_VERBS_M = new Set(['هم', 'مهم', 'تمام', 'اقدام', 'انجام', 'نام', 'پیام', 'کدام', 'سیستم', 'مردم', 'قسم', 'رقم', 'حجم', 'علم', 'ستم', 'کم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'لازم', 'مقدم', 'منظم', 'محترم', 'گرم', 'فرم', 'آیتم', 'تیم', 'بازم', 'منم', 'خودم', 'باهم']);
+
 function agentPerson(text: string): Person {
-  for (const t of tokenize(text)) {
-    if (!t.word) continue;
+  const toks = tokenize(text).filter((t) => t.word);
+  for (const t of toks) {
     const v = t.fa ?? analyzeFaWordWide(t.norm)?.verb;
     if (v && v.person.person === 1) return v.person.plural ? '1p' : '1s';
+  }
+  // The last word of each clause, when an object marker before it says it is the verb.
+  for (const clause of text.split(/[،,؛;:.!]|(?:^|\s)(?:چون|زیرا|ولی|اما|که)(?=\s|$)/)) {
+    const words = faFold(clause).split(/\s+/).filter(Boolean);
+    if (words.length < 3) continue;
+    const last = words[words.length - 1];
+    if (!/^(?:را|رو)$/.test(words[words.length - 2]) && !words.slice(0, -1).some((w) => /^(?:را|رو)$/.test(w))) continue;
+    if (NOT_VERBS_M.has(last) || /(?:تیم|ستم)$/.test(last)) continue;
+    if (/یم$/.test(last)) return '1p';
+    if (/م$/.test(last) && (!/ام$/.test(last) || /هام$/.test(last))) return '1s';
   }
   const f = ` ${faFold(text)} `;
   if (PRON_1S.test(f)) return '1s';
@@ -172,6 +195,10 @@ export function template16For(
   // The refusal: the flagged words, or after a rule cited as the wall («طبق مقررات …، … پذیرفته نمی‌شود»), its sentence.
   const refusal = POLICY_HEADS.has(s.ruleId) ? draft.slice(fs, ins) : draft.slice(fs, Math.min(fe, ins));
   if (!NEG_WORD.test(spaced(refusal)) && !tokenize(refusal).some((t) => t.word && t.neg)) return { reason: 'no-negation' };
+  // «تقصیر من نیست» is blame declined, not a department: only the words of a remit make a not-my-department template.
+  if (s.ruleId === 'deflection' && (!REMIT.test(spaced(refusal)) || BLAME.test(spaced(refusal)))) return { reason: 'not-a-remit' };
+  // «سیستم قبول نمی‌کنه کد رو»: the object after the verb; a frame after «رو» reads as a splice (guard.fa.splice.ts).
+  if (/(?:^|\s)(?:را|رو)\s*$/.test(faFold(draft.slice(sStart, ins)))) return { reason: 'object-marker-last' };
   const whole = spaced(sentence);
   // «… برین از فروشنده بپرسین»: the sentence already sends the customer somewhere.
   if (WAY_FORWARD.test(whole) || WAY_AFTER.test(spaced(after)) || redirectSaidFa(faFold(sentence), ['___'])) return { reason: 'offer-already' };
@@ -213,14 +240,40 @@ function verbRegister(text: string): 'formal' | 'colloquial' | null {
 }
 
 /**
+ * Why a built-in pack template that keeps the refusal and adds its blank after it («{=}، ولی می‌تونم ___», «{=}، اما ___»)
+ * reads wrong in its sentence, or null: the same readings as above, so that the family answers alike whichever rule read the
+ * refusal (a question; a way forward already in the sentence: a second offer asked for after it).
+ */
+export function packTemplateReason(draft: string, s: Suggestion): string | null {
+  if (s.language !== 'fa' || s.kind !== 'template' || s.packId !== FA_CORE) return null;
+  const o = s.original.trim();
+  if (!o || !s.replacements.length || !s.replacements.every((r) => r.startsWith(o) && r.includes('___'))) return null;
+  const fs = s.flagged.start;
+  let sStart = fs;
+  while (sStart > 0 && !SENTENCE_END.test(draft[sStart - 1])) sStart--;
+  let sEnd = s.flagged.end;
+  while (sEnd > fs && SENTENCE_END.test(draft[sEnd - 1])) sEnd--;
+  while (sEnd < draft.length && !SENTENCE_END.test(draft[sEnd])) sEnd++;
+  const sentence = draft.slice(sStart, sEnd);
+  if (/[?؟]/.test(draft[sEnd] ?? '') || /[?؟]/.test(sentence)) return 'question';
+  const spaced = (t: string) => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\s+/g, ' ')} `;
+  if (WAY_FORWARD.test(spaced(sentence)) || WAY_AFTER.test(spaced(draft.slice(s.flagged.end, sEnd)))) return 'offer-already';
+  return null;
+}
+
+/**
  * The suggestions with each eligible refusal advice made a template where it reads right (right to left, so that of two
  * refusals in one sentence the last takes the frame and the first, whose span would now hold it, stays advice).
  */
 export function withRefusalTemplates(draft: string, list: Suggestion[]): Suggestion[] {
-  if (!list.some(template16Eligible)) return list;
+  if (!list.some((s) => s.language === 'fa' && (s.kind === 'template' || template16Eligible(s)))) return list;
   const out = list.slice();
   for (let k = out.length - 1; k >= 0; k--) {
     const s = out[k];
+    if (packTemplateReason(draft, s)) {
+      out[k] = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
+      continue;
+    }
     if (!template16Eligible(s)) continue;
     const t = template16For(draft, s, out);
     if ('reason' in t) continue;
