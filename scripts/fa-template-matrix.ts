@@ -18,6 +18,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
+import { faRegister } from '../lib/nlp/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
 import { SPELLINGS } from './fa-matrix.ts';
 
@@ -107,7 +108,15 @@ export const FAMILIES: readonly Family[] = [
   // ---- regret and apology before the refusal ----
   { name: 'regret + refusal: formal', reg: 'formal', person: 'none', want: 'template', pattern: '{open} [[متأسفانه]] {act} [[{neg}]].', slots: { open: OPEN_F, act: ACT_F, neg: ['انجام نمی‌شود', 'پذیرفته نمی‌شود'] } },
   { name: 'but before: colloquial 1s (own sentence)', reg: 'colloquial', person: '1s', want: 'template', pattern: '{sorry} ولی {obj} [[نمی‌تونم {v}]]{tail}', slots: { sorry: ['ببخشید', 'شرمنده', 'خیلی دوست داشتم کمک کنم'], obj: OBJ_C, v: V_C_1S, tail: ['', '.'] } },
+  // ---- wider forms of each family (written from the language, not from a split) ----
+  { name: 'wide: formal refusal forms', reg: 'formal', person: 'none', want: 'template', pattern: '{open} [[{neg}]].', slots: { open: ['با سلام،', 'مشتری گرامی،', ''], neg: ['امکان استرداد وجه وجود ندارد', 'قادر به تمدید اشتراک شما نیستیم', 'استرداد این کالا مقدور نمی‌باشد', 'تغییر مقصد پس از صدور بلیت میسر نیست', 'این درخواست قابل انجام نیست', 'درخواست شما پذیرفته نمی‌شود', 'کالای استفاده‌شده پس گرفته نمی‌شود', 'هزینه ارسال بازگردانده نمی‌شود', 'صدور المثنی از طریق تلفن انجام نمی‌گیرد', 'ما امکان ارسال به خارج از کشور را نداریم'] } },
+  { name: 'wide: colloquial refusal forms', reg: 'colloquial', person: '1p', want: 'template', pattern: '{open} [[{neg}]]{tail}', slots: { open: ['سلام،', 'ببینید', ''], neg: ['پولشو نمی‌تونیم برگردونیم', 'کالای باز شده رو پس نمی‌گیریم', 'ارسال به شهرستان انجام نمی‌دیم', 'تخفیف روی این محصول نمی‌دیم', 'این کارو نمی‌تونیم براتون بکنیم', 'سفارش تلفنی قبول نمی‌کنیم', 'ما دیگه این مدلو نمی‌فروشیم'], tail: ['', '.', ' 🙏'] } },
+  { name: 'wide: not-my-dept forms', reg: 'formal', person: 'none', want: 'template', pattern: '{open} [[{neg}]].', slots: { open: ['با سلام،', ''], neg: ['این موضوع در حیطه وظایف این واحد نیست', 'رسیدگی به این شکایت از عهده این دفتر خارج است', 'این مورد به واحد پشتیبانی مربوط نمی‌شود', 'مسئولیت این موضوع با این واحد نیست', 'بررسی این مورد خارج از حیطه اختیارات ما است'] } },
+  { name: 'wide: not-knowing forms', reg: 'colloquial', person: '1s', want: 'template', pattern: '{open} [[{neg}]]{tail}', slots: { open: ['سلام،', 'والا', ''], neg: ['نمی‌دونم کی بسته‌تون می‌رسه', 'از زمان ارسال خبر ندارم', 'نمیدونم چرا تراکنشتون برگشت خورده', 'در مورد قیمت جدید خبری ندارم'], tail: ['', '.'] } },
+  { name: 'wide: time refusal forms', reg: 'colloquial', person: 'none', want: 'template', pattern: '{open} [[{neg}]]{tail}', slots: { open: ['سلام،', 'شرمنده،', ''], neg: ['سفارشتون قبل از عید نمی‌رسه', 'تعمیرش تا ماه بعد نمیشه', 'تا آخر هفته تحویل نمیشه'], tail: ['', '.', '، انبار تعطیله'] } },
   // ---- look-alikes: must stay advice ----
+  { name: 'look-alike: an alternative after («در عوض», «به‌جاش», «می‌تونید»)', reg: 'colloquial', person: '1p', want: 'advice', pattern: '{act} [[{neg}]]{alt}', slots: { act: ACT_C, neg: ['نمیشه', 'انجام نمی‌دیم'], alt: ['، در عوض یه کد تخفیف براتون فعال کردم', '، به‌جاش می‌تونید تعویضش کنید', '، می‌تونم براتون مرجوعش کنم', '؛ لطفاً از سایت اقدام کنین', '، باید رسیدشو بیارید'] } },
+  { name: 'look-alike: reassurance (no refusal)', reg: 'colloquial', person: 'none', want: 'advice', pattern: '{x}', slots: { x: ['نگران نباشید، هیچ هزینه‌ای از حسابتون کسر نمیشه.', 'تا پایان ماه اشتراکتون قطع نمیشه.', 'ما هرگز رمز شما رو درخواست نمی‌کنیم.', 'مشکل اصلاً از طرف شما نبود.', 'نیازی به ارسال مدارک نیست.'] } },
   { name: 'look-alike: formal refusal + way forward', reg: 'formal', person: 'none', want: 'advice', pattern: '{open} {act} [[{neg}]]{way}', slots: { open: OPEN_F, act: ACT_F, neg: ['انجام نمی‌شود', 'پذیرفته نمی‌شود', 'در حیطه وظایف این واحد نمی‌باشد'], way: WAY_F } },
   { name: 'look-alike: colloquial refusal + way forward', reg: 'colloquial', person: '1s', want: 'advice', pattern: '{open} {obj} [[{neg} {v}]]{way}', slots: { open: OPEN_C, obj: OBJ_C, neg: ['نمی‌تونم', 'نمیتونم'], v: V_C_1S, way: WAY_C } },
   { name: 'look-alike: system + way forward', reg: 'colloquial', person: '1s', want: 'advice', pattern: '[[سیستم اجازه نمیده]] {obj} {v}{way}', slots: { obj: OBJ_C, v: V_C_1S, way: ['، مالک باید حضوری بیاد', '، میتونید از سایت اقدام کنید', '، لطفا با پشتیبانی بانک تماس بگیرید'] } },
@@ -129,7 +138,8 @@ function readTemplate(draft: string, s: Suggestion, f: Family): string[] {
   if ((rep.match(/___/g) ?? []).length !== 1) out.push('blanks');
   // After the blank: only marks, spaces, emoji (the sentence's end).
   const afterBlank = applied.slice(applied.indexOf('___') + 3).split(/[.!؟?\n]/)[0];
-  if (/[\p{L}\p{N}]/u.test(afterBlank)) out.push('blank-mid-sentence');
+  // The not-knowing templates keep the question after their blank by design («فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی …»).
+  if (/[\p{L}\p{N}]/u.test(afterBlank) && !/^\s*تا\s+مشخص\s+(?:بشه|شود)/.test(afterBlank)) out.push('blank-mid-sentence');
   // The draft kept up to the frame (the refusal stays a refusal).
   if (!rep.startsWith(s.original) && !/^[،,]?\s*(?:ولی|اما)\s+___/.test(rep.slice(s.original.length))) {
     // A pack template that rewrites the refused words keeps its own frame: only the blank's place is read.
@@ -138,7 +148,8 @@ function readTemplate(draft: string, s: Suggestion, f: Family): string[] {
   const hasOur = FRAME_FORMAL.test(fr) || FRAME_COLLOQ.test(fr.replace(/\u200c/g, ' ').replace(/می ?تون/g, 'می‌تون').replace(/\u200c/g, ' ')) || FRAME_COLLOQ.test(fr);
   if (hasOur) {
     const formal = FRAME_FORMAL.test(fr.replace(/می(?=توان)/g, 'می‌'));
-    if (formal !== (f.reg === 'formal')) out.push(`register:${f.reg}-got-${formal ? 'formal' : 'colloquial'}`);
+    // A draft that shows no register («گارانتی گوشی به ما مربوط نیست») takes either frame.
+    if (faRegister(draft) && formal !== (f.reg === 'formal')) out.push(`register:${f.reg}-got-${formal ? 'formal' : 'colloquial'}`);
     const person = /(?:توانم|تونم)\s/.test(fr.replace(/\u200c/g, ' ')) ? '1s' : /(?:توانیم|تونیم)\s/.test(fr.replace(/\u200c/g, ' ')) ? '1p' : 'none';
     const want = f.person === 'none' && f.reg === 'formal' ? '1p' : f.person;
     if (person !== want && !(f.person === 'none' && person !== '1s')) out.push(`person:${want}-got-${person}`);
@@ -204,13 +215,14 @@ function main(argv: readonly string[]): void {
   for (const [name, rs] of by) {
     const n = (k: string) => rs.filter((r) => r.kind === k).length;
     const w = rs.filter((r) => r.wrong.length).length;
-    const good = rs.filter((r) => (r.want === 'template' ? r.kind === 'template' && !r.wrong.length : r.kind !== 'template')).length;
+    // A built-in rewrite that says the refusal better («این مورد خارج از خدمات ماست») is as good as a template.
+    const good = rs.filter((r) => (r.want === 'template' ? (r.kind === 'template' || r.kind === 'rewrite') && !r.wrong.length : r.kind !== 'template')).length;
     ok += good;
     wrong += w;
     total += rs.length;
     console.log(`${good === rs.length ? 'ok ' : '-- '} ${name}: want ${rs[0].want}; template ${n('template')}, advice ${n('advice')}, rewrite ${n('rewrite')}, none ${n('none')} of ${rs.length}; read wrong ${w}`);
     if (argv.includes('--misses')) {
-      const bad = rs.filter((r) => (r.want === 'template' ? r.kind !== 'template' || r.wrong.length : r.kind === 'template'));
+      const bad = rs.filter((r) => (r.want === 'template' ? (r.kind !== 'template' && r.kind !== 'rewrite') || r.wrong.length : r.kind === 'template'));
       for (const r of bad.slice(0, 8)) console.log(`     ${r.kind} ${r.rule} ${r.wrong.join(',')} :: ${r.text}${r.kind === 'template' ? `\n        -> ${r.applied}` : ''}`);
     }
   }

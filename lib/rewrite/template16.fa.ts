@@ -81,9 +81,16 @@ const WAY_FORWARD = new RegExp(
     // an alternative named
     String.raw`(?:در\s+عوض|به\s+جاش|بجاش|به\s+جای\s+آن|در\s+عوضش|میتونم|میتونیم|میتوانم|میتوانیم|میشه\s+(?:از|با|به|که)|قابل\s+انجام\s+است|امکان\s*پذیر\s+است|امکانپذیر\s+است|میسر\s+است)`,
     // something done or under way, or what happens next
-    String.raw`(?:(?:ارجاع|ثبت|ارسال|منتقل|فرستاده|واریز|برگشت|پیگیری|بررسی|رسیدگی|اعلام|هماهنگ|گزارش|فعال|وصل|درست|آماده|تحویل|انجام)\s+(?:شد|شده|گردید|گردیده|کردم|کردیم|کرده‌ام|دادم|دادیم|میشه|میشود|میگردد|خواهد\s+شد|میکنم|میکنیم|میکنن|میکنند)|دارم\s+\S+|داریم\s+\S+|پیگیرش|پیگیریش|در\s+حال\s+(?:بررسی|پیگیری|رسیدگی)|بعدش|بعد\s+از\s+(?:اون|آن)|پس\s+از\s+آن|سپس)`,
+    String.raw`(?:(?:ارجاع|ثبت|منتقل|فرستاده|واریز|پیگیری|بررسی|رسیدگی|اعلام|هماهنگ|گزارش|فعال|وصل|درست|آماده|تحویل|انجام)\s+(?:شد|گردید|کردم|کردیم|کردهام|دادم|دادیم|میشه|میشود|میگردد|خواهد\s+شد|میکنم|میکنیم|میکنن|میکنند)|دارم\s+\S+|داریم\s+\S+|پیگیرش|پیگیریش|در\s+حال\s+(?:بررسی|پیگیری|رسیدگی)|بعدش|بعد\s+از\s+(?:اون|آن)|پس\s+از\s+آن|سپس)`,
   ].map((p) => `(?:^|\\s)${p}(?=\\s|$)`).join('|'),
 );
+
+/** A request to take note («خواهشمند است توجه فرمایید که …», «لطفاً دقت کنید»): no way forward, the frame of what follows. */
+const NOTE_REQUEST = /(?:^|\s)(?:لطفا|لطفن|خواهشا|خواهشمند\s+است|خواهشمندیم|خواهشمندم|مستدعی\s+است)\s+(?:توجه|دقت|استحضار)\s+(?:\S+\s+)?(?:فرمایید|بفرمایید|کنید|کنین|داشته\s+باشید|داشته\s+باشین)(?=\s|$)/g;
+/** The sentence as the way-forward test reads it: folded, marks as spaces, a request to take note taken out. */
+export function wayForward(sentenceSpaced: string): boolean {
+  return WAY_FORWARD.test(sentenceSpaced.replace(NOTE_REQUEST, ' '));
+}
 
 /**
  * The way the refused thing can be had, after the refusal («… آنلاین انجام نمی‌دیم، فقط تو دفاتر پیشخوان ثبت میشه»);
@@ -201,7 +208,7 @@ export function template16For(
   if (/(?:^|\s)(?:را|رو)\s*$/.test(faFold(draft.slice(sStart, ins)))) return { reason: 'object-marker-last' };
   const whole = spaced(sentence);
   // «… برین از فروشنده بپرسین»: the sentence already sends the customer somewhere.
-  if (WAY_FORWARD.test(whole) || WAY_AFTER.test(spaced(after)) || redirectSaidFa(faFold(sentence), ['___'])) return { reason: 'offer-already' };
+  if (wayForward(whole) || WAY_AFTER.test(spaced(after)) || redirectSaidFa(faFold(sentence), ['___'])) return { reason: 'offer-already' };
   if (NOTHING_TO_OFFER.test(whole)) return { reason: 'nothing-to-offer' };
   // A condition or concession opening the refusal's clause.
   const clauseHead = before.split(/[،,؛;:]/).pop() ?? '';
@@ -257,8 +264,25 @@ export function packTemplateReason(draft: string, s: Suggestion): string | null 
   const sentence = draft.slice(sStart, sEnd);
   if (/[?؟]/.test(draft[sEnd] ?? '') || /[?؟]/.test(sentence)) return 'question';
   const spaced = (t: string) => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\s+/g, ' ')} `;
-  if (WAY_FORWARD.test(spaced(sentence)) || WAY_AFTER.test(spaced(draft.slice(s.flagged.end, sEnd)))) return 'offer-already';
+  if (wayForward(spaced(sentence)) || WAY_AFTER.test(spaced(draft.slice(s.flagged.end, sEnd)))) return 'offer-already';
   return null;
+}
+
+/** An emoji or a run of them (and the spaces around) closing a kept refusal: «… مرجوعی نداریم 🙏». */
+const EMOJI_TAIL = /[\s\u200d\ufe0f]*(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]*)+$/u;
+
+/**
+ * A built-in keep-refusal template whose kept words end on an emoji («… مرجوعی نداریم 🙏، ولی ___ داریم»): the emoji goes
+ * after the frame, where the writer put it, at the end of what they say («… نداریم، ولی ___ داریم 🙏»).
+ */
+function emojiAfterFrame(s: Suggestion): Suggestion {
+  if (s.language !== 'fa' || s.kind !== 'template' || s.packId !== FA_CORE) return s;
+  const o = s.original;
+  const m = EMOJI_TAIL.exec(o);
+  if (!m || !s.replacements.every((r) => r.startsWith(o) && r.includes('___'))) return s;
+  const kept = o.slice(0, m.index);
+  if (!/[\p{L}\p{N}]$/u.test(kept)) return s;
+  return { ...s, replacements: s.replacements.map((r) => `${kept}${r.slice(o.length).replace(/\s+$/, '')}${m[0].replace(/\s+$/, '')}`) };
 }
 
 /**
@@ -274,6 +298,8 @@ export function withRefusalTemplates(draft: string, list: Suggestion[]): Suggest
       out[k] = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
       continue;
     }
+    const moved = emojiAfterFrame(s);
+    if (moved !== s) out[k] = moved;
     if (!template16Eligible(s)) continue;
     const t = template16For(draft, s, out);
     if ('reason' in t) continue;
