@@ -81,7 +81,7 @@ const WAY_FORWARD = new RegExp(
     // an alternative named
     String.raw`(?:در\s+عوض|به\s+جاش|بجاش|به\s+جای\s+آن|در\s+عوضش|میتونم|میتونیم|میتوانم|میتوانیم|میشه\s+(?:از|با|به|که)|قابل\s+انجام\s+است|امکان\s*پذیر\s+است|امکانپذیر\s+است|میسر\s+است)`,
     // something done or under way, or what happens next
-    String.raw`(?:(?:ارجاع|ثبت|منتقل|فرستاده|واریز|پیگیری|بررسی|رسیدگی|اعلام|هماهنگ|گزارش|فعال|وصل|درست|آماده|تحویل|انجام)\s+(?:شد|گردید|کردم|کردیم|کردهام|دادم|دادیم|میشه|میشود|میگردد|خواهد\s+شد|میکنم|میکنیم|میکنن|میکنند)|دارم\s+\S+|داریم\s+\S+|پیگیرش|پیگیریش|در\s+حال\s+(?:بررسی|پیگیری|رسیدگی)|بعدش|بعد\s+از\s+(?:اون|آن)|پس\s+از\s+آن|سپس)`,
+    String.raw`(?:(?:ارجاع|ثبت|منتقل|فرستاده|واریز|پیگیری|بررسی|رسیدگی|اعلام|هماهنگ|گزارش|فعال|وصل|درست|آماده|تحویل|انجام)\s+(?:شد|گردید|کردم|کردیم|کردهام|دادم|دادیم|میشه|میشود|میگردد|خواهد\s+شد|میکنم|میکنیم|میکنن|میکنند)|(?:پاسخ|جواب)\s+داده\s+(?:میشه|میشود|میگردد|خواهد\s+شد|شد)|دارم\s+\S+|داریم\s+\S+|پیگیرش|پیگیریش|در\s+حال\s+(?:بررسی|پیگیری|رسیدگی)|بعدش|بعد\s+از\s+(?:اون|آن)|پس\s+از\s+آن|سپس)`,
   ].map((p) => `(?:^|\\s)${p}(?=\\s|$)`).join('|'),
 );
 
@@ -227,11 +227,20 @@ export function template16For(
   }
   const ownSentence = CONTRAST_BEFORE.test(spaced(draft.slice(sStart, start)));
   const person = agentPerson(draft.slice(fs, ins)) ?? agentPerson(before);
-  const register = faRegister(sentence) ?? faRegister(draft.slice(fs, fe)) ?? verbRegister(draft.slice(fs, ins));
+  const register = faRegister(sentence, NOT_CLITICS) ?? faRegister(draft.slice(fs, fe), NOT_CLITICS) ?? verbRegister(draft.slice(fs, ins));
   const original = draft.slice(start, ins);
-  const adds = fitFaReplacements(additions(person, ownSentence, register), sentence, draft.slice(sStart, ins), draft.slice(ins, sEnd));
+  // Fitted one by one: the order is ours (the register read above, the nouns that only look like clitics left out).
+  const adds = additions(person, ownSentence, register).map((a) => fitFaReplacements([a], sentence, draft.slice(sStart, ins), draft.slice(ins, sEnd))[0]);
   return { start, end: ins, replacements: adds.map((a) => original + a), regret };
 }
+
+/**
+ * Nouns whose ending only looks like a clitic (folded, ZWNJ out): «آزمون» is no colloquial «-مون», «شهرستان» no formal «-تان».
+ * The register reader (lib/nlp) reads them as clitics; here they are left out of the count.
+ */
+const NOT_CLITICS: ReadonlySet<string> = new Set(
+  'ازمون آزمون زیتون مضمون میمون افسون شهرستان بیمارستان تابستان زمستان داستان دوستان استان گلستان دبستان باستان بوستان سازمان ساختمان درمان مهمان میهمان پیمان فرمان آرمان کرمان دامان گریبان'.split(' '),
+);
 
 /** The register of the verbs alone (a sentence whose other words cancel out: «… نمیشه، استاد رفته شهرستان»). */
 function verbRegister(text: string): 'formal' | 'colloquial' | null {
