@@ -954,7 +954,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   }
   const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang) : [];
   // A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم اینه که ___» where
-  // that reads right (template16.fa.ts).
+  // that reads right (template16.fa.ts). It is the built-in reading's, like the generic advice: off with the generic readers
+  // (a pack's own check runs each rule alone, as its author wrote it).
+  if (!genericOn) return fromPacks;
   if (!generic.length) return withRefusalTemplates(draft, fromPacks);
   return withRefusalTemplates(draft, addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }));
 }
