@@ -114,6 +114,8 @@ export const FAMILIES: readonly Family[] = [
   { name: 'wide: not-my-dept forms', reg: 'formal', person: 'none', want: 'template', pattern: '{open} [[{neg}]].', slots: { open: ['با سلام،', ''], neg: ['این موضوع در حیطه وظایف این واحد نیست', 'رسیدگی به این شکایت از عهده این دفتر خارج است', 'این مورد به واحد پشتیبانی مربوط نمی‌شود', 'مسئولیت این موضوع با این واحد نیست', 'بررسی این مورد خارج از حیطه اختیارات ما است'] } },
   { name: 'wide: not-knowing forms', reg: 'colloquial', person: '1s', want: 'template', pattern: '{open} [[{neg}]]{tail}', slots: { open: ['سلام،', 'والا', ''], neg: ['نمی‌دونم کی بسته‌تون می‌رسه', 'از زمان ارسال خبر ندارم', 'نمیدونم چرا تراکنشتون برگشت خورده', 'در مورد قیمت جدید خبری ندارم'], tail: ['', '.'] } },
   { name: 'wide: time refusal forms', reg: 'colloquial', person: 'none', want: 'template', pattern: '{open} [[{neg}]]{tail}', slots: { open: ['سلام،', 'شرمنده،', ''], neg: ['سفارشتون قبل از عید نمی‌رسه', 'تعمیرش تا ماه بعد نمیشه', 'تا آخر هفته تحویل نمیشه'], tail: ['', '.', '، انبار تعطیله'] } },
+  { name: 'policy + refusal: formal', reg: 'formal', person: 'none', want: 'template', pattern: '[[{head}]] {act} [[{neg}]].', slots: { head: ['طبق مقررات شرکت،', 'بر اساس ضوابط داخلی،', 'مطابق دستورالعمل‌های بانک،', 'طبق مقررات،'], act: ACT_F, neg: ['انجام نمی‌شود', 'پذیرفته نمی‌شود', 'امکان‌پذیر نمی‌باشد', 'انجام نمی‌گیرد'] } },
+  { name: 'policy + refusal: colloquial', reg: 'colloquial', person: 'none', want: 'template', pattern: '[[{head}]] {act} [[{neg}]]{tail}', slots: { head: ['قانونمون اینه که', 'سیاست شرکت اینه که'], act: ACT_C, neg: ['نداریم', 'نمیشه', 'انجام نمیشه'], tail: ['', '، شرمنده'] } },
   // ---- look-alikes: must stay advice ----
   { name: 'look-alike: an alternative after («در عوض», «به‌جاش», «می‌تونید»)', reg: 'colloquial', person: '1p', want: 'advice', pattern: '{act} [[{neg}]]{alt}', slots: { act: ACT_C, neg: ['نمیشه', 'انجام نمی‌دیم'], alt: ['، در عوض یه کد تخفیف براتون فعال کردم', '، به‌جاش می‌تونید تعویضش کنید', '، می‌تونم براتون مرجوعش کنم', '؛ لطفاً از سایت اقدام کنین', '، باید رسیدشو بیارید'] } },
   { name: 'look-alike: reassurance (no refusal)', reg: 'colloquial', person: 'none', want: 'advice', pattern: '{x}', slots: { x: ['نگران نباشید، هیچ هزینه‌ای از حسابتون کسر نمیشه.', 'تا پایان ماه اشتراکتون قطع نمیشه.', 'ما هرگز رمز شما رو درخواست نمی‌کنیم.', 'مشکل اصلاً از طرف شما نبود.', 'نیازی به ارسال مدارک نیست.'] } },
@@ -185,7 +187,8 @@ export function runTemplateMatrix(opts: { fam?: string } = {}): TemplateRow[] {
         const sug = suggestRewrites(text, builtinPacks);
         // The suggestion over the last marked span (the refusal).
         const [a, b] = spans[spans.length - 1] ?? [0, text.length];
-        const s = sug.find((x) => x.flagged.start < b && a < x.flagged.end);
+        // (or, when the refusal itself is not flagged, over another marked span: a policy head whose template keeps the refusal)
+        const s = sug.find((x) => x.flagged.start < b && a < x.flagged.end) ?? sug.find((x) => spans.some(([c, d]) => x.flagged.start < d && c < x.flagged.end));
         const kind = s ? (s.kind as TemplateRow['kind']) : 'none';
         const applied = s && s.kind === 'template' ? applyAll(text, [s]) : text;
         const wrong = s && s.kind === 'template' ? readTemplate(text, s, f) : [];

@@ -235,11 +235,12 @@ export function template16For(
 }
 
 /**
- * Nouns whose ending only looks like a clitic (folded, ZWNJ out): «آزمون» is no colloquial «-مون», «شهرستان» no formal «-تان».
- * The register reader (lib/nlp) reads them as clitics; here they are left out of the count.
+ * Words the register reader (lib/nlp) counts where they show no register: nouns whose ending only looks like a clitic (folded,
+ * ZWNJ out: «آزمون» is no colloquial «-مون», «شهرستان» no formal «-تان») and the prepositions and adjectives it reads as
+ * colloquial verbs («بر», «بدون», «بد»). Here they are left out of the count.
  */
 const NOT_CLITICS: ReadonlySet<string> = new Set(
-  'ازمون آزمون زیتون مضمون میمون افسون شهرستان بیمارستان تابستان زمستان داستان دوستان استان گلستان دبستان باستان بوستان سازمان ساختمان درمان مهمان میهمان پیمان فرمان آرمان کرمان دامان گریبان'.split(' '),
+  'بر بدون بد بدی ازمون آزمون زیتون مضمون میمون افسون شهرستان بیمارستان تابستان زمستان داستان دوستان استان گلستان دبستان باستان بوستان سازمان ساختمان درمان مهمان میهمان پیمان فرمان آرمان کرمان دامان گریبان'.split(' '),
 );
 
 /** The register of the verbs alone (a sentence whose other words cancel out: «… نمیشه، استاد رفته شهرستان»). */
