@@ -63,8 +63,10 @@ describe('templates and rewrites that read as the agent’s own sentence', () =>
   });
 
   it('a refusal with its reason, or blame inside a «که» clause, is advice: nothing is left dangling', () => {
-    for (const d of ['نمی‌تونم سفارش رو کنسل کنم چون ارسال شده.', 'دقت نکردید که سایز رو اشتباه زدید.', 'حتما کد رو اشتباه زدی.', 'درخواست مرجوعی‌تون رد شد چون کالا باز شده بود.'])
+    for (const d of ['دقت نکردید که سایز رو اشتباه زدید.', 'حتما کد رو اشتباه زدی.', 'درخواست مرجوعی‌تون رد شد چون کالا باز شده بود.'])
       expect(inserted(d), d).toBe(d);
+    // A refusal with its reason keeps both; the frame of what the agent can do comes after the reason (template16.fa.ts).
+    expect(inserted('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده.')).toBe('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده، ولی کاری که می‌تونم بکنم اینه که ___.');
   });
 
   it('a policy phrase keeps its own reason: no fairness motive is invented (fa.late3.judged.md N022)', () => {
