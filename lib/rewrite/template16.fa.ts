@@ -218,13 +218,8 @@ export function template16For(
   if (others.some((o) => o !== s && o.start < ins && o.end > fs)) return { reason: 'overlap' };
   // «متأسفانه» before the refusal in its sentence, flagged as advice of its own: the template keeps it too (it is the
   // courteous way to give real bad news), as one suggestion from it, so that Apply on either reads the same.
-  let start = fs;
-  let regret: Suggestion | undefined;
-  const r = others.filter((o) => o !== s && o.kind === 'advice' && o.language === 'fa' && o.flagged.end <= fs && o.flagged.start >= sStart).pop();
-  if (r && REGRET.test(faFold(draft.slice(r.flagged.start, r.flagged.end)).replace(/[.،,!؛;:]/g, '').trim()) && !others.some((o) => o !== s && o !== r && o.start < fs && o.end > r.flagged.start)) {
-    start = r.flagged.start;
-    regret = r;
-  }
+  const regret = regretBefore(draft, s, others, sStart);
+  const start = regret ? regret.flagged.start : fs;
   const ownSentence = CONTRAST_BEFORE.test(spaced(draft.slice(sStart, start)));
   const person = agentPerson(draft.slice(fs, ins)) ?? agentPerson(before);
   const register = faRegister(sentence, NOT_CLITICS) ?? faRegister(draft.slice(fs, fe), NOT_CLITICS) ?? verbRegister(draft.slice(fs, ins));
@@ -242,6 +237,15 @@ export function template16For(
 const NOT_CLITICS: ReadonlySet<string> = new Set(
   'بر بدون بد بدی ازمون آزمون زیتون مضمون میمون افسون شهرستان بیمارستان تابستان زمستان داستان دوستان استان گلستان دبستان باستان بوستان سازمان ساختمان درمان مهمان میهمان پیمان فرمان آرمان کرمان دامان گریبان'.split(' '),
 );
+
+/** A «متأسفانه» advice before `s` in its sentence (from `sStart`) with no other suggestion between them, or undefined. */
+function regretBefore(draft: string, s: Suggestion, others: readonly Suggestion[], sStart: number): Suggestion | undefined {
+  const fs = s.flagged.start;
+  const r = others.filter((o) => o !== s && o.kind === 'advice' && o.language === 'fa' && o.flagged.end <= fs && o.flagged.start >= sStart).pop();
+  if (!r || !REGRET.test(faFold(draft.slice(r.flagged.start, r.flagged.end)).replace(/[.،,!؛;:]/g, '').trim())) return undefined;
+  if (others.some((o) => o !== s && o !== r && o.start < fs && o.end > r.flagged.start)) return undefined;
+  return r;
+}
 
 /** The register of the verbs alone (a sentence whose other words cancel out: «… نمیشه، استاد رفته شهرستان»). */
 function verbRegister(text: string): 'formal' | 'colloquial' | null {
@@ -278,6 +282,12 @@ export function packTemplateReason(draft: string, s: Suggestion): string | null 
   return null;
 }
 
+/** A built-in template that keeps the matched words and adds its blank after them («{=}، اما ___»). */
+function keepsRefusalFa(s: Suggestion): boolean {
+  const o = s.original.trim();
+  return s.language === 'fa' && s.kind === 'template' && s.packId === FA_CORE && !!o && s.replacements.length > 0 && s.replacements.every((r) => r.startsWith(o) && r.includes('___'));
+}
+
 /** An emoji or a run of them (and the spaces around) closing a kept refusal: «… مرجوعی نداریم 🙏». */
 const EMOJI_TAIL = /[\s\u200d\ufe0f]*(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]*)+$/u;
 
@@ -310,6 +320,21 @@ export function withRefusalTemplates(draft: string, list: Suggestion[]): Suggest
     }
     const moved = emojiAfterFrame(s);
     if (moved !== s) out[k] = moved;
+    // A built-in keep-refusal template after a «متأسفانه» advice in its sentence keeps it too, as one suggestion («متأسفانه
+    // تمدید مهلت … امکان‌پذیر نیست، اما ___»), as the templates above do.
+    if (keepsRefusalFa(moved)) {
+      let sStart = moved.flagged.start;
+      while (sStart > 0 && !SENTENCE_END.test(draft[sStart - 1])) sStart--;
+      const r = regretBefore(draft, moved, out, sStart);
+      if (r) {
+        const head = draft.slice(r.flagged.start, moved.start);
+        out[k] = { ...moved, start: r.flagged.start, original: draft.slice(r.flagged.start, moved.end), flagged: { start: r.flagged.start, end: moved.flagged.end }, replacements: moved.replacements.map((x) => head + x) };
+        const j = out.indexOf(r);
+        out.splice(j, 1);
+        k = Math.min(k, j + 1);
+      }
+      continue;
+    }
     if (!template16Eligible(s)) continue;
     const t = template16For(draft, s, out);
     if ('reason' in t) continue;

@@ -85,3 +85,11 @@ describe('the matrix (a sample)', () => {
     expect(rows.length).toBeGreaterThan(100);
   }, 60_000);
 });
+
+describe('«متأسفانه» before a built-in keep-refusal template', () => {
+  it('is kept inside the template, one suggestion for the sentence', () => {
+    const d = 'با سلام و احترام، متأسفانه تمدید مهلت پرداخت قسط تسهیلات امکان‌پذیر نیست.';
+    expect(found(d).map((s) => s.kind)).toEqual(['template']);
+    expect(inserted(d)).toBe('با سلام و احترام، متأسفانه تمدید مهلت پرداخت قسط تسهیلات امکان‌پذیر نیست، اما ___.');
+  });
+});
