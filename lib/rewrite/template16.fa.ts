@@ -67,7 +67,13 @@ const SENTENCE_END = /[.!?؟\n]/;
 const LAST_WORD_CHAR = /[\p{L}\p{N}\u200c](?=[^\p{L}\p{N}]*$)/u;
 
 /** Words of a negation, folded: the flagged words must refuse something. */
-const NEG_WORD = /(?:^|\s)(?:ن\S+|غیرقابل|غیر\s+قابل|خارج|مسدود|ممنوع|منتفی)(?=\s|$)/;
+const NEG_WORD = /(?:^|\s)(?:نمی\S+|نخواه\S+|نیست\S*|ندار\S*|نشد\S*|نمیشه|غیرقابل|غیر\s+قابل|خارج|مسدود|ممنوع|منتفی|نه)(?=\s|$)/;
+
+/**
+ * A remark on the customer's manner or feelings in the sentence («با داد زدن که … زودتر نمیرسه», «آروم باشید»): the negation
+ * is a reproach, not a refusal of a request; no frame of an offer after it.
+ */
+const REPROACH = /(?:^|\s)(?:داد|بیداد|دادوبیداد|فریاد|عصبانیت|عصبانی|آروم|آرام\s+باشید|اروم|شلوغ\S*|اعصاب\S*)(?=\s|$)/;
 
 /**
  * A way forward, an alternative or an action already in the sentence (folded, ZWNJ out, «می» joined, marks as spaces).
@@ -210,6 +216,7 @@ export function template16For(
   // «… برین از فروشنده بپرسین»: the sentence already sends the customer somewhere.
   if (wayForward(whole) || WAY_AFTER.test(spaced(after)) || redirectSaidFa(faFold(sentence), ['___'])) return { reason: 'offer-already' };
   if (NOTHING_TO_OFFER.test(whole)) return { reason: 'nothing-to-offer' };
+  if (REPROACH.test(whole)) return { reason: 'reproach' };
   // A condition or concession opening the refusal's clause.
   const clauseHead = before.split(/[،,؛;:]/).pop() ?? '';
   if (CONDITION_BEFORE.test(spaced(clauseHead))) return { reason: 'condition' };
