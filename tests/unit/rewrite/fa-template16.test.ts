@@ -65,6 +65,9 @@ describe('advice where a frame would read wrong', () => {
     'اگه تا فردا سفارشتون کنسل نشد، خبرم کنین',
     'رمز رو خودتون عوض کرده بودین، تقصیر من نیست',
     'سیستم قبول نمی‌کنه کد رو.',
+    // a reproach, not a refusal; a rule cited with no refusal after it («نوبت» only starts like a negation)
+    'آروم باشید خانم، با داد زدن که بسته زودتر نمیرسه.',
+    'مطابق ضوابط داخلی کلینیک، برای لغو نوبت‌هایی که کمتر از ۲۴ ساعت به زمان آن‌ها باقی مانده، ۵۰ درصد مبلغ پرداختی کسر می‌گردد.',
   ])('%s', (d) => {
     expect(kinds(d)).not.toContain('template');
   });
