@@ -31,6 +31,7 @@ import { neutralReason } from './neutral15.en.ts';
 import { relativeClauseReason } from './relative.en.ts';
 import { acknowledgedReason } from './acknowledged.en.ts';
 import { guardPersian } from './guard.fa.ts';
+import { withRefusalTemplates } from './template16.fa.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -952,8 +953,12 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     stats.vetoed = usable.length - kept.length;
   }
   const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang) : [];
-  if (!generic.length) return fromPacks;
-  return addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang });
+  // A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم اینه که ___» where
+  // that reads right (template16.fa.ts). It is the built-in reading's, like the generic advice: off with the generic readers
+  // (a pack's own check runs each rule alone, as its author wrote it).
+  if (!genericOn) return fromPacks;
+  if (!generic.length) return withRefusalTemplates(draft, fromPacks);
+  return withRefusalTemplates(draft, addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }));
 }
 
 /** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */

@@ -31,7 +31,11 @@ describe('no invented help or promise', () => {
     // The refusal stays; the blank for what the agent can do comes after it (issue 12: «در عوض ___» deleted what could not be done).
     expect(inserted('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم.')).toBe('ما هرگز نمی‌توانیم اطلاعات حذف‌شده را برگردانیم، اما می‌توانیم ___.');
     expect(inserted('امکان ادغام حساب‌ها وجود ندارد.')).toBe('ادغام حساب‌ها ممکن نیست، اما ___.');
-    for (const d of ['من مجاز به تغییر قیمت نیستم.', 'به این سؤال نمی‌توانم پاسخ بدهم.', 'لطفاً با واحد مربوطه تماس بگیرید.', 'تیکت شما بسته شد.', 'دیگه پیگیری نکنین.']) {
+    // A plain refusal read as advice by its rule keeps it and gets the frame of what the agent can do, in their person and
+    // register (template16.fa.ts, issue 12).
+    expect(inserted('من مجاز به تغییر قیمت نیستم.')).toBe('من مجاز به تغییر قیمت نیستم، اما آنچه می‌توانم انجام دهم این است که ___.');
+    expect(inserted('به این سؤال نمی‌توانم پاسخ بدهم.')).toBe('به این سؤال نمی‌توانم پاسخ بدهم، اما آنچه می‌توانم انجام دهم این است که ___.');
+    for (const d of ['لطفاً با واحد مربوطه تماس بگیرید.', 'تیکت شما بسته شد.', 'دیگه پیگیری نکنین.']) {
       expect(found(d).map((s) => s.kind), d).toEqual(['advice']);
       expect(inserted(d), d).toBe(d);
     }
@@ -59,8 +63,10 @@ describe('templates and rewrites that read as the agent’s own sentence', () =>
   });
 
   it('a refusal with its reason, or blame inside a «که» clause, is advice: nothing is left dangling', () => {
-    for (const d of ['نمی‌تونم سفارش رو کنسل کنم چون ارسال شده.', 'دقت نکردید که سایز رو اشتباه زدید.', 'حتما کد رو اشتباه زدی.', 'درخواست مرجوعی‌تون رد شد چون کالا باز شده بود.'])
+    for (const d of ['دقت نکردید که سایز رو اشتباه زدید.', 'حتما کد رو اشتباه زدی.', 'درخواست مرجوعی‌تون رد شد چون کالا باز شده بود.'])
       expect(inserted(d), d).toBe(d);
+    // A refusal with its reason keeps both; the frame of what the agent can do comes after the reason (template16.fa.ts).
+    expect(inserted('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده.')).toBe('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده، ولی کاری که می‌تونم بکنم اینه که ___.');
   });
 
   it('a policy phrase keeps its own reason: no fairness motive is invented (fa.late3.judged.md N022)', () => {
