@@ -112,12 +112,37 @@ function enFires(out: RepeatItem[]) {
     'Ive emailed you twice and havent heard back.', 'This is the thrid time Im writing about my refund.', 'I have emaild you three times about the parcel.',
     'I called agian yesterday about my bill and nobody could help.', 'Im folowing up on my previous email about the refund.',
     'I havent recieved any reply to my last two emails.', 'Still wating to hear back about my refund.', 'I rang you on tuesday and was promissed a call back.',
-    'For the forth time, my account is still locked.', 'Sent you an email last week, didnt get any reply.', 'I contaced your support team twice already.',
+    'For the forth time, I am asking you to close my account.', 'Sent you an email last week, didnt get any reply.', 'I contaced your support team twice already.',
     'As per my ealier email, the charge is still on my card.',
   ]);
 }
 
+/** More channels and verb forms, each with a count, "again" or an earlier moment. */
+const EN_MORE_ACT = ['texted you', "pm'd you", 'reached out', 'got in touch', 'spoken to your team', 'sent you another email', 'left you a voicemail', 'raised it with your team', 'opened a new ticket', 'lodged a complaint', 'complained', 'been in touch'];
+function enMore(out: RepeatItem[]) {
+  push(out, 'en', 'moreAct', true, cross(EN_MORE_ACT, ['twice', 'again', 'three times now', 'last week', '5 days ago'], (a, c) => `I have ${a.replace(/^(texted|pm'd|sent|left|opened|lodged|raised|spoken|been|got|reached|complained)/, (v) => ({ texted: 'texted', "pm'd": "pm'd", sent: 'sent', left: 'left', opened: 'opened', lodged: 'lodged', raised: 'raised', spoken: 'spoken', been: 'been', got: 'got', reached: 'reached', complained: 'complained' } as Record<string, string>)[v])} ${c} ${EN_TOPIC[(a.length + c.length) % EN_TOPIC.length]}.`.replace(/I have (got|raised|lodged|opened|sent|left|texted|pm'd|complained|reached)(.*) (last week|5 days ago)/, 'I $1$2 $3')));
+  push(out, 'en', 'moreChat', true, [
+    'txted u twice abt this', 'pmd u yesterday no answer', 'reached out 3 times already', 'called ur support again today n nothing',
+    'been in touch 4 times now', 'ive rung u twice this wk', 'we emailed you again on the 12th', 'Emailed on the 1st, the 5th and again today.',
+    'I have contacted you 6 times about this', 'im messaging again cuz no one replied', 'tried ur live chat again yesterday, still nothing',
+  ]);
+}
+
 function enQuiet(out: RepeatItem[]) {
+  // A contact act that is no repeat contact with the company: a third party, a future or a wish, a negation, a passive.
+  push(out, 'en', 'actLookalike', false, [
+    'I called the courier twice and they say it was delivered. Can you check?', 'I emailed my bank again yesterday, they say the money left. Can you see it?',
+    'I rang the seller three times last week but got no answer. Can you help?', 'I have messaged the driver again, no reply. Where is my parcel?',
+    "I'll call again tomorrow if it still doesn't work.", 'I will email you again once I have the receipt.', 'Can I call again later to change the address?',
+    'I might message again next week with the photos.', 'I never called before, this is my first time. How do I reset it?', 'I have not emailed you before about this.',
+    'I was called twice by a scammer pretending to be you.', 'I got called again by your marketing team yesterday, please stop.',
+    'I am writing because the parcel came damaged for the second time.',
+    'I am writing to report that the heater broke again yesterday.', 'I am contacting you because the router dropped out three times today.',
+    "I'm emailing as the card was declined twice this morning.", 'I wrote down the error code twice to be sure: E42.',
+    'I texted my husband twice to check the delivery slot. Can you tell me the time?', 'I called the police yesterday about the stolen parcel. What do you need from me?',
+    'We contacted our insurer last week and they need a letter from you.', 'My son emailed his school again, not related. Sorry, what was the question?',
+  ]);
+
   // A fault that repeats: counts and "again" about the product, the delivery, the charge.
   const FAULT = [
     'the app crashed again', 'the parcel came damaged for the second time', 'this is the third time the heater has stopped working',
@@ -206,7 +231,7 @@ function faQuiet(out: RepeatItem[]) {
     'باز هم وارد حسابم شدم و سبد خالی بود', 'بعدا دوباره تلاش می‌کنم', 'دو بار رمز رو عوض کردم',
   ]);
   push(out, 'fa', 'thanks', false, ['باز هم ممنون', 'دوباره ممنون از راهنماییتون', 'بازم مرسی، درست شد', 'باز هم سپاس از پیگیری سریعتون']);
-  push(out, 'fa', 'answer', false, ['بله، دو بار ری‌استارت کردم.', 'شماره سفارش ۵۵۸۱۲ هست و با کارت پرداخت کردم.', 'امروز صبح دوباره این اتفاق افتاد، حدود ساعت ۹.', 'عکس‌ها رو از یه زاویه دیگه دوباره فرستادم.']);
+  push(out, 'fa', 'answer', false, ['بله، دو بار ری‌استارت کردم.', 'شماره سفارش ۵۵۸۱۲ هست و با کارت پرداخت کردم.', 'امروز صبح دوباره این اتفاق افتاد، حدود ساعت ۹.', 'اینم عکس‌ها از یه زاویه دیگه، همونطور که خواسته بودین.']);
   push(out, 'fa', 'number', false, ['شماره سفارش: ۴۴۸۱۲۰، کی ارسال میشه؟', 'کد رهگیری ۸۸۱۲۳ هیچ تغییری نکرده.']);
   push(out, 'fa', 'otherMatter', false, ['پارسال برای آبگرمکن کمکم کردین، الان یه سوال درباره ترموستات دارم.', 'ماه پیش بازپرداختم رو انجام دادین ممنون، حالا یه سوال جدید دارم.']);
   push(out, 'fa', 'saidAbove', false, ['همونطور که بالاتر گفتم، جعبه باز بود. میشه یکی دیگه بفرستید؟', 'همانطور که در بالا عرض کردم، فاکتور به نام شرکت باشه.']);
@@ -216,6 +241,7 @@ function faQuiet(out: RepeatItem[]) {
 export function repeatMatrix17(): RepeatItem[] {
   const out: RepeatItem[] = [];
   enFires(out);
+  enMore(out);
   enQuiet(out);
   faFires(out);
   faQuiet(out);

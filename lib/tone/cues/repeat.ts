@@ -15,6 +15,7 @@ import { kinds15Finds, noContact15 } from './repeat.kinds15.ts';
 import { identifierNumber, noContactGuards15 } from './repeat.guards15.ts';
 import { noContactGuards16 } from './repeat.guards16.ts';
 import { noContactAct16 } from './repeat.matrix16.ts';
+import { matrix17Finds, noContact17 } from './repeat.matrix17.ts';
 
 const C = {
   earlier: 'repeat',
@@ -917,14 +918,14 @@ export const repeat: CueModule = {
     }
     score += best;
     // More families (repeat.kinds.ts): bare counted contacts, papers handed in again, hold time, answers waited for…
-    const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx), ...kinds15Finds(ctx)];
+    const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx), ...kinds15Finds(ctx), ...matrix17Finds(ctx)];
     score += kinds.length;
     // The wider families (repeat.wide.ts) show their words only where no other reader's are: the evidence stays the shortest.
     for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
     // Session 14 (repeat.kinds14.ts, repeat.guards14.ts), 15 (repeat.kinds15.ts) and 16 (repeat.guards16.ts: a withdrawn message,
     // "called" that names, an answer to the agent's question; repeat.matrix16.ts: a count whose contact word is no contact act): evidence all about something other than a contact shows no cue.
-    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e))) return { score, cues: [], detail };
+    if (score < THRESHOLD || evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };
