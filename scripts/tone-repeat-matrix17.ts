@@ -238,6 +238,46 @@ function faQuiet(out: RepeatItem[]) {
   push(out, 'fa', 'quoted', false, ['ممنون، درست شد!\n\nOn Mon, 3 Jun 2024, Reza wrote:\n> این سومین باره که ایمیل میزنم.']);
 }
 
+/** Batch 2: written after the first fixes, run once before any fix for it. */
+function batch2(out: RepeatItem[]) {
+  // Contact nouns counted or dated, chat and formal.
+  push(out, 'en', 'b2NounCount', true, cross([
+    'this is my {o} email {T}', '{O} message {T}, please read it', 'my {o} call this week {T}', 'this is the {o} ticket I have opened {T}',
+    'I am now on my {o} complaint {T}', '{O} attempt to get an answer {T}',
+  ], ['second', 'third', '4th', 'fifth'], (c, o) => c.replace('{o}', o).replace('{O}', cap(o)).replace('{T}', EN_TOPIC[(c.length + o.length) % EN_TOPIC.length])));
+  push(out, 'en', 'b2Chase', true, [
+    'Any news on my ticket?', 'Did you get my email from Tuesday?', 'Is anyone actually reading my emails?', 'Hello?? Is anyone there? I wrote on Monday.',
+    'Could someone please reply to my message from last week?', 'I am yet to receive a response to my complaint of 3 March.',
+    'Following on from my call this morning, here is the photo.', 'As discussed on the phone yesterday, I am sending the receipt.',
+    'Further to my email of the 14th, I still have not been refunded.', 'Re my previous message: the parcel has still not arrived.',
+    'Per my last email, the charge is still showing.', 'Can I get an update on case 44192?', 'I spoke to Emma in your billing team on Friday and she said it would be fixed.',
+    'The agent I spoke to last week promised a callback.', 'When I called on Monday I was told the engineer was booked.', 'you guys said on twitter it was fixed. its not',
+    'Still nothing after my email last week.', 'Its been 2 weeks since I reported this and no one has got back to me.', 'I reported this fault to you 10 days ago.',
+    'We raised this with your team in January and it is still not fixed.',
+  ]);
+  // Look-alikes: contact words in other roles, and repeats that are not contacts.
+  push(out, 'en', 'b2Lookalike', false, [
+    'Can you email me the invoice again? I deleted it by mistake.', 'Could you send me the link again, it expired.', 'Please call me back on 07700 900123 after 5pm.',
+    'I placed an order yesterday and want to add a second item.', 'I ordered on the 3rd and it says dispatched, when will it arrive?', 'I sent the parcel back last week, has it arrived?',
+    'I returned the jacket twice because the size was wrong both times, can I get a different model?', 'I left a review yesterday, can I edit it?',
+    'I paid twice by mistake, can you refund one?', 'I tried to log in three times and now I am locked out.', 'I have restarted the router twice today.',
+    'My email address changed last week, can you update it?', 'Your confirmation email came twice.',
+    'I got an email from you yesterday saying my order shipped, but tracking shows nothing.', 'I entered the code twice and it still says invalid.',
+    'What is your phone number again?', 'I will call the store tomorrow to check.', 'We called an electrician last week and he says the fault is in your unit.',
+    'My wife texted me twice that the delivery van came and left.', 'I saw your ad again on Instagram, do you ship abroad?', 'I am writing to ask for a quote for the second bathroom.',
+    'This is my third order with you and the first problem I have had.', 'The driver rang the bell twice but I was in the shower.', 'I used your live chat last year and loved it, so here I am again with a new question.',
+  ]);
+  push(out, 'fa', 'b2Chase', true, [
+    'پیام دیروزم رو دیدین؟', 'ایمیلم به دستتون رسید؟', 'تیکتم چی شد؟', 'هفته پیش شکایت ثبت کردم ولی خبری نشد', 'از دوشنبه منتظر تماس کارشناس هستم',
+    'همکارتون گفت تا آخر هفته درست میشه', 'تلفنی گفتن پول برمیگرده', 'اپراتورتون قول داد زنگ بزنه', 'چند روزه پیگیری می‌کنم و کسی جواب نمیده', 'طبق تماس دیروز، رسید رو فرستادم',
+  ]);
+  push(out, 'fa', 'b2Lookalike', false, [
+    'میشه فاکتور رو دوباره ایمیل کنید؟', 'لطفا لینک رو دوباره بفرستید، منقضی شده', 'لطفا بعد از ساعت ۵ باهام تماس بگیرید', 'دیروز سفارش دادم میخوام یه چیز دیگه اضافه کنم',
+    'بسته رو هفته پیش برگردوندم، رسید؟', 'دو بار پرداخت کردم اشتباهی، یکیشو برگردونید', 'سه بار رمز رو اشتباه زدم و حسابم قفل شد', 'ایمیل تاییدتون دو بار اومد',
+    'شماره تلفنتون چند بود؟', 'فردا به فروشگاه زنگ میزنم', 'پیک دو بار زنگ زد ولی من حموم بودم', 'این سومین سفارشمه و اولین باره مشکل پیش میاد',
+  ]);
+}
+
 export function repeatMatrix17(): RepeatItem[] {
   const out: RepeatItem[] = [];
   enFires(out);
@@ -245,6 +285,7 @@ export function repeatMatrix17(): RepeatItem[] {
   enQuiet(out);
   faFires(out);
   faQuiet(out);
+  batch2(out);
   return out;
 }
 

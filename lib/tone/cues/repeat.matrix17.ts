@@ -87,6 +87,8 @@ const WHEN_AFTER = new RegExp(
 /** Someone other than the company the act was aimed at ("called the courier twice", "emailed my bank again"). */
 const THIRD_PARTY = /\b(?:bank|banks|seller|courier|couriers|driver|landlord|police|airline|insurer|insurance|post\s+office|royal\s+mail|dpd|evri|hermes|ups|fedex|dhl|usps|amazon|paypal|ebay|manufacturer|retailer|vendor|merchant|lawyer|solicitor|ombudsman|council|school|doctor|gp|vet|hospital|employer|boss|plumber|electrician|builder|wife|husband|partner|mum|mom|dad|son|daughter|friend|neighbour|neighbor|card\s+company|provider|network|isp|the\s+shop|the\s+store|the\s+restaurant|the\s+hotel|sender|recipient)\b/i;
 const TYPO_ORDINAL = /\b(?:thrid|thirid|forth|fouth|fith|fifht|secnd|secound)\s+(?:e-?mails?|emials?|msgs?|messages?|calls?|tickets?|dms?|chats?|requests?|complaints?|letters?|attempts?|time\s+(?:i|we)(?:'ve|'m|\s+have|\s+am|ve|m)?\s+(?:e-?mail|call|rang|ring|writ|wrot|messag|msg|text|dm|contact|chat|ask|rais|report|complain))/i;
+/** "you guys said on twitter", "your team told me over the phone": what the company said in a channel (not on its website). */
+const SAID_ON_CHANNEL = /\b(?:you|u|you\s+guys|you\s+lot|y'all|your\s+(?:team|staff|people|support|guys|side|company|store|shop|branch))\s+(?:said|told\s+(?:me|us)|promised(?:\s+(?:me|us))?|confirmed|assured\s+(?:me|us))\s+(?:on|in|over|via|by)\s+(?:the\s+)?(?:phone|twitter|x|chat|live\s+chat|e-?mail|instagram|insta|facebook|fb|whatsapp|messenger|dm|dms|call|store|shop|branch|telephone)\b/i;
 /** "how many times do I have to call": the count's question, said of the customer's own acts. */
 const HOW_MANY = /\bhow\s+many\s+(?:more\s+)?(?:times|e-?mails|calls|messages|msgs|tickets|requests|complaints|chats|forms)\b[^.!?\n]{0,40}?\b(?:do|must|should|will|have)\s+(?:i|we)\s+(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:e-?mail|call|ring|phone|write|message|msg|text|dm|contact|chase|raise|submit|send|open|log|explain|tell|ask|complain|repeat|chat|fill|reach|remind)\b/i;
 /** Chasing said in chat and typo forms: "still waitin to hear back", "bumping this again", "chased this twice". */
@@ -135,6 +137,8 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
   // "thrid email about this", "my forth call": an ordinal misspelt before a contact noun (the spelt ones are repeat.ts's).
   const typo = TYPO_ORDINAL.exec(text);
   if (typo) out.push(ctx.ev({ start: typo.index, end: typo.index + typo[0].length }, 'tone.why.contactCount'));
+  const said = SAID_ON_CHANNEL.exec(text);
+  if (said) out.push(ctx.ev({ start: said.index, end: said.index + said[0].length }, 'tone.why.earlierContact'));
   const how = HOW_MANY.exec(text);
   if (how) out.push(ctx.ev({ start: how.index, end: how.index + how[0].length }, 'tone.why.contactCount'));
   const chase = CHASE.exec(text);
@@ -172,8 +176,23 @@ export function matrix17Finds(ctx: CueContext): Evidence[] {
 const SAID_HERE = /\b(?:as|like)\s+(?:i\s+)?(?:said|mentioned|wrote|explained|stated|noted|described|listed|detailed)\s+(?:above|below|earlier\s+in\s+this\s+(?:e-?mail|message|msg|note|post|letter)|in\s+this\s+(?:e-?mail|message|msg|note|post|letter)|before\s+in\s+this)|\b(?:see|as)\s+above\b/i;
 const SAID_HERE_FA = /(?:همونطور|همانطور|همون\s*طور|همان\s*طور|چنانچه|چنان\s*که)\s*که\s*(?:در\s*)?(?:بالا|بالاتر|پایین|قبل\s*تر|قبلتر)\s*(?:هم\s*)?(?:گفتم|عرض\s*کردم|نوشتم|اشاره\s*کردم|توضیح\s*دادم|ذکر\s*کردم|ذکر\s*شد|گفته\s*شد)/;
 /** A contact said to be about another matter: "about something else", "a different order", "unrelated". */
-const OTHER_MATTER = /\b(?:about|regarding|for|on)\s+(?:a\s+(?:different|separate|totally\s+different|completely\s+different)\s+\w+|another\s+(?:matter|issue|thing|topic|subject)|an?\s+(?:unrelated|other)\s+\w+)\b|\b(?:something\s+else|unrelated|different\s+(?:matter|issue|problem|topic|question))\b/i;
+const OTHER_MATTER = /\b(?:about|regarding|for|on)\s+(?:a\s+(?:different|separate|totally\s+different|completely\s+different)\s+\w+|another\s+(?:matter|issue|thing|topic|subject)|an?\s+(?:unrelated|other)\s+\w+)\b|\b(?:something\s+else|unrelated|different\s+(?:matter|issue|problem|topic|question)|with\s+a\s+new\s+(?:question|query|issue|matter|request))\b/i;
 const OTHER_MATTER_FA = /(?:یه|یک)\s*(?:موضوع|مشکل|مسئله|مساله|سوال|سفارش)\s*(?:دیگه|دیگر|جدا|جداگانه|متفاوت)|(?:مربوط|ربطی)\s*به\s*این\s*(?:موضوع|مشکل)?\s*(?:نیست|نداره|نبود)/;
+
+/** "I saw your ad again on Instagram": a channel the customer saw or bought something on, not one they wrote on. */
+const SEEN_ON_CHANNEL = /\b(?:saw|seen|see|found|bought|ordered|spotted|noticed|watched|liked|followed|read)\b[^.!?\n]*?\b(?:on|in|via)\s+(?:your\s+)?(?:instagram|insta|facebook|fb|twitter|tiktok|youtube|website|site|app)\b/i;
+/** Any contact verb of the customer's ("I messaged you on Instagram"). */
+const ACT_ANY_ONE = /\b(?:e-?mail(?:ed|ing)|called|calling|rang|phoned|wrote|writing|messag(?:ed|ing)|texted|dm'?d|dmed|contacted|chatted|reached\s+out|asked|complained|reported)\b/i;
+
+/** «پیک دو بار زنگ زد», «همکارتون دوباره تماس گرفت»: every contact verb of the sentence is someone else's (third person), so a count or «دوباره» beside it is no contact of the customer's. */
+const CONTACT_3RD_FA = /(?:زنگ|تماس|پیام|ایمیل|پیامک|اس\s*ام\s*اس)\s*(?:\S+\s+)?(?:زد|زدن|زدند|میزنه|میزنن|گرفت|گرفتن|گرفتند|میگیره|داد|دادن|دادند|میده|فرستاد|فرستادن|فرستادند|میفرسته)(?=$|[\s.،,!؟])/;
+const CONTACT_1ST_FA = /(?:زدم|زدیم|میزنم|گرفتم|گرفتیم|میگیرم|دادم|دادیم|میدم|فرستادم|فرستادیم|میفرستم|کردم|کردیم|میکنم|نوشتم|گفتم|پرسیدم|(?:زده|گرفته|داده|فرستاده)\s*بودم)(?=$|[\s.،,!؟])/;
+const COUNT_FA = /^(?:دو|سه|چهار|چند|۲|۳|۴)\s*بار$|^(?:دوباره|باز\s*هم|بازم|مجددا|چندین\s*بار|بارها)$/;
+function thirdPersonContactFa(s: string, e: Evidence): boolean {
+  const ev = (e.text ?? '').replace(/\u200c/g, ' ').trim();
+  const flat = s.replace(/می\s+/g, 'می');
+  return COUNT_FA.test(ev) && CONTACT_3RD_FA.test(flat) && !CONTACT_1ST_FA.test(flat);
+}
 
 /** The sentence of the latest words around evidence e. */
 function sentenceOf(ctx: CueContext, e: Evidence): string | null {
@@ -244,5 +263,7 @@ export function noContact17(ctx: CueContext, e: Evidence): boolean {
   const flat = s.replace(/\u200c/g, ' ');
   if ((SAID_HERE.test(flat) || SAID_HERE_FA.test(flat)) && !/\b(?:again|twice|times|still|previous|earlier\s+(?:e-?mail|message))\b|دوباره|بار|هنوز|قبلی/i.test(flat.replace(SAID_HERE, '').replace(SAID_HERE_FA, ''))) return true;
   if (OTHER_MATTER.test(flat) || OTHER_MATTER_FA.test(flat)) return true;
+  if (ctx.fa) return thirdPersonContactFa(flat, e);
+  if (SEEN_ON_CHANNEL.test(flat) && !ACT_ANY_ONE.test(flat.replace(SEEN_ON_CHANNEL, ''))) return true;
   return !ctx.fa && noActInSentence(flat.replace(/[’‘]/g, "'"), e);
 }
