@@ -112,6 +112,8 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
     const subject = SUBJECT.test(before) || OPENER.test(bare) || /,\s*$/.test(before) && SUBJECT.test(before.replace(/,\s*$/, ' '));
     if (!subject || NOT_DONE.test(before) || /\b(?:was|were|got|get|been|being)\s+$/i.test(before) && !/\b(?:i|we)\s+(?:have\s+|'ve\s+)?been\s+$/i.test(before)) continue;
     const after = text.slice(end);
+    // "I wrote down the code twice": written down, to nobody.
+    if (NOT_TO_ANYONE.test(after)) continue;
     const clause = after.split(/[.!?\n;:]/)[0];
     // Aimed at someone else: a third party between the act and the count ("called the courier twice").
     const count = COUNT_AFTER.exec(clause);
