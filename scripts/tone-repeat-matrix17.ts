@@ -278,6 +278,61 @@ function batch2(out: RepeatItem[]) {
   ]);
 }
 
+/** Batch 3: more families (a contact kept up for a while, a request closed unanswered, telling it all again, the company's dated reply, being told, channels listed, opting out again), run once before their fixes. */
+function batch3(out: RepeatItem[]) {
+  push(out, 'en', 'b3Duration', true, cross(
+    ['I have been calling you', "I've been emailing you", 'I am calling', 'we have been messaging your team', 'Ive been chasing this', 'I have been contacting support', 'been ringing ur helpline'],
+    ['for 10 days', 'since Monday', 'for two weeks', 'for a month now', 'since 10 days'],
+    (a, d) => `${a} ${d} ${EN_TOPIC[(a.length + d.length) % EN_TOPIC.length]}.`));
+  push(out, 'en', 'b3Closed', true, [
+    'My query has been closed without an answer.', 'Once again my ticket was closed and nothing was fixed.', 'You closed my complaint without replying to it.',
+    'My case keeps getting closed with a template reply.', 'The enquiry I raised was marked resolved but nothing was done.', 'why do u keep closing my ticket',
+  ]);
+  push(out, 'en', 'b3Retell', true, [
+    "I don't want to explain everything again.", 'I had to explain the whole story from the beginning to another agent.', 'Every agent makes me start from scratch.',
+    'I have to repeat myself every time I call.', 'I am tired of telling my story again and again.', 'Please do not make me explain it all over again.',
+    'i shouldnt have to explain this again to someone new',
+  ]);
+  push(out, 'en', 'b3TheirReply', true, [
+    'Thank you for your reply of 3 May. It does not answer my question.', 'Your response of the 4th did not fix it.',
+  ]);
+  // A letter or email of the company's, dated, may be its first (a bill, a notice): no earlier contact of the customer's.
+  push(out, 'en', 'b3TheirLetter', false, [
+    'Thank you for your letter of 3 June. I enclose the completed forms.', 'With reference to your letter dated 12 June, I confirm the new address.',
+    'I refer to your letter of 8 March. Could you clarify the penalty?', 'I am in receipt of your letter dated 3 June about the new premium.',
+  ]);
+  push(out, 'en', 'b3BeingTold', true, [
+    'Week three of being told an engineer will call.', 'I keep being told it has been escalated.', 'I have been told three times that it is fixed.',
+    'every time i am told someone will ring me back', 'I keep getting told to wait 48 hours.',
+  ]);
+  push(out, 'en', 'b3Listed', true, [
+    "I've emailed, I've called, I've used your chat. Nothing.", 'Called, emailed, tweeted - still nothing.', 'I have phoned and emailed and nobody can tell me where it is.',
+    'I have emailed and messaged you on Facebook about this.',
+  ]);
+  push(out, 'en', 'b3OptOut', true, [
+    'I have unsubscribed twice and still get your emails.', 'I asked for a refund three times.', 'I requested a callback twice this week.', 'I opted out again last week and the texts keep coming.',
+    'i unsubscribed like a month ago and again last week',
+  ]);
+  push(out, 'en', 'b3Lookalike', false, [
+    'I have been calling the courier for days and they do not answer.', 'I have been using your app for 10 years and love it.', 'I will be calling you for a quote next week.',
+    'Please close my ticket, it is solved now.', 'You can close this query, thanks for the help.', 'The store was closed when I went on Sunday.',
+    'Could you explain again how the discount works?', 'Sorry, can you repeat the code?', 'I had to explain the bill to my husband twice.',
+    'I was told by my doctor to avoid dairy, do you have a lactose-free option?', 'I unsubscribed and the emails stopped, thanks.', 'I have been waiting for the sale for months!',
+    'I have been a customer for 10 years and this is my first complaint.', 'I asked my husband twice and he does not remember the password.',
+    'Please tell me again what I need to send.', 'Can you start the order from scratch? I picked the wrong colour.',
+  ]);
+  push(out, 'fa', 'b3Fires', true, [
+    'سه نوبت مدارک رو ارسال کردم', 'در دو نوبت تماس گرفتم و جوابی نگرفتم', 'چند نوبت حضوری مراجعه کردم',
+    'بار سومه که از اول باید کل ماجرا رو برای یه کارشناس جدید تعریف کنم', 'هر بار باید از اول توضیح بدم', 'دوباره باید همه چی رو از اول توضیح بدم؟',
+    'سه هفته پیش خسارت رو اعلام کردم', 'دیروز مشکل رو گزارش دادم ولی کسی نیومد', 'هفته پیش به پشتیبانی اطلاع دادم',
+    'ده روزه دارم پیگیری می‌کنم', 'یه هفته‌ست دارم زنگ میزنم', 'سه روزه دارم با شما چت می‌کنم',
+  ]);
+  push(out, 'fa', 'b3Lookalike', false, [
+    'میشه مبلغ رو در دو نوبت پرداخت کنم؟', 'ده روزه دارم از برنامه استفاده می‌کنم و راضیم', 'میشه دوباره توضیح بدید تخفیف چطوریه؟',
+    'برای شوهرم دو بار توضیح دادم ولی یادش نمیاد', 'از اول سفارش رو ثبت کنم؟ رنگ رو اشتباه زدم', 'دکترم گفت لبنیات نخورم، محصول بدون لاکتوز دارید؟',
+  ]);
+}
+
 export function repeatMatrix17(): RepeatItem[] {
   const out: RepeatItem[] = [];
   enFires(out);
@@ -286,6 +341,7 @@ export function repeatMatrix17(): RepeatItem[] {
   faFires(out);
   faQuiet(out);
   batch2(out);
+  batch3(out);
   return out;
 }
 

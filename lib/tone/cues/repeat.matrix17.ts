@@ -38,7 +38,7 @@ const ACT = new RegExp(
       String.raw`messag(?:ed|ing)|messeged|msg(?:'?d|ed|ing)|texted|texting|txt(?:'?d|ed)|dm(?:'?d|ed|'?ing)|pm(?:'?d|ed)|inboxed`,
       String.raw`contact(?:ed|ing)|contaced|conatcted`,
       String.raw`reached\s+out|reaching\s+out|got\s+in\s+touch|gotten\s+in\s+touch|been\s+in\s+touch|getting\s+in\s+touch`,
-      String.raw`chatted|chatting|complained|complaining|reported|reporting`,
+      String.raw`chatted|chatting|complained|complaining|reported|reporting|chas(?:ed|ing)|unsubscribed|opted\s+out|asked\s+for|requested`,
       String.raw`(?:ask(?:ed|ing)|told|telling|remind(?:ed|ing)|explain(?:ed|ing)\s+(?:this|it|the\s+\w+)\s+to)\s+(?:you|u|your|ur)`,
       String.raw`(?:tried|used|using|been\s+on|went\s+on|gone\s+on|going\s+on|contacted)\s+(?:your|ur|the)\s+(?:live\s+|online\s+|web\s+)?(?:chat|chatbot|helpline|hotline|support\s+line|phone\s+line|contact\s+form|web\s*chat)`,
       String.raw`(?:submitted|submitting|opened|opening|raised|raising|logged|logging|filed|filing|lodged|lodging|sent|sending|put\s+in|filled\s+(?:in|out)|filling\s+(?:in|out)|completed)\s+(?:(?:you|u)\s+)?${DET}\s+(?:(?:new|support|online|web|contact|complaint|refund|return|separate|further|more)\s+){0,2}${NOUN}`,
@@ -50,7 +50,7 @@ const ACT = new RegExp(
   'gi',
 );
 /** A past act (an earlier moment after it is an earlier contact). */
-const PAST_ACT = /^(?:asked|told|reminded|explained|reported|tried|used|went|gone|txt'?d|txted|e-?mail(?:ed|led|d)|emaild|emialed|emaled|called|cald|rang|rung|phoned|wrote|written|messaged|messeged|msg'?d|msged|texted|dm'?d|dmed|pm'?d|pmed|inboxed|contacted|contaced|conatcted|reached|got|gotten|been|chatted|complained|submitted|opened|raised|logged|filed|lodged|sent|put|filled|completed|left|spoken|spoke)\b/i;
+const PAST_ACT = /^(?:chased|unsubscribed|opted|asked|requested|asked|told|reminded|explained|reported|tried|used|went|gone|txt'?d|txted|e-?mail(?:ed|led|d)|emaild|emialed|emaled|called|cald|rang|rung|phoned|wrote|written|messaged|messeged|msg'?d|msged|texted|dm'?d|dmed|pm'?d|pmed|inboxed|contacted|contaced|conatcted|reached|got|gotten|been|chatted|complained|submitted|opened|raised|logged|filed|lodged|sent|put|filled|completed|left|spoken|spoke)\b/i;
 
 /** The subject before the act: the customer ("I", "we", "I've", "Im"), a few adverbs or auxiliaries between. */
 const ADV = String.raw`(?:already|also|just|now|even|literally|actually|only|then|since|again|originally|first|initially|previously|recently|personally|both|all|now|even|honestly|tried\s+and)`;
@@ -59,7 +59,7 @@ const SUBJECT = new RegExp(
   'i',
 );
 /** What a sentence may open with before a subjectless act ("emailed u 3 times", "so called again today"). */
-const OPENER = /^(?:(?:dear|sir|or|madam|sirs|hi|hello|hey|hiya|so|and|but|ok|okay|also|already|just|yeah|yes|well|update|again|right|team|guys|all|morning|ugh|um)\W*\s*)*$/i;
+const OPENER = /^(?:(?:been|dear|sir|or|madam|sirs|hi|hello|hey|hiya|so|and|but|ok|okay|also|already|just|yeah|yes|well|update|again|right|team|guys|all|morning|ugh|um)\W*\s*)*$/i;
 /** A future, a wish, a condition on the act, or a negation just before the subject's act. */
 const NOT_DONE = new RegExp(String.raw`\b(?:will|'ll|ll|would|could|can|should|shall|must|need\s+to|have\s+to|has\s+to|had\s+to|want\s+to|wanna|going\s+to|gonna|to|may|might|don'?t|didn'?t|dont|didnt|never|not|haven'?t|havent|hadn'?t|before|without|stop|avoid|if|unless)\s+(?:(?:i|we|be|been|${ADV})\s+){0,2}$`, 'i');
 
@@ -68,7 +68,7 @@ const COUNT_AFTER = new RegExp(
   String.raw`^(?:\s+(?!(?:and|but|because|cos|coz|cuz|bc|since|as|when|while|after|so|which|that|it|this|they|he|she|then|now|where|who|if|or|n|&|until|till|although|though)\b)[\w'#@.-]+){0,6}?\s*\b(` +
     String.raw`twice|thrice|two\s+times|three\s+times|(?:\d{1,3}|four|five|six|seven|eight|nine|ten|twenty|several|multiple|many|numerous|countless|a\s+few|a\s+couple\s+of|a\s+dozen|like\s+\d+|about\s+\d+|over\s+\d+)\s+(?:times|x)\b|\d+x|` +
     String.raw`again|agian|agin|yet\s+again|once\s+again|once\s+more|one\s+more\s+time|repeatedly|over\s+and\s+over|every\s+(?:single\s+)?(?:day|week)|daily|` +
-    String.raw`(?:for\s+)?(?:the|a)\s+${ORD}\s+time` +
+    String.raw`(?:for\s+)?(?:the|a)\s+${ORD}\s+time` + String.raw`|(?:for|since)\s+(?:the\s+(?:last|past)\s+)?(?:like\s+|about\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|ten|a\s+few|a\s+couple\s+of|several|many)\s+(?:days?|weeks?|wks?|months?|hours?|hrs?)|since\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|since\s+(?:yesterday|last\s+\w+|the\s+\d{1,2}(?:st|nd|rd|th)|early\s+\w+|january|february|march|april|june|july|august|september|october|november|december)` +
     String.raw`)\b`,
   'i',
 );
@@ -87,6 +87,18 @@ const WHEN_AFTER = new RegExp(
 /** Someone other than the company the act was aimed at ("called the courier twice", "emailed my bank again"). */
 const THIRD_PARTY = /\b(?:bank|banks|seller|courier|couriers|driver|landlord|police|airline|insurer|insurance|post\s+office|royal\s+mail|dpd|evri|hermes|ups|fedex|dhl|usps|amazon|paypal|ebay|manufacturer|retailer|vendor|merchant|lawyer|solicitor|ombudsman|council|school|doctor|gp|vet|hospital|employer|boss|plumber|electrician|builder|wife|husband|partner|mum|mom|dad|son|daughter|friend|neighbour|neighbor|card\s+company|provider|network|isp|the\s+shop|the\s+store|the\s+restaurant|the\s+hotel|sender|recipient)\b/i;
 const TYPO_ORDINAL = /\b(?:thrid|thirid|forth|fouth|fith|fifht|secnd|secound)\s+(?:e-?mails?|emials?|msgs?|messages?|calls?|tickets?|dms?|chats?|requests?|complaints?|letters?|attempts?|time\s+(?:i|we)(?:'ve|'m|\s+have|\s+am|ve|m)?\s+(?:e-?mail|call|rang|ring|writ|wrot|messag|msg|text|dm|contact|chat|ask|rais|report|complain))/i;
+const REQ = String.raw`(?:tickets?|case|cases|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|complaints?|requests?|claims?|reports?)`;
+/** A request of theirs closed unanswered: "my query has been closed", "you closed my complaint", "why do u keep closing my ticket". */
+const CLOSED = new RegExp(String.raw`\b(?:my|our|the)\s+(?:\w+\s+)?${REQ}\s+(?:(?:that|which)\s+(?:i|we)\s+\w+\s+)?(?:has\s+been|have\s+been|was|were|got|gets|is|keeps?\s+(?:getting|being)|kept\s+(?:getting|being))\s+(?:\w+\s+)?(?:closed|marked\s+(?:as\s+)?(?:resolved|solved|complete|closed))|\b(?:you|u|you\s+guys|your\s+team|they)\s+(?:\w+\s+)?(?:closed|clos(?:e|ing))\s+(?:my|our)\s+${REQ}|\bkeep\s+closing\s+(?:my|our)\s+${REQ}`, 'i');
+/** Telling it all again: "I don't want to explain everything again", "makes me start from scratch", "telling my story again". */
+const RETELL = /\b(?:i|me|we|us|myself)\b[^.!?\n]{0,40}?\b(?:explain|tell|repeat|go\s+through|describe|start)(?:ing)?\s+(?:(?:it|this|that|everything|all|it\s+all|my\s+(?:story|case|problem|issue)|the\s+(?:whole\s+)?(?:story|situation|issue|problem|thing|details))\s+)?(?:(?:all\s+)?over\s+again|again|from\s+(?:the\s+)?(?:beginning|start|scratch))/i;
+/** The company's reply, dated: "your reply of 3 May" (a reply answers the customer's earlier message; "your letter of 3 June" may be the company's first). */
+const THEIR_DATED = /\byour\s+(?:reply|response|answer)\s+(?:of|dated|from|on|sent\s+on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|yesterday|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may\s+\d|june|july|august|september|october|november|december)/i;
+/** Told again and again: "week three of being told", "I keep getting told to wait". */
+const BEING_TOLD = /\b(?:of\s+being|keep\s+being|kept\s+being|keep\s+getting|kept\s+getting|tired\s+of\s+being|sick\s+of\s+being)\s+told\b(?!\s+(?:by|off)\b)/i;
+/** Channels listed: "I've emailed, I've called, I've used your chat", "Called, emailed, tweeted". */
+const PAST_CH = String.raw`(?:e-?mailed|called|phoned|rang|rung|messaged|tweeted|dm'?d|dmed|texted|chatted|written(?:\s+(?:in|to\s+you))?|wrote(?:\s+(?:in|to\s+you))?|used\s+(?:your|ur|the)\s+(?:live\s+)?chat|tried\s+(?:your|ur|the)\s+(?:live\s+)?chat|visited\s+(?:your|the)\s+(?:store|shop|branch))`;
+const LISTED = new RegExp(String.raw`(?:(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|so|and|ok|well)\W*\s*)*|\b(?:i|we)(?:'ve|\s+have|ve)?\s+)${PAST_CH}\s*(?:,|and|&|\/|or)\s*(?:(?:i|we)(?:'ve|\s+have|ve)?\s+)?${PAST_CH}\b`, 'i');
 /** "you guys said on twitter", "your team told me over the phone": what the company said in a channel (not on its website). */
 const SAID_ON_CHANNEL = /\b(?:you|u|you\s+guys|you\s+lot|y'all|your\s+(?:team|staff|people|support|guys|side|company|store|shop|branch))\s+(?:said|told\s+(?:me|us)|promised(?:\s+(?:me|us))?|confirmed|assured\s+(?:me|us))\s+(?:on|in|over|via|by)\s+(?:the\s+)?(?:phone|twitter|x|chat|live\s+chat|e-?mail|instagram|insta|facebook|fb|whatsapp|messenger|dm|dms|call|store|shop|branch|telephone)\b/i;
 /** "how many times do I have to call": the count's question, said of the customer's own acts. */
@@ -110,7 +122,7 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
     const before = text.slice(s, at);
     const bare = before.replace(/^[\s>*"'“‘(-]+/, '');
     const subject = SUBJECT.test(before) || OPENER.test(bare) || /,\s*$/.test(before) && SUBJECT.test(before.replace(/,\s*$/, ' '));
-    if (!subject || NOT_DONE.test(before) || /\b(?:was|were|got|get|been|being)\s+$/i.test(before) && !/\b(?:i|we)\s+(?:have\s+|'ve\s+)?been\s+$/i.test(before)) continue;
+    if (!subject || NOT_DONE.test(before) || /\b(?:was|were|got|get|been|being)\s+$/i.test(before) && !/(?:\b(?:i|we)(?:\s+have|'ve|ve)?\s+(?:\w+\s+)?|^\W*(?:(?:hi|hello|hey|dear|team|so|and|also|just)\W*\s*)*)been\s+$/i.test(before)) continue;
     const after = text.slice(end);
     // "I wrote down the code twice": written down, to nobody.
     if (NOT_TO_ANYONE.test(after)) continue;
@@ -139,6 +151,10 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
   // "thrid email about this", "my forth call": an ordinal misspelt before a contact noun (the spelt ones are repeat.ts's).
   const typo = TYPO_ORDINAL.exec(text);
   if (typo) out.push(ctx.ev({ start: typo.index, end: typo.index + typo[0].length }, 'tone.why.contactCount'));
+  for (const re of [CLOSED, RETELL, THEIR_DATED, BEING_TOLD, LISTED]) {
+    const f = re.exec(text);
+    if (f && !THIRD_PARTY.test(f[0])) out.push(ctx.ev({ start: f.index, end: f.index + f[0].length }, 'tone.why.earlierContact'));
+  }
   const said = SAID_ON_CHANNEL.exec(text);
   if (said) out.push(ctx.ev({ start: said.index, end: said.index + said[0].length }, 'tone.why.earlierContact'));
   const how = HOW_MANY.exec(text);
@@ -158,9 +174,14 @@ const TOLD_ME_FA = /(?:^|\s)(?:به\s*من|بهم|به\s*ما|بهمون|به\s*
 /** «هنوزم جوابی نیومده», «تا الان هیچ پاسخی دریافت نکردم»: a reply from the company that has not come. */
 const NO_REPLY_YET_FA = /(?:هنوز|هنوزم|تا\s*الان|تا\s*حالا|تاکنون|تا\s*کنون|تا\s*این\s*لحظه)\s+(?:هم\s+)?(?:هیچ\s+)?(?:جوابی|پاسخی|جواب|پاسخ)\s+(?:(?:از\s*شما|ازتون|ازتان|به\s*من|بهم)\s+)?(?:نیومده|نیامده|نرسیده|نگرفتم|نگرفتیم|دریافت\s*نکرد(?:م|یم|ه\s*ام)|ندادین|ندادید|ندادن|نداده\s*اید|داده\s*نشده)/;
 
+/** Telling it all again: «از اول باید کل ماجرا رو تعریف کنم», «هر بار باید از اول توضیح بدم», «دوباره باید همه چی رو توضیح بدم». */
+const RETELL_FA = /(?:از\s*اول|دوباره|باز\s*هم|هر\s*(?:بار|دفعه)|مجددا)\s+(?:باید\s+)?(?:(?!(?:به|برای)\s+(?:شوهر|همسر|خانم|زن|مادر|پدر|مامان|بابا|دوست|برادر|خواهر|پسر|دختر|بچه))\S+\s+){0,8}?(?:تعریف|توضیح)\s*(?:کنم|بدم|بدیم|کنیم|دادم|کردم|میدم|می\s*دم|میکنم|می\s*کنم)(?=$|[\s.،,!؟?])/;
+/** Reported, declared or told to the company at an earlier moment: «سه هفته پیش خسارت رو اعلام کردم», «هفته پیش به پشتیبانی اطلاع دادم». */
+const REPORTED_FA = /(?:(?:دیروز|پریروز|دیشب|(?:\S+\s+)?(?:روز|هفته|ماه)\s*(?:پیش|قبل)|هفته\s*(?:پیش|قبل|گذشته)|ماه\s*(?:پیش|قبل|گذشته))\s+(?:\S+\s+){0,5}?|(?:به\s*(?:پشتیبانی|شما|واحد\s*\S+)|بهتون)\s+(?:\S+\s+){0,3}?)(?:اعلام|اطلاع|گزارش)\s*(?:کردم|دادم|نمودم|کرده\s*ام|داده\s*ام|نموده\s*ام|کرده\s*بودم|داده\s*بودم)(?=$|[\s.،,!؟?])/;
+
 function faFinds(ctx: CueContext, text: string): Evidence[] {
   const out: Evidence[] = [];
-  for (const re of [SAID_IN_CHANNEL_FA, TOLD_ME_FA, NO_REPLY_YET_FA]) {
+  for (const re of [SAID_IN_CHANNEL_FA, TOLD_ME_FA, NO_REPLY_YET_FA, RETELL_FA, REPORTED_FA]) {
     const m = re.exec(text);
     if (m) out.push(ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.earlierContact'));
   }
@@ -190,9 +211,12 @@ const ACT_ANY_ONE = /\b(?:e-?mail(?:ed|ing)|called|calling|rang|phoned|wrote|wri
 const CONTACT_3RD_FA = /(?:زنگ|تماس|پیام|ایمیل|پیامک|اس\s*ام\s*اس)\s*(?:\S+\s+)?(?:زد|زدن|زدند|میزنه|میزنن|گرفت|گرفتن|گرفتند|میگیره|داد|دادن|دادند|میده|فرستاد|فرستادن|فرستادند|میفرسته)(?=$|[\s.،,!؟])/;
 const CONTACT_1ST_FA = /(?:زدم|زدیم|میزنم|گرفتم|گرفتیم|میگیرم|دادم|دادیم|میدم|فرستادم|فرستادیم|میفرستم|کردم|کردیم|میکنم|نوشتم|گفتم|پرسیدم|(?:زده|گرفته|داده|فرستاده)\s*بودم)(?=$|[\s.،,!؟])/;
 const COUNT_FA = /^(?:دو|سه|چهار|چند|۲|۳|۴)\s*بار$|^(?:دوباره|باز\s*هم|بازم|مجددا|چندین\s*بار|بارها)$/;
+const FAMILY_FA = /(?:به|برای|با)\s+(?:شوهر|همسر|خانمم|زنم|مادر|پدر|مامان|بابا|دوست|برادر|خواهر|پسر|دختر|بچه)/;
 function thirdPersonContactFa(s: string, e: Evidence): boolean {
   const ev = (e.text ?? '').replace(/\u200c/g, ' ').trim();
   const flat = s.replace(/می\s+/g, 'می');
+  // «برای شوهرم دو بار توضیح دادم»: told to the family, not to the company.
+  if (COUNT_FA.test(ev) && FAMILY_FA.test(flat) && !/شما|تون|تان|پشتیبانی|کارشناس|اپراتور/.test(flat)) return true;
   return COUNT_FA.test(ev) && CONTACT_3RD_FA.test(flat) && !CONTACT_1ST_FA.test(flat);
 }
 
@@ -210,8 +234,8 @@ function sentenceOf(ctx: CueContext, e: Evidence): string | null {
 }
 
 /** Contact verbs in every form, the bare one too ("call again", "email you again"). */
-const ACT_ANY = /\b(?:ask(?:ed|ing)?|request(?:ed|ing)|e-?mail(?:ed|led|d|ing|s)?|call(?:ed|ing|s)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing)|wr(?:ite|ote|itten|iting)|messag(?:e|ed|ing)|msg(?:'?d|ed|ing)?|text(?:ed|ing)?|txt(?:'?d|ed)?|dm(?:'?d|ed|'?ing)?|contact(?:ed|ing)?|reach(?:ed)?\s+out|chat(?:ted|ting)?)\b/gi;
-const BASE_FORM = /^(?:ask|e-?mails?|calls?|ring|phone|write|message|msg|text|txt|dm|contact|reach|chat)$/i;
+const ACT_ANY = /\b(?:explain(?:ed|ing)?|tell|told|telling|ask(?:ed|ing)?|request(?:ed|ing)|e-?mail(?:ed|led|d|ing|s)?|call(?:ed|ing|s)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing)|wr(?:ite|ote|itten|iting)|messag(?:e|ed|ing)|msg(?:'?d|ed|ing)?|text(?:ed|ing)?|txt(?:'?d|ed)?|dm(?:'?d|ed|'?ing)?|contact(?:ed|ing)?|reach(?:ed)?\s+out|chat(?:ted|ting)?)\b/gi;
+const BASE_FORM = /^(?:explain|tell|ask|e-?mails?|calls?|ring|phone|write|message|msg|text|txt|dm|contact|reach|chat)$/i;
 const ING_FORM = /ing$/i;
 /** The customer said it, in any mood: "I'll call", "can I email", "I was called", "I never rang". */
 const SUBJECT_ANY = /\b(?:i|we)(?:'ll|'d|'ve|'m|ll|ve)?\s+(?:[\w']+\s+){0,3}$/i;
@@ -224,6 +248,7 @@ const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|keep\s+getting)\s
 /** A contact verb that writes something down, not to anyone: "I wrote down the code twice". */
 const NOT_TO_ANYONE = /^\s+(?:down|it\s+down|them\s+down|up|out|a\s+review|the\s+(?:code|number|serial|details))\b/i;
 const COUNT_WORD = /\b(?:again|twice|thrice|times?|once\s+more|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|another|before|already|no\s+(?:reply|answer|response)|e-?mail\w*|call\w*|rang|rung|ring\w*|phon\w*|wr(?:ite|ote|itten|iting)|messag\w*|msg\w*|text\w*|dm\w*|contact\w*|chat\w*|letter|voicemail)\b/i;
+const OWN_CONTACT_NOUN = /\b(?:my|our)\s+(?:\w+\s+)?(?:e-?mails?|messages?|msgs?|calls?|voicemails?|tickets?|letters?|complaints?|requests?|chats?|dms?|quer(?:y|ies)|enquir(?:y|ies))\b/i;
 /** Evidence that is only a count, "again", "no reply" or a contact word (not words chasing the company by themselves). */
 const COUNTISH = /^(?:[\w']+\s+){0,4}[\w']+$/;
 const INTRINSIC = /\b(?:previous|earlier|follow\w*|chas\w*|update|ticket|case|ref\w*|told|said|promised|colleague|agent|rep|representative|you|your|ur|u|how\s+many|how\s+often)\b/i;
@@ -237,18 +262,27 @@ const INTRINSIC = /\b(?:previous|earlier|follow\w*|chas\w*|update|ticket|case|re
 function noActInSentence(s: string, e: Evidence): boolean {
   const ev = (e.text ?? '').trim();
   if (!COUNTISH.test(ev) || !COUNT_WORD.test(ev) || (INTRINSIC.test(ev) && !/^(?:call|e-?mail|message|text|write|contact|ring|phone)\s+(?:you|u)\s+again$/i.test(ev))) return false;
+  // "Following on from my email last Thursday", "per my voicemail of this morning": the customer's own earlier contact, named.
+  if (OWN_CONTACT_NOUN.test(s)) return false;
   let acts = 0;
   for (const m of s.matchAll(ACT_ANY)) {
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
     // Only the customer's verbs: "my email", "your live chat", "the contact form" are nouns, "my landlord messaged me" someone else's.
     if (NOUN_BEFORE.test(before)) continue;
+    // "Please tell me again", "could you explain again": the company's act, asked for.
+    if (/\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|you|u)\s+(?:\w+\s+)?$/i.test(before)) {
+      acts++;
+      continue;
+    }
     if (!SUBJECT_ANY.test(before) && !OPENER.test(before.replace(/^[\s>*"'“‘(-]+/, ''))) continue;
     acts++;
-    if (DUTY.test(before) && !/\b(?:will|'ll|would|do|does|did|should|shall)\s+(?:i|we)?\s*(?:\w+\s+)?(?:have|need)\s+to\s+$/i.test(before)) return false;
-    if (NOT_DONE.test(before) || (PASSIVE.test(before) && !ING_FORM.test(m[0])) || NOT_TO_ANYONE.test(after)) continue;
+    const duty = DUTY.test(before) && !/\b(?:will|'ll|would|do|does|did|should|shall)\s+(?:i|we)?\s*(?:\w+\s+)?(?:have|need)\s+to\s+$/i.test(before);
+    if ((!duty && NOT_DONE.test(before)) || (PASSIVE.test(before) && !ING_FORM.test(m[0])) || NOT_TO_ANYONE.test(after)) continue;
     const clause = after.split(/[.!?\n;:,]/)[0];
-    if (THIRD_PARTY.test(clause.split(/\b(?:about|regarding|because|as|and|but|to\s+(?:ask|check|say|tell|see))\b/i)[0])) continue;
+    // "my own bank": the company written to.
+    if (THIRD_PARTY.test(clause.split(/\b(?:about|regarding|because|as|and|but|to\s+(?:ask|check|say|tell|see))\b/i)[0].replace(/\b(?:my|our)\s+own\s+\w+/i, ''))) continue;
+    if (duty) return false;
     // "I was chatting with Ben an hour ago": a past act.
     if (ING_FORM.test(m[0]) && /\b(?:was|were)\s+(?:\w+\s+)?$/i.test(before)) return false;
     // This very message ("I'm emailing as …") or a bare verb: a contact only with a count or "again" of its own.
