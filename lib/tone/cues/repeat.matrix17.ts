@@ -73,7 +73,7 @@ const COUNT_AFTER = new RegExp(
   'i',
 );
 /** A count before the act, in its sentence: "this is the 4th time I have written", "for the fifth time, I am writing", "once again I am emailing". */
-const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:the|my|a)\s+${ORD}\s+time|\bfor\s+the\s+${ORD}\s+time|\bonce\s+again|\byet\s+again|\bhow\s+many\s+(?:more\s+)?times|\bhow\s+often|\bevery\s+(?:single\s+)?time|\beach\s+time|\bwhenever|\bkeep(?:s)?(?:\s+on)?|\bkept(?:\s+on)?)\b[^.!?\n]{0,40}$`, 'i');
+const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:the|my|a)\s+${ORD}\s+time|\b(?:the|my)\s+last\s+time|\bfor\s+the\s+${ORD}\s+time|\bonce\s+again|\byet\s+again|\bhow\s+many\s+(?:more\s+)?times|\bhow\s+often|\bevery\s+(?:single\s+)?time|\beach\s+time|\bwhenever|\bkeep(?:s)?(?:\s+on)?|\bkept(?:\s+on)?)\b[^.!?\n]{0,40}$`, 'i');
 /** An earlier moment after a past act. */
 const WHEN_AFTER = new RegExp(
   String.raw`^(?:\s+(?!(?:and|but|because|cos|bc|since|as|when|while|after|so|which|that|it|they|he|she|then|where|who|if|or|n|&|until|till|will)\b)[\w'#@.-]+){0,7}?\s*\b(` +
@@ -136,8 +136,10 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
         continue;
       }
     }
-    if (COUNT_BEFORE.test(before) && !THIRD_PARTY.test(clause.slice(0, 30))) {
-      out.push(ctx.ev({ start: at, end }, 'tone.why.contactCount'));
+    const counted = COUNT_BEFORE.exec(before);
+    if (counted && !THIRD_PARTY.test(clause.slice(0, 30))) {
+      // From the count to the act ("third time I am writing"): the evidence overlaps repeat.ts's own count and is not shown twice.
+      out.push(ctx.ev({ start: s + counted.index, end }, 'tone.why.contactCount'));
       continue;
     }
     if (PAST_ACT.test(m[0])) {
@@ -281,7 +283,8 @@ function noActInSentence(s: string, e: Evidence): boolean {
     if ((!duty && NOT_DONE.test(before)) || (PASSIVE.test(before) && !ING_FORM.test(m[0])) || NOT_TO_ANYONE.test(after)) continue;
     const clause = after.split(/[.!?\n;:,]/)[0];
     // "my own bank": the company written to.
-    if (THIRD_PARTY.test(clause.split(/\b(?:about|regarding|because|as|and|but|to\s+(?:ask|check|say|tell|see))\b/i)[0].replace(/\b(?:my|our)\s+own\s+\w+/i, ''))) continue;
+    // "emailed the seller and you twice": the company too.
+    if (!/\b(?:and|&|or)\s+(?:to\s+)?(?:you|u|your|ur)\b/i.test(clause) && THIRD_PARTY.test(clause.split(/\b(?:about|regarding|because|as|and|but|to\s+(?:ask|check|say|tell|see))\b/i)[0].replace(/\b(?:my|our)\s+own\s+\w+/i, ''))) continue;
     if (duty) return false;
     // "I was chatting with Ben an hour ago": a past act.
     if (ING_FORM.test(m[0]) && /\b(?:was|were)\s+(?:\w+\s+)?$/i.test(before)) return false;
