@@ -15,6 +15,13 @@
  *   with X, now Y"), "as I said above" inside the same message, and quoted earlier mail under the latest message.
  * Persian likewise.
  *
+ * Figures (fired / total; quiet kinds should fire 0): session-start code (cb83c57) on the first three families: en fire
+ * 328 / 398, en quiet 2 / 112, fa fire 272 / 275, fa quiet 2 / 49; batch 2 and batch 3 were each run once before their
+ * fixes (batch 2: en fire 43 / 44, en quiet 3 / 25, fa 10 / 10, fa quiet 1 / 12; batch 3: en fire 21 / 66, en quiet 2 / 16,
+ * fa 9 / 12, fa quiet 1 / 6). After lib/tone/cues/repeat.matrix17.ts: en fire 577 / 577, en quiet 0 / 177, fa fire
+ * 297 / 297, fa quiet 0 / 67 (the first matrix, scripts/tone-repeat-matrix.ts: en fire 86 -> 92 / 92, fa 46 -> 48 / 48,
+ * quiet 0 both times).
+ *
  *   npx tsx scripts/tone-repeat-matrix17.ts            per kind: fired / total
  *   npx tsx scripts/tone-repeat-matrix17.ts --misses   also the messages read wrong
  */
