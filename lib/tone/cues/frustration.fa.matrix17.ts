@@ -136,6 +136,23 @@ function sarcasmConceded(t: T, i: number, fails: readonly number[]): boolean {
   return t.some((x, k) => ss.has(x.sentence) && concedes(t, k));
 }
 
+/** Idioms of exasperation («دیوونه‌م کردید», «جونم به لبم رسید», «کفرم دراومده»): runs of keys and their weight. */
+const IDIOMS: readonly { words: RegExp[]; w: number }[] = [
+  { words: [/^(?:دیوونهم|دیوونم|دیوانهام|دیوانهم|دیوونمون|دیوانهمان)$/, /^(?:کردید|کردین|کردند|کردن|کردی)$/], w: 1.1 },
+  { words: [/^(?:جونم|جانم|جونمون|جانمان)$/, /^به$/, /^(?:لبم|لبمون|لبمان)$/, /^(?:رسید|رسیده|رسوندید|رسوندین|رساندید)$/], w: 1.1 },
+  { words: [/^(?:کفرم|کفرمون)$/, /^(?:دراومده|درآمده|دراومد|درآمد|درومده|درآوردید|دراوردید|درآوردین|دراوردین)$/], w: 1.1 },
+  { words: [/^(?:حالم|حالمون)$/, /^(?:بهم|به)$/, /^(?:میخوره|میخورد|هم)$/], w: 1 },
+];
+
+function idiomAt(t: T, i: number): number {
+  for (const d of IDIOMS) {
+    let ok = true;
+    for (let k = 0; k < d.words.length && ok; k++) ok = !!t[i + k] && t[i + k].sentence === t[i].sentence && d.words[k].test(t[i + k].key);
+    if (ok) return d.words.length;
+  }
+  return 0;
+}
+
 export function readFaMatrix17(ctx: CueContext): { score: number; evidence: Evidence[] } {
   if (!ctx.fa) return NOTHING;
   const t = ctx.doc.tokens;
@@ -153,6 +170,13 @@ export function readFaMatrix17(ctx: CueContext): { score: number; evidence: Evid
   const near = (i: number) => fails.some((k) => Math.abs(t[k].sentence - t[i].sentence) <= 1);
   for (let i = 0; i < t.length; i++) {
     if (!t[i].fa) continue;
+    const idiom = idiomAt(t, i);
+    if (idiom && !t[i].negated && !aimedElsewhere(t, i, i + idiom)) {
+      score += IDIOMS.find((d) => d.words.length === idiom && d.words[0].test(t[i].key))?.w ?? 1;
+      ev.push(ctx.ev(span(i, i + idiom), 'tone.why.feeling'));
+      i += idiom - 1;
+      continue;
+    }
     // Thanks that you did not.
     const that = thanksThat(t, i);
     if (that >= 0) {
@@ -204,9 +228,9 @@ export function readFaMatrix17(ctx: CueContext): { score: number; evidence: Evid
     }
     // «پول منو پس بدید.»: a bare refund demand.
     const money = ts.find((k) => /^(?:پول|پولم|پولمو|پولمون|پولمونو|مبلغ|وجه)$/.test(t[k].key));
-    if (money !== undefined && fails.some((k) => k < money) && !asked && !ts.some((k) => POLITE.test(t[k].key))) {
-      const v = ts.find((k) => k > money && k <= money + 4 && (/^(?:بدید|بدین|بدهید|برگردونید|برگردونین|برگردانید)$/.test(t[k].key)) && !t[k].neg);
-      if (v !== undefined && (t[v - 1].key === 'پس' || /^برگ/.test(t[v].key))) {
+    if (money !== undefined && fails.length && !asked && !ts.some((k) => POLITE.test(t[k].key)) && !t.some((x) => /^(?:ممنون|ممنونم|مرسی|متشکرم|سپاسگزارم|لطفا|خواهشمندم)$/.test(x.key))) {
+      const v = ts.find((k) => k > money && k <= money + 4 && (/^(?:بدید|بدین|بدهید|دهید|برگردونید|برگردونین|برگردانید|نمایید|کنید)$/.test(t[k].key)) && !t[k].neg);
+      if (v !== undefined && (t[v - 1].key === 'پس' || /^برگ/.test(t[v].key) || /^(?:عودت|مسترد|برگشت)$/.test(t[v - 1].key))) {
         score += 1;
         ev.push(ctx.ev(span(money, v + 1), 'tone.why.escalation'));
       }
@@ -229,6 +253,25 @@ export function readFaMatrix17(ctx: CueContext): { score: number; evidence: Evid
 const WEATHER = /^(?:هوا|هوای|گرما|گرمای|سرما|سرمای|ترافیک|شلوغی|بارون|باران|برف|آلودگی|کرونا|قطعی|گرانی|گرونی|تورم)$/;
 /** Third parties of the customer's own («بانکم», «بیمه‌ام») and postal bodies. */
 const OWN_PARTY = /^(?:بانکم|بانکمون|بیمهام|بیمم|بیمهمون|اپراتورم|صاحبکارم|کارفرمام|مدرسهی|دانشگاهم|پستچی|پستچیه)$/;
+
+/** «… از دست این هوا», «… از دست بانکم» after the words (within their clause), or a weather / own party before them. */
+function aimedElsewhere(t: T, from: number, to: number): boolean {
+  for (let k = to; k < t.length && k <= to + 4 && t[k].sentence === t[from].sentence; k++) {
+    if (t[k].key !== 'از') continue;
+    let j = k + 1;
+    if (t[j]?.key === 'دست') j++;
+    if (/^(?:این|اون|همین|همه)$/.test(t[j]?.key ?? '')) j++;
+    const x = t[j];
+    if (x && (WEATHER.test(x.key) || OWN_PARTY.test(x.key) || /^(?:همسایه|همسایم|همسایهمون|صاحبخونه|صاحبخانه)/.test(x.key))) return true;
+    break;
+  }
+  for (let k = from - 1; k >= 2 && k >= from - 4 && t[k].clause === t[from].clause; k--) {
+    if (!WEATHER.test(t[k].key)) continue;
+    const p = /^(?:این|اون|همین|همه)$/.test(t[k - 1].key) ? k - 2 : k - 1;
+    if (t[p]?.key === 'از' || (t[p]?.key === 'دست' && t[p - 1]?.key === 'از')) return true;
+  }
+  return thirdBefore(t, from);
+}
 
 function thirdBefore(t: T, i: number): boolean {
   const s = t[i].sentence;
@@ -256,13 +299,8 @@ export function dropFaMatrix17(ctx: CueContext, said: Hit[], feelings: readonly 
     if (!feelings.includes(h.category)) return false;
     const x = t[h.from];
     if (!x || !x.fa) return false;
-    // «از دست (این|اون)? هوا کلافه شدم»
-    for (let k = h.from - 1; k >= 2 && k >= h.from - 4 && t[k].clause === x.clause; k--) {
-      if (!WEATHER.test(t[k].key)) continue;
-      const p = /^(?:این|اون|همین|همه)$/.test(t[k - 1].key) ? k - 2 : k - 1;
-      if (t[p]?.key === 'از' || (t[p]?.key === 'دست' && t[p - 1]?.key === 'از')) return true;
-    }
-    return thirdBefore(t, h.from);
+    // «از دست (این|اون)? هوا کلافه شدم», «کلافه شدم از دست بانکم»
+    return aimedElsewhere(t, h.from, h.to);
   };
   let w = 0;
   for (const h of said) if (!drop(h)) said[w++] = h;
