@@ -79,7 +79,7 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
     const th = thanksAt(t);
     const g = th && !t.some((x) => FIXED.has(x.key)) ? grievance(t, th.strong) : null;
     // «دستتون درد نکنه بابت پیگیری، فقط هنوز بسته نرسیده، میشه بررسی کنید؟»: a fault conceded after the thanks, then asked about (./frustration.fa.matrix17.ts).
-    if (g && !faSincere17(ctx, th, g[0])) {
+    if (g && th && !faSincere17(ctx, th, g[0])) {
       // The evidence is the grievance («اونم دو ساعت», «بالاخره بعد از یه ماه», «دو بار»), never the thanks itself.
       score += 1.2;
       evidence.push(ctx.ev({ start: t[g[0]].start, end: t[g[1] - 1].end }, 'tone.why.sarcasm'));

@@ -40,6 +40,8 @@ const SUCCESS_DONE = /^(?:شد|شده|کرد|کردید|کردین|کردند|ک
 /** Whether token k tells a failure. */
 function failureAt(t: T, k: number): boolean {
   const x = t[k];
+  // «اگه نرسید خبر میدم»: a failure supposed.
+  for (let j = k - 1; j >= 0 && j >= k - 5 && t[j].clause === x.clause; j--) if (/^(?:اگه|اگر|چنانچه|درصورتیکه)$/.test(t[j].key)) return false;
   if (FAIL_WORD.test(x.key) && !x.negated) return true;
   if (FAIL_NEG.test(x.key)) return true;
   if (FAIL_ACT.test(x.key) && /^(?:کردید|کردین|کردند|کردن|شده|شد)$/.test(t[k + 1]?.key ?? '') && t[k + 1].clause === x.clause) return true;
@@ -141,7 +143,8 @@ const IDIOMS: readonly { words: RegExp[]; w: number }[] = [
   { words: [/^(?:دیوونهم|دیوونم|دیوانهام|دیوانهم|دیوونمون|دیوانهمان)$/, /^(?:کردید|کردین|کردند|کردن|کردی)$/], w: 1.1 },
   { words: [/^(?:جونم|جانم|جونمون|جانمان)$/, /^به$/, /^(?:لبم|لبمون|لبمان)$/, /^(?:رسید|رسیده|رسوندید|رسوندین|رساندید)$/], w: 1.1 },
   { words: [/^(?:کفرم|کفرمون)$/, /^(?:دراومده|درآمده|دراومد|درآمد|درومده|درآوردید|دراوردید|درآوردین|دراوردین)$/], w: 1.1 },
-  { words: [/^(?:حالم|حالمون)$/, /^(?:بهم|به)$/, /^(?:میخوره|میخورد|هم)$/], w: 1 },
+  { words: [/^(?:حالم|حالمون)$/, /^بهم$/, /^(?:میخوره|میخورد|خورد|خورده)$/], w: 1 },
+  { words: [/^(?:حالم|حالمون)$/, /^به$/, /^هم$/, /^(?:میخوره|میخورد|خورد|خورده)$/], w: 1 },
 ];
 
 function idiomAt(t: T, i: number): number {
@@ -183,7 +186,9 @@ export function readFaMatrix17(ctx: CueContext): { score: number; evidence: Evid
       let hit = -1;
       for (let j = that + 1; j < t.length && t[j].sentence === t[i].sentence; j++) {
         if (concedes(t, j)) break;
-        if ((t[j].second && t[j].neg && !faLitotes(t, j)) || (/^(?:کم|گم)$/.test(t[j].key) && t[j + 1]?.second) || (FAIL_WORD.test(t[j].key) && t[j + 1]?.second)) { hit = j + (t[j].second ? 0 : 1); break; }
+        // «ممنونم که بعد از سه هفته هنوز جواب ندادید»: a failure verb with «هنوز» / «هیچ» / «بعد از …» in the sentence (never
+        // «ممنون که فراموش نکردید», «… اجازه ندادید دیر بشه»: thanks for a failing avoided).
+        if ((t[j].second && t[j].neg && FAIL_NEG.test(t[j].key) && !faLitotes(t, j) && t.some((y) => y.sentence === t[i].sentence && /^(?:هنوز|هنوزم|هیچ|بعد|اصلا|حتی)$/.test(y.key))) || (/^(?:کم|گم)$/.test(t[j].key) && t[j + 1]?.second) || (FAIL_WORD.test(t[j].key) && t[j + 1]?.second)) { hit = j + (t[j].second ? 0 : 1); break; }
       }
       if (hit >= 0 && !success) {
         score += 1.2;
@@ -326,8 +331,11 @@ export function faSincere17(ctx: CueContext, p: { from: number; to: number }, f:
     if (TRUE_CONCESSIVE(t, k)) return true;
     if (CONCEDE.test(t[k].key) || (t[k].key === 'با' && t[k + 1]?.key === 'این')) conceded = true;
   }
+  // «دمتون گرم! … اگه نرسید خبر میدم»: a fault supposed, not suffered.
+  for (let k = from - 1; k >= p.to && t[k].clause === t[from].clause; k--) if (/^(?:اگه|اگر|چنانچه|درصورتیکه)$/.test(t[k].key)) return true;
   if (!conceded) return false;
   const s = t[from].sentence;
+  if (/[؟?]/.test(sentenceText(ctx, s - 1)) && t.some((x, k) => x.sentence === s - 1 && k >= p.to && CONCEDE.test(x.key))) return true;
   for (let k = from; k < t.length && t[k].sentence <= s + 1; k++) if (REQUEST.test(t[k].key)) return true;
   return /[؟?]/.test(sentenceText(ctx, s)) || /[؟?]/.test(sentenceText(ctx, s + 1));
 }
