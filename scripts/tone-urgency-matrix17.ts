@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { readCustomerTone } from '../lib/tone/index.ts';
 import { spellings } from './tone-fa-frust-matrix17.ts';
 
-interface Item { lang: 'en' | 'fa'; kind: string; urgent: boolean; text: string }
+export interface Item { lang: 'en' | 'fa'; kind: string; urgent: boolean; text: string }
 
 const EN_GREET = ['', 'Hi, ', 'Hello team, ', 'Dear Sir or Madam, '];
 const EN_TAIL = ['', ' Thanks.', '\n\nSam', '\n\nSent from my iPhone'];
