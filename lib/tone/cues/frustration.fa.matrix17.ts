@@ -147,6 +147,30 @@ const IDIOMS: readonly { words: RegExp[]; w: number }[] = [
   { words: [/^(?:حالم|حالمون)$/, /^به$/, /^هم$/, /^(?:میخوره|میخورد|خورد|خورده)$/], w: 1 },
 ];
 
+/** First-person forms of "become" / "be" the lexicon lacks beside «خسته» / «عاصی»: «خسته شده‌ایم», «عاصی هستم», «خسته گشته‌ام». */
+const FIRST = /^(?:شدم|شدیم|شدهام|شدهایم|هستم|هستیم|گشتهام|گشتهایم|شدهم)$/;
+const FIRST_AUX = /^(?:ام|ایم|بودم|بودیم)$/;
+/** What «از» aims a weariness at that is the company's: the state of things, its conduct, its people. */
+const AT_COMPANY = /^(?:وضع|وضعیت|شرایط|رفتار|برخورد|پیگیری|پیگیریها|تماس|تماسها|انتظار|بلاتکلیفی|شما|دستتون|دستتان|ازتون|پشتیبانی|پشتیبانیتون|خدماتتون|سرویستون|شرکتتون)$/;
+
+/** «از این وضعیت خسته شده‌ایم», «عاصی شدیم»: the token count of the feeling with its verb at i, or 0. */
+function wearyAt(t: T, i: number): number {
+  const k = t[i].key;
+  if (k !== 'خسته' && k !== 'عاصی') return 0;
+  const n = t[i + 1];
+  if (!n || n.sentence !== t[i].sentence || n.neg) return 0;
+  const len = FIRST.test(n.key) ? 2 : n.key === 'شده' && FIRST_AUX.test(t[i + 2]?.key ?? '') ? 3 : 0;
+  if (!len || k === 'عاصی') return len;
+  // «خسته» is also tiredness: only when aimed at the company's doing, by «از» before it or «از دستتون» after it.
+  for (let j = i - 1; j >= 0 && j >= i - 4 && t[j].clause === t[i].clause; j--) {
+    if (t[j].key !== 'از') continue;
+    const a = /^(?:این|اون|همین|دست)$/.test(t[j + 1]?.key ?? '') ? j + 2 : j + 1;
+    if (AT_COMPANY.test(t[a]?.key ?? '')) return len;
+  }
+  for (let j = i + len; j < t.length && j <= i + len + 2 && t[j].sentence === t[i].sentence; j++) if (/^(?:دستتون|دستتان|ازتون|شما)$/.test(t[j].key)) return len;
+  return 0;
+}
+
 function idiomAt(t: T, i: number): number {
   for (const d of IDIOMS) {
     let ok = true;
@@ -173,9 +197,10 @@ export function readFaMatrix17(ctx: CueContext): { score: number; evidence: Evid
   const near = (i: number) => fails.some((k) => Math.abs(t[k].sentence - t[i].sentence) <= 1);
   for (let i = 0; i < t.length; i++) {
     if (!t[i].fa) continue;
-    const idiom = idiomAt(t, i);
+    const weary = wearyAt(t, i);
+    const idiom = weary || idiomAt(t, i);
     if (idiom && !t[i].negated && !aimedElsewhere(t, i, i + idiom)) {
-      score += IDIOMS.find((d) => d.words.length === idiom && d.words[0].test(t[i].key))?.w ?? 1;
+      score += weary ? 1.1 : (IDIOMS.find((d) => d.words.length === idiom && d.words[0].test(t[i].key))?.w ?? 1);
       ev.push(ctx.ev(span(i, i + idiom), 'tone.why.feeling'));
       i += idiom - 1;
       continue;
