@@ -10,6 +10,7 @@
  * - sarcasm: «مثل همیشه», «حدس بزنید … یا نه», «چه جالب!», «ریاضیاتتون جالبه» (with a number or a fault before it).
  * Read from the tokens and the hits; contacts the repeat cue counts are not counted again.
  */
+import { faSincere17 } from './frustration.fa.matrix17.ts';
 import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -77,7 +78,8 @@ export function readFaKinds12(ctx: CueContext): { score: number; evidence: Evide
   if (score < 1) {
     const th = thanksAt(t);
     const g = th && !t.some((x) => FIXED.has(x.key)) ? grievance(t, th.strong) : null;
-    if (g) {
+    // «دستتون درد نکنه بابت پیگیری، فقط هنوز بسته نرسیده، میشه بررسی کنید؟»: a fault conceded after the thanks, then asked about (./frustration.fa.matrix17.ts).
+    if (g && th && !faSincere17(ctx, th, g[0])) {
       // The evidence is the grievance («اونم دو ساعت», «بالاخره بعد از یه ماه», «دو بار»), never the thanks itself.
       score += 1.2;
       evidence.push(ctx.ev({ start: t[g[0]].start, end: t[g[1] - 1].end }, 'tone.why.sarcasm'));

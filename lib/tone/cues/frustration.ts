@@ -27,6 +27,7 @@ import type { Evidence } from '../types.ts';
 import { calmReading16 } from './frustration.calm16.ts';
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
+import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
 
 const C = {
   emotion: 'frustration',
@@ -1069,8 +1070,8 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h));
-    const fi = f ? -1 : told.find((i) => alone || Math.abs(t[i].sentence - s) <= 1);
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h) && !faSincere17(ctx, p, h));
+    const fi = f ? -1 : told.find((i) => (alone || Math.abs(t[i].sentence - s) <= 1) && !faSincere17(ctx, p, i));
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
     evidence.push(ctx.ev(p, 'tone.why.sarcasm'));
@@ -1181,6 +1182,8 @@ export const frustration: CueModule = {
     dropFaOtherProvider(ctx, said, [C.emotion, C.judgement, C.complaint], [C.emotion]);
     // «وحشتناک خوبه» (a degree adverb), «نمی‌خواهم گلایه کنم» (a complaint disowned; ./frustration.fa.fp16.ts).
     dropFaNotMeant(ctx, said, [C.judgement, C.rude, C.escalation], [C.emotion, C.complaint]);
+    // «از دست این هوا کلافه شدم», «بانکم کارتمو مسدود کرده، خسته شدم از دستشون» (./frustration.fa.matrix17.ts).
+    dropFaMatrix17(ctx, said, [C.emotion, C.judgement], [C.escalation, C.complaint]);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1310,6 +1313,11 @@ export const frustration: CueModule = {
     const fa16 = sarc.score > 0 ? { score: 0, evidence: [] } : readFaFp16(ctx);
     score += fa16.score;
     evidence.push(...fa16.evidence);
+    // Session 17's family: sarcastic praise beside a failure, a promise named and nothing since, going public, «واقعاً دیگه!»
+    // (./frustration.fa.matrix17.ts). Counted once with the sarcasm already read.
+    const fa17 = sarc.score > 0 || fa16.score > 0 ? { score: 0, evidence: [] } : readFaMatrix17(ctx);
+    score += fa17.score;
+    evidence.push(...fa17.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
     // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
@@ -1350,7 +1358,7 @@ export const frustration: CueModule = {
     // "please ignore my angry email above … sorry for the tone": anger the customer withdraws (./frustration.en.kinds15.ts).
     if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + kindsScore >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + kindsScore >= 0.3 || angry.length > 0;
     // How much evidence is enough: the pieces and their kinds, read as a shape (./frustration.fa.evidence16.ts).
     // English: only an angry emoji can make a decision the English rule changes (./frustration.en.evidence16.ts).
     if ((score >= THRESHOLD && (ctx.fa || angry.length > 0)) || trace16.on) {
@@ -1369,13 +1377,13 @@ export const frustration: CueModule = {
         { kind: 'punct', w: 0.35 * punct.length }, { kind: 'caps', w: a.shoutWords >= 2 ? 0.5 : 0 }, { kind: 'emphasis', w: stressed ? 0.3 : 0 },
         { kind: 'emoji', w: 0.6 * angry.length }, { kind: 'count', w: counted ? 0.8 : 0 }, { kind: 'drawn', w: drawn ? 0.3 : 0 },
         { kind: 'blamed', w: blamed.length || undone ? 0.4 : 0 }, { kind: 'implicit', w: implicit.score }, { kind: 'faKinds', w: faKinds.score },
-        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'enKinds', w: kindsScore },
+        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'fa17', w: fa17.score }, { kind: 'enKinds', w: kindsScore },
       ];
       score = enoughEvidence16(ctx.fa, pieces, score);
       if (!ctx.fa) score = enoughEvidenceEn16(pieces, score); // English (./frustration.en.evidence16.ts)
     }
     // Nothing aimed at the company, and every word of displeasure left aimed elsewhere or at oneself (or none, and an emoji tips it): calm (./frustration.calm16.ts).
-    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + kindsScore + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
+    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + kindsScore + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

@@ -84,6 +84,8 @@ export const urgencyKinds14Lexicon: LexiconPart = {
   [THREAT]: {
     'refer the matter': 1, 'referring the matter': 1, 'refer this matter': 1, 'referring this matter': 1, 'raise a chargeback': 1, 'chargeback': 1,
     'going to the ombudsman': 1, 'go to the ombudsman': 1, 'leave a review': 1, 'leaving reviews': 1, 'switch provider': 1, 'switching provider': 1,
+    // "Fix it by Friday or I cancel" (session 17, scripts/tone-urgency-matrix17.ts): the threat after "or I".
+    'or i cancel': 1, 'or i will cancel': 1, "or i'll cancel": 1, 'or i leave': 1, 'or i will leave': 1, 'or i go to': 1, 'or i will go to': 1, 'or else': 1,
     'take my business elsewhere': 1, 'going elsewhere': 1, 'cancel my': 1, 'cancelling my': 1, 'close my account': 1, 'legal action': 1, 'my solicitor': 1, 'my lawyer': 1,
     'قطعش میکنم': 1, 'قطعش می‌کنم': 1, 'شکایت می‌کنم': 1, 'شکایت میکنم': 1, 'شکایت خواهم': 1, 'شکایت ثبت': 1, 'طرح شکایت': 1, 'پیگیری خواهد شد': 1, 'اقدام خواهد شد': 1,
     'ارجاع خواهد شد': 1, 'پیگیری میکنم': 1, 'پیگیری می‌کنم': 1, 'میرم یه شرکت دیگه': 1, 'لغو می‌کنم': 1, 'لغو میکنم': 1, 'فسخ': 1,
@@ -92,7 +94,7 @@ export const urgencyKinds14Lexicon: LexiconPart = {
 
 const IF = new Set(['if', 'unless', 'اگر', 'اگه', 'چنانچه']);
 /** Today, tonight, tomorrow, an hour: an ultimatum this close is time pressure still. */
-const AT_HAND = /^(?:today|tonight|tomorrow|now|امروز|امشب|فردا|شب)(?:ست|ه)?$/;
+const AT_HAND = /^(?:today|tonight|tomorrow|now|immediately|asap|امروز|امشب|فردا|شب|فورا|الان)(?:ست|ه)?$/;
 const HOURS = /^(?:hours?|ساعت)$/;
 const num = (k: string) => Number(k.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)));
 
@@ -103,6 +105,8 @@ function conditional(t: readonly ToneToken[], s: number): boolean {
     const x = t[i];
     if (x.sentence !== s) continue;
     if (IF.has(x.key) || (x.key === 'صورت' && t[i - 1]?.key === 'در') || (first && x.key === 'should')) return true;
+    // "… by Friday or I cancel", "… or else", «… وگرنه لغو می‌کنم»: the condition after the demand.
+    if ((x.key === 'or' && (t[i + 1]?.key === 'i' || t[i + 1]?.key === 'else')) || x.key === 'otherwise' || x.key === 'وگرنه') return true;
     first = false;
   }
   return false;

@@ -12,6 +12,7 @@ import { noHurry, readWithMoney } from './urgency.guards14.ts';
 import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin, urgencyKinds14Lexicon } from './urgency.kinds14.ts';
 import { urgencyKinds15 } from './urgency.kinds15.ts';
 import { staleHurryFa, urgencyKinds16Lexicon } from './urgency.kinds16.ts';
+import { quietFori17, urgencyMatrix17 } from './urgency.matrix17.ts';
 
 const C = {
   time: 'urgency',
@@ -955,7 +956,7 @@ export const urgency: CueModule = {
     score += dl.score;
     evidence.push(...dl.evidence);
     // Each of these alone is time pressure or money being lost.
-    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx), unknownLogin(ctx), urgencyKinds15(ctx)]) {
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx), unknownLogin(ctx), urgencyKinds15(ctx), urgencyMatrix17(ctx)]) {
       if (!found || (Array.isArray(found) ? found : [found]).some((e) => noPressureAt(ctx, e))) continue;
       score += 1;
       dl.score += 1;
@@ -998,6 +999,8 @@ export const urgency: CueModule = {
     if (evidence.length > 0 && (left.length === 0 || (left.length < evidence.length && moneyOnly(ctx, left)))) return { score, cues: [] };
     // Session 16 (urgency.kinds16.ts): «هرچه زودتر» alone after a wait of weeks or months is the complaint's demand.
     if (staleHurryFa(ctx, evidence)) return { score, cues: [] };
+    // Session 17 (urgency.matrix17.ts): «قهوه فوری», «ارسال فوری», «فوریت‌های پزشکی» name things, they are no hurry.
+    if (quietFori17(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
