@@ -414,6 +414,18 @@ const FORMAL_WORDS = new Set(['تان', 'شان', 'را', 'است', 'میباش�
 /** A possessive/object clitic that is colloquial at the end of a longer word: حسابتون, براتون (formal حساب‌تان). */
 const COLLOQUIAL_CLITIC = /^.{2,}(?:تون|شون|مون)$/;
 const FORMAL_CLITIC = /^.{2,}(?:تان|شان|مان)$/;
+/**
+ * Nouns that only end like a clitic («آزمون», «زیتون» are no «-مون / -تون»; «شهرستان», «ساختمان» no «-تان / -مان») and
+ * words that only read as a verb («بدون» "without" is no spoken «بدون!» "know!", «بر», «بد»): they show no register.
+ */
+const NO_REGISTER = new Set(`
+  آزمون زیتون صابون قانون ستون کانون افزون بیرون درون اکنون هامون میلیون مجنون مدیون ممنون معجون طاعون
+  شهرستان بیمارستان دبیرستان دبستان استان تابستان زمستان داستان گلستان بوستان آستان دوستان بستان کوهستان نیستان
+  پاکستان افغانستان کردستان خوزستان لرستان سیستان بلوچستان گرجستان ارمنستان انگلستان عربستان ترکمنستان هندوستان مجارستان لهستان
+  ساختمان زمان سازمان آرمان پیمان درمان فرمان سامان گمان مهمان ایمان زایمان رمان کرمان نریمان دودمان آسمان ریسمان
+  نشان پریشان درخشان کاشان
+  بدون بر بد
+`.split(/\s+/).filter(Boolean));
 /** Stems whose written form alone says formal (the colloquial has its own stem: تون, دون, ش). */
 const FORMAL_ONLY_STEM = new Set(['توانستن', 'دانستن', 'ماندن', 'آمدن', 'آوردن']);
 
@@ -460,7 +472,7 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
       }
       w += words[++i];
     }
-    if (ignore?.has(w)) continue;
+    if (ignore?.has(w) || NO_REGISTER.has(w)) continue;
     if (COLLOQUIAL_WORDS.has(w)) colloquial++;
     else if (FORMAL_WORDS.has(w)) formal++;
     else {

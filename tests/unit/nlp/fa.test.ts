@@ -68,6 +68,11 @@ describe('Persian register', () => {
     expect(faRegister('نمی توانیم این کار را انجام دهیم.')).toBe('formal');
     expect(faRegister('سفارش شما ارسال می‌شود.')).toBe('formal');
     expect(faRegister('نمی‌تونم براتون تخفیف بذارم.')).toBe('colloquial');
+    // Nouns that only end like a clitic, and words that only read as a verb, show no register.
+    for (const w of ['آزمون', 'زیتون', 'قانون', 'شهرستان', 'بیمارستان', 'ساختمان', 'سازمان', 'بدون', 'بر', 'بد']) expect(faRegister(w)).toBeNull();
+    expect(faRegister('نتیجه آزمون بدون مشکل ثبت شد')).toBeNull();
+    expect(faRegister('نتیجه آزمونتون رو فرستادم')).toBe('colloquial');
+    expect(faRegister('نتیجه آزمون‌تان را فرستادم')).toBe('formal');
     expect(faRegister('نميتونيم حساب رو منتقل کنيم')).toBe('colloquial');
     expect(faRegister('چند بار باید بگم؟')).toBe('colloquial');
     expect(faRegister('آروم باش، چیزی نشده.')).toBe('colloquial');
