@@ -258,7 +258,8 @@ export const EN_TRADES: readonly Trade[] = [
   {
     trade: 'hotels',
     terms: [
-      w('folio', 'your bill', 'the property system’s word for the guest bill'),
+      // Not "the folio edition" of a book: only the hotel's own readings.
+      p('your|guest|room|master|final|hotel folio', 'your bill', 'the property system’s word for the guest bill'),
       d('pms', 'our booking system', 'property management system'),
       p('bar rate', 'our standard rate', 'best available rate'),
       p('city ledger', 'our accounts team’s billing', 'a hotel accounting word'),
@@ -290,7 +291,7 @@ export const EN_TRADES: readonly Trade[] = [
   {
     trade: 'any back office',
     terms: [
-      c('pfa', 'please find attached', 'office shorthand'),
+      c('pfa', 'attached', 'please find attached: office shorthand'),
       c('nfa', 'no further action', 'office shorthand'),
       c('bau', 'as usual', 'business as usual'),
       c('eod', 'end of the day', 'office shorthand'),

@@ -1,0 +1,92 @@
+/**
+ * The sixth English pass (rwen10): the not-my-department and the system-as-the-reason families in the forms the other
+ * passes leave, generated and checked with scripts/en-family-matrix.ts (parts × persons × surface forms, and their
+ * neutral look-alikes). Written from knowledge of how agents send a customer elsewhere, not from any split's items.
+ *
+ * - handled-elsewhere: "that's handled by / dealt with by / falls under our billing team" with nothing after it (a
+ *   handover in which someone acts, "…, who will email you today", is not read), "I only handle / we only deal with
+ *   billing", "we don't look after that", "you've got the wrong department", "that's outside my remit / not in my
+ *   remit", "that's for your bank", "that's something to ask the airline", "that's not up to us";
+ * - policy-shield: "my hands are (kind of) tied", "my hand are tied";
+ * - system-blocks: "there's no way for me to override it", "I don't have / have no access to that" (not a promise of
+ *   privacy: "we don't have access to your password").
+ *
+ * The reader reads the sentence's tokens (their norms: contractions spelt out, "thats" → "that is", "u" → "you") joined
+ * by single spaces, and maps every match back to the tokens' offsets.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import type { RuleCategory } from '../../packs/schema.ts';
+import type { GenericHit } from './types.ts';
+
+/** Teams, desks and outside parties a customer is sent to. */
+const PLACE = String.raw`(?:[a-z'-]+ ){0,2}(?:team|teams|department|departments|dept|desk|office|warehouse|unit|branch|people|folks|guys|specialists|colleagues|bank|airline|courier|carrier|issuer|manufacturer|insurer|hotel|provider|seller|retailer|landlord|council|school|supplier|vendor|partner|partners|agency|operator|company|store)`;
+/** Outside parties, for "that's for / a question for / something to ask …". */
+const THIRD = String.raw`(?:your|the) (?:[a-z'-]+ ){0,2}(?:bank|airline|courier|carrier|issuer|manufacturer|insurer|hotel|provider|seller|retailer|landlord|council|school|supplier|vendor|employer|gp|doctor|pharmacy|network|university|lender|broker|agent|venue|organiser|organizer)`;
+/** Nothing after the place but an apology or "not us": the customer is left to go there alone. */
+const BARE_END = String.raw`(?= *(?:[,;.!]|$)(?: *(?:sorry|not us|not me|not this team|not here|i am afraid|unfortunately|so|i am sorry|[,;.!]))* *$)`;
+/** Only help with / handle / deal with: the agent's own narrow remit. */
+const ONLY_VERB = String.raw`(?:handle|handles|deal with|deals with|look after|looks after|cover|covers|work on|works on|support|supports|take care of|takes care of|process|processes)`;
+
+interface Pattern {
+  re: RegExp;
+  construction: string;
+  category: RuleCategory;
+  /** The sentence must not hold these (a handover in which someone acts for the customer). */
+  not?: RegExp;
+}
+
+const ACTS_FOR_YOU = /\b(?:for you|on your behalf|i have|i will|we will|they will|who will|which will|i am passing|i have passed|i passed|so you do not|no need)\b/;
+
+const PATTERNS: readonly Pattern[] = [
+  { re: new RegExp(String.raw`\b(?:that|this|it) (?:is|was|would be|will be|gets|is all) (?:handled|dealt with|managed|looked after|covered|taken care of|processed|done) by (?:the|our|a|another|a different|your|their) ${PLACE}${BARE_END}`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
+  { re: new RegExp(String.raw`\b(?:that|this|it|which) (?:falls|comes|sits) (?:under|within|with) (?:the remit of )?(?:the|our|a|another|a different|your) ${PLACE}${BARE_END}`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
+  { re: new RegExp(String.raw`\b(?:i|we|my team|our team|this team|this line|this desk|this department|this chat|our department) (?:only|just) ${ONLY_VERB}\b`), construction: 'handled-elsewhere', category: 'dismissive', not: /\b(?:for you|on your behalf|myself|ourselves|securely|safely|your (?:data|details|information)|trusted|approved|authorised|authorized|official|reputable|licensed|certified|genuine|registered|vetted|verified)\b/ },
+  { re: /\b(?:i|we) am only able to (?:help|assist|deal) with\b|\b(?:i|we) are only able to (?:help|assist|deal) with\b/, construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
+  { re: /\b(?:i|we|our team|this team|this department|this desk) (?:do|does) not (?:look after|take care of)\b/, construction: 'handled-elsewhere', category: 'dismissive', not: /\byour (?:card|payment|bank|personal|password)\b/ },
+  { re: /\b(?:you|u) (?:have|have got|got|are through to|are on to|are in) the wrong (?:department|dept|team|desk|line|place|office)\b/, construction: 'handled-elsewhere', category: 'dismissive' },
+  { re: /^(?:(?:sorry|hi|unfortunately|i am afraid) *,? *)?(?:the )?wrong (?:department|dept|team|desk)\b/, construction: 'handled-elsewhere', category: 'dismissive' },
+  { re: /\b(?:that|this|it) is (?:outside|beyond|not in|not within|not part of|out of) (?:my|our) (?:area|remit|scope|department|responsibility|job)\b/, construction: 'handled-elsewhere', category: 'dismissive' },
+  { re: new RegExp(String.raw`\b(?:that|this|it) (?:is|would be|will be) (?:for|something to ask|something for|one to ask|something you will need to ask|one for) ${THIRD}(?! is\b)(?: to (?:answer|decide|confirm|sort|sort out|deal with|look at|look into|handle))?${BARE_END}`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
+  { re: /\b(?:that|this|it) is not up to (?:us|me)\b/, construction: 'handled-elsewhere', category: 'dismissive' },
+  { re: /\b(?:my|our) hands? (?:are|r|is) (?:(?:kind of|kinda|sort of|a bit|a little|really|completely|totally|rather|well and truly|pretty much) )?tied\b/, construction: 'policy-shield', category: 'policy' },
+  { re: /\bno way for (?:me|us) to (?:override|bypass|change|undo|reverse)\b/, construction: 'system-blocks', category: 'cant-wont' },
+  { re: /\b(?:i|we) (?:do not have|have no|do not have any|have not got) access to\b(?! (?:your|any of your) (?:password|passwords|pin|card|card details|payment details|bank details|data|personal|private|messages|emails|login))/, construction: 'system-blocks', category: 'cant-wont' },
+];
+
+/** The generic reader's sixth English pass: what the patterns read, offsets into `text`. */
+export function readDeptEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
+  // The norms joined by single spaces, with each token's place in that string.
+  let s = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const t of tokens) {
+    if (t.lang !== 'en' && t.word) return [];
+    if (s) s += ' ';
+    from.push(s.length);
+    s += t.norm;
+    to.push(s.length);
+  }
+  if (!s) return [];
+  const out: GenericHit[] = [];
+  for (const p of PATTERNS) {
+    if (p.not && p.not.test(s)) continue;
+    const m = p.re.exec(s);
+    if (!m) continue;
+    const a = m.index;
+    const b = m.index + m[0].trimEnd().length;
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      if (to[k] > a && from[k] < b) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    if (first < 0) continue;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    if (out.some((h) => h.start < end && start < h.end)) continue;
+    out.push({ start, end, category: p.category, construction: p.construction });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
