@@ -75,6 +75,17 @@ function deptNegatives(): Record<string, string[]> {
     ['billing', 'new orders', 'technical issues', 'bookings', 'UK accounts', 'card payments', 'online orders'],
     ['.', ', sorry.', ', not refunds.', ' here.'],
   ]).map(cap);
+  k['should-ask'] = combos([
+    LEAD,
+    ['you should ask ', 'You should check with ', 'you would need to check with ', 'u should ask ', 'You must contact ', 'you would have to take it up with '],
+    THIRD.slice(0, 8),
+    [' about that.', '.', ', we only sell the tickets.'],
+  ]).map(cap);
+  k['only-sell'] = combos([
+    ['We only sell ', 'we just do ', 'I only book ', 'We just provide '],
+    ['the tickets', 'the deliveries', 'the flights', 'the parts'],
+    [', the airline handles refunds.', ', so you will need to ask the shop.', ', please contact the manufacturer.'],
+  ]);
   k['wrong-department'] = combos([
     LEAD,
     ["you've reached the wrong department", 'youve reached the wrong department', 'you have contacted the wrong team', "you've come to the wrong place", 'this is the wrong department', 'this is the wrong team for that', "you're through to the wrong department", 'u have the wrong dept', "you've got the wrong department", 'wrong department', 'this is the wrong place to ask'],
@@ -137,6 +148,10 @@ function deptNeutrals(): Record<string, string[]> {
     ...combos([['We only deal with ', 'We only work with ', 'we only handle '], ['trusted couriers', 'approved suppliers', 'your data securely', 'registered engineers'], ['.', ', so you are in safe hands.']]),
     ...combos([["That's for your ", 'This is for your ', 'That one is for your '], ['records', 'bank statement', 'landlord to sign, and I have attached it', 'insurer’s form, which I have filled in for you'], ['.']]),
     ...combos([["We don't have access to ", 'We have no access to ', 'I do not have access to '], ['your password', 'your card details', 'your personal data'], [', so it stays private.', '.']]),
+    ...combos([['You can ask ', 'Feel free to ask ', 'You are welcome to ask '], ['the hotel for a late checkout', 'your bank for a statement', 'the airline for a special meal'], ['.', ', they are very helpful.']]),
+    ...combos([['We only ship to ', 'We only sell ', 'We just deliver '], ['UK addresses', 'genuine parts', 'within the EU'], ['.', ', so your order is covered.']]),
+    'It is a system update, so everything will be faster from Monday.',
+    'The system works that way for everyone: your payment is safe.',
     'We sent it to the wrong department at first, sorry about that.',
     'You have the wrong size? I can swap it for you.',
     'My hands are full today, but I will call you back at three.',

@@ -33,6 +33,8 @@ interface Pattern {
   category: RuleCategory;
   /** The sentence must not hold these (a handover in which someone acts for the customer). */
   not?: RegExp;
+  /** The sentence must also hold this. */
+  need?: RegExp;
 }
 
 const ACTS_FOR_YOU = /\b(?:for you|on your behalf|i have|i will|we will|they will|who will|which will|i am passing|i have passed|i passed|so you do not|no need)\b/;
@@ -48,8 +50,14 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:that|this|it) is (?:outside|beyond|not in|not within|not part of|out of) (?:my|our) (?:area|remit|scope|department|responsibility|job)\b/, construction: 'handled-elsewhere', category: 'dismissive' },
   { re: new RegExp(String.raw`\b(?:that|this|it) (?:is|would be|will be) (?:for|something to ask|something for|one to ask|something you will need to ask|one for) ${THIRD}(?! is\b)(?: to (?:answer|decide|confirm|sort|sort out|deal with|look at|look into|handle))?${BARE_END}`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
   { re: /\b(?:that|this|it) is not up to (?:us|me)\b/, construction: 'handled-elsewhere', category: 'dismissive' },
+  // "we only sell the tickets", "we just do the deliveries": a narrow remit, read only beside the party the customer is sent to.
+  { re: /\b(?:i|we|my team|our team) (?:only|just) (?:sell|sells|ship|ships|deliver|delivers|install|installs|provide|provides|arrange|arranges|book|books|make|makes|do the|run the|take the)\b/, construction: 'handled-elsewhere', category: 'dismissive', need: /\b(?:the|your) (?:[a-z'-]+ )?(?:airline|shop|store|seller|bank|manufacturer|courier|hotel|insurer|provider|retailer|landlord|venue|organiser|organizer|team|department|brand|supplier|carrier|operator|issuer) (?:handles|deals|does|is responsible|will have to|would need to|will need to|looks after|takes care|sorts|covers)\b|\b(?:ask|contact|call|speak to|check with|email) (?:the|your) /, not: /\b(?:genuine|trusted|approved|official|original|authorised|authorized|certified|registered)\b/ },
+  // "you should ask the airline about that", "you would need to check with your bank": the customer sent to someone else.
+  { re: new RegExp(String.raw`\b(?:you|u) (?:should|will need to|would need to|would have to|will have to|must|need to|have to) (?:ask|check with|contact|call|ring|speak to|speak with|talk to|email|write to|take it up with|take that up with|raise it with|raise that with|go through|go back to) ${THIRD}\b`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
   { re: /\b(?:my|our) hands? (?:are|r|is) (?:(?:kind of|kinda|sort of|a bit|a little|really|completely|totally|rather|well and truly|pretty much) )?tied\b/, construction: 'policy-shield', category: 'policy' },
   { re: /\bno way for (?:me|us) to (?:override|bypass|change|undo|reverse)\b/, construction: 'system-blocks', category: 'cant-wont' },
+  { re: /\b(?:it|that|this) is (?:just )?(?:a|an) (?:system|computer|systems|it|automated|automatic) (?:thing|limitation|restriction|rule|setting)\b/, construction: 'system-blocks', category: 'cant-wont' },
+  { re: /\bthe (?:system|computer|software|tool|portal|platform) (?:just |simply )?(?:does not|do not|will not|cannot|can not) work (?:that way|like that|that|this way|like this)\b|\bthat is not how (?:the|our) (?:system|computer|software|tool|portal|platform) works\b/, construction: 'system-blocks', category: 'cant-wont' },
   { re: /\b(?:i|we) (?:do not have|have no|do not have any|have not got) access to\b(?! (?:your|any of your) (?:password|passwords|pin|card|card details|payment details|bank details|data|personal|private|messages|emails|login))/, construction: 'system-blocks', category: 'cant-wont' },
 ];
 
@@ -69,7 +77,7 @@ export function readDeptEn(text: string, tokens: Token[] = analyzeSentenceTokens
   if (!s) return [];
   const out: GenericHit[] = [];
   for (const p of PATTERNS) {
-    if (p.not && p.not.test(s)) continue;
+    if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;
     const m = p.re.exec(s);
     if (!m) continue;
     const a = m.index;

@@ -84,6 +84,8 @@ export const EN_TRADES: readonly Trade[] = [
       c('rfs', 'the date your service goes live', 'ready for service'),
       c('llu', 'our equipment at the exchange', 'local loop unbundling'),
       c('wlr', 'the phone line we rent from the network', 'wholesale line rental'),
+      p('donor|recipient|losing|gaining network|operator|carrier', 'your old (new) network', 'the porting process’s names for the two networks'),
+      c('noc', 'our network team', 'network operations centre'),
       p('soft|hard cease', 'closing the line', 'the network’s words for ending a line'),
       c('hlr', 'our network’s register of your SIM', 'home location register'),
       c('imsi', 'your SIM’s network identity', 'the SIM’s subscriber identity'),

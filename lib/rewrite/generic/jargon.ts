@@ -265,7 +265,7 @@ export function explainedAt(text: string, start: number, end: number): boolean {
   // A gloss of words in brackets (one word of three letters or more, or two words), not a number or a code: "(12345)", "(R03)".
   if (/^\s*[(\[]\s*(?:i\.e\.\s*|aka\s*|=\s*)?["“]?[a-z][a-z'’-]*\s+["“]?[a-z]/i.test(after) || /^\s*[(\[]\s*[a-z][a-z'’-]{2,}\s*[)\]]/.test(after) || /^\s*[(\[]\s*(?:i\.e\.|aka|meaning|that is|which is|short for)/i.test(after)) return true;
   if (/(?:[a-z][a-z'’-]*\s+[a-z][a-z'’-]*|[)"”])\s*[(\[]\s*$/i.test(before)) return true;
-  if (/^\s*,?\s*(?:which|that|this)\s+(?:is|means|stands|refers|is short)\b/i.test(after) || /^\s*(?:means|stands for|is short for|refers to|is what we call)\b/i.test(after)) return true;
+  if (/^\s*,?\s*(?:which|that|this)\s+(?:means|stands|refers|is short|is what|is (?:an?|the|our|your)\s+(?!reason\b|cause\b)[a-z])/i.test(after) || /^\s*(?:means|stands for|is short for|refers to|is what we call)\b/i.test(after)) return true;
   if (/^\s*[-–—:]\s*(?:i\.e\.|meaning|that is|in other words|short for)\b/i.test(after) || /^\s*,\s*(?:i\.e\.|meaning|short for|or in other words)\b/i.test(after)) return true;
   if (/\b(?:called|call it|known as|aka|a\.k\.a\.|term)\s*(?:an?\s+|the\s+)?["“‘']?\s*$/i.test(before)) return true;
   return false;
