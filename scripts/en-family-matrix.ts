@@ -86,6 +86,27 @@ function deptNegatives(): Record<string, string[]> {
     ['the tickets', 'the deliveries', 'the flights', 'the parts'],
     [', the airline handles refunds.', ', so you will need to ask the shop.', ', please contact the manufacturer.'],
   ]);
+  k['best-to-ask'] = combos([
+    LEAD,
+    ["I'd suggest reaching out to ", 'best to contact ', "it's best to call ", "you're better off calling ", 'youd be better off asking ', 'I would recommend contacting ', 'your best bet is to call '],
+    THIRD.slice(0, 8),
+    [' about that.', ' directly.', '.'],
+  ]).map(cap).concat(combos([
+    LEAD,
+    THIRD.slice(0, 8).map((t) => `${t} `),
+    ['is the one to talk to', 'would be the best people to ask', 'are the ones to ask', 'would know more than us', 'is who you need to speak to'],
+    ['.', ' about that.'],
+  ]).map(cap));
+  k['middleman'] = combos([
+    LEAD,
+    ["we're just the marketplace", 'we are only the platform', "we're only the retailer", 'we are just the middleman', "we're just the booking agent", 'we are only the reseller', "we're just a third party"],
+    ['.', ', the seller handles that.', ', so there is nothing we can do.'],
+  ]).map(cap);
+  k['their-responsibility'] = combos([
+    LEAD,
+    ["that's the courier's responsibility", "that is the seller's responsibility", "it's your bank's responsibility", "that's down to the airline", 'that is down to the manufacturer', "we're not responsible for the courier", 'we are not responsible for delays caused by the airline'],
+    ['.', ', not ours.'],
+  ]).map(cap);
   k['wrong-department'] = combos([
     LEAD,
     ["you've reached the wrong department", 'youve reached the wrong department', 'you have contacted the wrong team', "you've come to the wrong place", 'this is the wrong department', 'this is the wrong team for that', "you're through to the wrong department", 'u have the wrong dept', "you've got the wrong department", 'wrong department', 'this is the wrong place to ask'],
@@ -152,6 +173,14 @@ function deptNeutrals(): Record<string, string[]> {
     ...combos([['We only ship to ', 'We only sell ', 'We just deliver '], ['UK addresses', 'genuine parts', 'within the EU'], ['.', ', so your order is covered.']]),
     'It is a system update, so everything will be faster from Monday.',
     'The system works that way for everyone: your payment is safe.',
+    ...combos([["I'll reach out to ", 'I will contact ', "I've asked "], ['the courier', 'your bank', 'the airline'], [' for you and let you know what they say.', ' on your behalf today.']]),
+    ...combos([['We are the marketplace, so ', "As the retailer, "], ['we will refund you ourselves.', "we'll handle the return for you."]]),
+    "We're responsible for the delivery, so I've reordered it for you.",
+    'The courier is the one who will bring your parcel tomorrow.',
+    ...combos([["I'd recommend contacting your bank directly ", 'Best to call your bank directly ', 'I suggest you contact your card issuer directly '], ['to block the card.', 'to freeze the account, and I have flagged it here too.']]),
+    'Your bank is the one who sent the code, so it is genuine.',
+    "It's down to you which date you pick.",
+    'That is on your account page, under Orders.',
     'We sent it to the wrong department at first, sorry about that.',
     'You have the wrong size? I can swap it for you.',
     'My hands are full today, but I will call you back at three.',
