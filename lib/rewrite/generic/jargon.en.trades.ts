@@ -66,6 +66,8 @@ export const EN_TRADES: readonly Trade[] = [
       w('invol', 'a change the airline made', 'involuntary: the airline changed or cancelled the flight'),
       p('involuntary refund|reroute|reissue|change|downgrade', 'a change the airline made', 'fare-rule word for a change the airline caused'),
       p('fare basis', 'the fare type', 'the fare’s code in the tariff'),
+      p('married segment|segments', 'flights booked together as one fare', 'a revenue-management word'),
+      p('waiver code', 'the airline’s permission to change the ticket for free', 'a GDS field'),
       c('gds', 'the booking system', 'Global Distribution System (Amadeus, Sabre)'),
     ],
   },
@@ -115,6 +117,8 @@ export const EN_TRADES: readonly Trade[] = [
       c('edd', 'extra identity checks', 'enhanced due diligence (also "estimated delivery date")', true),
       w('kyc', 'identity checks', 'know your customer'),
       c('aml', 'anti-money-laundering checks', 'the compliance team’s acronym'),
+      p('value date', 'the date the money counts in your account', 'the bank’s booking term'),
+      p('reg e|regulation e', 'your rights to dispute a card payment', 'the US rule’s name'),
     ],
   },
   {
@@ -165,6 +169,11 @@ export const EN_TRADES: readonly Trade[] = [
       c('rts', 'sent back to us', 'return to sender'),
       c('ndr', 'a failed delivery report', 'non-delivery report'),
       c('awb', 'the tracking number', 'air waybill'),
+      w('demurrage', 'port storage charges', 'a shipping charge term'),
+      w('drayage', 'the lorry trip from the port', 'a shipping term'),
+      c('pudo', 'pick-up point', 'pick-up / drop-off'),
+      c('etd', 'departure date', 'estimated time of departure'),
+      c('cfs', 'the port warehouse', 'container freight station'),
     ],
   },
   {
@@ -208,6 +217,9 @@ export const EN_TRADES: readonly Trade[] = [
       p('cycle count', 'a stock check', 'the warehouse’s word'),
       c('oos', 'out of stock', 'the stock system’s status'),
       c('asn', 'the delivery notice', 'advance shipping notice'),
+      c('pdp', 'the product page', 'product detail page'),
+      c('plp', 'the product list', 'product listing page'),
+      c('nps', 'our feedback survey', 'net promoter score'),
     ],
   },
   {
@@ -244,6 +256,9 @@ export const EN_TRADES: readonly Trade[] = [
       c('emr', 'our medical record system', 'electronic medical record'),
       p('prior auth', 'approval from your insurer before treatment', 'the payer’s process name'),
       p('coordination of benefits', 'which insurer pays first', 'the payer’s process name'),
+      w('formulary', 'the list of medicines your plan covers', 'the pharmacy-benefit word'),
+      p('step therapy', 'trying a cheaper medicine first', 'the payer’s rule name'),
+      c('daw', 'dispense as written (no generic)', 'a prescription code'),
     ],
   },
   {
@@ -288,6 +303,24 @@ export const EN_TRADES: readonly Trade[] = [
       w('sa302', 'your tax calculation', 'a form number'),
       d('mr', 'a request to look at the decision again', 'mandatory reconsideration'),
       c('crn', 'customer reference number', 'the department’s abbreviation'),
+    ],
+  },
+  {
+    trade: 'car hire and motoring',
+    terms: [
+      c('cdw', 'damage cover', 'collision damage waiver'),
+      c('ldw', 'damage and theft cover', 'loss damage waiver'),
+      c('scdw', 'extra damage cover', 'super collision damage waiver'),
+      c('dtc', 'the fault code', 'diagnostic trouble code'),
+    ],
+  },
+  {
+    trade: 'collections and lettings',
+    terms: [
+      c('dca', 'the debt collection agency', 'the creditor’s abbreviation'),
+      w('charge-off', 'written off as a loss', 'the lender’s accounting term'),
+      w('charged-off', 'written off as a loss', 'the lender’s accounting term'),
+      c('ast', 'your tenancy agreement', 'assured shorthold tenancy'),
     ],
   },
   {
