@@ -107,6 +107,17 @@ function deptNegatives(): Record<string, string[]> {
     ["that's the courier's responsibility", "that is the seller's responsibility", "it's your bank's responsibility", "that's down to the airline", 'that is down to the manufacturer', "we're not responsible for the courier", 'we are not responsible for delays caused by the airline'],
     ['.', ', not ours.'],
   ]).map(cap);
+  k['other-team-does'] = combos([
+    LEAD,
+    ["that's a different department", 'thats a different team', 'that is a separate department', 'refunds are a different team', 'claims go through ', 'that goes through ', 'that has to go through ', 'billing is handled by '],
+    ['', 'the handling agent', 'the billing team', 'your bank'],
+    ['.', ', not us.'],
+  ]).filter((x) => !/(?:department|team)(?:the |your )/.test(x) && !/through [.,]|by [.,]/.test(x)).map(cap).concat(combos([
+    LEAD,
+    ['the billing team ', 'the airline ', 'your bank ', 'the courier '],
+    ['handles that, not us', 'deals with that side', 'looks after that, not me', 'takes care of that part'],
+    ['.', ', sorry.'],
+  ]).map(cap));
   k['wrong-department'] = combos([
     LEAD,
     ["you've reached the wrong department", 'youve reached the wrong department', 'you have contacted the wrong team', "you've come to the wrong place", 'this is the wrong department', 'this is the wrong team for that', "you're through to the wrong department", 'u have the wrong dept', "you've got the wrong department", 'wrong department', 'this is the wrong place to ask'],
@@ -177,6 +188,9 @@ function deptNeutrals(): Record<string, string[]> {
     ...combos([['We are the marketplace, so ', "As the retailer, "], ['we will refund you ourselves.', "we'll handle the return for you."]]),
     "We're responsible for the delivery, so I've reordered it for you.",
     'The courier is the one who will bring your parcel tomorrow.',
+    'Your refund goes through the same card you paid with.',
+    'The billing team handles that, and I have already asked them to refund you today.',
+    'Our courier takes care of the rest, so you do not need to do anything.',
     ...combos([["I'd recommend contacting your bank directly ", 'Best to call your bank directly ', 'I suggest you contact your card issuer directly '], ['to block the card.', 'to freeze the account, and I have flagged it here too.']]),
     'Your bank is the one who sent the code, so it is genuine.',
     "It's down to you which date you pick.",
