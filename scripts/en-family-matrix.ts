@@ -109,10 +109,10 @@ function deptNegatives(): Record<string, string[]> {
   ]).map(cap);
   k['other-team-does'] = combos([
     LEAD,
-    ["that's a different department", 'thats a different team', 'that is a separate department', 'refunds are a different team', 'claims go through ', 'that goes through ', 'that has to go through ', 'billing is handled by '],
+    ["that's a different department", 'thats a different team', 'that is a separate department', 'refunds are a different team', 'claims go through ', 'that goes through ', 'that has to go through '],
     ['', 'the handling agent', 'the billing team', 'your bank'],
     ['.', ', not us.'],
-  ]).filter((x) => !/(?:department|team)(?:the |your )/.test(x) && !/through [.,]|by [.,]/.test(x)).map(cap).concat(combos([
+  ]).filter((x) => !/(?:department|team)(?:the |your )/.test(x) && !/through [.,]/.test(x)).map(cap).concat(combos([
     LEAD,
     ['the billing team ', 'the airline ', 'your bank ', 'the courier '],
     ['handles that, not us', 'deals with that side', 'looks after that, not me', 'takes care of that part'],
@@ -189,6 +189,8 @@ function deptNeutrals(): Record<string, string[]> {
     "We're responsible for the delivery, so I've reordered it for you.",
     'The courier is the one who will bring your parcel tomorrow.',
     'Your refund goes through the same card you paid with.',
+    'Returns are handled by our warehouse team.',
+    "I'm just the agent who can sort this for you.",
     'The billing team handles that, and I have already asked them to refund you today.',
     'Our courier takes care of the rest, so you do not need to do anything.',
     ...combos([["I'd recommend contacting your bank directly ", 'Best to call your bank directly ', 'I suggest you contact your card issuer directly '], ['to block the card.', 'to freeze the account, and I have flagged it here too.']]),
