@@ -302,6 +302,9 @@ function jargonItems(): { neg: Record<string, string[]>; neu: Record<string, str
     'The order was dispatched from our warehouse today.',
     'Your refund has been processed and will show in 3 to 5 days.',
     "I've escalated this to our senior technician, who will call you today.",
+    'Good news: your backordered item has now shipped!',
+    "We've made an ex gratia payment of £50 to your account.",
+    "I've issued a provisional credit of $40 while we look into it.",
   ];
   return { neg, neu };
 }

@@ -9,9 +9,9 @@
  * about a ticket or a payment). Left out on purpose, because customers use them or see them on their own paperwork:
  * PIN, PDF, Wi-Fi, OTP, SMS, IBAN, sort code, SWIFT, BACS and CHAPS alone (on UK statements and payslips), ISA and "ISA
  * transfer", "excess" and "deductible" (the policy's own words), "no-show", "chargeback", "customs", "held at customs",
- * "estimated reading", "copay", HMO/PPO/PCP, FAFSA, UTR, P45/P60, PCN, SSO and "rate limit" (the words of the admins and
- * developers who write to a SaaS desk), "sandbox", "cache", "ticket", "escalate", "backorder" spelt as two words ("on
- * back order" is on shop pages), "pre-order", "cut-off", "tenant" alone (a landlord's tenant), "cot", "mop", "bar".
+ * "estimated reading", "copay", words printed on the customer's own statements and order pages and used in good-news
+ * updates ("backordered", "provisional credit", "ex gratia payment", "value date", "comped"), HMO/PPO/PCP, FAFSA, UTR, P45/P60, PCN, SSO and "rate limit" (the words of the admins and
+ * developers who write to a SaaS desk), "sandbox", "cache", "ticket", "escalate", "pre-order", "cut-off", "tenant" alone (a landlord's tenant), "cot", "mop", "bar".
  *
  * An entry the agent already explains ("your RMA (return authorisation) number", "the MPAN, the number on your meter")
  * is left alone by the reader (jargon.ts: `explainedAt`).
@@ -111,13 +111,11 @@ export const EN_TRADES: readonly Trade[] = [
       w('nostro', 'our account at the other bank', 'interbank settlement account'),
       w('vostro', 'the other bank’s account with us', 'interbank settlement account'),
       p('chargeback code|reason', 'the reason the card company gave', 'the card scheme’s dispute code'),
-      p('provisional|prov credit', 'a temporary credit', 'the dispute desk’s term'),
       // ACH return codes (R01 insufficient funds, R02 account closed, …), in a sentence about a payment.
       ...['r01', 'r02', 'r03', 'r04', 'r07', 'r08', 'r10', 'r16', 'r20', 'r29'].map((r) => c(r, 'the reason your bank sent the payment back', 'a NACHA return code', true)),
       c('edd', 'extra identity checks', 'enhanced due diligence (also "estimated delivery date")', true),
       w('kyc', 'identity checks', 'know your customer'),
       c('aml', 'anti-money-laundering checks', 'the compliance team’s acronym'),
-      p('value date', 'the date the money counts in your account', 'the bank’s booking term'),
       p('reg e|regulation e', 'your rights to dispute a card payment', 'the US rule’s name'),
     ],
   },
@@ -134,8 +132,6 @@ export const EN_TRADES: readonly Trade[] = [
       c('mta', 'a change to your policy', 'mid-term adjustment'),
       c('dol', 'the date of the incident', 'date of loss'),
       p('cue check|database|search|record', 'the shared claims database', 'Claims and Underwriting Exchange'),
-      p('ex gratia', 'goodwill', 'Latin: a payment the policy does not require'),
-      w('ex-gratia', 'goodwill', 'Latin: a payment the policy does not require'),
       w('declinature', 'the refusal of the claim', 'the claims desk’s word for a refusal'),
       p('uw|u/w review|team|referral|approval|decision', 'our underwriters', 'underwriting shorthand'),
       p('underwriting referral', 'a check by our underwriters', 'the insurer’s internal step'),
@@ -205,8 +201,6 @@ export const EN_TRADES: readonly Trade[] = [
       w('rma', 'return number', 'return merchandise authorisation'),
       w('sku', 'the product code', 'stock keeping unit'),
       w('skus', 'the product codes', 'stock keeping units'),
-      w('backorder', 'out of stock for now', 'a stock system status'),
-      w('backordered', 'out of stock for now', 'a stock system status'),
       w('drop-ship', 'sent straight from the supplier', 'a fulfilment model'),
       w('drop-shipped', 'sent straight from the supplier', 'a fulfilment model'),
       w('dropship', 'sent straight from the supplier', 'a fulfilment model'),
@@ -280,7 +274,6 @@ export const EN_TRADES: readonly Trade[] = [
       d('pms', 'our booking system', 'property management system'),
       p('bar rate', 'our standard rate', 'best available rate'),
       p('city ledger', 'our accounts team’s billing', 'a hotel accounting word'),
-      w('comped', 'given free', 'slang for complimentary'),
       p('rack rate', 'the full price', 'a hotel pricing word'),
     ],
   },
