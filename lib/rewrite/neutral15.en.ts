@@ -31,6 +31,7 @@
  *   stays flagged.
  */
 
+import { explainedAt } from './generic/jargon.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -85,6 +86,8 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // The sixteenth session's readings, generalised over their parts (neutral16.en.ts).
   const r16 = neutral16Reason(draft, c, category);
   if (r16) return r16;
+  // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
+  if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);
   if (category === 'commands') {
     // The verb may lie past the match ("You've got to" alone is some rules' match).

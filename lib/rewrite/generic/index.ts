@@ -17,6 +17,7 @@ import { readConstructionsFa } from './constructions.fa.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
 import { EXPLAIN_FAMILIES_EN, readFamiliesEn } from './families.en.ts';
 import { readKindsEn } from './kinds.en.ts';
+import { readDeptEn } from './dept.en.ts';
 import { EXPLAIN_KINDS16_EN, readKinds16En } from './kinds16.en.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -40,7 +41,8 @@ const withSecond =
 // The third pass (lib/rewrite/generic/families.en.ts): families read in many shapes; its hit over words already read gives way.
 // The fourth pass (lib/rewrite/generic/kinds.en.ts): blame and reproach by construction; its hit over words already read gives way.
 // The fifth pass (lib/rewrite/generic/kinds16.en.ts): refusal as loss, blame as a question, tone policed, threats; it gives way too.
-const readEnBoth = withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En);
+// The sixth pass (lib/rewrite/generic/dept.en.ts): not-my-department and the system as the reason, in the forms the others leave.
+const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn);
 const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };

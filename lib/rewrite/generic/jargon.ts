@@ -22,6 +22,7 @@ import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
 import { words } from './en.ts';
+import { EN_TRADE_PLAIN, enTradeJargonAt } from './jargon.en.trades.ts';
 import { faTradeJargonAt } from './jargon.fa.trades.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
@@ -29,6 +30,13 @@ import type { GenericExplain, GenericHit } from './types.ts';
 export const EXPLAIN_JARGON: GenericExplain = {
   'internal-jargon': { en: rewriteStrings.en['rewrite.jargon.internal'], fa: rewriteStrings.fa['rewrite.jargon.internal'] },
   loanword: { en: rewriteStrings.en['rewrite.jargon.loanword'], fa: rewriteStrings.fa['rewrite.jargon.loanword'] },
+  // One entry per plain wording of the English trade vocabulary (jargon.en.trades.ts): the advice names what to say.
+  ...Object.fromEntries(
+    [...EN_TRADE_PLAIN].map(([construction, plain]) => [
+      construction,
+      { en: rewriteStrings.en['rewrite.jargon.trade'].replace('{plain}', plain), fa: rewriteStrings.fa['rewrite.jargon.trade'].replace('{plain}', plain) },
+    ]),
+  ),
 };
 
 /**
@@ -243,6 +251,26 @@ function push(out: GenericHit[], text: string, start: number, end: number, const
   out.push({ start, end, category: 'jargon', construction });
 }
 
+/** Words that make a sentence one about a payment, a claim or an account (for trade terms with an everyday reading). */
+const MONEY_CONTEXT = words('payment payments debit debits transfer bank returned return claim account refund charge collection collections ach');
+
+/**
+ * Whether the term at text[start, end) is already explained by the agent: a gloss in brackets after it ("RMA (return
+ * authorisation)"), the term in brackets after its gloss ("return number (RMA)"), "which means / stands for / is short
+ * for …" after it, or "called / known as" before it.
+ */
+export function explainedAt(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 40), start);
+  // A gloss of words in brackets (one word of three letters or more, or two words), not a number or a code: "(12345)", "(R03)".
+  if (/^\s*[(\[]\s*(?:i\.e\.\s*|aka\s*|=\s*)?["“]?[a-z][a-z'’-]*\s+["“]?[a-z]/i.test(after) || /^\s*[(\[]\s*[a-z][a-z'’-]{2,}\s*[)\]]/.test(after) || /^\s*[(\[]\s*(?:i\.e\.|aka|meaning|that is|which is|short for)/i.test(after)) return true;
+  if (/(?:[a-z][a-z'’-]*\s+[a-z][a-z'’-]*|[)"”])\s*[(\[]\s*$/i.test(before)) return true;
+  if (/^\s*,?\s*(?:which|that|this)\s+(?:means|stands|refers|is short|is what|is (?:an?|the|our|your)\s+(?!reason\b|cause\b)[a-z])/i.test(after) || /^\s*(?:means|stands for|is short for|refers to|is what we call)\b/i.test(after)) return true;
+  if (/^\s*[-–—:]\s*(?:i\.e\.|meaning|that is|in other words|short for)\b/i.test(after) || /^\s*,\s*(?:i\.e\.|meaning|short for|or in other words)\b/i.test(after)) return true;
+  if (/\b(?:called|call it|known as|aka|a\.k\.a\.|term)\s*(?:an?\s+|the\s+)?["“‘']?\s*$/i.test(before)) return true;
+  return false;
+}
+
 /** English: listed acronyms, tier and priority codes in a support sentence, back-office phrases. */
 export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   if (shouting(tokens)) return [];
@@ -250,9 +278,22 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
   // Whether a term that counts on its own was read (an `among` phrase needs one).
   let alone = false;
   const among = { only: false };
+  let ctx: boolean | undefined;
+  const context = () => (ctx ??= hasSupportContext(tokens, -1) || tokens.some((t) => t.word && MONEY_CONTEXT.has(t.norm)));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word) continue;
+    // A term of one trade's back office (jargon.en.trades.ts), with the plain words to say instead; left alone when the
+    // agent explains it in the same sentence.
+    const trade = enTradeJargonAt(tokens, k, context);
+    if (trade) {
+      if (!explainedAt(text, t.start, tokens[trade.end - 1].end)) {
+        alone = true;
+        push(out, text, t.start, tokens[trade.end - 1].end, trade.construction);
+      }
+      k = trade.end - 1;
+      continue;
+    }
     const end = phraseAt(tokens, k, PHRASES_EN_BY_FIRST, t.norm, false, among);
     if (end > k) {
       if (!among.only) alone = true;
@@ -260,7 +301,7 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
       k = end - 1;
       continue;
     }
-    if (acronymOf(tokens, k) || tierCode(tokens, k, false)) {
+    if ((acronymOf(tokens, k) || tierCode(tokens, k, false)) && !explainedAt(text, t.start, t.end)) {
       alone = true;
       push(out, text, t.start, t.end, 'internal-jargon');
     }
