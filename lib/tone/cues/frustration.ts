@@ -25,6 +25,7 @@ import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 import { calmReading16 } from './frustration.calm16.ts';
+import { feelingAtCircumstance } from './frustration.en.matrix17.ts';
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 
@@ -583,7 +584,8 @@ function helpAsked(ctx: CueContext): boolean {
 /** Whether hit h of the word lexicon is kept: someone else's feeling, a judgement of the weather and a question about a manager are not. */
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o))) && !feelingBesideOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude));
+  // A feeling about the weather, a death or someone else's event ("Bit disappointed it rained all week", ./frustration.en.matrix17.ts).
+  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtCircumstance(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o))) && !feelingBesideOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude));
   if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h) && !otherFirmSetAside(ctx, h) && !aweInPraise(ctx, h) && !describesFault(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);

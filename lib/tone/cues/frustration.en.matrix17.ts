@@ -1,0 +1,119 @@
+/**
+ * English frustration, seventeenth session (issue 13, tfren10): calm look-alikes read off the family matrix
+ * scripts/tone-frustration-matrix.en.ts (messages assembled from parts, not from any split's misses).
+ *
+ * - **A feeling about a circumstance**: disappointment, upset or annoyance whose sentence tells of the weather, a death in
+ *   the family, someone else's event (a team, a band, a school play) or a cause nobody at the company chose ("because of
+ *   the snow", "due to the strike", "because of work"), with no "you" / "your" in it: "Bit disappointed it rained all week
+ *   on holiday, anyway, can I get a copy of my receipt?", "Really upset, my grandad passed away, could you pause my
+ *   deliveries?", "Annoyingly the storm knocked out the power". The labelling rule counts displeasure at the company; a
+ *   customer sad about the weather is not displeased with it. Contrast that must still fire: "I'm disappointed that you
+ *   cancelled my flight because of the snow" ("you" in the sentence), "Really upset, the parcel was lost again" (no
+ *   circumstance).
+ * - **Capitals all through**: the implicit reader's "one emphatic capital word in a complaint" ("charged TWICE") is emphasis
+ *   only when the rest is written in lower case; in a message typed in capitals ("THE BATTERY IS ABSOLUTELY DEAD. HOW DO I
+ *   SEND IT BACK?") every word is capitalised and none is stressed (the labelling rule: caps asking for help are not
+ *   frustration; the capitals cue itself still weighs the shouting).
+ */
+import type { CueContext } from '../cue.ts';
+import type { Hit } from '../tokens.ts';
+import type { ToneToken } from '../layer.ts';
+
+type Toks = readonly ToneToken[];
+
+/** Weather and nature: nobody's doing. */
+const WEATHER = /^(?:weather|rain|rained|raining|rainy|snow|snowed|snowing|snowstorm|storm|storms|stormy|flood|floods|flooded|flooding|heatwave|fog|foggy|ice|icy|hurricane|gales?|wind|winds|thunderstorm|hail|drizzle|downpour)$/;
+/** A death or illness in the family. */
+const LOSS = /^(?:passed|died|dies|death|funeral|bereavement|bereaved|illness|hospital|hospitalised|hospitalized|diagnosed|cancer|covid|flu)$/;
+/**
+ * Someone else's event: a match or a team's result, a school play. Not a concert, a game or a band (a ticket seller's show, a
+ * game that crashes and a watch band are the company's own).
+ */
+const EVENT = /^(?:team|match|side|club)$/;
+const RESULT = /^(?:lost|drew|won|relegated)$/;
+/** What a cause names after "because of" / "due to": not the company. */
+const CAUSE = /^(?:weather|snow|storm|storms|rain|flooding|floods|strike|strikes|traffic|work|illness|covid|flu|roadworks|fog|ice|wind|heatwave|school|exams)$/;
+const YOU = /^(?:you|your|yours|u|ur|yourselves|youre|youve)$/;
+
+/** A request's "you" ("could you pause my deliveries?", "can u send …"): the customer asks, no act of the company is told. */
+const ASKS = /^(?:can|could|would|will|may)$/;
+
+function sentenceHasYou(t: Toks, s: number): boolean {
+  for (let i = 0; i < t.length; i++) if (t[i].sentence === s && YOU.test(t[i].key) && !(/^(?:you|u)$/.test(t[i].key) && ASKS.test(t[i - 1]?.key ?? ''))) return true;
+  return false;
+}
+
+/** Whether sentence s tells of a circumstance: the weather, a death or illness, someone else's event, or a cause that is nobody's. */
+/** The company's own people: what they did is the company's doing, whatever the weather ("the driver left it in the rain"). */
+const AGENT = /^(?:driver|drivers|courier|couriers|engineer|engineers|technician|technicians|agent|agents|staff|rep|installer|fitter|crew)$/;
+
+function circumstanceIn(t: Toks, s: number, skip: Hit): boolean {
+  for (let i = 0; i < t.length; i++) if (t[i].sentence === s && AGENT.test(t[i].key)) return false;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.sentence !== s || (i >= skip.from && i < skip.to)) continue;
+    const k = x.key;
+    // "the snow", "it rained"; not "left my parcel out in the rain" (where the company's act happened).
+    if (WEATHER.test(k) && t[i - 1]?.key !== 'in' && !(t[i - 1]?.key === 'the' && t[i - 2]?.key === 'in')) return true;
+    // "passed away", "died"; not "passed on to the courier" (a second word is needed for "passed").
+    if (LOSS.test(k) && (k !== 'passed' || t[i + 1]?.key === 'away')) return true;
+    // "my team lost last night", "the school play was cancelled".
+    if (EVENT.test(k) && /^(?:my|our|his|her|their)$/.test(t[i - 1]?.key ?? '') && (RESULT.test(t[i + 1]?.key ?? '') || RESULT.test(t[i + 2]?.key ?? ''))) return true;
+    if (/^(?:play|concert|nativity|sports|trip|disco)$/.test(k) && t[i - 1]?.key === 'school') return true;
+    // "postponed by the band", "cancelled by the organisers": someone else's act.
+    if ((k === 'by' && /^(?:postponed|cancelled|canceled|called|moved|rescheduled)$/.test(t[i - 1]?.key ?? '')) || (k === 'by' && t[i - 1]?.key === 'off' && t[i - 2]?.key === 'called')) {
+      let j = i + 1;
+      while (j < t.length && j <= i + 2 && /^(?:the|a|an|my|our)$/.test(t[j].key)) j++;
+      if (/^(?:band|artist|organisers|organizers|venue|school|council|promoter|promoters|club|league|referee|police)$/.test(t[j]?.key ?? '')) return true;
+    }
+    // "because of the snow", "due to the strike", "because of work".
+    if ((k === 'of' && t[i - 1]?.key === 'because') || (k === 'to' && t[i - 1]?.key === 'due')) {
+      let j = i + 1;
+      while (j < t.length && j <= i + 3 && /^(?:the|a|an|my|some|all|this|that)$/.test(t[j].key)) j++;
+      if (t[j] && t[j].sentence === s && CAUSE.test(t[j].key)) return true;
+    }
+  }
+  return false;
+}
+
+function sentenceLength(t: Toks, s: number): number {
+  let n = 0;
+  for (const x of t) if (x.sentence === s) n++;
+  return n;
+}
+
+/**
+ * A feeling about a circumstance: its sentence (or, for a feeling said alone — "So disappointed." — the next sentence) tells
+ * of the weather, a death, someone else's event or a cause that is nobody's, and says nothing of "you".
+ */
+export function feelingAtCircumstance(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const s = t[h.from]?.sentence;
+  if (s === undefined || sentenceHasYou(t, s)) return false;
+  if (circumstanceIn(t, s, h)) return true;
+  // "I'm gutted. The band cancelled the tour." The feeling alone in a short sentence, the circumstance right after it.
+  if (sentenceLength(t, s) - (h.to - h.from) <= 2 && !sentenceHasYou(t, s + 1) && circumstanceIn(t, s + 1, h)) return true;
+  return false;
+}
+
+/** Words that open a request for help ("HOW DO I SEND IT BACK?", "CAN YOU SEND A NEW ONE?"), unlike "WHY…?". */
+const REQUEST = /^(?:how|can|could|would|will|may|please|what|where|is|are|do|does|any|anything)$/;
+
+/**
+ * The latest words typed in capitals all through (fewer than three words in lower case) and asking for help: no single capital
+ * word is stressed. A message in capitals that asks nothing ("CANCEL MY ORDER. NOW. 5 DAYS AND NOT EVEN DISPATCHED.") keeps
+ * its stressed words.
+ */
+export function typedInCapitals(ctx: CueContext): boolean {
+  if (ctx.fa || ctx.questions.length === 0) return false;
+  const text = ctx.doc.text;
+  const lower = text.match(/\b[a-z][a-z']+\b/g)?.length ?? 0;
+  const upper = text.match(/\b[A-Z][A-Z']+\b/g)?.length ?? 0;
+  if (upper < 4 || lower >= 3) return false;
+  const t = ctx.doc.tokens;
+  return ctx.questions.some((q) => {
+    const first = t.find((x) => x.start + ctx.offset >= q.start);
+    return !!first && first.start + ctx.offset < q.end && REQUEST.test(first.key);
+  });
+}
