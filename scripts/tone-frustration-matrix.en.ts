@@ -65,7 +65,7 @@ const GREET = ['', 'Hi, ', 'hello ', 'Dear team, '];
 const TAIL = ['', ' Order #48213.', '\n\nSent from my iPhone', '\n\nRegards,\nSam Patel\n07700 900123'];
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function cross<A, B>(as: readonly A[], bs: readonly B[], f: (a: A, b: B, i: number, j: number) => string): string[] {
+function cross<A, B, R = string>(as: readonly A[], bs: readonly B[], f: (a: A, b: B, i: number, j: number) => R): R[] {
   return as.flatMap((a, i) => bs.map((b, j) => f(a, b, i, j)));
 }
 
@@ -200,6 +200,27 @@ const CIRCUMSTANCE_FEEL = [
 ];
 const CIRCUMSTANCE_ASK = ['could you pause my deliveries for two weeks?', 'can I get a copy of my last invoice?', 'please cancel the subscription.'];
 
+// Strong words in calm uses: the customer judging themself, a circumstance judged, a resolution about their own slip, an
+// apology for their own earlier tone.
+const SELF_JUDGE = ['terrible', 'useless', 'hopeless', 'rubbish', 'awful', 'pathetic'];
+const SELF_AT = ['with technology', 'with apps', 'at remembering passwords', 'with computers', 'with these things', 'with forms'];
+const CIRC_JUDGE = [
+  'Worst cold of my life this week, so I missed the engineer',
+  "There's a ridiculous amount of snow here",
+  'Terrible storm last night and the power is only just back',
+  'Awful flu all week, sorry for the slow reply',
+  'Absolutely horrible weather here today',
+];
+const CIRC_ASK = ['can we rebook?', 'could you leave the parcel with a neighbour?', 'could you hold my order until Monday?'];
+const RESOLVE = [
+  'Never again will I forget my password, thanks for resetting it lol',
+  'Never again am I leaving my charger in a hotel! Can I buy a new one from you?',
+  'Never again will I order the wrong size without checking the chart, can I swap it?',
+  'Sorry for my angry email yesterday, I was stressed. All good now, thank you.',
+  'Apologies for my rant earlier, your colleague sorted it. Thanks!',
+  'Please ignore my grumpy message above, it arrived this morning. Thank you!',
+];
+
 export function frustrationMatrix(): FrustrationItem[] {
   const out: FrustrationItem[] = [];
   // ---------------- (a) frustrated
@@ -268,7 +289,17 @@ export function frustrationMatrix(): FrustrationItem[] {
   add(out, 'circumstance', false, cross(CIRCUMSTANCE_FEEL, CIRCUMSTANCE_ASK, (f, a) => `${f}, ${a}`), ['plain', 'lower', 'noapos']);
   // Capitals all through, asking for help with a fault (the labelling rule: caps asking for help are not frustration).
   add(out, 'capsHelp', false, cross(PRODUCT_FAULT, ASK.slice(0, 4), (f, a) => `${f}. ${a}`), ['caps']);
+  add(out, 'selfJudged', false, cross(SELF_JUDGE, SELF_AT, (j, w, a) => `${['I am', "I'm", 'Honestly I am so'][a % 3]} ${j} ${w}, could you walk me through it?`), ['plain', 'lower', 'noapos']);
+  add(out, 'circumstanceJudged', false, cross(CIRC_JUDGE, CIRC_ASK, (c, a) => `${c}, ${a}`), ['plain', 'lower', 'noapos']);
+  add(out, 'ownResolution', false, RESOLVE, ['plain', 'lower', 'noapos']);
   // ---------------- (a) close contrasts of the calm kinds, which must still fire
+  add(out, 'F:judgedYou', true, [
+    ['Your app is terrible with old phones, it crashes every time.', 'terrible'],
+    ['Never again will I order from you. Three weeks for a kettle.', 'Never again'],
+    ['I am useless? No, your website is useless, it logged me out four times.', 'useless'],
+    ['Awful service again, the engineer never came and nobody called.', 'Awful service'],
+    ['Sorry for my tone, but this is still unacceptable: no refund after a month.', 'unacceptable'],
+  ], ['plain', 'lower', 'noapos']);
   add(out, 'F:circumstanceYou', true, [
     ["I'm disappointed that you cancelled my flight because of a little snow, other airlines flew.", 'disappointed'],
     ['Really upset that your driver left the parcel out in the rain again.', 'Really upset'],

@@ -47,6 +47,15 @@ function sentenceHasYou(t: Toks, s: number): boolean {
 /** The company's own people: what they did is the company's doing, whatever the weather ("the driver left it in the rain"). */
 const AGENT = /^(?:driver|drivers|courier|couriers|engineer|engineers|technician|technicians|agent|agents|staff|rep|installer|fitter|crew)$/;
 
+/** What the company makes of the weather ("a weather delay", "weather issues", "the weather excuse") is its own handling. */
+const HANDLING = /^(?:delay|delays|delayed|issue|issues|problem|problems|cancellation|cancellations|excuse|excuses|policy|related|disruption|disruptions)$/;
+
+/** The weather itself at token i: "it rained", "the snow"; not where the company's act happened ("left it in the rain") nor its handling ("a weather delay"). */
+function weatherItself(t: Toks, i: number): boolean {
+  if (!WEATHER.test(t[i].key) || HANDLING.test(t[i + 1]?.key ?? '')) return false;
+  return t[i - 1]?.key !== 'in' && !(t[i - 1]?.key === 'the' && t[i - 2]?.key === 'in');
+}
+
 function circumstanceIn(t: Toks, s: number, skip: Hit): boolean {
   for (let i = 0; i < t.length; i++) if (t[i].sentence === s && AGENT.test(t[i].key)) return false;
   for (let i = 0; i < t.length; i++) {
@@ -54,7 +63,7 @@ function circumstanceIn(t: Toks, s: number, skip: Hit): boolean {
     if (x.sentence !== s || (i >= skip.from && i < skip.to)) continue;
     const k = x.key;
     // "the snow", "it rained"; not "left my parcel out in the rain" (where the company's act happened).
-    if (WEATHER.test(k) && t[i - 1]?.key !== 'in' && !(t[i - 1]?.key === 'the' && t[i - 2]?.key === 'in')) return true;
+    if (weatherItself(t, i)) return true;
     // "passed away", "died"; not "passed on to the courier" (a second word is needed for "passed").
     if (LOSS.test(k) && (k !== 'passed' || t[i + 1]?.key === 'away')) return true;
     // "my team lost last night", "the school play was cancelled".
@@ -76,12 +85,6 @@ function circumstanceIn(t: Toks, s: number, skip: Hit): boolean {
   return false;
 }
 
-function sentenceLength(t: Toks, s: number): number {
-  let n = 0;
-  for (const x of t) if (x.sentence === s) n++;
-  return n;
-}
-
 /**
  * A feeling about a circumstance: its sentence (or, for a feeling said alone — "So disappointed." — the next sentence) tells
  * of the weather, a death, someone else's event or a cause that is nobody's, and says nothing of "you".
@@ -91,10 +94,8 @@ export function feelingAtCircumstance(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   const s = t[h.from]?.sentence;
   if (s === undefined || sentenceHasYou(t, s)) return false;
-  if (circumstanceIn(t, s, h)) return true;
-  // "I'm gutted. The band cancelled the tour." The feeling alone in a short sentence, the circumstance right after it.
-  if (sentenceLength(t, s) - (h.to - h.from) <= 2 && !sentenceHasYou(t, s + 1) && circumstanceIn(t, s + 1, h)) return true;
-  return false;
+  // Only in the feeling's own sentence: "So disappointed. … I get bad weather not bad service." blames the company for an excuse.
+  return circumstanceIn(t, s, h);
 }
 
 /** Words that open a request for help ("HOW DO I SEND IT BACK?", "CAN YOU SEND A NEW ONE?"), unlike "WHY…?". */
@@ -116,4 +117,74 @@ export function typedInCapitals(ctx: CueContext): boolean {
     const first = t.find((x) => x.start + ctx.offset >= q.start);
     return !!first && first.start + ctx.offset < q.end && REQUEST.test(first.key);
   });
+}
+
+/** What a customer owns up to being bad at or with: technology, apps, names, directions, their own memory. */
+const SELF_THING = /^(?:technology|tech|computers?|apps?|phones?|gadgets|the internet|internet|online|forms|paperwork|numbers|maths|math|names|dates|directions|passwords?|remembering|typing|spelling|this|these|things|stuff|admin|money|organising|organizing|instructions|settings)$/;
+/** Their own faculties or things: "my terrible memory", "my useless sense of direction", "my awful handwriting". */
+const OWN_FACULTY = /^(?:memory|handwriting|spelling|eyesight|eyes|hearing|photo|photos|picture|pictures|typing|english|grammar|sense|timing|luck|brain|phone|laptop|wifi|connection)$/;
+
+/**
+ * A judgement the customer passes on themself: "I'm terrible with technology", "im useless at apps", "I am hopeless with
+ * computers", "sorry, my awful handwriting" (the labelling rule: displeasure with the company; owning up to a weakness is not).
+ * Not "I'm useless without the app you broke" (no "with"/"at" and a thing of theirs), nor "your app is terrible with old phones".
+ */
+export function selfJudged(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  // "I'm (so / really / a bit) terrible with …"
+  let k = h.from - 1;
+  while (k >= 0 && t[k].clause === x.clause && /^(?:so|really|just|absolutely|totally|completely|pretty|quite|bit|a|such|an|honestly)$/.test(t[k].key)) k--;
+  const iAm = k >= 1 && t[k].clause === x.clause && /^(?:am|m)$/.test(t[k].key) && t[k - 1].key === 'i';
+  const im = k >= 0 && t[k].clause === x.clause && t[k].key === 'im';
+  if (iAm || im) {
+    const p = t[h.to];
+    if (p && p.clause === x.clause && (p.key === 'with' || p.key === 'at')) {
+      let j = h.to + 1;
+      while (j < t.length && j <= h.to + 2 && /^(?:the|all|any|these|this|new|modern|online|most|such)$/.test(t[j].key) && !SELF_THING.test(t[j].key)) j++;
+      if (t[j] && t[j].clause === x.clause && SELF_THING.test(t[j].key)) return true;
+    }
+  }
+  // "my terrible memory", "excuse my awful handwriting".
+  if (h.from > 0 && t[h.from - 1].key === 'my' && t[h.to] && OWN_FACULTY.test(t[h.to].key)) return true;
+  return false;
+}
+
+/** An illness or the weather a judgement may name: "worst cold of my life", "a ridiculous amount of snow". */
+const AILMENT = /^(?:cold|flu|virus|migraine|headache|hangover|cough|fever|covid|illness|jetlag|jet)$/;
+
+/** A judgement of a circumstance: "worst cold of my life", "a ridiculous amount of snow here", "terrible storm last night". */
+export function judgedCircumstance(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  // "You botched this weather delay": the company's handling, with "you" anywhere in the clause.
+  for (const y of t) if (y.clause === x.clause && YOU.test(y.key)) return false;
+  for (let j = h.to; j < t.length && j <= h.to + 3 && t[j].clause === x.clause; j++) {
+    if (AILMENT.test(t[j].key) || weatherItself(t, j)) return true;
+  }
+  return false;
+}
+
+/** A slip of the customer's own: "Never again will I forget my password", "never again am I leaving my charger behind". */
+const SLIP = /^(?:forget|forgetting|lose|losing|leave|leaving|miss|missing|mix|mixing|misplace|drop|dropping|type|typing|order|ordering|buy|buying|book|booking|trust)$/;
+
+/** "Never again will I forget my password": the customer's resolution about their own slip, not a threat to leave. */
+export function ownResolution(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  if (t[h.from].key !== 'never' || t[h.from + 1]?.key !== 'again') return false;
+  // "never again will I / am I / shall I <slip> <my …>"
+  const a = t[h.to];
+  const b = t[h.to + 1];
+  const v = t[h.to + 2];
+  if (!a || !b || !v || !/^(?:will|shall|am|do|would)$/.test(a.key) || b.key !== 'i' || !SLIP.test(v.key)) return false;
+  // "never again will I order from you" is a threat: the slip's object is the customer's own, never the company.
+  for (let j = h.to + 3; j < t.length && j <= h.to + 6 && t[j].sentence === t[h.from].sentence; j++) if (YOU.test(t[j].key)) return false;
+  if (/^(?:order|ordering|buy|buying|book|booking|trust)$/.test(v.key)) {
+    // Only with a slip told after it: "order the wrong size", "book the wrong date".
+    return t.slice(h.to + 3, h.to + 6).some((y) => y.key === 'wrong');
+  }
+  return true;
 }
