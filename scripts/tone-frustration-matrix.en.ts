@@ -292,7 +292,20 @@ export function frustrationMatrix(): FrustrationItem[] {
   add(out, 'selfJudged', false, cross(SELF_JUDGE, SELF_AT, (j, w, a) => `${['I am', "I'm", 'Honestly I am so'][a % 3]} ${j} ${w}, could you walk me through it?`), ['plain', 'lower', 'noapos']);
   add(out, 'circumstanceJudged', false, cross(CIRC_JUDGE, CIRC_ASK, (c, a) => `${c}, ${a}`), ['plain', 'lower', 'noapos']);
   add(out, 'ownResolution', false, RESOLVE, ['plain', 'lower', 'noapos']);
+  // Custom arriving, or a former firm judged beside praise of this one.
+  add(out, 'arriving', false, cross([
+    "We're switching to your service from another provider",
+    'I am moving over to you from my old bank',
+    'Just switched to you from another supplier',
+    'The last company I used was useless, you have been great',
+    'My previous provider was a nightmare, so glad I joined you',
+  ], ['how do we port our numbers?', 'could you send the welcome pack?', 'one question about billing.'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
   // ---------------- (a) close contrasts of the calm kinds, which must still fire
+  add(out, 'F:leaving', true, [
+    ["I'm switching to your competitor, another provider is cheaper and actually answers.", 'switching to'],
+    ["I'm moving to another provider. Your service is useless.", 'another provider'],
+    ['The last courier you sent was useless, the box was soaked.', 'useless'],
+  ], ['plain', 'lower', 'noapos']);
   add(out, 'F:judgedYou', true, [
     ['Your app is terrible with old phones, it crashes every time.', 'terrible'],
     ['Never again will I order from you. Three weeks for a kettle.', 'Never again'],

@@ -188,3 +188,28 @@ export function ownResolution(ctx: CueContext, h: Hit): boolean {
   }
   return true;
 }
+
+/** Verbs of moving one's custom. */
+const MOVE = /^(?:switch|switching|switched|move|moving|moved|come|coming|came|join|joining|joined|port|porting|ported|transfer|transferring|transferred|bring|bringing|changing|change)$/;
+
+/**
+ * Custom coming to the company, not leaving it: "We're switching to your service from another provider, how do we port our
+ * numbers?", "I'm moving over to you from my old bank". An escalation word ("switching to", "another provider") in a sentence
+ * whose move goes to "you" / "your …" (not "your competitor") says the customer is arriving.
+ */
+export function arrivingCustom(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const s = t[h.from].sentence;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].sentence !== s || !MOVE.test(t[i].key)) continue;
+    let j = i + 1;
+    if (t[j]?.key === 'over' || t[j]?.key === 'across') j++;
+    if (t[j]?.key !== 'to' || t[j].sentence !== s) continue;
+    const who = t[j + 1];
+    if (!who || !YOU.test(who.key)) continue;
+    if (/^(?:competitors?|rivals?)$/.test(t[j + 2]?.key ?? '')) continue;
+    return true;
+  }
+  return false;
+}
