@@ -300,7 +300,19 @@ export function frustrationMatrix(): FrustrationItem[] {
     'The last company I used was useless, you have been great',
     'My previous provider was a nightmare, so glad I joined you',
   ], ['how do we port our numbers?', 'could you send the welcome pack?', 'one question about billing.'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
+  // Someone named feels it; a feeling told as past and put right; a choice of their own regretted; an escalation declined.
+  add(out, 'kinFeeling', false, cross(['My grandma is furious at the new bus timetable lol', 'My flatmate is so annoyed with his boss', 'My sister is really upset about her exam results', 'My neighbour is fuming about the roadworks'], ['anyway, can I add her to my plan?', 'could you send the invoice to me instead?', 'can I change my delivery slot to Friday?'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
+  add(out, 'putRight', false, cross(['Not gonna lie, I was annoyed at first', 'I got a bit frustrated yesterday', 'I was really upset on Monday', 'I was quite disappointed initially'], ['but the refund came through quickly. Thanks!', "but it's all sorted now, thank you so much.", 'but your engineer fixed it in ten minutes. Cheers!'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
+  add(out, 'ownChoice', false, cross(["I'm not happy with the colour I picked", 'Not really happy with the size I ordered', "I'm not satisfied with the plan I chose"], ['can I exchange it?', 'could I swap it for the next one up?', 'what are my options?'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
+  add(out, 'declined', false, ["I'd rather not escalate this, I'm sure we can sort it. The invoice is wrong by £20.", 'No need to escalate, just a small mistake on the bill: could you correct it?', "I don't want to escalate this, it's only a typo on my address. Could you fix it?"], ['plain', 'lower', 'noapos']);
   // ---------------- (a) close contrasts of the calm kinds, which must still fire
+  add(out, 'F:kinAtYou', true, [
+    ['My wife is furious with you, and so am I. Third missed delivery.', 'furious'],
+    ['I was annoyed at first, and it is still not fixed. Thanks for nothing.', 'Thanks for nothing'],
+    ['I was really annoyed, the refund came through but only half of it.', 'annoyed'],
+    ["I'm not happy with the colour you sent, it is nothing like the photo.", 'happy'],
+    ["I don't want to escalate this, but I will if it's not fixed by Friday.", 'escalate'],
+  ], ['plain', 'lower', 'noapos']);
   add(out, 'F:leaving', true, [
     ["I'm switching to your competitor, another provider is cheaper and actually answers.", 'switching to'],
     ["I'm moving to another provider. Your service is useless.", 'another provider'],

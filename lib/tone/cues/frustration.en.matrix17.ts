@@ -213,3 +213,87 @@ export function arrivingCustom(ctx: CueContext, h: Hit): boolean {
   }
   return false;
 }
+
+/** People whose feelings a customer may report: kin, friends, people they live beside (frustration.ts's OTHERS holds the closest). */
+const KIN = /^(?:grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad|grandpa|grandfather|grandparents|aunt|auntie|aunty|uncle|cousin|niece|nephew|flatmate|housemate|roommate|neighbour|neighbor|neighbours|neighbors|fiance|fiancee|fiancé|fiancée|girlfriend|boyfriend|sister|brother|stepdad|stepmum|stepmom|inlaws|landlady|landlord|tenant|tenants|mate|mates|teacher|coach|wife|husband|mother|father)$/;
+
+/** "My grandma is furious at the new bus timetable": a feeling whose subject is someone the customer names, not the customer. */
+export function kinFeeling(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 5 && t[k].clause === x.clause; k--) {
+    if (/^(?:i|we|me|us|myself|im)$/.test(t[k].key)) return false;
+    if (KIN.test(t[k].key) && /^(?:my|our|the|his|her|their)$/.test(t[k - 1]?.key ?? '')) return !sharedAtCompany(ctx, h);
+  }
+  return false;
+}
+
+/**
+ * "My wife is furious with you, and so am I": someone else's feeling aimed at the company ("with you" right after it) or
+ * shared by the customer ("so am I", "me too"): it is the customer's complaint too.
+ */
+export function sharedAtCompany(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  for (let j = h.to; j < t.length && j <= h.to + 3 && t[j].sentence === x.sentence; j++) if (YOU.test(t[j].key)) return true;
+  return /\b(?:so am i|me too|and me|as am i|so are we|and so am i)\b/i.test(ctx.doc.text);
+}
+
+const PUT_RIGHT = /^(?:sorted|fixed|resolved|refunded|arrived|came|turned|working|works|replaced|solved|reconnected|restored|back)$/;
+const THANKS = /^(?:thanks|thank|cheers|thx|ty|grateful|appreciate|appreciated)$/;
+
+/**
+ * A feeling told as past and put right: "Not gonna lie, I was annoyed at first, but the refund came through quickly. Thanks!",
+ * "I got a bit frustrated yesterday but it's all sorted now, thank you". Past ("was", "got", "were") or "at first" / "initially"
+ * beside the feeling, then a contrast, a fix and thanks after it, and nothing after it that says it is still wrong.
+ */
+export function feelingPutRight(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  let past = false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === x.clause; k--) if (/^(?:was|were|got|felt)$/.test(t[k].key)) past = true;
+  for (let k = h.to; k < t.length && k <= h.to + 3 && t[k].sentence === x.sentence; k++) if (/^(?:first|initially|earlier|yesterday)$/.test(t[k].key)) past = true;
+  if (!past) return false;
+  let contrast = false;
+  let fixed = false;
+  let thanked = false;
+  for (let k = h.to; k < t.length; k++) {
+    const key = t[k].key;
+    if (key === 'but' || key === 'though' || key === 'however' || key === 'then') contrast = true;
+    if (PUT_RIGHT.test(key) && !t[k].negated) fixed = true;
+    if (THANKS.test(key)) thanked = true;
+    if (/^(?:still|again|unacceptable|ridiculous|useless|only|half|partly|partial|nothing)$/.test(key)) return false;
+  }
+  return contrast && fixed && thanked;
+}
+
+/** What the customer chose themself: "the colour I picked", "the size I ordered". */
+const CHOSE = /^(?:picked|chose|chosen|ordered|bought|selected|booked|went)$/;
+
+/** "I'm not happy with the colour I picked, can I exchange it?": a choice of their own regretted, not the company's doing. */
+export function ownChoice(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (t[h.to]?.key !== 'with') return false;
+  for (let k = h.to + 1; k < t.length && k <= h.to + 6 && t[k].sentence === x.sentence; k++) {
+    if (YOU.test(t[k].key)) return false;
+    if (t[k].key === 'i' && CHOSE.test(t[k + 1]?.key ?? '')) return true;
+    if (t[k].key === 'my' && /^(?:choice|decision|order|purchase)$/.test(t[k + 1]?.key ?? '') && k === h.to + 1) return true;
+  }
+  return false;
+}
+
+/** "I'd rather not escalate this", "no need to escalate": an escalation declined (not "I don't want to escalate, but I will if…"). */
+export function escalationDeclined(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  const before = t.slice(Math.max(0, h.from - 4), h.from).map((y) => y.key).join(' ');
+  if (!/(?:rather not|no need to|don'?t need to|dont need to|do not need to|don'?t want to|dont want to|do not want to|not want to)(?: have to)?$/.test(before)) return false;
+  for (let k = h.to; k < t.length && t[k].sentence <= x.sentence + 1; k++) if (/^(?:but|if|unless|otherwise|or)$/.test(t[k].key)) return false;
+  return true;
+}

@@ -25,7 +25,7 @@ import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 import { calmReading16 } from './frustration.calm16.ts';
-import { arrivingCustom, feelingAtCircumstance, judgedCircumstance, ownResolution, selfJudged } from './frustration.en.matrix17.ts';
+import { arrivingCustom, escalationDeclined, feelingAtCircumstance, feelingPutRight, judgedCircumstance, kinFeeling, ownChoice, ownResolution, selfJudged, sharedAtCompany } from './frustration.en.matrix17.ts';
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 
@@ -585,13 +585,17 @@ function helpAsked(ctx: CueContext): boolean {
 function kept(ctx: CueContext, h: Hit): boolean {
   // «ناراحت نیستم‌ها»: the layer does not read «نیستم» with the emphatic «‌ها» as a negation.
   // A feeling about the weather, a death or someone else's event ("Bit disappointed it rained all week", ./frustration.en.matrix17.ts).
-  if (h.category === C.emotion) return !someoneElses(ctx, h) && !feelingAtCircumstance(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o))) && !feelingBesideOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude));
+  // Someone named feels it ("My grandma is furious at…"), or it is told as past and put right (./frustration.en.matrix17.ts).
+  if (h.category === C.emotion && (kinFeeling(ctx, h) || feelingPutRight(ctx, h))) return false;
+  // "not happy with the colour I picked": a choice of their own.
+  if (h.category === C.positive && ownChoice(ctx, h)) return false;
+  if (h.category === C.emotion) return !(someoneElses(ctx, h) && !sharedAtCompany(ctx, h)) && !feelingAtCircumstance(ctx, h) && !feelingAtOthers(ctx, h) && !/^نیست\S*ها$/.test(ctx.doc.tokens[h.to]?.key ?? '') && !hypotheticalFeeling(ctx, h) && !conceded(ctx, h) && !resolvedSince(ctx, h) && !theirPerson(ctx, h) && !feelingAboutOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude)) && !feelingAtSelf(ctx, h, ctx.hits.filter((o) => o.category === C.rude && selfDirected(ctx, o))) && !feelingBesideOther(ctx, h, ctx.hits.filter((o) => o.category === C.judgement || o.category === C.rude));
   // "I'm terrible with technology", "worst cold of my life" (./frustration.en.matrix17.ts).
   if (h.category === C.judgement && (selfJudged(ctx, h) || judgedCircumstance(ctx, h))) return false;
   if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h) && !otherFirmSetAside(ctx, h) && !aweInPraise(ctx, h) && !describesFault(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !ownResolution(ctx, h) && !arrivingCustom(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
+  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !ownResolution(ctx, h) && !arrivingCustom(ctx, h) && !escalationDeclined(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
   return true;
 }
 
