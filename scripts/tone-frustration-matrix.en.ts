@@ -305,7 +305,37 @@ export function frustrationMatrix(): FrustrationItem[] {
   add(out, 'putRight', false, cross(['Not gonna lie, I was annoyed at first', 'I got a bit frustrated yesterday', 'I was really upset on Monday', 'I was quite disappointed initially'], ['but the refund came through quickly. Thanks!', "but it's all sorted now, thank you so much.", 'but your engineer fixed it in ten minutes. Cheers!'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
   add(out, 'ownChoice', false, cross(["I'm not happy with the colour I picked", 'Not really happy with the size I ordered', "I'm not satisfied with the plan I chose"], ['can I exchange it?', 'could I swap it for the next one up?', 'what are my options?'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
   add(out, 'declined', false, ["I'd rather not escalate this, I'm sure we can sort it. The invoice is wrong by £20.", 'No need to escalate, just a small mistake on the bill: could you correct it?', "I don't want to escalate this, it's only a typo on my address. Could you fix it?"], ['plain', 'lower', 'noapos']);
+  // Mistreatment denied or done by others; time wasted by one's own slip.
+  add(out, 'mistreatCalm', false, [
+    "I don't feel ignored at all, just wanted to check the order went through.",
+    "I've been feeling so ignored by my friends lately lol, anyway can I change my plan?",
+    'I felt a bit cheated by my brother in the card game haha. Anyway, what time do you open?',
+    'I wasted a whole afternoon because I had it unplugged, my own fault! All working now, thanks.',
+    'Sorry to waste your time, I found the code in my spam folder.',
+    'Never felt ignored once, your team is brilliant. Could you add me to the newsletter?',
+    "I think I've been scammed, someone called pretending to be you and I gave them my card number. What do I do?",
+    "I've been robbed, my wallet and phone are gone. Can you block my card?",
+    'My mum has been conned by a fake website using your logo, can you help her report it?',
+  ], ['plain', 'lower', 'noapos']);
+  // Praise by litotes ("never had a problem") beside praise: no failure to mock.
+  add(out, 'litotes', false, cross(['Never had a single problem in 5 years', "You've never let me down", 'Never had any issues with you', 'Never once been late'], ['brilliant service. Can I upgrade my plan?', 'amazing team. Could you send the invoice?', 'great company! How do I add a user?'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
   // ---------------- (a) close contrasts of the calm kinds, which must still fire
+  add(out, 'F:praiseNever', true, [
+    ['Brilliant, never arrived.', 'Brilliant'],
+    ['Great service, my parcel never turned up.', 'Great'],
+    ['Amazing, never had this many problems with a company.', 'Amazing'],
+  ], ['plain', 'lower', 'noapos']);
+  // Mistreatment felt × intensifier, time wasted, "why do I even bother".
+  add(out, 'F:mistreated', true, cross(['I feel', 'I have been', "I've been", 'Honestly I felt'], ['ignored', 'cheated', 'fobbed off', 'lied to', 'taken for a ride', 'strung along'], (v, m, i, j) => {
+    const n = ['', 'completely ', 'so ', 'totally '][(i + j) % 4];
+    return [`${v} ${n}${m} by your company. ${cap(FAULT[(i + j) % FAULT.length])}.`, m] as [string, string];
+  }));
+  add(out, 'F:timeWasted', true, cross(['I wasted my entire Saturday on this', "I've wasted a whole afternoon on hold", 'I have wasted my day off waiting in', 'wasted my whole lunch break again'], ['the engineer never came.', 'and still no refund.', 'nobody called back.'], (a, b) => [`${a}, ${b}`, 'wasted'] as [string, string]));
+  add(out, 'F:bother', true, [
+    ['Why do I even bother. Third email, no reply.', 'Why do I even bother'],
+    ['You have made this so difficult, all I wanted was a refund.', 'made this so difficult'],
+    ['Every single time I order something goes wrong.', 'something goes wrong'],
+  ], ['plain', 'lower', 'noapos']);
   add(out, 'F:kinAtYou', true, [
     ['My wife is furious with you, and so am I. Third missed delivery.', 'furious'],
     ['I was annoyed at first, and it is still not fixed. Thanks for nothing.', 'Thanks for nothing'],

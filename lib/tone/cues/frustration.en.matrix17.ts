@@ -16,7 +16,7 @@
  *   frustration; the capitals cue itself still weighs the shouting).
  */
 import type { CueContext } from '../cue.ts';
-import type { Hit } from '../tokens.ts';
+import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 
 type Toks = readonly ToneToken[];
@@ -296,4 +296,105 @@ export function escalationDeclined(ctx: CueContext, h: Hit): boolean {
   if (!/(?:rather not|no need to|don'?t need to|dont need to|do not need to|don'?t want to|dont want to|do not want to|not want to)(?: have to)?$/.test(before)) return false;
   for (let k = h.to; k < t.length && t[k].sentence <= x.sentence + 1; k++) if (/^(?:but|if|unless|otherwise|or)$/.test(t[k].key)) return false;
   return true;
+}
+
+/**
+ * Lexicon generated from parts (the frustrated half of the matrix):
+ * - **mistreatment felt**: "I feel ignored", "I felt so cheated", "feeling completely fobbed off", "I've been lied to": a verb
+ *   of feeling or "been" / "being", an optional intensifier, a participle of being badly treated (negation cancels it as it
+ *   does any feeling: "I don't feel ignored");
+ * - **a stretch of the customer's time wasted**: "wasted my entire Saturday", "wasted a whole afternoon";
+ * - **"why do I even bother"**, "you have made this so difficult", "at a loss for words", "something always goes wrong".
+ */
+const FEEL_VERB = ['feel', 'felt', 'feeling', 'been', 'being'];
+const FEEL_INT = ['', 'so ', 'completely ', 'totally ', 'really ', 'utterly ', 'very ', 'absolutely ', 'a bit ', 'quite '];
+const MISTREATED = ['ignored', 'cheated', 'fobbed off', 'mugged off', 'lied to', 'misled', 'ripped off', 'taken for a ride', 'taken advantage of', 'disrespected', 'undervalued', 'brushed off', 'abandoned', 'robbed', 'scammed', 'conned', 'short-changed', 'shortchanged', 'strung along', 'messed around', 'mucked around', 'jerked around', 'palmed off', 'passed from pillar to post', 'treated like a criminal', 'treated like an idiot', 'treated like a number', 'treated like dirt'];
+const TIME_SPAN = ['day', 'morning', 'afternoon', 'evening', 'weekend', 'saturday', 'sunday', 'lunch break', 'day off', 'holiday', 'week', 'hour', 'hours', 'evening off'];
+
+const FRAUD = /^(?:robbed|scammed|conned)$/;
+
+function mistreatmentFelt(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of FEEL_VERB) for (const n of FEEL_INT) for (const m of MISTREATED) {
+    // "I think I've been scammed", "I've been robbed": a fraud or a crime reported, not a feeling about the company ("I feel robbed" is).
+    if ((v === 'been' || v === 'being') && FRAUD.test(m)) continue;
+    out[`${v} ${n}${m}`] = n === 'a bit ' || n === 'quite ' ? 0.9 : 1.1;
+  }
+  return out;
+}
+
+function timeWasted(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const who of ['my', 'a', 'an', 'our']) for (const whole of ['', 'whole ', 'entire ']) for (const span of TIME_SPAN) {
+    // "an entire day", "an hour", "a whole day": the article agrees with the next word's sound.
+    const vowel = /^[aeiouh]/.test(whole || span) && !(whole === 'whole ');
+    if ((who === 'an' && !vowel) || (who === 'a' && vowel)) continue;
+    for (const verb of ['wasted', 'wasting', 'waste']) out[`${verb} ${who} ${whole}${span}`] = 1.2;
+  }
+  return out;
+}
+
+export const enMatrix17Lexicon: LexiconPart = {
+  frustration: { ...mistreatmentFelt(), 'at a loss for words': 0.8 },
+  'frustration.judgement': { ...timeWasted(), 'made this so difficult': 1.1, 'made it so difficult': 1.1, 'made this so hard': 1.1, 'made it so hard': 1.1, 'made everything so difficult': 1.1, 'made this so complicated': 1 },
+  'frustration.rhetorical': { 'why do i even bother': 1.2, 'why do i bother': 1.1, 'why should i bother': 1, 'why did i even bother': 1.1 },
+  'frustration.complaint': { 'something always goes wrong': 0.8, 'something goes wrong': 0.4, 'always something': 0.5, 'always goes wrong': 0.6 },
+};
+
+const FEEL_SET = new Set(FEEL_VERB);
+const OTHERS_BY = /^(?:friends|friend|family|kids|children|partner|colleagues|colleague|boss|ex|council|government|school|teachers|doctor|gp|landlord|neighbours|neighbors|parents|team|manager)$/;
+
+/**
+ * A mistreatment phrase ("feel ignored") that is not the customer's complaint of the company: denied ("I don't feel ignored,
+ * just wanted to check"; the negator's clause may hold another phrase that would claim it) or done by others ("feeling so
+ * ignored by my friends lately lol").
+ */
+export function mistreatmentNotMeant(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  if (!FEEL_SET.has(t[h.from].key)) return false;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === t[h.from].clause; k--) if (t[k].neg) return true;
+  if (t[h.to]?.key === 'by') {
+    let j = h.to + 1;
+    while (j < t.length && j <= h.to + 3 && /^(?:my|the|his|her|our|their|some)$/.test(t[j].key)) j++;
+    if (t[j] && (KIN.test(t[j].key) || OTHERS_BY.test(t[j].key))) return true;
+  }
+  return false;
+}
+
+/** "I wasted a whole afternoon because I had it unplugged, my own fault!": time the customer wasted by their own slip. */
+export function ownWaste(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa || !/^wast/.test(ctx.doc.tokens[h.from].key)) return false;
+  return /\b(?:my (?:own )?(?:fault|mistake|bad)|silly me|i'?m an idiot|my own stupid|user error|(?:by|for|to) myself|i(?: had|'d)? forgot(?:ten)?)\b/i.test(ctx.doc.text);
+}
+
+const TROUBLE = /^(?:problem|problems|issue|issues|complaint|complaints|fault|faults|trouble|hiccup|hiccups|glitch|glitches|bother|worries|delay|delays|complain|disappointed|failed|missed|ignored|late|wrong|bad)$/;
+
+/**
+ * Praise by litotes: "Never had a single problem in 5 years, brilliant service", "You've never let me down, amazing team",
+ * "Never had any issues with you, great company": "never" denies a trouble, so it is no failure for praise to mock (not "Brilliant,
+ * never arrived").
+ */
+export function litotes(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  // The hit is "never" itself, or the trouble it denies ("Never once been late": "late").
+  for (let n = h.from; n >= 0 && n >= h.from - 5 && t[n].clause === t[h.from].clause; n--) {
+    if (t[n].key !== 'never') continue;
+    const end = litotesEnd(t, n);
+    return end >= 0 && h.from <= end;
+  }
+  return false;
+}
+
+/** The index of the trouble a "never" at n denies, or -1. */
+function litotesEnd(t: Toks, n: number): number {
+  const c = t[n].clause;
+  const next = (k: number) => (t[k] && t[k].clause === c ? t[k].key : '');
+  if (next(n + 1) === 'let' && /^(?:me|us)$/.test(next(n + 2)) && next(n + 3) === 'down') return n + 3;
+  for (let k = n + 1; k < t.length && k <= n + 5 && t[k].clause === c; k++) {
+    if (TROUBLE.test(t[k].key)) return k;
+    if (!/^(?:had|have|been|once|ever|felt|a|an|any|one|single|even|the|slightest|real|serious|major|with|was|were|did|left|me|us)$/.test(t[k].key)) return -1;
+  }
+  return -1;
 }
