@@ -308,7 +308,8 @@ export function escalationDeclined(ctx: CueContext, h: Hit): boolean {
  */
 const FEEL_VERB = ['feel', 'felt', 'feeling', 'been', 'being'];
 const FEEL_INT = ['', 'so ', 'completely ', 'totally ', 'really ', 'utterly ', 'very ', 'absolutely ', 'a bit ', 'quite '];
-const MISTREATED = ['ignored', 'cheated', 'fobbed off', 'mugged off', 'lied to', 'misled', 'ripped off', 'taken for a ride', 'taken advantage of', 'disrespected', 'undervalued', 'brushed off', 'abandoned', 'robbed', 'scammed', 'conned', 'short-changed', 'shortchanged', 'strung along', 'messed around', 'mucked around', 'jerked around', 'palmed off', 'passed from pillar to post', 'treated like a criminal', 'treated like an idiot', 'treated like a number', 'treated like dirt'];
+// (Not "fobbed off", "ripped off", "pillar to post": the frustration lexicon weighs them already, with their own evidence.)
+const MISTREATED = ['ignored', 'cheated', 'mugged off', 'lied to', 'misled', 'taken for a ride', 'taken advantage of', 'disrespected', 'undervalued', 'brushed off', 'abandoned', 'robbed', 'scammed', 'conned', 'short-changed', 'shortchanged', 'strung along', 'messed around', 'mucked around', 'jerked around', 'palmed off', 'treated like a criminal', 'treated like an idiot', 'treated like a number', 'treated like dirt'];
 const TIME_SPAN = ['day', 'morning', 'afternoon', 'evening', 'weekend', 'saturday', 'sunday', 'lunch break', 'day off', 'holiday', 'week', 'hour', 'hours', 'evening off'];
 
 const FRAUD = /^(?:robbed|scammed|conned)$/;
