@@ -316,6 +316,9 @@ export function frustrationMatrix(): FrustrationItem[] {
     "I think I've been scammed, someone called pretending to be you and I gave them my card number. What do I do?",
     "I've been robbed, my wallet and phone are gone. Can you block my card?",
     'My mum has been conned by a fake website using your logo, can you help her report it?',
+    'I was a bit out of pocket last month, so could I pay the bill in two parts?',
+    "I've been kept in the dark by my builder, could you tell me if the boiler was ordered on my account?",
+    'I felt so let down by my old bank, so glad I switched to you! How do I set up a standing order?',
   ], ['plain', 'lower', 'noapos']);
   // Praise by litotes ("never had a problem") beside praise: no failure to mock.
   add(out, 'litotes', false, cross(['Never had a single problem in 5 years', "You've never let me down", 'Never had any issues with you', 'Never once been late'], ['brilliant service. Can I upgrade my plan?', 'amazing team. Could you send the invoice?', 'great company! How do I add a user?'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
@@ -326,7 +329,7 @@ export function frustrationMatrix(): FrustrationItem[] {
     ['Amazing, never had this many problems with a company.', 'Amazing'],
   ], ['plain', 'lower', 'noapos']);
   // Mistreatment felt × intensifier, time wasted, "why do I even bother".
-  add(out, 'F:mistreated', true, cross(['I feel', 'I have been', "I've been", 'Honestly I felt'], ['ignored', 'cheated', 'fobbed off', 'lied to', 'taken for a ride', 'strung along'], (v, m, i, j) => {
+  add(out, 'F:mistreated', true, cross(['I feel', 'I have been', "I've been", 'Honestly I felt'], ['ignored', 'cheated', 'let down', 'lied to', 'taken for a ride', 'strung along', 'kept in the dark', 'ghosted'], (v, m, i, j) => {
     const n = ['', 'completely ', 'so ', 'totally '][(i + j) % 4];
     return [`${v} ${n}${m} by your company. ${cap(FAULT[(i + j) % FAULT.length])}.`, m] as [string, string];
   }));

@@ -309,7 +309,9 @@ export function escalationDeclined(ctx: CueContext, h: Hit): boolean {
 const FEEL_VERB = ['feel', 'felt', 'feeling', 'been', 'being'];
 const FEEL_INT = ['', 'so ', 'completely ', 'totally ', 'really ', 'utterly ', 'very ', 'absolutely ', 'a bit ', 'quite '];
 // (Not "fobbed off", "ripped off", "pillar to post": the frustration lexicon weighs them already, with their own evidence.)
-const MISTREATED = ['ignored', 'cheated', 'mugged off', 'lied to', 'misled', 'taken for a ride', 'taken advantage of', 'disrespected', 'undervalued', 'brushed off', 'abandoned', 'robbed', 'scammed', 'conned', 'short-changed', 'shortchanged', 'strung along', 'messed around', 'mucked around', 'jerked around', 'palmed off', 'treated like a criminal', 'treated like an idiot', 'treated like a number', 'treated like dirt'];
+const MISTREATED = ['ignored', 'cheated', 'mugged off', 'lied to', 'misled', 'taken for a ride', 'taken advantage of', 'disrespected', 'undervalued', 'brushed off', 'abandoned', 'robbed', 'scammed', 'conned', 'short-changed', 'shortchanged', 'strung along', 'messed around', 'mucked around', 'jerked around', 'palmed off', 'treated like a criminal', 'treated like an idiot', 'treated like a number', 'treated like dirt',
+  'let down', 'neglected', 'forgotten about', 'unheard', 'unappreciated', 'humiliated', 'patronised', 'patronized', 'talked down to',
+  'ghosted', 'stonewalled', 'left in the dark', 'kept in the dark', 'left hanging', 'left high and dry', 'left out of pocket', 'out of pocket'];
 const TIME_SPAN = ['day', 'morning', 'afternoon', 'evening', 'weekend', 'saturday', 'sunday', 'lunch break', 'day off', 'holiday', 'week', 'hour', 'hours', 'evening off'];
 
 const FRAUD = /^(?:robbed|scammed|conned)$/;
@@ -343,7 +345,8 @@ export const enMatrix17Lexicon: LexiconPart = {
 };
 
 const FEEL_SET = new Set(FEEL_VERB);
-const OTHERS_BY = /^(?:friends|friend|family|kids|children|partner|colleagues|colleague|boss|ex|council|government|school|teachers|doctor|gp|landlord|neighbours|neighbors|parents|team|manager)$/;
+const OTHERS_BY = /^(?:friends|friend|family|kids|children|partner|colleagues|colleague|boss|ex|council|government|school|teachers|doctor|gp|landlord|neighbours|neighbors|parents|team|manager|builder|builders|plumber|electrician|contractor|mechanic|garage|dentist|solicitor|employer|university|uni|college)$/;
+const FIRM_LEFT = /^(?:bank|provider|supplier|insurer|company|network|lender|broker|energy|isp|airline|carrier|host|gym|agency|firm)$/;
 
 /**
  * A mistreatment phrase ("feel ignored") that is not the customer's complaint of the company: denied ("I don't feel ignored,
@@ -357,8 +360,14 @@ export function mistreatmentNotMeant(ctx: CueContext, h: Hit): boolean {
   for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === t[h.from].clause; k--) if (t[k].neg) return true;
   if (t[h.to]?.key === 'by') {
     let j = h.to + 1;
-    while (j < t.length && j <= h.to + 3 && /^(?:my|the|his|her|our|their|some)$/.test(t[j].key)) j++;
+    let former = false;
+    while (j < t.length && j <= h.to + 3 && /^(?:my|the|his|her|our|their|some|old|previous|former|last|other)$/.test(t[j].key)) {
+      if (/^(?:old|previous|former|last|other)$/.test(t[j].key)) former = true;
+      j++;
+    }
     if (t[j] && (KIN.test(t[j].key) || OTHERS_BY.test(t[j].key))) return true;
+    // "let down by my old bank": a firm the customer has left.
+    if (former && t[j] && FIRM_LEFT.test(t[j].key)) return true;
   }
   return false;
 }
