@@ -251,7 +251,7 @@ export function frustrationMatrix(): FrustrationItem[] {
     ["Thanks for the 'help', the app still crashes.", "'help'"],
     ['Cheers for nothing, another week without internet.', 'Cheers for nothing'],
     ['Thank you for wasting my entire afternoon on hold.', 'for wasting'],
-    ["Love how the tracking has said 'out for delivery' for four days.", "'out for delivery'"],
+    ["Love how the tracking has said 'out for delivery' for four days.", 'Love how'],
     ['Oh great, another automated email telling me nothing.', 'great'],
     ['Wow, just wow. Charged twice and no reply for a week.', 'just wow'],
     ['Yeah right, "on its way". It has been on its way since June.', 'Yeah right'],
@@ -323,6 +323,8 @@ export function frustrationMatrix(): FrustrationItem[] {
   // Praise by litotes ("never had a problem") beside praise: no failure to mock.
   add(out, 'litotes', false, cross(['Never had a single problem in 5 years', "You've never let me down", 'Never had any issues with you', 'Never once been late'], ['brilliant service. Can I upgrade my plan?', 'amazing team. Could you send the invoice?', 'great company! How do I add a user?'], (a, b) => `${a}, ${b}`), ['plain', 'lower', 'noapos']);
   // ---------------- (a) close contrasts of the calm kinds, which must still fire
+  add(out, 'F:statusPraised', true, cross(['Love how the tracking has said', 'Great to see the app has shown', 'Brilliant, my order has been stuck on'], ["'out for delivery' for four days.", "'processing' for two weeks."], (a, b) => [`${a} ${b}`, a.split(/[ ,]/)[0]] as [string, string]), ['plain', 'lower', 'noapos']);
+  add(out, 'statusHeldCalm', false, ["I have been a customer for 10 years, love how easy the app is! Can I add my son?", "The tracking has said 'delivered' for an hour but I'm at work, no worries, I'll check later. Great service as always!", 'Love how the app has shown my savings for the whole year, brilliant feature. Can I export it?'], ['plain', 'lower', 'noapos']);
   add(out, 'F:praiseNever', true, [
     ['Brilliant, never arrived.', 'Brilliant'],
     ['Great service, my parcel never turned up.', 'Great'],

@@ -408,3 +408,20 @@ function litotesEnd(t: Toks, n: number): number {
   }
   return -1;
 }
+
+/**
+ * A status held for a length of time: "the tracking has said 'out for delivery' for four days", "it has shown 'processing' for
+ * two weeks", "been stuck on 'pending' for a month": "for" and a duration after a status verb of the company's system, told as a
+ * wait (read by frustration.ts's sarcasm pairing of praise with a failure: "Love how the tracking has said … for four days").
+ * Not "I have been a customer for 10 years" (no status verb).
+ */
+export function statusHeld(ctx: CueContext, h: Hit): boolean {
+  if (ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  // Days or longer: a status shown "for an hour" is news, not a wait.
+  if (t[h.from - 1]?.key !== 'for' || !/^(?:days|weeks|months|week|month)$/.test(t[h.to - 1]?.key ?? '')) return false;
+  for (let k = h.from - 2; k >= 0 && k >= h.from - 9 && t[k].sentence === t[h.from].sentence; k--) {
+    if (/^(?:said|shown|showed|showing|says|shows|stuck|sat|read|reads)$/.test(t[k].key) && /^(?:has|have|been|still|is|keeps|kept)$/.test(t[k - 1]?.key ?? '')) return true;
+  }
+  return false;
+}

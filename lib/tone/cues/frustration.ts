@@ -25,7 +25,7 @@ import { afraidFormula, angerWithdrawn, aweInPraise, dateIsNow, enKinds15Lexicon
 import { conceded, conditionalFault, praisingIntensifier, resolvedSince, theirPerson, contactAgain, enCalmLexicon, formerCompany, hypotheticalFeeling, sincerePraise, processQuestion, roleParty, scamReported, selfDirected, statusQuote } from './frustration.en.calm.ts';
 import type { Evidence } from '../types.ts';
 import { calmReading16 } from './frustration.calm16.ts';
-import { arrivingCustom, escalationDeclined, feelingAtCircumstance, feelingPutRight, judgedCircumstance, kinFeeling, ownChoice, ownResolution, selfJudged, sharedAtCompany, enMatrix17Lexicon, mistreatmentNotMeant, ownWaste, litotes } from './frustration.en.matrix17.ts';
+import { arrivingCustom, escalationDeclined, feelingAtCircumstance, feelingPutRight, judgedCircumstance, kinFeeling, ownChoice, ownResolution, selfJudged, sharedAtCompany, enMatrix17Lexicon, mistreatmentNotMeant, ownWaste, litotes, statusHeld } from './frustration.en.matrix17.ts';
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 
@@ -985,6 +985,8 @@ function saidWait(ctx: CueContext, h: Hit): boolean {
   // «فقط ده دقیقه طول کشید»: a short time, praised, is no wait borne.
   if (before === 'فقط' || before === 'تنها' || before === 'همش') return false;
   if (before === 'after' || (before === 'از' && t[h.from - 2]?.key === 'بعد')) return true;
+  // "has said 'out for delivery' for four days" (./frustration.en.matrix17.ts).
+  if (statusHeld(ctx, h)) return true;
   for (let k = Math.max(0, h.from - 3); k < t.length && k < h.to + 3; k++) if (t[k].sentence === t[h.from].sentence && WAIT_WORDS.has(t[k].key)) return true;
   return false;
 }
