@@ -217,7 +217,7 @@ export function statusQuote(ctx: CueContext, q: { start: number; end: number }):
 
 /** Businesses a customer may have left for this one ("my previous provider was useless, which is why I joined you"). */
 const FIRM = new Set(['provider', 'providers', 'supplier', 'bank', 'insurer', 'network', 'company', 'broker', 'landlord', 'agent', 'agency', 'carrier', 'courier', 'host', 'lender', 'firm', 'isp', 'operator', 'energy', 'airline', 'gym', 'dentist', 'garage', 'builder', 'builders', 'contractor', 'phone', 'shop', 'store']);
-const FORMER = new Set(['previous', 'former', 'old', 'ex', 'other']);
+const FORMER = new Set(['previous', 'former', 'old', 'ex', 'other', 'last', 'prior']);
 
 /** A judgement of another or a former company ("my old bank was useless"), not of this one. */
 export function formerCompany(ctx: CueContext, h: Hit): boolean {
@@ -225,7 +225,8 @@ export function formerCompany(ctx: CueContext, h: Hit): boolean {
   const x = t[h.from];
   if (x.fa) return false;
   for (let k = h.from - 1; k >= 1 && k >= h.from - 6 && t[k].sentence === x.sentence && t[k].clause === x.clause; k--) {
-    if (FIRM.has(t[k].key) && FORMER.has(t[k - 1].key)) return true;
+    // "the last company I used"; not "the last courier you sent" (the company's own, sent by "you").
+    if (FIRM.has(t[k].key) && FORMER.has(t[k - 1].key)) return !(t[k - 1].key === 'last' || t[k - 1].key === 'prior') || !t.slice(k, h.from).some((y) => /^(?:you|your|u|ur)$/.test(y.key));
   }
   return false;
 }

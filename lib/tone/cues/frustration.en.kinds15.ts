@@ -451,7 +451,8 @@ export function angerWithdrawn(ctx: CueContext): boolean {
   if (!m) return false;
   const at = m.index;
   // Nothing of displeasure after the withdrawal ("sorry for the tone, but this is still unacceptable").
-  return !ctx.hits.some((h) => h.weight > 0 && h.start > at + m[0].length && /^frustration(?:\.(?:judgement|complaint|escalation|rude|sarcasm|rhetorical|failure))?$/.test(h.category));
+  // (Strain told after it, "I was stressed", explains the tone: it is no new displeasure.)
+  return !ctx.hits.some((h) => h.weight > 0 && h.start > at + m[0].length && /^frustration(?:\.(?:judgement|complaint|escalation|rude|sarcasm|rhetorical|failure))?$/.test(h.category) && !/^(?:stressed|stressed out|stressing|overwhelmed)$/i.test(ctx.doc.text.slice(h.start, h.end)));
 }
 
 const DATE_ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth)$/;

@@ -19,6 +19,7 @@
  * frustration cue to halve a score its emotion words did not make. Evidence is the words that carry the construction,
  * never "you", "I", thanks or greetings. Read by ./frustration.ts (one call, its lexicon parts and its strings).
  */
+import { typedInCapitals } from './frustration.en.matrix17.ts';
 import { anchor, has } from '../anchors.ts';
 import { type CueContext, hitsIn, negatedHit, quotedSpans } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
@@ -646,7 +647,8 @@ export function readImplicit(ctx: CueContext): Implicit {
   }
 
   // One emphatic capital word in a sentence with a negation or a failure ("charged TWICE … nobody explained").
-  if (!ctx.fa && CAPS.test(ctx.doc.text)) for (let i = 0; i < t.length; i++) {
+  // Not in a message typed in capitals all through: no word there is stressed (./frustration.en.matrix17.ts).
+  if (!ctx.fa && CAPS.test(ctx.doc.text) && !typedInCapitals(ctx)) for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.fa || !(EMPHATIC.has(x.key) || FAIL_EN.has(x.key)) || x.end - x.start < 2) continue;
     const w = ctx.doc.text.slice(x.start, x.end);
