@@ -412,9 +412,17 @@ function readISayAgain(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, e, 'repeating-myself', 'passive-aggressive');
 }
 
-/** «لطفاً دقت کنید؛», «لطفاً با دقت بخوانید», «لطفاً پیام را به دقت مطالعه فرمایید»: read it properly this time. */
+/** «لطفاً دقت کنید؛», «لطفاً با دقت بخوانید», «لطفاً پیام را به دقت مطالعه فرمایید», «دقت کنین لطفاً»: read it properly this time. */
 function readPayAttention(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
+  // «دقت کنین لطفاً», «با دقت بخونید لطفاً»: the «please» after, ending the clause.
+  if (opens(W, j) && !c.question) {
+    let k = j;
+    if (W[k].w === 'دقت' && at(W, k + 1, /^(?:کنید|کنین|بفرمایید|فرمایید)$/)) k += 1;
+    else if (/^(?:با|به)$/.test(W[k].w) && at(W, k + 1, /^دقت$/) && at(W, k + 2, /^(?:بخونید|بخونین|بخوانید)$/)) k += 2;
+    else k = -1;
+    if (k > 0 && at(W, k + 1, /^(?:لطفا|لطفاً|خواهشا|خواهشاً)$/) && endsAfter(W, k + 1)) return faHit(W, j, k + 1, 'repeating-myself', 'passive-aggressive');
+  }
   if (!/^(?:لطفا|لطفاً|خواهشا|خواهشاً|خواهشمنداست)$/.test(W[j].w) && !(W[j].w === 'خواهشمند' && at(W, j + 1, /^است$/))) return null;
   if (c.question) return null;
   let k = W[j].w === 'خواهشمند' ? j + 2 : j + 1;
