@@ -183,12 +183,18 @@ function readSystemRefuses(c: FaCtx, j: number): GenericHit | null {
     const w = W[k].w;
     if (/^(?:اجازه|اجازهی|اجازشو|اجازهشو)$/.test(w)) permission = true;
     if (/^(?:قبول|ثبت|تایید|تأیید)$/.test(w)) accept = true;
-    if (LETS_NOT.test(w) || /^(?:نمیپذیره|نمیپذیرد)$/.test(w)) return conditional(W, j) ? null : faHit(W, j, k, 'system-blocks', 'other');
-    if (GIVES_NOT.test(w) && permission) return conditional(W, j) ? null : faHit(W, j, k, 'system-blocks', 'other');
+    if (LETS_NOT.test(w) || /^(?:نمیپذیره|نمیپذیرد)$/.test(w)) return conditional(W, j) || protectsAfter(W, k) ? null : faHit(W, j, k, 'system-blocks', 'other');
+    if (GIVES_NOT.test(w) && permission) return conditional(W, j) || protectsAfter(W, k) ? null : faHit(W, j, k, 'system-blocks', 'other');
     if (ACCEPTS_NOT.test(w) && accept && /^(?:قبول|ثبت|تایید|تأیید)$/.test(W[k - 1].w)) return conditional(W, j) ? null : faHit(W, j, k, 'system-blocks', 'other');
     if (W[k].v || /^(?:هیچ|کسر|ذخیره)$/.test(w)) return null;
   }
   return null;
+}
+
+/** Nobody else, or not without the customer's consent, after word k: the system protecting the customer. */
+function protectsAfter(W: readonly FaWord[], k: number): boolean {
+  for (let m = k + 1; m < W.length && m <= k + 8; m++) if (/^(?:کسی|هیچکس|دیگران|بدون|بیاجازه|بیاطلاع|غیرمجاز|جز|بجز)$/.test(W[m].w)) return true;
+  return false;
 }
 
 const PANEL = /^(?:پنل|سیستم|سامانه|نرمافزار|اپ|اپلیکیشن|پنلمون|سیستممون|سامانهمون)$/;
@@ -210,8 +216,8 @@ function readNotInPanel(c: FaCtx, j: number): GenericHit | null {
       if (!OPTION.test(w)) return null;
       continue;
     }
-    if (/^(?:نیست|نیس|نداریم|نمیباشد)$/.test(w)) return conditional(W, j) ? null : faHit(W, j, k, 'system-blocks', 'other');
-    if (w === 'وجود' && at(W, k + 1, /^(?:نداره|ندارد)$/)) return conditional(W, j) ? null : faHit(W, j, k + 1, 'system-blocks', 'other');
+    if (/^(?:نیست|نیس|نداریم|نمیباشد)$/.test(w)) return conditional(W, j) || protectsAfter(W, k) ? null : faHit(W, j, k, 'system-blocks', 'other');
+    if (w === 'وجود' && at(W, k + 1, /^(?:نداره|ندارد)$/)) return conditional(W, j) || protectsAfter(W, k + 1) ? null : faHit(W, j, k + 1, 'system-blocks', 'other');
     if (w === 'تعریف' && at(W, k + 1, /^(?:نشده|نشدهاست|نیست)$/)) return conditional(W, j) ? null : faHit(W, j, k + 1, 'system-blocks', 'other');
     if (W[k].v) return null;
   }
@@ -261,8 +267,9 @@ function readLetsSee(c: FaCtx, j: number): GenericHit | null {
     const w = W[k].w;
     if (/^(?:چی|چه|چیکار|چکار|چهکار|چیکاری)$/.test(w)) {
       for (let m = k + 1; m <= k + 4 && faJoined(W, m); m++) {
-        if (/^(?:میشه|میشود|میآید|میاد|برمیاد|برمیآید|کرد|بکنم|بکنیم|کنم|کنیم)$/.test(W[m].w)) return faHit(W, j, m, 'hedged-effort', 'uncertainty');
-        if (W[m].v) return faHit(W, j, m, 'hedged-effort', 'uncertainty');
+        if (/^(?:میشه|میشود|میآید|میاد|برمیاد|برمیآید|کرد|بکنم|بکنیم|کنم|کنیم|میتونم|میتونیم|میتوانم|میتوانیم|میتوان)$/.test(W[m].w)) return faHit(W, j, at(W, m + 1, /^(?:کرد|بکنم|بکنیم|کنم|کنیم)$/) ? m + 1 : m, 'hedged-effort', 'uncertainty');
+        // «ببینم چه رنگی دوست دارید»: asking the customer, not waiting to see.
+        if (W[m].v) return null;
       }
       return null;
     }
@@ -297,7 +304,8 @@ function readCandour(c: FaCtx, j: number): GenericHit | null {
   }
   if (/^(?:بدون|بی)$/.test(w) && at(W, j + 1, /^تعارف$/)) {
     if (at(W, j + 2, /^(?:بگم|بگویم|عرض)$/)) return faHit(W, j, at(W, j + 3, /^(?:کنم|میکنم)$/) ? j + 3 : j + 2, 'candour-opener', 'negative-words');
-    return endsAfter(W, j + 1) && W[j + 2] ? faHit(W, j, j + 1, 'candour-opener', 'negative-words') : null;
+    // Not the bare «بدون تعارف،»: «بدون تعارف، هر سؤالی داشتید بپرسید» invites.
+    return null;
   }
   if (w === 'بیتعارف' && at(W, j + 1, /^(?:بگم|بگویم)$/)) return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
   if ((w === 'به' && at(W, j + 1, /^صراحت$/)) || w === 'بصراحت' || /^صراحتا/.test(w)) {
