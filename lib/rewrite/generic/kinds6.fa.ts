@@ -4,7 +4,7 @@
  * generated, and a matrix of look-alikes that must stay quiet. Advice only, as every generic hit (no alternative text,
  * so nothing promised or invented). None in a question; none in a condition where the family can be conditional.
  *
- *  - not-my-dept: «این مورد مربوط به واحد مالی است/ـه», «به ما ارتباطی نداره», «ربطی به پشتیبانی نداره»,
+ *  - not-my-dept: «این مورد مربوط به واحد مالی است/ـه», «این کار به عهده شرکت پست است», «به ما ارتباطی نداره», «ربطی به پشتیبانی نداره»,
  *    «از عهده ما بیرونه», «ما فقط ثبت سفارش رو انجام میدیم», «ما فقط مسئول ارسال هستیم», «کار ما فقط فروش است»
  *    (not «این هزینه مربوط به ارسال است», «ربطی به حساب شما نداره», «ما فقط به شماره سفارش نیاز داریم»,
  *    nor a handover done: «… ارجاع دادم و با شما تماس می‌گیرند»);
@@ -59,6 +59,37 @@ function readBelongsToUnit(c: FaCtx, j: number): GenericHit | null {
     if (COPULA.test(W[k].w)) return faHit(W, s, k, 'deflection', 'dismissive');
     if (W[k].v) return null;
     if (endsAfter(W, k)) return /ه$/.test(W[k].w) ? faHit(W, s, k, 'deflection', 'dismissive') : null;
+  }
+  return null;
+}
+
+/** Who else an agent hands a matter to: a unit, the bank, the courier, the seller. */
+const OTHER_PARTY = /^(?:واحد|بخش|تیم|دپارتمان|قسمت|اداره|شرکت|بانک|بانکتون|فروشنده|پست|انبار|تامینکننده|تأمینکننده|گارانتی|نمایندگی|سازنده|اپراتور|بیمه|همکاران)$/;
+const NOT_OURS_END = /^(?:ما|ماست|من|منه|بنده|خودمون|خودمونه|خودمان)$/;
+
+/** «این مورد به عهده واحد مالی است», «پیگیری این موضوع با شرکت پست است», «… در حیطه بخش فنی است»: someone else's. */
+function readUpToOthers(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (/^(?:به|بر)$/.test(W[j].w) && at(W, j + 1, /^عهده$/)) k = j + 2;
+  else if (W[j].w === 'برعهده' || W[j].w === 'بهعهده') k = j + 1;
+  else if (W[j].w === 'با') k = j + 1;
+  else if (W[j].w === 'در' && at(W, j + 1, /^(?:حیطه|حیطهی|حوزه|حوزهی)$/)) k = j + 2;
+  else return null;
+  if (!at(W, k, OTHER_PARTY) || c.question || handedOver(W)) return null;
+  // The subject right before: «این مورد», «پیگیری این موضوع», «رسیدگی به این مسئله».
+  let s = -1;
+  for (let m = j - 1; m >= Math.max(0, j - 4); m--) {
+    if (/^(?:پیگیری|رسیدگی)$/.test(W[m].w) && opens(W, m)) s = m;
+    else if (W[m].w === 'این' && SUBJECT_NOUN.test(W[m + 1]?.w ?? '') && m + 1 === j - 1) s = m;
+    if (!faJoined(W, m + 1)) break;
+    if (W[m].pauseBefore) break;
+  }
+  if (s < 0 || conditional(W, s)) return null;
+  for (let m = k + 1; m <= k + 4 && faJoined(W, m); m++) {
+    if (NOT_OURS_END.test(W[m].w)) return null;
+    if (/^(?:است|هست|میباشد)$/.test(W[m].w)) return endsAfter(W, m) ? faHit(W, s, m, 'deflection', 'dismissive') : null;
+    if (W[m].v) return null;
   }
   return null;
 }
@@ -580,7 +611,7 @@ function readYouMayNot(c: FaCtx, j: number): GenericHit | null {
 }
 
 const READERS = [
-  readBelongsToUnit, readNoRelation, readBeyondUs, readWeOnly,
+  readBelongsToUnit, readUpToOthers, readNoRelation, readBeyondUs, readWeOnly,
   readSystemRefuses, readNotInPanel, readItIsTheSystem,
   readTry, readLetsSee, readNoPromise,
   readCandour,
