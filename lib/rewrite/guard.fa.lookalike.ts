@@ -10,6 +10,7 @@
  *    the pack already leaves alone;
  *  - a refusal whose rest keeps others out of the customer's things («در سامانه این امکان وجود ندارد که اطلاعات شما بدون
  *    اجازه تغییر کند», «… کسی جز شما …»): a protection, not a refusal (guard.fa.ts's own reads «کسی جز شما» before it);
+ *  - a blame rule's words in a relative clause naming the customer's choice («همون گزینه‌ای که خودتون انتخاب کردید ارسال شد»);
  *  - a blame rule's words inside a condition («اگر رمز رو اشتباه وارد کردید، از گزینه فراموشی رمز استفاده کنید», «اگه هنوز
  *    ایمیل رو تأیید نکردید، لینک رو دوباره فرستادم»): a case the agent provides for, not a reproach.
  */
@@ -36,5 +37,7 @@ export function faLookalike(draft: string, sStart: number, fs: number, fe: numbe
   if (/^مشکلی\s*نیست/.test(words) && /^\s*اصلا\S?\s*$/.test(clauseHead(draft, sStart, fs))) return true;
   if (/(?:^|\s)(?:نمی|نیست|ندار|وجود\s?ندار)/.test(` ${words}`) && PROTECTS.test(fold(draft.slice(fs, faSentenceEnd(draft, fe))))) return true;
   if (category === 'blame' && CONDITION.test(` ${clauseHead(draft, sStart, fs)}`)) return true;
+  // «همون گزینه‌ای که خودتون انتخاب کردید ارسال شد»: the customer's choice named in a relative clause, kept.
+  if (category === 'blame' && /\S(?:ای|یی)\sکه\s*$/.test(clauseHead(draft, sStart, fs))) return true;
   return false;
 }

@@ -610,6 +610,137 @@ function readYouMayNot(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- second round (fa-matrix2's FAMILIES2B) ----------------
+
+/** «بهتره از بانکتون بپرسید», «بهتر است با فروشنده تماس بگیرید»: sent elsewhere (the pack reads «باید …»). */
+function readBetterAskThem(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (W[j].w === 'بهتره') k = j + 1;
+  else if (W[j].w === 'بهتر' && at(W, j + 1, /^است$/)) k = j + 2;
+  else return null;
+  if (!at(W, k, /^(?:از|با)$/) || !faJoined(W, k + 1) || !(OTHER_PARTY.test(W[k + 1].w) || /^(?:بانک|بیمه|فروشنده|اپراتور)/.test(W[k + 1].w)) || c.question || conditional(W, j)) return null;
+  for (let m = k + 2; m <= k + 6 && faJoined(W, m); m++) {
+    const v = W[m].v;
+    if (!v) continue;
+    return v.person.person === 2 && !v.negative && v.tense === 'present' && !v.progressive ? faHit(W, j, m, 'deflection', 'dismissive') : null;
+  }
+  return null;
+}
+
+const ROLE = /^(?:اپراتور|کارمند|کارشناس|پشتیبان|مشاور|نماینده|اپراتورم|کارمندم|پشتیبانم|مشاورم)/;
+/** «من فقط اپراتورم», «بنده فقط کارشناس پاسخگویی هستم»: only an employee, so not my call. */
+function readJustAnOperator(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:من|بنده)$/.test(W[j].w) || !at(W, j + 1, /^فقط$/) || c.question) return null;
+  let k = j + 2;
+  if (at(W, k, /^(?:یه|یک)$/)) k++;
+  if (!at(W, k, ROLE)) return null;
+  for (let m = k; m <= k + 3 && faJoined(W, m); m++) {
+    if (/^(?:هستم|ام)$/.test(W[m].w)) return faHit(W, j, m, 'deflection', 'dismissive');
+    if (endsAfter(W, m)) return /م$/.test(W[m].w) ? faHit(W, j, m, 'deflection', 'dismissive') : null;
+    if (W[m].v) return null;
+  }
+  return null;
+}
+
+/** «سیستم اینطوری تنظیم شده», «سامانه این‌جوری طراحی شده است»: the system's way, nothing after it (not «… که اطلاعات شما امن بمونه»). */
+function readSystemSetThisWay(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!SYSTEM.test(W[j].w) || c.question || c.reassuring) return null;
+  let k = j + 1;
+  if (at(W, k, /^ما$/)) k++;
+  if (at(W, k, /^(?:اینطوری|اینجوری|اینطور|اینگونه)$/)) k++;
+  else if (at(W, k, /^این$/) && at(W, k + 1, /^(?:طوری|جوری|طور|گونه)$/)) k += 2;
+  else return null;
+  if (!at(W, k, /^(?:تنظیم|طراحی|تعریف|برنامهریزی|برنامه)$/)) return null;
+  if (W[k].w === 'برنامه' && at(W, k + 1, /^ریزی$/)) k++;
+  if (!at(W, k + 1, /^(?:شده|شدهاست|شدهست|شدست)$/)) return null;
+  let e = k + 1;
+  if (at(W, e + 1, /^(?:است|هست|ست)$/)) e++;
+  return endsAfter(W, e) ? faHit(W, j, e, 'system-blocks', 'other') : null;
+}
+
+/** «ان شاءالله برطرف می‌شود», «ایشالا تا فردا درست بشه»: a hope in place of a plan (not «انشالله که از خریدتون راضی باشید»). */
+function readGodWilling(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (/^(?:انشاءالله|انشالله|ایشالا|ایشالله|انشاالله|انشاله|اشالا)$/.test(W[j].w)) k = j + 1;
+  else if (W[j].w === 'ان' && at(W, j + 1, /^(?:شاءالله|شاالله|شالله|شاله)$/)) k = j + 2;
+  else return null;
+  if (c.question) return null;
+  for (let m = k; m <= k + 4 && faJoined(W, m); m++) {
+    if (/^(?:درست|حل|برطرف)$/.test(W[m].w) && at(W, m + 1, /^(?:میشه|میشود|بشه|بشود|شود|میگرده|میگردد)$/)) return faHit(W, j, m + 1, 'hedged-effort', 'uncertainty');
+    if (W[m].v) return null;
+  }
+  return null;
+}
+
+/** «خداییش، …», «بی‌شوخی، …», «جدی میگم، …»: the candour opener, colloquial. */
+function readCandourColloquial(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!opens(W, j) || c.question) return null;
+  if (/^(?:خداییش|خداوکیلی|بیشوخی)$/.test(W[j].w) && endsAfter(W, j) && W[j + 1]) return faHit(W, j, j, 'candour-opener', 'negative-words');
+  if (W[j].w === 'جدی' && at(W, j + 1, /^(?:میگم|میگویم)$/) && endsAfter(W, j + 1) && W[j + 2]) return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
+  return null;
+}
+
+/** «پیام قبلی رو دوباره بخونید», «لطفاً پاسخ بالا را مطالعه بفرمایید»: read what I already wrote. */
+function readReadPrevious(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:پیام|ایمیل|پاسخ|توضیحات|جواب|پیامهای|ایمیلهای)$/.test(W[j].w) || !at(W, j + 1, /^(?:قبلی|قبلیم|قبلیمون|بالا|قبلیمان|قبلیرو|پیشین)$/) || c.question) return null;
+  let k = j + 2;
+  if (at(W, k, /^(?:رو|را)$/)) k++;
+  if (at(W, k, /^(?:دوباره|مجددا|مجدداً|یکبار)$/)) k++;
+  let e = -1;
+  if (at(W, k, /^(?:بخونید|بخونین|بخوانید|ببینید|ببینین)$/)) e = k;
+  else if (at(W, k, /^(?:مطالعه|چک|نگاه)$/) && at(W, k + 1, /^(?:کنید|کنین|بفرمایید|فرمایید|نمایید|بکنید)$/)) e = k + 1;
+  if (e < 0 || conditional(W, j)) return null;
+  const s = j > 0 && /^(?:لطفا|لطفاً|خواهشا|خواهشاً)$/.test(W[j - 1].w) && faJoined(W, j) ? j - 1 : j;
+  return faHit(W, s, e, 'repeating-myself', 'passive-aggressive');
+}
+
+/** «بار سومه که تکرار می‌کنم», «چندمین باره که میگم»: counting the times (the verbs constructions.fa.ts does not list). */
+function readNthTimeRepeat(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (W[j].w === 'بار' && at(W, j + 1, /^(?:سومه|دومه|چندمه|چهارمه)$/)) k = j + 2;
+  else if (/^(?:چندمین|دومین|سومین)$/.test(W[j].w) && at(W, j + 1, /^(?:باره|بار)$/)) k = j + 2;
+  else return null;
+  if (at(W, k, /^(?:است|هست)$/)) k++;
+  if (!at(W, k, /^که$/)) return null;
+  if (at(W, k + 1, /^تکرار$/) && at(W, k + 2, /^(?:میکنم|میکنیم)$/)) return faHit(W, j, k + 2, 'repeating-myself', 'passive-aggressive');
+  return null;
+}
+
+/** «فوراً تماس بگیرید», «همین الان رسید رو بفرستید»: an order with no time to breathe (not in a condition, not «… ارسال شد»). */
+function readRightNowOrder(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (/^(?:فورا|فوراً|سریعا|سریعاً|بلافاصله)$/.test(W[j].w)) k = j + 1;
+  else if (W[j].w === 'همین' && at(W, j + 1, /^الان$/)) k = j + 2;
+  else return null;
+  if (c.question || conditional(W, j) || !opens(W, j)) return null;
+  for (let m = k; m <= k + 4 && faJoined(W, m); m++) {
+    const v = W[m].v;
+    if (!v) continue;
+    return v.person.person === 2 && !v.negative && v.tense === 'present' && !v.progressive && endsAfter(W, m) ? faHit(W, j, m, 'customer-obligation', 'commands') : null;
+  }
+  return null;
+}
+
+/** «همه همینو میگن», «همه مشتری‌ها همین رو میگن»: the complaint waved off as everyone's. */
+function readEveryoneSays(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'همه' || !opens(W, j) || c.question) return null;
+  let k = j + 1;
+  if (at(W, k, /^(?:مشتریها|مشتریا|مشتریان|کاربرها|کاربران|کاربرا)$/)) k++;
+  if (at(W, k, /^(?:همینو|همینرو)$/)) k++;
+  else if (at(W, k, /^همین$/) && at(W, k + 1, /^(?:رو|را)$/)) k += 2;
+  else return null;
+  return at(W, k, /^(?:میگن|میگویند|میگند)$/) ? faHit(W, j, k, 'minimising', 'dismissive') : null;
+}
+
 const READERS = [
   readBelongsToUnit, readUpToOthers, readNoRelation, readBeyondUs, readWeOnly,
   readSystemRefuses, readNotInPanel, readItIsTheSystem,
@@ -619,6 +750,7 @@ const READERS = [
   readThatIsNothing, readItHappens, readTooSensitive, readMountain,
   readYouWrongApart, readBetterHad,
   readYouMayNot,
+  readBetterAskThem, readJustAnOperator, readSystemSetThisWay, readGodWilling, readCandourColloquial, readReadPrevious, readNthTimeRepeat, readRightNowOrder, readEveryoneSays,
 ];
 
 function readKinds6(c: FaCtx, j: number): GenericHit | null {
