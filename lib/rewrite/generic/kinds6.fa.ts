@@ -681,6 +681,7 @@ function readCandourColloquial(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   if (!opens(W, j) || c.question) return null;
   if (/^(?:خداییش|خداوکیلی|بیشوخی)$/.test(W[j].w) && endsAfter(W, j) && W[j + 1]) return faHit(W, j, j, 'candour-opener', 'negative-words');
+  if (W[j].w === 'بی' && at(W, j + 1, /^شوخی$/) && endsAfter(W, j + 1) && W[j + 2]) return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
   if (W[j].w === 'جدی' && at(W, j + 1, /^(?:میگم|میگویم)$/) && endsAfter(W, j + 1) && W[j + 2]) return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
   return null;
 }
@@ -735,6 +736,7 @@ function readEveryoneSays(c: FaCtx, j: number): GenericHit | null {
   if (W[j].w !== 'همه' || !opens(W, j) || c.question) return null;
   let k = j + 1;
   if (at(W, k, /^(?:مشتریها|مشتریا|مشتریان|کاربرها|کاربران|کاربرا)$/)) k++;
+  else if (at(W, k, /^(?:مشتری|کاربر)$/) && at(W, k + 1, /^ها$/)) k += 2;
   if (at(W, k, /^(?:همینو|همینرو)$/)) k++;
   else if (at(W, k, /^همین$/) && at(W, k + 1, /^(?:رو|را)$/)) k += 2;
   else return null;
