@@ -722,7 +722,10 @@ function readRightNowOrder(c: FaCtx, j: number): GenericHit | null {
   else if (W[j].w === 'همین' && at(W, j + 1, /^الان$/)) k = j + 2;
   else return null;
   if (c.question || conditional(W, j) || !opens(W, j)) return null;
+  // «در صورت مشاهده پیامک مشکوک، فوراً با ما تماس بگیرید»: a case provided for, and «با ما» invites.
+  for (let m = 0; m < j; m++) if (/^(?:اگر|اگه|چنانچه|درصورت|هروقت|هرگاه)$/.test(W[m].w) || (W[m].w === 'در' && W[m + 1]?.w === 'صورت')) return null;
   for (let m = k; m <= k + 4 && faJoined(W, m); m++) {
+    if (/^(?:ما|ماتماس|باما)$/.test(W[m].w)) return null;
     const v = W[m].v;
     if (!v) continue;
     return v.person.person === 2 && !v.negative && v.tense === 'present' && !v.progressive && endsAfter(W, m) ? faHit(W, j, m, 'customer-obligation', 'commands') : null;
