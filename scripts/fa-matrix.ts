@@ -31,10 +31,10 @@ export interface MatrixItem {
   marked: string;
 }
 
-type Slots = Record<string, readonly string[]>;
+export type Slots = Record<string, readonly string[]>;
 
 /** Every combination of the slots in `{name}` placeholders of `pattern`. */
-function expand(pattern: string, slots: Slots): string[] {
+export function expand(pattern: string, slots: Slots): string[] {
   const names = [...pattern.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((n, i, a) => a.indexOf(n) === i);
   let out = [pattern];
   for (const n of names) {

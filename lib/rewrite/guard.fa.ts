@@ -34,6 +34,7 @@ import type { GuardedSuggestion } from './guard.ts';
 import { guardPersianSplice } from './guard.fa.splice.ts';
 import { widenOverFrontedTime } from './guard.fa.time.ts';
 import { negatedInCondition } from './guard.fa.cond.ts';
+import { faLookalike } from './guard.fa.lookalike.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
@@ -203,6 +204,11 @@ export function guardPersian<T extends PersianGuarded>(
         out.push(null);
         continue;
       }
+    }
+    // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
+    if (faLookalike(draft, sStart, fs, fe, s.category)) {
+      out.push(null);
+      continue;
     }
     // «در صورتی که … نتوانستید حضور یابید، …», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»: a negated verb inside a
     // condition, a possible trouble with what happens then (guard.fa.cond.ts).

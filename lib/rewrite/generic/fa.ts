@@ -469,6 +469,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     if (isPossible(w) || (w === 'قابل' && k + 1 < pred.first)) {
       if (pred.have && !inLex(CAN_HAVE, w)) return null;
       if (reassures(W, from, k)) return null;
+      // «امکان ندارد که اطلاعات شما بدون اجازه تغییر کند»: a protection of the customer's things (fa-matrix2's neutrals).
+      if (W.slice(end + 1).some((x, i, r) => (/^(?:بدون|بی)$/.test(x.w) && /^(?:اجازه|اطلاع|رضایت)/.test(r[i + 1]?.w ?? '') && r.slice(0, i).some((y) => /^(?:شما|\S+تون|\S+تان)$/.test(y.w))) || (x.w === 'کسی' && /^(?:جز|بجز|غیر)$/.test(r[i + 1]?.w ?? '')))) return null;
       return hit(W, k, end, 'not-available', 'cant-wont');
     }
     if (inLex(PERMITTED, w)) {
@@ -691,7 +693,8 @@ function readNotOffered(c: Ctx, j: number): GenericHit | null {
   // «نرم‌افزار اجازه ویرایش نشانی … را به کارشناس نمی‌دهد», «بانک اجازه‌ی این کارو نمیده»: the system or company does not allow.
   if (v.lemma === 'دادن' && institution) {
     for (let k = j - 1; k >= from; k--) {
-      if (/^اجازه/.test(W[k].w)) return reassures(W, k, j) ? null : /^(?:سیستم|سامانه|نرمافزار|برنامه|اپلیکیشن)$/.test(W[from].w) ? hit(W, from, j, 'system-blocks', 'other') : hit(W, k, j, 'not-permitted', 'policy');
+      // «سیستم اجازه نمی‌ده کسی جز شما وارد حسابتون بشه»: nobody else let in protects the customer (fa-matrix2's neutrals).
+      if (/^اجازه/.test(W[k].w)) return reassures(W, k, j) || W.slice(j + 1, j + 4).some((x) => /^(?:کسی|هیچکس|دیگران|غیرازشما)$/.test(x.w)) ? null : /^(?:سیستم|سامانه|نرمافزار|برنامه|اپلیکیشن)$/.test(W[from].w) ? hit(W, from, j, 'system-blocks', 'other') : hit(W, k, j, 'not-permitted', 'policy');
     }
   }
   // «سامانه … ثبت بیش از یک درخواست را نمی‌پذیرد», «بانک این مدارک را قبول نمی‌کند»: the system or the company refuses.

@@ -19,6 +19,7 @@ import type { GenericHit } from './types.ts';
 import { KIND_READERS_FA_2 } from './kinds2.fa.ts';
 import { KIND_READERS_FA_4 } from './kinds4.fa.ts';
 import { KIND_READERS_FA_5 } from './kinds5.fa.ts';
+import { KIND_READERS_FA_6 } from './kinds6.fa.ts';
 
 const FAULT = /^(?:تقصیر|گناه|قصور)$/;
 const US = /^(?:ما|من|بنده)$/;
@@ -78,4 +79,4 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
-export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4, ...KIND_READERS_FA_5];
+export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4, ...KIND_READERS_FA_5, ...KIND_READERS_FA_6];
