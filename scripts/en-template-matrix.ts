@@ -88,6 +88,14 @@ function families(): TemplateItem[] {
   add('not-knowing', combos([["I don't know ", 'I dont know ', 'no idea ', "I'm not sure ", 'I have no idea '], ['why the payment failed', 'when the part will arrive', 'where your parcel is', 'if the shop reopens this month'], ['.', ', the courier has not updated us.', '']]), (t) => t.match(/know|idea|sure/i)![0]);
   // in a message: greeting before, sign-off after
   add('in-message', combos([['Hi Sam,\n\nThanks for your message. ', 'Hello Ms Patel, thanks for the photos. '], [...WE_CANT.slice(0, 2).map(cap), ...SYSTEM.slice(0, 2).map(cap)], ACTIONS.slice(0, 4), ['.\n\nBest,\nAlex', '. Thanks for your patience.', '.']]), (t) => head(t, [...WE_CANT, ...SYSTEM]));
+  // Shapes the pack's frames do not fit, that the sentence template takes: an impersonal subject with a reason, a passive
+  // refusal, a system with no "me", a not-knowing with a guess after it, a policy with its content.
+  const PLACES = ['Our front desk', 'The depot', 'Our warehouse team', 'The clinic'];
+  add('impersonal-reason', combos([PLACES, [' is unable to ', ' cannot ', " can't ", ' isnt able to '], ['hold luggage after 6pm', 'collect from residential addresses', 'accept photocopies of certificates'], [', as the storage room is shared.', ' because of the new regulations.', '.']]), (t) => t.match(/ (?:is unable|cannot|can't|isnt able)/)![0].trim());
+  add('passive', combos([['Replacement certificates', 'Gift cards', 'Delivery fees', 'Custom orders'], [' cannot be ', " can't be ", ' are not '], ['refunded', 'exchanged', 'issued over the phone'], ['.', ' once they have been activated.', ', sorry.']]), (t) => t.match(/(?:cannot|can't|are not) be|are not/)![0]);
+  add('system-impersonal', combos([['The system', 'Our booking tool', 'The portal', 'the app'], [" doesn't allow ", ' doesnt allow ', ' does not accept ', " won't accept "], ['refunds over £500 from chat', 'a start date in the past', 'two appointments on the same day'], ['.', '', ', so the basket stays stuck at step 2.']]), (t) => t.match(/(?:doesn't|doesnt|does not|won't) (?:allow|accept)/)![0]);
+  add('not-knowing-tail', combos([["I don't know why the charge appeared twice", 'no idea when the next batch lands', "I'm not sure when the engineer will arrive", 'dunno if the pass carries over'], ['; it might be something on the bank side.', ', the supplier has not given us dates.', ', as we have not had an update yet.', ' tbh']]), (t) => t.match(/know|idea|sure|dunno/)![0]);
+  add('policy-content', combos([['It is company policy not to refund delivery charges', 'Opened items are final sale, it is store policy', 'Exchanges on swimwear are against our policy', 'As per our policy, deposits are non-refundable'], [' for hygiene reasons.', ' once the courier has been dispatched.', '.']]), (t) => t.match(/policy/i)![0]);
   return out;
 }
 
@@ -106,6 +114,8 @@ function lookalikes(): TemplateItem[] {
   add('subordinate', combos([['If ', 'While ', 'Although ', 'Even though '], WE_CANT.slice(0, 3), A, [', your new plan starts today.', ', we will let you know.']]), (t) => head(t, WE_CANT));
   add('question', combos([["Can't we ", 'Is it not possible to ', 'Why can we not '], A, ['?']]), (t) => t.split(' ').slice(0, 2).join(' '));
   add('not-knowing-next', combos([["I don't know ", "I'm not sure "], ['why the payment failed', 'when the part will arrive'], ['. I have asked the courier and will update you by Friday.', ', but I will check with the warehouse.', '. Let me find out for you.']]), (t) => t.match(/know|sure/)![0]);
+  add('impersonal-offer', combos([['Our front desk is unable to hold luggage after 6pm', "The depot can't collect from residential addresses", 'Replacement certificates cannot be issued over the phone', "The system doesn't allow refunds over £500 from chat"], [', but the partner hotel next door can store it.', '. Instead, we can collect from the depot on Monday.', '; the request has to come through the online portal.', ', you can apply at any branch though.', ', so I have booked you a callback with the billing team.']]), (t) => t.match(/unable|can't|cannot|doesn't/)![0]);
+  add('dismissive-why', combos([["Not sure why you're so worried", "I don't know why you are so upset", 'no idea why ur so stressed'], [', the money is safe.', '.', ' about this.']]), (t) => t.match(/sure|know|idea/)![0]);
   add('sorry-next', combos([WE_CANT.slice(0, 3).map(cap), A, ['. Sorry about that.', '. Apologies for the trouble.']]), (t) => head(t, WE_CANT));
   return out;
 }
@@ -118,6 +128,8 @@ export interface Verdict {
   /** A template whose applied text keeps every word of the draft and adds one blank. */
   keeps: boolean;
   blankAnywhere: boolean;
+  /** The template is template16.en.ts's sentence after the refusal (an insertion at the sentence's end). */
+  sentence: boolean;
 }
 
 const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z0-9'’]+/g) ?? [];
@@ -127,13 +139,13 @@ export function judge(item: TemplateItem): Verdict {
   const at = item.text.toLowerCase().indexOf(item.at.toLowerCase());
   const s = all.find((x) => x.flagged.start <= at + item.at.length && at < x.flagged.end);
   const blankAnywhere = all.some((x) => x.replacements.some((r) => r.includes('___')));
-  if (!s) return { item, kind: 'none', ruleId: '', applied: item.text, keeps: false, blankAnywhere };
+  if (!s) return { item, kind: 'none', ruleId: '', applied: item.text, keeps: false, blankAnywhere, sentence: false };
   const applied = applySuggestion(item.text, s);
   const w = wordsOf(item.text).join(' ');
   const kept = s.kind === 'template' && wordsOf(applied.replace('___', '')).join(' ').includes(w.split(' ').slice(0, 3).join(' ')) && (applied.match(/___/g) ?? []).length === 1;
   const allKept = kept && wordsOf(item.text).every((x) => wordsOf(applied).includes(x));
   const kind: Verdict['kind'] = s.kind === 'template' ? 'template' : s.kind === 'advice' ? 'advice' : 'rewrite';
-  return { item, kind, ruleId: s.ruleId, applied, keeps: allKept, blankAnywhere };
+  return { item, kind, ruleId: s.ruleId, applied, keeps: allKept, blankAnywhere, sentence: kind === 'template' && s.start === s.end };
 }
 
 export function runMatrix(): Verdict[] {
@@ -169,10 +181,11 @@ function main(): void {
     if (xs[0].item.label === 'family') {
       const ok = xs.filter((v) => v.kind === 'template').length;
       const keeps = xs.filter((v) => v.kind === 'template' && v.keeps).length;
+      const sentence = xs.filter((v) => v.kind === 'template' && v.sentence).length;
       fam += xs.length;
       famOk += ok;
       const by = xs.reduce<Record<string, number>>((m, v) => ((m[v.kind] = (m[v.kind] ?? 0) + 1), m), {});
-      console.log(`${k.padEnd(28)} template ${ok}/${xs.length} (every draft word kept: ${keeps})  ${JSON.stringify(by)}`);
+      console.log(`${k.padEnd(28)} template ${ok}/${xs.length} (every draft word kept: ${keeps}; a sentence after it: ${sentence})  ${JSON.stringify(by)}`);
     } else {
       const bad = xs.filter((v) => v.blankAnywhere).length;
       look += xs.length;

@@ -46,12 +46,15 @@ const NOT_KNOWING = new Set([
 ]);
 const NOT_MY_DEPT = new Set([
   'not-my-department', 'not-my-department-2', 'not-my-department-bare', 'not-my-department-referred', 'not-something-i-handle', 'only-handle-not', 'not-my-dept-more',
-  'not-my-dept-cant-help-with', 'not-my-responsibility', 'not-our-responsibility-cond',
+  'not-my-dept-cant-help-with',
 ]);
+/** "Not our responsibility once it's delivered" may have no team behind it: the refusal's blank ("What we can do is ___"). */
+const RESPONSIBILITY = new Set(['not-my-responsibility', 'not-our-responsibility-cond']);
 
 export function familyOf(s: Pick<Suggestion, 'ruleId' | 'category'>): TemplateFamily | null {
   if (NOT_KNOWING.has(s.ruleId)) return 'not-knowing';
   if (NOT_MY_DEPT.has(s.ruleId)) return 'not-my-dept';
+  if (RESPONSIBILITY.has(s.ruleId)) return 'refusal';
   if ((s.category === 'cant-wont' || s.category === 'policy') && !REFUSAL_EXCLUDED.has(s.ruleId)) return 'refusal';
   return null;
 }
@@ -63,7 +66,8 @@ const NEG_AUX = String.raw`(?!n['’]?t\b|not\b|never\b|only\b|just\b|no\b|hardl
  */
 const WAY_FORWARD = new RegExp(
   [
-    String.raw`\b(?:can|could|will|['’]ll|may|might)\s+${NEG_AUX}(?:still |also |then |now |happily |gladly |easily |definitely )?[a-z]`,
+    String.raw`\b(?:i|we|you) (?:may|might) be able to\b`,
+    String.raw`\b(?:can|could|will|['’]ll)\s+${NEG_AUX}(?:still |also |then |now |happily |gladly |easily |definitely )?[a-z]`,
     String.raw`\b(?:ill|youll|well|theyll)\s+(?:be|get|send|have|need|pass|ask|arrange|book|look|check|do|sort|call|email)\b`,
     String.raw`\b(?:however|alternatively|instead|though|although|meanwhile|in the meantime|the good news|on the bright side|either way)\b`,
     String.raw`\bbut (?!(?:i|we|you|it|they|that|this|there)(?:['’]?re|['’]?m|['’]?s)? (?:can['’]?t|cannot|can not|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|are not|aren['’]?t|am not|is not|isn['’]?t|was not|wasn['’]?t|have no|had no)\b)(?:i|we|you|your|the|there|it|they|once|if|after|when|as soon as)\b`,
@@ -73,7 +77,7 @@ const WAY_FORWARD = new RegExp(
     String.raw`\b(?:i|we)(?:['’]d| would) (?:need|have) to\b`,
     String.raw`\b(?:will|would|shall) (?:still |then |now |also |automatically )?be (?:credited|refunded|returned|reimbursed|reissued|issued|sent|covered|honou?red|waived|paid|available|open|ready|back|fine|possible|processed|released|restored|delivered|replaced|extended)\b`,
     String.raw`\b(?:is|are|['’]s|['’]re) (?:still |also )?(?:possible|available|fine|ok|okay|allowed|free|eligible|open|an option|doable)\b`,
-    String.raw`\b(?:contact|call|ring|phone|e-?mail|message|ask|write to|reach out to|speak (?:to|with)|talk to|get in touch with|visit|pop (?:in|into|by)|head to|go to|apply (?:online|through|via|at)|use|try|book|order)\s+(?:the |your |our |their |a |an |us |them |it |this |that )?[a-z0-9]`,
+    String.raw`(?<!\b(?:the|a|an|by|over|on|your|our|via|per|this|that|any|no) )\b(?:contact|call|ring|phone|e-?mail|message|ask|write to|reach out to|speak (?:to|with)|talk to|get in touch with|visit|pop (?:in|into|by)|head to|go to|apply (?:online|through|via|at)|use|try|book|order)\s+(?:the |your |our |their |a |an |us |them |it |this |that )?[a-z0-9]`,
     String.raw`\b(?:go(?:es)?|went|come|comes|has to come|have to come|need to go|needs to go|must go|must come) (?:straight |directly )?(?:through|via|to)\b`,
     String.raw`\b(?:handled|dealt with|managed|decided|answered|processed|covered|sorted|taken care of|looked after) by\b`,
     String.raw`\b(?:until|till|unless|without|as soon as)\b`,
@@ -96,6 +100,9 @@ const NOTHING_TO_OFFER =
 /** The refusal sits in a clause that is not the agent's own no: a condition, a concession, a reason, a report, a question. */
 const SUBORDINATE_BEFORE =
   /\b(?:if|unless|whether|in case|when|whenever|while|whilst|although|though|even though|even if|because|since|as|so that|which|who|where|why|you (?:said|mentioned|asked|wrote|thought|think|were told)|(?:he|she|they) (?:said|told|mentioned))\b[^,;:.!?]*$/i;
+
+/** A remark on the customer's feelings ("not sure why you're so worried", "no idea why ur so stressed"). */
+const DISMISSIVE_WHY = /\bwhy (?:you|u|ur)(?:['’]re| are| re| r|['’]d| would| think| keep| feel| expect| need| want| so)?\b[^.!?]*\b(?:so|that|this|such|getting|being) (?:worried|upset|angry|annoyed|stressed|bothered|surprised|worked up|concerned|cross|mad|fussed)\b|\bwhy (?:you|u)(?:['’]re| are| re| would| keep| think)\b/i;
 
 const TIME_LIMIT =
   /\b(?:until|till|before|earlier than|sooner than|any (?:earlier|sooner)|within the (?:first|next|last))\b|\bfor (?:another |the (?:next|first) |a (?:further |few )?|an? |\d+ |one |two |three |four |five |six |seven |ten |twenty |thirty |48 |24 |72 )?(?:more )?(?:hours?|days?|weeks?|months?|minutes?|business days?|working days?)\b/i;
@@ -159,9 +166,13 @@ const lower = (s: string) => s.toLowerCase();
 export function sentenceTemplateReason(draft: string, s: Pick<Suggestion, 'flagged' | 'ruleId' | 'category'>, family: TemplateFamily, sent: Sent, prev: string, next: string): string | null {
   const before = lower(draft.slice(sent.start, s.flagged.start));
   const flaggedText = lower(draft.slice(s.flagged.start, s.flagged.end));
-  const after = lower(draft.slice(s.flagged.end, sent.end));
+  // For a not-knowing, the clause it doesn't know ("when the engineer will arrive") is no offer: read from its end on.
+  const after0 = lower(draft.slice(s.flagged.end, sent.end));
+  const after = family === 'not-knowing' ? after0.replace(/^[^,;:\u2013\u2014]*/, '') : after0;
   const nextLo = lower(next);
   if (/\?/.test(sent.text)) return 'question';
+  // A remark on the customer's feelings ("not sure why you're so worried") is no question to answer: no blank after it.
+  if (DISMISSIVE_WHY.test(sent.text)) return 'dismissive';
   if (SUBORDINATE_BEFORE.test(before.replace(/^[\s\S]*[,;:\u2013\u2014]/, ''))) return 'subordinate';
   if (NOTHING_TO_OFFER.test(sent.text) || NOTHING_TO_OFFER.test(nextLo)) return 'nothing-to-offer';
   if (OFFER_BEFORE.test(before) || OFFER_BEFORE.test(lower(prev)) || WAY_FORWARD.test(before.replace(/\bbut\b[^,;]*$/, ''))) return 'offer-before';
@@ -169,7 +180,7 @@ export function sentenceTemplateReason(draft: string, s: Pick<Suggestion, 'flagg
   if (WAY_FORWARD.test(after) || WAY_FORWARD.test(nextLo)) return 'offer-after';
   // The flagged words themselves can run on into a redirect ("that's not my department, you'll have to speak to billing"):
   // read them without the refusal's own verb ("something I handle", "we don't cover", "only deal with").
-  if (WAY_FORWARD.test(flaggedText.replace(/\b(?:not|n['’]?t|nt|something|anything|only|no)\b(?:\s+[\w'’]+){0,3}?\s+(?:handle|handles|deal with|deals with|cover|covers|look after|looks after|manage|manages|process|processes|do|does|work on|sort out)\b/g, ' '))) return 'offer-in-flag';
+  if (family !== 'not-knowing' && WAY_FORWARD.test(flaggedText.replace(/\b(?:not|n['’]?t|nt|something|anything|only|no)\b(?:\s+[\w'’]+){0,3}?\s+(?:handle|handles|deal with|deals with|cover|covers|look after|looks after|manage|manages|process|processes|do|does|work on|sort out)\b/g, ' '))) return 'offer-in-flag';
   if (family !== 'refusal' && /\b(?:but|however)\b/.test(after)) return 'offer-after';
   if (REGRET_NEXT.test(next)) return 'regret-next';
   // A time limit is a time refusal ("won't be unlocked for 24 hours", "can't be collected before 9am"): its rewrite names
@@ -230,7 +241,7 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
       if (k < 0) continue;
       const next = nearNext(draft, sents, k);
       // (A condition in the refusal's own sentence, "… without a receipt, but what I can do is ___", stays: writers took it.)
-      if (NEXT_OFFER.test(next) || NOTHING_TO_OFFER.test(next) || REGRET_NEXT.test(next)) {
+      if (NEXT_OFFER.test(next) || NOTHING_TO_OFFER.test(next) || REGRET_NEXT.test(next) || (familyOf(s) === 'not-knowing' && DISMISSIVE_WHY.test(sents[k].text))) {
         out[i] = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
         changed = true;
       }
