@@ -24,11 +24,16 @@
  * - a second template in the sentence, or a pack template the guard turned into advice for a reason this stage cannot
  *   mend (an offer already there, a redirect said, a refusal repeated, a dismissive remark).
  *
- * The suggestion inserts at the sentence's end (an empty range before its full stop, or at the end of a line with no
- * mark: chat stays as written), its flag stays on the refusal's words.
+ * The suggestion's text runs from the refusal's words to the sentence's end (before its full stop, or at the end of a line
+ * with no mark: chat stays as written) and gives them back with the blank sentence after them; its flag stays on the
+ * refusal's words. Only the built-in English pack's rules and the generic reader's: a team's own advice rule is left
+ * as its author made it.
  */
 import type { Suggestion } from './engine.ts';
+import { GENERIC_PACK_ID } from './generic/index.ts';
 import { sentences } from '../text/index.ts';
+
+const EN_CORE = 'tactful.en.core';
 
 /** Why the guard turned a template into advice (set by engine.ts's toAdvice). */
 export const adviceReasons = new WeakMap<object, string>();
@@ -45,7 +50,7 @@ const NOT_KNOWING = new Set([
   'not-sure', 'not-knowing-wh', 'not-knowing', 'not-sure-bare', 'not-sure-bare-filler', 'not-sure-bare-end', 'we-dont-know', 'no-information', 'cant-say-when',
 ]);
 const NOT_MY_DEPT = new Set([
-  'not-my-department', 'not-my-department-2', 'not-my-department-bare', 'not-my-department-referred', 'not-something-i-handle', 'only-handle-not', 'not-my-dept-more',
+  'not-my-department', 'not-my-department-2', 'not-my-department-bare', 'not-something-i-handle', 'only-handle-not', 'not-my-dept-more',
   'not-my-dept-cant-help-with',
 ]);
 /** "Not our responsibility once it's delivered" may have no team behind it: the refusal's blank ("What we can do is ___"). */
@@ -67,7 +72,7 @@ const NEG_AUX = String.raw`(?!n['’]?t\b|not\b|never\b|only\b|just\b|no\b|hardl
 const WAY_FORWARD = new RegExp(
   [
     String.raw`\b(?:i|we|you) (?:may|might) be able to\b`,
-    String.raw`\b(?:can|could|will|['’]ll)\s+${NEG_AUX}(?:still |also |then |now |happily |gladly |easily |definitely )?[a-z]`,
+    String.raw`\b(?:can|will|['’]ll|could(?! be\b| have\b|['’]ve\b))\s+${NEG_AUX}(?:still |also |then |now |happily |gladly |easily |definitely )?[a-z]`,
     String.raw`\b(?:ill|youll|well|theyll)\s+(?:be|get|send|have|need|pass|ask|arrange|book|look|check|do|sort|call|email)\b`,
     String.raw`\b(?:however|alternatively|instead|though|although|meanwhile|in the meantime|the good news|on the bright side|either way)\b`,
     String.raw`\bbut (?!(?:i|we|you|it|they|that|this|there)(?:['’]?re|['’]?m|['’]?s)? (?:can['’]?t|cannot|can not|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|are not|aren['’]?t|am not|is not|isn['’]?t|was not|wasn['’]?t|have no|had no)\b)(?:i|we|you|your|the|there|it|they|once|if|after|when|as soon as)\b`,
@@ -83,6 +88,7 @@ const WAY_FORWARD = new RegExp(
     String.raw`\b(?:until|till|unless|without|as soon as)\b`,
     String.raw`\b(?:sort|sorts|sorted) (?:out|that|this|these|those|it|them)\b|\b(?:handle|handles|deal with|deals with|manage|manages|take care of|takes care of|look after|looks after|cover|covers|process|processes|own|owns|issue|issues|look into|looks into|pick (?:it|this|that|them) up|picks (?:it|this|that|them) up)\b`,
     String.raw`\b(?:would|will|['’]d|['’]ll|need to|needs to|has to|have to) (?:have to |need to )?(?:answer|handle|deal with|sort|decide)\b`,
+    String.raw`\b(?:decides?|decided|is up to|are up to|up to (?:the|your|our|their)|you (?:want|need) (?:the|to speak|to talk|to contact|to ask|to call))\b`,
     String.raw`\bis (?:one|a question|a matter) for\b|\b(?:team|department|desk|office|support|agent|provider|issuer|bank|carrier|courier|insurer|manufacturer|landlord|airline)\s+(?:can|could|will|would|should)\b(?!\s+not\b|n['’]?t)`,
     String.raw`\b(?:via|through|using) (?:the |our |your |a |an )?(?:online |web |mobile )?(?:portal|website|site|app|form|link|account|dashboard)\b|\b(?:in (?:store|branch|person)|online|at (?:the|any|a|your nearest) (?:store|branch|counter|desk|office|service centre|service center))\b`,
     String.raw`___`,
@@ -105,7 +111,7 @@ const SUBORDINATE_BEFORE =
 const DISMISSIVE_WHY = /\bwhy (?:you|u|ur)(?:['’]re| are| re| r|['’]d| would| think| keep| feel| expect| need| want| so)?\b[^.!?]*\b(?:so|that|this|such|getting|being) (?:worried|upset|angry|annoyed|stressed|bothered|surprised|worked up|concerned|cross|mad|fussed)\b|\bwhy (?:you|u)(?:['’]re| are| re| would| keep| think)\b/i;
 
 const TIME_LIMIT =
-  /\b(?:until|till|before|earlier than|sooner than|any (?:earlier|sooner)|within the (?:first|next|last))\b|\bfor (?:another |the (?:next|first) |a (?:further |few )?|an? |\d+ |one |two |three |four |five |six |seven |ten |twenty |thirty |48 |24 |72 )?(?:more )?(?:hours?|days?|weeks?|months?|minutes?|business days?|working days?)\b/i;
+  /\b(?:until|till|before|earlier than|sooner than|any (?:earlier|sooner)|within the (?:first|next|last))\b|\bfor (?:(?:another|the next|the first|a further|a few|a couple of|an?|more|further|at least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+){0,3}(?:hours?|days?|weeks?|months?|minutes?|business days?|working days?)\b/i;
 
 /** A regret or an apology opening the next sentence ("Sorry about that."): the blank would stand before it. */
 const REGRET_NEXT = /^\s*(?:so sorry|sorry|apologies|my apologies|i['’]?m sorry|im sorry|i am sorry|we['’]?re sorry|we are sorry|i apologi[sz]e|we apologi[sz]e|unfortunately|sadly|i['’]?m afraid|im afraid)\b/i;
@@ -168,7 +174,7 @@ export function sentenceTemplateReason(draft: string, s: Pick<Suggestion, 'flagg
   const flaggedText = lower(draft.slice(s.flagged.start, s.flagged.end));
   // For a not-knowing, the clause it doesn't know ("when the engineer will arrive") is no offer: read from its end on.
   const after0 = lower(draft.slice(s.flagged.end, sent.end));
-  const after = family === 'not-knowing' ? after0.replace(/^[^,;:\u2013\u2014]*/, '') : after0;
+  const after = family === 'not-knowing' ? after0.replace(/^[^,;:\u2013\u2014]*?(?=\b(?:but|and|so|though|although|however|because|as|since)\b|[,;:\u2013\u2014]|$)/, '') : after0;
   const nextLo = lower(next);
   if (/\?/.test(sent.text)) return 'question';
   // A remark on the customer's feelings ("not sure why you're so worried") is no question to answer: no blank after it.
@@ -180,7 +186,13 @@ export function sentenceTemplateReason(draft: string, s: Pick<Suggestion, 'flagg
   if (WAY_FORWARD.test(after) || WAY_FORWARD.test(nextLo)) return 'offer-after';
   // The flagged words themselves can run on into a redirect ("that's not my department, you'll have to speak to billing"):
   // read them without the refusal's own verb ("something I handle", "we don't cover", "only deal with").
-  if (family !== 'not-knowing' && WAY_FORWARD.test(flaggedText.replace(/\b(?:not|n['’]?t|nt|something|anything|only|no)\b(?:\s+[\w'’]+){0,3}?\s+(?:handle|handles|deal with|deals with|cover|covers|look after|looks after|manage|manages|process|processes|do|does|work on|sort out)\b/g, ' '))) return 'offer-in-flag';
+  // A not-knowing's slot can run past its clause ("not sure why it failed so we are checking the logs"): read what follows
+  // the clause it doesn't know.
+  if (family === 'not-knowing') {
+    const tail = (flaggedText + after0).replace(/^[\s\S]*?\b(?:why|when|what|where|which|who|how|if|whether)\b/, '');
+    if (WAY_FORWARD.test(tail.replace(/^[^,;:\u2013\u2014]*?(?=\b(?:but|and|so|though|although|however|because|as|since)\b|[,;:\u2013\u2014]|$)/, ''))) return 'offer-in-flag';
+  }
+  if (family !== 'not-knowing' && WAY_FORWARD.test(flaggedText.replace(/\b(?:not|n['’]?t|nt|something|anything|only|no)\b(?:\s+[\w'’]+){0,3}?\s+(?:handle|handles|deal with|deals with|cover|covers|look after|looks after|manage|manages|process|processes|do|does|work on|sort out)\b/g, ' ') + after)) return 'offer-in-flag';
   if (family !== 'refusal' && /\b(?:but|however)\b/.test(after)) return 'offer-after';
   if (REGRET_NEXT.test(next)) return 'regret-next';
   // A time limit is a time refusal ("won't be unlocked for 24 hours", "can't be collected before 9am"): its rewrite names
@@ -233,7 +245,8 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
   const used = new Set<number>();
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
-    if (s.language !== 'en') continue;
+    // Only the built-in English pack's rules and the generic reader: a team's own advice rule stays as its author made it.
+    if (s.language !== 'en' || (s.packId !== EN_CORE && s.packId !== GENERIC_PACK_ID)) continue;
     // A pack template of these families, with the way forward already in the next sentences: advice.
     if (s.kind === 'template' && s.replacements.some((r) => r.includes('___')) && familyOf(s)) {
       sents ??= sentences(draft).filter((x) => !exclude.some(([a, b]) => a < x.end && x.start < b));
@@ -260,9 +273,16 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
     if (/^\s*>/.test(sent.text)) continue;
     const p = insertionPoint(draft, sent);
     if (p === null || p < s.flagged.end) continue;
-    // Another template or rewrite in the sentence after the refusal: two edits, one of them stale after the other.
+    // Another template in the sentence: two blanks.
     if (out.some((o, j) => j !== i && o.kind !== 'advice' && o.start < sent.end && o.end > sent.start && (o.replacements[0] ?? '').includes('___'))) continue;
-    if (out.some((o, j) => j !== i && o.kind !== 'advice' && o.start <= p && o.end > p)) continue;
+    // The template replaces the refusal's words through the sentence's end with themselves and the blank sentence (as
+    // the pack's "{=}, but what we can do is ___" does): it starts after any other suggestion inside that stretch, so
+    // suggestions never overlap, and holds at least the sentence's last word.
+    let from = s.start;
+    for (const o of out) if (o !== s && o.start < p && o.end > from) from = Math.max(from, o.end);
+    if (out.some((o) => o !== s && o.start < p && o.end > p)) continue;
+    while (from < p && /\s/.test(draft[from])) from++;
+    if (from >= p) continue;
     const next = nearNext(draft, sents, k);
     const prev = k > 0 && !/\n\s*\n/.test(draft.slice(sents[k - 1].end, sent.start)) ? sents[k - 1].text : '';
     if (sentenceTemplateReason(draft, s, family, sent, prev, next)) continue;
@@ -270,9 +290,11 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
     // "no idea when …", "dunno": the one who doesn't know is the agent, whoever "us" is later in the sentence.
     const pp = family === 'not-knowing' && !FIRST_PLURAL.test(flag) ? 'I' : person(flag, draft.slice(sent.start, sent.end));
     const reps = templatesFor(family, pp).map((t) => `. ${t}`);
-    out[i] = { ...s, kind: 'template', start: p, end: p, original: '', replacements: reps };
+    const kept = draft.slice(from, p);
+    out[i] = { ...s, kind: 'template', start: from, end: p, original: kept, replacements: reps.map((r) => kept + r) };
     used.add(sent.start);
     changed = true;
   }
+  // (A template that starts after another suggestion in its sentence moves after it in the list.)
   return changed ? out.sort((a, b) => a.start - b.start || a.end - b.end) : list;
 }
