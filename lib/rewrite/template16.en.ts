@@ -101,7 +101,7 @@ const OFFER_BEFORE = /\b(?:(?:i|we)(?:['’]ll| will| can| could| would be happy
 
 /** The sentence says there is nothing to offer: an offer after it would contradict the agent. */
 const NOTHING_TO_OFFER =
-  /\bnothing (?:else |more |further )?(?:i|we|anyone|they|the team) (?:can|could|am able to|are able to) do\b|\bnothing (?:else |more |further )?(?:can|could) be done\b|\b(?:can['’]?t|cannot|can not|cant) do anything\b|\bout of (?:our|my) hands\b|\bno other (?:options?|alternatives?|way)\b|\bthere['’]?s no way\b|\bthere is no way\b|\bno way (?:around|round)\b|\bthat['’]?s (?:final|that)\b|\b(?:decision|answer|ruling|outcome|verdict)s? (?:is|are|was|were) final\b|\bend of\b/i;
+  /\bnothing (?:else |more |further )?(?:i|we|anyone|they|the team) (?:can|could|am able to|are able to) do\b|\bnothing (?:else |more |further )?(?:can|could) be done\b|\b(?:can['’]?t|cannot|can not|cant) do anything\b|\bout of (?:our|my) hands\b|\bno other (?:options?|alternatives?|way)\b|\bthere['’]?s no way\b|\bthere is no way\b|\bno way (?:around|round)\b|\bthat['’]?s (?:final|that)\b|\b(?:decision|answer|ruling|outcome|verdict)s? (?:is|are|was|were) final\b|\b(?:decision|ruling|outcome|verdict) stands\b|\b(?:under|in) (?:any|no) circumstances?\b|\bno exceptions?\b|\bend of\b/i;
 
 /** The refusal sits in a clause that is not the agent's own no: a condition, a concession, a reason, a report, a question. */
 const SUBORDINATE_BEFORE =
@@ -177,6 +177,8 @@ export function sentenceTemplateReason(draft: string, s: Pick<Suggestion, 'flagg
   const after = family === 'not-knowing' ? after0.replace(/^[^,;:\u2013\u2014]*?(?=\b(?:but|and|so|though|although|however|because|as|since)\b|[,;:\u2013\u2014]|$)/, '') : after0;
   const nextLo = lower(next);
   if (/\?/.test(sent.text)) return 'question';
+  // A sentence in capitals reads as shouting: a blank sentence in normal case after it fits neither way.
+  if ((sent.text.match(/[A-Z]/g) ?? []).length > 3 * (sent.text.match(/[a-z]/g) ?? []).length) return 'capitals';
   // A remark on the customer's feelings ("not sure why you're so worried") is no question to answer: no blank after it.
   if (DISMISSIVE_WHY.test(sent.text)) return 'dismissive';
   if (SUBORDINATE_BEFORE.test(before.replace(/^[\s\S]*[,;:\u2013\u2014]/, ''))) return 'subordinate';
