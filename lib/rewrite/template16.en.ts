@@ -26,14 +26,12 @@
  *
  * The suggestion's text runs from the refusal's words to the sentence's end (before its full stop, or at the end of a line
  * with no mark: chat stays as written) and gives them back with the blank sentence after them; its flag stays on the
- * refusal's words. Only the built-in English pack's rules and the generic reader's: a team's own advice rule is left
- * as its author made it.
+ * refusal's words. Only en-core's rules (by id, so a team's copy of the pack behaves the same) and the generic reader's:
+ * a team's own advice rule is left as its author made it.
  */
 import type { Suggestion } from './engine.ts';
 import { GENERIC_PACK_ID } from './generic/index.ts';
 import { sentences } from '../text/index.ts';
-
-const EN_CORE = 'tactful.en.core';
 
 /** Why the guard turned a template into advice (set by engine.ts's toAdvice). */
 export const adviceReasons = new WeakMap<object, string>();
@@ -43,6 +41,24 @@ const KEEP_ADVICE = /^(?:template:offer-already|template:redirect-said|refusal-r
 
 export type TemplateFamily = 'refusal' | 'not-knowing' | 'not-my-dept';
 
+/**
+ * en-core's refusal and policy rules (advice and templates; a team's copy of the pack keeps their ids, a team's own rule is
+ * left as its author made it). The generic reader's refusals are read by category.
+ */
+const REFUSAL_IDS = new Set([
+ 'cant-help-with', 'against-policy', 'rules-are-rules', 'no-exceptions', 'not-authorized', 'refusal-i-cant',
+ 'refusal-we-cant', 'refusal-no-way-we', 'refusal-no-way-i', 'refusal-you-cant', 'refusal-not-possible-to',
+ 'refusal-not-possible-for-us', 'refusal-cant-once', 'refusal-cant-when', 'refusal-cant-if', 'refusal-cant-because',
+ 'refusal-not-possible', 'refusal-not-possible-where', 'refusal-not-possible-rest', 'refusal-impossible',
+ 'refusal-we-dont', 'refusal-we-wont', 'refusal-not-allowed', 'refusal-not-allowed-we', 'refusal-doesnt-cover',
+ 'refusal-doesnt-include', 'refusal-dont-cover', 'not-something-we-can', 'not-something-we-offer',
+ 'system-wont-let-me-action', 'system-wont-let-me', 'system-wont-bare', 'policy-wall-advice', 'against-policy-2',
+ 'wont-work-for', 'we-no-longer', 'is-not-available', 'are-not-available', 'no-option-to', 'not-eligible',
+ 'cant-do-that', 'is-not-included', 'are-not-included', 'not-our-policy-to', 'policy-doesnt-allow', 'no-can-do',
+ 'refuse-to', 'wont-be-possible-to', 'refusal-named-subject', 'refusal-no-way-for-us', 'refusal-flat-advice',
+ 'cant-do-bare', 'refusal-we-dont-sell', 'against-policy-to', 'policy-forbids-en', 'policy-says-only',
+ 'system-wont-let-general',
+]);
 /** Pack rules (and generic constructions) whose advice reads a plain refusal, a system or policy wall, or a not-knowing. */
 const REFUSAL_EXCLUDED = new Set(['cant-find-any', 'declined', 'cant-do-anything', 'cant-without-we', 'cant-without-i', 'cant-without-you', 'cant-unless', 'cant-until', 'no-access']);
 const NOT_KNOWING = new Set([
@@ -56,11 +72,11 @@ const NOT_MY_DEPT = new Set([
 /** "Not our responsibility once it's delivered" may have no team behind it: the refusal's blank ("What we can do is ___"). */
 const RESPONSIBILITY = new Set(['not-my-responsibility', 'not-our-responsibility-cond']);
 
-export function familyOf(s: Pick<Suggestion, 'ruleId' | 'category'>): TemplateFamily | null {
+export function familyOf(s: Pick<Suggestion, 'ruleId' | 'category' | 'packId'>): TemplateFamily | null {
   if (NOT_KNOWING.has(s.ruleId)) return 'not-knowing';
   if (NOT_MY_DEPT.has(s.ruleId)) return 'not-my-dept';
   if (RESPONSIBILITY.has(s.ruleId)) return 'refusal';
-  if ((s.category === 'cant-wont' || s.category === 'policy') && !REFUSAL_EXCLUDED.has(s.ruleId)) return 'refusal';
+  if (s.packId === GENERIC_PACK_ID ? (s.category === 'cant-wont' || s.category === 'policy') && !REFUSAL_EXCLUDED.has(s.ruleId) : REFUSAL_IDS.has(s.ruleId)) return 'refusal';
   return null;
 }
 
@@ -247,8 +263,7 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
   const used = new Set<number>();
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
-    // Only the built-in English pack's rules and the generic reader: a team's own advice rule stays as its author made it.
-    if (s.language !== 'en' || (s.packId !== EN_CORE && s.packId !== GENERIC_PACK_ID)) continue;
+    if (s.language !== 'en') continue;
     // A pack template of these families, with the way forward already in the next sentences: advice.
     if (s.kind === 'template' && s.replacements.some((r) => r.includes('___')) && familyOf(s)) {
       sents ??= sentences(draft).filter((x) => !exclude.some(([a, b]) => a < x.end && x.start < b));

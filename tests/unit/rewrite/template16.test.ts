@@ -48,9 +48,14 @@ describe('a blank sentence after a refusal the frames do not fit', () => {
 });
 
 describe('no blank where the agent already gave a way forward', () => {
-  it('a team\'s own advice rule is left as its author made it', () => {
-    const pack = { ...builtinPacks.find((p) => p.id === 'tactful.en.core')!, id: 'team.pack' };
-    const found = suggestRewrites("The portal won't accept a start date in the past.", [pack], { cache: false, generic: false });
+  it('a team\'s copy of en-core behaves as en-core; a team\'s own advice rule is left as its author made it', () => {
+    const core = builtinPacks.find((p) => p.id === 'tactful.en.core')!;
+    const d = "The portal won't accept a start date in the past.";
+    const copy = suggestRewrites(d, [{ ...core, id: 'team.copy' }], { cache: false, generic: false });
+    expect(copy.some((s) => s.replacements.some((r) => r.includes('___')))).toBe(true);
+    const own = { ...core, id: 'team.own', rules: core.rules.filter((r) => r.id === 'system-wont-bare').map((r) => ({ ...r, id: 'our-system-rule' })) };
+    const found = suggestRewrites(d, [own], { cache: false, generic: false });
+    expect(found.length).toBeGreaterThan(0);
     expect(found.some((s) => s.replacements.some((r) => r.includes('___')))).toBe(false);
   });
 
