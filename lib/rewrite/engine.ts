@@ -25,6 +25,7 @@ import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieN
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
+import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -953,12 +954,13 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     stats.vetoed = usable.length - kept.length;
   }
   const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang) : [];
-  // A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم اینه که ___» where
-  // that reads right (template16.fa.ts). It is the built-in reading's, like the generic advice: off with the generic readers
-  // (a pack's own check runs each rule alone, as its author wrote it).
-  if (!genericOn) return fromPacks;
-  if (!generic.length) return withRefusalTemplates(draft, fromPacks);
-  return withRefusalTemplates(draft, addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }));
+  // English refusals left as advice: a blank sentence after the refusal where the agent gave no way forward
+  // (template16.en.ts). A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم
+  // اینه که ___» where that reads right (template16.fa.ts); that one is the built-in reading's, like the generic advice: off
+  // with the generic readers (a pack's own check runs each rule alone, as its author wrote it).
+  if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
+  const withAdvice = generic.length ? addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : fromPacks;
+  return withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude));
 }
 
 /** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */
@@ -1120,7 +1122,11 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
 }
 
 /** A suggestion kept as advice: the same flag and explanation, no text change. */
-const toAdvice = (draft: string) => (s: Suggestion): Suggestion => ({ ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) });
+const toAdvice = (draft: string) => (s: Suggestion, reason?: string): Suggestion => {
+  const a: Suggestion = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
+  if (reason) adviceReasons.set(a, reason);
+  return a;
+};
 
 /** After a refusal: a clause of contrast, where the agent's own offer already is. */
 const OFFER_FOLLOWS = /^\s*[,\u060c]?\s*(?:ولی|اما|ولیکن|ولي|در[\s\u200c]?عوض|به[\s\u200c]?جاش|بجاش|but|however|instead)(?![\p{L}])/iu;

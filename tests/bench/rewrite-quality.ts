@@ -215,6 +215,8 @@ function enForCommitments(s: string): string {
     .replace(/\blet me (?:know|clarify|explain|recap|summari[sz]e)\b/g, '')
     .replace(/\bexplain(?:ing)? (?:it |this |that )?another way\b/g, '')
     .replace(/\banything (?:else )?(?:i|we) can do\b/g, '')
+    // A template's own frame around its blank ("What we can do is ___") commits to nothing the agent does not type.
+    .replace(/\bwhat (?:i|we) can (?:do|tell you now) is ___/g, '')
     .replace(/\basap\b/g, 'as soon as possible')
     .replace(/\bat (?:this|the present) (?:point in time|moment in time|time)\b/g, 'right now');
 }

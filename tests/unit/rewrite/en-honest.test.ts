@@ -22,11 +22,11 @@ describe('English refusals keep their condition with what cannot be done', () =>
     }
   });
 
-  it('a reason ("because", "since") gets advice, not a template that moves it', () => {
-    for (const d of ["We can't reopen the case because the warranty ran out.", "I'm unable to waive it since the invoice is already paid."]) {
-      expect(kinds(d)).toEqual(['advice']);
-      expect(after(d)).toBe(d);
-    }
+  it('a reason ("because", "since") is never moved by a template: the sentence stays whole and the blank follows it', () => {
+    // Since the seventeenth session (lib/rewrite/template16.en.ts) the sentence keeps its reason and gets its blank after it.
+    expect(after("We can't reopen the case because the warranty ran out.")).toBe("We can't reopen the case because the warranty ran out. What we can do is ___.");
+    expect(after("I'm unable to waive it since the invoice is already paid.")).toBe("I'm unable to waive it since the invoice is already paid. What I can do is ___.");
+    for (const d of ["We can't reopen the case because the warranty ran out.", "I'm unable to waive it since the invoice is already paid."]) expect(after(d)).not.toMatch(/___[^.]*\b(?:because|since)\b/);
   });
 
   it('"when"/"if" that open a question ("I can\'t say when it ships") are not conditions', () => {
@@ -139,10 +139,10 @@ describe('kinds found by a person reading Apply all on en.late3 (sentences writt
     expect(after("We're not permitted to open a parcel for inspection.")).toBe("We're not permitted to open a parcel for inspection, but what we can do is ___.");
     expect(after("I'm not authorised to backdate an invoice.")).toBe("I'm not authorised to backdate an invoice, but what I can do is ___.");
     expect(after("The warranty doesn't cover a bent frame.")).toBe("The warranty doesn't cover a bent frame, but does cover ___.");
-    // Where the limit cannot be kept in a template, advice: the draft stays as written.
+    // Where the limit cannot be kept in a frame, the sentence stays as written and the blank follows it (template16.en.ts).
     for (const d of ['Our system does not accept bookings for groups over twelve.', 'Returns aren\'t possible after the sale ends.', 'Our terms prohibit resale of tickets.']) {
-      expect(kinds(d), d).toEqual(['advice']);
-      expect(after(d)).toBe(d);
+      expect(kinds(d), d).toEqual(['template']);
+      expect(after(d)).toBe(`${d.slice(0, -1)}. What we can do is ___.`);
     }
   });
 
@@ -167,8 +167,8 @@ describe('kinds found by a person reading Apply all on en.late3 (sentences writt
   it('a trailing "sorry" or "mate" is not pulled into the template', () => {
     expect(after('we cant reprint the boarding pass sorry')).toBe('We cant reprint the boarding pass sorry, but what we can do is ___');
     expect(after('Dunno mate.')).toBe("I don't have a confirmed answer on that yet, and ___.");
-    // With a clause after it the template would read "…, and ___, the app just logged me out.": advice, no text change.
-    expect(after('Dunno mate, the app just logged me out.')).toBe('Dunno mate, the app just logged me out.');
+    // With a clause after it the frame would read "…, and ___, the app just logged me out.": the blank follows the sentence.
+    expect(after('Dunno mate, the app just logged me out.')).toBe('Dunno mate, the app just logged me out. What I can do is ___.');
     expect(after('You need to sign the form before we can post it.')).toBe('Please sign the form so we can post it.');
   });
 
@@ -191,7 +191,7 @@ describe('kinds found reading Apply all on late4, dev2 and dev3', () => {
     expect(after('the courier comes at 2 im afraid, same as every tuesday')).toBe('the courier comes at 2, same as every tuesday');
     expect(after('tbh, the router is old.')).toBe('The router is old.');
     // "Sorry, but" gave its capital to an advice, which changes nothing: the capital stays.
-    expect(after("Sorry, but that's not doable for a gift card.")).toBe("That's not doable for a gift card.");
+    expect(after("Sorry, but that's not doable for a gift card.")).toBe("That's not doable for a gift card. What we can do is ___.");
   });
 
   it('keeps a fronted phrase with the refusal, and reads "anyone but" as one clause', () => {
