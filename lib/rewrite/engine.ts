@@ -791,9 +791,15 @@ interface GenericCandidate {
   language: PackLanguage;
 }
 
-/** Sentences remembered per set of packs; a keystroke re-scans only the sentence it changed. */
+/**
+ * Sentences remembered per set of packs; a keystroke re-scans only the sentence it changed. Bounded by count and by
+ * characters: a result holds offsets and tokens' worth of candidates in proportion to its text, and a few 100 KB drafts
+ * without full stops (pasted logs) filled 4,000 entries with ~120 MB (measured by the seventeenth session's speed round).
+ */
 const MAX_CACHED_REGIONS = 4000;
+const MAX_CACHED_CHARS = 400_000;
 const regionCache = new Map<string, Map<string, RegionResult>>();
+const regionCacheChars = new Map<string, number>();
 const packIds = new WeakMap<CompiledPack, number>();
 let nextPackId = 1;
 
@@ -889,8 +895,10 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const exclude = (options.exclude ?? []).filter((r) => Array.isArray(r) && r[1] > r[0]);
 
   const useCache = options.cache !== false;
-  let cache = regionCache.get(packSetKey(compiled));
-  if (!cache) regionCache.set(packSetKey(compiled), (cache = new Map()));
+  const setKey = packSetKey(compiled);
+  let cache = regionCache.get(setKey);
+  if (!cache) regionCache.set(setKey, (cache = new Map()));
+  let cachedChars = regionCacheChars.get(setKey) ?? 0;
   const out: Candidate[] = [];
   const exc: Exception[] = [];
   const generic: GenericCandidate[] = [];
@@ -905,8 +913,13 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     } else {
       r = scanRegion(text, lang, compiled, genericLangs.has(lang));
       if (useCache) {
-        if (cache.size >= MAX_CACHED_REGIONS) cache.clear();
+        if (cache.size >= MAX_CACHED_REGIONS || cachedChars + text.length > MAX_CACHED_CHARS) {
+          cache.clear();
+          cachedChars = 0;
+        }
         cache.set(key, r);
+        cachedChars += text.length;
+        regionCacheChars.set(setKey, cachedChars);
       }
     }
     steps += r.steps;

@@ -387,6 +387,23 @@ describe('generic advice in the engine', () => {
     expect(suggestRewrites(fresh, [p], { generic: false })).toEqual([]);
     expect(suggestRewrites(fresh, [p]).map((s) => s.ruleId)).toEqual(['passive-refusal']);
   });
+
+  it('keeps the sentence cache to a bounded number of characters: long pasted text empties it', () => {
+    const p = testPack([{ patterns: ['zzz'] }]);
+    const draft = `Hello there. ${refusal}`;
+    suggestRewrites(draft, [p]);
+    const count = (d: string) => {
+      const stats: ScanStats = { steps: 0, candidates: 0, exceptions: 0, vetoed: 0 };
+      suggestRewrites(d, [p], { stats });
+      return stats.cached ?? 0;
+    };
+    expect(count(draft)).toBe(2);
+    // 120 distinct run-on sentences of ~4,000 characters (a pasted log): more characters than the cache keeps.
+    const run = Array.from({ length: 120 }, (_, i) => `Line ${i} ${'word '.repeat(800)}end${i}.`).join(' ');
+    suggestRewrites(run, [p]);
+    expect(count(draft)).toBe(0);
+    expect(count(draft)).toBe(2);
+  });
 });
 
 describe('a reader that throws', () => {
