@@ -230,11 +230,20 @@ const EN_OWN = [
   "Unfortunately we cannot be held responsible for the courier's delay.",
   'You must not use the old link any more, it is prohibited now.',
   "We can't accept any responsibility for the damage.",
+  'We cannot be held responsible for any loss or damage during delivery.',
+  "Our office hours are over for today, so we can't process the refund.",
+  "I work in billing, so I can't change your address.",
+  "We won't be liable for the courier's mistakes, sorry.",
+  'Please do not reply to the courier directly, you should have contacted us first.',
 ];
 const FA_OWN = [
   'لطفاً دیگر با ما تماس نگیرید.',
   'ما نمی‌توانیم مسئولیت تأخیر پیک را بپذیریم.',
   'ما نمی‌توانیم پول شما را برگردانیم.',
+  'ما در قبال تأخیر پست مسئولیتی نمی‌پذیریم.',
+  'ساعت کاری ما تمام شده و نمی‌توانیم امروز پول شما را برگردانیم.',
+  'در روزهای تعطیل پاسخگو نیستیم، باید زودتر پیام می‌دادید.',
+  'این مشکل شماست و ما مسئولیتی در قبال آن نداریم.',
 ];
 function ownItems(lang: 'en' | 'fa', own: string[], parts: Parts): SigItem[] {
   const out: SigItem[] = [];

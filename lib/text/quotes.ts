@@ -84,12 +84,12 @@ function speakerWords(text: string): number {
 
 // ---- Quote headers ---------------------------------------------------------------------------
 
-const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده)\s*-{2,}$/;
+const ORIGINAL = /^[-–—_=]{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده|پیام بازارسال ?شده|پیام باز ?ارسال ?شده)\s*[-–—_=]{2,}$/;
 /**
  * Any short label framed by dashes that names a message: "-------- Forwarded Message --------",
  * «---------- پیام بازارسال شده ---------», «----- نامه اصلی -----».
  */
-const FRAMED_MESSAGE = /^-{2,} ?[^-\n]{0,40}(?:message|mail|پیام|نامه|ایمیل)[^-\n]{0,40}-{2,}$/;
+const FRAMED_MESSAGE = /^[-–—]{2,} ?[^-–—\n]{0,40}(?:message|mail|پیام|نامه|ایمیل)[^-–—\n]{0,40}[-–—]{2,}$/;
 /**
  * A helpdesk's framed history label: "=== Conversation history ===", "---- Previous messages ----",
  * «----- تاریخچه گفتگو -----». The agent's "--- Order history ---" names something else and stays.
@@ -155,7 +155,7 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (k === '') return 0;
   // The four framed forms open with one of - = # * or the "b" of "begin forwarded message:" (no copy of the line otherwise).
   const c0 = k.charCodeAt(0);
-  if ((c0 === 45 || c0 === 61 || c0 === 35 || c0 === 42 || c0 === 98) && (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' ')))) return 1;
+  if ((c0 === 45 || c0 === 61 || c0 === 35 || c0 === 42 || c0 === 98 || c0 === 0x2013 || c0 === 0x2014 || c0 === 95) && (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' ')))) return 1;
   // Every "above this line" form holds "this line" (English) or «این خط» / «همین خط» (Persian).
   if (k.length <= 100 && ((k.includes('this line') && REPLY_ABOVE_EN.test(k)) || (k.includes('ین خط') && REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|ننویسید|تایپ/.test(k)))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;

@@ -10,7 +10,7 @@
  * the quoted customer text (lib/text/quotes.ts): everything the rewrite panel, the score and Apply
  * all leave alone. Pure and line-based; no DOM.
  */
-import { FOOTER_EN, FOOTER_FA, footerTailStart } from './footer.ts';
+import { FOOTER_EN, FOOTER_FA, footerTailStart, isDraftFooterKey } from './footer.ts';
 import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
 import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
 
@@ -97,7 +97,7 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
   //     from my iPhone" line, with the wrapped lines of the same notice.
   {
     const keys = lines.map((l) => (blank(l) ? '' : key(l)));
-    const t = footerTailStart(keys, firstOwn + 1, lines.length);
+    const t = footerTailStart(keys, firstOwn + 1, lines.length, isDraftFooterKey);
     if (t > firstOwn) out.push([lines[t].start, lines[lines.length - 1].end]);
   }
 
