@@ -64,6 +64,12 @@ const EN_FOOTER = [
   'This message may contain privileged information. Dissemination, distribution or copying of it is prohibited.',
   'Unauthorized access to or use of this email is prohibited and may be unlawful.',
   'Acme will not be liable for any damage caused by this email or its attachments.',
+  "This inbox isn't monitored, please don't reply.",
+  "Please don't reply to this message.",
+  'NOTICE: This e-mail is intended only for the named addressee. If you are not the addressee you must not read, copy or forward it.',
+  'You must not copy, distribute or take any action in reliance on this email.',
+  'We do not accept service of legal documents by email.',
+  'Calls may be recorded for training and quality purposes.',
 ];
 
 const FA_SIGNOFF = ['با احترام،', 'با سپاس،', 'ارادتمند،', 'قربان شما', 'با تشکر', 'با احترام و سپاس', 'سپاسگزارم،', 'موفق باشید', 'با آرزوی موفقیت'];
@@ -96,6 +102,10 @@ const FA_FOOTER = [
   'در صورتی که این پیام به اشتباه به دست شما رسیده، از انتشار، کپی یا استفاده از آن خودداری کنید.',
   'مسئولیت محتوای این پیام با فرستنده است و شرکت در قبال آن مسئولیتی نمی‌پذیرد.',
   'این پیام صرفاً جهت اطلاع‌رسانی است و قابل پاسخگویی نیست.',
+  'این پیام از طریق سامانه ارسال شده و امکان پاسخ به آن وجود ندارد.',
+  'کپی‌برداری از مطالب این پیام ممنوع است.',
+  'این ایمیل ممکن است حاوی اطلاعات محرمانه باشد و افشای آن ممنوع است.',
+  'کلیه حقوق محفوظ است. هرگونه کپی برداری ممنوع است.',
 ];
 
 const SEPARATORS = ['\n\n', '\n\n--\n', '\n\n-- \n', '\n\n___\n', '\n\n________________\n', '\n', '\n\n\n'];
@@ -235,6 +245,9 @@ const EN_OWN = [
   "I work in billing, so I can't change your address.",
   "We won't be liable for the courier's mistakes, sorry.",
   'Please do not reply to the courier directly, you should have contacted us first.',
+  'You must not forward this email to the courier.',
+  "Calls may be recorded, so please don't shout at our staff.",
+  'You must not use this email address for refunds.',
 ];
 const FA_OWN = [
   'لطفاً دیگر با ما تماس نگیرید.',
@@ -244,6 +257,8 @@ const FA_OWN = [
   'ساعت کاری ما تمام شده و نمی‌توانیم امروز پول شما را برگردانیم.',
   'در روزهای تعطیل پاسخگو نیستیم، باید زودتر پیام می‌دادید.',
   'این مشکل شماست و ما مسئولیتی در قبال آن نداریم.',
+  'کپی کارت ملی را نفرستید، ارسال آن از طریق ایمیل ممنوع است.',
+  'امکان پاسخ به درخواست شما وجود ندارد.',
 ];
 function ownItems(lang: 'en' | 'fa', own: string[], parts: Parts): SigItem[] {
   const out: SigItem[] = [];
