@@ -70,12 +70,15 @@ const EN_FOOTER = [
   'You must not copy, distribute or take any action in reliance on this email.',
   'We do not accept service of legal documents by email.',
   'Calls may be recorded for training and quality purposes.',
+  'Copying or redistribution of this content without prior written consent is strictly prohibited.',
+  'Northwind Travel accepts no responsibility for changes made by third-party airlines.',
+  'The company assumes no liability for errors in automated translations.',
 ];
 
 const FA_SIGNOFF = ['با احترام،', 'با سپاس،', 'ارادتمند،', 'قربان شما', 'با تشکر', 'با احترام و سپاس', 'سپاسگزارم،', 'موفق باشید', 'با آرزوی موفقیت'];
 const FA_NAME = ['مریم احمدی', 'علی رضایی', 'سارا'];
 const FA_TITLE = ['کارشناس پشتیبانی', 'مسئول امور مشتریان', 'سرپرست واحد مالی'];
-const FA_TEAM = ['تیم پشتیبانی فروشگاه نیلو', 'واحد خدمات مشتریان', 'پشتیبانی | شرکت نوآوران پارس'];
+const FA_TEAM = ['تیم پشتیبانی فروشگاه نیلو', 'واحد خدمات مشتریان', 'پشتیبانی | شرکت نوآوران پارس', 'پذیرش بیمارستان مهر', 'میز خدمات مشتریان بانک سپهر', 'مطب دکتر رضایی', 'شعبه مرکزی نمایندگی آریا'];
 const FA_COMPANY = ['شرکت نوآوران پارس', 'فروشگاه اینترنتی نیلو', 'آژانس مسافرتی آسمان'];
 const FA_PHONE = ['تلفن: ۰۲۱-۸۸۷۷۶۶۵۵ داخلی ۲۱۴', 'تلفن: 021-88776655 داخلی 214', 'همراه: ۰۹۱۲۱۲۳۴۵۶۷', 'تلفن تماس: ۰۲۱۸۸۷۷۶۶۵۵ (داخلی ۱۲)'];
 const FA_ADDRESS = ['نشانی: تهران، خیابان ولیعصر، پلاک ۱۲، واحد ۳', 'آدرس: اصفهان، خیابان چهارباغ، کوچه 5'];
@@ -106,6 +109,8 @@ const FA_FOOTER = [
   'کپی‌برداری از مطالب این پیام ممنوع است.',
   'این ایمیل ممکن است حاوی اطلاعات محرمانه باشد و افشای آن ممنوع است.',
   'کلیه حقوق محفوظ است. هرگونه کپی برداری ممنوع است.',
+  'فروشگاه در قبال کالاهایی که خارج از سامانه خریداری شده‌اند هیچ‌گونه مسئولیتی ندارد.',
+  'بیمارستان هیچ‌گونه مسئولیتی در قبال اشیای قیمتی بیماران نمی‌پذیرد.',
 ];
 
 const SEPARATORS = ['\n\n', '\n\n--\n', '\n\n-- \n', '\n\n___\n', '\n\n________________\n', '\n', '\n\n\n'];
@@ -248,6 +253,9 @@ const EN_OWN = [
   'You must not forward this email to the courier.',
   "Calls may be recorded, so please don't shout at our staff.",
   'You must not use this email address for refunds.',
+  'Use of the pool without a wristband is prohibited.',
+  'We are not responsible for items left in the room.',
+  "We can't be held responsible for items left in the room.",
 ];
 const FA_OWN = [
   'لطفاً دیگر با ما تماس نگیرید.',
@@ -259,6 +267,7 @@ const FA_OWN = [
   'این مشکل شماست و ما مسئولیتی در قبال آن نداریم.',
   'کپی کارت ملی را نفرستید، ارسال آن از طریق ایمیل ممنوع است.',
   'امکان پاسخ به درخواست شما وجود ندارد.',
+  'ما هیچ‌گونه مسئولیتی در قبال تأخیر پست نمی‌پذیریم.',
 ];
 function ownItems(lang: 'en' | 'fa', own: string[], parts: Parts): SigItem[] {
   const out: SigItem[] = [];

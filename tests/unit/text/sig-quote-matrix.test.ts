@@ -15,6 +15,7 @@ const flags = (s: string) => {
   const exclude = draftNotOwnRanges(s);
   return suggestRewrites(s, builtinPacks, exclude.length ? { exclude, generic: true } : { generic: true });
 };
+const flagged = (s: string) => flags(s).length > 0;
 const flaggedAfter = (s: string, at: number) => flags(s).some((x) => x.end > at);
 const flaggedBefore = (s: string, at: number) => flags(s).some((x) => x.start < at);
 
@@ -76,6 +77,20 @@ describe('footer kinds', () => {
     expect(flaggedAfter(d, d.indexOf('Please'))).toBe(true);
     const f = 'Hi Sam,\n\nThanks for your message.\n\nPlease do not reply to this email. This mailbox is not monitored.';
     expect(flaggedAfter(f, f.indexOf('Please'))).toBe(false);
+  });
+});
+
+describe('a unit line and an institution\'s disclaimer under the reply', () => {
+  it('third-person disclaimers at the end are left out; the agent\'s first person stays', () => {
+    for (const [d, tail] of [
+      ['Your proofs are ready.\n\nRiverside Print Studio\nCopying of these designs without written permission is prohibited.', 'Riverside'],
+      ['Your booking is confirmed.\n\nHarbour Hotel Front Desk\nThe hotel accepts no responsibility for valuables left in rooms.', 'Harbour'],
+      ['نوبت شما ثبت شد.\n\nپذیرش بیمارستان مهر\nبیمارستان در قبال اشیای قیمتی همراه بیمار هیچ‌گونه مسئولیتی نمی‌پذیرد.', 'پذیرش'],
+      ['سفارش شما ارسال شد.\n\nمیز خدمات فروشگاه آریا\nفروشگاه هیچ‌گونه مسئولیتی در قبال آدرس نادرست ندارد.', 'میز'],
+    ])
+      expect(flaggedAfter(d, d.indexOf(tail)), d).toBe(false);
+    for (const d of ['Hi Sam,\n\nThanks.\n\nWe are not responsible for items left in the room.', 'سلام،\n\nممنون.\n\nما هیچ‌گونه مسئولیتی در قبال تأخیر پست نمی‌پذیریم.', 'Hi Sam,\n\nUse of the pool without a wristband is prohibited.'])
+      expect(flagged(d), d).toBe(true);
   });
 });
 
