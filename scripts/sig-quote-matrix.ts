@@ -30,7 +30,7 @@ const EN_NEG = ["Hi Sam,\n\nI have looked into this. We can't refund you for thi
 const FA_CLEAN = ['سلام سارا جان،\n\nسفارش شما بررسی شد و تا جمعه به دستتان می‌رسد.', 'با سلام و احترام،\n\nمبلغ شما امروز بازگردانده شد و تا سه روز کاری به حسابتان واریز می‌شود.'];
 const FA_NEG = ['سلام سارا جان،\n\nپرونده را بررسی کردم. ما نمی‌توانیم پول شما را برگردانیم.', 'با سلام،\n\nاین مشکل شماست، باید قوانین را می‌خواندید.'];
 
-const EN_SIGNOFF = ['Kind regards,', 'Best,', 'Cheers,', 'Thanks,', 'Best regards,', 'Many thanks,', 'Warm regards,', 'Regards,', 'Thank you,', 'All the best,', 'Sincerely,', 'Thanks again'];
+const EN_SIGNOFF = ['Kind regards,', 'Best,', 'Cheers,', 'Thanks,', 'Best regards,', 'Many thanks,', 'Warm regards,', 'Regards,', 'Thank you,', 'All the best,', 'Sincerely,', 'Thanks again', 'Thanks for your patience,', 'Thank you for your understanding,', 'Many thanks for your patience and understanding,'];
 const EN_NAME = ['Sam Lee', 'Maria', 'Jo Smith-Brown', 'Alex'];
 const EN_TITLE = ['Customer Support Specialist', 'Senior Billing Agent', 'Team Lead, Returns', 'Customer Experience Advisor'];
 const EN_TEAM = ['Acme Support Team', 'Billing | Acme Ltd', 'Customer Care, Northwind Bank', 'The Returns Team'];
@@ -75,7 +75,7 @@ const EN_FOOTER = [
   'The company assumes no liability for errors in automated translations.',
 ];
 
-const FA_SIGNOFF = ['با احترام،', 'با سپاس،', 'ارادتمند،', 'قربان شما', 'با تشکر', 'با احترام و سپاس', 'سپاسگزارم،', 'موفق باشید', 'با آرزوی موفقیت'];
+const FA_SIGNOFF = ['با احترام،', 'با سپاس،', 'ارادتمند،', 'قربان شما', 'با تشکر', 'با احترام و سپاس', 'سپاسگزارم،', 'موفق باشید', 'با آرزوی موفقیت', 'با تشکر از صبوری شما', 'سپاس‌گزاریم،', 'با سپاس از همراهی شما', 'با احترام فراوان،'];
 const FA_NAME = ['مریم احمدی', 'علی رضایی', 'سارا'];
 const FA_TITLE = ['کارشناس پشتیبانی', 'مسئول امور مشتریان', 'سرپرست واحد مالی'];
 const FA_TEAM = ['تیم پشتیبانی فروشگاه نیلو', 'واحد خدمات مشتریان', 'پشتیبانی | شرکت نوآوران پارس', 'پذیرش بیمارستان مهر', 'میز خدمات مشتریان بانک سپهر', 'مطب دکتر رضایی', 'شعبه مرکزی نمایندگی آریا'];
@@ -111,6 +111,11 @@ const FA_FOOTER = [
   'کلیه حقوق محفوظ است. هرگونه کپی برداری ممنوع است.',
   'فروشگاه در قبال کالاهایی که خارج از سامانه خریداری شده‌اند هیچ‌گونه مسئولیتی ندارد.',
   'بیمارستان هیچ‌گونه مسئولیتی در قبال اشیای قیمتی بیماران نمی‌پذیرد.',
+  'این صندوق پستی پاسخگو نیست.',
+  'این ایمیل فقط برای ارسال اطلاعیه است و پاسخ‌ها بررسی نمی‌شوند.',
+  'از چاپ غیرضروری این نامه خودداری کنید.',
+  'ارسال این ایمیل به دیگران مجاز نیست.',
+  'از به اشتراک گذاشتن این ایمیل خودداری کنید.',
 ];
 
 const SEPARATORS = ['\n\n', '\n\n--\n', '\n\n-- \n', '\n\n___\n', '\n\n________________\n', '\n', '\n\n\n'];
@@ -256,6 +261,8 @@ const EN_OWN = [
   'Use of the pool without a wristband is prohibited.',
   'We are not responsible for items left in the room.',
   "We can't be held responsible for items left in the room.",
+  "Thanks for your patience.\nWe can't refund the delivery fee.",
+  "Thanks for your patience,\nbut we can't refund the delivery fee.",
 ];
 const FA_OWN = [
   'لطفاً دیگر با ما تماس نگیرید.',
@@ -268,6 +275,9 @@ const FA_OWN = [
   'کپی کارت ملی را نفرستید، ارسال آن از طریق ایمیل ممنوع است.',
   'امکان پاسخ به درخواست شما وجود ندارد.',
   'ما هیچ‌گونه مسئولیتی در قبال تأخیر پست نمی‌پذیریم.',
+  'با تشکر از صبوری شما\nما نمی‌توانیم هزینه ارسال را برگردانیم.',
+  'ارسال این ایمیل برای پیک لازم نیست؛ ما نمی‌توانیم پول شما را برگردانیم.',
+  'از ارسال این ایمیل برای پیک خودداری کنید، باید قوانین را می‌خواندید.',
 ];
 function ownItems(lang: 'en' | 'fa', own: string[], parts: Parts): SigItem[] {
   const out: SigItem[] = [];

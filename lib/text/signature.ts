@@ -51,6 +51,18 @@ const isEnUnitLine = (text: string, k: string): boolean =>
   k.split(' ').length <= 7 &&
   EN_UNIT_END.test(k) &&
   !EN_UNIT_VERB.test(k);
+/**
+ * A sign-off that thanks for something, alone on its line over the name: "Thanks for your patience,", "Thank you again
+ * for your understanding,", «با تشکر از صبوری شما», «سپاس از همراهی‌تان», «سپاس‌گزاریم». English needs the closing comma
+ * ("Thanks for your patience." ends a sentence of the reply); an apology sign-off ("Apologies again,") is left to the
+ * rewrite rules (an apology reflex is theirs to read).
+ */
+const THANKS_CLOSING_EN =
+  /^(?:thanks|thank you|many thanks|thanks again|thank you again|with thanks)(?: (?:so much|very much|again))? for (?:your|the) (?:continued )?(?:patience|understanding|time|cooperation|co-operation|help|support|business|feedback|message|e-?mail|loyalty|custom|kindness)(?: and (?:your )?(?:patience|understanding|cooperation|co-operation|support))?\s*,$/;
+const THANKS_CLOSING_FA =
+  /^(?:(?:با )?(?:تشکر|سپاس)(?: مجدد)? از (?:صبر|صبوری|شکیبایی|همراهی|حوصله|همکاری|اعتماد|درک|توجه|بردباری)(?: و (?:صبر|صبوری|شکیبایی|همراهی|همکاری|درک|حوصله|اعتماد))?(?: شما| جنابعالی| حضرتعالی| سرکار عالی| ?تان| ?تون)?|سپاس ?گزاریم|سپاس ?گذاریم|متشکریم|ممنونیم|با احترام فراوان|با احترام و ادب|با آرزوی (?:سلامتی|روزهای خوش|روزی خوش|بهترین ها))\s*[،,.]?$/;
+const isDraftClosing = (k: string): boolean => isClosingLine(k, true) || THANKS_CLOSING_EN.test(k) || THANKS_CLOSING_FA.test(k);
+
 /** At most this many non-blank lines under a name / unit line are its footer. */
 const MAX_UNIT_FOOTER_LINES = 2;
 
@@ -110,7 +122,7 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
     if (blank(l)) continue;
     const k = key(l);
     const delimiter = l.text === '-- ' || l.text === '--' || (SIG_DELIM.test(k) && k.length <= 3);
-    if (!delimiter && !isClosingLine(k, true)) continue;
+    if (!delimiter && !isDraftClosing(k)) continue;
     const below = lines.slice(i + 1).filter((x) => !blank(x));
     if (below.length > MAX_SIGNATURE_LINES) continue;
     // A sign-off has a name or title under it; a closing over more reply ("Thanks,\n\nI also

@@ -94,6 +94,24 @@ describe('a unit line and an institution\'s disclaimer under the reply', () => {
   });
 });
 
+describe('thanks sign-offs and notes about the mail itself', () => {
+  it('"Thanks for your patience," / «با تشکر از صبوری شما» over a name open the signature', () => {
+    for (const d of [
+      'Hi Sam,\n\nYour parcel left today.\n\nThank you for your understanding,\nSam Lee\nThis inbox isn\'t monitored, please don\'t reply.',
+      'سلام،\n\nبسته امروز ارسال شد.\n\nبا تشکر از شکیبایی شما\nمریم احمدی\nاین صندوق پستی پاسخگو نیست.',
+      'سلام،\n\nبسته امروز ارسال شد.\n\nسپاس‌گزاریم\nتیم پشتیبانی\nاز به اشتراک گذاشتن این ایمیل خودداری کنید.',
+    ])
+      expect(flaggedAfter(d, d.lastIndexOf('\n\n')), d).toBe(false);
+  });
+  it('the same words that end a sentence of the reply, or go on with the agent\'s clause, stay the draft', () => {
+    for (const d of [
+      "Hi Sam,\n\nThanks for your patience.\nWe can't refund the delivery fee.",
+      'سلام،\n\nاز ارسال این ایمیل برای پیک خودداری کنید، باید قوانین را می‌خواندید.',
+    ])
+      expect(flagged(d), d).toBe(true);
+  });
+});
+
 describe('quoted mail framed by em dashes', () => {
   it('«——— پیام بازارسال‌شده ———» and «—— پیام اصلی ——» open quoted history', () => {
     for (const h of ['——— پیام بازارسال‌شده ———', '—— پیام اصلی ——', '–––– Forwarded message ––––']) {
