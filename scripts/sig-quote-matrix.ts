@@ -46,6 +46,8 @@ const EN_HOURS = [
   'Working hours: Monday to Friday, 9:00–17:30 (closed on bank holidays)',
   "I work Mon–Thu, so please don't expect a reply from me on Fridays.",
   'Office hours: 9-5, no calls on weekends.',
+  "My working hours may not be your working hours. Please don't feel obliged to reply outside of yours.",
+  'Please do not feel obligated to respond outside your normal working hours.',
 ];
 const EN_FOOTER = [
   'This email and any attachments are confidential and may be privileged. If you are not the intended recipient, please notify the sender immediately and do not copy, use or disclose its contents.',
