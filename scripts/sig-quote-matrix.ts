@@ -12,6 +12,18 @@
  *
  * A look-alike matrix (kind `own-*`) holds the agent's own last paragraph that reads like a footer ("Please do not send
  * the item back until…", «لطفاً تا … با ما تماس نگیرید») with and without a signature under it: it must stay flagged.
+ *
+ * Decisions (sig10):
+ * - working-hours notices, the flexible-hours line and an institution's third-person disclaimer ("Acme accepts no
+ *   responsibility …", «… هیچ‌گونه مسئولیتی نمی‌پذیرد») are read only on the lines a draft ends with (isDraftFooterKey),
+ *   never mid-reply and never in a customer's message; legal / copy / virus / no-reply wordings are footers anywhere;
+ * - a note about the mail itself in Persian («از به اشتراک گذاشتن این ایمیل خودداری کنید») counts only when it ends its
+ *   sentence: «… خودداری کنید، باید …» goes on with the agent's own clause and stays the draft;
+ * - left out: an apology sign-off ("Apologies again,", «با عرض پوزش مجدد») is not a closing (the apology reflex is the
+ *   rules' to read), so a footer under it is left only when its wording is a footer; a last line with no closing above it
+ *   that could be the agent's own ("We are unable to accept payments by phone.", «مراجعه حضوری بدون نوبت امکان‌پذیر
+ *   نیست», "I'm out of the office on Fridays and won't be able to respond until Monday.") stays the draft;
+ * - "We accept no responsibility for …" is not flagged by the engine at all (a recall gap, not this matrix's).
  */
 import { pathToFileURL } from 'node:url';
 
