@@ -220,6 +220,10 @@ const EN_QUOTES: ((a: string, b: string) => string)[] = [
   (a, b) => `-------- Original message --------\nFrom: Sam Lee <sam@example.com>\nDate: 03/12/2026 14:02 (GMT+00:00)\nTo: support@acme.com\nSubject: Re: refund\n\n${a}\n${b}`,
   (a, b) => `>> ${a}\n>> ${b}`,
   (a, b) => `Le lun. 3 déc. 2026 à 14:02, Sam Lee <sam@example.com> a écrit :\n> ${a}\n> ${b}`,
+  (a, b) => `----- Forwarded Message -----\nFrom: Sam Lee <sam@example.com>\nTo: support@acme.com\nSent: Monday, 3 December 2026, 14:02:13 GMT\nSubject: refund\n\n${a}\n${b}`,
+  (a, b) => `Sam Lee (Customer)\n3 Dec 2026, 14:02\n\n${a}\n${b}`,
+  (a, b) => `Original message from Sam Lee:\n${a}\n${b}`,
+  (a, b) => `The customer's message:\n${a} ${b}`,
 ];
 const FA_QUOTES: ((a: string, b: string) => string)[] = [
   (a, b) => `در تاریخ دوشنبه ۱۲ آذر ۱۴۰۵، ساعت ۱۴:۰۲ سارا احمدی <sara@example.com> نوشت:\n> ${a}\n> ${b}`,
@@ -236,6 +240,10 @@ const FA_QUOTES: ((a: string, b: string) => string)[] = [
   (a, b) => `—— پیام اصلی ——\n${a}\n${b}`,
   (a, b) => `>> ${a}\n>> ${b}`,
   (a, b) => `On Mon, 3 Dec 2026 at 14:02, سارا احمدی <sara@example.com> wrote:\n> ${a}\n> ${b}`,
+  (a, b) => `فرستنده: سارا احمدی <sara@example.com>\nتاریخ: ۱۲ آذر ۱۴۰۵\nگیرنده: پشتیبانی\nموضوع: شکایت\n\n${a}\n${b}`,
+  (a, b) => `سارا احمدی (مشتری)\n۱۲ آذر ۱۴۰۵، ۱۴:۰۲\n\n${a}\n${b}`,
+  (a, b) => `متن پیام مشتری:\n${a}\n${b}`,
+  (a, b) => `پیام اصلی از سارا احمدی:\n${a} ${b}`,
 ];
 
 function quoteItems(lang: 'en' | 'fa', forms: ((a: string, b: string) => string)[], angry: string[], clean: string[], neg: string[], parts: Parts): SigItem[] {
@@ -277,6 +285,7 @@ const EN_OWN = [
   "We can't be held responsible for items left in the room.",
   "Thanks for your patience.\nWe can't refund the delivery fee.",
   "Thanks for your patience,\nbut we can't refund the delivery fee.",
+  "Your message:\nWe can't refund you for this order.",
 ];
 const FA_OWN = [
   'لطفاً دیگر با ما تماس نگیرید.',

@@ -120,3 +120,17 @@ describe('quoted mail framed by em dashes', () => {
     }
   });
 });
+
+describe('helpdesk history entries and labels over the customer\'s pasted words', () => {
+  const angry = "You can't even refund me. That's not my problem, you should have checked the order.";
+  const fa = 'نمی‌توانید پولم را برگردانید؟ این مشکل من نیست، باید قبل از ارسال بررسی می‌کردید.';
+  it('"Sam Lee (Customer)" over a date, "Original message from …:", «متن پیام مشتری:» quote what follows', () => {
+    for (const [h, t] of [['Jo Park (Requester)\n14/11/2026 09:15', angry], ['Original message from Jo Park:', angry], ["The client's message:", angry], ['رضا کریمی (کاربر)\n۱۴ آبان ۱۴۰۵، ۰۹:۱۵', fa], ['متن پیام مشتری:', fa], ['پیام قبلی از رضا کریمی:', fa]]) {
+      const d = `Hi,\n\nDone today.\n\n${h}\n${t}`;
+      expect(flaggedAfter(d, d.indexOf(h)), h).toBe(false);
+    }
+  });
+  it('a label over the agent\'s own words, or a role with no date under it, stays the draft', () => {
+    for (const d of ["Hi,\n\nYour message:\nWe can't refund you for this order.", "Hi,\n\nSam Lee (Customer)\nWe can't refund you for this order."]) expect(flagged(d), d).toBe(true);
+  });
+});
