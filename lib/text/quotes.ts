@@ -84,12 +84,12 @@ function speakerWords(text: string): number {
 
 // ---- Quote headers ---------------------------------------------------------------------------
 
-const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده)\s*-{2,}$/;
+const ORIGINAL = /^[-–—_=]{2,}\s*(?:original message|forwarded message|پیام اصلی|پیام ارسال ?شده|پیام بازارسال ?شده|پیام باز ?ارسال ?شده)\s*[-–—_=]{2,}$/;
 /**
  * Any short label framed by dashes that names a message: "-------- Forwarded Message --------",
  * «---------- پیام بازارسال شده ---------», «----- نامه اصلی -----».
  */
-const FRAMED_MESSAGE = /^-{2,} ?[^-\n]{0,40}(?:message|mail|پیام|نامه|ایمیل)[^-\n]{0,40}-{2,}$/;
+const FRAMED_MESSAGE = /^[-–—]{2,} ?[^-–—\n]{0,40}(?:message|mail|پیام|نامه|ایمیل)[^-–—\n]{0,40}[-–—]{2,}$/;
 /**
  * A helpdesk's framed history label: "=== Conversation history ===", "---- Previous messages ----",
  * «----- تاریخچه گفتگو -----». The agent's "--- Order history ---" names something else and stays.
@@ -155,7 +155,7 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (k === '') return 0;
   // The four framed forms open with one of - = # * or the "b" of "begin forwarded message:" (no copy of the line otherwise).
   const c0 = k.charCodeAt(0);
-  if ((c0 === 45 || c0 === 61 || c0 === 35 || c0 === 42 || c0 === 98) && (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' ')))) return 1;
+  if ((c0 === 45 || c0 === 61 || c0 === 35 || c0 === 42 || c0 === 98 || c0 === 0x2013 || c0 === 0x2014 || c0 === 95) && (ORIGINAL.test(k) || FORWARD.test(k) || FRAMED_MESSAGE.test(k) || FRAMED_HISTORY.test(k.replace(/\u200c/g, ' ')))) return 1;
   // Every "above this line" form holds "this line" (English) or «این خط» / «همین خط» (Persian).
   if (k.length <= 100 && ((k.includes('this line') && REPLY_ABOVE_EN.test(k)) || (k.includes('ین خط') && REPLY_ABOVE_FA.test(k) && /پاسخ|جواب|بنویسید|ننویسید|تایپ/.test(k)))) return 1;
   // Gmail: "On Mon, 1 Jan 2024 at 10:00, Sam <sam@x.com> wrote:" possibly wrapped over 2–3 lines;
@@ -181,6 +181,9 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
   if (colon && k.length < 240 && /(?:@|[\d۰-۹]).{0,200}نوشت(?:ه(?: است)?|ند)?\s*:$/.test(k)) return 1;
   // A chat app's reply marker over the message answered: "↩️ در پاسخ به مریم:", "[In reply to Sam]", "Replying to Sam:".
   if (REPLY_MARKER.test(k) && i + 1 < lines.length && !blank(lines[i + 1])) return 1;
+  // A helpdesk history entry: "Sam Lee (Customer)" over its date.
+  const entry = historyEntryAt(lines, i);
+  if (entry) return entry;
   // Outlook block: From: … followed (within 4 lines) by Sent:/Date:/To:/Subject:
   if (FROM.test(k)) {
     let n = 1;
@@ -198,6 +201,18 @@ export function quoteHeaderAt(lines: Line[], i: number): number {
     if (follows && (/[@<]|\[mailto:/.test(k) || headerLine)) return n;
   }
   return 0;
+}
+
+/**
+ * A helpdesk's history entry: the writer with a role in brackets, then the date on the next line ("Sam Lee (Customer)\n3
+ * Dec 2026, 14:02", «سارا احمدی (مشتری)\n۱۲ آذر ۱۴۰۵، ۱۴:۰۲»).
+ */
+const HISTORY_WRITER = /^[^()\n:]{1,60} \((?:customer|client|requester|requestor|end user|visitor|guest|مشتری|کاربر|درخواست ?کننده|متقاضی)\)$/;
+const HISTORY_DATE = /^[^\n]{0,40}(?:[\d۰-۹]{1,2}:[\d۰-۹]{2}|[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}[/.-][\d۰-۹]{1,4}|\b[\d]{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* [\d]{4}|[۰-۹\d]{1,2} (?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند))[^\n]{0,40}$/;
+function historyEntryAt(lines: Line[], i: number): number {
+  const k = lines[i].key;
+  if (k.length > 80 || !k.endsWith(')') || !HISTORY_WRITER.test(k)) return 0;
+  return i + 1 < lines.length && HISTORY_DATE.test(lines[i + 1].key) ? 2 : 0;
 }
 
 const REPLY_MARKER = /^(?:(?:↩️|↪️|↩|↪)\s*(?:در پاسخ به|پاسخ به|in reply to|reply to|replying to)\s[^\n]{1,60}|\[(?:in reply to|replying to|در پاسخ به|پاسخ به)\s[^\]\n]{1,60}\])$/;
@@ -221,8 +236,8 @@ function attributionAt(lines: Line[], i: number): number {
  * the paragraph under it is the customer's when it speaks in the first person singular ("I can't
  * log in", «نمی‌تونم وارد بشم»). "As you asked:\nWe've moved it to Friday." is the agent's own.
  */
-const TOLD_EN = /^(?:(?:in your (?:e-?mail|message|ticket|note|review|chat)|earlier|yesterday|today|last week|on [a-z]+day)[, ]+)?you(?:'ve|’ve| have)? (?:wrote|said|mentioned|told us|told me|asked|put it)\s*:$/;
-const TOLD_FA = /^(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)\s*:$/;
+const TOLD_EN = /^(?:(?:(?:in your (?:e-?mail|message|ticket|note|review|chat)|earlier|yesterday|today|last week|on [a-z]+day)[, ]+)?you(?:'ve|’ve| have)? (?:wrote|said|mentioned|told us|told me|asked|put it)|(?:the )?(?:customer|client|requester)(?:'s|’s)? (?:original )?(?:message|e-?mail|request|complaint|reply)|(?:original|previous|earlier) (?:message|e-?mail)(?: from [^:\n]{1,50})?|your (?:original |earlier |previous )?(?:message|e-?mail))\s*:$/;
+const TOLD_FA = /^(?:(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)|(?:متن )?(?:پیام|ایمیل|شکایت)(?: اصلی| قبلی)?(?: (?:مشتری|شما|جنابعالی|سرکار عالی)| ?(?:تان|تون))?(?: از [^:\n]{1,40})?)\s*:$/;
 /** At most this many lines under "You wrote:" are the copied words. */
 const MAX_TOLD_LINES = 8;
 

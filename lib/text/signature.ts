@@ -10,7 +10,7 @@
  * the quoted customer text (lib/text/quotes.ts): everything the rewrite panel, the score and Apply
  * all leave alone. Pure and line-based; no DOM.
  */
-import { FOOTER_EN, FOOTER_FA, footerTailStart } from './footer.ts';
+import { FOOTER_EN, FOOTER_FA, footerTailStart, isDraftFooterKey } from './footer.ts';
 import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
 import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
 
@@ -23,7 +23,7 @@ const POSTSCRIPT = /^(?:p\.?\s?s\.?|پ\.?\s?ن\.?|پی ?نوشت)(?:[\s:.,،-]|$
  * A unit noun leads the line, or a dash leads it, or a dash / bar joins a name to a unit; a verb
  * («تیم ما پیگیری می‌کند») or sentence punctuation makes it a sentence of the reply instead.
  */
-const FA_UNIT_WORD = '(?:تیم|واحد|مرکز|دفتر|اداره|امور|پشتیبانی|روابط عمومی|شرکت|بانک|بیمه|هواپیمایی|فروشگاه|مدیریت|دپارتمان|بخش|گروه|باشگاه مشتریان|سامانه|خدمات|دبیرخانه|هتل|رستوران|کلینیک|آموزشگاه|آژانس|مجموعه|انتشارات|گالری)';
+const FA_UNIT_WORD = '(?:تیم|واحد|مرکز|دفتر|اداره|امور|پشتیبانی|روابط عمومی|شرکت|بانک|بیمه|هواپیمایی|فروشگاه|مدیریت|دپارتمان|بخش|گروه|باشگاه مشتریان|سامانه|خدمات|دبیرخانه|هتل|رستوران|کلینیک|آموزشگاه|آژانس|مجموعه|انتشارات|گالری|میز|پذیرش|مطب|داروخانه|آزمایشگاه|بیمارستان|موسسه|مؤسسه|نمایندگی|شعبه|آرایشگاه|تعمیرگاه|چاپخانه|استودیو)';
 const FA_UNIT_LEAD = new RegExp(`^(?:[-–—]\\s*)?${FA_UNIT_WORD}(?![\\p{L}\\p{M}])`, 'u');
 const FA_UNIT_JOINED = /^[^\s|—–]+(?: [^\s|—–]+){0,3} (?:[|—–]) [^|—–]+$/;
 const FA_UNIT_DASH = /^[-–—] ?[^\s\-–—]/;
@@ -51,6 +51,18 @@ const isEnUnitLine = (text: string, k: string): boolean =>
   k.split(' ').length <= 7 &&
   EN_UNIT_END.test(k) &&
   !EN_UNIT_VERB.test(k);
+/**
+ * A sign-off that thanks for something, alone on its line over the name: "Thanks for your patience,", "Thank you again
+ * for your understanding,", «با تشکر از صبوری شما», «سپاس از همراهی‌تان», «سپاس‌گزاریم». English needs the closing comma
+ * ("Thanks for your patience." ends a sentence of the reply); an apology sign-off ("Apologies again,") is left to the
+ * rewrite rules (an apology reflex is theirs to read).
+ */
+const THANKS_CLOSING_EN =
+  /^(?:thanks|thank you|many thanks|thanks again|thank you again|with thanks)(?: (?:so much|very much|again))? for (?:your|the) (?:continued )?(?:patience|understanding|time|cooperation|co-operation|help|support|business|feedback|message|e-?mail|loyalty|custom|kindness)(?: and (?:your )?(?:patience|understanding|cooperation|co-operation|support))?\s*,$/;
+const THANKS_CLOSING_FA =
+  /^(?:(?:با )?(?:تشکر|سپاس)(?: مجدد)? از (?:صبر|صبوری|شکیبایی|همراهی|حوصله|همکاری|اعتماد|درک|توجه|بردباری)(?: و (?:صبر|صبوری|شکیبایی|همراهی|همکاری|درک|حوصله|اعتماد))?(?: شما| جنابعالی| حضرتعالی| سرکار عالی| ?تان| ?تون)?|سپاس ?گزاریم|سپاس ?گذاریم|متشکریم|ممنونیم|با احترام فراوان|با احترام و ادب|با آرزوی (?:سلامتی|روزهای خوش|روزی خوش|بهترین ها))\s*[،,.]?$/;
+const isDraftClosing = (k: string): boolean => isClosingLine(k, true) || THANKS_CLOSING_EN.test(k) || THANKS_CLOSING_FA.test(k);
+
 /** At most this many non-blank lines under a name / unit line are its footer. */
 const MAX_UNIT_FOOTER_LINES = 2;
 
@@ -97,7 +109,7 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
   //     from my iPhone" line, with the wrapped lines of the same notice.
   {
     const keys = lines.map((l) => (blank(l) ? '' : key(l)));
-    const t = footerTailStart(keys, firstOwn + 1, lines.length);
+    const t = footerTailStart(keys, firstOwn + 1, lines.length, isDraftFooterKey);
     if (t > firstOwn) out.push([lines[t].start, lines[lines.length - 1].end]);
   }
 
@@ -110,7 +122,7 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
     if (blank(l)) continue;
     const k = key(l);
     const delimiter = l.text === '-- ' || l.text === '--' || (SIG_DELIM.test(k) && k.length <= 3);
-    if (!delimiter && !isClosingLine(k, true)) continue;
+    if (!delimiter && !isDraftClosing(k)) continue;
     const below = lines.slice(i + 1).filter((x) => !blank(x));
     if (below.length > MAX_SIGNATURE_LINES) continue;
     // A sign-off has a name or title under it; a closing over more reply ("Thanks,\n\nI also
