@@ -411,9 +411,12 @@ export function runMatrixItem(it: MatrixItem): MatrixResult {
 }
 
 function main(argv: readonly string[]): void {
-  const misses = argv.includes('--misses');
   const category = argv.find((a) => a.startsWith('--cat='))?.slice(6);
-  const items = faMatrix({ orthoAll: argv.includes('--ortho=all'), category });
+  printMatrixReport(faMatrix({ orthoAll: argv.includes('--ortho=all'), category }), argv.includes('--misses'));
+}
+
+/** Runs every item and prints each family's figure, then each category's (with up to 12 misses a family under --misses). */
+export function printMatrixReport(items: readonly MatrixItem[], misses: boolean): void {
   const byFam = new Map<string, MatrixResult[]>();
   for (const it of items) {
     const r = runMatrixItem(it);

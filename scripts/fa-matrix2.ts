@@ -13,7 +13,7 @@
  * Spellings as in fa-matrix.ts (ZWNJ, none, a space, Arabic ي/ك); numbers come in Persian and Latin digits.
  */
 import { pathToFileURL } from 'node:url';
-import { expand, runMatrixItem, SPELLINGS, type MatrixItem, type MatrixResult, type Slots } from './fa-matrix.ts';
+import { expand, printMatrixReport, SPELLINGS, type MatrixItem, type Slots } from './fa-matrix.ts';
 
 interface Family {
   category: string;
@@ -536,31 +536,8 @@ export function faMatrix2(opts: { orthoAll?: boolean; category?: string } = {}):
 }
 
 function main(argv: readonly string[]): void {
-  const misses = argv.includes('--misses');
   const category = argv.find((a) => a.startsWith('--cat='))?.slice(6);
-  const items = faMatrix2({ orthoAll: argv.includes('--ortho=all'), category });
-  const byFam = new Map<string, MatrixResult[]>();
-  for (const it of items) {
-    const r = runMatrixItem(it);
-    const key = `${r.category}\t${r.label}\t${r.family}`;
-    (byFam.get(key) ?? byFam.set(key, []).get(key)!).push(r);
-  }
-  const byCat = new Map<string, { neg: number; caught: number; neu: number; flagged: number }>();
-  for (const [key, rs] of byFam) {
-    const [cat, label, fam] = key.split('\t');
-    const c = byCat.get(cat) ?? byCat.set(cat, { neg: 0, caught: 0, neu: 0, flagged: 0 }).get(cat)!;
-    const hits = rs.filter((r) => r.hit).length;
-    if (label === 'negative') { c.neg += rs.length; c.caught += hits; } else { c.neu += rs.length; c.flagged += hits; }
-    console.log(`${cat.padEnd(19)} ${label === 'negative' ? 'flagged' : 'NEUTRAL flagged'} ${hits}/${rs.length}  ${fam}`);
-    if (misses) for (const r of rs.filter((x) => (label === 'negative' ? !x.hit : x.hit)).slice(0, 12)) console.log(`    ${r.text}`);
-  }
-  console.log('\nper category: flagged / total negatives; neutral flags');
-  let tn = 0, tc = 0, tu = 0, tf = 0;
-  for (const [cat, c] of byCat) {
-    tn += c.neg; tc += c.caught; tu += c.neu; tf += c.flagged;
-    console.log(`  ${cat.padEnd(19)} ${c.caught}/${c.neg} (${((100 * c.caught) / (c.neg || 1)).toFixed(1)}%)  neutral ${c.flagged}/${c.neu}`);
-  }
-  console.log(`  ${'all'.padEnd(19)} ${tc}/${tn} (${((100 * tc) / (tn || 1)).toFixed(1)}%)  neutral ${tf}/${tu}`);
+  printMatrixReport(faMatrix2({ orthoAll: argv.includes('--ortho=all'), category }), argv.includes('--misses'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
