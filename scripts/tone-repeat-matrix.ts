@@ -341,9 +341,10 @@ export function runRepeatMatrix(items = repeatMatrix()) {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = runRepeatMatrix();
-  const misses = process.argv.includes('--misses');
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printRepeatRows(runRepeatMatrix(), process.argv.includes('--misses'));
+
+/** Each kind's firing figure, then the totals per language and side (and the misses under --misses). */
+export function printRepeatRows(rows: ReturnType<typeof runRepeatMatrix>, misses: boolean): void {
   const total: Record<string, [number, number]> = {};
   for (const [key, r] of rows) {
     console.log(`${key.padEnd(26)} fired ${r.fired} / ${r.n}`);

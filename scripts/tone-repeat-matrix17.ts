@@ -26,14 +26,8 @@
  *   npx tsx scripts/tone-repeat-matrix17.ts --misses   also the messages read wrong
  */
 import { pathToFileURL } from 'node:url';
-import { readCustomerTone } from '../lib/tone/index.ts';
+import { printRepeatRows, runRepeatMatrix, type RepeatItem } from './tone-repeat-matrix.ts';
 
-export interface RepeatItem {
-  lang: 'en' | 'fa';
-  kind: string;
-  repeat: boolean;
-  text: string;
-}
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Every a with every b. */
@@ -353,28 +347,7 @@ export function repeatMatrix17(): RepeatItem[] {
 }
 
 export function runRepeatMatrix17(items = repeatMatrix17()) {
-  const rows = new Map<string, { n: number; fired: number; misses: string[] }>();
-  for (const it of items) {
-    const key = `${it.lang} ${it.repeat ? 'fire ' : 'quiet'} ${it.kind}`;
-    const row = rows.get(key) ?? { n: 0, fired: 0, misses: [] };
-    const fired = readCustomerTone(it.text).cues.some((c) => c.kind === 'repeat');
-    row.n++;
-    if (fired) row.fired++;
-    if (fired !== it.repeat) row.misses.push(it.text);
-    rows.set(key, row);
-  }
-  return rows;
+  return runRepeatMatrix(items);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = runRepeatMatrix17();
-  const misses = process.argv.includes('--misses');
-  const total: Record<string, [number, number]> = {};
-  for (const [key, r] of rows) {
-    console.log(`${key.padEnd(26)} fired ${r.fired} / ${r.n}`);
-    const t = key.split(' ').slice(0, 2).join(' ');
-    total[t] = [(total[t]?.[0] ?? 0) + r.fired, (total[t]?.[1] ?? 0) + r.n];
-    if (misses) for (const m of r.misses) console.log(`    ${JSON.stringify(m)}`);
-  }
-  for (const [t, [f, n]] of Object.entries(total)) console.log(`TOTAL ${t}: fired ${f} / ${n}`);
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printRepeatRows(runRepeatMatrix17(), process.argv.includes('--misses'));
