@@ -10,7 +10,7 @@
  *   npx tsx scripts/tone-calm-matrix.ts --misses   also the messages read wrong
  */
 import { pathToFileURL } from 'node:url';
-import { readCustomerTone } from '../lib/tone/index.ts';
+import { printCueRows, tallyCue } from './tone-matrix-run.ts';
 
 export interface MatrixItem {
   lang: 'en' | 'fa';
@@ -201,28 +201,7 @@ export function calmMatrix(): MatrixItem[] {
 }
 
 export function runMatrix(items = calmMatrix()) {
-  const rows = new Map<string, { n: number; fired: number; misses: string[] }>();
-  for (const it of items) {
-    const key = `${it.lang} ${it.frustrated ? 'frustrated' : 'calm'} ${it.kind}`;
-    const row = rows.get(key) ?? { n: 0, fired: 0, misses: [] };
-    const fired = readCustomerTone(it.text).cues.some((c) => c.kind === 'frustrated');
-    row.n++;
-    if (fired) row.fired++;
-    if (fired !== it.frustrated) row.misses.push(it.text);
-    rows.set(key, row);
-  }
-  return rows;
+  return tallyCue(items, 'frustrated', (it) => `${it.lang} ${it.frustrated ? 'frustrated' : 'calm'} ${it.kind}`, (it) => it.frustrated);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = runMatrix();
-  const misses = process.argv.includes('--misses');
-  const total: Record<string, [number, number]> = {};
-  for (const [key, r] of rows) {
-    console.log(`${key.padEnd(32)} read frustrated ${r.fired} / ${r.n}`);
-    const t = key.split(' ').slice(0, 2).join(' ');
-    total[t] = [(total[t]?.[0] ?? 0) + r.fired, (total[t]?.[1] ?? 0) + r.n];
-    if (misses) for (const m of r.misses) console.log(`    ${JSON.stringify(m)}`);
-  }
-  for (const [t, [f, n]] of Object.entries(total)) console.log(`TOTAL ${t}: read frustrated ${f} / ${n}`);
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printCueRows(runMatrix(), { misses: process.argv.includes('--misses'), verb: 'read frustrated', width: 32, groupWords: 2 });

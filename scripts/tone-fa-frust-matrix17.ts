@@ -14,7 +14,7 @@
  *   npx tsx scripts/tone-fa-frust-matrix17.ts --misses   also the messages read wrong
  */
 import { pathToFileURL } from 'node:url';
-import { readCustomerTone } from '../lib/tone/index.ts';
+import { printCueRows, tallyCue } from './tone-matrix-run.ts';
 import type { MatrixItem } from './tone-calm-matrix.ts';
 
 const ZWNJ = '\u200c';
@@ -146,28 +146,7 @@ export function faFrustMatrix(): MatrixItem[] {
 }
 
 export function runFaMatrix(items = faFrustMatrix()) {
-  const rows = new Map<string, { n: number; fired: number; misses: string[] }>();
-  for (const it of items) {
-    const key = `${it.frustrated ? 'frustrated' : 'calm'} ${it.kind}`;
-    const row = rows.get(key) ?? { n: 0, fired: 0, misses: [] };
-    const fired = readCustomerTone(it.text).cues.some((c) => c.kind === 'frustrated');
-    row.n++;
-    if (fired) row.fired++;
-    if (fired !== it.frustrated) row.misses.push(it.text);
-    rows.set(key, row);
-  }
-  return rows;
+  return tallyCue(items, 'frustrated', (it) => `${it.frustrated ? 'frustrated' : 'calm'} ${it.kind}`, (it) => it.frustrated);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = runFaMatrix();
-  const misses = process.argv.includes('--misses');
-  const total: Record<string, [number, number]> = {};
-  for (const [key, r] of rows) {
-    console.log(`${key.padEnd(34)} read frustrated ${r.fired} / ${r.n}`);
-    const t = key.split(' ')[0];
-    total[t] = [(total[t]?.[0] ?? 0) + r.fired, (total[t]?.[1] ?? 0) + r.n];
-    if (misses) for (const m of r.misses) console.log(`    ${JSON.stringify(m)}`);
-  }
-  for (const [t, [f, n]] of Object.entries(total)) console.log(`TOTAL ${t}: read frustrated ${f} / ${n}`);
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printCueRows(runFaMatrix(), { misses: process.argv.includes('--misses'), verb: 'read frustrated', width: 34, groupWords: 1 });

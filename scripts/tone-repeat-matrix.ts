@@ -17,7 +17,7 @@
  *   npx tsx scripts/tone-repeat-matrix.ts --misses   also the messages read wrong
  */
 import { pathToFileURL } from 'node:url';
-import { readCustomerTone } from '../lib/tone/index.ts';
+import { printCueRows, tallyCue, type CueRow } from './tone-matrix-run.ts';
 
 export interface RepeatItem {
   lang: 'en' | 'fa';
@@ -327,30 +327,13 @@ export function repeatMatrix(): RepeatItem[] {
   return out;
 }
 
-export function runRepeatMatrix(items = repeatMatrix()) {
-  const rows = new Map<string, { n: number; fired: number; misses: string[] }>();
-  for (const it of items) {
-    const key = `${it.lang} ${it.repeat ? 'fire ' : 'quiet'} ${it.kind}`;
-    const row = rows.get(key) ?? { n: 0, fired: 0, misses: [] };
-    const fired = readCustomerTone(it.text).cues.some((c) => c.kind === 'repeat');
-    row.n++;
-    if (fired) row.fired++;
-    if (fired !== it.repeat) row.misses.push(it.text);
-    rows.set(key, row);
-  }
-  return rows;
+export function runRepeatMatrix(items: readonly RepeatItem[] = repeatMatrix()) {
+  return tallyCue(items, 'repeat', (it) => `${it.lang} ${it.repeat ? 'fire ' : 'quiet'} ${it.kind}`, (it) => it.repeat);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printRepeatRows(runRepeatMatrix(), process.argv.includes('--misses'));
 
 /** Each kind's firing figure, then the totals per language and side (and the misses under --misses). */
-export function printRepeatRows(rows: ReturnType<typeof runRepeatMatrix>, misses: boolean): void {
-  const total: Record<string, [number, number]> = {};
-  for (const [key, r] of rows) {
-    console.log(`${key.padEnd(26)} fired ${r.fired} / ${r.n}`);
-    const t = key.split(' ').slice(0, 2).join(' ');
-    total[t] = [(total[t]?.[0] ?? 0) + r.fired, (total[t]?.[1] ?? 0) + r.n];
-    if (misses) for (const m of r.misses) console.log(`    ${JSON.stringify(m)}`);
-  }
-  for (const [t, [f, n]] of Object.entries(total)) console.log(`TOTAL ${t}: fired ${f} / ${n}`);
+export function printRepeatRows(rows: ReadonlyMap<string, CueRow>, misses: boolean): void {
+  printCueRows(rows, { misses, verb: 'fired', width: 26, groupWords: 2 });
 }

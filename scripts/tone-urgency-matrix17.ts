@@ -8,7 +8,7 @@
  *   npx tsx scripts/tone-urgency-matrix17.ts --misses   also the messages read wrong
  */
 import { pathToFileURL } from 'node:url';
-import { readCustomerTone } from '../lib/tone/index.ts';
+import { printCueRows, tallyCue } from './tone-matrix-run.ts';
 import { spellings } from './tone-fa-frust-matrix17.ts';
 
 export interface Item { lang: 'en' | 'fa'; kind: string; urgent: boolean; text: string }
@@ -93,22 +93,6 @@ export function urgencyMatrix(): Item[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = new Map<string, { n: number; fired: number; misses: string[] }>();
-  for (const it of urgencyMatrix()) {
-    const key = `${it.lang} ${it.urgent ? 'urgent' : 'quiet'} ${it.kind}`;
-    const row = rows.get(key) ?? { n: 0, fired: 0, misses: [] };
-    const fired = readCustomerTone(it.text).cues.some((c) => c.kind === 'urgent');
-    row.n++;
-    if (fired) row.fired++;
-    if (fired !== it.urgent) row.misses.push(it.text);
-    rows.set(key, row);
-  }
-  const total: Record<string, [number, number]> = {};
-  for (const [key, r] of rows) {
-    console.log(`${key.padEnd(28)} read urgent ${r.fired} / ${r.n}`);
-    const t = key.split(' ').slice(0, 2).join(' ');
-    total[t] = [(total[t]?.[0] ?? 0) + r.fired, (total[t]?.[1] ?? 0) + r.n];
-    if (process.argv.includes('--misses')) for (const m of r.misses) console.log(`    ${JSON.stringify(m)}`);
-  }
-  for (const [t, [f, n]] of Object.entries(total)) console.log(`TOTAL ${t}: read urgent ${f} / ${n}`);
+  const rows = tallyCue(urgencyMatrix(), 'urgent', (it) => `${it.lang} ${it.urgent ? 'urgent' : 'quiet'} ${it.kind}`, (it) => it.urgent);
+  printCueRows(rows, { misses: process.argv.includes('--misses'), verb: 'read urgent', width: 28, groupWords: 2 });
 }
