@@ -18,20 +18,10 @@
  *   in the sentence, the plain words alone, and the words customers know (PIN, PDF, Wi-Fi, OTP, …).
  */
 import { pathToFileURL } from 'node:url';
+import { cap, combos, type MatrixItem } from './en-neutral-matrix.ts';
 import { EN_TRADES } from '../lib/rewrite/generic/jargon.en.trades.ts';
 
-export interface MatrixItem {
-  kind: string;
-  label: 'neutral' | 'negative';
-  text: string;
-}
 
-function combos(parts: readonly (readonly string[])[]): string[] {
-  let out = [''];
-  for (const p of parts) out = out.flatMap((a) => p.map((b) => a + b));
-  return out;
-}
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Other teams and outside parties, by trade. */
 const TEAMS = ['another team', 'a different team', 'our billing team', 'the returns department', 'the accounts team', 'our claims department', 'the warehouse', 'the technical team', 'the bookings team', 'the finance office'];

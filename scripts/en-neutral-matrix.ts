@@ -39,12 +39,13 @@ export interface MatrixItem {
 }
 
 /** Every combination of the parts, joined as they stand. */
-function combos(parts: readonly (readonly string[])[]): string[] {
+export function combos(parts: readonly (readonly string[])[]): string[] {
   let out = [''];
   for (const p of parts) out = out.flatMap((a) => p.map((b) => a + b));
   return out;
 }
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The text with a capital first letter. */
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const NEG_FUT = ["won't", 'wont', 'will not', 'won’t', 'will never', 'shouldn’t', "shouldn't"];
 const NEG_PRES = ["don't", 'dont', 'do not', 'don’t'];

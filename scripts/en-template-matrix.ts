@@ -24,6 +24,7 @@
  * a blank.
  */
 import { pathToFileURL } from 'node:url';
+import { cap, combos } from './en-neutral-matrix.ts';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { applySuggestion, suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
 
@@ -35,12 +36,6 @@ export interface TemplateItem {
   at: string;
 }
 
-function combos(parts: readonly (readonly string[])[]): string[] {
-  let out = [''];
-  for (const p of parts) out = out.flatMap((a) => p.map((b) => a + b));
-  return out;
-}
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Refused actions an agent names (verb + object), from many trades. */
 const ACTIONS = [
