@@ -64,7 +64,7 @@ const TAIL_FORMAL = ['سفارش شما امروز ارسال شد.', 'درخو�
 const TAIL_COLLOQ = ['سفارشتون امروز ارسال شد.', 'الان بررسیش می‌کنم.', 'لینک جدید رو براتون فرستادم.'];
 const TAIL = [...TAIL_FORMAL, ...TAIL_COLLOQ];
 
-interface Family {
+export interface Family {
   category: string;
   family: string;
   label: 'negative' | 'neutral';
@@ -72,8 +72,10 @@ interface Family {
   slots: Slots;
 }
 
-const F = (category: string, family: string, pattern: string, slots: Slots, label: 'negative' | 'neutral' = 'negative'): Family => ({ category, family, label, pattern, slots });
-const N = (category: string, family: string, pattern: string, slots: Slots): Family => F(category, family, pattern, slots, 'neutral');
+/** A family of negatives (or, with `label` neutral, of look-alikes) from a pattern and its slots. */
+export const F = (category: string, family: string, pattern: string, slots: Slots, label: 'negative' | 'neutral' = 'negative'): Family => ({ category, family, label, pattern, slots });
+/** A family of neutral look-alikes. */
+export const N = (category: string, family: string, pattern: string, slots: Slots): Family => F(category, family, pattern, slots, 'neutral');
 
 export const FAMILIES: readonly Family[] = [
   // ---------------- apology-reflex ----------------

@@ -13,17 +13,8 @@
  * Spellings as in fa-matrix.ts (ZWNJ, none, a space, Arabic ي/ك); numbers come in Persian and Latin digits.
  */
 import { pathToFileURL } from 'node:url';
-import { expand, printMatrixReport, SPELLINGS, type MatrixItem, type Slots } from './fa-matrix.ts';
+import { expand, F, N, printMatrixReport, SPELLINGS, type Family, type MatrixItem, type Slots } from './fa-matrix.ts';
 
-interface Family {
-  category: string;
-  family: string;
-  label: 'negative' | 'neutral';
-  pattern: string;
-  slots: Slots;
-}
-const F = (category: string, family: string, pattern: string, slots: Slots, label: 'negative' | 'neutral' = 'negative'): Family => ({ category, family, label, pattern, slots });
-const N = (category: string, family: string, pattern: string, slots: Slots): Family => F(category, family, pattern, slots, 'neutral');
 
 const TAIL_FORMAL = ['لطفاً در این خصوص اقدام فرمایید.', 'درخواست شما ثبت شده است.', 'شماره پیگیری برای شما ارسال شد.'];
 const TAIL_COLLOQ = ['شماره پیگیری رو براتون فرستادم.', 'درخواستتون ثبت شده.', 'اطلاعاتش رو براتون پیامک کردم.'];
