@@ -153,7 +153,8 @@ const DO_1 = /^(?:میدیم|میدهیم|میدم|میدهم|میکنیم|می�
 /** «ما فقط ثبت سفارش رو انجام میدیم», «ما فقط مسئول ارسال هستیم», «کار ما فقط فروش است»: only this is ours. */
 function readWeOnly(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (c.question) return null;
+  const w0 = W[j].w;
+  if ((w0 !== 'کار' && w0 !== 'این' && !WE.test(w0)) || c.question) return null;
   // «کار ما فقط فروش است»
   const unitUs = (k: number) => (at(W, k, WE) ? k + 1 : at(W, k, /^این$/) && at(W, k + 1, /^(?:واحد|بخش|قسمت|تیم)$/) ? k + 2 : -1);
   const ku = W[j].w === 'کار' ? unitUs(j + 1) : -1;
@@ -514,8 +515,9 @@ function readThatIsNothing(c: FaCtx, j: number): GenericHit | null {
 /** «پیش میاد دیگه», «این چیزا پیش میاد», «از این اتفاقا زیاد میفته»: it happens. */
 function readItHappens(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (c.question || conditional(W, j)) return null;
   const w = W[j].w;
+  // The first word before the clause checks: this runs on every word of every Persian sentence.
+  if ((w !== 'پیش' && w !== 'از' && w !== 'این') || c.question || conditional(W, j)) return null;
   if (w === 'پیش' && (opens(W, j) || (at(W, j, /^پیش$/) && /^(?:همیشه|زیاد|معمولا|معمولاً|گاهی)$/.test(W[j - 1].w))) && at(W, j + 1, /^(?:میاد|میآید|میآد)$/) && at(W, j + 2, /^(?:دیگه|دیگر)$/)) return faHit(W, j, j + 2, 'minimising', 'dismissive');
   let k = -1;
   if (w === 'از' && at(W, j + 1, /^این$/) && opens(W, j)) k = j + 2;
@@ -548,10 +550,11 @@ function readTooSensitive(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** «از کاه کوه نسازید», «قضیه رو گنده نکنید», «الکی شلوغش نکنید», «خودتون رو کنترل کنید». */
+const MOUNTAIN_FIRST = /^(?:از|قضیه|موضوع|ماجرا|مسئله|الکی|بیخود|بیخودی|خودتون|خودتان)$/;
 function readMountain(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (c.question || conditional(W, j)) return null;
   const w = W[j].w;
+  if (!MOUNTAIN_FIRST.test(w) || c.question || conditional(W, j)) return null;
   if (w === 'از' && at(W, j + 1, /^کاه$/) && at(W, j + 2, /^کوه$/) && at(W, j + 3, /^(?:نسازید|نسازین|نساز|میسازید|میسازین)$/)) return faHit(W, j, j + 3, 'calm-down', 'dismissive');
   if (/^(?:قضیه|موضوع|ماجرا|مسئله)$/.test(w) && at(W, j + 1, /^(?:رو|را)$/) && at(W, j + 2, /^(?:گنده|بزرگ|شلوغ)$/) && at(W, j + 3, /^(?:نکنید|نکنین|نکن)$/)) return faHit(W, j, j + 3, 'calm-down', 'dismissive');
   if (/^(?:الکی|بیخود|بیخودی)$/.test(w) && at(W, j + 1, /^(?:شلوغش|بزرگش)$/) && at(W, j + 2, /^(?:نکنید|نکنین|نکن)$/)) return faHit(W, j, j + 2, 'calm-down', 'dismissive');
@@ -758,7 +761,24 @@ const READERS = [
   readBetterAskThem, readJustAnOperator, readSystemSetThisWay, readGodWilling, readCandourColloquial, readReadPrevious, readNthTimeRepeat, readRightNowOrder, readEveryoneSays,
 ];
 
+/**
+ * Every word a reader above can start on (the union of their first-word tests): the readers run on every word of every
+ * Persian sentence, and a word none of them starts on («سفارش», «شما», a verb) skips all of them at one lookup.
+ * A reader that learns a new first word adds it here (the matrix scripts/fa-matrix2.ts and its test catch a miss).
+ */
+const FIRST_WORDS = new Set(`
+  مربوط به بر برعهده بهعهده با در بهما بمن ربطی ارتباطی از کار این تو توی مورد محدودیت مشکل خطا ایراد قضیه موضوع
+  ببینم ببینیم قول قولی تضمین تضمینی راستش راستشو حقیقتش حقیقتشو حقیقت واقعیتش واقعیتشو واقعیت بدون بی بیتعارف بصراحت
+  همان همون چنان قبلا قبلاً دیروز پیشتر دفعهقبل بارها چند طبق مطابق براساس بنابر بنا مجددا مجدداً دوباره بازم باز یه یک برای
+  دقت لطفا لطفاً خواهشا خواهشاً خواهشمنداست خواهشمند اینکه پیش زیادی خیلی بیش بهتر بهتره حق اجازه نبایستی نمیبایست نمیبایستی
+  انشاءالله انشالله ایشالا ایشالله انشاالله انشاله اشالا ان خداییش خداوکیلی بیشوخی جدی پیام ایمیل پاسخ توضیحات جواب پیامهای
+  ایمیلهای بار چندمین دومین سومین فورا فوراً سریعا سریعاً بلافاصله همین همه
+`.split(/\s+/).filter(Boolean));
+const FIRST_PATTERNS = [WE, SYSTEM, TRY, AS, YOU, FUSS, MOUNTAIN_FIRST, /^صراحتا/];
+const mayStart = (w: string) => FIRST_WORDS.has(w) || FIRST_PATTERNS.some((r) => r.test(w));
+
 function readKinds6(c: FaCtx, j: number): GenericHit | null {
+  if (!mayStart(c.W[j].w)) return null;
   for (const r of READERS) {
     const h = r(c, j);
     if (h) return h;
