@@ -35,13 +35,19 @@ function pass(label: string): void {
 }
 
 /** Two regular expressions the tone side uses, run on the tweets: no tone or rewrite code involved. */
+// Garbage collections seen (a loop of RegExp#test on flat strings should allocate next to nothing).
+let gcs = 0;
+new (await import('node:perf_hooks')).PerformanceObserver((l) => { gcs += l.getEntries().length; }).observe({ entryTypes: ['gc'] });
+const tick = () => new Promise((r) => setTimeout(r, 10));
 function rx(label: string, on: readonly string[] = texts): void {
   const r1 = /[A-Z]{2}/;
   const r2 = /dear|whom|yours|sincerely|respectfully|writing|kindly|grateful/i;
   let n = 0;
+  const g0 = gcs;
+  const h0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   for (let k = 0; k < 20; k++) for (const x of on) { if (r1.test(x)) n++; if (r2.test(x)) n++; }
-  console.log(`${label}: two regexes over the tweets x20: ${(performance.now() - t0).toFixed(1)} ms (${n} matches; load ${load()})`);
+  console.log(`${label}: two regexes over the tweets x20: ${(performance.now() - t0).toFixed(1)} ms (${n} matches; heap +${((process.memoryUsage().heapUsed - h0) / 1e6).toFixed(0)} MB, ${gcs - g0} GCs seen before; load ${load()})`);
 }
 
 if (args.includes('--rx')) rx('regex before');
