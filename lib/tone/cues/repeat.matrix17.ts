@@ -163,8 +163,9 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
     }
   }
   // Each whole-text pattern below is run only when the text holds a word it cannot match without (speed, issue 13; the
-  // patterns are case-insensitive without the u flag, so a lower-cased copy holds every ASCII word they may match).
-  const low = text.toLowerCase();
+  // patterns are case-insensitive without the u flag, so a lower-cased copy holds every ASCII word they may match; text
+  // differs from ctx.doc.text only in quote marks and joiners, which are in none of the words).
+  const low = ctx.low;
   // "thrid email about this", "my forth call": an ordinal misspelt before a contact noun (the spelt ones are repeat.ts's).
   const typo = hasAny(low, TYPO_WORDS) ? TYPO_ORDINAL.exec(text) : null;
   if (typo) out.push(ctx.ev({ start: typo.index, end: typo.index + typo[0].length }, 'tone.why.contactCount'));
