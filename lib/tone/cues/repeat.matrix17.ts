@@ -127,7 +127,10 @@ function sentenceStart(text: string, at: number): number {
 
 function enFinds(ctx: CueContext, text: string): Evidence[] {
   const out: Evidence[] = [];
-  for (const m of text.matchAll(ACT)) {
+  // ACT's own lastIndex walks the text (matchAll made a copy of the pattern and an iterator per message); the loop always
+  // runs to the failed exec that sets it back to 0, and the reset before it covers a throw.
+  ACT.lastIndex = 0;
+  for (let m = ACT.exec(text); m; m = ACT.exec(text)) {
     const at = m.index;
     const end = at + m[0].length;
     const s = sentenceStart(text, at);
