@@ -33,6 +33,8 @@ export interface CueContext {
   parts: MessageParts;
   /** The customer's latest words. */
   doc: ToneDoc;
+  /** The latest words' text in lower case (made once: cheap word tests that gate the costlier readers). */
+  low: string;
   a: Analysis;
   hits: readonly Hit[];
   /** Closing line and signature, analysed apart (never evidence of feelings). */

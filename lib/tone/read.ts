@@ -100,6 +100,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
     message,
     parts,
     doc,
+    low: doc.text.toLowerCase(),
     a,
     hits: a.hits,
     outer,

@@ -36,6 +36,19 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * Words (lower case) one of which each reader's pattern needs (the patterns are case-insensitive without the u flag, so
+ * the lower-cased text holds every ASCII word they may match): a text without any skips the reader (speed, issue 13).
+ */
+const LAUGH_WORDS = /lol|lmao|lmfao|rofl|hah/;
+// One scan for a dozen words (measured: a third of the time of twelve includes).
+const LOSS_WORDS = /lost|losing|doubl|tripled|hike|overcharg|charged|broke|damaged|smashed|never|guess/;
+const PAY_WORDS = ['pay', 'withhold'];
+function hasAny(low: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (low.includes(words[i])) return true;
+  return false;
+}
+
 const LAUGH = /^(?:lol+|lmf?ao+|rofl|haha(?:ha)*|hah)\b[\s,.!]*/i;
 /** The company's system telling or showing the customer something: "your app just told me", "ur chatbot said", "the tracking has said". */
 const SYSTEM_SAYS =
@@ -59,6 +72,8 @@ const THANKED = /\b(?:thanks|thank you|thx|cheers|appreciate|love (?:it|this|the
 export function systemLaughedAt(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
   const text = ctx.doc.text;
+  // No laugh word (LAUGH needs one), nothing to read (speed, issue 13).
+  if (!LAUGH_WORDS.test(ctx.low)) return null;
   for (const s of sentences(text)) {
     const m = LAUGH.exec(s.text);
     if (!m) continue;
@@ -87,6 +102,8 @@ const GRUDGING = /^(?:(?:cheers|thanks) for that|(?:cheers|thanks|thank you) for
 export function ironicPraiseAfterLoss(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
   const text = ctx.doc.text;
+  // The loss is read in slices of the text: without a word LOSS needs, no praise is ironic (speed, issue 13).
+  if (!LOSS_WORDS.test(ctx.low)) return null;
   if (PUT_RIGHT.test(text)) return null;
   const ss = sentences(text);
   for (let i = 0; i < ss.length; i++) {
@@ -124,6 +141,7 @@ const NOT_FOR_YOUR_MISTAKE =
 
 export function paymentWithheld(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
+  if (!hasAny(ctx.low, PAY_WORDS)) return null;
   const m = WITHHELD.exec(ctx.doc.text) ?? NOT_FOR_YOUR_MISTAKE.exec(ctx.doc.text);
   return m ? ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.threat') : null;
 }

@@ -28,6 +28,9 @@ const OPEN_CLAUSE_EN =
   /(?:^|[,;\u2014\u2013]\s*|\p{Extended_Pictographic}\s*)(?:(?:anyway|also|and|or|plus),?\s+)?(?:(?:how|what|where|why)\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|long|much|many|often)|(?:do|does|did|is|are|can|could|will|would|should)\s+(?:i|you|u|we|it|there|my|your|ur|the|this|that|something|anything|they))\b/iu;
 const CONJ_OPEN = /^(?:and|or|also|plus|anyway),?\s/i;
 
+/** The marks that close a sentence read by openClauseQuestions (one character each). */
+const CLOSING_MARKS = '?\u061f.!:';
+
 function openClauseQuestions(ctx: CueContext, list: readonly Evidence[]): Evidence[] {
   const text = ctx.doc.text;
   const out = [...list];
@@ -36,8 +39,10 @@ function openClauseQuestions(ctx: CueContext, list: readonly Evidence[]): Eviden
     let end = s.end;
     while (end > s.start && /\s/.test(text[end - 1])) end--;
     if (end <= s.start) continue;
+    // A sentence closed by a mark (most are) is left before its text is copied out.
+    if (CLOSING_MARKS.includes(text[end - 1])) continue;
     const sent = text.slice(s.start, end);
-    if (/[?\u061f.!:]$/.test(sent) || /[?\u061f]/.test(sent) || /[\u0600-\u06ff]/.test(sent)) continue;
+    if (/[?\u061f]/.test(sent) || /[\u0600-\u06ff]/.test(sent)) continue;
     if (had.some(([a, b]) => a < end && b > s.start)) continue;
     const m = OPEN_CLAUSE_EN.exec(sent);
     if (!m) continue;

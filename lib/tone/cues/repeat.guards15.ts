@@ -85,7 +85,7 @@ function jobReference(ctx: CueContext, t: T, at: readonly number[], keys: readon
   const waits = t.some((y) => y.sentence === t[i].sentence && TICKET_STATE.test(y.key));
   if (of && (of.key === 'for' || of.key === 'of') && of.sentence === t[i].sentence && t[i - 2] && t[i - 2].sentence === t[i].sentence && !STATUS_NOUN.test(t[i - 2].key) && !t[i - 2].verb && !waits) return true;
   // A message that only says the goods came and work, with thanks.
-  const text = ctx.doc.text.toLowerCase();
+  const text = ctx.low;
   const came = /\b(?:arrived|came|was delivered|has been delivered|works perfectly|working perfectly|all sorted)\b/.test(text) && !/\b(?:not|n't|never|still|yet)\s+(?:\w+\s+)?(?:arrived|came|delivered|working)\b/.test(text);
   const thanks = /\bthank|\bthanks\b|\bcheers\b/.test(text);
   const talk = /\b(?:reply|replied|response|answer|explanation|spoke|called|rang|chat|email|e-mail|wrote|update|waiting|chasing|still|again|before|earlier|told|said)\b/.test(text);

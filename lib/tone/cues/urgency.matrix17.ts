@@ -20,21 +20,26 @@ const FIELD_FA = /^(?:ایمیل|ایمیلم|رمز|رمزم|پسورد|پسو�
 const CHANGED_FA = /^(?:عوض|تغییر)$/;
 const DISOWN_FA = /(?:درخواست\s*نکرده|درخواست\s*ندادم|من\s*نبودم|کار\s*من\s*نبوده|من\s*عوض\s*نکردم|من\s*تغییر\s*ندادم|من\s*نزدم|خودم\s*نکردم)/;
 
+function normalFa(text: string): string {
+  return text.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9').replace(/\u200c/g, ' ');
+}
+
 /** An account detail changed by someone, disowned by the customer: the evidence, or null. */
 function takenOver(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
-  const text = ctx.doc.text.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9').replace(/\u200c/g, ' ');
+  // The text with Persian letters and joiners made one, only once a field word is read (speed, issue 13).
+  let text: string | null = null;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (!x.fa && FIELD_EN.test(x.key)) {
-      if (!DISOWN_EN.test(text)) continue;
+      if (!DISOWN_EN.test((text ??= normalFa(ctx.doc.text)))) continue;
       for (let j = i + 1; j < t.length && j <= i + 7 && t[j].sentence === x.sentence; j++) {
         if (!CHANGED_EN.test(t[j].key)) continue;
         if (t.slice(i + 1, j).some((y) => /^(?:was|been|got|is)$/.test(y.key))) return ctx.ev({ start: x.start, end: t[j].end }, 'tone.why.security');
         break;
       }
     } else if (x.fa && FIELD_FA.test(x.key)) {
-      if (!DISOWN_FA.test(text)) continue;
+      if (!DISOWN_FA.test((text ??= normalFa(ctx.doc.text)))) continue;
       for (let j = i + 1; j < t.length && j <= i + 3 && t[j].sentence === x.sentence; j++) {
         if (CHANGED_FA.test(t[j].key) && /^(?:شده|شد|کردن|کردند|کرده|کردهاند|شدهاست)$/.test(t[j + 1]?.key ?? '')) return ctx.ev({ start: x.start, end: t[j + 1].end }, 'tone.why.security');
       }

@@ -382,16 +382,18 @@ function brokenBefore(ctx: CueContext): Evidence | null {
   if (ahead.length === 0) return null;
   const t = ctx.doc.tokens;
   // A Persian present verb in the negative («صادر نمیشه», «جواب نمیده») is something not working now.
-  const failing = [...hitsIn(ctx, [C.failing]), ...faFailing(ctx)];
   // Someone waiting at the door needs something now: "The engineer is outside now and says he needs a job number".
-  const needs = necessities(ctx);
+  // Both read only once a moment ahead is left to check (most are asked or reported: speed, issue 13).
+  let failing: Hit[] | null = null;
+  let needs: Hit[] | null = null;
   for (const a of ahead) {
     // "Can you deliver tomorrow?" asks; "he said it would be fixed tomorrow" reports.
     // «تو جاده ترکیده و شب شده، نیروی امدادتون کجاست؟» asks only in its last clause.
     if (askedNeed(ctx, a) || reported(ctx, a.from) || (a.from > 0 && FUTURE_OF.has(t[a.from - 1].key))) continue;
     const near = (h: Hit) => Math.abs(t[h.from].sentence - t[a.from].sentence) <= 1 && !asked(ctx, h);
     // Only someone waiting at the door or outside: "when I go abroad" with a need is a plan.
-    const f = failing.find(near) ?? (here.includes(a) && WAITING.test(ctx.doc.text.slice(a.start, a.end)) ? needs.find(near) : undefined);
+    failing ??= [...hitsIn(ctx, [C.failing]), ...faFailing(ctx)];
+    const f = failing.find(near) ?? (here.includes(a) && WAITING.test(ctx.doc.text.slice(a.start, a.end)) ? (needs ??= necessities(ctx)).find(near) : undefined);
     if (f) return ctx.ev(a, 'tone.why.deadline');
   }
   return null;
