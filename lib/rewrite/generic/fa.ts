@@ -470,7 +470,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
       if (pred.have && !inLex(CAN_HAVE, w)) return null;
       if (reassures(W, from, k)) return null;
       // «امکان ندارد که اطلاعات شما بدون اجازه تغییر کند»: a protection of the customer's things (fa-matrix2's neutrals).
-      if (W.slice(end + 1).some((x, i, r) => (/^(?:بدون|بی)$/.test(x.w) && /^(?:اجازه|اطلاع|رضایت)/.test(r[i + 1]?.w ?? '') && r.slice(0, i).some((y) => /^(?:شما|\S+تون|\S+تان)$/.test(y.w))) || (x.w === 'کسی' && /^(?:جز|بجز|غیر)$/.test(r[i + 1]?.w ?? '')))) return null;
+      // (Within the twelve words after the refusal: a window, so a run-on draft without a stop stays linear.)
+      if (W.slice(end + 1, end + 13).some((x, i, r) => (/^(?:بدون|بی)$/.test(x.w) && /^(?:اجازه|اطلاع|رضایت)/.test(r[i + 1]?.w ?? '') && r.slice(0, i).some((y) => /^(?:شما|\S+تون|\S+تان)$/.test(y.w))) || (x.w === 'کسی' && /^(?:جز|بجز|غیر)$/.test(r[i + 1]?.w ?? '')))) return null;
       return hit(W, k, end, 'not-available', 'cant-wont');
     }
     if (inLex(PERMITTED, w)) {
