@@ -18,6 +18,8 @@ export interface Term {
   start: number;
   end: number;
   bigram?: boolean;
+  /** Offsets of the whole written word the term was read from, when that is wider (a Persian word split at ZWNJ: «کارت‌به‌کارت»). */
+  written?: { start: number; end: number };
 }
 
 export interface AnalyseOptions {
@@ -199,10 +201,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): Term[] {
   /** A standalone "می"/"نمی" waiting for its verb (folded start offset). */
   let pendingPrefix = -1;
 
-  const emit = (stem: string, fs: number, fe: number) => {
+  const emit = (stem: string, fs: number, fe: number, word?: { start: number; end: number }) => {
     const start = orig(fs);
     const end = orig(fe - 1) + 1;
     const t: Term = { term: stem, start, end };
+    if (word && (word.start < fs || word.end > fe)) t.written = { start: Math.min(start, orig(word.start)), end: Math.max(end, orig(word.end - 1) + 1) };
     out.push(t);
     if (options.bigrams && prevTerm && !PHRASE_BREAK.test(src.slice(prevEnd, fs))) {
       out.push({ term: prevTerm.term + BIGRAM_JOIN + stem, start: prevTerm.start, end, bigram: true });
@@ -261,7 +264,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Term[] {
         stem = stemPersian(body, true);
       } else stem = stemPersian(piece.text);
       if (!keepStop && FA_STOP.has(stem)) continue;
-      emit(stem, piece.start, piece.end);
+      emit(stem, piece.start, piece.end, { start: ws, end: ws + word.length });
     }
   }
   return out;

@@ -366,7 +366,8 @@ class Index implements KbSearchIndex {
       // A pair follows its second word, so the last two words seen are the pair's words.
       if (!t.bigram) {
         prevWord = word;
-        word = writtenWord(content, t.start, t.end);
+        // The chip shows the word as written: «کارت‌به‌کارت», not the «کارت» the analyser split from it at ZWNJ.
+        word = t.written ? content.slice(t.written.start, t.written.end) : content.slice(t.start, t.end);
       }
       const n = counts.get(t.term);
       if (n === undefined && counts.size >= o.maxQueryTerms) continue;
@@ -447,22 +448,6 @@ function rank(results: readonly SearchResult[], coordination: number, limit: num
 }
 
 /** The message's words behind the matched query terms, in message order, each once. */
-/** Persian letters, digits and the ZWNJ that joins a written word's parts. */
-const FA_WORD_CHAR = /[\u0621-\u065F\u066E-\u06D3\u06F0-\u06F9\u200c]/;
-
-/**
- * The whole written word around a term's source text, for its chip: the analyser splits a Persian word
- * at ZWNJ («کارت‌به‌کارت» gives «کارت», «به», «کارت»), but the agent should see the word the customer wrote.
- */
-function writtenWord(text: string, start: number, end: number): string {
-  if (!FA_WORD_CHAR.test(text[start] ?? '')) return text.slice(start, end);
-  let a = start;
-  let b = end;
-  while (a > 0 && FA_WORD_CHAR.test(text[a - 1])) a--;
-  while (b < text.length && FA_WORD_CHAR.test(text[b])) b++;
-  return text.slice(a, b).replace(/^\u200c+|\u200c+$/g, '');
-}
-
 function matchedWords(terms: readonly string[], matched: ReadonlySet<string>, sources: ReadonlyMap<string, string[]>): string[] {
   const words: string[] = [];
   const seen = new Set<string>();
