@@ -798,8 +798,7 @@ interface GenericCandidate {
  */
 const MAX_CACHED_REGIONS = 4000;
 const MAX_CACHED_CHARS = 400_000;
-const regionCache = new Map<string, Map<string, RegionResult>>();
-const regionCacheChars = new Map<string, number>();
+const regionCache = new Map<string, { regions: Map<string, RegionResult>; chars: number }>();
 const packIds = new WeakMap<CompiledPack, number>();
 let nextPackId = 1;
 
@@ -896,9 +895,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
 
   const useCache = options.cache !== false;
   const setKey = packSetKey(compiled);
-  let cache = regionCache.get(setKey);
-  if (!cache) regionCache.set(setKey, (cache = new Map()));
-  let cachedChars = regionCacheChars.get(setKey) ?? 0;
+  let cached = regionCache.get(setKey);
+  if (!cached) regionCache.set(setKey, (cached = { regions: new Map(), chars: 0 }));
+  const cache = cached.regions;
   const out: Candidate[] = [];
   const exc: Exception[] = [];
   const generic: GenericCandidate[] = [];
@@ -913,13 +912,12 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     } else {
       r = scanRegion(text, lang, compiled, genericLangs.has(lang));
       if (useCache) {
-        if (cache.size >= MAX_CACHED_REGIONS || cachedChars + text.length > MAX_CACHED_CHARS) {
+        if (cache.size >= MAX_CACHED_REGIONS || cached.chars + text.length > MAX_CACHED_CHARS) {
           cache.clear();
-          cachedChars = 0;
+          cached.chars = 0;
         }
         cache.set(key, r);
-        cachedChars += text.length;
-        regionCacheChars.set(setKey, cachedChars);
+        cached.chars += text.length;
       }
     }
     steps += r.steps;
