@@ -433,8 +433,8 @@ function faCodeKindNamed(prev: Token, next: Token | undefined): boolean {
 
 /** One or two Persian letters, a dot, one or two more (and so on), standing alone: «ت.خ», «ق.ب.ت». */
 const FA_INITIALS = /(?<![\u0600-\u06FF\u200c.])[\u0600-\u06FF]{1,2}(?:\.[\u0600-\u06FF]{1,2})+\.?(?![\u0600-\u06FF\u200c])/g;
-/** Initials every reader knows: times (ق.ظ، ب.ظ), eras (ه.ش، ه.ق، ق.م، م), «ج.ا.ا», «ص.پ» (PO box), «ر.ک» (see). */
-const FA_KNOWN_INITIALS = words('قظ بظ هش هق قم جاا صپ رک عج ص س ج');
+/** Initials every reader knows: times (ق.ظ، ب.ظ), eras (ه.ش، ه.ق، ق.م، م), «ج.ا.ا», «ص.پ» (PO box), «ر.ک» (see), «پ.ن» (P.S.). */
+const FA_KNOWN_INITIALS = words('قظ بظ هش هق قم جاا صپ رک عج ص س ج پن');
 
 /** Persian: Latin acronyms and tiers, loanwords in either script, interbank system names, internal codes. */
 export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {

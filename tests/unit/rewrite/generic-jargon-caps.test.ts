@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
-import { readJargonEn } from '../../../lib/rewrite/generic/jargon.ts';
+import { readJargonEn, readJargonFa } from '../../../lib/rewrite/generic/jargon.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { buildMatrix, flagsCode } from '../../../scripts/en-jargon-caps-matrix.ts';
 
@@ -36,5 +36,14 @@ describe('unlisted back-office codes, English', () => {
     const hits = suggestRewrites(s, builtinPacks).filter((g) => s.slice(g.start, g.end) === 'QX');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ kind: 'advice', original: 'QX', replacements: [] });
+  });
+});
+
+describe('Persian initials everyone reads', () => {
+  it('«پ.ن» (P.S.) is not an internal unit; «واحد ت.خ» still is', () => {
+    const fa = (s: string) => readJargonFa(s).map((h) => s.slice(h.start, h.end));
+    expect(fa('پ.ن: فاکتور هم پیوست شده است.')).toEqual([]);
+    expect(fa('پ.ن. رسیدتون رو هم فرستادم')).toEqual([]);
+    expect(fa('نامه شما در واحد ت.خ ثبت شد.')).toEqual(['ت.خ']);
   });
 });
