@@ -10,7 +10,9 @@
  * What it finds is advice with no text change: explain the term in plain words or leave it out. It
  * is never a rewrite because only the agent knows what the term stands for in their company.
  *
- * Trust before coverage: every word is listed (tables below), never guessed from its capitals, and
+ * Trust before coverage: every word is listed (tables below), or, for a code in capitals no list
+ * holds, read only where its sentence uses it as a back-office status, stage, result or record
+ * ("showing as HX", "goes to DIP review": jargon.caps.en.ts; Persian: faCapsCode below), and
  * the words customers know are never read: PIN, SMS, OTP, PDF, USB, VAT, IBAN, Wi-Fi, product and
  * brand names, order numbers, postcodes and plain codes the customer must type (a voucher code
  * «کد تخفیف SUMMER20»). A tier or priority code counts only in a sentence about a ticket, a team or
@@ -22,6 +24,7 @@ import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
 import { words } from './en.ts';
+import { enCapsCode } from './jargon.caps.en.ts';
 import { EN_TRADE_PLAIN, enTradeJargonAt } from './jargon.en.trades.ts';
 import { faTradeJargonAt } from './jargon.fa.trades.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
@@ -301,7 +304,7 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
       k = end - 1;
       continue;
     }
-    if ((acronymOf(tokens, k) || tierCode(tokens, k, false)) && !explainedAt(text, t.start, t.end)) {
+    if ((acronymOf(tokens, k) || tierCode(tokens, k, false) || (!KNOWN.has(t.norm) && enCapsCode(tokens, k))) && !explainedAt(text, t.start, t.end)) {
       alone = true;
       push(out, text, t.start, t.end, 'internal-jargon');
     }
@@ -430,8 +433,8 @@ function faCodeKindNamed(prev: Token, next: Token | undefined): boolean {
 
 /** One or two Persian letters, a dot, one or two more (and so on), standing alone: «ت.خ», «ق.ب.ت». */
 const FA_INITIALS = /(?<![\u0600-\u06FF\u200c.])[\u0600-\u06FF]{1,2}(?:\.[\u0600-\u06FF]{1,2})+\.?(?![\u0600-\u06FF\u200c])/g;
-/** Initials every reader knows: times (ق.ظ، ب.ظ), eras (ه.ش، ه.ق، ق.م، م), «ج.ا.ا», «ص.پ» (PO box), «ر.ک» (see). */
-const FA_KNOWN_INITIALS = words('قظ بظ هش هق قم جاا صپ رک عج ص س ج');
+/** Initials every reader knows: times (ق.ظ، ب.ظ), eras (ه.ش، ه.ق، ق.م، م), «ج.ا.ا», «ص.پ» (PO box), «ر.ک» (see), «پ.ن» (P.S.). */
+const FA_KNOWN_INITIALS = words('قظ بظ هش هق قم جاا صپ رک عج ص س ج پن');
 
 /** Persian: Latin acronyms and tiers, loanwords in either script, interbank system names, internal codes. */
 export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
