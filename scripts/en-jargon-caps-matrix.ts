@@ -44,6 +44,8 @@ export const FRAMES: Record<string, readonly string[]> = {
     'It is on X hold for now while we look into it.',
     'The X check came back clear this morning.',
     'Your shipment is held for X clearance at the port.',
+    'The transfer failed at X level, so the money will come back to you.',
+    'The parcel is sitting at the hub with status X.',
   ],
   'waited on': [
     'The mortgage offer is waiting on the X to come back.',
@@ -70,6 +72,7 @@ export const SILENT_FRAMES: readonly string[] = [
   'Your parcel is with X and arrives tomorrow.',
   'You can download the X app from the store.',
   'Call X on the number on your card.',
+  'Your X status is Gold until next March.',
 ];
 
 export interface MatrixItem {

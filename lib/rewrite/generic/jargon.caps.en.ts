@@ -32,7 +32,7 @@ export const KNOWN_CAPS_EN = words(`
   mot suv ev evs vin abs mpg hgv
   isa isas apr aer atm atms etf etfs ipo nft pos ppi ccj iva sipp lisa hsa ira
   api apis sdk ssl sso 2fa mfa url urls html css json xml csv pdf pdfs ok id ids faq faqs tc ps nb rsvp diy btw fyi asap diy
-  ai ar vr it hr pr ceo cfo cto vip pa
+  ai ar vr it hr pr ceo cfo cto vip
   tv hd uhd dvd cd pc pcs usb hdmi ssd ram cpu gpu led lcd oled wifi nfc qr gps sim esim imei
   ip vpn dns isp
   xs xl xxl xxxl
@@ -46,7 +46,7 @@ const STATUS_VERBS = words('showing shows shown show marked flagged logged liste
 /** Verbs that make "a / an X" a document or record of the back office: "I've raised an RMA", "we issued a DRN". */
 const RECORD_VERBS = words('raised raise raising issued issue issuing opened open logged log filed file lodged generated created submitted');
 /** Nouns after a code that make it a stage or status of a process: "DIP review", "in CFS status", "the AVM result". */
-const STAGE_NOUNS = words('review reviews stage status state check checks approval clearance sign-off signoff referral result results release hold breach clock queue process cycle flag flags');
+const STAGE_NOUNS = words('review reviews stage status state check checks approval clearance sign-off signoff referral result results release hold breach clock queue process cycle flag flags level');
 /** Words before a code that make it a stage waited on: "pending X", "awaiting the X", "waiting on the X", "held at the X". */
 const WAIT_WORDS = words('pending awaiting await');
 const DETERMINERS = words('a an the');
@@ -83,7 +83,10 @@ export function enCapsCode(tokens: readonly Token[], k: number): boolean {
   if (p1 && /^[0-9]/.test(p1.norm)) return false;
   const n1 = wordAt(tokens, k + 1);
   // "X review", "the X stage", "in X status"
-  if (n1 && STAGE_NOUNS.has(n1.norm) && !(wordAt(tokens, k + 2)?.norm === 'of')) return true;
+  // ("your X status" is the customer's own tier or programme: theirs, so a word they know.)
+  if (n1 && STAGE_NOUNS.has(n1.norm) && !(wordAt(tokens, k + 2)?.norm === 'of')) return !(p1 && p1.norm === 'your');
+  // "with status EXC", "status: QX": the system's own status word.
+  if (p1 && p1.norm === 'status' && wordAt(tokens, k - 2)?.norm !== 'your') return true;
   // Skip one determiner before the code: "as an NDR", "on the AVM".
   let j = k - 1;
   if (p1 && DETERMINERS.has(p1.norm)) j--;
