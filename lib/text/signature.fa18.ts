@@ -16,7 +16,8 @@
  * اختیار دیگران قرار ندهید», «کارکنان بانک هرگز رمز شما را درخواست نمی‌کنند»), don't print («از چاپ این ایمیل خودداری کنید»), for information only («صرفاً جنبه
  * اطلاع‌رسانی دارد»), and every footer wording footer.ts knows.
  *
- * The block must hold a role, unit, company or contact line (a bare name line is no anchor), it must begin below the
+ * The block must hold a role, unit or company line in Persian (a bare name line or a contact line is no anchor: an English
+ * draft's phone line or a sentence with a number is left alone), it must begin below the
  * draft's first own line, and a line with a verb of a sentence («واحد امور مشترکین نمی‌تواند …») ends it. Keys are
  * folded (signature.ts's key: ZWNJ as a space, Arabic letters folded, tanwin dropped).
  */
@@ -37,7 +38,8 @@ const CONTACT = /(?:^|[\s|:])(?:تلفن|تلفن تماس|تلفن گویا|د�
 const NOTICE_UNDER_SIG =
   /(?:استفاده|انتشار|کپی|کپی ?برداری|تکثیر|بازنشر|افشا|نسخه ?برداری)[^.!؟\n]{0,60}(?:غیر ?مجاز|بدون (?:اجازه|مجوز|هماهنگی))[^.!؟\n]{0,40}(?:ممنوع|پیگرد|مجاز نیست|مجاز نمی ?باشد)|مسئولیتی[^.!؟\n]{0,50}(?:نمی ?پذیرد|ندارد|نخواهد داشت|نمی ?باشد|نمی ?گیرد)(?![\p{L}])|(?:هرگز|هیچ ?گاه|هیچ ?وقت|به هیچ وجه|تحت هیچ شرایطی)[^.!؟\n]{0,60}(?:رمز|کد|پین|اطلاعات کارت|اطلاعات حساب)[^.!؟\n]{0,60}(?:قرار ندهید|ندهید|نگذارید|اعلام نکنید|نفرستید)|(?:هرگز|هیچ ?گاه|هیچ ?وقت)[^.!؟\n]{0,60}(?:رمز|کد|پین|اطلاعات کارت)[^.!؟\n]{0,40}(?:درخواست|سوال|سؤال|نمی ?پرس|نمی ?خواه)|از چاپ[^.!؟\n]{0,30}(?:ایمیل|پیام|نامه)[^.!؟\n]{0,20}خودداری|جنبه (?:اطلاع ?رسانی|اطلاعاتی)|(?:صرفا|فقط|تنها) (?:جهت|برای) اطلاع ?رسانی/u;
 
-const isContact = (k: string) => k.length <= 90 && CONTACT.test(k);
+/** A contact line: a member of the block, never its anchor, and never a sentence («کد رهگیری ۱۲۳۴۵ هنوز فعال نشده»). */
+const isContact = (k: string) => k.length <= 90 && CONTACT.test(k) && !VERB.test(k) && k.split(' ').length <= 10;
 const shortNoVerb = (k: string, words: number) => k.length <= 50 && /[\u0600-\u06ff]/.test(k) && k.split(' ').length <= words && !VERB.test(k.replace(/[،,]$/, ''));
 /** A role, unit or company line: an anchor of the block. */
 const isAnchor = (k: string) => shortNoVerb(k, 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k));
@@ -57,8 +59,10 @@ export function faSignOffTailStart(keys: readonly string[], firstOwn: number): n
     const k = keys[i];
     if (k === '') continue;
     if (++lines > 10) break;
-    if (isAnchor(k) || isContact(k)) {
+    if (isAnchor(k)) {
       anchored = true;
+      top = i;
+    } else if (isContact(k)) {
       top = i;
     } else if (isNameLike(k) && anchored) {
       // A name line stands above a role / unit / company / contact line, never under one («تیم فنی\nیک\nدو»: the reply).
