@@ -44,7 +44,8 @@ const shortNoVerb = (k: string, words: number) => k.length <= 50 && /[\u0600-\u0
 /** A role, unit or company line: an anchor of the block. */
 const isAnchor = (k: string) => shortNoVerb(k, 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k));
 /** A name line («مریم احمدی», «مهندس کامران نوری», «ارادتمند شما،»): in the block, never its anchor. */
-const isNameLike = (k: string) => shortNoVerb(k, 4);
+const NOT_A_NAME = /(?:^| )(?:خیر|نه|متاسفانه|متاسفانع|متسفانه|هیچ|هیچی|هرگز|بدون|اصلا|ممنوع|ممنوعه|غیرممکن|غیر ممکن|امکان|امکانش|نمیشه|نمی شه|مشکل|مشکلی|دیگه|ببخشید|شرمنده)(?= |$|[،,])/;
+const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
 const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k));
 
 /**
