@@ -42,3 +42,19 @@ describe('Persian apology for a trouble becomes thanks', () => {
     expect(a === null || a.startsWith('advice: ')).toBe(true);
   });
 });
+
+describe('Persian customer named as the agent of a failure: the agent phrase goes (lib/rewrite/blame-agent.fa18.ts)', () => {
+  const NPS = ['سرویس رومینگ', 'مدارک هویتی', 'فرم درخواست', 'کد ملی', 'پرداخت قسط'];
+  const AGENTS = ['توسط شما', 'توسط جنابعالی', 'از سوی جنابعالی', 'از طرف شما', 'از سوی خودتان'];
+  const PREDS = ['فعال نشده بود.', 'بارگذاری نشده است.', 'به‌درستی تکمیل نگردیده است.', 'اشتباه وارد شده است.', 'ناقص ارسال شده است.'];
+  const family: [string, string][] = [];
+  NPS.forEach((np, i) => AGENTS.forEach((ag, j) => { const pr = PREDS[(i + j) % PREDS.length]; family.push([`${np} ${ag} ${pr}`, `${np} ${pr}`]); }));
+  it('every arrangement: the fact stays, the finger-pointing goes', () => {
+    const wrong = family.filter(([t, want]) => { const a = applied(t, /second-person-blame/); return a !== null && a !== want; });
+    expect(wrong).toEqual([]);
+  });
+  it.each(['این فرم باید توسط شما امضا شود.', 'سفارش توسط شما تأیید شد و فردا ارسال می‌شود.', 'لطفاً فرم توسط شما تکمیل و ارسال شود.'])('not a failure: %s', (t) => {
+    const a = applied(t, /second-person-blame/);
+    expect(a === null || a.startsWith('advice: ')).toBe(true);
+  });
+});
