@@ -33,6 +33,9 @@ import { relativeClauseReason } from './relative.en.ts';
 import { acknowledgedReason } from './acknowledged.en.ts';
 import { guardPersian } from './guard.fa.ts';
 import { withRefusalTemplates } from './template16.fa.ts';
+import { repeatLeadRewritesFa } from './repeat-lead.fa18.ts';
+import { apologyThanksFa } from './apology-thanks.fa18.ts';
+import { blameAgentFa } from './blame-agent.fa18.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -971,7 +974,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   // with the generic readers (a pack's own check runs each rule alone, as its author wrote it).
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const withAdvice = generic.length ? addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : fromPacks;
-  return withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude));
+  return blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude)))));
 }
 
 /** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */

@@ -12,6 +12,7 @@
  */
 import { FOOTER_EN, FOOTER_FA, footerTailStart, isDraftFooterKey } from './footer.ts';
 import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
+import { faSignOffTailStart } from './signature.fa18.ts';
 import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
 
 /** A postscript is the agent's own words even below the signature. */
@@ -153,6 +154,13 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
       out.push([lines[i].start, lines[lines.length - 1].end]);
       break;
     }
+  }
+  // 4. A Persian sign-off block of any length with no closing above it (name, role, company, contact lines) and the
+  //    notices under it («… مسئولیتی نمی‌پذیرد», «استفاده … غیرمجاز ممنوع است»): signature.fa18.ts.
+  {
+    const keys = lines.map((l) => (blank(l) ? '' : key(l)));
+    const t = faSignOffTailStart(keys, firstOwn);
+    if (t > firstOwn) out.push([lines[t].start, lines[lines.length - 1].end]);
   }
   return mergeRanges(out.map(([a, b]): TextRange => {
     const t = trimSpan(text, a, b);

@@ -1,0 +1,80 @@
+/**
+ * The Persian sign-off block with no closing above it, of any length, and the notices under it (eighteenth session;
+ * scripts/fa-signature-matrix.ts is its family matrix). signature.ts step 3 reads a unit line with at most two lines
+ * under it; this reads the draft's last run of sign-off lines from the bottom up:
+ *
+ *   مریم احمدی                      a name line (short, no verb, no sentence punctuation)
+ *   کارشناس پشتیبانی                a role line («کارشناس …», «مسئول …», «اپراتور …», «واحد امور مشترکین»)
+ *   صرافی آرین                      a company or unit line (signature.ts's unit words, and a business noun)
+ *   تلفن: ۰۲۱-… داخلی ۲۱۴ | www…     a contact line
+ *   … مسئولیتی نمی‌پذیرد.            a notice, counted only under one of the lines above
+ *
+ * Notices read here and nowhere else (only under a role / unit / company / contact line, so the agent's own last sentence
+ * with no sign-off above it stays the draft): an institution's third-person disclaimer without «هیچ‌گونه» («صرافی در قبال
+ * … مسئولیتی نمی‌پذیرد», «هتل در قبال … مسئولیتی ندارد»; the agent's «ما … نمی‌پذیریم» has a first-person verb and is no
+ * notice), unauthorised use («استفاده، انتشار یا کپی غیرمجاز ممنوع است»), never share your password («هرگز رمز خود را در
+ * اختیار دیگران قرار ندهید», «کارکنان بانک هرگز رمز شما را درخواست نمی‌کنند»), don't print («از چاپ این ایمیل خودداری کنید»), for information only («صرفاً جنبه
+ * اطلاع‌رسانی دارد»), and every footer wording footer.ts knows.
+ *
+ * The block must hold a role, unit or company line in Persian (a bare name line or a contact line is no anchor: an English
+ * draft's phone line or a sentence with a number is left alone), it must begin below the
+ * draft's first own line, and a line with a verb of a sentence («واحد امور مشترکین نمی‌تواند …») ends it. Keys are
+ * folded (signature.ts's key: ZWNJ as a space, Arabic letters folded, tanwin dropped).
+ */
+import { isDraftFooterKey } from './footer.ts';
+
+/**
+ * A verb or sentence punctuation: the line is a sentence of the reply (signature.ts's FA_UNIT_VERB without its «…ند/…ست»
+ * endings, which took «کلینیک دندانپزشکی لبخند» for a verb; the copulas and «ندارد/نداریم» named instead).
+ */
+const VERB = /(?:^| )(?:ن?می |ن?می(?=\p{L})|(?:است|هست|هستند|هستیم|نیست|نیستیم|بود|باشد|شد|شده|کرد|کنید|کنیم|کنند|باشید|بفرمایید|لطفا|باید|نمی|ندارد|ندارم|نداریم|داریم|دارد|دارند|میشه|نمیشه|نمیشود))(?!\p{L})|(?:یم|ید)$|[.!؟?:؛;]$/u;
+/** Role nouns that lead a role line. */
+const ROLE_LEAD = /^(?:[-–—]\s*)?(?:کارشناس|مسئول|مسوول|سرپرست|مدیر|مدیریت|اپراتور|نماینده|مشاور|کارمند|پشتیبان|رئیس|رییس|معاون|منشی|متصدی|کارپرداز|واحد|تیم|دفتر|امور|مرکز|بخش|اداره|دبیرخانه|روابط عمومی|پذیرش|میز|صندوق|حسابداری|انبار|فروش|خدمات)(?![\p{L}\p{M}])/u;
+/** Business nouns that lead a company line (beyond signature.ts's unit words). */
+const COMPANY_LEAD = /^(?:[-–—]\s*)?(?:شرکت|صرافی|بیمه|بانک|هتل|کلینیک|آژانس|فروشگاه|هواپیمایی|موسسه|مؤسسه|گروه|مجموعه|نمایندگی|شعبه|بیمارستان|داروخانه|آزمایشگاه|مطب|آموزشگاه|دانشگاه|دانشکده|رستوران|کافه|باشگاه|سامانه|اپلیکیشن|پلتفرم|پیج|انتشارات|تعمیرگاه|خانه|کارگاه|سازمان|اتحادیه|هلدینگ|پارک|مجتمع|پاساژ|تور|گالری|استودیو)(?![\p{L}\p{M}])/u;
+/** A contact line: phone, extension, web, mail, address. */
+const CONTACT = /(?:^|[\s|:])(?:تلفن|تلفن تماس|تلفن گویا|داخلی|همراه|موبایل|فکس|نمابر|وب ?سایت|سایت|ایمیل|پست الکترونیک|نشانی|آدرس|کد پستی|تلگرام|اینستاگرام|واتساپ|شماره تماس)(?:\s*[:：]|\s+[\d۰-۹(+])|www\.|https?:|\S@\S|(?:^|[\s:])[\d۰-۹][\d۰-۹\s()+\-]{3,}[\d۰-۹]/u;
+/** Notices under a sign-off line only. */
+const NOTICE_UNDER_SIG =
+  /(?:استفاده|انتشار|کپی|کپی ?برداری|تکثیر|بازنشر|افشا|نسخه ?برداری)[^.!؟\n]{0,60}(?:غیر ?مجاز|بدون (?:اجازه|مجوز|هماهنگی))[^.!؟\n]{0,40}(?:ممنوع|پیگرد|مجاز نیست|مجاز نمی ?باشد)|مسئولیتی[^.!؟\n]{0,50}(?:نمی ?پذیرد|ندارد|نخواهد داشت|نمی ?باشد|نمی ?گیرد)(?![\p{L}])|(?:هرگز|هیچ ?گاه|هیچ ?وقت|به هیچ وجه|تحت هیچ شرایطی)[^.!؟\n]{0,60}(?:رمز|کد|پین|اطلاعات کارت|اطلاعات حساب)[^.!؟\n]{0,60}(?:قرار ندهید|ندهید|نگذارید|اعلام نکنید|نفرستید)|(?:هرگز|هیچ ?گاه|هیچ ?وقت)[^.!؟\n]{0,60}(?:رمز|کد|پین|اطلاعات کارت)[^.!؟\n]{0,40}(?:درخواست|سوال|سؤال|نمی ?پرس|نمی ?خواه)|از چاپ[^.!؟\n]{0,30}(?:ایمیل|پیام|نامه)[^.!؟\n]{0,20}خودداری|جنبه (?:اطلاع ?رسانی|اطلاعاتی)|(?:صرفا|فقط|تنها) (?:جهت|برای) اطلاع ?رسانی/u;
+
+/** A contact line: a member of the block, never its anchor, and never a sentence («کد رهگیری ۱۲۳۴۵ هنوز فعال نشده»). */
+const isContact = (k: string) => k.length <= 90 && CONTACT.test(k) && !VERB.test(k) && k.split(' ').length <= 10;
+const shortNoVerb = (k: string, words: number) => k.length <= 50 && /[\u0600-\u06ff]/.test(k) && k.split(' ').length <= words && !VERB.test(k.replace(/[،,]$/, ''));
+/** A role, unit or company line: an anchor of the block. */
+const isAnchor = (k: string) => shortNoVerb(k, 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k));
+/** A name line («مریم احمدی», «مهندس کامران نوری», «ارادتمند شما،»): in the block, never its anchor. */
+const NOT_A_NAME = /(?:^| )(?:خیر|نه|متاسفانه|متاسفانع|متسفانه|هیچ|هیچی|هرگز|بدون|اصلا|ممنوع|ممنوعه|غیرممکن|غیر ممکن|امکان|امکانش|نمیشه|نمی شه|مشکل|مشکلی|دیگه|ببخشید|شرمنده)(?= |$|[،,])/;
+const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
+const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k));
+
+/**
+ * Where the Persian sign-off block the draft ends with begins (an index into `keys`), or -1. `keys`: the own lines' keys,
+ * '' for a blank line; `firstOwn`: the draft's first own line (never in the block).
+ */
+export function faSignOffTailStart(keys: readonly string[], firstOwn: number): number {
+  let top = -1;
+  let anchored = false;
+  let lines = 0;
+  for (let i = keys.length - 1; i > firstOwn; i--) {
+    const k = keys[i];
+    if (k === '') continue;
+    if (++lines > 10) break;
+    if (isAnchor(k)) {
+      anchored = true;
+      top = i;
+    } else if (isContact(k)) {
+      top = i;
+    } else if (isNameLike(k) && anchored) {
+      // A name line stands above a role / unit / company / contact line, never under one («تیم فنی\nیک\nدو»: the reply).
+      top = i;
+    } else if (isNotice(k) && !anchored) {
+      // A notice counts only with a sign-off line above it.
+      top = i;
+    } else break;
+  }
+  if (!anchored || top < 0) return -1;
+  // The block's top must be a sign-off line, not a notice (notices stand under the sign-off).
+  while (top < keys.length && (keys[top] === '' || (!isAnchor(keys[top]) && !isContact(keys[top]) && !isNameLike(keys[top])))) top++;
+  return top < keys.length ? top : -1;
+}
