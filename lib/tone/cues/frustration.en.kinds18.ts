@@ -119,8 +119,14 @@ const SELF_BLAME =
   /\bdone something (?:very |really |so |a bit |rather |incredibly |really really )?(?:silly|stupid|daft|dumb|foolish|idiotic)\b|\b(?:my (?:own )?(?:fault|mistake|bad|error))\b(?!\s+(?:was|for (?:trusting|believing|ordering|choosing|using|picking|thinking|expecting)))|\bi (?:messed|screwed|mucked|cocked|stuffed) (?:it |this |things |everything )?up\b|\bsilly me\b|\bi(?:'m| am|m) (?:such )?an? (?:idiot|muppet|numpty|fool)\b|\bi (?:fell for|got caught by|got caught out by) (?:a|the|some|this|that) (?:\w+ )?(?:scam|phishing|fake)\b|\bi (?:clicked|tapped|opened|followed) (?:on )?(?:a|the|some|this|that) (?:dodgy |suspicious |fake |scam |weird |strange )?(?:link|text|email|message)\b|\b(?:typed|entered|put|gave|filled)(?: in| out)? (?:all )?my (?:card|bank|account|login|banking) (?:details|number|info|information)\b|\b\d+ wrong (?:pw'?s|passwords?|pins?|passcodes?|attempts|tries)\b|\bwrong (?:pw|password|pin|passcode) (?:\d+|three|too many) times\b/i;
 const PLEA =
   /(?:^|\n)\s*(?:please\s+|pls\s+)?help\b|\b(?:pls|please|plz)(?:[\s,]+(?:pls|please|plz)\b)+|\b(?:please|pls|plz) help\b|\b(?:please|pls|plz) (?:tell me|say) (?:my|that|it|the)\b|\bwhat (?:do|should|can) i do\b|\bhow do i (?:reset|get|fix|unlock|recover|stop|cancel|block|undo|sort)\b|\bcan (?:you|somebody|someone|anyone|u) (?:please |pls )?(?:block|stop|freeze|cancel|lock) (?:my|the) (?:card|account|payment)\b/i;
+const WORRY =
+  /[\u{1f62d}\u{1f630}\u{1f628}\u{1f631}\u{1f629}\u{1f97a}\u{1f64f}\u{1f622}\u{1f625}]|\b(?:worried|worrying|panick?(?:ing|ed)?|scared|terrified|freaking out|anxious|nervous|stressed|desperate|in tears|crying|beg(?:ging)?)\b/iu;
 /** "Scam" said of the company ("you are a scam", "this company is a scam") is an accusation, never explained. */
 const SCAM_AT_COMPANY = /\b(?:you|u|you guys|you lot|your (?:company|firm|service|business|app|site)|this (?:company|firm|service|business|app|site)|ur \w+)\s+(?:are|is|r|=)\s+(?:a |an |such a |just a |running a |total |complete |absolute )*(?:scam|scammers?|fraud)/i;
+
+/** The customer's own skill or kit judged ("my aim is trash lol", "I'm rubbish at this game"). */
+const OWN_THING_JUDGED =
+  /\bmy (?:aim|skills?|gameplay|game|timing|internet|wifi|wi-fi|laptop|pc|phone|memory|english|spelling|handwriting|luck|connection) (?:is|are|was) (?:actually |literally |so |just |pretty )?(?:trash|garbage|rubbish|terrible|awful|hopeless|useless)\b|\bi(?:'m| am|m) (?:so |actually |literally |just )?(?:trash|garbage|rubbish|terrible|hopeless|useless) (?:at|with)\b/gi;
 
 const SPECS =
   /\b(?:specs?|rtx ?\d+|gtx ?\d+|rx ?\d{3,4}|ryzen|intel|i[3579]-?\d+|\d+ ?gb(?: ram)?|ram|gpu|cpu|drivers?|windows (?:10|11)|ios ?\d+|android ?\d+|firmware|version \d|build \d|reinstalled|re-installed|cleared (?:the )?cache|restarted|rebooted|verified (?:the )?(?:game )?files|factory reset)\b/gi;
@@ -156,8 +162,11 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
     marksExplained = true;
     judgementExplained = true;
   }
-  const self = allMatches(SELF_BLAME, text);
-  const plea = PLEA.test(text);
+  // "how is that my fault", "not my fault": the opposite of owning the mistake.
+  const self = allMatches(SELF_BLAME, text).filter((m) => !/(?:\bnot|n'?t|\bnever|\bhow (?:is|was|'?s) (?:that|this|it)|\bwhy (?:is|was) (?:that|this|it))\s+(?:even\s+|really\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  inside.push(...allMatches(OWN_THING_JUDGED, text));
+  // A plea counts with worry or panic said ("please help … I'm so worried", "pls pls … 😭"), or with one's own mistake.
+  const plea = PLEA.test(text) && WORRY.test(text);
   if (self.length || plea) {
     marksExplained = true;
     for (const m of self) inside.push(sentenceAt(sents, m.start) ?? m);
@@ -175,7 +184,7 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
     if (inside.some((s) => start >= s.start && end <= s.end)) continue;
     if (marksExplained && e.why && MARK_WHYS.has(e.why)) continue;
     if (sarcasmExplained && e.why === 'tone.why.sarcasm') continue;
-    if (judgementExplained && (e.why === 'tone.why.judgement' || e.why === 'tone.why.politeAnger')) continue;
+    if (judgementExplained && (e.why === 'tone.why.judgement' || e.why === 'tone.why.politeAnger' || e.why === 'tone.why.feeling')) continue;
     if (scamExplained && /^scam/i.test(words)) continue;
     return false;
   }
@@ -186,10 +195,10 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
 // Frustrated kinds
 
 const NOT_GONNA_LIE =
-  /\b(?:not gonna lie|not going to lie|ngl|i won'?t lie|i'?m not gonna lie|i'?m not going to lie|not gonna sugarcoat it|i'?m not going to sugarcoat it)\b[,\s-]*(?:but\s+)?(?:i'?m|im|i am|i was|i feel|feeling)\s+(?:(?:so|really|absolutely|proper|properly|well|pretty|quite|a bit|beyond|bloody|fucking)\s+)*(fuming|furious|livid|raging|seething|gutted|fed up|annoyed|pissed(?: off)?|angry|mad|disappointed|frustrated|sick of (?:this|it|you)|done with (?:this|you|it))\b/i;
+  /\b(?:not gonna lie|not going to lie|ngl|i won'?t lie|i'?m not gonna lie|i'?m not going to lie|not gonna sugarcoat it|i'?m not going to sugarcoat it)\b[,\s-]*(?:but\s+)?(?:i'?m|im|i am|i feel|feeling)\s+(?:(?:so|really|absolutely|proper|properly|well|pretty|quite|a bit|beyond|bloody|fucking)\s+)*(fuming|furious|livid|raging|seething|gutted|fed up|annoyed|pissed(?: off)?|angry|mad|disappointed|frustrated|sick of (?:this|it|you)|done with (?:this|you|it))\b/i;
 
 const TRASH =
-  /\b(?:your|ur|the|this|that)\s+(?:\w+\s+)?(?:app|game|anticheat|anti-cheat|service|support|company|update|patch|system|website|site|servers?|customer service|matchmaking|product|software|team|delivery|courier)\s+(?:is|are|was|r|=)\s+(?:actually\s+|absolutely\s+|literally\s+|complete\s+|total\s+|utter\s+|pure\s+|straight\s+|hot\s+|such\s+)*(trash|garbage|dogshit|dog shit|a dumpster fire|hot garbage|a clown show)\b/i;
+  /\b(?:your|ur|the|this|that)\s+(?:\w+\s+)?(?:app|game|anticheat|anti-cheat|service|support|company|update|patch|system|website|site|servers?|customer service|matchmaking|product|software|team|delivery|courier|tracking|chat ?bot|bot|launcher|checkout)\s+(?:is|are|was|r|=)\s+(?:actually\s+|absolutely\s+|literally\s+|complete\s+|total\s+|utter\s+|pure\s+|straight\s+|hot\s+|such\s+)*(trash|garbage|dogshit|dog shit|a dumpster fire|hot garbage|a clown show)\b/i;
 
 const HOW_IS_THAT =
   /\bhow (?:is|was|'?s) (?:that|this|it) (?:even |remotely |in any way |at all )?(cheating|fair|my fault|legal|allowed|acceptable|reasonable|ok|okay|right|customer service|good service|a solution|a fix|my problem|justified|an? (?:improvement|upgrade))\b/i;
@@ -204,7 +213,9 @@ const LOVE = /\breally (?:feel(?:ing)?|felt) (?:the love|valued|appreciated|spec
 /** A failure or loss told in the message: what makes the praise ironic. */
 const FAILURE =
   /\b(?:cold|late|missing|lost|refused|cancell?ed|logged (?:\w+ )?out|couldn'?t|didn'?t|never|down for|crashed|broken|wrong|still (?:no|not|nothing|waiting)|nobody|no one|zero|\d+ (?:minutes|mins|hours|hrs|days|weeks)|hasn'?t|haven'?t|wasn'?t|won'?t|removed|deleted|doubled|charged)\b/i;
-const THANKED_SINCERELY = /\bthank(?:s| you)\b[^.!?\n]{0,30}\b(?:fixed|sorted|resolved|quick|fast|help)\b/i;
+/** Thanks beside a fault put right ("sorted in 5 minutes, thank you"): the praise is meant. */
+const THANKED_SINCERELY = /\bthank(?:s| you)\b(?!\s+for nothing)/i;
+const PUT_RIGHT = /\b(?:fixed|sorted|resolved|arrived early|came early|a day early|on time|ahead of schedule|in no time|straight away|quick|quickly|fast)\b/i;
 
 const NTH_CONTACT =
   /\bthis is (?:now )?(?:my|our|the) (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|[3-9](?:rd|th)|1\d(?:th)?|\d{2}th) (?:message|email|e-mail|letter|attempt|request|chaser|reminder|complaint|call|time (?:writing|asking|contacting|chasing|emailing|calling|raising|explaining|reporting))\b/i;
@@ -217,9 +228,19 @@ const PAID_EXTRA =
 const UNDELIVERED = /\b(?:still (?:have |got )?(?:nothing|no\b|not)|was due (?:yesterday|on|last)|never (?:arrived|came|turned up)|hasn'?t (?:arrived|come)|not (?:arrived|here|received)|nothing yet)\b/i;
 const MONEY_BACK_DEMAND = /\b(?:i want|i expect|i demand|give me) (?:every penny|every cent|all (?:of )?my money|my money|a full refund|the (?:extra|difference|express fee)) (?:back|refunded)?\b|\bor i want (?:every penny|my money|a (?:full )?refund)\b/i;
 
+/** Thanks for an act that harmed the customer ("Thank you so much for cancelling my flight by text at 3am"). */
+const THANKS_FOR_HARM =
+  /\b(?:thank(?:s| you| u)?|cheers|ty)\b[^.!?\n]{0,24}?\bfor\s+(?:cancell?ing|losing|charging|overcharging|double[- ]charging|closing|deleting|ignoring|refusing|banning|suspending|blocking|freezing|breaking|damaging|wasting|hanging up on|raising|hiking|doubling|leaving (?:me|my|us|our))\b/i;
+/** The harm was asked for ("thanks for cancelling my order as I asked"). */
+const REQUESTED = /\b(?:as (?:i |we )?(?:asked|requested)|as requested|for me|on my behalf|so quickly|so fast|promptly|no problem|no worries)\b/i;
+/** What makes the act unwelcome: again, twice, without a word, at 3am, the night before. */
+const UNWELCOME = /\b(?:again|twice|(?:second|third|fourth) time|without (?:a word|telling|notice|warning|asking|any)|by text|at [1-5] ?am|at [1-5]:\d\d ?am|the (?:night|day) before|last minute|last-minute|for no reason)\b/i;
+/** "My mistake was trusting you", "my fault for ordering from you again": owning a mistake that is the company's. */
+const MISTAKE_WAS_YOU = /\bmy (?:only |biggest |big |real |first )?(?:mistake|fault|error)(?: was| for)\s+(?:ever\s+|even\s+)?(?:trusting|believing|ordering|choosing|using|picking|thinking|expecting|booking|buying|signing up)\b/i;
+
 /** The session-18 frustrated kinds: score and the words that carry them. */
-export function readEnKinds18(ctx: CueContext): { score: number; evidence: Evidence[] } {
-  const out = { score: 0, evidence: [] as Evidence[] };
+export function readEnKinds18(ctx: CueContext): { score: number; evidence: Evidence[]; mistakeTurned: boolean } {
+  const out = { score: 0, evidence: [] as Evidence[], mistakeTurned: false };
   if (ctx.fa) return out;
   const text = ctx.doc.text;
   const add = (start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]) => {
@@ -238,9 +259,13 @@ export function readEnKinds18(ctx: CueContext): { score: number; evidence: Evide
     add(at, at + trash[1].length, 1.1, 'tone.why.judgement');
   }
   const how = HOW_IS_THAT.exec(text);
-  if (how && !HOW_IS_THAT_CALM.test(text) && !/\bif\s+$/i.test(text.slice(Math.max(0, how.index - 6), how.index))) add(how.index, how.index + how[0].length, 1, 'tone.why.rhetoricalQuestion');
+  if (how && !HOW_IS_THAT_CALM.test(text) && !/\bif\s+$/i.test(text.slice(Math.max(0, how.index - 6), how.index))) {
+    add(how.index, how.index + how[0].length, 1, 'tone.why.rhetoricalQuestion');
+    // "how is that my fault": the calm marker "my fault" (./frustration.implicit.ts) is turned against the company.
+    if (/my (?:fault|problem)/i.test(how[1])) out.mistakeTurned = true;
+  }
 
-  if (FAILURE.test(text) && !THANKED_SINCERELY.test(text)) {
+  if (FAILURE.test(text) && !(THANKED_SINCERELY.test(text) && PUT_RIGHT.test(text))) {
     let ironic: Span | null = null;
     for (const m of allMatches(PRAISE_WORD, text)) {
       if (PRAISE_MARK.test(text.slice(m.end, m.end + 24))) {
@@ -264,12 +289,22 @@ export function readEnKinds18(ctx: CueContext): { score: number; evidence: Evide
     if (ironic) add(ironic.start, ironic.end, 1.2, 'tone.why.sarcasm');
   }
 
-  if (!APOLOGY.test(text)) {
-    const nth = NTH_CONTACT.exec(text);
-    if (nth) add(nth.index, nth.index + nth[0].length, 1, 'tone.why.contactCount');
+  const thanksHarm = THANKS_FOR_HARM.exec(text);
+  if (thanksHarm && !REQUESTED.test(text) && (IRONY.test(text) || UNWELCOME.test(text))) add(thanksHarm.index, thanksHarm.index + thanksHarm[0].length, 1.2, 'tone.why.sarcasm');
+  const mistake = MISTAKE_WAS_YOU.exec(text);
+  if (mistake) {
+    add(mistake.index, mistake.index + mistake[0].length, 1, 'tone.why.sarcasm');
+    out.mistakeTurned = true;
   }
+
+  // A count of contacts alone ("This is my fourth message about …") is repeat contact, not frustration (the labelling rule):
+  // it counts only beside a formal word of displeasure, which carries the cue.
   const formal = FORMAL_DISPLEASURE.exec(text);
-  if (formal) add(formal.index, formal.index + formal[0].length, 1, 'tone.why.judgement');
+  if (formal) {
+    add(formal.index, formal.index + formal[0].length, 1, 'tone.why.judgement');
+    const nth = APOLOGY.test(text) ? null : NTH_CONTACT.exec(text);
+    if (nth) add(nth.index, nth.index + nth[0].length, 0.3, 'tone.why.contactCount');
+  }
 
   const paid = PAID_EXTRA.exec(text);
   if (paid && UNDELIVERED.test(text) && MONEY_BACK_DEMAND.test(text)) add(paid.index, paid.index + paid[0].length, 1, 'tone.why.paidVsGot');
