@@ -112,6 +112,15 @@ cross(NTH, TOPIC).forEach(([n, t], i) => F('nth contact + formal displeasure', `
 ['I paid extra for next-day delivery. It still hasn\'t arrived. I want my money back.', 'The report was due yesterday and I still have nothing. I paid extra for express. I want every penny back.'].forEach((t) => F('paid extra, undelivered', t, 'paid extra'));
 ['I paid extra for express, will it still arrive by Friday?', 'I paid extra for priority and it came the next morning, thanks!'].forEach((t) => K('paid extra, calm', t));
 
+// --- frustrated: service denied its name, ignored, a change nobody wanted -----------------------------------------------
+const ACTS = ["Telling a pensioner to 'just use the app'", 'Putting me on hold for two hours and then hanging up', 'Sending a form letter in reply to my complaint'];
+cross(ACTS, ['is not customer service.', "is not what I'd call customer service.", 'is not an answer.']).forEach(([a, n]) => F('not customer service', `${a} ${n} Please sort it out.`, 'is not'));
+['Is this not customer service? I was looking for billing.', 'This is not customer service related, but do you sell gift cards?', 'Sorry, is this not the support line?', 'It is not a service I use any more, please cancel it.'].forEach((t) => K('not service, calm', t));
+cross(['I sent the photos.', 'I emailed twice with the receipt.', 'I called on Monday and explained.'], ['You ignored them.', 'You ignored it.', 'Your team ignored me.', 'you just ignored my emails.']).forEach(([a, b]) => F('you ignored', `${a} ${b} Please reverse the charge.`, 'ignored'));
+['In case you ignored my last email as spam, here it is again.', 'Sorry if you ignored it, I know you are busy. Any update?', 'Please ignore my previous email, it is sorted.', 'Maybe you ignored it because the file was too big?'].forEach((t) => K('ignored, calm', t));
+cross(['Your update removed the dark mode.', 'The new layout hides the export button.', 'You moved the search bar to the bottom.'], ['Nobody asked for this.', 'No one asked for this.']).forEach(([a, b], i) => F('nobody asked', `${a} ${b} ${pick(['Put it back.', 'Change it back please.', 'Bring it back.'], i)}`, 'asked for this'));
+['Nobody asked for this, but I love the new dark mode!', 'No one asked for it, but thanks for the free upgrade.', 'Nobody asked for my meter reading this quarter, should I send one?'].forEach((t) => K('nobody asked, calm', t));
+
 export function matrix18(): FrustrationItem[] {
   return items;
 }

@@ -23,6 +23,8 @@
  * - **a formal count of contacts or formal displeasure**: "This is my fourth message regarding …", "I find it remarkable
  *   that a simple correction has taken a month".
  * - **paid extra and did not get it, with a demand**: "I paid extra for express … or I want every penny back".
+ * - **service denied its name, an accusation of ignoring, a change nobody wanted**: "… is not customer service.", "I sent the
+ *   photos. You ignored them.", "Nobody asked for this. Put it back.".
  *
  * Read from the latest words' text (the signature and quoted history are not in it).
  */
@@ -238,6 +240,16 @@ const UNWELCOME = /\b(?:again|twice|(?:second|third|fourth) time|without (?:a wo
 /** "My mistake was trusting you", "my fault for ordering from you again": owning a mistake that is the company's. */
 const MISTAKE_WAS_YOU = /\bmy (?:only |biggest |big |real |first )?(?:mistake|fault|error)(?: was| for)\s+(?:ever\s+|even\s+)?(?:trusting|believing|ordering|choosing|using|picking|thinking|expecting|booking|buying|signing up)\b/i;
 
+/** "… is not customer service.", "That's not an answer.": what the company did, denied the name of service (a statement, never a question or "… related"). */
+const NOT_SERVICE =
+  /\b(?:is|was|that'?s|this is|that is|it'?s)\s+not\s+(?:what i(?:'d| would) call\s+)?(?:customer service|customer care|customer support|service|support|an answer|a solution|a resolution|help)(?=\s*(?:[.!]|$|\n))/i;
+/** "You ignored them.", "you ignored my emails": an accusation, not "if you ignored it as spam". */
+const YOU_IGNORED = /\b(?:you|your (?:team|staff|agents?|office)|they)\s+(?:just\s+|simply\s+|completely\s+|have\s+|then\s+)*(?:ignored|disregarded|dismissed)\s+(?:it|them|me|us|my \w+|our \w+|the (?:photos|evidence|emails|messages|letters|calls|complaints?))\b/i;
+const HEDGED_BEFORE = /\b(?:if|in case|maybe|perhaps|might|may|unless|whether|sorry)\b[^.!?\n]*$/i;
+/** "Nobody asked for this.": a change the customer did not want (not "nobody asked for this, but I love it"). */
+const NOBODY_ASKED = /\b(?:nobody|no one|no-one|not one person)\s+asked for (?:this|that|it|these|any of this)\b/i;
+const NOBODY_ASKED_PLEASED = /\b(?:but|love|loving|great|brilliant|nice|thanks|thank you|appreciated?)\b/i;
+
 /** The session-18 frustrated kinds: score and the words that carry them. */
 export function readEnKinds18(ctx: CueContext): { score: number; evidence: Evidence[]; mistakeTurned: boolean } {
   const out = { score: 0, evidence: [] as Evidence[], mistakeTurned: false };
@@ -305,6 +317,13 @@ export function readEnKinds18(ctx: CueContext): { score: number; evidence: Evide
     const nth = APOLOGY.test(text) ? null : NTH_CONTACT.exec(text);
     if (nth) add(nth.index, nth.index + nth[0].length, 0.3, 'tone.why.contactCount');
   }
+
+  const notService = NOT_SERVICE.exec(text);
+  if (notService) add(notService.index, notService.index + notService[0].length, 1, 'tone.why.judgement');
+  const ignored = YOU_IGNORED.exec(text);
+  if (ignored && !HEDGED_BEFORE.test(text.slice(Math.max(0, ignored.index - 40), ignored.index))) add(ignored.index, ignored.index + ignored[0].length, 1, 'tone.why.failure');
+  const nobody = NOBODY_ASKED.exec(text);
+  if (nobody && !NOBODY_ASKED_PLEASED.test(text.slice(nobody.index))) add(nobody.index, nobody.index + nobody[0].length, 1, 'tone.why.judgement');
 
   const paid = PAID_EXTRA.exec(text);
   if (paid && UNDELIVERED.test(text) && MONEY_BACK_DEMAND.test(text)) add(paid.index, paid.index + paid[0].length, 1, 'tone.why.paidVsGot');
