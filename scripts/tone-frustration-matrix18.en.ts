@@ -43,7 +43,7 @@ const OTHER_BAD = ['is honestly the worst', 'has been a total nightmare', 'is be
 const CLEAR = ['Not your fault at all!', 'Nothing to do with you guys.', "I know it's not your fault.", "I don't blame you one bit."];
 const ASK = ['Is there any way to get the delivery photo?', 'Could you redeliver on Friday?', 'Can you send a copy of the receipt?'];
 cross(OTHER, OTHER_BAD).forEach(([o, b], i) => K('third party, company cleared', `Hi, your driver was lovely but the parcel went to ${o}, who ${b}. ${pick(CLEAR, i)} ${pick(ASK, i)}`));
-['Not your fault personally, but your company is a joke.', "It's not your fault? Then whose is it? You lost my parcel!", 'Not blaming you, but this is ridiculous and I want a refund today.', 'I know it is not your fault, but I am absolutely furious with how this has been handled.'].forEach((t) => F('cleared then blamed', t));
+['Not your fault personally, but your company is a joke.', "It's not your fault? Then whose is it? You lost my parcel!", 'Not blaming you, but this is ridiculous and I want a refund today.', 'I know it is not your fault, but I am absolutely furious with how this has been handled.', "I'm furious, but I understand it isn't your fault. Fix it today.", "I'm so annoyed. Not your fault at all, but I need this sorted today."].forEach((t) => F('cleared then blamed', t));
 
 // --- calm: own mistake, worry, plea ------------------------------------------------------------------------------------
 const SELF = ["I think I've done something really stupid.", 'I have done something very silly.', "It's my own fault,", 'Silly me.', 'I messed up,', 'I think I have done something daft.'];

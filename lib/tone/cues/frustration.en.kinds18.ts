@@ -186,7 +186,13 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
     if (inside.some((s) => start >= s.start && end <= s.end)) continue;
     if (marksExplained && e.why && MARK_WHYS.has(e.why)) continue;
     if (sarcasmExplained && e.why === 'tone.why.sarcasm') continue;
-    if (judgementExplained && (e.why === 'tone.why.judgement' || e.why === 'tone.why.politeAnger' || e.why === 'tone.why.feeling')) continue;
+    if (judgementExplained && (e.why === 'tone.why.judgement' || e.why === 'tone.why.politeAnger')) continue;
+    // A feeling of someone else's ("my neighbour, who is so annoying"), never the customer's own ("I'm furious, but I
+    // understand it isn't your fault").
+    if (judgementExplained && e.why === 'tone.why.feeling') {
+      const s = sentenceAt(sents, start);
+      if (!/\b(?:i(?:'m| am|m)|i feel|i was|we(?:'re| are)|we feel|i'?ve been|makes me|made me|got me)\b/i.test(text.slice(s ? s.start : 0, start))) continue;
+    }
     if (scamExplained && /^scam/i.test(words)) continue;
     return false;
   }
@@ -251,13 +257,25 @@ const NOBODY_ASKED = /\b(?:nobody|no one|no-one|not one person)\s+asked for (?:t
 const NOBODY_ASKED_PLEASED = /\b(?:but|love|loving|great|brilliant|nice|thanks|thank you|appreciated?)\b/i;
 
 /** The session-18 frustrated kinds: score and the words that carry them. */
-export function readEnKinds18(ctx: CueContext): { score: number; evidence: Evidence[]; mistakeTurned: boolean } {
+/**
+ * `read`: what the older readers already found (their evidence, whether they read sarcasm or a rhetorical question): a kind
+ * that reads the same words, or sarcasm or a rhetorical question already counted, adds nothing (no double count).
+ */
+export function readEnKinds18(
+  ctx: CueContext,
+  read: { evidence: readonly Evidence[]; sarcasm: boolean; rhetorical: boolean } = { evidence: [], sarcasm: false, rhetorical: false },
+): { score: number; evidence: Evidence[]; mistakeTurned: boolean } {
   const out = { score: 0, evidence: [] as Evidence[], mistakeTurned: false };
   if (ctx.fa) return out;
   const text = ctx.doc.text;
   const add = (start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]) => {
+    const e = ctx.ev({ start, end }, why);
+    if (read.evidence.some((o) => o.start < e.end && e.start < o.end && !(o.why && MARK_WHYS.has(o.why)))) return;
+    // Sarcasm already read counts once, unless it was too weak to say anything (then the stronger reading here stands).
+    if (why === 'tone.why.sarcasm' && read.sarcasm) return;
+    if (why === 'tone.why.rhetoricalQuestion' && read.rhetorical) return;
     out.score += w;
-    out.evidence.push(ctx.ev({ start, end }, why));
+    out.evidence.push(e);
   };
 
   const ngl = NOT_GONNA_LIE.exec(text);

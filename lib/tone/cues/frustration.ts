@@ -1340,7 +1340,8 @@ export const frustration: CueModule = {
     const kinds16 = readEnKinds16(ctx);
     // Session 18's: "not gonna lie I'm fuming", "ur anticheat is trash", "how is that fair", ironic praise with a mark beside a
     // failure ("Fantastic service as always 👏"), "This is my fourth message regarding …" (./frustration.en.kinds18.ts).
-    const kinds18 = readEnKinds18(ctx);
+    // Counted only where the older readers did not already read the same words or the same sarcasm (severity stays honest).
+    const kinds18 = readEnKinds18(ctx, { evidence, sarcasm: sarc.score >= 0.8 || kinds16.score > 0, rhetorical: asks.score >= 0.8 });
     const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence);
