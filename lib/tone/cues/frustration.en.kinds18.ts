@@ -12,6 +12,9 @@
  * - **own mistake, worry or a plea**: "I think I've done something stupid", "my own fault", "I clicked a link in a text",
  *   "pls pls pls tell me…", "help!! … how do I reset": the marks are panic, and "stupid" / "scam" are about themselves.
  * - **a troubleshooting report**: specs or steps tried and "any fix?": "crashed AGAIN … specs … any ideas??" asks for help.
+ * - **a formal chase**: a letter's frame and a courteous request ("Further to my letter of … I have yet to receive a
+ *   substantive response … I trust this matter will now receive your prompt attention"); **an offer declined** ("I regret
+ *   that it is not acceptable to me") is a negotiation.
  * - **a solicitor who is a party to a transaction** ("the buyer's solicitor has asked for the certificate") is no threat.
  *
  * Frustrated kinds (no word of feeling the older readers count):
@@ -135,6 +138,17 @@ const SPECS =
 const HELP_ASK =
   /\bany (?:fix|fixes|ideas|idea|suggestions|advice|help|workaround|solution|tips)\b|\bis there (?:a|any) (?:fix|workaround|solution|patch)\b|\bhow (?:do|can) i fix\b|\banything (?:else )?i can (?:try|do)\b|\bwhat else can i try\b/i;
 
+/** A letter's frame ("Dear Sirs", "Further to my letter of …") and a courteous request to act: a formal chase, told calmly. */
+const FORMAL_LETTER = /(?:^\s*|\n\s*)dear (?:sir|sirs|madam|mr|mrs|ms|miss|dr|prof|colleagues|team)\b|\byours (?:faithfully|sincerely|truly)\b|\bfurther to (?:my|our) (?:letter|email|e-mail|call|telephone call)\b|\bi write further to\b/i;
+const COURTEOUS_ASK =
+  /\bi trust (?:that )?(?:this|the) (?:matter )?will (?:now )?(?:receive|be given) (?:your|the) (?:prompt|urgent|immediate|full|kind|due) attention\b|\bi (?:would|should|shall) be (?:most |very |extremely )?grateful\b|\bi look forward to (?:your|hearing|receiving)\b|\bkindly (?:confirm|arrange|advise|let me know|issue|send|reply|respond|look into)\b|\bi would ask that you\b/i;
+const CHASE =
+  /\bi (?:have|am) (?:yet to|still to|still not|not yet) (?:receive|received|had|have)\s+(?:a |an |any )?(?:substantive |full |proper |formal |written )?(?:response|reply|answer|acknowledge?ment|decision|update)\b[^.!?\n]*?(?=[.!?\n]|$)/gi;
+/** An offer or proposal declined ("I regret that it is not acceptable to me"): a negotiation, not a judgement of the service. */
+const DECLINED =
+  /\b(?:it|this|that|the (?:offer|proposal|settlement|quote|terms|amount|figure|sum)(?: (?:proposed|offered|suggested))?|your (?:offer|proposal|settlement|quote|terms))\s+(?:is|are|was)\s+not acceptable to (?:me|us|my client|our client)\b/gi;
+const OFFER_WORDS = /\b(?:offer|proposal|proposed|settlement|quote|terms|goodwill payment)\b|\bi regret that (?:it|this|that) is not acceptable\b/i;
+
 const SOLICITOR_PARTY =
   /\b(?:buyers?'?s?|sellers?'?s?|purchasers?'?s?|vendors?'?s?|landlord'?s|tenants?'?s?|estate'?s|executors?'?s?|lender'?s|mortgage|conveyancing|probate|family)\s+(?:solicitors?|lawyers?|attorneys?|conveyancers?|legal team)\b/gi;
 const LEGAL_THREAT = /\b(?:proceedings|court|legal action|sue|suing|letter before action|small claims|ombudsman|claim against|take (?:this|it|you) further)\b/i;
@@ -176,8 +190,12 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
   }
   if ((text.match(SPECS) ?? []).length >= 2 && HELP_ASK.test(text)) marksExplained = true;
   if (!LEGAL_THREAT.test(text)) inside.push(...allMatches(SOLICITOR_PARTY, text));
+  // The chase's own words ("I have yet to receive a substantive response") only: a promise recalled, a count of weeks or
+  // of acknowledgements beside it still speaks (different writers label those frustrated).
+  const chased: Span[] = FORMAL_LETTER.test(text) && COURTEOUS_ASK.test(text) ? allMatches(CHASE, text) : [];
+  if (OFFER_WORDS.test(text)) inside.push(...allMatches(DECLINED, text));
 
-  if (!inside.length && !marksExplained) return false;
+  if (!inside.length && !marksExplained && !chased.length) return false;
   for (const e of evidence) {
     const start = e.start - ctx.offset;
     const end = e.end - ctx.offset;
@@ -185,6 +203,7 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
     if (ANGRY_FACE.test(words)) return false;
     if (inside.some((s) => start >= s.start && end <= s.end)) continue;
     if (marksExplained && e.why && MARK_WHYS.has(e.why)) continue;
+    if (e.why === 'tone.why.complaint' && chased.some((c) => start >= c.start && end <= c.end)) continue;
     if (sarcasmExplained && e.why === 'tone.why.sarcasm') continue;
     if (judgementExplained && (e.why === 'tone.why.judgement' || e.why === 'tone.why.politeAnger')) continue;
     // A feeling of someone else's ("my neighbour, who is so annoying"), never the customer's own ("I'm furious, but I
