@@ -28,6 +28,7 @@ import { calmReading16 } from './frustration.calm16.ts';
 import { arrivingCustom, escalationDeclined, feelingAtCircumstance, feelingPutRight, judgedCircumstance, kinFeeling, ownChoice, ownResolution, selfJudged, sharedAtCompany, enMatrix17Lexicon, mistreatmentNotMeant, ownWaste, litotes, statusHeld } from './frustration.en.matrix17.ts';
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
+import { calmKinds18, readEnKinds18 } from './frustration.en.kinds18.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
 
 const C = {
@@ -1337,11 +1338,16 @@ export const frustration: CueModule = {
     // Session 16's: the company's system laughed at ("lol your app just told me … 'delivered' 🙃"), ironic praise after a loss
     // ("after you lost a £400 coffee machine. Very generous.") (./frustration.en.kinds16.ts).
     const kinds16 = readEnKinds16(ctx);
-    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score;
+    // Session 18's: "not gonna lie I'm fuming", "ur anticheat is trash", "how is that fair", ironic praise with a mark beside a
+    // failure ("Fantastic service as always 👏"), "This is my fourth message regarding …" (./frustration.en.kinds18.ts).
+    // Counted only where the older readers did not already read the same words or the same sarcasm (severity stays honest).
+    const kinds18 = readEnKinds18(ctx, { evidence, sarcasm: sarc.score >= 0.8 || kinds16.score > 0, rhetorical: asks.score >= 0.8 });
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score;
     score += kindsScore;
-    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence);
+    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
-    if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD) score *= 0.5;
+    // Not when the calm marker is turned against the company ("how is that my fault", "my mistake was trusting you", ./frustration.en.kinds18.ts).
+    if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD && !kinds18.mistakeTurned) score *= 0.5;
     // A softener a longer phrase weighs 0 («براتون مهم نیست»: "you don't care", not «مهم نیست») does not soften.
     if (ctx.hits.some((h) => h.category === MOD.softener && h.weight > 0)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
@@ -1394,6 +1400,9 @@ export const frustration: CueModule = {
     }
     // Nothing aimed at the company, and every word of displeasure left aimed elsewhere or at oneself (or none, and an emoji tips it): calm (./frustration.calm16.ts).
     if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + kindsScore + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
+    // Sincere thanks or praise, "not your fault at all", one's own mistake or a plea, a troubleshooting report, the buyer's
+    // solicitor: when every piece of evidence is a mark of intensity or lies inside that calm construction (./frustration.en.kinds18.ts).
+    if (score >= THRESHOLD && calmKinds18(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
