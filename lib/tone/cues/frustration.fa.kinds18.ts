@@ -90,7 +90,8 @@ export function readFaKinds18(ctx: CueContext): { score: number; evidence: Evide
   let score = 0;
   const evidence: Evidence[] = [];
   const span = (a: number, b: number, why: string) => ({ start: t[a].start + ctx.offset, end: t[b].end + ctx.offset, text: ctx.message.slice(t[a].start + ctx.offset, t[b].end + ctx.offset), why }) as Evidence;
-  const failed = t.some((x) => FAIL.test(x.key) && !x.negated);
+  // «بدون هیچ خبری لغو شد»: the reader's negation scope of «هیچ» reaches «لغو»; a failure word is read as written.
+  const failed = t.some((x) => FAIL.test(x.key));
   const succeeded = t.some((x) => SUCCESS.test(x.key) && !x.neg && !x.negated);
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
@@ -102,8 +103,10 @@ export function readFaKinds18(ctx: CueContext): { score: number; evidence: Evide
       const own = s.some((y, k) => FIRST.test(y.key) && !(k > 0 && s[k - 1].key === 'باید')) || s.some((y) => y.pastFirst);
       const tag = s.length > 0 && /^(?:نه|دیگه|دیگر)$/.test(s[s.length - 1].key);
       const must = s.some((y) => y.key === 'باید');
+      // «لابد اینم تقصیر منه، نه؟», «لابد اونم باید جدا پیگیری کنم؟»: "this too", one more in a series, is said outright.
+      const too = s.some((y, k) => /^(?:اینم|اونم|آنهم|اینهم)$/.test(y.key) || (/^(?:این|اون|آن)$/.test(y.key) && s[k + 1]?.key === 'هم'));
       if (!own && asked(ctx, t, x.sentence) && (tag || must) && failed) {
-        score += 0.8;
+        score += too ? 1 : 0.8;
         evidence.push(span(i, Math.min(t.length - 1, i + s.length), 'tone.why.sarcasm'));
       }
     }
@@ -154,7 +157,11 @@ export function readFaKinds18(ctx: CueContext): { score: number; evidence: Evide
     const b = t[i + 1]?.key ?? '';
     const where = /^(?:کجاست|کجایید|کجایین|کجایی|کو)$/;
     const hit = (where.test(a) && b === 'پس') ? i + 1 : (a === 'پس' && where.test(b)) ? i + 1 : -1;
-    if (hit > 0 && (t[hit + 1]?.sentence ?? -1) !== t[hit].sentence && asked(ctx, t, t[hit].sentence)) {
+    if (hit < 0) continue;
+    // Sentence-final, or «پس کجاست این پشتیبانی؟» (this X, two words at most).
+    const after = t.slice(hit + 1).filter((y) => y.sentence === t[hit].sentence);
+    const bare = after.length === 0 || (after.length <= 3 && /^(?:این|اون|آن)$/.test(after[0].key));
+    if (bare && asked(ctx, t, t[hit].sentence)) {
       score += 0.6;
       evidence.push(span(hit - 1, hit, 'tone.why.rhetoricalQuestion'));
       break;
@@ -212,6 +219,13 @@ function dropped(ctx: CueContext, t: T, h: Hit): boolean {
   if (h.category === 'frustration.escalation' && procedure(ctx, t, h.from, h.to)) return true;
   if (h.category === 'frustration.complaint' && (ownOngoing(t, h.from) || stillToCome(t, h.from))) return true;
   return false;
+}
+
+/** A hit on «اعتراض» / «شکایت» that is a procedure asked about (for ./frustration.implicit.ts's understatement: «قصد ثبت اعتراض دارم؛ مراحل آن چیست؟»). */
+export function faProcedureHit18(ctx: CueContext, h: Hit): boolean {
+  if (!ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  return !!t[h.from]?.fa && procedure(ctx, t, h.from, h.to);
 }
 
 /** «فرم اعتراض», «مهلت اعتراض», «قصد دارم اعتراض نمایم … فرم آن کجاست؟»: a procedure, not a threat. */
@@ -318,6 +332,11 @@ export function faSincere18(ctx: CueContext, f: { from: number; to: number } | n
   const x = t[from];
   if (!x || !x.fa) return false;
   if (ownOngoing(t, from)) return true;
+  // «من اشتباهی دو تا سفارش دادم و شما یکی رو لغو کردید»: what was done put right the customer's own slip.
+  for (let k = 0; k < from; k++) {
+    if (t[k].sentence !== x.sentence || !/^(?:اشتباهی|اشتباها)$/.test(t[k].key)) continue;
+    for (let j = k + 1; j < from && j <= k + 5; j++) if (t[j].pastFirst) return true;
+  }
   if (/^(?:اشتباهی|اشتباها|اشتباه)$/.test(x.key)) {
     for (let k = from + 1; k < t.length && k <= from + 4 && t[k].clause === x.clause; k++) if (t[k].pastFirst || /^(?:بودم|بودیم)$/.test(t[k].key)) return true;
     if (FIRST.test(t[from - 1]?.key ?? '') && t[from - 1].key !== 'ما') return true;
