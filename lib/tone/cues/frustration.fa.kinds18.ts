@@ -136,7 +136,8 @@ export function readFaKinds18(ctx: CueContext): { score: number; evidence: Evide
   }
   // Waiting in a queue: «نیم ساعته تو صف چت آنلاینم», «چهل دقیقه‌ست پشت خطم», «یه ساعته رو موزیک انتظارم».
   const q = queueWait(t);
-  if (q) {
+  // Counted once: a complaint phrase of the lexicon that already reads it («ساعته پشت خطم»).
+  if (q && !ctx.hits.some((h) => h.category === 'frustration.complaint' && h.from <= q[1] && q[0] <= h.to - 1)) {
     score += 0.6;
     evidence.push(span(q[0], q[1], 'tone.why.complaint'));
   }
@@ -357,3 +358,23 @@ export function faWorriedAsk18(ctx: CueContext, pieces: readonly Piece[], score:
   if (ps.length === 0 || !ps.every((p) => ACCOUNT.has(p.kind))) return score;
   return Math.min(score, 0.95);
 }
+
+/** Examples the cue module's own test runs (./frustration.ts spreads them into its examples). */
+export const faKinds18Examples = {
+  fires: [
+    { text: 'برخورد همکار شما در شعبه به دور از ادب و شأن مشتری بود.', evidence: ['به دور از ادب'] },
+    { text: 'از نحوه‌ی رسیدگی به درخواستم به‌شدت ناخرسندم.', evidence: ['ناخرسندم'] },
+    { text: 'اینترنتم دوباره قطع شد. لابد اینم تقصیر منه، نه؟', evidence: ['لابد اینم تقصیر منه، نه'] },
+    { text: 'پولم هنوز برنگشته. تا کی آخه؟', evidence: ['تا کی آخه'] },
+    { text: 'نیم ساعته تو صف چت آنلاینم! اپراتور کجاست پس؟', evidence: ['کجاست پس'] },
+  ],
+  quiet: [
+    'قصد دارم به برگ تشخیص مالیات اعتراض نمایم. فرم اعتراض در کدام بخش سامانه قرار دارد؟',
+    'حداکثر مدت اقساط چند ماه است؟',
+    'تا کی باید مدارک رو بفرستم؟',
+    'هنگام ورود پیام «Subscription expired» نمایش داده می‌شود. لطفاً وضعیت تمدید را بررسی فرمایید.',
+    'دوره خیلی عالی بود 🙏 هنوز دارم فیلم‌ها رو نگاه می‌کنم 😄 گواهی کی صادر میشه؟',
+    'خجالت داره بگم ولی رمزمو یادم رفته. چطور عوضش کنم؟',
+    'لابد سرتون خیلی شلوغه، هر وقت تونستید جواب بدید.',
+  ],
+};

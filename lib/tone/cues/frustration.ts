@@ -29,7 +29,7 @@ import { arrivingCustom, escalationDeclined, feelingAtCircumstance, feelingPutRi
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
-import { dropFaKinds18, faAskedNotRhetorical18, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
+import { dropFaKinds18, faAskedNotRhetorical18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 const C = {
   emotion: 'frustration',
@@ -1152,6 +1152,7 @@ export const frustration: CueModule = {
       { text: 'انتظار رفتار بهتری از شما داشتم.', evidence: ['انتظار رفتار بهتری'] },
       { text: 'کلاس آنلاین ساعت ۸ شب قطع میشه. واقعا دستتون درد نکنه', evidence: ['دستتون درد نکنه'] },
       ...faKindsExamples.fires,
+      ...faKinds18Examples.fires,
       ...enKindsExamples.fires,
     ],
     quiet: [
@@ -1174,6 +1175,7 @@ export const frustration: CueModule = {
       'یه کم نگرانم، جواب آزمایشم هنوز تو سامانه نیومده. چند روز طول میکشه؟',
       'اپلیکیشن رو نصب کردم و همه چی درسته. واقعا دستتون درد نکنه',
       ...faKindsExamples.quiet,
+      ...faKinds18Examples.quiet,
       ...enKindsExamples.quiet,
     ],
   },
