@@ -21,6 +21,8 @@
  *   («در مرحله «چاپ» مونده»), a title («لینکی با عنوان «بازگشت وجه یارانه»»).
  * - Sincere thanks beside the customer's own doing: «هنوز دارم ویدیوها رو نگاه می‌کنم 😄» (still doing, by choice),
  *   «مبلغی که اشتباهی پرداخت کرده بودم برگشت داده شد. واقعاً لطف کردید» (their own slip, put right).
+ * - A feeling or a doubt aimed at a party of the customer's own (a building guard, a neighbour, a landlord, a contractor):
+ *   «واقعاً از دست این نگهبان خسته شدم», «همسایه‌مون … اصلاً هم گردن نمی‌گیره»; never the company's staff («از دست پیکتون»).
  * - A worried customer who only tells what happened and asks («یکم نگرانم … اگه تأیید نکنه پولم برمی‌گرده؟»): no stance,
  *   no «!!», no angry emoji: under the threshold.
  */
@@ -219,6 +221,7 @@ function dropped(ctx: CueContext, t: T, h: Hit): boolean {
   if (!x || !x.fa) return false;
   if (h.category === 'frustration.escalation' && procedure(ctx, t, h.from, h.to)) return true;
   if (h.category === 'frustration.complaint' && (ownOngoing(t, h.from) || stillToCome(t, h.from))) return true;
+  if (h.category === 'frustration' && atPartyBeside(t, h.from, h.to)) return true;
   return false;
 }
 
@@ -252,6 +255,42 @@ function stillToCome(t: T, i: number): boolean {
   if (!/^(?:هنوز|هنوزم)$/.test(t[i].key)) return false;
   for (let k = i + 1; k < t.length && k <= i + 4 && t[k].clause === t[i].clause; k++) {
     if (/^(?:مونده|مانده|ماندهاست|موندهاست)$/.test(t[k].key)) return k >= 2 && TIME_UNIT.test(t[k - 1].key);
+  }
+  return false;
+}
+
+/** People of the customer's own building, street or deal (never the company's: no «…تون»). */
+const PARTY = /^(?:همسایه|همسای|صاحبخانه|صاحبخونه|موجر|مستاجر|نگهبان|سرایدار|لابیمن|پیمانکار|بنا|کارگرای|کارگرهای|کلاهبردار|شهرداری)/;
+const partyAt = (t: T, k: number) =>
+  !!t[k] && t[k].fa && PARTY.test(t[k].key) && !/(?:تون|تان)$/.test(t[k].key) && !(t[k + 1] && (t[k + 1].key === 'شما' || /^(?:شرکت|فروشگاه|سایت)/.test(t[k + 1].key)));
+/** «شما», «…تون», a second-person verb: the company. */
+const companyAt = (x: ToneToken) => x.key === 'شما' || (x.verb && x.second && x.key !== 'بدون') || (/(?:تون|تان)$/.test(x.key) && x.key.length > 4 && !/^(?:براتون|بهتون|خودتون)$/.test(x.key));
+
+/** «از دست این نگهبان خسته شدم», «از همسایه‌مون کلافه‌ام»: a feeling aimed by «از (دست)» at a party of the customer's own. */
+function atPartyBeside(t: T, from: number, to: number): boolean {
+  const c = t[from].clause;
+  for (let k = Math.max(0, from - 5); k < t.length && k <= to + 4; k++) {
+    if (t[k].clause !== c || t[k].key !== 'از') continue;
+    let j = k + 1;
+    if (t[j]?.key === 'دست' || t[j]?.key === 'رفتار') j++;
+    if (/^(?:این|اون|آن)$/.test(t[j]?.key ?? '')) j++;
+    if (partyAt(t, j) && t[j].clause === c) return true;
+  }
+  return false;
+}
+
+/**
+ * A doubt read as rhetorical («اصلاً») in a sentence whose subject is a party of the customer's own, with no word of the company
+ * between: «همسایه‌مون کابل رو قطع کرده و اصلاً هم گردن نمی‌گیره» (for ./frustration.ts's doubt).
+ */
+export function faDoubtAtParty18(ctx: CueContext, e: { start: number; end: number }): boolean {
+  if (!ctx.fa) return false;
+  const t = ctx.doc.tokens;
+  const i = tokenIndexAt(ctx, e.start);
+  if (i < 0 || !t[i].fa) return false;
+  for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) {
+    if (companyAt(t[k])) return false;
+    if (partyAt(t, k) && (k === 0 || t[k - 1].sentence !== t[k].sentence || !/^(?:به|از|با|برای|تو|توی|در)$/.test(t[k - 1].key))) return true;
   }
   return false;
 }

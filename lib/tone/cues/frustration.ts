@@ -29,7 +29,7 @@ import { arrivingCustom, escalationDeclined, feelingAtCircumstance, feelingPutRi
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
-import { dropFaKinds18, faAskedNotRhetorical18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
+import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 const C = {
   emotion: 'frustration',
@@ -1223,7 +1223,8 @@ export const frustration: CueModule = {
     const promise = brokenPromise(ctx);
     // "Can you check if the ticket was actually raised?": a check asked for, not doubt (./frustration.en.kinds15.ts).
     const asked = faNotRhetorical(ctx, rhetorical(ctx));
-    const doubt = asked && !checkedWhether(ctx, asked) ? asked : null;
+    // «همسایه‌مون … اصلاً هم گردن نمی‌گیره»: a doubt about a party of the customer's own (./frustration.fa.kinds18.ts).
+    const doubt = asked && !checkedWhether(ctx, asked) && !faDoubtAtParty18(ctx, asked) ? asked : null;
     // "can someone actually look at it?": a request for a human, unlike "can someone actually read my emails?" (doubt that anyone
     // attends to what was written): a weak sign, never enough alone.
     const doubtWeight = doubt ? (pleaNotDoubt(ctx, doubt) ? 0.7 : 1) : 0;
