@@ -30,6 +30,7 @@ import { alternativeOffered, theirMistake } from './frustration.scope.ts';
 import { faBlameReported } from './frustration.fa.fp16.ts';
 import { formalCourtesy, procedureAsk } from './frustration.en.kinds15.ts';
 import { ownSkill } from './frustration.en.fp14.ts';
+import { faAskedNotRhetorical18, faLabelQuote18, faProcedureHit18 } from './frustration.fa.kinds18.ts';
 
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
@@ -424,7 +425,8 @@ export function readImplicit(ctx: CueContext): Implicit {
   const acc: Acc = { score: 0, evidence, ask: 0, askEv: null };
 
   // Exasperated questions: the strongest one counts.
-  for (const h of hitsOf(ctx, K.ask)) if (inQ(ctx, h)) considerAsk(acc, ctx, t, h, h.weight);
+  // «تا کی باید مدارک رو بفرستم؟»: a deadline asked, not «تا کی باید صبر کنم؟» (./frustration.fa.kinds18.ts).
+  for (const h of hitsOf(ctx, K.ask)) if (inQ(ctx, h) && !faAskedNotRhetorical18(ctx, h)) considerAsk(acc, ctx, t, h, h.weight);
   for (const h of hitsOf(ctx, K.askStart)) {
     if (!inQ(ctx, h)) continue;
     const [a] = sentenceRange(t, sentOf(t, h));
@@ -444,7 +446,7 @@ export function readImplicit(ctx: CueContext): Implicit {
     // "do I have to keep chasing", not "do I need to keep the box?".
     for (let i = h.to; i < b && !guard; i++) guard = (MUST_GUARD.has(t[i].key) && (t[i].key !== 'keep' || /(?:ing|^on)$/.test(t[i + 1]?.key ?? ''))) || (t[i].key === 'just' && t[i + 1]?.key === 'to');
     for (let i = sentenceRange(t, sentOf(t, h))[0]; i < h.from && !guard; i++) guard = MUST_GUARD.has(t[i].key);
-    if (guard && !alternativeOffered(ctx, h.from) && !procedureAsk(ctx, h)) considerAsk(acc, ctx, t, h, h.weight);
+    if (guard && !alternativeOffered(ctx, h.from) && !procedureAsk(ctx, h) && !faAskedNotRhetorical18(ctx, h)) considerAsk(acc, ctx, t, h, h.weight);
   }
   for (const h of hitsOf(ctx, K.askHard)) {
     if (!inQ(ctx, h)) continue;
@@ -598,7 +600,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   // Expectations, understatement, leaving, runaround, patience, sarcasm: lexicon phrases with light guards.
   family(acc, ctx, t, K.expect, WHY.expect, 1.2, (h) => !inQ(ctx, h) || /^(?:too|so)$/.test(t[h.from].key));
   // «معامله به هم می‌خوره» (a deal falls through) is not «حالم از … به هم می‌خوره».
-  family(acc, ctx, t, K.under, WHY.under, 1.2, (h) => (t[h.from].key !== 'به' || sentenceHasKey(t, sentOf(t, h), NAUSEA)) && !ownSkill(ctx, h));
+  family(acc, ctx, t, K.under, WHY.under, 1.2, (h) => (t[h.from].key !== 'به' || sentenceHasKey(t, sentOf(t, h), NAUSEA)) && !ownSkill(ctx, h) && !faProcedureHit18(ctx, h));
   family(acc, ctx, t, K.leave, WHY.leave, 1.2, (h) => !inQ(ctx, h) && !sentenceHasKey(t, sentOf(t, h), ASKING));
   family(acc, ctx, t, K.patience, WHY.expect, 1);
   {
@@ -630,7 +632,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   // Irony: a quoted word in a sentence with a length of time or a failure, not asked about.
   for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start >= q.start);
-    if (at < 0 || statusQuote(ctx, q)) continue;
+    if (at < 0 || statusQuote(ctx, q) || faLabelQuote18(ctx, q)) continue;
     const [a, b] = sentenceRange(t, t[at].sentence);
     if (asked(ctx, q.start, q.end) && !t[at].fa) continue;
     // A length of time beside the quote («ارسال فوری»تون شد ده روز, the "24 hour" callback on day four) is the irony itself.

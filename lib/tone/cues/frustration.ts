@@ -30,6 +30,7 @@ import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 import { calmKinds18, readEnKinds18 } from './frustration.en.kinds18.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
+import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 const C = {
   emotion: 'frustration',
@@ -1081,8 +1082,8 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h) && !faSincere17(ctx, p, h));
-    const fi = f ? -1 : told.find((i) => (alone || Math.abs(t[i].sentence - s) <= 1) && !faSincere17(ctx, p, i));
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h) && !faSincere17(ctx, p, h) && !faSincere18(ctx, h));
+    const fi = f ? -1 : told.find((i) => (alone || Math.abs(t[i].sentence - s) <= 1) && !faSincere17(ctx, p, i) && !faSincere18(ctx, i));
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
     evidence.push(ctx.ev(p, 'tone.why.sarcasm'));
@@ -1105,7 +1106,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q) || namedQuote(ctx, q)) continue;
-    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q)) continue;
+    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q) || faLabelQuote18(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1128,7 +1129,7 @@ const NO_SENTENCES: ReadonlySet<number> = new Set();
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon, faKinds18Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1152,6 +1153,7 @@ export const frustration: CueModule = {
       { text: 'انتظار رفتار بهتری از شما داشتم.', evidence: ['انتظار رفتار بهتری'] },
       { text: 'کلاس آنلاین ساعت ۸ شب قطع میشه. واقعا دستتون درد نکنه', evidence: ['دستتون درد نکنه'] },
       ...faKindsExamples.fires,
+      ...faKinds18Examples.fires,
       ...enKindsExamples.fires,
     ],
     quiet: [
@@ -1174,6 +1176,7 @@ export const frustration: CueModule = {
       'یه کم نگرانم، جواب آزمایشم هنوز تو سامانه نیومده. چند روز طول میکشه؟',
       'اپلیکیشن رو نصب کردم و همه چی درسته. واقعا دستتون درد نکنه',
       ...faKindsExamples.quiet,
+      ...faKinds18Examples.quiet,
       ...enKindsExamples.quiet,
     ],
   },
@@ -1195,6 +1198,8 @@ export const frustration: CueModule = {
     dropFaNotMeant(ctx, said, [C.judgement, C.rude, C.escalation], [C.emotion, C.complaint]);
     // «از دست این هوا کلافه شدم», «بانکم کارتمو مسدود کرده، خسته شدم از دستشون» (./frustration.fa.matrix17.ts).
     dropFaMatrix17(ctx, said, [C.emotion, C.judgement], [C.escalation, C.complaint]);
+    // «فرم اعتراض کجاست؟» (a procedure), «هنوز دارم … نگاه می‌کنم» (one's own doing; ./frustration.fa.kinds18.ts).
+    dropFaKinds18(ctx, said);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1204,7 +1209,8 @@ export const frustration: CueModule = {
       words.evidence.push(...kept.evidence);
     }
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
-    const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]), { why: WHY, keepNegated: true });
+    // «میزبان تا کی باید تأیید کنه؟», «حتماً باید … یا …؟»: questions that ask (./frustration.fa.kinds18.ts).
+    const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]).filter((h) => !faAskedNotRhetorical18(ctx, h)), { why: WHY, keepNegated: true });
     let score = words.score + asks.score;
     const evidence = [...words.evidence, ...asks.evidence];
     const sarc = sarcasm(ctx);
@@ -1218,7 +1224,8 @@ export const frustration: CueModule = {
     const promise = brokenPromise(ctx);
     // "Can you check if the ticket was actually raised?": a check asked for, not doubt (./frustration.en.kinds15.ts).
     const asked = faNotRhetorical(ctx, rhetorical(ctx));
-    const doubt = asked && !checkedWhether(ctx, asked) ? asked : null;
+    // «همسایه‌مون … اصلاً هم گردن نمی‌گیره»: a doubt about a party of the customer's own (./frustration.fa.kinds18.ts).
+    const doubt = asked && !checkedWhether(ctx, asked) && !faDoubtAtParty18(ctx, asked) ? asked : null;
     // "can someone actually look at it?": a request for a human, unlike "can someone actually read my emails?" (doubt that anyone
     // attends to what was written): a weak sign, never enough alone.
     const doubtWeight = doubt ? (pleaNotDoubt(ctx, doubt) ? 0.7 : 1) : 0;
@@ -1253,7 +1260,7 @@ export const frustration: CueModule = {
     const reported = Math.min(1, reports.score) * (courteous ? 0.5 : helpAsked(ctx) ? 0.9 : 1);
     score += reported;
     evidence.push(...reports.evidence);
-    const waits = durations(ctx).filter((e) => !faHowLongAsked(ctx, e));
+    const waits = durations(ctx).filter((e) => !faHowLongAsked(ctx, e) && !faNoWait18(ctx, e));
     if (waits.length) {
       score += 0.5;
       evidence.push(...waits);
@@ -1329,6 +1336,10 @@ export const frustration: CueModule = {
     const fa17 = sarc.score > 0 || fa16.score > 0 ? { score: 0, evidence: [] } : readFaMatrix17(ctx);
     score += fa17.score;
     evidence.push(...fa17.evidence);
+    // Session 18's kinds: a mocking «لابد …، نه؟», «به به!» before a failure, «خجالت داره واقعاً», waiting in a queue (./frustration.fa.kinds18.ts).
+    const fa18 = readFaKinds18(ctx);
+    score += fa18.score;
+    evidence.push(...fa18.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
     // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
@@ -1374,7 +1385,7 @@ export const frustration: CueModule = {
     // "please ignore my angry email above … sorry for the tone": anger the customer withdraws (./frustration.en.kinds15.ts).
     if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + kindsScore >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + kindsScore >= 0.3 || angry.length > 0;
     // How much evidence is enough: the pieces and their kinds, read as a shape (./frustration.fa.evidence16.ts).
     // English: only an angry emoji can make a decision the English rule changes (./frustration.en.evidence16.ts).
     if ((score >= THRESHOLD && (ctx.fa || angry.length > 0)) || trace16.on) {
@@ -1393,13 +1404,15 @@ export const frustration: CueModule = {
         { kind: 'punct', w: 0.35 * punct.length }, { kind: 'caps', w: a.shoutWords >= 2 ? 0.5 : 0 }, { kind: 'emphasis', w: stressed ? 0.3 : 0 },
         { kind: 'emoji', w: 0.6 * angry.length }, { kind: 'count', w: counted ? 0.8 : 0 }, { kind: 'drawn', w: drawn ? 0.3 : 0 },
         { kind: 'blamed', w: blamed.length || undone ? 0.4 : 0 }, { kind: 'implicit', w: implicit.score }, { kind: 'faKinds', w: faKinds.score },
-        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'fa17', w: fa17.score }, { kind: 'enKinds', w: kindsScore },
+        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'fa17', w: fa17.score }, { kind: 'fa18', w: fa18.score }, { kind: 'enKinds', w: kindsScore },
       ];
       score = enoughEvidence16(ctx.fa, pieces, score);
+      // A worried customer telling what happened and asking, with no stance (./frustration.fa.kinds18.ts).
+      score = faWorriedAsk18(ctx, pieces, score);
       if (!ctx.fa) score = enoughEvidenceEn16(pieces, score); // English (./frustration.en.evidence16.ts)
     }
     // Nothing aimed at the company, and every word of displeasure left aimed elsewhere or at oneself (or none, and an emoji tips it): calm (./frustration.calm16.ts).
-    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + kindsScore + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
+    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + kindsScore + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
     // Sincere thanks or praise, "not your fault at all", one's own mistake or a plea, a troubleshooting report, the buyer's
     // solicitor: when every piece of evidence is a mark of intensity or lies inside that calm construction (./frustration.en.kinds18.ts).
     if (score >= THRESHOLD && calmKinds18(ctx, evidence)) score = Math.min(score, 0.9);
