@@ -12,6 +12,10 @@
  *   npx tsx scripts/en-reassure-matrix.ts --list=<kind> also that kind's false flags (rule id) and negatives missed
  *   npx tsx scripts/en-reassure-matrix.ts --list=all    every kind's
  *
+ * Also (c) of the same round: a request our side sent to the wrong place, owned in the first person ("I sent it to the
+ * wrong department, sorry", "your ticket was routed to the wrong queue", "sorry you were transferred to the wrong team")
+ * is no not-my-dept; "you've come to the wrong department", "this is the wrong team", "you sent it to the wrong team" stay.
+ *
  * Decisions:
  * - "we can't see your order / payment" is a problem report (the agent cannot find it), neither reassurance nor
  *   refusal: in neither matrix;
@@ -53,6 +57,14 @@ function neutrals(): Record<string, string[]> {
   // nothing has been shared / your data hasn't been shared …
   k['nothing-shared'] = combos([['Nothing ', 'nothing ', 'None of your data ', 'None of your details ', 'No personal data ', 'No card details '], ['has been shared', 'was shared', 'has been passed on', 'was leaked', 'has been exposed', 'was accessed', 'has left our system'], ['', ' with anyone', ' with third parties', ' outside the company'], ['.', ', your account is safe.']]).map(cap)
     .concat(combos([['Your data ', 'your details ', 'Your card details ', 'Your password ', 'your information '], ["hasn't been shared", 'has not been shared', 'hasnt been shared', 'was not shared', "wasn't shared", 'wasn’t affected', "wasn't accessed", 'will never be shared', "won't be shared", 'wont be sold', 'is never shared', "isn't stored", 'is not visible to us'], ['', ' with anyone', ' with third parties'], ['.', ', so you are safe.']]).map(cap));
+  // (c) a request sent to the wrong place by our side, owned in the first person: not not-my-dept
+  const PLACE = ['the wrong department', 'the wrong team', 'the wrong queue', 'the wrong desk', 'the wrong dept'];
+  const OWN = [', sorry.', ', my mistake.', ', my apologies.', " — that's on me.", ', sorry about that. It is with billing now.', '.', ' earlier, sorry!'];
+  const noDouble = (x: string) => !(/^(?:sorry|apologies|so sorry),/i.test(x) && /(?:sorry|apologies|that's on me)[^,]*$/i.test(x));
+  k['owned-misroute'] = combos([['', 'Sorry, ', 'apologies, ', 'So sorry, '], ['I ', 'i ', 'We ', 'My colleague ', 'our team ', 'I accidentally ', 'we mistakenly ', "I'd ", 'I have ', "we've "], ['sent it', 'passed it', 'forwarded your email', 'routed your request', 'transferred you', 'assigned your ticket', 'put your case', 'moved your ticket', 'escalated it', 'sent your return'], [' to '], PLACE, OWN]).map(cap).filter((s) => !/(?:'d|have|'ve) (?:sent|passed|forwarded|routed|transferred|assigned|put|moved|escalated)\b/.test(s) || !/ earlier/.test(s)).filter(noDouble)
+    .concat(combos([['Your ticket ', 'your request ', 'Your email ', 'It ', 'your case '], ['was sent', 'got sent', 'was passed', 'was routed', 'went', 'has been assigned', 'was forwarded', 'ended up going'], [' to '], PLACE, OWN]).map(cap))
+    .concat(combos([['Sorry you were ', 'I am sorry you were ', "Sorry you've been ", 'sorry u got '], ['transferred', 'sent', 'put through', 'passed'], [' to '], PLACE, ['.', ' earlier.', ', that should not have happened.']]).map(cap))
+    .concat(combos([['I ', 'We ', 'i '], ['emailed', 'called', 'contacted', 'messaged'], [' '], PLACE, [' by mistake, sorry.', ', my mistake.', ' first, sorry about that.']]).map(cap));
   return k;
 }
 
@@ -65,6 +77,9 @@ function negatives(): Record<string, string[]> {
   // the same protected object, given as the reason the agent can't help, or the customer's own request to share it
   k['limit-reason'] = combos([['', 'Sorry, '], ["I don't have access to ", 'i dont have access to ', 'We do not have access to ', "I can't see ", 'I cannot view '], ['your card details', 'your bank details', 'your payment details'], [', so I can’t issue the refund.', ", so we can't check the payment.", ", so I'm unable to process it.", ", you'll need to call your bank.", ' from here, you will need to contact billing.']]).map(cap);
   k['share-refusal'] = combos([['', 'Sorry, ', 'unfortunately '], ["we can't ", 'we cant ', "I won't ", 'we will not ', "we don't "], ['share your details', 'share your account details', 'give out your details', 'pass your information', 'disclose your data'], [' with your husband', ' with your son', ' to your landlord', ' with anyone on your behalf'], ['.', ' without their consent.']]).map(cap);
+  // the customer sent away, or the customer's own misroute held against them
+  k['sent-away'] = combos([['', 'Sorry, ', 'unfortunately '], ["You've come to ", 'You have emailed ', "you're through to ", 'You have reached ', "You've got ", 'This is ', "That's ", 'u have come to '], ['the wrong department', 'the wrong team', 'the wrong desk'], ['.', ', please contact billing.', ' for that.']]).map(cap)
+    .concat(combos([['You sent it to ', 'You sent your claim to ', 'you emailed ', 'You forwarded it to '], ['the wrong department', 'the wrong team'], ['.', ', so it was delayed.']]).map(cap));
   return k;
 }
 
