@@ -27,7 +27,7 @@ for (const split of DEV) {
       const given = kindOf(s);
       if (it.kinds.includes(given)) continue;
       const key = `${it.category}\twanted ${[...it.kinds].sort().join('|')}\tgiven ${given}`;
-      const t = table.get(key) ?? { n: 0, rules: new Map(), ex: [] };
+      const t = table.get(key) ?? { n: 0, rules: new Map<string, number>(), ex: [] as string[] };
       t.n++;
       t.rules.set(s.ruleId, (t.rules.get(s.ruleId) ?? 0) + 1);
       if (items) t.ex.push(`    ${split} ${it.id}: ${JSON.stringify(it.text.slice(0, 160))}  [${s.ruleId}: ${JSON.stringify(s.original)} -> ${JSON.stringify(s.replacements[0] ?? '')}]`);

@@ -10,7 +10,8 @@
  * - **never asked**: "we never ask for your PIN", "we will never ask you for your full card number", "our staff will
  *   never call you to ask for your password", "we'll never ask you to move money";
  * - **not kept**: "we don't store your card details", "we never keep your password", "we don't sell your data";
- * - **not shared**: "your details haven't been shared", "your password is never stored" (passives).
+ * - **not shared**: "your details haven't been shared", "your password is never stored" (passives);
+ * - **nothing needed**: "there's nothing extra / further you need to pay" (no order at all).
  *
  * The object must be a thing the customer guards (a password, PIN, card or bank details, a one-time code, their data
  * for keeping and sharing only). A refusal of a service on the same object stays flagged ("we can't reset your
@@ -53,6 +54,9 @@ const TO_SOMEONE_THEY_NAMED = /^\s+(?:with|to)\s+(?:your\s+(?:husband|wife|partn
 /** The subject is the customer: "you can't see your PIN in the app" is a limit of the product, not a protection. */
 const SUBJECT_YOU = /\b(?:you|u|ya)\s+(?:\w+\s+)?$/i;
 
+/** "nothing extra ", "nothing further that ", "not anything else ": what follows asks nothing. */
+const NOTHING_BEFORE = /\b(?:nothing|not\s+anything)\s+(?:(?:else|more|extra|further|additional|other|at\s+all|new)\s+)?(?:(?:that|which)\s+)?$/i;
+
 interface Span {
   start: number;
   end: number;
@@ -69,6 +73,9 @@ function sentenceEnd(draft: string, at: number): number {
  * `_category` is unused: every refusal-shaped rule reads these the same way.
  */
 export function reassureReason(draft: string, c: Span, _category?: string): string | null {
+  // "there's nothing extra / further / additional you need to pay": nothing is asked of the customer (en-core's you-need-to-2
+  // lists only "nothing else / more you need to" in its unless patterns; the pack is at its size budget).
+  if (/^\s*(?:you|u)\s+(?:need|have|must|['’]?ll\s+need|will\s+need|will\s+have|['’]?ll\s+have)\b/i.test(draft.slice(c.start, c.end)) && NOTHING_BEFORE.test(draft.slice(Math.max(c.sentenceStart, c.start - 40), c.start))) return 'reassure:nothing-needed';
   const from = Math.max(c.sentenceStart, c.start - 80);
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   const text = draft.slice(from, se);
