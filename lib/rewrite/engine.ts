@@ -31,6 +31,8 @@ import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
 import { relativeClauseReason } from './relative.en.ts';
 import { acknowledgedReason } from './acknowledged.en.ts';
+import { reassureReason } from './reassure.en.ts';
+import { candourRewritesEn } from './candour.en.ts';
 import { guardPersian } from './guard.fa.ts';
 import { withRefusalTemplates } from './template16.fa.ts';
 import { repeatLeadRewritesFa } from './repeat-lead.fa18.ts';
@@ -958,7 +960,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   // A template that keeps the refusal and adds an offer ({=}، ولی ___) is not offered when the agent
   // already wrote the offer after it («…، ولی می‌تونیم …»).
   // An English match that is no refusal at all (a charge delayed, a rule that protects or gives, a restriction lifted) is dropped.
-  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end) && !(compiled[c.pack].rules[c.rule].keepsMatch && OFFER_FOLLOWS.test(draft.slice(c.end, c.end + 24))) && !(c.language === 'en' && (protectiveReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || neutralReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || relativeClauseReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || acknowledgedReason(draft, c, compiled[c.pack].rules[c.rule].rule.category))));
+  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end) && !(compiled[c.pack].rules[c.rule].keepsMatch && OFFER_FOLLOWS.test(draft.slice(c.end, c.end + 24))) && !(c.language === 'en' && (protectiveReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || neutralReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || relativeClauseReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || acknowledgedReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || reassureReason(draft, c))));
   let kept = usable;
   if (exc.length && usable.length) kept = dropExcepted(usable, exc);
   if (stats) {
@@ -974,7 +976,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   // with the generic readers (a pack's own check runs each rule alone, as its author wrote it).
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const withAdvice = generic.length ? addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : fromPacks;
-  return blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude)))));
+  return candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude))))));
 }
 
 /** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */
@@ -1010,7 +1012,7 @@ function addGenericAdvice(
     if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${hit.construction}`)) continue;
     if (o.exclude.length && overlapsAny(o.exclude, g.start, g.end)) continue;
     // No refusal at all: a charge delayed, a rule that protects the customer (the reader chose none of these words).
-    if (g.language === 'en' && (protectiveReason(draft, { start: g.start, end: g.end, caps: [g.start, g.end], sentenceStart: g.clauseStart }, hit.category) || neutralReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }, hit.category))) continue;
+    if (g.language === 'en' && (protectiveReason(draft, { start: g.start, end: g.end, caps: [g.start, g.end], sentenceStart: g.clauseStart }, hit.category) || neutralReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }, hit.category) || reassureReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }))) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
     // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. A
     // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon

@@ -25,6 +25,7 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { conditionalClauses, hit, inCondition, isQuestion, nextWord, norm, prevWord, words } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+import { ownedMisroute } from './misroute.en.ts';
 
 export const EXPLAIN_FAMILIES_EN: GenericExplain = {
   'stock-apology': {
@@ -248,6 +249,8 @@ function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
       const v = prevWord(toks, s);
       if (!is(toks, v, /^(?:is|are|reached|contacted|come|emailed|called|asking|asked|to|at)$/)) return null;
       if (is(toks, n, /^(?:address|number)$/)) return null;
+      // "I sent it to the wrong department, sorry": a mistake owned, not the customer sent away (misroute.en.ts).
+      if (ownedMisroute(toks, i - 1)) return null;
     }
     return hit(toks, s, n, 'handled-elsewhere', 'dismissive');
   }
