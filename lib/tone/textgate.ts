@@ -35,9 +35,10 @@ let built: {
   cls: Uint16Array;
   classes: number;
   /** delta[state * classes + class]: the next state (failure links folded in: a DFA). */
-  delta: Int32Array;
-  /** The gates a state completes a word of (its own and through its failure links), or null. */
-  out: (readonly number[] | null)[];
+  delta: Uint16Array | Int32Array;
+  /** outAt[state] .. outAt[state + 1]: where in outIds the gates a state completes a word of are (its own and through its failure links). */
+  outAt: Int32Array;
+  outIds: Int32Array;
 } | null = null;
 
 /** Per gate: the number of the last text scanned that holds one of its words. */
@@ -113,12 +114,17 @@ function build(): NonNullable<typeof built> {
       } else delta[s * classes + c] = delta[fail[s] * classes + c];
     }
   }
-  return { cls, classes, delta, out: outs.map((o) => (o.length ? o : null)) };
+  const outAt = new Int32Array(n + 1);
+  for (let q = 0; q < n; q++) outAt[q + 1] = outAt[q] + outs[q].length;
+  const outIds = new Int32Array(outAt[n]);
+  for (let q = 0; q < n; q++) outIds.set(outs[q], outAt[q]);
+  // Most texts reach a few hundred states at most: two bytes a transition keep the table small (and in cache).
+  return { cls, classes, delta: n < 65536 ? Uint16Array.from(delta) : delta, outAt, outIds };
 }
 
 function scan(low: string): void {
   const a = (built ??= build());
-  const { cls, classes, delta, out } = a;
+  const { cls, classes, delta, outAt, outIds } = a;
   // A new number per text (at 2^32 - 1 the stamps start over from zero).
   if (scanNo === 0xffffffff) {
     stamp.fill(0);
@@ -128,9 +134,14 @@ function scan(low: string): void {
   let s = 0;
   for (let i = 0; i < low.length; i++) {
     const c = cls[low.charCodeAt(i)];
-    s = c === 0 ? 0 : delta[s * classes + c];
-    const o = out[s];
-    if (o !== null) for (let k = 0; k < o.length; k++) stamp[o[k]] = no;
+    if (c === 0) {
+      s = 0;
+      continue;
+    }
+    s = delta[s * classes + c];
+    const from = outAt[s];
+    const to = outAt[s + 1];
+    for (let k = from; k < to; k++) stamp[outIds[k]] = no;
   }
   lastText = low;
 }
