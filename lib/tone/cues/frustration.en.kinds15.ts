@@ -20,6 +20,7 @@ import type { Evidence } from '../types.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import { statusQuote } from './frustration.en.calm.ts';
 import { systemQuote } from './frustration.en.fp14.ts';
+import { opens, textGate } from '../textgate.ts';
 
 /** Categories that tell something went wrong (a grievance): without one, "do I need to … myself?" asks how. */
 const GRIEVANCE = /^frustration(?:\.(?:judgement|complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
@@ -439,6 +440,8 @@ const WITHDRAW = /\b(?:(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:\w+\s+){0,2}
  * "disregard", or an apology with its "for" / "about" ("sorry" alone, common in complaints, is not scanned further).
  */
 const WITHDRAW_WORDS = /ignore|disregard|(?:sorry|apologies|apologise|apologize)\s+(?:for|about)/i;
+/** WITHDRAW_WORDS' words alone, a text gate (lib/tone/textgate.ts: found in the shared pass; most texts hold none). */
+const WITHDRAW_GATE = textGate(['ignore', 'disregard', 'sorry', 'apologies', 'apologise', 'apologize']);
 
 /**
  * "Hi again, please ignore my angry email above - your colleague called me … Thank you, and sorry for the tone.": the customer
@@ -446,7 +449,7 @@ const WITHDRAW_WORDS = /ignore|disregard|(?:sorry|apologies|apologise|apologize)
  * before the withdrawal is theirs no longer: the cue stays quiet (read in frustration.ts).
  */
 export function angerWithdrawn(ctx: CueContext): boolean {
-  if (ctx.fa || !WITHDRAW_WORDS.test(ctx.doc.text)) return false;
+  if (ctx.fa || !opens(ctx.low, WITHDRAW_GATE) || !WITHDRAW_WORDS.test(ctx.doc.text)) return false;
   const m = WITHDRAW.exec(ctx.doc.text);
   if (!m) return false;
   const at = m.index;

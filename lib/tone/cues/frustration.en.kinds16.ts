@@ -18,6 +18,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { opens, textGate } from '../textgate.ts';
 
 interface Sentence {
   text: string;
@@ -40,14 +41,10 @@ function sentences(text: string): Sentence[] {
  * Words (lower case) one of which each reader's pattern needs (the patterns are case-insensitive without the u flag, so
  * the lower-cased text holds every ASCII word they may match): a text without any skips the reader (speed, issue 13).
  */
-const LAUGH_WORDS = /lol|lmao|lmfao|rofl|hah/;
-// One scan for a dozen words (measured: a third of the time of twelve includes).
-const LOSS_WORDS = /lost|losing|doubl|tripled|hike|overcharg|charged|broke|damaged|smashed|never|guess/;
-const PAY_WORDS = ['pay', 'withhold'];
-function hasAny(low: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (low.includes(words[i])) return true;
-  return false;
-}
+// Text gates (lib/tone/textgate.ts): every reader's words found in the one shared pass over ctx.low.
+const LAUGH_WORDS = textGate(['lol', 'lmao', 'lmfao', 'rofl', 'hah']);
+const LOSS_WORDS = textGate(['lost', 'losing', 'doubl', 'tripled', 'hike', 'overcharg', 'charged', 'broke', 'damaged', 'smashed', 'never', 'guess']);
+const PAY_WORDS = textGate(['pay', 'withhold']);
 
 const LAUGH = /^(?:lol+|lmf?ao+|rofl|haha(?:ha)*|hah)\b[\s,.!]*/i;
 /** The company's system telling or showing the customer something: "your app just told me", "ur chatbot said", "the tracking has said". */
@@ -73,7 +70,7 @@ export function systemLaughedAt(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
   const text = ctx.doc.text;
   // No laugh word (LAUGH needs one), nothing to read (speed, issue 13).
-  if (!LAUGH_WORDS.test(ctx.low)) return null;
+  if (!opens(ctx.low, LAUGH_WORDS)) return null;
   for (const s of sentences(text)) {
     const m = LAUGH.exec(s.text);
     if (!m) continue;
@@ -103,7 +100,7 @@ export function ironicPraiseAfterLoss(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
   const text = ctx.doc.text;
   // The loss is read in slices of the text: without a word LOSS needs, no praise is ironic (speed, issue 13).
-  if (!LOSS_WORDS.test(ctx.low)) return null;
+  if (!opens(ctx.low, LOSS_WORDS)) return null;
   if (PUT_RIGHT.test(text)) return null;
   const ss = sentences(text);
   for (let i = 0; i < ss.length; i++) {
@@ -141,7 +138,7 @@ const NOT_FOR_YOUR_MISTAKE =
 
 export function paymentWithheld(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
-  if (!hasAny(ctx.low, PAY_WORDS)) return null;
+  if (!opens(ctx.low, PAY_WORDS)) return null;
   const m = WITHHELD.exec(ctx.doc.text) ?? NOT_FOR_YOUR_MISTAKE.exec(ctx.doc.text);
   return m ? ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.threat') : null;
 }

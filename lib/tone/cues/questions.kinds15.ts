@@ -20,6 +20,7 @@
 import type { CueContext } from '../cue.ts';
 import type { LocalSpan } from '../features.ts';
 import type { Evidence } from '../types.ts';
+import { opens, textGate } from '../textgate.ts';
 
 const WH = new Set(['what', 'why', 'who', 'how', 'where', 'when', 'which']);
 const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'have', 'has', 'had', 'am']);
@@ -41,8 +42,8 @@ const FA_Q = new Set(['آیا', 'چرا', 'چطور', 'چطوری', 'چگونه'
 
 const isMark = (c: string) => c === '?' || c === '\u061f';
 
-/** A word every match of INDIRECT_EN holds (same flags): a message without one is not scanned sentence by sentence. */
-const INDIRECT_WORDS = /grateful|obliged/i;
+/** A word every match of INDIRECT_EN holds (a text gate, lib/tone/textgate.ts): a message without one is not scanned sentence by sentence. */
+const INDIRECT_GATE = textGate(['grateful', 'obliged']);
 
 /** The key of token i of a sentence ending before token `last` ('' past it). */
 function keyAt(t: CueContext['doc']['tokens'], i: number, last: number): string {
@@ -98,7 +99,7 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
   const had = new Set(found.map((q) => q.start - ctx.offset));
   const out: LocalSpan[] = [];
   let ti = 0;
-  const indirect = INDIRECT_WORDS.test(text);
+  const indirect = opens(ctx.low, INDIRECT_GATE);
   for (const s of doc.sentences) {
     let end = s.end;
     while (end > s.start && /\s/.test(text[end - 1])) end--;

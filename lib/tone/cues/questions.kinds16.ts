@@ -10,6 +10,9 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { opens, textGate } from '../textgate.ts';
+/** indirectOnlyQuestion's words (a text gate, lib/tone/textgate.ts). */
+const INDIRECT_ASK = textGate(['know', 'ask', 'understand', 'بپرسم', 'بدانم']);
 
 const ASK_EN =
   /\b(?:(?:would|'d|\u2019d)\s+(?:also\s+|just\s+)?like\s+to\s+(?:know|understand)|(?:need|want|wish)\s+to\s+know(?:\s+today)?|writ(?:e|ing)\s+(?:only\s+|just\s+)?to\s+ask|(?:only|just)\s+asking)\s+(?:whether|if|what|who|how|when|where|which|why)\b/i;
@@ -90,7 +93,7 @@ export function indirectOnlyQuestion(ctx: CueContext, found: readonly Evidence[]
   const list = splitAndWhether(ctx, openClauseQuestions(ctx, found));
   if (list.length > 0) return list;
   const text = ctx.doc.text;
-  if (!/know|ask|understand|بپرسم|بدانم/i.test(text)) return [];
+  if (!opens(ctx.low, INDIRECT_ASK)) return [];
   for (const s of ctx.doc.sentences) {
     const sent = text.slice(s.start, s.end);
     if (/[?\u061f]/.test(sent)) continue;

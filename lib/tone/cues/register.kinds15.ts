@@ -18,6 +18,7 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { OFFICIAL } from './register.kinds.ts';
+import { opens, textGate } from '../textgate.ts';
 
 interface Family {
   name: string;
@@ -44,6 +45,8 @@ export const LETTER_FAMILIES: readonly Family[] = [
  * matches these letters): a text without any of them matches no family, and is not scanned eight times.
  */
 export const LETTER_WORDS = /dear|whom|yours|sincerely|respectfully|writing|kindly|grateful|apprecia|forward|hesitate|convenience|find|wish|further|reference|pursuant|inform|hereby|regret|advised|remain|regards/i;
+/** LETTER_WORDS' words as a text gate for the latest words (lib/tone/textgate.ts: found in the shared pass over ctx.low). */
+const LETTER_GATE = textGate(['dear', 'whom', 'yours', 'sincerely', 'respectfully', 'writing', 'kindly', 'grateful', 'apprecia', 'forward', 'hesitate', 'convenience', 'find', 'wish', 'further', 'reference', 'pursuant', 'inform', 'hereby', 'regret', 'advised', 'remain', 'regards']);
 /** Per family (LETTER_FAMILIES' order), a word every match of it holds: a family whose word the text lacks is not scanned. */
 export const FAMILY_WORDS: readonly RegExp[] = [
   /dear|whom/i,
@@ -65,7 +68,7 @@ export interface LetterReading {
 /** Whether the English latest words plus closing and signature read as a letter, with the words that say so. */
 export function readLetterEn(ctx: CueContext): LetterReading {
   const texts: { text: string; base: number }[] = [];
-  if (LETTER_WORDS.test(ctx.a.text)) texts.push({ text: ctx.a.text, base: ctx.offset });
+  if (opens(ctx.low, LETTER_GATE)) texts.push({ text: ctx.a.text, base: ctx.offset });
   for (const r of ctx.outer) {
     const text = ctx.message.slice(r.span.start, r.span.end);
     if (LETTER_WORDS.test(text)) texts.push({ text, base: r.span.start });

@@ -22,6 +22,7 @@
  * be about something else ("I called a while ago about something else") is no contact about this matter.
  */
 import type { CueContext } from '../cue.ts';
+import { opens, type TextGate, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 // ---------------------------------------------------------------- English
@@ -106,16 +107,31 @@ const HOW_MANY = /\bhow\s+many\s+(?:more\s+)?(?:times|e-?mails|calls|messages|ms
 /** Chasing said in chat and typo forms: "still waitin to hear back", "bumping this again", "chased this twice". */
 const CHASE = /\bstill\s+wa(?:i)?t{1,2}(?:ing|in|ng)?\s+(?:to\s+hear|for\s+(?:a|an|any|your|ur)\s+(?:reply|response|answer|call\s*back|update)|on\s+(?:a|your|ur)\s+(?:reply|response|answer|call\s*back))\b|(?:^|[.!?\n]\s*|,\s*)(?:(?:just|hi|hey|hello|ok|so)\W*\s*)*bump(?:ing)?\s+(?:this|my|the|it|again|up)\b|(?:(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|dear|team|so|ok|just|and|all)\W*\s*)*|\b(?:i|we|i've|ive|i\s+have)\s+)(?:already\s+)?chased\s+(?:this|it|you|u|my|the|twice|again|\d)/i;
 
-/** Words (lower case) one of which each pattern needs to match at all: a text without any skips the pattern. */
-// (TYPO_ORDINAL and SAID_ON_CHANNEL are cheaper run than gated: measured, their many first words cost more as includes.)
-const CHASE_WORDS = ['still', 'bump', 'chased'];
+/**
+ * Words (lower case) one of which each pattern's match holds (lib/tone/textgate.ts: one pass over the text finds every
+ * gate's words): a text without any skips the pattern. ACT's: a word of each alternative ("mail" of e-mailed / emaild,
+ * "writ" of written / writing, the channel noun "chat" / "line" / "form" of "used your live chat", the verb of a ticket
+ * opened); LISTED's: its first channel verb.
+ */
+const ACT_GATE = textGate([
+  'mail', 'emial', 'emal', 'call', 'cald', 'rang', 'rung', 'ring', 'phon', 'wrot', 'writ', 'messag', 'messeg', 'msg', 'text', 'txt', 'dm', 'pm',
+  'inbox', 'contac', 'conatc', 'reach', 'touch', 'chat', 'complain', 'report', 'chas', 'unsub', 'opted', 'ask', 'request', 'told', 'tell',
+  'remind', 'explain', 'line', 'form', 'submit', 'open', 'rais', 'logg', 'filed', 'filing', 'lodg', 'sent', 'send', 'put', 'fill', 'complet',
+  'left', 'spok', 'speak',
+]);
+const TYPO_GATE = textGate(['thrid', 'thirid', 'forth', 'fouth', 'fith', 'fifht', 'secnd', 'secound']);
+const SAID_GATE = textGate(['said', 'told', 'promised', 'confirmed', 'assured']);
+const HOW_GATE = textGate(['how']);
+const CHASE_GATE = textGate(['still', 'bump', 'chased']);
 const EARLIER = [CLOSED, RETELL, THEIR_DATED, BEING_TOLD, LISTED];
-/** EARLIER's needed words in its order (null: always run): "closed" or "marked", "again" or "from", "your", "told". */
-const EARLIER_NEEDS: readonly (readonly string[] | null)[] = [['clos', 'marked'], ['again', 'from'], ['your'], ['told'], null];
-function hasAny(low: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (low.includes(words[i])) return true;
-  return false;
-}
+/** EARLIER's gates in its order: "closed" or "marked", "again" or "from", "your", "told", a listed channel verb. */
+const EARLIER_GATES: readonly TextGate[] = [
+  textGate(['clos', 'marked']),
+  textGate(['again', 'from']),
+  textGate(['your']),
+  textGate(['told']),
+  textGate(['mailed', 'called', 'phoned', 'rang', 'rung', 'messaged', 'tweeted', 'dm', 'texted', 'chat', 'written', 'wrote', 'visited']),
+];
 
 /** The sentence (. ! ? and line breaks) around [from, to) of text. */
 function sentenceStart(text: string, at: number): number {
@@ -128,8 +144,9 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
   const out: Evidence[] = [];
   // ACT's own lastIndex walks the text (matchAll made a copy of the pattern and an iterator per message); the loop always
   // runs to the failed exec that sets it back to 0, and the reset before it covers a throw.
+  const low = ctx.low;
   ACT.lastIndex = 0;
-  for (let m = ACT.exec(text); m; m = ACT.exec(text)) {
+  if (opens(low, ACT_GATE)) for (let m = ACT.exec(text); m; m = ACT.exec(text)) {
     const at = m.index;
     const end = at + m[0].length;
     const s = sentenceStart(text, at);
@@ -167,21 +184,19 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
   // Each whole-text pattern below is run only when the text holds a word it cannot match without (speed, issue 13; the
   // patterns are case-insensitive without the u flag, so a lower-cased copy holds every ASCII word they may match; text
   // differs from ctx.doc.text only in quote marks and joiners, which are in none of the words).
-  const low = ctx.low;
   // "thrid email about this", "my forth call": an ordinal misspelt before a contact noun (the spelt ones are repeat.ts's).
-  const typo = TYPO_ORDINAL.exec(text);
+  const typo = opens(low, TYPO_GATE) ? TYPO_ORDINAL.exec(text) : null;
   if (typo) out.push(ctx.ev({ start: typo.index, end: typo.index + typo[0].length }, 'tone.why.contactCount'));
   for (let r = 0; r < EARLIER.length; r++) {
-    const need = EARLIER_NEEDS[r];
-    if (need && !hasAny(low, need)) continue;
+    if (!opens(low, EARLIER_GATES[r])) continue;
     const f = EARLIER[r].exec(text);
     if (f && !THIRD_PARTY.test(f[0])) out.push(ctx.ev({ start: f.index, end: f.index + f[0].length }, 'tone.why.earlierContact'));
   }
-  const said = SAID_ON_CHANNEL.exec(text);
+  const said = opens(low, SAID_GATE) ? SAID_ON_CHANNEL.exec(text) : null;
   if (said) out.push(ctx.ev({ start: said.index, end: said.index + said[0].length }, 'tone.why.earlierContact'));
-  const how = low.includes('how') ? HOW_MANY.exec(text) : null;
+  const how = opens(low, HOW_GATE) ? HOW_MANY.exec(text) : null;
   if (how) out.push(ctx.ev({ start: how.index, end: how.index + how[0].length }, 'tone.why.contactCount'));
-  const chase = hasAny(low, CHASE_WORDS) ? CHASE.exec(text) : null;
+  const chase = opens(low, CHASE_GATE) ? CHASE.exec(text) : null;
   if (chase) out.push(ctx.ev({ start: chase.index, end: chase.index + chase[0].length }, 'tone.why.chasing'));
   return out;
 }

@@ -20,6 +20,7 @@ import { anchor, has } from '../anchors.ts';
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
+import { opens, textGate } from '../textgate.ts';
 
 type T = readonly ToneToken[];
 
@@ -146,14 +147,14 @@ function runningOut(ctx: CueContext, t: T): Evidence | null {
 
 /**
  * A word every match of hospital's expression holds (same flags: `i` without `u`, no character outside ASCII matches these letters);
- * "icu" there always follows a space ("to the icu", "in icu"), never inside a word ("difficult").
+ * now a text gate (lib/tone/textgate.ts: found in the shared pass over ctx.low), where "icu" also opens on "difficult" (a wider test).
  */
-const HOSPITAL_WORDS = /taken|rushed|admitted|brought|a&e|intensive|\bicu/i;
+const HOSPITAL_WORDS = textGate(['taken', 'rushed', 'admitted', 'brought', 'a&e', 'intensive', 'icu']);
 
 /** "has been taken to A&E", "rushed to hospital", "in intensive care". */
 function hospital(ctx: CueContext, t: T): Evidence | null {
   const text = ctx.doc.text;
-  if (!HOSPITAL_WORDS.test(text)) return null;
+  if (!opens(ctx.low, HOSPITAL_WORDS)) return null;
   const m = /\b(?:taken|rushed|admitted|brought)\s+(?:in)?to\s+(?:the\s+)?(?:a&e|hospital|er|emergency room|icu|intensive care)\b|\bin\s+(?:a&e|intensive care|the icu|icu)\b/i.exec(text);
   if (!m || t.every((y) => y.fa)) return null;
   return ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.safety');

@@ -1,0 +1,153 @@
+/**
+ * Text gates: the shared pass over the latest words' lower-cased text (CueContext.low) that tells which of the
+ * cues' needed words it holds, for patterns read off the TEXT (regular expressions), where anchors.ts gates patterns
+ * read off the tokens. A cue declares its gate once, at module load:
+ *
+ *   const SAID_GATE = textGate(['said', 'told', 'promised']);   // each a lower-case literal the pattern's match holds
+ *   ...
+ *   const said = opens(ctx.low, SAID_GATE) ? SAID.exec(text) : null;
+ *
+ * Every gate's words are found in ONE pass over the text (an Aho-Corasick automaton over all the words every cue
+ * declared, built when first used after a gate was added), so a gate costs a lookup whatever the number of its words,
+ * where `low.includes(w)` per word scanned the text once per word. The last text's answer is kept: every cue asks
+ * about the same message.
+ *
+ * A gate must be a NECESSARY condition of its pattern: every text the pattern matches holds, in lower case, one of
+ * the gate's words as a substring (a wider gate is always safe, a narrower one changes what the reader says). Keep
+ * the words free of spaces and apostrophes when the pattern reads a text where those were normalised (\s+, ’ -> ').
+ * For a case-insensitive pattern with the `u` flag, mind that it folds «ſ» to s and the Kelvin sign to k
+ * (toLowerCase does not): give such a pattern no gate word with an s or a k, or no gate.
+ */
+
+export interface TextGate {
+  /** The gate's number (its slot in the per-text answer). */
+  readonly id: number;
+  readonly words: readonly string[];
+}
+
+const gates: TextGate[] = [];
+/** Word -> the gates that name it (a word named by several gates is searched once). */
+const gatesOf = new Map<string, number[]>();
+
+/** The automaton: built lazily from every gate's words, dropped when a gate is added. */
+let built: {
+  /** A UTF-16 unit's class (0: in no word: always back to the root). */
+  cls: Uint16Array;
+  classes: number;
+  /** delta[state * classes + class]: the next state (failure links folded in: a DFA). */
+  delta: Uint16Array | Int32Array;
+  /** outAt[state] .. outAt[state + 1]: where in outIds the gates a state completes a word of are (its own and through its failure links). */
+  outAt: Int32Array;
+  outIds: Int32Array;
+} | null = null;
+
+/** Per gate: the number of the last text scanned that holds one of its words. */
+let stamp = new Uint32Array(64);
+let scanNo = 0;
+let lastText: string | null = null;
+
+/** Declares a gate (at module load): lower-case words, one of which every match of the gated pattern holds. */
+export function textGate(words: readonly string[]): TextGate {
+  if (words.length === 0) throw new Error('lib/tone/textgate: a gate needs at least one word');
+  for (const w of words) if (w.length === 0 || w !== w.toLowerCase()) throw new Error(`lib/tone/textgate: gate words are non-empty and lower case: ${JSON.stringify(w)}`);
+  const g: TextGate = { id: gates.length, words: [...words] };
+  gates.push(g);
+  for (const w of g.words) {
+    const list = gatesOf.get(w);
+    if (list) {
+      if (!list.includes(g.id)) list.push(g.id);
+    } else gatesOf.set(w, [g.id]);
+  }
+  if (stamp.length < gates.length) {
+    const s = new Uint32Array(stamp.length * 2);
+    s.set(stamp);
+    stamp = s;
+  }
+  built = null;
+  lastText = null;
+  return g;
+}
+
+function build(): NonNullable<typeof built> {
+  const cls = new Uint16Array(65536);
+  let classes = 1;
+  for (const w of gatesOf.keys()) for (let i = 0; i < w.length; i++) if (cls[w.charCodeAt(i)] === 0) cls[w.charCodeAt(i)] = classes++;
+  // The trie (goto), then failure links breadth first, folded into a full transition table.
+  const next: Map<number, number>[] = [new Map()];
+  const outs: number[][] = [[]];
+  for (const [w, ids] of gatesOf) {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = cls[w.charCodeAt(i)];
+      let t = next[s].get(c);
+      if (t === undefined) {
+        t = next.length;
+        next.push(new Map());
+        outs.push([]);
+        next[s].set(c, t);
+      }
+      s = t;
+    }
+    for (const id of ids) if (!outs[s].includes(id)) outs[s].push(id);
+  }
+  const n = next.length;
+  const delta = new Int32Array(n * classes);
+  const fail = new Int32Array(n);
+  const queue: number[] = [];
+  for (let c = 1; c < classes; c++) {
+    const t = next[0].get(c);
+    if (t !== undefined) {
+      delta[c] = t;
+      fail[t] = 0;
+      queue.push(t);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    for (const id of outs[fail[s]]) if (!outs[s].includes(id)) outs[s].push(id);
+    for (let c = 1; c < classes; c++) {
+      const t = next[s].get(c);
+      if (t !== undefined) {
+        fail[t] = delta[fail[s] * classes + c];
+        queue.push(t);
+        delta[s * classes + c] = t;
+      } else delta[s * classes + c] = delta[fail[s] * classes + c];
+    }
+  }
+  const outAt = new Int32Array(n + 1);
+  for (let q = 0; q < n; q++) outAt[q + 1] = outAt[q] + outs[q].length;
+  const outIds = new Int32Array(outAt[n]);
+  for (let q = 0; q < n; q++) outIds.set(outs[q], outAt[q]);
+  // Most texts reach a few hundred states at most: two bytes a transition keep the table small (and in cache).
+  return { cls, classes, delta: n < 65536 ? Uint16Array.from(delta) : delta, outAt, outIds };
+}
+
+function scan(low: string): void {
+  const a = (built ??= build());
+  const { cls, classes, delta, outAt, outIds } = a;
+  // A new number per text (at 2^32 - 1 the stamps start over from zero).
+  if (scanNo === 0xffffffff) {
+    stamp.fill(0);
+    scanNo = 0;
+  }
+  const no = ++scanNo;
+  let s = 0;
+  for (let i = 0; i < low.length; i++) {
+    const c = cls[low.charCodeAt(i)];
+    if (c === 0) {
+      s = 0;
+      continue;
+    }
+    s = delta[s * classes + c];
+    const from = outAt[s];
+    const to = outAt[s + 1];
+    for (let k = from; k < to; k++) stamp[outIds[k]] = no;
+  }
+  lastText = low;
+}
+
+/** Whether `low` (CueContext.low: the latest words lower-cased) holds one of gate g's words. */
+export function opens(low: string, g: TextGate): boolean {
+  if (low !== lastText || built === null) scan(low);
+  return stamp[g.id] === scanNo;
+}

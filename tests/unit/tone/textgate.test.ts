@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { opens, textGate } from '../../../lib/tone/textgate.ts';
+
+/** A small deterministic generator (no Math.random: the same texts every run). */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+describe('text gates (lib/tone/textgate.ts)', () => {
+  const lists = [
+    ['still', 'bump', 'chased'],
+    ['how'],
+    ['abcd', 'bcd', 'cd', 'd'],
+    ['ss', 's', 'sss'],
+    ['told', 'tell', 'telling'],
+    ['تماس', 'زنگ', 'ای'],
+    ['a&e', 'icu'],
+  ];
+  const gates = lists.map((l) => textGate(l));
+
+  it('opens exactly when the text holds one of its words (overlapping and nested words, Persian, every gate per text)', () => {
+    const alphabet = ['a', 'b', 'c', 'd', 's', 't', 'i', 'l', 'o', 'e', 'h', 'w', ' ', '&', 'u', 'ت', 'م', 'ا', 'س', 'ی', 'ز', 'ن', 'گ'];
+    const next = lcg(7);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const len = Math.floor(next() * 30);
+      for (let k = 0; k < len; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      // Gates asked in a varying order, each text asked about more than once.
+      for (let g = 0; g < gates.length; g++) {
+        const i = (g + n) % gates.length;
+        expect(opens(text, gates[i]), `${JSON.stringify(text)} / ${lists[i].join(',')}`).toBe(lists[i].some((w) => text.includes(w)));
+      }
+    }
+  });
+
+  it('a gate declared later is found too (the automaton is built again)', () => {
+    const text = 'my flight was delayed, still nothing';
+    expect(opens(text, gates[0])).toBe(true);
+    const late = textGate(['delayed']);
+    expect(opens(text, late)).toBe(true);
+    expect(opens('my flight', late)).toBe(false);
+    expect(opens(text, gates[0])).toBe(true);
+  });
+
+  it('refuses words that could never match a lower-cased text', () => {
+    expect(() => textGate(['Told'])).toThrow();
+    expect(() => textGate([''])).toThrow();
+    expect(() => textGate([])).toThrow();
+  });
+});
