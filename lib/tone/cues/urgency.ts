@@ -13,6 +13,7 @@ import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin
 import { urgencyKinds15 } from './urgency.kinds15.ts';
 import { staleHurryFa, urgencyKinds16Lexicon } from './urgency.kinds16.ts';
 import { quietFori17, urgencyMatrix17 } from './urgency.matrix17.ts';
+import { urgencyKinds18 } from './urgency.kinds18.ts';
 
 const C = {
   time: 'urgency',
@@ -963,6 +964,14 @@ export const urgency: CueModule = {
       score += 1;
       dl.score += 1;
       evidence.push(...(Array.isArray(found) ? found : [found]));
+    }
+    // Session 18 (urgency.kinds18.ts): a situation pressing now (travel, stranded, a sale at hand, card details given to a
+    // scam, food spoiling). A scam told with "said he was from …" is no promise told back: security evidence stays.
+    const k18 = (urgencyKinds18(ctx) ?? []).filter((e) => e.why === 'tone.why.security' || !noPressureAt(ctx, e));
+    if (k18.length) {
+      score += 1;
+      dl.score += 1;
+      evidence.push(...k18);
     }
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
