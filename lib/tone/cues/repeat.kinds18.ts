@@ -118,18 +118,18 @@ const AGENT_ASKED = /\?|؟|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|c
 /** Whether a piece of repeat evidence is about no contact of the customer's (session 18's kinds, see above). */
 export function noContact18(ctx: CueContext, e: Evidence): boolean {
   const et = norm(e.text ?? '').trim();
+  if (QUOTE_HEAD.test(et)) {
+    const own = norm(ctx.doc.text.slice(0, Math.max(0, Math.min(ctx.doc.text.length, e.start - ctx.offset))));
+    const quoted = ctx.message.slice(e.end, e.end + 600);
+    return AGENT_ASKED.test(quoted) && !STILL_CHASING.test(own);
+  }
   const s = sentenceOf(ctx, e);
   if (s === null) return false;
   if (OWN_LAST.test(et) && SORRY.test(s) && !STILL_CHASING.test(s)) return true;
   if (OWN_FOLLOW.test(et) && (!/^پیگیری/.test(et) || OWN_FOLLOW_FA.test(s))) return true;
   if (SERVICE_FA.test(et) || (et === 'درخواست' && SERVICE_AFTER_FA.test(s))) return true;
   if (/^request$/i.test(et) && REQUEST_SERVICE_EN.test(s)) return true;
-  if (/^i\s+was\s+told$/i.test(et) && TOLD_NEWS.test(s)) return true;
+  if (/^(?:i\s+was\s+)?told$/i.test(et) && TOLD_NEWS.test(s)) return true;
   if (APP.test(et) && !MSG_IN.test(s)) return true;
-  if (QUOTE_HEAD.test(et)) {
-    const own = norm(ctx.doc.text.slice(0, Math.max(0, e.start - ctx.offset)));
-    const quoted = ctx.message.slice(e.end, e.end + 600);
-    if (AGENT_ASKED.test(quoted) && !STILL_CHASING.test(own)) return true;
-  }
   return false;
 }

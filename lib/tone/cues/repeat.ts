@@ -930,7 +930,7 @@ export const repeat: CueModule = {
     const detail = { count: best, counts };
     // Session 14 (repeat.kinds14.ts, repeat.guards14.ts), 15 (repeat.kinds15.ts) and 16 (repeat.guards16.ts: a withdrawn message,
     // "called" that names, an answer to the agent's question; repeat.matrix16.ts: a count whose contact word is no contact act): evidence all about something other than a contact shows no cue.
-    const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e))) || acts18.some((e) => !noContact18(ctx, e));
+    const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e))) || acts18.some((e) => !noContact18(ctx, e));
     if (score < THRESHOLD || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
