@@ -103,11 +103,18 @@ function sentenceOf(ctx: CueContext, e: Evidence): string | null {
 const OWN_LAST = /\bmy\s+(?:last|previous|earlier|first|angry|original|rude|harsh)\s+(?:e-?mail|message|mail|msg|note|reply|letter)|(?:پیام|ایمیل|نامه)\s*(?:ی\s*)?قبلی/i;
 const SORRY = /\b(?:sorry|apolog\w*|excuse|forgive|regret|thanks|thank\s+you)\b|عذر|ببخشید|شرمنده|پوزش|ممنون|مرسی/i;
 const STILL_CHASING = /\b(?:again|chas\w*|no\s+(?:reply|response|answer)|still\s+(?:no|not|haven'?t|waiting|nothing|awaiting)|heard\s+nothing|follow(?:ing)?\s+up|twice|second\s+time|third\s+time)\b|دوباره|هنوز\s+(?:جواب|خبری|پاسخ)|بی\s*جواب/i;
-const OWN_FOLLOW = /^پیگیری\s*(?:کنم|کنیم|بکنم|بکنیم|خواهم\s*کرد)$|\b(?:i'?ll|i\s+will|i\s+shall|i\s+have\s+to|i\s+must|i\s+need\s+to)\s+(?:follow\s+(?:it\s+|this\s+)?up|chase)/i;
+const OWN_FOLLOW = /^پیگیری\s*(?:کنم|کنیم|بکنم|بکنیم|خواهم\s*کرد|می\s*کنم|میکنم)$|\b(?:i'?ll|i\s+will|i\s+shall|i\s+have\s+to|i\s+must|i\s+need\s+to)\s+(?:follow\s+(?:it\s+|this\s+)?up|chase)/i;
 /** «باید جدا پیگیری کنم», «خودم پیگیری می‌کنم»: a follow-up the customer will do (never «پیگیری می‌کنم» alone: I am chasing). */
-const OWN_FOLLOW_FA = /(?:باید|خودم|جدا|جداگانه|بعدا|بعداً|مجبورم|مجبوریم|قراره|خواهم)\s+(?:[^\s]+\s+){0,3}?پیگیری\s*(?:کنم|کنیم|بکنم|بکنیم|خواهم\s*کرد)/;
+const OWN_FOLLOW_FA = /(?:باید|خودم|جدا|جداگانه|بعدا|بعداً|مجبورم|مجبوریم|قراره|خواهم)\s+(?:[^\s]+\s+){0,3}?پیگیری\s*(?:کنم|کنیم|بکنم|بکنیم|خواهم\s*کرد|می\s*کنم|میکنم)/;
+/** Thanks for help had, a matter put right: "Your agent was lovely on the phone, thank you", «کارشناستون دیروز اومد و مشکل رو حل کرد، ممنون». */
+const PRAISE = /\b(?:lovely|helpful|brilliant|amazing|kind|patient|excellent|fantastic|wonderful|so\s+nice)\b|خیلی\s+خوب\s+(?:بود|راهنمایی)|عالی\s+بود|دمش\s+گرم|دستش\s+درد\s+نکنه/i;
+const RESOLVED = /\b(?:fixed|sorted|resolved|works\s+(?:perfectly|fine|now)|all\s+good\s+now)\b|(?:حل|درست|برطرف)\s*(?:شد|کرد|کردن|کردند)(?=[\s.!?؟،,]|$)/i;
+const BUT = /\b(?:but|however|although|yet|still|again)\b|ولی|اما|هنوز|دوباره|ولیکن|لیکن|باز\s*منم|بازم|انقدر\s+پیام/i;
+/** «عطف به ایمیل مورخ ۱۲ خرداد شما», "further to your letter": the company's letter answered, not the customer's chased. */
+const YOUR_LETTER = /(?:عطف\s+به|پیرو)\s+(?:[^\s]+\s+){0,5}?(?:شما|آن\s+(?:شرکت|اداره|واحد|سازمان)|آنجناب|حضرتعالی)(?=[\s،,.]|$)|\bfurther\s+to\s+your\s+(?:letter|email|e-mail|call|message|request)\b/i;
+const OWN_LETTER = /اینجانب|بنده|قبلی|\bmy\b/i;
 const SERVICE_FA = /^درخواست\s*(?:گذرنامه|پاسپورت|ویزا|وام|کارت|صورت\s*حساب|اقامت|گواهی|پروانه|مجوز|عضویت|اشتراک|انتقال|تمدید|ثبت\s*نام)/;
-const SERVICE_AFTER_FA = /درخواست\s*(?:گذرنامه|پاسپورت|ویزا|وام|کارت|صورت\s*حساب|اقامت|گواهی|پروانه|مجوز|عضویت|اشتراک|تمدید)\S*\s+(?:[^\s]+\s+){0,2}?(?:داشتم|دادم|کردم|ثبت)/;
+const SERVICE_AFTER_FA = /درخواست\s*(?:گذرنامه|پاسپورت|ویزا|وام|کارت|صورت\s*حساب|اقامت|گواهی|پروانه|مجوز|عضویت|اشتراک|تمدید)\S*\s+(?:[^\s]+\s+){0,5}?(?:داشتم|دادم|کردم|ثبت)/;
 const REQUEST_SERVICE_EN = /\b(?:i|we)\s+(?:kindly\s+)?request\s+(?:the\s+status|an?\s+update|information|the\s+closure|the\s+transfer|a\s+copy|confirmation)\b|\bkindly\s+i\s+request\b/i;
 const TOLD_NEWS = /\btold\s+(?:that\s+)?(?:my|the|our|your)\s+(?:[\w-]+\s+){0,2}(?:is|was|are|were|will\s+be)\s+(?:closing|closed|moving|changing|ending|shutting|being\s+(?:closed|withdrawn|discontinued|replaced|moved)|discontinued|going\s+(?:up|online|digital))\b/i;
 const APP = /^(?:اینستا|اینستاگرام|تلگرام|واتساپ|واتس\s*اپ|روبیکا|ایتا|instagram|insta|telegram|whatsapp|facebook|tiktok)$/i;
@@ -125,7 +132,9 @@ export function noContact18(ctx: CueContext, e: Evidence): boolean {
   }
   const s = sentenceOf(ctx, e);
   if (s === null) return false;
-  if (OWN_LAST.test(et) && SORRY.test(s) && !STILL_CHASING.test(s)) return true;
+  if (OWN_LAST.test(s) && SORRY.test(s) && !STILL_CHASING.test(s)) return true;
+  if ((PRAISE.test(s) || RESOLVED.test(s)) && SORRY.test(ctx.doc.text) && !STILL_CHASING.test(s) && !BUT.test(s)) return true;
+  if (YOUR_LETTER.test(s) && !OWN_LETTER.test(s)) return true;
   if (OWN_FOLLOW.test(et) && (!/^پیگیری/.test(et) || OWN_FOLLOW_FA.test(s))) return true;
   if (SERVICE_FA.test(et) || (et === 'درخواست' && SERVICE_AFTER_FA.test(s))) return true;
   if (/^request$/i.test(et) && REQUEST_SERVICE_EN.test(s)) return true;
