@@ -109,7 +109,7 @@ const OWN_FOLLOW_FA = /(?:باید|خودم|جدا|جداگانه|بعدا|بع�
 /** Thanks for help had, a matter put right: "Your agent was lovely on the phone, thank you", «کارشناستون دیروز اومد و مشکل رو حل کرد، ممنون». */
 const PRAISE = /\b(?:lovely|helpful|brilliant|amazing|kind|patient|excellent|fantastic|wonderful|so\s+nice)\b|خیلی\s+خوب\s+(?:بود|راهنمایی)|عالی\s+بود|دمش\s+گرم|دستش\s+درد\s+نکنه/i;
 const RESOLVED = /\b(?:fixed|sorted|resolved|works\s+(?:perfectly|fine|now)|all\s+good\s+now)\b|(?:حل|درست|برطرف)\s*(?:شد|کرد|کردن|کردند)(?=[\s.!?؟،,]|$)/i;
-const BUT = /\b(?:but|however|although|yet|still|again)\b|ولی|اما|هنوز|دوباره|ولیکن|لیکن|باز\s*منم|بازم|انقدر\s+پیام/i;
+const BUT = /\b(?:but|however|although|yet|still|again|not|said|told|promised|claimed|supposed)\b|n't|ولی|اما|هنوز|دوباره|ولیکن|لیکن|باز\s*منم|بازم|انقدر\s+پیام/i;
 /** «عطف به ایمیل مورخ ۱۲ خرداد شما», "further to your letter": the company's letter answered, not the customer's chased. */
 const YOUR_LETTER = /(?:عطف\s+به|پیرو)\s+(?:[^\s]+\s+){0,5}?(?:شما|آن\s+(?:شرکت|اداره|واحد|سازمان)|آنجناب|حضرتعالی)(?=[\s،,.]|$)|\bfurther\s+to\s+your\s+(?:letter|email|e-mail|call|message|request)\b/i;
 const OWN_LETTER = /اینجانب|بنده|قبلی|\bmy\b/i;
