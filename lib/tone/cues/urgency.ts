@@ -967,11 +967,12 @@ export const urgency: CueModule = {
     }
     // Session 18 (urgency.kinds18.ts): a situation pressing now (travel, stranded, a sale at hand, card details given to a
     // scam, food spoiling). A scam told with "said he was from …" is no promise told back: security evidence stays.
+    // Evidence another reader already shows (overlapping) stays that reader's words.
     const k18 = (urgencyKinds18(ctx) ?? []).filter((e) => e.why === 'tone.why.security' || !noPressureAt(ctx, e));
     if (k18.length) {
       score += 1;
       dl.score += 1;
-      evidence.push(...k18);
+      evidence.push(...k18.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     }
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
