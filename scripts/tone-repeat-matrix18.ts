@@ -69,6 +69,21 @@ export function repeatMatrix18(): Item[] {
     'Further to your letter of 2 May, please find the signed form attached.', 'Despite two delivery attempts, the parcel went back to the depot. Can I collect it?',
     'This is the first time I write you, I love the product.', 'The printer jammed for the third time today, is it faulty?', 'Your agent was lovely on the phone, thank you.',
   ], out);
+  en('inboundLetter', false, [
+    'I received a letter saying my appointment on Thursday has been cancelled. When is the new date?', 'The renewal letter shows £412 but last year I paid £298. Can you explain?',
+    'The text message she got says the 29th but the letter says the 28th. Which is right?', 'I got an email saying my order has shipped, but the tracking link does not work.',
+  ], out);
+  en('promiseAtSale', false, [
+    'I was assured at sign-up that I could freeze the membership. I now find this is not the case.', 'I was told when I bought the phone that the case was included. Where is it?',
+  ], out);
+  en('thanksHad', false, [
+    'Quick question about selling fees. Thanks again for the help last time with the photos!', 'Hello again! Just wanted to say thank you to Amira who helped me last week. It works perfectly now!',
+    'Hi again, thanks so much, the refund arrived and all is sorted now.',
+    'The serial number is SN 4471. Thanks again!\n\nOn 4 Mar 2024, at 10:02, Sam (Support) wrote:\n> Could you send us the serial number?',
+  ], out);
+  en('R:notThanks', true, [
+    'Hello again, the refund still has not arrived, this is my third email.', 'Thanks for the help last time, but the problem is back again and I have called twice.',
+  ], out);
   // ---------- Persian, repeat ----------
   fa('R:formal', true, cross([
     'نامه زیر که در تاریخ ۱۴۰۲/۰۹/۰۴ ارسال شده بود، جهت استحضار مجدداً ارسال می‌گردد.', 'پیرو نامه قبلی اینجانب به استحضار می‌رساند', 'عطف به درخواست قبلی بنده،',
@@ -78,6 +93,7 @@ export function repeatMatrix18(): Item[] {
     'پشتیبانتون ۱۰ روز پیش گفت', 'کارشناستون هفته پیش گفت', 'اپراتورتون دیروز قول داد', 'همکارتون دو هفته پیش گفته بود',
   ], ['۷۲ ساعت طول میکشه. هنوز خبری نیست!', 'درست میشه. ولی هنوز همونه.'], (a, b) => `${a} ${b}`), out);
   // ---------- Persian, quiet ----------
+  fa('thanksHad', false, ['سلام مجدد، مرسی از پیگیریتون. پول برگشت به حسابم، مشکل حل شد.', 'سلام دوباره، ممنون از راهنماییتون، مشکل برطرف شد.'], out);
   fa('apologyOwnMail', false, ['بابت لحن پیام قبلیم عذر می‌خوام، مشکل حل شد. ممنون.', 'ببخشید بابت ایمیل قبلیم، رسید رو پیدا کردم.'], out);
   fa('ownFollow', false, ['پرواز دیروز لغو شد. حالا پول بلیطا رو کی برمیگردونین؟ خسارت تأخیرم لابد باید جدا پیگیری کنم؟', 'فاکتور رو بفرستید، بقیه‌ش رو خودم پیگیری می‌کنم.'], out);
   fa('appUsage', false, ['بسته ۵۰ گیگ خریدم دو روزه تموم شده، من که فقط اینستا و تلگرام داشتم.', 'حجمم تموم شد در حالی که فقط واتساپ و روبیکا استفاده کردم.'], out);

@@ -122,18 +122,39 @@ const MSG_IN = /پیام|دایرکت|مسیج|تماس|پیوی|نوشتم|\b(?
 const QUOTE_HEAD = /\bwrote:?\s*$|نوشت(?:ه)?:?\s*$/i;
 const AGENT_ASKED = /\?|؟|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|confirm|provide|share|tell|let\s+us\s+know)|\bplease\s+(?:send|provide|confirm|share|reply\s+with)|لطفا|لطفاً|ارسال\s*(?:کنید|فرمایید)|بفرستید/i;
 
+/** "Thanks again", «باز هم ممنون»: again about thanking, never about writing. */
+const THANKS_AGAIN = /\b(?:thanks|thank\s+you|cheers)\s+(?:(?:so|very)\s+much\s+)?again\b|(?:باز\s*هم|بازم|مجدداً|مجددا)\s+(?:ممنون|مرسی|سپاس|تشکر)/gi;
+const clean = (s: string) => s.replace(THANKS_AGAIN, ' ');
+/** "Hello again", «سلام مجدد»: a greeting that says the customer is back. */
+const GREET_AGAIN = /^(?:hello|hi|hey|hiya|morning|good\s+(?:morning|afternoon|evening))\s+again$|^سلام\s*(?:مجدد|دوباره)$/i;
+/** A letter or a text the customer received from the company: "I received a letter saying", "the text message she got says". */
+const INBOUND_NOUN = /^(?:(?:renewal\s+|appointment\s+)?letters?|(?:text\s+)?messages?|texts?|e-?mails?|notifications?|sms)$/i;
+const RECEIVED = /\b(?:received|got|get|gets|says|saying|said|shows|showed|showing|arrived|came|states|stated)\b/i;
+const OWN_SENT = /\b(?:i|we)\s+(?:have\s+|had\s+)?(?:sent|wrote|written|posted|emailed|messaged|texted)\b|\b(?:my|our)\s+(?:letter|message|email|e-mail|text)s?\b/i;
+/** A promise made at the sale ("I was assured at sign-up that …"): no earlier contact about this matter. */
+const AT_SALE = /\bat\s+(?:the\s+)?(?:sign-?up|signup|point\s+of\s+sale|time\s+of\s+(?:purchase|booking|sale))|\bwhen\s+(?:i|we)\s+(?:signed\s+up|joined|bought|purchased|booked|subscribed)\b/i;
+const THANKS_HELP = /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:again\s+)?for\s+(?:all\s+)?(?:the|your)\s+help\b/i;
+
 /** Whether a piece of repeat evidence is about no contact of the customer's (session 18's kinds, see above). */
 export function noContact18(ctx: CueContext, e: Evidence): boolean {
   const et = norm(e.text ?? '').trim();
   if (QUOTE_HEAD.test(et)) {
-    const own = norm(ctx.doc.text.slice(0, Math.max(0, Math.min(ctx.doc.text.length, e.start - ctx.offset))));
+    const own = clean(norm(ctx.doc.text.slice(0, Math.max(0, Math.min(ctx.doc.text.length, e.start - ctx.offset)))));
     const quoted = ctx.message.slice(e.end, e.end + 600);
     return AGENT_ASKED.test(quoted) && !STILL_CHASING.test(own);
   }
   const s = sentenceOf(ctx, e);
   if (s === null) return false;
+  const doc = clean(norm(ctx.doc.text));
+  if (GREET_AGAIN.test(et)) {
+    const rest = doc.replace(/(?:hello|hi|hey|hiya|morning)\s+again\b|سلام\s*(?:مجدد|دوباره)/gi, ' ');
+    if ((PRAISE.test(rest) || RESOLVED.test(rest)) && SORRY.test(rest) && !STILL_CHASING.test(rest) && !BUT.test(rest)) return true;
+  }
+  if (INBOUND_NOUN.test(et) && RECEIVED.test(s) && !OWN_SENT.test(s)) return true;
+  if (/^(?:i\s+was\s+)?(?:assured|told|promised)$/i.test(et) && AT_SALE.test(s)) return true;
+  if (THANKS_HELP.test(s) && !STILL_CHASING.test(doc) && !BUT.test(doc)) return true;
   if (OWN_LAST.test(s) && SORRY.test(s) && !STILL_CHASING.test(s)) return true;
-  if ((PRAISE.test(s) || RESOLVED.test(s)) && SORRY.test(ctx.doc.text) && !STILL_CHASING.test(s) && !BUT.test(s)) return true;
+  if ((PRAISE.test(s) || RESOLVED.test(s)) && SORRY.test(ctx.doc.text) && !STILL_CHASING.test(clean(s)) && !BUT.test(clean(s))) return true;
   if (YOUR_LETTER.test(s) && !OWN_LETTER.test(s)) return true;
   if (OWN_FOLLOW.test(et) && (!/^پیگیری/.test(et) || OWN_FOLLOW_FA.test(s))) return true;
   if (SERVICE_FA.test(et) || (et === 'درخواست' && SERVICE_AFTER_FA.test(s))) return true;
