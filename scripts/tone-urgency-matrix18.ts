@@ -64,7 +64,20 @@ export function urgencyMatrix18(): Item[] {
     'the power has been off since last night and the freezer is full', 'no electricity since this morning, all the food in the freezer is starting to defrost',
     'the fridge stopped when the power went out and my insulin will spoil', 'the outage is still on and everything in the fridge is going to go off',
   ], ASK_EN.slice(0, 2), (a, b) => `${a}. ${b}`), out);
+  en('U:sentWrong', true, [
+    'I just transferred £2,000 to the wrong account, one digit was off. Can you stop it?', 'I accidentally sent my rent to a stranger this morning. Please help!',
+    'I have mistakenly transferred the deposit to an old payee. Can it be recalled?',
+  ], out);
+  en('U:scamRead', true, ['A man who said he was from your fraud team rang and I read him the numbers from my card. Could you check my account?'], out);
+  en('U:workaroundButSecurity', true, ['Nothing is blocked for now, but someone logged into my account from Russia and changed my password. Please lock it.'], out);
   // ---------- English, quiet look-alikes ----------
+  en('workaround', false, [
+    'Since Monday none of us can open the archive folder. Nothing is blocked for now. Could you take a look this week?',
+    'The card reader in the shop shows an error since Saturday. We are using the old reader for now. Could you send an engineer?',
+    'Our booking page is slow since this morning, it is not an emergency, we can manage for now.',
+  ], out);
+  // ("Last year I transferred money to the wrong account and you helped me" is read urgent by an older reader, not by kinds 18: left out.)
+  en('paidTwiceOwn', false, ['Sorry, I think I paid the invoice twice by mistake. Could you refund one of them?'], out);
   en('past', false, [
     'Last week our flight was delayed for three hours and we were stuck at the airport. Could I claim compensation?',
     'We flew on Friday and the flight was lovely, thanks for the help with the booking.',
@@ -109,7 +122,13 @@ export function urgencyMatrix18(): Item[] {
     'برق خونه ما از دیشب قطعه و یخچال فریزر پر گوشت و مرغه', 'از صبح برق نداریم، تا ظهر همه چی تو فریزر خراب میشه', 'برق رفته و داروهام تو یخچاله، دارن خراب میشن',
     'پیک هنوز نیومده، مشتری منتظره و غذاش داره سرد میشه',
   ], ['کی میاین؟', 'لطفاً سریع‌تر کسی رو بفرستید.'], (a, b) => `${a}. ${b}`), out);
+  fa('U:sentWrong', true, ['اشتباهی ۲۰ میلیون کارت به کارت کردم به یه شماره کارت دیگه. چطوری برش گردونم؟', 'الان واریز کردم به یه حساب دیگه، یه رقمش اشتباه بود. لطفاً کمک کنید.'], out);
   // ---------- Persian, quiet look-alikes ----------
+  fa('workaround', false, [
+    'دستگاه کارتخوان مطب از روز شنبه خطا می‌ده. فعلاً از کارتخوان دیگری استفاده می‌کنیم؛ خواهشمند است کارشناس اعزام فرمایید.',
+    'سایت از صبح کند شده ولی فعلاً مشکلی نداریم، هر وقت شد بررسی کنید.',
+  ], out);
+  fa('paidTwiceOwn', false, ['ببخشید فکر کنم فاکتور رو اشتباهی دو بار پرداخت کردم، میشه یکیش رو برگردونید؟', 'سال پیش اشتباهی به یه حساب دیگه واریز کردم و شما کمکم کردید، ممنون.'], out);
   fa('past', false, [
     'پرواز دیروز سه ساعت تاخیر داشت و تو فرودگاه علاف شدیم. خسارت تأخیر رو چطور بگیرم؟', 'هفته پیش تو اسکله معطل شدیم، میشه هزینه بلیط رو برگردونید؟',
     'غذا دیروز خراب رسید، لطفاً پولمو برگردونید.', 'سال پیش روزی یک میلیون ضرر دادیم وقتی کارتخوان خراب بود، غرامتی دارید؟',

@@ -118,7 +118,7 @@ function businessAtHand(ctx: CueContext, s: string): Evidence | null {
 }
 
 // ---------------------------------------------------------------- card details given to a scam
-const GAVE_EN = /\b(?:i|we)\s+(?:(?:then|just|stupidly|foolishly|accidentally|already|have|'ve|might\s+have|may\s+have|think\s+i|put\s+in|went\s+and)\s+){0,3}(?:typed|entered|put|gave|filled\s+in|input|inputted|submitted|shared|keyed|read\s+out|told)\s+(?:(?:him|her|them|it)\s+)?(?:in\s+)?(?:all\s+)?(?:my|our|the)\s+(?:full\s+)?(?:card\s+details|card\s+number|bank\s+details|banking\s+details|account\s+details|details|pin|password|security\s+code|cvv|cvc|one[-\s]time\s+(?:code|passcode)|otp|code|login)\b/i;
+const GAVE_EN = /\b(?:i|we)\s+(?:(?:then|just|stupidly|foolishly|accidentally|already|have|'ve|might\s+have|may\s+have|think\s+i|put\s+in|went\s+and)\s+){0,3}(?:typed|entered|put|gave|filled\s+in|input|inputted|submitted|shared|keyed|read\s+out|read|told)\s+(?:(?:him|her|them|it)\s+)?(?:in\s+|out\s+)?(?:all\s+)?(?:my|our|the)\s+(?:full\s+)?(?:(?:long\s+)?(?:numbers|digits)\s+(?:from|on|off)\s+(?:my|the)\s+card|card\s+details|card\s+number|bank\s+details|banking\s+details|account\s+details|details|pin|password|security\s+code|cvv|cvc|one[-\s]time\s+(?:code|passcode)|otp|code|login)\b/i;
 const SCAM_EN = /\b(?:scam|scammed|scammer|phishing|fake|fraud|fraudster|suspicious|dodgy|not\s+(?:really\s+)?from\s+you|wasn'?t\s+(?:really\s+)?(?:from\s+)?you|text|sms|link|pretending|said\s+(?:he|she|they|it)\s+was\s+from)\b/i;
 const GAVE_FA = /(?:اطلاعات\s*کارت|مشخصات\s*کارت|شماره\s*کارت|رمز\s*دوم|رمز\s*پویا|رمز\s*کارت|کد\s*(?:تایید|تأیید)|cvv2?|سی\s*وی\s*وی)\S*\s+(?:[^\s.!?؟\n]+\s+){0,8}?(?:رو\s+|را\s+|و\s+)?(?:وارد\s*(?:کردم|کردیم)|زدم|دادم|فرستادم|گفتم)(?=[\s.!?؟،,]|$)/i;
 const SCAM_FA = /(?:لینک|پیامک|اس\s*ام\s*اس|جعلی|کلاهبردار|فیشینگ|مشکوک|تقلبی|دروغی|پیام|گفت\S*\s+از\s+(?:طرف\s+)?(?:بانک|پشتیبانی|شما))/;
@@ -150,9 +150,30 @@ function perishableNow(ctx: CueContext, s: string): Evidence | null {
   return null;
 }
 
+// ---------------------------------------------------------------- money sent to the wrong account just now
+const WRONG_EN = /\b(?:i|we)\s+(?:(?:just|accidentally|mistakenly|stupidly|have|'ve)\s+){0,2}(?:sent|transferred|paid|moved|wired)\b[^.!?\n]{0,50}?\b(?:to\s+the\s+wrong\s+(?:account|person|payee|card|number|iban|sort\s+code)|to\s+a\s+stranger)\b|\b(?:i|we)\s+(?:(?:just|have|'ve)\s+)?(?:accidentally|mistakenly)\s+(?:sent|transferred|wired)\b/i;
+const WRONG_FA = /(?:اشتباهی|اشتباها|اشتباهاً|به\s*اشتباه)\s+(?:[^\s.!?؟\n]+\s+){0,4}?(?:کارت\s*به\s*کارت|واریز|انتقال|پایا|ساتنا)\s*(?:کردم|کردیم|دادم|زدم|شد)(?=[\s.!?؟،,]|$)|(?:کارت\s*به\s*کارت|واریز|انتقال)\s*(?:کردم|کردیم|دادم)\s+(?:به\s+)?(?:یه|یک)\s+(?:شماره\s*)?(?:کارت|حساب|شبا)\s+(?:دیگه|دیگر|اشتباه|اشتباهی|غریبه)/;
+
+function sentWrong(ctx: CueContext, s: string): Evidence | null {
+  for (const re of [WRONG_EN, WRONG_FA]) {
+    const m = re.exec(s);
+    if (m && !PAST_EN.test(sentenceAt(s, m.index, m.index + m[0].length)) && !PAST_FA.test(sentenceAt(s, m.index, m.index + m[0].length))) return at(ctx, m, 'tone.why.money');
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- a workaround in place (a guard)
+const WORKAROUND_EN = /\bnothing\s+is\s+(?:blocked|blocking|urgent)\b|\bnot\s+(?:an?\s+)?(?:emergency|blocker)\b|\bnot\s+blocking\s+(?:us|me|anything|anyone)\b|\b(?:we|i)\s+(?:can|could)\s+(?:manage|cope|work\s+around\s+it)\s+(?:for\s+now|in\s+the\s+meantime|for\s+the\s+moment)\b|\bwe(?:'re|\s+are)\s+using\s+(?:a|the|another|our)\s+(?:\w+\s+){0,2}(?:for\s+now|in\s+the\s+meantime|meanwhile)\b/i;
+const WORKAROUND_FA = /(?:فعلا|فعلاً|عجالتاً|عجالتا|فعلن)\s+(?:[^\s.!?؟\n]+\s+){0,4}?(?:دیگری|دیگه|دیگر|یدکی|جایگزین)\s+(?:[^\s.!?؟\n]+\s+){0,2}?(?:استفاده|کار)\s*(?:می\s*کنیم|میکنیم|می\s*کنم|میکنم|می\s*شود|میشه|می\s*گیریم)|(?:فعلا|فعلاً)\s+(?:مشکلی|کاری)\s+(?:نداریم|پیش\s+نیومده|مختل\s+نشده)/;
+/** "Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده می‌کنیم»: a workaround in place; ./urgency.ts cuts the score as "no rush" does. */
+export function workaround18(ctx: CueContext): boolean {
+  const s = norm18(ctx.doc.text);
+  return WORKAROUND_EN.test(s) || WORKAROUND_FA.test(s);
+}
+
 /** Session 18's situations of time pressure (each alone is urgent; ./urgency.ts adds them to its list). */
 export function urgencyKinds18(ctx: CueContext): Evidence[] | null {
   const s = norm18(ctx.doc.text);
-  const out = [travelNow(ctx, s), strandedNow(ctx, s), businessAtHand(ctx, s), scamGiven(ctx, s), perishableNow(ctx, s)].filter((e): e is Evidence => e !== null);
+  const out = [travelNow(ctx, s), strandedNow(ctx, s), businessAtHand(ctx, s), scamGiven(ctx, s), perishableNow(ctx, s), sentWrong(ctx, s)].filter((e): e is Evidence => e !== null);
   return out.length ? out : null;
 }

@@ -13,7 +13,7 @@ import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin
 import { urgencyKinds15 } from './urgency.kinds15.ts';
 import { staleHurryFa, urgencyKinds16Lexicon } from './urgency.kinds16.ts';
 import { quietFori17, urgencyMatrix17 } from './urgency.matrix17.ts';
-import { urgencyKinds18 } from './urgency.kinds18.ts';
+import { urgencyKinds18, workaround18 } from './urgency.kinds18.ts';
 
 const C = {
   time: 'urgency',
@@ -1005,6 +1005,9 @@ export const urgency: CueModule = {
     }
     score += 0.15 * a.features.excl_multi;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.3;
+    // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
+    // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
+    if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
     if (score < THRESHOLD || words.score + dl.score + acts + (safety.score >= 1 ? 1 : 0) < 0.3 || moneyOnly(ctx, evidence)) return { score, cues: [] };
     // Session 14 (urgency.guards14.ts): evidence all no hurry, or money taken and no hurry besides, shows no cue.
     const left = readWithMoney(evidence.filter((e) => !noHurry(ctx, e)));
