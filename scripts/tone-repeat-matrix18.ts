@@ -83,6 +83,7 @@ export function repeatMatrix18(): Item[] {
   ], out);
   en('R:notThanks', true, [
     'Hello again, the refund still has not arrived, this is my third email.', 'Thanks for the help last time, but the problem is back again and I have called twice.',
+    'Thanks for your help earlier! One more question about the invoice.',
   ], out);
   // ---------- Persian, repeat ----------
   fa('R:formal', true, cross([

@@ -133,7 +133,8 @@ const RECEIVED = /\b(?:received|got|get|gets|says|saying|said|shows|showed|showi
 const OWN_SENT = /\b(?:i|we)\s+(?:have\s+|had\s+)?(?:sent|wrote|written|posted|emailed|messaged|texted)\b|\b(?:my|our)\s+(?:letter|message|email|e-mail|text)s?\b/i;
 /** A promise made at the sale ("I was assured at sign-up that …"): no earlier contact about this matter. */
 const AT_SALE = /\bat\s+(?:the\s+)?(?:sign-?up|signup|point\s+of\s+sale|time\s+of\s+(?:purchase|booking|sale))|\bwhen\s+(?:i|we)\s+(?:signed\s+up|joined|bought|purchased|booked|subscribed)\b/i;
-const THANKS_HELP = /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:again\s+)?for\s+(?:all\s+)?(?:the|your)\s+help\b/i;
+/** Thanks for help on an earlier matter ("last time", "the other day"); never "your help earlier! One more question" (the same matter followed up). */
+const THANKS_HELP = /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:again\s+)?for\s+(?:all\s+)?(?:the|your)\s+help\s+(?:last\s+(?:time|week|month|year)|the\s+other\s+day|(?:with|on)\s+[^.!?\n]{0,40}?\blast\s+(?:time|week|month|year))/i;
 
 /** Whether a piece of repeat evidence is about no contact of the customer's (session 18's kinds, see above). */
 export function noContact18(ctx: CueContext, e: Evidence): boolean {
