@@ -25,6 +25,9 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
+/** The lower-cased text for the word gates, Arabic yeh and kaf made Persian (only where a message has them). */
+const lowFa = (low: string) => (/[\u064a\u0649\u0643]/.test(low) ? low.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9') : low);
+
 /** Persian letters made one and joiners spaces: one character for one (spans hold). */
 const norm = (s: string) => s.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9').replace(/\u200c/g, ' ').replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 
@@ -62,17 +65,24 @@ function sentences(s: string): { from: number; text: string }[] {
 }
 
 /** Session 18's earlier-contact signs (each adds one to the score, see ./repeat.ts). */
+const G_FIND = /resen|re-sen|forward|sending|further to|despite|in spite|notwithstanding|yet to|await|receiv|time i|time we|times|again|once more|one more time|مجدد|پیرو|عطف|طی نامه|تاکنون|علی|با وجود|با اینکه|با این/;
+const G_AGENT = /your|پشتیبان|کارشناس|اپراتور|همکار|مامور|مأمور|نماینده|مسئول|مسوول/;
+
 export function kinds18Finds(ctx: CueContext): Evidence[] {
+  const low = lowFa(ctx.low);
+  const find = G_FIND.test(low);
+  const agent = G_AGENT.test(low);
+  if (!find && !agent) return [];
   const s = norm(ctx.doc.text);
   const out: Evidence[] = [];
-  for (const re of [...FIND_EN, ...FIND_FA]) {
+  if (find) for (const re of [...FIND_EN, ...FIND_FA]) {
     const m = re.exec(s);
     if (m) {
       out.push(ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.earlierContact'));
       break;
     }
   }
-  for (const x of sentences(s)) {
+  if (agent) for (const x of sentences(s)) {
     const a = AGENT_EN.exec(x.text) ?? AGENT_FA.exec(x.text);
     if (!a) continue;
     const said = SAID_EN.exec(x.text) ?? SAID_FA.exec(x.text);

@@ -23,6 +23,9 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
+/** The lower-cased text for the word gates, Arabic yeh and kaf made Persian (only where a message has them). */
+const lowFa = (low: string) => (/[\u064a\u0649\u0643]/.test(low) ? low.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9') : low);
+
 /** Persian letters made one, joiners spaces, Persian and Arabic digits ASCII: one character for one (spans hold). */
 export function norm18(text: string): string {
   return text
@@ -167,13 +170,31 @@ const WORKAROUND_EN = /\bnothing\s+is\s+(?:blocked|blocking|urgent)\b|\bnot\s+(?
 const WORKAROUND_FA = /(?:فعلا|فعلاً|عجالتاً|عجالتا|فعلن)\s+(?:[^\s.!?؟\n]+\s+){0,4}?(?:دیگری|دیگه|دیگر|یدکی|جایگزین)\s+(?:[^\s.!?؟\n]+\s+){0,2}?(?:استفاده|کار)\s*(?:می\s*کنیم|میکنیم|می\s*کنم|میکنم|می\s*شود|میشه|می\s*گیریم)|(?:فعلا|فعلاً)\s+(?:مشکلی|کاری)\s+(?:نداریم|پیش\s+نیومده|مختل\s+نشده)/;
 /** "Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده می‌کنیم»: a workaround in place; ./urgency.ts cuts the score as "no rush" does. */
 export function workaround18(ctx: CueContext): boolean {
+  if (!G_WORKAROUND.test(lowFa(ctx.low))) return false;
   const s = norm18(ctx.doc.text);
   return WORKAROUND_EN.test(s) || WORKAROUND_FA.test(s);
 }
 
 /** Session 18's situations of time pressure (each alone is urgent; ./urgency.ts adds them to its list). */
 export function urgencyKinds18(ctx: CueContext): Evidence[] | null {
-  const s = norm18(ctx.doc.text);
-  const out = [travelNow(ctx, s), strandedNow(ctx, s), businessAtHand(ctx, s), scamGiven(ctx, s), perishableNow(ctx, s), sentWrong(ctx, s)].filter((e): e is Evidence => e !== null);
+  // Cheap word gates on the lower-cased text first (speed: most messages hold none of a family's words).
+  const low = lowFa(ctx.low);
+  const gates: [RegExp, (c: CueContext, s: string) => Evidence | null][] = [
+    [G_TRAVEL, travelNow], [G_STRANDED, strandedNow], [G_BUSINESS, businessAtHand], [G_SCAM, scamGiven], [G_PERISH, perishableNow], [G_WRONG, sentWrong],
+  ];
+  let s: string | null = null;
+  const out: Evidence[] = [];
+  for (const [gate, read] of gates) {
+    if (!gate.test(low)) continue;
+    const e = read(ctx, (s ??= norm18(ctx.doc.text)));
+    if (e) out.push(e);
+  }
   return out.length ? out : null;
 }
+const G_TRAVEL = /fly|flight|plane|train|ferry|bus|coach|land|arriv|board|reserv|booking|room|check|rental|hire|pick|leav|depart|travel|sail|get in|getting in|پرواز|سفر|بلیط|رسیم|رسم|حرکت|شینه|نشیند|سوار/;
+const G_STRANDED = /stuck|strand|stood|standing|sitting|waiting|sat |parked|delayed|cancelled|held|گیر|موندیم|ماندیم|معطل|علاف|منتظر|سرگردان|سرگردون|فرودگاه|ترمینال|اسکله|جاده/;
+const G_BUSINESS = /sale|launch|opening|market|fair|show|festival|event|promo|pop-?up|losing|lose|losses|payroll|wages|salar|staff|employees|rent|حراج|جشنواره|افتتاح|نمایشگاه|فرایدی|تخفیف|فروش|رونمایی|ضرر|خسارت|زیان|حقوق|دستمزد/;
+const G_SCAM = /typed|entered|put|gave|filled|input|submitted|shared|keyed|read|told|کارت|رمز|کد|cvv|سی وی/;
+const G_PERISH = /food|meat|milk|fish|chicken|everything|groceries|stock|medic|insulin|freezer|fridge|گوشت|مرغ|غذا|مواد|همه|همش|دارو|انسولین|شیر|یخچال|فریزر/;
+const G_WRONG = /sent|transferred|paid|moved|wired|اشتباه|کارت|واریز|انتقال/;
+const G_WORKAROUND = /block|emergency|manage|cope|work around|for now|meantime|meanwhile|using|فعلا|فعلاً|عجالت|فعلن/;
