@@ -194,7 +194,7 @@ export function urgencyKinds18(ctx: CueContext): Evidence[] | null {
 const G_TRAVEL = /fly|flight|plane|train|ferry|bus|coach|land|arriv|board|reserv|booking|room|check|rental|hire|pick|leav|depart|travel|sail|get in|getting in|پرواز|سفر|بلیط|رسیم|رسم|حرکت|شینه|نشیند|سوار/;
 const G_STRANDED = /stuck|strand|stood|standing|sitting|waiting|sat |parked|delayed|cancelled|held|گیر|موندیم|ماندیم|معطل|علاف|منتظر|سرگردان|سرگردون|فرودگاه|ترمینال|اسکله|جاده/;
 const G_BUSINESS = /sale|launch|opening|market|fair|show|festival|event|promo|pop-?up|losing|lose|losses|payroll|wages|salar|staff|employees|rent|حراج|جشنواره|افتتاح|نمایشگاه|فرایدی|تخفیف|فروش|رونمایی|ضرر|خسارت|زیان|حقوق|دستمزد/;
-const G_SCAM = /typed|entered|put|gave|filled|input|submitted|shared|keyed|read|told|کارت|رمز|کد|cvv|سی وی/;
+const G_SCAM = /card|details|pin\b|password|code|cvv|cvc|otp|login|numbers|digits|کارت|رمز|کد|سی وی/;
 const G_PERISH = /food|meat|milk|fish|chicken|everything|groceries|stock|medic|insulin|freezer|fridge|گوشت|مرغ|غذا|مواد|همه|همش|دارو|انسولین|شیر|یخچال|فریزر/;
 const G_WRONG = /sent|transferred|paid|moved|wired|اشتباه|کارت|واریز|انتقال/;
-const G_WORKAROUND = /block|emergency|manage|cope|work around|for now|meantime|meanwhile|using|فعلا|فعلاً|عجالت|فعلن/;
+const G_WORKAROUND = /blocked|blocking|blocker|emergency|manage|cope|work around|for now|meantime|meanwhile|فعلا|فعلاً|عجالت|فعلن/;
