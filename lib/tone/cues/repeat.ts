@@ -16,6 +16,7 @@ import { identifierNumber, noContactGuards15 } from './repeat.guards15.ts';
 import { noContactGuards16 } from './repeat.guards16.ts';
 import { noContactAct16 } from './repeat.matrix16.ts';
 import { matrix17Finds, noContact17 } from './repeat.matrix17.ts';
+import { kinds18Finds, noContact18 } from './repeat.kinds18.ts';
 
 const C = {
   earlier: 'repeat',
@@ -919,16 +920,18 @@ export const repeat: CueModule = {
     score += best;
     // A contact act of the customer's with its count or moment (repeat.matrix17.ts): an act, so matrix16's "no contact act" reading does not undo it.
     const acts17 = matrix17Finds(ctx);
+    // Session 18 (repeat.kinds18.ts): formal chasing letters, what the company's agent said days ago, learner English.
+    const acts18 = kinds18Finds(ctx);
     // More families (repeat.kinds.ts): bare counted contacts, papers handed in again, hold time, answers waited for…
-    const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx), ...kinds15Finds(ctx), ...acts17];
+    const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx), ...kinds15Finds(ctx), ...acts17, ...acts18];
     score += kinds.length;
     // The wider families (repeat.wide.ts) show their words only where no other reader's are: the evidence stays the shortest.
     for (const found of [...wide, ...kinds]) if (!evidence.some((e) => e.start < found.end && found.start < e.end)) evidence.push(found);
     const detail = { count: best, counts };
     // Session 14 (repeat.kinds14.ts, repeat.guards14.ts), 15 (repeat.kinds15.ts) and 16 (repeat.guards16.ts: a withdrawn message,
     // "called" that names, an answer to the agent's question; repeat.matrix16.ts: a count whose contact word is no contact act): evidence all about something other than a contact shows no cue.
-    const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e)));
-    if (score < THRESHOLD || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e)))) return { score, cues: [], detail };
+    const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e))) || acts18.some((e) => !noContact18(ctx, e));
+    if (score < THRESHOLD || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };

@@ -13,6 +13,7 @@ import { moneyOnly, noPressure, noPressureAt, ownDetails, pressing, unknownLogin
 import { urgencyKinds15 } from './urgency.kinds15.ts';
 import { staleHurryFa, urgencyKinds16Lexicon } from './urgency.kinds16.ts';
 import { quietFori17, urgencyMatrix17 } from './urgency.matrix17.ts';
+import { urgencyKinds18, workaround18 } from './urgency.kinds18.ts';
 
 const C = {
   time: 'urgency',
@@ -964,6 +965,15 @@ export const urgency: CueModule = {
       dl.score += 1;
       evidence.push(...(Array.isArray(found) ? found : [found]));
     }
+    // Session 18 (urgency.kinds18.ts): a situation pressing now (travel, stranded, a sale at hand, card details given to a
+    // scam, food spoiling). A scam told with "said he was from …" is no promise told back: security evidence stays.
+    // Evidence another reader already shows (overlapping) stays that reader's words.
+    const k18 = (urgencyKinds18(ctx) ?? []).filter((e) => e.why === 'tone.why.security' || !noPressureAt(ctx, e));
+    if (k18.length) {
+      score += 1;
+      dl.score += 1;
+      evidence.push(...k18.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
+    }
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
       const w = ctx.doc.text.slice(h.start, h.end);
@@ -995,6 +1005,9 @@ export const urgency: CueModule = {
     }
     score += 0.15 * a.features.excl_multi;
     if (ctx.hits.some((h) => h.category === MOD.softener)) score *= 0.3;
+    // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
+    // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
+    if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
     if (score < THRESHOLD || words.score + dl.score + acts + (safety.score >= 1 ? 1 : 0) < 0.3 || moneyOnly(ctx, evidence)) return { score, cues: [] };
     // Session 14 (urgency.guards14.ts): evidence all no hurry, or money taken and no hurry besides, shows no cue.
     const left = readWithMoney(evidence.filter((e) => !noHurry(ctx, e)));
