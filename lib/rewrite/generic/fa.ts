@@ -19,6 +19,7 @@
  */
 import { analyzeFaWordWide, FA_VERBS_WIDE, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
 import { BoundedMemo } from '../../text/memo.ts';
+import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import { EXPLAIN_EN, words as set } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
@@ -2109,11 +2110,14 @@ const MORE_TRIGGERS = set(
 const moreMemo = new Map<string, boolean>();
 /** One cheap look per word before the tenth session's readers run: most words start none of them. */
 function mayStartMore(x: Word): boolean {
-  let ok = moreMemo.get(x.w);
+  return mayStartMoreWord(x.w);
+}
+function mayStartMoreWord(w: string): boolean {
+  let ok = moreMemo.get(w);
   if (ok === undefined) {
-    ok = MORE_TRIGGERS.has(x.w) || inLex(POLICY_NOUNS, x.w) || x.w.startsWith('محدودیت') || /^ن?میداشت/.test(x.w) || mayStartIdiomMore(x.w);
+    ok = MORE_TRIGGERS.has(w) || inLex(POLICY_NOUNS, w) || w.startsWith('محدودیت') || /^ن?میداشت/.test(w) || mayStartIdiomMore(w);
     if (moreMemo.size >= MEMO_MAX) moreMemo.clear();
-    moreMemo.set(x.w, ok);
+    moreMemo.set(w, ok);
   }
   return ok;
 }
@@ -2151,13 +2155,54 @@ function contrastWithOffer(W: Word[], contrast: ReadonlySet<string> = CONTRAST, 
 
 const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readIfYouRead, readStackedApology, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
+type Reader = (c: Ctx, j: number) => GenericHit | null;
+const isPassiveLemma = (l: string | undefined) => l === 'شدن' || l === 'گردیدن';
+/**
+ * Each reader's first test, restated as a gate on the word (lib/rewrite/generic/dispatch.fa.ts): a reader runs only at
+ * words its gate passes. A gate only widens its reader's own first test (never narrows it); readers without one run at every word.
+ */
+const GATES = new Map<Reader, FaGate<FaVerb>>([
+  // negatedPredicate: a negated verb, or a negated participle of «ماندن».
+  [readNotAvailable, { v: (v) => v.negative, w: (w) => { const p = participle(w); return !!p && p.negative && p.lemma === 'ماندن'; } }],
+  [readNotFound, { v: (v) => v.lemma === 'شدن' && v.negative }],
+  [readImpossible, { w: (w) => IMPOSSIBLE.has(w) || (w.endsWith('ه') && IMPOSSIBLE.has(w.slice(0, -1))) || (w.endsWith('ست') && IMPOSSIBLE.has(w.slice(0, -2))) }],
+  [readNegatedAbility, { v: (v) => v.negative && (v.lemma === 'خواستن' || v.lemma === 'توانستن') }],
+  [readImpersonal, { v: (v) => v.lemma === 'شدن' && v.negative }],
+  [readPassive, { v: (v) => v.negative, w: (w) => { const p = participle(w); return !!p && p.negative && isPassiveLemma(p.lemma); } }],
+  [readDeclined, { v: (v) => isPassiveLemma(v.lemma), w: (w) => isPassiveLemma(participle(w)?.lemma) }],
+  [readNotOffered, { v: (v) => v.negative && v.tense === 'present' }],
+  [readObligation, { w: (w) => OBLIGATION_LIST.some((o) => w.startsWith(o)) || REQUIRED_LIST.some((o) => w.startsWith(o)) }],
+  [readMust, { w: (w) => w === 'باید' || w === 'میبایست' || w === 'میبایستی' || w === 'بایستی' }],
+  [readBlame, { v: (v) => v.person.person === 2 && v.tense === 'past', w: (w) => !!participle(w) }],
+  [readMinimising, { v: (v) => v.person.person === 2, w: (w) => /^(?:بیخیال|بیخیالش|ارزش|ارزشش|ارزششو|ارزششرو)$/.test(w) }],
+  [readDoubt, { w: (w) => w === 'بعید' }],
+  [readRepeating, { w: (w) => w === 'چند' || w === 'چندین' || w === 'گفته' || /^(?:بهوضوح|بوضوح|کاملاواضح)$/.test(w) }],
+  [readNotReturned, { v: (v) => v.negative && /^بر(?:گشتن|گردیدن)$/.test(v.lemma), w: (w) => w.startsWith('بازنمی') && w.length > 8 }],
+  [readNothingMade, { w: (w) => w === 'ساخته' }],
+  [readIdiom, { w: (w) => idiomStartMemo.remember(w, readIdiomStart).length > 0 }],
+  [readReadAgain, { v: (v) => !v.negative && v.person.person === 2 }],
+  [readIfYouRead, { w: (w) => /^باش(?:ید|ین|ی)$/.test(w) }],
+  [readStackedApology, { w: (w) => /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|شرمندهم|شرمندهایم|پوزش|عذرخواهی|معذرت|عذر)$/.test(w) }],
+  [readOtherUnit, { w: (w) => w === 'با' }],
+  [readNotThatBad, { w: (w) => SO_MUCH.test(w) }],
+  [readContradicting, { v: (v) => v.lemma === 'بودن' && v.negative }],
+  [readRhetorical, { w: (w) => w === 'توقع' || w === 'انتظار' }],
+  [readSomeoneElse, { w: (w) => /^(?:تصمیم|تصمیمش|مسئولیت|مسئولیتش|اختیارش)$/.test(w) }],
+  [readCalmDown, { w: (w) => /^(?:مسلط|آروم|آرام|خونسرد)$/.test(w) }],
+  [readPresumedBlame, { w: (w) => PRESUME.has(w) }],
+  // readMore: its trigger words, or any verb.
+  [readMore, { w: (w) => mayStartMoreWord(w), v: () => true }],
+]);
+const readersAt = gatedDispatch(READERS as Reader[], GATES);
+
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || !/[\u0600-\u06ff]/.test(sentence)) return [];
   const c = words(sentence, tokens);
   const found: GenericHit[] = [];
   for (let j = 0; j < c.W.length; j++) {
-    for (const read of READERS) {
+    const x = c.W[j];
+    for (const read of readersAt(x.w, x.v)) {
       const h = read(c, j);
       if (h) {
         found.push(h);
