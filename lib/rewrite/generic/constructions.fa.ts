@@ -907,7 +907,7 @@ export const readConstructionsFa: GenericReader = (sentence: string, tokens?: To
   const out: GenericHit[] = [];
   for (let j = 0; j < c.W.length; j++) {
     const x = c.W[j];
-    for (const read of readersAt(x.w, x.v)) {
+    for (const read of readersAt(x.w, x.v, x.form)) {
       const h = read(c, j);
       if (h && !(out.length && out[out.length - 1].end > h.start)) {
         out.push(h);

@@ -249,6 +249,16 @@ interface Word {
   stopBefore: boolean;
   /** A stop or a comma comes right before this word. */
   pauseBefore: boolean;
+  /** The Persian word form's own record (made once per form): what every sentence's reading of it shares. */
+  form?: WordForm;
+}
+
+/** What a Persian word form gives, whatever its sentence: read once per form, with the readers' dispatch entries. */
+interface WordForm {
+  reassuring: boolean;
+  v: FaVerb | undefined;
+  /** The dispatch entries of lib/rewrite/generic/dispatch.fa.ts, one slot per dispatcher. */
+  d: unknown[];
 }
 
 interface Ctx {
@@ -293,19 +303,23 @@ function participleOf(body: string, negative: boolean): Participle | null {
 /** Words the wide table reads as verbs that are far more often something else: «بر» (on, «مبنی بر»), «بنده» (I). */
 const NOT_VERBS = set('بر بنده');
 
-function verbOf(t: Token): FaVerb | undefined {
-  if (t.lang !== 'fa' || NOT_VERBS.has(t.norm)) return undefined;
-  const a = analyzeFaWordWide(t.norm);
+function verbOfNorm(norm: string): FaVerb | undefined {
+  if (NOT_VERBS.has(norm)) return undefined;
+  const a = analyzeFaWordWide(norm);
   if (a) return a.verb;
-  if (!/^(?:ن?می|ب|ن)/.test(t.norm)) return undefined;
+  if (!/^(?:ن?می|ب|ن)/.test(norm)) return undefined;
   for (const s of ['شون', 'تون', 'مون', 'ش', 'ت', 'م']) {
-    if (t.norm.length > s.length + 3 && t.norm.endsWith(s)) {
-      const c = analyzeFaWordWide(t.norm.slice(0, -s.length));
+    if (norm.length > s.length + 3 && norm.endsWith(s)) {
+      const c = analyzeFaWordWide(norm.slice(0, -s.length));
       if (c?.verb) return c.verb;
     }
   }
   return undefined;
 }
+
+/** A Persian word form's record (pure functions of the form, so one per form serves every sentence). */
+const formMemo = new BoundedMemo<string, WordForm>(MEMO_MAX);
+const readForm = (w: string): WordForm => ({ reassuring: REASSURING.has(w) || inLex(REASSURING, w), v: verbOfNorm(w), d: [] });
 
 /**
  * A bare past stem with no prefix or ending («پرداخت», «رسید», «برگشت», «کرد») is a verb only where a
@@ -360,9 +374,10 @@ function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
     }
     const w = t.norm;
     if (w === 'چرا') why = true;
-    if (REASSURING.has(w) || inLex(REASSURING, w)) reassuring = true;
-    const v = verbOf(t);
-    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause });
+    const form = formMemo.remember(w, readForm);
+    if (form.reassuring) reassuring = true;
+    const v = form.v;
+    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause, form });
     stop = false;
     pause = false;
   }
@@ -2202,7 +2217,7 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
   const found: GenericHit[] = [];
   for (let j = 0; j < c.W.length; j++) {
     const x = c.W[j];
-    for (const read of readersAt(x.w, x.v)) {
+    for (const read of readersAt(x.w, x.v, x.form)) {
       const h = read(c, j);
       if (h) {
         found.push(h);
