@@ -2188,6 +2188,7 @@ const GATES = new Map<Reader, FaGate<FaVerb>>([
   [readNotOffered, { v: (v) => v.negative && v.tense === 'present' }],
   [readObligation, { w: (w) => OBLIGATION_LIST.some((o) => w.startsWith(o)) || REQUIRED_LIST.some((o) => w.startsWith(o)) }],
   [readMust, { w: (w) => w === 'باید' || w === 'میبایست' || w === 'میبایستی' || w === 'بایستی' }],
+  [readFault, { w: (w) => inLex(FAULT_WORDS, w) || w === 'اشتباه' || /^(?:حواس|یاد)(?:تون|تان|ت)$/.test(w) || /^(?:مشکل|ایراد|اشکال|خطا)$/.test(w) }],
   [readBlame, { v: (v) => v.person.person === 2 && v.tense === 'past', w: (w) => !!participle(w) }],
   [readMinimising, { v: (v) => v.person.person === 2, w: (w) => /^(?:بیخیال|بیخیالش|ارزش|ارزشش|ارزششو|ارزششرو)$/.test(w) }],
   [readDoubt, { w: (w) => w === 'بعید' }],
