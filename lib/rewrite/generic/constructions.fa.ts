@@ -23,6 +23,8 @@ import type { Token } from '../../nlp/index.ts';
 import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faContrastWithOffer, faHit, faInLex, faReassures, faWords, type FaCtx, type FaWord } from './fa.ts';
 import { words as set } from './en.ts';
 import { KIND_READERS_FA } from './kinds.fa.ts';
+import { KIND_READERS_FA_6, kinds6MayStart } from './kinds6.fa.ts';
+import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
 /** A burden word anywhere in W[from, to): «هزینه‌ای», «جریمه», «کارمزد» (the negation spares it). */
@@ -861,13 +863,51 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
 
 const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA];
 
+type FaReader = (c: FaCtx, j: number) => GenericHit | null;
+type FaVerb = NonNullable<FaWord['v']>;
+/**
+ * Each reader's first test, restated as a gate on the word (lib/rewrite/generic/dispatch.fa.ts): a reader runs only at
+ * words its gate passes. A gate only widens its reader's own first test (never narrows it); readers without one run at every word.
+ */
+const GATES = new Map<FaReader, FaGate<FaVerb>>([
+  [readVerbThenTime, { v: (v) => v.negative && v.tense === 'present' && v.person.person !== 2 }],
+  [readActionNotPossible, { v: (v) => v.lemma === 'شدن' && v.negative }],
+  [readTimeNotPossible, { v: (v) => (v.lemma === 'شدن' || v.lemma === 'رسیدن') && v.negative }],
+  [readTimeNo, { w: (w) => w === 'نه' }],
+  [readNotGettingTo, { v: (v) => v.lemma === 'رسیدن' && v.negative }],
+  [readMaybeFixed, { w: (w) => w === 'شاید' }],
+  [readTooEarly, { w: (w) => /^(?:هنوز|خیلی|الان|فعلا|فعلاً)$/.test(w) }],
+  [readMustOrElse, { w: (w) => MUST.has(w) }],
+  [readCandour, { w: (w) => /^(?:صادق|روراست|رک|واقعیت|حقیقت|راستشو|راستشرو|راستش)$/.test(w) }],
+  [readEffort, { w: (w) => faInLex(EFFORT, w) }],
+  [readPresumedFault, { w: (w) => PRESUME.has(w) }],
+  [readOtherWorkFirst, { w: (w) => OTHER_WORK.has(w) }],
+  [readNotKnownYet, { w: (w) => w === 'هنوز' }],
+  [readSystemNotYet, { w: (w) => SYSTEMS.test(w) }],
+  [readObvious, { w: (w) => w === 'این' || w === 'اینکه' }],
+  [readReadProperly, { w: (w) => OUR_TEXTS.test(w) }],
+  [readUrgentCommand, { w: (w) => URGENT.test(w) }],
+  [readIfOnly, { w: (w) => w === 'کاش' }],
+  [readCountingTimes, { w: (w) => TIMES_COUNT.test(w) || AGAIN_WORDS.test(w) || w === 'یه' || w === 'یک' || ORDINAL_TIMES.test(w) }],
+  [readEveryoneKnows, { w: (w) => w === 'همه' }],
+  [readWhatElse, { w: (w) => w === 'دیگه' || w === 'دیگر' }],
+  [readMustBeDone, { w: (w) => MUST.has(w) }],
+  [readNoChoice, { w: (w) => /^(?:راهی|چارهای|راه|چاره|گزینهای|راهحلی)$/.test(w) }],
+  [readSystemFails, { w: (w) => SYSTEM_HEAD.test(w) }],
+  [readOtherUnitHas, { w: (w) => w === 'با' }],
+  [readTooLate, { w: (w) => /^(?:مهلت|مهلتش|مهلتتون|مهلتتان|وقتش|وقتتون|تاریخش|موعدش|موعد|فرصتش|زمانش)$/.test(w) }],
+  [KIND_READERS_FA_6[0], { w: kinds6MayStart }],
+]);
+const readersAt = gatedDispatch(READERS as FaReader[], GATES);
+
 /** Reads one sentence of the agent's Persian; hits never overlap. */
 export const readConstructionsFa: GenericReader = (sentence: string, tokens?: Token[]) => {
   if (typeof sentence !== 'string' || !/[\u0600-\u06ff]/.test(sentence)) return [];
   const c = faWords(sentence, tokens);
   const out: GenericHit[] = [];
   for (let j = 0; j < c.W.length; j++) {
-    for (const read of READERS) {
+    const x = c.W[j];
+    for (const read of readersAt(x.w, x.v, x.form)) {
       const h = read(c, j);
       if (h && !(out.length && out[out.length - 1].end > h.start)) {
         out.push(h);

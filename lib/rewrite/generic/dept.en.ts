@@ -89,9 +89,10 @@ export function readDeptEn(text: string, tokens: Token[] = analyzeSentenceTokens
   if (!s) return [];
   const out: GenericHit[] = [];
   for (const p of PATTERNS) {
-    if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;
+    // The pattern first (most sentences match none), then its conditions (pure tests of the same string).
     const m = p.re.exec(s);
     if (!m) continue;
+    if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;
     const a = m.index;
     const b = m.index + m[0].trimEnd().length;
     let first = -1;

@@ -19,6 +19,7 @@
  */
 import { analyzeFaWordWide, FA_VERBS_WIDE, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
 import { BoundedMemo } from '../../text/memo.ts';
+import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import { EXPLAIN_EN, words as set } from './en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
@@ -248,6 +249,16 @@ interface Word {
   stopBefore: boolean;
   /** A stop or a comma comes right before this word. */
   pauseBefore: boolean;
+  /** The Persian word form's own record (made once per form): what every sentence's reading of it shares. */
+  form?: WordForm;
+}
+
+/** What a Persian word form gives, whatever its sentence: read once per form, with the readers' dispatch entries. */
+interface WordForm {
+  reassuring: boolean;
+  v: FaVerb | undefined;
+  /** The dispatch entries of lib/rewrite/generic/dispatch.fa.ts, one slot per dispatcher. */
+  d: unknown[];
 }
 
 interface Ctx {
@@ -292,19 +303,23 @@ function participleOf(body: string, negative: boolean): Participle | null {
 /** Words the wide table reads as verbs that are far more often something else: «بر» (on, «مبنی بر»), «بنده» (I). */
 const NOT_VERBS = set('بر بنده');
 
-function verbOf(t: Token): FaVerb | undefined {
-  if (t.lang !== 'fa' || NOT_VERBS.has(t.norm)) return undefined;
-  const a = analyzeFaWordWide(t.norm);
+function verbOfNorm(norm: string): FaVerb | undefined {
+  if (NOT_VERBS.has(norm)) return undefined;
+  const a = analyzeFaWordWide(norm);
   if (a) return a.verb;
-  if (!/^(?:ن?می|ب|ن)/.test(t.norm)) return undefined;
+  if (!/^(?:ن?می|ب|ن)/.test(norm)) return undefined;
   for (const s of ['شون', 'تون', 'مون', 'ش', 'ت', 'م']) {
-    if (t.norm.length > s.length + 3 && t.norm.endsWith(s)) {
-      const c = analyzeFaWordWide(t.norm.slice(0, -s.length));
+    if (norm.length > s.length + 3 && norm.endsWith(s)) {
+      const c = analyzeFaWordWide(norm.slice(0, -s.length));
       if (c?.verb) return c.verb;
     }
   }
   return undefined;
 }
+
+/** A Persian word form's record (pure functions of the form, so one per form serves every sentence). */
+const formMemo = new BoundedMemo<string, WordForm>(MEMO_MAX);
+const readForm = (w: string): WordForm => ({ reassuring: REASSURING.has(w) || inLex(REASSURING, w), v: verbOfNorm(w), d: [] });
 
 /**
  * A bare past stem with no prefix or ending («پرداخت», «رسید», «برگشت», «کرد») is a verb only where a
@@ -359,9 +374,10 @@ function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
     }
     const w = t.norm;
     if (w === 'چرا') why = true;
-    if (REASSURING.has(w) || inLex(REASSURING, w)) reassuring = true;
-    const v = verbOf(t);
-    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause });
+    const form = formMemo.remember(w, readForm);
+    if (form.reassuring) reassuring = true;
+    const v = form.v;
+    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause, form });
     stop = false;
     pause = false;
   }
@@ -2109,11 +2125,14 @@ const MORE_TRIGGERS = set(
 const moreMemo = new Map<string, boolean>();
 /** One cheap look per word before the tenth session's readers run: most words start none of them. */
 function mayStartMore(x: Word): boolean {
-  let ok = moreMemo.get(x.w);
+  return mayStartMoreWord(x.w);
+}
+function mayStartMoreWord(w: string): boolean {
+  let ok = moreMemo.get(w);
   if (ok === undefined) {
-    ok = MORE_TRIGGERS.has(x.w) || inLex(POLICY_NOUNS, x.w) || x.w.startsWith('محدودیت') || /^ن?میداشت/.test(x.w) || mayStartIdiomMore(x.w);
+    ok = MORE_TRIGGERS.has(w) || inLex(POLICY_NOUNS, w) || w.startsWith('محدودیت') || /^ن?میداشت/.test(w) || mayStartIdiomMore(w);
     if (moreMemo.size >= MEMO_MAX) moreMemo.clear();
-    moreMemo.set(x.w, ok);
+    moreMemo.set(w, ok);
   }
   return ok;
 }
@@ -2151,13 +2170,55 @@ function contrastWithOffer(W: Word[], contrast: ReadonlySet<string> = CONTRAST, 
 
 const READERS = [readNotAvailable, readNotFound, readImpossible, readNegatedAbility, readImpersonal, readPassive, readDeclined, readNotOffered, readObligation, readMust, readBlame, readFault, readDeflection, readMinimising, readDoubt, readRepeating, readNotReturned, readNothingMade, readIdiom, readToldBefore, readReadAgain, readIfYouRead, readStackedApology, readOtherUnit, readNotThatBad, readContradicting, readRhetorical, readSomeoneElse, readCalmDown, readPresumedBlame, readMore];
 
+type Reader = (c: Ctx, j: number) => GenericHit | null;
+const isPassiveLemma = (l: string | undefined) => l === 'شدن' || l === 'گردیدن';
+/**
+ * Each reader's first test, restated as a gate on the word (lib/rewrite/generic/dispatch.fa.ts): a reader runs only at
+ * words its gate passes. A gate only widens its reader's own first test (never narrows it); readers without one run at every word.
+ */
+const GATES = new Map<Reader, FaGate<FaVerb>>([
+  // negatedPredicate: a negated verb, or a negated participle of «ماندن».
+  [readNotAvailable, { v: (v) => v.negative, w: (w) => { const p = participle(w); return !!p && p.negative && p.lemma === 'ماندن'; } }],
+  [readNotFound, { v: (v) => v.lemma === 'شدن' && v.negative }],
+  [readImpossible, { w: (w) => IMPOSSIBLE.has(w) || (w.endsWith('ه') && IMPOSSIBLE.has(w.slice(0, -1))) || (w.endsWith('ست') && IMPOSSIBLE.has(w.slice(0, -2))) }],
+  [readNegatedAbility, { v: (v) => v.negative && (v.lemma === 'خواستن' || v.lemma === 'توانستن') }],
+  [readImpersonal, { v: (v) => v.lemma === 'شدن' && v.negative }],
+  [readPassive, { v: (v) => v.negative, w: (w) => { const p = participle(w); return !!p && p.negative && isPassiveLemma(p.lemma); } }],
+  [readDeclined, { v: (v) => isPassiveLemma(v.lemma), w: (w) => isPassiveLemma(participle(w)?.lemma) }],
+  [readNotOffered, { v: (v) => v.negative && v.tense === 'present' }],
+  [readObligation, { w: (w) => OBLIGATION_LIST.some((o) => w.startsWith(o)) || REQUIRED_LIST.some((o) => w.startsWith(o)) }],
+  [readMust, { w: (w) => w === 'باید' || w === 'میبایست' || w === 'میبایستی' || w === 'بایستی' }],
+  [readFault, { w: (w) => inLex(FAULT_WORDS, w) || w === 'اشتباه' || /^(?:حواس|یاد)(?:تون|تان|ت)$/.test(w) || /^(?:مشکل|ایراد|اشکال|خطا)$/.test(w) }],
+  [readBlame, { v: (v) => v.person.person === 2 && v.tense === 'past', w: (w) => !!participle(w) }],
+  [readMinimising, { v: (v) => v.person.person === 2, w: (w) => /^(?:بیخیال|بیخیالش|ارزش|ارزشش|ارزششو|ارزششرو)$/.test(w) }],
+  [readDoubt, { w: (w) => w === 'بعید' }],
+  [readRepeating, { w: (w) => w === 'چند' || w === 'چندین' || w === 'گفته' || /^(?:بهوضوح|بوضوح|کاملاواضح)$/.test(w) }],
+  [readNotReturned, { v: (v) => v.negative && /^بر(?:گشتن|گردیدن)$/.test(v.lemma), w: (w) => w.startsWith('بازنمی') && w.length > 8 }],
+  [readNothingMade, { w: (w) => w === 'ساخته' }],
+  [readIdiom, { w: (w) => idiomStartMemo.remember(w, readIdiomStart).length > 0 }],
+  [readReadAgain, { v: (v) => !v.negative && v.person.person === 2 }],
+  [readIfYouRead, { w: (w) => /^باش(?:ید|ین|ی)$/.test(w) }],
+  [readStackedApology, { w: (w) => /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|شرمندهم|شرمندهایم|پوزش|عذرخواهی|معذرت|عذر)$/.test(w) }],
+  [readOtherUnit, { w: (w) => w === 'با' }],
+  [readNotThatBad, { w: (w) => SO_MUCH.test(w) }],
+  [readContradicting, { v: (v) => v.lemma === 'بودن' && v.negative }],
+  [readRhetorical, { w: (w) => w === 'توقع' || w === 'انتظار' }],
+  [readSomeoneElse, { w: (w) => /^(?:تصمیم|تصمیمش|مسئولیت|مسئولیتش|اختیارش)$/.test(w) }],
+  [readCalmDown, { w: (w) => /^(?:مسلط|آروم|آرام|خونسرد)$/.test(w) }],
+  [readPresumedBlame, { w: (w) => PRESUME.has(w) }],
+  // readMore: its trigger words, or any verb.
+  [readMore, { w: (w) => mayStartMoreWord(w), v: () => true }],
+]);
+const readersAt = gatedDispatch(READERS as Reader[], GATES);
+
 /** Reads one sentence of the agent's Persian; hits never overlap (the first found keeps its words). */
 export const readGenericFa: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || !/[\u0600-\u06ff]/.test(sentence)) return [];
   const c = words(sentence, tokens);
   const found: GenericHit[] = [];
   for (let j = 0; j < c.W.length; j++) {
-    for (const read of READERS) {
+    const x = c.W[j];
+    for (const read of readersAt(x.w, x.v, x.form)) {
       const h = read(c, j);
       if (h) {
         found.push(h);

@@ -775,7 +775,18 @@ const FIRST_WORDS = new Set(`
   ایمیلهای بار چندمین دومین سومین فورا فوراً سریعا سریعاً بلافاصله همین همه
 `.split(/\s+/).filter(Boolean));
 const FIRST_PATTERNS = [WE, SYSTEM, TRY, AS, YOU, FUSS, MOUNTAIN_FIRST, /^صراحتا/];
-const mayStart = (w: string) => FIRST_WORDS.has(w) || FIRST_PATTERNS.some((r) => r.test(w));
+const startMemo = new Map<string, boolean>();
+/** A pure function of the word, answered once per word form (emptied at 20,000 words, like the other per-word memos). */
+export function kinds6MayStart(w: string): boolean {
+  let ok = startMemo.get(w);
+  if (ok === undefined) {
+    ok = FIRST_WORDS.has(w) || FIRST_PATTERNS.some((r) => r.test(w));
+    if (startMemo.size >= 20_000) startMemo.clear();
+    startMemo.set(w, ok);
+  }
+  return ok;
+}
+const mayStart = kinds6MayStart;
 
 function readKinds6(c: FaCtx, j: number): GenericHit | null {
   if (!mayStart(c.W[j].w)) return null;
