@@ -21,7 +21,7 @@
  *    (and its comma) go with it.
  */
 import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
-import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH } from './guard.fa.text.ts';
 import type { PersianGuarded } from './guard.fa.ts';
 import { apologyLeftovers } from './guard.fa.apology.ts';
 
@@ -145,7 +145,18 @@ export interface SpliceContext {
 
 /** Register of a sentence, or of the whole draft when the sentence shows none. */
 function registerAround(draft: string, from: number, to: number): 'formal' | 'colloquial' | null {
-  return faRegister(draft.slice(from, to)) ?? faRegister(draft);
+  return faRegister(draft.slice(from, to)) ?? draftRegister(draft);
+}
+
+/** The whole draft's register, read once per draft (every suggestion of a draft whose sentence shows none asks for it). */
+let lastDraft: string | undefined;
+let lastRegister: 'formal' | 'colloquial' | null = null;
+function draftRegister(draft: string): 'formal' | 'colloquial' | null {
+  if (draft !== lastDraft) {
+    lastRegister = faRegister(draft);
+    lastDraft = draft;
+  }
+  return lastRegister;
 }
 
 /**
@@ -154,7 +165,9 @@ function registerAround(draft: string, from: number, to: number): 'formal' | 'co
 export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T, ctx: SpliceContext, toAdvice: (s: T) => T): T {
   if (s.kind === 'advice' || !s.replacements.length) return s;
   const sEnd = sentenceEnd(draft, s.end);
-  const before = draft.slice(ctx.sentenceStart, s.start);
+  // The sentence read back no further than forward (FA_SENTENCE_REACH): a run-on is read within reach of each span.
+  const readFrom = Math.max(ctx.sentenceStart, s.start - FA_SENTENCE_REACH);
+  const before = draft.slice(readFrom, s.start);
   const rest = draft.slice(s.end, sEnd);
   const deletion = s.replacements.every((r) => r.trim() === '');
 
@@ -266,7 +279,7 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     const w = firstClauseWords(rest);
     return w.length > 0 && w.length <= 3 && w.some((x) => analyzeFaWordWide(x)?.verb?.subjunctive);
   };
-  const sentenceReg = registerAround(draft, ctx.sentenceStart, sEnd);
+  const sentenceReg = registerAround(draft, readFrom, sEnd);
   const head = fold(s.original).trim();
   const keepsOriginal = (r: string) => head !== '' && fold(r).trim().startsWith(head);
   const applied = (r: string) => `${before}${r}${rest}`;

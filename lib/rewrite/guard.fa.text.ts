@@ -15,8 +15,16 @@ const SENTENCE_END = /[.!?؟\n]/;
 /** Where a clause ends inside a Persian sentence: punctuation or a clause conjunction (global: use with matchAll, or reset lastIndex). */
 export const FA_CLAUSE_BREAK = /[،,؛;:]|(?:^|[\s\u200c])(?:ولی|اما|چون|زیرا|ولیکن|وگرنه)(?=[\s\u200c]|$)/g;
 
-/** The offset of the first sentence-ending mark at or after `from`, or the draft's length. */
-export function faSentenceEnd(draft: string, from: number): number {
-  for (let k = from; k < draft.length; k++) if (SENTENCE_END.test(draft[k])) return k;
-  return draft.length;
+/**
+ * How far after a flagged span the guards read its sentence. Real sentences end well within it; a run-on with no stop (a
+ * pasted log, a chat line of forty refusals) is read this far after each span, so a draft of N spans costs N times a
+ * constant to guard, not N times the draft.
+ */
+export const FA_SENTENCE_REACH = 600;
+
+/** The offset of the first sentence-ending mark at or after `from`, or the draft's length, or `from + reach`, whichever is first. */
+export function faSentenceEnd(draft: string, from: number, reach = FA_SENTENCE_REACH): number {
+  const hi = Math.min(draft.length, from + reach);
+  for (let k = from; k < hi; k++) if (SENTENCE_END.test(draft[k])) return k;
+  return hi;
 }

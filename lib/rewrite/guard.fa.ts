@@ -27,7 +27,7 @@
  */
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
-import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH } from './guard.fa.text.ts';
 import { BAD_WORDS_ALT7, BUT_NEXT_ALT7, NOT_ABLE_ALT7 } from './regret-keep.alt7.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { GuardedSuggestion } from './guard.ts';
@@ -43,6 +43,8 @@ export interface PersianGuarded extends GuardedSuggestion {
 
 /** The start of the clause that holds offset `at`, not before `floor`. */
 function clauseStartOf(draft: string, floor: number, at: number): number {
+  // (no further back than the guards read a sentence forward: a run-on's clause is read within reach)
+  floor = Math.max(floor, at - FA_SENTENCE_REACH);
   const head = draft.slice(floor, at);
   let start = floor;
   for (const m of head.matchAll(FA_CLAUSE_BREAK)) start = floor + (m.index ?? 0) + m[0].length;
@@ -186,8 +188,9 @@ export function guardPersian<T extends PersianGuarded>(
   const out: Array<T | null> = [];
   for (let k = 0; k < list.length; k++) {
     const s = list[k];
-    const sStart = sentenceStarts[k] ?? 0;
     const { start: fs, end: fe } = s.flagged;
+    // A run-on's sentence is read within reach of the span, back as forward (FA_SENTENCE_REACH): bounded work per span.
+    const sStart = Math.max(sentenceStarts[k] ?? 0, fs - FA_SENTENCE_REACH);
     const words = fold(draft.slice(fs, fe));
     const end = sentenceEnd(draft, fe);
     const rest = draft.slice(fe, end);

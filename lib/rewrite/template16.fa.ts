@@ -63,6 +63,27 @@ export const TEMPLATE16_CONSTRUCTIONS: ReadonlySet<string> = new Set([
 
 /** A sentence's end mark. */
 const SENTENCE_END = /[.!?؟\n]/;
+/**
+ * How far from a refusal its sentence may reach on either side. A sentence longer than that is a run-on with no stop
+ * (a pasted log, a chat line of forty refusals): its refusals stay advice, and reading each one's sentence stays bounded,
+ * so a draft of N such refusals costs N times a constant, not N times the draft.
+ */
+const SENTENCE_REACH = 600;
+
+/** The sentence around text[fs, fe): [start, end) between sentence ends, or null when it reaches further than SENTENCE_REACH. */
+function sentenceAround(draft: string, fs: number, fe: number): { sStart: number; sEnd: number } | null {
+  let sStart = fs;
+  const lo = Math.max(0, fs - SENTENCE_REACH);
+  while (sStart > lo && !SENTENCE_END.test(draft[sStart - 1])) sStart--;
+  if (sStart > 0 && !SENTENCE_END.test(draft[sStart - 1])) return null;
+  let sEnd = fe;
+  // A rule whose pattern holds the sentence's full stop («اطلاعی ندارم.») ends before it.
+  while (sEnd > fs && SENTENCE_END.test(draft[sEnd - 1])) sEnd--;
+  const hi = Math.min(draft.length, fe + SENTENCE_REACH);
+  while (sEnd < hi && !SENTENCE_END.test(draft[sEnd])) sEnd++;
+  if (sEnd < draft.length && !SENTENCE_END.test(draft[sEnd])) return null;
+  return { sStart, sEnd };
+}
 /** The last letter or digit of a sentence: the frame goes after it (a final mark, an emoji, a space stay after the frame). */
 const LAST_WORD_CHAR = /[\p{L}\p{N}\u200c](?=[^\p{L}\p{N}]*$)/u;
 
@@ -190,12 +211,9 @@ export function template16For(
 ): { reason: string } | { start: number; end: number; replacements: string[]; regret?: Suggestion } {
   const fs = s.flagged.start;
   const fe = s.flagged.end;
-  let sStart = fs;
-  while (sStart > 0 && !SENTENCE_END.test(draft[sStart - 1])) sStart--;
-  let sEnd = fe;
-  // A rule whose pattern holds the sentence's full stop («اطلاعی ندارم.») ends before it.
-  while (sEnd > fs && SENTENCE_END.test(draft[sEnd - 1])) sEnd--;
-  while (sEnd < draft.length && !SENTENCE_END.test(draft[sEnd])) sEnd++;
+  const around = sentenceAround(draft, fs, fe);
+  if (!around) return { reason: 'run-on' };
+  const { sStart, sEnd } = around;
   const sentence = draft.slice(sStart, sEnd);
   if (/[?؟]/.test(draft[sEnd] ?? '') || /[?؟]/.test(sentence)) return { reason: 'question' };
   const m = LAST_WORD_CHAR.exec(sentence);
@@ -276,12 +294,10 @@ export function packTemplateReason(draft: string, s: Suggestion): string | null 
   if (s.language !== 'fa' || s.kind !== 'template' || s.packId !== FA_CORE) return null;
   const o = s.original.trim();
   if (!o || !s.replacements.length || !s.replacements.every((r) => r.startsWith(o) && r.includes('___'))) return null;
-  const fs = s.flagged.start;
-  let sStart = fs;
-  while (sStart > 0 && !SENTENCE_END.test(draft[sStart - 1])) sStart--;
-  let sEnd = s.flagged.end;
-  while (sEnd > fs && SENTENCE_END.test(draft[sEnd - 1])) sEnd--;
-  while (sEnd < draft.length && !SENTENCE_END.test(draft[sEnd])) sEnd++;
+  const around = sentenceAround(draft, s.flagged.start, s.flagged.end);
+  // A run-on with no stop within reach: the keep-refusal frame is not offered there (as template16For above).
+  if (!around) return 'run-on';
+  const { sStart, sEnd } = around;
   const sentence = draft.slice(sStart, sEnd);
   if (/[?؟]/.test(draft[sEnd] ?? '') || /[?؟]/.test(sentence)) return 'question';
   const spaced = (t: string) => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\s+/g, ' ')} `;
@@ -330,8 +346,8 @@ export function withRefusalTemplates(draft: string, list: Suggestion[]): Suggest
     // A built-in keep-refusal template after a «متأسفانه» advice in its sentence keeps it too, as one suggestion («متأسفانه
     // تمدید مهلت … امکان‌پذیر نیست، اما ___»), as the templates above do.
     if (keepsRefusalFa(moved)) {
-      let sStart = moved.flagged.start;
-      while (sStart > 0 && !SENTENCE_END.test(draft[sStart - 1])) sStart--;
+      // (packTemplateReason above has made a run-on's template advice: its sentence is within reach here.)
+      const sStart = sentenceAround(draft, moved.flagged.start, moved.flagged.end)?.sStart ?? moved.flagged.start;
       const r = regretBefore(draft, moved, out, sStart);
       if (r) {
         const head = draft.slice(r.flagged.start, moved.start);

@@ -198,6 +198,8 @@ export default async function main(): Promise<void> {
   perKb('"I can\'t a b c d e f until a b c d e f then " repeated', repeat("I can't a b c d e f until a b c d e f then "), all);
   perKb('"x x x ..." (every word a slot or an almost-match)', repeat('x '), all);
   perKb('"نمی‌توانم تا " repeated', repeat('نمی\u200cتوانم تا '), all);
+  // A Persian run-on of regrets and refusals with no full stop: every span's guards read its sentence within reach only.
+  perKb('"متأسفانه امکان‌پذیر نیست، " repeated', repeat('متأسفانه امکان\u200cپذیر نیست، '), all);
   perKb('one 100 KB word without spaces', repeat('a'), all);
   perKb('"we really really ... can\'t" (adverbs read past inside a match)', (bytes) => `we ${'really '.repeat(Math.ceil(bytes / 7))}can't`, all);
 }
