@@ -464,16 +464,19 @@ export function neutralMatrix(): MatrixItem[] {
   return out;
 }
 
-async function main(): Promise<void> {
+/**
+ * Runs a labelled matrix through the engine with the built-in packs and prints, per kind, the neutrals flagged and the
+ * negatives caught (and with `--list=<kind>|all` the false flags and misses); `prefix` goes before every sentence (a
+ * greeting, a first sentence). Shared by the English matrices (en-reassure-matrix.ts).
+ */
+export async function runEnMatrix(items: readonly MatrixItem[], prefix = ''): Promise<void> {
   const { builtinPacks } = await import('../lib/packs/index.ts');
   const { evaluateItem } = await import('../tests/bench/rewrite-quality.ts');
   const list = process.argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
-  // --context=<text>: every sentence after that text (a greeting, a first sentence), to find guards that hold only at a message's start.
-  const context = (process.argv.find((a) => a.startsWith('--context='))?.slice('--context='.length) ?? '').replace(/\\n/g, '\n');
   const per = new Map<string, { neu: number; flagged: number; neg: number; caught: number }>();
   const lines: string[] = [];
-  for (const it of neutralMatrix()) {
-    const r = evaluateItem('en', { id: 'm', label: it.label, category: 'other', text: context + it.text, spans: [], hard: [], register: [], source: 'matrix' }, builtinPacks);
+  for (const it of items) {
+    const r = evaluateItem('en', { id: 'm', label: it.label, category: 'other', text: prefix + it.text, spans: [], hard: [], register: [], source: 'matrix' }, builtinPacks);
     const t = per.get(it.kind) ?? { neu: 0, flagged: 0, neg: 0, caught: 0 };
     per.set(it.kind, t);
     if (it.label === 'neutral') {
@@ -498,4 +501,7 @@ async function main(): Promise<void> {
   if (lines.length) console.log(lines.join('\n'));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();
+// --context=<text>: every sentence after that text (a greeting, a first sentence), to find guards that hold only at a message's start.
+const context = () => (process.argv.find((a) => a.startsWith('--context='))?.slice('--context='.length) ?? '').replace(/\\n/g, '\n');
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void runEnMatrix(neutralMatrix(), context());

@@ -23,7 +23,7 @@
  *   not-my-department line, handled elsewhere: in neither matrix.
  */
 import { pathToFileURL } from 'node:url';
-import { cap, combos, type MatrixItem } from './en-neutral-matrix.ts';
+import { cap, combos, runEnMatrix, type MatrixItem } from './en-neutral-matrix.ts';
 
 /** The auxiliaries as writers type them: apostrophe, none, curly, spelled out. */
 const DONT = ["don't", 'dont', 'don’t', 'do not'];
@@ -90,36 +90,4 @@ export function reassureMatrix(): MatrixItem[] {
   return out;
 }
 
-async function main(): Promise<void> {
-  const { builtinPacks } = await import('../lib/packs/index.ts');
-  const { evaluateItem } = await import('../tests/bench/rewrite-quality.ts');
-  const list = process.argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
-  const per = new Map<string, { neu: number; flagged: number; neg: number; caught: number }>();
-  const lines: string[] = [];
-  for (const it of reassureMatrix()) {
-    const r = evaluateItem('en', { id: 'm', label: it.label, category: 'other', text: it.text, spans: [], hard: [], register: [], source: 'matrix' }, builtinPacks);
-    const t = per.get(it.kind) ?? { neu: 0, flagged: 0, neg: 0, caught: 0 };
-    per.set(it.kind, t);
-    if (it.label === 'neutral') {
-      t.neu++;
-      if (r.flagged) {
-        t.flagged++;
-        if (list === 'all' || list === it.kind) lines.push(`FALSE ${it.kind}: ${JSON.stringify(it.text)}  <${r.suggestions.map((s) => `${s.ruleId}:${s.original}`).join(' | ')}>`);
-      }
-    } else {
-      t.neg++;
-      if (r.flagged) t.caught++;
-      else if (list === 'all' || list === it.kind) lines.push(`MISS  ${it.kind}: ${JSON.stringify(it.text)}`);
-    }
-  }
-  let a = 0, b = 0, c = 0, d = 0;
-  console.log('kind\tneutral flagged\tnegative caught');
-  for (const [kind, t] of per) {
-    console.log(`${kind}\t${t.flagged}/${t.neu}\t${t.neg ? `${t.caught}/${t.neg}` : '-'}`);
-    a += t.flagged; b += t.neu; c += t.caught; d += t.neg;
-  }
-  console.log(`TOTAL\t${a}/${b}\t${c}/${d}`);
-  if (lines.length) console.log(lines.join('\n'));
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void runEnMatrix(reassureMatrix());

@@ -20,6 +20,7 @@
  *   npx tsx scripts/fa-signature-matrix.ts --list=<kind>  also the failures of that kind (or all)
  */
 import { pathToFileURL } from 'node:url';
+import { printSigReport, runSigItems, type SigResult } from './sig-quote-matrix.ts';
 
 export interface FaSigItem { kind: string; text: string; blockStart: number; negativeBody: boolean }
 
@@ -190,47 +191,7 @@ function ownItems(): FaSigItem[] {
 
 export const faSignatureMatrix = (): FaSigItem[] => [...signatureItems(), ...quoteItems(), ...ownItems()];
 
-export interface FaSigResult { item: FaSigItem; blockFlags: string[]; bodyFlagged: boolean }
-export async function runFaSignatureMatrix(): Promise<FaSigResult[]> {
-  const { builtinPacks } = await import('../lib/packs/index.ts');
-  const { suggestRewrites } = await import('../lib/rewrite/index.ts');
-  const { draftNotOwnRanges } = await import('../lib/text/signature.ts');
-  return faSignatureMatrix().map((item) => {
-    const exclude = draftNotOwnRanges(item.text);
-    const s = suggestRewrites(item.text, builtinPacks, exclude.length ? { exclude, generic: true } : { generic: true });
-    const cut = item.blockStart < 0 ? item.text.length : item.blockStart;
-    return { item, blockFlags: s.filter((x) => x.end > cut).map((x) => `${x.ruleId}:${x.original}`), bodyFlagged: s.some((x) => x.start < cut) };
-  });
-}
+export type FaSigResult = SigResult<FaSigItem>;
+export const runFaSignatureMatrix = (): Promise<FaSigResult[]> => runSigItems(faSignatureMatrix());
 
-async function main() {
-  const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
-  const res = await runFaSignatureMatrix();
-  const kinds = new Map<string, { n: number; blockFlag: number; neg: number; negKept: number }>();
-  for (const r of res) {
-    const k = r.item.kind;
-    const e = kinds.get(k) ?? { n: 0, blockFlag: 0, neg: 0, negKept: 0 };
-    e.n++;
-    if (r.blockFlags.length) e.blockFlag++;
-    if (r.item.negativeBody) {
-      e.neg++;
-      if (r.bodyFlagged) e.negKept++;
-    }
-    kinds.set(k, e);
-  }
-  let tb = 0, tn = 0, tneg = 0, tkept = 0;
-  for (const [k, e] of [...kinds].sort()) {
-    console.log(`${k.padEnd(44)} block flagged ${String(e.blockFlag).padStart(4)}/${String(e.n).padEnd(5)} negative body kept ${e.negKept}/${e.neg}`);
-    tb += e.blockFlag; tn += e.n; tneg += e.neg; tkept += e.negKept;
-  }
-  console.log(`TOTAL block flagged ${tb}/${tn}; negative body kept ${tkept}/${tneg}`);
-  if (list) {
-    for (const r of res) {
-      if (list !== 'all' && !r.item.kind.includes(list)) continue;
-      if (r.blockFlags.length) console.log(`BLOCK ${r.item.kind}: ${JSON.stringify(r.item.text.slice(r.item.blockStart))}\n   <${r.blockFlags.join(' ; ')}>`);
-      if (r.item.negativeBody && !r.bodyFlagged) console.log(`LOST ${r.item.kind}: ${JSON.stringify(r.item.text)}`);
-    }
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printSigReport(await runFaSignatureMatrix(), (r) => r.item.kind, 44);

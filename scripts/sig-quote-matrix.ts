@@ -329,13 +329,16 @@ export function sigQuoteMatrix(): SigItem[] {
   ];
 }
 
-export interface SigResult { item: SigItem; blockFlags: string[]; bodyFlagged: boolean }
+/** What a matrix item needs to be run: its text, where the block that is not the agent's words begins, whether its body must stay flagged. */
+export type SigLike = Pick<SigItem, 'kind' | 'text' | 'blockStart' | 'negativeBody'>;
+export interface SigResult<I extends SigLike = SigItem> { item: I; blockFlags: string[]; bodyFlagged: boolean }
 
-export async function runMatrix(): Promise<SigResult[]> {
+/** Each item through the engine with the built-in packs, the block under the reply left out as the panel leaves it out. */
+export async function runSigItems<I extends SigLike>(items: readonly I[]): Promise<SigResult<I>[]> {
   const { builtinPacks } = await import('../lib/packs/index.ts');
   const { suggestRewrites } = await import('../lib/rewrite/index.ts');
   const { draftNotOwnRanges } = await import('../lib/text/signature.ts');
-  return sigQuoteMatrix().map((item) => {
+  return items.map((item) => {
     const exclude = draftNotOwnRanges(item.text);
     const s = suggestRewrites(item.text, builtinPacks, exclude.length ? { exclude, generic: true } : { generic: true });
     const cut = item.blockStart < 0 ? item.text.length : item.blockStart;
@@ -343,10 +346,14 @@ export async function runMatrix(): Promise<SigResult[]> {
   });
 }
 
-async function main() {
+export const runMatrix = (): Promise<SigResult[]> => runSigItems(sigQuoteMatrix());
+
+/**
+ * Per group of items: blocks flagged and negative bodies kept, the total, and with `--list=<kind>|all` the flags in blocks
+ * and the bodies that lost their flag. Shared by scripts/fa-signature-matrix.ts.
+ */
+export function printSigReport<I extends SigLike>(res: readonly SigResult<I>[], group: (r: SigResult<I>) => string, width: number): void {
   const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
-  const res = await runMatrix();
-  const group = (r: SigResult) => r.item.kind.replace(/-oneline$/, '').replace(/^(\w\w-sig)-.*$/, (m, p) => (/footer|hours|sent/.test(r.item.kind) ? `${p}-with-footer/hours/sent` : `${p}-plain`)).replace(/^(\w\w-own)-\d+$/, '$1');
   const kinds = new Map<string, { n: number; blockFlag: number; neg: number; negKept: number }>();
   for (const r of res) {
     const k = group(r);
@@ -361,7 +368,7 @@ async function main() {
   }
   let tb = 0, tn = 0, tneg = 0, tkept = 0;
   for (const [k, e] of [...kinds].sort()) {
-    console.log(`${k.padEnd(40)} block flagged ${String(e.blockFlag).padStart(4)}/${String(e.n).padEnd(5)} negative body kept ${e.negKept}/${e.neg}`);
+    console.log(`${k.padEnd(width)} block flagged ${String(e.blockFlag).padStart(4)}/${String(e.n).padEnd(5)} negative body kept ${e.negKept}/${e.neg}`);
     tb += e.blockFlag; tn += e.n; tneg += e.neg; tkept += e.negKept;
   }
   console.log(`TOTAL block flagged ${tb}/${tn}; negative body kept ${tkept}/${tneg}`);
@@ -374,4 +381,7 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+/** Grouped as the families were written: one row per language's signature kind (plain / with footer), own sentences together. */
+const group = (r: SigResult) => r.item.kind.replace(/-oneline$/, '').replace(/^(\w\w-sig)-.*$/, (m, p) => (/footer|hours|sent/.test(r.item.kind) ? `${p}-with-footer/hours/sent` : `${p}-plain`)).replace(/^(\w\w-own)-\d+$/, '$1');
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printSigReport(await runMatrix(), group, 40);

@@ -26,16 +26,20 @@ export function spellings(s: string): string[] {
 const GREET = ['', 'سلام، ', 'با سلام و احترام، ', 'سلام وقت بخیر، '];
 const TAIL = ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'];
 
-/** Every core in every spelling, with a rotating greeting and tail. */
-function vary(kind: string, frustrated: boolean, cores: string[], out: MatrixItem[]) {
-  cores.forEach((core, i) => {
-    spellings(core).forEach((text, k) => {
-      out.push({ lang: 'fa', kind, frustrated, text: `${GREET[(i + k) % GREET.length]}${text}${TAIL[(i * 3 + k) % TAIL.length]}` });
+/** A function that adds every core in every spelling, with a rotating greeting and tail (shared by tone-fa-frust-matrix18.ts). */
+export function varier(greet: readonly string[], tail: readonly string[]) {
+  return (kind: string, frustrated: boolean, cores: string[], out: MatrixItem[]): void => {
+    cores.forEach((core, i) => {
+      spellings(core).forEach((text, k) => {
+        out.push({ lang: 'fa', kind, frustrated, text: `${greet[(i + k) % greet.length]}${text}${tail[(i * 3 + k) % tail.length]}` });
+      });
     });
-  });
+  };
 }
+const vary = varier(GREET, TAIL);
 
-function cross<A, B>(as: A[], bs: B[], f: (a: A, b: B) => string): string[] {
+/** Every a with every b, joined by f. */
+export function cross<A, B>(as: A[], bs: B[], f: (a: A, b: B) => string): string[] {
   return as.flatMap((a) => bs.map((b) => f(a, b)));
 }
 

@@ -18,22 +18,12 @@
 import { pathToFileURL } from 'node:url';
 import { printCueRows, tallyCue } from './tone-matrix-run.ts';
 import type { MatrixItem } from './tone-calm-matrix.ts';
-import { spellings } from './tone-fa-frust-matrix17.ts';
+import { cross, varier } from './tone-fa-frust-matrix17.ts';
 
 const GREET = ['', 'سلام، ', 'با سلام و احترام\n', 'سلام وقت بخیر\n'];
 const TAIL = ['', '\n\nنرگس', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nکامران'];
 
-function vary(kind: string, frustrated: boolean, cores: string[], out: MatrixItem[]) {
-  cores.forEach((core, i) => {
-    spellings(core).forEach((text, k) => {
-      out.push({ lang: 'fa', kind, frustrated, text: `${GREET[(i + k) % GREET.length]}${text}${TAIL[(i * 3 + k) % TAIL.length]}` });
-    });
-  });
-}
-
-function cross<A, B>(as: A[], bs: B[], f: (a: A, b: B) => string): string[] {
-  return as.flatMap((a) => bs.map((b) => f(a, b)));
-}
+const vary = varier(GREET, TAIL);
 
 /** Who behaved: staff of the company, formal. */
 const STAFF_F = ['برخورد همکار شما در شعبه', 'رفتار کارشناس آن شرکت', 'نحوه‌ی پاسخگویی اپراتور تلفنی شما', 'رفتار مأمور اعزامی آن اداره'];

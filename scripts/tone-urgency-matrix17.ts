@@ -92,7 +92,10 @@ export function urgencyMatrix(): Item[] {
   return out;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = tallyCue(urgencyMatrix(), 'urgent', (it) => `${it.lang} ${it.urgent ? 'urgent' : 'quiet'} ${it.kind}`, (it) => it.urgent);
+/** Reads every item and prints urgent read / total per language, side and kind (`--misses`: the items read wrong). Shared by tone-urgency-matrix18.ts. */
+export function printUrgencyMatrix(items: Item[]): void {
+  const rows = tallyCue(items, 'urgent', (it) => `${it.lang} ${it.urgent ? 'urgent' : 'quiet'} ${it.kind}`, (it) => it.urgent);
   printCueRows(rows, { misses: process.argv.includes('--misses'), verb: 'read urgent', width: 28, groupWords: 2 });
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printUrgencyMatrix(urgencyMatrix());

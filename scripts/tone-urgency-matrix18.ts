@@ -10,10 +10,10 @@
  *   npx tsx scripts/tone-urgency-matrix18.ts --misses   also the messages read wrong
  */
 import { pathToFileURL } from 'node:url';
-import { printCueRows, tallyCue } from './tone-matrix-run.ts';
 import { spellings } from './tone-fa-frust-matrix17.ts';
 
-export interface Item { lang: 'en' | 'fa'; kind: string; urgent: boolean; text: string }
+import { printUrgencyMatrix, type Item } from './tone-urgency-matrix17.ts';
+export type { Item };
 
 const EN_GREET = ['', 'Hi, ', 'Hello team, ', 'Dear Sir or Madam, '];
 const EN_TAIL = ['', ' Thanks.', '\n\nSam', '\n\nSent from my iPhone'];
@@ -144,7 +144,4 @@ export function urgencyMatrix18(): Item[] {
   return out;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = tallyCue(urgencyMatrix18(), 'urgent', (it) => `${it.lang} ${it.urgent ? 'urgent' : 'quiet'} ${it.kind}`, (it) => it.urgent);
-  printCueRows(rows, { misses: process.argv.includes('--misses'), verb: 'read urgent', width: 28, groupWords: 2 });
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printUrgencyMatrix(urgencyMatrix18());
