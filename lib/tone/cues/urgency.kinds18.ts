@@ -21,13 +21,18 @@
  * Each found sign counts as one (./urgency.ts adds them to its list); "no rush" still cuts the score.
  */
 import type { CueContext } from '../cue.ts';
+import { opens, type TextGate, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 /** The lower-cased text for the word gates, Arabic yeh and kaf made Persian (only where a message has them). */
 const lowFa = (low: string) => (/[\u064a\u0649\u0643]/.test(low) ? low.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9') : low);
 
+/** The characters norm18 changes (a text without them is its own normal form). */
+const NORM_CHARS = /[\u064a\u0649\u0643\u200c\u06f0-\u06f9\u0660-\u0669]/;
+
 /** Persian letters made one, joiners spaces, Persian and Arabic digits ASCII: one character for one (spans hold). */
 export function norm18(text: string): string {
+  if (!NORM_CHARS.test(text)) return text;
   return text
     .replace(/[\u064a\u0649]/g, '\u06cc')
     .replace(/\u0643/g, '\u06a9')
@@ -170,26 +175,25 @@ const WORKAROUND_EN = /\bnothing\s+is\s+(?:blocked|blocking|urgent)\b|\bnot\s+(?
 const WORKAROUND_FA = /(?:فعلا|فعلاً|عجالتاً|عجالتا|فعلن)\s+(?:[^\s.!?؟\n]+\s+){0,4}?(?:دیگری|دیگه|دیگر|یدکی|جایگزین)\s+(?:[^\s.!?؟\n]+\s+){0,2}?(?:استفاده|کار)\s*(?:می\s*کنیم|میکنیم|می\s*کنم|میکنم|می\s*شود|میشه|می\s*گیریم)|(?:فعلا|فعلاً)\s+(?:مشکلی|کاری)\s+(?:نداریم|پیش\s+نیومده|مختل\s+نشده)/;
 /** "Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده می‌کنیم»: a workaround in place; ./urgency.ts cuts the score as "no rush" does. */
 export function workaround18(ctx: CueContext): boolean {
-  if (!G_WORKAROUND.test(lowFa(ctx.low))) return false;
+  if (!(opens(ctx.low, ARABIC_LETTERS) ? G_WORKAROUND.test(lowFa(ctx.low)) : opens(ctx.low, T_WORKAROUND))) return false;
   const s = norm18(ctx.doc.text);
   return WORKAROUND_EN.test(s) || WORKAROUND_FA.test(s);
 }
 
 /** Session 18's situations of time pressure (each alone is urgent; ./urgency.ts adds them to its list). */
 export function urgencyKinds18(ctx: CueContext): Evidence[] | null {
-  // Cheap word gates on the lower-cased text first (speed: most messages hold none of a family's words).
-  const low = lowFa(ctx.low);
-  const gates: [RegExp, (c: CueContext, s: string) => Evidence | null][] = [
-    [G_TRAVEL, travelNow], [G_STRANDED, strandedNow], [G_BUSINESS, businessAtHand], [G_SCAM, scamGiven], [G_PERISH, perishableNow], [G_WRONG, sentWrong],
-  ];
+  // Cheap word gates on the lower-cased text first (speed: most messages hold none of a family's words): the shared
+  // text-gate pass over ctx.low, or the regular expressions on the text with Arabic yeh and kaf made Persian where it has them.
+  const arabic = opens(ctx.low, ARABIC_LETTERS);
+  const low = arabic ? lowFa(ctx.low) : ctx.low;
   let s: string | null = null;
-  const out: Evidence[] = [];
-  for (const [gate, read] of gates) {
-    if (!gate.test(low)) continue;
-    const e = read(ctx, (s ??= norm18(ctx.doc.text)));
-    if (e) out.push(e);
+  let out: Evidence[] | null = null;
+  for (let k = 0; k < READS.length; k++) {
+    if (arabic ? !REGEX_GATES[k].test(low) : !opens(low, TEXT_GATES[k])) continue;
+    const e = READS[k](ctx, (s ??= norm18(ctx.doc.text)));
+    if (e) (out ??= []).push(e);
   }
-  return out.length ? out : null;
+  return out;
 }
 const G_TRAVEL = /fly|flight|plane|train|ferry|bus|coach|land|arriv|board|reserv|booking|room|check|rental|hire|pick|leav|depart|travel|sail|get in|getting in|پرواز|سفر|بلیط|رسیم|رسم|حرکت|شینه|نشیند|سوار/;
 const G_STRANDED = /stuck|strand|stood|standing|sitting|waiting|sat |parked|delayed|cancelled|held|گیر|موندیم|ماندیم|معطل|علاف|منتظر|سرگردان|سرگردون|فرودگاه|ترمینال|اسکله|جاده/;
@@ -198,3 +202,32 @@ const G_SCAM = /card|details|pin\b|password|code|cvv|cvc|otp|login|numbers|digit
 const G_PERISH = /food|meat|milk|fish|chicken|everything|groceries|stock|medic|insulin|freezer|fridge|گوشت|مرغ|غذا|مواد|همه|همش|دارو|انسولین|شیر|یخچال|فریزر/;
 const G_WRONG = /sent|transferred|paid|moved|wired|اشتباه|کارت|واریز|انتقال/;
 const G_WORKAROUND = /blocked|blocking|blocker|emergency|manage|cope|work around|for now|meantime|meanwhile|فعلا|فعلاً|عجالت|فعلن/;
+
+/** Arabic yeh and kaf: where the text has one, the gates read lowFa(ctx.low) with the regular expressions above. */
+const ARABIC_LETTERS = textGate(['\u064a', '\u0649', '\u0643']);
+// The same gates as word lists for the shared pass (./textgate.ts) over ctx.low (a text with no Arabic yeh or kaf, where
+// lowFa(ctx.low) is ctx.low): each word a literal of the regular expression beside it ('pin\b' -> 'pin' and 'pop-?up' ->
+// 'pop', wider).
+const T_TRAVEL = textGate([
+  'fly', 'flight', 'plane', 'train', 'ferry', 'bus', 'coach', 'land', 'arriv', 'board', 'reserv', 'booking', 'room', 'check', 'rental', 'hire', 'pick',
+  'leav', 'depart', 'travel', 'sail', 'get in', 'getting in', 'پرواز', 'سفر', 'بلیط', 'رسیم', 'رسم', 'حرکت', 'شینه', 'نشیند', 'سوار',
+]);
+const T_STRANDED = textGate([
+  'stuck', 'strand', 'stood', 'standing', 'sitting', 'waiting', 'sat ', 'parked', 'delayed', 'cancelled', 'held', 'گیر', 'موندیم', 'ماندیم', 'معطل', 'علاف',
+  'منتظر', 'سرگردان', 'سرگردون', 'فرودگاه', 'ترمینال', 'اسکله', 'جاده',
+]);
+const T_BUSINESS = textGate([
+  'sale', 'launch', 'opening', 'market', 'fair', 'show', 'festival', 'event', 'promo', 'pop', 'losing', 'lose', 'losses', 'payroll', 'wages', 'salar',
+  'staff', 'employees', 'rent', 'حراج', 'جشنواره', 'افتتاح', 'نمایشگاه', 'فرایدی', 'تخفیف', 'فروش', 'رونمایی', 'ضرر', 'خسارت', 'زیان', 'حقوق', 'دستمزد',
+]);
+const T_SCAM = textGate(['card', 'details', 'pin', 'password', 'code', 'cvv', 'cvc', 'otp', 'login', 'numbers', 'digits', 'کارت', 'رمز', 'کد', 'سی وی']);
+const T_PERISH = textGate([
+  'food', 'meat', 'milk', 'fish', 'chicken', 'everything', 'groceries', 'stock', 'medic', 'insulin', 'freezer', 'fridge', 'گوشت', 'مرغ', 'غذا', 'مواد',
+  'همه', 'همش', 'دارو', 'انسولین', 'شیر', 'یخچال', 'فریزر',
+]);
+const T_WRONG = textGate(['sent', 'transferred', 'paid', 'moved', 'wired', 'اشتباه', 'کارت', 'واریز', 'انتقال']);
+const T_WORKAROUND = textGate(['blocked', 'blocking', 'blocker', 'emergency', 'manage', 'cope', 'work around', 'for now', 'meantime', 'meanwhile', 'فعلا', 'فعلاً', 'عجالت', 'فعلن']);
+
+const READS: ((c: CueContext, s: string) => Evidence | null)[] = [travelNow, strandedNow, businessAtHand, scamGiven, perishableNow, sentWrong];
+const REGEX_GATES: RegExp[] = [G_TRAVEL, G_STRANDED, G_BUSINESS, G_SCAM, G_PERISH, G_WRONG];
+const TEXT_GATES: TextGate[] = [T_TRAVEL, T_STRANDED, T_BUSINESS, T_SCAM, T_PERISH, T_WRONG];
