@@ -52,6 +52,15 @@ function sentences(text: string): Span[] {
   return out;
 }
 
+/** A text's sentences, split when first asked for (most messages need none). */
+interface Sents {
+  text: string;
+  spans: Span[] | null;
+}
+function sentsOf(c: Sents): Span[] {
+  return (c.spans ??= sentences(c.text));
+}
+
 function sentenceAt(sents: readonly Span[], at: number): Span | null {
   for (const s of sents) if (at >= s.start && at < s.end) return s;
   return null;
@@ -102,7 +111,7 @@ const STAFF_PRAISE =
   /\b(?:was|were|has been|have been|is|are)\s+(?:most|very|so|extremely|incredibly|really|ever so|truly|exceptionally|wonderfully)\s+(?:helpful|kind|patient|courteous|professional|friendly|polite|considerate|thoughtful|efficient|reassuring)\b|\bplease (?:pass on|convey|give) (?:my|our) (?:thanks|gratitude|compliments|appreciation)\b|\bwent (?:above and beyond|the extra mile)\b|\b(?:very much|greatly|truly|really|much) appreciated\b/i;
 
 /** Thanks or praise said and meant: the spans of the sentences that say it, or null. */
-function sincerePraise(text: string, low: string, sents: () => readonly Span[]): Span[] | null {
+function sincerePraise(text: string, low: string, sents: Sents): Span[] | null {
   const thanks = opens(low, THANKS_FOR_GATE);
   const tribute = opens(low, TRIBUTE_GATE);
   const staff = opens(low, STAFF_PRAISE_GATE);
@@ -118,7 +127,7 @@ function sincerePraise(text: string, low: string, sents: () => readonly Span[]):
   const first = Math.min(...found.map((f) => f.start));
   if (CONTRAST.test(text.slice(first))) return null;
   const out: Span[] = [];
-  for (const f of found) out.push(sentenceAt(sents(), f.start) ?? f);
+  for (const f of found) out.push(sentenceAt(sentsOf(sents), f.start) ?? f);
   return out;
 }
 
@@ -126,10 +135,10 @@ const EXONERATE =
   /\b(?:(?:it'?s|it is|this is|that'?s|that is|this was|it was)\s+)?(?:not|isn'?t|wasn'?t)\s+(?:at all\s+)?(?:your|ur|you guys'?|the driver'?s|your driver'?s|your team'?s|the company'?s)\s+fault\b|\bnothing to do with (?:you|u|your (?:team|company|side))\b|\bi (?:don'?t|do not) blame (?:you|u)\b|\bnot blaming (?:you|u|your)\b/i;
 
 /** "Not your fault at all!" said plainly: not followed by "?", "personally" or a "but" in its sentence. */
-function exonerated(text: string, low: string, sents: () => readonly Span[]): boolean {
+function exonerated(text: string, low: string, sents: Sents): boolean {
   if (!opens(low, EXONERATE_GATE)) return false;
   for (const m of allMatches(EXONERATE, text)) {
-    const s = sentenceAt(sents(), m.start);
+    const s = sentenceAt(sentsOf(sents), m.start);
     const after = text.slice(m.end, s ? s.end : m.end + 40);
     if (/^\s*\?|^\s*(?:personally|though)\b/i.test(after) || CONTRAST.test(after)) continue;
     if (/\bpersonally\b/i.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
@@ -200,8 +209,7 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
   if (ctx.fa || evidence.length === 0) return false;
   const text = ctx.doc.text;
   const low = ctx.low;
-  let sentsMade: Span[] | null = null;
-  const sents = (): Span[] => (sentsMade ??= sentences(text));
+  const sents: Sents = { text, spans: null };
   const inside: Span[] = [];
   let marksExplained = false;
   let sarcasmExplained = false;
@@ -226,7 +234,7 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
   const plea = opens(low, PLEA_GATE) && PLEA.test(text) && WORRY.test(text);
   if (self.length || plea) {
     marksExplained = true;
-    for (const m of self) inside.push(sentenceAt(sents(), m.start) ?? m);
+    for (const m of self) inside.push(sentenceAt(sentsOf(sents), m.start) ?? m);
     scamExplained = !SCAM_AT_COMPANY.test(text);
   }
   if (opens(low, HELP_ASK_GATE) && HELP_ASK.test(text) && (text.match(SPECS) ?? []).length >= 2) marksExplained = true;
@@ -250,7 +258,7 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
     // A feeling of someone else's ("my neighbour, who is so annoying"), never the customer's own ("I'm furious, but I
     // understand it isn't your fault").
     if (judgementExplained && e.why === 'tone.why.feeling') {
-      const s = sentenceAt(sents(), start);
+      const s = sentenceAt(sentsOf(sents), start);
       if (!/\b(?:i(?:'m| am|m)|i feel|i was|we(?:'re| are)|we feel|i'?ve been|makes me|made me|got me)\b/i.test(text.slice(s ? s.start : 0, start))) continue;
     }
     if (scamExplained && /^scam/i.test(words)) continue;
