@@ -32,6 +32,7 @@
  * Read from the latest words' text (the signature and quoted history are not in it).
  */
 import type { CueContext } from '../cue.ts';
+import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 interface Span {
@@ -51,13 +52,30 @@ function sentences(text: string): Span[] {
   return out;
 }
 
+/** A text's sentences, split when first asked for (most messages need none). */
+interface Sents {
+  text: string;
+  spans: Span[] | null;
+}
+function sentsOf(c: Sents): Span[] {
+  return (c.spans ??= sentences(c.text));
+}
+
 function sentenceAt(sents: readonly Span[], at: number): Span | null {
   for (const s of sents) if (at >= s.start && at < s.end) return s;
   return null;
 }
 
+/** Each pattern's global copy, made once (allMatches runs it from the start every time). */
+const globalOf = new Map<RegExp, RegExp>();
+
 function allMatches(re: RegExp, text: string): Span[] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let g = globalOf.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globalOf.set(re, g);
+  }
+  g.lastIndex = 0;
   const out: Span[] = [];
   for (let m = g.exec(text); m; m = g.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length });
@@ -93,15 +111,23 @@ const STAFF_PRAISE =
   /\b(?:was|were|has been|have been|is|are)\s+(?:most|very|so|extremely|incredibly|really|ever so|truly|exceptionally|wonderfully)\s+(?:helpful|kind|patient|courteous|professional|friendly|polite|considerate|thoughtful|efficient|reassuring)\b|\bplease (?:pass on|convey|give) (?:my|our) (?:thanks|gratitude|compliments|appreciation)\b|\bwent (?:above and beyond|the extra mile)\b|\b(?:very much|greatly|truly|really|much) appreciated\b/i;
 
 /** Thanks or praise said and meant: the spans of the sentences that say it, or null. */
-function sincerePraise(text: string, sents: readonly Span[]): Span[] | null {
+function sincerePraise(text: string, low: string, sents: Sents): Span[] | null {
+  const thanks = opens(low, THANKS_FOR_GATE);
+  const tribute = opens(low, TRIBUTE_GATE);
+  const staff = opens(low, STAFF_PRAISE_GATE);
+  if (!thanks && !tribute && !staff) return null;
   if (IRONY.test(text) || HARM.test(text)) return null;
-  const found = [...allMatches(THANKS_FOR, text), ...allMatches(TRIBUTE, text), ...allMatches(STAFF_PRAISE, text)];
+  const found = [
+    ...(thanks ? allMatches(THANKS_FOR, text) : []),
+    ...(tribute ? allMatches(TRIBUTE, text) : []),
+    ...(staff ? allMatches(STAFF_PRAISE, text) : []),
+  ];
   if (!found.length) return null;
   // Nothing but more of the same after it: a contrast after the first thanks makes the rest the point.
   const first = Math.min(...found.map((f) => f.start));
   if (CONTRAST.test(text.slice(first))) return null;
   const out: Span[] = [];
-  for (const f of found) out.push(sentenceAt(sents, f.start) ?? f);
+  for (const f of found) out.push(sentenceAt(sentsOf(sents), f.start) ?? f);
   return out;
 }
 
@@ -109,9 +135,10 @@ const EXONERATE =
   /\b(?:(?:it'?s|it is|this is|that'?s|that is|this was|it was)\s+)?(?:not|isn'?t|wasn'?t)\s+(?:at all\s+)?(?:your|ur|you guys'?|the driver'?s|your driver'?s|your team'?s|the company'?s)\s+fault\b|\bnothing to do with (?:you|u|your (?:team|company|side))\b|\bi (?:don'?t|do not) blame (?:you|u)\b|\bnot blaming (?:you|u|your)\b/i;
 
 /** "Not your fault at all!" said plainly: not followed by "?", "personally" or a "but" in its sentence. */
-function exonerated(text: string, sents: readonly Span[]): boolean {
+function exonerated(text: string, low: string, sents: Sents): boolean {
+  if (!opens(low, EXONERATE_GATE)) return false;
   for (const m of allMatches(EXONERATE, text)) {
-    const s = sentenceAt(sents, m.start);
+    const s = sentenceAt(sentsOf(sents), m.start);
     const after = text.slice(m.end, s ? s.end : m.end + 40);
     if (/^\s*\?|^\s*(?:personally|though)\b/i.test(after) || CONTRAST.test(after)) continue;
     if (/\bpersonally\b/i.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
@@ -153,6 +180,27 @@ const SOLICITOR_PARTY =
   /\b(?:buyers?'?s?|sellers?'?s?|purchasers?'?s?|vendors?'?s?|landlord'?s|tenants?'?s?|estate'?s|executors?'?s?|lender'?s|mortgage|conveyancing|probate|family)\s+(?:solicitors?|lawyers?|attorneys?|conveyancers?|legal team)\b/gi;
 const LEGAL_THREAT = /\b(?:proceedings|court|legal action|sue|suing|letter before action|small claims|ombudsman|claim against|take (?:this|it|you) further)\b/i;
 
+// Text gates (./textgate.ts): words one of which, in lower case, every match of the pattern beside them holds (a
+// necessary condition, checked in the one shared pass over ctx.low before the pattern runs). None for the /u patterns.
+const THANKS_FOR_GATE = textGate(['for']);
+const TRIBUTE_GATE = textGate(['best', 'saver', 'legend', 'star', 'gem', 'hero', 'saint', 'amazing', 'angel', 'brilliant', 'wonderful', 'saved']);
+const STAFF_PRAISE_GATE = textGate([
+  'helpful', 'kind', 'patient', 'courteous', 'professional', 'friendly', 'polite', 'considerate', 'thoughtful', 'efficient', 'reassuring',
+  'please', 'went', 'appreciated',
+]);
+const EXONERATE_GATE = textGate(['fault', 'nothing', 'blam']);
+const SELF_BLAME_GATE = textGate([
+  'something', 'fault', 'mistake', 'bad', 'error', 'messed', 'screwed', 'mucked', 'cocked', 'stuffed', 'silly', 'idiot', 'muppet',
+  'numpty', 'fool', 'fell', 'caught', 'clicked', 'tapped', 'opened', 'followed', 'details', 'number', 'info', 'wrong',
+]);
+const OWN_THING_GATE = textGate(['trash', 'garbage', 'rubbish', 'terrible', 'awful', 'hopeless', 'useless']);
+const PLEA_GATE = textGate(['help', 'pls', 'please', 'plz', 'what', 'how', 'card', 'account', 'payment']);
+const HELP_ASK_GATE = textGate(['fix', 'idea', 'suggestion', 'advice', 'help', 'workaround', 'solution', 'tip', 'patch', 'anything', 'else']);
+const SOLICITOR_GATE = textGate(['solicitor', 'lawyer', 'attorney', 'conveyancer', 'legal']);
+const CHASE_GATE = textGate(['yet', 'still']);
+const LETTER_GATE = textGate(['dear', 'yours', 'further']);
+const DECLINED_GATE = textGate(['acceptable']);
+
 /**
  * One of the calm kinds is said and every piece of the cue's evidence is explained by it: a mark of intensity (never an
  * angry face) or words inside the calm construction. `evidence` is the frustration cue's evidence (message offsets).
@@ -160,40 +208,41 @@ const LEGAL_THREAT = /\b(?:proceedings|court|legal action|sue|suing|letter befor
 export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boolean {
   if (ctx.fa || evidence.length === 0) return false;
   const text = ctx.doc.text;
-  const sents = sentences(text);
+  const low = ctx.low;
+  const sents: Sents = { text, spans: null };
   const inside: Span[] = [];
   let marksExplained = false;
   let sarcasmExplained = false;
   let judgementExplained = false;
   let scamExplained = false;
 
-  const praise = sincerePraise(text, sents);
+  const praise = sincerePraise(text, low, sents);
   if (praise) {
     inside.push(...praise);
     marksExplained = true;
     // "most helpful … without being asked": the old sarcasm reader's praise-beside-a-fault, when nothing ironic is said.
     sarcasmExplained = true;
   }
-  if (exonerated(text, sents)) {
+  if (exonerated(text, low, sents)) {
     marksExplained = true;
     judgementExplained = true;
   }
   // "how is that my fault", "not my fault": the opposite of owning the mistake.
-  const self = allMatches(SELF_BLAME, text).filter((m) => !/(?:\bnot|n'?t|\bnever|\bhow (?:is|was|'?s) (?:that|this|it)|\bwhy (?:is|was) (?:that|this|it))\s+(?:even\s+|really\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)));
-  inside.push(...allMatches(OWN_THING_JUDGED, text));
+  const self = (opens(low, SELF_BLAME_GATE) ? allMatches(SELF_BLAME, text) : []).filter((m) => !/(?:\bnot|n'?t|\bnever|\bhow (?:is|was|'?s) (?:that|this|it)|\bwhy (?:is|was) (?:that|this|it))\s+(?:even\s+|really\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  if (opens(low, OWN_THING_GATE)) inside.push(...allMatches(OWN_THING_JUDGED, text));
   // A plea counts with worry or panic said ("please help … I'm so worried", "pls pls … 😭"), or with one's own mistake.
-  const plea = PLEA.test(text) && WORRY.test(text);
+  const plea = opens(low, PLEA_GATE) && PLEA.test(text) && WORRY.test(text);
   if (self.length || plea) {
     marksExplained = true;
-    for (const m of self) inside.push(sentenceAt(sents, m.start) ?? m);
+    for (const m of self) inside.push(sentenceAt(sentsOf(sents), m.start) ?? m);
     scamExplained = !SCAM_AT_COMPANY.test(text);
   }
-  if ((text.match(SPECS) ?? []).length >= 2 && HELP_ASK.test(text)) marksExplained = true;
-  if (!LEGAL_THREAT.test(text)) inside.push(...allMatches(SOLICITOR_PARTY, text));
+  if (opens(low, HELP_ASK_GATE) && HELP_ASK.test(text) && (text.match(SPECS) ?? []).length >= 2) marksExplained = true;
+  if (opens(low, SOLICITOR_GATE) && !LEGAL_THREAT.test(text)) inside.push(...allMatches(SOLICITOR_PARTY, text));
   // The chase's own words ("I have yet to receive a substantive response") only: a promise recalled, a count of weeks or
   // of acknowledgements beside it still speaks (different writers label those frustrated).
-  const chased: Span[] = FORMAL_LETTER.test(text) && COURTEOUS_ASK.test(text) ? allMatches(CHASE, text) : [];
-  if (OFFER_WORDS.test(text)) inside.push(...allMatches(DECLINED, text));
+  const chased: Span[] = opens(low, CHASE_GATE) && opens(low, LETTER_GATE) && FORMAL_LETTER.test(text) && COURTEOUS_ASK.test(text) ? allMatches(CHASE, text) : [];
+  if (opens(low, DECLINED_GATE) && OFFER_WORDS.test(text)) inside.push(...allMatches(DECLINED, text));
 
   if (!inside.length && !marksExplained && !chased.length) return false;
   for (const e of evidence) {
@@ -209,7 +258,7 @@ export function calmKinds18(ctx: CueContext, evidence: readonly Evidence[]): boo
     // A feeling of someone else's ("my neighbour, who is so annoying"), never the customer's own ("I'm furious, but I
     // understand it isn't your fault").
     if (judgementExplained && e.why === 'tone.why.feeling') {
-      const s = sentenceAt(sents, start);
+      const s = sentenceAt(sentsOf(sents), start);
       if (!/\b(?:i(?:'m| am|m)|i feel|i was|we(?:'re| are)|we feel|i'?ve been|makes me|made me|got me)\b/i.test(text.slice(s ? s.start : 0, start))) continue;
     }
     if (scamExplained && /^scam/i.test(words)) continue;
@@ -275,6 +324,38 @@ const HEDGED_BEFORE = /\b(?:if|in case|maybe|perhaps|might|may|unless|whether|so
 const NOBODY_ASKED = /\b(?:nobody|no one|no-one|not one person)\s+asked for (?:this|that|it|these|any of this)\b/i;
 const NOBODY_ASKED_PLEASED = /\b(?:but|love|loving|great|brilliant|nice|thanks|thank you|appreciated?)\b/i;
 
+const NGL_GATE = textGate(['ngl', 'lie', 'sugarcoat']);
+const TRASH_GATE = textGate(['trash', 'garbage', 'dog', 'dumpster', 'clown']);
+const HOW_GATE = textGate(['how']);
+/** PRAISE_WORD's second word, OH_PRAISE's "oh", LOVE's "really" / "care" / "enough": the ironic praise block. */
+const PRAISE_WORD_GATE = textGate(['service', 'work', 'job', 'stuff', 'communication', 'customer', 'effort', 'support', 'team', 'planning', 'organi']);
+const OH_PRAISE_GATE = textGate(['oh']);
+const LOVE_GATE = textGate(['really', 'care', 'enough']);
+const THANKS_FOR_HARM_GATE = textGate([
+  'cancel', 'losing', 'charging', 'closing', 'deleting', 'ignoring', 'refusing', 'banning', 'suspending', 'blocking', 'freezing', 'breaking',
+  'damaging', 'wasting', 'hanging', 'raising', 'hiking', 'doubling', 'leaving',
+]);
+const MISTAKE_WAS_YOU_GATE = textGate(['mistake', 'fault', 'error']);
+const FORMAL_DISPLEASURE_GATE = textGate(['find', 'found']);
+const NOT_SERVICE_GATE = textGate(['service', 'care', 'support', 'answer', 'solution', 'resolution', 'help']);
+const YOU_IGNORED_GATE = textGate(['ignored', 'disregarded', 'dismissed']);
+const NOBODY_ASKED_GATE = textGate(['asked']);
+const PAID_EXTRA_GATE = textGate(['paid']);
+
+type Read18 = { evidence: readonly Evidence[]; sarcasm: boolean; rhetorical: boolean };
+type Out18 = { score: number; evidence: Evidence[]; mistakeTurned: boolean };
+
+/** Adds a kind's words to `out` unless the older readers already read them (see readEnKinds18). */
+function add18(ctx: CueContext, read: Read18, out: Out18, start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]): void {
+  const e = ctx.ev({ start, end }, why);
+  if (read.evidence.some((o) => o.start < e.end && e.start < o.end && !(o.why && MARK_WHYS.has(o.why)))) return;
+  // Sarcasm already read counts once, unless it was too weak to say anything (then the stronger reading here stands).
+  if (why === 'tone.why.sarcasm' && read.sarcasm) return;
+  if (why === 'tone.why.rhetoricalQuestion' && read.rhetorical) return;
+  out.score += w;
+  out.evidence.push(e);
+}
+
 /** The session-18 frustrated kinds: score and the words that carry them. */
 /**
  * `read`: what the older readers already found (their evidence, whether they read sarcasm or a rhetorical question): a kind
@@ -282,47 +363,42 @@ const NOBODY_ASKED_PLEASED = /\b(?:but|love|loving|great|brilliant|nice|thanks|t
  */
 export function readEnKinds18(
   ctx: CueContext,
-  read: { evidence: readonly Evidence[]; sarcasm: boolean; rhetorical: boolean } = { evidence: [], sarcasm: false, rhetorical: false },
+  read: Read18 = { evidence: [], sarcasm: false, rhetorical: false },
 ): { score: number; evidence: Evidence[]; mistakeTurned: boolean } {
-  const out = { score: 0, evidence: [] as Evidence[], mistakeTurned: false };
+  const out: Out18 = { score: 0, evidence: [], mistakeTurned: false };
   if (ctx.fa) return out;
   const text = ctx.doc.text;
-  const add = (start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]) => {
-    const e = ctx.ev({ start, end }, why);
-    if (read.evidence.some((o) => o.start < e.end && e.start < o.end && !(o.why && MARK_WHYS.has(o.why)))) return;
-    // Sarcasm already read counts once, unless it was too weak to say anything (then the stronger reading here stands).
-    if (why === 'tone.why.sarcasm' && read.sarcasm) return;
-    if (why === 'tone.why.rhetoricalQuestion' && read.rhetorical) return;
-    out.score += w;
-    out.evidence.push(e);
-  };
+  const low = ctx.low;
 
-  const ngl = NOT_GONNA_LIE.exec(text);
+  const ngl = opens(low, NGL_GATE) ? NOT_GONNA_LIE.exec(text) : null;
   if (ngl && ngl[1]) {
     const at = ngl.index + ngl[0].length - ngl[1].length;
-    add(at, at + ngl[1].length, 1.2, 'tone.why.feeling');
+    add18(ctx, read, out, at, at + ngl[1].length, 1.2, 'tone.why.feeling');
   }
-  const trash = TRASH.exec(text);
+  const trash = opens(low, TRASH_GATE) ? TRASH.exec(text) : null;
   if (trash && trash[1]) {
     const at = trash.index + trash[0].length - trash[1].length;
-    add(at, at + trash[1].length, 1.1, 'tone.why.judgement');
+    add18(ctx, read, out, at, at + trash[1].length, 1.1, 'tone.why.judgement');
   }
-  const how = HOW_IS_THAT.exec(text);
+  const how = opens(low, HOW_GATE) ? HOW_IS_THAT.exec(text) : null;
   if (how && !HOW_IS_THAT_CALM.test(text) && !/\bif\s+$/i.test(text.slice(Math.max(0, how.index - 6), how.index))) {
-    add(how.index, how.index + how[0].length, 1, 'tone.why.rhetoricalQuestion');
+    add18(ctx, read, out, how.index, how.index + how[0].length, 1, 'tone.why.rhetoricalQuestion');
     // "how is that my fault": the calm marker "my fault" (./frustration.implicit.ts) is turned against the company.
     if (/my (?:fault|problem)/i.test(how[1])) out.mistakeTurned = true;
   }
 
-  if (FAILURE.test(text) && !(THANKED_SINCERELY.test(text) && PUT_RIGHT.test(text))) {
+  const praiseWord = opens(low, PRAISE_WORD_GATE);
+  const ohPraise = opens(low, OH_PRAISE_GATE);
+  const love = opens(low, LOVE_GATE);
+  if ((praiseWord || ohPraise || love) && FAILURE.test(text) && !(THANKED_SINCERELY.test(text) && PUT_RIGHT.test(text))) {
     let ironic: Span | null = null;
-    for (const m of allMatches(PRAISE_WORD, text)) {
+    for (const m of praiseWord ? allMatches(PRAISE_WORD, text) : []) {
       if (PRAISE_MARK.test(text.slice(m.end, m.end + 24))) {
         ironic = m;
         break;
       }
     }
-    if (!ironic) {
+    if (!ironic && ohPraise) {
       for (const m of allMatches(OH_PRAISE, text)) {
         const s = text.slice(m.start, m.end);
         const lead = s.length - s.replace(/^[.!?\n\s]+/, '').length;
@@ -334,35 +410,35 @@ export function readEnKinds18(
         }
       }
     }
-    if (!ironic) ironic = allMatches(LOVE, text)[0] ?? null;
-    if (ironic) add(ironic.start, ironic.end, 1.2, 'tone.why.sarcasm');
+    if (!ironic && love) ironic = allMatches(LOVE, text)[0] ?? null;
+    if (ironic) add18(ctx, read, out, ironic.start, ironic.end, 1.2, 'tone.why.sarcasm');
   }
 
-  const thanksHarm = THANKS_FOR_HARM.exec(text);
-  if (thanksHarm && !REQUESTED.test(text) && (IRONY.test(text) || UNWELCOME.test(text))) add(thanksHarm.index, thanksHarm.index + thanksHarm[0].length, 1.2, 'tone.why.sarcasm');
-  const mistake = MISTAKE_WAS_YOU.exec(text);
+  const thanksHarm = opens(low, THANKS_FOR_HARM_GATE) ? THANKS_FOR_HARM.exec(text) : null;
+  if (thanksHarm && !REQUESTED.test(text) && (IRONY.test(text) || UNWELCOME.test(text))) add18(ctx, read, out, thanksHarm.index, thanksHarm.index + thanksHarm[0].length, 1.2, 'tone.why.sarcasm');
+  const mistake = opens(low, MISTAKE_WAS_YOU_GATE) ? MISTAKE_WAS_YOU.exec(text) : null;
   if (mistake) {
-    add(mistake.index, mistake.index + mistake[0].length, 1, 'tone.why.sarcasm');
+    add18(ctx, read, out, mistake.index, mistake.index + mistake[0].length, 1, 'tone.why.sarcasm');
     out.mistakeTurned = true;
   }
 
   // A count of contacts alone ("This is my fourth message about …") is repeat contact, not frustration (the labelling rule):
   // it counts only beside a formal word of displeasure, which carries the cue.
-  const formal = FORMAL_DISPLEASURE.exec(text);
+  const formal = opens(low, FORMAL_DISPLEASURE_GATE) ? FORMAL_DISPLEASURE.exec(text) : null;
   if (formal) {
-    add(formal.index, formal.index + formal[0].length, 1, 'tone.why.judgement');
+    add18(ctx, read, out, formal.index, formal.index + formal[0].length, 1, 'tone.why.judgement');
     const nth = APOLOGY.test(text) ? null : NTH_CONTACT.exec(text);
-    if (nth) add(nth.index, nth.index + nth[0].length, 0.3, 'tone.why.contactCount');
+    if (nth) add18(ctx, read, out, nth.index, nth.index + nth[0].length, 0.3, 'tone.why.contactCount');
   }
 
-  const notService = NOT_SERVICE.exec(text);
-  if (notService) add(notService.index, notService.index + notService[0].length, 1, 'tone.why.judgement');
-  const ignored = YOU_IGNORED.exec(text);
-  if (ignored && !HEDGED_BEFORE.test(text.slice(Math.max(0, ignored.index - 40), ignored.index))) add(ignored.index, ignored.index + ignored[0].length, 1, 'tone.why.failure');
-  const nobody = NOBODY_ASKED.exec(text);
-  if (nobody && !NOBODY_ASKED_PLEASED.test(text.slice(nobody.index))) add(nobody.index, nobody.index + nobody[0].length, 1, 'tone.why.judgement');
+  const notService = opens(low, NOT_SERVICE_GATE) ? NOT_SERVICE.exec(text) : null;
+  if (notService) add18(ctx, read, out, notService.index, notService.index + notService[0].length, 1, 'tone.why.judgement');
+  const ignored = opens(low, YOU_IGNORED_GATE) ? YOU_IGNORED.exec(text) : null;
+  if (ignored && !HEDGED_BEFORE.test(text.slice(Math.max(0, ignored.index - 40), ignored.index))) add18(ctx, read, out, ignored.index, ignored.index + ignored[0].length, 1, 'tone.why.failure');
+  const nobody = opens(low, NOBODY_ASKED_GATE) ? NOBODY_ASKED.exec(text) : null;
+  if (nobody && !NOBODY_ASKED_PLEASED.test(text.slice(nobody.index))) add18(ctx, read, out, nobody.index, nobody.index + nobody[0].length, 1, 'tone.why.judgement');
 
-  const paid = PAID_EXTRA.exec(text);
-  if (paid && UNDELIVERED.test(text) && MONEY_BACK_DEMAND.test(text)) add(paid.index, paid.index + paid[0].length, 1, 'tone.why.paidVsGot');
+  const paid = opens(low, PAID_EXTRA_GATE) ? PAID_EXTRA.exec(text) : null;
+  if (paid && UNDELIVERED.test(text) && MONEY_BACK_DEMAND.test(text)) add18(ctx, read, out, paid.index, paid.index + paid[0].length, 1, 'tone.why.paidVsGot');
   return out;
 }

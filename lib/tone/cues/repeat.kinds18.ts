@@ -23,6 +23,7 @@
  *   Claire (Support) wrote: > Could you send us the serial number?"): "still" about the fault is no chasing.
  */
 import type { CueContext } from '../cue.ts';
+import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 /** The lower-cased text for the word gates, Arabic yeh and kaf made Persian (only where a message has them). */
@@ -68,14 +69,37 @@ function sentences(s: string): { from: number; text: string }[] {
 const G_FIND = /resen|re-sen|forward|sending|further to|despite|in spite|notwithstanding|yet to|await|receiv|time i|time we|times|again|once more|one more time|مجدد|پیرو|عطف|طی نامه|تاکنون|علی|با وجود|با اینکه|با این/;
 const G_AGENT = /your|پشتیبان|کارشناس|اپراتور|همکار|مامور|مأمور|نماینده|مسئول|مسوول/;
 
+/** Arabic yeh and kaf: where the text has one, the gates read lowFa(ctx.low) with the regular expressions above. */
+const ARABIC_LETTERS = textGate(['\u064a', '\u0649', '\u0643']);
+/** G_FIND and G_AGENT's words for the shared pass over ctx.low (./textgate.ts; a text with no Arabic yeh or kaf). */
+const T_FIND = textGate([
+  'resen', 're-sen', 'forward', 'sending', 'further to', 'despite', 'in spite', 'notwithstanding', 'yet to', 'await', 'receiv', 'time i', 'time we', 'times',
+  'again', 'once more', 'one more time', 'مجدد', 'پیرو', 'عطف', 'طی نامه', 'تاکنون', 'علی', 'با وجود', 'با اینکه', 'با این',
+]);
+const T_AGENT = textGate(['your', 'پشتیبان', 'کارشناس', 'اپراتور', 'همکار', 'مامور', 'مأمور', 'نماینده', 'مسئول', 'مسوول']);
+/** SAID_EN / SAID_FA's words and AGO_EN / AGO_FA's (the agent sign needs all three in one sentence). */
+const T_SAID = textGate(['told', 'said', 'promised', 'assured', 'گفت', 'قول', 'اعلام']);
+const T_AGO = textGate(['ago', 'last', 'day', 'پیش', 'قبل', 'گذشته', 'دیروز', 'پریروز']);
+const FA_LETTER = /[\u0600-\u06ff]/;
+const EN_LETTER = /[a-z]/i;
+
 export function kinds18Finds(ctx: CueContext): Evidence[] {
-  const low = lowFa(ctx.low);
-  const find = G_FIND.test(low);
-  const agent = G_AGENT.test(low);
+  let find: boolean;
+  let agent: boolean;
+  if (opens(ctx.low, ARABIC_LETTERS)) {
+    const low = lowFa(ctx.low);
+    find = G_FIND.test(low);
+    agent = G_AGENT.test(low);
+  } else {
+    find = opens(ctx.low, T_FIND);
+    // The agent sign needs a said word and a time ago beside the agent (a wider gate than each pattern: necessary).
+    agent = opens(ctx.low, T_AGENT) && opens(ctx.low, T_SAID) && opens(ctx.low, T_AGO);
+  }
   if (!find && !agent) return [];
   const s = norm(ctx.doc.text);
   const out: Evidence[] = [];
-  if (find) for (const re of [...FIND_EN, ...FIND_FA]) {
+  // A Persian pattern needs a Persian letter, an English one an ASCII letter (their /i folds no other letter to one).
+  if (find) for (const re of [...(EN_LETTER.test(s) ? FIND_EN : []), ...(FA_LETTER.test(s) ? FIND_FA : [])]) {
     const m = re.exec(s);
     if (m) {
       out.push(ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.earlierContact'));

@@ -21,13 +21,18 @@
  * Each found sign counts as one (./urgency.ts adds them to its list); "no rush" still cuts the score.
  */
 import type { CueContext } from '../cue.ts';
+import { opens, type TextGate, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 /** The lower-cased text for the word gates, Arabic yeh and kaf made Persian (only where a message has them). */
 const lowFa = (low: string) => (/[\u064a\u0649\u0643]/.test(low) ? low.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9') : low);
 
+/** The characters norm18 changes (a text without them is its own normal form). */
+const NORM_CHARS = /[\u064a\u0649\u0643\u200c\u06f0-\u06f9\u0660-\u0669]/;
+
 /** Persian letters made one, joiners spaces, Persian and Arabic digits ASCII: one character for one (spans hold). */
 export function norm18(text: string): string {
+  if (!NORM_CHARS.test(text)) return text;
   return text
     .replace(/[\u064a\u0649]/g, '\u06cc')
     .replace(/\u0643/g, '\u06a9')
@@ -44,6 +49,16 @@ const WD_FA = '(?:شنبه|یکشنبه|یک شنبه|دوشنبه|دو شنبه
 /** A past telling: the trip or the delay is over. */
 const PAST_EN = /\b(?:yesterday|last\s+(?:night|week|month|year|time|summer|weekend)|ago|was\s+delayed|were\s+stuck|were\s+stranded|we\s+flew|i\s+flew|had\s+to\s+wait|back\s+home|got\s+home)\b/i;
 const PAST_FA = /(?:دیروز|هفته\s*(?:ی\s*)?(?:پیش|قبل|گذشته)|ماه\s*(?:ی\s*)?(?:پیش|قبل|گذشته)|سال\s*(?:پیش|قبل|گذشته)|شدیم|برگشتیم)/;
+
+/**
+ * Which scripts the normalised text holds (set by urgencyKinds18 before its readers run): a Persian pattern needs a
+ * Persian letter and an English one an ASCII letter (their /i folds no other letter to one), so neither runs on a text
+ * without its script.
+ */
+let fa18 = true;
+let en18 = true;
+const FA_LETTER = /[\u0600-\u06ff]/;
+const EN_LETTER = /[a-z]/i;
 
 function at(ctx: CueContext, m: RegExpExecArray | null, why: 'tone.why.deadline' | 'tone.why.time' | 'tone.why.money' | 'tone.why.security' | 'tone.why.safety'): Evidence | null {
   return m ? ctx.ev({ start: m.index, end: m.index + m[0].length }, why) : null;
@@ -71,15 +86,17 @@ const NIGHT_FA = new RegExp(String.raw`(?:امشب|نصف\s*شب|نیمه\s*شب
 
 function travelNow(ctx: CueContext, s: string): Evidence | null {
   if (!ASK.test(s)) return null;
-  for (const re of [LAND_EN, NIGHT_EN]) {
-    const m = re.exec(s);
-    if (m && !PAST_EN.test(sentenceAt(s, m.index, m.index + m[0].length))) return at(ctx, m, 'tone.why.deadline');
+  if (en18) {
+    for (const re of [LAND_EN, NIGHT_EN]) {
+      const m = re.exec(s);
+      if (m && !PAST_EN.test(sentenceAt(s, m.index, m.index + m[0].length))) return at(ctx, m, 'tone.why.deadline');
+    }
+    const r = RES_TONIGHT_EN.exec(s);
+    if (r && LATE_EN.test(s.slice(r.index + r[0].length))) return at(ctx, r, 'tone.why.deadline');
+    const f = FLY_SOON_EN.exec(s);
+    if (f && !EVERY_EN.test(f[0]) && !PAST_EN.test(sentenceAt(s, f.index, f.index + f[0].length))) return at(ctx, f, 'tone.why.deadline');
   }
-  const r = RES_TONIGHT_EN.exec(s);
-  if (r && LATE_EN.test(s.slice(r.index + r[0].length))) return at(ctx, r, 'tone.why.deadline');
-  const f = FLY_SOON_EN.exec(s);
-  if (f && !EVERY_EN.test(f[0]) && !PAST_EN.test(sentenceAt(s, f.index, f.index + f[0].length))) return at(ctx, f, 'tone.why.deadline');
-  for (const re of [IN_FA, WD_TRAVEL_FA, NIGHT_FA]) {
+  if (fa18) for (const re of [IN_FA, WD_TRAVEL_FA, NIGHT_FA]) {
     const m = re.exec(s);
     if (m && !/هر\s*(?:هفته|روز)/.test(sentenceAt(s, m.index, m.index + m[0].length)) && !PAST_FA.test(sentenceAt(s, m.index, m.index + m[0].length))) return at(ctx, m, 'tone.why.deadline');
   }
@@ -92,11 +109,11 @@ const DELAYED_NOW_EN = new RegExp(String.raw`\b(?:delayed|stuck|cancelled|held|w
 const STUCK_FA = new RegExp(String.raw`(?:الان|هنوز|از\s+صبح|از\s+ظهر|از\s+دیشب|${N_FA}\s*ساعت\S*)\s+(?:[^\s.!?؟\n]+\s+){0,6}?(?:فرودگاه|ترمینال|اسکله|ایستگاه|جاده|کنار\s+جاده|اتوبان|گمرک|مرز|بندر)\S*\s+(?:\S+\s+){0,2}?(?:گیر\s*(?:کردیم|کردم|افتادیم|افتادم)|موندیم|ماندیم|معطلیم|علافیم|منتظریم|سرگردونیم|سرگردانیم|ایم|یم|هستیم)(?=[\s.!?؟،,]|$)`);
 
 function strandedNow(ctx: CueContext, s: string): Evidence | null {
-  for (const re of [STUCK_EN, DELAYED_NOW_EN]) {
+  if (en18) for (const re of [STUCK_EN, DELAYED_NOW_EN]) {
     const m = re.exec(s);
     if (m && !PAST_EN.test(sentenceAt(s, m.index, m.index + m[0].length))) return at(ctx, m, 'tone.why.time');
   }
-  const m = STUCK_FA.exec(s);
+  const m = fa18 ? STUCK_FA.exec(s) : null;
   if (m && !PAST_FA.test(sentenceAt(s, m.index, m.index + m[0].length))) return at(ctx, m, 'tone.why.time');
   return null;
 }
@@ -109,8 +126,12 @@ const EVENT_FA = new RegExp(String.raw`(?:حراج|جشنواره|افتتاحی
 const LOSING_FA = new RegExp(String.raw`(?:روزی|هر\s+روز|ساعتی)\s+(?:\S+\s+){0,3}?${N_FA}?\s*(?:میلیون|هزار|میلیارد)?\s*(?:تومن|تومان|ریال)?\s*(?:ضرر|خسارت|زیان)\s*(?:می\s*کنیم|میکنیم|میدیم|می\s*دیم|داریم|می\s*کنم|میکنم|میبینیم|می\s*بینیم|میخوریم|می\s*خوریم)`);
 const PAYROLL_FA = /(?:حقوق|دستمزد)\s+(?:\S+\s+){0,2}?(?:پرسنل|کارگرا|کارگرها|کارمندا|کارمندان|نیروها|بچه\s*ها)\S*\s+(?:\S+\s+){0,2}?(?:نمی\s*تونم|نمیتونم|نمی\s*توانم|نمیتوانیم|نمی\s*تونیم|نمیتونیم)\s*(?:بدم|بدیم|بدهم|بدهیم|پرداخت)/;
 
+const BUSINESS_EN = [EVENT_EN, LOSING_EN, PAYROLL_EN];
+const BUSINESS_FA = [EVENT_FA, LOSING_FA, PAYROLL_FA];
+const BUSINESS_ALL = [...BUSINESS_EN, ...BUSINESS_FA];
+
 function businessAtHand(ctx: CueContext, s: string): Evidence | null {
-  for (const re of [EVENT_EN, LOSING_EN, PAYROLL_EN, EVENT_FA, LOSING_FA, PAYROLL_FA]) {
+  for (const re of en18 ? (fa18 ? BUSINESS_ALL : BUSINESS_EN) : fa18 ? BUSINESS_FA : []) {
     const m = re.exec(s);
     if (!m) continue;
     const sent = sentenceAt(s, m.index, m.index + m[0].length);
@@ -128,9 +149,9 @@ const SCAM_FA = /(?:لینک|پیامک|اس\s*ام\s*اس|جعلی|کلاهبر
 const NOT_EN = /\b(?:didn'?t|did\s+not|never|haven'?t|have\s+not|not|won'?t)\b/i;
 
 function scamGiven(ctx: CueContext, s: string): Evidence | null {
-  const m = GAVE_EN.exec(s);
+  const m = en18 ? GAVE_EN.exec(s) : null;
   if (m && SCAM_EN.test(s) && !NOT_EN.test(m[0])) return at(ctx, m, 'tone.why.security');
-  const f = GAVE_FA.exec(s);
+  const f = fa18 ? GAVE_FA.exec(s) : null;
   if (f && SCAM_FA.test(s) && !/ن(?:کردم|زدم|دادم|فرستادم|گفتم)/.test(f[0])) return at(ctx, f, 'tone.why.security');
   return null;
 }
@@ -145,10 +166,11 @@ const OUT_FA = /(?:برق\S*\s+(?:\S+\s+){0,4}?(?:قطع|رفته|نداره|ن�
 
 function perishableNow(ctx: CueContext, s: string): Evidence | null {
   for (const re of [SPOIL_EN, SPOIL_FA]) {
+    if (re === SPOIL_EN ? !en18 : !fa18) continue;
     const m = re.exec(s);
     if (m && !PAST_EN.test(m[0]) && !/\b(?:was|were|arrived|came)\b/i.test(m[0])) return at(ctx, m, 'tone.why.money');
   }
-  const f = FULL_FA.exec(s) ?? FULL_EN.exec(s);
+  const f = (fa18 ? FULL_FA.exec(s) : null) ?? (en18 ? FULL_EN.exec(s) : null);
   if (f && (OUT_FA.test(s) || OUT_EN.test(s))) return at(ctx, f, 'tone.why.money');
   return null;
 }
@@ -159,6 +181,7 @@ const WRONG_FA = /(?:اشتباهی|اشتباها|اشتباهاً|به\s*اش�
 
 function sentWrong(ctx: CueContext, s: string): Evidence | null {
   for (const re of [WRONG_EN, WRONG_FA]) {
+    if (re === WRONG_EN ? !en18 : !fa18) continue;
     const m = re.exec(s);
     if (m && !PAST_EN.test(sentenceAt(s, m.index, m.index + m[0].length)) && !PAST_FA.test(sentenceAt(s, m.index, m.index + m[0].length))) return at(ctx, m, 'tone.why.money');
   }
@@ -170,26 +193,30 @@ const WORKAROUND_EN = /\bnothing\s+is\s+(?:blocked|blocking|urgent)\b|\bnot\s+(?
 const WORKAROUND_FA = /(?:فعلا|فعلاً|عجالتاً|عجالتا|فعلن)\s+(?:[^\s.!?؟\n]+\s+){0,4}?(?:دیگری|دیگه|دیگر|یدکی|جایگزین)\s+(?:[^\s.!?؟\n]+\s+){0,2}?(?:استفاده|کار)\s*(?:می\s*کنیم|میکنیم|می\s*کنم|میکنم|می\s*شود|میشه|می\s*گیریم)|(?:فعلا|فعلاً)\s+(?:مشکلی|کاری)\s+(?:نداریم|پیش\s+نیومده|مختل\s+نشده)/;
 /** "Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده می‌کنیم»: a workaround in place; ./urgency.ts cuts the score as "no rush" does. */
 export function workaround18(ctx: CueContext): boolean {
-  if (!G_WORKAROUND.test(lowFa(ctx.low))) return false;
+  if (!(opens(ctx.low, ARABIC_LETTERS) ? G_WORKAROUND.test(lowFa(ctx.low)) : opens(ctx.low, T_WORKAROUND))) return false;
   const s = norm18(ctx.doc.text);
   return WORKAROUND_EN.test(s) || WORKAROUND_FA.test(s);
 }
 
 /** Session 18's situations of time pressure (each alone is urgent; ./urgency.ts adds them to its list). */
 export function urgencyKinds18(ctx: CueContext): Evidence[] | null {
-  // Cheap word gates on the lower-cased text first (speed: most messages hold none of a family's words).
-  const low = lowFa(ctx.low);
-  const gates: [RegExp, (c: CueContext, s: string) => Evidence | null][] = [
-    [G_TRAVEL, travelNow], [G_STRANDED, strandedNow], [G_BUSINESS, businessAtHand], [G_SCAM, scamGiven], [G_PERISH, perishableNow], [G_WRONG, sentWrong],
-  ];
+  // Cheap word gates on the lower-cased text first (speed: most messages hold none of a family's words): the shared
+  // text-gate pass over ctx.low, or the regular expressions on the text with Arabic yeh and kaf made Persian where it has them.
+  const arabic = opens(ctx.low, ARABIC_LETTERS);
+  const low = arabic ? lowFa(ctx.low) : ctx.low;
   let s: string | null = null;
-  const out: Evidence[] = [];
-  for (const [gate, read] of gates) {
-    if (!gate.test(low)) continue;
-    const e = read(ctx, (s ??= norm18(ctx.doc.text)));
-    if (e) out.push(e);
+  let out: Evidence[] | null = null;
+  for (let k = 0; k < READS.length; k++) {
+    if (arabic ? !REGEX_GATES[k].test(low) : !opens(low, TEXT_GATES[k])) continue;
+    if (s === null) {
+      s = norm18(ctx.doc.text);
+      fa18 = FA_LETTER.test(s);
+      en18 = EN_LETTER.test(s);
+    }
+    const e = READS[k](ctx, s);
+    if (e) (out ??= []).push(e);
   }
-  return out.length ? out : null;
+  return out;
 }
 const G_TRAVEL = /fly|flight|plane|train|ferry|bus|coach|land|arriv|board|reserv|booking|room|check|rental|hire|pick|leav|depart|travel|sail|get in|getting in|پرواز|سفر|بلیط|رسیم|رسم|حرکت|شینه|نشیند|سوار/;
 const G_STRANDED = /stuck|strand|stood|standing|sitting|waiting|sat |parked|delayed|cancelled|held|گیر|موندیم|ماندیم|معطل|علاف|منتظر|سرگردان|سرگردون|فرودگاه|ترمینال|اسکله|جاده/;
@@ -198,3 +225,32 @@ const G_SCAM = /card|details|pin\b|password|code|cvv|cvc|otp|login|numbers|digit
 const G_PERISH = /food|meat|milk|fish|chicken|everything|groceries|stock|medic|insulin|freezer|fridge|گوشت|مرغ|غذا|مواد|همه|همش|دارو|انسولین|شیر|یخچال|فریزر/;
 const G_WRONG = /sent|transferred|paid|moved|wired|اشتباه|کارت|واریز|انتقال/;
 const G_WORKAROUND = /blocked|blocking|blocker|emergency|manage|cope|work around|for now|meantime|meanwhile|فعلا|فعلاً|عجالت|فعلن/;
+
+/** Arabic yeh and kaf: where the text has one, the gates read lowFa(ctx.low) with the regular expressions above. */
+const ARABIC_LETTERS = textGate(['\u064a', '\u0649', '\u0643']);
+// The same gates as word lists for the shared pass (./textgate.ts) over ctx.low (a text with no Arabic yeh or kaf, where
+// lowFa(ctx.low) is ctx.low): each word a literal of the regular expression beside it ('pin\b' -> 'pin' and 'pop-?up' ->
+// 'pop', wider).
+const T_TRAVEL = textGate([
+  'fly', 'flight', 'plane', 'train', 'ferry', 'bus', 'coach', 'land', 'arriv', 'board', 'reserv', 'booking', 'room', 'check', 'rental', 'hire', 'pick',
+  'leav', 'depart', 'travel', 'sail', 'get in', 'getting in', 'پرواز', 'سفر', 'بلیط', 'رسیم', 'رسم', 'حرکت', 'شینه', 'نشیند', 'سوار',
+]);
+const T_STRANDED = textGate([
+  'stuck', 'strand', 'stood', 'standing', 'sitting', 'waiting', 'sat ', 'parked', 'delayed', 'cancelled', 'held', 'گیر', 'موندیم', 'ماندیم', 'معطل', 'علاف',
+  'منتظر', 'سرگردان', 'سرگردون', 'فرودگاه', 'ترمینال', 'اسکله', 'جاده',
+]);
+const T_BUSINESS = textGate([
+  'sale', 'launch', 'opening', 'market', 'fair', 'show', 'festival', 'event', 'promo', 'pop', 'losing', 'lose', 'losses', 'payroll', 'wages', 'salar',
+  'staff', 'employees', 'rent', 'حراج', 'جشنواره', 'افتتاح', 'نمایشگاه', 'فرایدی', 'تخفیف', 'فروش', 'رونمایی', 'ضرر', 'خسارت', 'زیان', 'حقوق', 'دستمزد',
+]);
+const T_SCAM = textGate(['card', 'details', 'pin', 'password', 'code', 'cvv', 'cvc', 'otp', 'login', 'numbers', 'digits', 'کارت', 'رمز', 'کد', 'سی وی']);
+const T_PERISH = textGate([
+  'food', 'meat', 'milk', 'fish', 'chicken', 'everything', 'groceries', 'stock', 'medic', 'insulin', 'freezer', 'fridge', 'گوشت', 'مرغ', 'غذا', 'مواد',
+  'همه', 'همش', 'دارو', 'انسولین', 'شیر', 'یخچال', 'فریزر',
+]);
+const T_WRONG = textGate(['sent', 'transferred', 'paid', 'moved', 'wired', 'اشتباه', 'کارت', 'واریز', 'انتقال']);
+const T_WORKAROUND = textGate(['blocked', 'blocking', 'blocker', 'emergency', 'manage', 'cope', 'work around', 'for now', 'meantime', 'meanwhile', 'فعلا', 'فعلاً', 'عجالت', 'فعلن']);
+
+const READS: ((c: CueContext, s: string) => Evidence | null)[] = [travelNow, strandedNow, businessAtHand, scamGiven, perishableNow, sentWrong];
+const REGEX_GATES: RegExp[] = [G_TRAVEL, G_STRANDED, G_BUSINESS, G_SCAM, G_PERISH, G_WRONG];
+const TEXT_GATES: TextGate[] = [T_TRAVEL, T_STRANDED, T_BUSINESS, T_SCAM, T_PERISH, T_WRONG];
