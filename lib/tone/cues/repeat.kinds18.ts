@@ -25,6 +25,7 @@
 import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
+import { sentenceOf } from './repeat.matrix17.ts';
 
 /** The lower-cased text for the word gates, Arabic yeh and kaf made Persian (only where a message has them). */
 const lowFa = (low: string) => (/[\u064a\u0649\u0643]/.test(low) ? low.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9') : low);
@@ -122,16 +123,10 @@ export function kinds18Finds(ctx: CueContext): Evidence[] {
 }
 
 // ---------------------------------------------------------------- guards
-function sentenceOf(ctx: CueContext, e: Evidence): string | null {
-  const text = ctx.doc.text;
-  const start = e.start - ctx.offset;
-  const end = e.end - ctx.offset;
-  if (start < 0 || end > text.length) return null;
-  let from = start;
-  while (from > 0 && !/[.!?\n؟]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && !/[.!?\n؟]/.test(text[to])) to++;
-  return norm(text.slice(from, to));
+/** The evidence's sentence (./repeat.matrix17.ts), normalised as this file's patterns read it. */
+function normSentenceOf(ctx: CueContext, e: Evidence): string | null {
+  const s = sentenceOf(ctx, e);
+  return s === null ? null : norm(s);
 }
 
 const OWN_LAST = /\bmy\s+(?:last|previous|earlier|first|angry|original|rude|harsh)\s+(?:e-?mail|message|mail|msg|note|reply|letter)|(?:پیام|ایمیل|نامه)\s*(?:ی\s*)?قبلی/i;
@@ -178,7 +173,7 @@ export function noContact18(ctx: CueContext, e: Evidence): boolean {
     const quoted = ctx.message.slice(e.end, e.end + 600);
     return AGENT_ASKED.test(quoted) && !STILL_CHASING.test(own);
   }
-  const s = sentenceOf(ctx, e);
+  const s = normSentenceOf(ctx, e);
   if (s === null) return false;
   const doc = clean(norm(ctx.doc.text));
   if (GREET_AGAIN.test(et)) {

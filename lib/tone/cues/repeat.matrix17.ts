@@ -259,8 +259,8 @@ function thirdPersonContactFa(s: string, e: Evidence): boolean {
   return COUNT_FA.test(ev) && CONTACT_3RD_FA.test(flat) && !CONTACT_1ST_FA.test(flat);
 }
 
-/** The sentence of the latest words around evidence e. */
-function sentenceOf(ctx: CueContext, e: Evidence): string | null {
+/** The sentence of the latest words around evidence e (shared with ./repeat.kinds18.ts). */
+export function sentenceOf(ctx: CueContext, e: Evidence): string | null {
   const text = ctx.doc.text;
   const start = e.start - ctx.offset;
   const end = e.end - ctx.offset;
