@@ -17,7 +17,6 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
 import type { GenericHit } from './types.ts';
-import { mayMatch } from './literal.ts';
 
 /** Teams, desks and outside parties a customer is sent to. */
 const PLACE = String.raw`(?:[a-z'-]+ ){0,2}(?:team|teams|department|departments|dept|desk|office|warehouse|unit|branch|people|folks|guys|specialists|colleagues|bank|airline|courier|carrier|issuer|manufacturer|insurer|hotel|provider|seller|retailer|landlord|council|school|supplier|vendor|partner|partners|agency|agent|agents|handler|handlers|operator|company|store)`;
@@ -91,7 +90,6 @@ export function readDeptEn(text: string, tokens: Token[] = analyzeSentenceTokens
   const out: GenericHit[] = [];
   for (const p of PATTERNS) {
     // The pattern first (most sentences match none), then its conditions (pure tests of the same string).
-    if (!mayMatch(p.re, s)) continue;
     const m = p.re.exec(s);
     if (!m) continue;
     if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;

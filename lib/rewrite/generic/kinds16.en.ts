@@ -33,7 +33,6 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
-import { mayMatch } from './literal.ts';
 
 export const EXPLAIN_KINDS16_EN: GenericExplain = {
   'refusal-as-loss': {
@@ -167,8 +166,6 @@ function globalOf(re: RegExp): RegExp {
 
 function first(f: Flat, re: RegExp, construction: string, category: GenericHit['category'], ok?: (m: RegExpExecArray) => boolean): GenericHit | null {
   const g = globalOf(re);
-  // No fixed text of the expression in the sentence: no match (and lastIndex stays 0, as after a failed search).
-  if (!mayMatch(g, f.s)) return null;
   for (let m = g.exec(f.s); m; m = g.exec(f.s)) {
     if (ok && !ok(m)) {
       g.lastIndex = m.index + 1;
