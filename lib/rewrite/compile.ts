@@ -41,6 +41,11 @@ export interface TrieNode {
   /** <END>: a zero-width edge taken where the clause ends. */
   end: TrieNode | null;
   terms: Term[] | null;
+  /**
+   * Nothing but `next` edges (no terms, <END>, lemma, tag or slot edges): inside a written word the walk only steps to
+   * the next character's child here. Set once the pack is built.
+   */
+  plain: boolean;
 }
 
 /** <lemma> (any), <-lemma> (the negated idea) and <+lemma> (not negated) edges of one node. */
@@ -105,7 +110,12 @@ export function compilePack(pack: PhrasePack): CompiledPack {
 
 function build(pack: PhrasePack): CompiledPack {
   let ids = 0;
-  const node = (): TrieNode => ({ id: ids++, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, lemf: null, pos: null, end: null, terms: null });
+  const made: TrieNode[] = [];
+  const node = (): TrieNode => {
+    const n: TrieNode = { id: ids++, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, lemf: null, pos: null, end: null, terms: null, plain: false };
+    made.push(n);
+    return n;
+  };
   const version = typeof pack?.formatVersion === 'number' ? pack.formatVersion : 2;
   const tries: Partial<Record<PackLanguage, TrieNode>> = {};
   const rules: CompiledRule[] = [];
@@ -191,5 +201,8 @@ function build(pack: PhrasePack): CompiledPack {
       // A malformed rule in an unvalidated pack is skipped, never fatal.
     }
   });
+  for (const n of made) {
+    n.plain = !n.terms && !n.end && !n.lem && !n.lemf && !n.pos && !n.slot && !n.endSlot && !n.xslot && !n.xendSlot;
+  }
   return { pack, rules, tries, nodeCount: ids };
 }

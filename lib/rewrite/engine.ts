@@ -624,6 +624,15 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
   const s = ctx.s;
   for (;;) {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
+    // Inside a written word a node with only `next` edges does nothing but step on (every test below is false there).
+    if (node.plain && s.bnd[i] !== 1) {
+      if (i >= s.n || !node.next) return;
+      const child = node.next.get(s.code[i]);
+      if (!child) return;
+      node = child;
+      i++;
+      continue;
+    }
     if (node !== ctx.root && (node.next || node.lem || node.lemf) && s.bnd[i] === 1 && ctx.skips < MAX_ADVERB_SKIPS) skipAdverb(ctx, node, i);
     // An adverb is read past only on the way to a word of the pattern, never as the match's last word.
     if (node.terms && s.bnd[i] === 1 && i !== ctx.skipTarget) report(ctx, node, i);

@@ -24,6 +24,7 @@
  *  - command: «حق ندارید … کنید», «اجازه ندارید …», «نبایستی … کنید».
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
+import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
@@ -749,7 +750,8 @@ function readEveryoneSays(c: FaCtx, j: number): GenericHit | null {
   return at(W, k, /^(?:میگن|میگویند|میگند)$/) ? faHit(W, j, k, 'minimising', 'dismissive') : null;
 }
 
-const READERS = [
+type Reader6 = (c: FaCtx, j: number) => GenericHit | null;
+const READERS: Reader6[] = [
   readBelongsToUnit, readUpToOthers, readNoRelation, readBeyondUs, readWeOnly,
   readSystemRefuses, readNotInPanel, readItIsTheSystem,
   readTry, readLetsSee, readNoPromise,
@@ -788,9 +790,51 @@ export function kinds6MayStart(w: string): boolean {
 }
 const mayStart = kinds6MayStart;
 
+/** A word test true on any of the words listed or any word an expression (anchored, no `g` flag) matches. */
+function anyOf(...xs: (readonly string[] | RegExp)[]): (w: string) => boolean {
+  const words = new Set(xs.filter((x): x is readonly string[] => Array.isArray(x)).flat());
+  const res = xs.filter((x): x is RegExp => x instanceof RegExp);
+  return (w) => words.has(w) || res.some((r) => r.test(w));
+}
+
+/**
+ * Each reader's first test restated on the written word (see dispatch.fa.ts): a reader listed here returns null on any
+ * other word. A reader not listed (its first test reads more than the word) runs at every word kinds6MayStart passes.
+ */
+const GATES = new Map<Reader6, FaGate<unknown>>([
+  [readBelongsToUnit, { w: anyOf(['مربوط']) }],
+  [readUpToOthers, { w: anyOf(['برعهده', 'بهعهده', 'با', 'در'], /^(?:به|بر)$/) }],
+  [readBeyondUs, { w: anyOf(['از']) }],
+  [readWeOnly, { w: anyOf(['کار', 'این'], WE) }],
+  [readSystemRefuses, { w: anyOf(SYSTEM) }],
+  [readNotInPanel, { w: anyOf(/^(?:تو|توی|در)$/) }],
+  [readItIsTheSystem, { w: anyOf(['این'], /^(?:مورد|محدودیت|مشکل|خطا|ایراد|قضیه|موضوع)$/) }],
+  [readTry, { w: anyOf(TRY) }],
+  [readLetsSee, { w: anyOf(/^(?:ببینم|ببینیم)$/) }],
+  [readNoPromise, { w: anyOf(/^(?:قول|قولی|تضمین|تضمینی)$/) }],
+  [readAsITold, { w: anyOf(['چنان'], /^(?:همان|همون)$/, AS) }],
+  [readToldBefore, { w: anyOf(['بارها', 'چند', 'این'], /^(?:قبلا|قبلاً|دیروز|پیشتر|دفعهقبل)$/) }],
+  [readPerPrevious, { w: anyOf(['بر', 'بنا', 'با'], /^(?:طبق|مطابق|براساس|بنابر)$/) }],
+  [readISayAgain, { w: anyOf(['باز', 'برای'], /^(?:مجددا|مجدداً|دوباره|بازم)$/, /^(?:یه|یک)$/) }],
+  [readItHappens, { w: anyOf(['پیش', 'از', 'این']) }],
+  [readTooSensitive, { w: anyOf(['بیش'], /^(?:زیادی|خیلی)$/) }],
+  [readMountain, { w: anyOf(MOUNTAIN_FIRST) }],
+  [readYouWrongApart, { w: anyOf(YOU) }],
+  [readBetterHad, { w: anyOf(['بهتر']) }],
+  [readBetterAskThem, { w: anyOf(['بهتره', 'بهتر']) }],
+  [readJustAnOperator, { w: anyOf(/^(?:من|بنده)$/) }],
+  [readSystemSetThisWay, { w: anyOf(SYSTEM) }],
+  [readGodWilling, { w: anyOf(['ان'], /^(?:انشاءالله|انشالله|ایشالا|ایشالله|انشاالله|انشاله|اشالا)$/) }],
+  [readReadPrevious, { w: anyOf(/^(?:پیام|ایمیل|پاسخ|توضیحات|جواب|پیامهای|ایمیلهای)$/) }],
+  [readNthTimeRepeat, { w: anyOf(['بار'], /^(?:چندمین|دومین|سومین)$/) }],
+  [readRightNowOrder, { w: anyOf(['همین'], /^(?:فورا|فوراً|سریعا|سریعاً|بلافاصله)$/) }],
+  [readEveryoneSays, { w: anyOf(['همه']) }],
+]);
+const dispatch6 = gatedDispatch<Reader6, unknown>(READERS, GATES);
+
 function readKinds6(c: FaCtx, j: number): GenericHit | null {
   if (!mayStart(c.W[j].w)) return null;
-  for (const r of READERS) {
+  for (const r of dispatch6(c.W[j].w, undefined)) {
     const h = r(c, j);
     if (h) return h;
   }
