@@ -1007,6 +1007,30 @@ function faSeparated(draft: string, flagged: { start: number; end: number }, g: 
 }
 
 /** Generic hits as advice: only where no pack suggestion touches the same clause, and none in quoted text. */
+/**
+ * The suggestions of `list` that may touch [lo, hi): each one's reach is its span and its flagged words together; only
+ * those reaching into the range are returned, found by binary search over the reaches sorted by their start, so a
+ * draft with thousands of suggestions (a run-on of refusals) asks about its neighbours only, not about every one.
+ */
+function nearIndex(list: readonly Suggestion[]): (lo: number, hi: number) => Suggestion[] {
+  if (list.length < 32) return () => list as Suggestion[];
+  const byLo = list.map((s) => ({ s, lo: Math.min(s.start, s.flagged.start), hi: Math.max(s.end, s.flagged.end) })).sort((a, b) => a.lo - b.lo);
+  const longest = byLo.reduce((m, x) => Math.max(m, x.hi - x.lo), 0);
+  return (lo, hi) => {
+    // The first reach that starts at hi or later: none from there on can reach into [lo, hi).
+    let a = 0;
+    let b = byLo.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (byLo[m].lo < hi) a = m + 1;
+      else b = m;
+    }
+    const out: Suggestion[] = [];
+    for (let k = a - 1; k >= 0 && byLo[k].lo > lo - longest - 1; k--) if (byLo[k].hi > lo) out.push(byLo[k].s);
+    return out;
+  };
+}
+
 function addGenericAdvice(
   draft: string,
   fromPacks: Suggestion[],
@@ -1014,6 +1038,7 @@ function addGenericAdvice(
   o: { exclude: ReadonlyArray<readonly [number, number]>; minRank: number; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
 ): Suggestion[] {
   const added: Suggestion[] = [];
+  const near = nearIndex(fromPacks);
   for (const g of generic) {
     const { hit } = g;
     const severity = genericSeverity(hit.category);
@@ -1044,7 +1069,7 @@ function addGenericAdvice(
     // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
     // letter with the words after it: no overlap.
     const capitalOnly = (s: Suggestion) => s.end - 1 === g.start && s.flagged.end <= g.start && s.replacements.length > 0 && s.replacements.every((r) => /^\p{Lu}?$/u.test(r));
-    if (fromPacks.some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
+    if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd)).some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     added.push({
