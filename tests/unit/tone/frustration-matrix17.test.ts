@@ -4,19 +4,9 @@
  * look-alikes must stay quiet. Open, by part (the matrix prints them): "teh" for "the" inside a phrase, "yeah right" with
  * ironic quotes and a wait "since June", a date after a promise that runs on into an order number without a full stop.
  */
-import { describe, expect, it } from 'vitest';
-import { frustrationMatrix, runFrustrationMatrix } from '../../../scripts/tone-frustration-matrix.en.ts';
+import { frustrationSampleSuite } from './frustration-sample.ts';
+import { frustrationMatrix } from '../../../scripts/tone-frustration-matrix.en.ts';
 
 const OPEN = /\bteh\b|Yeah right|yeah right|it's now the 19th Order|its now the 19th Order/;
 
-describe('English frustration matrix (a sample: every fourth message)', () => {
-  const sample = frustrationMatrix().filter((m, i) => i % 4 === 0 && !OPEN.test(m.text));
-  it('has frustrated and calm messages', () => {
-    expect(sample.filter((m) => m.frustrated).length).toBeGreaterThan(40);
-    expect(sample.filter((m) => !m.frustrated).length).toBeGreaterThan(40);
-  });
-  it('reads every sampled message by its label, with evidence in the words that carry it', () => {
-    const wrong = [...runFrustrationMatrix(sample)].flatMap(([kind, r]) => r.misses.map((m) => `${kind}: ${m}`));
-    expect(wrong).toEqual([]);
-  });
-});
+frustrationSampleSuite('English frustration matrix (a sample: every fourth message)', frustrationMatrix().filter((m, i) => i % 4 === 0 && !OPEN.test(m.text)));
