@@ -37,7 +37,7 @@ export const SIG_DELIM = /^(?:--|—|__+|-{2,}\s*)$/;
 
 const EN_CLOSING =
   /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank you|thanks again|thanks in advance|thank you in advance|many thanks|thx|tia|br|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|cordially|all the best|take care)\b/;
-const FA_CLOSING = /^(?:با تشکر|باتشکر|با سپاس|باسپاس|با احترام|بااحترام|با تشکر و احترام|با سپاس و احترام|ارادتمند|ارادتمندم|سپاسگزارم|سپاسگزار|متشکرم|ممنونم|ممنون|قربان شما|با آرزوی موفقیت|پیشاپیش ممنون|پیشاپیش از همکاری شما سپاسگزارم)/;
+const FA_CLOSING = /^(?:با تشکر|باتشکر|با سپاس|باسپاس|با احترام|بااحترام|با تشکر و احترام|با سپاس و احترام|ارادتمندم|ارادتمند|سپاسگزارم|سپاسگزار|متشکرم|ممنونم|ممنون|قربان شما|با آرزوی موفقیت|پیشاپیش ممنون|پیشاپیش از همکاری شما سپاسگزارم)/;
 
 /**
  * Closings agents put above their own signature that customers' messages rarely carry (read only
@@ -54,9 +54,19 @@ const FA_DRAFT_CLOSING = /^(?:قربانت|قربونت|قربون شما|فدا
 
 /** A line that is only a closing, optionally followed by ", Name" (up to 3 words). `draft`: also the agents' closings. */
 export function isClosingLine(key: string, draft = false): boolean {
-  const m = EN_CLOSING.exec(key) ?? FA_CLOSING.exec(key) ?? (draft ? EN_DRAFT_CLOSING.exec(key) ?? OTHER_DRAFT_CLOSING.exec(key) ?? FA_DRAFT_CLOSING.exec(key) : null);
-  if (!m) return false;
-  let rest = key.slice(m[0].length).trim();
+  // Each list in turn: a draft's «ارادتمند شما،» is FA_DRAFT_CLOSING's although FA_CLOSING's «ارادتمند» starts it.
+  for (const re of draft ? CLOSINGS_DRAFT : CLOSINGS) {
+    const m = re.exec(key);
+    if (m && closingRest(key.slice(m[0].length))) return true;
+  }
+  return false;
+}
+const CLOSINGS = [EN_CLOSING, FA_CLOSING];
+const CLOSINGS_DRAFT = [EN_CLOSING, FA_CLOSING, EN_DRAFT_CLOSING, OTHER_DRAFT_CLOSING, FA_DRAFT_CLOSING];
+
+/** What may follow a closing on its line: nothing, punctuation, an intensifier, or ", Name" (up to 3 words). */
+function closingRest(after: string): boolean {
+  let rest = after.trim();
   // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.
   rest = rest.replace(/^(?:so much|a lot|again|very much|for now|و احترام|فراوان|بسیار)\b/, '').trim();
   if (rest === '' || /^[,.!،:;\-–—]*$/.test(rest)) return true;

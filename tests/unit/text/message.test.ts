@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { contentOf, latestWords, parseMessage } from '../../../lib/text/message.ts';
+import { contentOf, isClosingLine, latestWords, parseMessage } from '../../../lib/text/message.ts';
 
 function latest(message: string): string {
   const l = latestWords(message);
@@ -149,5 +149,15 @@ describe('contentOf', () => {
   it('does not eat words that merely start like a greeting', () => {
     expect(contentOf('Hidden fees appeared on my bill')).toBe('Hidden fees appeared on my bill');
     expect(contentOf('سلامت محصول مهم است')).toBe('سلامت محصول مهم است');
+  });
+});
+
+describe('isClosingLine: a closing that starts like a shorter one', () => {
+  it('reads «ارادتمندم،» and, in a draft, «ارادتمند شما،» as closings; a sentence that starts with one is not', () => {
+    expect(isClosingLine('ارادتمندم،')).toBe(true);
+    expect(isClosingLine('ارادتمند شما،', true)).toBe(true);
+    expect(isClosingLine('ارادتمند شما،')).toBe(false);
+    expect(isClosingLine('ارادتمند شما هستم و منتظر پاسخ', true)).toBe(false);
+    expect(isClosingLine('با تشکر، علی رضایی')).toBe(true);
   });
 });
