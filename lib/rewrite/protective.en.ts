@@ -29,6 +29,7 @@
  * says the same reassurance with "only") chose that sentence on purpose: only a harm the rule caught inside
  * one of its slots, or after its match, is read here.
  */
+import { sentenceEnd } from './neutral16.en.ts';
 
 /** A pack candidate as this reader needs it: draft offsets of the match and of its slot captures (pairs). */
 export interface ProtectiveCandidate {
@@ -167,12 +168,6 @@ const OPEN_CONDITION_BEFORE = /\b(?:if|in case|whether|unless)\s+(?:by any chanc
 const COUNTERFACTUAL = /\b(?:had|['’]d)\b|\bwould(?:n['’]?t| not)? have\b|\bwould['’]ve\b|\bcould have been avoided\b/i;
 /** A failure denied of everything: "None of your payments failed", "not one of your orders was lost". */
 const NONE_BEFORE = /\b(?:none|not one|neither|not a single one|nothing)\s+of\s+$/i;
-
-/** Where a sentence ends after `at`. */
-function sentenceEnd(draft: string, at: number): number {
-  const m = /[.!?\n]/.exec(draft.slice(at, at + 300));
-  return m ? at + m.index + 1 : Math.min(draft.length, at + 300);
-}
 
 /** Whether [a, b) of the draft lies inside one of the candidate's slot captures. */
 function inSlots(c: ProtectiveCandidate, a: number, b: number): boolean {

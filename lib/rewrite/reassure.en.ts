@@ -18,6 +18,7 @@
  * password for you", "we can't change your PIN over the phone"), and so does a limit given as the reason the agent can't
  * help ("I don't have access to your card details, so I can't issue the refund").
  */
+import { sentenceEnd } from './neutral16.en.ts';
 
 const NEG = String.raw`(?:(?:do|does|did|can|could|would|will|should|wo)(?:n['’]?t|\s+not)|can['’]t|dont|doesnt|didnt|cant|cannot|couldnt|wouldnt|wont|will\s+never|would\s+never|['’]ll\s+never|['’]d\s+never|never|(?:have|has|had)\s+no|(?:am|are|is|['’]m|['’]re)\s+(?:not|never)\s+(?:able|allowed|permitted)\s+to)`;
 const ADV = String.raw`(?:(?:ever|even|actually|at\s+any\s+(?:point|time|stage)|personally|directly)\s+)?`;
@@ -61,11 +62,6 @@ interface Span {
   start: number;
   end: number;
   sentenceStart: number;
-}
-
-function sentenceEnd(draft: string, at: number): number {
-  const m = /[.!?\n]/.exec(draft.slice(at, at + 300));
-  return m ? at + m.index + 1 : Math.min(draft.length, at + 300);
 }
 
 /**
