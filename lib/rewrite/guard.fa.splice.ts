@@ -141,22 +141,14 @@ export interface SpliceContext {
   nextStart: number;
   /** The previous suggestion's end. */
   prevEnd: number;
+  /** The whole draft's register, read once per draft by the caller (draftRegisterOnce). */
+  draftRegister: () => 'formal' | 'colloquial' | null;
 }
 
-/** Register of a sentence, or of the whole draft when the sentence shows none. */
-function registerAround(draft: string, from: number, to: number): 'formal' | 'colloquial' | null {
-  return faRegister(draft.slice(from, to)) ?? draftRegister(draft);
-}
-
-/** The whole draft's register, read once per draft (every suggestion of a draft whose sentence shows none asks for it). */
-let lastDraft: string | undefined;
-let lastRegister: 'formal' | 'colloquial' | null = null;
-function draftRegister(draft: string): 'formal' | 'colloquial' | null {
-  if (draft !== lastDraft) {
-    lastRegister = faRegister(draft);
-    lastDraft = draft;
-  }
-  return lastRegister;
+/** The whole draft's register, read at the first call only: every suggestion of a draft whose sentence shows none asks for it. */
+export function draftRegisterOnce(draft: string): () => 'formal' | 'colloquial' | null {
+  let reg: 'formal' | 'colloquial' | null | undefined;
+  return () => (reg === undefined ? (reg = faRegister(draft)) : reg);
 }
 
 /**
@@ -279,7 +271,8 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
     const w = firstClauseWords(rest);
     return w.length > 0 && w.length <= 3 && w.some((x) => analyzeFaWordWide(x)?.verb?.subjunctive);
   };
-  const sentenceReg = registerAround(draft, readFrom, sEnd);
+  // Register of the sentence, or of the whole draft when the sentence shows none.
+  const sentenceReg = faRegister(draft.slice(readFrom, sEnd)) ?? ctx.draftRegister();
   const head = fold(s.original).trim();
   const keepsOriginal = (r: string) => head !== '' && fold(r).trim().startsWith(head);
   const applied = (r: string) => `${before}${r}${rest}`;

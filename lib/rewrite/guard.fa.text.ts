@@ -10,7 +10,8 @@ export const faFold = (s: string) =>
     .replace(/(^|[\s\u200c])(ن?می)[\s\u200c]+/g, '$1$2')
     .replace(/\u200c/g, '');
 
-const SENTENCE_END = /[.!?؟\n]/;
+/** A Persian or Latin sentence's end mark, or a line break. */
+export const FA_SENTENCE_END = /[.!?؟\n]/;
 
 /** Where a clause ends inside a Persian sentence: punctuation or a clause conjunction (global: use with matchAll, or reset lastIndex). */
 export const FA_CLAUSE_BREAK = /[،,؛;:]|(?:^|[\s\u200c])(?:ولی|اما|چون|زیرا|ولیکن|وگرنه)(?=[\s\u200c]|$)/g;
@@ -25,6 +26,6 @@ export const FA_SENTENCE_REACH = 600;
 /** The offset of the first sentence-ending mark at or after `from`, or the draft's length, or `from + reach`, whichever is first. */
 export function faSentenceEnd(draft: string, from: number, reach = FA_SENTENCE_REACH): number {
   const hi = Math.min(draft.length, from + reach);
-  for (let k = from; k < hi; k++) if (SENTENCE_END.test(draft[k])) return k;
+  for (let k = from; k < hi; k++) if (FA_SENTENCE_END.test(draft[k])) return k;
   return hi;
 }

@@ -31,7 +31,7 @@ import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTE
 import { BAD_WORDS_ALT7, BUT_NEXT_ALT7, NOT_ABLE_ALT7 } from './regret-keep.alt7.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { GuardedSuggestion } from './guard.ts';
-import { guardPersianSplice } from './guard.fa.splice.ts';
+import { draftRegisterOnce, guardPersianSplice } from './guard.fa.splice.ts';
 import { widenOverFrontedTime } from './guard.fa.time.ts';
 import { negatedInCondition } from './guard.fa.cond.ts';
 import { faLookalike } from './guard.fa.lookalike.ts';
@@ -186,6 +186,7 @@ export function guardPersian<T extends PersianGuarded>(
   uiLang: 'en' | 'fa' = 'fa',
 ): Array<T | null> {
   const out: Array<T | null> = [];
+  const draftRegister = draftRegisterOnce(draft);
   for (let k = 0; k < list.length; k++) {
     const s = list[k];
     const { start: fs, end: fe } = s.flagged;
@@ -288,7 +289,7 @@ export function guardPersian<T extends PersianGuarded>(
     // particle, the other register, «لطفاً» with no one asked.
     // Then a refusal whose time phrase opens its clause widens over it (guard.fa.time.ts).
     const prevEnd = k > 0 ? list[k - 1].end : 0;
-    out.push(widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd }, toAdvice), sStart, prevEnd));
+    out.push(widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd, draftRegister }, toAdvice), sStart, prevEnd));
   }
   return out;
 }

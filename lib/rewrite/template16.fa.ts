@@ -24,7 +24,7 @@
  */
 import { analyzeFaWordWide, faRegister, fitFaReplacements, tokenize } from '../nlp/index.ts';
 import { GENERIC_PACK_ID } from './generic/index.ts';
-import { faFold } from './guard.fa.text.ts';
+import { faFold, faSentenceEnd, FA_SENTENCE_END as SENTENCE_END, FA_SENTENCE_REACH } from './guard.fa.text.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { Suggestion } from './engine.ts';
 
@@ -61,26 +61,21 @@ export const TEMPLATE16_CONSTRUCTIONS: ReadonlySet<string> = new Set([
   'policy-shield',
 ]);
 
-/** A sentence's end mark. */
-const SENTENCE_END = /[.!?؟\n]/;
 /**
- * How far from a refusal its sentence may reach on either side. A sentence longer than that is a run-on with no stop
- * (a pasted log, a chat line of forty refusals): its refusals stay advice, and reading each one's sentence stays bounded,
- * so a draft of N such refusals costs N times a constant, not N times the draft.
+ * The sentence around text[fs, fe): [start, end) between sentence ends, or null when it reaches further than
+ * FA_SENTENCE_REACH on either side. A sentence longer than that is a run-on with no stop (a pasted log, a chat line of
+ * forty refusals): its refusals stay advice, and reading each one's sentence stays bounded, so a draft of N such refusals
+ * costs N times a constant, not N times the draft.
  */
-const SENTENCE_REACH = 600;
-
-/** The sentence around text[fs, fe): [start, end) between sentence ends, or null when it reaches further than SENTENCE_REACH. */
 function sentenceAround(draft: string, fs: number, fe: number): { sStart: number; sEnd: number } | null {
   let sStart = fs;
-  const lo = Math.max(0, fs - SENTENCE_REACH);
+  const lo = Math.max(0, fs - FA_SENTENCE_REACH);
   while (sStart > lo && !SENTENCE_END.test(draft[sStart - 1])) sStart--;
   if (sStart > 0 && !SENTENCE_END.test(draft[sStart - 1])) return null;
-  let sEnd = fe;
+  let from = fe;
   // A rule whose pattern holds the sentence's full stop («اطلاعی ندارم.») ends before it.
-  while (sEnd > fs && SENTENCE_END.test(draft[sEnd - 1])) sEnd--;
-  const hi = Math.min(draft.length, fe + SENTENCE_REACH);
-  while (sEnd < hi && !SENTENCE_END.test(draft[sEnd])) sEnd++;
+  while (from > fs && SENTENCE_END.test(draft[from - 1])) from--;
+  const sEnd = faSentenceEnd(draft, from, fe + FA_SENTENCE_REACH - from);
   if (sEnd < draft.length && !SENTENCE_END.test(draft[sEnd])) return null;
   return { sStart, sEnd };
 }
