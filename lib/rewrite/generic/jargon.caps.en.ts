@@ -16,27 +16,28 @@ import { ADJECTIVES, CLOSED, NOUNS, VERBS } from '../../nlp/lexicon.en.ts';
 import { words } from './en.ts';
 
 /**
- * Capitals customers read every day: organisations and services, couriers, places, currencies,
- * units, days and months, exams and degrees, health, vehicles, finance products, web words.
+ * Capitals customers read every day, beyond jargon.ts's KNOWN (which its caller checks first): organisations and
+ * services, couriers, places, currencies, units, days and months, exams and degrees, health, vehicles, finance
+ * products, web words.
  */
 export const KNOWN_CAPS_EN = words(`
-  nhs hmrc dvla dvsa dwp fca ico fos ofcom ofgem ofwat tfl bbc itv hbo espn nba nfl nhl mlb fifa uefa nasa fbi cia irs dmv ssa
-  usps ups dhl dpd tnt gls evri ems ctt sncf db amtrak ba klm ana jal sas tap lot easyjet
-  uk us usa eu un uae gb ie fr de es it nl se no dk fi pl pt ch at be cz gr tr ir iq ae sa in pk cn jp kr au nz ca mx br za ng eg
+  dvsa dwp fca ico fos ofcom ofgem ofwat tfl itv hbo espn nba nfl nhl mlb fifa uefa nasa fbi cia irs dmv ssa
+  dpd gls evri ems ctt sncf db amtrak ba klm ana jal sas tap lot easyjet
+  ie fr de es it nl se no dk fi pl pt ch at be cz gr tr ir iq ae sa in pk cn jp kr au nz ca mx br za ng eg
   ny la sf dc nyc ldn lhr lgw stn ltn man edi gla jfk lax sfo ord atl dxb ist cdg ams fra mad bcn fco
   gbp usd eur aud cad chf jpy inr aed sek nok dkk pln try irr cny
-  kg km cm mm ml kb mb gb tb kw kwh mph kph hz ghz mah psi
-  mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec am pm bst gmt utc est pst cet
-  gcse gcses sat sats act gpa phd mba msc bsc ba ma llb ucas fafsa ielts toefl gre gmat
-  gp ae icu er mri ct ecg ekg ent ivf nhs pcr
+  kg km cm mm ml kb kw kwh mph kph hz ghz mah psi
+  mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec bst gmt utc est pst cet
+  gcse gcses sats act gpa phd mba msc bsc ma llb ucas fafsa ielts toefl gre gmat
+  gp icu er mri ct ecg ekg ent ivf pcr
   mot suv ev evs vin abs mpg hgv
-  isa isas apr aer atm atms etf etfs ipo nft pos ppi ccj iva sipp lisa hsa ira
-  api apis sdk ssl sso 2fa mfa url urls html css json xml csv pdf pdfs ok id ids faq faqs tc ps nb rsvp diy btw fyi asap diy
-  ai ar vr it hr pr ceo cfo cto vip
-  tv hd uhd dvd cd pc pcs usb hdmi ssd ram cpu gpu led lcd oled wifi nfc qr gps sim esim imei
-  ip vpn dns isp
+  isa isas aer atms etf etfs ipo nft pos ppi ccj iva sipp lisa hsa ira
+  api apis sdk ssl sso 2fa mfa urls html css json xml pdfs ids faqs tc ps nb rsvp btw
+  ai ar vr hr pr cfo cto
+  uhd pcs ram cpu gpu led lcd oled imei
+  dns isp
   xs xl xxl xxxl
-  ac dc
+  ac
 `);
 /** Status words a system writes in capitals, each a plain English word: "showing as SOLD", "marked VOID". */
 const CAPS_STATUS_WORDS = words('sold lost held sent live void full due out off kept gone won used fail pass hold stop wait lock shut');
