@@ -123,6 +123,19 @@ function deptNegatives(): Record<string, string[]> {
     ["that's not my department", 'thats not my department', 'that is not our department', "that's not our area", "that isn't my area", "that's not our responsibility", 'that is not my responsibility', "it's not my job to", "that's not my job", "that's not up to us", 'thats not our problem'],
     ['.', ', sorry.', '!'],
   ]).map(cap);
+  // The lead, session 19: the company or team disowning the matter ("that's not on us", "we have nothing to do with
+  // the courier's schedule", "not our problem"), and a diagnosis that sends the customer elsewhere ("that's not a pharmacy
+  // issue, you'd need to ring the surgery").
+  k['not-ours'] = combos([
+    LEAD,
+    ["that's not on us", 'thats not on us', 'that is not on us', "it's not on us", "that isn't on us", "that's not on me", "that's not our problem", 'thats not our issue', "that isn't our responsibility", "it's not our fault", "that's not our concern", "that's not our call", "it isn't our doing", "that's nothing to do with us", 'thats got nothing to do with us', 'it has nothing to do with our team', 'we have nothing to do with that', "we've got nothing to do with the courier's schedule", 'we had nothing to do with the delay', 'not our department', 'not our problem'],
+    ['.', ' once the courier has collected it.', ', sorry.', ', the seller sets that.', '!'],
+  ]).map(cap);
+  k['diagnosis-elsewhere'] = combos([
+    LEAD,
+    ["that's not a pharmacy issue", "it's not a billing problem", 'this is not a delivery matter', "that isn't a warranty issue", 'thats not a network fault', "it's not an account question"],
+    [", you'd need to ring the surgery.", ', you will have to contact your bank.', ', so you need to speak to the manufacturer.', ', please contact your provider about it.', ' - ask the airline.', ', you should take it up with the landlord.'],
+  ]).map(cap);
   return k;
 }
 
@@ -192,6 +205,32 @@ function deptNeutrals(): Record<string, string[]> {
     'My hands are full today, but I will call you back at three.',
     "It isn't up to you to fix this: we'll take care of it.",
   ];
+  // Look-alikes of the lead's session-19 forms: reassurance about the customer ("that's not on you", "it has nothing to
+  // do with anything you did"), "not a problem", a diagnosis the agent acts on, scams disowned, "nothing to do with it" of
+  // a cause, and our own fault owned.
+  k['not-ours-lookalike'] = [
+    ...combos([
+      LEAD.slice(0, 2),
+      ["that's not on you", 'thats not on you at all', "it's not your fault", 'that is not your fault', 'it has nothing to do with anything you did', "it's nothing to do with your account", 'that has nothing to do with your payment'],
+      ['.', ', we will sort it.', ', happy to help!'],
+    ]),
+    ...combos([
+      ["That's not a billing issue, ", "It isn't a hardware fault, ", "It's not a network problem, "],
+      ["it's the app, so I've pushed a fix to your phone.", 'it was a setting on our side, which I have changed.', 'so I have sent you a new router.'],
+    ]),
+    ...combos([
+      ['We have nothing to do with ', 'we have nothing to do with '],
+      ['those scam texts', 'these phishing emails', 'that fake website'],
+      [', so please delete them.', ', never click the link.', '.'],
+    ]),
+    "It's on us: I've refunded the fee.",
+    "That one's on us, sorry, the refund is on its way.",
+    'The delay had nothing to do with the weather, it was our mistake and I have fixed it.',
+    "That's on us to fix, and we will today.",
+    "It's not our intention to leave you waiting.",
+    'That is not a question I mind at all!',
+    "Nothing to do with the card you used, it's a bank holiday delay.",
+  ].map(cap);
   k['question-welcome'] = combos([
     ["That's a great question", 'Good question', "That's a fair question"],
     ['!', ', and the answer is yes.', ': here is how it works.'],

@@ -66,12 +66,31 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:i|we|my team|our team) (?:only|just) (?:sell|sells|ship|ships|deliver|delivers|install|installs|provide|provides|arrange|arranges|book|books|make|makes|do the|run the|take the)\b/, construction: 'handled-elsewhere', category: 'dismissive', need: /\b(?:the|your) (?:[a-z'-]+ )?(?:airline|shop|store|seller|bank|manufacturer|courier|hotel|insurer|provider|retailer|landlord|venue|organiser|organizer|team|department|brand|supplier|carrier|operator|issuer) (?:handles|deals|does|is responsible|will have to|would need to|will need to|looks after|takes care|sorts|covers)\b|\b(?:ask|contact|call|speak to|check with|email) (?:the|your) /, not: /\b(?:genuine|trusted|approved|official|original|authorised|authorized|certified|registered)\b/ },
   // "you should ask the airline about that", "you would need to check with your bank": the customer sent to someone else.
   { re: new RegExp(String.raw`\b(?:you|u) (?:should|will need to|would need to|would have to|will have to|must|need to|have to) (?:ask|check with|contact|call|ring|speak to|speak with|talk to|email|write to|take it up with|take that up with|raise it with|raise that with|go through|go back to) ${THIRD}\b`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
+  // The lead, session 19: the company or team disowning the matter ("that's not on us", "not our problem", "we've got
+  // nothing to do with the courier's schedule"), never the customer's ("that's not on you", "nothing to do with anything
+  // you did"), nor scams disowned ("we have nothing to do with those texts": a warning, not a deflection).
+  { re: /\b(?:that|this|it|which) (?:is|was) not (?:on (?:us|me)|(?:our|my) (?:problem|issue|responsibility|fault|concern|call|doing|business|department|dept|area|job|remit))\b(?! to\b)/, construction: 'not-ours', category: 'dismissive' },
+  { re: /^(?:(?:sorry|hi|but|well|unfortunately|i am afraid) *,? *)?not (?:our|my) (?:problem|issue|responsibility|concern|call|department|dept|area|job|remit)\b/, construction: 'not-ours', category: 'dismissive' },
+  { re: /\b(?:that|this|it|which) (?:is|has|has got|was|had) (?:got )?nothing to do with (?:us|me|our (?:team|company|side|end|department|shop|store|office)|this (?:team|department|office|desk))\b/, construction: 'not-ours', category: 'dismissive' },
+  { re: /\b(?:we|i|our (?:team|company|shop|store|office)) (?:have|had|have got|has|has got) nothing to do with\b/, construction: 'not-ours', category: 'dismissive', not: /\b(?:scam|scams|phishing|fraud|fraudulent|fake|spam|hoax|impersonat[a-z]*|suspicious)\b|\b(?:our|my) (?:mistake|error|fault)\b/ },
+  // A diagnosis that sends the customer elsewhere: "that's not a pharmacy issue, you'd need to ring the surgery", "it's not
+  // a billing problem - ask your bank". Not a diagnosis the agent acts on ("it's not a hardware fault, so I've sent a new
+  // router"), nor "not a big problem".
+  { re: /\b(?:that|this|it) (?:is|was) not (?:a|an) (?!(?:big|huge|major|serious|real|small|minor|little|new|common)\b)(?:[a-z'-]+ ){1,2}(?:issue|problem|matter|question|fault|thing)\b/, construction: 'handled-elsewhere', category: 'dismissive', need: /\b(?:you|u) (?:would |will |might |may )?(?:need to|have to|should|must|are best to) (?:ring|call|contact|ask|speak|talk|email|write|take|raise|go back|check with|get in touch)\b|\b(?:contact|ring|call|ask|speak to|talk to|check with|get in touch with|reach out to|take it up with|take that up with) (?:the|your) [a-z]/, not: /\b(?:for you|on your behalf|i have|i will|we will|they will|who will|i am passing|so you do not|no need)\b/ },
   { re: /\b(?:my|our) hands? (?:are|r|is) (?:(?:kind of|kinda|sort of|a bit|a little|really|completely|totally|rather|well and truly|pretty much) )?tied\b/, construction: 'policy-shield', category: 'policy' },
   { re: /\bno way for (?:me|us) to (?:override|bypass|change|undo|reverse)\b/, construction: 'system-blocks', category: 'cant-wont' },
   { re: /\b(?:it|that|this) is (?:just )?(?:a|an) (?:system|computer|systems|it|automated|automatic) (?:thing|limitation|restriction|rule|setting)\b/, construction: 'system-blocks', category: 'cant-wont' },
   { re: /\bthe (?:system|computer|software|tool|portal|platform) (?:just |simply )?(?:does not|do not|will not|cannot|can not) work (?:that way|like that|that|this way|like this)\b|\bthat is not how (?:the|our) (?:system|computer|software|tool|portal|platform) works\b/, construction: 'system-blocks', category: 'cant-wont' },
   { re: /\b(?:i|we) (?:do not have|have no|do not have any|have not got) access to\b(?! (?:your|any of your) (?:password|passwords|pin|card|card details|payment details|bank details|data|personal|private|messages|emails|login))/, construction: 'system-blocks', category: 'cant-wont' },
 ];
+
+/** The explanations of the constructions only this pass reads (the others share ./en.ts's). */
+export const EXPLAIN_DEPT_EN: Record<string, { en: string; fa: string }> = {
+  'not-ours': {
+    en: 'This disowns the problem ({words}): say what you can do, or who can and how to reach them.',
+    fa: 'این جمله مسئولیت مشکل را از خود دور می‌کند ({words}): بگویید چه کاری از دستتان برمی‌آید، یا چه کسی رسیدگی می‌کند و چطور به او برسد.',
+  },
+};
 
 /** The generic reader's sixth English pass: what the patterns read, offsets into `text`. */
 export function readDeptEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {

@@ -75,6 +75,40 @@ describe('not-my-department and system forms', () => {
   });
 });
 
+describe('the matter disowned, and a diagnosis that sends the customer elsewhere (session 19)', () => {
+  it.each([
+    ['thats not on us once the courier has collected it', 'not-ours'],
+    ["It isn't our problem, the seller sets the price.", 'not-ours'],
+    ['Not our department, sorry.', 'not-ours'],
+    ["We've got nothing to do with the courier's schedule.", 'not-ours'],
+    ['That has nothing to do with us.', 'not-ours'],
+    ["That's not a pharmacy issue, you'd need to ring the surgery.", 'handled-elsewhere'],
+    ["it's not a billing problem - ask your bank", 'handled-elsewhere'],
+  ])('reads %s', (s, c) => {
+    expect(dept(s)).toContain(c);
+  });
+
+  it.each([
+    "That's not on you at all, we will sort it.",
+    'It has nothing to do with anything you did.',
+    "It's nothing to do with your account.",
+    'We have nothing to do with those scam texts, so please delete them.',
+    "That one's on us, sorry, the refund is on its way.",
+    "It isn't a hardware fault, so I have sent you a new router.",
+    "It's not a big problem, just restart the app.",
+    "That's on us to fix, and we will today.",
+  ])('leaves %s', (s) => {
+    expect(dept(s)).toEqual([]);
+  });
+
+  it('explains the disowning in both UI languages', () => {
+    const h = readGeneric('en', "That's not our problem.");
+    expect(h.map((x) => x.construction)).toContain('not-ours');
+    expect(explainGeneric('en', 'not-ours', 'en', 'not our problem')).toMatch(/^This disowns the problem/);
+    expect(explainGeneric('en', 'not-ours', 'fa', 'not our problem')).toMatch(/مسئولیت مشکل/);
+  });
+});
+
 describe('the family matrix', () => {
   it('the new reader flags none of its own look-alikes', () => {
     const neutrals = familyMatrix().filter((x) => x.label === 'neutral' && x.kind.startsWith('dept/') || (x.label === 'neutral' && x.kind.startsWith('system/')));
