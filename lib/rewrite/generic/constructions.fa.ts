@@ -315,6 +315,8 @@ function nextTimeAt(W: FaWord[], j: number): number {
   const w = W[j].w;
   const w1 = W[j + 1]?.w ?? '';
   if (/^(?:دفعه|دفعهی|بار)$/.test(w) && /^(?:بعد|بعدی|دیگه|دیگر)$/.test(w1)) return j + 2;
+  // «دفعات بعد», «دفعه‌های بعدی», «موارد بعدی»: the plural of «next time».
+  if (/^(?:دفعات|دفعههای|دفعههای|بارهای|موارد)$/.test(w) && /^(?:بعد|بعدی|آتی|آینده)$/.test(w1)) return j + 2;
   if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'پس') return j + 3;
   if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'به' && W[j + 3]?.w === 'بعد') return j + 4;
   if (w === 'منبعد' || w === 'ازاینبهبعد' || w === 'ازاینپس') return j + 1;
@@ -338,7 +340,12 @@ function readNextTime(c: FaCtx, j: number): GenericHit | null {
   // An instruction to the customer: present, not «می‌» (a statement), second person.
   if (v.person.person !== 2 || v.progressive || v.tense !== 'present') return null;
   if (faClauseStart(W, j).conditional) return null;
-  const attention = READ_VERBS.has(v.lemma) || (k > 0 && faInLex(ATTENTION, W[k - 1].w)) || v.negative;
+  // (lead, session 19) Or any instruction after «please … next time»: «لطفاً دفعات بعد شماره مشتری را درج کنید», «خواهشاً
+  // دفعه بعد شماره سفارش رو هم بفرستین»: "going forward please include …" tells the customer they did it wrong. Not an
+  // invitation («دفعه بعد هم با ما تماس بگیرید», «هر سؤالی داشتید بپرسید»: «هم» right after «next time», or a verb that
+  // invites), nor a tip («می‌تونید …»: no instruction).
+  const invite = W[after]?.w === 'هم' || W.slice(after, k).some((x) => /^(?:هرسوالی|هرسؤالی|هروقت|هرزمان|هرموقع|حتما|حتماً)$/.test(x.w) || x.w === 'هر') || /^(?:پرسیدن|سرزدن|زدن|آمدن|اومدن|خریدن|بازدید|لذت)$/.test(v.lemma) || (k > 0 && /^(?:تماس|سر|خرید|بازدید|تشریف|استفاده)$/.test(W[k - 1].w) && W.slice(after, k).some((x) => x.w === 'هم' || x.w === 'باز'));
+  const attention = READ_VERBS.has(v.lemma) || (k > 0 && faInLex(ATTENTION, W[k - 1].w)) || v.negative || !invite;
   // (in your next letters, «حتماً» before the verb: the reproach of «be sure to this time»)
   const mustNow = W[j].w === 'در' && W.slice(after, k).some((x) => /^(?:حتما|حتماً|حتمن|الزاما|الزاماً)$/.test(x.w));
   if (!attention && !mustNow && !/^(?:از|منبعد|ازاینبهبعد|ازاینپس)$/.test(W[j].w)) return null;

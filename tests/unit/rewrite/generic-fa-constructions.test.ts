@@ -87,6 +87,10 @@ describe('Persian second pass: constructions', () => {
     ['داد زدن چیزی رو عوض نمیکنه.', 'calm-down', 'dismissive', 'داد زدن چیزی رو عوض نمیکنه'],
     ['سه بار گفتم، کد رهگیری تو پیامکه.', 'repeating-myself', 'passive-aggressive', 'سه بار گفتم'],
     ['یه بار دیگه یادآوری می‌کنم که مهلت پنجشنبه تموم میشه.', 'repeating-myself', 'passive-aggressive', 'یه بار دیگه یادآوری می‌کنم'],
+    // «please … next time» with any instruction (lead, session 19), and the plural «دفعات بعد»
+    ['خواهشا دفعه بعد کد ملی رو هم همراه پیامتون بفرستین', 'talking-down', 'passive-aggressive', 'خواهشا دفعه بعد کد ملی رو هم همراه پیامتون بفرستین'],
+    ['لطفاً دفعات بعد شماره قرارداد را در متن نامه درج کنید.', 'talking-down', 'passive-aggressive', 'لطفاً دفعات بعد شماره قرارداد را در متن نامه درج کنید'],
+    ['خواهشمند است در مکاتبات بعدی شماره پرونده را ذکر فرمایید.', 'talking-down', 'passive-aggressive', 'در مکاتبات بعدی شماره پرونده را ذکر فرمایید'],
   ])('%s', (text, construction, category, words) => {
     expect(read(text)).toContainEqual([construction, category, words]);
   });
@@ -98,6 +102,11 @@ describe('Persian second pass: constructions', () => {
     'زودتر از موعد هم می‌تونید پرداخت کنید.',
     'قبل از تحویل، کسی به بسته دست نمی‌زنه.',
     'دفعه بعد که تشریف آوردید کارت ملی همراه داشته باشید.',
+    // an invitation or a tip after «next time» is no reproach
+    'لطفاً دفعه بعد هم با ما تماس بگیرید.',
+    'لطفاً دفعه بعد هر سؤالی داشتید بپرسید.',
+    'لطفا دفعه بعد حتما به ما سر بزنید',
+    'برای دفعه بعد می‌تونید از اپ هم پیگیری کنید.',
     'از این به بعد پیامک تأیید براتون ارسال میشه.',
     'بالاتر توضیح دادم که چطور فعالش کنید، اگه سوالی بود بپرسید.',
     'صادق باشم خیلی خوشحالم که مشکل حل شد.',
