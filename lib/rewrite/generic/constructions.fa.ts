@@ -814,7 +814,7 @@ function readIfOnly(c: FaCtx, j: number): GenericHit | null {
 
 const ORDINAL_TIMES = /^(?:دومین|سومین|چهارمین|پنجمین|چندمین|صدمین|هزارمین)$/;
 /** «این سومین باره که این سوالو می‌پرسید», «برای چندمین بار توضیح می‌دم»: counting how often the customer asked. */
-const TIMES_COUNT = /^(?:دو|سه|چهار|پنج|چند|صد|هزار|ده|[0-9۰-۹]+)$/;
+const TIMES_COUNT = /^(?:دو|سه|چهار|پنج|چند|چندین|صد|هزار|ده|[0-9۰-۹]+)$/;
 const AGAIN_WORDS = /^(?:مجددا|مجدداً|دوباره|بازهم|بازم)$/;
 function readCountingTimes(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
@@ -824,6 +824,11 @@ function readCountingTimes(c: FaCtx, j: number): GenericHit | null {
     if (W[k] && /^(?:تکرار|توضیح|عرض|اشاره|تاکید|تأکید)$/.test(W[k].w) && !W[k].pauseBefore) k++;
     const v = W[k]?.v;
     if (v && !W[k].pauseBefore && v.person.person === 1 && v.tense === 'past' && !v.negative && (v.lemma === 'گفتن' || v.lemma === 'نوشتن' || k > j + 2)) return faHit(W, j, k, 'repeating-myself', 'passive-aggressive');
+    // (lead, session 19) «چندین بار اشاره شد», «سه بار اعلام شده است»: the same count in the passive.
+    if (!W[k] && k === j + 2) return null;
+    const noun = k > j + 2 ? W[k - 1].w : W[k]?.w ?? '';
+    const aux = k > j + 2 ? k : k + 1;
+    if (/^(?:توضیح|عرض|اشاره|تاکید|تأکید|اعلام|ذکر|تذکر|گوشزد|یادآوری|اطلاعرسانی)$/.test(noun) && /^(?:شد|شده|گردید|گردیده)$/.test(W[aux]?.w ?? '') && !W[aux].pauseBefore) return faHit(W, j, aux, 'repeating-myself', 'passive-aggressive');
     return null;
   }
   // «یه بار دیگه یادآوری می‌کنم», «مجدداً تأکید می‌گردد»: reminding again.
@@ -834,6 +839,8 @@ function readCountingTimes(c: FaCtx, j: number): GenericHit | null {
     const x = W[r];
     const v = W[r + 1]?.v;
     if (x && !x.pauseBefore && /^(?:یادآوری|تکرار|تاکید|تأکید|عرض)$/.test(x.w) && v && !v.negative && v.tense === 'present' && v.person.person !== 2) return faHit(W, j, r + 1, 'repeating-myself', 'passive-aggressive');
+    // «مجدداً یادآور می‌شوم», «مجدداً خاطرنشان می‌سازد», «دوباره متذکر می‌شویم» (lead, session 19).
+    if (x && !x.pauseBefore && /^(?:یادآور|خاطرنشان|متذکر)$/.test(x.w) && v && !v.negative && v.tense === 'present' && v.person.person !== 2 && /^(?:شدن|ساختن|گردیدن|کردن)$/.test(v.lemma)) return faHit(W, j, r + 1, 'repeating-myself', 'passive-aggressive');
     return null;
   }
   if (!ORDINAL_TIMES.test(W[j].w) || !/^(?:بار|باره|بارست|دفعه|دفعست|دفعهست|مرتبه)$/.test(W[j + 1]?.w ?? '')) return null;

@@ -87,6 +87,9 @@ describe('Persian second pass: constructions', () => {
     ['داد زدن چیزی رو عوض نمیکنه.', 'calm-down', 'dismissive', 'داد زدن چیزی رو عوض نمیکنه'],
     ['سه بار گفتم، کد رهگیری تو پیامکه.', 'repeating-myself', 'passive-aggressive', 'سه بار گفتم'],
     ['یه بار دیگه یادآوری می‌کنم که مهلت پنجشنبه تموم میشه.', 'repeating-myself', 'passive-aggressive', 'یه بار دیگه یادآوری می‌کنم'],
+    // reminding again with «یادآور شدن», told several times in the passive (lead, session 19)
+    ['مجدداً متذکر می‌شویم که ارسال مدارک ناقص پذیرفته نیست.', 'repeating-myself', 'passive-aggressive', 'مجدداً متذکر می‌شویم'],
+    ['در نامه‌های قبلی سه بار اعلام شده است که مهلت گذشته.', 'repeating-myself', 'passive-aggressive', 'سه بار اعلام شده'],
     // «please … next time» with any instruction (lead, session 19), and the plural «دفعات بعد»
     ['خواهشا دفعه بعد کد ملی رو هم همراه پیامتون بفرستین', 'talking-down', 'passive-aggressive', 'خواهشا دفعه بعد کد ملی رو هم همراه پیامتون بفرستین'],
     ['لطفاً دفعات بعد شماره قرارداد را در متن نامه درج کنید.', 'talking-down', 'passive-aggressive', 'لطفاً دفعات بعد شماره قرارداد را در متن نامه درج کنید'],
@@ -102,7 +105,9 @@ describe('Persian second pass: constructions', () => {
     'زودتر از موعد هم می‌تونید پرداخت کنید.',
     'قبل از تحویل، کسی به بسته دست نمی‌زنه.',
     'دفعه بعد که تشریف آوردید کارت ملی همراه داشته باشید.',
-    // an invitation or a tip after «next time» is no reproach
+    // an invitation or a tip after «next time» is no reproach; a reminder not said again
+    'یادآور می‌شوم که جلسه فردا ساعت ۱۰ است.',
+    'سه بار بررسی شد و مشکلی نبود.',
     'لطفاً دفعه بعد هم با ما تماس بگیرید.',
     'لطفاً دفعه بعد هر سؤالی داشتید بپرسید.',
     'لطفا دفعه بعد حتما به ما سر بزنید',
