@@ -338,6 +338,40 @@ function jargonItems(): { neg: Record<string, string[]>; neu: Record<string, str
   return { neg, neu };
 }
 
+/** The lead's session-19 families (lib/rewrite/generic/remind19.en.ts): a pointed reminder, "you weren't supposed to". */
+function remindItems(): { neg: Record<string, string[]>; neu: Record<string, string[]> } {
+  const WHAT = ['the booking terms were sent with your confirmation', 'you agreed to the terms at checkout', 'our returns policy is 30 days', 'this was explained in my last email', 'the deposit is non-refundable, as stated in your contract', 'you were told the install date on the phone'];
+  const neg: Record<string, string[]> = {};
+  neg['pointed-reminder'] = combos([
+    ['', 'Hi Dana, ', 'As I said, '],
+    ['May I remind you that ', "I'd kindly remind you that ", 'I would kindly remind you that ', 'Let me remind you that ', 'I must remind you that ', 'i have to remind u that ', 'Can I just remind you that ', 'I feel I should remind you that ', 'Please be reminded that ', 'Kindly be reminded that ', 'You are reminded that ', "I'd like to remind you that ", 'I just wanted to remind you that ', 'Allow me to remind you that '],
+    WHAT,
+    ['.'],
+  ]).map(cap);
+  neg['not-supposed-to'] = combos([
+    ['The router was reset to factory settings, which ', 'The seal was broken, and ', 'The app was sideloaded, which ', ''],
+    ["you weren't supposed to do", 'you were not supposed to do', 'you werent meant to do', "you're not allowed to do", 'u were not supposed to do', "you weren't permitted to do"],
+    ['.', ' under the warranty.'],
+  ]).map(cap).concat(combos([["You weren't supposed to ", "You're not meant to ", 'you are not allowed to '], ['open the seal', 'share the account', 'reset the router', 'book two rooms on one voucher'], ['.', ', that voids the cover.']]).map(cap));
+  const neu: Record<string, string[]> = {};
+  neu['reminder-lookalike'] = [
+    ...combos([["I'd like to remind you that ", 'I just wanted to remind you that ', 'Just a reminder that ', 'A quick reminder: ', 'Friendly reminder that '], ['your appointment is tomorrow at 10', 'the sale ends on Sunday', 'your new card arrives this week', 'the engineer will call before arriving'], ['.', '!']]),
+    ...combos([["I'll remind you ", 'We will remind you ', 'I can remind you '], ['nearer the time', 'the day before', 'by text on Monday'], ['.', ', no need to note it down.']]),
+    'Can I remind you to bring your ID on the day?',
+    'This is just to remind you of your appointment tomorrow.',
+    'Your reminder is set for 9am.',
+    'We send a reminder email three days before renewal.',
+  ].map(cap);
+  neu['supposed-lookalike'] = [
+    ...combos([["You weren't supposed to ", "You're not meant to ", 'You were never supposed to '], ['be charged for that', 'get that email', 'have to wait this long', 'receive two parcels', 'pay the delivery fee', 'need to call us again', 'lose your booking'], [", that's our mistake and I've fixed it.", ', sorry about that.', '.']]),
+    'We were not supposed to cancel it, and I have restored it.',
+    "The driver wasn't supposed to leave it outside, I've raised it with the courier.",
+    'You are allowed to return it within 30 days.',
+    "It's supposed to arrive on Friday.",
+  ].map(cap);
+  return { neg, neu };
+}
+
 export function familyMatrix(): MatrixItem[] {
   const out: MatrixItem[] = [];
   const add = (label: 'neutral' | 'negative', fam: string, r: Record<string, string[]>) => {
@@ -347,6 +381,9 @@ export function familyMatrix(): MatrixItem[] {
   add('neutral', 'dept', deptNeutrals());
   add('negative', 'system', systemNegatives());
   add('neutral', 'system', systemNeutrals());
+  const r = remindItems();
+  add('negative', 'remind', r.neg);
+  add('neutral', 'remind', r.neu);
   const j = jargonItems();
   add('negative', 'jargon', j.neg);
   add('neutral', 'jargon', j.neu);

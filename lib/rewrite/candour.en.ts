@@ -13,7 +13,7 @@ import { GENERIC_PACK_ID } from './generic/index.ts';
 /** What may stand between the reader's words and the comma: "with you", "here". */
 const OPENER_TAIL = /^(?:\s+(?:with\s+(?:you|u)|here|now|for\s+a\s+moment|for\s+a\s+sec(?:ond)?))?\s*[,:]\s+(?=[A-Za-z])/i;
 /** What may stand before it in its sentence: a greeting line's name, "Well,", "OK so". */
-const SENTENCE_HEAD = /(?:^|[.!?\n]\s*|^\s*(?:hi|hello|hey|dear)\s+[\w'’-]+\s*,\s*)$/i;
+export const SENTENCE_HEAD = /(?:^|[.!?\n]\s*|^\s*(?:hi|hello|hey|dear)\s+[\w'’-]+\s*,\s*)$/i;
 const LEAD = /(?:I['’]?ll|I will|let me|I['’]?m going to|I am going to)\s+(?:be\s+)?$/i;
 
 export function candourRewritesEn(draft: string, list: Suggestion[]): Suggestion[] {

@@ -15,8 +15,8 @@
  * by single spaces, and maps every match back to the tokens' offsets.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import type { RuleCategory } from '../../packs/schema.ts';
 import type { GenericHit } from './types.ts';
+import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 
 /** Teams, desks and outside parties a customer is sent to. */
 const PLACE = String.raw`(?:[a-z'-]+ ){0,2}(?:team|teams|department|departments|dept|desk|office|warehouse|unit|branch|people|folks|guys|specialists|colleagues|bank|airline|courier|carrier|issuer|manufacturer|insurer|hotel|provider|seller|retailer|landlord|council|school|supplier|vendor|partner|partners|agency|agent|agents|handler|handlers|operator|company|store)`;
@@ -27,19 +27,10 @@ const BARE_END = String.raw`(?= *(?:[,;.!]|$)(?: *(?:sorry|not us|not me|not our
 /** Only help with / handle / deal with: the agent's own narrow remit. */
 const ONLY_VERB = String.raw`(?:handle|handles|deal with|deals with|look after|looks after|cover|covers|work on|works on|support|supports|take care of|takes care of|process|processes)`;
 
-interface Pattern {
-  re: RegExp;
-  construction: string;
-  category: RuleCategory;
-  /** The sentence must not hold these (a handover in which someone acts for the customer). */
-  not?: RegExp;
-  /** The sentence must also hold this. */
-  need?: RegExp;
-}
 
 const ACTS_FOR_YOU = /\b(?:for you|on your behalf|i have|i will|we will|they will|who will|which will|i am passing|i have passed|i passed|so you do not|no need)\b/;
 
-const PATTERNS: readonly Pattern[] = [
+const PATTERNS: readonly NormPattern[] = [
   { re: new RegExp(String.raw`\b(?:that|this|it) (?:is|was|would be|will be|gets|is all) (?:handled|dealt with|managed|looked after|covered|taken care of|processed|done) by (?:the|our|a|another|a different|your|their) ${PLACE}${BARE_END}`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
   { re: new RegExp(String.raw`\b(?:that|this|it|which) (?:falls|comes|sits) (?:under|within|with) (?:the remit of )?(?:the|our|a|another|a different|your) ${PLACE}${BARE_END}`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
   { re: new RegExp(String.raw`\b(?:i|we|my team|our team|this team|this line|this desk|this department|this chat|our department) (?:only|just) ${ONLY_VERB}\b`), construction: 'handled-elsewhere', category: 'dismissive', not: /\b(?:for you|on your behalf|myself|ourselves|securely|safely|your (?:data|details|information)|trusted|approved|authorised|authorized|official|reputable|licensed|certified|genuine|registered|vetted|verified)\b/ },
@@ -94,39 +85,5 @@ export const EXPLAIN_DEPT_EN: Record<string, { en: string; fa: string }> = {
 
 /** The generic reader's sixth English pass: what the patterns read, offsets into `text`. */
 export function readDeptEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
-  // The norms joined by single spaces, with each token's place in that string.
-  let s = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  for (const t of tokens) {
-    if (t.lang !== 'en' && t.word) return [];
-    if (s) s += ' ';
-    from.push(s.length);
-    s += t.norm;
-    to.push(s.length);
-  }
-  if (!s) return [];
-  const out: GenericHit[] = [];
-  for (const p of PATTERNS) {
-    // The pattern first (most sentences match none), then its conditions (pure tests of the same string).
-    const m = p.re.exec(s);
-    if (!m) continue;
-    if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;
-    const a = m.index;
-    const b = m.index + m[0].trimEnd().length;
-    let first = -1;
-    let last = -1;
-    for (let k = 0; k < tokens.length; k++) {
-      if (to[k] > a && from[k] < b) {
-        if (first < 0) first = k;
-        last = k;
-      }
-    }
-    if (first < 0) continue;
-    const start = tokens[first].start;
-    const end = tokens[last].end;
-    if (out.some((h) => h.start < end && start < h.end)) continue;
-    out.push({ start, end, category: p.category, construction: p.construction });
-  }
-  return out.sort((x, y) => x.start - y.start);
+  return readNormPatterns(PATTERNS, tokens);
 }
