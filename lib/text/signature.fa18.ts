@@ -22,6 +22,7 @@
  * folded (signature.ts's key: ZWNJ as a space, Arabic letters folded, tanwin dropped).
  */
 import { isDraftFooterKey } from './footer.ts';
+import { isFaNotice19 } from './signature.fa19.ts';
 
 /**
  * A verb or sentence punctuation: the line is a sentence of the reply (signature.ts's FA_UNIT_VERB without its «…ند/…ست»
@@ -46,7 +47,7 @@ const isAnchor = (k: string) => shortNoVerb(k, 6) && (ROLE_LEAD.test(k) || COMPA
 /** A name line («مریم احمدی», «مهندس کامران نوری», «ارادتمند شما،»): in the block, never its anchor. */
 const NOT_A_NAME = /(?:^| )(?:خیر|نه|متاسفانه|متاسفانع|متسفانه|هیچ|هیچی|هرگز|بدون|اصلا|ممنوع|ممنوعه|غیرممکن|غیر ممکن|امکان|امکانش|نمیشه|نمی شه|مشکل|مشکلی|دیگه|ببخشید|شرمنده)(?= |$|[،,])/;
 const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
-const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k));
+const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k));
 
 /**
  * Where the Persian sign-off block the draft ends with begins (an index into `keys`), or -1. `keys`: the own lines' keys,
