@@ -225,7 +225,8 @@ function quoteItems(): N19Item[] {
         out.push({ kind, lang: 'en', label: 'neutral', text, region: [a.length, a.length + b.length] });
         if (v === 0 && n % 3 === 0) {
           const ref = pick(EN_AFTER_REFUSAL, n);
-          const t2 = text + ' ' + ref;
+          // After a pasted chat the agent's own words start a new paragraph (the chat's agent lines are past words too).
+          const t2 = text + (kind === 'en-quote-chat' ? '\n\n' : ' ') + ref;
           out.push({ kind: kind + '-then-refusal', lang: 'en', label: 'negative', text: t2, region: [text.length + 1, t2.length] });
         }
       }
@@ -266,7 +267,7 @@ function faQuoteItems(): N19Item[] {
         out.push({ kind, lang: 'fa', label: 'neutral', text, region: [a.length, a.length + b.length] });
         if (v === 0 && kind !== 'fa-quote-mail' && n % 2 === 1) {
           const ref = pick(FA_AFTER_REFUSAL, n);
-          const t2 = text + ' ' + ref;
+          const t2 = text + (kind === 'fa-quote-chat' ? '\n\n' : ' ') + ref;
           out.push({ kind: kind + '-then-refusal', lang: 'fa', label: 'negative', text: t2, region: [text.length + 1, t2.length] });
         }
       }
