@@ -290,10 +290,13 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function sentenceItems(): N19Item[] {
   const k: Record<string, { label: 'neutral' | 'negative'; lang: 'en' | 'fa'; texts: string[] }> = {};
   const add = (kind: string, label: 'neutral' | 'negative', lang: 'en' | 'fa', texts: string[]) => (k[kind] = { label, lang, texts });
-  const thanksReply = ['not a problem at all', 'no problem at all', 'not a problem', 'no problem', 'no worries at all', 'no trouble at all', 'not at all'];
+  const thanksReply = ['not a problem at all', 'no problem at all', 'no worries at all', 'no trouble at all', 'not at all'];
   add('en-pos-thanks-reply', 'neutral', 'en', combos([thanksReply, [', happy to help!', ', glad I could help.', ' - enjoy the rest of your day!', ', anytime!', ", you're very welcome.", ', always happy to help', '! my pleasure', ', have a lovely weekend']]).flatMap((s) => [cap(s), s]));
   // Decision: "No problem, I've done X" (an action, no warmth said) and a bare "No problem." stay en-core's hints.
+  // Decision: "No problem," without "at all" (the late split's writer marked "No problem, glad I could help!" dismissive),
+  // and "No problem at all, I've done X" (an action, no warmth said) stay en-core's hints.
   add('en-rule-noproblem-action', 'negative', 'en', combos([['not a problem at all', 'no problem at all', 'not a problem', 'no problem'], [', ive updated the delivery address for tomorrow', ", I've sent the new code to your email.", ', I will resend the link.']]).flatMap((s) => [cap(s), s]));
+  add('en-rule-noproblem-bare', 'negative', 'en', combos([['not a problem', 'no problem'], [', happy to help!', ', glad I could help.', ', anytime!']]).flatMap((s) => [cap(s), s]));
   add('en-pos-no-charge', 'neutral', 'en', combos([["There's no charge", 'There is no charge', 'theres no charge', 'There won’t be any charge', 'There will be no extra cost', "There's no fee", 'No charge'], [' for this', ' for the replacement', ' for the second visit', ' for changing the date'], ['.', ', it is on us.', ' - we cover it.']]));
   add('en-pos-nothing-needed', 'neutral', 'en', combos([['Nothing else is needed from you', 'nothing more is needed from you', 'There is nothing else you need to do', "There's nothing more you need to do", "You don't need to do anything else", 'you dont need to do anything else', 'No further action is needed', 'No action is needed on your side'], ['.', ', we will take it from here.', ' - the refund is already on its way.']]));
   add('en-pos-no-need', 'neutral', 'en', combos([['No need to', 'no need to', 'There is no need to', "There's no need to", 'You don’t need to'], [' resend the documents', ' send the form again', ' call us back', ' come into the branch', ' print anything', ' return the old part'], ['.', ', we have everything.', ' - it all came through fine.']]));
@@ -309,10 +312,10 @@ function sentenceItems(): N19Item[] {
   add('en-neg-threat', 'negative', 'en', combos([["If you don't pay by Friday", 'If you do not reply by Monday', "if you dont send it today"], [', we will close your account', ', your order will be cancelled', ', you will lose your deposit'], ['.']]));
 
   // Persian
-  const faThanksReply = ['خواهش می‌کنم، مشکلی نیست', 'اصلاً مشکلی نیست', 'مشکلی نیست', 'کاری نکردم', 'قابلی نداشت'];
+  const faThanksReply = ['خواهش می‌کنم، مشکلی نیست', 'اصلاً مشکلی نیست', 'کاری نکردم', 'قابلی نداشت'];
   add('fa-pos-thanks-reply', 'neutral', 'fa', combos([faThanksReply, ['، خوشحالم که کمکی کردم.', '، وظیفه‌ست.', '، در خدمتم.', '، روزتون خوش!', '، خوشحال شدیم که مشکل حل شد', ' 🙏']]));
-  // Decision: «مشکلی نیست، تو همین چت پیگیری می‌کنم» (an action, no warmth said) and a bare «مشکلی نیست!» stay fa-core's hints.
-  add('fa-rule-noproblem-action', 'negative', 'fa', combos([['مشکلی نیست'], ['، تو همین چت پیگیری می‌کنم.', '، آدرس تحویل برای فردا عوض شد.', '!']]));
+  // Decision: a bare «مشکلی نیست،» stays fa-core's hint (its own example is «مشکلی نیست، خوشحال شدم که کمک کردم»); «اصلاً مشکلی نیست» and «خواهش می‌کنم، مشکلی نیست» are neutral.
+  add('fa-rule-noproblem-action', 'negative', 'fa', combos([['مشکلی نیست'], ['، تو همین چت پیگیری می‌کنم.', '، آدرس تحویل برای فردا عوض شد.', '!', '، خوشحالم که کمکی کردم.']]));
   add('fa-neg-no-exchange', 'negative', 'fa', combos([['این کالا', 'کالاهای حراجی', 'این محصول'], [' تعویض', ' مرجوعی', ' برگشت'], [' ندارد.', ' نداره.']]));
   add('fa-pos-no-charge', 'neutral', 'fa', combos([['هیچ هزینه‌ای', 'هزینه‌ای', 'هیچ مبلغ اضافه‌ای'], [' برای تعویض', ' بابت ارسال مجدد', ' برای تغییر تاریخ', ''], [' از شما دریافت نمی‌شود.', ' از شما گرفته نمی‌شه.', ' ندارد.', ' نداره.']]));
   add('fa-pos-no-need', 'neutral', 'fa', combos([['نیازی نیست', 'لازم نیست', 'نیازی به'], [' مدارک را دوباره بفرستید', ' دوباره تماس بگیرید', ' حضوری مراجعه کنید', ' کار دیگری انجام بدید'], ['.', '، همه‌چیز به دست ما رسید.']]).filter((s) => !s.startsWith('نیازی به')));
