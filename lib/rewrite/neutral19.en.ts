@@ -23,3 +23,27 @@ export function neutral19Reason(draft: string, c: NeutralCandidate, category: st
   const after = draft.slice(c.start + match.length, c.start + match.length + 80);
   return WARM_AFTER.test(after) ? 'neutral:no-problem-warm' : null;
 }
+
+/**
+ * "Don't hesitate to call the out-of-hours line if the stitches look swollen", "do not hesitate to ring 999 if the pain gets
+ * worse", "Don't hesitate to go straight to A&E": urging the customer to get help in an emergency. en-core's `dont-hesitate`
+ * hint offers "feel free to", which turns an urgent safety instruction into a casual invitation; in this construction the
+ * negation is the urging. A help line or service after the verb, or a sign of danger in the same sentence, makes it one.
+ * "Don't hesitate to contact us if anything changes" and "Don't hesitate to reply here" stay the rule's hint.
+ */
+const HESITATE = /^(?:please\s+)?(?:don['’]?t|dont|do\s+not)\s+hesitate\s+to\s*$/i;
+const HELP_VERB = /^\s*(?:call|ring|phone|contact|dial|go|come|head|bring|take|seek|get|use|press|text)\b/i;
+const URGENT =
+  /\b(?:emergenc(?:y|ies)|out[- ]of[- ]hours|after[- ]hours|24[- /]?(?:hour|hr|7)|999|911|112|111|a&e|a & e|er\b|urgent(?:ly)?|immediately|right away|straight away|at once|the vet|a vet|your vet|your (?:gp|doctor)|a doctor|the doctor|pharmacist|hospital|ambulance|breakdown|roadside|recovery line|helpline|crisis|gets? worse|worsens?|worsening|swollen|swelling|bleed(?:ing|s)?|pain(?:ful)?|fever|temperature|vomit(?:ing|s)?|rash|allergic|reaction|breathing|unsafe|danger(?:ous)?|smell (?:of )?gas|gas leak|leak(?:ing|s)?|sparks?|smoke|burning smell|gives you (?:any )?trouble|stranded|break(?:s)? down|unwell|ill\b|sick\b|symptoms?)\b/i;
+
+/** Why a "don't hesitate to" candidate urges help in an emergency (neutral), or null. */
+export function hesitateUrgentReason(draft: string, c: NeutralCandidate, category: string): string | null {
+  if (category !== 'closings') return null;
+  if (!HESITATE.test(draft.slice(c.start, c.end))) return null;
+  const end = (() => {
+    const m = /[.!?\n]/.exec(draft.slice(c.end, c.end + 240));
+    return m ? c.end + m.index : Math.min(draft.length, c.end + 240);
+  })();
+  const rest = draft.slice(c.end, end);
+  return HELP_VERB.test(rest) && URGENT.test(rest) ? 'neutral:hesitate-urgent' : null;
+}
