@@ -15,3 +15,15 @@ export function faCostNotThing(draft: string, sStart: number, fs: number, catego
   if (category !== 'cant-wont') return false;
   return COST_FOR_BEFORE.test(fold(draft.slice(Math.max(sStart, fs - 60), fs)));
 }
+
+/**
+ * «بدون همراهی شما نمی‌شد», «بدون کمک‌تون این کار انجام نمی‌شد»: thanks said as a counterfactual past, the customer's help
+ * named after «بدون». fa-core's `fa-cant-without` reads «بدون X نمی‌شه …» as a refusal with a condition; the past «نمی‌شد»
+ * after the customer's help is gratitude. «بدون رسید نمی‌شه پیگیری کرد» and «بدون رسید نمی‌شد» stay flagged.
+ */
+const HELP_WITHOUT =
+  /(?:^|\s)بدون\s+(?:همراهی|کمک|صبوری|صبر|همکاری|لطف|حمایت|اعتماد|راهنمایی|پیگیری|دقت|حوصله)(?:\s*(?:ی|های))?\s*(?:شما|تان|تون|جنابعالی|حضرتعالی)(?:\s|$)[^.!؟\n]{0,40}?نمی\s*شد(?![\u0600-\u06ff])/;
+export function faThanksWithout(draft: string, sStart: number, fe: number, category: string): boolean {
+  if (category !== 'cant-wont') return false;
+  return HELP_WITHOUT.test(fold(draft.slice(sStart, Math.min(draft.length, fe + 40))));
+}
