@@ -27,3 +27,14 @@ export function faThanksWithout(draft: string, sStart: number, fe: number, categ
   if (category !== 'cant-wont') return false;
   return HELP_WITHOUT.test(fold(draft.slice(sStart, Math.min(draft.length, fe + 40))));
 }
+
+/**
+ * «هیچ محدودیتی برای ویرایش آدرس تا قبل از ارسال نیست», «تا پایان ماه هیچ هزینه‌ای ندارد», «هیچ جریمه‌ای تا روز سفر نیست»: the
+ * negation says no limit, fee or penalty applies, and the time phrase says until when: a freedom, not a refusal. A limit or
+ * cost noun after «هیچ» in the clause before the flagged words. «تا قبل از ارسال امکان ویرایش نیست» stays flagged.
+ */
+const NO_LIMIT = /(?:^|\s)هیچ\s+(?:محدودیت|هزینه|جریمه|کارمزد|مانع|منع|مشکل|اشکال|مبلغ|پول|شرط|سقف|الزام|اجبار)(?:\s*ای|ی)?(?:\s|$)/;
+export function faNoLimit(draft: string, clauseStart: number, fs: number, category: string): boolean {
+  if (category !== 'until' && category !== 'cant-wont') return false;
+  return NO_LIMIT.test(fold(draft.slice(Math.max(clauseStart, fs - 80), fs + 1)));
+}
