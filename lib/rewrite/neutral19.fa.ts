@@ -33,8 +33,16 @@ export function faThanksWithout(draft: string, sStart: number, fe: number, categ
  * negation says no limit, fee or penalty applies, and the time phrase says until when: a freedom, not a refusal. A limit or
  * cost noun after «هیچ» in the clause before the flagged words. «تا قبل از ارسال امکان ویرایش نیست» stays flagged.
  */
-const NO_LIMIT = /(?:^|\s)هیچ\s+(?:محدودیت|هزینه|جریمه|کارمزد|مانع|منع|مشکل|اشکال|مبلغ|پول|شرط|سقف|الزام|اجبار)(?:\s*ای|ی)?(?:\s|$)/;
+const NO_LIMIT = /(?:^|\s)هیچ\s+(?:محدودیت|هزینه|جریمه|کارمزد|مانع|منع|شرط|سقف|الزام|اجبار)(?:\s*ای|ی)?(?:\s|$)/;
+/** A word of ability or permission: «پرداخت هیچ هزینه‌ای میسر نیست» refuses the payment. */
+const ABILITY = /(?:^|\s)(?:میسر|امکان|امکانش|ممکن|مقدور|قادر|اجازه|مجاز|نمی\s*توان|نمی\s*شود|نمیشه|نمی\s*شه|نمی\s*تونیم|نمی\s*توانیم)(?:\s|$|[،,.])/;
 export function faNoLimit(draft: string, clauseStart: number, fs: number, category: string): boolean {
   if (category !== 'until' && category !== 'cant-wont') return false;
-  return NO_LIMIT.test(fold(draft.slice(Math.max(clauseStart, fs - 80), fs + 1)));
+  const head = fold(draft.slice(Math.max(clauseStart, fs - 80), fs + 1));
+  const m = NO_LIMIT.exec(head);
+  if (!m) return false;
+  // «هیچ» opens the clause's subject (nothing but a «برای/تا/از» phrase or a time word before it), and no ability word is negated.
+  const before = head.slice(0, m.index).trim();
+  if (before !== '' && !/(?:^|\s)(?:و|ولی|اما|البته|ضمنا|ضمناً|خوشبختانه|فعلا|فعلاً|الان|دیگه|دیگر)$/.test(before) && !/[،,:]$/.test(before)) return false;
+  return !ABILITY.test(fold(draft.slice(clauseStart, Math.min(draft.length, fs + 60))));
 }
