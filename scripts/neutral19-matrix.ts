@@ -120,6 +120,22 @@ function footerItems(): N19Item[] {
       }
     }
   }
+  // Other layouts: a one-line signature, a pronoun or phone line in the block, two notices.
+  const layouts = [
+    (o: string, f: string) => `Sam | Front Desk | ${o}\n${f}`,
+    (o: string, f: string) => `Priya Shah (she/her)\nCustomer Service Advisor\n${o}\nTel: 0161 555 0192\n${f}`,
+    (o: string, f: string) => `${o}\nwww.example.co.uk | 0161 555 0192\n\n${f}`,
+    (o: string, f: string) => `— ${o}\n${f}\nCalls may be recorded for training purposes.`,
+    (o: string, f: string) => `Thanks again,\nJo\n\n${o}\n${f}`,
+  ];
+  for (const [li, lay] of layouts.entries()) {
+    for (const [fi, foot] of EN_FOOT.entries()) {
+      if ((fi + li) % 2) continue;
+      const body = EN_BODY[(fi + li) % EN_BODY.length];
+      const text = body + '\n\n' + lay(EN_ORG[(fi + 2 * li) % EN_ORG.length], foot);
+      out.push({ kind: 'en-footer-layout', lang: 'en', label: 'neutral', text, region: [body.length, text.length] });
+    }
+  }
   return out;
 }
 
@@ -202,6 +218,9 @@ const EN_INLINE: ((q: string) => [string, string, string])[] = [
   (q) => ['Thanks for your message ("', q, '"). Your account is working again.'],
   (q) => ["re your note '", q, "' - all sorted, you can try again now"],
   (q) => ['You told us ‘', q, '’ and we have now fixed the issue.'],
+  (q) => ['As you put it, "', q, '" - and you were right, so I have refunded the fee.'],
+  (q) => ['Your email said: "', q, '". I have looked into it and it is fixed.'],
+  (q) => ['I know you said “', q, '” earlier, so I rang the courier myself.'],
 ];
 const EN_CHAT: ((q: string) => [string, string, string])[] = [
   (q) => ['Here is the chat from this morning for your records:\nCustomer: ', q, '\nAgent: I have reset it for you now.'],
@@ -241,6 +260,9 @@ const FA_INLINE: ((q: string) => [string, string, string])[] = [
   (q) => ['نوشته بودید «', q, '»، بررسی کردم و مشکل برطرف شد.'],
   (q) => ['در پیام قبلی‌تان نوشتید: «', q, '». ممنون که اطلاع دادید، درست شد.'],
   (q) => ['گفتید "', q, '"، الان درستش کردم.'],
+  (q) => ['به قول شما «', q, '»؛ حق با شماست و مبلغ برگشت داده شد.'],
+  (q) => ['در ایمیلتون نوشته بودین: «', q, '» — پیگیری کردم و حل شد.'],
+  (q) => ['مرقوم فرموده بودید «', q, '»؛ موضوع بررسی و برطرف شد.'],
 ];
 const FA_CHAT: ((q: string) => [string, string, string])[] = [
   (q) => ['متن گفتگوی امروز:\nمشتری: ', q, '\nپشتیبان: رمزتون رو ریست کردم.'],

@@ -36,9 +36,12 @@ const NOTICE =
   /\b(?:cannot|can't|cant|can not|will not|won't|wont|shall not|is not|isn't|are not|aren't|does not|do not) (?:be )?(?:held )?(?:responsible|liable)\b|\b(?:accepts?|assumes?|takes?|bears?) no (?:responsibility|liability)\b|\b(?:must not|mustn't|mustnt|should not|shouldn't|may not|never|do not|don't|dont|please do not|please don't)(?: ever)? (?:share|give|disclose|reveal|tell|lend|pass on|send|write down)\b[^.!?\n]{0,60}\b(?:pin|pins|password|passwords|passcode|passcodes|code|codes|otp|card|cards|security|details|key|keys|fob|login|log-in)\b|\b(?:we|staff|our staff|the bank|the practice|the company|[a-z]+ staff)(?: will)? never (?:ask|call|text|email|e-mail|request)\b|\b(?:strictly )?(?:prohibited|forbidden|not permitted)\b|\bcalls? (?:may|will|might|are|can) be (?:recorded|monitored)|\bregistered (?:in|office|no|number|charity|company|address)\b|\b(?:company|vat|charity|registration|reg)\.? (?:no|number|reg)\b|\b(?:closed|not open|shut)\b[^.!?\n]{0,20}\b(?:sundays?|saturdays?|weekends?|bank holidays?|public holidays?|holidays)\b|\b(?:opening|office|surgery|clinic|shop|store|pharmacy|reception) (?:hours|times)\b|\bsubject to (?:change|availability|status)\b|\b(?:terms (?:and|&) conditions|t&cs|t & cs|t's & c's) apply\b|\bnot valid (?:with|in conjunction)\b|\bnon-?refundable\b|\bno refunds\b|\b(?:on site|on the premises|in the building)\b|\b(?:please )?(?:do not|don't|dont|never) (?:send|post|email|e-mail)\b[^.!?\n]{0,50}\b(?:by|via|through|over|in) (?:the )?(?:post|email|e-mail|whatsapp|text|sms|social media|chat|phone|message)\b|\bin an emergency\b/;
 
 const hasLetters = (k: string) => /[a-z]/.test(k) && !/[\u0600-\u06ff]/.test(k);
-const shortLine = (k: string, words: number) => k.length <= 60 && hasLetters(k) && k.split(/\s+/).length <= words && !SENTENCE.test(k.replace(/[|,]\s*$/, ''));
-const isRole = (k: string) => shortLine(k, 6) && (ROLE_END.test(k) || (DESK.test(k) && !/\b(?:my|our|the) (?:team|office|desk)$/.test(k)));
-const isBusiness = (k: string) => shortLine(k, 6) && BUSINESS_END.test(k);
+/** Words of a line, the separators of a one-line signature ("Sam | Front Desk | Westgate Pharmacy") not counted; each part counts on its own. */
+const partsOf = (k: string) => k.split(/\s+[|·•–—-]\s+|\s*\|\s*/).filter((p) => p !== '');
+const shortLine = (k: string, words: number) =>
+  k.length <= 80 && hasLetters(k) && partsOf(k).length <= 4 && partsOf(k).every((p) => p.split(/\s+/).length <= words) && !SENTENCE.test(k.replace(/[|,]\s*$/, ''));
+const isRole = (k: string) => shortLine(k, 6) && partsOf(k).some((p) => ROLE_END.test(p) || (DESK.test(p) && !/\b(?:my|our|the) (?:team|office|desk)$/.test(p)));
+const isBusiness = (k: string) => shortLine(k, 6) && partsOf(k).some((p) => BUSINESS_END.test(p));
 const isAnchor = (k: string) => isRole(k) || isBusiness(k);
 const isContact = (k: string) => k.length <= 90 && hasLetters(k.replace(/[\d\s()+\-.]/g, 'x')) && CONTACT.test(k) && !/\b(?:i|we|you|please)\b/.test(k);
 /** A name line ("Sam", "Dr Helen Marsh", "Priya Shah (she/her)"): in the block, never its anchor. */
