@@ -195,6 +195,21 @@ function faFooterItems(): N19Item[] {
       }
     }
   }
+  // Other layouts: a one-line signature, a contact line in the block, two notices.
+  const layouts = [
+    (o: string, f: string) => `مریم | پذیرش | ${o}\n${f}`,
+    (o: string, f: string) => `علی رضایی\nکارشناس پشتیبانی\n${o}\nتلفن: ۰۲۱-۸۸۷۷۶۶۵۵\n${f}`,
+    (o: string, f: string) => `— ${o}\n${f}\nتماس‌ها جهت ارتقای کیفیت ضبط می‌شود.`,
+  ];
+  for (const [li, lay] of layouts.entries()) {
+    for (const [fi, foot] of FA_FOOT.entries()) {
+      for (const spell of [FA_SPELL[0], FA_SPELL[2 + ((fi + li) % 2)]]) {
+        const body = spell(FA_BODY[(fi + li) % FA_BODY.length]);
+        const text = body + '\n\n' + spell(lay(FA_ORG[(fi + 2 * li) % FA_ORG.length], foot));
+        out.push({ kind: 'fa-footer-layout', lang: 'fa', label: 'neutral', text, region: [body.length, text.length] });
+      }
+    }
+  }
   return out;
 }
 
@@ -267,6 +282,8 @@ const FA_INLINE: ((q: string) => [string, string, string])[] = [
 const FA_CHAT: ((q: string) => [string, string, string])[] = [
   (q) => ['متن گفتگوی امروز:\nمشتری: ', q, '\nپشتیبان: رمزتون رو ریست کردم.'],
   (q) => ['سابقه‌ی چت:\nکاربر: ', q, '\nاپراتور: انجام شد، ممنون از صبرتون.'],
+  (q) => ['این هم متن چت دیروز:\n\nمشتری (سارا): ', q, '\nپشتیبانی: بررسی می‌کنم و خبر می‌دم.'],
+  (q) => ['[۱۰:۰۲] مشتری: ', q, '\n[۱۰:۰۳] پشتیبان: پیگیری شد.'],
 ];
 const FA_MAIL: ((q: string) => [string, string, string])[] = [
   (q) => ['مبلغ شما امروز برگشت داده شد.\n\nدر تاریخ ۱۲ آذر ۱۴۰۵، سارا احمدی نوشت:\n', q, ''],
