@@ -136,6 +136,20 @@ function footerItems(): N19Item[] {
       out.push({ kind: 'en-footer-layout', lang: 'en', label: 'neutral', text, region: [body.length, text.length] });
     }
   }
+  // No sign-off above: a stock notice the draft ends with is a footer; a sentence that could be the agent's own stays the draft.
+  const bare = ['Unauthorised use is prohibited.', 'Unauthorized access to this system is strictly prohibited.', 'Never share your PIN or one-time passcode with anyone.', 'Calls may be recorded for training and quality purposes.', 'Please do not reply to this automated message.', 'Registered in England No. 04567123.'];
+  for (const [bi, f] of bare.entries()) {
+    for (const h of EN_HABITS.slice(0, 3)) {
+      const body = EN_BODY[bi % EN_BODY.length];
+      const text = body + '\n\n' + h(f);
+      out.push({ kind: 'en-footer-bare', lang: 'en', label: 'neutral', text, region: [body.length, text.length] });
+    }
+  }
+  // Decision (sig10): with no sign-off above, "We cannot be held responsible for …" may be the agent's own: flagged.
+  for (const own of ['We cannot be held responsible for items left in vehicles.', "We can't be held liable for delays caused by the courier."]) {
+    const text = EN_BODY[0] + '\n\n' + own;
+    out.push({ kind: 'en-footer-bare-own', lang: 'en', label: 'negative', text, region: [EN_BODY[0].length, text.length] });
+  }
   return out;
 }
 

@@ -78,3 +78,4 @@ export function enSignOffTailStart(keys: readonly string[], firstOwn: number): n
   while (top < keys.length && (keys[top] === '' || (!isAnchor(keys[top]) && !isContact(keys[top]) && !isNameLike(keys[top])))) top++;
   return top < keys.length ? top : -1;
 }
+
