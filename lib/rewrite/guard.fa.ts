@@ -35,6 +35,7 @@ import { draftRegisterOnce, guardPersianSplice } from './guard.fa.splice.ts';
 import { widenOverFrontedTime } from './guard.fa.time.ts';
 import { negatedInCondition } from './guard.fa.cond.ts';
 import { faLookalike } from './guard.fa.lookalike.ts';
+import { faCostNotThing, faNoLimit, faThanksWithout } from './neutral19.fa.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
@@ -210,7 +211,7 @@ export function guardPersian<T extends PersianGuarded>(
       }
     }
     // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
-    if (faLookalike(draft, sStart, fs, fe, s.category)) {
+    if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category)) {
       out.push(null);
       continue;
     }

@@ -31,6 +31,7 @@
  *   stays flagged.
  */
 
+import { hesitateUrgentReason, neutral19Reason } from './neutral19.en.ts';
 import { explainedAt } from './generic/jargon.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
@@ -86,6 +87,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // The sixteenth session's readings, generalised over their parts (neutral16.en.ts).
   const r16 = neutral16Reason(draft, c, category);
   if (r16) return r16;
+  // "Not a problem at all, happy to help!": the warm answer already said (neutral19.en.ts).
+  const r19 = neutral19Reason(draft, c, category) ?? hesitateUrgentReason(draft, c, category);
+  if (r19) return r19;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

@@ -13,6 +13,7 @@
  */
 import { foldKey } from './normalize.ts';
 import { isAsciiText } from './script.ts';
+import { CUSTOMER_BEFORE_EN19, customerTurnRanges } from './transcript19.ts';
 
 /** [start, end) offsets into a text, end exclusive. */
 export type TextRange = [number, number];
@@ -355,7 +356,7 @@ export function inlineQuoteRanges(text: string): TextRange[] {
     const lineEnd = text.indexOf('\n', end);
     const after = fastKey(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40))).replace(/\u200c/g, ' ');
     const words = inner.trim().split(/\s+/).length;
-    const reported = CUSTOMER_BEFORE_EN.test(before) || CUSTOMER_BEFORE_FA.test(before) || CUSTOMER_AFTER_EN.test(after) || CUSTOMER_AFTER_FA.test(after);
+    const reported = CUSTOMER_BEFORE_EN.test(before) || CUSTOMER_BEFORE_EN19.test(before) || CUSTOMER_BEFORE_FA.test(before) || CUSTOMER_AFTER_EN.test(after) || CUSTOMER_AFTER_FA.test(after);
     const firstPerson = words >= 3 && !UI_LABEL_BEFORE.test(before.trimEnd()) && (FIRST_PERSON_EN.test(fastKey(inner).replace(/’/g, "'")) || FIRST_PERSON_FA.test(inner));
     if (reported || firstPerson) out.push([start, end]);
   }
@@ -370,7 +371,9 @@ export function inlineQuoteRanges(text: string): TextRange[] {
 export function draftQuoteRanges(text: string): TextRange[] {
   const inline = inlineQuoteRanges(text);
   const mail = quoteRanges(text);
-  return inline.length ? mergeRanges([...mail, ...inline]) : mail;
+  // The customer's turns of a chat pasted without timestamps ("Customer: …\nAgent: …"): transcript19.ts.
+  const turns = customerTurnRanges(text);
+  return inline.length || turns.length ? mergeRanges([...mail, ...inline, ...turns]) : mail;
 }
 
 // ---- Range helpers -----------------------------------------------------------------------------

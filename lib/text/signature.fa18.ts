@@ -22,6 +22,7 @@
  * folded (signature.ts's key: ZWNJ as a space, Arabic letters folded, tanwin dropped).
  */
 import { isDraftFooterKey } from './footer.ts';
+import { isFaNotice19 } from './signature.fa19.ts';
 
 /**
  * A verb or sentence punctuation: the line is a sentence of the reply (signature.ts's FA_UNIT_VERB without its «…ند/…ست»
@@ -42,11 +43,19 @@ const NOTICE_UNDER_SIG =
 const isContact = (k: string) => k.length <= 90 && CONTACT.test(k) && !VERB.test(k) && k.split(' ').length <= 10;
 const shortNoVerb = (k: string, words: number) => k.length <= 50 && /[\u0600-\u06ff]/.test(k) && k.split(' ').length <= words && !VERB.test(k.replace(/[،,]$/, ''));
 /** A role, unit or company line: an anchor of the block. */
-const isAnchor = (k: string) => shortNoVerb(k, 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k));
+const isAnchor = (k: string) => (shortNoVerb(k, 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k))) || isOneLineSig(k);
+/** A one-line sign-off «مریم | پذیرش | کلینیک لبخند» (nineteenth session): two to four short parts, one of them a role or company. */
+function isOneLineSig(k: string): boolean {
+  if (k.length > 90 || !/\s[|·•]\s/.test(k)) return false;
+  const parts = k.split(/\s+[|·•]\s+/).map((p) => p.trim()).filter((p) => p !== '');
+  // A name part may end like a verb («مریم»): the parts need only be short, unpunctuated and free of «می/نمی» verbs.
+  const short = (p: string) => p.length <= 40 && p.split(' ').length <= 5 && !/[.!؟?:؛;،,]$/.test(p) && !/(?:^| )ن?می(?: |\p{L})/u.test(p) && !/(?:^| )(?:است|نیست|هست|شد|بود)$/.test(p);
+  return parts.length >= 2 && parts.length <= 4 && parts.every(short) && parts.some((p) => shortNoVerb(p, 5) && (ROLE_LEAD.test(p) || COMPANY_LEAD.test(p)));
+}
 /** A name line («مریم احمدی», «مهندس کامران نوری», «ارادتمند شما،»): in the block, never its anchor. */
 const NOT_A_NAME = /(?:^| )(?:خیر|نه|متاسفانه|متاسفانع|متسفانه|هیچ|هیچی|هرگز|بدون|اصلا|ممنوع|ممنوعه|غیرممکن|غیر ممکن|امکان|امکانش|نمیشه|نمی شه|مشکل|مشکلی|دیگه|ببخشید|شرمنده)(?= |$|[،,])/;
 const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
-const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k));
+const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k));
 
 /**
  * Where the Persian sign-off block the draft ends with begins (an index into `keys`), or -1. `keys`: the own lines' keys,

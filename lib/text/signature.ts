@@ -13,6 +13,7 @@
 import { FOOTER_EN, FOOTER_FA, footerTailStart, isDraftFooterKey } from './footer.ts';
 import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
 import { faSignOffTailStart } from './signature.fa18.ts';
+import { enSignOffTailStart } from './signature.en19.ts';
 import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
 
 /** A postscript is the agent's own words even below the signature. */
@@ -161,6 +162,10 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
     const keys = lines.map((l) => (blank(l) ? '' : key(l)));
     const t = faSignOffTailStart(keys, firstOwn);
     if (t > firstOwn) out.push([lines[t].start, lines[lines.length - 1].end]);
+    // 5. An English sign-off block with no closing above it (name, role, business, contact lines) and the shop's notices
+    //    under it ("… cannot be held responsible for …", "Never share your PIN", "Closed Sundays"): signature.en19.ts.
+    const e = enSignOffTailStart(keys, firstOwn);
+    if (e > firstOwn) out.push([lines[e].start, lines[lines.length - 1].end]);
   }
   return mergeRanges(out.map(([a, b]): TextRange => {
     const t = trimSpan(text, a, b);

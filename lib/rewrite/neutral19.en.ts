@@ -1,0 +1,49 @@
+/**
+ * Already positive replies with a "no problem" in them (nineteenth session, issue 12; family matrix
+ * scripts/neutral19-matrix.ts, kind `en-pos-thanks-reply`). en-core's `no-problem-at-all` and `no-problem-comma` hints
+ * offer "my pleasure" / "of course" for "No problem, …"; when the emphatic "not a problem at all" is followed in the same
+ * sentence by the agent saying they are glad ("Not a problem at all, happy to help!", "No problem at all - enjoy the rest of
+ * your day!", "no problem at all, you're very welcome"), the reply is the warm answer to thanks the rewrite would make, and
+ * the hint only repeats it (like guard.fa.lookalike.ts's «اصلاً مشکلی نیست،»). Left flagged (the rules' deliberate reading,
+ * and the late split's writer marked "No problem, glad I could help!" dismissive): "No problem," without "at all", a bare
+ * "No problem at all." and "No problem at all, I'll resend the link" (a request answered with an action, no warmth said).
+ */
+import type { NeutralCandidate } from './neutral16.en.ts';
+
+const NO_PROBLEM = /^(?:no|not a)\s+(?:problem|prob|probs|problemo|worries|worry|trouble)\s+at\s+all\s*$/i;
+/** What follows the "no problem" in its sentence: a comma, dash or "!" and then a warm phrase. */
+const WARM_AFTER =
+  /^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)?\s*(?:(?:i(?:['’]m|m| am)|we(?:['’]re| are)|always|so|very|really|more than|just)\s+)?(?:(?:happy|glad|pleased|delighted)\s+(?:to\s+help|i\s+could\s+help|we\s+could\s+help|to\s+have\s+helped|it\s+(?:worked|helped)|to\s+hear|that)|my\s+pleasure|(?:it\s+was\s+|it['’]s\s+|its\s+)?a\s+pleasure|any\s*time|you['’]?re\s+(?:very\s+|so\s+|most\s+)?welcome|youre\s+(?:very\s+|so\s+)?welcome|enjoy\b|have\s+a\s+(?:lovely|great|good|nice|wonderful|fab)|thanks?\s+(?:for|so|again)|thank\s+you\s+(?:for|so|again)|take\s+care|all\s+the\s+best)/i;
+
+/** Why a "no problem" candidate is neutral (the warm answer is already said), or null. */
+export function neutral19Reason(draft: string, c: NeutralCandidate, category: string): string | null {
+  if (category !== 'other' && category !== 'negative-words') return null;
+  const match = draft.slice(c.start, c.end).replace(/[,!.\s]+$/, '');
+  if (!NO_PROBLEM.test(match)) return null;
+  const after = draft.slice(c.start + match.length, c.start + match.length + 80);
+  return WARM_AFTER.test(after) ? 'neutral:no-problem-warm' : null;
+}
+
+/**
+ * "Don't hesitate to call the out-of-hours line if the stitches look swollen", "do not hesitate to ring 999 if the pain gets
+ * worse", "Don't hesitate to go straight to A&E": urging the customer to get help in an emergency. en-core's `dont-hesitate`
+ * hint offers "feel free to", which turns an urgent safety instruction into a casual invitation; in this construction the
+ * negation is the urging. A help line or service after the verb, or a sign of danger in the same sentence, makes it one.
+ * "Don't hesitate to contact us if anything changes" and "Don't hesitate to reply here" stay the rule's hint.
+ */
+const HESITATE = /^(?:please\s+)?(?:don['’]?t|dont|do\s+not)\s+hesitate\s+to\s*$/i;
+const HELP_VERB = /^\s*(?:call|ring|phone|contact|dial|go|come|head|bring|take|seek|get|use|press|text)\b/i;
+const URGENT =
+  /\b(?:emergenc(?:y|ies)|out[- ]of[- ]hours|after[- ]hours|24[- /]?(?:hour|hr|7)|999|911|112|111|a&e|a & e|er\b|urgent(?:ly)?|immediately|right away|straight away|at once|the vet|a vet|your vet|your (?:gp|doctor)|a doctor|the doctor|pharmacist|hospital|ambulance|breakdown|roadside|recovery line|helpline|crisis|gets? worse|worsens?|worsening|swollen|swelling|bleed(?:ing|s)?|pain(?:ful)?|fever|temperature|vomit(?:ing|s)?|rash|allergic|reaction|breathing|unsafe|danger(?:ous)?|smell (?:of )?gas|gas leak|leak(?:ing|s)?|sparks?|smoke|burning smell|gives you (?:any )?trouble|stranded|break(?:s)? down|unwell|ill\b|sick\b|symptoms?)\b/i;
+
+/** Why a "don't hesitate to" candidate urges help in an emergency (neutral), or null. */
+export function hesitateUrgentReason(draft: string, c: NeutralCandidate, category: string): string | null {
+  if (category !== 'closings') return null;
+  if (!HESITATE.test(draft.slice(c.start, c.end))) return null;
+  const end = (() => {
+    const m = /[.!?\n]/.exec(draft.slice(c.end, c.end + 240));
+    return m ? c.end + m.index : Math.min(draft.length, c.end + 240);
+  })();
+  const rest = draft.slice(c.end, end);
+  return HELP_VERB.test(rest) && URGENT.test(rest) ? 'neutral:hesitate-urgent' : null;
+}
