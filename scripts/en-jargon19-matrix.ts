@@ -22,6 +22,11 @@ export const PARTICIPLES = ['backordered', 'back-ordered', 'triaged', 'soft decl
 export const BE_FORMS = ['is', "'s been", 'was', 'has been', 'is still', 'got', 'were'];
 export const RECORDS = ["We've raised a chargeback", 'a chargeback has been raised', 'I have opened a chargeback', 'The bank lodged a chargeback', 'we received a chargeback'];
 export const CAPS_TEAMS = ['UW', 'CFT', 'QX', 'BKR', 'TRS'];
+/** Codes of letters and digits, or in mixed case, that no list holds. */
+export const MIXED_CODES = ['G99', 'E7', 'RT42', 'XR2', 'TK4', 'NtO', 'CoT', 'KrA', 'BpX'];
+export const CODE_FRAMES = ['Your meter is waiting on the X application.', 'The claim has moved to X stage this week.', 'We are still waiting for X approval from the network.', 'I have sent the X form to the office.', 'Your account is in X status until Friday.', 'the job is sitting in the X queue'];
+/** Codes customers know or hold themselves, in the same frames: they must stay silent. */
+export const CUSTOMER_CODES = ['P45', 'P60', 'W2', 'A4', 'Q3', 'FY24', 'PhD', 'V5C'];
 
 /** Sentences that must stay silent. */
 export const LOOKALIKES: readonly string[] = [
@@ -59,6 +64,9 @@ export const LOOKALIKES: readonly string[] = [
   'We have received your payment.',
   "I've handed this to Marta in our escalations team.",
   'Kwame from our escalations desk now owns your case.',
+  'The PS5 release date is Friday.',
+  'Your 2FA code has expired, here is a new one.',
+  'The M25 closure is tonight.',
   'The vet will see Bella as soon as triage is done.',
 ];
 
@@ -83,6 +91,9 @@ export function buildMatrix(): MatrixItem[] {
   for (const s of SUBJECTS) out.push({ family: 'on backorder', text: `${s} is on backorder until March.`, term: 'backorder', want: true });
   for (const s of SUBJECTS) out.push({ family: 'owing noun', text: `We've put the rest of ${s.replace(/^(?:your|Your|the|this) /, 'the ')} on an owing.`, term: 'owing', want: true });
   for (const s of SUBJECTS) for (const c of CAPS_TEAMS) out.push({ family: 'caps team after with', text: `${s} is sitting with ${c} at the moment.`, term: c, want: true });
+  for (const f of CODE_FRAMES) for (const c of MIXED_CODES) out.push({ family: 'mixed code before a head', text: f.replace('X', c), term: c, want: true });
+  for (const f of CODE_FRAMES) for (const c of CUSTOMER_CODES) out.push({ family: 'customer code look-alike', text: f.replace('X', c), term: '', want: false });
+  for (const c of MIXED_CODES) out.push({ family: 'code after a number', text: `We ordered 2 ${c} forms for the site.`, term: '', want: false });
   for (const t of LOOKALIKES) out.push({ family: 'look-alike', text: t, term: '', want: false });
   return out;
 }

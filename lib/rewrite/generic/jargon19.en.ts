@@ -11,14 +11,15 @@
  * "be", "get" or "have been"; a record noun only with the verb that raises it. Plain words a customer knows are never
  * listed: in the post, in transit, in progress, under review, on hold, with the courier, at the depot, the returns or
  * billing team, the fulfilment centre, the amount owing, declined, refunded, dispatched. Capitals codes after "with"
- * ("sitting with UW") use jargon.caps.en.ts's test of an unlisted code.
+ * ("sitting with UW") use jargon.caps.en.ts's test of an unlisted code; a code of letters and digits or in mixed case before
+ * a stage or record head ("the G99 application", "the CoT date", "moved to NtO stage") is read here too.
  *
  * Advice only (construction `internal-jargon`, whose text exists in English and Persian): only the agent knows what the
  * word stands for in their company. Matrix: scripts/en-jargon19-matrix.ts.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { words } from './en.ts';
-import { unknownCaps } from './jargon.caps.en.ts';
+import { KNOWN_CAPS_EN, unknownCaps } from './jargon.caps.en.ts';
 import { KNOWN } from './jargon.ts';
 import type { GenericHit } from './types.ts';
 
@@ -162,6 +163,33 @@ function capsWith(tokens: readonly Token[], k: number): boolean {
   return placedStage(tokens, k, k + 1);
 }
 
+/** Heads after a code that make it a stage, a status or a record of the back office: "the G99 application", "NtO stage". */
+const CODE_HEADS = words('stage status approval clearance application submission form notice process queue');
+/** Forms and codes customers fill in or hold themselves, quarters and halves of a year: not the back office's words. */
+const CUSTOMER_CODES = words('p45 p60 p11d p800 p85 w2 w4 w8 w9 v5c sa100 sa302 i9 i130 ds160 ds11 d1 d2 dl1 n400 q1 q2 q3 q4 h1 h2 fy1 fy2 y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 b12 d3 g7 g20');
+/**
+ * A code no list knows that is not written in capitals only: letters then digits ("G99", "E7", "RT42") or capital,
+ * small, capital ("CoT", "NtO"). Not a paper size or a road ("A4", "M25": one letter and digits before "form" is left
+ * alone only for A-sizes), not a code customers know (jargon.ts's KNOWN, jargon.caps.en.ts's KNOWN_CAPS_EN: PhD, P45).
+ */
+const PAPER = /^A[0-9]$/;
+function mixedCode(t: Token): boolean {
+  if (!t.word || t.lang !== 'en') return false;
+  const s = t.text;
+  if (!(/^[A-Z]{1,3}[0-9]{1,3}$/.test(s) || /^[A-Z][a-z][A-Z]$/.test(s))) return false;
+  if (PAPER.test(s) || CUSTOMER_CODES.has(t.norm) || /^fy[0-9]+$/.test(t.norm) || KNOWN.has(t.norm) || KNOWN_CAPS_EN.has(t.norm)) return false;
+  return true;
+}
+/** "the G99 application", "your CoT date", "has moved to NtO stage": a mixed code before a stage or record head. */
+function mixedCodeAt(tokens: readonly Token[], k: number): boolean {
+  if (!mixedCode(tokens[k])) return false;
+  const h = word(tokens, k + 1);
+  if (!h || !CODE_HEADS.has(h.norm)) return false;
+  const p = word(tokens, k - 1);
+  // After a number it is a model or a unit ("2 E7 forms"); otherwise a determiner, a preposition or a verb stands before.
+  return !(p && /^[0-9]/.test(p.norm));
+}
+
 export function readJargon19En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   // A sentence in capitals throughout is shouting, not codes.
   const letters = text.replace(/[^A-Za-z]/g, '');
@@ -189,7 +217,7 @@ export function readJargon19En(text: string, tokens: Token[] = analyzeSentenceTo
       k = pEnd - 1;
       continue;
     }
-    if (recordAt(tokens, k) || owingNoun(tokens, k) || capsWith(tokens, k)) push(k, k + 1);
+    if (recordAt(tokens, k) || owingNoun(tokens, k) || capsWith(tokens, k) || mixedCodeAt(tokens, k)) push(k, k + 1);
   }
   return out;
 }
