@@ -8,7 +8,9 @@ import {
   RULE_CATEGORIES,
   SEMVER_RE,
   checkPackExamples,
+  isPackPart,
   parsePack,
+  ruleSettingsKey,
   type PackError,
   type PackLanguage,
   type PackRule,
@@ -19,8 +21,8 @@ import {
 } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
 
-/** How prefs.silencedRules and the rewrite engine name a rule: `packId/ruleId`. */
-export const ruleKey = (packId: string, ruleId: string): string => `${packId}/${ruleId}`;
+/** How prefs.silencedRules and the rewrite engine name a rule: `packId/ruleId` (a part of a built-in pack: its whole's id, lib/packs/parts.ts). */
+export const ruleKey = (packId: string, ruleId: string): string => ruleSettingsKey(packId, ruleId);
 
 /** `1.2.3` -> `1.2.4`; pre-release and build parts are dropped (`1.2.3-beta` -> `1.2.4`). */
 export function bumpPatch(version: string): string {
@@ -268,7 +270,8 @@ export function teamSettingsFrom(prefs: { disabledPacks: readonly string[]; sile
   return {
     format: 'tactful-team-settings' as const,
     formatVersion: 1 as const,
-    enablePacks: packIds.filter((id) => !off.has(id)),
+    // A part of a built-in pack (lib/packs/parts.ts) follows the pack it belongs to: not listed on its own.
+    enablePacks: packIds.filter((id) => !isPackPart(id) && !off.has(id)),
     disablePacks: [...prefs.disabledPacks],
     silenceRules: [...prefs.silencedRules],
   };

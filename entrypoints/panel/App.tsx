@@ -8,6 +8,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/messaging/client.ts';
 import { dirOf } from '../../lib/i18n/index.ts';
+import { ruleSettingsKey } from '../../lib/packs/parts.ts';
 import { RewriteList } from '../../components/rewrite/RewriteList.tsx';
 import { ToneCueBar, visibleCues } from '../../components/tone/ToneCueBar.tsx';
 import { KbSuggestions } from '../../components/kb/KbSuggestions.tsx';
@@ -143,7 +144,7 @@ function Sections({ p }: { p: Panel }) {
           reportedWrong={p.tone.wrongCues} onWrong={p.guarded(p.tone.reportWrong)} />)}
       {section('rewrite', t('core.section.rewrites'), rewrites.suggestions.length,
         <RewriteList draft={p.draft} suggestions={rewrites.suggestions} score={rewrites.score} quotes={rewrites.quotes} lang={lang} t={t} onApply={p.writer.onApply} onApplyAll={p.writer.onApplyAll}
-          onDismiss={rewrites.onDismiss} onSilence={(s) => p.onSilence(`${s.packId}/${s.ruleId}`)} onFocusSuggestion={highlight} />)}
+          onDismiss={rewrites.onDismiss} onSilence={(s) => p.onSilence(ruleSettingsKey(s.packId, s.ruleId))} onFocusSuggestion={highlight} />)}
       {section('kb', t('core.section.kb'), p.kb.hits.length,
         <KbSuggestions suggestions={p.kb.hits} lang={lang} t={t} onInsert={p.writer.onInsertArticle} onOpen={(a) => void browser.tabs.create({ url: a.url })} emptyReason={p.kb.emptyReason} />)}
       {section('tags', t('core.section.tags'), p.tags.active.size,

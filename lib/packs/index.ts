@@ -3,6 +3,7 @@
  * (diff.ts) and the packs that ship with Tactful (builtin/*.json).
  */
 import enCore from './builtin/en-core.json' with { type: 'json' };
+import enCoreMore from './builtin/en-core-more.json' with { type: 'json' };
 import faCore from './builtin/fa-core.json' with { type: 'json' };
 import { parsePack, type PackError } from './parse.ts';
 import type { PhrasePack } from './schema.ts';
@@ -14,12 +15,15 @@ export { diffPacks, compareSemver } from './diff.ts';
 export type { PackDiff } from './diff.ts';
 export { parsePattern, parseReplacement, BLANK } from './pattern.ts';
 export { migratePack, fixCommitments } from './migrate.ts';
+export { BUILTIN_PACK_PARTS, settingsPackId, ruleSettingsKey, settingsKeyOf, isPackPart } from './parts.ts';
 export { addedCommitments, commitmentsIn, ruleCommitmentFailures, EN_COMMITMENTS, FA_COMMITMENTS } from './commitments.ts';
 export type { ParsedPattern, Piece, PatternNode } from './pattern.ts';
 
 /** Every file in lib/packs/builtin, by file name. Add a new built-in pack here. */
 export const builtinPackFiles: Readonly<Record<string, unknown>> = {
   'en-core.json': enCore,
+  // Part of en-core (parts.ts): right after it, so the engine's tie-break between their rules is what it was in one file.
+  'en-core-more.json': enCoreMore,
   'fa-core.json': faCore,
 };
 

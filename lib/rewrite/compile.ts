@@ -8,6 +8,7 @@
 import { featureKey, isEnd, isLemma, isPos, isSlot, parsePattern, parseReplacement, type LemmaFeatures, type Polarity, type ReplacementPiece, type SlotMode } from '../packs/pattern.ts';
 import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack, type RuleKind } from '../packs/schema.ts';
 import { hasNegation } from '../nlp/index.ts';
+import { ruleSettingsKey } from '../packs/parts.ts';
 import { patternUnits } from './stream.ts';
 
 export interface Term {
@@ -131,7 +132,7 @@ function build(pack: PhrasePack): CompiledPack {
       // A replacement that keeps the matched words ({=}) keeps their negation too.
       const replacementReverses = replacements.map((pieces) => pieces.some((p) => typeof p !== 'string' && 'lemma' in p) && !pieces.some((p) => typeof p !== 'string' && 'match' in p) && !hasNegation(pieces.filter((p): p is string => typeof p === 'string').join(' ')));
       const kind: RuleKind = rule.kind === 'template' || rule.kind === 'advice' ? rule.kind : 'rewrite';
-      const compiledRule: CompiledRule = { rule, index, key: `${pack.id}/${rule.id}`, language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false, kind, replacementReverses, keepsMatch: replacements[0]?.some((p) => typeof p !== 'string' && 'match' in p) ?? false };
+      const compiledRule: CompiledRule = { rule, index, key: ruleSettingsKey(pack.id, rule.id), language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false, kind, replacementReverses, keepsMatch: replacements[0]?.some((p) => typeof p !== 'string' && 'match' in p) ?? false };
       rules.push(compiledRule);
       const ruleNo = rules.length - 1;
       const root = (tries[language] ??= node());

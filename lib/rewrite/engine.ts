@@ -20,6 +20,7 @@ import { detectLanguage, sentences, words, type DetectedLang } from '../text/ind
 import { MAX_END_SLOT_WORDS, MAX_REST_SLOT_WORDS, MAX_SLOT_WORD_LENGTH, MAX_SLOT_WORDS } from '../packs/limits.ts';
 import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, type RuleKind, type Severity } from '../packs/schema.ts';
 import type { SlotMode } from '../packs/pattern.ts';
+import { settingsPackId } from '../packs/parts.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
@@ -894,7 +895,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (stats) stats.cached = 0;
   if (typeof draft !== 'string' || draft === '' || !packs?.length) return [];
   const compiled: CompiledPack[] = [];
-  for (const p of packs) if (p && !options.disabledPacks?.has(p.id)) compiled.push(compilePack(p));
+  // A part of a built-in pack (lib/packs/parts.ts) is switched with the pack it belongs to.
+  for (const p of packs) if (p && !options.disabledPacks?.has(settingsPackId(p.id))) compiled.push(compilePack(p));
   const langs = new Set<PackLanguage>();
   for (const c of compiled) for (const l of Object.keys(c.tries) as PackLanguage[]) langs.add(l);
   const genericOn = options.generic !== false && !options.disabledPacks?.has(GENERIC_PACK_ID);

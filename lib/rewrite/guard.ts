@@ -35,6 +35,7 @@
 
 import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
 import { spliceReason } from './splice-guards.en.ts';
+import { welcomeToReportReason } from './welcome-report.en.ts';
 import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
 import { redirectBlankReasonEn, whileFrameReasonEn } from './redirect-blank.alt7.ts';
 import { draftQuoteRanges } from '../text/quotes.ts';
@@ -218,6 +219,9 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // A request, a guess, a hedge, a closing phrase or an empathy line that does not fit the words around it (splice-guards.en.ts).
   const splice = spliceReason(before, original, rep, after, kind);
   if (splice) return splice;
+  // "No problem" after a customer's report of a fault is no "my pleasure" (welcome-report.en.ts).
+  const report = welcomeToReportReason(before, original, rep, after);
+  if (report) return report;
   // The replacement's words repeated at a seam.
   const rw = words(repLo);
   const aw = words(afterLo).slice(0, 3);

@@ -14,6 +14,7 @@ import { FOOTER_EN, FOOTER_FA, footerTailStart, isDraftFooterKey } from './foote
 import { isClosingLine, isSignatureLike, SIG_DELIM, trimSpan } from './message.ts';
 import { faSignOffTailStart } from './signature.fa18.ts';
 import { enSignOffTailStart } from './signature.en19.ts';
+import { EN_TRADE_UNIT_END, EN_TRADE_UNIT_IMPERATIVE } from './unit-nouns19.en.ts';
 import { blank, draftQuoteRanges, fastKey, mergeRanges, splitLines, type Line, type TextRange } from './quotes.ts';
 
 /** A postscript is the agent's own words even below the signature. */
@@ -51,7 +52,7 @@ const isEnUnitLine = (text: string, k: string): boolean =>
   !k.includes(':') &&
   !EN_UNIT_IMPERATIVE.test(k) &&
   k.split(' ').length <= 7 &&
-  EN_UNIT_END.test(k) &&
+  (EN_UNIT_END.test(k) || (EN_TRADE_UNIT_END.test(k) && !EN_TRADE_UNIT_IMPERATIVE.test(k))) &&
   !EN_UNIT_VERB.test(k);
 /**
  * A sign-off that thanks for something, alone on its line over the name: "Thanks for your patience,", "Thank you again

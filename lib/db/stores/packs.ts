@@ -9,7 +9,7 @@ import type { TactfulDb } from '../db.ts';
 import { UserError, defineStore, prefixErrors, zodErrors, type PathError } from '../store.ts';
 import { getPrefs, setPrefs, toggleInPrefList } from './prefs.ts';
 import type { BackgroundReply, Prefs } from '../../messaging/protocol.ts';
-import { builtinPacks, parsePack, validatePackForInstall, diffPacks, compareSemver, type PhrasePack } from '../../packs/index.ts';
+import { builtinPacks, parsePack, validatePackForInstall, diffPacks, compareSemver, settingsKeyOf, settingsPackId, type PhrasePack } from '../../packs/index.ts';
 import { totalBudgetErrors } from '../../packs/budget.ts';
 
 export const PackRowSchema = z.object({
@@ -95,7 +95,8 @@ export async function listPacks(db: TactfulDb): Promise<PackEntry[]> {
   const rows = new Map((await db.packs.toArray()).map((r) => [r.id, r]));
   const installed = await installedPacks(db);
   return [
-    ...builtinPacks.map((pack) => ({ pack, builtin: true, enabled: !disabled.has(pack.id) })),
+    // A part of a built-in pack (lib/packs/parts.ts) is on when the pack it belongs to is.
+    ...builtinPacks.map((pack) => ({ pack, builtin: true, enabled: !disabled.has(settingsPackId(pack.id)) })),
     ...installed.map((pack) => ({ pack, builtin: false, enabled: !disabled.has(pack.id), installedAt: rows.get(pack.id)?.installedAt })),
   ];
 }
@@ -136,7 +137,7 @@ export async function removePack(db: TactfulDb, id: string): Promise<void> {
 }
 
 export async function setPackEnabled(db: TactfulDb, id: string, enabled: boolean): Promise<Prefs> {
-  return toggleInPrefList(db, 'disabledPacks', id, !enabled);
+  return toggleInPrefList(db, 'disabledPacks', settingsPackId(id), !enabled);
 }
 
 export async function silenceRule(db: TactfulDb, key: string, silenced: boolean): Promise<Prefs> {
@@ -159,11 +160,12 @@ export async function applyTeamSettings(db: TactfulDb, input: unknown): Promise<
   const s = parsed.data;
   const prefs = await getPrefs(db);
   const disabled = new Set(prefs.disabledPacks);
-  for (const id of s.enablePacks ?? []) disabled.delete(id);
-  for (const id of s.disablePacks ?? []) disabled.add(id);
+  // A part of a built-in pack (lib/packs/parts.ts) is switched and silenced under the pack it belongs to.
+  for (const id of s.enablePacks ?? []) disabled.delete(settingsPackId(id));
+  for (const id of s.disablePacks ?? []) disabled.add(settingsPackId(id));
   const silenced = new Set(prefs.silencedRules);
-  for (const k of s.silenceRules ?? []) silenced.add(k);
-  for (const k of s.allowRules ?? []) silenced.delete(k);
+  for (const k of s.silenceRules ?? []) silenced.add(settingsKeyOf(k));
+  for (const k of s.allowRules ?? []) silenced.delete(settingsKeyOf(k));
   return setPrefs(db, { disabledPacks: [...disabled], silencedRules: [...silenced] });
 }
 

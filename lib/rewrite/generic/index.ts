@@ -21,6 +21,7 @@ import { EXPLAIN_DEPT_EN, readDeptEn } from './dept.en.ts';
 import { EXPLAIN_REMIND19_EN, readRemind19En } from './remind19.en.ts';
 import { EXPLAIN_KINDS16_EN, readKinds16En } from './kinds16.en.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
+import { readJargon19En } from './jargon19.en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -47,7 +48,8 @@ const withSecond =
 const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En);
 const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(readEnWithFinglish, readJargonEn), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
+// Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };
 
 /**

@@ -58,7 +58,7 @@ const POSSESSIVES = words('your our his her their its my');
 const RECORD_NOUNS = words('ticket case status order booking claim request account parcel shipment application file line payment');
 
 /** Whether token k is a code in capitals no list knows: 2-4 capitals, or 5 with at most one vowel. */
-function unknownCaps(t: Token): boolean {
+export function unknownCaps(t: Token): boolean {
   if (t.lang !== 'en' || !t.word) return false;
   const s = t.text;
   if (s.length < 2 || s.length > 5 || !/^[A-Z]+$/.test(s)) return false;

@@ -49,7 +49,9 @@ describe('a blank sentence after a refusal the frames do not fit', () => {
 
 describe('no blank where the agent already gave a way forward', () => {
   it('a team\'s copy of en-core behaves as en-core; a team\'s own advice rule is left as its author made it', () => {
-    const core = builtinPacks.find((p) => p.id === 'tactful.en.core')!;
+    // en-core in its two files (lib/packs/parts.ts), as one pack a team could copy.
+    const first = builtinPacks.find((p) => p.id === 'tactful.en.core')!;
+    const core = { ...first, rules: builtinPacks.filter((p) => p.id === 'tactful.en.core' || p.id === 'tactful.en.core.more').flatMap((p) => p.rules) };
     const d = "The portal won't accept a start date in the past.";
     const copy = suggestRewrites(d, [{ ...core, id: 'team.copy' }], { cache: false, generic: false });
     expect(copy.some((s) => s.replacements.some((r) => r.includes('___')))).toBe(true);

@@ -1,0 +1,30 @@
+/**
+ * "You're welcome" offered to a complaint (rwen19, a kind a blind reader called wrong in late18's applied sample): en-core's
+ * `no-problem-at-all` -> "my pleasure" and `no-problem-comma` -> "of course," read "no problem" as the answer to a request
+ * or a thank-you. After a customer's report of something that went wrong ("Thanks for flagging that the chicken arrived
+ * warm, no problem at all, I'll pass it on", "Sorry the parcel was damaged, no problem, …") the "no problem" waves the
+ * complaint away, and "my pleasure" would thank the customer for the fault: the suggestion stays advice there (the flag
+ * and its explanation remain; the agent chooses the words).
+ *
+ * Read in the suggestion's sentence only (the guard's callers bound `before` and `after` to it): a report is a thanks for
+ * being told or an apology for the news ("thanks for flagging / letting us know / reporting / pointing out", "sorry to
+ * hear / about / that"), or a fault word of an order or a service (arrived warm, damaged, missing, wrong, faulty, late,
+ * charged twice). A request done ("No problem, I've changed the address"), a thank-you ("Thanks so much! No problem at
+ * all") and a permission keep the rewrite.
+ */
+
+/** The welcome a rewrite offers. */
+const WELCOME = /^(?:my pleasure|of course|happy to help|you['’]re welcome|glad to help)\b/i;
+/** The draft's words it replaces. */
+const NO_PROBLEM = /^(?:no|not a) (?:problem|prob|probs|worries)\b/i;
+/** Being told of a fault, or regret for it. */
+const TOLD = /\b(?:thanks?|thank you|cheers)(?: (?:so much|very much|again))? for (?:flagging|letting (?:us|me) know|reporting|telling (?:us|me)|pointing (?:that |this |it )?out|raising|bringing (?:this|that|it) (?:up|to (?:our|my) attention)|the heads[- ]up|the report|the photos?)|\bsorry (?:to hear|about|that|the|your)\b|\b(?:apologies|we apologi[sz]e|i apologi[sz]e) (?:for|that|about)\b/i;
+/** What went wrong with an order or a service. */
+const FAULT = /\b(?:arrived|came|turned up|was|were|is|are)(?: (?:a bit|slightly|completely|badly|very))? (?:warm|cold|late|damaged|broken|crushed|dented|wet|leaking|open(?:ed)?|stale|missing|wrong|faulty|cracked|torn|stained|short|incomplete)\b|\b(?:missing|damaged|faulty|broken|wrong) (?:item|items|part|parts|order|parcel|delivery|size|colour|color|charge)\b|\bcharged (?:twice|double|two times)\b|\bovercharg(?:ed|ing)\b|\bnever (?:arrived|turned up|came)\b/i;
+
+/** Why a welcome rewrite of "no problem" stays advice in this sentence, or null. */
+export function welcomeToReportReason(before: string, original: string, rep: string, after: string): string | null {
+  if (!WELCOME.test(rep.trim()) || !NO_PROBLEM.test(original.trim())) return null;
+  const sentence = `${before} ${after}`;
+  return TOLD.test(sentence) || FAULT.test(sentence) ? 'welcome-to-report' : null;
+}
