@@ -79,8 +79,9 @@ export const REGISTER_KINDS: readonly RegisterKind[] = [
       // plain written questions and requests use them too.
       'تاکنون': 1, 'بگویم': 1,
     },
-    fires: ['با سلام، آیا امکان تمدید قرارداد نیز وجود دارد؟', 'بنده از رسیدگی سریع همکاران محترم آن شرکت سپاسگزارم.'],
-    quiet: ['سلام. پرواز من فردا صبح است و هنوز بلیطم صادر نشده!', 'گوشی من سامسونگ است و نسخه برنامه هم به‌روز است.'],
+    // Two everyday elevated words are plain writing; three, or one word of a letter («آن شرکت»), are a letter (register.kinds19.ts).
+    fires: ['با سلام، ضمن تشکر، آیا امکان تمدید قرارداد نیز وجود دارد؟', 'بنده از رسیدگی سریع همکاران محترم آن شرکت سپاسگزارم.'],
+    quiet: ['سلام. پرواز من فردا صبح است و هنوز بلیطم صادر نشده!', 'گوشی من سامسونگ است و نسخه برنامه هم به‌روز است.', 'با سلام، آیا امکان تمدید قرارداد نیز وجود دارد؟'],
   },
   {
     name: 'Persian officialese',
