@@ -8,6 +8,7 @@ import type { TextSpan } from '../../text/message.ts';
 import { type CueModule, cue, NONE } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { academicKinds15Lexicon, physicianOnly, tailIsSignature } from './academic.kinds15.ts';
+import { notAcademic19 } from './academic.kinds19.ts';
 
 const C = { title: 'academic', opener: 'academic.opener' } as const;
 
@@ -66,7 +67,7 @@ export const academic: CueModule = {
       // The tail was only a guess: its first word must be a title.
       score = Math.min(score, 0.9);
     }
-    if (score < THRESHOLD || physicianOnly(ctx, evidence)) return { score, cues: [] };
+    if (score < THRESHOLD || physicianOnly(ctx, evidence) || notAcademic19(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('academic', 'warning', 'tone.cue.academic', evidence)] };
   },
 };

@@ -11,6 +11,7 @@ import type { Evidence } from '../types.ts';
 import { CASUAL, CASUAL_GREETING, OFFICIAL, registerKindsLexicon } from './register.kinds.ts';
 import { enoughOfficialeseFa, type LetterReading, readFinglish, readLetterEn } from './register.kinds15.ts';
 import { plainSignOffFa } from './register.kinds16.ts';
+import { letterEn19, letterFa } from './register.kinds19.ts';
 
 export const THRESHOLDS = { formal: 0.3, formalEn: 0.6, casual: -0.35, colloquial: 0.8 } as const;
 
@@ -103,9 +104,9 @@ function readRegisterOnce(ctx: CueContext): Register & { clitics: number[]; lett
   let formality: Register['formality'] = formalityScore >= formalAt ? 'formal' : formalityScore <= THRESHOLDS.casual ? 'casual' : 'neutral';
   // Written prose (formal by score) blocks the casual reading below even when it is plain, not officialese.
   const written = formality === 'formal';
-  if (formality === 'formal' && !english && (!officialese(ctx) || !enoughOfficialeseFa(ctx) || plainSignOffFa(ctx))) formality = 'neutral';
+  if (formality === 'formal' && !english && (!officialese(ctx) || !enoughOfficialeseFa(ctx) || plainSignOffFa(ctx) || !letterFa(ctx))) formality = 'neutral';
   // English formal is a letter (two letter formulas, or one such as "Yours faithfully"), never the score alone (register.kinds15.ts).
-  const letter = english ? readLetterEn(ctx) : undefined;
+  const letter = english ? letterEn19(ctx, readLetterEn(ctx)) : undefined;
   if (letter) formality = letter.formal && formalityScore > THRESHOLDS.casual ? 'formal' : formality === 'casual' ? 'casual' : 'neutral';
   let casualWords = 0;
   for (const h of a.hits) if (h.category === CASUAL || h.category === CASUAL_GREETING) casualWords += h.weight;
