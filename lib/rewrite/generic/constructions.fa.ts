@@ -24,6 +24,7 @@ import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faContrastWithOffer, faHit
 import { words as set } from './en.ts';
 import { KIND_READERS_FA } from './kinds.fa.ts';
 import { KIND_READERS_FA_6, kinds6MayStart } from './kinds6.fa.ts';
+import { KIND_READERS_FA_19, kinds19MayStart } from './kinds19.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -897,6 +898,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [readOtherUnitHas, { w: (w) => w === 'با' }],
   [readTooLate, { w: (w) => /^(?:مهلت|مهلتش|مهلتتون|مهلتتان|وقتش|وقتتون|تاریخش|موعدش|موعد|فرصتش|زمانش)$/.test(w) }],
   [KIND_READERS_FA_6[0], { w: kinds6MayStart }],
+  [KIND_READERS_FA_19[0], { w: kinds19MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

@@ -1,0 +1,125 @@
+/**
+ * Persian ill-try families, nineteenth session (rwfa19), written from the language and checked on scripts/fa-matrix19.ts
+ * (each family with look-alikes that must stay quiet), not off any split's sentences. Advice only, as every generic hit.
+ *
+ *  - all our effort offered in place of a plan, first person, present or future, formal and colloquial:
+ *    «تمام تلاشمان را به کار می‌بندیم», «حداکثر تلاش خود را به کار خواهیم بست», «همه‌ی سعیمو می‌کنم»,
+ *    «نهایت تلاشمون رو میکنیم», «تمام توانمان را به کار خواهیم گرفت», «تمام تلاش خود را خواهیم نمود»
+ *    (not past effort with its result «تمام تلاشمان را کردیم و …»; not thanks for the customer's effort «از تلاش شما»;
+ *    not «با تمام توان در خدمتیم»);
+ *  - a vague "I'll sort something out": «یه کاریش می‌کنم», «یه فکری براش می‌کنیم», «یه جوری درستش می‌کنم»
+ *    (not «یه کاری کنید», past «یه کاریش کردیم»);
+ *  - whatever I can: «هر کاری از دستم بربیاد انجام میدم», «هرچه در توان داریم انجام خواهیم داد»
+ *    (not «هر کاری داشتید در خدمتیم», «کاری از دستم برنمیاد»: a refusal read elsewhere).
+ * None in a question or a condition.
+ */
+import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
+import type { GenericHit } from './types.ts';
+
+const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
+const conditional = (W: FaWord[], j: number): boolean => faClauseStart(W, j).conditional;
+
+/** «تمام», «همه‌ی», «حداکثر», «نهایت», «منتهای»: all of. */
+const ALL = /^(?:تمام|تمامی|همه|همهی|همهٔ|حداکثر|نهایت|منتهای|کلیه|تمامه)$/;
+/** The effort noun, bare or with a first-person clitic and object marker (folded, ZWNJ gone). */
+const EFFORT = /^(?:تلاش|سعی|کوشش|توان|همت|انرژی)(?:م|مان|مون|مو|مونو|ما|امان|هامان|هامون|های)?(?:و|رو|را)?$/;
+/** The effort written together with «تمام»: «تمام‌تلاشمان» (one token without ZWNJ). */
+const ALL_EFFORT = /^(?:تمام|همه|همهی|حداکثر|نهایت)(?:تلاش|سعی|کوشش|توان)(?:م|مان|مون|مو|مونو|ما)?(?:و|رو|را)?$/;
+const SELF = /^(?:خود|خودم|خودمان|خودمون|خودمو|خودمونو|خودرا)$/;
+const OBJ = /^(?:را|رو|و)$/;
+/** «به کار»: written apart or together. */
+const TO_WORK = /^(?:بهکار|بکار)$/;
+/** First person, present or future, of بستن / گرفتن / کردن / نمودن / دادن / گذاشتن / خرج. */
+const DO_PRESENT = /^(?:میبندیم|میبندم|میگیریم|میگیرم|میکنیم|میکنم|مینماییم|مینمایم|میذاریم|میذارم|میگذاریم|میگذارم|میدیم|میدم|میدهیم|میدهم)$/;
+const FUTURE = /^(?:خواهیم|خواهم)$/;
+const FUTURE_STEM = /^(?:بست|گرفت|کرد|نمود|داد|گذاشت)$/;
+
+/** The verb of an effort phrase from word k: the index of its last word, or -1. */
+function effortVerb(W: readonly FaWord[], k: number): number {
+  if (at(W, k, DO_PRESENT)) return k;
+  if (at(W, k, FUTURE) && at(W, k + 1, FUTURE_STEM)) return k + 1;
+  // «می بندیم» kept as two words
+  if (at(W, k, /^می$/) && at(W, k + 1, /^(?:بندیم|بندم|گیریم|گیرم|کنیم|کنم|نماییم|نمایم|گذاریم|گذارم|دهیم|دهم)$/)) return k + 1;
+  return -1;
+}
+
+/** «تمام تلاشمان را به کار می‌بندیم», «حداکثر سعی خود را خواهیم کرد», «همه‌ی تلاشمونو میکنیم». */
+function readAllOurEffort(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  let k: number;
+  if (ALL_EFFORT.test(W[j].w)) k = j + 1;
+  else if (ALL.test(W[j].w)) {
+    k = j + 1;
+    if (at(W, k, /^(?:ی|ٔ)$/)) k++;
+    if (!at(W, k, EFFORT)) return null;
+    k++;
+    // «سعی مان»: the clitic written apart.
+    if (at(W, k, /^(?:مان|مون|مونو|م)$/)) k++;
+  } else return null;
+  if (at(W, k, SELF)) k++;
+  if (at(W, k, OBJ)) k++;
+  if (at(W, k, /^به$/) && at(W, k + 1, /^کار$/)) k += 2;
+  else if (at(W, k, TO_WORK)) k++;
+  // «به خرج می‌دهیم»
+  else if (at(W, k, /^به$/) && at(W, k + 1, /^خرج$/)) k += 2;
+  else if (at(W, k, /^(?:بهخرج)$/)) k++;
+  const end = effortVerb(W, k);
+  if (end < 0 || conditional(W, j)) return null;
+  return faHit(W, j, end, 'hedged-effort', 'uncertainty');
+}
+
+/** «یه کاریش می‌کنم», «یه فکری براش می‌کنیم», «یه جوری درستش می‌کنم»: a vague "I'll sort it". */
+function readSortItSomehow(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:یه|یک)$/.test(W[j].w) || c.question) return null;
+  let k = j + 1;
+  if (at(W, k, /^(?:کاریش|فکریش|جوریش|کاری|فکری)$/)) {
+    const bare = /^(?:کاری|فکری)$/.test(W[k].w);
+    k++;
+    if (at(W, k, /^(?:براش|براتون|برایش|برایتان|واسش|واستون|براشون|برای)$/)) k++;
+    else if (bare) return null;
+  } else if (at(W, k, /^(?:جوری|طوری)$/) && at(W, k + 1, /^(?:درستش|حلش|ردیفش|جورش|اوکیش)$/)) k += 2;
+  else return null;
+  if (!at(W, k, /^(?:میکنم|میکنیم|میکنیمش|میکنمش)$/) || conditional(W, j)) return null;
+  return faHit(W, j, k, 'hedged-effort', 'uncertainty');
+}
+
+/** «هر کاری از دستم بربیاد انجام میدم», «هرچه در توان داریم انجام می‌دهیم». */
+function readWhateverICan(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  let k = j;
+  if (at(W, k, /^هر$/) && at(W, k + 1, /^(?:کاری|چه|چی)$/)) k += 2;
+  else if (at(W, k, /^(?:هرکاری|هرچه|هرچی)$/)) k++;
+  else return null;
+  // «از دستم / دستمون بربیاد / برآید», «در توان داریم / توانم هست».
+  if (at(W, k, /^از$/) && at(W, k + 1, /^(?:دستم|دستمون|دستمان|دستمو|دست)$/)) k += 2;
+  else if (at(W, k, /^(?:در|تو)$/) && at(W, k + 1, /^(?:توان|توانم|توانمان|توانمون|توانم)$/)) k += 2;
+  else return null;
+  if (at(W, k, /^(?:ما|من|بنده)$/)) k++;
+  if (at(W, k, /^بر$/) && at(W, k + 1, /^(?:بیاد|آید|میاد|میآید|بیآید)$/)) k += 2;
+  else if (at(W, k, /^(?:بربیاد|برآید|برمیاد|برمیآید|بربیآید|داریم|دارم|باشه|باشد|هست|است)$/)) k++;
+  else return null;
+  if (at(W, k, /^(?:رو|را)$/)) k++;
+  if (at(W, k, /^(?:انجام|براتون|برایتان|برای)$/)) k++;
+  if (at(W, k, /^(?:شما)$/)) k++;
+  if (at(W, k, /^انجام$/)) k++;
+  const end = effortVerb(W, k);
+  if (end < 0 || conditional(W, j)) return null;
+  return faHit(W, j, end, 'hedged-effort', 'uncertainty');
+}
+
+/** First words this file's readers start on (a pure function of the word). */
+export function kinds19MayStart(w: string): boolean {
+  return ALL.test(w) || ALL_EFFORT.test(w) || w === 'یه' || w === 'یک' || w === 'هر' || /^(?:هرکاری|هرچه|هرچی)$/.test(w);
+}
+
+function readKinds19(c: FaCtx, j: number): GenericHit | null {
+  const w = c.W[j].w;
+  if (!kinds19MayStart(w)) return null;
+  return readAllOurEffort(c, j) ?? readSortItSomehow(c, j) ?? readWhateverICan(c, j);
+}
+
+/** The readers of this file, in the order constructions.fa.ts runs them. */
+export const KIND_READERS_FA_19 = [readKinds19];
