@@ -110,16 +110,104 @@ function readWhateverICan(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, end, 'hedged-effort', 'uncertainty');
 }
 
+// ---------------- not-knowing: the agent as puzzled as the customer ----------------
+
+/** «سر در نمیارم», «سردرنمی‌آوریم»: first person, negative present (the phrase in one, two or three words). */
+const NO_SENSE_ONE = /^(?:سردرنمیارم|سردرنمیاریم|سردرنمیآورم|سردرنمیآوریم)$/;
+const NO_SENSE_TAIL = /^(?:نمیارم|نمیاریم|نمیآورم|نمیآوریم)$/;
+/** «منم موندم چرا …», «والا ما هم موندیم که چطور …»: puzzled why (first person). */
+const PUZZLED = /^(?:موندم|موندیم|ماندهام|ماندهایم|موندهام|موندهایم|متعجبم|متعجبیم|گیجم)$/;
+const WHY = /^(?:چرا|چطور|چطوری|چجوری|چگونه)$/;
+
+/** «منم سر در نمیارم چرا …», «سردرنمی‌آوریم»: the agent does not understand either. */
+function readNoSense(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  let end = -1;
+  if (NO_SENSE_ONE.test(W[j].w)) end = j;
+  else if (W[j].w === 'سر' && at(W, j + 1, /^در$/) && at(W, j + 2, NO_SENSE_TAIL)) end = j + 2;
+  else if (W[j].w === 'سر' && at(W, j + 1, /^(?:درنمیارم|درنمیاریم|درنمیآورم|درنمیآوریم)$/)) end = j + 1;
+  else if (W[j].w === 'سردر' && at(W, j + 1, NO_SENSE_TAIL)) end = j + 1;
+  if (end < 0 || conditional(W, j)) return null;
+  return faHit(W, j, end, 'not-knowing', 'uncertainty');
+}
+
+/** «منم موندم چرا …», «ما هم موندیم که چطور …» (a puzzled first person right before «چرا / چطور»). */
+function readPuzzledWhy(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  let k = j + 1;
+  // «مونده ام»: the ending written apart.
+  if (/^(?:مونده|مانده)$/.test(W[j].w) && at(W, j + 1, /^(?:ام|ایم)$/)) k++;
+  else if (!PUZZLED.test(W[j].w)) return null;
+  if (at(W, k, /^که$/)) k++;
+  if (!at(W, k, WHY)) return null;
+  // «منم / ما هم / خودمم / والا» before it: start there.
+  let s = j;
+  if (j > 0 && /^(?:منم|خودمم|خودمونم|ماهم|منهم|والا|والله)$/.test(W[j - 1].w)) s = j - 1;
+  else if (j > 1 && /^هم$/.test(W[j - 1].w) && /^(?:من|ما|بنده|خودم|خودمون)$/.test(W[j - 2].w)) s = j - 2;
+  if (conditional(W, s)) return null;
+  return faHit(W, s, k - 1 - (W[k - 1].w === 'که' ? 1 : 0), 'not-knowing', 'uncertainty');
+}
+
+// ---------------- time-refusal: it won't start until an event ----------------
+
+/** «… تا اعلام نتایج نهایی آغاز نخواهد شد», «تا پس از تعطیلات نوروز شروع نمی‌شود»: nothing happens before an event. */
+const START_NOUN = /^(?:آغاز|شروع|انجام|ارسال|پردازش|اقدام|بررسی|صادر|پیگیری)$/;
+const NOT_WILL = /^(?:نخواهد|نخواهند)$/;
+function readNotUntilEvent(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'تا' || c.question) return null;
+  // The event: two to six words, then the start noun and its negated verb.
+  for (let k = j + 2; k <= j + 7 && faJoined(W, k); k++) {
+    if (!START_NOUN.test(W[k].w)) continue;
+    let end = -1;
+    if (at(W, k + 1, NOT_WILL) && at(W, k + 2, /^(?:شد|گردید)$/)) end = k + 2;
+    else if (at(W, k + 1, /^(?:نمیشود|نمیشه|نمیگردد|نمیکنیم|نمیشن|نمیشوند)$/)) end = k + 1;
+    if (end < 0) return null;
+    // «تا ۴۸ ساعت …»: a duration is read elsewhere; here the event is named by a noun («اعلام», «پس از», «پایان»).
+    if (!/^(?:اعلام|پس|بعد|پایان|اتمام|تکمیل|تایید|تأیید|دریافت|وصول|واریز|تسویه|صدور|ارائه|رفع|قطعی|ابلاغ)$/.test(W[j + 1].w)) return null;
+    // «تا زمانی که …» is a condition the customer can meet: not read.
+    if (conditional(W, j)) return null;
+    return faHit(W, j, end, 'time-refusal', 'until');
+  }
+  return null;
+}
+
 /** First words this file's readers start on (a pure function of the word). */
 export function kinds19MayStart(w: string): boolean {
-  return ALL.test(w) || ALL_EFFORT.test(w) || w === 'یه' || w === 'یک' || w === 'هر' || /^(?:هرکاری|هرچه|هرچی)$/.test(w);
+  return ALL.test(w) || ALL_EFFORT.test(w) || w === 'یه' || w === 'یک' || w === 'هر' || /^(?:هرکاری|هرچه|هرچی)$/.test(w) ||
+    w === 'سر' || w === 'سردر' || NO_SENSE_ONE.test(w) || PUZZLED.test(w) || w === 'مونده' || w === 'مانده' || w === 'تا';
 }
 
 function readKinds19(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (!kinds19MayStart(w)) return null;
-  return readAllOurEffort(c, j) ?? readSortItSomehow(c, j) ?? readWhateverICan(c, j);
+  return readAllOurEffort(c, j) ?? readSortItSomehow(c, j) ?? readWhateverICan(c, j) ?? readNoSense(c, j) ?? readPuzzledWhy(c, j) ?? readNotUntilEvent(c, j);
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
 export const KIND_READERS_FA_19 = [readKinds19];
+
+/** Nouns and lemmas of giving the details or doing the step the agent expected: «شماره سفارش رو هم بفرستین», «درج کنید». */
+const INCLUDE_NOUN = /^(?:درج|ذکر|ارسال|وارد|قید|اضافه|ضمیمه|پیوست|چک|بررسی|مطالعه|اعلام)$/;
+const INCLUDE_LEMMA = /^(?:فرستادن|نوشتن|خواندن|زدن|گذاشتن|ذکرکردن|درجکردن)$/;
+/**
+ * «لطفاً دفعه بعد شماره سفارش را هم بفرستید که معطل نشید», «لطفا دفعات بعد … در عنوان تیکت درج کنید تا نیازی به پرسیدن
+ * مجدد نباشد», «لطفا دفعه بعد قبل از تماس …»: the reproach of "next time, include what you left out" (read by
+ * constructions.fa.ts's readNextTime between the time phrase ending before `after` and the imperative at `k`). Not «لطفاً
+ * دفعه بعد هم از ما خرید کنید» (an invitation: «هم» right after the time phrase).
+ */
+export function faNextTimeReproach(W: readonly FaWord[], after: number, k: number): boolean {
+  if (W[after]?.w === 'هم') return false;
+  for (let m = after; m < k; m++) if (W[m].w === 'قبل' && W[m + 1]?.w === 'از') return true;
+  const v = W[k].v;
+  if ((v && INCLUDE_LEMMA.test(v.lemma)) || (k > 0 && INCLUDE_NOUN.test(W[k - 1].w))) return true;
+  // A purpose clause of avoidance after the request: «که معطل نشین», «تا نیازی به پرسیدن مجدد نباشد».
+  for (let m = k + 1; m <= k + 8 && m < W.length; m++) {
+    if (!/^(?:که|تا)$/.test(W[m].w)) continue;
+    for (let n = m + 1; n <= m + 6 && n < W.length; n++) if (W[n].v?.negative || /^(?:نیازی|لزومی|احتیاجی)$/.test(W[n].w)) return true;
+    return false;
+  }
+  return false;
+}
