@@ -174,16 +174,52 @@ function readNotUntilEvent(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- policy: «it's the bank's policy» as the whole reason ----------------
+
+/** Policy nouns bare (with an org word after them) and with the colloquial copula on them (not «رویه», «…نامه»: their ه is their own). */
+const POLICY = /^(?:قانون|قوانین|سیاست|سیاستهای|سیاستای|مقررات|ضوابط|پالیسی|دستورالعمل|رویه|روال|آییننامه|بخشنامه)$/;
+const POLICY_IS = /^(?:قانونه|قوانینه|مقرراته|ضوابطه|سیاسته|سیاستهاست|پالیسیه|دستورالعمله|روالشه|قانونشه)$/;
+/** The org the policy belongs to, with the colloquial copula on it («بانکه», «شرکته», «فروشگاهه», «ماست»). */
+const ORG_IS = /^(?:بانکه|شرکته|فروشگاهه|سازمانه|ادارهست|ادارست|دانشگاهه|باشگاهه|مجموعهست|مجموعست|سایته|هتله|بیمهست|بیمست|ایرلاینه|ماست|شرکتمونه|بانکمونه|فروشگاهمونه|اپه|اپلیکیشنه|مدیریته|بالاست)$/;
+const ORG = /^(?:بانک|شرکت|فروشگاه|سازمان|اداره|دانشگاه|باشگاه|مجموعه|سایت|هتل|بیمه|ایرلاین|ما|شرکتمون|بانکمون|فروشگاهمون|اپ|مدیریت)$/;
+const COPULA = /^(?:است|هست|میباشد|هستش)$/;
+/** The clause ends after word k (a pause, the end, or a tag word that closes it: «دیگه», «و», «ولی»). */
+const closes = (W: readonly FaWord[], k: number): boolean => !W[k + 1] || W[k + 1].pauseBefore || /^(?:دیگه|دیگر|و|ولی|اما|منم|من|بنده|ما)$/.test(W[k + 1].w);
+
+/** «اینو سیاست بانکه، …», «این جزو قوانینه و …», «قوانین شرکت است.», «سیاست ماست دیگه». */
+function readPolicyIs(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  let s = j;
+  let k = j;
+  if (W[j].w === 'جزو' || W[j].w === 'جزء') k++;
+  if (at(W, k, POLICY_IS) && (k > j || opens(W, j) || /^(?:این|اینو|اینم|اینا|اینها)$/.test(W[j - 1]?.w ?? ''))) {
+    if (!closes(W, k) || conditional(W, s)) return null;
+    return faHit(W, s, k, 'policy-shield', 'policy');
+  }
+  if (!at(W, k, POLICY)) return null;
+  if (k === j && !(opens(W, j) || /^(?:این|اینو|اینم|اینا|اینها)$/.test(W[j - 1]?.w ?? ''))) return null;
+  k++;
+  let end = -1;
+  if (at(W, k, ORG_IS)) end = k;
+  else if (at(W, k, ORG) && at(W, k + 1, COPULA)) end = k + 1;
+  else if (at(W, k, /^(?:جدید|داخلی|کلی)$/) && at(W, k + 1, ORG_IS)) end = k + 1;
+  if (end < 0 || !closes(W, end) || conditional(W, s)) return null;
+  return faHit(W, s, end, 'policy-shield', 'policy');
+}
+const opens = (W: readonly FaWord[], j: number): boolean => j === 0 || W[j].pauseBefore;
+
 /** First words this file's readers start on (a pure function of the word). */
 export function kinds19MayStart(w: string): boolean {
   return ALL.test(w) || ALL_EFFORT.test(w) || w === 'یه' || w === 'یک' || w === 'هر' || /^(?:هرکاری|هرچه|هرچی)$/.test(w) ||
-    w === 'سر' || w === 'سردر' || NO_SENSE_ONE.test(w) || PUZZLED.test(w) || w === 'مونده' || w === 'مانده' || w === 'تا';
+    w === 'سر' || w === 'سردر' || NO_SENSE_ONE.test(w) || PUZZLED.test(w) || w === 'مونده' || w === 'مانده' || w === 'تا' ||
+    w === 'جزو' || w === 'جزء' || POLICY.test(w) || POLICY_IS.test(w);
 }
 
 function readKinds19(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (!kinds19MayStart(w)) return null;
-  return readAllOurEffort(c, j) ?? readSortItSomehow(c, j) ?? readWhateverICan(c, j) ?? readNoSense(c, j) ?? readPuzzledWhy(c, j) ?? readNotUntilEvent(c, j);
+  return readAllOurEffort(c, j) ?? readSortItSomehow(c, j) ?? readWhateverICan(c, j) ?? readNoSense(c, j) ?? readPuzzledWhy(c, j) ?? readNotUntilEvent(c, j) ?? readPolicyIs(c, j);
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
