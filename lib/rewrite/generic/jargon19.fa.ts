@@ -78,7 +78,7 @@ function prevWord(tokens: readonly Token[], k: number): number {
 const key = (t: Token) => (t.lang === 'fa' ? fold(t.norm) : t.norm);
 
 /** Cheap test on the sentence before any token is read: one of the families' first words can occur. */
-const MAY = /تیر|لول|لایه|خطا|ارور|error|MT\d|[PBCU]\d{4}|برگ|هی[اأئی]ت|ناظر|مارجین|کال|لوپ|اسکن|کدینگ|معین|تخصیص|علی|اسلیپ|لیکو|لاین|مانیفست/i;
+const MAY = /(?:تیر|لول|لایه)\s*(?:[0-9۰-۹]|یک|دو|سه)|(?:خطای|ارور|اررور|[Ee]rror|ERROR)\s*[0-9۰-۹]|MT\d{3}|[PBCU][0-3]\d{3}|برگه?\s*(?:تشخیص|قطعی|اجرایی|مطالبه)|ه[یي][اأئی]ت\s*(?:بدو|تجدید)|ناظر|مارجین|لوپ|اسکن\s*(?:ورود|خروج|هاب)|کدینگ|معین\s*و|تخصیص\s*(?:ن?خورد|ب?خوره|نمیخوره|میخوره)|علی\s*ال|اسلیپ|لیکو|لاینهال|مانیفست/;
 
 /** The jargon hits of this file in one sentence (sorted by start). */
 export function readJargon19Fa(text: string, tokens: readonly Token[]): GenericHit[] {
