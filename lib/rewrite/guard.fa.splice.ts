@@ -24,6 +24,7 @@ import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH } from './guard.fa.text.ts';
 import type { PersianGuarded } from './guard.fa.ts';
 import { apologyLeftovers } from './guard.fa.apology.ts';
+import { pleaseBeforeStatement } from './guard.fa.please19.ts';
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -242,6 +243,12 @@ export function guardPersianSplice<T extends PersianGuarded>(draft: string, s: T
   // «خیلی شلوغش نکنید» -> «خیلی درک می‌کنم چقدر ناراحت‌کننده‌ست»: an intensifier left before an alternative that speaks
   // in the agent's own voice (a first-person verb) has nothing left to intensify: it goes with the replaced words.
   // «الزاماً باید … ارائه فرمایید» -> «الزاماً لطفاً …»: the obligation adverb goes with the obligation «لطفاً» replaced.
+  // «لطفاً خونسردی خود را حفظ کنید» -> «لطفاً حق دارید …»: a «please» left before a statement goes with it (guard.fa.please19.ts).
+  const please = pleaseBeforeStatement(before, s.replacements[0]);
+  if (please && s.start - please >= Math.max(ctx.prevEnd, ctx.sentenceStart)) {
+    const b = s.start - please;
+    return guardPersianSplice(draft, { ...s, start: b, original: draft.slice(b, s.end) }, ctx, toAdvice);
+  }
   const must = MUST_ADVERB_END.exec(before);
   if (must && PLEASE_AT.test(s.replacements[0] ?? '') && s.start - must[1].length >= Math.max(ctx.prevEnd, ctx.sentenceStart)) {
     const b = s.start - must[1].length;

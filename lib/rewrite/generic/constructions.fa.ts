@@ -24,6 +24,7 @@ import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faContrastWithOffer, faHit
 import { words as set } from './en.ts';
 import { KIND_READERS_FA } from './kinds.fa.ts';
 import { KIND_READERS_FA_6, kinds6MayStart } from './kinds6.fa.ts';
+import { faNextTimeReproach, KIND_READERS_FA_19, kinds19MayStart } from './kinds19.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -314,9 +315,9 @@ const READ_VERBS = set('خواندن');
 function nextTimeAt(W: FaWord[], j: number): number {
   const w = W[j].w;
   const w1 = W[j + 1]?.w ?? '';
-  if (/^(?:دفعه|دفعهی|بار)$/.test(w) && /^(?:بعد|بعدی|دیگه|دیگر)$/.test(w1)) return j + 2;
-  // «دفعات بعد», «دفعه‌های بعدی», «موارد بعدی»: the plural of «next time».
-  if (/^(?:دفعات|دفعههای|دفعههای|بارهای|موارد)$/.test(w) && /^(?:بعد|بعدی|آتی|آینده)$/.test(w1)) return j + 2;
+  if (/^(?:دفعه|دفعهی|بار|دفعات|دفعههای|دفعهها|نوبت|نوبتهای|بارهای|موارد)$/.test(w) && /^(?:بعد|بعدی|دیگه|دیگر|آتی|آینده)$/.test(w1)) return j + 2;
+  // «دفعه ی بعد»: the ezafe written apart.
+  if (/^(?:دفعه|بار|نوبت)$/.test(w) && w1 === 'ی' && /^(?:بعد|بعدی|آتی|آینده)$/.test(W[j + 2]?.w ?? '')) return j + 3;
   if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'پس') return j + 3;
   if (w === 'از' && w1 === 'این' && W[j + 2]?.w === 'به' && W[j + 3]?.w === 'بعد') return j + 4;
   if (w === 'منبعد' || w === 'ازاینبهبعد' || w === 'ازاینپس') return j + 1;
@@ -348,7 +349,7 @@ function readNextTime(c: FaCtx, j: number): GenericHit | null {
   const attention = READ_VERBS.has(v.lemma) || (k > 0 && faInLex(ATTENTION, W[k - 1].w)) || v.negative || !invite;
   // (in your next letters, «حتماً» before the verb: the reproach of «be sure to this time»)
   const mustNow = W[j].w === 'در' && W.slice(after, k).some((x) => /^(?:حتما|حتماً|حتمن|الزاما|الزاماً)$/.test(x.w));
-  if (!attention && !mustNow && !/^(?:از|منبعد|ازاینبهبعد|ازاینپس)$/.test(W[j].w)) return null;
+  if (!attention && !mustNow && !/^(?:از|منبعد|ازاینبهبعد|ازاینپس)$/.test(W[j].w) && !faNextTimeReproach(W, after, k)) return null;
   const start = j > 0 && PLEASE.has(W[j - 1].w) ? j - 1 : j;
   return faHit(W, start, k, 'talking-down', 'passive-aggressive');
 }
@@ -911,6 +912,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [readOtherUnitHas, { w: (w) => w === 'با' }],
   [readTooLate, { w: (w) => /^(?:مهلت|مهلتش|مهلتتون|مهلتتان|وقتش|وقتتون|تاریخش|موعدش|موعد|فرصتش|زمانش)$/.test(w) }],
   [KIND_READERS_FA_6[0], { w: kinds6MayStart }],
+  [KIND_READERS_FA_19[0], { w: kinds19MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

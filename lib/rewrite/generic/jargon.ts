@@ -27,6 +27,7 @@ import { words } from './en.ts';
 import { enCapsCode } from './jargon.caps.en.ts';
 import { EN_TRADE_PLAIN, enTradeJargonAt } from './jargon.en.trades.ts';
 import { faTradeJargonAt } from './jargon.fa.trades.ts';
+import { faOwnPortal, readJargon19Fa } from './jargon19.fa.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
 /** The advice, in both UI languages (lib/i18n: `rewrite.jargon.*`). */
@@ -382,7 +383,7 @@ const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز �
  * share's ticker («اندیکاتور RSI», «نماد TSLA»), a file format, a button or menu item («دکمه OK», «گزینه ALL»). The code
  * is a label the customer reads there, not the back office's word.
  */
-const FA_SEEN_BEFORE = words('اندیکاتور اندیکاتورهای اندیکاتورِ شاخص نماد فرمت پسوند دکمه دکمهی گزینه گزینهی منو منوی تب سربرگ');
+const FA_SEEN_BEFORE = words('گواهی گواهینامه پروتکل اندیکاتور اندیکاتورهای اندیکاتورِ شاخص نماد فرمت پسوند دکمه دکمهی گزینه گزینهی منو منوی تب سربرگ');
 
 /** Words of a payment: «سوئیچ» there is the interbank switch, not a car key or a network switch. */
 const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|پرداخت|برداشت|وجه|حواله/;
@@ -478,7 +479,7 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     if ((key === 'فوروارد' || key === 'فورواردش') && /^(?:کردم|کردیم|شد|شده|شدهاست|میکنم|میکنیم|کردمش|گردید|گردیده|گردیدهاست)$/.test(tokens[k + 1]?.norm ?? '')) push(out, text, t.start, t.end, 'loanword');
     // «در سوئیچ»: the bank's switch, not a car key or a network switch.
     else if (key === 'سوییچ' && k > 0 && /^(?:در|تو|توی|تایید|تأیید|سمت|طرف|توسط)$/.test(faKey(tokens[k - 1].norm)) && FA_PAYMENT.test(text)) push(out, text, t.start, t.end, 'internal-jargon');
-    else if (FA_SYSTEMS.has(key)) push(out, text, t.start, t.end, 'internal-jargon');
+    else if (FA_SYSTEMS.has(key) && !faOwnPortal(tokens, k, key)) push(out, text, t.start, t.end, 'internal-jargon');
     // (not right after a phrase that named it already: «تسویه سیکل پایا» is one term)
     else if (FA_PAYMENT_SYSTEMS.has(key) && FA_PAYMENT.test(text) && !(out.length && /^[\s\u200c]*$/.test(text.slice(out[out.length - 1].end, t.start)))) push(out, text, t.start, t.end, 'internal-jargon');
     else if (faLoanword(key)) push(out, text, t.start, t.end, 'loanword');
@@ -490,6 +491,8 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     if (/[۰-۹٠-٩]/.test(m[0]) || FA_KNOWN_INITIALS.has(m[0].replace(/[.\s]/g, '')) || out.some((h) => h.start < start + m[0].length && start < h.end)) continue;
     out.push({ start, end: start + m[0].length, category: 'jargon', construction: 'internal-jargon' });
   }
+  // The nineteenth session's families (jargon19.fa.ts): tiers, error numbers, trade codes and terms.
+  for (const h of readJargon19Fa(text, tokens)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   out.sort((a, b) => a.start - b.start);
   return out;
 }
