@@ -64,13 +64,15 @@ const overlaps = (ev: readonly Evidence[], off: number, s: Span, why: string) =>
   ev.some((e) => e.why === why && Math.min(s.end, e.end - off) - Math.max(s.start, e.start - off) >= 0.5 * (s.end - s.start));
 
 /** A fault told («اتفاق», «مشکل», «کنسل», «قطع», «یخ‌زده» …). */
+/** A Persian letter (not «،» «؛» «؟», which share the block). */
+const LETTER = '[\\u0621-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC]';
 const FAULT = 'اتفاق|مشکل|خراب|دیر|تاخیر|تأخیر|کنسل|لغو|قطع|اشتباه|سرد|یخ|ناقص|گم|معطل|علاف|بدقول|جا\u200cمی\u200cذار|جا\u200cگذاشت|نرسید|نیومد|نیامد|نمیاد|نمی\u200cآید|جواب\u200cنمی|پاسخ\u200cنمی|خالی|شکسته|آسیب|عقب';
 const FAULT_RE = rx(`(?:${FAULT})`);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Frustrated kinds
 
-const OTHERWISE = 'در\u200cغیر\u200cاین\u200cصورت|در\u200cغیراینصورت|وگرنه|وگر\u200cنه|والا';
+const OTHERWISE = 'در\u200cغیر\u200cاین\u200cصورت|در\u200cغیراینصورت|وگرنه|وگر\u200cنه|والا|در\u200cصورت\u200cعدم|در\u200cصورت\u200cنبود';
 const LAW = 'شکایت|اقدام\u200cقانونی|پیگیری\u200cقانونی|پیگیری\u200cحقوقی|پیگرد|طرح\u200cدعوا|طرح\u200cدعوی';
 const AUTHORITY = 'مراتب|اداره|سازمان|مراجع|تعزیرات|پلیس|دادگاه|دادسرا|اتحادیه|وزارت|بازرسی|۱۲۴|124|صنف|نظام\u200cصنفی|وکیل';
 const WILL = 'خواهد\u200cشد|خواهد\u200cگردید|خواهم\u200c(?:کرد|نمود|داد|رفت)|خواهیم\u200c(?:کرد|نمود|داد)|می\u200cکنم|میکنم|می\u200cکنیم|میکنیم|می\u200cدم|میدم|می\u200cدیم|میدیم|می\u200cشه|میشه|می\u200cشود|میشود|می\u200cگردد|میگردد|می\u200cنمایم|مینمایم|می\u200cرم|میرم';
@@ -79,6 +81,18 @@ const THREAT_NEEDS = rx(`(?:${LAW}|${AUTHORITY})`);
 
 const RECUR = rx(`(?:(?:این|اون|آن)\\s*)?(?:اولین|اول)\\s*(?:بار|دفعه)(?:ی)?\\s*(?:است\\s*|ه\\s*)?(?:نیست|نیس|نمی\u200cباشد|نبود)|(?:بار|دفعه)(?:\u200cی|ی)?\\s*اول(?:م|مون|ی|ش)?\\s*(?:نیست|نیس|نمی\u200cباشد|نبود)`);
 const ORDINAL = rx(`(?:سومین|چهارمین|پنجمین|ششمین|دهمین|چندمین|(?:بار|دفعه)(?:\u200cی|ی)?\\s*(?:سوم|چهارم|پنجم|چندم))\\s*(?:بار|دفعه|جلسه|ماه|هفته|روز|سفارش|قسط|مرتبه)?(?:\u200cای|ای|ی)?\\s*(?:ه|ست|است|هست)?\\s*(?:که|ک)\\s`);
+
+/** «چندمین بار», «برای سومین بار به اطلاع می‌رساند»: the umpteenth time, or a told count of saying it again. */
+const UMPTEENTH = rx(`چندمین\\s*(?:بار|دفعه|مرتبه)|برای\\s*(?:سومین|چهارمین|پنجمین|دهمین)\\s*(?:بار|دفعه|مرتبه)\\s*(?:است\\s*که\\s*|ه\\s*که\\s*)?(?:به\\s*اطلاع|عرض|توضیح|تکرار|می\u200cگم|میگم|می\u200cنویسم|می\u200cپرسم|تماس|زنگ|پیام|ایمیل|درخواست|مراجعه)`);
+/** «هر بار همینه», «هر ماه درست همین موقع از کار میفتین», «همیشه همین آش و همین کاسه». */
+const ALWAYS = rx(`(?:هر\\s*(?:بار|دفعه|سری|ماه|هفته|روز)|همیشه)\\s*(?:دقیقاً\\s*|درست\\s*)?(?:همینه|همین\\s*بساطه|همین\\s*داستانه|همین\\s*وضعه|همین\\s*آشه|همین\\s*موقع\\s*(?:از\\s*کار\\s*(?:می\u200cافتید|میفتین|می\u200cافتین|می\u200cافته|میفته)|قطع|خراب))|همین\\s*آش\\s*و\\s*همین\\s*کاسه`);
+/** «خسته نباشید واقعاً» closing a message that tells a fault: an ironic "well done" (never the greeting «سلام خسته نباشید»). */
+const WELL_DONE = rx(`(?:خسته\\s*نباشید|خسته\\s*نباشین|خسته\\s*نباشی)\\s*(?:واقعاً|دیگه|جدی)|واقعاً\\s*(?:خسته\\s*نباشید|خسته\\s*نباشین)`);
+const RESOLVED = rx(`(?<!${LETTER})(?:حل\\s*شد|درست\\s*شد|ممنون|مرسی|سپاس|متشکر|برطرف\\s*شد|تشکر)`);
+/** What came or was done, told plainly («بسته رسید», «واریز شد»): with no fault told, a «well done» after it is sincere. */
+const ARRIVED = rx(`(?<!${LETTER})(?:رسید|رسیده|اومد|آمد|انجام\\s*شد|فعال\\s*شد|واریز\\s*شد|تحویل\\s*گرفتم)(?!${LETTER})`);
+/** «دیگه نمی‌دونم به کی باید بگم»: at the end of being sent round (weak; «نمی‌دونم به کی بگم، راهنمایی کنید» asks). */
+const AT_A_LOSS = rx(`دیگه\\s*(?:نمی\u200cدونم|نمی\u200cدانم)\\s*(?:باید\\s*)?(?:به\\s*کی|به\\s*چه\\s*کسی|کجا|چیکار|چه\\s*کار|از\\s*کی)`);
 
 const COMPANY_Q = rx(`این\\s*چه\\s*(?:جور\\s*|نوع\\s*|مدل\\s*)?(?:شرکت|فروشگاه|سایت|اپ|اپلیکیشن|برنامه|مدیریت|رسیدگی|پاسخگویی|پشتیبانی|خدمات|سرویس|بانک|اپراتور|آموزشگاه|آموزشگاهی|مجموعه|هتل|رستوران|فروشنده|کارشناس|اوضاع|نظم|وضع|شرکت\\s*هواپیمایی|آژانس|باشگاه)(?:\u200cای|ای|ی)?\\s*(?:یه|ه|است|هست|ست|اس|ئه)?(?=\\s*(?:آخه|دیگه|واقعاً|پس)?\\s*[?؟!])`);
 
@@ -116,6 +130,16 @@ export function readFaKinds19(ctx: CueContext, seen: readonly Evidence[]): { sco
     }
   }
   // «این چه شرکتیه؟» asks which company when no fault is told («یه پیامک از شماره ناشناس اومده، این چه شرکتیه؟»).
+  for (const s of all(UMPTEENTH, text)) add(s, 1, 'tone.why.complaint');
+  for (const s of all(ALWAYS, text)) if (!asked(text, s)) add(s, 1, 'tone.why.complaint');
+  // An ironic «خسته نباشید واقعاً»: its message's last words, after a fault told, with nothing put right or thanked.
+  for (const s of all(WELL_DONE, text)) {
+    if (!all(FAULT_RE, text.slice(0, s.start)).length || all(RESOLVED, text).length || /[\u0600-\u06FFa-zA-Z]/.test(text.slice(s.end).split('\n')[0])) continue;
+    // The lexicon's «خسته نباشید» as sarcasm (0.6) is topped up, not counted twice.
+    if (overlaps(seen, off, s, 'tone.why.sarcasm')) out.score += 0.5;
+    else add(s, 1, 'tone.why.sarcasm');
+  }
+  for (const s of all(AT_A_LOSS, text)) if (!asked(text, s)) add(s, 0.8, 'tone.why.complaint');
   for (const s of all(COMPANY_Q, text)) if (all(FAULT_RE, text.slice(0, s.start) + ' ' + text.slice(s.end)).length) add(s, 1.1, 'tone.why.rhetoricalQuestion');
   for (const s of all(FAIR_STRONG, text)) add(s, 1, 'tone.why.rhetoricalQuestion');
   for (const s of all(FAIR_WEAK, text)) add(s, 0.6, 'tone.why.rhetoricalQuestion');
@@ -141,7 +165,7 @@ const THANKS = rx(`(?:ممنون|مرسی|سپاس|متشکر|تشکر|دستت�
 const THANKS_AGAIN = rx(`(?:بازم|باز\\s*هم|مجدداً|دوباره)\\s*(?:ممنون|مرسی|متشکر|سپاس|تشکر|دمتون\\s*گرم|دستتون\\s*درد\\s*نکنه)`);
 const GLAD_SURPRISE = rx(`(?:فکر|فک|انتظار)\\s*(?:نمی\u200cکردم|نداشتم|نمی\u200cکردیم|نداشتیم)\\s*(?:که\\s*)?(?:این|اون|ان)\\s*(?:قدر|قد)\\s*(?:زود|سریع|خوب|عالی|راحت|تمیز|قشنگ|دقیق|خوش)`);
 const PROCEDURE = rx(`(?:چطور|چطوری|چجوری|چگونه|چه\\s*جوری|چه\\s*طور|از\\s*کجا|کجا|از\\s*چه\\s*طریقی|از\\s*چه\\s*راهی)\\s*(?:(?:می\u200cتونم|می\u200cتوانم|باید|می\u200cشه|می\u200cشود|می\u200cتونیم|می\u200cتوانیم)\\s*)?(?:[^.!?؟\\n]{0,24}\\s)?(?:اعتراض|شکایت|درخواست\\s*بررسی\\s*مجدد)(?:م|مو|مون)?\\s*(?:رو\\s*|را\\s*)?(?:بدم|کنم|بزنم|ثبت\\s*کنم|نمایم|بدیم|کنیم|ثبت\\s*کنیم|بدهم|ثبت\\s*نمایم|ثبت\\s*کرد|داد|کرد|بفرستم|ارسال\\s*کنم)?(?=\\s*[?؟])`);
-const NO_RUSH = rx(`عجله(?:\u200cای|ای)?\\s*(?:نیست|ندارم|نداریم|نیس|ای\\s*نیست)|(?:وقت|فرصت)\\s*(?:دارم|داریم|هست|داره|باقیه|باقی\\s*مانده|باقی\\s*است|مونده|مانده)(?![\\u0600-\\u06FF])`);
+const NO_RUSH = rx(`عجله(?:\u200cای|ای)?\\s*(?:نیست|ندارم|نداریم|نیس|ای\\s*نیست)|(?:وقت|فرصت)\\s*(?:دارم|داریم|هست|داره|باقیه|باقی\\s*مانده|باقی\\s*است|مونده|مانده)(?!${LETTER})`);
 
 /** Evidence reasons that are a mark of intensity, not words of displeasure. */
 const MARK_WHYS: ReadonlySet<string> = new Set(['tone.why.punctuation', 'tone.why.emphasis', 'tone.why.emoji', 'tone.why.caps', 'tone.why.drawnOut']);
@@ -156,6 +180,10 @@ export function calmFa19(ctx: CueContext, evidence: readonly Evidence[]): boolea
   const off = ctx.offset;
   const spans: Span[] = [...all(BELIEF, text), ...all(LAST_BOTHER, text), ...all(PROCEDURE, text), ...all(THANKS_AGAIN, text)];
   for (const s of all(NO_RUSH, text)) spans.push(sentenceAround(text, s.start));
+  // «مشکل حل شد، خسته نباشید واقعاً», «سلام خسته نباشید واقعاً، …»: a sincere «well done» (with thanks or a fix, or after «سلام»).
+  for (const s of all(WELL_DONE, text)) {
+    if (all(RESOLVED, text).length || (all(ARRIVED, text).length && !all(FAULT_RE, text).length) || /^\s*(?:با\s*)?(?:سلام|درود)[\s،,]*(?:و\s*(?:وقت\s*بخیر|احترام)[\s،,]*)?$/.test(text.slice(0, s.start))) spans.push(s);
+  }
   THANKS.lastIndex = 0;
   if (THANKS.test(text)) for (const s of all(WITHDRAWN, text)) spans.push(sentenceAround(text, s.start));
   // A glad surprise: the sentences that tell no fault (thanks, «عالی شد») are thanks.
