@@ -86,6 +86,7 @@ const ORDINAL = rx(`(?:سومین|چهارمین|پنجمین|ششمین|دهم�
 const UMPTEENTH = rx(`چندمین\\s*(?:بار|دفعه|مرتبه)|برای\\s*(?:سومین|چهارمین|پنجمین|دهمین)\\s*(?:بار|دفعه|مرتبه)\\s*(?:است\\s*که\\s*|ه\\s*که\\s*)?(?:به\\s*اطلاع|عرض|توضیح|تکرار|می\u200cگم|میگم|می\u200cنویسم|می\u200cپرسم|تماس|زنگ|پیام|ایمیل|درخواست|مراجعه)`);
 /** «هر بار همینه», «هر ماه درست همین موقع از کار میفتین», «همیشه همین آش و همین کاسه». */
 const ALWAYS = rx(`(?:هر\\s*(?:بار|دفعه|سری|ماه|هفته|روز)|همیشه)\\s*(?:دقیقاً\\s*|درست\\s*)?(?:همینه|همین\\s*بساطه|همین\\s*داستانه|همین\\s*وضعه|همین\\s*آشه|همین\\s*موقع\\s*(?:از\\s*کار\\s*(?:می\u200cافتید|میفتین|می\u200cافتین|می\u200cافته|میفته)|قطع|خراب))|همین\\s*آش\\s*و\\s*همین\\s*کاسه`);
+const PRAISED = rx(`(?:عالی|خوب|سریع|راضی|ممنون|مرسی|دمتون\\s*گرم|دستتون\\s*درد\\s*نکنه|بی\u200cنظیر|حرف\\s*نداره)`);
 /** «خسته نباشید واقعاً» closing a message that tells a fault: an ironic "well done" (never the greeting «سلام خسته نباشید»). */
 const WELL_DONE = rx(`(?:خسته\\s*نباشید|خسته\\s*نباشین|خسته\\s*نباشی)\\s*(?:واقعاً|دیگه|جدی)|واقعاً\\s*(?:خسته\\s*نباشید|خسته\\s*نباشین)`);
 const RESOLVED = rx(`(?<!${LETTER})(?:حل\\s*شد|درست\\s*شد|ممنون|مرسی|سپاس|متشکر|برطرف\\s*شد|تشکر)`);
@@ -131,7 +132,11 @@ export function readFaKinds19(ctx: CueContext, seen: readonly Evidence[]): { sco
   }
   // «این چه شرکتیه؟» asks which company when no fault is told («یه پیامک از شماره ناشناس اومده، این چه شرکتیه؟»).
   for (const s of all(UMPTEENTH, text)) add(s, 1, 'tone.why.complaint');
-  for (const s of all(ALWAYS, text)) if (!asked(text, s)) add(s, 1, 'tone.why.complaint');
+  // «هر بار همینه، سریع و عالی»: praise in the sentence makes it a compliment.
+  for (const s of all(ALWAYS, text)) {
+    const sent = sentenceAround(text, s.start);
+    if (!asked(text, s) && !all(PRAISED, text.slice(sent.start, sent.end)).length) add(s, 1, 'tone.why.complaint');
+  }
   // An ironic «خسته نباشید واقعاً»: its message's last words, after a fault told, with nothing put right or thanked.
   for (const s of all(WELL_DONE, text)) {
     if (!all(FAULT_RE, text.slice(0, s.start)).length || all(RESOLVED, text).length || /[\u0600-\u06FFa-zA-Z]/.test(text.slice(s.end).split('\n')[0])) continue;
