@@ -186,8 +186,29 @@ export function negatedHit(ctx: CueContext, h: Hit): boolean {
     if (conditional(toks, i) && (!toks[i].fa || i < h.from)) continue;
     // «اعصابم خورد میشه، نمیتونم تمومش کنم»: a verb between the words and the negative verb ends the negation's reach.
     if (toks[i].fa && i >= h.to && toks.slice(h.to, i).some((x) => x.verb && !x.neg)) continue;
+    // «واقعاً عصبانی‌ام و دیگه نمی‌دونم چیکار کنم», «کارشون افتضاحه و کسی جواب نمیده»: a predicate closed by its verb or copula,
+    // then «و» / «ولی» / «اما», opens a new clause: the later negative verb is that clause's (never «عصبانی و ناراحت نیستم»).
+    if (toks[i].fa && i >= h.to && faPredicateJoined(ctx.doc.text, toks, h.to, i)) continue;
     const owned = ctx.hits.some((o) => o !== h && !o.category.startsWith('mod.') && o.from <= i && i < o.to && o.to - o.from > 1);
     if (!owned) return true;
+  }
+  return false;
+}
+
+const FA_JOIN = new Set(['و', 'ولی', 'اما', 'بعدشم', 'تازه']);
+const FA_COPULA = new Set(['ام', 'ایم', 'اید', 'اند', 'است', 'هست', 'هستم', 'هستیم', 'هستید', 'هستند', 'بود', 'بودم', 'بودیم', 'بودند', 'شد', 'شدم', 'شدیم', 'شده', 'شدهام', 'ست']);
+/** A copula or personal ending joined to the word by a ZWNJ («عصبانی‌ام», «مسخره‌ست», «خسته‌م»; never a bare «ـه»: «خسته و …»). */
+const FA_ENDING = /\u200c(?:ام|ایم|اید|اند|ست|م|یم)$/;
+
+/**
+ * Whether a «و» / «ولی» / «اما» in tokens [from, neg) follows a closed predicate (a verb, a copula, a word with its copula
+ * ending as written) at or after the words' last token `from - 1`.
+ */
+function faPredicateJoined(text: string, toks: readonly ToneToken[], from: number, neg: number): boolean {
+  for (let k = from; k < neg; k++) {
+    if (!FA_JOIN.has(toks[k].key)) continue;
+    const p = toks[k - 1];
+    if (p && (p.verb || FA_COPULA.has(p.key) || FA_ENDING.test(text.slice(p.start, p.end)))) return true;
   }
   return false;
 }

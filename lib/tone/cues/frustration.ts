@@ -30,6 +30,7 @@ import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 import { calmKinds18, readEnKinds18 } from './frustration.en.kinds18.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
+import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 const C = {
@@ -1340,6 +1341,10 @@ export const frustration: CueModule = {
     const fa18 = readFaKinds18(ctx);
     score += fa18.score;
     evidence.push(...fa18.evidence);
+    // Session 19's: a threat to go to an authority, a fault said to recur, «این چه شرکتیه؟», «این انصافه؟» (./frustration.fa.kinds19.ts).
+    const fa19 = readFaKinds19(ctx, evidence);
+    score += fa19.score;
+    evidence.push(...fa19.evidence);
     // English constructions: a count of the same fault, a curt time since a promise, "not angry with you personally, but" (./frustration.en.kinds.ts).
     const kinds = readEnKinds(ctx);
     // Session 13's: "I need a date, not another apology", "does anyone … read the tickets?" (./frustration.en.kinds13.ts).
@@ -1385,7 +1390,7 @@ export const frustration: CueModule = {
     // "please ignore my angry email above … sorry for the tone": anger the customer withdraws (./frustration.en.kinds15.ts).
     if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + kindsScore >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + fa19.score + kindsScore >= 0.3 || angry.length > 0;
     // How much evidence is enough: the pieces and their kinds, read as a shape (./frustration.fa.evidence16.ts).
     // English: only an angry emoji can make a decision the English rule changes (./frustration.en.evidence16.ts).
     if ((score >= THRESHOLD && (ctx.fa || angry.length > 0)) || trace16.on) {
@@ -1404,7 +1409,7 @@ export const frustration: CueModule = {
         { kind: 'punct', w: 0.35 * punct.length }, { kind: 'caps', w: a.shoutWords >= 2 ? 0.5 : 0 }, { kind: 'emphasis', w: stressed ? 0.3 : 0 },
         { kind: 'emoji', w: 0.6 * angry.length }, { kind: 'count', w: counted ? 0.8 : 0 }, { kind: 'drawn', w: drawn ? 0.3 : 0 },
         { kind: 'blamed', w: blamed.length || undone ? 0.4 : 0 }, { kind: 'implicit', w: implicit.score }, { kind: 'faKinds', w: faKinds.score },
-        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'fa17', w: fa17.score }, { kind: 'fa18', w: fa18.score }, { kind: 'enKinds', w: kindsScore },
+        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'fa17', w: fa17.score }, { kind: 'fa18', w: fa18.score }, { kind: 'fa19', w: fa19.score }, { kind: 'enKinds', w: kindsScore },
       ];
       score = enoughEvidence16(ctx.fa, pieces, score);
       // A worried customer telling what happened and asking, with no stance (./frustration.fa.kinds18.ts).
@@ -1412,10 +1417,12 @@ export const frustration: CueModule = {
       if (!ctx.fa) score = enoughEvidenceEn16(pieces, score); // English (./frustration.en.evidence16.ts)
     }
     // Nothing aimed at the company, and every word of displeasure left aimed elsewhere or at oneself (or none, and an emoji tips it): calm (./frustration.calm16.ts).
-    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + kindsScore + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
+    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + fa19.score + kindsScore + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
     // Sincere thanks or praise, "not your fault at all", one's own mistake or a plea, a troubleshooting report, the buyer's
     // solicitor: when every piece of evidence is a mark of intensity or lies inside that calm construction (./frustration.en.kinds18.ts).
     if (score >= THRESHOLD && calmKinds18(ctx, evidence)) score = Math.min(score, 0.9);
+    // «اولش فکر کردم کلاهبرداریه ولی …», «بازم ممنون», «چجوری اعتراض بدم؟», «عجله‌ای نیست» (./frustration.fa.kinds19.ts).
+    if (score >= THRESHOLD && calmFa19(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
