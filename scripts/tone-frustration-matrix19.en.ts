@@ -56,7 +56,7 @@ cross(PROC_Q, PROC_ALT).forEach(([q, a], i) => K('procedure as alternatives', `$
 // frustrated look-alikes: the same verbs in a protest
 [
   ['Do I need to call you every single day to get this fixed?', 'every single day'],
-  ['What do I have to do to get a refund around here??', 'around here'],
+  ['What do I have to do to get a refund around here??', 'What do I have to do'],
   ['Three weeks and no engineer. Can someone actually look at the line this time or do i need to switch providers', 'switch providers'],
   ['You have ignored four emails. Do I have to take you to court to get my deposit back?', 'take you to court'],
   ['Do I have to do your job for you? I sent the form twice already.', 'do your job for you'],
@@ -93,8 +93,8 @@ const SAVED = ["You've saved my daughter's birthday.", 'You have saved our holid
 cross(RELIEF_OPEN, RELIEF).forEach(([o, r], i) => K('thanks with relief', `${o} ${r} ${pick(SAVED, i)} ${pick(['Thanks again!!', 'Thanks again!', 'xx'], i)}`));
 // frustrated look-alikes: thanks for a harm, irony, a contrast after the thanks
 [
-  ['A huge thank you to your team for losing my suitcase. Amazing work 🙃', 'Amazing work'],
-  ['Huge thanks to your driver who left my parcel in the rain without even knocking!! Amazing service as always.', 'as always'],
+  ['A huge thank you to your team for losing my suitcase. Amazing work 🙃', 'thank you'],
+  ['Huge thanks to your driver who left my parcel in the rain without even knocking!! Amazing service as always.', 'Amazing'],
   ['Just wanted to say thanks for nothing. Three weeks and still no refund. Amazing.', 'thanks for nothing'],
   ['A massive thank you to the staff at your Leeds hotel, who cancelled our room without even asking us!! Absolutely disgusting.', 'disgusting'],
   ['I wanted to say a huge thank you to Priya, who was amazing, but your company has now lost my paperwork twice and I am furious.', 'furious'],
