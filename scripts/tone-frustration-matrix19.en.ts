@@ -149,7 +149,7 @@ cross(DUE, NOT_COME).forEach(([d, n], i) => K('due tonight, a plea', `${pick(['h
 // === Frustrated kinds ====================================================================================================
 
 // --- frustrated: a count of contacts, in any register ------------------------------------------------------------------
-const COUNT_OPEN = ['ok so this is literally the 3rd time', 'ok this is the THIRD time', 'this is like the 4th time', 'This is now the third time', "That's the fifth time", 'this is seriously the 3rd time'];
+const COUNT_OPEN = ['ok so this is literally the 3rd time', 'ok this is the THIRD time', 'this is like the 4th time', 'This is now the third time', "That's literally the fifth time", 'this is seriously the 3rd time'];
 const COUNT_VERB = ['im messaging about this.', "i'm contacting you about this.", "I've had to chat in about this.", 'ive rung about this.', "I'm emailing about the same thing."];
 const COUNT_TAIL = [
   "u said the fee would be refunded 'within 5 working days' on the 2nd. its the 19th. still nothing.",
@@ -166,7 +166,18 @@ cross(COUNT_OPEN, COUNT_VERB).forEach(([o, v], i) => F('count of contacts', `${o
   'this is the 3rd time im booking with you, can I use my points this time?',
   "This is the third time I'm messaging about this, sorry!! I keep forgetting my password 🙈 can you reset it?",
   'This is the fourth time we have stayed at the Harbourside and it was lovely as ever.',
+  "This is the third time I'm writing about the boiler service, could someone ring me back this week?",
+  "this is the 3rd time ive emailed about my address change, can you confirm it went through?",
 ].forEach((t) => K('ordinal, calm', t));
+// calm look-alikes of the plea: a plain report with "today", "again" in a request
+[
+  'Hi, my parcel due today still says out for delivery, could you send the tracking link again please?',
+  'my boarding pass for today still isnt in the app 😰 can you email it again pls',
+].forEach((t) => K('due tonight, a plea', t));
+// frustrated look-alikes of the plea: the contacts told beside it
+[
+  ['ok this is getting silly now. emailed on the 2nd and again today about my tickets for tonight. can someone please reply', 'getting silly'],
+].forEach(([t, c]) => F('due tonight, a complaint', t, c));
 
 // --- frustrated: "stop telling me …", "stop estimating … when …" -------------------------------------------------------
 const STOP = [

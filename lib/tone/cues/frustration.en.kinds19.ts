@@ -116,7 +116,7 @@ const PRAISE_PIECE = /^(?:amazing|brilliant|fantastic|great|lovely|wonderful|per
 /** A fear told in the past and undone ("I honestly thought I'd lost …, but they're all back"). */
 const RELIEF = /\bi\s+(?:honestly\s+|genuinely\s+|really\s+|actually\s+|seriously\s+)?(?:thought|was sure|was convinced|was certain|feared|was scared|was worried|had given up)\b/i;
 
-function thanksAct(text: string, sents: readonly Span[]): Span[] | null {
+function thanksAct(text: string, sents: readonly Span[]): readonly Span[] | null {
   const m = THANKS_ACT.exec(text);
   if (!m) return null;
   if (IRONY.test(text) || HARM.test(text) || THANKS_HARM.test(text)) return null;
@@ -162,12 +162,13 @@ const STILL_STATE = /^\s*(?:safe|there|here|use|get|unlock|access|log|have|valid
 const DUE_TODAY =
   /\b(?:tonight|today|this (?:evening|afternoon|morning)|in (?:an|one|two|three|\d) (?:hours?|hrs?)|tomorrow morning|doors open|kick-?off|check-?in is|\d{1,2}(?::\d\d)? ?(?:am|pm) (?:flight|train|ferry|show|match))\b/i;
 const DUE_PLEA = /\b(?:pls|plz|please|can (?:u|you|someone|anyone)|could (?:u|you|someone))\b/i;
+/** The report that it has not come ("still havent", "hasn't arrived", "still isnt showing"). */
+const NOT_COME = /^(?:still(?:\s+(?:hasn'?t|havent|haven'?t|has not|have not|isn'?t|is not|not|no))?|(?:hasn'?t|havent|haven'?t|has not|have not|didn'?t|isn'?t|is not) (?:arrived|come(?: thr(?:ough|u))?|shown(?: up)?|turned up|been sent|showing|appeared|landed))$/i;
 /** A wait counted or a contact repeated: the plea is a complaint then. */
-const WAITED = /\b(?:\d+|two|three|four|five|six|several|few|couple of)\s+(?:days?|weeks?|months?|hours?|hrs?|times|emails|calls|messages)\b|\b(?:since|ago|already|yet again|still waiting|(?:messag|email|call|writ|chas|contact)\w* (?:you |u )?again)\b/i;
+const WAITED = /\b(?:\d+|two|three|four|five|six|several|few|couple of)\s+(?:days?|weeks?|months?|hours?|hrs?|times|emails|calls|messages)\b|\b(?:since|ago|already|yet again|still waiting|(?:messag|email|call|writ|chas|contact)\w* (?:you |u )?again)\b|\b(?:no ?one|nobody) (?:has |have )?(?:answered|replied|got back|responded)\b|\b(?:emailed|called|rang|rung|messaged|wrote|chased) (?:you |u )?(?:on|yesterday|last|twice|before)\b/i;
 
 /** Evidence kinds that are words of displeasure; a calm kind here explains them only where said. */
 export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boolean {
-  const dbg = process.env.DBG19 ? (...a: unknown[]) => console.log(...a) : () => {};
   if (ctx.fa || evidence.length === 0) return false;
   const text = ctx.doc.text;
   const low = ctx.low;
@@ -210,9 +211,9 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
     if (!ok && (victim || due)) {
       if (e.why && MARK_WHYS.has(e.why)) ok = true;
       else if (e.why === 'tone.why.complaint' && /^still$/i.test(words.trim()) && STILL_STATE.test(text.slice(end))) ok = true;
-      else if (due && (e.why === 'tone.why.complaint' || e.why === 'tone.why.failure') && DUE_TODAY.test(text)) ok = true;
+      // The thing due "still hasn't come": that report only, never another complaint beside it ("this is getting silly").
+      else if (due && (e.why === 'tone.why.complaint' || e.why === 'tone.why.failure') && NOT_COME.test(words)) ok = true;
     }
-    dbg(e.why, JSON.stringify(words), ok, { thanks: !!thanks, clear, victim, due, sent });
     if (ok) explained++;
     else rest.push(e);
   }
@@ -226,6 +227,9 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
 
 const COUNT =
   /\b(?:this is|that'?s|thats|it'?s|its)\s+(?:now\s+|literally\s+|like\s+|seriously\s+|honestly\s+|officially\s+|actually\s+|at least\s+)*(?:the|my)\s+((?:third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|umpteenth|nth|millionth|hundredth|\d{2}th)\s+time)\s+(?:that\s+)?(?:i'?m|im|i am|i'?ve|ive|i have|we'?re|we are|we'?ve|we have)\s+(?:had to\s+|now\s+|been\s+)?(?:messag|contact|writ|wrote|email|e-mail|call|ring|rung|rang|chat|ask|rais|report|complain|reach|phon|explain|chas|sen[dt])/i;
+/** The count said with exasperation ("literally", "now", "like", "at least"); a plain count ("This is the fourth time I've
+ * had to contact you about …") is the repeat cue's, and different writers label it calm. */
+const COUNT_MARK = /\b(?:literally|seriously|honestly|actually|officially|like|now|at least|genuinely|legit)\b/i;
 const COUNT_SORRY = /\bsorry\b|\bapolog|\bmy (?:own )?(?:fault|bad|mistake)\b|\bi keep forgetting\b|\u{1f648}/iu;
 
 const STOP_TELLING =
@@ -284,7 +288,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   };
 
   const count = opens(low, TIME_GATE) ? COUNT.exec(text) : null;
-  if (count && !COUNT_SORRY.test(text)) {
+  if (count && !COUNT_SORRY.test(text) && (COUNT_MARK.test(count[0]) || /^[A-Z0-9]{3,}/.test(count[1]) || /(?:^|[.!?\n]\s*)(?:ok(?:ay)?|right|so|ugh|seriously|again)[,.!\s]+(?:so\s+)?$/i.test(text.slice(Math.max(0, count.index - 14), count.index)))) {
     const at = count.index + count[0].toLowerCase().indexOf(count[1].toLowerCase());
     add(at, at + count[1].length, 1.1, 'tone.why.complaint');
   }
