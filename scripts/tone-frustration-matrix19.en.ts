@@ -61,6 +61,7 @@ cross(PROC_Q, PROC_ALT).forEach(([q, a], i) => K('procedure as alternatives', `$
   ['You have ignored four emails. Do I have to take you to court to get my deposit back?', 'take you to court'],
   ['Do I have to do your job for you? I sent the form twice already.', 'do your job for you'],
   ['what do i need to do to get a straight answer from you lot', 'straight answer'],
+  ['Who do I have to call to get my refund processed?', 'Who do I have to call'],
 ].forEach(([t, c]) => F('procedure verbs in a protest', t, c));
 
 // --- calm: thanks and praise, with intensity or "without even asking" -------------------------------------------------

@@ -95,7 +95,7 @@ const HARM =
 const PROC = /\b(?:do|will|would|should|shall)\s+(?:i|we)\s+(?:need|have)\s+to\b/gi;
 /** A protest in the same question: the procedure asked is the complaint. */
 const PROC_PROTEST =
-  /\b(?:every (?:single )?(?:day|time|week)|around here|to get (?:a (?:straight|proper|real) |an? (?:answer|response|reply)|some(?:one|body)|any(?:one|body))|from you lot|your job|court|sue|switch|elsewhere|cancel|leave you|again|already|still|beg|chase|keep (?:asking|chasing|telling|calling|ringing|emailing)|since (?:you|nobody|no one))\b|\?\?|\?!/i;
+  /\b(?:every (?:single )?(?:day|time|week)|around here|to get (?:a (?:straight|proper|real) |an? (?:answer|response|reply)|some(?:one|body)|any(?:one|body))|from you lot|your job|court|sue|switch|elsewhere|cancel|leave you|again|already|still|beg|chase|keep (?:asking|chasing|telling|calling|ringing|emailing)|since (?:you|nobody|no one))\b|\bto get (?:(?:a|an|my|this|the|it|anything|something|someone|somebody|any)\s+)?(?:\w+\s+){0,2}?(?:processed|done|sorted|fixed|answered|looked at|dealt with|resolved|approved|actioned|moving)\b|\?\?|\?!/i;
 
 function procedureAsked(text: string, s: Span, at: Span): boolean {
   const sent = text.slice(s.start, s.end);
