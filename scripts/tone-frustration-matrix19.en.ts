@@ -270,6 +270,44 @@ cross(TOLD, REBUT).forEach(([t, [r, c]]) => F('rebuttal in capitals', `${t} ${r}
   'Thinking about switching my broadband to you, do you cover EH4?',
 ].forEach((t) => K('switching, calm', t));
 
+// === A second round of parts for the calm kinds: other trades, openers and passive voices ============================
+const NOTE = ['Just a quick note to say thanks to', 'Shout out to', 'Massive thanks to', 'I want to say a big thank you to', 'Kudos to'];
+const WHO2 = ['Dev in your Croydon store, he sorted my phone screen in 20 minutes without even charging me!!', 'the night nurse on ward 6, she sat with my mum without being asked!!', 'your plumber Gary, he came out on a Sunday and checked the boiler too without us even asking!!', 'the driver this morning, he waited for my gran without being asked!!'];
+cross(NOTE, WHO2).forEach(([n, w], i) => K('thanks and praise, other trades', `${n} ${w} ${pick(['Amazing service.', 'Brilliant.', 'Thank you all so much.', 'Absolute star.'], i)}`));
+[
+  ['Just a quick note to say thanks for losing my bag. Amazing work.', 'thanks for losing'],
+  ['Shout out to your driver who threw my parcel over the fence!! Brilliant.', 'who threw'],
+  ['Kudos to your team for the fastest refund ever... not! Three weeks and counting.', 'not!'],
+].forEach(([t, c]) => F('thanks around a harm', t, c));
+[
+  'Thanks for breaking down the charges for me, very clear!',
+  'Thanks to the driver who dropped my parcel round to my neighbour as I asked!',
+  'Shout out to the lad who threw in a free case with my phone!!',
+  'Kudos to whoever designed the new app, best update ever!!',
+  'Thank you for losing the late fee, that was really kind!',
+].forEach((t) => K('thanks and praise, other trades', t));
+const DONE_TO = ['My card has been cloned, there are 3 payments I never made in Spain!!', 'Someone has opened a phone contract in my name!! I have never been a customer.', 'My account was hacked overnight and there are orders I never placed!!', 'Fraudsters took £900 from my account overnight!!'];
+const ASK2 = ['How do I get them back and can they still use the card??', 'What do I do??', 'Can you freeze everything please??', 'How do I lock it down??'];
+cross(DONE_TO, ASK2).forEach(([d, a]) => K('victim, passive or named', `${d} ${a}`));
+[
+  ['My card has been cloned and your fraud team has done nothing for a week!! Useless.', 'Useless'],
+  ['My account was hacked and you closed it instead of helping me. Disgraceful.', 'Disgraceful'],
+].forEach(([t, c]) => F('victim, company blamed', t, c));
+const DUE2 = ['my flight is in 3 hours and the boarding pass still isnt in the app', 'the wedding is today and the flowers still havent arrived', 'check-in is at 4pm today and the key code still hasnt come through', 'kick-off is in 2 hours and my match tickets still arent in my inbox'];
+cross(DUE2, ['😭 can u send it pls??', '😰 could you check please??', 'can someone help please 🙏']).forEach(([d, a]) => K('due today, other trades', `${d} ${a}`));
+[
+  ["the wedding is today and the flowers still havent arrived, I've called 4 times 😡", 'called 4 times'],
+  ['my flight is in 3 hours and the boarding pass still isnt in the app. absolutely useless app', 'useless'],
+].forEach(([t, c]) => F('due tonight, a complaint', t, c));
+const ALT2 = ['Do I pay the deposit now or is it taken on the day?', 'Is the excess included in the price, or do I have to pay it at the desk?', 'Will the engineer need access to the loft, or do we just need to be in?', 'Is the MOT booked automatically, or do I need to ring the garage?', 'Does the school send the form, or do we have to collect it?'];
+ALT2.forEach((t, i) => K('procedure as alternatives, other trades', `${pick(HI, i)} ${t} ${pick(BYE, i)}`.trim()));
+const PARTY2 = [
+  'The previous tenant left the meter in a mess, he never paid a bill. Not your fault at all! How do I set up my own account?',
+  'A storm brought the fence down onto the car last night, so annoying but nothing to do with you obviously! What do I need to send for the claim?',
+  "My ex changed the password on our joint account and won't give it back. I know it's not your fault. How do I get access again?",
+];
+PARTY2.forEach((t) => K('third party, other trades', t));
+
 export function matrix19(): FrustrationItem[] {
   return items;
 }

@@ -89,7 +89,7 @@ const IRONY =
   /[\u{1f643}\u{1f644}\u{1f921}\u{1f480}\u{1f44f}]|\b(?:as (?:always|usual|ever)|yet again|i'?m sure|yeah right|thanks for nothing|cheers for nothing|not!|\/s)\b/iu;
 const CONTRAST = /\b(?:but|however|though|although|except|shame|pity|unfortunately|sadly)\b/i;
 const HARM =
-  /\b(?:you|u|they|he|she|your \w+|ur \w+|who)\s+(?:have\s+|has\s+|had\s+|just\s+|then\s+|now\s+|also\s+)*(?:refused|cancell?ed|lost|charged|overcharged|ignored|deleted|banned|closed|broke|damaged|forgot|hung up|blocked|froze|suspended|wiped|left)\b/i;
+  /\b(?:you|u|they|he|she|your \w+|ur \w+|who)\s+(?:have\s+|has\s+|had\s+|just\s+|then\s+|now\s+|also\s+)*(?:refused|cancell?ed|lost|charged|overcharged|ignored|deleted|banned|closed|broke|damaged|forgot|hung up|blocked|froze|suspended|wiped|left|threw|dumped|smashed|dropped|kicked|ruined)\b/i;
 
 /** "…, or do I need to …?", "do I have to … or can he …?", "What do I need to do for …": asking how. */
 const PROC = /\b(?:do|will|would|should|shall)\s+(?:i|we)\s+(?:need|have)\s+to\b/gi;
@@ -108,13 +108,16 @@ function procedureAsked(text: string, s: Span, at: Span): boolean {
 
 /** Thanks said as the message's act (its opening words, or the first sentence). */
 const THANKS_ACT =
-  /\b(?:(?:just\s+)?(?:wanted|want|like|wish)\s+to\s+say\s+(?:a\s+)?(?:huge|big|massive|great|heartfelt|special|quick)?\s*thank(?:s| you)\b|(?:a\s+)?(?:huge|big|massive|heartfelt|special)\s+thank(?:s| you)\s+to\b|can i (?:just )?say (?:a (?:huge |big )?)?thank(?:s| you)\b|(?:omg|oh|oh my god|wow)[,!\s]+thank(?:s| you| u)\b|thank(?:s| you| u)\s+(?:so+|very)\s+much\b|thank you,? thank you\b|can'?t thank you enough)/i;
+  /\b(?:(?:just\s+)?(?:wanted|want|like|wish)\s+to\s+say\s+(?:a\s+)?(?:huge|big|massive|great|heartfelt|special|quick)?\s*thank(?:s| you)\b|(?:a\s+)?(?:huge|big|massive|heartfelt|special)\s+thank(?:s| you)\s+to\b|can i (?:just )?say (?:a (?:huge |big )?)?thank(?:s| you)\b|\b(?:a |just a )?(?:quick )?(?:note|message|line) to say (?:a (?:huge |big )?)?thank(?:s| you)\b|\b(?:massive|huge|big) (?:shout ?-?out|kudos|props) to\b|\bshout ?-?out to\b|\bkudos to\b|(?:omg|oh|oh my god|wow)[,!\s]+thank(?:s| you| u)\b|thank(?:s| you| u)\s+(?:so+|very)\s+much\b|thank you,? thank you\b|can'?t thank you enough)/i;
 /** Thanks for a harm, never sincere ("thanks for nothing", "thank you for losing my suitcase", "for my latest bill"). */
 const THANKS_HARM = /\bthank(?:s| you| u)\b[^.!?\n]{0,40}?\bfor\s+(?:nothing|losing|cancell?ing|charging|ignoring|wasting|ruining|breaking|my (?:latest |new )?(?:bill|invoice|charge|statement))\b/i;
 /** Praise words the old sarcasm reader counts beside a fault; in sincere thanks they are praise. */
 const PRAISE_PIECE = /^(?:amazing|brilliant|fantastic|great|lovely|wonderful|perfect|excellent|superb|incredible|without(?: even)?|even)$/i;
 /** A fear told in the past and undone ("I honestly thought I'd lost …, but they're all back"). */
 const RELIEF = /\bi\s+(?:honestly\s+|genuinely\s+|really\s+|actually\s+|seriously\s+)?(?:thought|was sure|was convinced|was certain|feared|was scared|was worried|had given up)\b/i;
+
+/** The deed praised: done unasked or free ("he waited for my gran without being asked", "without even charging me"). */
+const UNASKED = /\bwithout (?:even |us |me |being |them |him |her )*(?:asking|asked|being asked|charging|a fuss|complaint|question|hesitation|prompting)\b/i;
 
 function thanksAct(text: string, sents: readonly Span[]): readonly Span[] | null {
   const m = THANKS_ACT.exec(text);
@@ -124,7 +127,10 @@ function thanksAct(text: string, sents: readonly Span[]): readonly Span[] | null
   // The thanks opens the message (after a greeting): it is what the message is for.
   const first = sents.findIndex((x) => x === s);
   if (first > 2) return null;
+  // Nothing but more of the same after it: a contrast after the thanks makes the rest the point (a fear undone, "I thought
+  // I'd lost it but it's all back", is no contrast).
   if (CONTRAST.test(text.slice(m.index + m[0].length, s ? s.end : m.index + m[0].length))) return null;
+  for (const x of sents) if (x.start > m.index && CONTRAST.test(text.slice(x.start, x.end)) && !RELIEF.test(text.slice(x.start, x.end))) return null;
   return sents;
 }
 
@@ -154,6 +160,10 @@ const FEELING_AT_THIRD = /^[^.!?\n]{0,30}\b(?:of|with|at)\s+(?:him|her|that (?:m
 /** Someone else's act against the customer (a breach, a fraud, a knock). */
 const SOMEONE_DID =
   /\b(?:someone|somebody|a stranger|an unknown (?:device|person|number|user)|a hacker|hackers|scammers?|a fraudster|fraudsters)\s+(?:has\s+|have\s+|had\s+|just\s+)?(?:logged|signed|used|changed|tried|accessed|hacked|took|taken|made|ordered|spent|withdrew|opened|reversed|scratched|clipped|broke|stole|cloned|set up)\b/i;
+const DONE_TO_ME =
+  /\bmy (?:card|account|identity|email|phone|details|number|profile|wallet) (?:has been|have been|was|got|were) (?:cloned|hacked|stolen|compromised|skimmed|used|taken over|copied|breached)\b|\b(?:payments?|transactions?|charges?|purchases?|orders?|withdrawals?) (?:that )?(?:i|we) (?:never|didn'?t|did not) (?:make|made|authori[sz]e|place|placed|recogni[sz]e)\b|\b(?:opened|taken out|set up) (?:a |an )?\w*\s*(?:contract|account|loan|card) in my name\b/i;
+/** The victim's denial, a short sentence of its own ("I didn't do this.", "I have never been a customer."). */
+const DENIAL = /^(?:i|we) (?:have |had )?(?:never|didn'?t|did not|haven'?t|have not|wasn'?t|was not)\b[^.!?\n]{0,40}[.!]*$/i;
 const WHAT_DO = /\bhow (?:do|can|should) (?:i|we)\b|\bwhat (?:do|should|can) (?:i|we) do\b|\bcan (?:they|he|she|someone|it) still\b|\bcan (?:you|u|someone) (?:please |pls )?(?:freeze|block|lock|stop|cancel)\b|\bis (?:my|the) \w+ (?:still )?safe\b/i;
 /** "still" of a state that lasts ("can they still unlock", "is my money still safe", "it's all still there"), not of a wait. */
 const STILL_STATE = /^\s*(?:safe|there|here|use|get|unlock|access|log|have|valid|able|open|in|fine|ok|okay|intact|working)\b/i;
@@ -163,9 +173,9 @@ const DUE_TODAY =
   /\b(?:tonight|today|this (?:evening|afternoon|morning)|in (?:an|one|two|three|\d) (?:hours?|hrs?)|tomorrow morning|doors open|kick-?off|check-?in is|\d{1,2}(?::\d\d)? ?(?:am|pm) (?:flight|train|ferry|show|match))\b/i;
 const DUE_PLEA = /\b(?:pls|plz|please|can (?:u|you|someone|anyone)|could (?:u|you|someone))\b/i;
 /** The report that it has not come ("still havent", "hasn't arrived", "still isnt showing"). */
-const NOT_COME = /^(?:still(?:\s+(?:hasn'?t|havent|haven'?t|has not|have not|isn'?t|is not|not|no))?|(?:hasn'?t|havent|haven'?t|has not|have not|didn'?t|isn'?t|is not) (?:arrived|come(?: thr(?:ough|u))?|shown(?: up)?|turned up|been sent|showing|appeared|landed))$/i;
+const NOT_COME = /^(?:still(?:\s+(?:hasn'?t|havent|haven'?t|has not|have not|isn'?t|isnt|is not|not|no))?|(?:hasn'?t|havent|haven'?t|has not|have not|didn'?t|isn'?t|isnt|is not|n'?t) (?:arrived|come(?: thr(?:ough|u))?|shown(?: up)?|turned up|been sent|showing|appeared|landed))$/i;
 /** A wait counted or a contact repeated: the plea is a complaint then. */
-const WAITED = /\b(?:\d+|two|three|four|five|six|several|few|couple of)\s+(?:days?|weeks?|months?|hours?|hrs?|times|emails|calls|messages)\b|\b(?:since|ago|already|yet again|still waiting|(?:messag|email|call|writ|chas|contact)\w* (?:you |u )?again)\b|\b(?:no ?one|nobody) (?:has |have )?(?:answered|replied|got back|responded)\b|\b(?:emailed|called|rang|rung|messaged|wrote|chased) (?:you |u )?(?:on|yesterday|last|twice|before)\b/i;
+const WAITED = /(?<!\bin (?:a |the next )?)\b(?:\d+|two|three|four|five|six|several|few|couple of)\s+(?:days?|weeks?|months?|hours?|hrs?|times|emails|calls|messages)\b|\b(?:since|ago|already|yet again|still waiting|(?:messag|email|call|writ|chas|contact)\w* (?:you |u )?again)\b|\b(?:no ?one|nobody) (?:has |have )?(?:answered|replied|got back|responded)\b|\b(?:emailed|called|rang|rung|messaged|wrote|chased) (?:you |u )?(?:on|yesterday|last|twice|before)\b/i;
 
 /** Evidence kinds that are words of displeasure; a calm kind here explains them only where said. */
 export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boolean {
@@ -175,7 +185,7 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
   const sents = sentences(text);
   const thanks = opens(low, THANKS_GATE) ? thanksAct(text, sents) : null;
   const clear = opens(low, CLEAR_GATE) ? cleared(text, sents) : null;
-  const victim = SOMEONE_DID.test(text) && WHAT_DO.test(text);
+  const victim = (SOMEONE_DID.test(text) || DONE_TO_ME.test(text)) && WHAT_DO.test(text) && !IRONY.test(text);
   const due = DUE_TODAY.test(text) && DUE_PLEA.test(text) && !WAITED.test(text) && !IRONY.test(text);
   const procs = opens(low, PROC_GATE) ? allMatches(PROC, text) : [];
   if (!thanks && !clear && !victim && !due && !procs.length) return false;
@@ -196,7 +206,7 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
       if (e.why && MARK_WHYS.has(e.why)) ok = true;
       else if (e.why === 'tone.why.sarcasm' && PRAISE_PIECE.test(words.trim())) ok = true;
       else if (e.why === 'tone.why.politeAnger' && /^(?:honestly|genuinely|seriously|truly)$/i.test(words.trim())) ok = true;
-      else if ((e.why === 'tone.why.failure' || e.why === 'tone.why.complaint') && RELIEF.test(sent)) ok = true;
+      else if ((e.why === 'tone.why.failure' || e.why === 'tone.why.complaint') && (RELIEF.test(sent) || UNASKED.test(sent))) ok = true;
     }
     if (!ok && clear) {
       const inClear = !!s && clear.start >= s.start && clear.end <= s.end;
@@ -211,6 +221,8 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
     if (!ok && (victim || due)) {
       if (e.why && MARK_WHYS.has(e.why)) ok = true;
       else if (e.why === 'tone.why.complaint' && /^still$/i.test(words.trim()) && STILL_STATE.test(text.slice(end))) ok = true;
+      // "payments I never made": the act done to them, told in its own sentence.
+      else if (victim && e.why === 'tone.why.failure' && (SOMEONE_DID.test(sent) || DONE_TO_ME.test(sent) || DENIAL.test(sent))) ok = true;
       // The thing due "still hasn't come": that report only, never another complaint beside it ("this is getting silly").
       else if (due && (e.why === 'tone.why.complaint' || e.why === 'tone.why.failure') && NOT_COME.test(words)) ok = true;
     }
@@ -259,6 +271,12 @@ const OR_LEAVE_ASK = /\b(?:actually|finally|this time|properly|ever)\b/i;
 /** The procedure asked as a protest ("Do I have to take you to court to get my deposit back?", "do I need to do your job for you"). */
 const PROC_AS_PROTEST =
   /\b(?:do|will|must|should) (?:i|we) (?:need|have) to (?:take (?:you|u|this|it|you lot) to (?:court|the ombudsman|small claims)|sue (?:you|u)|do your (?:job|jobs)|beg\b|come (?:down|in|round) (?:there |to (?:the|your) (?:shop|store|branch|office) )?(?:myself|in person)|camp outside|(?:call|ring|email|message|chase) (?:you|u) every (?:single )?(?:day|hour|week))|\bwhat (?:do|will|must) (?:i|we) (?:need|have) to do to get (?:a straight answer|an answer out of|anything (?:done|out of)|some(?:one|body) to (?:listen|care)|a refund around here)|\bwhat (?:do|will|must) (?:i|we) (?:need|have) to do\b[^.!?\n]{0,40}\b(?:from you lot|around here)\b/i;
+
+/** Thanks or a shout-out for a harm ("thanks for losing my bag", "shout out to your driver who threw my parcel"). */
+const THANKED_FOR_HARM =
+  /\b(?:thank(?:s| you| u)|cheers|shout ?-?out|kudos|props)\b[^.!?\n]{0,40}?\b(?:for (?:losing|ignoring|wasting|ruining|breaking (?!down\b)(?:my|our)|smashing|damaging|dumping)|who (?:\w+ )?(?:threw|lost|broke|damaged|dumped|smashed|dropped|ignored|ruined) (?:my|our) (?:\w+ )?\w+(?![^.!?\n]*\b(?:off|round|back|early|in person|to my door|as i asked|for free)\b))\b/i;
+/** Praise taken back with "… not!" ("the fastest refund ever... not!"). */
+const PRAISE_NOT = /\b(?:ever|best|fastest|quickest|greatest|brilliant|great|amazing|fantastic|top)\b[^.!?\n]{0,12}?(?:\.{2,}|…|,)?\s*not!/i;
 
 /** Evidence the older readers already gave for the same words (a mark of intensity does not count). */
 function overlaps(found: readonly Evidence[], e: Evidence): boolean {
@@ -313,6 +331,10 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   }
   const protest = opens(low, PROC_GATE) ? PROC_AS_PROTEST.exec(text) : null;
   if (protest) add(protest.index, protest.index + protest[0].length, 1.1, 'tone.why.rhetoricalQuestion');
+  const harmThanks = opens(low, THANKS_GATE) ? THANKED_FOR_HARM.exec(text) : null;
+  if (harmThanks) add(harmThanks.index, harmThanks.index + harmThanks[0].length, 1.2, 'tone.why.sarcasm');
+  const notBang = opens(low, NOT_GATE) ? PRAISE_NOT.exec(text) : null;
+  if (notBang) add(notBang.index, notBang.index + notBang[0].length, 1.2, 'tone.why.sarcasm');
   const mood = opens(low, LEAVE_GATE) ? LEAVING_MOOD.exec(text) : null;
   if (mood) add(mood.index, mood.index + mood[0].length, 1.1, 'tone.why.threat');
   const orLeave = opens(low, OR_GATE) ? OR_LEAVE.exec(text) : null;
@@ -324,7 +346,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
 }
 
 // Text gates (./textgate.ts): a word one of which every match of the pattern holds, in lower case.
-const THANKS_GATE = textGate(['thank']);
+const THANKS_GATE = textGate(['thank', 'shout', 'kudos', 'props']);
 const CLEAR_GATE = textGate(['fault', 'nothing', 'blame']);
 const PROC_GATE = textGate(['need', 'have']);
 const TIME_GATE = textGate(['time']);
@@ -333,3 +355,4 @@ const PAID_GATE = textGate(['paying', 'forking', 'shelling', 'spending']);
 const UP_GATE = textGate(['up', 'less']);
 const LEAVE_GATE = textGate(['consider', 'thinking', 'contemplat', 'tempted']);
 const OR_GATE = textGate(['or']);
+const NOT_GATE = textGate(['not!']);
