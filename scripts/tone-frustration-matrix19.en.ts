@@ -308,6 +308,16 @@ const PARTY2 = [
 ];
 PARTY2.forEach((t) => K('third party, other trades', t));
 
+// --- calm: "still" of a chance or a state, asked about ("Can I still change the date??") -----------------------------
+const STILL_Q = ['Can I still change the date on my booking??', 'is the sale still on??', 'Is my appointment still on for tomorrow at 9??', 'Am I still covered if I drive abroad??', 'can we still add a guest to the table??', 'Do you still do the student discount??'];
+const STILL_WHY = ['We just found out our daughter is due the same week!!', 'want to grab the blue one before it goes!!', 'The snow is really bad here!!', 'Going to France next week!!', 'my sister just said she can come!!', 'I start uni in September!!'];
+cross(STILL_Q, STILL_WHY).forEach(([q, w], i) => K('still, asked about', `${pick(['Hi!', 'quick one,', 'Hiya', ''], i)} ${q} ${w}`.trim()));
+[
+  ['Can I still get a refund or have you lost that too?? Unbelievable.', 'Unbelievable'],
+  ['Why is my order still not here?? Three weeks now!!', 'still not here'],
+  ['Is it STILL broken?? This is the fourth engineer!!', 'STILL broken'],
+].forEach(([t, c]) => F('still, a complaint', t, c));
+
 export function matrix19(): FrustrationItem[] {
   return items;
 }

@@ -159,7 +159,7 @@ const FEELING_AT_THIRD = /^[^.!?\n]{0,30}\b(?:of|with|at)\s+(?:him|her|that (?:m
 
 /** Someone else's act against the customer (a breach, a fraud, a knock). */
 const SOMEONE_DID =
-  /\b(?:someone|somebody|a stranger|an unknown (?:device|person|number|user)|a hacker|hackers|scammers?|a fraudster|fraudsters)\s+(?:has\s+|have\s+|had\s+|just\s+)?(?:logged|signed|used|changed|tried|accessed|hacked|took|taken|made|ordered|spent|withdrew|opened|reversed|scratched|clipped|broke|stole|cloned|set up)\b/i;
+  /\b(?:someone|somebody|a stranger|an unknown (?:device|person|number|user)|a hacker|hackers|scammers?|a fraudster|fraudsters)\s+(?:has\s+|have\s+|had\s+|just\s+|keeps?\s+|kept\s+)?(?:logged|logging|signed|used|using|changed|tried|trying|accessed|hacked|took|taken|made|ordered|spent|withdrew|opened|reversed|scratched|clipped|broke|stole|cloned|set up)\b/i;
 const DONE_TO_ME =
   /\bmy (?:card|account|identity|email|phone|details|number|profile|wallet) (?:has been|have been|was|got|were) (?:cloned|hacked|stolen|compromised|skimmed|used|taken over|copied|breached)\b|\b(?:payments?|transactions?|charges?|purchases?|orders?|withdrawals?) (?:that )?(?:i|we) (?:never|didn'?t|did not) (?:make|made|authori[sz]e|place|placed|recogni[sz]e)\b|\b(?:opened|taken out|set up) (?:a |an )?\w*\s*(?:contract|account|loan|card) in my name\b/i;
 /** The victim's denial, a short sentence of its own ("I didn't do this.", "I have never been a customer."). */
@@ -167,6 +167,12 @@ const DENIAL = /^(?:i|we) (?:have |had )?(?:never|didn'?t|did not|haven'?t|have 
 const WHAT_DO = /\bhow (?:do|can|should) (?:i|we)\b|\bwhat (?:do|should|can) (?:i|we) do\b|\bcan (?:they|he|she|someone|it) still\b|\bcan (?:you|u|someone) (?:please |pls )?(?:freeze|block|lock|stop|cancel)\b|\bis (?:my|the) \w+ (?:still )?safe\b/i;
 /** "still" of a state that lasts ("can they still unlock", "is my money still safe", "it's all still there"), not of a wait. */
 const STILL_STATE = /^\s*(?:safe|there|here|use|get|unlock|access|log|have|valid|able|open|in|fine|ok|okay|intact|working)\b/i;
+
+/** "still" of a chance or a state asked about ("Can I still change the date??", "is the sale still on??", "am I still covered?"). */
+const STILL_ASK =
+  /\b(?:can|could|may|will|would|do|does|is|are|am|was|were|should)\s+(?:i|we|you|u|it|they|he|she|my \w+|our \w+|the \w+|this|that)\s+still\b(?!\s+(?:not|no|nothing|broken|missing|waiting|down|failing|stuck|wrong|charging|ignoring|happening|going on|a problem)\b)/gi;
+/** A question that is a protest: "…or did you lie about that too??", "or have you lost that as well". */
+const STILL_ASK_PROTEST = /\b(?:too|as well|either)\s*\?|\bor (?:did|have|has|will) (?:you|u|they)\b|\bwhy\b/i;
 
 /** Something due today or within hours, and a plea for it. */
 const DUE_TODAY =
@@ -188,7 +194,8 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
   const victim = (SOMEONE_DID.test(text) || DONE_TO_ME.test(text)) && WHAT_DO.test(text) && !IRONY.test(text);
   const due = DUE_TODAY.test(text) && DUE_PLEA.test(text) && !WAITED.test(text) && !IRONY.test(text);
   const procs = opens(low, PROC_GATE) ? allMatches(PROC, text) : [];
-  if (!thanks && !clear && !victim && !due && !procs.length) return false;
+  const stillAsked = opens(low, STILL_GATE) && !IRONY.test(text) ? allMatches(STILL_ASK, text).filter((m) => { const x = sentenceAt(sents, m.start); return !!x && /\?/.test(text.slice(x.start, x.end)) && !STILL_ASK_PROTEST.test(text.slice(x.start, x.end)); }) : [];
+  if (!thanks && !clear && !victim && !due && !procs.length && !stillAsked.length) return false;
 
   const rest: Evidence[] = [];
   let explained = 0;
@@ -217,6 +224,11 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
       else if (e.why === 'tone.why.feeling' && (FEELING_AT_THIRD.test(text.slice(start)) || (inClear && start < clear.start && !/\b(?:i(?:'m| am|m)|i feel|i was|we(?:'re| are))\b/i.test(text.slice(s!.start, start))))) ok = true;
       else if (e.why === 'tone.why.judgement' && THIRD_SUBJECT.test(sent) && !/\byour?\b/i.test(sent)) ok = true;
       else if (e.why && MARK_WHYS.has(e.why)) ok = true;
+    }
+    // "Can I still …?", "is the sale still on??": the "still" asked about, and the marks of eagerness around it.
+    if (!ok && stillAsked.length) {
+      if (e.why === 'tone.why.complaint' && /^still$/i.test(words.trim()) && stillAsked.some((m) => start >= m.start && end <= m.end)) ok = true;
+      else if (e.why && MARK_WHYS.has(e.why) && e.why !== 'tone.why.impatient') ok = true;
     }
     if (!ok && (victim || due)) {
       if (e.why && MARK_WHYS.has(e.why)) ok = true;
@@ -355,4 +367,5 @@ const PAID_GATE = textGate(['paying', 'forking', 'shelling', 'spending']);
 const UP_GATE = textGate(['up', 'less']);
 const LEAVE_GATE = textGate(['consider', 'thinking', 'contemplat', 'tempted']);
 const OR_GATE = textGate(['or']);
+const STILL_GATE = textGate(['still']);
 const NOT_GATE = textGate(['not!']);
