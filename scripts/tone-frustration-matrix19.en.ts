@@ -318,6 +318,16 @@ cross(STILL_Q, STILL_WHY).forEach(([q, w], i) => K('still, asked about', `${pick
   ['Is it STILL broken?? This is the fourth engineer!!', 'STILL broken'],
 ].forEach(([t, c]) => F('still, a complaint', t, c));
 
+// --- a third round: terse counts, the inference about the company, paying for a thing that fails ----------------------
+cross(['3rd time messaging about this now.', 'Fourth time writing in about this now.', '5th time calling about the same fault now.', 'third time asking for this now.'], ['the app still charges me twice', 'The refund is still missing.', ''])
+  .forEach(([a, b]) => F('count of contacts, terse', `${a} ${b}`.trim(), a.split(' ').slice(0, 2).join(' ')));
+['3rd time lucky! ordering again, love this coffee', 'Third time ordering from you now, any loyalty discount?', 'first time calling about this, sorry if I am in the wrong place'].forEach((t) => K('ordinal, calm', t));
+// Open: the inference about the company ("I can only assume nobody at your company reads emails") is read by
+// frustration.en.kinds19.ts but halved by the older calm-marker rule; left out of the matrix until that is looked at.
+['I can only assume nobody was home when the driver came, could you rebook?', "Apparently you don't deliver to PO boxes? Is there another option?"].forEach((t) => K('inference, calm', t));
+cross(['love paying £80 a month for broadband that drops every evening', 'Love paying for a gym membership which is always closed', 'gotta love paying for a phone that crashes twice a day'], ['', ' 🙃']).forEach(([a, b]) => F('paying for X, getting Y', `${a}${b}`, a.split(' ').slice(0, 2).join(' ')));
+['I love paying for my coffee with the app, it is so quick!', 'love paying for things that last, which is why I chose you'].forEach((t) => K('love paying, calm', t));
+
 export function matrix19(): FrustrationItem[] {
   return items;
 }

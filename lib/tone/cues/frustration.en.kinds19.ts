@@ -254,6 +254,9 @@ const COUNT =
 /** The count said with exasperation ("literally", "now", "like", "at least"); a plain count ("This is the fourth time I've
  * had to contact you about …") is the repeat cue's, and different writers label it calm. */
 const COUNT_MARK = /\b(?:literally|seriously|honestly|actually|officially|like|now|at least|genuinely|legit)\b/i;
+/** A terse count opening a sentence, with "now", "again" or "already": "3rd time messaging about this now." */
+const TERSE_COUNT =
+  /(?:^|[.!?\n]\s*)((?:third|3rd|fourth|4th|fifth|5th|sixth|6th|tenth|10th|umpteenth|nth)\s+time)\s+(?:i'?m\s+|im\s+|i'?ve\s+|ive\s+|i have\s+|now\s+)?(?:had to\s+)?(?:messag|writ|email|call|ring|rung|chat|ask|chas|contact|rais|report|explain)\w*\b[^.!?\n]{0,40}?\b(?:now|again|already)\b/i;
 const COUNT_SORRY = /\bsorry\b|\bapolog|\bmy (?:own )?(?:fault|bad|mistake)\b|\bi keep forgetting\b|\u{1f648}/iu;
 
 const STOP_TELLING =
@@ -262,10 +265,13 @@ const STOP_HOW = /\b(?:how (?:do|can) (?:i|we)|is there a way to|can (?:i|we)|wa
 
 const ABSURD =
   /\b(?:(?:i can only assume|apparently|unless|i guess|i suppose|presumably)\s+(?:that\s+)?(?:i'?m|i am|i have been|i'?ve been|we'?re|we are|we have been)|(?:i|we) must (?:be|have been))\s+(?:secretly\s+|now\s+)?(?:running|heating|hosting|operating|powering|feeding|streaming|filling|watering|lighting)\b[^.!?\n]*/i;
+/** The same inference about the company ("I can only assume nobody at your company reads emails"). */
+const ASSUME_NOBODY =
+  /\bapparently\s+(?:nobody|no one|no-one)\b[^.!?\n]*|\b(?:i can only assume|i(?:'m| am) (?:forced|left) to assume|i have to assume)\s+(?:that\s+)?(?:nobody|no one|no-one|you (?:don'?t|do not|never|can'?t|cannot|just don'?t)|your (?:\w+ ){1,3}?(?:don'?t|doesn'?t|do not|does not|never|can'?t|cannot))\b[^.!?\n]*/i;
 const ABSURD_MARK = /\bsecret(?:ly)?\b|\bin (?:my|our) sleep\b|\b(?:running|heating|hosting|operating|powering|feeding|filling|watering|lighting) (?:a|an|half|the whole|my own|a small)\b/i;
 
 const PAID_GOT =
-  /\b(?:(?:gotta |got to |i )?lov(?:e|ing)|nothing (?:quite )?like|(?:so |really )?great|brilliant|fantastic)\s+(?:paying|forking out|shelling out|spending)\s+(?:for|£|\$|€|extra|premium|good money|top dollar)[^.!?\n]{0,60}?(?:\b(?:and|then|only to)\s+(?:then\s+)?(?:getting|get|being|boarding|receiving|ending up|waiting|watching|having)\b|\bfor (?:a|an) (?:\w+ )?(?:service|product|app|connection|thing|box|package|plan) (?:that|which) (?:is|keeps|never|doesn'?t|does not|breaks|goes|crashes|drops))/i;
+  /\b(?:(?:gotta |got to |i )?lov(?:e|ing)|nothing (?:quite )?like|(?:so |really )?great|brilliant|fantastic)\s+(?:paying|forking out|shelling out|spending)\s+(?:for|£|\$|€|extra|premium|good money|top dollar)[^.!?\n]{0,60}?(?:\b(?:and|then|only to)\s+(?:then\s+)?(?:getting|get|being|boarding|receiving|ending up|waiting|watching|having)\b|\b(?:that|which) (?:is (?:always |constantly |never |usually )?(?:down|broken|closed|off|late|empty|useless)|keeps|never|doesn'?t|does not|breaks|goes down|crashes|drops|stops|fails|cuts out))/i;
 
 const UP_DOWN =
   /\b(?:price|prices|premium|premiums|bill|bills|cost|costs|fees?|subscription|rent)\s+(?:keeps?\s+|just\s+)?(?:goes|go|going|went|gone|rises|rise|rising|creeps?|creeping)\s+up\b(?!\s+and\s+down)[^.!?\n]{0,40}?\b(?:quality|service|cover|speeds?|picture|signal|content|food|portions?|choice|support)\s+(?:keeps?\s+|just\s+)?(?:goes|go|going|went|gets|getting|got|drops|dropping|falls|falling)\s+(?:down|worse|smaller)\b|\bpay(?:ing)? (?:more and more|more)\b[^.!?\n]{0,40}?\bfor less(?: and less)?\b|\bpay more,? get less\b/i;
@@ -322,6 +328,11 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
     const at = count.index + count[0].toLowerCase().indexOf(count[1].toLowerCase());
     add(at, at + count[1].length, 1.1, 'tone.why.complaint');
   }
+  const terse = opens(low, TIME_GATE) && !count ? TERSE_COUNT.exec(text) : null;
+  if (terse && !COUNT_SORRY.test(text)) {
+    const at = terse.index + terse[0].indexOf(terse[1]);
+    add(at, at + terse[1].length, 1.1, 'tone.why.complaint');
+  }
   if (opens(low, STOP_GATE)) {
     for (const m of allMatches(STOP_TELLING, text)) {
       const s = sentenceAt(sents, m.start);
@@ -332,8 +343,11 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   }
   const absurd = ABSURD.exec(text);
   if (absurd && ABSURD_MARK.test(absurd[0])) add(absurd.index, absurd.index + absurd[0].length, 1.2, 'tone.why.sarcasm');
+  const nobody = opens(low, ASSUME_GATE) ? ASSUME_NOBODY.exec(text) : null;
+  if (nobody) add(nobody.index, nobody.index + nobody[0].length, 1.1, 'tone.why.sarcasm');
   const paid = opens(low, PAID_GATE) ? PAID_GOT.exec(text) : null;
-  if (paid) add(paid.index, paid.index + paid[0].length, 1.2, 'tone.why.sarcasm');
+  // The evidence is the ironic head ("love paying"), the rest may hold a wait an older reader already read ("a month").
+  if (paid) add(paid.index, paid.index + paid[0].search(/(?:paying|forking out|shelling out|spending)/i) + (/forking out|shelling out/i.test(paid[0]) ? 11 : /spending/i.test(paid[0]) ? 8 : 6), 1.2, 'tone.why.sarcasm');
   const upDown = opens(low, UP_GATE) ? UP_DOWN.exec(text) : null;
   if (upDown) add(upDown.index, upDown.index + upDown[0].length, 1.1, 'tone.why.judgement');
   const rebut = REBUT.exec(text);
@@ -367,5 +381,6 @@ const PAID_GATE = textGate(['paying', 'forking', 'shelling', 'spending']);
 const UP_GATE = textGate(['up', 'less']);
 const LEAVE_GATE = textGate(['consider', 'thinking', 'contemplat', 'tempted']);
 const OR_GATE = textGate(['or']);
+const ASSUME_GATE = textGate(['assume', 'apparently']);
 const STILL_GATE = textGate(['still']);
 const NOT_GATE = textGate(['not!']);
