@@ -29,6 +29,7 @@ import { arrivingCustom, escalationDeclined, feelingAtCircumstance, feelingPutRi
 import { enoughEvidence16, type Piece, trace16 } from './frustration.fa.evidence16.ts';
 import { enoughEvidenceEn16 } from './frustration.en.evidence16.ts';
 import { calmKinds18, readEnKinds18 } from './frustration.en.kinds18.ts';
+import { calmKinds19, readEnKinds19 } from './frustration.en.kinds19.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
 import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1358,9 +1359,11 @@ export const frustration: CueModule = {
     // failure ("Fantastic service as always 👏"), "This is my fourth message regarding …" (./frustration.en.kinds18.ts).
     // Counted only where the older readers did not already read the same words or the same sarcasm (severity stays honest).
     const kinds18 = readEnKinds18(ctx, { evidence, sarcasm: sarc.score >= 0.8 || kinds16.score > 0, rhetorical: asks.score >= 0.8 });
-    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score;
+    // Session 19's: "this is literally the 3rd time im messaging", "stop telling me its sorted", "love paying for 4K and getting …" (./frustration.en.kinds19.ts).
+    const kinds19 = readEnKinds19(ctx, [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence]);
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score;
     score += kindsScore;
-    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence);
+    evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     // Not when the calm marker is turned against the company ("how is that my fault", "my mistake was trusting you", ./frustration.en.kinds18.ts).
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD && !kinds18.mistakeTurned) score *= 0.5;
@@ -1421,8 +1424,13 @@ export const frustration: CueModule = {
     // Sincere thanks or praise, "not your fault at all", one's own mistake or a plea, a troubleshooting report, the buyer's
     // solicitor: when every piece of evidence is a mark of intensity or lies inside that calm construction (./frustration.en.kinds18.ts).
     if (score >= THRESHOLD && calmKinds18(ctx, evidence)) score = Math.min(score, 0.9);
+<<<<<<< HEAD
     // «اولش فکر کردم کلاهبرداریه ولی …», «بازم ممنون», «چجوری اعتراض بدم؟», «عجله‌ای نیست» (./frustration.fa.kinds19.ts).
     if (score >= THRESHOLD && calmFa19(ctx, evidence)) score = Math.min(score, 0.9);
+=======
+    // A procedure asked as alternatives, thanks as the message's act, a third party's doing, a victim asking, a plea for what is due today (./frustration.en.kinds19.ts).
+    if (score >= THRESHOLD && calmKinds19(ctx, evidence)) score = Math.min(score, 0.9);
+>>>>>>> tfren19
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
