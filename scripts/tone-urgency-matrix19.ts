@@ -60,6 +60,9 @@ export function urgencyMatrix19(): Item[] {
     'تو سایتتون زده «شارژ فوری در کمتر از ۵ دقیقه»', 'مقرر بود وجه ظرف ۴۸ ساعت مسترد گردد',
   ], ['الان دو هفته گذشته و هنوز خبری نیست.', 'یعنی واقعا اینقدر سریعه؟'], (a, b) => `${a}. ${b}`), out);
   fa('promisedFramePraise', false, ['یوسی‌ها ظرف دو دقیقه اومد، دمتون گرم. فقط یه سوال، رویال پس هم از همین بخش میشه خرید؟', 'پول ظرف یک ساعت برگشت، ممنون از پیگیریتون.'], out);
+  // Look-alikes that keep firing: a time frame still ahead, a thing that has not come.
+  fa('U:frameAhead', true, ['اقامتم تا دو روز دیگه منقضی میشه و کارت جدید هنوز نرسیده.', 'ظرف دو ساعت باید مدارک رو تحویل بدم و پرینتش هنوز نیومده، لطفاً سریع بفرستید.'], out);
+  en('U:frameAhead', true, ['My visa expires in two days and the new card still hasn\'t arrived.', 'I have to hand the documents in within 2 hours and the print has not arrived. Please send it now.'], out);
   // ---------- "now" that is no hurry (quiet) ----------
   en('nowNoHurry', false, cross([
     'I bought the 500 gem pack and the money left my account but the gems never showed up', 'my internet has been down three days now',
@@ -97,6 +100,11 @@ export function urgencyMatrix19(): Item[] {
     'I am away until the weekend', 'nobody will be home tomorrow',
   ], ['Can you just hold my parcel at the depot till Monday?', 'Could you deliver it next week instead?', 'Please keep it at the depot until Monday.'], (a, b) => `${a}. ${b}`), out);
   fa('holdLater', false, cross(['فردا خونه نیستم', 'جاده روستامون به خاطر برف بسته‌ست و فکر نکنم پیک فردا بتونه بیاد'], ['میشه بسته رو تا دوشنبه تو انبار نگه دارید؟', 'لطفاً ارسال رو بندازید هفته بعد.'], (a, b) => `${a}. ${b}`), out);
+  // Look-alikes of a request for later that keep firing: "take a look" («نگاهی بندازین»), a consequence postponed, "in review".
+  fa('U:notHold', true, ['فردا آخرین مهلت انتخاب واحده و سامانه ارور میده. میشه یه نگاهی بندازین؟',
+    'جلسه دفاع دوشنبه برگزار میشه و مجوز هنوز تأیید نشده؛ خواهشمند است در اسرع وقت بررسی فرمایید، در غیر این صورت جلسه به تعویق خواهد افتاد.'], out);
+  en('U:notHold', true, ['Payment for my son\'s tuition is due Friday and the transfer has been \'in review\' for 5 days. If it doesn\'t arrive he\'ll be deregistered. Can you tell me what\'s holding it up?',
+    'Please don\'t postpone the delivery, the wedding is tomorrow and the dress is in that parcel.'], out);
   // ---------- someone asked to answer (quiet) / an intruder (urgent) ----------
   fa('someoneAnswer', false, cross([
     'آگهیمو بدون هیچ دلیلی رد کردین. سه بار ویرایشش کردم، باز رد شد.', 'سفارشم لغو شد و هیچ پیامی هم نیومد.',
