@@ -13,8 +13,9 @@
  * - **what the company promised at the counter or in its terms**: "u said 3 days", "You promised me a refund on 14
  *   February" (never with a contact told: "you told me on the phone", "when I called you said", "last week you said",
  *   nor a promise to contact: "you said you'd call me back");
- * - **bothering again with a new request**: «ببخشید باز مزاحم شدم … گیفت کارت موجود دارید؟», "sorry to bother you
- *   again, do you ship to Ireland?" (never with the matter still open: «هنوز», "still", "any news");
+ * (Not read: «ببخشید باز مزاحم شدم … گیفت کارت موجود دارید؟», bothering again with a new request, is labelled no
+ * repeat in late18 but tests/unit/tone/repeat-matrix16.test.ts holds "Sorry to bother you again, one more question: …"
+ * a repeat contact: left to the lead.)
  * - **a request refused by the system**: «درخواست مرجوعی زدم، سیستم خودکار ردش کرد» (never chased).
  *
  * Finds (kinds19Finds, each an earlier contact): calling back ("cut off … Rang back, another 40 minutes"),
@@ -44,7 +45,7 @@ const COUNT = /\b(?:twice|thrice|times|two|three|four|five|\d+)\b|(?:بار|دف
 const CHARGE_ACT = /\b(?:charged|billed|debited|took|taken|deducted|blocked|cancel+ed|suspended|refused|declined|bought|paid|double[\s-]charged)\b|(?:کم\s*(?:شد|شده|کردین|کردید|کرد)|مسدود|لغو\s*(?:کردین|کردید|شد)|کسر|برداشت|قطع\s*(?:کردین|کردید))/i;
 const CONTACT_VERB = /\b(?:call(?:ed|ing)?|rang|rung|phoned|ring|email(?:ed)?|e-mailed|wrote|written|writing|messag\w*|contact\w*|chas\w*|asked|complain\w*|report\w*|spoke|chatted|sent|send|sending|raised|visited|told)\b|(?:زنگ|تماس|پیام|ایمیل|پیگیری|شکایت|تیکت|گفتم|نوشتم|نویس|چت|گزارش|فرستاد|ارسال|مراجعه|اعلام|مکاتبه|گفتین|گفتید)/i;
 
-const EVENT = /\b(?:gig|concert|match|show|game|festival|flight|train|bus|coach|ferry|theatre|theater|cinema|film|event|doors|seats?|tonight'?s|boarding|tour|museum|park|same\s+two|two|three|four)\b/i;
+const EVENT = /\b(?:gig|concert|match|show|game|festival|flight|train|bus|coach|ferry|theatre|theater|cinema|film|event|doors|seats?|tonight'?s|boarding|tour|museum|park|same\s+two)\b/i;
 const SUPPORT_TICKET = /ticket\s*(?:#|no\.?|number|ref|\d)|\b(?:support|help\s*desk|helpdesk|opened|raised|logged|closed|reopen\w*|submitted)\b/i;
 
 const DECISION = /\b(?:declined|rejected|rejection|turned\s+down|refused|denied|repudiated|refusal)\b/i;
@@ -55,7 +56,6 @@ const YOU_SAID = /^(?:you|u)\s+(?:said|promised|quoted)\s*$/i;
 const TURNAROUND = /\b(?:you|u)\s+(?:said|promised|quoted)\s+(?:it\s+would\s+(?:take|be)\s+|it'?d\s+(?:take|be)\s+|it\s+takes\s+)?(?:\d+|a|one|two|three|four|five|few|couple\s+of)\s+(?:working\s+)?(?:days?|weeks?|hours?)\s*(?:[.!?,;]|$)/i;
 const TOLD_IN_CONTACT = /\b(?:on|over)\s+the\s+(?:phone|chat|call)|\bby\s+(?:phone|email|e-mail)|\bwhen\s+i\s+(?:called|rang|phoned|spoke|chatted|emailed|wrote|messaged|came\s+in|visited|contacted)|\bin\s+(?:your|the|my)\s+(?:email|e-mail|letter|message|chat|reply|call)|\blast\s+time\b|\bago\b|\byesterday\b|\blast\s+(?:week|month|night)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:call|ring|phone|email|e-mail|text|get\s+back\s+to|contact|reply\s+to)\s+(?:me|us)\b|\bsomeone\s+would\b/i;
 
-const BOTHER = /مزاحم|bother/i;
 const OPEN_MATTER = /(?:بررسی\s+شده|درخواست\s+(?:بنده|من|م\b)|درخواستم|آیا\s+\S+\s+(?:بنده|من)|هنوز|پیگیری|چی\s*شد|خبری|نرسید|نشده|قبلی|همون|\bstill\b|\bany\s+(?:news|update)|\bhave\s+you\s+(?:had\s+a\s+chance|looked|checked)|\bchas|haven'?t|hasn'?t|\bnot\s+yet\b|\bsame\b|\bfollow)/i;
 
 const SYSTEM = /(?:سیستم|سامانه|خودکار|اتوماتیک|\bautomatic\w*|\bthe\s+(?:system|app|website|site)\b)/i;
@@ -74,7 +74,6 @@ function noContact19(s: string, e: Evidence): boolean {
   if (/tickets?/i.test(words) && !/#|\d/.test(words) && EVENT.test(sent) && !SUPPORT_TICKET.test(sent)) return true;
   if (/claim/i.test(words) && DECISION.test(s) && !CHASED.test(s)) return true;
   if (YOU_SAID.test(words.trim()) && TURNAROUND.test(s.slice(e.start, e.start + 60)) && !TOLD_IN_CONTACT.test(sent)) return true;
-  if (BOTHER.test(words) && !OPEN_MATTER.test(s)) return true;
   if (REQUEST.test(words) && SYSTEM.test(sent) && REFUSED.test(sent) && !CHASED.test(s)) return true;
   return false;
 }
