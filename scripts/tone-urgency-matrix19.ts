@@ -10,6 +10,7 @@
  * - "scam" as an insult to the company ("this is a scam", «اولش فکر کردم کلاهبرداریه»); keeps firing: a scam that took
  *   the customer's details;
  * - a request to hold or send later ("hold my parcel at the depot till Monday", «تا دوشنبه نگهش دارید»);
+ * - the company's speed told back («واسه اجاره دادن که خیلی سریع بودین»); keeps firing: «لطفاً سریع مسدودش کنید»;
  * - «یکی توضیح بده» / "can someone explain": someone asked to answer, no intruder; keeps firing: «یکی وارد حسابم شده»;
  * - money taken with an ultimatum a few days out for the company ("reversed by Friday or a chargeback"): frustrated, not
  *   urgent; keeps firing: money taken while the customer's own payment falls due;
@@ -94,6 +95,13 @@ export function urgencyMatrix19(): Item[] {
   fa('U:scamGiven', true, cross([
     'یه پیامک اومد به اسم شما، روی لینکش زدم و اطلاعات کارتمو وارد کردم بعد فهمیدم جعلیه', 'یکی زنگ زد گفت از پشتیبانیه و من کد پیامک رو بهش دادم',
   ], ['الان چیکار کنم؟', 'کارتمو ببندید لطفاً.'], (a, b) => `${a}. ${b}`), out);
+  // ---------- the company's speed told back (quiet); a speed asked for (urgent) ----------
+  fa('quickToTake', false, cross(['قرار بود ودیعه رو ۷۲ ساعت بعد از تحویل ماشین برگردونین، الان یه هفته گذشته و هنوز خبری نیست.', 'پول رو دو بار کم کردین و هنوز برنگشته.'],
+    ['واسه اجاره دادن که خیلی سریع بودین', 'برای پول گرفتن خیلی سریع هستین'], (a, b) => `${a}\n${b}`), out);
+  en('quickToTake', false, cross(['The deposit was meant to come back 72 hours after I returned the car. It has been a week.', 'You took the payment twice and it is still not back.'],
+    ['You were quick enough to take my money though.', 'You were very fast at charging me.'], (a, b) => `${a} ${b}`), out);
+  fa('U:quickAsked', true, ['کارتم دزدیده شده، لطفاً سریع مسدودش کنید.', 'امشب پرواز دارم و بلیطم صادر نشده، لطفاً سریع بررسی کنید.'], out);
+  en('U:quickAsked', true, ['My card has been stolen, please be quick and block it.', 'I fly tonight and the ticket has not been issued, please fix it as fast as you can.'], out);
   // ---------- a request to hold or send later (quiet) ----------
   en('holdLater', false, cross([
     'not your fault at all but the storm has knocked out the road to our village so I doubt the driver can get through tomorrow',

@@ -12,6 +12,7 @@
  * - **a request to hold or send later**: "hold my parcel at the depot till Monday", «تا دوشنبه نگهش دارید», «بندازید
  *   هفته بعد»: the day named is the customer's choice;
  * - **someone asked to answer**: «یکی توضیح بده», "can someone explain": no intruder;
+ * - **the company's speed told back**: «واسه اجاره دادن که خیلی سریع بودین», "you were quick enough to take my money";
  * - **a cancelled event or an earlier chat told as news**: "her appointment on Thursday has been cancelled", "I chatted
  *   with Leo earlier this afternoon", «دیروز پرواز … پروندین»;
  * - **money taken and nothing else**, in every spelling (Arabic kaf and yeh: «پول از كارتم كم شده») and for a fee taken
@@ -61,6 +62,7 @@ const SOMEONE_ASK = /^(?:یکی|someone|somebody)\s+(?:please\s+|لطفا\s+|ل�
 const SOMEONE_ASK_BEFORE = /\b(?:can|could|will|would)\s+$/i;
 const CANCELLED_EVENT = /\b(?:appointment|booking|session|class|operation|surgery|review|consultation)\b[^.!?\n]{0,40}\b(?:has\s+been|was|got|is)\s+(?:cancelled|canceled|postponed|moved)\b/i;
 const EARLIER_CHAT = /\b(?:chatted|spoke|talked|rang|called|phoned|was\s+on\s+(?:the\s+)?(?:phone|chat))\b[^.!?\n]{0,60}\b(?:earlier\s+(?:this|today)|this\s+(?:morning|afternoon)|earlier)\b/i;
+const QUICK_TO_TAKE = /\b(?:you|u|they)\s+(?:were|was|are|'re)\s+(?:very\s+|so\s+|really\s+|pretty\s+)?(?:quick|fast|speedy)\s*(?:enough\s+)?(?:to|at|when)\b|\b(?:quick|fast)\s+(?:enough\s+)?to\s+(?:take|charge|cash|debit|bill|sell)\b|(?:سریع|زود)\s+(?:بودین|بودید|بودن|بودند|هستین|هستید|عمل\s+(?:کردین|کردید|میکنین|می\s+کنین))(?![\u0621-\u064a\u067e-\u06d3])/i;
 const PAST_FA = /(?:دیروز|دیشب|هفته\s+(?:پیش|قبل|گذشته)|ماه\s+(?:پیش|قبل|گذشته))/;
 const PAST_EVENT_FA = /(?:پروندین|پروندید|پرواز\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+رو\s+ساعت|کاشت|لغو\s+کرد|تاخیر\s+داشت|تأخیر\s+داشت)/;
 
@@ -90,6 +92,8 @@ function noPressure19(ctx: CueContext, s: string, e: Evidence, threatAfterMoney:
     if (/^(?:now|الان)$/i.test(words.trim()) && (NOW_ASK.test(sent) || NOW_SPAN.test(sent) || /\b(?:and|but|so|until|till|even)\s+now\b/i.test(sent))) return true;
     if (HOLD_LATER.test(s)) return true;
     if (CANCELLED_EVENT.test(sent) || EARLIER_CHAT.test(sent)) return true;
+    // «واسه اجاره دادن که خیلی سریع بودین», "you were quick enough to take my money": the company's speed, told back.
+    if (/^(?:سریع|quick|fast|quickly)$/i.test(words.trim()) && QUICK_TO_TAKE.test(sent)) return true;
     if (PAST_FA.test(sent) && PAST_EVENT_FA.test(sent)) return true;
     // "… reversed by Friday. If it isn't, I'm filing a chargeback.": the deadline is the threat's, a few days out.
     const both = sent + ' ' + nextSentence(s, e.end);
