@@ -17,6 +17,7 @@ import { noContactGuards16 } from './repeat.guards16.ts';
 import { noContactAct16 } from './repeat.matrix16.ts';
 import { matrix17Finds, noContact17 } from './repeat.matrix17.ts';
 import { kinds18Finds, noContact18 } from './repeat.kinds18.ts';
+import { kinds19Finds, quiet19 } from './repeat.kinds19.ts';
 
 const C = {
   earlier: 'repeat',
@@ -921,7 +922,8 @@ export const repeat: CueModule = {
     // A contact act of the customer's with its count or moment (repeat.matrix17.ts): an act, so matrix16's "no contact act" reading does not undo it.
     const acts17 = matrix17Finds(ctx);
     // Session 18 (repeat.kinds18.ts): formal chasing letters, what the company's agent said days ago, learner English.
-    const acts18 = kinds18Finds(ctx);
+    // Session 19 (repeat.kinds19.ts): time on hold and calling back, an hour of chat, «باز من مزاحم شدم» with the matter open.
+    const acts18 = [...kinds18Finds(ctx), ...kinds19Finds(ctx)];
     // More families (repeat.kinds.ts): bare counted contacts, papers handed in again, hold time, answers waited for…
     const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx), ...kinds15Finds(ctx), ...acts17, ...acts18];
     score += kinds.length;
@@ -931,7 +933,8 @@ export const repeat: CueModule = {
     // Session 14 (repeat.kinds14.ts, repeat.guards14.ts), 15 (repeat.kinds15.ts) and 16 (repeat.guards16.ts: a withdrawn message,
     // "called" that names, an answer to the agent's question; repeat.matrix16.ts: a count whose contact word is no contact act): evidence all about something other than a contact shows no cue.
     const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e))) || acts18.some((e) => !noContact18(ctx, e));
-    if (score < THRESHOLD || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
+    // Session 19 (repeat.kinds19.ts): the phone as a device, a count of charges, event tickets, a claim's decision, "u said 3 days"…
+    if (score < THRESHOLD || quiet19(ctx, evidence) || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };

@@ -14,6 +14,7 @@ import { urgencyKinds15 } from './urgency.kinds15.ts';
 import { staleHurryFa, urgencyKinds16Lexicon } from './urgency.kinds16.ts';
 import { quietFori17, urgencyMatrix17 } from './urgency.matrix17.ts';
 import { urgencyKinds18, workaround18 } from './urgency.kinds18.ts';
+import { quiet19, urgencyKinds19 } from './urgency.kinds19.ts';
 
 const C = {
   time: 'urgency',
@@ -974,6 +975,9 @@ export const urgency: CueModule = {
       dl.score += 1;
       evidence.push(...k18.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     }
+    // Session 19 (urgency.kinds19.ts): a third party's deadline within days, details given to a scam.
+    const k19 = urgencyKinds19(ctx);
+    if (k19.length) (score += 1), (dl.score += 1), evidence.push(...k19);
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
       const w = ctx.doc.text.slice(h.start, h.end);
@@ -1016,6 +1020,8 @@ export const urgency: CueModule = {
     if (staleHurryFa(ctx, evidence)) return { score, cues: [] };
     // Session 17 (urgency.matrix17.ts): «قهوه فوری», «ارسال فوری», «فوریت‌های پزشکی» name things, they are no hurry.
     if (quietFori17(ctx, evidence)) return { score, cues: [] };
+    // Session 19 (urgency.kinds19.ts): promised time frames told back, "what do I do now?", "scam" as an insult, money taken only…
+    if (quiet19(ctx, evidence, k19)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
