@@ -1424,13 +1424,10 @@ export const frustration: CueModule = {
     // Sincere thanks or praise, "not your fault at all", one's own mistake or a plea, a troubleshooting report, the buyer's
     // solicitor: when every piece of evidence is a mark of intensity or lies inside that calm construction (./frustration.en.kinds18.ts).
     if (score >= THRESHOLD && calmKinds18(ctx, evidence)) score = Math.min(score, 0.9);
-<<<<<<< HEAD
     // «اولش فکر کردم کلاهبرداریه ولی …», «بازم ممنون», «چجوری اعتراض بدم؟», «عجله‌ای نیست» (./frustration.fa.kinds19.ts).
     if (score >= THRESHOLD && calmFa19(ctx, evidence)) score = Math.min(score, 0.9);
-=======
     // A procedure asked as alternatives, thanks as the message's act, a third party's doing, a victim asking, a plea for what is due today (./frustration.en.kinds19.ts).
     if (score >= THRESHOLD && calmKinds19(ctx, evidence)) score = Math.min(score, 0.9);
->>>>>>> tfren19
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
