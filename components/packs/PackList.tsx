@@ -8,7 +8,7 @@ import type { PackEntry } from '../../lib/db/stores/packs.ts';
 import type { PhrasePack } from '../../lib/packs/index.ts';
 import type { StringKey, Translate, UiLang } from '../../lib/i18n/index.ts';
 import { foldKey } from '../../lib/text/index.ts';
-import { ruleKey } from './model.ts';
+import { foldPackParts, ruleKey } from './model.ts';
 import './packs.css';
 
 export interface PackListProps {
@@ -29,7 +29,9 @@ export interface PackListProps {
 const FIRST_RULES = 100;
 
 export function PackList(p: PackListProps) {
-  const { entries, t } = p;
+  const { t } = p;
+  // A part of a built-in pack is listed inside the pack it belongs to (lib/packs/parts.ts).
+  const entries = useMemo(() => foldPackParts(p.entries), [p.entries]);
   const disabled = useMemo(() => new Set(p.disabledPacks), [p.disabledPacks]);
   const silenced = useMemo(() => new Set(p.silencedRules), [p.silencedRules]);
   if (!entries.length) return <p className="tf-muted">{t('packs.empty')}</p>;

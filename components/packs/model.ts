@@ -10,6 +10,7 @@ import {
   checkPackExamples,
   isPackPart,
   parsePack,
+  settingsPackId,
   ruleSettingsKey,
   type PackError,
   type PackLanguage,
@@ -20,6 +21,23 @@ import {
   type Severity,
 } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
+
+/**
+ * The pack list as the agent knows it: a part of a built-in pack (lib/packs/parts.ts) is shown inside the pack it belongs
+ * to (one card, the whole's rule count and rules, one switch), never as a card of its own. Its rules keep their ids and
+ * their silence keys (the whole's id), so muting a rule from the merged card means what it did before the split.
+ */
+export function foldPackParts<E extends { pack: PhrasePack; builtin: boolean }>(entries: readonly E[]): E[] {
+  const parts = entries.filter((e) => e.builtin && isPackPart(e.pack.id));
+  if (!parts.length) return [...entries];
+  return entries
+    .filter((e) => !(e.builtin && isPackPart(e.pack.id)))
+    .map((e) => {
+      if (!e.builtin) return e;
+      const mine = parts.filter((x) => settingsPackId(x.pack.id) === e.pack.id);
+      return mine.length ? { ...e, pack: { ...e.pack, rules: [...e.pack.rules, ...mine.flatMap((x) => x.pack.rules)] } } : e;
+    });
+}
 
 /** How prefs.silencedRules and the rewrite engine name a rule: `packId/ruleId` (a part of a built-in pack: its whole's id, lib/packs/parts.ts). */
 export const ruleKey = (packId: string, ruleId: string): string => ruleSettingsKey(packId, ruleId);
