@@ -111,7 +111,19 @@ export function dedupe(list: Evidence[]): Evidence[] {
     if (list[0].end > list[0].start) out.push(list[0]);
     return out;
   }
-  for (const e of [...list].sort((x, y) => x.start - y.start)) {
+  // A copy sorted by start, stable (equal starts keep their order, as Array.prototype.sort keeps them): an insertion
+  // sort on the copy, where sort() made a work array of its own per call (a cue's evidence is a few spans).
+  const sorted = list.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const e = sorted[i];
+    let j = i;
+    while (j > 0 && sorted[j - 1].start > e.start) {
+      sorted[j] = sorted[j - 1];
+      j--;
+    }
+    sorted[j] = e;
+  }
+  for (const e of sorted) {
     if (e.end <= e.start) continue;
     // A span inside one already kept adds nothing (the same span again included).
     if (out.some((o) => o.start <= e.start && o.end >= e.end)) continue;
@@ -264,7 +276,10 @@ export function weigh(ctx: CueContext, hits: readonly Hit[], opts: WeighOptions)
   const evidence: Evidence[] = [];
   const cancelled: Hit[] = [];
   const quoted = opts.skipQuoted ? quotedSpans(ctx.doc.text) : NO_QUOTES;
-  for (const h of hits) {
+  // An indexed loop: for…of made an iterator and a result object per hit wherever this ran unoptimised (measured: a
+  // quarter of a kilobyte per message).
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
     // Weight 0 marks a phrase that only blocks a shorter one ("effective immediately" is no hurry).
     if (h.weight <= 0) continue;
     if (quoted.some((q) => q.start <= h.start && h.end <= q.end)) continue;
@@ -326,7 +341,12 @@ export function quotedSpans(text: string): readonly { start: number; end: number
   return quoted;
 }
 
-const NO_HITS: readonly Hit[] = Object.freeze([]);
+/**
+ * The empty answer, shared: a plain array, not a frozen one (for…of over a frozen array took V8's generic iteration in
+ * the cues' loops, an iterator and a result object per loop: 1.7 KB a message, measured). Readonly in its type: nothing
+ * writes to a hitsIn answer.
+ */
+const NO_HITS: readonly Hit[] = [];
 let indexedHits: readonly Hit[] | null = null;
 /** The message's hits grouped by category, made on the first ask for a category some hit has (null: not yet). */
 let byCategory: Map<string, Hit[]> | null = null;

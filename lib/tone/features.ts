@@ -80,11 +80,12 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
   const hits = matcher.match(tokens, text);
   const sums = emptySums();
   let rude = 0;
-  const questionWordAt = new Map<number, number>();
+  // Question words by token index, made only for a message that has one (most have none: no Map per message).
+  let questionWordAt: Map<number, number> | null = null;
   for (const h of hits) {
     if (h.category === 'politeness' && h.weight < 0) rude -= h.weight;
     else if (isSummed(h.category)) sums[h.category] += h.weight;
-    if (h.category === 'questionStarts') questionWordAt.set(h.from, h.weight);
+    if (h.category === 'questionStarts') (questionWordAt ??= new Map()).set(h.from, h.weight);
   }
 
   let modalPolite = 0;
@@ -226,9 +227,9 @@ export function analyse(doc: ToneDoc, matcher: Matcher): Analysis {
     const stop = end > s.start ? text.charCodeAt(end - 1) : 0;
     if (!isQ && stop !== 46 && stop !== 33) {
       if (tokens[first].fa) {
-        for (let i = first; i < last && !isQ; i++) if ((questionWordAt.get(i) ?? 0) >= 0.8) isQ = true;
+        if (questionWordAt !== null) for (let i = first; i < last && !isQ; i++) if ((questionWordAt.get(i) ?? 0) >= 0.8) isQ = true;
       } else {
-        const w = questionWordAt.get(first) ?? 0;
+        const w = questionWordAt?.get(first) ?? 0;
         if (w >= 1) isQ = true;
         else if (w >= 0.5 && k1 !== undefined) {
           isQ = EN_AUX.has(k1) || (k0 !== 'when' && questionFollowersEn.has(k1) && !EN_AUX.has(k0)) || (EN_AUX.has(k0) && questionFollowersEn.has(k1));

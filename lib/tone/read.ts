@@ -66,6 +66,9 @@ function outcomeSlots(): Record<string, Outcome> {
 const READERS = CUE_MODULES.map((m) => m.read);
 const NAMES = CUE_MODULES.map((m) => m.name);
 
+/** Any character trim() keeps. */
+const NOT_SPACE = /\S/;
+
 const SEVERITY_RANK: Record<Severity, number> = { strong: 0, warning: 1, info: 2 };
 const KIND_RANK: Record<CueKind, number> = {
   frustrated: 0, repeat: 1, urgent: 2, caps: 3, academic: 4, formal: 5, casual: 6, questions: 7, polite: 8, emoji: 9, language: 10, long: 11, short: 12,
@@ -74,6 +77,22 @@ const KIND_RANK: Record<CueKind, number> = {
 /** The cues' order: strongest first, then by kind (one function for every message, no closure made per message). */
 function byRank(x: Cue, y: Cue): number {
   return SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || KIND_RANK[x.kind] - KIND_RANK[y.kind];
+}
+
+/**
+ * cues.sort(byRank) in place, stable as Array.prototype.sort is (cues of the same rank keep the modules' order): an
+ * insertion sort over the few cues, where sort() made a work array per message.
+ */
+function sortByRank(cues: Cue[]): void {
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i];
+    let j = i;
+    while (j > 0 && byRank(cues[j - 1], c) > 0) {
+      cues[j] = cues[j - 1];
+      j--;
+    }
+    cues[j] = c;
+  }
 }
 
 /** The analysis of the customer's latest words, as readCustomerTone sees them (used by the training script). */
@@ -93,8 +112,12 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   const offset = latest.start;
   const doc = readDoc(latest.text);
   const a = analyse(doc, matcher);
-  const outer = [region(parts.closing, matcher), region(parts.signature, matcher)].filter((r): r is Region => r !== null);
-  const empty = latest.text.trim() === '';
+  // The closing's and the signature's regions, in that order (most messages have neither: no array made and filtered).
+  const closing = region(parts.closing, matcher);
+  const signature = region(parts.signature, matcher);
+  const outer: Region[] = closing === null ? (signature === null ? [] : [signature]) : signature === null ? [closing] : [closing, signature];
+  // trim() === '' without the trimmed copy (\s is the set trim removes).
+  const empty = !NOT_SPACE.test(latest.text);
   const got = outcomeSlots();
   const ctx: CueContext = {
     message,
@@ -122,7 +145,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   const repeatCue = cues.find((c) => c.kind === 'repeat');
   // Writing again AND upset: the repeat weighs as much as the feeling (and is listed after it).
   if (repeatCue && frustratedCue) repeatCue.severity = frustratedCue.severity;
-  if (cues.length > 1) cues.sort(byRank);
+  if (cues.length > 1) sortByRank(cues);
 
   const reg = empty && outer.length === 0 ? { formality: 'neutral' as const, formalityScore: 0, colloquial: false } : readRegister(ctx);
   const academic = cues.some((c) => c.kind === 'academic');

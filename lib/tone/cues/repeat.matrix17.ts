@@ -226,11 +226,17 @@ function faFinds(ctx: CueContext, text: string): Evidence[] {
   return out;
 }
 
+/** The characters matrix17Finds' text swaps: curly single quotes and the joiner. */
+const SWAPPED = /[’‘\u200c]/;
+
 /** Every find of this file on the latest words (at most two, like the other families). */
 export function matrix17Finds(ctx: CueContext): Evidence[] {
-  const text = ctx.doc.text.replace(/[’‘]/g, "'").replace(/\u200c/g, ' ');
+  // One look for the marks the two replacements change (most texts have none: no replacement scans then).
+  const text = SWAPPED.test(ctx.doc.text) ? ctx.doc.text.replace(/[’‘]/g, "'").replace(/\u200c/g, ' ') : ctx.doc.text;
+  const en = enFinds(ctx, text);
   // Every Persian pattern needs a Persian letter.
-  return [...enFinds(ctx, text), ...(ARABIC_SCRIPT.test(text) ? faFinds(ctx, text) : [])].slice(0, 2);
+  if (!ARABIC_SCRIPT.test(text)) return en.length > 2 ? en.slice(0, 2) : en;
+  return [...en, ...faFinds(ctx, text)].slice(0, 2);
 }
 
 // ---------------------------------------------------------------- guards
