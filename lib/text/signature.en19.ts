@@ -18,6 +18,7 @@
  * line with a first-person verb or a greeting ends it. Keys are signature.ts's (lower case, ’ as ').
  */
 import { isDraftFooterKey } from './footer.ts';
+import { EN_TRADE_UNIT_IMPERATIVE } from './unit-nouns19.en.ts';
 
 /** A role noun ends a role line ("Senior Pharmacist", "Front Desk Team", "Service Desk | Level 2" is read by its unit). */
 const ROLE_END =
@@ -28,7 +29,7 @@ const DESK = /\b(?:front desk|service desk|help ?desk|reception|front of house|l
 const BUSINESS_END =
   /\b(?:pharmacy|chemist|chemists|clinic|surgery|practice|dental|dentistry|hospital|hospice|vets|veterinary|opticians?|salon|spa|barbers?|gym|fitness|studio|studios|coworking|co-working|workspace|hotel|hostel|inn|resort|lodge|restaurant|cafe|café|bakery|kitchen|bar|pub|garage|motors|autos|cars|tyres|tires|electrical|plumbing|heating|builders|roofing|removals|cleaning|cleaners|laundry|lettings|estates|estate agents|properties|property|homes|housing|insurance|bank|building society|credit union|finance|travel|tours|holidays|airways|airlines|air|rail|trains|buses|taxis|logistics|couriers|delivery|broadband|telecom|mobile|energy|power|water|utilities|school|academy|college|university|nursery|library|museum|gallery|theatre|theater|cinema|club|centre|center|council|trust|foundation|charity|store|stores|shop|boutique|market|outlet|supplies|solutions|systems|technologies|tech|labs|digital|media|agency|group|partners|associates|ltd|limited|inc|llc|llp|plc|gmbh|co)\.?$/;
 /** A verb or word of a sentence: the line is the reply's own. */
-const SENTENCE = /\b(?:i|i'm|im|i've|ive|i'll|we|we're|we've|you|your|is|are|was|were|will|can|can't|cannot|could|would|should|do|does|don't|did|has|have|had|please|thanks|thank|hi|hello|dear|sorry|if|when|because)\b|[.!?:;,]$/;
+const SENTENCE = /\b(?:i|i'm|im|i've|ive|i'll|we|we're|we've|you|your|u|ur|is|are|was|were|will|can|can't|cannot|could|would|should|do|does|don't|did|has|have|had|please|thanks|thank|hi|hello|dear|sorry|if|when|because)\b|[.!?:;,]$/;
 /** A contact line: phone, web, mail, address. */
 const CONTACT = /^(?:t|tel|telephone|phone|mob|mobile|m|e|email|e-mail|w|web|website|fax|a|address|ext|direct(?: line| dial)?)\s*[.:]\s*\S|www\.|https?:|\S@\S|^\+?[\d(][\d\s()+\-.]{5,}\d$/;
 /** Notices read only under a sign-off line. */
@@ -42,7 +43,8 @@ const shortLine = (k: string, words: number) =>
   k.length <= 80 && hasLetters(k) && partsOf(k).length <= 4 && partsOf(k).every((p) => p.split(/\s+/).length <= words) && !SENTENCE.test(k.replace(/[|,]\s*$/, ''));
 const isRole = (k: string) => shortLine(k, 6) && partsOf(k).some((p) => ROLE_END.test(p) || (DESK.test(p) && !/\b(?:my|our|the) (?:team|office|desk)$/.test(p)));
 const isBusiness = (k: string) => shortLine(k, 6) && partsOf(k).some((p) => BUSINESS_END.test(p));
-const isAnchor = (k: string) => isRole(k) || isBusiness(k);
+// (not an instruction that ends in a business's name or a role: "Pop into Brightwater Vets" is the reply's own line)
+const isAnchor = (k: string) => !EN_TRADE_UNIT_IMPERATIVE.test(k) && (isRole(k) || isBusiness(k));
 const isContact = (k: string) => k.length <= 90 && hasLetters(k.replace(/[\d\s()+\-.]/g, 'x')) && CONTACT.test(k) && !/\b(?:i|we|you|please)\b/.test(k);
 /** A name line ("Sam", "Dr Helen Marsh", "Priya Shah (she/her)"): in the block, never its anchor. */
 const isNameLike = (k: string) => shortLine(k, 4) && !/\b(?:no|not|never|sorry|unfortunately|nothing|none)\b/.test(k);

@@ -25,4 +25,4 @@ export const EN_TRADE_UNIT_END = new RegExp(
 );
 
 /** Instructions that may end in a business's name ("Collect it from Westgate Pharmacy"): the reply's words. */
-export const EN_TRADE_UNIT_IMPERATIVE = /^[\s\-–—]*(?:collect|pop|come|bring|drop|head|pick|book|ring|phone|text|message|return|take|send|pay|order|find|check|speak|talk|wait)\b/;
+export const EN_TRADE_UNIT_IMPERATIVE = /^[\s\-–—]*(?:collect|pop|come|bring|drop|head|pick|book|ring|phone|text|message|return|take|send|pay|order|find|check|speak|talk|wait|see|visit|call|meet|go|ask|contact|email|join)\b/;

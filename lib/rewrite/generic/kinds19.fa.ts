@@ -238,7 +238,8 @@ export function faNextTimeReproach(W: readonly FaWord[], after: number, k: numbe
   if (W[after]?.w === 'هم') return false;
   for (let m = after; m < k; m++) if (W[m].w === 'قبل' && W[m + 1]?.w === 'از') return true;
   const v = W[k].v;
-  if ((v && INCLUDE_LEMMA.test(v.lemma)) || (k > 0 && INCLUDE_NOUN.test(W[k - 1].w))) return true;
+  // (not «سر بزنید»: a visit, an invitation)
+  if ((v && INCLUDE_LEMMA.test(v.lemma) && !(v.lemma === 'زدن' && W[k - 1]?.w === 'سر')) || (k > 0 && INCLUDE_NOUN.test(W[k - 1].w))) return true;
   // A purpose clause of avoidance after the request: «که معطل نشین», «تا نیازی به پرسیدن مجدد نباشد».
   for (let m = k + 1; m <= k + 8 && m < W.length; m++) {
     if (!/^(?:که|تا)$/.test(W[m].w)) continue;
