@@ -15,13 +15,28 @@ const NO_PROBLEM = /^(?:no|not a)\s+(?:problem|prob|probs|problemo|worries|worry
 const WARM_AFTER =
   /^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)?\s*(?:(?:i(?:['’]m|m| am)|we(?:['’]re| are)|always|so|very|really|more than|just)\s+)?(?:(?:happy|glad|pleased|delighted)\s+(?:to\s+help|i\s+could\s+help|we\s+could\s+help|to\s+have\s+helped|it\s+(?:worked|helped)|to\s+hear|that)|my\s+pleasure|(?:it\s+was\s+|it['’]s\s+|its\s+)?a\s+pleasure|any\s*time|you['’]?re\s+(?:very\s+|so\s+|most\s+)?welcome|youre\s+(?:very\s+|so\s+)?welcome|enjoy\b|have\s+a\s+(?:lovely|great|good|nice|wonderful|fab)|thanks?\s+(?:for|so|again)|thank\s+you\s+(?:for|so|again)|take\s+care|all\s+the\s+best)/i;
 
-/** Why a "no problem" candidate is neutral (the warm answer is already said), or null. */
+/**
+ * The lead, session 19: "No problem at all, I've added the second driver" / "no problem at all, ive updated the address" /
+ * "No problem at all, happy to add the suitcase": the emphatic form answering a request with what the agent has done or is
+ * glad to do. The brief the writers follow calls "no problem" dismissive *as a reply to a complaint*; the newer
+ * development writers mark these neutral. Only when nothing in the draft tells of a fault or a complaint ("the chicken
+ * arrived warm", "your comments about the cold food", "sorry to hear"): there it brushes the complaint off and stays
+ * flagged, as does "No problem," without "at all" (older writers marked it dismissive).
+ */
+const DONE_AFTER =
+  /^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:i|we)(?:['’]ve|ve| have)\s+(?:just\s+|now\s+|already\s+)?[a-z]+ed\b|(?:i(?:['’]m|m| am)|we(?:['’]re| are))?\s*(?:happy|glad|pleased)\s+to\s+(?!help\b)[a-z]+)/i;
+/** A fault or a complaint told in the draft: "no problem" there brushes it off. */
+const COMPLAINT_TOLD =
+  /\b(?:cold|warm|late|later than|squashed|soggy|stale|spilt|spilled|missing|broken|damaged|faulty|wrong|complain(?:t|ts|ed|ing)?|feedback|comments?|flagging|letting us know|sorry to hear|sorry about|apologi[sz]e|rude|delay(?:ed|s)?|never (?:arrived|came|turned up)|didn['’]?t (?:arrive|come|work)|not (?:arrived|working)|charged twice|double[- ]charged|overcharged|refund|leak(?:ed|ing)?|disappoint(?:ed|ing)?)\b/i;
+
+/** Why a "no problem" candidate is neutral (the warm answer is already said, or a request answered with it done), or null. */
 export function neutral19Reason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category !== 'other' && category !== 'negative-words') return null;
   const match = draft.slice(c.start, c.end).replace(/[,!.\s]+$/, '');
   if (!NO_PROBLEM.test(match)) return null;
   const after = draft.slice(c.start + match.length, c.start + match.length + 80);
-  return WARM_AFTER.test(after) ? 'neutral:no-problem-warm' : null;
+  if (WARM_AFTER.test(after)) return 'neutral:no-problem-warm';
+  return DONE_AFTER.test(after) && !COMPLAINT_TOLD.test(draft) ? 'neutral:no-problem-done' : null;
 }
 
 /**
