@@ -9,6 +9,7 @@
  * "No problem at all." and "No problem at all, I'll resend the link" (a request answered with an action, no warmth said).
  */
 import type { NeutralCandidate } from './neutral16.en.ts';
+import { toldOfFault } from './welcome-report.en.ts';
 
 const NO_PROBLEM = /^(?:no|not a)\s+(?:problem|prob|probs|problemo|worries|worry|trouble)\s+at\s+all\s*$/i;
 /** What follows the "no problem" in its sentence: a comma, dash or "!" and then a warm phrase. */
@@ -25,10 +26,6 @@ const WARM_AFTER =
  */
 const DONE_AFTER =
   /^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:i|we)(?:['’]ve|ve| have)\s+(?:just\s+|now\s+|already\s+)?[a-z]+ed\b|(?:i(?:['’]m|m| am)|we(?:['’]re| are))?\s*(?:happy|glad|pleased)\s+to\s+(?!help\b)[a-z]+)/i;
-/** A fault or a complaint told in the draft: "no problem" there brushes it off. */
-const COMPLAINT_TOLD =
-  /\b(?:cold|warm|late|later than|squashed|soggy|stale|spilt|spilled|missing|broken|damaged|faulty|wrong|complain(?:t|ts|ed|ing)?|feedback|comments?|flagging|letting us know|sorry to hear|sorry about|apologi[sz]e|rude|delay(?:ed|s)?|never (?:arrived|came|turned up)|didn['’]?t (?:arrive|come|work)|not (?:arrived|working)|charged twice|double[- ]charged|overcharged|refund|leak(?:ed|ing)?|disappoint(?:ed|ing)?)\b/i;
-
 /** Why a "no problem" candidate is neutral (the warm answer is already said, or a request answered with it done), or null. */
 export function neutral19Reason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category !== 'other' && category !== 'negative-words') return null;
@@ -36,7 +33,7 @@ export function neutral19Reason(draft: string, c: NeutralCandidate, category: st
   if (!NO_PROBLEM.test(match)) return null;
   const after = draft.slice(c.start + match.length, c.start + match.length + 80);
   if (WARM_AFTER.test(after)) return 'neutral:no-problem-warm';
-  return DONE_AFTER.test(after) && !COMPLAINT_TOLD.test(draft) ? 'neutral:no-problem-done' : null;
+  return DONE_AFTER.test(after) && !toldOfFault(draft) ? 'neutral:no-problem-done' : null;
 }
 
 /**

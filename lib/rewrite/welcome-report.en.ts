@@ -22,9 +22,15 @@ const TOLD = /\b(?:thanks?|thank you|cheers)(?: (?:so much|very much|again))? fo
 /** What went wrong with an order or a service. */
 const FAULT = /\b(?:arrived|came|turned up|was|were|is|are)(?: (?:a bit|slightly|completely|badly|very))? (?:warm|cold|late|damaged|broken|crushed|dented|wet|leaking|open(?:ed)?|stale|missing|wrong|faulty|cracked|torn|stained|short|incomplete)\b|\b(?:missing|damaged|faulty|broken|wrong) (?:item|items|part|parts|order|parcel|delivery|size|colour|color|charge)\b|\bcharged (?:twice|double|two times)\b|\bovercharg(?:ed|ing)\b|\bnever (?:arrived|turned up|came)\b/i;
 
+/** A complaint named or a fault told another way: "your comments about the cold food", "the soggy chips", "the delay". */
+const COMPLAINT =
+  /\b(?:comments?|feedback|complaints?|concerns?) (?:about|on|regarding|re)\b|\b(?:cold|warm|soggy|stale|spilt|spilled|squashed|crushed|damaged|broken|missing|wrong|faulty|late|leaking|cracked) (?:food|meal|order|pizza|chips|fries|coffee|drinks?|parcel|package|delivery|item|items|box|cake|lamp|screen|part|size|colour|color)\b|\b(?:delay(?:ed|s)?|disappoint(?:ed|ing|ment)|rude|double[- ]charged|didn['’]?t (?:arrive|come|work)|not (?:arrived|working))\b/i;
+
+/** Whether the text tells of a fault or a complaint: "no problem" there waves it away (also ./neutral19.en.ts). */
+export const toldOfFault = (text: string): boolean => TOLD.test(text) || FAULT.test(text) || COMPLAINT.test(text);
+
 /** Why a welcome rewrite of "no problem" stays advice in this sentence, or null. */
 export function welcomeToReportReason(before: string, original: string, rep: string, after: string): string | null {
   if (!WELCOME.test(rep.trim()) || !NO_PROBLEM.test(original.trim())) return null;
-  const sentence = `${before} ${after}`;
-  return TOLD.test(sentence) || FAULT.test(sentence) ? 'welcome-to-report' : null;
+  return toldOfFault(`${before} ${after}`) ? 'welcome-to-report' : null;
 }
