@@ -25,7 +25,7 @@ const WARM_AFTER =
  * flagged, as does "No problem," without "at all" (older writers marked it dismissive).
  */
 const DONE_AFTER =
-  /^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:i|we)(?:['’]ve|ve| have)\s+(?:just\s+|now\s+|already\s+)?[a-z]+ed\b|(?:i(?:['’]m|m| am)|we(?:['’]re| are))?\s*(?:happy|glad|pleased)\s+to\s+(?!help\b)[a-z]+)/i;
+  /^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:i|we)(?:['’]ve|ve| have)\s+(?:just\s+|now\s+|already\s+)?(?:[a-z]+ed|sent|made|done|put|set|got|given|taken|paid|brought|found|kept|rung|written|split|reset|resent)\b|(?:i(?:['’]m|m| am)|we(?:['’]re| are))?\s*(?:happy|glad|pleased)\s+to\s+(?!help\b)[a-z]+)/i;
 /** Why a "no problem" candidate is neutral (the warm answer is already said, or a request answered with it done), or null. */
 export function neutral19Reason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category !== 'other' && category !== 'negative-words') return null;

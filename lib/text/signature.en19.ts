@@ -19,6 +19,7 @@
  */
 import { isDraftFooterKey } from './footer.ts';
 import { EN_TRADE_UNIT_IMPERATIVE } from './unit-nouns19.en.ts';
+import { signOffTailStart, type SignOffTests } from './signoff-tail.ts';
 
 /** A role noun ends a role line ("Senior Pharmacist", "Front Desk Team", "Service Desk | Level 2" is read by its unit). */
 const ROLE_END =
@@ -50,34 +51,13 @@ const isContact = (k: string) => k.length <= 90 && hasLetters(k.replace(/[\d\s()
 const isNameLike = (k: string) => shortLine(k, 4) && !/\b(?:no|not|never|sorry|unfortunately|nothing|none)\b/.test(k);
 const isNotice = (k: string) => k.length <= 400 && hasLetters(k) && !/\b(?:i|i'm|im|i've|ive|your order|your booking|your refund)\b/.test(k) && (NOTICE.test(k) || isDraftFooterKey(k));
 
+const TESTS: SignOffTests = { isAnchor, isContact, isNameLike, isNotice, nameUnderContact: true, noticesAtBottom: true };
+
 /**
  * Where the English sign-off block the draft ends with begins (an index into `keys`), or -1. `keys`: the own lines' keys,
  * '' for a blank line; `firstOwn`: the draft's first own line (never in the block).
  */
 export function enSignOffTailStart(keys: readonly string[], firstOwn: number): number {
-  let top = -1;
-  let anchored = false;
-  let noticed = false;
-  let lines = 0;
-  for (let i = keys.length - 1; i > firstOwn; i--) {
-    const k = keys[i];
-    if (k === '') continue;
-    if (++lines > 10) break;
-    if (isAnchor(k)) {
-      anchored = true;
-      top = i;
-    } else if (isContact(k)) {
-      top = i;
-    } else if (isNameLike(k) && (anchored || top >= 0)) {
-      top = i;
-    } else if (isNotice(k) && !anchored && (top < 0 || noticed)) {
-      // Notices stand at the bottom, under the sign-off lines.
-      noticed = true;
-      top = i;
-    } else break;
-  }
-  if (!anchored || !noticed || top < 0) return -1;
-  while (top < keys.length && (keys[top] === '' || (!isAnchor(keys[top]) && !isContact(keys[top]) && !isNameLike(keys[top])))) top++;
-  return top < keys.length ? top : -1;
+  return signOffTailStart(keys, firstOwn, TESTS);
 }
 

@@ -23,6 +23,7 @@
  */
 import { isDraftFooterKey } from './footer.ts';
 import { isFaNotice19 } from './signature.fa19.ts';
+import { signOffTailStart, type SignOffTests } from './signoff-tail.ts';
 
 /**
  * A verb or sentence punctuation: the line is a sentence of the reply (signature.ts's FA_UNIT_VERB without its «…ند/…ست»
@@ -57,33 +58,12 @@ const NOT_A_NAME = /(?:^| )(?:خیر|نه|متاسفانه|متاسفانع|مت
 const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
 const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k));
 
+const TESTS: SignOffTests = { isAnchor, isContact, isNameLike, isNotice, nameUnderContact: false, noticesAtBottom: false };
+
 /**
  * Where the Persian sign-off block the draft ends with begins (an index into `keys`), or -1. `keys`: the own lines' keys,
  * '' for a blank line; `firstOwn`: the draft's first own line (never in the block).
  */
 export function faSignOffTailStart(keys: readonly string[], firstOwn: number): number {
-  let top = -1;
-  let anchored = false;
-  let lines = 0;
-  for (let i = keys.length - 1; i > firstOwn; i--) {
-    const k = keys[i];
-    if (k === '') continue;
-    if (++lines > 10) break;
-    if (isAnchor(k)) {
-      anchored = true;
-      top = i;
-    } else if (isContact(k)) {
-      top = i;
-    } else if (isNameLike(k) && anchored) {
-      // A name line stands above a role / unit / company / contact line, never under one («تیم فنی\nیک\nدو»: the reply).
-      top = i;
-    } else if (isNotice(k) && !anchored) {
-      // A notice counts only with a sign-off line above it.
-      top = i;
-    } else break;
-  }
-  if (!anchored || top < 0) return -1;
-  // The block's top must be a sign-off line, not a notice (notices stand under the sign-off).
-  while (top < keys.length && (keys[top] === '' || (!isAnchor(keys[top]) && !isContact(keys[top]) && !isNameLike(keys[top])))) top++;
-  return top < keys.length ? top : -1;
+  return signOffTailStart(keys, firstOwn, TESTS);
 }

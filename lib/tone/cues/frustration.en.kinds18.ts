@@ -35,15 +35,18 @@ import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
 
-/** Sentences of the latest words, split after . ! ? and line breaks (the punctuation stays with its sentence). */
-function sentences(text: string): Span[] {
+/**
+ * Sentences of the latest words, split after . ! ? and line breaks (the punctuation stays with its sentence); `re` is a
+ * global pattern matching one sentence (./frustration.en.kinds19.ts passes one that keeps "no. 12" whole).
+ */
+export function sentences(text: string, re: RegExp = /[^.!?\n]+(?:[.!?]+|$)/g): Span[] {
   const out: Span[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+|$)/g;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const s = m[0].trim();
@@ -61,7 +64,8 @@ function sentsOf(c: Sents): Span[] {
   return (c.spans ??= sentences(c.text));
 }
 
-function sentenceAt(sents: readonly Span[], at: number): Span | null {
+/** The sentence holding offset `at` (also ./frustration.en.kinds19.ts). */
+export function sentenceAt(sents: readonly Span[], at: number): Span | null {
   for (const s of sents) if (at >= s.start && at < s.end) return s;
   return null;
 }
@@ -69,7 +73,8 @@ function sentenceAt(sents: readonly Span[], at: number): Span | null {
 /** Each pattern's global copy, made once (allMatches runs it from the start every time). */
 const globalOf = new Map<RegExp, RegExp>();
 
-function allMatches(re: RegExp, text: string): Span[] {
+/** Every match of `re` in `text` (also ./frustration.en.kinds19.ts). */
+export function allMatches(re: RegExp, text: string): Span[] {
   let g = globalOf.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');

@@ -37,46 +37,12 @@
 import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
-import { calmKinds18 } from './frustration.en.kinds18.ts';
+import { allMatches, calmKinds18, sentenceAt, sentences, type Span } from './frustration.en.kinds18.ts';
 
-interface Span {
-  start: number;
-  end: number;
-}
+/** "no. 12", "Mr. Khan", "St. Albans": an abbreviation before a word does not end the sentence. */
+const SENTENCE19 = /(?:\b(?:[Nn]o|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|[Vv]s|[Rr]ef|approx)\.(?=[ \t]*\w)|[^.!?\n])+(?:[.!?]+|$)/g;
+const sentences19 = (text: string): Span[] => sentences(text, SENTENCE19);
 
-/** Sentences of the latest words, split after . ! ? and line breaks (the punctuation stays with its sentence). */
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  // "no. 12", "Mr. Khan", "St. Albans": an abbreviation before a word does not end the sentence.
-  const re = /(?:\b(?:[Nn]o|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|[Vv]s|[Rr]ef|approx)\.(?=[ \t]*\w)|[^.!?\n])+(?:[.!?]+|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const s = m[0].trim();
-    if (s) out.push({ start: m.index + lead, end: m.index + lead + s.length });
-  }
-  return out;
-}
-
-function sentenceAt(sents: readonly Span[], at: number): Span | null {
-  for (const s of sents) if (at >= s.start && at < s.end) return s;
-  return null;
-}
-
-const globalOf = new Map<RegExp, RegExp>();
-function allMatches(re: RegExp, text: string): Span[] {
-  let g = globalOf.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    globalOf.set(re, g);
-  }
-  g.lastIndex = 0;
-  const out: Span[] = [];
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Calm kinds
@@ -188,7 +154,7 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
   if (ctx.fa || evidence.length === 0) return false;
   const text = ctx.doc.text;
   const low = ctx.low;
-  const sents = sentences(text);
+  const sents = sentences19(text);
   const thanks = opens(low, THANKS_GATE) ? thanksAct(text, sents) : null;
   const clear = opens(low, CLEAR_GATE) ? cleared(text, sents) : null;
   const victim = (SOMEONE_DID.test(text) || DONE_TO_ME.test(text)) && WHAT_DO.test(text) && !IRONY.test(text);
@@ -310,7 +276,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   if (ctx.fa) return out;
   const text = ctx.doc.text;
   const low = ctx.low;
-  const sents = sentences(text);
+  const sents = sentences19(text);
   const add = (start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]) => {
     const e = ctx.ev({ start, end }, why);
     if (overlaps(out.evidence, e)) return;
