@@ -24,15 +24,17 @@ const EN_TAIL = ['', ' Thanks.', '\n\nSam', '\n\nYours faithfully,\nG. Hart'];
 const FA_GREET = ['', 'سلام، ', 'با سلام و احترام\n', 'سلام وقت بخیر، '];
 const FA_TAIL = ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'];
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const cross = <A, B>(as: A[], bs: B[], f: (a: A, b: B) => string) => as.flatMap((a) => bs.map((b) => f(a, b)));
+export const cross = <A, B>(as: A[], bs: B[], f: (a: A, b: B) => string) => as.flatMap((a) => bs.map((b) => f(a, b)));
 
-function en(kind: string, repeat: boolean, cores: string[], out: Item[]) {
+/** Each core as an English message (greeting, core, tail), for this matrix and ./tone-repeat-matrix19.ts. */
+export function en(kind: string, repeat: boolean, cores: string[], out: Item[]) {
   cores.forEach((c, i) => {
     const g = EN_GREET[i % 4];
     out.push({ lang: 'en', kind, repeat, text: `${g}${g && !g.endsWith('\n') ? c : cap(c)}${EN_TAIL[(i * 3) % 4]}` });
   });
 }
-function fa(kind: string, repeat: boolean, cores: string[], out: Item[]) {
+/** Each core as Persian messages in four spellings. */
+export function fa(kind: string, repeat: boolean, cores: string[], out: Item[]) {
   cores.forEach((c, i) => spellings(c).forEach((s, k) => out.push({ lang: 'fa', kind, repeat, text: `${FA_GREET[(i + k) % 4]}${s}${FA_TAIL[(i * 3 + k) % 4]}` })));
 }
 

@@ -23,24 +23,8 @@
 import { pathToFileURL } from 'node:url';
 import { printCueRows, tallyCue } from './tone-matrix-run.ts';
 import { spellings } from './tone-fa-frust-matrix17.ts';
-import type { Item } from './tone-repeat-matrix18.ts';
+import { cross, en, fa, type Item } from './tone-repeat-matrix18.ts';
 
-const EN_GREET = ['', 'Hi, ', 'Hello, ', 'Dear Sir or Madam,\n\n'];
-const EN_TAIL = ['', ' Thanks.', '\n\nSam', '\n\nYours faithfully,\nG. Hart'];
-const FA_GREET = ['', 'سلام، ', 'با سلام و احترام\n', 'سلام وقت بخیر، '];
-const FA_TAIL = ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'];
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const cross = <A, B>(as: A[], bs: B[], f: (a: A, b: B) => string) => as.flatMap((a) => bs.map((b) => f(a, b)));
-
-function en(kind: string, repeat: boolean, cores: string[], out: Item[]) {
-  cores.forEach((c, i) => {
-    const g = EN_GREET[i % 4];
-    out.push({ lang: 'en', kind, repeat, text: `${g}${g && !g.endsWith('\n') ? c : cap(c)}${EN_TAIL[(i * 3) % 4]}` });
-  });
-}
-function fa(kind: string, repeat: boolean, cores: string[], out: Item[]) {
-  cores.forEach((c, i) => spellings(c).forEach((s, k) => out.push({ lang: 'fa', kind, repeat, text: `${FA_GREET[(i + k) % 4]}${s}${FA_TAIL[(i * 3 + k) % 4]}` })));
-}
 
 export function repeatMatrix19(): Item[] {
   const out: Item[] = [];

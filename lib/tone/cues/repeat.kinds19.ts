@@ -25,17 +25,11 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { norm18 } from './urgency.kinds18.ts';
+import { sentenceAt } from './urgency.kinds19.ts';
 
 /** Cheap gate over the lower-cased text (most messages hold none of these words). */
 const GATE = /phone|twice|times|ticket|claim|said|promised|told|bother|again|hold|rang|called|بار|دفعه|مزاحم|درخواست|چت|پشت\s*خط|request/;
 
-function sentenceAt(s: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && !/[.!?؟\n]/.test(s[a - 1])) a--;
-  let b = end;
-  while (b < s.length && !/[.!?؟\n]/.test(s[b])) b++;
-  return s.slice(a, b);
-}
 
 const DEVICE_BEFORE = /\b(?:my|our|his|her|their|work|mobile|new|old|spare|this|that|a|the|your)\s+(?:[\w()-]+\s+)?$/i;
 const CONTACT_BEFORE = /\b(?:on|over|by|via)\s+(?:the\s+)?$/i;

@@ -32,8 +32,8 @@ import { readWithMoney } from './urgency.guards14.ts';
 /** Cheap gate: a message with none of these words holds none of the kinds below. */
 const GATE = /within|under|less than|in \d|says|said|promis|supposed|meant|now|scam|hold|keep|instead|later|next week|someone|somebody|cancel|earlier|this (?:morning|afternoon)|twice|charged|fee|by |if |unless|details|code|number|ظرف|کمتر|طی|قرار|مقرر|الان|کلاهبردار|نگه|بنداز|تعویق|یکی|لغو|دیروز|کم|كم|جریمه|هزینه|اگه|اگر|کد|كد|کارت|كارت|«|"|“/i;
 
-/** The sentence (normalised text) around a span of the message. */
-function sentenceAt(s: string, start: number, end: number): string {
+/** The sentence (normalised text) around a span of the message (also ./repeat.kinds19.ts). */
+export function sentenceAt(s: string, start: number, end: number): string {
   let a = start;
   while (a > 0 && !/[.!?؟\n]/.test(s[a - 1])) a--;
   let b = end;
