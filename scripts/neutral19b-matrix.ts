@@ -130,6 +130,34 @@ function sentenceItems(): N19Item[] {
     'Sorry the parcel was late, these things happen.', 'The engineer missed the slot, these things happen.', 'Your order was lost, but these things happen.',
     "Don't worry, these things happen, but we can't refund the delivery fee.", 'We charged you twice, these things happen.', 'these things happen with couriers',
   ]);
+  add('near-batch2', 'neutral', [[
+    "You can't miss it, it's the blue door next to the bakery.", "We don't charge for parking after 6pm.", 'We never share your details with third parties.', 'No questions asked, just bring it back within 30 days.',
+    'There is no obligation to buy after the free trial.', 'No strings attached!', "It couldn't be easier: tap the link and pick a time.", "You won't regret it, the view from the top floor is stunning.",
+    "I wouldn't change a thing about your plan, it looks great.", "We've never had a complaint about this model.", 'Nothing beats a fresh coat of paint!', 'Not bad at all for a first attempt!',
+    "I can't recommend the spa enough.", 'You don’t have to wait in, the driver can leave it with a neighbour.', "There's no minimum order.", 'No appointment necessary.',
+    "We haven't had any other reports of this, but I have passed it to the team to check.", "It wasn't any trouble, honestly.", "Don't be afraid to ask the instructor for help.", "Nothing is too much trouble for Kerry!",
+    "You can't park on the street before 9, so use the car park behind the shop.", "You mustn't worry about the stitches, they dissolve on their own.", "It's not every day we get a thank-you card, so thank you!",
+    "Don't miss our open day on Saturday!", "No, you didn't do anything wrong.", "You didn't do anything wrong, the link had expired.", "Never fear, the spare part is already on its way.",
+    "If you didn't get the email, check your junk folder.", "If you didn't order this, please let us know and we will cancel it.", "We can't thank you enough for the referral!",
+    'Unfortunately for us, you are moving away, but we wish you all the best!', 'You were right, the bill was wrong, and I have corrected it.', 'We messed up, plain and simple, and I have refunded the fee.',
+  ].flatMap((x, i) => [x, EN_HABITS[1 + (i % 3)](x)])][0]);
+  add('near-batch2-neg', 'negative', [
+    "You can't miss it, it's written in bold on the form.", "We don't do refunds.", "No, you can't.", "You didn't do what we asked.", "If you didn't want it, you shouldn't have ordered it.",
+    "We never said that.", "It's not rocket science.", "It couldn't be simpler, just read the instructions.",
+  ]);
+  add('near-honest-must', 'neutral', thin(combos([
+    ['It was no trouble at all', 'It wasn’t any trouble', 'No bother at all', 'It was an absolute pleasure', 'We loved having you', "Don't worry about it", 'You have been so patient', 'It really made our day'],
+    [', honestly', ', genuinely'],
+    ['.', '!', ' :)'],
+  ]), 1).concat(thin(combos([['Honestly, ', 'Genuinely, '], ['it was no trouble.', 'we loved having Bella to stay.', "don't worry about it.", 'it was a pleasure.']]), 1)).concat(thin(combos([
+    ["You mustn't", 'You must not', 'you mustnt', 'You must never'],
+    [' worry about the stitches', ' feel bad about cancelling', ' blame yourself for the mix-up', ' be embarrassed to ask', ' apologise for asking', ' think you are a bother'],
+    ['.', ', it happens to lots of people.'],
+  ]), 2)));
+  add('near-honest-must-neg', 'negative', [
+    "That is not how it works, honestly.", "Honestly, we can't refund it.", "It was no trouble, honestly, but please read the email next time.", "Honestly, you should have read the terms.",
+    "To be honest, it's not our problem.", "You mustn't park there.", "You must not lift anything heavy for a week.", "You mustn't share your login with anyone.", 'You must not worry us with this again.',
+  ]);
   // look-alikes that must stay flagged
   add('near-neg-blame', 'negative', thin(combos([
     ["You didn't", 'you didnt', 'You failed to', 'You should have', 'You obviously didn’t'],

@@ -80,10 +80,40 @@ function notDemand(draft: string, c: NeutralCandidate, category: string): boolea
   return NOT_DEMAND_BEFORE.test(before);
 }
 
+/**
+ * "You mustn't worry about the stitches", "you must not blame yourself", "you mustn't feel bad": the negated obligation is
+ * the reassurance itself. "You mustn't park there" and "You must not lift anything heavy" stay the reader's hint.
+ */
+const MUST_NOT_WORRY = new RegExp(
+  String.raw`^\s*(?:n${A}t|\s+not|\s+never)\s+(?:ever\s+|really\s+)?(?:worry(?!\s+(?:us|me|them|him|her|the\s+(?:team|staff|office)))|panic|fret|stress|feel\s+(?:bad|guilty|silly|embarrassed|awkward)|blame\s+yourself|be\s+(?:too\s+)?(?:hard\s+on\s+yourself|embarrassed|sorry|worried|afraid|shy)|apologi[sz]e|think\s+(?:you(?:${A}re|re| are)\s+)?(?:a\s+)?(?:nuisance|bother|pest))\b`,
+  'i',
+);
+
+/**
+ * "It wasn't any trouble, honestly", "Honestly, it was no trouble", "No bother at all, honestly!": "honestly" stressing a
+ * warm reassurance, not announcing a hard truth. Only when the sentence holds a reassurance or a pleasure and no "but",
+ * "not how", refusal or "you should"; "That is not how it works, honestly" and "Honestly, we can't refund it" stay flagged.
+ */
+const HONEST = /^\W*(?:honestly|truthfully|genuinely)\W*$/i;
+const WARM_SAID = new RegExp(
+  String.raw`\b(?:(?:no|any|not\s+any|not\s+a\s+bit\s+of\s+|no\s+bit\s+of)\s*(?:trouble|bother|problem|hassle)|(?:was|it${A}s|its|it\s+is|been)\s+(?:a|an\s+absolute|our|my)\s+pleasure|my\s+pleasure|(?:we|i)\s+(?:loved|love|enjoyed|really\s+enjoyed)|(?:don${A}t|dont|do\s+not)\s+worry|no\s+worries|(?:you(?:${A}re|re| are)\s+)?(?:very|so|more\s+than)?\s*welcome|(?:happy|glad|delighted|thrilled)\s+(?:to|we|i|it|you)|(?:you|it|that|this)\s+(?:really\s+|truly\s+|just\s+)?(?:made|makes)\s+(?:my|our)\s+(?:day|week)|we${A}(?:re|d)\s+(?:lucky|proud|thrilled|delighted)|you(?:${A}ve|ve| have)\s+been\s+(?:great|amazing|brilliant|so\s+patient|lovely|a\s+star))\b`,
+  'i',
+);
+const HARD_TRUTH = new RegExp(String.raw`\b(?:but|however|though|although|not how|can${A}t|cant|cannot|won${A}t|wont|unable|should(?:n${A}t)?|must|policy|fault|problem\s+is|the\s+issue\s+is|no\s+idea)\b`, 'i');
+
+function honestlyWarm(draft: string, c: NeutralCandidate): boolean {
+  if (!HONEST.test(draft.slice(c.start, c.end))) return false;
+  const ss = sentenceStartAt(draft, c.start);
+  const sentence = draft.slice(ss, Math.max(sentenceEnd(draft, c.end), c.end)).replace(/\b(?:no|any)\s+problem\b/gi, 'no trouble');
+  return WARM_SAID.test(sentence) && !HARD_TRUTH.test(sentence);
+}
+
 /** Why a pack or generic candidate is neutral in one of this round's kinds, or null. */
 export function neutral19bReason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category === 'over-apology' && confusionOwned(draft, c)) return 'neutral:confusion-owned';
   if ((category === 'dismissive' || category === 'minimising') && consolingShrug(draft, c)) return 'neutral:consoling-shrug';
   if ((category === 'commands' || category === 'blame') && notDemand(draft, c, category)) return 'neutral:not-a-demand';
+  if (category === 'commands' && /\byou\s+must\s*$/i.test(draft.slice(c.start, c.end)) && MUST_NOT_WORRY.test(draft.slice(c.end, c.end + 60))) return 'neutral:must-not-worry';
+  if (category === 'other' && honestlyWarm(draft, c)) return 'neutral:honestly-warm';
   return null;
 }
