@@ -158,6 +158,19 @@ function sentenceItems(): N19Item[] {
     "That is not how it works, honestly.", "Honestly, we can't refund it.", "It was no trouble, honestly, but please read the email next time.", "Honestly, you should have read the terms.",
     "To be honest, it's not our problem.", "You mustn't park there.", "You must not lift anything heavy for a week.", "You mustn't share your login with anyone.", 'You must not worry us with this again.',
   ]);
+  add('near-batch3', 'neutral', [[
+    'Please be advised that no further action is required on your part.', 'Kindly note that your policy remains in force and no premium increase will apply.', 'We are pleased to confirm that no excess is payable on this claim.',
+    'We write to confirm that the outstanding balance has been cleared in full and nothing further is owed.', 'I am writing to let you know that your application was successful.',
+    'np, glad 2 help!', 'no prob at all, enjoy the gig!', 'all good, nothing to pay :)', 'ur booking is fine, no need to do anything', 'thx for waiting, its all fixed now',
+    'Rest assured, your pet will be monitored overnight and we will call you first thing.', 'The good news is that the damage is only cosmetic.', 'Fortunately nobody was hurt and the van is fully insured.',
+    'The deadline has not passed yet, so you still have time to apply.', 'You have not been charged for the cancelled lesson.', 'Your place is not at risk.', "There's nothing wrong with the boiler, it just needed bleeding.",
+    "No, there isn't a cancellation fee.", "No, you don't need to be there when the meter is read.", "Not at all, we're glad you asked.", "I don't mind at all, call whenever suits.",
+  ].flatMap((x, i) => [x, EN_HABITS[1 + (i % 3)](x)])][0]);
+  add('near-interleave', 'neutral', [
+    "Hi Jo, answers below:\n\n> I can't log in and nobody is helping me\nI've reset your password, you should be able to get in now.\n\n> This is ridiculous, you never answer\nWe had a backlog this week, and you are now at the front of the queue.\n\nSam",
+    "Thanks Mike, replies in line.\n\n> Why was I charged twice??\nThe second charge was a hold and it has dropped off today.\n\n> you people are useless\nI understand, and I've added a credit to your account.",
+    "See my comments below in blue.\n\n>> The engineer never turned up and I wasted a day off work.\nI'm sorry, I have booked you the first slot tomorrow and waived the callout fee.",
+  ]);
   // look-alikes that must stay flagged
   add('near-neg-blame', 'negative', thin(combos([
     ["You didn't", 'you didnt', 'You failed to', 'You should have', 'You obviously didn’t'],
@@ -275,6 +288,11 @@ const SIG = [
   'Thanks again\nOlu | Bike Hub\nSent from my phone, please excuse typos',
   'Best,\nElena Petrova\nSenior Account Manager\nCloudNest Ltd. Company no. 11223344. Registered office: 10 Bank St, Bristol BS1 4AA.\nNothing in this email constitutes a binding offer unless confirmed in writing.',
   'Kind regards\nGreenLeaf Garden Services\nWe do not accept payment by cheque.\nBeware of fraud: we will never ask you to pay into a new account.',
+  'Lucy\nReception\n\nIf you are not the intended recipient, you must not read, copy, forward or rely on this email. Please delete it and tell us.',
+  'Thanks\nPaws & Claws Vets | 24h emergency line 0161 555 0100\nWe are unable to give advice by email. In an emergency, always phone.',
+  'regards\nmo\nMo Ali Plumbing & Heating\nGas Safe reg. 123456\nWe cannot accept liability for damage caused by pre-existing faults.',
+  'Best regards,\nThe Bookings Team\nStarling Travel Ltd is not responsible for the content of external websites. Prices can change until booking is confirmed.',
+  '--\nSent from Outlook for Android\nThis mailbox is unattended. Please do not print this email unless necessary.',
 ];
 function sigItems(): N19Item[] {
   const out: N19Item[] = [];
