@@ -171,6 +171,16 @@ function sentenceItems(): N19Item[] {
     "Thanks Mike, replies in line.\n\n> Why was I charged twice??\nThe second charge was a hold and it has dropped off today.\n\n> you people are useless\nI understand, and I've added a credit to your account.",
     "See my comments below in blue.\n\n>> The engineer never turned up and I wasted a day off work.\nI'm sorry, I have booked you the first slot tomorrow and waived the callout fee.",
   ]);
+  add('near-lasts', 'neutral', thin(combos([
+    ['Your travel cover', 'The warranty', 'Your gym membership', 'The 20% discount', 'The early-bird offer', 'Your free trial', 'Your voucher', 'The parking permit', 'Your loyalty points', 'The sale'],
+    [" doesn't expire until", ' doesnt run out until', ' does not end until', " doesn't finish until", ' doesn’t lapse until', " doesn't close until"],
+    [' June 2026', ' the end of the month', ' Sunday night', ' 31 March', ' your next birthday'],
+    ['.', ', so there is plenty of time.', ', so you are fully covered for the trip.'],
+  ]), 7).concat(thin(combos([['You', 'you', 'Customers'], [" don't get charged until", ' dont get billed until', ' do not get charged until'], [' the order ships.', ' the trial ends.', ' the work is signed off.']]), 1)));
+  add('near-lasts-neg', 'negative', [
+    "The roadworks don't finish until March.", "The shop doesn't open until 10.", "It doesn't arrive until Monday.", "The outage doesn't end until 5pm.", "The engineer doesn't start until 9.",
+    "Your refund doesn't go through until we get the item back.", "The new card doesn't work until you activate it.", "the repair doesnt finish until next week", "Our office doesn't reopen until Tuesday.",
+  ]);
   // look-alikes that must stay flagged
   add('near-neg-blame', 'negative', thin(combos([
     ["You didn't", 'you didnt', 'You failed to', 'You should have', 'You obviously didn’t'],

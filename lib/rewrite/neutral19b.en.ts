@@ -108,6 +108,27 @@ function honestlyWarm(draft: string, c: NeutralCandidate): boolean {
   return WARM_SAID.test(sentence) && !HARD_TRUTH.test(sentence);
 }
 
+/**
+ * A validity that lasts, said with "do" ("Your travel cover doesn't expire until June", "the points don't run out until
+ * 2027", "the offer doesn't end until Sunday", "you don't get charged until it ships"): what waits is a loss or a charge,
+ * so the wait is the customer's gain (protective.en.ts reads the "won't" forms). "expire / lapse / run out" and a charge
+ * in any sentence; "end / finish / close / stop" only when a good thing of the customer's ends (offer, sale, cover, trial,
+ * warranty, membership, voucher...): "the roadworks don't finish until March" and "the shop doesn't open until 10",
+ * "it doesn't arrive until Monday" stay the rule's hint.
+ */
+const DO_NEG = String.raw`(?:don${A}t|dont|do\s+not|doesn${A}t|doesnt|does\s+not|didn${A}t|didnt|did\s+not)`;
+const LAST_LOSS = new RegExp(String.raw`^${DO_NEG}\s+(?:actually\s+|even\s+)?(?:expire|lapse|run\s+out|time\s+out|get\s+(?:charged|billed|debited|invoiced)|need\s+(?:renewing|to\s+be\s+renewed))\b`, 'i');
+const LAST_END = new RegExp(String.raw`^${DO_NEG}\s+(?:actually\s+)?(?:end|finish|close|stop|run\s+out)\b`, 'i');
+const GOOD_THING = /\b(?:offer|sale|discount|deal|promo(?:tion)?|cover|insurance|policy|protection|warranty|guarantee|trial|membership|subscription|pass|voucher|gift\s+card|credit|points|rewards?|booking\s+window|early[- ]bird|free\s+\w+|happy\s+hour|registration|sign[- ]?ups?|enrol+ment|amnesty|grace\s+period|access|licen[cs]e|tenancy|lease|season\s+ticket|permit|parking|rate|price|fixed\s+\w+)\b/i;
+
+function validityLasts(draft: string, c: NeutralCandidate): boolean {
+  const m = draft.slice(c.start, c.end);
+  if (!/\buntil\b|\btill\b/i.test(m)) return false;
+  if (LAST_LOSS.test(m)) return true;
+  if (!LAST_END.test(m)) return false;
+  return GOOD_THING.test(draft.slice(Math.max(sentenceStartAt(draft, c.start), c.start - 80), c.start));
+}
+
 /** Why a pack or generic candidate is neutral in one of this round's kinds, or null. */
 export function neutral19bReason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category === 'over-apology' && confusionOwned(draft, c)) return 'neutral:confusion-owned';
@@ -115,5 +136,8 @@ export function neutral19bReason(draft: string, c: NeutralCandidate, category: s
   if ((category === 'commands' || category === 'blame') && notDemand(draft, c, category)) return 'neutral:not-a-demand';
   if (category === 'commands' && /\byou\s+must\s*$/i.test(draft.slice(c.start, c.end)) && MUST_NOT_WORRY.test(draft.slice(c.end, c.end + 60))) return 'neutral:must-not-worry';
   if (category === 'other' && honestlyWarm(draft, c)) return 'neutral:honestly-warm';
+  if (category === 'until' && validityLasts(draft, c)) return 'neutral:validity-lasts';
+  // "You don't get billed until the order ships": the customer as the one a charge waits for, no blame.
+  if (category === 'blame' && new RegExp(String.raw`^you\s+${DO_NEG}\s+(?:get|be)\s+(?:charged|billed|debited|invoiced|penali[sz]ed|fined)\b`, 'i').test(draft.slice(c.start, c.end))) return 'neutral:charge-waits';
   return null;
 }
