@@ -181,6 +181,15 @@ function sentenceItems(): N19Item[] {
     "The roadworks don't finish until March.", "The shop doesn't open until 10.", "It doesn't arrive until Monday.", "The outage doesn't end until 5pm.", "The engineer doesn't start until 9.",
     "Your refund doesn't go through until we get the item back.", "The new card doesn't work until you activate it.", "the repair doesnt finish until next week", "Our office doesn't reopen until Tuesday.",
   ]);
+  add('near-batch4', 'neutral', [[
+    "If you've not had it by Friday, drop me a line.", 'Should it not arrive by Monday, reply to this email and I will resend it.', "If nothing's come through by tomorrow, ring us on the number below.",
+    'Had we known about the allergy, we would have swapped the dessert, so thank you for telling us.', 'We ought to have checked the measurements twice.', "That's on me, I'll get it fixed today.",
+    'I dropped the ball on this one and I am sorry.', 'I messed up the dates, sorry Jen, the new slot is Thursday at 2.', "I haven't forgotten about your quote, it will be with you by Friday.",
+    "You've done nothing wrong, the system logged you out.", "You did everything right, it was our error.", "It's not your fault at all, the courier scanned the wrong parcel.",
+    "Not only did you get the best price, you've also earned double points.", "I can't wait for you to see the finished cake!", "We couldn't be prouder of the team's work on your kitchen.",
+    "It shouldn't take more than 20 minutes to fit.", 'The wait for the part is usually no longer than a week.', "The scan takes less than ten minutes and you won't feel a thing.",
+    "If it's easier, we can call you instead.", "If you'd rather not come in, we can do the check-up by video.", "Unless you tell us otherwise, we'll deliver to the usual address.",
+  ].flatMap((x, i) => [x, EN_HABITS[1 + (i % 3)](x)])][0]);
   // look-alikes that must stay flagged
   add('near-neg-blame', 'negative', thin(combos([
     ["You didn't", 'you didnt', 'You failed to', 'You should have', 'You obviously didn’t'],
