@@ -156,7 +156,7 @@ function sentenceItems(): N19Item[] {
   ]), 2)));
   add('near-honest-must-neg', 'negative', [
     "That is not how it works, honestly.", "Honestly, we can't refund it.", "It was no trouble, honestly, but please read the email next time.", "Honestly, you should have read the terms.",
-    "To be honest, it's not our problem.", "You mustn't park there.", "You must not lift anything heavy for a week.", "You mustn't share your login with anyone.", 'You must not worry us with this again.',
+    "To be honest, it's not our problem.", "Honestly, there's nothing to worry about, but you should have called first.", "Honestly, there is nothing to worry about unless you ignore our emails again.", "You mustn't park there.", "You must not lift anything heavy for a week.", "You mustn't share your login with anyone.", 'You must not worry us with this again.',
   ]);
   add('near-batch3', 'neutral', [[
     'Please be advised that no further action is required on your part.', 'Kindly note that your policy remains in force and no premium increase will apply.', 'We are pleased to confirm that no excess is payable on this claim.',
@@ -189,6 +189,12 @@ function sentenceItems(): N19Item[] {
     "Not only did you get the best price, you've also earned double points.", "I can't wait for you to see the finished cake!", "We couldn't be prouder of the team's work on your kitchen.",
     "It shouldn't take more than 20 minutes to fit.", 'The wait for the part is usually no longer than a week.', "The scan takes less than ten minutes and you won't feel a thing.",
     "If it's easier, we can call you instead.", "If you'd rather not come in, we can do the check-up by video.", "Unless you tell us otherwise, we'll deliver to the usual address.",
+  ].flatMap((x, i) => [x, EN_HABITS[1 + (i % 3)](x)])][0]);
+  add('pos-batch5', 'neutral', [[
+    'No charge, no fuss!', 'No, thank YOU for being so patient!', 'No hassle at all, see you next week.', "Honestly there's nothing to worry about, the results are all normal.",
+    'Not a scratch on it, the car is ready to collect.', 'No harm done, the glass was already chipped.', 'Never a bother, Mrs Hughes!', "You're not a nuisance at all, ask away.",
+    "Nothing to apologise for, we're glad you got in touch.", "There's no catch, the upgrade really is free.", "No rush, pay whenever suits you.", 'No complaints from us, the dogs were angels!',
+    "I'm so glad it all worked out, no need to thank me!", 'Wow, no wonder you are proud, the garden looks amazing!', "Couldn't have asked for a nicer group, thanks for coming!",
   ].flatMap((x, i) => [x, EN_HABITS[1 + (i % 3)](x)])][0]);
   // look-alikes that must stay flagged
   add('near-neg-blame', 'negative', thin(combos([

@@ -96,10 +96,10 @@ const MUST_NOT_WORRY = new RegExp(
  */
 const HONEST = /^\W*(?:honestly|truthfully|genuinely)\W*$/i;
 const WARM_SAID = new RegExp(
-  String.raw`\b(?:(?:no|any|not\s+any|not\s+a\s+bit\s+of\s+|no\s+bit\s+of)\s*(?:trouble|bother|problem|hassle)|(?:was|it${A}s|its|it\s+is|been)\s+(?:a|an\s+absolute|our|my)\s+pleasure|my\s+pleasure|(?:we|i)\s+(?:loved|love|enjoyed|really\s+enjoyed)|(?:don${A}t|dont|do\s+not)\s+worry|no\s+worries|(?:you(?:${A}re|re| are)\s+)?(?:very|so|more\s+than)?\s*welcome|(?:happy|glad|delighted|thrilled)\s+(?:to|we|i|it|you)|(?:you|it|that|this)\s+(?:really\s+|truly\s+|just\s+)?(?:made|makes)\s+(?:my|our)\s+(?:day|week)|we${A}(?:re|d)\s+(?:lucky|proud|thrilled|delighted)|you(?:${A}ve|ve| have)\s+been\s+(?:great|amazing|brilliant|so\s+patient|lovely|a\s+star))\b`,
+  String.raw`\b(?:(?:no|any|not\s+any|not\s+a\s+bit\s+of\s+|no\s+bit\s+of)\s*(?:trouble|bother|problem|hassle)|(?:was|it${A}s|its|it\s+is|been)\s+(?:a|an\s+absolute|our|my)\s+pleasure|my\s+pleasure|(?:we|i)\s+(?:loved|love|enjoyed|really\s+enjoyed)|(?:don${A}t|dont|do\s+not)\s+worry|no\s+worries|nothing\s+(?:at\s+all\s+)?(?:to\s+(?:worry\s+about|apologi[sz]e\s+for|be\s+sorry\s+(?:about|for)|feel\s+bad\s+about)|for\s+you\s+to\s+worry\s+about)|(?:you(?:${A}re|re| are)\s+)?(?:very|so|more\s+than)?\s*welcome|(?:happy|glad|delighted|thrilled)\s+(?:to|we|i|it|you)|(?:you|it|that|this)\s+(?:really\s+|truly\s+|just\s+)?(?:made|makes)\s+(?:my|our)\s+(?:day|week)|we${A}(?:re|d)\s+(?:lucky|proud|thrilled|delighted)|you(?:${A}ve|ve| have)\s+been\s+(?:great|amazing|brilliant|so\s+patient|lovely|a\s+star))\b`,
   'i',
 );
-const HARD_TRUTH = new RegExp(String.raw`\b(?:but|however|though|although|not how|can${A}t|cant|cannot|won${A}t|wont|unable|should(?:n${A}t)?|must|policy|fault|problem\s+is|the\s+issue\s+is|no\s+idea)\b`, 'i');
+const HARD_TRUTH = new RegExp(String.raw`\b(?:but|however|though|although|not how|can${A}t|cant|cannot|won${A}t|wont|unable|should(?:n${A}t)?|must|policy|fault|problem\s+is|the\s+issue\s+is|no\s+idea|unless|ignor\w*|next\s+time|as\s+(?:i|we)\s+(?:said|mentioned|explained)|already\s+(?:told|said|explained))\b`, 'i');
 
 function honestlyWarm(draft: string, c: NeutralCandidate): boolean {
   if (!HONEST.test(draft.slice(c.start, c.end))) return false;

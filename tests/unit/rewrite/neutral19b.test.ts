@@ -3,7 +3,7 @@ import { neutral19bMatrix } from '../../../scripts/neutral19b-matrix.ts';
 import { runN19 } from '../../../scripts/neutral19-matrix.ts';
 
 // The kinds neutral19b.en.ts reads, and their look-alikes that must stay flagged (scripts/neutral19b-matrix.ts).
-const NEUTRAL = ['near-lasts', 'near-honest-must', 'near-sorry-owned', 'near-ownership', 'pos-worry-happen', 'pos-dont-worry', 'near-not-demand', 'above-quote', 'sig'];
+const NEUTRAL = ['pos-batch5', 'near-batch4', 'near-lasts', 'near-honest-must', 'near-sorry-owned', 'near-ownership', 'pos-worry-happen', 'pos-dont-worry', 'near-not-demand', 'above-quote', 'sig'];
 const NEGATIVE = ['near-lasts-neg', 'near-honest-must-neg', 'near-sorry-neg', 'near-sorry-neg2', 'pos-worry-happen-neg', 'near-demand-neg', 'near-neg-blame', 'above-quote-own-blame'];
 
 describe('neutral19b: owned confusion, consoling shrug, not a demand', () => {
