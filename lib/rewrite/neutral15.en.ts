@@ -32,6 +32,7 @@
  */
 
 import { hesitateUrgentReason, neutral19Reason } from './neutral19.en.ts';
+import { neutral19bReason } from './neutral19b.en.ts';
 import { explainedAt } from './generic/jargon.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
@@ -90,6 +91,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // "Not a problem at all, happy to help!": the warm answer already said (neutral19.en.ts).
   const r19 = neutral19Reason(draft, c, category) ?? hesitateUrgentReason(draft, c, category);
   if (r19) return r19;
+  // "I gave you the wrong date, sorry for the confusion", "No worries, these things happen", "in case you need to" (neutral19b.en.ts).
+  const r19b = neutral19bReason(draft, c, category);
+  if (r19b) return r19b;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);
