@@ -1,0 +1,158 @@
+/**
+ * Persian calm kinds of session 19b (issue 13, tfp19b): calm messages with strong words that the reader took for
+ * frustration, found by a matrix written from the writer's own knowledge (scripts/tone-calm19.fa.ts, many trades, four
+ * spellings), each kept calm only when every piece of evidence lies inside it (as ./frustration.fa.kinds19.ts's calmFa19):
+ *
+ * - A device's fault told with «اصلاً» in a clause of its own, then a plain request asked after a comma: «کولر اصلاً کار
+ *   نمی‌کنه، کی می‌تونید برای سرویس بیاید؟» (the «اصلاً» is no rhetorical question). Not «اصلاً پیام‌های منو می‌خونید؟»,
+ *   «سه روزه منتظرم، اصلاً کسی هست جواب بده؟», «اصلاً جواب نمیدید، …؟» (a person's not answering), nor a question of
+ *   impatience («کی قراره بالاخره …؟», «??»).
+ * - A former provider judged in its own clause: «شرکت قبلی واقعاً افتضاح بود، برای همین اومدم سراغ شما». Not «شما هم
+ *   مثل شرکت قبلی افتضاحید», «از فروشنده‌ی قبلی هم بدترید», «با شرکت قبلی فرقی ندارید».
+ * - Joy said as «دیوونه‌م کردید» beside praise in its sentence («انقدر خوشگله», «محشره») when the message tells no fault
+ *   («دیوونه‌م کردید! سه بار زنگ زدم …» stays frustrated).
+ */
+import type { CueContext } from '../cue.ts';
+import type { Evidence } from '../types.ts';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A pattern written with plain Persian letters, matching the four spellings: ZWNJ, a space, joined; Arabic yeh and kaf; «ً» optional. */
+function rx(src: string): RegExp {
+  const body = src.replaceAll('\\s', '[\\s\\u200c]').replaceAll('\u200c', '[\\u200c ]?').replaceAll('ی', '[یيى]').replaceAll('ک', '[کك]').replaceAll('اً', 'اً?');
+  return new RegExp(body, 'gu');
+}
+
+function all(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const test = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  return re.test(s);
+};
+
+/** The clause around `at`: bounded by . ! ? ؟ a line break, and also ، , ; ؛ (the end includes its closing mark). */
+function clauseAround(text: string, at: number): Span {
+  let s = at;
+  while (s > 0 && !/[.!?؟\n،,;؛]/.test(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && !/[.!?؟\n،,;؛]/.test(text[e])) e++;
+  const end = e;
+  while (e < text.length && /[.!?؟]/.test(text[e])) e++;
+  return { start: s, end: e > end ? e : Math.min(text.length, end + 1) };
+}
+
+function sentenceAround(text: string, at: number): Span {
+  let s = at;
+  while (s > 0 && !/[.!?؟\n]/.test(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && !/[.!?؟\n]/.test(text[e])) e++;
+  while (e < text.length && /[.!?؟]/.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
+
+const LETTER = '[\\u0621-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC]';
+
+// ---- a device's fault with «اصلاً», then a plain request ----
+const ABSOLUTE = rx(`(?<!${LETTER})(?:اصلاً|کلاً|اصلا|کلا)(?!${LETTER})`);
+/** A third-person negative verb (the thing does not work): «نمی‌کنه», «نمیشه», «نمی‌کشد», «نداره» (not «نمیدید», «نمی‌کنم»). */
+const THING_NEG = rx(`(?<!${LETTER})(?:نمی\u200c${LETTER}+|ندار(?:ه|د))(?!${LETTER})`);
+const PERSON_ENDING = rx(`(?:ید|ین|یم|م|ی)$`);
+/** What makes the fault a person's (no answer, no care) or speaks to the company. */
+const PERSONAL = rx(`(?<!${LETTER})(?:کسی|هیچ\u200cکس|هیچکی|جواب|پاسخ|براتون|برایتان|برای\\s*شما|مهم|شما|خودتون|پیام|ایمیل|تماس|زنگ|رسیدگی|پیگیری)`);
+/** A plain request or question of what to do, opening the next clause. */
+const REQUEST = rx(`^\\s*(?:لطفاً\\s*)?(?:کی|کجا|چطور|چطوری|چجوری|چگونه|چه\\s*جوری|میشه|می\u200cشه|می\u200cشود|امکانش|امکان|آیا|باید|چیکار|چه\\s*کار|کدوم|کدام|از\\s*کجا|یه|یک)(?!${LETTER})`);
+const IMPATIENT = rx(`(?<!${LETTER})(?:قراره|قرار\\s*است|بالاخره|آخه|پس|هنوز|دیگه|تا\\s*کی|چرا)(?!${LETTER})`);
+
+function faultThenAsk(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of all(ABSOLUTE, text)) {
+    const c = clauseAround(text, m.start);
+    const clause = text.slice(c.start, c.end);
+    if (!/[،,]$/.test(clause)) continue;
+    if (test(PERSONAL, clause)) continue;
+    const negs = all(THING_NEG, clause).filter((n) => n.start > m.start - c.start && !test(PERSON_ENDING, clause.slice(n.start, n.end)));
+    if (!negs.length) continue;
+    // The next clause: a plain request that ends the sentence with one «?».
+    const next = sentenceAround(text, c.end);
+    const rest = text.slice(c.end, next.end);
+    if (!/^[^?؟!]*[?؟]$/.test(rest.trim()) || !test(REQUEST, rest) || test(IMPATIENT, rest)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+// ---- a former provider judged in its own clause ----
+const FORMER = rx(`(?<!${LETTER})(?:شرکت|فروشنده|فروشگاه|تعمیرکار|تعمیرگاه|اپراتور|پیمانکار|آژانس|بیمه|بانک|سایت|مکانیک|لوله\u200cکش|برقکار|برق\u200cکار|نصاب|آموزشگاه|مدرسه|باشگاه|هتل|باربری|صاحبخونه|صاحبخانه|دکتر|پزشک|کلینیک|معمار|وکیل)(?:\u200cی|ی)?\\s*(?:قبلی|سابق|پیشین)(?:م|مون|مان|\u200cام|ام)?(?!${LETTER})|(?<!${LETTER})(?:اون|آن)\\s*یکی\\s*(?:شرکت|فروشگاه|سایت|اپراتور)`);
+const COMPARED = rx(`(?<!${LETTER})(?:شما|شماها|مثل|مانند|عین|فرق|فرقی|بدتر|بهتر|همون|همان|هم)(?!${LETTER})|(?:تون|تان)(?!${LETTER})`);
+const JUDGED: ReadonlySet<string> = new Set(['tone.why.judgement', 'tone.why.rude']);
+
+/** The company set beside the former one anywhere in the message: «شما هم همین‌طورید», «شما از اونم بدترید», «فرقی ندارید». */
+const YOU_TOO = rx(`(?<!${LETTER})(?:شما|شماها)\\s*(?:هم|از|دیگه|که|الان)(?!${LETTER})|(?<!${LETTER})(?:بدتر|همین\\s*طور|همینطور|فرق|فرقی|مثل|عین|مانند)(?!${LETTER})`);
+
+function formerJudged(text: string): Span[] {
+  if (test(YOU_TOO, text)) return [];
+  const out: Span[] = [];
+  for (const m of all(FORMER, text)) {
+    const c = clauseAround(text, m.start);
+    const after = { start: m.start, end: c.end };
+    const words = text.slice(c.start, c.end);
+    if (test(COMPARED, words) || /[?؟]/.test(words)) continue;
+    out.push(after);
+  }
+  return out;
+}
+
+// ---- joy said as «دیوونه‌م کردید» beside praise ----
+const MAD_JOY = rx(`(?<!${LETTER})دیوونه(?:\u200cم|م|مون|مان|\u200cمون)\\s*(?:کردید|کردین|کرد|کردن|کردی|کردند)(?!${LETTER})`);
+const PRAISE = rx(`(?<!${LETTER})(?:خوشگل|قشنگ|خوشمزه|محشر|عالی|معرکه|بی\u200cنظیر|ناز|خوش\u200cطعم|خوش\u200cبو|حرف\\s*نداره|فوق\u200cالعاده)`);
+const FAULT = rx(`(?<!${LETTER})(?:تأخیر|تاخیر|دیر|خراب|نرسید|نرسیده|جواب|زنگ|منتظر|هنوز|کنسل|لغو|قطع|اشتباه|مشکل|شکسته|ناقص|پول|پس|برگرد)`);
+const ANGRY_FACE = /[\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f44e}\u{1f4a9}\u{1f611}\u{1f610}]/u;
+
+function madWithJoy(text: string): Span[] {
+  if (test(FAULT, text) || ANGRY_FACE.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of all(MAD_JOY, text)) {
+    const s = sentenceAround(text, m.start);
+    if (test(PRAISE, text.slice(s.start, s.end))) out.push(m);
+  }
+  return out;
+}
+
+const MARK_WHYS: ReadonlySet<string> = new Set(['tone.why.punctuation', 'tone.why.emphasis', 'tone.why.emoji', 'tone.why.caps', 'tone.why.drawnOut']);
+
+/** Whether every piece of evidence lies inside one of this file's calm kinds (or is a mark beside one). */
+export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (!ctx.fa || evidence.length === 0) return false;
+  const text = ctx.doc.text;
+  const off = ctx.offset;
+  const asks = faultThenAsk(text);
+  const former = formerJudged(text);
+  const joy = madWithJoy(text);
+  if (!asks.length && !former.length && !joy.length) return false;
+  let words = 0;
+  for (const e of evidence) {
+    const a = e.start - off;
+    const b = e.end - off;
+    if (ANGRY_FACE.test(text.slice(a, b))) return false;
+    if (e.why && MARK_WHYS.has(e.why)) continue;
+    words++;
+    if (e.why === 'tone.why.rhetorical' && inside(asks, a, b)) continue;
+    if (e.why && JUDGED.has(e.why) && inside(former, a, b)) continue;
+    if (e.why === 'tone.why.feeling' && inside(joy, a, b)) continue;
+    return false;
+  }
+  return words > 0;
+}
