@@ -11,6 +11,12 @@
  *   مثل شرکت قبلی افتضاحید», «از فروشنده‌ی قبلی هم بدترید», «با شرکت قبلی فرقی ندارید».
  * - Joy said as «دیوونه‌م کردید» beside praise in its sentence («انقدر خوشگله», «محشره») when the message tells no fault
  *   («دیوونه‌م کردید! سه بار زنگ زدم …» stays frustrated).
+ * - A circumstance judged in a clause it opens: «اوضاع بازار افتضاحه، …», «این گرونی واقعاً وحشتناکه، …» (not «اوضاع
+ *   سایتتون افتضاحه», «وضع خدماتتون …»).
+ * - A third party judged, then the company praised in the same sentence: «پیک خیلی بی‌ادب بود ولی شما همیشه خوب بودید»
+ *   (not «… و شما هم هیچ کاری نکردید»).
+ * - Dislike of a thing, never of anyone: «از سوسک متنفرم، سم قوی دارید؟» (not «از شما / این شرکت متنفرم»).
+ * - A complaint withdrawn: «شکایتم رو پس می‌گیرم، مشکل حل شد», «شکایتمو لغو کنید».
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
@@ -95,7 +101,7 @@ function faultThenAsk(text: string): Span[] {
 }
 
 // ---- a former provider judged in its own clause ----
-const FORMER = rx(`(?<!${LETTER})(?:شرکت|فروشنده|فروشگاه|تعمیرکار|تعمیرگاه|اپراتور|پیمانکار|آژانس|بیمه|بانک|سایت|مکانیک|لوله\u200cکش|برقکار|برق\u200cکار|نصاب|آموزشگاه|مدرسه|باشگاه|هتل|باربری|صاحبخونه|صاحبخانه|دکتر|پزشک|کلینیک|معمار|وکیل)(?:\u200cی|ی)?\\s*(?:قبلی|سابق|پیشین)(?:م|مون|مان|\u200cام|ام)?(?!${LETTER})|(?<!${LETTER})(?:اون|آن)\\s*یکی\\s*(?:شرکت|فروشگاه|سایت|اپراتور)`);
+const FORMER = rx(`(?<!${LETTER})(?:شرکت|شعبه|فروشنده|فروشگاه|تعمیرکار|تعمیرگاه|اپراتور|پیمانکار|آژانس|بیمه|بانک|سایت|مکانیک|لوله\u200cکش|برقکار|برق\u200cکار|نصاب|آموزشگاه|مدرسه|باشگاه|هتل|باربری|صاحبخونه|صاحبخانه|دکتر|پزشک|کلینیک|معمار|وکیل)(?:\u200cی|ی)?\\s*(?:قبلی|سابق|پیشین)(?:م|مون|مان|\u200cام|ام)?(?!${LETTER})|(?<!${LETTER})(?:اون|آن)\\s*یکی\\s*(?:شرکت|فروشگاه|سایت|اپراتور)`);
 const COMPARED = rx(`(?<!${LETTER})(?:شما|شماها|مثل|مانند|عین|فرق|فرقی|بدتر|بهتر|همون|همان|هم)(?!${LETTER})|(?:تون|تان)(?!${LETTER})`);
 const JUDGED: ReadonlySet<string> = new Set(['tone.why.judgement', 'tone.why.rude']);
 
@@ -131,6 +137,48 @@ function madWithJoy(text: string): Span[] {
   return out;
 }
 
+// ---- a circumstance judged: «اوضاع بازار افتضاحه», «این گرونی وحشتناکه» ----
+const CIRCUMSTANCE = rx(`(?<!${LETTER})(?:اوضاع|وضع|وضعیت)?\\s*(?:بازار|اقتصاد|گرونی|گرانی|تورم|قیمت\u200cها|قیمتا|هوا|ترافیک|مملکت|زمونه|زمانه|جاده|جاده\u200cها|خیابونا|خیابان\u200cها|سرما|گرما|بارون|برف|کرونا|دلار)(?!${LETTER})`);
+const CIRC_JUDGED = rx(`(?:افتضاح|وحشتناک|مزخرف|خراب|داغون|بد|خیلی\\s*بد|فاجعه|اعصاب\u200cخردکن)`);
+const YOURS = rx(`(?:تون|تان|شما|شماها)(?!${LETTER})|(?<!${LETTER})(?:سایت|اپ|پشتیبانی|خدمات|سرویس|شرکت|فروشگاه)`);
+
+const CIRC_OPENS = rx(`^\\s*(?:این|واقعاً|راستش)?\\s*$`);
+
+function circumstanceJudged(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of all(CIRCUMSTANCE, text)) {
+    const c = clauseAround(text, m.start);
+    const clause = text.slice(c.start, c.end);
+    // The circumstance opens its clause and the clause tells nothing of the company's.
+    if (!test(CIRC_OPENS, text.slice(c.start, m.start))) continue;
+    if (test(YOURS, clause) || !test(CIRC_JUDGED, clause) || /[?؟]/.test(clause)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+// ---- a third party judged, the company praised in the same sentence: «پیک خیلی بی‌ادب بود ولی شما همیشه خوب بودید» ----
+const THIRD = rx(`(?<!${LETTER})(?:پیک|راننده|نگهبان|همسایه|مأمور|مامور|باربر|کارگر|مسافر|پستچی|فروشنده|سرایدار)(?:\u200cای|ای|ه)?(?!${LETTER})`);
+const BUT_YOU_GOOD = rx(`(?<!${LETTER})(?:ولی|اما|البته|ولی\u200cخب)\\s*(?:شما|خودتون|خودتان|بقیه\\s*همکاراتون)\\s*(?:همیشه\\s*|واقعاً\\s*)?(?:خیلی\\s*)?(?:خوب|عالی|بی\u200cنظیر|محترم|خوش\u200cبرخورد|حرف\\s*ندارید|کارتون\\s*عالیه)`);
+
+function thirdPartyYouPraised(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of all(BUT_YOU_GOOD, text)) {
+    const s = sentenceAround(text, m.start);
+    const before = { start: s.start, end: m.start };
+    const third = all(THIRD, text.slice(before.start, before.end));
+    if (!third.length || /[?؟]/.test(text.slice(s.start, s.end))) continue;
+    out.push(before);
+  }
+  return out;
+}
+
+// ---- dislike of a thing, not of anyone: «از سوسک متنفرم، سم قوی دارید؟» ----
+const THING_DISLIKED = rx(`(?<!${LETTER})از\\s*(?:این\\s*|اون\\s*)?(?:سوسک|موش|پشه|مورچه|عنکبوت|مار|ساس|کک|پلاستیک|بوی\\s*${LETTER}+|سرما|گرما|زمستون|زمستان|تابستون|تابستان|شلوغی|ترافیک|صف|آمپول|سوزن|دندون\u200cپزشکی|دندانپزشکی|ارتفاع|سر\\s*و\\s*صدا|گرد\\s*و\\s*خاک|خاک|رطوبت|قهوه|سیر|پیاز)(?:\u200cها|ها|ا)?\\s*(?:خیلی\\s*|واقعاً\\s*)?(?:متنفرم|متنفریم|بدم\\s*میاد|بدم\\s*می\u200cآید|بدمون\\s*میاد|می\u200cترسم|میترسم|حالم\\s*به\\s*هم\\s*می\u200cخوره|حالم\\s*بهم\\s*میخوره|بیزارم)`);
+
+// ---- a complaint withdrawn: «شکایتم رو پس می‌گیرم», «شکایتمو لغو کنید، مشکل حل شد» ----
+const WITHDRAWN_COMPLAINT = rx(`(?<!${LETTER})(?:از\\s*)?(?:شکایت|اعتراض)(?:م|مو|مون|\u200cام|ام)?\\s*(?:رو|را|و)?\\s*(?:پس\\s*(?:می\u200cگیرم|میگیرم|گرفتم|می\u200cگیریم|میگیریم)|لغو\\s*(?:کنید|کنین|کردم)|کنسل\\s*(?:کنید|کنین|کردم)|منتفیه|منتفی\\s*است|صرف\u200cنظر\\s*(?:می\u200cکنم|میکنم|کردم))`);
+
 const MARK_WHYS: ReadonlySet<string> = new Set(['tone.why.punctuation', 'tone.why.emphasis', 'tone.why.emoji', 'tone.why.caps', 'tone.why.drawnOut']);
 
 /** Whether every piece of evidence lies inside one of this file's calm kinds (or is a mark beside one). */
@@ -141,7 +189,11 @@ export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boole
   const asks = faultThenAsk(text);
   const former = formerJudged(text);
   const joy = madWithJoy(text);
-  if (!asks.length && !former.length && !joy.length) return false;
+  const circ = circumstanceJudged(text);
+  const third = thirdPartyYouPraised(text);
+  const things = all(THING_DISLIKED, text);
+  const withdrawn = all(WITHDRAWN_COMPLAINT, text);
+  if (!asks.length && !former.length && !joy.length && !circ.length && !third.length && !things.length && !withdrawn.length) return false;
   let words = 0;
   for (const e of evidence) {
     const a = e.start - off;
@@ -152,6 +204,9 @@ export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boole
     if (e.why === 'tone.why.rhetorical' && inside(asks, a, b)) continue;
     if (e.why && JUDGED.has(e.why) && inside(former, a, b)) continue;
     if (e.why === 'tone.why.feeling' && inside(joy, a, b)) continue;
+    if (e.why && JUDGED.has(e.why) && (inside(circ, a, b) || inside(third, a, b))) continue;
+    if (e.why === 'tone.why.feeling' && inside(things, a, b)) continue;
+    if (e.why === 'tone.why.escalation' && inside(withdrawn, a, b)) continue;
     return false;
   }
   return words > 0;

@@ -14,10 +14,12 @@ describe('Persian calm kinds 19b', () => {
     expect(wrong).toEqual([]);
   });
   it('shows the cue on the look-alikes of the new kinds', () => {
-    for (const k of ['frustrated F:faultImpatient', 'frustrated F:madYou', 'frustrated F:sarcasm', 'frustrated F:vaghean', 'frustrated F:threat', 'frustrated F:broken', 'frustrated F:angryAtYou']) {
+    for (const k of ['frustrated F:faultImpatient', 'frustrated F:madYou', 'frustrated F:sarcasm', 'frustrated F:vaghean', 'frustrated F:threat', 'frustrated F:broken', 'frustrated F:angryAtYou', 'frustrated F:circYours', 'frustrated F:hateYou']) {
       expect(rows.get(k)?.misses ?? ['missing']).toEqual([]);
     }
     // «شرکت قبلی افتضاح بود، شما هم همین‌طورید»: the company set beside the former one is never cleared.
     expect(rows.get('frustrated F:likeFormer')?.fired).toBeGreaterThanOrEqual(15);
+    // «پیک خیلی بی‌ادب بود و شما هم هیچ کاری نکردید»: a third party judged is not cleared without praise of the company.
+    expect(rows.get('frustrated F:thirdAndYou')?.fired).toBeGreaterThanOrEqual(6);
   });
 });
