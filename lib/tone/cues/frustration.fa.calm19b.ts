@@ -17,6 +17,10 @@
  *   (not «… و شما هم هیچ کاری نکردید»).
  * - Dislike of a thing, never of anyone: «از سوسک متنفرم، سم قوی دارید؟» (not «از شما / این شرکت متنفرم»).
  * - A complaint withdrawn: «شکایتم رو پس می‌گیرم، مشکل حل شد», «شکایتمو لغو کنید».
+ * - Another provider judged («آژانس مسافرتی دیگه‌ای که رفتم کلاهبردار بود»), a complaint against another party asked of a
+ *   lawyer («می‌خواهم از کارفرمای سابقم شکایت کنم») when the company is never named (not «از شما شکایت می‌کنم»).
+ * - A feeling of the past caused elsewhere, then the company praised: «دیروز خیلی عصبانی بودم چون ماشینم خراب شد، ولی
+ *   تعمیرکارتون عالی بود» (not «ولی شما هم که جواب نمیدید!», «عالی هستید دیگه!»).
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
@@ -101,7 +105,7 @@ function faultThenAsk(text: string): Span[] {
 }
 
 // ---- a former provider judged in its own clause ----
-const FORMER = rx(`(?<!${LETTER})(?:شرکت|شعبه|فروشنده|فروشگاه|تعمیرکار|تعمیرگاه|اپراتور|پیمانکار|آژانس|بیمه|بانک|سایت|مکانیک|لوله\u200cکش|برقکار|برق\u200cکار|نصاب|آموزشگاه|مدرسه|باشگاه|هتل|باربری|صاحبخونه|صاحبخانه|دکتر|پزشک|کلینیک|معمار|وکیل)(?:\u200cی|ی)?\\s*(?:قبلی|سابق|پیشین)(?:م|مون|مان|\u200cام|ام)?(?!${LETTER})|(?<!${LETTER})(?:اون|آن)\\s*یکی\\s*(?:شرکت|فروشگاه|سایت|اپراتور)`);
+const FORMER = rx(`(?<!${LETTER})(?:شرکت|شعبه|فروشنده|فروشگاه|تعمیرکار|تعمیرگاه|اپراتور|پیمانکار|آژانس|بیمه|بانک|سایت|مکانیک|لوله\u200cکش|برقکار|برق\u200cکار|نصاب|آموزشگاه|مدرسه|باشگاه|هتل|باربری|صاحبخونه|صاحبخانه|دکتر|پزشک|کلینیک|معمار|وکیل)(?:\u200cی|ی)?\\s*(?:قبلی|سابق|پیشین)(?:م|مون|مان|\u200cام|ام)?(?!${LETTER})|(?<!${LETTER})(?:اون|آن)\\s*یکی\\s*(?:شرکت|فروشگاه|سایت|اپراتور)|(?<!${LETTER})(?:شرکت|فروشگاه|آژانس|سایت|تعمیرگاه|بیمه|بانک|آموزشگاه|کلینیک|هتل|باربری)(?:\\s*${LETTER}+)?\\s*(?:دیگه|دیگر)(?:\u200cای|ای)?\\s*(?:که|ک)\\s*(?:رفتم|رفته\\s*بودم|خرید\\s*کردم|بودم|داشتم|سفارش\\s*دادم)`);
 const COMPARED = rx(`(?<!${LETTER})(?:شما|شماها|مثل|مانند|عین|فرق|فرقی|بدتر|بهتر|همون|همان|هم)(?!${LETTER})|(?:تون|تان)(?!${LETTER})`);
 const JUDGED: ReadonlySet<string> = new Set(['tone.why.judgement', 'tone.why.rude']);
 
@@ -179,6 +183,44 @@ const THING_DISLIKED = rx(`(?<!${LETTER})از\\s*(?:این\\s*|اون\\s*)?(?:س
 // ---- a complaint withdrawn: «شکایتم رو پس می‌گیرم», «شکایتمو لغو کنید، مشکل حل شد» ----
 const WITHDRAWN_COMPLAINT = rx(`(?<!${LETTER})(?:از\\s*)?(?:شکایت|اعتراض)(?:م|مو|مون|\u200cام|ام)?\\s*(?:رو|را|و)?\\s*(?:پس\\s*(?:می\u200cگیرم|میگیرم|گرفتم|می\u200cگیریم|میگیریم)|لغو\\s*(?:کنید|کنین|کردم)|کنسل\\s*(?:کنید|کنین|کردم)|منتفیه|منتفی\\s*است|صرف\u200cنظر\\s*(?:می\u200cکنم|میکنم|کردم))`);
 
+// ---- a complaint against another party, asked of a lawyer or about a procedure ----
+const OTHER_PARTY = `(?:${LETTER}+\\s*)?(?:قبلی|سابق|پیشین)(?:م|مون|مان)?|همسایه(?:\u200cم|م|مون)?|کارفرما(?:ی)?\\s*(?:سابق|قبلی)(?:م)?|صاحبخونه(?:\u200cم|م)?|صاحبخانه(?:\u200cام)?|مستأجر(?:م)?|مستاجر(?:م)?|تأمین\u200cکننده(?:\u200cمون|مون)?|پیمانکار(?:مون)?|شریک(?:م)?`;
+const COMPLAINT_OTHER = rx(`(?:شکایت|اعتراض|دعوا|دعوی)\\s*(?:رسمی\\s*)?(?:از|علیه)\\s*(?:${LETTER}+\\s*){0,2}?(?:${OTHER_PARTY})(?!${LETTER})|(?<!${LETTER})(?:از|علیه)\\s*(?:${LETTER}+\\s*){0,2}?(?:${OTHER_PARTY})\\s*(?:${LETTER}+\\s*){0,2}?(?:شکایت|اعتراض|دعوا)`);
+const LAWYER = rx(`(?<!${LETTER})(?:وکیل|وکالت|مشاوره\\s*حقوقی)(?:\\s*محترم)?`);
+
+function complaintAgainstOther(text: string): Span[] {
+  if (/(?:شما|شرکتتون|شرکت\s*شما)/.test(text.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک'))) return [];
+  const out: Span[] = [];
+  for (const m of all(COMPLAINT_OTHER, text)) {
+    const sen = sentenceAround(text, m.start);
+    out.push(sen);
+  }
+  if (!out.length) return [];
+  // A lawyer addressed or asked for is the service asked, not a threat.
+  for (const l of all(LAWYER, text)) out.push({ start: l.start, end: l.end });
+  return out;
+}
+
+// ---- a feeling of the past caused elsewhere, then the company praised: «دیروز خیلی عصبانی بودم چون ماشینم خراب شد، ولی تعمیرکارتون عالی بود» ----
+const THEN_YOU_GOOD = rx(`(?<!${LETTER})(?:ولی|اما)\\s*(?:شما|خودتون|${LETTER}+(?:تون|تان))\\s*(?:${LETTER}+\\s*){0,7}?(?:عالی|خوب|بی\u200cنظیر|محشر|خوشحالم\\s*کردید|خوشحالم\\s*کردین|نجاتم\\s*دادید|درستش\\s*کرد|درستش\\s*کردید)`);
+const PAST = rx(`(?<!${LETTER})(?:${LETTER}*(?:بود|بودم|بودیم|شدم|شدیم|شد|کرد|کردم))(?!${LETTER})`);
+const YOURS_ANY = rx(`(?:تون|تان)(?!${LETTER})|(?<!${LETTER})(?:شما|شماها)(?!${LETTER})`);
+
+/** «ولی شما هم که …», «عالی هستید دیگه»: the praise turned. */
+const PRAISE_BARBED = rx(`(?<!${LETTER})(?:هم|که|دیگه|لابد|حتماً)(?!${LETTER})`);
+
+function pastThenPraise(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of all(THEN_YOU_GOOD, text)) {
+    const s = sentenceAround(text, m.start);
+    const before = text.slice(s.start, m.start);
+    const praise = text.slice(m.start, s.end);
+    if (!test(PAST, before) || test(YOURS_ANY, before) || /[?؟!]/.test(text.slice(s.start, s.end)) || test(PRAISE_BARBED, praise)) continue;
+    out.push({ start: s.start, end: m.start });
+  }
+  return out;
+}
+
 const MARK_WHYS: ReadonlySet<string> = new Set(['tone.why.punctuation', 'tone.why.emphasis', 'tone.why.emoji', 'tone.why.caps', 'tone.why.drawnOut']);
 
 /** Whether every piece of evidence lies inside one of this file's calm kinds (or is a mark beside one). */
@@ -193,7 +235,9 @@ export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boole
   const third = thirdPartyYouPraised(text);
   const things = all(THING_DISLIKED, text);
   const withdrawn = all(WITHDRAWN_COMPLAINT, text);
-  if (!asks.length && !former.length && !joy.length && !circ.length && !third.length && !things.length && !withdrawn.length) return false;
+  const against = complaintAgainstOther(text);
+  const past = pastThenPraise(text);
+  if (!asks.length && !former.length && !joy.length && !circ.length && !third.length && !things.length && !withdrawn.length && !against.length && !past.length) return false;
   let words = 0;
   for (const e of evidence) {
     const a = e.start - off;
@@ -206,7 +250,8 @@ export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boole
     if (e.why === 'tone.why.feeling' && inside(joy, a, b)) continue;
     if (e.why && JUDGED.has(e.why) && (inside(circ, a, b) || inside(third, a, b))) continue;
     if (e.why === 'tone.why.feeling' && inside(things, a, b)) continue;
-    if (e.why === 'tone.why.escalation' && inside(withdrawn, a, b)) continue;
+    if (e.why === 'tone.why.escalation' && (inside(withdrawn, a, b) || inside(against, a, b))) continue;
+    if (e.why && (e.why === 'tone.why.feeling' || JUDGED.has(e.why) || e.why === 'tone.why.failure') && inside(past, a, b)) continue;
     return false;
   }
   return words > 0;
