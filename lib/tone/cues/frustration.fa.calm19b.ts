@@ -21,6 +21,9 @@
  *   lawyer («می‌خواهم از کارفرمای سابقم شکایت کنم») when the company is never named (not «از شما شکایت می‌کنم»).
  * - A feeling of the past caused elsewhere, then the company praised: «دیروز خیلی عصبانی بودم چون ماشینم خراب شد، ولی
  *   تعمیرکارتون عالی بود» (not «ولی شما هم که جواب نمیدید!», «عالی هستید دیگه!»).
+ * - One's own old thing judged («گوشی قبلیم افتضاح بود», «اعصابم خورده از دست این کامپیوتر قدیمی»; not «یخچال قبلی که
+ *   فرستادید افتضاح بود»), one's own mishap judged («فاجعه‌ست! کل عکسامو پاک کردم», «گند زدم، … اشتباهی پاک کردم»; not
+ *   «گند زدید»), a feeling asked back and denied («عصبانی؟ نه اصلاً!»; not «عصبانی؟ معلومه که عصبانی‌ام!»).
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
@@ -106,6 +109,10 @@ function faultThenAsk(text: string): Span[] {
 
 // ---- a former provider judged in its own clause ----
 const FORMER = rx(`(?<!${LETTER})(?:شرکت|شعبه|فروشنده|فروشگاه|تعمیرکار|تعمیرگاه|اپراتور|پیمانکار|آژانس|بیمه|بانک|سایت|مکانیک|لوله\u200cکش|برقکار|برق\u200cکار|نصاب|آموزشگاه|مدرسه|باشگاه|هتل|باربری|صاحبخونه|صاحبخانه|دکتر|پزشک|کلینیک|معمار|وکیل)(?:\u200cی|ی)?\\s*(?:قبلی|سابق|پیشین)(?:م|مون|مان|\u200cام|ام)?(?!${LETTER})|(?<!${LETTER})(?:اون|آن)\\s*یکی\\s*(?:شرکت|فروشگاه|سایت|اپراتور)|(?<!${LETTER})(?:شرکت|فروشگاه|آژانس|سایت|تعمیرگاه|بیمه|بانک|آموزشگاه|کلینیک|هتل|باربری)(?:\\s*${LETTER}+)?\\s*(?:دیگه|دیگر)(?:\u200cای|ای)?\\s*(?:که|ک)\\s*(?:رفتم|رفته\\s*بودم|خرید\\s*کردم|بودم|داشتم|سفارش\\s*دادم)`);
+/** One's own old thing: «گوشی قبلیم», «مدل قبلی که داشتم», «این کامپیوتر قدیمی». */
+const OWN_OLD = rx(`(?<!${LETTER})(?:گوشی|موبایل|مدل|لپ\u200cتاپ|لپتاپ|کامپیوتر|ماشین|یخچال|تلویزیون|دستگاه|برند|مارک|پرینتر|مودم|کولر|بخاری|لباسشویی)(?:\u200cی|ی)?\\s*(?:قبلی|قدیمی|قدیم|سابق)(?:م|مون|مان|\u200cام|ام)?(?!${LETTER})(?:\\s*(?:که|ک)\\s*(?:داشتم|داشتیم))?`);
+/** The company's own act: «که فرستادید», «که ازتون خریدم» (the «تون» is COMPARED's). */
+const YOU_DID = rx(`(?<!${LETTER})(?:دادید|دادین|فرستادید|فرستادین|آوردید|آوردین|فروختید|فروختین|کردید|کردین|زدید|زدین|گذاشتید|گذاشتین|ساختید|ساختین)(?!${LETTER})`);
 const COMPARED = rx(`(?<!${LETTER})(?:شما|شماها|مثل|مانند|عین|فرق|فرقی|بدتر|بهتر|همون|همان|هم)(?!${LETTER})|(?:تون|تان)(?!${LETTER})`);
 const JUDGED: ReadonlySet<string> = new Set(['tone.why.judgement', 'tone.why.rude']);
 
@@ -119,11 +126,40 @@ function formerJudged(text: string): Span[] {
     const c = clauseAround(text, m.start);
     const after = { start: m.start, end: c.end };
     const words = text.slice(c.start, c.end);
-    if (test(COMPARED, words) || /[?؟]/.test(words)) continue;
+    if (test(COMPARED, words) || test(YOU_DID, words) || /[?؟]/.test(words)) continue;
     out.push(after);
+  }
+  // One's own old thing: the whole clause («اعصابم خورده از دست این کامپیوتر قدیمی 😅 …»), never asking of it.
+  for (const m of all(OWN_OLD, text)) {
+    const c = clauseAround(text, m.start);
+    if (test(COMPARED, text.slice(c.start, c.end)) || test(YOU_DID, text.slice(c.start, c.end)) || /[?؟]/.test(text.slice(c.start, m.end))) continue;
+    out.push(c);
   }
   return out;
 }
+
+// ---- one's own mishap judged: «فاجعه‌ست! کل عکسامو پاک کردم 😭», «گند زدم، فایل رو اشتباهی پاک کردم» ----
+const OWN_MISTAKE = rx(`(?<!${LETTER})(?:(?:اشتباهی|اشتباه)\\s*(?:${LETTER}+\\s*){0,2}?(?:زدم|کردم|فرستادم|وارد\\s*کردم)|پاک\\s*کردم|جا\\s*گذاشتم|یادم\\s*رفت|خراب\\s*کردم|سوزوندم|شکوندم|گم\\s*کردم|انداختم|ریختم)(?!${LETTER})`);
+const OWN_JUDGED = rx(`^\\s*(?:(?:با\\s*)?(?:سلام|درود)(?:\\s|،|,)*)?(?:وای\\s*)?(?:فاجعه(?:\u200cست|ست|\\s*شد)|گند\\s*زدم|افتضاح\\s*شد|خیلی\\s*بد\\s*شد|بدبخت\\s*شدم|خاک\\s*بر\\s*سرم)`);
+
+function ownMishap(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of all(OWN_MISTAKE, text)) {
+    const s = sentenceAround(text, m.start);
+    if (test(YOURS_ANY, text.slice(s.start, s.end))) continue;
+    // The judgement opens the mistake's sentence («گند زدم، … پاک کردم») or is the short sentence just before it («فاجعه‌ست!»).
+    if (test(OWN_JUDGED, text.slice(s.start, s.end))) out.push(s);
+    if (s.start > 0) {
+      const p = sentenceAround(text, Math.max(0, s.start - 2));
+      const prev = text.slice(p.start, p.end);
+      if (prev.trim().split(/\s+/).length <= 3 && test(OWN_JUDGED, prev) && !test(YOURS_ANY, prev)) out.push(p);
+    }
+  }
+  return out;
+}
+
+// ---- a feeling asked back and denied: «عصبانی؟ نه اصلاً!», «ناراحت؟ نه بابا!» ----
+const ASKED_DENIED = rx(`(?<!${LETTER})(?:عصبانی|ناراحت|کلافه|دلخور|شاکی|ناراضی|گله|عصبی)\\s*[?؟]+\\s*(?:نه|نخیر|اصلاً)(?!${LETTER})`);
 
 // ---- joy said as «دیوونه‌م کردید» beside praise ----
 const MAD_JOY = rx(`(?<!${LETTER})دیوونه(?:\u200cم|م|مون|مان|\u200cمون)\\s*(?:کردید|کردین|کرد|کردن|کردی|کردند)(?!${LETTER})`);
@@ -236,8 +272,10 @@ export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boole
   const things = all(THING_DISLIKED, text);
   const withdrawn = all(WITHDRAWN_COMPLAINT, text);
   const against = complaintAgainstOther(text);
+  const mishap = ownMishap(text);
+  const denied = all(ASKED_DENIED, text);
   const past = pastThenPraise(text);
-  if (!asks.length && !former.length && !joy.length && !circ.length && !third.length && !things.length && !withdrawn.length && !against.length && !past.length) return false;
+  if (!asks.length && !former.length && !joy.length && !circ.length && !third.length && !things.length && !withdrawn.length && !against.length && !past.length && !mishap.length && !denied.length) return false;
   let words = 0;
   for (const e of evidence) {
     const a = e.start - off;
@@ -250,6 +288,9 @@ export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boole
     if (e.why === 'tone.why.feeling' && inside(joy, a, b)) continue;
     if (e.why && JUDGED.has(e.why) && (inside(circ, a, b) || inside(third, a, b))) continue;
     if (e.why === 'tone.why.feeling' && inside(things, a, b)) continue;
+    if (e.why && (e.why === 'tone.why.feeling' || JUDGED.has(e.why)) && inside(former, a, b)) continue;
+    if (e.why && JUDGED.has(e.why) && inside(mishap, a, b)) continue;
+    if (e.why === 'tone.why.feeling' && inside(denied, a, b)) continue;
     if (e.why === 'tone.why.escalation' && (inside(withdrawn, a, b) || inside(against, a, b))) continue;
     if (e.why && (e.why === 'tone.why.feeling' || JUDGED.has(e.why) || e.why === 'tone.why.failure') && inside(past, a, b)) continue;
     return false;
