@@ -184,7 +184,11 @@ const YOURS = rx(`(?:تون|تان|شما|شماها)(?!${LETTER})|(?<!${LETTER}
 
 const CIRC_OPENS = rx(`^\\s*(?:این|واقعاً|راستش)?\\s*$`);
 
+/** The company blamed after all: «ولی این دلیل نمیشه که … نفرستید!», «شما هم که هر روز قیمت رو بالا می‌برید». */
+const BLAME_AFTER = rx(`(?<!${LETTER})(?:شما|شماها)\\s*(?:هم|که)(?!${LETTER})|دلیل\\s*(?:نمیشه|نمی\u200cشه|نمی\u200cشود|نمیشود)|(?<!${LETTER})(?:بهانه|توجیه)|(?<!${LETTER})ن(?!باشید|باشین|کنید|کنین)${LETTER}+(?:ید|ین)(?!${LETTER})`);
+
 function circumstanceJudged(text: string): Span[] {
+  if (test(BLAME_AFTER, text)) return [];
   const out: Span[] = [];
   for (const m of all(CIRCUMSTANCE, text)) {
     const c = clauseAround(text, m.start);

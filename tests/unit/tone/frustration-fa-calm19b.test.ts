@@ -14,7 +14,7 @@ describe('Persian calm kinds 19b', () => {
     expect(wrong).toEqual([]);
   });
   it('shows the cue on the look-alikes of the new kinds', () => {
-    for (const k of ['frustrated F:faultImpatient', 'frustrated F:madYou', 'frustrated F:sarcasm', 'frustrated F:vaghean', 'frustrated F:threat', 'frustrated F:broken', 'frustrated F:angryAtYou', 'frustrated F:circYours', 'frustrated F:hateYou', 'frustrated F:sueYou', 'frustrated F:pastThenBarb', 'frustrated F:yourOld', 'frustrated F:askedYes']) {
+    for (const k of ['frustrated F:faultImpatient', 'frustrated F:madYou', 'frustrated F:sarcasm', 'frustrated F:vaghean', 'frustrated F:threat', 'frustrated F:broken', 'frustrated F:angryAtYou', 'frustrated F:circYours', 'frustrated F:hateYou', 'frustrated F:sueYou', 'frustrated F:pastThenBarb', 'frustrated F:yourOld', 'frustrated F:askedYes', 'frustrated F:circButYou']) {
       expect(rows.get(k)?.misses ?? ['missing']).toEqual([]);
     }
     // «شرکت قبلی افتضاح بود، شما هم همین‌طورید»: the company set beside the former one is never cleared.
