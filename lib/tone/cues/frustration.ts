@@ -32,6 +32,7 @@ import { calmKinds18, readEnKinds18 } from './frustration.en.kinds18.ts';
 import { calmKinds19, readEnKinds19 } from './frustration.en.kinds19.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
 import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
+import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 const C = {
@@ -1426,6 +1427,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds18(ctx, evidence)) score = Math.min(score, 0.9);
     // «اولش فکر کردم کلاهبرداریه ولی …», «بازم ممنون», «چجوری اعتراض بدم؟», «عجله‌ای نیست» (./frustration.fa.kinds19.ts).
     if (score >= THRESHOLD && calmFa19(ctx, evidence)) score = Math.min(score, 0.9);
+    // «کولر اصلاً کار نمی‌کنه، کی می‌تونید بیاید؟», «شرکت قبلی افتضاح بود، …», «دیوونه‌م کردید انقدر خوشگله» (./frustration.fa.calm19b.ts).
+    if (score >= THRESHOLD && calmFa19b(ctx, evidence)) score = Math.min(score, 0.9);
     // A procedure asked as alternatives, thanks as the message's act, a third party's doing, a victim asking, a plea for what is due today (./frustration.en.kinds19.ts).
     if (score >= THRESHOLD && calmKinds19(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
