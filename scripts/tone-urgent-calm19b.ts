@@ -252,6 +252,18 @@ export function urgentCalm19b(): Item[] {
     'I\'ve emailed twice already and heard nothing back.',
     'I\'m contacting you again because nobody has replied to my complaint.',
   ], out);
+  // Look-alikes of the calm kinds (repeat.calm19b.ts) that keep firing; a count of something else stays quiet.
+  fa(r, 'R:notCalm', true, [
+    'بازم پیام دادم و کسی جواب نداد.',
+    'شماره پیگیری ۴۴۵۱۲۳ رو دو هفته پیش دادن و هنوز خبری نیست.',
+    'برای بار سوم خدمتتون عرض می‌کنم که سفارشم نرسیده.',
+  ], out);
+  en(r, 'R:notCalm', true, [
+    'case 00381244 is still open after three weeks.',
+    'any update on ticket 55123? I raised it last Monday.',
+    'I was given reference CS-204519 when I called last week and nothing has happened since.',
+  ], out);
+  fa(r, 'countOther', false, ['برای بار دوم از شما خرید کردم و باز کالا خراب بود.', 'این دومین باری است که این مدل را سفارش می‌دهم.'], out);
   return out;
 }
 
