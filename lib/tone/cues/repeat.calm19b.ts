@@ -42,10 +42,11 @@ function calm(s: string, e: Evidence): boolean {
   if (THANKS_AGAIN.test(bare) && !CONTACT_FA.test(sent)) return true;
   const r = REF.exec(sent);
   if (r) {
-    // The number alone: nothing in the message chases it.
+    // The number itself is the evidence, and nothing in the message chases it.
     const at = s.indexOf(sent) + r.index;
-    const rest = s.slice(0, at) + s.slice(at + r[0].length);
-    if (!CHASE_EN.test(rest) && !CHASE_FA.test(rest)) return true;
+    const end = at + r[0].length;
+    const rest = s.slice(0, at) + s.slice(end);
+    if (e.start < end && at < e.end && !CHASE_EN.test(rest) && !CHASE_FA.test(rest)) return true;
   }
   return false;
 }
