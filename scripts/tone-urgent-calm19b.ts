@@ -155,6 +155,7 @@ export function urgentCalm19b(): Item[] {
   ], out);
   // Look-alikes of the calm kinds (urgency.calm19b.ts) that keep firing.
   fa(u, 'U:notCalm', true, [
+    'لطفاً در اسرع وقت اعلام کنید، داروهای یخچالی مادرم تو انبار شما مونده و نگرانم خراب بشن.',
     'اگه فردا نرسه امتحانمو از دست میدم، کتاب هنوز نیومده!',
     'لطفاً در اسرع وقت کارتمو مسدود کنید، گم شده.',
     'ماه پیش کارتم دزدیده شد و امروز دوباره باهاش خرید شده!',
@@ -166,6 +167,7 @@ export function urgentCalm19b(): Item[] {
     'please block my card as soon as possible, I think it has been stolen.',
     'my account was hacked back in May and it has happened again this morning, they are buying things right now.',
     'please let me know as soon as possible, my flight is tomorrow morning.',
+    'please get back to me as soon as possible, water is coming through the light fitting.',
     'it has to arrive no later than tomorrow or I lose the deposit.',
   ], out);
   // ================================ REPEAT ================================
@@ -235,8 +237,12 @@ export function urgentCalm19b(): Item[] {
   fa(r, 'thanksAgain', false, ['باز هم ممنون از راهنماییتون.', 'مجدداً از لطف شما سپاسگزارم.', 'بازم مرسی، خیلی کمک کردید.'], out);
   en(r, 'thanksAgain', false, ['thanks again for your help!', 'thank you once again, that\'s sorted it.', 'cheers again, really appreciate it.'], out);
   // ---- a ticket number alone ----
-  fa(r, 'ticketAlone', false, ['شماره پیگیری: ۹۸۲۳۴۱۷ — وضعیت سفارشم چیه؟', 'کد رهگیری مرسوله ۱۲۳۴۵۶۷۸۹ هست، کجاست الان؟'], out);
-  en(r, 'ticketAlone', false, ['ref: CS-204519. Could you tell me the status?', 'order #55120 — when will it ship?', 'case number 00381244, I\'d like to add a photo to it.'], out);
+  // An order's or parcel's number alone is no earlier contact; a support case's or ticket's number is (the development
+  // splits label "Re: Case 00419827 - the fault is back" repeat), so those are look-alikes that keep firing.
+  fa(r, 'orderNumberAlone', false, ['کد رهگیری مرسوله ۱۲۳۴۵۶۷۸۹ هست، کجاست الان؟', 'شماره سفارش ۵۵۱۲۰۹، میخوام آدرس تحویل رو عوض کنم.', 'شماره اشتراک ۸۸۴۱۲۳۳ است؛ لطفاً صورتحساب این ماه را ارسال کنید.'], out);
+  en(r, 'orderNumberAlone', false, ['order #55120 — when will it ship?', 'booking ref ABC12345, can I add a second driver?', 'tracking number 77120934, the parcel shows as in transit. Which depot is it at?', 'account number 40991823, please change my billing date to the 15th.'], out);
+  fa(r, 'R:caseNumber', true, ['شماره تیکت ۴۴۵۱۲، میخواستم عکس اضافه کنم.', 'پیرو درخواست شماره ۷۷۲۱۹۸، خرابی دوباره تکرار شد.'], out);
+  en(r, 'R:caseNumber', true, ['case number 00381244, I\'d like to add a photo to it.', 'Re: ticket #77341 - the same error is back.'], out);
   // ---- look-alikes that keep firing ----
   fa(r, 'R:contactAgain', true, [
     'این سومین باریه که پیام میدم و هنوز کسی جواب نداده.',

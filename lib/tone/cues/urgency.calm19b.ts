@@ -45,7 +45,9 @@ const GOING_ON = /\b(?:still|again|right\s+now|just\s+(?:now|been|used|taken|see
 
 // ---- "as soon as you can" asking only for an answer
 const ASAP = /\b(?:as\s+soon\s+as\s+(?:you\s+can|possible|you're\s+able)|asap)\b|(?:در\s+اسرع\s+وقت|در\s+اولین\s+فرصت|هر\s+چه\s+زودتر|هرچه\s+زودتر)/i;
-const ANSWER_ONLY = /\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|confirm|advise|tell\s+me|inform\s+me|send\s+me\s+(?:the\s+|a\s+)?(?:invoice|receipt|copy|details|quote))\b|(?:اعلام|اطلاع|پاسخ|جواب|خبر\s+بدید|خبرم\s+کنید|ارسال\s+فاکتور|رسید)/i;
+const ANSWER_ONLY = /\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|confirm|advise|tell\s+me|inform\s+me|send\s+me\s+(?:the\s+|a\s+)?(?:invoice|receipt|copy|details|quote))\b|(?:اعلام|اطلاع|پاسخ|جواب|خبر\s+بدید|خبرم\s+کنید|ارسال\s+فاکتور|رسید(?![\u0621-\u064a\u067e-\u06d3]))/i;
+/** Harm or worry told anywhere in the message: the "as soon as you can" is pressed by it. */
+const HARM = /\b(?:leak\w*|flood\w*|water\s+(?:is\s+)?(?:coming|pouring|dripping|everywhere)|ceiling|burst|fire|smoke|spark\w*|wiring|gas|spoil\w*|perish\w*|melt\w*|rot\w*|worried|anxious|afraid|scared|danger\w*|unsafe|medication|medicine|insulin|baby|elderly|disabled|off\s+sick|no\s+heating|no\s+water|no\s+power)\b|(?:نگران|فاسد|خراب\s+ش|نشت|چکه|آتش|دود|گاز|خطر|دارو|انسولین|بچه|نوزاد|سالمند|ترس|می\s*ترسم|یخچالی|بی\s*آب|بی\s*برق)/i;
 const POLITE = /\b(?:please|kindly|would\s+be\s+grateful|many\s+thanks|thank\s+you|thanks|appreciate)\b|(?:لطفا|لطفاً|خواهشمند|در\s+صورت\s+امکان|سپاس|ممنون|متشکر|بفرمایید|فرمایید)/i;
 const ASAP_NEED = /\b(?:block|freeze|stop|cancel|lock|refund|send\s+(?:it|the\s+(?:part|item|replacement|engineer))|fix|urgent|urgently|emergency|today|tonight|tomorrow|deadline)\b|(?:مسدود|قطع|فردا|امروز|امشب|مهلت|فوری|اضطراری)/i;
 
@@ -66,7 +68,7 @@ function calm(s: string, e: Evidence, whole: string): boolean {
     // "the subject line says URGENT: …": a label quoted.
     if (/^(?:urgent|asap)$/i.test(words.trim()) && LABEL_EN.test(before)) return true;
     // "as soon as you can" asking only for an answer, politely, with nothing pressing.
-    if (ASAP.test(words) && ANSWER_ONLY.test(sent) && POLITE.test(whole) && !ASAP_NEED.test(sent)) return true;
+    if (ASAP.test(words) && ANSWER_ONLY.test(sent) && POLITE.test(whole) && !ASAP_NEED.test(sent) && !HARM.test(whole)) return true;
   }
   if (e.why === 'tone.why.security' || e.why === 'tone.why.safety' || e.why === 'tone.why.time') {
     // A past emergency told as history: a far past in the sentence, nothing going on now in the message.
