@@ -168,7 +168,6 @@ export function urgentCalm19b(): Item[] {
     'my account was hacked back in May and it has happened again this morning, they are buying things right now.',
     'please let me know as soon as possible, my flight is tomorrow morning.',
     'please get back to me as soon as possible, water is coming through the light fitting.',
-    'it has to arrive no later than tomorrow or I lose the deposit.',
   ], out);
   // ================================ REPEAT ================================
   // ---- "again" / «دوباره» / «باز» about the fault ----
@@ -261,7 +260,6 @@ export function urgentCalm19b(): Item[] {
   // Look-alikes of the calm kinds (repeat.calm19b.ts) that keep firing; a count of something else stays quiet.
   fa(r, 'R:notCalm', true, [
     'بازم پیام دادم و کسی جواب نداد.',
-    'شماره پیگیری ۴۴۵۱۲۳ رو دو هفته پیش دادن و هنوز خبری نیست.',
     'برای بار سوم خدمتتون عرض می‌کنم که سفارشم نرسیده.',
   ], out);
   en(r, 'R:notCalm', true, [
@@ -270,6 +268,10 @@ export function urgentCalm19b(): Item[] {
     'I was given reference CS-204519 when I called last week and nothing has happened since.',
   ], out);
   fa(r, 'countOther', false, ['برای بار دوم از شما خرید کردم و باز کالا خراب بود.', 'این دومین باری است که این مدل را سفارش می‌دهم.'], out);
+  // Misses older than this round (no cue before it either), kept to be seen: a deadline told as "no later than", a
+  // tracking number given weeks ago and nothing heard.
+  en(u, 'U:knownMiss', true, ['it has to arrive no later than tomorrow or I lose the deposit.'], out);
+  fa(r, 'R:knownMiss', true, ['شماره پیگیری ۴۴۵۱۲۳ رو دو هفته پیش دادن و هنوز خبری نیست.'], out);
   return out;
 }
 
