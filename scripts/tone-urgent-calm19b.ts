@@ -268,6 +268,16 @@ export function urgentCalm19b(): Item[] {
     'I was given reference CS-204519 when I called last week and nothing has happened since.',
   ], out);
   fa(r, 'countOther', false, ['برای بار دوم از شما خرید کردم و باز کالا خراب بود.', 'این دومین باری است که این مدل را سفارش می‌دهم.'], out);
+  // Second batch (typing habits, services praised, a hurry declined, a label quoted).
+  fa(u, 'foriDeclined', false, ['سفارش فوری نمی‌خوام، همون ارسال عادی کافیه.', 'ارسال فوری لازم نیست، با پست معمولی بفرستید.'], out);
+  en(u, 'servicePraised', false, ['The urgent appointment line was really helpful last week, thanks.', 'The emergency plumber you sent yesterday was brilliant. Can I leave a review?',
+    'we had a burst pipe last year and you sorted it fast. want to renew now', 'the emergency callout last winter was excellent, is it included in the new plan?'], out);
+  fa(r, 'labelQuoted', false, ['توی اپ گزینه «درخواست فوری» رو زدم، هزینه اضافه داره؟', 'دکمه «پیگیری سفارش» کار نمیکنه، چیزی نشون نمیده.'], out);
+  fa(u, 'U:storyNow', true, ['ماه پیش کارتم دزدیده شد و الان دارن با کارت جدیدم هم خرید میکنن!', 'پارسال حسابم هک شد و حالا دوباره یکی واردش شده.'], out);
+  en(u, 'U:storyNow', true, ['my card was stolen last month and now someone is using the new one too. Please block it.', 'we had a burst pipe last year and now it has burst again, water everywhere.'], out);
+  en(u, 'U:serviceNeeded', true, ['I need an emergency plumber today, water is everywhere.', 'please send an emergency engineer, the boiler is leaking gas.'], out);
+  fa(u, 'U:foriWanted', true, ['ارسال فوری میخوام، فردا تولدشه.', 'فوری لازمش دارم، لطفاً امروز بفرستید.'], out);
+  fa(r, 'R:requestMine', true, ['درخواستم رو دو هفته پیش ثبت کردم و هنوز کسی جواب نداده.'], out);
   // Misses older than this round (no cue before it either), kept to be seen: a deadline told as "no later than", a
   // tracking number given weeks ago and nothing heard.
   en(u, 'U:knownMiss', true, ['it has to arrive no later than tomorrow or I lose the deposit.'], out);

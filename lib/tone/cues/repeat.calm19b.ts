@@ -5,6 +5,8 @@
  * Calm (quietCalm19b: every piece of evidence is one of these):
  * - **thanks again**: «باز هم ممنون از راهنماییتون», «بازم مرسی از کمکتون», «مجدداً از راهنمایی شما سپاسگزارم»: the thanks
  *   is repeated, not the contact; keeps firing: «بازم پیام دادم و کسی جواب نداد»;
+ * - **a label of the app or site quoted**: «گزینه «درخواست فوری» رو زدم», «دکمه «پیگیری سفارش» کار نمیکنه»; keeps
+ *   firing: «درخواستم رو دو هفته پیش ثبت کردم و هنوز کسی جواب نداده»;
  * - **an order's, booking's or parcel's number given alone**: "order #55120 — when will it ship?", «کد رهگیری مرسوله
  *   ۱۲۳۴۵۶۷۸۹ هست»: a number for the agent to find the order, no earlier contact. A support case's or ticket's number
  *   ("Re: Case 00419827 - the fault is back", «شماره تیکت ۴۴۵۱۲») tells of an earlier contact and keeps firing (the
@@ -25,7 +27,7 @@ function sentenceAt(s: string, start: number, end: number): string {
   return s.slice(a, b);
 }
 
-const GATE = /ممنون|مرسی|سپاس|متشکر|thank|cheers|order|booking|tracking|parcel|consignment|invoice|account|رهگیری|سفارش|مرسوله|فاکتور|اشتراک|حساب/i;
+const GATE = /«|"|“|ممنون|مرسی|سپاس|متشکر|thank|cheers|order|booking|tracking|parcel|consignment|invoice|account|رهگیری|سفارش|مرسوله|فاکتور|اشتراک|حساب/i;
 
 // ---- thanks again
 const THANKS_AGAIN = /^\s*(?:(?:باز\s*هم|بازم|مجدد(?:ا|اً)?|دوباره)\s+(?:هم\s+)?(?:\S+\s+){0,4}?(?:ممنون|مرسی|سپاس|سپاسگزار|متشکر|تشکر)|(?:ممنون|مرسی|سپاس|سپاسگزارم|متشکرم)\s+(?:\S+\s+){0,4}?(?:باز\s*هم|بازم|مجدد(?:ا|اً)?|دوباره))/;
@@ -36,7 +38,13 @@ const REF = /\b(?:order|booking|tracking|parcel|consignment|invoice|account)\b\s
 const CHASE_EN = /\b(?:still|yet|update|updates|chas\w*|follow(?:ing|ed)?[\s-]*up|heard|hear\s+back|reply|replied|response|respond\w*|ago|last\s+(?:week|time)|yesterday|days|weeks|months|waiting|waited|open|again|called|rang|phoned|spoke|emailed|wrote|written|messaged|told|promised|closed|nothing|nobody|no\s+one|raised|logged|opened|gave\s+me|given)\b/i;
 const CHASE_FA = /(?:هنوز|خبری|خبر\s+نشد|جواب|پاسخ|پیگیری\s+(?:کردم|کردیم|شد|نشد)|پیش|قبل|دیروز|منتظر|زنگ|تماس|گفتن|گفتید|گفتین|بسته\s+شد|بستین|بستید|کسی|دوباره|بازم|باز\s+هم|مجدد|ثبت\s+کردم|دادن|دادین|دادید)/;
 
+const LABEL_BEFORE = /(?:گزینه|دکمه|منوی|منو|بخش|قسمت|تب|option|button|tab|menu|link|section)\s*$/i;
+
 function calm(s: string, e: Evidence): boolean {
+  // «گزینه «درخواست فوری» رو زدم»: a label of the app or site quoted (an option, a button), no contact of the customer's.
+  const before = s.slice(Math.max(0, e.start - 30), e.start);
+  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open >= 0 && LABEL_BEFORE.test(before.slice(0, open)) && /^[^«“"\n]{0,30}[»”"]/.test(s.slice(e.end, e.end + 32))) return true;
   const sent = sentenceAt(s, e.start, e.end);
   // After a greeting («سلام وقت بخیر، باز هم ممنون …»).
   const bare = sent.replace(/^\s*(?:سلام|با\s+سلام|درود|hi|hello|dear)[^،,\n]{0,30}[،,]\s*/i, '');
