@@ -278,6 +278,12 @@ export function urgentCalm19b(): Item[] {
   en(u, 'U:serviceNeeded', true, ['I need an emergency plumber today, water is everywhere.', 'please send an emergency engineer, the boiler is leaking gas.'], out);
   fa(u, 'U:foriWanted', true, ['ارسال فوری میخوام، فردا تولدشه.', 'فوری لازمش دارم، لطفاً امروز بفرستید.'], out);
   fa(r, 'R:requestMine', true, ['درخواستم رو دو هفته پیش ثبت کردم و هنوز کسی جواب نداده.'], out);
+  // Third batch: the company's speed in a past story, Persian.
+  fa(u, 'pastEmergency', false, ['اون موقع که گوشیم دزدیده شد سیم کارتمو سریع مسدود کردید، مرسی. حالا میخوام سیم کارت جدید بگیرم.'], out);
+  // «خواهشمند است در اسرع وقت نسبت به صدور گواهی اقدام فرمایید»: an action asked for formally "as soon as possible" is
+  // urgent in the development splits' labels (fa wide2); only an answer asked for is calm.
+  fa(u, 'U:formalAsapAction', true, ['خواهشمند است نسبت به صدور فاکتور رسمی در اسرع وقت اقدام فرمایید.'], out);
+  fa(u, 'U:notCalm', true, ['گوشیم همین الان دزدیده شد، لطفاً سریع سیم کارتمو مسدود کنید!', 'مستدعی است در اسرع وقت رسیدگی فرمایید؛ سه هفته است برق کارگاه قطع است و کارگرانم بیکارند.'], out);
   // Misses older than this round (no cue before it either), kept to be seen: a deadline told as "no later than", a
   // tracking number given weeks ago and nothing heard.
   en(u, 'U:knownMiss', true, ['it has to arrive no later than tomorrow or I lose the deposit.'], out);

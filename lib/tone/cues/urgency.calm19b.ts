@@ -22,7 +22,7 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { norm18 } from './urgency.kinds18.ts';
 
-const GATE = /نیست|نیس|ندارد|نداره|فوری|urgent|asap|express|emergency|a&e|ago|last|back\s+in|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|پیش|قبل|گذشته|پارسال|اون\s+دفعه|آن\s+زمان|as\s+soon\s+as|اسرع|اولین\s+فرصت|زودتر/i;
+const GATE = /نیست|نیس|ندارد|نداره|فوری|urgent|asap|express|emergency|a&e|ago|last|back\s+in|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|پیش|قبل|گذشته|پارسال|اون\s+دفعه|اون\s+موقع|آن\s+دفعه|آن\s+زمان|as\s+soon\s+as|اسرع|اولین\s+فرصت|زودتر/i;
 
 function sentenceAt(s: string, start: number, end: number): string {
   let a = start;
@@ -105,6 +105,10 @@ function storyTime(s: string, e: Evidence): boolean {
   if (/^now$/i.test(words) && (/^\s*(?:i\s+)?(?:just\s+)?(?:want|wanted|would\s+like|'d\s+like|need\s+to\s+(?:ask|know|change|update)|have\s+a\s+question)/i.test(s.slice(e.end, e.end + 30)) || /^\s*i\s+(?:just\s+)?(?:want|wanted|would|'d)/i.test(s.slice(e.end, e.end + 30)))) return true;
   if (/^(?:straight\s+away|immediately|right\s+away|quickly|promptly)$/i.test(words)) return /\byou\s+(?:\w+\s+){0,3}?(?:blocked|cancelled|sorted|fixed|stopped|froze|replaced)\b/i.test(sent);
   if (/^(?:الان|حالا)$/.test(words)) return true;
+  // «حالا میخوام سیم کارت جدید بگیرم»: a routine request in the story's present.
+  if (/(?:میخوام|می\s*خوام|می\s*خواهم|میخواستم|می\s*خواستم)/.test(words) && /(?:بگیرم|تمدید|عوض|تغییر|بپرسم|بدونم|سفارش|بخرم|ثبت)/.test(sent) && !/(?:امروز|امشب|فردا|فوری|همین\s+الان)/.test(sent)) return true;
+  // «سیم کارتمو سریع مسدود کردید»: the company's speed then.
+  if (/^(?:سریع|زود|فورا|فوراً|بلافاصله|سریعا|سریعاً)$/.test(words)) return /(?:مسدود|قطع|درست|حل|جایگزین|پیگیری)\s*(?:ش\s+)?(?:کردید|کردین|کردن|شد)/.test(sent);
   // "… and you sorted it fast. Want to renew now": a routine request in the story's present.
   if (/^(?:now|want|wanted)$/i.test(words) && ROUTINE.test(sent) && !/\b(?:today|tonight|tomorrow|asap|urgent|immediately|right\s+now)\b/i.test(sent)) return true;
   return false;
