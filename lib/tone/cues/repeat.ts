@@ -18,6 +18,7 @@ import { noContactAct16 } from './repeat.matrix16.ts';
 import { matrix17Finds, noContact17 } from './repeat.matrix17.ts';
 import { kinds18Finds, noContact18 } from './repeat.kinds18.ts';
 import { kinds19Finds, quiet19 } from './repeat.kinds19.ts';
+import { calm19bFinds, quietCalm19b } from './repeat.calm19b.ts';
 
 const C = {
   earlier: 'repeat',
@@ -923,7 +924,8 @@ export const repeat: CueModule = {
     const acts17 = matrix17Finds(ctx);
     // Session 18 (repeat.kinds18.ts): formal chasing letters, what the company's agent said days ago, learner English.
     // Session 19 (repeat.kinds19.ts): time on hold and calling back, an hour of chat, «باز من مزاحم شدم» with the matter open.
-    const acts18 = [...kinds18Finds(ctx), ...kinds19Finds(ctx)];
+    const say19b = calm19bFinds(ctx);
+    const acts18 = [...kinds18Finds(ctx), ...kinds19Finds(ctx), ...say19b];
     // More families (repeat.kinds.ts): bare counted contacts, papers handed in again, hold time, answers waited for…
     const kinds = [...kindsFinds(ctx, listed.filter((h) => h.category === C.count)), ...kinds14Finds(ctx), ...kinds15Finds(ctx), ...acts17, ...acts18];
     score += kinds.length;
@@ -934,7 +936,8 @@ export const repeat: CueModule = {
     // "called" that names, an answer to the agent's question; repeat.matrix16.ts: a count whose contact word is no contact act): evidence all about something other than a contact shows no cue.
     const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e))) || acts18.some((e) => !noContact18(ctx, e));
     // Session 19 (repeat.kinds19.ts): the phone as a device, a count of charges, event tickets, a claim's decision, "u said 3 days"…
-    if (score < THRESHOLD || quiet19(ctx, evidence) || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
+    // Session 19b (repeat.calm19b.ts): thanks again, an order's or parcel's number given alone; «برای بار دوم عرض می‌کنم» is a contact counted.
+    if (score < THRESHOLD || (say19b.length === 0 && quiet19(ctx, evidence)) || quietCalm19b(ctx, evidence) || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };

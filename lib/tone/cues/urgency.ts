@@ -15,6 +15,7 @@ import { staleHurryFa, urgencyKinds16Lexicon } from './urgency.kinds16.ts';
 import { quietFori17, urgencyMatrix17 } from './urgency.matrix17.ts';
 import { urgencyKinds18, workaround18 } from './urgency.kinds18.ts';
 import { quiet19, urgencyKinds19 } from './urgency.kinds19.ts';
+import { quietCalm19b } from './urgency.calm19b.ts';
 
 const C = {
   time: 'urgency',
@@ -1022,6 +1023,8 @@ export const urgency: CueModule = {
     if (quietFori17(ctx, evidence)) return { score, cues: [] };
     // Session 19 (urgency.kinds19.ts): promised time frames told back, "what do I do now?", "scam" as an insult, money taken only…
     if (quiet19(ctx, evidence, k19)) return { score, cues: [] };
+    // Session 19b (urgency.calm19b.ts): a time said not to be, «فوری»/"urgent" naming a service, a past emergency, a polite "as soon as you can".
+    if (k19.length === 0 && quietCalm19b(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
