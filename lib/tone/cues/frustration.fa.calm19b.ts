@@ -27,27 +27,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** A pattern written with plain Persian letters, matching the four spellings: ZWNJ, a space, joined; Arabic yeh and kaf; «ً» optional. */
-function rx(src: string): RegExp {
-  const body = src.replaceAll('\\s', '[\\s\\u200c]').replaceAll('\u200c', '[\\u200c ]?').replaceAll('ی', '[یيى]').replaceAll('ک', '[کك]').replaceAll('اً', 'اً?');
-  return new RegExp(body, 'gu');
-}
-
-function all(re: RegExp, text: string): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
+import { all, rx, sentenceAround, type Span } from './frustration.fa.kinds19.ts';
 
 const test = (re: RegExp, s: string) => {
   re.lastIndex = 0;
@@ -65,14 +45,6 @@ function clauseAround(text: string, at: number): Span {
   return { start: s, end: e > end ? e : Math.min(text.length, end + 1) };
 }
 
-function sentenceAround(text: string, at: number): Span {
-  let s = at;
-  while (s > 0 && !/[.!?؟\n]/.test(text[s - 1])) s--;
-  let e = at;
-  while (e < text.length && !/[.!?؟\n]/.test(text[e])) e++;
-  while (e < text.length && /[.!?؟]/.test(text[e])) e++;
-  return { start: s, end: e };
-}
 
 const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
 

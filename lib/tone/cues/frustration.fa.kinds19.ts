@@ -26,18 +26,19 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
 
 /** A pattern written with plain Persian letters, matching the four spellings: ZWNJ, a space, joined; Arabic yeh and kaf; «ً» optional. */
-function rx(src: string): RegExp {
+export function rx(src: string): RegExp {
   const body = src.replaceAll('\\s', '[\\s\\u200c]').replaceAll('\u200c', '[\\u200c ]?').replaceAll('ی', '[یيى]').replaceAll('ک', '[کك]').replaceAll('اً', 'اً?');
   return new RegExp(body, 'gu');
 }
 
-function all(re: RegExp, text: string): Span[] {
+/** Every match of a global pattern (also ./frustration.fa.calm19b.ts). */
+export function all(re: RegExp, text: string): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -48,7 +49,7 @@ function all(re: RegExp, text: string): Span[] {
 }
 
 /** The sentence of the text around `at` (ends at . ! ? ؟ or a line break, both ends). */
-function sentenceAround(text: string, at: number): Span {
+export function sentenceAround(text: string, at: number): Span {
   let s = at;
   while (s > 0 && !/[.!?؟\n]/.test(text[s - 1])) s--;
   let e = at;
