@@ -422,9 +422,9 @@ export async function runN19(items: readonly N19Item[]): Promise<N19Result[]> {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Prints the tally per kind of a matrix's results (and, with `--list=<kind|all>`, the items read wrong); also neutral19b-matrix.ts. */
+export function printN19(res: readonly N19Result[], width = 34): void {
   const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
-  const res = await runN19(neutral19Matrix());
   const kinds = new Map<string, { label: string; n: number; bad: number }>();
   for (const r of res) {
     const e = kinds.get(r.item.kind) ?? { label: r.item.label, n: 0, bad: 0 };
@@ -436,8 +436,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   let tn = 0, tnb = 0, tg = 0, tgc = 0;
   for (const [kind, e] of [...kinds].sort()) {
-    console.log(`${kind.padEnd(34)} ${e.label === 'neutral' ? `neutral flagged ${e.bad}/${e.n}` : `negative caught ${e.n - e.bad}/${e.n}`}`);
+    console.log(`${kind.padEnd(width)} ${e.label === 'neutral' ? `neutral flagged ${e.bad}/${e.n}` : `negative caught ${e.n - e.bad}/${e.n}`}`);
     if (e.label === 'neutral') { tn += e.n; tnb += e.bad; } else { tg += e.n; tgc += e.n - e.bad; }
   }
   console.log(`TOTAL neutral flagged ${tnb}/${tn}; negative caught ${tgc}/${tg}`);
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printN19(await runN19(neutral19Matrix()));

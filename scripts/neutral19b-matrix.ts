@@ -17,7 +17,7 @@
  * An item fails when (neutral) any suggestion falls anywhere in the draft, or (negative) none falls in its region.
  */
 import { pathToFileURL } from 'node:url';
-import { type N19Item, runN19 } from './neutral19-matrix.ts';
+import { type N19Item, printN19, runN19 } from './neutral19-matrix.ts';
 
 const EN_HABITS: ((s: string) => string)[] = [(s) => s, (s) => s.replace(/['’]/g, ''), (s) => s.toLowerCase(), (s) => s.replace(/'/g, '’')];
 function combos(parts: readonly (readonly string[])[]): string[] {
@@ -340,22 +340,4 @@ export function neutral19bMatrix(): N19Item[] {
   return [...sentenceItems(), ...quoteItems(), ...sigItems()];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
-  const res = await runN19(neutral19bMatrix());
-  const kinds = new Map<string, { label: string; n: number; bad: number }>();
-  for (const r of res) {
-    const e = kinds.get(r.item.kind) ?? { label: r.item.label, n: 0, bad: 0 };
-    e.n++;
-    const bad = r.item.label === 'neutral' ? r.flags.length > 0 : r.flags.length === 0;
-    if (bad) e.bad++;
-    kinds.set(r.item.kind, e);
-    if (bad && list && (list === 'all' || r.item.kind.includes(list))) console.log(`${r.item.label === 'neutral' ? 'FLAG' : 'MISS'} ${r.item.kind}: ${JSON.stringify(r.item.text)}  <${r.flags.join(' ; ')}>`);
-  }
-  let tn = 0, tnb = 0, tg = 0, tgc = 0;
-  for (const [kind, e] of [...kinds].sort()) {
-    console.log(`${kind.padEnd(26)} ${e.label === 'neutral' ? `neutral flagged ${e.bad}/${e.n}` : `negative caught ${e.n - e.bad}/${e.n}`}`);
-    if (e.label === 'neutral') { tn += e.n; tnb += e.bad; } else { tg += e.n; tgc += e.n - e.bad; }
-  }
-  console.log(`TOTAL neutral flagged ${tnb}/${tn}; negative caught ${tgc}/${tg}`);
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printN19(await runN19(neutral19bMatrix()), 26);
