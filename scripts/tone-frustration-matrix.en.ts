@@ -404,6 +404,21 @@ export function runFrustrationMatrix(items = frustrationMatrix()): Map<string, M
   return rows;
 }
 
+/** Prints a matrix's rows and its totals per label (`--misses`: the items read wrong); used by matrix18 and matrix19. */
+export function printFrustrationMatrix(items: readonly FrustrationItem[]): void {
+  const rows = runFrustrationMatrix([...items]);
+  const misses = process.argv.includes('--misses');
+  const total: Record<string, [number, number, number]> = {};
+  for (const [key, r] of rows) {
+    console.log(`${key.padEnd(40)} read frustrated ${String(r.fired).padStart(3)} / ${String(r.n).padEnd(3)}${r.evidenceMiss ? `  evidence outside the carrier ${r.evidenceMiss}` : ''}`);
+    const t = key.split(' ')[0];
+    const was = total[t] ?? [0, 0, 0];
+    total[t] = [was[0] + r.fired, was[1] + r.n, was[2] + r.evidenceMiss];
+    if (misses) for (const m of r.misses) console.log(`    ${JSON.stringify(m)}`);
+  }
+  for (const [t, [f, n, e]] of Object.entries(total)) console.log(`TOTAL ${t}: read frustrated ${f} / ${n}${t === 'frustrated' ? `, evidence outside the carrier ${e}` : ''}`);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = runFrustrationMatrix();
   const misses = process.argv.includes('--misses');

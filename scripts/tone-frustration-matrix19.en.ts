@@ -7,7 +7,7 @@
  *   npx tsx scripts/tone-frustration-matrix19.en.ts            per kind: read frustrated / total
  *   npx tsx scripts/tone-frustration-matrix19.en.ts --misses   also the messages read wrong
  */
-import { runFrustrationMatrix, type FrustrationItem } from './tone-frustration-matrix.en.ts';
+import { printFrustrationMatrix, type FrustrationItem } from './tone-frustration-matrix.en.ts';
 
 const items: FrustrationItem[] = [];
 function cross<A, B>(as: readonly A[], bs: readonly B[]): [A, B][] {
@@ -332,16 +332,4 @@ export function matrix19(): FrustrationItem[] {
   return items;
 }
 
-if (process.argv[1]?.endsWith('tone-frustration-matrix19.en.ts')) {
-  const rows = runFrustrationMatrix(items);
-  const misses = process.argv.includes('--misses');
-  const total: Record<string, [number, number, number]> = {};
-  for (const [key, r] of rows) {
-    console.log(`${key.padEnd(40)} read frustrated ${String(r.fired).padStart(3)} / ${String(r.n).padEnd(3)}${r.evidenceMiss ? `  evidence outside the carrier ${r.evidenceMiss}` : ''}`);
-    const t = key.split(' ')[0];
-    const was = total[t] ?? [0, 0, 0];
-    total[t] = [was[0] + r.fired, was[1] + r.n, was[2] + r.evidenceMiss];
-    if (misses) for (const m of r.misses) console.log(`    ${JSON.stringify(m)}`);
-  }
-  for (const [t, [f, n, e]] of Object.entries(total)) console.log(`TOTAL ${t}: read frustrated ${f} / ${n}${t === 'frustrated' ? `, evidence outside the carrier ${e}` : ''}`);
-}
+if (process.argv[1]?.endsWith('tone-frustration-matrix19.en.ts')) printFrustrationMatrix(items);
