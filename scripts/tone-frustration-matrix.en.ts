@@ -404,6 +404,22 @@ export function runFrustrationMatrix(items = frustrationMatrix()): Map<string, M
   return rows;
 }
 
+/** Every a with every b, as pairs (the matrices 18 and 19 build their messages from them). */
+export function pairs<A, B>(as: readonly A[], bs: readonly B[]): [A, B][] {
+  const out: [A, B][] = [];
+  as.forEach((a) => bs.forEach((b) => out.push([a, b])));
+  return out;
+}
+/** The i-th of xs, round and round. */
+export const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length];
+/** Adders into a matrix's items: F a frustrated message (with the words that carry it), K a calm one. */
+export function adders(items: FrustrationItem[]) {
+  return {
+    F: (kind: string, text: string, carrier?: string) => items.push({ kind, frustrated: true, text, carrier }),
+    K: (kind: string, text: string) => items.push({ kind, frustrated: false, text }),
+  };
+}
+
 /** Prints a matrix's rows and its totals per label (`--misses`: the items read wrong); used by matrix18 and matrix19. */
 export function printFrustrationMatrix(items: readonly FrustrationItem[]): void {
   const rows = runFrustrationMatrix([...items]);

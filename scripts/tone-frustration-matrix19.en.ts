@@ -7,17 +7,10 @@
  *   npx tsx scripts/tone-frustration-matrix19.en.ts            per kind: read frustrated / total
  *   npx tsx scripts/tone-frustration-matrix19.en.ts --misses   also the messages read wrong
  */
-import { printFrustrationMatrix, type FrustrationItem } from './tone-frustration-matrix.en.ts';
+import { adders, pairs as cross, pick, printFrustrationMatrix, type FrustrationItem } from './tone-frustration-matrix.en.ts';
 
 const items: FrustrationItem[] = [];
-function cross<A, B>(as: readonly A[], bs: readonly B[]): [A, B][] {
-  const out: [A, B][] = [];
-  as.forEach((a) => bs.forEach((b) => out.push([a, b])));
-  return out;
-}
-const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length];
-const F = (kind: string, text: string, carrier?: string) => items.push({ kind, frustrated: true, text, carrier });
-const K = (kind: string, text: string) => items.push({ kind, frustrated: false, text });
+const { F, K } = adders(items);
 
 // === Calm kinds (precision first) =======================================================================================
 

@@ -13,29 +13,26 @@
  *   npx tsx scripts/tone-repeat-matrix18.ts            per kind: read repeat / total
  *   npx tsx scripts/tone-repeat-matrix18.ts --misses   also the messages read wrong
  */
+import { cross, enMessages, faMessages, type MessageFrames } from './tone-matrix-messages.ts';
 import { pathToFileURL } from 'node:url';
 import { printCueRows, tallyCue } from './tone-matrix-run.ts';
-import { spellings } from './tone-fa-frust-matrix17.ts';
 
 export interface Item { lang: 'en' | 'fa'; kind: string; repeat: boolean; text: string }
 
-const EN_GREET = ['', 'Hi, ', 'Hello, ', 'Dear Sir or Madam,\n\n'];
-const EN_TAIL = ['', ' Thanks.', '\n\nSam', '\n\nYours faithfully,\nG. Hart'];
-const FA_GREET = ['', 'سلام، ', 'با سلام و احترام\n', 'سلام وقت بخیر، '];
-const FA_TAIL = ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'];
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-export const cross = <A, B>(as: A[], bs: B[], f: (a: A, b: B) => string) => as.flatMap((a) => bs.map((b) => f(a, b)));
+const FRAMES: MessageFrames = {
+  enGreet: ['', 'Hi, ', 'Hello, ', 'Dear Sir or Madam,\n\n'],
+  enTail: ['', ' Thanks.', '\n\nSam', '\n\nYours faithfully,\nG. Hart'],
+  faGreet: ['', 'سلام، ', 'با سلام و احترام\n', 'سلام وقت بخیر، '],
+  faTail: ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'],
+};
 
 /** Each core as an English message (greeting, core, tail), for this matrix and ./tone-repeat-matrix19.ts. */
 export function en(kind: string, repeat: boolean, cores: string[], out: Item[]) {
-  cores.forEach((c, i) => {
-    const g = EN_GREET[i % 4];
-    out.push({ lang: 'en', kind, repeat, text: `${g}${g && !g.endsWith('\n') ? c : cap(c)}${EN_TAIL[(i * 3) % 4]}` });
-  });
+  for (const text of enMessages(FRAMES, cores)) out.push({ lang: 'en', kind, repeat, text });
 }
 /** Each core as Persian messages in four spellings. */
 export function fa(kind: string, repeat: boolean, cores: string[], out: Item[]) {
-  cores.forEach((c, i) => spellings(c).forEach((s, k) => out.push({ lang: 'fa', kind, repeat, text: `${FA_GREET[(i + k) % 4]}${s}${FA_TAIL[(i * 3 + k) % 4]}` })));
+  for (const text of faMessages(FRAMES, cores)) out.push({ lang: 'fa', kind, repeat, text });
 }
 
 export function repeatMatrix18(): Item[] {

@@ -23,7 +23,8 @@
 import { pathToFileURL } from 'node:url';
 import { printCueRows, tallyCue } from './tone-matrix-run.ts';
 import { spellings } from './tone-fa-frust-matrix17.ts';
-import { cross, en, fa, type Item } from './tone-repeat-matrix18.ts';
+import { en, fa, type Item } from './tone-repeat-matrix18.ts';
+import { cross } from './tone-matrix-messages.ts';
 
 
 export function repeatMatrix19(): Item[] {

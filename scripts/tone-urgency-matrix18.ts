@@ -9,27 +9,24 @@
  *   npx tsx scripts/tone-urgency-matrix18.ts            per kind: read urgent / total
  *   npx tsx scripts/tone-urgency-matrix18.ts --misses   also the messages read wrong
  */
+import { cross, enMessages, faMessages, type MessageFrames } from './tone-matrix-messages.ts';
 import { pathToFileURL } from 'node:url';
-import { spellings } from './tone-fa-frust-matrix17.ts';
 
 import { printUrgencyMatrix, type Item } from './tone-urgency-matrix17.ts';
 export type { Item };
 
-const EN_GREET = ['', 'Hi, ', 'Hello team, ', 'Dear Sir or Madam, '];
-const EN_TAIL = ['', ' Thanks.', '\n\nSam', '\n\nSent from my iPhone'];
-const FA_GREET = ['', 'سلام، ', 'با سلام و احترام، ', 'سلام وقت بخیر، '];
-const FA_TAIL = ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'];
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const cross = <A, B>(as: A[], bs: B[], f: (a: A, b: B) => string) => as.flatMap((a) => bs.map((b) => f(a, b)));
+const FRAMES: MessageFrames = {
+  enGreet: ['', 'Hi, ', 'Hello team, ', 'Dear Sir or Madam, '],
+  enTail: ['', ' Thanks.', '\n\nSam', '\n\nSent from my iPhone'],
+  faGreet: ['', 'سلام، ', 'با سلام و احترام، ', 'سلام وقت بخیر، '],
+  faTail: ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'],
+};
 
 function en(kind: string, urgent: boolean, cores: string[], out: Item[]) {
-  cores.forEach((c, i) => {
-    const g = EN_GREET[i % 4];
-    out.push({ lang: 'en', kind, urgent, text: `${g}${g ? c : cap(c)}${EN_TAIL[(i * 3) % 4]}` });
-  });
+  for (const text of enMessages(FRAMES, cores)) out.push({ lang: 'en', kind, urgent, text });
 }
 function fa(kind: string, urgent: boolean, cores: string[], out: Item[]) {
-  cores.forEach((c, i) => spellings(c).forEach((s, k) => out.push({ lang: 'fa', kind, urgent, text: `${FA_GREET[(i + k) % 4]}${s}${FA_TAIL[(i * 3 + k) % 4]}` })));
+  for (const text of faMessages(FRAMES, cores)) out.push({ lang: 'fa', kind, urgent, text });
 }
 
 const ASK_EN = ['Is there anything you can do?', 'Can someone call me please?', 'What are my options?', 'Please help.'];
