@@ -27,7 +27,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-import { all, rx, sentenceAround, type Span } from './frustration.fa.kinds19.ts';
+import { all, everyPieceExplained, inside, rx, sentenceAround, type Span } from './frustration.fa.kinds19.ts';
 
 const test = (re: RegExp, s: string) => {
   re.lastIndex = 0;
@@ -46,7 +46,6 @@ function clauseAround(text: string, at: number): Span {
 }
 
 
-const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
 
 const LETTER = '[\\u0621-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC]';
 
@@ -233,7 +232,6 @@ function pastThenPraise(text: string): Span[] {
   return out;
 }
 
-const MARK_WHYS: ReadonlySet<string> = new Set(['tone.why.punctuation', 'tone.why.emphasis', 'tone.why.emoji', 'tone.why.caps', 'tone.why.drawnOut']);
 
 /** Whether every piece of evidence lies inside one of this file's calm kinds (or is a mark beside one). */
 export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boolean {
@@ -252,24 +250,17 @@ export function calmFa19b(ctx: CueContext, evidence: readonly Evidence[]): boole
   const denied = all(ASKED_DENIED, text);
   const past = pastThenPraise(text);
   if (!asks.length && !former.length && !joy.length && !circ.length && !third.length && !things.length && !withdrawn.length && !against.length && !past.length && !mishap.length && !denied.length) return false;
-  let words = 0;
-  for (const e of evidence) {
-    const a = e.start - off;
-    const b = e.end - off;
-    if (ANGRY_FACE.test(text.slice(a, b))) return false;
-    if (e.why && MARK_WHYS.has(e.why)) continue;
-    words++;
-    if (e.why === 'tone.why.rhetorical' && inside(asks, a, b)) continue;
-    if (e.why && JUDGED.has(e.why) && inside(former, a, b)) continue;
-    if (e.why === 'tone.why.feeling' && inside(joy, a, b)) continue;
-    if (e.why && JUDGED.has(e.why) && (inside(circ, a, b) || inside(third, a, b))) continue;
-    if (e.why === 'tone.why.feeling' && inside(things, a, b)) continue;
-    if (e.why && (e.why === 'tone.why.feeling' || JUDGED.has(e.why)) && inside(former, a, b)) continue;
-    if (e.why && JUDGED.has(e.why) && inside(mishap, a, b)) continue;
-    if (e.why === 'tone.why.feeling' && inside(denied, a, b)) continue;
-    if (e.why === 'tone.why.escalation' && (inside(withdrawn, a, b) || inside(against, a, b))) continue;
-    if (e.why && (e.why === 'tone.why.feeling' || JUDGED.has(e.why) || e.why === 'tone.why.failure') && inside(past, a, b)) continue;
-    return false;
-  }
-  return words > 0;
+  return everyPieceExplained(evidence, off, text, ANGRY_FACE, (e, a, b) => {
+    const why = e.why ?? '';
+    const judged = JUDGED.has(why);
+    const feeling = why === 'tone.why.feeling';
+    return (
+      (why === 'tone.why.rhetorical' && inside(asks, a, b)) ||
+      ((judged || feeling) && inside(former, a, b)) ||
+      (feeling && (inside(joy, a, b) || inside(things, a, b) || inside(denied, a, b))) ||
+      (judged && (inside(circ, a, b) || inside(third, a, b) || inside(mishap, a, b))) ||
+      (why === 'tone.why.escalation' && (inside(withdrawn, a, b) || inside(against, a, b))) ||
+      ((feeling || judged || why === 'tone.why.failure') && inside(past, a, b))
+    );
+  });
 }

@@ -59,7 +59,7 @@ export function sentenceAround(text: string, at: number): Span {
 }
 
 const asked = (text: string, s: Span) => /[?؟]/.test(text.slice(s.start, Math.min(text.length, sentenceAround(text, s.start).end + 1)));
-const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
+export const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
 /** Evidence of the same reason already read that covers half of `s` or more (a phrase the older readers weighed: counted once). */
 const overlaps = (ev: readonly Evidence[], off: number, s: Span, why: string) =>
   ev.some((e) => e.why === why && Math.min(s.end, e.end - off) - Math.max(s.start, e.start - off) >= 0.5 * (s.end - s.start));
@@ -175,6 +175,24 @@ const NO_RUSH = rx(`عجله(?:\u200cای|ای)?\\s*(?:نیست|ندارم|ند�
 
 /** Evidence reasons that are a mark of intensity, not words of displeasure. */
 const MARK_WHYS: ReadonlySet<string> = new Set(['tone.why.punctuation', 'tone.why.emphasis', 'tone.why.emoji', 'tone.why.caps', 'tone.why.drawnOut']);
+
+/**
+ * Whether a calm reading covers the message (also ./frustration.fa.calm19b.ts): no piece of evidence shows an angry face
+ * (`angry`), the marks of intensity stand beside the words, and every other piece — at least one — is one `explained`
+ * accepts (`a`, `b`: its offsets in the latest words).
+ */
+export function everyPieceExplained(evidence: readonly Evidence[], off: number, text: string, angry: RegExp, explained: (e: Evidence, a: number, b: number) => boolean): boolean {
+  let words = 0;
+  for (const e of evidence) {
+    const a = e.start - off;
+    const b = e.end - off;
+    if (angry.test(text.slice(a, b))) return false;
+    if (e.why && MARK_WHYS.has(e.why)) continue;
+    words++;
+    if (!explained(e, a, b)) return false;
+  }
+  return words > 0;
+}
 const ANGRY_FACE = /[\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f44e}\u{1f4a9}]/u;
 /** What a sentence that clears the company explains: a judgement of the other party and the fault it made. */
 const JUDGED: ReadonlySet<string> = new Set(['tone.why.judgement', 'tone.why.rude', 'tone.why.politeAnger', 'tone.why.failure']);
@@ -202,16 +220,5 @@ export function calmFa19(ctx: CueContext, evidence: readonly Evidence[]): boolea
   }
   const exonerated = all(EXONERATE, text).filter((s) => !asked(text, s)).map((s) => sentenceAround(text, s.start));
   if (!spans.length && !exonerated.length) return false;
-  let words = 0;
-  for (const e of evidence) {
-    const a = e.start - off;
-    const b = e.end - off;
-    if (ANGRY_FACE.test(text.slice(a, b))) return false;
-    if (e.why && MARK_WHYS.has(e.why)) continue;
-    words++;
-    if (inside(spans, a, b)) continue;
-    if (e.why && JUDGED.has(e.why) && inside(exonerated, a, b)) continue;
-    return false;
-  }
-  return words > 0;
+  return everyPieceExplained(evidence, off, text, ANGRY_FACE, (e, a, b) => inside(spans, a, b) || (!!e.why && JUDGED.has(e.why) && inside(exonerated, a, b)));
 }
