@@ -386,10 +386,12 @@ export const FAMILIES: readonly Family[] = [
   }),
 ];
 
-/** Every item of the matrix (spelling rotating by index, or all four). */
-export function faMatrix(opts: { orthoAll?: boolean; category?: string } = {}): MatrixItem[] {
+export interface MatrixOptions { orthoAll?: boolean; category?: string }
+
+/** Every item of some families (spelling rotating by index, or all four); also fa-matrix2.ts and fa-matrix19.ts. */
+export function familyItems(families: readonly Family[], opts: MatrixOptions = {}): MatrixItem[] {
   const out: MatrixItem[] = [];
-  for (const f of FAMILIES) {
+  for (const f of families) {
     if (opts.category && f.category !== opts.category) continue;
     expand(f.pattern, f.slots).forEach((s, i) => {
       const spellings = opts.orthoAll ? SPELLINGS : [SPELLINGS[i % SPELLINGS.length]];
@@ -397,6 +399,11 @@ export function faMatrix(opts: { orthoAll?: boolean; category?: string } = {}): 
     });
   }
   return out;
+}
+
+/** Every item of the matrix (spelling rotating by index, or all four). */
+export function faMatrix(opts: MatrixOptions = {}): MatrixItem[] {
+  return familyItems(FAMILIES, opts);
 }
 
 export interface MatrixResult extends MatrixItem {
@@ -412,9 +419,10 @@ export function runMatrixItem(it: MatrixItem): MatrixResult {
   return { ...it, text, hit };
 }
 
-function main(argv: readonly string[]): void {
+/** A matrix script's command line: `--cat=<category>`, `--ortho=all`, `--misses`; also fa-matrix2.ts and fa-matrix19.ts. */
+export function matrixMain(argv: readonly string[], items: (opts: MatrixOptions) => MatrixItem[]): void {
   const category = argv.find((a) => a.startsWith('--cat='))?.slice(6);
-  printMatrixReport(faMatrix({ orthoAll: argv.includes('--ortho=all'), category }), argv.includes('--misses'));
+  printMatrixReport(items({ orthoAll: argv.includes('--ortho=all'), category }), argv.includes('--misses'));
 }
 
 /** Runs every item and prints each family's figure, then each category's (with up to 12 misses a family under --misses). */
@@ -443,4 +451,4 @@ export function printMatrixReport(items: readonly MatrixItem[], misses: boolean)
   console.log(`  ${'all'.padEnd(19)} ${tc}/${tn} (${((100 * tc) / (tn || 1)).toFixed(1)}%)  neutral ${tf}/${tu}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) matrixMain(process.argv.slice(2), faMatrix);

@@ -9,7 +9,7 @@
  *   npx tsx scripts/fa-matrix19.ts --ortho=all  every combination in all four spellings (else the spelling rotates)
  */
 import { pathToFileURL } from 'node:url';
-import { expand, F, N, printMatrixReport, SPELLINGS, type Family, type MatrixItem } from './fa-matrix.ts';
+import { F, familyItems, matrixMain, N, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
 
 const both = (xs: readonly string[]): string[] => xs.flatMap((x) => (/[۰-۹]/.test(x) ? [x, x.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)))] : [x]));
 
@@ -185,21 +185,8 @@ export const FAMILIES19: readonly Family[] = [
   }),
 ];
 
-export function faMatrix19(opts: { orthoAll?: boolean; category?: string } = {}): MatrixItem[] {
-  const out: MatrixItem[] = [];
-  for (const f of FAMILIES19) {
-    if (opts.category && f.category !== opts.category) continue;
-    expand(f.pattern, f.slots).forEach((s, i) => {
-      const spellings = opts.orthoAll ? SPELLINGS : [SPELLINGS[i % SPELLINGS.length]];
-      for (const sp of spellings) out.push({ category: f.category, family: f.family, label: f.label, marked: sp(s) });
-    });
-  }
-  return out;
+export function faMatrix19(opts: MatrixOptions = {}): MatrixItem[] {
+  return familyItems(FAMILIES19, opts);
 }
 
-function main(argv: readonly string[]): void {
-  const category = argv.find((a) => a.startsWith('--cat='))?.slice(6);
-  printMatrixReport(faMatrix19({ orthoAll: argv.includes('--ortho=all'), category }), argv.includes('--misses'));
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) matrixMain(process.argv.slice(2), faMatrix19);

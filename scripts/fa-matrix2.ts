@@ -13,7 +13,7 @@
  * Spellings as in fa-matrix.ts (ZWNJ, none, a space, Arabic ي/ك); numbers come in Persian and Latin digits.
  */
 import { pathToFileURL } from 'node:url';
-import { expand, F, N, printMatrixReport, SPELLINGS, type Family, type MatrixItem, type Slots } from './fa-matrix.ts';
+import { F, familyItems, matrixMain, N, type Family, type MatrixItem, type MatrixOptions, type Slots } from './fa-matrix.ts';
 
 
 const TAIL_FORMAL = ['لطفاً در این خصوص اقدام فرمایید.', 'درخواست شما ثبت شده است.', 'شماره پیگیری برای شما ارسال شد.'];
@@ -514,21 +514,8 @@ export const FAMILIES2B: readonly Family[] = [
 ];
 
 /** Every item of the matrix (spelling rotating by index, or all four). */
-export function faMatrix2(opts: { orthoAll?: boolean; category?: string } = {}): MatrixItem[] {
-  const out: MatrixItem[] = [];
-  for (const f of [...FAMILIES2, ...FAMILIES2B]) {
-    if (opts.category && f.category !== opts.category) continue;
-    expand(f.pattern, f.slots).forEach((s, i) => {
-      const spellings = opts.orthoAll ? SPELLINGS : [SPELLINGS[i % SPELLINGS.length]];
-      for (const sp of spellings) out.push({ category: f.category, family: f.family, label: f.label, marked: sp(s) });
-    });
-  }
-  return out;
+export function faMatrix2(opts: MatrixOptions = {}): MatrixItem[] {
+  return familyItems([...FAMILIES2, ...FAMILIES2B], opts);
 }
 
-function main(argv: readonly string[]): void {
-  const category = argv.find((a) => a.startsWith('--cat='))?.slice(6);
-  printMatrixReport(faMatrix2({ orthoAll: argv.includes('--ortho=all'), category }), argv.includes('--misses'));
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) matrixMain(process.argv.slice(2), faMatrix2);
