@@ -17,7 +17,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-import { norm18 } from './urgency.kinds18.ts';
+import { normDoc18, normMessage18 } from './urgency.kinds18.ts';
 
 function sentenceAt(s: string, start: number, end: number): string {
   let a = start;
@@ -63,7 +63,7 @@ function calm(s: string, e: Evidence): boolean {
 /** Whether every piece of repeat evidence is calm (the kinds above): ./repeat.ts shows no cue. */
 export function quietCalm19b(ctx: CueContext, evidence: readonly Evidence[]): boolean {
   if (evidence.length === 0 || !GATE.test(ctx.low)) return false;
-  const s = norm18(ctx.message);
+  const s = normMessage18(ctx);
   return evidence.every((e) => calm(s, e));
 }
 
@@ -72,7 +72,7 @@ const SAY_AGAIN_FA = /(?:برای\s+)?(?:بار|مرتبه)\s+(?:دوم|سوم|�
 /** «برای بار دوم عرض می‌کنم»: a contact counted, formally (./repeat.ts adds it to session 18's acts). */
 export function calm19bFinds(ctx: CueContext): Evidence[] {
   if (!/عرض/.test(ctx.low)) return [];
-  const s = norm18(ctx.doc.text);
+  const s = normDoc18(ctx);
   const m = SAY_AGAIN_FA.exec(s);
   return m ? [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.contactCount')] : [];
 }

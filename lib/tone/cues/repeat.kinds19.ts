@@ -24,7 +24,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-import { norm18 } from './urgency.kinds18.ts';
+import { normDoc18, normMessage18 } from './urgency.kinds18.ts';
 import { sentenceAt } from './urgency.kinds19.ts';
 
 /** Cheap gate over the lower-cased text (most messages hold none of these words). */
@@ -75,7 +75,7 @@ function noContact19(s: string, e: Evidence): boolean {
 /** Every piece of evidence is no contact (./repeat.ts shows no cue). */
 export function quiet19(ctx: CueContext, evidence: readonly Evidence[]): boolean {
   if (evidence.length === 0 || !GATE.test(ctx.low)) return false;
-  const s = norm18(ctx.message);
+  const s = normMessage18(ctx);
   return evidence.every((e) => noContact19(s, e));
 }
 
@@ -87,7 +87,7 @@ const BOTHER_AGAIN_FA = /(?:باز|دوباره|مجدد(?:ا|اً)?)\s+(?:من\
 /** Session 19's earlier contacts (each adds one to the score, see ./repeat.ts). */
 export function kinds19Finds(ctx: CueContext): Evidence[] {
   if (!/hold|rang|called|phoned|rung|ساعت|دقیقه|خط|مزاحم/.test(ctx.low)) return [];
-  const s = norm18(ctx.doc.text);
+  const s = normDoc18(ctx);
   const out: Evidence[] = [];
   for (const re of [RANG_BACK, LINE_FA]) {
     const m = re.exec(s);

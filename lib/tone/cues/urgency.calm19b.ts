@@ -20,7 +20,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-import { norm18 } from './urgency.kinds18.ts';
+import { normMessage18 } from './urgency.kinds18.ts';
 
 const GATE = /نیست|نیس|ندارد|نداره|فوری|urgent|asap|express|emergency|a&e|ago|last|back\s+in|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|پیش|قبل|گذشته|پارسال|اون\s+دفعه|اون\s+موقع|آن\s+دفعه|آن\s+زمان|as\s+soon\s+as|اسرع|اولین\s+فرصت|زودتر/i;
 
@@ -89,7 +89,7 @@ function calm(s: string, e: Evidence, whole: string): boolean {
 /** Whether every piece of urgency evidence is calm (the kinds above): ./urgency.ts shows no cue. */
 export function quietCalm19b(ctx: CueContext, evidence: readonly Evidence[]): boolean {
   if (evidence.length === 0) return false;
-  const s = norm18(ctx.message);
+  const s = normMessage18(ctx);
   if (!GATE.test(s)) return false;
   // A past emergency makes "Now I just want …" and "you blocked it straight away" in the same story calm too.
   const story = evidence.some((e) => (e.why === 'tone.why.security' || e.why === 'tone.why.safety') && calm(s, e, s));

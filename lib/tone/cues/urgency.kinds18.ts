@@ -41,6 +41,22 @@ export function norm18(text: string): string {
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
+/** Where a message's normalised texts are kept once made (every urgency and repeat reader of a message asks for them). */
+const NORMED = Symbol('norm18');
+type Normed = CueContext & { [NORMED]?: { message?: string; doc?: string } };
+
+/** norm18 of the whole message, made once per message. */
+export function normMessage18(ctx: CueContext): string {
+  const m = ((ctx as Normed)[NORMED] ??= {});
+  return (m.message ??= norm18(ctx.message));
+}
+
+/** norm18 of the customer's latest words, made once per message. */
+export function normDoc18(ctx: CueContext): string {
+  const m = ((ctx as Normed)[NORMED] ??= {});
+  return (m.doc ??= norm18(ctx.doc.text));
+}
+
 const ASK = /[?؟]|\b(?:please|pls|plz|can you|could you|can someone|can somebody|is there any way|help)\b|(?:لطفا|لطفاً|میشه|میشود|می شه|ممکنه|امکانش|چیکار کنم|چه کار کنم|کمک|چی کار کنم)/i;
 const WD_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
 const N_EN = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|fifty|half\s+an?)`;
@@ -194,7 +210,7 @@ const WORKAROUND_FA = /(?:فعلا|فعلاً|عجالتاً|عجالتا|فعل
 /** "Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده می‌کنیم»: a workaround in place; ./urgency.ts cuts the score as "no rush" does. */
 export function workaround18(ctx: CueContext): boolean {
   if (!(opens(ctx.low, ARABIC_LETTERS) ? G_WORKAROUND.test(lowFa(ctx.low)) : opens(ctx.low, T_WORKAROUND))) return false;
-  const s = norm18(ctx.doc.text);
+  const s = normDoc18(ctx);
   return WORKAROUND_EN.test(s) || WORKAROUND_FA.test(s);
 }
 
@@ -209,7 +225,7 @@ export function urgencyKinds18(ctx: CueContext): Evidence[] | null {
   for (let k = 0; k < READS.length; k++) {
     if (arabic ? !REGEX_GATES[k].test(low) : !opens(low, TEXT_GATES[k])) continue;
     if (s === null) {
-      s = norm18(ctx.doc.text);
+      s = normDoc18(ctx);
       fa18 = FA_LETTER.test(s);
       en18 = EN_LETTER.test(s);
     }

@@ -26,7 +26,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-import { norm18 } from './urgency.kinds18.ts';
+import { norm18, normDoc18, normMessage18 } from './urgency.kinds18.ts';
 import { readWithMoney } from './urgency.guards14.ts';
 
 /** Cheap gate: a message with none of these words holds none of the kinds below. */
@@ -114,8 +114,9 @@ function noPressure19(ctx: CueContext, s: string, e: Evidence, threatAfterMoney:
  * (urgencyKinds19's finds) is never no pressure.
  */
 export function quiet19(ctx: CueContext, evidence: readonly Evidence[], keep: readonly Evidence[]): boolean {
-  if (evidence.length === 0 || keep.length > 0 || !GATE.test(norm18(ctx.message))) return false;
-  const s = norm18(ctx.message);
+  if (evidence.length === 0 || keep.length > 0) return false;
+  const s = normMessage18(ctx);
+  if (!GATE.test(s)) return false;
   const threatAfterMoney = evidence.some((e) => e.why === 'tone.why.money') && THREAT.test(s);
   const left = evidence.filter((e) => !noPressure19(ctx, s, e, threatAfterMoney));
   return left.length === 0 || moneyOnly19(s, left);
@@ -140,7 +141,7 @@ const TRIP_SOON_FA = /(?:پرواز|قطار|اتوبوس|کشتی|حرکت)\S*\
 
 /** Session 19's urgent kinds (each alone is urgent; ./urgency.ts adds them). */
 export function urgencyKinds19(ctx: CueContext): Evidence[] {
-  const s = norm18(ctx.doc.text);
+  const s = normDoc18(ctx);
   if (!GATE.test(s)) return [];
   const out: Evidence[] = [];
   for (const m of s.matchAll(/[^.!?؟\n]+/g)) {
