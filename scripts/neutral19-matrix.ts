@@ -21,6 +21,7 @@
  * its region (the footer / the quote / the whole draft); a negative when none does.
  */
 import { pathToFileURL } from 'node:url';
+import { panelSuggestions } from './sig-quote-matrix.ts';
 
 export interface N19Item {
   kind: string;
@@ -411,12 +412,9 @@ export function neutral19Matrix(): N19Item[] {
 
 export interface N19Result { item: N19Item; flags: string[] }
 export async function runN19(items: readonly N19Item[]): Promise<N19Result[]> {
-  const { builtinPacks } = await import('../lib/packs/index.ts');
-  const { suggestRewrites } = await import('../lib/rewrite/index.ts');
-  const { draftNotOwnRanges } = await import('../lib/text/signature.ts');
+  const suggest = await panelSuggestions();
   return items.map((item) => {
-    const exclude = draftNotOwnRanges(item.text);
-    const s = suggestRewrites(item.text, builtinPacks, exclude.length ? { exclude, generic: true } : { generic: true });
+    const s = suggest(item.text);
     const [a, b] = item.region;
     return { item, flags: s.filter((x) => x.end > a && x.start < b).map((x) => `${x.ruleId}:${x.original}`) };
   });

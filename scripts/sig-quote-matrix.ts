@@ -26,6 +26,7 @@
  * - "We accept no responsibility for …" is not flagged by the engine at all (a recall gap, not this matrix's).
  */
 import { pathToFileURL } from 'node:url';
+import type { Suggestion } from '../lib/rewrite/index.ts';
 
 export interface SigItem {
   kind: string;
@@ -333,14 +334,25 @@ export function sigQuoteMatrix(): SigItem[] {
 export type SigLike = Pick<SigItem, 'kind' | 'text' | 'blockStart' | 'negativeBody'>;
 export interface SigResult<I extends SigLike = SigItem> { item: I; blockFlags: string[]; bodyFlagged: boolean }
 
-/** Each item through the engine with the built-in packs, the block under the reply left out as the panel leaves it out. */
-export async function runSigItems<I extends SigLike>(items: readonly I[]): Promise<SigResult<I>[]> {
+/**
+ * The engine as the panel runs it on a draft: the built-in packs and the generic readers, what is not the agent's own
+ * words (quotes, signature blocks, footers) left out. Also neutral19-matrix.ts.
+ */
+export async function panelSuggestions(): Promise<(text: string) => Suggestion[]> {
   const { builtinPacks } = await import('../lib/packs/index.ts');
   const { suggestRewrites } = await import('../lib/rewrite/index.ts');
   const { draftNotOwnRanges } = await import('../lib/text/signature.ts');
+  return (text) => {
+    const exclude = draftNotOwnRanges(text);
+    return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, generic: true } : { generic: true });
+  };
+}
+
+/** Each item through the engine with the built-in packs, the block under the reply left out as the panel leaves it out. */
+export async function runSigItems<I extends SigLike>(items: readonly I[]): Promise<SigResult<I>[]> {
+  const suggest = await panelSuggestions();
   return items.map((item) => {
-    const exclude = draftNotOwnRanges(item.text);
-    const s = suggestRewrites(item.text, builtinPacks, exclude.length ? { exclude, generic: true } : { generic: true });
+    const s = suggest(item.text);
     const cut = item.blockStart < 0 ? item.text.length : item.blockStart;
     return { item, blockFlags: s.filter((x) => x.end > cut).map((x) => `${x.ruleId}:${x.original}`), bodyFlagged: s.some((x) => x.start < cut) };
   });
