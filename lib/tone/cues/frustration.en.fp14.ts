@@ -17,6 +17,11 @@ import type { CueContext } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const NOT_WORD = /^(?:not|nothing)$/;
+const YOU_WORD = /^(?:you|your|u|ur|yours)$/;
+const SOME_WORD = /^(?:some|another)$/;
+
 type Toks = readonly ToneToken[];
 
 const KIN = /^(?:husband|wife|mother|father|mum|mom|dad|son|daughter|brother|sister|partner|grandmother|grandfather|gran|granny|grandma|grandad|grandpa|nan|uncle|aunt|auntie|friend|parents|father-in-law|mother-in-law|spouse|fiance|fiancee|employer|client|aunty)$/;
@@ -117,7 +122,7 @@ function sentenceHas(t: Toks, s: number, re: RegExp): boolean {
 function exonerated(t: Toks, s: number): boolean {
   for (let k = 0; k < t.length; k++) {
     if (t[k].sentence !== s && t[k].sentence !== s - 1) continue;
-    if (!/^(?:not|nothing)$/.test(t[k].key)) continue;
+    if (!NOT_WORD.test(t[k].key)) continue;
     const n = t[k + 1]?.key ?? '';
     if (!(n === 'you' || n === 'your' || n === 'yours' || n === 'u' || (n === 'to' && t[k + 2]?.key === 'do' && t[k + 3]?.key === 'with' && /^(?:you|your|u)$/.test(t[k + 4]?.key ?? '')))) continue;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (OTHER_FIRM.test(t[j].key) || STRANGER.test(t[j].key)) return true;
@@ -127,7 +132,7 @@ function exonerated(t: Toks, s: number): boolean {
 
 /** Whether the clause of token i has the company in it ("you", "your"). */
 function companyInClause(t: Toks, i: number): boolean {
-  for (let k = 0; k < t.length; k++) if (t[k].clause === t[i].clause && /^(?:you|your|u|ur|yours)$/.test(t[k].key)) return true;
+  for (let k = 0; k < t.length; k++) if (t[k].clause === t[i].clause && YOU_WORD.test(t[k].key)) return true;
   return false;
 }
 
@@ -184,7 +189,7 @@ export function feelingAboutOther(ctx: CueContext, h: Hit, judged: readonly Hit[
   const t = ctx.doc.tokens;
   const x = t[h.from];
   if (x.fa) return false;
-  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && /^(?:you|your|u|ur|yours)$/.test(t[k].key)) return false;
+  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && YOU_WORD.test(t[k].key)) return false;
   if (otherActed(t, x.sentence) || otherActed(t, x.sentence - 1)) return true;
   return judged.some((j) => j !== h && (t[j.from].sentence === x.sentence || t[j.from].sentence === x.sentence - 1) && atThirdParty(ctx, j));
 }
@@ -194,10 +199,10 @@ function otherActed(t: Toks, s: number): boolean {
   if (s < 0) return false;
   for (let k = 0; k < t.length; k++) {
     if (t[k].sentence !== s) continue;
-    if (/^(?:you|your|u|ur|yours)$/.test(t[k].key)) return false;
+    if (YOU_WORD.test(t[k].key)) return false;
   }
   for (let k = 0; k + 2 < t.length; k++) {
-    if (t[k].sentence !== s || !/^(?:some|another)$/.test(t[k].key)) continue;
+    if (t[k].sentence !== s || !SOME_WORD.test(t[k].key)) continue;
     const n = t[k + 1];
     const v = t[k + 2];
     const who = RUDE_NOUN.test(n.key) || STRANGER.test(n.key) || (t[k].key === 'another' && PERSON.test(n.key));

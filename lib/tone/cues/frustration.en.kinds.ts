@@ -31,6 +31,9 @@ import { sentenceRange } from './frustration.implicit.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const DIGITS = /^\d+$/;
+
 const EMOTION = 'frustration';
 const JUDGEMENT = 'frustration.judgement';
 const COMPLAINT = 'frustration.complaint';
@@ -163,7 +166,7 @@ const NUMBER = new Map(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, i) => [w, i + 1]),
 );
 const UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|working|business)$/;
-const numberOf = (k: string): number => (/^\d+$/.test(k) ? Number(k) : (NUMBER.get(k) ?? -1));
+const numberOf = (k: string): number => (DIGITS.test(k) ? Number(k) : (NUMBER.get(k) ?? -1));
 
 export interface EnKinds {
   score: number;

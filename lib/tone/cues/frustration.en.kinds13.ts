@@ -15,6 +15,11 @@ import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const DO_WORD = /^(?:does|do)$/;
+const ANYONE_WORD = /^(?:anyone|anybody)$/;
+const ANOTHER_WORD = /^(?:another|more|yet)$/;
+
 export const enKinds13Lexicon: LexiconPart = {
   'frustration.judgement': {
     nonsense: 1, 'utter nonsense': 1.2, 'complete nonsense': 1.2,
@@ -86,7 +91,7 @@ export function readEnKinds13(ctx: CueContext): { score: number; evidence: Evide
   const t = ctx.doc.tokens;
   if (ctx.fa || t.length < 4) return { score, evidence };
   for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i].key !== 'not' || !/^(?:another|more|yet)$/.test(t[i + 1].key)) continue;
+    if (t[i].key !== 'not' || !ANOTHER_WORD.test(t[i + 1].key)) continue;
     let demanded = false;
     for (let k = i - 1; k >= 0 && k >= i - 8 && t[k].sentence === t[i].sentence; k--) {
       if (DEMAND.has(t[k].key) && (t[k - 1]?.key === 'i' || t[k - 1]?.key === 'we' || t[k - 2]?.key === 'i' || t[k - 2]?.key === 'we')) demanded = true;
@@ -103,7 +108,7 @@ export function readEnKinds13(ctx: CueContext): { score: number; evidence: Evide
       if (t[i].start < q.start || t[i].end > q.end) continue;
       // "Does anyone actually read these?": frustration.ts's doubt reader weighs it (once).
       if (t[i].key === 'actually' || t[i].key === 'even') break;
-      if (opener < 0 && /^(?:does|do)$/.test(t[i].key) && /^(?:anyone|anybody)$/.test(t[i + 1]?.key ?? '')) opener = i;
+      if (opener < 0 && DO_WORD.test(t[i].key) && ANYONE_WORD.test(t[i + 1]?.key ?? '')) opener = i;
       else if (opener >= 0 && i - opener <= 7 && ATTENTION.test(t[i].key)) {
         score += 1;
         evidence.push(ctx.ev({ start: t[opener].start, end: t[i].end }, 'tone.why.rhetorical'));

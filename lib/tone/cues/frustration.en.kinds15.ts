@@ -22,6 +22,11 @@ import { statusQuote } from './frustration.en.calm.ts';
 import { systemQuote } from './frustration.en.fp14.ts';
 import { opens, textGate } from '../textgate.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const YOU_WORD = /^(?:you|your|u|ur|yours|yourselves)$/;
+const YOU_OR_WE_WORD = /^(?:you|your|u|ur|yours|yourselves|we|our|us)$/;
+const PRAISE_CATEGORY = /^frustration\.(?:praise|thanks|positive)$/;
+
 /** Categories that tell something went wrong (a grievance): without one, "do I need to … myself?" asks how. */
 const GRIEVANCE = /^frustration(?:\.(?:judgement|complaint|escalation|rude|failure|report|sarcasm|rhetorical|lacking|en\.count|implicit\.promise))?$/;
 
@@ -79,7 +84,7 @@ export function placedOther(ctx: CueContext, h: Hit): boolean {
   let party = false;
   for (let k = 0; k < t.length; k++) {
     if (t[k].sentence !== x.sentence) continue;
-    if (/^(?:you|your|u|ur|yours|yourselves)$/.test(t[k].key)) return false;
+    if (YOU_WORD.test(t[k].key)) return false;
     if (k < h.from && PARTY.test(t[k].key) && (placed(t, k) || dealtWith(t, k))) party = true;
   }
   return party;
@@ -182,7 +187,7 @@ export function otherFirmSetAside(ctx: CueContext, h: Hit): boolean {
   let firm = false;
   for (let k = 0; k < t.length; k++) {
     if (t[k].sentence !== x.sentence) continue;
-    if (/^(?:you|your|u|ur|yours|yourselves|we|our|us)$/.test(t[k].key)) return false;
+    if (YOU_OR_WE_WORD.test(t[k].key)) return false;
     if (k < h.from && FIRM.test(t[k].key) && /^(?:the|that|this)$/.test(t[k - 1]?.key ?? '')) firm = true;
   }
   if (!firm) return false;
@@ -385,7 +390,7 @@ function echoedWait(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   if (!has(ctx.doc, A_UNIT) || !has(ctx.doc, A_NUMBER)) return null;
   // "Five days is how long the battery lasts. Five days. Amazing!": said again in praise, a wonder, not a wait.
-  if (ctx.hits.some((h) => h.weight > 0 && /^frustration\.(?:praise|thanks|positive)$/.test(h.category))) return null;
+  if (ctx.hits.some((h) => h.weight > 0 && PRAISE_CATEGORY.test(h.category))) return null;
   for (let i = 1; i + 1 < t.length; i++) {
     if (!NUMBER.test(t[i].key) || !UNIT.test(t[i + 1].key)) continue;
     const s = t[i].sentence;

@@ -19,6 +19,9 @@ import type { CueContext } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SCHOOL_EVENT = /^(?:play|concert|nativity|sports|trip|disco)$/;
+
 type Toks = readonly ToneToken[];
 
 /** Weather and nature: nobody's doing. */
@@ -68,7 +71,7 @@ function circumstanceIn(t: Toks, s: number, skip: Hit): boolean {
     if (LOSS.test(k) && (k !== 'passed' || t[i + 1]?.key === 'away')) return true;
     // "my team lost last night", "the school play was cancelled".
     if (EVENT.test(k) && /^(?:my|our|his|her|their)$/.test(t[i - 1]?.key ?? '') && (RESULT.test(t[i + 1]?.key ?? '') || RESULT.test(t[i + 2]?.key ?? ''))) return true;
-    if (/^(?:play|concert|nativity|sports|trip|disco)$/.test(k) && t[i - 1]?.key === 'school') return true;
+    if (SCHOOL_EVENT.test(k) && t[i - 1]?.key === 'school') return true;
     // "postponed by the band", "cancelled by the organisers": someone else's act.
     if ((k === 'by' && /^(?:postponed|cancelled|canceled|called|moved|rescheduled)$/.test(t[i - 1]?.key ?? '')) || (k === 'by' && t[i - 1]?.key === 'off' && t[i - 2]?.key === 'called')) {
       let j = i + 1;

@@ -29,6 +29,10 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { all, everyPieceExplained, inside, rx, sentenceAround, type Span } from './frustration.fa.kinds19.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const CLAUSE_END = /[.!?؟\n،,;؛]/;
+const STOP_MARK = /[.!?؟]/;
+
 const test = (re: RegExp, s: string) => {
   re.lastIndex = 0;
   return re.test(s);
@@ -37,11 +41,11 @@ const test = (re: RegExp, s: string) => {
 /** The clause around `at`: bounded by . ! ? ؟ a line break, and also ، , ; ؛ (the end includes its closing mark). */
 function clauseAround(text: string, at: number): Span {
   let s = at;
-  while (s > 0 && !/[.!?؟\n،,;؛]/.test(text[s - 1])) s--;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1])) s--;
   let e = at;
-  while (e < text.length && !/[.!?؟\n،,;؛]/.test(text[e])) e++;
+  while (e < text.length && !CLAUSE_END.test(text[e])) e++;
   const end = e;
-  while (e < text.length && /[.!?؟]/.test(text[e])) e++;
+  while (e < text.length && STOP_MARK.test(text[e])) e++;
   return { start: s, end: e > end ? e : Math.min(text.length, end + 1) };
 }
 

@@ -26,6 +26,10 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SENTENCE_END = /[.!?؟\n]/;
+const STOP_MARK = /[.!?؟]/;
+
 export interface Span {
   start: number;
   end: number;
@@ -51,10 +55,10 @@ export function all(re: RegExp, text: string): Span[] {
 /** The sentence of the text around `at` (ends at . ! ? ؟ or a line break, both ends). */
 export function sentenceAround(text: string, at: number): Span {
   let s = at;
-  while (s > 0 && !/[.!?؟\n]/.test(text[s - 1])) s--;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
   let e = at;
-  while (e < text.length && !/[.!?؟\n]/.test(text[e])) e++;
-  while (e < text.length && /[.!?؟]/.test(text[e])) e++;
+  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  while (e < text.length && STOP_MARK.test(text[e])) e++;
   return { start: s, end: e };
 }
 

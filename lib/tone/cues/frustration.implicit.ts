@@ -32,6 +32,11 @@ import { formalCourtesy, procedureAsk } from './frustration.en.kinds15.ts';
 import { ownSkill } from './frustration.en.fp14.ts';
 import { faAskedNotRhetorical18, faLabelQuote18, faProcedureHit18 } from './frustration.fa.kinds18.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const DIGITS = /^\d+$/;
+const DAY_WORD = /^(?:day|روز)$/;
+const REPEATED_OPENER = /^(?:still|no|not|never|wrong|another|again|نه|هنوز|بازم|اشتباه)$/;
+
 const K = {
   /** An opener that is a complaint when it asks ("is anyone actually reading these?"). */
   ask: 'frustration.implicit.ask',
@@ -318,7 +323,7 @@ function secondPerson(t: Toks, s: number): boolean {
 /** A duration ("three weeks", «دو هفته‌ست», «یه ماهه») starting at token i: its end index, or -1. */
 function durationAt(t: Toks, i: number): number {
   const k = t[i].key;
-  if ((NUMBER.has(k) || /^\d+$/.test(k)) && i + 1 < t.length && UNIT.test(t[i + 1].key)) return i + 2;
+  if ((NUMBER.has(k) || DIGITS.test(k)) && i + 1 < t.length && UNIT.test(t[i + 1].key)) return i + 2;
   // "day eleven", "week three": a count of the days waited.
   if ((k === 'day' || k === 'week') && i + 1 < t.length && (NUMBER.has(t[i + 1].key) && t[i + 1].key !== 'a' && t[i + 1].key !== 'an' || /^\d{1,2}$/.test(t[i + 1].key))) return i + 2;
   if (LONG.has(k)) return i + 1;
@@ -577,7 +582,7 @@ export function readImplicit(ctx: CueContext): Implicit {
       for (let i = 0; i < t.length; i++) {
         if (i > 0 && t[i - 1].clause === t[i].clause && t[i - 1].sentence === t[i].sentence) continue;
         const k = t[i].key;
-        if (/^(?:still|no|not|never|wrong|another|again|نه|هنوز|بازم|اشتباه)$/.test(k)) starts.set(k, (starts.get(k) ?? 0) + 1);
+        if (REPEATED_OPENER.test(k)) starts.set(k, (starts.get(k) ?? 0) + 1);
       }
       for (const [k, n] of starts) {
         if (n < 2 || (n < 3 && !t.some((x) => negative(x) || failure(x)))) continue;
@@ -639,7 +644,7 @@ export function readImplicit(ctx: CueContext): Implicit {
     let sign = 0;
     for (let i = a; i < b && sign < 1; i++) {
       if (i >= at && t[i].start < q.end) continue;
-      if (elapsedAt(t, i) > 0 || /^(?:day|روز)$/.test(t[i].key) && i + 1 < b && (NUMBER.has(t[i + 1].key) || /^\d+$/.test(t[i + 1].key))) sign = 1;
+      if (elapsedAt(t, i) > 0 || DAY_WORD.test(t[i].key) && i + 1 < b && (NUMBER.has(t[i + 1].key) || DIGITS.test(t[i + 1].key))) sign = 1;
       else if (negative(t[i]) || failure(t[i])) sign = 0.6;
     }
     // A Persian quote names a programme or a product as often as it mocks one: only a wait beside it is irony.

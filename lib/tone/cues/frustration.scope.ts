@@ -11,6 +11,10 @@
 import type { CueContext } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const PARTICLE_OR_DET = /^(?:out|up|my|our|the|a|an|your|his|her|their|it|this|that)$/;
+const DEGREE_DET = /^(?:any|further|undue|unnecessary|more|a|an|the|much|too)$/;
+
 /** Verbs that report what someone said. */
 const SAID = new Set(['said', 'told', 'promised', 'assured', 'confirmed', 'mentioned', 'says', 'stated', 'wrote']);
 /** Who, for the company, said it: "your agent said", "you told me", "they promised" (or "I was told"). */
@@ -61,7 +65,7 @@ export function absentFault(ctx: CueContext, h: Hit): boolean {
   if (x.fa) return false;
   for (let k = h.from - 1; k >= 0 && k >= h.from - 3 && t[k].clause === x.clause; k--) {
     if (t[k].key === 'without') return true;
-    if (!/^(?:any|further|undue|unnecessary|more|a|an|the|much|too)$/.test(t[k].key)) return false;
+    if (!DEGREE_DET.test(t[k].key)) return false;
   }
   return false;
 }
@@ -183,7 +187,7 @@ export function faultPutRight(ctx: CueContext, h: Hit): boolean {
   if (x.fa) return false;
   for (let k = h.from - 1; k >= 0 && k >= h.from - 4 && t[k].clause === x.clause; k--) {
     if (FIXED.test(t[k].key)) return !t[k].neg && !(t[k - 1]?.neg ?? false) && !/^(?:not|never|nt)$/.test(t[k - 1]?.key ?? '');
-    if (!/^(?:out|up|my|our|the|a|an|your|his|her|their|it|this|that)$/.test(t[k].key)) return false;
+    if (!PARTICLE_OR_DET.test(t[k].key)) return false;
   }
   return false;
 }

@@ -35,6 +35,9 @@ import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
 import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const DIGITS = /^\d+$/;
+
 const C = {
   emotion: 'frustration',
   judgement: 'frustration.judgement',
@@ -474,7 +477,7 @@ const DELAY = new Set(['late', 'delay', 'delayed', 'تاخیر']);
 function inQuestion(ctx: CueContext, x: { start: number; end: number }): boolean {
   return ctx.questions.some((q) => q.start - ctx.offset <= x.start && x.end <= q.end - ctx.offset);
 }
-const isNumber = (k: string) => NUMBER_WORDS.has(k) || /^\d+$/.test(k);
+const isNumber = (k: string) => NUMBER_WORDS.has(k) || DIGITS.test(k);
 
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|\p{L}+مین)$/u;
 

@@ -22,6 +22,9 @@ import type { LocalSpan } from '../features.ts';
 import type { Evidence } from '../types.ts';
 import { opens, textGate } from '../textgate.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SPACE = /\s/;
+
 const WH = new Set(['what', 'why', 'who', 'how', 'where', 'when', 'which']);
 const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'have', 'has', 'had', 'am']);
 /** What may follow an inverted auxiliary in a question ("can I", "is there", "do you", "is my"). */
@@ -102,7 +105,7 @@ export function refineQuestions(ctx: CueContext, found: readonly Evidence[]): Ev
   const indirect = opens(ctx.low, INDIRECT_GATE);
   for (const s of doc.sentences) {
     let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (end > s.start && SPACE.test(text[end - 1])) end--;
     while (ti < t.length && t[ti].start < s.start) ti++;
     const first = ti;
     let last = first;

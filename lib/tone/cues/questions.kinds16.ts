@@ -11,6 +11,13 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { opens, textGate } from '../textgate.ts';
+
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SPACE = /\s/;
+const QUESTION_MARK = /[?\u061f]/;
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+const ENDS_ASKING = /[?]\s*$/;
+const AND_WHETHER_ENDING = /,\s+and\s+(?:whether|if\s+so)/i;
 /** indirectOnlyQuestion's words (a text gate, lib/tone/textgate.ts). */
 const INDIRECT_ASK = textGate(['know', 'ask', 'understand', 'بپرسم', 'بدانم']);
 
@@ -40,12 +47,12 @@ function openClauseQuestions(ctx: CueContext, list: readonly Evidence[]): Eviden
   const had = list.map((q) => [q.start - ctx.offset, q.end - ctx.offset]);
   for (const s of ctx.doc.sentences) {
     let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (end > s.start && SPACE.test(text[end - 1])) end--;
     if (end <= s.start) continue;
     // A sentence closed by a mark (most are) is left before its text is copied out.
     if (CLOSING_MARKS.includes(text[end - 1])) continue;
     const sent = text.slice(s.start, end);
-    if (/[?\u061f]/.test(sent) || /[\u0600-\u06ff]/.test(sent)) continue;
+    if (QUESTION_MARK.test(sent) || ARABIC_LETTER.test(sent)) continue;
     if (had.some(([a, b]) => a < end && b > s.start)) continue;
     const m = OPEN_CLAUSE_EN.exec(sent);
     if (!m) continue;
@@ -72,7 +79,7 @@ function splitAndWhether(ctx: CueContext, list: readonly Evidence[]): Evidence[]
   const out: Evidence[] = [];
   for (const q of list) {
     const local = q.start - ctx.offset;
-    if (ctx.fa || !/[?]\s*$/.test(q.text) || !/,\s+and\s+(?:whether|if\s+so)/i.test(q.text)) {
+    if (ctx.fa || !ENDS_ASKING.test(q.text) || !AND_WHETHER_ENDING.test(q.text)) {
       out.push(q);
       continue;
     }
@@ -101,7 +108,7 @@ export function indirectOnlyQuestion(ctx: CueContext, found: readonly Evidence[]
     if (!m) continue;
     if (NEGATED_EN.test(sent.slice(0, m.index + (m[0].match(/^\W*/)?.[0].length ?? 0)))) continue;
     let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (end > s.start && SPACE.test(text[end - 1])) end--;
     return [ctx.ev({ start: s.start, end })];
   }
   return [];

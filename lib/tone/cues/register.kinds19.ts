@@ -17,6 +17,9 @@ import type { Hit } from '../tokens.ts';
 import { OFFICIAL } from './register.kinds.ts';
 import type { LetterReading } from './register.kinds15.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const LETTER_FORMULA = /respected|thanking|needful|kind\s+(?:notice|attention|information)|this\s+is\s+to/i;
+
 /** Letter style: one of these words (spaces and ZWNJ removed, tanwin dropped) makes a Persian message a letter. */
 export const LETTER_FA = new Set([
   'احتراما', 'باسلامواحترام', 'باعرضسلام', 'باعرضسلاموادب', 'خواهشمنداست', 'خواهشمندم', 'خواهشمندیم', 'مستدعیاست', 'مستدعی', 'اینجانب',
@@ -83,7 +86,7 @@ export function letterEn19(ctx: CueContext, letter: LetterReading): LetterReadin
     const whole = ctx.message.slice(ctx.offset);
     if (!FORMAL_REQUEST_EN.test(whole)) return { ...letter, formal: false };
   }
-  if (letter.formal || !/respected|thanking|needful|kind\s+(?:notice|attention|information)|this\s+is\s+to/i.test(ctx.message)) return letter;
+  if (letter.formal || !LETTER_FORMULA.test(ctx.message)) return letter;
   const evidence = [...letter.evidence];
   const found = (re: RegExp) => {
     let any = false;

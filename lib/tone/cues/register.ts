@@ -13,6 +13,9 @@ import { enoughOfficialeseFa, type LetterReading, readFinglish, readLetterEn } f
 import { plainSignOffFa } from './register.kinds16.ts';
 import { letterEn19, letterFa } from './register.kinds19.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const CAPITAL_FIRST = /^[A-Z]/;
+
 export const THRESHOLDS = { formal: 0.3, formalEn: 0.6, casual: -0.35, colloquial: 0.8 } as const;
 
 /** Persian clitics of speech: object «رمزمو», «جلوشو»; possessive «کمکتون», «فروشگاه‌مون» (written: ـتان, ـمان). */
@@ -46,7 +49,7 @@ export function formalityRaw(ctx: CueContext): number {
     const f = a.features;
     raw -= 0.7 * f.lower_i + 0.25 * f.starts_lower + 0.6 * f.subject_drop + 0.2 * f.contractions + 0.3 * f.excl_multi + 0.3 * Math.min(a.emoji.count, 2);
     if (a.words > 3) raw += f.no_final_punct ? -0.2 : 0.25;
-    if (/^[A-Z]/.test(a.text.trimStart())) raw += 0.15;
+    if (CAPITAL_FIRST.test(a.text.trimStart())) raw += 0.15;
   }
   return raw;
 }

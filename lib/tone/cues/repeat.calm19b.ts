@@ -19,11 +19,15 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { normDoc18, normMessage18 } from './urgency.kinds18.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const ARZ = /عرض/;
+const SENTENCE_END = /[.!?؟\n]/;
+
 function sentenceAt(s: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[.!?؟\n]/.test(s[a - 1])) a--;
+  while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
   let b = end;
-  while (b < s.length && !/[.!?؟\n]/.test(s[b])) b++;
+  while (b < s.length && !SENTENCE_END.test(s[b])) b++;
   return s.slice(a, b);
 }
 
@@ -71,7 +75,7 @@ const SAY_AGAIN_FA = /(?:برای\s+)?(?:بار|مرتبه)\s+(?:دوم|سوم|�
 
 /** «برای بار دوم عرض می‌کنم»: a contact counted, formally (./repeat.ts adds it to session 18's acts). */
 export function calm19bFinds(ctx: CueContext): Evidence[] {
-  if (!/عرض/.test(ctx.low)) return [];
+  if (!ARZ.test(ctx.low)) return [];
   const s = normDoc18(ctx);
   const m = SAY_AGAIN_FA.exec(s);
   return m ? [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.contactCount')] : [];

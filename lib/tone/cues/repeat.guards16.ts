@@ -18,6 +18,9 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SENTENCE_END = /[.!?\n]/;
+
 /** "please ignore my previous email", "disregard the message above", "ignore my angry email above". */
 const WITHDRAW =
   /\b(?:ignore|disregard)\s+(?:my|the|that|this)\s+(?:(?:previous|earlier|last|first|other|angry|original|old|second|above)\s+)?(?:e-?mail|message|mail|msg|note|chat message|reply|request)s?\b|\b(?:ignore|disregard)\s+(?:the\s+(?:one\s+)?|everything\s+)?above\b/i;
@@ -28,9 +31,9 @@ const GREETING_AGAIN = /^(?:hi|hello|hey|hiya|morning|me)\s+again\b/i;
 /** The sentence of the latest words around local offset `at` (split at . ! ? and line breaks). */
 function sentenceAround(text: string, at: number): [number, number] {
   let from = at;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
   let to = at;
-  while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
   return [from, to];
 }
 

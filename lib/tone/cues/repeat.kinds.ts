@@ -23,6 +23,9 @@ import type { ToneToken } from '../layer.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+
 type T = readonly ToneToken[];
 type Span = { start: number; end: number };
 
@@ -149,7 +152,7 @@ const A_COUNT_NOUN = anchor({ key: CONTACT_PLURAL });
 function countedNouns(t: T): Span | null {
   for (let i = 0; i + 1 < t.length; i++) {
     const k = t[i].key;
-    const n = NUMBER.get(k) ?? (/^\d{1,2}$/.test(k) ? Number(k) : 0);
+    const n = NUMBER.get(k) ?? (ONE_OR_TWO_DIGITS.test(k) ? Number(k) : 0);
     if (n < 2 || n > 12) continue;
     let j = i + 1;
     if (t[j] && (t[j].key === 'phone' || t[j].key === 'live' || t[j].key === 'support' || t[j].key === 'separate' || t[j].key === 'more' || t[j].key === 'different')) j++;

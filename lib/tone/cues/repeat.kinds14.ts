@@ -34,10 +34,13 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { noContactOfMine, replyToAgent } from './repeat.guards14.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+
 type T = readonly ToneToken[];
 
 const NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|countless|dozens|چندین|دو|سه|چهار|پنج|شش|هفت|هشت|ده)$/;
-const isCount = (k: string) => NUMBER.test(k) || (/^\d{1,2}$/.test(k) && Number(k) >= 2);
+const isCount = (k: string) => NUMBER.test(k) || (ONE_OR_TWO_DIGITS.test(k) && Number(k) >= 2);
 /** Words between a count and its contact noun: "two subsequent telephone calls", "four separate chats". */
 const BETWEEN = new Set(['subsequent', 'separate', 'different', 'more', 'further', 'phone', 'telephone', 'long', 'live', 'previous', 'earlier', 'support', 'unanswered']);
 const CONTACT_PLURAL = /^(?:calls|emails|e-mails|chats|tickets|messages|complaints|phone-calls|تماس|پیام|ایمیل|نامه|تیکت)$/;

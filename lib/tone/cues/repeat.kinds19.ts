@@ -27,6 +27,9 @@ import type { Evidence } from '../types.ts';
 import { normDoc18, normMessage18 } from './urgency.kinds18.ts';
 import { sentenceAt } from './urgency.kinds19.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const KINDS19_GATE = /hold|rang|called|phoned|rung|ساعت|دقیقه|خط|مزاحم/;
+
 /** Cheap gate over the lower-cased text (most messages hold none of these words). */
 const GATE = /phone|twice|times|ticket|claim|said|promised|told|bother|again|hold|rang|called|بار|دفعه|مزاحم|درخواست|چت|پشت\s*خط|request/;
 
@@ -86,7 +89,7 @@ const BOTHER_AGAIN_FA = /(?:باز|دوباره|مجدد(?:ا|اً)?)\s+(?:من\
 
 /** Session 19's earlier contacts (each adds one to the score, see ./repeat.ts). */
 export function kinds19Finds(ctx: CueContext): Evidence[] {
-  if (!/hold|rang|called|phoned|rung|ساعت|دقیقه|خط|مزاحم/.test(ctx.low)) return [];
+  if (!KINDS19_GATE.test(ctx.low)) return [];
   const s = normDoc18(ctx);
   const out: Evidence[] = [];
   for (const re of [RANG_BACK, LINE_FA]) {

@@ -24,6 +24,9 @@
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SENTENCE_END = /[.!?؟\n]/;
+
 const COUNT_EN = /\b(?:again|twice|thrice|times|time|another|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|once more|repeatedly)\b/i;
 const COUNT_FA = /دوباره|باز\s*هم|بار|مجدد|سومین|دومین|چندمین|هنوز/;
 
@@ -86,9 +89,9 @@ const NEW_MATTER = /\b(?:(?:a |an )?(?:new|different|separate|unrelated) (?:ques
 
 function sentenceAround(text: string, from: number, to: number): [number, number] {
   let a = from;
-  while (a > 0 && !/[.!?؟\n]/.test(text[a - 1])) a--;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
   let b = to;
-  while (b < text.length && !/[.!?؟\n]/.test(text[b])) b++;
+  while (b < text.length && !SENTENCE_END.test(text[b])) b++;
   return [a, b];
 }
 

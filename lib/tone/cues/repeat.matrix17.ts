@@ -25,6 +25,10 @@ import type { CueContext } from '../cue.ts';
 import { opens, type TextGate, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SENTENCE_END = /[.!?\n؟]/;
+const SENTENCE_END_LATIN = /[.!?\n]/;
+
 // ---------------------------------------------------------------- English
 const ORD = String.raw`(?:second|2nd|third|thrid|3rd|fourth|forth|4th|fifth|fith|5th|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|umpteenth|nth|hundredth|millionth|gazillionth|twentieth)`;
 const NOUN = String.raw`(?:tickets?|requests?|complaints?|forms?|contact\s+forms?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|cases?|claims?|e-?mails?|messages?|msgs?|dms?|reports?)`;
@@ -136,7 +140,7 @@ const EARLIER_GATES: readonly TextGate[] = [
 /** The sentence (. ! ? and line breaks) around [from, to) of text. */
 function sentenceStart(text: string, at: number): number {
   let from = at;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && !SENTENCE_END_LATIN.test(text[from - 1])) from--;
   return from;
 }
 
@@ -272,9 +276,9 @@ export function sentenceOf(ctx: CueContext, e: Evidence): string | null {
   const end = e.end - ctx.offset;
   if (start < 0 || end > text.length) return null;
   let from = start;
-  while (from > 0 && !/[.!?\n؟]/.test(text[from - 1])) from--;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
   let to = end;
-  while (to < text.length && !/[.!?\n؟]/.test(text[to])) to++;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
   return text.slice(from, to);
 }
 

@@ -23,6 +23,9 @@ import type { ToneToken } from '../layer.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const AFTER_WORD = /^(?:after|despite)$/;
+
 type T = readonly ToneToken[];
 
 /** Categories of repeat.ts (same names: the matcher joins them). */
@@ -546,7 +549,7 @@ const PLURAL_CONTACT = /^(?:e-?mails|messages|calls|phone|chats|letters|complain
 function countedAfter(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!/^(?:after|despite)$/.test(t[i].key) || !COUNT_WORDS.test(t[i + 1].key)) continue;
+    if (!AFTER_WORD.test(t[i].key) || !COUNT_WORDS.test(t[i + 1].key)) continue;
     let j = i + 2;
     if (t[j].key === 'phone' || t[j].key === 'separate' || t[j].key === 'different') j++;
     const n = t[j];

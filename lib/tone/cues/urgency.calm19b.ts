@@ -22,13 +22,16 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { normMessage18 } from './urgency.kinds18.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const CLAUSE_END = /[.!?؟\n;؛]/;
+
 const GATE = /نیست|نیس|ندارد|نداره|فوری|urgent|asap|express|emergency|a&e|ago|last|back\s+in|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|پیش|قبل|گذشته|پارسال|اون\s+دفعه|اون\s+موقع|آن\s+دفعه|آن\s+زمان|as\s+soon\s+as|اسرع|اولین\s+فرصت|زودتر/i;
 
 function sentenceAt(s: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[.!?؟\n;؛]/.test(s[a - 1])) a--;
+  while (a > 0 && !CLAUSE_END.test(s[a - 1])) a--;
   let b = end;
-  while (b < s.length && !/[.!?؟\n;؛]/.test(s[b])) b++;
+  while (b < s.length && !CLAUSE_END.test(s[b])) b++;
   return s.slice(a, b);
 }
 

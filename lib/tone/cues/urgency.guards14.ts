@@ -27,6 +27,9 @@ import { evidenceTokens, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const IF_WORD = /^(?:if|اگه|اگر)$/;
+
 type T = readonly ToneToken[];
 
 const DEGREE = /^(?:urgent|urgently|critical|emergency|pressing|time-sensitive|فوری|اورژانسی)$/;
@@ -106,7 +109,7 @@ export function noHurry(ctx: CueContext, e: Evidence): boolean {
   // «اگه تا فردا نرسید خبرم کنید», "if it hasn't come by tomorrow, let me know": asking to be told, not pressed.
   if (DAY.test(keys[keys.length - 1]) || keys.includes('تا') || keys.includes('by')) {
     const words = t.filter((y) => y.sentence === x.sentence);
-    if (words.some((y) => /^(?:if|اگه|اگر)$/.test(y.key)) && /\blet (?:me|us) know\b|خبرم کنید|خبرم کنین|خبر بدید|خبر بدین|اطلاع بدید|اطلاع بدین|اطلاع دهید/.test(sentence)) return true;
+    if (words.some((y) => IF_WORD.test(y.key)) && /\blet (?:me|us) know\b|خبرم کنید|خبرم کنین|خبر بدید|خبر بدین|اطلاع بدید|اطلاع بدین|اطلاع دهید/.test(sentence)) return true;
   }
   // An ultimatum at hand with no need of the customer's behind it.
   if (ultimatumAtHand(ctx, x.sentence)) return true;

@@ -22,6 +22,11 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { opens, textGate } from '../textgate.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const POSSESSIVE = /^(?:my|our|his|her|their)$/;
+const SUBJECT_WORD = /^(?:i|we|she|he)$/;
+const STARTS_WORD = /^(?:is|starts|begins)$/;
+
 type T = readonly ToneToken[];
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -78,7 +83,7 @@ function ownEvent(ctx: CueContext, t: T): Evidence[] | null {
     const before = t.slice(Math.max(0, i - 5), i).filter((y) => y.sentence === s).map((y) => y.key);
     // Whose: "my/our/her … appointment", "I have a ferry", "The memorial is on", "I'm presenting", "she is due to fly".
     const own = noun
-      ? before.some((k) => /^(?:my|our|his|her|their)$/.test(k)) || (before.includes('have') && before.some((k) => /^(?:i|we|she|he)$/.test(k))) || (before[before.length - 1] === 'the' && /^(?:is|starts|begins)$/.test(t[i + 1]?.key ?? ''))
+      ? before.some((k) => POSSESSIVE.test(k)) || (before.includes('have') && before.some((k) => SUBJECT_WORD.test(k))) || (before[before.length - 1] === 'the' && STARTS_WORD.test(t[i + 1]?.key ?? ''))
       : before.some((k) => /^(?:i|we|she|he|am|is|are|due)$/.test(k)) || (/^(?:begins|starts)$/.test(x.key) && [t[i - 1], t[i - 2]].some((y) => y !== undefined && y.sentence === s && EVENT.has(y.key)));
     if (!own) continue;
     // "leaving a review tonight": leaving is setting off only before a place or a time.

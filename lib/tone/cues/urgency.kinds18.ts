@@ -24,6 +24,9 @@ import type { CueContext } from '../cue.ts';
 import { opens, type TextGate, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SENTENCE_END = /[.!?؟\n]/;
+
 /** The lower-cased text for the word gates, Arabic yeh and kaf made Persian (only where a message has them). */
 const lowFa = (low: string) => (/[\u064a\u0649\u0643]/.test(low) ? low.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9') : low);
 
@@ -82,9 +85,9 @@ function at(ctx: CueContext, m: RegExpExecArray | null, why: 'tone.why.deadline'
 /** The sentence around index i of s (between sentence stops or line breaks). */
 function sentenceAt(s: string, i: number, j: number): string {
   let a = i;
-  while (a > 0 && !/[.!?؟\n]/.test(s[a - 1])) a--;
+  while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
   let b = j;
-  while (b < s.length && !/[.!?؟\n]/.test(s[b])) b++;
+  while (b < s.length && !SENTENCE_END.test(s[b])) b++;
   return s.slice(a, b);
 }
 

@@ -29,23 +29,28 @@ import type { Evidence } from '../types.ts';
 import { norm18, normDoc18, normMessage18 } from './urgency.kinds18.ts';
 import { readWithMoney } from './urgency.guards14.ts';
 
+// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
+const SENTENCE_END = /[.!?؟\n]/;
+const SENTENCE_GAP = /[.!?؟\n\s]/;
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+
 /** Cheap gate: a message with none of these words holds none of the kinds below. */
 const GATE = /within|under|less than|in \d|says|said|promis|supposed|meant|now|scam|hold|keep|instead|later|next week|someone|somebody|cancel|earlier|this (?:morning|afternoon)|twice|charged|fee|by |if |unless|details|code|number|ظرف|کمتر|طی|قرار|مقرر|الان|کلاهبردار|نگه|بنداز|تعویق|یکی|لغو|دیروز|کم|كم|جریمه|هزینه|اگه|اگر|کد|كد|کارت|كارت|«|"|“/i;
 
 /** The sentence (normalised text) around a span of the message (also ./repeat.kinds19.ts). */
 export function sentenceAt(s: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[.!?؟\n]/.test(s[a - 1])) a--;
+  while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
   let b = end;
-  while (b < s.length && !/[.!?؟\n]/.test(s[b])) b++;
+  while (b < s.length && !SENTENCE_END.test(s[b])) b++;
   return s.slice(a, b);
 }
 
 /** The sentence after the one holding `at`. */
 function nextSentence(s: string, at: number): string {
   let b = at;
-  while (b < s.length && !/[.!?؟\n]/.test(s[b])) b++;
-  while (b < s.length && /[.!?؟\n\s]/.test(s[b])) b++;
+  while (b < s.length && !SENTENCE_END.test(s[b])) b++;
+  while (b < s.length && SENTENCE_GAP.test(s[b])) b++;
   return sentenceAt(s, b, b);
 }
 const AT_HAND = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+(?:an?|\d+)\s+hours?)\b|(?:امروز|امشب|فردا|همین\s+الان)/i;
@@ -146,7 +151,7 @@ export function urgencyKinds19(ctx: CueContext): Evidence[] {
   const out: Evidence[] = [];
   for (const m of s.matchAll(/[^.!?؟\n]+/g)) {
     const sent = m[0];
-    const fa = /[\u0600-\u06ff]/.test(sent);
+    const fa = ARABIC_LETTER.test(sent);
     const tp = fa ? TP_FA.test(sent) && DAY_FA.test(sent) && CONSEQ_FA.test(sent) : TP_EN.test(sent) && DAY_EN.test(sent) && CONSEQ_EN.test(sent);
     if (tp && COND.test(sent) && !OWN_THREAT.test(sent)) {
       const d = (fa ? DAY_FA : DAY_EN).exec(sent)!;
