@@ -988,8 +988,22 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   // اینه که ___» where that reads right (template16.fa.ts); that one is the built-in reading's, like the generic advice: off
   // with the generic readers (a pack's own check runs each rule alone, as its author wrote it).
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
-  const withAdvice = generic.length ? addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : fromPacks;
+  const packsOnce = oneJargonPerTerm(fromPacks);
+  const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   return reminderRewritesEn(draft, candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude)))))));
+}
+
+/** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */
+function oneJargonPerTerm(list: Suggestion[]): Suggestion[] {
+  if (!list.some((s) => s.category === 'jargon')) return list;
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    if (s.category !== 'jargon') return true;
+    const term = s.original.trim().toLowerCase();
+    if (seen.has(term)) return false;
+    seen.add(term);
+    return true;
+  });
 }
 
 /** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */
@@ -1078,6 +1092,11 @@ function addGenericAdvice(
     if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd)).some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
+    // One advice per term per draft: the same internal word said twice ("request a PAC … a new PAC") is one thing to explain.
+    if (hit.category === 'jargon') {
+      const term = original.trim().toLowerCase();
+      if ([...fromPacks, ...added].some((s) => s.category === 'jargon' && s.start < g.start && s.original.trim().toLowerCase() === term)) continue;
+    }
     added.push({
       ruleId: hit.construction,
       packId: GENERIC_PACK_ID,
