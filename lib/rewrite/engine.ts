@@ -37,6 +37,7 @@ import { candourRewritesEn } from './candour.en.ts';
 import { reminderRewritesEn } from './remind19.rewrite.en.ts';
 import { guardPersian } from './guard.fa.ts';
 import { faCostNotThing, faNoLimit } from './neutral19.fa.ts';
+import { faNeutral20 } from './neutral20.fa.ts';
 import { withRefusalTemplates } from './template16.fa.ts';
 import { repeatLeadRewritesFa } from './repeat-lead.fa18.ts';
 import { apologyThanksFa } from './apology-thanks.fa18.ts';
@@ -988,8 +989,22 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   // اینه که ___» where that reads right (template16.fa.ts); that one is the built-in reading's, like the generic advice: off
   // with the generic readers (a pack's own check runs each rule alone, as its author wrote it).
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
-  const withAdvice = generic.length ? addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : fromPacks;
+  const packsOnce = oneJargonPerTerm(fromPacks);
+  const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   return reminderRewritesEn(draft, candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude)))))));
+}
+
+/** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */
+function oneJargonPerTerm(list: Suggestion[]): Suggestion[] {
+  if (!list.some((s) => s.category === 'jargon')) return list;
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    if (s.category !== 'jargon') return true;
+    const term = s.original.trim().toLowerCase();
+    if (seen.has(term)) return false;
+    seen.add(term);
+    return true;
+  });
 }
 
 /** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */
@@ -1052,7 +1067,7 @@ function addGenericAdvice(
     // No refusal at all: a charge delayed, a rule that protects the customer (the reader chose none of these words).
     if (g.language === 'en' && (protectiveReason(draft, { start: g.start, end: g.end, caps: [g.start, g.end], sentenceStart: g.clauseStart }, hit.category) || neutralReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }, hit.category) || reassureReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }))) continue;
     // «هیچ هزینه‌ای برای تعویض ندارد»: the cost is what is missing, not the service (neutral19.fa.ts).
-    if (g.language === 'fa' && (faCostNotThing(draft, g.clauseStart, g.start, hit.category) || faNoLimit(draft, g.clauseStart, g.start, hit.category))) continue;
+    if (g.language === 'fa' && (faCostNotThing(draft, g.clauseStart, g.start, hit.category) || faNoLimit(draft, g.clauseStart, g.start, hit.category) || faNeutral20(draft, g.clauseStart, g.start, g.end, hit.category, hit.construction))) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
     // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. A
     // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon
@@ -1078,6 +1093,11 @@ function addGenericAdvice(
     if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd)).some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
+    // One advice per term per draft: the same internal word said twice ("request a PAC … a new PAC") is one thing to explain.
+    if (hit.category === 'jargon') {
+      const term = original.trim().toLowerCase();
+      if ([...fromPacks, ...added].some((s) => s.category === 'jargon' && s.start < g.start && s.original.trim().toLowerCase() === term)) continue;
+    }
     added.push({
       ruleId: hit.construction,
       packId: GENERIC_PACK_ID,

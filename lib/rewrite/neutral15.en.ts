@@ -33,6 +33,7 @@
 
 import { hesitateUrgentReason, neutral19Reason } from './neutral19.en.ts';
 import { neutral19bReason } from './neutral19b.en.ts';
+import { neutral20Reason } from './neutral20.en.ts';
 import { explainedAt } from './generic/jargon.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
@@ -94,6 +95,10 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // "I gave you the wrong date, sorry for the confusion", "No worries, these things happen", "in case you need to" (neutral19b.en.ts).
   const r19b = neutral19bReason(draft, c, category);
   if (r19b) return r19b;
+  // "doesn't just include … it also", "your staff won't see it until you publish", "so it will be declined" after a block the
+  // customer asked for (neutral20.en.ts).
+  const r20 = neutral20Reason(draft, c, category);
+  if (r20) return r20;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

@@ -62,12 +62,21 @@ const HOURS_FA =
  * stays the draft.
  */
 const DISCLAIMER_EN = /\b(?:accepts|assumes|takes|bears) no (?:responsibility|liability)\b/;
+/**
+ * A company speaking of itself by its legal name, at a draft's end only: "Acme Garden Supplies Ltd cannot be held responsible
+ * for …", "Fernleaf Nurseries Ltd. reserves the right to …", "Alpine Escapes GmbH is registered in …", "Seaview Hotels plc
+ * will never ask you to …". A legal-form suffix (ltd, limited, plc, gmbh, inc, llc, llp, …) ends the subject and a notice's
+ * verb follows; the agent says "we". The same sentence above the sign-off is the draft (only the lines a draft ends with are
+ * read, footerTailStart), and "Acme Ltd cannot refund the fee" (no notice verb) stays the draft everywhere.
+ */
+const ENTITY_NOTICE_EN =
+  /^(?:the )?[a-z0-9&'.\- ]{2,50}? (?:ltd|limited|plc|gmbh|inc|llc|llp|corp|corporation|pty ltd|s\.a|b\.v|ag|sarl|lp)\.?,? (?:(?:cannot|can't|can not|will not|won't|shall not|is not|are not|does not) (?:be )?(?:held )?(?:responsible|liable)|(?:accepts|assumes|takes|bears) no (?:responsibility|liability)|reserves the right|is (?:a )?(?:registered|company registered|trading name|member of|authori[sz]ed|regulated|licensed)|are (?:authori[sz]ed|regulated|registered)|(?:will )?never (?:ask|call|text|email|e-mail|request))\b/;
 const DISCLAIMER_FA = /هیچ ?گونه مسئولیتی[^.!؟\n]{0,60}(?:نمی ?پذیرد|ندارد|نخواهد داشت|نمی ?باشد)(?![\u0600-\u06ff])/;
 
 /** A line a draft may end with that is not the reply's words: a footer line or a working-hours notice. */
 export function isDraftFooterKey(key: string): boolean {
   if (isFooterKey(key)) return true;
-  return key.length <= 400 && (HOURS_EN.test(key) || HOURS_FA.test(key) || DISCLAIMER_EN.test(key) || DISCLAIMER_FA.test(key) || isStockNoticeEn19(key));
+  return key.length <= 400 && (HOURS_EN.test(key) || HOURS_FA.test(key) || DISCLAIMER_EN.test(key) || ENTITY_NOTICE_EN.test(key) || DISCLAIMER_FA.test(key) || isStockNoticeEn19(key));
 }
 
 /** Ends a sentence: the line above a footer line that ends so is not part of the footer's sentence. */

@@ -53,12 +53,30 @@ function isOneLineSig(k: string): boolean {
   const short = (p: string) => p.length <= 40 && p.split(' ').length <= 5 && !/[.!؟?:؛;،,]$/.test(p) && !/(?:^| )ن?می(?: |\p{L})/u.test(p) && !/(?:^| )(?:است|نیست|هست|شد|بود)$/.test(p);
   return parts.length >= 2 && parts.length <= 4 && parts.every(short) && parts.some((p) => shortNoVerb(p, 5) && (ROLE_LEAD.test(p) || COMPANY_LEAD.test(p)));
 }
+/**
+ * A brand line with its standing notice after a bar or a dash (twentieth session; scripts/neutral20-matrix.fa.ts, kind
+ * `footer`): «پست‌یار | از ارسال کالاهای ممنوعه خودداری کنید», «هتل ساحل | ورود حیوانات خانگی ممنوع است», «آموزشگاه … |
+ * شهریه پرداختی قابل استرداد نیست». The head is a short name with no verb; the notice ends in a standing request, a
+ * prohibition, a not-returnable rule, a disclaimer or a forfeit, with no first-person verb: the shop's line, not this reply's.
+ */
+const STANDING_NOTICE =
+  /(?:خودداری (?:کنید|فرمایید|نمایید|شود|گردد)|ممنوع(?:ه)?(?: (?:است|می ?باشد|میباشد))?|غیر ?مجاز(?: (?:است|می ?باشد))?|قابل (?:استرداد|تعویض|مرجوع|برگشت|انتقال|بازگشت) (?:نیست|نمی ?باشد|نمیباشد)|مسئولیتی[^.!؟\n]{0,50}(?:نمی ?پذیرد|ندارد)|واگذار (?:می ?شود|میشود|خواهد شد)|الزامی (?:است|می ?باشد)|(?:قرار|ارائه) ندهید)\s*[.!]?$/;
+function isBrandNoticeLine(k: string): boolean {
+  if (k.length > 160) return false;
+  const m = /^([^|—–]{2,40}?)\s+[|—–]\s+(.+)$/.exec(k);
+  if (!m) return false;
+  const head = m[1].trim();
+  const notice = m[2].trim();
+  return shortNoVerb(head, 4) && !NOT_A_NAME.test(head) && !FIRST_PERSON.test(notice) && (STANDING_NOTICE.test(notice) || isNotice(notice));
+}
+const FIRST_PERSON = /(?:^| )(?:ما|من|نمی ?توانیم|نمیتونیم|نمی ?کنیم|نداریم|میکنیم|می ?کنیم|کردیم|هستیم)(?= |$)/;
+
 /** A name line («مریم احمدی», «مهندس کامران نوری», «ارادتمند شما،»): in the block, never its anchor. */
 const NOT_A_NAME = /(?:^| )(?:خیر|نه|متاسفانه|متاسفانع|متسفانه|هیچ|هیچی|هرگز|بدون|اصلا|ممنوع|ممنوعه|غیرممکن|غیر ممکن|امکان|امکانش|نمیشه|نمی شه|مشکل|مشکلی|دیگه|ببخشید|شرمنده)(?= |$|[،,])/;
 const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
 const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k));
 
-const TESTS: SignOffTests = { isAnchor, isContact, isNameLike, isNotice, nameUnderContact: false, noticesAtBottom: false };
+const TESTS: SignOffTests = { isAnchor: (k) => isAnchor(k) || isBrandNoticeLine(k), isContact, isNameLike, isNotice, nameUnderContact: false, noticesAtBottom: false };
 
 /**
  * Where the Persian sign-off block the draft ends with begins (an index into `keys`), or -1. `keys`: the own lines' keys,

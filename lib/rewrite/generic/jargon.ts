@@ -272,6 +272,8 @@ export function explainedAt(text: string, start: number, end: number): boolean {
   if (/^\s*,?\s*(?:which|that|this)\s+(?:means|stands|refers|is short|is what|is (?:an?|the|our|your)\s+(?!reason\b|cause\b)[a-z])/i.test(after) || /^\s*(?:means|stands for|is short for|refers to|is what we call)\b/i.test(after)) return true;
   if (/^\s*[-–—:]\s*(?:i\.e\.|meaning|that is|in other words|short for)\b/i.test(after) || /^\s*,\s*(?:i\.e\.|meaning|short for|or in other words)\b/i.test(after)) return true;
   if (/\b(?:called|call it|known as|aka|a\.k\.a\.|term)\s*(?:an?\s+|the\s+)?["“‘']?\s*$/i.test(before)) return true;
+  // An appositive gloss headed by a plain noun: "The SKU, the code under the barcode, helps …", "your IBAN, the long number on your statement,".
+  if (/^\s*,\s*(?:the|a|an|that|your)\s+(?:[a-z'’-]+\s+){0,2}(?:code|number|reference|label|sticker|letters|digits|form|document|slip|receipt|page|button|box|field|sheet)s?\b[^,.;!?\n]{0,50},/i.test(after)) return true;
   return false;
 }
 
