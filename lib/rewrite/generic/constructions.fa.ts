@@ -25,6 +25,7 @@ import { words as set } from './en.ts';
 import { KIND_READERS_FA } from './kinds.fa.ts';
 import { KIND_READERS_FA_6, kinds6MayStart } from './kinds6.fa.ts';
 import { faNextTimeReproach, KIND_READERS_FA_19, kinds19MayStart } from './kinds19.fa.ts';
+import { KIND_READERS_FA_20, kinds20MayStart } from './kinds20.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -913,6 +914,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [readTooLate, { w: (w) => /^(?:مهلت|مهلتش|مهلتتون|مهلتتان|وقتش|وقتتون|تاریخش|موعدش|موعد|فرصتش|زمانش)$/.test(w) }],
   [KIND_READERS_FA_6[0], { w: kinds6MayStart }],
   [KIND_READERS_FA_19[0], { w: kinds19MayStart }],
+  [KIND_READERS_FA_20[0], { w: kinds20MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

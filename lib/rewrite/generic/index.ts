@@ -15,6 +15,7 @@ import { readConstructionsEn } from './constructions.en.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { readConstructionsFa } from './constructions.fa.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
+import { EXPLAIN_KINDS20_FA } from './kinds20.fa.ts';
 import { EXPLAIN_FAMILIES_EN, readFamiliesEn } from './families.en.ts';
 import { readKindsEn } from './kinds.en.ts';
 import { EXPLAIN_DEPT_EN, readDeptEn } from './dept.en.ts';
@@ -50,7 +51,7 @@ const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
 const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_JARGON } };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON } };
 
 /**
  * A reader that throws reads nothing for that sentence, so the agent's page never breaks on an odd draft; under vitest
