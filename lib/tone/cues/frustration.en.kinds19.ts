@@ -41,7 +41,19 @@ import { allMatches, calmKinds18, sentenceAt, sentences, type Span } from './fru
 
 /** "no. 12", "Mr. Khan", "St. Albans": an abbreviation before a word does not end the sentence. */
 const SENTENCE19 = /(?:\b(?:[Nn]o|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|[Vv]s|[Rr]ef|approx)\.(?=[ \t]*\w)|[^.!?\n])+(?:[.!?]+|$)/g;
-const sentences19 = (text: string): Span[] => sentences(text, SENTENCE19);
+let sentencesText: string | null = null;
+let sentencesKept: readonly Span[] = [];
+/**
+ * The text's sentences, split when a reader first needs them and kept for the last text (readEnKinds19 and calmKinds19
+ * read the same message; most messages need none). Shared: read it, never change it.
+ */
+function sentences19(text: string): readonly Span[] {
+  if (text !== sentencesText) {
+    sentencesKept = sentences(text, SENTENCE19);
+    sentencesText = text;
+  }
+  return sentencesKept;
+}
 
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -276,7 +288,6 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   if (ctx.fa) return out;
   const text = ctx.doc.text;
   const low = ctx.low;
-  const sents = sentences19(text);
   const add = (start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]) => {
     const e = ctx.ev({ start, end }, why);
     if (overlaps(out.evidence, e)) return;
@@ -301,7 +312,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   }
   if (opens(low, STOP_GATE)) {
     for (const m of allMatches(STOP_TELLING, text)) {
-      const s = sentenceAt(sents, m.start);
+      const s = sentenceAt(sentences19(text), m.start);
       if (STOP_HOW.test(text.slice(s ? s.start : 0, m.start))) continue;
       add(m.start, m.end, 1.1, 'tone.why.brokenPromise');
       break;
@@ -331,7 +342,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   if (mood) add(mood.index, mood.index + mood[0].length, 1.1, 'tone.why.threat');
   const orLeave = opens(low, OR_GATE) ? OR_LEAVE.exec(text) : null;
   if (orLeave) {
-    const s = sentenceAt(sents, orLeave.index);
+    const s = sentenceAt(sentences19(text), orLeave.index);
     if (OR_LEAVE_ASK.test(text.slice(s ? s.start : 0, orLeave.index))) add(orLeave.index + 3, orLeave.index + orLeave[0].length, 1.1, 'tone.why.threat');
   }
   return out;

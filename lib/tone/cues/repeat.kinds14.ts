@@ -29,7 +29,7 @@
  * - The company's mail counted ("You sent me two emails a day", "three emails from you").
  * - «اینجا نوشتم چون…» (this very message, written here), «ممنون از جوابتون» (thanks for the answer just given).
  */
-import { evidenceTokens, type CueContext } from '../cue.ts';
+import { evidenceTokens, type CueContext, wordSet } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { noContactOfMine, replyToAgent } from './repeat.guards14.ts';
@@ -40,7 +40,9 @@ const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 type T = readonly ToneToken[];
 
 const NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|countless|dozens|چندین|دو|سه|چهار|پنج|شش|هفت|هشت|ده)$/;
-const isCount = (k: string) => NUMBER.test(k) || (ONE_OR_TWO_DIGITS.test(k) && Number(k) >= 2);
+/** NUMBER's words as a set (isCount is asked for every token). */
+const NUMBER_WORDS = wordSet(NUMBER);
+const isCount = (k: string) => NUMBER_WORDS.has(k) || (ONE_OR_TWO_DIGITS.test(k) && Number(k) >= 2);
 /** Words between a count and its contact noun: "two subsequent telephone calls", "four separate chats". */
 const BETWEEN = new Set(['subsequent', 'separate', 'different', 'more', 'further', 'phone', 'telephone', 'long', 'live', 'previous', 'earlier', 'support', 'unanswered']);
 const CONTACT_PLURAL = /^(?:calls|emails|e-mails|chats|tickets|messages|complaints|phone-calls|تماس|پیام|ایمیل|نامه|تیکت)$/;

@@ -18,7 +18,7 @@
  * "as mentioned below", a call to the bank or the council, a friend who recommended the company.
  */
 import { anchor, has } from '../anchors.ts';
-import type { CueContext } from '../cue.ts';
+import { type CueContext, wordSet } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -294,6 +294,8 @@ function household(ctx: CueContext): Evidence | null {
 }
 
 const REQUEST_WORD = /^(?:case|cases|complaint|complaints|incident|ticket|claim|enquiry|inquiry|query|request|sr|support|service)$/;
+/** REQUEST_WORD's words as a set: one lookup per token in the loop below. */
+const REQUEST_WORDS = wordSet(REQUEST_WORD);
 const CODE_WORDS = new Set(['ref', 'reference', 'number', 'no', 'id', 'is', 'num', 'nr', 'code']);
 const NOT_REQUEST = /^(?:order|booking|invoice|transfer|payment|account|policy|tracking|parcel|customer|membership|flight|reservation|train|bus|lottery|raffle|parking|concert)$/;
 
@@ -304,13 +306,13 @@ function requestCode(ctx: CueContext): Evidence | null {
   for (let i = 0; i + 1 < t.length; i++) {
     // "Your reference: CS-10293": the company's reference for the customer's case, quoted back.
     const yourRef = (t[i].key === 'ref' || t[i].key === 'reference') && t[i - 1]?.key === 'your';
-    if ((!REQUEST_WORD.test(t[i].key) && !yourRef) || t[i].fa) continue;
+    if ((!REQUEST_WORDS.has(t[i].key) && !yourRef) || t[i].fa) continue;
     // "service request", "support ticket": the head noun carries it; "train ticket", "order request" do not.
     if (i > 0 && NOT_REQUEST.test(t[i - 1].key)) continue;
-    if ((t[i].key === 'support' || t[i].key === 'service') && !REQUEST_WORD.test(t[i + 1]?.key ?? '')) continue;
+    if ((t[i].key === 'support' || t[i].key === 'service') && !REQUEST_WORDS.has(t[i + 1]?.key ?? '')) continue;
     if (t[i].key === 'ticket' && !(CODE_WORDS.has(t[i + 1]?.key ?? '') && t[i + 1].key !== 'is')) continue;
     let j = i + 1;
-    while (j < t.length && j - i <= 3 && (CODE_WORDS.has(t[j].key) || REQUEST_WORD.test(t[j].key))) j++;
+    while (j < t.length && j - i <= 3 && (CODE_WORDS.has(t[j].key) || REQUEST_WORDS.has(t[j].key))) j++;
     const c = t[j];
     if (!c) continue;
     // A code: letters and digits with at least three digits ("inc0048211", "2026-11-0871"), or letters then a

@@ -7,13 +7,14 @@
  *   help today?", «فردا صبح پرواز دارم و پاسپورتم تو بسته‌ست. میشه امروز پیگیری کنید؟»).
  * - Quiet: «فوری» naming a product or a service («قهوه فوری», «ارسال فوری», «پست فوری»), «فوریت‌های پزشکی» however spelt.
  */
-import type { CueContext } from '../cue.ts';
+import { type CueContext, wordSet } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 
 type T = readonly ToneToken[];
 
-const FIELD_EN = /^(?:email|e-mail|password|phone|number|address|pin|username)$/;
+/** A set (one lookup per token, read for every token of an English message), made from the whole-word expression. */
+const FIELD_EN = wordSet(/^(?:email|e-mail|password|phone|number|address|pin|username)$/);
 const CHANGED_EN = /^(?:changed|reset|updated|swapped|removed)$/;
 const DISOWN_EN = /never (?:asked|requested|made|did)|did(?:n'?t| not) (?:ask|request|change|make|do)|was(?:n'?t| not) me|not me/i;
 const FIELD_FA = /^(?:ایمیل|ایمیلم|رمز|رمزم|پسورد|پسوردم|شماره|شمارم|شمارهام|آدرس|ایمیل|یوزرنیم)$/;
@@ -31,7 +32,7 @@ function takenOver(ctx: CueContext): Evidence | null {
   let text: string | null = null;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
-    if (!x.fa && FIELD_EN.test(x.key)) {
+    if (!x.fa && FIELD_EN.has(x.key)) {
       if (!DISOWN_EN.test((text ??= normalFa(ctx.doc.text)))) continue;
       for (let j = i + 1; j < t.length && j <= i + 7 && t[j].sentence === x.sentence; j++) {
         if (!CHANGED_EN.test(t[j].key)) continue;

@@ -4,7 +4,7 @@
  * a message in capitals and a cry for help. "Not urgent" / «عجله‌ای نیست» lowers it.
  */
 import { anchor, has, perMessage } from '../anchors.ts';
-import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh, wordSet } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { urgencyKindsLexicon } from './urgency.kinds.ts';
@@ -579,13 +579,15 @@ function disownedFa(ctx: CueContext): Evidence | null {
 
 /** Someone else changed the account's details: "My login email was swapped", "the password has been reset". */
 const ACCOUNT_FIELD = /^(?:email|e-mail|password|pin|passcode|phone|number|address|login|username)$/;
+/** ACCOUNT_FIELD's words as a set: one lookup per token where the loop below reads every token. */
+const ACCOUNT_FIELDS = wordSet(ACCOUNT_FIELD);
 const CHANGED = /^(?:changed|swapped|reset|updated|switched|altered)$/;
 const A_ACCOUNT_FIELD = anchor({ key: ACCOUNT_FIELD });
 function accountChanged(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_ACCOUNT_FIELD)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
-    if (t[i].fa || !ACCOUNT_FIELD.test(t[i].key)) continue;
+    if (t[i].fa || !ACCOUNT_FIELDS.has(t[i].key)) continue;
     const k = t.slice(i + 1, i + 5).findIndex((y) => y.clause === t[i].clause && CHANGED.test(y.key));
     if (k < 0) continue;
     const by = t.slice(i + 1, i + 1 + k);
