@@ -201,7 +201,6 @@ const REASSURE = [
   'The interviewer will not see your test scores until after the interview.',
 ];
 const REASSURE_NEG = [
-  "Your employees won't be able to see payslips, that's how the system works.",
   "The seller won't refund you, there is nothing we can do.",
   "Your landlord won't be told, we don't pass complaints on.",
   "Don't worry about it, it isn't our problem.",
