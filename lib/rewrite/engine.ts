@@ -34,6 +34,7 @@ import { relativeClauseReason } from './relative.en.ts';
 import { acknowledgedReason } from './acknowledged.en.ts';
 import { reassureReason } from './reassure.en.ts';
 import { candourRewritesEn } from './candour.en.ts';
+import { candourRewritesFa } from './candour.fa20.ts';
 import { reminderRewritesEn } from './remind19.rewrite.en.ts';
 import { guardPersian } from './guard.fa.ts';
 import { faCostNotThing, faNoLimit } from './neutral19.fa.ts';
@@ -989,7 +990,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   // with the generic readers (a pack's own check runs each rule alone, as its author wrote it).
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const withAdvice = generic.length ? addGenericAdvice(draft, fromPacks, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : fromPacks;
-  return reminderRewritesEn(draft, candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude)))))));
+  return reminderRewritesEn(draft, candourRewritesFa(draft, candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude))))))));
 }
 
 /** The first offset from start (before end) that is not punctuation or a space: where a flagged span's words begin. */
