@@ -34,6 +34,7 @@ import { relativeClauseReason } from './relative.en.ts';
 import { acknowledgedReason } from './acknowledged.en.ts';
 import { reassureReason } from './reassure.en.ts';
 import { candourRewritesEn } from './candour.en.ts';
+import { candourRewritesFa } from './candour.fa20.ts';
 import { reminderRewritesEn } from './remind19.rewrite.en.ts';
 import { guardPersian } from './guard.fa.ts';
 import { faCostNotThing, faNoLimit } from './neutral19.fa.ts';
@@ -991,7 +992,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
-  return reminderRewritesEn(draft, candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude)))))));
+  return reminderRewritesEn(draft, candourRewritesFa(draft, candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude))))))));
 }
 
 /** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */

@@ -65,3 +65,18 @@ describe('kinds20: what each reading offers', () => {
     expect(gen(draft).map((x) => x.ruleId)).toContain(construction);
   });
 });
+
+describe('a candour adverb opening its sentence is deleted (candour.fa20.ts)', () => {
+  it.each([
+    ['صراحتاً پلن پایه برای سایت شما مناسب نیست.', 'پلن پایه برای سایت شما مناسب نیست.'],
+    ['حقیقتا، این مدل به درد کار شما نمیخوره', 'این مدل به درد کار شما نمیخوره'],
+    ['سلام وقت بخیر، بی‌رودربایستی بگم تعمیر این دستگاه دیگه صرف نداره', 'سلام وقت بخیر، تعمیر این دستگاه دیگه صرف نداره'],
+  ])('%s', (draft, want) => {
+    const s = gen(draft).find((x) => x.ruleId === 'candour-opener')!;
+    expect(s.kind).toBe('rewrite');
+    expect(draft.slice(0, s.start) + s.replacements[0] + draft.slice(s.end)).toBe(want);
+  });
+  it('a longer opener stays advice', () => {
+    expect(gen('واقعیت این است که سفارش شما ارسال نشده است.').find((x) => x.ruleId === 'candour-opener')?.kind).toBe('advice');
+  });
+});
