@@ -29,6 +29,9 @@
  *   May"): a benefit the customer waits for; a payment the customer owes ("Your bill isn't due until the 28th") gives
  *   time and stays quiet.
  *
+ * - **an effort hedged where the packs need a subject** ("Can't promise anything but …", "Will try to get it back to you")
+ *   and an outcome hoped for in place of a date ("Hopefully it'll be there by Friday"; never "Hopefully this helps").
+ *
  * Every hit is advice (no text change): only the agent knows what to offer, who handles it, or what to ask instead.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
@@ -93,7 +96,8 @@ const PATTERNS: readonly NormPattern[] = [
     construction: 'duty-by-role',
     category: 'commands',
     // A condition, a question, or a relative clause owns the duty; a shared rule of the company's own staff is not the customer's.
-    not: /\b(?:if|unless|whether|when|once|who|which|that must|in case)\b [a-z ]*\b(?:must|has to|have to|need to|needs to|required to)\b|\?\s*$|\b(?:do|does|did) (?:the|our|all|any)? ?[a-z-]* ?(?:have to|need to)\b/,
+    // The rule said, then eased by the agent ("…, but I've extended yours to 1pm"): the offer is the answer.
+    not: /\bbut (?:i|we) (?:have|can|will|am|are)\b|\b(?:if|unless|whether|when|once|who|which|that must|in case)\b [a-z ]*\b(?:must|has to|have to|need to|needs to|required to)\b|\?\s*$|\b(?:do|does|did) (?:the|our|all|any)? ?[a-z-]* ?(?:have to|need to)\b/,
   },
   // ---- scope denial ----
   // "This isn't a payroll question, so please ask your HR team": a diagnosis that sends the customer on.
@@ -113,6 +117,18 @@ const PATTERNS: readonly NormPattern[] = [
   { re: /\b(?:there is|there are|i have|we have|i have got|we have got) (?:really )?nothing (?:more|else|further) (?:(?:that )?(?:i|we) can (?:add|say|tell you|offer you|share)|to (?:add|say|tell you)|i can say)\b/, construction: 'stonewalling', category: 'passive-aggressive', not: /\ball (?:set|done|sorted)\b|\bgood to go\b/ },
   { re: /(?:^|, |\b(?:with|and|but|so|really) )no exceptions?(?: (?:whatsoever|at all|sorry|i am afraid))?(?= *(?:[.!,;]|$))/, construction: 'no-exceptions', category: 'policy', not: /\b(?:welcome|everyone|everybody|all ages|for all|free for|inclusive|accessible)\b/ },
   { re: /\b(?:we|i|the (?:[a-z-]+ )?(?:team|company|club|office|airline|hotel|school|clinic|gym|practice|store|shop)) (?:make|makes|will make|can make|do|give) no exceptions?\b|\b(?:we|i) (?:do not|cannot|can not|will not|never) (?:make|give|grant|allow) (?:any )?exceptions?\b/, construction: 'no-exceptions', category: 'policy' },
+  { re: /\bno[- ]exceptions?[- ]polic(?:y|ies)\b/, construction: 'no-exceptions', category: 'policy' },
+  // ---- a rule named as the whole reason ----
+  // "it's site policy, sorry", "its policy that permits are issued per household not per car": the rule as the answer, at
+  // the end of its clause or before a restriction. Never a rule that gives ("It's our policy to refund within a day").
+  { re: /\b(?:(?:it|that|this) is|its) (?:just |simply )?(?:(?:site|company|store|shop|house|hotel|club|park|school|clinic|bank|office|head office|group|our|the) )?(?:policy|policies|the policy|the rules|the rule|regulations|procedure)(?= *(?:[,;.!]|$)(?: *(?:sorry|i am afraid|unfortunately|so|[,;.!]))* *$)/, construction: 'policy-shield', category: 'policy' },
+  { re: /^(?:(?:sorry|but|well|unfortunately) ,? ?)?(?:(?:it|that) is|its) (?:(?:site|company|store|shop|house|hotel|club|park|school|clinic|bank|our) )?policy that\b/, construction: 'policy-shield', category: 'policy', need: /\b(?:not|only|no|never|cannot|can not|must|will not|forfeited|non-refundable)\b/ },
+  // ---- not knowing, subjectless ----
+  // "Couldn't tell you why the charger stopped", "can't tell you when it'll land": never delight ("… how happy we are").
+  { re: /^(?:(?:honestly|sorry|tbh|ok|okay|hmm|well) ,? ?)?(?:i )?(?:could not|cannot|can not) (?:really )?(?:tell you|say) (?:why|when|how|what|where|if|whether|exactly)\b(?! (?:happy|glad|pleased|sorry|grateful|much|excited|thrilled|delighted|proud|lovely|nice|great|good)\b)/, construction: 'not-knowing', category: 'uncertainty' },
+  // ---- someone or something not free until ----
+  // "the stylist isn't free until next Friday", "the vet is not available till Monday": a wait led by when it won't happen.
+  { re: /\b(?:is|are) not (?:free|available|in|back|around|on shift|working|on|open) (?:again )?(?:until|till)\b/, construction: 'time-refusal', category: 'until', not: /\bso you (?:have|have got) time\b|\b(?:you|your card|your account|you are) (?:are |is )?not (?:free|available|in|back|on)\b|\b(?:charged|due|billed|taken)\b/ },
   // ---- blame by absence ----
   { re: new RegExp(String.raw`\b(?:because|as|since|cause|cos|coz|given that|due to the fact that) ${ABSENT}`), construction: 'absence-blame', category: 'blame', need: LOSS, not: /^(?:if|when|whenever|in case)\b|\b(?:sorry|apologies|apologise|apologize|no worries|do not worry|safe|no charge|no fee|free|free of charge|at no cost)\b|\b(?:i|we) have (?:booked|rebooked|re-booked|arranged|sent|moved)\b/ },
   // ---- an effort hedged, in the forms the packs leave ----
