@@ -104,6 +104,8 @@ export const MISSPELLINGS: Record<string, string> = dict({
   unfortunatley: 'unfortunately', unfortunatily: 'unfortunately',
   definately: 'definitely', definatly: 'definitely', definetly: 'definitely', definitly: 'definitely', definetely: 'definitely',
   defintely: 'definitely', obviosly: 'obviously', obvioulsy: 'obviously', obvously: 'obviously', honesly: 'honestly',
+  honnestly: 'honestly', honestely: 'honestly', honsetly: 'honestly', honestley: 'honestly', honstly: 'honestly', honeslty: 'honestly',
+  honnestely: 'honestly', honestlly: 'honestly', honnest: 'honest', honset: 'honest',
   basicly: 'basically', basicaly: 'basically', actualy: 'actually', apparantly: 'apparently', apparenly: 'apparently',
   recieve: 'receive', recieved: 'received', recieving: 'receiving', untill: 'until', becuase: 'because', beacuse: 'because',
   becasue: 'because', bcause: 'because', wierd: 'weird', seperate: 'separate', occured: 'occurred', accomodate: 'accommodate',

@@ -881,7 +881,10 @@ function readStonewalling(ctx: Ctx, i: number): GenericHit | null {
     if (/^(?:story|discussion|conversation|matter|debate)$/.test(norm(toks, k))) return hit(toks, i, k, 'stonewalling', 'dismissive');
   }
   // "I've nothing further to add", "there is nothing more to discuss"
-  if (w === 'nothing' && /^(?:further|more|else)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to' && /^(?:add|say|discuss)$/.test(norm(toks, i + 3))) return hit(toks, i, i + 3, 'stonewalling', 'dismissive');
+  if (w === 'nothing' && /^(?:further|more|else)$/.test(norm(toks, i + 1)) && norm(toks, i + 2) === 'to' && /^(?:add|say|discuss)$/.test(norm(toks, i + 3))) {
+    // Not a friendly close: "There's nothing more to add, you're all set!" (rwen20).
+    if (!/\ball (?:set|done|sorted)\b|\bgood to go\b/.test(toks.map((t) => t.norm).join(' '))) return hit(toks, i, i + 3, 'stonewalling', 'dismissive');
+  }
   if (w === 'it' && norm(toks, i + 1) === 'is' && norm(toks, i + 2) === 'what' && norm(toks, i + 3) === 'it' && norm(toks, i + 4) === 'is') return hit(toks, i, i + 4, 'stonewalling', 'dismissive');
   if (/^(?:non-negotiable)$/.test(w) || (w === 'negotiable' && norm(toks, i - 1) === 'not')) return hit(toks, w === 'negotiable' ? i - 1 : i, i, 'stonewalling', 'dismissive');
   return null;
@@ -946,7 +949,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'will|would not be before|until', construction: 'time-refusal', category: 'until' },
   // An effort hedged: "we'll see if", "I'll have a go", "I'll give it a shot", "fingers crossed", "no promises".
   { seq: 'i|we will|shall see if|whether|what', construction: 'hedged-effort', category: 'uncertainty' },
-  { seq: 'i|we will|shall have|give a|it ?a go|shot|stab|whirl', construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: 'i|we will|shall have|give a|it ?a go|shot|stab|whirl|try', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'i|we will|shall endeavour|endeavor|attempt to', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'fingers crossed', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'no promises|guarantees', construction: 'hedged-effort', category: 'uncertainty' },

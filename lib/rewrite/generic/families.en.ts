@@ -342,7 +342,8 @@ function readSentElsewhere(toks: Token[], i: number): GenericHit | null {
     for (let k = i + 4; k < toks.length && k <= i + 5; k++) if (THIRD_PARTIES.has(toks[k].norm)) return hit(toks, i, k, 'handled-elsewhere', 'dismissive');
   }
   // "Our department does not deal with parking fines", "this desk doesn't handle refunds".
-  if (/^(?:deal|handle|cover|manage|process)$/.test(w) && norm(toks, i - 1) === 'not' && is(toks, i - 2, /^(?:does|do)$/) && is(toks, i - 3, /^(?:department|team|desk|office|unit|dept|branch|store|shop)$/)) {
+  if (/^(?:deal|handle|cover|manage|process)$/.test(w) && norm(toks, i - 1) === 'not' && is(toks, i - 2, /^(?:does|do)$/) && is(toks, i - 3, /^(?:department|team|desk|office|unit|dept|branch|store|shop)$/) && !(norm(toks, i + 1) === 'your' && /^(?:card|password|pin|data|details|personal|payment|bank)$/.test(norm(toks, i + 2)))) {
+    // (Not a reassurance: "The team does not handle your card details", rwen20.)
     const s = is(toks, i - 4, /^(?:our|this|my|the)$/) ? i - 4 : i - 3;
     return hit(toks, s, w === 'deal' && norm(toks, i + 1) === 'with' ? i + 1 : i, 'handled-elsewhere', 'dismissive');
   }

@@ -31,7 +31,7 @@ export const KNOWN_CAPS_EN = words(`
   gcse gcses sats act gpa phd mba msc bsc ma llb ucas fafsa ielts toefl gre gmat
   gp icu er mri ct ecg ekg ent ivf pcr
   mot suv ev evs vin abs mpg hgv
-  isa isas aer atms etf etfs ipo nft pos ppi ccj iva sipp lisa hsa ira
+  apr apy bmi isa isas aer atms etf etfs ipo nft pos ppi ccj iva sipp lisa hsa ira
   api apis sdk ssl sso 2fa mfa urls html css json xml pdfs ids faqs tc ps nb rsvp btw
   ai ar vr hr pr cfo cto
   uhd pcs ram cpu gpu led lcd oled imei
@@ -47,7 +47,7 @@ const STATUS_VERBS = words('showing shows shown show marked flagged logged liste
 /** Verbs that make "a / an X" a document or record of the back office: "I've raised an RMA", "we issued a DRN". */
 const RECORD_VERBS = words('raised raise raising issued issue issuing opened open logged log filed file lodged generated created submitted');
 /** Nouns after a code that make it a stage or status of a process: "DIP review", "in CFS status", "the AVM result". */
-const STAGE_NOUNS = words('review reviews stage status state check checks approval clearance sign-off signoff referral result results release hold breach clock queue process cycle flag flags level');
+const STAGE_NOUNS = words('review reviews stage status state step steps pending margin check checks approval clearance sign-off signoff referral result results release hold breach clock queue process cycle flag flags level');
 /** Words before a code that make it a stage waited on: "pending X", "awaiting the X", "waiting on the X", "held at the X". */
 const WAIT_WORDS = words('pending awaiting await');
 const DETERMINERS = words('a an the');
@@ -86,6 +86,9 @@ export function enCapsCode(tokens: readonly Token[], k: number): boolean {
   // "X review", "the X stage", "in X status"
   // ("your X status" is the customer's own tier or programme: theirs, so a word they know.)
   if (n1 && STAGE_NOUNS.has(n1.norm) && !(wordAt(tokens, k + 2)?.norm === 'of')) return !(p1 && p1.norm === 'your');
+  // "an LPR above 2%", "your ODR over 1%": a code read as a measure against a threshold (rwen20). Never the customer's own
+  // figure ("your APR", "your BMI" are known, above).
+  if (n1 && /^(?:above|below|over|under|exceeding)$/.test(n1.norm) && /^[0-9]/.test(wordAt(tokens, k + 2)?.norm ?? '') && p1 && /^(?:a|an|the|our|its)$/.test(p1.norm)) return true;
   // "with status EXC", "status: QX": the system's own status word.
   if (p1 && p1.norm === 'status' && wordAt(tokens, k - 2)?.norm !== 'your') return true;
   // Skip one determiner before the code: "as an NDR", "on the AVM".
@@ -110,7 +113,7 @@ export function enCapsCode(tokens: readonly Token[], k: number): boolean {
   if (before.norm === 'back' && before2 && /^(?:came|come|comes|coming)$/.test(before2.norm)) return true;
   // "pending X", "awaiting the X", "waiting on/for the X"
   if (WAIT_WORDS.has(before.norm)) return true;
-  if ((before.norm === 'on' || before.norm === 'for') && before2 && /^(?:waiting|wait|waits)$/.test(before2.norm) && p1 && DETERMINERS.has(p1.norm)) return true;
+  if ((before.norm === 'on' || before.norm === 'for') && before2 && /^(?:waiting|wait|waits|hold)$/.test(before2.norm) && p1 && DETERMINERS.has(p1.norm)) return true;
   // "raised an X", "issued a X": a record of the back office
   if (RECORD_VERBS.has(before.norm) && p1 && (p1.norm === 'a' || p1.norm === 'an')) return true;
   return false;
