@@ -14,6 +14,9 @@
  *     that explains the system
  *  G  Persian: «باید» + a past second-person verb («میومدین») is "should have", never «لطفاً …»
  *  H  Persian: a sentence template in the draft's register when its own sentence shows none
+ *  J  Persian: a slip or a late word about the past made a request/thanks while the sentence goes on with what it caused
+ *     («لذا», «به همین دلیل», «الان دیگه …»): advice
+ *  K  Persian: «باید …» made «لطفاً …» asks with the imperative of the verb asked for, not of a later clause's verb
  *  I  an apology for the inconvenience heading a sentence that goes on: no "thank you for your understanding" before the
  *     news (thanks for bearing with us), and none before "but" (the apology and its "but" go)
  */
@@ -112,6 +115,20 @@ const C: Case[] = [
   { kind: 'G', text: 'باید همون روز اول میومدی که درستش کنیم', not: ['لطفاً'] },
   { kind: 'G', text: 'باید زودتر بیاین تا نوبتتون رد نشه', has: ['لطفاً زودتر بیاین'] },
   { kind: 'G', text: 'برای تعویض گوشی باید بیاید حضوری دفتر', has: ['لطفاً'] },
+  // J
+  { kind: 'J', text: 'شما در مهلت مقرر مدارک را بارگذاری نکرده‌اید؛ لذا پرونده شما بررسی نشده است.', not: ['لطفاً'], flagged: true },
+  { kind: 'J', text: 'شما باید زودتر خبر میدادید، الان دیگه کنسلی هزینه داره', not: ['لطف کردید'], flagged: true },
+  { kind: 'J', text: 'باید زودتر خبر میدادین، رزرو میز که دیگه الان فایده نداره', not: ['لطف کردید'] },
+  { kind: 'J', text: 'شما کد تخفیف را وارد نکرده‌اید، به همین دلیل مبلغ کامل کسر شده است.', not: ['لطفاً'] },
+  { kind: 'J', text: 'شما فرم را امضا نکرده‌اید.', is: 'لطفاً فرم را امضا کنید.' },
+  { kind: 'J', text: 'باید زودتر خبر میدادین', has: ['لطف کردید'] },
+  // K
+  { kind: 'K', text: 'باید شماره سریال رو بفرستی تا سفارش رو پیدا کنم', is: 'لطفاً شماره سریال رو بفرست تا سفارش رو پیدا کنم' },
+  { kind: 'K', text: 'کار من نیست، باید بری دفتر فروش', is: 'کار من نیست، لطفاً برو دفتر فروش' },
+  { kind: 'K', text: 'باید بری بانک و کارتو بگیری', is: 'لطفاً برو بانک و کارتو بگیر' },
+  { kind: 'K', text: 'اول باید فرم رو پر کنی.', is: 'اول لطفاً فرم رو پر کن.' },
+  { kind: 'K', text: 'باید رمزتون رو عوض کنید.', is: 'لطفاً رمزتون رو عوض کنید.' },
+  { kind: 'K', text: 'باید رسید رو بیاری که تحویل بگیری', is: 'لطفاً رسید رو بیار که تحویل بگیری' },
   // H
   { kind: 'H', text: 'یخچال ساید کی میاد؟ هیچی معلوم نیست فعلا', not: ['آنچه می‌توانیم'] },
   { kind: 'H', text: 'سفارشتون کی میرسه؟ فعلا اطلاعی در دست نیست', not: ['آنچه می‌توانیم'] },
