@@ -46,7 +46,7 @@ export const FA_VERBS: readonly VerbEntry[] = [
   V('دیدن', 'بین', '', 'دید'),
   V('گفتن', 'گوی گو', 'گ', 'گفت'),
   // Colloquial میاد/نمیام: the stem's ی merges into می, leaving ا.
-  V('آمدن', 'آی', 'یا ا', 'آمد', 'اومد'),
+  V('آمدن', 'آی', 'یا ا', 'آمد', 'اومد ومد'),
   V('رفتن', 'رو', 'ر', 'رفت'),
   V('بودن', 'باش', '', 'بود'),
   V('ماندن', 'مان', 'مون', 'ماند', 'موند'),
@@ -364,6 +364,21 @@ const SPOKEN_IMPERATIVE_TAIL: Record<string, string> = { د: 'ه', گ: 'و', ر:
  * comes back unchanged.
  */
 export function faImperative(text: string): string {
+  // The verb asked for ends the first clause: «بفرستی تا قطعه رو پیدا کنم» asks for «بفرست», not «کنم». Colloquial word
+  // order can put it first («بری دفتر پیشخوان»): then the clause's first word that reads as «you (sg) should …».
+  const cut = /[،,؛;]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما)(?=\s)/.exec(text);
+  if (cut && cut.index > 0) {
+    return faImperativeAll(faImperativeLast(text.slice(0, cut.index))) + text.slice(cut.index);
+  }
+  return faImperativeAll(faImperativeLast(text));
+}
+
+/** Every 2s subjunctive with «ب» in the clause made imperative («بری بانک و کارتو بگیری» -> «برو بانک و کارتو بگیر»). */
+function faImperativeAll(text: string): string {
+  return text.replace(/(^|[^\u0621-\u06ff\u200c])(ب[\u0621-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u200c]+)(?=$|[^\u0621-\u06ff\u200c])/g, (all, pre: string, word: string) => pre + faImperativeLast(word));
+}
+
+function faImperativeLast(text: string): string {
   const m = LAST_FA_WORD.exec(text);
   if (!m) return text;
   const word = m[1];

@@ -27,6 +27,7 @@ import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, re
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
 import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
+import { apologyHeadEn } from './apology-head.en.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -992,8 +993,24 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
-  return reminderRewritesEn(draft, candourRewritesFa(draft, candourRewritesEn(draft, blameAgentFa(draft, apologyThanksFa(draft, repeatLeadRewritesFa(draft, withRefusalTemplates(draft, sentenceTemplatesEn(draft, withAdvice, exclude))))))));
+  return AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
 }
+
+/**
+ * What reads the whole list after the packs and the generic readers, in order: each pass takes the draft and the list and
+ * returns the list (a refusal's template, Persian repeat leads, thanks for an apology, blame of the agent, candour
+ * openers in both languages, a pointed reminder, an apology heading the reply).
+ */
+const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion[])[] = [
+  withRefusalTemplates,
+  repeatLeadRewritesFa,
+  apologyThanksFa,
+  blameAgentFa,
+  candourRewritesEn,
+  candourRewritesFa,
+  reminderRewritesEn,
+  apologyHeadEn,
+];
 
 /** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */
 function oneJargonPerTerm(list: Suggestion[]): Suggestion[] {
@@ -1337,7 +1354,9 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
     const nextWord = /^[a-z']+/i.exec(draft.slice(e, e + 20))?.[0].toLowerCase() ?? '';
     // After a conjunction ("and, to be honest, the parcel …") or before a "that" clause ("Please note, again, that …") the
     // first comma only opened the parenthetical: it goes too, whatever word follows.
-    const joinBefore = /(?:^|[^\p{L}])(?:and|but|or|so|yet|because|since|although|though|while|which|then)$/iu.test(draft.slice(lo, Math.max(lo, b - 1)).trimEnd()) || nextWord === 'that';
+    const joinBefore = /(?:^|[^\p{L}])(?:and|but|or|so|yet|because|since|although|though|while|which|then)$/iu.test(draft.slice(lo, Math.max(lo, b - 1)).trimEnd()) || nextWord === 'that' ||
+      // …and after a verb that still waits for its complement ("The late fee is, to be frank, the part …"): the clause is open.
+      /(?:^|[^\p{L}'’])(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|does|do|did|seems|looks)$/iu.test(draft.slice(lo, Math.max(lo, b - 1)).trimEnd());
     const commaBefore = b > lo && draft[b - 1] === ',' && /,\s*$/.test(original) && nextWord !== '' && (!CLAUSE_OPENERS.has(nextWord) || joinBefore);
     // A phrase that ends the sentence after a comma ("it arrived late, unfortunately.") takes the comma.
     // (The next suggestion starting right after the spaces is no sentence end: "Hi Sam, unfortunately we can't …"

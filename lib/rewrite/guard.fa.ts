@@ -97,6 +97,9 @@ function pastSecondPerson(text: string): boolean {
   return !!v && v.tense === 'past' && v.person.person === 2;
 }
 
+/** What a slip caused, said after it (folded, ZWNJ as space): «لذا», «به همین دلیل», «برای همین», «دیگه الان فایده نداره». */
+const CONSEQUENCE_FA = /\s(?:لذا|بنابراین|در نتیجه|به همین (?:دلیل|خاطر|علت)|برای همین|واسه همین|از این رو|به این دلیل|که باعث شد|باعث شد|(?:الان|حالا)\s(?:دیگه|دیگر)|(?:دیگه|دیگر)\s(?:الان|حالا)|(?:الان|حالا|دیگه|دیگر)\s(?:\S+\s){0,4}?(?:فایده|دیر|سخت|نمیشه|نمی شود|امکان|ممکن|هزینه)\S*)(?=\s|$)/;
+
 /** A negated copula right after a blame: the sentence says the customer is not to blame. */
 const NEG_COPULA = /^[\s\u200c]*(?:اصلاً|اصلا|هم|که)?[\s\u200c]*(?:نبود|نبوده|نبودش|نیست|نیستش|نمی[\u200c ]?باشد|نبوده[\u200c ]?است|نبودید|نیستید|نبودین|نیستین)(?=[\s.،,!؛]|$)/;
 
@@ -249,6 +252,13 @@ export function guardPersian<T extends PersianGuarded>(
     }
     // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
     if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // A slip or a late word about the past, made a request or a thanks while the sentence goes on with what it caused
+    // («شما … ثبت‌نام نکرده‌اید؛ لذا نام شما درج نشده» -> «لطفاً … ثبت‌نام کنید؛ لذا …», «باید زودتر خبر میدادین، دیگه الان فایده
+    // نداره» -> «لطف کردید که اطلاع دادید، …»): the request and its consequence, the thanks and the reproach, no longer fit.
+    if (s.kind === 'rewrite' && s.category === 'blame' && CONSEQUENCE_FA.test(` ${fold(draft.slice(fe, sentenceEnd(draft, fe)))} `)) {
       out.push(toAdvice(s));
       continue;
     }

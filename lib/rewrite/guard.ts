@@ -103,6 +103,9 @@ const TIME_LIMITER = /\b(?:from|once) (?:after|before|at least|at the earliest|a
 const ONCE_POINT =
   /\bonce (?:next|this|last|on|in|at|by|the \d|\d|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|new year|the (?:end|start|beginning|middle) of)\b/i;
 /** "will be available from Monday" keeps its meaning; an event "will go out from next month" does not. */
+/** "before" a point that reads as a deadline or an anaphor: an event, a holiday, the weekend, a day of the month, "then". */
+const BEFORE_DEADLINE =
+  /\b(?:before|earlier than|sooner than)\s+(?:then|that|this|now|your|his|her|their|christmas|xmas|easter|eid|nowruz|diwali|thanksgiving|new year(?:['’]s)?|the (?:weekend|holidays?|bank holiday|deadline|event|wedding|trip|move|party|exam)|(?:the )?\d{1,2}(?:st|nd|rd|th)\b)/;
 const WILL_STATE_FROM = /\bwill (?:open|run) from\b|\bwill be (?:available|open|back|live|active|ready|in stock|on sale|valid|able to|possible|running|working|up)\b/i;
 const REASON_IN_FRAME = /^rather than\b[^,]*\b(?:because|since|due to|owing to|given that|as a result of|for (?:\w+ ){0,3}reasons?|regardless)\b/i;
 const RUN_ON = /^(?:, )?rather than\b(?:(?!\b(?:once|when|whenever|if|unless|after|before|until|till|that|which|who|where|because|since|as|while|so|and|or|but)\b)[^,])*\b(?:i|you|we|they|he|she|it)(?:['’](?:d|ll|re|ve|s)|\s+(?:would|will|need|needs|have|has|can|must|should|are|is))\b/;
@@ -197,6 +200,9 @@ export function unsafeReason(before: string, original: string, rep: string, afte
     // customer is the one told, and "Close the browser from …" tells them to do what the draft warned against.
     const clauseBefore = beforeLo.slice(Math.max(...[',', '.', ';', ':', '!', '?', '\n'].map((c) => beforeLo.lastIndexOf(c))) + 1);
     if (removesNeg && /^\s*(?:don['’]?t|dont|do not)\b/.test(origLo) && /^(?:\s|please|pls|just|and|but|so|oh|ok|okay)*$/.test(clauseBefore)) return 'time:imperative-wait';
+    // "Can't deliver before Christmas / the weekend / the 14th / your move / then": the point may be a deadline the customer
+    // named ("in time for"), not a start; "from Christmas", "once then" says what the draft did not (brief 20: the 14th).
+    if (/\b(?:from|once)\b/.test(repLo) && BEFORE_DEADLINE.test(origLo + ' ' + afterLo.slice(0, 40))) return 'time:before-deadline';
     const wasWillNot = /\b(?:won['’]?t|will not|wont)\b/.test(origLo);
     const willNow = /\bwill\b/.test(repLo.replace(/\bwill not\b/g, ''));
     if (wasWillNot && willNow && /\bfrom\b/.test(repLo) && !WILL_STATE_FROM.test(repLo)) return 'time:event-from-point';

@@ -107,6 +107,15 @@ const WAY_FORWARD = new RegExp(
     String.raw`\b(?:decides?|decided|is up to|are up to|up to (?:the|your|our|their)|you (?:want|need) (?:the|to speak|to talk|to contact|to ask|to call))\b`,
     String.raw`\bis (?:one|a question|a matter) for\b|\b(?:team|department|desk|office|support|agent|provider|issuer|bank|carrier|courier|insurer|manufacturer|landlord|airline)\s+(?:can|could|will|would|should)\b(?!\s+not\b|n['’]?t)`,
     String.raw`\b(?:via|through|using) (?:the |our |your |a |an )?(?:online |web |mobile )?(?:portal|website|site|app|form|link|account|dashboard)\b|\b(?:in (?:store|branch|person)|online|at (?:the|any|a|your nearest) (?:store|branch|counter|desk|office|service centre|service center))\b`,
+    // (twentieth session) the alternative said in other words: "you'd need Pro for that", ", only paper and card", "it only
+    // goes back to the original card", "set by the port", "a permit is needed", "drops off automatically", "checking now".
+    String.raw`\byou(?:['’]d|d| would) need\b`,
+    String.raw`[,;:\u2013\u2014]\s*(?:but\s+)?only\b`,
+    String.raw`\b(?:it|they|we|this|that|refunds?|payments?)\s+only\s+(?:goes|go|works|work|accepts?|takes?|ships?|covers?|allows?|lets?|comes?|supports?|applies|apply|returns?|gets?)\b`,
+    String.raw`\b(?:is|are) (?:run|set|owned|controlled|operated) by\b|\b(?:sets|controls|owns|runs) (?:the|these|those|them|it|this|that|all|any)\b`,
+    String.raw`\b(?:is|are) (?:needed|required)\b`,
+    String.raw`\bautomatically\b`,
+    String.raw`\bchecking (?:now|on (?:it|this|that)|with)\b|\blooking into (?:it|this|that) now\b`,
     String.raw`___`,
   ].join('|'),
   'i',
@@ -128,6 +137,16 @@ const DISMISSIVE_WHY = /\bwhy (?:you|u|ur)(?:['’]re| are| re| r|['’]d| would
 
 const TIME_LIMIT =
   /\b(?:until|till|before|earlier than|sooner than|any (?:earlier|sooner)|within the (?:first|next|last))\b|\bfor (?:(?:another|the next|the first|a further|a few|a couple of|an?|more|further|at least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+){0,3}(?:hours?|days?|weeks?|months?|minutes?|business days?|working days?)\b/i;
+
+/** A forecast in the negative: "won't make much difference", "doesn't matter", "wouldn't be worth it". */
+const PREDICTION = /\b(?:won['’]?t|wont|will not|doesn['’]?t|doesnt|does not|wouldn['’]?t|wouldnt|would not)\s+(?:really\s+)?(?:make (?:much |any |a (?:big |huge |real )?)?difference|matter|help much|be worth)\b/i;
+/** Any negation or restriction: a refusal has one. */
+const NEG_ANY = /\b(?:not|no|never|cannot|unable|only|non[- ]?[a-z]+|against|excluded|final|ineligible|prohibit|prohibits|prohibited|forbid|forbids|forbidden|restricted|impossible)\b|n['’]t\b|\b(?:cant|wont|dont|doesnt|isnt|arent|didnt|couldnt|shouldnt|wasnt|werent|havent|hasnt)\b/i;
+/** A way forward for the customer said before the refusal in its own sentence ("You need to upload it via the portal, we don't …"). */
+const WAY_BEFORE = /\b(?:you(?:['’]d| would| will|['’]ll)? (?:need|have) to|you(?:['’]ll| will|['’]d| would)? need\b|you (?:can|could|may|should|must)\b|(?:please|kindly|pls|plz)\b(?! (?:note|be aware|understand|bear in mind|accept|know)))/i;
+/** The next sentence goes on about the system the refusal named ("It greys the button out …"): a rewrite that drops the
+ *  system from the refusal leaves that "it" with nothing to point at, and a blank before it breaks the explanation. */
+const IT_NEXT = /^\s*(?:it|this|that)\s+(?!(?:is|was|['’]s)\s+(?:a|an|the|my|our|your)\b)[a-z'’]+/i;
 
 /** A regret or an apology opening the next sentence ("Sorry about that."): the blank would stand before it. */
 const REGRET_NEXT = /^\s*(?:so sorry|sorry|apologies|my apologies|i['’]?m sorry|im sorry|i am sorry|we['’]?re sorry|we are sorry|i apologi[sz]e|we apologi[sz]e|unfortunately|sadly|i['’]?m afraid|im afraid)\b/i;
@@ -193,6 +212,12 @@ export function sentenceTemplateReason(draft: string, s: Pick<Suggestion, 'flagg
   const after = family === 'not-knowing' ? after0.replace(/^[^,;:\u2013\u2014]*?(?=\b(?:but|and|so|though|although|however|because|as|since)\b|[,;:\u2013\u2014]|$)/, '') : after0;
   const nextLo = lower(next);
   if (/\?/.test(sent.text)) return 'question';
+  // A forecast, not a refusal ("the faster package won't make much difference over wifi"): no offer is missing.
+  if (PREDICTION.test(flaggedText + after)) return 'prediction';
+  // A policy named where nothing is refused ("The hold is released once the car is back. It's company policy."): no blank.
+  if (family === 'refusal' && prev.trim() && !NEG_ANY.test(sent.text) && !NEG_ANY.test(prev)) return 'no-refusal';
+  // The next sentence explains the refusal ("It locks 24 hours before the start."): a blank would cut the explanation off.
+  if (family === 'refusal' && IT_NEXT.test(next)) return 'explains-next';
   // A sentence in capitals reads as shouting: a blank sentence in normal case after it fits neither way.
   if ((sent.text.match(/[A-Z]/g) ?? []).length > 3 * (sent.text.match(/[a-z]/g) ?? []).length) return 'capitals';
   // A remark on the customer's feelings ("not sure why you're so worried") is no question to answer: no blank after it.
@@ -271,7 +296,15 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
       if (k < 0) continue;
       const next = nearNext(draft, sents, k);
       // (A condition in the refusal's own sentence, "… without a receipt, but what I can do is ___", stays: writers took it.)
-      if (NEXT_OFFER.test(next) || NOTHING_TO_OFFER.test(next) || REGRET_NEXT.test(next) || (familyOf(s) === 'not-knowing' && DISMISSIVE_WHY.test(sents[k].text))) {
+      const beforeIn = draft.slice(sents[k].start, s.flagged.start);
+      const prevIn = k > 0 && !/\n\s*\n/.test(draft.slice(sents[k - 1].end, sents[k].start)) ? sents[k - 1].text : '';
+      if (
+        NEXT_OFFER.test(next) ||
+        NOTHING_TO_OFFER.test(next) ||
+        REGRET_NEXT.test(next) ||
+        (familyOf(s) === 'not-knowing' && DISMISSIVE_WHY.test(sents[k].text)) ||
+        (familyOf(s) === 'refusal' && ((prevIn.trim() && !NEG_ANY.test(sents[k].text) && !NEG_ANY.test(prevIn)) || WAY_BEFORE.test(beforeIn.replace(/^[\s\S]*\bbut\b/i, '')) || /^\s*you(?:['’]d| would) need\b/i.test(next) || IT_NEXT.test(next)))
+      ) {
         out[i] = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
         changed = true;
       }

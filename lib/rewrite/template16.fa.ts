@@ -242,7 +242,9 @@ export function template16For(
   const start = regret ? regret.flagged.start : fs;
   const ownSentence = CONTRAST_BEFORE.test(spaced(draft.slice(sStart, start)));
   const person = agentPerson(draft.slice(fs, ins)) ?? agentPerson(before);
-  const register = faRegister(sentence, NOT_CLITICS) ?? faRegister(draft.slice(fs, fe), NOT_CLITICS) ?? verbRegister(draft.slice(fs, ins));
+  // An unmarked sentence («هیچی معلوم نیست فعلا») among colloquial ones takes the draft's register, not the formal default.
+  const register =
+    faRegister(sentence, NOT_CLITICS) ?? faRegister(draft.slice(fs, fe), NOT_CLITICS) ?? verbRegister(draft.slice(fs, ins)) ?? faRegister(draft.slice(Math.max(0, sStart - 300), Math.min(draft.length, sEnd + 300)), NOT_CLITICS);
   const original = draft.slice(start, ins);
   // Fitted one by one: the order is ours (the register read above, the nouns that only look like clitics left out).
   const adds = additions(person, ownSentence, register).map((a) => fitFaReplacements([a], sentence, draft.slice(sStart, ins), draft.slice(ins, sEnd))[0]);

@@ -19,7 +19,7 @@ describe('English applied alternatives (late11)', () => {
     const s = 'sry for the inconvinience the freeze on ur debit card has been lifted, u can use it again';
     expect(applied(s)).toBe(s);
     expect(flagged(s)).toEqual(['sry for the inconvinience']);
-    expect(applied('sry for the inconvinience, the freeze has been lifted')).toBe('Thank you for your understanding, the freeze has been lifted');
+    expect(applied('sry for the inconvinience, the freeze has been lifted')).toBe('Thank you for bearing with us, the freeze has been lifted');
   });
 
   it('an adverb between "know" and its question word does not land after the template\'s preposition', () => {
