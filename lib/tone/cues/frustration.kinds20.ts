@@ -116,9 +116,20 @@ export function legalErrand20(ctx: CueContext, h: Hit): boolean {
   return errand;
 }
 
-/** Drops escalation hits that are a legal place or party of the customer's errand. */
+/** "still" of a concession ("but it's still nice", "still works fine", "still love it"), not of a wait. */
+const STILL_GOOD = new Set(['nice', 'good', 'fine', 'ok', 'okay', 'lovely', 'great', 'usable', 'works', 'working', 'happy', 'love', 'like', 'pleased', 'worth', 'beautiful', 'gorgeous', 'comfortable', 'comfy', 'perfect', 'decent', 'pretty', 'cute', 'useful', 'delicious', 'tasty', 'fab', 'brilliant', 'excellent']);
+const STILL_SOFT = new Set(['very', 'really', 'quite', 'pretty', 'a', 'so', 'perfectly', 'absolutely', 'totally']);
+export function stillConceded20(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  if (h.to - h.from !== 1 || t[h.from].fa || t[h.from].key !== 'still') return false;
+  let k = h.to;
+  while (k < t.length && k < h.to + 2 && STILL_SOFT.has(t[k].key)) k++;
+  return k < t.length && t[k].clause === t[h.from].clause && STILL_GOOD.has(t[k].key) && !t[k].negated;
+}
+
+/** Drops escalation hits that are a legal place or party of the customer's errand, and a conceding "still". */
 export function dropKinds20(ctx: CueContext, said: Hit[], escalation: string): void {
-  for (let i = said.length - 1; i >= 0; i--) if (said[i].category === escalation && legalErrand20(ctx, said[i])) said.splice(i, 1);
+  for (let i = said.length - 1; i >= 0; i--) if ((said[i].category === escalation && legalErrand20(ctx, said[i])) || stillConceded20(ctx, said[i])) said.splice(i, 1);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
