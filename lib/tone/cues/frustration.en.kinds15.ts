@@ -19,6 +19,7 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import { statusQuote } from './frustration.en.calm.ts';
+import { labelQuote20 } from './frustration.kinds20.ts';
 import { systemQuote } from './frustration.en.fp14.ts';
 import { opens, textGate } from '../textgate.ts';
 
@@ -355,7 +356,7 @@ export function mockedClaim(ctx: CueContext): Evidence | null {
     const inner = m[2];
     if (!CLAIM.test(inner)) continue;
     const q = { start: m.index, end: m.index + m[0].length };
-    if (statusQuote(ctx, q) || systemQuote(ctx, q)) continue;
+    if (statusQuote(ctx, q) || systemQuote(ctx, q) || labelQuote20(ctx, q)) continue;
     let k = -1;
     for (let i = 0; i < t.length && t[i].end <= q.start; i++) k = i;
     if (k < 0) continue;

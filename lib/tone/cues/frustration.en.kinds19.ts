@@ -114,7 +114,7 @@ function thanksAct(text: string, sents: readonly Span[]): readonly Span[] | null
 
 /** The company cleared: "not your fault (at all)", "nothing to do with you (though)", not taken back in its sentence. */
 const EXONERATE =
-  /\b(?:(?:it'?s|it is|this is|that'?s|that is|this was|it was|obviously|of course|clearly)\s+)*(?:not|isn'?t|wasn'?t)\s+(?:at all\s+)?(?:your|ur|you guys'?|the driver'?s|your driver'?s|your team'?s|the company'?s)\s+fault\b|\bnothing to do with (?:you|u|your (?:team|company|side))\b|\bi (?:don'?t|do not) blame (?:you|u)\b/i;
+  /\b(?:(?:it'?s|it is|this is|that'?s|that is|this was|it was|obviously|of course|clearly)\s+)*(?:not|isn'?t|wasn'?t)\s+(?:at all\s+)?(?:your|ur|you guys'?|the driver'?s|your driver'?s|your team'?s|the company'?s)\s+fault\b|\bnothing to do with (?:you|u|your (?:team|company|side))\b|\bi (?:don'?t|do not|can'?t|cannot) blame (?:you|u)\b|\b(?:it'?s|it is|that'?s|that is|this is|it was|that was)\s+(?:(?:honestly|obviously|clearly|really|totally|definitely)\s+)?not\s+(?:on|down to)\s+(?:you|u)(?:\s+guys|\s+lot)?\b|\b(?:no fault of (?:yours|your own)|nothing you (?:could|can) (?:have )?do(?:ne)?|out of your (?:hands|control)|you(?:'re| are) not to blame|not (?:the|your) (?:company'?s|shop'?s|store'?s) (?:fault|doing)|not (?:your|ur) (?:guys'? )?(?:doing|fault))\b/i;
 function cleared(text: string, sents: readonly Span[]): Span | null {
   for (const m of allMatches(EXONERATE, text)) {
     const s = sentenceAt(sents, m.start);
@@ -124,6 +124,8 @@ function cleared(text: string, sents: readonly Span[]): Span | null {
     if (CONTRAST.test(after.replace(/^\s*(?:at all\s+)?(?:though|tho)\s*[.!]*\s*$/i, ''))) continue;
     // Nothing after it takes the fault back to the company.
     if (HARM.test(text.slice(m.end)) || /\bbut\b[^.!?\n]*\byour?\b/i.test(text.slice(m.end))) continue;
+    // The fault put back on the company after it ("it's your kitchen that …", "your problem", session 20).
+    if (/\b(?:it'?s|it is|that'?s|that is|blame) (?:your|ur)\b|\b(?:your|ur) (?:fault|problem|mess|doing)\b/i.test(text.slice(m.end))) continue;
     return m;
   }
   return null;
@@ -198,6 +200,12 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
       if (e.why === 'tone.why.politeAnger' && (inClear || /^(?:honestly|genuinely|seriously|truly)$/i.test(words.trim()))) ok = true;
       // What a third party did, told in a sentence with that party as its subject.
       else if (e.why !== 'tone.why.feeling' && e.why !== 'tone.why.rude' && e.why !== 'tone.why.escalation' && THIRD_SUBJECT.test(sent)) ok = true;
+      // Session 20: the clearing words themselves ("that's not on you", "nothing you could have done"); the fault told before
+      // the company is cleared ("arrived 40 mins late but that's not on you", "… for three hours. I know it was nothing you
+      // could have done"); praise of the people who did the work ("The driver was great though").
+      else if (start >= clear.start && end <= clear.end) ok = true;
+      else if (start < clear.start && e.why !== 'tone.why.feeling' && e.why !== 'tone.why.rude' && e.why !== 'tone.why.escalation' && e.why !== 'tone.why.judgement') ok = true;
+      else if (e.why === 'tone.why.sarcasm' && PRAISE_PIECE.test(words.trim()) && start > clear.end) ok = true;
       // A feeling about that party, or "Very frustrating but obviously not your fault" (no "I'm" before it).
       else if (e.why === 'tone.why.feeling' && (FEELING_AT_THIRD.test(text.slice(start)) || (inClear && start < clear.start && !/\b(?:i(?:'m| am|m)|i feel|i was|we(?:'re| are))\b/i.test(text.slice(s!.start, start))))) ok = true;
       else if (e.why === 'tone.why.judgement' && THIRD_SUBJECT.test(sent) && !/\byour?\b/i.test(sent)) ok = true;
@@ -350,7 +358,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
 
 // Text gates (./textgate.ts): a word one of which every match of the pattern holds, in lower case.
 const THANKS_GATE = textGate(['thank', 'shout', 'kudos', 'props']);
-const CLEAR_GATE = textGate(['fault', 'nothing', 'blame']);
+const CLEAR_GATE = textGate(['fault', 'nothing', 'blame', 'not', 'hands', 'control']);
 const PROC_GATE = textGate(['need', 'have']);
 const TIME_GATE = textGate(['time']);
 const STOP_GATE = textGate(['stop']);

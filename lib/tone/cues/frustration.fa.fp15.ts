@@ -33,7 +33,7 @@ const KIN = /^(?:مشتری|برادر|خواهر|داداش|آبجی|همسر|�
 const NOT_YOUR = /(?:ستان|ستون|زیتون|بتون|خاتون|پاتون)$/;
 
 /** Whether t[k] names the company or its people: «شما», a second-person verb («فرستادین»), «…تون» («پیکتون»), its staff. */
-function companyAt(t: Toks, k: number): boolean {
+export function companyAt(t: Toks, k: number): boolean {
   const x = t[k];
   if (!x.fa) return /^(?:you|your|u|ur)$/.test(x.key);
   // «بدون» ("without") reads as an imperative of «دونستن».
@@ -51,7 +51,7 @@ function companyAt(t: Toks, k: number): boolean {
 const ROLE_ELSEWHERE = /^(?:ساختمان|ساختمون|مجتمع|مدرسه|مدرسهی|برج|آپارتمان|شهرک|پارکینگ)$/;
 
 /** A third party named at t[k], whatever its place in the clause (after «از دست», «از رفتار», «از»): its length in words, or 0. */
-function namedParty(t: Toks, k: number): number {
+export function namedParty(t: Toks, k: number): number {
   const x = t[k];
   if (!x || !x.fa || /(?:تون|تان)$/.test(x.key)) return 0;
   const n = t[k + 1]?.key ?? '';

@@ -33,6 +33,7 @@ import { calmKinds19, readEnKinds19 } from './frustration.en.kinds19.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
 import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
 import { calmFa19b } from './frustration.fa.calm19b.ts';
+import { calmKinds20, dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
@@ -1058,7 +1059,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const thanks = ctx.hits.filter((h) => h.category === C.thanks);
   // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
   const quotes = quotedSpans(ctx.doc.text);
-  const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !putRightBefore(ctx, h) && !quickTook(ctx, h) && !ownSlipAgain(ctx, h) && !formerCompany(ctx, h) && !litotes(ctx, h)) : [];
+  const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !thanksAgain20(ctx, h) && !stillConceded20(ctx, h) && !putRightBefore(ctx, h) && !quickTook(ctx, h) && !ownSlipAgain(ctx, h) && !formerCompany(ctx, h) && !litotes(ctx, h)) : [];
   prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h) || faStillFond(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
@@ -1112,7 +1113,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q) || namedQuote(ctx, q)) continue;
-    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q) || faLabelQuote18(ctx, q)) continue;
+    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q) || faLabelQuote18(ctx, q) || labelQuote20(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1206,6 +1207,8 @@ export const frustration: CueModule = {
     dropFaMatrix17(ctx, said, [C.emotion, C.judgement], [C.escalation, C.complaint]);
     // «فرم اعتراض کجاست؟» (a procedure), «هنوز دارم … نگاه می‌کنم» (one's own doing; ./frustration.fa.kinds18.ts).
     dropFaKinds18(ctx, said);
+    // "the papers have to reach the court by two", «مدارک رو برسونه دادگاه»: a legal place in an errand, no threat (./frustration.kinds20.ts).
+    dropKinds20(ctx, said, C.escalation);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1258,7 +1261,7 @@ export const frustration: CueModule = {
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
     // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !ownSlipAgain(ctx, h));
+    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !thanksAgain20(ctx, h) && !stillConceded20(ctx, h) && !ownSlipAgain(ctx, h));
     prune(reportHits, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h));
     const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
@@ -1365,9 +1368,15 @@ export const frustration: CueModule = {
     const kinds18 = readEnKinds18(ctx, { evidence, sarcasm: sarc.score >= 0.8 || kinds16.score > 0, rhetorical: asks.score >= 0.8 });
     // Session 19's: "this is literally the 3rd time im messaging", "stop telling me its sorted", "love paying for 4K and getting …" (./frustration.en.kinds19.ts).
     const kinds19 = readEnKinds19(ctx, [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence]);
-    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score;
+    // Session 20's, both languages: an ultimatum with a step after "or", "I find it rather poor", hyperbolic praise beside a
+    // fault, «… که بقیه گول نخورن», «این بود هتل چهار ستاره؟» (./frustration.kinds20.ts).
+    const kinds20 = readKinds20(ctx, [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence]);
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
+    // A piece inside a longer reading of session 20 (a bare «مرسی» inside «مرسی بابت کیک له‌شده») is shown as that reading.
+    if (kinds20.evidence.length) prune(evidence, (e) => e.why === 'tone.why.sarcasm' && kinds20.evidence.some((k) => k.why === 'tone.why.sarcasm' && e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
+    evidence.push(...kinds20.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     // Not when the calm marker is turned against the company ("how is that my fault", "my mistake was trusting you", ./frustration.en.kinds18.ts).
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD && !kinds18.mistakeTurned) score *= 0.5;
@@ -1434,6 +1443,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmFa19b(ctx, evidence)) score = Math.min(score, 0.9);
     // A procedure asked as alternatives, thanks as the message's act, a third party's doing, a victim asking, a plea for what is due today (./frustration.en.kinds19.ts).
     if (score >= THRESHOLD && calmKinds19(ctx, evidence)) score = Math.min(score, 0.9);
+    // A quoted label, thanks again, a third party's doing told to the company in Persian (./frustration.kinds20.ts).
+    if (score >= THRESHOLD && calmKinds20(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
