@@ -6,6 +6,7 @@ import { type CueModule, cue } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { refineQuestions } from './questions.kinds15.ts';
 import { indirectOnlyQuestion } from './questions.kinds16.ts';
+import { questions20 } from './questions.kinds20.ts';
 
 export const questions: CueModule = {
   name: 'questions',
@@ -19,7 +20,7 @@ export const questions: CueModule = {
   },
   read(ctx) {
     // The agent's list (and ToneReport.questions) is the refined one; the modules read before this one keep the first.
-    const list = (ctx.questions = indirectOnlyQuestion(ctx, refineQuestions(ctx, ctx.questions)));
+    const list = (ctx.questions = questions20(ctx, indirectOnlyQuestion(ctx, refineQuestions(ctx, ctx.questions))));
     if (ctx.empty || list.length === 0) return { score: list.length, cues: [] };
     const long = ctx.a.words >= 180;
     if (list.length >= 2) return { score: list.length, cues: [cue('questions', list.length >= 4 ? 'warning' : 'info', 'tone.cue.questions', list, { count: list.length })] };

@@ -16,6 +16,7 @@ import { quietFori17, urgencyMatrix17 } from './urgency.matrix17.ts';
 import { urgencyKinds18, workaround18 } from './urgency.kinds18.ts';
 import { quiet19, urgencyKinds19 } from './urgency.kinds19.ts';
 import { quietCalm19b } from './urgency.calm19b.ts';
+import { calm20, urgent20 } from './urgency.kinds20.ts';
 
 const C = {
   time: 'urgency',
@@ -981,6 +982,9 @@ export const urgency: CueModule = {
     // Session 19 (urgency.kinds19.ts): a third party's deadline within days, details given to a scam.
     const k19 = urgencyKinds19(ctx);
     if (k19.length) (score += 1), (dl.score += 1), evidence.push(...k19);
+    // Session 20 (urgency.kinds20.ts): something about to happen ("he's about to leave", "will only last 5 hours").
+    const k20 = urgent20(ctx);
+    if (k20.length) (score += 1), (dl.score += 1), evidence.push(...k20);
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
       const w = ctx.doc.text.slice(h.start, h.end);
@@ -1027,6 +1031,8 @@ export const urgency: CueModule = {
     if (quiet19(ctx, evidence, k19)) return { score, cues: [] };
     // Session 19b (urgency.calm19b.ts): a time said not to be, «فوری»/"urgent" naming a service, a past emergency, a polite "as soon as you can".
     if (k19.length === 0 && quietCalm19b(ctx, evidence)) return { score, cues: [] };
+    // Session 20 (urgency.kinds20.ts): no deadline or one months away, a day word telling when something came, a service named, "open yet?".
+    if (k19.length === 0 && k20.length === 0 && calm20(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };

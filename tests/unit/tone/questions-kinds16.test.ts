@@ -24,7 +24,9 @@ describe('the indirect question that is the only question', () => {
     expect(questions('I only need to know the return address.')).toEqual([]);
     expect(questions('The app logs me out every hour, thought you would want to know.')).toEqual([]);
     expect(questions("I don't need to know why it happened, just fix it.")).toEqual([]);
-    expect(questions('فقط می‌خوام بدونم کی میرسه.')).toEqual([]);
+    // Session 20 (questions.kinds20.ts): the writers of late17, late18 and late19 count the colloquial «فقط می‌خوام بدونم …»
+    // with a question word after it as a question, beside a direct one too (the older splits counted none).
+    expect(questions('فقط می‌خوام بدونم کی میرسه.')).toEqual(['فقط می‌خوام بدونم کی میرسه.']);
   });
 });
 
