@@ -258,7 +258,7 @@ export function guardPersian<T extends PersianGuarded>(
     // A slip or a late word about the past, made a request or a thanks while the sentence goes on with what it caused
     // («شما … ثبت‌نام نکرده‌اید؛ لذا نام شما درج نشده» -> «لطفاً … ثبت‌نام کنید؛ لذا …», «باید زودتر خبر میدادین، دیگه الان فایده
     // نداره» -> «لطف کردید که اطلاع دادید، …»): the request and its consequence, the thanks and the reproach, no longer fit.
-    if (s.kind === 'rewrite' && s.category === 'blame' && CONSEQUENCE_FA.test(` ${fold(draft.slice(fe, sentenceEnd(draft, fe)))} `)) {
+    if (s.kind === 'rewrite' && s.category === 'blame' && /^(?:لطفا|لطف\s?کردید|لطف\s?کردین|ممنون|مرسی|سپاس)/.test(fold(s.replacements[0] ?? '').trim()) && CONSEQUENCE_FA.test(` ${fold(draft.slice(fe, sentenceEnd(draft, fe)))} `)) {
       out.push(toAdvice(s));
       continue;
     }

@@ -198,6 +198,12 @@ export function template16Eligible(s: Suggestion): boolean {
   return false;
 }
 
+/** The agent's own text before offset `at` in its paragraph (a quoted customer message below the reply is not read). */
+function ownBefore(draft: string, at: number): string {
+  const from = Math.max(0, at - 300, draft.lastIndexOf('\n\n', at) + 1);
+  return draft.slice(from, at);
+}
+
 /** Why the refusal advice `s` stays advice in its sentence, or null with the template's parts. */
 export function template16For(
   draft: string,
@@ -242,9 +248,9 @@ export function template16For(
   const start = regret ? regret.flagged.start : fs;
   const ownSentence = CONTRAST_BEFORE.test(spaced(draft.slice(sStart, start)));
   const person = agentPerson(draft.slice(fs, ins)) ?? agentPerson(before);
-  // An unmarked sentence («هیچی معلوم نیست فعلا») among colloquial ones takes the draft's register, not the formal default.
+  // An unmarked sentence («هیچی معلوم نیست فعلا») after colloquial ones takes their register, not the formal default.
   const register =
-    faRegister(sentence, NOT_CLITICS) ?? faRegister(draft.slice(fs, fe), NOT_CLITICS) ?? verbRegister(draft.slice(fs, ins)) ?? faRegister(draft.slice(Math.max(0, sStart - 300), Math.min(draft.length, sEnd + 300)), NOT_CLITICS);
+    faRegister(sentence, NOT_CLITICS) ?? faRegister(draft.slice(fs, fe), NOT_CLITICS) ?? verbRegister(draft.slice(fs, ins)) ?? faRegister(ownBefore(draft, sStart), NOT_CLITICS);
   const original = draft.slice(start, ins);
   // Fitted one by one: the order is ours (the register read above, the nouns that only look like clitics left out).
   const adds = additions(person, ownSentence, register).map((a) => fitFaReplacements([a], sentence, draft.slice(sStart, ins), draft.slice(ins, sEnd))[0]);
