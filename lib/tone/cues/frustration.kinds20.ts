@@ -19,7 +19,6 @@ import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
-import { companyAt, namedParty } from './frustration.fa.fp15.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -127,92 +126,34 @@ export function stillConceded20(ctx: CueContext, h: Hit): boolean {
   return k < t.length && t[k].clause === t[h.from].clause && STILL_GOOD.has(t[k].key) && !t[k].negated;
 }
 
-/** Drops escalation hits that are a legal place or party of the customer's errand, and a conceding "still". */
-export function dropKinds20(ctx: CueContext, said: Hit[], escalation: string): void {
-  for (let i = said.length - 1; i >= 0; i--) if ((said[i].category === escalation && legalErrand20(ctx, said[i])) || stillConceded20(ctx, said[i])) said.splice(i, 1);
+/** Drops escalation hits that are a legal place or party of the customer's errand, a conceding "still", and Persian regret told of a death (lossFa20). */
+export function dropKinds20(ctx: CueContext, said: Hit[], escalation: string, grief: readonly string[]): void {
+  for (let i = said.length - 1; i >= 0; i--) if ((said[i].category === escalation && legalErrand20(ctx, said[i])) || stillConceded20(ctx, said[i]) || (grief.includes(said[i].category) && lossFa20(ctx, said[i]))) said.splice(i, 1);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Calm post-check
+// A loss in the family
 
-/** Evidence a third party's doing can carry: a feeling, a judgement, marks, an emoji (never a failure told of the company). */
-const THIRD_WHYS = new Set<string>(['tone.why.feeling', 'tone.why.judgement', 'tone.why.emoji', 'tone.why.punctuation', 'tone.why.caps', 'tone.why.emphasis', 'tone.why.rude', 'tone.why.complaint']);
-/** «این آقا», «اون یارو», «این بنده خدا»: a person pointed at, who is no one the customer addresses. */
-const FA_POINTED = /^(?:آقا|آقاهه|آقای|خانم|خانمه|بنده|یارو|بابا|آدم|آدما|آدمها|مرد|مرده|زن|زنه|پسره|دختره|راننده|نگهبان|همسایه|پیمانکار|کارگر|کارگرا|کارگرها|مامور|ماموره)$/;
-/** «ازش», «از دستشون», «پیمانکارشون», «کردن»: words that point at a third person. */
-const FA_THEM = /^(?:ازش|ازشون|ازشان|دستش|دستشون|دستشان|باهاش|باهاشون|بهش|بهشون|اینا|اونا|آنها|ایشان|ایشون)$/;
-
-function faThirdRef(t: readonly Tok[], k: number): 'named' | 'pointed' | null {
-  const x = t[k];
-  // «کلاهبردارید», «پیمانکارتون»: the company called that, or its own people.
-  if (!x.fa || x.second) return null;
-  // «ازش», «بهشون», «این آقا»: pointed at, named earlier.
-  if (FA_THEM.test(x.key)) return 'pointed';
-  if (/^(?:این|اون|آن)$/.test(x.key)) return FA_POINTED.test(t[k + 1]?.key ?? '') ? 'pointed' : null;
-  if (/(?:ید|ین|تون|تان)$/.test(x.key)) return null;
-  if (namedParty(t, k) > 0) return 'named';
-  // «پیمانکارشون», «مدیرشون»: their own people (not «خودشون»).
-  return /^(?!خود)\S{3,}(?:شون|شان)$/.test(x.key) && !x.verb ? 'pointed' : null;
-}
-
-/** The company's part in the story is praise or a request («پیکتون خیلی مؤدب بود», «خواستم به شما خبر بدم»). */
-function tokenAtOffset(t: readonly Tok[], at: number): number {
-  let k = -1;
-  for (let i = 0; i < t.length && t[i].start <= at; i++) k = i;
-  return k;
-}
+/** «فوت», «درگذشت», «مرحوم», «به رحمت خدا رفت»: a death told, with or without ZWNJ and a verb ending. */
+const FA_LOSS = /^(?:فوت|درگذشت|درگذشته|درگذشتند|درگذشتن|مرحوم|مرحومه|رحمت)$/;
 
 /**
- * Persian: displeasure told of a third party, the company only told or asked («مشکل از نگهبان ساختمون ماست … از دست
- * این آقا دیگه کلافه شدیم 🙄 … فقط میخواستم بپرسم …», «شهرداری … کابل رو زده، به پیمانکارشون هرچی میگیم انگار نه انگار
- * 😡 خواستم به شما خبر بدم …»): every piece of evidence sits in a clause that points at that party (or right after one),
- * none in a clause that names the company, and no verb blames the company («نفرستادید»).
+ * Persian regret or sadness whose sentence tells of a death in the family and says nothing of "you" («با کمال تأسف پدرم
+ * فوت کرده، می‌خواستم حسابش رو ببندم»): grief, not displeasure with the company (the English reading is
+ * frustration.en.matrix17.ts's feelingAtCircumstance). «با کمال تأسف، سفارشم هنوز نرسیده» keeps the cue.
  */
-function faThirdsDoing(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+export function lossFa20(ctx: CueContext, h: Hit): boolean {
+  if (!ctx.fa) return false;
   const t = ctx.doc.tokens;
-  // A second-person past or a negative second-person verb anywhere is the company blamed.
-  for (const x of t) if (x.fa && x.verb && x.second && (x.neg || x.past)) return false;
-  for (const e of evidence) {
-    if (!e.why || !THIRD_WHYS.has(e.why)) return false;
-    const k = tokenAtOffset(t, e.start - ctx.offset);
-    if (k < 0 || !t[k].fa) return false;
-    const c = t[k].clause;
-    let named = false;
-    let pointed = false;
-    let before = false;
-    let prevRef = false;
-    let theyDid = false;
-    for (let j = 0; j < t.length; j++) {
-      if (t[j].clause !== c && t[j].clause !== c - 1) continue;
-      const company = companyAt(t, j);
-      if (t[j].clause === c - 1) {
-        if (company && t[j].sentence === t[k].sentence) before = true;
-        if (faThirdRef(t, j) !== null) prevRef = true;
-        continue;
-      }
-      if (j <= k && (t[j].verb ? /(?:ن|ند)$/.test(t[j].key) : /^\S{2,}(?:دن|تن)$/.test(t[j].key)) && !t[j].second && !t[j].neg) theyDid = true;
-      // A request after the piece names the company as the one asked («… 😡 لطفا یه مأمور بفرستید»).
-      if (company && !(j > k && requestBetween(t, k, j))) return false;
-      const r = faThirdRef(t, j);
-      if (r === 'named') named = true;
-      else if (r === 'pointed') pointed = true;
-    }
-    // «پیکتون … رفت، از دست این آقا …»: a person only pointed at is the company's own when the clause before names it.
-    // «به پیمانکارشون هرچی میگیم انگار نه انگار، اعصاب همه رو خرد کردن 😡»: their doing, the party named in the clause before.
-    if (!named && !(pointed && !before) && !(prevRef && theyDid && !before)) return false;
+  const s = t[h.from]?.sentence;
+  if (s === undefined) return false;
+  let loss = false;
+  for (const x of t) {
+    if (x.sentence !== s) continue;
+    if (x.fa && x.second) return false;
+    if (FA_LOSS.test(x.key)) loss = true;
   }
-  return true;
-}
-
-function requestBetween(t: readonly Tok[], a: number, b: number): boolean {
-  for (let j = a + 1; j <= b; j++) if (/^(?:لطفا|لطفاً|خواهشا|خواهشمندم|میشه|میشود|میتونید|میتونین|ممکنه|خواستم|میخواستم|خواستیم|میخواستیم)$/.test(t[j].key)) return true;
-  return false;
-}
-
-export function calmKinds20(ctx: CueContext, evidence: readonly Evidence[]): boolean {
-  if (evidence.length === 0) return false;
-  if (ctx.fa) return faThirdsDoing(ctx, evidence);
-  return false;
+  return loss;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import { calmKinds19, readEnKinds19 } from './frustration.en.kinds19.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
 import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
 import { calmFa19b } from './frustration.fa.calm19b.ts';
-import { calmKinds20, dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
+import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
@@ -1207,8 +1207,8 @@ export const frustration: CueModule = {
     dropFaMatrix17(ctx, said, [C.emotion, C.judgement], [C.escalation, C.complaint]);
     // «فرم اعتراض کجاست؟» (a procedure), «هنوز دارم … نگاه می‌کنم» (one's own doing; ./frustration.fa.kinds18.ts).
     dropFaKinds18(ctx, said);
-    // "the papers have to reach the court by two", «مدارک رو برسونه دادگاه»: a legal place in an errand, no threat (./frustration.kinds20.ts).
-    dropKinds20(ctx, said, C.escalation);
+    // "the papers have to reach the court by two", «مدارک رو برسونه دادگاه»: a legal place in an errand, no threat; «با کمال تأسف پدرم فوت کرده»: grief (./frustration.kinds20.ts).
+    dropKinds20(ctx, said, C.escalation, [C.emotion, C.judgement]);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1444,7 +1444,6 @@ export const frustration: CueModule = {
     // A procedure asked as alternatives, thanks as the message's act, a third party's doing, a victim asking, a plea for what is due today (./frustration.en.kinds19.ts).
     if (score >= THRESHOLD && calmKinds19(ctx, evidence)) score = Math.min(score, 0.9);
     // A quoted label, thanks again, a third party's doing told to the company in Persian (./frustration.kinds20.ts).
-    if (score >= THRESHOLD && calmKinds20(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

@@ -1,7 +1,7 @@
 /**
  * Session 20's frustration kinds (lib/tone/cues/frustration.kinds20.ts and the kinds19 "company cleared" widening): a
  * look-alike set written from general knowledge across trades, English and Persian, never from a development sentence's
- * nouns. Calm kinds stay quiet (a quoted label a machine shows, thanks again, the company cleared, a third party's doing,
+ * nouns. Calm kinds stay quiet (a quoted label a machine shows, thanks again, the company cleared,
  * a court or a lawyer in the customer's errand); their frustrated contrasts and the frustrated kinds (an ultimatum with a
  * step after "or", "I find it rather poor", hyperbolic praise beside a fault, a review to warn others, «این بود …؟») show
  * the cue with evidence in the words that carry it (never thanks, "you" or a function word alone).
@@ -65,17 +65,19 @@ export const KINDS20: Record<string, readonly Case[]> = {
     ["It's not on you guys that the storm hit, but losing my booking and charging me twice IS. Sort it out.", true],
     ["I know the delay was out of your hands, but three weeks without a single update is unacceptable.", true],
   ],
-  "a third party's doing, told in Persian": [
-    ["سلام، پیکتون خیلی خوش‌برخورد بود، مشکل از سرایدار ساختمون ماست که بسته رو گرفته و حالا میگه یادش نیست. از دست این آقا واقعا کلافه شدیم 😤 فقط میخواستم بپرسم عکس تحویل تو سیستم هست؟", false],
-    ["سلام، همسایه طبقه بالا دوباره ماشینشو جلوی پارکینگ گذاشته و نمیتونم برم بیرون، اعصابمو خرد کرده 😡 میشه زمان تحویل رو یه ساعت عقب بندازید؟", false],
-    ["سلام، پیمانکار ساختمون کناری لوله آب رو ترکونده و از صبح آب نداریم. هرچی بهشون میگیم انگار نه انگار 😡 لطفا یه مأمور بفرستید.", false],
-    ["سلام. صاحبخونه‌م اجازه نصب نمیده و هر بار یه بهونه میاره، واقعا خسته شدم ازش. میشه نصب رو یه ماه عقب بندازیم؟", false],
-    ["سلام، کارگرای شهرداری کابل تلفن رو بریدن، از دستشون عصبانی‌ام! لطفا هرچه زودتر تعمیرکار بفرستید.", false],
+  "anger at a third party, told in Persian, still shows (the company's own people, or the service judged)": [
     ["سلام، پیک‌تون بسته رو دم در ول کرد و رفت، از دست این آقا واقعا کلافه شدم 😡", true],
     ["سلام، سه بار زنگ زدم و هیچکس جواب نداد، از دستتون کلافه شدم 😡", true],
     ["همسایه‌م میگه اینترنت شما هم قطع شده، واقعا افتضاحه این سرویس. کی درست میشه؟", true],
     ["پیمانکارتون کابل رو بریده و از صبح برق نداریم، انگار نه انگار 😡 این چه وضعشه؟", true],
     ["سلام، همسایه گفت مأمورتون اومده و بدون اینکه زنگ بزنه رفته. واقعا مسخره‌ست!", true],
+  ],
+  "a death in the family told with regret, in Persian (grief, not displeasure), and its contrasts": [
+    ["سلام، با کمال تأسف مادرم هفته پیش فوت کرد. چطور میتونم اشتراکش رو لغو کنم؟", false],
+    ["با نهایت تأسف به اطلاع می‌رساند همسرم درگذشته است؛ خواهشمند است مدارک لازم برای انتقال حساب را اعلام فرمایید.", false],
+    ["متأسفانه پدربزرگم به رحمت خدا رفته، میشه سفارشش رو کنسل کنید؟", false],
+    ["با کمال تأسف سفارشم بعد از سه هفته هنوز نرسیده و کسی هم جواب نمیده.", true],
+    ["با کمال تأسف پدرم فوت کرده و شما هنوز از حسابش پول کم می‌کنید! این چه وضعشه؟", true],
   ],
   "ultimatums, \"I find it poor\", hyperbole, warning others, «این بود …؟»": [
     ["Refund the deposit by Friday or I'm raising a chargeback with my card company.", true],
