@@ -50,7 +50,10 @@ export default defineConfig({
       { extends: true, test: { ...base, name: 'shared', include: groups.shared, isolate: false } },
       // A fresh VM context per file in a long-lived worker instead of a fresh worker per file: 96 s -> 60 s here for these files.
       // (tests/unit/sites/SitesInput.test.tsx notes one happy-dom selector quirk in a VM context.)
-      { extends: true, test: { ...base, name: 'vm', include: groups.vm, pool: 'vmThreads' } },
+      // VM contexts leak what their files load (each holds its own copy of the packs and the readers): the worker is recycled
+      // once it holds 1 GB, below V8's heap limit; without it the whole run's worker died ("Worker exited unexpectedly") once
+      // the twentieth session's test files were added.
+      { extends: true, test: { ...base, name: 'vm', include: groups.vm, pool: 'vmThreads', vmMemoryLimit: '1000MB' } },
       // In a VM context a mocked module and its mock leak between files, and data: modules cannot be imported.
       { extends: true, test: { ...base, name: 'isolated', include: groups.isolated } },
     ],

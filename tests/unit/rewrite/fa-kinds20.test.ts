@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/generic/kinds20.fa.ts (rwfa20), checked with a sample of its variant matrix (scripts/fa-matrix20.ts): every
  * family's parts combined, in four spellings (ZWNJ, none, a space, Arabic ي/ك), and every neutral look-alike. Families

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { neutral20EnMatrix } from '../../../scripts/neutral20-matrix.en.ts';
 import { neutral20FaMatrix } from '../../../scripts/neutral20-matrix.fa.ts';

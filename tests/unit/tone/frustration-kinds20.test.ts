@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 20's frustration kinds (lib/tone/cues/frustration.kinds20.ts and the kinds19 "company cleared" widening): a
  * look-alike set written from general knowledge across trades, English and Persian, never from a development sentence's

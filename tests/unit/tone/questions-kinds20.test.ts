@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Twentieth session's question kinds (lib/tone/cues/questions.kinds20.ts): look-alikes written from knowledge across
  * trades, each with the number of questions an agent must answer (positives and close contrasts).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Twentieth session's repeat kind (lib/tone/cues/repeat.kinds20.ts): back again with the earlier matter answered or
  * thanked is no repeat contact; back again with anything chased or open stays one. Look-alikes from knowledge, many trades.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Twentieth session's urgency kinds (lib/tone/cues/urgency.kinds20.ts): look-alikes written from knowledge across
  * trades, calm ones and close contrasts that stay urgent, in both languages.
