@@ -23,27 +23,32 @@ const FLOOR: Record<EvalLang, { recall: number; flagged: number; harm: number }>
 /** Letters only (ZWNJ, spaces, punctuation and Arabic yeh/kaf folded), for comparing two eval sentences. */
 const bareText = (t: string) => t.toLowerCase().replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Each sentence's bare letters and letter counts, read once: the checks below compare every pair of thousands of sentences. */
+const bareCache = new Map<string, { bare: string; counts: Map<string, number> }>();
+function bareOf(t: string) {
+  let b = bareCache.get(t);
+  if (!b) {
+    const bare = bareText(t);
+    const counts = new Map<string, number>();
+    for (const c of bare) counts.set(c, (counts.get(c) ?? 0) + 1);
+    bareCache.set(t, (b = { bare, counts }));
+  }
+  return b;
+}
+
 /**
  * How alike two sentences are: 2 × their longest common subsequence over their summed lengths, on
  * bareText (at least Python difflib's ratio, so a pair under 0.85 here is under 0.85 there too).
  * Letter counts bound it first, so the quadratic table is built only for pairs that could reach 0.85.
  */
 function similarity(a: string, b: string): number {
-  const x = bareText(a);
-  const y = bareText(b);
+  const { bare: x, counts: xc } = bareOf(a);
+  const { bare: y, counts: yc } = bareOf(b);
   const total = x.length + y.length;
   if (!total) return 1;
   if ((2 * Math.min(x.length, y.length)) / total < 0.85) return 0;
-  const counts = new Map<string, number>();
-  for (const c of x) counts.set(c, (counts.get(c) ?? 0) + 1);
   let shared = 0;
-  for (const c of y) {
-    const n = counts.get(c) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(c, n - 1);
-    }
-  }
+  for (const [c, n] of yc) shared += Math.min(n, xc.get(c) ?? 0);
   if ((2 * shared) / total < 0.85) return (2 * shared) / total;
   let prev = new Uint16Array(y.length + 1);
   let row = new Uint16Array(y.length + 1);
