@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** lib/nlp/fa.ts: the bare present of بودن («باشه», «باشد», «باشید») is the subjunctive in the wide reading (بودن takes no ب), the narrow table the packs and tone read is unchanged. */
 import { describe, expect, it } from 'vitest';
 import { analyzeFaWord, analyzeFaWordWide, faRegister } from '../../../lib/nlp/index.ts';

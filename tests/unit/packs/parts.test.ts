@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Built-in packs kept in two files (lib/packs/parts.ts): tactful.en.core.more is a part of tactful.en.core. The split
  * changes nothing the agent sees: every rule id is kept, the two files together suggest what the one file did, and the

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The English built-in pack, read as a support lead reads Apply all: kinds of wrong or awkward
  * alternatives found by the rule audit (scripts/rewrite-audit.ts) stay fixed, each on sentences that

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/guard.fa.ts and the Persian reader's look-alikes (issue 12, Persian neutrals and «متأسفانه»): reassuring
  * negations, promises of never, exonerations, a rule cited for a right, an attributive «غیرمجاز», durations,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/generic/kinds.fa.ts: Persian kinds read by the generic reader (advice), each with a look-alike that stays
  * unflagged. Sentences written for these tests, none from an evaluation split.

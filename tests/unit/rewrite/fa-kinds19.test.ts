@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/generic/jargon19.fa.ts, kinds19.fa.ts and guard.fa.please19.ts (rwfa19), checked with a sample of the
  * nineteenth session's variant matrix (scripts/fa-matrix19.ts): every family's parts combined, the spelling rotating over

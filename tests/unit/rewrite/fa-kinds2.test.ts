@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/generic/kinds2.fa.ts (Persian kinds read by the generic reader, advice), guard.fa.cond.ts (a negated verb
  * in a condition) and the splice of a deleted lead's possessor (guard.fa.splice.ts 6), each kind with a look-alike that

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/generic/kinds4.fa.ts (rwfa7: the policy of any owner as a wall, the impersonal «as was stated»), the back-office
  * acronym after «کد / شماره / شناسه» (jargon.ts) and «داد زدن که مشکلو حل نمیکنه» (constructions.fa.ts): each family in

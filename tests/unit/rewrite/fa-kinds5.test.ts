@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/generic/kinds5.fa.ts and the jargon reader's loanword endings (rwfa8), checked with a sample of the variant
  * matrix (scripts/fa-matrix.ts): every family's parts combined, in four spellings (ZWNJ, none, a space, Arabic ي/ك), and

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/generic/kinds6.fa.ts and guard.fa.lookalike.ts (rwfa10), checked with a sample of the second variant matrix
  * (scripts/fa-matrix2.ts): every family's parts combined, the spelling rotating over ZWNJ, none, a space and Arabic ي/ك,

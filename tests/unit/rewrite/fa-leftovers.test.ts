@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/guard.fa.splice.ts and guard.fa.ts: what a Persian alternative leaves behind in its clause once applied
  * (the late10 blind reading): an intensifier before words replaced by the agent's own voice («خیلی شلوغش نکنید» ->

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * lib/rewrite/guard.fa.splice.ts: Persian suggestions read as applied. Five kinds of break a blind Persian reader found
  * after «Apply all» (a hanging «را/رو», a template's blank before more words, a dangling colloquial particle, the other

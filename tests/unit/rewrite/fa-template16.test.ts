@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Persian refusal templates (lib/rewrite/template16.fa.ts, issue 12): a plain refusal keeps its words and gets the frame of
  * what the agent can do, in the agent's person and register; a sentence that already gives a way forward, says nothing can

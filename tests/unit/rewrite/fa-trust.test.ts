@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Persian alternatives an agent can trust (issue #12, the kinds a person found wrong on fa.late2):
  * no invented help or promise, no template that leaves the refused action or a «؟» behind it, the

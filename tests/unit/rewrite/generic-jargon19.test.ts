@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Back-office stages, teams and statuses that are not capitals codes (lib/rewrite/generic/jargon19.en.ts): the whole
  * matrix of scripts/en-jargon19-matrix.ts, flagged where wanted and silent on every look-alike.

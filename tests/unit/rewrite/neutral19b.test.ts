@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { neutral19bMatrix } from '../../../scripts/neutral19b-matrix.ts';
 import { runN19 } from '../../../scripts/neutral19-matrix.ts';

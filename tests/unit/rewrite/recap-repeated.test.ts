@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Recap openers that count the repetition become a plain recap, "For future reference," goes, and the look-alikes keep
  * their words (en-core-more's `recap-repeated`, `future-reference-opener`; scripts/en-recap-matrix.ts).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * English sentence templates (lib/rewrite/template16.en.ts, seventeenth session, issue 12): a refusal, a system or
  * policy wall, "not my department" or "I don't know" left as advice gets "What I/we can do is ___" after its sentence,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Verb person, number, register and mood in the pattern language (issue #12): Persian
  * <lemma:features> in patterns restrict the forms that match, in replacements they set the form to

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * "No problem" after a customer's report of a fault stays advice (lib/rewrite/welcome-report.en.ts); after a request
  * done or alone the welcome rewrite is unchanged (scripts/en-welcome-report-matrix.ts).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * A small business's name ending in its trade opens its sign-off block (lib/text/unit-nouns19.en.ts): the house notices
  * under it are left out of the rewrite; the same name inside a sentence or an instruction of the reply is not.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Urgency and repeat-contact false alarms, session 19b (lib/tone/cues/urgency.calm19b.ts, repeat.calm19b.ts), on a
  * sample of scripts/tone-urgent-calm19b.ts: dates without pressure, «فوری»/"urgent" naming a service, a past emergency,

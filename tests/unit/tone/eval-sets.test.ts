@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The tone-cue evaluation messages in tests/fixtures/tone-eval (see its README) are well-formed and
  * every split is its own: no message in two splits, so a held-out figure is not a development one

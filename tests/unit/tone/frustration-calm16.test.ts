@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The calm reading over a message's parts (lib/tone/cues/frustration.calm16.ts), on a sample of the calm variant matrix
  * (scripts/tone-calm-matrix.ts: calm messages assembled from a greeting, a strong fault, worry, a feeling aimed at a third

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * How much evidence is enough, English (lib/tone/cues/frustration.en.evidence16.ts): amplifiers ("!!", capitals, an angry
  * emoji) with no word beside them are not enough, and the same emoji repeated counts once; any word of displeasure keeps the cue.

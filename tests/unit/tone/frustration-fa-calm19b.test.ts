@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Persian calm messages with strong words (lib/tone/cues/frustration.fa.calm19b.ts, matrix scripts/tone-calm19.fa.ts):
  * every calm kind stays quiet (a device's fault with «اصلاً» then a plain request, a former provider judged, «دیوونه‌م

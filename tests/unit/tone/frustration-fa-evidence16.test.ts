@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * How much evidence is enough (lib/tone/cues/frustration.fa.evidence16.ts): a Persian account of what happened (a counted
  * contact, «هنوز», what they were told) tipped over the threshold only by a trace is not shown; any stance beside it is.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 16's Persian false alarms of the frustration cue (lib/tone/cues/frustration.fa.fp16.ts): for each mechanism, calm
  * messages that hold the words the cue read stay quiet, and the same words aimed at the company still show the cue; and the

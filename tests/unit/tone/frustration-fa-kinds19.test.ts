@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 19's Persian frustration kinds (lib/tone/cues/frustration.fa.kinds19.ts) on a sample of their matrix
  * (scripts/tone-frustration-matrix19.fa.ts: every third frustrated message, every calm one): the calm look-alikes (a belief

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 15's English constructions of the frustration cue (lib/tone/cues/frustration.en.kinds15.ts): for each kind, calm
  * messages that hold the construction's words stay quiet, and the angry use still shows the cue. Sentences written for this

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 16's English constructions of the frustration cue (lib/tone/cues/frustration.en.kinds16.ts), each seen in at least
  * two writers' development splits: the angry use shows the cue, and a calm message with the same words stays quiet.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 18's English frustration kinds (lib/tone/cues/frustration.en.kinds18.ts), on a sample of their matrix
  * (scripts/tone-frustration-matrix18.en.ts: every third message): calm kinds (sincere thanks with "!!!" and 😭, "not your

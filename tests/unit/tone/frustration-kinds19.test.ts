@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 19's English frustration kinds (lib/tone/cues/frustration.en.kinds19.ts), on a sample of their matrix
  * (scripts/tone-frustration-matrix19.en.ts: every third message): calm kinds (a procedure asked as alternatives, thanks as

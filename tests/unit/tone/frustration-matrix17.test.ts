@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The English frustration matrix (scripts/tone-frustration-matrix.en.ts; readers in lib/tone/cues/frustration.en.matrix17.ts),
  * on a sample: every fourth message. Frustrated messages must show the cue with evidence inside the words that carry it; calm

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The frustration cue, kind by kind, in English and Persian: each kind fires on phrasings other than
  * the lexicon's own examples, stays quiet on its calm look-alikes, and shows the words that carry it

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Urgency and repeat contact, session 18 (lib/tone/cues/urgency.kinds18.ts, repeat.kinds18.ts), on a sample of their
  * matrices (scripts/tone-urgency-matrix18.ts: travel now, stranded now, a sale or payroll at hand, card details given to a

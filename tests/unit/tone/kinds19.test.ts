@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Urgency and repeat contact, session 19 (lib/tone/cues/urgency.kinds19.ts, repeat.kinds19.ts), on a sample of their
  * matrices (scripts/tone-urgency-matrix19.ts: promised time frames told back, "what do I do now?", "scam" as an insult,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { FAMILY_WORDS, LETTER_FAMILIES, LETTER_WORDS } from '../../../lib/tone/cues/register.kinds15.ts';
 

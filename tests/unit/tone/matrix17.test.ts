@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 17's family matrices (tfrfa10): Persian frustration (scripts/tone-fa-frust-matrix17.ts: emotion words, sarcasm
  * around a failure, promises named and nothing since, going public, refund demands, exasperation idioms, each in four

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Register kinds of the eleventh session (lib/tone/cues/register.kinds.ts and register.ts): every kind's
  * own examples (casual kinds show the casual cue, Persian officialese the formal cue; near misses stay

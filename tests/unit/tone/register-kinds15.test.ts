@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Fifteenth session's register, academic and question constructions (lib/tone/cues/register.kinds15.ts,
  * academic.kinds15.ts, questions.kinds15.ts). Sentences written for this test (not from any eval split).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Sixteenth session's Persian register kind (lib/tone/cues/register.kinds16.ts). Sentences written for this test (not
  * from any eval split).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Nineteenth session's register and academic kinds (lib/tone/cues/register.kinds19.ts, academic.kinds19.ts): every
  * item of scripts/tone-register-matrix19.ts (families written from knowledge, with look-alikes) reads as wanted.

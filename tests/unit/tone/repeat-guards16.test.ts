@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 16's guards against false repeat cues (lib/tone/cues/repeat.guards16.ts), each a rule about what counts as a
  * contact: the near-miss stays quiet, and a real repeat contact with the same words still shows. Sentences written for

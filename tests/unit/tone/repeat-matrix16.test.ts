@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Repeat contact: a count or "again" is a repeat contact only when a contact word in its sentence is a contact act of the
  * customer's towards the company (lib/tone/cues/repeat.matrix16.ts), on a sample of the repeat variant matrix

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Repeat contact, session 17 (lib/tone/cues/repeat.matrix17.ts), on a sample of the second repeat matrix
  * (scripts/tone-repeat-matrix17.ts: contact acts of every channel and verb form × counts, ordinals, "again" and earlier

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 14's guards against false repeat and urgency cues (lib/tone/cues/repeat.guards14.ts, urgency.guards14.ts):
  * each near-miss stays quiet, and the real cue beside it still shows. Sentences written for this test (not from any

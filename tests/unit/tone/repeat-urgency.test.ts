@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The repeat-contact and urgency cues on their development examples, kind by kind
  * (./repeat-urgency.examples.ts): each kind fires in English and Persian with the words that carry it

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { opens, textGate } from '../../../lib/tone/textgate.ts';
 

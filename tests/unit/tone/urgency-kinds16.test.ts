@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Sixteenth session's urgency kinds (lib/tone/cues/urgency.kinds16.ts). Sentences written for this test (not from any
  * eval split).
