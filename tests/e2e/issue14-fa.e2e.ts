@@ -1,0 +1,4 @@
+/** Issue 14's browser tests (issue14.suite.ts) in the Persian UI. */
+import { issue14Suite } from './issue14.suite.ts';
+
+issue14Suite(['fa']);
