@@ -18,6 +18,11 @@
  *   exclamation (two marks, or a drawn-out word), where nothing is named to be sorry for; never sympathy ("so sorry to
  *   hear that", "sorry for your loss", "Oh no, so sorry!!" after bad news), nor a plain "Sorry!" or "Sorry, …";
  *   and "I do / really / truly apologise for any confusion", the stock apology with its word of emphasis;
+ * - **not ours, disowned** ("that one's not on our side", "thats a finance thing not us", "this might not be our team",
+ *   "Potholes aren't a council matter, they're …"): never the customer's side ("not on your side"), a fault fixed, or a
+ *   hand-over the agent makes ("… I've passed it on for you");
+ * - **a rule fronted before a refusal** ("it's a company rule that we can't …") and **a service refused in a notice's
+ *   words** ("No refunds after 30 days", "No exchanges on sale items"; never "No refund needed", "no charge for …");
  * - **an effort hedged without a subject, before a noun** ("Will attempt a reset overnight", "Will try a re-sync").
  *
  * Every hit is advice (no text change): only the agent knows what to say instead.
@@ -111,6 +116,49 @@ const PATTERNS: readonly NormPattern[] = [
     re: /^(?:(?:and|but|again|firstly|first) ,? )?(?:i|we) (?:do|really|truly|sincerely|do sincerely|do truly) (?:apologise|apologize) (?:again )?for (?:any|the|all the|all of the) (?:confusion|inconvenience|trouble|hassle|frustration|bother|disruption)\b/,
     construction: 'stock-apology',
     category: 'over-apology',
+  },
+  // ---- not ours, disowned ----
+  // "that one's not on our side", "the fault isn't with our team": the matter put outside (never "not on your side").
+  {
+    re: /\b(?:that|this|it|that one|this one|the (?:issue|problem|fault|error|delay|matter|bit|part)) (?:is|was|are|were|'s) (?:probably |really |actually |just |definitely )?not (?:on|with|at|from) (?:our|my) (?:side|end|team|department|dept|desk|office)\b(?! of (?:the|things) (?:street|road|building|town|river|border)\b)/,
+    construction: 'handled-elsewhere',
+    category: 'dismissive',
+    not: /\b(?:for you|on your behalf|i have|i will|we will|i am passing|i have passed|i passed|we have fixed|we fixed|i fixed|i have fixed|so you do not|no need|good news)\b|\bnot (?:from|on) (?:our|my) (?:side|end)[^.]*\b(?:so|and) (?:your|you)\b/,
+  },
+  // "thats a finance thing not us", "it's a landlord issue, not ours".
+  {
+    re: /\b(?:a|an) (?:[a-z-]+ ){1,2}(?:thing|matter|issue|question|problem|query|job)(?: ,)? (?:and )?not (?:us|ours|our (?:team|department|side|thing|problem|job|area)|me|mine)\b/,
+    construction: 'handled-elsewhere',
+    category: 'dismissive',
+  },
+  // "this might not be our team", "it probably isn't our department": the scope denied with a hedge.
+  {
+    re: /\b(?:might|may|could|would) not be (?:our|my|this) (?:team|department|dept|area|side|desk|remit|thing|call|responsibility|office)\b|\b(?:is|are) (?:probably|possibly|maybe|likely) not (?:our|my) (?:team|department|dept|area|desk|remit|thing|responsibility|office)\b/,
+    construction: 'handled-elsewhere',
+    category: 'dismissive',
+    not: /\b(?:for you|on your behalf|i will|we will|i have|i am passing|i have passed|i passed|who will|so you do not|no need)\b|\b(?:fault|mistake|error)\b/,
+  },
+  // "Potholes aren't a council matter, they're the highways agency's": a matter denied, then someone else named.
+  {
+    re: /\b(?:is|are|was|were) not (?:a|an|really a|really an) (?!(?:big|huge|major|serious|real|small|minor|little|new|common|problem|issue|stupid|silly|bad|wrong|strange|weird|odd|rare|unusual|easy|simple|difficult|hard|tricky|one-off|good|great|fair|valid|quick|short|long|safety|security|health|billing error|scam)\b)(?:[a-z'-]+ ){1,2}(?:matter|issue|question|thing|problem|query|job)\b(?=(?: ,)? (?:they are|it is|that is|those are|these are|they belong|that belongs|it belongs|you (?:would|will) need|try|ask|contact)\b)/,
+    construction: 'handled-elsewhere',
+    category: 'dismissive',
+    not: /\b(?:for you|on your behalf|i have|i will|we will|i am passing|i have passed|i passed|who will|so you do not|no need)\b/,
+  },
+  // ---- a rule as the reason ----
+  // "it's a company rule that we can't …", "It's a strict rule that we don't …": the rule fronted before the refusal.
+  {
+    re: /(?<=^(?:(?:sorry|but|well|unfortunately|so+|and|i checked with [a-z ]{2,20} and|i am afraid) ,? ?)*)(?:(?:it|that) is|its) (?:a|an|our|the) (?:(?:strict|firm|company|store|shop|house|club|site|head office|new|standard|general|blanket) )*(?:rule|policy|requirement|regulation) that\b/,
+    construction: 'policy-shield',
+    category: 'policy',
+    need: /\b(?:not|only|no|never|cannot|can not|must|will not|forfeited|non-refundable)\b/,
+  },
+  // "No refunds after 30 days", "No exchanges on sale items": a service refused in a notice's words.
+  {
+    re: /(?:^|[.;:!] )no (?:refunds?|returns?|exchanges?|cancellations?|credits?|compensation|extensions?|transfers?|amendments?|changes|rebookings?|re-bookings?|late entries|late entry|admittance|admission|entry|swaps?|deferrals?|substitutions?) (?:(?:will be|are|can be) (?:given|made|offered|accepted|issued|allowed|possible) )?(?:after|beyond|past|once|outside|without|unless|on|for|within|inside|under|over|if)\b/,
+    construction: 'not-available',
+    category: 'cant-wont',
+    not: /\bno (?:[a-z-]+ )(?:needed|necessary|required|fee|charge|cost|worries)\b|\b(?:no (?:refunds?|returns?|exchanges?) (?:needed|necessary|required))\b/,
   },
   // ---- an effort hedged without a subject, before a noun ----
   { re: /^(?:(?:ok|okay|sure) ,? ?)?(?:will|shall) (?:attempt|try) (?:a|an|another|one more|the) [a-z-]+/, construction: 'hedged-effort', category: 'uncertainty' },
