@@ -84,7 +84,7 @@ export const NOUNS = new Set(words('family supply reply morning evening thing no
  * are handled in en.ts).
  */
 export const NO_APOSTROPHE: Record<string, [number, string, string]> = dict({
-  cant: [2, 'can', 'not'], cannot: [3, 'can', 'not'], wont: [2, 'will', 'not'], dont: [2, 'do', 'not'],
+  cant: [2, 'can', 'not'], cnat: [2, 'can', 'not'], cnt: [2, 'can', 'not'], cannot: [3, 'can', 'not'], wont: [2, 'will', 'not'], dont: [2, 'do', 'not'],
   doesnt: [4, 'does', 'not'], didnt: [3, 'did', 'not'], isnt: [2, 'is', 'not'], arent: [3, 'are', 'not'],
   wasnt: [3, 'was', 'not'], werent: [4, 'were', 'not'], havent: [4, 'have', 'not'], hasnt: [3, 'has', 'not'],
   hadnt: [3, 'had', 'not'], wouldnt: [5, 'would', 'not'], couldnt: [5, 'could', 'not'], shouldnt: [6, 'should', 'not'],

@@ -765,7 +765,8 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   if (/^(?:missed|skipped|ignored|overlooked|disregarded)$/.test(n)) {
     let d = nextWord(toks, j);
     if (/^(?:the|our|both|all|every|each|my|that|this)$/.test(norm(toks, d))) d = nextWord(toks, d);
-    if (/^(?:final|last|second|third|payment|cancellation|renewal|booking|return|returns)$/.test(norm(toks, d))) d = nextWord(toks, d);
+    // Up to two words naming the deadline ("the final numbers deadline", "the payment cut-off"), never a deadline word itself.
+    for (let m = 0; m < 2 && d >= 0 && !DEADLINES.has(toks[d].lemma) && !DEADLINES.has(toks[d].norm) && /^[a-z-]+$/.test(toks[d].norm) && !CLOSED_BEFORE_DEADLINE.has(toks[d].norm); m++) d = nextWord(toks, d);
     if (DEADLINES.has(toks[d]?.lemma ?? '') || DEADLINES.has(norm(toks, d))) return hit(toks, i, j, 'second-person-blame', 'blame');
   }
   // "you entered the wrong account number", "you picked an incorrect size": the customer's mistake pointed at.
@@ -804,6 +805,8 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   return null;
 }
 
+/** Words that end the noun phrase before a deadline word could come: "you missed the bus to the …" never reads on. */
+const CLOSED_BEFORE_DEADLINE = words('to of for by on at in with and or but so from about because as if when');
 /** What a customer can miss by their own doing: deadlines, steps and warnings ("you missed the cut-off"). */
 const DEADLINES = words('deadline cut-off cutoff window date reminder warning notice instruction instructions step steps email emails letter message messages payment instalment installment');
 /** Past forms of what a customer does to a form or an order ("you entered the wrong …"). */

@@ -22,8 +22,10 @@ import { EXPLAIN_DEPT_EN, readDeptEn } from './dept.en.ts';
 import { EXPLAIN_REMIND19_EN, readRemind19En } from './remind19.en.ts';
 import { EXPLAIN_KINDS16_EN, readKinds16En } from './kinds16.en.ts';
 import { EXPLAIN_KINDS20_EN, readKinds20En } from './kinds20.en.ts';
+import { EXPLAIN_KINDS21_EN, readKinds21En } from './kinds21.en.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import { readJargon19En } from './jargon19.en.ts';
+import { readJargon21En } from './jargon21.en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -48,12 +50,14 @@ const withSecond =
 // The sixth pass (lib/rewrite/generic/dept.en.ts): not-my-department and the system as the reason, in the forms the others leave.
 // The seventh (lib/rewrite/generic/remind19.en.ts): a pointed reminder, "you weren't supposed to".
 // The eighth (lib/rewrite/generic/kinds20.en.ts): a duty by role, a scope denial, the system blocking, told already, absence blamed.
-const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En), readKinds20En);
+// The ninth (lib/rewrite/generic/kinds21.en.ts): told already in writing, "read it again", the scheduling tool, a reflex "Sorry!!".
+const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En), readKinds20En), readKinds21En);
 const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON } };
+// Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), readJargon21En), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON } };
 
 /**
  * A reader that throws reads nothing for that sentence, so the agent's page never breaks on an odd draft; under vitest

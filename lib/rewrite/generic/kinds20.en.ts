@@ -87,7 +87,7 @@ const LOSS = /\b(?:cancel(?:l)?ed|cancel(?:l)?ation|failed|missed|lost|forfeit(?
 const ABSENT = String.raw`(?:(?:you|u) (?:were|was) not (?:home|at home|in|there|around|available|present|reachable|contactable|answering|at (?:the|your) [a-z-]+|on time|ready)|(?:you|u) (?:did not|never) (?:turn up|show up|show|attend|answer|arrive|come|pick up|collect|open the door|respond)|(?:nobody|no one|noone|no-one) (?:was|were) (?:home|at home|in|there|around|available|present))`;
 
 /** Benefits the customer waits for. */
-const WANTED = String.raw`(?:refill|refills|prescription|repeat prescription|upgrade|refund|replacement|repair|delivery|order|shipment|restock|payout|reward|rewards|bonus|cashback|voucher|allowance|top-up|topup|new card|new phone|handset|dividend|rebate|grant|loan payout|pension|credit|points|entitlement)`;
+const WANTED = String.raw`(?:fix|fixes|patch|firmware update|software update|update|part|parts|spare part|replacement part|stock|new stock|visit|engineer visit|refill|refills|prescription|repeat prescription|upgrade|refund|replacement|repair|delivery|order|shipment|restock|payout|reward|rewards|bonus|cashback|voucher|allowance|top-up|topup|new card|new phone|handset|dividend|rebate|grant|loan payout|pension|credit|points|entitlement)`;
 
 const PATTERNS: readonly NormPattern[] = [
   // ---- duty by role ----

@@ -1,0 +1,171 @@
+/**
+ * Unlisted capitals codes by the role they play in the sentence (rwen21): the caps reader (jargon.caps.en.ts) reads a
+ * code no list holds only as a status, a stage or a record ("showing as HX", "DIP review"); fresh writers put the back
+ * office's codes in other roles, and a customer knows none of them:
+ *
+ * - a fault, hold, part or filing named by the code: "seeing DHCP issues", "a CDS hold", "the EGR valve", "the EPS
+ *   submission failed";
+ * - a regime or basis the case is under: "inside IR35", "under GA", "put through as FOC", "outside MSA terms";
+ * - an office the case is handed to or raised with: "raised it with NOC", "gone to the SIU", "escalated to SRE";
+ * - a procedure the business will do: "do a BPE", "run some LFTs", "book an EICR";
+ * - the code as the one that acted in the back office: "The AVS flagged …", "Our WAF blocked …".
+ *
+ * What makes a code the customer's own, and so no jargon, is read too: their possession ("your PCN", "your NI number"),
+ * an identifier they hold or type (a following "number / code / reference / certificate / form / card …"), a unit or a
+ * model (a number on either side), a brand (a capitalised word on either side), the known lists of the other readers
+ * (PIN, MOT, HMRC, GPS, USB, VAT …), an English word in capitals, a sentence in capitals, and a gloss in the sentence
+ * (jargon.ts's explainedAt). Advice only (`internal-jargon`): only the agent knows what the code stands for.
+ * Matrix: scripts/en-kinds21-matrix.ts.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { ADJECTIVES, CLOSED, NOUNS, VERBS } from '../../nlp/lexicon.en.ts';
+import { words } from './en.ts';
+import { KNOWN_CAPS_EN } from './jargon.caps.en.ts';
+import { ACRONYMS, KNOWN, explainedAt } from './jargon.ts';
+import type { GenericHit } from './types.ts';
+
+/** More capitals customers meet as customers (documents, benefits, everyday services, banks), never read as a code here. */
+const KNOWN21 = words(`
+  pcn pcns ni nhs paye gdpr nics utr hmo epc lpa dbs pt pe re rsvp ymca ywca ppe sd aa aaa aaaa fyi tba
+  hsbc rbs tsb ubs bnp jpm nbs bt ee o2 sky aol msn diy bbq pta agm rrp rip ptsd adhd ocd ibs iud std sti hiv
+  ulez cctv usb uv spf abc ok usps mri
+`);
+
+/** Nouns after a code that make it a fault, a hold, a part or a filing of the back office. */
+const PROCESS_HEADS = words(`
+  issue issues problem problems error errors fault faults failure failures outage outages glitch glitches hold holds
+  submission submissions filing filings cable cables valve valves connector connectors sensor sensors module modules
+  board boards relay relays chip controller controllers pump regulator mismatch mismatches rejection rejections
+  breach breaches exception exceptions alert alerts
+`);
+/** Words after a code that make it an identifier or a document the customer holds, types or reads. */
+const IDENT_HEADS = words(`
+  number numbers no code codes reference ref certificate certificates card cards form forms licence license account
+  app website site login password box sticker label plate tag id pin portal page button field tab menu option setting
+  settings mode key letter statement document scheme bill invoice slip receipt results score grade rating
+`);
+/** Prepositions that put the case under a regime: "inside IR35", "under GA". */
+const REGIME = words('inside outside under within');
+/** Prepositions of a hand-over: "raised it with NOC", "gone to the SIU". */
+const HANDOVER_PREP = words('with to');
+/** Verbs that hand a case to an office or wait on it. */
+const HANDOVER_VERBS = words(`
+  raised raise escalated escalate passed pass referred refer sent gone went forwarded forward handed hand moved transferred
+  transfer queried chasing chased flagged reported logged lodged submitted waiting awaiting
+`);
+/** Verbs of a procedure the business does: "do a BPE", "run some LFTs", "book an EICR". */
+const PROCEDURE_VERBS = words('do doing run running carry carrying perform performing book booking arrange arranging order ordering');
+/** What the procedure verb takes before the code. */
+const PROCEDURE_DETS = words('a an some another the');
+/** Verbs of the back office acting, after a code at the head of its clause. */
+const ACTED = words('flagged failed rejected bounced blocked killed dropped declined tripped timed threw caught picked kicked refused took stopped crashed cut held removed deleted');
+/** Words that open a clause before "the X …": "because the AVS flagged …". */
+const CLAUSE_OPENERS = words('and but so then because as since when after once while until like looks');
+/** Verbs before "as" that bill or process something as a code: "put through as FOC", "billed as T&M". */
+const AS_VERBS = words('put through billed charged invoiced processed supplied sent shipped went gone booked treated coded classed done');
+
+/** Whether token t is written as a code in capitals (two to five, a plural s, or two or three letters and digits) no list knows. */
+function codeShape(t: Token): 'caps' | 'mixed' | '' {
+  if (t.lang !== 'en' || !t.word) return '';
+  const s = t.text;
+  let letters: string;
+  let kind: 'caps' | 'mixed';
+  if (/^[A-Z]{2,5}$/.test(s)) (letters = s), (kind = 'caps');
+  else if (/^[A-Z]{2,5}s$/.test(s)) (letters = s.slice(0, -1)), (kind = 'caps');
+  else if (/^[A-Z]{2,3}\d{1,3}$/.test(s)) (letters = s.replace(/\d+$/, '')), (kind = 'mixed');
+  else return '';
+  const lower = letters.toLowerCase();
+  const norm = t.norm;
+  // A code of letters and digits is known as a whole ("P45", "IR35" is not "IR" the country).
+  for (const w of kind === 'mixed' ? [norm] : [lower, norm]) if (KNOWN.has(w) || KNOWN_CAPS_EN.has(w) || KNOWN21.has(w) || ACRONYMS.has(w)) return '';
+  if (kind === 'mixed') return kind;
+  if (CLOSED.has(lower) || VERBS.has(lower) || ADJECTIVES.has(lower) || NOUNS.has(lower)) return '';
+  const vowels = letters.match(/[AEIOU]/g)?.length ?? 0;
+  // A word in capitals ("LATE", "DONE", "AGAIN"): four or more letters with a vowel, a consonant and a vowel, or an English ending.
+  if (letters.length >= 4 && (/[AEIOUY][^AEIOUY][AEIOUY]/.test(letters) || /(?:ED|ING|LY|ER|EST|ION)$/.test(letters))) return '';
+  if (letters.length === 5 && vowels > 1) return '';
+  return kind;
+}
+
+/** Shouting: most words of two letters or more written in capitals. */
+function shouting(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  let all = 0;
+  for (const t of tokens) {
+    if (!t.word || t.lang !== 'en' || t.text.length < 2 || !/^[A-Za-z]{2}/.test(t.text)) continue;
+    all++;
+    if (/^[A-Z]{2}/.test(t.text)) caps++;
+  }
+  return all >= 4 && caps / all >= 0.5;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+/** A capitalised word that is not the sentence's first: a brand or a name ("VW Golf", "ABC Logistics"). */
+const properAt = (tokens: readonly Token[], k: number): boolean => k > 0 && isWord(tokens[k]) && /^[A-Z][a-z]/.test(tokens[k].text);
+
+/** The role that makes the code at token k the back office's, or '' (see the list at the top). */
+function codeRole(tokens: readonly Token[], k: number, shape: 'caps' | 'mixed', seen: ReadonlySet<string>): string {
+  const p1 = tokens[k - 1];
+  const n1 = tokens[k + 1];
+  // A unit, a model or a brand: a number or a capitalised word beside it.
+  if ((isWord(p1) && /^\d/.test(p1.norm)) || (isWord(n1) && /^\d/.test(n1.norm))) return '';
+  if (properAt(tokens, k - 1) || properAt(tokens, k + 1)) return '';
+  // Theirs: "your PCN", "my IR35 status".
+  if (isWord(p1) && /^(?:your|you|my|yours|their)$/.test(p1.norm)) return '';
+  if (isWord(n1) && IDENT_HEADS.has(n1.norm)) return '';
+  // A fault, hold, part or filing: "DHCP issues", "the EGR valve".
+  if (isWord(n1) && PROCESS_HEADS.has(n1.norm)) return 'process';
+  // A regime: "inside IR35", "under GA" (a code straight after the preposition, the clause ending or going on to its terms).
+  if (isWord(p1) && REGIME.has(p1.norm) && !(tokens[k - 2] && /^(?:your|you)$/.test(tokens[k - 2].norm))) return 'regime';
+  if (shape === 'mixed') return '';
+  // "put through as FOC", "billed as T&M": as + code ending the clause, a billing verb just before.
+  if (isWord(p1) && p1.norm === 'as' && (!n1 || !n1.word || /^(?:since|so|because|as|and|but|rather|instead|for|this|which)$/.test(n1.norm))) {
+    for (let m = k - 2; m >= Math.max(0, k - 5); m--) if (isWord(tokens[m]) && AS_VERBS.has(tokens[m].norm)) return 'as';
+  }
+  // The determiner and one lower-case modifier before the code: "the SIU", "the lead LPA".
+  let j = k - 1;
+  if (isWord(tokens[j]) && /^[a-z]+$/.test(tokens[j].text) && !CLOSED.has(tokens[j].norm) && isWord(tokens[j - 1]) && /^(?:the|a|an|our)$/.test(tokens[j - 1].norm)) j--;
+  if (isWord(tokens[j]) && /^(?:the|a|an|some|another|our)$/.test(tokens[j].norm)) j--;
+  const before = tokens[j];
+  // A hand-over: "raised it with NOC", "gone to the SIU", "escalated this to SRE".
+  if (isWord(before) && HANDOVER_PREP.has(before.norm)) {
+    for (let m = j - 1; m >= Math.max(0, j - 4); m--) {
+      const w = tokens[m];
+      if (!isWord(w)) break;
+      if (HANDOVER_VERBS.has(w.norm) || HANDOVER_VERBS.has(w.lemma)) return 'handover';
+    }
+  }
+  // A procedure: "do an FNA", "run some LFTs", "carry out a TPI", "book an EICR".
+  if (j < k - 1 && isWord(tokens[j + 1]) && PROCEDURE_DETS.has(tokens[j + 1].norm) && isWord(before)) {
+    const verb = before.norm === 'out' && isWord(tokens[j - 1]) ? tokens[j - 1] : before;
+    if (PROCEDURE_VERBS.has(verb.norm)) return 'procedure';
+  }
+  // A second code joined to one already read: "do an FNA and a BPE".
+  if (isWord(before) && /^(?:and|or)$/.test(before.norm) && seen.has(tokens[j - 1]?.norm ?? '')) return 'joined';
+  // The code acting: "The AVS flagged …", "Our WAF blocked …" (the code at its clause's head).
+  // One agent noun may stand between: "the ATS scanner rejected …", "the OOM killer took out …".
+  const verb = isWord(n1) && /^[a-z]+(?:er|or)$/.test(n1.text) && !ACTED.has(n1.norm) ? tokens[k + 2] : n1;
+  const head = k === 0 || (isWord(p1) && /^(?:the|our)$/.test(p1.norm) && (k === 1 || !isWord(tokens[k - 2]) || CLAUSE_OPENERS.has(tokens[k - 2].norm)));
+  if (isWord(verb) && ACTED.has(verb.norm) && head) return 'acted';
+  return '';
+}
+
+/** The unlisted codes of one English sentence, read by their role: `internal-jargon` advice, at most one hit per code. */
+export function readJargon21En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
+  // The cheap gate: a token with two capitals in a row.
+  let any = false;
+  for (const t of tokens) if (t.word && t.lang === 'en' && /[A-Z]{2}/.test(t.text)) any = true;
+  if (!any || shouting(tokens)) return [];
+  const out: GenericHit[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word || t.lang !== 'en') continue;
+    const shape = codeShape(t);
+    if (!shape || seen.has(t.norm)) continue;
+    if (!codeRole(tokens, k, shape, seen) || explainedAt(text, t.start, t.end)) continue;
+    seen.add(t.norm);
+    out.push({ start: t.start, end: t.end, category: 'jargon', construction: 'internal-jargon' });
+  }
+  return out;
+}
