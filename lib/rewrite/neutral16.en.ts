@@ -71,8 +71,23 @@ export interface NeutralCandidate {
 
 /** Where the sentence holding `at` ends (its stop included), at most 300 characters on. */
 export function sentenceEnd(draft: string, at: number): number {
-  const m = /[.!?\n]/.exec(draft.slice(at, at + 300));
-  return m ? at + m.index + 1 : Math.min(draft.length, at + 300);
+  const m = /[.!?\n]/.exec(draft.slice(at, at + SENTENCE_REACH));
+  return m ? at + m.index + 1 : Math.min(draft.length, at + SENTENCE_REACH);
+}
+
+/**
+ * How far from a candidate the neutral readers look for its sentence's end or start. Real sentences end well within it;
+ * a run-on with no stop (a pasted log, forty refusals in one chat line) is read this far on each side of every
+ * candidate, so a draft of N candidates costs N times a constant, not N times the draft.
+ */
+export const SENTENCE_REACH = 300;
+
+/** Where the sentence holding `at` starts: after the last stop (`isStop(k)`: draft[k] ends a sentence) or line break before it, at most SENTENCE_REACH back. */
+export function sentenceStartWithin(draft: string, at: number, isStop: (k: number) => boolean): number {
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  let i = at;
+  while (i > floor && draft[i - 1] !== '\n' && !isStop(i - 1)) i--;
+  return i;
 }
 
 const A = `['’]?`;

@@ -17,7 +17,7 @@
  *   cancel", "make sure you don't eat after midnight", "so that you don't get charged": a condition or a precaution for the
  *   customer, not an order or an accusation. "You need to return it within 14 days" and "You don't read our emails" stay.
  */
-import { type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
+import { type NeutralCandidate, sentenceEnd, sentenceStartWithin } from './neutral16.en.ts';
 
 const A = `['’]?`;
 /** The agent naming their own slip (first person, past or "should have"). */
@@ -31,9 +31,7 @@ const CONFUSION = /\b(?:confusion|misunderstanding|mix[- ]?up)\b/i;
 
 /** Where the sentence holding `at` starts (after the last stop or line break before it). */
 function sentenceStartAt(draft: string, at: number): number {
-  let i = at;
-  while (i > 0 && !/[.!?\n]/.test(draft[i - 1])) i--;
-  return i;
+  return sentenceStartWithin(draft, at, (k) => /[.!?]/.test(draft[k]));
 }
 
 function confusionOwned(draft: string, c: NeutralCandidate): boolean {

@@ -21,7 +21,7 @@
  *   field every office has ("our QA team", "the UX team"). "a PAC mismatch", "we need a PO number before we can invoice",
  *   "the charge is a pre-auth hold", "our SRE team" stay flagged.
  */
-import { type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
+import { type NeutralCandidate, sentenceEnd, sentenceStartWithin } from './neutral16.en.ts';
 
 const A = `['’]?`;
 const NEG = String.raw`(?:(?:do|does|did|is|are|was|were|has|have)(?:n${A}t|\s+not)|isnt|arent|doesnt|dont|didnt|not)`;
@@ -32,10 +32,8 @@ const ADDITIVE = /\b(?:also|too|as well|plus|on top|in addition|besides|even)\b/
 
 /** Where the sentence holding `at` starts. */
 function sentenceStartAt(draft: string, at: number): number {
-  let i = at;
   // A stop ends a sentence before a space or a line break ("£19.99" and "e.g." do not).
-  while (i > 0 && draft[i - 1] !== '\n' && !(/[.!?]/.test(draft[i - 1]) && /\s/.test(draft[i] ?? ' ') && !/\d/.test(draft[i - 2] ?? '') ) ) i--;
-  return i;
+  return sentenceStartWithin(draft, at, (k) => /[.!?]/.test(draft[k]) && /\s/.test(draft[k + 1] ?? ' ') && !/\d/.test(draft[k - 1] ?? ''));
 }
 
 function additiveNotJust(draft: string, c: NeutralCandidate): boolean {

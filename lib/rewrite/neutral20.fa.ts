@@ -18,7 +18,7 @@
  *   برگشت», «شکایت شما رسیدگی شد و …»: the word names what was done for the customer and what came of it. A bare «شکایت شما
  *   ثبت شد» and «شکایتتون وارد نیست» stay flagged.
  */
-import { faFold as fold } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, FA_SENTENCE_REACH } from './guard.fa.text.ts';
 
 const DATA = /(?:^|\s)(?:اطلاعات|رمز|شماره|مشخصات|سوابق|داده|داده ها|پرونده|آدرس|نشانی|عکس|مدارک|ایمیل|تاریخچه)(?:\S*)(?:\s|$)/;
 const KEPT = /(?:ذخیره\s+(?:نمی|نخواهد)|در\s+اختیار\s+[^.!؟،,\n]{0,40}قرار\s+(?:نمی|نخواهد|نمیگیر|نمیده)|به\s+اشتراک\s+گذاشته\s+(?:نمی|نخواهد)|نمایش\s+داده\s+(?:نمی|نخواهد)|فروخته\s+(?:نمی|نخواهد)|افشا\s+(?:نمی|نخواهد)|منتشر\s+(?:نمی|نخواهد)|قابل\s+(?:مشاهده|رویت|دیدن)\s+(?:نیست|نمی|نخواهد))/;
@@ -52,8 +52,7 @@ const GOOD_NEG_VERB = /(?:کسر|اعمال|دریافت|برداشت|محاسب
 function plainOpenerOverGoodNews(draft: string, fs: number, fe: number): boolean {
   const words = fold(draft.slice(fs, fe));
   if (!/اطلاع/.test(words) || /استحضار/.test(words)) return false;
-  const m = /[.!؟?\n]/.exec(draft.slice(fe));
-  const rest = fold(draft.slice(fe, m ? fe + m.index : draft.length));
+  const rest = fold(draft.slice(fe, faSentenceEnd(draft, fe)));
   // Good news said with a negation («هیچ مبلغی … کسر نشده», «جریمه … اعمال نخواهد شد») is still good news.
   // Only good news said through a negation: the sentence reads as bad news at a glance, and a flag on its opener says so.
   // Plain good news under the opener («به اطلاع می‌رساند ثبت‌نام شما انجام شد») keeps the rule's hint (people read it both ways).
@@ -72,14 +71,15 @@ const HANDLED = /^\s*(?:\S+\s+){0,3}?(?:(?:ثبت\s+و\s+)?(?:بررسی|رسی�
 /** Whether a Persian pack suggestion is neutral by one of the twentieth session's kinds. `clause`: folded text of its clause. */
 export function faNeutral20(draft: string, clauseStart: number, fs: number, fe: number, category: string, ruleId: string): boolean {
   if (category === 'absolutes' || category === 'cant-wont') {
-    const m = /[.!؟?\n،,؛]/.exec(draft.slice(fe));
-    const clause = fold(draft.slice(clauseStart, m ? fe + m.index : draft.length));
+    // Read within reach of the span on either side (FA_SENTENCE_REACH): a run-on with no stop costs each span a constant.
+    const m = /[.!؟?\n،,؛]/.exec(draft.slice(fe, fe + FA_SENTENCE_REACH));
+    const clause = fold(draft.slice(Math.max(clauseStart, fs - FA_SENTENCE_REACH), m ? fe + m.index : Math.min(draft.length, fe + FA_SENTENCE_REACH)));
     if (dataKept(clause)) return true;
   }
   if (category === 'cant-wont' && PLAYFUL_NEG.test(fold(draft.slice(fs, fe))) && playfulTreat(draft, fe)) return true;
   if (category === 'jargon' && ruleId === 'fa-bureaucratic-inform' && plainOpenerOverGoodNews(draft, fs, fe)) return true;
   // «جریمه دیرکرد برای قسط شما اعمال نخواهد شد», «هیچ مبلغی از حساب شما کسر نشده»: a charge not taken is good news.
-  if (category === 'cant-wont' && COST.test(` ${fold(draft.slice(clauseStart, fs))} `)) {
+  if (category === 'cant-wont' && COST.test(` ${fold(draft.slice(Math.max(clauseStart, fs - FA_SENTENCE_REACH), fs))} `)) {
     const flagged = fold(draft.slice(fs, Math.min(draft.length, fe + 4)));
     if (new RegExp(GOOD_NEG_VERB.source).test(flagged)) return true;
     if (WE_TAKE_NO.test(` ${flagged}`) && !/(?:^|\s)پس\s*$/.test(fold(draft.slice(Math.max(clauseStart, fs - 6), fs)))) return true;
