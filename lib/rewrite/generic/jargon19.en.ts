@@ -32,7 +32,8 @@ const STAGES = words(`
 /** Stage words that are a place only "on": "on backorder". */
 const ON_STAGES = words('backorder back-order');
 /** Two-word stages, by first word: "back office", "goods in", "pre auth". */
-const STAGE_PAIRS: Readonly<Record<string, readonly string[]>> = { back: ['office', 'order'], goods: ['in', 'inward', 'inwards'], pre: ['auth', 'authorisation', 'authorization'] };
+/** A Map, not an object: a draft's word is looked up in it, and "constructor" or "toString" is a key of every object. */
+const STAGE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([['back', ['office', 'order']], ['goods', ['in', 'inward', 'inwards']], ['pre', ['auth', 'authorisation', 'authorization']]]);
 /** Capitals that name a back-office stage or team and that no list of the caps reader would leave as a code. */
 const CAPS_STAGES = words('qc qa');
 /** Heads that make a stage word the name of a team: "the recon team", "our dunning desk". */
@@ -72,7 +73,7 @@ function stageAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (STAGES.has(t.norm)) return k + 1;
   if (CAPS_STAGES.has(t.norm) && t.text === t.text.toUpperCase()) return k + 1;
-  const pair = STAGE_PAIRS[t.norm];
+  const pair = STAGE_PAIRS.get(t.norm);
   const n = word(tokens, k + 1);
   if (pair && n && pair.includes(n.norm)) return k + 2;
   return -1;
