@@ -1367,10 +1367,13 @@ export const frustration: CueModule = {
     // Counted only where the older readers did not already read the same words or the same sarcasm (severity stays honest).
     const kinds18 = readEnKinds18(ctx, { evidence, sarcasm: sarc.score >= 0.8 || kinds16.score > 0, rhetorical: asks.score >= 0.8 });
     // Session 19's: "this is literally the 3rd time im messaging", "stop telling me its sorted", "love paying for 4K and getting …" (./frustration.en.kinds19.ts).
-    const kinds19 = readEnKinds19(ctx, [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence]);
+    // The older readers' evidence, made once: kinds19 reads it, then kinds20 reads it with kinds19's added (both read it at once, keep none of it).
+    const prior = [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence];
+    const kinds19 = readEnKinds19(ctx, prior);
     // Session 20's, both languages: an ultimatum with a step after "or", "I find it rather poor", hyperbolic praise beside a
     // fault, «… که بقیه گول نخورن», «این بود هتل چهار ستاره؟» (./frustration.kinds20.ts).
-    const kinds20 = readKinds20(ctx, [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence]);
+    for (let i = 0; i < kinds19.evidence.length; i++) prior.push(kinds19.evidence[i]);
+    const kinds20 = readKinds20(ctx, prior);
     const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
