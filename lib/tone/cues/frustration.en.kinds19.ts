@@ -287,6 +287,19 @@ function overlaps(found: readonly Evidence[], e: Evidence): boolean {
   return found.some((o) => o.start < e.end && e.start < o.end && o.why !== 'tone.why.punctuation' && o.why !== 'tone.why.caps' && o.why !== 'tone.why.emoji');
 }
 
+/** readEnKinds19's find [start, end) with its weight (a module function: no closure made per message). */
+function add19(ctx: CueContext, out: { score: number; evidence: Evidence[] }, found: readonly Evidence[], start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]): void {
+  const e = ctx.ev({ start, end }, why);
+  if (overlaps(out.evidence, e)) return;
+  // Words an older reader already read (often weakly: "promising" alone): half the kind's weight, the older evidence stays.
+  if (overlaps(found, e)) {
+    out.score += w / 2;
+    return;
+  }
+  out.score += w;
+  out.evidence.push(e);
+}
+
 /**
  * The session-19 frustrated kinds: score and the words that carry them. `found`: the evidence the older readers gave
  * (a kind already read on the same words is not counted twice).
@@ -296,62 +309,51 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   if (ctx.fa) return out;
   const text = ctx.doc.text;
   const low = ctx.low;
-  const add = (start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]) => {
-    const e = ctx.ev({ start, end }, why);
-    if (overlaps(out.evidence, e)) return;
-    // Words an older reader already read (often weakly: "promising" alone): half the kind's weight, the older evidence stays.
-    if (overlaps(found, e)) {
-      out.score += w / 2;
-      return;
-    }
-    out.score += w;
-    out.evidence.push(e);
-  };
 
   const count = opens(low, TIME_GATE) ? COUNT.exec(text) : null;
   if (count && !COUNT_SORRY.test(text) && (COUNT_MARK.test(count[0]) || /^[A-Z0-9]{3,}/.test(count[1]) || /(?:^|[.!?\n]\s*)(?:ok(?:ay)?|right|so|ugh|seriously|again)[,.!\s]+(?:so\s+)?$/i.test(text.slice(Math.max(0, count.index - 14), count.index)))) {
     const at = count.index + count[0].toLowerCase().indexOf(count[1].toLowerCase());
-    add(at, at + count[1].length, 1.1, 'tone.why.complaint');
+    add19(ctx, out, found, at, at + count[1].length, 1.1, 'tone.why.complaint');
   }
   const terse = opens(low, TIME_GATE) && !count ? TERSE_COUNT.exec(text) : null;
   if (terse && !COUNT_SORRY.test(text)) {
     const at = terse.index + terse[0].indexOf(terse[1]);
-    add(at, at + terse[1].length, 1.1, 'tone.why.complaint');
+    add19(ctx, out, found, at, at + terse[1].length, 1.1, 'tone.why.complaint');
   }
   if (opens(low, STOP_GATE)) {
     for (const m of allMatches(STOP_TELLING, text)) {
       const s = sentenceAt(sentences19(text), m.start);
       if (STOP_HOW.test(text.slice(s ? s.start : 0, m.start))) continue;
-      add(m.start, m.end, 1.1, 'tone.why.brokenPromise');
+      add19(ctx, out, found, m.start, m.end, 1.1, 'tone.why.brokenPromise');
       break;
     }
   }
-  const absurd = ABSURD.exec(text);
-  if (absurd && ABSURD_MARK.test(absurd[0])) add(absurd.index, absurd.index + absurd[0].length, 1.2, 'tone.why.sarcasm');
+  const absurd = opens(low, ABSURD_GATE) ? ABSURD.exec(text) : null;
+  if (absurd && ABSURD_MARK.test(absurd[0])) add19(ctx, out, found, absurd.index, absurd.index + absurd[0].length, 1.2, 'tone.why.sarcasm');
   const nobody = opens(low, ASSUME_GATE) ? ASSUME_NOBODY.exec(text) : null;
-  if (nobody) add(nobody.index, nobody.index + nobody[0].length, 1.1, 'tone.why.sarcasm');
+  if (nobody) add19(ctx, out, found, nobody.index, nobody.index + nobody[0].length, 1.1, 'tone.why.sarcasm');
   const paid = opens(low, PAID_GATE) ? PAID_GOT.exec(text) : null;
   // The evidence is the ironic head ("love paying"), the rest may hold a wait an older reader already read ("a month").
-  if (paid) add(paid.index, paid.index + paid[0].search(/(?:paying|forking out|shelling out|spending)/i) + (/forking out|shelling out/i.test(paid[0]) ? 11 : /spending/i.test(paid[0]) ? 8 : 6), 1.2, 'tone.why.sarcasm');
+  if (paid) add19(ctx, out, found, paid.index, paid.index + paid[0].search(/(?:paying|forking out|shelling out|spending)/i) + (/forking out|shelling out/i.test(paid[0]) ? 11 : /spending/i.test(paid[0]) ? 8 : 6), 1.2, 'tone.why.sarcasm');
   const upDown = opens(low, UP_GATE) ? UP_DOWN.exec(text) : null;
-  if (upDown) add(upDown.index, upDown.index + upDown[0].length, 1.1, 'tone.why.judgement');
+  if (upDown) add19(ctx, out, found, upDown.index, upDown.index + upDown[0].length, 1.1, 'tone.why.judgement');
   const rebut = REBUT.exec(text);
   if (rebut && TOLD_TO.test(text.slice(0, rebut.index))) {
     const at = rebut.index + rebut[0].search(/[iI] /);
-    add(at, rebut.index + rebut[0].length, 1, 'tone.why.emphasis');
+    add19(ctx, out, found, at, rebut.index + rebut[0].length, 1, 'tone.why.emphasis');
   }
   const protest = opens(low, PROC_GATE) ? PROC_AS_PROTEST.exec(text) : null;
-  if (protest) add(protest.index, protest.index + protest[0].length, 1.1, 'tone.why.rhetoricalQuestion');
+  if (protest) add19(ctx, out, found, protest.index, protest.index + protest[0].length, 1.1, 'tone.why.rhetoricalQuestion');
   const harmThanks = opens(low, THANKS_GATE) ? THANKED_FOR_HARM.exec(text) : null;
-  if (harmThanks) add(harmThanks.index, harmThanks.index + harmThanks[0].length, 1.2, 'tone.why.sarcasm');
+  if (harmThanks) add19(ctx, out, found, harmThanks.index, harmThanks.index + harmThanks[0].length, 1.2, 'tone.why.sarcasm');
   const notBang = opens(low, NOT_GATE) ? PRAISE_NOT.exec(text) : null;
-  if (notBang) add(notBang.index, notBang.index + notBang[0].length, 1.2, 'tone.why.sarcasm');
+  if (notBang) add19(ctx, out, found, notBang.index, notBang.index + notBang[0].length, 1.2, 'tone.why.sarcasm');
   const mood = opens(low, LEAVE_GATE) ? LEAVING_MOOD.exec(text) : null;
-  if (mood) add(mood.index, mood.index + mood[0].length, 1.1, 'tone.why.threat');
+  if (mood) add19(ctx, out, found, mood.index, mood.index + mood[0].length, 1.1, 'tone.why.threat');
   const orLeave = opens(low, OR_GATE) ? OR_LEAVE.exec(text) : null;
   if (orLeave) {
     const s = sentenceAt(sentences19(text), orLeave.index);
-    if (OR_LEAVE_ASK.test(text.slice(s ? s.start : 0, orLeave.index))) add(orLeave.index + 3, orLeave.index + orLeave[0].length, 1.1, 'tone.why.threat');
+    if (OR_LEAVE_ASK.test(text.slice(s ? s.start : 0, orLeave.index))) add19(ctx, out, found, orLeave.index + 3, orLeave.index + orLeave[0].length, 1.1, 'tone.why.threat');
   }
   return out;
 }
@@ -369,3 +371,5 @@ const OR_GATE = textGate(['or']);
 const ASSUME_GATE = textGate(['assume', 'apparently']);
 const STILL_GATE = textGate(['still']);
 const NOT_GATE = textGate(['not!']);
+/** ABSURD's verbs: every match holds one. */
+const ABSURD_GATE = textGate(['running', 'heating', 'hosting', 'operating', 'powering', 'feeding', 'streaming', 'filling', 'watering', 'lighting']);

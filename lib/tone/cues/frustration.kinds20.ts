@@ -282,23 +282,25 @@ const CLOSING_GATE_EN = textGate(['value', 'service', 'job', 'work', 'stuff', 'q
 const PUT_RIGHT_EN = /\b(?:but|though|although|anyway|in the end|after all|now|works|working|perfect|perfectly|fine|sorted|fixed|resolved|happy|love|loved|lovely|no harm|no problem|no worries)\b/i;
 const IRONIC_MARK = /[\u{1f643}\u{1f644}\u{1f921}]/u;
 
+/** readKinds20's find [start, end) with its weight (a module function: no closure made per message). */
+function add20(ctx: CueContext, out: { score: number; evidence: Evidence[] }, found: readonly Evidence[], start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]): void {
+  const e = ctx.ev({ start, end }, why);
+  if (overlapsAny(out.evidence, e)) return;
+  // Words an older reader already weighed: half the weight, its evidence stays.
+  if (overlapsAny(found, e)) {
+    out.score += w / 2;
+    // A longer reading of the same words ("thanks" → "thanks for the cold chips"): shown instead (./frustration.ts).
+    if (why === 'tone.why.sarcasm' && found.some((f) => f.why === 'tone.why.sarcasm' && f.start >= e.start && f.end <= e.end && f.end - f.start < e.end - e.start)) out.evidence.push(e);
+    return;
+  }
+  out.score += w;
+  out.evidence.push(e);
+}
+
 export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   const text = ctx.doc.text;
   const low = ctx.low;
-  const add = (start: number, end: number, w: number, why: Parameters<CueContext['ev']>[1]) => {
-    const e = ctx.ev({ start, end }, why);
-    if (overlapsAny(out.evidence, e)) return;
-    // Words an older reader already weighed: half the weight, its evidence stays.
-    if (overlapsAny(found, e)) {
-      out.score += w / 2;
-      // A longer reading of the same words ("thanks" → "thanks for the cold chips"): shown instead (./frustration.ts).
-      if (why === 'tone.why.sarcasm' && found.some((f) => f.why === 'tone.why.sarcasm' && f.start >= e.start && f.end <= e.end && f.end - f.start < e.end - e.start)) out.evidence.push(e);
-      return;
-    }
-    out.score += w;
-    out.evidence.push(e);
-  };
   if (!ctx.fa) {
     if (opens(low, ULT_GATE)) {
       for (const re of [ULT_OR, ULT_IF]) {
@@ -310,14 +312,14 @@ export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { scor
           // The step's words are the evidence ("doing a chargeback", "disputing it with Amex"), not the "or".
           const step = new RegExp(STEP_EN, 'i').exec(m[0]);
           const at = m.index + (step ? step.index : 0);
-          add(at, at + (step ? step[0].trimEnd().length : m[0].length), 1.2, 'tone.why.threat');
+          add20(ctx, out, found, at, at + (step ? step[0].trimEnd().length : m[0].length), 1.2, 'tone.why.threat');
           break;
         }
         if (out.score > 0) break;
       }
     }
     const court = opens(low, ULT_GATE) ? COURT_EN.exec(text) : null;
-    if (court) add(court.index, court.index + court[0].length, 1.2, 'tone.why.threat');
+    if (court) add20(ctx, out, found, court.index, court.index + court[0].length, 1.2, 'tone.why.threat');
     if (opens(low, FIND_GATE)) {
       FIND_EN.lastIndex = 0;
       for (let m = FIND_EN.exec(text); m; m = FIND_EN.exec(text)) {
@@ -327,40 +329,40 @@ export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { scor
         if (/\?\s*$/.test(sent.trim())) continue;
         const f = /\b(?:find|found)\b/i.exec(m[0]);
         const at = m.index + (f ? f.index : 0);
-        add(at, m.index + m[0].length, 1.1, 'tone.why.politeAnger');
+        add20(ctx, out, found, at, m.index + m[0].length, 1.1, 'tone.why.politeAnger');
         break;
       }
     }
     const thanked = opens(low, THANKS_BAD_GATE_EN) ? THANKS_FOR_BAD_EN.exec(text) : null;
-    if (thanked) add(thanked.index, thanked.index + thanked[0].length, 1.2, 'tone.why.sarcasm');
+    if (thanked) add20(ctx, out, found, thanked.index, thanked.index + thanked[0].length, 1.2, 'tone.why.sarcasm');
     const closing = opens(low, CLOSING_GATE_EN) ? CLOSING_PRAISE_EN.exec(text.trimEnd()) : null;
     // With an ironic mark, or after a fault not put right before the praise ("arrived late but it works perfectly, great stuff").
     if (closing && closing.index > 0 && (IRONIC_MARK.test(text) || (FAULT_EN.test(text.slice(0, closing.index)) && !PUT_RIGHT_EN.test(text.slice(0, closing.index))))) {
       const at = closing.index + closing[0].search(/\S/);
-      add(at, closing.index + closing[0].replace(/[\s.!\u{1f643}\u{1f644}\u{1f44f}\u{1f921}]+$/u, '').length, 1.1, 'tone.why.sarcasm');
+      add20(ctx, out, found, at, closing.index + closing[0].replace(/[\s.!\u{1f643}\u{1f644}\u{1f44f}\u{1f921}]+$/u, '').length, 1.1, 'tone.why.sarcasm');
     }
     if (opens(low, HYPER_GATE)) {
       HYPER_EN.lastIndex = 0;
       const m = HYPER_EN.exec(text);
-      if (m && FAULT_EN.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length, 1.1, 'tone.why.sarcasm');
+      if (m && FAULT_EN.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))) add20(ctx, out, found, m.index, m.index + m[0].length, 1.1, 'tone.why.sarcasm');
     }
     return out;
   }
   const thankedFa = opens(low, THANKS_BAD_GATE_FA) ? THANKS_FOR_BAD_FA.exec(text) : null;
-  if (thankedFa) add(thankedFa.index, thankedFa.index + thankedFa[0].length, 1.2, 'tone.why.sarcasm');
+  if (thankedFa) add20(ctx, out, found, thankedFa.index, thankedFa.index + thankedFa[0].length, 1.2, 'tone.why.sarcasm');
   const youWhy = opens(low, YOU_WHY_GATE_FA) ? YOU_WHY_FA.exec(text) : null;
   if (youWhy) {
     const at = youWhy.index + youWhy[0].indexOf('شما');
-    add(at, youWhy.index + youWhy[0].length, 1.1, 'tone.why.rhetoricalQuestion');
+    add20(ctx, out, found, at, youWhy.index + youWhy[0].length, 1.1, 'tone.why.rhetoricalQuestion');
   }
   const trust = opens(low, TRUST_GATE_FA) ? TRUST_FA.exec(text) : null;
-  if (trust) add(trust.index, trust.index + trust[0].length, 1.0, 'tone.why.judgement');
+  if (trust) add20(ctx, out, found, trust.index, trust.index + trust[0].length, 1.0, 'tone.why.judgement');
   const court = opens(low, COURT_GATE_FA) ? COURT_FA.exec(text) : null;
-  if (court) add(court.index, court.index + court[0].length, 1.2, 'tone.why.threat');
+  if (court) add20(ctx, out, found, court.index, court.index + court[0].length, 1.2, 'tone.why.threat');
   if (opens(low, WARN_GATE)) {
     WARN_FA.lastIndex = 0;
     const m = WARN_FA.exec(text);
-    if (m) add(m.index, m.index + m[0].length, 1.1, 'tone.why.threat');
+    if (m) add20(ctx, out, found, m.index, m.index + m[0].length, 1.1, 'tone.why.threat');
   }
   if (opens(low, THIS_WAS_GATE)) {
     THIS_WAS_FA.lastIndex = 0;
@@ -368,7 +370,7 @@ export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { scor
       // «این بود؟» after a plain question («اینه قیمتش؟» asks a price): only a noun of what was sold or promised.
       if (!/(?:هتل|ستاره|کیفیت|خدمات|سرویس|پشتیبانی|قول|وعده|ارسال|تحویل|اکسپرس|فوری|ضمانت|گارانتی|اصل|اورجینال|نو|آکبند|لوکس|تضمین|تخفیف|هدیه|جواب|رسیدگی|پیگیری|احترام|مشتری)/.test(m[1])) continue;
       const at = m.index + m[0].search(/\S/);
-      add(at, m.index + m[0].length, 1.2, 'tone.why.rhetoricalQuestion');
+      add20(ctx, out, found, at, m.index + m[0].length, 1.2, 'tone.why.rhetoricalQuestion');
       break;
     }
   }

@@ -1256,7 +1256,10 @@ export const frustration: CueModule = {
     if (threatens) evidence.push(threatens);
     if (doubt) evidence.push(doubt);
     if (curt) evidence.push(curt);
-    for (const e of [leaves, better, unbelieving]) if (e) evidence.push(e);
+    // In this order (no array of the three made per message).
+    if (leaves) evidence.push(leaves);
+    if (better) evidence.push(better);
+    if (unbelieving) evidence.push(unbelieving);
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
@@ -1287,8 +1290,9 @@ export const frustration: CueModule = {
       score += 0.3;
       evidence.push(stressed);
     }
-    const glad = ctx.hits.filter((h) => h.category === C.praise || h.category === C.thanks);
-    const faults = ctx.hits.filter((h) => h.category === C.failure && h.weight > 0);
+    // The praise and faults joyTears weighs, gathered only for a message with an emoji (most have none: no arrays made).
+    const glad = a.emoji.spans.length === 0 ? NO_HITS_HERE : ctx.hits.filter((h) => h.category === C.praise || h.category === C.thanks);
+    const faults = a.emoji.spans.length === 0 ? NO_HITS_HERE : ctx.hits.filter((h) => h.category === C.failure && h.weight > 0);
     const angry = a.emoji.spans.filter((s) => NEG_EMOJI.test(ctx.doc.text.slice(s.start, s.end)) && !joyTears(ctx, s, glad, faults) && !(elsewhere.size > 0 && elsewhere.has(ctx.doc.tokens.find((x) => x.start >= s.start)?.sentence ?? ctx.doc.tokens[ctx.doc.tokens.length - 1].sentence))).slice(0, 2);
     prune(angry, (s) => faEmojiAtThirdParty(ctx, s));
     score += 0.6 * angry.length;
@@ -1367,10 +1371,13 @@ export const frustration: CueModule = {
     // Counted only where the older readers did not already read the same words or the same sarcasm (severity stays honest).
     const kinds18 = readEnKinds18(ctx, { evidence, sarcasm: sarc.score >= 0.8 || kinds16.score > 0, rhetorical: asks.score >= 0.8 });
     // Session 19's: "this is literally the 3rd time im messaging", "stop telling me its sorted", "love paying for 4K and getting …" (./frustration.en.kinds19.ts).
-    const kinds19 = readEnKinds19(ctx, [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence]);
+    // The older readers' evidence, made once: kinds19 reads it, then kinds20 reads it with kinds19's added (both read it at once, keep none of it).
+    const prior = [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence];
+    const kinds19 = readEnKinds19(ctx, prior);
     // Session 20's, both languages: an ultimatum with a step after "or", "I find it rather poor", hyperbolic praise beside a
     // fault, «… که بقیه گول نخورن», «این بود هتل چهار ستاره؟» (./frustration.kinds20.ts).
-    const kinds20 = readKinds20(ctx, [...evidence, ...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence]);
+    for (let i = 0; i < kinds19.evidence.length; i++) prior.push(kinds19.evidence[i]);
+    const kinds20 = readKinds20(ctx, prior);
     const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
@@ -1449,6 +1456,9 @@ export const frustration: CueModule = {
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },
 };
+
+/** No hits (glad and faults of a message without emoji: never read). */
+const NO_HITS_HERE: Hit[] = [];
 
 const NEG_EMOJI = /[\u{1f610}\u{1f611}\u{1f620}\u{1f621}\u{1f92c}\u{1f624}\u{1f612}\u{1f644}\u{1f61e}\u{1f629}\u{1f62b}\u{1f622}\u{1f62d}\u{1f44e}\u{1f4a9}]|^[:;=8][-'^]?[(\[\/\\|]$/u;
 

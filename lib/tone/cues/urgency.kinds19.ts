@@ -25,6 +25,7 @@
  * realised", «کد پیامک رو بهش دادم»).
  */
 import type { CueContext } from '../cue.ts';
+import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 import { norm18, normDoc18, normMessage18 } from './urgency.kinds18.ts';
 import { readWithMoney } from './urgency.guards14.ts';
@@ -33,6 +34,8 @@ import { readWithMoney } from './urgency.guards14.ts';
 const SENTENCE_END = /[.!?؟\n]/;
 const SENTENCE_GAP = /[.!?؟\n\s]/;
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
+/** A sentence of the normalised text (urgencyKinds19's walk). */
+const SENTENCE_RUN = /[^.!?؟\n]+/g;
 
 /** Cheap gate: a message with none of these words holds none of the kinds below. */
 const GATE = /within|under|less than|in \d|says|said|promis|supposed|meant|now|scam|hold|keep|instead|later|next week|someone|somebody|cancel|earlier|this (?:morning|afternoon)|twice|charged|fee|by |if |unless|details|code|number|ظرف|کمتر|طی|قرار|مقرر|الان|کلاهبردار|نگه|بنداز|تعویق|یکی|لغو|دیروز|کم|كم|جریمه|هزینه|اگه|اگر|کد|كد|کارت|كارت|«|"|“/i;
@@ -142,14 +145,28 @@ const SCAM_GIVEN_FA = /(?:اطلاعات|مشخصات|شماره|رمز|کد)\s*
 const SCAM_CONTEXT_FA = /(?:جعلی|کلاهبردار|فیک|تقلبی|فهمیدم|گفت\s+از|گفتن\s+از|به\s+اسم\s+شما|از\s+طرف\s+شما|لینک)/;
 const NOT_DONE = /\b(?:didn'?t|did\s+not|never)\s+(?:click|enter|type|give)|\b(?:payment|it)\s+(?:failed|declined)|keeps\s+saying|how\s+do\s+i|(?:نزدم|وارد\s+نکردم|ندادم|انجام\s+نشد)/i;
 
+/** Words one of which every match of TP_EN holds (lower case; the first word of a phrase). */
+const TP_WORDS = textGate(['university', 'college', 'school', 'landlord', 'letting', 'agency', 'embassy', 'consulate', 'council', 'solicitor', 'lawyer', 'court', 'employer', 'lender', 'nursery', 'home', 'visa', 'tenancy', 'enrol', 'course', 'sale', 'buyer', 'seller', 'completion']);
+/** Words one of which every match of SCAM_GIVEN_EN holds (what was given). */
+const GIVEN_WORDS = textGate(['details', 'number', 'pin', 'code', 'password', 'cvv', 'info']);
+
 const TRIP_SOON_FA = /(?:پرواز|قطار|اتوبوس|کشتی|حرکت)\S*\s+(?:\S+\s+)?(?:\d+|یه|یک|دو|سه|نیم)\s*(?:ساعت|دقیقه)\s*(?:ی\s*)?دیگه/;
 
 /** Session 19's urgent kinds (each alone is urgent; ./urgency.ts adds them). */
 export function urgencyKinds19(ctx: CueContext): Evidence[] {
   const s = normDoc18(ctx);
-  if (!GATE.test(s)) return [];
+  // Each kind's own necessary words first (a third party named anywhere, a Persian trip, details given), then the
+  // shared GATE: most messages hold none of the three and skip GATE's long alternation and the sentence walk. A
+  // sentence's third party is in the whole text too, so a text without one has no sentence with one.
+  // The English words through the shared text gates (ctx.low: the same ASCII letters as s, lower-cased); the Persian
+  // patterns only on a text with an Arabic-script letter.
+  const arabic = ARABIC_LETTER.test(s);
+  const third = (opens(ctx.low, TP_WORDS) && TP_EN.test(s)) || (arabic && TP_FA.test(s));
+  const trip = arabic ? TRIP_SOON_FA.exec(s) : null;
+  const given = (opens(ctx.low, GIVEN_WORDS) && SCAM_GIVEN_EN.test(s)) || (arabic && SCAM_GIVEN_FA.test(s));
+  if ((!third && trip === null && !given) || !GATE.test(s)) return [];
   const out: Evidence[] = [];
-  for (const m of s.matchAll(/[^.!?؟\n]+/g)) {
+  if (third) for (const m of s.matchAll(SENTENCE_RUN)) {
     const sent = m[0];
     const fa = ARABIC_LETTER.test(sent);
     const tp = fa ? TP_FA.test(sent) && DAY_FA.test(sent) && CONSEQ_FA.test(sent) : TP_EN.test(sent) && DAY_EN.test(sent) && CONSEQ_EN.test(sent);
@@ -160,9 +177,8 @@ export function urgencyKinds19(ctx: CueContext): Evidence[] {
     }
   }
   // «پروازم یه ساعت دیگه‌ست»: a trip within the hour or hours.
-  const trip = TRIP_SOON_FA.exec(s);
   if (trip) out.push(ctx.ev({ start: trip.index, end: trip.index + trip[0].length }, 'tone.why.time'));
-  if (!NOT_DONE.test(s)) {
+  if (given && !NOT_DONE.test(s)) {
     const g = SCAM_GIVEN_EN.exec(s) ?? SCAM_GIVEN_FA.exec(s);
     if (g && (SCAM_CONTEXT_EN.test(s) || SCAM_CONTEXT_FA.test(s))) out.push(ctx.ev({ start: g.index, end: g.index + g[0].length }, 'tone.why.security'));
   }
