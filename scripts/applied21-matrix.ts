@@ -104,6 +104,7 @@ const C: Case[] = [
   { kind: 'B', text: "I'm not sure when the new stock arrives.", has: NB },
   { kind: 'B', text: 'نمیدونم کی موجود میشه', has: NB },
   { kind: 'B', text: 'خبری نداریم فعلا، عصر دوباره زنگ بزنین', has: NB },
+  { kind: 'B', text: 'نمیدونم والا کی تحویل میدن، دست پیک‌موتوریه', has: NB, not: ['بشه والا'] },
   // C — "till <date>" is no "once <date>"
   { kind: 'C', text: "Your glasses won't be ready till the 9th, sorry.", not: ['once the 9th'], flagged: true },
   { kind: 'C', text: "The bike won't be back from the workshop until Friday.", not: ['once Friday'], flagged: true },

@@ -216,7 +216,8 @@ const HAND_OVER_FA = /(?:^|\s)(?<!از\s)دست\s+(?!ما(?:\s|$)|من(?:\s|$)|�
  */
 function agentStepFa(text: string, from = 0, instructions = true): boolean {
   const sp = spaced(text.slice(from));
-  if (OFFER_QUESTION_FA.test(sp) || HAND_OVER_FA.test(sp)) return true;
+  // (A hand-over after a not-knowing says why the agent doesn't know, «… دست شرکت حمل‌ونقله»: the blank still has its job.)
+  if (OFFER_QUESTION_FA.test(sp) || (instructions && HAND_OVER_FA.test(sp))) return true;
   const toks = tokenize(text).filter((t) => t.word);
   // A modal before a verb governs it («نمی‌توانید … برداشت کنید», «نمی‌تونیم … منتقل کنیم»): that verb is the refused
   // action, not a step or an instruction.
