@@ -367,24 +367,35 @@ export function faImperative(text: string): string {
   // The verb asked for ends the first clause: «بفرستی تا قطعه رو پیدا کنم» asks for «بفرست», not «کنم». Colloquial word
   // order can put it first («بری دفتر پیشخوان»): then the clause's first word that reads as «you (sg) should …».
   const cut = /[،,؛;]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما)(?=\s)/.exec(text);
+  // A chat line runs the next clause on with no mark: «آپدیت کنی بعدش …», «بپرسی من فقط …». A 2s verb followed by «then»
+  // or by a subject of the next clause ends the clause asked for.
+  const runOn = RUN_ON_AFTER_2S.exec(text);
+  const runOnAt = runOn && faImperativeLast(runOn[1], true) !== runOn[1] ? runOn.index + runOn[0].length : -1;
+  if (runOnAt > 0 && (!cut || runOnAt < cut.index)) {
+    return faImperativeAll(faImperativeLast(text.slice(0, runOnAt), true)) + text.slice(runOnAt);
+  }
   if (cut && cut.index > 0) {
     return faImperativeAll(faImperativeLast(text.slice(0, cut.index))) + text.slice(cut.index);
   }
   return faImperativeAll(faImperativeLast(text));
 }
 
+/** A word (a 2s verb, checked by the caller) before «بعدش/بعد/سپس» or a subject pronoun opening the next clause. */
+const RUN_ON_AFTER_2S = /(?<![\u0621-\u06ff\u200c])([\u0621-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u200c]+[یي])(?=\s+(?:بعدش|بعد|بعدا|بعداً|سپس|اونوقت|اونموقع|من|ما|خودم)(?:\s|$))/;
+
 /** Every 2s subjunctive with «ب» in the clause made imperative («بری بانک و کارتو بگیری» -> «برو بانک و کارتو بگیر»). */
 function faImperativeAll(text: string): string {
   return text.replace(/(^|[^\u0621-\u06ff\u200c])(ب[\u0621-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u200c]+)(?=$|[^\u0621-\u06ff\u200c])/g, (all, pre: string, word: string) => pre + faImperativeLast(word));
 }
 
-function faImperativeLast(text: string): string {
+function faImperativeLast(text: string, wide = false): string {
   const m = LAST_FA_WORD.exec(text);
   if (!m) return text;
   const word = m[1];
   const key = foldKey(word, { zwnjAsSpace: false }).replace(/[\s\u200c]+/g, '');
-  // A bare present form (کنی) is read with ب so the table knows it: «بکنی».
-  const a = analyzeFaWord(key) ?? analyzeFaWord(`ب${key}`);
+  // A bare present form (کنی) is read with ب so the table knows it: «بکنی». Before a run-on clause («بپرسی من …») a «ب»
+  // form the table lacks is read by the wider reader too.
+  const a = analyzeFaWord(key) ?? analyzeFaWord(`ب${key}`) ?? (wide && /^ب/.test(key) ? analyzeFaWordWide(key) : null);
   const v = a?.verb;
   if (!v || v.negative || v.progressive || v.tense !== 'present' || v.person.person !== 2 || v.person.plural || v.ending !== 'ی') return text;
   let imp = word.replace(/\u200c?[یي]$/, '');

@@ -28,6 +28,7 @@ import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
 import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
+import { appliedSeams21 } from './applied21.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -1010,6 +1011,7 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   candourRewritesFa,
   reminderRewritesEn,
   apologyHeadEn,
+  appliedSeams21,
 ];
 
 /** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */

@@ -133,7 +133,7 @@ function pleaseWithoutYou(applied: string): boolean {
   return verb;
 }
 /** Second-person forms the analyzer leaves unread («باشید», «بمانید»-like auxiliaries). */
-const SECOND_PERSON = /^(?:ن?ب?باش(?:ید|ین|ی)|بفرمای(?:ید|ین))$/;
+const SECOND_PERSON = /^(?:ن?ب?باش(?:ید|ین|ی)?|بفرمای(?:ید|ین)|ن?ب?کن|ب?شو)$/; // (+ the bare 2s imperatives «کن», «باش», «شو»: rwhon21)
 
 export interface SpliceContext {
   /** The start of the suggestion's sentence. */

@@ -152,7 +152,9 @@ const BAD_WORDS = new Set(
     .concat(BAD_WORDS_ALT7),
 );
 /** Their stems with a suffix («تأخیر», «تأخیری», «لغوشده», «مسدوده», «تمومه»). */
-const BAD_STEMS = /^(?:تاخیر|لغو|کنسل|منقضی|مسدود|خراب|آسیب|ناموفق|ناقص|متوقف|تموم|قاطی|ناموجود|تعطیل|ممنوع|غیرمجاز|غیرممکن)/;
+const BAD_STEMS = /^(?:تاخیر|لغو|کنسل|منقضی|مسدود|خراب|آسیب|ناموفق|ناقص|متوقف|تموم|قاطی|ناموجود|تعطیل|ممنوع|غیرمجاز|غیرممکن|مرخصی|تعویق|جابجا|جابهجا)/;
+/** (twenty-first session) Bad news said in two words: stock run out («ته کشیده», «ته کشید»), a date put back («عقب افتاد»). */
+const BAD_PHRASES = /(?:^|\s)(?:ته\s*(?:کشیده|کشید|کشیدن|کشیدهاند)|عقب\s*(?:افتاد|افتاده|انداختیم|افتادن))(?=\s|$)/;
 
 /** Negated past participles, which the language layer reads as words («فعال نشده», «کسر نشده», «هنوز نرسیده»). */
 const NEG_PARTICIPLE = new Set(
@@ -164,6 +166,7 @@ export function badNewsAfter(rest: string): boolean {
   const toks = tokenize(rest);
   if (toks.some((t) => t.word && (t.neg || NEG_PARTICIPLE.has(fold(t.norm))))) return true;
   if (NOT_ABLE_ALT7.test(fold(rest))) return true;
+  if (BAD_PHRASES.test(` ${fold(rest).replace(/\u200c/g, '').replace(/[.،,!؛:؟?]/g, ' ')} `)) return true;
   return toks.some((t) => t.word && (BAD_WORDS.has(fold(t.norm)) || BAD_STEMS.test(fold(t.norm))));
 }
 
