@@ -15,7 +15,8 @@
  *  - candour announced with a verb of telling («صراحتاً اعلام می‌شود»، «در کمال صداقت باید عرض کنم»);
  *  - waved off with a particle («طبیعیه دیگه،»، «اشکال نداره حالا،»، «حالا هر چی»), not as serious as you say, stop
  *    contacting us so often;
- *  - a bare apology opening plain information or a request; hedged ability in the first person; not within our remit.
+ *  - a bare apology opening plain information or a request; hedged ability in the first person; not within our remit;
+ *  - told already with the earlier message named («تو تیکت قبلی کامل توضیح دادم که …»), read our message again.
  *
  *   npx tsx scripts/fa-matrix21.ts [--misses] [--ortho=all] [--cat=<category>]
  */
@@ -214,6 +215,30 @@ export const FAMILIES21: readonly Family[] = [
   }),
   N('not-my-dept', 'contrast: the customer\'s data not held', '{neu}', {
     neu: ['رمز کارت شما در اختیار این شرکت نیست.', 'اطلاعات حساب شما در اختیار هیچ شخص ثالثی نیست.', 'تصمیم نهایی در اختیار خود شماست.'],
+  }),
+  F('passive-aggressive', 'told already, the earlier message named', '[[{pre} {msg} {earlier} {how}{verb}]] {what}', {
+    pre: ['تو', 'در'],
+    msg: ['تیکت', 'پیام', 'ایمیل', 'نامه'],
+    earlier: ['قبلی', 'قبلیم'],
+    how: ['', 'کامل ', 'خدمتتون '],
+    verb: ['توضیح دادم', 'گفتم', 'عرض کردم', 'اشاره کردیم'],
+    what: ['که ارسال یخچالی فقط داخل شهره.', 'که مدارک باید اصل باشد.'],
+  }),
+  N('passive-aggressive', 'contrast: a thing sent before, the agent\'s own slip', '{neu}', {
+    neu: ['در پیام قبلی شماره پیگیری را برایتان فرستادم، لطفاً بررسی کنید.', 'در پیام قبلی اشتباه نوشتم، مبلغ درست ۲۰۰ هزار تومنه.', 'تو ایمیل قبلی فاکتور رو پیوست کردم.'],
+  }),
+  F('passive-aggressive', 'read our message again', '{please}[[{again} {text} {read}]]{_end}', {
+    please: ['', 'لطفاً '],
+    again: ['یه بار دیگه', 'دوباره', 'مجدداً'],
+    text: ['پیاممو', 'پیام قبلی من را', 'توضیحاتمو', 'ایمیلمو'],
+    read: ['بخون', 'بخونید', 'مطالعه فرمایید', 'مطالعه کنید'],
+    _end: ['', ' 🙂', '، اونجا نوشتم چطوری ریستش کنید.'],
+  }),
+  N('passive-aggressive', 'contrast: a document or a third party\'s message to read, a thing sent again', '{neu}', {
+    neu: [
+      'لطفاً قرارداد را یک بار دیگر مطالعه کنید و در صورت موافقت امضا کنید.', 'پیام بانک رو دوباره بخونید، کد تو همونه.', 'پیام تأیید را دوباره برایتان فرستادم.',
+      'لطفاً شرایط گارانتی را دوباره مطالعه کنید تا مدارک لازم را آماده کنید.',
+    ],
   }),
 ];
 

@@ -21,7 +21,13 @@
  * - **«no problem» as a finding about the customer's thing** (`fa-no-problem`, «مشکلی نیست،»): the clause after the comma
  *   says the customer's thing is done or fine («پرداخت قسطتون درست انجام شده», «حسابتون فعاله», «مدارک شما کامل است»), with
  *   no bad news: the rule's own good example «در حساب شما مشکلی نیست» with the thing named after. «مشکلی نیست، این چیزا
- *   پیش میاد», «مشکلی نیست، فردا درستش می‌کنیم» and the answer to thanks «مشکلی نیست، خوشحال شدم …» stay flagged.
+ *   پیش میاد», «مشکلی نیست، فردا درستش می‌کنیم» and the answer to thanks «مشکلی نیست، خوشحال شدم …» stay flagged;
+ * - **a wall that keeps others out** (`system-blocks`, `deflection`): «سامانه اجازه ورود کسی جز خود شما را نمی‌دهد», «سیستم
+ *   به هیچ‌کس اجازه دیدن رمز شما را نمی‌دهد», «رمز کارت شما در اختیار این شرکت نیست»: nobody but the customer, or nobody /
+ *   the customer's secrets with a verb of seeing or holding. «اجازه نداریم … به کسی غیر از صاحب حساب بگیم» (the agent refusing
+ *   the asker) stays flagged;
+ * - **the agent's own slip in an earlier message** (`passive-aggressive`): «در پیام قبلی اشتباه نوشتم، …» corrects, it does
+ *   not tell the customer again.
  */
 import { tokenize } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
@@ -104,6 +110,8 @@ function keepsOthersOut(draft: string, clauseStart: number, fe: number): boolean
 /** Whether a Persian suggestion is neutral by one of the twenty-first session's kinds. */
 export function faNeutral21(draft: string, fs: number, fe: number, category: string, ruleId: string, clauseStart = fs): boolean {
   if (WALLS.has(ruleId)) return keepsOthersOut(draft, clauseStart, fe);
+  // «در پیام قبلی اشتباه نوشتم، …»: the agent correcting their own earlier message, not telling the customer again.
+  if (category === 'passive-aggressive' && /(?:^|\s)(?:اشتباه|اشتباهی|اشتباها|غلط)(?:\s|$)/.test(` ${fold(draft.slice(fs, fe))} `)) return true;
   if (category === 'policy') return ruleOverGrant(draft, fs, fe);
   if (ruleId === 'fa-bureaucratic-inform') return openerOverWantedNews(draft, fe);
   if (category === 'uncertainty') return dontKnowHowToThank(draft, fs);

@@ -383,19 +383,94 @@ function readStopContacting(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, e, 'minimising', 'dismissive');
 }
 
+// ---------------- told already, the earlier message named ----------------
+
+const CARRIER = /^(?:تیکت|پیام|ایمیل|نامه|چت|مکالمه|پاسخ|جواب|تماس)$/;
+const EARLIER = /^(?:قبلی|قبلیم|قبلیمون|قبلیمان|پیشین|قبل|قبلیام)$/;
+const TELL_NOUN_1 = /^(?:توضیح|عرض|اشاره|ذکر|اعلام|بیان)$/;
+const PAST_1 = /^(?:دادم|دادیم|کردم|کردیم|نمودم|نمودیم)$/;
+const HOW_FULLY = /^(?:کامل|کاملا|مفصل|مفصلا|دقیق|خدمتتون|خدمتتان|براتون|برایتان|بهتون|به|شما|حضورتون)$/;
+const SLIP = /^(?:اشتباه|اشتباهی|اشتباها|غلط|ناقص|فراموش|یادم)$/;
+
+/** «تو تیکت قبلی کامل توضیح دادم که …», «در نامه پیشین به عرض رسید»-like telling in the first person, the earlier message named. */
+function readToldInEarlier(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!CARRIER.test(W[j].w) || !at(W, j + 1, EARLIER) || c.question) return null;
+  let k = j + 2;
+  for (let n = 0; n < 3 && W[k] && faJoined(W, k) && HOW_FULLY.test(W[k].w); n++) k++;
+  if (!W[k] || !faJoined(W, k)) return null;
+  let end = -1;
+  const v = W[k].v;
+  if (v && v.lemma === 'گفتن' && v.tense === 'past' && v.person.person === 1 && !v.negative) end = k;
+  else if (/^(?:نوشتم|نوشتیم)$/.test(W[k].w)) end = k;
+  else if (TELL_NOUN_1.test(W[k].w) && at(W, k + 1, PAST_1)) end = k + 1;
+  if (end < 0) return null;
+  const s = faClauseStart(W, j);
+  if (s.conditional) return null;
+  for (let m = s.from; m < Math.min(W.length, end + 4); m++) if (SLIP.test(W[m].w)) return null;
+  const a = j > 0 && faJoined(W, j) && /^(?:تو|توی|در)$/.test(W[j - 1].w) ? j - 1 : j;
+  return faHit(W, a, end, 'repeating-myself', 'passive-aggressive');
+}
+
+// ---------------- read our message again ----------------
+
+/** Our own text, by a first-person ending or as the earlier one: «پیاممو», «توضیحاتم», «پیام قبلی». */
+const OUR_TEXT = /^(?:پیامم|پیاممو|پیاممرو|پیامامو|پیامهامو|ایمیلم|ایمیلمو|توضیحاتم|توضیحاتمو|توضیحاتمون|جوابم|جوابمو|پاسخم|متنم|متنمو|پیاممون|پیامهامون)$/;
+const AGAIN = /^(?:دوباره|مجددا|مجدد|باز)$/;
+/** «یه / یک بار دیگه / دیگر», «یکبار دیگه»: the index of its last word at j, or -1. */
+function onceMore(W: readonly FaWord[], j: number): number {
+  if (AGAIN.test(W[j].w)) return j;
+  if (/^(?:یه|یک)$/.test(W[j].w) && at(W, j + 1, /^بار$/) && at(W, j + 2, /^(?:دیگه|دیگر)$/)) return j + 2;
+  if (W[j].w === 'یکبار' && at(W, j + 1, /^(?:دیگه|دیگر)$/)) return j + 1;
+  return -1;
+}
+/** Our text at k: its last word's index («پیام قبلی من / ما», «پیام قبلیم»), or -1. */
+function ourText(W: readonly FaWord[], k: number): number {
+  if (OUR_TEXT.test(W[k].w)) return k;
+  if (/^(?:پیام|ایمیل|توضیحات|جواب|پاسخ|پیامها|پیامهای)$/.test(W[k].w) && at(W, k + 1, /^(?:قبلی|قبلیم|قبلیمو|بالا|بالام)$/)) {
+    return at(W, k + 2, /^(?:من|ما|منو|مارو)$/) ? k + 2 : k + 1;
+  }
+  return -1;
+}
+
+/** «لطفا یه بار دیگه پیاممو بخون», «لطفاً پیام قبلی من را مجدداً مطالعه فرمایید»: read what we wrote, again. */
+function readReadAgain(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  const first = onceMore(W, j) >= 0 ? 'again' : ourText(W, j) >= 0 ? 'text' : '';
+  if (!first) return null;
+  let again = first === 'again';
+  let text = first === 'text';
+  let k = first === 'again' ? onceMore(W, j) + 1 : ourText(W, j) + 1;
+  for (let n = 0; n < 5 && W[k] && faJoined(W, k); n++) {
+    const w = W[k].w;
+    if (!text && ourText(W, k) >= 0) { text = true; k = ourText(W, k) + 1; continue; }
+    if (!again && onceMore(W, k) >= 0) { again = true; k = onceMore(W, k) + 1; continue; }
+    if (/^(?:را|رو|با|دقت|بادقت|دقیق|کامل|لطفا|لطفاً)$/.test(w)) { k++; continue; }
+    const v = W[k].v;
+    let end = -1;
+    if (v && v.lemma === 'خواندن' && v.person.person === 2 && !v.negative && !v.progressive) end = k;
+    else if (w === 'مطالعه' && at(W, k + 1, /^(?:کنید|کنین|فرمایید|بفرمایید|نمایید|بفرمائید|کن|بکنید)$/)) end = k + 1;
+    if (end < 0 || !again || !text) return null;
+    return faClauseStart(W, j).conditional ? null : faHit(W, j, end, 'talking-down', 'passive-aggressive');
+  }
+  return null;
+}
+
 /** First words this file's readers start on (a pure function of the word). */
 export function kinds21MayStart(w: string): boolean {
   return RULE21.test(w) || SYSTEM21.test(w) || w === 'مطمئن' || SURE_NOUN.test(w) || FRANK21.test(w) || w === 'بی' || w === 'در' || w === 'با' || w === 'از' ||
     w === 'حالا' || w === 'هرچی' || w === 'هر' || NORMAL.test(w) || NO_MATTER_HEAD.test(w) || DEGREE.test(w) || SORRY.test(w) || w === 'عذر' || w === 'معذرت' ||
     w === 'ممکن' || w === 'ممکنه' || w === 'احتمالا' || w === 'احتمال' || NEED.test(w) ||
-    w === 'آیین' || w === 'آئین' || w === 'نرم' || w === 'آن' || w === 'اون';
+    w === 'آیین' || w === 'آئین' || w === 'نرم' || w === 'آن' || w === 'اون' || CARRIER.test(w) || OUR_TEXT.test(w) || AGAIN.test(w) ||
+    w === 'یه' || w === 'یک' || w === 'یکبار' || /^(?:پیام|ایمیل|توضیحات|جواب|پاسخ|پیامها|پیامهای)$/.test(w);
 }
 
 function readKinds21(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (!kinds21MayStart(w)) return null;
   return readRuleActs(c, j) ?? readUnsure(c, j) ?? readCandourTell(c, j) ?? readWavedOffParticle(c, j) ?? readNotAsYouSay(c, j) ?? readBareApology(c, j) ??
-    readMaybeICan(c, j) ?? readNotOurRemit(c, j) ?? readStopContacting(c, j);
+    readMaybeICan(c, j) ?? readNotOurRemit(c, j) ?? readStopContacting(c, j) ?? readToldInEarlier(c, j) ?? readReadAgain(c, j);
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
