@@ -16,6 +16,7 @@
  *  - waved off with a particle («طبیعیه دیگه،»، «اشکال نداره حالا،»، «حالا هر چی»), not as serious as you say, stop
  *    contacting us so often;
  *  - a bare apology opening plain information or a request; hedged ability in the first person; not within our remit;
+ *  - our unit in the third person refusing a service («این فروشگاه … ارسال نمی‌کند»);
  *  - told already with the earlier message named («تو تیکت قبلی کامل توضیح دادم که …»), read our message again.
  *
  *   npx tsx scripts/fa-matrix21.ts [--misses] [--ortho=all] [--cat=<category>]
@@ -238,6 +239,20 @@ export const FAMILIES21: readonly Family[] = [
     neu: [
       'لطفاً قرارداد را یک بار دیگر مطالعه کنید و در صورت موافقت امضا کنید.', 'پیام بانک رو دوباره بخونید، کد تو همونه.', 'پیام تأیید را دوباره برایتان فرستادم.',
       'لطفاً شرایط گارانتی را دوباره مطالعه کنید تا مدارک لازم را آماده کنید.',
+    ],
+  }),
+  F('refusal', 'our unit in the third person refusing a service', '{_hi}این {unit} {what} [[{svc} {neg}]]{_end}', {
+    _hi: ['', 'با سلام، ', 'مشتری گرامی، '],
+    unit: ['فروشگاه', 'آموزشگاه', 'کلینیک', 'آژانس', 'هتل', 'شرکت'],
+    what: ['لوازم سنگین را به شهرستان', 'کلاس آنلاین', 'بیمه تکمیلی', 'بلیت چارتر را'],
+    svc: ['ارسال', 'برگزار', 'قبول', 'ارائه'],
+    neg: ['نمی‌کند', 'نمی‌نماید', 'نمیکنه'],
+    _end: ['.', ' و تحویل فقط حضوری است.'],
+  }),
+  N('refusal', 'contrast: our unit taking no fee, keeping no data, doing the service', '{neu}', {
+    neu: [
+      'این فروشگاه هزینه‌ای بابت ارسال دریافت نمی‌کند.', 'این شرکت اطلاعات کارت شما را ذخیره نمی‌کند.', 'این هتل از مهمانان هیچ ودیعه‌ای دریافت نمی‌کند.',
+      'این فروشگاه سفارش‌ها را ظرف ۲۴ ساعت ارسال می‌کند.', 'اگر این فروشگاه ارسال نمی‌کند، از شعبه دیگر بخرید.', 'این آموزشگاه برای جلسه جبرانی کارمزدی دریافت نمی‌کند.',
     ],
   }),
 ];

@@ -457,20 +457,48 @@ function readReadAgain(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- our unit, in the third person, does not do it ----------------
+
+const SERVICE = /^(?:ارسال|تحویل|برگزار|قبول|پرداخت|ارائه|صادر|صدور|پذیرش|فروش|تعمیر|نصب|تعویض|استرداد|بازپرداخت|پشتیبانی|رزرو|ثبت|عودت|مرجوع|اعمال)$/;
+const CHARGE21 = /^(?:هزینه|هزینهای|کارمزد|کارمزدی|مبلغ|مبلغی|وجه|وجهی|پول|پولی|جریمه|جریمهای|اجرت)$/;
+
+/** «این فروشگاه یخچال را به شهرستان ارسال نمی‌کند», «این آموزشگاه کلاس آنلاین برگزار نمی‌کند»: the formal «we don't». */
+function readUnitDoesNot(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'این' || !at(W, j + 1, UNIT21) || c.question || !(opens(W, j) || faClauseStart(W, j).from === j)) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 12) && !W[k].pauseBefore; k++) {
+    const v = W[k].v;
+    // «ارسال نمی نماید» with «نمی» written apart (نمودن is a formal light verb the word table reads only joined).
+    if (W[k].w === 'نمی' && SERVICE.test(W[k - 1].w) && at(W, k + 1, /^(?:نماید|کند|کنه)$/)) {
+      return faReassures(W, j, k + 2) || faClauseStart(W, j).conditional ? null : faHit(W, k - 1, k + 1, 'not-offered', 'cant-wont');
+    }
+    if (!v) {
+      if (CHARGE21.test(W[k].w) || GUARDED.test(W[k].w)) return null;
+      continue;
+    }
+    if (!v.negative || v.tense !== 'present' || v.person.person !== 3 || v.person.plural) return null;
+    const light = /^(?:کردن|دادن|نمودن)$/.test(v.lemma) && SERVICE.test(W[k - 1].w);
+    if (!light && !/^(?:فرستادن|پذیرفتن)$/.test(v.lemma)) return null;
+    if (faReassures(W, j, k + 1) || faClauseStart(W, j).conditional) return null;
+    return faHit(W, light ? k - 1 : k, k, 'not-offered', 'cant-wont');
+  }
+  return null;
+}
+
 /** First words this file's readers start on (a pure function of the word). */
 export function kinds21MayStart(w: string): boolean {
   return RULE21.test(w) || SYSTEM21.test(w) || w === 'مطمئن' || SURE_NOUN.test(w) || FRANK21.test(w) || w === 'بی' || w === 'در' || w === 'با' || w === 'از' ||
     w === 'حالا' || w === 'هرچی' || w === 'هر' || NORMAL.test(w) || NO_MATTER_HEAD.test(w) || DEGREE.test(w) || SORRY.test(w) || w === 'عذر' || w === 'معذرت' ||
     w === 'ممکن' || w === 'ممکنه' || w === 'احتمالا' || w === 'احتمال' || NEED.test(w) ||
     w === 'آیین' || w === 'آئین' || w === 'نرم' || w === 'آن' || w === 'اون' || CARRIER.test(w) || OUR_TEXT.test(w) || AGAIN.test(w) ||
-    w === 'یه' || w === 'یک' || w === 'یکبار' || /^(?:پیام|ایمیل|توضیحات|جواب|پاسخ|پیامها|پیامهای)$/.test(w);
+    w === 'یه' || w === 'یک' || w === 'یکبار' || /^(?:پیام|ایمیل|توضیحات|جواب|پاسخ|پیامها|پیامهای)$/.test(w) || w === 'این';
 }
 
 function readKinds21(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (!kinds21MayStart(w)) return null;
   return readRuleActs(c, j) ?? readUnsure(c, j) ?? readCandourTell(c, j) ?? readWavedOffParticle(c, j) ?? readNotAsYouSay(c, j) ?? readBareApology(c, j) ??
-    readMaybeICan(c, j) ?? readNotOurRemit(c, j) ?? readStopContacting(c, j) ?? readToldInEarlier(c, j) ?? readReadAgain(c, j);
+    readMaybeICan(c, j) ?? readNotOurRemit(c, j) ?? readStopContacting(c, j) ?? readToldInEarlier(c, j) ?? readReadAgain(c, j) ?? readUnitDoesNot(c, j);
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
