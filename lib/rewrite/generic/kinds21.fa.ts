@@ -20,7 +20,8 @@
  *    هر چی،»: «it's normal / no matter / whatever» closed by «دیگه / حالا / که» and a pause (kinds20.fa.ts reads «که»);
  *    not «طبیعیه که ناراحت باشید» (the customer's feeling granted), not a permission or an offer after it;
  *  - **not as serious as the customer says** (`minimising`): «موضوع آن‌قدرها هم که فرموده‌اید حاد نیست», «اونقدرام که
- *    میگید جدی نیست»: a degree word, an optional «که + you say / think», a word of seriousness and a negated copula (not
+ *    میگید جدی نیست»: a degree word, «که + you say / think», a word of seriousness and a negated copula (not «مشکل چندان
+ *    جدی‌ای نیست، با یه ریستارت درست میشه»: a finding;
  *    «آن‌قدر طول نمی‌کشد»: a wait shorter than feared; not «آن‌قدر جدی نیست که تعمیر لازم باشد»: a result clause);
  *  - **a bare apology opening plain information or a request** (`apology-reflex`): «شرمنده، کلاسای ریاضی یکشنبه‌هاست»,
  *    «ببخشید شماره سفارشتونو میفرستین؟», «شرمنده‌ام قربونتون برم، ساعت کلاس ۶ عصره»: the apology names no fault and the
@@ -231,8 +232,10 @@ function readNotAsYouSay(c: FaCtx, j: number): GenericHit | null {
   else if (!DEGREE.test(W[j].w)) return null;
   if (faClauseStart(W, j).conditional) return null;
   if (at(W, k, /^(?:هم|ها)$/)) k++;
-  // «که فرموده‌اید / میگید / فکر می‌کنید / تصور کردید».
-  if (at(W, k, /^که$/)) {
+  // «که فرموده‌اید / میگید / فکر می‌کنید / تصور کردید»: the customer's own words measured. Without them it is a finding
+  // («مشکل چندان جدی‌ای نیست، با یه ریستارت درست میشه»: a reassurance), not read.
+  if (!at(W, k, /^که$/)) return null;
+  {
     let m = k + 1;
     let said = false;
     for (; m < k + 5 && W[m] && faJoined(W, m); m++) {
