@@ -184,7 +184,12 @@ const ORG_IS = /^(?:بانکه|شرکته|فروشگاهه|سازمانه|ادا
 const ORG = /^(?:بانک|شرکت|فروشگاه|سازمان|اداره|دانشگاه|باشگاه|مجموعه|سایت|هتل|بیمه|ایرلاین|ما|شرکتمون|بانکمون|فروشگاهمون|اپ|مدیریت)$/;
 const COPULA = /^(?:است|هست|میباشد|هستش)$/;
 /** The clause ends after word k (a pause, the end, or a tag word that closes it: «دیگه», «و», «ولی»). */
-const closes = (W: readonly FaWord[], k: number): boolean => !W[k + 1] || W[k + 1].pauseBefore || /^(?:دیگه|دیگر|و|ولی|اما|منم|من|بنده|ما)$/.test(W[k + 1].w);
+const closes = (W: readonly FaWord[], k: number): boolean => !W[k + 1] || W[k + 1].pauseBefore || /^(?:دیگه|دیگر|و|ولی|اما|منم|من|بنده|ما|عزیزم|جان|قربونت|قربونتون)$/.test(W[k + 1].w);
+/**
+ * (rwfa21) Any owner with the colloquial copula on it, «قوانین صرافیه», «سیاست آموزشگاهه», «مقررات پارکینگه»: a noun (no verb
+ * reading) of four letters or more ending in «ه» after the policy noun; not the formal adjective «مربوطه».
+ */
+const ownerIs = (x: FaWord): boolean => x.w.length >= 4 && x.w.endsWith('ه') && !x.v && !/^(?:مربوطه|جدیده|فوقالذکر)$/.test(x.w);
 
 /** «اینو سیاست بانکه، …», «این جزو قوانینه و …», «قوانین شرکت است.», «سیاست ماست دیگه». */
 function readPolicyIs(c: FaCtx, j: number): GenericHit | null {
@@ -204,6 +209,9 @@ function readPolicyIs(c: FaCtx, j: number): GenericHit | null {
   if (at(W, k, ORG_IS)) end = k;
   else if (at(W, k, ORG) && at(W, k + 1, COPULA)) end = k + 1;
   else if (at(W, k, /^(?:جدید|داخلی|کلی)$/) && at(W, k + 1, ORG_IS)) end = k + 1;
+  else if (faJoined(W, k) && W[k] && ownerIs(W[k])) end = k;
+  // (rwfa21) «این موضوع جزو سیاست‌های ثابت هتل است»: after «جزو», up to four words of the policy's name, then its copula.
+  else if (k > j + 1) for (let m = k; m < k + 4 && at(W, m, /^[^\s]+$/) && !W[m].v; m++) if (at(W, m + 1, COPULA)) { end = m + 1; break; }
   if (end < 0 || !closes(W, end) || conditional(W, s)) return null;
   return faHit(W, s, end, 'policy-shield', 'policy');
 }

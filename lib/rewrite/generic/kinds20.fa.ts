@@ -114,6 +114,12 @@ function policyHead(W: readonly FaWord[], j: number): number {
   return -1;
 }
 
+/** «صرفاً», «فقط», «تنها», «منوط / مشروط به», «الزامی»: what the rule narrows the customer to (rwfa21). */
+function restrictedIn(W: readonly FaWord[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(?:صرفا|فقط|تنها|منوط|مشروط|الزامی|الزاما|مستلزم|ممنوع)$/.test(W[k].w)) return true;
+  return false;
+}
+
 /** «برابر مقررات جاری، وکالت‌نامه عادی پذیرفته نمی‌شود», «با توجه به ضوابط، تمدید مقدور نیست». */
 function readRuleCited(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
@@ -125,11 +131,16 @@ function readRuleCited(c: FaCtx, j: number): GenericHit | null {
   while (k < h + 4 && W[k + 1] && faJoined(W, k + 1) && (RULE_QUAL.test(W[k + 1].w) || RULE.test(W[k + 1].w))) k++;
   // «آیین نامه» written apart: «آیین» alone is no rule.
   if (/^(?:آیین|آئین)$/.test(W[h + 1].w) && k === h + 1) return null;
+  // (rwfa21) The rule's owner named at more length, «مقررات شرکت مخابرات», «ضوابط سازمان امور مالیاتی»: up to four more
+  // words, none a verb, before the pause.
+  for (let m = k; m < k + 4 && W[m + 1] && faJoined(W, m + 1) && !W[m + 1].v; m++) if (W[m + 2]?.pauseBefore) { k = m + 1; break; }
   // Fronted: a comma or other pause after the rule's name.
   if (!W[k + 1] || !W[k + 1].pauseBefore || W[k + 1].stopBefore) return null;
   let end = k + 1;
   while (end < W.length && !W[end].stopBefore) end++;
-  if (!negatedIn(W, k + 1, end) || faReassures(W, k + 1, end, true)) return null;
+  // (rwfa21) A restriction after the rule is the wall too: «… صرفاً با حضور مالک انجام می‌پذیرد», «… فقط در شعبه».
+  if (!negatedIn(W, k + 1, end) && !restrictedIn(W, k + 1, end)) return null;
+  if (faReassures(W, k + 1, end, true)) return null;
   // A charge not taken is good news: «هزینه‌ای از شما گرفته نمی‌شود», «کارمزدی کسر نمی‌گردد».
   for (let m = k + 1; m < end; m++) if (CHARGE.test(W[m].w)) return null;
   // A grant after the rule: «حق …», «رایگان», «می‌توانید».
