@@ -106,8 +106,34 @@ export const KINDS21: Record<string, readonly Case[]> = {
     ["Lovely little shop you've got there, I'll be back next week for the blue one.", false],
     ["Fixed it myself by updating the drivers. Good job I kept the receipt, I suppose!", false],
   ],
+  'money paid set against the situation': [
+    ["Third time I've reported the broken street light outside number 40 and it's still out. I pay £1,900 a year in rates for this.", true],
+    ["Buffering every few minutes again tonight. We pay £80 a month for this.", true],
+    ["Gym's sauna has been shut for a month now, and I'm paying full membership for the privilege.", true],
+    ["I pay £20 a month for this plan, can I move up to the bigger one?", false],
+    ["How much would I pay for this if I added a second user?", false],
+    ["I paid for this with my old card, can the refund go to the new one?", false],
+  ],
+  'a plea for one that works': [
+    ["It's midnight and your out-of-hours line gives a number that doesn't exist. PLEASE just give me a number that works.", true],
+    ["Two replacement chargers and both are dead on arrival. Just send me one that actually works.", true],
+    ["The reset link expired again. Please just send one that works, I've tried four times.", true],
+    ["Could you just send me a link that works on a phone? The one in the email opens a desktop page.", false],
+    ["Is there a version that works on older tablets? Just asking before I buy.", false],
+  ],
+  'an exasperated question at what is going on': [
+    ["WHAT is going on with your deliveries?? Half my order came smashed and the rest is missing. I need it sorted today.", true],
+    ["What is going on with your website?! It's logged me out five times in ten minutes and ate my basket.", true],
+    ["Hi, what's going on with my order? Just checking, no rush.", false],
+    ["What is happening with the roadworks outside the depot? Will collections still run on Friday?", false],
+  ],
+  'a demand with its substitute dismissed': [
+    ["The shirts came printed with the wrong logo. I want a reprint sent express and confirmed today, not some automated reply in three days.", true],
+    ["I need a named person to call me back, not another template email telling me my case is important.", true],
+    ["Could I have a printed invoice, not a digital one? Our accountant prefers paper.", false],
+    ["We need the large size, not a medium, if that's possible. Thanks!", false],
+  ],
 };
-
 
 /** Every case the reader gets wrong, with its raw score and evidence. */
 export function wrong(): string[] {

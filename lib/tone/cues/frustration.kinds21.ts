@@ -25,7 +25,11 @@
  * - **an offer to do the company's work oneself**, asked ("want me to just fix it myself?", "should I just write the
  *   code for you too?");
  * - **an ironic tag after praise**: "Progress, I guess.", "great testing you've got there", "nice work there, guys"
- *   beside a fault or a repeat.
+ *   beside a fault or a repeat;
+ * - **money paid set against the situation**: "I pay £90 a month for this.", "we're paying for premium for this?";
+ * - **a plea for one that works**: "just give me a number that works", "just send one that actually exists";
+ * - **"WHAT is going on with your …??"**: an exasperated question at the company's doing (capitals, "??" or "?!");
+ * - **a demand with its substitute dismissed**: "I want it confirmed today, not some bot reply".
  *
  * Read from the latest words (the signature and quoted history are not in them). English only.
  */
@@ -282,14 +286,30 @@ const DO_MYSELF = /\b(?:(?:do )?(?:you )?want me to|should i|shall i|do i|would 
 const TAG_GATE = textGate(['i guess', 'i suppose', 'got there', 'work there', 'job there', 'well done', 'nice one', 'good job', 'great job']);
 const TAG_PRAISE = /(?:^|[.!?\n]\s*)(?:(?:wow|oh|cool|so|well|yeah)[,!]?\s+)?(?:progress|great|nice|lovely|brilliant|fantastic|excellent|amazing|wonderful|perfect|fab|superb|stellar|cool|good|top|solid|impressive)\b(?:[ ,-]+(?!i\b)[a-z-]+){0,3}?(?:,?\s*(?:i guess|i suppose)\s*(?:[.!?]|$)|\s+(?:you(?:'ve| have)? got there|you lot have got there|work there|job there)\b)/im;
 /** A fault or a repeat elsewhere: the tag mocks it. */
-const FAULT_NEAR = /\b(?:again|third|fourth|fifth|twice|still|broke|broken|bricked|crash(?:ed|es|ing)?|fail(?:ed|s|ing)?|wrong|duplicat\w*|missing|lost|late|worse|worst|delay(?:ed)?|not working|doesn'?t work|didn'?t work|stopped working|dead|down|cancel(?:l)?ed|damaged|faulty|error|bug|fix(?:ed)?)\b/i;
+const FAULT_NEAR = /\b(?:again|third|fourth|fifth|twice|still|broke|broken|bricked|crash(?:ed|es|ing)?|fail(?:ed|s|ing)?|wrong|duplicat\w*|missing|lost|late|worse|worst|dead|expired|buffering|shut|out of order|delay(?:ed)?|not working|doesn'?t work|didn'?t work|stopped working|dead|down|cancel(?:l)?ed|damaged|faulty|error|bug|fix(?:ed)?)\b/i;
+
+const PAID_GATE = textGate(['pay', 'paid']);
+/** "I pay £2,000 a year for this.", "and we're paying for premium for this?": money paid set against the situation. */
+const PAID_FOR_THIS = /\b(?:i|we)(?:'m|'re| am| are)? (?:pay|paid|paying|still pay|still paying)\b[^.!?\n]{0,60}?\bfor (?:this|that|the privilege)\s*(?:[.!]|\?|$)/im;
+const JUST_GATE = textGate(['just']);
+/** "PLEASE just give me a number that works": a plea for a thing that works, after one that did not. */
+const JUST_WORKS = /(?:^|[.!?\n]\s*|,\s*|\bplease\s+)just (?:give|send|tell|get|put|find|show|make|let)\b[^.!?\n]{0,40}?\b(?:that|which|one that) (?:actually |really )?(?:works|exists|is (?:correct|right|real|valid))\b[^?\n]*?(?:[.!]|$)/im;
+const GOING_ON_GATE = textGate(['going on', 'happening']);
+/** "WHAT is going on with your printers??": an exasperated question at the company's doing (capitals or "??"/"?!"). */
+const GOING_ON = /\bwhat(?:'s| is| the hell is| on earth is)? (?:going on|happening) (?:with|at) (?:your|this|you)\b[^?\n]*(?:\?\?|\?!|!\?)/i;
+const GOING_ON_CAPS = /\bWHAT(?:'S| IS)? (?:is )?(?:going on|happening|GOING ON|HAPPENING) (?:with|at|WITH|AT) (?:your|this|YOUR|THIS)\b/;
+const NOT_SOME_GATE = textGate(['not some', 'not another', 'not a bot', 'not an automated']);
+/** "I want it confirmed today, not some bot reply in 3 days": a demand with the substitute dismissed. */
+const NOT_SOME = /\b(?:i|we) (?:want|need|expect|demand)\b[^.!?\n]{3,80}?,\s*not (?:some|another|a|an) (?:bot|automated|canned|generic|copy|scripted|template|standard|form)\b/i;
 
 export function readKinds21(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty) return out;
   const text = ctx.doc.text;
   const t = ctx.doc.tokens;
-  const covered = (s: number, e: number) => already.some((list) => list.some((x) => x.start - ctx.offset < e && s < x.end - ctx.offset));
+  // Words another reader already weighed: a piece holding half the span or more (a wait "a month" inside "we pay £80 a month
+  // for this" is not the same reading).
+  const covered = (s: number, e: number) => already.some((list) => list.some((x) => Math.min(e, x.end - ctx.offset) - Math.max(s, x.start - ctx.offset) >= (e - s) / 2));
   // Nobody told us: the customer learnt of it elsewhere.
   if (opens(ctx.low, UNINFORMED_GATE)) {
     let got = false;
@@ -330,6 +350,31 @@ export function readKinds21(ctx: CueContext, already: readonly (readonly Evidenc
       out.score += 1;
       out.evidence.push(ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.rhetoricalQuestion'));
     }
+  }
+  // Money paid set against the situation, a plea for one that works, "WHAT is going on with your …??", "…, not some bot reply".
+  const more: [boolean, RegExp | null, number, 'tone.why.complaint' | 'tone.why.rhetoricalQuestion' | 'tone.why.judgement'][] = [
+    [opens(ctx.low, PAID_GATE), PAID_FOR_THIS, 1, 'tone.why.judgement'],
+    [opens(ctx.low, JUST_GATE), JUST_WORKS, 1, 'tone.why.complaint'],
+    [opens(ctx.low, GOING_ON_GATE), GOING_ON, 0.7, 'tone.why.rhetoricalQuestion'],
+    [opens(ctx.low, GOING_ON_GATE), GOING_ON_CAPS, 0.7, 'tone.why.rhetoricalQuestion'],
+    [opens(ctx.low, NOT_SOME_GATE), NOT_SOME, 1, 'tone.why.complaint'],
+  ];
+  let asked = false;
+  for (const [open, re, w, why] of more) {
+    if (!open || !re) continue;
+    const m = re.exec(text);
+    if (!m) continue;
+    // Money paid and a plea for one that works mock a fault the message tells (not "I pay £20 a month for this plan").
+    if ((re === PAID_FOR_THIS || re === JUST_WORKS) && !FAULT_NEAR.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)) && !/\b(?:doesn'?t|does not|didn'?t|isn'?t|won'?t|can'?t|never|no longer)\b/i.test(text)) continue;
+    const start = m.index + (m[0].length - m[0].replace(/^[.!?,\s]+/, '').length);
+    const end = m.index + m[0].replace(/[.!?\s]+$/, '').length;
+    if (covered(start, end)) continue;
+    if (why === 'tone.why.rhetoricalQuestion') {
+      if (asked) continue;
+      asked = true;
+    }
+    out.score += w;
+    out.evidence.push(ctx.ev({ start, end }, why));
   }
   // "Progress, I guess.", "great testing you've got there": a tag that turns praise, beside a fault.
   if (opens(ctx.low, TAG_GATE)) {
