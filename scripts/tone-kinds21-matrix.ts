@@ -135,6 +135,32 @@ export const KINDS21: Record<string, readonly Case[]> = {
   ],
 };
 
+/** Urgency (lib/tone/cues/urgency.kinds21.ts): [text, urgent]. */
+export const URGENCY21: Record<string, readonly Case[]> = {
+  'an absence with a time is no deadline': [
+    ["How long will the parcel wait at the pick-up point? I'm away for the weekend and won't be back till Monday evening.", false],
+    ["Could the engineer come next week instead? I won't be home until Thursday.", false],
+    ["Please post the keys rather than call, we're abroad until the 20th.", false],
+    ["I won't be back till Monday and my insulin delivery is stuck at your depot. It must be with me by tonight!", true],
+    ["My flight home is tomorrow morning and my passport is still with you. I need it today.", true],
+  ],
+  'no hurry said': [
+    ["Renewal is on the 30th, not in a hurry. Can I switch to annual billing before then and get the discount straight away?", false],
+    ["No rush at all, but could you tell me whether the sofa can be delivered before the end of the month?", false],
+    ["Not in a hurry for the invoice, but my flight is tomorrow morning and my passport is still with you. I need it today.", true],
+    ["Could you send the invoice for March? No rush, whenever suits.", false],
+    ["The freezer has stopped and the food is thawing. Please send someone today!", true],
+  ],
+  'a time span of what was done': [
+    ["THANK YOU!!! Screen looks brand new and you got it done in an hour. Lifesavers!", false],
+    ["Just to say the replacement arrived within two days, brilliant service.", false],
+    ["Your technician fixed the boiler in twenty minutes, thank you so much!", false],
+    ["I need my phone repaired within the hour, my interview is at 2pm!", true],
+    ["A text says my subscription will be cancelled in 24 hours unless I update my card. Is it genuine?", true],
+    ["The screen you fixed in an hour has cracked again and I need it working by tonight.", true],
+  ],
+};
+
 /** Every case the reader gets wrong, with its raw score and evidence. */
 export function wrong(): string[] {
   const out: string[] = [];
@@ -145,11 +171,18 @@ export function wrong(): string[] {
       if (!!c !== frustrated) out.push(`${frustrated ? 'MISS' : 'FALSE'} [${kind}] raw=${ctx.got.frustration.score.toFixed(2)} ${text}\n   ${c ? JSON.stringify(c.evidence.map((e) => [e.text, e.why])) : ''}`);
     }
   }
+  for (const [kind, cases] of Object.entries(URGENCY21)) {
+    for (const [text, urgent] of cases) {
+      const { report } = readToneContext(text);
+      const c = report.cues.find((x) => x.kind === 'urgent');
+      if (!!c !== urgent) out.push(`${urgent ? 'MISS' : 'FALSE'} urgent [${kind}] ${text}\n   ${c ? JSON.stringify(c.evidence.map((e) => [e.text, e.why])) : ''}`);
+    }
+  }
   return out;
 }
 
 if (process.argv[1]?.endsWith('tone-kinds21-matrix.ts')) {
   const w = wrong();
   for (const line of w) console.log(line);
-  console.log(`${w.length}/${Object.values(KINDS21).flat().length} wrong`);
+  console.log(`${w.length}/${Object.values(KINDS21).flat().length + Object.values(URGENCY21).flat().length} wrong`);
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
-import { KINDS21 } from '../../../scripts/tone-kinds21-matrix.ts';
+import { KINDS21, URGENCY21 } from '../../../scripts/tone-kinds21-matrix.ts';
 
 describe('frustration kinds (session 21)', () => {
   for (const [kind, cases] of Object.entries(KINDS21)) {
@@ -18,6 +18,18 @@ describe('frustration kinds (session 21)', () => {
           const c = r.cues.find((x) => x.kind === 'frustrated');
           expect(!!c).toBe(frustrated);
           if (c) for (const e of c.evidence) expect(/^(?:you|i|thanks?|thank you|the|a)$/i.test(e.text.trim())).toBe(false);
+        });
+      }
+    });
+  }
+});
+
+describe('urgency kinds (session 21)', () => {
+  for (const [kind, cases] of Object.entries(URGENCY21)) {
+    describe(kind, () => {
+      for (const [text, urgent] of cases) {
+        it(`${urgent ? 'urgent' : 'calm'}: ${text.slice(0, 70)}`, () => {
+          expect(readCustomerTone(text).cues.some((x) => x.kind === 'urgent')).toBe(urgent);
         });
       }
     });
