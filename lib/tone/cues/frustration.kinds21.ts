@@ -300,7 +300,7 @@ const GOING_ON = /\bwhat(?:'s| is| the hell is| on earth is)? (?:going on|happen
 const GOING_ON_CAPS = /\bWHAT(?:'S| IS)? (?:is )?(?:going on|happening|GOING ON|HAPPENING) (?:with|at|WITH|AT) (?:your|this|YOUR|THIS)\b/;
 const NOT_SOME_GATE = textGate(['not some', 'not another', 'not a bot', 'not an automated']);
 /** "I want it confirmed today, not some bot reply in 3 days": a demand with the substitute dismissed. */
-const NOT_SOME = /\b(?:i|we) (?:want|need|expect|demand)\b[^.!?\n]{3,80}?,\s*not (?:some|another|a|an) (?:bot|automated|canned|generic|copy|scripted|template|standard|form)\b/i;
+const NOT_SOME = /\b(?:i|we) (?:want|need|expect|demand)\b[^.!?\n]{3,80}?,\s*not (?:some|another|a|an) (?:bot|automated|canned|scripted|template|copy-and-paste|copy-paste)\b/i;
 
 export function readKinds21(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
