@@ -17,6 +17,7 @@ import { urgencyKinds18, workaround18 } from './urgency.kinds18.ts';
 import { quiet19, urgencyKinds19 } from './urgency.kinds19.ts';
 import { quietCalm19b } from './urgency.calm19b.ts';
 import { calm20, urgent20 } from './urgency.kinds20.ts';
+import { calm21 } from './urgency.kinds21.ts';
 
 const C = {
   time: 'urgency',
@@ -1033,6 +1034,8 @@ export const urgency: CueModule = {
     if (k19.length === 0 && quietCalm19b(ctx, evidence)) return { score, cues: [] };
     // Session 20 (urgency.kinds20.ts): no deadline or one months away, a day word telling when something came, a service named, "open yet?".
     if (k19.length === 0 && k20.length === 0 && calm20(ctx, evidence)) return { score, cues: [] };
+    // Session 21 (urgency.kinds21.ts): an absence with a time, no hurry said, a time span of what was done.
+    if (k19.length === 0 && k20.length === 0 && calm21(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
