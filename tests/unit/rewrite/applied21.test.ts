@@ -82,7 +82,9 @@ describe('seams', () => {
   });
   it('a formal Persian opener in a formal letter is deleted; a plain draft keeps the pack’s wording', () => {
     expect(applied('به استحضار می‌رساند مدارک جنابعالی دریافت و بررسی گردید.').out).toBe('مدارک جنابعالی دریافت و بررسی گردید.');
-    expect(applied('به اطلاع می‌رساند سفارش شما ارسال شد.').out).toBe('خواستیم به شما اطلاع بدهیم که سفارش شما ارسال شد.');
+    expect(applied('به اطلاع می‌رساند ساعت کاری دفتر از شنبه عوض میشه.').out).toBe('خواستیم به شما اطلاع بدهیم که ساعت کاری دفتر از شنبه عوض میشه.');
+    // Over something done for the customer the opener is not flagged at all (rwfa21's neutral kind: lib/rewrite/neutral21.fa.ts).
+    expect(applied('به اطلاع می‌رساند سفارش شما ارسال شد.').out).toBe('به اطلاع می‌رساند سفارش شما ارسال شد.');
   });
   it('«مشکلی نیست» before news that all is fine is advice; before the agent’s step it is «با کمال میل»', () => {
     expect(applied('مشکلی نیست، کارتتون فعاله').out).not.toContain('با کمال میل');
