@@ -31,17 +31,16 @@ import type { Suggestion } from './engine.ts';
 import { familyOf } from './template16.en.ts';
 import { wayForward } from './template16.fa.ts';
 import { faFold } from './guard.fa.text.ts';
-
-const toAdvice = (draft: string, s: Suggestion): Suggestion => ({
-  ...s,
-  kind: 'advice',
-  replacements: [],
-  start: s.flagged.start,
-  end: s.flagged.end,
-  original: draft.slice(s.flagged.start, s.flagged.end),
-});
+import { asAdvice } from './advice.ts';
 
 const hasBlank = (s: Suggestion) => s.kind === 'template' && (s.replacements[0] ?? '').includes('___');
+
+/** A blank line starts at the line break draft[k] (only spaces between it and the next line break): read in place, never a copy of the rest. */
+const BLANK_LINE = /\n\s*\n/y;
+function blankLineAt(draft: string, k: number): boolean {
+  BLANK_LINE.lastIndex = k;
+  return BLANK_LINE.test(draft);
+}
 
 /** The paragraph's text after `at`, up to `n` sentence ends (a blank line ends it). */
 function textAfter(draft: string, at: number, n: number, ends = /[.!?\n؟]/): string {
@@ -50,7 +49,7 @@ function textAfter(draft: string, at: number, n: number, ends = /[.!?\n؟]/): st
   const lim = Math.min(draft.length, at + 600);
   while (k < lim) {
     if (draft[k] === '\n' && draft[k + 1] === '\n') break;
-    if (draft[k] === '\n' && /^\n\s*\n/.test(draft.slice(k))) break;
+    if (draft[k] === '\n' && blankLineAt(draft, k)) break;
     if (ends.test(draft[k]) && !(draft[k] === '.' && /\d/.test(draft[k + 1] ?? ''))) {
       // a run of marks ("!!", "?!") is one end
       while (k + 1 < lim && ends.test(draft[k + 1]) && draft[k + 1] !== '\n') k++;
@@ -153,14 +152,14 @@ function refitEn(draft: string, s: Suggestion): Suggestion | null {
   }
   if (/^it looks like /i.test(r0) && EVIDENCE_BEFORE_EN.test(textBefore(draft, s.start))) {
     const r1 = r0.replace(/^it looks like /i, '');
-    if (r1.trim().toLowerCase() === s.original.trim().toLowerCase()) return toAdvice(draft, s);
+    if (r1.trim().toLowerCase() === s.original.trim().toLowerCase()) return asAdvice(draft, s);
     return { ...s, replacements: [r1] };
   }
   if (/\brecap,?$/i.test(r0)) {
     const m = /^\s+(?:now|already|again|before|previously|earlier)\b,?(?=\s)/i.exec(draft.slice(s.end, s.end + 16));
     if (m) return { ...s, end: s.end + m[0].length, original: draft.slice(s.start, s.end + m[0].length) };
   }
-  if (/^hi there$/i.test(r0.trim()) && (FORMAL_CLOSE_EN.test(draft.slice(s.end)) || GREETING_NEXT.test(draft.slice(s.end).replace(/^[,:]/, '')))) return toAdvice(draft, s);
+  if (/^hi there$/i.test(r0.trim()) && (FORMAL_CLOSE_EN.test(draft.slice(s.end)) || GREETING_NEXT.test(draft.slice(s.end).replace(/^[,:]/, '')))) return asAdvice(draft, s);
   return null;
 }
 
@@ -323,7 +322,7 @@ export function appliedSeams21(draft: string, list: Suggestion[]): Suggestion[] 
   for (const s of list) {
     let t = s;
     if (s.language === 'en') {
-      if (enReason(draft, s)) t = toAdvice(draft, s);
+      if (enReason(draft, s)) t = asAdvice(draft, s);
       else t = refitEn(draft, s) ?? s;
     } else if (s.language === 'fa') {
       const notKnowing = FA_NOT_KNOWING.test(s.ruleId) || s.ruleId === 'not-knowing';
@@ -333,7 +332,7 @@ export function appliedSeams21(draft: string, list: Suggestion[]): Suggestion[] 
       }
       const del = formalOpenerDeletion(draft, s);
       if (del) t = del;
-      else if (faReason(draft, s)) t = toAdvice(draft, s);
+      else if (faReason(draft, s)) t = asAdvice(draft, s);
       else if (notKnowing && hasBlank(s)) {
         // The template's frame ends before the words the agent didn't know; a filler of the old verb («والا») is left in
         // between: it goes (the blank's frame and the question it frames read on without it).
@@ -350,7 +349,7 @@ export function appliedSeams21(draft: string, list: Suggestion[]): Suggestion[] 
     const s = out[i];
     if (!faOfferFrame(s)) continue;
     if (later && !/\n\s*\n/.test(draft.slice(s.end, later.start))) {
-      out[i] = toAdvice(draft, s);
+      out[i] = asAdvice(draft, s);
       changed = true;
       continue;
     }

@@ -29,6 +29,7 @@ import { guardEnglish } from './guard.ts';
 import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
+import { asAdvice } from './advice.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -1220,7 +1221,7 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
 
 /** A suggestion kept as advice: the same flag and explanation, no text change. */
 const toAdvice = (draft: string) => (s: Suggestion, reason?: string): Suggestion => {
-  const a: Suggestion = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
+  const a = asAdvice(draft, s);
   if (reason) adviceReasons.set(a, reason);
   return a;
 };

@@ -30,6 +30,7 @@
  * a team's own advice rule is left as its author made it.
  */
 import type { Suggestion } from './engine.ts';
+import { asAdvice } from './advice.ts';
 import { GENERIC_PACK_ID } from './generic/index.ts';
 import { sentences } from '../text/index.ts';
 
@@ -305,7 +306,7 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
         (familyOf(s) === 'not-knowing' && DISMISSIVE_WHY.test(sents[k].text)) ||
         (familyOf(s) === 'refusal' && ((prevIn.trim() && !NEG_ANY.test(sents[k].text) && !NEG_ANY.test(prevIn)) || WAY_BEFORE.test(beforeIn.replace(/^[\s\S]*\bbut\b/i, '')) || /^\s*you(?:['’]d| would) need\b/i.test(next) || IT_NEXT.test(next)))
       ) {
-        out[i] = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
+        out[i] = asAdvice(draft, s);
         changed = true;
       }
       continue;

@@ -27,6 +27,7 @@ import { GENERIC_PACK_ID } from './generic/index.ts';
 import { faFold, faSentenceEnd, FA_SENTENCE_END as SENTENCE_END, FA_SENTENCE_REACH } from './guard.fa.text.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { Suggestion } from './engine.ts';
+import { asAdvice } from './advice.ts';
 
 /** The built-in Persian pack whose advice rules below are refusals by design. */
 const FA_CORE = 'tactful.fa.core';
@@ -341,7 +342,7 @@ export function withRefusalTemplates(draft: string, list: Suggestion[]): Suggest
   for (let k = out.length - 1; k >= 0; k--) {
     const s = out[k];
     if (packTemplateReason(draft, s)) {
-      out[k] = { ...s, kind: 'advice', replacements: [], start: s.flagged.start, end: s.flagged.end, original: draft.slice(s.flagged.start, s.flagged.end) };
+      out[k] = asAdvice(draft, s);
       continue;
     }
     const moved = emojiAfterFrame(s);
