@@ -101,6 +101,29 @@ export interface CompiledPack {
 
 const cache = new WeakMap<PhrasePack, CompiledPack>();
 
+const languagesOf = new WeakMap<PhrasePack, readonly PackLanguage[]>();
+
+/**
+ * The languages `pack` has rules in (the keys its compiled tries will have), read without compiling it: the engine
+ * compiles a pack only when the draft has a sentence in one of them.
+ */
+export function packLanguages(pack: PhrasePack): readonly PackLanguage[] {
+  const hit = languagesOf.get(pack);
+  if (hit) return hit;
+  const found = new Set<PackLanguage>();
+  for (const rule of Array.isArray(pack?.rules) ? pack.rules : []) {
+    try {
+      const language = ruleLanguage(pack, rule);
+      if (language === 'en' || language === 'fa') found.add(language);
+    } catch {
+      // A rule compilePack would skip.
+    }
+  }
+  const list = Object.freeze([...found]);
+  languagesOf.set(pack, list);
+  return list;
+}
+
 export function compilePack(pack: PhrasePack): CompiledPack {
   const hit = cache.get(pack);
   if (hit) return hit;

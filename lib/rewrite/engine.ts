@@ -22,7 +22,7 @@ import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, t
 import type { SlotMode } from '../packs/pattern.ts';
 import { settingsPackId } from '../packs/parts.ts';
 import { overlapsAny } from '../text/quotes.ts';
-import { compilePack, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
+import { compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
@@ -900,22 +900,44 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (stats) stats.steps = stats.candidates = stats.exceptions = stats.vetoed = 0;
   if (stats) stats.cached = 0;
   if (typeof draft !== 'string' || draft === '' || !packs?.length) return [];
-  const compiled: CompiledPack[] = [];
   // A part of a built-in pack (lib/packs/parts.ts) is switched with the pack it belongs to.
-  for (const p of packs) if (p && !options.disabledPacks?.has(settingsPackId(p.id))) compiled.push(compilePack(p));
+  const enabled: PhrasePack[] = [];
+  for (const p of packs) if (p && !options.disabledPacks?.has(settingsPackId(p.id))) enabled.push(p);
   const langs = new Set<PackLanguage>();
-  for (const c of compiled) for (const l of Object.keys(c.tries) as PackLanguage[]) langs.add(l);
+  for (const p of enabled) for (const l of packLanguages(p)) langs.add(l);
   const genericOn = options.generic !== false && !options.disabledPacks?.has(GENERIC_PACK_ID);
   const genericLangs = new Set<PackLanguage>(genericOn ? GENERIC_LANGUAGES : []);
   for (const l of genericLangs) langs.add(l);
   if (!langs.size) return [];
+  const exclude = (options.exclude ?? []).filter((r) => Array.isArray(r) && r[1] > r[0]);
+  // The sentences read, with their language, before any pack is compiled: a pack is compiled (once per pack object,
+  // compilePack) only when the draft has a sentence in one of its languages, so an English reply never builds the
+  // Persian pack's tries (a third of a second on a 2-core machine, at the panel's first suggestion) and vice versa.
+  const read: { start: number; end: number; text: string; lang: DetectedLang }[] = [];
+  const present = new Set<PackLanguage>();
+  for (const sent of sentences(draft)) {
+    // A sentence entirely inside quoted text is not the agent's: not read at all.
+    if (exclude.some(([a, b]) => a <= sent.start && sent.end <= b)) continue;
+    const lang = sentenceLanguage(sent.text);
+    read.push({ start: sent.start, end: sent.end, text: sent.text, lang });
+    if (lang === 'en' || lang === 'fa') present.add(lang);
+    else if (lang === 'mixed') for (const l of langs) present.add(l);
+  }
+  const compiled: CompiledPack[] = [];
+  for (const p of enabled) {
+    for (const l of packLanguages(p)) {
+      if (present.has(l)) {
+        compiled.push(compilePack(p));
+        break;
+      }
+    }
+  }
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'hint'] ?? 0;
   const silenced = options.silenced;
   const ruleOk = (pack: number, rule: number) => {
     const cr = compiled[pack].rules[rule];
     return cr.severity >= minRank && !(silenced && silenced.size && silenced.has(cr.key));
   };
-  const exclude = (options.exclude ?? []).filter((r) => Array.isArray(r) && r[1] > r[0]);
 
   const useCache = options.cache !== false;
   const setKey = packSetKey(compiled);
@@ -963,10 +985,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     }
     for (const x of r.exc) if (ruleOk(x.pack, x.rule)) exc.push({ ...x, start: x.start + start, end: x.end + start });
   };
-  for (const sent of sentences(draft)) {
-    // A sentence entirely inside quoted text is not the agent's: not read at all.
-    if (exclude.some(([a, b]) => a <= sent.start && sent.end <= b)) continue;
-    const lang = sentenceLanguage(sent.text);
+  for (const sent of read) {
+    const lang = sent.lang;
     if (lang === 'en' || lang === 'fa') scan(sent.start, sent.end, lang, sent.start);
     else if (lang === 'mixed') {
       for (const l of langs) for (const r of scriptRuns(sent.text, sent.start, l)) scan(r.start, r.end, l, sent.start);
