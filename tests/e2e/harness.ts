@@ -248,10 +248,27 @@ export async function expectWritten(panel: Frame, check: () => Promise<unknown>)
  * Clicks the first alternative of the first suggestion whose phrase contains `containing`
  * (the test drafts say "I can't ship it until Monday"); returns the phrase and its replacement.
  */
-export async function applySuggestionFor(panel: Frame, containing = 'until'): Promise<{ phrase: string; replacement: string }> {
+export async function applySuggestionFor(
+  panel: Frame,
+  containing = 'until',
+  within?: string,
+): Promise<{ phrase: string; replacement: string }> {
   const item = panel.locator('.rewrite-item').filter({ has: panel.locator('.rewrite-phrase', { hasText: containing }) }).first();
   await item.waitFor({ timeout: 10_000 });
-  const phrase = (await item.locator('.rewrite-phrase').first().textContent()) ?? '';
+  let phrase = (await item.locator('.rewrite-phrase').first().textContent()) ?? '';
+  if (within !== undefined) {
+    // The panel follows typing a beat behind: a draft typed in front of existing text ("…until Monday.Hi Sara,"
+    // before the Enter) can leave a phrase on the panel that the finished draft no longer has. Wait for the
+    // panel to show a phrase of the draft as it is now.
+    const { expect } = await import('vitest');
+    const text = within.toLowerCase();
+    await expect
+      .poll(async () => {
+        phrase = (await item.locator('.rewrite-phrase').first().textContent()) ?? '';
+        return phrase.length > 0 && text.includes(phrase.toLowerCase());
+      }, { timeout: 10_000, interval: 100 })
+      .toBe(true);
+  }
   const button = item.locator('.rewrite-replacement').first();
   const replacement = (await button.textContent()) ?? '';
   // The click guard ignores clicks while the panel settles after appearing or moving.
@@ -280,7 +297,7 @@ export async function expectApplyAndUndo(page: Page, panel: Frame, ed: EditorUnd
   const { expect } = await import('vitest');
   const before = norm(await ed.read(page));
   await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events = []));
-  const { phrase, replacement } = await applySuggestionFor(panel, flag);
+  const { phrase, replacement } = await applySuggestionFor(panel, flag, before);
   expect(phrase.length).toBeGreaterThan(0);
   const at = before.toLowerCase().indexOf(phrase.toLowerCase());
   expect(at).toBeGreaterThanOrEqual(0);
