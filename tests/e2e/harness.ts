@@ -180,8 +180,12 @@ export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
   });
 }
 
-/** The panel iframe inside a host page. */
-export async function panelFrame(page: Page, timeout = 10_000) {
+/**
+ * The panel iframe inside a host page. The wait is generous: a panel document loads its scripts in a renderer that
+ * shares two cores with two browsers' pages, and on a loaded machine its first render took over 10 s (a wait that
+ * returns as soon as the panel is drawn costs nothing when it is quick).
+ */
+export async function panelFrame(page: Page, timeout = 25_000) {
   const handle = await page.waitForSelector('[data-tactful="panel"] iframe', { timeout, state: 'attached' });
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('panel iframe has no frame');
@@ -194,7 +198,7 @@ export async function panelFrame(page: Page, timeout = 10_000) {
  * Waits until a click in the panel acts: the clickjacking guard ignores clicks while the panel is
  * hidden or covered, and for a moment after it appears, moves or changes size.
  */
-export async function panelClickable(panel: Frame, timeout = 10_000): Promise<void> {
+export async function panelClickable(panel: Frame, timeout = 25_000): Promise<void> {
   await panel.waitForSelector('html[data-tf-clicks="ready"]', { timeout, state: 'attached' });
 }
 
