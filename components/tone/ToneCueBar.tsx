@@ -33,10 +33,13 @@ function snippet(text: string): string {
   return s.length > MAX_SNIPPET_CHARS ? `${s.slice(0, MAX_SNIPPET_CHARS - 1)}…` : s;
 }
 
-/** Cues to show: not dismissed, and no "written in X" cue when X is the UI language. */
+/**
+ * Cues to show: not dismissed, and no "written in X" cue when X is the UI language (but Persian typed in Latin letters
+ * is said in a Persian UI too: the message looks English at a glance).
+ */
 export function visibleCues(report: ToneReport | null, lang: UiLang, dismissed: ReadonlySet<string>): Cue[] {
   if (!report) return [];
-  return report.cues.filter((c) => !dismissed.has(c.id) && !(c.kind === 'language' && report.language === lang));
+  return report.cues.filter((c) => !dismissed.has(c.id) && !(c.kind === 'language' && report.language === lang && c.message.key !== 'tone.cue.language.finglish'));
 }
 
 /** Above the chips when the popover would run past the bottom of the window and there is more room above. */

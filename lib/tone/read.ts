@@ -9,6 +9,7 @@ import { parseMessage, type TextSpan } from '../text/message.ts';
 import { type CueContext, evidenceIn, type Outcome, type Region, squash } from './cue.ts';
 import { CUE_MODULES } from './cues/index.ts';
 import { THRESHOLD as FRUSTRATED } from './cues/frustration.ts';
+import { replyLanguage } from './cues/language.ts';
 import { bucketOf, LENGTH } from './cues/length.ts';
 import { questionSpans } from './cues/questions.ts';
 import { readRegister, THRESHOLDS as REGISTER } from './cues/register.ts';
@@ -153,7 +154,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   const apologiseFirst = !!frustratedCue || !!repeatCue;
   const frustration = squash(got.frustration.score, FRUSTRATED);
   const report: ToneReport = {
-    language: empty ? 'other' : a.language,
+    language: empty ? 'other' : replyLanguage(ctx).language,
     colloquial: reg.colloquial,
     formality: reg.formality,
     formalityScore: reg.formalityScore,

@@ -19,6 +19,7 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { OFFICIAL } from './register.kinds.ts';
 import { opens, textGate } from '../textgate.ts';
+import { finglishIndices } from './finglish.ts';
 
 interface Family {
   name: string;
@@ -119,27 +120,15 @@ export function enoughOfficialeseFa(ctx: CueContext): boolean {
 /**
  * Finglish: Persian typed in Latin letters ("salam, mishe begid chera pardakhtam anjam nemishe?") is texting, the
  * casual register (every such message over the splits is labelled casual; the Persian reading never sees it, as its
- * words are Latin). Three distinct Finglish words are enough evidence; English words that look alike ("man", "dare",
- * "hal") are not in the list.
+ * words are Latin). Which words are Finglish, and how many make a message Finglish: ./finglish.ts.
  */
-const FINGLISH = new Set(
-  ('salam mishe nemishe mitunam mitoonam mitonam chetor chetori chejoori chejuri chera hanooz hanuz vali mamnoon mamnun mersi kardam nakardam ' +
-    'shode nashode mikonam nemikonam mikham mikhastam begid bedid lotfan kheili kheyli emrooz emruz dishab dirooz diruz nadaram daram nadare moshkel ' +
-    'moshkelam moshkeli baraye nayoomade oomade bazesh pardakhtam dadam gereftam bebinam bedoonam bargardoon hesabam hesabamo sefaresham sefareshamo ' +
-    'vaght bekheir ersal estefade kojast chiye dige ghadimi avaz konam konid konin tazeh ezafe peygiri peygiritun toman nemikone mikone hastam nistam').split(' '),
-);
-export const FINGLISH_ENOUGH = 3;
+export { FINGLISH_ENOUGH } from './finglish.ts';
 
-/** The Finglish words of the latest words, as evidence (none unless there are FINGLISH_ENOUGH distinct ones). */
+/** The Finglish words of the latest words, as evidence (none unless the message is Finglish: ./finglish.ts). */
 export function readFinglish(ctx: CueContext): Evidence[] {
-  const found: Evidence[] = [];
-  const distinct = new Set<string>();
-  for (const t of ctx.a.tokens) {
-    if (t.fa || !FINGLISH.has(t.key)) continue;
-    distinct.add(t.key);
-    found.push(ctx.ev(t, 'tone.why.finglish'));
-  }
-  return distinct.size >= FINGLISH_ENOUGH ? found : [];
+  const toks = ctx.a.tokens;
+  const keys = toks.map((t) => (t.fa ? null : t.key));
+  return finglishIndices(keys).map((i) => ctx.ev(toks[i], 'tone.why.finglish'));
 }
 
 export const strings = {
