@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinPackFiles, checkPackExamples, formatPackError, parsePack, ruleLanguage, type PhrasePack } from '../../../lib/packs/index.ts';
+import { builtinPackFiles, builtinPacks, checkPackExamples, formatPackError, parsePack, ruleLanguage, type PhrasePack } from '../../../lib/packs/index.ts';
 
 const MIN_RULES: Record<string, number> = { en: 150, fa: 80 };
 
@@ -20,6 +20,13 @@ describe.each(Object.entries(builtinPackFiles))('built-in pack %s', (file, json)
 
   it('validates against the schema', () => {
     expect(parsed.ok ? [] : parsed.errors.map(formatPackError)).toEqual([]);
+  });
+
+  it('is shipped exactly as the parser reads it (the product loads built-in files without parsing them again)', () => {
+    expect(parsed.ok && JSON.parse(JSON.stringify(parsed.pack))).toEqual(json);
+    const i = Object.keys(builtinPackFiles).indexOf(file);
+    expect(builtinPacks[i]).toEqual(json);
+    expect(Object.isFrozen(builtinPacks[i])).toBe(true);
   });
 
   const pack = parsed.ok ? parsed.pack : (json as PhrasePack);
