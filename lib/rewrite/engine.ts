@@ -47,6 +47,7 @@ import { withRefusalTemplates } from './template16.fa.ts';
 import { repeatLeadRewritesFa } from './repeat-lead.fa18.ts';
 import { apologyThanksFa } from './apology-thanks.fa18.ts';
 import { blameAgentFa } from './blame-agent.fa18.ts';
+import { blamePassiveFa } from './blame-passive.fa22.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1029,6 +1030,7 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   repeatLeadRewritesFa,
   apologyThanksFa,
   blameAgentFa,
+  blamePassiveFa,
   candourRewritesEn,
   candourRewritesFa,
   reminderRewritesEn,
