@@ -48,6 +48,7 @@ import { repeatLeadRewritesFa } from './repeat-lead.fa18.ts';
 import { apologyThanksFa } from './apology-thanks.fa18.ts';
 import { blameAgentFa } from './blame-agent.fa18.ts';
 import { blamePassiveFa } from './blame-passive.fa22.ts';
+import { mustPleaseFa } from './must-please.fa22.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1031,6 +1032,7 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   apologyThanksFa,
   blameAgentFa,
   blamePassiveFa,
+  mustPleaseFa,
   candourRewritesEn,
   candourRewritesFa,
   reminderRewritesEn,
