@@ -41,6 +41,17 @@ export const MUST_CONTRASTS: string[] = [
   'این فرم می‌بایست به امضای هر دو طرف برسد.',
 ];
 
+/** «باید» before a perfect subjunctive is a conclusion: no command flag. */
+export const INFERENCES: string[] = [
+  'باید تا الان کد فعال‌سازی براتون اومده باشه، یه نگاه به پیامک‌ها بندازین',
+  'مبلغ باید تا امروز عصر به حساب شما برگشته باشد.',
+  'پیک باید تا الان بسته رو تحویل نگهبانی داده باشه',
+  'قبض جدید باید تا آخر هفته برای شما صادر شده باشد.',
+  'نتیجه آزمایش باید تا ظهر روی سامانه بارگذاری شده باشه',
+];
+/** Still commands. */
+export const STILL_COMMANDS: string[] = ['باید تا فردا مدارک رو بفرستین', 'باید تا ساعت ۱۰ در فرودگاه حاضر باشید', 'باید فرم رو امضا کنید'];
+
 async function main() {
   const { builtinPacks } = await import('../lib/packs/index.ts');
   const { suggestRewrites } = await import('../lib/rewrite/index.ts');
@@ -60,7 +71,17 @@ async function main() {
     if (!r) cok++;
     else bad.push(`CONTRAST ${text}  -> ${r.ruleId}: ${r.original} => ${r.replacements[0]}`);
   }
+  let iok = 0;
+  for (const text of INFERENCES) {
+    const s = suggestRewrites(text, builtinPacks, { generic: true });
+    if (!s.some((x) => x.category === 'commands')) iok++;
+    else bad.push(`INFERENCE ${text}  ${s.map((x) => `${x.ruleId}:"${x.original}"`).join(' ')}`);
+  }
+  let sok = 0;
+  for (const text of STILL_COMMANDS) if (suggestRewrites(text, builtinPacks, { generic: true }).some((x) => x.category === 'commands')) sok++;
+  else bad.push(`NOT-FLAGGED ${text}`);
   for (const b of bad) console.log(b);
+  console.log(`inferences unflagged ${iok}/${INFERENCES.length}; commands still flagged ${sok}/${STILL_COMMANDS.length}`);
   console.log(`positives ${ok}/${MUST_POSITIVES.length}; contrasts ${cok}/${MUST_CONTRASTS.length}`);
 }
 

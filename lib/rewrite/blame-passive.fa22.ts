@@ -41,6 +41,12 @@ const OPENS_CLAUSE = new Set(['چون', 'چونکه', 'زیرا', 'که', 'ای�
 const NOT_FINITE = new Set(['بدون', 'بدهی', 'کند', 'کنار', 'نگه', 'میان']);
 const CLAUSE_END = /[.!?؟\n،,؛;:]/;
 
+/** A bare past stem (third person singular, no prefix) reads as a noun: «پرداخت», «رسید», «درخواست», «بازگشت». */
+function isBareStem(x: Token): boolean {
+  const f = x.fa;
+  return !!f && f.tense === 'past' && f.person.person === 3 && !f.person.plural && !f.progressive && !f.negative && !f.subjunctive;
+}
+
 interface Group { first: number; last: number; negative: boolean; stem: string; tense: 'past' | 'perfect' | 'pastPerfect' }
 
 function verbGroup(t: Token[], i: number): Group | null {
@@ -87,13 +93,13 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number;
   // A light verb needs its nominal right before it («وارد کردین»).
   const nominal = t[g.first - 1];
   // A bare past stem reads as a noun before a light verb («پرداخت نکرده‌اید», «درخواست کردید»).
-  const bareStem = nominal.fa && nominal.fa.tense === 'past' && nominal.fa.person.person === 3 && !nominal.fa.person.plural && !nominal.fa.progressive && !nominal.fa.negative && !nominal.fa.subjunctive;
+  const bareStem = isBareStem(nominal);
   if (LIGHT.has(g.stem) && ((nominal.fa && !bareStem) || (!nominal.fa && nominal.pos === 'VERB') || nominal.norm === 'را' || nominal.norm === 'رو' || nominal.lang !== 'fa')) return null;
   // The clause of the verb group: back to a finite verb or a word that opens a clause («… خورده چون … نکردین»).
   let cs = 0;
   for (let k = g.first - 1; k >= 0; k--) {
     const x = t[k];
-    if (OPENS_CLAUSE.has(x.norm) || (x.fa && !NOT_FINITE.has(x.norm) && !(k === g.first - 1 && bareStem))) {
+    if (OPENS_CLAUSE.has(x.norm) || (x.fa && !NOT_FINITE.has(x.norm) && !isBareStem(x))) {
       cs = k + 1;
       break;
     }

@@ -48,7 +48,30 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number 
   return { start, end: mEnd };
 }
 
+/**
+ * «باید تا الان کد براتون اومده باشه», «مبلغ باید به حسابتون برگشته باشد»: «باید» before a perfect subjunctive (a participle
+ * and «باشه / باشد / باشند») is a conclusion about what has happened, never a command (the pack's own exception reads it
+ * within five words; this reads the clause). «باید آماده باشید» (second person) stays a command.
+ */
+function inference(draft: string, s: Suggestion): boolean {
+  const m = /باید/.exec(draft.slice(s.flagged.start, s.flagged.start + 8));
+  if (!m) return false;
+  const from = s.flagged.start + m.index + 4;
+  let e = from;
+  const ceil = Math.min(draft.length, from + 200);
+  while (e < ceil && !/[.!?؟\n؛;،,]/.test(draft[e])) e++;
+  const t = tokenize(draft.slice(from, e)).filter((x) => x.word);
+  for (let k = 1; k < t.length; k++) {
+    if (/^(?:باشه|باشد|باشند|باشن)$/.test(t[k].norm)) return /[^\s]ه$/.test(t[k - 1].norm) && !t[k - 1].fa;
+    if (t[k].fa && !isBare(t[k])) return false;
+  }
+  return false;
+}
+const isBare = (x: { fa?: { tense: string; person: { person: number; plural: boolean }; progressive: boolean; negative: boolean; subjunctive: boolean } }) =>
+  !!x.fa && x.fa.tense === 'past' && x.fa.person.person === 3 && !x.fa.person.plural && !x.fa.progressive && !x.fa.negative && !x.fa.subjunctive;
+
 export function mustPleaseFa(draft: string, list: Suggestion[]): Suggestion[] {
+  if (list.some((s) => s.ruleId === 'fa-must-command')) list = list.filter((s) => s.ruleId !== 'fa-must-command' || !inference(draft, s));
   if (!list.some((s) => s.ruleId === RULE && s.kind === 'advice')) return list;
   return list.map((s, i) => {
     if (s.ruleId !== RULE || s.kind !== 'advice') return s;

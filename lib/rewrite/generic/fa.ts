@@ -202,7 +202,7 @@ const EXONERATING = set('اشتباه اشتباهی تقصیر تقصیری خ�
 const SECOND_PERSON = set('شما خودتون خودتان جنابعالی شماها');
 /** Verbs of what the customer did or did not do: «نفرستادید», «وارد کردین», «خبر ندادین» (not «نداشتید», «نشدید»). */
 const BLAME_VERBS = set('کردن نمودن فرمودن دادن زدن خواندن نوشتن فرستادن گذاشتن گرفتن گفتن');
-const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص');
+const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص دیر دیرتر');
 const FAULT_WORDS = set('تقصیر کوتاهی بیتوجهی بیدقتی سهلانگاری بیاحتیاطی قصور');
 const OBLIGATION_LIST = ['موظف', 'ملزم', 'مکلف', 'مجبور'];
 const REQUIRED_LIST = ['الزامی', 'ضروری', 'اجباری', 'واجب'];
@@ -843,6 +843,8 @@ function readBlame(c: Ctx, j: number): GenericHit | null {
   // «فکر کردم اشتباه زدی ولی …»: what the agent thought, not what the customer did (rwfa22).
   const thought = cs.from >= 2 ? W[cs.from - 1].v : undefined;
   if (thought && thought.lemma === 'کردن' && thought.person.person === 1 && /^(?:فکر|خیال|گمان)$/.test(W[cs.from - 2].w)) return null;
+  // «اصلاً اشکالی نداره که دیر جواب دادید»: the customer's act said to be fine, not blamed (rwfa22).
+  if (cs.from >= 3 && W[cs.from - 1].w === 'که' && /^(?:نداره|ندارد|نیست|نیس|نداشت)$/.test(W[cs.from - 2].w) && /^(?:اشکالی|مشکلی|عیبی|ایرادی|اشکال|مشکل|عیب|ایراد)$/.test(W[cs.from - 3].w)) return null;
   const v = x.v;
   const p = v ? null : participle(x.w);
   // «نگه نداشتید»: داشتن is a duty only as «نگه داشتن» (keep); «نداشتید» alone is what the customer lacked.
@@ -851,8 +853,16 @@ function readBlame(c: Ctx, j: number): GenericHit | null {
   const negative = v ? v.negative : p?.negative ?? false;
   // «پلاکو اشتباه ثبت کردی», «کد ملی رو ناقص زدی»: the singular too where a mistake is named right before the verb
   // (rwfa22; the plural alone was read, and colloquial replies say «تو» to the customer as often).
-  if (!second && v && !negative && v.person.person === 2 && !v.person.plural && v.tense === 'past' && !v.progressive && BLAME_VERBS.has(v.lemma)) {
-    for (let k = j - 1; k >= Math.max(cs.from, j - 3); k--) if (ERROR_WORDS.has(W[k].w)) return hit(W, k, j, 'second-person-blame', 'blame');
+  if (!second && v && v.person.person === 2 && !v.person.plural && v.tense === 'past' && !v.progressive && BLAME_VERBS.has(v.lemma)) {
+    if (!negative) {
+      for (let k = j - 1; k >= Math.max(cs.from, j - 3); k--) if (ERROR_WORDS.has(W[k].w)) return hit(W, k, j, 'second-person-blame', 'blame');
+      return null;
+    }
+    // «شما تکلیفو آپلود نکردی»: a duty not done, with the customer named as its subject opening the clause.
+    if (W[cs.from] && /^(?:شما|خودت|خودتون|خودتان)$/.test(W[cs.from].w) && cs.from < j - 1 && !inLex(NOT_DUTIES, W[j - 1].w)) {
+      for (let k = cs.from; k < j; k++) if (inLex(EXONERATING, W[k].w) || W[k].w === 'هنوز') return null;
+      return hit(W, cs.from, j, 'second-person-blame', 'blame');
+    }
     return null;
   }
   if (second) {

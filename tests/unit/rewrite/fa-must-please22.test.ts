@@ -5,7 +5,7 @@
  * (written for the matrix, none from an evaluation split), as written and in three other spellings.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MUST_CONTRASTS, MUST_POSITIVES } from '../../../scripts/fa-must-please22-matrix.ts';
+import { INFERENCES, MUST_CONTRASTS, MUST_POSITIVES, STILL_COMMANDS } from '../../../scripts/fa-must-please22-matrix.ts';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
 
@@ -29,6 +29,10 @@ describe('a formal «می‌بایست» before the customer\'s present verb ask
       }
     });
   }
+  it('«باید» before a perfect subjunctive is a conclusion, not a command', () => {
+    for (const text of INFERENCES) expect(run(text).filter((x) => x.category === 'commands').map((x) => x.original), text).toEqual([]);
+    for (const text of STILL_COMMANDS) expect(run(text).some((x) => x.category === 'commands'), text).toBe(true);
+  });
   it('close contrasts keep no «لطفاً»', () => {
     for (const text of MUST_CONTRASTS) expect(run(text).filter((x) => x.kind === 'rewrite' && /^لطفاً/.test(x.replacements[0] ?? '')).length, text).toBe(0);
   });
