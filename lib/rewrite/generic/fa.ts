@@ -202,7 +202,7 @@ const EXONERATING = set('اشتباه اشتباهی تقصیر تقصیری خ�
 const SECOND_PERSON = set('شما خودتون خودتان جنابعالی شماها');
 /** Verbs of what the customer did or did not do: «نفرستادید», «وارد کردین», «خبر ندادین» (not «نداشتید», «نشدید»). */
 const BLAME_VERBS = set('کردن نمودن فرمودن دادن زدن خواندن نوشتن فرستادن گذاشتن گرفتن گفتن');
-const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص دیر دیرتر');
+const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص');
 const FAULT_WORDS = set('تقصیر کوتاهی بیتوجهی بیدقتی سهلانگاری بیاحتیاطی قصور');
 const OBLIGATION_LIST = ['موظف', 'ملزم', 'مکلف', 'مجبور'];
 const REQUIRED_LIST = ['الزامی', 'ضروری', 'اجباری', 'واجب'];
