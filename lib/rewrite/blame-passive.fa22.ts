@@ -1,8 +1,8 @@
 /**
  * The customer's own act told as the cause of a fault, in the active voice with «شما» as its doer (rwfa22): «شماره کارت
  * را اشتباه وارد کرده‌اید», «آدرسو اشتباه زدین», «فرم انصراف رو پر نکرده بودین», «جنابعالی مدارک را ناقص ارسال
- * نموده‌اید». The generic readers flag it as blame (advice); every late writer (late19, late20, late21: 35 of 35) wanted a
- * rewrite. The same fact in the impersonal passive keeps what happened and drops the finger: «شماره کارت اشتباه وارد شده
+ * نموده‌اید». The generic readers flag it as blame (advice); the writers of late19, late20 and late21 wanted a rewrite for
+ * 35 such items (none wanted advice). The same fact in the impersonal passive keeps what happened and drops the finger: «شماره کارت اشتباه وارد شده
  * است», «آدرس اشتباه زده شد», «فرم انصراف پر نشده بود», «مدارک ناقص ارسال شده است». Nothing is added: the verb, its object,
  * its manner word and its negation stay; the subject pronoun («شما», «جنابعالی», «خودتون») and the object marker go.
  *
