@@ -47,6 +47,8 @@ import { withRefusalTemplates } from './template16.fa.ts';
 import { repeatLeadRewritesFa } from './repeat-lead.fa18.ts';
 import { apologyThanksFa } from './apology-thanks.fa18.ts';
 import { blameAgentFa } from './blame-agent.fa18.ts';
+import { blamePassiveFa } from './blame-passive.fa22.ts';
+import { mustPleaseFa } from './must-please.fa22.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1029,6 +1031,8 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   repeatLeadRewritesFa,
   apologyThanksFa,
   blameAgentFa,
+  blamePassiveFa,
+  mustPleaseFa,
   candourRewritesEn,
   candourRewritesFa,
   reminderRewritesEn,

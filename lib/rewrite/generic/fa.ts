@@ -401,6 +401,8 @@ function clauseStart(W: Word[], j: number): { from: number; conditional: boolean
   for (; k >= stopAt; k--) {
     const x = W[k];
     if (CONDITIONAL.has(x.w) || (x.w === 'تا' && UNTIL_CLAUSE.has(W[k + 1]?.w ?? ''))) return { from: k, conditional: true };
+    // «هر وقت / هر موقع … زدین»: whenever, a condition too (rwfa22).
+    if ((x.w === 'وقت' || x.w === 'موقع') && k > 0 && W[k - 1].w === 'هر') return { from: k - 1, conditional: true };
     if (isFinite(x) || CLAUSE_OPENERS.has(x.w)) return { from: k + 1, conditional: false };
     if (x.stopBefore) return { from: k, conditional: false };
   }
@@ -838,12 +840,31 @@ function readBlame(c: Ctx, j: number): GenericHit | null {
     return hit(W, cs.from, j, 'second-person-blame', 'blame');
   }
   if (cs.conditional) return null;
+  // «فکر کردم اشتباه زدی ولی …»: what the agent thought, not what the customer did (rwfa22).
+  const thought = cs.from >= 2 ? W[cs.from - 1].v : undefined;
+  if (thought && thought.lemma === 'کردن' && thought.person.person === 1 && /^(?:فکر|خیال|گمان)$/.test(W[cs.from - 2].w)) return null;
+  // «اصلاً اشکالی نداره که دیر جواب دادید»: the customer's act said to be fine, not blamed (rwfa22).
+  if (cs.from >= 3 && W[cs.from - 1].w === 'که' && /^(?:نداره|ندارد|نیست|نیس|نداشت)$/.test(W[cs.from - 2].w) && /^(?:اشکالی|مشکلی|عیبی|ایرادی|اشکال|مشکل|عیب|ایراد)$/.test(W[cs.from - 3].w)) return null;
   const v = x.v;
   const p = v ? null : participle(x.w);
   // «نگه نداشتید»: داشتن is a duty only as «نگه داشتن» (keep); «نداشتید» alone is what the customer lacked.
   const keep = (lemma: string | undefined) => lemma === 'داشتن' && j > 0 && W[j - 1].w === 'نگه';
   const second = v ? v.person.person === 2 && v.person.plural && v.tense === 'past' && !v.progressive && (BLAME_VERBS.has(v.lemma) || keep(v.lemma)) : p !== null && (BLAME_VERBS.has(p.lemma) || keep(p.lemma)) && /^(?:اید|این|ید|ین)$/.test(p.ending);
   const negative = v ? v.negative : p?.negative ?? false;
+  // «پلاکو اشتباه ثبت کردی», «کد ملی رو ناقص زدی»: the singular too where a mistake is named right before the verb
+  // (rwfa22; the plural alone was read, and colloquial replies say «تو» to the customer as often).
+  if (!second && v && v.person.person === 2 && !v.person.plural && v.tense === 'past' && !v.progressive && BLAME_VERBS.has(v.lemma)) {
+    if (!negative) {
+      for (let k = j - 1; k >= Math.max(cs.from, j - 3); k--) if (ERROR_WORDS.has(W[k].w)) return hit(W, k, j, 'second-person-blame', 'blame');
+      return null;
+    }
+    // «شما تکلیفو آپلود نکردی»: a duty not done, with the customer named as its subject opening the clause.
+    if (W[cs.from] && /^(?:شما|خودت|خودتون|خودتان)$/.test(W[cs.from].w) && cs.from < j - 1 && !inLex(NOT_DUTIES, W[j - 1].w)) {
+      for (let k = cs.from; k < j; k++) if (inLex(EXONERATING, W[k].w) || W[k].w === 'هنوز') return null;
+      return hit(W, cs.from, j, 'second-person-blame', 'blame');
+    }
+    return null;
+  }
   if (second) {
     let exonerated = false;
     for (let k = cs.from; k < j; k++) if (inLex(EXONERATING, W[k].w) && negative) exonerated = true;

@@ -51,8 +51,11 @@ describe('no invented help or promise', () => {
   });
 
   it('blame gets advice, not a promise to fix it together', () => {
-    for (const d of ['تقصیر شماست.', 'مشکل از اینترنت شما است.', 'شما اشتباه کردید و کد رو دو بار زدید.', 'خودتون گزینه ارسال عادی رو انتخاب کردید.', 'شما گزینه ارسال سریع رو انتخاب نکردید.'])
+    for (const d of ['تقصیر شماست.', 'مشکل از اینترنت شما است.', 'شما اشتباه کردید و کد رو دو بار زدید.'])
       expect(inserted(d), d).toBe(d);
+    // The customer's act in the active voice becomes the same fact in the passive (rwfa22, blame-passive.fa22.ts): no promise.
+    expect(inserted('خودتون گزینه ارسال عادی رو انتخاب کردید.')).toBe('گزینه ارسال عادی انتخاب شد.');
+    expect(inserted('شما گزینه ارسال سریع رو انتخاب نکردید.')).toBe('گزینه ارسال سریع انتخاب نشد.');
   });
 });
 
@@ -64,8 +67,11 @@ describe('templates and rewrites that read as the agent’s own sentence', () =>
   });
 
   it('a refusal with its reason, or blame inside a «که» clause, is advice: nothing is left dangling', () => {
-    for (const d of ['دقت نکردید که سایز رو اشتباه زدید.', 'حتما کد رو اشتباه زدی.', 'درخواست مرجوعی‌تون رد شد چون کالا باز شده بود.'])
-      expect(inserted(d), d).toBe(d);
+    for (const d of ['درخواست مرجوعی‌تون رد شد چون کالا باز شده بود.']) expect(inserted(d), d).toBe(d);
+    // The customer's act in the passive leaves nothing dangling (rwfa22): a «که» clause (the main clause keeps its advice),
+    // a guess kept as a guess.
+    expect(inserted('دقت نکردید که سایز رو اشتباه زدید.')).toBe('دقت نکردید که سایز اشتباه زده شد.');
+    expect(inserted('حتما کد رو اشتباه زدی.')).toBe('حتما کد اشتباه زده شد.');
     // A refusal with its reason keeps both; the frame of what the agent can do comes after the reason (template16.fa.ts).
     expect(inserted('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده.')).toBe('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده، ولی کاری که می‌تونم بکنم اینه که ___.');
   });
