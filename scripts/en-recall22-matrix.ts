@@ -5,7 +5,7 @@
  * miss was read: positives that must be flagged over the words in [[ ]], and close contrasts that must stay as they are
  * (no flag at all). No trade or proper noun of a development item.
  *
- *   npx tsx scripts/en-recall22-matrix.ts [--cat=jargon]     per category: positives caught, contrasts flagged, failures
+ *   npx tsx scripts/en-recall22-matrix.ts [--cat=jargon] [--fresh]     per category: positives caught, contrasts flagged, failures
  * Exported for tests/unit/rewrite/generic-recall22-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
@@ -322,6 +322,93 @@ export const CATS22: readonly Cat22[] = [
   },
 ];
 
+/**
+ * A second look-alike set, written after the readers above were built, to measure how far they carry to wordings they
+ * were not built on (before any change it made: apology 9/15, "I'll try" 13/14, not my department 8/10, jargon 4/5).
+ * Two contrasts were left out because pack rules flag them by design ("Sorry about the wait", "please don't click").
+ */
+export const FRESH22: readonly Cat22[] = [
+  { cat: 'apology-reflex', pos: [
+    '[[Sorry]], your new card is on its way.',
+    'Hiya, [[apologies]] - your appointment is booked for 3pm Friday.',
+    '[[So sorry]]! Here is the link to reset your password.',
+    '[[Sorry]] - just checking you got the invoice?',
+    '[[apologies]], the wifi password is on the back of the menu',
+    '[[Again, apologies]] for the trouble with this.',
+    '[[Sorry for any upset caused]] by the letter.',
+    '[[We apologise for any disappointment]].',
+    '[[Sorry to nag]], but we still need the meter photo.',
+    '[[Sorry for the essay]]!',
+    '[[I apologise once more]] for the inconvenience caused.',
+    '[[My apologies]], your order number is 55812.',
+    '[[sorry]] just following up on the form',
+    '[[Really sorry to bother you again]], can you confirm the address?',
+    '[[Sorry for any worry]] this may have caused.',
+  ], neg: [
+    'Sorry, your card was declined, could you try another one?',
+    "I'm so sorry about your cat, we are all thinking of you.",
+    'Sorry, I meant Thursday, not Tuesday.',
+    "Sorry, we've had to move your appointment to 4pm because the dentist is off sick.",
+    'Sorry to hear the parcel arrived damaged, a new one is on its way.',
+    'Sorry, that slot has gone, but 5pm is free.',
+  ] },
+  { cat: 'ill-try', pos: [
+    "[[I'll try n sort]] it tonight",
+    "[[we will try fix]] it remotely first",
+    "[[I'll see if I can]] get you a refund on the delivery.",
+    '[[Let me see if we can]] find a room for the 12th.',
+    "[[I'll do what I can]] with the landlord.",
+    "[[We'll do our best]] to get it back to you by Monday, [[but can't promise]].",
+    "[[I'll try and get]] the manager to call.",
+    "[[im gonna try get]] it booked this week",
+    "[[we'll try to]] have it ready.",
+    '[[Hopefully]] it will be fixed tomorrow.',
+    "[[I'll see what we can do]] about the fee.",
+    '[[We can try to]] rebook you on the later train.',
+    "[[I'll try chasing]] the courier again this afternoon.",
+    "[[Let me try to]] get that sorted.",
+  ], neg: [
+    "I'll sort it tonight.",
+    'Try logging out and back in.',
+    'I tried the number you gave and it rang out.',
+    "We'll do our best to make your stay special!",
+    'Why not try the new spa package?',
+    'You can try the self check-in kiosk.',
+  ] },
+  { cat: 'not-my-dept', pos: [
+    "[[That's not us]], it's your internet provider.",
+    "[[not me im afraid]], parcels are handled by the depot",
+    "[[Not our end]] - the delay is with the airline.",
+    "[[That one is for your GP rather than us]].",
+    "[[We don't deal with]] parking fines, that's the council.",
+    "[[I'm only the receptionist]], I can't change bills.",
+    "[[That's the landlord's job]], not ours.",
+    "[[Not really our department]] I'm afraid.",
+    "[[You'll need to speak to the shop]] you bought it from.",
+    "[[That isn't our responsibility]], the venue manages the car park.",
+  ], neg: [
+    "That's not you, it's a fault on our side.",
+    "It wasn't us who sent that text, so the link is not ours.",
+    "That's us! We'll be there at 9.",
+    "I've spoken to the council for you and they will fix it Monday.",
+    "Not to worry, I've sorted it with the depot.",
+    'Is this not us? Let me check the account.',
+  ] },
+  { cat: 'jargon', pos: [
+    'Your order is sitting at [[DC4]] until the van is loaded.',
+    'Your request went to [[DevOps]] this morning.',
+    "It's on the [[PPM]] list for next month.",
+    'The refund is pending the [[ARN]].',
+    'Your phone needs an [[RMA]] before we can send it in.',
+  ], neg: [
+    'Your P60 will come from your employer.',
+    'Your seat is 14C on the 10:15.',
+    'The bus is stuck on the A40.',
+    "We're waiting on the part from Bosch.",
+    'Your order is waiting at the collection point.',
+  ] },
+];
+
 export interface Cat22Result {
   cat: string;
   caught: number;
@@ -365,7 +452,8 @@ export function runCats22(cats: readonly Cat22[] = CATS22): Cat22Result[] {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const only = process.argv.find((a) => a.startsWith('--cat='))?.slice(6);
-  for (const r of runCats22(CATS22.filter((c) => !only || c.cat === only))) {
+  const sets = process.argv.includes('--fresh') ? FRESH22 : CATS22;
+  for (const r of runCats22(sets.filter((c) => !only || c.cat === only))) {
     console.log(`${r.cat}: positives ${r.caught}/${r.pos}, contrasts flagged ${r.flagged}/${r.neg}`);
     for (const m of r.misses) console.log(`  MISS ${m}`);
     for (const f of r.falses) console.log(`  FALSE ${f}`);

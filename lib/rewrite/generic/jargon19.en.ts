@@ -93,7 +93,7 @@ function placedStage(tokens: readonly Token[], k: number, end: number): boolean 
   const after = word(tokens, end);
   if (after && COMPOUND_AFTER.has(after.norm)) return false;
   // "the plan is to triage them": a verb with its object, not a place.
-  if (prep.norm === 'to' && after && (DETS.has(after.norm) || /^(?:it|them|this|these|those|all|every|each|any)$/.test(after.norm))) return false;
+  if (prep.norm === 'to' && after && !/Ops$/.test(tokens[k].text) && (DETS.has(after.norm) || /^(?:it|them|this|these|those|all|every|each|any)$/.test(after.norm))) return false;
   // The verb before, over at most four words of a verb phrase: "is still sitting in", "has been passed back to".
   for (let m = j - 1; m >= Math.max(0, j - 5); m--) {
     const w = word(tokens, m);

@@ -26,16 +26,16 @@ import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
 /** Greetings and interjections before the apology. */
-const LEAD = String.raw`(?:(?:hi|hello|hey|oh|oops|ah|ahh|ok|okay|right|sure)(?: there| again| all)? ,? ?)*`;
+const LEAD = String.raw`(?:(?:hi|hiya|hello|hey|morning|afternoon|evening|oh|oops|ah|ahh|ok|okay|right|sure)(?: [a-z]+)? ,? ?)*`;
 /** What follows the apology when it is news that needs none: a confirmation, a detail given, a step done, a check-in. */
-const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking in|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:now )?(?:attached|sent|booked|confirmed|added|updated|moved|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+))`;
+const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:now )?(?:attached|sent|booked|confirmed|added|updated|moved|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+))`;
 /** Anything in the sentence that gives the apology a reason, or makes it sympathy. */
 const APOLOGY_REASON = /\b(?:not|no|never|cannot|unable|unavailable|delay|delays|delayed|late|later|wait|waiting|waited|mistake|error|wrong|missed|miss|problem|problems|issue|issues|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|only|hear|heard|loss|passed|fault|forgot|forget|mix|mixup|mix-up|oversight|slip|typo|again|instead|still|but|however|unfortunately|afraid|sadly|earlier|before|previous|last|correct|corrected|right one|actually|meant|rather)\b/;
 
 const PATTERNS: readonly NormPattern[] = [
   // ---- an apology before news that needs none ----
   {
-    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN}(?= (?:[,:–-]|!) ${NEUTRAL_NEWS}\b)`),
+    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN}(?= (?:(?:[,:–-]|!) )?${NEUTRAL_NEWS}\b)`),
     construction: 'reflex-apology',
     category: 'over-apology',
     not: APOLOGY_REASON,
@@ -49,7 +49,7 @@ const PATTERNS: readonly NormPattern[] = [
   },
   // ---- an apology for the agent's own message or question: "sorry for the long email", "sorry if this is a silly question" ----
   {
-    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN} (?:for (?:the|my|this|such a) (?:long|lengthy|long-winded|rambling|essay of an?) (?:email|e-mail|message|msg|reply|mail|note|text|answer|response)|if (?:this|that|it) (?:is|was|sounds|seems) (?:like )?(?:a |an )?(?:silly|stupid|daft|dumb|obvious|basic|annoying) (?:question|thing to ask|ask))\b`),
+    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN} (?:for (?:the|my|this|such a) (?:(?:long|lengthy|long-winded|rambling|essay of an?) (?:email|e-mail|message|msg|reply|mail|note|text|answer|response)|essay|novel|wall of text)|if (?:this|that|it) (?:is|was|sounds|seems) (?:like )?(?:a |an )?(?:silly|stupid|daft|dumb|obvious|basic|annoying) (?:question|thing to ask|ask))\b`),
     construction: 'stock-apology',
     category: 'over-apology',
   },

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readKinds22En } from '../../../lib/rewrite/generic/kinds22.en.ts';
 import { readJargon21En } from '../../../lib/rewrite/generic/jargon21.en.ts';
-import { CATS22, runCats22 } from '../../../scripts/en-recall22-matrix.ts';
+import { CATS22, FRESH22, runCats22 } from '../../../scripts/en-recall22-matrix.ts';
 
 /** Positives caught when the session ended; the jargon misses left are trade words in lower case no reader can tell. */
 const FLOOR: Record<string, number> = { jargon: 23, 'not-my-dept': 40, 'apology-reflex': 39, 'ill-try': 41 };
@@ -19,6 +19,13 @@ describe('English recall 22: look-alike matrix', () => {
     });
     it(`${r.cat}: every contrast silent`, () => {
       expect(r.falses).toEqual([]);
+    });
+  }
+
+  for (const r of runCats22(FRESH22)) {
+    it(`second set, ${r.cat}: every contrast silent, at most two positives missed`, () => {
+      expect(r.falses).toEqual([]);
+      expect(r.pos - r.caught, r.misses.join('\n')).toBeLessThanOrEqual(2);
     });
   }
 
