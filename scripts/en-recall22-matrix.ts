@@ -246,6 +246,10 @@ export const CATS22: readonly Cat22[] = [
       'So sorry, I sent the wrong link earlier. Here is the right one.',
       'Sorry, your refund is still waiting on the bank.',
       'Sorry to hear that, your booking is confirmed and we will have a quiet room ready.',
+      'Sorry, your delivery is now booked for Friday.',
+      'Apologies, a new card has been sent today.',
+      'Sorry, I have processed the refund for the missing item.',
+      'Sorry, your replacement is on its way.',
     ],
   },
   {

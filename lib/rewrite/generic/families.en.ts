@@ -94,7 +94,8 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     // "We (deeply) regret any / the inconvenience (caused)" is the formula itself, rare in the assistants' replies: read here
     // when no pack rule took it.
     // So is the emphatic "I do apologise for the inconvenience".
-    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/) && !again) return null;
+    // (The feelings read after "any" follow the same line: "I apologize for any frustration caused" is Bitext's calm formula.)
+    if ((/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) || (det === 'any' && ANY_TROUBLE.test(toks[e].norm) && !TROUBLE.test(toks[e].norm))) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/) && !again) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)

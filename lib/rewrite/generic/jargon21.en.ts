@@ -88,9 +88,10 @@ function waitedOrSitting(tokens: readonly Token[], k: number, sitting = true): b
   const n1 = tokens[k + 1];
   if (isWord(n1) && !/^(?:from|before|so|and|but|then|now|yet|which|to|at|for|since|as|because|until|till|on|in|with|by|today|tomorrow|first|waiting|pending|awaiting|while|whilst|overnight)$/.test(n1.norm)) return false;
   if (/^(?:pending|awaiting)$/.test(before.norm)) return true;
-  // "needs a PA before we can …", "requires an ECO first": a step the back office needs, named by its code.
-  if (/^(?:needs|need|requires|require|needed|required)$/.test(before.norm)) return j === k - 2 && /^(?:a|an)$/.test(tokens[k - 1].norm) && !(isWord(b2Of(tokens, j)) && /^(?:you|u|will|would|i|we)$/.test(b2Of(tokens, j)!.norm));
   const b2 = tokens[j - 1];
+  // "needs a PA before we can …", "requires an ECO first": a step the back office needs, named by its code (never "you
+  // will need a …": what the customer brings).
+  if (/^(?:needs|need|requires|require|needed|required)$/.test(before.norm)) return j === k - 2 && /^(?:a|an)$/.test(tokens[k - 1].norm) && !(isWord(b2) && /^(?:you|u|will|would|i|we)$/.test(b2.norm));
   if (/^(?:on|for)$/.test(before.norm)) return isWord(b2) && WAIT_BEFORE.has(b2.norm);
   if (sitting && /^(?:at|in)$/.test(before.norm)) {
     for (let m = j - 1; m >= Math.max(0, j - 3); m--) {
@@ -102,8 +103,6 @@ function waitedOrSitting(tokens: readonly Token[], k: number, sitting = true): b
   }
   return false;
 }
-
-const b2Of = (tokens: readonly Token[], j: number): Token | undefined => tokens[j - 1];
 
 /** Whether token t is written as a code in capitals (two to five, a plural s, or two or three letters and digits) no list knows. */
 function codeShape(t: Token): 'caps' | 'mixed' | '' {

@@ -6,7 +6,8 @@
  *
  * - **an apology before news that needs none**: "So sorry, your booking is confirmed for Thursday", "Apologies, the gate
  *   code is 4471", "Sorry, just confirming the parcel went out": the apology opens its sentence and what follows is a
- *   confirmation, a detail given or a step done, with no trouble, negation or sympathy anywhere in the sentence;
+ *   confirmation, a detail given or a step done, with no trouble, negation or sympathy anywhere in the sentence, and no
+ *   word of a thing put right ("now", "new", "moved", "refund", "replacement": the apology may answer the sentence before);
  * - **an apology said again**: "apologies again!!", "Again, sorry about that";
  * - **"try" with a bare verb or a gerund** after "I / we" and a modal ("i will try ask the manager", "ill try n get it
  *   fixed", "I'll try chasing the warehouse"): the effort hedged as "I'll try to" is, in chat spelling. Never the
@@ -28,9 +29,9 @@ const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|
 /** Greetings and interjections before the apology. */
 const LEAD = String.raw`(?:(?:hi|hiya|hello|hey|morning|afternoon|evening|oh|oops|ah|ahh|ok|okay|right|sure)(?: [a-z]+)? ,? ?)*`;
 /** What follows the apology when it is news that needs none: a confirmation, a detail given, a step done, a check-in. */
-const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:now )?(?:attached|sent|booked|confirmed|added|updated|moved|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+))`;
+const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:attached|sent|booked|confirmed|added|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+))`;
 /** Anything in the sentence that gives the apology a reason, or makes it sympathy. */
-const APOLOGY_REASON = /\b(?:not|no|never|cannot|unable|unavailable|delay|delays|delayed|late|later|wait|waiting|waited|mistake|error|wrong|missed|miss|problem|problems|issue|issues|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|only|hear|heard|loss|passed|fault|forgot|forget|mix|mixup|mix-up|oversight|slip|typo|again|instead|still|but|however|unfortunately|afraid|sadly|earlier|before|previous|last|correct|corrected|right one|actually|meant|rather)\b/;
+const APOLOGY_REASON = /\b(?:not|no|never|cannot|unable|unavailable|delay|delays|delayed|late|later|wait|waiting|waited|mistake|error|wrong|missed|miss|problem|problems|issue|issues|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|only|hear|heard|loss|passed|fault|forgot|forget|mix|mixup|mix-up|oversight|slip|typo|again|instead|still|but|however|unfortunately|afraid|sadly|earlier|before|previous|last|correct|corrected|right one|actually|meant|rather|now|new|moved|rebooked|changed|updated|replacement|resent|re-sent|fixed|refund|refunded|credit|credited|compensation|goodwill)\b/;
 
 const PATTERNS: readonly NormPattern[] = [
   // ---- an apology before news that needs none ----
