@@ -42,6 +42,8 @@ const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|r
 /** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
 const TROUBLE = /^(?:inconvenience|inconveniences|inconvenient|trouble|troubles|hassle|hassles|bother|bothering|troubling|disturbance|disturbing|disruption|annoyance|nuisance|mix-up|mixup|back-and-forth)$/;
 const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
+/** Feelings and troubles an apology names only as a blanket, after "any": "for any frustration caused" (rwen22). */
+const ANY_TROUBLE = /^(?:confusion|frustration|frustrations|distress|upset|disappointment|delay|delays|misunderstanding|misunderstandings|worry|stress|difficulty|difficulties|problems|issues|annoyance|concern|disruptions|upheaval|hassles)$/;
 
 /** Start of the apology with its subject: "We deeply regret", "I do apologise", "so sorry". */
 function apologyStart(toks: Token[], a: number): number {
@@ -61,7 +63,15 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
   if (excuse && !(is(toks, prevWord(toks, i), /^(?:please|kindly)$/) || prevWord(toks, i) < 0)) return null;
   let j = nextWord(toks, i);
   if (excuse && is(toks, j, /^(?:us|me)$/)) j = nextWord(toks, j);
-  for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much)$/); n++) j = nextWord(toks, j);
+  // "once again", "once more", "again": an apology said again is a formula even over "the inconvenience" (rwen22).
+  let again = false;
+  for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much|more)$/); n++) {
+    if (is(toks, j, /^(?:again|more)$/)) again = true;
+    j = nextWord(toks, j);
+  }
+  // "Apologies in advance for any disruption": sorry before anything has happened.
+  if (is(toks, j, /^in$/) && is(toks, nextWord(toks, j), /^advance$/)) j = nextWord(toks, nextWord(toks, j));
+  if (is(toks, prevWord(toks, apologyStart(toks, i), false), /^again$/)) again = true;
   let e = -1;
   if (is(toks, j, /^(?:for|about)$/) || (/^(?:regret|regrets|excuse|pardon|forgive)$/.test(toks[i].norm) && TROUBLE_DET.test(norm(toks, j)))) {
     let k = is(toks, j, /^(?:for|about)$/) ? nextWord(toks, j) : j;
@@ -74,6 +84,8 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     else if (is(toks, k, /^mix$/) && is(toks, nextWord(toks, k), /^up$/)) e = nextWord(toks, k);
     else if (is(toks, k, /^back$/) && norm(toks, k + 1) === 'and' && norm(toks, k + 2) === 'forth') e = k + 2;
     else if (is(toks, k, TROUBLE) && !is(toks, k, /^(?:bother)$/)) e = k;
+    // "sorry for any frustration / distress / confusion this may have caused": "any" makes any trouble a blanket (rwen22).
+    else if (det === 'any' && is(toks, k, ANY_TROUBLE)) e = k;
     if (e < 0) return null;
     // "sorry for any mix-up" is the hedge; "We must apologise for the mix-up" owns a real mistake.
     if (/^(?:mix-up|mixup|up)$/.test(toks[e].norm) && det !== 'any') return null;
@@ -82,7 +94,8 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     // "We (deeply) regret any / the inconvenience (caused)" is the formula itself, rare in the assistants' replies: read here
     // when no pack rule took it.
     // So is the emphatic "I do apologise for the inconvenience".
-    if (/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/)) return null;
+    // (The feelings read after "any" follow the same line: "I apologize for any frustration caused" is Bitext's calm formula.)
+    if ((/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) || (det === 'any' && ANY_TROUBLE.test(toks[e].norm) && !TROUBLE.test(toks[e].norm))) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/) && !again) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
@@ -90,9 +103,15 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     const runOn = is(toks, n, /^your$/) && is(toks, nextWord(toks, nextWord(toks, n)), /^(?:is|are|was|were|has|have|will|should)$/);
     const named = (is(toks, n, /^(?:you|your)$/) && !runOn) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
     if (named && !/^(?:bothering|troubling|disturbing)$/.test(toks[e].norm)) return null;
-  } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^(?:bother|trouble|disturb)$/) && /^sorry$/.test(toks[i].norm)) {
+  } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^(?:bother|trouble|disturb|chase|pester|nag|bug|hassle)$/) && /^sorry$/.test(toks[i].norm)) {
+    // "sorry to bother you", and the same apology for asking in other verbs: "sorry to chase", "sorry to nag" (rwen22).
     e = nextWord(toks, j);
-    if (is(toks, nextWord(toks, e), /^you$/)) e = nextWord(toks, e);
+    if (is(toks, nextWord(toks, e), /^(?:you|again)$/)) e = nextWord(toks, e);
+  } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^be$/) && is(toks, nextWord(toks, nextWord(toks, j)), /^(?:a|an)$/) && /^sorry$/.test(toks[i].norm)) {
+    // "sorry to be a pain / a nuisance / a bother"
+    const n = nextWord(toks, nextWord(toks, nextWord(toks, j)));
+    if (!is(toks, n, /^(?:pain|nuisance|bother|pest|nag)$/)) return null;
+    e = n;
   } else if (is(toks, j, /^if$/)) {
     // "I apologise if this has caused any inconvenience"
     for (let k = nextWord(toks, j), n = 0; k >= 0 && n < 6; k = nextWord(toks, k), n++) {
@@ -101,6 +120,7 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
         if (is(toks, m, /^you$/)) m = nextWord(toks, m);
         if (is(toks, m, TROUBLE_DET)) m = nextWord(toks, m);
         if (is(toks, m, /^(?:inconvenience|trouble|hassle|inconveniences)$/)) e = m;
+        else if (norm(toks, prevWord(toks, m)) === 'any' && is(toks, m, ANY_TROUBLE)) e = m;
         break;
       }
     }

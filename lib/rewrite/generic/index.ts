@@ -23,6 +23,7 @@ import { EXPLAIN_REMIND19_EN, readRemind19En } from './remind19.en.ts';
 import { EXPLAIN_KINDS16_EN, readKinds16En } from './kinds16.en.ts';
 import { EXPLAIN_KINDS20_EN, readKinds20En } from './kinds20.en.ts';
 import { EXPLAIN_KINDS21_EN, readKinds21En } from './kinds21.en.ts';
+import { readKinds22En } from './kinds22.en.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import { readJargon19En } from './jargon19.en.ts';
 import { readJargon21En } from './jargon21.en.ts';
@@ -51,7 +52,8 @@ const withSecond =
 // The seventh (lib/rewrite/generic/remind19.en.ts): a pointed reminder, "you weren't supposed to".
 // The eighth (lib/rewrite/generic/kinds20.en.ts): a duty by role, a scope denial, the system blocking, told already, absence blamed.
 // The ninth (lib/rewrite/generic/kinds21.en.ts): told already in writing, "read it again", the scheduling tool, a reflex "Sorry!!".
-const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En), readKinds20En), readKinds21En);
+// The tenth (lib/rewrite/generic/kinds22.en.ts): an apology before news that needs none, "try" with a bare verb, "let me see if I can".
+const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En), readKinds20En), readKinds21En), readKinds22En);
 const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.

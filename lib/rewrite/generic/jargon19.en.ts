@@ -73,6 +73,8 @@ function stageAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (STAGES.has(t.norm)) return k + 1;
   if (CAPS_STAGES.has(t.norm) && t.text === t.text.toUpperCase()) return k + 1;
+  // An operations team named in one word ("AdOps", "FinOps", "SecOps"): the back office's own name for a desk (rwen22).
+  if (/^[A-Z][a-z]{1,6}Ops$/.test(t.text)) return k + 1;
   const pair = STAGE_PAIRS.get(t.norm);
   const n = word(tokens, k + 1);
   if (pair && n && pair.includes(n.norm)) return k + 2;
@@ -91,7 +93,7 @@ function placedStage(tokens: readonly Token[], k: number, end: number): boolean 
   const after = word(tokens, end);
   if (after && COMPOUND_AFTER.has(after.norm)) return false;
   // "the plan is to triage them": a verb with its object, not a place.
-  if (prep.norm === 'to' && after && (DETS.has(after.norm) || /^(?:it|them|this|these|those|all|every|each|any)$/.test(after.norm))) return false;
+  if (prep.norm === 'to' && after && !/Ops$/.test(tokens[k].text) && (DETS.has(after.norm) || /^(?:it|them|this|these|those|all|every|each|any)$/.test(after.norm))) return false;
   // The verb before, over at most four words of a verb phrase: "is still sitting in", "has been passed back to".
   for (let m = j - 1; m >= Math.max(0, j - 5); m--) {
     const w = word(tokens, m);
@@ -174,7 +176,7 @@ const CUSTOMER_CODES = words('p45 p60 p11d p800 p85 w2 w4 w8 w9 v5c sa100 sa302 
  * alone only for A-sizes), not a code customers know (jargon.ts's KNOWN, jargon.caps.en.ts's KNOWN_CAPS_EN: PhD, P45).
  */
 const PAPER = /^A[0-9]$/;
-function mixedCode(t: Token): boolean {
+export function mixedCode(t: Token): boolean {
   if (!t.word || t.lang !== 'en') return false;
   const s = t.text;
   if (!(/^[A-Z]{1,3}[0-9]{1,3}$/.test(s) || /^[A-Z][a-z][A-Z]$/.test(s))) return false;

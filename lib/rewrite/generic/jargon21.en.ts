@@ -22,6 +22,7 @@ import { ADJECTIVES, CLOSED, NOUNS, VERBS } from '../../nlp/lexicon.en.ts';
 import { words } from './en.ts';
 import { KNOWN_CAPS_EN } from './jargon.caps.en.ts';
 import { ACRONYMS, KNOWN, explainedAt } from './jargon.ts';
+import { mixedCode } from './jargon19.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** More capitals customers meet as customers (documents, benefits, everyday services, banks), never read as a code here. */
@@ -63,6 +64,45 @@ const ACTED = words('flagged failed rejected bounced blocked killed dropped decl
 const CLAUSE_OPENERS = words('and but so then because as since when after once while until like looks');
 /** Verbs before "as" that bill or process something as a code: "put through as FOC", "billed as T&M". */
 const AS_VERBS = words('put through billed charged invoiced processed supplied sent shipped went gone booked treated coded classed done');
+
+/** Words before "on / for" that make the code a thing waited on: "waiting on the X", "held for X". */
+const WAIT_BEFORE = words('waiting wait waits waited held hold holding');
+/** Verbs of a case that sits somewhere: "sitting at X", "stuck in X" (never a plain "is at", which names shops and places). */
+const SIT_VERBS = words('sitting sits sat stuck parked queued held waiting');
+/** Heads after a code that make it a list, an upgrade or a check of the back office: "the SB list", "a PQ verification". */
+const LIST_HEADS = words('list lists upgrade upgrades verification verifications swap swaps declaration declarations');
+
+/**
+ * "waiting on the G99", "pending the XR2", "awaiting KC7", "held for ISF", "sitting at KCI2", "stuck in QX3": the code as a
+ * thing the case waits on or a place it sits (rwen22). The code ends its clause or goes on to "from / before / so / and …",
+ * never to a noun of its own (a document the customer holds: "waiting on the V5C form" is read by the heads above).
+ */
+function waitedOrSitting(tokens: readonly Token[], k: number, sitting = true): boolean {
+  let j = k - 1;
+  if (isWord(tokens[j]) && /^(?:the|a|an|your|our)$/.test(tokens[j].norm)) {
+    if (tokens[j].norm === 'your') return false;
+    j--;
+  }
+  const before = tokens[j];
+  if (!isWord(before)) return false;
+  const n1 = tokens[k + 1];
+  if (isWord(n1) && !/^(?:from|before|so|and|but|then|now|yet|which|to|at|for|since|as|because|until|till|on|in|with|by|today|tomorrow|first|waiting|pending|awaiting|while|whilst|overnight)$/.test(n1.norm)) return false;
+  if (/^(?:pending|awaiting)$/.test(before.norm)) return true;
+  const b2 = tokens[j - 1];
+  // "needs a PA before we can …", "requires an ECO first": a step the back office needs, named by its code (never "you
+  // will need a …": what the customer brings).
+  if (/^(?:needs|need|requires|require|needed|required)$/.test(before.norm)) return j === k - 2 && /^(?:a|an)$/.test(tokens[k - 1].norm) && !(isWord(b2) && /^(?:you|u|will|would|i|we)$/.test(b2.norm));
+  if (/^(?:on|for)$/.test(before.norm)) return isWord(b2) && WAIT_BEFORE.has(b2.norm);
+  if (sitting && /^(?:at|in)$/.test(before.norm)) {
+    for (let m = j - 1; m >= Math.max(0, j - 3); m--) {
+      const w = tokens[m];
+      if (!isWord(w)) return false;
+      if (SIT_VERBS.has(w.norm)) return true;
+      if (!/^(?:still|currently|now|just|right|over|there|here)$/.test(w.norm)) return false;
+    }
+  }
+  return false;
+}
 
 /** Whether token t is written as a code in capitals (two to five, a plural s, or two or three letters and digits) no list knows. */
 function codeShape(t: Token): 'caps' | 'mixed' | '' {
@@ -117,6 +157,9 @@ function codeRole(tokens: readonly Token[], k: number, shape: 'caps' | 'mixed', 
   if (isWord(n1) && PROCESS_HEADS.has(n1.norm)) return 'process';
   // A regime: "inside IR35", "under GA" (a code straight after the preposition, the clause ending or going on to its terms).
   if (isWord(p1) && REGIME.has(p1.norm) && !(tokens[k - 2] && /^(?:your|you)$/.test(tokens[k - 2].norm))) return 'regime';
+  // rwen22: a code the case waits on or sits at, in either shape: "waiting on the G99 from …", "sitting at KCI2", "the SB list".
+  if (waitedOrSitting(tokens, k)) return 'waited';
+  if (isWord(n1) && LIST_HEADS.has(n1.norm) && isWord(p1) && /^(?:the|a|an|our)$/.test(p1.norm)) return 'list';
   if (shape === 'mixed') return '';
   // "put through as FOC", "billed as T&M": as + code ending the clause, a billing verb just before.
   if (isWord(p1) && p1.norm === 'as' && (!n1 || !n1.word || /^(?:since|so|because|as|and|but|rather|instead|for|this|which)$/.test(n1.norm))) {
@@ -152,9 +195,9 @@ function codeRole(tokens: readonly Token[], k: number, shape: 'caps' | 'mixed', 
 
 /** The unlisted codes of one English sentence, read by their role: `internal-jargon` advice, at most one hit per code. */
 export function readJargon21En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
-  // The cheap gate: a token with two capitals in a row.
+  // The cheap gate: a token with two capitals in a row, or a capital and a digit ("G99").
   let any = false;
-  for (const t of tokens) if (t.word && t.lang === 'en' && /[A-Z]{2}/.test(t.text)) any = true;
+  for (const t of tokens) if (t.word && t.lang === 'en' && /[A-Z]{2}|^[A-Z][0-9]/.test(t.text)) any = true;
   if (!any || shouting(tokens)) return [];
   const out: GenericHit[] = [];
   const seen = new Set<string>();
@@ -162,7 +205,16 @@ export function readJargon21En(text: string, tokens: Token[] = analyzeSentenceTo
     const t = tokens[k];
     if (!t.word || t.lang !== 'en') continue;
     const shape = codeShape(t);
-    if (!shape || seen.has(t.norm)) continue;
+    if (!shape) {
+      // A code of one letter and digits ("G99", "K42") only as a thing waited on: as a place it is as often a road, a
+      // terminal or a junction ("stuck on the M6", "sitting at T5").
+      if (!seen.has(t.norm) && mixedCode(t) && /^[A-Z][0-9]/.test(t.text) && waitedOrSitting(tokens, k, false) && !explainedAt(text, t.start, t.end)) {
+        seen.add(t.norm);
+        out.push({ start: t.start, end: t.end, category: 'jargon', construction: 'internal-jargon' });
+      }
+      continue;
+    }
+    if (seen.has(t.norm)) continue;
     if (!codeRole(tokens, k, shape, seen) || explainedAt(text, t.start, t.end)) continue;
     seen.add(t.norm);
     out.push({ start: t.start, end: t.end, category: 'jargon', construction: 'internal-jargon' });

@@ -1,0 +1,110 @@
+/**
+ * The English generic reader's tenth pass (twenty-second session, rwen22): kinds of the apology reflex and of a hedged
+ * effort that fresh writers use and the other passes leave, each a construction over the language layer (token norms
+ * with contractions spelt out, "u" and "ill" folded; a token's part of speech), tried on scripts/en-recall22-matrix.ts
+ * (many trades and voices, positives and close contrasts) before any development item was read:
+ *
+ * - **an apology before news that needs none**: "So sorry, your booking is confirmed for Thursday", "Apologies, the gate
+ *   code is 4471", "Sorry, just confirming the parcel went out": the apology opens its sentence and what follows is a
+ *   confirmation, a detail given or a step done, with no trouble, negation or sympathy anywhere in the sentence, and no
+ *   word of a thing put right ("now", "new", "moved", "refund", "replacement": the apology may answer the sentence before);
+ * - **an apology said again**: "apologies again!!", "Again, sorry about that";
+ * - **"try" with a bare verb or a gerund** after "I / we" and a modal ("i will try ask the manager", "ill try n get it
+ *   fixed", "I'll try chasing the warehouse"): the effort hedged as "I'll try to" is, in chat spelling. Never the
+ *   customer told to try ("try restarting it"), nor what the agent tried ("I tried calling you");
+ * - **an apology for the agent's own message** ("sorry for the long email", "sorry if this is a silly question");
+ * - **"let me see if I can"**, **"I'll do what I can"**, **"I'll see about …"**: the effort hedged without "try";
+ * - **"do our best" with its result disclaimed** ("we'll do our best to have it back by Friday but no promises"): alone,
+ *   "I'll do my best to" is the packs' own replacement for "I'll try", so it is read only beside "no promises", "can't
+ *   promise", "no guarantees".
+ *
+ * Every hit is advice (no text change): only the agent knows what they will actually do.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import type { GenericHit } from './types.ts';
+import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+
+/** The apology words that may open a sentence as a reflex. */
+const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
+/** Greetings and interjections before the apology. */
+const LEAD = String.raw`(?:(?:hi|hiya|hello|hey|morning|afternoon|evening|oh|oops|ah|ahh|ok|okay|right|sure)(?: [a-z]+)? ,? ?)*`;
+/** What follows the apology when it is news that needs none: a confirmation, a detail given, a step done, a check-in. */
+const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:attached|sent|booked|confirmed|added|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+))`;
+/** Anything in the sentence that gives the apology a reason, or makes it sympathy. */
+const APOLOGY_REASON = /\b(?:not|no|never|cannot|unable|unavailable|delay|delays|delayed|late|later|wait|waiting|waited|mistake|error|wrong|missed|miss|problem|problems|issue|issues|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|only|hear|heard|loss|passed|fault|forgot|forget|mix|mixup|mix-up|oversight|slip|typo|again|instead|still|but|however|unfortunately|afraid|sadly|earlier|before|previous|last|correct|corrected|right one|actually|meant|rather|now|new|moved|rebooked|changed|updated|replacement|resent|re-sent|fixed|refund|refunded|credit|credited|compensation|goodwill)\b/;
+
+const PATTERNS: readonly NormPattern[] = [
+  // ---- an apology before news that needs none ----
+  {
+    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN}(?= (?:(?:[,:–-]|!) )?${NEUTRAL_NEWS}\b)`),
+    construction: 'reflex-apology',
+    category: 'over-apology',
+    not: APOLOGY_REASON,
+  },
+  // ---- an apology said again ----
+  {
+    re: /^(?:(?:and|so|ok|okay) ,? )?(?:(?:many|my|our|huge|massive) )?(?:apologies|apols|sorry|sry|soz) (?:again|once again|once more)(?= *(?:[,.!]|$))|^(?:(?:and|so) ,? )?(?:again|once again|once more) ,? (?:(?:so|really|very) )?(?:sorry|apologies|apols) (?:about|for) (?:that|this|all that|all this|everything)(?= *(?:[,.!]|$))/,
+    construction: 'stock-apology',
+    category: 'over-apology',
+    not: /\b(?:to hear|your loss|for you|condolences)\b/,
+  },
+  // ---- an apology for the agent's own message or question: "sorry for the long email", "sorry if this is a silly question" ----
+  {
+    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN} (?:for (?:the|my|this|such a) (?:(?:long|lengthy|long-winded|rambling|essay of an?) (?:email|e-mail|message|msg|reply|mail|note|text|answer|response)|essay|novel|wall of text)|if (?:this|that|it) (?:is|was|sounds|seems) (?:like )?(?:a |an )?(?:silly|stupid|daft|dumb|obvious|basic|annoying) (?:question|thing to ask|ask))\b`),
+    construction: 'stock-apology',
+    category: 'over-apology',
+  },
+  // ---- the effort hedged without "try" ----
+  { re: /\b(?:let|lemme) (?:me|us) (?:just )?(?:see|check|find out) (?:if|whether) (?:i|we) can\b/, construction: 'hedged-effort', category: 'uncertainty' },
+  { re: /\b(?:i|we) (?:will|shall) (?:just )?do what (?:i|we) can\b/, construction: 'hedged-effort', category: 'uncertainty' },
+  { re: /\b(?:i|we) (?:will|shall) see about\b/, construction: 'hedged-effort', category: 'uncertainty' },
+  {
+    re: /\b(?:i|we) (?:will|shall|can|am going to|are going to) (?:(?:try|always|really|certainly|definitely) (?:and |to )?)?do (?:my|our) (?:very )?(?:best|utmost)\b/,
+    construction: 'hedged-effort',
+    category: 'uncertainty',
+    need: /\b(?:no promises|no promise|no guarantees|no guarantee|(?:can|could) not promise|cannot promise|can not promise|(?:can|could) not guarantee|cannot guarantee|not promising|not guaranteed|not guaranteeing)\b/,
+  },
+];
+
+/** Subjects and modals before "try": "i will try", "we can try", "i am going to try". */
+const MODALS = /^(?:will|shall|can|could|might|may|would|gonna|going|to)$/;
+/** Words that may stand between "try" and its bare verb: chat's "try n get", "try & see". */
+const TRY_GLUE = /^(?:n|an|and|&|\+)$/;
+
+/** "i will try ask", "ill try n get", "I'll try chasing": the agent's effort with "try" and a bare verb or a gerund. */
+function readTryBare(tokens: readonly Token[]): GenericHit[] {
+  const out: GenericHit[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (t.norm !== 'try' || !t.word) continue;
+    // The subject and a modal just before: "i will try", "we can try", "i am going to try", "i will just try".
+    let m = k - 1;
+    if (tokens[m]?.norm === 'just' || tokens[m]?.norm === 'also') m--;
+    if (!tokens[m] || !MODALS.test(tokens[m].norm)) continue;
+    let s = m - 1;
+    if (tokens[m].norm === 'to' && tokens[s]?.norm === 'going') s--;
+    if (tokens[m].norm === 'going' || (tokens[m].norm === 'to' && tokens[s + 1]?.norm === 'going')) if (/^(?:am|are)$/.test(tokens[s]?.norm ?? '')) s--;
+    if (!tokens[s] || !/^(?:i|we)$/.test(tokens[s].norm)) continue;
+    let v = k + 1;
+    if (tokens[v] && TRY_GLUE.test(tokens[v].norm)) v++;
+    const verb = tokens[v];
+    if (!verb || !verb.word || verb.pos !== 'VERB') continue;
+    // A bare verb ("ask", "get") or a gerund ("chasing"); never "try it", "try to", "try and" (read elsewhere), a past form.
+    const gerund = /ing$/.test(verb.norm);
+    if (!gerund && verb.norm !== verb.lemma) continue;
+    // A gerund only after "will / shall / can": "I'm going to try drinking less coffee" is a plan of one's own.
+    if (gerund && !/^(?:will|shall|can|could)$/.test(tokens[m].norm)) continue;
+    if (/^(?:to|again|it|that|this|harder|not)$/.test(verb.norm)) continue;
+    out.push({ start: tokens[s].start, end: verb.end, category: 'uncertainty', construction: 'hedged-effort' });
+  }
+  return out;
+}
+
+/** The generic reader's tenth English pass: what it reads, offsets into `text`. */
+export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
+  const hits = readNormPatterns(PATTERNS, tokens);
+  // The cheap gate for the token reader: a "try" in the sentence.
+  if (!tokens.some((t) => t.norm === 'try')) return hits;
+  const more = readTryBare(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+  return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
