@@ -9,6 +9,13 @@ import { readCustomerTone } from '../lib/tone/read.ts';
 export type Case = readonly [text: string, shown: boolean];
 
 export const FRUSTRATION22: Record<string, readonly Case[]> = {
+  'a need over a time is no time gone by': [
+    ["Honestly I can't go a day without your coffee, best cafe in town!", false],
+    ["I can't go a week without checking your app, love it.", false],
+    ['The vet says another 5 days for the order. Is there a smaller pack I could collect meanwhile?', false],
+    ['We have gone three days without heating and nobody has come. Disgraceful.', true],
+    ['Another week has passed and still nothing. Unbelievable.', true],
+  ],
   "one's own tone apologised for": [
     ['Please ignore my last email, the parcel turned up this morning. Sorry for the angry message!', false],
     ['Apologies if I sounded rude on the phone earlier, it is all sorted now. Thanks!', false],
@@ -58,6 +65,16 @@ export const FRUSTRATION22: Record<string, readonly Case[]> = {
     ["Hi, the courier said he'd leave it with a neighbour. Do you know if it's been delivered to number 12?", false],
     ["It's been three weeks and nothing has happened. This is ridiculous.", true],
     ["It's been delayed again and nobody tells me why. Absolutely useless.", true],
+  ],
+  "harm laid at the company's door": [
+    ["You cut off the alarm line for non-payment while my direct debit was active. If there is a break-in tonight, that's on you.", true],
+    ["If my father falls and the pendant doesn't work, I will hold you personally responsible.", true],
+    ['The freezer van arrived warm. You will be held liable for any spoilt stock.', true],
+    ['Is that on you or on the courier if it gets lost?', false],
+    ["No worries about the mix-up, that one's on me!", false],
+    ["That's on you to decide, I'm happy either way.", false],
+    ['Who is responsible for the fence between our gardens, you or the council?', false],
+    ['I am responsible for the booking on behalf of my team, could you add two more names?', false],
   ],
   'a wait judged out of measure': [
     ['Eight weeks is excessive for a simple refund. Please advise when it will be paid.', true],
@@ -114,6 +131,16 @@ export const URGENCY22: Record<string, readonly Case[]> = {
     ['The fridge is leaking again from the bottom drawer, could an engineer come next week?', false],
     ['My neighbour keeps taking my deliveries in and not passing them on. Can I set a safe place?', false],
     ['The coffee machine is dripping from the spout even when it is off, is that normal?', false],
+  ],
+  'a necessity someone cannot go without': [
+    ['The pharmacy says another 5 days. My dog cannot go 5 days without his heart tablets.', true],
+    ["My son can't be without his insulin over the weekend and the delivery still hasn't come.", true],
+    ["Mum is 90 and can't last another night without heating, the engineer didn't turn up.", true],
+    ["The chemist sent Dad's tablets to the wrong branch and says Monday now. He can't go the weekend without them.", true],
+    ["Honestly I can't go a day without your coffee, best cafe in town!", false],
+    ["I can't go a week without checking your app, love it.", false],
+    ["Your new protein bars are great, I honestly can't go a day without them.", false],
+    ['We went two weeks without the gym during the refit, is there a discount for that month?', false],
   ],
   'a day word of a done thing, "now" of a changed state': [
     ['I collected my laptop this afternoon and there is a crack on the screen that was NOT there before. The charger is now missing too. What are you going to do?', false],

@@ -229,3 +229,43 @@ export function dropPassivePerfect22(ctx: CueContext, said: Hit[]): void {
     if (next && next.sentence === t[h.from].sentence && (BEEN_AFTER.has(next.key) || (next.past && !/^(?:delayed|waiting)$/.test(next.key)))) said.splice(k, 1);
   }
 }
+
+// ---- harm laid at the company's door
+/**
+ * **Harm laid at the company's door**: "if someone gets hurt tonight, that's on you", "I will hold you personally
+ * responsible", "you will be held liable for the spoilt stock": the customer makes the company answer for what may
+ * follow. Not a question ("is that on you or the courier?"), not "on you to decide", not the customer's own ("that
+ * one's on me").
+ */
+const BLAME_GATE = textGate(['on you', 'responsible', 'liable', 'accountable']);
+const ANSWERABLE = new Set(['responsible', 'liable', 'accountable']);
+const HOLDERS = new Set(['will', 'shall', 'll', 'would', 'going', 'am', 'are', 'be']);
+
+export function blameLaid22(ctx: CueContext): Evidence | null {
+  if (ctx.fa || !opens(ctx.low, BLAME_GATE)) return null;
+  const t = ctx.doc.tokens;
+  const text = ctx.doc.text;
+  for (let i = 1; i < t.length; i++) {
+    const k = t[i].key;
+    // "that's on you", "it will be on you": the sentence's clause ends there (not "on you to decide", "on your website").
+    if (k === 'you' && t[i - 1].key === 'on' && (t[i + 1] === undefined || t[i + 1].sentence !== t[i].sentence || /^\s*[,;:\-\u2013\u2014]/.test(text.slice(t[i].end, t[i].end + 2)))) {
+      let j = i - 2;
+      if (j >= 0 && /^(?:be|is|s)$/.test(t[j].key)) j--;
+      if (j >= 0 && /^(?:will|ll|would)$/.test(t[j].key)) j--;
+      if (j >= 0 && /^(?:that|it|this|which)$/.test(t[j].key) && !asked(t, i, text)) return ctx.ev({ start: t[j].start, end: t[i].end }, 'tone.why.threat');
+      continue;
+    }
+    if (!ANSWERABLE.has(k) || asked(t, i, text) || t[i].negated) continue;
+    // "I will hold you (personally) responsible", "we'll hold your company liable".
+    for (let h = i - 1; h >= 1 && h >= i - 4; h--) {
+      if (/^(?:hold|holding)$/.test(t[h].key) && /^(?:you|your|u)$/.test(t[h + 1]?.key ?? '')) {
+        let mine = false;
+        for (let w = h - 1; w >= 0 && w >= h - 3; w--) if ((t[w].key === 'i' || t[w].key === 'we') || (HOLDERS.has(t[w].key) && w === h - 1)) mine = true;
+        if (mine) return ctx.ev({ start: t[h].start, end: t[i].end }, 'tone.why.threat');
+      }
+    }
+    // "you will be held liable", "you'll be held responsible".
+    if (t[i - 1].key === 'held' && t[i - 2]?.key === 'be' && /^(?:will|ll|shall)$/.test(t[i - 3]?.key ?? '') && /^(?:you|company)$/.test(t[i - 4]?.key ?? '')) return ctx.ev({ start: t[i - 4].start, end: t[i].end }, 'tone.why.threat');
+  }
+  return null;
+}

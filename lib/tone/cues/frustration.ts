@@ -18,7 +18,7 @@ import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { dropFaNotMeant, dropFaOtherProvider, faLitotes, faQuoteOfOthers, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
-import { conditionOnYou22, dropMovedByOthers22, dropOwnConduct22, dropPassivePerfect22, excessiveWait22 } from './frustration.kinds22.ts';
+import { blameLaid22, conditionOnYou22, dropMovedByOthers22, dropOwnConduct22, dropPassivePerfect22, excessiveWait22 } from './frustration.kinds22.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
 import { namedQuote, readEnKinds16 } from './frustration.en.kinds16.ts';
@@ -1257,7 +1257,9 @@ export const frustration: CueModule = {
     const unbelieving = disbelief(ctx);
     // "eight weeks is excessive", "far too long to wait": a wait judged out of measure (./frustration.kinds22.ts).
     const measured = excessiveWait22(ctx);
-    const patterns = (measured ? 1.1 : 0) + 0.5 * silent.length + (promise?.weight ?? 0) + doubtWeight + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
+    // "that's on you", "I will hold you personally responsible": harm laid at the company's door (./frustration.kinds22.ts).
+    const blame = blameLaid22(ctx);
+    const patterns = (measured ? 1.1 : 0) + (blame ? 1.1 : 0) + 0.5 * silent.length + (promise?.weight ?? 0) + doubtWeight + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
       (leaves ? (ultimatum ? 1.1 : 0.8) : 0) + (better ? 1 : 0) + (unbelieving ? 0.5 : 0);
     score += patterns;
     evidence.push(...silent);
@@ -1271,6 +1273,7 @@ export const frustration: CueModule = {
     if (better) evidence.push(better);
     if (unbelieving) evidence.push(unbelieving);
     if (measured) evidence.push(measured);
+    if (blame) evidence.push(blame);
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);

@@ -185,3 +185,36 @@ export function sameSentence22(ctx: CueContext, a: Evidence, b: Evidence): boole
   const j = tokenAtOffset(t, b.start - ctx.offset);
   return i >= 0 && j >= 0 && t[i].sentence === t[j].sentence;
 }
+
+// ---- a necessity someone cannot go without
+/**
+ * **Someone who cannot go a time without a necessity**: "my dog cannot go 5 days without his heart tablets", "my son
+ * can't be without his insulin over the weekend", "we can't last another night without heating": health or safety at
+ * stake over a time, with no deadline word. Not a liking ("I can't go a day without your coffee"), nor a habit ("can't
+ * go a week without checking the app"): the thing is a medicine, food for a dependant, heat, water or power.
+ */
+const WITHOUT_GATE = textGate(['without']);
+const ENDURE = new Set(['go', 'be', 'last', 'survive', 'manage', 'cope']);
+const NECESSITY = /^(?:medication|medications|medicine|medicines|meds|tablets?|pills?|insulin|inhalers?|oxygen|prescriptions?|injections?|dialysis|epipens?|formula|milk|heating|heat|water|power|electricity|gas|wheelchair|hearing|food|feed|drugs?|treatment|antibiotics|dressings)$/;
+
+export function necessityWithout22(ctx: CueContext): Evidence[] {
+  if (ctx.fa || !opens(ctx.low, WITHOUT_GATE)) return [];
+  const t = ctx.doc.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i].key !== 'without') continue;
+    // "cannot go 5 days without", "can't be without", "couldn't last another night without".
+    let v = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 5 && t[j].sentence === t[i].sentence; j--) if (ENDURE.has(t[j].key)) {
+      v = j;
+      break;
+    }
+    if (v < 1 || !(t[v - 1].neg || (t[v - 1].key === 'not' && /^(?:can|could)$/.test(t[v - 2]?.key ?? '')))) continue;
+    // What they cannot go without, a few words on ("his heart tablets", "her insulin").
+    for (let k = i + 1; k < t.length && k <= i + 4 && t[k].sentence === t[i].sentence; k++) {
+      // "them", "it": a necessity named earlier in the message ("You sent her pills to the old address … she cannot go 5 days without them").
+      const named = NECESSITY.test(t[k].key) || (/^(?:them|it)$/.test(t[k].key) && k === i + 1 && t.some((x, n) => n < v && NECESSITY.test(x.key)));
+      if (named) return [ctx.ev({ start: t[v > 1 && /^(?:can|could)$/.test(t[v - 2].key) ? v - 2 : v - 1].start, end: t[k].end }, 'tone.why.safety')];
+    }
+  }
+  return [];
+}

@@ -18,7 +18,7 @@ import { quiet19, urgencyKinds19 } from './urgency.kinds19.ts';
 import { quietCalm19b } from './urgency.calm19b.ts';
 import { calm20, urgent20 } from './urgency.kinds20.ts';
 import { calm21 } from './urgency.kinds21.ts';
-import { calm22, dueToCause, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
+import { calm22, dueToCause, necessityWithout22, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
 
 const C = {
   time: 'urgency',
@@ -995,7 +995,7 @@ export const urgency: CueModule = {
     // Session 22 (urgency.kinds22.ts): damage or money loss going on now ("water is coming through the ceiling", "someone keeps charging my card").
     // Read only where no older reader read its sentence already ("Water is pouring through the ceiling" is safety's), so a
     // doing is weighed once.
-    const k22 = urgentNow22(ctx).filter((e) => !evidence.some((o) => o.why !== 'tone.why.time' && o.why !== 'tone.why.deadline' && sameSentence22(ctx, o, e)));
+    const k22 = [...urgentNow22(ctx), ...necessityWithout22(ctx)].filter((e) => !evidence.some((o) => o.why !== 'tone.why.time' && o.why !== 'tone.why.deadline' && sameSentence22(ctx, o, e)));
     if (k22.length) (score += 1), (dl.score += 1), evidence.push(...k22);
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
