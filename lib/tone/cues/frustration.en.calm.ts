@@ -181,6 +181,29 @@ export function contactAgain(ctx: CueContext, h: Hit): boolean {
     if (k === h.from || t[k].sentence !== x.sentence || t[k].clause !== x.clause) continue;
     if (CONTACT.test(t[k].key)) return true;
   }
+  return contactAgain22(t, h.from, ctx.doc.text);
+}
+
+const AGAIN_WHEN = /^(?:on|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|at|in|later|after|\d{1,2}(?:st|nd|rd|th)?)$/;
+/**
+ * Session 22: "again" of a contact the sentence told before it, with the verb left out ("I rang on Tuesday and again on
+ * Thursday", "emailed on the 2nd and again last week"), and "again" of a writer naming themselves ("This is Maria again",
+ * "it's Tom again, about the gate"): a contact, not a fault.
+ */
+function contactAgain22(t: CueContext['doc']['tokens'], i: number, text: string): boolean {
+  const x = t[i];
+  // "… and again on Thursday": a time right after, a contact verb earlier in the sentence.
+  if ((t[i - 1]?.key === 'and' || t[i - 1]?.key === 'then') && AGAIN_WHEN.test(t[i + 1]?.key ?? '') && t[i + 1].sentence === x.sentence) {
+    for (let k = i - 2; k >= 0 && t[k].sentence === x.sentence; k--) if (CONTACT.test(t[k].key) && t[k].key !== 'here' && t[k].key !== 'back' && t[k].key !== 'me') return true;
+  }
+  // "This is Maria again", "it's me again", "Tom here again": the sentence opens with the writer's name.
+  let a = i;
+  while (a > 0 && t[a - 1].sentence === x.sentence) a--;
+  if (i - a <= 4 && ((t[a].key === 'this' || t[a].key === 'it') && t[a + 1]?.key === 'is' || t[i - 1]?.key === 'here')) {
+    // Nothing after "again" but a greeting's tail ("again, about …", end of the sentence).
+    const next = t[i + 1];
+    if (!next || next.sentence !== x.sentence || next.key === 'about' || next.key === 'regarding' || next.key === 're' || /^\s*[,:;\-\u2013\u2014]/.test(text.slice(x.end, x.end + 3))) return true;
+  }
   return false;
 }
 

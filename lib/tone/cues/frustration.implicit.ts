@@ -339,6 +339,12 @@ function elapsedAt(t: Toks, i: number): number {
   if (i > 0 && /^(?:within|in|ظرف|طی|تا|every|each|هر)$/.test(t[i - 1].key)) return -1;
   // "once a day", "twice a week", "three times a month": how often, not how long.
   if (i > 0 && /^(?:once|twice|times|per)$/.test(t[i - 1].key)) return -1;
+  // "can't go a day without your coffee", "she cannot go 5 days without her tablets": a need, not time gone by (session 22).
+  if (i > 0 && /^(?:go|be|last|survive|manage|cope|live)$/.test(t[i - 1].key) && t[end]?.key === 'without') return -1;
+  // "the pharmacy says another 5 days", "a further two weeks": time still to come (not "another week has passed").
+  if (i > 0 && /^(?:another|further|next)$/.test(t[i - 1].key) && !/^(?:passed|gone|went|has|have|had|later|on)$/.test(t[end]?.key ?? '')) return -1;
+  // "from 30 to 65 a month", "£9.99 a week", "40 pounds a month": a rate of money, not time gone by (session 22).
+  if (i > 0 && (t[i].key === 'a' || t[i].key === 'an') && (/\d/.test(t[i - 1].key) || /^(?:pounds?|dollars?|euros?|quid|bucks|rupees?|pence|cents?|rials?|tomans?)$/.test(t[i - 1].key))) return -1;
   // «هنوز ۲۴ ساعت نشده که…»: not even that long yet.
   if (end < t.length && /^(?:نشده|نگذشته|نشد)$/.test(t[end].key)) return -1;
   return end;

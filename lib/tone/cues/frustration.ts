@@ -18,6 +18,7 @@ import { enKinds12Lexicon } from './frustration.en.kinds12.ts';
 import { enKinds13Lexicon, readEnKinds13 } from './frustration.en.kinds13.ts';
 import { faKinds12Lexicon, readFaKinds12 } from './frustration.fa.kinds12.ts';
 import { dropFaNotMeant, dropFaOtherProvider, faLitotes, faQuoteOfOthers, faStillFond, readFaFp16 } from './frustration.fa.fp16.ts';
+import { blameLaid22, conditionOnYou22, dropMovedByOthers22, dropOwnConduct22, dropPassivePerfect22, excessiveWait22 } from './frustration.kinds22.ts';
 import { dropFaSilenceOfOthers, dropFaThirdParty, faAgainByChoice, faEmojiAtThirdParty, faEscalationNotThreat, faHowLongAsked, faNotRhetorical, faNotTheirFault, faPraiseAfterConcession, faSystemQuote, prune } from './frustration.fa.fp15.ts';
 import { atThirdParty, describesFault, enFp14Lexicon, feelingAboutOther, feelingAtSelf, joyTears, lateOfTheDead, ownSlipAgain, putRightBefore, quickTook, roleAtWork, shortTime, systemQuote, thanksAgain } from './frustration.en.fp14.ts';
 import { namedQuote, readEnKinds16 } from './frustration.en.kinds16.ts';
@@ -907,7 +908,8 @@ function leaving(ctx: CueContext): Evidence | null {
     const other = BUSINESS.has(k) && (OTHER.has(t[i - 1]?.key ?? '') || (t[i - 1]?.key === 'a' && k.startsWith('competitor')));
     if (!elsewhere && !other) continue;
     for (let v = i - 1; v >= 0 && v >= i - 7 && t[v].sentence === t[i].sentence; v--) {
-      if (!LEAVE.has(t[v].lemma) || t[v].past) continue;
+      // "switching": the layer has no lemma for every -ing form of these verbs (session 22).
+      if (!(LEAVE.has(t[v].lemma) || (t[v].key.endsWith('ing') && LEAVE.has(t[v].key.slice(0, -3)))) || t[v].past) continue;
       // "I'm moving", "we're switching", "I will take", "I'm seriously considering moving".
       const ing = t[v].key.endsWith('ing');
       let who = false;
@@ -1210,6 +1212,10 @@ export const frustration: CueModule = {
     dropFaKinds18(ctx, said);
     // "the papers have to reach the court by two", «مدارک رو برسونه دادگاه»: a legal place in an errand, no threat; «با کمال تأسف پدرم فوت کرده»: grief (./frustration.kinds20.ts).
     dropKinds20(ctx, said, C.escalation, [C.emotion, C.judgement]);
+    // "sorry for the angry email", "someone ported my number to another carrier": one's own tone apologised for, a firm someone else moved a thing to (./frustration.kinds22.ts).
+    dropOwnConduct22(ctx, said);
+    dropMovedByOthers22(ctx, said);
+    dropPassivePerfect22(ctx, said);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1245,10 +1251,15 @@ export const frustration: CueModule = {
     const threatens = words.score > 0 ? threat(ctx, said.filter((h) => h.category === C.escalation && !words.cancelled.includes(h))) : null;
     // Taking their custom elsewhere (0.8: a calm switcher says it too; with any other sign, or an ultimatum, it shows).
     const leaves = leaving(ctx);
-    const ultimatum = leaves !== null && ctx.doc.tokens.some((x) => (x.key === 'or' || x.key === 'otherwise' || x.key === 'وگرنه') && x.start < leaves.start - ctx.offset);
+    // "… or I'm moving", and "if you don't explain, I will go to another company", "unless you refund me I'll switch" (./frustration.kinds22.ts).
+    const ultimatum = leaves !== null && (ctx.doc.tokens.some((x) => (x.key === 'or' || x.key === 'otherwise' || x.key === 'وگرنه') && x.start < leaves.start - ctx.offset) || conditionOnYou22(ctx, leaves));
     const better = ctx.fa ? expectedBetter(ctx) : null;
     const unbelieving = disbelief(ctx);
-    const patterns = 0.5 * silent.length + (promise?.weight ?? 0) + doubtWeight + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
+    // "eight weeks is excessive", "far too long to wait": a wait judged out of measure (./frustration.kinds22.ts).
+    const measured = excessiveWait22(ctx);
+    // "that's on you", "I will hold you personally responsible": harm laid at the company's door (./frustration.kinds22.ts).
+    const blame = blameLaid22(ctx);
+    const patterns = (measured ? 1.1 : 0) + (blame ? 1.1 : 0) + 0.5 * silent.length + (promise?.weight ?? 0) + doubtWeight + (curt ? 0.5 : 0) + (asking ? 0.7 : 0) + (threatens ? 0.4 : 0) +
       (leaves ? (ultimatum ? 1.1 : 0.8) : 0) + (better ? 1 : 0) + (unbelieving ? 0.5 : 0);
     score += patterns;
     evidence.push(...silent);
@@ -1261,6 +1272,8 @@ export const frustration: CueModule = {
     if (leaves) evidence.push(leaves);
     if (better) evidence.push(better);
     if (unbelieving) evidence.push(unbelieving);
+    if (measured) evidence.push(measured);
+    if (blame) evidence.push(blame);
     // Failure reports: capped, and halved when the message is courteous ("could you please…").
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);

@@ -18,6 +18,7 @@ import { quiet19, urgencyKinds19 } from './urgency.kinds19.ts';
 import { quietCalm19b } from './urgency.calm19b.ts';
 import { calm20, urgent20 } from './urgency.kinds20.ts';
 import { calm21 } from './urgency.kinds21.ts';
+import { calm22, dueToCause, necessityWithout22, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
 
 const C = {
   time: 'urgency',
@@ -197,6 +198,8 @@ function deadlines(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const evidence: Evidence[] = [];
   let score = 0;
   for (const b of hitsIn(ctx, [C.before])) {
+    // "due to a work trip": a cause, not a deadline (./urgency.kinds22.ts).
+    if (dueToCause(ctx.doc.tokens, b.from)) continue;
     const near = when.filter((x) => x.from >= b.to && x.from - b.to <= 3 && ctx.doc.tokens[x.from].clause === ctx.doc.tokens[b.from].clause);
     if (near.length === 0) {
       // "My visa appointment is on Thursday and I need the statement before then", «وقت سفارتم پنجشنبه‌ست و تا قبلش … لازم دارم».
@@ -641,6 +644,9 @@ function hoursLeft(ctx: CueContext): Evidence | null {
     const before = t[i - 2];
     if (!t[i].fa) {
       if (before && (before.key === 'in' || before.key === 'within')) return ctx.ev(span(ctx, i - 2, u.to), 'tone.why.time');
+      // "in about 4 hours", "in less than an hour", "within roughly 40 minutes": the time left said roughly (./urgency.kinds22.ts).
+      const from = roughlyIn(t, i - 2);
+      if (from >= 0) return ctx.ev(span(ctx, from, u.to), 'tone.why.time');
       // "two hours left", "only 3 hours to upload it".
       if (t[u.to]?.key === 'left' || (before && (before.key === 'only' || before.key === 'just'))) return ctx.ev(span(ctx, i - 1, u.to + (t[u.to]?.key === 'left' ? 1 : 0)), 'tone.why.time');
       continue;
@@ -986,6 +992,11 @@ export const urgency: CueModule = {
     // Session 20 (urgency.kinds20.ts): something about to happen ("he's about to leave", "will only last 5 hours").
     const k20 = urgent20(ctx);
     if (k20.length) (score += 1), (dl.score += 1), evidence.push(...k20);
+    // Session 22 (urgency.kinds22.ts): damage or money loss going on now ("water is coming through the ceiling", "someone keeps charging my card").
+    // Read only where no older reader read its sentence already ("Water is pouring through the ceiling" is safety's), so a
+    // doing is weighed once.
+    const k22 = [...urgentNow22(ctx), ...necessityWithout22(ctx)].filter((e) => !evidence.some((o) => o.why !== 'tone.why.time' && o.why !== 'tone.why.deadline' && sameSentence22(ctx, o, e)));
+    if (k22.length) (score += 1), (dl.score += 1), evidence.push(...k22);
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
       const w = ctx.doc.text.slice(h.start, h.end);
@@ -1033,9 +1044,11 @@ export const urgency: CueModule = {
     // Session 19b (urgency.calm19b.ts): a time said not to be, «فوری»/"urgent" naming a service, a past emergency, a polite "as soon as you can".
     if (k19.length === 0 && quietCalm19b(ctx, evidence)) return { score, cues: [] };
     // Session 20 (urgency.kinds20.ts): no deadline or one months away, a day word telling when something came, a service named, "open yet?".
-    if (k19.length === 0 && k20.length === 0 && calm20(ctx, evidence)) return { score, cues: [] };
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && calm20(ctx, evidence)) return { score, cues: [] };
     // Session 21 (urgency.kinds21.ts): an absence with a time, no hurry said, a time span of what was done.
-    if (k19.length === 0 && k20.length === 0 && calm21(ctx, evidence)) return { score, cues: [] };
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && calm21(ctx, evidence)) return { score, cues: [] };
+    // Session 22 (urgency.kinds22.ts): a day word of the customer's own past doing, "now" of a changed state.
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && calm22(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
@@ -1049,6 +1062,7 @@ export const strings = {
     'tone.why.money': 'money or business being lost',
     'tone.why.help': 'cries for help',
     'tone.why.safety': 'someone’s health or safety',
+    'tone.why.damageNow': 'damage or money loss going on now',
   },
   fa: {
     'tone.cue.urgent': 'فوری است: بگویید قدم بعدی چیست و کی انجام می‌شود',
@@ -1058,5 +1072,6 @@ export const strings = {
     'tone.why.money': 'پول یا کسب‌وکارش در خطر است',
     'tone.why.help': 'کمک می‌خواهد',
     'tone.why.safety': 'سلامت یا ایمنی کسی در خطر است',
+    'tone.why.damageNow': 'خسارت یا از دست رفتن پول همین حالا ادامه دارد',
   },
 } as const;
