@@ -9,7 +9,7 @@ import { featureKey, isEnd, isLemma, isPos, isSlot, parsePattern, parseReplaceme
 import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack, type RuleKind } from '../packs/schema.ts';
 import { hasNegation } from '../nlp/index.ts';
 import { ruleSettingsKey } from '../packs/parts.ts';
-import { patternUnits } from './stream.ts';
+import { patternUnitStream } from './stream.ts';
 
 export interface Term {
   rule: number;
@@ -169,7 +169,10 @@ function build(pack: PhrasePack): CompiledPack {
           const lemmas: string[] = [];
           pieces.forEach((piece, k) => {
             if (typeof piece === 'string') {
-              for (const c of patternUnits(piece, language)) {
+              const units = patternUnitStream(piece, language);
+              const code = units.code;
+              for (let u = 0, n = units.n; u < n; u++) {
+                const c = code[u];
                 at.next ??= new Map();
                 let child = at.next.get(c);
                 if (!child) at.next.set(c, (child = node()));
