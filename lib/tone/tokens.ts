@@ -4,7 +4,7 @@
  * out, so a lexicon phrase matches however the customer typed it. Offsets point into the analysed text.
  */
 import type { WordRec } from './anchors.ts';
-import { phraseTokens } from './layer.ts';
+import { wordNorms } from '../nlp/index.ts';
 import type { LexiconCategory, ToneLexicon, Weights } from './types.ts';
 
 /** Phrase lists by category. Categories are free names: the tone lexicon's own ('frustration', …) or a cue's ('frustration.sarcasm'). */
@@ -21,9 +21,13 @@ export interface Token {
   rec?: WordRec;
 }
 
-/** Keys of a lexicon phrase, read by the same language layer as the text. */
+/**
+ * Keys of a lexicon phrase, read by the same language layer as the text: phraseTokens' keys (a token's key is its norm),
+ * from the layer's tokenisation alone, without the sentence reading and word records a text's tokens get (a matcher
+ * reads thousands of phrases before the first message).
+ */
 export function phraseKeys(phrase: string): string[] {
-  return phraseTokens(phrase).map((t) => t.key);
+  return wordNorms(phrase);
 }
 
 // ---- Phrase matcher --------------------------------------------------------------------------
