@@ -74,3 +74,16 @@ export function foldSlice(text: string, start: number, end: number, joinSpaces =
   }
   return out;
 }
+
+/**
+ * `text` has a character the tokenizer reads as an Arabic-script letter (a word character of the Arabic class once
+ * folded; digits fold to ASCII, so they do not count). Exactly the texts with a Persian word token: a token's
+ * key holds such a letter, and a text without one has no key that does (lib/tone reads its Persian phrases only then).
+ */
+export function hasArabicLetter(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const f = foldCode(text.charCodeAt(k));
+    if (f !== DROP && (charKind(f) & (K_WORD | K_ARABIC)) === (K_WORD | K_ARABIC)) return true;
+  }
+  return false;
+}

@@ -181,6 +181,42 @@ const NOT_VERBS = new Set(['میان']);
 /** The same for the wider reading («بدون»: without, «کند»: slow, «نگه» of «نگه داشتن»). */
 const NOT_VERBS_WIDE = new Set(['میان', 'بدون', 'بدهی', 'بدهیها', 'کند', 'کنار', 'نگه']);
 
+/** One stem of one verb, in the order analyzeVerb tries them: verb by verb, present, colloquial present, past, colloquial past. */
+interface StemCandidate {
+  v: VerbEntry;
+  stem: string;
+  tense: 'present' | 'past';
+  colloquialStem: boolean;
+}
+
+/**
+ * A verb table's stems by their first letter, each list in the table's order: the only stems a word (after its prefix)
+ * can start with, so a word is compared with a handful of stems, not with every stem of every verb. The order kept, the
+ * last longest stem wins as it did over the whole table.
+ */
+function stemsByHead(verbs: readonly VerbEntry[]): Map<number, StemCandidate[]> {
+  const out = new Map<number, StemCandidate[]>();
+  for (const v of verbs) {
+    const forms: [string[], 'present' | 'past', boolean][] = [
+      [v.present, 'present', false],
+      [v.presentColloquial, 'present', true],
+      [v.past, 'past', false],
+      [v.pastColloquial, 'past', true],
+    ];
+    for (const [stems, tense, colloquialStem] of forms) {
+      for (const stem of stems) {
+        const head = stem.charCodeAt(0);
+        let list = out.get(head);
+        if (!list) out.set(head, (list = []));
+        list.push({ v, stem, tense, colloquialStem });
+      }
+    }
+  }
+  return out;
+}
+const STEMS = stemsByHead(FA_VERBS);
+const STEMS_WIDE = stemsByHead(FA_VERBS_WIDE);
+
 function analyzeVerb(w: string, wide: boolean): FaAnalysis | null {
   if ((wide ? NOT_VERBS_WIDE : NOT_VERBS).has(w)) return null;
   if (w === 'باید') return { lemma: 'باید', negative: false };
@@ -200,54 +236,47 @@ function analyzeVerb(w: string, wide: boolean): FaAnalysis | null {
   for (const [prefix, negative, progressive, subjunctive] of PREFIXES) {
     if (!w.startsWith(prefix)) continue;
     const rest = w.slice(prefix.length);
-    for (const v of wide ? FA_VERBS_WIDE : FA_VERBS) {
-      const forms: [string[], 'present' | 'past', boolean][] = [
-        [v.present, 'present', false],
-        [v.presentColloquial, 'present', true],
-        [v.past, 'past', false],
-        [v.pastColloquial, 'past', true],
-      ];
-      for (const [stems, tense, colloquialStem] of forms) {
-        for (const stem of stems) {
-          if (!rest.startsWith(stem) || stem.length < bestStem) continue;
-          // ب goes with the present stem only: «بپرسید», «برسید» are پرس/رس + ید, not the past stems پرسید/رسید.
-          if (wide && subjunctive && tense === 'past') continue;
-          // The one-letter stem ا (میاد) only after می/نمی: «با», «بام» are other words.
-          if (stem.length === 1 && stem === 'ا' && !progressive) continue;
-          const ending = rest.slice(stem.length);
-          const e = (tense === 'present' ? PRESENT_ENDINGS : PAST_ENDINGS)[ending];
-          // A bare present stem is an imperative only with ب; one-letter colloquial stems only with a prefix.
-          if (tense === 'present' && ending === '' && !subjunctive) continue;
-          if (tense === 'present' && ending === '' && subjunctive) {
-            best = { lemma: v.lemma, negative, verb: { lemma: v.lemma, negative, progressive, subjunctive, tense, person: { person: 2, plural: false }, colloquial: colloquialStem, ending } };
-            bestStem = stem.length;
-            continue;
-          }
-          if (!e) continue;
-          // A light verb after its noun takes no ب in the subjunctive («ارسال کنید», «انجام شود», «خودداری فرمایید»).
-          if (wide && prefix === '' && tense === 'present' && !colloquialStem && BARE_SUBJUNCTIVE.has(v.lemma)) {
-            best = { lemma: v.lemma, negative: false, verb: { lemma: v.lemma, negative: false, progressive: false, subjunctive: true, tense, person: e[0], colloquial: e[1], ending } };
-            bestStem = stem.length;
-            continue;
-          }
-          // «باشه», «باشد», «باشید»: بودن takes no ب, its bare present is the subjunctive (wide reading only).
-          if (wide && prefix === '' && tense === 'present' && v.lemma === 'بودن') {
-            best = { lemma: v.lemma, negative: false, verb: { lemma: v.lemma, negative: false, progressive: false, subjunctive: true, tense, person: e[0], colloquial: e[1], ending } };
-            bestStem = stem.length;
-            continue;
-          }
-          // Without a prefix only past forms (شد, رفتم) and دار- read as verbs; bare present stems are nouns too often.
-          if (prefix === '' && (tense === 'present' ? !v.noProgressive : stem.length < 2)) continue;
-          if (prefix === '' && tense === 'past' && ending === 'ن') {
-            // توانستن, کردن: the infinitive itself.
-            best = { lemma: v.lemma, negative: false };
-            bestStem = stem.length;
-            continue;
-          }
-          if (progressive && v.noProgressive && !negative) continue;
-          best = { lemma: v.lemma, negative, verb: { lemma: v.lemma, negative, progressive, subjunctive, tense, person: e[0], colloquial: colloquialStem || e[1], ending } };
+    const candidates = (wide ? STEMS_WIDE : STEMS).get(rest.charCodeAt(0));
+    if (candidates !== undefined) {
+      for (const { v, stem, tense, colloquialStem } of candidates) {
+        if (!rest.startsWith(stem) || stem.length < bestStem) continue;
+        // ب goes with the present stem only: «بپرسید», «برسید» are پرس/رس + ید, not the past stems پرسید/رسید.
+        if (wide && subjunctive && tense === 'past') continue;
+        // The one-letter stem ا (میاد) only after می/نمی: «با», «بام» are other words.
+        if (stem.length === 1 && stem === 'ا' && !progressive) continue;
+        const ending = rest.slice(stem.length);
+        const e = (tense === 'present' ? PRESENT_ENDINGS : PAST_ENDINGS)[ending];
+        // A bare present stem is an imperative only with ب; one-letter colloquial stems only with a prefix.
+        if (tense === 'present' && ending === '' && !subjunctive) continue;
+        if (tense === 'present' && ending === '' && subjunctive) {
+          best = { lemma: v.lemma, negative, verb: { lemma: v.lemma, negative, progressive, subjunctive, tense, person: { person: 2, plural: false }, colloquial: colloquialStem, ending } };
           bestStem = stem.length;
+          continue;
         }
+        if (!e) continue;
+        // A light verb after its noun takes no ب in the subjunctive («ارسال کنید», «انجام شود», «خودداری فرمایید»).
+        if (wide && prefix === '' && tense === 'present' && !colloquialStem && BARE_SUBJUNCTIVE.has(v.lemma)) {
+          best = { lemma: v.lemma, negative: false, verb: { lemma: v.lemma, negative: false, progressive: false, subjunctive: true, tense, person: e[0], colloquial: e[1], ending } };
+          bestStem = stem.length;
+          continue;
+        }
+        // «باشه», «باشد», «باشید»: بودن takes no ب, its bare present is the subjunctive (wide reading only).
+        if (wide && prefix === '' && tense === 'present' && v.lemma === 'بودن') {
+          best = { lemma: v.lemma, negative: false, verb: { lemma: v.lemma, negative: false, progressive: false, subjunctive: true, tense, person: e[0], colloquial: e[1], ending } };
+          bestStem = stem.length;
+          continue;
+        }
+        // Without a prefix only past forms (شد, رفتم) and دار- read as verbs; bare present stems are nouns too often.
+        if (prefix === '' && (tense === 'present' ? !v.noProgressive : stem.length < 2)) continue;
+        if (prefix === '' && tense === 'past' && ending === 'ن') {
+          // توانستن, کردن: the infinitive itself.
+          best = { lemma: v.lemma, negative: false };
+          bestStem = stem.length;
+          continue;
+        }
+        if (progressive && v.noProgressive && !negative) continue;
+        best = { lemma: v.lemma, negative, verb: { lemma: v.lemma, negative, progressive, subjunctive, tense, person: e[0], colloquial: colloquialStem || e[1], ending } };
+        bestStem = stem.length;
       }
     }
     if (best) return best;

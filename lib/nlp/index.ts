@@ -97,6 +97,18 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
   return { tokens: out, infos };
 }
 
+/**
+ * The normalised forms of `text`'s word tokens, exactly as analyze(text) gives them (the same tokenisation; a token's
+ * norm and word flag are fixed there, the sentence, clause and negation reading after it never changes them), without
+ * that reading: what a lexicon phrase's keys need (lib/tone builds thousands at its first message).
+ */
+export function wordNorms(text: string): string[] {
+  const out: string[] = [];
+  if (typeof text !== 'string') return out;
+  for (const t of tokenizeWithInfos(text, []).tokens) if (t.word) out.push(t.norm);
+  return out;
+}
+
 /** Analyse `text`: tokens, sentences (lib/text's splitter), clauses, negation scope, epistemic modals. */
 export function analyze(text: string): Doc {
   const { tokens, infos } = typeof text === 'string' ? tokenizeWithInfos(text, []) : { tokens: [], infos: [] };

@@ -260,13 +260,14 @@ export function parsePattern(src: string, version = 2): PatternResult {
 }
 
 function expand(nodes: PatternNode[]): Piece[][] {
+  // Every array in `out` is this call's own (made here, or a copy below): a piece is pushed onto it in place.
   let out: Piece[][] = [[]];
   for (const node of nodes) {
-    if (node.kind === 'text') out = out.map((e) => [...e, node.text]);
-    else if (node.kind === 'slot') out = out.map((e) => [...e, node.mode === 'words' ? { slot: node.name } : { slot: node.name, mode: node.mode }]);
-    else if (node.kind === 'lemma') out = out.map((e) => [...e, node.feats ? { lemma: node.lemma, polarity: node.polarity, feats: node.feats } : { lemma: node.lemma, polarity: node.polarity }]);
-    else if (node.kind === 'pos') out = out.map((e) => [...e, { pos: node.pos }]);
-    else if (node.kind === 'end') out = out.map((e) => [...e, { clauseEnd: true as const }]);
+    if (node.kind === 'text') for (const e of out) e.push(node.text);
+    else if (node.kind === 'slot') for (const e of out) e.push(node.mode === 'words' ? { slot: node.name } : { slot: node.name, mode: node.mode });
+    else if (node.kind === 'lemma') for (const e of out) e.push(node.feats ? { lemma: node.lemma, polarity: node.polarity, feats: node.feats } : { lemma: node.lemma, polarity: node.polarity });
+    else if (node.kind === 'pos') for (const e of out) e.push({ pos: node.pos });
+    else if (node.kind === 'end') for (const e of out) e.push({ clauseEnd: true as const });
     else {
       const alts = node.alternatives.flatMap((a) => expand(a));
       if (out.length * alts.length > MAX_EXPANSIONS_PER_PATTERN) {

@@ -9,7 +9,7 @@ import { featureKey, isEnd, isLemma, isPos, isSlot, parsePattern, parseReplaceme
 import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, type PackRule, type PhrasePack, type RuleKind } from '../packs/schema.ts';
 import { hasNegation } from '../nlp/index.ts';
 import { ruleSettingsKey } from '../packs/parts.ts';
-import { patternUnits } from './stream.ts';
+import { patternUnitStream } from './stream.ts';
 
 export interface Term {
   rule: number;
@@ -144,6 +144,9 @@ function build(pack: PhrasePack): CompiledPack {
   const tries: Partial<Record<PackLanguage, TrieNode>> = {};
   const rules: CompiledRule[] = [];
   const list = Array.isArray(pack?.rules) ? pack.rules : [];
+  // The units of each text piece of an expansion, by language, for this pack: alternatives repeat the same pieces (a
+  // third to two thirds of a built-in pack's pieces are repeats), and cutting one is a pass of the language layer.
+  const unitsByLanguage: Partial<Record<PackLanguage, Map<string, Uint16Array>>> = {};
   list.forEach((rule, index) => {
     try {
       const language = ruleLanguage(pack, rule);
@@ -159,6 +162,7 @@ function build(pack: PhrasePack): CompiledPack {
       rules.push(compiledRule);
       const ruleNo = rules.length - 1;
       const root = (tries[language] ??= node());
+      const pieceUnits = (unitsByLanguage[language] ??= new Map());
       const add = (p: string, unless: boolean): boolean => {
         const parsed = parsePattern(p, version);
         if (!parsed.ok) return false; // validated packs never get here; unvalidated ones just lose the pattern
@@ -167,9 +171,17 @@ function build(pack: PhrasePack): CompiledPack {
           let at = root;
           const slots: string[] = [];
           const lemmas: string[] = [];
-          pieces.forEach((piece, k) => {
+          const last = pieces.length - 1;
+          for (let k = 0; k <= last; k++) {
+            const piece = pieces[k];
             if (typeof piece === 'string') {
-              for (const c of patternUnits(piece, language)) {
+              let code = pieceUnits.get(piece);
+              if (code === undefined) {
+                const units = patternUnitStream(piece, language);
+                pieceUnits.set(piece, (code = units.code.slice(0, units.n)));
+              }
+              for (let u = 0, n = code.length; u < n; u++) {
+                const c = code[u];
                 at.next ??= new Map();
                 let child = at.next.get(c);
                 if (!child) at.next.set(c, (child = node()));
@@ -177,11 +189,10 @@ function build(pack: PhrasePack): CompiledPack {
               }
             } else if (isSlot(piece)) {
               slots.push(piece.slot);
-              const last = k === pieces.length - 1;
               const mode = piece.mode ?? 'words';
-              if (mode === 'words') at = last ? (at.endSlot ??= node()) : (at.slot ??= node());
+              if (mode === 'words') at = k === last ? (at.endSlot ??= node()) : (at.slot ??= node());
               else {
-                const map = last ? (at.xendSlot ??= new Map()) : (at.xslot ??= new Map());
+                const map = k === last ? (at.xendSlot ??= new Map()) : (at.xslot ??= new Map());
                 let child = map.get(mode);
                 if (!child) map.set(mode, (child = node()));
                 at = child;
@@ -207,11 +218,11 @@ function build(pack: PhrasePack): CompiledPack {
               if (!child) at.pos.set(piece.pos, (child = node()));
               at = child;
             } else if (isEnd(piece)) at = at.end ??= node();
-          });
+          }
           if (at === root) continue;
           at.terms ??= [];
-          const key = slots.join('\u0000');
-          if (!at.terms.some((t) => t.rule === ruleNo && t.unless === unless && t.slots.join('\u0000') === key)) {
+          // Slot names are letters, digits and _ (parsePattern): the same names in the same order are the same term.
+          if (!at.terms.some((t) => t.rule === ruleNo && t.unless === unless && sameNames(t.slots, slots))) {
             at.terms.push({ rule: ruleNo, slots, lemmas, unless, seen: -1, last: -1 });
           }
           added = true;
@@ -229,4 +240,10 @@ function build(pack: PhrasePack): CompiledPack {
     n.plain = !n.terms && !n.end && !n.lem && !n.lemf && !n.pos && !n.slot && !n.endSlot && !n.xslot && !n.xendSlot;
   }
   return { pack, rules, tries, nodeCount: ids };
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -94,12 +94,16 @@ let scratch = alloc(4096);
  * result lives in shared buffers that the next call overwrites.
  */
 export function buildStream(text: string, base = 0, reuse = false): Stream {
-  const cap = text.length * 2 + 1;
-  let st: Stream;
-  if (reuse) {
-    if (scratch.code.length < cap) scratch = alloc(Math.max(cap, scratch.code.length * 2));
-    st = scratch;
-  } else st = alloc(cap);
+  return streamInto(text, base, reuse ? shared(text.length * 2 + 1) : alloc(text.length * 2 + 1));
+}
+
+/** The per-keystroke buffers, grown to hold `cap` units. */
+function shared(cap: number): Stream {
+  if (scratch.code.length < cap) scratch = alloc(Math.max(cap, scratch.code.length * 2));
+  return scratch;
+}
+
+function streamInto(text: string, base: number, st: Stream): Stream {
   const { code, cls, bnd, start, end } = st;
   let n = 0;
   let gapAt = -1;
@@ -184,13 +188,17 @@ export function attachTokens(st: Stream, toks: Token[]): void {
  * the spelling, and a match always covers whole tokens.
  */
 export function buildTokenStream(toks: Token[], reuse = false): Stream {
+  const cap = tokenCap(toks);
+  return tokenStreamInto(toks, reuse ? shared(cap) : alloc(cap));
+}
+
+function tokenCap(toks: Token[]): number {
   let cap = 1;
   for (const t of toks) cap += t.norm.length + 1;
-  let st: Stream;
-  if (reuse) {
-    if (scratch.code.length < cap) scratch = alloc(Math.max(cap, scratch.code.length * 2));
-    st = scratch;
-  } else st = alloc(cap);
+  return cap;
+}
+
+function tokenStreamInto(toks: Token[], st: Stream): Stream {
   const { code, cls, bnd, start, end, tok, tokUnit, cstart } = st;
   let n = 0;
   for (let k = 0; k < toks.length; k++) {
@@ -236,6 +244,25 @@ export function buildTokenStream(toks: Token[], reuse = false): Stream {
  * language are: English through the language layer's tokens, Persian by characters.
  */
 export function patternUnits(text: string, lang: 'en' | 'fa' = 'fa'): number[] {
-  const s = lang === 'en' ? buildTokenStream(tokenize(text)) : buildStream(text);
+  const s = patternUnitStream(text, lang);
   return Array.from(s.code.subarray(0, s.n));
+}
+
+/** patternUnits' buffers: a pack's compilation cuts tens of thousands of pattern pieces, each once, none kept. */
+let unitScratch: Stream | null = null;
+function unitBuffers(cap: number): Stream {
+  if (!unitScratch || unitScratch.code.length < cap) unitScratch = alloc(Math.max(cap, 256, (unitScratch?.code.length ?? 0) * 2));
+  return unitScratch;
+}
+
+/**
+ * patternUnits without a copy: codes [0, n) of a stream in buffers of this module that the next call overwrites (read
+ * them before cutting another piece). Only `code` and `n` are meant to be read.
+ */
+export function patternUnitStream(text: string, lang: 'en' | 'fa' = 'fa'): Stream {
+  if (lang === 'en') {
+    const toks = tokenize(text);
+    return tokenStreamInto(toks, unitBuffers(tokenCap(toks)));
+  }
+  return streamInto(text, 0, unitBuffers(text.length * 2 + 1));
 }

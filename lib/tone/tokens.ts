@@ -4,7 +4,8 @@
  * out, so a lexicon phrase matches however the customer typed it. Offsets point into the analysed text.
  */
 import type { WordRec } from './anchors.ts';
-import { phraseTokens } from './layer.ts';
+import { hasArabicLetter } from '../nlp/chars.ts';
+import { wordNorms } from '../nlp/index.ts';
 import type { LexiconCategory, ToneLexicon, Weights } from './types.ts';
 
 /** Phrase lists by category. Categories are free names: the tone lexicon's own ('frustration', …) or a cue's ('frustration.sarcasm'). */
@@ -21,9 +22,13 @@ export interface Token {
   rec?: WordRec;
 }
 
-/** Keys of a lexicon phrase, read by the same language layer as the text. */
+/**
+ * Keys of a lexicon phrase, read by the same language layer as the text: phraseTokens' keys (a token's key is its norm),
+ * from the layer's tokenisation alone, without the sentence reading and word records a text's tokens get (a matcher
+ * reads thousands of phrases before the first message).
+ */
 export function phraseKeys(phrase: string): string[] {
-  return phraseTokens(phrase).map((t) => t.key);
+  return wordNorms(phrase);
 }
 
 // ---- Phrase matcher --------------------------------------------------------------------------
@@ -88,14 +93,22 @@ export class Matcher {
    */
   private secondIds = new Map<string, number>();
 
-  constructor(lexicons: ReadonlyArray<LexiconPart>) {
+  /**
+   * `latinOnly`: without the phrases that have an Arabic-script letter (hasArabicLetter). Each of those has a key with such
+   * a letter, which no token of a text without one has: on such a text this matcher finds exactly what the whole one
+   * finds, in the same order (its lists are the whole one's, less entries that cannot match there).
+   */
+  constructor(lexicons: ReadonlyArray<LexiconPart>, latinOnly = false) {
     const all = new Map<string, Entry>();
+    // The entries given a weight in the current lexicon and category (a category is read once per lexicon).
+    const seen = new Set<Entry>();
     for (const lex of lexicons) {
-      const seen = new Set<string>();
       for (const cat of Object.keys(lex)) {
         const list = lex[cat];
         if (!list) continue;
+        seen.clear();
         for (const [phrase, weight] of Object.entries(list)) {
+          if (latinOnly && hasArabicLetter(phrase)) continue;
           const prefix = phrase.endsWith('*');
           const keys = phraseKeys(prefix ? phrase.slice(0, -1) : phrase);
           if (keys.length === 0) continue;
@@ -105,9 +118,8 @@ export class Matcher {
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
           // ("please", "pls") keep the strongest weight.
-          const here = `${cat}\u0000${id}`;
-          e.weights[cat] = seen.has(here) ? Math.max(e.weights[cat], weight) : weight;
-          seen.add(here);
+          e.weights[cat] = seen.has(e) ? Math.max(e.weights[cat], weight) : weight;
+          seen.add(e);
         }
       }
     }
