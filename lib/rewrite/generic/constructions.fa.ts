@@ -22,7 +22,7 @@
 import type { Token } from '../../nlp/index.ts';
 import { FA_BURDEN, FA_CLAUSE_OPENERS, faClauseStart, faContrastWithOffer, faHit, faInLex, faReassures, faWords, type FaCtx, type FaWord } from './fa.ts';
 import { words as set } from './en.ts';
-import { KIND_READERS_FA } from './kinds.fa.ts';
+import { KIND_GATES_FA, KIND_READERS_FA } from './kinds.fa.ts';
 import { KIND_READERS_FA_6, kinds6MayStart } from './kinds6.fa.ts';
 import { faNextTimeReproach, KIND_READERS_FA_19, kinds19MayStart } from './kinds19.fa.ts';
 import { KIND_READERS_FA_20, kinds20MayStart } from './kinds20.fa.ts';
@@ -881,6 +881,10 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
 const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
+/** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
+const NEXT_TIME_FIRST = /^(?:دفعه|دفعهی|بار|دفعات|دفعههای|دفعهها|نوبت|نوبتهای|بارهای|موارد|از|منبعد|ازاینبهبعد|ازاینپس|در)$/;
+/** The rule nouns ruleOfOurs reads a word's start against. */
+const RULE_NOUN_LIST = [...RULE_NOUNS];
 type FaVerb = NonNullable<FaWord['v']>;
 /**
  * Each reader's first test, restated as a gate on the word (lib/rewrite/generic/dispatch.fa.ts): a reader runs only at
@@ -913,6 +917,16 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [readSystemFails, { w: (w) => SYSTEM_HEAD.test(w) }],
   [readOtherUnitHas, { w: (w) => w === 'با' }],
   [readTooLate, { w: (w) => /^(?:مهلت|مهلتش|مهلتتون|مهلتتان|وقتش|وقتتون|تاریخش|موعدش|موعد|فرصتش|زمانش)$/.test(w) }],
+  // The eighth session's readers and the kinds of kinds.fa.ts … kinds5.fa.ts, on the words their first tests read (rwperf22).
+  [readNotBefore, { w: (w) => BEFORE_HEADS.has(w) || AT_LEAST.has(w) || w === 'تا' }],
+  [readNextTime, { w: (w) => NEXT_TIME_FIRST.test(w) }],
+  [readSaidAbove, { w: (w) => w === 'همه' || w === 'همهجا' || ABOVE.has(w) }],
+  [readOurRules, { w: (w) => RULE_NOUN_LIST.some((b) => w.startsWith(b)) }],
+  [readShiftOver, { w: (w) => w === 'ساعت' || w === 'ساعات' || w === 'وقت' || SHIFT.test(w) }],
+  [readHedgedCondition, { w: (w) => w === 'در' || w === 'اگه' || w === 'اگر' }],
+  [readHowToFeel, { w: (w) => w.startsWith('آرامش') || w.startsWith('خونسردی') || EMOTION.test(w) || w === 'با' || w === 'لازم' || w === 'نیازی' }],
+  [readWavedOff, { w: (w) => w === 'حالا' || /^(?:این|اون|آن)قدر/.test(w) }],
+  ...KIND_GATES_FA,
   [KIND_READERS_FA_6[0], { w: kinds6MayStart }],
   [KIND_READERS_FA_19[0], { w: kinds19MayStart }],
   [KIND_READERS_FA_20[0], { w: kinds20MayStart }],

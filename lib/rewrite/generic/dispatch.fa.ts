@@ -37,6 +37,32 @@ export interface FaDispatch<R, V> {
 
 let slots = 0;
 
+/** A reader its gate skipped at a word where it reads something: the gate narrows the reader's own first test. */
+export interface FaGateMiss {
+  reader: string;
+  word: string;
+}
+/** The audit under way (auditFaGates), or null. */
+let audit: FaGateMiss[] | null = null;
+
+/**
+ * Runs `run` with every gate audited (tests only): each dispatcher hands out every reader, and a reader its gate would
+ * have skipped is wrapped so that a hit from it is recorded. A gate written wider than its reader costs only time; one
+ * narrower loses that reader's hits silently, so tests/unit/rewrite/fa-gates.test.ts asks for no miss on the development
+ * splits. (A skipped reader's hit is taken like any other while auditing, so what `run` returns is the ungated reading.)
+ */
+export function auditFaGates(run: () => void): FaGateMiss[] {
+  const outer = audit;
+  const misses: FaGateMiss[] = [];
+  audit = misses;
+  try {
+    run();
+  } finally {
+    audit = outer;
+  }
+  return misses;
+}
+
 export function gatedDispatch<R, V>(readers: readonly R[], gates: ReadonlyMap<R, FaGate<V>>): FaDispatch<R, V> {
   const slot = slots++;
   const n = readers.length;
@@ -67,7 +93,21 @@ export function gatedDispatch<R, V>(readers: readonly R[], gates: ReadonlyMap<R,
     }
     return e;
   };
+  const audited = (w: string, v: V | undefined, misses: FaGateMiss[]): R[] =>
+    readers.map((r, i) => {
+      const g = wg[i];
+      const h = vg[i];
+      if (always[i] || (g !== undefined && g(w)) || (v !== undefined && v !== null && h !== undefined && h(v))) return r;
+      const read = r as unknown as (...args: unknown[]) => unknown;
+      const name = read.name || `reader ${i}`;
+      return ((...args: unknown[]) => {
+        const hit = read(...args);
+        if (hit) misses.push({ reader: name, word: w });
+        return hit;
+      }) as unknown as R;
+    });
   const dispatch = (w: string, v: V | undefined, holder?: { d: unknown[] }): readonly R[] => {
+    if (audit !== null) return audited(w, v, audit);
     let e: FaDispatchEntry<R, V>;
     if (holder) {
       const held = holder.d[slot] as FaDispatchEntry<R, V> | undefined;

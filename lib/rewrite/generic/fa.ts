@@ -2225,12 +2225,16 @@ const GATES = new Map<Reader, FaGate<FaVerb>>([
   [readMust, { w: (w) => w === 'باید' || w === 'میبایست' || w === 'میبایستی' || w === 'بایستی' }],
   [readFault, { w: (w) => inLex(FAULT_WORDS, w) || w === 'اشتباه' || /^(?:حواس|یاد)(?:تون|تان|ت)$/.test(w) || /^(?:مشکل|ایراد|اشکال|خطا)$/.test(w) }],
   [readBlame, { v: (v) => v.person.person === 2 && v.tense === 'past', w: (w) => !!participle(w) }],
+  // readDeflection: «خارج از …», «دستم …», «تصمیمش با …», «بر عهده‌ی …», or «بپرسید» (rwperf22).
+  [readDeflection, { w: (w) => w === 'خارج' || w === 'خارجه' || w === 'بر' || /^دست(?:م|مون|مان)?$/.test(w) || /^(?:تصمیم|تصمیمش|اختیارش)$/.test(w), v: (v) => v.lemma === 'پرسیدن' && v.subjunctive && v.person.person === 2 }],
   [readMinimising, { v: (v) => v.person.person === 2, w: (w) => /^(?:بیخیال|بیخیالش|ارزش|ارزشش|ارزششو|ارزششرو)$/.test(w) }],
   [readDoubt, { w: (w) => w === 'بعید' }],
   [readRepeating, { w: (w) => w === 'چند' || w === 'چندین' || w === 'گفته' || /^(?:بهوضوح|بوضوح|کاملاواضح)$/.test(w) }],
   [readNotReturned, { v: (v) => v.negative && /^بر(?:گشتن|گردیدن)$/.test(v.lemma), w: (w) => w.startsWith('بازنمی') && w.length > 8 }],
   [readNothingMade, { w: (w) => w === 'ساخته' }],
   [readIdiom, { w: (w) => idiomStartMemo.remember(w, readIdiomStart).length > 0 }],
+  // readToldBefore: «طبق ایمیل قبلی», «بار دومه …», a first-person past verb (of saying), or the passive «… شده (بود/است)».
+  [readToldBefore, { w: (w) => /^(?:طبق|مطابق|براساس|بنابر|بار|دفعه|دفعهی|شده|شد|بود|است)$/.test(w), v: (v) => !v.negative && v.tense === 'past' && v.person.person === 1 }],
   [readReadAgain, { v: (v) => !v.negative && v.person.person === 2 }],
   [readIfYouRead, { w: (w) => /^باش(?:ید|ین|ی)$/.test(w) }],
   [readStackedApology, { w: (w) => /^(?:ببخشید|ببخشین|شرمنده|شرمندهام|شرمندم|شرمندهم|شرمندهایم|پوزش|عذرخواهی|معذرت|عذر)$/.test(w) }],

@@ -16,9 +16,10 @@
  */
 import { faClauseStart, faHit, type FaCtx } from './fa.ts';
 import type { GenericHit } from './types.ts';
-import { KIND_READERS_FA_2 } from './kinds2.fa.ts';
-import { KIND_READERS_FA_4 } from './kinds4.fa.ts';
-import { KIND_READERS_FA_5 } from './kinds5.fa.ts';
+import type { FaGate } from './dispatch.fa.ts';
+import { KIND_GATES_FA_2, KIND_READERS_FA_2 } from './kinds2.fa.ts';
+import { KIND_GATES_FA_4, KIND_READERS_FA_4 } from './kinds4.fa.ts';
+import { KIND_GATES_FA_5, KIND_READERS_FA_5 } from './kinds5.fa.ts';
 import { KIND_READERS_FA_6 } from './kinds6.fa.ts';
 import { KIND_READERS_FA_19 } from './kinds19.fa.ts';
 import { KIND_READERS_FA_20 } from './kinds20.fa.ts';
@@ -83,3 +84,15 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
 export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4, ...KIND_READERS_FA_5, ...KIND_READERS_FA_6, ...KIND_READERS_FA_19, ...KIND_READERS_FA_20, ...KIND_READERS_FA_21];
+
+/**
+ * Each reader's first test restated on the written word (lib/rewrite/generic/dispatch.fa.ts): constructions.fa.ts runs a
+ * reader listed here only at words its gate passes. A gate may be wider than its reader, never narrower
+ * (tests/unit/rewrite/fa-gates.test.ts audits them on the development splits).
+ */
+export const KIND_GATES_FA: ReadonlyMap<(c: FaCtx, j: number) => GenericHit | null, FaGate<unknown>> = new Map([
+  [readKinds, { w: (w: string) => OPENERS.has(w) }],
+  ...KIND_GATES_FA_2,
+  ...KIND_GATES_FA_4,
+  ...KIND_GATES_FA_5,
+]);

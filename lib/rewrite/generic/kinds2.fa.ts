@@ -38,6 +38,7 @@
  * None in a question; the ones that could be a condition's, none in a condition.
  */
 import { faClauseStart, faHit, type FaCtx, type FaWord } from './fa.ts';
+import type { FaGate } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const APOLOGY = /^(?:عذرخواهی|پوزش|معذرت|معذرتخواهی|عذر)$/;
@@ -407,3 +408,9 @@ function blanketApology(W: FaWord[], a: number, b: number): GenericHit | null {
 
 /** The readers of this file, in the order kinds.fa.ts runs them. */
 export const KIND_READERS_FA_2 = [readKinds2, readKinds3];
+
+/** Each reader's first test restated on the written word, for constructions.fa.ts's dispatch (see KIND_GATES_FA in kinds.fa.ts). */
+export const KIND_GATES_FA_2: ReadonlyMap<(c: FaCtx, j: number) => GenericHit | null, FaGate<unknown>> = new Map([
+  [readKinds2, { w: (w: string) => OPENERS.test(w) }],
+  [readKinds3, { w: (w: string) => OPENERS_3.test(w) }],
+]);

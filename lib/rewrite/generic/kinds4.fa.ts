@@ -21,6 +21,7 @@
  * None in a question.
  */
 import { faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
+import type { FaGate } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const RULE_HEAD = /^(?:سیاست|سیاستهای|قانون|قوانین|مقررات|ضوابط|رویه|پالیسی|دستورالعمل|آییننامه)(?:ی|مون|مان|شون|شان)?$/;
@@ -127,3 +128,8 @@ function readKinds4(c: FaCtx, j: number): GenericHit | null {
 
 /** The readers of this file, in the order kinds.fa.ts runs them. */
 export const KIND_READERS_FA_4 = [readKinds4];
+
+/** The reader's first tests restated on the written word, for constructions.fa.ts's dispatch (see KIND_GATES_FA in kinds.fa.ts). */
+export const KIND_GATES_FA_4: ReadonlyMap<(c: FaCtx, j: number) => GenericHit | null, FaGate<unknown>> = new Map([
+  [readKinds4, { w: (w: string) => RULE_HEAD.test(w) || AS_ONE.test(w) || w === 'همان' || w === 'همون' || MATTER.test(w) }],
+]);

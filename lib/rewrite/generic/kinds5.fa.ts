@@ -18,6 +18,7 @@
  * Advice only, as every generic hit (no alternative text, so nothing promised or invented).
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
+import type { FaGate } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 /** An apology word that needs no verb («پوزش بابت تأخیر», «شرمنده بابت …», «ببخشید از …»). */
@@ -336,3 +337,19 @@ function readOtherParts(c: FaCtx, j: number): GenericHit | null {
 
 /** The readers of this file, in the order kinds.fa.ts runs them. */
 export const KIND_READERS_FA_5 = [readApologyFor, readOtherParts];
+
+/**
+ * Each reader's first tests restated on the written word, for constructions.fa.ts's dispatch (see KIND_GATES_FA in
+ * kinds.fa.ts): the apology said again, accepted or first, «از اینکه …», a preposition before a trouble; and the first words
+ * of readOtherParts's eight readers.
+ */
+export const KIND_GATES_FA_5: ReadonlyMap<(c: FaCtx, j: number) => GenericHit | null, FaGate<unknown>> = new Map([
+  [readApologyFor, { w: (w: string) => AGAIN.test(w) || w === 'باز' || /^(?:عذرخواهی|پوزش|معذرتخواهی|عذرخواهیهای)$/.test(w) || APOLOGY_WITH_VERB.test(w) || APOLOGY_BARE.test(w) || w === 'ازاینکه' || w === 'از' || w === 'به' || PREP_ONE.test(w) }],
+  [
+    readOtherParts,
+    {
+      w: (w: string) =>
+        SO.test(w) || w === 'این' || /^(?:اتفاقی|چیزی|اتفاق|چیز)$/.test(w) || MATTER.test(w) || FAULT.test(w) || SYSTEM_CLITIC.test(w) || w === 'رو' || w === 'روراست' || w === 'با' || w === 'همان' || w === 'همون' || AS_ONE.test(w),
+    },
+  ],
+]);
