@@ -52,6 +52,13 @@ export const POSITIVES: Array<[string, string]> = [
 
 /** Must get no blame rewrite (flagged or not). */
 export const CONTRASTS: string[] = [
+  // The subject cut off from its clause by a comma: the passive would be left with «شما» and no verb agreeing with it (lead).
+  'شما، آدرس را اشتباه وارد کردید.',
+  'شما هنگام خرید، کد تخفیف را اشتباه وارد کردید.',
+  'جنابعالی در مرحله دوم، شماره شبا را ناقص ثبت نمودید.',
+  // «شما هم …» (you too): without the subject «هم» would mean "also the account number" (lead).
+  'شما هم شماره حساب را اشتباه وارد کردید.',
+  'خودتون هم رمزو اشتباه زدین.',
   'شما در آزمون ورودی شرکت نکرده‌اید.',
   'جنابعالی دیرتر از موعد مراجعه کردید.',
   'باید فرم رو کامل پر میکردین',

@@ -81,6 +81,14 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number;
   let b = s.flagged.end;
   const ceil = Math.min(draft.length, b + 40);
   while (b < ceil && !CLAUSE_END.test(draft[b])) b++;
+  // A subject cut off by a comma («شما، آدرس را …», «شما هنگام خرید، کد را …»): the passive would be left agreeing with
+  // nothing («شما، آدرس اشتباه وارد شد»). The flag stays advice.
+  if (a > 0 && /[،,]/.test(draft[a - 1])) {
+    let p = a - 1;
+    const stop = Math.max(0, p - 200);
+    while (p > stop && !/[.!?؟\n]/.test(draft[p - 1])) p--;
+    if (tokenize(draft.slice(p, a - 1)).some((x) => x.word && (SUBJECT.has(x.norm) || REFLEXIVE.has(x.norm)))) return null;
+  }
   const t = tokenize(draft.slice(a, b)).filter((x) => x.word);
   const off = a;
   let g: Group | null = null;
@@ -134,6 +142,8 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number;
     const prev = k > 0 ? t[k - 1] : null;
     if (prev && PREPOSITIONS.has(prev.norm)) continue;
     const opens = !prev || prev.fa !== undefined || prev.pos === 'VERB' || prev.pos === 'AUX' || OPENERS.has(prev.norm) || draft.slice(prev.end + off, x.start + off).trim() !== '';
+    // «شما هم …» (you too): without its subject «هم» would say "also the address", a new meaning.
+    if ((SUBJECT.has(x.norm) || REFLEXIVE.has(x.norm)) && t[k + 1]?.norm === 'هم') return null;
     if (SUBJECT.has(x.norm) && opens) edits.push([x.start, x.end, '', true]);
     else if (REFLEXIVE.has(x.norm)) edits.push([x.start, x.end, '', true]);
     else if (x.norm === 'خود' && t[k + 1]?.norm === 'شما' && opens) {
