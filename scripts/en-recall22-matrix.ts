@@ -9,8 +9,7 @@
  * Exported for tests/unit/rewrite/generic-recall22-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { builtinPacks } from '../lib/packs/index.ts';
-import { suggestRewrites } from '../lib/rewrite/index.ts';
+import { type MarkedResult, readMarked } from './en-kinds21-matrix.ts';
 
 export interface Cat22 {
   cat: string;
@@ -413,45 +412,12 @@ export const FRESH22: readonly Cat22[] = [
   ] },
 ];
 
-export interface Cat22Result {
+export interface Cat22Result extends MarkedResult {
   cat: string;
-  caught: number;
-  pos: number;
-  flagged: number;
-  neg: number;
-  misses: string[];
-  falses: string[];
-}
-
-const flags = (s: string) => suggestRewrites(s, builtinPacks).map((x) => ({ start: x.flagged.start, end: x.flagged.end, id: x.ruleId }));
-const show = (s: string, f: { start: number; end: number; id: string }[]) => f.map((x) => `${x.id}:"${s.slice(x.start, x.end)}"`).join(' ');
-
-/** The draft without its [[ ]] markers, and the marked spans. */
-export function unmark(marked: string): { text: string; spans: [number, number][] } {
-  let text = '';
-  const spans: [number, number][] = [];
-  const re = /\[\[(.*?)\]\]/g;
-  let last = 0;
-  for (let m = re.exec(marked); m; m = re.exec(marked)) {
-    text += marked.slice(last, m.index);
-    spans.push([text.length, text.length + m[1].length]);
-    text += m[1];
-    last = m.index + m[0].length;
-  }
-  return { text: text + marked.slice(last), spans };
 }
 
 export function runCats22(cats: readonly Cat22[] = CATS22): Cat22Result[] {
-  return cats.map((k) => {
-    const misses: string[] = [];
-    for (const p of k.pos) {
-      const { text, spans } = unmark(p);
-      const f = flags(text);
-      if (!spans.every(([a, b]) => f.some((x) => x.start < b && x.end > a))) misses.push(`${text}   ${show(text, f)}`);
-    }
-    const falses = k.neg.map((s) => ({ s, f: flags(s) })).filter((x) => x.f.length).map((x) => `${x.s}   ${show(x.s, x.f)}`);
-    return { cat: k.cat, caught: k.pos.length - misses.length, pos: k.pos.length, flagged: falses.length, neg: k.neg.length, misses, falses };
-  });
+  return cats.map((k) => ({ cat: k.cat, ...readMarked(k.pos, k.neg) }));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
