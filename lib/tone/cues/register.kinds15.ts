@@ -124,11 +124,18 @@ export function enoughOfficialeseFa(ctx: CueContext): boolean {
  */
 export { FINGLISH_ENOUGH } from './finglish.ts';
 
-/** The Finglish words of the latest words, as evidence (none unless the message is Finglish: ./finglish.ts). */
+const FINGLISH_READ = Symbol('finglish');
+
+/**
+ * The Finglish words of the latest words, as evidence (none unless the message is Finglish: ./finglish.ts). Read once
+ * per message: the casual register and the language cue both ask.
+ */
 export function readFinglish(ctx: CueContext): Evidence[] {
+  const memo = ctx as CueContext & { [FINGLISH_READ]?: Evidence[] };
+  if (memo[FINGLISH_READ]) return memo[FINGLISH_READ];
   const toks = ctx.a.tokens;
   const keys = toks.map((t) => (t.fa ? null : t.key));
-  return finglishIndices(keys).map((i) => ctx.ev(toks[i], 'tone.why.finglish'));
+  return (memo[FINGLISH_READ] = finglishIndices(keys).map((i) => ctx.ev(toks[i], 'tone.why.finglish')));
 }
 
 export const strings = {
