@@ -116,6 +116,42 @@ export const KINDS23: readonly Kind21[] = [
     ],
   },
   {
+    // A code naming an artefact or a measure the back office works with ("the XYZ token", "a QRS figure").
+    kind: 'code-as-artefact',
+    pos: [
+      "We're waiting for the [[HRX]] token to come through before we can release the prescription.",
+      'We need a [[KVM]] figure from the assessor before the quote is final.',
+      'The [[TQR]] reading on your meter looked odd, so an engineer will check it.',
+      'Your loan needs a fresh [[LTI]] figure before it goes to the panel.',
+      'the [[BSR]] tokens expired overnight so the sync stopped, fixed now',
+      'Our [[PFR]] readings for your street were normal all week.',
+    ],
+    neg: [
+      'The VAT figure on the invoice is now correct.',
+      'Your APR figure is shown on page two of the agreement.',
+      'Your meter reading has been updated on the account.',
+      'Please send us a photo of the meter reading.',
+      'The BMI figure is worked out from your height and weight.',
+      'We need the final figure from the surveyor before we book the van.',
+    ],
+  },
+  {
+    // A Persian back-office verb said in English with a Persian light verb («فلگ شده», «اکسپایر شده»).
+    kind: 'fa-loan-verb',
+    pos: [
+      'کارت شما به دلیل تراکنش مشکوک [[فلگ]] شده و فردا بررسی میشه.',
+      'لینک پرداختتون [[اکسپایر]] شده، یه لینک جدید براتون می‌فرستم.',
+      'سیم‌کارتتون موقتاً [[ساسپند]] شده تا مدارک برسه.',
+      'همکارم مدارکتون رو [[ویریفای]] کرد، حساب فعاله.',
+    ],
+    neg: [
+      'لینک پرداخت تا فردا ساعت ۱۲ معتبره.',
+      'کارتتون فعال شد و می‌تونید خرید کنید.',
+      'مدارکتون تایید شد، ممنون از صبرتون.',
+      'فلفل سبز تو این غذا نیست، با خیال راحت سفارش بدید.',
+    ],
+  },
+  {
     // A trade's settlement day written as T+n ("settles at T+2"), English and Persian.
     kind: 'settlement-day',
     pos: [

@@ -39,6 +39,7 @@ const PROCESS_HEADS = words(`
   submission submissions filing filings cable cables valve valves connector connectors sensor sensors module modules
   board boards relay relays chip controller controllers pump regulator mismatch mismatches rejection rejections
   breach breaches exception exceptions alert alerts
+  token tokens figure figures reading readings
 `);
 /** Words after a code that make it an identifier or a document the customer holds, types or reads. */
 const IDENT_HEADS = words(`
