@@ -28,12 +28,14 @@ import { enCapsCode } from './jargon.caps.en.ts';
 import { EN_TRADE_PLAIN, enTradeJargonAt } from './jargon.en.trades.ts';
 import { faTradeJargonAt } from './jargon.fa.trades.ts';
 import { faOwnPortal, readJargon19Fa } from './jargon19.fa.ts';
+import { readStatusLabelFa, settlementDay } from './jargon23.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
 /** The advice, in both UI languages (lib/i18n: `rewrite.jargon.*`). */
 export const EXPLAIN_JARGON: GenericExplain = {
   'internal-jargon': { en: rewriteStrings.en['rewrite.jargon.internal'], fa: rewriteStrings.fa['rewrite.jargon.internal'] },
   loanword: { en: rewriteStrings.en['rewrite.jargon.loanword'], fa: rewriteStrings.fa['rewrite.jargon.loanword'] },
+  'status-label': { en: rewriteStrings.en['rewrite.jargon.statusLabel'], fa: rewriteStrings.fa['rewrite.jargon.statusLabel'] },
   // One entry per plain wording of the English trade vocabulary (jargon.en.trades.ts): the advice names what to say.
   ...Object.fromEntries(
     [...EN_TRADE_PLAIN].map(([construction, plain]) => [
@@ -330,6 +332,7 @@ const FA_LOANWORDS = words(`
   لستمایل لاستمایل فرستمایل فولفیل فولفیلشده ریکانسیل ریکانسیلیشن ریشدول ریشدولشده
   ریورس ریورسال ریورسشده ریفاند ریفاندشده چارجبک مرچنت اکوایرر ایشوئر ایشویر کپچر ریجکت ریجکتشده هولد پروویژن پروویژنینگ
   ریمپ ریمپش دیاگ دیاگش دیاگنوز
+  فلگ فلگش اکسپایر اکسپایرش ساسپند ساسپندش ویریفای سابمیت اینولید
 `.replace(/\u200c/g, ''));
 /**
  * A listed loanword with a Persian enclitic or participle glued on (rwfa8, found with scripts/fa-matrix.ts): «هولده» (is on
@@ -385,7 +388,7 @@ const FA_CODE_BEFORE = words('کد کدتخفیف تخفیف شماره رمز �
  * share's ticker («اندیکاتور RSI», «نماد TSLA»), a file format, a button or menu item («دکمه OK», «گزینه ALL»). The code
  * is a label the customer reads there, not the back office's word.
  */
-const FA_SEEN_BEFORE = words('گواهی گواهینامه پروتکل اندیکاتور اندیکاتورهای اندیکاتورِ شاخص نماد فرمت پسوند دکمه دکمهی گزینه گزینهی منو منوی تب سربرگ');
+const FA_SEEN_BEFORE = words('گواهی گواهینامه پروتکل اندیکاتور اندیکاتورهای اندیکاتورِ شاخص نماد فرمت پسوند دکمه دکمهی گزینه گزینهی منو منوی تب سربرگ چراغ چراغهای لامپ');
 
 /** Words of a payment: «سوئیچ» there is the interbank switch, not a car key or a network switch. */
 const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|پرداخت|برداشت|وجه|حواله/;
@@ -393,7 +396,7 @@ const FA_PAYMENT = /تراکنش|واریز|حساب|کارت|بانک|مبلغ|
 const FA_KNOWN_CAPS = words(`
   asus amd intel nvidia sony htc zte kia mvm jac ikco saipa dell acer msi bosch tcl jbl xbox ps nasa fifa
   kg km cm mm ml usd eur aed gbp irr try xs xl xxl xxxl
-  ram cpu gpu hdd lcd led oled ac dc pos cvv imei adsl vdsl ftth puk it hr ai vr ar ems
+  ram cpu gpu hdd lcd led oled ac dc pos cvv imei adsl vdsl ftth puk it hr ai vr ar ems php sql html css
   apple nokia oppo vivo honor canon nikon zara nike puma lego
   off sale new free hot gold plus pro max lite mini ultra top best shop offer deal black yalda
 `);
@@ -463,6 +466,14 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
       continue;
     }
     if (t.lang === 'en') {
+      // jargon23: a settlement day, «پس از T+2».
+      if (settlementDay(text, tokens, k)) {
+        push(out, text, t.start, tokens[k + 2].end, 'internal-jargon');
+        k += 2;
+        continue;
+      }
+      // A code in capitals in brackets after its Persian gloss («سرور مجازی (VPS)», «شماره اقتصادی (TIN)»): explained.
+      if (/^[A-Z][A-Z0-9]+$/.test(t.text) && /[\u0600-\u06FF]\u200c?\s*[(\[]\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s*[)\]]/.test(text.slice(t.end, t.end + 3))) continue;
       const prev = tokens[k - 1];
       // «وضعیت PND-3», «وضعیت Pending»: an internal status named to the customer.
       if (prev && prev.lang === 'fa' && faKey(prev.norm) === 'وضعیت' && /[a-z]/i.test(t.text) && !KNOWN.has(t.norm)) {
@@ -495,6 +506,11 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
   }
   // The nineteenth session's families (jargon19.fa.ts): tiers, error numbers, trade codes and terms.
   for (const h of readJargon19Fa(text, tokens)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  // jargon23: a status label as the back office writes it holds the terms read inside it: one hit over the label.
+  for (const h of readStatusLabelFa(text)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= h.start && out[i].end <= h.end) out.splice(i, 1);
+    if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -20,16 +20,17 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { ADJECTIVES, CLOSED, NOUNS, VERBS } from '../../nlp/lexicon.en.ts';
 import { words } from './en.ts';
-import { KNOWN_CAPS_EN } from './jargon.caps.en.ts';
+import { KNOWN_CAPS_EN, unknownCaps } from './jargon.caps.en.ts';
 import { ACRONYMS, KNOWN, explainedAt } from './jargon.ts';
 import { mixedCode } from './jargon19.en.ts';
+import { settlementDay } from './jargon23.ts';
 import type { GenericHit } from './types.ts';
 
 /** More capitals customers meet as customers (documents, benefits, everyday services, banks), never read as a code here. */
 const KNOWN21 = words(`
   pcn pcns ni nhs paye gdpr nics utr hmo epc lpa dbs pt pe re rsvp ymca ywca ppe sd aa aaa aaaa fyi tba
   hsbc rbs tsb ubs bnp jpm nbs bt ee o2 sky aol msn diy bbq pta agm rrp rip ptsd adhd ocd ibs iud std sti hiv
-  ulez cctv usb uv spf abc ok usps mri
+  ulez cctv usb uv spf abc ok usps mri payg
 `);
 
 /** Nouns after a code that make it a fault, a hold, a part or a filing of the back office. */
@@ -38,12 +39,14 @@ const PROCESS_HEADS = words(`
   submission submissions filing filings cable cables valve valves connector connectors sensor sensors module modules
   board boards relay relays chip controller controllers pump regulator mismatch mismatches rejection rejections
   breach breaches exception exceptions alert alerts
+  token tokens figure figures reading readings
 `);
 /** Words after a code that make it an identifier or a document the customer holds, types or reads. */
 const IDENT_HEADS = words(`
   number numbers no code codes reference ref certificate certificates card cards form forms licence license account
   app website site login password box sticker label plate tag id pin portal page button field tab menu option setting
   settings mode key letter statement document scheme bill invoice slip receipt results score grade rating
+  light lights lamp port socket
 `);
 /** Prepositions that put the case under a regime: "inside IR35", "under GA". */
 const REGIME = words('inside outside under within');
@@ -104,6 +107,51 @@ function waitedOrSitting(tokens: readonly Token[], k: number, sitting = true): b
   return false;
 }
 
+/** Verbs that set a status on a thing (jargon23): "marked the parcel X", "has coded your invoice X". */
+const CLASS_VERBS = words('marked mark marks flagged flag flags coded code codes tagged tag tags classed class classified listed logged recorded graded');
+/** Words that may follow a status code at its clause's end: "marked the parcel X, so …", "X on arrival", "X this morning". */
+const STATUS_END = words('so and but then which as because since when after until on at in this today yesterday overnight tonight earlier');
+/** Words that may stand in the object between the verb and the code: determiners, quantifiers, a title, a possessive. */
+const OBJECT_WORDS = words("the a an your ur our his her their its this that these those both all each my last first second new old mr mrs ms dr 's");
+/**
+ * "The courier marked the parcel X", "The vet nurse marked Milo's bloods X", "Billing has coded your last invoice X": a
+ * verb of classing, its object (one to five words: determiners, names, nouns) and the code, which ends its clause. The
+ * object holds a noun, never "as" ("marked the parcel as delivered") or a preposition ("tagged the ticket with …").
+ */
+function statusAfterObject(tokens: readonly Token[], k: number): boolean {
+  const n1 = tokens[k + 1];
+  if (isWord(n1) && !STATUS_END.has(n1.norm)) return false;
+  let nouns = 0;
+  for (let m = k - 1; m >= Math.max(0, k - 6); m--) {
+    const w = tokens[m];
+    if (!isWord(w)) return false;
+    if (m < k - 1 && nouns > 0 && (CLASS_VERBS.has(w.norm) || CLASS_VERBS.has(w.lemma))) return true;
+    if (OBJECT_WORDS.has(w.norm)) continue;
+    if (CLOSED.has(w.norm) || /^[0-9]/.test(w.norm)) return false;
+    if (/^[a-z]+$/.test(w.text) || /^[A-Z][a-z]+$/.test(w.text)) nouns++;
+    else return false;
+  }
+  return false;
+}
+/** Verbs that raise a record of the back office, before "a / an" + a code of letters and digits + a noun (jargon23). */
+const RECORD23 = words('raised raise logged log filed lodged generated threw thrown triggered returned opened');
+/** A modal or "to" before the procedure verb: a plan, not a shop's range ("we do X" sells X). */
+const PLAN_MODALS = words('will would can could shall should must to');
+/** What may follow a procedure's bare code: "on both ears", "against the card", "and bloods", the clause's end. */
+const PROC_AFTER = words('on for at and when before after first next during with as against in today tomorrow');
+/** "we'll do X on both ears", "need to run X on the line", "I will carry out X on the boiler" (jargon23). */
+function procedureBare(tokens: readonly Token[], k: number): boolean {
+  const n1 = tokens[k + 1];
+  if (isWord(n1) && !PROC_AFTER.has(n1.norm)) return false;
+  let j = k - 1;
+  const v = tokens[j];
+  if (!isWord(v)) return false;
+  if (v.norm === 'out' && isWord(tokens[j - 1]) && tokens[j - 1].norm === 'carry') j--;
+  else if (!/^(?:do|run|perform)$/.test(v.norm)) return false;
+  const m = tokens[j - 1];
+  return isWord(m) && PLAN_MODALS.has(m.norm);
+}
+
 /** Whether token t is written as a code in capitals (two to five, a plural s, or two or three letters and digits) no list knows. */
 function codeShape(t: Token): 'caps' | 'mixed' | '' {
   if (t.lang !== 'en' || !t.word) return '';
@@ -160,7 +208,12 @@ function codeRole(tokens: readonly Token[], k: number, shape: 'caps' | 'mixed', 
   // rwen22: a code the case waits on or sits at, in either shape: "waiting on the G99 from …", "sitting at KCI2", "the SB list".
   if (waitedOrSitting(tokens, k)) return 'waited';
   if (isWord(n1) && LIST_HEADS.has(n1.norm) && isWord(p1) && /^(?:the|a|an|our)$/.test(p1.norm)) return 'list';
+  // jargon23: a status set on a thing ("marked the parcel X"), a record raised ("logged an XX9 lockout").
+  if ((shape === 'mixed' || unknownCaps(tokens[k])) && statusAfterObject(tokens, k)) return 'status';
+  if (isWord(p1) && /^(?:a|an)$/.test(p1.norm) && isWord(tokens[k - 2]) && RECORD23.has(tokens[k - 2].norm) && isWord(n1) && /^[a-z]+$/.test(n1.text) && !CLOSED.has(n1.norm)) return 'record';
   if (shape === 'mixed') return '';
+  // jargon23: a procedure named by a bare code after a modal ("we'll do X on both ears", "need to run X first").
+  if (procedureBare(tokens, k)) return 'procedure';
   // "put through as FOC", "billed as T&M": as + code ending the clause, a billing verb just before.
   if (isWord(p1) && p1.norm === 'as' && (!n1 || !n1.word || /^(?:since|so|because|as|and|but|rather|instead|for|this|which)$/.test(n1.norm))) {
     for (let m = k - 2; m >= Math.max(0, k - 5); m--) if (isWord(tokens[m]) && AS_VERBS.has(tokens[m].norm)) return 'as';
@@ -193,17 +246,64 @@ function codeRole(tokens: readonly Token[], k: number, shape: 'caps' | 'mixed', 
   return '';
 }
 
+/** Two initials joined by "&" that customers read every day (Q&A, B&B, A&E, T&Cs, shops and brands). */
+const KNOWN_AMPERSAND = words('q&a r&d b&b a&e t&c t&cs m&s h&m p&o b&q d&g s&p m&a r&b g&t j&j p&g a&w p&p h&s f&b b&w c&c d&d');
+/** Words after an "&" code that make it a stage or a unit of the back office: "L&D approval", "the R&V team". */
+const JOINED_HEADS = words('approval approvals review reviews sign-off signoff check checks team desk queue hold clearance');
+/** Verbs of a hand-over or a wait before "to / with / for / on" + an "&" code. */
+const JOINED_VERBS = words(`
+  raised escalated passed referred sent gone went forwarded handed moved transferred flagged auto-flagged reported logged
+  lodged submitted waiting held queued is 's are sits sitting sat stuck
+`);
+
+/**
+ * "T+2", "T+5" (a settlement day, always a trade's term) or "L&D" / "P&C" (two initials joined by "&") used as a unit
+ * or a stage of the back office: after "to / with / for / on" and a verb of hand-over or waiting, or before "approval /
+ * review / team". Returns 3 (the tokens the code spans) or 0. The three tokens touch: "T + 2" in prose is no code.
+ */
+function joinedCodeAt(text: string, tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const op = tokens[k + 1];
+  const y = tokens[k + 2];
+  if (!op || !y || op.start !== t.end || y.start !== op.end || !/^[A-Z]$/.test(t.text)) return 0;
+  if (k > 0 && tokens[k - 1].end === t.start) return 0;
+  if (op.text === '+') return settlementDay(text, tokens, k) ? 3 : 0;
+  if (op.text !== '&' || !/^[A-Z]{1,2}$/.test(y.text) || KNOWN_AMPERSAND.has(`${t.norm}&${y.norm}`)) return 0;
+  const n = tokens[k + 3];
+  if (isWord(n) && JOINED_HEADS.has(n.norm)) return 3;
+  let j = k - 1;
+  if (isWord(tokens[j]) && /^(?:the|our)$/.test(tokens[j].norm)) j--;
+  if (!isWord(tokens[j]) || !/^(?:to|with|for|on)$/.test(tokens[j].norm)) return 0;
+  for (let m = j - 1; m >= Math.max(0, j - 3); m--) if (isWord(tokens[m]) && JOINED_VERBS.has(tokens[m].norm)) return 3;
+  return 0;
+}
+
 /** The unlisted codes of one English sentence, read by their role: `internal-jargon` advice, at most one hit per code. */
 export function readJargon21En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
-  // The cheap gate: a token with two capitals in a row, or a capital and a digit ("G99").
+  // The cheap gate: a token with two capitals in a row, or a capital and a digit ("G99"), or one capital before "+" or
+  // "&" ("T+2", "L&D").
   let any = false;
-  for (const t of tokens) if (t.word && t.lang === 'en' && /[A-Z]{2}|^[A-Z][0-9]/.test(t.text)) any = true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word && t.lang === 'en' && (/[A-Z]{2}|^[A-Z][0-9]/.test(t.text) || (t.text.length === 1 && /^[+&]$/.test(tokens[k + 1]?.text ?? '')))) any = true;
+  }
   if (!any || shouting(tokens)) return [];
   const out: GenericHit[] = [];
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word || t.lang !== 'en') continue;
+    // jargon23: a settlement day ("T+2") or two initials joined by "&" in a hand-over ("gone to L&D"), three tokens.
+    const joined = t.text.length === 1 ? joinedCodeAt(text, tokens, k) : 0;
+    if (joined) {
+      const end = tokens[k + 2].end;
+      if (!seen.has(text.slice(t.start, end)) && !explainedAt(text, t.start, end)) {
+        seen.add(text.slice(t.start, end));
+        out.push({ start: t.start, end, category: 'jargon', construction: 'internal-jargon' });
+      }
+      k += 2;
+      continue;
+    }
     const shape = codeShape(t);
     if (!shape) {
       // A code of one letter and digits ("G99", "K42") only as a thing waited on: as a place it is as often a road, a
