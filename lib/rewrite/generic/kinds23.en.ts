@@ -42,8 +42,9 @@ function businessHead(toks: readonly Token[], p: number): 'our' | 'the' | 'name'
   return null;
 }
 
-/** Verbs that say no harm, a courtesy or a state: "won't charge", "don't mind", "won't be long". */
-const NOT_A_REFUSAL = /^(?:be|have|need|mind|hesitate|feel|seem|look|stop|charge|bill|debit|cost|lose|sell|disclose|spam|judge|ask|require|rush|pressure|forget|worry|find|hear|notice|imagine|thank|stress|believe|lie|miss|mean|get|go|usually|always|often|normally|generally|typically|tend|appear|happen|matter|expect|know|affect|change|increase|apply|expire|count|last|break)$/;
+/** Verbs that say no harm, a courtesy or a state: "won't charge", "don't mind", "won't be long"; "deal / handle" are the scope
+ * reader's (kinds20.en.ts, with its hand-over guard). */
+const NOT_A_REFUSAL = /^(?:be|have|need|mind|hesitate|feel|seem|look|stop|charge|bill|debit|cost|lose|sell|disclose|spam|judge|ask|require|rush|pressure|forget|worry|find|hear|notice|imagine|thank|stress|believe|lie|miss|mean|get|go|usually|always|often|normally|generally|typically|tend|appear|happen|deal|handle|matter|expect|know|affect|change|increase|apply|expire|count|last|break)$/;
 /** Between the negation and the verb: "won't (actually) carry". */
 const SKIP = /^(?:actually|currently|ever|just|really|simply|still|yet|unfortunately|sadly)$/;
 
