@@ -161,3 +161,18 @@ export const NEGATORS = new Set(words('not never no none nobody nothing nowhere 
 
 /** After "'s", these make it "is" (or "has"), not a possessive. */
 export const S_IS = new Set(words('it that what there here he she who where how why when this everything nothing something let'));
+
+/**
+ * People who serve a customer, by trade (twenty-third session, rwen23): the business side named by its staff, as the
+ * subject of a refusal in the third person ("our fitters won't lay carpet on wet screed", "the groomer doesn't shave …").
+ * Singular forms; a reader strips a plural "s". Words ending in "-ist" or "-ician" are read as people by their ending.
+ */
+export const PERSON_NOUNS = new Set(
+  words(`driver rider courier engineer technician tech installer fitter cleaner stylist barber groomer mechanic plumber
+  electrician locksmith remover mover porter nurse doctor vet dentist therapist physio tutor teacher instructor coach
+  trainer chef cook staff crew team guide photographer artist adviser advisor agent rep surveyor inspector carer builder
+  decorator painter gardener tradesman tradesperson contractor valet waiter server bartender receptionist manager
+  supervisor assessor adjuster underwriter consultant specialist operator roofer joiner glazier plasterer tiler surgeon
+  midwife pilot crew colleague lab kitchen warehouse depot pharmacist optician caterer florist baker butcher tailor
+  landlord housekeeper concierge sitter walker nanny childminder cleaner handyman surveyor`),
+);

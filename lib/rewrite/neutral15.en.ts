@@ -31,7 +31,7 @@
  *   stays flagged.
  */
 
-import { hesitateUrgentReason, neutral19Reason } from './neutral19.en.ts';
+import { hesitateUrgentReason, letterAttachedReason, neutral19Reason } from './neutral19.en.ts';
 import { neutral19bReason } from './neutral19b.en.ts';
 import { neutral20Reason } from './neutral20.en.ts';
 import { explainedAt } from './generic/jargon.ts';
@@ -90,7 +90,7 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   const r16 = neutral16Reason(draft, c, category);
   if (r16) return r16;
   // "Not a problem at all, happy to help!": the warm answer already said (neutral19.en.ts).
-  const r19 = neutral19Reason(draft, c, category) ?? hesitateUrgentReason(draft, c, category);
+  const r19 = neutral19Reason(draft, c, category) ?? hesitateUrgentReason(draft, c, category) ?? letterAttachedReason(draft, c, category);
   if (r19) return r19;
   // "I gave you the wrong date, sorry for the confusion", "No worries, these things happen", "in case you need to" (neutral19b.en.ts).
   const r19b = neutral19bReason(draft, c, category);

@@ -26,6 +26,14 @@ const WARM_AFTER =
  */
 const DONE_AFTER =
   /^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:i|we)(?:['’]ve|ve| have)\s+(?:just\s+|now\s+|already\s+)?(?:[a-z]+ed|sent|made|done|put|set|got|given|taken|paid|brought|found|kept|rung|written|split|reset|resent)\b|(?:i(?:['’]m|m| am)|we(?:['’]re| are))?\s*(?:happy|glad|pleased)\s+to\s+(?!help\b)[a-z]+)/i;
+/**
+ * rwen23 (late21 and late22 writers, both neutral): the request itself named after "no problem at all" ("No problem at all
+ * changing the size, that's done now", "No problem at all moving the appointment, you're booked for Thursday"), or a permission
+ * given right after it ("No problem at all, the pram can stay with us at the desk", "…, you're welcome to drop it in"). Like
+ * DONE_AFTER, only where nothing in the draft tells of a fault.
+ */
+const REQUEST_AFTER =
+  /^\s*(?:at\s+all\s+)?[a-z]+ing\b|^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:you|(?:the|your)(?:\s+[a-z]+){1,3}?|he|she|they|it)\s+(?:can|could|may)(?!['’]?t|\s+not)\s+[a-z]+|you(?:['’]re|re| are)\s+(?:very\s+|more\s+than\s+|most\s+)?welcome\s+to)\b/i;
 /** Why a "no problem" candidate is neutral (the warm answer is already said, or a request answered with it done), or null. */
 export function neutral19Reason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category !== 'other' && category !== 'negative-words') return null;
@@ -33,7 +41,7 @@ export function neutral19Reason(draft: string, c: NeutralCandidate, category: st
   if (!NO_PROBLEM.test(match)) return null;
   const after = draft.slice(c.start + match.length, c.start + match.length + 80);
   if (WARM_AFTER.test(after)) return 'neutral:no-problem-warm';
-  return DONE_AFTER.test(after) && !toldOfFault(draft) ? 'neutral:no-problem-done' : null;
+  return (DONE_AFTER.test(after) || REQUEST_AFTER.test(after)) && !toldOfFault(draft) ? 'neutral:no-problem-done' : null;
 }
 
 /**
@@ -58,4 +66,17 @@ export function hesitateUrgentReason(draft: string, c: NeutralCandidate, categor
   })();
   const rest = draft.slice(c.end, end);
   return HELP_VERB.test(rest) && URGENT.test(rest) ? 'neutral:hesitate-urgent' : null;
+}
+
+/**
+ * rwen23 (late20 and late22, two writers, both neutral): "Please find attached your certificate" in a letter that opens "Dear
+ * …" is the letter's own register, as "Yours sincerely" is: en-core's `please-find-attached` hint ("I've attached") is for a
+ * chat or a quick reply, where the phrase is stiff. A letter is read by its salutation at the head of the draft.
+ */
+const FIND_ATTACHED = /^(?:please|kindly)\s+find\s+(?:attached|enclosed|herewith)/i;
+const LETTER_HEAD = /^\s*(?:dear|to whom it may concern)\b/i;
+/** Why a "please find attached" candidate is the formal letter's own wording (neutral), or null. */
+export function letterAttachedReason(draft: string, c: NeutralCandidate, category: string): string | null {
+  if (category !== 'jargon' || !FIND_ATTACHED.test(draft.slice(c.start, c.end))) return null;
+  return LETTER_HEAD.test(draft) ? 'neutral:letter-attached' : null;
 }

@@ -30,6 +30,7 @@
  * one of its slots, or after its match, is read here.
  */
 import { sentenceEnd } from './neutral16.en.ts';
+import { toldOfFault } from './welcome-report.en.ts';
 
 /** A pack candidate as this reader needs it: draft offsets of the match and of its slot captures (pairs). */
 export interface ProtectiveCandidate {
@@ -216,7 +217,8 @@ const WELCOME_DONE =
   /^\s*[,!–—-]\s*(?:[A-Z][\w'’-]*,\s*)?(?:(?:i['’]?m|i am|we['’]re|we are)\s+)?(?:(?:always|more than|very|so)\s+)?(?:happy|glad)\s+to\s+help\b|^\s*[,!–—-]\s*(?:[A-Z][\w'’-]*,\s*)?(?:i|we)(?:['’]ve| have)\s+(?:just\s+)?(?:changed|updated|moved|added|booked|rebooked|sorted|switched|set up|reset|extended|swapped|upgraded|arranged|fixed|amended|corrected)\b/i;
 function welcomeDone(draft: string, c: ProtectiveCandidate): string | null {
   if (!/^(?:no|not a) problem at all$/i.test(draft.slice(c.start, c.end).trim())) return null;
-  return WELCOME_DONE.test(draft.slice(c.end, Math.max(sentenceEnd(draft, c.end), c.end))) ? 'protective:welcome' : null;
+  // rwen23: not after a fault told ("that's a shame the print faded! No problem at all, I've booked a reprint"): it waves it away.
+  return WELCOME_DONE.test(draft.slice(c.end, Math.max(sentenceEnd(draft, c.end), c.end))) && !toldOfFault(draft) ? 'protective:welcome' : null;
 }
 
 export function protectiveReason(draft: string, c: ProtectiveCandidate, category: string): string | null {

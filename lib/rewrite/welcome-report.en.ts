@@ -26,8 +26,15 @@ const FAULT = /\b(?:arrived|came|turned up|was|were|is|are)(?: (?:a bit|slightly
 const COMPLAINT =
   /\b(?:comments?|feedback|complaints?|concerns?) (?:about|on|regarding|re)\b|\b(?:cold|warm|soggy|stale|spilt|spilled|squashed|crushed|damaged|broken|missing|wrong|faulty|late|leaking|cracked) (?:food|meal|order|pizza|chips|fries|coffee|drinks?|parcel|package|delivery|item|items|box|cake|lamp|screen|part|size|colour|color)\b|\b(?:delay(?:ed|s)?|disappoint(?:ed|ing|ment)|rude|double[- ]charged|didn['’]?t (?:arrive|come|work)|not (?:arrived|working))\b/i;
 
+/**
+ * rwen23: a fault told with sympathy or by what the thing did ("that's a shame the print faded after one wash", "oh no, the
+ * heel snapped", "what a pity the paint peeled"): "no problem" after it waves the fault away too.
+ */
+const SYMPATHY_FAULT =
+  /\b(?:(?:that|it)(?:['’]?s| is| was) (?:a )?(?:real |such a |bit of a )?(?:shame|pity)|what a (?:shame|pity)|oh no|oh dear)\b|(?:^|[.!?]\s*)(?:shame|pity)\b|\b(?:faded|peeled|chipped|snapped|shrank|shrunk|ripped|tore|cracked|dented|scratched|frayed|warped|rusted|broke|leaked|burst|stopped working|came apart|fell apart|came off|fell off|fell to bits)\b/i;
+
 /** Whether the text tells of a fault or a complaint: "no problem" there waves it away (also ./neutral19.en.ts). */
-export const toldOfFault = (text: string): boolean => TOLD.test(text) || FAULT.test(text) || COMPLAINT.test(text);
+export const toldOfFault = (text: string): boolean => TOLD.test(text) || FAULT.test(text) || COMPLAINT.test(text) || SYMPATHY_FAULT.test(text);
 
 /** Why a welcome rewrite of "no problem" stays advice in this sentence, or null. */
 export function welcomeToReportReason(before: string, original: string, rep: string, after: string): string | null {

@@ -120,7 +120,8 @@ const SKIP_ADVERBS = words('just really simply currently still also unfortunatel
 export const ORG_NOUNS = words(`company team department store shop management staff office firm airline bank hotel agency warehouse business
   manager supervisor colleague technician engineer pharmacy clinic practice surgery hospital school university college insurer
   landlord carrier courier provider manufacturer supplier seller restaurant gym venue garage council library lender branch site
-  desk helpdesk unit division`);
+  desk helpdesk unit division salon kennels kennel cattery creche crèche nursery kitchen bakery studio lab laboratory depot workshop
+  spa centre center club theatre cinema museum gallery marina academy parlour dealership showroom vets dentist opticians chemist`);
 /** Conjunctions that open a clause about a possibility, not a statement ("if you can't log in"). */
 const CONDITIONAL_OPENERS = words('if unless whether when whenever once should in_case as_long_as');
 
@@ -958,7 +959,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'no promises|guarantees', construction: 'hedged-effort', category: 'uncertainty' },
   // Talking down: "let me be clear", "I'll say this one more time", "for the last time,", "it's clearly stated".
   { seq: 'say|repeat|explain|tell this|it|you one|once more ?time', construction: 'talking-down', category: 'passive-aggressive' },
-  { seq: 'for the last|second|third|fourth|fifth|umpteenth|hundredth|nth time', construction: 'talking-down', category: 'passive-aggressive', guard: 'notClauseStart' },
+  { seq: 'for the last|second|third|fourth|fifth|2nd|3rd|4th|5th|6th|umpteenth|hundredth|nth time', construction: 'talking-down', category: 'passive-aggressive', guard: 'notClauseStart' },
   { seq: 'is|are|was|were|been clearly|plainly|explicitly stated|explained|written|mentioned|outlined|specified', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'let me be|make ?this|it|that ?very|perfectly|absolutely|crystal clear', construction: 'talking-down', category: 'passive-aggressive' },
   // Hiding behind a rule: "in line with our procedures", "we have a strict policy on", "I have to follow the rules".
@@ -968,6 +969,12 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: `in line|accordance|keeping with the|our|company|store ?company|store|internal|strict ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   // "is against the rules", "goes against our policy" (not "it's against the rules for us to charge you", a reassurance).
   { seq: `against the|our|company|store ?company|store|internal ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'forUsToReassure' },
+  // rwen23: a rule named by its place or kind, with or without a determiner: "against house rules", "against the club's rules".
+  { seq: `against ?the|our|company|store ${RULE_MODIFIERS.slice(1)}|building|site|venue|park|gym|salon|studio|clinic|practice rules|policy|policies|regulations`, construction: 'policy-shield', category: 'policy', guard: 'forUsToReassure' },
+  // rwen23: the rule as the whole reason, typed without an apostrophe or before a restriction: "its policy we dont …", "its school policy sorry",
+  // "it's house rules that …" (never "its policy number", "its policy covers you", "it's our policy to check twice": guard restrictionNear).
+  { seq: `its ?our|the|company|store ${RULE_MODIFIERS}|building|site|venue|gym|salon|studio|clinic|practice|pharmacy|nursery|kennel|kennels|spa policy|rules`, construction: 'policy-shield', category: 'policy', guard: 'noRestrictionNear' },
+  { seq: `it is ?our|the|company|store ${RULE_MODIFIERS}|building|site|venue|gym|salon|studio|clinic|practice|pharmacy|nursery|kennel|kennels|spa policy|rules`, construction: 'policy-shield', category: 'policy', guard: 'noRestrictionNear' },
   { seq: 'strict|firm|zero-tolerance|blanket policy on|against|about|regarding|of|that', construction: 'policy-shield', category: 'policy' },
   // "Pharmacy policy states we need photo ID", "the rules dictate all bags …": the rule quoted as the answer.
   { seq: 'policy|policies|rules|regulations states|state|dictates|dictate|stipulates|stipulate', construction: 'policy-shield', category: 'policy', guard: 'noRuleAfter' },
@@ -1043,6 +1050,11 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'as i|we have|had ?already|previously|now pointed|stressed|emphasised|emphasized|highlighted|flagged ?out', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'per my|our last|previous|earlier|prior email|message|reply|note|response|mail|letter|chat|comment', construction: 'talking-down', category: 'passive-aggressive' },
   { seq: 'refer ?back to my|our earlier|previous|last|prior|original email|message|reply|note|response|mail|letter', construction: 'talking-down', category: 'passive-aggressive' },
+  // rwen23: told already by pointing back up the thread: "see my previous message", "check my last email", "look at my earlier
+  // reply", "scroll up" (never the customer's own message, "my previous message had the wrong date", a page scrolled in an app).
+  { seq: 'see|check|read|reread|re-read my|our previous|last|earlier|first|prior|original|above message|msg|email|e-mail|mail|reply|response|answer|note|text|comment|messages|emails|replies', construction: 'talking-down', category: 'passive-aggressive', guard: 'ownMessageFixed' },
+  { seq: 'look|go ?back at|to my|our previous|last|earlier|first|prior|original message|msg|email|e-mail|mail|reply|response|answer|note|text|comment|messages|emails|replies', construction: 'talking-down', category: 'passive-aggressive', guard: 'ownMessageFixed' },
+  { seq: 'scroll ?back up', construction: 'talking-down', category: 'passive-aggressive', guard: 'scrollOnScreen' },
   // "What you need to do is …": an order dressed as advice (not "all you need to do is", which eases).
   { seq: 'what you need|have|must|ought ?to do is', construction: 'customer-obligation', category: 'commands', guard: 'allBefore' },
   // "Kindly ensure / make sure / refrain from": an order in officialese.
@@ -1066,6 +1078,10 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // Not knowing, said as missing information: "we have no information on when", "couldn't tell you offhand",
   // "that's not information I have access to".
   { seq: 'have|has no information|info|details|news|update|updates on|about|regarding|as|yet', construction: 'not-knowing', category: 'uncertainty', guard: 'customerBefore' },
+  // rwen23: the same with a degree or a time between: "we have no further information regarding", "no information at present on".
+  { seq: 'have|has no ?further|more|new|current|real information|info|details|news|update|updates at|as present|yet|the|this ?moment|time|stage|point on|about|regarding|concerning|as|re|for', construction: 'not-knowing', category: 'uncertainty', guard: 'customerBefore' },
+  { seq: 'have|has no further|more|new|current|real information|info|details|news|update|updates on|about|regarding|concerning|as|re|yet', construction: 'not-knowing', category: 'uncertainty', guard: 'customerBefore' },
+  { seq: 'have|has no information|info|details|news|update|updates currently|presently|right now|concerning|re', construction: 'not-knowing', category: 'uncertainty', guard: 'customerBefore' },
   { seq: 'not tell you off|offhand', construction: 'not-knowing', category: 'uncertainty' },
   { seq: 'not information|data|details|info i|we have|get access|visibility', construction: 'not-knowing', category: 'uncertainty' },
   // Candour openers in other words: "If I'm being transparent", "I'll level with you".
@@ -1104,8 +1120,17 @@ const NO_ANSWER_NEXT = words('from to on for sorry here there this that then i w
 const TURNING_BEFORE = words('nothing everything all never no none');
 /** Words that may come before a fronted rule ("Sadly, under our rules …"). */
 const FRONT_OPENERS = words('but and so however also unfortunately sadly i am afraid well ok okay');
+/** Where a greeting's clause at the head of the sentence ends ("Hello,", "Hi Sam,", "Dear Mr Tan,"): 0 when there is none. */
+function greetingClauseEnd(toks: Token[], a: number): number {
+  let f = 0;
+  while (f < a && !toks[f].word) f++;
+  if (f >= a || !/^(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|greetings)$/.test(toks[f].norm)) return 0;
+  // Up to the greeting's comma (or dash, or "!"): the salutation and the name it gives.
+  for (let k = f + 1; k < a && k <= f + 5; k++) if (!toks[k].word && /^[,!–—-]$/.test(toks[k].norm)) return k + 1;
+  return 0;
+}
 /** A fronted rule is a shield unless its clause gives something ("Under our price promise you get …"). */
-const GIVING_AFTER = /^(?:you (?:can|get|have|may|will (?:get|have|be covered|be refunded))|you are (?:covered|entitled|eligible|protected|welcome|free|able)|we (?:will|can|are happy|refund|cover|offer|give))/;
+const GIVING_AFTER = /^(?:you (?:can|get|have|may|will (?:get|have|be covered|be refunded))|you are (?:covered|entitled|eligible|protected|welcome|free|able)|we (?:will|can|are happy|refund|cover|offer|give))(?! (?:not|never|no longer)\b)/;
 
 /** The "no" at b is followed by a word that makes it "no problem", "no charge": not an answer. */
 function noNotAnAnswer(toks: Token[], b: number): boolean {
@@ -1134,8 +1159,10 @@ const GUARDS = {
   },
   notClauseStart: (toks: Token[], a: number) => a > 0 && toks[a - 1].word && toks[a - 1].clause === toks[a].clause,
   fronted: (toks: Token[], a: number, b: number) => {
-    // Only at the head of the sentence ("In line with our procedures, …"), not as a tail (", as per the terms").
-    for (let k = 0; k < a; k++) if (toks[k].word && !FRONT_OPENERS.has(toks[k].norm)) return true;
+    // Only at the head of the sentence ("In line with our procedures, …"), not as a tail (", as per the terms"). A greeting's
+    // clause before it is no head of its own (rwen23: "Hello, per our terms …", "Dear Mr Tan, per our terms, …").
+    const g = greetingClauseEnd(toks, a);
+    for (let k = g; k < a; k++) if (toks[k].word && !FRONT_OPENERS.has(toks[k].norm)) return true;
     // The words of the main clause after the rule ("…, you can return it for 60 days").
     let k = b + 1;
     while (k < toks.length && !toks[k].word) k++;
@@ -1170,6 +1197,38 @@ const GUARDS = {
   },
   // "Remember to be honest in your review": not an opener.
   praiseOrInside: (toks: Token[], a: number, b: number) => (a > 0 && toks[a - 1].word && toks[a - 1].clause === toks[a].clause) || praiseAfter(toks, b),
+  // rwen23: "see my last message, it had the wrong date": the agent correcting their own message, not pointing back at it.
+  ownMessageFixed: (toks: Token[], a: number, b: number) => {
+    for (let k = 0; k < toks.length; k++) {
+      if (toks[k].sentence !== toks[a].sentence || (k >= a && k <= b)) continue;
+      if (/^(?:wrong|mistake|typo|error|incorrect|sorry|apologies|updated|corrected|ignore|disregard|missed)$/.test(toks[k].norm)) return true;
+    }
+    return false;
+  },
+  // "Scroll up on the home screen to see past orders": a page or a screen scrolled, not the thread.
+  scrollOnScreen: (toks: Token[], a: number) => {
+    for (let k = 0; k < toks.length; k++) {
+      if (toks[k].sentence !== toks[a].sentence) continue;
+      if (/^(?:page|screen|app|menu|list|website|site|feed|timeline|dashboard|bar|slider|top|window|tab|panel|settings|photo|photos|gallery|map)$/.test(toks[k].norm)) return true;
+    }
+    return false;
+  },
+  // rwen23: "its policy …" names the rule as the reason only beside a restriction in its sentence: a negation, "only", "sorry",
+  // a duty or a charge ("its policy we dont open returned food", "its school policy sorry, no phones"); never a possessive
+  // "its" of a thing ("its policy number", "its policy covers you abroad") nor a rule that gives ("it's our policy to check twice").
+  noRestrictionNear: (toks: Token[], a: number, b: number) => {
+    const n = norm(toks, nextWord(toks, b));
+    if (/^(?:number|numbers|covers|cover|includes|include|document|documents|holder|details|page|wording|schedule|is|was|states|says|on|for|of|and|which|to|says|allows|lets|gives)$/.test(n)) return true;
+    const lo = Math.max(0, a - 8);
+    for (let k = lo; k < toks.length && k <= b + 12; k++) {
+      if (k >= a && k <= b) continue;
+      if (toks[k].sentence !== toks[a].sentence) continue;
+      const w = toks[k].norm;
+      if (toks[k].neg || /^(?:only|sorry|unable|must|cannot|non-refundable|nonrefundable|against|forbidden|prohibited|banned|charge|charged|fee)$/.test(w)) return false;
+      if ((w === 'have' || w === 'need' || w === 'needs') && norm(toks, k + 1) === 'to') return false;
+    }
+    return true;
+  },
   // "Our policy states that {details}": the rule told, not a refusal behind it ("policy states we can't …").
   noNegationAfter: (toks: Token[], _a: number, b: number) => {
     for (let k = b + 1; k < toks.length && k <= b + 10; k++) if (toks[k].norm === 'not' || toks[k].norm === 'no' || toks[k].norm === 'unable' || toks[k].norm === 'only' || /^non-/.test(toks[k].norm)) return false;
@@ -1376,6 +1435,18 @@ function readNotKnowing(ctx: Ctx, i: number): GenericHit | null {
     const n = toks[i + 1];
     if (n && n.word && !/^(?:about|of|why|what|when|where|how|which|who)$/.test(n.norm)) return null;
     return hit(toks, k - 2, i, 'not-knowing', 'uncertainty');
+  }
+  // rwen23: "I'm unsure whether", "we are currently unsure how long", "I am uncertain if": the speaker unsure, before what
+  // they don't know (never "if you're unsure whether", "I was unsure at first too, but …": a past doubt resolved).
+  if (w === 'unsure' || w === 'uncertain') {
+    let k = i - 1;
+    while (k >= 0 && /^(?:a|bit|little|slightly|currently|still|really|honestly|genuinely|just|quite|rather|somewhat|also|totally|completely|now|presently)$/.test(norm(toks, k))) k--;
+    if (!BE_FORMS.has(norm(toks, k))) return null;
+    const subj = norm(toks, k - 1);
+    if (subj !== 'i' && subj !== 'we') return null;
+    const n = toks[i + 1];
+    if (n && n.word && !/^(?:about|of|why|what|when|where|how|which|who|whether|if|as)$/.test(n.norm)) return null;
+    return hit(toks, k - 1, i, 'not-knowing', 'uncertainty');
   }
   // "I couldn't say why it happened", "we can't tell you when": not knowing (not "I can't tell you how glad we are").
   if ((w === 'say' || w === 'tell') && norm(toks, i - 1) === 'not' && /^(?:can|could)$/.test(norm(toks, i - 2)) && /^(?:i|we)$/.test(norm(toks, i - 3))) {
@@ -1947,7 +2018,7 @@ const WIDER_BY_WORD = (() => {
   };
   add(readLexical, LEX_INDEX.keys());
   add(readSystemBlocks, [...SYSTEM_NOUNS, 'until']);
-  add(readNotKnowing, ['idea', 'clue', 'notion', 'beyond', 'who', 'sure', 'certain', 'say', 'tell']);
+  add(readNotKnowing, ['idea', 'clue', 'notion', 'beyond', 'who', 'sure', 'certain', 'unsure', 'uncertain', 'say', 'tell']);
   add(readHandledElsewhere, HANDLED);
   add(readNonApology, APOLOGY_WORDS);
   add(readTalkingDown, ['as']);

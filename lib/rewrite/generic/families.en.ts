@@ -35,12 +35,22 @@ export const EXPLAIN_FAMILIES_EN: GenericExplain = {
 };
 
 const is = (toks: Token[], i: number, re: RegExp) => re.test(norm(toks, i));
+/** A clause opens at j: a subject pronoun and its verb, or "the / your X is|are|will …" ("relax its just a hold"). */
+function relaxThenClause(toks: Token[], j: number): boolean {
+  const w = norm(toks, j);
+  if (/^(?:its|nothing|everything|there)$/.test(w)) return true;
+  const v = norm(toks, j + 1);
+  const FIN = /^(?:is|are|was|were|will|has|have|had|should|can|did|do|does|am|not)$/;
+  if (/^(?:it|that|this|we|i|he|she|they|you)$/.test(w)) return FIN.test(v);
+  if (/^(?:the|your)$/.test(w)) return FIN.test(norm(toks, j + 2)) || FIN.test(norm(toks, j + 3));
+  return false;
+}
 
 // ---- The stock apology -------------------------------------------------------------------------
 
 const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon|forgive)$/;
 /** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
-const TROUBLE = /^(?:inconvenience|inconveniences|inconvenient|trouble|troubles|hassle|hassles|bother|bothering|troubling|disturbance|disturbing|disruption|annoyance|nuisance|mix-up|mixup|back-and-forth)$/;
+const TROUBLE = /^(?:inconvenience|inconveniences|inconvenient|trouble|troubles|hassle|hassles|bother|bothering|troubling|disturbance|disturb|disturbing|interruption|intrusion|disruption|annoyance|nuisance|mix-up|mixup|back-and-forth)$/;
 const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
 /** Feelings and troubles an apology names only as a blanket, after "any": "for any frustration caused" (rwen22). */
 const ANY_TROUBLE = /^(?:confusion|frustration|frustrations|distress|upset|disappointment|delay|delays|misunderstanding|misunderstandings|worry|stress|difficulty|difficulties|problems|issues|annoyance|concern|disruptions|upheaval|hassles)$/;
@@ -101,7 +111,9 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
     // (A new clause run on without a comma names nothing: "sry for the inconvinience your account is unlocked now".)
     const runOn = is(toks, n, /^your$/) && is(toks, nextWord(toks, nextWord(toks, n)), /^(?:is|are|was|were|has|have|will|should)$/);
-    const named = (is(toks, n, /^(?:you|your)$/) && !runOn) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
+    // (rwen23: nor does a new clause after a comma: "Sorry for the hassle, your refund is on its way".)
+    const afterComma = e + 1 < toks.length && !toks[e + 1].word && /^[,;:]$/.test(toks[e + 1].norm);
+    const named = (is(toks, n, /^(?:you|your)$/) && !runOn && !afterComma) || (is(toks, n, /^(?:of|with|in|on)$/) && !is(toks, nextWord(toks, n), /^(?:this|that|it|all|everything)$/));
     if (named && !/^(?:bothering|troubling|disturbing)$/.test(toks[e].norm)) return null;
   } else if (is(toks, j, /^to$/) && is(toks, nextWord(toks, j), /^(?:bother|trouble|disturb|chase|pester|nag|bug|hassle)$/) && /^sorry$/.test(toks[i].norm)) {
     // "sorry to bother you", and the same apology for asking in other verbs: "sorry to chase", "sorry to nag" (rwen22).
@@ -646,7 +658,12 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   // "Chill, we've got it", "chill out": the customer told to calm down (a sentence opener only).
   if (w === 'chill' && !toks.slice(0, i).some((t) => t.word) && !is(toks, nextWord(toks, i), /^(?:the|a|your|it|them|in|for)$/)) return hit(toks, i, is(toks, i + 1, /^out$/) ? i + 1 : i, 'minimising', 'dismissive');
   // "relax sir, your money is safe", "Relax mate, it's sorted": told to the customer by name or title at the head of the sentence.
-  if (w === 'relax' && !toks.slice(0, i).some((t) => t.word) && is(toks, i + 1, /^(?:sir|madam|maam|ma'am|mate|man|dude|bro|buddy|hun|guys|please|lol|ok|okay)$/)) return hit(toks, i, i, 'minimising', 'dismissive');
+  if (w === 'relax' && !toks.slice(0, i).some((t) => t.word && !/^(?:just|please|oh|ok|okay|so|now|look)$/.test(t.norm))) {
+    if (is(toks, i + 1, /^(?:sir|madam|maam|ma'am|mate|man|dude|bro|buddy|hun|guys|please|lol|ok|okay)$/)) return hit(toks, i, i, 'minimising', 'dismissive');
+    // rwen23: "relax its just a hold", "just relax the engineer will be there": no comma, the order run into what the agent then
+    // says (a subject and its verb); never "Relax and enjoy", "Relax your shoulders", "relax in the lounge".
+    if (toks[i + 1]?.word && relaxThenClause(toks, i + 1)) return hit(toks, i, i, 'minimising', 'dismissive');
+  }
   // "I don't see what the issue is", "I don't see why this is a problem".
   if (w === 'see' && norm(toks, i - 1) === 'not' && is(toks, prevWord(toks, i - 1), /^(?:do|can)$/) && is(toks, i + 1, /^(?:what|why|how)$/)) {
     for (let k = i + 2; k < toks.length && k <= i + 7; k++) {

@@ -32,6 +32,7 @@
  * Every hit is advice (no text change): only the agent knows what can be offered instead.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { VERBS } from '../../nlp/lexicon.en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export const EXPLAIN_KINDS16_EN: GenericExplain = {
@@ -179,6 +180,24 @@ function first(f: Flat, re: RegExp, construction: string, category: GenericHit['
   return null;
 }
 
+/** After an order, "or" with a refusal of ours: "… or we can't do the refund", "… or I won't be able to hold it". */
+const OR_REFUSE = new RegExp(`${B}or (?:else )?(?:we|i) (?:can not|cannot|will not|would not|are not able to|am not able to|are unable to|am unable to|can no longer|will not be able to) [a-z]+${E}`);
+/** "bring the receipt or we cant …": a bare verb at the head of the sentence (after "please / just"), then a threat after "or". */
+function orderThenThreat(f: Flat, ok: (m: RegExpExecArray) => boolean): GenericHit | null {
+  const toks = f.toks;
+  let h = 0;
+  while (h < toks.length && /^(?:please|pls|kindly|just|so|ok|okay)$/.test(toks[h].norm)) h++;
+  const v = toks[h];
+  if (!v || !v.word || !VERBS.has(v.norm) || /^(?:thank|thanks|hope|love|like|mind|see|feel|worry|sorry|let)$/.test(v.norm)) return null;
+  // A choice offered is no order: "Bring the receipt if you have it, or we can look it up", "Call us or we can call you".
+  if (/ (?:if|whichever|either|when you can|whatever) /.test(f.s)) return null;
+  const m = OR_SANCTION.exec(f.s) ?? OR_REFUSE.exec(f.s);
+  if (!m || !ok(m)) return null;
+  // With a refusal of ours after "or" (the packs' own flag), the order alone: "bring the receipt" | "or we cant do the refund".
+  if (m[0] !== undefined && OR_REFUSE.test(m[0]) && !OR_SANCTION.test(m[0])) return toHit(f, f.at.indexOf(h), m.index - 1, 'threat', 'commands');
+  return toHit(f, f.at.indexOf(h), m.index + m[0].length, 'threat', 'commands');
+}
+
 /** The families above in one English sentence (offsets into it). */
 export const readKinds16En: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
@@ -209,6 +228,9 @@ export const readKinds16En: GenericReader = (sentence, tokens) => {
     // we'll close this ticket"; "… or the case will be closed automatically"): the customer loses nothing by it.
     const notThreat = (m: RegExpExecArray) => !FAVOUR_AFTER.test(f.s.slice(m.index + m[0].length)) && !HOUSEKEEPING.test(f.s.slice(m.index, m.index + m[0].length + 40));
     if (THREAT_IF.test(f.s)) add(first(f, SANCTION, 'threat', 'commands', notThreat));
+    // rwen23: an order with its threat ("bring the receipt or we cant do the refund", "Fill in the timesheet by 5pm or payroll
+    // will miss it"): the imperative at the head is the order the threat enforces, so the flag runs from it.
+    add(orderThenThreat(f, notThreat));
     add(first(f, OR_SANCTION, 'threat', 'commands', notThreat));
   }
   return out.sort((a, b) => a.start - b.start);

@@ -23,6 +23,7 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericHit } from './types.ts';
 import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { readStaffRefusal } from './kinds23.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
@@ -102,7 +103,12 @@ function readTryBare(tokens: readonly Token[]): GenericHit[] {
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
 export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
-  const hits = readNormPatterns(PATTERNS, tokens);
+  let hits = readNormPatterns(PATTERNS, tokens);
+  // rwen23 (./kinds23.en.ts): the business side refusing in the third person; its gate is a "not" or "unable".
+  if (tokens.some((t) => t.norm === 'not' || t.norm === 'unable')) {
+    const staff = readStaffRefusal(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    if (staff.length) hits = [...hits, ...staff].sort((a, b) => a.start - b.start);
+  }
   // The cheap gate for the token reader: a "try" in the sentence.
   if (!tokens.some((t) => t.norm === 'try')) return hits;
   const more = readTryBare(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
