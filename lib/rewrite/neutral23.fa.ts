@@ -6,8 +6,8 @@
  * the end of its sentence (one short slice per suggestion; nothing runs for other rules).
  *
  * - **«no problem» as a yes to a request** (`fa-no-problem`, `fa-no-problem-exclaim`): «بله مشکلی نداره، با کارت هم
- *   میتونین پرداخت کنین», «مشکلی نیست، رنگ سفارش رو عوض کردم», «مشکلی نیست، آدرس جدید ثبت شد»: what follows grants the
- *   customer's ask (a second-person «can», «میشه») or tells it done by the agent (a first-person past, a past passive),
+ *   میتونین پرداخت کنین», «مشکلی نیست، رنگ سفارش رو عوض کردم»: what follows grants the customer's ask (a second-person
+ *   «can») or tells it done by the agent (a first-person past; not a past passive),
  *   with no bad news, no «it happens» and no answer to thanks after it. «مشکلی نیست، این چیزا پیش میاد», «مشکلی نیست،
  *   فردا درستش می‌کنیم», «مشکلی نیست، خوشحال شدم که کمک کردم» stay flagged;
  * - **«can't bear / can't wait» is no refusal** (`cant-wont`): «طاقت نداریم ببینیمتون», «دیگه صبر ندارم کار جدیدتونو
@@ -41,9 +41,9 @@ function noProblemYes(draft: string, fe: number): boolean {
     if (!v || v.negative) continue;
     // A grant: «میتونین / می‌توانید / میتونی», «میشه».
     if (v.lemma === 'توانستن' && v.person.person === 2) return true;
-    // Done by the agent: «تغییر دادم», «ثبت کردیم», «فرستادم»; or done, said in the past passive: «ثبت شد», «اعمال شده».
+    // Done by the agent: «تغییر دادم», «ثبت کردیم», «فرستادم» (not the past passive: neutral19's matrix keeps «مشکلی نیست،
+    // آدرس تحویل برای فردا عوض شد» flagged).
     if (v.tense === 'past' && !v.progressive && v.person.person === 1) return true;
-    if (v.tense === 'past' && !v.progressive && (v.lemma === 'شدن' || v.lemma === 'گردیدن') && v.person.person === 3) return true;
   }
   return false;
 }
