@@ -70,10 +70,11 @@ export const FA_VERBS: readonly VerbEntry[] = [
 /**
  * The wider reading (analyzeFaWordWide) adds formal light and passive verbs: «ارسال نمایید», «رد
  * گردید», «خودداری فرمایید», «بپرسید»; the present stem keeps the ی of the hiatus (نمای+ید). گردیدن
- * after گشتن: «می‌گردد» in a reply is the passive auxiliary. Kept apart from FA_VERBS so the tokens
+ * after گشتن: «می‌گردد» in a reply is the passive auxiliary; یافتن the formal light verb of «حضور نیافتید», «ادامه
+ * می‌یابد» (rwfa23). Kept apart from FA_VERBS so the tokens
  * the packs and the tone reader read stay as they were tuned.
  */
-export const FA_VERBS_WIDE: readonly VerbEntry[] = [...FA_VERBS, V('نمودن', 'نمای', '', 'نمود'), V('فرمودن', 'فرمای', '', 'فرمود'), V('گردیدن', 'گرد', '', 'گردید'), V('پرسیدن', 'پرس', '', 'پرسید'), V('ساختن', 'ساز', '', 'ساخت')];
+export const FA_VERBS_WIDE: readonly VerbEntry[] = [...FA_VERBS, V('نمودن', 'نمای', '', 'نمود'), V('فرمودن', 'فرمای', '', 'فرمود'), V('گردیدن', 'گرد', '', 'گردید'), V('پرسیدن', 'پرس', '', 'پرسید'), V('ساختن', 'ساز', '', 'ساخت'), V('یافتن', 'یاب', '', 'یافت')];
 
 /**
  * Preverbs written joined to the verb: بر + (ن)می + stem (برنمی‌آید, برنمیاد, برمی‌گردونیم).

@@ -378,7 +378,9 @@ export function checkApplied(lang: EvalLang, text: string, used: readonly Sugges
     for (const s of rewrites) {
       const rep = (s.replacements[0] ?? '').trim();
       const after = text.slice(s.end).trimStart();
-      if (rep && /[.!؟]$/.test(rep) && new RegExp(`^[${FA_LETTERS}]`).test(after)) harms.push('dangling:sentence-break');
+      // Persian has no capitals to tell a new sentence by: a break is dangling only where the replaced words did not end
+      // their own sentence («چند بار باید بگم؟ …» -> «بذارین یه بار دیگه توضیح بدم. …» keeps the break that was there).
+      if (rep && /[.!؟]$/.test(rep) && !/[.!?؟]\s*$/.test(s.original) && new RegExp(`^[${FA_LETTERS}]`).test(after)) harms.push('dangling:sentence-break');
     }
   }
   const punct = /[.!?؟]\s*[,،;؛]|[,،]\s*[.!?؟]|[^.]\.\s*\.(?!\.)|\s[,.!?؟،](?![.])/;

@@ -27,6 +27,7 @@ import { KIND_READERS_FA_6, kinds6MayStart } from './kinds6.fa.ts';
 import { faNextTimeReproach, KIND_READERS_FA_19, kinds19MayStart } from './kinds19.fa.ts';
 import { KIND_READERS_FA_20, kinds20MayStart } from './kinds20.fa.ts';
 import { KIND_READERS_FA_21, kinds21MayStart } from './kinds21.fa.ts';
+import { KIND_READERS_FA_23, kinds23MayStart } from './kinds23.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -931,6 +932,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_19[0], { w: kinds19MayStart }],
   [KIND_READERS_FA_20[0], { w: kinds20MayStart }],
   [KIND_READERS_FA_21[0], { w: kinds21MayStart }],
+  [KIND_READERS_FA_23[0], { w: kinds23MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

@@ -201,7 +201,7 @@ const EXONERATING = set('اشتباه اشتباهی تقصیر تقصیری خ�
 /** The customer addressed as agents address them (formal or polite plural); «تو» is not the support voice. */
 const SECOND_PERSON = set('شما خودتون خودتان جنابعالی شماها');
 /** Verbs of what the customer did or did not do: «نفرستادید», «وارد کردین», «خبر ندادین» (not «نداشتید», «نشدید»). */
-const BLAME_VERBS = set('کردن نمودن فرمودن دادن زدن خواندن نوشتن فرستادن گذاشتن گرفتن گفتن');
+const BLAME_VERBS = set('کردن نمودن فرمودن دادن زدن خواندن نوشتن فرستادن گذاشتن گرفتن گفتن یافتن');
 const ERROR_WORDS = set('اشتباه اشتباهی غلط نادرست ناقص بهطورناقص');
 const FAULT_WORDS = set('تقصیر کوتاهی بیتوجهی بیدقتی سهلانگاری بیاحتیاطی قصور');
 const OBLIGATION_LIST = ['موظف', 'ملزم', 'مکلف', 'مجبور'];
@@ -239,6 +239,8 @@ const SO_MUCH = /^(?:اونقدر|آنقدر|اونقد|اونقدرها|آنق�
 /** How grave, not how hard: «اونقدر که فکر می‌کنید سخت نیست، با هم انجامش می‌دیم» encourages. */
 const SO_MUCH_ADJ = set('مهم جدی بزرگ وحشتناک خطرناک فاجعه');
 const STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '\n']);
+/** (rwfa23) A scam or a stranger's message: what an agent disowns to warn the customer, not to deflect. */
+const SCAM_FA = /^(?:پیامک|پیامکهای|لینک|لینکش|جعلی|کلاهبرداری|کلاهبردار|مشکوک|فیشینگ|تماسهای|سودجو|سودجویان)$/;
 
 interface Word {
   t: Token;
@@ -249,6 +251,8 @@ interface Word {
   stopBefore: boolean;
   /** A stop or a comma comes right before this word. */
   pauseBefore: boolean;
+  /** (rwfa23) A symbol that is no punctuation (an emoji, «🙏») comes right before this word: a pause to some readers. */
+  markBefore: boolean;
   /** The Persian word form's own record (made once per form): what every sentence's reading of it shares. */
   form?: WordForm;
 }
@@ -266,6 +270,8 @@ interface Ctx {
   question: boolean;
   /** «چرا» in the sentence: a question that blames rather than asks. */
   why: boolean;
+  /** (rwfa23) The index of the first word after the sentence's last «؟ / ?» (-1: none): a word at or past it is in no question. */
+  afterQuestion: number;
   reassuring: boolean;
 }
 
@@ -349,6 +355,8 @@ function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
   const W: Word[] = [];
   let stop = false;
   let pause = false;
+  let mark = false;
+  let afterQuestion = -1;
   let question = false;
   let why = false;
   let reassuring = false;
@@ -357,14 +365,19 @@ function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
     if (!t.word) {
       if (STOPS.has(t.norm)) stop = true;
       if (STOPS.has(t.norm) || t.norm === ',' || t.norm === '،') pause = true;
-      if (t.norm === '؟' || t.norm === '?') question = true;
+      else if (t.pos === 'SYM' || /\p{Extended_Pictographic}/u.test(t.text)) mark = true;
+      if (t.norm === '؟' || t.norm === '?') {
+        question = true;
+        afterQuestion = W.length;
+      }
       continue;
     }
     // A number is a word of its clause («زودتر از 48 ساعت نمیشه»), whichever digits it is written in.
     if (t.pos === 'NUM' || /^[0-9]/.test(t.norm)) {
-      W.push({ t, w: t.norm, v: undefined, stopBefore: stop, pauseBefore: pause });
+      W.push({ t, w: t.norm, v: undefined, stopBefore: stop, pauseBefore: pause, markBefore: mark, form: undefined });
       stop = false;
       pause = false;
+      mark = false;
       continue;
     }
     if (t.lang !== 'fa') {
@@ -377,12 +390,13 @@ function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
     const form = formMemo.remember(w, readForm);
     if (form.reassuring) reassuring = true;
     const v = form.v;
-    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause, form });
+    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause, markBefore: mark, form });
     stop = false;
     pause = false;
+    mark = false;
   }
   if (W.length && W[0].w === 'آیا') question = true;
-  return { W, question, why, reassuring };
+  return { W, question, why, reassuring, afterQuestion };
 }
 
 /** A finite verb (it ends a Persian clause): not a bare past stem read as a short infinitive after «نمیشه». */
@@ -401,6 +415,8 @@ function clauseStart(W: Word[], j: number): { from: number; conditional: boolean
   for (; k >= stopAt; k--) {
     const x = W[k];
     if (CONDITIONAL.has(x.w) || (x.w === 'تا' && UNTIL_CLAUSE.has(W[k + 1]?.w ?? ''))) return { from: k, conditional: true };
+    // (rwfa23) «در صورتی که», «درصورتی که» written apart: a condition too.
+    if (x.w === 'که' && k > 0 && (W[k - 1].w === 'درصورتی' || (W[k - 1].w === 'صورتی' && k > 1 && W[k - 2].w === 'در'))) return { from: W[k - 1].w === 'صورتی' ? k - 2 : k - 1, conditional: true };
     // «هر وقت / هر موقع … زدین»: whenever, a condition too (rwfa22).
     if ((x.w === 'وقت' || x.w === 'موقع') && k > 0 && W[k - 1].w === 'هر') return { from: k - 1, conditional: true };
     if (isFinite(x) || CLAUSE_OPENERS.has(x.w)) return { from: k + 1, conditional: false };
@@ -505,7 +521,8 @@ function readNotAvailable(c: Ctx, j: number): GenericHit | null {
     if (inLex(NOT_OURS, w) && !pred.have && person?.person !== 2) return W.slice(from, pred.first).some((y) => OPENING_HOURS.test(y.w)) ? null : hit(W, k, end, 'deflection', 'dismissive');
     // «کار ما نیست», «کار واحد ما نیست»: not our job.
     if (w === 'کار' && !pred.have && hasFirstPersonRef(W, k + 1, Math.min(pred.first, k + 3))) return hit(W, k > 0 && W[k - 1].w === 'دستور' ? k - 1 : k, end, 'deflection', 'dismissive');
-    if ((w === 'ربط' || w === 'ربطی' || w === 'مربوط') && hasFirstPersonRef(W, from, pred.first)) return hit(W, k, end, 'deflection', 'dismissive');
+    // (rwfa23) Not a scam disowned: «این پیامک به شرکت ما مربوط نیست، روی لینکش کلیک نکنید» warns, it does not deflect.
+    if ((w === 'ربط' || w === 'ربطی' || w === 'مربوط') && hasFirstPersonRef(W, from, pred.first)) return W.some((y) => SCAM_FA.test(y.w)) ? null : hit(W, k, end, 'deflection', 'dismissive');
     if (KNOWLEDGE.has(w) && pred.have && person?.person === 1 && (k === pred.first - 1 || KNOWLEDGE_NEXT.has(W[k + 1].w))) return hit(W, k, end, 'not-knowing', 'uncertainty');
     // «تحت پوشش (بیمه) نیست», «مشمول گارانتی نیست»: not covered (not «مشمول جریمه نیستید»: spared a burden).
     if (!pred.have && person?.person !== 2 && ((w === 'پوشش' && k > 0 && W[k - 1].w === 'تحت') || w === 'مشمول')) {
@@ -1620,12 +1637,14 @@ function readPolicyWall(c: Ctx, j: number): GenericHit | null {
     for (let k = j + 1; k < Math.min(W.length, j + 5); k++) {
       const y = W[k];
       if (y.pauseBefore) break;
-      if (THIS_WAY.test(y.w) || ((y.w === 'این' || y.w === 'همین') && W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].v!.negative && !W[k + 1].pauseBefore)) {
-        const end = y.w === 'این' || y.w === 'همین' ? k + 1 : k;
+      // (rwfa23) «همینطور است», «اینجوری هست» written as two words read as «همینطوره».
+      const twoWord = /^(?:همینطور|اینطور|همینجور|اینجور|اینجوری|همینجوری|اینگونه|همینگونه)$/.test(y.w) && W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].v!.negative && !W[k + 1].pauseBefore;
+      if (THIS_WAY.test(y.w) || twoWord || ((y.w === 'این' || y.w === 'همین') && W[k + 1]?.v?.lemma === 'بودن' && !W[k + 1].v!.negative && !W[k + 1].pauseBefore)) {
+        const end = y.w === 'این' || y.w === 'همین' || twoWord ? k + 1 : k;
         return restricts(W, end + 1) ? hit(W, j, end, 'policy-shield', 'policy') : null;
       }
       if (k === j + 1 && policy && COMPANY.test(y.w) && (!W[k + 1] || W[k + 1].pauseBefore || /^(?:دیگه|والا|خب)$/.test(W[k + 1].w))) return hit(W, j, k, 'policy-shield', 'policy');
-      if (!/^(?:کار|کاری|ما|مون|شرکت|فروشگاه|بانک|مجموعه|اینجا|هم|دیگه|همیشه)$/.test(y.w) && !FIRST_PERSON_REF.has(y.w)) break;
+      if (!/^(?:کار|کاری|ما|مون|شرکت|فروشگاه|بانک|مجموعه|اینجا|هم|دیگه|همیشه|اداره|کلینیک|باشگاه|هتل|آموزشگاه|رستوران|آژانس|دفتر|شعبه|مدرسه|دانشگاه|بیمارستان|تعمیرگاه)$/.test(y.w) && !FIRST_PERSON_REF.has(y.w)) break;
     }
   }
   // «بخشنامه اومده», «دستور از بالا اومده»: an order from above.
@@ -1722,9 +1741,11 @@ function readAsSaid(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   const w = W[j].w;
   if (c.question) return null;
-  if (/^(?:همانطور|همونطور|همانگونه|همینطور|همونجور|همانجور|چنانکه|همچنانکه)$/.test(w) && (W[j + 1]?.w === 'که' || w.endsWith('که'))) {
+  // (rwfa23) «همان طور که», «همون جور که» written apart read as the joined word.
+  const apart = /^(?:همان|همون)$/.test(w) && /^(?:طور|جور|گونه)$/.test(W[j + 1]?.w ?? '') && !W[j + 1].pauseBefore ? 1 : 0;
+  if ((apart || /^(?:همانطور|همونطور|همانگونه|همینطور|همونجور|همانجور|چنانکه|همچنانکه)$/.test(w)) && (W[j + 1 + apart]?.w === 'که' || w.endsWith('که'))) {
     let earlier = false;
-    for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
+    for (let k = j + 1 + apart; k < Math.min(W.length, j + 10 + apart); k++) {
       const y = W[k];
       if (y.stopBefore) return null;
       if (inLex(REPEAT_ADV, y.w) || inLex(EARLIER, y.w) || /^(?:پیشتر|قبلا|قبلاً)$/.test(y.w)) earlier = true;
@@ -1734,12 +1755,17 @@ function readAsSaid(c: Ctx, j: number): GenericHit | null {
       const v = y.v;
       const p = v ? null : participle(y.w);
       if (!v && !p) continue;
-      if (!earlier || v?.negative || p?.negative) return null;
+      if (v?.negative || p?.negative) return null;
       const lemma = v?.lemma ?? p!.lemma;
       const seen = v && v.person.person === 2 && v.tense === 'past' && /^(?:دیدن|خواندن|شدن|فرمودن|کردن)$/.test(lemma);
-      const said = (lemma === 'گفتن' || ((lemma === 'کردن' || lemma === 'دادن') && inLex(SAY_NOUNS, W[k - 1].w))) && (!v || v.person.person === 1);
-      const passiveSaid = (lemma === 'شدن' || lemma === 'گردیدن') && /^(?:گفته|عرض|اعلام|ذکر|توضیح|داده|تشریح)$/.test(W[k - 1].w);
-      if (seen || said || passiveSaid) return hit(W, j, k, 'repeating-myself', 'passive-aggressive');
+      const said = (lemma === 'گفتن' || ((lemma === 'کردن' || lemma === 'دادن') && inLex(SAY_NOUNS, W[k - 1].w))) && (!v || (v.person.person === 1 && v.tense === 'past' && !v.progressive));
+      const passiveSaid = (lemma === 'شدن' || lemma === 'گردیدن') && (!v || v.tense === 'past') && /^(?:گفته|عرض|اعلام|ذکر|توضیح|داده|تشریح|اشاره|بیان|تاکید|تأکید|گوشزد|تذکر)$/.test(W[k - 1].w);
+      // (rwfa23) «همان‌طور که عرض شد / گفتم / توضیح دادم»: told already in the past, with or without «قبلاً» (the pack's
+      // «همانطور که گفته شد» read in every verb of saying); the customer's own seeing still needs «قبلاً». Not a pointer
+      // inside the same letter («همان‌طور که در بالا اشاره شد»).
+      // Nor a place it was published or an announcement to all («همان‌طور که در سایت اعلام شده»).
+      if ((said || passiveSaid) && (earlier || (!(passiveSaid && W[k - 1].w === 'اعلام') && !W.slice(j + 1, k).some((x) => /^(?:بالا|فوق|ذیل|زیر|پایین|پیوست|در|تو|توی|روی|طبق)$/.test(x.w))))) return hit(W, j, k, 'repeating-myself', 'passive-aggressive');
+      if (seen && earlier) return hit(W, j, k, 'repeating-myself', 'passive-aggressive');
       return null;
     }
     return null;
@@ -2141,7 +2167,7 @@ const READERS_MORE = [readAgentBlame, readPluperfectBlame, readCounterfactual, r
 
 /** The words these readers start on (besides any verb, a policy noun, «محدودیت…» and an idiom's first word). */
 const MORE_TRIGGERS = set(
-  'از توسط ناشی خودداری طبق مطابق حسب بنابر برطبق وفق براساس بر به سیستم روش بخشنامه بخشنامهی دستور دستوری دستورالعمل دستورالعملی جزو جزء جز چیزی کاری موجود موجوده آمده اومده درج ذکر نوشته هست هستش همانطور همونطور همانگونه همینطور همونجور همانجور چنانکه همچنانکه بار دفعه دفعهی مرتبه در ببخشید ببخشین شرمنده شرمندهام شرمندم پوزش عذرخواهی معذرت عذر وگرنه سرمون سرمان سرم وقت فرصت صبور صبر حوصله ممنون مرسی متشکرم ممنونم سپاس لازم مقتضی لازمه لازمست خودتون خودتان',
+  'از توسط ناشی خودداری طبق مطابق حسب بنابر برطبق وفق براساس بر به سیستم روش بخشنامه بخشنامهی دستور دستوری دستورالعمل دستورالعملی جزو جزء جز چیزی کاری موجود موجوده آمده اومده درج ذکر نوشته هست هستش همان همون همانطور همونطور همانگونه همینطور همونجور همانجور چنانکه همچنانکه بار دفعه دفعهی مرتبه در ببخشید ببخشین شرمنده شرمندهام شرمندم پوزش عذرخواهی معذرت عذر وگرنه سرمون سرمان سرم وقت فرصت صبور صبر حوصله ممنون مرسی متشکرم ممنونم سپاس لازم مقتضی لازمه لازمست خودتون خودتان',
 );
 /**
  * The first test of seven of READERS_MORE restated on the written word (see dispatch.fa.ts): on a trigger word they
@@ -2358,5 +2384,6 @@ export function faJoined(W: readonly Word[], k: number): boolean {
   return !!W[k] && !W[k].pauseBefore;
 }
 
+export { SCAM_FA };
 export { words as faWords, contrastWithOffer as faContrastWithOffer, clauseStart as faClauseStart, reassures as faReassures, hit as faHit, inLex as faInLex, BURDEN as FA_BURDEN, CLAUSE_OPENERS as FA_CLAUSE_OPENERS };
 export type { Word as FaWord, Ctx as FaCtx };

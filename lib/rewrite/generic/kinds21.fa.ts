@@ -44,7 +44,7 @@ const WARM = /^(?:سپاسگزار|سپاسگزاریم|سپاسگزارم|مم�
 // ---------------- a rule or a system that requires or forbids ----------------
 
 const RULE21 = /^(?:قانون|قوانین|مقررات|ضوابط|آییننامه|آئیننامه|دستورالعمل|بخشنامه|سیاست|سیاستهای|رویه|شیوهنامه|اساسنامه)$/;
-const SYSTEM21 = /^(?:سیستم|سامانه|نرمافزار|برنامه|اپ|اپلیکیشن|سایت|پنل|پورتال|درگاه|سرور|دستگاه|کارتخوان)$/;
+const SYSTEM21 = /^(?:سیستم|سامانه|نرمافزار|برنامه|اپ|اپلیکیشن|سایت|پنل|پورتال|درگاه|سرور|دستگاه|کارتخوان|کامپیوتر|کمپیوتر|رایانه)$/;
 /** «ایجاب / اقتضا / الزام» + a present of کردن / نمودن, or «مجاز / قبول» + a negated present of دانستن / شمردن / کردن. */
 const REQUIRE_NOUN = /^(?:ایجاب|اقتضا|الزام)$/;
 const REQUIRE_VERB = /^(?:میکند|مینماید|میکنه|میکنند|کرده|نموده|مینمایند)$/;
@@ -267,7 +267,8 @@ function readNotAsYouSay(c: FaCtx, j: number): GenericHit | null {
 
 // ---------------- a bare apology opening plain information or a request ----------------
 
-const SORRY = /^(?:شرمنده|شرمندهام|شرمندم|شرمندهایم|ببخشید|ببخشین|ببخشیدا)$/;
+// (rwfa23) «شرمنده‌تونم», «شرمندتم», «شرمنده‌تونیم»: ashamed before you, the same reflex.
+const SORRY = /^(?:شرمنده|شرمندهام|شرمندم|شرمندهایم|شرمندهتونم|شرمندتونم|شرمندهتونیم|شرمندهتانم|شرمندهتم|شرمندتم|ببخشید|ببخشین|ببخشیدا)$/;
 const VOCATIVE = /^(?:قربونتون|قربونت|قربان|عزیزم|عزیز|جان|دوست|گلم|خانم|آقا)$/;
 /** Our trouble named: the apology is owed. */
 const FAULT = /^(?:اشتباه|اشتباهی|اشتباها|دیر|تاخیر|تأخیر|مشکل|مشکلی|معطل|معطلی|منتظر|انتظار|خطا|ناراحتی|اختلال|قطعی|سردرگمی|کوتاهی|فراموش|یادم|یادمون|حواسم|حواسمون|نشد|نتونستم|نتونستیم|متاسفانه|متأسفانه|لغو|کنسل|تموم|ولی|اما|منتها|بد|خراب|شکسته|گم|دستم|دستمون|دستمان|تقصیر|تقصیرم|تقصیرمون|قصور|غفلت|نظرم|نظرمون|جاافتاده|افتاده)$/;
@@ -277,18 +278,26 @@ function readBareApology(c: FaCtx, j: number): GenericHit | null {
   if (!(j === 0 || W[j].stopBefore)) return null;
   let k = j + 1;
   let end = j;
-  // «عذر می‌خوام», «معذرت می‌خواهم»: two words.
-  if (/^(?:عذر|معذرت)$/.test(W[j].w)) {
+  let from = j;
+  // (rwfa23) «با سلام و عرض پوزش، …»: the apology joined to the greeting, then its pause.
+  if (W[j].w === 'با' && at(W, j + 1, /^سلام$/) && at(W, j + 2, /^و$/)) {
+    from = at(W, j + 3, /^عرض$/) ? j + 3 : j + 3;
+    end = at(W, j + 3, /^عرض$/) ? j + 4 : j + 3;
+    if (!at(W, end, /^(?:پوزش|معذرت|عذرخواهی)$/) || !W[end + 1] || !W[end + 1].pauseBefore || W[end + 1].stopBefore) return null;
+    k = end + 1;
+  } else if (/^(?:عذر|معذرت)$/.test(W[j].w)) {
     if (!at(W, j + 1, /^(?:میخوام|میخواهم|میخوایم|میخواهیم)$/)) return null;
     k = j + 2;
     end = j + 1;
   } else if (!SORRY.test(W[j].w)) return null;
   if (!W[k]) return null;
-  // «شرمنده‌ام قربونتون برم،», «شرمنده عزیزم،»: a vocative up to its pause.
-  if (!W[k].pauseBefore && VOCATIVE.test(W[k].w)) {
+  // «شرمنده‌ام قربونتون برم،», «شرمنده عزیزم،», «شرمنده‌تونم به خدا،», «ببخشید عزیزم 🙏 …»: a vocative or an oath up to its
+  // pause (an emoji is one too).
+  const paused = (x: FaWord) => x.pauseBefore || !!x.markBefore;
+  if (from === j && !paused(W[k]) && (VOCATIVE.test(W[k].w) || (W[k].w === 'به' && at(W, k + 1, /^خدا$/)) || /^(?:بخدا|والا|والله|واقعا)$/.test(W[k].w))) {
     let m = k + 1;
-    while (m < k + 3 && W[m] && !W[m].pauseBefore) m++;
-    if (!W[m] || !W[m].pauseBefore || W[m].stopBefore) return null;
+    while (m < k + 3 && W[m] && !paused(W[m])) m++;
+    if (!W[m] || !paused(W[m]) || W[m].stopBefore) return null;
     end = m - 1;
     k = m;
   } else if (W[k].stopBefore) return null;
@@ -306,7 +315,7 @@ function readBareApology(c: FaCtx, j: number): GenericHit | null {
     if (/^(?:بررسی|چک|پیگیری)$/.test(x.w)) return null;
   }
   if (!hasWord) return null;
-  return faHit(W, j, end, 'apology-reflex', 'over-apology');
+  return faHit(W, from, end, 'apology-reflex', 'over-apology');
 }
 
 // ---------------- hedged ability, first person ----------------
@@ -329,6 +338,8 @@ function readMaybeICan(c: FaCtx, j: number): GenericHit | null {
 // ---------------- not within our unit's remit ----------------
 
 const REMIT = /^(?:اختیار|حیطه|حوزه|صلاحیت|محدوده|حیطهی|حوزهی)$/;
+/** (rwfa23) A business by its trade's name, opening its sentence as «we» in the third person. */
+const UNIT23 = /^(?:کلینیک|مطب|آموزشگاه|باشگاه|هتل|رستوران|فروشگاه|آژانس|تعمیرگاه|دفتر|شعبه|نمایندگی|داروخانه|آزمایشگاه|مجموعه|شرکت)$/;
 const UNIT21 = /^(?:واحد|اداره|بخش|دفتر|شعبه|مرکز|آژانس|شرکت|فروشگاه|مجموعه|دپارتمان|تیم|کارگزاری|نمایندگی|سازمان|آموزشگاه|کلینیک|هتل|دفترخانه)$/;
 const OWN = /^(?:ما|من|بنده|مون|مان)$/;
 const NOT_BE_3 = /^(?:نیست|نبوده|نبودهاست|نمیباشد|نمیباشند|نیس|نیستش)$/;
@@ -442,13 +453,14 @@ function readReadAgain(c: FaCtx, j: number): GenericHit | null {
   if (c.question) return null;
   const first = onceMore(W, j) >= 0 ? 'again' : ourText(W, j) >= 0 ? 'text' : '';
   if (!first) return null;
-  let again = first === 'again';
+  // (rwfa23) «پیام قبلیمو بخون», «ایمیل قبلی ما را مطالعه کنید»: our earlier message named is a reading again already.
+  let again = first === 'again' || (first === 'text' && !OUR_TEXT.test(W[j].w));
   let text = first === 'text';
   let k = first === 'again' ? onceMore(W, j) + 1 : ourText(W, j) + 1;
   for (let n = 0; n < 5 && W[k] && faJoined(W, k); n++) {
     const w = W[k].w;
     if (!text && ourText(W, k) >= 0) { text = true; k = ourText(W, k) + 1; continue; }
-    if (!again && onceMore(W, k) >= 0) { again = true; k = onceMore(W, k) + 1; continue; }
+    if (onceMore(W, k) >= 0) { again = true; k = onceMore(W, k) + 1; continue; }
     if (/^(?:را|رو|با|دقت|بادقت|دقیق|کامل|لطفا|لطفاً)$/.test(w)) { k++; continue; }
     const v = W[k].v;
     let end = -1;
@@ -468,8 +480,17 @@ const CHARGE21 = /^(?:هزینه|هزینهای|کارمزد|کارمزدی|مب
 /** «این فروشگاه یخچال را به شهرستان ارسال نمی‌کند», «این آموزشگاه کلاس آنلاین برگزار نمی‌کند»: the formal «we don't». */
 function readUnitDoesNot(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (W[j].w !== 'این' || !at(W, j + 1, UNIT21) || c.question || !(opens(W, j) || faClauseStart(W, j).from === j)) return null;
-  for (let k = j + 2; k < Math.min(W.length, j + 12) && !W[k].pauseBefore; k++) {
+  // (rwfa23) The unit may also open its sentence by its trade's name alone or with «ما» («کلینیک در روزهای تعطیل …»,
+  // «باشگاه ما …»).
+  const bare = W[j].w !== 'این' && UNIT23.test(W[j].w) ? (at(W, j + 1, /^ما$/) ? 2 : 1) : 0;
+  if ((!bare && (W[j].w !== 'این' || !at(W, j + 1, UNIT21))) || c.question || !(opens(W, j) || faClauseStart(W, j).from === j)) return null;
+  for (let k = j + (bare || 2); k < Math.min(W.length, j + 12) && !W[k].pauseBefore; k++) {
+    // «پذیرش نوبت ندارد», «ارسال ندارد»: a service the unit does not have (not a charge, not the customer's data).
+    const svc = (x: string) => SERVICE.test(x) || x === 'ثبتنام';
+    if (bare && /^(?:ندارد|نداره)$/.test(W[k].w) && (svc(W[k - 1].w) || (k >= 2 && svc(W[k - 2].w) && !W[k - 1].v))) {
+      const s0 = svc(W[k - 1].w) ? k - 1 : k - 2;
+      return faReassures(W, j, k + 1) || faClauseStart(W, j).conditional ? null : faHit(W, s0, k, 'not-offered', 'cant-wont');
+    }
     const v = W[k].v;
     // «ارسال نمی نماید» with «نمی» written apart (نمودن is a formal light verb the word table reads only joined).
     if (W[k].w === 'نمی' && SERVICE.test(W[k - 1].w) && at(W, k + 1, /^(?:نماید|کند|کنه)$/)) {
@@ -494,7 +515,7 @@ export function kinds21MayStart(w: string): boolean {
     w === 'حالا' || w === 'هرچی' || w === 'هر' || NORMAL.test(w) || NO_MATTER_HEAD.test(w) || DEGREE.test(w) || SORRY.test(w) || w === 'عذر' || w === 'معذرت' ||
     w === 'ممکن' || w === 'ممکنه' || w === 'احتمالا' || w === 'احتمال' || NEED.test(w) ||
     w === 'آیین' || w === 'آئین' || w === 'نرم' || w === 'آن' || w === 'اون' || CARRIER.test(w) || OUR_TEXT.test(w) || AGAIN.test(w) ||
-    w === 'یه' || w === 'یک' || w === 'یکبار' || /^(?:پیام|ایمیل|توضیحات|جواب|پاسخ|پیامها|پیامهای)$/.test(w) || w === 'این';
+    w === 'یه' || w === 'یک' || w === 'یکبار' || /^(?:پیام|ایمیل|توضیحات|جواب|پاسخ|پیامها|پیامهای)$/.test(w) || w === 'این' || UNIT23.test(w);
 }
 
 function readKinds21(c: FaCtx, j: number): GenericHit | null {

@@ -23,7 +23,7 @@
  *    می‌دادیم»);
  *  - command: «حق ندارید … کنید», «اجازه ندارید …», «نبایستی … کنید».
  */
-import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
+import { faClauseStart, faHit, faJoined, SCAM_FA, type FaCtx, type FaWord } from './fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
@@ -103,8 +103,22 @@ function toUsAt(W: readonly FaWord[], k: number): number {
   if (at(W, k + 1, US)) return k + 2;
   if (at(W, k + 1, /^(?:واحد|بخش|تیم|قسمت)$/) && at(W, k + 2, /^(?:ما|من)$/)) return k + 3;
   if (at(W, k + 1, /^(?:این)$/) && at(W, k + 2, /^(?:واحد|بخش|قسمت)$/)) return k + 3;
+  // (rwfa23) our own place by its trade's name: «به فروشگاه», «به اداره آموزش», «به کلینیکمون», «به شرکت ما», «به اینجا».
+  if (at(W, k + 1, OUR_PLACE)) {
+    let e = k + 2;
+    if (at(W, e, /^(?:ما|من|این)$/)) e++;
+    // One name word after the place («اداره آموزش», «بخش فنی»), never the customer's («فروشگاه شما»).
+    else if (at(W, e, /^[\u0600-\u06ff]+$/) && !W[e].v && !/^(?:شما|تو|جنابعالی|مربوط|ربطی|ارتباطی|هیچ|نیست|نمیشه|نمیشود|نداره|ندارد)$/.test(W[e].w) && !/(?:تون|تان)$/.test(W[e].w) && at(W, e + 1, /^(?:مربوط|ربطی|ارتباطی|هیچ|نیست|نمیشه|نمیشود)$/)) e++;
+    return e;
+  }
   return -1;
 }
+/** (rwfa23) Our own place named by its trade (a unit of ours or the business itself), «ـمون» allowed. */
+const OUR_PLACE = /^(?:فروشگاه|شرکت|اداره|دفتر|کلینیک|مطب|آموزشگاه|باشگاه|هتل|رستوران|آژانس|تعمیرگاه|مجموعه|شعبه|اینجا|موسسه|مؤسسه|دانشگاه|آزمایشگاه|داروخانه|نمایندگی|انبار)(?:مون|مان)?$/;
+/** «مربوط نیست / نمیشه / نمی‌شود / نمی‌باشد»: not related, in the negated copula or «شدن». */
+const NOT_RELATED = /^(?:نیست|نیس|نیستش|نمیشه|نمیشود|نمیباشد|نمیگردد|نبوده|نیستند)$/;
+/** A scam or a message disowned («این پیامک به شرکت ما مربوط نیست، به آن پاسخ ندهید») is a warning, not a deflection. */
+const SCAM = SCAM_FA;
 const NO_HAVE = /^(?:نداره|ندارد|نداریم|نمیشه|نمیشود|نداشته|نداشت)$/;
 
 /** «به ما ارتباطی نداره», «به ما هیچ ربطی پیدا نمی‌کنه», «ربطی به پشتیبانی نداره»: nothing to do with us. */
@@ -116,6 +130,11 @@ function readNoRelation(c: FaCtx, j: number): GenericHit | null {
   if (u > 0) {
     rel = u;
     if (at(W, rel, /^هیچ$/)) rel++;
+    // (rwfa23) «به فروشگاه مربوط نیست», «به اداره آموزش مربوط نمی‌شود»: not related to our place, in the copula.
+    if (at(W, rel, /^مربوط$/) && at(W, rel + 1, NOT_RELATED)) {
+      if (c.question || c.reassuring || conditional(W, start) || W.some((x) => SCAM.test(x.w))) return null;
+      return faHit(W, start, rel + 1, 'deflection', 'dismissive');
+    }
     if (!at(W, rel, /^(?:ربطی|ارتباطی)$/)) return null;
   } else if (/^(?:ربطی|ارتباطی)$/.test(W[j].w)) {
     rel = j;
@@ -518,8 +537,19 @@ function readItHappens(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   const w = W[j].w;
   // The first word before the clause checks: this runs on every word of every Persian sentence.
-  if ((w !== 'پیش' && w !== 'از' && w !== 'این') || c.question || conditional(W, j)) return null;
+  if (w !== 'پیش' && w !== 'از' && w !== 'این') return null;
+  // (rwfa23) A question earlier in the sentence («بابت خش گوشی؟ عیبی نداره …») leaves the words after it out of it.
+  if ((c.question && !(c.afterQuestion >= 0 && c.afterQuestion <= j - 2)) || conditional(W, j)) return null;
   if (w === 'پیش' && (opens(W, j) || (at(W, j, /^پیش$/) && /^(?:همیشه|زیاد|معمولا|معمولاً|گاهی)$/.test(W[j - 1].w))) && at(W, j + 1, /^(?:میاد|میآید|میآد)$/) && at(W, j + 2, /^(?:دیگه|دیگر)$/)) return faHit(W, j, j + 2, 'minimising', 'dismissive');
+  // (rwfa23) «عیبی نداره عزیزم پیش میاد», «اشکالی نداره، پیش میاد»: «never mind» and «it happens» together wave the trouble
+  // off (a permission alone, «اشکالی نداره دیر بیاین», is not read here).
+  if (w === 'پیش' && at(W, j + 1, /^(?:میاد|میآید|میآد)$/) && (!W[j + 2] || W[j + 2].pauseBefore || W[j + 2].markBefore || /^(?:دیگه|دیگر)$/.test(W[j + 2].w))) {
+    let h = j - 1;
+    if (h >= 1 && /^(?:عزیزم|عزیز|جان|جانم|گلم|حالا|دیگه|قربونت|قربونتون)$/.test(W[h].w) && !W[h + 1].pauseBefore) h--;
+    // Not with the thing already put right after it («…، پیش میاد؛ دوباره براتون فرستادیم»): reassurance over a fix done.
+    const fixed = W.slice(j + 2).some((x) => !!x.v && x.v.person.person === 1 && x.v.tense === 'past' && !x.v.negative && !x.v.progressive);
+    if (!fixed && h >= 1 && /^(?:نداره|ندارد)$/.test(W[h].w) && /^(?:عیبی|اشکالی|ایرادی|عیب|اشکال|ایراد)$/.test(W[h - 1].w) && faJoined(W, h)) return faHit(W, h - 1, at(W, j + 2, /^(?:دیگه|دیگر)$/) ? j + 2 : j + 1, 'minimising', 'dismissive');
+  }
   let k = -1;
   if (w === 'از' && at(W, j + 1, /^این$/) && opens(W, j)) k = j + 2;
   else if (w === 'این' && opens(W, j)) k = j + 1;
