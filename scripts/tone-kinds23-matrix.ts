@@ -32,6 +32,9 @@ export const FRUSTRATION23: Record<string, readonly Case[]> = {
     ['The movers were AWFUL!!! They dropped my mirror and laughed about it.', true],
     ['This is a horrible way to treat customers!! Nobody has called me back.', true],
     ['Wow!! Another missed appointment. Absolutely ridiculous.', true],
+    ['Seriously, the best part was waiting 3 hours on hold!! Love it.', true],
+    ['THANK YOU SO MUCH for nothing!! My boiler is still broken.', true],
+    ['I used to love this gym!! Now the showers are filthy and nobody cares. Seriously disappointed.', true],
   ],
   'a label a display shows, in capitals or quotes': [
     ['The boiler display is flashing LOW PRESSURE and there is no hot water. Can someone come out today?', false],
@@ -65,6 +68,7 @@ export const FRUSTRATION23: Record<string, readonly Case[]> = {
     // Close contrasts: a length borne.
     ['We have been without heating for two weeks. Absolutely disgraceful, nobody has come.', true],
     ['I have waited three weeks for a callback that never came. Pathetic.', true],
+    ['We were stuck at the airport for two days because of your cancellation. Disgraceful!!', true],
   ],
   'ironic praise or thanks beside a harm told': [
     ['Great. The courier threw my parcel over the fence and it landed in the pond. Really top service.', true],
