@@ -34,6 +34,7 @@ export const FRUSTRATION23: Record<string, readonly Case[]> = {
     ['Wow!! Another missed appointment. Absolutely ridiculous.', true],
     ['Seriously, the best part was waiting 3 hours on hold!! Love it.', true],
     ['THANK YOU SO MUCH for nothing!! My boiler is still broken.', true],
+    ['It would be lovely if someone ACTUALLY TURNED UP!! Third no-show this week and still no call.', true],
     ['I used to love this gym!! Now the showers are filthy and nobody cares. Seriously disappointed.', true],
   ],
   'a label a display shows, in capitals or quotes': [

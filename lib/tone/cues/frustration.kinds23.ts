@@ -355,8 +355,15 @@ function timeAhead(ctx: CueContext, idx: readonly number[]): boolean {
 
 /** The message's stance is glad: a praise, thanks or delight word, none of it read as sarcasm. */
 function glad(ctx: CueContext): boolean {
-  for (const h of ctx.hits) if (h.category === 'frustration.praise' || h.category === 'frustration.positive') return true;
-  for (const x of ctx.doc.tokens) if (GLAD_WORD.has(x.key) && !x.negated && !x.neg) return true;
+  const t = ctx.doc.tokens;
+  for (const h of ctx.hits) if ((h.category === 'frustration.praise' || h.category === 'frustration.positive') && !t[h.from].negated && !t[h.from].neg && !wished(t, h.from)) return true;
+  for (let i = 0; i < t.length; i++) if (GLAD_WORD.has(t[i].key) && !t[i].negated && !t[i].neg && !wished(t, i)) return true;
+  return false;
+}
+
+/** A glad word wished for, not said: "I would be happy if …", "it'd be great if …". */
+function wished(t: readonly Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3 && t[j].clause === t[i].clause; j--) if (t[j].key === 'would' || t[j].key === 'd' || t[j].key === "'d" || t[j].key === 'if') return true;
   return false;
 }
 
