@@ -36,6 +36,7 @@ import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
 import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
+import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
@@ -1395,12 +1396,14 @@ export const frustration: CueModule = {
     // Session 21's, English: "nobody told us", "want me to just fix it myself?", "Progress, I guess." (./frustration.kinds21.ts).
     // It reads the older readers' evidence (prior holds them and kinds19's) and kinds20's.
     const kinds21 = readKinds21(ctx, [prior, kinds20.evidence]);
-    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score;
+    // Session 23's, English: ironic praise or thanks beside a harm told ("Brilliant. … squashed flat.") (./frustration.kinds23.ts).
+    const kinds23 = readKinds23(ctx, [prior, kinds20.evidence, kinds21.evidence]);
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
     // A piece inside a longer reading of session 20 (a bare «مرسی» inside «مرسی بابت کیک له‌شده») is shown as that reading.
     if (kinds20.evidence.length) prune(evidence, (e) => e.why === 'tone.why.sarcasm' && kinds20.evidence.some((k) => k.why === 'tone.why.sarcasm' && e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
-    evidence.push(...kinds20.evidence, ...kinds21.evidence);
+    evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     // Not when the calm marker is turned against the company ("how is that my fault", "my mistake was trusting you", ./frustration.en.kinds18.ts).
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD && !kinds18.mistakeTurned) score *= 0.5;
@@ -1470,6 +1473,8 @@ export const frustration: CueModule = {
     // A negated stop of a doing, "Hello again", praise of a person, an absence with a time, a plea's marks, a heads-up, a feeling
     // made small and conceded: every piece explained (./frustration.kinds21.ts).
     if (score >= THRESHOLD && calmKinds21(ctx, evidence)) score = Math.min(score, 0.9);
+    // Delight's marks, a label a display shows, a length of time ahead: every piece explained (./frustration.kinds23.ts).
+    if (score >= THRESHOLD && calmKinds23(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
