@@ -86,6 +86,30 @@ export const FRUSTRATION23_FA: Record<string, [string, boolean][]> = {
     ['دو هفته‌ست نمیتونم وارد حسابم بشم، این چه وضعشه؟', true],
     ['سفارشم ده روزه نرسیده، واقعا خسته شدم.', true],
   ],
+  // Persian frustration typed in Latin letters (lib/tone/cues/frustration.finglish23.ts), and calm Finglish with the same words.
+  finglish: [
+    ['in che vaziye aghaa?? 3 rooze internet ghate', true],
+    ['salam in che servisie? har shab saat 9 net mipare', true],
+    ['akhe chera hich kas javab nemide? az sobh daram zang mizanam', true],
+    ['mage shookhie? pool dadam vali hanooz dorost nashode', true],
+    ['vaghean halam be ham mikhore az in poshtibani, 4 bar payam dadam', true],
+    ['kheili badghol hastid, goftid doshanbe miad hanooz nayoomade', true],
+    ['zele shodam dige, se bare zang zadam kasi javab nadad 😡', true],
+    ['poolamo pas bedid, in mahsool eftezahe', true],
+    ['age ta farda dorost nashe shekayat mikonam', true],
+    ['in che kariye? bi ejaze az karteman pool bardashtid', true],
+    ['kolahbardarid! mahsool ro fekdi ferestadid', true],
+    ['dige azatoon kharid nemikonam, kheili bi kelasid', true],
+    // Calm: thanks, a thing returned, a procedure, a device that "does not answer".
+    ['mersi poolamo pas dadid, dastetoon dard nakone', false],
+    ['salam, ta key bayad madarek ro befrestam?', false],
+    ['gooshim javab nemide be lamse, chikar konam?', false],
+    ['salam vaziate sefaresham chie? code 4471', false],
+    ['salam khaste nabashid, mishe begid chera sefaresham hanooz nayoomade?', false],
+    ['merci az poshtibani, kheili zood javab dadid 🙏', false],
+    ['salam, mikham shekayat konam az hamsayam, vakil darid?', false],
+    ['bebakhshid in che rangie? aks ba chizi ke reside fargh dare ya na?', false],
+  ],
   // «انتظار نداشتم» after thanks, telling something done fast or well.
   pleasantSurprise: [
     ['بابت استرداد خیلی ممنونم، واقعا انتظار نداشتم اینقدر زود پول برگرده!', false],

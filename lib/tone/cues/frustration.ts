@@ -37,6 +37,7 @@ import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
+import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
@@ -1141,7 +1142,7 @@ const NO_SENTENCES: ReadonlySet<number> = new Set();
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon, faKinds18Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon, faKinds18Lexicon, finglishLexicon23],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
