@@ -20,6 +20,7 @@ import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import type { ToneToken } from '../layer.ts';
+import { faContingency23 } from './frustration.fa.kinds23.ts';
 
 const PROCESS = ['ثبت', 'مهلت', 'مهلت قانونی', 'فرم', 'سامانه', 'سامانه ثبت', 'نحوه', 'نحوه ثبت', 'روند', 'مراحل', 'امکان', 'امکان ثبت', 'کد', 'شماره', 'برگه', 'درخواست'];
 const YOUR = ['برایتان', 'براتون', 'برای شما', 'برا شما', 'واسه شما', 'واستون', 'برای شماها', 'براى شما'];
@@ -169,6 +170,8 @@ export function readFaKinds13(ctx: CueContext): { score: number; evidence: Evide
   // «آیا قصد دارید هزینه را برگردانید یا باید از طریق قانونی اقدام کنم؟»: an escalation offered as the other choice is an ultimatum.
   for (const h of ctx.hits) {
     if (h.category !== 'frustration.escalation' || h.weight < 0.7 || !question(ctx, h.from)) continue;
+    // «… دارید یا از جای دیگه تهیه کنم؟»: buying elsewhere deliberated is a choice asked, not an ultimatum (./frustration.fa.kinds23.ts).
+    if (faContingency23(ctx, h)) continue;
     const s = t[h.from].sentence;
     const or = t.findIndex((x, j) => j < h.from && j >= h.from - 4 && x.sentence === s && x.key === 'یا');
     if (or < 0 || !t.some((x, j) => j < or && x.sentence === s && x.second)) continue;

@@ -23,6 +23,7 @@ import type { ToneToken } from '../layer.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { faLitotes } from './frustration.fa.fp16.ts';
+import { faNegLightAfter } from './frustration.fa.kinds23.ts';
 
 type T = readonly ToneToken[];
 const NOTHING = { score: 0, evidence: [] as Evidence[] };
@@ -42,8 +43,10 @@ function failureAt(t: T, k: number): boolean {
   const x = t[k];
   // «اگه نرسید خبر میدم»: a failure supposed.
   for (let j = k - 1; j >= 0 && j >= k - 5 && t[j].clause === x.clause; j--) if (/^(?:اگه|اگر|چنانچه|درصورتیکه)$/.test(t[j].key)) return false;
-  if (FAIL_WORD.test(x.key) && !x.negated) return true;
-  if (FAIL_NEG.test(x.key)) return true;
+  // «برق دیگه قطع نشده»: a negative light verb or participle after the fault word says it did not happen (./frustration.fa.kinds23.ts).
+  if (FAIL_WORD.test(x.key) && !x.negated && !faNegLightAfter(t, k)) return true;
+  // «قطع نشده», «دیر نرسید»: the negative verb of a fault word before it denies the fault.
+  if (FAIL_NEG.test(x.key) && !(k > 0 && t[k - 1].sentence === x.sentence && FAIL_WORD.test(t[k - 1].key))) return true;
   if (FAIL_ACT.test(x.key) && /^(?:کردید|کردین|کردند|کردن|شده|شد)$/.test(t[k + 1]?.key ?? '') && t[k + 1].clause === x.clause) return true;
   // «هیچ خبری نیست», «خبری نشد»
   if (/^(?:خبری|خبر)$/.test(x.key) && /^(?:نیست|نشد|نشده|ندادید|ندادین)$/.test(t[k + 1]?.key ?? '')) return true;

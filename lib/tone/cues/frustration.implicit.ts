@@ -331,6 +331,15 @@ function durationAt(t: Toks, i: number): number {
   return -1;
 }
 
+/** Persian: the duration ending before token `end` is inside an object noun phrase (the «را / رو» comes before any verb of its clause). */
+function faLengthOfThing(t: Toks, end: number): boolean {
+  for (let j = end; j < t.length && j < end + 5 && t[j].clause === t[end - 1].clause; j++) {
+    if (t[j].verb) return false;
+    if (t[j].key === 'را' || t[j].key === 'رو') return true;
+  }
+  return false;
+}
+
 /** A duration that is time gone by: not "three days ago", «سه ساعت دیگه(ست)», «ظرف ۲۴ ساعت» (a date or a promise). */
 function elapsedAt(t: Toks, i: number): number {
   const end = durationAt(t, i);
@@ -556,7 +565,10 @@ export function readImplicit(ctx: CueContext): Implicit {
     let done = nothingDone(t, Math.max(a, i - 8), b);
     // «سه روزه نمی‌تونم پول بردارم», «دو هفته‌ست جواب ندادید»: "for three days now" and a verb of mine that cannot or of yours that
     // did not, in the same sentence (a third person's «نمی‌تونن» is a fault told, «نمی‌دونم» indecision).
-    if (done < 0 && sinceForm(t, end)) for (let j = end; j < b && t[j].sentence === s && done < 0; j++) if (negative(t[j]) && /(?:م|ید|ین)$/.test(t[j].key) && !/^نمی(?:دونم|دانم|فهمم)/.test(t[j].key)) done = j;
+    // «اشتراک سه ماهه‌ی سایت شما را تهیه کردم»: a length inside an object (a plan, a course), not time gone by.
+    if (t[i].fa && faLengthOfThing(t, end)) continue;
+    // «استفاده‌ی زیادی نمی‌کنم»: a negative «کردن» of the customer's own habit is a choice, not a thing they cannot do.
+    if (done < 0 && sinceForm(t, end)) for (let j = end; j < b && t[j].sentence === s && done < 0; j++) if (negative(t[j]) && /(?:م|ید|ین)$/.test(t[j].key) && !/^نمی(?:دونم|دانم|فهمم)/.test(t[j].key) && !/^نمی(?:کنم|کنیم)$/.test(t[j].key)) done = j;
     if (done < 0) continue;
     if (asked(ctx, t[i].start, t[i].end) && !STILL.has(t[done].key) && !t[done].fa) continue;
     // «پولش چند روزه برمیگرده؟»: «چند» in a question asks how long, it tells no wait.

@@ -37,6 +37,9 @@ import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
+
+import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
+import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
@@ -1064,7 +1067,8 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   // Failures are read beside praise or scare quotes only (most messages hold neither: no guard is tried on their failures).
   const quotes = quotedSpans(ctx.doc.text);
   const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !thanksAgain20(ctx, h) && !stillConceded20(ctx, h) && !putRightBefore(ctx, h) && !quickTook(ctx, h) && !ownSlipAgain(ctx, h) && !formerCompany(ctx, h) && !litotes(ctx, h)) : [];
-  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h) || faStillFond(ctx, h));
+  // «دیگه قطع نمی‌شم»: a fault word whose light verb is negative tells good news (./frustration.fa.kinds23.ts).
+  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h) || faStillFond(ctx, h) || faFaultDenied23(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1140,7 +1144,7 @@ const NO_SENTENCES: ReadonlySet<number> = new Set();
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon, faKinds18Lexicon],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon, faKinds18Lexicon, finglishLexicon23],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1217,6 +1221,10 @@ export const frustration: CueModule = {
     dropOwnConduct22(ctx, said);
     dropMovedByOthers22(ctx, said);
     dropPassivePerfect22(ctx, said);
+    // «دمتون گرم واقعا» with no fault told, «اگه نمی‌رسه بگید برم از جای دیگه بگیرم», «ممنون، انتظار نداشتم به این زودی …» (./frustration.fa.kinds23.ts).
+    // Praise around a failure, read before the drops below: a formula of thanks is sincere only where it found none.
+    const sarc = sarcasm(ctx);
+    dropFaKinds23(ctx, said, sarc.score > 0);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
     const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
@@ -1230,7 +1238,6 @@ export const frustration: CueModule = {
     const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]).filter((h) => !faAskedNotRhetorical18(ctx, h)), { why: WHY, keepNegated: true });
     let score = words.score + asks.score;
     const evidence = [...words.evidence, ...asks.evidence];
-    const sarc = sarcasm(ctx);
     score += sarc.score;
     evidence.push(...sarc.evidence);
     // Complaint patterns read from the tokens: silence, a broken promise, a question doubting anyone reads.
