@@ -48,9 +48,12 @@ const ENGLISH = new Set(
 
 export const FINGLISH_ENOUGH = 3;
 
+/** SHAPE's shortest match has seven letters ("nemi" and three, or four and "amo"): a shorter word needs no expression run. */
+const SHAPE_SHORTEST = 7;
+
 /** Whether a Latin-script word (lower-cased) is Finglish. */
 export function isFinglishWord(key: string): boolean {
-  return WORDS.has(key) || SHAPE.test(key);
+  return WORDS.has(key) || (key.length >= SHAPE_SHORTEST && SHAPE.test(key));
 }
 
 /**

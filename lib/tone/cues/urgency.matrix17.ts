@@ -52,6 +52,8 @@ function takenOver(ctx: CueContext): Evidence | null {
 const TRAVEL_EN = /^(?:fly|flying|flight|travel|travelling|traveling|leave|leaving|depart|departing)$/;
 /** Tomorrow or tonight, never «امروز» / "today" (the trip may be over: «از راننده‌ی سفر امروز صبح تشکر کنم»). */
 const SOON_EN = /^(?:tomorrow|tonight)$/;
+const TRAVEL_EN_WORDS = wordSet(TRAVEL_EN);
+const SOON_EN_WORDS = wordSet(SOON_EN);
 const TRAVEL_FA = /^(?:پرواز|پروازم|سفر|سفرم|بلیط|بلیطم|حرکت)$/;
 const SOON_FA = /^(?:فردا|امشب|فرداست|امشبه|پسفردا|پسفرداست)$/;
 const ASK = /[?؟]|\b(?:please|can you|could you)\b|(?:لطفا|لطفاً|میشه|میشود|ممکنه|امکانش)/i;
@@ -62,11 +64,10 @@ function travelSoon(ctx: CueContext): Evidence | null {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
-    const travel = x.fa ? TRAVEL_FA : TRAVEL_EN;
-    const soon = x.fa ? SOON_FA : SOON_EN;
-    if (!travel.test(x.key) || x.negated) continue;
+    // English words looked up in sets made from the expressions (no expression run per token).
+    if (!(x.fa ? TRAVEL_FA.test(x.key) : TRAVEL_EN_WORDS.has(x.key)) || x.negated) continue;
     for (let j = Math.max(0, i - 3); j < t.length && j <= i + 3; j++) {
-      if (j === i || t[j].sentence !== x.sentence || !soon.test(t[j].key)) continue;
+      if (j === i || t[j].sentence !== x.sentence || !(x.fa ? SOON_FA.test(t[j].key) : SOON_EN_WORDS.has(t[j].key))) continue;
       const [a, b] = j < i ? [j, i] : [i, j];
       return ctx.ev({ start: t[a].start, end: t[b].end }, 'tone.why.deadline');
     }

@@ -233,6 +233,8 @@ const BY_AGENT = new Set(['hit', 'affected', 'caused', 'impacted', 'disrupted', 
 const THEN = new Set(['then', 'that', 'قبلش', 'اون', 'آن']);
 /** Persian weekdays with a joined verb («پنجشنبه‌ست», «شنبه‌س»): the layer reads them as one word. */
 const FA_DAY_IS = /^(?:یک|دو|سه|چهار|پنج)?شنبه(?:ست|س|است|ه)$|^جمعه(?:ست|س|است|ه)$/;
+/** FA_DAY_IS on a word that opens with an Arabic-script letter (every match does): no expression run on a Latin word. */
+const faDayIs = (k: string): boolean => k.charCodeAt(0) >= 0x0600 && FA_DAY_IS.test(k);
 
 /**
  * A deadline pointing back to an event or a day told earlier in its sentence, with a necessity there: "the appointment is
@@ -248,7 +250,7 @@ function beforeThen(ctx: CueContext, b: Hit, when: readonly Hit[], needs: readon
   if ((y.key === 'اون' || y.key === 'آن') && !(t[p + 1]?.key === 'موقع' || t[p + 1]?.key === 'روز' || t[b.to - 1].key === 'از')) return null;
   if (!x.fa && !/^(?:before|by|until)$/.test(x.key)) return null;
   const s = x.sentence;
-  const event = when.some((h) => h.to <= b.from && t[h.from].sentence === s && h.weight >= 0.8) || t.some((z, k) => k < b.from && z.sentence === s && FA_DAY_IS.test(z.key));
+  const event = when.some((h) => h.to <= b.from && t[h.from].sentence === s && h.weight >= 0.8) || t.some((z, k) => k < b.from && z.sentence === s && faDayIs(z.key));
   if (!event || !needs.some((n) => t[n.from].sentence === s)) return null;
   const end = y.key === 'اون' || y.key === 'آن' ? t[p + 1] ?? y : y;
   return ctx.ev({ start: b.start, end: end.end }, 'tone.why.deadline');
@@ -421,7 +423,7 @@ function eventsAhead(ctx: CueContext): Hit[] {
   for (const e of hitsIn(ctx, [C.when])) {
     if (e.weight < 1 || WEEKDAYS.has(t[e.from].key)) continue;
     const s = t[e.from].sentence;
-    const day = t.some((y, i) => y.sentence === s && (((WEEKDAYS.has(y.key) || FA_DAY_IS.test(y.key)) && !PAST_DAY.has(t[i - 1]?.key ?? '') && !PAST_DAY.has(t[i + 1]?.key ?? '')) || (y.key === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key)) || CLOCK.test(y.key)));
+    const day = t.some((y, i) => y.sentence === s && (((WEEKDAYS.has(y.key) || faDayIs(y.key)) && !PAST_DAY.has(t[i - 1]?.key ?? '') && !PAST_DAY.has(t[i + 1]?.key ?? '')) || (y.key === 'ساعت' && t[i + 1] !== undefined && isAmount(t[i + 1].key)) || CLOCK.test(y.key)));
     if (day) out.push(e);
   }
   return out;
