@@ -426,14 +426,18 @@ export function readMarked(pos: readonly string[], neg: readonly string[]): Mark
   return { caught: pos.length - misses.length, pos: pos.length, flagged: falses.length, neg: neg.length, misses, falses };
 }
 
+/** Every kind of a look-alike matrix (this file's shape: a name, marked positives, contrasts) read by readMarked. */
 export function runKinds21(kinds: readonly Kind21[] = KINDS21): Kind21Result[] {
   return kinds.map((k) => ({ kind: k.kind, ...readMarked(k.pos, k.neg) }));
 }
 
+/** One kind's figure, then its misses and false flags: what every matrix script built on readMarked prints. */
+export function printMarked(name: string, r: MarkedResult): void {
+  console.log(`${name}: positives ${r.caught}/${r.pos}, contrasts flagged ${r.flagged}/${r.neg}`);
+  for (const m of r.misses) console.log(`  MISS ${m}`);
+  for (const f of r.falses) console.log(`  FALSE ${f}`);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of runKinds21()) {
-    console.log(`${r.kind}: positives ${r.caught}/${r.pos}, contrasts flagged ${r.flagged}/${r.neg}`);
-    for (const m of r.misses) console.log(`  MISS ${m}`);
-    for (const f of r.falses) console.log(`  FALSE ${f}`);
-  }
+  for (const r of runKinds21()) printMarked(r.kind, r);
 }

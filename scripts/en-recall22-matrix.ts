@@ -9,7 +9,7 @@
  * Exported for tests/unit/rewrite/generic-recall22-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { type MarkedResult, readMarked } from './en-kinds21-matrix.ts';
+import { type MarkedResult, printMarked, readMarked } from './en-kinds21-matrix.ts';
 
 export interface Cat22 {
   cat: string;
@@ -423,9 +423,5 @@ export function runCats22(cats: readonly Cat22[] = CATS22): Cat22Result[] {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const only = process.argv.find((a) => a.startsWith('--cat='))?.slice(6);
   const sets = process.argv.includes('--fresh') ? FRESH22 : CATS22;
-  for (const r of runCats22(sets.filter((c) => !only || c.cat === only))) {
-    console.log(`${r.cat}: positives ${r.caught}/${r.pos}, contrasts flagged ${r.flagged}/${r.neg}`);
-    for (const m of r.misses) console.log(`  MISS ${m}`);
-    for (const f of r.falses) console.log(`  FALSE ${f}`);
-  }
+  for (const r of runCats22(sets.filter((c) => !only || c.cat === only))) printMarked(r.cat, r);
 }

@@ -8,17 +8,9 @@
  * Exported for tests/unit/rewrite/generic-recall23-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { type MarkedResult, readMarked } from './en-kinds21-matrix.ts';
+import { type Kind21, printMarked, runKinds21 } from './en-kinds21-matrix.ts';
 
-export interface Kind23 {
-  kind: string;
-  /** Must be flagged over the words in [[ ]]. */
-  pos: readonly string[];
-  /** Must not be flagged at all. */
-  neg: readonly string[];
-}
-
-export const KINDS23: readonly Kind23[] = [
+export const KINDS23: readonly Kind21[] = [
   {
     // The business side refusing in the third person: our staff by their trade, or the place by its name.
     kind: 'staff-refusal',
@@ -320,19 +312,7 @@ export const KINDS23: readonly Kind23[] = [
   },
 ];
 
-export interface Kind23Result extends MarkedResult {
-  kind: string;
-}
-
-export function runKinds23(kinds: readonly Kind23[] = KINDS23): Kind23Result[] {
-  return kinds.map((k) => ({ kind: k.kind, ...readMarked(k.pos, k.neg) }));
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const only = process.argv.find((a) => a.startsWith('--kind='))?.slice('--kind='.length);
-  for (const r of runKinds23(KINDS23.filter((k) => !only || k.kind === only))) {
-    console.log(`${r.kind}: positives ${r.caught}/${r.pos}, contrasts flagged ${r.flagged}/${r.neg}`);
-    for (const m of r.misses) console.log(`  MISS ${m}`);
-    for (const f of r.falses) console.log(`  FALSE ${f}`);
-  }
+  for (const r of runKinds21(KINDS23.filter((k) => !only || k.kind === only))) printMarked(r.kind, r);
 }

@@ -9,7 +9,7 @@
  * Exported for tests/unit/rewrite/generic-jargon23.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { readMarked, type Kind21 } from './en-kinds21-matrix.ts';
+import { type Kind21, printMarked, runKinds21 } from './en-kinds21-matrix.ts';
 
 export const KINDS23: readonly Kind21[] = [
   {
@@ -237,14 +237,6 @@ export const KINDS23: readonly Kind21[] = [
   },
 ];
 
-export function runKinds23(kinds: readonly Kind21[] = KINDS23) {
-  return kinds.map((k) => ({ kind: k.kind, ...readMarked(k.pos, k.neg) }));
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of runKinds23()) {
-    console.log(`${r.kind}: positives ${r.caught}/${r.pos}, contrasts flagged ${r.flagged}/${r.neg}`);
-    for (const m of r.misses) console.log(`  MISS ${m}`);
-    for (const f of r.falses) console.log(`  FALSE ${f}`);
-  }
+  for (const r of runKinds21(KINDS23)) printMarked(r.kind, r);
 }

@@ -4,11 +4,9 @@
  * across trades, never from a development sentence's nouns. tests/unit/tone/kinds22.test.ts runs it;
  * `npx tsx scripts/tone-kinds22-matrix.ts` prints what is wrong with the reader's evidence.
  */
-import { readCustomerTone } from '../lib/tone/read.ts';
+import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
 
-export type Case = readonly [text: string, shown: boolean];
-
-export const FRUSTRATION22: Record<string, readonly Case[]> = {
+export const FRUSTRATION22: Record<string, readonly MatrixCase[]> = {
   'a need over a time is no time gone by': [
     ["Honestly I can't go a day without your coffee, best cafe in town!", false],
     ["I can't go a week without checking your app, love it.", false],
@@ -94,7 +92,7 @@ export const FRUSTRATION22: Record<string, readonly Case[]> = {
   ],
 };
 
-export const URGENCY22: Record<string, readonly Case[]> = {
+export const URGENCY22: Record<string, readonly MatrixCase[]> = {
   'a cause after "due to" is no deadline': [
     ['Due to a work trip I cannot make my appointment on the 14th. Could you move it to the 21st?', false],
     ['Due to office renovations I will be working from home next week, please send the invoice by email.', false],
@@ -152,24 +150,9 @@ export const URGENCY22: Record<string, readonly Case[]> = {
   ],
 };
 
-/** [kind, text, cue, shown] for every case that reads wrong now. */
-export function failures(): string[] {
-  const out: string[] = [];
-  for (const [kinds, cueKind] of [[FRUSTRATION22, 'frustrated'], [URGENCY22, 'urgent']] as const) {
-    for (const [kind, cases] of Object.entries(kinds)) {
-      for (const [text, want] of cases) {
-        const r = readCustomerTone(text);
-        const c = r.cues.find((x) => x.kind === cueKind);
-        if (!!c !== want) out.push(`${cueKind} ${want ? 'MISS' : 'FALSE'} [${kind}] ${text}\n    ${c ? c.evidence.map((e) => `${JSON.stringify(e.text)}:${e.why ?? ''}`).join(' ') : ''}`);
-      }
-    }
-  }
-  return out;
-}
-
 if (process.argv[1]?.endsWith('tone-kinds22-matrix.ts')) {
-  const f = failures();
-  for (const l of f) console.log(l);
-  const n = [...Object.values(FRUSTRATION22), ...Object.values(URGENCY22)].reduce((s, c) => s + c.length, 0);
-  console.log(`${n - f.length}/${n} as meant`);
+  const runs = [cueMatrixWrong(FRUSTRATION22, 'frustrated'), cueMatrixWrong(URGENCY22, 'urgent')];
+  for (const l of runs.flatMap((r) => r.wrong)) console.log(l);
+  const n = runs.reduce((t, r) => t + r.cases, 0);
+  console.log(`${n - runs.reduce((t, r) => t + r.wrong.length, 0)}/${n} as meant`);
 }

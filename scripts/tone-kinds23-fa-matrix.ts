@@ -4,9 +4,9 @@
  * sentence's nouns. [text, shown]: whether the frustrated cue must show. Calm kinds carry their close contrasts that must
  * stay frustrated. Run: `npx tsx scripts/tone-kinds23-fa-matrix.ts` (prints the rows that disagree); tests/unit/tone/kinds23.fa.test.ts runs it.
  */
-import { readCustomerTone } from '../lib/tone/index.ts';
+import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
 
-export const FRUSTRATION23_FA: Record<string, [string, boolean][]> = {
+export const FRUSTRATION23_FA: Record<string, readonly MatrixCase[]> = {
   // A fault word whose light verb is negative: good news, never the failure a praise is said around.
   faultDenied: [
     ['عالیه! از وقتی مودم رو عوض کردید دیگه اینترنتم قطع نمیشه 😍 دمتون گرم', false],
@@ -128,16 +128,7 @@ export const FRUSTRATION23_FA: Record<string, [string, boolean][]> = {
 };
 
 if (process.argv[1]?.endsWith('tone-kinds23-fa-matrix.ts')) {
-  let bad = 0;
-  let n = 0;
-  for (const [kind, cases] of Object.entries(FRUSTRATION23_FA)) {
-    for (const [text, shown] of cases) {
-      n++;
-      const c = readCustomerTone(text).cues.find((x) => x.kind === 'frustrated');
-      if (!!c === shown) continue;
-      bad++;
-      console.log(`${kind.padEnd(16)} want ${shown ? 'shown' : 'quiet'}: ${text}${c ? `  [${c.evidence.map((e) => `${e.text}|${e.why?.replace('tone.why.', '')}`).join('; ')}]` : ''}`);
-    }
-  }
-  console.log(`${n - bad}/${n} as wanted`);
+  const { cases, wrong } = cueMatrixWrong(FRUSTRATION23_FA, 'frustrated');
+  for (const l of wrong) console.log(l);
+  console.log(`${cases - wrong.length}/${cases} as wanted`);
 }

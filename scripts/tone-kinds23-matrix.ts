@@ -4,11 +4,9 @@
  * across trades as customers type them, never from a development sentence's nouns. tests/unit/tone/kinds23.test.ts runs
  * it; `npx tsx scripts/tone-kinds23-matrix.ts` prints each case that is wrong with the reader's evidence.
  */
-import { readCustomerTone } from '../lib/tone/read.ts';
+import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
 
-export type Case = readonly [text: string, shown: boolean];
-
-export const FRUSTRATION23: Record<string, readonly Case[]> = {
+export const FRUSTRATION23: Record<string, readonly MatrixCase[]> = {
   'delight: exclamation marks, capitals and "seriously" inside praise': [
     ['Just picked up my glasses and they are PERFECT!! The optician was so patient with me!!!', false],
     ['Wow!! The cake was AMAZING, everyone at the party asked where it came from!!', false],
@@ -119,16 +117,7 @@ export const FRUSTRATION23: Record<string, readonly Case[]> = {
 };
 
 if (process.argv[1]?.endsWith('tone-kinds23-matrix.ts')) {
-  let bad = 0;
-  let n = 0;
-  for (const [kind, cases] of Object.entries(FRUSTRATION23)) {
-    for (const [text, shown] of cases) {
-      n++;
-      const c = readCustomerTone(text).cues.find((x) => x.kind === 'frustrated');
-      if (!!c === shown) continue;
-      bad++;
-      console.log(`${shown ? 'MISS' : 'FALSE'} [${kind}] ${text}\n   ${c ? c.evidence.map((e) => `${e.text}:${(e.why ?? '').replace('tone.why.', '')}`).join(' | ') : ''}`);
-    }
-  }
-  console.log(`${n - bad}/${n} right`);
+  const { cases, wrong } = cueMatrixWrong(FRUSTRATION23, 'frustrated');
+  for (const l of wrong) console.log(l);
+  console.log(`${cases - wrong.length}/${cases} right`);
 }

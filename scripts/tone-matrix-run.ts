@@ -1,10 +1,30 @@
 /**
  * What the tone matrix scripts share (tone-calm-matrix, tone-repeat-matrix, tone-repeat-matrix17, tone-fa-frust-matrix17,
- * tone-urgency-matrix17): run readCustomerTone over generated messages, count per kind how often one cue fired and which
+ * tone-urgency-matrix17; the kinds matrices tone-kinds22, tone-kinds23, tone-kinds23-fa): run readCustomerTone over generated messages, count per kind how often one cue fired and which
  * messages it read wrong, and print each kind's figure and the totals.
  */
 import { readCustomerTone } from '../lib/tone/index.ts';
 import type { CueKind } from '../lib/tone/types.ts';
+
+/** A look-alike case of the kinds matrices (tone-kinds22/23): the message, and whether the cue must show. */
+export type MatrixCase = readonly [text: string, shown: boolean];
+
+/**
+ * Every case of a kinds matrix whose `cue` reads wrong now ("<cue> MISS|FALSE [kind] text" and the evidence shown), and
+ * how many cases there are.
+ */
+export function cueMatrixWrong(sets: Readonly<Record<string, readonly MatrixCase[]>>, cue: CueKind): { cases: number; wrong: string[] } {
+  const wrong: string[] = [];
+  let cases = 0;
+  for (const [kind, rows] of Object.entries(sets)) {
+    for (const [text, want] of rows) {
+      cases++;
+      const c = readCustomerTone(text).cues.find((x) => x.kind === cue);
+      if (!!c !== want) wrong.push(`${cue} ${want ? 'MISS' : 'FALSE'} [${kind}] ${text}\n    ${c ? c.evidence.map((e) => `${JSON.stringify(e.text)}:${e.why ?? ''}`).join(' ') : ''}`);
+    }
+  }
+  return { cases, wrong };
+}
 
 export interface CueRow {
   n: number;

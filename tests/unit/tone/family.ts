@@ -1,6 +1,7 @@
 /**
  * One family of a cue's evidence as a test: every `fires` text shows the cue (with `evidence` among its words, each
  * evidence span reading back to its own text), every `quiet` text does not. Used by the kinds tests of each session.
+ * `cueMatrixSuite`: the same for a kinds matrix of scripts/ (per kind, [text, shown] cases).
  */
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
@@ -21,6 +22,25 @@ export const fam = (kind: CueKind, name: string, fires: FamilyExample[], quiet: 
     for (const text of quiet) {
       it(`stays quiet on ${JSON.stringify(text.slice(0, 70))}`, () => {
         expect(readCustomerTone(text).cues.find((x) => x.kind === kind)?.evidence.map((e) => e.text)).toBeUndefined();
+      });
+    }
+  });
+
+/**
+ * A kinds matrix (scripts/tone-kinds21…23: per kind, [text, shown] cases) as a test: each case shows `kind`'s cue or not
+ * as it says, and when `plain` is given no evidence of a shown cue is only such a word (a thanks, a pronoun, an article).
+ */
+export const cueMatrixSuite = (title: string, sets: Readonly<Record<string, ReadonlyArray<readonly [string, boolean]>>>, kind: CueKind, plain?: RegExp) =>
+  describe(title, () => {
+    for (const [name, cases] of Object.entries(sets)) {
+      describe(name, () => {
+        for (const [text, shown] of cases) {
+          it(`${shown ? 'shown' : 'quiet'}: ${text.slice(0, 70)}`, () => {
+            const c = readCustomerTone(text).cues.find((x) => x.kind === kind);
+            expect(!!c).toBe(shown);
+            if (c && plain) for (const e of c.evidence) expect(plain.test(e.text.trim())).toBe(false);
+          });
+        }
       });
     }
   });

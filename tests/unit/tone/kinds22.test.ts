@@ -8,22 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 import { FRUSTRATION22, URGENCY22 } from '../../../scripts/tone-kinds22-matrix.ts';
+import { cueMatrixSuite } from './family.ts';
 
-for (const [title, kinds, cueKind] of [['frustration kinds (session 22)', FRUSTRATION22, 'frustrated'], ['urgency kinds (session 22)', URGENCY22, 'urgent']] as const) {
-  describe(title, () => {
-    for (const [kind, cases] of Object.entries(kinds)) {
-      describe(kind, () => {
-        for (const [text, shown] of cases) {
-          it(`${shown ? 'shown' : 'quiet'}: ${text.slice(0, 70)}`, () => {
-            const c = readCustomerTone(text).cues.find((x) => x.kind === cueKind);
-            expect(!!c).toBe(shown);
-            if (c) for (const e of c.evidence) expect(/^(?:you|i|thanks?|thank you|the|a)$/i.test(e.text.trim())).toBe(false);
-          });
-        }
-      });
-    }
-  });
-}
+const PLAIN = /^(?:you|i|thanks?|thank you|the|a)$/i;
+cueMatrixSuite('frustration kinds (session 22)', FRUSTRATION22, 'frustrated', PLAIN);
+cueMatrixSuite('urgency kinds (session 22)', URGENCY22, 'urgent', PLAIN);
 
 describe('session 22 evidence', () => {
   it('a wait judged out of measure shows its judgement', () => {

@@ -5,20 +5,7 @@
  * (scripts/tone-kinds23-fa-matrix.ts), never from a development sentence's nouns. Calm kinds keep their close contrasts
  * frustrated; evidence is never a bare thanks, greeting or function word.
  */
-import { describe, expect, it } from 'vitest';
-import { readCustomerTone } from '../../../lib/tone/index.ts';
 import { FRUSTRATION23_FA } from '../../../scripts/tone-kinds23-fa-matrix.ts';
+import { cueMatrixSuite } from './family.ts';
 
-describe('Persian frustration kinds (session 23)', () => {
-  for (const [kind, cases] of Object.entries(FRUSTRATION23_FA)) {
-    describe(kind, () => {
-      for (const [text, shown] of cases) {
-        it(`${shown ? 'shown' : 'quiet'}: ${text.slice(0, 60)}`, () => {
-          const c = readCustomerTone(text).cues.find((x) => x.kind === 'frustrated');
-          expect(!!c).toBe(shown);
-          if (c) for (const e of c.evidence) expect(/^(?:سلام|ممنون|مرسی|با تشکر|شما|من|و|که|از)$/.test(e.text.trim())).toBe(false);
-        });
-      }
-    });
-  }
-});
+cueMatrixSuite('Persian frustration kinds (session 23)', FRUSTRATION23_FA, 'frustrated', /^(?:سلام|ممنون|مرسی|با تشکر|شما|من|و|که|از)$/);

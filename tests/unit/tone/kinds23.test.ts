@@ -8,20 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 import { FRUSTRATION23 } from '../../../scripts/tone-kinds23-matrix.ts';
+import { cueMatrixSuite } from './family.ts';
 
-describe('frustration kinds (session 23)', () => {
-  for (const [kind, cases] of Object.entries(FRUSTRATION23)) {
-    describe(kind, () => {
-      for (const [text, shown] of cases) {
-        it(`${shown ? 'shown' : 'quiet'}: ${text.slice(0, 70)}`, () => {
-          const c = readCustomerTone(text).cues.find((x) => x.kind === 'frustrated');
-          expect(!!c).toBe(shown);
-          if (c) for (const e of c.evidence) expect(/^(?:you|i|thanks?|thank you|cheers|the|a)$/i.test(e.text.trim())).toBe(false);
-        });
-      }
-    });
-  }
-});
+cueMatrixSuite('frustration kinds (session 23)', FRUSTRATION23, 'frustrated', /^(?:you|i|thanks?|thank you|cheers|the|a)$/i);
 
 describe('session 23 evidence', () => {
   it('ironic praise shows the praise and the harm', () => {
