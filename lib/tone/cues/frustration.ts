@@ -37,7 +37,6 @@ import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
-
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
