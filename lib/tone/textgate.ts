@@ -29,8 +29,8 @@ const gates: TextGate[] = [];
 /** Word -> the gates that name it (a word named by several gates is searched once). */
 const gatesOf = new Map<string, number[]>();
 
-/** One Aho-Corasick automaton (a DFA) over a set of the gates' words. */
-interface Automaton {
+/** The automaton: built lazily from every gate's words, dropped when a gate is added. */
+let built: {
   /** A UTF-16 unit's class (0: in no word: always back to the root). */
   cls: Uint16Array;
   classes: number;
@@ -39,18 +39,7 @@ interface Automaton {
   /** outAt[state] .. outAt[state + 1]: where in outIds the gates a state completes a word of are (its own and through its failure links). */
   outAt: Int32Array;
   outIds: Int32Array;
-}
-
-/**
- * The automata: built lazily from every gate's words, dropped when a gate is added. The words are split by script (speed,
- * issue 13, session 24): `ascii` holds the words of ASCII characters only, `wide` those with another character
- * (Persian words, "£", "’"…). Every text is walked by `ascii`; `wide` walks it only when the text holds one of the
- * non-ASCII characters of its words (`wideChar`, noted during the first walk): a wide word holds one, so a text
- * without any holds no wide word. The two find together exactly what one automaton over all the words found; an
- * English message walks a table of its own words only (one automaton over both scripts was some 470 KB, read a row per
- * character: the reader's costliest line).
- */
-let built: { ascii: Automaton; wide: Automaton; wideChar: Uint8Array } | null = null;
+} | null = null;
 
 /** Per gate: the number of the last text scanned that holds one of its words. */
 let stamp = new Uint32Array(64);
@@ -80,31 +69,13 @@ export function textGate(words: readonly string[]): TextGate {
 }
 
 function build(): NonNullable<typeof built> {
-  const ascii = new Map<string, number[]>();
-  const wide = new Map<string, number[]>();
-  const wideChar = new Uint8Array(65536);
-  for (const [w, ids] of gatesOf) {
-    let isAscii = true;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (c >= 128) {
-        isAscii = false;
-        wideChar[c] = 1;
-      }
-    }
-    (isAscii ? ascii : wide).set(w, ids);
-  }
-  return { ascii: automaton(ascii), wide: automaton(wide), wideChar };
-}
-
-function automaton(words: ReadonlyMap<string, readonly number[]>): Automaton {
   const cls = new Uint16Array(65536);
   let classes = 1;
-  for (const w of words.keys()) for (let i = 0; i < w.length; i++) if (cls[w.charCodeAt(i)] === 0) cls[w.charCodeAt(i)] = classes++;
+  for (const w of gatesOf.keys()) for (let i = 0; i < w.length; i++) if (cls[w.charCodeAt(i)] === 0) cls[w.charCodeAt(i)] = classes++;
   // The trie (goto), then failure links breadth first, folded into a full transition table.
   const next: Map<number, number>[] = [new Map()];
   const outs: number[][] = [[]];
-  for (const [w, ids] of words) {
+  for (const [w, ids] of gatesOf) {
     let s = 0;
     for (let i = 0; i < w.length; i++) {
       const c = cls[w.charCodeAt(i)];
@@ -165,26 +136,17 @@ function automaton(words: ReadonlyMap<string, readonly number[]>): Automaton {
 }
 
 function scan(low: string): void {
-  const b = (built ??= build());
+  const a = (built ??= build());
+  const { cls, classes, delta, outAt, outIds } = a;
   // A new number per text (at 2^32 - 1 the stamps start over from zero).
   if (scanNo === 0xffffffff) {
     stamp.fill(0);
     scanNo = 0;
   }
   const no = ++scanNo;
-  if (walk(b.ascii, low, no, b.wideChar)) walk(b.wide, low, no, null);
-  lastText = low;
-}
-
-/** Stamps `no` on the gates whose words `a` finds in `low`; with `wideChar`, whether `low` holds one of its characters. */
-function walk(a: Automaton, low: string, no: number, wideChar: Uint8Array | null): boolean {
-  const { cls, classes, delta, outAt, outIds } = a;
-  let wide = false;
   let s = 0;
   for (let i = 0; i < low.length; i++) {
-    const code = low.charCodeAt(i);
-    if (code >= 128 && wideChar !== null && wideChar[code] === 1) wide = true;
-    const c = cls[code];
+    const c = cls[low.charCodeAt(i)];
     if (c === 0) {
       s = 0;
       continue;
@@ -194,7 +156,7 @@ function walk(a: Automaton, low: string, no: number, wideChar: Uint8Array | null
     const to = outAt[s + 1];
     for (let k = from; k < to; k++) stamp[outIds[k]] = no;
   }
-  return wide;
+  lastText = low;
 }
 
 /** Whether `low` (CueContext.low: the latest words lower-cased) holds one of gate g's words. */

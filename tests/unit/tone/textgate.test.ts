@@ -17,7 +17,7 @@ describe('text gates (lib/tone/textgate.ts)', () => {
     ['told', 'tell', 'telling'],
     ['تماس', 'زنگ', 'ای'],
     ['a&e', 'icu'],
-    // Words mixing ASCII with other characters, and an ASCII word beside them: the ASCII and the wide automata split them.
+    // Words mixing ASCII with other characters, and an ASCII word beside them.
     ['£5', 'it’s', 'ساعت5', 'ds'],
   ];
   const gates = lists.map((l) => textGate(l));
