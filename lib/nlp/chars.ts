@@ -82,8 +82,20 @@ export function foldSlice(text: string, start: number, end: number, joinSpaces =
  */
 export function hasArabicLetter(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
-    const f = foldCode(text.charCodeAt(k));
-    if (f !== DROP && (charKind(f) & (K_WORD | K_ARABIC)) === (K_WORD | K_ARABIC)) return true;
+    const c = text.charCodeAt(k);
+    // ASCII folds to ASCII (lower case), never an Arabic-script letter: the common case, no table read.
+    if (c < 128) continue;
+    let v = arabicLetter[c];
+    if (v === 0) arabicLetter[c] = v = isArabicLetterCode(c) ? 2 : 1;
+    if (v === 2) return true;
   }
   return false;
+}
+
+/** Per character code: 0 not read yet, 1 not an Arabic-script letter once folded, 2 one (hasArabicLetter: one table read a character). */
+const arabicLetter = new Uint8Array(65536);
+
+function isArabicLetterCode(c: number): boolean {
+  const f = foldCode(c);
+  return f !== DROP && (charKind(f) & (K_WORD | K_ARABIC)) === (K_WORD | K_ARABIC);
 }

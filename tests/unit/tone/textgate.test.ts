@@ -17,11 +17,13 @@ describe('text gates (lib/tone/textgate.ts)', () => {
     ['told', 'tell', 'telling'],
     ['تماس', 'زنگ', 'ای'],
     ['a&e', 'icu'],
+    // Words mixing ASCII with other characters, and an ASCII word beside them.
+    ['£5', 'it’s', 'ساعت5', 'ds'],
   ];
   const gates = lists.map((l) => textGate(l));
 
   it('opens exactly when the text holds one of its words (overlapping and nested words, Persian, every gate per text)', () => {
-    const alphabet = ['a', 'b', 'c', 'd', 's', 't', 'i', 'l', 'o', 'e', 'h', 'w', ' ', '&', 'u', 'ت', 'م', 'ا', 'س', 'ی', 'ز', 'ن', 'گ'];
+    const alphabet = ['a', 'b', 'c', 'd', 's', 't', 'i', 'l', 'o', 'e', 'h', 'w', ' ', '&', 'u', 'ت', 'م', 'ا', 'س', 'ی', 'ز', 'ن', 'گ', '£', '5', '’', 'ع'];
     const next = lcg(7);
     for (let n = 0; n < 3000; n++) {
       let text = '';
