@@ -56,6 +56,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { faRegister } from '../../lib/nlp/index.ts';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
+import { setLearntModel } from '../../lib/rewrite/learnt.ts';
 import { draftNotOwnRanges } from '../../lib/text/signature.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
@@ -608,8 +609,17 @@ function appliedSample(r: SplitReport): string {
   return out.join('\n') + '\n';
 }
 
-export default function main(argv: readonly string[] = []): void {
+export default async function main(argv: readonly string[] = []): Promise<void> {
   const misses = argv.includes('--misses');
+  // The learnt clause reader (lib/rewrite/learnt.ts): --no-learnt measures the rules alone; --learnt-leave-out=a,b trains
+  // it in this process without splits a and b (how its transfer to a fresh split is measured).
+  if (argv.includes('--no-learnt')) for (const l of ['en', 'fa'] as const) setLearntModel(l, null);
+  const leaveOut = argv.find((a) => a.startsWith('--learnt-leave-out='))?.slice('--learnt-leave-out='.length);
+  if (leaveOut && !argv.includes('--no-learnt')) {
+    const { trainLanguage } = await import('../../scripts/train-clause-model.ts');
+    for (const l of ['en', 'fa'] as const) setLearntModel(l, await trainLanguage(l, leaveOut.split(',')));
+    console.log(`learnt reader trained here without: ${leaveOut}`);
+  }
   const outDir = join(here, '..', '..', '.output', 'rewrite-quality');
   mkdirSync(outDir, { recursive: true });
   console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
@@ -644,4 +654,5 @@ export default function main(argv: readonly string[] = []): void {
   console.log(`applied samples and summary.json in ${outDir}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+// Not awaited: the learnt trainer imports this module, which must finish evaluating first.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main(process.argv.slice(2));
