@@ -57,6 +57,9 @@ const FA_PLAIN: ReadonlySet<string> = new Set(
   'و از به با در را رو که این اون آن هم یا تا برای اما ولی هر یه یک من ما شما تو او ایشان سلام ممنون ممنونم مرسی لطفا لطفاً خواهش خواهشمندم عزیز جناب سرکار خانم آقای باشه بله چه چی کی کجا چرا را است هست بود شد'.split(' '),
 );
 
+/** Tokens a flagged stretch may span (a contraction counts two). */
+const MAX_SPAN_TOKENS = 5;
+
 const EN_MODAL_WORDS: ReadonlySet<string> = new Set(['must', 'should', 'can', 'could', 'will', 'would', 'may', 'might', 'shall']);
 
 function plainToken(lang: LearntLang, t: Token): boolean {
@@ -94,8 +97,8 @@ export function readLearnt(lang: LearntLang, text: string): LearntVerdict | null
     if (c !== undefined) votes.set(c, (votes.get(c) ?? 0) + p.w);
     if (chosen.length >= 3 || got >= total / 2) continue;
     if (own.every((i) => plainToken(lang, tokens[i]))) continue;
-    // Far from what is already chosen (another clause's word): not part of the same stretch.
-    if (chosen.length && own.some((i) => Math.abs(i - chosen[0]) > 6)) continue;
+    // The shortest stretch: a feature that would widen it past MAX_SPAN_TOKENS (another clause's word) stays out.
+    if (chosen.length && Math.max(...chosen, ...own) - Math.min(...chosen, ...own) >= MAX_SPAN_TOKENS) continue;
     for (const i of own) if (!chosen.includes(i)) chosen.push(i);
     got += p.w;
   }
