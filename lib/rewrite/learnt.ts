@@ -22,7 +22,7 @@ export const LEARNT_PACK_IDS: Readonly<Record<LearntLang, string>> = { en: 'tact
 export const LEARNT_LANGUAGES: readonly LearntLang[] = ['en', 'fa'];
 
 const models: Record<LearntLang, LearntModel | null | undefined> = { en: undefined, fa: undefined };
-const shipped: Record<LearntLang, LearntModelJson> = { en: enJson as LearntModelJson, fa: faJson as LearntModelJson };
+const shipped: Record<LearntLang, LearntModelJson> = { en: enJson as unknown as LearntModelJson, fa: faJson as unknown as LearntModelJson };
 
 function model(lang: LearntLang): LearntModel | null {
   let m = models[lang];
