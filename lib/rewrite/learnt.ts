@@ -51,11 +51,14 @@ export interface LearntVerdict {
 
 /** Words that are never the evidence on their own: function words, greetings, thanks, please. */
 const EN_PLAIN: ReadonlySet<string> = new Set(
-  'a an the this that these those it its i we you he she they me us him her them my our your their to of in on at for with by from as and or so if then than be is am are was were been being do does did have has had here there please thank thanks hi hello hey dear regards cheers ok okay yes what which who how when where why about up out into over after before'.split(' '),
+  'a an the this that these those it its i we you he she they me us him her them my our your their to of in on at for with by from as and or so if then than but because though although while since also too really very be is am are was were been being do does did have has had here there please thank thanks hi hello hey dear regards cheers ok okay yes what which who how when where why about up out into over after before'.split(' '),
 );
 const FA_PLAIN: ReadonlySet<string> = new Set(
-  'و از به با در را رو که این اون آن هم یا تا برای اما ولی هر یه یک من ما شما تو او ایشان سلام ممنون ممنونم مرسی لطفا لطفاً خواهش خواهشمندم عزیز جناب سرکار خانم آقای باشه بله چه چی کی کجا چرا را است هست بود شد'.split(' '),
+  'و از به با در را رو که این اون آن هم یا تا برای اما ولی چون چونکه هر یه یک من ما شما تو او ایشان سلام ممنون ممنونم مرسی لطفا لطفاً خواهش خواهشمندم عزیز جناب سرکار خانم آقای باشه بله چه چی کی کجا چرا را است هست بود شد'.split(' '),
 );
+
+/** Logit the flagged stretch's own features must hold. */
+const MIN_EVIDENCE = 1.5;
 
 /** Tokens a flagged stretch may span (a contraction counts two). */
 const MAX_SPAN_TOKENS = 5;
@@ -102,7 +105,8 @@ export function readLearnt(lang: LearntLang, text: string): LearntVerdict | null
     for (const i of own) if (!chosen.includes(i)) chosen.push(i);
     got += p.w;
   }
-  if (!chosen.length) return null;
+  // The flagged words must carry the verdict themselves: a score summed from many weak words (long prose) is not shown.
+  if (!chosen.length || got < MIN_EVIDENCE) return null;
   chosen.sort((a, b) => a - b);
   let first = chosen[0];
   let last = chosen[chosen.length - 1];
