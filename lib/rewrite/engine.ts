@@ -103,6 +103,11 @@ export interface SuggestOptions {
    * Checks of a pack's own rules turn it off.
    */
   generic?: boolean;
+  /**
+   * Add the learnt clause reader's advice (learnt.ts; default false: not yet shipped on, see lib/rewrite/README.md,
+   * "Learnt clause reader"). Its pseudo-packs in `disabledPacks` still switch one language off.
+   */
+  learnt?: boolean;
   /** Language of the generic advice's explanations (default: the sentence's language). */
   uiLang?: 'en' | 'fa';
 }
@@ -1021,7 +1026,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   const ruled = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
   // The learnt clause reader (learnt.ts): a sentence no suggestion touches, scored by a small linear model; advice only.
-  return addLearntAdvice(draft, ruled, read, { disabledPacks: options.disabledPacks, silenced, exclude, uiLang: options.uiLang, minRank });
+  // Off unless asked for (options.learnt): it still flags close contrasts of the earlier sessions' look-alike sets.
+  return options.learnt ? addLearntAdvice(draft, ruled, read, { disabledPacks: options.disabledPacks, silenced, exclude, uiLang: options.uiLang, minRank }) : ruled;
 }
 
 /**

@@ -61,6 +61,8 @@ import { draftNotOwnRanges } from '../../lib/text/signature.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
+/** Whether items are read with the learnt clause reader (`--learnt`, `--learnt-leave-out=`). */
+let learntOn = false;
 /**
  * dev: tune on it; test, late: held out when written, development material since the second
  * 2026-12-03 round (their misses were read); late2: the held-out split of that round, development
@@ -412,7 +414,7 @@ export interface ItemResult {
 export function evaluateItem(lang: EvalLang, item: EvalItem, packs: readonly PhrasePack[], generic = true): ItemResult {
   // As the panel does for a plain-text draft: quoted customer mail and the agent's signature block are not this reply's words.
   const exclude = draftNotOwnRanges(item.text);
-  const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude, generic } : { generic });
+  const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude, generic, learnt: learntOn } : { generic, learnt: learntOn });
   const flagged = suggestions.length > 0;
   if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, used: [], kindOk: null };
   const used: Suggestion[] = [];
@@ -534,9 +536,9 @@ export function positiveFrames(file: 'wholedev.csv' | 'wholetest.csv', packs: re
     const ref = row[f]?.trim();
     if (!orig || !ref) continue;
     n++;
-    const hit = suggestRewrites(orig, packs, { generic }).length > 0;
+    const hit = suggestRewrites(orig, packs, { generic, learnt: learntOn }).length > 0;
     if (hit) originalFlagged++;
-    if (suggestRewrites(ref, packs, { generic }).length > 0) reframedFlagged++;
+    if (suggestRewrites(ref, packs, { generic, learnt: learntOn }).length > 0) reframedFlagged++;
     // The subset closest to agent phrasing: originals that state a negation.
     if (EN_NEG.test(orig)) {
       negatedN++;
@@ -613,6 +615,8 @@ export default async function main(argv: readonly string[] = []): Promise<void> 
   const misses = argv.includes('--misses');
   // The learnt clause reader (lib/rewrite/learnt.ts): --no-learnt measures the rules alone; --learnt-leave-out=a,b trains
   // it in this process without splits a and b (how its transfer to a fresh split is measured).
+  // --learnt: with the learnt reader (off by default in the engine).
+  learntOn = argv.includes('--learnt') || argv.some((a) => a.startsWith('--learnt-leave-out='));
   if (argv.includes('--no-learnt')) for (const l of ['en', 'fa'] as const) setLearntModel(l, null);
   const leaveOut = argv.find((a) => a.startsWith('--learnt-leave-out='))?.slice('--learnt-leave-out='.length);
   if (leaveOut && !argv.includes('--no-learnt')) {

@@ -18,7 +18,6 @@ import { PackImport } from '../../../components/packs/PackImport.tsx';
 import { PackPreview } from '../../../components/packs/PackPreview.tsx';
 import { PackEditor, type SaveOutcome } from '../../../components/packs/PackEditor.tsx';
 import { TeamSettings } from '../../../components/packs/TeamSettings.tsx';
-import { LearntReaders } from '../../../components/packs/LearntReaders.tsx';
 import { duplicatePack, packFileName, packJson } from '../../../components/packs/model.ts';
 import '../../../components/packs/packs.css';
 
@@ -181,7 +180,6 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
               onRemove={packs.remove}
             />
           </div>
-          <LearntReaders disabledPacks={prefs.disabledPacks} t={t} busy={busy} onToggle={packs.toggle} />
           <PackInstallArea
             lang={lang}
             t={t}

@@ -15,10 +15,10 @@ import { strings } from '../../../lib/i18n/strings/rewrite.ts';
 import { LEARNT_CONTRASTS, LEARNT_POSITIVES } from '../../../scripts/learnt-matrix.ts';
 
 const learnt = (draft: string, o: Parameters<typeof suggestRewrites>[2] = {}) =>
-  suggestRewrites(draft, builtinPacks, { cache: false, ...o }).filter((s) => s.packId.startsWith('tactful-learnt'));
+  suggestRewrites(draft, builtinPacks, { cache: false, learnt: true, ...o }).filter((s) => s.packId.startsWith('tactful-learnt'));
 
-/** A sentence no rule flags and the reader does (a half-hearted promise). */
-const HALF_PROMISE = "I'll do my best to get someone out to you this week.";
+/** A sentence no rule flags and the reader does (a refusal put on the computer). */
+const HALF_PROMISE = 'tried to book it but computer says no again.';
 
 describe('learnt reader: close contrasts stay as they are', () => {
   for (const lang of ['en', 'fa'] as const) {
@@ -69,6 +69,9 @@ describe('learnt reader in the engine', () => {
     const [s] = learnt(HALF_PROMISE, { uiLang: 'fa' });
     expect(s.explanation).toMatch(/[\u0600-\u06FF]/);
   });
+  it('is off unless asked for', () => {
+    expect(suggestRewrites(HALF_PROMISE, builtinPacks, { cache: false }).filter((s) => s.packId.startsWith('tactful-learnt'))).toEqual([]);
+  });
   it('is off when its pseudo-pack is disabled, and a category can be silenced', () => {
     const [s] = learnt(HALF_PROMISE);
     expect(learnt(HALF_PROMISE, { disabledPacks: new Set([LEARNT_PACK_IDS.en]) })).toEqual([]);
@@ -81,7 +84,7 @@ describe('learnt reader in the engine', () => {
     const q: [number, number] = [0, draft.indexOf('\n')];
     expect(learnt(draft, { exclude: [q] })).toEqual([]);
     const both = `We can't refund that. ${HALF_PROMISE}`;
-    const all = suggestRewrites(both, builtinPacks, { cache: false });
+    const all = suggestRewrites(both, builtinPacks, { cache: false, learnt: true });
     for (const s of all.filter((x) => x.packId.startsWith('tactful-learnt'))) for (const r of all.filter((x) => !x.packId.startsWith('tactful-learnt'))) expect(r.end <= s.start || s.end <= r.start).toBe(true);
   });
   it('has a suggestion category and an explanation for every learnt category, in English and Persian', () => {
