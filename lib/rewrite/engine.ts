@@ -104,8 +104,9 @@ export interface SuggestOptions {
    */
   generic?: boolean;
   /**
-   * Add the learnt clause reader's advice (learnt.ts; default false: not yet shipped on, see lib/rewrite/README.md,
-   * "Learnt clause reader"). Its pseudo-packs in `disabledPacks` still switch one language off.
+   * The learnt clause reader's advice (learnt.ts): default, the languages it is on in by default (LEARNT_ON_BY_DEFAULT;
+   * lib/rewrite/README.md, "Learnt clause reader (twenty-fourth session)"); true, every language; false, none. Its
+   * pseudo-packs in `disabledPacks` switch one language off either way.
    */
   learnt?: boolean;
   /** Language of the generic advice's explanations (default: the sentence's language). */
@@ -1026,8 +1027,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   const ruled = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
   // The learnt clause reader (learnt.ts): a sentence no suggestion touches, scored by a small linear model; advice only.
-  // Off unless asked for (options.learnt): it still flags close contrasts of the earlier sessions' look-alike sets.
-  return options.learnt ? addLearntAdvice(draft, ruled, read, { disabledPacks: options.disabledPacks, silenced, exclude, uiLang: options.uiLang, minRank }) : ruled;
+  // On by default in the languages of LEARNT_ON_BY_DEFAULT; options.learnt true reads every language, false none.
+  return options.learnt === false ? ruled : addLearntAdvice(draft, ruled, read, { disabledPacks: options.disabledPacks, silenced, exclude, uiLang: options.uiLang, minRank, all: options.learnt === true });
 }
 
 /**

@@ -18,8 +18,9 @@ import { LEARNT_RULE_CATEGORY, loadModel, type LearntModel, type LearntModelJson
 import enJson from './learnt/en.json' with { type: 'json' };
 import faJson from './learnt/fa.json' with { type: 'json' };
 
-export const LEARNT_PACK_IDS: Readonly<Record<LearntLang, string>> = { en: 'tactful-learnt-en', fa: 'tactful-learnt-fa' };
-export const LEARNT_LANGUAGES: readonly LearntLang[] = ['en', 'fa'];
+import { LEARNT_LANGUAGES, LEARNT_ON_BY_DEFAULT, LEARNT_PACK_IDS } from './learnt/switches.ts';
+
+export { LEARNT_LANGUAGES, LEARNT_ON_BY_DEFAULT, LEARNT_PACK_IDS };
 
 const models: Record<LearntLang, LearntModel | null | undefined> = { en: undefined, fa: undefined };
 const shipped: Record<LearntLang, LearntModelJson> = { en: enJson as unknown as LearntModelJson, fa: faJson as unknown as LearntModelJson };
@@ -167,11 +168,11 @@ export function addLearntAdvice(
   draft: string,
   list: Suggestion[],
   read: readonly LearntSentence[],
-  o: { disabledPacks?: ReadonlySet<string>; silenced?: ReadonlySet<string>; exclude: ReadonlyArray<readonly [number, number]>; uiLang?: 'en' | 'fa'; minRank: number },
+  o: { disabledPacks?: ReadonlySet<string>; silenced?: ReadonlySet<string>; exclude: ReadonlyArray<readonly [number, number]>; uiLang?: 'en' | 'fa'; minRank: number; all?: boolean },
 ): Suggestion[] {
   // Advice is a hint: not shown when the agent asked for warnings and up.
   if (o.minRank > 0) return list;
-  const on = LEARNT_LANGUAGES.filter((l) => !o.disabledPacks?.has(LEARNT_PACK_IDS[l]) && model(l));
+  const on = LEARNT_LANGUAGES.filter((l) => (o.all || LEARNT_ON_BY_DEFAULT[l]) && !o.disabledPacks?.has(LEARNT_PACK_IDS[l]) && model(l));
   if (!on.length) return list;
   const added: Suggestion[] = [];
   for (const s of read) {

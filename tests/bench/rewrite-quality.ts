@@ -62,8 +62,9 @@ import { draftNotOwnRanges } from '../../lib/text/signature.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
-/** Whether items are read with the learnt clause reader (`--learnt`, `--learnt-leave-out=`). */
-let learntOn = false;
+/** The learnt clause reader: undefined = the engine's default (on in LEARNT_ON_BY_DEFAULT's languages), `--learnt` every
+ * language, `--no-learnt` the rules alone. */
+let learntOn: boolean | undefined;
 /**
  * dev: tune on it; test, late: held out when written, development material since the second
  * 2026-12-03 round (their misses were read); late2: the held-out split of that round, development
@@ -620,8 +621,8 @@ export default async function main(argv: readonly string[] = []): Promise<void> 
   const misses = argv.includes('--misses');
   // The learnt clause reader (lib/rewrite/learnt.ts): --no-learnt measures the rules alone; --learnt-leave-out=a,b trains
   // it in this process without splits a and b (how its transfer to a fresh split is measured).
-  // --learnt: with the learnt reader (off by default in the engine).
-  learntOn = argv.includes('--learnt') || argv.some((a) => a.startsWith('--learnt-leave-out='));
+  // --learnt: with the learnt reader in every language; default: the engine's default.
+  learntOn = argv.includes('--no-learnt') ? false : argv.includes('--learnt') || argv.some((a) => a.startsWith('--learnt-leave-out=')) ? true : undefined;
   if (argv.includes('--no-learnt')) for (const l of ['en', 'fa'] as const) setLearntModel(l, null);
   const leaveOut = argv.find((a) => a.startsWith('--learnt-leave-out='))?.slice('--learnt-leave-out='.length);
   if (leaveOut && !argv.includes('--no-learnt')) {

@@ -48,6 +48,8 @@ export interface LearntModelJson {
   lang: LearntLang;
   /** Splits (and corpora) it was trained on. */
   trainedOn: string[];
+  /** Hash of the training inputs (scripts/learnt-data.ts): the weights check compares it with the inputs of today. */
+  inputs?: string;
   /** Logit a sentence must reach to be flagged. */
   threshold: number;
   bias: number;

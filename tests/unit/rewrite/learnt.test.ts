@@ -4,11 +4,11 @@
  * list (advice only, a short stretch of real words, never over a rule's sentence, never in quoted text), how it is
  * switched off and silenced like a pack, and its explanations in both languages.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-import { explainLearnt, LEARNT_PACK_IDS, readLearnt } from '../../../lib/rewrite/learnt.ts';
-import { LEARNT_CATEGORIES, LEARNT_RULE_CATEGORY } from '../../../lib/rewrite/learnt/model.ts';
+import { explainLearnt, LEARNT_ON_BY_DEFAULT, LEARNT_PACK_IDS, readLearnt, setLearntModel } from '../../../lib/rewrite/learnt.ts';
+import { LEARNT_CATEGORIES, LEARNT_RULE_CATEGORY, type LearntModelJson } from '../../../lib/rewrite/learnt/model.ts';
 import { sentenceFeatures } from '../../../lib/rewrite/learnt/features.ts';
 import { analyzeSentenceTokens } from '../../../lib/nlp/index.ts';
 import { strings } from '../../../lib/i18n/strings/rewrite.ts';
@@ -17,8 +17,23 @@ import { LEARNT_CONTRASTS, LEARNT_POSITIVES } from '../../../scripts/learnt-matr
 const learnt = (draft: string, o: Parameters<typeof suggestRewrites>[2] = {}) =>
   suggestRewrites(draft, builtinPacks, { cache: false, learnt: true, ...o }).filter((s) => s.packId.startsWith('tactful-learnt'));
 
-/** A sentence no rule flags and the reader does (a refusal put on the computer). */
+/** A sentence no rule flags (a refusal put on the computer), read by a fixed test model below (the wiring must not hang
+ * on what the trained weights say about one sentence). */
 const HALF_PROMISE = 'tried to book it but computer says no again.';
+const FA_SENTENCE = 'نوبت فردا ساعت ده برای شما ثبت شد.';
+const sys = LEARNT_CATEGORIES.indexOf('system');
+const testModel = (lang: 'en' | 'fa', weights: LearntModelJson['weights']): LearntModelJson => ({
+  format: 'tactful-learnt',
+  version: 1,
+  lang,
+  trainedOn: ['unit-test'],
+  threshold: 2,
+  bias: -3,
+  categories: [...LEARNT_CATEGORIES],
+  weights,
+});
+const EN_TEST = testModel('en', { 'u:computer': [2.5, sys], 'b:say !no': [3, sys], 'u:thanks': -2 });
+const FA_TEST = testModel('fa', { 'u:فردا': [2.5, sys], 'b:ثبت شدن': [3, sys] });
 
 describe('learnt reader: close contrasts stay as they are', () => {
   for (const lang of ['en', 'fa'] as const) {
@@ -31,7 +46,8 @@ describe('learnt reader: close contrasts stay as they are', () => {
     for (const s of ["you don't need to do anything", 'no problem, done', "I can't wait to see you", 'Kindly follow the instructions below.', 'To cancel your order, please take the following steps.']) expect(readLearnt('en', s)).toBeNull();
   });
   it('reads most of its own look-alike positives (the rules already catch most of them: it is the tier after)', () => {
-    expect(LEARNT_POSITIVES.en.filter((s) => readLearnt('en', s)).length).toBeGreaterThanOrEqual(6);
+    // Twenty-fourth session: trained on the look-alike contrasts too, and English at p >= 0.99, it reads fewer of them.
+    expect(LEARNT_POSITIVES.en.filter((s) => readLearnt('en', s)).length).toBeGreaterThanOrEqual(4);
     expect(LEARNT_POSITIVES.fa.filter((s) => readLearnt('fa', s)).length).toBeGreaterThanOrEqual(5);
   });
 });
@@ -57,6 +73,14 @@ describe('learnt reader: features', () => {
 });
 
 describe('learnt reader in the engine', () => {
+  beforeAll(() => {
+    setLearntModel('en', EN_TEST);
+    setLearntModel('fa', FA_TEST);
+  });
+  afterAll(() => {
+    setLearntModel('en', undefined);
+    setLearntModel('fa', undefined);
+  });
   it('adds advice only, over a short stretch of real words, with an explanation naming them', () => {
     const [s] = learnt(HALF_PROMISE);
     expect(s).toMatchObject({ kind: 'advice', replacements: [], packId: LEARNT_PACK_IDS.en, language: 'en', severity: 'hint' });
@@ -69,8 +93,17 @@ describe('learnt reader in the engine', () => {
     const [s] = learnt(HALF_PROMISE, { uiLang: 'fa' });
     expect(s.explanation).toMatch(/[\u0600-\u06FF]/);
   });
-  it('is off unless asked for', () => {
-    expect(suggestRewrites(HALF_PROMISE, builtinPacks, { cache: false }).filter((s) => s.packId.startsWith('tactful-learnt'))).toEqual([]);
+  it('is on by default in the languages it ships on in (English), off with learnt: false, on everywhere with true', () => {
+    const only = (d: string, o: Parameters<typeof suggestRewrites>[2]) => suggestRewrites(d, builtinPacks, { cache: false, ...o }).filter((s) => s.packId.startsWith('tactful-learnt'));
+    expect(LEARNT_ON_BY_DEFAULT).toEqual({ en: true, fa: false });
+    expect(only(HALF_PROMISE, {}).length).toBe(1);
+    expect(only(HALF_PROMISE, { learnt: false })).toEqual([]);
+    expect(only(FA_SENTENCE, {})).toEqual([]);
+    expect(only(FA_SENTENCE, { learnt: true })).toMatchObject([{ packId: LEARNT_PACK_IDS.fa, kind: 'advice', language: 'fa' }]);
+  });
+  it('says it is a learnt reading, in both languages', () => {
+    expect(explainLearnt('refusal', 'en', 'x')).toMatch(/^Learnt reading/);
+    expect(explainLearnt('refusal', 'fa', 'x')).toMatch(/^خوانش آموخته/);
   });
   it('is off when its pseudo-pack is disabled, and a category can be silenced', () => {
     const [s] = learnt(HALF_PROMISE);
