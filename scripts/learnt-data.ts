@@ -119,6 +119,28 @@ const READERS = String.raw`kinds|read|flagged|suggestRewrites|suggest|index\.sug
 const ASSERT_EMPTY = new RegExp(String.raw`expect\(\s*(?:${READERS})\(\s*(${LIT})\s*(?:,[^()]*(?:\([^()]*\)[^()]*)*)?\)(?:\.length)?\s*\)\s*\.\s*(?:toEqual\(\s*\[\s*\]\s*\)|toHaveLength\(\s*0\s*\)|toBe\(\s*0\s*\))`, 'g');
 const NAMED_ARRAY = /const\s+(\w*(?:neutral|silent|contrast|NEUTRAL|SILENT|CONTRAST|Neutral|Silent|Contrast)\w*)\s*(?::[^=]+)?=\s*\[/g;
 const ANY_LIT = new RegExp(LIT, 'g');
+const LOOP_ARRAY = /for\s*\(\s*const\s+(\w+)\s+of\s+\[|it\.each\(\s*\[/g;
+
+/** Index just past the `]` closing an array literal whose body starts at `start` (strings skipped). */
+function arrayEnd(src: string, start: number): number {
+  let depth = 1, i = start;
+  const lit = new RegExp(LIT, 'y');
+  while (i < src.length && depth > 0) {
+    const c = src[i];
+    if (c === "'" || c === '"' || c === '`') {
+      lit.lastIndex = i;
+      const lm = lit.exec(src);
+      if (lm) {
+        i += lm[0].length;
+        continue;
+      }
+    }
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    i++;
+  }
+  return i;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
 const literal = (s: string): string => (s.startsWith("'") ? JSON.parse(`"${s.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) : s.startsWith('"') ? JSON.parse(s) : s.slice(1, -1).replace(/\\`/g, '`'));
@@ -137,6 +159,21 @@ export function silentFromSource(src: string, source: string): SilentCase[] {
   for (const m of src.matchAll(ASSERT_EMPTY)) {
     const t = safeLiteral(m[1]);
     if (t && t.trim()) out.push({ text: unmark(t), source, kind: 'asserted-empty' });
+  }
+  // A list run through a loop or it.each whose body asserts a reader's result empty:
+  // `for (const d of [ … ]) expect(suggest(d)).toEqual([])`, `it.each([ … ])('%s', (d) => { expect(kinds(d)).toEqual([]) })`.
+  for (const m of src.matchAll(LOOP_ARRAY)) {
+    const start = m.index! + m[0].length;
+    const end = arrayEnd(src, start);
+    const v = m[1] ?? /^\s*\)\s*\(\s*[^,]+,\s*(?:async\s*)?\(?\s*(\w+)/.exec(src.slice(end))?.[1];
+    if (!v) continue;
+    const body = src.slice(end, end + 400);
+    const empty = new RegExp(String.raw`^[\s\S]{0,200}?expect\(\s*(?:${READERS})\(\s*${v}\s*(?:,[^()]*)?\)(?:\.length)?\s*(?:,\s*\w+\s*)?\)\s*\.\s*(?:toEqual\(\s*\[\s*\]\s*\)|toHaveLength\(\s*0\s*\)|toBe\(\s*0\s*\))`);
+    if (!empty.test(body)) continue;
+    for (const lm of src.slice(start, end - 1).matchAll(new RegExp(LIT, 'g'))) {
+      const t = safeLiteral(lm[0]);
+      if (t && t.trim() && /\s/.test(t.trim())) out.push({ text: unmark(t), source, kind: 'loop-asserted-empty' });
+    }
   }
   for (const m of src.matchAll(NAMED_ARRAY)) {
     // The array literal's body: up to its closing bracket at depth 0 (strings skipped).
