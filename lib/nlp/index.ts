@@ -235,7 +235,15 @@ function isEpistemicMust(tokens: Token[], i: number, to: number): boolean {
   const a = j < to ? tokens[j] : null;
   const b = j + 1 < to ? tokens[j + 1] : null;
   if (!a || !b) return false;
-  if (a.norm === 'have') return b.norm === 'been' || (b.pos === 'VERB' && (/(?:ed|en|wn|ne|lt|nt|ught|ood)$/.test(b.norm) || b.norm in IRREGULAR || SAME_PARTICIPLE.has(b.norm)));
+  if (a.norm === 'have') {
+    // rwen24: "you must have had the old version" is a guess like "must have got"; a requirement with its window stays one
+    // ("you must have had two doses before travel", "… at least 14 days prior to", "… within the last year").
+    if (b.norm === 'had') {
+      for (let k = j + 2; k < to; k++) if (/^(?:before|prior|least|within|order|eligible|qualify|minimum|since)$/.test(tokens[k].norm)) return false;
+      return true;
+    }
+    return b.norm === 'been' || (b.pos === 'VERB' && (/(?:ed|en|wn|ne|lt|nt|ught|ood)$/.test(b.norm) || b.norm in IRREGULAR || SAME_PARTICIPLE.has(b.norm)));
+  }
   if (a.norm === 'be') return (b.pos === 'ADJ' && b.norm !== 'able') || (b.pos === 'VERB' && b.norm.endsWith('ing'));
   return false;
 }

@@ -89,6 +89,9 @@ const SOFTENER = /\b(?:afraid|sadly|regrettably|regret|sorry to (?:say|tell|info
 const BAD_NEWS =
   /\b(?:declin\w*|reject\w*|cancel\w*|unsuccessful|expir\w*|postpon\w*|out of|ran out|run out|sold out|full|closed|outside|refus\w*|denied|lost|damaged|delay\w*|late|fail\w*|unavailable|suspend\w*|terminat\w*|had to|have to|has to|only|policy|rules?|fee|charge[ds]?|no longer|stuck|broken|missing|withdrawn|ended|over|as (?:i|we) (?:said|mentioned|explained|stated|told you)|like i (?:said|told you)|as (?:previously|already) (?:mentioned|stated|explained)|per my|obviously|clearly)\b/i;
 
+/** A word that leans on the adverb before it, left at the head of a sentence when that adverb is deleted. */
+const LEANING_START = /^\s*[,;:]?\s*(?:though|tho|enough|too|also|then|again|however)\b/i;
+
 /** What a past slip caused, said right after it: "…, so the order went…", "… and the payment failed". */
 const CONSEQUENCE = /^\s*(?:[,;\u2014-]\s*)?(?:so|which|and|hence|therefore|that['’]?s why|that is why|meaning|as a result)\b\s+\w+/;
 
@@ -340,7 +343,9 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
       if (isSoftenerDeletion(s, draft)) {
         const { before, after } = appliedAround(i);
         const rest = before + ' ' + after;
-        if (negCount(rest) > 0 || BAD_NEWS.test(rest)) {
+        // rwen24: a word that leaned on the softener would open the sentence ("Sadly though, it's …" -> "Though, it's …",
+        // "Sadly enough, …" -> "Enough, …"): the start is broken.
+        if ((negCount(rest) > 0 || BAD_NEWS.test(rest)) || (!before.trim() && LEANING_START.test(s.replacements[0].trim() + after))) {
           out[i] = toAdvice(s, 'softener-on-bad-news');
           changed = true;
         }

@@ -34,10 +34,30 @@ const DONE_AFTER =
  */
 const REQUEST_AFTER =
   /^\s*(?:at\s+all\s+)?[a-z]+ing\b|^\s*(?:at\s+all\s*)?(?:[,!–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:you|(?:the|your)(?:\s+[a-z]+){1,3}?|he|she|they|it)\s+(?:can|could|may)(?!['’]?t|\s+not)\s+[a-z]+|you(?:['’]re|re| are)\s+(?:very\s+|more\s+than\s+|most\s+)?welcome\s+to)\b/i;
+/**
+ * rwen24 (late23's writers, both neutral; the lead's kind): "no problem (at all)" as a yes before the news that the thing
+ * asked for is arranged, told as the thing's new state: "no problem, the table is now booked for 8", "No problem, the extra
+ * towels are on their way up", "no problem at all, the spare keys are at reception for you". A subject (the / your / that /
+ * it …), "is / are / has been", then "now", a participle or a place (or any short subject + "is now": "pickup is now 10:30") (on / at / in / with + the / your / its / their). Never
+ * with a negation, "only", "still" or "just" in its sentence ("the scratch is only cosmetic", "the booking is still valid":
+ * a fault played down), and never where the draft tells of a fault (as DONE_AFTER). Said with or without "at all", in one
+ * sentence with the news: "No problem! Your address is updated." (two sentences) stays en-core-more's `no-problem-exclaim`
+ * hint, its own bad example.
+ */
+const NO_PROBLEM_BARE = /^(?:no|not a)\s+(?:problem|prob|probs|problemo|worries|worry|trouble)(?:\s+at\s+all)?\s*$/i;
+const STATE_AFTER =
+  /^\s*(?:at\s+all\s*)?(?:[,–—-]|\.{3}|…)\s*(?:[A-Z][a-z]+\s*,\s*)?(?:[a-z-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:is|are|['’]s)\s+now\b|(?:the|your|that|this|it|everything|all)(?:\s+[a-z0-9]+){0,4}?\s+(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:all\s+|also\s+)?(?:now\b|(?!(?:not|only|still|just|a|an|the|very|really|so|too|fine|ok|okay|normal|common|cosmetic|valid)\b)[a-z]+(?:ed|en|t)\b|(?:set|put|kept|held|moved|booked)\b|(?:on|at|in|with)\s+(?:the|your|its|their|our)\b))/i;
+const STATE_STOP = /\b(?:not|no|never|only|still|just|happens?|happened|unfortunately|sadly|afraid)\b|n['’]t\b/i;
 /** Why a "no problem" candidate is neutral (the warm answer is already said, or a request answered with it done), or null. */
 export function neutral19Reason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category !== 'other' && category !== 'negative-words') return null;
   const match = draft.slice(c.start, c.end).replace(/[,!.\s]+$/, '');
+  if (NO_PROBLEM_BARE.test(match)) {
+    const rest = draft.slice(c.start + match.length, c.start + match.length + 120);
+    const stop = /[.!?\n]/.exec(rest.replace(/^\s*(?:at\s+all\s*)?[,!–—-]/, (m) => ' '.repeat(m.length)));
+    const sentence = stop ? rest.slice(0, stop.index) : rest;
+    if (STATE_AFTER.test(rest) && !STATE_STOP.test(sentence) && !toldOfFault(draft)) return 'neutral:no-problem-done';
+  }
   if (!NO_PROBLEM.test(match)) return null;
   const after = draft.slice(c.start + match.length, c.start + match.length + 80);
   if (WARM_AFTER.test(after)) return 'neutral:no-problem-warm';

@@ -27,7 +27,7 @@
  * as a count, and conditions and questions (as in en.ts).
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, inCondition, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, SYSTEM_NOUNS, TIME_UNITS, words } from './en.ts';
+import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, inCondition, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, soonerStepGiven, SYSTEM_NOUNS, TIME_UNITS, words } from './en.ts';
 import { ACRONYMS, KNOWN } from './jargon.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -277,6 +277,8 @@ const BLOCKING = words('block blocks blocked blocking reject rejects rejected re
  * "the app isn't built for that", "the system doesn't have an option for", "my screen only lets me",
  * "the system won't generate a second invoice" (en.ts reads "won't let / allow / accept").
  */
+/** Costs a machine may leave off (rwen24): a cost not added is good news. */
+const COST_WORDS = words('fee fees charge charges vat tax taxes commission interest surcharge surcharges penalty penalties markup postage cost costs extra');
 function readMachine(toks: Token[], i: number): GenericHit | null {
   const m = toks[i].text.toLowerCase() === 'till' ? -1 : i;
   if (m < 0 || !MACHINES.has(toks[m].norm) || toks[m].norm === 'it' || toks[m].norm === 'site' || toks[m].norm === 'form' || toks[m].norm === 'queue') return null;
@@ -339,6 +341,8 @@ function readMachine(toks: Token[], i: number): GenericHit | null {
   // "won't generate / create / issue / go that far", beyond en.ts's let / allow / accept.
   if (/^(?:generate|create|issue|add|register|apply|release|book|extend|display|produce|raise)$/.test(toks[x].lemma) && !protects(toks, x)) {
     if (REASSURING.has(toks[x].lemma)) return null;
+    // rwen24: a cost not added ("our checkout doesn't add VAT on overseas orders", "doesn't apply a card fee"): good news.
+    for (let k = x + 1; k < toks.length && k <= x + 4; k++) if (COST_WORDS.has(toks[k].norm)) return null;
     return hit(toks, a, x, 'system-blocks', 'cant-wont');
   }
   if (toks[x].lemma === 'go' && /^(?:that|any|so|further|past|beyond|back|far)$/.test(norm(toks, nextWord(toks, x)))) return hit(toks, a, x, 'system-blocks', 'cant-wont');
@@ -422,6 +426,7 @@ const SOON = words('today tonight tomorrow now this asap immediately');
 function readEarliest(toks: Token[], i: number, lower: string): GenericHit | null {
   if (toks[i].norm !== 'earliest' && toks[i].norm !== 'soonest') return null;
   if (/\b(?:i(?:'ve| have)? (?:booked|reserved|put you)|shall i|should i|want me to|would you like|do you want|we(?:'ve| have) booked|booked you)\b/.test(lower)) return null;
+  if (soonerStepGiven(lower)) return null;
   // The earliest slot given with the agent's own offer for sooner ("…, and I can add you to the cancellation list"): information.
   if (/\b(?:i|we) can (?:add|book|put|pop|place|reserve|hold|offer|call|text|email|notify|let|get)\b|\b(?:i|we)(?:'ll| will) (?:add|book|put|pop|reserve|hold|call|text|email|notify|let)\b/.test(lower)) return null;
   // "at the earliest"

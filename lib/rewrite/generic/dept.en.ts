@@ -84,6 +84,11 @@ const PATTERNS: readonly NormPattern[] = [
   // rwen23: the other party named, then "not us" ("thats the harbour office not us mate", "that is the council, not us"): the
   // matter handed away with "us" ruled out; never "your fault not ours" nor a question.
   { re: /\b(?:that|this|it) is (?:(?:the|your|a|an) )?(?!not\b|your fault|our fault)(?:[a-z'-]+ ){0,2}[a-z'-]+ (?:[,–-] )?not (?:us|me)(?= *(?:[,;:.!–-]|$)| (?:sorry|mate|pal|love|hun|i am afraid|unfortunately|lol)\b)/, construction: 'not-ours', category: 'dismissive', not: NOT_OURS_EXCEPT },
+  // rwen24: the same in the English of agents for whom it is a second language: "screen damage is not coming under our team",
+  // "this does not come under our department", "…, is not us." (a clause with its subject left out). Never "comes under the
+  // warranty" (a cover given), a question, a scam disowned.
+  { re: /\b(?:is|are|was|does|do) not (?:coming|come|falling|fall|covered) (?:under|within|in) (?:(?:our|my|this) (?:[a-z'-]+ )?(?:team|department|dept|scope|remit|side|area|section|jurisdiction|responsibility)|us|me)\b/, construction: 'not-ours', category: 'dismissive', not: NOT_OURS_EXCEPT },
+  { re: /(?<=^|[,;:–-] )(?:that |this |it )?is not (?:us|me)(?= *(?:[,;:.!–-]|$| sorry\b))/, construction: 'not-ours', category: 'dismissive', not: NOT_OURS_EXCEPT },
   // "one for the courier, not us", "this would be one for the landlord rather than us": a matter sent on with "us" ruled out.
   { re: new RegExp(String.raw`\b(?:is|are|would be|will be|is really|are really|is more|would really be) (?:(?:one|ones|a question|questions|a job|a matter|something|a thing) )?for ${THIRD}(?: ,| -| –)? (?:not|rather than|instead of|and not) (?:us|me|our team|this team)\b`), construction: 'handled-elsewhere', category: 'dismissive', not: ACTS_FOR_YOU },
   { re: /\b(?:my|our) hands? (?:are|r|is) (?:(?:kind of|kinda|sort of|a bit|a little|really|completely|totally|rather|well and truly|pretty much) )?tied\b/, construction: 'policy-shield', category: 'policy' },

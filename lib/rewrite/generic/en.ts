@@ -949,12 +949,14 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // "cannot be earlier than 3 March", "won't be sooner than Friday".
   { seq: 'not be sooner|earlier than', construction: 'time-refusal', category: 'until' },
   { seq: 'not before', construction: 'time-refusal', category: 'until', guard: 'notClauseStart' },
-  { seq: 'the earliest we|i can|could', construction: 'time-refusal', category: 'until' },
+  { seq: 'the earliest we|i can|could', construction: 'time-refusal', category: 'until', guard: 'soonerStep' },
   { seq: 'will|would not be before|until', construction: 'time-refusal', category: 'until' },
   // An effort hedged: "we'll see if", "I'll have a go", "I'll give it a shot", "fingers crossed", "no promises".
   { seq: 'i|we will|shall see if|whether|what', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'i|we will|shall have|give a|it ?a go|shot|stab|whirl|try', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'i|we will|shall endeavour|endeavor|attempt to', construction: 'hedged-effort', category: 'uncertainty' },
+  // rwen24: the attempt named by its noun: "I'll attempt a remote reset", "we will attempt a repair".
+  { seq: 'i|we will|shall attempt a|an|another|the|one', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'fingers crossed', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'no promises|guarantees', construction: 'hedged-effort', category: 'uncertainty' },
   // Talking down: "let me be clear", "I'll say this one more time", "for the last time,", "it's clearly stated".
@@ -1132,6 +1134,15 @@ function greetingClauseEnd(toks: Token[], a: number): number {
 /** A fronted rule is a shield unless its clause gives something ("Under our price promise you get …"). */
 const GIVING_AFTER = /^(?:you (?:can|get|have|may|will (?:get|have|be covered|be refunded))|you are (?:covered|entitled|eligible|protected|welcome|free|able)|we (?:will|can|are happy|refund|cover|offer|give))(?! (?:not|never|no longer)\b)/;
 
+/**
+ * rwen24: the earliest date given beside the agent's own step toward sooner, done or offered ("…, and I've added you to the
+ * cancellation list", "I've popped you on the waitlist for anything sooner", "I've asked the depot to ring you if it can be
+ * earlier"): information with a way forward, not a refusal. A first-person step and a word of sooner, both in the sentence.
+ */
+const SOONER_STEP = /\b(?:i|we)(?:['’]?ve| have|['’]ll| will| can)? (?:added|add|put|popped|pop|placed|noted|note|flagged|listed|asked|asked for|booked|pencilled|penciled|set up|requested)\b/;
+const SOONER_CUE = /\b(?:sooner|earlier|cancellations?|wait(?:ing)? ?list|frees? up|opens? up|comes? up|becomes? free)\b/;
+export const soonerStepGiven = (lower: string): boolean => SOONER_STEP.test(lower) && SOONER_CUE.test(lower);
+
 /** The "no" at b is followed by a word that makes it "no problem", "no charge": not an answer. */
 function noNotAnAnswer(toks: Token[], b: number): boolean {
   const n = toks[b + 1];
@@ -1190,6 +1201,8 @@ const GUARDS = {
   },
   // "If I'm honest, you've been a pleasure to help": praise, not a frank verdict.
   praiseAfter: (toks: Token[], _a: number, b: number) => praiseAfter(toks, b),
+  // rwen24: "The earliest we can deliver is Monday, and I've added you to the cancellation list": a step toward sooner given.
+  soonerStep: (toks: Token[]) => soonerStepGiven(toks.map((t) => t.text.toLowerCase()).join(' ').replace(/ (['’])/g, '$1')),
   // "It's not that hard to fix, and I've done it for you": the agent did the work, nothing is put on the customer.
   agentDidIt: (toks: Token[], _a: number, b: number) => {
     for (let k = b + 1; k + 2 < toks.length; k++) if ((toks[k].norm === 'i' || toks[k].norm === 'we') && /^(?:have|had)$/.test(toks[k + 1].norm) && /^(?:done|fixed|sorted|set|changed|updated|already)$/.test(toks[k + 2].norm)) return true;
@@ -1372,6 +1385,8 @@ function readSystemBlocks(ctx: Ctx, i: number): GenericHit | null {
   if (!SYSTEM_NOUNS.has(written)) return null;
   const det = norm(toks, i - 1);
   if (written !== 'it' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !/^(?:the|our|my|this|that)$/.test(det)) return null;
+  // rwen24: the business's own machine, "our (billing) platform": any action it will not do for the customer is read below.
+  const ours = det === 'our' || (norm(toks, i - 2) === 'our' && toks[i - 1].word && /^[a-z-]+$/.test(toks[i - 1].text));
   // "it" only as "it won't let me": the machine the agent just named.
   let j = nextWord(toks, i);
   if (j < 0) return null;
@@ -1397,7 +1412,17 @@ function readSystemBlocks(ctx: Ctx, i: number): GenericHit | null {
   if (v < 0) return null;
   const lemma = baseOf(toks[v]);
   const verb = SYSTEM_VERBS.has(lemma) || (/ing$/.test(toks[v].norm) && SYSTEM_VERBS.has(toks[v].lemma));
-  if (!verb) return null;
+  if (!verb) {
+    // rwen24: "our billing platform won't split one invoice", "our software doesn't merge accounts": the business's own
+    // machine refusing an action in the customer's request. Never a harm spared or kept from them ("our app doesn't store
+    // your card", "won't charge you"), a time ("doesn't sell them yet"), a verb done to "you / your / any".
+    if (!ours || written === 'it' || toks[v].pos === 'AUX' || toks[v].pos === 'ADJ' || REASSURING.has(lemma) || NOT_REFUSING.has(lemma)) return null;
+    const o = nextWord(toks, v);
+    if (/^(?:you|your|yours|any|anything|anyone|long|up|down)$/.test(norm(toks, o)) || toks.some((x) => x.norm === 'yet' && x.clause === toks[v].clause)) return null;
+    // A cost not added ("our checkout doesn't add VAT on overseas orders"): good news.
+    for (let k = v + 1; k < toks.length && k <= v + 4; k++) if (/^(?:fee|fees|charge|charges|vat|tax|taxes|commission|interest|surcharge|surcharges|penalty|penalties|markup|postage|cost|costs|extra)$/.test(toks[k].norm)) return null;
+    return hit(toks, i - (det === 'our' ? 1 : 2), v, 'system-blocks', 'cant-wont');
+  }
   if (SYSTEM_NOT_REFUSING_NEXT.has(norm(toks, nextWord(toks, v)))) return null;
   // "it won't let you down", "it doesn't let anyone else in": reassurance.
   const obj = norm(toks, nextWord(toks, v));

@@ -278,6 +278,55 @@ function joinedCodeAt(text: string, tokens: readonly Token[], k: number): number
   return 0;
 }
 
+/** One segment of a compound status code: capitals only, joined by hyphens ("PND-REV", "QA-HOLD"). */
+const COMPOUND_SEGMENTS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})*$/;
+/** Words before a compound code that make it the status shown or returned: "showing X", "came back as X", "sat in X status". */
+const STATUS_BEFORE = words('show shows showing shown showed displays displaying reads reading says saying sat sitting sits stuck parked marked flagged coded returned returning set');
+/** The customer's own device or its face, before a code it shows. */
+const DEVICE_FACES = words('screen display panel device unit remote thermostat printer boiler router modem handset phone watch dashboard dash keypad console');
+/** Words after a compound code that make it a status: "X status", "X on our side". */
+const STATUS_AFTER = words('status state stage flag');
+/** Whether a capitals segment is plain English or a code customers know ("SOFT", "HOLD", "USB", "PDF"). */
+const plainSegment = (seg: string): boolean => {
+  const w = seg.toLowerCase();
+  return CLOSED.has(w) || VERBS.has(w) || ADJECTIVES.has(w) || NOUNS.has(w) || KNOWN.has(w) || KNOWN_CAPS_EN.has(w) || KNOWN21.has(w) || ACRONYMS.has(w);
+};
+/**
+ * rwen24: a back-office status code of capitals joined by "-" or "/" ("PND-REV", "CR-HLD", "WIP / AWT-PRT", "EST/NR")
+ * shown to the customer as the status: after a verb of showing or sitting ("showing X", "shows X in the tracker", "came
+ * back as X", "sat in X status") or before "status / state / stage" or "on our side / system / end". Returns the index of
+ * the code's last token, or -1. Never a code with digits (an order number, a model, a booking reference: "ORD-55231",
+ * "XR-500", "HDMI-1"), a one-letter part ("USB-C", "N/A"), or one whose parts are all English words or known codes ("PDF/CSV").
+ */
+function compoundStatusAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!COMPOUND_SEGMENTS.test(t.text)) return -1;
+  let e = k;
+  while (tokens[e + 1]?.text === '/' && isWord(tokens[e + 2]) && COMPOUND_SEGMENTS.test(tokens[e + 2].text)) e += 2;
+  if (e === k && !t.text.includes('-')) return -1;
+  const segs = tokens.slice(k, e + 1).filter((x) => x.word).flatMap((x) => x.text.split('-'));
+  // Parts that are all English words or known codes ("PDF/CSV", "ON-HOLD") are a label the customer reads, unless the
+  // sentence names it a status of ours ("in QA-HOLD status", "showing CLR-HOLD on our system").
+  const plain = segs.every(plainSegment);
+  // "came back as X": a return; "showing X", "sat in X status": a status shown.
+  let role = false;
+  for (let m = k - 1; m >= Math.max(0, k - 3) && !role; m--) {
+    const w = tokens[m];
+    if (!isWord(w)) break;
+    if (STATUS_BEFORE.has(w.norm)) role = true;
+    else if (w.norm === 'as' && isWord(tokens[m - 1]) && /^(?:back|returned|showing|shows|listed|marked|flagged|coded)$/.test(tokens[m - 1].norm)) role = true;
+    else if (!/^(?:as|in|at|on|the|a|an|currently|now|still|up)$/.test(w.norm)) break;
+  }
+  if (plain) role = false;
+  // A code on the customer's own device, read off its screen ("The display reads LO-BAT", "the boiler shows FL-PRS"): what
+  // they see in front of them, not our back office.
+  for (let m = k - 1; m >= Math.max(0, k - 6) && role; m--) if (isWord(tokens[m]) && DEVICE_FACES.has(tokens[m].norm)) role = false;
+  const n1 = tokens[e + 1];
+  if (!role && isWord(n1) && STATUS_AFTER.has(n1.norm)) role = true;
+  if (!role && isWord(n1) && /^(?:on|in)$/.test(n1.norm) && /^(?:our|the)$/.test(tokens[e + 2]?.norm ?? '') && /^(?:side|system|end|records?|tracker)$/.test(tokens[e + 3]?.norm ?? '')) role = true;
+  return role ? e : -1;
+}
+
 /** The unlisted codes of one English sentence, read by their role: `internal-jargon` advice, at most one hit per code. */
 export function readJargon21En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   // The cheap gate: a token with two capitals in a row, or a capital and a digit ("G99"), or one capital before "+" or
@@ -303,6 +352,19 @@ export function readJargon21En(text: string, tokens: Token[] = analyzeSentenceTo
       }
       k += 2;
       continue;
+    }
+    // rwen24: a compound status code shown to the customer ("showing CR-HLD on our side", "came back as EST/NR").
+    if (/^[A-Z]{2}/.test(t.text) && (t.text.includes('-') || tokens[k + 1]?.text === '/')) {
+      const e = compoundStatusAt(tokens, k);
+      if (e >= 0) {
+        const end = tokens[e].end;
+        if (!seen.has(text.slice(t.start, end)) && !explainedAt(text, t.start, end)) {
+          seen.add(text.slice(t.start, end));
+          out.push({ start: t.start, end, category: 'jargon', construction: 'internal-jargon' });
+        }
+        k = e;
+        continue;
+      }
     }
     const shape = codeShape(t);
     if (!shape) {

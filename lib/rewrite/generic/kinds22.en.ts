@@ -24,15 +24,21 @@ import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericHit } from './types.ts';
 import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 import { readStaffRefusal } from './kinds23.en.ts';
+import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
 /** Greetings and interjections before the apology. */
 const LEAD = String.raw`(?:(?:hi|hiya|hello|hey|morning|afternoon|evening|oh|oops|ah|ahh|ok|okay|right|sure)(?: [a-z]+)? ,? ?)*`;
+/** A thing arrived or finished (rwen24): what "has (been) …" says when the news is simply good. */
+const DONE_PARTICIPLE = String.raw`shipped|posted|delivered|arrived|cleared|landed|processed|activated|renewed|upgraded|paid|received|registered|published|printed|packed|collected|uploaded|emailed|issued|completed|installed|connected|unlocked|verified|enabled|gone out|gone through|gone live|come through|dispatched|confirmed|booked|approved|sent`;
 /** What follows the apology when it is news that needs none: a confirmation, a detail given, a step done, a check-in. */
-const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:attached|sent|booked|confirmed|added|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+))`;
+const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:attached|sent|booked|confirmed|added|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+)`
+  // rwen24: a thing arrived or done, in the perfect: "Sorry, your order has shipped!", "so sorry, the payment has cleared",
+  // "Apologies, your card has been activated" (never with a fault word, APOLOGY_REASON).
+  + String.raw`|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:has|have) (?:been )?(?:${DONE_PARTICIPLE}))`;
 /** Anything in the sentence that gives the apology a reason, or makes it sympathy. */
-const APOLOGY_REASON = /\b(?:not|no|never|cannot|unable|unavailable|delay|delays|delayed|late|later|wait|waiting|waited|mistake|error|wrong|missed|miss|problem|problems|issue|issues|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|only|hear|heard|loss|passed|fault|forgot|forget|mix|mixup|mix-up|oversight|slip|typo|again|instead|still|but|however|unfortunately|afraid|sadly|earlier|before|previous|last|correct|corrected|right one|actually|meant|rather|now|new|moved|rebooked|changed|updated|replacement|resent|re-sent|fixed|refund|refunded|credit|credited|compensation|goodwill)\b/;
+const APOLOGY_REASON = /\b(?:not|no|never|cannot|unable|unavailable|delay|delays|delayed|late|later|wait|waiting|waited|mistake|error|wrong|missed|miss|problem|problems|issue|issues|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|only|hear|heard|loss|passed|fault|forgot|forget|mix|mixup|mix-up|oversight|slip|typo|again|instead|still|but|however|unfortunately|afraid|sadly|earlier|before|previous|last|correct|corrected|right one|actually|meant|rather|now|new|old|moved|rebooked|changed|updated|replacement|resent|re-sent|fixed|refund|refunded|credit|credited|compensation|goodwill)\b/;
 
 const PATTERNS: readonly NormPattern[] = [
   // ---- an apology before news that needs none ----
@@ -108,6 +114,12 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
   if (tokens.some((t) => t.norm === 'not' || t.norm === 'unable')) {
     const staff = readStaffRefusal(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
     if (staff.length) hits = [...hits, ...staff].sort((a, b) => a.start - b.start);
+  }
+  // rwen24 (./kinds24.en.ts): the customer's past act given as the cause of a harm; its gate is a "you" after a cause word,
+  // or a "you" and a "so".
+  if (causeBlameMayStart(tokens)) {
+    const blame = readCauseBlame(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    if (blame.length) hits = [...hits, ...blame].sort((a, b) => a.start - b.start);
   }
   // The cheap gate for the token reader: a "try" in the sentence.
   if (!tokens.some((t) => t.norm === 'try')) return hits;
