@@ -1,0 +1,10 @@
+// @vitest-environment node
+/**
+ * Session 24's Persian urgency kinds (lib/tone/cues/urgency.fa.kinds24.ts): a look-alike set written from general
+ * knowledge across trades and both registers (scripts/tone-kinds24-fa-matrix.ts), never from a development sentence's
+ * nouns. Each kind keeps its close contrasts; evidence is never a bare function word.
+ */
+import { URGENCY24_FA } from '../../../scripts/tone-kinds24-fa-matrix.ts';
+import { cueMatrixSuite } from './family.ts';
+
+cueMatrixSuite('Persian urgency kinds (session 24)', URGENCY24_FA, 'urgent', /^(?:سلام|ممنون|مرسی|شما|من|و|که|از|تا|اگه|اگر)$/);
