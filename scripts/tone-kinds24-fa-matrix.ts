@@ -65,8 +65,50 @@ export const URGENCY24_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+/** Frustration: a review promised (lib/tone/cues/frustration.fa.matrix17.ts's going public, widened). [text, frustrated shown]. */
+export const FRUSTRATION24_FA: Record<string, readonly MatrixCase[]> = {
+  reviewPromised: [
+    ['اگه تا یه ساعت دیگه تکنسین نفرستید یه ریویو مینویسم که همه بخونن', true],
+    ['سفارشم سه روز دیر رسید و غذا خراب بود. حتما یه نظر منفی تو سایت میذارم.', true],
+    ['اگر تا فردا پول من برگردانده نشود، وگرنه در صفحه فروشگاه نظر خود را ثبت می‌کنم و همه را در جریان می‌گذارم.', true],
+    ['وگرنه یه کامنت براتون میذارم که دیگه کسی ازتون خرید نکنه', true],
+    ['دو بار قسط رو کم کردید و هیچکس جواب نمیده. امتیاز یک میدم به اپتون.', true],
+    ['کلاس رو بدون اطلاع کنسل کردید و پولمم برنگشته. یه نظر درست و حسابی براتون مینویسم.', true],
+    ['لباس پاره رسید و تعویضش هم نکردید، منم تو دیوار و اینستا یه ریویو بد میذارم', true],
+    ['اگه امشب اتاق رو تمیز نکنید، یه رویو می‌نویسم که یادتون نره.', true],
+    // Contrasts: a good review, asked where to write one, a review written already of praise, thanks, a negated promise.
+    ['حتما یه نظر مثبت براتون مینویسم، خیلی سریع بودید 🙏', false],
+    ['کجا میتونم برای این رستوران نظر بدم؟', false],
+    ['سلام، میخوام یه ریویو برای کتاب بنویسم. تو سایت کجاست؟', false],
+    ['ممنون از پیگیریتون، حتما تو گوگل یه نظر میذارم', false],
+    ['اگه تا فردا برسه حتما پنج ستاره میدم 😍', false],
+    ['نظرم رو تو نظرسنجی نوشتم، فقط خواستم بگم پیک خیلی مودب بود.', false],
+    ['سلام، امتیاز باشگاه مشتریانم چقدره؟ میخوام با امتیازم خرید کنم.', false],
+    ['لطفاً نظر کارشناستون رو درباره این مدل بگید، میخوام برای مادرم بخرم.', false],
+    ['دیروز یه ریویو درباره هتل نوشتم که عکسش رو هم گذاشتم، چطور میتونم ویرایشش کنم؟', false],
+    ['نظر منفی نمیذارم چون میدونم تقصیر شما نبود، فقط لطفا مبلغ رو برگردونید.', false],
+  ],
+  // Going on with the company said to be over, for the company's fault or conduct.
+  goingOnOver: [
+    ['با این وضع خدمات، دیگر امکان ادامه همکاری با شرکت شما وجود ندارد. لطفاً قرارداد را فسخ کنید.', true],
+    ['سه ماهه هر هفته اینترنت قطع میشه. دیگه نمیتونم با شما ادامه بدم، خطمو جمع کنید.', true],
+    ['با چنین برخوردی از سوی کارشناسان، اینجانب دیگر تمایلی به ادامه همکاری با آن مجموعه ندارم.', true],
+    ['سفارش‌های ما دو بار گم شده و کسی جواب نمیده. دیگه امکان ادامه کار با پیک شما نیست.', true],
+    ['با این رفتار پشتیبانی، دیگر ادامه استفاده از خدمات شما برای ما میسر نیست.', true],
+    // Contrasts: one's own circumstance, a question, a plain continuation, going on wanted.
+    ['به دلیل مهاجرت دیگر امکان ادامه استفاده از اشتراک وجود ندارد؛ لطفاً حساب را غیرفعال کنید.', false],
+    ['متأسفانه به خاطر بیماری پدرم دیگه نمیتونم کلاس‌ها رو ادامه بدم. امکان انصراف هست؟', false],
+    ['آیا امکان ادامه اقساط بعد از انتقال سند وجود دارد؟', false],
+    ['سلام، میخوام با همین تعرفه ادامه بدم. دیگه نیازی به ارتقا نیست.', false],
+    ['دیگر نیازی به ادامه پیگیری نیست، مشکل حل شد. ممنون از همکاری شما.', false],
+    ['بازنشسته شدم و دیگر امکان ادامه فعالیت فروشگاهم وجود ندارد. تسویه حساب چگونه انجام می‌شود؟', false],
+  ],
+};
+
 if (process.argv[1]?.endsWith('tone-kinds24-fa-matrix.ts')) {
-  const { cases, wrong } = cueMatrixWrong(URGENCY24_FA, 'urgent');
-  for (const w of wrong) console.log(w);
-  console.log(`urgent (fa, session 24): ${cases - wrong.length} / ${cases} right`);
+  for (const [sets, cue] of [[URGENCY24_FA, 'urgent'], [FRUSTRATION24_FA, 'frustrated']] as const) {
+    const { cases, wrong } = cueMatrixWrong(sets, cue);
+    for (const w of wrong) console.log(w);
+    console.log(`${cue} (fa, session 24): ${cases - wrong.length} / ${cases} right`);
+  }
 }
