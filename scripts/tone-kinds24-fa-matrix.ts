@@ -105,7 +105,34 @@ export const FRUSTRATION24_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+/** Repeat: an earlier conversation dated, the company's person's statement cited (lib/tone/cues/repeat.ts's earlierTalk, widened). [text, repeat shown]. */
+export const REPEAT24_FA: Record<string, readonly MatrixCase[]> = {
+  earlierContactCited: [
+    ['احتراماً، طبق اظهار کارشناس محترم آن شرکت، کارت ظرف یک هفته صادر می‌شد ولی هنوز خبری نیست.', true],
+    ['سلام، به گفته همکارتون قرار بود پیامک فعالسازی بیاد، هنوز نیومده.', true],
+    ['مطابق توضیحات اپراتور شما، مبلغ باید تا سه‌شنبه برگشت داده می‌شد.', true],
+    ['بنا بر اعلام کارشناس شما در تماس تلفنی، تعمیرکار باید دیروز مراجعه می‌کرد.', true],
+    ['با سلام، در تماس تلفنی مورخ ۳ مهر اعلام شد که بیمه‌نامه اصلاح خواهد شد.', true],
+    ['در مکالمه دیروز قول دادید کد تخفیف رو بفرستید ولی چیزی نرسیده.', true],
+    ['در تماس تلفنی روز شنبه گفتید پرونده به واحد فنی رفته. نتیجه چی شد؟', true],
+    ['طبق گفته کارشناستون گوشی رو ریست کردم ولی باز همون مشکله.', true],
+    // Contrasts: a page or the rules cited, a third party's saying, a conversation not yet had, the company asked to call.
+    ['طبق گفته سایت شما ارسال برای خرید بالای یک میلیون رایگانه، درسته؟', false],
+    ['به گفته همسایه‌مون برق کل کوچه قطع شده، برای ما هم همینطوره؟', false],
+    ['طبق قوانین فروشگاه، تعویض کالا تا هفت روز امکان‌پذیر است؟', false],
+    ['لطفاً در تماس تلفنی فردا درباره قسط‌ها هم توضیح بدید.', false],
+    ['سلام، چطور می‌تونم با کارشناس فنی در تماس باشم؟', false],
+    ['به گفته پزشکم باید این دارو رو یخچال نگه دارم، بسته‌بندی شما یخ داره؟', false],
+    ['طبق اعلام سازمان هواشناسی پروازها ممکنه تأخیر داشته باشن، پرواز من وضعیتش چطوره؟', false],
+  ],
+};
+
 if (process.argv[1]?.endsWith('tone-kinds24-fa-matrix.ts')) {
+  {
+    const { cases, wrong } = cueMatrixWrong(REPEAT24_FA, 'repeat');
+    for (const w of wrong) console.log(w);
+    console.log(`repeat (fa, session 24): ${cases - wrong.length} / ${cases} right`);
+  }
   for (const [sets, cue] of [[URGENCY24_FA, 'urgent'], [FRUSTRATION24_FA, 'frustrated']] as const) {
     const { cases, wrong } = cueMatrixWrong(sets, cue);
     for (const w of wrong) console.log(w);
