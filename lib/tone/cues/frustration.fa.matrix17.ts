@@ -131,6 +131,34 @@ function nothingSince(t: T, from: number): [number, number] | null {
 const PUBLIC = /^(?:اینستاگرام|اینستا|توییتر|تویتر|تلگرام|شبکههای|شبکه|فضای|یوتیوب|لینکدین|گوگل|کامنت)$/;
 const PUBLISH = /^(?:میذارم|میگذارم|میزارم|منتشر|پخش|پست|میکنم|میذارمش|مینویسم|افشا|میفرستم)$/;
 
+/** Nouns of a public review («ریویو», «نظر», «کامنت», «امتیاز», «ستاره»), with the object «رو / را» or the indefinite «ی» on them. */
+const REVIEW = /^(?:ریویو|ریویوی|رویو|نظر|نظری|نظرم|نظرمو|کامنت|کامنتی|امتیاز|امتیازی|ستاره|نقد|review)$/;
+/** First-person verbs of writing, leaving or giving, indicative or subjunctive («می‌نویسم», «بنویسم», «می‌ذارم», «بدم», «ثبت می‌کنم»). */
+const REVIEW_VERB = /^(?:مینویسم|بنویسم|مینویسیم|بنویسیم|میذارم|بذارم|میزارم|بزارم|میگذارم|بگذارم|میذاریم|بذاریم|میدم|بدم|میدهم|بدهم|میکنم|کنم|ثبت)$/;
+/** A good review promised or a rating that praises. */
+const GOOD_REVIEW = /^(?:مثبت|خوب|خوبی|عالی|پنج|۵|5|کامل|تشکر|قدردانی)$/;
+
+/** Verbs that, negative, say going on cannot be or is not wanted: «وجود ندارد», «نمی‌تونم … ادامه بدم», «تمایلی ندارم», «میسر نیست». */
+const ENDED = /^(?:داشتن|توانستن|بودن|خواستن)$/;
+/** «با چنین رفتاری», «با این برخورد», «با این وضع خدمات»: the company's conduct given as the reason. */
+function conductBlamed(t: T, ts: readonly number[]): boolean {
+  for (const k of ts) if (t[k].key === 'با' && /^(?:چنین|این|همچین|اینچنین)$/.test(t[k + 1]?.key ?? '') && /^(?:رفتار|رفتاری|برخورد|برخوردی|وضع|وضعی|خدمات|خدماتی|پشتیبانی|سرویس|سرویسی|عملکرد|عملکردی)$/.test(t[k + 2]?.key ?? '')) return true;
+  return false;
+}
+
+/** The review's sentence, before it, sets a condition on the company: «اگه … نکنید / نفرستید», «وگرنه», «در غیر این صورت». */
+function conditionOnCompany(t: T, ts: readonly number[], at: number): boolean {
+  let cond = false;
+  for (const k of ts) {
+    if (k >= at) break;
+    const key = t[k].key;
+    if (key === 'وگرنه' || (key === 'صورت' && t[k - 1]?.key === 'این' && t[k - 2]?.key === 'غیر')) return true;
+    if (key === 'اگه' || key === 'اگر') cond = true;
+    else if (cond && t[k].verb && t[k].neg && t[k].second) return true;
+  }
+  return false;
+}
+
 /** A praise, thanks or liking in the message: going public may be a happy customer's («عکسش رو تو اینستا می‌ذارم، عالیه!»). */
 const LIKED = /^(?:عالی|عالیه|محشر|محشره|قشنگ|قشنگه|عاشقشم|عاشق|ممنون|ممنونم|مرسی|متشکرم|دوستش|خوشگل|خوشگله|فوقالعاده|راضیم|راضی)$/;
 const POLITE = /^(?:لطفا|لطفاً|خواهشا|خواهشمندم|میشه|میشود|ممکنه|ممکن|امکانش|ممنون|ممنونم|مرسی|متشکرم|سپاسگزارم)$/;
@@ -252,11 +280,37 @@ export function readFaMatrix17(ctx: CueContext): { score: number; evidence: Evid
     const asked = /[؟?]/.test(text);
     // Going public about it.
     const pub = ts.find((k) => PUBLIC.test(t[k].key));
+    let wentPublic = false;
     if (pub !== undefined && fails.length && !liked && !asked) {
       const v = ts.find((k) => k > pub && k <= pub + 4 && PUBLISH.test(t[k].key) && !t[k].neg && !t[k].negated);
       if (v !== undefined) {
         score += 1.2;
         ev.push(ctx.ev(span(pub, v + 1), 'tone.why.threat'));
+        wentPublic = true;
+      }
+    }
+    // A review promised (session 24, going public widened): «یه ریویو می‌نویسم که یادتون بمونه», «باید یه نظر درست و حسابی
+    // بنویسم», «امتیاز یک می‌دم»: a review noun, then within a few words a first-person verb of writing, leaving or giving,
+    // not negated, in a message that tells a fault or sets a condition on the company («اگه … نکنید», «وگرنه»). Not a good
+    // review («نظر مثبت می‌ذارم», «پنج ستاره می‌دم»), not asked about («کجا نظر بدم؟»), not in a message of thanks or praise.
+    const rev = wentPublic ? undefined : ts.find((k) => REVIEW.test(t[k].key));
+    if (rev !== undefined && !liked && !asked && (fails.length || conditionOnCompany(t, ts, rev))) {
+      const v = ts.find((k) => k > rev && k <= rev + 5 && REVIEW_VERB.test(t[k].key) && !t[k].neg);
+      if (v !== undefined && !ts.some((k) => k >= rev - 3 && k <= v + 1 && GOOD_REVIEW.test(t[k].key))) {
+        score += 1.1;
+        ev.push(ctx.ev(span(rev, v + 1), 'tone.why.threat'));
+      }
+    }
+    // Going on with the company said to be over (session 24): «دیگر امکان ادامه همکاری با شما وجود ندارد», «دیگه نمی‌تونم با
+    // شما ادامه بدم», «دیگر تمایلی به ادامه همکاری ندارم»: «ادامه» under a negative verb of being possible, able or willing,
+    // after «دیگر / دیگه» (no longer), in a message that tells a fault or blames the company's conduct («با چنین رفتاری»).
+    // Not one's own circumstance with no fault («به دلیل مهاجرت دیگر امکان ادامه اشتراک وجود ندارد»), nor a question.
+    const goOn = !asked ? ts.find((k) => t[k].key === 'ادامه') : undefined;
+    if (goOn !== undefined && (fails.length || conductBlamed(t, ts)) && ts.some((k) => k < goOn && (t[k].key === 'دیگر' || t[k].key === 'دیگه'))) {
+      const v = ts.find((k) => k > goOn - 4 && k <= goOn + 12 && t[k].verb && t[k].neg && ENDED.test(t[k].lemma));
+      if (v !== undefined) {
+        score += 1.1;
+        ev.push(ctx.ev(span(goOn, Math.min(goOn + 2, v + 1)), 'tone.why.leaving'));
       }
     }
     // «پول منو پس بدید.»: a bare refund demand.

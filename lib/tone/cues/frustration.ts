@@ -1058,6 +1058,46 @@ function negatedFailures(ctx: CueContext): number[] {
   return out;
 }
 
+/** Nominals of a harm done to the customer with «کردن» («کنسل کردین», «معطلمون کردید», «حسابمو مسدود کردین»). */
+const HARM_FA = /^(?:کنسل|لغو|کم|کسر|قطع|مسدود|معطل|معطلم|معطلمون|علاف|علافم|علافمون|الاف|جریمه|جریمم|جریممون|رد|گم|خراب|بلوکه|سرکار|اذیت|ضایع|سرگردون|سرگردان)$/;
+const A_HARM_FA = anchor({ key: HARM_FA });
+/** The customer asked for it, or it was put right: «همونطور که خواستم کنسل کردید», «… لغو کردید و پولمو برگردوندید». */
+const ASKED_OR_RIGHTED = /^(?:خواستم|خواسته|خواستیم|درخواستم|درخواستمون|برگردوندید|برگردوندین|برگرداندید|برگشت|برگشته|جبران|راحت)$/;
+const PART = /^(?:نصفه|نصف|نیمی|ناقص|فقط|کمتر|بخشی)$/;
+function askedOrRightedFa(t: CueContext['doc']['tokens']): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i].key;
+    if (!ASKED_OR_RIGHTED.test(k) || t[i].neg) continue;
+    // «خیالم راحت شد» (relieved), «طبق / به درخواستم» (as asked); a request of one's own named otherwise is no consent.
+    // «نصفه برگردوندین»: a part given back is no fault put right.
+    let part = false;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && t[j].clause === t[i].clause && t[j].sentence === t[i].sentence; j--) if (PART.test(t[j].key)) part = true;
+    if (part) continue;
+    if (k === 'راحت' ? t[i - 1]?.key.startsWith('خیال') : k.startsWith('درخواست') ? t[i - 1]?.key === 'طبق' || t[i - 1]?.key === 'به' : true) return true;
+  }
+  return false;
+}
+
+/** A failure hit that is a harm act the customer asked for or that the message says was put right («همونطور که خواستم لغو کردید»). */
+function harmAskedOrRightedFa(ctx: CueContext, h: Hit): boolean {
+  const t = ctx.doc.tokens;
+  return ctx.fa && HARM_FA.test(t[h.from].key) && has(ctx.doc, A_HARM_FA) && askedOrRightedFa(t);
+}
+
+function harmsDoneFa(ctx: CueContext, praise: readonly Hit[]): number[] {
+  const t = ctx.doc.tokens;
+  const out: number[] = [];
+  if (askedOrRightedFa(t)) return out;
+  for (let i = 1; i < t.length; i++) {
+    const x = t[i];
+    if (!x.fa || !x.verb || !x.second || !x.past || x.neg || x.lemma !== 'کردن' || !HARM_FA.test(t[i - 1].key) || inQuestion(ctx, x)) continue;
+    // In a clause of its own: "thanks for cancelling it" is thanks for the act.
+    if (praise.some((p) => t[p.from].sentence === x.sentence && t[p.from].clause === x.clause)) continue;
+    out.push(i - 1);
+  }
+  return out;
+}
+
 /** Praise within a sentence of a failure ("Brilliant, another delay"); scare quotes around a word. */
 function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const t = ctx.doc.tokens;
@@ -1067,7 +1107,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const quotes = quotedSpans(ctx.doc.text);
   const failures = praise.length > 0 || quotes.length > 0 ? ctx.hits.filter((h) => h.category === C.failure && h.weight > 0 && !conditionalFault(ctx, h) && !faultPutRight(ctx, h) && !againByChoice(ctx, h) && !namedCharge(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !thanksAgain20(ctx, h) && !stillConceded20(ctx, h) && !putRightBefore(ctx, h) && !quickTook(ctx, h) && !ownSlipAgain(ctx, h) && !formerCompany(ctx, h) && !litotes(ctx, h)) : [];
   // «دیگه قطع نمی‌شم»: a fault word whose light verb is negative tells good news (./frustration.fa.kinds23.ts).
-  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h) || faStillFond(ctx, h) || faFaultDenied23(ctx, h));
+  prune(failures, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h) || faStillFond(ctx, h) || faFaultDenied23(ctx, h) || harmAskedOrRightedFa(ctx, h));
   // «دمتون گرم، یه هفته‌ست منتظرم»: a wait they tell beside praise is the failure praised (a wait said as one:
   // "helped me for two hours, amazing" is thanks).
   if (praise.length > 0) for (const w of durations(ctx)) {
@@ -1082,6 +1122,10 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
       const x = t[i];
       if (x.fa && x.neg && /(?:دید|تید|دین|تین)$/.test(x.key) && !faLitotes(t, i) && !ctx.hits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to && !h.category.startsWith('mod.'))) told.push(i);
     }
+    // «دستتون درد نکنه واقعاً. پرواز رو کنسل کردین», «دمتون گرم، دو ساعت معطلمون کردید»: praise, then in a clause of its own a
+    // harm "you" did (a positive second-person past «کردن» whose nominal is a harm: cancelled, blocked, kept waiting, deducted),
+    // not asked for by the customer, not asked about, and nothing put right in the message (session 24).
+    if (has(ctx.doc, A_HARM_FA)) told.push(...harmsDoneFa(ctx, praise));
     // «… ساعت ۱۰ شب جواب نمیده. واقعاً دستتون درد نکنه»: praise said with «واقعاً» as the last sentence, after a sentence
     // (not a question) whose verb is negative and not the customer's own, closes a complaint with sarcasm.
     const last = t[t.length - 1].sentence;

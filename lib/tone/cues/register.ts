@@ -3,6 +3,12 @@
  * ("hey", "u", "lol"; Persian colloquial verbs and words: «میخوام», «باشه», «مرسی», «میشه … کنید؟»,
  * the object ending ـو in «فاکتورمو»). The register lexicon lives in lexicon.en.ts / lexicon.fa.ts
  * (categories formality and slang) because the politeness model reads it too.
+ *
+ * Persian casual means the colloquial written register (محاوره): the agent answers in plain, friendly Persian, not in
+ * officialese. Session 24 (tonefa24) weighed narrowing it to chatty markers only (emoji, «داداش», «مرسی», drawn-out
+ * letters, Finglish), which late21's and late23's writers used (casual P 0.32 / 0.39 there): on every other Persian split
+ * the writers mark plain colloquial verb forms casual, and requiring a chatty marker or 2+ spoken forms dropped their
+ * recall to 0.3-0.7 while late23's precision only reached 0.44-0.55. The reading was kept.
  */
 import { type CueContext, type CueModule, cue, NONE } from '../cue.ts';
 import { formalityFa } from '../learnt.fa.ts';

@@ -887,7 +887,7 @@ export const repeat: CueModule = {
       evidence.push(ticket.ev);
     }
     // Each of these alone says the customer is waiting on an earlier contact.
-    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx), priorContact(ctx), pendingRequest(ctx), didntYouSay(ctx), priorContactFa(ctx), waitingSince(ctx)]) {
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx), priorContact(ctx), pendingRequest(ctx), didntYouSay(ctx), priorContactFa(ctx), waitingSince(ctx), citedStatementFa(ctx)]) {
       if (!found) continue;
       score += 1;
       evidence.push(found);
@@ -1129,6 +1129,11 @@ function earlierTalk(ctx: CueContext): Evidence | null {
     if (x.fa) {
       if (!TALK_FA.test(x.key) || YOURS_FA.test(x.key)) continue;
       if (POINTER_FA.has(t[i - 1].key) && t[i - 1].clause === x.clause) return ctx.ev(span(t, i - 1, i + 1), 'tone.why.earlierContact');
+      // «در تماس تلفنی مورخ ۱۲ آبان», «در مکالمه‌ی دیروز»: a conversation dated in the past (session 24, repeat.fa.kinds24 in this reader).
+      if (t[i - 1].key === 'در' && t[i - 1].sentence === x.sentence) {
+        const dated = t.slice(i + 1, i + 5).some((y) => y.sentence === x.sentence && y.key === 'مورخ') || earlierMoments(ctx).some((h) => h.from > i && h.from <= i + 4 && t[h.from].sentence === x.sentence);
+        if (dated) return ctx.ev(span(t, i, /^(?:تلفنی|حضوری|قبلی|تصویری)$/.test(t[i + 1]?.key ?? '') ? i + 2 : i + 1), 'tone.why.earlierContact');
+      }
       // «صحبتی که با همکارتون داشتم»: a conversation the customer had, in a relative clause.
       if (t[i + 1]?.key === 'که') {
         const had = t.slice(i + 2, i + 7).find((y) => y.sentence === x.sentence && y.pastFirst && (y.lemma === 'داشتن' || y.lemma === 'کردن' || y.lemma === 'گرفتن'));
@@ -1144,6 +1149,33 @@ function earlierTalk(ctx: CueContext): Evidence | null {
     const pointed = own > 0 && POINTER.has(t[own - 1].key) && t[own - 1].sentence === x.sentence;
     const withSomeone = t[i + 1]?.key === 'with' && t[i + 2] !== undefined && !THIRD_PARTY.test(t[i + 2].key) && t[i + 2].key !== 'my';
     if (pointed || withSomeone) return ctx.ev(span(t, pointed ? own - 1 : own, withSomeone ? i + 2 : i + 1), 'tone.why.earlierContact');
+  }
+  return null;
+}
+
+/**
+ * What the company's person stated, cited as the ground (session 24): «طبق اظهار کارشناس محترم آن شرکت …», «به گفته‌ی
+ * همکارتون …», «مطابق فرموده‌ی اپراتور شما …»: a pointer, a noun of saying, one of the company's people (theirs by
+ * «تون / تان», «شما», «آن شرکت», «محترم», or with a conversation or a past date in the sentence). Not «طبق گفته‌ی سایت»
+ * (a page), «به گفته‌ی همسایه» (not the company's), «طبق قوانین» (no one's saying).
+ */
+const STATEMENT_FA = /^(?:اظهار|اظهارات|گفته|گفتهی|فرموده|فرمودهی|اعلام|توضیح|توضیحات|قول|وعده)$/;
+const STAFF_FA = /^(?:کارشناس|همکار|اپراتور|نماینده|مسئول|مسوول|پشتیبان|مامور|مأمور|تکنسین|کارمند|متصدی|مشاور)(?:ان|ای|ی|هاتون|تون|تان|های)?$/;
+const A_STATEMENT = anchor({ key: STATEMENT_FA });
+function citedStatementFa(ctx: CueContext): Evidence | null {
+  if (!ctx.fa || !has(ctx.doc, A_STATEMENT)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!STATEMENT_FA.test(t[i].key)) continue;
+    const p = t[i - 1].key;
+    if (!(POINTER_FA.has(p) || (p === 'به' && /^گفته/.test(t[i].key)) || (p === 'بر' && t[i - 2]?.key === 'بنا'))) continue;
+    const staff = t.slice(i + 1, i + 3).findIndex((y) => y.sentence === t[i].sentence && STAFF_FA.test(y.key));
+    if (staff < 0) continue;
+    const k = i + 1 + staff;
+    const s = t[i].sentence;
+    const theirs = YOURS_FA.test(t[k].key) || t.slice(k + 1, k + 4).some((y) => y.sentence === s && (y.key === 'شما' || y.key === 'محترم' || (y.key === 'آن' && /^(?:شرکت|مجموعه|سازمان|بانک|فروشگاه)$/.test(t[t.indexOf(y) + 1]?.key ?? ''))));
+    const talked = t.some((y) => y.sentence === s && TALK_FA.test(y.key)) || earlierMoments(ctx).some((h) => t[h.from].sentence === s);
+    if (theirs || talked) return ctx.ev(span(t, i - 1, k + 1), 'tone.why.earlierContact');
   }
   return null;
 }

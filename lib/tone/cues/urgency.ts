@@ -19,6 +19,7 @@ import { quietCalm19b } from './urgency.calm19b.ts';
 import { calm20, urgent20 } from './urgency.kinds20.ts';
 import { calm21 } from './urgency.kinds21.ts';
 import { calm22, dueToCause, necessityWithout22, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
+import { deliveredMedicine24, lossIfMissed24, occasionNear24 } from './urgency.fa.kinds24.ts';
 
 const C = {
   time: 'urgency',
@@ -965,7 +966,8 @@ export const urgency: CueModule = {
       words.score += 0.4;
       words.evidence.push(ctx.ev(due, 'tone.why.money'));
     }
-    const safety = weigh(ctx, hitsIn(ctx, [C.safety]), { why: WHY, plain: true });
+    // «داروی ارسالی … تحویل گردید»: a medicine that is the goods of a past delivery is no health at stake (./urgency.fa.kinds24.ts).
+    const safety = weigh(ctx, hitsIn(ctx, [C.safety]).filter((h) => !deliveredMedicine24(ctx, h)), { why: WHY, plain: true });
     let score = words.score + Math.min(1.4, safety.score);
     const evidence = [...words.evidence, ...(safety.score >= 1 ? safety.evidence : [])];
     // Session 14 (urgency.kinds14.ts): no deadline in an ultimatum a few days out, nor in a promise told back.
@@ -999,6 +1001,9 @@ export const urgency: CueModule = {
     // doing is weighed once.
     const k22 = [...urgentNow22(ctx), ...necessityWithout22(ctx)].filter((e) => !evidence.some((o) => o.why !== 'tone.why.time' && o.why !== 'tone.why.deadline' && sameSentence22(ctx, o, e)));
     if (k22.length) (score += 1), (dl.score += 1), evidence.push(...k22);
+    // Session 24 (urgency.fa.kinds24.ts): a near deadline that a loss follows if missed, an occasion at hand with the thing asked for before it.
+    const k24 = [...lossIfMissed24(ctx), ...occasionNear24(ctx)];
+    if (k24.length && !k24.some((e) => noPressureAt(ctx, e))) (score += 1), (dl.score += 1), evidence.push(...k24.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     // "NOW", "TODAY" in capitals: a time word shouted.
     for (const h of hitsIn(ctx, [C.time])) {
       const w = ctx.doc.text.slice(h.start, h.end);
