@@ -37,6 +37,7 @@ import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
+import { nowIs24, youReported24 } from './frustration.kinds24.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -496,7 +497,8 @@ const durations = perMessage((ctx: CueContext): Evidence[] => {
   for (let i = 0; i + 1 < t.length; i++) {
     // "day 9", "week three"; not "last week (#20913)": a ticket or order number counts nothing.
     // (what counts the unit is read only after a unit: ORDINAL is no test to try on every word)
-    if (UNIT.has(t[i].key) && !t[i].fa) {
+    // The count in the unit's own sentence ("one month. Second email …" counts no month).
+    if (UNIT.has(t[i].key) && !t[i].fa && t[i + 1].sentence === t[i].sentence) {
       const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
       if (counted && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
         out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
@@ -709,14 +711,16 @@ const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت', 'شده', 'شد']
  * ("your email said 3-5 days. That was two weeks ago.", «گفته بود ۳ تا ۵ روز. دو هفته گذشته.»); a plain "said …
  * nothing yet" in one sentence is a report.
  */
-const A_PROMISE = anchor({ key: (k) => k.startsWith('promis') || k === 'قول' || SAID.has(k) });
+const REPORTED_KEY = /^(?:answer|repl|wrote|written|write|confirm|inform|respond)/;
+const A_PROMISE = anchor({ key: (k) => k.startsWith('promis') || k === 'قول' || SAID.has(k) || REPORTED_KEY.test(k) });
 function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null {
   if (!has(ctx.doc, A_PROMISE)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
     const promised = k.startsWith('promis') || k === 'قول';
-    if (!promised && !SAID.has(k)) continue;
+    // "You answered that the refund takes 5-7 days": what "you" answered or wrote reads as "you said" (./frustration.kinds24.ts).
+    if (!promised && !SAID.has(k) && !youReported24(t, i)) continue;
     if ((k === 'قرار' || k === 'نوشته') && !t[i + 1]?.key.startsWith('بود')) continue;
     for (let j = i + 1; j < t.length && t[j].sentence <= t[i].sentence + 1; j++) {
       const denied = UNFULFILLED.has(t[j].key) || t[j].neg || NEG_PARTICIPLE.test(t[j].key);
@@ -756,6 +760,8 @@ function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
   const k = t[j].key;
   // "It's now the 19th." (./frustration.en.kinds15.ts).
   if (dateIsNow(t, j)) return true;
+  // "It is now 3 March.", "It's now June.", "It is now one month." (./frustration.kinds24.ts).
+  if (nowIs24(t, j)) return true;
   if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && (day(t[j + 3]) || clock(t, j + 3)));
   return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
 }

@@ -1,0 +1,90 @@
+/**
+ * Session 24's look-alike matrix (toneen24, English): per kind, messages that must show the cue and close contrasts that
+ * must not (or the reverse for a calm kind), written from general knowledge across trades as customers type them, never
+ * from a development sentence's nouns. tests/unit/tone/kinds24.test.ts runs it; `npx tsx scripts/tone-kinds24-matrix.ts`
+ * prints each case that is wrong with the reader's evidence.
+ */
+import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
+
+export const FRUSTRATION24: Record<string, readonly MatrixCase[]> = {
+  'praise beside good news told with a negation (nothing broken, without any fuss)': [
+    ['The removal team were honestly brilliant. Nothing broken, nothing scratched, and they were done by lunch!', false],
+    ['Just wanted to say the new booking page is AMAZING!!! I can reschedule without ringing anyone now 😂', false],
+    ['Fantastic job on the bathroom!! Not a single tile cracked and the grout is perfect.', false],
+    ['Your courier was brilliant, the parcel arrived without a scratch. Thank you!!', false],
+    ['Honestly the best dentist visit of my life. No pain at all, no waiting, lovely staff.', false],
+    ['The electrician was superb!! No mess left behind and the new sockets work perfectly.', false],
+    ['Amazing service!! Our flight was moved and you rebooked us without any fuss.', false],
+    ['LOVE the new app!! I paid my bill without having to log in three times 😄', false],
+    ['Brilliant groomers. Nothing missing from the bag, no nicks, and the dog came home happy.', false],
+    ['The hotel staff were fantastic! Nothing was too much trouble and the room was spotless.', false],
+    ['Wonderful wedding cake!! Not a crumb left by the end of the night.', false],
+    ['Just a quick thank you. The boiler service was excellent, no drama, no hidden charges.', false],
+    ['Great work from the decorators!! Nothing spilled on the carpet and they even hoovered.', false],
+    ['The tutor is honestly amazing, my son finally does his homework without a fight!!', false],
+    ['Perfect delivery!! Nothing damaged and the driver carried it upstairs.', false],
+    // Close contrasts: the same praise beside a fault the customer suffered (sarcasm), which must stay.
+    ['Brilliant. Nothing works and nobody has called me back.', true],
+    ['Amazing service!! You cancelled my order without telling me.', true],
+    ['Fantastic job, honestly. Nothing arrived and the tracking says delivered.', true],
+    ['Great, just great. Three weeks without a reply and the refund still has not come through.', true],
+    ['Wonderful. Nothing has been fixed and the engineer never turned up.', true],
+    ['Love how you took £60 from my account without asking. Brilliant service.', true],
+    ['Superb customer care: two hours on hold and nothing sorted. Well done.', true],
+  ],
+  'the date or time it is now, told after a promise': [
+    ['I was promised a refund within 10 working days. It is now 3 March. Please process it.', true],
+    ['You told me the new card would arrive in a week. It is now one month.', true],
+    ['The technician promised to return with the spare the same week. It\'s now June.', true],
+    ['We were promised a call back within 24 hours. It is now three days.', true],
+    ['I was promised my certificate by the 1st. It is now 20 May and still nothing.', true],
+    ['The builder promised the extension would be finished in August. It is now November.', true],
+    ['You answered that the refund takes 5-7 days. It is now one month, where is it?', true],
+    ['Your shop replied that the frame would be ready by 2 May. It is now 19 May.', true],
+    ['I was promised the keys on 14 June. It is now 29 June and nobody answers the phone.', true],
+    // Close contrasts: the date or time told without a promise, or to plan ahead, or a promise kept.
+    ['It is now 3 March and I would like to book the car in for its MOT. Any slots?', false],
+    ['You said the card would take a week. It is now working, thanks for the help!', false],
+    ['It is now June so I would like to switch to the summer plan, please.', false],
+    ['The engineer said he would come on the 4th. Is that still the plan? It is now 2 March so no rush.', false],
+    ['It is now one month since I joined the gym and I love it. Can I add my partner?', false],
+    ['You told me the parts arrive in May. It is now April, so could you confirm the date?', false],
+    ['You promised the sofa by 28 June. It is now 20 June, just checking it is on track.', false],
+    ['I wrote that the boiler was leaking. It is now fixed, thank you.', false],
+    ['You answered my question about sizes. It is now June so I will order the summer range.', false],
+  ],
+};
+
+export const REPEAT24: Record<string, readonly MatrixCase[]> = {
+  'a contact the customer says they have not made': [
+    ['The kitchen tap has been dripping for a week. We haven\'t reported it before, just wanted to flag it.', false],
+    ['Not contacted you about this before, but the lift on the third floor makes a grinding noise.', false],
+    ['I have never emailed you before so apologies if this is the wrong address. Do you deliver to Leeds?', false],
+    ['This is a new fault since the update, I didn\'t raise it before because it only started on Monday.', false],
+    ['Hi, I haven\'t called about this yet. My meter reading looks too high for the month.', false],
+    ['Never complained before, and I am not complaining now, but the bins were missed this week.', false],
+    ['We have not written to you before. Our invoice shows VAT twice, could you check it?', false],
+    ['The app logs me out every hour. I did not mention it before because I thought it was my phone.', false],
+    // Close contrasts: a contact made earlier, or one the company did not answer (a repeat), which must stay.
+    ['I reported the leak last week and nobody has come. Please send someone.', true],
+    ['I have already reported this twice and nothing has changed.', true],
+    ['Nobody has replied to my email from Monday about the refund.', true],
+    ['I\'ve reported this before. Why is it still broken?', true],
+    ['This is my third email about the missing invoice.', true],
+    ['I called on Tuesday and was told someone would ring me back. Still no call.', true],
+    ['You never called me back after I reported it on Monday.', true],
+    ['I have written to you twice and never had a reply.', true],
+  ],
+};
+
+if (process.argv[1]?.endsWith('tone-kinds24-matrix.ts')) {
+  let right = 0;
+  let all = 0;
+  for (const [sets, cue] of [[FRUSTRATION24, 'frustrated'], [REPEAT24, 'repeat']] as const) {
+    const { cases, wrong } = cueMatrixWrong(sets, cue);
+    for (const l of wrong) console.log(l);
+    right += cases - wrong.length;
+    all += cases;
+  }
+  console.log(`${right}/${all} right`);
+}
