@@ -53,6 +53,53 @@ export const FRUSTRATION24: Record<string, readonly MatrixCase[]> = {
     ['I wrote that the boiler was leaking. It is now fixed, thank you.', false],
     ['You answered my question about sizes. It is now June so I will order the summer range.', false],
   ],
+  'an adviser of the customer\'s own telling them news (not an escalation)': [
+    ['Hi, we exchange contracts on Thursday. Solicitor just told us the date might move to next week. Can we keep the van booking?', false],
+    ['The lawyer advised us to get a written quote first. Could you send one for the fence?', false],
+    ['Accountant says I need last year\'s statements for the tax return, where can I download them?', false],
+    ['Manager said the replacement part is on order, any idea when it lands?', false],
+    ['The conveyancer has asked for a copy of the building regs certificate. Can you email it over?', false],
+    ['Solicitor has just confirmed completion for the 14th, so please book the removal for that morning.', false],
+    ['The attorney needs the signed lease by Friday, can you resend the PDF?', false],
+    ['Lawyer reckons the deposit should come back within 10 days, is that right?', false],
+    // Close contrasts: the adviser as a threat, or an escalation asked for, which must stay.
+    ['If this is not sorted by Friday I will be speaking to my solicitor.', true],
+    ['My solicitor will be in touch about the damage to my car.', true],
+    ['I have passed this to my lawyer. Expect a letter.', true],
+    ['The lawyer advised us to take legal action against you over the flood damage. This is a disgrace.', true],
+    ['I want to speak to a manager today. This is the third time you have cancelled.', true],
+    ['Solicitor says we can take you to the small claims court, and frankly I am ready to.', true],
+  ],
+  'an apologetic novice, and "still" of a state in a while-clause': [
+    ['Hello, I am 79 and not very good with computers, so please forgive me if this is a silly question. How do I print my boarding pass?', false],
+    ['Sorry if this is a stupid question, but I am not very good with phones. How do I turn the ringtone up?', false],
+    ['Please forgive me if I have missed something obvious. Where do I find the serial number on the heater?', false],
+    ['I am not very good with technology, apologies. Can I pay the invoice by bank transfer?', false],
+    ['Can I still use the hob while it is still under warranty, or does the engineer need to see it first?', false],
+    ['May I charge the scooter while it is still folded?', false],
+    ['Is it safe to feed the puppy while she is still on the antibiotics?', false],
+    ['Forgive me, I am new to all this. Is the deposit refundable if we cancel while the house is still on the market?', false],
+    // Close contrasts: the same courtesy announcing a complaint, or "still" of what is not done, which must stay.
+    ['Forgive me if I am being dense, but how is it possible that you charged me twice for one order?', true],
+    ['Your app is not very good, and frankly I am fed up with it logging me out.', true],
+    ['Sorry, but this is ridiculous. The heater is still broken after three visits.', true],
+    ['Three weeks later and the boiler is still not fixed. Absolutely useless.', true],
+    ['I am not trying to be difficult, but I was promised a call and I am still waiting.', true],
+  ],
+};
+
+export const URGENCY24: Record<string, readonly MatrixCase[]> = {
+  'a time ahead with calm said in other words ("so no panic", "no pressure")': [
+    ['My free trial ends in 10 days so no panic, but can the app export to Excel?', false],
+    ['The deadline for the grant form is Friday, no pressure though. Can you check my address is right?', false],
+    ['Our lease ends in three weeks, no stress, just want to know how to transfer the broadband.', false],
+    ['The party is on the 28th so no panic, but could I change the cake flavour?', false],
+    ['Renewal is due next month, no pressure, but is the price going up?', false],
+    // Close contrasts: panic or pressure felt, or taken back, which must stay.
+    ['The form is due tomorrow and I am in a total panic, please help!', true],
+    ['My flight is in 3 hours and the booking has vanished. Please call me now!', true],
+    ['I need the certificate by 5pm today or I lose the contract. Please hurry.', true],
+  ],
 };
 
 export const REPEAT24: Record<string, readonly MatrixCase[]> = {
@@ -80,7 +127,7 @@ export const REPEAT24: Record<string, readonly MatrixCase[]> = {
 if (process.argv[1]?.endsWith('tone-kinds24-matrix.ts')) {
   let right = 0;
   let all = 0;
-  for (const [sets, cue] of [[FRUSTRATION24, 'frustrated'], [REPEAT24, 'repeat']] as const) {
+  for (const [sets, cue] of [[FRUSTRATION24, 'frustrated'], [REPEAT24, 'repeat'], [URGENCY24, 'urgent']] as const) {
     const { cases, wrong } = cueMatrixWrong(sets, cue);
     for (const l of wrong) console.log(l);
     right += cases - wrong.length;

@@ -17,6 +17,7 @@
  * Read from the latest words. English only.
  */
 import type { CueContext } from '../cue.ts';
+import type { Evidence } from '../types.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -140,4 +141,110 @@ export function sparedHarm24(t: readonly Tok[], i: number): boolean {
     if (t[j].key === 'can' || t[j].key === 'could' || t[j].key === 'finally') return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Calm kinds
+
+/** Roles a customer may escalate to, or may have as their own adviser. */
+const ROLE = /^(?:solicitor|solicitors|lawyer|lawyers|attorney|attorneys|manager|supervisor|accountant|conveyancer)$/;
+/** Verbs of an adviser's telling the customer something ("Solicitor just told us", "the lawyer advised us to …"). */
+const TELLING = new Set(['told', 'tells', 'tell', 'says', 'said', 'advised', 'advises', 'asked', 'asks', 'suggested', 'suggests', 'recommended', 'recommends', 'mentioned', 'explained', 'confirmed', 'informed', 'rang', 'called', 'emailed', 'wants', 'needs', 'reckons', 'thinks']);
+/** Between the role and its verb: "has just told", "also said". */
+const BETWEEN = new Set(['just', 'has', 'had', 'have', 'also', 'now', 'already', 'then', 'only', 'today', 'yesterday']);
+/** A threat in the telling's sentence: the adviser acts against the company. */
+const LEGAL_ACT = /^(?:action|proceedings|court|sue|suing|claim|letter|complaint|ombudsman|chargeback|tribunal|dispute|legal)$/;
+
+/**
+ * An escalation word that is an adviser of the customer's own telling them news: "Solicitor just told us completion might
+ * slip", "The lawyer advised us to get a written quote", "the manager said the part is on order" (a role at the sentence's
+ * start, bare or with "the", as the subject of a verb of telling): a party reported, not a threat nor a demand to escalate.
+ * Not "my solicitor will be in touch" (read by roleParty), nor with a legal act in the sentence ("the lawyer advised us to
+ * take action").
+ */
+export function roleTelling24(ctx: CueContext, h: { from: number; to: number }): boolean {
+  const t = ctx.doc.tokens;
+  const x = t[h.from];
+  if (!x || x.fa || h.to - h.from !== 1 || !ROLE.test(x.key)) return false;
+  const p = t[h.from - 1];
+  const first = !p || p.sentence !== x.sentence || (p.key === 'the' && (!t[h.from - 2] || t[h.from - 2].sentence !== x.sentence));
+  if (!first) return false;
+  let j = h.to;
+  while (j < t.length && j < h.to + 3 && BETWEEN.has(t[j].key)) j++;
+  if (!t[j] || t[j].sentence !== x.sentence || !TELLING.has(t[j].key)) return false;
+  for (let k = j + 1; k < t.length && t[k].sentence === x.sentence; k++) if (LEGAL_ACT.test(t[k].key)) return false;
+  return true;
+}
+
+/** Words a customer belittles their own question or knowledge with ("a silly question", "missed something obvious"). */
+const SELF_SMALL = new Set(['silly', 'stupid', 'dumb', 'daft', 'basic', 'obvious', 'simple', 'naive', 'novice', 'beginner']);
+/** What a customer is "not very good" with or at about themselves: "not very good with computers", "hopeless at apps". */
+const WITH_AT = new Set(['with', 'at']);
+const SELF = new Set(['i', 'am', 'im', 'm', 'myself']);
+/** Subjects other than the customer ("the app is not very good with …"). */
+const OTHER_SUBJECT = new Set(['you', 'your', 'it', 'its', 'they', 'this', 'that', 'he', 'she', 'service', 'app', 'system', 'website', 'site', 'staff']);
+
+/** Tokens of evidence e (indices into the latest words' tokens). */
+function tokensIn(ctx: CueContext, start: number, end: number): number[] {
+  const a = start - ctx.offset;
+  const b = end - ctx.offset;
+  const t = ctx.doc.tokens;
+  const out: number[] = [];
+  for (let i = 0; i < t.length && t[i].start < b; i++) if (a < t[i].end) out.push(i);
+  return out;
+}
+
+/** The sentence of token i belittles the customer's own question or knowledge ("forgive me if this is a silly question"). */
+function selfBelittled(t: readonly Tok[], i: number): boolean {
+  const s = t[i].sentence;
+  for (let k = i; k >= 0 && t[k].sentence === s; k--) if (selfSmallAt(t, k)) return true;
+  for (let k = i + 1; k < t.length && t[k].sentence === s; k++) if (selfSmallAt(t, k)) return true;
+  return false;
+}
+function selfSmallAt(t: readonly Tok[], k: number): boolean {
+  // "a silly question", "something obvious".
+  if (SELF_SMALL.has(t[k].key) && (t[k + 1]?.key === 'question' || t[k + 1]?.key === 'questions' || t[k - 1]?.key === 'something')) return true;
+  // "I have missed something", "if I've misunderstood".
+  return (t[k].key === 'missed' || t[k].key === 'misunderstood' || t[k].key === 'misread') && SELF.has(t[k - 1]?.key === 'have' || t[k - 1]?.key === 've' ? (t[k - 2]?.key ?? '') : (t[k - 1]?.key ?? ''));
+}
+
+/**
+ * Calm session-24 reading: true when every piece of evidence is the customer belittling themselves or a plain state, so the
+ * cue stays quiet:
+ * - **self-belittling**: an understatement about themselves ("I am not very good with computers"), and a plea for
+ *   indulgence in a sentence that belittles their own question ("please forgive me if this is a silly question", "sorry if
+ *   I have missed something obvious"): an apologetic novice, not courtesy that announces a complaint.
+ * - **"still" of a state in a while-clause** ("may I charge it while it is still on the bike?", "while the kids are still at
+ *   school"): a time, not something still not done.
+ * Marks (!!, capitals) beside these stay explained only when something else is.
+ */
+export function calmKinds24(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (ctx.fa || evidence.length === 0) return false;
+  const t = ctx.doc.tokens;
+  let explained = 0;
+  for (const e of evidence) {
+    const why = e.why ?? '';
+    const idx = tokensIn(ctx, e.start, e.end);
+    if (idx.length === 0) return false;
+    const i = idx[0];
+    let ok = false;
+    if (why === 'tone.why.understatement') {
+      // "I am not very good with computers", "I'm not great at apps": the subject is the customer, the object their skill.
+      const last = idx[idx.length - 1];
+      let self = false;
+      // "I am a retired nurse and not very good with …": the customer named as the subject earlier in the sentence, no other.
+      for (let k = i - 1; k >= 0 && k >= i - 8 && t[k].sentence === t[i].sentence; k--) {
+        if (OTHER_SUBJECT.has(t[k].key)) break;
+        if (SELF.has(t[k].key)) self = true;
+      }
+      ok = self && WITH_AT.has(t[last + 1]?.key ?? '');
+    } else if (why === 'tone.why.politeAnger') {
+      ok = /^(?:(?:so|and|but)\s+)?(?:please\s+)?(?:forgive|excuse|pardon|sorry|apologies)/i.test(e.text) && selfBelittled(t, i);
+    } else if (why === 'tone.why.complaint' && idx.length === 1 && t[i].key === 'still') {
+      for (let k = i - 1; k >= 0 && k >= i - 5 && t[k].clause === t[i].clause; k--) if (t[k].key === 'while' || t[k].key === 'whilst') ok = true;
+    } else if (why === 'tone.why.punctuation' || why === 'tone.why.caps') continue;
+    if (!ok) return false;
+    explained++;
+  }
+  return explained > 0;
 }

@@ -37,7 +37,7 @@ import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
-import { nowIs24, youReported24 } from './frustration.kinds24.ts';
+import { calmKinds24, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -612,7 +612,7 @@ function kept(ctx: CueContext, h: Hit): boolean {
   if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h) && !otherFirmSetAside(ctx, h) && !aweInPraise(ctx, h) && !describesFault(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !ownResolution(ctx, h) && !arrivingCustom(ctx, h) && !escalationDeclined(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
+  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !ownResolution(ctx, h) && !arrivingCustom(ctx, h) && !escalationDeclined(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !roleTelling24(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
   return true;
 }
 
@@ -1487,6 +1487,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds21(ctx, evidence)) score = Math.min(score, 0.9);
     // Delight's marks, a label a display shows, a length of time ahead: every piece explained (./frustration.kinds23.ts).
     if (score >= THRESHOLD && calmKinds23(ctx, evidence)) score = Math.min(score, 0.9);
+    // An apologetic novice ("not very good with computers, so forgive me if this is a silly question"), "while it is still …" (./frustration.kinds24.ts).
+    if (score >= THRESHOLD && calmKinds24(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

@@ -7,11 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
-import { FRUSTRATION24, REPEAT24 } from '../../../scripts/tone-kinds24-matrix.ts';
+import { FRUSTRATION24, REPEAT24, URGENCY24 } from '../../../scripts/tone-kinds24-matrix.ts';
 import { cueMatrixSuite } from './family.ts';
 
 cueMatrixSuite('frustration kinds (session 24)', FRUSTRATION24, 'frustrated', /^(?:you|i|thanks?|thank you|cheers|the|a)$/i);
 cueMatrixSuite('repeat kinds (session 24)', REPEAT24, 'repeat', /^(?:you|i|thanks?|thank you|cheers|the|a)$/i);
+cueMatrixSuite('urgency kinds (session 24)', URGENCY24, 'urgent');
 
 describe('session 24 evidence', () => {
   it('a promise outlived shows the promise', () => {
