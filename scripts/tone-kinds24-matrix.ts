@@ -95,6 +95,21 @@ export const URGENCY24: Record<string, readonly MatrixCase[]> = {
     ['Our lease ends in three weeks, no stress, just want to know how to transfer the broadband.', false],
     ['The party is on the 28th so no panic, but could I change the cake flavour?', false],
     ['Renewal is due next month, no pressure, but is the price going up?', false],
+  ],
+  'a hazard word naming a safety device or check': [
+    ['Could you also tell me whether the engineer will check the carbon monoxide alarm during the service?', false],
+    ['Do you fit carbon monoxide detectors as part of the boiler install?', false],
+    ['Is the gas safety certificate included in the landlord package?', false],
+    ['How often should the fire extinguishers in the shop be serviced?', false],
+    ['Does the cottage have a smoke alarm and a fire blanket in the kitchen?', false],
+    ['Can you quote for a fire risk assessment for our small office?', false],
+    // Close contrasts: the device sounding, or the hazard itself here now, which must stay.
+    ['Our carbon monoxide alarm is beeping and my head hurts, what do I do?', true],
+    ['The smoke alarm went off and there is smoke coming out of the oven!', true],
+    ['I can smell gas in the hallway, please send someone now.', true],
+    ['The fire alarm has been sounding for an hour and nobody has come, the residents are elderly.', true],
+  ],
+  'calm said in other words (close contrasts)': [
     // Close contrasts: panic or pressure felt, or taken back, which must stay.
     ['The form is due tomorrow and I am in a total panic, please help!', true],
     ['My flight is in 3 hours and the booking has vanished. Please call me now!', true],

@@ -19,6 +19,7 @@ import { quietCalm19b } from './urgency.calm19b.ts';
 import { calm20, urgent20 } from './urgency.kinds20.ts';
 import { calm21 } from './urgency.kinds21.ts';
 import { calm22, dueToCause, necessityWithout22, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
+import { safetyDevice24 } from './urgency.kinds24.ts';
 
 const C = {
   time: 'urgency',
@@ -965,7 +966,8 @@ export const urgency: CueModule = {
       words.score += 0.4;
       words.evidence.push(ctx.ev(due, 'tone.why.money'));
     }
-    const safety = weigh(ctx, hitsIn(ctx, [C.safety]), { why: WHY, plain: true });
+    // A hazard naming a device or check ("the carbon monoxide alarm") is no danger now (./urgency.kinds24.ts).
+    const safety = weigh(ctx, hitsIn(ctx, [C.safety]).filter((h) => !safetyDevice24(ctx, h)), { why: WHY, plain: true });
     let score = words.score + Math.min(1.4, safety.score);
     const evidence = [...words.evidence, ...(safety.score >= 1 ? safety.evidence : [])];
     // Session 14 (urgency.kinds14.ts): no deadline in an ultimatum a few days out, nor in a promise told back.
