@@ -86,6 +86,21 @@ export const FRUSTRATION24: Record<string, readonly MatrixCase[]> = {
     ['Three weeks later and the boiler is still not fixed. Absolutely useless.', true],
     ['I am not trying to be difficult, but I was promised a call and I am still waiting.', true],
   ],
+  'court proceedings threatened in a formal letter': [
+    ['Dear Sirs, we act for Mr Hale regarding the flood damage to his basement. Should we not receive a satisfactory response within 14 days, our client reserves the right to issue proceedings without further notice.', true],
+    ['Absent a satisfactory response within 21 days, we are instructed to issue proceedings against you for the full sum.', true],
+    ['Failing a reply within 7 days, my client will commence legal proceedings to recover the deposit.', true],
+    ['Unless the invoice is corrected by the end of the month, we will begin proceedings for the overpayment.', true],
+    ['If the vehicle is not collected and refunded by Friday, I shall start proceedings in the county court.', true],
+    ['Please treat this as a letter before action. If the sum is not repaid in full within 14 days, we will issue proceedings without further notice.', true],
+    // Close contrasts: proceedings against someone else, asked about, or a notice of something else, which must stay quiet.
+    ['We have issued proceedings against the builder, could you send copies of his invoices for our file?', false],
+    ['How do I issue proceedings in the small claims court against a seller who never delivered?', false],
+    ['Our client has started proceedings against the previous landlord and needs the tenancy records from you.', false],
+    ['Please note the meeting room may change without further notice if the venue is double booked.', false],
+    ['Prices may change without further notice, so could you confirm the quote is still valid?', false],
+    ['I am a solicitor and need to know whether you accept service of proceedings by email.', false],
+  ],
 };
 
 export const URGENCY24: Record<string, readonly MatrixCase[]> = {

@@ -248,3 +248,19 @@ export function calmKinds24(ctx: CueContext, evidence: readonly Evidence[]): boo
   }
   return explained > 0;
 }
+
+/**
+ * **Court proceedings threatened in a formal letter** (often written by a solicitor for a client): "our client reserves
+ * the right to issue proceedings without further notice", "we are instructed to issue proceedings", "my client will
+ * commence legal proceedings". The escalation lexicon had "legal action" and "small claims" but no "proceedings", the
+ * word such letters use; the escalation guards (a question about a process, someone else's fight) read these hits as
+ * they read the others. Weights as "legal action" (1.1); "without further notice" raises, never enough alone.
+ */
+export const enKinds24Lexicon = {
+  'frustration.escalation': {
+    'issue proceedings': 1.1, 'issue legal proceedings': 1.1, 'issue court proceedings': 1.1, 'commence proceedings': 1.1, 'commence legal proceedings': 1.1,
+    'start proceedings': 1.1, 'start legal proceedings': 1.1, 'begin proceedings': 1.1, 'begin legal proceedings': 1.1, 'take legal proceedings': 1.1,
+    'bring proceedings': 1.1, 'initiate proceedings': 1.1, 'initiate legal proceedings': 1.1, 'proceedings against you': 1.1, 'proceedings against your': 1.1,
+    'issuing proceedings': 1.1, 'commencing proceedings': 1.1, 'without further notice': 0.5,
+  },
+};
