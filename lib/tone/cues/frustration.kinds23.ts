@@ -28,6 +28,7 @@
 import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
+import { sparedHarm24 } from './frustration.kinds24.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -439,6 +440,8 @@ export function calmKinds23(ctx: CueContext, evidence: readonly Evidence[]): boo
       praise.push(e);
       continue;
     }
+    // Good news told with a negation ("Nothing broken", "no mess", "without any fuss"): a harm spared, not a fault (./frustration.kinds24.ts).
+    if (delight && !ok && idx.length > 0 && (why === 'tone.why.sarcasm' || why === 'tone.why.failureList' || why === 'tone.why.failure') && sparedHarm24(t, idx[0])) ok = true;
     // A fault of one's own or one's people's doing is nothing to mock: the praise beside it is sincere.
     if (why === 'tone.why.sarcasm' && !ok && idx.length === 1 && t[idx[0]].past && ownDoing(t, idx[0])) ok = true;
     if (why === 'tone.why.sarcasm') faults.push(ok);

@@ -37,6 +37,7 @@ import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
+import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -496,7 +497,8 @@ const durations = perMessage((ctx: CueContext): Evidence[] => {
   for (let i = 0; i + 1 < t.length; i++) {
     // "day 9", "week three"; not "last week (#20913)": a ticket or order number counts nothing.
     // (what counts the unit is read only after a unit: ORDINAL is no test to try on every word)
-    if (UNIT.has(t[i].key) && !t[i].fa) {
+    // The count in the unit's own sentence ("one month. Second email …" counts no month).
+    if (UNIT.has(t[i].key) && !t[i].fa && t[i + 1].sentence === t[i].sentence) {
       const counted = (isNumber(t[i + 1].key) && !/^\d{3,}$/.test(t[i + 1].key) && ctx.doc.text[t[i + 1].start - 1] !== '#') || ORDINAL.test(t[i + 1].key);
       if (counted && t[i + 1].key !== 'one' && t[i + 1].key !== 'a') {
         out.push(ctx.ev({ start: t[i].start, end: t[i + 1].end }, 'tone.why.complaint'));
@@ -610,7 +612,7 @@ function kept(ctx: CueContext, h: Hit): boolean {
   if (h.category === C.judgement) return !(ctx.doc.tokens[h.to - 1].key === 'actually' && pleaNotDoubt(ctx, { start: ctx.doc.tokens[h.to - 1].start + ctx.offset, end: ctx.doc.tokens[h.to - 1].end + ctx.offset })) && !notAboutService(ctx, h) && !scamReported(ctx, h) && !formerCompany(ctx, h) && !resolvedSince(ctx, h) && !praisingIntensifier(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h) && !otherFirmSetAside(ctx, h) && !aweInPraise(ctx, h) && !describesFault(ctx, h);
   if (h.category === C.rude) return !selfDirected(ctx, h) && !atThirdParty(ctx, h) && !placedOther(ctx, h);
   if (h.category === C.lacking) return ownNegation(ctx, h) && !ctx.hits.some((o) => o.category === C.emotion && o.from <= h.from && h.from < o.to);
-  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !ownResolution(ctx, h) && !arrivingCustom(ctx, h) && !escalationDeclined(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
+  if (h.category === C.escalation) return !faEscalationNotThreat(ctx, h) && !ownResolution(ctx, h) && !arrivingCustom(ctx, h) && !escalationDeclined(ctx, h) && !askedAbout(ctx, h) && !roleParty(ctx, h) && !roleTelling24(ctx, h) && !processQuestion(ctx, h) && !companysEscalation(ctx, h) && !roleAtWork(ctx, h) && !complaintDisowned(ctx);
   return true;
 }
 
@@ -709,14 +711,16 @@ const AGO = new Set(['ago', 'later', 'گذشته', 'گذشت', 'شده', 'شد']
  * ("your email said 3-5 days. That was two weeks ago.", «گفته بود ۳ تا ۵ روز. دو هفته گذشته.»); a plain "said …
  * nothing yet" in one sentence is a report.
  */
-const A_PROMISE = anchor({ key: (k) => k.startsWith('promis') || k === 'قول' || SAID.has(k) });
+const REPORTED_KEY = /^(?:answer|repl|wrote|written|write|confirm|inform|respond)/;
+const A_PROMISE = anchor({ key: (k) => k.startsWith('promis') || k === 'قول' || SAID.has(k) || REPORTED_KEY.test(k) });
 function brokenPromise(ctx: CueContext): { weight: number; ev: Evidence } | null {
   if (!has(ctx.doc, A_PROMISE)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const k = t[i].key;
     const promised = k.startsWith('promis') || k === 'قول';
-    if (!promised && !SAID.has(k)) continue;
+    // "You answered that the refund takes 5-7 days": what "you" answered or wrote reads as "you said" (./frustration.kinds24.ts).
+    if (!promised && !SAID.has(k) && !youReported24(t, i)) continue;
     if ((k === 'قرار' || k === 'نوشته') && !t[i + 1]?.key.startsWith('بود')) continue;
     for (let j = i + 1; j < t.length && t[j].sentence <= t[i].sentence + 1; j++) {
       const denied = UNFULFILLED.has(t[j].key) || t[j].neg || NEG_PARTICIPLE.test(t[j].key);
@@ -756,6 +760,8 @@ function todayIs(t: CueContext['doc']['tokens'], j: number): boolean {
   const k = t[j].key;
   // "It's now the 19th." (./frustration.en.kinds15.ts).
   if (dateIsNow(t, j)) return true;
+  // "It is now 3 March.", "It's now June.", "It is now one month." (./frustration.kinds24.ts).
+  if (nowIs24(t, j)) return true;
   if (k === 'it' && t[j + 1]?.key === 'is') return day(t[j + 2]) || (t[j + 2]?.key === 'now' && (day(t[j + 3]) || clock(t, j + 3)));
   return TODAY.has(k) && (day(t[j + 1]) || (t[j + 1]?.key === 'is' && day(t[j + 2])));
 }
@@ -1187,7 +1193,7 @@ const NO_SENTENCES: ReadonlySet<number> = new Set();
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
-  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon, faKinds18Lexicon, finglishLexicon23],
+  lexicon: [en, fa, ...implicitLexicon, faKindsLexicon, enKindsLexicon, enCalmLexicon, enKinds12Lexicon, faKinds12Lexicon, enKinds13Lexicon, enFp14Lexicon, enKinds15Lexicon, enMatrix17Lexicon, faKinds18Lexicon, finglishLexicon23, enKinds24Lexicon],
   examples: {
     fires: [
       { text: "I'm really upset, the parcel never came.", evidence: ['really upset'] },
@@ -1525,6 +1531,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds21(ctx, evidence)) score = Math.min(score, 0.9);
     // Delight's marks, a label a display shows, a length of time ahead: every piece explained (./frustration.kinds23.ts).
     if (score >= THRESHOLD && calmKinds23(ctx, evidence)) score = Math.min(score, 0.9);
+    // An apologetic novice ("not very good with computers, so forgive me if this is a silly question"), "while it is still …" (./frustration.kinds24.ts).
+    if (score >= THRESHOLD && calmKinds24(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

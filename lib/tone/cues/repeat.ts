@@ -20,6 +20,7 @@ import { kinds18Finds, noContact18 } from './repeat.kinds18.ts';
 import { kinds19Finds, quiet19 } from './repeat.kinds19.ts';
 import { settledAgain20 } from './repeat.kinds20.ts';
 import { calm19bFinds, quietCalm19b } from './repeat.calm19b.ts';
+import { deniedContact24 } from './repeat.kinds24.ts';
 
 const C = {
   earlier: 'repeat',
@@ -939,7 +940,8 @@ export const repeat: CueModule = {
     // Session 19 (repeat.kinds19.ts): the phone as a device, a count of charges, event tickets, a claim's decision, "u said 3 days"…
     // Session 19b (repeat.calm19b.ts): thanks again, an order's or parcel's number given alone; «برای بار دوم عرض می‌کنم» is a contact counted.
     // Session 20 (repeat.kinds20.ts): back again with the earlier matter answered or thanked, nothing chased.
-    if (score < THRESHOLD || (say19b.length === 0 && quiet19(ctx, evidence)) || quietCalm19b(ctx, evidence) || settledAgain20(ctx, evidence) || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
+    // Session 24 (repeat.kinds24.ts): "we haven't reported it before": a contact the customer says they have not made.
+    if (score < THRESHOLD || deniedContact24(ctx, evidence) || (say19b.length === 0 && quiet19(ctx, evidence)) || quietCalm19b(ctx, evidence) || settledAgain20(ctx, evidence) || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) return { score, cues: [], detail };
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
   },
 };

@@ -4,7 +4,7 @@
  * piece of its evidence is a time or a deadline explained by one of these (a security, safety, money or help piece never is):
  * - **an absence with a time**: "I won't be back till Monday evening", "we're away until the 12th", "I'm out of the
  *   office until Tuesday": when the customer is reachable, not a deadline;
- * - **no hurry said**: "not in a hurry", "no rush", "whenever suits", "in your own time" (not taken back by "but");
+ * - **no hurry said**: "not in a hurry", "no rush", "no panic", "no pressure", "whenever suits", "in your own time" (not taken back by "but");
  * - **a time span of what was done**: "you got it done in an hour", "it arrived within two days", "fixed it in ten
  *   minutes": a past doing praised or told, not time pressure.
  */
@@ -15,9 +15,12 @@ import type { Evidence } from '../types.ts';
 const TIME_WHYS = new Set<string>(['tone.why.time', 'tone.why.deadline']);
 const ABSENT = /\b(?:(?:won't|will not|can't|cannot|shan't) be (?:back|home|around|in|available|reachable|contactable|about)|(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:away|abroad|travell?ing|on holiday|on leave|out of (?:the )?(?:office|country)|off work)|out of (?:the )?office)\b[^.!?\n]{0,12}$/i;
 const ABSENT_GATE = textGate(['back', 'home', 'around', 'available', 'reachable', 'contactable', 'about', 'away', 'abroad', 'travel', 'holiday', 'leave', 'office', 'country', 'off work']);
-const NO_HURRY = /\b(?:not in (?:a|any) (?:hurry|rush)|no (?:hurry|rush|urgency)|not urgent|whenever (?:suits|you (?:can|get a chance|have time)|is convenient)|in your own time|there'?s no rush|no great rush)\b/i;
-const NO_HURRY_GATE = textGate(['hurry', 'rush', 'urgen', 'whenever', 'own time']);
+const NO_HURRY = /\b(?:not in (?:a|any) (?:hurry|rush)|no (?:hurry|rush|urgency|panic|pressure|stress)|not urgent|whenever (?:suits|you (?:can|get a chance|have time)|is convenient)|in your own time|there'?s no rush|no great rush)\b/i;
+// "so no panic", "no pressure though" (session 24, scripts/tone-kinds24-matrix.ts): the same calm said with another noun.
+const NO_HURRY_GATE = textGate(['hurry', 'rush', 'urgen', 'whenever', 'own time', 'panic', 'pressure', 'stress']);
 const DONE_GATE = textGate(['in ', 'within']);
+/** "but" after the calm words, unless it opens a question (session 24). */
+const TAKEN_BACK = /\bbut\b(?!\s+(?:can|could|is|are|does|do|how|what|where|which|who|i was wondering|just wondering|quick question)\b)/i;
 
 /** The sentence around local [a, b). */
 function sentenceOf(text: string, a: number, b: number): { start: number; end: number } {
@@ -48,7 +51,8 @@ export function calm21(ctx: CueContext, evidence: readonly Evidence[]): boolean 
     // "not in a hurry", "no rush" in the message, not taken back by "but" after it.
     if (!ok && hurryOpen) {
       const m = NO_HURRY.exec(text);
-      if (m && !/\bbut\b/i.test(text.slice(m.index, sentenceOf(text, m.index, m.index + m[0].length).end))) ok = true;
+      // "but" that opens a question on another matter ("so no panic, but can the app export to Excel?") takes nothing back.
+      if (m && !TAKEN_BACK.test(text.slice(m.index, sentenceOf(text, m.index, m.index + m[0].length).end))) ok = true;
     }
     // "you got it done in an hour", "arrived within two days": a span inside a past clause.
     if (!ok && doneOpen && /^(?:in|within)\b/i.test(ctx.message.slice(e.start, e.end).trim())) {

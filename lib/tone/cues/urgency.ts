@@ -20,6 +20,7 @@ import { calm20, urgent20 } from './urgency.kinds20.ts';
 import { calm21 } from './urgency.kinds21.ts';
 import { calm22, dueToCause, necessityWithout22, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
 import { deliveredMedicine24, lossIfMissed24, occasionNear24 } from './urgency.fa.kinds24.ts';
+import { safetyDevice24 } from './urgency.kinds24.ts';
 
 const C = {
   time: 'urgency',
@@ -966,8 +967,9 @@ export const urgency: CueModule = {
       words.score += 0.4;
       words.evidence.push(ctx.ev(due, 'tone.why.money'));
     }
-    // «داروی ارسالی … تحویل گردید»: a medicine that is the goods of a past delivery is no health at stake (./urgency.fa.kinds24.ts).
-    const safety = weigh(ctx, hitsIn(ctx, [C.safety]).filter((h) => !deliveredMedicine24(ctx, h)), { why: WHY, plain: true });
+    // «داروی ارسالی … تحویل گردید»: a medicine that is the goods of a past delivery is no health at stake (./urgency.fa.kinds24.ts);
+    // a hazard naming a device or check ("the carbon monoxide alarm") is no danger now (./urgency.kinds24.ts).
+    const safety = weigh(ctx, hitsIn(ctx, [C.safety]).filter((h) => !deliveredMedicine24(ctx, h) && !safetyDevice24(ctx, h)), { why: WHY, plain: true });
     let score = words.score + Math.min(1.4, safety.score);
     const evidence = [...words.evidence, ...(safety.score >= 1 ? safety.evidence : [])];
     // Session 14 (urgency.kinds14.ts): no deadline in an ultimatum a few days out, nor in a promise told back.
