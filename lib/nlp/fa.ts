@@ -281,8 +281,8 @@ function analyzeVerb(w: string, wide: boolean): FaAnalysis | null {
       }
     }
     if (best) return best;
-    if (rest.length > 2) {
-      // The hiatus: a stem that begins with آ/ا takes a ی after ب/ن («بیاورید», «نیاوردین», «بیفتد», «بیافتد», «نیامد»),
+    if (wide && rest.length > 2) {
+      // The hiatus (the wide reading only: the packs and the tone reader read the narrow table as they were tuned): a stem that begins with آ/ا takes a ی after ب/ن («بیاورید», «نیاوردین», «بیفتد», «بیافتد», «نیامد»),
       // and the colloquial drops its ا after می («میفته», «نمیفتن»). Read as the stem it writes.
       let alt: string[] = [];
       if ((prefix === 'ب' || prefix === 'ن') && rest[0] === 'ی') alt = rest[1] === 'ا' ? ['آ' + rest.slice(2), 'ا' + rest.slice(2)] : ['ا' + rest.slice(1)];

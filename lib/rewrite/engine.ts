@@ -1024,7 +1024,13 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (!langs.has('en')) return;
     for (const [a, b] of latinLeads(sentText)) {
       const text = sentText.slice(a, b);
-      const r = scanRegion(text, 'en', compiled, false);
+      // Cached like a sentence (a keystroke reads the unchanged sentences' runs from the cache), under a key of its own.
+      const key = `lead\u0000${text}`;
+      let r = useCache ? cache.get(key) : undefined;
+      if (!r) {
+        r = scanRegion(text, 'en', compiled, false);
+        if (useCache && cache.size < MAX_CACHED_REGIONS) cache.set(key, r);
+      }
       const deletes = (pack: number, rule: number) => ruleOk(pack, rule) && compiled[pack].rules[rule].replacements.length > 0 && compiled[pack].rules[rule].replacements.every((pieces) => pieces.every((p) => typeof p === 'string' && p.trim() === ''));
       for (const c of r.cands) if (deletes(c.pack, c.rule)) out.push({ ...c, start: c.start + sentStart + a, end: c.end + sentStart + a, caps: c.caps.map((x) => x + sentStart + a), sentenceStart: sentStart });
       for (const x of r.exc) if (deletes(x.pack, x.rule)) exc.push({ ...x, start: x.start + sentStart + a, end: x.end + sentStart + a });
