@@ -74,7 +74,7 @@ export const FA_VERBS: readonly VerbEntry[] = [
  * می‌یابد» (rwfa23). Kept apart from FA_VERBS so the tokens
  * the packs and the tone reader read stay as they were tuned.
  */
-export const FA_VERBS_WIDE: readonly VerbEntry[] = [...FA_VERBS, V('نمودن', 'نمای', '', 'نمود'), V('فرمودن', 'فرمای', '', 'فرمود'), V('گردیدن', 'گرد', '', 'گردید'), V('پرسیدن', 'پرس', '', 'پرسید'), V('ساختن', 'ساز', '', 'ساخت'), V('یافتن', 'یاب', '', 'یافت')];
+export const FA_VERBS_WIDE: readonly VerbEntry[] = [...FA_VERBS, V('نمودن', 'نمای', '', 'نمود'), V('فرمودن', 'فرمای', '', 'فرمود'), V('گردیدن', 'گرد', '', 'گردید'), V('پرسیدن', 'پرس', '', 'پرسید'), V('ساختن', 'ساز', '', 'ساخت'), V('یافتن', 'یاب', '', 'یافت'), V('نشستن', 'نشین', 'شین', 'نشست'), V('افتادن', 'افت', '', 'افتاد'), V('بردن', 'بر', '', 'برد'), V('خریدن', 'خر', '', 'خرید')];
 
 /**
  * Preverbs written joined to the verb: بر + (ن)می + stem (برنمی‌آید, برنمیاد, برمی‌گردونیم).
@@ -180,7 +180,7 @@ const BARE_SUBJUNCTIVE = new Set(['کردن', 'نمودن', 'فرمودن', 'ش�
 /** Words that read as verb forms but are far more often something else («میان»: among). */
 const NOT_VERBS = new Set(['میان']);
 /** The same for the wider reading («بدون»: without, «کند»: slow, «نگه» of «نگه داشتن»). */
-const NOT_VERBS_WIDE = new Set(['میان', 'بدون', 'بدهی', 'بدهیها', 'کند', 'کنار', 'نگه']);
+const NOT_VERBS_WIDE = new Set(['میان', 'بدون', 'بدهی', 'بدهیها', 'کند', 'کنار', 'نگه', 'خرید', 'خریدی', 'نشست', 'برد']);
 
 /** One stem of one verb, in the order analyzeVerb tries them: verb by verb, present, colloquial present, past, colloquial past. */
 interface StemCandidate {
@@ -281,6 +281,20 @@ function analyzeVerb(w: string, wide: boolean): FaAnalysis | null {
       }
     }
     if (best) return best;
+    if (wide && rest.length > 2) {
+      // The hiatus (the wide reading only: the packs and the tone reader read the narrow table as they were tuned): a stem that begins with آ/ا takes a ی after ب/ن («بیاورید», «نیاوردین», «بیفتد», «بیافتد», «نیامد»),
+      // and the colloquial drops its ا after می («میفته», «نمیفتن»). Read as the stem it writes.
+      let alt: string[] = [];
+      if ((prefix === 'ب' || prefix === 'ن') && rest[0] === 'ی') alt = rest[1] === 'ا' ? ['آ' + rest.slice(2), 'ا' + rest.slice(2)] : ['ا' + rest.slice(1)];
+      else if (progressive && rest[0] !== 'ا' && rest[0] !== 'آ' && rest[0] !== 'ی') alt = ['ا' + rest];
+      for (const r of alt) {
+        const a = analyzeVerb(prefix + r, wide);
+        if (a?.verb && (a.verb.lemma === 'آمدن' || a.verb.lemma === 'آوردن' || a.verb.lemma === 'افتادن')) {
+          const verb = { ...a.verb, negative, progressive, subjunctive };
+          return { lemma: a.lemma, negative, verb };
+        }
+      }
+    }
   }
   return null;
 }

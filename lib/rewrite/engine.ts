@@ -721,6 +721,35 @@ function scanStream(ctx: ScanCtx, root: TrieNode): void {
   }
 }
 
+/**
+ * (rwfa24) The Latin runs of a Persian sentence that open with an English stance word: an adverb in «-ly» or a lead's
+ * first word ("tbh", "to be honest", "no offence", "with all due respect", "for the last time", "as per", "needless to say",
+ * "in all honesty", "truth be told"). A cheap gate before the English packs are compiled or read for a Persian draft.
+ * Offsets into the sentence; the run ends at the first Persian letter.
+ */
+const LATIN_LEAD = /(?<![A-Za-z0-9@._/-])(?:[a-z]+ly|[A-Z][a-z]+ly|tbh|TBH|[Tt]o be|[Nn]o offen[cs]e|[Ww]ith (?:all )?due|[Ff]or the (?:last|final|hundredth|third) time|[Aa]s per|[Nn]eedless|[Ii]n all honesty|[Tt]ruth be told|[Aa]las)(?![A-Za-z0-9@./_-])/g;
+function latinLeads(text: string): Array<[number, number]> {
+  let latin = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      latin = true;
+      break;
+    }
+  }
+  if (!latin) return [];
+  const out: Array<[number, number]> = [];
+  LATIN_LEAD.lastIndex = 0;
+  for (let m = LATIN_LEAD.exec(text); m; m = LATIN_LEAD.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end < text.length && !isArabicLetterCode(text.charCodeAt(end))) end++;
+    if (out.length && out[out.length - 1][1] > m.index) continue;
+    out.push([m.index, end]);
+    LATIN_LEAD.lastIndex = end;
+  }
+  return out;
+}
+
 /** Regions of one script inside a mixed sentence: maximal runs without the other script's letters. */
 function scriptRuns(text: string, base: number, lang: PackLanguage): { start: number; end: number }[] {
   const foreign = lang === 'en' ? isArabicLetterCode : isLatinLetterCode;
@@ -931,6 +960,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     read.push({ start: sent.start, end: sent.end, text: sent.text, lang });
     if (lang === 'en' || lang === 'fa') present.add(lang);
     else if (lang === 'mixed') for (const l of langs) present.add(l);
+    if (lang === 'fa' && langs.has('en') && latinLeads(sent.text).length) present.add('en');
   }
   const compiled: CompiledPack[] = [];
   for (const p of enabled) {
@@ -994,9 +1024,31 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     }
     for (const x of r.exc) if (ruleOk(x.pack, x.rule)) exc.push({ ...x, start: x.start + start, end: x.end + start });
   };
+  // (rwfa24) An English stance lead typed in Latin letters inside a Persian sentence («hi unfortunately پارچه …», «honestly
+  // بسته سالانه …»): the English rules whose every replacement deletes their words (a lead, a stance adverb) read the
+  // sentence's Latin runs; their deletion is right in either language. Other English rules need the English sentence.
+  const scanLatinLeads = (sentText: string, sentStart: number) => {
+    if (!langs.has('en')) return;
+    for (const [a, b] of latinLeads(sentText)) {
+      const text = sentText.slice(a, b);
+      // Cached like a sentence (a keystroke reads the unchanged sentences' runs from the cache), under a key of its own.
+      const key = `lead\u0000${text}`;
+      let r = useCache ? cache.get(key) : undefined;
+      if (!r) {
+        r = scanRegion(text, 'en', compiled, false);
+        if (useCache && cache.size < MAX_CACHED_REGIONS) cache.set(key, r);
+      }
+      const deletes = (pack: number, rule: number) => ruleOk(pack, rule) && compiled[pack].rules[rule].replacements.length > 0 && compiled[pack].rules[rule].replacements.every((pieces) => pieces.every((p) => typeof p === 'string' && p.trim() === ''));
+      for (const c of r.cands) if (deletes(c.pack, c.rule)) out.push({ ...c, start: c.start + sentStart + a, end: c.end + sentStart + a, caps: c.caps.map((x) => x + sentStart + a), sentenceStart: sentStart });
+      for (const x of r.exc) if (deletes(x.pack, x.rule)) exc.push({ ...x, start: x.start + sentStart + a, end: x.end + sentStart + a });
+    }
+  };
   for (const sent of read) {
     const lang = sent.lang;
-    if (lang === 'en' || lang === 'fa') scan(sent.start, sent.end, lang, sent.start);
+    if (lang === 'fa') {
+      scan(sent.start, sent.end, lang, sent.start);
+      if (present.has('en')) scanLatinLeads(sent.text, sent.start);
+    } else if (lang === 'en') scan(sent.start, sent.end, lang, sent.start);
     else if (lang === 'mixed') {
       for (const l of langs) for (const r of scriptRuns(sent.text, sent.start, l)) scan(r.start, r.end, l, sent.start);
       // A Persian sentence with many Latin words: its English loanwords and acronyms are read with the Persian around them.

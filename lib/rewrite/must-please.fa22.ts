@@ -70,8 +70,36 @@ function inference(draft: string, s: Suggestion): boolean {
 const isBare = (x: { fa?: { tense: string; person: { person: number; plural: boolean }; progressive: boolean; negative: boolean; subjunctive: boolean } }) =>
   !!x.fa && x.fa.tense === 'past' && x.fa.person.person === 3 && !x.fa.person.plural && !x.fa.progressive && !x.fa.negative && !x.fa.subjunctive;
 
+/**
+ * (rwfa24) «قسط بعدی باید در تاریخ … از حساب کسر گردد», «بسته باید فردا تحویل بشه»: «باید» whose clause's verb is a
+ * third-person passive («شود / گردد / بشه / شه», after its noun) tells what is due to happen to a thing, not what the customer
+ * must do. The pack's own exception reads it within a short slot; this reads the whole clause over the verb table. A threat
+ * after it («… وگرنه …») or «شما» before «باید» keeps the command.
+ */
+function passiveDue(draft: string, s: Suggestion): boolean {
+  const m = /با[یي]د/.exec(draft.slice(s.flagged.start, s.flagged.start + 8));
+  if (!m) return false;
+  const at = s.flagged.start + m.index;
+  // «شما» opening the clause is the customer as the subject («شما باید … احراز هویت بشین»); «وام شما باید …» is a thing.
+  if (/(?:^|[.!?؟\n؛;،,:]\s*)(?:شما|جنابعال[یي])[\s\u200c]+$/.test(draft.slice(Math.max(0, at - 14), at))) return false;
+  const from = at + m[0].length;
+  let e = from;
+  const ceil = Math.min(draft.length, from + 200);
+  while (e < ceil && !/[.!?؟\n؛;،,]/.test(draft[e])) e++;
+  if (/وگرنه|والا/.test(draft.slice(e, e + 12))) return false;
+  for (const t of tokenize(draft.slice(from, e))) {
+    if (!t.word || t.lang !== 'fa') continue;
+    if (/^(?:شه|شن)$/.test(t.norm)) return true;
+    const v = (t.fa ? { verb: t.fa } : analyzeFaWordWide(t.norm))?.verb;
+    if (!v) continue;
+    if (v.tense === 'past' && v.person.person === 3 && !v.person.plural && !v.progressive && !v.negative && !v.subjunctive) continue;
+    return (v.lemma === 'شدن' || v.lemma === 'گردیدن') && v.person.person === 3 && v.tense === 'present' && !v.progressive && !v.negative;
+  }
+  return false;
+}
+
 export function mustPleaseFa(draft: string, list: Suggestion[]): Suggestion[] {
-  if (list.some((s) => s.ruleId === 'fa-must-command')) list = list.filter((s) => s.ruleId !== 'fa-must-command' || !inference(draft, s));
+  if (list.some((s) => s.ruleId === 'fa-must-command')) list = list.filter((s) => s.ruleId !== 'fa-must-command' || !(inference(draft, s) || passiveDue(draft, s)));
   if (!list.some((s) => s.ruleId === RULE && s.kind === 'advice')) return list;
   return list.map((s, i) => {
     if (s.ruleId !== RULE || s.kind !== 'advice') return s;

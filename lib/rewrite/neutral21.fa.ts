@@ -55,8 +55,8 @@ function ruleOverGrant(draft: string, fs: number, fe: number): boolean {
 
 // ---------------- a formal opener over news the customer wanted ----------------
 
-/** A thing done for the customer (folded stems). */
-const FAVOUR = /\s(?:تایید|تائید|واریز|پذیرفته|موافقت|صادر|ارسال|بازگردانده|بازگشت|برگشت|برگردانده|عودت|مسترد|استرداد|اصلاح|فعال|تمدید|تکمیل|پرداخت|حل|برطرف|رفع|ثبت|تحویل|آزاد|منظور|افزوده|اضافه|شارژ|انجام|تسویه|اعطا|بخشوده)/;
+/** A thing done for the customer (folded stems); (rwfa24) or arranged for them: scheduled, coordinated, booked. */
+const FAVOUR = /\s(?:برنامهریزی|برنامه\sریزی|هماهنگ|رزرو|تایید|تائید|واریز|پذیرفته|موافقت|صادر|ارسال|بازگردانده|بازگشت|برگشت|برگردانده|عودت|مسترد|استرداد|اصلاح|فعال|تمدید|تکمیل|پرداخت|حل|برطرف|رفع|ثبت|تحویل|آزاد|منظور|افزوده|اضافه|شارژ|انجام|تسویه|اعطا|بخشوده)/;
 /** The past passive that tells it done: «شد», «گردید», «شده (است)», «قرار گرفت». */
 const DONE = /\s(?:شد|گردید|شده|شدهاست|گردیده|گردیدهاست|شدند|گردیدند|قرار\s?گرفت|قرار\s?گرفته|قرارگرفت|قرارگرفتهاست)\s/;
 
@@ -86,7 +86,16 @@ const THANKS_REPLY = /\s(?:خوشحال|وظیفه|خواهش|قابلی|لطف)
 function noProblemFinding(draft: string, fe: number): boolean {
   const rest = restOf(draft, fe);
   const r = spaced(rest);
-  return YOURS.test(r) && FINE.test(r) && !THANKS_REPLY.test(r) && !badNewsAfter(rest);
+  if (!(YOURS.test(r) && FINE.test(r) && !THANKS_REPLY.test(r))) return false;
+  if (!badNewsAfter(rest)) return true;
+  // (rwfa24) «نه بابا مشکلی نیست، خطتون سالمه فقط آنتن‌دهی اون منطقه ضعیفه»: the customer's thing found fine first, then
+  // «فقط / ولی / اما» and a trouble that is not theirs (nothing of theirs named after it). Bad news about their thing
+  // («… ولی سفارشتون لغو شد») keeps the flag.
+  const cut = /\s(?:فقط|ولی|اما|منتها|منتهی)\s/.exec(r);
+  if (!cut) return false;
+  const before = r.slice(0, cut.index + 1);
+  const after = r.slice(cut.index);
+  return YOURS.test(before) && FINE.test(before) && !YOURS.test(after) && !/\s(?:شما|جنابعالی)\s|(?:تون|تان)\S*\s/.test(after);
 }
 
 // ---------------- a wall that keeps others from the customer's things ----------------

@@ -28,6 +28,7 @@ import { faNextTimeReproach, KIND_READERS_FA_19, kinds19MayStart } from './kinds
 import { KIND_READERS_FA_20, kinds20MayStart } from './kinds20.fa.ts';
 import { KIND_READERS_FA_21, kinds21MayStart } from './kinds21.fa.ts';
 import { KIND_READERS_FA_23, kinds23MayStart } from './kinds23.fa.ts';
+import { KIND_READERS_FA_24, kinds24MayStart } from './kinds24.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -51,6 +52,8 @@ function nextVerb(W: FaWord[], from: number, n: number): number {
 /** «زودتر از», «قبل از», «پیش از»: not before; «حداقل تا», «دست‌کم تا», «لااقل تا»: not until at least. */
 const BEFORE_HEADS = set('زودتر قبل پیش');
 const AT_LEAST = set('حداقل دستکم لااقل');
+/** Times «قبل / پیش» take without «از» in speech: a clock time, a part of the day, a day (rwfa24). */
+const BEFORE_BARE_TIME = /^(?:ساعت|ظهر|عصر|صبح|غروب|شب|فردا|پسفردا|دوشنبه|سهشنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه|عید|نوروز|تعطیلات|[0-9۰-۹]+)$/;
 /** «قبل از اینکه …»: a clause, not a time. */
 const CLAUSE_AFTER_AZ = set('اینکه آنکه اینکهشما');
 
@@ -82,6 +85,8 @@ function readNotBefore(c: FaCtx, j: number): GenericHit | null {
   const x = W[j];
   let body: number;
   if (BEFORE_HEADS.has(x.w) && W[j + 1]?.w === 'از' && !W[j + 1].pauseBefore) body = j + 2;
+  // (rwfa24) The spoken «قبل ساعت ۲», «قبل ظهر», «پیش شنبه»: «از» dropped before a clock time, a part of the day or a day.
+  else if (BEFORE_HEADS.has(x.w) && x.w !== 'زودتر' && BEFORE_BARE_TIME.test(W[j + 1]?.w ?? '') && !W[j + 1].pauseBefore) body = j + 1;
   else if (AT_LEAST.has(x.w) && W[j + 1]?.w === 'تا' && !W[j + 1].pauseBefore) body = j + 2;
   // «تا پایان ماه جاری، ارسال کالا صورت نخواهد گرفت»: «تا» before a time (not «تا زمانی که …»: a clause).
   else if (x.w === 'تا' && UNTIL_TIME.test(W[j + 1]?.w ?? '') && !W[j + 1].pauseBefore && !/^(?:که|زمانیکه)$/.test(W[j + 2]?.w ?? '')) body = j + 1;
@@ -933,6 +938,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_20[0], { w: kinds20MayStart }],
   [KIND_READERS_FA_21[0], { w: kinds21MayStart }],
   [KIND_READERS_FA_23[0], { w: kinds23MayStart }],
+  [KIND_READERS_FA_24[0], { w: kinds24MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

@@ -240,7 +240,7 @@ const SO_MUCH = /^(?:اونقدر|آنقدر|اونقد|اونقدرها|آنق�
 const SO_MUCH_ADJ = set('مهم جدی بزرگ وحشتناک خطرناک فاجعه');
 const STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '\n']);
 /** (rwfa23) A scam or a stranger's message: what an agent disowns to warn the customer, not to deflect. */
-const SCAM_FA = /^(?:پیامک|پیامکهای|لینک|لینکش|جعلی|کلاهبرداری|کلاهبردار|مشکوک|فیشینگ|تماسهای|سودجو|سودجویان)$/;
+const SCAM_FA = /^(?:پیامک|پیامکهای|پیامکها|لینک|لینکش|جعلی|کلاهبرداری|کلاهبردار|مشکوک|فیشینگ|تماسهای|تماسها|سودجو|سودجویان)$/;
 
 interface Word {
   t: Token;
@@ -289,7 +289,9 @@ function participle(w: string): Participle | null {
   const known = participleMemo.get(w);
   if (known !== undefined) return known;
   // «نموده» is نمودن's own participle; «نمونده», «نشده» are negated.
-  const p = participleOf(w, false) ?? (w.startsWith('ن') && !w.startsWith('نمی') ? participleOf(w.slice(1), true) : null);
+  let p = participleOf(w, false) ?? (w.startsWith('ن') && !w.startsWith('نمی') ? participleOf(w.slice(1), true) : null);
+  // The hiatus after the negative ن: «نیاورده» is آورده, «نیفتاده» افتاده (lib/nlp/fa.ts reads the finite forms alike).
+  if (!p && w.startsWith('نی') && w.length > 4) p = w[2] === 'ا' ? (participleOf('آ' + w.slice(3), true) ?? participleOf('ا' + w.slice(3), true)) : participleOf('ا' + w.slice(2), true);
   return participleMemo.set(w, p);
 }
 
@@ -385,12 +387,23 @@ function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
       pause = true;
       continue;
     }
-    const w = t.norm;
+    let w = t.norm;
+    let tw = t;
+    // (rwfa24) «نمی افته», «می نشیند» written apart: the narrow layer joins only the verbs of its own table; the wide
+    // reading joins a prefix word to the next word when together they read as one verb.
+    if ((w === 'نمی' || w === 'می') && !t.fa) {
+      const n = toks[i + 1];
+      if (n && n.word && n.lang === 'fa' && n.start - t.end <= 1 && !n.fa && formMemo.remember(w + n.norm, readForm).v) {
+        w += n.norm;
+        tw = { ...t, text: `${t.text} ${n.text}`, end: n.end, norm: w };
+        i++;
+      }
+    }
     if (w === 'چرا') why = true;
     const form = formMemo.remember(w, readForm);
     if (form.reassuring) reassuring = true;
     const v = form.v;
-    W.push({ t, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause, markBefore: mark, form });
+    W.push({ t: tw, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause, markBefore: mark, form });
     stop = false;
     pause = false;
     mark = false;
@@ -1255,8 +1268,30 @@ function readToldBefore(c: Ctx, j: number): GenericHit | null {
   // «گفتم که،» / «عرض کردم که.»: the whole clause is the reproach.
   const n = W[j + 1];
   if (said === from && n?.w === 'که' && !n.pauseBefore && (!W[j + 2] || W[j + 2].pauseBefore)) return hit(W, said, j + 1, 'repeating-myself', 'passive-aggressive');
+  // (rwfa24) «(بابا / عزیزم) گفتم که سفارش فردا ارسال میشه»: «گفتم که» opening the reply (after a form of address at most)
+  // before a plain statement is "I told you already". Not «به همکارم گفتم که …» (told someone), not before a subjunctive
+  // («گفتم که خبرتون کنم», «گفتم که شاید بخواید بدونید»): a purpose or a thought.
+  if (said === j && v?.lemma === 'گفتن' && !v.person.plural && n?.w === 'که' && !n.pauseBefore && W[j + 2] && !W[j + 2].pauseBefore) {
+    for (let k = from; k < said; k++) if (!ADDRESS_WORDS.has(W[k].w)) return null;
+    if (from > 0 && !W[from].stopBefore) return null;
+    let verb = false;
+    for (let k = j + 2; k < W.length && !W[k].stopBefore; k++) {
+      const kv = W[k].v;
+      if (/^(?:شاید|اگه|اگر|تا|بلکه|احتمالا|احتمالاً)$/.test(W[k].w)) return null;
+      if (kv) {
+        if (kv.subjunctive || kv.lemma === 'باید' || (kv.person.person === 1 && kv.tense === 'present')) return null;
+        verb = true;
+      }
+    }
+    // A statement with no verb the table reads ends on the colloquial copula «ـه» («کارت شما فعاله», «دائمیه نه اعتباری»).
+    let copula = false;
+    for (let k = j + 2; k < W.length && !W[k].stopBefore; k++) if (/[^ا]ه$/.test(W[k].w) && W[k].w.length > 2) copula = true;
+    if (verb || copula) return hit(W, said, j + 1, 'repeating-myself', 'passive-aggressive');
+  }
   return null;
 }
+/** Forms of address and fillers that may open a chat reply before «گفتم که»: «بابا», «عزیزم», «آقا», «خانم محترم», «داداش». */
+const ADDRESS_WORDS = new Set(['بابا', 'آقا', 'خانم', 'محترم', 'عزیزم', 'عزیز', 'داداش', 'دوست', 'من', 'جان', 'ببینید', 'ببین', 'ببینین', 'آخه', 'خب', 'خوب']);
 
 /** «لطفاً این بار ایمیلو تا آخر بخونید», «این دفعه با دقت مطالعه کنید»: read it properly this time (not «شرایط رو تا آخر بخونید»: an instruction). */
 function readReadAgain(c: Ctx, j: number): GenericHit | null {
@@ -1388,6 +1423,9 @@ function readSomeoneElse(c: Ctx, j: number): GenericHit | null {
 /** «لطفاً بر اعصاب خود مسلط باشید», «آروم باشید»: the customer told to calm down (not «خیالتون آروم باشه»). */
 function readCalmDown(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
+  if (CALMER.test(W[j].w) && !c.question) return readCalmer(W, j, j);
+  // «آروم تر» with the comparative written apart.
+  if (/^(?:آروم|آرام)$/.test(W[j].w) && W[j + 1]?.w === 'تر' && !W[j + 1].pauseBefore && !c.question) return readCalmer(W, j, j + 1);
   if (!/^(?:مسلط|آروم|آرام|خونسرد)$/.test(W[j].w) || c.question) return null;
   const n = W[j + 1];
   // «باشید», «باشین», «باش»: the table reads a bare present stem as a verb only with a prefix.
@@ -1397,6 +1435,31 @@ function readCalmDown(c: Ctx, j: number): GenericHit | null {
   // «بر اعصاب خود مسلط باشید»: the whole phrase.
   if (W[j].w === 'مسلط') for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (W[k].w === 'بر') first = k;
   return hit(W, first, j + 1, 'calm-down', 'dismissive');
+}
+
+/** (rwfa24) «آروم‌تر», «آرام‌تر» (folded, the comparative joined): the customer asked to be calmer. */
+const CALMER = /^(?:آرومتر|آرامتر|آرومتری|خونسردتر)$/;
+/**
+ * «یکم آروم‌تر لطفاً، …», «خانم لطفاً آروم‌تر», «آرام‌تر باشید»: calmer, said to the customer, with «please», «باشید» or alone
+ * before its pause; opened by the clause or by «یکم / یه کم / کمی / لطفاً» or a form of address. Not a manner of doing
+ * something («پمپ رو آروم‌تر بچرخونید», «آروم‌تر رانندگی کنید»: a verb after it), not a thing that got quieter («صدای موتور
+ * آروم‌تره»).
+ */
+function readCalmer(W: Word[], j: number, last: number): GenericHit | null {
+  const n = W[last + 1];
+  let end = last;
+  if (n && !n.pauseBefore && !n.stopBefore) {
+    if (/^(?:لطفا|لطفاً|خواهشا|خواهشاً|باشید|باشین|باش|بفرمایید)$/.test(n.w)) end = last + 1;
+    else return null;
+  }
+  const { from, conditional } = clauseStart(W, j);
+  if (conditional) return null;
+  let first = j;
+  for (let k = j - 1; k >= from; k--) {
+    if (!/^(?:یکم|یکمی|کمی|کم|یه|لطفا|لطفاً|خواهشا|خواهشاً|خانم|آقا|سرکار|عزیزم|جان|داداش|محترم|دوست|من)$/.test(W[k].w)) return null;
+    if (/^(?:یکم|یکمی|کمی|کم|یه|لطفا|لطفاً|خواهشا|خواهشاً)$/.test(W[k].w)) first = k;
+  }
+  return hit(W, first, end, 'calm-down', 'dismissive');
 }
 
 /** Guesses that the customer did it wrong: «حتماً کد قدیمی را وارد کرده‌اید», «لابد … زدین». */
@@ -2269,7 +2332,7 @@ const GATES = new Map<Reader, FaGate<FaVerb>>([
   [readContradicting, { v: (v) => v.lemma === 'بودن' && v.negative }],
   [readRhetorical, { w: (w) => w === 'توقع' || w === 'انتظار' }],
   [readSomeoneElse, { w: (w) => /^(?:تصمیم|تصمیمش|مسئولیت|مسئولیتش|اختیارش)$/.test(w) }],
-  [readCalmDown, { w: (w) => /^(?:مسلط|آروم|آرام|خونسرد)$/.test(w) }],
+  [readCalmDown, { w: (w) => /^(?:مسلط|آروم|آرام|خونسرد)$/.test(w) || CALMER.test(w) }],
   [readPresumedBlame, { w: (w) => PRESUME.has(w) }],
   // readMore: its trigger words, or any verb.
   [readMore, { w: (w) => mayStartMoreWord(w), v: () => true }],

@@ -273,9 +273,21 @@ const VOCATIVE = /^(?:قربونتون|قربونت|قربان|عزیزم|عزی
 /** Our trouble named: the apology is owed. */
 const FAULT = /^(?:اشتباه|اشتباهی|اشتباها|دیر|تاخیر|تأخیر|مشکل|مشکلی|معطل|معطلی|منتظر|انتظار|خطا|ناراحتی|اختلال|قطعی|سردرگمی|کوتاهی|فراموش|یادم|یادمون|حواسم|حواسمون|نشد|نتونستم|نتونستیم|متاسفانه|متأسفانه|لغو|کنسل|تموم|ولی|اما|منتها|بد|خراب|شکسته|گم|دستم|دستمون|دستمان|تقصیر|تقصیرم|تقصیرمون|قصور|غفلت|نظرم|نظرمون|جاافتاده|افتاده)$/;
 
+/** Only a greeting before j in its sentence: «سلام», «سلام وقت بخیر», «درود», «سلام عزیزم» (each word one of these). */
+function greetingOnly(W: FaWord[], j: number): boolean {
+  let k = j - 1;
+  if (k < 0 || j > 4) return false;
+  for (; k >= 0; k--) {
+    if (!/^(?:سلام|سلاام|سلاااام|سلااام|درود|وقت|وقتتون|روز|عصر|صبح|بخیر|به|خیر|عزیزم|جان|دوست)$/.test(W[k].w)) return false;
+    if (W[k].stopBefore) break;
+  }
+  return /^(?:سلام|سلاام|سلااام|سلاااام|درود)$/.test(W[Math.max(0, k)].w);
+}
+
 function readBareApology(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (!(j === 0 || W[j].stopBefore)) return null;
+  // (rwfa24) After a greeting alone: «سلام ببخشید، …», «سلام وقت بخیر، شرمنده، …».
+  if (!(j === 0 || W[j].stopBefore || greetingOnly(W, j))) return null;
   let k = j + 1;
   let end = j;
   let from = j;
@@ -307,12 +319,17 @@ function readBareApology(c: FaCtx, j: number): GenericHit | null {
   }
   // The rest of the sentence: no trouble of ours, no first-person act (the agent's own work or fault), no warmth.
   let hasWord = false;
+  // (rwfa24) After a request of the customer («بگین», «بفرستین»), a first-person subjunctive is its purpose, not our own
+  // work: «شرمنده، اسم و فامیلتونو بگین چک کنم», «… بفرستین تا بررسی کنم».
+  let asked = false;
   for (let m = k; m < W.length && !W[m].stopBefore; m++) {
     const x = W[m];
     hasWord = true;
     if (FAULT.test(x.w) || WARM.test(x.w) || SORRY.test(x.w)) return null;
+    if (x.v && x.v.person.person === 2 && !x.v.negative && x.v.tense === 'present') asked = true;
+    if (asked && x.v && x.v.person.person === 1 && !x.v.negative && x.v.subjunctive) continue;
     if (x.v && (x.v.person.person === 1 || x.v.negative)) return null;
-    if (/^(?:بررسی|چک|پیگیری)$/.test(x.w)) return null;
+    if (/^(?:بررسی|چک|پیگیری)$/.test(x.w) && !asked) return null;
   }
   if (!hasWord) return null;
   return faHit(W, from, end, 'apology-reflex', 'over-apology');

@@ -97,12 +97,13 @@ function readUpToOthers(c: FaCtx, j: number): GenericHit | null {
 
 const US = /^(?:ما|من|بنده|پشتیبانی|ماها)$/;
 /** «به ما / به واحد ما / به این واحد / به پشتیبانی» from k: the index after it, or -1. */
-function toUsAt(W: readonly FaWord[], k: number): number {
-  if (!at(W, k, /^(?:به|بهما|بمن)$/)) return -1;
+function toUsAt(W: readonly FaWord[], k: number, withBa = false): number {
+  // (rwfa24) «ارتباطی با این سامانه / با ما ندارد»: «با» as well as «به» after «ربطی / ارتباطی».
+  if (!at(W, k, withBa ? /^(?:به|بهما|بمن|با)$/ : /^(?:به|بهما|بمن)$/)) return -1;
   if (/^(?:بهما|بمن)$/.test(W[k].w)) return k + 1;
   if (at(W, k + 1, US)) return k + 2;
   if (at(W, k + 1, /^(?:واحد|بخش|تیم|قسمت)$/) && at(W, k + 2, /^(?:ما|من)$/)) return k + 3;
-  if (at(W, k + 1, /^(?:این)$/) && at(W, k + 2, /^(?:واحد|بخش|قسمت)$/)) return k + 3;
+  if (at(W, k + 1, /^(?:این)$/) && at(W, k + 2, /^(?:واحد|بخش|قسمت|سامانه|سیستم|دفتر|مرکز|شعبه|دفترخانه)$/)) return k + 3;
   // (rwfa23) our own place by its trade's name: «به فروشگاه», «به اداره آموزش», «به کلینیکمون», «به شرکت ما», «به اینجا».
   if (at(W, k + 1, OUR_PLACE)) {
     let e = k + 2;
@@ -142,13 +143,13 @@ function readNoRelation(c: FaCtx, j: number): GenericHit | null {
   } else return null;
   let k = rel + 1;
   if (u < 0) {
-    const v = toUsAt(W, k);
+    const v = toUsAt(W, k, true);
     if (v < 0) return null;
     k = v;
   }
   if (at(W, k, /^پیدا$/) && at(W, k + 1, /^(?:نمیکنه|نمیکند|نمیکنن)$/)) k++;
   else if (!at(W, k, NO_HAVE)) return null;
-  if (c.question || c.reassuring || conditional(W, start)) return null;
+  if (c.question || c.reassuring || conditional(W, start) || W.some((x) => SCAM.test(x.w))) return null;
   return faHit(W, start, k, 'deflection', 'dismissive');
 }
 
@@ -721,17 +722,27 @@ function readCandourColloquial(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** «پیام قبلی رو دوباره بخونید», «لطفاً پاسخ بالا را مطالعه بفرمایید»: read what I already wrote. */
+const MESSAGE_PREV = /^(?:پیام|ایمیل|پاسخ|توضیحات|جواب|پیامهای|ایمیلهای|تیکت|مکاتبه|مکاتبات|نامه|پاسخهای|جوابهای)$/;
 function readReadPrevious(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (!/^(?:پیام|ایمیل|پاسخ|توضیحات|جواب|پیامهای|ایمیلهای)$/.test(W[j].w) || !at(W, j + 1, /^(?:قبلی|قبلیم|قبلیمون|بالا|قبلیمان|قبلیرو|پیشین)$/) || c.question) return null;
+  if (!MESSAGE_PREV.test(W[j].w) || !at(W, j + 1, /^(?:قبلی|قبلیم|قبلیمون|بالا|قبلیمان|قبلیرو|پیشین|قبلیام)$/) || c.question) return null;
   let k = j + 2;
+  // (rwfa24) Whose and when: «پاسخ قبلی اینجانب مورخ ۱۴۰۲/۰۸/۱۲», «پاسخ پیشین این واحد», «ایمیل قبلی همکارم». Never the
+  // customer's own («پیام قبلی خودتون»).
+  if (at(W, k, /^(?:اینجانب|بنده|من|ما|همکارم|همکارمون|همکاران)$/)) k++;
+  else if (at(W, k, /^این$/) && at(W, k + 1, /^(?:واحد|مرکز|بخش|دفتر|شعبه)$/)) k += 2;
+  if (at(W, k, /^مورخ$/)) for (k++; k < W.length && /^[0-9۰-۹]/.test(W[k].w); k++);
+  if (at(W, k, /^(?:خودتون|خودتان|شما|جنابعالی)$/)) return null;
   if (at(W, k, /^(?:رو|را)$/)) k++;
   if (at(W, k, /^(?:دوباره|مجددا|مجدداً|یکبار)$/)) k++;
   let e = -1;
   if (at(W, k, /^(?:بخونید|بخونین|بخوانید|ببینید|ببینین)$/)) e = k;
   else if (at(W, k, /^(?:مطالعه|چک|نگاه)$/) && at(W, k + 1, /^(?:کنید|کنین|بفرمایید|فرمایید|نمایید|بکنید)$/)) e = k + 1;
+  // (rwfa24) «به پاسخ قبلی … مراجعه فرمایید», «به ایمیل قبلی بنده رجوع کنید»: go back to what we wrote.
+  else if (j > 0 && W[j - 1].w === 'به' && faJoined(W, j) && at(W, k, /^(?:مراجعه|رجوع|توجه)$/) && at(W, k + 1, /^(?:کنید|کنین|بفرمایید|فرمایید|نمایید|بکنید|بفرمائید|فرمائید)$/)) e = k + 1;
   if (e < 0 || conditional(W, j)) return null;
-  const s = j > 0 && /^(?:لطفا|لطفاً|خواهشا|خواهشاً)$/.test(W[j - 1].w) && faJoined(W, j) ? j - 1 : j;
+  let s = j > 0 && W[j - 1].w === 'به' && faJoined(W, j) ? j - 1 : j;
+  if (s > 0 && /^(?:لطفا|لطفاً|خواهشا|خواهشاً|خواهشمندیم|خواهشمنداست)$/.test(W[s - 1].w) && faJoined(W, s)) s--;
   return faHit(W, s, e, 'repeating-myself', 'passive-aggressive');
 }
 
@@ -806,7 +817,7 @@ const FIRST_WORDS = new Set(`
   انشاءالله انشالله ایشالا ایشالله انشاالله انشاله اشالا ان خداییش خداوکیلی بیشوخی جدی پیام ایمیل پاسخ توضیحات جواب پیامهای
   ایمیلهای بار چندمین دومین سومین فورا فوراً سریعا سریعاً بلافاصله همین همه
 `.split(/\s+/).filter(Boolean));
-const FIRST_PATTERNS = [WE, SYSTEM, TRY, AS, YOU, FUSS, MOUNTAIN_FIRST, /^صراحتا/];
+const FIRST_PATTERNS = [WE, SYSTEM, TRY, AS, YOU, FUSS, MOUNTAIN_FIRST, /^صراحتا/, MESSAGE_PREV];
 const startMemo = new Map<string, boolean>();
 /** A pure function of the word, answered once per word form (emptied at 20,000 words, like the other per-word memos). */
 export function kinds6MayStart(w: string): boolean {
@@ -855,7 +866,7 @@ const GATES = new Map<Reader6, FaGate<unknown>>([
   [readJustAnOperator, { w: anyOf(/^(?:من|بنده)$/) }],
   [readSystemSetThisWay, { w: anyOf(SYSTEM) }],
   [readGodWilling, { w: anyOf(['ان'], /^(?:انشاءالله|انشالله|ایشالا|ایشالله|انشاالله|انشاله|اشالا)$/) }],
-  [readReadPrevious, { w: anyOf(/^(?:پیام|ایمیل|پاسخ|توضیحات|جواب|پیامهای|ایمیلهای)$/) }],
+  [readReadPrevious, { w: anyOf(MESSAGE_PREV) }],
   [readNthTimeRepeat, { w: anyOf(['بار'], /^(?:چندمین|دومین|سومین)$/) }],
   [readRightNowOrder, { w: anyOf(['همین'], /^(?:فورا|فوراً|سریعا|سریعاً|بلافاصله)$/) }],
   [readEveryoneSays, { w: anyOf(['همه']) }],
