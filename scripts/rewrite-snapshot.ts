@@ -1,8 +1,7 @@
 /**
  * Snapshot of every suggestion the rewrite engine gives, for speed work that must not change behaviour.
  *
- *   npx tsx scripts/rewrite-snapshot.ts [out-file] [--no-learnt]    (default .output/rewrite-snapshot.jsonl; --no-learnt:
- *   the rules alone, without the learnt clause reader that is on by default)
+ *   npx tsx scripts/rewrite-snapshot.ts [out-file]     (default .output/rewrite-snapshot.jsonl)
  *
  * Inputs: every sentence of every rewrite development split in tests/fixtures/rewrite-eval (both languages),
  * except late9, late16 and the aside splits (never opened here), plus the drafts of tests/bench/rewrite.bench.ts
@@ -20,9 +19,7 @@ import { adviceReasons } from '../lib/rewrite/template16.en.ts';
 import { badExamples, drafts, englishSentences, persianSentences } from '../tests/bench/rewrite.bench.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const learnt = process.argv.includes('--no-learnt') ? false : undefined;
-const out = args[0] ?? join(root, '.output/rewrite-snapshot.jsonl');
+const out = process.argv[2] ?? join(root, '.output/rewrite-snapshot.jsonl');
 const dir = join(root, 'tests/fixtures/rewrite-eval');
 /** Never opened: held aside or held out. */
 const SKIP = new Set(['late9', 'late16', 'late24', 'fresht', 'widet', 'rwent', 'rwfat', 'honestt', 'test3', 'gentest']);
@@ -34,7 +31,7 @@ const lines: string[] = [];
 let n = 0;
 let sugg = 0;
 const take = (key: string, text: string, cache: boolean) => {
-  const list = suggestRewrites(text, builtinPacks, { cache, learnt });
+  const list = suggestRewrites(text, builtinPacks, { cache });
   n++;
   sugg += list.length;
   lines.push(`${key}\t${list.map(dump).join('\t')}`);

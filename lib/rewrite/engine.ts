@@ -30,7 +30,6 @@ import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
-import { addLearntAdvice } from './learnt.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -103,12 +102,6 @@ export interface SuggestOptions {
    * Checks of a pack's own rules turn it off.
    */
   generic?: boolean;
-  /**
-   * The learnt clause reader's advice (learnt.ts): default, the languages it is on in by default (LEARNT_ON_BY_DEFAULT;
-   * lib/rewrite/README.md, "Learnt clause reader (twenty-fourth session)"); true, every language; false, none. Its
-   * pseudo-packs in `disabledPacks` switch one language off either way.
-   */
-  learnt?: boolean;
   /** Language of the generic advice's explanations (default: the sentence's language). */
   uiLang?: 'en' | 'fa';
 }
@@ -1077,10 +1070,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
-  const ruled = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
-  // The learnt clause reader (learnt.ts): a sentence no suggestion touches, scored by a small linear model; advice only.
-  // On by default in the languages of LEARNT_ON_BY_DEFAULT; options.learnt true reads every language, false none.
-  return options.learnt === false ? ruled : addLearntAdvice(draft, ruled, read, { disabledPacks: options.disabledPacks, silenced, exclude, uiLang: options.uiLang, minRank, all: options.learnt === true });
+  return AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
 }
 
 /**

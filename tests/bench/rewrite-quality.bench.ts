@@ -1,4 +1,4 @@
 /** `npm run bench -- rewrite-quality`: the rewrite quality figures (tests/bench/rewrite-quality.ts). */
 import main from './rewrite-quality.ts';
 
-export default (): Promise<void> => main([]);
+export default (): void => main([]);

@@ -57,14 +57,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { faRegister } from '../../lib/nlp/index.ts';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
-import { setLearntModel } from '../../lib/rewrite/learnt.ts';
 import { draftNotOwnRanges } from '../../lib/text/signature.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
 export type EvalLang = 'en' | 'fa';
-/** The learnt clause reader: undefined = the engine's default (on in LEARNT_ON_BY_DEFAULT's languages), `--learnt` every
- * language, `--no-learnt` the rules alone. */
-let learntOn: boolean | undefined;
 /**
  * dev: tune on it; test, late: held out when written, development material since the second
  * 2026-12-03 round (their misses were read); late2: the held-out split of that round, development
@@ -420,7 +416,7 @@ export interface ItemResult {
 export function evaluateItem(lang: EvalLang, item: EvalItem, packs: readonly PhrasePack[], generic = true): ItemResult {
   // As the panel does for a plain-text draft: quoted customer mail and the agent's signature block are not this reply's words.
   const exclude = draftNotOwnRanges(item.text);
-  const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude, generic, learnt: learntOn } : { generic, learnt: learntOn });
+  const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude, generic } : { generic });
   const flagged = suggestions.length > 0;
   if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, used: [], kindOk: null };
   const used: Suggestion[] = [];
@@ -542,9 +538,9 @@ export function positiveFrames(file: 'wholedev.csv' | 'wholetest.csv', packs: re
     const ref = row[f]?.trim();
     if (!orig || !ref) continue;
     n++;
-    const hit = suggestRewrites(orig, packs, { generic, learnt: learntOn }).length > 0;
+    const hit = suggestRewrites(orig, packs, { generic }).length > 0;
     if (hit) originalFlagged++;
-    if (suggestRewrites(ref, packs, { generic, learnt: learntOn }).length > 0) reframedFlagged++;
+    if (suggestRewrites(ref, packs, { generic }).length > 0) reframedFlagged++;
     // The subset closest to agent phrasing: originals that state a negation.
     if (EN_NEG.test(orig)) {
       negatedN++;
@@ -617,19 +613,8 @@ function appliedSample(r: SplitReport): string {
   return out.join('\n') + '\n';
 }
 
-export default async function main(argv: readonly string[] = []): Promise<void> {
+export default function main(argv: readonly string[] = []): void {
   const misses = argv.includes('--misses');
-  // The learnt clause reader (lib/rewrite/learnt.ts): --no-learnt measures the rules alone; --learnt-leave-out=a,b trains
-  // it in this process without splits a and b (how its transfer to a fresh split is measured).
-  // --learnt: with the learnt reader in every language; default: the engine's default.
-  learntOn = argv.includes('--no-learnt') ? false : argv.includes('--learnt') || argv.some((a) => a.startsWith('--learnt-leave-out=')) ? true : undefined;
-  if (argv.includes('--no-learnt')) for (const l of ['en', 'fa'] as const) setLearntModel(l, null);
-  const leaveOut = argv.find((a) => a.startsWith('--learnt-leave-out='))?.slice('--learnt-leave-out='.length);
-  if (leaveOut && !argv.includes('--no-learnt')) {
-    const { trainLanguage } = await import('../../scripts/train-clause-model.ts');
-    for (const l of ['en', 'fa'] as const) setLearntModel(l, await trainLanguage(l, leaveOut.split(',')));
-    console.log(`learnt reader trained here without: ${leaveOut}`);
-  }
   const outDir = join(here, '..', '..', '.output', 'rewrite-quality');
   mkdirSync(outDir, { recursive: true });
   console.log(`built-in packs: ${builtinPacks.map((p) => `${p.id} (${p.rules.length} rules)`).join(', ')}`);
@@ -664,5 +649,4 @@ export default async function main(argv: readonly string[] = []): Promise<void> 
   console.log(`applied samples and summary.json in ${outDir}`);
 }
 
-// Not awaited: the learnt trainer imports this module, which must finish evaluating first.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

@@ -156,12 +156,6 @@ export default async function main(): Promise<void> {
   // What the generic readers (lib/rewrite/generic: advice where no pack rule matched) add to a full analysis.
   const tNoGeneric = timeEach(en, (d) => suggestRewrites(d, builtinPacks, { ...full, generic: false }), 2);
   console.log(`  without the generic readers, English: p50 ${fmt(tNoGeneric.p50)}  p99 ${fmt(tNoGeneric.p99)}`);
-  // The learnt clause reader (lib/rewrite/learnt.ts, on by default since the twenty-fourth session): the rules alone, for
-  // before/after in one process (its verdicts are kept per sentence text, as in the panel).
-  const rulesOnly = { ...full, learnt: false };
-  const tLEn = timeEach(en, (d) => suggestRewrites(d, builtinPacks, rulesOnly), 2);
-  const tLFa = timeEach(fa, (d) => suggestRewrites(d, builtinPacks, rulesOnly), 2);
-  console.log(`  without the learnt reader (rules alone): English p50 ${fmt(tLEn.p50)}  p99 ${fmt(tLEn.p99)}; Persian p50 ${fmt(tLFa.p50)}  p99 ${fmt(tLFa.p99)}`);
   const kEn = keystrokes(en);
   const kFa = keystrokes(fa);
   console.log(`Tactful one keystroke (changed sentence only), English: p50 ${fmt(kEn.p50)}  p99 ${fmt(kEn.p99)}; Persian: p50 ${fmt(kFa.p50)}  p99 ${fmt(kFa.p99)}`);

@@ -19,7 +19,6 @@ import { PackPreview } from '../../../components/packs/PackPreview.tsx';
 import { PackEditor, type SaveOutcome } from '../../../components/packs/PackEditor.tsx';
 import { TeamSettings } from '../../../components/packs/TeamSettings.tsx';
 import { duplicatePack, packFileName, packJson } from '../../../components/packs/model.ts';
-import { LEARNT_LANGUAGES, LEARNT_ON_BY_DEFAULT, LEARNT_PACK_IDS } from '../../../lib/rewrite/learnt/switches.ts';
 import '../../../components/packs/packs.css';
 
 export interface PacksSectionProps {
@@ -181,7 +180,6 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
               onRemove={packs.remove}
             />
           </div>
-          <LearntSwitches t={t} disabledPacks={prefs.disabledPacks} busy={busy} onToggle={packs.toggle} />
           <PackInstallArea
             lang={lang}
             t={t}
@@ -200,32 +198,6 @@ export function PacksSection({ lang, t, prefs: given, onPrefs }: PacksSectionPro
         </>
       )}
     </section>
-  );
-}
-
-/** The learnt clause readers (lib/rewrite/learnt.ts), one switch per language it is on in, like a pack's. */
-function LearntSwitches({ t, disabledPacks, busy, onToggle }: { t: Translate; disabledPacks: readonly string[]; busy: boolean; onToggle(id: string, enabled: boolean): void }) {
-  const langs = LEARNT_LANGUAGES.filter((l) => LEARNT_ON_BY_DEFAULT[l]);
-  if (!langs.length) return null;
-  return (
-    <div data-testid="learnt-switches">
-      <h2>{t('rewrite.learnt.title')}</h2>
-      <p className="tf-muted">{t('rewrite.learnt.intro')}</p>
-      <ul className="tf-learnt-list">
-        {langs.map((l) => {
-          const id = LEARNT_PACK_IDS[l];
-          const name = t(l === 'en' ? 'rewrite.learnt.name.en' : 'rewrite.learnt.name.fa');
-          return (
-            <li key={id}>
-              <label>
-                <input type="checkbox" checked={!disabledPacks.includes(id)} disabled={busy} onChange={(e) => onToggle(id, e.currentTarget.checked)} aria-label={t('rewrite.learnt.toggleLabel', { name })} />{' '}
-                {name}
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
   );
 }
 
