@@ -6,23 +6,14 @@
  * words, every close contrast left alone. Families named «KNOWN: …» record a limit and are not asserted.
  */
 import { describe, expect, it } from 'vitest';
-import { familyItems, runMatrixItem } from '../../../scripts/fa-matrix.ts';
 import { FAMILIES24 } from '../../../scripts/fa-matrix24.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { builtinPacks } from '../../../lib/packs/index.ts';
+import { faFamilySuite } from './fa-family.ts';
 
-describe('rwfa24 Persian kinds and their contrasts', () => {
-  for (const fam of FAMILIES24) {
-    if (fam.family.startsWith('KNOWN')) continue;
-    it(`${fam.label === 'negative' ? 'flags' : 'leaves alone'}: ${fam.category} / ${fam.family}`, () => {
-      const wrong = familyItems([fam], { orthoAll: true })
-        .map(runMatrixItem)
-        .filter((r) => (r.label === 'negative' ? !r.hit : r.hit))
-        .map((r) => r.text);
-      expect(wrong).toEqual([]);
-    });
-  }
+faFamilySuite('rwfa24 Persian kinds and their contrasts', FAMILIES24);
 
+describe('rwfa24: English stance leads in a Persian sentence', () => {
   it('an English stance lead in a Persian sentence is offered for deletion, nothing added', () => {
     const draft = 'سلام وقت بخیر honestly این مدل برای خونه شما کوچیکه';
     const s = suggestRewrites(draft, builtinPacks, { generic: true });
