@@ -4,7 +4,7 @@
  * across trades, never from a development sentence's nouns. tests/unit/tone/kinds22.test.ts runs it;
  * `npx tsx scripts/tone-kinds22-matrix.ts` prints what is wrong with the reader's evidence.
  */
-import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
 
 export const FRUSTRATION22: Record<string, readonly MatrixCase[]> = {
   'a need over a time is no time gone by': [
@@ -150,9 +150,4 @@ export const URGENCY22: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
-if (process.argv[1]?.endsWith('tone-kinds22-matrix.ts')) {
-  const runs = [cueMatrixWrong(FRUSTRATION22, 'frustrated'), cueMatrixWrong(URGENCY22, 'urgent')];
-  for (const l of runs.flatMap((r) => r.wrong)) console.log(l);
-  const n = runs.reduce((t, r) => t + r.cases, 0);
-  console.log(`${n - runs.reduce((t, r) => t + r.wrong.length, 0)}/${n} as meant`);
-}
+if (process.argv[1]?.endsWith('tone-kinds22-matrix.ts')) printCueMatrices('session 22', [[FRUSTRATION22, 'frustrated'], [URGENCY22, 'urgent']]);

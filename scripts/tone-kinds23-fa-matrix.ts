@@ -4,7 +4,7 @@
  * sentence's nouns. [text, shown]: whether the frustrated cue must show. Calm kinds carry their close contrasts that must
  * stay frustrated. Run: `npx tsx scripts/tone-kinds23-fa-matrix.ts` (prints the rows that disagree); tests/unit/tone/kinds23.fa.test.ts runs it.
  */
-import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
 
 export const FRUSTRATION23_FA: Record<string, readonly MatrixCase[]> = {
   // A fault word whose light verb is negative: good news, never the failure a praise is said around.
@@ -127,8 +127,4 @@ export const FRUSTRATION23_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
-if (process.argv[1]?.endsWith('tone-kinds23-fa-matrix.ts')) {
-  const { cases, wrong } = cueMatrixWrong(FRUSTRATION23_FA, 'frustrated');
-  for (const l of wrong) console.log(l);
-  console.log(`${cases - wrong.length}/${cases} as wanted`);
-}
+if (process.argv[1]?.endsWith('tone-kinds23-fa-matrix.ts')) printCueMatrices('fa, session 23', [[FRUSTRATION23_FA, 'frustrated']]);

@@ -4,7 +4,7 @@
  * across trades as customers type them, never from a development sentence's nouns. tests/unit/tone/kinds23.test.ts runs
  * it; `npx tsx scripts/tone-kinds23-matrix.ts` prints each case that is wrong with the reader's evidence.
  */
-import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
 
 export const FRUSTRATION23: Record<string, readonly MatrixCase[]> = {
   'delight: exclamation marks, capitals and "seriously" inside praise': [
@@ -116,8 +116,4 @@ export const FRUSTRATION23: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
-if (process.argv[1]?.endsWith('tone-kinds23-matrix.ts')) {
-  const { cases, wrong } = cueMatrixWrong(FRUSTRATION23, 'frustrated');
-  for (const l of wrong) console.log(l);
-  console.log(`${cases - wrong.length}/${cases} right`);
-}
+if (process.argv[1]?.endsWith('tone-kinds23-matrix.ts')) printCueMatrices('session 23', [[FRUSTRATION23, 'frustrated']]);

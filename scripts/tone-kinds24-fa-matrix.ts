@@ -4,7 +4,7 @@
  * from a development sentence's nouns. [text, shown]: whether the urgent cue must show. Each kind carries its close
  * contrasts. Run: `npx tsx scripts/tone-kinds24-fa-matrix.ts` (prints the rows that disagree); tests/unit/tone/kinds24.fa.test.ts runs it.
  */
-import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
 
 export const URGENCY24_FA: Record<string, readonly MatrixCase[]> = {
   // A condition on a time within days whose other branch is a loss to the customer.
@@ -148,15 +148,4 @@ export const REPEAT24_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
-if (process.argv[1]?.endsWith('tone-kinds24-fa-matrix.ts')) {
-  {
-    const { cases, wrong } = cueMatrixWrong(REPEAT24_FA, 'repeat');
-    for (const w of wrong) console.log(w);
-    console.log(`repeat (fa, session 24): ${cases - wrong.length} / ${cases} right`);
-  }
-  for (const [sets, cue] of [[URGENCY24_FA, 'urgent'], [FRUSTRATION24_FA, 'frustrated']] as const) {
-    const { cases, wrong } = cueMatrixWrong(sets, cue);
-    for (const w of wrong) console.log(w);
-    console.log(`${cue} (fa, session 24): ${cases - wrong.length} / ${cases} right`);
-  }
-}
+if (process.argv[1]?.endsWith('tone-kinds24-fa-matrix.ts')) printCueMatrices('fa, session 24', [[REPEAT24_FA, 'repeat'], [URGENCY24_FA, 'urgent'], [FRUSTRATION24_FA, 'frustrated']]);

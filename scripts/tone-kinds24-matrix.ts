@@ -4,7 +4,7 @@
  * from a development sentence's nouns. tests/unit/tone/kinds24.test.ts runs it; `npx tsx scripts/tone-kinds24-matrix.ts`
  * prints each case that is wrong with the reader's evidence.
  */
-import { cueMatrixWrong, type MatrixCase } from './tone-matrix-run.ts';
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
 
 export const FRUSTRATION24: Record<string, readonly MatrixCase[]> = {
   'praise beside good news told with a negation (nothing broken, without any fuss)': [
@@ -154,14 +154,4 @@ export const REPEAT24: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
-if (process.argv[1]?.endsWith('tone-kinds24-matrix.ts')) {
-  let right = 0;
-  let all = 0;
-  for (const [sets, cue] of [[FRUSTRATION24, 'frustrated'], [REPEAT24, 'repeat'], [URGENCY24, 'urgent']] as const) {
-    const { cases, wrong } = cueMatrixWrong(sets, cue);
-    for (const l of wrong) console.log(l);
-    right += cases - wrong.length;
-    all += cases;
-  }
-  console.log(`${right}/${all} right`);
-}
+if (process.argv[1]?.endsWith('tone-kinds24-matrix.ts')) printCueMatrices('session 24', [[FRUSTRATION24, 'frustrated'], [REPEAT24, 'repeat'], [URGENCY24, 'urgent']]);

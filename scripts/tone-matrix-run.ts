@@ -1,6 +1,6 @@
 /**
  * What the tone matrix scripts share (tone-calm-matrix, tone-repeat-matrix, tone-repeat-matrix17, tone-fa-frust-matrix17,
- * tone-urgency-matrix17; the kinds matrices tone-kinds22, tone-kinds23, tone-kinds23-fa): run readCustomerTone over generated messages, count per kind how often one cue fired and which
+ * tone-urgency-matrix17; the kinds matrices tone-kinds22, tone-kinds23, tone-kinds23-fa, tone-kinds24, tone-kinds24-fa): run readCustomerTone over generated messages, count per kind how often one cue fired and which
  * messages it read wrong, and print each kind's figure and the totals.
  */
 import { readCustomerTone } from '../lib/tone/index.ts';
@@ -24,6 +24,23 @@ export function cueMatrixWrong(sets: Readonly<Record<string, readonly MatrixCase
     }
   }
   return { cases, wrong };
+}
+
+/**
+ * The command-line run of a kinds matrix (tone-kinds22/23/24 and their Persian twins): each (sets, cue) pair through
+ * cueMatrixWrong, its wrong cases printed, then a line per cue and the total right.
+ */
+export function printCueMatrices(label: string, runs: readonly (readonly [sets: Readonly<Record<string, readonly MatrixCase[]>>, cue: CueKind])[]): void {
+  let right = 0;
+  let all = 0;
+  for (const [sets, cue] of runs) {
+    const { cases, wrong } = cueMatrixWrong(sets, cue);
+    for (const l of wrong) console.log(l);
+    console.log(`${cue} (${label}): ${cases - wrong.length}/${cases} right`);
+    right += cases - wrong.length;
+    all += cases;
+  }
+  console.log(`${label}: ${right}/${all} right`);
 }
 
 export interface CueRow {
