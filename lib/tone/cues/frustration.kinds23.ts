@@ -226,7 +226,7 @@ export function readKinds23(ctx: CueContext, already: readonly (readonly Evidenc
   const harms: number[] = [];
   for (let i = 0; i < t.length; i++) if (harmAt(ctx, t, i)) harms.push(i);
   if (harms.length === 0 || putRight(t)) return out;
-  const emoji = IRONY_EMOJI.test(ctx.doc.text);
+  const emoji = gtest(ctx, IRONY_EMOJI_G);
   let praise: [number, number] | null = null;
   let harm = -1;
   for (let i = 0; i < t.length && !praise; i++) {
@@ -465,3 +465,6 @@ export function calmKinds23(ctx: CueContext, evidence: readonly Evidence[]): boo
 
 // Patterns run on every message, behind the literals their matches hold (derived from their source: ../gate.ts).
 const IRONY_TEXT_G = patternGate('kinds23.IRONY_TEXT', IRONY_TEXT);
+
+// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
+const IRONY_EMOJI_G = patternGate('frustration.kinds23.IRONY_EMOJI', IRONY_EMOJI);
