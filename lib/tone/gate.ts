@@ -168,6 +168,21 @@ export function gexec(ctx: CueContext, g: PatternGate): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * Whether the pattern may match `text`, the latest words or a copy of them with only quotes, joiners or spaces changed
+ * (derived literals hold none of those): for `gopen(ctx, X_G, text) ? X.exec(text) : null`.
+ */
+export function gopen(ctx: CueContext, g: PatternGate, text: string): boolean {
+  if (patternOpen(ctx.low, g)) return true;
+  if (audit) {
+    const last = g.re.lastIndex;
+    const m = g.re.exec(text);
+    g.re.lastIndex = last;
+    if (m) misses.push({ gate: g.name, message: ctx.message });
+  }
+  return false;
+}
+
 /** g.re.test(ctx.doc.text) behind its gate. */
 export function gtest(ctx: CueContext, g: PatternGate): boolean {
   return gexec(ctx, g) !== null;
