@@ -66,6 +66,33 @@ export const FRUSTRATION25: Record<string, readonly MatrixCase[]> = {
     ['Can you confirm the refund was actually sent this time? I was told it went last week.', true],
     ['I reported the leak on Monday and rang again today. Is anyone actually assigned to it?', true],
   ],
+  'praise-led feedback with a minor point': [
+    ['Loved the new app update, really smooth! One small thing: the dark mode button is hard to find. Otherwise perfect.', false],
+    ['The cleaners did a brilliant job!! Only thing, they missed the skirting boards in the hall, could they do those next time?', false],
+    ['Great course overall, the tutor was fantastic. Minor suggestion: the slides in module 2 had a couple of typos.', false],
+    ['honestly the new checkout is so fast!! only thing, where did the gift message box go??', false],
+    ['Really happy with the kitchen fitting. One tiny niggle: a cupboard door in the corner does not close flush. Otherwise excellent work.', false],
+    ['Fantastic stay, the staff were lovely. Small suggestion: the wifi in room 12 was a bit slow and the "express" checkout took 20 mins.', false],
+    ['Really impressed with the service so far. Minor point: the invoice says "Mr" instead of "Dr".', false],
+    ['We were so pleased with the wedding flowers! Two small suggestions for the future: the buttonholes arrived a bit late and one was missing a pin. Otherwise, wonderful!', false],
+    // Close contrasts: praise that is sarcasm, or a minor point beside a stance, which must stay.
+    ['Great, just great. One small thing: my order never arrived and nobody replies.', true],
+    ['Brilliant service 🙃 Only thing is nobody has answered my emails for two weeks.', true],
+    ['The course was fine. One small thing: I paid £400 and half the videos do not play. Absolutely unacceptable.', true],
+    ['Lovely staff but one thing: this is the third time my booking has been cancelled. Ridiculous.', true],
+  ],
+  'harm to other people a report warns of (before more people are scammed)': [
+    ['Someone has listed fake tickets under my name. Please take them down before more people are scammed.', false],
+    ['There is a fake text going round with your logo. Please warn your customers so nobody else gets scammed.', false],
+    ['A seller on your site is asking buyers to pay by bank transfer. Please check it before other buyers get ripped off.', false],
+    ['My old account was hacked and is messaging my contacts. Please lock it so none of my friends get conned.', false],
+    ['Someone is using my photos in a rental listing on your app. Please remove it before anyone gets scammed.', false],
+    ['A caller pretending to be from your bank rang my mum today. Could you put a warning on the website so other people are not scammed?', false],
+    // Close contrasts: the customer scammed by the company, or the company called a scam, which must stay.
+    ['You scammed me out of £40 and nobody will refund it.', true],
+    ['This subscription is a total scam. I was charged twice and cannot cancel.', true],
+    ['I feel completely ripped off. £90 for a repair that lasted a day.', true],
+  ],
   'a feeling made small and shrugged off (lowkey annoying but whatever)': [
     ['the app keeps logging me out every time i open it, lowkey annoying but whatever. on android if that helps', false],
     ['printer keeps disconnecting from the wifi, kinda annoying but no biggie. any tips?', false],

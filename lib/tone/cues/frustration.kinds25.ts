@@ -21,6 +21,12 @@
  *   - **a feeling made small and shrugged off**: "lowkey annoying but whatever", "kinda annoying but no biggie", "a bit
  *     irritating but oh well": the customer says the bother is small; the fault told beside it is a report. Not with a
  *     stance beside it ("… Useless.").
+ *   - **praise-led feedback with a minor point**: "Loved the update! One small thing: …", "Two small suggestions: … Otherwise,
+ *     excellent!", "honestly the new checkout is so fast!! only thing, where did … go??": the points told beside praise of
+ *     the work are feedback (the sarcasm reader pairs the praise with them). Not with a sarcasm formula ("Great, just
+ *     great", 🙃), a total failure ("never arrived", "nobody replies") or any stance piece.
+ *   - **harm to other people a report warns of**: "Please take it down before more people are scammed", "so nobody else
+ *     gets ripped off": being cheated said of others in a passive, not the company judged ("You scammed me" stays).
  *
  * English only. Cheap: the plea reader opens on a text gate ("actually"); the calm reading runs only on a message the
  * cue would show.
@@ -220,6 +226,35 @@ const MINIMISER = new Set(['lowkey', 'kinda', 'sorta', 'slightly', 'mildly', 'so
 const SHRUG = /\b(?:but )?(?:whatever|oh well|no biggie|no big deal|not a (?:big|huge|major) deal|not the end of the world|(?:but )?it'?s (?:fine|ok|okay|all good)|no worries|not a problem|never mind|nevermind|no drama)\b/i;
 const SHRUG_GATE = textGate(['whatever', 'oh well', 'biggie', 'big deal', 'huge deal', 'major deal', 'end of the world', 'fine', 'ok', 'all good', 'worries', 'not a problem', 'never', 'drama']);
 
+/** A minor point framed as feedback ("one small thing", "two small suggestions", "only thing", "minor niggle"). */
+const FEEDBACK = /\b(?:(?:one|two|three|a few|a couple of|couple of|just one) (?:small |tiny |minor |little )?(?:suggestions?|things?|points?|niggles?|nitpicks?|bits? of feedback)|(?:small|tiny|minor|little) (?:suggestions?|points?|niggles?|nitpicks?)|only thing|nitpick|niggle)\b/i;
+const FEEDBACK_GATE = textGate(['suggestion', 'thing', 'point', 'niggle', 'nitpick', 'feedback']);
+/** Praise said of the work itself ("so pleased with", "did a brilliant job", "the tutor was knowledgeable", "Otherwise, excellent"). */
+const SINCERE = /\b(?:(?:so|really|very|extremely|absolutely|thoroughly|super) (?:pleased|happy|impressed|chuffed|delighted)|loved|love the|(?:did|done) (?:a|an|such a) (?:brilliant|great|fantastic|amazing|excellent|lovely|superb) job|otherwise,? (?:perfect|excellent|great|wonderful|brilliant|fantastic|amazing|spot on|all good|lovely)|(?:is|was|were) (?:so |really |very )?(?:fast|smooth|lovely|knowledgeable|helpful|brilliant|fantastic|excellent|superb|nice)|(?:great|fantastic|lovely|brilliant|excellent) (?:course|stay|service|work|job|experience) overall)\b/i;
+/** Praise formulas of sarcasm ("Great, just great", "Well done") and ironic marks: no feedback then. */
+const IRONIC_PRAISE = /\b(?:just (?:great|brilliant|perfect|fantastic|wonderful)|well done|thanks a lot|cheers for that)\b|[\u{1f643}\u{1f644}\u{1f44f}\u{1f921}]/iu;
+/** A total failure told ("never arrived", "nobody replies"): not a minor point. */
+const TOTAL = new Set(['never', 'nobody', 'noone', 'nothing']);
+
+/** People other than the customer, who may yet be harmed ("more people", "other buyers", "anyone", "nobody else"). */
+const OTHERS = new Set(['people', 'others', 'customers', 'buyers', 'users', 'friends', 'contacts', 'anyone', 'anybody', 'nobody', 'someone', 'somebody', 'else', 'members', 'sellers', 'shoppers', 'residents', 'neighbours', 'neighbors', 'everyone', 'them', 'they', 'folk', 'folks']);
+/** Words of being cheated. */
+const CHEATED = new Set(['scammed', 'conned', 'defrauded', 'ripped', 'swindled', 'cheated', 'fooled', 'duped']);
+/** A passive's auxiliary before it ("are scammed", "gets ripped off", "be conned"). */
+const PASSIVE_AUX = new Set(['are', 'is', 'get', 'gets', 'getting', 'be', 'been', 'being', 'got']);
+
+/** Piece idx is being cheated said of other people who may yet be ("before more people are scammed", "so nobody else gets conned"). */
+function othersAtRisk(t: readonly Tok[], idx: readonly number[]): boolean {
+  const i = idx.find((k) => CHEATED.has(t[k].key));
+  if (i === undefined) return false;
+  let k = i - 1;
+  if (t[k]?.key === 'not') k--;
+  if (!PASSIVE_AUX.has(t[k]?.key ?? '')) return false;
+  if (t[k - 1]?.key === 'not') k--;
+  const s = t[k - 1];
+  return !!s && s.clause === t[i].clause && OTHERS.has(s.key);
+}
+
 /** Pieces a plain report is made of; with a shrug or a charge questioned they are its facts. */
 const REPORT = new Set(['tone.why.complaint', 'tone.why.failure']);
 
@@ -246,9 +281,15 @@ export function calmKinds25(ctx: CueContext, evidence: readonly Evidence[]): boo
       if (s && SHRUG.test(text.slice(t[i].end, s.end))) shrugged = true;
     }
   }
+  // Praise-led feedback: a minor point framed as such, beside praise of the work, with no ironic formula.
+  const feedback = opens(low, FEEDBACK_GATE) && FEEDBACK.test(text) && SINCERE.test(text) && !IRONIC_PRAISE.test(text);
   let explained = 0;
   for (const e of evidence) {
     const why = e.why ?? '';
+    if (why === 'tone.why.punctuation' && feedback) {
+      explained++;
+      continue;
+    }
     // "??" beside a shrugged feeling: the marks of a question, not of anger (a mark is no token).
     if (why === 'tone.why.punctuation' && shrugged && !/!/.test(e.text)) {
       explained++;
@@ -265,6 +306,11 @@ export function calmKinds25(ctx: CueContext, evidence: readonly Evidence[]): boo
     // "£260 for three months": what a price is for, not a wait.
     else if (charge && why === 'tone.why.complaint' && PERIOD.has(t[idx[idx.length - 1]].key) && (t[i - 1]?.key === 'for' || t[i - 1]?.key === 'per' || t[i - 1]?.key === 'a')) ok = true;
     else if (shrugged && REPORT.has(why)) ok = true;
+    // Feedback's points: the faults it tells, a quoted word, the praise the sarcasm reader paired with them, "honestly".
+    else if (feedback && (REPORT.has(why) || why === 'tone.why.irony' || why === 'tone.why.sarcasm') && !idx.some((k) => TOTAL.has(t[k].key) || (t[k].key === 'no' && t[k + 1]?.key === 'one'))) ok = true;
+    else if (feedback && why === 'tone.why.politeAnger' && /^(?:honestly|to be honest|tbh)$/i.test(e.text.trim())) ok = true;
+    // "before more people are scammed": a harm the report warns others of, not the company judged.
+    else if (why === 'tone.why.judgement' && othersAtRisk(t, idx)) ok = true;
     else if (shrugged && why === 'tone.why.feeling' && (MINIMISER.has(t[i - 1]?.key ?? '') || MINIMISER.has(t[i - 2]?.key ?? ''))) ok = true;
     if (!ok) return false;
     explained++;
