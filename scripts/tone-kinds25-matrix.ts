@@ -110,4 +110,37 @@ export const FRUSTRATION25: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
-if (process.argv[1]?.endsWith('tone-kinds25-matrix.ts')) printCueMatrices('session 25', [[FRUSTRATION25, 'frustrated']]);
+export const URGENCY25: Record<string, readonly MatrixCase[]> = {
+  'the outcome conceded (no worries if not)': [
+    ['Sorry to bother you on a Sunday! My 9am spin class booking for tomorrow isn\'t showing in the app. Will I still get in? No worries if not.', false],
+    ['Could the parcel come before Friday? It is for a birthday, but totally fine if not.', false],
+    ['Is there any chance of an earlier slot tomorrow morning? Not a big deal if not.', false],
+    ['Can the engineer come today instead of Thursday? No problem if you can\'t.', false],
+    ['Would it be possible to collect the suit tonight before 6? Not the end of the world if not.', false],
+    ['Any chance the cake could be ready by 10am Saturday instead of noon? All good if not!', false],
+    // Close contrasts: a deadline with its loss, or calm taken back, which must stay.
+    ['My exam is tomorrow at 9am and the app has locked me out. Please help, it is urgent.', true],
+    ['Not a big deal for me, but my mum\'s flight is at 7am tomorrow and her booking has vanished. Please call her now.', true],
+    ['I need the certificate by 5pm today or I lose the contract. Please call me now.', true],
+  ],
+  'a necessity about to run out while what refills it has not come': [
+    ['We have literally one nappy left and the order still hasn\'t come. Where is it?', true],
+    ['Only two days of insulin left and the repeat still isn\'t at the pharmacy.', true],
+    ['She has three tablets left and the prescription hasn\'t been sent to the chemist.', true],
+    ['We\'re down to our last bag of formula, the delivery is late. Is it still coming?', true],
+    ['I\'m about to run out of my blood pressure tablets and the repeat hasn\'t been approved.', true],
+    ['The dog has one pouch of his special food left and the subscription box didn\'t arrive.', true],
+    ['We\'ve got two logs left for the stove and the wood delivery was cancelled.', true],
+    ['my dad is running out of oxygen cylinders and nobody has confirmed the delivery', true],
+    // Close contrasts: stock or time left, something left behind, or no lack told, which must stay calm.
+    ['Only 2 seats left on the Saturday course, can I still book one?', false],
+    ['We have three days left of our holiday, can we extend the car hire?', false],
+    ['I have two months left on my contract, what are my upgrade options?', false],
+    ['I left two tins of paint in the garage for the decorator, hope that is ok.', false],
+    ['There were only a few tins left on the shelf so I ordered online instead.', false],
+    ['We have one bottle left from the case we bought at Christmas, can we order the same wine again?', false],
+    ['I ran out of patience with my old supplier so I am moving to you. How do I switch?', false],
+  ],
+};
+
+if (process.argv[1]?.endsWith('tone-kinds25-matrix.ts')) printCueMatrices('session 25', [[FRUSTRATION25, 'frustrated'], [URGENCY25, 'urgent']]);
