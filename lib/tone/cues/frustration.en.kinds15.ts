@@ -23,6 +23,7 @@ import { statusQuote } from './frustration.en.calm.ts';
 import { labelQuote20 } from './frustration.kinds20.ts';
 import { systemQuote } from './frustration.en.fp14.ts';
 import { opens, textGate } from '../textgate.ts';
+import { formalCondition25 } from './frustration.kinds25.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
 const YOU_WORD = /^(?:you|your|u|ur|yours|yourselves)$/;
@@ -254,6 +255,8 @@ function conditioned(t: CueContext['doc']['tokens'], h: Hit): boolean {
       return false;
     }
     if (key === 'otherwise' || (key === 'else' && t[k - 1]?.key === 'or')) return true;
+    // "Should I not hear from you …", "Failing which, …", "In the absence of …" (./frustration.kinds25.ts).
+    if (formalCondition25(t, k)) return true;
   }
   // "… by Friday. Otherwise I will write to …": "otherwise" opening the hit's sentence.
   return false;

@@ -212,12 +212,13 @@ const ULT_OR = new RegExp(
   'gi',
 );
 const ULT_IF = new RegExp(
-  "\\b(?:if|unless)\\b[^.!?\\n]{0,90}?\\b(?:i|we)(?:'ll|'m|'re|\\s+will|\\s+shall|\\s+am|\\s+are)\\s+(?:(?:be|have to|going to|gonna|left with no (?:choice|option) but to|be forced to|have no (?:choice|option) but to|immediately|simply|then)\\s+)*" + STEP_EN,
+  // "Should I not hear …", "Failing which, …", "In the absence of …": a letter's "if … not" (session 25, ./frustration.kinds25.ts).
+  "(?:\\b(?:if|unless)\\b|\\bshould\\b(?<=(?:^|[.!?\\n,;:]\\s*|\\band\\s+)should)(?=[^.!?\\n,]{0,40}\\b(?:not|fail)\\b)|\\bfailing (?:which|that|this)\\b|\\bin the absence of\\b|\\babsent\\b(?<=(?:^|[.!?\\n]\\s*)absent))[^.!?\\n]{0,90}?\\b(?:i|we)(?:'ll|'m|'re|\\s+will|\\s+shall|\\s+am|\\s+are)\\s+(?:(?:be|have to|going to|gonna|left with no (?:choice|option) but to|be forced to|have no (?:choice|option) but to|immediately|simply|then)\\s+)*" + STEP_EN,
   'gi',
 );
 /** The "if" of a plain condition about the customer's own choice ("if it doesn't fit I'll return it" has no step; "if I need to, will I …?"). */
-const ULT_IF_NEG = /\b(?:not|no|never|fail|fails|failed|unless|nothing|cannot)\b|\b(?:don|can|won|didn|doesn|isn|wasn|haven|hasn|hadn|couldn|wouldn|shouldn|aren|weren|ain)'?t\b/i;
-const ULT_CALM = /\b(?:no worries|no problem|that'?s fine|happy to|no rush|just let me know|if that'?s easier|if needed|if necessary|is that (?:ok|okay|right)|would that|should i|do i need|do i have to|can i|could i|how do i)\b/i;
+const ULT_IF_NEG = /\b(?:not|no|never|fail|fails|failed|failing|absence|absent|unless|nothing|cannot)\b|\b(?:don|can|won|didn|doesn|isn|wasn|haven|hasn|hadn|couldn|wouldn|shouldn|aren|weren|ain)'?t\b/i;
+const ULT_CALM = /\b(?:no worries|no problem|that'?s fine|happy to|no rush|just let me know|if that'?s easier|if needed|if necessary|is that (?:ok|okay|right)|would that|should i(?! not\b)|do i need|do i have to|can i|could i|how do i)\b/i;
 
 const FIND_GATE_EN = ['find', 'found'];
 const FIND_EN =

@@ -37,6 +37,7 @@ import { calmFa19b } from './frustration.fa.calm19b.ts';
 import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
+import { calmKinds25, readKinds25 } from './frustration.kinds25.ts';
 import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
@@ -1454,12 +1455,14 @@ export const frustration: CueModule = {
     const kinds21 = readKinds21(ctx, [prior, kinds20.evidence]);
     // Session 23's, English: ironic praise or thanks beside a harm told ("Brilliant. … squashed flat.") (./frustration.kinds23.ts).
     const kinds23 = readKinds23(ctx, [prior, kinds20.evidence, kinds21.evidence]);
-    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score;
+    // Session 25's, English: "Please can someone actually look at this" (./frustration.kinds25.ts).
+    const kinds25 = readKinds25(ctx, prior);
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score + kinds25.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
     // A piece inside a longer reading of session 20 (a bare «مرسی» inside «مرسی بابت کیک له‌شده») is shown as that reading.
     if (kinds20.evidence.length) prune(evidence, (e) => e.why === 'tone.why.sarcasm' && kinds20.evidence.some((k) => k.why === 'tone.why.sarcasm' && e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
-    evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence);
+    evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence, ...kinds25.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     // Not when the calm marker is turned against the company ("how is that my fault", "my mistake was trusting you", ./frustration.en.kinds18.ts).
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD && !kinds18.mistakeTurned) score *= 0.5;
@@ -1533,6 +1536,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds23(ctx, evidence)) score = Math.min(score, 0.9);
     // An apologetic novice ("not very good with computers, so forgive me if this is a silly question"), "while it is still …" (./frustration.kinds24.ts).
     if (score >= THRESHOLD && calmKinds24(ctx, evidence)) score = Math.min(score, 0.9);
+    // A charge questioned for an explanation, "actually" of a fact asked about, a feeling shrugged off (./frustration.kinds25.ts).
+    if (score >= THRESHOLD && calmKinds25(ctx, evidence)) score = Math.min(score, 0.9);
     if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

@@ -21,6 +21,7 @@ import { calm21 } from './urgency.kinds21.ts';
 import { calm22, dueToCause, necessityWithout22, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
 import { deliveredMedicine24, lossIfMissed24, occasionNear24 } from './urgency.fa.kinds24.ts';
 import { safetyDevice24 } from './urgency.kinds24.ts';
+import { calm25, supplyLow25 } from './urgency.kinds25.ts';
 
 const C = {
   time: 'urgency',
@@ -998,10 +999,10 @@ export const urgency: CueModule = {
     // Session 20 (urgency.kinds20.ts): something about to happen ("he's about to leave", "will only last 5 hours").
     const k20 = urgent20(ctx);
     if (k20.length) (score += 1), (dl.score += 1), evidence.push(...k20);
-    // Session 22 (urgency.kinds22.ts): damage or money loss going on now ("water is coming through the ceiling", "someone keeps charging my card").
+    // Session 22 (urgency.kinds22.ts): damage or money loss going on now; session 25 (urgency.kinds25.ts): a necessity about to run out. ("water is coming through the ceiling", "someone keeps charging my card").
     // Read only where no older reader read its sentence already ("Water is pouring through the ceiling" is safety's), so a
     // doing is weighed once.
-    const k22 = [...urgentNow22(ctx), ...necessityWithout22(ctx)].filter((e) => !evidence.some((o) => o.why !== 'tone.why.time' && o.why !== 'tone.why.deadline' && sameSentence22(ctx, o, e)));
+    const k22 = [...urgentNow22(ctx), ...necessityWithout22(ctx), ...supplyLow25(ctx)].filter((e) => !evidence.some((o) => o.why !== 'tone.why.time' && o.why !== 'tone.why.deadline' && sameSentence22(ctx, o, e)));
     if (k22.length) (score += 1), (dl.score += 1), evidence.push(...k22);
     // Session 24 (urgency.fa.kinds24.ts): a near deadline that a loss follows if missed, an occasion at hand with the thing asked for before it.
     const k24 = [...lossIfMissed24(ctx), ...occasionNear24(ctx)];
@@ -1058,6 +1059,8 @@ export const urgency: CueModule = {
     if (k19.length === 0 && k20.length === 0 && k22.length === 0 && calm21(ctx, evidence)) return { score, cues: [] };
     // Session 22 (urgency.kinds22.ts): a day word of the customer's own past doing, "now" of a changed state.
     if (k19.length === 0 && k20.length === 0 && k22.length === 0 && calm22(ctx, evidence)) return { score, cues: [] };
+    // Session 25 (urgency.kinds25.ts): the outcome conceded ("No worries if not").
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && calm25(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
