@@ -128,6 +128,128 @@ export const KINDS25: readonly Kind21[] = [
       'We have the XL in black and the XXL in navy.',
     ],
   },
+  {
+    // A counterfactual blame: the customer's past act after "if" (or "had you"), then "you'd (have) known / seen".
+    kind: 'counterfactual-blame',
+    pos: [
+      "[[If you'd read]] the label you'd know it needs to be kept in the fridge.",
+      "[[if you had checked]] your inbox you would have seen the new time",
+      "[[Had you called]] ahead, you'd have known we were closed.",
+      "[[If you'd looked]] at the size chart you would have noticed it runs small.",
+      "[[if u had read]] the email u would know the class moved",
+      "Honestly, [[if you'd followed]] the instructions you'd have avoided the leak.",
+      "[[If you had listened]] to the driver you would have known where to park.",
+      "[[If you'd opened]] the welcome pack you'd have found the wifi code.",
+      "[[if you'd just checked]] the app you'd have seen it was cancelled",
+      "[[If you had paid]] attention at check-in you would know the pool closes at 8.",
+    ],
+    neg: [
+      "If you'd like, I can resend the email.",
+      "If you'd rather come in on Friday, that works too.",
+      "If you'd prefer a refund, just let me know.",
+      "If you read the label you'll see it needs to be kept in the fridge.",
+      "If you've checked your inbox and it isn't there, I'll send it again.",
+      "If you'd like to know more, the guide is attached.",
+      "Had you already booked, we would have moved you for free.",
+      "If you had any trouble finding us, I'm sorry, the sign is new.",
+      "If you would like to see the menu, it's on our website.",
+      "I would have known sooner if the system had told me, sorry.",
+      "If you had the old app, you would see a blue screen; the new one is green.",
+      "Even if you had seen the notice, you would still be covered.",
+    ],
+  },
+  {
+    // The agent's not knowing said impersonally ("it is unclear whether …").
+    kind: 'unclear-whether',
+    pos: [
+      '[[It is unclear]] at this stage whether the repair will be covered.',
+      "[[it's unclear]] when the next delivery will come in",
+      '[[It is still unclear]] if the flight will go ahead tomorrow.',
+      "[[It isn't clear yet]] whether the part can be fixed or needs replacing.",
+      '[[It remains unclear]] how long the road closure will last.',
+      "[[it's uncertain]] whether we'll get more stock before Christmas",
+      "Hi Jo, [[it is not clear]] at the moment when the pool will reopen.",
+      "[[It's unclear]] right now if the venue can take a bigger group.",
+    ],
+    neg: [
+      "It's unclear from your message which order you mean, could you send the number?",
+      'Sorry if the instructions were unclear, I have attached a clearer version.',
+      "It's clear now that the charge was a mistake, so I've refunded it.",
+      'If anything is unclear, just reply and I will explain.',
+      "It's unclear why the parcel came back, so I've asked the courier and will update you by 5pm.",
+      'It is clear from the photos that the frame is damaged, so we will replace it.',
+      'The label was unclear, sorry, the new one is attached.',
+    ],
+  },
+  {
+    // "sincerely," as "to be honest" (a second-language writer's opener).
+    kind: 'sincerely-opener',
+    pos: [
+      '[[sincerely]], the advanced class is too fast for a beginner, I recommend the evening one',
+      '[[Sincerely]], I think the smaller size will fit better.',
+      '[[sincerely speaking]], this model is not good for heavy use',
+      "[[Sincerely]], we can't do more than this discount.",
+      '[[sincerely]], the cheaper flight is not worth it with the long layover',
+    ],
+    neg: [
+      'Sincerely, Anna Kim',
+      'Sincerely,\nThe Support Team',
+      'Yours sincerely, Tom',
+      'Thank you sincerely for the kind review.',
+      'I sincerely hope the new one works well for you.',
+      'Sincerely, the team at Harbour Books',
+    ],
+  },
+  {
+    // "not for us" ending its clause: the matter disowned (second-language English).
+    kind: 'not-for-us',
+    pos: [
+      '[[this is not for us]], the parking permits are done by the council office',
+      '[[That is not for us]], please ask the reception desk downstairs.',
+      "[[it's not for me]], the refunds are handled by accounts",
+      '[[This is really not for us]] - the insurance company decides on that.',
+    ],
+    neg: [
+      "That's not for us to decide, but I've passed your note to the manager who can.",
+      'This room is not for us to use on Sundays, so we book the hall.',
+      'Is this not for us? I thought we ordered it.',
+      'The offer is not for us to change, but I can add a voucher.',
+      "It's not just for us, everyone in the building gets the upgrade.",
+    ],
+  },
+  {
+    // A rule as the reason, in the chat words "rulebook / regs": "rulebook says no", "our regs say we can't".
+    kind: 'rulebook-says',
+    pos: [
+      '[[rulebook says no]] sorry, kids under 12 need an adult in the pool',
+      '[[our regs say]] we cant take dogs in the cabins',
+      '[[The rulebook says]] no swaps after the draw, sorry.',
+      '[[regs say no]] mate, helmets on at all times',
+    ],
+    neg: [
+      'the rulebook says you can bring a guest on Fridays',
+      'The rulebook is attached if you want to read it.',
+      'Our regs were updated in May, the new copy is on the website.',
+      'The regs say yes, so you are fine to park there.',
+    ],
+  },
+  {
+    // A party named by its own name, then "'s problem / headache": the matter thrown over the fence.
+    kind: 'named-party-problem',
+    pos: [
+      "We just run the venue, [[sound issues are Marlow's problem]].",
+      "[[thats Brightline's headache]] mate, not ours",
+      "Delivery damage [[is Parcelco's problem]], sorry.",
+      "[[That's Zenpay's problem]], you'll need to ring them.",
+    ],
+    neg: [
+      "That's our problem, not yours, and I'm sorting it now.",
+      "It was nobody's problem in the end, the app sorted itself out overnight.",
+      "That's everyone's problem with the old app, the update fixes it.",
+      "The printer jam was Brightline's problem to fix and they've fixed it today.",
+      "Anna's problem was the same as yours, and the reset worked for her.",
+    ],
+  },
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -17,6 +17,12 @@ import { KINDS25 } from '../../../scripts/en-recall25-matrix.ts';
 const FLOOR: Record<string, number> = {
   'best-effort': 16,
   'unknown-acronym': 20,
+  'counterfactual-blame': 10,
+  'unclear-whether': 8,
+  'sincerely-opener': 5,
+  'not-for-us': 4,
+  'rulebook-says': 4,
+  'named-party-problem': 4,
 };
 
 describe('English recall 25: look-alike matrix', () => {
