@@ -36,6 +36,7 @@
 import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
 import { spliceReason } from './splice-guards.en.ts';
 import { welcomeToReportReason } from './welcome-report.en.ts';
+import { hedgedBestIn } from './generic/kinds25.en.ts';
 import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
 import { redirectBlankReasonEn, whileFrameReasonEn } from './redirect-blank.alt7.ts';
 import { draftQuoteRanges } from '../text/quotes.ts';
@@ -228,6 +229,8 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // A request, a guess, a hedge, a closing phrase or an empathy line that does not fit the words around it (splice-guards.en.ts).
   const splice = spliceReason(before, original, rep, after, kind);
   if (splice) return splice;
+  // rwen25: "I'll try my best to have it ready by 5" -> "I'll do my best to …" keeps the hedge the generic reader flags.
+  if (/\bdo (?:my|our) best$/.test(repLo) && /^\s+to\b/.test(afterLo) && hedgedBestIn(applied.slice(cLo, cHi))) return 'hedge-kept';
   // "No problem" after a customer's report of a fault is no "my pleasure" (welcome-report.en.ts).
   const report = welcomeToReportReason(before, original, rep, after);
   if (report) return report;

@@ -84,6 +84,17 @@ const DOUBT_ASKED =
 /** The wait made small is the part still to come: "only a short wait now", "just a little wait left". */
 const WAIT_LEFT = /\b(?:just|only|merely)\s+(?:a|an)\s+(?:(?:short|little|quick|small|tiny|few[- ]minute)\s+)?wait\s+(?:now|left|to go|from here|remaining)\b/i;
 
+/** A time after "ETA": "ETA about 8:40pm", "ETA is now 3pm", "ETA: 20 mins", "ETA tomorrow morning". */
+const ETA_GIVEN =
+  /^\s*(?:['’]s\s+|is\s+|of\s+|[:=~–—-]\s*)?(?:now\s+|still\s+)?(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|~\s*)?(?:\d|today\b|tonight\b|tomorrow\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midday\b|half an hour\b|an hour\b|in\s+(?:\d|an?\b|half))/i;
+
+/** "won't need (to) / won't have to / won't be asked to" before "until": no duty yet. */
+const NO_DUTY_YET = /^(?:(?:you|it|they|he|she|we|[a-z]+)\s+)*?(?:won['’]?t|will not|wont|shouldn['’]?t|should not)\s+(?:(?:even|actually|really)\s+)?(?:need|have to|be (?:asked|required|expected) to|require)\b/i;
+
+/** Someone or something on its way to the customer: the update "ETA" belongs to. */
+const ON_THE_WAY =
+  /\b(?:on (?:his|her|their|its|the|my|our) way|en route|out for delivery|dispatched|shipped|picked up|collected|left (?:the|our)|driver|courier|rider|engineer|technician|fitter|van|taxi|cab)\b/i;
+
 /** Why an English pack candidate is neutral in its construction (the kind), or null. */
 export function neutralReason(draft: string, c: NeutralCandidate, category: string): string | null {
   // The sixteenth session's readings, generalised over their parts (neutral16.en.ts).
@@ -102,6 +113,12 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);
+  // rwen25: "ETA about 8:40pm", "your ETA is now 3pm": an update that gives the time is good news in a word customers know;
+  // "I don't have an ETA yet" (no time given) stays the pack's hint.
+  // rwen25: "won't need watering until the soil is dry", "you won't have to pay until you move in": no duty on the customer
+  // yet, a relief, not a time refused.
+  if (category === 'until' && NO_DUTY_YET.test(match)) return 'neutral:no-duty-yet';
+  if (category === 'jargon' && /^eta$/i.test(match) && ETA_GIVEN.test(draft.slice(c.end, c.end + 40)) && ON_THE_WAY.test(draft.slice(Math.max(0, c.start - 160), c.end + 160))) return 'neutral:eta-given';
   if (category === 'commands') {
     // The verb may lie past the match ("You've got to" alone is some rules' match).
     return APPRECIATION_IDIOM.test(draft.slice(c.start, Math.max(sentenceEnd(draft, c.end), c.end))) ? 'neutral:appreciation-idiom' : null;

@@ -29,6 +29,7 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, inCondition, isQuestion, nextWord, norm, offerFollows, prevWord, REASSURING, soonerStepGiven, SYSTEM_NOUNS, TIME_UNITS, words } from './en.ts';
 import { ACRONYMS, KNOWN } from './jargon.ts';
+import { bestForCustomer } from './kinds25.en.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
 /** What a company's rules are called. */
@@ -1098,17 +1099,22 @@ function readBestEffort(toks: Token[], i: number): GenericHit | null {
   if (!/^(?:do|try)$/.test(norm(toks, v))) return null;
   const m = v - 1;
   if (!/^(?:will|shall)$/.test(norm(toks, m))) return null;
-  const s = m - 1;
-  if (!/^(?:i|we)$/.test(norm(toks, s))) return null;
+  let s = m - 1;
+  // "Will do my best to …" with its subject left out (a chat line): "will" heads the sentence.
+  if (!/^(?:i|we)$/.test(norm(toks, s))) {
+    if (!(norm(toks, p) === 'my' && fronted(toks, m))) return null;
+    s = m;
+  }
   // Then: nothing, "anyway / but / though", or "to" + the customer's case ("to resolve the issue", "to get it to you"); not
   // "to get through these hard times" or "so I can …" (a calm writer's own effort, as in the positive-frames reframes).
   // "our best to resolve …" is how calm assistants promise work (every Bitext response): only "our level best" (the
   // formula) or the effort left standing alone ("I'll do my best anyway", "… my best, but no promises").
   const n = i + 1 < toks.length ? toks[i + 1] : undefined;
   const level = norm(toks, i - 1) === 'level';
-  if (!level && n && n.word && !/^(?:anyway|anyhow|but|though)$/.test(n.norm)) return null;
+  if (!level && n && n.word && !/^(?:anyway|anyhow|but|though)$/.test(n.norm) && !(n.norm === 'to' && bestForCustomer(toks, i + 2))) return null;
   return hit(toks, s, i, 'hedged-effort', 'uncertainty');
 }
+
 
 /** "Regret the inconvenience caused": a formula with nobody apologising. */
 function readInconvenienceFormula(toks: Token[], i: number): GenericHit | null {

@@ -1005,6 +1005,10 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   // "isn't due in until January" (stock arriving), not "the loan isn't due until 2028" (money owed later: good news).
   { seq: 'is|are|was|were not due in|back until|till', construction: 'time-refusal', category: 'until', guard: 'youAfter' },
   { seq: 'no knowing|telling|saying when|how|if|whether|what|why|where', construction: 'not-knowing', category: 'uncertainty', guard: 'happyAfter' },
+  // rwen25: the agent's not knowing said impersonally: "It is unclear at this stage whether …", "it's still uncertain when …",
+  // "it isn't clear yet if …". Never "unclear from your message / which size" (a question back to the customer) or "why".
+  { seq: 'it|this is|remains ?still ?currently unclear|uncertain at|whether|if|when|how|yet|right|for', construction: 'not-knowing', category: 'uncertainty' },
+  { seq: 'it|this is not ?yet clear ?yet whether|if|when|how|at', construction: 'not-knowing', category: 'uncertainty' },
   { seq: 'anywhere|upwards up|upward to|of|between|from', construction: 'time-refusal', category: 'until', guard: 'noTimeUnitAfter' },
   { seq: 'can|could|may|might take|be weeks|months|ages|forever|years', construction: 'time-refusal', category: 'until' },
   { seq: 'takes|take as long as it takes', construction: 'time-refusal', category: 'until' },

@@ -676,7 +676,7 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
 
 // ---- Policy ---------------------------------------------------------------------------------
 
-const RULE_WORDS = /^(?:policy|policies|rules|rule|regulations|guidelines|terms|procedure|procedures|protocol)$/;
+const RULE_WORDS = /^(?:policy|policies|rules|rule|rulebook|rulebooks|regs|regulations|guidelines|terms|procedure|procedures|protocol)$/;
 
 function readPolicyFamilies(toks: Token[], i: number): GenericHit | null {
   const w = toks[i].norm;
@@ -738,7 +738,7 @@ const refusalAfter = (toks: Token[], b: number) => toks.slice(b + 1).some((t) =>
  * rewrite); the rule in front is a frame of its own (lib/rewrite/engine.ts keeps its advice beside the refusal's).
  * Only before a refusal: "Under our terms, you're covered for a year" is a rule that gives.
  */
-const FRAME_STARTS = words('as per under following according pursuant in the our company store policy policies rules rule regulations guidelines terms procedure procedures protocol');
+const FRAME_STARTS = words('as per under following according pursuant in the our company store policy policies rules rule rulebook rulebooks regs regulations guidelines terms procedure procedures protocol');
 function readPolicyFrame(toks: Token[], i: number): GenericHit | null {
   const w = toks[i].norm;
   if (!FRAME_STARTS.has(w) || !sentenceOpening(toks, i)) return null;
@@ -795,7 +795,7 @@ const READERS: ((toks: Token[], i: number) => GenericHit | null)[] = [readPolicy
 type Reader = (toks: Token[], i: number) => GenericHit | null;
 /** Each reader by the words it can start on (one Map lookup per token, as in constructions.en.ts). */
 const TRIGGERS: [Reader, string][] = [
-  [readPolicyFrame, 'as per under following according pursuant in the our company store policy policies rules rule regulations guidelines terms procedure procedures protocol'],
+  [readPolicyFrame, 'as per under following according pursuant in the our company store policy policies rules rule rulebook rulebooks regs regulations guidelines terms procedure procedures protocol'],
   [readClearlyOpener, 'clearly obviously'],
   [readApologyBut, 'apologise apologize apologies'],
   [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon forgive'],

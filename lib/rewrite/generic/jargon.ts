@@ -29,6 +29,7 @@ import { EN_TRADE_PLAIN, enTradeJargonAt } from './jargon.en.trades.ts';
 import { faTradeJargonAt } from './jargon.fa.trades.ts';
 import { faOwnPortal, readJargon19Fa } from './jargon19.fa.ts';
 import { readStatusLabelFa, settlementDay } from './jargon23.ts';
+import { unknownAcronymAt } from './jargon25.en.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
 /** The advice, in both UI languages (lib/i18n: `rewrite.jargon.*`). */
@@ -309,7 +310,7 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
       k = end - 1;
       continue;
     }
-    if ((acronymOf(tokens, k) || tierCode(tokens, k, false) || (!KNOWN.has(t.norm) && enCapsCode(tokens, k))) && !explainedAt(text, t.start, t.end)) {
+    if ((acronymOf(tokens, k) || tierCode(tokens, k, false) || (!KNOWN.has(t.norm) && (enCapsCode(tokens, k) || unknownAcronymAt(text, tokens, k)))) && !explainedAt(text, t.start, t.end)) {
       alone = true;
       push(out, text, t.start, t.end, 'internal-jargon');
     }

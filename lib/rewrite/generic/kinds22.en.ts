@@ -25,6 +25,7 @@ import type { GenericHit } from './types.ts';
 import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
+import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
@@ -120,6 +121,17 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
   if (causeBlameMayStart(tokens)) {
     const blame = readCauseBlame(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
     if (blame.length) hits = [...hits, ...blame].sort((a, b) => a.start - b.start);
+  }
+  // rwen25 (./kinds25.en.ts): a counterfactual blame, "If you'd read the label you'd know"; its gate is an "if" or "had", a
+  // "you" and a "would".
+  if (counterfactualMayStart(tokens)) {
+    const cf = readCounterfactualBlame(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    if (cf.length) hits = [...hits, ...cf].sort((a, b) => a.start - b.start);
+  }
+  // rwen25: "sincerely," opening an opinion (a second-language "to be honest"); the gate is the sentence's first letter.
+  if (/^\W*s/i.test(text)) {
+    const sin = readSincerelyOpener(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    if (sin.length) hits = [...hits, ...sin].sort((a, b) => a.start - b.start);
   }
   // The cheap gate for the token reader: a "try" in the sentence.
   if (!tokens.some((t) => t.norm === 'try')) return hits;
