@@ -212,7 +212,8 @@ const OTHER_PARTY = set('فروشنده سازنده بانک پست پیک نم
 const MINOR = set('مهم مهمی خاص خاصی بزرگ بزرگی جدی جدیای');
 const MINOR_NOUNS = set('چیز چیزی مسئله مسئلهی موضوع مورد اتفاق');
 const INFLATE = set('بزرگ شلوغ سخت جدی بزرگش شلوغش سختش جدیش کش');
-const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر');
+// (rwfa25) «ایده / آیدیا ندارم»: the loanword for «idea» in its chat spellings.
+const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر ایده آیدیا ایدیا آیدیایی');
 /** Words that may stand between a knowledge word and «ندارم»: «اطلاعی از …», «اطلاع دقیقی …». */
 const KNOWLEDGE_NEXT = set('از در درباره درمورد راجع دقیقی کاملی درستی');
 /** What a customer is glad to be spared: «مشمول مالیات نمی‌شود», «شامل جریمه نمی‌شود» reassure. */
@@ -1938,6 +1939,8 @@ function commandBefore(W: Word[], j: number): number {
   let imperative = -1;
   for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
     const x = W[k];
+    // «باید … بفرستید وگرنه …»: the order is read on «باید» by the command readers.
+    if (/^(?:باید|بایستی|میبایست|میبایستی)$/.test(x.w)) return j;
     if (inLex(PLEASE_WORDS, x.w) || (/^(?:اگه|اگر)$/.test(x.w) && /^(?:میشه|میشود|ممکنه|ممکن|امکانش|زحمتی)$/.test(W[k + 1]?.w ?? ''))) return j;
     const v = x.v;
     if (imperative < 0 && ((v && v.subjunctive && !v.progressive && v.tense === 'present' && v.person.person === 2) || (inLex(BARE_IMPERATIVE, x.w) && k > 0 && !W[k - 1].v))) imperative = k;

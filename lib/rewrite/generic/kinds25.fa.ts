@@ -301,13 +301,103 @@ function readPointBack(c: FaCtx, j: number): GenericHit | null {
 }
 
 export function kinds25MayStart(w: string): boolean {
-  return w === 'پیش' || w.startsWith('مربوط') || w === 'ما' || w === 'من' || w === 'این' || ABOVE.test(w) || EARLIER.test(w) || AS.test(w) || w === 'همان' || w === 'همون' || w === 'دفعه' || w === 'بار' || w === 'دفعهی';
+  return w === 'نه' || w === 'کار' || w === 'ببینم' || w === 'ببینیم' || w === 'پیش' || w.startsWith('مربوط') || w === 'ما' || w === 'من' || w === 'این' || ABOVE.test(w) || EARLIER.test(w) || AS.test(w) || w === 'همان' || w === 'همون' || w === 'دفعه' || w === 'بار' || w === 'دفعهی';
+}
+
+// ---------------- what do I know ----------------
+
+/**
+ * «من چه میدونم», «من چه می‌دانم»: the rhetorical "how should I know", ending its clause. Not «چه میدونم، شاید …» without
+ * «من» (a filler), not «من چه می‌دونم که …» going on.
+ */
+function readWhatDoIKnow(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'من' || !at(W, j + 1, /^چه$/)) return null;
+  const v = W[j + 2]?.v;
+  if (!faJoined(W, j + 2) || !v || v.lemma !== 'دانستن' || v.negative || v.person.person !== 1 || v.tense !== 'present' || !v.progressive) return null;
+  if (!endsAfter(W, j + 2) && !/^(?:والا|والله|دیگه|آخه|آقا|خانم|داداش|عزیزم)$/.test(W[j + 3].w)) return null;
+  if (faClauseStart(W, j).conditional) return null;
+  return faHit(W, j, j + 2, 'not-knowing', 'uncertainty');
+}
+
+// ---------------- let me see if I can … or not ----------------
+
+/**
+ * «ببینم میتونم یه جا براتون پیدا کنم یا نه», «ببینم می‌تونیم امروز بفرستیم یا نه»: the agent's own ability left as a
+ * yes-or-no, closed by «یا نه». Not a fact to be checked («ببینم موجوده یا نه»: no «can» of ours), not «ببینم چطور می‌تونم
+ * کمک کنم» (no «یا نه»).
+ */
+function readSeeIfICan(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!/^(?:ببینم|ببینیم)$/.test(W[j].w)) return null;
+  const v = W[j + 1]?.v;
+  if (!faJoined(W, j + 1) || !v || v.lemma !== 'توانستن' || v.negative || v.person.person !== 1) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 14); k++) {
+    if (W[k].stopBefore || W[k].pauseBefore) return null;
+    if (W[k].w === 'یا' && at(W, k + 1, /^نه$/) && endsAfter(W, k + 1)) return faClauseStart(W, j).conditional ? null : faHit(W, j, j + 1, 'hedged-effort', 'uncertainty');
+  }
+  return null;
+}
+
+// ---------------- we won't work on it ----------------
+
+/**
+ * «من روش کار نمیکنم», «نیروهای ما شیشه بیرونی رو کار نمیکنن، فقط …»: our side (the agent, us, our staff) will not work on
+ * the thing named («روش / رو / را / روی …» before «کار»), in the negated present of «کار کردن». Not a third person of
+ * someone else's («تعمیرکار دیگه روش کار نمیکنه»), not «امروز کار نمی‌کنم» (no object: the agent's hours), not a device
+ * that does not work.
+ */
+function readWontWorkOnIt(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'کار' || j === 0 || c.question) return null;
+  const v = W[j + 1]?.v;
+  if (!faJoined(W, j + 1) || !v || v.lemma !== 'کردن' || !v.negative || v.tense !== 'present' || !v.progressive) return null;
+  const obj = /^(?:رو|را|روش|روشون|روشو|روشان)$/.test(W[j - 1].w) && faJoined(W, j);
+  let on = false;
+  for (let m = Math.max(0, j - 5); m < j; m++) if (/^(?:روی|رو)$/.test(W[m].w) && m < j - 1) on = true;
+  if (!obj && !on) return null;
+  let start = j;
+  const { from, conditional } = faClauseStart(W, j);
+  if (conditional) return null;
+  if (v.person.person === 1) {
+    if (W[j - 1].w.startsWith('روش') && j > 1 && /^(?:من|ما|بنده)$/.test(W[j - 2].w)) start = j - 2;
+  } else if (v.person.person === 3 && v.person.plural) {
+    // Our staff: «نیروهای ما», «تعمیرکارامون», «همکارای ما» in the clause before.
+    let ours = false;
+    for (let m = from; m < j; m++) if (/^(?:ما|بنده)$/.test(W[m].w) || (/(?:مون|مان)$/.test(W[m].w) && W[m].w.length > 4 && !/^(?:زمان|ساختمان|سازمان|مهمان|درمان|آزمون)$/.test(W[m].w))) ours = true;
+    if (!ours) return null;
+  } else return null;
+  return faHit(W, start, j + 1, 'not-offered', 'cant-wont');
+}
+
+// ---------------- a flat no ----------------
+
+const ADDRESS = /^(?:آقا|خانم|عزیزم|عزیز|داداش|برادر|خواهر|جان|جانم|قربان|قربونت|دوست|من|والا|والله|دیگه)$/;
+/**
+ * «نه آقا نمیشه», «نه عزیزم، نمی‌شود», «نه خیر نمیشه …»: «نه» opening the reply, a form of address at most, then a bare
+ * «نمیشه / نمی‌شود» with nothing it is said of: a flat refusal. Not «نه، نمیشه گفت …» (a modal before a verb: «it can't be
+ * said»), not «نه، هزینه‌ای کسر نمیشه» (something named: read by the other readers), not in a question.
+ */
+function readFlatNo(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'نه' || c.question || (j > 0 && !W[j].pauseBefore && !W[j].stopBefore && !W[j].markBefore && !ADDRESS.test(W[j - 1].w) && !/^(?:سلام)$/.test(W[j - 1].w))) return null;
+  let k = j + 1;
+  if (at(W, k, /^خیر$/)) k++;
+  for (let n = 0; n < 2 && W[k] && ADDRESS.test(W[k].w) && !W[k].stopBefore; n++) k++;
+  if (!W[k] || W[k].stopBefore || !/^(?:نمیشه|نمیشود|نمیشد|نمیتونم|نمیتونیم|نمیتوانم|نمیتوانیم)$/.test(W[k].w)) return null;
+  const next = W[k + 1];
+  if (next && !next.pauseBefore && !next.stopBefore && (next.v || /^(?:که|تا)$/.test(next.w))) return null;
+  return faHit(W, j, k, 'not-available', 'cant-wont');
 }
 
 function readKinds25(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (w.startsWith('مربوط')) return readBelongsElsewhere(c, j);
-  if (w === 'ما' || w === 'من' || w === 'این') return readOnlyGoBetween(c, j);
+  if (w === 'من') return readWhatDoIKnow(c, j) ?? readOnlyGoBetween(c, j);
+  if (w === 'ما' || w === 'این') return readOnlyGoBetween(c, j);
+  if (w === 'ببینم' || w === 'ببینیم') return readSeeIfICan(c, j);
+  if (w === 'کار') return readWontWorkOnIt(c, j);
+  if (w === 'نه') return readFlatNo(c, j);
   return readPointBack(c, j);
 }
 
