@@ -188,6 +188,25 @@ export const FAMILIES25: readonly Family[] = [
     '[[به اطلاع می‌رساند]] مبلغ ۲۰۰ هزار تومان از حساب شما کسر شد.',
     '[[به استحضار می‌رساند]] مبلغ کسرشده عودت داده نخواهد شد.',
   ]),
+  // ================= your failure as the cause, in officialese; an apology with its intensifier =================
+  S('blame', '«به دلیل / به علت عدم» + a duty of the customer\'s + «شما / جنابعالی» (or «ـتان» on it): the failure named as the cause', 'negative', [
+    'رزرو شما به دلیل [[عدم پرداخت به‌موقع جنابعالی]] لغو گردید.',
+    'به علت [[عدم مراجعه شما]] در مهلت مقرر، پرونده مختومه شد.',
+    'به دلیل [[عدم بارگذاری مدارک توسط شما]]، درخواست رد شد.',
+    'بخاطر [[عدم تمدیدتان]]، بیمه‌نامه منقضی شد.',
+  ]),
+  S('blame', 'contrast: a third party\'s failure, a feeling of the customer\'s, no cause frame', 'neutral', [
+    'به دلیل عدم حضور پزشک، نوبت‌ها به هفته بعد منتقل شد و هزینه‌ای از شما کسر نمی‌شود.',
+    'عدم رضایت شما برای ما مهم است و پیگیری می‌کنیم.',
+    'به دلیل عدم رضایت شما، مبلغ کامل بازگردانده شد.',
+  ]),
+  S('apology-reflex', 'a bare apology with its intensifier written on, before plain information', 'negative', [
+    '[[ببخشید واقعا]] کلاس فردا ساعت ۶ شروع میشه',
+    '[[شرمنده واقعا]] نصاب پنجشنبه میاد خدمتتون',
+  ]),
+  S('apology-reflex', 'contrast: our trouble named after the apology, thanks after it', 'neutral', [
+    'ببخشید واقعا ممنونم از صبرتون',
+  ]),
   // ================= an order with a threat =================
   S('command', 'a bare order the threat hangs on: the imperative clause before «وگرنه / در غیر این صورت» is flagged with it', 'negative', [
     '[[فرم رضایت‌نامه رو امضا کن بیار]] وگرنه نمی‌تونی بری اتاق عمل',

@@ -301,7 +301,7 @@ function readPointBack(c: FaCtx, j: number): GenericHit | null {
 }
 
 export function kinds25MayStart(w: string): boolean {
-  return w === 'نه' || w === 'کار' || w === 'ببینم' || w === 'ببینیم' || w === 'پیش' || w.startsWith('مربوط') || w === 'ما' || w === 'من' || w === 'این' || ABOVE.test(w) || EARLIER.test(w) || AS.test(w) || w === 'همان' || w === 'همون' || w === 'دفعه' || w === 'بار' || w === 'دفعهی';
+  return w === 'عدم' || w === 'نه' || w === 'کار' || w === 'ببینم' || w === 'ببینیم' || w === 'پیش' || w.startsWith('مربوط') || w === 'ما' || w === 'من' || w === 'این' || ABOVE.test(w) || EARLIER.test(w) || AS.test(w) || w === 'همان' || w === 'همون' || w === 'دفعه' || w === 'بار' || w === 'دفعهی';
 }
 
 // ---------------- what do I know ----------------
@@ -390,6 +390,35 @@ function readFlatNo(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, k, 'not-available', 'cant-wont');
 }
 
+// ---------------- your failure as the cause, in officialese ----------------
+
+const CAUSE = /^(?:دلیل|علت|سبب|خاطر|واسطه)$/;
+/** A duty of the customer's, as a verbal noun: what «عدم» says they did not do. */
+const DUTY = /^(?:حضور|مراجعه|پرداخت|ارسال|تکمیل|ثبت|ارائه|رعایت|توجه|بارگذاری|امضا|امضای|واریز|تمدید|تحویل|اعلام|اطلاعرسانی|پاسخگویی|تایید|تأیید|درج|انجام|همراه|مطالعه|شرکت)$/;
+const YOU_FORMAL = /^(?:جنابعالی|شما|حضرتعالی|سرکار|سرکارعالی)$/;
+/**
+ * «نوبت شما به دلیل عدم حضور به‌موقع جنابعالی … حذف شده است», «به علت عدم ارسال مدارک از سوی شما …»: the customer's
+ * failure named as the cause, with «عدم» + a duty of theirs + «شما / جنابعالی» (or «ـتان / ـتون» on the duty). Not without
+ * the cause frame («عدم رضایت شما برای ما مهم است»), not a duty of ours or of a third party («عدم حضور پزشک»), not a feeling.
+ */
+function readYourFailureCaused(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (W[j].w !== 'عدم' || j < 1 || c.question) return null;
+  if (!(j >= 2 && CAUSE.test(W[j - 1].w) && /^(?:به|بخاطر)$/.test(W[j - 2].w)) && !/^(?:بخاطر|چون)$/.test(W[j - 1].w)) return null;
+  if (!faJoined(W, j + 1)) return null;
+  const duty = W[j + 1].w;
+  const own = /(?:تان|تون)$/.test(duty) && DUTY.test(duty.replace(/(?:تان|تون)$/, '').replace(/ی$/, ''));
+  if (!DUTY.test(duty) && !own) return null;
+  let end = own ? j + 1 : -1;
+  for (let m = j + 2; end < 0 && m <= j + 6 && faJoined(W, m); m++) {
+    if (W[m].v) return null;
+    if (YOU_FORMAL.test(W[m].w)) end = m;
+    else if (W[m].w === 'توسط' || (W[m].w === 'سوی' && W[m - 1].w === 'از')) continue;
+  }
+  if (end < 0) return null;
+  return faHit(W, j, end, 'second-person-blame', 'blame');
+}
+
 function readKinds25(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (w.startsWith('مربوط')) return readBelongsElsewhere(c, j);
@@ -398,6 +427,7 @@ function readKinds25(c: FaCtx, j: number): GenericHit | null {
   if (w === 'ببینم' || w === 'ببینیم') return readSeeIfICan(c, j);
   if (w === 'کار') return readWontWorkOnIt(c, j);
   if (w === 'نه') return readFlatNo(c, j);
+  if (w === 'عدم') return readYourFailureCaused(c, j);
   return readPointBack(c, j);
 }
 
