@@ -60,10 +60,21 @@ const FAVOUR = /\s(?:برنامهریزی|برنامه\sریزی|هماهنگ|ر
 /** The past passive that tells it done: «شد», «گردید», «شده (است)», «قرار گرفت». */
 const DONE = /\s(?:شد|گردید|شده|شدهاست|گردیده|گردیدهاست|شدند|گردیدند|قرار\s?گرفت|قرار\s?گرفته|قرارگرفت|قرارگرفتهاست)\s/;
 
+/** (rwfa25) Money given back: what was taken («مبلغ کسرشده») is the thing returned, not news of a loss. */
+const GIVEN_BACK = /\s(?:عودت|بازگردانده|برگردانده|مسترد|بازگشت|برگشت|استرداد)\s(?:\S+\s)?(?:شد|گردید|شده|شدهاست|گردیده|گردیدهاست)\s/;
+const MONEY = /\s(?:مبلغ|وجه|پول|هزینه|هزینهی|کارمزد|شهریه|ودیعه|بیعانه|مابهالتفاوت|وجوه)\s/;
+const GIVEN_BACK_WORD = /(?:عودت|بازگردانده|برگردانده|مسترد|بازگشت|برگشت|استرداد)(?=[\s\u200c]|$)/g;
+const TAKEN = /(?:کسر|برداشت|بلوکه|مسدود)[\s\u200c]?(?:شده|شدهی|گردیده)(?=[\s\u200c]|$)/g;
+
 function openerOverWantedNews(draft: string, fe: number): boolean {
-  const rest = restOf(draft, fe);
+  let rest = restOf(draft, fe);
   const r = spaced(rest);
-  return FAVOUR.test(r) && DONE.test(r) && !badNewsAfter(rest);
+  if (!FAVOUR.test(r) || !DONE.test(r)) return false;
+  // «مبلغ کسرشده از حساب جنابعالی امروز عودت داده شد»: money given back (not a parcel sent back) is the news the customer
+  // wanted, and the deducted amount is what came back.
+  const rf = spaced(fold(rest).replace(/\u200c/g, ''));
+  if (GIVEN_BACK.test(rf) && MONEY.test(rf)) rest = rest.replace(TAKEN, ' ').replace(GIVEN_BACK_WORD, ' ');
+  return !badNewsAfter(rest);
 }
 
 // ---------------- not knowing how to thank ----------------

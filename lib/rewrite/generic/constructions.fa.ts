@@ -29,6 +29,7 @@ import { KIND_READERS_FA_20, kinds20MayStart } from './kinds20.fa.ts';
 import { KIND_READERS_FA_21, kinds21MayStart } from './kinds21.fa.ts';
 import { KIND_READERS_FA_23, kinds23MayStart } from './kinds23.fa.ts';
 import { KIND_READERS_FA_24, kinds24MayStart } from './kinds24.fa.ts';
+import { KIND_READERS_FA_25, kinds25MayStart } from './kinds25.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -939,6 +940,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_21[0], { w: kinds21MayStart }],
   [KIND_READERS_FA_23[0], { w: kinds23MayStart }],
   [KIND_READERS_FA_24[0], { w: kinds24MayStart }],
+  [KIND_READERS_FA_25[0], { w: kinds25MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

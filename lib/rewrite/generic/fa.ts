@@ -212,7 +212,8 @@ const OTHER_PARTY = set('فروشنده سازنده بانک پست پیک نم
 const MINOR = set('مهم مهمی خاص خاصی بزرگ بزرگی جدی جدیای');
 const MINOR_NOUNS = set('چیز چیزی مسئله مسئلهی موضوع مورد اتفاق');
 const INFLATE = set('بزرگ شلوغ سخت جدی بزرگش شلوغش سختش جدیش کش');
-const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر');
+// (rwfa25) «ایده / آیدیا ندارم»: the loanword for «idea» in its chat spellings.
+const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر ایده آیدیا ایدیا آیدیایی');
 /** Words that may stand between a knowledge word and «ندارم»: «اطلاعی از …», «اطلاع دقیقی …». */
 const KNOWLEDGE_NEXT = set('از در درباره درمورد راجع دقیقی کاملی درستی');
 /** What a customer is glad to be spared: «مشمول مالیات نمی‌شود», «شامل جریمه نمی‌شود» reassure. */
@@ -1260,6 +1261,8 @@ function readToldBefore(c: Ctx, j: number): GenericHit | null {
   if (said < 0) return null;
   const { from, conditional } = clauseStart(W, said);
   if (conditional) return null;
+  // (rwfa25) Told someone else («قبلاً به همکارم در انبار گفته بودم»): a hand-over, not a reminder to the customer.
+  for (let k = from; k < said; k++) if ((W[k].w === 'به' && W[k + 1] && k + 1 < said && !SECOND_PERSON.has(W[k + 1].w)) || /^(?:بهش|بهشون|براش|براشون|بهشان)$/.test(W[k].w)) return null;
   for (let k = from; k < said; k++) {
     if (inLex(REPEAT_ADV, W[k].w)) return hit(W, k, j, 'repeating-myself', 'passive-aggressive');
     // «دفعه‌ی قبل هم همینو گفتم», «بار پیش عرض کردم».
@@ -1902,7 +1905,7 @@ function readApologyReflex(c: Ctx, j: number): GenericHit | null {
 }
 
 /** «وگرنه جواب داده نمیشه», «وگرنه سفارش لغو میشه», «در غیر این صورت … مسدود می‌گردد»: a threat. */
-const BAD_OUTCOME = set('لغو کنسل مسدود باطل حذف جریمه منقضی بسته قطع ابطال');
+const BAD_OUTCOME = set('لغو کنسل مسدود باطل حذف جریمه منقضی بسته قطع ابطال فسخ تعلیق اخراج ضبط توقیف');
 function readThreat(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   const w = W[j].w;
@@ -1915,9 +1918,41 @@ function readThreat(c: Ctx, j: number): GenericHit | null {
     if (y.stopBefore) return null;
     if (inLex(BAD_OUTCOME, y.w)) bad = true;
     // «وگرنه علاقه‌ی اولم نیست»: «otherwise» in an argument, not a consequence for the customer.
-    if (y.v) return (y.v.negative && y.v.lemma !== 'بودن') || bad ? hit(W, j, k, 'threat', 'commands') : null;
+    if (y.v) {
+      if (!((y.v.negative && y.v.lemma !== 'بودن') || bad)) return null;
+      // (rwfa25) The bare order the threat hangs on, through «وگرنه» (what follows may be another rule's words).
+      const order = commandBefore(W, j);
+      return order < j ? hit(W, order, j, 'threat', 'commands') : hit(W, j, k, 'threat', 'commands');
+    }
   }
   return null;
+}
+
+/** A bare light-verb imperative after its nominal: «پر کن», «واریز کن», «اونجا باش», «زنگ بزن». */
+const BARE_IMPERATIVE = set('کن بکن باش بده بزن بگیر بیار بیا بفرست بنویس');
+const PLEASE_WORDS = set('لطفا لطفاً خواهشا خواهشاً بیزحمت اگهمیشه اگرممکنه لطف');
+/**
+ * (rwfa25) «فرم رو پر کن بیار وگرنه …», «همین امروز پولو واریز کنید وگرنه …»: the order the threat hangs on is part of
+ * it. The start of the bare imperative clause right before «وگرنه» (no «لطفاً» and no condition before it), or j.
+ */
+function commandBefore(W: Word[], j: number): number {
+  let imperative = -1;
+  for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
+    const x = W[k];
+    // «باید … بفرستید وگرنه …»: the order is read on «باید» by the command readers.
+    if (/^(?:باید|بایستی|میبایست|میبایستی)$/.test(x.w)) return j;
+    if (inLex(PLEASE_WORDS, x.w) || (/^(?:اگه|اگر)$/.test(x.w) && /^(?:میشه|میشود|ممکنه|ممکن|امکانش|زحمتی)$/.test(W[k + 1]?.w ?? ''))) return j;
+    const v = x.v;
+    if (imperative < 0 && ((v && v.subjunctive && !v.progressive && v.tense === 'present' && v.person.person === 2) || (inLex(BARE_IMPERATIVE, x.w) && k > 0 && !W[k - 1].v))) imperative = k;
+    if (x.stopBefore || k === 0 || (imperative >= 0 && x.pauseBefore)) {
+      if (imperative < 0) return j;
+      if (clauseStart(W, imperative).conditional) return j;
+      for (let m = k; m < imperative; m++) if (inLex(PLEASE_WORDS, W[m].w)) return j;
+      return k;
+    }
+    if (imperative < 0 && v) return j;
+  }
+  return j;
 }
 
 /**
@@ -2212,6 +2247,8 @@ function readSelfDid(c: Ctx, j: number): GenericHit | null {
   const { W } = c;
   if (!/^(?:خودتون|خودتان)$/.test(W[j].w) || (c.question && !c.why)) return null;
   if (j > 0 && /^(?:به|از|با|برای|مال|واسه|پیش)$/.test(W[j - 1].w)) return null;
+  // (rwfa25) «همونطور که خودتون نوشتین، …»: the customer's own account cited in agreement, not blamed.
+  if (j > 1 && W[j - 1].w === 'که' && /^(?:همانطور|همونطور|همانگونه|همونجور|همانجور|طور|گونه|جور)$/.test(W[j - 2].w)) return null;
   const { conditional } = clauseStart(W, j);
   if (conditional) return null;
   for (let k = j + 1; k < Math.min(W.length, j + 8); k++) {

@@ -184,7 +184,10 @@ const ORG_IS = /^(?:بانکه|شرکته|فروشگاهه|سازمانه|ادا
 const ORG = /^(?:بانک|شرکت|فروشگاه|سازمان|اداره|دانشگاه|باشگاه|مجموعه|سایت|هتل|بیمه|ایرلاین|ما|شرکتمون|بانکمون|فروشگاهمون|اپ|مدیریت)$/;
 const COPULA = /^(?:است|هست|میباشد|هستش)$/;
 /** The clause ends after word k (a pause, the end, or a tag word that closes it: «دیگه», «و», «ولی»). */
-const closes = (W: readonly FaWord[], k: number): boolean => !W[k + 1] || W[k + 1].pauseBefore || /^(?:دیگه|دیگر|و|ولی|اما|منم|من|بنده|ما|عزیزم|جان|قربونت|قربونتون)$/.test(W[k + 1].w);
+const closes = (W: readonly FaWord[], k: number): boolean => !W[k + 1] || W[k + 1].pauseBefore || /^(?:دیگه|دیگر|و|ولی|اما|منم|من|بنده|ما|عزیزم|جان|قربونت|قربونتون|آقا|خانم|داداش|برادر|خواهر|عزیز)$/.test(W[k + 1].w);
+/** (rwfa25) A form of address or a filler opening the reply before the policy: «آقا سیاست فروشگاه ماست، …». */
+const ADDRESS_FIRST = /^(?:آقا|خانم|عزیزم|داداش|برادر|ببینید|ببین|ببینین|والا|والله|خب|خوب|سلام|جانم)$/;
+const opensAfterAddress = (W: readonly FaWord[], j: number): boolean => j > 0 && ADDRESS_FIRST.test(W[j - 1].w) && (j === 1 || W[j - 1].pauseBefore);
 /**
  * (rwfa21) Any owner with the colloquial copula on it, «قوانین صرافیه», «سیاست آموزشگاهه», «مقررات پارکینگه»: a noun (no verb
  * reading) of four letters or more ending in «ه» after the policy noun; not the formal adjective «مربوطه».
@@ -203,11 +206,13 @@ function readPolicyIs(c: FaCtx, j: number): GenericHit | null {
     return faHit(W, s, k, 'policy-shield', 'policy');
   }
   if (!at(W, k, POLICY)) return null;
-  if (k === j && !(opens(W, j) || /^(?:این|اینو|اینم|اینا|اینها)$/.test(W[j - 1]?.w ?? ''))) return null;
+  if (k === j && !(opens(W, j) || opensAfterAddress(W, j) || /^(?:این|اینو|اینم|اینا|اینها)$/.test(W[j - 1]?.w ?? ''))) return null;
   k++;
   let end = -1;
   if (at(W, k, ORG_IS)) end = k;
   else if (at(W, k, ORG) && at(W, k + 1, COPULA)) end = k + 1;
+  // (rwfa25) «سیاست فروشگاه ماست», «قانون شرکت ماست»: the owner, then «ماست / خودمونه».
+  else if (at(W, k, ORG) && at(W, k + 1, /^(?:ماست|خودمونه|خودمانه|خودمونه)$/)) end = k + 1;
   else if (at(W, k, /^(?:جدید|داخلی|کلی)$/) && at(W, k + 1, ORG_IS)) end = k + 1;
   else if (faJoined(W, k) && W[k] && ownerIs(W[k])) end = k;
   // (rwfa21) «این موضوع جزو سیاست‌های ثابت هتل است»: after «جزو», up to four words of the policy's name, then its copula.

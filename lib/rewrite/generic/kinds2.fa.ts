@@ -152,6 +152,8 @@ function readKinds2(c: FaCtx, j: number): GenericHit | null {
   // «خودتون برداشتید».
   if (SELF_2.test(w)) {
     if (faClauseStart(W, j).conditional) return null;
+    // (rwfa25) «همونطور که خودتون نوشتین، …»: the customer's own account cited in agreement, not blamed.
+    if (j > 1 && at(j - 1) === 'که' && /^(?:همانطور|همونطور|همانگونه|همونجور|همانجور|همانطوری|همونطوری|طور|گونه|جور)$/.test(at(j - 2))) return null;
     if (W.some((x) => THANKS.test(x.w))) return null;
     for (let k = j + 1; k <= Math.min(W.length - 1, j + 4); k++) {
       if (W[k].pauseBefore) return null;
@@ -292,7 +294,8 @@ function readKinds3(c: FaCtx, j: number): GenericHit | null {
     const t = at(j + 2);
     if (!THIRD.test(t)) return null;
     let end = j + 2;
-    if (!/(?:ه|هاست)$/.test(t) || /^(?:ایرلاین|راننده|سازنده|تولیدکننده|تامینکننده|تأمینکننده|ارائهدهنده|پذیرنده|صاحبخانه|داروخانه|آزمایشگاه|کارخانه)$/.test(t)) {
+    // (rwfa25) «بیمه», «اداره» end in «ه» of their own: «مدارک مربوط به بیمه را …» has no copula.
+    if (!/(?:ه|هاست)$/.test(t) || /^(?:ایرلاین|راننده|سازنده|تولیدکننده|تامینکننده|تأمینکننده|ارائهدهنده|پذیرنده|صاحبخانه|داروخانه|آزمایشگاه|کارخانه|بیمه|اداره)$/.test(t)) {
       // «مربوط به بانک است», «مربوط به فروشنده می‌باشد», one word of the third party's name between.
       if (/^(?:است|هست|میباشد|بوده|میشه|میشود)$/.test(at(j + 3)) && joined(j + 3)) end = j + 3;
       else if (joined(j + 3) && !W[j + 3].v && /^(?:است|هست|میباشد|بوده)$/.test(at(j + 4)) && joined(j + 4)) end = j + 4;

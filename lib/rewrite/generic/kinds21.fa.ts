@@ -309,9 +309,15 @@ function readBareApology(c: FaCtx, j: number): GenericHit | null {
   if (from === j && !paused(W[k]) && (VOCATIVE.test(W[k].w) || (W[k].w === 'به' && at(W, k + 1, /^خدا$/)) || /^(?:بخدا|والا|والله|واقعا)$/.test(W[k].w))) {
     let m = k + 1;
     while (m < k + 3 && W[m] && !paused(W[m])) m++;
-    if (!W[m] || !paused(W[m]) || W[m].stopBefore) return null;
-    end = m - 1;
-    k = m;
+    if (W[m] && paused(W[m]) && !W[m].stopBefore) {
+      end = m - 1;
+      k = m;
+    } else if (/^(?:واقعا|واقعاً|بخدا)$/.test(W[k].w) && W[k + 1] && !paused(W[k + 1])) {
+      // (rwfa25) «ببخشید واقعا نیرو ساعت ۹ میرسه»: the intensifier written on with the apology, then the news.
+      end = k;
+      k++;
+      if (W[k].v || /^(?:که|بابت|از|اگه|اگر|برای|واسه|ما|مارو|منو|من|مزاحم)$/.test(W[k].w)) return null;
+    } else return null;
   } else if (W[k].stopBefore) return null;
   else if (!W[k].pauseBefore) {
     // Written on: «ببخشید شماره سفارشتونو میفرستین؟». Not «شرمنده نباشید», «ببخشید ما رو», «ببخشید که», «ببخشید بابت».

@@ -77,20 +77,27 @@ function readUpToOthers(c: FaCtx, j: number): GenericHit | null {
   else if (W[j].w === 'با') k = j + 1;
   else if (W[j].w === 'در' && at(W, j + 1, /^(?:حیطه|حیطهی|حوزه|حوزهی)$/)) k = j + 2;
   else return null;
-  if (!at(W, k, OTHER_PARTY) || c.question || handedOver(W)) return null;
-  // The subject right before: «این مورد», «پیگیری این موضوع», «رسیدگی به این مسئله».
+  const cliticParty = W[j].w === 'با' && faJoined(W, k) && /[^اه]ه$/.test(W[k].w) && OTHER_PARTY.test(W[k].w.slice(0, -1).replace(/(?:تون|تان)$/, ''));
+  if ((!at(W, k, OTHER_PARTY) && !cliticParty) || c.question || handedOver(W)) return null;
+  // The subject right before: «این مورد», «پیگیری این موضوع», «رسیدگی به این مسئله»; (rwfa25) «اون / این / اینم / این یکی»
+  // alone opening the clause, «پیگیریش».
   let s = -1;
   for (let m = j - 1; m >= Math.max(0, j - 4); m--) {
-    if (/^(?:پیگیری|رسیدگی)$/.test(W[m].w) && opens(W, m)) s = m;
+    if (/^(?:پیگیری|رسیدگی|پیگیریش|رسیدگیش)$/.test(W[m].w) && opens(W, m)) s = m;
     else if (W[m].w === 'این' && SUBJECT_NOUN.test(W[m + 1]?.w ?? '') && m + 1 === j - 1) s = m;
+    else if (/^(?:این|اون|آن|اینم|اونم)$/.test(W[m].w) && opens(W, m) && (m === j - 1 || (m === j - 2 && W[m + 1].w === 'یکی'))) s = m;
     if (!faJoined(W, m + 1)) break;
     if (W[m].pauseBefore) break;
   }
   if (s < 0 || conditional(W, s)) return null;
+  // (rwfa25) The colloquial copula on the party's own word: «با بانکتونه», «با نمایندگیه», «با شرکت پسته».
+  if (cliticParty && (endsAfter(W, k) || at(W, k + 1, /^(?:نه|من|ما|عزیزم|داداش|آقا|خانم|جان)$/))) return faHit(W, s, k, 'deflection', 'dismissive');
   for (let m = k + 1; m <= k + 4 && faJoined(W, m); m++) {
     if (NOT_OURS_END.test(W[m].w)) return null;
     if (/^(?:است|هست|میباشد)$/.test(W[m].w)) return endsAfter(W, m) ? faHit(W, s, m, 'deflection', 'dismissive') : null;
     if (W[m].v) return null;
+    // (rwfa25) «با بخش مالیه», «با واحد فنیه»: the name's last word carries the colloquial copula, ending its clause.
+    if (W[j].w === 'با' && /[^اه]ه$/.test(W[m].w) && (endsAfter(W, m) || at(W, m + 1, /^(?:نه|من|ما|عزیزم|داداش|آقا|خانم|جان)$/))) return faHit(W, s, m, 'deflection', 'dismissive');
   }
   return null;
 }
@@ -156,8 +163,10 @@ function readNoRelation(c: FaCtx, j: number): GenericHit | null {
 /** «از عهده ما بیرونه», «از اختیار من خارجه» (the pack reads «از عهده ما خارج است»). */
 function readBeyondUs(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
-  if (W[j].w !== 'از' || !at(W, j + 1, /^(?:عهده|عهدهی|اختیار|اختیارات|حیطه|حیطهی|توان|حوزه|دست)$/)) return null;
-  for (let k = j + 2; k <= j + 6 && faJoined(W, k); k++) {
+  if (W[j].w !== 'از' || !at(W, j + 1, /^(?:عهده|عهدهی|اختیار|اختیارات|حیطه|حیطهی|توان|حوزه|دست|وظایف|وظیفه|شرح|محدوده|محدودهی)$/)) return null;
+  // (rwfa25) Our duties as the bound: «از (شرح) وظایف این واحد خارج است», «از محدوده کاری ما بیرونه» (not «از شرح» of anything else).
+  if (W[j + 1].w === 'شرح' && !at(W, j + 2, /^(?:وظایف|وظیفه|وظایفه)$/)) return null;
+  for (let k = j + 2; k <= j + 7 && faJoined(W, k); k++) {
     const w = W[k].w;
     if (/^(?:خارجه|بیرونه)$/.test(w)) return c.question ? null : faHit(W, j, k, 'deflection', 'dismissive');
     if (/^(?:خارج|بیرون)$/.test(w)) {
