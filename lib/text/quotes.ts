@@ -238,20 +238,33 @@ function attributionAt(lines: Line[], i: number): number {
  * log in", «نمی‌تونم وارد بشم»). "As you asked:\nWe've moved it to Friday." is the agent's own.
  */
 const TOLD_EN = /^(?:(?:(?:in your (?:e-?mail|message|ticket|note|review|chat)|earlier|yesterday|today|last week|on [a-z]+day)[, ]+)?you(?:'ve|’ve| have)? (?:wrote|said|mentioned|told us|told me|asked|put it)|(?:the )?(?:customer|client|requester)(?:'s|’s)? (?:original )?(?:message|e-?mail|request|complaint|reply)|(?:original|previous|earlier) (?:message|e-?mail)(?: from [^:\n]{1,50})?|your (?:original |earlier |previous )?(?:message|e-?mail))\s*:$/;
-const TOLD_FA = /^(?:(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)|(?:متن )?(?:پیام|ایمیل|شکایت)(?: اصلی| قبلی)?(?: (?:مشتری|شما|جنابعالی|سرکار عالی)| ?(?:تان|تون))?(?: از [^:\n]{1,40})?)\s*:$/;
+const TOLD_FA = /^(?:(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)|(?:متن )?(?:پیام|ایمیل|شکایت)(?: اصلی| قبلی)?(?: (?:مشتری|شما|جنابعالی|سرکار عالی)| ?(?:تان|تون))?(?: از [^:\n]{1,40})?(?: ?\([^()\n]{1,30}\))?)\s*:$/;
+/**
+ * (rwfap25) A Persian attribution with no date, alone on its line: «سارا احمدی نوشت:», «مشتری نوشته بود:», «آقای
+ * رضایی فرموده‌اند:» (one to four words before the verb, no «ما» / «من»: «در پیام قبلی نوشتم:» is the agent's own).
+ * Someone else's words follow, in whatever person they speak. A colleague, a unit or the system writing for the customer
+ * («همکارم برای شما نوشت:») is the company's side: still this reply's words.
+ */
+const TOLD_FA_NAMED = /^(?!(?:ما|من|بنده|همانطور|همان طور|همونطور|همون طور|چنانکه)\s)(?![^:\n]*(?:^| )(?:همکار|همکارم|همکارمون|همکارمان|همکاران|کارشناس|واحد|تیم|پشتیبانی|مدیر|مدیریت|بخش|سیستم|سامانه|شرکت|برای|به شما)(?= |$))[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,3} (?:نوشت|نوشته بود|نوشته است|نوشته اند|نوشتند|فرموده اند|فرموده بودند|فرمودند|گفته بود|گفته اند|گفتند)\s*:$/;
 /** At most this many lines under "You wrote:" are the copied words. */
 const MAX_TOLD_LINES = 8;
 
 function toldQuoteAt(lines: Line[], i: number): number {
   const k = lines[i].key;
-  if (k.length === 0 || k.length > 60 || !(TOLD_EN.test(k) || TOLD_FA.test(k.replace(/\u200c/g, ' ')))) return 0;
+  if (k.length === 0 || k.length > 60) return 0;
+  const faKey = TOLD_EN.test(k) ? '' : k.replace(/\u200c/g, ' ');
+  const named = faKey !== '' && TOLD_FA_NAMED.test(faKey);
+  const fa = named || (faKey !== '' && TOLD_FA.test(faKey));
+  if (faKey !== '' && !fa) return 0;
   let j = i + 1;
   if (j < lines.length && blank(lines[j])) j++;
   if (j >= lines.length || blank(lines[j]) || quoteLineAt(lines, j)) return 0;
   let p = j;
   while (p + 1 < lines.length && p + 1 - j < MAX_TOLD_LINES && !blank(lines[p + 1]) && !quoteLineAt(lines, p + 1)) p++;
   const words = lines.slice(j, p + 1).map((l) => l.key).join(' ').slice(0, 300).replace(/’/g, "'");
-  return FIRST_PERSON_EN.test(words) || FIRST_PERSON_FA.test(words) ? p - i + 1 : 0;
+  // (rwfap25) Under a Persian label the customer's complaint also shows by a question or an exclamation
+  // («پیام شما:\nهیچ‌کس پاسخگو نیست و سفارش هنوز نرسیده!»); the agent's own line under it («دریافت شد.») has neither.
+  return FIRST_PERSON_EN.test(words) || FIRST_PERSON_FA.test(words) || (fa && /[!؟?]/.test(words)) || named ? p - i + 1 : 0;
 }
 
 // ---- Quotes inside a reply ---------------------------------------------------------------------
@@ -352,7 +365,10 @@ export function inlineQuoteRanges(text: string): TextRange[] {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (!/[\p{L}\p{N}]/u.test(inner)) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = fastKey(text.slice(Math.max(lineStart, start - 80), start)).replace(/\u200c/g, ' ').replace(/[’]/g, "'");
+    let before = fastKey(text.slice(Math.max(lineStart, start - 80), start)).replace(/\u200c/g, ' ').replace(/[’]/g, "'");
+    // (rwfap25) A quote that opens its line under a label line ending in a colon («در پاسخ به پیام شما که نوشته بودید:»,
+    // «پیام شما:», "You wrote:"): the label is what reports it.
+    if (lineStart > 0 && /^[\s\-–—•*]*$/.test(before)) before = labelAbove(text, lineStart);
     const lineEnd = text.indexOf('\n', end);
     const after = fastKey(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40))).replace(/\u200c/g, ' ');
     const words = inner.trim().split(/\s+/).length;
@@ -361,6 +377,25 @@ export function inlineQuoteRanges(text: string): TextRange[] {
     if (reported || firstPerson) out.push([start, end]);
   }
   return single.length ? mergeRanges(out) : out;
+}
+
+/**
+ * The end of the non-blank line above `lineStart` (at most one blank line between) when it ends in a colon, folded like
+ * `before` in inlineQuoteRanges; '' otherwise.
+ */
+function labelAbove(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  for (let n = 0; n < 2 && end > 0; n++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, end).replace(/[\r\u200e\u200f]/g, '').trimEnd();
+    if (line.trim() === '') {
+      end = from - 1;
+      continue;
+    }
+    if (!/[:：]$/.test(line)) return '';
+    return fastKey(line.slice(-80)).replace(/\u200c/g, ' ').replace(/[’]/g, "'");
+  }
+  return '';
 }
 
 /**
