@@ -31,7 +31,7 @@ const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»
 // ---------------- good news in officialese, clause by clause ----------------
 
 /** A thing returned, paid, granted or done for the customer (folded stems). */
-const GIVEN = /\s(?:واریز|پذیرفته|موافقت|صادر|ارسال|بازگردانده|بازگشت|برگشت|برگردانده|عودت|مسترد|استرداد|اصلاح|فعال|تمدید|تکمیل|پرداخت|تسویه|اعطا|بخشوده|تایید|تائید|ثبت|تحویل|آزاد|منظور|افزوده|اضافه|شارژ|انجام|حل|برطرف|رفع)/;
+const GIVEN = /\s(?:جبران|واریز|پذیرفته|موافقت|صادر|ارسال|بازگردانده|بازگشت|برگشت|برگردانده|عودت|مسترد|استرداد|اصلاح|فعال|تمدید|تکمیل|پرداخت|تسویه|اعطا|بخشوده|تایید|تائید|ثبت|تحویل|آزاد|منظور|افزوده|اضافه|شارژ|انجام|حل|برطرف|رفع)/;
 /** A removal verb: good news only when what it removes is a burden. */
 const REMOVED = /\s(?:لغو|رفع|برطرف|برداشته|بخشوده|حذف|باطل|ابطال)/;
 /** A burden on the customer (folded stems): a fine, a block, a limit, a fee, a debt, a fault. */
@@ -54,6 +54,12 @@ function goodClause(c: string, raw: string): boolean {
 /** «مبلغ دیگری قابل پرداخت نیست», «هیچ هزینه اضافه‌ای قابل کسر نیست»: no further charge is due (folded, spaced). */
 const SPARED_CHARGE = /\s(?:مبلغ|هزینه|وجه|پول|کارمزد)\S*\s(?:\S+\s)?(?:دیگری|اضافه|اضافی|اضافهای|بیشتری|دیگر)\s(?:\S+\s){0,3}قابل\s?(?:پرداخت|کسر|دریافت|مطالبه)\s(?:نیست|نمیباشد|نخواهد\sبود)\s/;
 const sparedCharge = (c: string): boolean => SPARED_CHARGE.test(c);
+/**
+ * «هیچ‌گونه کسری در مدارک شما مشاهده نشد», «هیچ ایرادی در پرونده وجود ندارد», «هیچ جریمه‌ای از شما کسر نمی‌شود»: no fault
+ * or charge found, told with «هیچ»; not when the negated verb is a thing given («هیچ مبلغی واریز نشد» stays bad news).
+ */
+const NO_FAULT = /\sهیچ\s?(?:گونه|نوع)?\s?(?:کسری|ایرادی|ایراد|مشکلی|مشکل|اشکالی|اشکال|نقصی|نقص|خطایی|خطا|بدهی|بدهیای|مغایرتی|مغایرت|جریمهای|جریمه|کارمزدی|هزینهای|هزینه\sاضافهای|مبلغ\sاضافهای)\s/;
+const noFault = (c: string): boolean => NO_FAULT.test(c) && !GIVEN.test(c.replace(/\sکسر\s/g, ' ').replace(/\s(?:دریافت|اخذ)\s/g, ' '));
 
 /** The sentence after «به اطلاع می‌رساند» tells news the customer wanted, clause by clause. */
 function officialGoodNews(draft: string, fe: number): boolean {
@@ -65,7 +71,7 @@ function officialGoodNews(draft: string, fe: number): boolean {
   for (const raw of parts) {
     const c = spaced(raw).replace(UNTIL_END, ' ');
     if (c.trim() === '') continue;
-    if (goodClause(c, raw) || sparedCharge(c)) {
+    if (goodClause(c, raw) || sparedCharge(c) || noFault(c)) {
       good++;
       continue;
     }
