@@ -38,6 +38,7 @@ import { faLookalike } from './guard.fa.lookalike.ts';
 import { faCostNotThing, faNoLimit, faThanksWithout } from './neutral19.fa.ts';
 import { faNeutral20 } from './neutral20.fa.ts';
 import { faNeutral21 } from './neutral21.fa.ts';
+import { faNeutral25p } from './neutral25p.fa.ts';
 import { faNeutral23 } from './neutral23.fa.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
@@ -223,6 +224,12 @@ export function guardPersian<T extends PersianGuarded>(
     // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «به اطلاع می‌رساند»
     // over good news, «شکایتتون بررسی شد و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
     if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStartOf(draft, sStart, fs), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+      out.push(null);
+      continue;
+    }
+    // (rwfap25) Good news in officialese read clause by clause, a need spared, a finding about the customer's thing, a
+    // burden that does not apply, a reporting verb over the customer's quote (neutral25p.fa.ts).
+    if (faNeutral25p(draft, clauseStartOf(draft, sStart, fs), fs, fe, (s as { ruleId?: string }).ruleId ?? '')) {
       out.push(null);
       continue;
     }

@@ -64,8 +64,9 @@ export const blank = (l: Line) => l.key === '' || /^[\s\u200c]*$/.test(l.key);
  * and a colon ("[10:02] Customer: …", "[10:02:13] Ana (Support): …", «[۱۰:۰۲] مشتری: …»). Earlier
  * conversation, read like a "> " line.
  */
-const TRANSCRIPT_LINE = /^\s*[[(][\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s?[ap]\.?m\.?)?[\])]\s*[^\s:\])][^:\n\]]{0,40}:(?:\s|$)/i;
-export const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
+const TRANSCRIPT_LINE = /^\s*[[(](?:[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}[/.-][\d۰-۹]{1,4}[,،]\s?)?[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s?[ap]\.?m\.?)?(?:[,،]\s?[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}[/.-][\d۰-۹]{1,4})?[\])]\s*[^\s:\])][^:\n\]]{0,40}:(?:\s|$)/i;
+/** (rwfap25) Persian mail clients put a bidi mark (RLM, RLE, …) before the ">" of a quoted line: «\u200f> …». */
+export const isQuoteLine = (l: Line) => /^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*>/.test(l.text);
 const isTranscriptLine = (l: Line) => /^\s*[[(][\d۰-۹]/.test(l.text) && TRANSCRIPT_LINE.test(l.text) && speakerWords(l.text) <= 4;
 /**
  * Line i is quoted: a "> " line, or a transcript line next to another one (a single "(10:00)
@@ -127,10 +128,10 @@ const WROTE_ON_SELF = /^(?:as|i|we)\b|\b(?:i|we|our|my)\b/;
 /** "Quoting Sam Lee <sam@x.com>:" (webmail), «نقل قول از سارا احمدی:», «به نقل از سارا (۱۳ آذر):». */
 const QUOTING = /^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
 const FORWARD = /^(?:begin forwarded message:|-{3,}\s*forwarded message\s*-{3,})$/;
-const FROM = /^(?:\*\s*)?(?:from|از|فرستنده)\s*:\s*\S/;
-const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|تاریخ ارسال|ارسال|تاریخ|به|موضوع|رونوشت|گیرنده)\s*:/;
+const FROM = /^(?:\*\s*)?(?:from|از|از طرف|فرستنده)\s*:\s*\S/;
+const FROM_FOLLOW = /^(?:\*\s*)?(?:sent|date|to|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|فرستاده شده|فرستاده شد|تاریخ ارسال|ارسال|تاریخ|به|موضوع|رونوشت|گیرنده)\s*:/;
 /** Fields only a mail header has (a list in a reply may have "To:" and "Date:"). */
-const MAIL_ONLY_FIELD = /^(?:\*\s*)?(?:sent|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|موضوع|رونوشت)\s*:/;
+const MAIL_ONLY_FIELD = /^(?:\*\s*)?(?:sent|subject|cc|bcc|reply-to|ارسال شده|ارسال شد|فرستاده شده|موضوع|رونوشت)\s*:/;
 
 /**
  * A line that can continue a wrapped "On … wrote:" header: not blank and not itself quoted. Without this, a customer's
@@ -238,20 +239,49 @@ function attributionAt(lines: Line[], i: number): number {
  * log in", «نمی‌تونم وارد بشم»). "As you asked:\nWe've moved it to Friday." is the agent's own.
  */
 const TOLD_EN = /^(?:(?:(?:in your (?:e-?mail|message|ticket|note|review|chat)|earlier|yesterday|today|last week|on [a-z]+day)[, ]+)?you(?:'ve|’ve| have)? (?:wrote|said|mentioned|told us|told me|asked|put it)|(?:the )?(?:customer|client|requester)(?:'s|’s)? (?:original )?(?:message|e-?mail|request|complaint|reply)|(?:original|previous|earlier) (?:message|e-?mail)(?: from [^:\n]{1,50})?|your (?:original |earlier |previous )?(?:message|e-?mail))\s*:$/;
-const TOLD_FA = /^(?:(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)|(?:متن )?(?:پیام|ایمیل|شکایت)(?: اصلی| قبلی)?(?: (?:مشتری|شما|جنابعالی|سرکار عالی)| ?(?:تان|تون))?(?: از [^:\n]{1,40})?)\s*:$/;
+const TOLD_FA = /^(?:(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)|(?:متن )?(?:پیام|ایمیل|شکایت)(?: اصلی| قبلی)?(?: (?:مشتری|شما|جنابعالی|سرکار عالی)| ?(?:تان|تون))?(?: از [^:\n]{1,40})?(?: ?\([^()\n]{1,30}\))?)\s*:$/;
+/**
+ * (rwfap25) A Persian attribution with no date, alone on its line: «سارا احمدی نوشت:», «مشتری نوشته بود:», «آقای
+ * رضایی فرموده‌اند:» (one to four words before the verb, no «ما» / «من»: «در پیام قبلی نوشتم:» is the agent's own).
+ * Someone else's words follow, in whatever person they speak. A colleague, a unit or the system writing for the customer
+ * («همکارم برای شما نوشت:») is the company's side: still this reply's words.
+ */
+const TOLD_FA_NAMED = /^(?!(?:ما|من|بنده|همانطور|همان طور|همونطور|همون طور|چنانکه)\s)(?![^:\n]*(?:^| )(?:همکار|همکارم|همکارمون|همکارمان|همکاران|کارشناس|واحد|تیم|پشتیبانی|مدیر|مدیریت|بخش|سیستم|سامانه|شرکت|برای|به شما)(?= |$))[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,3} (?:نوشت|نوشته بود|نوشته است|نوشته اند|نوشتند|فرموده اند|فرموده بودند|فرمودند|گفته بود|گفته اند|گفتند)\s*:$/;
+/** (rwfap25) A helpdesk's history head with no verb: «مشتری (۱۲ آذر ۱۴۰۳، ۱۴:۰۲):», «کاربر (دیروز):». */
+const ROLE_HEAD_FA = /^(?:مشتری|کاربر|متقاضی|درخواست ?کننده) ?\([^()\n]{1,40}\)\s*:$/;
 /** At most this many lines under "You wrote:" are the copied words. */
 const MAX_TOLD_LINES = 8;
 
 function toldQuoteAt(lines: Line[], i: number): number {
   const k = lines[i].key;
-  if (k.length === 0 || k.length > 60 || !(TOLD_EN.test(k) || TOLD_FA.test(k.replace(/\u200c/g, ' ')))) return 0;
+  if (k.length === 0 || k.length > 60) return 0;
+  const faKey = TOLD_EN.test(k) ? '' : k.replace(/\u200c/g, ' ');
+  const told = faKey !== '' && TOLD_FA.test(faKey);
+  // «پیام مشتری:» names the customer as the writer (a greeting «مشتری گرامی:» is no message label, TOLD_FA has none).
+  const named = faKey !== '' && (TOLD_FA_NAMED.test(faKey) || ROLE_HEAD_FA.test(faKey) || (told && /(?:^| )(?:مشتری|کاربر|متقاضی)(?: |:|$)/.test(faKey)));
+  const fa = named || told;
+  if (faKey !== '' && !fa) return 0;
   let j = i + 1;
   if (j < lines.length && blank(lines[j])) j++;
   if (j >= lines.length || blank(lines[j]) || quoteLineAt(lines, j)) return 0;
   let p = j;
   while (p + 1 < lines.length && p + 1 - j < MAX_TOLD_LINES && !blank(lines[p + 1]) && !quoteLineAt(lines, p + 1)) p++;
+  // (rwfap25) Copied words that open with a quote mark end where it closes: the agent's line right under them is the reply.
+  const open = /^[\s\u200e\u200f]*([«"“])/.exec(lines[j].text);
+  if (open) {
+    const close = open[1] === '«' ? '»' : open[1] === '“' ? '”' : '"';
+    for (let q = j; q <= p; q++) {
+      const from = q === j ? lines[q].text.indexOf(open[1]) + 1 : 0;
+      if (lines[q].text.indexOf(close, from) >= 0) {
+        p = q;
+        break;
+      }
+    }
+  }
   const words = lines.slice(j, p + 1).map((l) => l.key).join(' ').slice(0, 300).replace(/’/g, "'");
-  return FIRST_PERSON_EN.test(words) || FIRST_PERSON_FA.test(words) ? p - i + 1 : 0;
+  // (rwfap25) Under a Persian label the customer's complaint also shows by a question or an exclamation
+  // («پیام شما:\nهیچ‌کس پاسخگو نیست و سفارش هنوز نرسیده!»); the agent's own line under it («دریافت شد.») has neither.
+  return FIRST_PERSON_EN.test(words) || FIRST_PERSON_FA.test(words) || (fa && /[!؟?]|^[«"“]/.test(words)) || named ? p - i + 1 : 0;
 }
 
 // ---- Quotes inside a reply ---------------------------------------------------------------------
@@ -319,7 +349,7 @@ const INLINE_SINGLE_QUOTE = /(?<=^|[\s:(\[])['‘]((?:[^'‘’\n]|['’](?=\p{L
 const CUSTOMER_BEFORE_EN =
   /(?:\byou(?:'ve|’ve| have)?\s+(?:just\s+)?(?:wrote|write|said|say|mentioned|mention|asked|ask|told (?:us|me)|put it|described it|called it|noted|stated|commented|replied|typed|posted|complained)|\byour (?:message|email|e-mail|mail|note|ticket|review|comment|words|question|reply|chat|complaint|feedback|subject line)(?:\s+(?:said|says|read|reads|was|mentioned|stated))?|\bin your (?:own )?words|\bquoting you|\baccording to you|\b(?:the )?(?:customer|client|caller|guest|member|patient|donor|tenant|user)\s+(?:said|says|wrote|writes|asked|asks|mentioned|commented|complained)(?:\s+that)?)[^.!?\n"“”«»]{0,40}$/;
 const CUSTOMER_BEFORE_FA =
-  /(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|پرسیده بودید|اشاره کردید|اشاره کردین|به قول شما|به قول خودتون|به قول خودتان|به گفته شما|به گفته ی شما|پیامتون|پیامتان|پیام شما|ایمیلتون|ایمیلتان|ایمیل شما|پیغامتون|پیغام شما|(?:پیام|ایمیل|نامه|پیغام|شکایت|درخواست) (?:جنابعالی|حضرتعالی|سرکار(?:عالی)?)|نامه شما|نامه تون|شکایت(?:تون|تان| شما)|مبنی بر این ?که|اظهار (?:داشتید|داشته اید|داشته بودید|کردید|کرده اید|فرمودید|فرموده اید)|مرقوم (?:فرمودید|فرموده اید|فرموده بودید)|ذکر (?:کردید|کرده اید|فرمودید|فرموده اید))[^.!?؟\n"“”«»]{0,40}$/;
+  /(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|پرسیده بودید|اشاره کردید|اشاره کردین|به قول شما|به قول خودتون|به قول خودتان|(?:به )?نقل از (?:شما|خودتان|خودتون|پیام(?:تان|تون| شما))|به گفته شما|به گفته ی شما|پیامتون|پیامتان|پیام شما|ایمیلتون|ایمیلتان|ایمیل شما|پیغامتون|پیغام شما|(?:پیام|ایمیل|نامه|پیغام|شکایت|درخواست) (?:جنابعالی|حضرتعالی|سرکار(?:عالی)?)|نامه شما|نامه تون|شکایت(?:تون|تان| شما)|مبنی بر این ?که|اظهار (?:داشتید|داشته اید|داشته بودید|کردید|کرده اید|فرمودید|فرموده اید)|مرقوم (?:فرمودید|فرموده اید|فرموده بودید)|ذکر (?:کردید|کرده اید|فرمودید|فرموده اید))[^.!?؟\n"“”«»]{0,40}$/;
 /** …or just after it: `"…", you wrote`, «… را نوشتید», «…» رو گفتین. */
 const CUSTOMER_AFTER_EN = /^[\s,.:;]*(?:as\s+)?you(?:'ve| have)?\s+(?:just\s+)?(?:wrote|said|mentioned|put it|asked|told (?:us|me)|say|write)\b/;
 const CUSTOMER_AFTER_FA = /^[\s،,:]*(?:را|رو)?\s*(?:که\s+)?(?:نوشتید|نوشتین|نوشتی|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفتی|گفته بودید|گفته بودین|گفته اید|فرمودید|فرموده بودید|فرموده اید|پرسیدید|پرسیدین|مرقوم (?:فرمودید|فرموده اید|فرموده بودید)|اظهار (?:داشتید|داشته اید|فرمودید|کردید)|ذکر (?:کردید|کرده اید|فرمودید|فرموده اید))/;
@@ -352,7 +382,10 @@ export function inlineQuoteRanges(text: string): TextRange[] {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (!/[\p{L}\p{N}]/u.test(inner)) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = fastKey(text.slice(Math.max(lineStart, start - 80), start)).replace(/\u200c/g, ' ').replace(/[’]/g, "'");
+    let before = fastKey(text.slice(Math.max(lineStart, start - 80), start)).replace(/\u200c/g, ' ').replace(/[’]/g, "'");
+    // (rwfap25) A quote that opens its line under a label line ending in a colon («در پاسخ به پیام شما که نوشته بودید:»,
+    // «پیام شما:», "You wrote:"): the label is what reports it.
+    if (lineStart > 0 && /^[\s\-–—•*]*$/.test(before)) before = labelAbove(text, lineStart);
     const lineEnd = text.indexOf('\n', end);
     const after = fastKey(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40))).replace(/\u200c/g, ' ');
     const words = inner.trim().split(/\s+/).length;
@@ -361,6 +394,25 @@ export function inlineQuoteRanges(text: string): TextRange[] {
     if (reported || firstPerson) out.push([start, end]);
   }
   return single.length ? mergeRanges(out) : out;
+}
+
+/**
+ * The end of the non-blank line above `lineStart` (at most one blank line between) when it ends in a colon, folded like
+ * `before` in inlineQuoteRanges; '' otherwise.
+ */
+function labelAbove(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  for (let n = 0; n < 2 && end > 0; n++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, end).replace(/[\r\u200e\u200f]/g, '').trimEnd();
+    if (line.trim() === '') {
+      end = from - 1;
+      continue;
+    }
+    if (!/[:：]$/.test(line)) return '';
+    return fastKey(line.slice(-80)).replace(/\u200c/g, ' ').replace(/[’]/g, "'");
+  }
+  return '';
 }
 
 /**
