@@ -1,8 +1,10 @@
 /**
  * `tsx scripts/parallel.ts a b …`: runs the npm scripts a, b, … at the same time, each line of their
  * output prefixed with the script's name, and exits with the first non-zero code once all have ended
- * (0 when all passed). `npm test` uses it to type-check while the extension is built and zipped: tsc
- * and the build each keep one core busy for 20-40 s, and the machine the tests run on has two.
+ * (0 when all passed). `npm test` uses it to type-check and run the unit tests while the extension is built and
+ * zipped: none of the three needs another's output (only the browser tests need the build, and they run after), tsc
+ * and the build each keep about one core busy for 20-40 s, and the unit run leaves part of the machine's two cores idle
+ * (its workers wait on each other at the end); before, the unit run started only once tsc and the build had both ended.
  */
 import { spawn } from 'node:child_process';
 

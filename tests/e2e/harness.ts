@@ -112,6 +112,8 @@ function testCopyOfExtension(): { dir: string; remove(): void } {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), '<all_urls>'];
   writeFileSync(manifestFile, JSON.stringify(manifest));
+  // An empty page of the extension's own origin for sendFromExtension and tabIdOf (see MESSENGER).
+  writeFileSync(join(dir, MESSENGER), '<!doctype html><meta charset="utf-8"><title>Tactful test messenger</title>');
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -159,13 +161,21 @@ export async function sendFromExtension<T = unknown>(launched: Launched, msg: un
   return reply.data as T;
 }
 
-const optionPages = new WeakMap<Launched, Page>();
+/**
+ * The page sendFromExtension and tabIdOf run in: an empty HTML file of the test copy of the extension (never shipped).
+ * The background treats every page of its own origin alike (lib/db/senders.ts), and an empty page costs nothing to
+ * load and keep open, where Options (used before) loaded the whole options app in every browser-test file and kept
+ * it running beside the pages under test.
+ */
+const MESSENGER = 'tactful-test-messenger.html';
+
+const messengerPages = new WeakMap<Launched, Page>();
 async function extensionPage(launched: Launched): Promise<Page> {
-  let page = optionPages.get(launched);
+  let page = messengerPages.get(launched);
   if (!page || page.isClosed()) {
     page = await launched.context.newPage();
-    await page.goto(`chrome-extension://${launched.extensionId}/options.html`);
-    optionPages.set(launched, page);
+    await page.goto(`chrome-extension://${launched.extensionId}/${MESSENGER}`);
+    messengerPages.set(launched, page);
   }
   return page;
 }
