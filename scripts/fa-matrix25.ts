@@ -62,7 +62,7 @@ export const FAMILIES25: readonly Family[] = [
     'فاکتور مربوط به شرکت شما پیوست شد.',
     'مدارک مربوط به بیمه را همراه داشته باشید.',
   ]),
-  S('not-my-dept', 'we are only a go-between: «(ما|من) فقط / صرفاً / تنها» + a role + the first-person copula', 'negative', [
+  S('not-my-dept', 'we are only a go-between: «(ما|من) فقط / صرفاً» + a role + the first-person copula', 'negative', [
     '[[ما فقط فروشنده‌ایم]]، خدمات پس از فروش با خود شرکته',
     '[[ما فقط واسطه‌ایم]] و تصمیم با مالکه',
     '[[ما فقط نماینده فروش هستیم]]، تعمیرات رو نمایندگی انجام میده',
