@@ -318,8 +318,8 @@ export const CATS22: readonly Cat22[] = [
       'We will refund you today.',
       'Hope you enjoy the new sofa!',
       'We can try another courier if you like.',
-      "I'll do my best to get this resolved today.",
-      "We'll do our best to get it there by Friday.",
+      // (rwen25: "I'll do my best to get this resolved today" and "We'll do our best to get it there by Friday" left this list: the
+      // lead's decision in session 25 reads "do my / our best" for a result for this customer as the try-hedge; en-recall25-matrix.)
       'I tried resetting it from here and it works now.',
     ],
   },

@@ -10,7 +10,7 @@
  * - as a verb with "'d" ("got FF'd", "it was QC'd").
  *
  * Never: a word in capitals for emphasis (a dictionary word, EMPHASIS_WORDS or the lexicon's; "the SAME card", "do NOT"), a
- * code next to another word in capitals or a capitalised name (a label, a title, a brand: "the CHECK IN desk", "the AXA
+ * code naming a team or a desk ("the XQT team will call you": the name of who calls), a code next to another word in capitals or a capitalised name (a label, a title, a brand: "the CHECK IN desk", "the AXA
  * policy team"), a code with digits (a model, an order or a booking number, a postcode: never read here), a code before a
  * number ("BA 245") or after one, a code the customer types or sees ("use code", "press", "the X button / key / app / code"),
  * the customer's own thing ("your CRM"), a code inside quotation marks, a sentence in capitals (the caller checks), a
@@ -55,6 +55,7 @@ export const EVERYDAY_ACRONYMS = words(`
   uk usa uae nz ksa prc drc dprk nyc ldn
   am pm bc ad ce bce xs xl xxl xxxl
   cdc fda epa nih nbn nbs ssa pcp nyu ucla mit usc lse ucl kcl
+  ecb boe fed imf wto oecd opec wef
   shh hmm ugh argh brr psst grr zzz tsk hmmm pfft
   uv spf ir agm egm hoa dob pvc upvc mdf pla tpu hdpe abs
   caa fca fos ico asa cma cqc bbb ftc sec doj dot faa fcc cfpb ntsb osha hse tpo dvsa
@@ -85,6 +86,7 @@ const DETERMINERS = words('the a an our their his her its any each no every anot
 const LABEL_NEXT = words(`
   button key tab menu option field box code app website site page store shop brand model series version plan edition
   range kit pack line collection logo sign card number ref reference account login portal channel network file format
+  team teams department dept desk office
 `);
 /** Words before a code that make it a code the customer types or sees. */
 const LABEL_BEFORE = words('code use enter type press select click tap text reply key button option menu dial choose hit tick');
