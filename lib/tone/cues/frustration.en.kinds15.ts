@@ -14,7 +14,6 @@
  * - "I'm afraid it was the most disappointing stay": the courtesy formula "I'm afraid" before a judgement is no fear, so it
  *   does not lower what the judgement says.
  */
-import { gexec, gtest, patternGate } from '../gate.ts';
 import { anchor, has } from '../anchors.ts';
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
@@ -459,8 +458,8 @@ const WITHDRAW_GATE = textGate(['ignore', 'disregard', 'sorry', 'apologies', 'ap
  * before the withdrawal is theirs no longer: the cue stays quiet (read in frustration.ts).
  */
 export function angerWithdrawn(ctx: CueContext): boolean {
-  if (ctx.fa || !opens(ctx.low, WITHDRAW_GATE) || !gtest(ctx, WITHDRAW_WORDS_G)) return false;
-  const m = gexec(ctx, WITHDRAW_G);
+  if (ctx.fa || !opens(ctx.low, WITHDRAW_GATE) || !WITHDRAW_WORDS.test(ctx.doc.text)) return false;
+  const m = WITHDRAW.exec(ctx.doc.text);
   if (!m) return false;
   const at = m.index;
   // Nothing of displeasure after the withdrawal ("sorry for the tone, but this is still unacceptable").
@@ -491,7 +490,3 @@ export function dateIsNow(t: CueContext['doc']['tokens'], j: number): boolean {
 function inQuestionAt(ctx: CueContext, x: { start: number; end: number }): boolean {
   return ctx.questions.some((q) => q.start - ctx.offset <= x.start && x.end <= q.end - ctx.offset);
 }
-
-// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
-const WITHDRAW_WORDS_G = patternGate('frustration.en.kinds15.WITHDRAW_WORDS', WITHDRAW_WORDS);
-const WITHDRAW_G = patternGate('frustration.en.kinds15.WITHDRAW', WITHDRAW);

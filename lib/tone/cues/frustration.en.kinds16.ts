@@ -16,7 +16,6 @@
  *
  * Read from the latest words' text (the signature and quoted history are not in it).
  */
-import { gexec, patternGate } from '../gate.ts';
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { opens, textGate } from '../textgate.ts';
@@ -140,7 +139,7 @@ const NOT_FOR_YOUR_MISTAKE =
 export function paymentWithheld(ctx: CueContext): Evidence | null {
   if (ctx.fa) return null;
   if (!opens(ctx.low, PAY_WORDS)) return null;
-  const m = gexec(ctx, WITHHELD_G) ?? gexec(ctx, NOT_FOR_YOUR_MISTAKE_G);
+  const m = WITHHELD.exec(ctx.doc.text) ?? NOT_FOR_YOUR_MISTAKE.exec(ctx.doc.text);
   return m ? ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.threat') : null;
 }
 
@@ -179,7 +178,3 @@ export function namedQuote(ctx: CueContext, q: { start: number; end: number }): 
   const inner = ctx.doc.text.slice(q.start, q.end).replace(/^["'\u2018\u201c]/, '');
   return /^[A-Z0-9]/.test(inner);
 }
-
-// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
-const WITHHELD_G = patternGate('frustration.en.kinds16.WITHHELD', WITHHELD);
-const NOT_FOR_YOUR_MISTAKE_G = patternGate('frustration.en.kinds16.NOT_FOR_YOUR_MISTAKE', NOT_FOR_YOUR_MISTAKE);

@@ -32,7 +32,6 @@
  * Read from the latest words' text (the signature and quoted history are not in it).
  */
 import type { CueContext } from '../cue.ts';
-import { gexec, patternGate } from '../gate.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
@@ -376,17 +375,17 @@ export function readEnKinds18(
   const text = ctx.doc.text;
   const low = ctx.low;
 
-  const ngl = opens(low, NGL_GATE) ? gexec(ctx, NOT_GONNA_LIE_G) : null;
+  const ngl = opens(low, NGL_GATE) ? NOT_GONNA_LIE.exec(text) : null;
   if (ngl && ngl[1]) {
     const at = ngl.index + ngl[0].length - ngl[1].length;
     add18(ctx, read, out, at, at + ngl[1].length, 1.2, 'tone.why.feeling');
   }
-  const trash = opens(low, TRASH_GATE) ? gexec(ctx, TRASH_G) : null;
+  const trash = opens(low, TRASH_GATE) ? TRASH.exec(text) : null;
   if (trash && trash[1]) {
     const at = trash.index + trash[0].length - trash[1].length;
     add18(ctx, read, out, at, at + trash[1].length, 1.1, 'tone.why.judgement');
   }
-  const how = opens(low, HOW_GATE) ? gexec(ctx, HOW_IS_THAT_G) : null;
+  const how = opens(low, HOW_GATE) ? HOW_IS_THAT.exec(text) : null;
   if (how && !HOW_IS_THAT_CALM.test(text) && !/\bif\s+$/i.test(text.slice(Math.max(0, how.index - 6), how.index))) {
     add18(ctx, read, out, how.index, how.index + how[0].length, 1, 'tone.why.rhetoricalQuestion');
     // "how is that my fault": the calm marker "my fault" (./frustration.implicit.ts) is turned against the company.
@@ -420,9 +419,9 @@ export function readEnKinds18(
     if (ironic) add18(ctx, read, out, ironic.start, ironic.end, 1.2, 'tone.why.sarcasm');
   }
 
-  const thanksHarm = opens(low, THANKS_FOR_HARM_GATE) ? gexec(ctx, THANKS_FOR_HARM_G) : null;
+  const thanksHarm = opens(low, THANKS_FOR_HARM_GATE) ? THANKS_FOR_HARM.exec(text) : null;
   if (thanksHarm && !REQUESTED.test(text) && (IRONY.test(text) || UNWELCOME.test(text))) add18(ctx, read, out, thanksHarm.index, thanksHarm.index + thanksHarm[0].length, 1.2, 'tone.why.sarcasm');
-  const mistake = opens(low, MISTAKE_WAS_YOU_GATE) ? gexec(ctx, MISTAKE_WAS_YOU_G) : null;
+  const mistake = opens(low, MISTAKE_WAS_YOU_GATE) ? MISTAKE_WAS_YOU.exec(text) : null;
   if (mistake) {
     add18(ctx, read, out, mistake.index, mistake.index + mistake[0].length, 1, 'tone.why.sarcasm');
     out.mistakeTurned = true;
@@ -430,34 +429,21 @@ export function readEnKinds18(
 
   // A count of contacts alone ("This is my fourth message about …") is repeat contact, not frustration (the labelling rule):
   // it counts only beside a formal word of displeasure, which carries the cue.
-  const formal = opens(low, FORMAL_DISPLEASURE_GATE) ? gexec(ctx, FORMAL_DISPLEASURE_G) : null;
+  const formal = opens(low, FORMAL_DISPLEASURE_GATE) ? FORMAL_DISPLEASURE.exec(text) : null;
   if (formal) {
     add18(ctx, read, out, formal.index, formal.index + formal[0].length, 1, 'tone.why.judgement');
     const nth = APOLOGY.test(text) ? null : NTH_CONTACT.exec(text);
     if (nth) add18(ctx, read, out, nth.index, nth.index + nth[0].length, 0.3, 'tone.why.contactCount');
   }
 
-  const notService = opens(low, NOT_SERVICE_GATE) ? gexec(ctx, NOT_SERVICE_G) : null;
+  const notService = opens(low, NOT_SERVICE_GATE) ? NOT_SERVICE.exec(text) : null;
   if (notService) add18(ctx, read, out, notService.index, notService.index + notService[0].length, 1, 'tone.why.judgement');
-  const ignored = opens(low, YOU_IGNORED_GATE) ? gexec(ctx, YOU_IGNORED_G) : null;
+  const ignored = opens(low, YOU_IGNORED_GATE) ? YOU_IGNORED.exec(text) : null;
   if (ignored && !HEDGED_BEFORE.test(text.slice(Math.max(0, ignored.index - 40), ignored.index))) add18(ctx, read, out, ignored.index, ignored.index + ignored[0].length, 1, 'tone.why.failure');
-  const nobody = opens(low, NOBODY_ASKED_GATE) ? gexec(ctx, NOBODY_ASKED_G) : null;
+  const nobody = opens(low, NOBODY_ASKED_GATE) ? NOBODY_ASKED.exec(text) : null;
   if (nobody && !NOBODY_ASKED_PLEASED.test(text.slice(nobody.index))) add18(ctx, read, out, nobody.index, nobody.index + nobody[0].length, 1, 'tone.why.judgement');
 
-  const paid = opens(low, PAID_EXTRA_GATE) ? gexec(ctx, PAID_EXTRA_G) : null;
+  const paid = opens(low, PAID_EXTRA_GATE) ? PAID_EXTRA.exec(text) : null;
   if (paid && UNDELIVERED.test(text) && MONEY_BACK_DEMAND.test(text)) add18(ctx, read, out, paid.index, paid.index + paid[0].length, 1, 'tone.why.paidVsGot');
   return out;
 }
-
-// Patterns behind the literals their matches hold (derived from their source: ../gate.ts), after the hand-written
-// text gates: every match holds a word of each derived set.
-const NOT_GONNA_LIE_G = patternGate('kinds18.NOT_GONNA_LIE', NOT_GONNA_LIE);
-const TRASH_G = patternGate('kinds18.TRASH', TRASH);
-const HOW_IS_THAT_G = patternGate('kinds18.HOW_IS_THAT', HOW_IS_THAT);
-const THANKS_FOR_HARM_G = patternGate('kinds18.THANKS_FOR_HARM', THANKS_FOR_HARM);
-const MISTAKE_WAS_YOU_G = patternGate('kinds18.MISTAKE_WAS_YOU', MISTAKE_WAS_YOU);
-const FORMAL_DISPLEASURE_G = patternGate('kinds18.FORMAL_DISPLEASURE', FORMAL_DISPLEASURE);
-const NOT_SERVICE_G = patternGate('kinds18.NOT_SERVICE', NOT_SERVICE);
-const YOU_IGNORED_G = patternGate('kinds18.YOU_IGNORED', YOU_IGNORED);
-const NOBODY_ASKED_G = patternGate('kinds18.NOBODY_ASKED', NOBODY_ASKED);
-const PAID_EXTRA_G = patternGate('kinds18.PAID_EXTRA', PAID_EXTRA);

@@ -35,7 +35,6 @@
  * Read from the latest words' text (the signature and quoted history are not in it).
  */
 import type { CueContext } from '../cue.ts';
-import { gexec, gtest, patternGate } from '../gate.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 import { allMatches, calmKinds18, sentenceAt, sentences, type Span } from './frustration.en.kinds18.ts';
@@ -172,8 +171,8 @@ export function calmKinds19(ctx: CueContext, evidence: readonly Evidence[]): boo
   const sents = sentences19(text);
   const thanks = opens(low, THANKS_GATE) ? thanksAct(text, sents) : null;
   const clear = opens(low, CLEAR_GATE) ? cleared(text, sents) : null;
-  const victim = gtest(ctx, WHAT_DO_G) && (SOMEONE_DID.test(text) || DONE_TO_ME.test(text)) && !IRONY.test(text);
-  const due = gtest(ctx, DUE_TODAY_G) && DUE_PLEA.test(text) && !WAITED.test(text) && !IRONY.test(text);
+  const victim = (SOMEONE_DID.test(text) || DONE_TO_ME.test(text)) && WHAT_DO.test(text) && !IRONY.test(text);
+  const due = DUE_TODAY.test(text) && DUE_PLEA.test(text) && !WAITED.test(text) && !IRONY.test(text);
   const procs = opens(low, PROC_GATE) ? allMatches(PROC, text) : [];
   const stillAsked = opens(low, STILL_GATE) && !IRONY.test(text) ? allMatches(STILL_ASK, text).filter((m) => { const x = sentenceAt(sents, m.start); return !!x && /\?/.test(text.slice(x.start, x.end)) && !STILL_ASK_PROTEST.test(text.slice(x.start, x.end)); }) : [];
   if (!thanks && !clear && !victim && !due && !procs.length && !stillAsked.length) return false;
@@ -311,7 +310,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   const text = ctx.doc.text;
   const low = ctx.low;
 
-  const count = opens(low, TIME_GATE) ? gexec(ctx, COUNT_G) : null;
+  const count = opens(low, TIME_GATE) ? COUNT.exec(text) : null;
   if (count && !COUNT_SORRY.test(text) && (COUNT_MARK.test(count[0]) || /^[A-Z0-9]{3,}/.test(count[1]) || /(?:^|[.!?\n]\s*)(?:ok(?:ay)?|right|so|ugh|seriously|again)[,.!\s]+(?:so\s+)?$/i.test(text.slice(Math.max(0, count.index - 14), count.index)))) {
     const at = count.index + count[0].toLowerCase().indexOf(count[1].toLowerCase());
     add19(ctx, out, found, at, at + count[1].length, 1.1, 'tone.why.complaint');
@@ -329,29 +328,29 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
       break;
     }
   }
-  const absurd = opens(low, ABSURD_GATE) ? gexec(ctx, ABSURD_G) : null;
+  const absurd = opens(low, ABSURD_GATE) ? ABSURD.exec(text) : null;
   if (absurd && ABSURD_MARK.test(absurd[0])) add19(ctx, out, found, absurd.index, absurd.index + absurd[0].length, 1.2, 'tone.why.sarcasm');
-  const nobody = opens(low, ASSUME_GATE) ? gexec(ctx, ASSUME_NOBODY_G) : null;
+  const nobody = opens(low, ASSUME_GATE) ? ASSUME_NOBODY.exec(text) : null;
   if (nobody) add19(ctx, out, found, nobody.index, nobody.index + nobody[0].length, 1.1, 'tone.why.sarcasm');
-  const paid = opens(low, PAID_GATE) ? gexec(ctx, PAID_GOT_G) : null;
+  const paid = opens(low, PAID_GATE) ? PAID_GOT.exec(text) : null;
   // The evidence is the ironic head ("love paying"), the rest may hold a wait an older reader already read ("a month").
   if (paid) add19(ctx, out, found, paid.index, paid.index + paid[0].search(/(?:paying|forking out|shelling out|spending)/i) + (/forking out|shelling out/i.test(paid[0]) ? 11 : /spending/i.test(paid[0]) ? 8 : 6), 1.2, 'tone.why.sarcasm');
-  const upDown = opens(low, UP_GATE) ? gexec(ctx, UP_DOWN_G) : null;
+  const upDown = opens(low, UP_GATE) ? UP_DOWN.exec(text) : null;
   if (upDown) add19(ctx, out, found, upDown.index, upDown.index + upDown[0].length, 1.1, 'tone.why.judgement');
-  const rebut = gexec(ctx, REBUT_G);
+  const rebut = REBUT.exec(text);
   if (rebut && TOLD_TO.test(text.slice(0, rebut.index))) {
     const at = rebut.index + rebut[0].search(/[iI] /);
     add19(ctx, out, found, at, rebut.index + rebut[0].length, 1, 'tone.why.emphasis');
   }
-  const protest = opens(low, PROC_GATE) ? gexec(ctx, PROC_AS_PROTEST_G) : null;
+  const protest = opens(low, PROC_GATE) ? PROC_AS_PROTEST.exec(text) : null;
   if (protest) add19(ctx, out, found, protest.index, protest.index + protest[0].length, 1.1, 'tone.why.rhetoricalQuestion');
-  const harmThanks = opens(low, THANKS_GATE) ? gexec(ctx, THANKED_FOR_HARM_G) : null;
+  const harmThanks = opens(low, THANKS_GATE) ? THANKED_FOR_HARM.exec(text) : null;
   if (harmThanks) add19(ctx, out, found, harmThanks.index, harmThanks.index + harmThanks[0].length, 1.2, 'tone.why.sarcasm');
-  const notBang = opens(low, NOT_GATE) ? gexec(ctx, PRAISE_NOT_G) : null;
+  const notBang = opens(low, NOT_GATE) ? PRAISE_NOT.exec(text) : null;
   if (notBang) add19(ctx, out, found, notBang.index, notBang.index + notBang[0].length, 1.2, 'tone.why.sarcasm');
-  const mood = opens(low, LEAVE_GATE) ? gexec(ctx, LEAVING_MOOD_G) : null;
+  const mood = opens(low, LEAVE_GATE) ? LEAVING_MOOD.exec(text) : null;
   if (mood) add19(ctx, out, found, mood.index, mood.index + mood[0].length, 1.1, 'tone.why.threat');
-  const orLeave = opens(low, OR_GATE) ? gexec(ctx, OR_LEAVE_G) : null;
+  const orLeave = opens(low, OR_GATE) ? OR_LEAVE.exec(text) : null;
   if (orLeave) {
     const s = sentenceAt(sentences19(text), orLeave.index);
     if (OR_LEAVE_ASK.test(text.slice(s ? s.start : 0, orLeave.index))) add19(ctx, out, found, orLeave.index + 3, orLeave.index + orLeave[0].length, 1.1, 'tone.why.threat');
@@ -374,18 +373,3 @@ const STILL_GATE = textGate(['still']);
 const NOT_GATE = textGate(['not!']);
 /** ABSURD's verbs: every match holds one. */
 const ABSURD_GATE = textGate(['running', 'heating', 'hosting', 'operating', 'powering', 'feeding', 'streaming', 'filling', 'watering', 'lighting']);
-
-// Patterns run on every message, behind the literals their matches hold (derived from their source: ../gate.ts).
-const WHAT_DO_G = patternGate('kinds19.WHAT_DO', WHAT_DO);
-const DUE_TODAY_G = patternGate('kinds19.DUE_TODAY', DUE_TODAY);
-const REBUT_G = patternGate('kinds19.REBUT', REBUT);
-const COUNT_G = patternGate('kinds19.COUNT', COUNT);
-const ABSURD_G = patternGate('kinds19.ABSURD', ABSURD);
-const ASSUME_NOBODY_G = patternGate('kinds19.ASSUME_NOBODY', ASSUME_NOBODY);
-const PAID_GOT_G = patternGate('kinds19.PAID_GOT', PAID_GOT);
-const UP_DOWN_G = patternGate('kinds19.UP_DOWN', UP_DOWN);
-const PROC_AS_PROTEST_G = patternGate('kinds19.PROC_AS_PROTEST', PROC_AS_PROTEST);
-const THANKED_FOR_HARM_G = patternGate('kinds19.THANKED_FOR_HARM', THANKED_FOR_HARM);
-const PRAISE_NOT_G = patternGate('kinds19.PRAISE_NOT', PRAISE_NOT);
-const LEAVING_MOOD_G = patternGate('kinds19.LEAVING_MOOD', LEAVING_MOOD);
-const OR_LEAVE_G = patternGate('kinds19.OR_LEAVE', OR_LEAVE);

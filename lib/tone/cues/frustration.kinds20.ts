@@ -16,7 +16,6 @@
  * Read from the latest words (the signature and quoted history are not in them).
  */
 import type { CueContext } from '../cue.ts';
-import { gexec, patternGate } from '../gate.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -320,7 +319,7 @@ export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { scor
         if (out.score > 0) break;
       }
     }
-    const court = opens(low, ULT_GATE) ? gexec(ctx, COURT_EN_G) : null;
+    const court = opens(low, ULT_GATE) ? COURT_EN.exec(text) : null;
     if (court) add20(ctx, out, found, court.index, court.index + court[0].length, 1.2, 'tone.why.threat');
     if (opens(low, FIND_GATE)) {
       FIND_EN.lastIndex = 0;
@@ -335,7 +334,7 @@ export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { scor
         break;
       }
     }
-    const thanked = opens(low, THANKS_BAD_GATE_EN) ? gexec(ctx, THANKS_FOR_BAD_EN_G) : null;
+    const thanked = opens(low, THANKS_BAD_GATE_EN) ? THANKS_FOR_BAD_EN.exec(text) : null;
     if (thanked) add20(ctx, out, found, thanked.index, thanked.index + thanked[0].length, 1.2, 'tone.why.sarcasm');
     const closing = opens(low, CLOSING_GATE_EN) ? CLOSING_PRAISE_EN.exec(text.trimEnd()) : null;
     // With an ironic mark, or after a fault not put right before the praise ("arrived late but it works perfectly, great stuff").
@@ -350,16 +349,16 @@ export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { scor
     }
     return out;
   }
-  const thankedFa = opens(low, THANKS_BAD_GATE_FA) ? gexec(ctx, THANKS_FOR_BAD_FA_G) : null;
+  const thankedFa = opens(low, THANKS_BAD_GATE_FA) ? THANKS_FOR_BAD_FA.exec(text) : null;
   if (thankedFa) add20(ctx, out, found, thankedFa.index, thankedFa.index + thankedFa[0].length, 1.2, 'tone.why.sarcasm');
-  const youWhy = opens(low, YOU_WHY_GATE_FA) ? gexec(ctx, YOU_WHY_FA_G) : null;
+  const youWhy = opens(low, YOU_WHY_GATE_FA) ? YOU_WHY_FA.exec(text) : null;
   if (youWhy) {
     const at = youWhy.index + youWhy[0].indexOf('شما');
     add20(ctx, out, found, at, youWhy.index + youWhy[0].length, 1.1, 'tone.why.rhetoricalQuestion');
   }
-  const trust = opens(low, TRUST_GATE_FA) ? gexec(ctx, TRUST_FA_G) : null;
+  const trust = opens(low, TRUST_GATE_FA) ? TRUST_FA.exec(text) : null;
   if (trust) add20(ctx, out, found, trust.index, trust.index + trust[0].length, 1.0, 'tone.why.judgement');
-  const court = opens(low, COURT_GATE_FA) ? gexec(ctx, COURT_FA_G) : null;
+  const court = opens(low, COURT_GATE_FA) ? COURT_FA.exec(text) : null;
   if (court) add20(ctx, out, found, court.index, court.index + court[0].length, 1.2, 'tone.why.threat');
   if (opens(low, WARN_GATE)) {
     WARN_FA.lastIndex = 0;
@@ -378,12 +377,3 @@ export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { scor
   }
   return out;
 }
-
-// Patterns behind the literals their matches hold (derived from their source: ../gate.ts), after the hand-written
-// text gates: every match holds a word of each derived set.
-const COURT_EN_G = patternGate('kinds20.COURT_EN', COURT_EN);
-const THANKS_FOR_BAD_EN_G = patternGate('kinds20.THANKS_FOR_BAD_EN', THANKS_FOR_BAD_EN);
-const THANKS_FOR_BAD_FA_G = patternGate('kinds20.THANKS_FOR_BAD_FA', THANKS_FOR_BAD_FA);
-const YOU_WHY_FA_G = patternGate('kinds20.YOU_WHY_FA', YOU_WHY_FA);
-const TRUST_FA_G = patternGate('kinds20.TRUST_FA', TRUST_FA);
-const COURT_FA_G = patternGate('kinds20.COURT_FA', COURT_FA);

@@ -34,7 +34,6 @@
  * Read from the latest words (the signature and quoted history are not in them). English only.
  */
 import type { CueContext } from '../cue.ts';
-import { gtest, patternGate } from '../gate.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
@@ -193,7 +192,7 @@ const WH = /\b(?:why|how|what the|seriously|actually|really|even|any|worse|ever)
 export function calmKinds21(ctx: CueContext, evidence: readonly Evidence[]): boolean {
   if (ctx.fa || evidence.length === 0) return false;
   const text = ctx.doc.text;
-  if (gtest(ctx, IRONY_G)) return false;
+  if (IRONY.test(text)) return false;
   const t = ctx.doc.tokens;
   // Capitals are a plea's only when every capital word of the message is a plea's; marks of a heads-up are none.
   let capsPlea = false;
@@ -391,6 +390,3 @@ export function readKinds21(ctx: CueContext, already: readonly (readonly Evidenc
   }
   return out;
 }
-
-// Patterns run on every message, behind the literals their matches hold (derived from their source: ../gate.ts).
-const IRONY_G = patternGate('kinds21.IRONY', IRONY);

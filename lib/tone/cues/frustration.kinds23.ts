@@ -26,7 +26,6 @@
  * Read from the latest words (the signature and quoted history are not in them). English only.
  */
 import type { CueContext } from '../cue.ts';
-import { gtest, patternGate } from '../gate.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 import { sparedHarm24 } from './frustration.kinds24.ts';
@@ -226,7 +225,7 @@ export function readKinds23(ctx: CueContext, already: readonly (readonly Evidenc
   const harms: number[] = [];
   for (let i = 0; i < t.length; i++) if (harmAt(ctx, t, i)) harms.push(i);
   if (harms.length === 0 || putRight(t)) return out;
-  const emoji = gtest(ctx, IRONY_EMOJI_G);
+  const emoji = IRONY_EMOJI.test(ctx.doc.text);
   let praise: [number, number] | null = null;
   let harm = -1;
   for (let i = 0; i < t.length && !praise; i++) {
@@ -400,7 +399,7 @@ export function calmKinds23(ctx: CueContext, evidence: readonly Evidence[]): boo
   if (ctx.fa || evidence.length === 0) return false;
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
-  const delight = !gtest(ctx, IRONY_TEXT_G) && glad(ctx);
+  const delight = !IRONY_TEXT.test(text) && glad(ctx);
   let explained = 0;
   const left: Evidence[] = [];
   const praise: Evidence[] = [];
@@ -462,9 +461,3 @@ export function calmKinds23(ctx: CueContext, evidence: readonly Evidence[]): boo
   }
   return true;
 }
-
-// Patterns run on every message, behind the literals their matches hold (derived from their source: ../gate.ts).
-const IRONY_TEXT_G = patternGate('kinds23.IRONY_TEXT', IRONY_TEXT);
-
-// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
-const IRONY_EMOJI_G = patternGate('frustration.kinds23.IRONY_EMOJI', IRONY_EMOJI);

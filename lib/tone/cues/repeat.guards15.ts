@@ -24,7 +24,6 @@
  *   sorted everything" (nothing asked, sent or continued; "Thanks for the call earlier. As discussed, I attach …" and
  *   «ممنون که دیروز صبور بودین … فقط بگین …؟» go on with the matter and stay a repeat).
  */
-import { gtest, patternGate } from '../gate.ts';
 import { evidenceTokens, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
@@ -193,7 +192,7 @@ function thankYouNote(ctx: CueContext, t: T, at: readonly number[]): boolean {
   const i = at[0];
   const s = t[i].sentence;
   const thanked = t.slice(Math.max(0, i - 8), i).some((y) => y.sentence === s && THANKS.test(y.key));
-  return thanked && gtest(ctx, SETTLED_G) && !gtest(ctx, GOES_ON_G);
+  return thanked && SETTLED.test(ctx.doc.text) && !GOES_ON.test(ctx.doc.text);
 }
 
 const STAFF = /^(?:colleague|colleagues|staff|rep|representative|representatives|agent|agents)$/;
@@ -214,7 +213,3 @@ function presentAtEvent(t: T, at: readonly number[], keys: readonly string[]): b
   const there = sentence.some((y) => PLACE.test(y.key));
   return did && there && !sentence.some((y) => TALK.test(y.key) || (y.verb && TALK.test(y.lemma)));
 }
-
-// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
-const SETTLED_G = patternGate('repeat.guards15.SETTLED', SETTLED);
-const GOES_ON_G = patternGate('repeat.guards15.GOES_ON', GOES_ON);

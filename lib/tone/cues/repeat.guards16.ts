@@ -15,7 +15,6 @@
  *   rule (tests/fixtures/tone-eval/README.md) counts a reply to the agent's own question as no repeat contact. Anything
  *   else said of an earlier contact ("I already told your colleague twice") stays.
  */
-import { gtest, patternGate } from '../gate.ts';
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
@@ -75,7 +74,7 @@ const REFERENCE = /^(?:re:\s*)?(?:ticket|case|ref(?:erence)?|request|query|enqui
 
 /** "Re: Ticket #44192 — I'm replying to your question …": the thread's reference, in an answer to the agent's question. */
 function answerToAgent(ctx: CueContext, e: Evidence): boolean {
-  if (ctx.fa || !gtest(ctx, ANSWERING_G)) return false;
+  if (ctx.fa || !ANSWERING.test(ctx.doc.text)) return false;
   return REFERENCE.test((e.text ?? '').trim());
 }
 
@@ -83,6 +82,3 @@ function answerToAgent(ctx: CueContext, e: Evidence): boolean {
 export function noContactGuards16(ctx: CueContext, e: Evidence): boolean {
   return withdrawnMessage(ctx, e) || namingCalled(ctx, e) || answerToAgent(ctx, e);
 }
-
-// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
-const ANSWERING_G = patternGate('repeat.guards16.ANSWERING', ANSWERING);

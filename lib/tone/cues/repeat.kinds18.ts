@@ -22,7 +22,6 @@
  * - the quoted header of the agent's question the customer now answers ("It's still completely dead" below "On 3 Jul,
  *   Claire (Support) wrote: > Could you send us the serial number?"): "still" about the fault is no chasing.
  */
-import { gtest, patternGate } from '../gate.ts';
 import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
@@ -185,7 +184,7 @@ export function noContact18(ctx: CueContext, e: Evidence): boolean {
   if (/^(?:i\s+was\s+)?(?:assured|told|promised)$/i.test(et) && AT_SALE.test(s)) return true;
   if (THANKS_HELP.test(s) && !STILL_CHASING.test(doc) && !BUT.test(doc)) return true;
   if (OWN_LAST.test(s) && SORRY.test(s) && !STILL_CHASING.test(s)) return true;
-  if ((PRAISE.test(s) || RESOLVED.test(s)) && gtest(ctx, SORRY_G) && !STILL_CHASING.test(clean(s)) && !BUT.test(clean(s))) return true;
+  if ((PRAISE.test(s) || RESOLVED.test(s)) && SORRY.test(ctx.doc.text) && !STILL_CHASING.test(clean(s)) && !BUT.test(clean(s))) return true;
   if (YOUR_LETTER.test(s) && !OWN_LETTER.test(s)) return true;
   if (OWN_FOLLOW.test(et) && (!/^پیگیری/.test(et) || OWN_FOLLOW_FA.test(s))) return true;
   if (SERVICE_FA.test(et) || (et === 'درخواست' && SERVICE_AFTER_FA.test(s))) return true;
@@ -194,6 +193,3 @@ export function noContact18(ctx: CueContext, e: Evidence): boolean {
   if (APP.test(et) && !MSG_IN.test(s)) return true;
   return false;
 }
-
-// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
-const SORRY_G = patternGate('repeat.kinds18.SORRY', SORRY);

@@ -22,7 +22,6 @@
  * be about something else ("I called a while ago about something else") is no contact about this matter.
  */
 import type { CueContext } from '../cue.ts';
-import { gopen, patternGate } from '../gate.ts';
 import { opens, type TextGate, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
@@ -190,18 +189,18 @@ function enFinds(ctx: CueContext, text: string): Evidence[] {
   // patterns are case-insensitive without the u flag, so a lower-cased copy holds every ASCII word they may match; text
   // differs from ctx.doc.text only in quote marks and joiners, which are in none of the words).
   // "thrid email about this", "my forth call": an ordinal misspelt before a contact noun (the spelt ones are repeat.ts's).
-  const typo = opens(low, TYPO_GATE) && gopen(ctx, TYPO_ORDINAL_G, text) ? TYPO_ORDINAL.exec(text) : null;
+  const typo = opens(low, TYPO_GATE) ? TYPO_ORDINAL.exec(text) : null;
   if (typo) out.push(ctx.ev({ start: typo.index, end: typo.index + typo[0].length }, 'tone.why.contactCount'));
   for (let r = 0; r < EARLIER.length; r++) {
     if (!opens(low, EARLIER_GATES[r])) continue;
     const f = EARLIER[r].exec(text);
     if (f && !THIRD_PARTY.test(f[0])) out.push(ctx.ev({ start: f.index, end: f.index + f[0].length }, 'tone.why.earlierContact'));
   }
-  const said = opens(low, SAID_GATE) && gopen(ctx, SAID_ON_CHANNEL_G, text) ? SAID_ON_CHANNEL.exec(text) : null;
+  const said = opens(low, SAID_GATE) ? SAID_ON_CHANNEL.exec(text) : null;
   if (said) out.push(ctx.ev({ start: said.index, end: said.index + said[0].length }, 'tone.why.earlierContact'));
-  const how = opens(low, HOW_GATE) && gopen(ctx, HOW_MANY_G, text) ? HOW_MANY.exec(text) : null;
+  const how = opens(low, HOW_GATE) ? HOW_MANY.exec(text) : null;
   if (how) out.push(ctx.ev({ start: how.index, end: how.index + how[0].length }, 'tone.why.contactCount'));
-  const chase = opens(low, CHASE_GATE) && gopen(ctx, CHASE_G, text) ? CHASE.exec(text) : null;
+  const chase = opens(low, CHASE_GATE) ? CHASE.exec(text) : null;
   if (chase) out.push(ctx.ev({ start: chase.index, end: chase.index + chase[0].length }, 'tone.why.chasing'));
   return out;
 }
@@ -354,10 +353,3 @@ export function noContact17(ctx: CueContext, e: Evidence): boolean {
   if (SEEN_ON_CHANNEL.test(flat) && !ACT_ANY_ONE.test(flat.replace(SEEN_ON_CHANNEL, ''))) return true;
   return !ctx.fa && noActInSentence(flat.replace(/[’‘]/g, "'"), e);
 }
-
-// Patterns behind the literals their matches hold (derived from their source: ../gate.ts), after the hand-written text
-// gates: every match holds a word of each derived set (the text's quotes and joiners, changed above, are in none).
-const TYPO_ORDINAL_G = patternGate('repeat.matrix17.TYPO_ORDINAL', TYPO_ORDINAL);
-const SAID_ON_CHANNEL_G = patternGate('repeat.matrix17.SAID_ON_CHANNEL', SAID_ON_CHANNEL);
-const HOW_MANY_G = patternGate('repeat.matrix17.HOW_MANY', HOW_MANY);
-const CHASE_G = patternGate('repeat.matrix17.CHASE', CHASE);

@@ -22,7 +22,6 @@
  * - Details of the customer's own corrected ("I gave you the wrong account number in my earlier email"): no
  *   transfer to recall.
  */
-import { gtest, patternGate } from '../gate.ts';
 import { anchor, has } from '../anchors.ts';
 import { tokenAt, type CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
@@ -193,7 +192,7 @@ export function unknownLogin(ctx: CueContext): Evidence | null {
   if (!has(ctx.doc, A_LOGIN)) return null;
   let at = -1;
   for (let i = 0; i < t.length && at < 0; i++) if (LOGIN_WORDS.has(t[i].key)) at = i;
-  if (at < 0 || !gtest(ctx, NEVER_THERE_G)) return null;
+  if (at < 0 || !NEVER_THERE.test(ctx.doc.text)) return null;
   for (let i = at; i < t.length; i++) {
     if (!LOGIN_WORDS.has(t[i].key)) continue;
     if ((t[i].key === 'logged' || t[i].key === 'signed') && t[i + 1]?.key !== 'in') continue;
@@ -245,9 +244,5 @@ export function moneyOnly(ctx: CueContext, evidence: readonly Evidence[]): boole
   const own = evidence.filter((e) => !evidence.some((o) => o !== e && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start));
   // A bare payment word read as a weak sign of fraud («خرید», «پرداخت») counts with the money taken.
   if (own.length === 0 || !own.every((e) => (e.why === 'tone.why.money' || (e.why === 'tone.why.security' && PAYMENT_WORD.test(e.text))) && TAKEN.test(e.text))) return false;
-  return !gtest(ctx, DISOWNED_G);
+  return !DISOWNED.test(ctx.doc.text);
 }
-
-// Patterns run on the latest words behind the literals their matches hold (derived from their source: ../gate.ts).
-const NEVER_THERE_G = patternGate('urgency.kinds14.NEVER_THERE', NEVER_THERE);
-const DISOWNED_G = patternGate('urgency.kinds14.DISOWNED', DISOWNED);

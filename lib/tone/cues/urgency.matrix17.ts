@@ -7,7 +7,6 @@
  *   help today?", «فردا صبح پرواز دارم و پاسپورتم تو بسته‌ست. میشه امروز پیگیری کنید؟»).
  * - Quiet: «فوری» naming a product or a service («قهوه فوری», «ارسال فوری», «پست فوری»), «فوریت‌های پزشکی» however spelt.
  */
-import { gated, readerGate } from '../gate.ts';
 import { type CueContext, wordSet } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
@@ -59,8 +58,8 @@ const TRAVEL_FA = /^(?:پرواز|پروازم|سفر|سفرم|بلیط|بلیط
 const SOON_FA = /^(?:فردا|امشب|فرداست|امشبه|پسفردا|پسفرداست)$/;
 const ASK = /[?؟]|\b(?:please|can you|could you)\b|(?:لطفا|لطفاً|میشه|میشود|ممکنه|امکانش)/i;
 
-/** Travel within a day, and something asked for: the evidence, or null (read only when the text holds ASK's words: ../gate.ts). */
-const travelSoon = gated(readerGate('urgency.matrix17.travelSoon', { res: [ASK] }), null, (ctx: CueContext): Evidence | null => {
+/** Travel within a day, and something asked for: the evidence, or null. */
+function travelSoon(ctx: CueContext): Evidence | null {
   if (!ASK.test(ctx.doc.text)) return null;
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -74,7 +73,7 @@ const travelSoon = gated(readerGate('urgency.matrix17.travelSoon', { res: [ASK] 
     }
   }
   return null;
-});
+}
 
 /** Session 17's urgency signs (each alone is time pressure; ./urgency.ts adds them to its list). */
 export function urgencyMatrix17(ctx: CueContext): Evidence[] | null {
@@ -101,4 +100,3 @@ export function quietFori17(ctx: CueContext, evidence: readonly Evidence[]): boo
     return i >= 0 && /^فوری/.test(t[i].key) && namingFori(t, i);
   });
 }
-
