@@ -20,6 +20,7 @@ import { calm20, urgent20 } from './urgency.kinds20.ts';
 import { calm21 } from './urgency.kinds21.ts';
 import { calm22, dueToCause, necessityWithout22, roughlyIn, sameSentence22, urgentNow22 } from './urgency.kinds22.ts';
 import { deliveredMedicine24, lossIfMissed24, occasionNear24 } from './urgency.fa.kinds24.ts';
+import { beyondNoHurry25, noHurrySaid25, nowElapsed25 } from './urgency.fa.kinds25.ts';
 import { safetyDevice24 } from './urgency.kinds24.ts';
 import { calm25, supplyLow25 } from './urgency.kinds25.ts';
 
@@ -947,7 +948,7 @@ export const urgency: CueModule = {
     if (ctx.empty) return NONE;
     // Negation does not cancel a deadline ("if it isn't fixed by tomorrow"); "not urgent" is a softener.
     // A word in ironic quotes (a ticket marked «فوری») is a mention, not a hurry.
-    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !noPressure(ctx, h.from) && !(h.category === C.security && (ownDetails(ctx, h.from) || longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !noPressure(ctx, h.from) && !(ctx.fa && nowElapsed25(ctx, h.from)) && !(h.category === C.security && (ownDetails(ctx, h.from) || longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
     // "a £900 payment I never made", «تراکنشی که من انجام ندادم»: a weak sign of fraud beside a payment.
     for (const h of hitsIn(ctx, [C.security])) {
       const payment = h.weight < 1 && !householdDid(ctx, h) ? paymentNear(ctx, h) : undefined;
@@ -1041,6 +1042,8 @@ export const urgency: CueModule = {
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
+    // Session 25 (urgency.fa.kinds25.ts): the customer says there is no hurry («عجله‌ای نیست», «نه که فوری باشه», "ajale nadaram").
+    if (score >= THRESHOLD && noHurrySaid25(ctx) && !beyondNoHurry25(evidence)) return { score, cues: [] };
     if (score < THRESHOLD || words.score + dl.score + acts + (safety.score >= 1 ? 1 : 0) < 0.3 || moneyOnly(ctx, evidence)) return { score, cues: [] };
     // Session 14 (urgency.guards14.ts): evidence all no hurry, or money taken and no hurry besides, shows no cue.
     const left = readWithMoney(evidence.filter((e) => !noHurry(ctx, e)));
