@@ -45,9 +45,13 @@ const UNTIL_END = /\sتا\s(?:پایان|آخر|انتهای)\s\S+(?:\s(?:کار
 const VERB_GIVEN = new RegExp(`${GIVEN.source}\\S*\\s(?:(?:داده|نموده|مورد)\\s)?${PASSIVE.source.slice(2)}`);
 const VERB_REMOVED = new RegExp(`${REMOVED.source}\\S*\\s(?:(?:داده|نموده)\\s)?${PASSIVE.source.slice(2)}`);
 
+/** A shipment sent back («مرسوله شما به فرستنده عودت داده شد»): the return verbs are good news for money, not for a parcel. */
+const SHIPMENT_BACK = /\s(?:مرسوله|بسته|محموله|کالا|سفارش)\S*\s(?:\S+\s){0,4}(?:عودت|بازگردانده|برگردانده|برگشت|بازگشت|مرجوع)|\sبه\s(?:فرستنده|مبدا|مبدأ)\s/;
+
 function goodClause(c: string, raw: string): boolean {
   if (!PASSIVE.test(c)) return false;
   if (tokenize(raw).some((t) => t.word && t.neg)) return false;
+  if (SHIPMENT_BACK.test(c)) return false;
   return VERB_GIVEN.test(c) || (VERB_REMOVED.test(c) && BURDEN.test(c));
 }
 
