@@ -166,6 +166,16 @@ export interface WeighOptions {
 
 const inClause = (toks: readonly ToneToken[], i: number, j: number) => toks[i].clause === toks[j].clause;
 
+/** Token range [from, to) of the clause or the sentence that holds token i. */
+export function unitRange(toks: readonly ToneToken[], i: number, unit: 'clause' | 'sentence'): [number, number] {
+  const u = toks[i][unit];
+  let a = i;
+  while (a > 0 && toks[a - 1][unit] === u) a--;
+  let b = i + 1;
+  while (b < toks.length && toks[b][unit] === u) b++;
+  return [a, b];
+}
+
 /** Words that open a condition: a negation inside one ("if it isn't fixed by Friday") states a condition, not a denial. */
 const CONDITIONAL = new Set(['if', 'unless', 'اگر', 'اگه', 'وگرنه', 'درصورتیکه']);
 

@@ -25,7 +25,7 @@
  *
  * Read from the latest words (the signature and quoted history are not in them). English only.
  */
-import type { CueContext } from '../cue.ts';
+import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 import { sparedHarm24 } from './frustration.kinds24.ts';
@@ -44,14 +44,10 @@ function tokensOf(ctx: CueContext, e: Evidence): number[] {
   return out;
 }
 
-/** Tokens [a, b] of sentence s. */
+/** Tokens [a, b] (b included) of the sentence holding token i. */
 function sentenceRange(t: readonly Tok[], i: number): [number, number] {
-  const s = t[i].sentence;
-  let a = i;
-  while (a > 0 && t[a - 1].sentence === s) a--;
-  let b = i;
-  while (b + 1 < t.length && t[b + 1].sentence === s) b++;
-  return [a, b];
+  const [a, end] = unitRange(t, i, 'sentence');
+  return [a, end - 1];
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

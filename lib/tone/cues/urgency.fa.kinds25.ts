@@ -14,7 +14,7 @@
  *   the customer has waited, not a time that presses now. Not a span left («الان ده دقیقه وقت دارم», «… دیگه مونده»), nor
  *   hours passed the same day («الان ۴ ساعت گذشته و هنوز نیومدن»: a wait of hours still presses).
  */
-import type { CueContext } from '../cue.ts';
+import { unitRange, type CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
@@ -37,14 +37,6 @@ const OTHERS = /^(?:براتون|برای|واسه|واستون|براتان|ب�
 const IF_ASK = /^(?:اگه|اگر|مگه|مگر|age|agar|mage|gar)$/;
 const SAID = /^(?:گفتید|گفتین|گفتن|گفت|گفته|نگفتید|نگفتین|goftid|goftin|goftan)$/;
 
-function clauseOf(t: readonly Tok[], i: number): [number, number] {
-  let a = i;
-  while (a > 0 && t[a - 1].clause === t[i].clause) a--;
-  let b = i + 1;
-  while (b < t.length && t[b].clause === t[i].clause) b++;
-  return [a, b];
-}
-
 /** Whether the customer says there is no hurry (a hurry word in a negated clause of «بودن / داشتن», or «نه که … باشه»). */
 export function noHurrySaid25(ctx: CueContext): boolean {
   if (!GATE_HURRY.test(ctx.low)) return false;
@@ -63,7 +55,7 @@ export function noHurrySaid25(ctx: CueContext): boolean {
     }
     if (!denied) continue;
     // Not denied for someone else, asked, conditioned or reported: read the clause (and the sentence's end for «؟»).
-    const [a, b] = clauseOf(t, i);
+    const [a, b] = unitRange(t, i, 'clause');
     let other = false;
     for (let j = Math.max(a, i - 4); j < b && !other; j++) if (OTHERS.test(t[j].key) || IF_ASK.test(t[j].key) || SAID.test(t[j].key)) other = true;
     if (other) continue;

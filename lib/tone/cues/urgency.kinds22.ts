@@ -10,7 +10,7 @@
  *   pressure. Not when a need or harm at hand is in the message ("I need it back this afternoon", "someone is now using
  *   my card", "the flat is now flooding").
  */
-import type { CueContext } from '../cue.ts';
+import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
@@ -122,15 +122,6 @@ const CONDITION = new Set(['if', 'whether', 'unless', 'cover', 'covered', 'cover
 const PACE = /\b(?:again\s+and\s+again|over\s+and\s+over|(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t)\s+stop|non-?stop|right\s+now|as\s+we\s+speak|every\s+(?:few\s+)?(?:minutes?|hours?|\d+\s+minutes)|\d+\s+times\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|since|in\s+the\s+last)|(?:four|five|six|seven|eight|several|multiple|three)\s+times\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|since|in\s+the\s+last)|since\s+(?:this\s+morning|lunch|midnight|last\s+night|an\s+hour)|in\s+the\s+last\s+(?:hour|few\s+hours|\d+\s+(?:minutes|hours)))\b/i;
 const REGULAR = /\b(?:every|each)\s+(?:month|week|year|quarter)\b|\bmonthly\b|\bannually\b|\bweekly\b/i;
 
-/** The sentence [a, b) of token i, as token indices. */
-function sentenceRange(t: readonly Tok[], i: number): [number, number] {
-  let a = i;
-  while (a > 0 && t[a - 1].sentence === t[i].sentence) a--;
-  let b = i + 1;
-  while (b < t.length && t[b].sentence === t[i].sentence) b++;
-  return [a, b];
-}
-
 export function urgentNow22(ctx: CueContext): Evidence[] {
   if (ctx.fa || !opens(ctx.low, NOW_GATE)) return [];
   const t = ctx.doc.tokens;
@@ -143,7 +134,7 @@ export function urgentNow22(ctx: CueContext): Evidence[] {
     // Its aspect: "is flooding", "are still taking", "keeps charging".
     let aux = i - 1;
     while (aux > 0 && aux >= i - 3 && SKIP_BETWEEN.has(t[aux].key)) aux--;
-    const [sa, sb] = sentenceRange(t, i);
+    const [sa, sb] = unitRange(t, i, 'sentence');
     const sentence = text.slice(t[sa].start, t[sb - 1].end + 2);
     const progressive = PRESENT_AUX.has(t[aux].key) && t[aux].clause === t[i].clause;
     if (!progressive && !PACE.test(sentence)) continue;
