@@ -1,0 +1,220 @@
+/**
+ * Look-alike matrix of the twenty-sixth session's English work (rwen26): for each kind named from the late25 (then late24,
+ * late23) development errors, sentences agents in many trades and voices would write (chat and email, lower case, no
+ * apostrophes, second-language English), written before the readers: positives that must be flagged over the words in
+ * [[ ]], and close contrasts that must stay as they are (no flag at all). No trade or proper noun of a development item.
+ *
+ *   npx tsx scripts/en-recall26-matrix.ts [--kind=time-not-before]   per kind: positives caught, contrasts flagged, failures
+ * Exported for tests/unit/rewrite/generic-recall26-en.test.ts.
+ */
+import { pathToFileURL } from 'node:url';
+import { type Kind21, printMarked, runKinds21 } from './en-kinds21-matrix.ts';
+
+/**
+ * Close contrasts that a pack rule flags on purpose or flagged before this session (not this session's readers): kept here
+ * as a record, not counted. "won't be charged until" (en-core's wont-be-charged-until), "won't … before you …"
+ * (refusal-we-wont, wont-before-clause), "won't arrive before 8am, so …" (wont-until-point), "As I said I would"
+ * (as-i-told-you), "Not sure yet? No problem" (not-sure-bare-end, no-problem-comma).
+ */
+export const KNOWN26: readonly string[] = [
+  "You won't be charged until the trial ends.",
+  "We won't start the work before you approve the quote.",
+  "The driver won't leave before you've signed for it.",
+  "The engineer won't arrive before 8am, so you can have a lie-in.",
+  "As I said I would, I've called the courier and it's on the way.",
+  'Not sure yet? No problem, take your time.',
+];
+
+export const KINDS26: readonly Kind21[] = [
+  {
+    // What the customer wants (a thing arriving, going out, being ready or free) negated before a time: "X isn't going out till
+    // the next release", "nothing free until after the 20th". Never a harm or a cost put off (good news), a duty of the
+    // customer's not due yet, an offer's end, a step of the customer's own ("until you confirm").
+    kind: 'time-not-before',
+    pos: [
+      'The new sofas [[are not arriving before]] the middle of June, the factory told us today.',
+      "your glasses [[aren't coming back from the lab till]] next Tuesday",
+      "The patch [[isn't going out till]] the next update, sorry.",
+      "Hi, the replacement [[isn't shipping until]] after the bank holiday.",
+      "[[nothing available until]] the 14th, the salon is fully booked this week",
+      'sorry, [[nothing open till]] after Easter for a full service',
+      "The engineer [[isn't getting to you before]] 4pm today.",
+      "Your refund [[is not being processed until]] the end of the month.",
+      "the vet [[isn't seeing new patients until]] January",
+      "The kitchen fitters [[aren't free until]] the week after next.",
+      "Your order [[is not dispatching before]] the 3rd of May.",
+      "[[Nothing is going out before]] Monday now, sorry.",
+      "The fix [[isn't landing until]] version 4.2, probably next month.",
+      "your passport [[won't be back with you before]] the 20th",
+      "The new menu [[isn't launching till]] the spring.",
+      "the spare part [[is not coming in until]] the week of the 9th",
+      "Your certificate [[isn't being issued until]] the board meets in July.",
+      "The puppy class [[isn't running again until]] September.",
+      "We [[have nothing free till]] after half term, I'm afraid.",
+      "Tickets [[aren't going on sale until]] the 1st of March.",
+      "the courier [[isn't collecting before]] Thursday",
+      "Your new card [[is not arriving before]] next week, the bank says.",
+    ],
+    neg: [
+      'No payment is taken before delivery.',
+      "There's nothing to do until the email arrives, it's all automatic.",
+      'The offer runs until Friday.',
+      "The sale isn't over until Sunday, so you've got time.",
+      "Your deposit isn't due until the 1st.",
+      "Don't worry, the parcel isn't going back to the sender until the 14th, so you can still collect it.",
+      "The price isn't going up until April.",
+      "Nothing will be sent until you approve the proof.",
+      "Nothing changes until you confirm.",
+      "The road closure isn't starting until March, so access is fine for your move.",
+      "Your cover doesn't end until midnight on the 30th.",
+      "The money isn't coming out of your account until the 5th.",
+      "We're not closing until 10 tonight, so come by whenever suits.",
+      "The kit isn't needed until the 20th, so no rush.",
+      "Your parcel is arriving before noon tomorrow.",
+      "The table is free until 9pm, then it's booked.",
+      "Your ticket isn't expiring until 2027.",
+      "We aren't removing anything from your account until we've spoken to you.",
+      "It's not long until your trip now, have a great time!",
+    ],
+  },
+  {
+    // Telling the customer to read again what they were already given, and "as (what) I (have) said / mentioned / stated
+    // (earlier)" in learner grammar: the "told you already" reproach.
+    kind: 'reread-as-said',
+    pos: [
+      "[[Kindly re-read]] the email I sent on Monday, it explains the fees.",
+      "[[Please reread]] my last message, the answer is in there.",
+      "[[Please re-read]] the terms you signed, page 2 covers this.",
+      "[[kindly reread]] the guide i attached before opening another case",
+      "[[Re-read]] the instructions, step 3 covers exactly this.",
+      "[[If you re-read]] my previous email you will see the date is the 4th.",
+      "[[As what I have said earlier]], the refund will reflect in 5 days.",
+      "[[As what I've mentioned]], the item is non-refundable.",
+      "[[As I have stated before]], the deposit is kept if you cancel.",
+      "[[as what i said]] po, we need the original receipt",
+      "[[As I said earlier]], the shop opens at 9.",
+      "[[Like I said before]], the delivery is on Friday.",
+      "[[As I already mentioned]], the course fee covers the books.",
+      "[[Please read again]] the policy I sent, it is clear on this.",
+    ],
+    neg: [
+      "I've re-read your email and you're right, we got the date wrong.",
+      "I re-read the policy and you are entitled to a full refund.",
+      "Feel free to re-read the guide whenever you need a refresher.",
+      "As promised, I've attached the invoice.",
+      "As discussed, I've booked you in for Tuesday at 10.",
+      "As you said, the box was damaged, so a new one is on its way.",
+      "As you mentioned earlier, the heater is noisy: the engineer will look at it.",
+      "Please read the contract carefully before you sign it.",
+      "Do have a read of the welcome pack, there are some lovely walks in it.",
+      "As mentioned on the phone, it was lovely to speak to you!",
+      "We'll re-read the report with the surveyor and call you back.",
+    ],
+  },
+  {
+    // Not ours, in second-language English: a matter + "not with us / not under our team / not in our scope / not handled
+    // here", with a pointer elsewhere.
+    kind: 'not-with-us',
+    pos: [
+      "[[This is not with us]], the exam is booked on the board's website with your ID number.",
+      "[[This concern is not under our team]], kindly raise it to the Accounts Department via the portal.",
+      "[[That request is not under our department]], please contact HR directly.",
+      "[[This issue is not with us]], it is with your bank.",
+      "[[this is not handled here]], pls reach out to the warranty team",
+      "[[The matter is not in our scope]], kindly contact the landlord.",
+      "[[Your complaint is not under us]], please email the head office.",
+      "Hi, [[this query is not with our team]], you need to ask the venue.",
+      "[[It is not with us]], the booking was made through the agency, kindly contact them.",
+      "[[This case is not under our unit]], we have forwarded it to the claims unit for you.",
+    ],
+    neg: [
+      "Your parcel is not with us any more, it was delivered on Monday.",
+      "The car is not with us yet, the transporter drops it off tomorrow.",
+      "This is not under warranty, but we can repair it for £40.",
+      "The problem isn't with your card, it's our terminal, sorry.",
+      "The key is not with us yet, the cleaner will drop it at reception by noon.",
+      "This is now with our team and we'll reply by Friday.",
+      "Your case is under our team's review and you'll hear back this week.",
+      "It's not under your name, it's under your partner's, so I've updated it.",
+      "This is not with us for long, it goes to the printer on Monday.",
+      "Your dog is not with us tonight, he went home with your sister at 5.",
+    ],
+  },
+  {
+    // Not knowing, with a hedge on "sure": "I'm not 100% sure if …", "not entirely sure", "not too sure", "not totally certain".
+    kind: 'not-quite-sure',
+    pos: [
+      "[[I'm not 100% sure]] if the premium plan includes exports, let me check.",
+      "[[im not entirely sure]] what time the driver will get there",
+      "[[I'm not completely sure]] whether the pool reopens this week.",
+      "[[Not 100% sure]] but I think it's the blue form.",
+      "[[I am not totally certain]] the engineer can come on Friday.",
+      "[[We're not 100% sure]] yet why the payment failed.",
+      "[[I'm not quite sure]] when the stock will land.",
+      "[[im not too sure]] if that size comes in black",
+    ],
+    neg: [
+      "I'm 100% sure it'll arrive Friday, it's already on the van.",
+      "If you're not 100% sure, there's no rush: the offer is open all month.",
+      "Make sure you're 100% happy with the fit before you cut the tags.",
+      "I wasn't 100% sure so I checked with the chef: it's gluten free.",
+      "We want to be 100% sure you get the right size, so I've sent both.",
+    ],
+  },
+  {
+    // Candour openers in other words: "To be sincere,", "to be frank", "frankly speaking", "if I'm being honest".
+    kind: 'candour-more',
+    pos: [
+      "[[To be sincere]], the evening course is much harder for beginners.",
+      "[[to be frank]] the cheaper model breaks more often",
+      "[[Frankly speaking]], the old tariff was better value for you.",
+      "[[To be very sincere]] with you, the room at the back is quieter.",
+    ],
+    neg: [
+      "We aim to be sincere and clear in every reply, so here's the full breakdown.",
+      "Frank from the workshop will call you tomorrow.",
+      "Thank you for being so sincere in your feedback.",
+    ],
+  },
+  {
+    // "do my best" with the result named by a causative and a day with "for", and "will endeavour to" in any person.
+    kind: 'best-endeavour',
+    pos: [
+      "[[I'll do my best]] to have it cleaned and pressed for Friday x",
+      "[[we'll do our best]] to get it done for the weekend",
+      "Your letter has gone to the manager, who [[will endeavour to]] reply within ten days.",
+      "The surveyor [[will endeavour to]] provide a full report by the end of the month.",
+      "Our team [[will endeavor to]] get the parts to you this week.",
+    ],
+    neg: [
+      "I'll have it cleaned and pressed for Friday.",
+      "We always endeavour to reply within two days, and yours is answered today.",
+      "I'll do my best to help you with this.",
+      "The manager endeavoured to call you yesterday but the line was busy.",
+    ],
+  },
+  {
+    // Precision: a wish for the customer's own life ("fingers crossed next weekend's kinder to you") is no hedge on the agent's
+    // work, and "can't stop" + a gerund is delight, not a refusal.
+    kind: 'wish-delight',
+    pos: [
+      "[[fingers crossed]] the part arrives tomorrow and I can fit it",
+      "We'll try to get you in, [[fingers crossed]].",
+    ],
+    neg: [
+      "I'm sorry to hear the trip got rained off, fingers crossed next weekend's kinder to you.",
+      "Fingers crossed for your exam on Friday, you've got this!",
+      "So sorry about the cold, fingers crossed you're feeling better by the wedding.",
+      "Fingers crossed the sun comes out for your party!",
+      "cant stop looking at the photos you sent, they're gorgeous",
+      "We can't stop smiling at your review, thank you!",
+      "I couldn't stop laughing at the video, thanks for sharing.",
+    ],
+  },
+];
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const only = process.argv.find((a) => a.startsWith('--kind='))?.slice(7);
+  const kinds = only ? KINDS26.filter((k) => k.kind === only) : KINDS26;
+  for (const r of runKinds21(kinds)) printMarked(r.kind, r);
+}
