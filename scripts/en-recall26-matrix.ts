@@ -41,6 +41,7 @@ export const KINDS26: readonly Kind21[] = [
       "The engineer [[isn't getting to you before]] 4pm today.",
       "Your refund [[is not being processed until]] the end of the month.",
       "the vet [[isn't seeing new patients until]] January",
+      "Lessons [[aren't bookable until]] your first payment has cleared, usually within the hour.",
       "The kitchen fitters [[aren't free until]] the week after next.",
       "Your order [[is not dispatching before]] the 3rd of May.",
       "[[Nothing is going out before]] Monday now, sorry.",
@@ -73,6 +74,8 @@ export const KINDS26: readonly Kind21[] = [
       "Your parcel is arriving before noon tomorrow.",
       "The table is free until 9pm, then it's booked.",
       "Your ticket isn't expiring until 2027.",
+      "Your card isn't charged until your free month has ended.",
+      "Your locker isn't emptied until your membership has lapsed for 30 days.",
       "We aren't removing anything from your account until we've spoken to you.",
       "It's not long until your trip now, have a great time!",
     ],
@@ -191,6 +194,50 @@ export const KINDS26: readonly Kind21[] = [
       "We always endeavour to reply within two days, and yours is answered today.",
       "I'll do my best to help you with this.",
       "The manager endeavoured to call you yesterday but the line was busy.",
+    ],
+  },
+  {
+    // The customer's own act given as the cause of a thing going wrong or missing (kinds24's reader, with "wrong / disappeared
+    // / missing" as harms): "came out the wrong size because you gave us the width in inches", "the photos disappeared bc u
+    // deleted the album". Never a request or a choice, our own slip, a thing put right in the sentence.
+    kind: 'cause-wrong-missing',
+    pos: [
+      "The curtains came out the wrong length because [[you gave us]] the drop in inches.",
+      "the booking disappeared bc [[u cancelled]] the card it was on",
+      "Your points went missing because [[you merged]] the two accounts.",
+      "The frame is the wrong colour since [[you ticked]] oak on the form.",
+      "the playlist vanished cos [[u logged]] out of the family plan",
+      "The label printed wrong because [[you typed]] the postcode into the name field.",
+    ],
+    neg: [
+      "The curtains came out the wrong length because we misread the drop, so we're remaking them free.",
+      "Your points went missing because of a glitch on our side, I've added them back.",
+      "The booking disappeared because you asked us to cancel it, so that part is all fine.",
+      "The wrong colour came because our supplier mixed up the order, sorry.",
+      "Since you gave us the measurements last week, the blinds are now in production.",
+      "Because you chose the oak frame, it'll take an extra week.",
+      "Nothing went missing because you merged the accounts, the points are all there.",
+    ],
+  },
+  {
+    // Condescension: the customer's question called basic ("This is pretty basic stuff", "that's beginner stuff") with no help
+    // offered. Never a plan or a product called basic, nor encouragement with help ("it's easy stuff, I'll walk you through it").
+    kind: 'basic-stuff',
+    pos: [
+      "[[This is pretty basic stuff]] - the setting is under your profile, not the home page.",
+      "[[thats really basic stuff]] tbh, the reset button is on the back",
+      "[[This is fairly simple stuff]], the invoice number is at the top of the page.",
+      "[[It's beginner stuff]], just turn the valve anticlockwise.",
+      "[[This is very basic]], the dates are in the email you got.",
+      "[[It's honestly basic stuff]]: the password rules are on the sign-up page.",
+    ],
+    neg: [
+      "Our basic plan covers this, so there's nothing extra to pay.",
+      "The basic stuff is all included in the free tier.",
+      "Don't worry, it's easy stuff and I'll walk you through it on the call.",
+      "It's pretty basic stuff, so I've gone ahead and set it up for you.",
+      "The basic model is in stock in white and grey.",
+      "This is the basic version; the pro one has two more ports.",
     ],
   },
   {

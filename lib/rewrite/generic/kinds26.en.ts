@@ -76,7 +76,8 @@ function arriveBase(t: Token): string {
 function timeAfter(toks: readonly Token[], i: number): boolean {
   const n = nextWord(toks as Token[], i);
   if (n < 0) return false;
-  if (/^(?:you|u|we|i|they|he|she|it|your|ur|our|yours|someone|somebody|anyone|everyone)$/.test(toks[n].norm)) return false;
+  if (/^(?:you|u|we|i|they|he|she|it|our|yours|someone|somebody|anyone|everyone)$/.test(toks[n].norm)) return false;
+  const your = /^(?:your|ur)$/.test(toks[n].norm);
   for (let k = n, seen = 0; k < toks.length && seen < 6; k++) {
     const t = toks[k];
     if (!t.word) {
@@ -84,7 +85,9 @@ function timeAfter(toks: readonly Token[], i: number): boolean {
       continue;
     }
     seen++;
-    if (/\d/.test(t.norm) || TIME_WORDS.has(t.norm)) return true;
+    if (!your && (/\d/.test(t.norm) || TIME_WORDS.has(t.norm))) return true;
+    // "until your first payment has cleared": an event of the customer's thing, told by its own verb.
+    if (your && seen > 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
   }
   return false;
 }
@@ -351,4 +354,45 @@ export function readNotWithUs(toks: Token[]): GenericHit[] {
     return [{ start: toks[s].start, end: toks[e].end, category: 'dismissive', construction: 'handled-elsewhere' }];
   }
   return [];
+}
+
+// ---------------------------------------------------------------- this is basic stuff
+
+/** What the customer's question is called, looked down on. */
+const BASIC = words('basic simple easy elementary beginner beginners obvious');
+/** Degrees before it: "pretty / really / fairly basic". */
+const DEGREE = words('pretty really very fairly quite honestly just super rather all such totally');
+/** Help offered in the sentence: then it is encouragement, not condescension. */
+const HELP_NEAR = words('walk show guide help talk done set sorted');
+
+/** Cheap gate: a word of "basic / simple / easy" in the sentence. */
+export function basicStuffMayStart(toks: readonly Token[]): boolean {
+  return toks.some((t) => BASIC.has(t.norm));
+}
+
+/**
+ * "This is pretty basic stuff - …", "It's beginner stuff", "This is very basic, …": the customer's matter called basic, at the
+ * head of the sentence, with no help offered in it. Never a plan, model or version called basic ("the basic plan", "This is the
+ * basic version": a determiner before it), nor encouragement with help ("it's easy stuff and I'll walk you through it").
+ */
+export function readBasicStuff(toks: Token[]): GenericHit[] {
+  if (toks.some((t) => t.text === '?')) return [];
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if ((toks[k].norm === 'i' || toks[k].norm === 'we') && toks.slice(k + 1, k + 5).some((x) => HELP_NEAR.has(x.norm) || x.norm === 'have' || x.norm === 'will')) return [];
+    if (toks[k].norm === 'do' && norm(toks, k + 1) === 'not' && norm(toks, k + 2) === 'worry') return [];
+  }
+  let s = 0;
+  while (s < toks.length && (!toks[s].word || /^(?:hi|hello|ok|okay|well|so|honestly)$/.test(toks[s].norm))) s++;
+  if (!/^(?:this|that|it)$/.test(norm(toks, s)) || !/^(?:is|was)$/.test(norm(toks, s + 1))) return [];
+  let a = s + 2;
+  let degree = false;
+  while (DEGREE.has(norm(toks, a))) {
+    degree = true;
+    a++;
+  }
+  if (!BASIC.has(norm(toks, a))) return [];
+  let e = a;
+  if (/^(?:stuff|things|thing|material|level)$/.test(norm(toks, a + 1))) e = a + 1;
+  else if (!degree || toks[a + 1]?.word) return [];
+  return [{ start: toks[s].start, end: toks[e].end, category: 'dismissive', construction: 'minimising' }];
 }
