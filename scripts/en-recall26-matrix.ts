@@ -23,6 +23,9 @@ export const KNOWN26: readonly string[] = [
   "The engineer won't arrive before 8am, so you can have a lie-in.",
   "As I said I would, I've called the courier and it's on the way.",
   'Not sure yet? No problem, take your time.',
+  // negated-ability and en-core's cant-until-general read these before this session.
+  "We cannot guarantee anything sent by second class post, so I've sent yours tracked.",
+  "You can't promise anything to the buyer until the item has shipped, so hold off for now.",
 ];
 
 export const KINDS26: readonly Kind21[] = [
@@ -238,6 +241,25 @@ export const KINDS26: readonly Kind21[] = [
       "It's pretty basic stuff, so I've gone ahead and set it up for you.",
       "The basic model is in stock in white and grey.",
       "This is the basic version; the pro one has two more ports.",
+    ],
+  },
+  {
+    // The promise disclaimed on its own after an effort: "… but can't promise anything", "but cant promise", "no guarantees
+    // though, can't promise". Never a promise given ("I promise it'll be there"), what the product can't guarantee about a
+    // thing with its own words after it ("we cannot guarantee anything sent second class").
+    kind: 'cant-promise-bare',
+    pos: [
+      "Will chase the lab today but [[can't promise anything]].",
+      "ill ask the chef to do it gluten free but [[cant promise]]",
+      "[[We can't promise anything]], but I'll ask the driver to call ahead.",
+      "I'll see if there's a room with a view, [[can't guarantee it]] though.",
+      "Going to try for Thursday, [[I cannot promise]].",
+    ],
+    neg: [
+      "I promise it'll be there by Friday.",
+      "We promise not to share your number with anyone.",
+      "Our guarantee covers both parts for two years.",
+      "I can't wait for you to see it!",
     ],
   },
   {

@@ -26,7 +26,7 @@ import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
-import { basicStuffMayStart, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
+import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
@@ -115,6 +115,7 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [readAgainMayStart, readReadAgain],
   [notWithUsMayStart, readNotWithUs],
   [basicStuffMayStart, readBasicStuff],
+  [cantPromiseMayStart, readCantPromise],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */

@@ -396,3 +396,36 @@ export function readBasicStuff(toks: Token[]): GenericHit[] {
   else if (!degree || toks[a + 1]?.word) return [];
   return [{ start: toks[s].start, end: toks[e].end, category: 'dismissive', construction: 'minimising' }];
 }
+
+// ---------------------------------------------------------------- can't promise (anything)
+
+/** Cheap gate: a "promise / guarantee" in the sentence. */
+export function cantPromiseMayStart(toks: readonly Token[]): boolean {
+  return toks.some((t) => t.norm === 'promise' || t.norm === 'guarantee');
+}
+
+/**
+ * "… but can't promise anything", "but cant promise", "can't guarantee it though": the promise disclaimed on its own (an effort
+ * hedged). The verb after "can / could not", its subject "I / we" or left out, and nothing after it in its clause but
+ * "anything / it / that" and a "though". Never the customer told ("you can't promise"), a disclaimer that goes on ("cannot
+ * guarantee anything sent by post").
+ */
+export function readCantPromise(toks: Token[]): GenericHit[] {
+  for (let v = 2; v < toks.length; v++) {
+    const t = toks[v];
+    if (t.norm !== 'promise' && t.norm !== 'guarantee') continue;
+    if (toks[v - 1].norm !== 'not' || !/^(?:can|could)$/.test(toks[v - 2].norm)) continue;
+    let s = v - 2;
+    const subj = norm(toks, v - 3);
+    if (/^(?:i|we)$/.test(subj) && toks[v - 3].clause === t.clause) s = v - 3;
+    else if (v - 3 >= 0 && toks[v - 3].word && toks[v - 3].clause === t.clause && !/^(?:but|and|so|though|although)$/.test(subj)) continue;
+    let e = v;
+    let k = v + 1;
+    if (/^(?:anything|it|that|this)$/.test(norm(toks, k))) e = k++;
+    if (norm(toks, k) === 'though' || norm(toks, k) === 'tho') k++;
+    const next = toks[k];
+    if (next && next.word && next.clause === t.clause) continue;
+    return [{ start: toks[s].start, end: toks[e].end, category: 'uncertainty', construction: 'hedged-effort' }];
+  }
+  return [];
+}
