@@ -115,6 +115,8 @@ export const KINDS26: readonly Kind21[] = [
       "Do have a read of the welcome pack, there are some lovely walks in it.",
       "As mentioned on the phone, it was lovely to speak to you!",
       "We'll re-read the report with the surveyor and call you back.",
+      "As I told the driver this morning, the gate code is 4471.",
+      "If you re-read it and still can't see the button, send me a screenshot.",
     ],
   },
   {

@@ -193,8 +193,10 @@ function customerReads(toks: readonly Token[], v: number): number {
   // "If you re-read …", "you may want to re-read", "try re-reading".
   if (k >= 0 && toks[k].norm === 'try') return k;
   if (k >= 0 && /^(?:you|u)$/.test(toks[k].norm)) {
+    // "If you re-read my email you'll see …": only with the customer then seeing it ("If you re-read it and still can't find
+    // the code, let me know" is help).
     const c = k - 1;
-    if (c >= 0 && toks[c].norm === 'if') return c;
+    if (c >= 0 && toks[c].norm === 'if' && seeAfter(toks, v)) return c;
     return -1;
   }
   if (k >= 0 && toks[k].norm === 'to' && /^(?:need|needs|have|has)$/.test(norm(toks, k - 1)) && /^(?:you|u)$/.test(norm(toks, k - 2))) return k - 2;
@@ -207,6 +209,17 @@ function customerReads(toks: readonly Token[], v: number): number {
     k--;
   }
   return s;
+}
+
+/** "… you will / 'll / would see / find / notice" after the re-reading. */
+function seeAfter(toks: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k + 2 < toks.length; k++) {
+    if (!/^(?:you|u)$/.test(toks[k].norm)) continue;
+    let m = k + 1;
+    if (/^(?:will|would|should|can)$/.test(toks[m].norm)) m++;
+    if (/^(?:see|find|notice|spot|realise|realize)$/.test(norm(toks, m))) return true;
+  }
+  return false;
 }
 
 function readReRead(toks: readonly Token[]): GenericHit[] {
@@ -271,6 +284,8 @@ function readAsSaid(toks: readonly Token[]): GenericHit[] {
       before = true;
       e++;
     } else if (norm(toks, e + 1) === 'in' && /^(?:my|our)$/.test(norm(toks, e + 2))) before = true;
+    // "As we already told the courier, …": told to someone else, a report, not a reproach ("po" is a particle of politeness).
+    else if (toks[e + 1]?.word && toks[e + 1].clause === toks[verb].clause && !/^(?:po|last|on|over|yesterday)$/.test(norm(toks, e + 1))) continue;
     // With "what", or "earlier / before / already", or "stated": the recap is a reproach.
     if (!(what || before || toks[verb].norm === 'stated')) continue;
     return [{ start: toks[a].start, end: toks[e].end, category: 'passive-aggressive', construction: 'talking-down' }];
