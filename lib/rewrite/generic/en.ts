@@ -1168,13 +1168,16 @@ const WISH_WORDS = words('weather sun sunshine rain snow forecast skies sky week
  */
 function wishForCustomer(toks: Token[], b: number): boolean {
   // The first person in a clause of sympathy ("I'm sorry to hear …", "I hope …") is no effort of the agent's.
+  // Read within 30 tokens either side (one bounded pass per match, whatever the sentence's length).
+  const lo = Math.max(0, b - 30);
+  const hi = Math.min(toks.length, b + 30);
   const sympathy = new Set<number>();
-  for (const t of toks) if (/^(?:sorry|hope|glad|hear|heard)$/.test(t.norm)) sympathy.add(t.clause);
-  for (const t of toks) if (/^(?:i|we|me|us|my|our|ours|myself|ourselves|let)$/.test(t.norm) && !sympathy.has(t.clause)) return false;
+  for (let k = lo; k < hi; k++) if (/^(?:sorry|hope|glad|hear|heard)$/.test(toks[k].norm)) sympathy.add(toks[k].clause);
+  for (let k = lo; k < hi; k++) if (/^(?:i|we|me|us|my|our|ours|myself|ourselves|let)$/.test(toks[k].norm) && !sympathy.has(toks[k].clause)) return false;
   const n = nextWord(toks, b);
   if (/^(?:you|u)$/.test(norm(toks, n))) return true;
   if (norm(toks, n) === 'for' && /^(?:you|your|u|ur)$/.test(norm(toks, nextWord(toks, n)))) return true;
-  for (let k = b + 1; k < toks.length; k++) {
+  for (let k = b + 1; k < hi; k++) {
     if (WISH_WORDS.has(toks[k].norm)) return true;
     if (toks[k].norm === 'to' && /^(?:you|u)$/.test(norm(toks, k + 1)) && !toks[k + 2]?.word) return true;
   }

@@ -120,7 +120,8 @@ function notBeforeAt(toks: readonly Token[], i: number): GenericHit | null {
     }
   }
   if (n < 0) return null;
-  for (let k = 0; k < i; k++) if (toks[k].clause === clause && COST_WORDS.has(toks[k].norm)) return null;
+  // A money or harm word in the clause before it (read back within the clause: one pass per "until", never the whole sentence).
+  for (let k = i - 1; k >= 0 && k >= i - 40 && toks[k].clause === clause; k--) if (COST_WORDS.has(toks[k].norm)) return null;
   const neg = toks[n].norm;
   let start = n;
   if (neg === 'not' || neg === 'never') {
@@ -201,19 +202,20 @@ function customerReads(toks: readonly Token[], v: number): number {
   }
   if (k >= 0 && toks[k].norm === 'to' && /^(?:need|needs|have|has)$/.test(norm(toks, k - 1)) && /^(?:you|u)$/.test(norm(toks, k - 2))) return k - 2;
   let s = v;
-  while (k >= 0 && toks[k].clause === clause) {
+  while (k >= 0 && toks[k].clause === clause && k >= v - 8) {
     if (toks[k].word) {
       if (!IMPERATIVE_LEAD.has(toks[k].norm)) return -1;
       s = k;
     }
     k--;
   }
+  if (k >= 0 && toks[k].clause === clause) return -1;
   return s;
 }
 
 /** "… you will / 'll / would see / find / notice" after the re-reading. */
 function seeAfter(toks: readonly Token[], v: number): boolean {
-  for (let k = v + 1; k + 2 < toks.length; k++) {
+  for (let k = v + 1; k + 2 < toks.length && k < v + 24; k++) {
     if (!/^(?:you|u)$/.test(toks[k].norm)) continue;
     let m = k + 1;
     if (/^(?:will|would|should|can)$/.test(toks[m].norm)) m++;
@@ -364,7 +366,7 @@ export function readNotWithUs(toks: Token[]): GenericHit[] {
     if (HELD_WORDS.has(norm(toks, e + 1)) || (norm(toks, e + 1) === 'any' && norm(toks, e + 2) === 'more') || norm(toks, e + 1) === 'for') continue;
     // The pointer elsewhere, after it in the sentence.
     let pointer = false;
-    for (let k = e + 1; k < toks.length; k++) if (POINTER.has(toks[k].norm) || (toks[k].norm === 'is' && norm(toks, k + 1) === 'with')) pointer = true;
+    for (let k = e + 1; k < toks.length && k < e + 30; k++) if (POINTER.has(toks[k].norm) || (toks[k].norm === 'is' && norm(toks, k + 1) === 'with')) pointer = true;
     if (!pointer) continue;
     return [{ start: toks[s].start, end: toks[e].end, category: 'dismissive', construction: 'handled-elsewhere' }];
   }
