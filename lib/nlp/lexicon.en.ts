@@ -114,7 +114,7 @@ export const MISSPELLINGS: Record<string, string> = dict({
   policiy: 'policy', polcy: 'policy', imposible: 'impossible', possibile: 'possible', unavailible: 'unavailable',
   availible: 'available', responsibilty: 'responsibility', garantee: 'guarantee', gaurantee: 'guarantee',
   till: 'until', til: 'until', inconvience: 'inconvenience', inconvinience: 'inconvenience', inconveniance: 'inconvenience',
-  inconvenince: 'inconvenience', sory: 'sorry', soory: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', soz: 'sorry',
+  inconvenince: 'inconvenience', inconvenients: 'inconvenience', inconveniencies: 'inconvenience', inconvinient: 'inconvenient', sory: 'sorry', soory: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', soz: 'sorry',
   pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
 });
 

@@ -370,6 +370,8 @@ function readNegatedAbility(ctx: Ctx, i: number): GenericHit | null {
   if (!t.word || /^(?:ADJ|ADV|DET|PRON|ADP|NUM|CONJ|PART|INTJ)$/.test(t.pos)) return null;
   const lemma = baseOf(t);
   if (NOT_REFUSING.has(lemma) || NOT_REFUSING.has(t.norm)) return null;
+  // rwen26: "can't stop smiling / looking at the photos": delight, not a refusal ("we can't stop the payment" still refuses).
+  if (lemma === 'stop' && /^[a-z]+ing$/.test(norm(toks, nextWord(toks, v))) && toks[nextWord(toks, v)].pos !== 'NOUN') return null;
   if ((willNot || nobody) && REASSURING.has(lemma)) return null;
   // "nobody can sign in without the code", "no one can move money unless you approve it": a safeguard that protects the
   // customer (anyone at all is kept out), not the agent refusing; "Nobody here can authorise that" still refuses.
@@ -955,9 +957,11 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'i|we will|shall see if|whether|what', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'i|we will|shall have|give a|it ?a go|shot|stab|whirl|try', construction: 'hedged-effort', category: 'uncertainty' },
   { seq: 'i|we will|shall endeavour|endeavor|attempt to', construction: 'hedged-effort', category: 'uncertainty' },
+  // rwen26: "endeavour" is "try" in formal dress whoever's effort it is ("the Appeals Officer, who will endeavour to reply").
+  { seq: 'will|shall endeavour|endeavor to', construction: 'hedged-effort', category: 'uncertainty' },
   // rwen24: the attempt named by its noun: "I'll attempt a remote reset", "we will attempt a repair".
   { seq: 'i|we will|shall attempt a|an|another|the|one', construction: 'hedged-effort', category: 'uncertainty' },
-  { seq: 'fingers crossed', construction: 'hedged-effort', category: 'uncertainty' },
+  { seq: 'fingers crossed', construction: 'hedged-effort', category: 'uncertainty', guard: 'wishForCustomer' },
   { seq: 'no promises|guarantees', construction: 'hedged-effort', category: 'uncertainty' },
   // Talking down: "let me be clear", "I'll say this one more time", "for the last time,", "it's clearly stated".
   { seq: 'say|repeat|explain|tell this|it|you one|once more ?time', construction: 'talking-down', category: 'passive-aggressive' },
@@ -1047,7 +1051,7 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: 'touch|knock on wood', construction: 'hedged-effort', category: 'uncertainty' },
   // Candour openers: "If I'm being completely straight with you", "To be perfectly frank", "in all honesty".
   { seq: 'if i am|was ?being ?completely|totally|perfectly|brutally|really|quite|100% honest|straight|frank|candid|blunt', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
-  { seq: 'to be ?perfectly|completely|brutally|totally|quite|really frank|candid|blunt|straight|honest', construction: 'candour-opener', category: 'other', guard: 'praiseOrInside' },
+  { seq: 'to be ?perfectly|completely|brutally|totally|quite|really|very frank|candid|blunt|straight|honest|sincere', construction: 'candour-opener', category: 'other', guard: 'praiseOrInside' },
   { seq: 'honestly|frankly|truthfully|candidly speaking', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
   { seq: 'in all honesty|candour|candor|frankness', construction: 'candour-opener', category: 'other', guard: 'praiseAfter' },
   // Talking down: "I'd have thought it was clear", "As was made clear", "As I've pointed out", "Per my last message".
@@ -1154,6 +1158,32 @@ function noNotAnAnswer(toks: Token[], b: number): boolean {
 }
 
 /** Praise right after an opener ("If I'm honest, you've been a pleasure to help"). */
+/** Words of the weather and of the customer's own days, wished for after "fingers crossed". */
+const WISH_WORDS = words('weather sun sunshine rain snow forecast skies sky weekend holiday trip exam exams test interview results recovery wedding party birthday match race');
+
+/**
+ * rwen26: "fingers crossed" wishing the customer well, not hedging the agent's work: no first person anywhere in the sentence,
+ * and after it the customer as the subject ("you're feeling better"), "for your …", "… to you", or the weather and the
+ * customer's own days ("the sun comes out for your party"). "fingers crossed your parcel arrives tomorrow" stays a hedge.
+ */
+function wishForCustomer(toks: Token[], b: number): boolean {
+  // The first person in a clause of sympathy ("I'm sorry to hear …", "I hope …") is no effort of the agent's.
+  // Read within 30 tokens either side (one bounded pass per match, whatever the sentence's length).
+  const lo = Math.max(0, b - 30);
+  const hi = Math.min(toks.length, b + 30);
+  const sympathy = new Set<number>();
+  for (let k = lo; k < hi; k++) if (/^(?:sorry|hope|glad|hear|heard)$/.test(toks[k].norm)) sympathy.add(toks[k].clause);
+  for (let k = lo; k < hi; k++) if (/^(?:i|we|me|us|my|our|ours|myself|ourselves|let)$/.test(toks[k].norm) && !sympathy.has(toks[k].clause)) return false;
+  const n = nextWord(toks, b);
+  if (/^(?:you|u)$/.test(norm(toks, n))) return true;
+  if (norm(toks, n) === 'for' && /^(?:you|your|u|ur)$/.test(norm(toks, nextWord(toks, n)))) return true;
+  for (let k = b + 1; k < hi; k++) {
+    if (WISH_WORDS.has(toks[k].norm)) return true;
+    if (toks[k].norm === 'to' && /^(?:you|u)$/.test(norm(toks, k + 1)) && !toks[k + 2]?.word) return true;
+  }
+  return false;
+}
+
 function praiseAfter(toks: Token[], b: number): boolean {
   const rest: string[] = [];
   for (let e = b + 1; e < toks.length && rest.length < 3; e++) if (toks[e].word) rest.push(toks[e].norm);
@@ -1213,6 +1243,10 @@ const GUARDS = {
     return false;
   },
   // "Remember to be honest in your review": not an opener.
+  // rwen26: "fingers crossed next weekend's kinder to you", "fingers crossed for your exam": a wish for the customer's own life,
+  // not a hedge on the agent's work. Read so only where no first person is in the sentence and what is wished is the
+  // customer ("you're feeling better", "for your exam", "kinder to you") or the weather.
+  wishForCustomer: (toks: Token[], _a: number, b: number) => wishForCustomer(toks, b),
   praiseOrInside: (toks: Token[], a: number, b: number) => (a > 0 && toks[a - 1].word && toks[a - 1].clause === toks[a].clause) || praiseAfter(toks, b),
   // rwen23: "see my last message, it had the wrong date": the agent correcting their own message, not pointing back at it.
   ownMessageFixed: (toks: Token[], a: number, b: number) => {
@@ -1457,12 +1491,23 @@ function readNotKnowing(ctx: Ctx, i: number): GenericHit | null {
   // "I'm not too sure about that", "we're not entirely certain why": the speaker unsure, before what they don't know.
   if (w === 'sure' || w === 'certain') {
     let k = i - 1;
-    if (/^(?:too|entirely|quite|really|totally|completely|100|exactly|that)$/.test(norm(toks, k))) k--;
-    if (norm(toks, k) !== 'not' || !BE_FORMS.has(norm(toks, k - 1))) return null;
+    // rwen26: "100%" is two tokens ("100", "%"); "not 100% / entirely / fully sure" is a hedge on "not sure".
+    if (norm(toks, k) === '%' && norm(toks, k - 1) === '100') k--;
+    const hedged = /^(?:too|entirely|quite|really|totally|completely|100|exactly|fully|that|super|overly)$/.test(norm(toks, k));
+    if (hedged) k--;
+    if (norm(toks, k) !== 'not') return null;
+    if (!BE_FORMS.has(norm(toks, k - 1))) {
+      // rwen26: the subject left out before a hedge, "Not 100% sure but I think it's the blue form" (not a question).
+      if (!hedged || (k > 0 && toks[k - 1].word && toks[k - 1].clause === toks[k].clause) || toks.some((t) => t.text === '?')) return null;
+      return hit(toks, k, i, 'not-knowing', 'uncertainty');
+    }
     const subj = norm(toks, k - 2);
     if (subj !== 'i' && subj !== 'we') return null;
-    const n = toks[i + 1];
-    if (n && n.word && !/^(?:about|of|why|what|when|where|how|which|who)$/.test(n.norm)) return null;
+    let n = i + 1;
+    if (hedged && norm(toks, n) === 'yet') n++;
+    const nx = toks[n];
+    // With a hedge, what follows may be any clause ("not 100% sure if / whether / the engineer can come").
+    if (nx && nx.word && !/^(?:about|of|why|what|when|where|how|which|who)$/.test(nx.norm) && !(hedged && nx.norm !== 'that' && nx.norm !== 'to')) return null;
     return hit(toks, k - 2, i, 'not-knowing', 'uncertainty');
   }
   // rwen23: "I'm unsure whether", "we are currently unsure how long", "I am uncertain if": the speaker unsure, before what

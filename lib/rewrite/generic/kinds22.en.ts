@@ -26,6 +26,7 @@ import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
+import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
@@ -108,6 +109,15 @@ function readTryBare(tokens: readonly Token[]): GenericHit[] {
   return out;
 }
 
+/** rwen26's readers, each with its cheap gate. */
+const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Token[]) => GenericHit[]]> = [
+  [notBeforeTimeMayStart, readNotBeforeTime],
+  [readAgainMayStart, readReadAgain],
+  [notWithUsMayStart, readNotWithUs],
+  [basicStuffMayStart, readBasicStuff],
+  [cantPromiseMayStart, readCantPromise],
+];
+
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
 export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   let hits = readNormPatterns(PATTERNS, tokens);
@@ -132,6 +142,13 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
   if (/^\W*s/i.test(text)) {
     const sin = readSincerelyOpener(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
     if (sin.length) hits = [...hits, ...sin].sort((a, b) => a.start - b.start);
+  }
+  // rwen26 (./kinds26.en.ts): what the customer wants negated before a time, "read it again / as I said earlier", "not with
+  // us"; each behind its own gate.
+  for (const [gate, read] of KINDS26) {
+    if (!gate(tokens)) continue;
+    const more = read(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    if (more.length) hits = [...hits, ...more].sort((a, b) => a.start - b.start);
   }
   // The cheap gate for the token reader: a "try" in the sentence.
   if (!tokens.some((t) => t.norm === 'try')) return hits;

@@ -29,7 +29,8 @@ const HARMS = words(`void voided invalid invalidated charge charged fee fees fin
   damage damaged break broke broken crack cracked fail failed lock locked block blocked cancel cancelled canceled expire expired
   reject rejected decline declined drain drained bubble bubbled fade faded shrink shrank shrunk stain stained leak leaked
   miss missed no-show ruin ruined burn burnt burned peel peeled infect infected infection worse die died dead scratch scratched
-  tear tore torn warp warped rot rotted mould mouldy mold moldy patch patches flood flooded overheat overheated wear worn`);
+  tear tore torn warp warped rot rotted mould mouldy mold moldy patch patches flood flooded overheat overheated wear worn
+  wrong incorrect disappear disappeared vanish vanished missing wiped`);
 /** Movements of a thing sent back: "has gone back to the depot", "was sent back", "returned to sender". */
 const BACK_VERBS = words('gone went go sent send returned return bounced');
 /** The agent putting it right in the same sentence ("so I've rebooked you", "we'll waive the fee"). */
@@ -106,7 +107,9 @@ export function readCauseBlame(toks: Token[]): GenericHit[] {
       if (!head && k === p) negSeen = false;
       if (!w.word || (!head && k >= p && k <= causeEnd)) continue;
       if (w.neg) negSeen = true;
-      if (GOOD.has(w.norm)) fix = true;
+      // rwen26: "out" is good news only as "came out" ending its words ("the stain came out because …"), not "came out the
+      // wrong length".
+      if (GOOD.has(w.norm) && !(w.norm === 'out' && toks[k + 1]?.word && !CAUSE_OPENERS.has(toks[k + 1].norm))) fix = true;
       if (HARMS.has(w.norm) || HARMS.has(w.lemma)) {
         // "You weren't charged because …": a harm spared, not caused (a negation in the harm's own part of the sentence).
         if (negSeen) spared = true;

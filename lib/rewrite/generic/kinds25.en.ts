@@ -43,7 +43,11 @@ export function bestForCustomer(toks: Token[], v: number): boolean {
       if (/[,.;!?:]/.test(t.text)) break;
       continue;
     }
-    if (/^(?:but|though|although|so|and|because|as|if|unless|while)$/.test(t.norm) && k > v + 1) break;
+    if (/^(?:but|though|although|so|and|because|as|if|unless|while)$/.test(t.norm) && k > v + 1) {
+      // rwen26: "and" joining two verbs of one result ("to have it cleaned and pressed for Friday") goes on; before a
+      // subject it opens a clause of its own.
+      if (t.norm !== 'and' || /^(?:i|we|you|u|they|it|he|she|that|this|there)$/.test(nextNorm(toks, k))) break;
+    }
     if (/^(?:you|your|u|ur|yours)$/.test(t.norm)) you = true;
     else if (BEST_WHEN.has(t.norm) || /^(?:by|before)$/.test(t.norm) && toks[k + 1]?.word && /^(?:\d|the|end|then|close|noon|midday|lunch|tonight|tomorrow|next|this)/.test(nextNorm(toks, k))) when = true;
   }
