@@ -119,24 +119,35 @@ export interface Measured {
   /** Selectors of rendered elements that reach into the frame's columns. */
   covered: string[];
   pushed: boolean;
+  /** Selectors of `keepClear` with an element whose right edge is past the window's (a page pushed to the right runs off the window). */
+  offWindow: string[];
 }
 
-/** The frame's box and what of `keepClear` it covers (horizontally: the panel is as tall as the window, so anything in its columns is under it at some scroll). */
+/**
+ * The frame's box, what of `keepClear` it covers (horizontally: the panel is as tall as the window, so anything in its
+ * columns is under it at some scroll) and what of it runs past the window's right edge, read in one evaluation: one
+ * state of the page, which a poll can compare as a whole.
+ */
 export function measure(page: Page, keepClear: string[]): Promise<Measured> {
   return page.evaluate((sels) => {
     const r = document.querySelector('[data-tactful="panel"]')!.getBoundingClientRect();
     const covered: string[] = [];
+    const offWindow: string[] = [];
     for (const sel of sels) {
+      let off = false;
       for (const el of document.querySelectorAll(sel)) {
         const b = el.getBoundingClientRect();
         if (b.width > 0 && b.height > 0 && b.right > r.left + 0.5 && b.left < r.right - 0.5) covered.push(`${sel} [${Math.round(b.left)}-${Math.round(b.right)}]`);
+        off ||= b.right > window.innerWidth + 0.5;
       }
+      if (off) offWindow.push(sel);
     }
     const html = getComputedStyle(document.documentElement);
     return {
       frame: { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height },
       covered,
       pushed: parseFloat(html.marginRight) > 0 || parseFloat(html.marginLeft) > 0,
+      offWindow,
     };
   }, keepClear);
 }
