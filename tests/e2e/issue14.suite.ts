@@ -219,8 +219,10 @@ export function issue14Suite(LANGS: readonly UiLang[], { pages }: { pages: boole
       expect(nav).toBe(lang === 'en' ? 'Tactful' : 'تکت‌فول');
       for (const hash of ['sites', 'packs', 'kb', 'taxonomy', 'reports', 'data', 'prefs']) {
         await page.goto(`chrome-extension://${browser.launched.extensionId}/options.html#${hash}`);
-        await page.waitForSelector('.tf-options-main h1');
-        await page.waitForTimeout(150);
+        // A hash change is a same-page navigation: wait until this section is the current one and has rendered past
+        // its heading, so the check reads this section and not the one before it.
+        await page.waitForSelector(`.tf-options-nav a[href="#${hash}"][aria-current="page"]`);
+        await page.waitForSelector('.tf-options-main > h1 + *');
         // The English pack's own name is data in English, not UI text.
         const text = (await page.locator('.tf-options').innerText()).replace('Tactful English essentials', '');
         if (lang === 'fa') expect(text, hash).not.toMatch(/Tactful|تکتفول|تاکتفول|تکتفل|تکت فول/);
