@@ -345,7 +345,8 @@ function readBareApology(c: FaCtx, j: number): GenericHit | null {
     if (asked && x.v && x.v.person.person === 1 && !x.v.negative && x.v.subjunctive) continue;
     // (rwfa26) Our plain act of sending, attaching or switching on («شرمنده، فاکتورو الان میفرستم», «ببخشید، لینک رو
     // براتون فرستادم»): nothing is owned by it, the apology stands alone. Checking, following up and repairing stay ours.
-    if (x.v && x.v.person.person === 1 && !x.v.negative && deliveryAct(W, m)) continue;
+    // Not asked («ببخشید، شماره سفارش رو براتون فرستادم؟»: checking with the customer).
+    if (x.v && x.v.person.person === 1 && !x.v.negative && !c.question && deliveryAct(W, m)) continue;
     if (x.v && (x.v.person.person === 1 || x.v.negative)) return null;
     if (/^(?:بررسی|چک|پیگیری)$/.test(x.w) && !asked) return null;
   }

@@ -143,6 +143,11 @@ function readNotOursNegated(c: FaCtx, j: number): GenericHit | null {
   if (!MATTER_ACT.test(W[head].w)) return null;
   if (faClauseStart(W, j).conditional) return null;
   for (const x of W) if (SCAM_FA.test(x.w)) return null;
+  // A hand-over of ours after it («… ولی خودم با فروشنده هماهنگ می‌کنم»): a first-person act, not negated, later on.
+  for (let m = j + 1; m < W.length; m++) {
+    const v = W[m].v;
+    if (v && v.person.person === 1 && !v.negative) return null;
+  }
   return faHit(W, s, j, 'deflection', 'dismissive');
 }
 
@@ -210,6 +215,8 @@ function readSuitYourself(c: FaCtx, j: number): GenericHit | null {
     if (v && v.person.person === 2 && !v.negative && /^(?:رفتن)$/.test(v.lemma) && W.slice(m, m + 6).some((y) => /^(?:دیگه|دیگر|دیگهای)$/.test(y.w))) out = true;
   }
   if (!out) return null;
+  // A refund or a return promised with the way out: «… لغو کنین، پولتونم کامل برمیگرده» is considerate, not a shrug.
+  for (let m = end + 1; m < W.length; m++) if (/^(?:برمیگرده|برمیگردد|برگشت|برگردونده|برمیگردونیم|بازگردانده|عودت|مسترد|استرداد|واریز)/.test(W[m].w)) return null;
   return faHit(W, j, end, 'minimising', 'dismissive');
 }
 
@@ -224,11 +231,13 @@ function readWaveOffOurSlip(c: FaCtx, j: number): GenericHit | null {
   else if (/^(?:مهم|طوری)$/.test(W[j].w) && at(W, j + 1, /^(?:نیست|نیس|نبود)$/)) end = j + 1;
   else return null;
   if (!closes(W, end)) return null;
+  // The customer anywhere after it (their verb, a negated second person the table may not know: «که جا نمونید»): their
+  // slip forgiven, not ours waved off.
+  for (let m = end + 1; m < W.length; m++) if (W[m].v?.person.person === 2 || /^ن\S{2,}(?:ید|ین)$/.test(W[m].w)) return null;
   let next = -1;
   for (let m = end + 1; m < W.length; m++) {
     const x = W[m];
     const v = x.v;
-    if (v && v.person.person === 2) return null;
     if (next < 0 && /^(?:دفعه|بار|دفعهی|دفعات)$/.test(x.w) && at(W, m + 1, /^(?:بعد|بعدی|دیگه|دیگر)$/)) next = m;
     if (next >= 0 && m > next + 1 && v && v.person.person === 1 && !v.negative && v.tense === 'present') {
       if (faClauseStart(W, j).conditional) return null;
@@ -279,7 +288,7 @@ function readIfAnyTrouble(c: FaCtx, j: number): GenericHit | null {
 
 const CANDID = /^(?:حقیقتا|حقیقتاً|حقیقتش|واقعیتش|صادقانه|صادقانهاش|صادقانش)$/;
 /** Thanks, gladness or praise after it: «حقیقتاً از صبرتون ممنونیم» is warmth, no frame for bad news. */
-const WARMTH = /^(?:ممنون|ممنونم|ممنونیم|متشکر|متشکرم|متشکریم|سپاسگزار|سپاسگزارم|سپاسگزاریم|خوشحال|خوشحالم|خوشحالیم|قدردان|قدردانیم|شرمنده|عالی|عالیه|لذت|افتخار|تبریک|خوشبختانه)$/;
+const WARMTH = /^(?:ممنون|ممنونم|ممنونیم|متشکر|متشکرم|متشکریم|سپاسگزار|سپاسگزارم|سپاسگزاریم|خوشحال|خوشحالم|خوشحالیم|قدردان|قدردانیم|شرمنده|عالی|عالیه|لذت|افتخار|تبریک|خوشبختانه|خوبی|بهترین|جالب|زیبا|قشنگ|عالیه|عزیز|گرامی)$/;
 
 /**
  * «حقیقتاً علت تأخیر از سمت بانک است», «حقیقتش این مدل دیگه تولید نمیشه», «صادقانه، …»: a candour adverb opening the
@@ -291,7 +300,8 @@ function readCandidOpener(c: FaCtx, j: number): GenericHit | null {
   if (!CANDID.test(W[j].w) || c.question) return null;
   if (j > 0 && !W[j].stopBefore && !/^(?:سلام|آقا|خانم|عزیزم|داداش|والا|خب)$/.test(W[j - 1].w)) return null;
   if (!W[j + 1]) return null;
-  for (let m = j + 1; m < Math.min(W.length, j + 8) && !W[m].stopBefore; m++) if (WARMTH.test(W[m].w)) return null;
+  // Not before thanks, gladness or praise («… سوال خیلی خوبی پرسیدید»: "truly", warmth).
+  for (let m = j + 1; m < W.length && !W[m].stopBefore; m++) if (WARMTH.test(W[m].w)) return null;
   // «صادقانه» alone is also "sincerely" before a verb of ours: «صادقانه عذرخواهی می‌کنیم».
   if (/^صادقانه/.test(W[j].w) && (!paused(W[j + 1]) && (W[j + 1].v || /^(?:عذرخواهی|پوزش|معذرت|تشکر|قدردانی)$/.test(W[j + 1].w)))) return null;
   return faHit(W, j, j, 'candour-opener', 'negative-words');
