@@ -30,6 +30,7 @@ import { KIND_READERS_FA_21, kinds21MayStart } from './kinds21.fa.ts';
 import { KIND_READERS_FA_23, kinds23MayStart } from './kinds23.fa.ts';
 import { KIND_READERS_FA_24, kinds24MayStart } from './kinds24.fa.ts';
 import { KIND_READERS_FA_25, kinds25MayStart } from './kinds25.fa.ts';
+import { KIND_READERS_FA_26, kinds26MayStart } from './kinds26.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -178,7 +179,9 @@ function readTimeNotPossible(c: FaCtx, j: number): GenericHit | null {
   if (j < 1 || c.question || c.reassuring) return null;
   const next = W[j + 1];
   // Clause-final («نمی‌رسه دستتون» too: the thing's arrival).
-  if (next && !next.stopBefore && !next.pauseBefore && !FA_CLAUSE_OPENERS.has(next.w) && !/^(?:دستتون|دستتان|دستت|بهتون|بهتان)$/.test(next.w)) return null;
+  // (rwfa26) A form of address closing the clause: «امروز دیگه نمیرسه آقا، …», «این هفته نمیرسه عزیزم».
+  const address = !!next && /^(?:آقا|خانم|عزیزم|عزیز|داداش|برادر|جان|جانم|قربان|گلم|دوست)$/.test(next.w) && (!W[j + 2] || W[j + 2].pauseBefore || W[j + 2].markBefore);
+  if (next && !next.stopBefore && !next.pauseBefore && !address && !FA_CLAUSE_OPENERS.has(next.w) && !/^(?:دستتون|دستتان|دستت|بهتون|بهتان)$/.test(next.w)) return null;
   let k = j - 1;
   if (/^(?:دیگه|دیگر|هم|که)$/.test(W[k].w) && k > 0) k--;
   let first = -1;
@@ -941,6 +944,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_23[0], { w: kinds23MayStart }],
   [KIND_READERS_FA_24[0], { w: kinds24MayStart }],
   [KIND_READERS_FA_25[0], { w: kinds25MayStart }],
+  [KIND_READERS_FA_26[0], { w: kinds26MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

@@ -213,7 +213,8 @@ const MINOR = set('مهم مهمی خاص خاصی بزرگ بزرگی جدی ج
 const MINOR_NOUNS = set('چیز چیزی مسئله مسئلهی موضوع مورد اتفاق');
 const INFLATE = set('بزرگ شلوغ سخت جدی بزرگش شلوغش سختش جدیش کش');
 // (rwfa25) «ایده / آیدیا ندارم»: the loanword for «idea» in its chat spellings.
-const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر ایده آیدیا ایدیا آیدیایی');
+// (rwfa26) «معلومات / معلوماتی ندارم»: Dari's word for information.
+const KNOWLEDGE = set('اطلاعی خبری ایدهای اطلاع خبر ایده آیدیا ایدیا آیدیایی معلومات معلوماتی');
 /** Words that may stand between a knowledge word and «ندارم»: «اطلاعی از …», «اطلاع دقیقی …». */
 const KNOWLEDGE_NEXT = set('از در درباره درمورد راجع دقیقی کاملی درستی');
 /** What a customer is glad to be spared: «مشمول مالیات نمی‌شود», «شامل جریمه نمی‌شود» reassure. */
@@ -2182,6 +2183,8 @@ const IDIOMS_MORE: IdiomMore[] = [
   { seq: [/^(?:حتیالمقدور|حتیالامکان)$/], construction: 'hedged-effort', category: 'uncertainty' },
   { seq: [/^حتی$/, /^(?:المقدور|الامکان)$/], construction: 'hedged-effort', category: 'uncertainty' },
   { seq: [/^در$/, /^حد$/, /^(?:توان|امکان|توانمون|امکانمون|توانمان|امکانات)$/], construction: 'hedged-effort', category: 'uncertainty' },
+  // (rwfa26) «تا حد امکان / ممکن», «تا جای ممکن», «تا حد توان»: the same hedge with «تا».
+  { seq: [/^تا$/, /^(?:حد|جای)$/, /^(?:توان|امکان|ممکن|توانمون|امکانمون|توانمان)$/], construction: 'hedged-effort', category: 'uncertainty' },
   // «(زیاد) امیدوار نباشید»: no promises, said to the customer.
   { seq: [/^امیدوار$/, /^(?:نباشید|نباشین)$/], construction: 'hedged-effort', category: 'uncertainty' },
   // «قولش با من نیست», «شاید بشه یه کاری کرد»: no promise.
@@ -2202,7 +2205,7 @@ function readIdiomMore(c: Ctx, j: number): GenericHit | null {
     if (notNext && after < W.length && !W[after].stopBefore && notNext.test(W[after].w)) continue;
     if (needLater && !laterInSentence(W, after, needLater)) continue;
     // «در حد امکان سریع‌ترین زمان رو انتخاب کردیم»: done, not a hedged promise.
-    if (construction === 'hedged-effort' && pastAfter(W, j + seq.length)) continue;
+    if (construction === 'hedged-effort' && (pastAfter(W, j + seq.length) || askedOfYou(W, j, j + seq.length))) continue;
     return hit(W, j, j + seq.length - 1, construction, category);
   }
   return null;
@@ -2223,7 +2226,21 @@ function pastAfter(W: Word[], from: number): boolean {
     // «خواهد شد» is a future; a bare stem after «بشه» («شاید بشه یه کاری کرد») is a short infinitive.
     if (y.w === 'خواهد' || y.w === 'خواهیم' || y.w === 'خواهند') return false;
     if (y.v) return y.v.tense === 'past' && y.v.ending !== '';
-    if (participle(y.w)) return true;
+    // (rwfa26) «پاسخ داده خواهد شد», «ارسال داده می‌شود»: a participle before a future or present passive is to be done.
+    if (participle(y.w)) return !(W[k + 1] && !W[k + 1].pauseBefore && (/^(?:خواهد|خواهند)$/.test(W[k + 1].w) || (W[k + 1].v?.lemma === 'شدن' && W[k + 1].v!.tense === 'present')));
+  }
+  return false;
+}
+/**
+ * (rwfa26) «لطفاً حتی‌الامکان مدارک را اسکن‌شده ارسال کنید», «تا حد امکان از آب داغ استفاده نکنید»: the hedge measures
+ * what the customer is asked to do (a «لطفاً» before it, or a second-person verb next in its clause), not our promise.
+ */
+function askedOfYou(W: Word[], j: number, from: number): boolean {
+  if (j > 0 && /^(?:لطفا|لطفاً|خواهشا|خواهشاً|خواهشمندیم|خواهشمند)$/.test(W[j - 1].w)) return true;
+  for (let k = from; k < Math.min(W.length, from + 10); k++) {
+    const y = W[k];
+    if (y.stopBefore || (k > from && y.pauseBefore)) return false;
+    if (y.v) return y.v.person.person === 2;
   }
   return false;
 }
@@ -2416,7 +2433,7 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
 // ---------------------------------------------------------------------------------------------
 
 /** A cheap first look: a Finglish sentence worth reading holds one of these stems. */
-const FINGLISH_PROBE = /\b(?:nemi|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
+const FINGLISH_PROBE = /\b(?:nemi|ide|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
 const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Category }> = [
   // «nemitunim», «nemitoonam», «nemitavanim», «nemishe».
   { re: /\bnemi(?:t[ou]+n|tavan)(?:im|am|e|eh|id|in|an|ad)?\b|\bnemi ?sh(?:e|eh|avad)\b/gi, construction: 'negated-ability', category: 'cant-wont' },
@@ -2429,7 +2446,7 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   // «marbut be ma nist», «be ma rabti nadare».
   { re: /\b(?:marbut|marboot) be ma(?:ha)? nist\b|\bbe ma (?:rabti|marbut|marboot) (?:nadare|nist|nadarad)\b|\brabti be ma nadare\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
   // «nemidunam», «nemidoonim», «khabar nadaram», «ettela'i nadarim»: the agent does not know, in any first person.
-  { re: /\bnemid(?:u|oo|o)n(?:am|im)\b|\b(?:khabar|ett?ela'?i?|ettelaa?'?i?) nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  { re: /\bnemid(?:u|oo|o)n(?:am|im)\b|\b(?:khabar|khabari|ett?ela'?i?|ettelaa?'?i?|idea|ideaii|ideai|ideii|ideyi|ide'?i) nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
   // «rastesh», «rastesho bekhayn», «sadeghane begam», «rok begam»: a candour opener.
   { re: /^\s*rastesh(?:o| ro)?(?: bekha(?:y|h)(?:id|in))?\b|\b(?:sadeghane|rok|rokesho|bi ?taarof) (?:begam|begoyam|arz konam)\b/gi, construction: 'candour-opener', category: 'other' },
   // «marboot be vahed mali mishe», «dastresi nadaram»: someone else's business, out of the agent's reach.
@@ -2447,7 +2464,8 @@ export function readFinglish(sentence: string): GenericHit[] {
   // nemishe vared shid, …»), not «vaghti ersal shode nemishe …» (once shipped, it can't be: a refusal).
   const conditional = /\b(?:age|ageh|agar|chenanche)\b|\bvaghti\s+(?:\S+\s+)?$/i;
   // «negaran nabashid, hich hazine-i gerefte nemishe»: a reassuring negation.
-  const reassuring = /\b(?:negaran|nigaran|hich|khialetun|khiyaletun|khialeton)\b/i.test(sentence);
+  // (rwfa26) Not «hich ideaii / khabari nadaram»: «hich» before a knowledge word strengthens the not-knowing.
+  const reassuring = /\b(?:negaran|nigaran|khialetun|khiyaletun|khialeton)\b|\bhich\b(?!\s+(?:ide|khabar|ett?ela))/i.test(sentence);
   const out: GenericHit[] = [];
   for (const { re, construction, category } of FINGLISH_RULES) {
     re.lastIndex = 0;

@@ -27,6 +27,7 @@ import { KIND_READERS_FA_21 } from './kinds21.fa.ts';
 import { KIND_READERS_FA_23 } from './kinds23.fa.ts';
 import { KIND_READERS_FA_24 } from './kinds24.fa.ts';
 import { KIND_READERS_FA_25 } from './kinds25.fa.ts';
+import { KIND_READERS_FA_26 } from './kinds26.fa.ts';
 
 const FAULT = /^(?:تقصیر|گناه|قصور)$/;
 const US = /^(?:ما|من|بنده)$/;
@@ -74,9 +75,10 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
   if ((w === 'امیدوارم' || w === 'امیدواریم') && /^(?:بشه|بشود)$/.test(next(j + 1)?.w ?? '') && !/^(?:دوباره|باز|بازم)$/.test(next(j + 2)?.w ?? '')) return faHit(W, j, j + 1, 'hedged-effort', 'uncertainty');
   // «نهایت سعی خود را خواهد نمود»
   if (UTMOST.test(w) && EFFORT.test(next(j + 1)?.w ?? '')) {
-    for (let k = j + 2; k < Math.min(W.length, j + 6); k++) {
+    // (rwfa26) up to «… خود را به کار / به عمل خواهد …» (seven words on).
+    for (let k = j + 2; k < Math.min(W.length, j + 8); k++) {
       if (W[k].pauseBefore) return null;
-      if (/^(?:خواهد|خواهیم|خواهم)$/.test(W[k].w)) return faHit(W, j, next(k + 1) ? k + 1 : k, 'hedged-effort', 'uncertainty');
+      if (/^(?:خواهد|خواهیم|خواهم|خواهند)$/.test(W[k].w)) return faHit(W, j, next(k + 1) ? k + 1 : k, 'hedged-effort', 'uncertainty');
       const v = W[k].v;
       if (v && v.progressive && !v.negative && v.tense === 'present' && (v.lemma === 'کردن' || v.lemma === 'نمودن')) return faHit(W, j, k, 'hedged-effort', 'uncertainty');
       if (v) return null;
@@ -86,7 +88,7 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
-export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4, ...KIND_READERS_FA_5, ...KIND_READERS_FA_6, ...KIND_READERS_FA_19, ...KIND_READERS_FA_20, ...KIND_READERS_FA_21, ...KIND_READERS_FA_23, ...KIND_READERS_FA_24, ...KIND_READERS_FA_25];
+export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4, ...KIND_READERS_FA_5, ...KIND_READERS_FA_6, ...KIND_READERS_FA_19, ...KIND_READERS_FA_20, ...KIND_READERS_FA_21, ...KIND_READERS_FA_23, ...KIND_READERS_FA_24, ...KIND_READERS_FA_25, ...KIND_READERS_FA_26];
 
 /**
  * Each reader's first test restated on the written word (lib/rewrite/generic/dispatch.fa.ts): constructions.fa.ts runs a

@@ -284,6 +284,15 @@ function greetingOnly(W: FaWord[], j: number): boolean {
   return /^(?:سلام|سلاام|سلااام|سلاااام|درود)$/.test(W[Math.max(0, k)].w);
 }
 
+/** Partners of «کردن» that only hand something over: «ارسال کردم», «پیوست کردم», «فعال کردم». */
+const HANDED_OVER = /^(?:ارسال|ارسالش|پیوست|پیوستش|ضمیمه|ایمیل|ایمیلش|فعال|فعالش|آپلود|بارگذاری|واریز|شارژ|ثبت|ثبتش|رزرو|صادر|آماده|کپی|اضافه)$/;
+/** (rwfa26) The first-person verb at m only sends, puts or hands over (lemma, or «کردن» after a partner above). */
+function deliveryAct(W: readonly FaWord[], m: number): boolean {
+  const v = W[m].v!;
+  if (v.lemma === 'فرستادن' || v.lemma === 'گذاشتن') return true;
+  return (v.lemma === 'کردن' || v.lemma === 'نمودن') && m > 0 && !W[m].pauseBefore && HANDED_OVER.test(W[m - 1].w);
+}
+
 function readBareApology(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   // (rwfa24) After a greeting alone: «سلام ببخشید، …», «سلام وقت بخیر، شرمنده، …».
@@ -334,6 +343,10 @@ function readBareApology(c: FaCtx, j: number): GenericHit | null {
     if (FAULT.test(x.w) || WARM.test(x.w) || SORRY.test(x.w)) return null;
     if (x.v && x.v.person.person === 2 && !x.v.negative && x.v.tense === 'present') asked = true;
     if (asked && x.v && x.v.person.person === 1 && !x.v.negative && x.v.subjunctive) continue;
+    // (rwfa26) Our plain act of sending, attaching or switching on («شرمنده، فاکتورو الان میفرستم», «ببخشید، لینک رو
+    // براتون فرستادم»): nothing is owned by it, the apology stands alone. Checking, following up and repairing stay ours.
+    // Not asked («ببخشید، شماره سفارش رو براتون فرستادم؟»: checking with the customer).
+    if (x.v && x.v.person.person === 1 && !x.v.negative && !c.question && deliveryAct(W, m)) continue;
     if (x.v && (x.v.person.person === 1 || x.v.negative)) return null;
     if (/^(?:بررسی|چک|پیگیری)$/.test(x.w) && !asked) return null;
   }

@@ -213,7 +213,8 @@ function saidEnd(W: readonly FaWord[], k: number): number {
   const w = x.w;
   const firstPast = (y: FaWord | undefined) => !!y?.v && !y.v.negative && y.v.person.person === 1 && y.v.tense === 'past' && !y.v.progressive;
   if (firstPast(x) && (v!.lemma === 'گفتن' || v!.lemma === 'نوشتن')) return k;
-  if (/^(?:گفته|نوشته)$/.test(w) && at(W, k + 1, /^(?:بودم|بودیم|ام|ایم)$/)) return k + 1;
+  // (rwfa26) «زده / گذاشته بودیم»: posted before («همونطور که تو استوری هم زده بودیم»), in the pluperfect or perfect only.
+  if (/^(?:گفته|نوشته|زده|گذاشته)$/.test(w) && at(W, k + 1, /^(?:بودم|بودیم|ام|ایم)$/)) return k + 1;
   if (/^(?:گفتهبودم|گفتهبودیم|نوشتهبودم|نوشتهبودیم|گفتهام|گفتهایم|نوشتهام|نوشتهایم)$/.test(w)) return k;
   if (/^(?:توضیح|عرض|اشاره|جواب|پاسخ|اعلام|ذکر)$/.test(w)) {
     const n = W[k + 1];
