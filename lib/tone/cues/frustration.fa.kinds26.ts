@@ -89,7 +89,8 @@ function stepAt(t: T, i: number): [number, number] | null {
   if (LEAVE_NOUN.test(x.key)) {
     const v = t[i + 1];
     if (!v || v.clause !== x.clause) return null;
-    if (v.verb && v.neg && v.lemma === 'کردن' && first(v)) return [i, i + 1];
+    // Present or future only: «استفاده نکردم» (past) tells what happened, not a step.
+    if (v.verb && v.neg && !v.past && v.lemma === 'کردن' && first(v)) return [i, i + 1];
     if (/^(?:نخواهم|نخواهیم|نخواهد)$/.test(v.key) && /^(?:کرد|شد|داد)$/.test(t[i + 2]?.key ?? '')) return [i, i + 2];
     return null;
   }
