@@ -230,7 +230,11 @@ export function pressing(ctx: CueContext, found: { score: number; evidence: Evid
 
 /** Money taken for a purchase of the customer's own: «پول از حسابم کم شده», «دو بار کسر», "charged twice", «خرید». */
 const TAKEN = /کم شد|کم شده|کسر|برداشت|خرید|پرداخت|charged|debited|taken|payment/i;
-const PAYMENT_WORD = /^(?:خرید|پرداخت|payment|purchase)$/i;
+const PAYMENT_WORD = /^(?:خرید|پرداخت|payment|purchase)$|^(?:خرید|پرداخت)(?:و|رو|ش|م|مو)$/i;
+/** The account the money left, «از حسابم / از کارتم», read with the verb of taking right after it in its sentence («… از حسابم
+ * رفت», «از کارتم کم شد»; session 26): the money taken, not a sign of fraud on its own. */
+const SOURCE_FA = /^از\s*(?:حسابم|کارتم|حسابمون|حساب\s*من|کارت\s*من)$/;
+const TAKEN_AFTER = /^[\s\u200c]*(?:[\u0600-\u06ff\u200c]+\s+){0,2}?(?:کم\s*(?:شد|شده|میشه|کردید|کردین|کرده|کردن)|رفت|رفته|کسر|برداشت)/;
 /** …unless it was not the customer's doing: an unknown transaction, fraud, "wasn't me". */
 const DISOWNED = /ناشناس|غیرمجاز|غیر مجاز|بدون (?:اطلاع|اجازه|رضایت)|انجام ندادم|انجام نداده|نکردم|کلاهبرداری کرد|سرقت|دزد|هک|unknown|didn'?t make|did not make|not me|wasn'?t me|never made|fraud|stolen|hacked/i;
 
@@ -243,6 +247,8 @@ export function moneyOnly(ctx: CueContext, evidence: readonly Evidence[]): boole
   // Words inside a longer piece («از حسابم» in «پول از حسابم کم شده») are read with it.
   const own = evidence.filter((e) => !evidence.some((o) => o !== e && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start));
   // A bare payment word read as a weak sign of fraud («خرید», «پرداخت») counts with the money taken.
-  if (own.length === 0 || !own.every((e) => (e.why === 'tone.why.money' || (e.why === 'tone.why.security' && PAYMENT_WORD.test(e.text))) && TAKEN.test(e.text))) return false;
+  const text = ctx.doc.text;
+  const taken = (e: Evidence) => TAKEN.test(e.text) || (SOURCE_FA.test(e.text.trim()) && TAKEN_AFTER.test(text.slice(e.end - ctx.offset, e.end - ctx.offset + 40)));
+  if (own.length === 0 || !own.every((e) => (e.why === 'tone.why.money' || (e.why === 'tone.why.security' && (PAYMENT_WORD.test(e.text) || SOURCE_FA.test(e.text.trim())))) && taken(e))) return false;
   return !DISOWNED.test(ctx.doc.text);
 }
