@@ -96,6 +96,16 @@ export const REPEAT26: Record<string, readonly MatrixCase[]> = {
     ['My own plumber fixed the tap last week but it is dripping again, is it a part you sell?', false],
     ['The app crashed again after the update last week.', false],
   ],
+  'the customer\'s own earlier mail to the company quoted below': [
+    ['Hi, the refund still has not shown up. Can you check?\n\nThanks\nAmy\n\n-----Original Message-----\nFrom: Amy Clarke\nSent: 3 May 10:02\nTo: Support\nSubject: Refund\n\nPlease refund order 4471, the lamp arrived broken.', true],
+    ['Could someone look at this please, the parcel is still not here.\n\nFrom: Tom Reid <tom@example.com>\nSent: Monday, 4 March 2024 09:15\nTo: Customer Service <care@example.com>\nSubject: Missing parcel\n\nHi, my parcel has not arrived.', true],
+    ['The boiler is still cold.\n\n> From: J. Patel\n> To: Help Desk\n> Subject: No heating\n> The boiler is not firing up since this morning.', true],
+    // Close contrasts: the company's own mail quoted, a mail forwarded from a friend, a header with no mail to the desk.
+    ['The new charger came this morning and it is all working now. Thanks for bearing with me.\n\nJo\n\n-----Original Message-----\nFrom: Jo Park\nTo: Support\nSubject: Charger\n\nMy charger stopped working.', false],
+    ['Yes, the serial number is on the back: 55-1029.\n\n-----Original Message-----\nFrom: Support\nSent: 3 May 10:02\nTo: Amy Clarke\nSubject: Your repair\n\nCould you send us the serial number?', false],
+    ['My friend sent me this, is it a real offer from you?\n\n-----Original Message-----\nFrom: Deals Team\nTo: Sam Lee\nSubject: 50% off\n\nClick here for your discount.', false],
+    ['Is this email genuine?\n\nFrom: Account Security <no-reply@secure-mail.example>\nTo: me\nSubject: Verify your account now', false],
+  ],
   'a chore the company keeps asking for, or an address changed: no contact': [
     ['Why does your app keep asking me to re-verify my ID every single time?? I have done it five times now.', false],
     ['The site keeps asking me to confirm my email every time I log in.', false],
@@ -122,6 +132,7 @@ export const URGENCY26: Record<string, readonly MatrixCase[]> = {
     ['The cake stand is for my mum\'s party tomorrow and the order still says processing.', true],
     ['Please can the part be fitted before we move out on the 30th? That is next week.', true],
     ['I need the visa letter for my interview in 2 days and it has not come through.', true],
+    ['I ordered the banner on the 2nd and it still has not come. Could you check where it is? It is for my dad\'s retirement party, which is this Saturday.', true],
     ['the bike is for my daughters birthday on saturday and it still hasnt shipped, can u help', true],
     ['Our shop opens Saturday and the card reader still has not been activated. Can you push it through?', true],
     ['The costumes are for the school play on Friday and the parcel is stuck at the depot.', true],
@@ -152,6 +163,9 @@ export const URGENCY26: Record<string, readonly MatrixCase[]> = {
     ['The renewal is on the 30th, no rush. Can I switch to annual billing before then?', false],
     ['Your crew did our move on Saturday and nothing was broken, they were brilliant.', false],
     ['I am moving out on the 1st of next month, do you supply boxes?', false],
+    ['Second time in 4 days that my train has been late and nobody says anything.', false],
+    ['I want to change my trip for next week, will you still charge me the fee?', false],
+    ['Our flight is delayed till tomorrow, oh well, that is the weather.', false],
   ],
   'a necessity running out in days, or money draining by the hour now': [
     ['My mother has only 2 days left of tablets and the order still says processing.', true],
@@ -168,6 +182,11 @@ export const URGENCY26: Record<string, readonly MatrixCase[]> = {
     ['my scooter got stolen from outside the library, do i need a police report for the insurance claim?', false],
     ['Further to my letter of 2 May, I am still awaiting reimbursement of £212. Should this remain unresolved by the end of the month we will review our account.', false],
     ['My bike was stolen last year and the claim was paid, can I insure the new one with you?', false],
+    ['Our van was stolen from the yard even though it was locked. Do you need the crime reference for the claim?', false],
+    ['The emergency call-out last night cost £300 and now I have an invoice for another £90. Can you explain the second charge?', false],
+    // Close contrasts: a theft with something to block now, an emergency happening now.
+    ['My phone was stolen an hour ago, please block the SIM before anyone uses it. I will do the insurance claim later.', true],
+    ['My card was stolen and there is a claim form, but first please freeze the card right now.', true],
   ],
 };
 

@@ -19,6 +19,9 @@
  * - **a fault back after the company's repair**: "leaking again after your technician replaced the pump", "your engineer
  *   fixed it on Monday and it's making the same noise": the visit was a contact. Not the fix praised, nor a fault again
  *   with no visit of theirs.
+ * - **the customer's own earlier mail to the company, quoted below**: a quoted header with "From:" and "To: Support" (or
+ *   customer service, the help desk, billing…): they wrote before. Not a quoted mail of the company's ("From: Support, To:
+ *   Raj", which repeat.kinds18.ts reads as the agent's question answered), nor one forwarded from someone else to them.
  * - quiet ({@link quiet26}): evidence all a chore the company keeps asking for ("keeps asking me to re-verify") or the
  *   customer's email address changed ("I changed my email 10 minutes ago").
  *
@@ -199,10 +202,33 @@ function backAfterFix(ctx: CueContext): Evidence | null {
   return null;
 }
 
+/** A header line of a quoted mail sent to the company's desk: "To: Support", "To: Customer Service <care@…>". */
+const TO_DESK = /^[>\s]*To:[ \t]*(?:"?(?:the[ \t]+)?(?:support|help ?desk|help|customer[ \t]+(?:service|services|care|support|relations)|customer[ \t]+team|service[ \t]+desk|care|complaints|billing|accounts|bookings|reservations|sales|info)\b[^\n]*)$/im;
+const SETTLED = /\b(?:sorted|working now|all working|resolved|fixed|shown up|thanks for bearing)\b/i;
+const OPEN = /\b(?:still|not|never|again)\b|n't/i;
+const FROM_LINE = /^[>\s]*From:[ \t]*\S/im;
+
+/** The customer's own earlier mail to the company, quoted below ("-----Original Message----- From: … To: Support …"). */
+function quotedOwnMail(ctx: CueContext): Evidence | null {
+  const q = ctx.parts.quoted;
+  // A thank-you above it for a matter now settled ("all working now", "that's sorted") chases nothing.
+  if (!q || (SETTLED.test(ctx.doc.text) && !OPEN.test(ctx.doc.text))) return null;
+  const text = ctx.message.slice(q.start, q.end);
+  if (!FROM_LINE.test(text)) return null;
+  const m = TO_DESK.exec(text);
+  if (!m) return null;
+  const at = q.start + m.index + m[0].indexOf('To:');
+  const end = q.start + m.index + m[0].length;
+  return ctx.ev({ start: at, end }, 'tone.why.earlierContact', 0);
+}
+
 /** Session 26's earlier contacts (English): each alone is one. */
 export function kinds26Finds(ctx: CueContext): Evidence[] {
-  if (ctx.fa || !opens(ctx.low, GATE)) return [];
+  if (ctx.fa) return [];
   const out: Evidence[] = [];
+  const own = ctx.parts.quoted ? quotedOwnMail(ctx) : null;
+  if (own) out.push(own);
+  if (!opens(ctx.low, GATE)) return out;
   for (const f of [companyLetter(ctx), cutOff(ctx), missedVisits(ctx), toldByForm(ctx), backAfterFix(ctx)]) if (f) out.push(f);
   return out;
 }

@@ -42,7 +42,9 @@ const STILL_ON = /^(?:on|going|happening|valid|available|open|ok|okay|fine|possi
 const NO_HURRY = /\b(?:no rush|no hurry|not in a hurry|not urgent|no urgency|loads of time|plenty of time|lots of time|whenever (?:you|is)|in no rush)\b/;
 /** Something still needed for it. */
 /** Not "need" alone: "We need somewhere for a wheelchair at the concert on Saturday" asks a fact. */
-const NEED = new Set(['before', 'still', 'missing', 'wrong', 'broken', 'stuck', 'delayed', 'urgently', 'asap', 'processing']);
+const NEED = new Set(['before', 'still', 'missing', 'wrong', 'broken', 'stuck', 'urgently', 'asap', 'processing']);
+/** "still" is a lack with a negation or a state of waiting after it ("still hasn't come", "still shows processing"), not "they will still charge me". */
+const STILL_LACK = new Set(['waiting', 'missing', 'processing', 'pending', 'stuck', 'shows', 'says', 'broken', 'wrong', 'no', 'nothing']);
 const ARRIVE = new Set(['arrive', 'come', 'ship', 'deliver', 'get', 'receive', 'work', 'show', 'turn', 'dispatch', 'post', 'send', 'load', 'appear', 'go', 'fit', 'confirm', 'book', 'fix', 'sort', 'activate', 'approve', 'process']);
 const PAST_OK = new Set(['supposed', 'due', 'booked', 'scheduled', 'planned', 'meant']);
 
@@ -64,8 +66,10 @@ function nearAt(t: readonly Tok[], i: number): number {
     if (MONTH.test(t[i + 1]?.key ?? '') || (t[i + 1]?.key === 'of' && (MONTH.test(t[i + 2]?.key ?? '') || t[i + 2]?.key === 'next')) || MONTH.test(t[i - 1]?.key ?? '')) return -1;
     return i;
   }
-  if ((k === 'days' || k === 'day') && t[i - 2]?.key === 'in' && FEW_DAYS.has(t[i - 1]?.key ?? '')) return i;
-  if (k === 'days' && t[i - 3]?.key === 'in' && (t[i - 1]?.key === 'few' || t[i - 1]?.key === 'couple')) return i;
+  // "travel in 2 days", "the event is in 2 days" (not "the 2nd time in 4 days": a stretch behind).
+  const ahead = (j: number) => j >= 0 && (OCCASION.test(t[j].key) || /^(?:is|are|s|re|it's|due)$/.test(t[j].key));
+  if ((k === 'days' || k === 'day') && t[i - 2]?.key === 'in' && FEW_DAYS.has(t[i - 1]?.key ?? '') && ahead(i - 3)) return i;
+  if (k === 'days' && t[i - 3]?.key === 'in' && (t[i - 1]?.key === 'few' || t[i - 1]?.key === 'couple') && ahead(i - 4)) return i;
   return -1;
 }
 
@@ -101,16 +105,17 @@ export function occasionSoon26(ctx: CueContext): Evidence[] {
       }
     }
     if (occ < 0 || pastClause(t, i) || pastClause(t, occ)) continue;
-    // Something still needed: in the sentence or the one either side; a question that only asks a fact ("What time does the
+    // Something still needed: in the sentence or two either side; a question that only asks a fact ("What time does the
     // show start on Saturday?") has none.
     let needed = false;
     for (let j = 0; j < t.length; j++) {
       const y = t[j];
-      if (y.sentence < s - 1 || y.sentence > s + 1) continue;
+      if (y.sentence < s - 2 || y.sentence > s + 2) continue;
       // A lack going on ("hasn't arrived", "won't load"), not one told in the past ("the engineer did not come"), nor one
       // negated ("Nothing broken").
       const didnt = t.slice(Math.max(0, j - 3), j).some((z) => z.key === 'did' || z.key === 'didnt');
-      const lack = (NEED.has(y.key) && !y.negated && !(y.key === 'still' && STILL_ON.test(t[j + 1]?.key ?? ''))) || (y.negated && ARRIVE.has(y.lemma) && !didnt);
+      const stillLack = y.key !== 'still' || t.slice(j + 1, j + 4).some((z) => z.neg || z.negated || STILL_LACK.has(z.key));
+      const lack = (NEED.has(y.key) && !y.negated && stillLack && !(y.key === 'still' && STILL_ON.test(t[j + 1]?.key ?? ''))) || (y.negated && ARRIVE.has(y.lemma) && !didnt);
       if (lack) {
         needed = true;
         break;
@@ -178,7 +183,7 @@ export function urgencyKinds26r(ctx: CueContext): Evidence[] {
 const CALM_GATE = textGate(['emergency', 'claim']);
 const SERVICE = /^(?:visit|appointment|call-out|callout|surgery|consultation|repair|fee|charge|treatment|operation|vet|dentist|plumber|locksmith)$/;
 /** Told now, or a step wanted on the account: a stolen card or phone asks for a block. */
-const AT_STAKE = /\b(?:block|freeze|frozen|cancel|lock|locked|card|account|sim|bank|password|login|pin|urgent|asap|now|today|tonight|immediately)\b/;
+const AT_STAKE = /\b(?:block|freeze|frozen|cancel|lock (?:it|my|the)|card|account|sim|bank|password|login|pin|urgent|asap|right now|today|tonight|immediately)\b/;
 const CLAIM = /\b(?:insurance|claim|police report|crime (?:reference|number)|report number)\b/;
 
 /**
@@ -196,7 +201,7 @@ export function calm26r(ctx: CueContext, evidence: readonly Evidence[]): boolean
     if (i < 0) return false;
     if (w === 'emergency' && SERVICE.test(t[i + 1]?.key ?? '')) {
       // Had and paid: a past verb in its sentence ("charged", "had", "died"), nothing asked to be done soon.
-      return t.some((y) => y.sentence === t[i].sentence && y.past && !y.negated) && !/\b(?:now|today|tonight|asap|urgent)\b/.test(low);
+      return t.some((y) => y.sentence === t[i].sentence && y.past && !y.negated) && !/\b(?:right now|today|tonight|asap|urgent|immediately)\b/.test(low);
     }
     if ((w === 'stolen' || w === 'theft') && CLAIM.test(low)) return !AT_STAKE.test(low);
     return false;
