@@ -62,8 +62,12 @@ function rhetorical(draft: string, lo: number, fs: number): boolean {
   return /[؟?]/.test(draft.slice(fs, end + 1)) || /(?:^|[\s\u200c])(?:مگه|مگر)(?=[\s\u200c])/.test(draft.slice(lo, end));
 }
 
+/** Cheap gate: a word after the flag that opens with the negative «ن» of a copula or a participle. */
+const NEG_AHEAD = /(?:^|[\s\u200c])ن(?:بود|یست|یس|می|کرد|داشت|شد|گرد)/;
+
 function negatedBlame(draft: string, from: number, fs: number): boolean {
   const end = Math.min(draft.length, fs + 90);
+  if (!NEG_AHEAD.test(draft.slice(fs, end))) return false;
   const lo = Math.max(from, fs - 40);
   const toks = tokenize(draft.slice(lo, end));
   let blame = false;
@@ -144,9 +148,13 @@ const BAD_STATE = /\s(?:منقضی|پر|کند|ناموفق|قطع|مسدود|م
 /** An obligation or a cost that comes with the news: «باید»، «مجبور»، «از اول»، «بر عهده»، «هزینه». */
 const BURDEN_AFTER = /\s(?:باید|بایست|مجبور|موظف|الزامی|عهده|هزینه|مهلت|حداکثر|از\sاول|از\sنو)\s/;
 
+/** Cheap gate on the raw sentence: one of the fix stems as written, then a verb of becoming or doing. */
+const FIX_RAW = /(?:برطرف|رفع|درست|حل|وصل|برقرار|نصب|فعال|اندازی|بازیابی|اصلاح|تمدید|آپدیت|روزرسانی|آپگرید|ارتقا|ارتقاء|آزاد|روشن|ریست|ریستارت|پاک|اوکی|ردیف)[\s\u200c]*(?:شد|گردید|کرد|نمود)/;
+
 function doneUpdate(draft: string, sentenceStart: number, clauseStart: number, fe: number): boolean {
   const end = faSentenceEnd(draft, fe, 300);
   const sentence = draft.slice(sentenceStart, end);
+  if (!FIX_RAW.test(sentence)) return false;
   const s = spaced(sentence);
   if (!FIX_DONE.test(s) || BAD_STATE.test(s) || BURDEN_AFTER.test(s)) return false;
   // The word is the thing fixed: the fix is said in the word's own clause («SSL نصب شد»، «cache سرور رو پاک کردم»), not in
