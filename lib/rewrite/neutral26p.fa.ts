@@ -224,7 +224,8 @@ export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: 
   if (category === 'blame') return fired('blame', negatedBlame(draft, clauseStart, fs));
   if (category === 'absolutes' && /هیچ/.test(flagged)) return fired('blame', negatedBlame(draft, fe, fe));
   if (category === 'policy') return fired('policy', ruleGives(draft, fs, fe));
-  if (ruleId === 'fa-bureaucratic-inform') return fired('ready', readyNews(draft, fe));
+  // «به استحضار» over plain news keeps rwfa20's decision (the rule's own bad example: «… به استحضار می‌رسانیم که حساب شما فعال است»).
+  if (ruleId === 'fa-bureaucratic-inform') return !/استحضار/.test(flagged) && fired('ready', readyNews(draft, fe));
   if (category === 'jargon') return fired('done', doneUpdate(draft, sentenceStart, clauseStart, fe));
   if (category === 'negative-words' && /حیف/.test(flagged)) return fired('pity', pityWithWish(draft, fe));
   return false;
