@@ -168,5 +168,32 @@ export function faOwnPortal(tokens: readonly Token[], k: number, folded: string)
   const n = nextWord(tokens, k);
   const p = prevWord(tokens, k);
   if (n >= 0 && /^(?:شما|جنابعالی|خودتون|خودتان|سامانه|شخصی|کاربری)$/.test(key(tokens[n]))) return true;
-  return p >= 0 && /^(?:عبور|رمز|ورود|سامانه|سایت|پورتال|وارد)$/.test(key(tokens[p]));
+  if (p >= 0 && /^(?:عبور|رمز|ورود|سامانه|سایت|پورتال|وارد)$/.test(key(tokens[p]))) return true;
+  return /^کارپوشه/.test(folded) && portalInUse(tokens, k, p, n);
+}
+
+/** Staff, units and hand-overs: whose cartable it is when it is not the customer's. */
+const PORTAL_STAFF = /^(?:کارشناس|کارشناسان|همکار|همکاران|واحد|اداره|ممیز|ممیزی|مسئول|بخش|مدیر|کارمند|اپراتور|حسابرس|بازرس|دفتر|معاون|رئیس|سرپرست|داخلی|کارکنان)/;
+/** What the customer does with their portal inbox, or finds there (folded words of the sentence). */
+const PORTAL_USE = /^(?:بارگذاری|آپلود|مشاهده|ببینید|ببینین|ببین|بینید|دریافت|دانلود|کفایت|قرار|اومده|آمده|رسیده|بازش|بزنید|بزنین|ثبت|شوید|بشید|بشین|شین)$/;
+/** A hand-over or a wait: the back office's queue («ارجاع به کارتابل»، «در انتظار بررسی»). */
+const PORTAL_QUEUE = /^(?:ارجاع|عودت|انتظار|بررسی|رسیدگی|کارشناسی|تایید|تأیید)$/;
+
+/**
+ * (rwfap26) «در کارپوشه بارگذاری شد», «از طریق کارپوشه … ببینید», «تو کارپوشه یه پیام برات اومده»: the public tax
+ * portal's inbox, a name the customer reads on the portal itself, named as a place (after «در / تو / توی / داخل / طریق»),
+ * the sentence saying what the customer finds or does there; not someone's («کارپوشه ممیز») nor a hand-over or a wait.
+ * «کارتابل» is an office word for a work queue and stays jargon as a place (two writers of other splits mark it).
+ */
+function portalInUse(tokens: readonly Token[], k: number, p: number, n: number): boolean {
+  if (p < 0 || !/^(?:در|تو|توی|داخل|طریق)$/.test(key(tokens[p]))) return false;
+  if (n >= 0 && PORTAL_STAFF.test(key(tokens[n]))) return false;
+  let use = false;
+  for (let j = 0; j < tokens.length; j++) {
+    if (!tokens[j].word || j === k) continue;
+    const w = key(tokens[j]);
+    if (PORTAL_QUEUE.test(w)) return false;
+    if (PORTAL_USE.test(w)) use = true;
+  }
+  return use;
 }
