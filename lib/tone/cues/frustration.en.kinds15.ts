@@ -262,7 +262,7 @@ function conditioned(t: CueContext['doc']['tokens'], h: Hit): boolean {
 }
 
 /** For ./frustration.kinds26.ts: the words at token h.from are the outcome of an unmet condition. */
-export const conditioned15 = (t: CueContext['doc']['tokens'], h: { from: number }): boolean => conditioned(t, h as Hit);
+export const conditioned15 = (t: readonly CueContext['doc']['tokens'][number][], h: { from: number }): boolean => conditioned(t as CueContext['doc']['tokens'], h as Hit);
 
 /**
  * English constructions of session 15 read from the tokens (recall only where the construction is unmistakable):
