@@ -79,6 +79,45 @@ export const FRUSTRATION26: Record<string, readonly MatrixCase[]> = {
     ['Should anything remain unclear, please do not hesitate to contact me.', false],
     ['We are moving our business elsewhere next month, could you send the final statement? Thanks for everything over the years.', false],
   ],
+  'a feeling at having to repeat the chase (distressing, exhausting … to have to explain again)': [
+    ['I find it very distressing to have to explain my situation again to yet another person.', true],
+    ['It is exhausting having to chase you every single month for the same refund.', true],
+    ['Honestly it is draining to have to ring three times just to get a meter reading corrected.', true],
+    ['It has been really upsetting having to explain my father\'s death to five different departments.', true],
+    ['I find it stressful to have to keep reminding your team that the payment was made.', true],
+    ['It is tiring to have to prove my address every time I log in.', true],
+    // Close contrasts: a hard time told without the company making them repeat, or thanks, which must stay calm.
+    ['It has been a distressing few weeks since my mother passed. Could you help me close her account?', false],
+    ['It is stressful having to organise a wedding, so thank you for making the catering so easy!', false],
+    ['I know it must be tiring to have to answer the same questions all day, so thank you for your patience with me.', false],
+    ['Having to explain my condition is always upsetting for me, so could I email the details instead of calling?', false],
+  ],
+  'a fault against the company\'s own word (despite your letter confirming, even though your colleague assured me)': [
+    ['The invoice has been sent to me again, despite your letter confirming that the charge was cancelled.', true],
+    ['My account is still showing the late fee, even though your colleague assured me on the phone it had been removed.', true],
+    ['Despite being told twice that an engineer would call, nobody has been in touch.', true],
+    ['The order remains undelivered despite your email promising it by Monday.', true],
+    ['I have been charged the full price, even though your website clearly states the discount applies.', true],
+    ['Despite assurances from your manager, the deposit has not been returned.', true],
+    // Close contrasts: "despite" of the customer's own effort or a help given, "even though" conceded, which must stay calm.
+    ['Despite your help last week, the printer still won\'t connect to the wifi. Any other ideas?', false],
+    ['Even though you told me it could take ten working days, I just wanted to check the refund is on its way.', false],
+    ['Despite the rain, your driver got everything inside without a scratch. Thank you!', false],
+    ['Even though your guide says the filter lasts six months, how often would you change it with two dogs?', false],
+    ['Despite your email confirming the booking, I need to change it to Saturday, is that possible?', false],
+  ],
+  'an expectation stated as no more than fair (I do not think it unreasonable to expect)': [
+    ['I do not think it unreasonable to expect a reply within a month.', true],
+    ['I don\'t think it\'s unreasonable to expect the heating to work in January.', true],
+    ['Surely it is not too much to expect a parcel to arrive in the week it was promised.', true],
+    ['I hardly think it unreasonable to expect my deposit back after six weeks.', true],
+    ['I do not consider it unreasonable to expect a company of your size to answer its letters.', true],
+    // Close contrasts: a polite request hedged as not unreasonable, or a question, which must stay calm.
+    ['I hope it is not unreasonable to ask for a copy of the invoice in PDF?', false],
+    ['Would it be unreasonable to expect delivery before Christmas if I order today?', false],
+    ['I hope it isn\'t too much to ask, but could you gift-wrap the order?', false],
+    ['Is it unreasonable to expect a puppy to sleep through the night at 10 weeks?', false],
+  ],
 };
 
 if (process.argv[1]?.endsWith('tone-kinds26-matrix.ts')) printCueMatrices('session 26 kinds', [[FRUSTRATION26, 'frustrated']]);

@@ -205,7 +205,7 @@ const CONCEDING = new Set(['know', 'realise', 'realize', 'understand', 'apprecia
 function readWeary(ctx: CueContext, t: readonly Tok[]): Evidence | null {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
-    if (!WEARY.has(x.key) || x.negated) continue;
+    if (x.negated || !(WEARY.has(x.key) || (CHASE_FEELING.has(x.key) && chaseFeeling(t, i, unitRange(t, i, 'sentence')[1])))) continue;
     const [a, e] = unitRange(t, i, 'sentence');
     if (endsAsked(ctx, t, e - 1)) continue;
     let calm = false;
@@ -218,6 +218,86 @@ function readWeary(ctx: CueContext, t: readonly Tok[]): Evidence | null {
     if (!calm) return ctx.ev({ start: x.start, end: x.end }, 'tone.why.feeling');
   }
   return null;
+}
+
+/** Feelings a chase the company makes them repeat gives ("distressing to have to explain again", "exhausting having to chase"). */
+const CHASE_FEELING = new Set(['distressing', 'upsetting', 'exhausting', 'stressful', 'draining', 'tiring', 'infuriating', 'maddening', 'demoralising', 'demoralizing', 'humiliating', 'wearing', 'frustrating']);
+const CHASE_FEELING_GATE = textGate(['distressing', 'upsetting', 'exhausting', 'stressful', 'draining', 'tiring', 'infuriating', 'maddening', 'demoralis', 'demoraliz', 'humiliating', 'wearing', 'frustrating']);
+/** What the customer has to do again: explain, chase, ring, prove, remind … */
+const CHASE = new Set(['explain', 'chase', 'call', 'ring', 'phone', 'repeat', 'ask', 'write', 'email', 'contact', 'remind', 'prove', 'fight', 'resend', 'send', 're-enter', 'reenter', 'verify', 'justify', 'tell', 'argue', 'keep', 'go', 'submit', 'upload', 'request']);
+
+/** "distressing to have to explain …", "exhausting having to chase …": a feeling at a chase, then the chase in its sentence. */
+function chaseFeeling(t: readonly Tok[], i: number, e: number): boolean {
+  if (!CHASE_FEELING.has(t[i].key)) return false;
+  for (let j = i + 1; j + 1 < e && j <= i + 4; j++) {
+    // "to have to explain", "having to chase", "to have to keep reminding".
+    if ((t[j].key === 'have' && t[j - 1]?.key === 'to') || t[j].key === 'having') {
+      if (t[j + 1]?.key !== 'to') return false;
+      const v = t[j + 2];
+      return v !== undefined && (CHASE.has(v.lemma) || CHASE.has(v.key));
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// A fault against the company's own word
+
+const DESPITE_GATE = textGate(['despite', 'though', 'in spite']);
+/** Words of the company's word given: confirmed, assured, promised, told, stated … */
+const ASSURE = new Set(['confirm', 'assure', 'assurance', 'assurances', 'promise', 'tell', 'state', 'states', 'say', 'says', 'agree', 'guarantee', 'undertake', 'advise', 'inform', 'confirmation', 'promising', 'confirming', 'stating', 'saying']);
+const GIVER = new Set(['your', 'you', 'being', 'having', 'assurances', 'repeated', 'several', 'two', 'three', 'written', 'the']);
+/** A fault in the rest of the sentence: a negation, "still", "again", "remains", "charged", "yet". */
+const FAULT_MARK = new Set(['still', 'again', 'remains', 'remain', 'remained', 'charged', 'yet', 'undelivered', 'unresolved', 'outstanding', 'unpaid']);
+
+/** "… sent to me again, despite your letter confirming …", "Despite being told twice …, nobody has …": span or null. */
+function despiteWord(ctx: CueContext, t: readonly Tok[], i: number): [number, number] | null {
+  const x = t[i];
+  const opener = x.key === 'despite' || (x.key === 'though' && t[i - 1]?.key === 'even') || (x.key === 'spite' && t[i - 1]?.key === 'in');
+  if (!opener || x.fa) return null;
+  let said = -1;
+  if (GIVER.has(t[i + 1]?.key ?? '') || (t[i + 1]?.key ?? '').startsWith('assurance')) {
+    for (let j = i + 1; j < t.length && j <= i + 5 && t[j].sentence === x.sentence; j++) {
+      if (ASSURE.has(t[j].lemma) || ASSURE.has(t[j].key)) {
+        said = j;
+        break;
+      }
+    }
+  }
+  if (said < 0) return null;
+  const [a, e] = unitRange(t, i, 'sentence');
+  if (endsAsked(ctx, t, e - 1)) return null;
+  // The fault told outside the "despite" clause ("sent to me again", "nobody has been in touch", "the deposit has not been returned").
+  // Before the opener ("… remains undelivered despite …"), or in a later clause ("Despite …, nobody has …").
+  for (let j = a; j < e; j++) {
+    if (j >= i && (j <= said || t[j].clause === t[said].clause)) continue;
+    if (t[j].neg || FAULT_MARK.has(t[j].key)) return [x.key === 'though' || x.key === 'spite' ? i - 1 : i, said];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// An expectation stated as no more than fair
+
+const FAIR_GATE = textGate(['unreasonable', 'too much to expect']);
+const HEDGE = new Set(['hope', 'if', 'would', 'wonder', 'wondering', 'hopefully']);
+
+/** "I do not think it unreasonable to expect …", "Surely it is not too much to expect …": span or null. */
+function fairExpectation(ctx: CueContext, t: readonly Tok[], i: number): [number, number] | null {
+  const x = t[i];
+  let end = -1;
+  if (x.key === 'unreasonable' && t[i + 1]?.key === 'to' && t[i + 2]?.lemma === 'expect') end = i + 2;
+  else if (x.key === 'too' && t[i + 1]?.key === 'much' && t[i + 2]?.key === 'to' && t[i + 3]?.lemma === 'expect') end = i + 3;
+  if (end < 0) return null;
+  let denied = false;
+  for (let j = i - 1; j >= 0 && j >= i - 5 && t[j].sentence === x.sentence; j--) {
+    if (HEDGE.has(t[j].key)) return null;
+    if (t[j].neg || t[j].key === 'hardly' || t[j].key === 'scarcely') denied = true;
+  }
+  if (!denied) return null;
+  const [, e] = unitRange(t, i, 'sentence');
+  if (endsAsked(ctx, t, e - 1)) return null;
+  return [i, end];
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -266,9 +346,11 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty) return out;
   const rating = opens(ctx.low, RATING_GATE);
-  const weary = opens(ctx.low, WEARY_GATE);
+  const weary = opens(ctx.low, WEARY_GATE) || opens(ctx.low, CHASE_FEELING_GATE);
   const withdraw = opens(ctx.low, WITHDRAW_GATE);
-  if (!rating && !weary && !withdraw) return out;
+  const despite = opens(ctx.low, DESPITE_GATE);
+  const fair = opens(ctx.low, FAIR_GATE);
+  if (!rating && !weary && !withdraw && !despite && !fair) return out;
   const t = ctx.doc.tokens;
   const covered = (e: Evidence) => already.some((list) => list.some((x) => x.start < e.end && e.start < x.end));
   if (rating) {
@@ -285,6 +367,30 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
       out.evidence.push(w);
     }
   }
+  if (despite) {
+    for (let i = 0; i < t.length; i++) {
+      const span = despiteWord(ctx, t, i);
+      if (!span) continue;
+      const ev = ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, 'tone.why.brokenPromise');
+      if (!covered(ev)) {
+        out.score += 1;
+        out.evidence.push(ev);
+      }
+      break;
+    }
+  }
+  if (fair) {
+    for (let i = 0; i < t.length; i++) {
+      const span = fairExpectation(ctx, t, i);
+      if (!span) continue;
+      const ev = ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, 'tone.why.judgement');
+      if (!covered(ev)) {
+        out.score += 1;
+        out.evidence.push(ev);
+      }
+      break;
+    }
+  }
   if (withdraw) {
     const w = readWithdrawal(ctx, t);
     if (w && !covered(w)) {
@@ -294,3 +400,25 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Calm: a request hedged as not too much to ask
+
+/**
+ * "I hope it isn't too much to ask, but could you gift-wrap the order?", "If it's not too much trouble, …": the phrase of
+ * exasperation inside a hope or a condition is a polite hedge before a request. True when every piece of evidence lies in
+ * such a hedge (any other piece keeps the cue).
+ */
+export function calmKinds26(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (ctx.fa || evidence.length === 0 || !opens(ctx.low, HEDGE_GATE)) return false;
+  const t = ctx.doc.tokens;
+  return evidence.every((e) => {
+    if (!/^(?:too much to ask|unreasonable)/i.test(e.text)) return false;
+    const a = e.start - ctx.offset;
+    let i = 0;
+    while (i < t.length && t[i].start < a) i++;
+    for (let j = i - 1; j >= 0 && j >= i - 5 && t[j].clause === t[i]?.clause; j--) if (t[j].key === 'hope' || t[j].key === 'if' || t[j].key === 'hopefully') return true;
+    return false;
+  });
+}
+const HEDGE_GATE = textGate(['hope', 'if ']);

@@ -38,7 +38,7 @@ import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
 import { calmKinds25, readKinds25 } from './frustration.kinds25.ts';
-import { readKinds26 } from './frustration.kinds26.ts';
+import { calmKinds26, readKinds26 } from './frustration.kinds26.ts';
 import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustration.fa.kinds25.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
@@ -1548,6 +1548,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds24(ctx, evidence)) score = Math.min(score, 0.9);
     // A charge questioned for an explanation, "actually" of a fact asked about, a feeling shrugged off (./frustration.kinds25.ts).
     if (score >= THRESHOLD && calmKinds25(ctx, evidence)) score = Math.min(score, 0.9);
+    // A request hedged as not too much to ask ("I hope it isn't too much to ask, but could you …"; ./frustration.kinds26.ts).
+    if (score >= THRESHOLD && calmKinds26(ctx, evidence)) score = Math.min(score, 0.9);
 
     // A fault counted and told plainly with a plea for help («این هفته سومین باره که … راهی هست؟»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && faultCountedCalm25(ctx, evidence)) score = Math.min(score, 0.9);
