@@ -106,6 +106,21 @@ export const FRUSTRATION26: Record<string, readonly MatrixCase[]> = {
     ['Even though your guide says the filter lasts six months, how often would you change it with two dogs?', false],
     ['Despite your email confirming the booking, I need to change it to Saturday, is that possible?', false],
   ],
+  'care or priority credited with an ironic "clearly" beside a failure or a chase': [
+    ['Third email this week and still no refund. You clearly value your customers enormously.', true],
+    ['The engineer never turned up again. Obviously my business means a great deal to you.', true],
+    ['I have called four times about the leak and nobody has come. Clearly a top priority for you guys.', true],
+    ['My order was cancelled without a word and the money is still gone. You obviously care a lot.', true],
+    ['Two weeks, no reply to my complaint. Evidently my custom matters to you.', true],
+    ['Your app crashed during the payment again. Clearly you value my time.', true],
+    // Close contrasts: sincere thanks for care shown, a priority stated as a fact, a question, which must stay calm.
+    ['Thank you for sorting the boiler so quickly. You clearly care about your customers.', false],
+    ['The nurse was wonderful with my mum, she obviously cares a great deal about her patients.', false],
+    ['Security is clearly a priority for you, which I appreciate. Could you explain the new login steps?', false],
+    ['Is this clearly a priority for the team, or should I look for a workaround in the meantime?', false],
+    ['Obviously I value the warranty, so could you tell me if opening the case voids it?', false],
+    ['The parcel arrived a day late but the packing was lovely, you clearly care about the details.', false],
+  ],
   'an expectation stated as no more than fair (I do not think it unreasonable to expect)': [
     ['I do not think it unreasonable to expect a reply within a month.', true],
     ['I don\'t think it\'s unreasonable to expect the heating to work in January.', true],

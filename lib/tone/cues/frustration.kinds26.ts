@@ -301,6 +301,39 @@ function fairExpectation(ctx: CueContext, t: readonly Tok[], i: number): [number
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+// Care credited with an ironic "clearly"
+
+const CLEARLY_GATE = textGate(['clearly', 'obviously', 'evidently']);
+/** What the company is credited with: valuing, caring, mattering, a priority. */
+const CARE = new Set(['value', 'care', 'matter', 'mean', 'priority', 'prioritise', 'prioritize', 'cherish', 'respect', 'treasure']);
+/** The sentence thanks or appreciates: sincere praise. */
+const SINCERE = new Set(['thank', 'thanks', 'appreciate', 'grateful', 'wonderful', 'lovely', 'kind', 'great', 'brilliant']);
+
+/** "You clearly value your customers enormously.", "Obviously my business means a great deal to you.": span or null. */
+function ironicCare(ctx: CueContext, t: readonly Tok[], i: number): [number, number] | null {
+  const x = t[i];
+  if (x.key !== 'clearly' && x.key !== 'obviously' && x.key !== 'evidently') return null;
+  let care = -1;
+  for (let j = i + 1; j < t.length && j <= i + 4 && t[j].clause === x.clause; j++) if (CARE.has(t[j].lemma) || CARE.has(t[j].key)) care = j;
+  if (care < 0 || t[care].negated) return null;
+  // Said of the company: "you", "your" or "my business / custom / time" in the clause ("Obviously I value …" is the customer's own).
+  let said = false;
+  for (let j = i - 3 < 0 ? 0 : i - 3; j <= care + 3 && j < t.length; j++) {
+    if (t[j].clause !== x.clause && j < i) continue;
+    if (t[j].key === 'i' && j < care) return null;
+    if (t[j].key === 'you' || t[j].key === 'your' || t[j].key === 'guys') said = true;
+  }
+  if (!said) return null;
+  const [a, e] = unitRange(t, i, 'sentence');
+  if (endsAsked(ctx, t, e - 1)) return null;
+  for (let j = 0; j < t.length; j++) if (SINCERE.has(t[j].key) || SINCERE.has(t[j].lemma)) return null;
+  // Beside a failure told in another sentence, or a chase (the repeat cue shows).
+  let failed = (ctx.got.repeat?.cues.length ?? 0) > 0;
+  for (let j = 0; j < t.length && !failed; j++) if ((j < a || j >= e) && (failureAt(ctx, t, j) || (t[j].key === 'still' && !t[j].negated))) failed = true;
+  return failed ? [i, care] : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
 // A formal ultimatum to withdraw custom
 
 const WITHDRAW_GATE = textGate(['review', 'reconsider', 'elsewhere']);
@@ -350,7 +383,8 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
   const withdraw = opens(ctx.low, WITHDRAW_GATE);
   const despite = opens(ctx.low, DESPITE_GATE);
   const fair = opens(ctx.low, FAIR_GATE);
-  if (!rating && !weary && !withdraw && !despite && !fair) return out;
+  const clearly = opens(ctx.low, CLEARLY_GATE);
+  if (!rating && !weary && !withdraw && !despite && !fair && !clearly) return out;
   const t = ctx.doc.tokens;
   const covered = (e: Evidence) => already.some((list) => list.some((x) => x.start < e.end && e.start < x.end));
   if (rating) {
@@ -374,6 +408,18 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
       const ev = ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, 'tone.why.brokenPromise');
       if (!covered(ev)) {
         out.score += 1;
+        out.evidence.push(ev);
+      }
+      break;
+    }
+  }
+  if (clearly) {
+    for (let i = 0; i < t.length; i++) {
+      const span = ironicCare(ctx, t, i);
+      if (!span) continue;
+      const ev = ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, 'tone.why.sarcasm');
+      if (!covered(ev)) {
+        out.score += 1.2;
         out.evidence.push(ev);
       }
       break;
