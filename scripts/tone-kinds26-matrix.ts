@@ -121,6 +121,19 @@ export const FRUSTRATION26: Record<string, readonly MatrixCase[]> = {
     ['Obviously I value the warranty, so could you tell me if opening the case voids it?', false],
     ['The parcel arrived a day late but the packing was lovely, you clearly care about the details.', false],
   ],
+  'calm: praise told to a manager, an either-or question about a procedure, a hedged request': [
+    ['Your fitter was first class and I have written to tell the manager so. Will the warranty card come by post, or must I register online?', false],
+    ['I told the supervisor how helpful Sam was. Is the parking validated at the desk or must I pay at the machine?', false],
+    ['Will the refund go back to my card automatically, or must I fill in a form?', false],
+    ['The nurse was so kind, please pass my compliments to her manager. Should I bring the referral letter or do you have it?', false],
+    ['The new batteries are the wrong size. Must I send them back, or will you post the right ones?', false],
+    // Close contrasts: "must I" without alternatives, a manager asked for, a manager judged, which must keep the cue.
+    ['Why must I chase you every week? I want to speak to your manager.', true],
+    ['Must I really call five times to get a reply? Put me through to a manager.', true],
+    ['Your manager was no help at all and the refund still hasn\'t come. Must I go to the ombudsman?', true],
+    ['I have been polite for weeks. Must I escalate this to your manager before anyone reads it?', true],
+    ['The installer was rude and left a mess. I have written to the manager, or must I go to head office to be heard?', true],
+  ],
   'an expectation stated as no more than fair (I do not think it unreasonable to expect)': [
     ['I do not think it unreasonable to expect a reply within a month.', true],
     ['I don\'t think it\'s unreasonable to expect the heating to work in January.', true],

@@ -448,23 +448,62 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Calm: a request hedged as not too much to ask
+// Calm: a hedged request, praise told to a manager, an either-or question about a procedure
+
+const HEDGE_GATE = textGate(['hope', 'if ']);
+const BOSS_GATE = textGate(['manager', 'supervisor']);
+const ALT_GATE = textGate([' or ']);
+/** Words of praise told about someone ("first class", "most helpful", "I wanted to thank"). */
+const PRAISE_TOLD = new Set(['first', 'excellent', 'brilliant', 'wonderful', 'helpful', 'kind', 'superb', 'outstanding', 'fantastic', 'thank', 'thanks', 'compliment', 'compliments', 'commend', 'praise', 'lovely', 'amazing', 'great', 'patient']);
+
+/** Tokens [a, e) of the sentence holding evidence e. */
+function sentenceOf(ctx: CueContext, e: Evidence): [number, number] | null {
+  const t = ctx.doc.tokens;
+  const at = e.start - ctx.offset;
+  let i = 0;
+  while (i < t.length && t[i].end <= at) i++;
+  return i < t.length ? unitRange(t, i, 'sentence') : null;
+}
 
 /**
- * "I hope it isn't too much to ask, but could you gift-wrap the order?", "If it's not too much trouble, …": the phrase of
- * exasperation inside a hope or a condition is a polite hedge before a request. True when every piece of evidence lies in
- * such a hedge (any other piece keeps the cue).
+ * Calm readings of session 26, true when every piece of evidence lies in one of them (any other piece keeps the cue):
+ * - **a request hedged as not too much to ask**: "I hope it isn't too much to ask, but could you gift-wrap the order?",
+ *   "If it's not too much trouble …": the phrase of exasperation inside a hope or a condition is a polite hedge.
+ * - **praise told to a manager**: "Your fitter was first class and I have written to tell the manager so", "I told the
+ *   supervisor how helpful she was": the manager in a sentence of praise, with no negation, is no escalation.
+ * - **an either-or question about a procedure**: "Will the refund go back automatically, or must I fill in a form?": "must
+ *   I" in a question that offers alternatives asks what to do. Not "Why must I …" nor "Must I really …" (no alternative).
  */
 export function calmKinds26(ctx: CueContext, evidence: readonly Evidence[]): boolean {
-  if (ctx.fa || evidence.length === 0 || !opens(ctx.low, HEDGE_GATE)) return false;
+  if (ctx.fa || evidence.length === 0) return false;
+  const hedge = opens(ctx.low, HEDGE_GATE);
+  const boss = opens(ctx.low, BOSS_GATE);
+  const alt = opens(ctx.low, ALT_GATE);
+  if (!hedge && !boss && !alt) return false;
   const t = ctx.doc.tokens;
   return evidence.every((e) => {
-    if (!/^(?:too much to ask|unreasonable)/i.test(e.text)) return false;
-    const a = e.start - ctx.offset;
-    let i = 0;
-    while (i < t.length && t[i].start < a) i++;
-    for (let j = i - 1; j >= 0 && j >= i - 5 && t[j].clause === t[i]?.clause; j--) if (t[j].key === 'hope' || t[j].key === 'if' || t[j].key === 'hopefully') return true;
+    const r = sentenceOf(ctx, e);
+    if (!r) return false;
+    const [a, end] = r;
+    if (hedge && /^(?:too much to ask|unreasonable)/i.test(e.text)) {
+      let i = a;
+      while (i < end && t[i].start < e.start - ctx.offset) i++;
+      for (let j = i - 1; j >= a && j >= i - 5 && t[j].clause === t[i]?.clause; j--) if (t[j].key === 'hope' || t[j].key === 'if' || t[j].key === 'hopefully') return true;
+      return false;
+    }
+    if (boss && e.why === 'tone.why.escalation' && /^(?:(?:the|your|a) )?(?:manager|supervisor)$/i.test(e.text)) {
+      let praised = false;
+      for (let j = a; j < end; j++) {
+        if (t[j].neg) return false;
+        if (PRAISE_TOLD.has(t[j].key) && (t[j].key !== 'first' || t[j + 1]?.key === 'class')) praised = true;
+      }
+      return praised;
+    }
+    if (alt && e.why === 'tone.why.rhetoricalQuestion' && /^(?:must|should|do|shall) i$/i.test(e.text)) {
+      if (!endsAsked(ctx, t, end - 1)) return false;
+      for (let j = a; j < end; j++) if (t[j].key === 'or') return true;
+      return false;
+    }
     return false;
   });
 }
-const HEDGE_GATE = textGate(['hope', 'if ']);
