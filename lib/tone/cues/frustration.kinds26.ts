@@ -48,7 +48,7 @@ export function unsettled26(t: readonly Tok[], j: number): boolean {
 // ---------------------------------------------------------------------------------------------------------------------
 // Ratings
 
-const RATING_GATE = textGate(['/10', '/5', 'out of ten', 'out of 10', 'out of five', 'star', 'a+', 'recommend', 'buy again']);
+const RATING_GATE = textGate(['/10', '/5', 'out', 'star', 'a+', 'recommend', 'buy']);
 const NUMBER_WORD = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
 ]);
@@ -243,7 +243,7 @@ function chaseFeeling(t: readonly Tok[], i: number, e: number): boolean {
 // ---------------------------------------------------------------------------------------------------------------------
 // A fault against the company's own word
 
-const DESPITE_GATE = textGate(['despite', 'though', 'in spite']);
+const DESPITE_GATE = textGate(['despite', 'though', 'spite']);
 /** Words of the company's word given: confirmed, assured, promised, told, stated … */
 const ASSURE = new Set(['confirm', 'assure', 'assurance', 'assurances', 'promise', 'tell', 'state', 'states', 'say', 'says', 'agree', 'guarantee', 'undertake', 'advise', 'inform', 'confirmation', 'promising', 'confirming', 'stating', 'saying']);
 const GIVER = new Set(['your', 'you', 'being', 'having', 'assurances', 'repeated', 'several', 'two', 'three', 'written', 'the']);
@@ -279,7 +279,7 @@ function despiteWord(ctx: CueContext, t: readonly Tok[], i: number): [number, nu
 // ---------------------------------------------------------------------------------------------------------------------
 // An expectation stated as no more than fair
 
-const FAIR_GATE = textGate(['unreasonable', 'too much to expect']);
+const FAIR_GATE = textGate(['unreasonable', 'expect']);
 const HEDGE = new Set(['hope', 'if', 'would', 'wonder', 'wondering', 'hopefully']);
 
 /** "I do not think it unreasonable to expect …", "Surely it is not too much to expect …": span or null. */
@@ -450,9 +450,9 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
 // ---------------------------------------------------------------------------------------------------------------------
 // Calm: a hedged request, praise told to a manager, an either-or question about a procedure
 
-const HEDGE_GATE = textGate(['hope', 'if ']);
+const HEDGE_GATE = textGate(['hope', 'if']);
 const BOSS_GATE = textGate(['manager', 'supervisor']);
-const ALT_GATE = textGate([' or ']);
+const ALT_GATE = textGate(['or']);
 /** Words of praise told about someone ("first class", "most helpful", "I wanted to thank"). */
 const PRAISE_TOLD = new Set(['first', 'excellent', 'brilliant', 'wonderful', 'helpful', 'kind', 'superb', 'outstanding', 'fantastic', 'thank', 'thanks', 'compliment', 'compliments', 'commend', 'praise', 'lovely', 'amazing', 'great', 'patient']);
 
