@@ -261,6 +261,9 @@ function conditioned(t: CueContext['doc']['tokens'], h: Hit): boolean {
   return false;
 }
 
+/** For ./frustration.kinds26.ts: the words at token h.from are the outcome of an unmet condition. */
+export const conditioned15 = (t: readonly CueContext['doc']['tokens'][number][], h: { from: number }): boolean => conditioned(t as CueContext['doc']['tokens'], h as Hit);
+
 /**
  * English constructions of session 15 read from the tokens (recall only where the construction is unmistakable):
  * - an ultimatum: an escalation given as what follows an unmet condition ("if i dont get a refund by end of week im doing a

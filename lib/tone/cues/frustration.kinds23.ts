@@ -141,6 +141,10 @@ function harmAt(ctx: CueContext, t: readonly Tok[], i: number): boolean {
   return b >= a;
 }
 
+/** For ./frustration.kinds26.ts's rating reader: a harm told at token i, and a harm put right in the message. */
+export const harmAt23 = (ctx: CueContext, t: readonly Tok[], i: number): boolean => harmAt(ctx, t, i);
+export const putRight23 = (t: readonly Tok[]): boolean => putRight(t);
+
 /** Whether the message tells of a harm put right (a past form of a fixing verb, not asked nor negated). */
 function putRight(t: readonly Tok[]): boolean {
   for (let i = 0; i < t.length; i++) {

@@ -34,6 +34,7 @@
 import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
+import { unsettled26 } from './frustration.kinds26.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -56,7 +57,8 @@ export function formalCondition25(t: readonly Tok[], k: number): boolean {
   if (key === 'should') {
     const p = t[k - 1];
     if (p && p.sentence === x.sentence && p.clause === x.clause && !CLAUSE_OPEN.has(p.key)) return false;
-    for (let j = k + 1; j < t.length && j <= k + 6 && t[j].sentence === x.sentence; j++) if (t[j].neg || t[j].lemma === 'fail') return true;
+    // "Should this matter remain unresolved": the unmet state said with an "un-" word (./frustration.kinds26.ts).
+    for (let j = k + 1; j < t.length && j <= k + 6 && t[j].sentence === x.sentence; j++) if (t[j].neg || t[j].lemma === 'fail' || unsettled26(t, j)) return true;
     return false;
   }
   if (key === 'failing') return FAILING_OBJ.has(t[k + 1]?.key ?? '');

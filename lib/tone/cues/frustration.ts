@@ -38,6 +38,7 @@ import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 
 import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
 import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
 import { calmKinds25, readKinds25 } from './frustration.kinds25.ts';
+import { calmKinds26, readKinds26 } from './frustration.kinds26.ts';
 import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustration.fa.kinds25.ts';
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
@@ -1459,12 +1460,14 @@ export const frustration: CueModule = {
     const kinds23 = readKinds23(ctx, [prior, kinds20.evidence, kinds21.evidence]);
     // Session 25's, English: "Please can someone actually look at this" (./frustration.kinds25.ts).
     const kinds25 = readKinds25(ctx, prior);
-    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score + kinds25.score;
+    // Session 26's, English: a glowing rating given to a failure, a low rating, "so tedious", "… we will review our use of your services" (./frustration.kinds26.ts).
+    const kinds26 = readKinds26(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence]);
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score + kinds25.score + kinds26.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
     // A piece inside a longer reading of session 20 (a bare «مرسی» inside «مرسی بابت کیک له‌شده») is shown as that reading.
     if (kinds20.evidence.length) prune(evidence, (e) => e.why === 'tone.why.sarcasm' && kinds20.evidence.some((k) => k.why === 'tone.why.sarcasm' && e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
-    evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence, ...kinds25.evidence);
+    evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence, ...kinds25.evidence, ...kinds26.evidence);
     // Session 25, Persian: praise or thanks around a harm told, where no older reader read sarcasm (./frustration.fa.kinds25.ts).
     const fa25 = readFaSarcasm25(ctx, evidence, score);
     score += fa25.score;
@@ -1550,6 +1553,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds24(ctx, evidence)) score = Math.min(score, 0.9);
     // A charge questioned for an explanation, "actually" of a fact asked about, a feeling shrugged off (./frustration.kinds25.ts).
     if (score >= THRESHOLD && calmKinds25(ctx, evidence)) score = Math.min(score, 0.9);
+    // A request hedged as not too much to ask ("I hope it isn't too much to ask, but could you …"; ./frustration.kinds26.ts).
+    if (score >= THRESHOLD && calmKinds26(ctx, evidence)) score = Math.min(score, 0.9);
 
     // A fault counted and told plainly with a plea for help («این هفته سومین باره که … راهی هست؟»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && faultCountedCalm25(ctx, evidence)) score = Math.min(score, 0.9);
