@@ -297,10 +297,11 @@ export function runP25(item: P25Item): { ok: boolean; flags: string[] } {
   return { ok, flags };
 }
 
-function main(argv: string[]) {
+/** Prints each kind's pass count (and with `--list` every failing item) of a matrix of P25 items. */
+export function printP25Matrix(items: readonly P25Item[], argv: string[]) {
   const list = argv.includes('--list');
   const byKind = new Map<string, { n: number; ok: number; quietN: number; quietOk: number }>();
-  for (const item of P25_ITEMS) {
+  for (const item of items) {
     const r = runP25(item);
     const t = byKind.get(item.kind) ?? { n: 0, ok: 0, quietN: 0, quietOk: 0 };
     t.n++;
@@ -321,4 +322,4 @@ function main(argv: string[]) {
   console.log(`TOTAL passed ${ok}/${n}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printP25Matrix(P25_ITEMS, process.argv.slice(2));

@@ -18,7 +18,7 @@
  *   npx tsx scripts/fa-precision26-matrix.ts --list     also every failure with its flags
  */
 import { pathToFileURL } from 'node:url';
-import { runP25, type P25Item } from './fa-precision25-matrix.ts';
+import { printP25Matrix, runP25, type P25Item } from './fa-precision25-matrix.ts';
 
 const B = (marked: string): P25Item => ({ kind: 'blame', marked });
 const P = (marked: string): P25Item => ({ kind: 'policy', marked });
@@ -209,28 +209,4 @@ const SIG: P25Item[] = [
 export const P26_ITEMS: P25Item[] = [...BLAME, ...POLICY, ...PORTAL, ...DONE, ...READY, ...PITY, ...SIG];
 export { runP25 as runP26 };
 
-function main(argv: string[]) {
-  const list = argv.includes('--list');
-  const byKind = new Map<string, { n: number; ok: number; quietN: number; quietOk: number }>();
-  for (const item of P26_ITEMS) {
-    const r = runP25(item);
-    const t = byKind.get(item.kind) ?? { n: 0, ok: 0, quietN: 0, quietOk: 0 };
-    t.n++;
-    if (r.ok) t.ok++;
-    const quiet = !item.marked.includes('[[');
-    if (quiet) t.quietN++;
-    if (quiet && r.ok) t.quietOk++;
-    byKind.set(item.kind, t);
-    if (list && !r.ok) console.log(`FAIL [${item.kind}] ${item.marked.replace(/\n/g, ' ⏎ ')}\n     ${r.flags.join(' ') || '(no flag)'}`);
-  }
-  let n = 0;
-  let ok = 0;
-  for (const [k, t] of byKind) {
-    console.log(`${k.padEnd(8)} passed ${t.ok}/${t.n}   (quiet items ${t.quietOk}/${t.quietN}, must-flag ${t.ok - t.quietOk}/${t.n - t.quietN})`);
-    n += t.n;
-    ok += t.ok;
-  }
-  console.log(`TOTAL passed ${ok}/${n}`);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printP25Matrix(P26_ITEMS, process.argv.slice(2));
