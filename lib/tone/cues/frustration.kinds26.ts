@@ -25,6 +25,7 @@
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
+import type { StringKey } from '../../i18n/index.ts';
 import type { Evidence } from '../types.ts';
 import { harmAt23, putRight23 } from './frustration.kinds23.ts';
 import { conditioned15 } from './frustration.en.kinds15.ts';
@@ -394,56 +395,26 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
       out.evidence.push(...r.evidence);
     }
   }
-  if (weary) {
-    const w = readWeary(ctx, t);
-    if (w && !covered(w)) {
-      out.score += 1;
-      out.evidence.push(w);
+  /** Counts a reading's evidence unless another reader already showed those words. */
+  const add = (ev: Evidence | null, weight: number) => {
+    if (ev && !covered(ev)) {
+      out.score += weight;
+      out.evidence.push(ev);
     }
-  }
-  if (despite) {
+  };
+  /** The first span a token finder reads in the message, as evidence of `why`. */
+  const first = (find: (ctx: CueContext, t: readonly Tok[], i: number) => [number, number] | null, why: StringKey): Evidence | null => {
     for (let i = 0; i < t.length; i++) {
-      const span = despiteWord(ctx, t, i);
-      if (!span) continue;
-      const ev = ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, 'tone.why.brokenPromise');
-      if (!covered(ev)) {
-        out.score += 1;
-        out.evidence.push(ev);
-      }
-      break;
+      const span = find(ctx, t, i);
+      if (span) return ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, why);
     }
-  }
-  if (clearly) {
-    for (let i = 0; i < t.length; i++) {
-      const span = ironicCare(ctx, t, i);
-      if (!span) continue;
-      const ev = ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, 'tone.why.sarcasm');
-      if (!covered(ev)) {
-        out.score += 1.2;
-        out.evidence.push(ev);
-      }
-      break;
-    }
-  }
-  if (fair) {
-    for (let i = 0; i < t.length; i++) {
-      const span = fairExpectation(ctx, t, i);
-      if (!span) continue;
-      const ev = ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, 'tone.why.judgement');
-      if (!covered(ev)) {
-        out.score += 1;
-        out.evidence.push(ev);
-      }
-      break;
-    }
-  }
-  if (withdraw) {
-    const w = readWithdrawal(ctx, t);
-    if (w && !covered(w)) {
-      out.score += 1.2;
-      out.evidence.push(w);
-    }
-  }
+    return null;
+  };
+  if (weary) add(readWeary(ctx, t), 1);
+  if (despite) add(first(despiteWord, 'tone.why.brokenPromise'), 1);
+  if (clearly) add(first(ironicCare, 'tone.why.sarcasm'), 1.2);
+  if (fair) add(first(fairExpectation, 'tone.why.judgement'), 1);
+  if (withdraw) add(readWithdrawal(ctx, t), 1.2);
   return out;
 }
 
