@@ -76,6 +76,8 @@ export interface Family {
 export const F = (category: string, family: string, pattern: string, slots: Slots, label: 'negative' | 'neutral' = 'negative'): Family => ({ category, family, label, pattern, slots });
 /** A family of neutral look-alikes. */
 export const N = (category: string, family: string, pattern: string, slots: Slots): Family => F(category, family, pattern, slots, 'neutral');
+/** A family of whole sentences written out (no slots to expand): the later sessions' look-alike sets. */
+export const S = (category: string, family: string, label: 'negative' | 'neutral', sentences: readonly string[]): Family => F(category, family, '{s}', { s: sentences }, label);
 
 export const FAMILIES: readonly Family[] = [
   // ---------------- apology-reflex ----------------

@@ -14,9 +14,7 @@
  *   npx tsx scripts/fa-matrix23.ts [--misses] [--ortho=all] [--cat=<category>]
  */
 import { pathToFileURL } from 'node:url';
-import { familyItems, matrixMain, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
-
-const S = (category: string, family: string, label: 'negative' | 'neutral', sentences: readonly string[]): Family => ({ category, family, label, pattern: '{s}', slots: { s: sentences } });
+import { familyItems, matrixMain, S, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
 
 export const FAMILIES23: readonly Family[] = [
   // ================= neutrals =================

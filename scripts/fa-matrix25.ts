@@ -12,9 +12,7 @@
  *   npx tsx scripts/fa-matrix25.ts [--misses] [--ortho=all] [--cat=<category>]
  */
 import { pathToFileURL } from 'node:url';
-import { familyItems, matrixMain, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
-
-const S = (category: string, family: string, label: 'negative' | 'neutral', sentences: readonly string[]): Family => ({ category, family, label, pattern: '{s}', slots: { s: sentences } });
+import { familyItems, matrixMain, S, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
 
 export const FAMILIES25: readonly Family[] = [
   // ================= not my department =================

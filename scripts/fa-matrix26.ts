@@ -16,9 +16,7 @@
  *   npx tsx scripts/fa-matrix26.ts [--misses] [--ortho=all] [--cat=<category>]
  */
 import { pathToFileURL } from 'node:url';
-import { familyItems, matrixMain, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
-
-const S = (category: string, family: string, label: 'negative' | 'neutral', sentences: readonly string[]): Family => ({ category, family, label, pattern: '{s}', slots: { s: sentences } });
+import { familyItems, matrixMain, S, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
 
 export const FAMILIES26: readonly Family[] = [
   // ================= an apology over nothing named =================
