@@ -438,6 +438,12 @@ export function printMarked(name: string, r: MarkedResult): void {
   for (const f of r.falses) console.log(`  FALSE ${f}`);
 }
 
+/** A matrix script's command line: every kind's figures, or one kind's with `--kind=<name>`. */
+export function kindsMain(kinds: readonly Kind21[], argv: readonly string[]): void {
+  const only = argv.find((a) => a.startsWith('--kind='))?.slice(7);
+  for (const r of runKinds21(kinds.filter((k) => !only || k.kind === only))) printMarked(r.kind, r);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of runKinds21()) printMarked(r.kind, r);
 }

@@ -8,7 +8,7 @@
  * Exported for tests/unit/rewrite/generic-recall23-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { type Kind21, printMarked, runKinds21 } from './en-kinds21-matrix.ts';
+import { kindsMain, type Kind21 } from './en-kinds21-matrix.ts';
 
 export const KINDS23: readonly Kind21[] = [
   {
@@ -312,7 +312,4 @@ export const KINDS23: readonly Kind21[] = [
   },
 ];
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const only = process.argv.find((a) => a.startsWith('--kind='))?.slice('--kind='.length);
-  for (const r of runKinds21(KINDS23.filter((k) => !only || k.kind === only))) printMarked(r.kind, r);
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) kindsMain(KINDS23, process.argv.slice(2));

@@ -8,7 +8,7 @@
  * Exported for tests/unit/rewrite/generic-recall24-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { type Kind21, printMarked, runKinds21 } from './en-kinds21-matrix.ts';
+import { kindsMain, type Kind21 } from './en-kinds21-matrix.ts';
 
 export const KINDS24: readonly Kind21[] = [
   {
@@ -254,7 +254,4 @@ export const KINDS24: readonly Kind21[] = [
   },
 ];
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const only = process.argv.find((a) => a.startsWith('--kind='))?.slice(7);
-  for (const r of runKinds21(KINDS24.filter((k) => !only || k.kind === only))) printMarked(r.kind, r);
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) kindsMain(KINDS24, process.argv.slice(2));

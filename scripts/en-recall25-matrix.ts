@@ -8,7 +8,7 @@
  * Exported for tests/unit/rewrite/generic-recall25-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { type Kind21, printMarked, runKinds21 } from './en-kinds21-matrix.ts';
+import { kindsMain, type Kind21 } from './en-kinds21-matrix.ts';
 
 export const KINDS25: readonly Kind21[] = [
   {
@@ -252,8 +252,4 @@ export const KINDS25: readonly Kind21[] = [
   },
 ];
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const only = process.argv.find((a) => a.startsWith('--kind='))?.slice(7);
-  const kinds = only ? KINDS25.filter((k) => k.kind === only) : KINDS25;
-  for (const r of runKinds21(kinds)) printMarked(r.kind, r);
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) kindsMain(KINDS25, process.argv.slice(2));
