@@ -1469,6 +1469,25 @@ function readSystemBlocks(ctx: Ctx, i: number): GenericHit | null {
   return hit(toks, written === 'it' ? i : i, v, 'system-blocks', 'cant-wont');
 }
 
+/**
+ * lead27: what the agent is unsure of is the customer's own choice ("not sure which colour you'd prefer", "whether you would
+ * rather wait", "which day works best for you"): asking, not a gap in what the agent should know.
+ */
+function asksPreference(toks: Ctx['toks'], from: number): boolean {
+  const clause = toks[from]?.clause;
+  for (let j = from; j < toks.length && j < from + 12 && (!toks[j].word || toks[j].clause === clause); j++) {
+    const w = toks[j].norm;
+    if (w === 'you' || w === "you'd") {
+      const a = norm(toks, j + 1);
+      const b = a === 'would' || a === 'd' || a === "'d" ? norm(toks, j + 2) : a;
+      if (/^(?:prefer|rather)$/.test(b) || ((a === 'would' || a === 'd' || a === "'d") && b === 'like' && norm(toks, j + 3) !== 'me')) return true;
+    }
+    if ((w === 'suits' || w === 'suit') && norm(toks, j + 1) === 'you') return true;
+    if (w === 'works' && ((norm(toks, j + 1) === 'for' && norm(toks, j + 2) === 'you') || (norm(toks, j + 1) === 'best' && norm(toks, j + 2) === 'for' && norm(toks, j + 3) === 'you'))) return true;
+  }
+  return false;
+}
+
 /** "I have no idea", "not a clue", "I haven't the faintest idea", "no idea tbh", "it's beyond me", "who knows". */
 function readNotKnowing(ctx: Ctx, i: number): GenericHit | null {
   const { toks } = ctx;
@@ -1508,6 +1527,7 @@ function readNotKnowing(ctx: Ctx, i: number): GenericHit | null {
     const nx = toks[n];
     // With a hedge, what follows may be any clause ("not 100% sure if / whether / the engineer can come").
     if (nx && nx.word && !/^(?:about|of|why|what|when|where|how|which|who)$/.test(nx.norm) && !(hedged && nx.norm !== 'that' && nx.norm !== 'to')) return null;
+    if (asksPreference(toks, n)) return null;
     return hit(toks, k - 2, i, 'not-knowing', 'uncertainty');
   }
   // rwen23: "I'm unsure whether", "we are currently unsure how long", "I am uncertain if": the speaker unsure, before what
