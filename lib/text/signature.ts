@@ -130,7 +130,10 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
     if (below.length > MAX_SIGNATURE_LINES) continue;
     // A sign-off has a name or title under it; a closing over more reply ("Thanks,\n\nI also
     // checked…") is not one, and a closing alone at the end has nothing to leave out.
-    if (!delimiter && (below.length === 0 || !isSignatureLike(below[0]))) continue;
+    // lead27: a closing that carries the name on its line («ارادتمند، منشی کلینیک», "Cheers, Ben") is the sign-off
+    // itself, so a short notice under it ("Note: …", «توجه: …», office hours) is its footer, not more reply.
+    const named = /[,،]\s*\S/.test(k) && below.length <= 3;
+    if (!delimiter && (below.length === 0 || (!isSignatureLike(below[0]) && !named))) continue;
     let end = lines[lines.length - 1].end;
     for (const x of below) {
       if (POSTSCRIPT.test(key(x))) {

@@ -39,7 +39,8 @@ describe('signatureRanges: the agent\'s sign-off and mail footer are not this re
   });
   it('reads disclaimers and "no copying without permission" notices, and a hotel or clinic name line over its house rule', () => {
     const disclaimer = 'گواهی شما صادر شد.\n\nبا احترام، واحد صدور\nسلب مسئولیت: شرکت در قبال تصمیمات مبتنی بر این نامه هیچ مسئولیتی نمی‌پذیرد.';
-    expect(cut(disclaimer)).toEqual(['سلب مسئولیت: شرکت در قبال تصمیمات مبتنی بر این نامه هیچ مسئولیتی نمی‌پذیرد.']);
+    // The sign-off carries the unit on its line, so it and the notice under it are one signature block (lead27).
+    expect(cut(disclaimer)).toEqual(['با احترام، واحد صدور\nسلب مسئولیت: شرکت در قبال تصمیمات مبتنی بر این نامه هیچ مسئولیتی نمی‌پذیرد.']);
     const copying = 'بسته‌تون فردا پست میشه 🌸\n\n⚠️ برداشت از متن‌های سایت بدون ذکر منبع ممنوعه';
     expect(cut(copying)).toEqual(['⚠️ برداشت از متن‌های سایت بدون ذکر منبع ممنوعه']);
     const hotel = 'اتاقتون رزرو شد.\n\nهتل آسمان شیراز\n*استعمال دخانیات در اتاق‌ها مجاز نمی‌باشد';
@@ -78,5 +79,24 @@ describe('signatureRanges: the agent\'s sign-off and mail footer are not this re
     expect(s.length).toBeGreaterThan(0);
     const footer = d.indexOf('Kind regards');
     expect(s.every((x) => x.flagged.end <= footer)).toBe(true);
+  });
+});
+
+describe('lead27: a notice under a closing that carries the name', () => {
+  const own = (t: string) => {
+    const r = signatureRanges(t);
+    return r.length ? t.slice(r[0][0]) : '';
+  };
+  it('Persian: «ارادتمند، منشی کلینیک» then a notice line is all signature', () => {
+    const t = 'سلام خانم کریمی، نوبت شما برای سه‌شنبه ساعت ۱۰ ثبت شد.\nارادتمند، منشی کلینیک\nتوجه: کلینیک روزهای جمعه تعطیل است و پاسخگوی تماس‌ها نیستیم.';
+    expect(own(t)).toContain('پاسخگوی تماس‌ها نیستیم');
+  });
+  it('English: "Cheers, Ben" then a note line is all signature', () => {
+    const t = "Hi Jo, the engineer is booked for Tuesday morning.\nCheers, Ben\nNote: I don't work Fridays, so replies may wait until Monday.";
+    expect(own(t)).toContain("don't work Fridays");
+  });
+  it('a closing with no name over more reply is still no signature', () => {
+    const t = "Hi Jo,\nThanks.\nUnfortunately we can't refund the deposit.\nAnything else, just ask.\nMore lines\nand more\nand more";
+    expect(own(t)).not.toContain('refund');
   });
 });
