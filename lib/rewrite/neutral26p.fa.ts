@@ -20,6 +20,9 @@
  *   other clause with bad news;
  * - **«حیف» with the agent's own wish** (the regret rules on «حیف»): «حیف شد …، خیلی دوست داشتم / دلم می‌خواست … بدم»:
  *   sympathy, not a reflex before bad news; «حیف که … تموم شده، ولی …» without the wish stays (late22's writer marked it).
+ * - lead27: **a harm held off** (`until`): «تا پایان ماه هیچ مبلغی برداشت نمیشه»، «تا فردا سرویس قطع نمی‌شود» spare the
+ *   customer a charge or a cut-off («تا فردا حسابتون شارژ نمیشه», a top-up held off, stays); **a ticket closed with its
+ *   outcome** (`fa-ticket-closed`): «تیکت شما بسته شد و مبلغ به حسابتون برگشت» (no bad news or negation after it).
  */
 import { analyzeFaWord, analyzeFaWordWide, tokenize, type Token } from '../nlp/index.ts';
 import { FA_CLAUSE_BREAK, faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
@@ -208,6 +211,24 @@ function pityWithWish(draft: string, fe: number): boolean {
   return !tokenize(draft.slice(fe, end)).some(negatedWord);
 }
 
+// ---------------- lead27: a harm held off, a ticket closed with its outcome ----------------
+
+/** What the customer fears happening to them, before the flag's negated «شدن»: «تا پایان ماه هیچ مبلغی برداشت نمیشه». */
+const HARM_HELD_OFF = /\s(?:قطع|مسدود|کسر|برداشت|منقضی|غیرفعال|جریمه)\s(?:نمیشه|نمیشود|نمی\sشه|نمی\sشود|نخواهد\sشد|نمیگردد|نمی\sگردد)\s$/;
+
+/** A time-refusal whose negated verb spares the customer a charge or a cut-off (not «شارژ»: a top-up held off is a delay). */
+function harmHeldOff(flagged: string): boolean {
+  return HARM_HELD_OFF.test(spaced(flagged));
+}
+
+/** «تیکت شما بسته شد و مبلغ به حسابتون برگشت»: the closing said with its outcome, nothing negated after it. */
+function closedWithOutcome(draft: string, fe: number): boolean {
+  const rest = draft.slice(fe, faSentenceEnd(draft, fe, 200));
+  if (!/^\s*(?:و|،\s*و)\s+\S/.test(rest)) return false;
+  const c = spaced(rest);
+  return !badNewsAfter(c) && !tokenize(rest).some(negatedWord);
+}
+
 /** A measuring probe (scripts/fa-precision26-matrix.ts --fires): told the kind each time one spares a suggestion. */
 let probe: ((kind: string) => void) | undefined;
 export function setFaNeutral26pProbe(f: ((kind: string) => void) | undefined): void {
@@ -228,5 +249,7 @@ export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: 
   if (ruleId === 'fa-bureaucratic-inform') return !/استحضار/.test(flagged) && fired('ready', readyNews(draft, fe));
   if (category === 'jargon') return fired('done', doneUpdate(draft, sentenceStart, clauseStart, fe));
   if (category === 'negative-words' && /حیف/.test(flagged)) return fired('pity', pityWithWish(draft, fe));
+  if (category === 'until') return fired('harm', harmHeldOff(flagged));
+  if (ruleId === 'fa-ticket-closed') return fired('closed', closedWithOutcome(draft, fe));
   return false;
 }

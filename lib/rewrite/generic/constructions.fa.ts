@@ -75,7 +75,7 @@ function reassuresHere(W: FaWord[], from: number, to: number): boolean {
 }
 
 /** What the customer fears happening to them: «تا پایان ماه اشتراکتون قطع نمیشه» reassures (not «لغو نمیشه»: a refused cancellation). */
-const HARMS = set('قطع مسدود کسر منقضی غیرفعال جریمه');
+const HARMS = set('قطع مسدود کسر منقضی غیرفعال جریمه برداشت');
 /** The negated verb at k is «شدن/گردیدن» (or «نخواهد» + «شد») right after a harm word. */
 function avertsHarm(W: FaWord[], k: number): boolean {
   const v = W[k].v;

@@ -89,6 +89,8 @@ const SURE_NOUN = /^(?:اطمینان|اطمینانی|یقین|یقینی|قط�
 const NOT_HAVE_1 = /^(?:ندارم|نداریم|نداشتم|نداشتیم)$/;
 const NOT_EXIST = /^(?:ندارد|نداره|نیست|نمیباشد|نیس)$/;
 const NOT_BE_1 = /^(?:نیستم|نیستیم|نیسم|نبودم|نبودیم|نیستش)$/;
+/** lead27: the customer preferring or wanting one of the options («ترجیح میدید», «دوست دارید», «میخواید», «مایلید»). */
+const PREFER27 = /^(?:ترجیح|دوست|مایل|مایلید|میخواید|میخواهید|میخوای|بخواید|بخواهید|بخوای)$/;
 const UNDERSTOOD = /^(?:متوجه|منظور|منظورتون|منظورتان|منظورتونو|منظورتونرو|درست|فهمیده|فهمیدم)$/;
 
 function readUnsure(c: FaCtx, j: number): GenericHit | null {
@@ -108,6 +110,13 @@ function readUnsure(c: FaCtx, j: number): GenericHit | null {
   if (s.conditional) return null;
   // «مطمئن نیستم درست متوجه شده باشم»: the agent checks their own understanding.
   for (let m = end + 1; m < Math.min(W.length, end + 5); m++) if (UNDERSTOOD.test(W[m].w)) return null;
+  // lead27: unsure of the customer's own choice («مطمئن نبودم کدوم رنگ رو ترجیح میدید», «… کدوم روز براتون بهتره»): asking.
+  for (let m = end + 1; m < Math.min(W.length, end + 10) && !(m > end + 1 && W[m].pauseBefore); m++) {
+    if (PREFER27.test(W[m].w) && [0, 1, 2].some((d) => W[m + d]?.v?.person.person === 2)) return null;
+    // «ترجیح میدید» (read as a past «دید» too): the customer's unless the verb is the agent's own («ترجیح میدم»).
+    if (W[m].w === 'ترجیح' && W[m + 1]?.v?.person.person !== 1) return null;
+    if (/^(?:براتون|براتان|برایتان|برای)$/.test(W[m].w) && /^(?:بهتره|بهتر|راحتتره|راحتتر|مناسبتره|مناسبتر)$/.test(W[m + 1]?.w ?? '')) return null;
+  }
   // «در حال حاضر / فعلاً / هنوز / منم» before it: start there.
   let a = j;
   if (j >= 3 && W[j - 3].w === 'در' && W[j - 2].w === 'حال' && W[j - 1].w === 'حاضر' && faJoined(W, j - 2) && faJoined(W, j - 1) && faJoined(W, j)) a = j - 3;
