@@ -125,7 +125,7 @@ export function enoughOfficialeseFa(ctx: CueContext): boolean {
  */
 export { FINGLISH_ENOUGH } from './finglish.ts';
 
-const FINGLISH_READ = Symbol('finglish');
+export const FINGLISH_READ = Symbol('finglish');
 
 /**
  * The Finglish words of the latest words, as evidence (none unless the message is Finglish: ./finglish.ts). Read once

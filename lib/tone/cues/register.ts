@@ -99,7 +99,8 @@ export interface Register {
 }
 
 /** One reading per message: the register cue and readCustomerTone's figures share it (kept on the context). */
-const READING = Symbol('register');
+export const REGISTER_READING = Symbol('register');
+const READING = REGISTER_READING;
 
 export function readRegister(ctx: CueContext): Register & { clitics: number[]; letter?: LetterReading; finglish?: Evidence[] } {
   const memo = ctx as CueContext & { [READING]?: Register & { clitics: number[]; letter?: LetterReading; finglish?: Evidence[] } };
