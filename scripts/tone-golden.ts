@@ -16,6 +16,7 @@
  *   ... --ref main --time 6                      and then time both builds on the bench's test
  *                                                tweets, interleaved message by message, 6 rounds
  *                                                (p50 of each per round, and their ratio)
+ *   ... --ref main --time 6 --fa                 the same on the bench's Persian messages (ArmanEmo test)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -153,8 +154,9 @@ function interleaved(texts: readonly string[], a: Reader, b: Reader, round: numb
 }
 
 async function time(rounds: number, old: Reader, ref: string): Promise<void> {
-  const { airline } = await import('../tests/bench/tone.train.ts');
-  const texts = airline('test').map((t) => t.text);
+  const { airline, armanEmo } = await import('../tests/bench/tone.train.ts');
+  // --fa: the Persian messages of the tone bench (ArmanEmo test) instead of the airline test tweets.
+  const texts = args.includes('--fa') ? armanEmo('test').map((r) => r.text) : airline('test').map((t) => t.text);
   for (const t of texts) {
     old(t);
     readCustomerTone(t);
@@ -169,7 +171,7 @@ async function time(rounds: number, old: Reader, ref: string): Promise<void> {
   }
   const med = (x: number[]) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
   const f = (x: number[]) => x.map((v) => v.toFixed(1)).join(', ');
-  console.log(`p50 per tweet (${texts.length} test tweets), ${rounds} rounds, the two builds interleaved message by message:`);
+  console.log(`p50 per message (${texts.length} ${args.includes('--fa') ? 'ArmanEmo test rows' : 'test tweets'}), ${rounds} rounds, the two builds interleaved message by message:`);
   console.log(`  ${ref.padEnd(10)} ${f(a)} µs  (median ${med(a).toFixed(1)}, best ${Math.min(...a).toFixed(1)})`);
   console.log(`  ${'this'.padEnd(10)} ${f(b)} µs  (median ${med(b).toFixed(1)}, best ${Math.min(...b).toFixed(1)})`);
   const ratios = a.map((x, i) => b[i] / x);

@@ -80,10 +80,22 @@ export interface WordRec {
    * Under a symbol: reading state, not a fact of the word (a record serialised through a token's slot reads as before).
    */
   [LEMMA_REC]: WordRec | null;
+  /**
+   * register.ts: the word's weight in the learnt Persian register model (formalityFa[word], as read there: undefined for
+   * a word it lacks); UNREAD until first asked. Under a symbol, as the bits above (not serialised with a token's slot).
+   */
+  [FA_FORMALITY]: unknown;
+  /** register.kinds15.ts: the word's Finglish class (finglish.ts finglishClass: 0 neither, 1 English function word, 2 Finglish); -1 not read yet. */
+  [FINGLISH]: number;
 }
 const memo = new BoundedMemo<string, WordRec>(30_000);
 /** The key of WordRec's lemma record. */
 const LEMMA_REC = Symbol('lemma record');
+/** The keys of WordRec's slots for the register readers (per-word answers kept on the record the token already holds). */
+export const FA_FORMALITY = Symbol('formalityFa weight');
+export const FINGLISH = Symbol('finglish class');
+/** WordRec[FA_FORMALITY] before the word was looked up (its weight may be undefined). */
+export const UNREAD = Symbol('not read');
 /** The keys of WordRec's third bit word. */
 const K2 = Symbol('key bits 64-95');
 const L2 = Symbol('lemma bits 64-95');
@@ -118,7 +130,7 @@ export function wordRec(w: string): WordRec {
 }
 
 function bitsOf(w: string): WordRec {
-  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, single: undefined, firstOnly: undefined, longer: undefined, longerMask: 0, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0 };
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, single: undefined, firstOnly: undefined, longer: undefined, longerMask: 0, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0, [FA_FORMALITY]: UNREAD, [FINGLISH]: -1 };
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);

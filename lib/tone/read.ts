@@ -9,12 +9,14 @@ import { parseMessage, type TextSpan } from '../text/message.ts';
 import { type CueContext, evidenceIn, type Outcome, type Region, squash } from './cue.ts';
 import { CUE_MODULES } from './cues/index.ts';
 import { THRESHOLD as FRUSTRATED } from './cues/frustration.ts';
-import { replyLanguage } from './cues/language.ts';
+import { LANGUAGE_READING, replyLanguage } from './cues/language.ts';
 import { bucketOf, LENGTH } from './cues/length.ts';
 import { questionSpans } from './cues/questions.ts';
-import { readRegister, THRESHOLDS as REGISTER } from './cues/register.ts';
+import { readRegister, REGISTER_READING, THRESHOLDS as REGISTER } from './cues/register.ts';
+import { FINGLISH_READ } from './cues/register.kinds15.ts';
 import { THRESHOLD as REPEAT } from './cues/repeat.ts';
 import { THRESHOLD as URGENT } from './cues/urgency.ts';
+import { NORMED } from './cues/urgency.kinds18.ts';
 import { type Analysis, analyse, type LocalSpan } from './features.ts';
 import { readDoc } from './layer.ts';
 import { lexiconEn } from './lexicon.en.ts';
@@ -130,7 +132,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
   // trim() === '' without the trimmed copy (\s is the set trim removes).
   const empty = !NOT_SPACE.test(latest.text);
   const got = outcomeSlots();
-  const ctx: CueContext = {
+  const ctx = {
     message,
     parts,
     doc,
@@ -144,7 +146,15 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
     offset,
     questions: [],
     ev: evidenceIn,
-  };
+    // The per-message readings some modules keep on the context, each made once (register, Finglish, language, urgency's
+    // normalised texts): a slot for each made here, empty, so every message's context has one shape. Added as each was
+    // first read, they gave the context a shape per order of reading, and the property loads every reader makes on it
+    // (ctx.doc, ctx.hits, ctx.low …) saw them all (speed, issue 13).
+    [REGISTER_READING]: undefined,
+    [FINGLISH_READ]: undefined,
+    [LANGUAGE_READING]: undefined,
+    [NORMED]: undefined,
+  } as CueContext;
   ctx.questions = questionSpans(a.questions.map((q) => ctx.ev(q)), latest.text, offset, message);
   const cues: Cue[] = [];
   for (let r = 0; r < READERS.length; r++) {

@@ -1,4 +1,7 @@
 /** Small helpers shared by the benchmark files. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -61,7 +64,13 @@ export function readCsv(text: string): string[][] {
   return rows;
 }
 
-/** Path of a corpus folder in ../shared/corpus (read in place; -nc data is never copied). */
+/**
+ * Path of a corpus folder in ../shared/corpus (read in place; -nc data is never copied): the nearest shared/corpus
+ * above the checkout, so a worktree one level deeper (e.g. /work/wt/<name>) finds the same folder as /work/main.
+ */
 export function corpusPath(...parts: string[]): string {
-  return new URL(`../../../shared/corpus/${parts.join('/')}`, import.meta.url).pathname;
+  let dir = new URL('../../..', import.meta.url).pathname;
+  for (let up = 0; up < 4 && !existsSync(join(dir, 'shared', 'corpus')); up++) dir = dirname(dir);
+  if (!existsSync(join(dir, 'shared', 'corpus'))) dir = new URL('../../..', import.meta.url).pathname;
+  return join(dir, 'shared', 'corpus', ...parts);
 }

@@ -56,6 +56,11 @@ export function isFinglishWord(key: string): boolean {
   return WORDS.has(key) || (key.length >= SHAPE_SHORTEST && SHAPE.test(key));
 }
 
+/** A Latin-script word's class for finglishIndices: 1 an English function word, 2 a Finglish word, 0 neither. */
+export function finglishClass(key: string): number {
+  return ENGLISH.has(key) ? 1 : isFinglishWord(key) ? 2 : 0;
+}
+
 /**
  * The indices of the Finglish words among `keys` (lower-cased Latin-script words of one message), or none when the
  * message is not Finglish (fewer than FINGLISH_ENOUGH distinct ones, or as many English function words).

@@ -9,7 +9,8 @@ import type { DetectedLang } from '../../text/index.ts';
 import type { Evidence } from '../types.ts';
 import { readFinglish } from './register.kinds15.ts';
 
-const READING = Symbol('language');
+export const LANGUAGE_READING = Symbol('language');
+const READING = LANGUAGE_READING;
 
 /** The language to reply in, and the Finglish words when a Latin-script message is Persian (read once per message). */
 export function replyLanguage(ctx: CueContext): { language: DetectedLang; finglish: Evidence[] } {

@@ -19,7 +19,8 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { OFFICIAL } from './register.kinds.ts';
 import { opens, textGate } from '../textgate.ts';
-import { finglishIndices } from './finglish.ts';
+import { FINGLISH } from '../anchors.ts';
+import { FINGLISH_ENOUGH, finglishClass } from './finglish.ts';
 
 interface Family {
   name: string;
@@ -124,7 +125,7 @@ export function enoughOfficialeseFa(ctx: CueContext): boolean {
  */
 export { FINGLISH_ENOUGH } from './finglish.ts';
 
-const FINGLISH_READ = Symbol('finglish');
+export const FINGLISH_READ = Symbol('finglish');
 
 /**
  * The Finglish words of the latest words, as evidence (none unless the message is Finglish: ./finglish.ts). Read once
@@ -134,8 +135,25 @@ export function readFinglish(ctx: CueContext): Evidence[] {
   const memo = ctx as CueContext & { [FINGLISH_READ]?: Evidence[] };
   if (memo[FINGLISH_READ]) return memo[FINGLISH_READ];
   const toks = ctx.a.tokens;
-  const keys = toks.map((t) => (t.fa ? null : t.key));
-  return (memo[FINGLISH_READ] = finglishIndices(keys).map((i) => ctx.ev(toks[i], 'tone.why.finglish')));
+  // finglishIndices over the Latin-script keys, each word's class kept on its record (anchors.ts): no list of keys made
+  // and no set look-up per word per message (speed, issue 13); the same indices.
+  let found: number[] | null = null;
+  let distinct: Set<string> | null = null;
+  let english = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.fa || !t.key) continue;
+    const rec = t.rec;
+    let c = rec[FINGLISH];
+    if (c < 0) c = rec[FINGLISH] = finglishClass(t.key);
+    if (c === 1) english++;
+    else if (c === 2) {
+      (found ??= []).push(i);
+      (distinct ??= new Set()).add(t.key);
+    }
+  }
+  if (found === null || distinct === null || distinct.size < FINGLISH_ENOUGH || english >= found.length) return (memo[FINGLISH_READ] = []);
+  return (memo[FINGLISH_READ] = found.map((i) => ctx.ev(toks[i], 'tone.why.finglish')));
 }
 
 export const strings = {

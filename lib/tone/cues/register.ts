@@ -10,7 +10,9 @@
  * the writers mark plain colloquial verb forms casual, and requiring a chatty marker or 2+ spoken forms dropped their
  * recall to 0.3-0.7 while late23's precision only reached 0.44-0.55. The reading was kept.
  */
+import { FA_FORMALITY, UNREAD } from '../anchors.ts';
 import { type CueContext, type CueModule, cue, NONE } from '../cue.ts';
+import type { ToneToken } from '../layer.ts';
 import { formalityFa } from '../learnt.fa.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
@@ -28,6 +30,17 @@ export const THRESHOLDS = { formal: 0.3, formalEn: 0.6, casual: -0.35, colloquia
 const FA_SPOKEN_CLITIC = /^[\u0600-\u06ff]{2,}(?:مو|شو|مون|تون|شون)$/;
 /** Words that merely end like a clitic. */
 const NOT_CLITIC = new Set(['آزمون', 'ازمون', 'مضمون', 'میمون', 'افسون', 'مدیون', 'ستون', 'زیتون', 'خاتون', 'بتون', 'طاعون', 'همایون', 'گلگون', 'واژگون', 'دگرگون', 'گوناگون']);
+
+/**
+ * formalityFa[t.key], kept on the token's word record (anchors.ts): the model is a plain object of some thousand words,
+ * and a look-up in it by a word sliced from the message cost more than the rest of formalityRaw (speed, issue 13).
+ */
+function faFormality(t: ToneToken): number | undefined {
+  const rec = t.rec;
+  let v = rec[FA_FORMALITY];
+  if (v === UNREAD) v = rec[FA_FORMALITY] = formalityFa[t.key];
+  return v as number | undefined;
+}
 
 /** Raw register score (formal > 0, casual < 0) of the latest words plus closing/signature hits. */
 export function formalityRaw(ctx: CueContext): number {
@@ -47,9 +60,9 @@ export function formalityRaw(ctx: CueContext): number {
     const t = a.tokens[i];
     if (!t.fa) continue;
     faTokens++;
-    if (!formalTokens.has(i)) raw += formalityFa[t.key] ?? 0;
+    if (!formalTokens.has(i)) raw += faFormality(t) ?? 0;
   }
-  for (const i of a.colloquialVerbs) if (!formalTokens.has(i) && formalityFa[a.tokens[i].key] === undefined) raw -= 0.5;
+  for (const i of a.colloquialVerbs) if (!formalTokens.has(i) && faFormality(a.tokens[i]) === undefined) raw -= 0.5;
   const latin = a.tokens.length - faTokens;
   if (latin > faTokens) {
     const f = a.features;
@@ -86,7 +99,8 @@ export interface Register {
 }
 
 /** One reading per message: the register cue and readCustomerTone's figures share it (kept on the context). */
-const READING = Symbol('register');
+export const REGISTER_READING = Symbol('register');
+const READING = REGISTER_READING;
 
 export function readRegister(ctx: CueContext): Register & { clitics: number[]; letter?: LetterReading; finglish?: Evidence[] } {
   const memo = ctx as CueContext & { [READING]?: Register & { clitics: number[]; letter?: LetterReading; finglish?: Evidence[] } };

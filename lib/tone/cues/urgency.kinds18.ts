@@ -45,18 +45,18 @@ export function norm18(text: string): string {
 }
 
 /** Where a message's normalised texts are kept once made (every urgency and repeat reader of a message asks for them). */
-const NORMED = Symbol('norm18');
+export const NORMED = Symbol('norm18');
 type Normed = CueContext & { [NORMED]?: { message?: string; doc?: string } };
 
 /** norm18 of the whole message, made once per message. */
 export function normMessage18(ctx: CueContext): string {
-  const m = ((ctx as Normed)[NORMED] ??= {});
+  const m = ((ctx as Normed)[NORMED] ??= { message: undefined, doc: undefined });
   return (m.message ??= norm18(ctx.message));
 }
 
 /** norm18 of the customer's latest words, made once per message. */
 export function normDoc18(ctx: CueContext): string {
-  const m = ((ctx as Normed)[NORMED] ??= {});
+  const m = ((ctx as Normed)[NORMED] ??= { message: undefined, doc: undefined });
   return (m.doc ??= norm18(ctx.doc.text));
 }
 
