@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Whose words are whose, across real helpdesk and webmail formats (issues 12 and 13): a catalogue of
  * reply headers, quoting conventions, signatures and footers in English and Persian, and their

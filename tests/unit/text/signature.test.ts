@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { draftNotOwnRanges, signatureRanges } from '../../../lib/text/signature.ts';
 import { draftQuoteRanges } from '../../../lib/text/quotes.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { anchor, has, perMessage } from '../../../lib/tone/anchors.ts';
 import { readDoc } from '../../../lib/tone/layer.ts';

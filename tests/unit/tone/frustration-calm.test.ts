@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 12's English calm look-alikes of frustration (lib/tone/cues/frustration.en.calm.ts): for each kind, calm
  * messages that hold a word the cue reads (a role, "scam", "idiot", a fault, "again", a quote, praise) stay quiet, and

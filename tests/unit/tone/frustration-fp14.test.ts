@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 14's English false alarms of the frustration cue (lib/tone/cues/frustration.en.fp14.ts): for each kind, calm
  * messages that hold the word the cue read stay quiet, and the angry use of the same words still shows the cue. Sentences

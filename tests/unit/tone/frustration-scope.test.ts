@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 13's frustration mechanisms (lib/tone/cues/frustration.scope.ts, the combination in frustration.ts, and the kinds of
  * frustration.en.kinds13.ts): for each mechanism behind a false alarm of late8 or fresh3, calm messages in other wordings stay

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Implicit frustration (lib/tone/cues/frustration.implicit.ts): each construction fires on wordings of its own, in
  * English and Persian, stays silent on its calm look-alikes, and shows only the words that carry it, with a reason in

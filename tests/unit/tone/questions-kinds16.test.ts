@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Sixteenth session's question constructions (lib/tone/cues/questions.kinds16.ts). Sentences written for this test
  * (not from any eval split).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 15's guards against false repeat cues (lib/tone/cues/repeat.guards15.ts): each near-miss stays quiet, and the
  * real cue beside it still shows. Sentences written for this test (not from any eval split).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 10's construction families for repeat contact (lib/tone/cues/repeat.kinds.ts) and urgency
  * (lib/tone/cues/urgency.kinds.ts and the readers in urgency.ts): each family fires with the words that

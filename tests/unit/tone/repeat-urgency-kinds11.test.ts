@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 11's families for repeat contact (lib/tone/cues/repeat.kinds.ts) and urgency (urgency.kinds.ts and the
  * readers in urgency.ts), read off the fresh writers by kind: each family fires with the words that carry it, and

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Session 14's families for urgency (lib/tone/cues/urgency.kinds14.ts) and repeat contact (repeat.kinds14.ts), read
  * off late10, late8 and fresh3 by kind: each family fires with the words that carry it, and its near-misses stay

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The repeat cue's wider English families (lib/tone/cues/repeat.wide.ts), one block per family: each fires
  * with the words that carry it as evidence, and its look-alikes stay quiet (the fault said again, a previous
