@@ -14,6 +14,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+import { policyGrantsIn } from '../policy-grant.en.ts';
 
 /** Why each construction is flagged and what to do instead ({words}: the words it read). */
 export const EXPLAIN_EN: GenericExplain = {
@@ -916,7 +917,7 @@ const SCOPE_NOUNS = 'scope|remit|power|authority|gift|jurisdiction';
 /** A rule named by its number or part: "clause 4.2", "section 7", "paragraph 3.1", "article 5", "rule 12". */
 const CLAUSE_NOUNS = 'clause|clauses|section|sections|paragraph|paragraphs|article|articles|subsection|schedule|condition';
 /** Words before a rule noun: "the programme regulations", "our booking terms", "the warranty conditions". */
-const RULE_MODIFIERS = '?company|store|internal|strict|programme|program|course|university|school|bank|account|booking|fare|ticket|tariff|scheme|insurance|warranty|contract|rental|membership|subscription|exam|examination|academic|service|lending|loan|club|hotel|airline|carrier|shipping|delivery|returns|refund|cancellation|usual|standard|house|fair-use|fair|general';
+const RULE_MODIFIERS = '?company|store|internal|strict|programme|program|course|university|school|bank|account|booking|fare|ticket|tariff|scheme|insurance|warranty|contract|rental|membership|subscription|exam|examination|academic|service|lending|loan|club|hotel|airline|carrier|shipping|delivery|returns|refund|cancellation|usual|standard|house|fair-use|fair|general|gym|clinic|practice|salon|studio|surgery|venue|site|building|nursery|pharmacy|spa|exchange|privacy|repair|guarantee';
 /** Who a general "you" is in blame ("the account holder's responsibility"). */
 export const CUSTOMER_NOUNS = 'customer|customers|buyer|buyers|purchaser|user|users|holder|holders|cardholder|owner|owners|tenant|tenants|passenger|passengers|guest|guests|member|members|policyholder|client|clients|sender|recipient|applicant|applicants|student|students|driver|patient';
 const CUSTOMER_MODIFIERS = '?account|card|policy|bill|ticket|registered|device|vehicle|home';
@@ -990,6 +991,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: `in line|accordance|keeping with|to ${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   { seq: `under|per|following|according|pursuant ?to ${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   { seq: `as per|under|following the|our|company|store ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  // rwen27: "Per our returns policy, …", "Under the clinic policy, …" (the line above reads "as per|as under|as following").
+  { seq: `per|under|following the|our|company|store ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   { seq: `in line|accordance|keeping with the|our ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   // "As stipulated in section 7,", "as set out in the terms": a rule quoted as the reason, at the head of the sentence.
   { seq: 'as stipulated|specified|required|prescribed|dictated in|by|under', construction: 'policy-shield', category: 'policy', guard: 'fronted' },
@@ -1208,12 +1211,9 @@ const GUARDS = {
     // clause before it is no head of its own (rwen23: "Hello, per our terms …", "Dear Mr Tan, per our terms, …").
     const g = greetingClauseEnd(toks, a);
     for (let k = g; k < a; k++) if (toks[k].word && !FRONT_OPENERS.has(toks[k].norm)) return true;
-    // The words of the main clause after the rule ("…, you can return it for 60 days").
-    let k = b + 1;
-    while (k < toks.length && !toks[k].word) k++;
-    const rest: string[] = [];
-    for (let e = k; e < toks.length && rest.length < 5; e++) if (toks[e].word) rest.push(toks[e].norm);
-    return GIVING_AFTER.test(rest.join(' '));
+    // rwen27: a rule cited over what it grants ("…, you can return it for 60 days", restrictions read: "…, you can only …"),
+    // one reading for every policy rule (policy-grant.en.ts), not a list of its own here.
+    return policyGrantsIn(toks, [toks[a].start, toks[b].end]);
   },
   forUsToReassure: (toks: Token[], _a: number, b: number) => {
     const f = nextWord(toks, b);
