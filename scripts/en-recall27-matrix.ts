@@ -99,6 +99,29 @@ export const KINDS27: readonly Kind21[] = [
       'Flight BA-117 is on time.',
     ],
   },
+  {
+    // The customer's choice called wrong with "have" before it, without an article, or in a learner's past ("you have
+    // choosed wrong level", "you have selected the wrong date", "you picked wrong size"). Never a choice praised or
+    // corrected by us ("you picked the right one"), the wrong thing sent by us ("we sent the wrong size").
+    kind: 'wrong-choice',
+    pos: [
+      'Hello Mr Ito, [[you have choosed wrong]] level for Ken, level 2 is for beginners.',
+      '[[you have selected the wrong]] date for the return flight',
+      'Sorry but [[you picked wrong]] size, the medium is the one on your order form.',
+      '[[You have booked the wrong]] room type for four guests.',
+      '[[you has chosen wrong]] plan for two phones',
+      '[[You have entered an incorrect]] postcode on the form.',
+    ],
+    neg: [
+      'You have picked the right size, it will fit perfectly.',
+      'We sent the wrong size, a new one is on its way.',
+      'You have chosen a lovely colour.',
+      'If you have booked the wrong date, just reply and I will move it.',
+      'I have selected the wrong invoice, sorry, here is the right one.',
+      'I understand that you have entered the wrong delivery address and would like to change it.',
+      'I see you have picked the wrong size by mistake, no worries, I have swapped it.',
+    ],
+  },
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) kindsMain(KINDS27, process.argv);

@@ -775,6 +775,18 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   }
   // "you entered the wrong account number", "you picked an incorrect size": the customer's mistake pointed at.
   if (MISTAKE_VERBS.has(n) && /^(?:the|a|an|your)$/.test(norm(toks, j + 1)) && /^(?:wrong|incorrect|old|expired|invalid)$/.test(norm(toks, j + 2))) return hit(toks, i, j + 2, 'second-person-blame', 'blame');
+  // rwen27: with "have" before it, without an article, or in a learner's past ("you have choosed wrong level", "you has
+  // chosen wrong plan", "you picked wrong size"): bare only before "wrong / incorrect".
+  {
+    const v = /^(?:have|has|had)$/.test(n) ? skipAdverbs(toks, nextWord(toks, j)) : j;
+    const vn = norm(toks, v);
+    // The customer's own report said back ("I understand that you have entered the wrong address and want to change it").
+    const told = toks.slice(0, i).some((t) => /^(?:understand|see|gather|hear|heard|noted|note|notice|noticed|realise|realize|realised|realized|mentioned|said|told|appreciate|know|explained|wrote|reported)$/.test(t.norm));
+    if (v >= 0 && !told && (MISTAKE_VERBS.has(vn) || LEARNER_PASTS.has(vn))) {
+      if (/^(?:the|a|an|your)$/.test(norm(toks, v + 1)) && /^(?:wrong|incorrect|old|expired|invalid)$/.test(norm(toks, v + 2))) return hit(toks, i, v + 2, 'second-person-blame', 'blame');
+      if (/^(?:wrong|incorrect)$/.test(norm(toks, v + 1))) return hit(toks, i, v + 1, 'second-person-blame', 'blame');
+    }
+  }
   // "you clearly missed the email", "you obviously entered the old code": a mistake pointed at.
   const adv = nextWord(toks, i);
   if (/^(?:clearly|obviously|evidently)$/.test(norm(toks, adv))) {
@@ -815,6 +827,9 @@ const CLOSED_BEFORE_DEADLINE = words('to of for by on at in with and or but so f
 const DEADLINES = words('deadline cut-off cutoff window date reminder warning notice instruction instructions step steps email emails letter message messages payment instalment installment');
 /** Past forms of what a customer does to a form or an order ("you entered the wrong …"). */
 const MISTAKE_VERBS = words('entered typed put used picked chose chosen selected ordered booked bought sent gave wrote keyed input scanned clicked dialled dialed filled');
+
+/** rwen27: learners' past forms of choosing and giving ("choosed", "buyed"). */
+const LEARNER_PASTS = words('choosed chosed choosen buyed putted selectted sended gived writed');
 
 /** Problems a customer reports that an agent may play down. */
 const PROBLEMS = words('scratch dent mark delay glitch bug hiccup fee charge inconvenience issue problem error mistake blip wait');
