@@ -80,7 +80,7 @@ const AGENT_STEP_EN = new RegExp(
   [
     String.raw`\b(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]m gonna| am gonna|['’]re gonna| are gonna)\s+(?!not\b|never\b|be (?:unable|able to)\b|have to\b)(?:just |also |now |then |personally |quickly |definitely |happily )?[a-z]{2,}`,
     `${CLAUSE}(?:ill|Ill|ILL|im gonna|i'm gonna|gonna|will|going to)\\s+(?!not\\b|never\\b|be\\b|have to\\b|so\\b|and\\b|at\\b|with\\b|in\\b|for\\b|today\\b|health\\b)(?:just |also |now |then |quickly |definitely )?[a-z]{2,}`,
-    String.raw`\blet me\s+(?!know\b|down\b|in\b)(?:just |quickly )?[a-z]{2,}`,
+    String.raw`\b(?:let me|lemme|lem me)\s+(?!know\b|down\b|in\b)(?:just |quickly )?[a-z]{2,}`,
     `${CLAUSE}(?!(?:nothing|something|anything|everything|being|morning|evening|during|pending|according|regarding|including|following|concerning|notwithstanding|meaning|considering|assuming|excluding|seeing|causing|resulting|leaving|making|bring|thing|king|ring|spring|string)\\b)[a-z]{3,}ing\\b\\s+(?:it|this|that|these|those|them|you|your|the|a|an|someone|somebody|him|her|over|up|on|round|back|now)\\b`,
   ].join('|'),
   'i',

@@ -36,6 +36,7 @@
 import { fitKeptRefusal, keptRefusalReason } from './keep-refusal.ts';
 import { spliceReason } from './splice-guards.en.ts';
 import { welcomeToReportReason } from './welcome-report.en.ts';
+import { cutTemplateAtDash, seams27Reason, welcomeAfterFaultReason } from './seams27.en.ts';
 import { hedgedBestIn } from './generic/kinds25.en.ts';
 import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
 import { redirectBlankReasonEn, whileFrameReasonEn } from './redirect-blank.alt7.ts';
@@ -234,6 +235,9 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // "No problem" after a customer's report of a fault is no "my pleasure" (welcome-report.en.ts).
   const report = welcomeToReportReason(before, original, rep, after);
   if (report) return report;
+  // rwen27: a candour or regret word deleted from its frame, a courtesy said twice, a blank run into "?" (seams27.en.ts).
+  const seam = seams27Reason(before, original, rep, after, kind);
+  if (seam) return seam;
   // The replacement's words repeated at a seam.
   const rw = words(repLo);
   const aw = words(afterLo).slice(0, 3);
@@ -278,8 +282,11 @@ function isSoftenerDeletion(s: GuardedSuggestion, draft: string): boolean {
 export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T[], sentenceStarts: readonly number[], toAdvice: (s: T, reason: string) => T): T[] {
   const out = list.slice();
   for (let i = 0; i < out.length; i++) {
-    const s = out[i];
+    let s = out[i];
     if (s.kind === 'advice' || !s.replacements.length) continue;
+    // rwen27: a template run past a spaced dash is cut back to it (seams27.en.ts).
+    const cut = cutTemplateAtDash(draft, s);
+    if (cut) out[i] = s = cut;
     const fixed = fitKeptRefusal(draft.slice(Math.max(sentenceStarts[i], s.start - CONTEXT), s.start), s.original, withoutJustBeforeCost(s.original, s.replacements[0]));
     if (fixed !== s.replacements[0]) out[i] = { ...s, replacements: [fixed, ...s.replacements.slice(1)] };
   }
@@ -356,7 +363,7 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
       }
       const { before, after } = appliedAround(i);
       // A softener that another suggestion deletes is not there when Apply all is done.
-      const reason = unsafeReason(before, s.original, s.replacements[0], after, s.kind);
+      const reason = unsafeReason(before, s.original, s.replacements[0], after, s.kind) ?? welcomeAfterFaultReason(draft, s);
       if (reason) {
         out[i] = toAdvice(s, reason);
         changed = true;

@@ -35,6 +35,7 @@ import { hesitateUrgentReason, letterAttachedReason, neutral19Reason } from './n
 import { neutral19bReason } from './neutral19b.en.ts';
 import { neutral20Reason } from './neutral20.en.ts';
 import { explainedAt } from './generic/jargon.ts';
+import { policyGrantReason } from './policy-grant.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -97,6 +98,9 @@ const ON_THE_WAY =
 
 /** Why an English pack candidate is neutral in its construction (the kind), or null. */
 export function neutralReason(draft: string, c: NeutralCandidate, category: string): string | null {
+  // rwen27: a policy cited over what it grants the customer, one reading for every policy rule (policy-grant.en.ts).
+  const rg = policyGrantReason(draft, c, category);
+  if (rg) return rg;
   // The sixteenth session's readings, generalised over their parts (neutral16.en.ts).
   const r16 = neutral16Reason(draft, c, category);
   if (r16) return r16;

@@ -174,7 +174,7 @@ function timeWordAgreement(out: string, slotText: string): string {
 
 /** A time or certainty adverb opening a slot right before its question word ("yet what", "for sure when", "exactly what time": a confirmed answer is an exact one). */
 const LEADING_ADVERB_BEFORE_WH =
-  /^(?:(?:yet|as yet|still|for sure|for certain|right now|at the moment|at this (?:point|stage|time)|currently|exactly|precisely)\s*,?\s+)(?=(?:what|when|why|how|whether|if|where|who|which)\b)/i;
+  /^(?:(?:yet|as yet|still|for sure|for certain|right now|at the moment|at this (?:point|stage|time)|currently|exactly|precisely|offhand|off-hand|off hand|off the top of my head|off the cuff|just now|for definite|without checking)\s*,?\s+)(?=(?:what|when|why|how|whether|if|where|who|which)\b)/i;
 
 export function renderReplacement(pieces: readonly ReplacementPiece[], inp: RenderInput): string {
   const { slots, atSentenceStart, original } = inp;

@@ -35,6 +35,8 @@ const SYMPATHY_FAULT =
 
 /** Whether the text tells of a fault or a complaint: "no problem" there waves it away (also ./neutral19.en.ts). */
 export const toldOfFault = (text: string): boolean => TOLD.test(text) || FAULT.test(text) || COMPLAINT.test(text) || SYMPATHY_FAULT.test(text);
+/** rwen27: the fault itself named (not only a thanks for being told, which may be of any news). */
+export const faultNamed = (text: string): boolean => FAULT.test(text) || COMPLAINT.test(text) || SYMPATHY_FAULT.test(text);
 
 /** Why a welcome rewrite of "no problem" stays advice in this sentence, or null. */
 export function welcomeToReportReason(before: string, original: string, rep: string, after: string): string | null {

@@ -31,6 +31,7 @@ import { BENEFITS, CUSTOMER_NOUNS, conditionalClauses, inCondition, isQuestion, 
 import { ACRONYMS, KNOWN } from './jargon.ts';
 import { bestForCustomer } from './kinds25.en.ts';
 import type { GenericHit, GenericReader } from './types.ts';
+import { policyGrantsIn } from '../policy-grant.en.ts';
 
 /** What a company's rules are called. */
 const RULES = 'policy|policies|rules|rule|regulations|regulation|guidelines|guideline|terms|procedure|procedures|protocol|protocols|law|legislation|t&cs|t&c|conditions|contract|agreement';
@@ -128,8 +129,8 @@ function readBareRuleFronted(toks: Token[], i: number): GenericHit | null {
   // "by law" only with "we"/"I" refusing or obliged after it; "under rules" is rare English, keep to regulations/policy.
   if (w === 'by' && rule !== 'law') return null;
   if (!fronted(toks, i)) return null;
-  const after = restOf(toks, nextWord(toks, r), 6);
-  if (GIVING.test(after)) return null;
+  // rwen27: a rule fronted over what it grants ("Per policy, you can …"): one reading for every policy rule (policy-grant.en.ts).
+  if (policyGrantsIn(toks, [toks[i].start, toks[r].end])) return null;
   return hit(toks, i, r, 'policy-shield', 'policy');
 }
 

@@ -14,6 +14,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+import { policyGrantsIn } from '../policy-grant.en.ts';
 
 /** Why each construction is flagged and what to do instead ({words}: the words it read). */
 export const EXPLAIN_EN: GenericExplain = {
@@ -774,6 +775,18 @@ function readBlame(ctx: Ctx, i: number): GenericHit | null {
   }
   // "you entered the wrong account number", "you picked an incorrect size": the customer's mistake pointed at.
   if (MISTAKE_VERBS.has(n) && /^(?:the|a|an|your)$/.test(norm(toks, j + 1)) && /^(?:wrong|incorrect|old|expired|invalid)$/.test(norm(toks, j + 2))) return hit(toks, i, j + 2, 'second-person-blame', 'blame');
+  // rwen27: with "have" before it, without an article, or in a learner's past ("you have choosed wrong level", "you has
+  // chosen wrong plan", "you picked wrong size"): bare only before "wrong / incorrect".
+  {
+    const v = /^(?:have|has|had)$/.test(n) ? skipAdverbs(toks, nextWord(toks, j)) : j;
+    const vn = norm(toks, v);
+    // The customer's own report said back ("I understand that you have entered the wrong address and want to change it").
+    const told = toks.slice(0, i).some((t) => /^(?:understand|see|gather|hear|heard|noted|note|notice|noticed|realise|realize|realised|realized|mentioned|said|told|appreciate|know|explained|wrote|reported)$/.test(t.norm));
+    if (v >= 0 && !told && (MISTAKE_VERBS.has(vn) || LEARNER_PASTS.has(vn))) {
+      if (/^(?:the|a|an|your)$/.test(norm(toks, v + 1)) && /^(?:wrong|incorrect|old|expired|invalid)$/.test(norm(toks, v + 2))) return hit(toks, i, v + 2, 'second-person-blame', 'blame');
+      if (/^(?:wrong|incorrect)$/.test(norm(toks, v + 1))) return hit(toks, i, v + 1, 'second-person-blame', 'blame');
+    }
+  }
   // "you clearly missed the email", "you obviously entered the old code": a mistake pointed at.
   const adv = nextWord(toks, i);
   if (/^(?:clearly|obviously|evidently)$/.test(norm(toks, adv))) {
@@ -814,6 +827,9 @@ const CLOSED_BEFORE_DEADLINE = words('to of for by on at in with and or but so f
 const DEADLINES = words('deadline cut-off cutoff window date reminder warning notice instruction instructions step steps email emails letter message messages payment instalment installment');
 /** Past forms of what a customer does to a form or an order ("you entered the wrong …"). */
 const MISTAKE_VERBS = words('entered typed put used picked chose chosen selected ordered booked bought sent gave wrote keyed input scanned clicked dialled dialed filled');
+
+/** rwen27: learners' past forms of choosing and giving ("choosed", "buyed"). */
+const LEARNER_PASTS = words('choosed chosed choosen buyed putted selectted sended gived writed');
 
 /** Problems a customer reports that an agent may play down. */
 const PROBLEMS = words('scratch dent mark delay glitch bug hiccup fee charge inconvenience issue problem error mistake blip wait');
@@ -916,7 +932,7 @@ const SCOPE_NOUNS = 'scope|remit|power|authority|gift|jurisdiction';
 /** A rule named by its number or part: "clause 4.2", "section 7", "paragraph 3.1", "article 5", "rule 12". */
 const CLAUSE_NOUNS = 'clause|clauses|section|sections|paragraph|paragraphs|article|articles|subsection|schedule|condition';
 /** Words before a rule noun: "the programme regulations", "our booking terms", "the warranty conditions". */
-const RULE_MODIFIERS = '?company|store|internal|strict|programme|program|course|university|school|bank|account|booking|fare|ticket|tariff|scheme|insurance|warranty|contract|rental|membership|subscription|exam|examination|academic|service|lending|loan|club|hotel|airline|carrier|shipping|delivery|returns|refund|cancellation|usual|standard|house|fair-use|fair|general';
+const RULE_MODIFIERS = '?company|store|internal|strict|programme|program|course|university|school|bank|account|booking|fare|ticket|tariff|scheme|insurance|warranty|contract|rental|membership|subscription|exam|examination|academic|service|lending|loan|club|hotel|airline|carrier|shipping|delivery|returns|refund|cancellation|usual|standard|house|fair-use|fair|general|gym|clinic|practice|salon|studio|surgery|venue|site|building|nursery|pharmacy|spa|exchange|privacy|repair|guarantee';
 /** Who a general "you" is in blame ("the account holder's responsibility"). */
 export const CUSTOMER_NOUNS = 'customer|customers|buyer|buyers|purchaser|user|users|holder|holders|cardholder|owner|owners|tenant|tenants|passenger|passengers|guest|guests|member|members|policyholder|client|clients|sender|recipient|applicant|applicants|student|students|driver|patient';
 const CUSTOMER_MODIFIERS = '?account|card|policy|bill|ticket|registered|device|vehicle|home';
@@ -990,6 +1006,8 @@ export const LEX_PHRASES: readonly LexPhrase[] = [
   { seq: `in line|accordance|keeping with|to ${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   { seq: `under|per|following|according|pursuant ?to ${CLAUSE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   { seq: `as per|under|following the|our|company|store ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
+  // rwen27: "Per our returns policy, …", "Under the clinic policy, …" (the line above reads "as per|as under|as following").
+  { seq: `per|under|following the|our|company|store ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   { seq: `in line|accordance|keeping with the|our ${RULE_MODIFIERS} ${RULE_NOUNS}`, construction: 'policy-shield', category: 'policy', guard: 'fronted' },
   // "As stipulated in section 7,", "as set out in the terms": a rule quoted as the reason, at the head of the sentence.
   { seq: 'as stipulated|specified|required|prescribed|dictated in|by|under', construction: 'policy-shield', category: 'policy', guard: 'fronted' },
@@ -1208,12 +1226,9 @@ const GUARDS = {
     // clause before it is no head of its own (rwen23: "Hello, per our terms …", "Dear Mr Tan, per our terms, …").
     const g = greetingClauseEnd(toks, a);
     for (let k = g; k < a; k++) if (toks[k].word && !FRONT_OPENERS.has(toks[k].norm)) return true;
-    // The words of the main clause after the rule ("…, you can return it for 60 days").
-    let k = b + 1;
-    while (k < toks.length && !toks[k].word) k++;
-    const rest: string[] = [];
-    for (let e = k; e < toks.length && rest.length < 5; e++) if (toks[e].word) rest.push(toks[e].norm);
-    return GIVING_AFTER.test(rest.join(' '));
+    // rwen27: a rule cited over what it grants ("…, you can return it for 60 days", restrictions read: "…, you can only …"),
+    // one reading for every policy rule (policy-grant.en.ts), not a list of its own here.
+    return policyGrantsIn(toks, [toks[a].start, toks[b].end]);
   },
   forUsToReassure: (toks: Token[], _a: number, b: number) => {
     const f = nextWord(toks, b);

@@ -26,6 +26,7 @@ import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
+import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -116,6 +117,11 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [notWithUsMayStart, readNotWithUs],
   [basicStuffMayStart, readBasicStuff],
   [cantPromiseMayStart, readCantPromise],
+  // rwen27 (./kinds27.en.ts): a machine of ours refuses, a bare rule as the answer, "not my circus", a status code.
+  [machineRefusesMayStart, readMachineRefuses],
+  [ruleOpenerMayStart, readRuleOpener],
+  [notMyCircusMayStart, readNotMyCircus],
+  [statusCodeMayStart, readStatusCode],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
