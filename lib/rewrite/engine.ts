@@ -51,6 +51,7 @@ import { apologyThanksFa } from './apology-thanks.fa18.ts';
 import { blameAgentFa } from './blame-agent.fa18.ts';
 import { blamePassiveFa } from './blame-passive.fa22.ts';
 import { mustPleaseFa } from './must-please.fa22.ts';
+import { trustRewritesFa } from './trust27.fa.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1087,6 +1088,7 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   blameAgentFa,
   blamePassiveFa,
   mustPleaseFa,
+  trustRewritesFa,
   candourRewritesEn,
   candourRewritesFa,
   reminderRewritesEn,

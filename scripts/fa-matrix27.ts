@@ -1,0 +1,224 @@
+/**
+ * Persian look-alike matrix, twenty-seventh session (rwfa27). Part one: alternatives a person can trust, one set per kind
+ * of wrong alternative the blind reading of late26's applied rows found, each with close contrasts whose rewrite must
+ * stay. Written here for other trades and registers (none is a late26 sentence with nouns swapped); every sentence runs
+ * in the four spellings of fa-matrix.ts.
+ *
+ *  1. an adverb that intensified a must left before the please («الزاماً لطفاً …»);
+ *  2. a must about time passing or a process made a please («لطفاً ۲۴ ساعت بگذره»);
+ *  3. the regret deleted from the company's own bad news (an outage, a closure, a leave);
+ *  4. a passive made of second-person blame that still names «شما» as the doer;
+ *  5. «ببخشید مزاحم شدم» (the agent writing first) made thanks for the customer's time.
+ *
+ * Part two (FAMILIES27): recall kinds from late26's misses, run like fa-matrix26.ts.
+ *
+ *   npx tsx scripts/fa-matrix27.ts [--misses] [--ortho=all] [--cat=<category>] [--trust]
+ */
+import { pathToFileURL } from 'node:url';
+import { builtinPacks } from '../lib/packs/index.ts';
+import { applyAll, suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
+import { familyItems, matrixMain, S, SPELLINGS, type Family, type MatrixItem, type MatrixOptions } from './fa-matrix.ts';
+
+export type TrustCheck = (text: string, s: Suggestion[], applied: string) => boolean;
+export interface TrustSet { kind: string; label: string; sentences: readonly string[]; check: TrustCheck }
+
+const fold = (s: string) => s.replace(/\u200c/g, ' ').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/ً/g, '');
+const INT = '(?:الزاما|حتما|اکیدا|قطعا|ضرورتا|لزوما|به هیچ وجه|به هیچ عنوان)';
+const pleaseOf = (s: Suggestion[]) => s.filter((x) => x.kind === 'rewrite' && x.replacements.some((r) => /لطفا/.test(fold(r))));
+
+/** No intensifier next to the please in what Apply all leaves («الزاماً لطفاً», «لطفاً الزاماً»). */
+const noAdverbPlease: TrustCheck = (_t, _s, a) => !new RegExp(`${INT}\\s+(?:و\\s+)?لطفا|لطفا\\s+(?:الزاما|اکیدا|ضرورتا|لزوما)`).test(fold(a));
+/** Still a please-rewrite, and no adverb left next to it. */
+const pleaseClean: TrustCheck = (t, s, a) => pleaseOf(s).length > 0 && noAdverbPlease(t, s, a);
+const noPlease: TrustCheck = (_t, s) => pleaseOf(s).length === 0;
+const REGRET = /(?:متاسفانه|متأسفانه|با کمال تاسف|با کمال تأسف|شوربختانه|مع الاسف|معالاسف)/;
+const regretKept: TrustCheck = (_t, _s, a) => REGRET.test(fold(a).replace(/ً/g, ''));
+const regretDeleted: TrustCheck = (_t, _s, a) => !REGRET.test(fold(a));
+const YOU = /(?:^|[\s،,])(?:شما|جنابعالی|خودتون|خودتان|خودت)(?=[\s،,.]|$)/;
+/** A blame rewrite leaves no second person as the subject; with no rewrite the sentence stays as it was (advice). */
+const passiveNoYou: TrustCheck = (t, s, a) => {
+  const r = s.filter((x) => x.category === 'blame' && x.kind === 'rewrite');
+  return r.length === 0 ? a === t : !YOU.test(fold(a)) && !/توسط شما/.test(fold(a));
+};
+const passiveMade: TrustCheck = (t, s, a) => s.some((x) => x.category === 'blame' && x.kind === 'rewrite') && /(?:شد|شده)/.test(a) && a !== t;
+const noThanksForTime: TrustCheck = (_t, s) => !s.some((x) => x.replacements.some((r) => /ممنون که وقت|سپاس از وقت|از وقتی که گذاشت/.test(fold(r))));
+const thanksForTime: TrustCheck = (_t, s) => s.some((x) => x.replacements.some((r) => /ممنون که وقت/.test(fold(r))));
+
+export const TRUST27: readonly TrustSet[] = [
+  {
+    kind: 'adverb-please',
+    label: 'an intensifier right before the must goes with it',
+    check: pleaseClean,
+    sentences: [
+      'مسافر گرامی، الزاماً می‌بایست دو ساعت پیش از پرواز در فرودگاه حضور داشته باشید.',
+      'دانشجوی گرامی، اکیداً می‌بایست کارت ورود به جلسه را همراه داشته باشید.',
+      'حتماً می‌بایست قبض رو تا آخر ماه پرداخت کنید.',
+      'کاربر گرامی، الزاما میبایست رمز عبور خود را تغییر دهید.',
+      'مشترک گرامی، ضرورتاً می‌بایست فرم اعتراض را امضا نمایید.',
+      'اکیداً باید آنتی‌ویروس رو به‌روز کنید.',
+      'حتماً و حتماً باید کد تأیید رو وارد کنی',
+      'جنابعالی الزاماً می‌بایست اصل شناسنامه را ارائه فرمایید.',
+      'پیش از نصب، حتما باید برق دستگاه رو قطع کنید',
+      'عزیزم حتمن باید عکس فیش رو بفرستید',
+    ],
+  },
+  {
+    kind: 'adverb-please',
+    label: 'an intensifier further back in the clause: no clean cut, no «… لطفاً» beside it',
+    check: noAdverbPlease,
+    sentences: [
+      'الزاماً ظرف ده روز کاری می‌بایست مدارک را به دفتر تحویل نمایید.',
+      'اکیداً قبل از ساعت ۸ باید فرم رو ارسال کنید.',
+      'حتماً تا فردا صبح می‌بایست وجه را واریز نمایید.',
+    ],
+  },
+  {
+    kind: 'adverb-please',
+    label: 'contrast: a plain must still becomes a please; «لطفاً حتماً» after the must may stay',
+    check: (t, s) => pleaseOf(s).length > 0,
+    sentences: [
+      'می‌بایست فرم را امضا و اسکن کنید.',
+      'باید رمزتون رو عوض کنید.',
+      'باید حتماً فاکتور رو نگه دارید.',
+      'شما می‌بایست پیش از پرداخت، کد تخفیف را وارد نمایید.',
+    ],
+  },
+  {
+    kind: 'process-must',
+    label: 'a must about time passing, a step of a process, or the impersonal «باید صبر کرد»: no please',
+    check: noPlease,
+    sentences: [
+      'سیستم قبول نمیکنه، باید ۴۸ ساعت از خرید بگذره',
+      'برای تمدید باید یه هفته از صدور کارت بگذره',
+      'بیمه‌گذار محترم، می‌بایست ۱۵ روز از تاریخ صدور بیمه‌نامه سپری گردد.',
+      'برای برگشت پول باید سه روز کاری طی بشه',
+      'جهت فعال‌سازی، باید ۷۲ ساعت از ثبت‌نام بگذرد.',
+      'باید مهلت قانونی طی شود تا پرونده به کمیسیون برود.',
+      'باید صبر کرد تا پیامک تأیید بیاد',
+      'فعلاً باید منتظر ماند تا انبار شارژ بشه',
+      'برای نتیجه آزمایش باید ده روز کاری بگذره',
+      'باید یک ماه از نصب کنتور بگذرد تا قبض صادر شود.',
+    ],
+  },
+  {
+    kind: 'process-must',
+    label: 'contrast: the customer asked to wait or act is still a request',
+    check: (t, s) => pleaseOf(s).length > 0,
+    sentences: [
+      'باید فرم رو تا فردا پر کنید.',
+      'مجبوری صبر کنی.',
+      'باید کارت ملی رو همراه بیارید.',
+    ],
+  },
+  {
+    kind: 'regret-notice',
+    label: 'regret over the company\'s own outage, closure, leave or breakage: not deleted',
+    check: regretKept,
+    sentences: [
+      'کاربر گرامی، با کمال تأسف درگاه پرداخت از ساعت ۱۰ تا ۱۲ دچار اختلال بود که اکنون رفع شده است.',
+      'شوربختانه استاد درس در هفته جاری به علت کسالت در مرخصی هستند؛ کلاس به هفته بعد منتقل شد.',
+      'با کمال تاسف شعبه مرکزی روز پنجشنبه تعطیل است.',
+      'شوربختانه سرور ایمیل از صبح با اختلال مواجه است.',
+      'متأسفانه دکتر امروز مرخصی هستن، نوبتتون رو انداختم شنبه',
+      'شوربختانه فروشگاه از اول مرداد تا پنجم به دلیل انبارگردانی تعطیل خواهد بود.',
+      'با کمال تأسف گلدان ارسالی در مسیر شکسته است؛ گلدان جایگزین امروز ارسال می‌شود.',
+      'مشترک گرامی، شوربختانه به علت اختلالات شبکه، پیامک‌ها با تأخیر ارسال می‌شوند.',
+    ],
+  },
+  {
+    kind: 'regret-notice',
+    label: 'contrast: a regret word over news that is not bad is still taken out',
+    check: regretDeleted,
+    sentences: [
+      'متسفانه لینک جدید براتون ارسال شد.',
+      'شوربختانه لینک پرداخت براتون ارسال شد.',
+    ],
+  },
+  {
+    kind: 'passive-you',
+    label: 'second-person blame as a passive keeps no «شما» (or stays advice)',
+    check: passiveNoYou,
+    sentences: [
+      'خانم شما کد پستی رو اشتباه وارد کردین، بسته برگشت خورد',
+      'آقا شما شماره شبا رو غلط نوشتین',
+      'داداش شما فاکتورو اشتباهی زدی، دوباره صادر میکنم',
+      'جناب شما مدارک را ناقص ارسال نموده‌اید.',
+      'ظاهراً شما فرم را بدون امضا ارسال کرده‌اید.',
+      'عزیزم شما رنگو اشتباه انتخاب کردین',
+      'سایز رو شما اشتباه انتخاب کردین',
+      'خودتون تاریخ رو اشتباه زده بودین',
+    ],
+  },
+  {
+    kind: 'passive-you',
+    label: 'contrast: a passive whose «شما» owns the object still rewrites',
+    check: passiveMade,
+    sentences: [
+      'شماره کارت شما رو اشتباه وارد کردین',
+      'شما آدرس رو اشتباه نوشتید',
+      'کد ملی رو اشتباه وارد کرده‌اید.',
+    ],
+  },
+  {
+    kind: 'sorry-disturb',
+    label: 'the agent writing first, sorry for disturbing: no thanks for the customer\'s time',
+    check: noThanksForTime,
+    sentences: [
+      'سلام ببخشید مزاحم شدم، خواستم بگم نوبت فردا ساعت ۹ـه',
+      'ببخشید که مزاحمتون شدم، عکس فاکتور رو دارید؟',
+      'شرمنده مزاحم شدم، پیک ساعت ۵ میاد',
+      'ببخشید مزاحمتان شدم؛ قرارداد شما آماده امضاست.',
+      'عذر می‌خوام مزاحم شدم، کد رهگیری رو براتون فرستادم',
+      'سلام، ببخشید مزاحم میشیم، فقط خواستیم آدرس رو تأیید کنیم',
+    ],
+  },
+  {
+    kind: 'sorry-disturb',
+    label: 'contrast: sorry for taking the customer\'s time still becomes thanks',
+    check: thanksForTime,
+    sentences: [
+      'ببخشید که وقتتون رو گرفتم.',
+      'عذر می‌خوام وقتتونو گرفتم، ممنون از توضیحاتتون',
+    ],
+  },
+];
+
+export function runTrust27(misses: boolean): { pass: number; total: number } {
+  let pass = 0, total = 0;
+  const byKind = new Map<string, { pass: number; total: number }>();
+  for (const set of TRUST27) {
+    let p = 0, n = 0;
+    const bad: string[] = [];
+    for (const text of set.sentences) {
+      for (const sp of SPELLINGS) {
+        const t = sp(text);
+        const s = suggestRewrites(t, builtinPacks, { generic: true });
+        const ok = set.check(t, s, applyAll(t, s));
+        n++;
+        if (ok) p++;
+        else bad.push(`${t}\n      => ${applyAll(t, s)}   [${s.map((x) => `${x.ruleId}/${x.kind}`).join(', ')}]`);
+      }
+    }
+    console.log(`${set.kind.padEnd(15)} ${p}/${n}  ${set.label}`);
+    if (misses) for (const b of [...new Set(bad)].slice(0, 12)) console.log(`    ${b}`);
+    const k = byKind.get(set.kind) ?? byKind.set(set.kind, { pass: 0, total: 0 }).get(set.kind)!;
+    k.pass += p; k.total += n; pass += p; total += n;
+  }
+  console.log('\nper kind: alternatives as they should be / cases (four spellings each)');
+  for (const [k, v] of byKind) console.log(`  ${k.padEnd(15)} ${v.pass}/${v.total}`);
+  console.log(`  ${'all'.padEnd(15)} ${pass}/${total}`);
+  return { pass, total };
+}
+
+export const FAMILIES27: readonly Family[] = [];
+
+export function faMatrix27(opts: MatrixOptions = {}): MatrixItem[] {
+  return familyItems(FAMILIES27, opts);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--trust')) runTrust27(argv.includes('--misses'));
+  else matrixMain(argv, faMatrix27);
+}
+void S;
