@@ -103,6 +103,8 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number;
     if (x && t[x.last].end + off >= s.flagged.start) g = x;
   }
   if (!g || g.first === 0) return null;
+  // (rwfa27) «از دست دادن» is to lose, not to give: «مهلت از دست داده شده است» is no Persian way to say it. Advice.
+  if (g.first >= 2 && t[g.first - 1].norm === 'دست' && t[g.first - 2].norm === 'از') return null;
   // A light verb needs its nominal right before it («وارد کردین»).
   const nominal = t[g.first - 1];
   // A bare past stem reads as a noun before a light verb («پرداخت نکرده‌اید», «درخواست کردید»).

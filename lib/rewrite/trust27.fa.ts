@@ -27,6 +27,9 @@ const ADVERB_IN_CLAUSE = new RegExp(`(?:^|[\\s\\u200c])(?:${INTENSIFIER})(?=[\\s
 /** After «لطفاً», an adverb of obligation that does not go with a request («لطفاً الزاماً»); «لطفاً حتماً» is idiomatic. */
 const ADVERB_AFTER = new RegExp(`^${SP}*(?:(?:الزام|اکید|ضرورت|لزوم)(?:اً|ا|ن|ًا))(?=[\\s\\u200c]|$)${SP}*`);
 const PLEASE = /^[\s\u200c]*لطف(?:اً|ا|ن|ًا)(?=[\s\u200c]|$)/;
+/** «لطفاً … از دست بدهید / بده / بدید». */
+const LOSE_PLEASE = /لطف.*از[\s\u200c]+دست[\s\u200c]+(?:ب?ده|ب?دهید|ب?دید|ب?دین)(?![\u0600-\u06ff])/;
+const LOST_NEG = /از[\s\u200c]+دست[\s\u200c]+ندا?د/;
 const CLAUSE_END = /[.!?؟\n؛;،,]/;
 
 /** Time passing or a step of a process as the verb of the must's clause (folded loosely: ZWNJ or space). */
@@ -109,6 +112,12 @@ export function trustRewritesFa(draft: string, list: Suggestion[]): Suggestion[]
     const s = list[i];
     if (s.language !== 'fa' || s.kind !== 'rewrite') {
       out.push(s);
+      continue;
+    }
+    // «شما مهلت را از دست نداده‌اید» -> «لطفاً مهلت را از دست بدهید»: «از دست دادن» is to lose; asking the customer to lose
+    // it is nonsense. Negated, the words reassure (no flag); otherwise advice.
+    if (s.replacements.some((r) => LOSE_PLEASE.test(arabicFolded(r)))) {
+      if (!LOST_NEG.test(arabicFolded(s.original))) out.push(asAdvice(draft, s));
       continue;
     }
     const please = s.replacements.length > 0 && s.replacements.every((r) => PLEASE.test(r) || r.includes(' لطفاً ') || r.includes(' لطفا '));
