@@ -31,6 +31,7 @@ import { KIND_READERS_FA_23, kinds23MayStart } from './kinds23.fa.ts';
 import { KIND_READERS_FA_24, kinds24MayStart } from './kinds24.fa.ts';
 import { KIND_READERS_FA_25, kinds25MayStart } from './kinds25.fa.ts';
 import { KIND_READERS_FA_26, kinds26MayStart } from './kinds26.fa.ts';
+import { KIND_READERS_FA_27, kinds27MayStart } from './kinds27.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -945,6 +946,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_24[0], { w: kinds24MayStart }],
   [KIND_READERS_FA_25[0], { w: kinds25MayStart }],
   [KIND_READERS_FA_26[0], { w: kinds26MayStart }],
+  [KIND_READERS_FA_27[0], { w: kinds27MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 
