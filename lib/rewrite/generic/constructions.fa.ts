@@ -568,7 +568,8 @@ function readNotKnownYet(c: FaCtx, j: number): GenericHit | null {
   const x = W[j + 1];
   if (!x || x.pauseBefore || !/^(?:مشخص|معلوم)$/.test(x.w)) return null;
   const y = W[j + 2];
-  if (!y || y.pauseBefore || !/^(?:نشده|نیست|نشدهاست|نشد)$/.test(y.w)) return null;
+  // (rwfa27) the formal copula and passive: «هنوز مشخص نمی‌باشد», «هنوز معلوم نگردیده است».
+  if (!y || y.pauseBefore || !/^(?:نشده|نیست|نشدهاست|نشد|نمیباشد|نمیباشه|نگردیده|نگردیدهاست)$/.test(y.w)) return null;
   const end = W[j + 3]?.w === 'است' && !W[j + 3].pauseBefore ? j + 3 : j + 2;
   return faHit(W, j, end, 'not-knowing', 'uncertainty');
 }

@@ -15,7 +15,8 @@
  *    The customer's message («پیام قبلیتون»), a correction («… اشتباه نوشته بودم»), a count of calls or checks stay quiet;
  *  - **you missed the deadline** (`second-person-blame`): «شما مهلت اعتراض را از دست داده‌اید», «… توسط شما خارج از مهلت
  *    ثبت شده»: the customer named as the one who let the time run out. Not negated («از دست نداده‌اید»), not in a condition,
- *    not ours («ما مهلت … را از دست دادیم»).
+ *    not ours («ما مهلت … را از دست دادیم»);
+ *  - **no longer** (`declined`): «… تموم شده و دیگه نمیاریمش», «سفارش … خارج شده دیگه کنسل نمیشه» (readNoLonger below).
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
@@ -147,12 +148,51 @@ function readMissedDeadline(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, e, 'second-person-blame', 'blame');
 }
 
+// ---------------- no longer ----------------
+
+/** A thing the customer wants done, before a negated «شدن / کردن»: cancelled, changed, taken back, made, stocked. */
+const WANTED = /^(?:کنسل|لغو|عوض|تعویض|مرجوع|برگشت|استرداد|تولید|وارد|شارژ|موجود|تمدید|فروخته|پذیرفته|تحویل|قبول)$/;
+/** «نمی‌فروشیم», «نمیاریمش», «نمی‌پذیریم», «نمی‌گیریم»: our own no longer selling, stocking or accepting. */
+const WE_NO_LONGER = /^نمی(?:فروش|ار|آر|آور|یار|پذیر|گیر)(?:یم|م)(?:ش|شو|شون|شان)?$/;
+const AFTER_JOINER = /^(?:و|ولی|اما|هم|که|چون|پس|الان|متاسفانه|عزیزم|آقا|خانم|دیگه)$/;
+
+/**
+ * «… تموم شده و دیگه نمیاریمش», «سفارشی که از رستوران خارج شده دیگه کنسل نمیشه», «این مدل دیگه تولید نمی‌شود»: «دیگه /
+ * دیگر» (no longer) opening its clause, then within three words a refusal of what the customer wants: our own «نمی‌فروشیم /
+ * نمیاریم / نمی‌پذیریم», or a wanted act («کنسل، لغو، عوض، پس گرفته …») with a negated «شدن / کردن». Not «دیگه» after a
+ * noun («یه رنگ دیگه»: other), not a repeat promised away («دیگه تکرار نمیشه»), not a harm held off or a reassurance, not
+ * a question or a condition.
+ */
+function readNoLonger(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || c.reassuring) return null;
+  if (j > 0 && !paused(W[j]) && !W[j - 1].v && !AFTER_JOINER.test(W[j - 1].w) && !/(?:ده|ته)$/.test(W[j - 1].w)) return null;
+  for (let k = j + 1; k <= j + 3 && k < W.length; k++) {
+    if (paused(W[k])) return null;
+    const w = W[k].w;
+    let ok = WE_NO_LONGER.test(w);
+    const v = W[k].v;
+    if (!ok && v && v.negative && v.tense === 'present') {
+      const prev = W[k - 1].w;
+      const base = prev.replace(/(?:ش|شو|شون|شان)$/, '');
+      if ((v.lemma === 'شدن' || v.lemma === 'گردیدن') && v.person.person === 3 && k - 1 > j) ok = WANTED.test(prev) || (prev === 'گرفته' && k - 2 > j && W[k - 2].w === 'پس');
+      else if ((v.lemma === 'کردن' || v.lemma === 'نمودن') && v.person.person === 1 && k - 1 > j) ok = WANTED.test(base);
+    }
+    if (ok) {
+      if (faClauseStart(W, j).conditional) return null;
+      return faHit(W, j, k, 'declined', 'cant-wont');
+    }
+  }
+  return null;
+}
+
 export function kinds27MayStart(w: string): boolean {
-  return ME.test(w) || w === 'هرچی' || w === 'هر' || w === 'تو' || w === 'در' || /^(?:دو|سه|چهار|پنج|چند|چندین|[2-9۲-۹]|صد|هزار)$/.test(w) || YOU.test(w) || w === 'از' || w === 'توسط';
+  return w === 'دیگه' || w === 'دیگر' || ME.test(w) || w === 'هرچی' || w === 'هر' || w === 'تو' || w === 'در' || /^(?:دو|سه|چهار|پنج|چند|چندین|[2-9۲-۹]|صد|هزار)$/.test(w) || YOU.test(w) || w === 'از' || w === 'توسط';
 }
 
 function readKinds27(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
+  if (w === 'دیگه' || w === 'دیگر') return readNoLonger(c, j);
   if (ME.test(w)) return readNotInformed(c, j);
   if (w === 'هرچی' || w === 'هر') return readWhateverYouSay(c, j);
   if (YOU.test(w) || w === 'توسط') return readMissedDeadline(c, j);
