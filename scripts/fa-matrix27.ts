@@ -8,7 +8,8 @@
  *  2. a must about time passing or a process made a please («لطفاً ۲۴ ساعت بگذره»);
  *  3. the regret deleted from the company's own bad news (an outage, a closure, a leave);
  *  4. a passive made of second-person blame that still names «شما» as the doer;
- *  5. «ببخشید مزاحم شدم» (the agent writing first) made thanks for the customer's time.
+ *  5. «ببخشید مزاحم شدم» (the agent writing first) made thanks for the customer's time;
+ *  6. (found on the way) a reminder lead taken out while the rest points back at the message it named («… توش هست»).
  *
  * Part two (FAMILIES27): recall kinds from late26's misses, run like fa-matrix26.ts.
  *
@@ -179,6 +180,28 @@ export const TRUST27: readonly TrustSet[] = [
     sentences: [
       'ببخشید که وقتتون رو گرفتم.',
       'عذر می‌خوام وقتتونو گرفتم، ممنون از توضیحاتتون',
+    ],
+  },
+  {
+    kind: 'points-back',
+    label: 'a reminder lead taken out while the rest points back at the message it named: the lead stays (advice)',
+    check: (t, _s, a) => /(?:پیام|ایمیل|پاسخ|نامه|جواب)/.test(a) || a === t,
+    sentences: [
+      'همونطور که تو پیام قبلی گفتم، فاکتور توش هست',
+      'همان‌طور که در ایمیل قبلی عرض کردم، شماره حساب در آن درج شده است.',
+      'به پاسخ قبلی ما توجه فرمایید؛ مدارک در آن ذکر شده است.',
+      'همونطور که تو پیام قبلیم نوشتم، لینک دانلود اونجاست، اونجا هست',
+      'چنانچه در نامه قبلی اعلام گردید، فهرست مدارک در آن آمده است.',
+    ],
+  },
+  {
+    kind: 'points-back',
+    label: 'contrast: the rest stands on its own, the lead still goes',
+    check: (t, s, a) => a !== t && s.some((x) => x.kind === 'rewrite'),
+    sentences: [
+      'همونطور که تو پیام قبلی گفتم، فاکتور فردا میاد',
+      'همان‌طور که پیش‌تر اعلام شد، سفارش شما فردا ارسال می‌شود.',
+      'همان‌گونه که در نامه قبلی به استحضار رسید، خط مذکور به دلیل بدهی معوق مسدود شده است.',
     ],
   },
 ];

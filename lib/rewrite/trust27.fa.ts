@@ -12,10 +12,14 @@
  *    from the must (another rule over the same words, a system refusing, keeps its own).
  *  - Blame made a passive that still names the customer as its doer («… توسط شما اشتباه وارد شد»): the finger stays;
  *    advice.
+ *  - A reminder lead taken out while the rest points back at the message it named («… تو پیام قبلی گفتم، فاکتور توش
+ *    هست»): advice.
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
 import { tokenize } from '../nlp/index.ts';
+import { faFold } from './guard.fa.text.ts';
+import { POINTS_BACK } from './repeat-lead.fa18.ts';
 
 const SP = '[\\s\\u200c]';
 /** An adverb that intensifies a must (tanvin optional, «ن» for the tanvin as people type it). */
@@ -105,6 +109,19 @@ function pleaseAdverb(raw: string, s: Suggestion): Suggestion | null {
 const DOER_YOU = /(?:توسط|از[\s\u200c]+(?:سوی|طرف|جانب))[\s\u200c]+(?:شما|جنابعال[یي]|حضرتعال[یي]|خودتان|خودتون|خودت)(?![\u0600-\u06ff])/;
 const PASSIVE_AUX = /(?:^|[\s\u200c])(?:ن?شد|ن?شده|ن?گردید|ن?گردیده)(?![\u0600-\u06ff])/;
 
+/** Our earlier message named in the words a rewrite takes out. */
+const MESSAGE_NOUN = /(?:پیام|ایمیل|پاسخ|نامه|جواب|مکاتب|چت)/;
+/**
+ * «همونطور که تو پیام قبلی گفتم، فاکتور توش هست» -> «برای یادآوری، فاکتور توش هست»: the rewrite takes out the message
+ * the rest of the sentence points back at («توش», «در آن», «اونجا», «مذکور»): advice.
+ */
+function dropsReferent(draft: string, s: Suggestion): boolean {
+  if (!MESSAGE_NOUN.test(faFold(s.original)) || s.replacements.some((r) => MESSAGE_NOUN.test(faFold(r)))) return false;
+  let e = s.end;
+  while (e < draft.length && e - s.end < 200 && !/[.!?؟\n]/.test(draft[e])) e++;
+  return POINTS_BACK.test(` ${faFold(draft.slice(s.end, e)).replace(/[،,؛;]/g, ' ')} `);
+}
+
 export function trustRewritesFa(draft: string, list: Suggestion[]): Suggestion[] {
   if (!list.some((s) => s.language === 'fa' && s.kind === 'rewrite')) return list;
   const out: Suggestion[] = [];
@@ -129,6 +146,10 @@ export function trustRewritesFa(draft: string, list: Suggestion[]): Suggestion[]
         continue;
       }
       out.push(r ?? s);
+      continue;
+    }
+    if (dropsReferent(draft, s)) {
+      out.push(asAdvice(draft, s));
       continue;
     }
     if (s.category === 'blame' && s.replacements.some((r) => DOER_YOU.test(r) && PASSIVE_AUX.test(r))) {
