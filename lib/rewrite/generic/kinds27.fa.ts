@@ -16,6 +16,7 @@
  *  - **you missed the deadline** (`second-person-blame`): «شما مهلت اعتراض را از دست داده‌اید», «… توسط شما خارج از مهلت
  *    ثبت شده»: the customer named as the one who let the time run out. Not negated («از دست نداده‌اید»), not in a condition,
  *    not ours («ما مهلت … را از دست دادیم»);
+ *  - **as you signed** (`repeating-myself`): «همان‌گونه که … در رضایت‌نامه امضا فرموده‌اید، …» (readAsYouSigned below);
  *  - **no longer** (`declined`): «… تموم شده و دیگه نمیاریمش», «سفارش … خارج شده دیگه کنسل نمیشه» (readNoLonger below).
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
@@ -186,13 +187,41 @@ function readNoLonger(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- as you signed ----------------
+
+const AS = /^(?:همانطور|همونطور|همانگونه|همونگونه|همینطور|چنانکه|همان|همون)$/;
+const CONSENTED = /^(?:امضا|تایید|تأیید|قبول|موافقت|مطالعه)$/;
+const YOU_PAST = /^(?:فرمودهاید|فرمودید|فرمودین|کردید|کردین|کردهاید|کردهاین|نمودید|نمودهاید|کردی|کردهای)$/;
+
+/**
+ * «همان‌گونه که پیش از عمل در رضایت‌نامه امضا فرموده‌اید، …», «همونطور که خودتون قوانین رو تأیید کردین، …»: the
+ * customer's own consent held up as the answer (a reminder that they agreed). Not what they asked for («همان‌گونه که
+ * درخواست فرموده بودید»: granted), not ours («… امضا کردیم»), not a question.
+ */
+function readAsYouSigned(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  // «همان گونه / همون طور» written with a space.
+  const o = /^(?:همان|همون)$/.test(W[j].w) ? (at(W, j + 1, /^(?:گونه|طور)$/) ? 1 : -1) : 0;
+  if (o < 0 || !at(W, j + 1 + o, /^که$/)) return null;
+  for (let k = j + 2 + o; k < Math.min(W.length, j + 10); k++) {
+    if (paused(W[k])) return null;
+    if (!CONSENTED.test(W[k].w) || !W[k + 1] || paused(W[k + 1])) continue;
+    if (YOU_PAST.test(W[k + 1].w)) return faHit(W, j, k + 1, 'repeating-myself', 'passive-aggressive');
+    // «فرموده اید» written with a space.
+    if (/^(?:فرموده|کرده|نموده)$/.test(W[k + 1].w) && at(W, k + 2, /^(?:اید|این)$/)) return faHit(W, j, k + 2, 'repeating-myself', 'passive-aggressive');
+  }
+  return null;
+}
+
 export function kinds27MayStart(w: string): boolean {
-  return w === 'دیگه' || w === 'دیگر' || ME.test(w) || w === 'هرچی' || w === 'هر' || w === 'تو' || w === 'در' || /^(?:دو|سه|چهار|پنج|چند|چندین|[2-9۲-۹]|صد|هزار)$/.test(w) || YOU.test(w) || w === 'از' || w === 'توسط';
+  return w === 'دیگه' || w === 'دیگر' || AS.test(w) || ME.test(w) || w === 'هرچی' || w === 'هر' || w === 'تو' || w === 'در' || /^(?:دو|سه|چهار|پنج|چند|چندین|[2-9۲-۹]|صد|هزار)$/.test(w) || YOU.test(w) || w === 'از' || w === 'توسط';
 }
 
 function readKinds27(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (w === 'دیگه' || w === 'دیگر') return readNoLonger(c, j);
+  if (AS.test(w)) return readAsYouSigned(c, j);
   if (ME.test(w)) return readNotInformed(c, j);
   if (w === 'هرچی' || w === 'هر') return readWhateverYouSay(c, j);
   if (YOU.test(w) || w === 'توسط') return readMissedDeadline(c, j);
