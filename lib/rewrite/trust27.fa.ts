@@ -30,6 +30,9 @@ const ADVERB_BEFORE = new RegExp(`(?:^|[\\s\\u200c،,:؛;.!؟?])((?:${INTENSIFIE
 const ADVERB_IN_CLAUSE = new RegExp(`(?:^|[\\s\\u200c])(?:${INTENSIFIER})(?=[\\s\\u200c]|$)`);
 /** After «لطفاً», an adverb of obligation that does not go with a request («لطفاً الزاماً»); «لطفاً حتماً» is idiomatic. */
 const ADVERB_AFTER = new RegExp(`^${SP}*(?:(?:الزام|اکید|ضرورت|لزوم)(?:اً|ا|ن|ًا))(?=[\\s\\u200c]|$)${SP}*`);
+/** «شما / جنابعالی» right before the must, opening its clause or after a word that is no preposition. */
+const SUBJECT_BEFORE = /(?:^|[\s\u200c](?!(?:به|از|برای|با|توسط|واسه|پیش)[\s\u200c]+(?:شما|جنابعال))\S+[\s\u200c]+|^[\s\u200c]*)(?:شما|جنابعال[یي])[\s\u200c]+$/;
+const PREPOSITION_BEFORE = /(?:^|[\s\u200c])(?:به|از|برای|با|توسط|واسه|پیش)[\s\u200c]*$/;
 const PLEASE = /^[\s\u200c]*لطف(?:اً|ا|ن|ًا)(?=[\s\u200c]|$)/;
 /** «لطفاً … از دست بدهید / بده / بدید». */
 const LOSE_PLEASE = /لطف.*از[\s\u200c]+دست[\s\u200c]+(?:ب?ده|ب?دهید|ب?دید|ب?دین)(?![\u0600-\u06ff])/;
@@ -89,6 +92,9 @@ function pleaseAdverb(raw: string, s: Suggestion): Suggestion | null {
   let start = s.start;
   if (adj) start = s.start - (before.length - before.lastIndexOf(adj[1]));
   else if (ADVERB_IN_CLAUSE.test(before)) return asAdvice(raw, s);
+  // «شما موظفید …» -> «شما لطفاً …»: the subject of the must goes with it (not «به شما», «از شما»).
+  const subj = SUBJECT_BEFORE.exec(draft.slice(clauseStart(draft, start), start));
+  if (subj) start -= subj[0].length - subj[0].search(/شما|جنابعال/);
   const replacements = s.replacements.map((r) => {
     const p = PLEASE.exec(r);
     if (!p) return r;
@@ -138,6 +144,8 @@ export function trustRewritesFa(draft: string, list: Suggestion[]): Suggestion[]
       continue;
     }
     const please = s.replacements.length > 0 && s.replacements.every((r) => PLEASE.test(r) || r.includes(' لطفاً ') || r.includes(' لطفا '));
+    // «به شما باید بگم که …» -> «به ممنون می‌شوم بگم …»: «شما» after a preposition is no subject; no command to soften.
+    if ((please || s.replacements.some((r) => /^[\s\u200c]*ممنون[\s\u200c]+می/.test(arabicFolded(r)))) && /^[\s\u200c]*(?:شما|جنابعال)/.test(arabicFolded(s.original)) && PREPOSITION_BEFORE.test(arabicFolded(draft.slice(Math.max(0, s.start - 8), s.start)))) continue;
     if (please && s.category === 'commands' && mustOfProcess(draft, s)) continue;
     if (please) {
       const r = pleaseAdverb(draft, s);
