@@ -30,7 +30,12 @@ const PAST_PERFECT_AUX = /^(?:بودی|بودید|بودین)$/;
 const SUBJECT = new Set(['شما', 'جنابعالی', 'حضرتعالی', 'سرکارعالی']);
 const REFLEXIVE = new Set(['خودتون', 'خودتان', 'خودت']);
 /** Words after which «شما» opens its clause as the subject. */
-const OPENERS = new Set(['که', 'اینکه', 'آنکه', 'چون', 'چونکه', 'زیرا', 'خب', 'خوب', 'ببینید', 'ببینین', 'عزیزم', 'اما', 'ولی', 'لذا', 'متاسفانه', 'اتفاقا', 'دقیقا']);
+/**
+ * (rwfa27) A form of address before «شما» leaves it the subject («خانم شما سایز رو اشتباه انتخاب کردین», «آقا شما وسایلو
+ * … نکرده بودین»): kept, the passive still said «شما سایز اشتباه انتخاب شد».
+ */
+const VOCATIVES = ['خانم', 'آقا', 'جناب', 'داداش', 'آبجی', 'برادر', 'خواهر', 'عزیز', 'دوست', 'حاجی', 'قربان', 'قربون', 'جان', 'جون', 'گرامی', 'محترم', 'عزیزان'];
+const OPENERS = new Set([...VOCATIVES, 'که', 'اینکه', 'آنکه', 'چون', 'چونکه', 'زیرا', 'خب', 'خوب', 'ببینید', 'ببینین', 'عزیزم', 'اما', 'ولی', 'لذا', 'متاسفانه', 'اتفاقا', 'دقیقا']);
 const PREPOSITIONS = new Set(['به', 'از', 'برای', 'با', 'واسه', 'بهر', 'توسط', 'سوی', 'طرف', 'جانب']);
 /** Nouns that end in «و» themselves: no object clitic to take off («دارو اشتباه مصرف کردین»). */
 const OWN_VAV = new Set(`دارو جلو پتو راهرو بازو زانو آهو گردو سکو پلو کادو ابرو پارو ترازو کندو هندو جارو چاقو بانو اردو سرو پالتو
@@ -98,6 +103,8 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number;
     if (x && t[x.last].end + off >= s.flagged.start) g = x;
   }
   if (!g || g.first === 0) return null;
+  // (rwfa27) «از دست دادن» is to lose, not to give: «مهلت از دست داده شده است» is no Persian way to say it. Advice.
+  if (g.first >= 2 && t[g.first - 1].norm === 'دست' && t[g.first - 2].norm === 'از') return null;
   // A light verb needs its nominal right before it («وارد کردین»).
   const nominal = t[g.first - 1];
   // A bare past stem reads as a noun before a light verb («پرداخت نکرده‌اید», «درخواست کردید»).
@@ -150,6 +157,16 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number;
       edits.push([x.start, t[k + 1].end, '', true]);
       k++;
     }
+  }
+  // (rwfa27) A second person left in the clause as its subject (not after a preposition, not the owner inside the object
+  // before «را/رو»): the passive would still name the customer as the doer. Advice.
+  for (let k = cs; k < g.first; k++) {
+    const x = t[k];
+    if (!SUBJECT.has(x.norm) && !REFLEXIVE.has(x.norm)) continue;
+    if (edits.some(([ea, eb]) => ea <= x.start && x.end <= eb)) continue;
+    if (k > 0 && PREPOSITIONS.has(t[k - 1].norm)) continue;
+    if (t[k + 1] && (t[k + 1].norm === 'را' || t[k + 1].norm === 'رو')) continue;
+    return null;
   }
   edits.push([t[g.first].start, t[g.last].end, passive(g), false]);
   edits.sort((p, q) => p[0] - q[0]);

@@ -40,6 +40,7 @@ import { faNeutral20 } from './neutral20.fa.ts';
 import { faNeutral21 } from './neutral21.fa.ts';
 import { faNeutral25p } from './neutral25p.fa.ts';
 import { faNeutral26p } from './neutral26p.fa.ts';
+import { faNeutral27 } from './neutral27.fa.ts';
 import { faNeutral23 } from './neutral23.fa.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
@@ -118,7 +119,8 @@ const LIMIT = /(?:^|\s)(?:فقط|تنها|صرفا|باید|بایست|مستل�
  * «متأسفانه» and its kin, as the regret rules match them: the courteous ones. Not «بدبختانه», «شوربختانه», «حیف که»: luck
  * and pity, no courtesy (the judge found their deletion good).
  */
-const REGRET_WORD = /(?:^|\s)(?:مت\S*ان[هعحن]|متاسفنه|متاسفانه\s?ی|(?:با\s)?(?:کمال|نهایت)\sتاسف|معالاسف|مع\s?الاسف)(?=\s|[،,]|$)/;
+// (rwfa27) «شوربختانه» is the same regret in a literary register («شوربختانه پزشک معالج در مرخصی به سر می‌برند»).
+const REGRET_WORD = /(?:^|\s)(?:مت\S*ان[هعحن]|متاسفنه|متاسفانه\s?ی|(?:با\s)?(?:کمال|نهایت)\sتاسف|معالاسف|مع\s?الاسف|شوربختانه)(?=\s|[،,]|$)/;
 /** An apology the draft takes back with «ولی/اما» («ببخشید ولی»), and «بدبختانه»: folded words, ZWNJ dropped. */
 const APOLOGY_WORD = /(?:^|\s)(?:(?:ببخشید|ببخشین|ببخشیدا|شرمنده(?:م|ام|یم)?|عذر\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|معذرت\s?(?:می\s?)?خوا(?:م|هم|یم|هیم)|پوزش\s?(?:می\s?)?(?:طلبم|طلبیم|خوا(?:م|هم)))\s?[،,]?\s?(?:ولی|اما|منتها)|بدبختانه|بدبختانع)(?=\s|[،,]|$)/;
 /** Something reported fixed or restored, in the past: «برطرف شد», «رفع گردید», «درست شده», «حل شد», «دوباره وصل شد» (folded). */
@@ -156,7 +158,9 @@ const BAD_WORDS = new Set(
     .concat(BAD_WORDS_ALT7),
 );
 /** Their stems with a suffix («تأخیر», «تأخیری», «لغوشده», «مسدوده», «تمومه»). */
-const BAD_STEMS = /^(?:تاخیر|لغو|کنسل|منقضی|مسدود|خراب|آسیب|ناموفق|ناقص|متوقف|تموم|قاطی|ناموجود|تعطیل|ممنوع|غیرمجاز|غیرممکن|مرخصی|تعویق|جابجا|جابهجا)/;
+// (rwfa27) An outage or a fault in the company's own service («دچار اختلال شده بود», «اختلالات», «نقص فنی»), something broken on
+// the way («شکسته», «شکستگی»), a doctor or a teacher unwell («به علت کسالت»).
+const BAD_STEMS = /^(?:اختلال|شکسته|شکستگی|کسالت|تاخیر|لغو|کنسل|منقضی|مسدود|خراب|آسیب|ناموفق|ناقص|متوقف|تموم|قاطی|ناموجود|تعطیل|ممنوع|غیرمجاز|غیرممکن|مرخصی|تعویق|جابجا|جابهجا)/;
 /** (twenty-first session) Bad news said in two words: stock run out («ته کشیده», «ته کشید»), a date put back («عقب افتاد»). */
 const BAD_PHRASES = /(?:^|\s)(?:ته\s*(?:کشیده|کشید|کشیدن|کشیدهاند)|عقب\s*(?:افتاد|افتاده|انداختیم|افتادن))(?=\s|$)/;
 
@@ -231,8 +235,8 @@ export function guardPersian<T extends PersianGuarded>(
     // (rwfap25) Good news in officialese read clause by clause, a need spared, a finding about the customer's thing, a
     // burden that does not apply, a reporting verb over the customer's quote (neutral25p.fa.ts).
     // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
-    // wish (neutral26p.fa.ts).
-    if (faNeutral25p(draft, clauseStartOf(draft, sStart, fs), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStartOf(draft, sStart, fs), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts).
+    if (faNeutral25p(draft, clauseStartOf(draft, sStart, fs), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStartOf(draft, sStart, fs), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
       out.push(null);
       continue;
     }

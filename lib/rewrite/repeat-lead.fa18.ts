@@ -40,6 +40,8 @@ const REST_BAD_START = /^(?:و|ولی|اما|که|اگه|اگر|پس|چون|یع
 const FIRST_PERSON_VERB = /(?:^|\s)(?:ن?می\S*(?:م|یم)|خواه(?:م|یم)|ب\S+(?:م|یم))(?=\s|$)/;
 
 const SENTENCE_BREAK = /[.!?؟\n]/;
+/** A pronoun inside the rest that points back at the message named in the lead (folded); not «… مذکور», which names its own noun. */
+export const POINTS_BACK = /\s(?:در\s(?:آن|اون|همان|همون|آنجا|اونجا)|توش|تو\sاون|توی\sاون|اونجا|آنجا|همانجا|همونجا)(?=\s|[،,؛;]|$)/;
 
 /** Suggestions of the repeat / obvious lead family turned into deletions of the lead where it opens its sentence. */
 export function repeatLeadRewritesFa(draft: string, list: Suggestion[]): Suggestion[] {
@@ -92,6 +94,9 @@ export function leadDeletion(draft: string, fs: number, fe: number): { start: nu
   const rest = faFold(draft.slice(cut, sentEnd)).trim();
   const restWords = rest.split(/\s+/).filter((w) => /[\u0600-\u06ffA-Za-z0-9۰-۹]/.test(w));
   if (restWords.length < 3 || REST_BAD_START.test(rest)) return null;
+  // (rwfa27) The rest points back at the message the lead named («… توجه فرمایید؛ مدارک در آن ذکر شده است», «… اونجا
+  // نوشتم»): without the lead «در آن» points at nothing.
+  if (POINTS_BACK.test(` ${rest} `)) return null;
   if (!AS_OPENER.test(leadFold) && !IMPERSONAL_END.test(flagged) && FIRST_PERSON_VERB.test(rest)) return null;
   return { start: leadStart, end: cut };
 }

@@ -31,6 +31,7 @@ import { KIND_READERS_FA_23, kinds23MayStart } from './kinds23.fa.ts';
 import { KIND_READERS_FA_24, kinds24MayStart } from './kinds24.fa.ts';
 import { KIND_READERS_FA_25, kinds25MayStart } from './kinds25.fa.ts';
 import { KIND_READERS_FA_26, kinds26MayStart } from './kinds26.fa.ts';
+import { KIND_READERS_FA_27, kinds27MayStart } from './kinds27.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -567,7 +568,8 @@ function readNotKnownYet(c: FaCtx, j: number): GenericHit | null {
   const x = W[j + 1];
   if (!x || x.pauseBefore || !/^(?:مشخص|معلوم)$/.test(x.w)) return null;
   const y = W[j + 2];
-  if (!y || y.pauseBefore || !/^(?:نشده|نیست|نشدهاست|نشد)$/.test(y.w)) return null;
+  // (rwfa27) the formal copula and passive: «هنوز مشخص نمی‌باشد», «هنوز معلوم نگردیده است».
+  if (!y || y.pauseBefore || !/^(?:نشده|نیست|نشدهاست|نشد|نمیباشد|نمیباشه|نگردیده|نگردیدهاست)$/.test(y.w)) return null;
   const end = W[j + 3]?.w === 'است' && !W[j + 3].pauseBefore ? j + 3 : j + 2;
   return faHit(W, j, end, 'not-knowing', 'uncertainty');
 }
@@ -768,7 +770,8 @@ function readObvious(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** «لطفاً پیام‌ها رو دقیق بخونید», «توضیحات را با دقت مطالعه فرمایید»: read what we wrote, properly. */
-const OUR_TEXTS = /^(?:پیام|پیاما|پیامها|پیامام|پیامامو|پیاممو|ایمیل|ایمیلا|ایمیلها|توضیحات|توضیحاتم|توضیحاتمون|جواب|جوابا|جوابم|جوابمو|پاسخ|پاسخها|متن|متنو)(?:و|رو)?$/;
+// (rwfa27) a shop's own caption or post: «کپشنو کامل بخون», «متن آگهی رو دقیق بخونید».
+const OUR_TEXTS = /^(?:پیام|پیاما|پیامها|پیامام|پیامامو|پیاممو|ایمیل|ایمیلا|ایمیلها|توضیحات|توضیحاتم|توضیحاتمون|جواب|جوابا|جوابم|جوابمو|پاسخ|پاسخها|متن|متنو|کپشن|کپشنها|کپشنا|کپشنش|آگهی|آگهیمون)(?:و|رو)?$/;
 function readReadProperly(c: FaCtx, j: number): GenericHit | null {
   const { W } = c;
   if (!OUR_TEXTS.test(W[j].w) || c.question) return null;
@@ -945,6 +948,7 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_24[0], { w: kinds24MayStart }],
   [KIND_READERS_FA_25[0], { w: kinds25MayStart }],
   [KIND_READERS_FA_26[0], { w: kinds26MayStart }],
+  [KIND_READERS_FA_27[0], { w: kinds27MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

@@ -28,6 +28,7 @@ import { KIND_READERS_FA_23 } from './kinds23.fa.ts';
 import { KIND_READERS_FA_24 } from './kinds24.fa.ts';
 import { KIND_READERS_FA_25 } from './kinds25.fa.ts';
 import { KIND_READERS_FA_26 } from './kinds26.fa.ts';
+import { KIND_READERS_FA_27 } from './kinds27.fa.ts';
 
 const FAULT = /^(?:تقصیر|گناه|قصور)$/;
 const US = /^(?:ما|من|بنده)$/;
@@ -88,7 +89,7 @@ function readKinds(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
-export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4, ...KIND_READERS_FA_5, ...KIND_READERS_FA_6, ...KIND_READERS_FA_19, ...KIND_READERS_FA_20, ...KIND_READERS_FA_21, ...KIND_READERS_FA_23, ...KIND_READERS_FA_24, ...KIND_READERS_FA_25, ...KIND_READERS_FA_26];
+export const KIND_READERS_FA = [readKinds, ...KIND_READERS_FA_2, ...KIND_READERS_FA_4, ...KIND_READERS_FA_5, ...KIND_READERS_FA_6, ...KIND_READERS_FA_19, ...KIND_READERS_FA_20, ...KIND_READERS_FA_21, ...KIND_READERS_FA_23, ...KIND_READERS_FA_24, ...KIND_READERS_FA_25, ...KIND_READERS_FA_26, ...KIND_READERS_FA_27];
 
 /**
  * Each reader's first test restated on the written word (lib/rewrite/generic/dispatch.fa.ts): constructions.fa.ts runs a

@@ -111,6 +111,9 @@ function toUsAt(W: readonly FaWord[], k: number, withBa = false): number {
   if (at(W, k + 1, US)) return k + 2;
   if (at(W, k + 1, /^(?:واحد|بخش|تیم|قسمت)$/) && at(W, k + 2, /^(?:ما|من)$/)) return k + 3;
   if (at(W, k + 1, /^(?:این)$/) && at(W, k + 2, /^(?:واحد|بخش|قسمت|سامانه|سیستم|دفتر|مرکز|شعبه|دفترخانه)$/)) return k + 3;
+  // (rwfa27) a unit named by its work: «به واحد فروش / بخش نوبت‌دهی / قسمت فنی» (one name word, never the customer's),
+  // then the relation denied: «ارتباطی به واحد نوبت‌دهی ندارد».
+  if (at(W, k + 1, /^(?:واحد|بخش|قسمت)$/) && at(W, k + 2, /^[\u0600-\u06ff]+$/) && !W[k + 2].v && !/^(?:شما|تو|جنابعالی|هیچ|مربوط|ربطی|ارتباطی)$/.test(W[k + 2].w) && !/(?:تون|تان)$/.test(W[k + 2].w) && at(W, k + 3, NO_HAVE)) return k + 3;
   // (rwfa23) our own place by its trade's name: «به فروشگاه», «به اداره آموزش», «به کلینیکمون», «به شرکت ما», «به اینجا».
   if (at(W, k + 1, OUR_PLACE)) {
     let e = k + 2;
