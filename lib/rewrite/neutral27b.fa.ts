@@ -11,6 +11,10 @@
  * - **a rule cited over done good news** (`policy`, a citation head): «مطابق ضوابط، مدارک شما کامل است و وام تأیید شد»:
  *   the rest of the sentence tells a thing of the customer's approved, issued, activated, paid or complete, with no
  *   negation, «فقط», «باید» or charge (ruleGives in neutral26p.fa.ts reads the rights granted; this is the done news);
+ * - **a ruling or a written term told over good news** (`policy`, `passive-aggressive`): «از مدیریت دستور اومده که به همه
+ *   مشتریا تخفیف بدیم 🎉», «تو قرارداد به‌وضوح ذکر شده که گارانتی شامل قطعات هم میشه، پس خیالتون راحت»: the rest of the
+ *   sentence is a gift or a reassurance («تخفیف», «رایگان», «هدیه», «خیالتون راحت», «نگران نباشید», 🎉) with no negation,
+ *   limit or charge;
  * - **«خوشبختانه» over a trouble found small** (`dismissive`): «خوشبختانه چیز مهمی نبود، … عوضش کردیم»: the past «نبود»
  *   after «خوشبختانه» in its sentence is good news about the diagnosis, not the customer's worry played down.
  */
@@ -23,6 +27,8 @@ const NOBODY_ELSE = / (?:اجازه ?نمی ?(?:ده|دهد|دن|دهند|دیم
 const CITE_HEAD = /^\s*(?:بر\s?طبق|طبق|بر\s?اساس|مطابق|برابر|بنا\s?بر|حسب|به\s?موجب|به\s?استناد|وفق)(?=\s|$)/;
 /** A thing of the customer's done: approved, issued, activated, paid, sent, renewed, registered, or complete. */
 const DONE_NEWS = / (?:تایید|تأیید|صادر|فعال|واریز|ارسال|تمدید|ثبت|پرداخت|آزاد|اعمال|انجام|برگشت ?داده|بازگردانده|عودت ?داده) (?:شد|شده|شدهاست|شده ?است|گردید|گردیده|گردیده ?است|شدند)(?= )| کامل (?:است|هست|ه) /;
+/** A gift or a reassurance: a discount, free, a present, rest assured, don't worry, a party emoji. */
+const GOOD_NEWS = / (?:تخفیف|رایگان|رایگانه|هدیه|خیالتون راحت|خیالتان راحت|نگران نباشید|نگران نباشین)(?= )|🎉/;
 /** Limits, duties, charges and any negation keep the flag. */
 const LIMIT = / (?:فقط|تنها|صرفا|باید|بایست|موظف|مجبور|الزامی|هزینه|کارمزد|جریمه|حداکثر|حداقل|مگر|ولی|اما|نیست|نمی\S*|ن(?:شد|شده|بود|بوده|دارد|داره|داریم)\S*) /;
 
@@ -34,6 +40,10 @@ export function faNeutral27b(draft: string, sentenceStart: number, fs: number, f
   if (category === 'policy' && CITE_HEAD.test(fold(draft.slice(fs, fe)))) {
     const rest = spaced(draft.slice(fe, end));
     return DONE_NEWS.test(rest) && !LIMIT.test(rest);
+  }
+  if ((category === 'policy' || category === 'passive-aggressive') && /تخفیف|رایگان|هدیه|خیال|نگران|🎉/.test(fold(draft.slice(fe, end)))) {
+    // The flag's own words count too: «مدیریت اجازه نمیده که تخفیف بدیم» refuses the gift.
+    if (GOOD_NEWS.test(spaced(draft.slice(fe, end))) && !LIMIT.test(spaced(draft.slice(fs, end)))) return true;
   }
   if (category === 'dismissive' && /نبود/.test(fold(draft.slice(fs, fe)))) return / خوشبختانه /.test(spaced(draft.slice(sentenceStart, fs)));
   return false;

@@ -88,9 +88,15 @@ function faultAfter(W: readonly FaWord[], k: number): boolean {
 }
 /** The customer's own act (a second-person verb) after word k in its sentence. */
 function customerActAfter(W: readonly FaWord[], k: number): boolean {
-  for (let m = k + 1; m < W.length && !W[m].stopBefore; m++) if (W[m].v?.person.person === 2) return true;
+  for (let m = k + 1; m < W.length && !W[m].pauseBefore; m++) if (W[m].v?.person.person === 2) return true;
   return false;
 }
+/** Warmth or reassurance anywhere in the sentence: glad, pleased, rest assured, free, covered. */
+function warmthIn(W: readonly FaWord[]): boolean {
+  return W.some((x) => /^(?:خوشحال|خوشحالم|خوشحالیم|خوشبختانه|خیالتون|خیالتان|نگران|رایگان|رایگانه|ممنون|ممنونم|ممنونیم|سپاس|مرسی|عالی|عالیه)$/.test(x.w));
+}
+/** After «که» the ruling must hold a refusal; a ruling that closes its clause is the reason itself. */
+const rulingRefuses = (W: readonly FaWord[], e: number): boolean => (W[e + 1]?.w === 'که' ? refusalAfter(W, e) : true);
 /** Protective: the rule or the system keeps others off the customer's things («… کسی بدون رضایت شما …»). */
 function protective(W: readonly FaWord[], k: number): boolean {
   for (let m = k + 1; m < Math.min(W.length, k + 6); m++) if (/^(?:کسی|هیچکس|هیچ|بدون|اطلاعات|اطلاعاتتون|اطلاعاتتان|دیگران|دیگری)$/.test(W[m].w)) return true;
@@ -119,15 +125,17 @@ const PATS: readonly Pat[] = [
   },
   { first: /^(?:این|اینکه)$/, re: /^(?:این ?که) (?:دیگه |دیگر )?(?:گفتن|پرسیدن|سوال|سؤال|توضیح|پرسیدنی|گفتنی) ?(?:نداره|ندارد)/, construction: 'minimising', category: 'dismissive', start: true },
   { first: /^جای$/, re: /^جای (?:(?:این ?همه|اینقدر|انقدر) (?:شکایت|ناراحتی|نگرانی|اعتراض|گله|گلایه|سروصدا|سر ?و ?صدا|عصبانیت)|(?:شکایت|اعتراض|گله|گلایه)ی?) (?:نیست|نداره|ندارد|نیس)/, construction: 'minimising', category: 'dismissive' },
-  { first: /^(?:اعصاب|اعصابتون|اعصابتان)$/, re: /^اعصاب(?: ?خودتونو| ?خودتون ?رو| ?خودتان ?را| ?تونو| ?تون ?رو| ?تان ?را)? (?:خرد|خورد|داغون) (?:نکنید|نکنین|نکن)/, construction: 'calm-down', category: 'dismissive' },
+  { first: /^اعصاب/, re: /^اعصاب(?: ?خودتونو| ?خودتون ?رو| ?خودتان ?را| ?تونو| ?تون ?رو| ?تان ?را)? (?:خرد|خورد|داغون) (?:نکنید|نکنین|نکن)/, construction: 'calm-down', category: 'dismissive' },
   { first: /^(?:اینقدر|انقدر|اونقدر|اونقدرا|آنقدرها|اینقدرا|اینقدرم|انقدرم|اونقدرام|اونقدرم|آنقدر)$/, re: /^(?:اینقدر|انقدر|اونقدر|اونقدرا|آنقدرها|اینقدرا|آنقدر)(?:م|ام| هم)? (?:بد|افتضاح|وحشتناک|فاجعه|فاجعهبار) (?:نیست|نبود|نیس|نیستش)/, construction: 'minimising', category: 'dismissive' },
   { first: /^حالا$/, re: /^حالا (?:یه|یک) (?:\S+ )?(?:کوچیکه|کوچکه|جزئیه|سادهست|ساده ?ست|ساده ?است|کوچیک ?است|کوچک ?است|جزئی ?است)/, construction: 'minimising', category: 'dismissive', start: true },
   { first: /^چیز$/, re: /^چیز (?:مهم|کلان|خاص|بزرگ) (?:نیست|نیس)/, construction: 'minimising', category: 'dismissive' },
   { first: /^(?:کدام|کدوم)$/, re: /^(?:کدام|کدوم) (?:گپ|مشکل|چیز|موضوع|مسئله) (?:کلان|مهم|بزرگ|خاص) (?:نیست|نیس)/, construction: 'minimising', category: 'dismissive' },
 
+  { first: /^(?:یه|یک)$/, re: /^(?:یه|یک) (?:چیز|کار|مورد) (?:ساده|راحت|کوچیک|کوچک|جزئی) ?(?:ه|ست|است|هست|ای ?است)/, construction: 'minimising', category: 'dismissive', ok: (W, _j, e) => W.slice(e + 1, e + 4).some((x) => /^(?:خودتون|خودتان|خودت)$/.test(x.w)) },
+
   // ---------------- passive-aggressive ----------------
-  { first: /^تعجب$/, re: /^تعجب (?:میکنم|میکنیم|کردم|کردیم) (?:که|چرا)/, construction: 'talking-down', category: 'passive-aggressive', q: true, ok: (W, _j, e) => customerActAfter(W, e) },
-  { first: /^(?:کاملا|کاملاً|خیلی|کامل|بهوضوح|به|صراحتا|دقیقا)$/, re: /^(?:کاملا|خیلی|کامل|به ?وضوح|به ?صراحت|صراحتا|دقیقا) (?:واضح |روشن |شفاف |صریح )?(?:نوشته|گفته|ذکر|قید|اعلام|درج|توضیح ?داده) ?(?:شده|شده ?است|شدهاست|شده ?بود|شده ?بوده|شدهبود)/, construction: 'talking-down', category: 'passive-aggressive', ok: (W, j) => !W[j].w.startsWith('دقیق') || true },
+  { first: /^تعجب$/, re: /^تعجب (?:میکنم|میکنیم|کردم|کردیم) (?:که|چرا)/, construction: 'talking-down', category: 'passive-aggressive', q: true, ok: (W, _j, e) => customerActAfter(W, e) && !warmthIn(W) },
+  { first: /^(?:کاملا|کاملاً|خیلی|کامل|بهوضوح|به|صراحتا|دقیقا)$/, re: /^(?:کاملا|خیلی|کامل|به ?وضوح|به ?صراحت|صراحتا|دقیقا) (?:واضح |روشن |شفاف |صریح )?(?:نوشته|گفته|ذکر|قید|اعلام|درج|توضیح ?داده) ?(?:شده|شده ?است|شدهاست|شده ?بود|شده ?بوده|شدهبود)/, construction: 'talking-down', category: 'passive-aggressive', ok: (W, _j, e) => !warmthIn(W) && (refusalAfter(W, e) || W.slice(e + 1).some((x) => /^(?:هزینه|فقط|جدا|جداست|جداگانه|جداگانهست|باید|مسئولیت|عهده|شامل)$/.test(x.w))) },
   { first: /^(?:همه|بقیه|اکثر|همهی|اکثرا)$/, re: /^(?:همه|بقیه|اکثر|اکثرا|همه ?ی) (?:(?:مشتری ?ها|مشتریا|مشتریان|کاربرا|کاربران|کاربر ?ها|مراجعین|خریدارا|خریداران) (?:این ?رو |اینو |این ?را |اینا ?رو )?|(?:این ?رو|اینو|این ?را|اینا ?رو) )(?:متوجه (?:میشن|میشوند|میشند|شدن|شدند|میشن)|بلدن|بلدند|میدونن|میدانند|میفهمن|میفهمند|انجامش ?میدن)/, construction: 'talking-down', category: 'passive-aggressive' },
   { first: /^(?:اگه|اگر)$/, re: /^(?:اگه|اگر) (?:یه |یک )?(?:نگاهی?|سری|سر) (?:هم )?(?:به \S+ (?:\S+ )?)?(?:می ?انداختید|می ?انداختین|انداخته ?بودید|انداخته ?بودین|میزدید|میزدین|زده ?بودید|زده ?بودین)/, construction: 'talking-down', category: 'passive-aggressive', cond: true },
   { first: /^(?:طبق|مثل|بازم|باز)$/, re: /^(?:(?:باز ?(?:هم|م) )?طبق معمول|(?:باز ?(?:هم|م) )?مثل همیشه)/, construction: 'talking-down', category: 'passive-aggressive', ok: (W, _j, e) => faultAfter(W, e) },
@@ -144,17 +152,24 @@ const PATS: readonly Pat[] = [
   { first: /^شانس/, re: /^شانس(?:مونو|مون ?رو|مان ?را|مونم|مون|مان|مو|مو ?رو) (?:امتحان|تست) (?:میکنیم|میکنم|کنیم|کنم|بکنیم)/, construction: 'hedged-effort', category: 'uncertainty' },
 
   // ---------------- policy ----------------
-  { first: /^(?:بخشنامه|بخشنامهی|دستور|دستورالعمل)$/, re: /^(?:بخشنامه|دستور|دستورالعمل) ?(?:ی )?(?:جدیده|جدید ?اومده|جدید ?آمده|اومده|آمده|اومده ?که|ابلاغ ?شده|داده ?شده|جدید ?است)/, construction: 'policy-shield', category: 'policy', ok: (W, _j, e) => closesClause(W, e) || W[e + 1]?.w === 'که' },
-  { first: /^از$/, re: /^از (?:بالا|بالاتر|مدیریت|مرکز|دفتر ?مرکزی|ستاد) (?:دستور|ابلاغ|بخشنامه|دستورش) (?:دادن|دادند|اومده|آمده|داده ?شده|کردن|کردند|دادهاند|داده ?اند|شده)/, construction: 'policy-shield', category: 'policy' },
+  { first: /^(?:بخشنامه|بخشنامهی|دستور|دستورالعمل)$/, re: /^(?:بخشنامه|دستور|دستورالعمل) ?(?:ی )?(?:جدیده|جدید ?اومده|جدید ?آمده|اومده|آمده|اومده ?که|ابلاغ ?شده|داده ?شده|جدید ?است)/, construction: 'policy-shield', category: 'policy', ok: (W, _j, e) => (closesClause(W, e) || W[e + 1]?.w === 'که') && rulingRefuses(W, e) && !warmthIn(W) },
+  { first: /^از$/, re: /^از (?:بالا|بالاتر|مدیریت|مرکز|دفتر ?مرکزی|ستاد) (?:دستور|ابلاغ|بخشنامه|دستورش) (?:دادن|دادند|اومده|آمده|داده ?شده|کردن|کردند|دادهاند|داده ?اند|شده)/, construction: 'policy-shield', category: 'policy', ok: (W, _j, e) => rulingRefuses(W, e) && !warmthIn(W) },
   { first: /^(?:قانون|قوانین|مقررات|آییننامه|آیین|ایین|اییننامه|دستورالعمل|دستور|بخشنامه|رویه|ضوابط|سیاست|خط|خطمشی|اصولنامه|لایحه|طرزالعمل|قرارداد|پالیسی)/, re: new RegExp(`^${RULE}(?:ش|مون|مان| ?ما| ?شرکت)? اجازه (?:\\S+ ){0,2}?${GIVE_NEG}`), construction: 'policy-shield', category: 'policy', ok: (W, _j, e) => !protective(W, e - 3) },
   { first: /^(?:قانون|قوانین|مقررات|آییننامه|آیین|ایین|دستورالعمل|بخشنامه|رویه|ضوابط|سیاست|قرارداد|قانونش|قراردادش|قراردادمون)/, re: new RegExp(`^${RULE}(?:ش|مون|مان)? (?:همینو|همین ?رو|همین ?را|اینو|این ?را|این ?رو) (?:میگه|میگن|میگوید|میگویند|میگد)`), construction: 'policy-shield', category: 'policy' },
   { first: /^(?:این|خط|خطمشی|رویه|روال|سیاست|قانون|قاعده|پالیسی)/, re: /^(?:این )?(?:خط ?مشی|رویه|روال|سیاست|قاعده|پالیسی) ?(?:ی )?(?:ماست|ما ?است|ما ?هست|شرکته|شرکت ?است|شرکت ?هست|فروشگاهه|مجموعه ?است)/, construction: 'policy-shield', category: 'policy', close: true },
   { first: /^(?:مقررات|قانون|قوانین|ضوابط|دستورالعمل)$/, re: /^(?:مقررات مقررات|قانون قانون|قوانین قوانین|ضوابط ضوابط|دستورالعمل دستورالعمل) ?(?:است|ه|هست|ست)/, construction: 'policy-shield', category: 'policy' },
   { first: /^(?:طبق|مطابق|براساس|بر|بنا)$/, re: /^(?:طبق|مطابق|بر ?اساس|بنا ?بر) (?:اصولنامه|لایحه|طرزالعمل|طرز ?العمل)/, construction: 'policy-shield', category: 'policy', ok: (W, _j, e) => refusalAfter(W, e) },
 
+  // ---------------- jargon (an internal code given as the reason, back-office stock words) ----------------
+  { first: /^(?:با|کد)$/, re: /^(?:با )?کد (?:خطای? )?[0-9]{2,}(?:-\S+)?(?= (?:رد|برگشت|ریجکت|متوقف|بسته|مسدود|لغو|کنسل))/, construction: 'internal-jargon', category: 'jargon' },
+  { first: /^کسری$/, re: /^کسری (?:انبار|موجودی) (?:خورده|خورد|خوردن|داره|دارد)/, construction: 'internal-jargon', category: 'jargon' },
+  { first: /^صف$/, re: /^صف (?:تأمین|تامین|خرید ?انبار|QC|کیوسی)/, construction: 'internal-jargon', category: 'jargon' },
+  { first: /^(?:پری|پریآردر|پریاردر)$/, re: /^(?:پری ?آردر|پری ?اردر)/, construction: 'loanword', category: 'jargon' },
+
   // ---------------- system ----------------
   { first: /^(?:سیستم|سامانه|سایت|پنل|پورتال|درگاه|برنامه|نرم|نرمافزار|سرور|اپ|اپلیکیشن)/, re: new RegExp(`^${SYS} (?:بسته ?ست|بسته ?است|بسته ?س|بسته ?هست|بستس|قطعه|قطع ?است|قطع ?هست|پایینه|پایین ?است|پایین ?هست|داونه|داون ?است|خوابه|از ?دسترس ?خارجه|از ?دسترس ?خارج ?است)`), construction: 'system-blocks', category: 'other', close: true },
   { first: /^(?:سیستم|سامانه|سایت|پنل|پورتال|برنامه|نرم|نرمافزار|اپ|اپلیکیشن)/, re: new RegExp(`^${SYS} (?:هنوز )?(?:آپدیت|اپدیت|بروز|به ?روز|بروزرسانی|به ?روزرسانی|آپدیت ?ها) (?:نشده|نشده ?است|نیست|نشدن)`), construction: 'system-blocks', category: 'other', close: true },
+  { first: /^به$/, re: /^به (?:دلیل|علت|خاطر) (?:محدودیت ?های|محدودیتهای|محدودیت) (?:سیستمی|سامانه|نرم ?افزاری|نرمافزاری|سیستم)/, construction: 'system-blocks', category: 'other' },
   { first: /^(?:تو|توی|در)$/, re: /^(?:تو|توی|در) (?:سیستم|سامانه|نرم ?افزار|برنامه|پنل)(?: ?ما| ?مون| ?مان)? (?:تعریف) (?:نشده|نشده ?است|نیست)/, construction: 'system-blocks', category: 'other' },
 ];
 
@@ -193,6 +208,34 @@ function readBreadth27(c: FaCtx, j: number): GenericHit | null {
     return faHit(W as FaWord[], j, end, p.construction, p.category);
   }
   return null;
+}
+
+// ---------------- Finglish ----------------
+
+/** The same kinds in Latin letters (lib/rewrite/generic/index.ts runs this after readFinglish): words no English has. */
+const FINGLISH_B27: readonly { re: RegExp; construction: string; category: Category }[] = [
+  { re: /\bchizi nashode(?: ke)?\b/gi, construction: 'minimising', category: 'dismissive' },
+  { re: /\b(?:shologhesh|sholoughesh|bozorgesh) nakon(?:id|in|i)\b/gi, construction: 'calm-down', category: 'dismissive' },
+  { re: /\bchand ?(?:ba+r|dafe)(?:e|eh)? (?:goftam|gofte b[ou]+dam|tozih dadam|neveshtam)\b/gi, construction: 'repeating-myself', category: 'passive-aggressive' },
+  { re: /\bghablan (?:ham )?(?:goftam|gofte b[ou]+dam|tozih dadam)\b/gi, construction: 'repeating-myself', category: 'passive-aggressive' },
+  { re: /\b(?:sa+i|sa'i|saei|saye) mikon(?:am|im)\b/gi, construction: 'hedged-effort', category: 'uncertainty' },
+  { re: /\bbebin(?:am|im) chi (?:mishe|pish miad)\b/gi, construction: 'hedged-effort', category: 'uncertainty' },
+  { re: /\bgh[ae]no+n(?:e|eh)? (?:sherkat(?:e|eh|ast)?|mast|foroshgah(?:e|eh)?)(?=[\s,.!]|$)/gi, construction: 'policy-shield', category: 'policy' },
+  { re: /\bsystem (?:ghabo+l|ghabul) nemikon(?:e|eh)\b|\bsystem (?:ejaze|ejazeh) nemid(?:e|eh)\b|\bsystem (?:error|khata) mid(?:e|eh)\b/gi, construction: 'system-blocks', category: 'other' },
+];
+
+/** Persian in Latin letters, this file's kinds: «chand bar goftam», «system ghabool nemikone», «ghanoone sherkate». */
+export function readFinglishB27(sentence: string): GenericHit[] {
+  if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return [];
+  // A question or a condition, and a reassurance around it, leave it alone (readFinglish's own tests).
+  if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return [];
+  const out: GenericHit[] = [];
+  for (const { re, construction, category } of FINGLISH_B27) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ start: m.index, end: m.index + m[0].length, construction, category });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
