@@ -13,8 +13,8 @@
  *   negation, «فقط», «باید» or charge (ruleGives in neutral26p.fa.ts reads the rights granted; this is the done news);
  * - **a ruling or a written term told over good news** (`policy`, `passive-aggressive`): «از مدیریت دستور اومده که به همه
  *   مشتریا تخفیف بدیم 🎉», «تو قرارداد به‌وضوح ذکر شده که گارانتی شامل قطعات هم میشه، پس خیالتون راحت»: the rest of the
- *   sentence is a gift or a reassurance («تخفیف», «رایگان», «هدیه», «خیالتون راحت», «نگران نباشید», 🎉) with no negation,
- *   limit or charge;
+ *   sentence is a gift (a ruling only) or a reassurance («تخفیف», «رایگان», «هدیه», 🎉; «خیالتون راحت», «نگران نباشید»)
+ *   with no negation, limit, threshold or charge («طبق پیام قبلیم ارسال رایگان برای خرید بالای ۵۰۰ تومنه» stays);
  * - **«خوشبختانه» over a trouble found small** (`dismissive`): «خوشبختانه چیز مهمی نبود، … عوضش کردیم»: the past «نبود»
  *   after «خوشبختانه» in its sentence is good news about the diagnosis, not the customer's worry played down.
  */
@@ -29,8 +29,9 @@ const CITE_HEAD = /^\s*(?:بر\s?طبق|طبق|بر\s?اساس|مطابق|برا
 const DONE_NEWS = / (?:تایید|تأیید|صادر|فعال|واریز|ارسال|تمدید|ثبت|پرداخت|آزاد|اعمال|انجام|برگشت ?داده|بازگردانده|عودت ?داده) (?:شد|شده|شدهاست|شده ?است|گردید|گردیده|گردیده ?است|شدند)(?= )| کامل (?:است|هست|ه) /;
 /** A gift or a reassurance: a discount, free, a present, rest assured, don't worry, a party emoji. */
 const GOOD_NEWS = / (?:تخفیف|رایگان|رایگانه|هدیه|خیالتون راحت|خیالتان راحت|نگران نباشید|نگران نباشین)(?= )|🎉/;
+const REASSURED = / (?:خیالتون راحت|خیالتان راحت|نگران نباشید|نگران نباشین)(?= )/;
 /** Limits, duties, charges and any negation keep the flag. */
-const LIMIT = / (?:فقط|تنها|صرفا|باید|بایست|موظف|مجبور|الزامی|هزینه|کارمزد|جریمه|حداکثر|حداقل|مگر|ولی|اما|نیست|نمی\S*|ن(?:شد|شده|بود|بوده|دارد|داره|داریم)\S*) /;
+const LIMIT = / (?:فقط|تنها|صرفا|بالای|بالاتر|بیشتر|کمتر|سقف|شرط|مشروط|منوط|باید|بایست|موظف|مجبور|الزامی|هزینه|کارمزد|جریمه|حداکثر|حداقل|مگر|ولی|اما|نیست|نمی\S*|ن(?:شد|شده|بود|بوده|دارد|داره|داریم)\S*) /;
 
 export function faNeutral27b(draft: string, sentenceStart: number, fs: number, fe: number, category: string): boolean {
   if (category === 'jargon') return GLOSS.test(fold(draft.slice(fe, fe + 16)));
@@ -42,8 +43,10 @@ export function faNeutral27b(draft: string, sentenceStart: number, fs: number, f
     return DONE_NEWS.test(rest) && !LIMIT.test(rest);
   }
   if ((category === 'policy' || category === 'passive-aggressive') && /تخفیف|رایگان|هدیه|خیال|نگران|🎉/.test(fold(draft.slice(fe, end)))) {
-    // The flag's own words count too: «مدیریت اجازه نمیده که تخفیف بدیم» refuses the gift.
-    if (GOOD_NEWS.test(spaced(draft.slice(fe, end))) && !LIMIT.test(spaced(draft.slice(fs, end)))) return true;
+    // The flag's own words count too: «مدیریت اجازه نمیده که تخفیف بدیم» refuses the gift. A reminder («طبق پیام قبلیم
+    // ارسال رایگان برای خرید بالای ۵۰۰ تومنه») spares only a reassurance, never a gift with its terms.
+    const good = category === 'policy' ? GOOD_NEWS : REASSURED;
+    if (good.test(spaced(draft.slice(fe, end))) && !LIMIT.test(spaced(draft.slice(fs, end)))) return true;
   }
   if (category === 'dismissive' && /نبود/.test(fold(draft.slice(fs, fe)))) return / خوشبختانه /.test(spaced(draft.slice(sentenceStart, fs)));
   return false;
