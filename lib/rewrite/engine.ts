@@ -46,6 +46,7 @@ import { faNeutral21 } from './neutral21.fa.ts';
 import { faNeutral25p } from './neutral25p.fa.ts';
 import { faNeutral26p } from './neutral26p.fa.ts';
 import { faNeutral27 } from './neutral27.fa.ts';
+import { faNeutral27b } from './neutral27b.fa.ts';
 import { withRefusalTemplates } from './template16.fa.ts';
 import { repeatLeadRewritesFa } from './repeat-lead.fa18.ts';
 import { apologyThanksFa } from './apology-thanks.fa18.ts';
@@ -1172,7 +1173,7 @@ function addGenericAdvice(
     // «هیچ هزینه‌ای برای تعویض ندارد»: the cost is what is missing, not the service (neutral19.fa.ts).
     if (g.language === 'fa' && (faCostNotThing(draft, g.clauseStart, g.start, hit.category) || faNoLimit(draft, g.clauseStart, g.start, hit.category) || faNeutral20(draft, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral21(draft, g.start, g.end, hit.category, hit.construction, g.clauseStart))) continue;
     // (rwfap25) A need spared, a reporting verb over the customer's quote, … (neutral25p.fa.ts).
-    if (g.language === 'fa' && (faNeutral25p(draft, g.clauseStart, g.start, g.end, hit.construction) || faNeutral26p(draft, g.clauseStart, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral27(draft, g.start, g.end, hit.category, hit.construction))) continue;
+    if (g.language === 'fa' && (faNeutral25p(draft, g.clauseStart, g.start, g.end, hit.construction) || faNeutral26p(draft, g.clauseStart, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral27(draft, g.start, g.end, hit.category, hit.construction) || faNeutral27b(draft, g.clauseStart, g.start, g.end, hit.category))) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
     // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. A
     // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon

@@ -15,6 +15,7 @@ import { readConstructionsEn } from './constructions.en.ts';
 import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { readConstructionsFa } from './constructions.fa.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
+import { readFinglishB27 } from './breadth27.fa.ts';
 import { EXPLAIN_KINDS20_FA } from './kinds20.fa.ts';
 import { EXPLAIN_FAMILIES_EN, readFamiliesEn } from './families.en.ts';
 import { readKindsEn } from './kinds.en.ts';
@@ -54,7 +55,8 @@ const withSecond =
 // The ninth (lib/rewrite/generic/kinds21.en.ts): told already in writing, "read it again", the scheduling tool, a reflex "Sorry!!".
 // The tenth (lib/rewrite/generic/kinds22.en.ts): an apology before news that needs none, "try" with a bare verb, "let me see if I can".
 const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En), readKinds20En), readKinds21En), readKinds22En);
-const readEnWithFinglish = withSecond(readEnBoth, (text) => readFinglish(text));
+// (rwfab27) Then this session's Finglish kinds (lib/rewrite/generic/breadth27.fa.ts): a hit over words already read gives way.
+const readEnWithFinglish = withSecond(withSecond(readEnBoth, (text) => readFinglish(text)), (text) => readFinglishB27(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
 // Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.
