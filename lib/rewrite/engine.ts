@@ -30,6 +30,7 @@ import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
+import { addLearntAdviceFa } from './learnt/advice.fa.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -106,7 +107,15 @@ export interface SuggestOptions {
   generic?: boolean;
   /** Language of the generic advice's explanations (default: the sentence's language). */
   uiLang?: 'en' | 'fa';
+  /**
+   * Add the learnt Persian reader's advice (lib/rewrite/learnt/neg.fa.ts) over negative words no rule flagged, as the
+   * last stage for Persian sentences (default LEARNT_DEFAULT; never without the generic readers).
+   */
+  learnt?: boolean;
 }
+
+/** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
+export const LEARNT_DEFAULT = false;
 
 /** Work counters of one suggestRewrites call. */
 export interface ScanStats {
@@ -1072,7 +1081,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
-  return AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
+  const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
+  if (!(options.learnt ?? LEARNT_DEFAULT) || !present.has('fa')) return done;
+  return addLearntAdviceFa(draft, done, read, { exclude, minRank, silenced, uiLang: options.uiLang });
 }
 
 /**
