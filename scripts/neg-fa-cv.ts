@@ -98,6 +98,8 @@ export function crossValidate(thresholds: readonly number[], o: TrainOptions = D
           const marks = extra.map((r) => `«${s.d.item.text.slice(r[0], r[1])}»`).join(' ');
           if (s.d.item.label === 'neutral') console.log(`    FP ${s.d.item.id} ${marks} :: ${s.d.item.text.slice(0, 140).replace(/\n/g, ' / ')}`);
           else if (!caughtByRules) console.log(`    +  ${s.d.item.id} ${marks}`);
+          const off = extra.filter((r) => !s.d.item.spans.some((sp) => hit(r, sp)));
+          if (s.d.item.label === 'negative' && off.length) console.log(`    OFF ${s.d.item.id} ${off.map((r) => `«${s.d.item.text.slice(r[0], r[1])}»`).join(' ')} :: ${s.d.item.text.slice(0, 120).replace(/\n/g, ' / ')}`);
         }
       }
       log(`  thr ${thr}: rules + reader ${fmt(both)}`);

@@ -110,6 +110,11 @@ export const LEARNT_CATEGORY: Record<string, { construction: string; category: R
   'apology-reflex': { construction: 'apology-reflex', category: 'over-apology' },
 };
 
+/** Words that carry no phrasing of their own: a span of nothing else is a neighbour's echo, not a finding. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['را', 'رو', 'هم', 'و', 'که', 'این', 'اون', 'آن', 'ان', 'در', 'از', 'به', 'با', 'تو', 'برای', 'بر', 'یه', 'یک', 'حال', 'دیگه', 'دیگر', 'ضمنا']);
+const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Probability of each word token (in wordIndices order) being negative phrasing. */
@@ -162,7 +167,7 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
     }
     let e = k + 1;
     while (e < words.length && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
-    out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategory(model, feats.slice(k, e)) });
+    if (words.slice(k, e).some((i) => contentWord(tokens[i]))) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategory(model, feats.slice(k, e)) });
     k = e;
   }
   return out;
