@@ -28,14 +28,17 @@ export const spanPrecision = { on: 0, off: 0 };
 
 interface Scored {
   d: ItemData;
+  /** The rules' flagged words. */
   rules: Range[];
+  /** The rules' flagged words and the ranges their replacements take (the reader adds nothing over either). */
+  reach: Range[];
 }
 
 /** The rules' flagged ranges of each item (the engine without the learnt reader), once. */
 export function scoreRules(data: readonly ItemData[]): Scored[] {
   return data.map((d) => {
     const s = suggestRewrites(d.item.text, builtinPacks, d.exclude.length ? { exclude: d.exclude, learnt: false } : { learnt: false });
-    return { d, rules: s.map((x) => [x.flagged.start, x.flagged.end] as Range) };
+    return { d, rules: s.map((x) => [x.flagged.start, x.flagged.end] as Range), reach: s.flatMap((x) => [[x.flagged.start, x.flagged.end] as Range, [x.start, x.end] as Range]) };
   });
 }
 
@@ -45,7 +48,7 @@ export function readerRanges(model: NegModel, s: Scored, thr: number): Range[] {
   for (const sent of s.d.sents)
     for (const h of readNegFaWith(model, sent.text, sent.tokens, thr)) {
       const r: Range = [h.start + sent.start, h.end + sent.start];
-      if (s.d.exclude.some((x) => hit(x, r)) || s.rules.some((x) => hit(x, r))) continue;
+      if (s.d.exclude.some((x) => hit(x, r)) || s.reach.some((x) => hit(x, r))) continue;
       out.push(r);
     }
   return out;

@@ -173,7 +173,7 @@ export function train(data: readonly ItemData[], o: TrainOptions = DEFAULT_TRAIN
         if (s.cats[k]) catRows.push({ x: hs.map((h) => h & cMask), cat: s.cats[k] });
       }
       // The sentence reader: one row per sentence with a word read, positive when any of its words is negative.
-      if (s.labels.some((l) => l >= 0)) sRows.push({ x: sentenceFeaturesFa(s.feats).map((f) => hashFeature(f) & sMask), y: s.labels.some((l) => l > 0) ? 1 : 0, wt });
+      if (s.labels.some((l) => l >= 0)) sRows.push({ x: sentenceFeaturesFa(s.tokens).map((f) => hashFeature(f) & sMask), y: s.labels.some((l) => l > 0) ? 1 : 0, wt });
     }
   }
   const w = fitBinary(rows, wMask + 1, o, rand);

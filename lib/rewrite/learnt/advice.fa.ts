@@ -8,26 +8,25 @@ import { SEVERITY_RANK } from '../../packs/schema.ts';
 import { overlapsAny } from '../../text/quotes.ts';
 import type { Suggestion } from '../engine.ts';
 import { explainGeneric, GENERIC_PACK_ID, genericSeverity } from '../generic/index.ts';
-import { LEARNT_CATEGORY, readNegFa } from './neg.fa.ts';
+import { LEARNT_CATEGORY } from './neg.fa.ts';
 
-interface ReadSentence {
+/** A learnt span placed in the draft. */
+interface Placed {
   start: number;
-  text: string;
-  lang: string;
+  end: number;
+  category: string;
 }
 
 export function addLearntAdviceFa(
   draft: string,
   list: Suggestion[],
-  read: readonly ReadSentence[],
+  spans: readonly Placed[],
   o: { exclude: ReadonlyArray<readonly [number, number]>; minRank: number; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
 ): Suggestion[] {
   const added: Suggestion[] = [];
-  for (const sent of read) {
-    if (sent.lang !== 'fa') continue;
-    for (const h of readNegFa(sent.text)) {
-      const start = h.start + sent.start;
-      const end = h.end + sent.start;
+  {
+    for (const h of spans) {
+      const { start, end } = h;
       if (o.exclude.length && overlapsAny(o.exclude, start, end)) continue;
       if (list.some((s) => (s.flagged.start < end && start < s.flagged.end) || (s.start < end && start < s.end))) continue;
       const map = LEARNT_CATEGORY[h.category];

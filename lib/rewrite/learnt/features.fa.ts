@@ -80,12 +80,33 @@ export function featuresFa(tokens: readonly Token[]): string[][] {
   return out;
 }
 
-/** Word features that also describe the sentence as a whole (for the sentence reader): each once per sentence. */
-const SENTENCE_KINDS = /^(?:w:|l:|vpl:|vn:|bg-:|bg\+:|negw:|cn:)/;
-
-/** The sentence reader's features: the bag of its words' lexical features, and whether it holds a negation. */
-export function sentenceFeaturesFa(feats: readonly string[][]): string[] {
+/**
+ * The sentence reader's features, read straight from the tokens (before any word's features, so a sentence the sentence
+ * reader passes over costs no more): the bag of its words' forms, lemmas, verb analyses, bigrams and negations.
+ */
+export function sentenceFeaturesFa(tokens: readonly Token[]): string[] {
   const out = new Set<string>(['Sb']);
-  for (const f of feats) for (const name of f) if (name === 'neg' || SENTENCE_KINDS.test(name)) out.add(`S${name}`);
+  const words = wordIndices(tokens);
+  let prev = '<s>';
+  for (const i of words) {
+    const t = tokens[i];
+    const w = t.norm;
+    out.add(`Sw:${w}`);
+    out.add(`Sl:${t.lemma}`);
+    out.add(`Sbg-:${prev}|${w}`);
+    if (prev !== '<s>') out.add(`Sbg+:${prev}|${w}`);
+    prev = w;
+    if (t.fa) {
+      const v = t.fa;
+      out.add(`Svn:${v.lemma}|${v.negative}`);
+      out.add(`Svpl:${v.lemma}|${v.person.person}${v.person.plural ? 'p' : 's'}|${v.negative}`);
+    }
+    if (t.neg) {
+      out.add('Sneg');
+      out.add(`Snegw:${w}`);
+      out.add(`Scn:${t.fa ? t.fa.lemma : w}`);
+    }
+  }
+  out.add(`Sbg+:${prev}|</s>`);
   return [...out];
 }

@@ -8,7 +8,6 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
-import { BoundedMemo } from '../../text/memo.ts';
 import { featuresFa, sentenceFeaturesFa, wordIndices } from './features.fa.ts';
 import weightsFile from './neg-fa.weights.json' with { type: 'json' };
 
@@ -127,9 +126,9 @@ export function wordProbabilities(model: NegModel, feats: readonly string[][]): 
 }
 
 /** Probability that the sentence holds negative phrasing at all. */
-export function sentenceProbability(model: NegModel, feats: readonly string[][]): number {
+export function sentenceProbability(model: NegModel, tokens: readonly Token[]): number {
   let z = 0;
-  for (const name of sentenceFeaturesFa(feats)) z += model.s[hashFeature(name) & model.sMask];
+  for (const name of sentenceFeaturesFa(tokens)) z += model.s[hashFeature(name) & model.sMask];
   return sigmoid(z);
 }
 
@@ -154,9 +153,9 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
   const words = wordIndices(tokens);
   if (!words.length) return [];
-  const feats = featuresFa(tokens);
-  const ps = sentenceProbability(model, feats);
+  const ps = sentenceProbability(model, tokens);
   if (ps < threshold) return [];
+  const feats = featuresFa(tokens);
   const p = wordProbabilities(model, feats).map((x) => x * ps);
   const out: LearntHit[] = [];
   let k = 0;
@@ -173,10 +172,7 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   return out;
 }
 
-const memo = new BoundedMemo<string, LearntHit[]>(2000);
-const readShipped = (text: string) => readNegFaWith(negFaModel(), text, analyzeSentenceTokens(text));
-
-/** The shipped model's negative spans of one Persian sentence (offsets into it), remembered per sentence text. */
+/** The shipped model's negative spans of one Persian sentence (offsets into it). */
 export function readNegFa(text: string): LearntHit[] {
-  return memo.remember(text, readShipped);
+  return readNegFaWith(negFaModel(), text, analyzeSentenceTokens(text));
 }
