@@ -107,7 +107,7 @@ export interface TrainOptions {
   neutralWeight: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.85, neutralWeight: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.8, neutralWeight: 1 };
 
 interface Row {
   x: number[];
