@@ -30,6 +30,8 @@ import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
+import { addLearntAdviceFa } from './learnt/advice.fa.ts';
+import { negFaModel, readNegFa, readNegFaWith, type LearntHit } from './learnt/neg.fa.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -109,7 +111,15 @@ export interface SuggestOptions {
   generic?: boolean;
   /** Language of the generic advice's explanations (default: the sentence's language). */
   uiLang?: 'en' | 'fa';
+  /**
+   * Add the learnt Persian reader's advice (lib/rewrite/learnt/neg.fa.ts) over negative words no rule flagged, as the
+   * last stage for Persian sentences (default LEARNT_DEFAULT; never without the generic readers).
+   */
+  learnt?: boolean;
 }
+
+/** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
+export const LEARNT_DEFAULT = true;
 
 /** Work counters of one suggestRewrites call. */
 export interface ScanStats {
@@ -838,6 +848,8 @@ interface RegionResult {
   clauses: number[];
   /** The generic reader's hits, once read (only when a call asked for them). */
   generic?: GenericHit[];
+  /** The learnt Persian reader's spans, once read (Persian sentences, only when a call asked for them). */
+  learnt?: LearntHit[];
 }
 
 /** A generic hit placed in the draft, with the clauses it touches. */
@@ -871,8 +883,10 @@ function packSetKey(compiled: readonly CompiledPack[]): string {
   return key;
 }
 
-function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[], withGeneric: boolean): RegionResult {
+function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[], withGeneric: boolean, withLearnt = false): RegionResult {
   const toks = analyzeSentenceTokens(text);
+  // The learnt reader reads the tokens before the stream is built over them.
+  const learnt = withLearnt && lang === 'fa' ? readNegFaWith(negFaModel(), text, toks) : undefined;
   let s: Stream;
   if (lang === 'en') s = buildTokenStream(toks, true);
   else {
@@ -890,7 +904,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
     scanStream(ctx, root);
   }
   // The generic reader gets the tokens just read rather than analysing the sentence a second time.
-  return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks), generic: withGeneric ? readGeneric(lang, text, toks) : undefined };
+  return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks), generic: withGeneric ? readGeneric(lang, text, toks) : undefined, learnt };
 }
 
 /**
@@ -985,7 +999,10 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const exc: Exception[] = [];
   const generic: GenericCandidate[] = [];
   let steps = 0;
-  const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number) => {
+  // The learnt Persian reader's spans of whole Persian sentences, placed in the draft (read with the pack scan).
+  const learntOn = genericOn && (options.learnt ?? LEARNT_DEFAULT);
+  const learnt: Array<{ start: number; end: number; category: string }> = [];
+  const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number, wholeFa = false) => {
     if (!langs.has(lang) || end <= start) return;
     const text = draft.slice(start, end);
     const key = `${lang}\u0000${text}`;
@@ -993,7 +1010,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (r) {
       if (stats) stats.cached!++;
     } else {
-      r = scanRegion(text, lang, compiled, genericLangs.has(lang));
+      r = scanRegion(text, lang, compiled, genericLangs.has(lang), learntOn && wholeFa);
       if (useCache) {
         if (cache.size >= MAX_CACHED_REGIONS || cached.chars + text.length > MAX_CACHED_CHARS) {
           cache.clear();
@@ -1004,6 +1021,11 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       }
     }
     steps += r.steps;
+    if (learntOn && wholeFa) {
+      // A sentence cached by a call without the learnt reader reads it now.
+      if (!r.learnt) r.learnt = readNegFa(text);
+      for (const h of r.learnt) learnt.push({ start: h.start + start, end: h.end + start, category: h.category });
+    }
     if (genericLangs.has(lang)) {
       // Read with the pack scan; a sentence cached by a call without generic advice reads it now.
       if (!r.generic) r.generic = readGeneric(lang, text);
@@ -1044,7 +1066,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   for (const sent of read) {
     const lang = sent.lang;
     if (lang === 'fa') {
-      scan(sent.start, sent.end, lang, sent.start);
+      scan(sent.start, sent.end, lang, sent.start, true);
       if (present.has('en')) scanLatinLeads(sent.text, sent.start);
     } else if (lang === 'en') scan(sent.start, sent.end, lang, sent.start);
     else if (lang === 'mixed') {
@@ -1075,7 +1097,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
-  return AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
+  const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
+  return learnt.length ? addLearntAdviceFa(draft, done, learnt, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
 }
 
 /**

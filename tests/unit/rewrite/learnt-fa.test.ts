@@ -1,0 +1,84 @@
+// @vitest-environment node
+/**
+ * The learnt Persian reader (lib/rewrite/learnt/neg.fa.ts) and the engine's last stage that shows it
+ * (lib/rewrite/learnt/advice.fa.ts): advice only, never over quoted customer text or a signature, never where a rule
+ * flagged the words, reassuring negations and polite look-alikes left alone, and the shipped weights' output on a fixed
+ * sample stable (scripts/train-neg-fa.ts --check says whether the shipped file is what the script writes).
+ * Sentences are this test's own (other trades than the evaluation sets).
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
+import { LEARNT_CATEGORY, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
+import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
+
+const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
+const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) => {
+  const exclude = draftNotOwnRanges(text);
+  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, ...extra } : extra);
+};
+
+/** An order to read the invoice again after "I told you already": the rule takes the reproach, the reader the order. */
+const FIRES = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
+
+describe('learnt Persian reader', () => {
+  it('the shipped weights decode to a model of every category it names', () => {
+    const m = negFaModel();
+    expect(m.threshold).toBeGreaterThan(0.5);
+    expect(m.classes.length).toBeGreaterThan(10);
+    for (const c of m.classes) expect(LEARNT_CATEGORY[c], c).toBeDefined();
+  });
+
+  it('reads the same spans on a fixed sample (weights and features stable)', () => {
+    const sample = ['تمدید کارت پارکینگ به صورت تلفنی انجام پذیر نیست.', FIRES, 'راستش خبر ندارم کی قطعه می‌رسه.', 'والا من در جریان نیستم، از همکارم بپرسید.', 'بار شما فردا ساعت ۹ تحویل داده می‌شود.'];
+    const got = sample.map((t) => readNegFa(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
+    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['در جریان نیستم:not-knowing'], []]);
+  });
+
+  it('adds advice over words no rule flagged, naming them, in both languages', () => {
+    for (const uiLang of ['fa', 'en'] as const) {
+      const list = run(FIRES, { uiLang });
+      const add = learnt(list);
+      expect(add).toHaveLength(1);
+      const s = add[0];
+      expect(s.kind).toBe('advice');
+      expect(s.replacements).toEqual([]);
+      expect(s.packId).toBe(GENERIC_PACK_ID);
+      expect(FIRES.slice(s.flagged.start, s.flagged.end)).toBe('بخون');
+      expect(s.explanation).toContain('بخون');
+      expect(/[\u0600-\u06FF]{4}/.test(s.explanation.replace('بخون', ''))).toBe(uiLang === 'fa');
+      // Never over a rule's words.
+      for (const r of list) if (r !== s) expect(r.flagged.end <= s.flagged.start || s.flagged.end <= r.flagged.start).toBe(true);
+    }
+  });
+
+  it('is off with learnt: false, with the generic readers off, and when silenced', () => {
+    expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
+    expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
+    expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-passive-aggressive`]) }))).toEqual([]);
+  });
+
+  it('never reads quoted customer text or a signature', () => {
+    const quoted = `سلام، فاکتور امروز براتون ایمیل شد.\n\n> ${FIRES}\n> تعمیر گوشی که آب خورده در گارانتی لحاظ نمی‌شه`;
+    expect(learnt(run(quoted))).toEqual([]);
+    const inline = `شما نوشتید «${FIRES}» — فاکتور اصلاح‌شده پیوست است.`;
+    expect(learnt(run(inline)).filter((s) => s.flagged.start < inline.indexOf('»'))).toEqual([]);
+    const signed = `سلام، سفارش شما ثبت شد.\n\nبا احترام\nواحد پشتیبانی\n${FIRES}`;
+    expect(learnt(run(signed)).filter((s) => s.flagged.start > signed.indexOf('با احترام'))).toEqual([]);
+  });
+
+  it('leaves reassuring negations and polite look-alikes alone', () => {
+    for (const t of [
+      'نگران نباشید، هیچ هزینه‌ای بابت جابجایی از شما کسر نمی‌شود.',
+      'نمی‌دانم با چه زبانی از لطف شما تشکر کنم.',
+      'طبق قوانین باربری، بیمه بار برای شما رایگان است.',
+      'ویرایش طرح تا قبل از چاپ رایگان است.',
+      'از لحاظ فنی مشکلی وجود ندارد و کارت شما فعال است.',
+      'بار شما فردا ساعت ۹ تحویل داده می‌شود.',
+      'هیچ محدودیتی برای تعداد دفعات تعویض سایز وجود ندارد.',
+      'فرقی نمی‌کنه کدوم شعبه برید، همه‌جا تحویل می‌دن.',
+    ])
+      expect(learnt(run(t)), t).toEqual([]);
+  });
+});
