@@ -53,6 +53,8 @@ export const GRANTS27: readonly string[] = [
   'Under our new policy, delivery is free on every order.',
   'according to our terms and conditions you are entitled to compensation for the delay',
   'Per our booking policy, you may change the date once at no charge.',
+  "According to our terms, you're entitled to a refund of the booking fee.",
+  'Under our policy, we will waive the late fee this time.',
 ];
 
 /** A policy cited to restrict, refuse or oblige: still flagged as a policy wall. */
@@ -89,6 +91,8 @@ export const RESTRICTS27: readonly string[] = [
   'per our policy, unfortunately you can only get a refund within 14 days',
   'Based on our policy, we can only deliver to the billing address.',
   'Under our terms you must give a month of notice.',
+  'Per our policy, you can return it for a fee of £10.',
+  'As per our terms, you can cancel but the admin fee is kept.',
 ];
 
 export interface PolicyMatrixResult {

@@ -44,6 +44,12 @@ const THING_STATE = /^(?:covered|free|included|refundable|complimentary|waived|r
 const RESTRICT = /^(?:only|unless|except|excluding|exclusively|solely|must|required|require|requires|requirement|but|however|although|though|instead|rather|provided|providing|fee|fees|penalty|penalties|deduct|deducted|deduction|minus|restocking|forfeit|forfeited|void|voids|invalid|invalidate|invalidates|unfortunately|sadly|regrettably|afraid|sorry|apologies|regret|unable|cannot|impossible|limited|maximum|max|strictly|solely|responsible|liable|charged|charge|charges|billed|refuse|refused|decline|declined|reject|rejected|expired|lapsed|excluded|exclusion|exclusions)$/;
 /** The customer named as a group ("members are welcome to …", "all guests can …"). */
 const CUSTOMER = /^(?:members|guests|customers|clients|patients|tenants|students|passengers|owners|holders|cardholders|policyholders|subscribers|users|buyers|everyone|anyone|parents|residents|visitors)$/;
+/** Words of a cost, restrictive unless given back. */
+const COST = /^(?:fee|fees|penalty|penalties|charge|charges|charged|billed|restocking)$/;
+/** Words before a cost that give it back: "refund of the fee", "waive the charge", "cover the call-out fee". */
+const COST_GIVEN = /^(?:refund|refunded|refunds|waive|waived|waives|cover|covered|covers|reimburse|reimbursed|credit|credited|cancel|remove)$/;
+/** Words after a cost that give it back: "the fee back", "the charge is refunded / waived". */
+const COST_BACK = /^(?:back|refunded|waived|returned|reimbursed|credited|covered|removed|cancelled|canceled)$/;
 /** Modals of permission or ability. */
 const MAY = /^(?:can|could|may|might)$/;
 const SOFT_ADV = /^(?:also|still|always|now|then|absolutely|certainly|definitely|of|course|totally|fully|happily|just|even|already|easily|simply|automatically|normally|usually|generally|typically|then|actually|indeed|too)$/;
@@ -126,6 +132,8 @@ function readRest(w: W[], a: number, b: number): boolean {
     if (r >= 0) { grant = true; k = r; continue; }
     const t = w[k].t;
     const x = t.norm;
+    // A cost that is itself given back: "a refund of the fee", "we'll waive the late fee", "the charge is refunded".
+    if (COST.test(x) && (w.slice(Math.max(0, k - 4), k).some((p) => COST_GIVEN.test(p.t.norm)) || COST_BACK.test(n(w, k + 1)) || COST_BACK.test(n(w, k + 2)))) { grant = true; continue; }
     if (t.neg || RESTRICT.test(x)) return false;
     // "have to", "has to", "need to", "needs to", "got to", "as long as", "so long as", "subject to", "no longer", "up until".
     const y = n(w, k + 1);
