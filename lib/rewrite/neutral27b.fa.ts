@@ -15,6 +15,9 @@
  *   مشتریا تخفیف بدیم 🎉», «تو قرارداد به‌وضوح ذکر شده که گارانتی شامل قطعات هم میشه، پس خیالتون راحت»: the rest of the
  *   sentence is a gift (a ruling only) or a reassurance («تخفیف», «رایگان», «هدیه», 🎉; «خیالتون راحت», «نگران نباشید»)
  *   with no negation, limit, threshold or charge («طبق پیام قبلیم ارسال رایگان برای خرید بالای ۵۰۰ تومنه» stays);
+ * - **read it before you sign** (`passive-aggressive`): «لطفاً قرارداد رو کامل بخونید و بعد امضا کنید»: reading asked
+ *   before the customer's own next act (signing, paying, confirming), not a reproach for what was already sent;
+ * - **«چیزی نیست که نشه …»** (any category): «نگران نباشید، چیزی نیست که نشه درستش کرد»: a double negative is reassurance;
  * - **«خوشبختانه» over a trouble found small** (`dismissive`): «خوشبختانه چیز مهمی نبود، … عوضش کردیم»: the past «نبود»
  *   after «خوشبختانه» in its sentence is good news about the diagnosis, not the customer's worry played down.
  */
@@ -30,6 +33,8 @@ const DONE_NEWS = / (?:تایید|تأیید|صادر|فعال|واریز|ارس
 /** A gift or a reassurance: a discount, free, a present, rest assured, don't worry, a party emoji. */
 const GOOD_NEWS = / (?:تخفیف|رایگان|رایگانه|هدیه|خیالتون راحت|خیالتان راحت|نگران نباشید|نگران نباشین)(?= )|🎉/;
 const REASSURED = / (?:خیالتون راحت|خیالتان راحت|نگران نباشید|نگران نباشین)(?= )/;
+/** The customer's own next act after the reading: «و بعد امضا کنید», «قبل از پرداخت». */
+const BEFORE_ACT = /^\s+(?:و )?(?:(?:بعد|سپس|بعدش) (?:\S+ )?(?:امضا|پرداخت|تایید|تأیید|ثبت)|(?:قبل|پیش) از (?:امضا|پرداخت|تایید|تأیید|ثبت))/;
 /** Limits, duties, charges and any negation keep the flag. */
 const LIMIT = / (?:فقط|تنها|صرفا|بالای|بالاتر|بیشتر|کمتر|سقف|شرط|مشروط|منوط|باید|بایست|موظف|مجبور|الزامی|هزینه|کارمزد|جریمه|حداکثر|حداقل|مگر|ولی|اما|نیست|نمی\S*|ن(?:شد|شده|بود|بوده|دارد|داره|داریم)\S*) /;
 
@@ -48,6 +53,8 @@ export function faNeutral27b(draft: string, sentenceStart: number, fs: number, f
     const good = category === 'policy' ? GOOD_NEWS : REASSURED;
     if (good.test(spaced(draft.slice(fe, end))) && !LIMIT.test(spaced(draft.slice(fs, end)))) return true;
   }
+  if (category === 'passive-aggressive' && /بخون|بخوان|مطالعه/.test(fold(draft.slice(fs, fe))) && BEFORE_ACT.test(spaced(draft.slice(fe, end)))) return true;
+  if (/ (?:چیزی|هیچ ?چیزی|هیچ ?مشکلی|مشکلی|کاری) نیست که\s*$/.test(spaced(draft.slice(sentenceStart, fs)))) return true;
   if (category === 'dismissive' && /نبود/.test(fold(draft.slice(fs, fe)))) return / خوشبختانه /.test(spaced(draft.slice(sentenceStart, fs)));
   return false;
 }
