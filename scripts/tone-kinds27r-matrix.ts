@@ -105,6 +105,24 @@ export const URGENCY27: Record<string, readonly MatrixCase[]> = {
     ['When is my next bill due?', false],
     ['My essay was due on Friday, I handed it in, just wanted to check you got it.', false],
   ],
+  'help wanted within the hour': [
+    ['I need a technician in the next hour or we cannot open the shop.', true],
+    ['Our tills are down. I need someone on the phone in the next 30 minutes, please.', true],
+    ['The freezer has stopped and I need an engineer within the next hour or the stock is lost.', true],
+    // Close contrasts: a question about what happens in the hour, no want, a want in a day or two.
+    ['Will the service be back in the next hour or so? Just planning my evening.', false],
+    ['The driver will arrive in the next hour, thanks for the update.', false],
+    ['I need someone to look at the boiler in the next week or two, no rush.', false],
+  ],
+  'people kept out now': [
+    ['Half the team is locked out of the building since the update this morning.', true],
+    ['30 staff locked out in the car park since 8am. The door panel shows an error.', true],
+    ["We're locked out of the flat and the smart lock will not take the code.", true],
+    // Close contrasts: a past lockout, a question how to avoid it, an account (another kind).
+    ['I was locked out last week but the neighbour let me in, can you check the battery?', false],
+    ['How do I avoid getting locked out if the battery dies?', false],
+    ['The kids were locked out yesterday for an hour, can we add a second code for them?', false],
+  ],
 };
 
 export const URGENCY27_FA: Record<string, readonly MatrixCase[]> = {
@@ -120,6 +138,18 @@ export const URGENCY27_FA: Record<string, readonly MatrixCase[]> = {
     ['ماه پیش تو فرودگاه کیفم گم شد، پیدا شد بالاخره. ممنون.', false],
     ['الان خونه‌ام، کی پیک میاد؟', false],
     ['فرودگاه امام تا هتل شما چقدر راهه؟', false],
+  ],
+  'someone ill now with a lack, on the way to the emergency room, a medicine run out': [
+    ['بچه تب داره و داروخونه‌ها بسته‌ان، سفارش دارو کی میرسه؟', true],
+    ['دخترم بادوم خورده، داریم میریم اورژانس. چطور ممکنه؟', true],
+    ['قرص فشار مادرم دیروز تموم شد و سفارش هنوز نرسیده.', true],
+    ['با سلام، داروی قلب پدرم تمام شده و مرسوله هنوز نرسیده است. لطفاً پیگیری فرمایید.', true],
+    ['پام بعد از تزریق ورم کرده و هنوز کسی جواب نداده، باید برگردم کلینیک؟', true],
+    // Close contrasts: an illness told past, a question about a medicine, a medicine run out with a new order and no lack.
+    ['ماه پیش بچم تب داشت و دارو رو به موقع رسوندید، ممنون.', false],
+    ['برای تب بچه چه شربتی دارید؟', false],
+    ['قرص ویتامینم تموم شده، میخوام دوباره سفارش بدم. کد تخفیف دارید؟', false],
+    ['هفته پیش رفتیم اورژانس و بیمه هزینه رو پرداخت نکرد، چطور اعتراض بدم؟', false],
   ],
   'money or work lost by the hour or the day now': [
     ['کارتخوان از صبح وصل نمیشه، هر ساعت دارم مشتری از دست میدم.', true],

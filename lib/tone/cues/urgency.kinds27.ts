@@ -16,6 +16,16 @@
  *   payroll run failed again": "(supposed | due | meant) to be paid" on a near day, with a failure or negation in the
  *   message. Not "I'm due to be paid on Friday, can I move my direct debit?".
  *
+ * - **help wanted within the hour** ({@link withinHour27}): "I need a technician in the next hour", "someone on the phone in
+ *   the next 30 minutes, please". Not "Will the service be back in the next hour or so?", "The driver will arrive in the next
+ *   hour", "in the next week or two".
+ * - **people kept out now** ({@link lockedOutNow27}): "Half the team is locked out of the building", "30 staff locked out in
+ *   the car park". Not "I was locked out last week", "How do I avoid getting locked out", an account (read as security).
+ * - **Persian health now** ({@link healthNowFa27}): «بچه تب داره و داروخونه‌ها بسته‌ان», «داریم میریم اورژانس», «قرص …
+ *   دیروز تموم شد و سفارش هنوز نرسیده»: ill now with a lack, on the way to the emergency room, a medicine run out and the
+ *   order not come. Not an illness of last month, a question about a medicine, vitamins run out with a new order.
+ * - calm ({@link calmFa27}): Persian thanks for a matter put right or come, with nothing left open.
+ *
  * Cheap: a text gate before any token is read.
  */
 import type { CueContext } from '../cue.ts';
@@ -139,6 +149,85 @@ export function payDue27(ctx: CueContext): Evidence | null {
   return null;
 }
 
+const HOUR_GATE = textGate(['next hour', 'next half hour', 'next 30', 'next 20', 'next 15', 'next 10', 'next 45', 'next few minutes', 'next couple of hours', 'next two hours', 'next 2 hours']);
+const NEED_EN = new Set(['need', 'needs', 'want', 'please', 'must', 'asap', 'urgently', 'someone', 'or']);
+
+/** "I need a technician in the next hour", "someone technical on this in the next 30 minutes": help wanted within the hour. */
+export function withinHour27(ctx: CueContext): Evidence | null {
+  if (ctx.fa || !opens(ctx.low, HOUR_GATE)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].key !== 'next' || t[i - 1].key !== 'the' || t[i - 2]?.key !== 'in' && t[i - 2]?.key !== 'within') continue;
+    let j = i + 1;
+    if (/^(?:few|couple|half)$/.test(t[j].key)) j++;
+    if (t[j]?.key === 'of') j++;
+    if (/^(?:\d+|two|2)$/.test(t[j]?.key ?? '')) j++;
+    if (!/^(?:hour|hours|minutes|mins|hrs)$/.test(t[j]?.key ?? '')) continue;
+    // "two hours" and more only as "couple of / two hours"; an hour's worth of minutes only.
+    const s = t[i].sentence;
+    // A want said in the sentence; not a question about what happens ("will it be back in the next hour?"), nor a negated want.
+    const want = t.some((y) => y.sentence === s && NEED_EN.has(y.key) && !y.negated);
+    const asked = ctx.questions.some((q) => q.start <= t[i].start + ctx.offset && t[i].end + ctx.offset <= q.end) && !t.some((y) => y.sentence === s && (y.key === 'need' || y.key === 'please'));
+    if (want && !asked) return ctx.ev({ start: t[i - 2].start, end: t[j].end }, 'tone.why.time');
+  }
+  return null;
+}
+
+const LOCKED_GATE = textGate(['locked out']);
+const BE_NOW = /^(?:is|are|am|m|re|s|been|stuck|still)$/;
+
+/** "Half the team is locked out of the building", "30 staff locked out in the car park": people kept out now. */
+export function lockedOutNow27(ctx: CueContext): Evidence | null {
+  if (ctx.fa || !opens(ctx.low, LOCKED_GATE)) return null;
+  const t = ctx.doc.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].key !== 'locked' || t[i + 1].key !== 'out') continue;
+    const prev = t[i - 1];
+    // Now: "is / are / 'm / been / still locked out", or a count of people with no verb ("30 staff locked out").
+    const people = /^(?:staff|people|employees|team|workers|students|guests|tenants|kids|children|residents|us|everyone|everybody)$/.test(prev.key) && prev.clause === t[i].clause;
+    if (!BE_NOW.test(prev.key) && !people) continue;
+    // Not a past time ("last week", "yesterday") nor a question of how to avoid it, nor an account (security, read elsewhere).
+    const s = t[i].sentence;
+    const inS = t.filter((y) => y.sentence === s);
+    if (inS.some((y) => /^(?:yesterday|last|ago|avoid|prevent|if|when|whenever|account|app|login|profile)$/.test(y.key))) continue;
+    if (inS.some((y) => y.key === 'was' || y.key === 'were') || t[i].negated) continue;
+    return ctx.ev({ start: (people ? prev : t[i]).start, end: t[i + 1].end }, 'tone.why.safety');
+  }
+  return null;
+}
+
+const HEALTH_GATE = textGate(['تب', 'درد', 'ورم', 'اورژانس', 'درمانگاه', 'بیمارستان', 'تموم', 'تمام']);
+const ILL_FA = /^(?:تب|درد|ورم|تشنج|خونریزی|استفراغ)$/;
+const MED_FA = /^(?:قرص|قرصش|قرصاش|قرصهای|قرصای|دارو|داروی|داروهای|داروش|انسولین|اسپری|شربت)$/;
+const ER_FA = /^(?:اورژانس|درمانگاه|بیمارستان|کلینیک)$/;
+
+/**
+ * Persian health now: someone ill now with a lack («بچه تب داره و داروخونه‌ها بسته‌ان»), on the way to the emergency room
+ * («داریم میریم اورژانس»), a medicine run out and the order not come («قرص … دیروز تموم شد و سفارش هنوز نرسیده»).
+ */
+export function healthNowFa27(ctx: CueContext): Evidence | null {
+  if (!ctx.fa || !opens(ctx.low, HEALTH_GATE)) return null;
+  const t = ctx.doc.tokens;
+  // A time gone: «ماه پیش», «پارسال», «هفته پیش» in the message and nothing still open.
+  const past = t.some((y, k) => (y.key === 'پیش' && /^(?:ماه|هفته|سال)$/.test(t[k - 1]?.key ?? '')) || y.key === 'پارسال');
+  const lack = t.some((y) => y.key === 'هنوز' || y.key === 'بستهان' || y.key === 'بستن' || (y.key === 'بسته' && /^(?:است|اند|ان)$/.test(t[t.indexOf(y) + 1]?.key ?? '')) || /^(?:نرسیده|نیومده|نیامده|نرسید|نمیرسه|نداریم|نداره)$/.test(y.key));
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    // Ill now: «تب داره», «درد داره», «ورم کرده», with a lack in the message.
+    if (ILL_FA.test(x.key) && /^(?:داره|دارد|داریم|کرده|میکنه)$/.test(t[i + 1]?.key ?? '') && lack && !past) return ctx.ev({ start: x.start, end: t[i + 1].end }, 'tone.why.safety');
+    // On the way to the emergency room now: «داریم میریم اورژانس», «الان بیمارستانیم».
+    if (ER_FA.test(x.key) && (t[i - 1]?.key === 'میریم' || t[i - 1]?.key === 'میرویم') && (t[i - 2]?.key === 'داریم' || t[i - 2]?.key === 'الان') && !past) return ctx.ev({ start: t[i - 2].start, end: x.end }, 'tone.why.safety');
+    // A medicine run out: «قرص … تموم شد / شده», and the order not come («هنوز نرسیده»).
+    if (MED_FA.test(x.key)) {
+      for (let j = i + 1; j < t.length && j <= i + 5 && t[j].sentence === x.sentence; j++) {
+        if (!/^(?:تموم|تمام)$/.test(t[j].key) || !/^(?:شد|شده|شدن)$/.test(t[j + 1]?.key ?? '')) continue;
+        if (lack && !past) return ctx.ev({ start: x.start, end: t[j + 1].end }, 'tone.why.safety');
+      }
+    }
+  }
+  return null;
+}
+
 const CALM_FA_GATE = textGate(['ممنون', 'مرسی', 'دمتون گرم', 'دستتون درد نکنه', 'فقط خواستم', 'عالی']);
 /** Put right or come: «پیدا شد», «درست شد», «حل شد», «الان درسته», «رسید». */
 const SETTLED_NOW_FA = /^(?:درسته|اوکیه|رسید|برگشت)$/;
@@ -163,6 +252,6 @@ export function calmFa27(ctx: CueContext): boolean {
 /** Session 27's urgency kinds: each alone presses. */
 export function urgencyKinds27(ctx: CueContext): Evidence[] {
   const out: Evidence[] = [];
-  for (const f of ctx.fa ? [strandedFa27(ctx), losingNowFa27(ctx)] : [strandedFinglish27(ctx), losingFinglish27(ctx), payDue27(ctx)]) if (f) out.push(f);
+  for (const f of ctx.fa ? [strandedFa27(ctx), losingNowFa27(ctx), healthNowFa27(ctx)] : [strandedFinglish27(ctx), losingFinglish27(ctx), payDue27(ctx), withinHour27(ctx), lockedOutNow27(ctx)]) if (f) out.push(f);
   return out;
 }
