@@ -16,6 +16,11 @@
  *   dadam" (to a friend), "farda zang mizanam" (a plan).
  * - **the customer's call hung up on after waiting** ({@link hungUpFa}): «بعد از یه ساعت انتظار، تلفن رو قطع کردن».
  *   Not a line or supply cut («تلفن ثابت … قطعه»).
+ * - **an arrangement with them redone, counted** ({@link redoneCounted}): "I've rebooked the engineer twice now and nobody has
+ *   turned up", "we have resubmitted the application three times and it still shows as incomplete". Not "I resubmitted the
+ *   form twice because I made typos" (no lack after it).
+ * - **an in-person visit, what they said there, and the matter still open** ({@link inPersonFa}): «حضوراً به شعبه مراجعه
+ *   کردم و گفتند سه روز دیگر آماده است؛ هنوز خبری نیست». Not «فردا حضوراً مراجعه می‌کنم», nor a visit that settled it.
  * - quiet ({@link quiet27}): evidence all «حضوری» of a visit to look at something with nothing told or promised; a call
  *   cut while talking with someone of the customer's own («با مادرم»); a count of the customer's own tries at a form
  *   («سه بار کد رو وارد کردم»).
