@@ -24,6 +24,7 @@ import { beyondNoHurry25, noHurrySaid25, nowElapsed25 } from './urgency.fa.kinds
 import { safetyDevice24 } from './urgency.kinds24.ts';
 import { calm25, supplyLow25 } from './urgency.kinds25.ts';
 import { calm26r, urgencyKinds26r } from './urgency.kinds26r.ts';
+import { calmFa27, urgencyKinds27 } from './urgency.kinds27.ts';
 
 const C = {
   time: 'urgency',
@@ -1046,6 +1047,18 @@ export const urgency: CueModule = {
     const soft = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener);
     const k26 = soft ? urgencyKinds26r(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
     if (k26.length) (score += 1), (dl.score += 1), evidence.push(...k26.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
+    // Session 27 (urgency.kinds27.ts): away from home now with the service failing, money or work lost by the hour now, pay due
+    // on a near day with the run failing. Read on the same terms as session 26's.
+    const k27 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyKinds27(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
+    if (k27.length) {
+      score += 1;
+      dl.score += 1;
+      // A bare word of the older readers inside the new span («الان» of «الان جلوی هتل») gives way to it: the evidence says why.
+      for (const e of k27) {
+        for (let k = evidence.length - 1; k >= 0; k--) if (e.start <= evidence[k].start && evidence[k].end <= e.end) evidence.splice(k, 1);
+        if (!evidence.some((o) => o.start < e.end && e.start < o.end)) evidence.push(e);
+      }
+    }
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
@@ -1064,15 +1077,17 @@ export const urgency: CueModule = {
     // Session 19b (urgency.calm19b.ts): a time said not to be, «فوری»/"urgent" naming a service, a past emergency, a polite "as soon as you can".
     if (k19.length === 0 && quietCalm19b(ctx, evidence)) return { score, cues: [] };
     // Session 20 (urgency.kinds20.ts): no deadline or one months away, a day word telling when something came, a service named, "open yet?".
-    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && k26.length === 0 && calm20(ctx, evidence)) return { score, cues: [] };
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && k26.length === 0 && k27.length === 0 && calm20(ctx, evidence)) return { score, cues: [] };
     // Session 21 (urgency.kinds21.ts): an absence with a time, no hurry said, a time span of what was done.
-    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && k26.length === 0 && calm21(ctx, evidence)) return { score, cues: [] };
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && k26.length === 0 && k27.length === 0 && calm21(ctx, evidence)) return { score, cues: [] };
     // Session 22 (urgency.kinds22.ts): a day word of the customer's own past doing, "now" of a changed state.
-    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && k26.length === 0 && calm22(ctx, evidence)) return { score, cues: [] };
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && k26.length === 0 && k27.length === 0 && calm22(ctx, evidence)) return { score, cues: [] };
     // Session 25 (urgency.kinds25.ts): the outcome conceded ("No worries if not").
-    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && calm25(ctx, evidence)) return { score, cues: [] };
+    if (k19.length === 0 && k20.length === 0 && k22.length === 0 && k27.length === 0 && calm25(ctx, evidence)) return { score, cues: [] };
     // Session 26 (urgency.kinds26r.ts): "emergency" naming a service had and paid for, a theft told to ask about the claim.
-    if (k26.length === 0 && calm26r(ctx, evidence)) return { score, cues: [] };
+    if (k26.length === 0 && k27.length === 0 && calm26r(ctx, evidence)) return { score, cues: [] };
+    // Session 27 (urgency.kinds27.ts): Persian thanks for a matter put right or come, nothing left open.
+    if (k27.length === 0 && calmFa27(ctx)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
