@@ -62,6 +62,40 @@ export const FRUSTRATION27: Record<string, readonly MatrixCase[]> = {
     ['Thanks for sparing me the trip to the depot, the courier was lovely.', false],
     ['Please spare a thought for the delivery drivers in this weather, they have been great.', false],
   ],
+  'a curt demand for the money (give me my money back)': [
+    ['The blender burnt out on day three. Give me my money back.', true],
+    ['Four calls, four different answers. Just give me my money back, please.', true],
+    ['Your course videos have not loaded since March. Cancel my plan and give me my money back.', true],
+    ['The seats we paid for were given away. Give us our money back.', true],
+    ['Give me a refund. The tent leaked on the first night.', true],
+    // Close contrasts: the refund asked for, asked about, or given.
+    ['Could you give me my money back please? The jacket is too small.', false],
+    ['If the part cannot be found, can you give me my money back instead?', false],
+    ['Thanks for agreeing to give me my money back so quickly!', false],
+    ['Will you give me a refund if I send the shoes back unworn?', false],
+    ['I would like you to give me a refund for the duplicate order, whenever convenient.', false],
+  ],
+  'a rhetorical "what exactly is the … for?" beside a fault': [
+    ['The seller has vanished and your team keeps closing my claim. What exactly is the guarantee for?', true],
+    ['The alarm did not go off when the door was forced. What exactly is the monitoring for?', true],
+    ['Nobody has picked up in three days. What exactly is the priority line for?', true],
+    ['My parcel was left in the rain again. What exactly are the delivery notes for?', true],
+    // Close contrasts: a plain question about a feature or a charge, or asked with thanks.
+    ['What exactly is the reset button for? The manual does not say.', false],
+    ['I do not recognise this line on my bill. What exactly is the service charge for?', false],
+    ['What exactly is the second key for? Just curious, thanks!', false],
+    ['Loving the new app. What exactly is the green badge for?', false],
+  ],
+  'a formal "with respect, this is mistaken"': [
+    ['Your assessor says the damage was wear and tear. With respect, that is simply wrong.', true],
+    ['With respect, your decision is mistaken. The pipe burst suddenly.', true],
+    ['With respect, this is incorrect: I paid the invoice on the 3rd.', true],
+    // Close contrasts: "with respect to" (about), the customer's own mistake, praise.
+    ['With respect to my order, could you tell me the delivery date?', false],
+    ['With respect, I think I may have been mistaken about the date, sorry!', false],
+    ['With respect to the refund, that is fine, thank you.', false],
+    ['I say this with respect: your engineer was wonderful.', false],
+  ],
   'calm: a label a screen reports at a distance (the app says my plan is "monthly"; the site will not let me, saying "…")': [
     ['Hello, the app says my plan is "monthly" but I paid for the year. Could you check please?', false],
     ['The portal will not let me upload the form, saying "file type not supported". What format do you need?', false],

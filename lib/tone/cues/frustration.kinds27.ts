@@ -16,6 +16,13 @@
  *   about, told as a rule or as someone else's threat, nor a notice that cancels or resigns.
  * - **a weary "spare me"** ("Kindly spare me another apology and …", "Spare me the script, …"): the imperative with
  *   the company's words or acts as its object. Not a request for time, a copy or a thought.
+ * - **a curt demand for the money** ("Give me my money back.", "Just give me my money back, please", "Cancel my plan and
+ *   give me my money back"): the imperative opening its clause. Not asked ("Could you give me …?"), supposed, or thanked for.
+ * - **a rhetorical "what exactly is the … for?"** after a fault told ("The seller has blocked me. What exactly is the
+ *   protection for?"). Not of a charge ("What exactly is the service charge for?", a bill questioned), nor with thanks or
+ *   curiosity said, nor with the only "not" after it ("… for? The manual does not say.").
+ * - **a formal "with respect, this is mistaken"** ("With respect, your decision is simply wrong"): the sentence opens with
+ *   "With respect," and judges the company's decision wrong. Not "with respect to" (about) nor the customer's own mistake.
  *
  * Narrowed (calm, exported for the older readers):
  * - {@link reportedLabel27}: a quote that is what a screen reports, told at a distance from the screen ("the app says
@@ -29,6 +36,7 @@
 import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Hit } from '../tokens.ts';
+import type { StringKey } from '../../i18n/index.ts';
 import type { Evidence } from '../types.ts';
 import { conditioned15 } from './frustration.en.kinds15.ts';
 
@@ -192,6 +200,74 @@ function spareMe(ctx: CueContext, t: readonly Tok[], i: number): [number, number
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+// A curt demand for the money, a rhetorical "what exactly is the … for?", a formal "with respect, this is mistaken"
+
+const DEMAND_GATE = textGate(['give']);
+/** Verbs a customer orders with before "and give me my money back". */
+const IMPERATIVE = new Set(['cancel', 'fix', 'refund', 'sort', 'close', 'stop', 'reverse', 'take', 'collect', 'end', 'terminate']);
+const DEMAND_LEAD = new Set(['just', 'please', 'and', 'so', 'now', 'simply', 'then', 'pls', 'plz']);
+
+/** "Give me my money back.", "Just give me my money back, please", "… and give me my money back", "Give me a refund.": span or null. */
+function demandAt(ctx: CueContext, t: readonly Tok[], i: number): [number, number] | null {
+  if (t[i].key !== 'give' || (t[i + 1]?.key !== 'me' && t[i + 1]?.key !== 'us')) return null;
+  let end = -1;
+  const d = t[i + 2]?.key;
+  if ((d === 'my' || d === 'our') && t[i + 3]?.key === 'money' && t[i + 4]?.key === 'back') end = i + 4;
+  else if ((d === 'my' || d === 'our' || d === 'a') && (t[i + 3]?.key === 'refund' || t[i + 3]?.key === 'deposit' && t[i + 4]?.key === 'back')) end = t[i + 3].key === 'refund' ? i + 3 : i + 4;
+  if (end < 0 || t[end].clause !== t[i].clause && t[end].sentence !== t[i].sentence) return null;
+  // The imperative opens its clause (after "just", "please", "and" at most): not "could you give", "I'd like you to give".
+  let j = i - 1;
+  while (j >= 0 && t[j].sentence === t[i].sentence && DEMAND_LEAD.has(t[j].key)) j--;
+  // Or joined to an imperative opening the sentence: "Cancel my plan and give me …", "Fix your bikes and give me …".
+  const joined = t[j + 1]?.key === 'and' && IMPERATIVE.has(t[unitRange(t, i, 'sentence')[0]].key);
+  if (!joined && j >= 0 && t[j].sentence === t[i].sentence && t[j].clause === t[i].clause) return null;
+  if (t[i].negated || asked(ctx, t, i)) return null;
+  for (let k = unitRange(t, i, 'sentence')[0]; k <= end; k++) if (t[k].key === 'thanks' || t[k].key === 'thank' || SUPPOSED.has(t[k].key)) return null;
+  return [i, end];
+}
+
+const WHAT_FOR_GATE = textGate(['exactly']);
+/** Nouns of a charge: "what exactly is the service charge for?" asks what was billed (./frustration.kinds25.ts reads it calm). */
+const CHARGE = new Set(['charge', 'charges', 'fee', 'fees', 'cost', 'costs', 'payment', 'payments', 'amount', 'sum', 'deduction', 'debit', 'surcharge', 'levy', 'bill', 'invoice']);
+const SINCERE = new Set(['thanks', 'thank', 'curious', 'wondering', 'loving', 'love', 'great', 'wonderful', 'brilliant', 'lovely', 'appreciate']);
+
+/** "What exactly is the protection for?" in a message that tells a fault elsewhere: span or null. */
+function whatForAt(ctx: CueContext, t: readonly Tok[], i: number): [number, number] | null {
+  if (t[i].key !== 'what' || t[i + 1]?.key !== 'exactly' || (t[i + 2]?.lemma !== 'be' && t[i + 2]?.key !== 'is' && t[i + 2]?.key !== 'are')) return null;
+  const [a, e] = unitRange(t, i, 'sentence');
+  if (a !== i || !asked(ctx, t, i) || t[e - 1].key !== 'for' || e - 1 - (i + 3) > 4 || e - 1 <= i + 3) return null;
+  for (let k = i + 3; k < e - 1; k++) if (CHARGE.has(t[k].key)) return null;
+  let fault = false;
+  for (let k = 0; k < t.length; k++) {
+    if (SINCERE.has(t[k].key)) return null;
+    // The fault told before the question ("The seller has blocked me. What exactly is …"); a "not" after it tells what is missing.
+    if (k < a && (t[k].neg || /^(?:still|again|nobody|nothing|never)$/.test(t[k].key))) fault = true;
+  }
+  if (!fault) for (const h of ctx.hits) if ((h.category === 'frustration.failure' || h.category === 'frustration.report') && h.weight > 0 && h.from < a) fault = true;
+  return fault ? [i, e - 1] : null;
+}
+
+const RESPECT_GATE = textGate(['respect']);
+const WRONG = new Set(['mistaken', 'wrong', 'incorrect', 'untrue', 'inaccurate', 'misguided', 'unfounded', 'flawed']);
+const WRONG_SUBJECT = new Set(['this', 'that', 'it', 'decision', 'assessment', 'conclusion', 'view', 'position', 'finding', 'findings', 'reasoning', 'statement', 'claim', 'response', 'reply', 'letter']);
+
+/** "With respect, this is mistaken.", "With respect, your decision is simply wrong": span or null. */
+function respectAt(t: readonly Tok[], i: number): [number, number] | null {
+  if (t[i].key !== 'with' || t[i + 1]?.key !== 'respect') return null;
+  const [a, e] = unitRange(t, i, 'sentence');
+  // The sentence opens with it, and it stands alone before a comma ("with respect to my order" is "about").
+  if (a !== i || t[i + 2] === undefined || t[i + 2].clause === t[i + 1].clause) return null;
+  for (let k = i + 2; k < e && k <= i + 8; k++) {
+    if (t[k].key === 'i' || t[k].key === 'my') return null;
+    if (WRONG.has(t[k].key) || (t[k].key === 'not' && /^(?:correct|accurate|true|right|so)$/.test(t[k + 1]?.key ?? ''))) {
+      for (let j = i + 2; j < k; j++) if (WRONG_SUBJECT.has(t[j].key)) return [i, WRONG.has(t[k].key) ? k : k + 1];
+      return null;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
 // Narrowed: a label a screen reports at a distance, "never" of a good history
 
 const SCREEN = new Set([
@@ -283,7 +359,10 @@ export function readKinds27(ctx: CueContext, already: readonly (readonly Evidenc
   const time = opens(ctx.low, TIME_GATE);
   const withhold = opens(ctx.low, WITHHOLD_GATE);
   const spare = opens(ctx.low, SPARE_GATE);
-  if (!money && !time && !withhold && !spare) return out;
+  const demand = opens(ctx.low, DEMAND_GATE);
+  const whatFor = opens(ctx.low, WHAT_FOR_GATE);
+  const respect = opens(ctx.low, RESPECT_GATE);
+  if (!money && !time && !withhold && !spare && !demand && !whatFor && !respect) return out;
   const t = ctx.doc.tokens;
   // A reading inside words another reader showed is counted once; one that holds them ("lost" inside "lost a grand in bookings") is this reading.
   const covered = (e: Evidence) => already.some((list) => list.some((x) => x.start <= e.start && e.end <= x.end));
@@ -293,7 +372,7 @@ export function readKinds27(ctx: CueContext, already: readonly (readonly Evidenc
       out.evidence.push(ev);
     }
   };
-  const first = (find: (ctx: CueContext, t: readonly Tok[], i: number) => [number, number] | null, why: 'tone.why.feeling' | 'tone.why.judgement'): Evidence | null => {
+  const first = (find: (ctx: CueContext, t: readonly Tok[], i: number) => [number, number] | null, why: StringKey): Evidence | null => {
     for (let i = 0; i < t.length; i++) {
       const span = find(ctx, t, i);
       if (span) return ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, why);
@@ -304,14 +383,19 @@ export function readKinds27(ctx: CueContext, already: readonly (readonly Evidenc
   if (time) add(first(timeRefused, 'tone.why.feeling'), 1.2);
   if (withhold) add(readWithhold(ctx, t), 1.2);
   if (spare) add(first(spareMe, 'tone.why.judgement'), 1.2);
+  if (demand) add(first(demandAt, 'tone.why.demand'), 1.2);
+  if (whatFor) add(first(whatForAt, 'tone.why.rhetoricalQuestion'), 1.2);
+  if (respect) add(first((_c, tt, i) => respectAt(tt, i), 'tone.why.politeAnger'), 1);
   return out;
 }
 
 export const strings = {
   en: {
     'tone.why.moneyLost': 'says the fault is costing them money they need',
+    'tone.why.demand': 'demands their money back, curtly',
   },
   fa: {
     'tone.why.moneyLost': 'می‌گوید این خرابی برایش ضرر مالی داشته یا پولی را که لازم داشت گرفته',
+    'tone.why.demand': 'پولش را با لحنی تند پس می‌خواهد',
   },
 } as const;

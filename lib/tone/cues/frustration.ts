@@ -1470,6 +1470,8 @@ export const frustration: CueModule = {
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
     // A piece inside a longer reading of session 20 (a bare «مرسی» inside «مرسی بابت کیک له‌شده») is shown as that reading.
     if (kinds20.evidence.length) prune(evidence, (e) => e.why === 'tone.why.sarcasm' && kinds20.evidence.some((k) => k.why === 'tone.why.sarcasm' && e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
+    // An older reader's piece inside a fuller session-27 reading ("With respect" inside "With respect, this is mistaken") is shown as it.
+    if (kinds27.evidence.length) prune(evidence, (e) => kinds27.evidence.some((k) => e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
     evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence, ...kinds25.evidence, ...kinds26.evidence, ...kinds27.evidence);
     // Session 25, Persian: praise or thanks around a harm told, where no older reader read sarcasm (./frustration.fa.kinds25.ts).
     const fa25 = readFaSarcasm25(ctx, evidence, score);
