@@ -115,6 +115,7 @@ export const FRUSTRATION27: Record<string, readonly MatrixCase[]> = {
     // Close contrasts: a fault again, a thing that never came, which must keep the cue when anger is said.
     ['The heating has broken down again, the third time this month. This is ridiculous.', true],
     ['The refund never arrived and nobody answers the phone. I am absolutely furious.', true],
+    ['The printer has stopped working again, the third replacement. This is ridiculous.', true],
   ],
 };
 

@@ -342,6 +342,8 @@ export function restoredAgain27(ctx: CueContext, h: Hit): boolean {
   if (t[k]?.key === 'up' || t[k]?.key === 'on') k--;
   const p = t[k];
   if (!p || p.clause !== x.clause || !RESTORED.has(p.key) || p.negated || p.neg) return false;
+  // "has stopped working again", "quit running again": the fault recurring.
+  if (/^(?:stop|stops|stopped|stopping|quit|quits|quitting|ceased|not|never)$/.test(t[k - 1]?.key ?? '')) return false;
   // "is working again", "came back on again", "it's fine again": the state said, not asked ("is it working again?").
   return !/^[^\n?]*\?/.test(ctx.doc.text.slice(x.end, (t[unitRange(t, h.from, 'sentence')[1] - 1]?.end ?? x.end) + 2));
 }
