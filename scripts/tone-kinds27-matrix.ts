@@ -96,6 +96,16 @@ export const FRUSTRATION27: Record<string, readonly MatrixCase[]> = {
     ['With respect to the refund, that is fine, thank you.', false],
     ['I say this with respect: your engineer was wonderful.', false],
   ],
+  'a demand to stop closing the matter as resolved (kindly stop closing it as "resolved" when …; session 19\'s reader, widened)': [
+    ['Kindly stop closing it as "resolved" when the boiler is still cold.', true],
+    ['Please stop marking my repair as fixed, the line is still dead.', true],
+    ['Stop closing the case as resolved when nobody has called me back.', true],
+    ['Can you stop marking the job as complete? The fence panels are still on my drive.', true],
+    // Close contrasts: a closing asked for, or about how to stop an app doing something.
+    ['All working now, thanks, you can close it as resolved.', false],
+    ['How do I stop the app marking my messages as read?', false],
+    ['Could you stop the ticket from closing automatically while I am away? Thanks.', false],
+  ],
   'calm: a label a screen reports at a distance (the app says my plan is "monthly"; the site will not let me, saying "…")': [
     ['Hello, the app says my plan is "monthly" but I paid for the year. Could you check please?', false],
     ['The portal will not let me upload the form, saying "file type not supported". What format do you need?', false],
