@@ -194,7 +194,8 @@ function contactAgain22(t: CueContext['doc']['tokens'], i: number, text: string)
   const x = t[i];
   // "… and again on Thursday": a time right after, a contact verb earlier in the sentence.
   if ((t[i - 1]?.key === 'and' || t[i - 1]?.key === 'then') && AGAIN_WHEN.test(t[i + 1]?.key ?? '') && t[i + 1].sentence === x.sentence) {
-    for (let k = i - 2; k >= 0 && t[k].sentence === x.sentence; k--) if (CONTACT.test(t[k].key) && t[k].key !== 'here' && t[k].key !== 'back' && t[k].key !== 'me') return true;
+    // "We requested it on the 2nd and again on the 9th", "reminded you on Monday and again …" (session 27).
+    for (let k = i - 2; k >= 0 && t[k].sentence === x.sentence; k--) if ((CONTACT.test(t[k].key) || /^(?:request|remind)\w*$/.test(t[k].key)) && t[k].key !== 'here' && t[k].key !== 'back' && t[k].key !== 'me') return true;
   }
   // "This is Maria again", "it's me again", "Tom here again": the sentence opens with the writer's name.
   let a = i;

@@ -23,7 +23,7 @@
  * Frustrated kinds (no word of feeling the older readers count):
  * - **a count of contacts in any register or spelling**: "ok so this is literally the 3rd time im messaging about this".
  * - **"stop telling me it's sorted when it's not"**, "stop estimating my usage when …": the company accused of saying
- *   what is not so.
+ *   what is not so (session 27: "kindly stop closing it as "resolved"", "stop marking my repair as fixed").
  * - **a sarcastic inference about oneself**: "I can only assume I'm running a secret swimming pool".
  * - **paying for one thing and getting another, said as love**: "love paying for 4K and getting a picture that looks like
  *   it was filmed on a potato", "Nothing like paying for fibre and getting dial-up speeds".
@@ -246,7 +246,7 @@ const TERSE_COUNT =
 const COUNT_SORRY = /\bsorry\b|\bapolog|\bmy (?:own )?(?:fault|bad|mistake)\b|\bi keep forgetting\b|\u{1f648}/iu;
 
 const STOP_TELLING =
-  /\bstop\s+(?:telling (?:me|us)|saying|promising|lying|fobbing (?:me|us) off|giving (?:me|us) the run-?around|making excuses|pretending|passing (?:me|us) (?:around|from)|estimating|guessing|closing my (?:ticket|complaint|case)|ignoring (?:me|us|my))\b/i;
+  /\bstop\s+(?:telling (?:me|us)|saying|promising|lying|fobbing (?:me|us) off|giving (?:me|us) the run-?around|making excuses|pretending|passing (?:me|us) (?:around|from)|estimating|guessing|closing my (?:ticket|complaint|case)|(?:closing|marking) (?:it|this|my|our|the)(?: (?:ticket|complaint|case|query|fault|repair|report|issue|job|claim|order))? as(?: (?:resolved|fixed|closed|complete|completed|sorted|done)|(?= ["'\u201c\u2018](?:resolved|fixed|closed|complete|completed|sorted|done)["'\u201d\u2019]))|ignoring (?:me|us|my))\b/i;
 const STOP_HOW = /\b(?:how (?:do|can) (?:i|we)|is there a way to|can (?:i|we)|want to)\s+$/i;
 
 const ABSURD =

@@ -19,6 +19,7 @@ import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
+import { reportedLabel27 } from './frustration.kinds27.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -70,7 +71,8 @@ export function labelQuote20(ctx: CueContext, q: { start: number; end: number })
         if (SHOWER.has(key)) return true;
       }
     }
-    return false;
+    // Told at a distance: "the app says my plan is "monthly"", "…, saying "file type not supported"" (./frustration.kinds27.ts).
+    return reportedLabel27(ctx, q);
   }
   // «وضعیتش «آماده ارسال» است», «مرحله‌ش «بررسی»»: a status with its owner's ending.
   if (/^(?:وضعیت|حالت|مرحله|مرحلهی|پیام|پیغام|خطای|ارور|گزینه|دکمه)(?:ش|شون|شان|م|مون|ه)$/.test(t[k].key)) return true;

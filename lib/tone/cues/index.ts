@@ -9,6 +9,7 @@ import * as caps from './caps.ts';
 import * as emoji from './emoji.ts';
 import * as frustration from './frustration.ts';
 import * as implicit from './frustration.implicit.ts';
+import * as kinds27 from './frustration.kinds27.ts';
 import * as language from './language.ts';
 import * as length from './length.ts';
 import * as polite from './polite.ts';
@@ -49,6 +50,7 @@ export const cueStrings = merge(
   repeat.strings,
   frustration.strings,
   implicit.strings,
+  kinds27.strings,
   urgency.strings,
   caps.strings,
   academic.strings,
