@@ -5,60 +5,18 @@
  * page's primary controls (Send, toolbars, message actions), also right after a side switch, a
  * width change or a window resize, with no keystroke in between; the collapsed panel is a real
  * small tab; the width slider shows the real width; focus follows an apply; the tag toast is in
- * view; the skip link reaches the suggestions. English and Persian UI.
+ * view; the skip link reaches the suggestions. English and Persian UI. The cases at each window size (clear at open,
+ * after a side switch, a width change and a resize) are in layout-sizes.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { panelFrame, sendFromExtension } from './harness.ts';
-import { CASES, PAGE_CONTROLS, SIZES, closePanel, expectClear, measure, slider, useLayoutBrowser, type LayoutCase } from './layout.kit.ts';
+import { CASES, PAGE_CONTROLS, SIZES, closePanel, expectClear, measure, useLayoutBrowser, type LayoutCase } from './layout.kit.ts';
 import { t } from '../../lib/i18n/index.ts';
 
 const { browser, openCase, inLang, switchSide } = useLayoutBrowser();
 
 describe('the panel keeps clear of the reply box and the page controls', () => {
-  for (const size of SIZES) {
-    // Persian at the narrower size only: the panel's own layout is mirrored, the frame's rules are not, and the
-    // narrower window is where room runs out (three fewer of these long tests for the CI's 10-minute budget).
-    for (const lang of size === SIZES[1] ? (['en', 'fa'] as const) : (['en'] as const)) {
-    for (const c of CASES) {
-      it(`${c.name} at ${size.width}×${size.height} (${lang} UI): clear at open, after a side switch, a width change and a resize`, async () => {
-        await inLang(lang);
-        const { page, panel } = await openCase(c, size);
-        const open = await expectClear(page, c, 'at open');
-        // The full panel, not a squeezed strip.
-        expect(open.frame.width).toBeGreaterThanOrEqual(240);
-        expect(open.frame.height).toBe(size.height);
-        expect(await panel.locator('.tf-panel').count()).toBe(1);
-
-        // Side switch: clear as soon as the switch is done, with no keystroke in the page.
-        const wasRight = open.frame.right >= size.width - 20;
-        await switchSide(panel, lang).click();
-        await expect.poll(async () => (await measure(page, c.keepClear)).frame.left < 20).toBe(wasRight);
-        await expectClear(page, c, 'after switching sides');
-
-        // Width change: clear, and the slider shows the frame's real width.
-        await slider(panel).fill('560');
-        await expect.poll(async () => Math.round((await measure(page, c.keepClear)).frame.width)).toBeGreaterThan(open.frame.width);
-        const wide = await expectClear(page, c, 'after widening');
-        await expect.poll(async () => Number(await slider(panel).inputValue())).toBe(Math.round(wide.frame.width));
-
-        // The window gets narrower: still clear, the slider still true.
-        await page.setViewportSize({ width: size.width - 200, height: size.height });
-        await expect.poll(async () => (await measure(page, c.keepClear)).covered).toEqual([]);
-        // Slider and frame read together on every try: the frame may still be settling when polling starts.
-        await expect.poll(async () => Number(await slider(panel).inputValue()) - Math.round((await measure(page, c.keepClear)).frame.width)).toBe(0);
-
-        await page.setViewportSize(size);
-        await switchSide(panel, lang).click();
-        await slider(panel).fill('360');
-        await expect.poll(async () => Math.round((await measure(page, c.keepClear)).frame.width)).toBe(360);
-        await expectClear(page, c, 'back on the first side');
-        await page.close();
-      });
-    }
-    }
-  }
-
   for (const c of PAGE_CONTROLS) {
     it.each(['en', 'fa'] as const)(`${c.name} at 1366×768 (%s UI): the page's own controls stay uncovered`, async (lang) => {
       await inLang(lang);

@@ -1,5 +1,5 @@
 /**
- * What the layout browser tests share (layout.e2e.ts, layout-push.e2e.ts): the pages and sizes, how a
+ * What the layout browser tests share (layout.e2e.ts, layout-sizes.e2e.ts, layout-push.e2e.ts): the pages and sizes, how a
  * page is opened with the panel, and how the panel's frame is measured against what must stay clear.
  * Two files so that the two browser-test workers finish together (one file took 200 s of a 430 s run).
  */
