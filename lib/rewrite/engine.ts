@@ -116,7 +116,7 @@ export interface SuggestOptions {
 }
 
 /** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
-export const LEARNT_DEFAULT = true;
+export const LEARNT_DEFAULT = false;
 
 /** Work counters of one suggestRewrites call. */
 export interface ScanStats {
