@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The learnt Persian reader (lib/rewrite/learnt/neg.fa.ts) and the engine's last stage that shows it
- * (lib/rewrite/learnt/advice.fa.ts): advice only, never over quoted customer text or a signature, never where a rule
+ * (addLearntAdviceFa in lib/rewrite/engine.ts): advice only, never over quoted customer text or a signature, never where a rule
  * flagged the words, reassuring negations and polite look-alikes left alone, and the shipped weights' output on a fixed
  * sample stable (scripts/train-neg-fa.ts --check says whether the shipped file is what the script writes).
  * Sentences are this test's own (other trades than the evaluation sets).
