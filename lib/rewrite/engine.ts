@@ -30,8 +30,7 @@ import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
-import { addLearntAdviceFa } from './learnt/advice.fa.ts';
-import { negFaModel, readNegFa, readNegFaWith, type LearntHit } from './learnt/neg.fa.ts';
+import { LEARNT_CATEGORY, negFaModel, readNegFa, readNegFaWith, type LearntHit } from './learnt/neg.fa.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -119,7 +118,7 @@ export interface SuggestOptions {
 }
 
 /** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
-export const LEARNT_DEFAULT = true;
+export const LEARNT_DEFAULT = false;
 
 /** Work counters of one suggestRewrites call. */
 export interface ScanStats {
@@ -860,6 +859,8 @@ interface GenericCandidate {
   clauseStart: number;
   clauseEnd: number;
   language: PackLanguage;
+  /** The learnt Persian reader's spans: `learnt-<category>` (their rule id and silencing key) instead of the construction. */
+  ruleId?: string;
 }
 
 /**
@@ -1001,7 +1002,8 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   let steps = 0;
   // The learnt Persian reader's spans of whole Persian sentences, placed in the draft (read with the pack scan).
   const learntOn = genericOn && (options.learnt ?? LEARNT_DEFAULT);
-  const learnt: Array<{ start: number; end: number; category: string }> = [];
+  const learnt: GenericCandidate[] = [];
+  const learntStarts: number[] = [];
   const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number, wholeFa = false) => {
     if (!langs.has(lang) || end <= start) return;
     const text = draft.slice(start, end);
@@ -1024,7 +1026,15 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (learntOn && wholeFa) {
       // A sentence cached by a call without the learnt reader reads it now.
       if (!r.learnt) r.learnt = readNegFa(text);
-      for (const h of r.learnt) learnt.push({ start: h.start + start, end: h.end + start, category: h.category });
+      // Read as a generic construction of the category it predicts, in its clause, so the Persian neutral filters and
+      // the clause's pack suggestions judge it as they judge the generic readers' advice (addGenericAdvice).
+      for (const h of r.learnt) {
+        const m = LEARNT_CATEGORY[h.category];
+        const [ca, cb] = clauseRange(r.clauses, h.start, h.end);
+        const hit = { start: h.start, end: h.end, category: m?.category ?? 'negative-words', construction: m?.construction ?? 'learnt-negative' } satisfies GenericHit;
+        learnt.push({ hit, start: h.start + start, end: h.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: 'fa', ruleId: `learnt-${h.category}` });
+        learntStarts.push(sentenceStart);
+      }
     }
     if (genericLangs.has(lang)) {
       // Read with the pack scan; a sentence cached by a call without generic advice reads it now.
@@ -1098,7 +1108,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
-  return learnt.length ? addLearntAdviceFa(draft, done, learnt, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
+  return learnt.length ? addLearntAdviceFa(draft, done, learnt, learntStarts, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
 }
 
 /**
@@ -1177,6 +1187,29 @@ function nearIndex(list: readonly Suggestion[]): (lo: number, hi: number) => Sug
   };
 }
 
+/**
+ * The learnt Persian reader as the engine's last stage: its spans go through the generic readers' advice chain (the
+ * Persian neutral filters with the category it predicts; a suggestion over its words or of its category in its clause
+ * hides it), then through the Persian guard (guard.fa.ts: a promise of never, a rule cited for a right, a first-person
+ * apology, ...), which drops what it would drop of a rule's suggestion. Advice only: it never writes an alternative.
+ */
+function addLearntAdviceFa(
+  draft: string,
+  done: Suggestion[],
+  learnt: readonly GenericCandidate[],
+  sentenceStarts: readonly number[],
+  o: { exclude: ReadonlyArray<readonly [number, number]>; minRank: number; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
+): Suggestion[] {
+  const list = addGenericAdvice(draft, done, learnt, o);
+  if (list === done) return done;
+  const added = list.filter((s) => !done.includes(s));
+  const startOf = new Map(learnt.map((g, k) => [g.start, sentenceStarts[k]]));
+  const guarded = guardPersian(draft, added, added.map((s) => startOf.get(s.start) ?? 0), (s) => s, o.uiLang);
+  if (guarded.every((g) => g !== null)) return list;
+  const drop = new Set(added.filter((_, k) => guarded[k] === null));
+  return list.filter((s) => !drop.has(s));
+}
+
 function addGenericAdvice(
   draft: string,
   fromPacks: Suggestion[],
@@ -1189,7 +1222,8 @@ function addGenericAdvice(
     const { hit } = g;
     const severity = genericSeverity(hit.category);
     if ((SEVERITY_RANK[severity] ?? 0) < o.minRank) continue;
-    if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${hit.construction}`)) continue;
+    const ruleId = g.ruleId ?? hit.construction;
+    if (o.silenced?.size && o.silenced.has(`${GENERIC_PACK_ID}/${ruleId}`)) continue;
     if (o.exclude.length && overlapsAny(o.exclude, g.start, g.end)) continue;
     // No refusal at all: a charge delayed, a rule that protects the customer (the reader chose none of these words).
     if (g.language === 'en' && (protectiveReason(draft, { start: g.start, end: g.end, caps: [g.start, g.end], sentenceStart: g.clauseStart }, hit.category) || neutralReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }, hit.category) || reassureReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }))) continue;
@@ -1219,7 +1253,7 @@ function addGenericAdvice(
     // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
     // letter with the words after it: no overlap.
     const capitalOnly = (s: Suggestion) => s.end - 1 === g.start && s.flagged.end <= g.start && s.replacements.length > 0 && s.replacements.every((r) => /^\p{Lu}?$/u.test(r));
-    if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd)).some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
+    if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd)).some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (g.ruleId !== undefined && s.flagged.start < g.end && g.start < s.flagged.end) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     // One advice per term per draft: the same internal word said twice ("request a PAC … a new PAC") is one thing to explain.
@@ -1228,7 +1262,7 @@ function addGenericAdvice(
       if ([...fromPacks, ...added].some((s) => s.category === 'jargon' && s.start < g.start && s.original.trim().toLowerCase() === term)) continue;
     }
     added.push({
-      ruleId: hit.construction,
+      ruleId,
       packId: GENERIC_PACK_ID,
       kind: 'advice',
       start: g.start,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The learnt Persian reader (lib/rewrite/learnt/neg.fa.ts) and the engine's last stage that shows it
- * (lib/rewrite/learnt/advice.fa.ts): advice only, never over quoted customer text or a signature, never where a rule
+ * (addLearntAdviceFa in lib/rewrite/engine.ts): advice only, never over quoted customer text or a signature, never where a rule
  * flagged the words, reassuring negations and polite look-alikes left alone, and the shipped weights' output on a fixed
  * sample stable (scripts/train-neg-fa.ts --check says whether the shipped file is what the script writes).
  * Sentences are this test's own (other trades than the evaluation sets).
@@ -14,9 +14,10 @@ import { LEARNT_CATEGORY, negFaModel, readNegFa } from '../../../lib/rewrite/lea
 import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
 
 const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
+/** The engine with the learnt reader asked for (it is off by default: LEARNT_DEFAULT). */
 const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) => {
   const exclude = draftNotOwnRanges(text);
-  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, ...extra } : extra);
+  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
 };
 
 /** An order to read the invoice again after "I told you already": the rule takes the reproach, the reader the order. */
@@ -53,7 +54,8 @@ describe('learnt Persian reader', () => {
     }
   });
 
-  it('is off with learnt: false, with the generic readers off, and when silenced', () => {
+  it('is off by default, with learnt: false, with the generic readers off, and when silenced', () => {
+    expect(learnt(suggestRewrites(FIRES, builtinPacks))).toEqual([]);
     expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
     expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
     expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-passive-aggressive`]) }))).toEqual([]);
