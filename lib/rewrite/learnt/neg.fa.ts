@@ -8,7 +8,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
-import { featuresFa, sentenceFeaturesFa, wordIndices } from './features.fa.ts';
+import { featureHashesFa, sentenceFeatureHashesFa, wordIndices } from './features.fa.ts';
 import weightsFile from './neg-fa.weights.json' with { type: 'json' };
 
 /**
@@ -136,7 +136,7 @@ export function wordProbabilities(model: NegModel, feats: readonly string[][]): 
   return wordProbabilitiesHashed(model, hashWords(feats));
 }
 
-function wordProbabilitiesHashed(model: NegModel, hashed: readonly Uint32Array[]): number[] {
+function wordProbabilitiesHashed(model: NegModel, hashed: readonly ArrayLike<number>[]): number[] {
   return hashed.map((f) => {
     let z = 0;
     for (let i = 0; i < f.length; i++) z += model.w[f[i] & model.wMask];
@@ -147,7 +147,8 @@ function wordProbabilitiesHashed(model: NegModel, hashed: readonly Uint32Array[]
 /** Probability that the sentence holds negative phrasing at all. */
 export function sentenceProbability(model: NegModel, tokens: readonly Token[]): number {
   let z = 0;
-  for (const name of sentenceFeaturesFa(tokens)) z += model.s[hashFeature(name) & model.sMask];
+  const hs = sentenceFeatureHashesFa(tokens);
+  for (let i = 0; i < hs.length; i++) z += model.s[hs[i] & model.sMask];
   return sigmoid(z);
 }
 
@@ -156,7 +157,7 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
   return spanCategoryHashed(model, hashWords(feats));
 }
 
-function spanCategoryHashed(model: NegModel, hashed: readonly Uint32Array[]): string {
+function spanCategoryHashed(model: NegModel, hashed: readonly ArrayLike<number>[]): string {
   const score = new Array<number>(model.classes.length).fill(0);
   const K = model.classes.length;
   for (const f of hashed)
@@ -178,7 +179,7 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   if (!words.length) return [];
   const ps = sentenceProbability(model, tokens);
   if (ps < threshold) return [];
-  const feats = hashWords(featuresFa(tokens));
+  const feats = featureHashesFa(tokens);
   const p = wordProbabilitiesHashed(model, feats).map((x) => x * ps);
   const out: LearntHit[] = [];
   let k = 0;
