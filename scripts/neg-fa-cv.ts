@@ -14,7 +14,7 @@
 import { pathToFileURL } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
-import { decodeModel, readNegFaWith, type NegModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { decodeModel, type NegModel, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { DEFAULT_TRAIN, FA_TRAIN_SPLITS, loadData, train, type ItemData, type TrainOptions } from './train-neg-fa.ts';
 
@@ -42,16 +42,18 @@ export function scoreRules(data: readonly ItemData[]): Scored[] {
   });
 }
 
-/** The reader's added ranges on one item: not over quoted text, not where a rule flagged. */
+/**
+ * The reader's added ranges on one item, as the engine adds them (its advice chain: not over quoted text, not where a
+ * rule's suggestion reaches, the Persian neutral filters and the Persian guard): the engine run with the fold's model.
+ */
 export function readerRanges(model: NegModel, s: Scored, thr: number): Range[] {
-  const out: Range[] = [];
-  for (const sent of s.d.sents)
-    for (const h of readNegFaWith(model, sent.text, sent.tokens, thr)) {
-      const r: Range = [h.start + sent.start, h.end + sent.start];
-      if (s.d.exclude.some((x) => hit(x, r)) || s.reach.some((x) => hit(x, r))) continue;
-      out.push(r);
-    }
-  return out;
+  useNegFaModel({ ...model, threshold: thr });
+  try {
+    const list = suggestRewrites(s.d.item.text, builtinPacks, { ...(s.d.exclude.length ? { exclude: s.d.exclude } : {}), learnt: true, cache: false });
+    return list.filter((x) => x.ruleId.startsWith('learnt-')).map((x) => [x.flagged.start, x.flagged.end] as Range);
+  } finally {
+    useNegFaModel(undefined);
+  }
 }
 
 export interface Tally {

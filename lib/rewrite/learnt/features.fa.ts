@@ -110,3 +110,191 @@ export function sentenceFeaturesFa(tokens: readonly Token[]): string[] {
   out.add(`Sbg+:${prev}|</s>`);
   return [...out];
 }
+
+// FNV-1a (neg.fa.ts's hashFeature) continued over the parts of a feature name, so the reader hashes featuresFa's names
+// without building them: a name built by concatenation is a rope the engine flattens before it can read its letters.
+const FNV_PRIME = 0x01000193;
+const fnv = (h: number, s: string): number => {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+};
+const FNV0 = 0x811c9dc5 | 0;
+const P = (prefix: string) => fnv(FNV0, prefix);
+const H = {
+  b: P('b'), latin: P('latin'), digit: P('digit'), neg: P('neg'), negated: P('negated'), coll: P('coll') >>> 0,
+  pb: P('pb'), pa: P('pa'), cfirst: P('cfirst'), clast: P('clast'), sfirst: P('sfirst'), slast: P('slast'), cneg: P('cneg'),
+  w: P('w:'), l: P('l:'), p: P('p:'), p2: P('p2:'), p3: P('p3:'), s2: P('s2:'), s3: P('s3:'), negw: P('negw:'), v: P('v:'), vn: P('vn:'), vp: P('vp:'), vt: P('vt:'), vpl: P('vpl:'),
+  wm1: P('w-1:'), wp1: P('w+1:'), wm2: P('w-2:'), wp2: P('w+2:'), lm1: P('l-1:'), lp1: P('l+1:'), bgm: P('bg-:'), bgp: P('bg+:'), cn: P('cn:'), cnw: P('cnw:'), nd: P('nd:'),
+};
+const BAR = '|';
+
+/**
+ * featuresFa's names, hashed (hashFeature of each as a signed 32-bit integer, in the same order) without building the strings: what the reader
+ * reads. tests/unit/rewrite/learnt-fa.test.ts checks the two agree.
+ */
+export function featureHashesFa(tokens: readonly Token[]): Int32Array[] {
+  const words = wordIndices(tokens);
+  const clauseNeg = new Map<number, string[]>();
+  const clauseFirst = new Map<number, number>();
+  const clauseLast = new Map<number, number>();
+  for (const i of words) {
+    const t = tokens[i];
+    if (!clauseFirst.has(t.clause)) clauseFirst.set(t.clause, i);
+    clauseLast.set(t.clause, i);
+    if (t.neg) {
+      const list = clauseNeg.get(t.clause) ?? [];
+      list.push(t.fa ? t.fa.lemma : t.norm);
+      clauseNeg.set(t.clause, list);
+    }
+  }
+  const norm = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].norm);
+  const lemma = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].lemma);
+  const punctBefore = (k: number) => {
+    if (k <= 0) return false;
+    for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
+    return false;
+  };
+  const out: Int32Array[] = [];
+  let f = new Int32Array(64);
+  let n = 0;
+  const add = (h: number) => {
+    if (n === f.length) {
+      const g = new Int32Array(2 * n);
+      g.set(f);
+      f = g;
+    }
+    f[n++] = h;
+  };
+  for (let k = 0; k < words.length; k++) {
+    n = 0;
+    const t = tokens[words[k]];
+    const w = t.norm;
+    add(H.b);
+    add(fnv(H.w, w));
+    add(fnv(H.l, t.lemma));
+    add(fnv(H.p, t.pos));
+    if (LATIN.test(w)) add(H.latin);
+    if (/^[0-9]+$/.test(w)) add(H.digit);
+    if (w.length > 3) {
+      add(fnv(H.p2, w.slice(0, 2)));
+      add(fnv(H.p3, w.slice(0, 3)));
+      add(fnv(H.s2, w.slice(-2)));
+      add(fnv(H.s3, w.slice(-3)));
+    }
+    if (t.neg) {
+      add(H.neg);
+      add(fnv(H.negw, w));
+    }
+    if (t.negated) add(H.negated);
+    if (t.fa) {
+      const v = t.fa;
+      const person = `${v.person.person}${v.person.plural ? 'p' : 's'}`;
+      const negative = `${v.negative}`;
+      add(fnv(H.v, v.lemma));
+      add(fnv(fnv(fnv(H.vn, v.lemma), BAR), negative));
+      add(fnv(fnv(fnv(H.vp, person), BAR), negative));
+      add(fnv(fnv(fnv(fnv(fnv(H.vt, `${v.tense}`), BAR), `${v.progressive}`), BAR), `${v.subjunctive}`));
+      if (v.colloquial) add(H.coll);
+      add(fnv(fnv(fnv(fnv(fnv(H.vpl, v.lemma), BAR), person), BAR), negative));
+    }
+    const wm1 = norm(k - 1);
+    const wp1 = norm(k + 1);
+    add(fnv(H.wm1, wm1));
+    add(fnv(H.wp1, wp1));
+    add(fnv(H.wm2, norm(k - 2)));
+    add(fnv(H.wp2, norm(k + 2)));
+    add(fnv(H.lm1, lemma(k - 1)));
+    add(fnv(H.lp1, lemma(k + 1)));
+    add(fnv(fnv(fnv(H.bgm, wm1), BAR), w));
+    add(fnv(fnv(fnv(H.bgp, w), BAR), wp1));
+    if (punctBefore(k)) add(H.pb);
+    if (k + 1 < words.length && punctBefore(k + 1)) add(H.pa);
+    if (clauseFirst.get(t.clause) === words[k]) add(H.cfirst);
+    if (clauseLast.get(t.clause) === words[k]) add(H.clast);
+    if (k === 0) add(H.sfirst);
+    if (k === words.length - 1) add(H.slast);
+    const negs = clauseNeg.get(t.clause);
+    if (negs) {
+      add(H.cneg);
+      const wBar = fnv(fnv(H.cnw, w), BAR);
+      for (const n of negs) {
+        add(fnv(H.cn, n));
+        add(fnv(wBar, n));
+      }
+    }
+    let d = 9;
+    for (let j = Math.max(0, k - 3); j <= Math.min(words.length - 1, k + 3); j++) if (tokens[words[j]].neg) d = Math.min(d, Math.abs(j - k));
+    if (d < 9) add(fnv(H.nd, `${d}`));
+    out.push(f.slice(0, n));
+  }
+  return out;
+}
+
+const S = { b: P('Sb'), w: P('Sw:'), l: P('Sl:'), bgm: P('Sbg-:'), bgp: P('Sbg+:'), vn: P('Svn:'), vpl: P('Svpl:'), neg: P('Sneg'), negw: P('Snegw:'), cn: P('Scn:') };
+const S_START = fnv(fnv(S.bgm, '<s>'), BAR);
+/** Whether a has b under key, adding it if not. */
+const seen2 = (m: Map<string, Set<string>>, key: string, b: string): boolean => {
+  let set = m.get(key);
+  if (!set) m.set(key, (set = new Set()));
+  if (set.has(b)) return true;
+  set.add(b);
+  return false;
+};
+
+/**
+ * sentenceFeaturesFa's names, hashed (signed 32-bit hashFeature, in the same first-seen order, each once) without
+ * building them: each kind of name is told apart by its parts (a word never holds «|»).
+ */
+export function sentenceFeatureHashesFa(tokens: readonly Token[]): Int32Array {
+  const out: number[] = [S.b];
+  const sw = new Set<string>();
+  const sl = new Set<string>();
+  const bgm = new Map<string, Set<string>>();
+  const bgp = new Map<string, Set<string>>();
+  const vn = new Map<string, Set<string>>();
+  const vpl = new Map<string, Set<string>>();
+  const negw = new Set<string>();
+  const cn = new Set<string>();
+  let neg = false;
+  let prev = '<s>';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const w = t.norm;
+    if (!sw.has(w)) {
+      sw.add(w);
+      out.push(fnv(S.w, w));
+    }
+    if (!sl.has(t.lemma)) {
+      sl.add(t.lemma);
+      out.push(fnv(S.l, t.lemma));
+    }
+    if (!seen2(bgm, prev, w)) out.push(prev === '<s>' ? fnv(S_START, w) : fnv(fnv(fnv(S.bgm, prev), BAR), w));
+    if (prev !== '<s>' && !seen2(bgp, prev, w)) out.push(fnv(fnv(fnv(S.bgp, prev), BAR), w));
+    prev = w;
+    if (t.fa) {
+      const v = t.fa;
+      const negative = `${v.negative}`;
+      if (!seen2(vn, v.lemma, negative)) out.push(fnv(fnv(fnv(S.vn, v.lemma), BAR), negative));
+      const pn = `${v.person.person}${v.person.plural ? 'p' : 's'}|${negative}`;
+      if (!seen2(vpl, v.lemma, pn)) out.push(fnv(fnv(fnv(S.vpl, v.lemma), BAR), pn));
+    }
+    if (t.neg) {
+      if (!neg) {
+        neg = true;
+        out.push(S.neg);
+      }
+      if (!negw.has(w)) {
+        negw.add(w);
+        out.push(fnv(S.negw, w));
+      }
+      const c = t.fa ? t.fa.lemma : w;
+      if (!cn.has(c)) {
+        cn.add(c);
+        out.push(fnv(S.cn, c));
+      }
+    }
+  }
+  if (!seen2(bgp, prev, '</s>')) out.push(fnv(fnv(fnv(S.bgp, prev), BAR), '</s>'));
+  return Int32Array.from(out);
+}

@@ -8,7 +8,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
-import { featuresFa, sentenceFeaturesFa, wordIndices } from './features.fa.ts';
+import { featureHashesFa, sentenceFeatureHashesFa, wordIndices } from './features.fa.ts';
 import weightsFile from './neg-fa.weights.json' with { type: 'json' };
 
 /**
@@ -89,6 +89,13 @@ export interface LearntHit {
 let shipped: NegModel | undefined;
 /** The shipped model, decoded on first use. */
 export const negFaModel = (): NegModel => (shipped ??= decodeModel(weightsFile as unknown as NegWeightsFile));
+/**
+ * Evaluation only (scripts/neg-fa-cv.ts): the engine reads with this model instead of the shipped one until called with
+ * undefined, so a fold is measured through the engine's own filters. Clear the region cache (or pass cache: false).
+ */
+export function useNegFaModel(model: NegModel | undefined): void {
+  shipped = model;
+}
 
 /** Per category: the generic reader's construction whose advice (English and Persian) fits, and the rule category. */
 export const LEARNT_CATEGORY: Record<string, { construction: string; category: RuleCategory }> = {
@@ -116,11 +123,23 @@ const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.ha
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** Each word's feature names, hashed (hashFeature) once for both the word and the category reader. */
+const hashWords = (feats: readonly string[][]): Uint32Array[] =>
+  feats.map((f) => {
+    const out = new Uint32Array(f.length);
+    for (let i = 0; i < f.length; i++) out[i] = hashFeature(f[i]);
+    return out;
+  });
+
 /** Probability of each word token (in wordIndices order) being negative phrasing. */
 export function wordProbabilities(model: NegModel, feats: readonly string[][]): number[] {
-  return feats.map((f) => {
+  return wordProbabilitiesHashed(model, hashWords(feats));
+}
+
+function wordProbabilitiesHashed(model: NegModel, hashed: readonly ArrayLike<number>[]): number[] {
+  return hashed.map((f) => {
     let z = 0;
-    for (const name of f) z += model.w[hashFeature(name) & model.wMask];
+    for (let i = 0; i < f.length; i++) z += model.w[f[i] & model.wMask];
     return sigmoid(z);
   });
 }
@@ -128,17 +147,22 @@ export function wordProbabilities(model: NegModel, feats: readonly string[][]): 
 /** Probability that the sentence holds negative phrasing at all. */
 export function sentenceProbability(model: NegModel, tokens: readonly Token[]): number {
   let z = 0;
-  for (const name of sentenceFeaturesFa(tokens)) z += model.s[hashFeature(name) & model.sMask];
+  const hs = sentenceFeatureHashesFa(tokens);
+  for (let i = 0; i < hs.length; i++) z += model.s[hs[i] & model.sMask];
   return sigmoid(z);
 }
 
 /** The category whose summed scores over the span's words are highest. */
 export function spanCategory(model: NegModel, feats: readonly string[][]): string {
+  return spanCategoryHashed(model, hashWords(feats));
+}
+
+function spanCategoryHashed(model: NegModel, hashed: readonly ArrayLike<number>[]): string {
   const score = new Array<number>(model.classes.length).fill(0);
   const K = model.classes.length;
-  for (const f of feats)
-    for (const name of f) {
-      const row = (hashFeature(name) & model.cMask) * K;
+  for (const f of hashed)
+    for (let i = 0; i < f.length; i++) {
+      const row = (f[i] & model.cMask) * K;
       for (let k = 0; k < K; k++) score[k] += model.c[row + k];
     }
   let best = 0;
@@ -155,8 +179,8 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   if (!words.length) return [];
   const ps = sentenceProbability(model, tokens);
   if (ps < threshold) return [];
-  const feats = featuresFa(tokens);
-  const p = wordProbabilities(model, feats).map((x) => x * ps);
+  const feats = featureHashesFa(tokens);
+  const p = wordProbabilitiesHashed(model, feats).map((x) => x * ps);
   const out: LearntHit[] = [];
   let k = 0;
   while (k < words.length) {
@@ -166,7 +190,7 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
     }
     let e = k + 1;
     while (e < words.length && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
-    if (words.slice(k, e).some((i) => contentWord(tokens[i]))) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategory(model, feats.slice(k, e)) });
+    if (words.slice(k, e).some((i) => contentWord(tokens[i]))) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategoryHashed(model, feats.slice(k, e)) });
     k = e;
   }
   return out;

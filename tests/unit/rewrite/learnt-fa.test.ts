@@ -84,3 +84,16 @@ describe('learnt Persian reader', () => {
       expect(learnt(run(t)), t).toEqual([]);
   });
 });
+
+describe('learnt Persian reader: hashed features', () => {
+  it('hashes the same names featuresFa and sentenceFeaturesFa build, in the same order', async () => {
+    const { analyzeSentenceTokens } = await import('../../../lib/nlp/index.ts');
+    const { hashFeature } = await import('../../../lib/rewrite/learnt/neg.fa.ts');
+    const f = await import('../../../lib/rewrite/learnt/features.fa.ts');
+    for (const s of ['متأسفانه نمی‌تونیم سفارش شما رو لغو کنیم، چون قبلاً ارسال شده.', 'شما باید خودتون فرم رو پر می‌کردید و ما مسئولیتی نداریم!', 'hi sorry، کد OTP رو دوباره بفرستید؟', 'نه نه نه، نمی‌شه نمی‌شه.']) {
+      const t = analyzeSentenceTokens(s);
+      expect(f.featureHashesFa(t).map((h) => [...h].map((x) => x >>> 0))).toEqual(f.featuresFa(t).map((w) => w.map(hashFeature)));
+      expect([...f.sentenceFeatureHashesFa(t)].map((x) => x >>> 0)).toEqual(f.sentenceFeaturesFa(t).map(hashFeature));
+    }
+  });
+});
