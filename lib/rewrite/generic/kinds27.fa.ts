@@ -56,6 +56,21 @@ function readWhateverYouSay(c: FaCtx, j: number): GenericHit | null {
   let after = end + 1;
   if (W[after] && !paused(W[after]) && ADDRESS.test(W[after].w)) after++;
   if (!paused(W[after])) return null;
+  // (lead27) «هر چی شما بفرمایید، همون رو ثبت می‌کنم»: the agent then doing exactly that is accommodating, not a shrug
+  // (fa-kinds21's contrast), unless the clause after the comma turns («ولی …») or is negated.
+  // «همون / همان رو …» + a first-person verb: doing exactly that (rwfa27's «…، پس می‌گیریم» stays a shrug).
+  let same = false;
+  let doing = false;
+  for (let m = after; m < Math.min(W.length, after + 8) && (m === after || !paused(W[m])); m++) {
+    const v = W[m].v;
+    if (v?.negative || /^(?:ولی|اما|ولیکن|منتها)$/.test(W[m].w)) {
+      doing = false;
+      break;
+    }
+    if (/^(?:همون|همان|همونو|همانرا|همونرو)$/.test(W[m].w)) same = true;
+    if (v && v.person.person === 1) doing = true;
+  }
+  if (same && doing) return null;
   // «باشه» before it belongs to the shrug.
   const start = j > 0 && !paused(W[j]) && /^(?:باشه|باشد|خب|خوب|اوکی)$/.test(W[j - 1].w) ? j - 1 : j;
   return faHit(W, start, end, 'minimising', 'dismissive');
