@@ -411,8 +411,9 @@ export function faImperative(text: string): string {
   // The verb asked for ends the first clause: «بفرستی تا قطعه رو پیدا کنم» asks for «بفرست», not «کنم». Colloquial word
   // order can put it first («بری دفتر پیشخوان»): then the clause's first word that reads as «you (sg) should …».
   let cut = /[،,؛;]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما)(?=\s)/.exec(text);
-  // (rwfat27) «تا» is also «until» («فردا تا ساعت ۱۰ ماشینو بیاری»): a «تا» with no 2s verb before it cuts nothing.
-  while (cut && /^\sتا$/.test(cut[0]) && !holds2s(text.slice(0, cut.index))) {
+  // (rwfat27) «تا» is also «until» («فردا تا ساعت ۱۰ ماشینو بیاری»), «که» may open a relative clause inside the request
+  // («با همون ایمیلی که ثبت نام کردی لاگین کنی»): a mark with no 2s verb before it ends no clause asked for.
+  while (cut && !holds2s(text.slice(0, cut.index))) {
     const next = /[،,؛;]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما)(?=\s)/.exec(text.slice(cut.index + cut[0].length));
     cut = next ? Object.assign(next, { index: next.index + cut.index + cut[0].length }) : null;
   }

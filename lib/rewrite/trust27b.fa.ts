@@ -7,6 +7,9 @@
  *    procedure is: «روال ما اینه که …» (fa-company-policy's own wording); a comma or anything else after it keeps it.
  *  - A reminder lead made «برای یادآوری» while the particle that sharpened it stays behind: «قبلا هم گفته بودم ها، …» ->
  *    «برای یادآوری، ها، …». The particle («ها / هااا / دیگه») right after the lead, before its comma, goes with it.
+ *  - A word that sharpened or framed the words replaced stays before the alternative: «اصلا نمیدونم کی …» -> «اصلا فعلاً خبر
+ *    دقیقی نیست و ___ …» («at all» over «for now»; right before the words replaced, it is theirs), «بدینوسیله / احتراماً به اطلاع می‌رساند …» -> «بدینوسیله خواستیم به شما
+ *    اطلاع بدهیم …» (a formal adverb before a plain «we wanted to let you know»). Opening its clause, the word goes with it.
  */
 import type { Suggestion } from './engine.ts';
 
@@ -16,11 +19,34 @@ const REMINDER = /^[\s\u200c]*برای[\s\u200c]+یادآوری[\s\u200c]*([،,]
 /** A sharpening particle after the lead, up to its comma (the comma stays: the alternative needs it). */
 const PARTICLE_AFTER = /^[\s\u200c]+(?:ها+|دیگه|دیگ)(?=[\s\u200c]*[،,])/;
 
+const NOW_TEMPLATE = /^[\s\u200c]*(?:فعلاً|فعلا|در[\s\u200c]+حال[\s\u200c]+حاضر)[\s\u200c]/;
+const AT_ALL_BEFORE = /(?<![\u0600-\u06ff\u200c])((?:اصلا|اصلاً|اصن|ابدا|ابداً|هیچی)[\s\u200c]+)$/;
+const WANTED_TO_TELL = /^[\s\u200c]*خواستیم[\s\u200c]+به[\s\u200c]+شما[\s\u200c]+اطلاع/;
+const FORMAL_FRAME_BEFORE = /(?:^|[.!?؟\n؛;،,:][\s\u200c]*)((?:بدینوسیله|بدین[\s\u200c]+وسیله|بدین‌وسیله|احتراماً|احتراما|ضمناً)[\s\u200c]+)$/;
+
+/** The rewrite taking in the word before it when that word opens the clause and `pattern` reads it. */
+function takeBefore(draft: string, s: Suggestion, pattern: RegExp): Suggestion | null {
+  const m = pattern.exec(draft.slice(Math.max(0, s.start - 30), s.start));
+  if (!m) return null;
+  const start = s.start - m[1].length;
+  return { ...s, start, original: draft.slice(start, s.end) };
+}
+
 export function trust27bFa(draft: string, list: Suggestion[]): Suggestion[] {
-  if (!list.some((s) => s.language === 'fa' && s.kind === 'rewrite')) return list;
+  if (!list.some((s) => s.language === 'fa' && s.kind !== 'advice')) return list;
   return list.map((s) => {
-    if (s.language !== 'fa' || s.kind !== 'rewrite' || s.replacements.length === 0) return s;
+    if (s.language !== 'fa' || s.kind === 'advice' || s.replacements.length === 0) return s;
+    // The not-knowing template (a template, not a rewrite).
+    if (s.replacements.every((r) => NOW_TEMPLATE.test(r))) {
+      const r = takeBefore(draft, s, AT_ALL_BEFORE);
+      if (r) return r;
+    }
+    if (s.kind !== 'rewrite') return s;
     const after = draft.slice(s.end, s.end + 40);
+    if (s.replacements.every((r) => WANTED_TO_TELL.test(r))) {
+      const r = takeBefore(draft, s, FORMAL_FRAME_BEFORE);
+      if (r) return r;
+    }
     if (THAT_AFTER.test(after) && s.replacements.some((r) => SAME_FOR_ALL.test(r))) {
       const replacements = s.replacements.map((r) => {
         const m = SAME_FOR_ALL.exec(r);

@@ -41,6 +41,17 @@ const CASES: { kind: string; draft: string; applied: string }[] = [
   // A repeat lead's own verb after the flagged words goes with the lead.
   { kind: 'lead-verb', draft: 'چنانچه پیش‌تر نیز چندین بار اعلام شد، امتیازات هر سال در پایان اسفند صفر می‌شود.', applied: 'امتیازات هر سال در پایان اسفند صفر می‌شود.' },
   { kind: 'lead-verb', draft: 'همان‌طور که بارها عرض شد، مدارک اصل برای تشکیل پرونده ضروری است.', applied: 'مدارک اصل برای تشکیل پرونده ضروری است.' },
+  // «که» opening a relative clause inside the request ends no clause asked for.
+  { kind: 'imperative', draft: 'حتما باید با همون شماره‌ای که ثبت نام کردی وارد شی وگرنه سوابقت نمیاد', applied: 'لطفاً با همون شماره‌ای که ثبت نام کردی وارد شو وگرنه سوابقت نمیاد' },
+  { kind: 'imperative', draft: 'باید صبر کنی که همکارم زنگ بزنه', applied: 'لطفاً صبر کن که همکارم زنگ بزنه' },
+  // «اصلا» right before the not-knowing goes with it; elsewhere in the sentence it stays.
+  { kind: 'at-all', draft: 'اصلا نمیدونم کی انبار شارژ میشه', applied: 'فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی انبار شارژ میشه' },
+  { kind: 'at-all', draft: 'خانم اصلا نمیدونم کی میرسه', applied: 'خانم فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی میرسه' },
+  { kind: 'at-all', draft: 'این اصلا ربطی نداره، نمیدونم کی میرسه', applied: 'این اصلا ربطی نداره، فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی میرسه' },
+  { kind: 'at-all', draft: 'والا نمیدونم مربی کی برمیگرده', applied: 'والا فعلاً خبر دقیقی نیست و ___ تا مشخص بشه مربی کی برمیگرده' },
+  // A formal frame before «به اطلاع می‌رساند» goes with it; never «بدینوسیله خواستیم …».
+  { kind: 'formal-frame', draft: 'بدینوسیله به اطلاع می‌رساند حساب شما به دلیل عدم تمدید مسدود گردید.', applied: 'حساب شما به دلیل عدم تمدید مسدود گردید.' },
+  { kind: 'formal-frame', draft: 'احتراماً به اطلاع می‌رساند پرونده شما به واحد حقوقی ارجاع شد.', applied: 'پرونده شما به واحد حقوقی ارجاع شد.' },
 ];
 
 describe('Persian alternatives a person can trust, second reading (rwfat27)', () => {
