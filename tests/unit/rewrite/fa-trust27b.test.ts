@@ -52,6 +52,10 @@ const CASES: { kind: string; draft: string; applied: string }[] = [
   // A formal frame before «به اطلاع می‌رساند» goes with it; never «بدینوسیله خواستیم …».
   { kind: 'formal-frame', draft: 'بدینوسیله به اطلاع می‌رساند حساب شما به دلیل عدم تمدید مسدود گردید.', applied: 'حساب شما به دلیل عدم تمدید مسدود گردید.' },
   { kind: 'formal-frame', draft: 'احتراماً به اطلاع می‌رساند پرونده شما به واحد حقوقی ارجاع شد.', applied: 'پرونده شما به واحد حقوقی ارجاع شد.' },
+  // A deleted «per my previous message» takes the relative clause on that message with it, up to its comma.
+  { kind: 'previous-relative', draft: 'دانشجوی محترم، طبق پیام قبلی اینجانب که ظاهراً ملاحظه نفرموده‌اید، مهلت ارسال پروژه تمدید نخواهد شد.', applied: 'دانشجوی محترم، مهلت ارسال پروژه تمدید نخواهد شد، اما آنچه می‌توانم انجام دهم این است که ___.' },
+  { kind: 'previous-relative', draft: 'طبق پیام قبلی بنده که دیروز ارسال شد، مدارک کامل است و پرونده در حال بررسی می‌باشد.', applied: 'مدارک کامل است و پرونده در حال بررسی می‌باشد.' },
+  { kind: 'previous-relative', draft: 'طبق ایمیل قبلی اینجانب، رسید پرداخت پیوست شده است.', applied: 'رسید پرداخت پیوست شده است.' },
 ];
 
 describe('Persian alternatives a person can trust, second reading (rwfat27)', () => {
