@@ -10,8 +10,12 @@
  *  - A word that sharpened or framed the words replaced stays before the alternative: «اصلا نمیدونم کی …» -> «اصلا فعلاً خبر
  *    دقیقی نیست و ___ …» («at all» over «for now»; right before the words replaced, it is theirs), «بدینوسیله / احتراماً به اطلاع می‌رساند …» -> «بدینوسیله خواستیم به شما
  *    اطلاع بدهیم …» (a formal adverb before a plain «we wanted to let you know»). Opening its clause, the word goes with it.
+ *  - Blame softened while its reason, right after, still says what the customer did: «به نظرم اشتباه از سمت شماست چون
+ *    نسخه رو … آپلود کردین» -> «… یه جای کار اشتباه شده چون نسخه رو … آپلود کردین». The finger stays: advice.
  */
 import type { Suggestion } from './engine.ts';
+import { asAdvice } from './advice.ts';
+import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
 
 const SAME_FOR_ALL = /^(.*)روال[\s\u200c]+برای[\s\u200c]+همه(?:[\s\u200c]*ی)?[\s\u200c]+مشتری[\s\u200c]*ها[\s\u200c]+یکسان(ه|[\s\u200c]+است)$/;
 const THAT_AFTER = /^[\s\u200c]+(?:که|كه)[\s\u200c]/;
@@ -32,6 +36,21 @@ function takeBefore(draft: string, s: Suggestion, pattern: RegExp): Suggestion |
   return { ...s, start, original: draft.slice(start, s.end) };
 }
 
+const BECAUSE = /(?:^|[\s\u200c،,])(?:چون|چونکه|زیرا|چرا[\s\u200c]*که|به[\s\u200c]+خاطر[\s\u200c]+اینکه|به[\s\u200c]+دلیل[\s\u200c]+اینکه)[\s\u200c]/;
+
+/** The blame's reason, after it in the same sentence, has a second-person past verb (the customer's own act). */
+function reasonBlamesYou(draft: string, s: Suggestion): boolean {
+  const rest = draft.slice(s.end, s.end + 160).split(/[.!?؟\n؛;]/)[0];
+  const m = BECAUSE.exec(rest);
+  if (!m) return false;
+  for (const t of tokenize(rest.slice(m.index + m[0].length))) {
+    if (!t.word || t.lang !== 'fa') continue;
+    const v = (t.fa ? { verb: t.fa } : analyzeFaWordWide(t.norm))?.verb;
+    if (v && v.person.person === 2 && v.tense === 'past') return true;
+  }
+  return false;
+}
+
 export function trust27bFa(draft: string, list: Suggestion[]): Suggestion[] {
   if (!list.some((s) => s.language === 'fa' && s.kind !== 'advice')) return list;
   return list.map((s) => {
@@ -42,6 +61,7 @@ export function trust27bFa(draft: string, list: Suggestion[]): Suggestion[] {
       if (r) return r;
     }
     if (s.kind !== 'rewrite') return s;
+    if (s.category === 'blame' && reasonBlamesYou(draft, s)) return asAdvice(draft, s);
     const after = draft.slice(s.end, s.end + 40);
     if (s.replacements.every((r) => WANTED_TO_TELL.test(r))) {
       const r = takeBefore(draft, s, FORMAL_FRAME_BEFORE);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * rwfat27's kinds of wrong Persian alternative (lib/nlp/fa.ts faImperative, lib/rewrite/trust27b.fa.ts,
- * repeat-lead.fa18.ts's lead verb): look-alikes written for this test (none copied from an evaluation split), each the
+ * repeat-lead.fa18.ts's lead verb, guard.fa.splice.ts's possessor): look-alikes written for this test (none copied from an evaluation split), each the
  * wrong situation and the close contrast whose rewrite must stay, with the whole text after Apply all.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,10 @@ const CASES: { kind: string; draft: string; applied: string }[] = [
   { kind: 'previous-relative', draft: 'دانشجوی محترم، طبق پیام قبلی اینجانب که ظاهراً ملاحظه نفرموده‌اید، مهلت ارسال پروژه تمدید نخواهد شد.', applied: 'دانشجوی محترم، مهلت ارسال پروژه تمدید نخواهد شد، اما آنچه می‌توانم انجام دهم این است که ___.' },
   { kind: 'previous-relative', draft: 'طبق پیام قبلی بنده که دیروز ارسال شد، مدارک کامل است و پرونده در حال بررسی می‌باشد.', applied: 'مدارک کامل است و پرونده در حال بررسی می‌باشد.' },
   { kind: 'previous-relative', draft: 'طبق ایمیل قبلی اینجانب، رسید پرداخت پیوست شده است.', applied: 'رسید پرداخت پیوست شده است.' },
+  // Blame softened while its «because» still names the customer's act: advice; a reason that names no one keeps the rewrite.
+  { kind: 'blame-because', draft: 'به نظرم اشتباه از سمت شماست چون نسخه رو برای یه بیمار دیگه آپلود کردین', applied: 'به نظرم اشتباه از سمت شماست چون نسخه رو برای یه بیمار دیگه آپلود کردین' },
+  { kind: 'blame-because', draft: 'به نظرم اشتباه از سمت شماست چون سیستم نسخه رو دوبار ثبت کرده', applied: 'به نظرم انگار یه جای کار اشتباه شده چون سیستم نسخه رو دوبار ثبت کرده' },
+  { kind: 'blame-because', draft: 'شما آدرس رو اشتباه زدین، پیک رفته کوچه بغلی', applied: 'آدرس اشتباه زده شد، پیک رفته کوچه بغلی' },
 ];
 
 describe('Persian alternatives a person can trust, second reading (rwfat27)', () => {
