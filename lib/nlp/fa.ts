@@ -410,13 +410,29 @@ const SPOKEN_IMPERATIVE_TAIL: Record<string, string> = { د: 'ه', گ: 'و', ر:
 export function faImperative(text: string): string {
   // The verb asked for ends the first clause: «بفرستی تا قطعه رو پیدا کنم» asks for «بفرست», not «کنم». Colloquial word
   // order can put it first («بری دفتر پیشخوان»): then the clause's first word that reads as «you (sg) should …».
-  const cut = /[،,؛;]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما)(?=\s)/.exec(text);
+  let cut = /[،,؛;]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما)(?=\s)/.exec(text);
+  // (rwfat27) «تا» is also «until» («فردا تا ساعت ۱۰ ماشینو بیاری»), «که» may open a relative clause inside the request
+  // («با همون ایمیلی که ثبت نام کردی لاگین کنی»): a mark with no 2s verb before it ends no clause asked for.
+  while (cut && !holds2s(text.slice(0, cut.index))) {
+    const next = /[،,؛;]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما)(?=\s)/.exec(text.slice(cut.index + cut[0].length));
+    cut = next ? Object.assign(next, { index: next.index + cut.index + cut[0].length }) : null;
+  }
   // A chat line runs the next clause on with no mark: «آپدیت کنی بعدش …», «بپرسی من فقط …». A 2s verb followed by «then»
   // or by a subject of the next clause ends the clause asked for.
   const runOn = RUN_ON_AFTER_2S.exec(text);
   const runOnAt = runOn && faImperativeLast(runOn[1], true) !== runOn[1] ? runOn.index + runOn[0].length : -1;
   if (runOnAt > 0 && (!cut || runOnAt < cut.index)) {
-    return faImperativeAll(faImperativeLast(text.slice(0, runOnAt), true)) + text.slice(runOnAt);
+    let rest = text.slice(runOnAt);
+    // (rwfat27) «بکاپ بگیری بعد گوشیو بیاری», «خاموش روشن کنی بعد بهم خبر بدی»: after «then» the customer's next step is
+    // asked for too, up to the next clause mark; a subject pronoun («بپرسی من فقط …») opens someone else's clause.
+    if (/^\s+(?:بعدش|بعد|بعدا|بعداً|سپس|اونوقت|اونموقع)\s/.test(rest)) {
+      const end = /[،,؛;.!?؟\n]|\s(?:تا|که|وگرنه|چون|اگه|اگر|ولی|اما|من|ما)(?=\s)/.exec(rest);
+      const head = end ? rest.slice(0, end.index) : rest;
+      const tail = end ? rest.slice(end.index) : '';
+      const done = faImperativeAll(faImperativeLast(head, true));
+      if (done !== head && !/(?:^|\s)(?:بتون|بخوا)(?=\s|$)/.test(done)) rest = done + tail;
+    }
+    return faImperativeAll(faImperativeLast(text.slice(0, runOnAt), true)) + rest;
   }
   if (cut && cut.index > 0) {
     return faImperativeAll(faImperativeLast(text.slice(0, cut.index))) + text.slice(cut.index);
@@ -432,6 +448,11 @@ function faImperativeAll(text: string): string {
   return text.replace(/(^|[^\u0621-\u06ff\u200c])(ب[\u0621-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u200c]+)(?=$|[^\u0621-\u06ff\u200c])/g, (all, pre: string, word: string) => pre + faImperativeLast(word));
 }
 
+/** A 2s subjunctive or present the imperative reader would turn (rwfat27). */
+function holds2s(text: string): boolean {
+  return faImperativeAll(faImperativeLast(text)) !== text;
+}
+
 function faImperativeLast(text: string, wide = false): string {
   const m = LAST_FA_WORD.exec(text);
   if (!m) return text;
@@ -439,7 +460,9 @@ function faImperativeLast(text: string, wide = false): string {
   const key = foldKey(word, { zwnjAsSpace: false }).replace(/[\s\u200c]+/g, '');
   // A bare present form (کنی) is read with ب so the table knows it: «بکنی». Before a run-on clause («بپرسی من …») a «ب»
   // form the table lacks is read by the wider reader too.
-  const a = analyzeFaWord(key) ?? analyzeFaWord(`ب${key}`) ?? (wide && /^ب/.test(key) ? analyzeFaWordWide(key) : null);
+  // (rwfat27) a «ب» form ending in «ی» is read wide everywhere: «بپرسی» is not in the table, and the wide reader reads no
+  // noun («بازی، بستنی، بدهی») as a verb.
+  const a = analyzeFaWord(key) ?? analyzeFaWord(`ب${key}`) ?? ((wide || /^ب.*[یي]$/.test(key)) && /^ب/.test(key) ? analyzeFaWordWide(key) : null);
   const v = a?.verb;
   if (!v || v.negative || v.progressive || v.tense !== 'present' || v.person.person !== 2 || v.person.plural || v.ending !== 'ی') return text;
   let imp = word.replace(/\u200c?[یي]$/, '');

@@ -55,6 +55,7 @@ import { blameAgentFa } from './blame-agent.fa18.ts';
 import { blamePassiveFa } from './blame-passive.fa22.ts';
 import { mustPleaseFa } from './must-please.fa22.ts';
 import { trustRewritesFa } from './trust27.fa.ts';
+import { trust27bFa } from './trust27b.fa.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1124,6 +1125,7 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   blamePassiveFa,
   mustPleaseFa,
   trustRewritesFa,
+  trust27bFa,
   candourRewritesEn,
   candourRewritesFa,
   reminderRewritesEn,

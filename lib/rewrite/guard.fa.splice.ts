@@ -83,7 +83,8 @@ const onlyParticles = (text: string) => {
 const FOR_NOW_OPEN = /^[\s\u200c]*(?:فعلاً|فعلا|در حال حاضر)\s/;
 const FOR_NOW_BEFORE = /(?:^|[\s\u200c،,])((?:هنوز|هنوزم|فعلاً|فعلا|الان|الآن|در حال حاضر)[\s\u200c]+)$/;
 /** A possessor closing the deleted noun phrase, then a comma: «… اینجانب،» (Arabic yeh too). */
-const POSSESSOR_AFTER = /^[\s\u200c]*(?:ا[یي]ن[\s\u200c]?جانب|بنده|من|ما)(?=[\s\u200c]*[،,])/;
+/** (rwfat27) with a relative clause on the deleted message up to the comma: «… اینجانب که ظاهراً ملاحظه نفرموده‌اید،». */
+const POSSESSOR_AFTER = /^[\s\u200c]*(?:(?:ا[یي]ن[\s\u200c]?جانب|بنده|من|ما)(?:[\s\u200c]+(?:که|كه)[\s\u200c][^،,.!?؟\n]{1,80})?|(?:که|كه)[\s\u200c][^،,.!?؟\n]{1,80})(?=[\s\u200c]*[،,])/;
 /** An alternative that names where something went: «به کارشناس ارشد ارجاع داده شد» (its «به» may be gone at the seam). */
 const DESTINATION_ALT = /^[\s\u200c]*(?:به\s+)?(?:کارشناس|واحد|تیم|بخش)\s/;
 /** An alternative that asks the customer something: «چطور می‌تونم کمکتون کنم». */

@@ -40,6 +40,8 @@ const REST_BAD_START = /^(?:و|ولی|اما|که|اگه|اگر|پس|چون|یع
 const FIRST_PERSON_VERB = /(?:^|\s)(?:ن?می\S*(?:م|یم)|خواه(?:م|یم)|ب\S+(?:م|یم))(?=\s|$)/;
 
 const SENTENCE_BREAK = /[.!?؟\n]/;
+/** (rwfat27) The lead's verb after the flagged words, then its comma («… اعلام شد، », «… عرض شده است، »). */
+const LEAD_VERB_AFTER = /^[\s\u200c]+(?:شد|شده|گردید|گردیده|بود|است|شده[\s\u200c]+(?:است|بود)|گردیده[\s\u200c]+است|گفتم|گفته[\s\u200c]+بودم|نوشتم|عرض[\s\u200c]+(?:شد|کردم))[\s\u200c]*[،,][\s\u200c]*/;
 /** A pronoun inside the rest that points back at the message named in the lead (folded); not «… مذکور», which names its own noun. */
 export const POINTS_BACK = /\s(?:در\s(?:آن|اون|همان|همون|آنجا|اونجا)|توش|تو\sاون|توی\sاون|اونجا|آنجا|همانجا|همونجا)(?=\s|[،,؛;]|$)/;
 
@@ -85,8 +87,12 @@ export function leadDeletion(draft: string, fs: number, fe: number): { start: nu
   const m = SEPARATOR.exec(after);
   if (m && /[،,:؛]|که|كه/.test(m[0])) cut = fe + m[0].length;
   else if (AS_OPENER.test(leadFold) || IMPERSONAL_END.test(flagged)) {
+    // (rwfat27) The lead's own verb may stand after the flagged words («چنانچه پیش‌تر نیز چندین بار اعلام شد، …»): it goes
+    // with the lead, up to its comma, or «شد، …» would open the sentence.
+    const own = LEAD_VERB_AFTER.exec(after);
     const sp = /^[\s\u200c]+/.exec(after);
-    if (sp) cut = fe + sp[0].length;
+    if (own) cut = fe + own[0].length;
+    else if (sp) cut = fe + sp[0].length;
   }
   if (cut < 0) return null;
   // A flagged «گفتم که» needs its «،»: «گفتم که همکارم تماس بگیره» reports what was said.
