@@ -16,10 +16,10 @@ export function wordIndices(tokens: readonly Token[]): number[] {
 
 const LATIN = /[A-Za-z]/;
 
-/** The feature names of each word token (in the order of wordIndices). */
-export function featuresFa(tokens: readonly Token[]): string[][] {
+/** What both feature readers need of a sentence: its words, per clause its negative verbs' lemmas and first and last
+ *  word, the neighbours' forms and lemmas (with sentence-edge marks), and whether punctuation stands before word k. */
+function sentenceView(tokens: readonly Token[]) {
   const words = wordIndices(tokens);
-  // Per clause: its negative verbs' lemmas, and whether it holds any negation.
   const clauseNeg = new Map<number, string[]>();
   const clauseFirst = new Map<number, number>();
   const clauseLast = new Map<number, number>();
@@ -41,6 +41,12 @@ export function featuresFa(tokens: readonly Token[]): string[][] {
     for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
     return false;
   };
+  return { words, clauseNeg, clauseFirst, clauseLast, norm, lemma, punctBefore };
+}
+
+/** The feature names of each word token (in the order of wordIndices). */
+export function featuresFa(tokens: readonly Token[]): string[][] {
+  const { words, clauseNeg, clauseFirst, clauseLast, norm, lemma, punctBefore } = sentenceView(tokens);
   const out: string[][] = [];
   for (let k = 0; k < words.length; k++) {
     const t = tokens[words[k]];
@@ -133,27 +139,7 @@ const BAR = '|';
  * reads. tests/unit/rewrite/learnt-fa.test.ts checks the two agree.
  */
 export function featureHashesFa(tokens: readonly Token[]): Int32Array[] {
-  const words = wordIndices(tokens);
-  const clauseNeg = new Map<number, string[]>();
-  const clauseFirst = new Map<number, number>();
-  const clauseLast = new Map<number, number>();
-  for (const i of words) {
-    const t = tokens[i];
-    if (!clauseFirst.has(t.clause)) clauseFirst.set(t.clause, i);
-    clauseLast.set(t.clause, i);
-    if (t.neg) {
-      const list = clauseNeg.get(t.clause) ?? [];
-      list.push(t.fa ? t.fa.lemma : t.norm);
-      clauseNeg.set(t.clause, list);
-    }
-  }
-  const norm = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].norm);
-  const lemma = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].lemma);
-  const punctBefore = (k: number) => {
-    if (k <= 0) return false;
-    for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
-    return false;
-  };
+  const { words, clauseNeg, clauseFirst, clauseLast, norm, lemma, punctBefore } = sentenceView(tokens);
   const out: Int32Array[] = [];
   let f = new Int32Array(64);
   let n = 0;

@@ -372,6 +372,29 @@ function readWithdrawal(ctx: CueContext, t: readonly Tok[]): Evidence | null {
 
 // ---------------------------------------------------------------------------------------------------------------------
 
+
+/**
+ * The two steps every kinds reader takes (kinds26, kinds27): `add` counts a reading's evidence with its weight unless
+ * `covered` says another reader already showed those words; `first` is the first span a token finder reads in the
+ * message, as evidence of `why`.
+ */
+export function readingSteps(ctx: CueContext, t: readonly Tok[], out: { score: number; evidence: Evidence[] }, covered: (e: Evidence) => boolean) {
+  const add = (ev: Evidence | null, weight: number) => {
+    if (ev && !covered(ev)) {
+      out.score += weight;
+      out.evidence.push(ev);
+    }
+  };
+  const first = (find: (ctx: CueContext, t: readonly Tok[], i: number) => [number, number] | null, why: StringKey): Evidence | null => {
+    for (let i = 0; i < t.length; i++) {
+      const span = find(ctx, t, i);
+      if (span) return ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, why);
+    }
+    return null;
+  };
+  return { add, first };
+}
+
 /**
  * Session 26's English readings: a rating given to a failure or a low rating, a weary word, a formal ultimatum to
  * withdraw custom. Words another reader already showed are not counted twice.
@@ -395,21 +418,7 @@ export function readKinds26(ctx: CueContext, already: readonly (readonly Evidenc
       out.evidence.push(...r.evidence);
     }
   }
-  /** Counts a reading's evidence unless another reader already showed those words. */
-  const add = (ev: Evidence | null, weight: number) => {
-    if (ev && !covered(ev)) {
-      out.score += weight;
-      out.evidence.push(ev);
-    }
-  };
-  /** The first span a token finder reads in the message, as evidence of `why`. */
-  const first = (find: (ctx: CueContext, t: readonly Tok[], i: number) => [number, number] | null, why: StringKey): Evidence | null => {
-    for (let i = 0; i < t.length; i++) {
-      const span = find(ctx, t, i);
-      if (span) return ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, why);
-    }
-    return null;
-  };
+  const { add, first } = readingSteps(ctx, t, out, covered);
   if (weary) add(readWeary(ctx, t), 1);
   if (despite) add(first(despiteWord, 'tone.why.brokenPromise'), 1);
   if (clearly) add(first(ironicCare, 'tone.why.sarcasm'), 1.2);

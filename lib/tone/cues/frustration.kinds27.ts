@@ -39,6 +39,7 @@ import type { Hit } from '../tokens.ts';
 import type { StringKey } from '../../i18n/index.ts';
 import type { Evidence } from '../types.ts';
 import { conditioned15 } from './frustration.en.kinds15.ts';
+import { readingSteps } from './frustration.kinds26.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -368,19 +369,7 @@ export function readKinds27(ctx: CueContext, already: readonly (readonly Evidenc
   const t = ctx.doc.tokens;
   // A reading inside words another reader showed is counted once; one that holds them ("lost" inside "lost a grand in bookings") is this reading.
   const covered = (e: Evidence) => already.some((list) => list.some((x) => x.start <= e.start && e.end <= x.end));
-  const add = (ev: Evidence | null, weight: number) => {
-    if (ev && !covered(ev)) {
-      out.score += weight;
-      out.evidence.push(ev);
-    }
-  };
-  const first = (find: (ctx: CueContext, t: readonly Tok[], i: number) => [number, number] | null, why: StringKey): Evidence | null => {
-    for (let i = 0; i < t.length; i++) {
-      const span = find(ctx, t, i);
-      if (span) return ctx.ev({ start: t[span[0]].start, end: t[span[1]].end }, why);
-    }
-    return null;
-  };
+  const { add, first } = readingSteps(ctx, t, out, covered);
   if (money) add(readMoneyLost(ctx, t), 1);
   if (time) add(first(timeRefused, 'tone.why.feeling'), 1.2);
   if (withhold) add(readWithhold(ctx, t), 1.2);
