@@ -19,6 +19,7 @@ import { hashFeature, LEARNT_CATEGORY, type NegWeightsFile } from '../lib/rewrit
 import { sentences } from '../lib/text/index.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import { ASIDE_SPLITS, EVAL_SPLITS, evalSetExists, HELD_OUT_SPLIT, loadEvalSet, type EvalItem, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
+import { rng } from '../tests/bench/stats.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEIGHTS_PATH = join(here, '..', 'lib', 'rewrite', 'learnt', 'neg-fa.weights.json');
@@ -83,17 +84,6 @@ export function loadData(splits: readonly EvalSplit[]): ItemData[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so the shuffle (and the weights) are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrainOptions {
   epochs: number;

@@ -20,19 +20,13 @@
  *   agent's tag question becomes a question about the blank: advice.
  */
 
+import type { GuardedSuggestion } from './guard.ts';
 import { faultNamed } from './welcome-report.en.ts';
 
 const DASH = /\s[\u2013\u2014-](?=\s|$)/;
 
-/** A template suggestion as the seam reader needs it. */
-export interface SeamSuggestion {
-  start: number;
-  end: number;
-  flagged: { start: number; end: number };
-  kind: 'rewrite' | 'template' | 'advice';
-  replacements: string[];
-  original: string;
-}
+/** A suggestion as the seam reader needs it: the guards' own shape. */
+type SeamSuggestion = GuardedSuggestion;
 
 /**
  * A template whose match runs past a spaced dash, cut back to the dash (or null when it does not apply): the blank's seam

@@ -15,20 +15,10 @@ import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
 import { builtinPacks, parsePack, type PackRule, type PhrasePack } from '../../lib/packs/index.ts';
 import { compilePack, suggestRewrites } from '../../lib/rewrite/index.ts';
-import { corpusPath, fmt, percentile, readCsv, timeEach } from './stats.ts';
+import { corpusPath, fmt, percentile, readCsv, rng, timeEach } from './stats.ts';
 
 const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TARGET = 2000;
 

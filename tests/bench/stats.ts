@@ -74,3 +74,15 @@ export function corpusPath(...parts: string[]): string {
   if (!existsSync(join(dir, 'shared', 'corpus'))) dir = new URL('../../..', import.meta.url).pathname;
   return join(dir, 'shared', 'corpus', ...parts);
 }
+
+/** mulberry32: a small seeded generator, so benches, fuzz tests and training shuffles are the same on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

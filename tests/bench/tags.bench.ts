@@ -11,7 +11,7 @@
  * on the tune half only; the test half is measured here.
  */
 import { readFileSync } from 'node:fs';
-import { corpusPath, fmt, readCsv, timeEach } from './stats.ts';
+import { corpusPath, fmt, readCsv, rng, timeEach } from './stats.ts';
 import {
   bucketOf,
   defaultTaxonomy,
@@ -103,17 +103,6 @@ export function evaluate(rows: readonly GoldRow[]) {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-// Deterministic pseudo-random numbers (mulberry32) so every run measures the same events.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateEvents(n: number, seed = 42, start = Date.UTC(2025, 0, 1)): TagEvent[] {
   const rand = rng(seed);

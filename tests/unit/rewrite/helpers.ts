@@ -24,14 +24,5 @@ export function testPack(rules: RuleInput[], over: Partial<PhrasePack> = {}): Ph
   } as PhrasePack;
 }
 
-/** Deterministic PRNG (mulberry32) so fuzz runs are reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32) so fuzz runs are reproducible: the benches' one. */
+export { rng } from '../../bench/stats.ts';
