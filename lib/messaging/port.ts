@@ -33,11 +33,18 @@ export interface PageClient {
   close(): void;
 }
 
+/**
+ * How long a request waits for the page's answer. The slowest handler writes through the editor bridge, whose own
+ * calls give up after 2 s each; a page that answers nothing by then (its script stalled, a frame gone without a
+ * disconnect) rejects the request, so a button never waits for ever.
+ */
+export const PAGE_REQUEST_TIMEOUT_MS = 10_000;
+
 /** Panel side: typed requests to the page, and every event the page pushes. */
-export function pageClient(port: PortLike, onEvent: (e: PageEvent) => void, onClose: () => void = () => {}): PageClient {
+export function pageClient(port: PortLike, onEvent: (e: PageEvent) => void, onClose: () => void = () => {}, timeoutMs = PAGE_REQUEST_TIMEOUT_MS): PageClient {
   let nextId = 0;
   let open = true;
-  const pending = new Map<number, { type: ToPage['type']; resolve(v: unknown): void; reject(e: Error): void }>();
+  const pending = new Map<number, { type: ToPage['type']; resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> }>();
   const onMessage = (raw: unknown) => {
     const m = fromPage().safeParse(raw);
     if (!m.success) return;
@@ -45,6 +52,7 @@ export function pageClient(port: PortLike, onEvent: (e: PageEvent) => void, onCl
     const p = pending.get(m.data.id);
     if (!p) return;
     pending.delete(m.data.id);
+    clearTimeout(p.timer);
     try {
       p.resolve(unwrap(pageProtocol, p.type, m.data.reply as Reply, (msg) => new PageError(msg)));
     } catch (e) {
@@ -54,7 +62,7 @@ export function pageClient(port: PortLike, onEvent: (e: PageEvent) => void, onCl
   port.onMessage.addListener(onMessage);
   port.onDisconnect.addListener(() => {
     open = false;
-    for (const p of pending.values()) p.reject(new PageError('The page closed the connection.'));
+    for (const p of pending.values()) clearTimeout(p.timer), p.reject(new PageError('The page closed the connection.'));
     pending.clear();
     onClose();
   });
@@ -63,12 +71,17 @@ export function pageClient(port: PortLike, onEvent: (e: PageEvent) => void, onCl
       if (!open) return Promise.reject(new PageError('The page is not connected.'));
       const id = ++nextId;
       return new Promise((resolve, reject) => {
-        pending.set(id, { type, resolve: resolve as (v: unknown) => void, reject });
+        const timer = setTimeout(() => {
+          if (pending.delete(id)) reject(new PageError(`The page did not answer "${type}" within ${timeoutMs / 1000} s.`));
+        }, timeoutMs);
+        pending.set(id, { type, resolve: resolve as (v: unknown) => void, reject, timer });
         port.postMessage({ id, request: { type, ...(fields[0] ?? {}) } });
       });
     },
     close() {
       open = false;
+      for (const p of pending.values()) clearTimeout(p.timer), p.reject(new PageError('The panel closed the connection.'));
+      pending.clear();
       port.onMessage.removeListener(onMessage);
       port.disconnect();
     },

@@ -59,6 +59,30 @@ describe('panel <-> page port', () => {
     await expect(client.request('page.unhighlight')).rejects.toThrow('not connected');
   });
 
+  it('rejects a request the page never answers after the timeout, and ignores a late answer', async () => {
+    const [panelEnd, pageEnd] = portPair();
+    const client = pageClient(panelEnd, () => {}, () => {}, 20);
+    const asked: number[] = [];
+    // A page that reads requests and answers none of them in time.
+    pageEnd.onMessage.addListener((m) => asked.push((m as { id: number }).id));
+    const slow = client.request('page.pick', { target: 'editor' });
+    await expect(slow).rejects.toThrow('did not answer "page.pick"');
+    expect(asked).toEqual([1]);
+    // Its answer arriving afterwards settles nothing and breaks nothing: the next request is answered.
+    pageEnd.postMessage({ id: 1, reply: { ok: true, data: true } });
+    const next = client.request('page.pick', { target: null });
+    pageEnd.postMessage({ id: 2, reply: { ok: true, data: false } });
+    expect(await next).toBe(false);
+  });
+
+  it('rejects what is pending when the panel closes its end', async () => {
+    const [panelEnd] = portPair();
+    const client = pageClient(panelEnd, () => {});
+    const pending = client.request('page.unhighlight');
+    client.close();
+    await expect(pending).rejects.toThrow('The panel closed the connection.');
+  });
+
   it('ignores malformed traffic in both directions', async () => {
     const [panelEnd, pageEnd] = portPair();
     const events: PageEvent[] = [];
