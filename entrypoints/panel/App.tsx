@@ -19,7 +19,7 @@ import { Notice } from '../../components/panel/Notice.tsx';
 import { CollapsedTab } from '../../components/panel/CollapsedTab.tsx';
 import { PanelSection, focusSuggestions } from '../../components/panel/PanelSection.tsx';
 import { usePageState, type PanelMode } from './hooks/usePageState.ts';
-import { useBackgroundData, type Notify } from './hooks/useData.ts';
+import { reasonOf, useBackgroundData, type Notify } from './hooks/useData.ts';
 import { useUiLanguage } from './hooks/useUiLanguage.ts';
 import { useSuggestions, useTone } from './hooks/useSuggestions.ts';
 import { useKb } from './hooks/useKb.ts';
@@ -69,7 +69,7 @@ export function App({ mode }: { mode: PanelMode }) {
         {p.t('panel.skip')}
       </a>
       <Header p={p} />
-      {p.notice && <Notice kind={p.notice.kind} text={p.notice.text} onClose={() => p.setNotice(null)} t={p.t} />}
+      {p.notice && <Notice kind={p.notice.kind} text={p.notice.text} reason={p.notice.reason} onClose={() => p.setNotice(null)} t={p.t} />}
       <Sections p={p} />
     </div>
   );
@@ -125,7 +125,7 @@ function AgentName({ p }: { p: Panel }) {
     p.data.setPrefs(await send('prefs.set', { patch: { agentName: name } }));
     p.setNotice({ kind: 'ok', text: p.t('tags.agent.saved', { name }) });
   };
-  return <AgentNamePrompt t={p.t} onSave={(name) => void save(name).catch((e: Error) => p.setNotice({ kind: 'error', text: String(e.message ?? e) }))} onLater={() => setLater(true)} />;
+  return <AgentNamePrompt t={p.t} onSave={(name) => void save(name).catch((e: Error) => p.setNotice({ kind: 'error', reason: reasonOf(e) }))} onLater={() => setLater(true)} />;
 }
 
 function Sections({ p }: { p: Panel }) {

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../../../lib/messaging/client.ts';
 import type { Layout, Prefs } from '../../../lib/messaging/protocol.ts';
-import type { Notify } from './useData.ts';
+import { reasonOf, type Notify } from './useData.ts';
 import type { PageRequest, PanelMode } from './usePageState.ts';
 
 type SidePanelApi = { open(o: { tabId: number }): Promise<void> };
@@ -52,7 +52,7 @@ export function useLayout(mode: PanelMode, tabId: number | null, request: PageRe
       await send('prefs.set', { patch: { panelPlacement: 'side' } });
       await request('panel.close');
     } catch (e) {
-      notify({ kind: 'error', text: String((e as Error).message ?? e) });
+      notify({ kind: 'error', reason: reasonOf(e) });
     }
   }, [tabId, request, notify, remember]);
   const backToPage = useCallback(async () => {

@@ -11,7 +11,7 @@ import { readCustomerTone, type Cue } from '../../../lib/tone/index.ts';
 import type { TextRange } from '../../../lib/text/quotes.ts';
 import type { UiLang } from '../../../lib/i18n/index.ts';
 import { send } from '../../../lib/messaging/client.ts';
-import type { Notify, PackEntry } from './useData.ts';
+import { reasonOf, type Notify, type PackEntry } from './useData.ts';
 
 export function dismissKey(s: Suggestion): string {
   return `${s.packId}/${s.ruleId}@${s.original}`;
@@ -63,7 +63,7 @@ export function useTone(customerText: string, conversation: string, site: string
         site,
       })
         .then(() => markWrong(cue.id))
-        .catch((e: Error) => notify({ kind: 'error', text: String(e.message ?? e) })),
+        .catch((e: Error) => notify({ kind: 'error', reason: reasonOf(e) })),
     [language, site, markWrong, notify],
   );
   return { tone, dismissedCues, dismissCue, wrongCues, reportWrong };
