@@ -34,6 +34,7 @@
 import { hesitateUrgentReason, letterAttachedReason, neutral19Reason } from './neutral19.en.ts';
 import { neutral19bReason } from './neutral19b.en.ts';
 import { neutral20Reason } from './neutral20.en.ts';
+import { neutral28Reason } from './neutral28.en.ts';
 import { explainedAt } from './generic/jargon.ts';
 import { policyGrantReason } from './policy-grant.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
@@ -114,6 +115,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // customer asked for (neutral20.en.ts).
   const r20 = neutral20Reason(draft, c, category);
   if (r20) return r20;
+  // rwen28: "no problem" answering thanks, regret on a thing in a story, knowing of no other charges (neutral28.en.ts).
+  const r28 = neutral28Reason(draft, c, category);
+  if (r28) return r28;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);
