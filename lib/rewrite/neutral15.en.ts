@@ -81,7 +81,7 @@ const KNOW_OWN_WORDS = /\b(?:don['’]?t|do not|dunno)\s+know\s+(?:if\s+|whether
 
 /** A bare doubt asked of the customer: "Not sure which size to go for?", "Unsure how to set it up?" */
 const DOUBT_ASKED =
-  /^(?:not (?:sure|certain)|unsure|no idea)\s+(?:(?:which|what)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:suits|fits|is right for|is best for|works (?:best )?for|would suit)\s+you\b[^?.!\n]*\?|(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:tell|say|do|expect)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?)/i;
+  /^(?:not (?:sure|certain)|unsure|no idea|(?:don['’]?t|dont|do not) know)\s+(?:(?:which|what)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:suits|fits|is right for|is best for|works (?:best )?for|would suit)\s+you\b[^?.!\n]*\?|(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:tell|say|do|expect)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?)/i;
 
 /** The wait made small is the part still to come: "only a short wait now", "just a little wait left". */
 const WAIT_LEFT = /\b(?:just|only|merely)\s+(?:a|an)\s+(?:(?:short|little|quick|small|tiny|few[- ]minute)\s+)?wait\s+(?:now|left|to go|from here|remaining)\b/i;

@@ -1,0 +1,45 @@
+/**
+ * The twenty-eighth session's English readings (rwen28, issue 12; late27's development misses, the kinds that recur on
+ * late26 and late25), read in the tenth pass (./kinds22.en.ts) behind cheap gates, each tried first on
+ * scripts/en-recall28-matrix.ts (positives and close contrasts in many trades and voices):
+ *
+ * - **not knowing, with the subject left out** (`readDontKnowBare`, gate: "do not know" among the first words): "Don't know
+ *   when the engineer is due", "dont know whether the ferry is running", "Sorry, don't know what time the coach gets back":
+ *   chat's "(I) don't know" opening the sentence, before a question word about the customer's thing. Never a question to the
+ *   customer ("Don't know which size to pick? …", read by neutral15's doubt-asked), "what / how to …" (an infinitive), the
+ *   agent's own feelings ("how I feel", "what I'd do without you"), a subject before it ("people who don't know when …").
+ *
+ * Every hit is advice (no text change); the pack rules that read "I don't know when …" give the not-knowing template.
+ */
+import type { Token } from '../../nlp/index.ts';
+import { words } from './en.ts';
+import type { GenericHit } from './types.ts';
+
+const norm = (toks: readonly Token[], k: number): string => (k >= 0 && k < toks.length ? toks[k].norm : '');
+
+/** Words that may come before the bare "don't know" at the head of the sentence. */
+const HEAD_FILLERS = words('sorry sry soz ach och hmm hmmm erm um umm ah oh honestly tbh ok okay right so still really yeah yep nope well');
+const WH = words('when where whether if why what who which how');
+/** "how" only as a measure ("how long / much / many / soon"). */
+const HOW_MEASURE = words('long much many soon far quickly');
+
+export function dontKnowBareMayStart(toks: readonly Token[]): boolean {
+  for (let k = 0; k < toks.length && k < 6; k++) if (toks[k].norm === 'know' && norm(toks, k - 1) === 'not' && norm(toks, k - 2) === 'do') return true;
+  return false;
+}
+
+export function readDontKnowBare(toks: Token[]): GenericHit[] {
+  if (toks.some((t) => t.norm === '?')) return [];
+  let k = 0;
+  while (k < toks.length && (!toks[k].word || HEAD_FILLERS.has(toks[k].norm))) k++;
+  if (norm(toks, k) !== 'do' || norm(toks, k + 1) !== 'not' || norm(toks, k + 2) !== 'know') return [];
+  const w = k + 3;
+  const wh = norm(toks, w);
+  if (!WH.has(wh)) return [];
+  if (wh === 'how' && !HOW_MEASURE.has(norm(toks, w + 1))) return [];
+  // "what to do", "where to go": an infinitive; "what I'd do", "how I feel", "why we bother": the agent's own.
+  if (norm(toks, w + 1) === 'to' || (/^(?:what|why|how)$/.test(wh) && /^(?:i|we|me)$/.test(norm(toks, w + 1)))) return [];
+  // A word after the question word ("Don't know when." alone is read by the packs' bare forms), not a pair ("who or what").
+  if (!toks[w + 1]?.word || norm(toks, w + 1) === 'or') return [];
+  return [{ start: toks[k].start, end: toks[w].end, category: 'uncertainty', construction: 'not-knowing' }];
+}

@@ -1,0 +1,97 @@
+/**
+ * Look-alike matrix of the twenty-eighth session's English recall (rwen28: late27's development misses, by kind, read over
+ * the language layer in lib/rewrite/generic/kinds28.en.ts, en.ts's readHopefully and kinds22.en.ts's reflex apology, and in
+ * en-core-more's not-knowing-wh): positives that must be flagged over the words in [[ ]], and close contrasts that must stay
+ * unflagged, in many trades and voices. No sentence of a development item.
+ *
+ *   npx tsx scripts/en-recall28-matrix.ts [--kind=dont-know-bare]   per kind: positives caught, contrasts flagged, failures
+ * Exported for tests/unit/rewrite/generic-recall28-en.test.ts.
+ */
+import { pathToFileURL } from 'node:url';
+import { kindsMain, type Kind21 } from './en-kinds21-matrix.ts';
+
+export const KINDS28: readonly Kind21[] = [
+  {
+    // Chat's "(I) don't know" opening the sentence before a question word about the customer's thing.
+    kind: 'dont-know-bare',
+    pos: [
+      "[[Don't know when]] the plumber is due back.",
+      '[[dont know whether]] the ferry is running today',
+      "Sorry, [[don't know what]] time the coach gets back.",
+      '[[Do not know if]] the shop has it in stock.',
+      "[[Don't know how]] long the repair takes, I'll ask the workshop.",
+      '[[dont know where]] your parcel is right now',
+      "Hmm, [[don't know why]] the app logged you out.",
+      "[[Don't know who]] took the booking, sorry.",
+      '[[dont know when]] the new stock lands tbh',
+      "[[Don't know if]] the pool is open on Monday.",
+    ],
+    neg: [
+      "Don't know which size to go for? Our fit guide has you covered.",
+      "Don't know how to set it up? Here's a quick video.",
+      "Don't know what I'd do without regulars like you!",
+      "Don't know how I missed that, it's fixed now.",
+      'Customers who do not know when their slot is can check the app.',
+      'You will know when it arrives, the tracking updates.',
+      "Don't know who or what to thank, but it all came together.",
+      'Not knowing what to pick is normal, we can help you choose.',
+    ],
+  },
+  {
+    // "I am / I'm not aware of when / whether / what …": not knowing in a formal register.
+    kind: 'not-aware-of-wh',
+    pos: [
+      '[[I am not aware of when]] the new frames will arrive.',
+      "Kindly note that [[I'm not aware of whether]] the pool is open.",
+      '[[I am not aware of what]] time the ferry leaves.',
+      "[[I'm not aware of how]] long the survey takes.",
+      '[[I am currently not aware of when]] the engineer will call.',
+    ],
+    neg: [
+      "I'm not aware of any other charges on the account, the deposit was the only one.",
+      'I am aware of when the engineer is due, it is 10am.',
+      "We're now aware of the fault and it's fixed.",
+      'I am not aware of any delays on the line today.',
+    ],
+  },
+  {
+    // An outcome of the agent's step hoped for by a time: "hopefully it will reflect within 7 days".
+    kind: 'hoped-by-a-time',
+    pos: [
+      "I've sent the refund and [[hopefully]] it will show in your account within 5 working days.",
+      'We have logged the claim and [[hopefully]] it should clear by Friday.',
+      '[[hopefully]] it will arrive by tomorrow',
+      "The part is ordered, [[hopefully]] it will be ready by Thursday.",
+      '[[Hopefully]] it should go through within 48 hours.',
+      'Payment has been raised, [[hopefully]] it will reflect before the weekend.',
+    ],
+    neg: [
+      'Hopefully it will help.',
+      'hopefully it will be sunny by Saturday',
+      'Hopefully they will love it by Christmas.',
+      'hopefully it will go down well with the kids this weekend',
+      'Hopefully you enjoy the new bike this weekend.',
+      'Hopefully it helps with the kids this week.',
+      'It will arrive by Thursday.',
+    ],
+  },
+  {
+    // A reflex apology opening chat news after "omg", or before where a thing sits on a screen: "omg so sorry here's your
+    // code", "Sorry, the export button is in the settings page". Never sympathy, a fault, a thing put right ("new").
+    kind: 'apology-omg',
+    pos: [
+      "omg [[so sorry]] here's your code for Friday's class!!",
+      'omg [[sorry]] heres the link to the form',
+      'omg [[so sorry]], your booking is confirmed for Thursday',
+      '[[Sorry]], the export button is in the settings page.',
+    ],
+    neg: [
+      "omg so sorry to hear about your cat, we're thinking of you",
+      'omg so sorry, the parcel is lost, I am sending a new one',
+      'omg thank you, your booking is confirmed!',
+      "omg so sorry, I sent you the wrong link, here's the right one",
+    ],
+  },
+];
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) kindsMain(KINDS28, process.argv.slice(2));
