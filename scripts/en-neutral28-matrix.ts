@@ -77,6 +77,8 @@ export const NEUTRAL28: readonly Kind21[] = [
       '[[No problem at all]], just be patient.',
       '[[No problem at all]], you should have received it by now.',
       '[[No problem at all]], the charge still stands.',
+      '[[No problem at all]], glad the money came through.',
+      '[[no problem at all]], glad the deposit is back in your account',
     ],
   },
   {

@@ -92,6 +92,28 @@ export const KINDS28: readonly Kind21[] = [
       "omg so sorry, I sent you the wrong link, here's the right one",
     ],
   },
+  {
+    // A rule cited by its clause, or a named rule document, as the reason for a restriction, a duty or a charge.
+    kind: 'rule-cited',
+    pos: [
+      'Helmets are required on the track [[as per section 3 of the Rider Regulations]].',
+      'The late fee was applied [[in accordance with clause 8.1 of our Terms and Conditions]].',
+      'The deposit is retained [[under clause 12 of the tenancy agreement]].',
+      'Dogs must be on a lead [[as per the house rules]].',
+      'The cancellation charge of £30 applies [[as set out in section 5 of our booking conditions]].',
+      'No refunds are given after the first lesson [[in line with clause 4 of the membership terms]].',
+      'The admin fee is non-refundable [[as per our T&Cs]].',
+    ],
+    neg: [
+      'As per clause 4 of your contract, you are entitled to a full refund.',
+      'Your refund was issued in accordance with your request.',
+      'The booking rules are in section 4 of the handbook.',
+      'Under clause 9 of the Regulations you may bring one guest free of charge.',
+      'As per your email, the order has been moved to Friday.',
+      'I have attached a copy of our Terms and Conditions for your records.',
+      'Section 3 of the guide shows how to pair the remote.',
+    ],
+  },
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) kindsMain(KINDS28, process.argv.slice(2));

@@ -7,7 +7,8 @@
  *   poles fitted"): a "you're welcome" right before it, or gladness after it about how things turned out for the customer.
  *   neutral19.en.ts reads "glad to help / I could help"; this reads "glad (that) <anything>" too. The issue lists "no
  *   problem" as dismissive when it answers a complaint: never where the draft tells of a fault (welcome-report.en.ts's
- *   toldOfFault), with "but / though / just / next time" after it, or said bare.
+ *   toldOfFault), with "but / though / just / next time" after it, or said bare; nor gladness that money we owed arrived
+ *   ("glad the refund came through": an older writer marked it dismissive, the thanks was for what we owed).
  * - **regret that falls on a thing in a story** ("Unfortunately for the piano, …", "Sadly for the weeds, our gardener is back
  *   Thursday"): a figure of speech, not the opener of bad news; deleting it left "For the piano, …". Never "for you / your /
  *   us / all of us" (neutral15's REGRET_ON_US reads "for us"), a person or a customer's transaction, nor a sentence with a
@@ -26,6 +27,8 @@ const WELCOME_BEFORE = /\b(?:you['’]?re|youre|ur|you\s+are|your)\s+(?:very\s+|
 const GLAD_AFTER =
   /^\s*(?:at\s+all\s*)?(?:[,!–—-]+|\.{3}|…)\s*(?:(?:i(?:['’]m|m| am)|we(?:['’]re| are))\s+)?(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|happy|pleased|delighted|chuffed)\s+(?:that\s+)?(?:the|your|ur|it|you|we|everything|all|they|he|she|this|that|[a-z]+['’]s)\b/i;
 const GLAD_STOP = /\b(?:but|though|although|however|just|next\s+time|finally|only|still|as\s+i\s+said)\b/i;
+/** Money owed to the customer arriving: thanks for it answered with "no problem" brushes off what we owed (fresh's writer). */
+const OWED = /\b(?:refunds?|refunded|money|payments?|credit(?:ed)?|compensation|reimbursement|deposit|cashback|chargeback|repayment)\b/i;
 
 const REGRET_FOR_THING = /^(?:unfortunately|sadly|unfortunetly|unfortunatly)\s+for\s+(?:the|this|that|these|those|our\s+old|the\s+old)\s+(?:old\s+)?([a-z-]+(?:\s+[a-z-]+)?)\s*,?/i;
 /** Nouns after "for the" that are people or the customer's transaction: the regret is theirs. */
@@ -47,7 +50,8 @@ export function neutral28Reason(draft: string, c: NeutralCandidate, category: st
     const before = draft.slice(Math.max(0, c.start - 40), c.start).replace(/^[^]*\n/, '');
     const rest = draft.slice(c.start + match.length, c.start + match.length + 120);
     const welcome = WELCOME_BEFORE.test(before) && /^\s*(?:at\s+all\s*)?[!.,]*\s*(?:$|\n|[A-Za-z😊🙂🙌👍x])/.test(rest) && !/^\s*(?:at\s+all\s*)?[!.,]*\s*(?:but|though|just)\b/i.test(rest);
-    const glad = GLAD_AFTER.test(rest) && !GLAD_STOP.test(rest.slice(0, Math.max(0, se - c.start - match.length) + 60));
+    const said = rest.slice(0, Math.max(0, se - c.start - match.length) + 60);
+    const glad = GLAD_AFTER.test(rest) && !GLAD_STOP.test(said) && !OWED.test(said);
     if ((welcome || glad) && !toldOfFault(draft)) return 'neutral:no-problem-thanks';
     return null;
   }

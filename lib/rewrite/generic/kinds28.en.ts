@@ -8,11 +8,19 @@
  *   chat's "(I) don't know" opening the sentence, before a question word about the customer's thing. Never a question to the
  *   customer ("Don't know which size to pick? …", read by neutral15's doubt-asked), "what / how to …" (an infinitive), the
  *   agent's own feelings ("how I feel", "what I'd do without you"), a subject before it ("people who don't know when …").
+ * - **a rule cited by its clause as the reason** (`readRuleCited`, gate: a citing word and a rule document in the sentence):
+ *   "… are required in the clubhouse as per Section 9 of the Membership Regulations", "The charge was applied in accordance
+ *   with clause 7.3 of our Terms and Conditions", "… is retained under clause 12 of the tenancy agreement": a numbered
+ *   clause or a named rule document after "as per / in accordance with / in line with / under / as set out in", in a
+ *   sentence that holds a restriction, a duty or a charge. Never a grant ("you are entitled to …", read by policy-grant.en.ts
+ *   for every policy reading), the customer's own request ("as per your email"), a document only pointed to.
  *
- * Every hit is advice (no text change); the pack rules that read "I don't know when …" give the not-knowing template.
+ * Every hit is advice (no text change); the pack rules that read "I don't know when …" give the not-knowing template, and a
+ * policy wall gets template16's blank.
  */
 import type { Token } from '../../nlp/index.ts';
 import { words } from './en.ts';
+import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 const norm = (toks: readonly Token[], k: number): string => (k >= 0 && k < toks.length ? toks[k].norm : '');
@@ -42,4 +50,28 @@ export function readDontKnowBare(toks: Token[]): GenericHit[] {
   // A word after the question word ("Don't know when." alone is read by the packs' bare forms), not a pair ("who or what").
   if (!toks[w + 1]?.word || norm(toks, w + 1) === 'or') return [];
   return [{ start: toks[k].start, end: toks[w].end, category: 'uncertainty', construction: 'not-knowing' }];
+}
+
+// ---------------------------------------------------------------- a rule cited by its clause as the reason
+
+const CITE = String.raw`(?:as per|per|in accordance with|in line with|under|pursuant to|as (?:set out|stipulated|outlined|stated|specified|laid out|detailed) in)`;
+const DOC = String.raw`(?:terms and conditions|terms of (?:service|business|use|hire)|terms|t & cs|t & c|ts & cs|conditions|regulations|rules|policy|agreement|contract|handbook|code of conduct|bylaws|by-laws|charter|booking conditions|conditions of (?:carriage|hire|sale))`;
+const NAMED_DOC = String.raw`(?:terms and conditions|terms of (?:service|business|use|hire)|t & cs|ts & cs|regulations|bylaws|by-laws|code of conduct|booking conditions|conditions of (?:carriage|hire|sale)|membership rules|house rules|club rules)`;
+const CLAUSE_NO = String.raw`(?:section|clause|article|paragraph|rule|term|condition|part|schedule) [0-9][0-9.]*(?: [a-z])?(?: \( [a-z0-9]+ \))?`;
+const RULE_CITED: readonly NormPattern[] = [
+  {
+    re: new RegExp(String.raw`(?<=\S )${CITE} (?:${CLAUSE_NO}(?: of (?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC})?|(?:the|our) (?:[a-z&'-]+ ){0,3}?${NAMED_DOC})\b`),
+    construction: 'policy-shield',
+    category: 'policy',
+    need: /\b(?:not|no|never|cannot|unable|required|require|requires|must|only|charge|charged|charges|fee|fees|penalty|fine|fined|applied|retained|withheld|forfeit|forfeited|excluded|non-refundable|nonrefundable|declined|refused|void|invalid|prohibited|mandatory|compulsory|liable|deducted|payable)\b/,
+    not: /\b(?:entitled|eligible|welcome to|you (?:can|may) (?!not\b)|free of charge|at no (?:extra )?cost|refunded in full|full refund)\b/,
+  },
+];
+
+export function ruleCitedMayStart(toks: readonly Token[]): boolean {
+  return toks.some((t) => /^(?:per|accordance|line|under|pursuant|set|stipulated|outlined|stated|specified|laid|detailed)$/.test(t.norm)) && toks.some((t) => /^(?:section|clause|article|paragraph|rule|term|condition|part|schedule|terms|conditions|regulations|bylaws|by-laws|conduct|cs|rules)$/.test(t.norm));
+}
+
+export function readRuleCited(toks: Token[]): GenericHit[] {
+  return readNormPatterns(RULE_CITED, toks);
 }
