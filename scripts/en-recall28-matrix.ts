@@ -114,6 +114,34 @@ export const KINDS28: readonly Kind21[] = [
       'Section 3 of the guide shows how to pair the remote.',
     ],
   },
+  {
+    // A rule given as its own reason, with "the": "Rules are the rules", "the policy is the policy" (en-core rules-are-rules).
+    kind: 'rules-tautology',
+    pos: [
+      'Entries close at noon. [[Rules are the rules]].',
+      'sorry hun, [[the rules are the rules]]',
+      '[[Policy is the policy]], I am afraid.',
+      'I know, but [[rules are the rules]].',
+    ],
+    neg: ['The rules are on the noticeboard.', 'The rules of the quiz are simple: one answer per team.', 'The policy is on our website.'],
+  },
+  {
+    // A named thing that isn't our department (en-core not-our-department-named): "The X isn't (really) our department".
+    kind: 'not-our-dept-named',
+    pos: [
+      "The boiler service [[isn't really our department]].",
+      'Parking fines [[are not our department]] at all, sorry.',
+      "The lift [[is not strictly our remit]], the landlord handles it.",
+      "Window cleaning [[isn't our department]] I'm afraid.",
+      'the wifi [[isnt really our dept]]',
+    ],
+    neg: [
+      "Our department's hours are 9 to 5.",
+      'The boiler service is handled by our heating team.',
+      'Our department is on the second floor.',
+      "This laptop is my department's spare, you can borrow it.",
+    ],
+  },
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) kindsMain(KINDS28, process.argv.slice(2));
