@@ -93,6 +93,25 @@ export const KINDS28: readonly Kind21[] = [
     ],
   },
   {
+    // An apology before a plain check or a question about the customer's own choice: "Sorry, just to check, …?", "Sorry to
+    // ask, what size would you like?". Never a fault asked about ("is the parcel damaged?"), sympathy, "Sorry to hear".
+    kind: 'apology-before-question',
+    pos: [
+      '[[Sorry]], just to check, was it the 10am or the 11am you wanted?',
+      '[[Sorry to ask]], which size would you like the frame in?',
+      'hi [[sorry]], just to double check, is it two adults and one child?',
+      '[[So sorry to ask]], what name should go on the cake?',
+      '[[Sorry]], just to clarify, do you want the blue or the grey?',
+    ],
+    neg: [
+      'Sorry to ask, is the parcel damaged?',
+      'Sorry to hear that, what happened with the delivery?',
+      'Sorry to ask, but did the payment fail again?',
+      'Just to check, was it the 10am you wanted?',
+      'Sorry, just to check, the delivery was late again?',
+    ],
+  },
+  {
     // A rule cited by its clause, or a named rule document, as the reason for a restriction, a duty or a charge.
     kind: 'rule-cited',
     pos: [
