@@ -112,6 +112,21 @@ export const KINDS28: readonly Kind21[] = [
     ],
   },
   {
+    // A trouble weighed down with "hardly a significant / serious …" (families.en.ts minimising).
+    kind: 'hardly-weighed',
+    pos: [
+      '[[This is hardly a significant matter]], the shade is within tolerance.',
+      'The scuff [[is hardly a serious issue]].',
+      '[[It is hardly a real problem]], the app still works.',
+      'Honestly, [[that was hardly a major concern]].',
+    ],
+    neg: [
+      'This was hardly a significant factor in the decision.',
+      'We have hardly a serious issue left to fix, the list is nearly done.',
+      'The delay was a significant matter and we have refunded the fee.',
+    ],
+  },
+  {
     // A rule cited by its clause, or a named rule document, as the reason for a restriction, a duty or a charge.
     kind: 'rule-cited',
     pos: [
