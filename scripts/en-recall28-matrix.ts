@@ -127,6 +127,26 @@ export const KINDS28: readonly Kind21[] = [
     ],
   },
   {
+    // Talking down said outright: a repeat announced, "which I'm sure you read", a document that "clearly says" what was missed.
+    kind: 'talking-down',
+    pos: [
+      '[[I will repeat one more time]]: the locker code changes every Monday.',
+      '[[let me say it once more]], the shuttle leaves at 6',
+      'The times were in the welcome pack, [[which I am sure you read]].',
+      'the menu was attached to the booking email [[which im sure u saw]]',
+      'Just a reminder that [[your ticket clearly says]] Gate B, not Gate A.',
+      '[[The website clearly states]] pick-up only, please check before ordering.',
+    ],
+    neg: [
+      'I will repeat the test tomorrow to be sure.',
+      'Let me explain once more how the points work, it is a bit tricky.',
+      "I'm sure you'll love it.",
+      'Your statement clearly shows the refund of £20.',
+      'The new label clearly shows the expiry date, so it is easier to read.',
+      'We will go over it once more at the briefing for anyone who missed it, thanks for flagging.',
+    ],
+  },
+  {
     // A rule cited by its clause, or a named rule document, as the reason for a restriction, a duty or a charge.
     kind: 'rule-cited',
     pos: [

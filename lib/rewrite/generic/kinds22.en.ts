@@ -29,7 +29,7 @@ import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
 import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
-import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, ruleCitedMayStart } from './kinds28.en.ts';
+import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, readTalkingDown, ruleCitedMayStart, talkingDownMayStart } from './kinds28.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -132,9 +132,10 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [ruleOpenerMayStart, readRuleOpener],
   [notMyCircusMayStart, readNotMyCircus],
   [statusCodeMayStart, readStatusCode],
-  // rwen28 (./kinds28.en.ts): not knowing with the subject left out, a rule cited by its clause as the reason.
+  // rwen28 (./kinds28.en.ts): not knowing with the subject left out, a rule cited by its clause as the reason, talking down.
   [dontKnowBareMayStart, readDontKnowBare],
   [ruleCitedMayStart, readRuleCited],
+  [talkingDownMayStart, readTalkingDown],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */

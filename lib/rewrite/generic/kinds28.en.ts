@@ -14,6 +14,11 @@
  *   clause or a named rule document after "as per / in accordance with / in line with / under / as set out in", in a
  *   sentence that holds a restriction, a duty or a charge. Never a grant ("you are entitled to …", read by policy-grant.en.ts
  *   for every policy reading), the customer's own request ("as per your email"), a document only pointed to.
+ * - **talking down, said outright** (`readTalkingDown`, gate: "repeat / say", "sure", "clearly"): "I will repeat one
+ *   more time (because it seems was not clear)", "let me say it once more"; "… which I'm sure you read"; "the confirmation
+ *   clearly says Terminal 3, not Terminal 5" (a document of the customer's "clearly" saying what they missed: only with a
+ *   contrast, "only", "again" or a reminder in the sentence). Never "I'll repeat the test tomorrow", "let me explain once more how it
+ *   works", "I'm sure you'll love it", "your statement clearly shows the refund".
  *
  * Every hit is advice (no text change); the pack rules that read "I don't know when …" give the not-knowing template, and a
  * policy wall gets template16's blank.
@@ -74,4 +79,35 @@ export function ruleCitedMayStart(toks: readonly Token[]): boolean {
 
 export function readRuleCited(toks: Token[]): GenericHit[] {
   return readNormPatterns(RULE_CITED, toks);
+}
+
+// ---------------------------------------------------------------- talking down, said outright
+
+const DOC_NOUN = String.raw`(?:confirmation|email|e-mail|ticket|invoice|receipt|booking|website|site|page|label|instructions|manual|terms|t & cs|contract|letter|text|message|sign|notice|form|itinerary|voucher|leaflet|guide)`;
+const TALKING_DOWN: readonly NormPattern[] = [
+  {
+    re: /\b(?:(?:i|we) (?:will|shall|am going to|are going to) |let me |(?:i|we) have to )(?:repeat|say) (?:it |this |that |myself )?(?:one more time|once more|once again|(?:for )?(?:one|a) last time)\b/,
+    construction: 'talking-down',
+    category: 'passive-aggressive',
+  },
+  {
+    re: /\b(?:which|that|as) (?:i am|i'm|im) sure (?:you|u) (?:have |had )?(?:read|saw|seen|noticed|received|got|checked)\b/,
+    construction: 'talking-down',
+    category: 'passive-aggressive',
+  },
+  {
+    re: new RegExp(String.raw`\b(?:the|your|our) (?:[a-z]+ )?${DOC_NOUN} (?:clearly|plainly|explicitly) (?:says|said|states|stated|shows|showed|mentions|mentioned|lists|listed)\b`),
+    construction: 'talking-down',
+    category: 'passive-aggressive',
+    need: /\b(?:not|only|reminder|again|please (?:check|read|look))\b/,
+    not: /\b(?:refund|refunded|credit|credited|thank|thanks)\b/,
+  },
+];
+
+export function talkingDownMayStart(toks: readonly Token[]): boolean {
+  return toks.some((t) => /^(?:repeat|say|sure|clearly|plainly|explicitly)$/.test(t.norm));
+}
+
+export function readTalkingDown(toks: Token[]): GenericHit[] {
+  return readNormPatterns(TALKING_DOWN, toks);
 }
