@@ -28,6 +28,7 @@
  */
 import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
 import type { Suggestion } from './engine.ts';
+import { refit28En, seams28Reason } from './seams28.en.ts';
 import { familyOf } from './template16.en.ts';
 import { wayForward } from './template16.fa.ts';
 import { faFold } from './guard.fa.text.ts';
@@ -322,8 +323,9 @@ export function appliedSeams21(draft: string, list: Suggestion[]): Suggestion[] 
   for (const s of list) {
     let t = s;
     if (s.language === 'en') {
-      if (enReason(draft, s)) t = asAdvice(draft, s);
-      else t = refitEn(draft, s) ?? s;
+      // rwen28: a blame made passive, thanks after an intensifier or without its subject; a hedge said twice (seams28.en.ts).
+      if (enReason(draft, s) || seams28Reason(draft, s)) t = asAdvice(draft, s);
+      else t = refitEn(draft, s) ?? refit28En(draft, s) ?? s;
     } else if (s.language === 'fa') {
       const notKnowing = FA_NOT_KNOWING.test(s.ruleId) || s.ruleId === 'not-knowing';
       if (notKnowing && THANKS_IDIOM_FA.test(spaced(textBefore(draft, s.flagged.start) + textAfter(draft, s.flagged.start, 1)))) {

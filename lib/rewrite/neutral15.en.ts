@@ -34,6 +34,7 @@
 import { hesitateUrgentReason, letterAttachedReason, neutral19Reason } from './neutral19.en.ts';
 import { neutral19bReason } from './neutral19b.en.ts';
 import { neutral20Reason } from './neutral20.en.ts';
+import { neutral28Reason } from './neutral28.en.ts';
 import { explainedAt } from './generic/jargon.ts';
 import { policyGrantReason } from './policy-grant.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
@@ -80,7 +81,7 @@ const KNOW_OWN_WORDS = /\b(?:don['’]?t|do not|dunno)\s+know\s+(?:if\s+|whether
 
 /** A bare doubt asked of the customer: "Not sure which size to go for?", "Unsure how to set it up?" */
 const DOUBT_ASKED =
-  /^(?:not (?:sure|certain)|unsure|no idea)\s+(?:(?:which|what)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:suits|fits|is right for|is best for|works (?:best )?for|would suit)\s+you\b[^?.!\n]*\?|(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:tell|say|do|expect)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?)/i;
+  /^(?:not (?:sure|certain)|unsure|no idea|(?:don['’]?t|dont|do not) know)\s+(?:(?:which|what)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:suits|fits|is right for|is best for|works (?:best )?for|would suit)\s+you\b[^?.!\n]*\?|(?:which|what|how|where|when|whether)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:tell|say|do|expect)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*\?)/i;
 
 /** The wait made small is the part still to come: "only a short wait now", "just a little wait left". */
 const WAIT_LEFT = /\b(?:just|only|merely)\s+(?:a|an)\s+(?:(?:short|little|quick|small|tiny|few[- ]minute)\s+)?wait\s+(?:now|left|to go|from here|remaining)\b/i;
@@ -114,6 +115,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // customer asked for (neutral20.en.ts).
   const r20 = neutral20Reason(draft, c, category);
   if (r20) return r20;
+  // rwen28: "no problem" answering thanks, regret on a thing in a story, knowing of no other charges (neutral28.en.ts).
+  const r28 = neutral28Reason(draft, c, category);
+  if (r28) return r28;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

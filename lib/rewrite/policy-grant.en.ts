@@ -27,8 +27,8 @@ import { analyzeSentenceTokens, type Token } from '../nlp/index.ts';
 const RULE_NOUN = /^(?:law|legislation|regulation|policy|policies|terms|conditions|rules|guidelines|regulations|procedure|procedures|warranty|guarantee|agreement|contract|tcs|charter|code|scheme|cover|plan)$/;
 /** Nouns that stand alone as a rule book (the rest only after "our/the/company …": "under our plan", not "under plan"). */
 const RULE_CORE = /^(?:law|legislation|regulation|policy|policies|terms|conditions|rules|guidelines|regulations|procedure|procedures|warranty|guarantee|tcs)$/;
-/** Words between a fronting preposition and the rule noun: "per our standard returns policy". */
-const RULE_MOD = /^(?:our|the|company|store|shop|standard|usual|current|new|returns?|refunds?|exchange|cancellation|warranty|guarantee|service|booking|membership|loyalty|delivery|shipping|repair|insurance|price|privacy|'s|s|and|&|t|terms|conditions|of|sale|general|house|fair|use|satisfaction|customer|customers|care|money|back|money-back|protection|extended|manufacturer|manufacturers|hotel|airline|clinic|practice|gym|salon|school|bank|tenancy|rental|hire|subscription|plan|plans)$/;
+/** Words between a fronting preposition and the rule noun: "per our standard returns policy", "under clause 9 of the regulations" (rwen28). */
+const RULE_MOD = /^(?:our|the|company|store|shop|standard|usual|current|new|returns?|refunds?|exchange|cancellation|warranty|guarantee|service|booking|membership|loyalty|delivery|shipping|repair|insurance|price|privacy|'s|s|and|&|t|terms|conditions|of|sale|general|house|fair|use|satisfaction|customer|customers|care|money|back|money-back|protection|extended|manufacturer|manufacturers|hotel|airline|clinic|practice|gym|salon|school|bank|tenancy|rental|hire|subscription|plan|plans|regulations|membership|clause|section|article|paragraph|part|schedule|\d[\d.]*[a-z]?)$/;
 /** The verbs that make a rule book grant: "our policy lets you …". */
 const GRANT_VERB = /^(?:let|lets|allow|allows|permit|permits|entitle|entitles|give|gives|offer|offers|grant|grants|guarantee|guarantees|cover|covers|include|includes|enable|enables|protect|protects|mean|means)$/;
 
@@ -82,7 +82,7 @@ export function policyCitations(w: W[]): { a: number; b: number; grantVerb: bool
     if (!RULE_NOUN.test(noun)) continue;
     let k = r - 1;
     let mods = 0;
-    while (k >= 0 && mods < 5 && RULE_MOD.test(n(w, k)) && !(n(w, k) === 'plan' || n(w, k) === 'plans')) { k--; mods++; }
+    while (k >= 0 && mods < 7 && RULE_MOD.test(n(w, k)) && !(n(w, k) === 'plan' || n(w, k) === 'plans')) { k--; mods++; }
     const first = k + 1;
     // A frame's own words: "our/the/company" somewhere before a non-core noun ("under our plan"), or a core noun.
     const owned = w.slice(first, r).some((x) => /^(?:our|the|company|store|shop|house)$/.test(x.t.norm));

@@ -70,7 +70,8 @@ function mustHaveReason(original: string, rep: string): string | null {
 /** A clause already put in someone else's mouth ("According to the rider", "the driver says", "our records show"). */
 const ATTRIBUTED = /\b(?:according to|as per|going by)\b[^.!?\n]*$|\b(?:says|said|reports|reported|shows|showed|notes|noted|states|stated)\s+(?:that\s+)?$/i;
 
-const HEDGE = /\b(?:it\s+looks\s+like|looks\s+like|it\s+seems|seems\s+(?:like|that|to)|it\s+appears|appears\s+(?:that|to)|apparently)\b/i;
+// rwen28: "it would appear (that)", "it would seem" are the same hedge in a letter's register.
+const HEDGE = /\b(?:it\s+looks\s+like|looks\s+like|it\s+seems|seems\s+(?:like|that|to)|it\s+appears|appears\s+(?:that|to)|it\s+(?:would|does|may|might)\s+(?:appear|seem)|apparently)\b/i;
 
 /** A hedge the replacement adds to a sentence that already has one. */
 function hedgeReason(before: string, original: string, rep: string, after: string): string | null {

@@ -1894,6 +1894,13 @@ function imperativeAt2(toks: Token[], h: number): boolean {
 
 /** "Hopefully the team can sort it by Friday": an effort hoped for, not promised (not "Hopefully you're enjoying it"). */
 /** What a customer waits for: "Hopefully the refund shows up", "hopefully your replacement arrives". */
+/** rwen28: verbs of a thing arriving or going through, and the states "be" may take there. */
+const HOPED_ARRIVAL = words('reflect show appear arrive land clear process update reach post credit be go come');
+/** "go / come" only as "go / come through". */
+const THROUGH_ONLY = words('go come');
+const HOPED_STATE = words('credited processed refunded ready back done sorted fixed approved cleared visible live reflected there');
+/** Words of a time the outcome is hoped by. */
+const HOPED_TIME = words('within by before tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday week weekend days hours end');
 const HOPED_OUTCOMES = words('refund parcel package order delivery replacement payment credit engineer technician courier fix repair part money funds transfer reimbursement compensation');
 
 function readHopefully(ctx: Ctx, i: number): GenericHit | null {
@@ -1910,6 +1917,18 @@ function readHopefully(ctx: Ctx, i: number): GenericHit | null {
   if (clauseStart(toks, i) && /^(?:the|your)$/.test(norm(toks, i + 1)) && HOPED_OUTCOMES.has(toks[i + 2]?.lemma ?? '') && !ctx.lower.includes('!')) {
     const v = nextWord(toks, i + 2);
     if (v >= 0 && !/^(?:help|helps|enjoy|like|love|see|meet|find|feel|suits|suit|fits|fit|works|work)$/.test(toks[v].norm)) return hit(toks, i, i, 'hedged-effort', 'uncertainty');
+  }
+  // rwen28: the outcome of a step the agent took, hoped for by a time: "We've raised the refund and hopefully it will reflect
+  // in your account within 7 working days", "hopefully it should clear by Friday". A pronoun for the thing, "will / should",
+  // a verb of a thing arriving or going through, and a time in the clause; never with "!" (a warm wish), never "help / be
+  // fine / love" (HOPED_ARRIVAL has none).
+  if (!ctx.lower.includes('!') && /^(?:it|this|that|they)$/.test(norm(toks, i + 1)) && /^(?:will|should|would)$/.test(norm(toks, i + 2))) {
+    const v = nextWord(toks, i + 2);
+    if (v >= 0 && HOPED_ARRIVAL.has(toks[v].norm) && !(norm(toks, v) === 'be' && !HOPED_STATE.has(norm(toks, v + 1))) && !(THROUGH_ONLY.has(toks[v].norm) && norm(toks, v + 1) !== 'through')) {
+      for (let k = v + 1; k < toks.length && k <= v + 10 && toks[k].clause === toks[v].clause; k++) {
+        if (HOPED_TIME.has(toks[k].norm) || /^\d/.test(toks[k].norm)) return hit(toks, i, i, 'hedged-effort', 'uncertainty');
+      }
+    }
   }
   // Only an effort hoped for by the agent's side: "Hopefully we can", "hopefully someone will", "Hopefully the team can"
   // (not "Hopefully you're enjoying it", "hopefully it arrives", "hopefully they feel better").

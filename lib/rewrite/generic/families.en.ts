@@ -618,6 +618,9 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   if (/^(?:hardly|scarcely|barely)$/.test(w) && is(toks, i - 1, /^(?:is|was)$/)) {
     const n = nextWord(toks, i);
     if (is(toks, n, /^(?:the|a|an)$/) && is(toks, nextWord(toks, n), /^(?:end|big|huge|major|problem|issue|disaster|catastrophe|crisis)$/)) return hit(toks, prevWord(toks, i - 1) >= 0 ? prevWord(toks, i - 1) : i - 1, nextWord(toks, n), 'minimising', 'dismissive');
+    // rwen28: "This is hardly a significant matter", "hardly a serious issue": a weighing adjective before a word of trouble.
+    const adj = nextWord(toks, n);
+    if (is(toks, n, /^(?:a|an)$/) && is(toks, adj, /^(?:significant|serious|major|real|great|grave|pressing|substantial|material)$/) && is(toks, nextWord(toks, adj), /^(?:matter|issue|problem|concern|fault|defect|deal|difference)$/)) return hit(toks, prevWord(toks, i - 1) >= 0 ? prevWord(toks, i - 1) : i - 1, nextWord(toks, adj), 'minimising', 'dismissive');
   }
   // "Most people wouldn't even notice the mark", "most customers don't mind".
   if (/^(?:most|many)$/.test(w) && is(toks, i + 1, /^(?:people|customers|users|folks|guests|clients)$/)) {

@@ -8,6 +8,8 @@
  *   code is 4471", "Sorry, just confirming the parcel went out": the apology opens its sentence and what follows is a
  *   confirmation, a detail given or a step done, with no trouble, negation or sympathy anywhere in the sentence, and no
  *   word of a thing put right ("now", "new", "moved", "refund", "replacement": the apology may answer the sentence before);
+ *   rwen28: after "omg", with "!!" after it, before where a thing sits on a screen ("So sorry!! The filter is under the
+ *   funnel icon on the left"), before "just to check / clarify", and "Sorry to ask, <a question>?";
  * - **an apology said again**: "apologies again!!", "Again, sorry about that";
  * - **"try" with a bare verb or a gerund** after "I / we" and a modal ("i will try ask the manager", "ill try n get it
  *   fixed", "I'll try chasing the warehouse"): the effort hedged as "I'll try to" is, in chat spelling. Never the
@@ -27,16 +29,17 @@ import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
 import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
+import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, readTalkingDown, ruleCitedMayStart, talkingDownMayStart } from './kinds28.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
 /** Greetings and interjections before the apology. */
-const LEAD = String.raw`(?:(?:hi|hiya|hello|hey|morning|afternoon|evening|oh|oops|ah|ahh|ok|okay|right|sure)(?: [a-z]+)? ,? ?)*`;
+const LEAD = String.raw`(?:(?:hi|hiya|hello|hey|morning|afternoon|evening|oh|oops|ah|ahh|ok|okay|right|sure|omg|omg !|oh my)(?: [a-z]+)? ,? ?)*`;
 /** A thing arrived or finished (rwen24): what "has (been) …" says when the news is simply good. */
 const DONE_PARTICIPLE = String.raw`shipped|posted|delivered|arrived|cleared|landed|processed|activated|renewed|upgraded|paid|received|registered|published|printed|packed|collected|uploaded|emailed|issued|completed|installed|connected|unlocked|verified|enabled|gone out|gone through|gone live|come through|dispatched|confirmed|booked|approved|sent`;
 /** What follows the apology when it is news that needs none: a confirmation, a detail given, a step done, a check-in. */
-const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:attached|sent|booked|confirmed|added|arranged|scheduled|reserved|processed|approved|issued)|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+)`
+const NEUTRAL_NEWS = String.raw`(?:just (?:confirming|checking|following up|to confirm|to check|to double check|to double-check|to clarify|letting you know|to let you know|a quick (?:note|update|heads up|reminder)|a heads up|a reminder|one more thing|one more question|following up)|quick question|one more (?:thing|question)|here (?:is|are)|(?:i|we) have (?:attached|sent|booked|confirmed|added|arranged|scheduled|reserved|processed|approved|issued)|(?:the|your) (?:[a-z0-9-]+ ){0,3}(?:is|are) (?:under|in|on|at|next to|behind) (?:the|your) (?:[a-z0-9-]+ ){0,3}(?:icon|menu|tab|button|settings|page|screen|section|drawer|folder|bar|corner|panel|link|toolbar|sidebar|dropdown)s?|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:now |all |also )?(?:confirmed|booked|ready|sent|dispatched|approved|on its way|on the way|sorted|done|active|live|all set|attached|set up|in place|scheduled|reserved|[0-9]+)`
   // rwen24: a thing arrived or done, in the perfect: "Sorry, your order has shipped!", "so sorry, the payment has cleared",
   // "Apologies, your card has been activated" (never with a fault word, APOLOGY_REASON).
   + String.raw`|(?:your|the|it|that|this|everything) (?:[a-z0-9-]+ ){0,3}(?:has|have) (?:been )?(?:${DONE_PARTICIPLE}))`;
@@ -46,7 +49,14 @@ const APOLOGY_REASON = /\b(?:not|no|never|cannot|unable|unavailable|delay|delays
 const PATTERNS: readonly NormPattern[] = [
   // ---- an apology before news that needs none ----
   {
-    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN}(?= (?:(?:[,:–-]|!) )?${NEUTRAL_NEWS}\b)`),
+    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN}(?= (?:(?:[,:–-]|(?:! )*!) )?${NEUTRAL_NEWS}\b)`),
+    construction: 'reflex-apology',
+    category: 'over-apology',
+    not: APOLOGY_REASON,
+  },
+  // ---- rwen28: "Sorry to ask, what colour would you like?": an apology for asking the customer's own choice ----
+  {
+    re: new RegExp(String.raw`^${LEAD}${APOLOGY_OPEN} to ask(?= ,? (?:what|which|when|where|how|who|whether|if|is|are|was|were|do|does|did|could|would|can)\b[^?]*\?)`),
     construction: 'reflex-apology',
     category: 'over-apology',
     not: APOLOGY_REASON,
@@ -122,6 +132,10 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [ruleOpenerMayStart, readRuleOpener],
   [notMyCircusMayStart, readNotMyCircus],
   [statusCodeMayStart, readStatusCode],
+  // rwen28 (./kinds28.en.ts): not knowing with the subject left out, a rule cited by its clause as the reason, talking down.
+  [dontKnowBareMayStart, readDontKnowBare],
+  [ruleCitedMayStart, readRuleCited],
+  [talkingDownMayStart, readTalkingDown],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
