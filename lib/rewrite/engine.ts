@@ -31,6 +31,7 @@ import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
 import { LEARNT_CATEGORY, type LearntHit } from './learnt/model.ts';
+import { negEnModel, readNegEnWith } from './learnt/neg.en.ts';
 import { negFaModel, readNegFaWith } from './learnt/neg.fa.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
@@ -113,18 +114,22 @@ export interface SuggestOptions {
   /** Language of the generic advice's explanations (default: the sentence's language). */
   uiLang?: 'en' | 'fa';
   /**
-   * Add the learnt Persian reader's advice (lib/rewrite/learnt/neg.fa.ts) over negative words no rule flagged, as the
-   * last stage for Persian sentences (default LEARNT_DEFAULT; never without the generic readers).
+   * Add the learnt readers' advice (lib/rewrite/learnt/neg.fa.ts, neg.en.ts) over negative words no rule flagged, as the
+   * last stage for whole Persian and English sentences (default LEARNT_DEFAULT, LEARNT_DEFAULT_EN; never without the
+   * generic readers).
    */
   learnt?: boolean;
 }
 
 /** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
 export const LEARNT_DEFAULT = false;
+/** Whether the learnt English reader runs when a call does not say (mlen28 in lib/rewrite/README.md). */
+export const LEARNT_DEFAULT_EN = false;
 
 /** The learnt readers per language (lib/rewrite/learnt/): a sentence's negative spans, read over its tokens. */
 const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: string, toks: readonly Token[]) => LearntHit[] }>> = {
   fa: { on: LEARNT_DEFAULT, read: (text, toks) => readNegFaWith(negFaModel(), text, toks) },
+  en: { on: LEARNT_DEFAULT_EN, read: (text, toks) => readNegEnWith(negEnModel(), text, toks) },
 };
 
 /** Work counters of one suggestRewrites call. */

@@ -1,0 +1,57 @@
+/**
+ * The learnt reader of English negative phrasing, the twin of neg.fa.ts over English features (features.en.ts): a
+ * word-level logistic regression gated by a sentence-level one, and a softmax over the evaluation sets' categories, in
+ * the hashed tables of model.ts. Trained by scripts/train-neg-en.ts on the team's own English evaluation splits (never
+ * an aside split, never the held-out one); weights in neg-en.weights.json, decoded on first use only. The engine shows
+ * what it finds as advice only (no text change), only where no rule flagged the words (engine.ts, `learnt` option,
+ * LEARNT_DEFAULT_EN). lib/rewrite/README.md (mlen28) has its figures.
+ */
+import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { featureHashesEn, sentenceFeatureHashesEn } from './features.en.ts';
+import { decodeModel, type LearntHit, type LearntLanguage, type NegModel, type NegWeightsFile, readSpans, wordIndices } from './model.ts';
+import weightsFile from './neg-en.weights.json' with { type: 'json' };
+
+let shipped: NegModel | undefined;
+/** The shipped model, decoded on first use (never when the reader is off). */
+export const negEnModel = (): NegModel => (shipped ??= decodeModel(weightsFile as unknown as NegWeightsFile));
+/**
+ * Evaluation only (scripts/neg-en-cv.ts): the engine reads with this model instead of the shipped one until called with
+ * undefined. Clear the region cache (or pass cache: false).
+ */
+export function useNegEnModel(model: NegModel | undefined): void {
+  shipped = model;
+}
+
+/** Words that carry no phrasing of their own: a span of nothing else is a neighbour's echo, not a finding. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'with', 'it', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'so', 'just', 'as', 'by', 'from', 'there', 'here', 'then', 'also', 'please', 'hi', 'hello', 'thanks']);
+const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+
+const EN: LearntLanguage = { sentenceHashes: sentenceFeatureHashesEn, wordHashes: featureHashesEn, contentWord };
+
+const LETTER = /[A-Za-z']/;
+
+/**
+ * Negative spans of one English sentence (offsets into it). A span that starts or ends inside a written word (the
+ * language layer reads "cant" as "ca" + "nt") takes the whole word; spans that then touch are one.
+ */
+export function readNegEnWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
+  const hits = readSpans(EN, model, text, tokens, wordIndices(tokens), threshold);
+  const out: LearntHit[] = [];
+  for (const h of hits) {
+    let { start, end } = h;
+    while (start > 0 && LETTER.test(text[start - 1]) && LETTER.test(text[start])) start--;
+    while (end < text.length && LETTER.test(text[end]) && LETTER.test(text[end - 1])) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.p = Math.max(last.p, h.p);
+    } else out.push({ ...h, start, end });
+  }
+  return out;
+}
+
+/** The shipped model's negative spans of one English sentence (offsets into it). */
+export function readNegEn(text: string): LearntHit[] {
+  return readNegEnWith(negEnModel(), text, analyzeSentenceTokens(text));
+}
