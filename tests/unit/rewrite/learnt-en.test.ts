@@ -35,15 +35,15 @@ describe('learnt English reader', () => {
   });
 
   it('reads the same spans on a fixed sample (weights and features stable)', () => {
-    const sample = [FIRES, "Sorry, that's not a thing we offer at the salon.", "We dont do same-day swaps on lawnmowers, sorry.", "I've no idea when the stock comes back.", 'Your boiler service is booked for Tuesday at 10am.'];
+    const sample = [FIRES, "That's above my pay grade, you'd have to ask the site manager.", 'Look, I already explained the deposit rules twice.', "I've no idea when the stock comes back.", 'Your boiler service is booked for Tuesday at 10am.', "Sorry, that's not a thing we offer at the salon."];
     const got = sample.map((t) => readNegEn(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
-    expect(got).toEqual([['rules:policy'], ["that's not:not-my-dept"], ['dont do:refusal'], ["I've no idea:not-knowing"], []]);
+    expect(got).toEqual([['rules:policy'], ["That's above my pay grade:not-my-dept", 'ask:not-my-dept'], ['already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
   });
 
   it('reads a contraction written without its apostrophe as a whole word', () => {
-    const t = 'We dont do same-day swaps on lawnmowers, sorry.';
+    const t = 'I dont know when the tiler is free.';
     const [h] = readNegEn(t);
-    expect(t.slice(h.start, h.end)).toBe('dont do');
+    expect(t.slice(h.start, h.end)).toBe('I dont know');
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
@@ -87,6 +87,9 @@ describe('learnt English reader', () => {
       'The kennel has space for both dogs next weekend.',
       "Nothing's wrong with your card, the machine was offline.",
       "It won't cost you anything to move the pitch.",
+      // A conclusion, not blame; the customer's own care told back.
+      'You must have had the pool pass in your other coat.',
+      "It isn't your fault the mower jammed, you oiled it exactly as the leaflet says.",
     ])
       expect(learnt(run(t)), t).toEqual([]);
   });
