@@ -32,6 +32,7 @@ const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' &&
 const EN: LearntLanguage = { sentenceHashes: sentenceFeatureHashesEn, wordHashes: featureHashesEn, contentWord };
 
 const LETTER = /[A-Za-z']/;
+const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 'must', 'unable', 'cannot', 'forbid', 'prohibit', 'require', 'required', 'charge', 'fee', 'penalty']);
 
 /**
  * The categories the English reader shows. Blame, commands and internal jargon are left to the rules and the generic
@@ -52,8 +53,12 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
   // A conclusion ("you must have had the old form") is no order and no blame: a clause with an epistemic modal is left
   // to the rules, as the engine leaves a command rule's match on it.
   const epistemic = new Set(tokens.filter((t) => t.epistemic).map((t) => t.clause));
+  // A rule named where nothing is refused ("it's our policy to check every car twice", "the house rules are in the
+  // welcome pack") is information: a policy span needs a refusal, a restriction or an obligation in its sentence.
+  const restricts = tokens.some((t) => t.neg || RESTRICTION.has(t.lemma));
   for (const h of hits) {
     if (!EN_CATEGORIES.has(h.category)) continue;
+    if (h.category === 'policy' && !restricts) continue;
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
     let { start, end } = h;
     while (start > 0 && LETTER.test(text[start - 1]) && LETTER.test(text[start])) start--;

@@ -87,6 +87,9 @@ describe('learnt English reader', () => {
       'The kennel has space for both dogs next weekend.',
       "Nothing's wrong with your card, the machine was offline.",
       "It won't cost you anything to move the pitch.",
+      // A rule named where nothing is refused.
+      "It's the leisure centre's policy to hose down the changing rooms every hour.",
+      'Kennel rules are pinned up by the reception desk.',
       // A conclusion, not blame; the customer's own care told back.
       'You must have had the pool pass in your other coat.',
       "It isn't your fault the mower jammed, you oiled it exactly as the leaflet says.",
