@@ -4,134 +4,23 @@
  *   npx tsx scripts/neg-fa-cv.ts                 folds late20 … late26 and the late26 headline, at the thresholds swept
  *   npx tsx scripts/neg-fa-cv.ts --thr=0.8       one threshold only
  *
- * For each fresh split (late20 … late26, each written by writers unseen before), the reader is trained on every other
- * Persian development split (FA_TRAIN_SPLITS minus the fold) and measured on the fold: (a) the rules alone (the engine
- * as shipped, packs and generic readers, without the learnt reader), (b) rules + reader, where the reader adds advice
- * over a span no rule suggestion overlaps, outside quoted text and signatures — what the engine does with `learnt` on.
- * Recall is the harness's "flagged on the negative words" (every marked span overlapped by a suggestion), neutral flagged
- * is any suggestion on a neutral item. The headline trains on late20 … late25 and everything older, measures late26.
+ * The folds' loop and tallies are scripts/learnt-cv.ts's (shared with the English reader). For each fresh split
+ * (late20 … late26, each written by writers unseen before), the reader is trained on every other Persian development
+ * split and measured on the fold through the engine, rules alone and rules + reader. The headline trains on late20 …
+ * late25 and everything older, measures late26.
  */
 import { pathToFileURL } from 'node:url';
-import { builtinPacks } from '../lib/packs/index.ts';
-import { suggestRewrites } from '../lib/rewrite/index.ts';
-import { decodeModel, type NegModel, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
-import { DEFAULT_TRAIN, FA_TRAIN_SPLITS, loadData, train, type ItemData, type TrainOptions } from './train-neg-fa.ts';
+import { crossValidate as crossValidateOf, cvMain, type CvLanguage, type Tally } from './learnt-cv.ts';
+import { DEFAULT_TRAIN, FA, type TrainOptions } from './train-neg-fa.ts';
+
+export { spanPrecision, type Tally } from './learnt-cv.ts';
 
 export const FOLDS: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26'];
 
-type Range = readonly [number, number];
-const hit = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
+const CV: CvLanguage = { L: FA, folds: FOLDS, useModel: useNegFaModel };
 
-/** Reader spans on negative items: how many overlap a marked span (the rest flag words that are fine). */
-export const spanPrecision = { on: 0, off: 0 };
+export const crossValidate = (thresholds: readonly number[], o: TrainOptions = DEFAULT_TRAIN, log: (s: string) => void = console.log, showFp = false): Map<number, { rules: Tally; both: Tally }> => crossValidateOf(CV, thresholds, o, log, showFp);
 
-interface Scored {
-  d: ItemData;
-  /** The rules' flagged words. */
-  rules: Range[];
-  /** The rules' flagged words and the ranges their replacements take (the reader adds nothing over either). */
-  reach: Range[];
-}
-
-/** The rules' flagged ranges of each item (the engine without the learnt reader), once. */
-export function scoreRules(data: readonly ItemData[]): Scored[] {
-  return data.map((d) => {
-    const s = suggestRewrites(d.item.text, builtinPacks, d.exclude.length ? { exclude: d.exclude, learnt: false } : { learnt: false });
-    return { d, rules: s.map((x) => [x.flagged.start, x.flagged.end] as Range), reach: s.flatMap((x) => [[x.flagged.start, x.flagged.end] as Range, [x.start, x.end] as Range]) };
-  });
-}
-
-/**
- * The reader's added ranges on one item, as the engine adds them (its advice chain: not over quoted text, not where a
- * rule's suggestion reaches, the Persian neutral filters and the Persian guard): the engine run with the fold's model.
- */
-export function readerRanges(model: NegModel, s: Scored, thr: number): Range[] {
-  useNegFaModel({ ...model, threshold: thr });
-  try {
-    const list = suggestRewrites(s.d.item.text, builtinPacks, { ...(s.d.exclude.length ? { exclude: s.d.exclude } : {}), learnt: true, cache: false });
-    return list.filter((x) => x.ruleId.startsWith('learnt-')).map((x) => [x.flagged.start, x.flagged.end] as Range);
-  } finally {
-    useNegFaModel(undefined);
-  }
-}
-
-export interface Tally {
-  neg: number;
-  caught: number;
-  neu: number;
-  flagged: number;
-}
-const empty = (): Tally => ({ neg: 0, caught: 0, neu: 0, flagged: 0 });
-
-function tally(t: Tally, s: Scored, extra: readonly Range[]): void {
-  const all = [...s.rules, ...extra];
-  if (s.d.item.label === 'negative') {
-    t.neg++;
-    if (s.d.item.spans.every((sp) => all.some((r) => hit(r, sp)))) t.caught++;
-  } else {
-    t.neu++;
-    if (all.length) t.flagged++;
-  }
-}
-
-const fmt = (t: Tally) => `recall ${(t.caught / t.neg).toFixed(3)} (${t.caught}/${t.neg}), neutral flagged ${((100 * t.flagged) / t.neu).toFixed(1)}% (${t.flagged}/${t.neu})`;
-
-export function crossValidate(thresholds: readonly number[], o: TrainOptions = DEFAULT_TRAIN, log: (s: string) => void = console.log, showFp = false): Map<number, { rules: Tally; both: Tally }> {
-  const all = loadData(FA_TRAIN_SPLITS);
-  const scored = scoreRules(all);
-  const pooled = new Map(thresholds.map((t) => [t, { rules: empty(), both: empty() }]));
-  for (const fold of FOLDS) {
-    const model = decodeModel(
-      train(
-        all.filter((d) => d.split !== fold),
-        o,
-      ),
-    );
-    const test = scored.filter((s) => s.d.split === fold);
-    const rules = empty();
-    for (const s of test) tally(rules, s, []);
-    log(`${fold}: rules alone ${fmt(rules)}`);
-    for (const thr of thresholds) {
-      const both = empty();
-      for (const s of test) {
-        const extra = readerRanges(model, s, thr);
-        tally(both, s, extra);
-        if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of extra) spanPrecision[s.d.item.spans.some((sp) => hit(r, sp)) ? 'on' : 'off']++;
-        if (showFp && thr === thresholds[0] && extra.length) {
-          const caughtByRules = s.d.item.spans.every((sp) => s.rules.some((r) => hit(r, sp)));
-          const marks = extra.map((r) => `«${s.d.item.text.slice(r[0], r[1])}»`).join(' ');
-          if (s.d.item.label === 'neutral') console.log(`    FP ${s.d.item.id} ${marks} :: ${s.d.item.text.slice(0, 140).replace(/\n/g, ' / ')}`);
-          else if (!caughtByRules) console.log(`    +  ${s.d.item.id} ${marks}`);
-          const off = extra.filter((r) => !s.d.item.spans.some((sp) => hit(r, sp)));
-          if (s.d.item.label === 'negative' && off.length) console.log(`    OFF ${s.d.item.id} ${off.map((r) => `«${s.d.item.text.slice(r[0], r[1])}»`).join(' ')} :: ${s.d.item.text.slice(0, 120).replace(/\n/g, ' / ')}`);
-        }
-      }
-      log(`  thr ${thr}: rules + reader ${fmt(both)}`);
-      const p = pooled.get(thr)!;
-      for (const k of ['neg', 'caught', 'neu', 'flagged'] as const) {
-        p.rules[k] += rules[k];
-        p.both[k] += both[k];
-      }
-    }
-  }
-  for (const thr of thresholds) {
-    const p = pooled.get(thr)!;
-    console.log(`pooled late20-26, thr ${thr}: rules alone ${fmt(p.rules)} -> rules + reader ${fmt(p.both)}`);
-  }
-  console.log(`reader spans on negative items at thr ${thresholds[0]}: ${spanPrecision.on} over marked words, ${spanPrecision.off} elsewhere`);
-  return pooled;
-}
-
-function main(argv: readonly string[]): void {
-  const one = argv.find((a) => a.startsWith('--thr='));
-  const thresholds = one ? one.slice(6).split(',').map(Number) : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
-  const o = { ...DEFAULT_TRAIN };
-  for (const a of argv) {
-    const m = /^--(\w+)=([\d.e-]+)$/.exec(a);
-    if (m && m[1] in o) (o as unknown as Record<string, number>)[m[1]] = Number(m[2]);
-  }
-  crossValidate(thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'));
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) cvMain(CV, DEFAULT_TRAIN, process.argv.slice(2));

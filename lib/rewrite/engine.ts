@@ -30,7 +30,9 @@ import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
-import { LEARNT_CATEGORY, negFaModel, readNegFa, readNegFaWith, type LearntHit } from './learnt/neg.fa.ts';
+import { LEARNT_CATEGORY, type LearntHit } from './learnt/model.ts';
+import { negEnModel, readNegEnWith } from './learnt/neg.en.ts';
+import { negFaModel, readNegFaWith } from './learnt/neg.fa.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -112,14 +114,23 @@ export interface SuggestOptions {
   /** Language of the generic advice's explanations (default: the sentence's language). */
   uiLang?: 'en' | 'fa';
   /**
-   * Add the learnt Persian reader's advice (lib/rewrite/learnt/neg.fa.ts) over negative words no rule flagged, as the
-   * last stage for Persian sentences (default LEARNT_DEFAULT; never without the generic readers).
+   * Add the learnt readers' advice (lib/rewrite/learnt/neg.fa.ts, neg.en.ts) over negative words no rule flagged, as the
+   * last stage for whole Persian and English sentences (default LEARNT_DEFAULT, LEARNT_DEFAULT_EN; never without the
+   * generic readers).
    */
   learnt?: boolean;
 }
 
 /** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
 export const LEARNT_DEFAULT = false;
+/** Whether the learnt English reader runs when a call does not say (mlen28 in lib/rewrite/README.md). */
+export const LEARNT_DEFAULT_EN = false;
+
+/** The learnt readers per language (lib/rewrite/learnt/): a sentence's negative spans, read over its tokens. */
+const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: string, toks: readonly Token[]) => LearntHit[] }>> = {
+  fa: { on: LEARNT_DEFAULT, read: (text, toks) => readNegFaWith(negFaModel(), text, toks) },
+  en: { on: LEARNT_DEFAULT_EN, read: (text, toks) => readNegEnWith(negEnModel(), text, toks) },
+};
 
 /** Work counters of one suggestRewrites call. */
 export interface ScanStats {
@@ -848,7 +859,7 @@ interface RegionResult {
   clauses: number[];
   /** The generic reader's hits, once read (only when a call asked for them). */
   generic?: GenericHit[];
-  /** The learnt Persian reader's spans, once read (Persian sentences, only when a call asked for them). */
+  /** The learnt reader's spans, once read (whole sentences of a language with a reader, only when a call asked for them). */
   learnt?: LearntHit[];
 }
 
@@ -860,7 +871,7 @@ interface GenericCandidate {
   clauseStart: number;
   clauseEnd: number;
   language: PackLanguage;
-  /** The learnt Persian reader's spans: `learnt-<category>` (their rule id and silencing key) instead of the construction. */
+  /** The learnt readers' spans: `learnt-<category>` (their rule id and silencing key) instead of the construction. */
   ruleId?: string;
 }
 
@@ -888,7 +899,7 @@ function packSetKey(compiled: readonly CompiledPack[]): string {
 function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[], withGeneric: boolean, withLearnt = false): RegionResult {
   const toks = analyzeSentenceTokens(text);
   // The learnt reader reads the tokens before the stream is built over them.
-  const learnt = withLearnt && lang === 'fa' ? readNegFaWith(negFaModel(), text, toks) : undefined;
+  const learnt = withLearnt ? LEARNT_READERS[lang]?.read(text, toks) : undefined;
   let s: Stream;
   if (lang === 'en') s = buildTokenStream(toks, true);
   else {
@@ -1001,11 +1012,11 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const exc: Exception[] = [];
   const generic: GenericCandidate[] = [];
   let steps = 0;
-  // The learnt Persian reader's spans of whole Persian sentences, placed in the draft (read with the pack scan).
-  const learntOn = genericOn && (options.learnt ?? LEARNT_DEFAULT);
+  // The learnt readers' spans of whole sentences, placed in the draft (read with the pack scan).
+  const learntOn = (lang: PackLanguage) => genericOn && !!LEARNT_READERS[lang] && (options.learnt ?? LEARNT_READERS[lang]!.on);
   const learnt: GenericCandidate[] = [];
   const learntStarts: number[] = [];
-  const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number, wholeFa = false) => {
+  const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number, whole = false) => {
     if (!langs.has(lang) || end <= start) return;
     const text = draft.slice(start, end);
     const key = `${lang}\u0000${text}`;
@@ -1013,7 +1024,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (r) {
       if (stats) stats.cached!++;
     } else {
-      r = scanRegion(text, lang, compiled, genericLangs.has(lang), learntOn && wholeFa);
+      r = scanRegion(text, lang, compiled, genericLangs.has(lang), whole && learntOn(lang));
       if (useCache) {
         if (cache.size >= MAX_CACHED_REGIONS || cached.chars + text.length > MAX_CACHED_CHARS) {
           cache.clear();
@@ -1024,16 +1035,16 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       }
     }
     steps += r.steps;
-    if (learntOn && wholeFa) {
+    if (whole && learntOn(lang)) {
       // A sentence cached by a call without the learnt reader reads it now.
-      if (!r.learnt) r.learnt = readNegFa(text);
-      // Read as a generic construction of the category it predicts, in its clause, so the Persian neutral filters and
-      // the clause's pack suggestions judge it as they judge the generic readers' advice (addGenericAdvice).
+      if (!r.learnt) r.learnt = LEARNT_READERS[lang]!.read(text, analyzeSentenceTokens(text));
+      // Read as a generic construction of the category it predicts, in its clause, so the language's neutral filters
+      // and the clause's pack suggestions judge it as they judge the generic readers' advice (addGenericAdvice).
       for (const h of r.learnt) {
         const m = LEARNT_CATEGORY[h.category];
         const [ca, cb] = clauseRange(r.clauses, h.start, h.end);
         const hit = { start: h.start, end: h.end, category: m?.category ?? 'negative-words', construction: m?.construction ?? 'learnt-negative' } satisfies GenericHit;
-        learnt.push({ hit, start: h.start + start, end: h.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: 'fa', ruleId: `learnt-${h.category}` });
+        learnt.push({ hit, start: h.start + start, end: h.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: lang, ruleId: `learnt-${h.category}` });
         learntStarts.push(sentenceStart);
       }
     }
@@ -1079,7 +1090,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     if (lang === 'fa') {
       scan(sent.start, sent.end, lang, sent.start, true);
       if (present.has('en')) scanLatinLeads(sent.text, sent.start);
-    } else if (lang === 'en') scan(sent.start, sent.end, lang, sent.start);
+    } else if (lang === 'en') scan(sent.start, sent.end, lang, sent.start, true);
     else if (lang === 'mixed') {
       for (const l of langs) for (const r of scriptRuns(sent.text, sent.start, l)) scan(r.start, r.end, l, sent.start);
       // A Persian sentence with many Latin words: its English loanwords and acronyms are read with the Persian around them.
@@ -1109,7 +1120,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
-  return learnt.length ? addLearntAdviceFa(draft, done, learnt, learntStarts, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
+  return learnt.length ? addLearntAdvice(draft, done, learnt, learntStarts, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
 }
 
 /**
@@ -1190,12 +1201,13 @@ function nearIndex(list: readonly Suggestion[]): (lo: number, hi: number) => Sug
 }
 
 /**
- * The learnt Persian reader as the engine's last stage: its spans go through the generic readers' advice chain (the
- * Persian neutral filters with the category it predicts; a suggestion over its words or of its category in its clause
- * hides it), then through the Persian guard (guard.fa.ts: a promise of never, a rule cited for a right, a first-person
- * apology, ...), which drops what it would drop of a rule's suggestion. Advice only: it never writes an alternative.
+ * The learnt readers as the engine's last stage: their spans go through the generic readers' advice chain (the
+ * language's neutral filters with the category it predicts; a suggestion over its words or of its category in its clause
+ * hides it), then a Persian span through the Persian guard (guard.fa.ts: a promise of never, a rule cited for a right, a
+ * first-person apology, ...), which drops what it would drop of a rule's suggestion. Advice only: it never writes an
+ * alternative.
  */
-function addLearntAdviceFa(
+function addLearntAdvice(
   draft: string,
   done: Suggestion[],
   learnt: readonly GenericCandidate[],
@@ -1204,7 +1216,8 @@ function addLearntAdviceFa(
 ): Suggestion[] {
   const list = addGenericAdvice(draft, done, learnt, o);
   if (list === done) return done;
-  const added = list.filter((s) => !done.includes(s));
+  const added = list.filter((s) => !done.includes(s) && s.language === 'fa');
+  if (!added.length) return list;
   const startOf = new Map(learnt.map((g, k) => [g.start, sentenceStarts[k]]));
   const guarded = guardPersian(draft, added, added.map((s) => startOf.get(s.start) ?? 0), (s) => s, o.uiLang);
   if (guarded.every((g) => g !== null)) return list;

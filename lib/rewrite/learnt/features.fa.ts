@@ -6,13 +6,9 @@
  * call this one function, so what is learnt is what is read.
  */
 import type { Token } from '../../nlp/index.ts';
+import { fnv, fnvPrefix, wordIndices } from './model.ts';
 
-/** Indices of the word tokens (letters or digits) of a sentence: the units the reader labels. */
-export function wordIndices(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].word) out.push(i);
-  return out;
-}
+export { wordIndices } from './model.ts';
 
 const LATIN = /[A-Za-z]/;
 
@@ -117,15 +113,8 @@ export function sentenceFeaturesFa(tokens: readonly Token[]): string[] {
   return [...out];
 }
 
-// FNV-1a (neg.fa.ts's hashFeature) continued over the parts of a feature name, so the reader hashes featuresFa's names
-// without building them: a name built by concatenation is a rope the engine flattens before it can read its letters.
-const FNV_PRIME = 0x01000193;
-const fnv = (h: number, s: string): number => {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-};
-const FNV0 = 0x811c9dc5 | 0;
-const P = (prefix: string) => fnv(FNV0, prefix);
+// FNV-1a continued over the parts of a feature name (model.ts): the reader hashes featuresFa's names without building them.
+const P = fnvPrefix;
 const H = {
   b: P('b'), latin: P('latin'), digit: P('digit'), neg: P('neg'), negated: P('negated'), coll: P('coll') >>> 0,
   pb: P('pb'), pa: P('pa'), cfirst: P('cfirst'), clast: P('clast'), sfirst: P('sfirst'), slast: P('slast'), cneg: P('cneg'),

@@ -7,84 +7,11 @@
  * the words (engine.ts, `learnt` option). lib/rewrite/README.md has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import type { RuleCategory } from '../../packs/schema.ts';
 import { featureHashesFa, sentenceFeatureHashesFa, wordIndices } from './features.fa.ts';
+import { decodeModel, hashWords, type LearntHit, type LearntLanguage, type NegModel, type NegWeightsFile, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 import weightsFile from './neg-fa.weights.json' with { type: 'json' };
 
-/**
- * The weights file: three hashed tables (the hashing trick: a feature's weight sits at FNV-1a(feature) mod the table
- * size), each quantised to signed bytes times its scale and stored in base64, so the file's size is fixed by the table
- * sizes whatever the vocabulary.
- */
-export interface NegWeightsFile {
-  version: 2;
-  /** Probability (word times sentence) a word needs to be read as negative phrasing. */
-  threshold: number;
-  /** log2 of each table's rows: w (word reader), s (sentence reader), c (category reader, classes per row). */
-  bits: { w: number; s: number; c: number };
-  scale: { w: number; s: number; c: number };
-  /** Category names (the evaluation sets' negative categories). */
-  classes: string[];
-  w: string;
-  s: string;
-  c: string;
-}
-
-/** A model ready to read: the tables as numbers. */
-export interface NegModel {
-  threshold: number;
-  wMask: number;
-  sMask: number;
-  cMask: number;
-  classes: string[];
-  w: Float32Array;
-  s: Float32Array;
-  /** Row-major: row (hashed feature) times classes. */
-  c: Float32Array;
-}
-
-/** FNV-1a over the UTF-16 code units of a feature name (32 bits). */
-export function hashFeature(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function decodeTable(b64: string, scale: number): Float32Array {
-  const bin = atob(b64);
-  const out = new Float32Array(bin.length);
-  for (let i = 0; i < bin.length; i++) {
-    const b = bin.charCodeAt(i);
-    out[i] = (b > 127 ? b - 256 : b) * scale;
-  }
-  return out;
-}
-
-export function decodeModel(f: NegWeightsFile): NegModel {
-  return {
-    threshold: f.threshold,
-    wMask: (1 << f.bits.w) - 1,
-    sMask: (1 << f.bits.s) - 1,
-    cMask: (1 << f.bits.c) - 1,
-    classes: f.classes,
-    w: decodeTable(f.w, f.scale.w),
-    s: decodeTable(f.s, f.scale.s),
-    c: decodeTable(f.c, f.scale.c),
-  };
-}
-
-export interface LearntHit {
-  /** Offsets into the sentence, end exclusive. */
-  start: number;
-  end: number;
-  /** The highest word probability in the span. */
-  p: number;
-  /** The evaluation sets' category it reads (refusal, blame, command, …). */
-  category: string;
-}
+export { decodeModel, hashFeature, LEARNT_CATEGORY, type LearntHit, type NegModel, type NegWeightsFile } from './model.ts';
 
 let shipped: NegModel | undefined;
 /** The shipped model, decoded on first use. */
@@ -97,59 +24,21 @@ export function useNegFaModel(model: NegModel | undefined): void {
   shipped = model;
 }
 
-/** Per category: the generic reader's construction whose advice (English and Persian) fits, and the rule category. */
-export const LEARNT_CATEGORY: Record<string, { construction: string; category: RuleCategory }> = {
-  refusal: { construction: 'not-available', category: 'cant-wont' },
-  'time-refusal': { construction: 'time-refusal', category: 'until' },
-  unfortunately: { construction: 'regret-opener', category: 'negative-words' },
-  policy: { construction: 'policy-shield', category: 'policy' },
-  blame: { construction: 'second-person-blame', category: 'blame' },
-  command: { construction: 'customer-obligation', category: 'commands' },
-  dismissive: { construction: 'minimising', category: 'dismissive' },
-  'not-knowing': { construction: 'not-knowing', category: 'uncertainty' },
-  'not-my-dept': { construction: 'handled-elsewhere', category: 'dismissive' },
-  system: { construction: 'system-blocks', category: 'other' },
-  'ill-try': { construction: 'hedged-effort', category: 'uncertainty' },
-  jargon: { construction: 'internal-jargon', category: 'jargon' },
-  'to-be-honest': { construction: 'confiding', category: 'negative-words' },
-  'passive-aggressive': { construction: 'talking-down', category: 'passive-aggressive' },
-  'apology-reflex': { construction: 'apology-reflex', category: 'over-apology' },
-};
-
 /** Words that carry no phrasing of their own: a span of nothing else is a neighbour's echo, not a finding. */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['را', 'رو', 'هم', 'و', 'که', 'این', 'اون', 'آن', 'ان', 'در', 'از', 'به', 'با', 'تو', 'برای', 'بر', 'یه', 'یک', 'حال', 'دیگه', 'دیگر', 'ضمنا', 'است', 'هست', 'بود']);
 const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Each word's feature names, hashed (hashFeature) once for both the word and the category reader. */
-const hashWords = (feats: readonly string[][]): Uint32Array[] =>
-  feats.map((f) => {
-    const out = new Uint32Array(f.length);
-    for (let i = 0; i < f.length; i++) out[i] = hashFeature(f[i]);
-    return out;
-  });
+const FA: LearntLanguage = { sentenceHashes: sentenceFeatureHashesFa, wordHashes: featureHashesFa, contentWord };
 
 /** Probability of each word token (in wordIndices order) being negative phrasing. */
 export function wordProbabilities(model: NegModel, feats: readonly string[][]): number[] {
   return wordProbabilitiesHashed(model, hashWords(feats));
 }
 
-function wordProbabilitiesHashed(model: NegModel, hashed: readonly ArrayLike<number>[]): number[] {
-  return hashed.map((f) => {
-    let z = 0;
-    for (let i = 0; i < f.length; i++) z += model.w[f[i] & model.wMask];
-    return sigmoid(z);
-  });
-}
-
 /** Probability that the sentence holds negative phrasing at all. */
 export function sentenceProbability(model: NegModel, tokens: readonly Token[]): number {
-  let z = 0;
-  const hs = sentenceFeatureHashesFa(tokens);
-  for (let i = 0; i < hs.length; i++) z += model.s[hs[i] & model.sMask];
-  return sigmoid(z);
+  return sentenceProbabilityHashed(model, sentenceFeatureHashesFa(tokens));
 }
 
 /** The category whose summed scores over the span's words are highest. */
@@ -157,43 +46,12 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
   return spanCategoryHashed(model, hashWords(feats));
 }
 
-function spanCategoryHashed(model: NegModel, hashed: readonly ArrayLike<number>[]): string {
-  const score = new Array<number>(model.classes.length).fill(0);
-  const K = model.classes.length;
-  for (const f of hashed)
-    for (let i = 0; i < f.length; i++) {
-      const row = (f[i] & model.cMask) * K;
-      for (let k = 0; k < K; k++) score[k] += model.c[row + k];
-    }
-  let best = 0;
-  for (let k = 1; k < score.length; k++) if (score[k] > score[best]) best = k;
-  return model.classes[best] ?? 'negative-words';
-}
-
 /**
  * Negative spans of one Persian sentence: runs of words whose probability, times the sentence reader's probability,
  * reaches the threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark).
  */
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
-  const words = wordIndices(tokens);
-  if (!words.length) return [];
-  const ps = sentenceProbability(model, tokens);
-  if (ps < threshold) return [];
-  const feats = featureHashesFa(tokens);
-  const p = wordProbabilitiesHashed(model, feats).map((x) => x * ps);
-  const out: LearntHit[] = [];
-  let k = 0;
-  while (k < words.length) {
-    if (p[k] < threshold) {
-      k++;
-      continue;
-    }
-    let e = k + 1;
-    while (e < words.length && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
-    if (words.slice(k, e).some((i) => contentWord(tokens[i]))) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategoryHashed(model, feats.slice(k, e)) });
-    k = e;
-  }
-  return out;
+  return readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
 }
 
 /** The shipped model's negative spans of one Persian sentence (offsets into it). */

@@ -1,0 +1,109 @@
+// @vitest-environment node
+/**
+ * The learnt English reader (lib/rewrite/learnt/neg.en.ts) and the engine's last stage that shows it (addLearntAdvice in
+ * lib/rewrite/engine.ts): advice only, never over quoted customer text or a signature, never where a rule flagged the
+ * words, reassuring negations and look-alikes left alone, the shipped weights' output on a fixed sample stable
+ * (scripts/train-neg-en.ts --check says whether the shipped file is what the script writes), and the hashed features
+ * equal to the named ones. Sentences are this test's own (trades the evaluation sets hardly use: pools, salons, kennels).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeSentenceTokens } from '../../../lib/nlp/index.ts';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { LEARNT_DEFAULT_EN } from '../../../lib/rewrite/engine.ts';
+import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
+import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { featureHashesEn, featuresEn, sentenceFeatureHashesEn, sentenceFeaturesEn } from '../../../lib/rewrite/learnt/features.en.ts';
+import { hashFeature, LEARNT_CATEGORY } from '../../../lib/rewrite/learnt/model.ts';
+import { negEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
+
+const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
+const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) => {
+  const exclude = draftNotOwnRanges(text);
+  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
+};
+
+/** A rule cited as the last word ("them's the rules"): no rule reads it, the reader does. */
+const FIRES = "Pool passes aren't transferable, them's the rules.";
+
+describe('learnt English reader', () => {
+  it('the shipped weights decode to a model of every category it names', () => {
+    const m = negEnModel();
+    expect(m.threshold).toBeGreaterThan(0.5);
+    expect(m.classes.length).toBeGreaterThan(10);
+    for (const c of m.classes) expect(LEARNT_CATEGORY[c], c).toBeDefined();
+  });
+
+  it('reads the same spans on a fixed sample (weights and features stable)', () => {
+    const sample = [FIRES, "That's above my pay grade, you'd have to ask the site manager.", 'Look, I already explained the deposit rules twice.', "I've no idea when the stock comes back.", 'Your boiler service is booked for Tuesday at 10am.', "Sorry, that's not a thing we offer at the salon."];
+    const got = sample.map((t) => readNegEn(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
+    expect(got).toEqual([['rules:policy'], ["That's above my pay grade:not-my-dept", 'ask:not-my-dept'], ['already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
+  });
+
+  it('reads a contraction written without its apostrophe as a whole word', () => {
+    const t = 'I dont know when the tiler is free.';
+    const [h] = readNegEn(t);
+    expect(t.slice(h.start, h.end)).toBe('I dont know');
+  });
+
+  it('adds advice over words no rule flagged, naming them, in both languages', () => {
+    for (const uiLang of ['en', 'fa'] as const) {
+      const list = run(FIRES, { uiLang });
+      const add = learnt(list);
+      expect(add).toHaveLength(1);
+      const s = add[0];
+      expect(s.kind).toBe('advice');
+      expect(s.replacements).toEqual([]);
+      expect(s.packId).toBe(GENERIC_PACK_ID);
+      expect(s.language).toBe('en');
+      expect(FIRES.slice(s.flagged.start, s.flagged.end)).toBe('rules');
+      expect(s.explanation).toContain('rules');
+      expect(/[\u0600-\u06FF]{4}/.test(s.explanation)).toBe(uiLang === 'fa');
+      for (const r of list) if (r !== s) expect(r.flagged.end <= s.flagged.start || s.flagged.end <= r.flagged.start).toBe(true);
+    }
+  });
+
+  it('is off by default, with learnt: false, with the generic readers off, and when silenced', () => {
+    expect(LEARNT_DEFAULT_EN).toBe(false);
+    expect(learnt(suggestRewrites(FIRES, builtinPacks))).toEqual([]);
+    expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
+    expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
+    expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-policy`]) }))).toEqual([]);
+  });
+
+  it('never reads quoted customer text or a signature', () => {
+    const quoted = `Hi Sam, your locker key is at the front desk.\n\n> ${FIRES}\n> Sorry, that's not a thing we offer at the salon.`;
+    expect(learnt(run(quoted))).toEqual([]);
+    const inline = `You wrote "${FIRES}" and you were right to ask: the pass is yours to share.`;
+    expect(learnt(run(inline)).filter((s) => s.flagged.start < inline.lastIndexOf('"'))).toEqual([]);
+    const signed = `Hi Sam, your booking is confirmed.\n\nKind regards,\nLeisure Centre Team\n${FIRES}`;
+    expect(learnt(run(signed)).filter((s) => s.flagged.start > signed.indexOf('Kind regards'))).toEqual([]);
+  });
+
+  it('leaves reassuring negations and plain news alone', () => {
+    for (const t of [
+      "Don't worry, there's no charge for swapping the lesson.",
+      'Your boiler service is booked for Tuesday at 10am.',
+      'The kennel has space for both dogs next weekend.',
+      "Nothing's wrong with your card, the machine was offline.",
+      "It won't cost you anything to move the pitch.",
+      // A rule named where nothing is refused.
+      "It's the leisure centre's policy to hose down the changing rooms every hour.",
+      'Kennel rules are pinned up by the reception desk.',
+      // A conclusion, not blame; the customer's own care told back.
+      'You must have had the pool pass in your other coat.',
+      "It isn't your fault the mower jammed, you oiled it exactly as the leaflet says.",
+    ])
+      expect(learnt(run(t)), t).toEqual([]);
+  });
+});
+
+describe('learnt English reader: hashed features', () => {
+  it('hashes the same names featuresEn and sentenceFeaturesEn build, in the same order', () => {
+    for (const s of ["We cant refund that, you should've read the terms!", "Please don't worry, we won't charge you.", 'hi sorry, the OTP code is wrong?', 'No no no, not possible.']) {
+      const t = analyzeSentenceTokens(s);
+      expect(featureHashesEn(t).map((h) => [...h].map((x) => x >>> 0))).toEqual(featuresEn(t).map((w) => w.map(hashFeature)));
+      expect([...sentenceFeatureHashesEn(t)].map((x) => x >>> 0)).toEqual(sentenceFeaturesEn(t).map(hashFeature));
+    }
+  });
+});
