@@ -1,0 +1,45 @@
+/**
+ * Session 28's look-alike matrix (toneen28, English frustration): per kind, messages that must show the cue and close
+ * contrasts that must not, written from general knowledge across trades as customers type them, never from a development
+ * sentence's nouns. tests/unit/tone/kinds28.test.ts runs it; `npx tsx scripts/tone-kinds28-matrix.ts` prints each case that
+ * is wrong with the reader's evidence.
+ */
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
+
+export const FRUSTRATION28: Record<string, readonly MatrixCase[]> = {
+  'a demand in capitals to put right at once what the company did (… restore it NOW please)': [
+    ['Your courier has lost the birthday cake I ordered and the party is at three. Send a replacement NOW.', true],
+    ['your booking system cancelled my table for tonight without asking me. reinstate it NOW please', true],
+    ['Your payroll update has frozen every staff account. I need this fixed IMMEDIATELY.', true],
+    ['You cancelled my taxi to the airport and my flight boards in an hour. What do I do RIGHT NOW?', true],
+    ['I was charged four times for one gym month and my rent leaves tomorrow. Refund the extra NOW.', true],
+    ['Your plumber cracked the cistern and the bathroom is under water. I need someone here NOW, not tomorrow.', true],
+    ['ur app has blocked my card at the till with a full trolley, unblock it NOW pls', true],
+    ['Your removal men came this morning. They dropped my piano down the stairs. Send your manager NOW.', true],
+    ['ur courier smashed my tv screen on the doorstep, refund me NOW', true],
+    ['You have double charged our school trip deposit and parents are ringing me. Reverse it IMMEDIATELY.', true],
+    ['Your gardener cut through the cable to our pond pump. Pay for an electrician NOW.', true],
+    // Close contrasts: a stranger's doing (an account taken over, a card stolen), a plea without the company's fault, a
+    // message shouted whole, NOW telling a time or a state, a fault put right, lower-case "now".
+    ['Someone has logged into my account from abroad and changed the password. Please lock it NOW.', false],
+    ['My wallet was stolen at the station an hour ago. Please block my cards NOW.', false],
+    ['A hacker has taken over my page and is posting spam. Take it down NOW please.', false],
+    ['The pipe under the sink has burst and water is everywhere. Please send a plumber NOW.', false],
+    ['Our shop card reader is offline and customers are queuing, please send someone NOW.', false],
+    ['The storm has cut the power to the whole street and my freezer is full. Can an engineer come NOW?', false],
+    ['Your app cancelled my order last week, but it is all sorted NOW, thank you for the quick help.', false],
+    ['Your engineer cracked a tile last month and fixed it the same day, so all good. Can I book the next service NOW for June?', false],
+    ['Your system cancelled my order by mistake. Could you restore it now please? No rush.', false],
+    ['You cancelled my appointment, which is fine as I am away. The tracking page NOW says collected, is that right?', false],
+    ['Your engineer came this morning and was lovely. He replaced the fuse and the boiler works. Could you send the invoice NOW so I can claim it?', false],
+    ['My neighbour called your helpline yesterday. He cancelled his contract. Can I take over his number NOW?', false],
+    ['Your app cancelled my subscription as I asked. Can you confirm NOW that no more payments will go out?', false],
+    ['If your driver has lost the parcel, please refund me NOW so I can buy another.', false],
+    ['Did your app cancel my order? I need to know NOW as the shop closes at five.', false],
+    ['Your team fixed the leak yesterday, thank you. Now the bill: can you send it over?', false],
+    ['Is it possible to pay the balance NOW rather than at collection?', false],
+    ['I locked myself out of the app, could you reset my access NOW? My fault entirely, sorry.', false],
+  ],
+};
+
+if (process.argv[1]?.endsWith('tone-kinds28-matrix.ts')) printCueMatrices('session 28 kinds', [[FRUSTRATION28, 'frustrated']]);
