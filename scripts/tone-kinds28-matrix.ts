@@ -40,6 +40,32 @@ export const FRUSTRATION28: Record<string, readonly MatrixCase[]> = {
     ['Is it possible to pay the balance NOW rather than at collection?', false],
     ['I locked myself out of the app, could you reset my access NOW? My fault entirely, sorry.', false],
   ],
+  'ironic praise standing alone beside a fault the older words do not name (… rejects it. Genuinely impressive work.)': [
+    ['The booking form rejects every postcode with a space in it. Truly impressive engineering.', true],
+    ['My new kettle switches off before the water boils and the lid refuses to close. Superb design.', true],
+    ['Brilliant. The replacement charger you sent does not fit the laptop either.', true],
+    ['Marvellous. The lift at the station has stopped between floors again and nobody answers the alarm.', true],
+    ['the banking app logged me out mid transfer three times tonight. really impressive stuff', true],
+    ['Your sat nav update deleted every saved address in the car. Outstanding work, as always.', true],
+    ['Lovely. The new dishwasher leaks onto the kitchen floor every single cycle.', true],
+    // Close contrasts: praise after a fault put right, praise with thanks or a turn to a new matter, "Great." answering,
+    // praise of something else, one's own fault, praise asked or supposed.
+    ['The heater stopped working on Monday and your engineer fixed it the same afternoon. Brilliant service.', false],
+    ['My order arrived damaged, but you sent a new one the next day. Excellent work, thank you.', false],
+    ['Great. Could you also tell me when the second parcel will arrive? It has not been shipped yet.', false],
+    ['I dropped my phone in the bath last night. Brilliant move on my part! Can you tell me the repair price?', false],
+    ['Superb. The cake did not last long at the party, everyone loved it.', false],
+    ['The previous company refused to fix the roof. Your roofer was superb, it has not leaked since.', false],
+    ['The app was rejecting my card at first. Genuinely helpful advice from your agent, it goes through now.', false],
+    ['The fridge was delivered with a dent in the door. You replaced it the next morning. Excellent service.', false],
+    ['The courier lost my first parcel, but the team sent a replacement within two days. Brilliant work.', false],
+    // The older sarcasm reader keeps a fix told back as the fault again, or in quotes.
+    ['The boiler broke down again, your engineer fixed it on Monday and now it is leaking. Brilliant service.', true],
+    ['The washer stopped working and your man "fixed" it twice. Brilliant service.', true],
+    ['The tap leaked for a week and nobody came, so in the end I repaired it myself. Superb service.', true],
+    ['Superb. Your driver dropped off both boxes before nine and carried them upstairs.', false],
+    ['Is the new model really impressive? My old one stopped working after ten years.', false],
+  ],
 };
 
 if (process.argv[1]?.endsWith('tone-kinds28-matrix.ts')) printCueMatrices('session 28 kinds', [[FRUSTRATION28, 'frustrated']]);

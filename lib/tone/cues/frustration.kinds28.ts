@@ -10,15 +10,33 @@
  *   cancelled …", "charged N times"). Not the same plea after a stranger's doing (an account taken over, a card stolen:
  *   the fresh splits read those as urgency, not anger), nor a shouting message whose every word is in capitals, nor "NOW"
  *   telling a state ("it NOW says …", "until NOW"), nor a fault undone or one's own.
+ * - **ironic praise standing alone beside a fault the older readers' words do not name** ("… then rejects it for not
+ *   containing a special character. Genuinely impressive work.", "Lovely. My plan includes a router that reboots itself
+ *   every hour."): a sentence that is only praise (one praise word, a stress word or "work", "stuff", "service"), right
+ *   after a sentence that tells a fault (a working verb negated, or a fault's doing: rejects, reboots, logged out, lost),
+ *   or opening the message before one. Not with thanks, "but", "though" or "also" anywhere (an acknowledgement), a fix
+ *   the company made, a fault of one's own, supposed or asked, a bare "Great." or "Perfect." answering, or a visit
+ *   ("dropped off the parcel").
  *
- * English only. Cheap: opens on a text gate for "now" / "immediately", then one scan of the tokens.
+ * Narrowed (calm, for the older sarcasm readers of ./frustration.ts and ./frustration.kinds23.ts):
+ * - {@link praiseOfFix28}: praise after a fix told after the fault ("… stopped working on Monday and your engineer fixed
+ *   it the same afternoon. Brilliant service.", "… lost my parcel, but the team sent a replacement. Brilliant work."). Not a
+ *   fix in quotes, the customer's own or asked for, nor one followed by the fault again ("fixed it and now it leaks").
+ * - {@link praiseAsked28}: praise in a question ("Is the new model really impressive?").
+ *
+ * English only. Cheap: each reading opens on a text gate ("now" / "immediately", a praise word), then one scan of the tokens.
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
-import { readingSteps } from './frustration.kinds26.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
+
+/** Whether the sentence of token i ends in a question mark. */
+function asked(ctx: CueContext, t: readonly Tok[], i: number): boolean {
+  const [, e] = unitRange(t, i, 'sentence');
+  return /^[^\p{L}\p{N}\n]*\?/u.test(ctx.doc.text.slice(t[e - 1].end, t[e - 1].end + 4));
+}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // A demand in capitals to put right at once what the company did
@@ -152,19 +170,186 @@ function readDemandNow(ctx: CueContext, t: readonly Tok[]): Evidence[] | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+// Ironic praise standing alone beside a fault the older readers' words do not name
+
+/** Praise that may stand as a sentence of its own ("Genuinely impressive work.", "Superb.", "Well, that's useful."). */
+const PRAISE = new Set([
+  'lovely', 'superb', 'brilliant', 'fantastic', 'wonderful', 'amazing', 'impressive', 'marvellous', 'marvelous', 'excellent', 'great', 'terrific',
+  'splendid', 'stellar', 'outstanding', 'useful', 'helpful', 'reassuring', 'informative', 'perfect', 'fab', 'fabulous', 'smashing', 'cracking',
+]);
+/** Words the praise sentence may hold besides its praise word. */
+const PRAISE_WITH = new Set([
+  'so', 'really', 'genuinely', 'truly', 'very', 'just', 'absolutely', 'simply', 'oh', 'well', 'what', 'a', 'an', 'the', 'that', 'that\'s', 'thats', 'is',
+  's', 'it', 'work', 'job', 'stuff', 'effort', 'service', 'value', 'guys', 'team', 'there', 'as', 'always', 'usual', 'ever', 'again', 'how', 'once',
+  'most', 'quite', 'incredibly', 'deeply', 'hugely', 'top', 'notch', 'quality', 'engineering', 'design', 'planning', 'thinking', 'customer', 'care',
+]);
+const PRAISE_GATE = textGate([...PRAISE]);
+/** Verbs of a thing working or coming, a fault when negated ("won't load", "never arrived", "doesn't respond"). */
+const WORKS = new Set([
+  'work', 'works', 'working', 'worked', 'arrive', 'arrived', 'come', 'came', 'load', 'loads', 'loaded', 'loading', 'open', 'opens', 'respond', 'responds',
+  'responded', 'connect', 'connects', 'connected', 'start', 'starts', 'started', 'turn', 'turns', 'show', 'shows', 'showed', 'shown', 'fit', 'fits', 'sync',
+  'syncs', 'synced', 'answer', 'answered', 'reply', 'replied', 'move', 'moved', 'ship', 'shipped', 'charge', 'charges', 'save', 'saved', 'print', 'printed',
+  'boot', 'boots', 'heat', 'heats', 'cool', 'cools', 'drain', 'drains', 'flush', 'flushes', 'lock', 'locks', 'close', 'closes', 'stamped', 'fixed', 'explain', 'explains',
+]);
+/** Doings of a fault in the present or past ("rejects it", "reboots itself", "logged me out", "lost 900 words"). */
+const FAULT_DOING = new Set([
+  'rejects', 'rejected', 'refuses', 'refused', 'reboots', 'rebooted', 'crashes', 'crashed', 'freezes', 'froze', 'frozen', 'deletes', 'deleted', 'wipes', 'wiped',
+  'lost', 'loses', 'logged', 'logs', 'drops', 'dropped', 'cancels', 'cancelled', 'canceled', 'overcharged', 'charged', 'broke', 'broken', 'failed', 'fails',
+  'died', 'dies', 'stopped', 'stops', 'leaks', 'leaked', 'leaking', 'cropped', 'misprinted', 'misspelt', 'misspelled', 'wrong', 'missing', 'late', 'cut',
+  'stuck', 'ignored', 'ignores', 'declined', 'declines', 'blocked', 'blocks', 'locked', 'jammed', 'jams', 'printed', 'turn', 'turns', 'below',
+]);
+/** Words that turn to a new matter or put a fault right: the praise is then an acknowledgement. */
+const TURNED = new Set(['but', 'though', 'however', 'also', 'btw', 'anyway', 'separately', 'meanwhile', 'thanks', 'thank', 'cheers', 'appreciate', 'grateful']);
+
+/** A sentence [a, b) that is only praise, with one praise word: the praise token, or -1. */
+function praiseOnly(t: readonly Tok[], a: number, b: number): number {
+  if (b - a > 5) return -1;
+  let at = -1;
+  for (let j = a; j < b; j++) {
+    const k = t[j].key;
+    if (t[j].neg || t[j].negated) return -1;
+    if (PRAISE.has(k) && at < 0) at = j;
+    else if (!PRAISE_WITH.has(k)) return -1;
+  }
+  // "Great." alone answers a message ("Great. Could you …"): only with a word that stresses it, or with "work", "job" …
+  if (at >= 0 && b - a === 1 && (t[at].key === 'great' || t[at].key === 'perfect')) return -1;
+  return at;
+}
+
+/** A fault told at token i: a working verb negated, a fault's doing not negated nor asked nor supposed. */
+function faultAt(t: readonly Tok[], i: number): boolean {
+  const x = t[i];
+  if (WORKS.has(x.key) && x.negated) return true;
+  if (!FAULT_DOING.has(x.key) || x.negated || x.neg) return false;
+  // "turn on by themselves", "printed in full", "below the minimum": only with their words.
+  if (x.key === 'turn' || x.key === 'turns') return t[i + 1]?.key === 'on' && t[i + 2]?.key === 'by' && /^(?:themselves|itself)$/.test(t[i + 3]?.key ?? '');
+  if (x.key === 'printed') return t[i + 1]?.key === 'in' && t[i + 2]?.key === 'full';
+  if (x.key === 'below') return t[i + 1]?.key === 'the' && /^(?:minimum|limit|line)$/.test(t[i + 2]?.key ?? '');
+  if (x.key === 'cut' || x.key === 'logged' || x.key === 'logs') return /^(?:off|out)$/.test(t[i + 1]?.key ?? '') || /^(?:off|out)$/.test(t[i + 2]?.key ?? '');
+  // "dropped off the parcel", "dropped in", "stopped by": the particle makes a visit or a delivery.
+  if (/^(?:off|in|by|round|over)$/.test(t[i + 1]?.key ?? '')) return false;
+  // One's own doing ("I dropped it", "we lost the receipt") or a condition.
+  for (let j = i - 1; j >= 0 && j >= i - 4 && t[j].clause === x.clause; j--) {
+    if (OWN.has(t[j].key) && x.key !== 'stuck' && x.key !== 'late') return false;
+    if (/^(?:if|unless|whether|would|might|could|may|in case)$/.test(t[j].key)) return false;
+  }
+  return true;
+}
+
+/** The sentence of token range [a, b) holds a turn to a new matter, thanks or a fault put right. */
+function turned(t: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (TURNED.has(t[j].key)) return true;
+  return false;
+}
+
+/** "… then rejects it for not containing one. Genuinely impressive work.", "Superb. A brand new fridge that doesn't cool.". */
+function readIronicPraise(ctx: CueContext, t: readonly Tok[]): Evidence[] | null {
+  if (fixedAny(ctx, t)) return null;
+  for (let i = 0; i < t.length; i++) {
+    const [a, b] = unitRange(t, i, 'sentence');
+    if (a !== i) continue;
+    const at = praiseOnly(t, a, b);
+    if (at < 0 || asked(ctx, t, a)) continue;
+    // A fault before the praise, in the sentence just before it; or the praise opens the message and the next sentence tells one.
+    let fault = -1;
+    if (a > 0) {
+      const [pa] = unitRange(t, a - 1, 'sentence');
+      if (!turned(t, pa, a)) for (let j = pa; j < a && fault < 0; j++) if (faultAt(t, j)) fault = j;
+    }
+    if (fault < 0 && a === 0 && b < t.length) {
+      const [, nb] = unitRange(t, b, 'sentence');
+      if (!turned(t, b, nb)) for (let j = b; j < nb && fault < 0; j++) if (faultAt(t, j)) fault = j;
+    }
+    if (fault < 0) continue;
+    // Thanks or a turn anywhere in the message make the praise sincere ("Brilliant work, thank you so much.").
+    if (turned(t, 0, t.length)) return null;
+    return [ctx.ev({ start: t[a].start, end: t[b - 1].end }, 'tone.why.sarcasm'), ctx.ev({ start: t[fault].start, end: t[fault].end }, 'tone.why.sarcasm')];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Narrowed (calm, for the older sarcasm reader of ./frustration.ts): praise of a fix told after the fault, praise asked
+
+/** Verbs of the company putting the fault right. */
+const FIX = /^(?:sorted|fixed|repaired|replaced|resolved|solved|mended|rescued|rebooked|refunded|recovered|restored|reconnected|unblocked|reinstated|swapped|rerouted|redelivered|reissued|reset|credited)$/;
+/** Words after the fix that tell the fault back or a new one ("fixed it and now it leaks", "replaced it but …"). */
+const AFTER_FIX = /^(?:now|but|still|yet|again|however|since|afterwards|until|only|except|though|although)$/;
+
+/**
+ * "The heater stopped working on Monday and your engineer fixed it the same afternoon. Brilliant service.": the praise
+ * follows a fix told after the fault, so it praises the fix. Not a fix in quotes, negated, supposed, or followed by the
+ * fault again ("fixed it and now it leaks", "'fixed' it twice. Brilliant.").
+ */
+export function praiseOfFix28(ctx: CueContext, p: { from: number }, f: { from: number; to: number }): boolean {
+  const t = ctx.doc.tokens;
+  if (t[p.from].fa || f.to > p.from) return false;
+  let fix = -1;
+  for (let k = f.to; k < p.from; k++) {
+    if (fix < 0) {
+      // "sent a new one", "sent a replacement": a fix by another verb.
+      const sentNew = (t[k].key === 'sent' || t[k].key === 'delivered') && (/^(?:replacement|new)$/.test(t[k + 1]?.key ?? '') || /^(?:replacement|new)$/.test(t[k + 2]?.key ?? ''));
+      if (!FIX.test(t[k].key) && !sentNew) continue;
+      if (t[k].neg || t[k].negated || /^(?:not|never|nt|no|the|a|an|your|this|that|my|our)$/.test(t[k - 1]?.key ?? '') || /['"\u2018\u201c]$/.test(ctx.doc.text.slice(Math.max(0, t[k].start - 1), t[k].start))) return false;
+      for (let j = k - 1; j >= 0 && j >= k - 4 && t[j].sentence === t[k].sentence; j--) if (/^(?:if|when|once|until|unless|hasnt|havent|has|have|be|been|get|gets|would|could|should|supposed)$/.test(t[j].key)) return false;
+      if (notCompanyFix(t, k)) return false;
+      fix = k;
+      continue;
+    }
+    if (AFTER_FIX.test(t[k].key) || t[k].neg) return false;
+  }
+  return fix >= 0;
+}
+
+/** The customer's own fix ("in the end I repaired it myself", "we sorted it ourselves") or one asked for ("can someone reset it"): no fix by the company. */
+function notCompanyFix(t: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && t[j].clause === t[k].clause; j--) {
+    if (t[j].key === 'i' || t[j].key === 'we') return true;
+    // Asked for, not done: "can someone just reset my account", "please get it replaced", "need it fixed".
+    if (/^(?:can|could|please|pls|just|to|will|ll|would|need|needs|want|wants|must|get|got)$/.test(t[j].key)) return true;
+  }
+  for (let j = k + 1; j < t.length && j <= k + 4 && t[j].clause === t[k].clause; j++) if (t[j].key === 'myself' || t[j].key === 'ourselves') return true;
+  return false;
+}
+
+/** A fix told anywhere in the message, not negated, supposed nor in quotes ("you replaced it the same day"). */
+function fixedAny(ctx: CueContext, t: readonly Tok[]): boolean {
+  for (let k = 0; k < t.length; k++) {
+    if (!FIX.test(t[k].key) || t[k].neg || t[k].negated || t[k].fa) continue;
+    if (/^(?:not|never|nt|no|the|a|an|your|this|that|my|our|if|when|once|until|unless|be|been|get|gets)$/.test(t[k - 1]?.key ?? '') || /['"\u2018\u201c]$/.test(ctx.doc.text.slice(Math.max(0, t[k].start - 1), t[k].start))) continue;
+    if (notCompanyFix(t, k)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Praise in a question ("Is the new model really impressive?"): a question, not a comment on a fault. */
+export function praiseAsked28(ctx: CueContext, p: { from: number }): boolean {
+  const t = ctx.doc.tokens;
+  return !t[p.from].fa && asked(ctx, t, p.from);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
 
 /** Session 28's English readings. Words another reader already showed are not counted twice. */
 export function readKinds28(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty) return out;
-  if (!opens(ctx.low, NOW_GATE)) return out;
+  const nowGate = opens(ctx.low, NOW_GATE);
+  const praiseGate = opens(ctx.low, PRAISE_GATE);
+  if (!nowGate && !praiseGate) return out;
   const t = ctx.doc.tokens;
   const covered = (e: Evidence) => already.some((list) => list.some((x) => x.start <= e.start && e.end <= x.end));
-  const { add } = readingSteps(ctx, t, out, covered);
-  const now = readDemandNow(ctx, t);
+  const now = nowGate ? readDemandNow(ctx, t) : null;
   if (now && !covered(now[1])) {
-    add(now[1], 1.2);
-    if (!covered(now[0])) out.evidence.push(now[0]);
+    out.score += 1.2;
+    out.evidence.push(...now.filter((e) => !covered(e)));
+  }
+  // Ironic praise: sarcasm or ironic quotes another reader already read on other words are topped up, not counted twice.
+  const ironic = praiseGate ? readIronicPraise(ctx, t) : null;
+  if (ironic && !covered(ironic[0])) {
+    out.score += already.some((list) => list.some((x) => x.why === 'tone.why.sarcasm' || x.why === 'tone.why.irony')) ? 0.6 : 1.2;
+    out.evidence.push(...ironic.filter((e) => !covered(e)));
   }
   return out;
 }

@@ -40,7 +40,7 @@ import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
 import { calmKinds25, readKinds25 } from './frustration.kinds25.ts';
 import { calmKinds26, readKinds26 } from './frustration.kinds26.ts';
 import { firstContact27, readKinds27, restoredAgain27 } from './frustration.kinds27.ts';
-import { readKinds28 } from './frustration.kinds28.ts';
+import { praiseAsked28, praiseOfFix28, readKinds28 } from './frustration.kinds28.ts';
 import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustration.fa.kinds25.ts';
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
@@ -1152,7 +1152,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h) && !faSincere17(ctx, p, h) && !faSincere18(ctx, h));
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h) && !faSincere17(ctx, p, h) && !faSincere18(ctx, h) && !praiseOfFix28(ctx, p, h) && !praiseAsked28(ctx, p));
     const fi = f ? -1 : told.find((i) => (alone || Math.abs(t[i].sentence - s) <= 1) && !faSincere17(ctx, p, i) && !faSincere18(ctx, i));
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
