@@ -164,7 +164,10 @@ function readDemandNow(ctx: CueContext, t: readonly Tok[]): Evidence[] | null {
     if (strangerDid(t)) return null;
     const f = companyFault(t, d[0]);
     if (!f) return null;
-    return [ctx.ev({ start: t[f[0]].start, end: t[f[1]].end }, 'tone.why.failure'), ctx.ev({ start: t[d[0]].start, end: t[d[1]].end }, 'tone.why.demandNow')];
+    // "What do I do RIGHT NOW?": the question whole, not a bare "do".
+    let from = d[0];
+    if (t[from].key === 'do') for (let j = from - 1; j >= 0 && j >= from - 3 && t[j].sentence === t[from].sentence; j--) if (t[j].key === 'what' || t[j].key === 'how') from = j;
+    return [ctx.ev({ start: t[f[0]].start, end: t[f[1]].end }, 'tone.why.failure'), ctx.ev({ start: t[from].start, end: t[d[1]].end }, 'tone.why.demandNow')];
   }
   return null;
 }
@@ -347,9 +350,10 @@ export function readKinds28(ctx: CueContext, already: readonly (readonly Evidenc
   }
   // Ironic praise: sarcasm or ironic quotes another reader already read on other words are topped up, not counted twice.
   const ironic = praiseGate ? readIronicPraise(ctx, t) : null;
-  if (ironic && !covered(ironic[0])) {
+  const overlaps = (e: Evidence) => already.some((list) => list.some((x) => x.start < e.end && e.start < x.end));
+  if (ironic && !overlaps(ironic[0])) {
     out.score += already.some((list) => list.some((x) => x.why === 'tone.why.sarcasm' || x.why === 'tone.why.irony')) ? 0.6 : 1.2;
-    out.evidence.push(...ironic.filter((e) => !covered(e)));
+    out.evidence.push(...ironic.filter((e) => !overlaps(e)));
   }
   return out;
 }
