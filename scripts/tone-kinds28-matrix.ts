@@ -68,4 +68,38 @@ export const FRUSTRATION28: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
-if (process.argv[1]?.endsWith('tone-kinds28-matrix.ts')) printCueMatrices('session 28 kinds', [[FRUSTRATION28, 'frustrated']]);
+export const URGENCY28: Record<string, readonly MatrixCase[]> = {
+  'a deadline of the customer\'s on a near or named day, the company\'s part still pending': [
+    ['My planning permission lapses on Friday and the surveyor\'s report has still not arrived.', true],
+    ['The grant deadline is 14 March. Could you confirm whether my bank letter was received?', true],
+    ['My work visa expires on the 30th and the sponsor letter is still pending with your HR team.', true],
+    ['The scholarship offer lapses at the end of this month if the transcript is not sent by your registry.', true],
+    ['my insulin runs out tomorrow and the repeat prescription still shows as in progress', true],
+    ['Our export licence expires in five days and the renewal you promised has not been issued.', true],
+    // Close contrasts: the company's sale or trial ending, a contract or plan ending told calmly, a deadline asked about,
+    // one passed, time to spare, nothing pending.
+    ['Your summer sale ends on Sunday, is the blue jacket still available in a medium?', false],
+    ['My contract ends on 30 April, please do not renew it. Thanks.', false],
+    ['When is the deadline for the spring intake? Is it 1 March?', false],
+    ['The deadline passed on Monday and I missed it, so I will apply next year. Could you send the new dates?', false],
+    ['The application deadline is 1 December, but there is no rush, I will send the form next month.', false],
+  ],
+};
+
+/**
+ * Calm look-alikes the OLDER urgency readers show the cue on (at 6df288e2 and after this session): noticed while writing
+ * URGENCY28, not changed here (printed by this script, not asserted by the unit test). A deadline or a trial's end said
+ * beside a question that asks for no haste.
+ */
+export const URGENCY28_NOTICED: Record<string, readonly MatrixCase[]> = {
+  'older readers: a deadline or a trial ending beside an unhurried question': [
+    ['My free trial ends on Friday. How do I cancel before I am charged?', false],
+    ['The essay deadline is Friday. Do you have a guide on referencing?', false],
+    ['Could you confirm whether references should be uploaded before the deadline on 31 January?', false],
+  ],
+};
+
+if (process.argv[1]?.endsWith('tone-kinds28-matrix.ts')) {
+  printCueMatrices('session 28 kinds', [[FRUSTRATION28, 'frustrated'], [URGENCY28, 'urgent']]);
+  printCueMatrices('noticed, older readers (not asserted)', [[URGENCY28_NOTICED, 'urgent']]);
+}
