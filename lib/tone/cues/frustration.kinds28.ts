@@ -157,11 +157,10 @@ function shouted(text: string): boolean {
 }
 
 function readDemandNow(ctx: CueContext, t: readonly Tok[]): Evidence[] | null {
-  if (shouted(ctx.doc.text)) return null;
   for (let i = 0; i < t.length; i++) {
     const d = demandNowAt(ctx, t, i);
     if (!d) continue;
-    if (strangerDid(t)) return null;
+    if (shouted(ctx.doc.text) || strangerDid(t)) return null;
     const f = companyFault(t, d[0]);
     if (!f) return null;
     // "What do I do RIGHT NOW?": the question whole, not a bare "do".
@@ -247,12 +246,15 @@ function turned(t: readonly Tok[], a: number, b: number): boolean {
 
 /** "… then rejects it for not containing one. Genuinely impressive work.", "Superb. A brand new fridge that doesn't cool.". */
 function readIronicPraise(ctx: CueContext, t: readonly Tok[]): Evidence[] | null {
-  if (fixedAny(ctx, t)) return null;
   for (let i = 0; i < t.length; i++) {
-    const [a, b] = unitRange(t, i, 'sentence');
-    if (a !== i) continue;
+    // Sentence starts only, and only short sentences (praise alone is five words at most): no range is read for the others.
+    if (i > 0 && t[i - 1].sentence === t[i].sentence) continue;
+    let b = i + 1;
+    while (b < t.length && t[b].sentence === t[i].sentence && b - i <= 5) b++;
+    if (b - i > 5) continue;
+    const a = i;
     const at = praiseOnly(t, a, b);
-    if (at < 0 || asked(ctx, t, a)) continue;
+    if (at < 0 || asked(ctx, t, a) || fixedAny(ctx, t)) continue;
     // A fault before the praise, in the sentence just before it; or the praise opens the message and the next sentence tells one.
     let fault = -1;
     if (a > 0) {
