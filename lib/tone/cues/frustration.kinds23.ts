@@ -29,6 +29,7 @@ import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 import { sparedHarm24 } from './frustration.kinds24.ts';
+import { praiseOfFix28 } from './frustration.kinds28.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -272,6 +273,8 @@ export function readKinds23(ctx: CueContext, already: readonly (readonly Evidenc
     }
   }
   if (!praise) return out;
+  // The praise follows a fix told after the harm ("… lost my parcel, but the team sent a replacement. Brilliant work."; ./frustration.kinds28.ts).
+  if (harm < praise[0] && praiseOfFix28(ctx, { from: praise[0] }, { from: harm, to: harm + 1 })) return out;
   const covered = (s: number, e: number) => already.some((list) => list.some((x) => x.start - ctx.offset < e && s < x.end - ctx.offset));
   if (covered(t[praise[0]].start, t[praise[1]].end)) return out;
   out.score = ironic ? 0.6 : 1.2;

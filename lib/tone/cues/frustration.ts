@@ -40,6 +40,7 @@ import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
 import { calmKinds25, readKinds25 } from './frustration.kinds25.ts';
 import { calmKinds26, readKinds26 } from './frustration.kinds26.ts';
 import { firstContact27, readKinds27, restoredAgain27 } from './frustration.kinds27.ts';
+import { praiseAsked28, praiseOfFix28, readKinds28 } from './frustration.kinds28.ts';
 import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustration.fa.kinds25.ts';
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
@@ -1151,7 +1152,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const p of praise) {
     const s = t[p.from].sentence;
     const alone = praiseAlone(ctx, p);
-    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h) && !faSincere17(ctx, p, h) && !faSincere18(ctx, h));
+    const f = failures.find((h) => (alone || Math.abs(t[h.from].sentence - s) <= 1) && (h.to <= p.from || h.from >= p.to) && !sincerePraise(ctx, p, h) && !praiseAfterConcession(ctx, p, h) && !faPraiseAfterConcession(ctx, p, h) && !faSincere17(ctx, p, h) && !faSincere18(ctx, h) && !praiseOfFix28(ctx, p, h) && !praiseAsked28(ctx, p));
     const fi = f ? -1 : told.find((i) => (alone || Math.abs(t[i].sentence - s) <= 1) && !faSincere17(ctx, p, i) && !faSincere18(ctx, i));
     if (!f && fi === undefined) continue;
     score = Math.max(score, 1.2);
@@ -1465,14 +1466,16 @@ export const frustration: CueModule = {
     const kinds26 = readKinds26(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence]);
     // Session 27's, English: money lost to the fault, "I don't have time for this.", withholding payment, "spare me …" (./frustration.kinds27.ts).
     const kinds27 = readKinds27(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence]);
-    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score + kinds25.score + kinds26.score + kinds27.score;
+    // Session 28's, English: a demand in capitals to put right at once what the company did ("… restore it NOW please"; ./frustration.kinds28.ts).
+    const kinds28 = readKinds28(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence, kinds27.evidence]);
+    const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score + kinds25.score + kinds26.score + kinds27.score + kinds28.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
     // A piece inside a longer reading of session 20 (a bare «مرسی» inside «مرسی بابت کیک له‌شده») is shown as that reading.
     if (kinds20.evidence.length) prune(evidence, (e) => e.why === 'tone.why.sarcasm' && kinds20.evidence.some((k) => k.why === 'tone.why.sarcasm' && e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
     // An older reader's piece inside a fuller session-27 reading ("With respect" inside "With respect, this is mistaken") is shown as it.
     if (kinds27.evidence.length) prune(evidence, (e) => kinds27.evidence.some((k) => e.start >= k.start && e.end <= k.end && e.end - e.start < k.end - k.start));
-    evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence, ...kinds25.evidence, ...kinds26.evidence, ...kinds27.evidence);
+    evidence.push(...kinds20.evidence, ...kinds21.evidence, ...kinds23.evidence, ...kinds25.evidence, ...kinds26.evidence, ...kinds27.evidence, ...kinds28.evidence);
     // Session 25, Persian: praise or thanks around a harm told, where no older reader read sarcasm (./frustration.fa.kinds25.ts).
     const fa25 = readFaSarcasm25(ctx, evidence, score);
     score += fa25.score;

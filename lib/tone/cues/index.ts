@@ -10,6 +10,7 @@ import * as emoji from './emoji.ts';
 import * as frustration from './frustration.ts';
 import * as implicit from './frustration.implicit.ts';
 import * as kinds27 from './frustration.kinds27.ts';
+import * as kinds28 from './frustration.kinds28.ts';
 import * as language from './language.ts';
 import * as length from './length.ts';
 import * as polite from './polite.ts';
@@ -51,6 +52,7 @@ export const cueStrings = merge(
   frustration.strings,
   implicit.strings,
   kinds27.strings,
+  kinds28.strings,
   urgency.strings,
   caps.strings,
   academic.strings,

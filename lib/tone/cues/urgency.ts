@@ -25,6 +25,7 @@ import { safetyDevice24 } from './urgency.kinds24.ts';
 import { calm25, supplyLow25 } from './urgency.kinds25.ts';
 import { calm26r, urgencyKinds26r } from './urgency.kinds26r.ts';
 import { calmFa27, urgencyKinds27 } from './urgency.kinds27.ts';
+import { deadlineSoon28 } from './urgency.kinds28.ts';
 
 const C = {
   time: 'urgency',
@@ -1049,7 +1050,11 @@ export const urgency: CueModule = {
     if (k26.length) (score += 1), (dl.score += 1), evidence.push(...k26.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     // Session 27 (urgency.kinds27.ts): away from home now with the service failing, money or work lost by the hour now, pay due
     // on a near day with the run failing. Read on the same terms as session 26's.
-    const k27 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyKinds27(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
+    // Session 28 (urgency.kinds28.ts): a deadline of the customer's on a near or named day with the company's part still
+    // pending, read with session 27's kinds on the same terms.
+    const k27open = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener);
+    const k27only = k27open ? urgencyKinds27(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
+    const k27 = k27open && k27only.length === 0 ? deadlineSoon28(ctx).filter((e) => !noPressureAt(ctx, e)) : k27only;
     if (k27.length) {
       score += 1;
       dl.score += 1;
