@@ -69,6 +69,9 @@ function closingRest(after: string): boolean {
   let rest = after.trim();
   // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.
   rest = rest.replace(/^(?:so much|a lot|again|very much|for now|و احترام|فراوان|بسیار)\b/, '').trim();
+  // (rwfa28) «با سپاس و ارادت», «با تشکر و قدردانی», «با احترام و ارادت»: a second courtesy noun after «و» (\b does not
+  // work on Arabic script: the Persian words end at a non-letter).
+  rest = rest.replace(/^و ?(?:احترام|ارادت|قدردانی|تقدیر|سپاس|تشکر|مهر|محبت|آرزوی موفقیت|آرزوی سلامتی)(?![\p{L}\p{M}])/u, '').trim();
   if (rest === '' || /^[,.!،:;\-–—]*$/.test(rest)) return true;
   // "Thanks, Sam" / "با تشکر، علی رضایی"
   const name = /^[,،\-–—]\s*(.+)$/.exec(rest);
