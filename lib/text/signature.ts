@@ -183,7 +183,7 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
       if (block.length < 2 || block.length > MAX_EMOJI_FOOTER_LINES + 1) continue;
       if (!block.every((j) => EMOJI_LED.test(lines[j].text))) continue;
       const name = key(lines[i]).replace(EMOJI_KEY_LEAD, '').trim();
-      if (!name || name.split(' ').length > 4 || EMOJI_NAME_VERB.test(name) || /[.!؟?:،,\d۰-۹]/.test(name) || EMOJI_NEWS.test(` ${name} `)) continue;
+      if (!name || !/[\u0600-\u06ff]/.test(name) || name.split(' ').length > 4 || EMOJI_NAME_VERB.test(name) || /[.!؟?:،,\d۰-۹]/.test(name) || EMOJI_NEWS.test(` ${name} `)) continue;
       if (block.slice(1).some((j) => EMOJI_PERSONAL.test(` ${key(lines[j])} `))) continue;
       out.push([lines[i].start, lines[lines.length - 1].end]);
       break;
