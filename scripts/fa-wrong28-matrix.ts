@@ -66,6 +66,13 @@ export const WRONG28_CASES: Wrong28Case[] = [
   { kind: 'self-must', contrast: true, draft: 'شما باید فرم رو پر کنید.', applied: 'لطفاً فرم رو پر کنید.' },
   same('self-must', 'باید کارت ملی همراهتون باشه.', true),
 
+  // The impersonal not-knowing template takes the pronoun that was the subject of «نمی‌دونم» with it.
+  { kind: 'now-subject', draft: 'آقا ما هم نمی‌دونیم پرواز کی میشینه.', applied: 'آقا فعلاً خبر دقیقی نیست و ___ تا مشخص بشه پرواز کی میشینه.' },
+  { kind: 'now-subject', draft: 'بنده هم اطلاعی ندارم که نتیجه کی اعلام می‌شود.', applied: 'در حال حاضر اطلاع دقیقی در دست نیست و ___ تا مشخص شود که نتیجه کی اعلام می‌شود.' },
+  // Contrasts: a pronoun after a preposition; a template of the agent's own step keeps its subject.
+  { kind: 'now-subject', contrast: true, draft: 'برای ما هم نمی‌دونم کی میاد.', applied: 'برای ما هم فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی میاد.' },
+  { kind: 'now-subject', contrast: true, draft: 'والا منم نمی‌دونم قطعه کی از گمرک ترخیص میشه.', applied: 'والا منم ___ تا مشخص بشه قطعه کی از گمرک ترخیص میشه.' },
+
   // Blame made passive while a counterfactual in its sentence still blames: advice.
   same('counterfactual', 'اگر به موقع قسط را پرداخت کرده بودید جریمه نمی‌خوردید.'),
   same('counterfactual', 'اگر قبل از نصب، دفترچه را خوانده بودید دستگاه نمی‌سوخت.'),
@@ -76,6 +83,8 @@ export const WRONG28_CASES: Wrong28Case[] = [
   // A refusal template where the next sentence already gives the way forward: advice.
   same('offer-next', 'نمی‌تونیم سفارش رو وسط راه کنسل کنیم. کاری که میشه کرد اینه که بعد از تحویل مرجوعش کنید.'),
   same('offer-next', 'تمدید رزرو ممکن نیست. آنچه می‌توانیم انجام دهیم جابه‌جایی تاریخ به هفتهٔ بعد است.'),
+  same('offer-next', 'وام پیش از شش ماه قابل تمدید نیست و هر کمکی لازم باشد در خدمتیم.'),
+  same('offer-next', 'هزینهٔ عمل پیش از تأیید بیمه قابل پرداخت نخواهد بود و بنده در تکمیل مدارک کمکی دریغ نمی‌کنم.'),
   // Contrast: no way forward after it.
   { kind: 'offer-next', contrast: true, draft: 'نمی‌تونیم سفارش رو وسط راه کنسل کنیم.', applied: 'نمی‌تونیم سفارش رو وسط راه کنسل کنیم، ولی می‌تونیم ___.' },
 

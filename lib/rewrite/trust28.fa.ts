@@ -11,6 +11,8 @@
  *  - A must made a please while the emphatic subject stays before it: «خودتون باید … بنویسید» -> «خودتون لطفاً …»;
  *    «شما خودتون باید بیاید» -> «شما خودتون لطفاً …». The subject goes with the must and «خودتون» (in person, yourself:
  *    its meaning) comes after the please: «لطفاً خودتون …».
+ *  - The not-knowing template, impersonal («فعلاً خبر دقیقی نیست و ___ …»), after the pronoun that was the subject of «نمی‌دونم»:
+ *    «والا مو هم فعلاً خبر دقیقی نیست …». The pronoun (and its «هم») goes with the words replaced.
  *  - Blame made a passive while a counterfactual in the same sentence still blames: «اگر … را گرم کرده بودید این آسیب پیش
  *    نمی‌آمد» -> «اگر … گرم شده بود …». The if-you-had-done stays a reproach whatever the voice: advice.
  *  - A reproach or an apology rewritten for a customer whose quoted message reads upset (lib/tone's frustration cue): «شما
@@ -95,6 +97,22 @@ function selfWithPlease(draft: string, s: Suggestion): Suggestion | null {
   return { ...s, start, original: draft.slice(start, s.end), replacements };
 }
 
+// ---- the not-knowing template's own subject ---------------------------------------------------------------------------
+/** The impersonal not-knowing template («فعلاً خبر دقیقی نیست و ___ …», «در حال حاضر اطلاع دقیقی در دست نیست …»). */
+const NOW_TEMPLATE = /^[\s\u200c]*(?:(?:اصلا|اصلاً|اصن|ابدا|ابداً|هیچی)[\s\u200c]+)?(?:فعلاً|فعلا|در[\s\u200c]+حال[\s\u200c]+حاضر)[\s\u200c]/;
+/** «من / مو / ما / بنده (هم)» right before it, opening its clause or after a word that is no preposition. */
+const PRONOUN_BEFORE = /(?:^|[\s\u200c،,:.!؟?])((?:من|مو|ما|بنده|اینجانب|منم|ماهم)(?:[\s\u200c]+(?:هم|هم\u200c|همی))?[\s\u200c]+)$/;
+
+function nowTemplateSubject(draft: string, s: Suggestion): Suggestion | null {
+  if (s.kind !== 'template' || !s.replacements.length || !s.replacements.every((r) => NOW_TEMPLATE.test(r))) return null;
+  const before = draft.slice(Math.max(0, s.start - 24), s.start);
+  const m = PRONOUN_BEFORE.exec(before);
+  if (!m) return null;
+  if (PREP_BEFORE.test(before.slice(0, before.length - m[1].length))) return null;
+  const start = s.start - m[1].length;
+  return { ...s, start, original: draft.slice(start, s.end) };
+}
+
 // ---- a counterfactual blame in the sentence ---------------------------------------------------------------------------
 const IF_WORD = /(?:^|[\s\u200c،,])(?:اگر|اگه|چنانچه|درصورتیکه|در[\s\u200c]+صورتی[\s\u200c]*که)(?=[\s\u200c])/;
 
@@ -148,6 +166,7 @@ export function trust28Fa(draft: string, list: Suggestion[]): Suggestion[] {
       candourWhole(draft, s) ??
       countWithAsClause(draft, s) ??
       selfWithPlease(draft, s) ??
+      nowTemplateSubject(draft, s) ??
       (s.kind === 'rewrite' && s.category === 'blame' && counterfactualBlame(draft, s) ? asAdvice(draft, s) : null) ??
       upsetKeeps(draft, s, upset);
     if (!r) return s;
