@@ -49,6 +49,18 @@ export const KINDS28: Record<string, { neg: string[]; con: string[] }> = {
     ],
     con: ['چنانچه مدارک را ارسال کرده‌اید، منتظر تماس ما باشید.', 'در صورتی که فرم را پر کرده‌اید، نیازی به مراجعه نیست.', 'چنانچه مایل باشید، نوبت را جابه‌جا می‌کنیم.'],
   },
+  'at-last': {
+    neg: ['چه عجب، مدارک رسید؛ پرونده امروز بررسی می‌شود.', 'آقا چه عجب یادتون افتاد قسط رو بدید.', 'che ajab payam dadin, sefaresh amade ast', 'salam, che ajab yadetun oftad'],
+    con: ['چه عجیب، سفارش دوبار ثبت شده؛ یکی را لغو کردم.', 'چه خوب که پیام دادید.', 'عجب سلیقه‌ای دارید!'],
+  },
+  'fairly-plain': {
+    neg: ['انصافاً از طرف ما کوتاهی نشده، بسته هنوز از انبار خارج نشده.', 'انصافا تقصیر راننده نبود، ترافیک سنگین بود.', 'خواهر جان صاف بگویم، این مدل برای شما مناسب نیست.'],
+    con: ['انصافاً کار تمیزی بود.', 'انصافاً از صبرتان ممنونم.', 'صاف و صیقلی تحویل شد.'],
+  },
+  'finglish28': {
+    neg: ['mohem nist ke, faghat ye khat kuchike', 'system ghate felan, ye saat dige zang bezanid', 'khob maloome ke gheymat fargh dare', 'ye kari mikonim ke ta shanbe beresad', 'chize mohemi nist, dorost mishe'],
+    con: ['salam, system dobare vasl shod', 'kheili mohem hast ke resid ro negah darid', 'negaran nabashid, chize mohemi nist', 'che khub ke payam dadin'],
+  },
   'wrong-dari': {
     neg: ['برادر شما شماره حساب را غلط درج کده بودین، پول برگشت.', 'خواهر جان آدرس را اشتباه وارد کدین، بسته به ولایت دیگر رفت.', 'شما رمز را غلط وارد کدین سه دفعه.'],
     con: ['ما آدرس را اشتباه درج کده بودیم، معذرت؛ امروز اصلاح شد.', 'شما هیچ اشتباهی نکردین، مشکل از سیستم ما بود.'],

@@ -18,6 +18,11 @@
  *    (not «… اجازه نمی‌دهد کسی …»: nobody else let in);
  *  - **if you had** (`second-person-blame`): «چنانچه … نگاهی انداخته بودید، …», «در صورتی که … خوانده بودید»: a formal
  *    condition on the customer's past perfect. A present perfect («چنانچه … ارسال کرده‌اید») stays quiet;
+ *  - **at last** (`exasperation`): «چه عجب، گذرنامه رسید», Finglish «che ajab yadetun oftad» (not «چه عجیب»);
+ *  - **in fairness / to be plain** (`candour-opener`): «انصافاً» opening a sentence before a negated verb (a defence; not
+ *    «انصافاً کار تمیزی بود»), Dari «صاف بگویم»;
+ *  - **Finglish** (readFinglish28, after readFinglishB27 on Latin text): «mohem nist ke», «che ajab», «system ghate»,
+ *    «khob maloome ke», «ye kari mikonim»;
  *  - **you got it wrong, Dari** (`second-person-blame`): «شما کد پستی را غلط درج کده بودین», «رمز را غلط وارد کدین»: «غلط /
  *    اشتباه» + a second-person past of «کدن» (Dari «کردن»), which the language layer does not read.
  */
@@ -28,6 +33,15 @@ const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W,
 /** A stop, a comma, an emoji or the end after word k: its clause ends there. */
 const endsAfter = (W: readonly FaWord[], k: number): boolean => !W[k + 1] || W[k + 1].pauseBefore || W[k + 1].markBefore;
 const ADDRESS = /^(?:آقا|خانم|عزیزم|عزیز|داداش|برادر|خواهر|جان|قربان|بابا|دوست|عزیزُم)$/;
+/** Word j opens its clause: the sentence's start, a pause before it, or only one or two address words before it. */
+function opensClause(W: readonly FaWord[], j: number): boolean {
+  if (j === 0 || W[j].pauseBefore) return true;
+  for (let i = j - 1, n = 0; i >= 0; i--, n++) {
+    if (n >= 2 || !ADDRESS.test(W[i].w)) return false;
+    if (i === 0 || W[i].pauseBefore) return true;
+  }
+  return false;
+}
 
 // ---------------- told you already, bare ----------------
 
@@ -205,13 +219,47 @@ function readWrongDari(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-export function kinds28MayStart(w: string): boolean {
-  return TOLD_ADVERB.test(w) || THAT_ONE.test(w) || ME.test(w) || SAY_LIGHT.test(w) || w === 'گفتم' || w === 'نوشتم' || COUNT.test(w) || MATTER.test(w) || SYSTEM.test(w) || MACHINE.test(w) || FORMAL_IF.test(w) || w === 'در' || w === 'غلط' || w === 'اشتباه' || w === 'اشتباهی';
+// ---------------- how nice of you, at last ----------------
+
+/** «چه عجب» opening its clause: «چه عجب، گذرنامه رسید», «چه عجب یادتون افتاد» (not «چه عجیب»: how strange). */
+function readAtLast(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!at(W, j + 1, /^عجب$/)) return null;
+  if (!opensClause(W, j)) return null;
+  return faHit(W, j, j + 1, 'exasperation', 'passive-aggressive');
 }
+
+// ---------------- in fairness / to be plain ----------------
+
+/**
+ * «انصافاً از طرف نمایندگی کوتاهی نشده»: «انصافاً» opening its sentence before a negated verb in its clause (a defence);
+ * «انصافاً کار تمیزی بود» (praise) stays quiet. «صاف بگویم / صاف بگم» (Dari «to be plain») opening its clause.
+ */
+function readFairly(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  if (!opensClause(W, j)) return null;
+  if (W[j].w === 'صاف') {
+    if (!at(W, j + 1, /^(?:بگویم|بگم|بگوییم|بگیم)$/)) return null;
+    return faHit(W, j, j + 1, 'candour-opener', 'negative-words');
+  }
+  for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
+    if (W[k].pauseBefore && k > j + 1) break;
+    if (W[k].v?.negative || /^ن(?:شده|کرده|بوده|داشته)/.test(W[k].w)) return faHit(W, j, j, 'candour-opener', 'negative-words');
+  }
+  return null;
+}
+
+export function kinds28MayStart(w: string): boolean {
+  return TOLD_ADVERB.test(w) || THAT_ONE.test(w) || ME.test(w) || SAY_LIGHT.test(w) || w === 'گفتم' || w === 'نوشتم' || COUNT.test(w) || MATTER.test(w) || SYSTEM.test(w) || MACHINE.test(w) || FORMAL_IF.test(w) || w === 'در' || w === 'غلط' || w === 'اشتباه' || w === 'اشتباهی' || w === 'چه' || w === 'صاف' || FAIRLY.test(w);
+}
+const FAIRLY = /^(?:انصافا|انصافاً|انصافن)$/;
 
 function readKinds28(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (w === 'غلط' || w === 'اشتباه' || w === 'اشتباهی') return readWrongDari(c, j);
+  if (w === 'چه') return readAtLast(c, j);
+  if (w === 'صاف' || FAIRLY.test(w)) return readFairly(c, j);
   if (FORMAL_IF.test(w) || w === 'در') return readIfYouHad(c, j);
   if (MACHINE.test(w)) return readMachineWont(c, j);
   if (SYSTEM.test(w)) return readSystemClosed(c, j);
@@ -222,3 +270,32 @@ function readKinds28(c: FaCtx, j: number): GenericHit | null {
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
 export const KIND_READERS_FA_28 = [readKinds28];
+
+// ---------------- Finglish ----------------
+
+const FINGLISH_28: Array<{ re: RegExp; construction: string; category: GenericHit['category'] }> = [
+  // «mohem nist ke», «chize mohemi nist»: of no importance.
+  { re: /\b(?:mohem+ nist(?:e|eh)? ke|chiz(?:e|i)? mohem+i nist)\b/gi, construction: 'minimising', category: 'dismissive' },
+  // «che ajab yadetun oftad»: how nice of you, at last.
+  { re: /(?:^|(?<=[,.!]\s*))che ajab\b/gi, construction: 'exasperation', category: 'passive-aggressive' },
+  // «system ghate felan», «system down e», «system khabide».
+  { re: /\bsystem(?:emun|emoon)? (?:gha+t(?:e|eh|ee)|down(?: e| eh)?|khabid(?:e|eh)|khab(?:e|eh))(?=[\s,.!]|$)/gi, construction: 'system-blocks', category: 'other' },
+  // «khob maloome ke …», «badihie ke …»: it's obvious.
+  { re: /\b(?:khob |khub )?maloo?m(?:e|eh) ke\b|\bbadihi(?:e|ye|eh) ke\b/gi, construction: 'talking-down', category: 'passive-aggressive' },
+  // «ye kari mikonim ke …»: we'll do something (a plan with no step in it).
+  { re: /\bye ?kari mikon(?:im|am)\b/gi, construction: 'hedged-effort', category: 'uncertainty' },
+];
+
+/** Persian in Latin letters, this file's kinds («mohem nist ke», «che ajab», «system ghate», «khob maloome ke»). */
+export function readFinglish28(sentence: string): GenericHit[] {
+  if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return [];
+  // A question, a condition or a reassurance around it leaves it alone (readFinglish's own tests).
+  if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return [];
+  const out: GenericHit[] = [];
+  for (const { re, construction, category } of FINGLISH_28) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ start: m.index, end: m.index + m[0].length, construction, category });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
+}
