@@ -61,6 +61,10 @@ export const KINDS28: Record<string, { neg: string[]; con: string[] }> = {
     neg: ['mohem nist ke, faghat ye khat kuchike', 'system ghate felan, ye saat dige zang bezanid', 'khob maloome ke gheymat fargh dare', 'ye kari mikonim ke ta shanbe beresad', 'chize mohemi nist, dorost mishe'],
     con: ['salam, system dobare vasl shod', 'kheili mohem hast ke resid ro negah darid', 'negaran nabashid, chize mohemi nist', 'che khub ke payam dadin'],
   },
+  'make-sure-or-else': {
+    neg: ['مطمئن شوید قبل از تحویل، کالا را باز کرده‌اید؛ در غیر این صورت ما مسئولیتی نداریم.', 'مطمئن بشید کد ملی درست باشه وگرنه نوبت باطل میشه.'],
+    con: ['مطمئن باشید تا فردا ارسال می‌شود.', 'لطفاً مطمئن شوید اینترنت وصل است.', 'مطمئن شوید شارژر به برق وصل است و بعد دستگاه را روشن کنید.'],
+  },
   'wrong-dari': {
     neg: ['برادر شما شماره حساب را غلط درج کده بودین، پول برگشت.', 'خواهر جان آدرس را اشتباه وارد کدین، بسته به ولایت دیگر رفت.', 'شما رمز را غلط وارد کدین سه دفعه.'],
     con: ['ما آدرس را اشتباه درج کده بودیم، معذرت؛ امروز اصلاح شد.', 'شما هیچ اشتباهی نکردین، مشکل از سیستم ما بود.'],

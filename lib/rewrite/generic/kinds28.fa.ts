@@ -21,6 +21,7 @@
  *  - **at last** (`exasperation`): «چه عجب، گذرنامه رسید», Finglish «che ajab yadetun oftad» (not «چه عجیب»);
  *  - **in fairness / to be plain** (`candour-opener`): «انصافاً» opening a sentence before a negated verb (a defence; not
  *    «انصافاً کار تمیزی بود»), Dari «صاف بگویم»;
+ *  - **make sure, or else** (`customer-obligation`): «مطمئن شوید …؛ در غیر این صورت …» (not «مطمئن باشید», not after «لطفاً»);
  *  - **Finglish** (readFinglish28, after readFinglishB27 on Latin text): «mohem nist ke», «che ajab», «system ghate»,
  *    «khob maloome ke», «ye kari mikonim»;
  *  - **you got it wrong, Dari** (`second-person-blame`): «شما کد پستی را غلط درج کده بودین», «رمز را غلط وارد کدین»: «غلط /
@@ -250,8 +251,26 @@ function readFairly(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- make sure, or else ----------------
+
+/**
+ * «مطمئن شوید قبل از سوار شدن پلاک را چک می‌کنید؛ در غیر این صورت ما مسئولیتی نداریم»: a bare «make sure» (no «لطفاً»
+ * before it) with an «or else» later in its sentence (after any mark). «مطمئن باشید» (rest assured), «لطفاً مطمئن شوید …»
+ * and a «make sure» with no «or else» stay quiet.
+ */
+function readMakeSureOrElse(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || !at(W, j + 1, /^(?:شوید|بشید|بشین|شین|بشوید|شو|بشو)$/)) return null;
+  if (j > 0 && /^(?:لطفا|لطفاً|لطفن|خواهشا|خواهشاً|حتما|حتماً)$/.test(W[j - 1].w)) return null;
+  if (!opensClause(W, j)) return null;
+  for (let k = j + 2; k < W.length; k++) {
+    if (W[k].w === 'وگرنه' || (W[k].w === 'در' && at(W, k + 1, /^غیر$/) && at(W, k + 2, /^این$/))) return faHit(W, j, j + 1, 'customer-obligation', 'commands');
+  }
+  return null;
+}
+
 export function kinds28MayStart(w: string): boolean {
-  return TOLD_ADVERB.test(w) || THAT_ONE.test(w) || ME.test(w) || SAY_LIGHT.test(w) || w === 'گفتم' || w === 'نوشتم' || COUNT.test(w) || MATTER.test(w) || SYSTEM.test(w) || MACHINE.test(w) || FORMAL_IF.test(w) || w === 'در' || w === 'غلط' || w === 'اشتباه' || w === 'اشتباهی' || w === 'چه' || w === 'صاف' || FAIRLY.test(w);
+  return TOLD_ADVERB.test(w) || THAT_ONE.test(w) || ME.test(w) || SAY_LIGHT.test(w) || w === 'گفتم' || w === 'نوشتم' || COUNT.test(w) || MATTER.test(w) || SYSTEM.test(w) || MACHINE.test(w) || FORMAL_IF.test(w) || w === 'در' || w === 'غلط' || w === 'اشتباه' || w === 'اشتباهی' || w === 'چه' || w === 'صاف' || FAIRLY.test(w) || w === 'مطمئن';
 }
 const FAIRLY = /^(?:انصافا|انصافاً|انصافن)$/;
 
@@ -259,6 +278,7 @@ function readKinds28(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
   if (w === 'غلط' || w === 'اشتباه' || w === 'اشتباهی') return readWrongDari(c, j);
   if (w === 'چه') return readAtLast(c, j);
+  if (w === 'مطمئن') return readMakeSureOrElse(c, j);
   if (w === 'صاف' || FAIRLY.test(w)) return readFairly(c, j);
   if (FORMAL_IF.test(w) || w === 'در') return readIfYouHad(c, j);
   if (MACHINE.test(w)) return readMachineWont(c, j);
