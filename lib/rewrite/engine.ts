@@ -58,6 +58,7 @@ import { blamePassiveFa } from './blame-passive.fa22.ts';
 import { mustPleaseFa } from './must-please.fa22.ts';
 import { trustRewritesFa } from './trust27.fa.ts';
 import { trust27bFa } from './trust27b.fa.ts';
+import { trust28Fa } from './trust28.fa.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1137,6 +1138,7 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   mustPleaseFa,
   trustRewritesFa,
   trust27bFa,
+  trust28Fa,
   candourRewritesEn,
   candourRewritesFa,
   reminderRewritesEn,

@@ -163,7 +163,8 @@ const BAD_WORDS = new Set(
 // the way («شکسته», «شکستگی»), a doctor or a teacher unwell («به علت کسالت»).
 const BAD_STEMS = /^(?:اختلال|شکسته|شکستگی|کسالت|تاخیر|لغو|کنسل|منقضی|مسدود|خراب|آسیب|ناموفق|ناقص|متوقف|تموم|قاطی|ناموجود|تعطیل|ممنوع|غیرمجاز|غیرممکن|مرخصی|تعویق|جابجا|جابهجا)/;
 /** (twenty-first session) Bad news said in two words: stock run out («ته کشیده», «ته کشید»), a date put back («عقب افتاد»). */
-const BAD_PHRASES = /(?:^|\s)(?:ته\s*(?:کشیده|کشید|کشیدن|کشیدهاند)|عقب\s*(?:افتاد|افتاده|انداختیم|افتادن))(?=\s|$)/;
+// (rwfa28) Sold out before the customer could have it («فروش رفته», «به فروش رسید»): their loss; the regret is empathy.
+const BAD_PHRASES = /(?:^|\s)(?:ته\s*(?:کشیده|کشید|کشیدن|کشیدهاند)|عقب\s*(?:افتاد|افتاده|انداختیم|افتادن)|فروش\s*(?:رفته|رفت|رفتن|رفتند|رسیده|رسید|رسیدن))(?=\s|$)/;
 
 /** Negated past participles, which the language layer reads as words («فعال نشده», «کسر نشده», «هنوز نرسیده»). */
 const NEG_PARTICIPLE = new Set(

@@ -33,6 +33,19 @@ import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
 import { GENERIC_PACK_ID } from './generic/index.ts';
 import { sentences } from '../text/index.ts';
+import { tokenize } from '../nlp/index.ts';
+import { finglishIndices, isFinglishWord } from '../tone/cues/finglish.ts';
+
+/**
+ * (rwfa28) Persian in Latin letters («salam, estakhr ta avale mehr baz nemishe»): the English layer reads it, but an English
+ * blank sentence after it («… What we can do is ___») puts English text into a Persian reply. The sentence is Finglish when
+ * its flagged words hold a Finglish word («nemishe», «nistam») or its words are Finglish by lib/tone's measure; it keeps
+ * its advice.
+ */
+function finglishSentence(sentence: string, flagged: string): boolean {
+  const keys = (t: string) => tokenize(t).filter((x) => x.word && x.lang === 'en').map((x) => x.text.toLowerCase());
+  return keys(flagged).some(isFinglishWord) || finglishIndices(keys(sentence)).length > 0;
+}
 
 /** Why the guard turned a template into advice (set by engine.ts's toAdvice). */
 export const adviceReasons = new WeakMap<object, string>();
@@ -323,6 +336,7 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
     const sent = sents[k];
     // A quoted line, a list item's marker or a line of several sentences run together: read as written only.
     if (/^\s*>/.test(sent.text)) continue;
+    if (finglishSentence(sent.text, draft.slice(s.flagged.start, s.flagged.end))) continue;
     const p = insertionPoint(draft, sent);
     if (p === null || p < s.flagged.end) continue;
     // Another template in the sentence: two blanks.

@@ -57,7 +57,7 @@ export function isClosingLine(key: string, draft = false): boolean {
   // Each list in turn: a draft's «ارادتمند شما،» is FA_DRAFT_CLOSING's although FA_CLOSING's «ارادتمند» starts it.
   for (const re of draft ? CLOSINGS_DRAFT : CLOSINGS) {
     const m = re.exec(key);
-    if (m && closingRest(key.slice(m[0].length))) return true;
+    if (m && closingRest(key.slice(m[0].length), draft)) return true;
   }
   return false;
 }
@@ -65,10 +65,14 @@ const CLOSINGS = [EN_CLOSING, FA_CLOSING];
 const CLOSINGS_DRAFT = [EN_CLOSING, FA_CLOSING, EN_DRAFT_CLOSING, OTHER_DRAFT_CLOSING, FA_DRAFT_CLOSING];
 
 /** What may follow a closing on its line: nothing, punctuation, an intensifier, or ", Name" (up to 3 words). */
-function closingRest(after: string): boolean {
+function closingRest(after: string, draft = false): boolean {
   let rest = after.trim();
   // Allow "Thanks so much," / "Best regards from Tehran" is not a closing.
   rest = rest.replace(/^(?:so much|a lot|again|very much|for now|و احترام|فراوان|بسیار)\b/, '').trim();
+  // (rwfa28) In the agent's draft, «با سپاس و ارادت», «با تشکر و قدردانی», «با احترام و ارادت»: a second courtesy noun after
+  // «و» (\b does not work on Arabic script: the Persian words end at a non-letter). The customer's message is read as
+  // before (the tone reader's golden reports keep their spans).
+  if (draft) rest = rest.replace(/^و ?(?:احترام|ارادت|قدردانی|تقدیر|سپاس|تشکر|مهر|محبت|آرزوی موفقیت|آرزوی سلامتی)(?![\p{L}\p{M}])/u, '').trim();
   if (rest === '' || /^[,.!،:;\-–—]*$/.test(rest)) return true;
   // "Thanks, Sam" / "با تشکر، علی رضایی"
   const name = /^[,،\-–—]\s*(.+)$/.exec(rest);

@@ -66,6 +66,18 @@ const THANKS_CLOSING_FA =
   /^(?:(?:با )?(?:تشکر|سپاس)(?: مجدد)? از (?:صبر|صبوری|شکیبایی|همراهی|حوصله|همکاری|اعتماد|درک|توجه|بردباری)(?: و (?:صبر|صبوری|شکیبایی|همراهی|همکاری|درک|حوصله|اعتماد))?(?: شما| جنابعالی| حضرتعالی| سرکار عالی| ?تان| ?تون)?|سپاس ?گزاریم|سپاس ?گذاریم|متشکریم|ممنونیم|با احترام فراوان|با احترام و ادب|با آرزوی (?:سلامتی|روزهای خوش|روزی خوش|بهترین ها))\s*[،,.]?$/;
 const isDraftClosing = (k: string): boolean => isClosingLine(k, true) || THANKS_CLOSING_EN.test(k) || THANKS_CLOSING_FA.test(k);
 
+/** A line led by an emoji (a shop's footer line), and the emoji run as the line's key may still hold it. */
+const EMOJI_LED = /^[\s\u200d\ufe0f]*\p{Extended_Pictographic}/u;
+const EMOJI_KEY_LEAD = /^[\s\u200d\ufe0f\p{Extended_Pictographic}]+/u;
+/** News of this order in an emoji-led line («✅ ارسال فردا», «📦 تحویل امروز»): the reply's own list, not a shop's name. */
+const EMOJI_NEWS = / (?:ارسال|ثبت|تحویل|آماده|اماده|پرداخت|واریز|فردا|امروز|پس فردا|پسفردا|ساعت|شد|شده|نشد|نشده|موجود|ناموجود|سفارش|سفارشت|سفارشتون|رسید|کد|لغو|کنسل) /;
+/** A verb in the name line (FA_UNIT_VERB without its endings: «مریم», «کریم» are names). */
+const EMOJI_NAME_VERB = /(?:^| )(?:ن?می |ن?می(?=\p{L})|(?:است|هست|نیست|شد|شده|کرد|کنید|کنیم|باشید|بفرمایید|لطفا|لطفاً|داریم|نداریم)(?!\p{L}))/u;
+/** Words spoken to this customer in a notice line («ببخشید», «عزیزم», «متأسفانه»): the reply going on. */
+const EMOJI_PERSONAL = / (?:ببخشید|ببخشین|عزیزم|عزیز|جان|شرمنده|شرمندم|متاسفانه|متأسفانه|ممنون|مرسی|سفارشت|سفارشتون|براتون|برات|شما) /;
+/** At most this many emoji-led notice lines under an emoji-led shop name. */
+const MAX_EMOJI_FOOTER_LINES = 3;
+
 /** At most this many non-blank lines under a name / unit line are its footer. */
 const MAX_UNIT_FOOTER_LINES = 2;
 
@@ -156,6 +168,23 @@ export function signatureRanges(text: string, quotes: readonly TextRange[] = dra
       const k = key(lines[i]);
       if (!isFaUnitLine(k) && !isEnUnitLine(lines[i].text, k)) continue;
       if (below.some((j) => POSTSCRIPT.test(key(lines[j])))) continue;
+      out.push([lines[i].start, lines[lines.length - 1].end]);
+      break;
+    }
+  }
+  // 3b. (rwfa28) A shop's footer as Instagram and Telegram shops write it under every reply: after a blank line, at the
+  //     end, an emoji-led name line («🧁 شیرینی خونگی», «👗 بوتیک مریم»: a few words, no verb) and emoji-led notice lines
+  //     under it («⛔️ سفارش تلفنی نداریم، فقط دایرکت», «🚫 بدون هماهنگی پذیرش نداریم»).
+  {
+    const tail = nonBlank.slice(-(MAX_EMOJI_FOOTER_LINES + 1));
+    for (const i of tail) {
+      if (i <= firstOwn || !blank(lines[i - 1])) continue;
+      const block = nonBlank.filter((j) => j >= i);
+      if (block.length < 2 || block.length > MAX_EMOJI_FOOTER_LINES + 1) continue;
+      if (!block.every((j) => EMOJI_LED.test(lines[j].text))) continue;
+      const name = key(lines[i]).replace(EMOJI_KEY_LEAD, '').trim();
+      if (!name || !/[\u0600-\u06ff]/.test(name) || name.split(' ').length > 4 || EMOJI_NAME_VERB.test(name) || /[.!؟?:،,\d۰-۹]/.test(name) || EMOJI_NEWS.test(` ${name} `)) continue;
+      if (block.slice(1).some((j) => EMOJI_PERSONAL.test(` ${key(lines[j])} `))) continue;
       out.push([lines[i].start, lines[lines.length - 1].end]);
       break;
     }

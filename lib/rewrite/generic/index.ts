@@ -16,6 +16,7 @@ import { EXPLAIN_EN, readGenericEn } from './en.ts';
 import { readConstructionsFa } from './constructions.fa.ts';
 import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
 import { readFinglishB27 } from './breadth27.fa.ts';
+import { readFinglish28 } from './kinds28.fa.ts';
 import { EXPLAIN_KINDS20_FA } from './kinds20.fa.ts';
 import { EXPLAIN_FAMILIES_EN, readFamiliesEn } from './families.en.ts';
 import { readKindsEn } from './kinds.en.ts';
@@ -56,12 +57,13 @@ const withSecond =
 // The tenth (lib/rewrite/generic/kinds22.en.ts): an apology before news that needs none, "try" with a bare verb, "let me see if I can".
 const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En), readKinds20En), readKinds21En), readKinds22En);
 // (rwfab27) Then this session's Finglish kinds (lib/rewrite/generic/breadth27.fa.ts): a hit over words already read gives way.
-const readEnWithFinglish = withSecond(withSecond(readEnBoth, (text) => readFinglish(text)), (text) => readFinglishB27(text));
+// (rwfa28) Then lib/rewrite/generic/kinds28.fa.ts's Finglish kinds.
+const readEnWithFinglish = withSecond(withSecond(withSecond(readEnBoth, (text) => readFinglish(text)), (text) => readFinglishB27(text)), (text) => readFinglish28(text));
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
 // Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.
 const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), readJargon21En), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON } };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON, exasperation: EXPLAIN_KINDS16_EN.exasperation } };
 
 /**
  * A reader that throws reads nothing for that sentence, so the agent's page never breaks on an odd draft; under vitest
