@@ -27,6 +27,7 @@ import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
 import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
+import { codeBesideCodeMayStart, readCodeBesideCode, readSorryBeforeAsk, sorryBeforeAskMayStart } from './kinds28b.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -122,6 +123,8 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [ruleOpenerMayStart, readRuleOpener],
   [notMyCircusMayStart, readNotMyCircus],
   [statusCodeMayStart, readStatusCode],
+  // rwenb28 (./kinds28b.en.ts): a reflex apology before a plain question.
+  [sorryBeforeAskMayStart, readSorryBeforeAsk],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
@@ -155,6 +158,11 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
     if (!gate(tokens)) continue;
     const more = read(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
     if (more.length) hits = [...hits, ...more].sort((a, b) => a.start - b.start);
+  }
+  // rwenb28 (./kinds28b.en.ts): a second back-office code beside one; it reads the sentence's text for a gloss.
+  if (codeBesideCodeMayStart(tokens)) {
+    const codes = readCodeBesideCode(tokens, text).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    if (codes.length) hits = [...hits, ...codes].sort((a, b) => a.start - b.start);
   }
   // The cheap gate for the token reader: a "try" in the sentence.
   if (!tokens.some((t) => t.norm === 'try')) return hits;

@@ -1,0 +1,111 @@
+/**
+ * Look-alike matrix of the twenty-eighth session's English kinds by category (rwenb28, lib/rewrite/generic/kinds28b.en.ts):
+ * kinds that recur in the misses of at least three writers of late20-late27, written here before the readers in other
+ * trades, spellings and voices (no trade or proper noun of a development item): positives that must be flagged over the
+ * words in [[ ]], and close contrasts that must stay as they are (no flag at all).
+ *
+ *   npx tsx scripts/en-kinds28b-matrix.ts [--kind=sorry-before-ask]   per kind: positives caught, contrasts flagged, failures
+ * Exported for tests/unit/rewrite/generic-kinds28b-en.test.ts.
+ */
+import { pathToFileURL } from 'node:url';
+import { kindsMain, type Kind21 } from './en-kinds21-matrix.ts';
+
+export const KINDS28B: readonly Kind21[] = [
+  {
+    // A reflex apology opening a plain question to the customer (apology-reflex; late22, late24, late25, late26): "Sorry,
+    // could you …?", "sorry what time …?", "Sorry to ask, which …?", "Sorry, just to check, is it …?". Nothing is named to be
+    // sorry for: the question needs no apology. Never sympathy ("sorry to hear"), an apology with its reason ("sorry for the
+    // wait", "sorry, the link was wrong"), a question about the agent's own slip ("Sorry, did I send the wrong file?"), a
+    // statement, a refusal before the question.
+    kind: 'sorry-before-ask',
+    pos: [
+      '[[Sorry]], could you confirm the postcode for the delivery?',
+      '[[sorry]] what size did you want the frame in?',
+      '[[Sorry to ask]], which email address is the account under?',
+      'Hi Dev, [[sorry]], just to check, is it the 10am or the 2pm class you wanted?',
+      '[[Sorry]] can you send me a photo of the meter reading?',
+      '[[so sorry]], would you mind sending the invoice number?',
+      '[[sry]] can u send ur order number pls?',
+      '[[Apologies]], could you let me know the make of the boiler?',
+      'Hello, [[sorry]], when would suit you for the survey?',
+      '[[Sorry to bother you]], do you have the serial number handy?',
+      '[[sorry]] whats the best number to reach u on?',
+      '[[Sorry]], was it the blue or the grey sofa you ordered?',
+      'ok [[sorry]], how many guests will be joining you?',
+      '[[Sorry]], could you tell me the name of your pet?',
+      '[[sorry to ask]] but what time does your flight land?',
+      '[[Sorry]] - which branch did you visit?',
+      '[[Sorry]], are you after the single or the double room?',
+      '[[soz]] what date was the lesson?',
+      '[[Sorry]], did you want the standard or express shipping?',
+      '[[Sorry]], where would you like the parcel left?',
+      '[[sorry]], would tuesday or wednesday be better for the fitter?',
+    ],
+    neg: [
+      'Sorry to hear that, is there anything else I can help with?',
+      'Sorry, did I send you the wrong file?',
+      'Sorry the courier missed you, could you pick a new day?',
+      'Sorry, could you send it again? The first attachment was blank.',
+      'Sorry, is the booking still not showing in your app?',
+      'Sorry, can you see the invoice now? I have re-sent it.',
+      'Sorry, Monday is full - would Tuesday work?',
+      'Sorry, would Tuesday work instead?',
+      'So sorry to hear about your dog, would you like us to cancel the grooming?',
+      'Could you confirm the postcode for the delivery?',
+      'Sorry, the parcel has been delayed by a day.',
+      'I said sorry to the driver, could you let me know if he calls?',
+      'Sorry, did we get your name wrong on the booking?',
+      'Sorry, have I got the wrong account?',
+      'Sorry about the mix-up, could you check the new link?',
+      'Sorry?',
+      'sorry my mistake, can you try the code again?',
+      'Sorry, what a rubbish week you have had, is there anything we can do?',
+      'Sorry, could you please not park in the staff bay?',
+      'No need to say sorry, can you send it when you have a minute?',
+    ],
+  },
+  {
+    // A second back-office code beside one (jargon; late24, late26, late27): a sentence that already names one unexplained
+    // capitals code of the office names another ("submit the K12 to the LRO", "waiting on the FTR before we can issue your
+    // DB"), each a term the customer never saw. Only codes no list of known capitals holds, with a code of letters beside
+    // them; never a sentence of everyday capitals (UK, PDF, PIN, DHL, GP), a code explained in brackets, a reference number,
+    // a sentence written in capitals.
+    kind: 'code-beside-code',
+    pos: [
+      "We'll send the [[K12]] to the [[LRO]] once the survey's back.",
+      'Your [[MCB]] tripped, so the [[RCD]] cut the whole board.',
+      'The [[TRV]] on the landing is stuck, which is why the [[DHW]] keeps cutting out.',
+      'Your claim has been logged as a [[C2]] and goes to the [[QAP]] panel on Friday.',
+      'the [[BGM]] reading came back high so the [[PCN]] team will call',
+      'We are waiting on the [[FTR]] before we can release your [[DB]].',
+      "Once the [[NDA]] is countersigned we'll open the [[SOW]].",
+      'Your [[VRM]] was picked up by the [[ANPR]] at 14:02.',
+      'the [[HWC]] is leaking onto the [[CU]] so we need to isolate it',
+      'We need the [[EPC]] and the [[FENSA]] before completion.',
+    ],
+    neg: [
+      'We ship with DHL and UPS to the UK and the EU.',
+      'Please send it as a PDF or a JPG.',
+      'Never share your PIN or CVV with anyone, including us.',
+      'Your NHS number is on the letter from your GP.',
+      'You can pay by BACS or by card.',
+      'Your order AB123456 ships today with DPD.',
+      'The LRO (land registry office) has your deeds and a copy is in the post.',
+      'PLEASE CALL THE MCB HELPLINE ON FRIDAY.',
+      'The TV and the DVD player are both covered.',
+      'Your slot is 3 PM GMT on Friday.',
+      'Use code SAVE10 at checkout for 10% off in the UK and the US.',
+      'We have the iPhone 15 and the Galaxy S24 in stock.',
+      'Your MOT is booked for 9 AM on Friday.',
+      'We accept Visa, Amex and PayPal.',
+      'Thanks, Jo | Customer Care | ABC Motors',
+      'The HDMI cable and the USB charger are in the box.',
+      'Your A4 prints and the A3 poster are ready to collect.',
+      'Our CEO and CFO both signed the letter.',
+      'Your ID and your IBAN are all we need.',
+      'Everything is confirmed for Saturday, see you at 10 AM!',
+    ],
+  },
+];
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) kindsMain(KINDS28B, process.argv.slice(2));
