@@ -16,7 +16,16 @@
  *   preposition within two words) (./jargon.caps.en.ts's `unknownCaps`), or one or two capitals and one or two
  *   digits ("K12", "C2") beside such a code, or a two-letter closed word in capitals after "your / the" ("your DB", "the
  *   DO"). Never a code explained in brackets or by "which means", a reference with three or more digits, a sentence in
- *   capitals.
+ *   capitals, a code naming a kind of thing the customer holds ("the MKV file", "the MP4 one").
+ * - **a step of ours put off, before a time or an event** (`readNotBeforeEvent`, gate: "until / till / before" and a "not"):
+ *   the forms ./kinds26.en.ts's `readNotBeforeTime` leaves: a verb of starting, attending, visiting, running, being out or
+ *   due ("the course does not start before 12 May", "a surveyor cannot attend before the scaffolding has been signed off",
+ *   "the groomer isnt out your way till weds"), a passive of a step done for the customer ("claims arent assessed until
+ *   after the excess has been paid"), a time after "after" or in a short form ("thurs", "the 14th"), an event of the case
+ *   ("until the permit has been issued"). Over the auxiliary, the negation and the predicate up to "until / before". Never
+ *   the customer as subject or an imperative, a harm, a cost, a cover or a removal put off (a money or harm word before
+ *   "until": "your card", "road closure", "isn't emptied"), good news in the sentence ("so there's plenty of time", "so
+ *   access is fine"), a question, a person's step after "until" ("until you confirm").
  *
  * Every hit is advice (no text change): only the agent knows the plain words.
  */
@@ -109,6 +118,15 @@ function platePart(toks: readonly Token[], k: number): boolean {
   return near(k - 1) || near(k + 1);
 }
 
+/** A code naming a kind of thing the customer holds: "the MKV file", "the MP4 one", "a USB-C cable", "an AA battery". */
+const KIT_NOUNS = new Set(`file files format formats cable cables lead leads port ports plug plugs adapter adaptor card cards version versions
+  model models player disc discs disk disks drive drives charger chargers socket sockets battery batteries size sizes paper bulb bulbs fuse
+  fuses one ones type types setting settings mode button`.split(/\s+/));
+function kitCode(toks: readonly Token[], k: number): boolean {
+  const j = wordIdx(toks, k + 1);
+  return j > 0 && KIT_NOUNS.has(toks[j].norm);
+}
+
 /** Abbreviations every customer of the trade reads, beyond the shared lists. */
 const EVERYDAY = new Set(['ni', 'nda', 'vat', 'sla']);
 
@@ -125,7 +143,7 @@ export function readCodeBesideCode(toks: Token[], text: string): GenericHit[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.word) continue;
-    if (!inSlot(toks, k) || platePart(toks, k) || EVERYDAY.has(t.norm)) continue;
+    if (!inSlot(toks, k) || platePart(toks, k) || EVERYDAY.has(t.norm) || kitCode(toks, k)) continue;
     if (letterCode(toks, k)) letters.push(k);
     else if (LETTER_DIGIT.test(t.text) && !KNOWN.has(t.norm)) digits.push(k);
   }
@@ -133,4 +151,108 @@ export function readCodeBesideCode(toks: Token[], text: string): GenericHit[] {
   // Two distinct codes, at least one of letters.
   if (new Set(codes.map((k) => toks[k].text)).size < 2 || !codes.some((k) => letters.includes(k))) return [];
   return codes.sort((a, b) => a - b).map((k) => ({ start: toks[k].start, end: toks[k].end, category: 'jargon', construction: 'internal-jargon' }));
+}
+
+// ---------------------------------------------------------------- a step of ours put off, before a time or an event
+
+/** Active verbs of a step of ours starting or coming (forms as written): "doesn't start before", "can't attend until". */
+const STEP_VERBS = /^(?:start|starts|starting|begin|begins|beginning|commence|commences|commencing|attend|attending|visit|visiting|run|runs|running|resume|resumes|resuming|restart|restarts|restarting|come|comes|coming|out|due)$/;
+/** Participles of a step of ours done for the customer (a passive): "aren't assessed until", "are not scheduled before". A
+ * removal or a harm ("emptied", "towed", "deleted") is never read: put off, it is good news. */
+const STEP_PARTICIPLE = /^(?:processed|assessed|reviewed|packed|issued|booked|scheduled|approved|released|dispatched|despatched|posted|fitted|installed|checked|actioned|considered|confirmed|refunded|credited|delivered|shipped|sent|activated|repaired|replaced|collected|answered|returned|printed|published|allocated|assigned|arranged|completed|finalised|finalized|looked|seen|done|run|opened|reopened|resolved|fixed|handled|picked|prepared|made|built|tested|marked|graded|uploaded|updated|restocked|serviced|inspected|surveyed|valued|paid)$/;
+/** A harm, a cost or a cover put off: good news, never flagged ("your card won't be charged until", "cover doesn't end"). */
+const HARM_WORDS = new Set(`charge charged charging billed billing bill fee fees price prices payment debit debited taken deposit rent interest
+  penalty fine fined cost costs tax invoice invoiced expire expires expiring expiry end ends ending cover covered warranty guarantee
+  protected cancel cancelled canceled delete deleted removed suspend suspended disconnect disconnected locked lock locks close closes
+  closed shut cut renew renewed renewal increase increased raised loan loans mortgage repayment repayments instalment instalments installment
+  balance arrears overdraft debt money closure closures roadworks works emptied emptying cleared wiped disposed scrapped lapsed towed
+  clamped repossessed`.split(/\s+/));
+/** Short and long names of a time: days (with their short forms), months, terms, seasons, holidays. */
+const TIME_NAMES = new Set(`today tonight tomorrow tmrw tmr monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
+  thurs fri sat sun weekend week month year january february march april may june july august september october november december jan
+  feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter christmas xmas easter holiday holidays term half next
+  end morning afternoon evening noon midday midnight lunchtime`.split(/\s+/));
+/** Words that say the event is done: "until after the payment has cleared", "before the survey is complete". */
+const EVENT_DONE = /^(?:[a-z]+ed|done|paid|passed|gone|complete|finished|signed|issued|received|in|back|over|through|sent|seen|set)$/;
+
+function wordIdx(toks: readonly Token[], k: number): number {
+  let j = k;
+  while (j < toks.length && !toks[j].word) {
+    if (/[,.;!?:]/.test(toks[j].text)) return -1;
+    j++;
+  }
+  return j < toks.length ? j : -1;
+}
+
+/** What follows "until / before" at i names a time or an event of the case, never a person's step ("until you confirm"). */
+function timeOrEventAfter(toks: readonly Token[], i: number): boolean {
+  let n = wordIdx(toks, i + 1);
+  if (n < 0) return false;
+  if (toks[n].norm === 'after') n = wordIdx(toks, n + 1);
+  if (n < 0) return false;
+  if (/^(?:you|u|we|i|they|he|she|someone|anyone|everyone)$/.test(toks[n].norm)) return false;
+  let aux = -1;
+  for (let k = n, seen = 0; k < toks.length && seen < 7; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (/[,.;!?:]/.test(t.text)) break;
+      continue;
+    }
+    seen++;
+    if (/\d/.test(t.norm) || TIME_NAMES.has(t.norm)) return true;
+    if (/^(?:has|have|is|are|was|were|been)$/.test(t.norm) && k > n) aux = k;
+    else if (aux >= 0 && EVENT_DONE.test(t.norm) && /^(?:the|your|ur|our|its|their)$/.test(toks[n].norm)) return true;
+  }
+  return false;
+}
+
+export function notBeforeEventMayStart(toks: readonly Token[]): boolean {
+  let until = false;
+  let neg = false;
+  for (const t of toks) {
+    if (t.norm === 'until' || t.norm === 'before') until = true;
+    else if (t.neg && t.norm === 'not') neg = true;
+  }
+  return until && neg;
+}
+
+/** Good news said in the sentence: the wait leaves the customer time, or nothing to do. */
+const GOOD_NEWS = /\b(?:so (?:you|u|there)|so (?:[a-z]+ ){0,2}(?:is|are) (?:fine|ok|okay|safe|unaffected)|plenty of|no (?:rush|hurry|need|worries)|do not worry|still (?:time|have|got)|in time|protected|you get)\b/;
+
+export function readNotBeforeEvent(toks: Token[]): GenericHit[] {
+  if (toks.some((t) => t.text === '?')) return [];
+  const line = toks.filter((t) => t.word).map((t) => t.norm).join(' ');
+  if (GOOD_NEWS.test(line)) return [];
+  for (let i = 2; i < toks.length; i++) {
+    if (toks[i].norm !== 'until' && toks[i].norm !== 'before') continue;
+    if (!timeOrEventAfter(toks, i)) continue;
+    // The negation "not" in the clause, within six words before "until".
+    let n = -1;
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 6 && toks[k].clause === toks[i].clause; k--) {
+      if (!toks[k].word) continue;
+      seen++;
+      if (toks[k].neg && toks[k].norm === 'not') { n = k; break; }
+    }
+    if (n < 1) continue;
+    const aux = toks[n - 1];
+    if (!aux.word || !/^(?:can|will|would|do|does|is|are|was|were|could|shall)$/.test(aux.norm)) continue;
+    // The subject: never the customer ("you don't need to …"), never an imperative ("Don't start …", "Please do not …").
+    const subj = n - 2 >= 0 && toks[n - 2].word ? toks[n - 2].norm : '';
+    if (!subj || /^(?:you|u|please|pls|kindly|just)$/.test(subj)) continue;
+    // The predicate right after the negation: a step verb, or "be" + a participle of ours.
+    let p = n + 1;
+    while (p < i && /^(?:be|been|being|yet|even|actually|really|currently|likely|able|to|going)$/.test(toks[p].norm)) p++;
+    if (p >= i) continue;
+    const pred = toks[p].norm;
+    const passive = /^(?:is|are|was|were)$/.test(aux.norm) || toks.slice(n + 1, p).some((t) => t.norm === 'be');
+    if (!(STEP_VERBS.test(pred) || (passive && STEP_PARTICIPLE.test(pred)))) continue;
+    // "come out" / "be out": "out" right after; "isn't out your way till": at most four words between.
+    let between = 0;
+    for (let k = p + 1; k < i; k++) if (toks[k].word) between++;
+    if (between > 4) continue;
+    // A harm, a cost or a cover put off is good news.
+    if (toks.slice(0, i).some((t) => HARM_WORDS.has(t.norm)) || HARM_WORDS.has(pred)) continue;
+    return [{ start: aux.start, end: toks[i].end, category: 'until', construction: 'time-refusal' }];
+  }
+  return [];
 }
