@@ -163,6 +163,53 @@ export const KINDS28B: readonly Kind21[] = [
       "Your warranty doesn't start before the day it's delivered, so you get the full two years.",
     ],
   },
+  {
+    // An obligation put on the customer in a form the pack's "you need to / you'll have to" rules do not list (command;
+    // late21, late24, late27): the future "you're going to need to / ur gonna have to", the learner "you need be" (no
+    // "to"), the Scots "ye'll have tae". Never the burden lifted ("you're not going to need to"), a condition or a question
+    // ("if you're going to need to cancel", "are you going to need to park?"), the agent's own step ("I'm gonna need to
+    // check"), the epistemic "you must be".
+    kind: 'obligation-future',
+    pos: [
+      "[[you're going to need to]] bring the logbook with you",
+      '[[ur gonna need to]] reset the router first',
+      '[[You are going to have to]] book a new slot online.',
+      '[[u need be]] in the house when the fitter comes',
+      '[[you need be]] over 18 to hire the van',
+      "[[ye'll have tae]] send the form back by post",
+      "[[youre gonna hafta]] wait for the next delivery",
+      "[[You're going to need to]] sign for the parcel in person.",
+      'ok so [[ur gonna have to]] take the bike back to the shop',
+      "[[you'll have tae]] pay at the desk, hen",
+      'So [[you are going to need to]] upload the photos again.',
+      '[[you are gonna need to]] top up before the weekend',
+      'For the loan, [[you are going to have to]] send three payslips.',
+      '[[u gonna need to]] show ID at the door',
+      '[[ye will have tae]] wait till the van comes round',
+    ],
+    neg: [
+      "You're not going to need to do anything else.",
+      "If you're going to need to cancel, just reply to this email.",
+      'Are you going to need to park on site?',
+      "I'm gonna need to check with the warehouse first.",
+      "We're going to have to order the part in, I'll keep you posted.",
+      'You need not be home for the meter reading.',
+      "You won't need to bring anything, it's all provided.",
+      "You aren't going to have to pay again.",
+      "You don't need to be home, the driver can leave it in the porch.",
+      "Whether you're going to need a ladder depends on the roof.",
+      "Let us know if you're going to need to change the date.",
+      'The engineer is going to need to turn the water off for an hour.',
+      "You're going to love the new kitchen!",
+      "Nobody needs to be in, we've got the key.",
+      'If need be, we can send a second driver.',
+      "Thanks, you're all set and you won't have to do a thing.",
+      'The first step is going to need to wait until Monday, sorry.',
+      "In case you're going to need to return it, keep the box.",
+      'What do you need me to bring?',
+      "They're gonna need to sign for it at reception.",
+    ],
+  },
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) kindsMain(KINDS28B, process.argv.slice(2));

@@ -27,7 +27,7 @@ import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
 import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
-import { codeBesideCodeMayStart, notBeforeEventMayStart, readCodeBesideCode, readNotBeforeEvent, readSorryBeforeAsk, sorryBeforeAskMayStart } from './kinds28b.en.ts';
+import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readSorryBeforeAsk, sorryBeforeAskMayStart } from './kinds28b.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -127,6 +127,8 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [sorryBeforeAskMayStart, readSorryBeforeAsk],
   // rwenb28: a step of ours put off, before a time or an event, in the forms readNotBeforeTime leaves.
   [notBeforeEventMayStart, readNotBeforeEvent],
+  // rwenb28: an obligation in a form the pack does not list ("you're going to need to", "u need be", "ye'll have tae").
+  [obligationFormMayStart, readObligationForm],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */

@@ -26,6 +26,11 @@
  *   the customer as subject or an imperative, a harm, a cost, a cover or a removal put off (a money or harm word before
  *   "until": "your card", "road closure", "isn't emptied"), good news in the sentence ("so there's plenty of time", "so
  *   access is fine"), a question, a person's step after "until" ("until you confirm").
+ * - **an obligation in a form the pack does not list** (`readObligationForm`, gate: "going", "tae", or "need" and "be"): the
+ *   future "you're going to need to / ur gonna have to / youre gonna hafta", the learner "u need be (in)", the Scots "ye'll
+ *   have tae". Never a condition or a question ("if you're going to need to cancel", "are you going to need to park?"), a
+ *   burden lifted ("you're not going to need to"), the agent's or a third party's step ("I'm gonna need to check", "They're
+ *   gonna need to sign"), "if need be".
  *
  * Every hit is advice (no text change): only the agent knows the plain words.
  */
@@ -255,4 +260,26 @@ export function readNotBeforeEvent(toks: Token[]): GenericHit[] {
     return [{ start: aux.start, end: toks[i].end, category: 'until', construction: 'time-refusal' }];
   }
   return [];
+}
+
+// ---------------------------------------------------------------- an obligation in a form the pack does not list
+
+/** A condition, a question or a lifted burden in the sentence: "if you're going to need to", "you're not going to". */
+const NOT_OBLIGATION = /\b(?:if|whether|case|unless|when|once) (?:you|ye)\b|\?|\b(?:you|ye) (?:are |will |were )?not\b/;
+
+const OBLIGATION_PATTERNS: readonly NormPattern[] = [
+  // "you're going to need to", "ur gonna have to", "youre gonna hafta" (norms: "you are going to …").
+  { re: /\b(?:you|ye) (?:are |were )?going to (?:need to|have to|hafta|have tae|need tae)\b/, construction: 'customer-obligation', category: 'commands', not: NOT_OBLIGATION },
+  // "u need be in", "you need be over 18": the learner's obligation without "to" ("if need be" has no "you").
+  { re: /\b(?:you|ye) need be\b/, construction: 'customer-obligation', category: 'commands', not: NOT_OBLIGATION },
+  // "ye'll have tae", "you will have tae": Scots "to".
+  { re: /\b(?:you|ye) (?:will )?(?:have|hae|need) tae\b/, construction: 'customer-obligation', category: 'commands', not: NOT_OBLIGATION },
+];
+
+export function obligationFormMayStart(toks: readonly Token[]): boolean {
+  return toks.some((t) => t.norm === 'going' || t.norm === 'tae' || (t.norm === 'need' && toks.some((u) => u.norm === 'be')));
+}
+
+export function readObligationForm(toks: Token[]): GenericHit[] {
+  return readNormPatterns(OBLIGATION_PATTERNS, toks);
 }
