@@ -210,6 +210,49 @@ export const KINDS28B: readonly Kind21[] = [
       "They're gonna need to sign for it at reception.",
     ],
   },
+  {
+    // A reference back to an earlier message as a reproach (passive-aggressive; late21, late23, late27): "I refer you (again)
+    // to my email / our letter of …", "Just to remind you again, …". Never a referral to a person or a page ("I'll refer
+    // you to our specialist team", "please refer to the attached guide"), a plain reminder without "again" ("Just to remind
+    // you, your lesson is at 10"), a reminder the agent will send ("I'll remind you again the day before").
+    kind: 'refer-back',
+    pos: [
+      '[[I refer you to my email]] of 12 June about the deposit.',
+      'Dear Mr Cole, [[I refer you again to our letter]] of 4 April.',
+      '[[I would refer you to our previous email]] regarding the parking permit.',
+      '[[i refer u to my last message]], the van is booked for friday',
+      '[[I must refer you once again to our letter]] dated 2 May.',
+      '[[Just to remind you again]], the gate code changes on Monday.',
+      '[[just to remind u again]] the bins go out on tuesday',
+      '[[Just tae remind ye again]], the boiler needs serviced every year.',
+      '[[To remind you once again]], the studio closes at 9pm.',
+      'Dear Ms Khan, [[I refer you to our earlier correspondence]] on the matter.',
+      '[[I again refer you to my email]] of last Tuesday.',
+      'So [[just to remind you once more]], the lockers are emptied at 10pm.',
+    ],
+    neg: [
+      "I'll refer you to our specialist team, who can help with the claim.",
+      'Please refer to the attached guide for the settings.',
+      'Just to remind you, your lesson is at 10am tomorrow.',
+      "I'll remind you again the day before the appointment.",
+      'I refer to your email of 12 June and have booked the engineer.',
+      'Thank you for your letter of 4 April, we have updated your address.',
+      'Could you refer me to the email you received?',
+      "We'll send a text to remind you again nearer the time.",
+      'Just a reminder that the gate code changes on Monday.',
+      'Keep this email so you can look back at it whenever you need the code.',
+      'I have referred your case to our claims team.',
+      'Our GP will refer you to the clinic next week.',
+      'Feel free to remind us again if nothing arrives by Friday.',
+      'Want me to remind you again on Thursday?',
+      'I refer you to the manufacturer, who handles the warranty.',
+      'Happy to remind you again whenever you like.',
+      'We referred you to a partner clinic last year.',
+      "As a reminder, you're booked in for Friday.",
+      'Just to remind myself, was it the red or the blue?',
+      'She asked me to remind you again about her leaving party, see you there!',
+    ],
+  },
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) kindsMain(KINDS28B, process.argv.slice(2));

@@ -27,7 +27,7 @@ import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
 import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
-import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readSorryBeforeAsk, sorryBeforeAskMayStart } from './kinds28b.en.ts';
+import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readReferBack, readSorryBeforeAsk, referBackMayStart, sorryBeforeAskMayStart } from './kinds28b.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -129,6 +129,8 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [notBeforeEventMayStart, readNotBeforeEvent],
   // rwenb28: an obligation in a form the pack does not list ("you're going to need to", "u need be", "ye'll have tae").
   [obligationFormMayStart, readObligationForm],
+  // rwenb28: a reference back to an earlier message as a reproach ("I refer you to my email of …", "just to remind you again").
+  [referBackMayStart, readReferBack],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */

@@ -31,6 +31,11 @@
  *   have tae". Never a condition or a question ("if you're going to need to cancel", "are you going to need to park?"), a
  *   burden lifted ("you're not going to need to"), the agent's or a third party's step ("I'm gonna need to check", "They're
  *   gonna need to sign"), "if need be".
+ * - **a reference back to an earlier message as a reproach** (`readReferBack`, gate: "refer" or "remind"): "I refer you
+ *   (again) to my email / our letter of …" (talking-down) and "Just to remind you again, …" / "tae remind ye again"
+ *   (pointed-reminder). Never a referral to a person, a team or a page ("I'll refer you to our specialist team", "Please
+ *   refer to the attached guide"), a plain reminder without "again", a reminder the agent will send ("I'll remind you
+ *   again the day before").
  *
  * Every hit is advice (no text change): only the agent knows the plain words.
  */
@@ -282,4 +287,29 @@ export function obligationFormMayStart(toks: readonly Token[]): boolean {
 
 export function readObligationForm(toks: Token[]): GenericHit[] {
   return readNormPatterns(OBLIGATION_PATTERNS, toks);
+}
+
+// ---------------------------------------------------------------- a reference back to an earlier message as a reproach
+
+const REFER_BACK_PATTERNS: readonly NormPattern[] = [
+  // "I refer you (again) to my email / our letter of …": our earlier message, never a person, a page or a team.
+  {
+    re: /\bi (?:would |must |have to |again |once again )*refer (?:you|u) (?:again |once again |back )?to (?:my|our) (?:previous |earlier |last |original |above |recent |first )?(?:email|e-mail|emails|letter|letters|message|messages|reply|replies|response|note|text|correspondence|mail)\b/,
+    construction: 'talking-down',
+    category: 'passive-aggressive',
+  },
+  // "Just to remind you again, …", "tae remind ye again": a reminder said to be a repeat (never "I'll remind you again …").
+  {
+    re: /^(?:(?:ok|okay|so|and|but) (?:, )?)?(?:just |only )?(?:to|tae) remind (?:you|u|ye) (?:again|once again|once more)\b/,
+    construction: 'pointed-reminder',
+    category: 'passive-aggressive',
+  },
+];
+
+export function referBackMayStart(toks: readonly Token[]): boolean {
+  return toks.some((t) => t.norm === 'refer' || t.norm === 'remind');
+}
+
+export function readReferBack(toks: Token[]): GenericHit[] {
+  return readNormPatterns(REFER_BACK_PATTERNS, toks);
 }

@@ -11,7 +11,7 @@ import { runKinds21 } from '../../../scripts/en-kinds21-matrix.ts';
 import { KINDS28B } from '../../../scripts/en-kinds28b-matrix.ts';
 
 /** Positives caught when the readers were written (the matrix's misses are listed in the script's output). */
-const FLOOR: Record<string, number> = { 'sorry-before-ask': 21, 'code-beside-code': 7, 'not-before-event': 20, 'obligation-future': 15 };
+const FLOOR: Record<string, number> = { 'sorry-before-ask': 21, 'code-beside-code': 7, 'not-before-event': 20, 'obligation-future': 15, 'refer-back': 12 };
 
 describe('English kinds 28b: look-alike matrix', () => {
   for (const r of runKinds21(KINDS28B)) {
@@ -21,8 +21,8 @@ describe('English kinds 28b: look-alike matrix', () => {
     });
   }
   it('the new readings are advice', () => {
-    for (const text of ['Sorry, could you confirm the postcode for the delivery?', "We'll send the K12 to the LRO once the survey's back.", 'the groomer isnt out your way till weds', 'ur gonna need to reset the router first']) {
-      const s = suggestRewrites(text, builtinPacks).filter((x) => ['reflex-apology', 'internal-jargon', 'time-refusal', 'customer-obligation'].includes(x.ruleId));
+    for (const text of ['Sorry, could you confirm the postcode for the delivery?', "We'll send the K12 to the LRO once the survey's back.", 'the groomer isnt out your way till weds', 'ur gonna need to reset the router first', 'I refer you to my email of 12 June about the deposit.']) {
+      const s = suggestRewrites(text, builtinPacks).filter((x) => ['reflex-apology', 'internal-jargon', 'time-refusal', 'customer-obligation', 'talking-down'].includes(x.ruleId));
       expect(s.length, text).toBeGreaterThan(0);
       expect(s.every((x) => x.kind === 'advice'), text).toBe(true);
     }
