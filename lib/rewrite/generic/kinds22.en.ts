@@ -30,6 +30,7 @@ import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
 import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
 import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, readTalkingDown, ruleCitedMayStart, talkingDownMayStart } from './kinds28.en.ts';
+import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readReferBack, readSorryBeforeAsk, referBackMayStart, sorryBeforeAskMayStart } from './kinds28b.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -136,6 +137,14 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [dontKnowBareMayStart, readDontKnowBare],
   [ruleCitedMayStart, readRuleCited],
   [talkingDownMayStart, readTalkingDown],
+  // rwenb28 (./kinds28b.en.ts): a reflex apology before a plain question.
+  [sorryBeforeAskMayStart, readSorryBeforeAsk],
+  // rwenb28: a step of ours put off, before a time or an event, in the forms readNotBeforeTime leaves.
+  [notBeforeEventMayStart, readNotBeforeEvent],
+  // rwenb28: an obligation in a form the pack does not list ("you're going to need to", "u need be", "ye'll have tae").
+  [obligationFormMayStart, readObligationForm],
+  // rwenb28: a reference back to an earlier message as a reproach ("I refer you to my email of …", "just to remind you again").
+  [referBackMayStart, readReferBack],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
@@ -169,6 +178,11 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
     if (!gate(tokens)) continue;
     const more = read(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
     if (more.length) hits = [...hits, ...more].sort((a, b) => a.start - b.start);
+  }
+  // rwenb28 (./kinds28b.en.ts): a second back-office code beside one; it reads the sentence's text for a gloss.
+  if (codeBesideCodeMayStart(tokens)) {
+    const codes = readCodeBesideCode(tokens, text).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    if (codes.length) hits = [...hits, ...codes].sort((a, b) => a.start - b.start);
   }
   // The cheap gate for the token reader: a "try" in the sentence.
   if (!tokens.some((t) => t.norm === 'try')) return hits;
