@@ -8,6 +8,17 @@
  * reads nothing (it must never fail where the reader would read something): the snapshot of every suggestion
  * (scripts/rewrite-snapshot.ts) stays byte-identical.
  */
+import { BoundedMemo } from '../../text/memo.ts';
+
+/**
+ * (perf28) A word test (a pure function of the written word) answered once per word form: for the first-word tests a
+ * reader both gates on and repeats at its own start (kinds19 … kinds23), which ran a chain of expressions per call.
+ */
+export function wordMemo(test: (w: string) => boolean): (w: string) => boolean {
+  const memo = new BoundedMemo<string, boolean>(MEMO_MAX);
+  return (w) => memo.remember(w, test);
+}
+
 export interface FaGate<V> {
   /** The reader can start on this written word (whatever its verb reading). */
   w?: (w: string) => boolean;

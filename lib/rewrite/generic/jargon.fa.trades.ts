@@ -16,6 +16,7 @@
  * diacritics, ئ read as ی, Persian digits as ASCII.
  */
 import type { Token } from '../../nlp/index.ts';
+import { BoundedMemo } from '../../text/memo.ts';
 import { words } from './en.ts';
 
 const fold = (s: string) => s.replace(/\u200c/g, '').replace(/ئ/g, 'ی');
@@ -219,8 +220,20 @@ export function faTradeJargonAt(text: string, tokens: readonly Token[], k: numbe
   const key = faFold(t.norm);
   const e = tradePhraseEnd(tokens, k, key);
   if (e > k) return { end: e, construction: 'internal-jargon' };
-  if (listedWithEnding(key, TERM)) return { end: k + 1, construction: 'internal-jargon' };
+  const listed = listedOf(key);
+  if (listed === LISTED_TERM) return { end: k + 1, construction: 'internal-jargon' };
   if (FA_MONEY_ONLY.has(key) && FA_MONEY.test(text)) return { end: k + 1, construction: 'internal-jargon' };
-  if (listedWithEnding(key, LOAN)) return { end: k + 1, construction: 'loanword' };
+  if (listed === LISTED_LOAN) return { end: k + 1, construction: 'loanword' };
   return null;
 }
+
+/**
+ * (perf28) A folded word's single-word listing, read once per word form: a term (TERM, with an ending), else a loanword
+ * (LOAN, with an ending), else neither. Pure functions of the word; faTradeJargonAt tried up to 28 endings per token.
+ */
+const LISTED_NONE = 0;
+const LISTED_TERM = 1;
+const LISTED_LOAN = 2;
+const listedMemo = new BoundedMemo<string, number>(20_000);
+const readListed = (key: string): number => (listedWithEnding(key, TERM) ? LISTED_TERM : listedWithEnding(key, LOAN) ? LISTED_LOAN : LISTED_NONE);
+const listedOf = (key: string): number => listedMemo.remember(key, readListed);

@@ -21,6 +21,7 @@
  * this to our senior technician") holds no listed word, so it is never flagged.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { BoundedMemo } from '../../text/memo.ts';
 import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
 import { words } from './en.ts';
@@ -340,7 +341,12 @@ const FA_LOANWORDS = words(`
  * hold), «ریفاندش کردیم» (we refunded it), «ریورسشد», «اسکالیتشده»: the stem is the listed word, the ending Persian.
  */
 const FA_LOANWORD_ENDINGS = ['شده', 'شد', 'شون', 'شو', 'ش', 'ه', 'ها', 'هاش'];
+/** (perf28) faLoanword is a pure function of the folded word: read once per word form (it tried 8 endings per token). */
+const loanwordMemo = new BoundedMemo<string, boolean>(20_000);
 function faLoanword(key: string): boolean {
+  return loanwordMemo.remember(key, readLoanword);
+}
+function readLoanword(key: string): boolean {
   if (FA_LOANWORDS.has(key)) return true;
   for (const e of FA_LOANWORD_ENDINGS) if (key.length - e.length >= 3 && key.endsWith(e) && FA_LOANWORDS.has(key.slice(0, -e.length))) return true;
   return false;

@@ -14,6 +14,7 @@
  * None in a question or a condition.
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
+import { wordMemo } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
@@ -224,7 +225,8 @@ function readPolicyIs(c: FaCtx, j: number): GenericHit | null {
 const opens = (W: readonly FaWord[], j: number): boolean => j === 0 || W[j].pauseBefore;
 
 /** First words this file's readers start on (a pure function of the word). */
-export function kinds19MayStart(w: string): boolean {
+export const kinds19MayStart = wordMemo(mayStart19);
+function mayStart19(w: string): boolean {
   return ALL.test(w) || ALL_EFFORT.test(w) || w === 'یه' || w === 'یک' || w === 'هر' || /^(?:هرکاری|هرچه|هرچی)$/.test(w) ||
     w === 'سر' || w === 'سردر' || NO_SENSE_ONE.test(w) || PUZZLED.test(w) || w === 'مونده' || w === 'مانده' || w === 'تا' ||
     w === 'جزو' || w === 'جزء' || POLICY.test(w) || POLICY_IS.test(w);

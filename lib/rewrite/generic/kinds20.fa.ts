@@ -21,6 +21,7 @@
  *    (a second-person past after «لابد»; not a guess at feelings «لابد نگران شدید»).
  */
 import { faClauseStart, faHit, faJoined, faReassures, type FaCtx, type FaWord } from './fa.ts';
+import { wordMemo } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
@@ -423,7 +424,8 @@ export const EXPLAIN_KINDS20_FA = {
 };
 
 /** First words this file's readers start on (a pure function of the word). */
-export function kinds20MayStart(w: string): boolean {
+export const kinds20MayStart = wordMemo(mayStart20);
+function mayStart20(w: string): boolean {
   return INFO.test(w) || NO_PROBLEM_HEAD.test(w) || /^(?:برابر|بنابر|حسب|وفق|طبق|مطابق|بنا|با|به|براساس|بر)$/.test(w) || w === 'بار' ||
     w === 'یک' || w === 'یه' || w === 'یکبار' || w === 'باز' || w === 'بازهم' || w === 'دوباره' || FOLLOW.test(w) || w === 'چنانچه' ||
     w === 'چنانکه' || w === 'همچنانکه' || w === 'چنان' || w === 'از' || FRANK.test(w) || w === 'بی' || w === 'علی' || w === 'همان' || /^(?:همانگونه|همانطور|همانطوری|همونطور)$/.test(w) || w === 'توسط' || w === 'لابد' || ACCESS.test(w) ||

@@ -29,6 +29,7 @@
  *    نباشید», «شرمنده‌ی محبتتون»; not «ببخشید، اشتباه از ما بود»).
  */
 import { faClauseStart, faHit, faJoined, faReassures, type FaCtx, type FaWord } from './fa.ts';
+import { wordMemo } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
@@ -555,7 +556,8 @@ function readUnitDoesNot(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** First words this file's readers start on (a pure function of the word). */
-export function kinds21MayStart(w: string): boolean {
+export const kinds21MayStart = wordMemo(mayStart21);
+function mayStart21(w: string): boolean {
   return RULE21.test(w) || SYSTEM21.test(w) || w === 'مطمئن' || SURE_NOUN.test(w) || FRANK21.test(w) || w === 'بی' || w === 'در' || w === 'با' || w === 'از' ||
     w === 'حالا' || w === 'هرچی' || w === 'هر' || NORMAL.test(w) || NO_MATTER_HEAD.test(w) || DEGREE.test(w) || SORRY.test(w) || w === 'عذر' || w === 'معذرت' ||
     w === 'ممکن' || w === 'ممکنه' || w === 'احتمالا' || w === 'احتمال' || NEED.test(w) ||

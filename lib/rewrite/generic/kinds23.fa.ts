@@ -23,6 +23,7 @@
  *    not «نیازی به توضیح بیشتر نیست، کامل متوجه شدم» (the customer spared explaining);
  */
 import { faClauseStart, faHit, faJoined, faReassures, type FaCtx, type FaWord } from './fa.ts';
+import { wordMemo } from './dispatch.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
@@ -176,7 +177,8 @@ function readNoMoreExplaining(c: FaCtx, j: number): GenericHit | null {
 }
 
 /** First words this file's readers start on (a pure function of the word). */
-export function kinds23MayStart(w: string): boolean {
+export const kinds23MayStart = wordMemo(mayStart23);
+function mayStart23(w: string): boolean {
   return SYSTEM23.test(w) || w === 'نرم' || w === 'امکان' || w === 'اجازه' || w === 'اجازهی' || FAULT_NOUN.test(w) ||
     /^(?:جهت|برای|صرفا|فقط|محض)$/.test(w) || w === 'یه' || w === 'یک' || w === 'یکبار' || w === 'نیازی' || w === 'احتیاجی' || EXPLAIN23.test(w);
 }
