@@ -888,7 +888,8 @@ function packSetKey(compiled: readonly CompiledPack[]): string {
 function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[], withGeneric: boolean, withLearnt = false): RegionResult {
   const toks = analyzeSentenceTokens(text);
   // The learnt reader reads the tokens before the stream is built over them.
-  const learnt = withLearnt && lang === 'fa' ? readNegFaWith(negFaModel(), text, toks) : undefined;
+  const model = withLearnt && lang === 'fa' ? negFaModel() : undefined;
+  const learnt = model ? readNegFaWith(model, text, toks) : undefined;
   let s: Stream;
   if (lang === 'en') s = buildTokenStream(toks, true);
   else {
@@ -1025,11 +1026,11 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     }
     steps += r.steps;
     if (learntOn && wholeFa) {
-      // A sentence cached by a call without the learnt reader reads it now.
-      if (!r.learnt) r.learnt = readNegFa(text);
+      // A sentence cached by a call without the learnt reader reads it now (once its weights have loaded).
+      if (!r.learnt && negFaModel()) r.learnt = readNegFa(text);
       // Read as a generic construction of the category it predicts, in its clause, so the Persian neutral filters and
       // the clause's pack suggestions judge it as they judge the generic readers' advice (addGenericAdvice).
-      for (const h of r.learnt) {
+      for (const h of r.learnt ?? []) {
         const m = LEARNT_CATEGORY[h.category];
         const [ca, cb] = clauseRange(r.clauses, h.start, h.end);
         const hit = { start: h.start, end: h.end, category: m?.category ?? 'negative-words', construction: m?.construction ?? 'learnt-negative' } satisfies GenericHit;

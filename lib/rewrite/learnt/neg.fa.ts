@@ -3,13 +3,14 @@
  * (features.fa.ts) that says which words of a sentence are negative phrasing, and a second one (softmax over the
  * evaluation sets' categories) that says what kind. Trained by scripts/train-neg-fa.ts on the team's own Persian
  * evaluation splits (never an aside split, never the held-out one); the weights live beside it in
- * neg-fa.weights.json. The engine shows what it finds as advice only (no text change), and only where no rule flagged
- * the words (engine.ts, `learnt` option). lib/rewrite/README.md has its figures.
+ * neg-fa.weights.json, loaded only when the reader is asked for (loadNegFaModel: a chunk of its own in the build, so the
+ * reader switched off costs neither the download's parse nor the decoding). The engine shows what it finds as advice
+ * only (no text change), and only where no rule flagged the words (engine.ts, `learnt` option). lib/rewrite/README.md
+ * has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
 import { featureHashesFa, sentenceFeatureHashesFa, wordIndices } from './features.fa.ts';
-import weightsFile from './neg-fa.weights.json' with { type: 'json' };
 
 /**
  * The weights file: three hashed tables (the hashing trick: a feature's weight sits at FNV-1a(feature) mod the table
@@ -86,15 +87,29 @@ export interface LearntHit {
   category: string;
 }
 
-let shipped: NegModel | undefined;
-/** The shipped model, decoded on first use. */
-export const negFaModel = (): NegModel => (shipped ??= decodeModel(weightsFile as unknown as NegWeightsFile));
+let loaded: NegModel | undefined;
+let loading: Promise<NegModel> | undefined;
+let override: NegModel | undefined;
+/**
+ * Loads and decodes the shipped weights, once (a dynamic import: the bundler emits the weights as a chunk of their own,
+ * fetched and parsed only when this runs). The engine starts it the first time a call asks for the reader and reads
+ * nothing until it has resolved; a page that turns the reader on awaits it first, as the tests and scripts do.
+ */
+export function loadNegFaModel(): Promise<NegModel> {
+  return (loading ??= import('./neg-fa.weights.json', { with: { type: 'json' } }).then((m) => (loaded ??= decodeModel(m.default as unknown as NegWeightsFile))));
+}
+/** The model the reader reads with: undefined until loadNegFaModel has resolved (and the first call starts it). */
+export function negFaModel(): NegModel | undefined {
+  if (override) return override;
+  if (!loaded) void loadNegFaModel();
+  return loaded;
+}
 /**
  * Evaluation only (scripts/neg-fa-cv.ts): the engine reads with this model instead of the shipped one until called with
  * undefined, so a fold is measured through the engine's own filters. Clear the region cache (or pass cache: false).
  */
 export function useNegFaModel(model: NegModel | undefined): void {
-  shipped = model;
+  override = model;
 }
 
 /** Per category: the generic reader's construction whose advice (English and Persian) fits, and the rule category. */
@@ -196,7 +211,8 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   return out;
 }
 
-/** The shipped model's negative spans of one Persian sentence (offsets into it). */
+/** The shipped model's negative spans of one Persian sentence (offsets into it); none while the model is loading. */
 export function readNegFa(text: string): LearntHit[] {
-  return readNegFaWith(negFaModel(), text, analyzeSentenceTokens(text));
+  const model = negFaModel();
+  return model ? readNegFaWith(model, text, analyzeSentenceTokens(text)) : [];
 }

@@ -6,11 +6,11 @@
  * sample stable (scripts/train-neg-fa.ts --check says whether the shipped file is what the script writes).
  * Sentences are this test's own (other trades than the evaluation sets).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
-import { LEARNT_CATEGORY, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
+import { LEARNT_CATEGORY, loadNegFaModel, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
 import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
 
 const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
@@ -24,8 +24,11 @@ const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) =>
 const FIRES = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
 
 describe('learnt Persian reader', () => {
+  // The weights load on first use (a dynamic import); a page that turns the reader on awaits them as this does.
+  beforeAll(() => loadNegFaModel());
+
   it('the shipped weights decode to a model of every category it names', () => {
-    const m = negFaModel();
+    const m = negFaModel()!;
     expect(m.threshold).toBeGreaterThan(0.5);
     expect(m.classes.length).toBeGreaterThan(10);
     for (const c of m.classes) expect(LEARNT_CATEGORY[c], c).toBeDefined();
