@@ -6,9 +6,11 @@
  */
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
+import { loadNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import { badExamples, drafts, persianSentences } from '../tests/bench/rewrite.bench.ts';
 import { percentile } from '../tests/bench/stats.ts';
 
+await loadNegFaModel();
 const fa = drafts(persianSentences(), badExamples('fa'), 150, 2);
 const full: Record<'off' | 'on', number[]> = { off: [], on: [] };
 const key: Record<'off' | 'on', number[]> = { off: [], on: [] };

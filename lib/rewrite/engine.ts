@@ -117,7 +117,8 @@ export interface SuggestOptions {
   /**
    * Add the learnt readers' advice (lib/rewrite/learnt/neg.fa.ts, neg.en.ts) over negative words no rule flagged, as the
    * last stage for whole Persian and English sentences (default LEARNT_DEFAULT, LEARNT_DEFAULT_EN; never without the
-   * generic readers).
+   * generic readers). The Persian weights load on first use (loadNegFaModel, a dynamic import): a call before they have
+   * loaded reads without them.
    */
   learnt?: boolean;
 }
@@ -128,8 +129,9 @@ export const LEARNT_DEFAULT = false;
 export const LEARNT_DEFAULT_EN = false;
 
 /** The learnt readers per language (lib/rewrite/learnt/): a sentence's negative spans, read over its tokens. */
-const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: string, toks: readonly Token[]) => LearntHit[] }>> = {
-  fa: { on: LEARNT_DEFAULT, read: (text, toks) => readNegFaWith(negFaModel(), text, toks) },
+const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: string, toks: readonly Token[]) => LearntHit[] | undefined }>> = {
+  // Undefined while the Persian weights load (a region read then is read again once they are in).
+  fa: { on: LEARNT_DEFAULT, read: (text, toks) => { const m = negFaModel(); return m ? readNegFaWith(m, text, toks) : undefined; } },
   en: { on: LEARNT_DEFAULT_EN, read: (text, toks) => readNegEnWith(negEnModel(), text, toks) },
 };
 
@@ -1037,11 +1039,11 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     }
     steps += r.steps;
     if (whole && learntOn(lang)) {
-      // A sentence cached by a call without the learnt reader reads it now.
+      // A sentence cached by a call without the learnt reader reads it now (once its weights have loaded).
       if (!r.learnt) r.learnt = LEARNT_READERS[lang]!.read(text, analyzeSentenceTokens(text));
       // Read as a generic construction of the category it predicts, in its clause, so the language's neutral filters
       // and the clause's pack suggestions judge it as they judge the generic readers' advice (addGenericAdvice).
-      for (const h of r.learnt) {
+      for (const h of r.learnt ?? []) {
         const m = LEARNT_CATEGORY[h.category];
         const [ca, cb] = clauseRange(r.clauses, h.start, h.end);
         const hit = { start: h.start, end: h.end, category: m?.category ?? 'negative-words', construction: m?.construction ?? 'learnt-negative' } satisfies GenericHit;
@@ -1222,8 +1224,16 @@ function addLearntAdvice(
   if (!added.length) return list;
   const startOf = new Map(learnt.map((g, k) => [g.start, sentenceStarts[k]]));
   const guarded = guardPersian(draft, added, added.map((s) => startOf.get(s.start) ?? 0), (s) => s, o.uiLang);
-  if (guarded.every((g) => g !== null)) return list;
-  const drop = new Set(added.filter((_, k) => guarded[k] === null));
+  // (mlfa28) An apology in a sentence a rule flagged stays, as the packs leave it: before bad news it is fitting.
+  const apologyBeside = (s: Suggestion) => {
+    if (s.category !== 'over-apology') return false;
+    const a = startOf.get(s.start) ?? 0;
+    const m = /[.!?؟\n]/.exec(draft.slice(s.end));
+    const b = m ? s.end + m.index + 1 : draft.length;
+    return done.some((d) => d.flagged.start >= a && d.flagged.start < b);
+  };
+  if (guarded.every((g, k) => g !== null && !apologyBeside(added[k]))) return list;
+  const drop = new Set(added.filter((s, k) => guarded[k] === null || apologyBeside(s)));
   return list.filter((s) => !drop.has(s));
 }
 

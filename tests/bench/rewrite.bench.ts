@@ -15,7 +15,12 @@ import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
 import { builtinPacks, parsePack, type PackRule, type PhrasePack } from '../../lib/packs/index.ts';
 import { compilePack, suggestRewrites } from '../../lib/rewrite/index.ts';
+import { LEARNT_DEFAULT } from '../../lib/rewrite/engine.ts';
+import { loadNegFaModel } from '../../lib/rewrite/learnt/neg.fa.ts';
 import { corpusPath, fmt, percentile, readCsv, rng, timeEach } from './stats.ts';
+
+// The learnt Persian reader's weights load on first use (asynchronously): loaded before any timing, for every importer.
+await loadNegFaModel();
 
 const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
 
@@ -143,6 +148,9 @@ export default async function main(): Promise<void> {
   const flagged = (a: string[]) => (a.reduce((n, d) => n + suggestRewrites(d, builtinPacks, full).length, 0) / a.length).toFixed(1);
   console.log(`Tactful full analysis, English drafts (n=${en.length}, mean ${meanLen(en)} chars): p50 ${fmt(tEn.p50)}  p99 ${fmt(tEn.p99)}  (${flagged(en)} suggestions/draft)`);
   console.log(`Tactful full analysis, Persian drafts (n=${fa.length}, mean ${meanLen(fa)} chars): p50 ${fmt(tFa.p50)}  p99 ${fmt(tFa.p99)}  (${flagged(fa)} suggestions/draft)`);
+  // The learnt Persian reader (LEARNT_DEFAULT; its weights load once, before the timings): the other setting beside it.
+  const tFaOther = timeEach(fa, (d) => suggestRewrites(d, builtinPacks, { ...full, learnt: !LEARNT_DEFAULT }), 2);
+  console.log(`  learnt Persian reader ${LEARNT_DEFAULT ? 'on (default)' : 'off (default)'}: p50 ${fmt(tFa.p50)}; ${LEARNT_DEFAULT ? 'off' : 'on'}: p50 ${fmt(tFaOther.p50)}  p99 ${fmt(tFaOther.p99)}`);
   // What the generic readers (lib/rewrite/generic: advice where no pack rule matched) add to a full analysis.
   const tNoGeneric = timeEach(en, (d) => suggestRewrites(d, builtinPacks, { ...full, generic: false }), 2);
   console.log(`  without the generic readers, English: p50 ${fmt(tNoGeneric.p50)}  p99 ${fmt(tNoGeneric.p99)}`);

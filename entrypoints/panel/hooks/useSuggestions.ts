@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Prefs } from '../../../lib/messaging/protocol.ts';
 import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { LEARNT_DEFAULT } from '../../../lib/rewrite/engine.ts';
+import { loadNegFaModel } from '../../../lib/rewrite/learnt/neg.fa.ts';
 import { positivity } from '../../../lib/text/positivity.ts';
 import { readCustomerTone, type Cue } from '../../../lib/tone/index.ts';
 import type { TextRange } from '../../../lib/text/quotes.ts';
@@ -37,9 +39,22 @@ export function useSuggestions(draft: string, quotes: TextRange[] | undefined, p
   const enabledPacks = useMemo(() => packs.filter((p) => p.enabled).map((p) => p.pack), [packs]);
   const silenced = useMemo(() => new Set(prefs?.silencedRules ?? []), [prefs?.silencedRules]);
   const disabledPacks = useMemo(() => new Set(prefs?.disabledPacks ?? []), [prefs?.disabledPacks]);
+  // The learnt Persian reader's weights are a chunk of their own, fetched the first time a draft holds Persian; the
+  // analysis runs again once they have loaded (until then the engine reads without them).
+  const [learntReady, setLearntReady] = useState(false);
+  const hasPersian = /[\u0600-\u06FF]/.test(draft);
+  useEffect(() => {
+    if (!LEARNT_DEFAULT || learntReady || !hasPersian) return;
+    let live = true;
+    void loadNegFaModel().then(() => live && setLearntReady(true));
+    return () => {
+      live = false;
+    };
+  }, [hasPersian, learntReady]);
   const suggestions = useMemo(
     () => suggestRewrites(draft, enabledPacks, { silenced, disabledPacks, uiLang, minSeverity: prefs?.minSeverity, exclude: q }).filter((s) => !dismissed.has(dismissKey(s))),
-    [draft, q, enabledPacks, silenced, disabledPacks, uiLang, prefs?.minSeverity, dismissed],
+    // learntReady: analyse again once the reader's weights are in.
+    [draft, q, enabledPacks, silenced, disabledPacks, uiLang, prefs?.minSeverity, dismissed, learntReady],
   );
   // The share of the agent's own words outside flagged phrases (lib/text/positivity.ts says why not positivityScore).
   const score = useMemo(() => positivity(draft, suggestions.map((s) => ({ ...s.flagged, severity: s.severity })), q), [draft, q, suggestions]);

@@ -207,69 +207,45 @@ export function featureHashesFa(tokens: readonly Token[]): Int32Array[] {
 
 const S = { b: P('Sb'), w: P('Sw:'), l: P('Sl:'), bgm: P('Sbg-:'), bgp: P('Sbg+:'), vn: P('Svn:'), vpl: P('Svpl:'), neg: P('Sneg'), negw: P('Snegw:'), cn: P('Scn:') };
 const S_START = fnv(fnv(S.bgm, '<s>'), BAR);
-/** Whether a has b under key, adding it if not. */
-const seen2 = (m: Map<string, Set<string>>, key: string, b: string): boolean => {
-  let set = m.get(key);
-  if (!set) m.set(key, (set = new Set()));
-  if (set.has(b)) return true;
-  set.add(b);
-  return false;
-};
-
 /**
  * sentenceFeaturesFa's names, hashed (signed 32-bit hashFeature, in the same first-seen order, each once) without
- * building them: each kind of name is told apart by its parts (a word never holds «|»).
+ * building them. (mlfa28) Each name is told apart by its hash, not by its parts: one set of numbers instead of a set of
+ * strings per kind (two names of one sentence sharing a 32-bit hash would count once; learnt-fa.test.ts checks the order).
  */
 export function sentenceFeatureHashesFa(tokens: readonly Token[]): Int32Array {
-  const out: number[] = [S.b];
-  const sw = new Set<string>();
-  const sl = new Set<string>();
-  const bgm = new Map<string, Set<string>>();
-  const bgp = new Map<string, Set<string>>();
-  const vn = new Map<string, Set<string>>();
-  const vpl = new Map<string, Set<string>>();
-  const negw = new Set<string>();
-  const cn = new Set<string>();
-  let neg = false;
-  let prev = '<s>';
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const add = (h: number) => {
+    if (seen.has(h)) return;
+    seen.add(h);
+    out.push(h);
+  };
+  add(S.b);
+  // The bigram names' prefixes with the previous word in them: «Sbg-:<prev>|», «Sbg+:<prev>|» (none before the first).
+  let bgm = S_START;
+  let bgp: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
     const w = t.norm;
-    if (!sw.has(w)) {
-      sw.add(w);
-      out.push(fnv(S.w, w));
-    }
-    if (!sl.has(t.lemma)) {
-      sl.add(t.lemma);
-      out.push(fnv(S.l, t.lemma));
-    }
-    if (!seen2(bgm, prev, w)) out.push(prev === '<s>' ? fnv(S_START, w) : fnv(fnv(fnv(S.bgm, prev), BAR), w));
-    if (prev !== '<s>' && !seen2(bgp, prev, w)) out.push(fnv(fnv(fnv(S.bgp, prev), BAR), w));
-    prev = w;
+    add(fnv(S.w, w));
+    add(fnv(S.l, t.lemma));
+    add(fnv(bgm, w));
+    if (bgp !== undefined) add(fnv(bgp, w));
+    bgm = fnv(fnv(S.bgm, w), BAR);
+    bgp = fnv(fnv(S.bgp, w), BAR);
     if (t.fa) {
       const v = t.fa;
       const negative = `${v.negative}`;
-      if (!seen2(vn, v.lemma, negative)) out.push(fnv(fnv(fnv(S.vn, v.lemma), BAR), negative));
-      const pn = `${v.person.person}${v.person.plural ? 'p' : 's'}|${negative}`;
-      if (!seen2(vpl, v.lemma, pn)) out.push(fnv(fnv(fnv(S.vpl, v.lemma), BAR), pn));
+      add(fnv(fnv(fnv(S.vn, v.lemma), BAR), negative));
+      add(fnv(fnv(fnv(S.vpl, v.lemma), BAR), `${v.person.person}${v.person.plural ? 'p' : 's'}|${negative}`));
     }
     if (t.neg) {
-      if (!neg) {
-        neg = true;
-        out.push(S.neg);
-      }
-      if (!negw.has(w)) {
-        negw.add(w);
-        out.push(fnv(S.negw, w));
-      }
-      const c = t.fa ? t.fa.lemma : w;
-      if (!cn.has(c)) {
-        cn.add(c);
-        out.push(fnv(S.cn, c));
-      }
+      add(S.neg);
+      add(fnv(S.negw, w));
+      add(fnv(S.cn, t.fa ? t.fa.lemma : w));
     }
   }
-  if (!seen2(bgp, prev, '</s>')) out.push(fnv(fnv(fnv(S.bgp, prev), BAR), '</s>'));
+  add(fnv(bgp ?? fnv(fnv(S.bgp, '<s>'), BAR), '</s>'));
   return Int32Array.from(out);
 }

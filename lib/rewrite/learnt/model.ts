@@ -165,6 +165,10 @@ export interface LearntLanguage {
   wordHashes: (tokens: readonly Token[]) => ArrayLike<number>[];
   /** A word with phrasing of its own: a span of nothing else is a neighbour's echo, not a finding. */
   contentWord: (t: Token) => boolean;
+  /** A sentence the reader does not read at all (Persian: a question). */
+  skipSentence?: (text: string) => boolean;
+  /** Whether a run of words (token indices) holds phrasing enough to be shown (Persian: not a lone noun). */
+  keepSpan?: (tokens: readonly Token[], idx: readonly number[]) => boolean;
 }
 
 /**
@@ -172,7 +176,7 @@ export interface LearntLanguage {
  * threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark).
  */
 export function readSpans(lang: LearntLanguage, model: NegModel, text: string, tokens: readonly Token[], words: readonly number[], threshold = model.threshold): LearntHit[] {
-  if (!words.length) return [];
+  if (!words.length || lang.skipSentence?.(text)) return [];
   const ps = sentenceProbabilityHashed(model, lang.sentenceHashes(tokens));
   if (ps < threshold) return [];
   const feats = lang.wordHashes(tokens);
@@ -186,7 +190,8 @@ export function readSpans(lang: LearntLanguage, model: NegModel, text: string, t
     }
     let e = k + 1;
     while (e < words.length && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
-    if (words.slice(k, e).some((i) => lang.contentWord(tokens[i]))) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategoryHashed(model, feats.slice(k, e)) });
+    const idx = words.slice(k, e);
+    if (idx.some((i) => lang.contentWord(tokens[i])) && (lang.keepSpan?.(tokens, idx) ?? true)) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategoryHashed(model, feats.slice(k, e)) });
     k = e;
   }
   return out;

@@ -3,33 +3,77 @@
  * (features.fa.ts) that says which words of a sentence are negative phrasing, and a second one (softmax over the
  * evaluation sets' categories) that says what kind. Trained by scripts/train-neg-fa.ts on the team's own Persian
  * evaluation splits (never an aside split, never the held-out one); the weights live beside it in
- * neg-fa.weights.json. The engine shows what it finds as advice only (no text change), and only where no rule flagged
- * the words (engine.ts, `learnt` option). lib/rewrite/README.md has its figures.
+ * neg-fa.weights.json, loaded only when the reader is asked for (loadNegFaModel: a chunk of its own in the build, so the
+ * reader switched off costs neither the download's parse nor the decoding). The engine shows what it finds as advice
+ * only (no text change), and only where no rule flagged the words (engine.ts, `learnt` option). lib/rewrite/README.md
+ * has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { featureHashesFa, sentenceFeatureHashesFa, wordIndices } from './features.fa.ts';
 import { decodeModel, hashWords, type LearntHit, type LearntLanguage, type NegModel, type NegWeightsFile, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
-import weightsFile from './neg-fa.weights.json' with { type: 'json' };
 
 export { decodeModel, hashFeature, LEARNT_CATEGORY, type LearntHit, type NegModel, type NegWeightsFile } from './model.ts';
 
-let shipped: NegModel | undefined;
-/** The shipped model, decoded on first use. */
-export const negFaModel = (): NegModel => (shipped ??= decodeModel(weightsFile as unknown as NegWeightsFile));
+let loaded: NegModel | undefined;
+let loading: Promise<NegModel> | undefined;
+let override: NegModel | undefined;
+/**
+ * Loads and decodes the shipped weights, once (a dynamic import: the bundler emits the weights as a chunk of their own,
+ * fetched and parsed only when this runs). The engine starts it the first time a call asks for the reader and reads
+ * nothing until it has resolved; a page that turns the reader on awaits it first, as the tests and scripts do.
+ */
+export function loadNegFaModel(): Promise<NegModel> {
+  return (loading ??= import('./neg-fa.weights.json', { with: { type: 'json' } }).then((m) => (loaded ??= decodeModel(m.default as unknown as NegWeightsFile))));
+}
+/** The model the reader reads with: undefined until loadNegFaModel has resolved (and the first call starts it). */
+export function negFaModel(): NegModel | undefined {
+  if (override) return override;
+  if (!loaded) void loadNegFaModel();
+  return loaded;
+}
 /**
  * Evaluation only (scripts/neg-fa-cv.ts): the engine reads with this model instead of the shipped one until called with
  * undefined, so a fold is measured through the engine's own filters. Clear the region cache (or pass cache: false).
  */
 export function useNegFaModel(model: NegModel | undefined): void {
-  shipped = model;
+  override = model;
 }
 
 /** Words that carry no phrasing of their own: a span of nothing else is a neighbour's echo, not a finding. */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['را', 'رو', 'هم', 'و', 'که', 'این', 'اون', 'آن', 'ان', 'در', 'از', 'به', 'با', 'تو', 'برای', 'بر', 'یه', 'یک', 'حال', 'دیگه', 'دیگر', 'ضمنا', 'است', 'هست', 'بود']);
 const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+/**
+ * Whether a span holds phrasing and not a lone name of a thing: a verb, a negation, an adverb or interjection, or two
+ * content words. A lone noun or
+ * adjective («فوت», «لنت», «حواله») is a word the sentence's other words made likely, and advice naming it reads as
+ * nonsense to the agent (the cross-validated folds: most such spans fell beside the marked words or on neutrals).
+ */
+export const SPAN_GATE = { on: true, question: true };
+/**
+ * A question («موضوع مهمی نیست؟», «آیا زمان تحویل هنوز مشخص نمی‌باشد؟») is not read: a negation in a question asks, and
+ * the rules read the questions that reproach («چند بار باید بگم؟»).
+ */
+const QUESTION_END = /[؟?]\s*\S{0,3}\s*$/u;
+const PHRASING_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'INTJ', 'PART']);
+function evidentSpan(tokens: readonly Token[], idx: readonly number[]): boolean {
+  if (!SPAN_GATE.on) return true;
+  let content = 0;
+  for (const i of idx) {
+    const t = tokens[i];
+    if (t.fa || t.neg || PHRASING_POS.has(t.pos)) return true;
+    if (contentWord(t)) content++;
+  }
+  return content >= 2;
+}
 
-const FA: LearntLanguage = { sentenceHashes: sentenceFeatureHashesFa, wordHashes: featureHashesFa, contentWord };
+const FA: LearntLanguage = {
+  sentenceHashes: sentenceFeatureHashesFa,
+  wordHashes: featureHashesFa,
+  contentWord,
+  skipSentence: (text) => SPAN_GATE.question && QUESTION_END.test(text),
+  keepSpan: evidentSpan,
+};
 
 /** Probability of each word token (in wordIndices order) being negative phrasing. */
 export function wordProbabilities(model: NegModel, feats: readonly string[][]): number[] {
@@ -54,7 +98,8 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   return readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
 }
 
-/** The shipped model's negative spans of one Persian sentence (offsets into it). */
+/** The shipped model's negative spans of one Persian sentence (offsets into it); none while the model is loading. */
 export function readNegFa(text: string): LearntHit[] {
-  return readNegFaWith(negFaModel(), text, analyzeSentenceTokens(text));
+  const model = negFaModel();
+  return model ? readNegFaWith(model, text, analyzeSentenceTokens(text)) : [];
 }

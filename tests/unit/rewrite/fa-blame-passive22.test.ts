@@ -39,8 +39,9 @@ describe('Persian blame in the active voice becomes the impersonal passive', () 
       for (const [text, want] of POSITIVES) {
         if (UNFLAGGED.has(text)) continue;
         const t = f(text);
-        // A spelling the readers above do not flag at all is their recall, not this pass's.
-        if (name !== 'as written' && !run(t).some((x) => x.category === 'blame')) continue;
+        // A spelling the readers above do not flag at all is their recall, not this pass's (the learnt reader's advice is
+        // no rule reading it: it gives no rewrite to turn passive).
+        if (name !== 'as written' && !run(t).some((x) => x.category === 'blame' && !x.ruleId.startsWith('learnt-'))) continue;
         const got = applied(t);
         if (name === 'as written') expect(got, text).toBe(want);
         else expect(got && loose(got), `${name}: ${text}`).toBe(loose(want));

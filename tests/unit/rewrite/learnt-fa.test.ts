@@ -6,15 +6,16 @@
  * sample stable (scripts/train-neg-fa.ts --check says whether the shipped file is what the script writes).
  * Sentences are this test's own (other trades than the evaluation sets).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { LEARNT_DEFAULT } from '../../../lib/rewrite/engine.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
-import { LEARNT_CATEGORY, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
+import { LEARNT_CATEGORY, loadNegFaModel, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
 import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
 
 const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
-/** The engine with the learnt reader asked for (it is off by default: LEARNT_DEFAULT). */
+/** The engine with the learnt reader asked for (off by default: LEARNT_DEFAULT). */
 const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) => {
   const exclude = draftNotOwnRanges(text);
   return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
@@ -24,8 +25,11 @@ const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) =>
 const FIRES = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
 
 describe('learnt Persian reader', () => {
+  // The weights load on first use (a dynamic import); a page that turns the reader on awaits them as this does.
+  beforeAll(() => loadNegFaModel());
+
   it('the shipped weights decode to a model of every category it names', () => {
-    const m = negFaModel();
+    const m = negFaModel()!;
     expect(m.threshold).toBeGreaterThan(0.5);
     expect(m.classes.length).toBeGreaterThan(10);
     for (const c of m.classes) expect(LEARNT_CATEGORY[c], c).toBeDefined();
@@ -34,7 +38,7 @@ describe('learnt Persian reader', () => {
   it('reads the same spans on a fixed sample (weights and features stable)', () => {
     const sample = ['تمدید کارت پارکینگ به صورت تلفنی انجام پذیر نیست.', FIRES, 'راستش خبر ندارم کی قطعه می‌رسه.', 'والا من در جریان نیستم، از همکارم بپرسید.', 'بار شما فردا ساعت ۹ تحویل داده می‌شود.'];
     const got = sample.map((t) => readNegFa(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
-    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['در جریان نیستم:not-knowing'], []]);
+    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
@@ -55,6 +59,7 @@ describe('learnt Persian reader', () => {
   });
 
   it('is off by default, with learnt: false, with the generic readers off, and when silenced', () => {
+    expect(LEARNT_DEFAULT).toBe(false);
     expect(learnt(suggestRewrites(FIRES, builtinPacks))).toEqual([]);
     expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
     expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
