@@ -1,0 +1,73 @@
+/**
+ * Session 28's Persian frustration kinds (lib/tone/cues/frustration.fa.kinds28.ts): look-alike sets written from general
+ * knowledge across trades (gyms, telecoms, insurers, clinics, schools, couriers, banks, shops, hotels, garages, software,
+ * utilities), both registers, typed as customers type (often no ZWNJ, emoji now and then), never from a development
+ * sentence's nouns. [text, shown]: whether the frustrated cue must show. Each kind carries its close contrasts (worried
+ * but polite, calm serious reports, thank-you follow-ups, sincere praise beside a fault put right).
+ * Run: `npx tsx scripts/tone-fa-kinds28-matrix.ts` (prints the rows that disagree); tests/unit/tone/kinds28.fa.test.ts runs it.
+ */
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
+
+export const FRUSTRATION28_FA: Record<string, readonly MatrixCase[]> = {
+  // Lofty praise of the company's work («بی‌نظیره», «بی‌نقصه», «شاهکاره», «هوشمندانه») in a message that tells a harm done.
+  ironicPraise: [
+    ['دو ساعت پشت خط موندم و آخرش قطع شد. واقعا پشتیبانیتون بی‌نظیره.', true],
+    ['سه هفته‌ست کارت بانکیم صادر نشده. نظم شعبه‌تون مثل همیشه بی نقصه.', true],
+    ['کلاس امروز بدون خبر کنسل شد، اونم وقتی یه ساعت تو راه بودم. برنامه‌ریزی باشگاه واقعاً شاهکاره 👏', true],
+    ['کولر رو تعمیر کردید و فرداش دوباره خراب شد. کارتون واقعا ستودنیه.', true],
+    ['با سلام، قبض این ماه دو برابر صادر شده است. دقت واحد محاسبات شما واقعاً تحسین‌برانگیز است.', true],
+    ['پیتزا سرد رسید و نوشابه هم نبود. سرعت و کیفیتتون بی نظیره 🙃', true],
+    ['نصابتون لوله رو اشتباه وصل کرد و آشپزخونه آب گرفت. واقعا مهارتشون بی‌نقصه', true],
+    // Contrasts: sincere praise with no harm, praise of a fault put right, praise of a person beside a third party's fault,
+    // a mixed review with its concession, praise asked about, a fault of the customer's own.
+    ['پشتیبانیتون واقعا بی‌نظیره، ممنون از حوصله‌تون 🙏', false],
+    ['کارت بانکیم گم شده بود، شعبه‌تون یه روزه کارت جدید داد. واقعا نظمتون بی‌نظیره.', false],
+    ['کولر خراب شده بود و تعمیرکارتون همون روز اومد درستش کرد. کارش بی‌نقص بود.', false],
+    ['پرواز به خاطر هوا تاخیر داشت، ولی مهماندارتون برخوردش بی‌نظیر بود. ممنون.', false],
+    ['غذا یه کم دیر رسید ولی کیفیتش بی‌نظیر بود، حتما باز سفارش میدم.', false],
+    ['طراحی جدید اپ شاهکاره، فقط یه سوال: گزارش ماهانه رو کجا ببینم؟', false],
+    ['من رمزمو اشتباه زدم و حسابم قفل شد. پشتیبانیتون سریع بازش کرد، واقعاً بی‌نظیر بودید.', false],
+    ['با سلام، از برنامه‌ریزی دقیق و بی‌نقص همایش سپاسگزارم. لطفاً گواهی شرکت را ارسال فرمایید.', false],
+    ['این همه سال مشتری‌تونم، کیفیت کارتون همیشه بی‌نظیر بوده. برای تمدید قرارداد باید چیکار کنم؟', false],
+    ['اینترنتم قطع شده، نگرانم چون فردا امتحان دارم. کی وصل میشه؟', false],
+  ],
+  // Thanks marked as irony («واقعاً», a strong ironic emoji, «همینجوری ادامه بدید») over money taken or a price raised.
+  thanksOverMoney: [
+    ['دستتون درد نکنه واقعاً، بدون اینکه چیزی بخرم ۳۰۰ تومن از کارتم کسر کردید.', true],
+    ['مرسی واقعا 👏 اشتراکمو لغو کرده بودم ولی باز پولشو از حسابم کم کردید.', true],
+    ['دمتون گرم واقعاً، قسطمو به موقع دادم و بازم جریمه دیرکرد زدید.', true],
+    ['ممنون واقعا، تو سایت یه قیمت زدید و موقع پرداخت صد تومن گرون‌تر حساب کردید.', true],
+    ['دستتون درد نکنه 🙃 پرداخت ناموفق شد و پولم هم کم شد.', true],
+    ['خیلی ممنون واقعاً، هزینه ارسال رو دو بار از حسابم برداشت کردید. عالیه، همینجوری ادامه بدید.', true],
+    ['با تشکر فراوان واقعاً، مبلغ بیمه دو بار از حساب بنده کسر شده است 👏', true],
+    ['قسط وام رو سر وقت واریز کردم ولی باز ۵۰ تومن جریمه کم کردید. دستتون درد نکنه واقعاً.', true],
+    ['قبض گاز این ماه دو برابر شده، در حالی که خونه خالی بود. مرسی واقعا 👏', true],
+    // Contrasts: thanks for money put back, thanks to come, thanks beside a worried report, a plain report with thanks.
+    ['مرسی واقعا، جریمه رو برداشتید و قسطم درست شد 🙏', false],
+    ['ممنون میشم بررسی کنید، ۲۰۰ تومن از حسابم کم شده ولی شارژ نیومده.', false],
+    ['سلام، پول از کارتم کم شد ولی بلیط صادر نشد. لطفا بررسی کنید، ممنون.', false],
+    ['دستتون درد نکنه بابت پیگیری دیروز. فقط یه سوال: مبلغ کسر شده کی برمیگرده؟', false],
+    ['ممنون واقعا از راهنماییتون، کارمزد رو پرداخت کردم و حسابم فعال شد.', false],
+    ['سلام وقت بخیر، ببخشید نگرانم، دو بار پول از حسابم کسر شده. میشه چک کنید؟ مرسی', false],
+    ['مرسی واقعا ولی یه سوال داشتم، چرا ماه قبل هزینه اشتراک دو بار کم شده؟', false],
+    ['دمتون گرم واقعاً، مبلغ اضافه‌ای که ماه قبل کم شده بود امروز به حسابم برگشت 🙏', false],
+    ['ممنون واقعا، من خودم اشتباهی دو بار پرداخت کردم و پول از حسابم کم شد. راهی برای برگشتش هست؟', false],
+  ],
+};
+
+/** Kinds this reading does not catch (kept out of the asserted sets): lofty praise after a harm told with no fault word (a
+ * parcel left at another address, a server shut down at noon, a room given away): only the company's act tells the harm. */
+export const KNOWN_MISSES28_FA: readonly string[] = [
+  'بسته‌مو به یه آدرس دیگه تحویل دادید. سیستم ارسالتون هم که حرف نداره، بی‌نظیره.',
+  'درست وسط ساعت کاری سرور رو برای به‌روزرسانی خاموش کردید. تصمیم هوشمندانه‌ای بود 👌',
+  'هتل اتاقمونو به یکی دیگه داده بود و نصف شب سرگردون شدیم. هماهنگیتون شاهکار بود.',
+];
+
+/** Calm messages older readers still read as frustration (session 25's sarcasm reader reads «اشتباهی» as the harm; «واقعاً که»
+ * read as reproach). Left for a later session. */
+export const KNOWN_FALSE28_FA: readonly string[] = [
+  'دستتون درد نکنه واقعاً، پولی که اشتباهی کسر شده بود برگشت.',
+  'مرسی واقعاً که تخفیف دادید، قیمتش برام گرون بود.',
+];
+
+if (process.argv[1]?.endsWith('tone-fa-kinds28-matrix.ts')) printCueMatrices('fa, session 28', [[FRUSTRATION28_FA, 'frustrated']]);
