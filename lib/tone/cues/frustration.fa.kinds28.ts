@@ -15,6 +15,12 @@
  *   واقعا 👏 … پولشو از حسابم کم کردید», «… جریمه دیرکرد زدید», «… گرون‌تر حساب کردید» — thanks with «واقعاً» or a strong
  *   ironic emoji (👏 🙃 🤡 😏 😒 🤦), in a message that tells money taken or a price raised, where session 25's reader read
  *   no sarcasm. Not thanks to come («ممنون میشم»), nor money put back («… کسر شده بود برگشت»), nor money the customer paid.
+ * - **a step against the company after «وگرنه»** (threat): «… وگرنه سفارشو کنسل میکنم», «وگرنه قرارداد رو فسخ می‌کنیم»,
+ *   «وگرنه خسارتمو ازتون میگیرم», «وگرنه شهریه رو پس میگیرم», «در غیر این صورت اشتراک را لغو خواهم کرد», «وگرنه اپتونو پاک
+ *   میکنم» — a first-person present or future verb of cancelling, ending, claiming or taking back, within a few words after
+ *   «وگرنه / در غیر این صورت», in a sentence that asks nothing. Not a consequence that befalls the customer («وگرنه جریمه
+ *   میشم», «وگرنه پروژه رو از دست میدیم»), nor the customer's own fallback («وگرنه فردا خودم میام میگیرم»); and «دفعه آخرم
+ *   بود / دفعه آخرمه» (the customer's last time) in a message that tells a harm (not «این دفعه آخره، قول میدم»: an apology).
  */
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
@@ -25,7 +31,7 @@ type T = readonly ToneToken[];
 const NOTHING = { score: 0, evidence: [] as Evidence[] };
 
 /** One cheap test on the lower-cased text: a word every kind below needs. */
-const GATE = /بی\s*\u200c?نظیر|بی\s*\u200c?نقص|ستودنی|شاهکار|هوشمندانه|تحسین\s*\u200c?برانگیز|هنرمندانه|درد\s*نکن|دمتون|ممنون|مرس[یي]|تشکر|سپاس|متشکر/;
+const GATE = /وگرنه|غیر\s*این\s*صورت|آخرم|بی\s*\u200c?نظیر|بی\s*\u200c?نقص|ستودنی|شاهکار|هوشمندانه|تحسین\s*\u200c?برانگیز|هنرمندانه|درد\s*نکن|دمتون|ممنون|مرس[یي]|تشکر|سپاس|متشکر/;
 
 // ---- lofty praise ----
 /** Lofty praise as one key (ZWNJ-less), with its copula or «ای» («بینظیره», «هوشمندانهای», «تحسینبرانگیز»). */
@@ -55,6 +61,26 @@ const PUT_BACK = /^(?:برگشت|برگشته|برگردوندید|برگردا�
 /** Thanks formulas (keys) and thanks to come. */
 const THANKS = /^(?:ممنون|ممنونم|مرسی|متشکرم|متشکر|سپاس|سپاسگزارم|تشکر)$/;
 const TO_COME = /^(?:میشم|میشیم|میشوم|خواهم|میشدم)$/;
+
+// ---- a step against the company after «وگرنه» ----
+/** Nouns or particles of the step: cancelling, ending, claiming the loss, taking back, deleting. */
+const STEP = /^(?:کنسل|لغو|فسخ|خسارت|خسارتمو|خسارتم|خسارتمون|پس|پاک|حذف|ابطال|غرامت|غرامتشو)$/;
+/** A first-person present or future verb («میکنم», «میگیرم», «می‌کنیم», «خواهم»), not negated. */
+const FIRST_NOW = /^(?:می)\S+(?:م|یم)$|^خواه(?:م|یم)$/;
+/** Older evidence of the same reading (counted once). */
+const AS_LEAVING: ReadonlySet<string> = new Set(['tone.why.leaving', 'tone.why.threat', 'tone.why.escalation']);
+
+/** The step after «وگرنه» at token i («وگرنه», or «در غیر این صورت» ending at i): its last token, or -1. */
+function stepAfter(t: T, i: number): number {
+  let step = -1;
+  for (let j = i + 1; j < t.length && j <= i + 6 && t[j].sentence === t[i].sentence; j++) {
+    if (STEP.test(t[j].key)) step = j;
+    // «از دست میدیم», «جریمه میشم»: what befalls them, not a step.
+    if (t[j].key === 'دست' && t[j - 1]?.key === 'از') return -1;
+    if (step >= 0 && j > step && FIRST_NOW.test(t[j].key) && !t[j].neg && !/(?:میشم|میشیم|میشوم)$/.test(t[j].key)) return j;
+  }
+  return -1;
+}
 
 /** Token i begins lofty praise: its last token, or -1. */
 function loftyAt(t: T, i: number): number {
@@ -174,6 +200,34 @@ export function readFaKinds28(ctx: CueContext, prior: readonly Evidence[]): { sc
         score += 1.1;
         ev.push(ctx.ev({ start: t[i].start, end: t[to].end }, 'tone.why.sarcasm'));
       }
+    }
+  }
+  // A step against the company after «وگرنه», or «دفعه آخرم بود» after a harm told: once.
+  const seenAs = (a: number, b: number, whys: ReadonlySet<string>) => prior.some((e) => whys.has(e.why ?? '') && e.start - ctx.offset < t[b].end && t[a].start < e.end - ctx.offset);
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    const otherwise = x.key === 'وگرنه' || (x.key === 'صورت' && t[i - 1]?.key === 'این' && t[i - 2]?.key === 'غیر');
+    if (otherwise) {
+      const end = stepAfter(t, i);
+      const st = sentText(x.sentence);
+      if (end < 0 || /[؟?]/.test(st) || seenAs(i, end, AS_LEAVING)) continue;
+      // «وگرنه فردا خودم میام میگیرم»: the customer's own fallback.
+      let own = false;
+      for (let j = i + 1; j < end; j++) if (t[j].key === 'خودم') own = true;
+      if (own) continue;
+      score += 1.1;
+      ev.push(ctx.ev({ start: t[i].start, end: t[end].end }, 'tone.why.threat'));
+      break;
+    }
+    // «دفعه آخرم بود», «بار آخرمه»: the customer's last time, after a harm told.
+    if (/^(?:دفعه|بار)$/.test(x.key) && /^(?:آخرم|آخرمه|آخرمون|آخرمونه)$/.test(t[i + 1]?.key ?? '') && !seenAs(i, i + 1, AS_LEAVING)) {
+      const skip: Praise = { from: i, to: i + 2 };
+      let harm = priorHarm;
+      for (let k = 0; k < t.length && !harm; k++) if (t[k].sentence !== x.sentence && (harmAt(t, k, skip) || moneyTaken(t, k))) harm = true;
+      if (!harm || /[؟?]/.test(sentText(x.sentence))) continue;
+      score += 1.1;
+      ev.push(ctx.ev({ start: t[i].start, end: t[Math.min(i + 2, t.length - 1)].sentence === x.sentence && t[i + 2]?.key === 'بود' ? t[i + 2].end : t[i + 1].end }, 'tone.why.leaving'));
+      break;
     }
   }
   if (score === 0) return NOTHING;
