@@ -78,6 +78,31 @@ export const FRUSTRATION28_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+/**
+ * Repeat contact (lib/tone/cues/repeat.fa.kinds28.ts): a reply above quoted correspondence with the matter still open. Calm
+ * updates above the thread, answers to the company's question, forwarded mails stay quiet.
+ */
+export const REPEAT28_FA: Record<string, readonly MatrixCase[]> = {
+  replyAboveThread: [
+    ['هنوز کسی نیومده نصبش کنه.\n\nدر تاریخ ۲ مهر، لیلا نوشت:\n> سلام، کولر گازی خریدم و گفتید سه روزه نصاب میاد. منتظرم.', true],
+    ['با سلام، متأسفانه موضوع همچنان پابرجاست.\n\n-----Original Message-----\nFrom: Hamid Rezaei\nSent: Sunday\nTo: support@bimeh.ir\n\nاینجانب سه هفته پیش مدارک را تحویل دادم و هنوز پاسخی دریافت نکرده‌ام.', true],
+    ['هنوز پولم برنگشته.\n\n> واحد مالی: مبلغ ظرف ۴۸ ساعت به حساب شما بازگردانده می‌شود.', true],
+    ['این کار رو کردم ولی کار نکرد، دوباره همون خطا میاد.\n\nOn Mon, 3 Jun 2024, Support wrote:\n> لطفا برنامه را به‌روزرسانی کنید.', true],
+    // Contrasts: a calm update above the thread, an answer to the company's question, a forwarded mail, the customer's own
+    // text quoted with a new question about something else.
+    ['ممنون، مشکل حل شد.\n\nدر تاریخ ۲ مهر، لیلا نوشت:\n> این چه وضعشه؟ سه روزه منتظر نصابم!', false],
+    ['باشه، فهمیدم. تا شنبه صبر می‌کنم.\n\nدر تاریخ ۱ آبان، کامران نوشت:\n> سه روزه منتظرم، کی میاد؟', false],
+    ['شماره سفارش ۴۵۸۱۲ است.\n\nدر تاریخ ۴ آذر، پشتیبانی نوشت:\n> لطفاً شماره سفارش خود را ارسال فرمایید.', false],
+    ['سلام، این ایمیل همکارم رو براتون فوروارد می‌کنم، لطفا بررسی کنید.\n\n---------- Forwarded message ---------\nFrom: Nima\n> من دیروز سفارش دادم و هنوز نرسیده.', false],
+    ['بسته رسید، ممنون 🙏\n\n> پشتیبانی: سفارش شما امروز ارسال شد.', false],
+  ],
+};
+
+/** Repeat: «باز هم» read by an older reader and then quieted (the session-28 reader runs only below the threshold). */
+export const KNOWN_REPEAT_MISSES28_FA: readonly string[] = [
+  'ممنون از پاسختون ولی مشکل حل نشد، باز هم برنامه بسته میشه.\n\nدر تاریخ ۵ دی، پشتیبانی نوشت:\n> کاربر گرامی، لطفاً حافظه پنهان را پاک کنید.',
+];
+
 /** Kinds this reading does not catch (kept out of the asserted sets): lofty praise after a harm told with no fault word (a
  * parcel left at another address, a server shut down at noon, a room given away): only the company's act tells the harm. */
 export const KNOWN_MISSES28_FA: readonly string[] = [
@@ -93,4 +118,4 @@ export const KNOWN_FALSE28_FA: readonly string[] = [
   'مرسی واقعاً که تخفیف دادید، قیمتش برام گرون بود.',
 ];
 
-if (process.argv[1]?.endsWith('tone-fa-kinds28-matrix.ts')) printCueMatrices('fa, session 28', [[FRUSTRATION28_FA, 'frustrated']]);
+if (process.argv[1]?.endsWith('tone-fa-kinds28-matrix.ts')) printCueMatrices('fa, session 28', [[FRUSTRATION28_FA, 'frustrated'], [REPEAT28_FA, 'repeat']]);
