@@ -190,15 +190,17 @@ export function readFaKinds28(ctx: CueContext, prior: readonly Evidence[]): { sc
       thanked = true;
       let to = last;
       while (to + 1 < t.length && t[to + 1].sentence === x.sentence && to < last + 2 && REALLY.test(t[to + 1].key)) to++;
-      // Thanks an older reader already read as sarcasm (weakly, with no harm it knew): the money taken confirms it, shown as the harm.
+      // The money taken is shown beside the thanks (the thanks alone is no evidence). Thanks an older reader already read as
+      // sarcasm (weakly, with no harm it knew): the money taken confirms it, shown alone.
+      let v = taken + 1;
+      while (v < t.length && v <= taken + 2 && !(t[v].verb || PARTICIPLE.test(t[v].key))) v++;
+      const money = ctx.ev({ start: t[taken].start, end: t[Math.min(v, t.length - 1)].end }, 'tone.why.failure');
       if (seen(i, to)) {
         score += 0.7;
-        let v = taken + 1;
-        while (v < t.length && v <= taken + 2 && !(t[v].verb || PARTICIPLE.test(t[v].key))) v++;
-        ev.push(ctx.ev({ start: t[taken].start, end: t[Math.min(v, t.length - 1)].end }, 'tone.why.failure'));
+        ev.push(money);
       } else {
         score += 1.1;
-        ev.push(ctx.ev({ start: t[i].start, end: t[to].end }, 'tone.why.sarcasm'));
+        ev.push(ctx.ev({ start: t[i].start, end: t[to].end }, 'tone.why.sarcasm'), money);
       }
     }
   }
