@@ -76,7 +76,7 @@ const SARCASM_WHY = new Set(['tone.why.sarcasm']);
 /** Older evidence that is a harm told (a fault, a promise not kept, ironic quotes, a refund demanded): it stands for the harm only beside a strong ironic emoji. */
 const HARM_WHY = new Set(['tone.why.failure', 'tone.why.brokenPromise', 'tone.why.irony', 'tone.why.escalation']);
 
-interface Praise {
+export interface Praise {
   from: number;
   to: number;
 }
@@ -116,7 +116,7 @@ function ownVerbAfter(t: T, k: number): boolean {
 }
 
 /** Whether token k tells a harm. */
-function harmAt(t: T, k: number, skip: Praise): boolean {
+export function harmAt(t: T, k: number, skip: Praise): boolean {
   if (k >= skip.from && k < skip.to) return false;
   const x = t[k];
   // A fault word, not of the customer's own doing («من دیر رسیدم»: the next verb of its clause in the first person).
@@ -151,7 +151,7 @@ function harmSpan(t: T, k: number): [number, number] {
 }
 
 /** Whether the clause of token k tells a success free of harm («بسته سالم رسید», «مشکل حل شد», «الان وصل شد»). */
-function successIn(t: T, k: number, skip: Praise): boolean {
+export function successIn(t: T, k: number, skip: Praise): boolean {
   const x = t[k];
   if (!SUCCESS.test(x.key) || x.negated || x.neg) return false;
   for (let j = 0; j < t.length; j++) if (t[j].clause === x.clause && harmAt(t, j, skip)) return false;

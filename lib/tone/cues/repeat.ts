@@ -23,6 +23,7 @@ import { calm19bFinds, quietCalm19b } from './repeat.calm19b.ts';
 import { deniedContact24 } from './repeat.kinds24.ts';
 import { kinds26Finds, quiet26 } from './repeat.kinds26.ts';
 import { kinds27Finds, quiet27 } from './repeat.kinds27.ts';
+import { faKinds28Finds } from './repeat.fa.kinds28.ts';
 
 const C = {
   earlier: 'repeat',
@@ -945,10 +946,15 @@ export const repeat: CueModule = {
     const acts27 = score < THRESHOLD ? kinds27Finds(ctx) : [];
     score += acts27.length;
     evidence.push(...acts27);
+    // Session 28 (repeat.fa.kinds28.ts), Persian: a reply above the customer's own quoted message, or above the company's
+    // quoted reply with the matter not settled. Read only where the older readers found too little.
+    const acts28 = score < THRESHOLD ? faKinds28Finds(ctx) : [];
+    score += acts28.length;
+    evidence.push(...acts28);
     const detail = { count: best, counts };
     // Session 14 (repeat.kinds14.ts, repeat.guards14.ts), 15 (repeat.kinds15.ts) and 16 (repeat.guards16.ts: a withdrawn message,
     // "called" that names, an answer to the agent's question; repeat.matrix16.ts: a count whose contact word is no contact act): evidence all about something other than a contact shows no cue.
-    const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e))) || acts18.some((e) => !noContact18(ctx, e)) || acts26.length > 0 || acts27.length > 0;
+    const held17 = acts17.some((e) => !(aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e))) || acts18.some((e) => !noContact18(ctx, e)) || acts26.length > 0 || acts27.length > 0 || acts28.length > 0;
     // Session 19 (repeat.kinds19.ts): the phone as a device, a count of charges, event tickets, a claim's decision, "u said 3 days"…
     // Session 19b (repeat.calm19b.ts): thanks again, an order's or parcel's number given alone; «برای بار دوم عرض می‌کنم» is a contact counted.
     // Session 20 (repeat.kinds20.ts): back again with the earlier matter answered or thanked, nothing chased.
