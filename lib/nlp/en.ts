@@ -99,7 +99,8 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       const tail = lw.slice(apos);
       const head = lw.slice(0, apos);
       if (CLITIC[tail]) {
-        splitInto(out, text, r, apos, head, CLITIC[tail]);
+        // A head written in shorthand or dialect is read as the word meant ("ye'll", "u'll" -> "you will").
+        splitInto(out, text, r, apos, MISSPELLINGS_MAP.get(head) ?? head, CLITIC[tail]);
         return undefined;
       }
       if (tail === "'s") {
@@ -120,8 +121,8 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         }
       }
       // Chat shorthand "ur" is "your" ("ur order") or "you're" ("ur gonna have to").
-      if (lw === 'ur' && UR_ARE_NEXT.has(nextWord(text, raw, i))) {
-        splitInto(out, text, r, 1, 'you', 'are');
+      if ((lw === 'ur' || lw === 'yer') && UR_ARE_NEXT.has(nextWord(text, raw, i))) {
+        splitInto(out, text, r, lw === 'ur' ? 1 : 2, 'you', 'are');
         return undefined;
       }
       // "Were unable to add a driver", "sorry, were looking into it": a "we're" typed without its apostrophe, read so only
@@ -137,6 +138,12 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       }
     }
   }
+  // Scots "tae" (to) and "ye" (you) are also names ("Hi Tae,", "Dear Ye Jin") and initialisms ("TAE"): written with a
+  // capital after another word, or in capitals, they are read as written.
+  if ((lw === 'tae' || lw === 'ye') && written !== lw && (written === written.toUpperCase() || (i > 0 && raw[i - 1].type === RAW_WORD))) {
+    out.push(mk(text, r.start, r.end, lw, true, written));
+    return withInfo ? wordInfo(lw) : undefined;
+  }
   if (!withInfo) {
     out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
     return undefined;
@@ -144,7 +151,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
-  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its' && lw !== 'were') {
+  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== 'its' && lw !== 'were') {
     plainWords[at] = new PlainWord(written, f.norm, f.info, f, formsEn.generation, f.ext);
   }
   return f.info;

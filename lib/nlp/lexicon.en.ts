@@ -95,6 +95,16 @@ export const NO_APOSTROPHE: Record<string, [number, string, string]> = dict({
   heres: [4, 'here', 'is'], shes: [3, 'she', 'is'], itll: [2, 'it', 'will'], thatll: [4, 'that', 'will'],
   shouldve: [6, 'should', 'have'], couldve: [5, 'could', 'have'], wouldve: [5, 'would', 'have'], mustve: [4, 'must', 'have'],
   gonna: [3, 'going', 'to'], wanna: [3, 'want', 'to'], gotta: [3, 'got', 'to'], alot: [1, 'a', 'lot'], noone: [2, 'no', 'one'],
+  // Learner spellings: the negative written as one word ("we donot", "it doesnot"), or "n't" spelt "-ent"/"-nt" ("dosent", "cudnt").
+  donot: [2, 'do', 'not'], doesnot: [4, 'does', 'not'], didnot: [3, 'did', 'not'], isnot: [2, 'is', 'not'], wasnot: [3, 'was', 'not'],
+  willnot: [4, 'will', 'not'], dosent: [3, 'does', 'not'], doesent: [4, 'does', 'not'], dnt: [1, 'do', 'not'],
+  cudnt: [3, 'could', 'not'], wudnt: [3, 'would', 'not'], shudnt: [4, 'should', 'not'],
+  // Scots negatives in -nae ("we cannae", "I dinnae ken", "it wouldnae fit"); not the -na forms ("canna" is a lily).
+  cannae: [3, 'can', 'not'], dinnae: [3, 'do', 'not'], didnae: [3, 'did', 'not'], doesnae: [4, 'does', 'not'],
+  wouldnae: [5, 'would', 'not'], widnae: [3, 'would', 'not'], couldnae: [5, 'could', 'not'], shouldnae: [6, 'should', 'not'],
+  isnae: [2, 'is', 'not'], wasnae: [3, 'was', 'not'], willnae: [4, 'will', 'not'], winnae: [3, 'will', 'not'],
+  hasnae: [3, 'has', 'not'], havenae: [4, 'have', 'not'], arenae: [3, 'are', 'not'], werenae: [4, 'were', 'not'],
+  mustnae: [4, 'must', 'not'], neednae: [4, 'need', 'not'],
 });
 
 /** Common misspellings and chat shorthand -> the word meant. */
@@ -116,6 +126,10 @@ export const MISSPELLINGS: Record<string, string> = dict({
   till: 'until', til: 'until', inconvience: 'inconvenience', inconvinience: 'inconvenience', inconveniance: 'inconvenience',
   inconvenince: 'inconvenience', inconvenients: 'inconvenience', inconveniencies: 'inconvenience', inconvinient: 'inconvenient', sory: 'sorry', soory: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', soz: 'sorry',
   pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
+  // Scots pronouns and particles that are no English word: "ye" (you), "yer" (your; "you're" before a predicate, as "ur"),
+  // "oor" (our), "oot" (out), "aboot" (about), "tae" (to; written lower-case only, "Tae" is a name). Not "ma" (also "ma'am"),
+  // not "wi" ("Wi-Fi"), not "no" for "not", not "ken" (a name).
+  ye: 'you', yer: 'your', oor: 'our', oot: 'out', aboot: 'about', tae: 'to',
 });
 
 /** A word after which "its" is "it is"/"it has" ("its not possible", "its been a week"). */
