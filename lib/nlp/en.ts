@@ -9,7 +9,7 @@ import { isAscii } from '../text/index.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
-import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS, WERE_ARE_NEXT } from './lexicon.en.ts';
+import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, FOUR_FOR_BEFORE, FOUR_FOR_NEXT, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS, WERE_ARE_NEXT } from './lexicon.en.ts';
 import { RAW_STOP, RAW_WORD, type RawToken } from './tokenize.ts';
 import type { Pos, Token, WordSlot } from './types.ts';
 
@@ -138,6 +138,11 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       }
     }
   }
+  // Chat "4" for "for", only straight after an apology or a thanks and before what it is for (FOUR_FOR_BEFORE/NEXT).
+  if (lw === '4' && i > 0 && raw[i - 1].type === RAW_WORD && FOUR_FOR_BEFORE.has(foldSlice(text, raw[i - 1].start, raw[i - 1].end)) && FOUR_FOR_NEXT.has(nextWord(text, raw, i))) {
+    out.push(mk(text, r.start, r.end, 'for', true, written));
+    return withInfo ? wordInfo('for') : undefined;
+  }
   // Scots "tae" (to) and "ye" (you) are also names ("Hi Tae,", "Dear Ye Jin") and initialisms ("TAE"): written with a
   // capital after another word, or in capitals, they are read as written.
   if ((lw === 'tae' || lw === 'ye') && written !== lw && (written === written.toUpperCase() || (i > 0 && raw[i - 1].type === RAW_WORD))) {
@@ -151,7 +156,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
-  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== 'its' && lw !== 'were') {
+  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== '4' && lw !== 'its' && lw !== 'were') {
     plainWords[at] = new PlainWord(written, f.norm, f.info, f, formsEn.generation, f.ext);
   }
   return f.info;

@@ -135,6 +135,13 @@ export const MISSPELLINGS: Record<string, string> = dict({
 /** A word after which "its" is "it is"/"it has" ("its not possible", "its been a week"). */
 export const ITS_IS_NEXT = new Set(words('not been going a an very too so just already also still really quite ok okay fine possible impossible important likely unlikely worth done ready gone there here now on off over up out our your my their all'));
 
+/**
+ * Chat "4" is "for" between an apology or a thanks and what it is for ("sry 4 the inconvenience", "thx 4 ur patience"),
+ * and a number everywhere else ("sorry, 4 parcels", "4 the 5th" is never read: no apology or thanks before it).
+ */
+export const FOUR_FOR_BEFORE = new Set(words('sorry sry srry sory soory soz apologies apols apologys thanks thx thanx tks'));
+export const FOUR_FOR_NEXT = new Set(words('the this that these those ur your yr any all waiting delay inconvenience confusion trouble mix'));
+
 /** "ur" is "you're" before these ("ur gonna have to", "ur welcome"), otherwise "your". */
 export const UR_ARE_NEXT = new Set(words('gonna going welcome not right wrong able unable supposed allowed meant sure all free still already now'));
 

@@ -35,6 +35,18 @@ describe('English dialect and learner surface forms (lexen28)', () => {
     expect(norms("u'll get a text")).toBe('you will get a text');
   });
 
+  it('reads chat "4" as "for" only between an apology or a thanks and what it is for', () => {
+    expect(norms('sry 4 the inconvenience')).toBe('sorry for the inconvenience');
+    expect(norms('Sorry 4 the wait, the van is out')).toBe('sorry for the wait , the van is out');
+    expect(norms('thx 4 ur patience')).toBe('thanks for your patience');
+    expect(norms('soz 4 the mix up')).toBe('sorry for the mix up');
+    // Numbers stay numbers.
+    expect(norms('sorry, 4 parcels are still at the depot')).toBe('sorry , 4 parcels are still at the depot');
+    expect(norms('sorry 4 days late')).toBe('sorry 4 days late');
+    expect(norms('room 4 the night, table 4 the party of six')).toBe('room 4 the night , table 4 the party of six');
+    expect(norms('4 the record: 4 of them')).toBe('4 the record : 4 of them');
+  });
+
   it('leaves look-alikes, names and initialisms alone', () => {
     expect(norms('the canna lilies are in stock')).toBe('the canna lilies are in stock');
     expect(norms('Hi Tae, thanks for waiting')).toBe('hi tae , thanks for waiting');
