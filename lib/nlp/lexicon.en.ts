@@ -142,6 +142,13 @@ export const ITS_IS_NEXT = new Set(words('not been going a an very too so just a
 export const FOUR_FOR_BEFORE = new Set(words('sorry sry srry sory soory soz apologies apols apologys thanks thx thanx tks'));
 export const FOUR_FOR_NEXT = new Set(words('the this that these those ur your yr any all waiting delay inconvenience confusion trouble mix'));
 
+/**
+ * Scots "no" is "not" ("that's no oor department", "it's no my fault"): read so only straight after "is"/"was"/"'s" and
+ * before one of these possessives, where English "no" cannot stand ("no, your order …" has its comma; "that's no problem"
+ * has no possessive).
+ */
+export const NO_NOT_NEXT = new Set(words('our my your their oor yer'));
+
 /** "ur" is "you're" before these ("ur gonna have to", "ur welcome"), otherwise "your". */
 export const UR_ARE_NEXT = new Set(words('gonna going welcome not right wrong able unable supposed allowed meant sure all free still already now'));
 

@@ -47,6 +47,17 @@ describe('English dialect and learner surface forms (lexen28)', () => {
     expect(norms('4 the record: 4 of them')).toBe('4 the record : 4 of them');
   });
 
+  it('reads Scots "no" as "not" only after a copula and before a possessive', () => {
+    expect(norms('thats no oor department')).toBe('that is not our department');
+    expect(norms('it’s no my fault the van was late')).toBe('it is not my fault the van was late');
+    expect(norms('that was no your doing')).toBe('that was not your doing');
+    // English "no" stays "no".
+    expect(norms("that's no problem, no worries")).toBe('that is no problem , no worries');
+    expect(norms('no your order is fine')).toBe('no your order is fine');
+    expect(norms('is it there? no, our team has it')).toBe('is it there ? no , our team has it');
+    expect(norms('there is no charge and no fee')).toBe('there is no charge and no fee');
+  });
+
   it('leaves look-alikes, names and initialisms alone', () => {
     expect(norms('the canna lilies are in stock')).toBe('the canna lilies are in stock');
     expect(norms('Hi Tae, thanks for waiting')).toBe('hi tae , thanks for waiting');
