@@ -153,9 +153,12 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
     out.push(mk(text, r.start, r.end, 'not', true, written));
     return withInfo ? wordInfo('not') : undefined;
   }
-  // Scots "tae" (to) and "ye" (you) are also names ("Hi Tae,", "Dear Ye Jin") and initialisms ("TAE"): written with a
-  // capital after another word, or in capitals, they are read as written.
-  if ((lw === 'tae' || lw === 'ye') && written !== lw && (written === written.toUpperCase() || (i > 0 && raw[i - 1].type === RAW_WORD))) {
+  // Scots "tae" (to), "ye" (you) and "wi" (with) are also names ("Hi Tae,", "Dear Ye Jin") and initialisms ("TAE", "WI"):
+  // written with a capital after another word, or in capitals, they are read as written; so is "wi fi" (Wi-Fi spelt apart).
+  if (
+    (lw === 'tae' || lw === 'ye' || lw === 'wi') &&
+    ((written !== lw && (written === written.toUpperCase() || (i > 0 && raw[i - 1].type === RAW_WORD))) || (lw === 'wi' && nextWord(text, raw, i) === 'fi'))
+  ) {
     out.push(mk(text, r.start, r.end, lw, true, written));
     return withInfo ? wordInfo(lw) : undefined;
   }
@@ -166,7 +169,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
-  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== '4' && lw !== 'no' && lw !== 'its' && lw !== 'were') {
+  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== 'wi' && lw !== '4' && lw !== 'no' && lw !== 'its' && lw !== 'were') {
     plainWords[at] = new PlainWord(written, f.norm, f.info, f, formsEn.generation, f.ext);
   }
   return f.info;

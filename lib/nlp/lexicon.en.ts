@@ -127,9 +127,10 @@ export const MISSPELLINGS: Record<string, string> = dict({
   inconvenince: 'inconvenience', inconvenients: 'inconvenience', inconveniencies: 'inconvenience', inconvinient: 'inconvenient', sory: 'sorry', soory: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', soz: 'sorry',
   pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
   // Scots pronouns and particles that are no English word: "ye" (you), "yer" (your; "you're" before a predicate, as "ur"),
-  // "oor" (our), "oot" (out), "aboot" (about), "tae" (to; written lower-case only, "Tae" is a name). Not "ma" (also "ma'am"),
-  // not "wi" ("Wi-Fi"), not "no" for "not", not "ken" (a name).
-  ye: 'you', yer: 'your', oor: 'our', oot: 'out', aboot: 'about', tae: 'to',
+  // "oor" (our), "oot" (out), "aboot" (about), "tae" (to), "wi" (with; not "wi fi"); "tae", "ye" and "wi" are read as
+  // written when capitalised after a word or in capitals (names, "WI"). Not "ma" (also "ma'am"), not "ken" (a name);
+  // "no" for "not" only in context (NO_NOT_NEXT).
+  ye: 'you', yer: 'your', oor: 'our', oot: 'out', aboot: 'about', tae: 'to', wi: 'with',
 });
 
 /** A word after which "its" is "it is"/"it has" ("its not possible", "its been a week"). */

@@ -64,7 +64,9 @@ describe('English dialect and learner surface forms (lexen28)', () => {
     expect(norms('TAE KWON DO class')).toBe('tae kwon do class');
     expect(norms('Dear Ye Jin, your order')).toBe('dear ye jin , your order');
     expect(norms('thanks ma, talk soon')).toBe('thanks ma , talk soon');
-    expect(norms('Wi-Fi is down, bring it in wi the case')).toBe('wi-fi is down , bring it in wi the case');
+    expect(norms('Wi-Fi is down, bring it in wi the case')).toBe('wi-fi is down , bring it in with the case');
+    expect(norms('the wi fi is down, the Wi Fi too')).toBe('the wi fi is down , the wi fi too');
+    expect(norms('the WI meeting, call Wi on Monday')).toBe('the wi meeting , call wi on monday');
     expect(norms('the door was shut, the boot was open, a poor taekwondo tour')).toBe('the door was shut , the boot was open , a poor taekwondo tour');
     expect(norms('the yeti, yes, yearly, tea, toe, taxi, about, out, our')).toBe('the yeti , yes , yearly , tea , toe , taxi , about , out , our');
     expect(norms('a nae bother, nae worries')).toBe('a nae bother , nae worries');
