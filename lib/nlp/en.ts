@@ -9,7 +9,7 @@ import { isAscii } from '../text/index.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
-import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS, WERE_ARE_NEXT } from './lexicon.en.ts';
+import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, FOUR_FOR_BEFORE, FOUR_FOR_NEXT, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NO_NOT_NEXT, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS, WERE_ARE_NEXT } from './lexicon.en.ts';
 import { RAW_STOP, RAW_WORD, type RawToken } from './tokenize.ts';
 import type { Pos, Token, WordSlot } from './types.ts';
 
@@ -33,6 +33,11 @@ function mk(text: string, start: number, end: number, norm: string, word: boolea
 function nextWord(text: string, raw: readonly RawToken[], i: number): string {
   const r = raw[i + 1];
   return r && r.type !== RAW_STOP && !r.arabic ? foldSlice(text, r.start, r.end) : '';
+}
+
+/** A written word that ends in the copula: "is", "was", "'s" ("that's", "it's") or its apostrophe-less "thats"/"its"/"whats". */
+function copulaBefore(w: string): boolean {
+  return w === 'is' || w === 'was' || w === 'thats' || w === 'its' || w === 'whats' || w.endsWith("'s") || w.endsWith('\u2019s');
 }
 
 /** Two tokens for one written word ("can't" -> "can" + "not"). */
@@ -99,7 +104,8 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       const tail = lw.slice(apos);
       const head = lw.slice(0, apos);
       if (CLITIC[tail]) {
-        splitInto(out, text, r, apos, head, CLITIC[tail]);
+        // A head written in shorthand or dialect is read as the word meant ("ye'll", "u'll" -> "you will").
+        splitInto(out, text, r, apos, MISSPELLINGS_MAP.get(head) ?? head, CLITIC[tail]);
         return undefined;
       }
       if (tail === "'s") {
@@ -120,8 +126,8 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
         }
       }
       // Chat shorthand "ur" is "your" ("ur order") or "you're" ("ur gonna have to").
-      if (lw === 'ur' && UR_ARE_NEXT.has(nextWord(text, raw, i))) {
-        splitInto(out, text, r, 1, 'you', 'are');
+      if ((lw === 'ur' || lw === 'yer') && UR_ARE_NEXT.has(nextWord(text, raw, i))) {
+        splitInto(out, text, r, lw === 'ur' ? 1 : 2, 'you', 'are');
         return undefined;
       }
       // "Were unable to add a driver", "sorry, were looking into it": a "we're" typed without its apostrophe, read so only
@@ -137,6 +143,25 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
       }
     }
   }
+  // Chat "4" for "for", only straight after an apology or a thanks and before what it is for (FOUR_FOR_BEFORE/NEXT).
+  if (lw === '4' && i > 0 && raw[i - 1].type === RAW_WORD && FOUR_FOR_BEFORE.has(foldSlice(text, raw[i - 1].start, raw[i - 1].end)) && FOUR_FOR_NEXT.has(nextWord(text, raw, i))) {
+    out.push(mk(text, r.start, r.end, 'for', true, written));
+    return withInfo ? wordInfo('for') : undefined;
+  }
+  // Scots "no" for "not" after a copula and before a possessive (NO_NOT_NEXT): "that's no oor department".
+  if (lw === 'no' && i > 0 && raw[i - 1].type === RAW_WORD && NO_NOT_NEXT.has(nextWord(text, raw, i)) && copulaBefore(foldSlice(text, raw[i - 1].start, raw[i - 1].end))) {
+    out.push(mk(text, r.start, r.end, 'not', true, written));
+    return withInfo ? wordInfo('not') : undefined;
+  }
+  // Scots "tae" (to), "ye" (you) and "wi" (with) are also names ("Hi Tae,", "Dear Ye Jin") and initialisms ("TAE", "WI"):
+  // written with a capital after another word, or in capitals, they are read as written; so is "wi fi" (Wi-Fi spelt apart).
+  if (
+    (lw === 'tae' || lw === 'ye' || lw === 'wi') &&
+    ((written !== lw && (written === written.toUpperCase() || (i > 0 && raw[i - 1].type === RAW_WORD))) || (lw === 'wi' && nextWord(text, raw, i) === 'fi'))
+  ) {
+    out.push(mk(text, r.start, r.end, lw, true, written));
+    return withInfo ? wordInfo(lw) : undefined;
+  }
   if (!withInfo) {
     out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
     return undefined;
@@ -144,7 +169,7 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
   f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
-  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'its' && lw !== 'were') {
+  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== 'wi' && lw !== '4' && lw !== 'no' && lw !== 'its' && lw !== 'were') {
     plainWords[at] = new PlainWord(written, f.norm, f.info, f, formsEn.generation, f.ext);
   }
   return f.info;

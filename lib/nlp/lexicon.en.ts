@@ -95,6 +95,16 @@ export const NO_APOSTROPHE: Record<string, [number, string, string]> = dict({
   heres: [4, 'here', 'is'], shes: [3, 'she', 'is'], itll: [2, 'it', 'will'], thatll: [4, 'that', 'will'],
   shouldve: [6, 'should', 'have'], couldve: [5, 'could', 'have'], wouldve: [5, 'would', 'have'], mustve: [4, 'must', 'have'],
   gonna: [3, 'going', 'to'], wanna: [3, 'want', 'to'], gotta: [3, 'got', 'to'], alot: [1, 'a', 'lot'], noone: [2, 'no', 'one'],
+  // Learner spellings: the negative written as one word ("we donot", "it doesnot"), or "n't" spelt "-ent"/"-nt" ("dosent", "cudnt").
+  donot: [2, 'do', 'not'], doesnot: [4, 'does', 'not'], didnot: [3, 'did', 'not'], isnot: [2, 'is', 'not'], wasnot: [3, 'was', 'not'],
+  willnot: [4, 'will', 'not'], dosent: [3, 'does', 'not'], doesent: [4, 'does', 'not'], dnt: [1, 'do', 'not'],
+  cudnt: [3, 'could', 'not'], wudnt: [3, 'would', 'not'], shudnt: [4, 'should', 'not'],
+  // Scots negatives in -nae ("we cannae", "I dinnae ken", "it wouldnae fit"); not the -na forms ("canna" is a lily).
+  cannae: [3, 'can', 'not'], dinnae: [3, 'do', 'not'], didnae: [3, 'did', 'not'], doesnae: [4, 'does', 'not'],
+  wouldnae: [5, 'would', 'not'], widnae: [3, 'would', 'not'], couldnae: [5, 'could', 'not'], shouldnae: [6, 'should', 'not'],
+  isnae: [2, 'is', 'not'], wasnae: [3, 'was', 'not'], willnae: [4, 'will', 'not'], winnae: [3, 'will', 'not'],
+  hasnae: [3, 'has', 'not'], havenae: [4, 'have', 'not'], arenae: [3, 'are', 'not'], werenae: [4, 'were', 'not'],
+  mustnae: [4, 'must', 'not'], neednae: [4, 'need', 'not'],
 });
 
 /** Common misspellings and chat shorthand -> the word meant. */
@@ -116,10 +126,29 @@ export const MISSPELLINGS: Record<string, string> = dict({
   till: 'until', til: 'until', inconvience: 'inconvenience', inconvinience: 'inconvenience', inconveniance: 'inconvenience',
   inconvenince: 'inconvenience', inconvenients: 'inconvenience', inconveniencies: 'inconvenience', inconvinient: 'inconvenient', sory: 'sorry', soory: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', soz: 'sorry',
   pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
+  // Scots pronouns and particles that are no English word: "ye" (you), "yer" (your; "you're" before a predicate, as "ur"),
+  // "oor" (our), "oot" (out), "aboot" (about), "tae" (to), "wi" (with; not "wi fi"); "tae", "ye" and "wi" are read as
+  // written when capitalised after a word or in capitals (names, "WI"). Not "ma" (also "ma'am"), not "ken" (a name);
+  // "no" for "not" only in context (NO_NOT_NEXT).
+  ye: 'you', yer: 'your', oor: 'our', oot: 'out', aboot: 'about', tae: 'to', wi: 'with',
 });
 
 /** A word after which "its" is "it is"/"it has" ("its not possible", "its been a week"). */
 export const ITS_IS_NEXT = new Set(words('not been going a an very too so just already also still really quite ok okay fine possible impossible important likely unlikely worth done ready gone there here now on off over up out our your my their all'));
+
+/**
+ * Chat "4" is "for" between an apology or a thanks and what it is for ("sry 4 the inconvenience", "thx 4 ur patience"),
+ * and a number everywhere else ("sorry, 4 parcels", "4 the 5th" is never read: no apology or thanks before it).
+ */
+export const FOUR_FOR_BEFORE = new Set(words('sorry sry srry sory soory soz apologies apols apologys thanks thx thanx tks'));
+export const FOUR_FOR_NEXT = new Set(words('the this that these those ur your yr any all waiting delay inconvenience confusion trouble mix'));
+
+/**
+ * Scots "no" is "not" ("that's no oor department", "it's no my fault"): read so only straight after "is"/"was"/"'s" and
+ * before one of these possessives, where English "no" cannot stand ("no, your order …" has its comma; "that's no problem"
+ * has no possessive).
+ */
+export const NO_NOT_NEXT = new Set(words('our my your their oor yer'));
 
 /** "ur" is "you're" before these ("ur gonna have to", "ur welcome"), otherwise "your". */
 export const UR_ARE_NEXT = new Set(words('gonna going welcome not right wrong able unable supposed allowed meant sure all free still already now'));
