@@ -11,8 +11,9 @@
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
 import { decodeModel, type NegModel } from '../lib/rewrite/learnt/model.ts';
+import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
-import { loadData, train, trainSplits, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
+import { contrastData, loadData, train, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
 
 type Range = readonly [number, number];
 const hit = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
@@ -76,18 +77,61 @@ export interface CvLanguage {
   L: TrainLanguage;
   folds: readonly EvalSplit[];
   useModel: (m: NegModel | undefined) => void;
+  /** The two fixed halves of the language's contrasts (L.contrasts), split by source file, for --halves. */
+  contrastHalf?: (half: 'A' | 'B') => readonly Contrast[];
+  /** Language-only switches read from the command line (the Persian reader's gates), before anything is trained. */
+  flags?: (argv: readonly string[]) => void;
 }
 
-export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false): Map<number, { rules: Tally; both: Tally }> {
-  const { L, folds: FOLDS } = cv;
+/** The contrasts of `list` the engine flags with the reader on (each is clean for the rules alone: any flag is the reader's). */
+export function flaggedContrasts(cv: CvLanguage, model: NegModel, list: readonly Contrast[], thr: number): Contrast[] {
+  cv.useModel({ ...model, threshold: thr });
+  try {
+    return list.filter((c) => {
+      const exclude = draftNotOwnRanges(c.text);
+      return suggestRewrites(c.text, builtinPacks, { ...(exclude.length ? { exclude } : {}), learnt: true, cache: false }).some((x) => x.ruleId.startsWith('learnt-'));
+    });
+  } finally {
+    cv.useModel(undefined);
+  }
+}
+
+/**
+ * Held-out contrasts: train on the development splits and one half of the contrast pool (split by source file), count
+ * the other half's texts the reader flags; both ways. `withTrainHalf` false trains on the splits alone (the baseline).
+ */
+export function contrastFigure(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, withTrainHalf: boolean, show = false): void {
+  const { L, contrastHalf } = cv;
+  if (!contrastHalf) throw new Error(`no contrasts for ${L.lang}`);
+  const base = loadData(L, trainSplits(L.lang));
+  for (const [tr, te] of [['A', 'B'], ['B', 'A']] as const) {
+    const model = decodeModel(train(L, withTrainHalf ? [...base, ...contrastData(L, contrastHalf(tr))] : base, o));
+    const test = contrastHalf(te);
+    for (const thr of thresholds) {
+      const bad = flaggedContrasts(cv, model, test, thr);
+      const bySrc = new Map<string, number>();
+      for (const c of bad) bySrc.set(c.source, (bySrc.get(c.source) ?? 0) + 1);
+      console.log(`contrasts: trained on splits${withTrainHalf ? ` + half ${tr}` : ''}, half ${te} flagged at thr ${thr}: ${bad.length}/${test.length} (${[...bySrc].map(([k, n]) => `${k.replace(/^.*\//, '')} ${n}`).join(', ')})`);
+      if (show && thr === thresholds[0]) for (const c of bad) console.log(`    ${c.source.replace(/^.*\//, '')} :: ${c.text.slice(0, 120).replace(/\n/g, ' / ')}`);
+    }
+  }
+}
+
+/**
+ * Leave one split out over `folds` (the language's folds by default); with `withContrasts` every fold also trains on the
+ * language's contrasts (L.contrasts), as the shipped reader does.
+ */
+export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds): Map<number, { rules: Tally; both: Tally }> {
+  const { L } = cv;
   const all = loadData(L, trainSplits(L.lang));
+  const contrasts = withContrasts && L.contrasts ? contrastData(L, L.contrasts()) : [];
   const scored = scoreRules(all);
   const pooled = new Map(thresholds.map((t) => [t, { rules: empty(), both: empty() }]));
-  for (const fold of FOLDS) {
+  for (const fold of folds) {
     const model = decodeModel(
       train(
         L,
-        all.filter((d) => d.split !== fold),
+        [...all.filter((d) => d.split !== fold), ...contrasts],
         o,
       ),
     );
@@ -120,14 +164,19 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
   }
   for (const thr of thresholds) {
     const p = pooled.get(thr)!;
-    console.log(`pooled ${FOLDS[0]}-${FOLDS[FOLDS.length - 1]}, thr ${thr}: rules alone ${fmt(p.rules)} -> rules + reader ${fmt(p.both)}`);
+    console.log(`pooled ${folds[0]}-${folds[folds.length - 1]}, thr ${thr}: rules alone ${fmt(p.rules)} -> rules + reader ${fmt(p.both)}`);
   }
   console.log(`reader spans on negative items at thr ${thresholds[0]}: ${spanPrecision.on} over marked words, ${spanPrecision.off} elsewhere`);
   return pooled;
 }
 
-/** Command-line options: --thr=a,b,c (thresholds), --<option>=<number> (a TrainOptions number), --quiet, --fp. */
+/**
+ * Command-line options: --thr=a,b,c (thresholds), --<option>=<number> (a TrainOptions number), --quiet, --fp (list what
+ * the reader flags), --folds=a,b (only these folds), --contrasts (every fold also trains on the contrasts), --halves
+ * (held-out contrasts; with --base the splits alone), and the language's own flags (cv.flags).
+ */
 export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly string[]): void {
+  cv.flags?.(argv);
   const one = argv.find((a) => a.startsWith('--thr='));
   const thresholds = one ? one.slice(6).split(',').map(Number) : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
   const o = { ...defaults };
@@ -135,5 +184,7 @@ export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly st
     const m = /^--(\w+)=([\d.e-]+)$/.exec(a);
     if (m && m[1] in o) (o as unknown as Record<string, number>)[m[1]] = Number(m[2]);
   }
-  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'));
+  if (argv.includes('--halves')) return contrastFigure(cv, thresholds, o, !argv.includes('--base'), argv.includes('--fp'));
+  const folds = argv.find((a) => a.startsWith('--folds='))?.slice(8).split(',') as EvalSplit[] | undefined;
+  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds);
 }

@@ -46,7 +46,22 @@ export interface TrainLanguage {
   lang: 'en' | 'fa';
   features: (tokens: readonly Token[]) => string[][];
   sentenceFeatures: (tokens: readonly Token[]) => string[];
+  /**
+   * Texts the reader must leave alone besides the splits (the Persian reader: the tests' look-alike contrasts,
+   * scripts/neg-fa-contrasts.ts), trained on as neutral items with every word label 0 (contrastData), weight
+   * `contrastWeight`. None when absent.
+   */
+  contrasts?: () => readonly Contrast[];
 }
+
+/** A text the reader must leave alone, and the file it comes from (the unit of a held-out split of the contrasts). */
+export interface Contrast {
+  source: string;
+  text: string;
+}
+
+/** The split name contrast items carry (no evaluation split has it). */
+export const CONTRAST_SPLIT = 'contrast' as EvalSplit;
 
 /** The sentences of one item in the language as the engine reads them (not excluded, read in that language), with word labels. */
 export function itemData(L: TrainLanguage, split: EvalSplit, item: EvalItem): ItemData {
@@ -84,6 +99,13 @@ export function loadData(L: TrainLanguage, splits: readonly EvalSplit[]): ItemDa
   return out;
 }
 
+/**
+ * Look-alike contrasts as neutral items: sentences the reader must leave alone, every word label 0 (quoted text and
+ * signatures not read, as in itemData).
+ */
+export function contrastData(L: TrainLanguage, list: readonly Contrast[]): ItemData[] {
+  return list.map((c, i) => itemData(L, CONTRAST_SPLIT, { id: `contrast-${i}`, label: 'neutral', category: 'neutral', text: c.text, spans: [], hard: ['contrast'], register: [], source: 'own' } as EvalItem));
+}
 
 export interface TrainOptions {
   epochs: number;
@@ -95,6 +117,8 @@ export interface TrainOptions {
   threshold: number;
   /** Weight of a word of a neutral item (a whole sentence with nothing to flag) against a word of a negative item. */
   neutralWeight: number;
+  /** Weight of a word (and a sentence) of a look-alike contrast (contrastData): the hard negatives. 1 when absent. */
+  contrastWeight?: number;
 }
 
 interface Row {
@@ -152,7 +176,7 @@ export function train(L: TrainLanguage, data: readonly ItemData[], o: TrainOptio
   const catRows: Array<{ x: number[]; cat: string }> = [];
   const sRows: Row[] = [];
   for (const d of data) {
-    const wt = d.item.label === 'neutral' ? o.neutralWeight : 1;
+    const wt = d.split === CONTRAST_SPLIT ? (o.contrastWeight ?? 1) : d.item.label === 'neutral' ? o.neutralWeight : 1;
     for (const s of d.sents) {
       for (let k = 0; k < s.feats.length; k++) {
         if (s.labels[k] < 0) continue;
@@ -208,10 +232,15 @@ export function serialise(model: NegWeightsFile): string {
   return `${JSON.stringify(model)}\n`;
 }
 
-/** Trains on every development split of the language and writes (or with --check, compares) the weights file. */
+/**
+ * Trains on every development split of the language (and its contrasts, when it has them) and writes (or with --check,
+ * compares) the weights file.
+ */
 export function trainMain(L: TrainLanguage, weightsPath: string, o: TrainOptions, argv: readonly string[]): void {
   const splits = trainSplits(L.lang);
-  const data = loadData(L, splits);
+  const items = loadData(L, splits);
+  const contrasts = L.contrasts ? contrastData(L, L.contrasts()) : [];
+  const data = [...items, ...contrasts];
   const model = train(L, data, o);
   const text = serialise(model);
   if (argv.includes('--check')) {
@@ -221,5 +250,5 @@ export function trainMain(L: TrainLanguage, weightsPath: string, o: TrainOptions
     return;
   }
   writeFileSync(weightsPath, text);
-  console.log(`${splits.length} splits, ${data.length} items; ${model.classes.length} categories, ${text.length} bytes -> ${weightsPath}`);
+  console.log(`${splits.length} splits, ${items.length} items, ${contrasts.length} contrasts; ${model.classes.length} categories, ${text.length} bytes -> ${weightsPath}`);
 }

@@ -42,15 +42,12 @@ import { P25_ITEMS, parseP25 } from './fa-precision25-matrix.ts';
 import { P26_ITEMS } from './fa-precision26-matrix.ts';
 import { neutral19Matrix } from './neutral19-matrix.ts';
 import { neutral20FaMatrix } from './neutral20-matrix.fa.ts';
+import type { Contrast } from './learnt-train.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 
-export interface Contrast {
-  /** The file it comes from (the unit of the train/test split). */
-  source: string;
-  text: string;
-}
+export type { Contrast };
 
 const PERSIAN_WORD = /[\u0600-\u06FF]{2,}/g;
 

@@ -1,26 +1,43 @@
 /**
  * How the learnt Persian reader transfers to a writer it never read: leave one writer split out.
  *
- *   npx tsx scripts/neg-fa-cv.ts                 folds late20 … late26 and the late26 headline, at the thresholds swept
+ *   npx tsx scripts/neg-fa-cv.ts                 folds late20 … late27 and the late27 headline, at the thresholds swept
  *   npx tsx scripts/neg-fa-cv.ts --thr=0.8       one threshold only
+ *   npx tsx scripts/neg-fa-cv.ts --contrasts     each fold also trains on the tests' look-alike contrasts (as shipped)
+ *   npx tsx scripts/neg-fa-cv.ts --halves        held-out contrasts: train on the splits + one half of the contrast pool
+ *                                                (by source file), count the other half's texts flagged (--base: no half)
+ *   --folds=late27,late26                        only these folds
+ *   --<option>=<n> sets a training option (epochs, lr, l2, neutralWeight, contrastWeight); --fp lists what is flagged;
+ *   --no-question-gate, --no-span-gate           read questions / keep lone-noun spans (neg.fa.ts SPAN_GATE)
  *
  * The folds' loop and tallies are scripts/learnt-cv.ts's (shared with the English reader). For each fresh split
- * (late20 … late26, each written by writers unseen before), the reader is trained on every other Persian development
+ * (late20 … late27, each written by writers unseen before), the reader is trained on every other Persian development
  * split and measured on the fold through the engine, rules alone and rules + reader. The headline trains on late20 …
- * late25 and everything older, measures late26.
+ * late26 and everything older, measures late27.
  */
 import { pathToFileURL } from 'node:url';
-import { useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { crossValidate as crossValidateOf, cvMain, type CvLanguage, type Tally } from './learnt-cv.ts';
+import { contrastHalf } from './neg-fa-contrasts.ts';
 import { DEFAULT_TRAIN, FA, type TrainOptions } from './train-neg-fa.ts';
 
 export { spanPrecision, type Tally } from './learnt-cv.ts';
 
-export const FOLDS: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26'];
+export const FOLDS: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27'];
 
-const CV: CvLanguage = { L: FA, folds: FOLDS, useModel: useNegFaModel };
+const CV: CvLanguage = {
+  L: FA,
+  folds: FOLDS,
+  useModel: useNegFaModel,
+  contrastHalf: (half) => contrastHalf(half),
+  flags: (argv) => {
+    if (argv.includes('--no-question-gate')) SPAN_GATE.question = false;
+    if (argv.includes('--no-span-gate')) SPAN_GATE.on = false;
+  },
+};
 
-export const crossValidate = (thresholds: readonly number[], o: TrainOptions = DEFAULT_TRAIN, log: (s: string) => void = console.log, showFp = false): Map<number, { rules: Tally; both: Tally }> => crossValidateOf(CV, thresholds, o, log, showFp);
+export const crossValidate = (thresholds: readonly number[], o: TrainOptions = DEFAULT_TRAIN, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = FOLDS): Map<number, { rules: Tally; both: Tally }> =>
+  crossValidateOf(CV, thresholds, o, log, showFp, withContrasts, folds);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) cvMain(CV, DEFAULT_TRAIN, process.argv.slice(2));

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 z.config({ jitless: true });
 
-// The learnt Persian reader's weights load on first use (a dynamic import): loaded before every test file, so a test that
-// turns the reader on (or LEARNT_DEFAULT, if it is switched on) reads with them from its first call.
-import { loadNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
-await loadNegFaModel();
+// The learnt readers' weights load on first use (dynamic imports): both loaded before every test file, so a test that
+// turns a reader on (or LEARNT_DEFAULT / LEARNT_DEFAULT_EN, if switched on) reads with them from its first call.
+import { loadLearntModels } from '../lib/rewrite/engine.ts';
+await loadLearntModels();

@@ -31,8 +31,8 @@ import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
 import { LEARNT_CATEGORY, type LearntHit } from './learnt/model.ts';
-import { negEnModel, readNegEnWith } from './learnt/neg.en.ts';
-import { negFaModel, readNegFaWith } from './learnt/neg.fa.ts';
+import { loadNegEnModel, negEnModel, readNegEnWith } from './learnt/neg.en.ts';
+import { loadNegFaModel, negFaModel, readNegFaWith } from './learnt/neg.fa.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -117,8 +117,8 @@ export interface SuggestOptions {
   /**
    * Add the learnt readers' advice (lib/rewrite/learnt/neg.fa.ts, neg.en.ts) over negative words no rule flagged, as the
    * last stage for whole Persian and English sentences (default LEARNT_DEFAULT, LEARNT_DEFAULT_EN; never without the
-   * generic readers). The Persian weights load on first use (loadNegFaModel, a dynamic import): a call before they have
-   * loaded reads without them.
+   * generic readers). Each language's weights load on first use (loadNegFaModel, loadNegEnModel: dynamic imports): a
+   * call before they have loaded reads without them.
    */
   learnt?: boolean;
 }
@@ -130,10 +130,13 @@ export const LEARNT_DEFAULT_EN = false;
 
 /** The learnt readers per language (lib/rewrite/learnt/): a sentence's negative spans, read over its tokens. */
 const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: string, toks: readonly Token[]) => LearntHit[] | undefined }>> = {
-  // Undefined while the Persian weights load (a region read then is read again once they are in).
+  // Undefined while a language's weights load (a region read then is read again once they are in).
   fa: { on: LEARNT_DEFAULT, read: (text, toks) => { const m = negFaModel(); return m ? readNegFaWith(m, text, toks) : undefined; } },
-  en: { on: LEARNT_DEFAULT_EN, read: (text, toks) => readNegEnWith(negEnModel(), text, toks) },
+  en: { on: LEARNT_DEFAULT_EN, read: (text, toks) => { const m = negEnModel(); return m ? readNegEnWith(m, text, toks) : undefined; } },
 };
+
+/** Loads both learnt readers' weights (tests/setup.ts and the harnesses await it: a sync caller reads without them). */
+export const loadLearntModels = (): Promise<unknown> => Promise.all([loadNegFaModel(), loadNegEnModel()]);
 
 /** Work counters of one suggestRewrites call. */
 export interface ScanStats {

@@ -61,14 +61,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { faRegister } from '../../lib/nlp/index.ts';
 import { builtinPacks, type PhrasePack } from '../../lib/packs/index.ts';
 import { applyAll, suggestRewrites, type Suggestion } from '../../lib/rewrite/index.ts';
-import { loadNegFaModel } from '../../lib/rewrite/learnt/neg.fa.ts';
+import { loadLearntModels } from '../../lib/rewrite/engine.ts';
 import { draftNotOwnRanges } from '../../lib/text/signature.ts';
 import { corpusPath, readCsv } from './stats.ts';
 
-// The learnt Persian reader loads its weights on first use, asynchronously: with it on (LEARNT_DEFAULT or a `learnt: true`
-// call) the harness and every script that imports it read with them from the first item, not from whenever the import
-// happens to resolve.
-await loadNegFaModel();
+// The learnt readers load their weights on first use, asynchronously: with one on (LEARNT_DEFAULT, LEARNT_DEFAULT_EN or a
+// `learnt: true` call) the harness and every script that imports it read with them from the first item, not from
+// whenever the import happens to resolve.
+await loadLearntModels();
 
 export type EvalLang = 'en' | 'fa';
 /**

@@ -15,12 +15,11 @@ import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
 import { builtinPacks, parsePack, type PackRule, type PhrasePack } from '../../lib/packs/index.ts';
 import { compilePack, suggestRewrites } from '../../lib/rewrite/index.ts';
-import { LEARNT_DEFAULT } from '../../lib/rewrite/engine.ts';
-import { loadNegFaModel } from '../../lib/rewrite/learnt/neg.fa.ts';
+import { LEARNT_DEFAULT, loadLearntModels } from '../../lib/rewrite/engine.ts';
 import { corpusPath, fmt, percentile, readCsv, rng, timeEach } from './stats.ts';
 
-// The learnt Persian reader's weights load on first use (asynchronously): loaded before any timing, for every importer.
-await loadNegFaModel();
+// The learnt readers' weights load on first use (asynchronously): loaded before any timing, for every importer.
+await loadLearntModels();
 
 const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
 

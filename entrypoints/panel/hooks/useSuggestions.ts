@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Prefs } from '../../../lib/messaging/protocol.ts';
 import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
-import { LEARNT_DEFAULT } from '../../../lib/rewrite/engine.ts';
+import { LEARNT_DEFAULT, LEARNT_DEFAULT_EN } from '../../../lib/rewrite/engine.ts';
+import { loadNegEnModel } from '../../../lib/rewrite/learnt/neg.en.ts';
 import { loadNegFaModel } from '../../../lib/rewrite/learnt/neg.fa.ts';
 import { positivity } from '../../../lib/text/positivity.ts';
 import { readCustomerTone, type Cue } from '../../../lib/tone/index.ts';
@@ -30,6 +31,23 @@ export function useDismissed(conversation: string) {
 const NO_QUOTES: TextRange[] = [];
 
 /**
+ * A learnt reader's weights are a chunk of their own, fetched the first time a draft holds its language (and the reader
+ * is on); true once they are in, so the analysis runs again (until then the engine reads without them).
+ */
+function useLearntWeights(on: boolean, present: boolean, load: () => Promise<unknown>): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!on || ready || !present) return;
+    let live = true;
+    void load().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [on, present, ready, load]);
+  return ready;
+}
+
+/**
  * The customer's words quoted in the reply (`quotes`) are not the agent's: never flagged, scored or rewritten.
  * The generic readers' advice (pseudo-pack tactful-generic) follows the disabled packs and explains itself in `uiLang`.
  */
@@ -39,22 +57,13 @@ export function useSuggestions(draft: string, quotes: TextRange[] | undefined, p
   const enabledPacks = useMemo(() => packs.filter((p) => p.enabled).map((p) => p.pack), [packs]);
   const silenced = useMemo(() => new Set(prefs?.silencedRules ?? []), [prefs?.silencedRules]);
   const disabledPacks = useMemo(() => new Set(prefs?.disabledPacks ?? []), [prefs?.disabledPacks]);
-  // The learnt Persian reader's weights are a chunk of their own, fetched the first time a draft holds Persian; the
-  // analysis runs again once they have loaded (until then the engine reads without them).
-  const [learntReady, setLearntReady] = useState(false);
-  const hasPersian = /[\u0600-\u06FF]/.test(draft);
-  useEffect(() => {
-    if (!LEARNT_DEFAULT || learntReady || !hasPersian) return;
-    let live = true;
-    void loadNegFaModel().then(() => live && setLearntReady(true));
-    return () => {
-      live = false;
-    };
-  }, [hasPersian, learntReady]);
+  // The learnt readers' weights, per language of the draft (Persian letters, Latin letters).
+  const faReady = useLearntWeights(LEARNT_DEFAULT, /[\u0600-\u06FF]/.test(draft), loadNegFaModel);
+  const enReady = useLearntWeights(LEARNT_DEFAULT_EN, /[A-Za-z]/.test(draft), loadNegEnModel);
   const suggestions = useMemo(
     () => suggestRewrites(draft, enabledPacks, { silenced, disabledPacks, uiLang, minSeverity: prefs?.minSeverity, exclude: q }).filter((s) => !dismissed.has(dismissKey(s))),
-    // learntReady: analyse again once the reader's weights are in.
-    [draft, q, enabledPacks, silenced, disabledPacks, uiLang, prefs?.minSeverity, dismissed, learntReady],
+    // faReady, enReady: analyse again once a reader's weights are in.
+    [draft, q, enabledPacks, silenced, disabledPacks, uiLang, prefs?.minSeverity, dismissed, faReady, enReady],
   );
   // The share of the agent's own words outside flagged phrases (lib/text/positivity.ts says why not positivityScore).
   const score = useMemo(() => positivity(draft, suggestions.map((s) => ({ ...s.flagged, severity: s.severity })), q), [draft, q, suggestions]);

@@ -196,3 +196,35 @@ export function readSpans(lang: LearntLanguage, model: NegModel, text: string, t
   }
   return out;
 }
+
+/** A language's shipped weights, loaded on first use, and an evaluation override (neg.fa.ts, neg.en.ts). */
+export interface LazyModel {
+  /** Loads and decodes the shipped weights, once. */
+  load(): Promise<NegModel>;
+  /** The model to read with: the override, else the shipped one once loaded (the first call starts loading), else undefined. */
+  get(): NegModel | undefined;
+  /** Evaluation only: read with this model instead of the shipped one until called with undefined. */
+  use(model: NegModel | undefined): void;
+}
+
+/**
+ * Weights behind a dynamic import (`importWeights` must hold the literal `import('./x.weights.json', …)` so the bundler
+ * emits the weights as a chunk of their own, fetched and parsed only when the reader first runs).
+ */
+export function lazyModel(importWeights: () => Promise<{ default: unknown }>): LazyModel {
+  let loaded: NegModel | undefined;
+  let loading: Promise<NegModel> | undefined;
+  let override: NegModel | undefined;
+  const load = () => (loading ??= importWeights().then((m) => (loaded ??= decodeModel(m.default as NegWeightsFile))));
+  return {
+    load,
+    get: () => {
+      if (override) return override;
+      if (!loaded) void load();
+      return loaded;
+    },
+    use: (model) => {
+      override = model;
+    },
+  };
+}

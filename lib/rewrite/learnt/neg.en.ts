@@ -2,25 +2,28 @@
  * The learnt reader of English negative phrasing, the twin of neg.fa.ts over English features (features.en.ts): a
  * word-level logistic regression gated by a sentence-level one, and a softmax over the evaluation sets' categories, in
  * the hashed tables of model.ts. Trained by scripts/train-neg-en.ts on the team's own English evaluation splits (never
- * an aside split, never the held-out one); weights in neg-en.weights.json, decoded on first use only. The engine shows
+ * an aside split, never the held-out one); weights in neg-en.weights.json, loaded only when the reader is asked for
+ * (loadNegEnModel: a dynamic import, a chunk of its own in the build, as the Persian weights). The engine shows
  * what it finds as advice only (no text change), only where no rule flagged the words (engine.ts, `learnt` option,
  * LEARNT_DEFAULT_EN). lib/rewrite/README.md (mlen28) has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { featureHashesEn, sentenceFeatureHashesEn } from './features.en.ts';
-import { decodeModel, type LearntHit, type LearntLanguage, type NegModel, type NegWeightsFile, readSpans, wordIndices } from './model.ts';
-import weightsFile from './neg-en.weights.json' with { type: 'json' };
+import { lazyModel, type LearntHit, type LearntLanguage, type NegModel, readSpans, wordIndices } from './model.ts';
 
-let shipped: NegModel | undefined;
-/** The shipped model, decoded on first use (never when the reader is off). */
-export const negEnModel = (): NegModel => (shipped ??= decodeModel(weightsFile as unknown as NegWeightsFile));
+const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
+/**
+ * Loads and decodes the shipped weights, once (a dynamic import). The engine starts it the first time a call asks for
+ * the reader and reads nothing until it has resolved; a page that turns the reader on awaits it first, as the tests do.
+ */
+export const loadNegEnModel = (): Promise<NegModel> => weights.load();
+/** The model the reader reads with: undefined until loadNegEnModel has resolved (and the first call starts it). */
+export const negEnModel = (): NegModel | undefined => weights.get();
 /**
  * Evaluation only (scripts/neg-en-cv.ts): the engine reads with this model instead of the shipped one until called with
  * undefined. Clear the region cache (or pass cache: false).
  */
-export function useNegEnModel(model: NegModel | undefined): void {
-  shipped = model;
-}
+export const useNegEnModel = (model: NegModel | undefined): void => weights.use(model);
 
 /** Words that carry no phrasing of their own: a span of nothing else is a neighbour's echo, not a finding. */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);
@@ -72,7 +75,8 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
   return out;
 }
 
-/** The shipped model's negative spans of one English sentence (offsets into it). */
+/** The shipped model's negative spans of one English sentence (offsets into it); none while the model is loading. */
 export function readNegEn(text: string): LearntHit[] {
-  return readNegEnWith(negEnModel(), text, analyzeSentenceTokens(text));
+  const model = negEnModel();
+  return model ? readNegEnWith(model, text, analyzeSentenceTokens(text)) : [];
 }

@@ -10,34 +10,24 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { featureHashesFa, sentenceFeatureHashesFa, wordIndices } from './features.fa.ts';
-import { decodeModel, hashWords, type LearntHit, type LearntLanguage, type NegModel, type NegWeightsFile, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
+import { hashWords, lazyModel, type LearntHit, type LearntLanguage, type NegModel, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 
 export { decodeModel, hashFeature, LEARNT_CATEGORY, type LearntHit, type NegModel, type NegWeightsFile } from './model.ts';
 
-let loaded: NegModel | undefined;
-let loading: Promise<NegModel> | undefined;
-let override: NegModel | undefined;
+const weights = lazyModel(() => import('./neg-fa.weights.json', { with: { type: 'json' } }));
 /**
  * Loads and decodes the shipped weights, once (a dynamic import: the bundler emits the weights as a chunk of their own,
  * fetched and parsed only when this runs). The engine starts it the first time a call asks for the reader and reads
  * nothing until it has resolved; a page that turns the reader on awaits it first, as the tests and scripts do.
  */
-export function loadNegFaModel(): Promise<NegModel> {
-  return (loading ??= import('./neg-fa.weights.json', { with: { type: 'json' } }).then((m) => (loaded ??= decodeModel(m.default as unknown as NegWeightsFile))));
-}
+export const loadNegFaModel = (): Promise<NegModel> => weights.load();
 /** The model the reader reads with: undefined until loadNegFaModel has resolved (and the first call starts it). */
-export function negFaModel(): NegModel | undefined {
-  if (override) return override;
-  if (!loaded) void loadNegFaModel();
-  return loaded;
-}
+export const negFaModel = (): NegModel | undefined => weights.get();
 /**
  * Evaluation only (scripts/neg-fa-cv.ts): the engine reads with this model instead of the shipped one until called with
  * undefined, so a fold is measured through the engine's own filters. Clear the region cache (or pass cache: false).
  */
-export function useNegFaModel(model: NegModel | undefined): void {
-  override = model;
-}
+export const useNegFaModel = (model: NegModel | undefined): void => weights.use(model);
 
 /** Words that carry no phrasing of their own: a span of nothing else is a neighbour's echo, not a finding. */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);

@@ -14,7 +14,7 @@ import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
 import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { featureHashesEn, featuresEn, sentenceFeatureHashesEn, sentenceFeaturesEn } from '../../../lib/rewrite/learnt/features.en.ts';
 import { hashFeature, LEARNT_CATEGORY } from '../../../lib/rewrite/learnt/model.ts';
-import { negEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
 import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
 
 const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
@@ -27,8 +27,8 @@ const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) =>
 const FIRES = "Pool passes aren't transferable, them's the rules.";
 
 describe('learnt English reader', () => {
-  it('the shipped weights decode to a model of every category it names', () => {
-    const m = negEnModel();
+  it('the shipped weights decode to a model of every category it names', async () => {
+    const m = await loadNegEnModel();
     expect(m.threshold).toBeGreaterThan(0.5);
     expect(m.classes.length).toBeGreaterThan(10);
     for (const c of m.classes) expect(LEARNT_CATEGORY[c], c).toBeDefined();
