@@ -11,7 +11,7 @@
  * tests/unit/rewrite/learnt-en.test.ts checks the two agree.
  */
 import type { Token } from '../../nlp/index.ts';
-import { fnv, fnvPrefix, wordIndices } from './model.ts';
+import { fnv, fnvPrefix, wordIndices, wordNeighbours } from './model.ts';
 
 /** A feature sink: a feature is a fixed prefix and zero or more parts, named prefix + parts joined by "|". */
 interface Sink {
@@ -108,14 +108,7 @@ function sentenceView(tokens: readonly Token[]) {
     list.push(v);
     clauseNeg.set(t.clause, list);
   }
-  const norm = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].norm);
-  const lemma = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].lemma);
-  const punctBefore = (k: number) => {
-    if (k <= 0) return false;
-    for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
-    return false;
-  };
-  return { words, clauseFirst, clauseLast, clauseNeg, clauseYou, clauseWe, clauseImp, modal, norm, lemma, punctBefore };
+  return { words, clauseFirst, clauseLast, clauseNeg, clauseYou, clauseWe, clauseImp, modal, ...wordNeighbours(tokens, words) };
 }
 
 /** A word written as part of a contraction ("ca|n't", "do|nt", "I|m"): its text is not its normal form. */

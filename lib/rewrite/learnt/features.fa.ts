@@ -6,7 +6,7 @@
  * call this one function, so what is learnt is what is read.
  */
 import type { Token } from '../../nlp/index.ts';
-import { fnv, fnvPrefix, wordIndices } from './model.ts';
+import { fnv, fnvPrefix, wordIndices, wordNeighbours } from './model.ts';
 
 export { wordIndices } from './model.ts';
 
@@ -29,15 +29,7 @@ function sentenceView(tokens: readonly Token[]) {
       clauseNeg.set(t.clause, list);
     }
   }
-  const norm = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].norm);
-  const lemma = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].lemma);
-  // A punctuation mark between word k-1 and word k: the neighbour is across a boundary.
-  const punctBefore = (k: number) => {
-    if (k <= 0) return false;
-    for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
-    return false;
-  };
-  return { words, clauseNeg, clauseFirst, clauseLast, norm, lemma, punctBefore };
+  return { words, clauseNeg, clauseFirst, clauseLast, ...wordNeighbours(tokens, words) };
 }
 
 /** The feature names of each word token (in the order of wordIndices). */

@@ -228,3 +228,19 @@ export function lazyModel(importWeights: () => Promise<{ default: unknown }>): L
     },
   };
 }
+
+/**
+ * Per word k of a sentence (an index into `words`, token indices): its folded form and lemma, with sentence-boundary
+ * marks beyond either end, and whether a punctuation mark stands between word k-1 and word k (a neighbour across it
+ * is across a boundary). Shared by the Persian and English feature readers.
+ */
+export function wordNeighbours(tokens: readonly Token[], words: readonly number[]) {
+  const norm = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].norm);
+  const lemma = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].lemma);
+  const punctBefore = (k: number) => {
+    if (k <= 0) return false;
+    for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
+    return false;
+  };
+  return { norm, lemma, punctBefore };
+}
