@@ -31,8 +31,8 @@ import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { asAdvice } from './advice.ts';
 import { LEARNT_CATEGORY, type LearntHit } from './learnt/model.ts';
-import { loadNegEnModel, negEnModel, readNegEnWith } from './learnt/neg.en.ts';
-import { loadNegFaModel, negFaModel, readNegFaWith } from './learnt/neg.fa.ts';
+import { negEnModel, readNegEnWith } from './learnt/neg.en.ts';
+import { negFaModel, readNegFaWith } from './learnt/neg.fa.ts';
 import { openerComma } from './redirect-blank.alt7.ts';
 import { protectiveReason } from './protective.en.ts';
 import { neutralReason } from './neutral15.en.ts';
@@ -135,8 +135,7 @@ const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: s
   en: { on: LEARNT_DEFAULT_EN, read: (text, toks) => { const m = negEnModel(); return m ? readNegEnWith(m, text, toks) : undefined; } },
 };
 
-/** Loads both learnt readers' weights (tests/setup.ts and the harnesses await it: a sync caller reads without them). */
-export const loadLearntModels = (): Promise<unknown> => Promise.all([loadNegFaModel(), loadNegEnModel()]);
+export { loadLearntModels } from './learnt/load.ts';
 
 /** Work counters of one suggestRewrites call. */
 export interface ScanStats {
