@@ -156,6 +156,7 @@ const PREF_DEFAULTS = {
   silencedRules: [] as string[],
   disabledPacks: [] as string[],
   minSeverity: 'hint',
+  learntAdvice: 'auto',
   tagShortcuts: true,
   timeZone: '',
   weekStartsOn: 1,
@@ -190,6 +191,11 @@ function buildBackgroundSchemas() {
     silencedRules: z.array(str(200)).max(20_000).default(() => [...d.silencedRules]),
     disabledPacks: z.array(str(200)).max(1000).default(() => [...d.disabledPacks]),
     minSeverity: z.enum(['hint', 'warning', 'strong']).default(d.minSeverity),
+    /**
+     * The learnt readers' advice (lib/rewrite/learnt/): auto follows each language's shipped default (LEARNT_DEFAULT,
+     * LEARNT_DEFAULT_EN in lib/rewrite/engine.ts); on and off decide for both languages.
+     */
+    learntAdvice: z.enum(['auto', 'on', 'off']).default(d.learntAdvice),
     tagShortcuts: z.boolean().default(d.tagShortcuts),
     timeZone: str(80).default(d.timeZone),
     weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]).default(d.weekStartsOn),

@@ -75,3 +75,33 @@ describe('knowledge base', () => {
     await page.close();
   });
 });
+
+describe('learnt readers', () => {
+  /** An order to read the invoice again: no rule takes «بخون», the learnt Persian reader does (tests/unit/rewrite/learnt-fa.test.ts). */
+  const DRAFT = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
+  const phrases = (panel: import('playwright-core').Frame) => panel.locator('.rewrite-phrase').allTextContents();
+  const draftIn = async (learntAdvice: 'on' | 'off') => {
+    await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { learntAdvice } });
+    const { page, panel } = await open('/textarea.html');
+    await page.locator('#reply').fill(DRAFT);
+    // The rules' flag arrives first either way; the reader's advice only once its weights chunk is fetched.
+    await expect.poll(() => phrases(panel), { timeout: 10_000 }).toContain('قبلا هم گفتم');
+    return { page, panel };
+  };
+
+  it('load their weights in the built extension and add their advice when the agent turns them on; off, never', async () => {
+    try {
+      const on = await draftIn('on');
+      await expect.poll(() => phrases(on.panel), { timeout: 10_000 }).toContain('بخون');
+      expect(await on.page.locator('#reply').inputValue()).toBe(DRAFT);
+      await on.page.close();
+      const off = await draftIn('off');
+      // Give a late reader every chance to show up before asserting it did not.
+      await off.page.waitForTimeout(500);
+      expect(await phrases(off.panel)).not.toContain('بخون');
+      await off.page.close();
+    } finally {
+      await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { learntAdvice: 'auto' } });
+    }
+  });
+});

@@ -79,6 +79,14 @@ export function PrefsSection({ t, prefs, onSave }: { lang: UiLang; t: Translate;
           <option value="strong">{t('core.prefs.severity.strong')}</option>
         </select>
       </Field>
+      <Field label={t('core.prefs.learnt')} field="learntAdvice" {...f}>
+        <select value={prefs.learntAdvice} onChange={(e) => void save({ learntAdvice: e.currentTarget.value as Prefs['learntAdvice'] })}>
+          <option value="auto">{t('core.prefs.learnt.auto')}</option>
+          <option value="on">{t('core.prefs.learnt.on')}</option>
+          <option value="off">{t('core.prefs.learnt.off')}</option>
+        </select>
+      </Field>
+      <p className="tf-muted">{t('core.prefs.learnt.about')}</p>
       <div className="tf-field">
         <label className="tf-row">
           <input type="checkbox" checked={prefs.tagShortcuts} onChange={(e) => void save({ tagShortcuts: e.currentTarget.checked })} />

@@ -30,6 +30,11 @@ export function useDismissed(conversation: string) {
 
 const NO_QUOTES: TextRange[] = [];
 
+/** The learnt-advice preference as the engine's `learnt` option: auto (or no preferences yet) leaves it to each language's default. */
+export function learntChoice(pref: Prefs['learntAdvice'] | undefined): boolean | undefined {
+  return pref === 'on' ? true : pref === 'off' ? false : undefined;
+}
+
 /**
  * A learnt reader's weights are a chunk of their own, fetched the first time a draft holds its language (and the reader
  * is on); true once they are in, so the analysis runs again (until then the engine reads without them).
@@ -58,12 +63,14 @@ export function useSuggestions(draft: string, quotes: TextRange[] | undefined, p
   const silenced = useMemo(() => new Set(prefs?.silencedRules ?? []), [prefs?.silencedRules]);
   const disabledPacks = useMemo(() => new Set(prefs?.disabledPacks ?? []), [prefs?.disabledPacks]);
   // The learnt readers' weights, per language of the draft (Persian letters, Latin letters).
-  const faReady = useLearntWeights(LEARNT_DEFAULT, /[\u0600-\u06FF]/.test(draft), loadNegFaModel);
-  const enReady = useLearntWeights(LEARNT_DEFAULT_EN, /[A-Za-z]/.test(draft), loadNegEnModel);
+  // The agent's choice (Options > Preferences): undefined leaves each language to its shipped default.
+  const learnt = learntChoice(prefs?.learntAdvice);
+  const faReady = useLearntWeights(learnt ?? LEARNT_DEFAULT, /[\u0600-\u06FF]/.test(draft), loadNegFaModel);
+  const enReady = useLearntWeights(learnt ?? LEARNT_DEFAULT_EN, /[A-Za-z]/.test(draft), loadNegEnModel);
   const suggestions = useMemo(
-    () => suggestRewrites(draft, enabledPacks, { silenced, disabledPacks, uiLang, minSeverity: prefs?.minSeverity, exclude: q }).filter((s) => !dismissed.has(dismissKey(s))),
+    () => suggestRewrites(draft, enabledPacks, { silenced, disabledPacks, uiLang, minSeverity: prefs?.minSeverity, exclude: q, learnt }).filter((s) => !dismissed.has(dismissKey(s))),
     // faReady, enReady: analyse again once a reader's weights are in.
-    [draft, q, enabledPacks, silenced, disabledPacks, uiLang, prefs?.minSeverity, dismissed, faReady, enReady],
+    [draft, q, enabledPacks, silenced, disabledPacks, uiLang, prefs?.minSeverity, learnt, dismissed, faReady, enReady],
   );
   // The share of the agent's own words outside flagged phrases (lib/text/positivity.ts says why not positivityScore).
   const score = useMemo(() => positivity(draft, suggestions.map((s) => ({ ...s.flagged, severity: s.severity })), q), [draft, q, suggestions]);

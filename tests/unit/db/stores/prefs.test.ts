@@ -46,4 +46,13 @@ describe('preferences', () => {
     await handle(db, { type: 'prefs.set', patch: { theme: 'dark' } });
     expect(await handle(db, { type: 'prefs.get' })).toMatchObject({ theme: 'dark' });
   });
+
+  it('reads preferences stored before the learnt-advice choice existed as auto, and refuses a value it does not know', async () => {
+    const db = freshDb();
+    await db.kv.put({ key: 'prefs', value: { theme: 'dark', minSeverity: 'warning' } });
+    expect(await getPrefs(db)).toMatchObject({ theme: 'dark', minSeverity: 'warning', learntAdvice: 'auto' });
+    await setPrefs(db, { learntAdvice: 'on' });
+    await expect(setPrefs(db, { learntAdvice: 'maybe' as never })).rejects.toThrow();
+    expect(await getPrefs(db)).toMatchObject({ theme: 'dark', learntAdvice: 'on' });
+  });
 });
