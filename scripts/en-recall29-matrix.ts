@@ -144,6 +144,23 @@ export const KINDS29: readonly Kind21[] = [
     ],
   },
   {
+    // The customer's repeated contact told off; blame in "shoulda / coulda".
+    kind: 'keep-calling-shoulda',
+    pos: [
+      'The engineer is booked for Monday, [[there is no need to keep emailing]].',
+      "[[No need to keep chasing]], the refund went out today.",
+      "[[You shoulda told us]] the dog was nervous around clippers.",
+      "[[y'all shoulda called]] before driving over",
+      '[[you coulda just asked]] at the desk',
+    ],
+    neg: [
+      "There's no need to keep paying once you cancel, it stops that day.",
+      'No need to keep the box, the warranty is on your receipt.',
+      'You shoulda got the tracking email by now, let me resend it.',
+      'You could have it by Friday if we post today.',
+    ],
+  },
+  {
     // The customer's act in the present perfect given as the cause of a harm (kinds24.en.ts).
     kind: 'cause-blame-perfect',
     pos: [

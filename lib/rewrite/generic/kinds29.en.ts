@@ -27,6 +27,10 @@
  *   with you, …". Never "to be clear" nor "we want to be transparent about pricing" (not an opener).
  * - **not knowing, with an adverb or "not clear"** (`not-knowing`): "I don't rightly / really / honestly know if …", "I am not
  *   clear how much / whether …". Never "I don't really know how to thank you", "I'm not clear what you mean" (asking back).
+ * - **the customer's repeated contact told off** (`talking-down`): "there is no need to keep calling / emailing / chasing".
+ *   Never a cost that stops ("no need to keep paying once you cancel") nor a thing kept ("no need to keep the box").
+ * - **blame in "shoulda / coulda"** (`second-person-blame`): "y'all shoulda told us", "you coulda just asked the driver". Never
+ *   the expectation "you shoulda got it by now".
  * - **none of a thing before a time** (`time-refusal`): "There's no sea trips before May", "there are no lessons until the 5th".
  *   Never a charge spared ("no charge until your trial ends") nor "no rush / no need".
  *
@@ -78,6 +82,12 @@ const PATTERNS: readonly NormPattern[] = [
   // Not knowing, with an adverb or "not clear".
   { re: /\bi (?:do not|did not|really do not|honestly do not) (?:rightly|really|honestly|exactly|quite|truly|actually) know (?:if|whether|when|how|what|why|where|who|which)\b/, construction: 'not-knowing', category: 'uncertainty', not: /\b(?:thank|thanks|grateful|what i would do without)\b/ },
   { re: /\bi (?:am|'m) (?:not|still not|really not) (?:clear|sure clear|too clear|very clear) (?:on |about )?(?:if|whether|when|how|what|why|where|who|which)\b/, construction: 'not-knowing', category: 'uncertainty', not: /\b(?:you mean|you are asking|you're asking|you meant|your (?:question|message|email|order number|reference))\b/ },
+  // The customer's repeated contact told off ("there is no need to keep calling"): never a cost that stops ("no need to keep
+  // paying once you cancel") nor a thing kept ("no need to keep the box").
+  { re: /\b(?:there is |there's )?no need (?:to|for you to) keep (?:on )?(?:calling|ringing|phoning|emailing|e-mailing|messaging|texting|chasing|asking|writing|contacting us|following up|sending (?:emails|messages)|coming in|popping in)\b/, construction: 'talking-down', category: 'passive-aggressive' },
+  // Blame in "shoulda / coulda / oughta": what the customer should have done, in a chat spelling the packs do not list. Never
+  // the expectation "you shoulda got / received it by now" (only verbs of an act the customer left undone).
+  { re: /\b(?:you|u|ya|y'all|yall|you guys|you all) (?:really |just )?(?:shoulda|coulda|oughta|shudda|shoulda just|coulda just) (?:just )?(?:told|called|rang|rung|phoned|asked|checked|read|sent|booked|said|let|messaged|emailed|texted|brought|mentioned|updated|given|contacted|looked|measured|ordered|cancelled|canceled|paid|signed|kept|come|came|waited)\b/, construction: 'second-person-blame', category: 'blame' },
   // None of a thing before a time.
   { re: /\bthere (?:is|are|'s|will be|won't be any) no (?:[a-z-]+ ){1,3}(?:before|until|till|til|prior to)\b/, construction: 'time-refusal', category: 'until', not: /\b(?:charge|charges|fee|fees|cost|costs|penalty|interest|payment|payments|bill|rush|hurry|need|pressure|deadline|obligation|commitment|risk)\b/ },
 ];
@@ -87,7 +97,7 @@ const GATE = new Set(
   `panic freak settle simmer calm keep chill cool tek take need big major huge massive deal policy rules rule regulation regulations terms conditions per according line
   y'all yall everyone everybody all each guys haffi hafi affi hafta haveta mentioned said stated explained told noted advised see refer check read reread
   re-read trust bless responsible liable accountable till system computer terminal machine software portal transparent upfront up-front candid straight
-  rightly really honestly exactly quite truly actually clear there`.split(/\s+/),
+  rightly really honestly exactly quite truly actually clear there shoulda coulda oughta shudda`.split(/\s+/),
 );
 
 export function kinds29MayStart(tokens: readonly Token[]): boolean {
