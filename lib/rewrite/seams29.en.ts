@@ -12,8 +12,9 @@
  *   hours of delivery"); with a thing of this case ("about the tent"), a time before now ("earlier", "sooner", "before the
  *   day") or what it would have changed ("…, so we could have held it") after it, it is advice;
  * - **an offer blank before the sentence that restates the rule** ("… excluded under section 4.2. What we can do is ___.
- *   That's how we handle this …"): where the next sentence is itself a policy or refusal flag, or says "that's the policy / the
- *   rules / how it works", the blank would interrupt the refusal: the earlier template becomes advice;
+ *   That's how we handle this …"): where the next sentence is itself a policy or refusal flag ("We can't X. We can't Y either."),
+ *   or says "that's the policy / the rules / how it works", the blank would interrupt the refusal: the earlier template becomes
+ *   advice, and the offer, if any, comes after the last one;
  * - **a hedge left before a recommendation** ("I think you'll have to contact the council" -> "I think I'd recommend reaching
  *   out …"): the recommendation takes the hedge ("I think / I guess / I reckon / probably"), with the suggestions inside it;
  *   in a sentence that ends with "?" (an unsure question) it is advice.
@@ -103,7 +104,7 @@ export function seams29En(draft: string, list: Suggestion[]): Suggestion[] {
       const nextEnd = sentenceEnd(draft, end);
       const next = draft.slice(end, nextEnd);
       if (!/\n\s*\n/.test(draft.slice(s.flagged.end, end)) && next.trim()) {
-        const flaggedNext = out.some((o) => o !== s && o.language === 'en' && o.start >= end && o.start < nextEnd && (o.category === 'policy' || o.category === 'refusal'));
+        const flaggedNext = out.some((o) => o !== s && o.language === 'en' && o.start >= end && o.start < nextEnd && (o.category === 'policy' || o.category === 'cant-wont'));
         if (flaggedNext || RULE_RESTATED.test(next)) {
           out[i] = asAdvice(draft, s);
           changed = true;
