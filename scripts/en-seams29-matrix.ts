@@ -52,6 +52,8 @@ export const SEAMS29: readonly SeamKind[] = [
       { text: "Opened swimwear can't be returned. thats the policy.", to: "Opened swimwear can't be returned. That's how we handle this for every customer." },
       { text: 'Late entries are not accepted. Rules are rules, sorry.', to: "Late entries are not accepted. Here's why we do it this way: ___, sorry." },
       { text: 'Opened swimwear cannot be returned.', to: 'Opened swimwear cannot be returned. What we can do is ___.' },
+      { text: "Sorry, the cake toppers aren't something we make, the party shop does those.", to: 'flag-only' },
+      { text: "We can't collect the old sofa. The council handles that for a small fee.", to: 'flag-only' },
       { text: "We cannot hold the room past noon. We can't offer a late checkout either.", to: "We cannot hold the room past noon. We can't offer a late checkout either, but what we can do is ___." },
       { text: 'We cannot hold the room past noon. Check-in opens at 3pm.', to: 'We cannot hold the room past noon, but what we can do is ___. Check-in opens at 3pm.' },
     ],

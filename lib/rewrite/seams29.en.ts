@@ -14,7 +14,8 @@
  * - **an offer blank before the sentence that restates the rule** ("… excluded under section 4.2. What we can do is ___.
  *   That's how we handle this …"): where the next sentence is itself a policy or refusal flag ("We can't X. We can't Y either."),
  *   or says "that's the policy / the rules / how it works", the blank would interrupt the refusal: the earlier template becomes
- *   advice, and the offer, if any, comes after the last one;
+ *   advice, and the offer, if any, comes after the last one; so does a blank where the next words name who does it instead
+ *   ("the flowers aren't something we handle 😕 the florist does those directly");
  * - **a hedge left before a recommendation** ("I think you'll have to contact the council" -> "I think I'd recommend reaching
  *   out …"): the recommendation takes the hedge ("I think / I guess / I reckon / probably"), with the suggestions inside it;
  *   in a sentence that ends with "?" (an unsure question) it is advice.
@@ -38,6 +39,9 @@ const HEDGE_BEFORE = /\b(?:i\s+(?:think|guess|reckon|suppose|believe|imagine|fee
 const PAST_BOUND = /\b(?:earlier|sooner|beforehand|in advance|in time|at the time|already|then|yesterday|last\s+\w+|ago|before\s+(?:the|you|we|it|this|that|your)\b|about\s+(?:the|your|this|that|those|these|it|them|his|her|their|any|an?)\b|that\b)/i;
 /** What it would have changed, said after it ("…, so we could have held the room"). */
 const COUNTERFACTUAL_AFTER = /\b(?:could|would|might)(?:\s+(?:have|['’]ve|of))\b|\b(?:could|would)['’]?ve\b/i;
+
+/** Who does it instead, named right after the refusal ("… 😕 the florist does those directly", "the council handles that"). */
+const HANDLER_NAMED = /\b(?:the|your|their|our) (?:[a-z-]+ ){0,2}(?:does|do|handles?|deals? with|takes? care of|looks? after|sorts?|arranges?|manages?) (?:those|these|that|this|it|them|all (?:of )?th(?:ose|ese|at))\b|\b(?:that['’]?s|that is|it['’]?s|it is|they['’]?re|they are) (?:handled|done|dealt with|arranged|sorted|looked after|taken care of) (?:directly )?by\b/i;
 
 /** The next sentence restating the rule. */
 const RULE_RESTATED = /^\s*(?:that['’]?s|thats|that is|this is|it['’]?s|its|it is)\s+(?:just\s+)?(?:(?:the|our|company|store|shop|club)\s+)*(?:policy|policies|rules?|terms)\b|^\s*(?:that['’]?s|thats|that is|it['’]?s|its)\s+(?:just\s+)?how\s+(?:it|things|our policy)\s+(?:works?|is|are)\b|^\s*rules\s+are\s+rules\b/i;
@@ -103,9 +107,11 @@ export function seams29En(draft: string, list: Suggestion[]): Suggestion[] {
       const end = sentenceEnd(draft, s.flagged.end);
       const nextEnd = sentenceEnd(draft, end);
       const next = draft.slice(end, nextEnd);
-      if (!/\n\s*\n/.test(draft.slice(s.flagged.end, end)) && next.trim()) {
+      const sameParagraph = !/\n\s*\n/.test(draft.slice(s.flagged.end, end));
+      const handler = HANDLER_NAMED.test(draft.slice(s.flagged.end, sameParagraph ? nextEnd : end));
+      if (handler || (sameParagraph && next.trim())) {
         const flaggedNext = out.some((o) => o !== s && o.language === 'en' && o.start >= end && o.start < nextEnd && (o.category === 'policy' || o.category === 'cant-wont'));
-        if (flaggedNext || RULE_RESTATED.test(next)) {
+        if (handler || flaggedNext || RULE_RESTATED.test(next)) {
           out[i] = asAdvice(draft, s);
           changed = true;
           continue;
