@@ -29,6 +29,7 @@ import { guardEnglish } from './guard.ts';
 import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
+import { seams29En } from './seams29.en.ts';
 import { asAdvice } from './advice.ts';
 import { LEARNT_CATEGORY, type LearntHit } from './learnt/model.ts';
 import { negEnModel, readNegEnWith } from './learnt/neg.en.ts';
@@ -1147,6 +1148,9 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   candourRewritesFa,
   reminderRewritesEn,
   apologyHeadEn,
+  // rwen29: a repeated apology thanked for whole, a should-have with more after it, a blank before a restated rule, a hedge
+  // before a recommendation (seams29.en.ts).
+  seams29En,
   appliedSeams21,
 ];
 

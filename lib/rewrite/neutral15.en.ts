@@ -37,6 +37,7 @@ import { neutral20Reason } from './neutral20.en.ts';
 import { neutral28Reason } from './neutral28.en.ts';
 import { explainedAt } from './generic/jargon.ts';
 import { policyGrantReason } from './policy-grant.en.ts';
+import { neutral29Reason } from './neutral29.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -118,6 +119,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // rwen28: "no problem" answering thanks, regret on a thing in a story, knowing of no other charges (neutral28.en.ts).
   const r28 = neutral28Reason(draft, c, category);
   if (r28) return r28;
+  // rwen29: an obligation the agent lifts ("Please don't feel you must decide today"; neutral29.en.ts).
+  const r29 = neutral29Reason(draft, c, category);
+  if (r29) return r29;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

@@ -27,6 +27,9 @@ export const SENT_FROM = new RegExp(
     '|sent on the go\\b|(?:ارسال|فرستاده) شده (?:از|با) [^\\n]{0,30}?' + DEVICE_FA + ')',
 );
 
+/** An excuse for typing on a phone: "pls excuse typos", "please forgive any typos or brevity" (not "please excuse the delay"). */
+const TYPO_EXCUSE = /(?:^|[.,;!\-–—]\s*|^sent [^\n]{0,40}?[.,;!\-–—]?\s+)(?:(?:please|pls|plz|kindly)\s+)?(?:excuse|forgive|pardon|ignore)\s+(?:(?:any|my|the|all)\s+)?(?:typos?|brevity|spelling|spelling mistakes|autocorrect|auto-?correct|errors? from autocorrect)\b/;
+
 /**
  * Footer boilerplate: confidentiality notices, "intended recipient", no-reply and unmonitored-mailbox
  * notes, automatic-message notes, unauthorised-use and unsubscribe lines.
@@ -40,6 +43,9 @@ export const FOOTER_FA =
 export function isFooterKey(key: string): boolean {
   if (key === '') return false;
   if (key.length <= 60 && SENT_FROM.test(key)) return true;
+  // rwen29: the phone's line with its excuse for typing on it ("Sent from my iPhone. pls excuse typos, can't spell on this
+  // thing lol"), or the excuse on a line of its own ("Please excuse any typos"): a footer, not this reply's words.
+  if (key.length <= 120 && (SENT_FROM.test(key) || key.length <= 80) && TYPO_EXCUSE.test(key)) return true;
   return FOOTER_EN.test(key) || FOOTER_FA.test(key);
 }
 

@@ -369,6 +369,10 @@ for (const l of BY_FIRST.values()) l.sort((a, b) => b.slots.length - a.slots.len
 /** Construction id -> the plain wording to offer (for the advice text). */
 export const EN_TRADE_PLAIN: ReadonlyMap<string, string> = new Map(COMPILED.map((x) => [x.construction, x.plain]));
 
+const ACH_RETURN = 'trade-jargon-the-reason-your-bank-sent-the-payment-back';
+const RETURN_WORDS = new Set(['return', 'returned', 'returns', 'back', 'code', 'codes', 'reason', 'bounced', 'bounce', 'rejected', 'reversed', 'ach', 'nacha', 'unpaid', 'failed', 'declined', 'dishonoured', 'dishonored']);
+const AMOUNT_WORDS = new Set(['paid', 'pay', 'charge', 'charged', 'charges', 'cost', 'costs', 'fee', 'fees', 'deposit', 'price', 'balance', 'owe', 'owing', 'total', 'per', 'each', 'refund', 'refunded', 'spent', 'spend']);
+
 const DETERMINERS = new Set(['the', 'your', 'our', 'a', 'an', 'this', 'that', 'their', 'its', 'my']);
 
 const capsWritten = (t: Token) => /[A-Z]/.test(t.text) && t.text === t.text.toUpperCase();
@@ -403,6 +407,9 @@ export function enTradeJargonAt(tokens: readonly Token[], k: number, context: ()
     if ((x.kind === 'caps' || x.kind === 'det') && !capsWritten(t)) continue;
     if (x.kind === 'det' && !(prev && DETERMINERS.has(prev.norm))) continue;
     if (x.ctx && !context()) continue;
+    // rwen29: "the R20 from March, which is paid now" is an amount in rand: an R-code without a leading zero, in a sentence
+    // of amounts (paid, fee, deposit, per …) and no word of a payment sent back, is no return code.
+    if (x.construction === ACH_RETURN && !/^r0/.test(t.norm) && tokens.some((u) => AMOUNT_WORDS.has(u.norm)) && !tokens.some((u) => RETURN_WORDS.has(u.norm))) continue;
     return { end: k + 1, construction: x.construction };
   }
   return null;

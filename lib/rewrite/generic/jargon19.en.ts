@@ -40,6 +40,8 @@ const CAPS_STAGES = words('qc qa');
 const TEAM_HEADS = words('team teams desk queue department dept unit squad');
 /** Nouns after a stage word that make it an everyday compound: "the fulfilment centre", "allocation date". */
 const COMPOUND_AFTER = words('centre center centres centers fee fees charge charges partner partners service services date dates number numbers email emails letter letters code codes');
+/** rwen29: a person's job title after a stage word ("our ops manager", "the fulfilment lead"): a person the customer can picture. */
+const PERSON_AFTER = words('manager managers lead leads supervisor supervisors director directors head heads officer officers coordinator coordinators');
 /** Prepositions of place or motion before a stage. */
 const PLACE = words('in into at with through to');
 /** Words between the verb and the preposition, or before the verb: adverbs and the parts of a verb phrase. */
@@ -91,7 +93,7 @@ function placedStage(tokens: readonly Token[], k: number, end: number): boolean 
   const onStage = ON_STAGES.has(tokens[k].norm) || (tokens[k].norm === 'back' && word(tokens, k + 1)?.norm === 'order');
   if (onStage ? prep.norm !== 'on' : !PLACE.has(prep.norm)) return false;
   const after = word(tokens, end);
-  if (after && COMPOUND_AFTER.has(after.norm)) return false;
+  if (after && (COMPOUND_AFTER.has(after.norm) || PERSON_AFTER.has(after.norm))) return false;
   // "the plan is to triage them": a verb with its object, not a place.
   if (prep.norm === 'to' && after && !/Ops$/.test(tokens[k].text) && (DETS.has(after.norm) || /^(?:it|them|this|these|those|all|every|each|any)$/.test(after.norm))) return false;
   // The verb before, over at most four words of a verb phrase: "is still sitting in", "has been passed back to".

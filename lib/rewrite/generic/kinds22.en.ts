@@ -31,6 +31,7 @@ import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } 
 import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
 import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, readTalkingDown, ruleCitedMayStart, talkingDownMayStart } from './kinds28.en.ts';
 import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readReferBack, readSorryBeforeAsk, referBackMayStart, sorryBeforeAskMayStart } from './kinds28b.en.ts';
+import { kinds29MayStart, readKinds29 } from './kinds29.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -145,6 +146,10 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   [obligationFormMayStart, readObligationForm],
   // rwenb28: a reference back to an earlier message as a reproach ("I refer you to my email of …", "just to remind you again").
   [referBackMayStart, readReferBack],
+  // rwen29 (./kinds29.en.ts): calm-down orders and "no big deal", a house rule as the answer, an order to a group, talking
+  // down, "we are not responsible" with a redirect, the till saying no, "to be transparent", not knowing with an adverb, none
+  // of a thing before a time.
+  [kinds29MayStart, readKinds29],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */

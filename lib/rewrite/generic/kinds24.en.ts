@@ -51,6 +51,12 @@ function pastActAt(toks: Token[], j: number): number {
   const t = toks[j];
   if (!isWord(t)) return -1;
   if ((t.norm === 'did' || t.norm === 'were' || t.norm === 'was') && toks[j + 1]?.norm === 'not') return isWord(toks[j + 2]) ? j + 2 : -1;
+  // rwen29: the present perfect of a second-language writer ("because you have used force to turn it"): the participle is
+  // the act, read as a past form below.
+  if ((t.norm === 'have' || t.norm === 'had') && isWord(toks[j + 1]) && toks[j + 1].norm !== 'not' && toks[j + 1].norm !== 'been' && toks[j + 1].norm !== 'to') {
+    const v = pastActAt(toks, j + 1);
+    return v === j + 1 ? v : -1;
+  }
   // Right after "you" a word is a verb whatever the tagger guessed ("you mowed it", "you drove on it"); never an auxiliary.
   if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'ADJ' || NOT_SLIPS.has(t.norm)) return -1;
   // A past form: "-ed" or an irregular past the language layer lemmatised ("took", "left", "drove").
