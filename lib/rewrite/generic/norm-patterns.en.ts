@@ -6,7 +6,7 @@
 import type { Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
 import type { GenericHit } from './types.ts';
-import { isAsciiText, mayMatch, type Precheck, precheck } from '../../text/regex-literals.ts';
+import { LiteralScanner } from '../../text/literal-scan.ts';
 
 export interface NormPattern {
   re: RegExp;
@@ -19,18 +19,16 @@ export interface NormPattern {
 }
 
 /**
- * Each list's pre-checks (lib/text/regex-literals.ts: literals one of which every match of the pattern holds, read off
- * the pattern itself), made on the list's first use: most sentences hold none of a pattern's literals, and the test of a
- * few substrings is cheaper than running the expression (perf29: these readers were ~15% of an English full analysis).
+ * Each list's pre-check (lib/text/literal-scan.ts: one pass over the sentence for the literals one of which every match
+ * of each pattern holds, read off the patterns themselves), made on the list's first use: most sentences hold none of a
+ * pattern's literals, and the scan is cheaper than running the expressions (perf29: these readers were ~15% of an
+ * English full analysis).
  */
-const prechecks = new WeakMap<readonly NormPattern[], { checks: Precheck[]; fold: boolean }>();
+const scanners = new WeakMap<readonly NormPattern[], LiteralScanner>();
 
-function checksOf(patterns: readonly NormPattern[]): { checks: Precheck[]; fold: boolean } {
-  let c = prechecks.get(patterns);
-  if (!c) {
-    const checks = patterns.map((p) => precheck(p.re));
-    prechecks.set(patterns, (c = { checks, fold: checks.some((k) => k.fold && k.literals !== null) }));
-  }
+function scannerOf(patterns: readonly NormPattern[]): LiteralScanner {
+  let c = scanners.get(patterns);
+  if (!c) scanners.set(patterns, (c = new LiteralScanner(patterns.map((p) => p.re))));
   return c;
 }
 
@@ -49,13 +47,12 @@ export function readNormPatterns(patterns: readonly NormPattern[], tokens: reado
   }
   if (!s) return [];
   const out: GenericHit[] = [];
-  const { checks, fold } = checksOf(patterns);
-  const lower = fold ? s.toLowerCase() : s;
-  const ascii = fold ? isAsciiText(s) : true;
+  const scanner = scannerOf(patterns);
+  scanner.scan(s);
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i];
     // The pattern first (most sentences match none), then its conditions (pure tests of the same string).
-    if (!mayMatch(checks[i], s, lower, ascii)) continue;
+    if (!scanner.may(i)) continue;
     const m = p.re.exec(s);
     if (!m) continue;
     if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;

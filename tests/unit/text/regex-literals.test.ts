@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isAsciiText, mayMatch, precheck, requiredLiterals } from '../../../lib/text/regex-literals.ts';
+import { LiteralScanner } from '../../../lib/text/literal-scan.ts';
 
 /** Every text the expression matches in must pass its pre-check (the one property that keeps readers' answers the same). */
 function sound(re: RegExp, texts: readonly string[]): void {
@@ -47,5 +48,20 @@ describe('requiredLiterals', () => {
       /tab\there/, /\x61\u0062/, /caf\u00e9/i, /café/, /it(?:'s| is)/, /(?:it|that) is\b/, /a{2,}b/, /(?:ab){2}/, /x{0}y/, /a{1,3}?b/,
     ];
     for (const re of res) sound(re, TEXTS);
+  });
+});
+
+describe('LiteralScanner', () => {
+  it('answers as each expression alone would (one pass over a text for a list)', () => {
+    const res = [/\bit is a rule\b/, /sorry/i, /[a-z]+/, /not (?:for )?(?:us|me)\b/, /go back (?:over|to)/, /\bf\.?a\.?q\b/i, /café/, /x/g, /(?:it|that) is\b/];
+    const s = new LiteralScanner(res);
+    for (const t of [...TEXTS, 'SORRY, it is a rule', 'go back to it', 'not for us', 'that is it', 'a café', 'ſorry']) {
+      s.scan(t);
+      res.forEach((re, i) => {
+        re.lastIndex = 0;
+        if (re.test(t)) expect(s.may(i), `${re} on ${JSON.stringify(t)}`).toBe(true);
+        expect(s.may(i), `${re} on ${JSON.stringify(t)}`).toBe(mayMatch(precheck(re), t, t.toLowerCase(), isAsciiText(t)));
+      });
+    }
   });
 });
