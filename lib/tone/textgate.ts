@@ -19,6 +19,8 @@
  * (toLowerCase does not): give such a pattern no gate word with an s or a k, or no gate.
  */
 
+import { requiredLiterals } from '../text/regex-literals.ts';
+
 export interface TextGate {
   /** The gate's number (its slot in the per-text answer). */
   readonly id: number;
@@ -45,6 +47,32 @@ let built: {
 let stamp = new Uint32Array(64);
 let scanNo = 0;
 let lastText: string | null = null;
+
+/**
+ * A gate read off the pattern itself (perf29), where a hand list of words can drift from the expression it guards:
+ * lib/text/regex-literals.ts finds literals one of which every match holds; each is cut at spaces and apostrophes (the
+ * longest piece kept, so the gate also holds for a pattern run on a text whose spaces or apostrophes were normalised) and
+ * lower-cased. Null when the expression has no such literals, or where a lower-case gate could miss a match: a literal
+ * with a cased non-ASCII letter, or an s or k under the `iu` flags (ſ and the Kelvin sign). A kinds module joins the
+ * shared scan by one line at module load, `const G = patternGate(RE)`, and reads `G === null || opens(ctx.low, G)`; for a
+ * pattern run on the latest words (ctx.doc.text, ctx.low, or those with spaces or apostrophes normalised), as every gate.
+ */
+export function patternGate(re: RegExp): TextGate | null {
+  const lits = requiredLiterals(re);
+  if (lits === null) return null;
+  const iu = re.flags.includes('i') && re.flags.includes('u');
+  const words: string[] = [];
+  for (const lit of lits) {
+    let best = '';
+    for (const piece of lit.split(/[\s'\u2019]+/)) if (piece.length > best.length) best = piece;
+    if (best.length === 0) return null;
+    for (const ch of best) if (ch.charCodeAt(0) > 127 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) return null;
+    const w = best.toLowerCase();
+    if (iu && /[sk]/.test(w)) return null;
+    if (!words.includes(w)) words.push(w);
+  }
+  return textGate(words);
+}
 
 /** Declares a gate (at module load): lower-case words, one of which every match of the gated pattern holds. */
 export function textGate(words: readonly string[]): TextGate {

@@ -6,6 +6,7 @@
 import type { Token } from '../../nlp/index.ts';
 import type { RuleCategory } from '../../packs/schema.ts';
 import type { GenericHit } from './types.ts';
+import { LiteralScanner } from '../../text/literal-scan.ts';
 
 export interface NormPattern {
   re: RegExp;
@@ -15,6 +16,20 @@ export interface NormPattern {
   not?: RegExp;
   /** The sentence must also hold this. */
   need?: RegExp;
+}
+
+/**
+ * Each list's pre-check (lib/text/literal-scan.ts: one pass over the sentence for the literals one of which every match
+ * of each pattern holds, read off the patterns themselves), made on the list's first use: most sentences hold none of a
+ * pattern's literals, and the scan is cheaper than running the expressions (perf29: these readers were ~15% of an
+ * English full analysis).
+ */
+const scanners = new WeakMap<readonly NormPattern[], LiteralScanner>();
+
+function scannerOf(patterns: readonly NormPattern[]): LiteralScanner {
+  let c = scanners.get(patterns);
+  if (!c) scanners.set(patterns, (c = new LiteralScanner(patterns.map((p) => p.re))));
+  return c;
 }
 
 /** The hits of `patterns` in one English sentence's tokens, never overlapping, in order; nothing for a non-English word. */
@@ -32,8 +47,12 @@ export function readNormPatterns(patterns: readonly NormPattern[], tokens: reado
   }
   if (!s) return [];
   const out: GenericHit[] = [];
-  for (const p of patterns) {
+  const scanner = scannerOf(patterns);
+  scanner.scan(s);
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i];
     // The pattern first (most sentences match none), then its conditions (pure tests of the same string).
+    if (!scanner.may(i)) continue;
     const m = p.re.exec(s);
     if (!m) continue;
     if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;

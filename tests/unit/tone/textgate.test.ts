@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { opens, textGate } from '../../../lib/tone/textgate.ts';
+import { opens, patternGate, textGate } from '../../../lib/tone/textgate.ts';
 
 /** A small deterministic generator (no Math.random: the same texts every run). */
 function lcg(seed: number): () => number {
@@ -50,5 +50,32 @@ describe('text gates (lib/tone/textgate.ts)', () => {
     expect(() => textGate(['Told'])).toThrow();
     expect(() => textGate([''])).toThrow();
     expect(() => textGate([])).toThrow();
+  });
+});
+
+describe('patternGate (a gate read off the pattern, lib/tone/textgate.ts)', () => {
+  const norm = (t: string) => t.replace(/[\u2019]/g, "'").replace(/\s+/g, ' ');
+  const cases: { re: RegExp; texts: string[] }[] = [
+    { re: /\b(?:as (?:always|usual)|yet again)\b/i, texts: ['Late AS ALWAYS.', 'yet  again nothing', 'Yet again!', 'as usual', 'as we always do', 'again and again'] },
+    { re: /\bI (?:have|'ve) (?:called|rung) (?:twice|three times)\b/, texts: ['I have called twice', 'I\u2019ve rung three times', "i've called twice", 'I called them twice', 'We have called twice'] },
+    { re: /\b(?:refund|money back) by (?:friday|monday)\b/i, texts: ['Refund by FRIDAY please', 'money  back by monday', 'refund on friday', 'MONEY BACK BY MONDAY'] },
+    { re: /پولمو\s*پس\s*بدید/, texts: ['لطفا پولمو پس بدید', 'پولمو پس نمیدید', 'پول رو پس بدید'] },
+  ];
+  it('opens for every latest-words text its pattern matches, raw or normalised, and is closed where no literal is', () => {
+    for (const { re, texts } of cases) {
+      const g = patternGate(re);
+      expect(g, String(re)).not.toBeNull();
+      for (const t of texts) {
+        const low = t.toLowerCase();
+        if (re.test(t) || re.test(norm(t))) expect(opens(low, g!), `${re} on ${t}`).toBe(true);
+      }
+    }
+    expect(opens('the parcel came today', patternGate(/\b(?:as (?:always|usual)|yet again)\b/i)!)).toBe(false);
+  });
+  it('gives no gate where a lower-case gate could miss a match', () => {
+    expect(patternGate(/[a-z]+ please/)).not.toBeNull();
+    expect(patternGate(/sorry/iu)).toBeNull(); // ſorry
+    expect(patternGate(/(?:x|y)?z?/)).toBeNull();
+    expect(patternGate(/ÉTÉ/)).toBeNull();
   });
 });
