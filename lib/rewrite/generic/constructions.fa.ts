@@ -34,6 +34,7 @@ import { KIND_READERS_FA_26, kinds26MayStart } from './kinds26.fa.ts';
 import { KIND_READERS_FA_27, kinds27MayStart } from './kinds27.fa.ts';
 import { breadth27MayStart, KIND_READERS_FA_B27 } from './breadth27.fa.ts';
 import { kinds28MayStart, KIND_READERS_FA_28 } from './kinds28.fa.ts';
+import { kinds28bMayStart, KIND_READERS_FA_28B } from './kinds28b.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -893,7 +894,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
 /** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
@@ -955,6 +956,8 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   // (rwfa28) ./kinds28.fa.ts: told you already (bare), I keep saying, of no importance, the system closed, our machine will
   // not, if you had (formal), you got it wrong (Dari).
   [KIND_READERS_FA_28[0], { w: kinds28MayStart }],
+  // (rwfab28) ./kinds28b.fa.ts: a bare singular order to hand a thing over or to be somewhere at an hour.
+  [KIND_READERS_FA_28B[0], { w: kinds28bMayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 
