@@ -41,11 +41,29 @@ function imperativeAt(W: readonly FaWord[], k: number): number {
   return -1;
 }
 
-/** Nothing before j softens, invites or reports it, and it is no question or condition. */
+const NEED = /^(?:لازم|نیاز|نیازی|احتیاج|احتیاجی|ضرورت|ضرورتی)$/;
+const NOT_NEEDED = /^(?:نیست|نیس|نی|نداره|ندارد|نمیخواد|نمیخواهد|نمیخاد)$/;
+
+/**
+ * A burden lifted before the order («هیچی لازم نیست بیاری، فقط آدرستو بفرست», «مدرک اضافه نمیخواد، کارتتو بیار»): what is
+ * left to do is the easy part, said as relief (a late28 neutral, twenty-ninth session). «لازم / نیاز …» with «نیست /
+ * نداره» up to five words on, or «نمیخواد» on its own.
+ */
+function burdenLifted(W: readonly FaWord[], j: number): boolean {
+  for (let i = 0; i < j; i++) {
+    if (/^(?:نمیخواد|نمیخاد|نمیخواهد)$/.test(W[i].w)) return true;
+    if (!NEED.test(W[i].w)) continue;
+    for (let k = i + 1; k < Math.min(j, i + 6); k++) if (NOT_NEEDED.test(W[k].w)) return true;
+  }
+  return false;
+}
+
+/** Nothing before j softens, invites or reports it, lifts a burden, and it is no question or condition. */
 function bareOrder(c: FaCtx, j: number, end: number): boolean {
   const { W } = c;
   if (c.question || c.reassuring) return false;
   if (W.some((x) => SOFT.test(x.w))) return false;
+  if (burdenLifted(W, j)) return false;
   for (let i = 0; i < j; i++) if (SAID.test(W[i].w) || (W[i].w === 'هر' && /^(?:وقت|موقع|زمان)$/.test(W[i + 1]?.w ?? ''))) return false;
   if (W[end + 1] && /^(?:لطفا|لطفاً)$/.test(W[end + 1].w)) return false;
   // A how-to step after its purpose («برای فعال‌سازی، کدو وارد کن»): the instructions the customer asked for.
