@@ -217,9 +217,14 @@ function pityWithWish(draft: string, fe: number): boolean {
 const HARM_HELD_OFF = /\s(?:قطع|مسدود|کسر|برداشت|منقضی|غیرفعال|جریمه)\s(?:نمیشه|نمیشود|نمی\sشه|نمی\sشود|نخواهد\sشد|نمیگردد|نمی\sگردد)\s$/;
 
 /** A time-refusal whose negated verb spares the customer a charge or a cut-off (not «شارژ»: a top-up held off is a delay). */
-function harmHeldOff(flagged: string): boolean {
-  return HARM_HELD_OFF.test(spaced(flagged));
+function harmHeldOff(flagged: string, draft: string, sentenceStart: number, fs: number): boolean {
+  if (HARM_HELD_OFF.test(spaced(flagged))) return true;
+  // (rwfa29) Recorded data not wiped until a date («فیلمش … تا آخر دوره پاک نمیشه»): kept for the customer. Not a stain
+  // («لکه تا فردا پاک نمیشه» is the work refused), so only with data named before it in its sentence.
+  return WIPE_HELD_OFF.test(spaced(flagged)) && DATA_NOUN.test(spaced(draft.slice(sentenceStart, fs)));
 }
+const WIPE_HELD_OFF = /\s(?:پاک|حذف)\s(?:نمیشه|نمیشود|نخواهد\sشد|نمیگردد)\s$/;
+const DATA_NOUN = /\s(?:فیلم|فایل|ویدیو|ویدئو|ضبط|اطلاعات|دیتا|داده|عکس|پیام|سوابق|حساب|اکانت)\S*\s/;
 
 /** «تیکت شما بسته شد و مبلغ به حسابتون برگشت»: the closing said with its outcome, nothing negated after it. */
 function closedWithOutcome(draft: string, fe: number): boolean {
@@ -249,7 +254,7 @@ export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: 
   if (ruleId === 'fa-bureaucratic-inform') return !/استحضار/.test(flagged) && fired('ready', readyNews(draft, fe));
   if (category === 'jargon') return fired('done', doneUpdate(draft, sentenceStart, clauseStart, fe));
   if (category === 'negative-words' && /حیف/.test(flagged)) return fired('pity', pityWithWish(draft, fe));
-  if (category === 'until') return fired('harm', harmHeldOff(flagged));
+  if (category === 'until') return fired('harm', harmHeldOff(flagged, draft, sentenceStart, fs));
   if (ruleId === 'fa-ticket-closed') return fired('closed', closedWithOutcome(draft, fe));
   return false;
 }
