@@ -244,6 +244,15 @@ const fired = (kind: string, yes: boolean): boolean => {
   return yes;
 };
 
+/**
+ * (rwfa29) «عطف به نامه‌ی شماره‌ی ۴۵۱۲ مورخ …»: a letter, an order or a request cited by its number or date is how a formal
+ * letter files itself, not officialese said at the customer (a late28 reader). «عطف به نامه قبلی» (no number) stays flagged.
+ */
+const CITED_DOC = /^\s(?:نامه|نامهی|سفارش|درخواست|مکاتبه|قرارداد|پرونده|فاکتور|صورتحساب|تیکت|پیام|ایمیل)\s(?:ی\s)?(?:شماره|شمارهی|به\sشماره|مورخ|مورخه)\s/;
+function letterReference(draft: string, fe: number): boolean {
+  return CITED_DOC.test(spaced(draft.slice(fe, fe + 60)).replace(/^\s+/, ' '));
+}
+
 /** Whether a Persian suggestion over [fs, fe) is neutral by one of the kinds above. */
 export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: number, fs: number, fe: number, category: string, ruleId: string): boolean {
   const flagged = draft.slice(fs, fe);
@@ -252,6 +261,7 @@ export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: 
   if (category === 'policy') return fired('policy', ruleGives(draft, fs, fe));
   // «به استحضار» over plain news keeps rwfa20's decision (the rule's own bad example: «… به استحضار می‌رسانیم که حساب شما فعال است»).
   if (ruleId === 'fa-bureaucratic-inform') return !/استحضار/.test(flagged) && fired('ready', readyNews(draft, fe));
+  if (ruleId === 'fa-bureaucratic-refer') return fired('letter-ref', letterReference(draft, fe));
   if (category === 'jargon') return fired('done', doneUpdate(draft, sentenceStart, clauseStart, fe));
   if (category === 'negative-words' && /حیف/.test(flagged)) return fired('pity', pityWithWish(draft, fe));
   if (category === 'until') return fired('harm', harmHeldOff(flagged, draft, sentenceStart, fs));
