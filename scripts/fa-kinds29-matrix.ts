@@ -1,0 +1,102 @@
+/**
+ * rwfa29: the Persian kinds of lib/rewrite/generic/kinds29.fa.ts (God willing / hoping / praying where the service's own step
+ * should be) and the calm-down kind in loanwords and Finglish (lib/rewrite/generic/fa.ts: «ریلکس باش», «aroom bashid»,
+ * «Relax dadash,»; «Sa'y mikonim»; Finglish «pak nemishe» of data as a reassurance), as look-alikes written for this matrix
+ * (other trades, formal and colloquial, no-ZWNJ and Arabic ي/ك spellings, Finglish; none copied from an evaluation split):
+ * negatives that must be flagged and contrasts that must not be. `npx tsx scripts/fa-kinds29-matrix.ts [--list]`; run by
+ * tests/unit/rewrite/fa-kinds29.test.ts.
+ */
+import { builtinPacks } from '../lib/packs/index.ts';
+import { suggestRewrites } from '../lib/rewrite/index.ts';
+
+export const KINDS29H: Record<string, { neg: string[]; con: string[] }> = {
+  inshallah: {
+    neg: [
+      'ایشالا تا شنبه قرارداد رو براتون امضا میکنیم.',
+      'انشالله فردا تکنسین میاد.',
+      'ان‌شاءالله هفته‌ی بعد کارت‌ها صادر می‌شود.',
+      'ایشالله پس‌فردا بار می‌رسه انبار.',
+      'انشاالله تا آخر ماه وام رو واریز میکنیم',
+      'ايشالا فردا اينترنتتون وصل ميشه.',
+    ],
+    con: [
+      'ایشالا که از خریدتون راضی باشید.',
+      'انشالله سفر خوبی داشته باشید.',
+      'ان‌شاءالله حالتون زود خوب میشه.',
+      'ایشالا دیگه همچین اتفاقی تکرار نمیشه.',
+      'انشالله مبارکتون باشه.',
+      'ایشالا خوش بگذره!',
+      'انشالله که بسته به سلامت رسیده.',
+      'اگه ایشالا فردا برسه، خبرتون می‌کنم.',
+    ],
+  },
+  'hope-job': {
+    neg: [
+      'امیدوارم تا عصر گوشیتون تعمیر بشه.',
+      'امیدواریم تا پایان هفته درخواست شما تایید شود.',
+      'امیدوارم تا ساعت ۵ سفارشتون آماده شه.',
+      'امیدوارم که تا فردا خطتون وصل شه',
+      'امید است مدارک جنابعالی تا پایان ماه صادر گردد.',
+      'امید است پرونده‌ی شما ظرف دو هفته تسویه شود.',
+    ],
+    con: [
+      'امیدوارم بسته تا جمعه برسه دستتون.',
+      'امیدوارم تا آخر هفته از سفر لذت ببرید.',
+      'امید است از خدمات ما راضی باشید.',
+      'امیدوارم این توضیحات کمکتون کنه.',
+      'امیدوارم روز خوبی داشته باشید.',
+      'سفارش شما آماده شد، امیدوارم خوشتون بیاد.',
+      'امیدوارم تا فردا حالتون بهتر بشه.',
+    ],
+  },
+  pray: {
+    neg: [
+      'دعا کنید هوا خوب باشه تا پرواز انجام بشه.',
+      'داداش دعا کن قطعه تا شنبه برسه.',
+      'دعا کنین راننده سر وقت برسه.',
+    ],
+    con: [
+      'براتون دعا می‌کنیم، ان‌شاءالله سلامت باشید.',
+      'التماس دعا.',
+      'دعای خیر شما همراه ماست.',
+    ],
+  },
+  'calm-down-loan': {
+    neg: [
+      'ریلکس باشید، هنوز یه هفته تا تحویل مونده.',
+      'ریلکس باش، سفارشت گم نشده.',
+      'aroom bashin, hanooz vaght hast',
+      'khonsard bashid, moshkel az shoma nist',
+      'Relax dadash, bastat farda mirese',
+      'relax khanoom, ghabzeton sabt shode',
+      "Sa'y mikonim ta farda befrestim.",
+      'talash mikonam emrooz javab bedam',
+    ],
+    con: [
+      'ریلکس باشید و از سفرتون لذت ببرید.',
+      'تو سالن ماساژ کاملاً ریلکس باشید، ما مراقب وسایلتون هستیم.',
+      'Relax and enjoy your stay!',
+      'relax kon va az spa lezat bebar',
+      'khiyalet rahat, data-hat pak nemishe',
+      'negaran nabashid, aks-hatoon hazf nemishe',
+      "ma hamishe sa'y mikonim behtarin bashim",
+    ],
+  },
+};
+
+export const flagged29h = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;
+
+function main(): void {
+  const list = process.argv.includes('--list');
+  for (const [kind, { neg, con }] of Object.entries(KINDS29H)) {
+    const caught = neg.filter(flagged29h);
+    const fired = con.filter(flagged29h);
+    console.log(`${kind}: negatives ${caught.length}/${neg.length}, contrasts flagged ${fired.length}/${con.length}`);
+    if (list) {
+      for (const t of neg) if (!caught.includes(t)) console.log(`  MISS ${t}`);
+      for (const t of fired) console.log(`  FALSE ${t}`);
+    }
+  }
+}
+
+if (process.argv[1]?.endsWith('fa-kinds29-matrix.ts')) main();
