@@ -2436,7 +2436,7 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
 // ---------------------------------------------------------------------------------------------
 
 /** A cheap first look: a Finglish sentence worth reading holds one of these stems. */
-const FINGLISH_PROBE = /\b(?:nemi|sa'?y|saei|sai|talash|aa?roo?m|aaram|khonsard|relax|rilax|ide|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
+const FINGLISH_PROBE = /\b(?:nemi|dast|kar|sa'?y|saei|sai|talash|aa?roo?m|aaram|khonsard|relax|rilax|ide|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
 const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Category }> = [
   // «nemitunim», «nemitoonam», «nemitavanim», «nemishe».
   { re: /\bnemi(?:t[ou]+n|tavan)(?:im|am|e|eh|id|in|an|ad)?\b|\bnemi ?sh(?:e|eh|avad)\b/gi, construction: 'negated-ability', category: 'cant-wont' },
@@ -2456,11 +2456,13 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   { re: /\b(?:marbut|marboot) be (?:vahed|bakhsh|team|tim|ghesmat|edare)\b[^,.!?]{0,25}?\b(?:mishe|misheh|e|eh|hast|ast)\b|\bdastresi nadar(?:am|im)\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
   // «motmaen nistam»: not sure, left at that.
   { re: /\bmotmaen nist(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  // (rwfa29) «in ghesmat dast-e ma nist»: not in our hands (not «az dast-e ma», a fault not of ours).
+  { re: /(?<!\baz )\b(?:dast|kar)(?:-?e)? ma(?:ha)? nist\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
   // (rwfa29) «Sa'y mikonim …», «talash mikonam …» heading the sentence: an effort where a plan should be (fa-core reads it in
   // Persian letters).
   { re: /^\s*(?:sa'?y|saei|sai|talash) mikon(?:im|am)\b/gi, construction: 'hedged-effort', category: 'uncertainty' },
   // (rwfa29) «aroom bashid», «relax dadash,», «khonsard bash»: the customer told to calm down, heading the sentence.
-  { re: /^\s*(?:(?:aa?roo?m|aaram|khonsard|relax|rilax) bash(?:id|in|e)?|relax(?: (?:dadash|dash|dadashi|abji|aji|jan|joon|aziz|azizam|khanoom|khanum|agha|aghaa|rafigh|dooste? man))?(?=\s*[,،!]))\b/gi, construction: 'calm-down', category: 'dismissive' },
+  { re: /^\s*(?:(?:aa?roo?m|aaram|khonsard|relax|rilax) bash(?:id|in|e)?|relax (?:dadash|dash|dadashi|abji|aji|jan|joon|aziz|azizam|khanoom|khanum|agha|aghaa|rafigh|dooste? man)(?=\s*[,،!]))\b/gi, construction: 'calm-down', category: 'dismissive' },
   // «sharmande vali», «bebakhshid, sharmande»: an apology in front of the news.
   { re: /\bsharmande(?:m|am)?,? (?:vali|ama)\b|\bbebakhshid,? sharmande(?:m|am)?\b/gi, construction: 'over-apology', category: 'over-apology' },
 ];

@@ -87,12 +87,95 @@ function readPray(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- the system will not take it; greyed out ----------------
+
+/** The company's system, with or without its ezafe («سامانه‌ی پذیرش»). */
+const SYSTEM = /^(?:سامانه|سامانهی|سیستم|سیستمش|سایت|نرمافزار|اپ|اپلیکیشن|پورتال|درگاه|پنل|پنلش)$/;
+/** What a system lets through: accept, allow, provide, take. */
+const TAKE_NOUN = /^(?:قبول|فراهم|اجازه|اجازهی|امکان|امکانش)$/;
+
+/**
+ * «سامانه امکان ثبت درخواست مجدد را فراهم نمی‌نماید», «سامانه‌ی پذیرش اسناد فایل‌های بالای ۵ مگابایت را نمی‌پذیرد»: a system
+ * noun heading its clause and a negated present of accepting («پذیرفتن»), or «قبول / فراهم» + «کردن / نمودن», or «اجازه /
+ * امکان» + «دادن», in the same clause. Not a reassurance around it, not «… نمی‌دهد کسی …» (nobody else let in), and not what
+ * the system spares the customer (no verb of taking or keeping is read: «سیستم ما اطلاعات کارت را ذخیره نمی‌کند»).
+ */
+function readSystemWont(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || c.reassuring) return null;
+  const { from, conditional } = faClauseStart(W as FaWord[], j);
+  if (conditional || j - from > 1) return null;
+  const end = clauseEnd(W, j, 14);
+  for (let k = j + 1; k < end; k++) {
+    const v = W[k].v;
+    if (!v || !v.negative || v.tense !== 'present' || v.person.person !== 3) continue;
+    const light = k > j + 1 && TAKE_NOUN.test(W[k - 1].w) ? W[k - 1].w : '';
+    // «اجازه / امکان» may stand before the thing allowed («امکان پرداخت اقساطی رو نمیده»).
+    const allows = W.slice(j + 1, k).some((x) => /^(?:اجازه|اجازهی|امکان|امکانش)$/.test(x.w));
+    const takes = v.lemma === 'پذیرفتن' || (/^(?:کردن|نمودن)$/.test(v.lemma) && /^(?:قبول|فراهم)$/.test(light)) || (v.lemma === 'دادن' && allows);
+    if (!takes) return null;
+    if (W[k + 1] && /^(?:کسی|هیچکس|هیچ|دیگری|غیر)$/.test(W[k + 1].w)) return null;
+    return faHit(W, j, k, 'system-blocks', 'other');
+  }
+  return null;
+}
+
+const GREY = /^(?:خاکستری|خاکستریه|طوسی|طوسیه)$/;
+const GREY_VERB = /^(?:کرده|شده|است|ست|هست|میشه|شد|شدهاست|میزنه|کردن|شدن)$/;
+/** What can be greyed out on a screen, or the agent's own screen («برام»). */
+const UI = /^(?:دکمه|دکمهی|گزینه|گزینهی|تاریخ|تاریخش|پنل|سیستم|سامانه|صفحه|فیلد|تیک|سایت|اپ|برام|برامون|واسم|واسمون|منو|لینک)$/;
+
+/**
+ * «پنل رزرو اون تاریخ رو خاکستری کرده», «دکمه ثبت درخواست برام خاکستریه»: a control greyed out on the agent's screen, told as
+ * the reason nothing can be done. «خاکستری» as the predicate (joined «ـه» or a verb after it) with a screen word before it in
+ * its clause. A colour («مانتو خاکستریه»), an instruction («دکمه‌ی خاکستری رو بزنید») stay quiet.
+ */
+function readGreyedOut(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  const w = W[j].w;
+  const verb = /ه$/.test(w) ? j : W[j + 1] && faJoined(W, j + 1) && GREY_VERB.test(W[j + 1].w) ? j + 1 : -1;
+  if (verb < 0) return null;
+  const { from, conditional } = faClauseStart(W as FaWord[], j);
+  if (conditional) return null;
+  let ui = -1;
+  for (let k = j - 1; k >= Math.max(0, from - 1, j - 8); k--) if (UI.test(W[k].w)) ui = k;
+  if (ui < 0) return null;
+  return faHit(W, ui, verb, 'system-blocks', 'other');
+}
+
+// ---------------- not ours, regional ----------------
+
+/**
+ * «به ما ربطی نِدِره» (Mashhadi «ندره» for «نداره»), «این موضوع مربوط دفتر ما نمی‌شود» («مربوط» without its «به»): the not-ours
+ * kind the generic reader knows in its standard spelling. A question and a condition stay quiet.
+ */
+function readNotOurs(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || faClauseStart(W as FaWord[], j).conditional) return null;
+  const w = W[j].w;
+  if (w === 'ربطی' && W[j + 1]?.w === 'ندره' && faJoined(W, j + 1)) {
+    const by = j >= 2 && W[j - 2].w === 'به' && /^(?:ما|من|مو|بنده)$/.test(W[j - 1].w) ? j - 2 : -1;
+    return by >= 0 ? faHit(W, by, j + 1, 'deflection', 'dismissive') : null;
+  }
+  if (w !== 'مربوط' || W[j + 1]?.w === 'به') return null;
+  let k = j + 1;
+  if (/^(?:دفتر|واحد|بخش|اداره|شعبه|قسمت)$/.test(W[k]?.w ?? '')) k++;
+  if (!/^(?:ما|من|بنده)$/.test(W[k]?.w ?? '') || !faJoined(W, k)) return null;
+  const v = W[k + 1]?.v;
+  if (!v || !v.negative || !faJoined(W, k + 1) || !/^(?:شدن|بودن)$/.test(v.lemma)) return null;
+  return faHit(W, j, k + 1, 'deflection', 'dismissive');
+}
+
 export function kinds29MayStart(w: string): boolean {
-  return INSHALLAH.test(w) || HOPE.test(w) || w === 'امید' || w === 'دعا';
+  return INSHALLAH.test(w) || HOPE.test(w) || w === 'امید' || w === 'دعا' || SYSTEM.test(w) || GREY.test(w) || w === 'ربطی' || w === 'مربوط';
 }
 
 function readKinds29(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
+  if (SYSTEM.test(w)) return readSystemWont(c, j);
+  if (GREY.test(w)) return readGreyedOut(c, j);
+  if (w === 'ربطی' || w === 'مربوط') return readNotOurs(c, j);
   if (INSHALLAH.test(w)) return readInshallah(c, j);
   if (HOPE.test(w) || w === 'امید') return readHopeJob(c, j);
   if (w === 'دعا') return readPray(c, j);
