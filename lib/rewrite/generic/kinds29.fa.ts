@@ -167,12 +167,86 @@ function readNotOurs(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, j, k + 1, 'deflection', 'dismissive');
 }
 
+// ---------------- known kinds in other registers and spellings ----------------
+
+/**
+ * «بار دیگر تکرار می‌کنم، …» (formal, without «یک»), «یه بار دیگه عرض می‌کنم»: once more said by the agent, a first-person
+ * present of «کردن» after «تکرار / عرض / توضیح». «بار دیگر تکرار نمی‌شود», «بار دیگر از شما تشکر می‌کنم» stay quiet.
+ */
+function readOnceMore(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  // From «یه / یک» before «بار», or from «بار» itself.
+  const bar = W[j].w === 'بار' ? j : j + 1;
+  if (c.question || W[bar]?.w !== 'بار' || (bar > j && !faJoined(W, bar))) return null;
+  let k = bar + 1;
+  if (!/^(?:دیگر|دیگه)$/.test(W[k]?.w ?? '') || !faJoined(W, k)) return null;
+  k++;
+  if (!/^(?:تکرار|عرض|توضیح)$/.test(W[k]?.w ?? '') || !faJoined(W, k + 1)) return null;
+  const v = W[k + 1].v;
+  if (!v || v.negative || v.person.person !== 1 || v.tense !== 'present' || !/^(?:کردن|دادن)$/.test(v.lemma)) return null;
+  if (faClauseStart(W as FaWord[], j).conditional) return null;
+  return faHit(W, j, k + 1, 'repeating-myself', 'passive-aggressive');
+}
+
+/** How the customer did it wrong, in formal and Dari words: «به‌اشتباه», «اشتباهاً», «ناپوره» (Dari: incomplete). */
+const WRONGLY = /^(?:بهاشتباه|اشتباها|اشتباهاً|ناپوره|ناتمام|نادرستی|بهغلط)$/;
+const FILL_NOUN = /^(?:درج|وارد|ثبت|انتخاب|تکمیل|پر|تایپ|ارسال|امضا)$/;
+const DID_2 = /^(?:نموده|کرده|کده)(?:اید|این|ای|بودید|بودین)$|^(?:نمودید|نمودین|کردید|کردین|کردی|کدین|کدید)$/;
+
+/**
+ * «جنابعالی … کد پستی را به‌اشتباه درج نموده‌اید», «شما فورم را ناپوره پر کرده‌اید»: the customer's mistake told with a formal
+ * or Dari adverb and a second-person past of «کردن / نمودن» (the packs read «اشتباه وارد کرده‌اید», «ناقص پر کردید»). A
+ * condition («اگر … به‌اشتباه وارد کرده‌اید، …»), a question and the agent's own slip (a first person) stay quiet.
+ */
+function readWrongly(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || !FILL_NOUN.test(W[j + 1]?.w ?? '') || !faJoined(W, j + 1)) return null;
+  const verb = W[j + 2];
+  if (!verb || !faJoined(W, j + 2)) return null;
+  // «… کرده بودید», «… کده بودین»: the past perfect written apart.
+  const apart = /^(?:نموده|کرده|کده)$/.test(verb.w) && /^(?:بودید|بودین|بودی)$/.test(W[j + 3]?.w ?? '') && faJoined(W, j + 3);
+  if (!apart && !DID_2.test(verb.w)) return null;
+  if (faClauseStart(W as FaWord[], j).conditional) return null;
+  return faHit(W, j, apart ? j + 3 : j + 2, 'second-person-blame', 'blame');
+}
+
+/** «متاسفونه» (Tehrani «-ونه» for «-انه»): the regret opener fa-core reads as «متأسفانه». */
+const REGRET_OONE = /^(?:متاسفونه|متأسفونه|متاصفونه|متسفونه)$/;
+
+/** «هزار بار عذر میخوام», «صد بار ببخشید», «یه دنیا شرمنده»: an apology multiplied. Not «هزار بار ممنون». */
+const SORRY29 = /^(?:عذر|معذرت|ببخشید|ببخشین|شرمنده|شرمندم|شرمندهام|پوزش)$/;
+function readApologyTimes(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k = j + 1;
+  if (/^(?:بار|دفعه)$/.test(W[k]?.w ?? '') && faJoined(W, k)) k++;
+  else if (W[j].w !== 'دنیا' || j === 0 || !/^(?:یه|یک)$/.test(W[j - 1].w)) return null;
+  if (!SORRY29.test(W[k]?.w ?? '') || !faJoined(W, k)) return null;
+  let end = k;
+  if (/^(?:عذر|معذرت|پوزش)$/.test(W[k].w) && W[k + 1]?.v && faJoined(W, k + 1)) end = k + 1;
+  return faHit(W, W[j].w === 'دنیا' ? j - 1 : j, end, 'over-apology', 'over-apology');
+}
+
+/** «سوری سوری 🙏»: «sorry» in Persian letters, said twice (once is also «Syrian»). */
+function readSorrySorry(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  return W[j + 1]?.w === 'سوری' && faJoined(W, j + 1) ? faHit(W, j, j + 1, 'over-apology', 'over-apology') : null;
+}
+
 export function kinds29MayStart(w: string): boolean {
-  return INSHALLAH.test(w) || HOPE.test(w) || w === 'امید' || w === 'دعا' || SYSTEM.test(w) || GREY.test(w) || w === 'ربطی' || w === 'مربوط';
+  return (
+    INSHALLAH.test(w) || HOPE.test(w) || w === 'امید' || w === 'دعا' || SYSTEM.test(w) || GREY.test(w) || w === 'ربطی' || w === 'مربوط' ||
+    w === 'بار' || w === 'یه' || w === 'یک' || WRONGLY.test(w) || REGRET_OONE.test(w) || /^(?:هزار|صد|دنیا)$/.test(w) || w === 'سوری'
+  );
 }
 
 function readKinds29(c: FaCtx, j: number): GenericHit | null {
   const w = c.W[j].w;
+  if (w === 'یه' || w === 'یک') return readOnceMore(c, j);
+  if (w === 'بار' && (j === 0 || !/^(?:یه|یک)$/.test(c.W[j - 1].w))) return readOnceMore(c, j);
+  if (WRONGLY.test(w)) return readWrongly(c, j);
+  if (REGRET_OONE.test(w)) return faHit(c.W, j, j, 'regret-opener', 'negative-words');
+  if (/^(?:هزار|صد|دنیا)$/.test(w)) return readApologyTimes(c, j);
+  if (w === 'سوری') return readSorrySorry(c, j);
   if (SYSTEM.test(w)) return readSystemWont(c, j);
   if (GREY.test(w)) return readGreyedOut(c, j);
   if (w === 'ربطی' || w === 'مربوط') return readNotOurs(c, j);
