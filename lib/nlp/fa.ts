@@ -196,7 +196,8 @@ export function faDialectNegative(w: string): { form: string; drop: number; inse
     insert = 1;
   } else return null;
   const a = analyzeFaWord(form);
-  if (!a?.verb || !a.negative || !a.verb.progressive || a.verb.tense !== 'present') return null;
+  // Not the second person: «… رو نمتونید تشخیص بدین» taunts someone in everyday talk (Shekasteh); a refusal is ours or its.
+  if (!a?.verb || !a.negative || !a.verb.progressive || a.verb.tense !== 'present' || a.verb.person.person === 2) return null;
   return { form, drop, insert };
 }
 

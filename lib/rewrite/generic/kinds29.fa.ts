@@ -6,7 +6,7 @@
  *
  *  - **God willing, the service's own step** («ایشالا تا جمعه فایل رو براتون میفرستیم», «ان‌شاءالله فردا وصل میشه»):
  *    «ایشالا / ان‌شاءالله» before the first verb of its clause when that verb is the agent's side doing something (a first
- *    person plural, present) or a thing happening (third person, present indicative). A wish for the customer («ایشالا
+ *    person plural, present) or a thing happening (third person singular, present indicative). A wish for the customer («ایشالا
  *    راضی باشید», «ان‌شاءالله خوش بگذره», a second person, a subjunctive, «حالتون زود خوب میشه»), a negated verb («ایشالا
  *    دیگه تکرار نمیشه») and a past («ایشالا رسیده») stay quiet;
  *  - **hoping the work gets done by a time** («امیدوارم تا ظهر آماده شه», «امیدوارم تا آخر هفته وام‌تون تایید شه», «امید است
@@ -47,7 +47,8 @@ function readInshallah(c: FaCtx, j: number): GenericHit | null {
     if (!v) continue;
     if (v.negative || v.tense !== 'present' || v.lemma === 'بودن' || v.person.person === 2) return null;
     if (v.person.person === 1 && v.person.plural && !v.subjunctive) return faHit(W, j, j, 'hedged-effort', 'uncertainty');
-    if (v.person.person === 3 && v.progressive) return faHit(W, j, j, 'hedged-effort', 'uncertainty');
+    // One thing happening («فردا وصل میشه»), not a people's fate («انشالله به زودی برمی‌گردند پیش خودمان», Shekasteh).
+    if (v.person.person === 3 && !v.person.plural && v.progressive) return faHit(W, j, j, 'hedged-effort', 'uncertainty');
     return null;
   }
   return null;
