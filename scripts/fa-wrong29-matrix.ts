@@ -37,6 +37,12 @@ export const APPLIED29: Record<string, [string, string][]> = {
     // a must-order after «گفتم که» is no reminder head: its own rewrite stands
     ['چند بار گفتم که باید کد رهگیری رو بفرستید', 'بذارین یه بار دیگه توضیح بدم که لطفاً کد رهگیری رو بفرستید'],
   ],
+  // A regional refusal followed by the agent's own step in Mashhadi («مِدُم», «مِکُنُم» for «میدم», «میکنم»): no offer blank
+  // after a way forward, as with the standard spelling.
+  'regional-agent-step': [
+    ['کلاس یوگا تا شنبه تشکیل نِمِشه؛ هر وقت ظرفیت باز شد، خودُم بِهِت خبر مِدُم.', 'کلاس یوگا تا شنبه تشکیل نِمِشه؛ هر وقت ظرفیت باز شد، خودُم بِهِت خبر مِدُم.'],
+    ['این قطعه رو نِمِتونیم تعویض کنیم، ولی فردا خودُم پیگیری مِکُنُم.', 'این قطعه رو نِمِتونیم تعویض کنیم، ولی فردا خودُم پیگیری مِکُنُم.'],
+  ],
 };
 
 export const QUIET29: Record<string, { quiet: string[]; flagged: string[] }> = {

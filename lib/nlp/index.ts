@@ -41,6 +41,12 @@ function persianToken(text: string, start: number, end: number): Token {
   let norm = foldSlice(text, start, end, true);
   // «نیمیتونیم», «نِمِشه»: a regional «نمی» read as the verb it is (the unit stream reads it so too, lib/rewrite/stream.ts).
   if (norm.charCodeAt(0) === 0x646 && norm.length >= 4) norm = faDialectNegative(norm)?.form ?? norm;
+  // «مِدُم», «مِکُنُم» (Mashhadi, Dari): «می» written «مِ», the kasra written out; the agent's own first person singular only
+  // (the plural «مِدیم» would quiet late27's «شرمنده‌ایم به مولا، … مِدیم دستتون» as its standard spelling is quiet: not read yet).
+  else if (norm.charCodeAt(0) === 0x645 && norm.length >= 3 && text.charCodeAt(start + 1) === 0x650 && norm[1] !== 'ی') {
+    const v = analyzeFaWord('می' + norm.slice(1))?.verb;
+    if (v && v.progressive && !v.negative && v.tense === 'present' && v.person.person === 1 && !v.person.plural) norm = 'می' + norm.slice(1);
+  }
   const t: Token = { text: text.slice(start, end), start, end, norm, lemma: norm, pos: 'NOUN', neg: false, negated: false, word: true, lang: 'fa', sentence: 0, clause: 0 };
   const a = analyzeFaWord(norm);
   if (a) {
