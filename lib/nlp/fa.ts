@@ -174,6 +174,33 @@ function analyze(w: string, wide: boolean): FaAnalysis | null {
   return analyzeVerb(w, wide);
 }
 
+/**
+ * Regional spellings of the negative progressive prefix «نمی»: «نیمی‌» (Isfahani, Shirazi, Yazdi: «نیمیتونیم», «نیمیذاره»)
+ * and «نِمِ‌» (Dari, Mashhadi: «نِمِتونیم», «نِمِشه», «نِمِکُنه»; the kasras are folded away, leaving «نم»). Read as «نمی» +
+ * the rest only when that is a negative present verb of the table, and for «نم» only before the everyday stems a writer
+ * drops the «ی» in (can, become, let, do, give, want, know, say, get, come): «نمره» (a grade), «نمایید», «نمونه»,
+ * «نمدی» and «نیمی از» (half of) stay the words they are. Returns the folded «نمی…» form, or null. Twenty-ninth session
+ * (late28: six refusals, time refusals and system refusals written so).
+ */
+const DIALECT_NM_STEM = /^(?:تون|ش|ذار|زار|کن|د|خوا|خا|دون|گ|گیر|یا|فرست|رس)/;
+export function faDialectNegative(w: string): { form: string; drop: number; insert: number } | null {
+  if (w.length < 4 || w.charCodeAt(0) !== 0x646) return null;
+  let form = '';
+  let drop = -1;
+  let insert = -1;
+  if (w.startsWith('نیمی') && w.length >= 6) {
+    form = 'نمی' + w.slice(4);
+    drop = 1;
+  } else if (w[1] === 'م' && w[2] !== 'ی' && DIALECT_NM_STEM.test(w.slice(2)) && w !== 'نمدی') {
+    form = 'نمی' + w.slice(2);
+    insert = 1;
+  } else return null;
+  const a = analyzeFaWord(form);
+  // Not the second person: «… رو نمتونید تشخیص بدین» taunts someone in everyday talk (Shekasteh); a refusal is ours or its.
+  if (!a?.verb || !a.negative || !a.verb.progressive || a.verb.tense !== 'present' || a.verb.person.person === 2) return null;
+  return { form, drop, insert };
+}
+
 /** Light verbs read without a prefix as the subjunctive: کنید، نمایید، فرمایید، شود، گردد. */
 const BARE_SUBJUNCTIVE = new Set(['کردن', 'نمودن', 'فرمودن', 'شدن', 'گردیدن']);
 

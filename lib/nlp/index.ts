@@ -11,14 +11,14 @@
 import { sentences as textSentences } from '../text/index.ts';
 import { foldSlice } from './chars.ts';
 import { englishPunct, englishWord, tagEnglish, type WordInfo } from './en.ts';
-import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS } from './fa.ts';
+import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS, faDialectNegative } from './fa.ts';
 import { CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, IRREGULAR, NEGATORS, SAME_PARTICIPLE, SUBJECTS } from './lexicon.en.ts';
 import { RAW_WORD, rawTokens, type RawToken } from './tokenize.ts';
 import type { Doc, Span, Token } from './types.ts';
 
 export type { Doc, FaVerb, NlpLang, Person, Pos, Span, Token } from './types.ts';
 export { POS_TAGS } from './types.ts';
-export { analyzeFaWord, analyzeFaWordWide, FA_VERBS_WIDE, faImperative, faRegister, fitFaReplacements, inflectFa, isFaVerbLemma, orderByRegister, positiveFa, FA_VERBS } from './fa.ts';
+export { analyzeFaWord, analyzeFaWordWide, faDialectNegative, FA_VERBS_WIDE, faImperative, faRegister, fitFaReplacements, inflectFa, isFaVerbLemma, orderByRegister, positiveFa, FA_VERBS } from './fa.ts';
 export type { FaAnalysis, FaRegister, InflectOptions } from './fa.ts';
 export { isTimeUnit, timeKind, type TimeKind } from './time.ts';
 export { lemmaEn } from './en.ts';
@@ -38,7 +38,15 @@ const FA_PREFIX_WORDS = new Set(['می', 'نمی']);
 const FA_CLOSED_MAP: ReadonlyMap<string, Token['pos']> = new Map(Object.entries(FA_CLOSED));
 
 function persianToken(text: string, start: number, end: number): Token {
-  const norm = foldSlice(text, start, end, true);
+  let norm = foldSlice(text, start, end, true);
+  // «نیمیتونیم», «نِمِشه»: a regional «نمی» read as the verb it is (the unit stream reads it so too, lib/rewrite/stream.ts).
+  if (norm.charCodeAt(0) === 0x646 && norm.length >= 4) norm = faDialectNegative(norm)?.form ?? norm;
+  // «مِدُم», «مِکُنُم» (Mashhadi, Dari): «می» written «مِ», the kasra written out; the agent's own first person singular only
+  // (the plural «مِدیم» would quiet late27's «شرمنده‌ایم به مولا، … مِدیم دستتون» as its standard spelling is quiet: not read yet).
+  else if (norm.charCodeAt(0) === 0x645 && norm.length >= 3 && text.charCodeAt(start + 1) === 0x650 && norm[1] !== 'ی') {
+    const v = analyzeFaWord('می' + norm.slice(1))?.verb;
+    if (v && v.progressive && !v.negative && v.tense === 'present' && v.person.person === 1 && !v.person.plural) norm = 'می' + norm.slice(1);
+  }
   const t: Token = { text: text.slice(start, end), start, end, norm, lemma: norm, pos: 'NOUN', neg: false, negated: false, word: true, lang: 'fa', sentence: 0, clause: 0 };
   const a = analyzeFaWord(norm);
   if (a) {

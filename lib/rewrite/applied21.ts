@@ -305,10 +305,45 @@ function formalOpenerDeletion(draft: string, s: Suggestion): Suggestion | null {
   if (!OPENER_HEAD_FA.test(draft.slice(Math.max(0, s.start - 40), s.start))) return null;
   if (!formalOutside(draft, s)) return null;
   let end = s.end;
-  const tail = /^(?:[\s\u200c]+که)?[\s\u200c]*/.exec(draft.slice(end, end + 12));
+  // (rwfa29) The comma after the opener goes with it: «احتراماً به استحضار می‌رساند، تعویض …» had left «، تعویض …».
+  const tail = /^(?:[\s\u200c]+که)?[\s\u200c]*(?:[،,][\s\u200c]*)?/.exec(draft.slice(end, end + 12));
   if (tail) end += tail[0].length;
-  if (end >= draft.length || !/[\u0600-\u06ff\d۰-۹]/.test(draft[end])) return null;
+  if (end >= draft.length || !/[\u0600-\u06ff\d۰-۹]/.test(draft[end]) || /[،,؛;.]/.test(draft[end])) return null;
   return { ...s, end, original: draft.slice(s.start, end), replacements: [''] };
+}
+
+/** «همو رقم که», «همینطور که», «چنان‌که», «همو طور که» (folded): the head of an «as …» clause, up to its «که». */
+const MANNER_HEAD_FA = /^[\s\u200c]*(?:(?:هم[اوی]?ن?|همو|همی)[\s\u200c]*(?:طور|طوری|طو|رقم|جور|جوری|گونه)|چنان)[\s\u200c]*که[\s\u200c]*$/;
+
+/**
+ * (rwfa29) A reminder rewritten after the head of its «as …» clause: «همو رقم که قبلاً هم گفتم، …» had become «همو رقم که برای
+ * یادآوری، …» (a replacement starting mid-clause). The head goes with the replaced words, as fa-core's «همونطور که …» does.
+ */
+function mannerHeadBefore(draft: string, s: Suggestion): Suggestion | null {
+  if (s.language !== 'fa' || s.kind !== 'rewrite' || s.start === 0 || s.category !== 'passive-aggressive') return null;
+  let from = s.start;
+  while (from > 0 && !/[.!?؟،,؛;:\n]/.test(draft[from - 1]) && s.start - from < 30) from--;
+  if (from > 0 && !/[.!?؟،,؛;:\n]/.test(draft[from - 1])) return null;
+  const head = draft.slice(from, s.start);
+  if (!MANNER_HEAD_FA.test(faFold(head))) {
+    // Any other «… که» before it («چیزی که قبلاً هم گفتم این بود …»): the clause is the sentence's subject, no reminder to swap.
+    return /(?:^|[\s\u200c])که[\s\u200c]*$/.test(head) ? asAdvice(draft, s) : null;
+  }
+  const start = from + (/^[\s\u200c]*/.exec(head)?.[0].length ?? 0);
+  return { ...s, start, original: draft.slice(start, s.end) };
+}
+
+/**
+ * (rwfa29) «به استحضار می‌رساند، ارسال …» made «خواستیم به شما اطلاع بدهیم که، ارسال …»: a replacement ending on «که» takes
+ * the comma after the words it replaces (the clause it introduces follows with a space).
+ */
+function thatBeforeComma(draft: string, s: Suggestion): Suggestion | null {
+  if (s.language !== 'fa' || s.kind !== 'rewrite' || !s.replacements.length) return null;
+  if (!s.replacements.every((r) => /(?:^|\s)که$/.test(r))) return null;
+  const tail = /^[\s\u200c]*[،,][\s\u200c]*/.exec(draft.slice(s.end, s.end + 6));
+  if (!tail || !/[\u0600-\u06ff\d۰-۹]/.test(draft[s.end + tail[0].length] ?? '')) return null;
+  const end = s.end + tail[0].length;
+  return { ...s, end, original: draft.slice(s.start, end), replacements: s.replacements.map((r) => r + ' ') };
 }
 
 /**
@@ -332,7 +367,7 @@ export function appliedSeams21(draft: string, list: Suggestion[]): Suggestion[] 
         changed = true;
         continue;
       }
-      const del = formalOpenerDeletion(draft, s);
+      const del = formalOpenerDeletion(draft, s) ?? thatBeforeComma(draft, s) ?? mannerHeadBefore(draft, s);
       if (del) t = del;
       else if (faReason(draft, s)) t = asAdvice(draft, s);
       else if (notKnowing && hasBlank(s)) {

@@ -4,13 +4,17 @@
  */
 import { BoundedMemo } from '../text/memo.ts';
 import { foldKey } from '../text/normalize.ts';
+import { faDialectNegative } from '../nlp/fa.ts';
 
 /** lib/text's fold (Persian letters, no marks or tatweel), then ZWNJ and the space of «می »/«نمی » taken out: for plain lookups. */
 export const faFold = (s: string): string => (s.length <= FOLD_MEMO_LEN ? foldMemo.remember(s, readFold) : readFold(s));
 const readFold = (s: string): string =>
   foldKey(s, { zwnjAsSpace: false })
     .replace(/(^|[\s\u200c])(ن?می)[\s\u200c]+/g, '$1$2')
-    .replace(/\u200c/g, '');
+    .replace(/\u200c/g, '')
+    // A regional «نمی» («نیمیشه», «نِمِشه»): the guards read it as the language layer does (faDialectNegative).
+    .replace(DIALECT_NEG, (m, a: string, w: string) => a + (faDialectNegative(w)?.form ?? w));
+const DIALECT_NEG = /(^|[^\u0600-\u06ff])(ن(?:یمی|م)[\u0600-\u06ff]{2,})/g;
 /**
  * (perf28) The guards fold the same sentence and span once per suggestion and per guard: on the speed bench's Persian drafts
  * 117 of 197 folds a draft were of a text already folded in it. Short texts only (a sentence or a span), a few hundred kept.

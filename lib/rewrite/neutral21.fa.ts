@@ -66,9 +66,17 @@ const MONEY = /\s(?:مبلغ|وجه|پول|هزینه|هزینهی|کارمزد|
 const GIVEN_BACK_WORD = /(?:عودت|بازگردانده|برگردانده|مسترد|بازگشت|برگشت|استرداد)(?=[\s\u200c]|$)/g;
 const TAKEN = /(?:کسر|برداشت|بلوکه|مسدود)[\s\u200c]?(?:شده|شدهی|گردیده)(?=[\s\u200c]|$)/g;
 
+/**
+ * (rwfa29) A visit or a delivery set for a day: «تکنسین در تاریخ ۲۵ مرداد به محل اعزام می‌گردد», «… فردا ساعت ۱۰ تحویل
+ * خواهد شد». The arrangement is the news, said in the present or future passive, with its day or hour.
+ */
+const SET_FOR = /\s(?:اعزام|تحویل|ارسال|نصب|تماس\sگرفته|مراجعه)\s(?:میگردد|میشود|خواهد\sشد|میگردند|میشوند|خواهند\sشد)\s/;
+const ON_A_DAY = /\s(?:در\sتاریخ|تاریخ|فردا|پسفردا|ساعت|شنبه|یکشنبه|دوشنبه|سهشنبه|چهارشنبه|پنجشنبه|جمعه|امروز)\s/;
+
 function openerOverWantedNews(draft: string, fe: number): boolean {
   let rest = restOf(draft, fe);
   const r = spaced(rest);
+  if (SET_FOR.test(r) && ON_A_DAY.test(r) && !/\s(?:حداکثر|حداقل|تا|بعد\sاز|پس\sاز)\s/.test(r)) return !badNewsAfter(rest);
   if (!FAVOUR.test(r) || !DONE.test(r)) return false;
   // «مبلغ کسرشده از حساب جنابعالی امروز عودت داده شد»: money given back (not a parcel sent back) is the news the customer
   // wanted, and the deducted amount is what came back.

@@ -217,9 +217,14 @@ function pityWithWish(draft: string, fe: number): boolean {
 const HARM_HELD_OFF = /\s(?:قطع|مسدود|کسر|برداشت|منقضی|غیرفعال|جریمه)\s(?:نمیشه|نمیشود|نمی\sشه|نمی\sشود|نخواهد\sشد|نمیگردد|نمی\sگردد)\s$/;
 
 /** A time-refusal whose negated verb spares the customer a charge or a cut-off (not «شارژ»: a top-up held off is a delay). */
-function harmHeldOff(flagged: string): boolean {
-  return HARM_HELD_OFF.test(spaced(flagged));
+function harmHeldOff(flagged: string, draft: string, sentenceStart: number, fs: number): boolean {
+  if (HARM_HELD_OFF.test(spaced(flagged))) return true;
+  // (rwfa29) Recorded data not wiped until a date («فیلمش … تا آخر دوره پاک نمیشه»): kept for the customer. Not a stain
+  // («لکه تا فردا پاک نمیشه» is the work refused), so only with data named before it in its sentence.
+  return WIPE_HELD_OFF.test(spaced(flagged)) && DATA_NOUN.test(spaced(draft.slice(sentenceStart, fs)));
 }
+const WIPE_HELD_OFF = /\s(?:پاک|حذف)\s(?:نمیشه|نمیشود|نخواهد\sشد|نمیگردد)\s$/;
+const DATA_NOUN = /\s(?:فیلم|فایل|ویدیو|ویدئو|ضبط|اطلاعات|دیتا|داده|عکس|پیام|سوابق|حساب|اکانت)\S*\s/;
 
 /** «تیکت شما بسته شد و مبلغ به حسابتون برگشت»: the closing said with its outcome, nothing negated after it. */
 function closedWithOutcome(draft: string, fe: number): boolean {
@@ -239,6 +244,30 @@ const fired = (kind: string, yes: boolean): boolean => {
   return yes;
 };
 
+/**
+ * (rwfa29) «عطف به نامه‌ی شماره‌ی ۴۵۱۲ مورخ …»: a letter, an order or a request cited by its number or date is how a formal
+ * letter files itself, not officialese said at the customer (a late28 reader). «عطف به نامه قبلی» (no number) stays flagged.
+ */
+const CITED_DOC = /^\s(?:نامه|نامهی|سفارش|درخواست|مکاتبه|قرارداد|پرونده|فاکتور|صورتحساب|تیکت|پیام|ایمیل)\s(?:ی\s)?(?:شماره|شمارهی|به\sشماره|مورخ|مورخه)\s/;
+function letterReference(draft: string, fe: number): boolean {
+  return CITED_DOC.test(spaced(draft.slice(fe, fe + 60)).replace(/^\s+/, ' '));
+}
+
+/**
+ * (rwfa29) Three kinds read on late28's neutrals. A formal «خواهشمند است» opening an invitation («در صورت تمایل», «چنانچه
+ * مایل باشید»): the customer's choice, not an order dressed up. An English word in brackets after the noun of a compound verb
+ * («ارجاع (escalate) شد»): a gloss that explains, not jargon. «از هیچ هزینه‌ی اضافه‌ای خبر ندارم»: no charge known of, a denial said
+ * as not-knowing («از هیچی خبر ندارم», «از وضعیتش خبر ندارم» stay flagged).
+ */
+const IF_YOU_WISH = /^\s+(?:در\sصورت\s(?:تمایل|نیاز|لزوم)|چنانچه\s(?:مایل|تمایل)|اگر\s(?:مایل|تمایل))/;
+const NONE_KNOWN = /\sاز\sهیچ\s(?:هزینه|مبلغ|جریمه|کسری|کسر|تغییر|مشکل|ایراد|افزایش|محدودیت|شرط|کارمزد)/;
+function glossed(draft: string, fs: number, fe: number): boolean {
+  const before = draft.slice(Math.max(0, fs - 3), fs);
+  // The gloss of a compound verb's noun, the light verb after the bracket («ارجاع (escalate) شد»); a status glossed («در وضعیت
+  // معلق (pending) …») keeps its jargon flag.
+  return /\(\s*$/.test(before) && /^\s*\)[\s\u200c]*(?:(?:داده|انجام)[\s\u200c]+)?(?:شد|شده|گردید|گردیده|کردیم|کردم|کرده|می[\s\u200c]?شود|می[\s\u200c]?شه|میشه|خواهد)(?=[\s.،,!؟]|$)/.test(draft.slice(fe, fe + 24)) && /[\u0600-\u06ff][\s\u200c]*\(\s*$/.test(draft.slice(Math.max(0, fs - 4), fs));
+}
+
 /** Whether a Persian suggestion over [fs, fe) is neutral by one of the kinds above. */
 export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: number, fs: number, fe: number, category: string, ruleId: string): boolean {
   const flagged = draft.slice(fs, fe);
@@ -247,9 +276,13 @@ export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: 
   if (category === 'policy') return fired('policy', ruleGives(draft, fs, fe));
   // «به استحضار» over plain news keeps rwfa20's decision (the rule's own bad example: «… به استحضار می‌رسانیم که حساب شما فعال است»).
   if (ruleId === 'fa-bureaucratic-inform') return !/استحضار/.test(flagged) && fired('ready', readyNews(draft, fe));
+  if (ruleId === 'fa-bureaucratic-refer') return fired('letter-ref', letterReference(draft, fe));
+  if (ruleId === 'fa-bureaucratic-please') return fired('invitation', IF_YOU_WISH.test(spaced(draft.slice(fe, fe + 40))));
+  if (ruleId === 'loanword' && glossed(draft, fs, fe)) return fired('gloss', true);
+  if (category === 'uncertainty' && NONE_KNOWN.test(spaced(draft.slice(Math.min(clauseStart, fs), fe)))) return fired('none-known', true);
   if (category === 'jargon') return fired('done', doneUpdate(draft, sentenceStart, clauseStart, fe));
   if (category === 'negative-words' && /حیف/.test(flagged)) return fired('pity', pityWithWish(draft, fe));
-  if (category === 'until') return fired('harm', harmHeldOff(flagged));
+  if (category === 'until') return fired('harm', harmHeldOff(flagged, draft, sentenceStart, fs));
   if (ruleId === 'fa-ticket-closed') return fired('closed', closedWithOutcome(draft, fe));
   return false;
 }

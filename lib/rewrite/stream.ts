@@ -11,7 +11,7 @@
  * "cannot" does not match "can not".
  */
 import { charKind as sharedKind, foldCode as sharedFold, isDigitCode as isDigit, K_ARABIC, K_DONE, K_SPACE, K_STOP, K_WORD, STOP_CODES } from '../nlp/chars.ts';
-import { tokenize, type Token } from '../nlp/index.ts';
+import { faDialectNegative, tokenize, type Token } from '../nlp/index.ts';
 import { isArabicScript, isWordChar } from '../text/index.ts';
 
 export const CLS_WORD = 0;
@@ -103,14 +103,57 @@ function shared(cap: number): Stream {
   return scratch;
 }
 
+const NOON = 0x646;
+const YEH = 0x6cc;
+const ZWNJ = 0x200c;
+
+/**
+ * A regional «نمی» at the written word starting at k («نیمیتونیم», «نِمِشه»: faDialectNegative): the original offset of
+ * the «ی» to skip (drop) or of the letter after which a «ی» unit is read (insert), so patterns written with «نمی» match.
+ */
+function dialectAt(text: string, k: number): { drop: number; insert: number } | null {
+  let w = '';
+  const at: number[] = [];
+  for (let j = k; j < text.length && w.length < 24; j++) {
+    const cj = text.charCodeAt(j);
+    if (cj === ZWNJ) continue;
+    const f = foldCode(cj);
+    if (f === DROP) continue;
+    if (!isArabicLetterCode(f)) break;
+    w += String.fromCharCode(f);
+    at.push(j);
+  }
+  const d = faDialectNegative(w);
+  if (!d) return null;
+  return { drop: d.drop >= 0 ? at[d.drop] : -1, insert: d.insert >= 0 ? at[d.insert] : -1 };
+}
+
+/** The character before a letter leaves it at the start of a written word (not a letter, mark or ZWNJ of the same word). */
+function wordStartAfter(prev: number): boolean {
+  if (prev === ZWNJ) return false;
+  const f = foldCode(prev);
+  return f !== DROP && !(kind(f) & K_WORD);
+}
+
 function streamInto(text: string, base: number, st: Stream): Stream {
   const { code, cls, bnd, start, end } = st;
   let n = 0;
   let gapAt = -1;
   let prevArabic = false;
   let prevFolded = -1;
+  let dropAt = -1;
+  let insertAt = -1;
   for (let k = 0; k < text.length; k++) {
     const c = foldCode(text.charCodeAt(k));
+    if (c === NOON && k !== dropAt && (k === 0 || wordStartAfter(text.charCodeAt(k - 1)))) {
+      const d = dialectAt(text, k);
+      if (d) ({ drop: dropAt, insert: insertAt } = d);
+    }
+    if (k === dropAt && n > 0) {
+      // The «ی» of a regional «نیمی»: read as part of the «ن» before it.
+      end[n - 1] = base + k + 1;
+      continue;
+    }
     if (c === DROP) {
       // A dropped mark right after a character belongs to it (replacing the word removes it too).
       if (gapAt < 0 && n > 0) end[n - 1] = base + k + 1;
@@ -151,6 +194,15 @@ function streamInto(text: string, base: number, st: Stream): Stream {
     prevArabic = arabic;
     prevFolded = c;
     n++;
+    if (k === insertAt) {
+      // The «ی» a regional «نِمِ» leaves out, read between two letters of the word.
+      code[n] = YEH;
+      cls[n] = CLS_WORD;
+      bnd[n] = 0;
+      start[n] = base + k + 1;
+      end[n] = base + k + 1;
+      n++;
+    }
   }
   bnd[n] = 1;
   st.n = n;

@@ -239,7 +239,7 @@ function attributionAt(lines: Line[], i: number): number {
  * log in", «نمی‌تونم وارد بشم»). "As you asked:\nWe've moved it to Friday." is the agent's own.
  */
 const TOLD_EN = /^(?:(?:(?:in your (?:e-?mail|message|ticket|note|review|chat)|earlier|yesterday|today|last week|on [a-z]+day)[, ]+)?you(?:'ve|’ve| have)? (?:wrote|said|mentioned|told us|told me|asked|put it)|(?:the )?(?:customer|client|requester)(?:'s|’s)? (?:original )?(?:message|e-?mail|request|complaint|reply)|(?:original|previous|earlier) (?:message|e-?mail)(?: from [^:\n]{1,50})?|your (?:original |earlier |previous )?(?:message|e-?mail))\s*:$/;
-const TOLD_FA = /^(?:(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)|(?:متن )?(?:پیام|ایمیل|شکایت)(?: اصلی| قبلی)?(?: (?:مشتری|شما|جنابعالی|سرکار عالی)| ?(?:تان|تون))?(?: از [^:\n]{1,40})?(?: ?\([^()\n]{1,30}\))?)\s*:$/;
+const TOLD_FA = /^(?:(?:(?:در (?:پیام|ایمیل|نامه)(?:تان|تون| خود| شما)?|قبلا|قبلاً|دیروز|امروز)[،, ]+)?(?:شما )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|گفتید|گفتین|گفته بودید|فرمودید|فرموده بودید|فرموده اید|مرقوم فرموده(?: بودید| اید)?)|(?:متن )?(?:پیام|ایمیل|شکایت|نامه)(?: ?ی)?(?: اصلی| قبلی| ارسالی| دریافتی| وارده)?(?: (?:مشتری|شما|جنابعالی|سرکار عالی)| ?(?:تان|تون))?(?: از [^:\n]{1,40})?(?: ?\([^()\n]{1,30}\))?)\s*:$/;
 /**
  * (rwfap25) A Persian attribution with no date, alone on its line: «سارا احمدی نوشت:», «مشتری نوشته بود:», «آقای
  * رضایی فرموده‌اند:» (one to four words before the verb, no «ما» / «من»: «در پیام قبلی نوشتم:» is the agent's own).

@@ -34,6 +34,8 @@ import { KIND_READERS_FA_26, kinds26MayStart } from './kinds26.fa.ts';
 import { KIND_READERS_FA_27, kinds27MayStart } from './kinds27.fa.ts';
 import { breadth27MayStart, KIND_READERS_FA_B27 } from './breadth27.fa.ts';
 import { kinds28MayStart, KIND_READERS_FA_28 } from './kinds28.fa.ts';
+import { kinds28bMayStart, KIND_READERS_FA_28B } from './kinds28b.fa.ts';
+import { kinds29MayStart, KIND_READERS_FA_29 } from './kinds29.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -893,7 +895,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
 /** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
@@ -955,6 +957,10 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   // (rwfa28) ./kinds28.fa.ts: told you already (bare), I keep saying, of no importance, the system closed, our machine will
   // not, if you had (formal), you got it wrong (Dari).
   [KIND_READERS_FA_28[0], { w: kinds28MayStart }],
+  // (rwfab28) ./kinds28b.fa.ts: a bare singular order to hand a thing over or to be somewhere at an hour.
+  [KIND_READERS_FA_28B[0], { w: kinds28bMayStart }],
+  // (rwfa29) ./kinds29.fa.ts: God willing / hoping / praying where the service's own step should be.
+  [KIND_READERS_FA_29[0], { w: kinds29MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

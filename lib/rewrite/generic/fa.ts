@@ -1430,11 +1430,14 @@ function readCalmDown(c: Ctx, j: number): GenericHit | null {
   if (CALMER.test(W[j].w) && !c.question) return readCalmer(W, j, j);
   // «آروم تر» with the comparative written apart.
   if (/^(?:آروم|آرام)$/.test(W[j].w) && W[j + 1]?.w === 'تر' && !W[j + 1].pauseBefore && !c.question) return readCalmer(W, j, j + 1);
-  if (!/^(?:مسلط|آروم|آرام|خونسرد)$/.test(W[j].w) || c.question) return null;
+  if (!/^(?:مسلط|آروم|آرام|خونسرد|ریلکس)$/.test(W[j].w) || c.question) return null;
   const n = W[j + 1];
   // «باشید», «باشین», «باش»: the table reads a bare present stem as a verb only with a prefix.
   if (!n || n.pauseBefore || !/^(?:باشید|باشین|باش|باشی|بمانید|بمونید)$/.test(n.w)) return null;
   if (clauseStart(W, j).conditional) return null;
+  // (rwfa29) «ریلکس باش 😎 …» said to a worried customer; «ریلکس باشید و از سفرتون لذت ببرید» invites (a spa, a trip), and
+  // «ریلکس» heads its clause only (not «تو سالن ماساژ کاملاً ریلکس باشید»).
+  if (W[j].w === 'ریلکس' && (W[j + 2]?.w === 'و' || j !== clauseStart(W, j).from)) return null;
   let first = j;
   // «بر اعصاب خود مسلط باشید»: the whole phrase.
   if (W[j].w === 'مسلط') for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (W[k].w === 'بر') first = k;
@@ -2386,7 +2389,7 @@ const GATES = new Map<Reader, FaGate<FaVerb>>([
   [readContradicting, { v: (v) => v.lemma === 'بودن' && v.negative }],
   [readRhetorical, { w: (w) => w === 'توقع' || w === 'انتظار' }],
   [readSomeoneElse, { w: (w) => /^(?:تصمیم|تصمیمش|مسئولیت|مسئولیتش|اختیارش)$/.test(w) }],
-  [readCalmDown, { w: (w) => /^(?:مسلط|آروم|آرام|خونسرد)$/.test(w) || CALMER.test(w) }],
+  [readCalmDown, { w: (w) => /^(?:مسلط|آروم|آرام|خونسرد|ریلکس)$/.test(w) || CALMER.test(w) }],
   [readPresumedBlame, { w: (w) => PRESUME.has(w) }],
   // readMore: its trigger words, or any verb.
   [readMore, { w: (w) => mayStartMoreWord(w), v: () => true }],
@@ -2433,7 +2436,7 @@ export const readGenericFa: GenericReader = (sentence, tokens) => {
 // ---------------------------------------------------------------------------------------------
 
 /** A cheap first look: a Finglish sentence worth reading holds one of these stems. */
-const FINGLISH_PROBE = /\b(?:nemi|ide|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
+const FINGLISH_PROBE = /\b(?:nemi|dast|kar|sa'?y|saei|sai|talash|aa?roo?m|aaram|khonsard|relax|rilax|ide|dastresi|motmaen|emkan|mot[ae]+s|mota'|tebgh|bayad|baayad|khodet|marbut|marboot|rabt|bedbakht|bad ?bakht|khabar|ett?ela|rastesh|sadeghane|rok|sharmand|shoma)/i;
 const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Category }> = [
   // «nemitunim», «nemitoonam», «nemitavanim», «nemishe».
   { re: /\bnemi(?:t[ou]+n|tavan)(?:im|am|e|eh|id|in|an|ad)?\b|\bnemi ?sh(?:e|eh|avad)\b/gi, construction: 'negated-ability', category: 'cant-wont' },
@@ -2453,6 +2456,13 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   { re: /\b(?:marbut|marboot) be (?:vahed|bakhsh|team|tim|ghesmat|edare)\b[^,.!?]{0,25}?\b(?:mishe|misheh|e|eh|hast|ast)\b|\bdastresi nadar(?:am|im)\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
   // «motmaen nistam»: not sure, left at that.
   { re: /\bmotmaen nist(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  // (rwfa29) «in ghesmat dast-e ma nist»: not in our hands (not «az dast-e ma», a fault not of ours).
+  { re: /(?<!\baz )\b(?:dast|kar)(?:-?e)? ma(?:ha)? nist\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
+  // (rwfa29) «Sa'y mikonim …», «talash mikonam …» heading the sentence: an effort where a plan should be (fa-core reads it in
+  // Persian letters).
+  { re: /^\s*(?:sa'?y|saei|sai|talash) mikon(?:im|am)\b/gi, construction: 'hedged-effort', category: 'uncertainty' },
+  // (rwfa29) «aroom bashid», «relax dadash,», «khonsard bash»: the customer told to calm down, heading the sentence.
+  { re: /^\s*(?:(?:aa?roo?m|aaram|khonsard|relax|rilax) bash(?:id|in|e)?|relax (?:dadash|dash|dadashi|abji|aji|jan|joon|aziz|azizam|khanoom|khanum|agha|aghaa|rafigh|dooste? man)(?=\s*[,،!]))\b/gi, construction: 'calm-down', category: 'dismissive' },
   // «sharmande vali», «bebakhshid, sharmande»: an apology in front of the news.
   { re: /\bsharmande(?:m|am)?,? (?:vali|ama)\b|\bbebakhshid,? sharmande(?:m|am)?\b/gi, construction: 'over-apology', category: 'over-apology' },
 ];
@@ -2466,12 +2476,15 @@ export function readFinglish(sentence: string): GenericHit[] {
   // «negaran nabashid, hich hazine-i gerefte nemishe»: a reassuring negation.
   // (rwfa26) Not «hich ideaii / khabari nadaram»: «hich» before a knowledge word strengthens the not-knowing.
   const reassuring = /\b(?:negaran|nigaran|khialetun|khiyaletun|khialeton)\b|\bhich\b(?!\s+(?:ide|khabar|ett?ela))/i.test(sentence);
+  // (rwfa29) «data-hat pak nemishe», «file-ha hazf nemishe», «hesab-etun masdood nemishe»: a harm that will not happen.
+  const harmHeld = /\b(?:ghat|ghat'|masdood|masdud|kasr|jarime)\s+nemi ?sh(?:e|eh|avad)\b|\b(?:data|dade|file|aks|video|etelaat|payam|pm|account|hesab)[a-z-]*\s+(?:[a-z-]+\s+)?(?:pak|hazf)\s+nemi ?sh(?:e|eh|avad)\b/i;
   const out: GenericHit[] = [];
   for (const { re, construction, category } of FINGLISH_RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const before = sentence.slice(0, m.index);
-      if (construction !== 'regret-opener' && (reassuring || conditional.test(before) || /\?\s*$/.test(sentence))) continue;
+      if (construction !== 'regret-opener' && construction !== 'calm-down' && (reassuring || conditional.test(before) || /\?\s*$/.test(sentence))) continue;
+      if (construction === 'negated-ability' && harmHeld.test(sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
       // «nemitunam sabr konam»: a feeling, not a refusal.
       if (construction === 'negated-ability' && /^\s*(?:sabr|tasavor|bavar|tashakor)/i.test(sentence.slice(m.index + m[0].length))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, construction, category });
