@@ -56,7 +56,7 @@ export const KIND_GATE = { on: true };
 /** Verbs of handing a request on, or acting on it, in the past ("I've passed it to billing", "we sent it to the wrong team"). */
 const HANDED: ReadonlySet<string> = new Set(['pass', 'forward', 'transfer', 'refer', 'hand', 'escalate', 'route', 'send', 'assign', 'move', 'put', 'raise', 'log', 'book', 'arrange', 'flag', 'redirect', 'reassign']);
 /** Owning a mistake: "my mistake", "that's on me", "my apologies" beside a wrong routing. */
-const OWNED = /(?:my|our) (?:mistake|fault|bad|error)|on (?:me|us)|should(?:n't| not) have|mistakenly|accidentally|by mistake/i;
+const OWNED = /\b(?:my|our) (?:mistake|fault|bad|error)\b|\bon (?:me|us)\b|\bshould(?:n't| not) have\b|\bmistakenly\b|\baccidentally\b|\bby mistake\b/i;
 /** What "do our best to …" can promise without hedging a result: help as such, no outcome and no deadline. */
 const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'address', 'resolve', 'answer', 'guide']);
 /** What makes a verb before "relax" a permission or a purpose, not an order ("you can relax", "designed to help you relax"). */
@@ -86,7 +86,7 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
     case 'apology-reflex':
       // "That's a billing question, not a tech one, so I've passed it on"; "Sorry, we sent it to the wrong team, my mistake":
       // the agent says what was done with the request, or owns a wrong routing.
-      return handedOn(tokens) || (/wrong/i.test(text) && (OWNED.test(text) || /(?:sorry|apologi[sz]e|apologies)/i.test(text)));
+      return handedOn(tokens) || (/\bwrong\b/i.test(text) && (OWNED.test(text) || /\b(?:sorry|apologi[sz]e|apologies)\b/i.test(text)));
     case 'ill-try': {
       // "We'll do our best to help / resolve it" promises help, not a hedged result; "I did my best", "we always do our best"
       // tell what was or is done.
