@@ -125,8 +125,8 @@ export interface SuggestOptions {
 
 /** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
 export const LEARNT_DEFAULT = false;
-/** Whether the learnt English reader runs when a call does not say (mlen28 in lib/rewrite/README.md). */
-export const LEARNT_DEFAULT_EN = false;
+/** Whether the learnt English reader runs when a call does not say (on since mlen29: lib/rewrite/README.md). */
+export const LEARNT_DEFAULT_EN = true;
 
 /** The learnt readers per language (lib/rewrite/learnt/): a sentence's negative spans, read over its tokens. */
 const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: string, toks: readonly Token[]) => LearntHit[] | undefined }>> = {

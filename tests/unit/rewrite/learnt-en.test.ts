@@ -68,9 +68,9 @@ describe('learnt English reader', () => {
     }
   });
 
-  it('is off by default, with learnt: false, with the generic readers off, and when silenced', () => {
-    expect(LEARNT_DEFAULT_EN).toBe(false);
-    expect(learnt(suggestRewrites(FIRES, builtinPacks))).toEqual([]);
+  it('is on by default (mlen29), off with learnt: false, with the generic readers off, and when silenced', () => {
+    expect(LEARNT_DEFAULT_EN).toBe(true);
+    expect(learnt(suggestRewrites(FIRES, builtinPacks, { cache: false }))).toHaveLength(1);
     expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
     expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
     expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-policy`]) }))).toEqual([]);
