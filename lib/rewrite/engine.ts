@@ -126,8 +126,8 @@ export interface SuggestOptions {
 
 /** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
 export const LEARNT_DEFAULT = false;
-/** Whether the learnt English reader runs when a call does not say (mlen28 in lib/rewrite/README.md). */
-export const LEARNT_DEFAULT_EN = false;
+/** Whether the learnt English reader runs when a call does not say (on since mlen29: lib/rewrite/README.md). */
+export const LEARNT_DEFAULT_EN = true;
 
 /** The learnt readers per language (lib/rewrite/learnt/): a sentence's negative spans, read over its tokens. */
 const LEARNT_READERS: Partial<Record<PackLanguage, { on: boolean; read: (text: string, toks: readonly Token[]) => LearntHit[] | undefined }>> = {
@@ -1009,6 +1009,9 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
     return cr.severity >= minRank && !(silenced && silenced.size && silenced.has(cr.key));
   };
 
+  /** Words of rule matches the agent silenced (the learnt readers leave them alone too). */
+  const silencedAt: Array<[number, number]> = [];
+
   const useCache = options.cache !== false;
   const setKey = packSetKey(compiled);
   let cached = regionCache.get(setKey);
@@ -1067,7 +1070,11 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       }
     }
     for (const c of r.cands) {
-      if (!ruleOk(c.pack, c.rule)) continue;
+      if (!ruleOk(c.pack, c.rule)) {
+        // (mlen29) Where the agent silenced a rule, the learnt reader does not say the same of its words.
+        if (silenced?.size && silenced.has(compiled[c.pack].rules[c.rule].key)) silencedAt.push([c.start + start, c.end + start]);
+        continue;
+      }
       out.push({ ...c, start: c.start + start, end: c.end + start, caps: c.caps.map((x) => x + start), sentenceStart });
     }
     for (const x of r.exc) if (ruleOk(x.pack, x.rule)) exc.push({ ...x, start: x.start + start, end: x.end + start });
@@ -1126,7 +1133,11 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
-  return learnt.length ? addLearntAdvice(draft, done, learnt, learntStarts, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
+  if (!learnt.length) return done;
+  // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.
+  if (silenced?.size) for (const g of generic) if (silenced.has(`${GENERIC_PACK_ID}/${g.ruleId ?? g.hit.construction}`)) silencedAt.push([g.start, g.end]);
+  const learntKept = silencedAt.length ? learnt.filter((g) => !overlapsAny(silencedAt, g.start, g.end)) : learnt;
+  return learntKept.length ? addLearntAdvice(draft, done, learntKept, learntStarts.filter((_, k) => learntKept.includes(learnt[k])), { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
 }
 
 /**

@@ -32,7 +32,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'the', 'a', 'an', 'an
 // nothing the agent could change (the words that make it negative are elsewhere, or nowhere).
 const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' && !t.neg && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
 
-const EN: LearntLanguage = { sentenceHashes: sentenceFeatureHashesEn, wordHashes: featureHashesEn, contentWord };
+// (mlen29) A sentence with Persian letters in it («Then شما باید restart …») is not read: the reader learnt whole English
+// sentences, and the Persian words are no English words to it.
+const EN: LearntLanguage = { sentenceHashes: sentenceFeatureHashesEn, wordHashes: featureHashesEn, contentWord, skipSentence: (text) => KIND_GATE.on && /[\u0600-\u06FF]/.test(text) };
 
 const LETTER = /[A-Za-z']/;
 const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 'must', 'unable', 'cannot', 'forbid', 'prohibit', 'require', 'required', 'charge', 'fee', 'penalty']);
@@ -45,6 +47,85 @@ const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 
  * manual", "you have entered"), a named ombudsman and a plain instruction ("Fill in the required shipping details").
  */
 const EN_CATEGORIES: ReadonlySet<string> = new Set(['refusal', 'time-refusal', 'unfortunately', 'policy', 'dismissive', 'not-knowing', 'not-my-dept', 'system', 'ill-try', 'to-be-honest', 'passive-aggressive', 'apology-reflex']);
+
+/**
+ * Gates by kind (mlen29): constructions the look-alike tests call fine that share their words with a category's negatives.
+ * Each drops a span of one category only; `KIND_GATE.on` false keeps them all (scripts/neg-en-cv.ts --no-kind-gate).
+ */
+export const KIND_GATE = { on: true };
+/** Verbs of handing a request on, or acting on it, in the past ("I've passed it to billing", "we sent it to the wrong team"). */
+const HANDED: ReadonlySet<string> = new Set(['pass', 'forward', 'transfer', 'refer', 'hand', 'escalate', 'route', 'send', 'assign', 'move', 'put', 'raise', 'log', 'book', 'arrange', 'flag', 'redirect', 'reassign']);
+/** Owning a mistake: "my mistake", "that's on me", "my apologies" beside a wrong routing. */
+const OWNED = /\b(?:my|our) (?:mistake|fault|bad|error)\b|\bon (?:me|us)\b|\bshould(?:n't| not) have\b|\bmistakenly\b|\baccidentally\b|\bby mistake\b/i;
+/** What "do our best to …" can promise without hedging a result: help as such, no outcome and no deadline. */
+const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'address', 'resolve', 'answer', 'guide']);
+/** What makes a verb before "relax" a permission or a purpose, not an order ("you can relax", "designed to help you relax"). */
+const NOT_ORDER: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'to', 'you', 'help', 'let', 'finally', 'now']);
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+const HONEST_ABOUT: ReadonlySet<string> = new Set(['in', 'about', 'on', 'when', 'if', 'feedback', 'review', 'reviews', 'opinion', 'answer', 'answers']);
+
+/** Whether the sentence says the agent (or the team) handed it on or acted on it: a first person before a past verb of HANDED. */
+function handedOn(tokens: readonly Token[]): boolean {
+  let first = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    if (t.norm === 'i' || t.norm === 'we') first = i;
+    else if (first >= 0 && HANDED.has(t.lemma) && t.norm !== t.lemma && !t.negated && i - first <= 4) return true;
+    else if (HANDED.has(t.lemma) && t.norm !== t.lemma && /^(?:was|were|been|got|gets?)$/.test(tokens[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
+function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!KIND_GATE.on) return false;
+  switch (category) {
+    case 'not-my-dept':
+    case 'apology-reflex':
+      // "That's a billing question, not a tech one, so I've passed it on"; "Sorry, we sent it to the wrong team, my mistake":
+      // the agent says what was done with the request, or owns a wrong routing.
+      return handedOn(tokens) || (/\bwrong\b/i.test(text) && (OWNED.test(text) || /\b(?:sorry|apologi[sz]e|apologies)\b/i.test(text)));
+    case 'ill-try': {
+      // "We'll do our best to help / resolve it" promises help, not a hedged result; "I did my best", "we always do our best"
+      // tell what was or is done.
+      const b = tokens.findIndex((t) => t.norm === 'best');
+      if (b < 0 || !span.some((t) => t.norm === 'best' || t.lemma === 'do')) return false;
+      const before = tokens.slice(Math.max(0, b - 4), b);
+      if (before.some((t) => t.norm === 'did' || t.norm === 'always')) return true;
+      const after = tokens.slice(b + 1, b + 4).filter((t) => t.word);
+      return after[0]?.norm === 'to' && HELP_VERBS.has(after[1]?.lemma ?? '');
+    }
+    case 'dismissive': {
+      if (gated('passive-aggressive', text, tokens, span)) return true;
+      // "you can relax, the refund has gone through", "the massage helps you relax": a permission or a purpose, not "Relax!".
+      const r = span.find((t) => t.lemma === 'relax');
+      if (!r) return false;
+      const i = tokens.indexOf(r);
+      const prev = tokens.slice(0, i).filter((t) => t.word).pop();
+      return !!prev && NOT_ORDER.has(prev.norm);
+    }
+    case 'passive-aggressive': {
+      // "I'm not sure I said that clearly", "my earlier email wasn't clear": the agent doubts their own clarity (owning it),
+      // not "as I clearly said". A first person just before a negation, the clarity word just after it.
+      const c = span.find((t) => t.lemma === 'clear' || t.norm === 'clearly');
+      if (!c) return false;
+      const words = tokens.filter((t) => t.word);
+      const wi = words.indexOf(c);
+      return words.some((n, k) => n.neg && k < wi && wi - k <= 5 && words.slice(Math.max(0, k - 3), k).some((t) => FIRST_PERSON.has(t.norm)));
+    }
+    case 'to-be-honest': {
+      // "I'll be honest in my review", "be honest about the symptoms": honesty about something, not a candour opener.
+      const h = span.find((t) => t.norm === 'honest');
+      if (!h) return false;
+      const next = tokens.slice(tokens.indexOf(h) + 1).find((t) => t.word);
+      return !!next && HONEST_ABOUT.has(next.norm);
+    }
+    default:
+      return false;
+  }
+}
 
 /**
  * Negative spans of one English sentence (offsets into it). A span that starts or ends inside a written word (the
@@ -63,6 +144,7 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
     if (!EN_CATEGORIES.has(h.category)) continue;
     if (h.category === 'policy' && !restricts) continue;
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
+    if (gated(h.category, text, tokens, tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end))) continue;
     let { start, end } = h;
     while (start > 0 && LETTER.test(text[start - 1]) && LETTER.test(text[start])) start--;
     while (end < text.length && LETTER.test(text[end]) && LETTER.test(text[end - 1])) end++;

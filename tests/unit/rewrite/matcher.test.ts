@@ -117,7 +117,8 @@ describe('groups and slots', () => {
   it('punctuation in a pattern matches itself', () => {
     const p = testPack([{ patterns: ['sorry, but'] }]);
     expect(spans(suggestRewrites('Sorry, but no.', [p]))).toEqual(['Sorry, but']);
-    expect(suggestRewrites('Sorry but no.', [p])).toEqual([]);
+    // The pack's pattern only (the built-in learnt reader reads the refusal itself: lib/rewrite/README.md, mlen29).
+    expect(suggestRewrites('Sorry but no.', [p]).filter((s) => s.packId === p.id)).toEqual([]);
   });
 
   it('Persian slots with joined prefixes', () => {
@@ -177,7 +178,8 @@ describe('choosing between matches', () => {
     const d = 'Calm down, we will do it asap.';
     expect(suggestRewrites(d, [p]).map((s) => s.ruleId)).toEqual(['r1', 'r0']);
     expect(suggestRewrites(d, [p], { silenced: new Set(['x.y/r1']) }).map((s) => s.ruleId)).toEqual(['r0']);
-    expect(suggestRewrites(d, [p], { disabledPacks: new Set(['x.y']) })).toEqual([]);
+    // The disabled pack says nothing; the built-in learnt reader still reads "Calm down" (lib/rewrite/README.md, mlen29).
+    expect(suggestRewrites(d, [p], { disabledPacks: new Set(['x.y']) }).filter((s) => s.packId === 'x.y')).toEqual([]);
     expect(suggestRewrites(d, [p], { minSeverity: 'warning' }).map((s) => s.ruleId)).toEqual(['r1']);
   });
 });
