@@ -8,7 +8,7 @@
  * LEARNT_DEFAULT_EN). lib/rewrite/README.md (mlen28) has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { featureHashesEn, sentenceFeatureHashesEn } from './features.en.ts';
+import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
 import { lazyModel, type LearntHit, type LearntLanguage, type NegModel, readSpans, wordIndices } from './model.ts';
 
 const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
@@ -32,7 +32,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'the', 'a', 'an', 'an
 // nothing the agent could change (the words that make it negative are elsewhere, or nowhere).
 const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' && !t.neg && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
 
-const EN: LearntLanguage = { sentenceHashes: sentenceFeatureHashesEn, wordHashes: featureHashesEn, contentWord };
+const EN: LearntLanguage = { sentenceBag: sentenceBagEn, wordFeatures: wordFeaturesEn, contentWord };
 
 const LETTER = /[A-Za-z']/;
 const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 'must', 'unable', 'cannot', 'forbid', 'prohibit', 'require', 'required', 'charge', 'fee', 'penalty']);
