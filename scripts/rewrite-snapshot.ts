@@ -2,6 +2,7 @@
  * Snapshot of every suggestion the rewrite engine gives, for speed work that must not change behaviour.
  *
  *   npx tsx scripts/rewrite-snapshot.ts [out-file]     (default .output/rewrite-snapshot.jsonl)
+ *   npx tsx scripts/rewrite-snapshot.ts --learnt [out-file]     the same with both learnt readers on (their weights loaded first)
  *
  * Inputs: every sentence of every rewrite development split in tests/fixtures/rewrite-eval (both languages),
  * except late9, late16 and the aside splits (never opened here), plus the drafts of tests/bench/rewrite.bench.ts
@@ -15,11 +16,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites, type Suggestion } from '../lib/rewrite/index.ts';
+import { loadLearntModels } from '../lib/rewrite/learnt/load.ts';
 import { adviceReasons } from '../lib/rewrite/template16.en.ts';
 import { badExamples, drafts, englishSentences, persianSentences } from '../tests/bench/rewrite.bench.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = process.argv[2] ?? join(root, '.output/rewrite-snapshot.jsonl');
+const args = process.argv.slice(2);
+const learnt = args.includes('--learnt');
+const out = args.find((a) => !a.startsWith('--')) ?? join(root, '.output/rewrite-snapshot.jsonl');
+if (learnt) await loadLearntModels();
 const dir = join(root, 'tests/fixtures/rewrite-eval');
 /** Never opened: held aside or held out. */
 const SKIP = new Set(['late9', 'late16', 'late29', 'fresht', 'widet', 'rwent', 'rwfat', 'honestt', 'test3', 'gentest']);
@@ -31,7 +36,7 @@ const lines: string[] = [];
 let n = 0;
 let sugg = 0;
 const take = (key: string, text: string, cache: boolean) => {
-  const list = suggestRewrites(text, builtinPacks, { cache });
+  const list = suggestRewrites(text, builtinPacks, { cache, learnt });
   n++;
   sugg += list.length;
   lines.push(`${key}\t${list.map(dump).join('\t')}`);
@@ -55,7 +60,7 @@ for (const [lang, list] of [['en', en], ['fa', fa]] as const) {
   list.forEach((d, i) => {
     take(`bench-${lang}#${i}`, d, false);
     // The keystroke path: analysed with the cache, then one letter typed mid-draft.
-    suggestRewrites(d, builtinPacks);
+    suggestRewrites(d, builtinPacks, { learnt });
     const at = d.indexOf(' ', Math.floor(d.length / 2));
     take(`bench-${lang}-key#${i}`, `${d.slice(0, at)}s${d.slice(at)}`, true);
   });

@@ -902,10 +902,13 @@ function packSetKey(compiled: readonly CompiledPack[]): string {
   return key;
 }
 
-function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[], withGeneric: boolean, withLearnt = false): RegionResult {
+/**
+ * The pack scan and the generic reader of one region. `tokensOut`, when given, receives the region's tokens: the learnt
+ * readers read them after every sentence of the draft is scanned (suggestRewrites), one sentence after another.
+ */
+function scanRegion(text: string, lang: PackLanguage, compiled: readonly CompiledPack[], withGeneric: boolean, tokensOut?: { toks?: readonly Token[] }): RegionResult {
   const toks = analyzeSentenceTokens(text);
-  // The learnt reader reads the tokens before the stream is built over them.
-  const learnt = withLearnt ? LEARNT_READERS[lang]?.read(text, toks) : undefined;
+  if (tokensOut) tokensOut.toks = toks;
   let s: Stream;
   if (lang === 'en') s = buildTokenStream(toks, true);
   else {
@@ -923,7 +926,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
     scanStream(ctx, root);
   }
   // The generic reader gets the tokens just read rather than analysing the sentence a second time.
-  return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks), generic: withGeneric ? readGeneric(lang, text, toks) : undefined, learnt };
+  return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks), generic: withGeneric ? readGeneric(lang, text, toks) : undefined };
 }
 
 /**
@@ -1025,15 +1028,21 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   const learntOn = (lang: PackLanguage) => genericOn && !!LEARNT_READERS[lang] && (options.learnt ?? LEARNT_READERS[lang]!.on);
   const learnt: GenericCandidate[] = [];
   const learntStarts: number[] = [];
+  // (mlfast29) The whole sentences the learnt readers read, read after the scan loop one after another: the readers'
+  // weight tables stay in the processor's cache from one sentence to the next instead of being fetched again after each
+  // sentence's pack scan and generic readers (measured: most of the reader's cost in the engine was that).
+  const toRead: { r: RegionResult; text: string; toks: readonly Token[] | undefined; start: number; sentenceStart: number; lang: PackLanguage }[] = [];
+  const tokensOut: { toks?: readonly Token[] } = {};
   const scan = (start: number, end: number, lang: PackLanguage, sentenceStart: number, whole = false) => {
     if (!langs.has(lang) || end <= start) return;
     const text = draft.slice(start, end);
     const key = `${lang}\u0000${text}`;
     let r = useCache ? cache.get(key) : undefined;
+    tokensOut.toks = undefined;
     if (r) {
       if (stats) stats.cached!++;
     } else {
-      r = scanRegion(text, lang, compiled, genericLangs.has(lang), whole && learntOn(lang));
+      r = scanRegion(text, lang, compiled, genericLangs.has(lang), tokensOut);
       if (useCache) {
         if (cache.size >= MAX_CACHED_REGIONS || cached.chars + text.length > MAX_CACHED_CHARS) {
           cache.clear();
@@ -1044,19 +1053,7 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       }
     }
     steps += r.steps;
-    if (whole && learntOn(lang)) {
-      // A sentence cached by a call without the learnt reader reads it now (once its weights have loaded).
-      if (!r.learnt) r.learnt = LEARNT_READERS[lang]!.read(text, analyzeSentenceTokens(text));
-      // Read as a generic construction of the category it predicts, in its clause, so the language's neutral filters
-      // and the clause's pack suggestions judge it as they judge the generic readers' advice (addGenericAdvice).
-      for (const h of r.learnt ?? []) {
-        const m = LEARNT_CATEGORY[h.category];
-        const [ca, cb] = clauseRange(r.clauses, h.start, h.end);
-        const hit = { start: h.start, end: h.end, category: m?.category ?? 'negative-words', construction: m?.construction ?? 'learnt-negative' } satisfies GenericHit;
-        learnt.push({ hit, start: h.start + start, end: h.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: lang, ruleId: `learnt-${h.category}` });
-        learntStarts.push(sentenceStart);
-      }
-    }
+    if (whole && learntOn(lang)) toRead.push({ r, text, toks: tokensOut.toks, start, sentenceStart, lang });
     if (genericLangs.has(lang)) {
       // Read with the pack scan; a sentence cached by a call without generic advice reads it now.
       if (!r.generic) r.generic = readGeneric(lang, text);
@@ -1108,6 +1105,20 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
       for (const l of langs) for (const r of scriptRuns(sent.text, sent.start, l)) scan(r.start, r.end, l, sent.start);
       // A Persian sentence with many Latin words: its English loanwords and acronyms are read with the Persian around them.
       if (genericLangs.has('fa')) for (const hit of readJargonMixed(sent.text)) generic.push({ hit, start: hit.start + sent.start, end: hit.end + sent.start, clauseStart: hit.start + sent.start, clauseEnd: hit.end + sent.start, language: 'fa' });
+    }
+  }
+  for (const { r, text, toks, start, sentenceStart, lang } of toRead) {
+    // A sentence read before (the region cache) keeps its spans; one cached by a call without the learnt reader, or
+    // while its weights were loading, reads them now.
+    if (!r.learnt) r.learnt = LEARNT_READERS[lang]!.read(text, toks ?? analyzeSentenceTokens(text));
+    // Read as a generic construction of the category it predicts, in its clause, so the language's neutral filters
+    // and the clause's pack suggestions judge it as they judge the generic readers' advice (addGenericAdvice).
+    for (const h of r.learnt ?? []) {
+      const m = LEARNT_CATEGORY[h.category];
+      const [ca, cb] = clauseRange(r.clauses, h.start, h.end);
+      const hit = { start: h.start, end: h.end, category: m?.category ?? 'negative-words', construction: m?.construction ?? 'learnt-negative' } satisfies GenericHit;
+      learnt.push({ hit, start: h.start + start, end: h.end + start, clauseStart: ca + start, clauseEnd: cb + start, language: lang, ruleId: `learnt-${h.category}` });
+      learntStarts.push(sentenceStart);
     }
   }
   // Epistemic "must have" is a conclusion, not an instruction; quoted text is never flagged.

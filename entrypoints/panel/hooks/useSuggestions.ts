@@ -37,9 +37,11 @@ export function learntChoice(pref: Prefs['learntAdvice'] | undefined): boolean |
 
 /**
  * A learnt reader's weights are a chunk of their own, fetched the first time a draft holds its language (and the reader
- * is on); true once they are in, so the analysis runs again (until then the engine reads without them).
+ * is on); true once they are in, so the analysis runs again (until then the engine reads without them: the first
+ * analysis never waits). A keystroke does not fetch again: the effect runs only when `present` or `ready` change, and
+ * `load` (lazyModel in lib/rewrite/learnt/model.ts) returns the one promise it made. tests/unit/ui/learnt-weights.test.tsx.
  */
-function useLearntWeights(on: boolean, present: boolean, load: () => Promise<unknown>): boolean {
+export function useLearntWeights(on: boolean, present: boolean, load: () => Promise<unknown>): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!on || ready || !present) return;

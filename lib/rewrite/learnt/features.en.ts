@@ -11,7 +11,7 @@
  * tests/unit/rewrite/learnt-en.test.ts checks the two agree.
  */
 import type { Token } from '../../nlp/index.ts';
-import { fnv, fnvPrefix, wordIndices, wordNeighbours } from './model.ts';
+import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
 
 /** A feature sink: a feature is a fixed prefix and zero or more parts, named prefix + parts joined by "|". */
 interface Sink {
@@ -32,24 +32,18 @@ class NameSink implements Sink {
   }
 }
 
-class HashSink implements Sink {
-  buf = new Int32Array(96);
-  n = 0;
+/** The reader's sink (mlfast29): the hashes go straight into a FeatureBuf (model.ts), each once for a bag. */
+class BufSink implements Sink {
+  constructor(
+    readonly buf: FeatureBuf,
+    readonly once: boolean,
+  ) {}
   add(prefix: string, a?: string, b?: string): void {
     let h = prefixHash(prefix);
     if (a !== undefined) h = fnv(h, a);
     if (b !== undefined) h = fnv(fnv(h, '|'), b);
-    if (this.n === this.buf.length) {
-      const g = new Int32Array(2 * this.n);
-      g.set(this.buf);
-      this.buf = g;
-    }
-    this.buf[this.n++] = h;
-  }
-  take(): Int32Array {
-    const out = this.buf.slice(0, this.n);
-    this.n = 0;
-    return out;
+    if (this.once) this.buf.addOnce(h);
+    else this.buf.add(h);
   }
 }
 
@@ -191,18 +185,18 @@ export function featuresEn(tokens: readonly Token[]): string[][] {
   return out;
 }
 
-const hashSink = new HashSink();
-/** featuresEn's names hashed (hashFeature's value as a signed 32-bit integer, same order), no string built. */
-export function featureHashesEn(tokens: readonly Token[]): Int32Array[] {
-  const out: Int32Array[] = [];
-  hashSink.n = 0;
+/** featuresEn's names hashed (hashFeature's value as a signed 32-bit integer, same order) into `out`, word by word. */
+export function wordFeaturesEn(tokens: readonly Token[], out: FeatureBuf): void {
+  const sink = new BufSink(out, false);
   wordFeatures(
     tokens,
-    () => hashSink,
-    () => out.push(hashSink.take()),
+    () => sink,
+    () => out.endWord(),
   );
-  return out;
 }
+
+/** wordFeaturesEn's hashes as one array per word. */
+export const featureHashesEn = (tokens: readonly Token[]): Int32Array[] => wordHashesOf({ wordFeatures: wordFeaturesEn }, tokens);
 
 /** The sentence bag: each feature once, in first-seen order. */
 function sentenceBag(tokens: readonly Token[], f: Sink): void {
@@ -232,18 +226,10 @@ export function sentenceFeaturesEn(tokens: readonly Token[]): string[] {
   return [...new Set(s.out)];
 }
 
-/** sentenceFeaturesEn's names hashed (signed 32-bit, same first-seen order, each once), no string built. */
-export function sentenceFeatureHashesEn(tokens: readonly Token[]): Int32Array {
-  const s = new HashSink();
-  sentenceBag(tokens, s);
-  const seen = new Set<number>();
-  const out: number[] = [];
-  for (let i = 0; i < s.n; i++) {
-    const h = s.buf[i];
-    if (!seen.has(h)) {
-      seen.add(h);
-      out.push(h);
-    }
-  }
-  return Int32Array.from(out);
+/** sentenceFeaturesEn's names hashed (signed 32-bit, same first-seen order, each once) into `out`, no string built. */
+export function sentenceBagEn(tokens: readonly Token[], out: FeatureBuf): void {
+  sentenceBag(tokens, new BufSink(out, true));
 }
+
+/** sentenceBagEn's hashes as an array. */
+export const sentenceFeatureHashesEn = (tokens: readonly Token[]): Int32Array => bagHashes({ sentenceBag: sentenceBagEn }, tokens);

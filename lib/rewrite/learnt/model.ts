@@ -26,17 +26,25 @@ export interface NegWeightsFile {
   c: string;
 }
 
-/** A model ready to read: the tables as numbers. */
+/**
+ * A model ready to read. (mlfast29) The tables stay the file's bytes (a quarter of the memory of 32-bit floats, so the
+ * word table's 128 KB stays in a core's cache between sentences), each read through its 256 values: `wv[w[i]]` is the
+ * byte times the scale, rounded to a 32-bit float as the tables were before, so every sum is the same number.
+ */
 export interface NegModel {
   threshold: number;
   wMask: number;
   sMask: number;
   cMask: number;
   classes: string[];
-  w: Float32Array;
-  s: Float32Array;
+  w: Uint8Array;
+  s: Uint8Array;
   /** Row-major: row (hashed feature) times classes. */
-  c: Float32Array;
+  c: Uint8Array;
+  /** Per byte value (0-255, a signed byte's two's complement): its weight in the word, sentence and category table. */
+  wv: Float64Array;
+  sv: Float64Array;
+  cv: Float64Array;
 }
 
 /** Indices of the word tokens (letters or digits) of a sentence: the units the reader labels. */
@@ -67,13 +75,17 @@ export const FNV0 = 0x811c9dc5 | 0;
 /** The hash state after a feature name's fixed prefix. */
 export const fnvPrefix = (prefix: string) => fnv(FNV0, prefix);
 
-function decodeTable(b64: string, scale: number): Float32Array {
+function decodeTable(b64: string): Uint8Array {
   const bin = atob(b64);
-  const out = new Float32Array(bin.length);
-  for (let i = 0; i < bin.length; i++) {
-    const b = bin.charCodeAt(i);
-    out[i] = (b > 127 ? b - 256 : b) * scale;
-  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Each byte's weight: the signed byte times the scale, as a 32-bit float (what a Float32Array of the table held). */
+function byteValues(scale: number): Float64Array {
+  const out = new Float64Array(256);
+  for (let b = 0; b < 256; b++) out[b] = Math.fround((b > 127 ? b - 256 : b) * scale);
   return out;
 }
 
@@ -84,9 +96,12 @@ export function decodeModel(f: NegWeightsFile): NegModel {
     sMask: (1 << f.bits.s) - 1,
     cMask: (1 << f.bits.c) - 1,
     classes: f.classes,
-    w: decodeTable(f.w, f.scale.w),
-    s: decodeTable(f.s, f.scale.s),
-    c: decodeTable(f.c, f.scale.c),
+    w: decodeTable(f.w),
+    s: decodeTable(f.s),
+    c: decodeTable(f.c),
+    wv: byteValues(f.scale.w),
+    sv: byteValues(f.scale.s),
+    cv: byteValues(f.scale.c),
   };
 }
 
@@ -133,7 +148,7 @@ export const hashWords = (feats: readonly string[][]): Uint32Array[] =>
 export function wordProbabilitiesHashed(model: NegModel, hashed: readonly ArrayLike<number>[]): number[] {
   return hashed.map((f) => {
     let z = 0;
-    for (let i = 0; i < f.length; i++) z += model.w[f[i] & model.wMask];
+    for (let i = 0; i < f.length; i++) z += model.wv[model.w[f[i] & model.wMask]];
     return sigmoid(z);
   });
 }
@@ -141,7 +156,7 @@ export function wordProbabilitiesHashed(model: NegModel, hashed: readonly ArrayL
 /** Probability that a sentence (its hashed bag of features) holds negative phrasing at all. */
 export function sentenceProbabilityHashed(model: NegModel, hs: ArrayLike<number>): number {
   let z = 0;
-  for (let i = 0; i < hs.length; i++) z += model.s[hs[i] & model.sMask];
+  for (let i = 0; i < hs.length; i++) z += model.sv[model.s[hs[i] & model.sMask]];
   return sigmoid(z);
 }
 
@@ -152,17 +167,99 @@ export function spanCategoryHashed(model: NegModel, hashed: readonly ArrayLike<n
   for (const f of hashed)
     for (let i = 0; i < f.length; i++) {
       const row = (f[i] & model.cMask) * K;
-      for (let k = 0; k < K; k++) score[k] += model.c[row + k];
+      for (let k = 0; k < K; k++) score[k] += model.cv[model.c[row + k]];
     }
   let best = 0;
   for (let k = 1; k < score.length; k++) if (score[k] > score[best]) best = k;
   return model.classes[best] ?? 'negative-words';
 }
 
-/** What a language gives the span reader: its sentence and word features (hashed) and its content words. */
+/**
+ * (mlfast29) A sentence's feature hashes, written into arrays reused from one sentence to the next, so the reader's hot
+ * loop allocates nothing: per word, its features' hashes (word k's are `h[at[k]]` … `h[at[k + 1] - 1]`), or a
+ * sentence's bag, each hash once in first-seen order (`addOnce`, an open-addressing set cleared by a generation count).
+ */
+export class FeatureBuf {
+  h = new Int32Array(1024);
+  n = 0;
+  at = new Int32Array(128);
+  words = 0;
+  private keys = new Int32Array(256);
+  private marks = new Uint32Array(256);
+  private gen = 1;
+
+  /** Empties the buffer (and the set of hashes addOnce has seen). */
+  reset(): void {
+    this.n = 0;
+    this.words = 0;
+    this.at[0] = 0;
+    if (++this.gen === 0xffffffff) {
+      this.marks.fill(0);
+      this.gen = 1;
+    }
+  }
+
+  add(x: number): void {
+    if (this.n === this.h.length) {
+      const g = new Int32Array(2 * this.n);
+      g.set(this.h);
+      this.h = g;
+    }
+    this.h[this.n++] = x;
+  }
+
+  /** Ends the current word: the hashes added since the last call are its features. */
+  endWord(): void {
+    if (this.words + 2 > this.at.length) {
+      const g = new Int32Array(2 * this.at.length);
+      g.set(this.at);
+      this.at = g;
+    }
+    this.at[++this.words] = this.n;
+  }
+
+  /** Adds x unless it was added since the last reset (a bag: use either add or addOnce between resets, not both). */
+  addOnce(x: number): void {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0;
+    i = (i ^ (i >>> 13)) & mask;
+    while (this.marks[i] === this.gen) {
+      if (this.keys[i] === x) return;
+      i = (i + 1) & mask;
+    }
+    this.marks[i] = this.gen;
+    this.keys[i] = x;
+    this.add(x);
+    if (2 * this.n > mask) this.rehash();
+  }
+
+  private rehash(): void {
+    this.keys = new Int32Array(2 * this.keys.length);
+    this.marks = new Uint32Array(this.keys.length);
+    this.gen = 1;
+    const mask = this.keys.length - 1;
+    for (let k = 0; k < this.n; k++) {
+      const x = this.h[k];
+      let i = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0;
+      i = (i ^ (i >>> 13)) & mask;
+      while (this.marks[i] === this.gen) i = (i + 1) & mask;
+      this.marks[i] = this.gen;
+      this.keys[i] = x;
+    }
+  }
+
+  /** Word k's features, copied out (the trainers' and tests' view; the reader sums them in place). */
+  word(k: number): Int32Array {
+    return this.h.slice(this.at[k], this.at[k + 1]);
+  }
+}
+
+/** What a language gives the span reader: its sentence and word features (hashed, into a FeatureBuf) and its content words. */
 export interface LearntLanguage {
-  sentenceHashes: (tokens: readonly Token[]) => ArrayLike<number>;
-  wordHashes: (tokens: readonly Token[]) => ArrayLike<number>[];
+  /** The sentence reader's bag of feature hashes, each once (`out.addOnce`), in first-seen order. */
+  sentenceBag: (tokens: readonly Token[], out: FeatureBuf) => void;
+  /** The word reader's features, word by word (wordIndices order; `out.endWord()` after each). */
+  wordFeatures: (tokens: readonly Token[], out: FeatureBuf) => void;
   /** A word with phrasing of its own: a span of nothing else is a neighbour's echo, not a finding. */
   contentWord: (t: Token) => boolean;
   /** A sentence the reader does not read at all (Persian: a question). */
@@ -171,30 +268,91 @@ export interface LearntLanguage {
   keepSpan?: (tokens: readonly Token[], idx: readonly number[]) => boolean;
 }
 
+// The reader's buffers: one sentence is read at a time (the reader never calls itself).
+const bagBuf = new FeatureBuf();
+const wordBuf = new FeatureBuf();
+let probs = new Float64Array(128);
+
+/** A language's sentence bag as an array of its own (tests, scripts). */
+export function bagHashes(lang: Pick<LearntLanguage, 'sentenceBag'>, tokens: readonly Token[]): Int32Array {
+  const b = new FeatureBuf();
+  b.reset();
+  lang.sentenceBag(tokens, b);
+  return b.h.slice(0, b.n);
+}
+
+/** A language's word features as one array per word (tests, scripts). */
+export function wordHashesOf(lang: Pick<LearntLanguage, 'wordFeatures'>, tokens: readonly Token[]): Int32Array[] {
+  const b = new FeatureBuf();
+  b.reset();
+  lang.wordFeatures(tokens, b);
+  const out: Int32Array[] = [];
+  for (let k = 0; k < b.words; k++) out.push(b.word(k));
+  return out;
+}
+
 /**
  * Negative spans of one sentence: runs of words whose probability, times the sentence reader's probability, reaches the
- * threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark).
+ * threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark). The sums are those of
+ * sentenceProbabilityHashed, wordProbabilitiesHashed and spanCategoryHashed, term by term in the same order.
  */
 export function readSpans(lang: LearntLanguage, model: NegModel, text: string, tokens: readonly Token[], words: readonly number[], threshold = model.threshold): LearntHit[] {
   if (!words.length || lang.skipSentence?.(text)) return [];
-  const ps = sentenceProbabilityHashed(model, lang.sentenceHashes(tokens));
+  bagBuf.reset();
+  lang.sentenceBag(tokens, bagBuf);
+  let zs = 0;
+  const { s, sv, sMask } = model;
+  const bag = bagBuf.h;
+  for (let i = 0; i < bagBuf.n; i++) zs += sv[s[bag[i] & sMask]];
+  const ps = sigmoid(zs);
+  // A word's probability is at most 1, so below the threshold here no word can reach it.
   if (ps < threshold) return [];
-  const feats = lang.wordHashes(tokens);
-  const p = wordProbabilitiesHashed(model, feats).map((x) => x * ps);
+  wordBuf.reset();
+  lang.wordFeatures(tokens, wordBuf);
+  const { w, wv, wMask } = model;
+  const h = wordBuf.h;
+  const at = wordBuf.at;
+  const n = wordBuf.words;
+  if (probs.length < n) probs = new Float64Array(2 * n);
+  const p = probs;
+  for (let k = 0; k < n; k++) {
+    let z = 0;
+    for (let i = at[k], e = at[k + 1]; i < e; i++) z += wv[w[h[i] & wMask]];
+    p[k] = sigmoid(z) * ps;
+  }
   const out: LearntHit[] = [];
   let k = 0;
-  while (k < words.length) {
+  while (k < n) {
     if (p[k] < threshold) {
       k++;
       continue;
     }
     let e = k + 1;
-    while (e < words.length && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
+    while (e < n && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
     const idx = words.slice(k, e);
-    if (idx.some((i) => lang.contentWord(tokens[i])) && (lang.keepSpan?.(tokens, idx) ?? true)) out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: Math.max(...p.slice(k, e)), category: spanCategoryHashed(model, feats.slice(k, e)) });
+    if (idx.some((i) => lang.contentWord(tokens[i])) && (lang.keepSpan?.(tokens, idx) ?? true)) {
+      let best = p[k];
+      for (let j = k + 1; j < e; j++) if (p[j] > best) best = p[j];
+      out.push({ start: tokens[words[k]].start, end: tokens[words[e - 1]].end, p: best, category: spanCategoryOf(model, h, at, k, e) });
+    }
     k = e;
   }
   return out;
+}
+
+/** spanCategoryHashed over words k … e-1 of a FeatureBuf's arrays. */
+function spanCategoryOf(model: NegModel, h: Int32Array, at: Int32Array, k0: number, e0: number): string {
+  const K = model.classes.length;
+  const score = new Array<number>(K).fill(0);
+  const { c: ct, cv } = model;
+  for (let k = k0; k < e0; k++)
+    for (let i = at[k], e = at[k + 1]; i < e; i++) {
+      const row = (h[i] & model.cMask) * K;
+      for (let c = 0; c < K; c++) score[c] += cv[ct[row + c]];
+    }
+  let best = 0;
+  for (let c = 1; c < score.length; c++) if (score[c] > score[best]) best = c;
+  return model.classes[best] ?? 'negative-words';
 }
 
 /** A language's shipped weights, loaded on first use, and an evaluation override (neg.fa.ts, neg.en.ts). */

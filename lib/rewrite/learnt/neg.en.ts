@@ -8,7 +8,7 @@
  * LEARNT_DEFAULT_EN). lib/rewrite/README.md (mlen28) has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { featureHashesEn, sentenceFeatureHashesEn } from './features.en.ts';
+import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
 import { lazyModel, type LearntHit, type LearntLanguage, type NegModel, readSpans, wordIndices } from './model.ts';
 
 const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
@@ -34,7 +34,7 @@ const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' &&
 
 // (mlen29) A sentence with Persian letters in it («Then شما باید restart …») is not read: the reader learnt whole English
 // sentences, and the Persian words are no English words to it.
-const EN: LearntLanguage = { sentenceHashes: sentenceFeatureHashesEn, wordHashes: featureHashesEn, contentWord, skipSentence: (text) => KIND_GATE.on && /[\u0600-\u06FF]/.test(text) };
+const EN: LearntLanguage = { sentenceBag: sentenceBagEn, wordFeatures: wordFeaturesEn, contentWord, skipSentence: (text) => KIND_GATE.on && /[\u0600-\u06FF]/.test(text) };
 
 const LETTER = /[A-Za-z']/;
 const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 'must', 'unable', 'cannot', 'forbid', 'prohibit', 'require', 'required', 'charge', 'fee', 'penalty']);

@@ -9,7 +9,7 @@
  * has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
-import { featureHashesFa, sentenceFeatureHashesFa, wordIndices } from './features.fa.ts';
+import { sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
 import { hashWords, lazyModel, type LearntHit, type LearntLanguage, type NegModel, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 
 export { decodeModel, hashFeature, LEARNT_CATEGORY, type LearntHit, type NegModel, type NegWeightsFile } from './model.ts';
@@ -58,8 +58,8 @@ function evidentSpan(tokens: readonly Token[], idx: readonly number[]): boolean 
 }
 
 const FA: LearntLanguage = {
-  sentenceHashes: sentenceFeatureHashesFa,
-  wordHashes: featureHashesFa,
+  sentenceBag: sentenceBagFa,
+  wordFeatures: wordFeaturesFa,
   contentWord,
   skipSentence: (text) => SPAN_GATE.question && QUESTION_END.test(text),
   keepSpan: evidentSpan,
