@@ -38,7 +38,7 @@ describe('learnt Persian reader', () => {
   it('reads the same spans on a fixed sample (weights and features stable)', () => {
     const sample = ['تمدید کارت پارکینگ به صورت تلفنی انجام پذیر نیست.', FIRES, 'راستش خبر ندارم کی قطعه می‌رسه.', 'والا من در جریان نیستم، از همکارم بپرسید.', 'بار شما فردا ساعت ۹ تحویل داده می‌شود.'];
     const got = sample.map((t) => readNegFa(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
-    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
+    expect(got).toEqual([['انجام پذیر نیست:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
@@ -58,9 +58,9 @@ describe('learnt Persian reader', () => {
     }
   });
 
-  it('is off by default, with learnt: false, with the generic readers off, and when silenced', () => {
-    expect(LEARNT_DEFAULT).toBe(false);
-    expect(learnt(suggestRewrites(FIRES, builtinPacks))).toEqual([]);
+  it('is on by default (session 29), off with learnt: false, with the generic readers off, and when silenced', () => {
+    expect(LEARNT_DEFAULT).toBe(true);
+    expect(learnt(suggestRewrites(FIRES, builtinPacks, { cache: false }))).toHaveLength(1);
     expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
     expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
     expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-passive-aggressive`]) }))).toEqual([]);
