@@ -124,8 +124,8 @@ export interface SuggestOptions {
   learnt?: boolean;
 }
 
-/** Whether the learnt Persian reader runs when a call does not say (its cross-validated figures: lib/rewrite/README.md). */
-export const LEARNT_DEFAULT = false;
+/** Whether the learnt Persian reader runs when a call does not say (on since the twenty-ninth session: lib/rewrite/README.md, "learnt readers on"). */
+export const LEARNT_DEFAULT = true;
 /** Whether the learnt English reader runs when a call does not say (on since mlen29: lib/rewrite/README.md). */
 export const LEARNT_DEFAULT_EN = true;
 
