@@ -1,0 +1,79 @@
+/**
+ * Session 29's tone kinds (lib/tone/cues/frustration.fa.kinds29.ts and the session's English readers): look-alike sets
+ * written from general knowledge across trades (telecoms, couriers, clinics, banks, shops, hotels, garages, schools,
+ * utilities, software, airlines), both registers, typed as customers type (no ZWNJ, Finglish, emoji now and then), never
+ * from a development sentence's nouns. [text, shown]: whether the cue must show. Each kind carries its close contrasts
+ * (worried but polite, calm serious reports, sincere thanks and praise, thanks for a fault put right).
+ * Run: `npx tsx scripts/tone-kinds29-matrix.ts` (prints the rows that disagree); tests/unit/tone/kinds29.test.ts runs it.
+ */
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
+
+export const FRUSTRATION29_FA: Record<string, readonly MatrixCase[]> = {
+  // Thanks or praise with a sour emoji (🙃 😐 😑 🙄 😒) over a harm told in words no fault list holds.
+  sourThanks: [
+    ['مرسی که کفش ۴۲ سفارش دادم و ۳۸ فرستادین 🙃 حالا تعویضش چطوریه؟', true],
+    ['ممنون از باشگاه که وسط ماه ساعت کلاسو عوض کرد و به ما نگفت 😐 پول این جلسه‌ها رو جبران می‌کنید؟', true],
+    ['خیلی ممنون، بیمه‌نامه با اسم اشتباه صادر شده 🙄 دوباره باید برم شعبه؟', true],
+    ['عالیه 🙃 تو سایت نوشته موجود، میام فروشگاه میگن تموم شده.', true],
+    ['دستتون درد نکنه 😒 سه روزه منتظرم یکی بیاد کنتور رو ببینه.', true],
+    ['فوق العادست که هتل ساعت ۲ شب پذیرش نداره 🙃 ما الان کجا بخوابیم؟', true],
+    ['مرسی بابت کلاس آنلاینی که صدای استادش قطع و وصل میشد 😑 پول این ترم رو کی برمیگردونید؟', true],
+    // Contrasts: the sour emoji beside the customer's own slip, thanks with a question of procedure, worried and polite,
+    // thanks to come, praise denied, a fault put right, no harm at all.
+    ['مرسی از جوابتون 😅 یه سوال دیگه هم داشتم، ساعت کاری شعبه تا کیه؟', false],
+    ['سلام ببخشید، نگرانم چون هنوز پیامک تایید نیومده. ممنون میشم بررسی کنید 🙏', false],
+    ['عالی نبود ولی بد هم نبود 😐 دفعه بعد سس بیشتر بذارید لطفا', false],
+    ['مرسی 😐 باشه پس فردا خودم میام تحویل میگیرم.', false],
+  ],
+  // Thanks or praise with a clap or an OK hand (👏 👌) over a harm; the same marks are often sincere.
+  clapThanks: [
+    ['مرسی بابت پیامک «سفارش شما ارسال شد» وقتی هنوز از انبار تکون نخورده 👏', true],
+    ['تبریک میگم به تیم فنی، دوباره اینترنت کل ساختمونو قطع کردید 👏👏 لااقل خبر بدید کی وصل میشه', true],
+    ['دمتون گرم 👌 بلیط رو دو بار از حسابم کشیدید، مابه‌التفاوت رو کی برمیگردونید؟', true],
+    ['آفرین 👏👏 نوبت ساعت ۱۰ بود، ساعت ۱۲ هنوز تو مطب معطلم.', true],
+    ['خیلی ممنون که دقیقا روز امتحان سامانه رو بستید 👌 حالا چیکار کنم؟', true],
+    // Contrasts: sincere praise of a person, a success told, thanks with 🙏, a concession, praise of an ordinary day.
+    ['مرسی از همکارتون آقای کریمی که امروز اومد روتر رو تنظیم کرد 👌', false],
+    ['دمتون گرم، بسته یه روزه رسید و سالم بود 👏', false],
+    ['آفرین به پشتیبانیتون 👏 مشکل پرداخت همون روز حل شد.', false],
+    ['غذا یه کم دیر رسید ولی خیلی خوشمزه بود، دمتون گرم 👌', false],
+    ['عالی بود 👌 فقط یه سوال، کد تخفیف بعدی کی میاد؟', false],
+    ['خیلی ممنون 👏 کلاس امروز عالی بود، جلسه بعد کیه؟', false],
+  ],
+  // «لابد» mocking after thanks, with a bill or a wait out of scale.
+  labod: [
+    ['ممنون بابت قبض ۹۰۰ هزاری آب برای یه خونه دو نفره. لابد استخر داریم و خبر نداریم.', true],
+    ['دستتون درد نکنه، صورتحساب ۴ میلیونی برای یه ماه. لابد کل ساختمونو ما روشن نگه داشتیم.', true],
+    // Contrasts: «لابد» as a plain guess, before the thanks, or of the customer's own slip.
+    ['ممنون از پیگیری. لابد فردا میرسه دیگه، عجله‌ای نیست.', false],
+    ['لابد من بد متوجه شدم، ممنون که توضیح دادید.', false],
+    ['مرسی، لابد اشتباه از من بوده که آدرس قدیمی رو زدم.', false],
+  ],
+  // Finglish: the same figure typed in Latin letters.
+  finglish: [
+    ['mersi vaghan 👏👏 2 hafte montazer boodam akharesh goftan mojood nist', true],
+    ['dametoon garm 🙃 bastam ghat shode va hichkas javab nemide', true],
+    ['afarin 👏 sefaresham ro cancel kardid bedoone inke khabar bedid', true],
+    // Contrasts: sincere Finglish thanks, thanks to come.
+    ['mersi az peyketoon kheili moaddab bood 👏', false],
+    ['mamnoon misham check konid 🙏 hanooz payamak nayomade', false],
+    ['dametoon garm 👌 bastam emrooz resid salem', false],
+  ],
+};
+
+/**
+ * Contrasts that the older readers (not session 29's) read wrong before this session: sour or clapping thanks beside the
+ * customer's own slip or a courier's kindness. Printed, not tested: they are what someone should fix next.
+ */
+export const KNOWN29_FA: Record<string, readonly MatrixCase[]> = {
+  olderReaders: [
+    ['ممنون 🙃 من خودم رمز رو اشتباه زده بودم، الان درست شد.', false],
+    ['ممنون 🙃 فکر کنم خودم ایمیلو اشتباه وارد کردم. چطوری عوضش کنم؟', false],
+    ['ممنون از پیکتون که با اینکه آسانسور خراب بود بسته رو آورد بالا 👏🙏', false],
+  ],
+};
+
+if (process.argv[1]?.endsWith('tone-kinds29-matrix.ts')) {
+  printCueMatrices('kinds29', [[FRUSTRATION29_FA, 'frustrated']]);
+  printCueMatrices('kinds29 known (older readers)', [[KNOWN29_FA, 'frustrated']]);
+}
