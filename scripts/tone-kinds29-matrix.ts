@@ -61,6 +61,41 @@ export const FRUSTRATION29_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+export const URGENCY29_EN: Record<string, readonly MatrixCase[]> = {
+  // An acute harm to a person's or an animal's body told as going on now, with help asked now.
+  healthNow: [
+    ['My puppy has just chewed through a blister pack of ibuprofen, maybe two tablets gone. Should I bring him in now?', true],
+    ["Our rabbit collapsed in her run about ten minutes ago and she's barely moving. Are you open this evening?", true],
+    ['my daughter is having an allergic reaction to the cake from your bakery, her lips are swelling, what should i do', true],
+    ['The kitten keeps vomiting and hasnt kept water down since lunch. Can someone see her today?', true],
+    ["Hi, our horse is straining and rolling in the stable, we think it might be colic. Who do I call out of hours?", true],
+    ['My dad fell on the stairs at the care home and there is blood from his head, nobody is answering the nurse call. Please help', true],
+    ['my son swallowed a button battery from the remote 20 mins ago, do we go to A&E or come to you?', true],
+    ['Our collie cut her paw badly on glass on the walk and it will not stop bleeding. Can we come straight in?', true],
+    // Contrasts: the harm told as over, asked about in general, a routine booking, a bill for it, an object not a body.
+    ["Thanks for seeing Bella last week after she ate chocolate, she's fine now. Could you send the invoice?", false],
+    ['Is chocolate toxic to cats, or only to dogs? Asking before Christmas.', false],
+    ['My dog was hit by a car two years ago and has a bad hip. Could we book his booster for next week?', false],
+    ["The dye from your red towels is bleeding onto everything in the wash. Can you help?", false],
+    ['The shelf you fitted collapsed overnight. Can someone come today?', false],
+    ['My son chipped his tooth at football last year and you fixed it; is the check-up due now?', false],
+    ['Our cat is a bit off her food since we moved house. No rush, but could we book a check-up?', false],
+    ['Your courier broke the handle off my suitcase. Can you send a new one today?', false],
+    ['I burnt my hand on the kettle you sold me last month. It healed, but the lid is faulty; can I return it now?', false],
+    ["Hi, my son has chipped his front tooth on your metal water bottle lid, he's fine, it doesn't hurt. Is the lid covered by the guarantee?", false],
+  ],
+  // "Is it safe to …" with someone vulnerable at stake.
+  safeVulnerable: [
+    ['The boiler is making a loud bang when it fires up and we have a newborn. Is it safe to keep using it tonight?', true],
+    ["The heater smells of burning plastic. Is it safe to leave on? My mum is elderly and feels the cold.", true],
+    ['The brakes on the pushchair slipped twice on the hill. Is it safe to use with my baby in it?', true],
+    // Contrasts: "is it safe" with no one at stake, a general question, a device asked after.
+    ['Is it safe to keep driving the hire car until I return it on Sunday? The warning light came on.', false],
+    ['Is it safe to pay by bank transfer on your site?', false],
+    ['Is it safe to wash the baby blanket at 60 degrees?', false],
+  ],
+};
+
 /**
  * Contrasts that the older readers (not session 29's) read wrong before this session: sour or clapping thanks beside the
  * customer's own slip or a courier's kindness. Printed, not tested: they are what someone should fix next.
@@ -74,6 +109,6 @@ export const KNOWN29_FA: Record<string, readonly MatrixCase[]> = {
 };
 
 if (process.argv[1]?.endsWith('tone-kinds29-matrix.ts')) {
-  printCueMatrices('kinds29', [[FRUSTRATION29_FA, 'frustrated']]);
+  printCueMatrices('kinds29', [[FRUSTRATION29_FA, 'frustrated'], [URGENCY29_EN, 'urgent']]);
   printCueMatrices('kinds29 known (older readers)', [[KNOWN29_FA, 'frustrated']]);
 }
