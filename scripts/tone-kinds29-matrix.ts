@@ -84,6 +84,22 @@ export const URGENCY29_EN: Record<string, readonly MatrixCase[]> = {
     ['I burnt my hand on the kettle you sold me last month. It healed, but the lid is faulty; can I return it now?', false],
     ["Hi, my son has chipped his front tooth on your metal water bottle lid, he's fine, it doesn't hurt. Is the lid covered by the guarantee?", false],
   ],
+  // Money or a living hanging on the company's fault: an obligation the money was for, a living being lost.
+  livelihood: [
+    ['The refund still has not come through and I need it to pay my landlord on the 1st.', true],
+    ['Your card reader has been declining every payment since opening. We are losing customers by the minute.', true],
+    ["My payout from your platform was short again this week and that was meant for my staff's wages on Friday. I need to pay my staff.", true],
+    ['The courier van is still stuck at your depot. Every day it is off the road costs us about £250 in lost jobs.', true],
+    ['My work laptop still won’t boot after your repair. I need it for work, can you look at it today?', true],
+    ['hi my salary advance got cancelled by your app for no reason and my rent is due tomorrow, please sort it', true],
+    // Contrasts: a quote or a plan with no fault, the stake told with no hurry, "need it for work" with no ask for today,
+    // money for a thing planned, losing weight.
+    ['My rent is due on the 1st; could I move my direct debit date to the 2nd from next month?', false],
+    ['The refund is still pending but no rush at all, I do not need it to pay anything urgent.', false],
+    ['The app logs me out every evening and I need it for work. It has been like this for a fortnight. Please look into it when you can.', false],
+    ['I need the invoice to pay my supplier, could you email it over when you get a chance?', false],
+    ["I've been losing weight on your meal plan, thanks! Can I pause it for a week?", false],
+  ],
   // "Is it safe to …" with someone vulnerable at stake.
   safeVulnerable: [
     ['The boiler is making a loud bang when it fires up and we have a newborn. Is it safe to keep using it tonight?', true],
@@ -108,7 +124,14 @@ export const KNOWN29_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+/** The same for the urgent cue: "losing customers" wished away, read as money being lost by an older reader. */
+export const KNOWN29_EN: Record<string, readonly MatrixCase[]> = {
+  olderReaders: [
+    ["I'm opening a café next month. Could you quote me for a card reader? I don't want to be losing customers who only carry cards.", false],
+  ],
+};
+
 if (process.argv[1]?.endsWith('tone-kinds29-matrix.ts')) {
   printCueMatrices('kinds29', [[FRUSTRATION29_FA, 'frustrated'], [URGENCY29_EN, 'urgent']]);
-  printCueMatrices('kinds29 known (older readers)', [[KNOWN29_FA, 'frustrated']]);
+  printCueMatrices('kinds29 known (older readers)', [[KNOWN29_FA, 'frustrated'], [KNOWN29_EN, 'urgent']]);
 }

@@ -18,6 +18,15 @@
  *   toddler, a newborn, an elderly or pregnant person, or says someone will get hurt. Not "is it safe to keep using it
  *   until I return it Sunday" with no one at stake.
  *
+ * - **money or a living that hangs on the fault** ({@link livelihood29}): "I need it to pay my supplier on Friday", "four
+ *   staff … need their wages to pay rent", "that was my rent money for the week", "every day it's off the road costs me
+ *   around £400", "I am losing my work because of this", "it would empty the business account", "I need my phone for work
+ *   … can you unbar it today?": an obligation the money was for (rent, wages, a supplier, a mortgage), a living being lost
+ *   (customers, work, orders, money by the day), in a message that tells a fault of the company (a thing not working, not
+ *   paid, short, failed, barred, charged, stuck). "need it for work" alone is weaker: only with help asked for today or
+ *   now (a fault that comes and goes, told with "I need it for work", is a complaint, not a matter of hours). Not a quote or
+ *   a plan asked for with no fault told, nor no hurry said.
+ *
  * Cheap: a text gate before any token is read.
  */
 import { unitRange, type CueContext } from '../cue.ts';
@@ -132,4 +141,83 @@ export function healthNow29(ctx: CueContext): Evidence[] {
     return [ctx.ev({ start: t[i].start, end: t[end].end }, 'tone.why.safety')];
   }
   return [];
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Money or a living that hangs on the fault
+
+const LIVING_GATE = textGate(['rent', 'wage', 'payroll', 'supplier', 'mortgage', 'to pay', 'losing', 'costs me', 'costs us', 'costing', 'empty', 'for work', 'to work', 'for my job']);
+/** What the money is for: paying one of these ("to pay my supplier", "need their wages to pay rent"). */
+const OWED = new Set(['rent', 'wages', 'wage', 'staff', 'supplier', 'suppliers', 'mortgage', 'payroll', 'landlord', 'employees', 'workers', 'bills']);
+/** What is being lost ("losing customers", "losing my work"). */
+const LOST = new Set(['customers', 'customer', 'money', 'business', 'income', 'work', 'orders', 'sales', 'bookings', 'trade', 'clients', 'jobs', 'shifts', 'wages']);
+/** A fault of the company told: failing, short, not paid, barred, charged … (a negated verb counts too). */
+const FAULT = new Set([
+  'failed', 'fails', 'failing', 'declined', 'short', 'down', 'barred', 'blocked', 'locked', 'frozen', 'charged', 'overcharged', 'debited', 'stuck', 'missing',
+  'cancelled', 'canceled', 'wrong', 'error', 'broken', 'suspended', 'disconnected', 'outage', 'still', 'unpaid', 'withheld', 'held',
+]);
+const TODAY = new Set(['today', 'now', 'tonight', 'asap', 'urgently', 'immediately']);
+
+function faultTold(t: readonly Tok[]): boolean {
+  for (const x of t) {
+    if (FAULT.has(x.key) && !(x.negated && x.key !== 'still')) return true;
+    // "is not working", "have still not been paid", "cannot make calls", "weren't paid".
+    if (x.negated && /^(?:working|work|works|paid|arrived|come|connect|connected|load|make|sent|received|processed|done|fixed|turn|go|afford)$/.test(x.key)) return true;
+  }
+  // "off the road" (a vehicle kept).
+  return t.some((x, i) => x.key === 'off' && t[i + 1]?.key === 'the' && t[i + 2]?.key === 'road');
+}
+
+/** An obligation or a living at stake: its evidence span as token range, or null. */
+function stakeAt(t: readonly Tok[], i: number): [number, number] | null {
+  const k = t[i].key;
+  const n = t[i + 1]?.key ?? '';
+  // "rent is due", "my rent money", "wages to pay rent", "to pay my supplier".
+  if (k === 'rent' && (n === 'money' || (n === 'is' && t[i + 2]?.key === 'due') || (n === 'due'))) return [i, n === 'is' ? i + 2 : i + 1];
+  if (k === 'pay' && t[i - 1]?.key === 'to') for (let j = i + 1; j <= i + 3 && j < t.length && t[j].sentence === t[i].sentence; j++) if (OWED.has(t[j].key)) return [i - 1, j];
+  // "losing customers", "I am losing my work because of this".
+  if (k === 'losing') for (let j = i + 1; j <= i + 3 && j < t.length && t[j].sentence === t[i].sentence; j++) if (LOST.has(t[j].key)) return [i, j];
+  // "costs me around £400 a day", "every day it's off the road costs me £400".
+  if ((k === 'costs' || k === 'costing') && /^(?:me|us)$/.test(n)) {
+    const [a, b] = unitRange(t, i, 'sentence');
+    let day = -1;
+    for (let j = a; j < b; j++) if (/^(?:day|hour|week|night)$/.test(t[j].key) && /^(?:a|per|every|each)$/.test(t[j - 1]?.key ?? '')) day = j;
+    if (day >= 0) return [Math.min(i, day - 1), Math.max(i + 1, day)];
+  }
+  // "it would empty the business account".
+  if (k === 'empty' && /^(?:the|my|our)$/.test(n)) for (let j = i + 2; j <= i + 3 && j < t.length; j++) if (t[j].key === 'account') return [i, j];
+  return null;
+}
+
+/** "I need my phone for work", "I need my van to work": weaker, with help asked for today or now. */
+function neededForWork(t: readonly Tok[], i: number): [number, number] | null {
+  if (t[i].key !== 'need' || t[i].negated) return null;
+  for (let j = i + 1; j <= i + 4 && j + 1 < t.length && t[j].sentence === t[i].sentence; j++) {
+    if ((t[j].key === 'for' && (t[j + 1].key === 'work' || (t[j + 1].key === 'my' && /^(?:work|job)$/.test(t[j + 2]?.key ?? '')))) || (t[j].key === 'to' && t[j + 1].key === 'work' && j > i + 1)) return [i, t[j + 1].key === 'my' ? j + 2 : j + 1];
+  }
+  return null;
+}
+
+/** Money or a living that hangs on the company's fault (see the header). */
+export function livelihood29(ctx: CueContext): Evidence[] {
+  if (ctx.fa || ctx.empty || !opens(ctx.low, LIVING_GATE) || NO_HURRY.test(ctx.low)) return [];
+  const t = ctx.doc.tokens;
+  if (!faultTold(t)) return [];
+  const today = t.some((x) => TODAY.has(x.key) && !x.negated);
+  for (let i = 0; i < t.length; i++) {
+    const s = stakeAt(t, i) ?? (today ? neededForWork(t, i) : null);
+    if (!s || supposed(ctx, t, s[0])) continue;
+    // Wished away or supposed: "I don't want to be losing customers", "so we avoid losing orders", "if it costs me £50 a day".
+    let wished = false;
+    for (let j = Math.max(0, s[0] - 4); j < s[0]; j++) if (t[j].sentence === t[s[0]].sentence && (t[j].neg || /^(?:want|wanted|avoid|prevent|if|would|could|might|worried|afraid)$/.test(t[j].key))) wished = true;
+    if (wished) continue;
+    return [ctx.ev({ start: t[s[0]].start, end: t[s[1]].end }, 'tone.why.money')];
+  }
+  return [];
+}
+
+/** Session 29's English readings, in one call for urgency.ts. */
+export function urgencyKinds29(ctx: CueContext): Evidence[] {
+  const health = healthNow29(ctx);
+  return health.length ? health : livelihood29(ctx);
 }

@@ -26,7 +26,7 @@ import { calm25, supplyLow25 } from './urgency.kinds25.ts';
 import { calm26r, urgencyKinds26r } from './urgency.kinds26r.ts';
 import { calmFa27, urgencyKinds27 } from './urgency.kinds27.ts';
 import { deadlineSoon28 } from './urgency.kinds28.ts';
-import { healthNow29 } from './urgency.kinds29.ts';
+import { urgencyKinds29 } from './urgency.kinds29.ts';
 
 const C = {
   time: 'urgency',
@@ -1065,8 +1065,9 @@ export const urgency: CueModule = {
         if (!evidence.some((o) => o.start < e.end && e.start < o.end)) evidence.push(e);
       }
     }
-    // Session 29 (urgency.kinds29.ts): an acute harm to a person's or an animal's body now with help asked now; "is it safe" with someone vulnerable at stake.
-    const k29 = healthNow29(ctx);
+    // Session 29 (urgency.kinds29.ts): an acute harm to a person's or an animal's body now with help asked now, "is it safe"
+    // with someone vulnerable at stake, money or a living hanging on the company's fault.
+    const k29 = urgencyKinds29(ctx);
     if (k29.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k29.some((k) => e.start < k.end && k.start < e.end)), ...k29])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
