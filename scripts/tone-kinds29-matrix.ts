@@ -61,6 +61,22 @@ export const FRUSTRATION29_FA: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+export const FRUSTRATION29_EN: Record<string, readonly MatrixCase[]> = {
+  // Displeasure in a lawyer's register: a position reserved, a step one is "minded to" take, an allegation called unfounded.
+  legalRegister: [
+    ['Dear Sirs, the deposit of £1,200 has still not been returned. We reserve our client\'s position as to interest and costs.', true],
+    ['I have written twice about the missing pension statement. Absent a reply this month I am minded to refer the matter to the Pensions Ombudsman.', true],
+    ['Your letter suggests my tenant caused the damage. That allegation is unfounded, and I expect it withdrawn in writing.', true],
+    ['The school has not responded to my two letters about the exclusion. I am minded to escalate this to the governors.', true],
+    // Contrasts: minded to stay with the company, the company's terms reserving rights, a reservation booked, asked about.
+    ['Thank you for the renewal offer. I am minded to renew for another year if the price stays the same.', false],
+    ['Your terms say you reserve the right to change the itinerary. Could you tell me what that means for my May tour?', false],
+    ['I would like to reserve a table for four on Friday at 7pm, please.', false],
+    ['If a claim turned out to be unfounded, would the excess still be charged?', false],
+    ['Could I reserve my position on the upgrade until I have seen the quote?', false],
+  ],
+};
+
 export const URGENCY29_EN: Record<string, readonly MatrixCase[]> = {
   // An acute harm to a person's or an animal's body told as going on now, with help asked now.
   healthNow: [
@@ -132,6 +148,6 @@ export const KNOWN29_EN: Record<string, readonly MatrixCase[]> = {
 };
 
 if (process.argv[1]?.endsWith('tone-kinds29-matrix.ts')) {
-  printCueMatrices('kinds29', [[FRUSTRATION29_FA, 'frustrated'], [URGENCY29_EN, 'urgent']]);
+  printCueMatrices('kinds29', [[FRUSTRATION29_FA, 'frustrated'], [FRUSTRATION29_EN, 'frustrated'], [URGENCY29_EN, 'urgent']]);
   printCueMatrices('kinds29 known (older readers)', [[KNOWN29_FA, 'frustrated'], [KNOWN29_EN, 'urgent']]);
 }

@@ -111,9 +111,8 @@ const MARKS = /^\s*(?:[\u{1F44F}\u{1F44C}\u{1F643}\u{1F610}\u{1F611}\u{1F644}\u{
 const ANY_MARK = /[\u{1F44F}\u{1F44C}\u{1F643}\u{1F610}\u{1F611}\u{1F644}\u{1F612}\u{1F921}\u{1F926}]/u;
 
 /**
- * The words that carry the irony, never a bare thanks word: the formula with what it thanks for («مرسی بابت قبض ۲
- * میلیونی», «ممنون که شلوار …», to three words in its clause) and the mark right after it; a bare thanks word far from its
- * mark gives way to the mark (the emoji, or «لابد»).
+ * The words that carry the irony: the formula with what it thanks for («مرسی بابت قبض ۲ میلیونی», «ممنون که شلوار …», to
+ * three words in its clause) and the mark right after it.
  */
 function ironySpan(ctx: CueContext, t: T, p: At, labodAt: number): { start: number; end: number } {
   const text = ctx.doc.text;
@@ -125,12 +124,15 @@ function ironySpan(ctx: CueContext, t: T, p: At, labodAt: number): { start: numb
   const m = MARKS.exec(text.slice(t[to].end));
   if (m) return { start: t[p.from].start, end: t[to].end + m[0].trimEnd().length };
   if (to > p.from || !THANKS.test(t[p.from].key)) return { start: t[p.from].start, end: t[to].end };
-  if (labodAt >= 0) return t[labodAt];
-  const e = ANY_MARK.exec(text);
-  return e ? { start: e.index, end: e.index + e[0].length } : t[p.from];
+  // A bare thanks word: with the rest of its sentence when its mark closes it («خیلی ممنون، … صادر شده 🙄»); else the
+  // word itself (the polite cue then does not read it as courtesy), beside the harm.
+  const sent = ctx.doc.sentences[t[p.from].sentence];
+  const e = sent ? ANY_MARK.exec(text.slice(t[p.from].end, sent.end + 4)) : null;
+  if (e && labodAt < 0) return { start: t[p.from].start, end: t[p.from].end + e.index + e[0].length };
+  return t[p.from];
 }
 
-interface Read { score: number; evidence: Evidence[]; formula?: Evidence }
+type Read = { score: number; evidence: Evidence[] };
 
 function readPersian(ctx: CueContext, t: T): Read {
   const text = ctx.doc.text;
@@ -163,8 +165,7 @@ function readPersian(ctx: CueContext, t: T): Read {
       for (let j = a; j < b; j++) if (CONCEDE.test(t[j].key)) conceded = true;
       if (conceded) continue;
     }
-    const formula = ctx.ev({ start: t[p.from].start, end: t[p.to - 1].end }, 'tone.why.sarcasm');
-    return { score: 1.1, evidence: [ctx.ev(ironySpan(ctx, t, p, labod ? labodAt : -1), 'tone.why.sarcasm'), ctx.ev(span ?? t[harm], 'tone.why.failure')], formula };
+    return { score: 1.1, evidence: [ctx.ev(ironySpan(ctx, t, p, labod ? labodAt : -1), 'tone.why.sarcasm'), ctx.ev(span ?? t[harm], 'tone.why.failure')] };
   }
   return NOTHING;
 }
@@ -211,18 +212,17 @@ function readFinglish(ctx: CueContext, t: T): Read {
 export function readFaKinds29(ctx: CueContext, prior: Evidence[]): { score: number; evidence: Evidence[] } {
   if (ctx.empty) return NOTHING;
   const read: Read = ctx.fa ? (GATE_FA.test(ctx.low) ? readPersian(ctx, ctx.doc.tokens) : NOTHING) : GATE_FINGLISH.test(ctx.low) ? readFinglish(ctx, ctx.doc.tokens) : NOTHING;
-  if (read.score === 0 || !prior.some((e) => e.why === 'tone.why.sarcasm')) return { score: read.score, evidence: read.evidence };
+  if (read.score === 0 || !prior.some((e) => e.why === 'tone.why.sarcasm')) return read;
   // Sarcasm an older reader read counts once. Its bare thanks word («مرسی», «ممنون») inside this reading's fuller phrase
   // gives way to the phrase (the list is the reader's evidence so far, as frustration.ts's prune does for session 25).
   const full = read.evidence[0];
-  const formula = read.formula ?? full;
   let bare = false;
   for (let k = prior.length - 1; k >= 0; k--) {
     const e = prior[k];
-    if (e.why === 'tone.why.sarcasm' && THANKS.test(e.text.trim()) && e.start < formula.end && formula.start < e.end) {
+    if (e.why === 'tone.why.sarcasm' && THANKS.test(e.text.trim()) && e.start >= full.start && e.end <= full.end && e.end - e.start < full.end - full.start) {
       prior.splice(k, 1);
       bare = true;
     }
   }
-  return bare && !prior.some((e) => e.start === full.start && e.end === full.end) ? { score: 0, evidence: [full] } : NOTHING;
+  return bare ? { score: 0, evidence: [full] } : NOTHING;
 }

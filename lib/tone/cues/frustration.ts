@@ -45,7 +45,7 @@ import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } 
 import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustration.fa.kinds25.ts';
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
 import { readFaKinds28 } from './frustration.fa.kinds28.ts';
-import { readFaKinds29 } from './frustration.fa.kinds29.ts';
+import { readKinds29 } from './frustration.kinds29.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1492,8 +1492,9 @@ export const frustration: CueModule = {
     const fa28 = readFaKinds28(ctx, evidence);
     score += fa28.score;
     evidence.push(...fa28.evidence);
-    // Session 29, Persian and Finglish: thanks or praise with a sour mark (🙃 😐, «لابد», 👏 👌) over a harm told loosely (./frustration.fa.kinds29.ts).
-    const fa29 = readFaKinds29(ctx, evidence);
+    // Session 29: Persian and Finglish thanks or praise with a sour mark (🙃 😐, «لابد», 👏 👌) over a harm told loosely; English
+    // displeasure in a lawyer's register ("I reserve my client's position", "minded to refer the matter"; ./frustration.kinds29.ts).
+    const fa29 = readKinds29(ctx, evidence);
     score += fa29.score;
     evidence.push(...fa29.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.

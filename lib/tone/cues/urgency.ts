@@ -1067,7 +1067,8 @@ export const urgency: CueModule = {
     }
     // Session 29 (urgency.kinds29.ts): an acute harm to a person's or an animal's body now with help asked now, "is it safe"
     // with someone vulnerable at stake, money or a living hanging on the company's fault.
-    const k29 = urgencyKinds29(ctx);
+    // Read only where the older readers show no safety or money of their own (their readings stay as they were).
+    const k29 = score >= THRESHOLD && evidence.some((e) => e.why === 'tone.why.safety' || e.why === 'tone.why.money') ? [] : urgencyKinds29(ctx);
     if (k29.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k29.some((k) => e.start < k.end && k.start < e.end)), ...k29])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
