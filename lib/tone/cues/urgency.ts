@@ -1069,7 +1069,9 @@ export const urgency: CueModule = {
     // with someone vulnerable at stake, money or a living hanging on the company's fault.
     // Read only where the older readers show no safety or money of their own (their readings stay as they were).
     const k29 = score >= THRESHOLD && evidence.some((e) => e.why === 'tone.why.safety' || e.why === 'tone.why.money') ? [] : urgencyKinds29(ctx);
-    if (k29.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k29.some((k) => e.start < k.end && k.start < e.end)), ...k29])] };
+    // A score the older readers already brought to the threshold keeps its severity; the reading adds its words.
+    const s29 = score >= THRESHOLD ? score : score + 1;
+    if (k29.length) return { score: s29, cues: [cue('urgent', s29 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k29.some((k) => e.start < k.end && k.start < e.end)), ...k29])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
