@@ -39,6 +39,8 @@ export const FRUSTRATION29_FA: Record<string, readonly MatrixCase[]> = {
     ['غذا یه کم دیر رسید ولی خیلی خوشمزه بود، دمتون گرم 👌', false],
     ['عالی بود 👌 فقط یه سوال، کد تخفیف بعدی کی میاد؟', false],
     ['خیلی ممنون 👏 کلاس امروز عالی بود، جلسه بعد کیه؟', false],
+    ['ممنون از نصابتون 👌 آبگرمکن دیگه چکه نمیکنه', false],
+    ['مرسی 👏 بعد از آپدیت دیگه برنامه هنگ نمیکنه', false],
   ],
   // «لابد» mocking after thanks, with a bill or a wait out of scale.
   labod: [

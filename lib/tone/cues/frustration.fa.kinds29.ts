@@ -40,7 +40,7 @@ const THANKS = /^(?:ممنون|ممنونم|مرسی|متشکرم|متشکر|س�
 const PRAISE = /^(?:آفرین|ایول|عالیه|عالی|فوقالعاده|فوقالعادست|فوقالعادهست|محشره|محشر)$/;
 const TO_COME = /^(?:میشم|میشیم|میشوم|خواهم|میشدم)$/;
 /** Thanks to a person of the company («مرسی از پیکتون», «از همکارتون آقای …»): praise of their manners, sincere. */
-const PERSON = /^(?:آقای|خانم|همکار|همکارتون|همکارتان|همکاراتون|پیک|پیکتون|پیکتان|تکنسین|تکنسینی|تکنسینتون|راهنما|راهنماتون|کارشناس|کارشناستون|نامهرسان|راننده|رانندهتون|نصاب|نصابتون|تعمیرکار|تعمیرکارتون|پرستار|پرستارتون|دکتر|منشی|پشتیبان|اپراتور)$/;
+const PERSON = /^(?:آقای|خانم|همکار|همکارتون|همکارتان|همکاراتون|پیک|پیکتون|پیکتان|تکنسین|تکنسینی|تکنسینتون|راهنما|راهنماتون|کارشناس|کارشناستون|نامهرسان|راننده|رانندهتون|نصاب|نصابتون|تعمیرکار|تعمیرکارتون|پرستار|پرستارتون|دکتر|منشی|پشتیبان|اپراتور|مهندس|مهندستون|مهندستون|مهندسی|استاد|مربی|مربیتون)$/;
 const CONCEDE = /^(?:ولی|اما|فقط|البته|هرچند|منتها|ولیکن)$/;
 /** Words of waiting, of something asked back, of amends: the harm named by what the customer wants or went through. */
 const WAIT_OR_REDRESS = /^(?:منتظر|منتظرم|منتظریم|منتظرشم|منتظرش|معطل|معطلم|علاف|نگهمون|نگهمان|نگهم|مرجوع|مرجوعی|مرجوعیش|مرجوعش|تعویض|تعویضش|جبران|خسارت|خسارتشو|خسارتمو|مابهالتفاوت|لااقل|حداقل)$/;
@@ -92,7 +92,10 @@ function harmTold(t: T, k: number, p: At): boolean {
   if (harmAt(t, k, p)) return true;
   const x = t[k];
   // A negated verb of the company or of a thing («سفارش نمی‌گیره», «ندادید»); not the customer's own, the copula or «نداره».
-  if (x.verb && x.neg && !x.pastFirst && !/(?:م)$/.test(x.key)) {
+  // «دیگه کرش نمی‌کنه», «دیگه صدا نمیده»: a fault no longer there is good news.
+  let noLonger = false;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && t[j].clause === x.clause; j--) if (t[j].key === 'دیگه' || t[j].key === 'دیگر') noLonger = true;
+  if (x.verb && x.neg && !x.pastFirst && !/(?:م)$/.test(x.key) && !noLonger) {
     // «پذیرش نداره», «اینترنت نداریم»: a thing lacking; not «مشکلی نداره», «عجله‌ای ندارم» (nothing amiss).
     if (x.lemma === 'داشتن') return !NOTHING_AMISS.test(t[k - 1]?.key ?? '');
     if (!QUIET_LEMMA.test(x.lemma)) return true;
