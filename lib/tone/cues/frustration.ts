@@ -45,6 +45,7 @@ import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } 
 import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustration.fa.kinds25.ts';
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
 import { readFaKinds28 } from './frustration.fa.kinds28.ts';
+import { readKinds29 } from './frustration.kinds29.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1491,6 +1492,11 @@ export const frustration: CueModule = {
     const fa28 = readFaKinds28(ctx, evidence);
     score += fa28.score;
     evidence.push(...fa28.evidence);
+    // Session 29: Persian and Finglish thanks or praise with a sour mark (🙃 😐, «لابد», 👏 👌) over a harm told loosely; English
+    // displeasure in a lawyer's register ("I reserve my client's position", "minded to refer the matter"; ./frustration.kinds29.ts).
+    const fa29 = readKinds29(ctx, evidence);
+    score += fa29.score;
+    evidence.push(...fa29.evidence);
     // A calm marker ("no harm done") or a feeling disowned ("not mad, just hungry") halves what no word of displeasure said.
     // Not when the calm marker is turned against the company ("how is that my fault", "my mistake was trusting you", ./frustration.en.kinds18.ts).
     if ((implicit.calm || disownedFeeling(ctx, words.cancelled, C.emotion)) && words.score + asks.score < THRESHOLD && !kinds18.mistakeTurned) score *= 0.5;
@@ -1520,7 +1526,7 @@ export const frustration: CueModule = {
     // "please ignore my angry email above … sorry for the tone": anger the customer withdraws (./frustration.en.kinds15.ts).
     if (angerWithdrawn(ctx)) score = Math.min(score, 0.9);
     // Punctuation, capitals and emoji alone are not enough: a cue needs words that say it.
-    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + fa19.score + kindsScore + fa25.score + fa26.score + fa28.score >= 0.3 || angry.length > 0;
+    const hasWords = words.score + asks.score + sarc.score + patterns + reported + (waits.length ? 0.5 : 0) + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0) + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + fa19.score + kindsScore + fa25.score + fa26.score + fa28.score + fa29.score >= 0.3 || angry.length > 0;
     // How much evidence is enough: the pieces and their kinds, read as a shape (./frustration.fa.evidence16.ts).
     // English: only an angry emoji can make a decision the English rule changes (./frustration.en.evidence16.ts).
     if ((score >= THRESHOLD && (ctx.fa || angry.length > 0)) || trace16.on) {
@@ -1539,7 +1545,7 @@ export const frustration: CueModule = {
         { kind: 'punct', w: 0.35 * punct.length }, { kind: 'caps', w: a.shoutWords >= 2 ? 0.5 : 0 }, { kind: 'emphasis', w: stressed ? 0.3 : 0 },
         { kind: 'emoji', w: 0.6 * angry.length }, { kind: 'count', w: counted ? 0.8 : 0 }, { kind: 'drawn', w: drawn ? 0.3 : 0 },
         { kind: 'blamed', w: blamed.length || undone ? 0.4 : 0 }, { kind: 'implicit', w: implicit.score }, { kind: 'faKinds', w: faKinds.score },
-        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'fa17', w: fa17.score }, { kind: 'fa18', w: fa18.score }, { kind: 'fa19', w: fa19.score }, { kind: 'enKinds', w: kindsScore }, { kind: 'fa25', w: fa25.score }, { kind: 'fa26', w: fa26.score }, { kind: 'fa28', w: fa28.score },
+        { kind: 'fa12', w: fa12.score }, { kind: 'fa16', w: fa16.score }, { kind: 'fa17', w: fa17.score }, { kind: 'fa18', w: fa18.score }, { kind: 'fa19', w: fa19.score }, { kind: 'enKinds', w: kindsScore }, { kind: 'fa25', w: fa25.score }, { kind: 'fa26', w: fa26.score }, { kind: 'fa28', w: fa28.score }, { kind: 'fa29', w: fa29.score },
       ];
       score = enoughEvidence16(ctx.fa, pieces, score);
       // A worried customer telling what happened and asking, with no stance (./frustration.fa.kinds18.ts).
@@ -1547,7 +1553,7 @@ export const frustration: CueModule = {
       if (!ctx.fa) score = enoughEvidenceEn16(pieces, score); // English (./frustration.en.evidence16.ts)
     }
     // Nothing aimed at the company, and every word of displeasure left aimed elsewhere or at oneself (or none, and an emoji tips it): calm (./frustration.calm16.ts).
-    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + fa19.score + kindsScore + fa25.score + fa26.score + fa28.score + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
+    if (score >= THRESHOLD && calmReading16(ctx, { live: said.filter((h) => !words.cancelled.includes(h)), other: asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + fa16.score + fa17.score + fa18.score + fa19.score + kindsScore + fa25.score + fa26.score + fa28.score + fa29.score + (counted ? 0.8 : 0) + (blamed.length || undone ? 0.4 : 0), score, emoji: angry.map((e) => ctx.doc.text.slice(e.start, e.end)) })) score = Math.min(score, 0.9);
     // Sincere thanks or praise, "not your fault at all", one's own mistake or a plea, a troubleshooting report, the buyer's
     // solicitor: when every piece of evidence is a mark of intensity or lies inside that calm construction (./frustration.en.kinds18.ts).
     if (score >= THRESHOLD && calmKinds18(ctx, evidence)) score = Math.min(score, 0.9);

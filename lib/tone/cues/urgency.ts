@@ -26,6 +26,7 @@ import { calm25, supplyLow25 } from './urgency.kinds25.ts';
 import { calm26r, urgencyKinds26r } from './urgency.kinds26r.ts';
 import { calmFa27, urgencyKinds27 } from './urgency.kinds27.ts';
 import { deadlineSoon28 } from './urgency.kinds28.ts';
+import { urgencyKinds29 } from './urgency.kinds29.ts';
 
 const C = {
   time: 'urgency',
@@ -1064,6 +1065,13 @@ export const urgency: CueModule = {
         if (!evidence.some((o) => o.start < e.end && e.start < o.end)) evidence.push(e);
       }
     }
+    // Session 29 (urgency.kinds29.ts): an acute harm to a person's or an animal's body now with help asked now, "is it safe"
+    // with someone vulnerable at stake, money or a living hanging on the company's fault.
+    // Read only where the older readers show no safety or money of their own (their readings stay as they were).
+    const k29 = score >= THRESHOLD && evidence.some((e) => e.why === 'tone.why.safety' || e.why === 'tone.why.money') ? [] : urgencyKinds29(ctx);
+    // A score the older readers already brought to the threshold keeps its severity; the reading adds its words.
+    const s29 = score >= THRESHOLD ? score : score + 1;
+    if (k29.length) return { score: s29, cues: [cue('urgent', s29 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k29.some((k) => e.start < k.end && k.start < e.end)), ...k29])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
