@@ -85,7 +85,23 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
  * reaches the threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark).
  */
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
-  return readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
+  const hits = readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
+  return SPAN_GATE.on ? hits.filter((h) => !gatedByKind(text, h)) : hits;
+}
+
+/** An apology's own words: advice that calls a span a reflex apology must name one. */
+const APOLOGY_WORD = /معذرت|ببخش|بخشید|عذر|متأسف|متاسف|پوزش|شرمنده|mazerat|bebakhsh|bebakhshid|motasef/i;
+/** A clause that opens on a condition («اگه سیستم فایلو قبول نکرد، برام ایمیلش کنید»): it says what to do if, it refuses nothing. */
+const CONDITION_HEAD = /(?:^|[،,؛;.!:]\s*|\s)(?:اگر|اگه|چنانچه|درصورتی‌که|در صورتی که|درصورتیکه|agar|age)\s[^،,؛;.!:]*$/i;
+/**
+ * (session 29) Gates by kind over the reader's spans, on look-alikes written after it was trained: a reflex-apology span
+ * with no apology word in it («دیر جواب دادم» beside a sincere «معذرت») names the wrong words, and a system or refusal
+ * span inside a conditional clause is an instruction for a case, not a refusal.
+ */
+function gatedByKind(text: string, h: LearntHit): boolean {
+  if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
+  if (h.category === 'system' || h.category === 'refusal') return CONDITION_HEAD.test(text.slice(0, h.start));
+  return false;
 }
 
 /** The shipped model's negative spans of one Persian sentence (offsets into it); none while the model is loading. */
