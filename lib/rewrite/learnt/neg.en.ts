@@ -62,6 +62,8 @@ const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'a
 /** What makes a verb before "relax" a permission or a purpose, not an order ("you can relax", "designed to help you relax"). */
 const NOT_ORDER: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'to', 'you', 'help', 'let', 'finally', 'now']);
 
+/** An apology's own words, as the language layer writes them. */
+const APOLOGY_WORD = /^(?:sorry|sry|soz|apolog\w*|regret\w*|forgive|pardon|excuse)$/;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 const HONEST_ABOUT: ReadonlySet<string> = new Set(['in', 'about', 'on', 'when', 'if', 'feedback', 'review', 'reviews', 'opinion', 'answer', 'answers']);
 
@@ -81,6 +83,9 @@ function handedOn(tokens: readonly Token[]): boolean {
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
+  // (session 29) A reflex-apology span names an apology: "caused" after a stock apology a rule already flagged is the
+  // wrong words ("I do apologise for the inconvenience this has caused").
+  if (category === 'apology-reflex' && !span.some((t) => APOLOGY_WORD.test(t.norm))) return true;
   switch (category) {
     case 'not-my-dept':
     case 'apology-reflex':
