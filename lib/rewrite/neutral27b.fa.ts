@@ -38,8 +38,11 @@ const BEFORE_ACT = /^\s+(?:و )?(?:(?:بعد|سپس|بعدش) (?:\S+ )?(?:امض
 /** Limits, duties, charges and any negation keep the flag. */
 const LIMIT = / (?:فقط|تنها|صرفا|بالای|بالاتر|بیشتر|کمتر|سقف|شرط|مشروط|منوط|باید|بایست|موظف|مجبور|الزامی|هزینه|کارمزد|جریمه|حداکثر|حداقل|مگر|ولی|اما|نیست|نمی\S*|ن(?:شد|شده|بود|بوده|دارد|داره|داریم)\S*) /;
 
-export function faNeutral27b(draft: string, sentenceStart: number, fs: number, fe: number, category: string): boolean {
+export function faNeutral27b(draft: string, sentenceStart0: number, fs: number, fe: number, category: string): boolean {
   if (category === 'jargon') return GLOSS.test(fold(draft.slice(fe, fe + 16)));
+  // Within reach on both sides (as the end below): a run-on with no full stop («نمی‌توانم تا …» pasted for pages) would
+  // make every flag read the whole run, quadratic in the draft.
+  const sentenceStart = Math.max(sentenceStart0, fs - 300);
   const end = faSentenceEnd(draft, fe, 300);
   const sentence = spaced(draft.slice(sentenceStart, end));
   if (/اجازه|ذار|گذار/.test(sentence) && NOBODY_ELSE.test(sentence)) return true;

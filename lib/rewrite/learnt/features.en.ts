@@ -10,6 +10,7 @@
  * hashes computed part by part without building a string (the reader), so what is learnt is what is read;
  * tests/unit/rewrite/learnt-en.test.ts checks the two agree.
  */
+import { CLAUSE_NEG_CAP } from './features.fa.ts';
 import type { Token } from '../../nlp/index.ts';
 import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
 
@@ -99,7 +100,7 @@ function sentenceView(tokens: readonly Token[]) {
     }
     if (v === t.norm && k > 0 && tokens[words[k - 1]].clause === t.clause) v = tokens[words[k - 1]].lemma;
     const list = clauseNeg.get(t.clause) ?? [];
-    list.push(v);
+    if (list.length < CLAUSE_NEG_CAP) list.push(v);
     clauseNeg.set(t.clause, list);
   }
   return { words, clauseFirst, clauseLast, clauseNeg, clauseYou, clauseWe, clauseImp, modal, ...wordNeighbours(tokens, words) };

@@ -8,6 +8,13 @@
 import type { Token } from '../../nlp/index.ts';
 import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
 
+/**
+ * The negations of a clause that every word of it reads (cn:, cnw: features): the first eight. A run-on with no
+ * punctuation («نمی‌توانم تا …» pasted for pages) is one clause with thousands of them, and every word reading every one
+ * is quadratic in the draft; no clause of the training data holds more than eight, so the features are what they were.
+ */
+export const CLAUSE_NEG_CAP = 8;
+
 export { wordIndices } from './model.ts';
 
 const LATIN = /[A-Za-z]/;
@@ -25,7 +32,7 @@ function sentenceView(tokens: readonly Token[]) {
     clauseLast.set(t.clause, i);
     if (t.neg) {
       const list = clauseNeg.get(t.clause) ?? [];
-      list.push(t.fa ? t.fa.lemma : t.norm);
+      if (list.length < CLAUSE_NEG_CAP) list.push(t.fa ? t.fa.lemma : t.norm);
       clauseNeg.set(t.clause, list);
     }
   }
@@ -212,7 +219,7 @@ export function wordFeaturesFa(tokens: readonly Token[], out: FeatureBuf): void 
     clauseLast.set(t.clause, i);
     if (t.neg) {
       const list = clauseNeg.get(t.clause) ?? [];
-      list.push(t.fa ? t.fa.lemma : t.norm);
+      if (list.length < CLAUSE_NEG_CAP) list.push(t.fa ? t.fa.lemma : t.norm);
       clauseNeg.set(t.clause, list);
     }
     let pb = 0;

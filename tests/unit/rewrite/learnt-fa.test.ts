@@ -101,4 +101,14 @@ describe('learnt Persian reader: hashed features', () => {
       expect([...f.sentenceFeatureHashesFa(t)].map((x) => x >>> 0)).toEqual(f.sentenceFeaturesFa(t).map(hashFeature));
     }
   });
+
+  it('gives a word of a run-on clause as many features however many negations the clause holds (linear in the draft)', async () => {
+    const { analyzeSentenceTokens } = await import('../../../lib/nlp/index.ts');
+    const f = await import('../../../lib/rewrite/learnt/features.fa.ts');
+    const most = (times: number) => Math.max(...f.featureHashesFa(analyzeSentenceTokens('نمی‌توانم تا '.repeat(times))).map((h) => h.length));
+    expect(most(40)).toBe(most(400));
+    // Both forms agree on a clause over the cap too.
+    const t = analyzeSentenceTokens('نمی‌توانم تا '.repeat(f.CLAUSE_NEG_CAP + 3));
+    expect(f.featureHashesFa(t).map((h) => h.length)).toEqual(f.featuresFa(t).map((w) => w.length));
+  });
 });
