@@ -99,6 +99,22 @@ export function loadData(L: TrainLanguage, splits: readonly EvalSplit[]): ItemDa
   return out;
 }
 
+/** A contrast pool's fixed halves (--halves in the CV scripts): sources sorted by name, alternating (A gets the first). */
+export function halfOfPool(half: 'A' | 'B', pool: readonly Contrast[]): Contrast[] {
+  const sources = [...new Set(pool.map((c) => c.source))].sort();
+  const inA = new Set(sources.filter((_, i) => i % 2 === 0));
+  return pool.filter((c) => inA.has(c.source) === (half === 'A'));
+}
+
+/** What a contrast script prints run on its own: the count per source, the total and the halves (and every text with --list). */
+export function printPool(pool: readonly Contrast[], argv: readonly string[]): void {
+  const by = new Map<string, number>();
+  for (const c of pool) by.set(c.source, (by.get(c.source) ?? 0) + 1);
+  for (const [s, n] of [...by].sort()) console.log(`${String(n).padStart(5)}  ${s}`);
+  console.log(`${pool.length} clean contrasts from ${by.size} sources; half A ${halfOfPool('A', pool).length}, half B ${halfOfPool('B', pool).length}`);
+  if (argv.includes('--list')) for (const c of pool) console.log(`${c.source.replace(/^.*\//, '')} :: ${c.text.replace(/\n/g, ' / ')}`);
+}
+
 /**
  * Look-alike contrasts as neutral items: sentences the reader must leave alone, every word label 0 (quoted text and
  * signatures not read, as in itemData).

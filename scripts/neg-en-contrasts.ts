@@ -42,7 +42,7 @@ import { KINDS26 } from './en-recall26-matrix.ts';
 import { KINDS27 } from './en-recall27-matrix.ts';
 import { KINDS28 } from './en-recall28-matrix.ts';
 import { LOOKALIKES as RECAP_LOOKALIKES } from './en-recap-matrix.ts';
-import type { Contrast } from './learnt-train.ts';
+import { halfOfPool, printPool, type Contrast } from './learnt-train.ts';
 import { rulesClean } from './neg-fa-contrasts.ts';
 import { neutral19Matrix } from './neutral19-matrix.ts';
 import { neutral19bMatrix } from './neutral19b-matrix.ts';
@@ -136,16 +136,7 @@ export function contrastPool(): Contrast[] {
 
 /** The fixed halves: sources sorted by name, alternating (A gets the first). */
 export function contrastHalf(half: 'A' | 'B', pool: readonly Contrast[] = contrastPool()): Contrast[] {
-  const sources = [...new Set(pool.map((c) => c.source))].sort();
-  const inA = new Set(sources.filter((_, i) => i % 2 === 0));
-  return pool.filter((c) => inA.has(c.source) === (half === 'A'));
+  return halfOfPool(half, pool);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const pool = contrastPool();
-  const by = new Map<string, number>();
-  for (const c of pool) by.set(c.source, (by.get(c.source) ?? 0) + 1);
-  for (const [s, n] of [...by].sort()) console.log(`${String(n).padStart(5)}  ${s}`);
-  console.log(`${pool.length} clean contrasts from ${by.size} sources; half A ${contrastHalf('A').length}, half B ${contrastHalf('B').length}`);
-  if (process.argv.includes('--list')) for (const c of pool) console.log(`${c.source.replace(/^.*\//, '')} :: ${c.text.replace(/\n/g, ' / ')}`);
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printPool(contrastPool(), process.argv);
