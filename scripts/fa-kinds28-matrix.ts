@@ -73,15 +73,16 @@ export const KINDS28: Record<string, { neg: string[]; con: string[] }> = {
 
 export const flagged28 = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;
 
-function main(): void {
-  const list = process.argv.includes('--list');
+/** Prints a kind matrix's counts per kind and in all (with --list, each miss and false flag): shared by the kinds matrices. */
+export function runKindMatrix(kinds: Record<string, { neg: readonly string[]; con: readonly string[] }>, flagged: (t: string) => boolean, argv: readonly string[]): void {
+  const list = argv.includes('--list');
   let n = 0;
   let nt = 0;
   let f = 0;
   let ft = 0;
-  for (const [kind, { neg, con }] of Object.entries(KINDS28)) {
-    const caught = neg.filter(flagged28);
-    const fired = con.filter(flagged28);
+  for (const [kind, { neg, con }] of Object.entries(kinds)) {
+    const caught = neg.filter(flagged);
+    const fired = con.filter(flagged);
     console.log(`${kind}: negatives ${caught.length}/${neg.length}, contrasts flagged ${fired.length}/${con.length}`);
     if (list) {
       for (const t of neg) if (!caught.includes(t)) console.log(`  MISS ${t}`);
@@ -95,4 +96,5 @@ function main(): void {
   console.log(`all: negatives ${n}/${nt}, contrasts flagged ${f}/${ft}`);
 }
 
-if (process.argv[1]?.endsWith('fa-kinds28-matrix.ts')) main();
+if (process.argv[1]?.endsWith('fa-kinds28-matrix.ts')) runKindMatrix(KINDS28, flagged28, process.argv);
+

@@ -10,6 +10,7 @@
  */
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
+import { runKindMatrix } from './fa-kinds28-matrix.ts';
 
 export const KINDS28B: Record<string, { neg: string[]; con: string[] }> = {
   'bare-imperative': {
@@ -100,26 +101,4 @@ export const KINDS28B: Record<string, { neg: string[]; con: string[] }> = {
 
 export const flagged28b = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;
 
-function main(): void {
-  const list = process.argv.includes('--list');
-  let n = 0;
-  let nt = 0;
-  let f = 0;
-  let ft = 0;
-  for (const [kind, { neg, con }] of Object.entries(KINDS28B)) {
-    const caught = neg.filter(flagged28b);
-    const fired = con.filter(flagged28b);
-    console.log(`${kind}: negatives ${caught.length}/${neg.length}, contrasts flagged ${fired.length}/${con.length}`);
-    if (list) {
-      for (const t of neg) if (!caught.includes(t)) console.log(`  MISS ${t}`);
-      for (const t of fired) console.log(`  FALSE ${t}`);
-    }
-    n += caught.length;
-    nt += neg.length;
-    f += fired.length;
-    ft += con.length;
-  }
-  console.log(`all: negatives ${n}/${nt}, contrasts flagged ${f}/${ft}`);
-}
-
-if (process.argv[1]?.endsWith('fa-kinds28b-matrix.ts')) main();
+if (process.argv[1]?.endsWith('fa-kinds28b-matrix.ts')) runKindMatrix(KINDS28B, flagged28b, process.argv);
