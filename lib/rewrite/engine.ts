@@ -1143,7 +1143,10 @@ export function suggestRewrites(draft: string, packs: readonly PhrasePack[], opt
   if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
-  const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude));
+  // In draft order whatever a pass did: a template a pass makes advice moves to its flagged words (asAdvice), which can lie
+  // before the suggestion ahead of it (a refusal's blank sits at its sentence's end). A stable sort: equal starts keep
+  // their order.
+  const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude)).sort((a, b) => a.start - b.start || a.end - b.end);
   if (!learnt.length) return done;
   // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.
   if (silenced?.size) for (const g of generic) if (silenced.has(`${GENERIC_PACK_ID}/${g.ruleId ?? g.hit.construction}`)) silencedAt.push([g.start, g.end]);

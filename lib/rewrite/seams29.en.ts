@@ -137,14 +137,5 @@ export function seams29En(draft: string, list: Suggestion[]): Suggestion[] {
     }
   }
   if (drop.size) out = out.filter((o) => !drop.has(o));
-  if (!changed) return list;
-  // A template made advice moves to its flagged words, which can lie before the suggestion ahead of it (a refusal's blank
-  // sits at its sentence's end): the list stays in draft order, and advice that would now overlap a kept suggestion goes.
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  let last = -1;
-  return out.filter((o) => {
-    if (o.start < last && o.kind === 'advice') return false;
-    last = Math.max(last, o.end);
-    return true;
-  });
+  return changed ? out : list;
 }
