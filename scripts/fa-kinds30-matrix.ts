@@ -189,6 +189,36 @@ export const KINDS30: Record<string, { neg: string[]; con: string[] }> = {
       'اگه مایل بودید فردا تشریف می‌آوردید؟',
     ],
   },
+  // Regret first, the system erring, greyed out for me, no big task; Finglish calm-down, effort, no idea.
+  'misc30': {
+    neg: [
+      'حیف، اون رنگ دیگه تولید نمیشه.',
+      'افسوس، ظرفیت کلاس پر شد.',
+      'متأسفم که بگم بلیت‌های کنسرت تموم شد.',
+      'متاسفم که اینو میگم، ولی سفارشتون از انبار گم شده.',
+      'سامانه در حال حاضر خطا می‌دهد، لطفاً بعداً تلاش کنید.',
+      'سیستم فعلاً ارور میده و فاکتور صادر نمیشه.',
+      'گزینه‌ی لغو برام غیرفعاله.',
+      'دکمه‌ی بازپرداخت برای من غیرفعال است.',
+      'کار بزرگی نیست، فقط رسید رو اسکن کنید بفرستید.',
+      'این کار کلان نیست، فقط فورم را امضا کنید.',
+      'aram bashid agha, hanuz vaght hast.',
+      "Ba salam, sa'y mikonam ta farda javab bedam.",
+      'aslan ide nadaram key miresim.',
+      'samane alan error mide, badan tamas begirid.',
+    ],
+    con: [
+      'حیف، جای شما تو مراسم خالی بود.',
+      'متأسفم که منتظر موندید، سفارشتون الان رسید.',
+      'اگه سامانه خطا داد، با ما تماس بگیرید.',
+      'سامانه از امروز بدون خطا کار می‌کنه.',
+      'سرور خطا رو ثبت می‌کنه تا تیم فنی بررسی کنه؟',
+      'حساب شما فعال است و می‌تونید وارد شید.',
+      'کار بزرگی نیست، با کمال میل براتون انجامش می‌دیم.',
+      'aram aram dare dorost mishe.',
+      'salam, sefaresh-e shoma ersal shod.',
+    ],
+  },
 };
 
 export const flagged30 = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;

@@ -25,7 +25,12 @@
  *  - **you got it wrong, Shirazi** (`second-person-blame`): «اشتب» (for «اشتباه») + a second-person past;
  *  - **you should have, colloquial** (`should-have`): «باید زودتر میاوردینش» («باید» + sooner + a second-person past
  *    progressive), «اگه … یه نگاه می‌انداختید، الان …» (a second-person past progressive in the condition and a main clause of
- *    «الان» or of what would not have happened; not a polite «اگه لطف می‌کردید …، ممنون می‌شدم»).
+ *    «الان» or of what would not have happened; not a polite «اگه لطف می‌کردید …، ممنون می‌شدم»);
+ *  - **regret as the opener** (`regret-opener`): «حیف،», «افسوس،» in a clause of their own, «متأسفم که بگم» (not «حیف شد که …»);
+ *  - **the system errs, greyed out for me** (`system-blocks`): «سامانه در حال حاضر خطا می‌دهد» (words between; fa-core reads
+ *    it adjacent), «دکمه … برای من غیرفعال است»;
+ *  - **no big task** (`minimising`): «این کار کلان نیست (Dari) / کار بزرگی نیست، فقط … پر کنید» with the customer's task after
+ *    it (not the agent's glad offer).
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
@@ -399,8 +404,82 @@ function readIfYouHadColloquial(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- regret as the opener; the system errs; greyed out for me; no big task ----------------
+
+const BAD_NEWS = /^(?:تموم|تمام|پر|لغو|کنسل|بسته|گم|ناموجود|نداره|ندارد|نداریم|نیست|نیس|خراب|منقضی|مسدود|رد|تاخیر|تأخیر)$/;
+/** «حیف،», «افسوس،» opening the sentence; «متأسفم که بگم», «متاسفم که اینو میگم»: regret said before the news. */
+function readRegretOpener(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  const w = W[j].w;
+  if (w === 'حیف' || w === 'افسوس') {
+    // Its own clause, ended by a comma («حیف، …»); not «حیف شد که …» (a pity, said for the customer).
+    if (!opensClause(W, j) || !W[j + 1] || !W[j + 1].pauseBefore || W[j + 1].stopBefore) return null;
+    // Bad news after it (a negation, sold out, full, cancelled, closed, lost); «حیف، جای شما خالی بود» is warmth.
+    for (let k = j + 1; k < W.length && !W[k].stopBefore; k++) {
+      if (W[k].v?.negative || BAD_NEWS.test(W[k].w)) return faHit(W, j, j, 'regret-opener', 'negative-words');
+    }
+    return null;
+  }
+  if (!at(W, j + 1, /^که$/) || !opensClause(W, j)) return null;
+  let k = j + 2;
+  if (at(W, k, /^(?:اینو|اینرو|این)$/)) k++;
+  if (!at(W, k, /^(?:بگم|بگویم|میگم|میگویم|عرض|اعلام)$/)) return null;
+  if (/^(?:عرض|اعلام)$/.test(W[k].w)) {
+    if (!at(W, k + 1, /^(?:کنم|میکنم|کنیم)$/)) return null;
+    k++;
+  }
+  return faHit(W, j, k, 'regret-opener', 'negative-words');
+}
+
+const SYSTEM30 = /^(?:سامانه|سیستم|سایت|سرور|درگاه|پنل|نرمافزار|اپ|برنامه|پورتال)$/;
+/** «سامانه در حال حاضر خطا می‌دهد», «سیستم فعلاً ارور میده»: the system erring as the whole news (fa-core reads them adjacent). */
+function readSystemErrs(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || !opensClause(W, j) || conditional(W, j)) return null;
+  for (let k = j + 1; k <= Math.min(W.length - 2, j + 5); k++) {
+    if (!faJoined(W, k)) return null;
+    if (!/^(?:خطا|ارور|اررور|error)$/.test(W[k].w)) {
+      if (W[k].v) return null;
+      continue;
+    }
+    const v = W[k + 1].v;
+    if (!faJoined(W, k + 1) || !v || v.lemma !== 'دادن' || v.negative || v.tense !== 'present' || v.person.person !== 3) return null;
+    return faHit(W, j, k + 1, 'system-blocks', 'other');
+  }
+  return null;
+}
+
+const UI30 = /^(?:دکمه|دکمهی|گزینه|گزینهی|فیلد|تیک|منو|لینک|بخش|قسمت)$/;
+/** «دکمه تغییر آدرس برای من غیرفعال است», «گزینه‌ی لغو برام غیرفعاله»: a control greyed out on the agent's own screen. */
+function readDisabledForMe(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question) return null;
+  const end = W[j].w === 'غیرفعاله' ? j : at(W, j + 1, /^(?:است|هست|میباشد|شده|شدهاست|ست)$/) ? j + 1 : -1;
+  if (end < 0 || j < 2) return null;
+  const me = /^(?:برام|واسم|برامون|واسمون)$/.test(W[j - 1].w) ? j - 1 : W[j - 2].w === 'برای' && /^(?:من|ما|بنده)$/.test(W[j - 1].w) ? j - 2 : -1;
+  if (me < 0) return null;
+  const { from, conditional: cond } = faClauseStart(W as FaWord[], j);
+  if (cond) return null;
+  for (let k = me - 1; k >= Math.max(0, from - 1, me - 6); k--) if (UI30.test(W[k].w)) return faHit(W, k, end, 'system-blocks', 'other');
+  return null;
+}
+
+/** «این کار کلان نیست، فقط یک ورق را پر کنید» (Dari «کلان»), «کار بزرگی نیست، فقط …»: the customer's task played down. */
+function readNoBigTask(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || !at(W, j + 1, /^(?:کلان|کلانی|بزرگی|مهمی|خاصی)$/) || !at(W, j + 2, /^(?:نیست|نیس|نی)$/)) return null;
+  // The customer's task after it: a second-person verb in the sentence; the agent's glad offer clears it.
+  let task = false;
+  for (let k = j + 3; k < W.length; k++) {
+    if (/^(?:کمال|خوشحال|خوشحالیم|افتخار|میکنیم|انجام)$/.test(W[k].w)) return null;
+    if (W[k].v?.person.person === 2 && !W[k].v!.negative) task = true;
+  }
+  return task && !conditional(W, j) ? faHit(W, j > 0 && W[j - 1].w === 'این' ? j - 1 : j, j + 2, 'minimising', 'dismissive') : null;
+}
+
 export function kinds30MayStart(w: string): boolean {
-  return POLICY.test(w) || POLICY_IS.test(w) || w === 'مگه' || w === 'مگر' || ME.test(w) || /^(?:گفته|نوشته)$/.test(w) || SAY_LIGHT.test(w) || MIND.test(w) || w === 'دست' || w === 'کار' || w === 'اینجا' || w === 'چیزی' || w === 'معلوم' || FAIRLY.test(w) || w === 'رک' || w === 'به' || w === 'صراحتا' || w === 'صراحتاً' || w === 'اشتب' || w === 'باید' || w === 'اگه' || w === 'اگر';
+  return POLICY.test(w) || POLICY_IS.test(w) || w === 'مگه' || w === 'مگر' || ME.test(w) || /^(?:گفته|نوشته)$/.test(w) || SAY_LIGHT.test(w) || MIND.test(w) || w === 'دست' || w === 'کار' || w === 'اینجا' || w === 'چیزی' || w === 'معلوم' || FAIRLY.test(w) || w === 'رک' || w === 'به' || w === 'صراحتا' || w === 'صراحتاً' || w === 'اشتب' || w === 'باید' || w === 'اگه' || w === 'اگر' ||
+    w === 'حیف' || w === 'افسوس' || /^(?:متاسفم|متأسفم)$/.test(w) || SYSTEM30.test(w) || /^(?:غیرفعال|غیرفعاله)$/.test(w);
 }
 
 function readKinds30(c: FaCtx, j: number): GenericHit | null {
@@ -410,7 +489,8 @@ function readKinds30(c: FaCtx, j: number): GenericHit | null {
   if (ME.test(w)) return readWeSaid(c, j) ?? readNotMyRule(c, j) ?? (w === 'ما' ? readWeAreNot(c, j) : null);
   if (/^(?:گفته|نوشته)$/.test(w) || SAY_LIGHT.test(w)) return readHadToldYou(c, j);
   if (MIND.test(w)) return readMind(c, j);
-  if (w === 'دست' || w === 'کار') return readNotInMyHands(c, j);
+  if (w === 'دست') return readNotInMyHands(c, j);
+  if (w === 'کار') return readNotInMyHands(c, j) ?? readNoBigTask(c, j);
   if (w === 'اینجا') return readWeAreNot(c, j);
   if (w === 'چیزی') return readNothingReally(c, j);
   if (w === 'معلوم') return readObviously(c, j);
@@ -420,6 +500,9 @@ function readKinds30(c: FaCtx, j: number): GenericHit | null {
   if (w === 'اشتب') return readWrongShirazi(c, j);
   if (w === 'باید') return readShouldHave(c, j);
   if (w === 'اگه' || w === 'اگر') return readIfYouHadColloquial(c, j);
+  if (w === 'حیف' || w === 'افسوس' || /^(?:متاسفم|متأسفم)$/.test(w)) return readRegretOpener(c, j);
+  if (/^(?:غیرفعال|غیرفعاله)$/.test(w)) return readDisabledForMe(c, j);
+  if (SYSTEM30.test(w)) return readSystemErrs(c, j);
   return null;
 }
 
@@ -444,6 +527,14 @@ const FINGLISH_30: Array<{ re: RegExp; construction: string; category: GenericHi
   { re: /\bdast(?:-?e)? mo nist\b|\bdast(?:-?e)? [a-z]+(?:e|ast) na ma\b|\bdar hoze(?:-?ye)? kari(?:-?ye)?\b[^,.!?]{0,30}?\bnist\b/gi, construction: 'deflection', category: 'dismissive' },
   // «chizi nist ke,»: it's nothing.
   { re: /\bchizi nist ke(?=\s*[,.!]|\s*$)/gi, construction: 'minimising', category: 'dismissive' },
+  // «aram bashid khanoom»: calm down, in the spelling rwfa29's «aroom / aaram» misses.
+  { re: /^\s*aram bash(?:id|in|e)?\b/gi, construction: 'calm-down', category: 'dismissive' },
+  // «Ba ehteram, sa'y mikonam …»: the effort where a plan should be, after a greeting (rwfa29 reads it at the start).
+  { re: /(?<=^\s*(?:ba ehteram|ba salam|salam|dorood|vaght bekheir)[,،]\s*)(?:sa'?y|saei|sai|talash) mikon(?:im|am)\b/gi, construction: 'hedged-effort', category: 'uncertainty' },
+  // «aslan ide nadaram»: no idea (readFinglish reads «ideai nadaram»).
+  { re: /\b(?:aslan |hich )?ide nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  // «samane alan error mide»: the system erring as the news.
+  { re: /\b(?:samane|system|sait|site|server|dargah)(?: [a-z]+){0,2} (?:error|khata|eror) mid(?:e|eh|ahad)\b/gi, construction: 'system-blocks', category: 'other' },
   // «bi-taarof, …», «beyn-e khodemoon bashe», «rok behet begam»: candour openers.
   { re: /^\s*bi-? ?taa?rof(?=\s*[,،])|\bbeyn(?:-?e)? khodemoo?n bash(?:e|eh)\b|\brok (?:behet|behetun|behetoon|be shoma) (?:begam|arz konam)\b/gi, construction: 'candour-opener', category: 'other' },
 ];
