@@ -30,7 +30,12 @@
  *  - **the system errs, greyed out for me** (`system-blocks`): «سامانه در حال حاضر خطا می‌دهد» (words between; fa-core reads
  *    it adjacent), «دکمه … برای من غیرفعال است»;
  *  - **no big task** (`minimising`): «این کار کلان نیست (Dari) / کار بزرگی نیست، فقط … پر کنید» with the customer's task after
- *    it (not the agent's glad offer).
+ *    it (not the agent's glad offer);
+ *  - **no longer stocked** (`not-offered`): «دیگه / دِگه نمیاریم(ش)» (the colloquial stem the language layer does not read);
+ *  - **it won't explode** (`minimising`): «ماشین که منفجر نمیشه», «گوشی که آتیش نمی‌گیره»: the customer's worry waved off;
+ *  - **a rule cited before a charge** (`policy-shield`): «وفق / طبق بند ۷ آیین‌نامه‌ی …، … مشمول هزینه می‌باشد», «با توجه به
+ *    قوانین ۵۰ درصد …» (a charge, a cut, «فقط» or a negation after it; not a rule that gives or spares);
+ *  - **Azeri turns**: «بیلمیرم» (`not-knowing`), «باغیشلا، شرمنده‌ام» (`over-apology`).
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
@@ -477,9 +482,107 @@ function readNoBigTask(c: FaCtx, j: number): GenericHit | null {
   return task && !conditional(W, j) ? faHit(W, j > 0 && W[j - 1].w === 'این' ? j - 1 : j, j + 2, 'minimising', 'dismissive') : null;
 }
 
+// ---------------- no longer stocked; it won't explode ----------------
+
+/** «نمیاریم», «نمی‌آوریمش»: we don't bring it (the language layer does not read the colloquial stem «یار / آر»). */
+const NOT_BRING_1 = /^نمی(?:آ|ا)(?:ر|ور)(?:یم|م)(?:ش|شو|شون|شان)?$/;
+
+/** «ما دِگه نِمیاریمش», «این مدل رو دیگه نمیاریم»: no longer stocked, said as a refusal (not «دیگه بهانه نمیاریم»). */
+function readNoLongerBring(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || !at(W, j + 1, NOT_BRING_1) || conditional(W, j)) return null;
+  return faHit(W, j, j + 1, 'not-offered', 'cant-wont');
+}
+
+/** What a customer's fear is waved off with: it won't explode, catch fire, die. */
+const DISASTER = /^(?:منفجر|آتیش|آتش)$/;
+/**
+ * «ماشین که منفجر نمیشه», «گوشی که آتیش نمی‌گیره», «گلدون که نمی‌میره»: a noun opening its clause, «که», then a disaster
+ * negated, closing the clause: the customer's worry waved off. Not «مطمئن باشید که …» (a complement), not a relative clause.
+ */
+function readWontExplode(c: FaCtx, at1: number): GenericHit | null {
+  const { W } = c;
+  // Read from «که» (the gate's word), the noun before it.
+  const j = at1 - 1;
+  if (j < 0 || c.question || W[j].v || !opensClause(W, j) || !at(W, j + 1, /^که$/)) return null;
+  let k = j + 2;
+  if (faJoined(W, k) && DISASTER.test(W[k].w)) k++;
+  else if (!(W[k] && faJoined(W, k) && /^نمی(?:میره|میرن|ترکه)$/.test(W[k].w))) return null;
+  if (k > j + 2) {
+    const v = W[k]?.v;
+    if (!faJoined(W, k) || !((v && v.negative && /^(?:شدن|گرفتن)$/.test(v.lemma)) || /^نمیگیره$/.test(W[k].w))) return null;
+  }
+  if (!endsAfter(W, k) || conditional(W, j)) return null;
+  return faHit(W, j, k, 'minimising', 'dismissive');
+}
+
+// ---------------- a rule cited before a charge; Azeri turns ----------------
+
+const CITE = /^(?:طبق|وفق|مطابق|براساس)$/;
+const RULE_DOC = /^(?:قوانین|قانون|مقررات|ضوابط|آییننامه|آییننامهی|آیین|ایین|اییننامه|بند|ماده|شرایط|قرارداد|بخشنامه|دستورالعمل|رویه|تبصره)$/;
+/** A charge, a cut or a limit on the customer in the rest of the sentence. */
+const CHARGE = /^(?:مشمول|کسر|جریمه|درصد|فقط|صرفا|صرفاً|تنها|غیرقابل|هزینهای)$/;
+/** Taking money from the customer: negated, it spares them («کسر نمی‌شود», «گرفته نمی‌شود»). */
+const TAKING = /^(?:کسر|گرفته|دریافت|اعمال|محاسبه|اضافه|کم)$/;
+/** What a rule gives or spares: no wall. */
+const RULE_GIVES = /^(?:بدون|رایگان|رایگانه|مجانی|عهده|عهدهی|میتوانید|میتونید|میتونین|تخفیف|هدیه|خودمون|خودمان|فروشگاه|شرکت)$/;
+
+/**
+ * «وفق بند ۷ آیین‌نامه‌ی …، تعویض قطعه … مشمول هزینه می‌باشد», «با توجه به قوانین ۵۰ درصد مبلغ برگشت میشه»: a rule cited,
+ * then a charge, a cut or a limit on the customer. A rule that gives («… بر عهده‌ی فروشگاه است», «… می‌توانید بدون هزینه …»)
+ * and a refund in full stay quiet.
+ */
+function readCitedCharge(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (c.question || c.reassuring || !opensClause(W, j)) return null;
+  let k = j + 1;
+  if (W[j].w === 'با') {
+    if (!at(W, k, /^توجه$/) || !at(W, k + 1, /^به$/)) return null;
+    k += 2;
+  } else if (W[j].w === 'بر' || W[j].w === 'بنا') {
+    if (!at(W, k, W[j].w === 'بر' ? /^اساس$/ : /^بر$/)) return null;
+    k++;
+  }
+  if (!faJoined(W, k) || !RULE_DOC.test(W[k].w)) return null;
+  // The cited rule's name runs to the comma, at most six words.
+  let end = k;
+  while (end + 1 < W.length && end < k + 6 && faJoined(W, end + 1) && !W[end + 1].v && !CHARGE.test(W[end + 1].w) && !/^\d+$/.test(W[end + 1].w)) end++;
+  if (/^\d+$/.test(W[end + 1]?.w ?? '') && faJoined(W, end + 1)) {
+    // «بند ۷ آیین‌نامه …»: a number inside the name, when more of it follows.
+    let m = end + 2;
+    while (m < W.length && m < end + 7 && faJoined(W, m) && !W[m].v && RULE_DOC.test(W[end].w) && !CHARGE.test(W[m].w) && !/^\d+$/.test(W[m].w)) m++;
+    if (m > end + 2 && (W[m]?.pauseBefore ?? true)) end = m - 1;
+  }
+  let charge = false;
+  let negated = false;
+  let taking = false;
+  for (let m = end + 1; m < W.length && !W[m].stopBefore; m++) {
+    if (RULE_GIVES.test(W[m].w) || /^(?:هیچ|هيچ)$/.test(W[m].w)) return null;
+    if (CHARGE.test(W[m].w)) charge = true;
+    if (W[m].v?.negative && W[m].v!.person.person !== 2) negated = true;
+    if (TAKING.test(W[m].w)) taking = true;
+  }
+  // «… کارمزدی کسر نمی‌شود», «هزینه … از شما گرفته نمی‌شود»: a charge not taken is a harm spared.
+  if (negated && taking) return null;
+  if (!(charge || negated) || conditional(W, j)) return null;
+  return faHit(W, j, end, 'policy-shield', 'policy');
+}
+
+/** «بیلمیرم» (Azeri: I don't know), «والا بیلمیرم». */
+const DONT_KNOW_AZ = /^(?:بیلمیرم|بیلمرم|بیلمیرام|بیلمیرم)$/;
+/** «باغیشلا، شرمنده‌ام»: an Azeri apology stacked on a Persian one. */
+function readAzeriSorryStack(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  for (let k = j + 1; k <= Math.min(W.length - 1, j + 3); k++) {
+    if (/^(?:شرمنده|شرمندم|شرمندهام|ببخشید|ببخشین|عذر|معذرت|پوزش)$/.test(W[k].w)) return faHit(W, j, /^(?:عذر|معذرت)$/.test(W[k].w) && W[k + 1]?.v ? k + 1 : k, 'over-apology', 'over-apology');
+  }
+  return null;
+}
+
 export function kinds30MayStart(w: string): boolean {
   return POLICY.test(w) || POLICY_IS.test(w) || w === 'مگه' || w === 'مگر' || ME.test(w) || /^(?:گفته|نوشته)$/.test(w) || SAY_LIGHT.test(w) || MIND.test(w) || w === 'دست' || w === 'کار' || w === 'اینجا' || w === 'چیزی' || w === 'معلوم' || FAIRLY.test(w) || w === 'رک' || w === 'به' || w === 'صراحتا' || w === 'صراحتاً' || w === 'اشتب' || w === 'باید' || w === 'اگه' || w === 'اگر' ||
-    w === 'حیف' || w === 'افسوس' || /^(?:متاسفم|متأسفم)$/.test(w) || SYSTEM30.test(w) || /^(?:غیرفعال|غیرفعاله)$/.test(w);
+    w === 'حیف' || w === 'افسوس' || w === 'دیگه' || w === 'دگه' || w === 'دیگر' || w === 'که' ||
+    CITE.test(w) || w === 'با' || w === 'بر' || w === 'بنا' || DONT_KNOW_AZ.test(w) || /^باغیشلا(?:یین|یون|ین)?$/.test(w) || /^(?:متاسفم|متأسفم)$/.test(w) || SYSTEM30.test(w) || /^(?:غیرفعال|غیرفعاله)$/.test(w);
 }
 
 function readKinds30(c: FaCtx, j: number): GenericHit | null {
@@ -503,6 +606,11 @@ function readKinds30(c: FaCtx, j: number): GenericHit | null {
   if (w === 'حیف' || w === 'افسوس' || /^(?:متاسفم|متأسفم)$/.test(w)) return readRegretOpener(c, j);
   if (/^(?:غیرفعال|غیرفعاله)$/.test(w)) return readDisabledForMe(c, j);
   if (SYSTEM30.test(w)) return readSystemErrs(c, j);
+  if (w === 'دیگه' || w === 'دگه' || w === 'دیگر') return readNoLongerBring(c, j);
+  if (w === 'که') return readWontExplode(c, j);
+  if (CITE.test(w) || w === 'با' || w === 'بر' || w === 'بنا') return readCitedCharge(c, j);
+  if (DONT_KNOW_AZ.test(w)) return c.question ? null : faHit(c.W, j, j, 'not-knowing', 'uncertainty');
+  if (/^باغیشلا(?:یین|یون|ین)?$/.test(w)) return readAzeriSorryStack(c, j);
   return null;
 }
 
@@ -535,6 +643,11 @@ const FINGLISH_30: Array<{ re: RegExp; construction: string; category: GenericHi
   { re: /\b(?:aslan |hich )?ide nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
   // «samane alan error mide»: the system erring as the news.
   { re: /\b(?:samane|system|sait|site|server|dargah)(?: [a-z]+){0,2} (?:error|khata|eror) mid(?:e|eh|ahad)\b/gi, construction: 'system-blocks', category: 'other' },
+  // «tebgh-e ayin-name-ye amoozeshi», «Tebgh-e email-e ghabli», «ba tavajoh be ghavanin», «ghanoone bashgahe ke …»: the rule or
+  // the earlier message cited (readFinglish reads «tebgh-e ghavanin»).
+  { re: /\btebgh(?:-?e)? (?:a[yi]+n-?name(?:-?ye)?(?: [a-z]+)?|shara[iy]+t(?:-?e)?(?: [a-z]+)?|bakhsh-?name|gharardad|(?:email|imeil|payam|name)(?:-?e)? ghabli)\b|\bba tavajoh be (?:ghavanin|moghararat|zavabet|a[yi]+n-?name)\b|\bgh[ae]no+n(?:e|eh)? [a-z]+(?:e|eh) ke\b/gi, construction: 'policy-shield', category: 'policy' },
+  // «kheili mamnoon ke 3 bar too ye saat zang zadid 🙂»: thanks as a reproach for being chased.
+  { re: /\b(?:kheili |khyli )?(?:mamnoo?n|merci|mersi|tashakor) ke \d+ (?:bar|dafe)\b[^,.!?]{0,30}?\b[a-z]+(?:id|in)\b/gi, construction: 'sarcasm', category: 'passive-aggressive' },
   // «bi-taarof, …», «beyn-e khodemoon bashe», «rok behet begam»: candour openers.
   { re: /^\s*bi-? ?taa?rof(?=\s*[,،])|\bbeyn(?:-?e)? khodemoo?n bash(?:e|eh)\b|\brok (?:behet|behetun|behetoon|be shoma) (?:begam|arz konam)\b/gi, construction: 'candour-opener', category: 'other' },
 ];
