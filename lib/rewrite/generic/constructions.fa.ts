@@ -36,6 +36,7 @@ import { breadth27MayStart, KIND_READERS_FA_B27 } from './breadth27.fa.ts';
 import { kinds28MayStart, KIND_READERS_FA_28 } from './kinds28.fa.ts';
 import { kinds28bMayStart, KIND_READERS_FA_28B } from './kinds28b.fa.ts';
 import { kinds29MayStart, KIND_READERS_FA_29 } from './kinds29.fa.ts';
+import { kinds30MayStart, KIND_READERS_FA_30 } from './kinds30.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -895,7 +896,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
 /** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
@@ -961,6 +962,8 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_28B[0], { w: kinds28bMayStart }],
   // (rwfa29) ./kinds29.fa.ts: God willing / hoping / praying where the service's own step should be.
   [KIND_READERS_FA_29[0], { w: kinds29MayStart }],
+  // (rwfa30) ./kinds30.fa.ts: the rule after a comma, told you already, «حواست باشه», not ours, it's nothing, in fairness.
+  [KIND_READERS_FA_30[0], { w: kinds30MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 
