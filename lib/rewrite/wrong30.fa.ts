@@ -9,8 +9,7 @@
  *    «، ولی/اما … ___» while its sentence has a «ولی / اما / لیکن / البته / در عوض» after the refusal (after a «؛» too),
  *    «… کافیه» (a way forward the customer takes), a must or please in the same sentence (another suggestion, or «مجبوری»,
  *    «لطفاً»), the next sentence offers (a slot free «… خالی هست», an offer asked «بنویسمتون؟», «براتون بفرستم؟») or says
- *    nobody can («نه برای ما، نه برای …»); a blank whose verb is another's (third person «می‌تونه ___», «می‌شن ___»);
- *    a blank after a second clause («…؛ امشب همه رفتن …، ولی ___»).
+ *    nobody can («نه برای ما، نه برای …»); a blank after a second clause past a «؛» («…؛ امشب همه رفتن …، ولی ___»).
  *  - **English text after Finglish**: an English blank sentence («What we can do is ___») after a sentence in Persian
  *    written in Latin letters (two Finglish words, ezafe «-e», «-haye» forms counted).
  *  - **a candour opener deleted with its clause**: «صادقانه بگویم که شما … نمی‌شوید، …» -> «…»: only the opener and its
@@ -25,7 +24,9 @@
  *  - **«let me see what I can do» rewritten before the agent's own step**: «ببینم چیکار میتونم بکنم، به مکانیک می‌سپارم …»
  *    -> «بذارین بررسی کنم، به مکانیک می‌سپارم …»: advice.
  *  - **the not-knowing template cut from its wh-clause**: «نمی‌دونم خانم، نیروها کجان» -> «… تا مشخص بشه خانم، نیروها
- *    کجان»: advice.
+ *    کجان», or landing inside its object («اینکه چرا … رو واقعا نمیدونم»): advice. «نمیدونم والا، شاید باگه» keeps it.
+ *  - **an offer blank in another's person** («تکنسین تا شنبه نمیتونه بیاد، ولی میتونه ___»): the agent offers, so the
+ *    blank's verb becomes the agent's first plural («ولی میتونیم ___», «اما می‌توانیم ___»).
  *
  * No flag (faNeutral30):
  *  - officialese over news the customer wants: a need spared of the customer's act («نیازی به ارائه‌ی مدارک نمی‌باشد»), a
@@ -64,7 +65,7 @@ const spaced = (raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').rep
 // ---- an offer blank where it reads wrong --------------------------------------------------------------------------------
 
 /** A contrast after the refusal: the agent's alternative is already there. */
-const CONTRAST_AFTER = / (?:ولی|اما|لیکن|ولیکن|منتها|البته|درعوض|در عوض|بجاش|به جاش|عوضش) /;
+const CONTRAST_AFTER = / (?:ولی|اما|لیکن|ولیکن|منتها|البته|درعوض|در عوض|بجاش|به جاش) /;
 /** «… رو دم در نشون بدین کافیه»: the customer's way forward. */
 const ENOUGH = / (?:کافیه|کافیست|کافی است|کافی هست|بسه) /;
 /** The customer asked or obliged in the same sentence. */
@@ -78,6 +79,22 @@ const NOBODY = / نه (?:برای|برا|واسه|از) (?:ما|من|ماها) (
 const OTHERS_BLANK = /(?:^|\s)(?:می|مي)[\s\u200c]?(?:تونه|تواند|تونن|توانند|شن|شوند)[\s\u200c]+___/;
 /** A second clause between the refusal and the blank: a «؛» («… نمی‌تونه بیاد؛ امشب همه رفتن …، ولی ___»). */
 const SECOND_CLAUSE = /[؛;]/;
+
+/** «می‌تونه ___» -> «می‌تونیم ___», «می تواند ___» -> «می توانیم ___», «میشن ___» -> «میشه ___»: as the writer spaces «می». */
+const AGENT_PERSON: readonly [RegExp, string][] = [
+  [/((?:می|مي)[\s\u200c]?)(?:تونه|تونن)(?=[\s\u200c]+___)/, '$1تونیم'],
+  [/((?:می|مي)[\s\u200c]?)(?:تواند|توانند)(?=[\s\u200c]+___)/, '$1توانیم'],
+  [/((?:می|مي)[\s\u200c]?)شن(?=[\s\u200c]+___)/, '$1شه'],
+  [/((?:می|مي)[\s\u200c]?)شوند(?=[\s\u200c]+___)/, '$1شود'],
+];
+
+/** The offer blank in the agent's person: the refusal's subject (a parcel, a technician, a team) is not who offers. */
+function blankInAgentPerson(draft: string, s: Suggestion): Suggestion | null {
+  const cut = s.original.trimEnd().length;
+  if (!s.replacements.some((r) => OTHERS_BLANK.test(r.slice(cut)))) return null;
+  const replacements = s.replacements.map((r) => r.slice(0, cut) + AGENT_PERSON.reduce((t, [re, to]) => t.replace(re, to), r.slice(cut)));
+  return { ...s, replacements };
+}
 
 function keepsRefusalWithBlank(s: Suggestion): boolean {
   if (s.kind !== 'template' || !s.replacements.length) return false;
@@ -100,8 +117,6 @@ function blankReadsWrong(draft: string, s: Suggestion, list: readonly Suggestion
   if (NOBODY.test(after) || NOBODY.test(nextK)) return true;
   if (QUESTION_END.test(next) && NEXT_OFFER.test(nextK)) return true;
   if (/ (?:خالی|ظرفیت خالی) (?:هست|است|داریم|داره) /.test(nextK)) return true;
-  const added = s.replacements[0].slice(s.original.trimEnd().length);
-  if (OTHERS_BLANK.test(added)) return true;
   if (SECOND_CLAUSE.test(draft.slice(s.flagged.end, s.end)) || SECOND_CLAUSE.test(s.original)) return true;
   return false;
 }
@@ -110,13 +125,19 @@ function blankReadsWrong(draft: string, s: Suggestion, list: readonly Suggestion
 
 /** «___ تا مشخص بشه …» / «فعلاً خبر دقیقی نیست و ___ تا مشخص بشه …»: the template of «نمی‌دونم + wh-clause». */
 const UNTIL_CLEAR = /تا[\s\u200c]+مشخص[\s\u200c]+(?:بشه|شود|شه)/;
+/** A wh-word (folded, spaced): the clause is what is not known. */
+const WH = / (?:\S+ )*?(?:کجا\S*|کی|چرا|چی|چیه|چطور|چطوری|چقدر|چقد|کدوم|کدام|چند|چه) /;
 
 function notKnowingSeam(draft: string, s: Suggestion): Suggestion | null {
   if (s.kind !== 'template' || !s.replacements.length || !s.replacements.every((r) => UNTIL_CLEAR.test(r))) return null;
   // «… تا مشخص بشه خانم، نیروها کجان»: the wh-clause cut from its verb by the address and a comma.
   const tail = s.replacements[0].slice(UNTIL_CLEAR.exec(s.replacements[0])!.index);
   const wh = /(?:کجا|چی|چه|کی|چرا|چطور|چطوری|چقدر|چقد|کدوم|کدام|چند|آیا|اگه|اگر)/.test(tail);
-  if (!wh && /^[\s\u200c]*[،,]/.test(draft.slice(s.end, s.end + 3)) && /[\u0600-\u06ff]/.test(draft.slice(s.end, faSentenceEnd(draft, s.end, 200)))) return asAdvice(draft, s);
+  const after = draft.slice(s.end, faSentenceEnd(draft, s.end, 200));
+  if (!wh && /^[\s\u200c]*[،,]/.test(after) && WH.test(spaced(after.split(/[،,]/)[1] ?? ''))) return asAdvice(draft, s);
+  // «اینکه چرا پینگ بالا میره رو واقعا نمیدونم»: the wh-clause is the object before it, the template would land inside it.
+  const sStart = sentenceStart(draft, s.start);
+  if (/(?:^|[\s\u200c])(?:رو|را)(?:[\s\u200c]+[^\s\u200c،,]+)?[\s\u200c]*$/.test(draft.slice(sStart, s.start)) && WH.test(spaced(draft.slice(sStart, s.start)))) return asAdvice(draft, s);
   return null;
 }
 
@@ -225,7 +246,7 @@ export function wrong30Fa(draft: string, list: Suggestion[]): Suggestion[] {
     let r: Suggestion | null = null;
     if (s.kind === 'template' && s.replacements.some((x) => ENGLISH_BLANK.test(x)) && finglishAround(draft, s)) r = asAdvice(draft, s);
     else if (s.language === 'fa') {
-      if (keepsRefusalWithBlank(s) && blankReadsWrong(draft, s, list)) r = asAdvice(draft, s);
+      if (keepsRefusalWithBlank(s)) r = blankReadsWrong(draft, s, list) ? asAdvice(draft, s) : blankInAgentPerson(draft, s);
       else r = candourClause(draft, s) ?? notKnowingSeam(draft, s) ?? calmDismissing(draft, s) ?? mustPleaseWrong(draft, s) ?? officialeseInLetter(draft, s) ?? letMeSeeBeforeStep(draft, s);
     }
     if (!r) return s;
