@@ -20,7 +20,8 @@
  *    loses its «که»; a colloquial «حتمنی / حتمن» before it goes with it.
  *  - **an officialese opener rewritten inside a letter's sentence**: «احتراماً، بازگشت به درخواست مورخ … به استحضار می‌رساند
  *    …» -> «… خواستیم به شما اطلاع بدهیم که …» mixes registers: after «احتراماً» or a reference head («عطف به», «بازگشت
- *    به», «پیرو») in its sentence it is advice. Deleted whole at a sentence's head it stays (late27/late28 readers).
+ *    به», «پیرو») in its sentence it is advice. Deleted whole at a sentence's head it stays (late27/late28 readers), but
+ *    under a letter's salutation («مشتری گرامی، ⏎ احتراماً به استحضار می‌رساند …») «احتراماً،» stays: only the verb goes.
  *  - **«let me see what I can do» rewritten before the agent's own step**: «ببینم چیکار میتونم بکنم، به مکانیک می‌سپارم …»
  *    -> «بذارین بررسی کنم، به مکانیک می‌سپارم …»: advice.
  *  - **the not-knowing template cut from its wh-clause**: «نمی‌دونم خانم، نیروها کجان» -> «… تا مشخص بشه خانم، نیروها
@@ -230,8 +231,20 @@ function mustPleaseWrong(draft: string, s: Suggestion): Suggestion | null {
 
 const LETTER_HEAD = / (?:احتراما|احتراماً|احتراماً|عطف به|بازگشت به|پیرو|در پاسخ به نامه) /;
 
+/** A letter's salutation line above: «مشتری گرامی،», «سرور ارجمند», «با سلام و احترام». */
+const SALUTATION_ABOVE = /(?:^|\n)[^\n]{0,40}(?:گرامی|ارجمند|محترم|عزیز|با سلام و احترام|با سلام)[\s\u200c]*[،,:؛]?[\s\u200c]*\n[\s\u200c]*$/;
+const RESPECT_HEAD = /^(احتراماً|احتراما|احتراماً)(?=[\s\u200c])/;
+
 function officialeseInLetter(draft: string, s: Suggestion): Suggestion | null {
-  if (s.ruleId !== 'fa-bureaucratic-inform' || s.kind !== 'rewrite' || !s.replacements.length || s.replacements[0].trim() === '') return null;
+  if (s.ruleId !== 'fa-bureaucratic-inform' || s.kind !== 'rewrite' || !s.replacements.length) return null;
+  if (s.replacements[0].trim() === '') {
+    // «مشتری گرامی، ⏎ احتراماً به استحضار می‌رساند تعویض …» -> «مشتری گرامی، ⏎ احتراماً، تعویض …»: under a salutation the
+    // letter keeps its «احتراماً»; only the officialese verb goes.
+    const m = RESPECT_HEAD.exec(s.original);
+    if (!m || !SALUTATION_ABOVE.test(draft.slice(Math.max(0, s.start - 60), s.start)) || /^[\s\u200c]*[،,]/.test(draft.slice(s.end, s.end + 2))) return null;
+    const start = s.start + m[1].length;
+    return { ...s, start, original: draft.slice(start, s.end), replacements: s.replacements.map(() => '، ') };
+  }
   // Deleted whole, the opener leaves a plain letter (late27/late28 readers); rewritten in the middle of a letter's sentence
   // («احتراماً، بازگشت به … خواستیم به شما اطلاع بدهیم که …») it mixes registers.
   const sStart = sentenceStart(draft, s.start);
