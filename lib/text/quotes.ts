@@ -225,9 +225,15 @@ const RULE_LINE = /^(?:_{5,}|-{5,})$/;
 /** A short "Sam wrote:" / "سارا نوشت:" line: an attribution only when "> " lines follow it. */
 const ATTRIBUTION = /(?:\bwrote|\bwrites|نوشت|نوشته(?: است)?|نوشته‌اند|نوشتند)\s*:$|^(?:quoting|quote from|quoted from|نقل قول از|به نقل از)\s[^\n]{1,120}:$/;
 
+/**
+ * (wrongfa30) The customer's words introduced in the second person, over "> " lines: «در تاریخ ۲۰ آبان، جناب‌عالی مرقوم
+ * فرمودید:», «شما نوشته بودید:», «فرموده بودید:». Only an attribution when "> " lines follow (attributionAt).
+ */
+const ATTRIBUTION_YOU_FA = /(?:^|[ ،,])(?:(?:شما|جنابعالی|جناب عالی|حضرتعالی|سرکار عالی|سرکارعالی) )?(?:مرقوم )?(?:نوشتید|نوشتین|نوشته بودید|نوشته بودین|نوشته اید|فرمودید|فرمودین|فرموده بودید|فرموده اید|گفتید|گفته بودید)\s*:$/;
+
 function attributionAt(lines: Line[], i: number): number {
   const k = lines[i].key;
-  if (k.length === 0 || k.length > 200 || !ATTRIBUTION.test(k)) return 0;
+  if (k.length === 0 || k.length > 200 || !(ATTRIBUTION.test(k) || ATTRIBUTION_YOU_FA.test(k.replace(/\u200c/g, ' ')))) return 0;
   let j = i + 1;
   while (j < lines.length && blank(lines[j])) j++;
   return j < lines.length && quoteLineAt(lines, j) ? 1 : 0;

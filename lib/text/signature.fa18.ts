@@ -31,7 +31,7 @@ import { signOffTailStart, type SignOffTests } from './signoff-tail.ts';
  */
 const VERB = /(?:^| )(?:ن?می |ن?می(?=\p{L})|(?:است|هست|هستند|هستیم|نیست|نیستیم|بود|باشد|شد|شده|کرد|کنید|کنیم|کنند|باشید|بفرمایید|لطفا|باید|نمی|ندارد|ندارم|نداریم|داریم|دارد|دارند|میشه|نمیشه|نمیشود))(?!\p{L})|(?:یم|ید)$|[.!؟?:؛;]$/u;
 /** Role nouns that lead a role line. */
-const ROLE_LEAD = /^(?:[-–—]\s*)?(?:کارشناس|مسئول|مسوول|سرپرست|مدیر|مدیریت|اپراتور|نماینده|مشاور|کارمند|پشتیبان|رئیس|رییس|معاون|منشی|متصدی|کارپرداز|واحد|تیم|دفتر|امور|مرکز|بخش|اداره|دبیرخانه|روابط عمومی|پذیرش|میز|صندوق|حسابداری|انبار|فروش|خدمات)(?![\p{L}\p{M}])/u;
+const ROLE_LEAD = /^(?:[-–—]\s*)?(?:کارشناس|مسئول|مسوول|سرپرست|مدیر|دبیر|ویراستار|مدیریت|اپراتور|نماینده|مشاور|کارمند|پشتیبان|رئیس|رییس|معاون|منشی|متصدی|کارپرداز|واحد|تیم|دفتر|امور|مرکز|بخش|اداره|دبیرخانه|روابط عمومی|پذیرش|میز|صندوق|حسابداری|انبار|فروش|خدمات)(?![\p{L}\p{M}])/u;
 /** Business nouns that lead a company line (beyond signature.ts's unit words). */
 const COMPANY_LEAD = /^(?:[-–—]\s*)?(?:شرکت|صرافی|بیمه|بانک|هتل|کلینیک|آژانس|فروشگاه|هواپیمایی|موسسه|مؤسسه|گروه|مجموعه|نمایندگی|شعبه|بیمارستان|داروخانه|آزمایشگاه|مطب|آموزشگاه|دانشگاه|دانشکده|رستوران|کافه|باشگاه|سامانه|اپلیکیشن|پلتفرم|پیج|انتشارات|تعمیرگاه|خانه|کارگاه|سازمان|اتحادیه|هلدینگ|پارک|مجتمع|پاساژ|تور|گالری|استودیو)(?![\p{L}\p{M}])/u;
 /** A contact line: phone, extension, web, mail, address. */
@@ -44,7 +44,9 @@ const NOTICE_UNDER_SIG =
 const isContact = (k: string) => k.length <= 90 && CONTACT.test(k) && !VERB.test(k) && k.split(' ').length <= 10;
 const shortNoVerb = (k: string, words: number) => k.length <= 50 && /[\u0600-\u06ff]/.test(k) && k.split(' ').length <= words && !VERB.test(k.replace(/[،,]$/, ''));
 /** A role, unit or company line: an anchor of the block. */
-const isAnchor = (k: string) => (shortNoVerb(k, 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k))) || isOneLineSig(k);
+// (wrongfa30) A unit named by a noun in «…ید» («دبیر بخش تولید», «واحد خرید»): no second person plural verb.
+const UNIT_NOUN_YD = / (?:تولید|خرید|بازدید|تمدید|تایید|کلید)$/;
+const isAnchor = (k: string) => (shortNoVerb(k.replace(UNIT_NOUN_YD, ''), 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k))) || isOneLineSig(k);
 /** A one-line sign-off «مریم | پذیرش | کلینیک لبخند» (nineteenth session): two to four short parts, one of them a role or company. */
 function isOneLineSig(k: string): boolean {
   if (k.length > 90 || !/\s[|·•]\s/.test(k)) return false;
@@ -74,7 +76,12 @@ const FIRST_PERSON = /(?:^| )(?:ما|من|نمی ?توانیم|نمیتونیم|
 /** A name line («مریم احمدی», «مهندس کامران نوری», «ارادتمند شما،»): in the block, never its anchor. */
 const NOT_A_NAME = /(?:^| )(?:خیر|نه|متاسفانه|متاسفانع|متسفانه|هیچ|هیچی|هرگز|بدون|اصلا|ممنوع|ممنوعه|غیرممکن|غیر ممکن|امکان|امکانش|نمیشه|نمی شه|مشکل|مشکلی|دیگه|ببخشید|شرمنده)(?= |$|[،,])/;
 const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
-const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k));
+/**
+ * (wrongfa30) A publisher's or sender's disclaimer of commitment in the third person: «ناشر هیچ تعهدی در قبال نسخه‌های
+ * تأییدنشده ندارد», «مسئولیت محتوای پیوست با نویسنده است» (the agent's «ما … تعهدی نداریم» is first person).
+ */
+const NOTICE30 = /(?:هیچ ?گونه|هیچ) تعهدی[^.!؟\n]{0,60}(?:ندارد|نمی ?پذیرد|نخواهد داشت)(?![\u0600-\u06ff])|مسئولیت (?:محتوا|محتوای|محتوی|مطالب|مندرجات|صحت)[^.!؟\n]{0,30} (?:با|بر عهده ?ی?) (?:نویسنده|فرستنده|مولف|مؤلف|نگارنده|ارسال ?کننده|صاحب اثر)(?: آن)? (?:است|می ?باشد)/;
+const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k) || NOTICE30.test(k));
 
 const TESTS: SignOffTests = { isAnchor: (k) => isAnchor(k) || isBrandNoticeLine(k), isContact, isNameLike, isNotice, nameUnderContact: false, noticesAtBottom: false };
 
