@@ -128,7 +128,12 @@ export function textGate(words: readonly string[]): TextGate {
 function build(): NonNullable<typeof built> {
   const cls = new Uint16Array(65536);
   let classes = 1;
-  for (const w of gatesOf.keys()) for (let i = 0; i < w.length; i++) if (cls[w.charCodeAt(i)] === 0) cls[w.charCodeAt(i)] = classes++;
+  // Classes in code-unit order (perftone30): the ASCII ones first and together, then the Arabic script's, so an English
+  // text reads the first part of a state's row only, and a Persian one mostly its second (fewer cache lines per walk
+  // than classes numbered as the words came).
+  const units = new Set<number>();
+  for (const w of gatesOf.keys()) for (let i = 0; i < w.length; i++) units.add(w.charCodeAt(i));
+  for (const u of [...units].sort((x, y) => x - y)) cls[u] = classes++;
   // The trie (goto), then failure links breadth first, folded into a full transition table.
   const next: Map<number, number>[] = [new Map()];
   const outs: number[][] = [[]];
