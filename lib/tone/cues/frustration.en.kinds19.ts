@@ -35,7 +35,7 @@
  * Read from the latest words' text (the signature and quoted history are not in it).
  */
 import type { CueContext } from '../cue.ts';
-import { opens, textGate } from '../textgate.ts';
+import { mayMatch, opens, patternGate, textGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 import { allMatches, calmKinds18, sentenceAt, sentences, type Span } from './frustration.en.kinds18.ts';
 
@@ -264,6 +264,8 @@ const UP_DOWN =
 
 /** "i HAVE.", "I DID." in capitals, after being told to do it. */
 const REBUT = /(?:^|[.!?\s])[iI] (?:HAVE(?: DONE| TRIED)?|DID|AM)(?=\s*[.!,]|\s+(?:done|tried|already|that|it)\b)/;
+/** Read off REBUT itself (it ran on every English message before). */
+const REBUT_GATE = patternGate(REBUT);
 const TOLD_TO = /\b(?:told|asked|advised) (?:me|us) to\b|\b(?:was|were|been|got) (?:told|asked|advised) to\b|\b(?:said|says|keep telling me) to\b/i;
 
 const LEAVING_MOOD =
@@ -337,7 +339,7 @@ export function readEnKinds19(ctx: CueContext, found: readonly Evidence[]): { sc
   if (paid) add19(ctx, out, found, paid.index, paid.index + paid[0].search(/(?:paying|forking out|shelling out|spending)/i) + (/forking out|shelling out/i.test(paid[0]) ? 11 : /spending/i.test(paid[0]) ? 8 : 6), 1.2, 'tone.why.sarcasm');
   const upDown = opens(low, UP_GATE) ? UP_DOWN.exec(text) : null;
   if (upDown) add19(ctx, out, found, upDown.index, upDown.index + upDown[0].length, 1.1, 'tone.why.judgement');
-  const rebut = REBUT.exec(text);
+  const rebut = mayMatch(low, REBUT_GATE) ? REBUT.exec(text) : null;
   if (rebut && TOLD_TO.test(text.slice(0, rebut.index))) {
     const at = rebut.index + rebut[0].search(/[iI] /);
     add19(ctx, out, found, at, rebut.index + rebut[0].length, 1, 'tone.why.emphasis');

@@ -91,6 +91,8 @@ function seqAt(t: readonly Tok[], i: number, seq: readonly string[]): boolean {
   return true;
 }
 
+const SAFE_TO: readonly (readonly string[])[] = [['is', 'it', 'safe', 'to']];
+
 function anyAt(t: readonly Tok[], seqs: readonly (readonly string[])[], from = 0, to = t.length): number {
   for (let i = from; i < to; i++) for (const s of seqs) if (seqAt(t, i, s)) return i;
   return -1;
@@ -108,10 +110,13 @@ function supposed(ctx: CueContext, t: readonly Tok[], i: number): boolean {
 export function healthNow29(ctx: CueContext): Evidence[] {
   if (ctx.fa || ctx.empty || !opens(ctx.low, SYMPTOM_GATE) || NO_HURRY.test(ctx.low)) return [];
   const t = ctx.doc.tokens;
+  // "Is it safe to drink … I've got a toddler", "Someone is going to get hurt. … is it safe to ride".
+  const safe = anyAt(t, SAFE_TO);
+  // Both readings below need one of these (the question, or someone living named): most messages the gate lets in
+  // ("late", "update", "walk") have neither, and stop before the walks for OVER and NOW_PHRASES (speed, perftone30).
+  if (safe < 0 && !t.some((x) => LIVING.has(x.key))) return [];
   if (anyAt(t, OVER) >= 0 || t.some((x) => ROUTINE.has(x.key))) return [];
   const askedNow = t.some((x) => NOW_WORDS.has(x.key) && !x.negated) || anyAt(t, NOW_PHRASES) >= 0;
-  // "Is it safe to drink … I've got a toddler", "Someone is going to get hurt. … is it safe to ride".
-  const safe = anyAt(t, [['is', 'it', 'safe', 'to']]);
   // Someone vulnerable named as a person ("a newborn", "my mum is elderly", "got a toddler"), not a thing's kind ("the baby
   // blanket"); the question beside a fault told in another sentence, not asked alone.
   const someone = t.some((x, i) => VULNERABLE.has(x.key) && /^(?:a|an|my|our|have|got|with|is|am|are|s|the)$/.test(t[i - 1]?.key ?? '') && !(t[i - 1]?.key === 'the' && t[i + 1] && t[i + 1].sentence === x.sentence && /^[a-z]/.test(t[i + 1].key) && !/^(?:is|in|and|who|has|was)$/.test(t[i + 1].key)));

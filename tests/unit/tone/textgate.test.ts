@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { opens, patternGate, textGate } from '../../../lib/tone/textgate.ts';
+import { mayMatch, opens, patternGate, readerGate, textGate } from '../../../lib/tone/textgate.ts';
 
 /** A small deterministic generator (no Math.random: the same texts every run). */
 function lcg(seed: number): () => number {
@@ -77,5 +77,31 @@ describe('patternGate (a gate read off the pattern, lib/tone/textgate.ts)', () =
     expect(patternGate(/sorry/iu)).toBeNull(); // ſorry
     expect(patternGate(/(?:x|y)?z?/)).toBeNull();
     expect(patternGate(/ÉTÉ/)).toBeNull();
+  });
+});
+
+describe('readerGate (one gate for a reader over its own patterns, lib/tone/textgate.ts)', () => {
+  const A = /\bdouble[- ]charged\b/i;
+  const B = /پولمو\s*پس\s*بدید/;
+  const C = /\b(?:refund|money back) by (?:friday|monday)\b/i;
+  it('opens where any of its patterns may match, and is closed where none can', () => {
+    const g = readerGate([A, B, C]);
+    expect(g).not.toBeNull();
+    for (const t of ['I was DOUBLE-charged', 'لطفا پولمو پس بدید', 'Money back by Friday please']) {
+      expect([A, B, C].some((re) => re.test(t)), t).toBe(true);
+      expect(mayMatch(t.toLowerCase(), g), t).toBe(true);
+    }
+    expect(mayMatch('the parcel came today', g)).toBe(false);
+  });
+  it('is no gate (always open) when one of the patterns has none', () => {
+    const g = readerGate([A, /sorry/iu]);
+    expect(g).toBeNull();
+    expect(mayMatch('anything at all', g)).toBe(true);
+  });
+  it('the scan still finds every gate word after the flag bit the transitions carry (a long text, words at its end)', () => {
+    const g = textGate(['zebra', 'quokka']);
+    const text = 'a '.repeat(500) + 'the quokka';
+    expect(opens(text, g)).toBe(true);
+    expect(opens(text.slice(0, -6), g)).toBe(false);
   });
 });
