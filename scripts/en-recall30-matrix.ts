@@ -82,6 +82,45 @@ export const RECALL30: readonly Kind30[] = [
       { text: "Funny how things work out, glad the dress fits now!", to: 'silent' },
     ],
   },
+  {
+    kind: 'small-made-smaller',
+    rows: [
+      { text: 'chill mate its only a scratch, the panel beater will buff it out', to: 'flagged' },
+      { text: "Relax, it's only a few minutes, the bus will be there soon.", to: 'flagged' },
+      // Contrasts.
+      { text: "The salon is only a few minutes' walk from the station.", to: 'silent' },
+      { text: "It's only a short drive from the hotel, we'll send the map.", to: 'silent' },
+    ],
+  },
+  {
+    kind: 'gonna-have-to',
+    rows: [
+      { text: "The meter belongs to the water board, so yous gonna have to ring them.", to: 'flagged' },
+      { text: 'that part is the landlords so u gonna have to ask him', to: 'flagged' },
+      // Contrasts.
+      { text: "You're gonna have to try the new menu, it's amazing!", to: 'flagged' },
+    ],
+  },
+  {
+    kind: 'should-have-rung',
+    rows: [
+      { text: 'You should have rung us before the match if you wanted the tickets held.', to: 'flagged' },
+      { text: 'ya shoulda given us a ring before nine', to: 'flagged' },
+      // Contrasts.
+      { text: 'You should have a text from us with the code by now.', to: 'silent' },
+    ],
+  },
+  {
+    kind: 'system-throws-out',
+    rows: [
+      { text: 'Sorry hon, the till keeps logging me out every time I open your account.', to: 'flagged' },
+      { text: "calendar greys out sundays so we cant book that", to: 'flagged' },
+      // Contrasts.
+      { text: 'If the app keeps logging you out, clear the cache and try again.', to: 'silent' },
+      { text: 'The pay button greys out once you have paid.', to: 'silent' },
+      { text: 'The calendar greys out any day that is fully booked, so the white ones are free.', to: 'silent' },
+    ],
+  },
 ];
 
 export const runRecall30 = () => runWrong30(RECALL30);

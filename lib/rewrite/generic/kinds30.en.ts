@@ -77,6 +77,41 @@ const PATTERNS: readonly NormPattern[] = [
     category: 'commands',
     not: /\bor (?:else )?(?:you|we) (?:can|could|may|might|are welcome|will also|would also)\b|\?|\b(?:if|unless)\b/,
   },
+  // The customer's trouble made small: "its only a game", "it's only a scratch" (never "only a few minutes' walk").
+  {
+    re: /(?<=^|[,;.] |\b(?:relax|mate|love|chill|look|hey|so|and) (?:, )?)(?:it is|its|that is|thats) (?:only|just) (?:a |an )?(?:game|scratch|scuff|dent|chip|mark|graze|few (?:minutes|mins|seconds|days)|couple of (?:minutes|mins|days)|little (?:delay|mark|scratch|noise|thing|wait)|tiny (?:mark|scratch|thing|delay)|minor (?:thing|delay|glitch))\b(?! (?:walk|drive|ride|away|from|of (?:chance|skill)|'))/,
+    construction: 'minimising',
+    category: 'dismissive',
+    not: /\b(?:walk|drive|away|glad|happy|phew|thankfully|luckily|fortunately)\b/,
+  },
+  // An order in "gonna have to" without its verb "are" ("y'all gonna have to call them").
+  {
+    re: /(?<=^|[,;.] |\b(?:so|and|but|then|mate|hon|love) (?:, )?)(?:y'all|yall|you all|you guys|ya|u|you|yous|youse) going to have to (?!wait for (?:us|me)\b)[a-z]+/,
+    construction: 'customer-obligation',
+    category: 'commands',
+    not: /\b(?:if|unless|whether)\b|\?/,
+  },
+  // Blame for a call not made, in the verbs the packs leave ("You should've rung us before eleven").
+  {
+    re: new RegExp(String.raw`\b${YOU} (?:really |just )?(?:should|should of) (?:have )?(?:just )?(?:rung|rang|buzzed|pinged|texted|messaged|dropped us a (?:line|message|text)|given us a (?:ring|bell|call|shout|heads up))\b`),
+    construction: 'second-person-blame',
+    category: 'blame',
+  },
+  // Our system throwing the agent out, or a greyed-out option given as the reason nothing can be done.
+  {
+    re: /\b(?:system|portal|app|site|website|screen|software|computer|till|until|dashboard|page|crm|database|tool|laptop|terminal) (?:keeps|kept|is|was|has been|will not stop) (?:kicking|kickin|logging|throwing|booting|chucking|timing) (?:' )?(?:me|us) out\b/,
+    construction: 'system-blocks',
+    category: 'cant-wont',
+    not: /\b(?:if|once|when|after|so (?:you|that you) (?:can not|cannot|do not)|double)\b/,
+  },
+  {
+    // Greyed out only as the reason the agent cannot ("so cant do it"): a greyed-out date explained is help (rwen27's contrasts).
+    re: /\b(?:system|portal|app|site|screen|software|calendar|button|option|slot|date|day|box)s? (?:greys|grays|is greyed|is grayed|are greyed|are grayed|goes grey|go grey|has greyed|keeps greying) out\b/,
+    construction: 'system-blocks',
+    category: 'cant-wont',
+    need: /\bso (?:i |we )?(?:can not|cannot|cant|could not|will not|wont|am not able|are not able|unable|no can do|not possible)\b/,
+    not: /\b(?:if|once|when|after|so (?:you|that you) (?:can not|cannot|do not)|double)\b/,
+  },
   // Talking down.
   {
     re: /\bi (?:do )?hope (?:now |that )?(?:it|this|that|everything|things) (?:is|are|makes|has made) (?:now |finally |all |at last )+(?:clear|sense|clearer)\b|\b(?:it is|its|that is|thats|it was) (?:literally|clearly|right there|all|plainly) (?:in|on) (?:the|our|my) (?:email|e-mail|message|text|confirmation|letter|instructions|page|website|booking|terms|ticket|receipt)s? (?:we|i) (?:sent|gave|emailed|posted|wrote)\b|(?<=^|[,;.] |\b(?:well|oh|look) (?:, )?)i am sure you know best\b|^(?:(?:well|oh|ah|hmm) ,? )?(?:funny|interesting|strange|odd) how (?:the|it|your|this|that|these|those) .{0,60}\b(?:only|always|never|just|suddenly)\b/,
@@ -90,7 +125,8 @@ const PATTERNS: readonly NormPattern[] = [
 const GATE = new Set(
   `rules how way sorry soz sry outside beyond out people lot guys folks team side stuffed mucked messed screwed cocked botched buggered
   fudged balled bollocksed gone been went sure ensure got gotta have has need needs must hafta hope literally clearly funny interesting
-  strange odd`.split(/\s+/),
+  strange odd its only just going rung rang buzzed pinged texted messaged dropped given kicking kickin logging throwing booting chucking
+  timing greys grays greyed grayed grey greying`.split(/\s+/),
 );
 
 export function kinds30MayStart(tokens: readonly Token[]): boolean {
