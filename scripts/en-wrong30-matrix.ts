@@ -149,11 +149,24 @@ export const WRONG30: readonly Kind30[] = [
       { text: 'Sorry to bother you, just checking the postcode is BT7 1NN?', to: 'flag-only' },
       { text: 'You must have typed the wrong date while booking.', to: 'It looks like the wrong date was used while booking.' },
       { text: 'Good day Sir! Unfortunately po the 3pm slot is taken.', to: 'flag-only' },
+      { text: "If you're gonna have to wait, grab a coffee on us!", to: 'flag-only' },
+      { text: 'When you must collect it, bring your ID.', to: 'flagged' },
       // Contrasts.
+      { text: "You'll need to sign for the parcel.", to: 'Please sign for the parcel.' },
       { text: "You can't change the address until the order is confirmed.", to: 'You can change the address once the order is confirmed.' },
       { text: 'Like I said, the refund went out on Monday.', to: 'Just to recap, the refund went out on Monday.' },
       { text: 'You entered the wrong address.', to: 'It looks like the wrong address was used.' },
       { text: 'Unfortunately, PO boxes are not covered.', to: 'flagged' },
+    ],
+  },
+  {
+    // A softener kept before bad news that comes after a price or a version: the point in "£1.99" is no sentence end (guard.ts).
+    kind: 'softener-past-a-decimal',
+    rows: [
+      { text: 'Regrettably, we have to let you know that the £4.50 weekday rate has now expired.', to: 'flag-only' },
+      { text: 'Sadly, version 2.1 of the app is no longer supported on that phone.', to: 'Sadly, version 2.1 of the app is no longer supported on that phone. What we can do is ___.' },
+      // Contrast: good news after the price, the softener goes.
+      { text: 'Regrettably, we can confirm the £4.99 refund went through.', to: 'We can confirm the £4.99 refund went through.' },
     ],
   },
 ];

@@ -25,6 +25,10 @@
  *   settled, but once that's done we'll …" -> "can book … once … is settled, but once that's done …"): advice;
  * - **"Just to recap," before a clause with its own "just"** ("like I said, it's just the sensor" -> "Just to recap, it's just
  *   the sensor"): "To recap,";
+ * - **"Please …" inside a condition or a reason** ("If you're gonna have to wait, …" -> "If please wait, …"): advice;
+ * - **"the wrong X <adjunct> was used"**: the passive's verb goes right after its noun ("the wrong date was used while booking");
+ * - **a writer's discourse particle** ("Unfortunately po the class is full" -> "Po the class …"; "… your ride o, and ___"): the
+ *   particle carries the register; advice;
  * - **"When you have a moment," before a check of the agent's own** ("Sorry to bother you, just checking the rego is …?"):
  *   no request follows it for the moment to be had in: advice.
  */
@@ -241,6 +245,13 @@ export function seams30En(draft: string, list: Suggestion[]): Suggestion[] {
         set({ ...s, replacements: [fixed, ...s.replacements.slice(1)] });
         continue;
       }
+    }
+
+    // "Please …" made of an obligation inside a condition or a reason ("If you're gonna have to wait, …" -> "If please wait"):
+    // no request can stand there; advice.
+    if (s.kind === 'rewrite' && /^\s*please\b/i.test(r0) && /\b(?:if|when|whenever|unless|once|in case|whether|because|since|as|so that|that|which|who)\s*$/i.test(draft.slice(Math.max(0, s.start - 20), s.start))) {
+      set(asAdvice(draft, s));
+      continue;
     }
 
     // "Just to recap," before a clause with its own "just".
