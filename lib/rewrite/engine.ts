@@ -30,6 +30,7 @@ import { adviceReasons, sentenceTemplatesEn } from './template16.en.ts';
 import { apologyHeadEn } from './apology-head.en.ts';
 import { appliedSeams21 } from './applied21.ts';
 import { seams29En } from './seams29.en.ts';
+import { seams30En } from './seams30.en.ts';
 import { asAdvice } from './advice.ts';
 import { LEARNT_CATEGORY, type LearntHit } from './learnt/model.ts';
 import { negEnModel, readNegEnWith } from './learnt/neg.en.ts';
@@ -1177,6 +1178,9 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   // rwen29: a repeated apology thanked for whole, a should-have with more after it, a blank before a restated rule, a hedge
   // before a recommendation (seams29.en.ts).
   seams29En,
+  // rwen30: an intensified apology cut mid-phrase, a time floor made "from", a policy phrase's tail, a blank where it cannot
+  // stand, an empathy line before good news (seams30.en.ts).
+  seams30En,
   appliedSeams21,
   // wrongfa30: late29's wrong Persian alternatives by kind, read last (wrong30.fa.ts).
   wrong30Fa,

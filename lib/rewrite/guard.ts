@@ -125,7 +125,8 @@ const words = (s: string) => s.toLowerCase().match(/[a-z0-9'’]+/g) ?? [];
 
 /** The text of the sentence around [a, b) in `draft`: from `sentenceStart` to the end mark (or line end). */
 function sentenceEnd(draft: string, at: number): number {
-  const m = /[.!?\n]/.exec(draft.slice(at, at + 400));
+  // (rwen30) A point before a digit is a decimal or a version ("£1.99", "v2.1"), not the sentence's end.
+  const m = /[!?\n]|\.(?!\d)/.exec(draft.slice(at, at + 400));
   return m ? at + m.index + 1 : Math.min(draft.length, at + 400);
 }
 

@@ -38,6 +38,7 @@ import { neutral28Reason } from './neutral28.en.ts';
 import { explainedAt } from './generic/jargon.ts';
 import { policyGrantReason } from './policy-grant.en.ts';
 import { neutral29Reason } from './neutral29.en.ts';
+import { neutral30Reason } from './neutral30.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -122,6 +123,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // rwen29: an obligation the agent lifts ("Please don't feel you must decide today"; neutral29.en.ts).
   const r29 = neutral29Reason(draft, c, category);
   if (r29) return r29;
+  // rwen30: praise said with a negated modal ("Can't say enough good things"), an unavailable item refunded (neutral30.en.ts).
+  const r30 = neutral30Reason(draft, c, category);
+  if (r30) return r30;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

@@ -32,6 +32,7 @@ import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNo
 import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, readTalkingDown, ruleCitedMayStart, talkingDownMayStart } from './kinds28.en.ts';
 import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readReferBack, readSorryBeforeAsk, referBackMayStart, sorryBeforeAskMayStart } from './kinds28b.en.ts';
 import { kinds29MayStart, readKinds29 } from './kinds29.en.ts';
+import { kinds30MayStart, readKinds30 } from './kinds30.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -150,6 +151,9 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   // down, "we are not responsible" with a redirect, the till saying no, "to be transparent", not knowing with an adverb, none
   // of a thing before a time.
   [kinds29MayStart, readKinds29],
+  // rwen30 (./kinds30.en.ts): "it's just the rules", an apology closing good news, scope with a possessive team, blame as an
+  // idiom, an order with its threat, talking down.
+  [kinds30MayStart, readKinds30],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
