@@ -46,6 +46,7 @@ import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustrat
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
 import { readFaKinds28 } from './frustration.fa.kinds28.ts';
 import { readKinds29 } from './frustration.kinds29.ts';
+import { calmKinds30 } from './frustration.kinds30.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1574,6 +1575,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds25(ctx, evidence)) score = Math.min(score, 0.9);
     // A request hedged as not too much to ask ("I hope it isn't too much to ask, but could you …"; ./frustration.kinds26.ts).
     if (score >= THRESHOLD && calmKinds26(ctx, evidence)) score = Math.min(score, 0.9);
+    // A chase told plainly then a courteous request, or help asked in trouble, with nothing pointed said (./frustration.kinds30.ts).
+    if (score >= THRESHOLD && calmKinds30(ctx, evidence)) score = Math.min(score, 0.9);
 
     // A fault counted and told plainly with a plea for help («این هفته سومین باره که … راهی هست؟»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && faultCountedCalm25(ctx, evidence)) score = Math.min(score, 0.9);

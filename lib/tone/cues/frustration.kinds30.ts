@@ -1,0 +1,106 @@
+/**
+ * Frustration, session 30 (tone30): calm readings of English false alarms that recur on the fresh splits late20 … late29
+ * (kinds kept only where seen in three splits or more; look-alikes in scripts/tone-kinds30-matrix.ts). Both take the cue
+ * back under the threshold; nothing new is shown to the agent (the repeat and urgency cues still say the rest).
+ *
+ * - **a chase told plainly, then a plain request** (late6, late21, late22, late23, late29): "The plumber you booked was
+ *   supposed to come this morning. Nobody came. Can you let me know when he can come instead?", "I emailed twice and was
+ *   promised it within a week. Still nothing. Could someone confirm it has been posted?". Every piece of evidence is a
+ *   fact of the chase (a promise said, nobody came or called, "still", a count of contacts, a fault), and the customer's
+ *   act is a courteous request ("could you …?", "kindly …", "I would like to know …", "please confirm …"). A customer
+ *   keeping score of being let down says more: an edge word ("finally", "actually", "for once", "this time", "another",
+ *   "just tell me"), what it cost them ("a day off work", "compensation"), a demand ("I want", "sort it",
+ *   "immediately"), "keeps sending", a human asked for, capitals (one stressed word is enough) or "!!": any of these
+ *   keeps the cue, as does a request that is itself the complaint ("Can you please stop sending me …?") or a rhetorical
+ *   "how many times do I …?".
+ * - **help asked in trouble** (late26, late27, late28): "my flight got cancelled and im stuck at the gate, can i use my
+ *   ticket on the next one tomorrow?? 😭", "The hotel key card has stopped working and I am locked out of my room at
+ *   midnight!!! Do I go back to reception or call you?": the faults and marks tell alarm, and the customer asks what they
+ *   should do. Only first-person guidance ("can I …", "do I …?", "what should I do", "who do I call", "is it safe to …",
+ *   "please advise"), with only alarm marks ("??", "!!!", a crying, worried or pleading face, never an angry one), under
+ *   the same edge and demand test.
+ */
+import { type CueContext } from '../cue.ts';
+import type { StringKey } from '../../i18n/index.ts';
+import type { Evidence } from '../types.ts';
+
+/** Facts of a chase or a fault: what the two readings allow as evidence. */
+const CHASE = new Set<StringKey | undefined>(['tone.why.brokenPromise', 'tone.why.complaint', 'tone.why.contactCount', 'tone.why.unanswered', 'tone.why.failure']);
+/** Marks of alarm allowed with help asked in trouble (checked further: "??", "!!!", sad faces only). */
+const ALARM = new Set<StringKey | undefined>(['tone.why.punctuation', 'tone.why.emoji']);
+
+/** A courteous request to the company at the start of a sentence. */
+const ASK = /^(?:(?:hi|hello|so|ok|okay|and|but|also|then|now)\b[\s,]*)?(?:(?:please[\s,]+)?(?:could|can|would|will)\s+(?:you|someone|somebody|anyone|one\s+of\s+you|an?\s+\p{L}+|your\s+\p{L}+)\b[^?\n]*\?|kindly\s+\p{L}+|(?:i|we)\s+would\s+(?:just\s+|really\s+)?(?:like\s+to\s+know|be\s+grateful|appreciate)\b|please\s+(?:advise|let\s+(?:me|us)\s+know|confirm|check|call|send|look\s+into|arrange)\b)/iu;
+/** First-person guidance asked in trouble. */
+const GUIDE = /^(?:(?:hi|hello|so|ok|okay|and|but|also|then|now)\b[\s,]*)?(?:(?:can|could|do|should|shall|must)\s+(?:i|we)\s+\p{L}+[^?.!\n]*(?:\?|[^\p{L}\p{N}?.!]*$)|(?:what|who)\s+(?:do|should|can)\s+(?:i|we)\s+(?:do|call|contact|ring|speak\s+to)\b|is\s+it\s+safe\s+to\b|please\s+advise\b)/iu;
+/**
+ * Words that make a request pointed, or tell what the chase cost, or demand: any of them keeps the cue. The contraction
+ * apostrophe may be straight, curly or left out.
+ */
+const EDGE = /\b(?:finally|actually|actual|for\s+once|this\s+time|another|yet\s+again|again\s+and\s+again|seriously|honestly|frankly|compensat\p{L}*|i['’]?m\s+sure|apparently|supposedly|unacceptable|ridiculous|joke|just\s+(?:tell|give|check|call|do|sort|fix|send|answer|look|reply|respond|stop|let|get|ring|email|update|confirm|refund|cancel|pick|explain)|sort(?:ed)?\s+(?:it|this)|fix\s+(?:it|this)|i\s+want|we\s+want|i\s+demand|i\s+expect|we\s+expect|i\s+insist|immediately|right\s+now|at\s+once|no\s+excuses?|wast(?:e|ed|ing)|(?:day|morning|afternoon|evening)\s+off|lost\s+(?:a|my|the|our)\s+(?:day|work|wages|shift|morning|afternoon)|los(?:e|ing)\s+(?:a|my|the|our)\s+(?:day|work|wages|shift)|keeps?\s+\p{L}+ing|(?:talk|speak)\s+to\s+(?:a\s+)?(?:human|real\s+person|manager|supervisor)|human\s+being|real\s+person)\b/iu;
+/** A word stressed in capitals ("i DID reset it", "NOBODY came"): one is enough to keep the cue. */
+const STRESSED = /\b(?:DID|DO|DOES|NOT|NEVER|STILL|AGAIN|NOTHING|NOBODY|NO|ANY|ALL|EVERY|TWICE|WAS|HAVE|HAS|IS|ARE|WILL|CANT|WONT|DIDNT|DONT|YET|NOW|TODAY)\b/u;
+/** "??" or "!!!" (and "?!" never): alarm marks the help reading allows. */
+const ALARM_PUNCT = /^(?:\?{2,}|!{2,})$/u;
+/** Crying, worried or pleading faces (an angry, eye-rolling or unamused face keeps the cue). */
+const SAD_FACE = /^(?:\u{1f62d}|\u{1f622}|\u{1f625}|\u{1f61f}|\u{1f630}|\u{1f628}|\u{1f97a}|\u{1f64f})+$/u;
+
+interface Ask {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Where a request may start in the latest words: every clause start, with the text up to its sentence's end and the marks
+ * after it ("…, can i use my ticket tomorrow?? 😭" asks in its second clause).
+ */
+function askSpans(ctx: CueContext): Ask[] {
+  const t = ctx.doc.tokens;
+  const out: Ask[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (i > 0 && t[i - 1].clause === t[i].clause) continue;
+    let j = i;
+    while (j + 1 < t.length && t[j + 1].sentence === t[i].sentence) j++;
+    const start = t[i].start;
+    let end = t[j].end;
+    end += /^[^\p{L}\p{N}\n]*/u.exec(ctx.doc.text.slice(end))?.[0].length ?? 0;
+    out.push({ start, end, text: ctx.doc.text.slice(start, end) });
+  }
+  return out;
+}
+
+/** A request of the latest words that asks as `re` says, and holds none of the evidence but alarm marks. */
+function asks(ctx: CueContext, re: RegExp, evidence: readonly Evidence[]): boolean {
+  for (const s of askSpans(ctx)) {
+    if (!re.test(s.text)) continue;
+    const a = s.start + ctx.offset;
+    const b = s.end + ctx.offset;
+    // A bare "still" inside the request asks whether a thing holds ("Can you check it's still booked?"): no complaint.
+    if (evidence.some((e) => !ALARM.has(e.why) && e.start < b && a < e.end && !/^still$/i.test(e.text))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Session 30's calm readings (see the header): true when every piece of evidence is a fact of a chase or a fault and the
+ * customer's act is a plain request, or alarm marks beside them and the customer asks what to do.
+ */
+export function calmKinds30(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (ctx.fa || ctx.empty || evidence.length === 0) return false;
+  let alarm = false;
+  for (const e of evidence) {
+    if (CHASE.has(e.why)) continue;
+    if (e.why === 'tone.why.punctuation' && ALARM_PUNCT.test(e.text)) alarm = true;
+    else if (e.why === 'tone.why.emoji' && SAD_FACE.test(e.text)) alarm = true;
+    else return false;
+  }
+  const text = ctx.doc.text;
+  if (EDGE.test(text) || STRESSED.test(text) || ctx.a.shoutWords > 0 || /\?!|!\?/.test(text)) return false;
+  if (!alarm) {
+    if (/!!|\?\?/.test(text)) return false;
+    return asks(ctx, ASK, evidence) || asks(ctx, GUIDE, evidence);
+  }
+  return asks(ctx, GUIDE, evidence);
+}

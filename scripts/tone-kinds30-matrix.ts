@@ -1,0 +1,79 @@
+/**
+ * Session 30's tone kinds (lib/tone/cues/frustration.kinds30.ts): look-alike sets written from general knowledge across
+ * trades (telecoms, couriers, clinics, banks, shops, hotels, garages, schools, utilities, software, airlines, councils),
+ * both registers, typed as customers type (no apostrophes, lower case, typos now and then), never from a development
+ * sentence's nouns. [text, shown]: whether the frustrated cue must show. Each kind carries its close contrasts: the same
+ * chase or trouble said with an edge, a cost, a demand, capitals or a rhetorical question, which must keep the cue.
+ * Run: `npx tsx scripts/tone-kinds30-matrix.ts` (prints the rows that disagree); tests/unit/tone/kinds30.test.ts runs it.
+ */
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
+
+export const FRUSTRATION30_EN: Record<string, readonly MatrixCase[]> = {
+  // A chase told plainly (a promise said, nobody came or answered, "still", a count of contacts), then a courteous request.
+  plainChase: [
+    ['I phoned on Tuesday and was told the new SIM would be posted the same day. It has not arrived. Could you please check the address you have for me?', false],
+    ['The plumber you booked was supposed to come this morning. Nobody came. Can you let me know when he can come instead?', false],
+    ['I emailed on 3 and 10 March about my exam certificate and was promised it within a week. Still nothing. Could someone confirm it has been posted?', false],
+    ['Dear Sir or Madam, I wrote twice in April regarding the duplicate council tax bill and was assured it would be cancelled. I still receive reminders. Kindly confirm the account has been corrected. Yours faithfully, R. Osei', false],
+    ['hi, the chat agent said my refund would be back on my card in 3 days. thats 6 days now and its not there. can you see where it is please', false],
+    ['My mother rang twice last week about her hearing aid repair and was told someone would call her back. Nobody has called yet. I would like to know whether it is ready to collect.', false],
+    ['The school office said the uniform order would be in by Friday. It hasnt come. Could you tell me if there is a new date?', false],
+    ['This is my third message about the parcel to Leeds. Could you please check whether it is still at the depot?', false],
+    ['Hello, the clinic said my results would be sent within ten days and I have not received them. Please confirm which address they went to. Thanks', false],
+    ['We were promised a quote for the roof repair last Monday. We have not had it yet. We would appreciate it if you could send it this week.', false],
+    ['Good morning, I rang the surgery on Monday and the receptionist said the doctor would call me about my blood test. No call so far. Could you ask her to ring me after 3pm?', false],
+    ['hello, i sent my passport photos twice through the app and it says pending. could someone check they uploaded ok', false],
+    ['Your driver was due between 8 and 12 for the fridge collection and nobody came. Can we rebook for Saturday?', false],
+    // Contrasts that must keep the cue: an edge word, what it cost, a demand, capitals, a rhetorical question, a request
+    // that is itself the complaint, a plain line with no request.
+    ['I was told on Tuesday the SIM would be posted the same day. It has not arrived. Could someone finally check the address?', true],
+    ['The plumber was supposed to come this morning. Nobody came and I wasted a day off work waiting. Can you tell me what happened?', true],
+    ['I emailed twice and was promised the certificate within a week. Still nothing. Could you actually answer this time?', true],
+    ['The engineer was meant to come today. Nobody came. I want a new date and an explanation.', true],
+    ['I was told someone would call me back. NOBODY has called. Can you check what is going on?', true],
+    ['How many times do I have to ask for the same invoice? I was told it would be sent last week.', true],
+    ['Can you please stop sending me renewal letters? I asked for the account to be closed in May and again in June.', true],
+    ['Your colleague said the repair would be done by Friday. It is Wednesday. Still nothing.', true],
+    ['I was told someone would ring me. Nobody did. Could you just tell me whether my claim was approved?', true],
+    ['Fourth email about my deposit and still no reply!! Could someone please look at this?', true],
+    ['I rang twice and was told the technician would call. Nobody called. Can I speak to a manager please?', true],
+  ],
+  // Help asked in trouble: faults and alarm marks ("??", "!!!", a crying face), and the customer asks what to do.
+  helpAsked: [
+    ['my flight got cancelled and im stuck at the gate, can i use my ticket on the next one tomorrow?? 😭', false],
+    ['The hotel key card has stopped working and I am locked out of my room at midnight!!! Do I go back to reception or call you?', false],
+    ['our heating has cut out and the baby is cold 😢 should i reset the boiler myself or wait for an engineer??', false],
+    ['The app will not let me pay for parking and the warden is on the street. What should I do?', false],
+    ['The card machine is declining every card and we open in 20 minutes. Who do I call??', false],
+    ['i missed my connection because the first train was delayed and now the ticket machine says my ticket is invalid?? can i still travel 🙏', false],
+    // Contrasts: the same trouble with an angry face, a judgement, capitals, a demand, an ironic "?!", a rhetorical ask.
+    ['my flight got cancelled and im stuck at the gate, can i use my ticket on the next one?? 😡', true],
+    ['The hotel key card stopped working AGAIN and I am locked out at midnight. Absolutely useless. What do I do?', true],
+    ['The app will not let me pay for parking and the warden is on the street. This is ridiculous. What should I do?', true],
+    ['my train got cancelled and im stuck at the station. sort it out NOW, can i get a taxi on you??', true],
+    ['my flight got cancelled and im stuck at the gate. great service as always. can i use my ticket tomorrow??', true],
+  ],
+  // Plain reports, questions and thanks that nothing here may touch (already quiet before).
+  quiet: [
+    ['Could you please confirm my appointment is still on for Thursday at 10?', false],
+    ['Thanks for sorting the refund so quickly. Can I use the same card for my next order?', false],
+    ['Is it safe to keep using the kettle if the light flickers?', false],
+  ],
+};
+
+/**
+ * Contrasts the older readers (not session 30's) miss: the cue should show and did not before this session either.
+ * Printed, not tested: what someone should fix next.
+ */
+export const KNOWN30_EN: Record<string, readonly MatrixCase[]> = {
+  olderReaders: [
+    ['ive messaged the support bot three times and it keeps sending me the same help article. i DID clear the cache. can i please talk to a human', true],
+    ['The plumber was supposed to come this morning. Nobody came and I took the morning off work for it. Can you tell me what happened?', true],
+    ['The card machine declined every card all day and cost us a days takings. What are we supposed to do?!', true],
+  ],
+};
+
+if (process.argv[1]?.endsWith('tone-kinds30-matrix.ts')) {
+  printCueMatrices('kinds30', [[FRUSTRATION30_EN, 'frustrated']]);
+  printCueMatrices('kinds30 known (older readers)', [[KNOWN30_EN, 'frustrated']]);
+}
