@@ -53,6 +53,28 @@ export const FRUSTRATION30_EN: Record<string, readonly MatrixCase[]> = {
     ['my train got cancelled and im stuck at the station. sort it out NOW, can i get a taxi on you??', true],
     ['my flight got cancelled and im stuck at the gate. great service as always. can i use my ticket tomorrow??', true],
   ],
+  // A label the company gave, in quotes, echoed back in a later sentence that mocks it.
+  echoedLabel: [
+    ['Your "premium broadband" dropped out four times during my work call. Premium, apparently, means buffering.', true],
+    ["The gym's 'flexible membership' needs three months' notice to cancel. Flexible for whom, exactly?", true],
+    ['Booked your "express cleaning" for 9am, the cleaner arrived at 2pm. Express indeed.', true],
+    ['My invoice lists a “convenience fee” of £4.50 for paying online. Convenient for whom, exactly?', true],
+    ['The hotel advertised a "sea view room". The sea, for the record, is a car park with a puddle in it. I would like a partial refund.', true],
+    ['Your "lifetime warranty" lasted fourteen months. I would love to know what "lifetime" means to you.', true],
+    ['the "instant transfer" took 3 days lol. instant, apparently, is a state of mind', true],
+    // Contrasts: a label asked about plainly, a quote repeated with no mockery, a quote of the customer's own words,
+    // praise echoed sincerely, "indeed" and "exactly" in plain use.
+    ['The form asks for my "reference number". Which reference exactly? The one on the letter or the one on the email?', false],
+    ['Tracking says "delivered" but it has not been delivered to me. Could you check with the driver?', false],
+    ['My account shows "pending verification". Does pending mean you still need a document from me?', false],
+    ['I searched for "blue velvet sofa" and found exactly the one I wanted, thanks. Is the blue velvet one in stock?', false],
+    ['Your "express delivery" really was express, the parcel came the same afternoon. Excellent indeed.', false],
+    ['I wrote "leave with neighbour" in the notes. Indeed, the neighbour had it, so all good.', false],
+    ['The app says "update required". Apparently I need version 5, but my phone only has 4. Is there an older version?', false],
+    ['The app says "update required". Apparently the update is required for security, so how do I install it on an older phone?', false],
+    ["The letter mentions a 'service charge'. The service charge, for the record, was agreed in writing with your colleague in May, so could you confirm it still applies?", false],
+    ['Your advert said "free installation". Free for whom, exactly? I was charged £60.', true],
+  ],
   // Plain reports, questions and thanks that nothing here may touch (already quiet before).
   quiet: [
     ['Could you please confirm my appointment is still on for Thursday at 10?', false],
@@ -62,10 +84,14 @@ export const FRUSTRATION30_EN: Record<string, readonly MatrixCase[]> = {
 };
 
 /**
- * Contrasts the older readers (not session 30's) miss: the cue should show and did not before this session either.
- * Printed, not tested: what someone should fix next.
+ * Printed, not tested, what someone should fix next: contrasts the older readers (not session 30's) miss (the cue should
+ * show and did not before this session either), and one case session 30's echo reading gets wrong.
  */
 export const KNOWN30_EN: Record<string, readonly MatrixCase[]> = {
+  // Session 30's own echo reading: a label echoed with "indeed" and no harm told reads as mockery.
+  echoNoHarm: [
+    ["My son's school calls it the 'homework club'. Homework club indeed. Could I book him in for Tuesdays?", false],
+  ],
   olderReaders: [
     ['ive messaged the support bot three times and it keeps sending me the same help article. i DID clear the cache. can i please talk to a human', true],
     ['The plumber was supposed to come this morning. Nobody came and I took the morning off work for it. Can you tell me what happened?', true],
@@ -75,5 +101,5 @@ export const KNOWN30_EN: Record<string, readonly MatrixCase[]> = {
 
 if (process.argv[1]?.endsWith('tone-kinds30-matrix.ts')) {
   printCueMatrices('kinds30', [[FRUSTRATION30_EN, 'frustrated']]);
-  printCueMatrices('kinds30 known (older readers)', [[KNOWN30_EN, 'frustrated']]);
+  printCueMatrices('kinds30 known', [[KNOWN30_EN, 'frustrated']]);
 }

@@ -19,8 +19,18 @@
  *   should do. Only first-person guidance ("can I …", "do I …?", "what should I do", "who do I call", "is it safe to …",
  *   "please advise"), with only alarm marks ("??", "!!!", a crying, worried or pleading face, never an angry one), under
  *   the same edge and demand test.
+ *
+ * And one reading that shows the cue (misses of late14, late27, late28, late29; the same figure already read on late7,
+ * late8, late10, late18, fresh, fresh4 by older readers):
+ * - **a label echoed back in mockery**: the company's words in quotes ("premium support", 'guaranteed next-day'), taken up
+ *   again in a later sentence that mocks them: "Guaranteed indeed.", "Next-day for whom, exactly?", "Premium, apparently,
+ *   means a four-day wait.", "what 'discreet' means to you", "The 'safe place', for the record, was the pavement.". Not
+ *   a label asked about plainly ("Which reference exactly?", "Does 'pending' mean it was sent?"), nor repeated with no
+ *   mockery ("It says 'delivered' but it has not been delivered"), nor "apparently" or "for the record" in a question or a
+ *   long sentence (hearsay: "Apparently the update is required, so how do I install it?").
  */
 import { type CueContext } from '../cue.ts';
+import { opens, textGate } from '../textgate.ts';
 import type { StringKey } from '../../i18n/index.ts';
 import type { Evidence } from '../types.ts';
 
@@ -104,3 +114,77 @@ export function calmKinds30(ctx: CueContext, evidence: readonly Evidence[]): boo
   }
   return asks(ctx, GUIDE, evidence);
 }
+
+/** Words of a mocking echo (gate: the reader runs only when one is in the text). */
+const ECHO_GATE = textGate(['indeed', 'exactly', 'apparently', 'for the record', 'means to you', 'so-called', 'heavy lifting']);
+/** A phrase in quotes: straight or curly, double or single (a single quote opens after a space and closes before a non-letter). */
+const QUOTED = /(?:["\u201c]([^"\u201c\u201d\n]{2,60})["\u201d]|(?<![\p{L}\p{N}])['\u2018]([^'\u2018\u2019\n]{2,60})['\u2019](?![\p{L}]))/gu;
+/** Small words a label's echo is never read from. */
+const SMALL = new Set(['the', 'and', 'for', 'you', 'your', 'our', 'this', 'that', 'with', 'from', 'are', 'was', 'has', 'have', 'not', 'but', 'please', 'will', 'can', 'its', 'all', 'any', 'now', 'out', 'get', 'got', 'one']);
+/**
+ * The mockery of the echo's sentence: "<label> indeed" closing a short sentence, "<label> for whom, exactly?", "<label> what
+ * exactly?", "apparently", "for the record", "what <label> means to you", "so-called", "doing a lot of heavy lifting".
+ */
+const MOCK = /^(?:[^.?!]{0,25}\bindeed\s*[.!]|[^.?!]*\b(?:to|for)\s+whom,?\s+exactly\b|[^.?!]*\b(?:what|when|where),?\s+exactly\s*\?|[^.?!]*\bapparently\b|[^.?!]*\bfor\s+the\s+record\b|[^.?!]*\bmeans\s+to\s+you\b|[^.?!]*\bso-called\b|[^.?!]*\bheavy\s+lifting\b)/iu;
+
+/** The sentences after `from` in the text (start offsets and texts, marks kept). */
+function sentencesAfter(text: string, from: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const re = /[^.?!\n]+[.?!]*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = /^\s*/u.exec(m[0])?.[0].length ?? 0;
+    if (m[0].trim()) out.push({ start: m.index + lead, text: m[0].slice(lead) });
+  }
+  return out;
+}
+
+/** Stems of a label's content words ("fan-to-fan fair price" -> fan, fair, price): a later word starting with one echoes it. */
+function stems(label: string): string[] {
+  const out: string[] = [];
+  for (const w of label.toLowerCase().match(/\p{L}[\p{L}-]{2,}/gu) ?? []) {
+    if (SMALL.has(w)) continue;
+    for (const part of w.split('-')) if (part.length >= 3 && !SMALL.has(part)) out.push(part.slice(0, Math.max(3, part.length - 2)));
+  }
+  return out;
+}
+
+/**
+ * A label echoed back in mockery (see the header): the quoted label and the mocking sentence, with tone.why.echoed; one
+ * reading per message. English only.
+ */
+export function readEchoed30(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  if (ctx.fa || ctx.empty || !opens(ctx.low, ECHO_GATE)) return { score: 0, evidence: [] };
+  const text = ctx.doc.text;
+  for (const q of text.matchAll(QUOTED)) {
+    const label = q[1] ?? q[2] ?? '';
+    const st = stems(label);
+    if (!st.length) continue;
+    const after = (q.index ?? 0) + q[0].length;
+    for (const s of sentencesAfter(text, after)) {
+      const m = MOCK.exec(s.text);
+      if (!m) continue;
+      // "apparently" and "for the record" mock only in a short statement ("Premium, apparently, means buffering."); in a
+      // question or a long sentence they report hearsay or set a fact down ("Apparently the update is required, so how …?").
+      if (/\b(?:apparently|for\s+the\s+record)\b/iu.test(m[0]) && (/[?]|\b(?:could|can|would|please)\b/iu.test(s.text) || s.text.split(/\s+/u).length > 16)) continue;
+      const low = s.text.toLowerCase();
+      const words = low.match(/\p{L}[\p{L}-]*/gu) ?? [];
+      if (!words.some((w) => st.some((x) => w.startsWith(x) || w.split('-').some((p) => p.startsWith(x))))) continue;
+      const end = s.start + s.text.replace(/\s+$/u, '').length;
+      return {
+        score: 1.1,
+        evidence: [ctx.ev({ start: q.index ?? 0, end: after }, 'tone.why.echoed'), ctx.ev({ start: s.start, end }, 'tone.why.echoed')],
+      };
+    }
+  }
+  return { score: 0, evidence: [] };
+}
+
+export const strings = {
+  en: {
+    'tone.why.echoed': "turns the company's own words back on it",
+  },
+  fa: {
+    'tone.why.echoed': 'حرف خود شرکت را به طعنه به خودش برمی‌گرداند',
+  },
+} as const;
