@@ -75,6 +75,22 @@ export const FRUSTRATION30_EN: Record<string, readonly MatrixCase[]> = {
     ["The letter mentions a 'service charge'. The service charge, for the record, was agreed in writing with your colleague in May, so could you confirm it still applies?", false],
     ['Your advert said "free installation". Free for whom, exactly? I was charged £60.', true],
   ],
+  // A courtesy conceded, then "but" and a statement of what went wrong.
+  concededCourtesy: [
+    ["I'm sure you're very busy, but this is the second month my direct debit has been taken twice.", true],
+    ["Im not trying to be difficult but the replacement blender has the same crack as the first one.", true],
+    ["I don't want to complain, but the physio has cancelled my last three sessions the night before.", true],
+    ["I understand you're busy, but I have now been waiting five weeks for my deposit.", true],
+    ["I appreciate that the roads were bad, but the driver left the wardrobe in the rain on the drive.", true],
+    ["No offence, but your new booking page has lost my class reservation twice this week.", true],
+    // Contrasts: what follows "but" asks, thanks or hopes; the courtesy alone; "but" far away.
+    ["I know you're busy, but could someone tell me when the tiles will arrive?", false],
+    ["I'm sure you're busy, but I just wanted to say thank you to the fitter, he was brilliant.", false],
+    ["I don't want to be a pain, but is there any chance of an earlier appointment?", false],
+    ["I understand that the sale has ended, but I was hoping the code might still work?", false],
+    ["I appreciate you're busy. My order number is 55821, I'd like to change the delivery address please.", false],
+    ["I'm not trying to be difficult, but can I swap the medium for a large?", false],
+  ],
   // Plain reports, questions and thanks that nothing here may touch (already quiet before).
   quiet: [
     ['Could you please confirm my appointment is still on for Thursday at 10?', false],

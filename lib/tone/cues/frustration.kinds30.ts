@@ -28,6 +28,11 @@
  *   a label asked about plainly ("Which reference exactly?", "Does 'pending' mean it was sent?"), nor repeated with no
  *   mockery ("It says 'delivered' but it has not been delivered"), nor "apparently" or "for the record" in a question or a
  *   long sentence (hearsay: "Apparently the update is required, so how do I install it?").
+ * - **a courtesy conceded before a complaint** (misses of late24, late25, late28, late29; fourteen more on older splits
+ *   already read): "I'm sure you're busy, but …", "I'm not trying to be difficult, but …", "I don't want to complain,
+ *   but …", "I understand you're busy, but …", "I appreciate that …, but …", when what follows "but" is a statement (a
+ *   count, a broken promise, a harm, a feeling). Not when it asks or thanks ("I know you're busy, but could someone give
+ *   me a date?", "I'm sure you're busy, but I just wanted to say thank you").
  */
 import { type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
@@ -178,6 +183,27 @@ export function readEchoed30(ctx: CueContext): { score: number; evidence: Eviden
     }
   }
   return { score: 0, evidence: [] };
+}
+
+/** A courtesy conceded, then "but" (gate: the reader runs only when one of these words is in the text). */
+const CONCEDE_GATE = textGate(['busy', 'difficult', 'complain', 'understand', 'appreciate', 'funny', 'awkward', 'rude', 'offence', 'offense', 'a pain']);
+const CONCEDE = /\b(?:i['\u2019]?m\s+sure\s+you(?:['\u2019]re|\s+are)\s+(?:very\s+|really\s+)?busy|i(?:['\u2019]?m|\s+am)\s+not\s+trying\s+to\s+be\s+(?:difficult|funny|rude|awkward|a\s+pain)|not\s+being\s+funny|i\s+don['\u2019]?t\s+want\s+to\s+(?:complain|be\s+(?:difficult|rude|a\s+pain|awkward))|i\s+(?:do\s+)?understand\s+(?:you(?:['\u2019]re|\s+are)\s+(?:very\s+|really\s+)?busy|that)|i\s+(?:do\s+)?appreciate\s+(?:that|you(?:['\u2019]re|\s+are)\s+(?:very\s+|really\s+)?busy)|i\s+know\s+you(?:['\u2019]re|\s+are)\s+(?:very\s+|really\s+)?busy|no\s+offen[cs]e)\b[^.?!\n]{0,80}?,?\s*but\b/iu;
+/** What follows "but" asks, thanks or hopes: the courtesy is a courtesy. */
+const KIND_AFTER = /^[^.?!\n]*\?|\b(?:thank|thanks|grateful|wanted\s+to\s+say|love|lovely|great|brilliant|glad|happy|wonder(?:ing)?|hop(?:e|ing)|could|can|would\s+you|will\s+you|please|is\s+there|any\s+chance|quick\s+question)\b/iu;
+
+/**
+ * A courtesy conceded before a complaint (see the header): the courtesy and its "but", with tone.why.politeAnger; English
+ * only.
+ */
+export function readConceded30(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  if (ctx.fa || ctx.empty || !opens(ctx.low, CONCEDE_GATE)) return { score: 0, evidence: [] };
+  const text = ctx.doc.text;
+  const m = CONCEDE.exec(text);
+  if (!m) return { score: 0, evidence: [] };
+  const after = text.slice(m.index + m[0].length);
+  const clause = /^[^.?!\n]*[.?!]*/u.exec(after)?.[0] ?? '';
+  if (!clause.trim() || KIND_AFTER.test(clause)) return { score: 0, evidence: [] };
+  return { score: 1.05, evidence: [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.politeAnger')] };
 }
 
 export const strings = {

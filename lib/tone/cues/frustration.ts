@@ -46,7 +46,7 @@ import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustrat
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
 import { readFaKinds28 } from './frustration.fa.kinds28.ts';
 import { readKinds29 } from './frustration.kinds29.ts';
-import { calmKinds30, readEchoed30 } from './frustration.kinds30.ts';
+import { calmKinds30, readConceded30, readEchoed30 } from './frustration.kinds30.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1583,12 +1583,18 @@ export const frustration: CueModule = {
     // Praise around a harm told and then put right («… خراب شده بود و تعمیرکارتون تو یه روز درستش کرد»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && remedyPraised25(ctx, evidence)) score = Math.min(score, 0.9);
     // The company's words in quotes echoed back in mockery ("Guaranteed indeed.", "… for whom, exactly?"; ./frustration.kinds30.ts): enough alone.
+    // A courtesy conceded before a complaint ("I'm sure you're busy, but …", "I'm not trying to be difficult, but …"; the same module).
+    const conceded = readConceded30(ctx);
+    if (conceded.score) {
+      score = Math.max(score, conceded.score);
+      evidence.push(...conceded.evidence);
+    }
     const echoed = readEchoed30(ctx);
     if (echoed.score) {
       score = Math.max(score, echoed.score);
       evidence.push(...echoed.evidence);
     }
-    if ((!hasWords && !echoed.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    if ((!hasWords && !echoed.score && !conceded.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },

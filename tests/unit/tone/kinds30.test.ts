@@ -10,7 +10,8 @@ import { t } from '../../../lib/i18n/index.ts';
 import { FRUSTRATION30_EN } from '../../../scripts/tone-kinds30-matrix.ts';
 import { cueMatrixSuite } from './family.ts';
 
-// A chase told plainly then a courteous request; help asked in trouble with alarm marks only; a label echoed in mockery.
+// A chase told plainly then a courteous request; help asked in trouble with alarm marks only; a label echoed in mockery;
+// a courtesy conceded before a complaint.
 cueMatrixSuite('English frustration calm kinds (session 30)', FRUSTRATION30_EN, 'frustrated', /^(?:hi|hello|i|we|the|a|is|to|you|thanks?)$/i);
 
 describe('session 30 evidence', () => {
