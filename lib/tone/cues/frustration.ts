@@ -1584,15 +1584,13 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && remedyPraised25(ctx, evidence)) score = Math.min(score, 0.9);
     // The company's words in quotes echoed back in mockery ("Guaranteed indeed.", "… for whom, exactly?"; ./frustration.kinds30.ts): enough alone.
     // A courtesy conceded before a complaint ("I'm sure you're busy, but …", "I'm not trying to be difficult, but …"; the same module).
+    // Each adds what the older readers did not already read: at most its own score, its pieces only where no shown word is.
     const conceded = readConceded30(ctx);
-    if (conceded.score) {
-      score = Math.max(score, conceded.score);
-      evidence.push(...conceded.evidence);
-    }
     const echoed = readEchoed30(ctx);
-    if (echoed.score) {
-      score = Math.max(score, echoed.score);
-      evidence.push(...echoed.evidence);
+    for (const r of [conceded, echoed]) {
+      if (!r.score) continue;
+      score = Math.max(score, r.score);
+      evidence.push(...r.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     }
     if ((!hasWords && !echoed.score && !conceded.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
