@@ -46,6 +46,7 @@ import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustrat
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
 import { readFaKinds28 } from './frustration.fa.kinds28.ts';
 import { readKinds29 } from './frustration.kinds29.ts';
+import { calmKinds30, readConceded30, readEchoed30 } from './frustration.kinds30.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1574,12 +1575,24 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds25(ctx, evidence)) score = Math.min(score, 0.9);
     // A request hedged as not too much to ask ("I hope it isn't too much to ask, but could you …"; ./frustration.kinds26.ts).
     if (score >= THRESHOLD && calmKinds26(ctx, evidence)) score = Math.min(score, 0.9);
+    // A chase told plainly then a courteous request, or help asked in trouble, with nothing pointed said (./frustration.kinds30.ts).
+    if (score >= THRESHOLD && calmKinds30(ctx, evidence)) score = Math.min(score, 0.9);
 
     // A fault counted and told plainly with a plea for help («این هفته سومین باره که … راهی هست؟»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && faultCountedCalm25(ctx, evidence)) score = Math.min(score, 0.9);
     // Praise around a harm told and then put right («… خراب شده بود و تعمیرکارتون تو یه روز درستش کرد»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && remedyPraised25(ctx, evidence)) score = Math.min(score, 0.9);
-    if (!hasWords || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    // The company's words in quotes echoed back in mockery ("Guaranteed indeed.", "… for whom, exactly?"; ./frustration.kinds30.ts): enough alone.
+    // A courtesy conceded before a complaint ("I'm sure you're busy, but …", "I'm not trying to be difficult, but …"; the same module).
+    // Each adds what the older readers did not already read: at most its own score, its pieces only where no shown word is.
+    const conceded = readConceded30(ctx);
+    const echoed = readEchoed30(ctx);
+    for (const r of [conceded, echoed]) {
+      if (!r.score) continue;
+      score = Math.max(score, r.score);
+      evidence.push(...r.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
+    }
+    if ((!hasWords && !echoed.score && !conceded.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },
