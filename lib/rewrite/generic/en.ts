@@ -2224,7 +2224,17 @@ export function offerFollows(toks: Token[], i: number): boolean {
 }
 
 /** Clauses that state a condition ("if you can't log in", "unless we're unable to", "in case you forgot"). */
+// (perfen30) The last sentence's answer, kept: four English readers ask it of the same tokens one after another. Read only.
+let lastCondToks: readonly Token[] | null = null;
+let lastCond: boolean[] = [];
 export function conditionalClauses(toks: Token[]): boolean[] {
+  if (toks === lastCondToks) return lastCond;
+  lastCond = readConditionalClauses(toks);
+  lastCondToks = toks;
+  return lastCond;
+}
+
+function readConditionalClauses(toks: Token[]): boolean[] {
   const out: boolean[] = [];
   let last = -1;
   for (let k = 0; k < toks.length; k++) {

@@ -195,10 +195,20 @@ function mixedCodeAt(tokens: readonly Token[], k: number): boolean {
   return !(p && /^[0-9]/.test(p.norm));
 }
 
+function shoutingAscii(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  return letters > 8;
+}
+
 export function readJargon19En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
-  // A sentence in capitals throughout is shouting, not codes.
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length > 8 && letters === letters.toUpperCase()) return [];
+  // A sentence in capitals throughout is shouting, not codes: more than 8 ASCII letters, none lower case (perfen30: counted
+  // in one pass instead of a string of the letters made and upper-cased per sentence).
+  if (shoutingAscii(text)) return [];
   const out: GenericHit[] = [];
   const push = (a: number, b: number) => out.push({ start: tokens[a].start, end: tokens[b - 1].end, category: 'jargon', construction: 'internal-jargon' });
   for (let k = 0; k < tokens.length; k++) {

@@ -34,6 +34,7 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { VERBS } from '../../nlp/lexicon.en.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
+import { LiteralScanner } from '../../text/literal-scan.ts';
 
 export const EXPLAIN_KINDS16_EN: GenericExplain = {
   'refusal-as-loss': {
@@ -166,6 +167,7 @@ function globalOf(re: RegExp): RegExp {
 }
 
 function first(f: Flat, re: RegExp, construction: string, category: GenericHit['category'], ok?: (m: RegExpExecArray) => boolean): GenericHit | null {
+  if (!mayMatch(f, re)) return null;
   const g = globalOf(re);
   for (let m = g.exec(f.s); m; m = g.exec(f.s)) {
     if (ok && !ok(m)) {
@@ -199,6 +201,25 @@ function orderThenThreat(f: Flat, ok: (m: RegExpExecArray) => boolean): GenericH
 }
 
 /** The families above in one English sentence (offsets into it). */
+/**
+ * (perfen30) The expressions `first` reads, pre-checked from their own literals (lib/text/literal-scan.ts): one scan of a
+ * sentence's norms tells which of them may match there; most sentences hold none of their literals, and each expression
+ * was run over every English sentence.
+ */
+const SCANNED: readonly RegExp[] = [BLAME_Q, BLAME_Q_FULL, ...LOSS, WAY, I_REFUSE, YOU_UNCLEAR, ...TONE, ...TELLING_OFF, ...EXASPERATION, SANCTION, OR_SANCTION];
+const SCAN_ID = new Map(SCANNED.map((re, i) => [re, i]));
+let scanner: LiteralScanner | null = null;
+let scanned: Flat | null = null;
+function mayMatch(f: Flat, re: RegExp): boolean {
+  const id = SCAN_ID.get(re);
+  if (id === undefined) return true;
+  if (scanned !== f) {
+    (scanner ??= new LiteralScanner(SCANNED)).scan(f.s);
+    scanned = f;
+  }
+  return scanner!.may(id);
+}
+
 export const readKinds16En: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
   const toks = tokens ?? analyzeSentenceTokens(sentence);

@@ -19,40 +19,69 @@ export interface NormPattern {
 }
 
 /**
- * Each list's pre-check (lib/text/literal-scan.ts: one pass over the sentence for the literals one of which every match
- * of each pattern holds, read off the patterns themselves), made on the list's first use: most sentences hold none of a
- * pattern's literals, and the scan is cheaper than running the expressions (perf29: these readers were ~15% of an
- * English full analysis).
+ * The pre-check (lib/text/literal-scan.ts: one pass over the sentence for the literals one of which every match of each
+ * pattern holds, read off the patterns themselves): most sentences hold none of a pattern's literals, and the scan is
+ * cheaper than running the expressions (perf29: these readers were ~15% of an English full analysis). (perfen30) One
+ * scanner for every list read so far, each list at its own offset, rebuilt when a list is first read: a sentence is
+ * scanned once for the ~10 lists its readers ask about, not once per list.
  */
-const scanners = new WeakMap<readonly NormPattern[], LiteralScanner>();
+const offsets = new Map<readonly NormPattern[], number>();
+const expressions: RegExp[] = [];
+let scanner: LiteralScanner | null = null;
 
-function scannerOf(patterns: readonly NormPattern[]): LiteralScanner {
-  let c = scanners.get(patterns);
-  if (!c) scanners.set(patterns, (c = new LiteralScanner(patterns.map((p) => p.re))));
-  return c;
-}
+/**
+ * (perfen30) The last sentence's norms joined, kept for the next list over the same tokens (the readers of one sentence
+ * get the same token array one after another): the join was made again for each list. The scan is kept with it.
+ */
+let lastTokens: readonly Token[] | null = null;
+let lastJoin: { s: string; from: number[]; to: number[]; english: boolean } = { s: '', from: [], to: [], english: false };
+let scannedTokens: readonly Token[] | null = null;
 
-/** The hits of `patterns` in one English sentence's tokens, never overlapping, in order; nothing for a non-English word. */
-export function readNormPatterns(patterns: readonly NormPattern[], tokens: readonly Token[]): GenericHit[] {
+function joinOf(tokens: readonly Token[]): { s: string; from: number[]; to: number[]; english: boolean } {
+  if (tokens === lastTokens) return lastJoin;
   // The norms joined by single spaces, with each token's place in that string.
   let s = '';
   const from: number[] = [];
   const to: number[] = [];
+  let english = true;
   for (const t of tokens) {
-    if (t.lang !== 'en' && t.word) return [];
+    if (t.lang !== 'en' && t.word) {
+      english = false;
+      break;
+    }
     if (s) s += ' ';
     from.push(s.length);
     s += t.norm;
     to.push(s.length);
   }
-  if (!s) return [];
+  lastTokens = tokens;
+  lastJoin = { s, from, to, english };
+  return lastJoin;
+}
+
+/** The hits of `patterns` in one English sentence's tokens, never overlapping, in order; nothing for a non-English word. */
+export function readNormPatterns(patterns: readonly NormPattern[], tokens: readonly Token[]): GenericHit[] {
+  const { s, from, to, english } = joinOf(tokens);
+  if (!english || !s) return [];
   const out: GenericHit[] = [];
-  const scanner = scannerOf(patterns);
-  scanner.scan(s);
+  let base = offsets.get(patterns);
+  if (base === undefined) {
+    offsets.set(patterns, (base = expressions.length));
+    for (const p of patterns) expressions.push(p.re);
+    scanner = null;
+  }
+  if (!scanner) {
+    scanner = new LiteralScanner(expressions);
+    scannedTokens = null;
+  }
+  if (scannedTokens !== tokens) {
+    scanner.scan(s);
+    scannedTokens = tokens;
+  }
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i];
     // The pattern first (most sentences match none), then its conditions (pure tests of the same string).
-    if (!scanner.may(i)) continue;
+    if (!scanner.may(base + i)) continue;
     const m = p.re.exec(s);
     if (!m) continue;
     if ((p.not && p.not.test(s)) || (p.need && !p.need.test(s))) continue;

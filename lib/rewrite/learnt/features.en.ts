@@ -52,8 +52,23 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 's
 const SECOND: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur']);
 const FIRST: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'our', 'my']);
 
+/**
+ * (perfen30) The last sentence's view, kept: the sentence reader and then, for a sentence it passes, the word reader read
+ * the same tokens one after the other, and each built the view again. Read only by its two readers.
+ */
+let lastViewTokens: readonly Token[] | null = null;
+let lastView: ReturnType<typeof buildSentenceView> | null = null;
+
 /** What both feature readers need of a sentence. */
-function sentenceView(tokens: readonly Token[]) {
+function sentenceView(tokens: readonly Token[]): ReturnType<typeof buildSentenceView> {
+  if (tokens !== lastViewTokens || !lastView) {
+    lastView = buildSentenceView(tokens);
+    lastViewTokens = tokens;
+  }
+  return lastView;
+}
+
+function buildSentenceView(tokens: readonly Token[]) {
   const words = wordIndices(tokens);
   const clauseFirst = new Map<number, number>();
   const clauseLast = new Map<number, number>();
