@@ -34,7 +34,25 @@ const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' &&
 
 // (mlen29) A sentence with Persian letters in it («Then شما باید restart …») is not read: the reader learnt whole English
 // sentences, and the Persian words are no English words to it.
-const EN: LearntLanguage = { sentenceBag: sentenceBagEn, wordFeatures: wordFeaturesEn, contentWord, skipSentence: (text) => KIND_GATE.on && /[\u0600-\u06FF]/.test(text) };
+const EN: LearntLanguage = { sentenceBag: sentenceBagEn, wordFeatures: wordFeaturesEn, contentWord, skipSentence: (text) => KIND_GATE.on && /[\u0600-\u06FF]/.test(text), keepSpan: (tokens, idx) => evidentSpanEn(tokens, idx) };
+
+/**
+ * (ml30) The Persian reader's span gate in English, measured by scripts/neg-en-cv.ts --lone-noun-gate: a span of a lone
+ * noun or adjective (no verb, auxiliary, negation, adverb, particle or interjection, fewer than two content words:
+ * "pregnancy", "relief", "My Eyes") is a word the sentence's other words made likely. Off unless switched on.
+ */
+export const LONE_NOUN_GATE = { on: false };
+const PHRASING_POS_EN: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'INTJ', 'PART']);
+function evidentSpanEn(tokens: readonly Token[], idx: readonly number[]): boolean {
+  if (!LONE_NOUN_GATE.on) return true;
+  let content = 0;
+  for (const i of idx) {
+    const t = tokens[i];
+    if (t.neg || PHRASING_POS_EN.has(t.pos)) return true;
+    if (contentWord(t)) content++;
+  }
+  return content >= 2;
+}
 
 const LETTER = /[A-Za-z']/;
 const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 'must', 'unable', 'cannot', 'forbid', 'prohibit', 'require', 'required', 'charge', 'fee', 'penalty']);
