@@ -87,7 +87,7 @@ for (const [c, f] of EN_PAIRS) {
 }
 const EN_FORMS = new RegExp(`\\b(?:${[...EN_TO.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 /** The other form, in the case the writer used for its first letter. */
-const caseLike = (from: string, to: string) => (/^[A-Z]/.test(from) && !/^I\b/.test(to) ? to[0].toUpperCase() + to.slice(1) : /^I['\s]/.test(to) ? to : to);
+const caseLike = (from: string, to: string) => (/^[A-Z]/.test(from) ? to[0].toUpperCase() + to.slice(1) : to);
 
 export function flipContractionsEn(text: string, spans: readonly Range[]): Augmented | null {
   const edits: Array<{ start: number; end: number; to: string }> = [];
