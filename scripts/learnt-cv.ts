@@ -125,7 +125,8 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
   const { L } = cv;
   const all = loadData(L, trainSplits(L.lang));
   const contrasts = withContrasts && L.contrasts ? contrastData(L, L.contrasts()) : [];
-  const scored = scoreRules(all);
+  // Only the folds' items are measured: the rules are read on those alone.
+  const scored = scoreRules(all.filter((d) => folds.includes(d.split)));
   const pooled = new Map(thresholds.map((t) => [t, { rules: empty(), both: empty() }]));
   for (const fold of folds) {
     const model = decodeModel(

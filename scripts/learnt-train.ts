@@ -52,6 +52,11 @@ export interface TrainLanguage {
    * `contrastWeight`. None when absent.
    */
   contrasts?: () => readonly Contrast[];
+  /**
+   * (ml30) A copy of a training text in another surface form, its marked spans carried over (scripts/learnt-augment.ts),
+   * or null; trained on beside the original with the original's weight times `augment` when that option is set.
+   */
+  augment?: (text: string, spans: ReadonlyArray<readonly [number, number]>) => { text: string; spans: Array<[number, number]> } | null;
 }
 
 /** A text the reader must leave alone, and the file it comes from (the unit of a held-out split of the contrasts). */
@@ -135,6 +140,8 @@ export interface TrainOptions {
   neutralWeight: number;
   /** Weight of a word (and a sentence) of a look-alike contrast (contrastData): the hard negatives. 1 when absent. */
   contrastWeight?: number;
+  /** (ml30) Weight of the language's surface copies (TrainLanguage.augment) against their originals; 0 or absent: none. */
+  augment?: number;
 }
 
 interface Row {
@@ -182,7 +189,20 @@ function quantise(t: Float64Array): { b64: string; scale: number } {
   return { b64: bytes.toString('base64'), scale };
 }
 
-/** Trains the three readers on `data` and returns the weights file's contents. */
+const AUGMENTED = new WeakMap<ItemData, ItemData | null>();
+/** The surface copy of one training item (TrainLanguage.augment), made once per item object (the CV's folds share them). */
+export function augmentedData(L: TrainLanguage, d: ItemData): ItemData | null {
+  if (!L.augment) return null;
+  let a = AUGMENTED.get(d);
+  if (a === undefined) {
+    const copy = L.augment(d.item.text, d.item.spans);
+    a = copy ? itemData(L, d.split, { ...d.item, id: `${d.item.id}~aug`, text: copy.text, spans: copy.spans }) : null;
+    AUGMENTED.set(d, a);
+  }
+  return a;
+}
+
+/** Trains the three readers on `data` (and, with the `augment` option, on their surface copies) and returns the weights file's contents. */
 export function train(L: TrainLanguage, data: readonly ItemData[], o: TrainOptions): NegWeightsFile {
   const rand = rng(o.seed);
   const wMask = (1 << o.bits.w) - 1;
@@ -191,8 +211,14 @@ export function train(L: TrainLanguage, data: readonly ItemData[], o: TrainOptio
   const rows: Row[] = [];
   const catRows: Array<{ x: number[]; cat: string }> = [];
   const sRows: Row[] = [];
+  const withCopies: Array<[ItemData, number]> = [];
   for (const d of data) {
     const wt = d.split === CONTRAST_SPLIT ? (o.contrastWeight ?? 1) : d.item.label === 'neutral' ? o.neutralWeight : 1;
+    withCopies.push([d, wt]);
+    const copy = o.augment ? augmentedData(L, d) : null;
+    if (copy) withCopies.push([copy, wt * o.augment!]);
+  }
+  for (const [d, wt] of withCopies) {
     for (const s of d.sents) {
       for (let k = 0; k < s.feats.length; k++) {
         if (s.labels[k] < 0) continue;

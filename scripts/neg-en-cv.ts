@@ -7,19 +7,20 @@
  *   npx tsx scripts/neg-en-cv.ts --halves        held-out contrasts: train on the splits + one half of the contrast pool
  *                                                (by source file), count the other half's texts flagged (--base: no half)
  *   --no-kind-gate                               keep the spans neg.en.ts's gates by kind drop
+ *   --lone-noun-gate                             (ml30) drop a span of a lone noun or adjective (neg.en.ts LONE_NOUN_GATE)
  *   --folds=late28 (only these folds), --<option>=<n> (a training option: contrastWeight, epochs …)
  *
  * The loop and tallies are scripts/learnt-cv.ts's. The headline fold is late28 (trained on everything but late28: the
  * twenty-eighth session's held-out split, development since the twenty-ninth, whose rules were tuned on it once).
  */
 import { pathToFileURL } from 'node:url';
-import { KIND_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
+import { KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { cvMain, type CvLanguage } from './learnt-cv.ts';
 import { contrastHalf } from './neg-en-contrasts.ts';
 import { DEFAULT_TRAIN_EN, EN } from './train-neg-en.ts';
 
-export const FOLDS_EN: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28'];
+export const FOLDS_EN: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29'];
 
 export const CV_EN: CvLanguage = {
   L: EN,
@@ -28,6 +29,7 @@ export const CV_EN: CvLanguage = {
   contrastHalf: (half) => contrastHalf(half),
   flags: (argv) => {
     if (argv.includes('--no-kind-gate')) KIND_GATE.on = false;
+    if (argv.includes('--lone-noun-gate')) LONE_NOUN_GATE.on = true;
   },
 };
 

@@ -25,23 +25,8 @@ import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import { parseMarked } from '../tests/bench/rewrite-quality.ts';
-import { FAMILIES_B27 } from './fa-breadth27-matrix.ts';
-import { CONTRASTS as BLAME_CONTRASTS, NEUTRALS as BLAME_NEUTRALS } from './fa-blame-passive22-matrix.ts';
-import { FAMILIES, familyItems, type Family } from './fa-matrix.ts';
-import { FAMILIES19 } from './fa-matrix19.ts';
-import { FAMILIES2, FAMILIES2B } from './fa-matrix2.ts';
-import { FAMILIES20 } from './fa-matrix20.ts';
-import { FAMILIES21 } from './fa-matrix21.ts';
-import { FAMILIES23 } from './fa-matrix23.ts';
-import { FAMILIES24 } from './fa-matrix24.ts';
-import { FAMILIES25 } from './fa-matrix25.ts';
-import { FAMILIES26 } from './fa-matrix26.ts';
-import { FAMILIES27 } from './fa-matrix27.ts';
-import { INFERENCES, MUST_CONTRASTS } from './fa-must-please22-matrix.ts';
-import { P25_ITEMS, parseP25 } from './fa-precision25-matrix.ts';
-import { P26_ITEMS } from './fa-precision26-matrix.ts';
-import { neutral19Matrix } from './neutral19-matrix.ts';
-import { neutral20FaMatrix } from './neutral20-matrix.fa.ts';
+import { familyItems, type Family } from './fa-matrix.ts';
+import { parseP25, type P25Item } from './fa-precision25-matrix.ts';
 import { halfOfPool, printPool, type Contrast } from './learnt-train.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,31 +36,57 @@ export type { Contrast };
 
 const PERSIAN_WORD = /[\u0600-\u06FF]{2,}/g;
 
-const neutralFamilies = (file: string, fams: readonly Family[]): Array<[string, string[]]> => [
-  [file, familyItems(fams.filter((f) => f.label === 'neutral' && !f.family.startsWith('KNOWN')), { orthoAll: true }).map((i) => parseMarked(i.marked).text)],
-];
+const persianEnough = (t: string) => (t.match(PERSIAN_WORD) ?? []).length >= 3;
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((t): t is string => typeof t === 'string') : []);
 
-/** Candidates from the matrices' neutral items, per source file. */
+/**
+ * (ml30) What one matrix module asserts must stay unflagged, read from the shape of its exports rather than a list
+ * written by hand, so a new matrix joins the pool when it is written:
+ *  - families (`family`, `label`, `pattern`, `slots`: fa-matrix.ts's Family) labelled neutral, KNOWN families left out,
+ *    in all four spellings;
+ *  - kind tables (`{ neg, con }` per kind: fa-kinds28/28b/29, fa-dialect29): the `con` lists;
+ *  - quiet tables (`{ quiet, flagged }` per kind: fa-wrong29): the `quiet` lists;
+ *  - string lists named for what they hold (CONTRASTS, NEUTRALS, INFERENCES: the blame-passive and must-please lists);
+ *  - precision items (`marked` with no must-flag mark: precision25/26), parsed;
+ *  - the neutral matrices' item lists (exported functions named neutral…Matrix): Persian items labelled neutral.
+ * Only texts with three or more Persian words are kept (the mixed matrices hold English too).
+ */
+export function matrixTexts(mod: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const name of Object.keys(mod).sort()) {
+    const v = mod[name];
+    if (Array.isArray(v) && v.length && v.every((f) => isObj(f) && typeof f.family === 'string' && (f.label === 'neutral' || f.label === 'negative') && typeof f.pattern === 'string' && isObj(f.slots))) {
+      const fams = (v as Family[]).filter((f) => f.label === 'neutral' && !f.family.startsWith('KNOWN'));
+      out.push(...familyItems(fams, { orthoAll: true }).map((i) => parseMarked(i.marked).text));
+    } else if (Array.isArray(v) && v.length && v.every((i) => isObj(i) && typeof i.marked === 'string' && !('family' in i))) {
+      out.push(...(v as P25Item[]).map((i) => parseP25(i.marked)).filter((p) => !p.must.length).map((p) => p.text));
+    } else if (Array.isArray(v) && /CONTRAST|NEUTRAL|INFERENCE/.test(name)) {
+      out.push(...strings(v));
+    } else if (isObj(v) && Object.values(v).length && Object.values(v).every((k) => isObj(k) && Array.isArray(k.con) && Array.isArray(k.neg))) {
+      for (const k of Object.values(v)) out.push(...strings((k as { con: unknown }).con));
+    } else if (isObj(v) && Object.values(v).length && Object.values(v).every((k) => isObj(k) && Array.isArray(k.quiet))) {
+      for (const k of Object.values(v)) out.push(...strings((k as { quiet: unknown }).quiet));
+    } else if (typeof v === 'function' && /^neutral\w*Matrix$/.test(name) && v.length === 0) {
+      const items = (v as () => unknown[])();
+      for (const i of items) if (isObj(i) && i.label === 'neutral' && (i.lang === undefined || i.lang === 'fa') && typeof i.text === 'string') out.push(i.text);
+    }
+  }
+  return out.filter(persianEnough);
+}
+
+/** The matrix scripts read: every scripts/fa-*matrix*.ts and scripts/neutral*matrix*.ts (English ones give no Persian), sorted. */
+export const MATRIX_FILES: string[] = readdirSync(join(root, 'scripts'))
+  .filter((f) => /^(fa-|neutral)[\w.-]*matrix[\w.-]*\.ts$/.test(f))
+  .sort()
+  .map((f) => `scripts/${f}`);
+
+const MATRIX_MODULES: Array<[string, Record<string, unknown>]> = [];
+for (const f of MATRIX_FILES) MATRIX_MODULES.push([f, (await import(pathToFileURL(join(root, f)).href)) as Record<string, unknown>]);
+
+/** Candidates from the matrices' look-alikes, per source file. */
 function matrixCandidates(): Array<[string, string[]]> {
-  return [
-    ...neutralFamilies('scripts/fa-matrix.ts', FAMILIES),
-    ...neutralFamilies('scripts/fa-matrix2.ts', [...FAMILIES2, ...FAMILIES2B]),
-    ...neutralFamilies('scripts/fa-matrix19.ts', FAMILIES19),
-    ...neutralFamilies('scripts/fa-matrix20.ts', FAMILIES20),
-    ...neutralFamilies('scripts/fa-matrix21.ts', FAMILIES21),
-    ...neutralFamilies('scripts/fa-matrix23.ts', FAMILIES23),
-    ...neutralFamilies('scripts/fa-matrix24.ts', FAMILIES24),
-    ...neutralFamilies('scripts/fa-matrix25.ts', FAMILIES25),
-    ...neutralFamilies('scripts/fa-matrix26.ts', FAMILIES26),
-    ...neutralFamilies('scripts/fa-matrix27.ts', FAMILIES27),
-    ...neutralFamilies('scripts/fa-breadth27-matrix.ts', FAMILIES_B27),
-    ['scripts/neutral19-matrix.ts', neutral19Matrix().filter((i) => i.lang === 'fa' && i.label === 'neutral').map((i) => i.text)],
-    ['scripts/neutral20-matrix.fa.ts', neutral20FaMatrix().filter((i) => i.label === 'neutral').map((i) => i.text)],
-    ['scripts/fa-precision25-matrix.ts', P25_ITEMS.map((i) => parseP25(i.marked)).filter((p) => !p.must.length).map((p) => p.text)],
-    ['scripts/fa-precision26-matrix.ts', P26_ITEMS.map((i) => parseP25(i.marked)).filter((p) => !p.must.length).map((p) => p.text)],
-    ['scripts/fa-blame-passive22-matrix.ts', [...BLAME_NEUTRALS, ...BLAME_CONTRASTS]],
-    ['scripts/fa-must-please22-matrix.ts', [...MUST_CONTRASTS, ...INFERENCES]],
-  ];
+  return MATRIX_MODULES.map(([f, mod]) => [f, matrixTexts(mod)] as [string, string[]]).filter(([, t]) => t.length > 0);
 }
 
 /** The Persian string literals of a source file (quotes, doubles and templates without `${}`), unescaped. */

@@ -24,7 +24,7 @@ import { DEFAULT_TRAIN, FA, type TrainOptions } from './train-neg-fa.ts';
 
 export { spanPrecision, type Tally } from './learnt-cv.ts';
 
-export const FOLDS: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27'];
+export const FOLDS: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29'];
 
 const CV: CvLanguage = {
   L: FA,

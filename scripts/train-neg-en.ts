@@ -16,17 +16,18 @@ import { featuresEn, sentenceFeaturesEn } from '../lib/rewrite/learnt/features.e
 import type { NegWeightsFile } from '../lib/rewrite/learnt/model.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { loadData as loadDataOf, train as trainOf, trainMain, trainSplits, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
+import { flipContractionsEn } from './learnt-augment.ts';
 import { contrastPool } from './neg-en-contrasts.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEIGHTS_PATH = join(here, '..', 'lib', 'rewrite', 'learnt', 'neg-en.weights.json');
 
-export const EN: TrainLanguage = { lang: 'en', features: featuresEn, sentenceFeatures: sentenceFeaturesEn, contrasts: contrastPool };
+export const EN: TrainLanguage = { lang: 'en', features: featuresEn, sentenceFeatures: sentenceFeaturesEn, contrasts: contrastPool, augment: flipContractionsEn };
 
 /** English splits the reader may learn from: development material only. */
 export const EN_TRAIN_SPLITS: EvalSplit[] = trainSplits('en');
 
-export const DEFAULT_TRAIN_EN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.65, neutralWeight: 1, contrastWeight: 0.5 };
+export const DEFAULT_TRAIN_EN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.65, neutralWeight: 1, contrastWeight: 0.5, augment: 0 };
 
 export const loadData = (splits: readonly EvalSplit[]): ItemData[] => loadDataOf(EN, splits);
 export const train = (data: readonly ItemData[], o: TrainOptions = DEFAULT_TRAIN_EN): NegWeightsFile => trainOf(EN, data, o);

@@ -14,6 +14,7 @@ import { featuresFa, sentenceFeaturesFa } from '../lib/rewrite/learnt/features.f
 import type { NegWeightsFile } from '../lib/rewrite/learnt/model.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { contrastData as contrastDataOf, loadData as loadDataOf, train as trainOf, trainMain, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
+import { flipRegisterFa } from './learnt-augment.ts';
 import { contrastPool } from './neg-fa-contrasts.ts';
 
 export { serialise, type ItemData, type SentenceData, type TrainOptions } from './learnt-train.ts';
@@ -21,12 +22,12 @@ export { serialise, type ItemData, type SentenceData, type TrainOptions } from '
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEIGHTS_PATH = join(here, '..', 'lib', 'rewrite', 'learnt', 'neg-fa.weights.json');
 
-export const FA: TrainLanguage = { lang: 'fa', features: featuresFa, sentenceFeatures: sentenceFeaturesFa, contrasts: contrastPool };
+export const FA: TrainLanguage = { lang: 'fa', features: featuresFa, sentenceFeatures: sentenceFeaturesFa, contrasts: contrastPool, augment: flipRegisterFa };
 
 /** Persian splits the reader may learn from: development material only. */
 export const FA_TRAIN_SPLITS: EvalSplit[] = trainSplits('fa');
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.7, neutralWeight: 1, contrastWeight: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.7, neutralWeight: 1, contrastWeight: 1, augment: 0 };
 
 /** Every own Persian item of the given splits, in split order then file order. */
 export const loadData = (splits: readonly EvalSplit[]): ItemData[] => loadDataOf(FA, splits);

@@ -34,7 +34,25 @@ const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' &&
 
 // (mlen29) A sentence with Persian letters in it («Then شما باید restart …») is not read: the reader learnt whole English
 // sentences, and the Persian words are no English words to it.
-const EN: LearntLanguage = { sentenceBag: sentenceBagEn, wordFeatures: wordFeaturesEn, contentWord, skipSentence: (text) => KIND_GATE.on && /[\u0600-\u06FF]/.test(text) };
+const EN: LearntLanguage = { sentenceBag: sentenceBagEn, wordFeatures: wordFeaturesEn, contentWord, skipSentence: (text) => KIND_GATE.on && /[\u0600-\u06FF]/.test(text), keepSpan: (tokens, idx) => evidentSpanEn(tokens, idx) };
+
+/**
+ * (ml30) The Persian reader's span gate in English, measured by scripts/neg-en-cv.ts --lone-noun-gate: a span of a lone
+ * noun or adjective (no verb, auxiliary, negation, adverb, particle or interjection, fewer than two content words:
+ * "pregnancy", "relief", "My Eyes") is a word the sentence's other words made likely. Off unless switched on.
+ */
+export const LONE_NOUN_GATE = { on: false };
+const PHRASING_POS_EN: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'INTJ', 'PART']);
+function evidentSpanEn(tokens: readonly Token[], idx: readonly number[]): boolean {
+  if (!LONE_NOUN_GATE.on) return true;
+  let content = 0;
+  for (const i of idx) {
+    const t = tokens[i];
+    if (t.neg || PHRASING_POS_EN.has(t.pos)) return true;
+    if (contentWord(t)) content++;
+  }
+  return content >= 2;
+}
 
 const LETTER = /[A-Za-z']/;
 const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 'must', 'unable', 'cannot', 'forbid', 'prohibit', 'require', 'required', 'charge', 'fee', 'penalty']);
@@ -80,12 +98,27 @@ function handedOn(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * (ml30) The customer told they are not at fault or owe nothing: "you are not responsible / liable / to blame / at fault",
+ * "you did nothing wrong", "you have nothing to apologise / worry about", "you don't need to pay / worry / apologise".
+ */
+const CLEARED = /\byou(?:'re|\u2019re| are|'ve|\u2019ve| have| were|'ll|\u2019ll| will)?\s+(?:(?:absolutely|certainly|definitely|really|totally)\s+)?(?:not\s+(?:(?:be\s+)?(?:responsible|liable|to blame|at fault|in the wrong)|(?:be\s+)?charged)|nothing to (?:apologi[sz]e|worry|be sorry)|(?:did|done) nothing wrong|(?:don't|do not|dont|won't|will not|wont) (?:need to|have to) (?:worry|pay|apologi[sz]e|do anything))/i;
+/** Whether the sentence clears the customer and the span lies in that clearing or before it (an opener leading into it). */
+function customerCleared(text: string, span: readonly Token[]): boolean {
+  const m = CLEARED.exec(text);
+  if (!m || !span.length) return false;
+  return span[0].start < m.index + m[0].length;
+}
+
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
   // (session 29) A reflex-apology span names an apology: "caused" after a stock apology a rule already flagged is the
   // wrong words ("I do apologise for the inconvenience this has caused").
   if (category === 'apology-reflex' && !span.some((t) => APOLOGY_WORD.test(t.norm))) return true;
+  // (ml30) The customer cleared ("You are not responsible for the charge", "Honestly, you have nothing to apologise for"):
+  // a disclaimer or a candour opener read there is the reassurance itself, or leads into it.
+  if ((category === 'not-my-dept' || category === 'to-be-honest') && customerCleared(text, span)) return true;
   switch (category) {
     case 'not-my-dept':
     case 'apology-reflex':

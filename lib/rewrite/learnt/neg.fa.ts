@@ -96,12 +96,29 @@ const CONDITION_HEAD = /(?:^|[،,؛;.!:]\s*|\s)(?:اگر|اگه|چنانچه|د�
 /**
  * (session 29) Gates by kind over the reader's spans, on look-alikes written after it was trained: a reflex-apology span
  * with no apology word in it («دیر جواب دادم» beside a sincere «معذرت») names the wrong words, and a system or refusal
- * span inside a conditional clause is an instruction for a case, not a refusal.
+ * span inside a conditional clause is an instruction for a case, not a refusal. (ml30) A passive-aggressive or blame
+ * span inside an open condition (openCondition) is one too.
  */
 function gatedByKind(text: string, h: LearntHit): boolean {
   if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
   if (h.category === 'system' || h.category === 'refusal') return CONDITION_HEAD.test(text.slice(0, h.start));
+  if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end);
   return false;
+}
+
+/** A subjunctive of «بودن» closing a clause's verb («خونده باشین», «کرده باشید», «باشه»): the condition is open. */
+const OPEN_SUBJUNCTIVE = /(?:^|[\s\u200c])(?:ن?باش(?:م|ی|ه|د|یم|ید|ین|ن|ند)?)(?=$|[\s\u200c،,؛;.!:])/;
+/**
+ * (ml30) A customer's action told inside an open condition («اگه ایمیل رو خونده باشین، لینک توشه», "if you have read
+ * the email, the link is in it"): the agent says what holds in that case, it reproaches nothing. The span lies in a
+ * clause that opens on «اگر/اگه …» and that clause's verb is a subjunctive of «بودن» (a perfect subjunctive). A
+ * counterfactual past («اگه ایمیل رو خونده بودین، …», «اگه … نگاه می‌انداختید، … نمی‌دادید») is the reproach and stays.
+ */
+export function openCondition(text: string, start: number, end: number): boolean {
+  if (!CONDITION_HEAD.test(text.slice(0, start))) return false;
+  const rest = /^[^،,؛;.!:؟?]*/.exec(text.slice(end))?.[0] ?? '';
+  const head = /(?:اگر|اگه|چنانچه|درصورتی‌که|در صورتی که|درصورتیکه)\s[^،,؛;.!:]*$/.exec(text.slice(0, start))?.[0] ?? '';
+  return OPEN_SUBJUNCTIVE.test(head + text.slice(start, end) + rest) && !/بود(?:م|ی|یم|ید|ین|ن|ند)?(?=$|[\s\u200c،,؛;.!:])/.test(head + text.slice(start, end) + rest);
 }
 
 /** The shipped model's negative spans of one Persian sentence (offsets into it); none while the model is loading. */
