@@ -6,8 +6,6 @@
  * - «سوئیچ» as the interbank switch that holds, approves or returns a payment («تا ۷۲ ساعت سوئیچ برش می‌گردونه»), in
  *   any position of a payment sentence (jargon.ts reads it only after «در / تو / توسط …»); never the verb «سوئیچ کنید», a
  *   car's key or a network switch.
- * - «فریز» said of a membership, an account, a card or an order (the gym's and the bank's loanword for suspended); never a
- *   phone or a screen that freezes, or food.
  * - In Persian written in Latin letters (read as English by lib/text), a trade's back-office loanword in Latin letters
  *   ("alan tu hub ast", "no-show hesab mishe", "manifest shode"), the same list jargon.fa.trades.ts reads inside Persian
  *   letters; and "hub" inside a Persian sentence («تو hub هست», as «هاب» already is). Never "USB hub".
@@ -26,13 +24,10 @@ const SWITCH = /^سو[یئ]یچ(?:ش)?$/;
 /** «سوئیچ کنید / کردم / می‌کنیم»: the verb "to switch". */
 const LIGHT_VERB = /^(?:ن?می)?(?:کن|کرد)|^(?:بکن|بزن|زد|شد|میشه|بشه)/;
 
-const FREEZE = /^فریز(?:ش|ه|شده|شد|شون|مون|تون)?$/;
-/** What the back office freezes: a membership, a subscription, an account, a card, an order, a booking, points. */
-const FROZEN_THING = /عضویت|اشتراک|حساب|کارت|سفارش|بلیت|بلیط|رزرو|امتیاز|کیف ?پول|اعتبار|پرونده|باشگاه|پکیج|جلسات/;
-/** A device, a screen or food that freezes: the plain word. */
-const FREEZE_PLAIN = /گوشی|صفحه|سیستم|لپ|کامپیوتر|بازی|برنامه|اپ|تصویر|مانیتور|تلویزیون|یخچال|فریزر|مرغ|گوشت|غذا|میوه|ویندوز|موس|ماوس/;
-
-/** Persian letters: the switch of a payment, a frozen membership, "hub" in Latin letters. */
+/**
+ * Persian letters: the switch of a payment, "hub" in Latin letters. (Not «فریز» of a membership: four older writers use
+ * «فریز عضویت / اشتراک» as the gym's plain word for a pause the customer asks for, unmarked.)
+ */
 export function readJargon30Fa(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   const out: GenericHit[] = [];
   const folded = foldText(text);
@@ -44,8 +39,6 @@ export function readJargon30Fa(text: string, tokens: Token[] = analyzeSentenceTo
     for (let m = k + 1; m < tokens.length && !next; m++) if (tokens[m].word) next = tokens[m];
     if (t.lang === 'fa' && SWITCH.test(norm)) {
       if (PAYMENT.test(folded) && !SWITCH_PLAIN.test(folded) && !(next && LIGHT_VERB.test(next.norm.replace(/\u200c/g, '')))) out.push({ start: t.start, end: t.end, category: 'jargon', construction: 'internal-jargon' });
-    } else if (t.lang === 'fa' && FREEZE.test(norm)) {
-      if (FROZEN_THING.test(folded) && !FREEZE_PLAIN.test(folded)) out.push({ start: t.start, end: t.end, category: 'jargon', construction: 'loanword' });
     } else if (t.lang === 'en' && (t.norm === 'hub' || t.norm === 'hubs')) {
       const prev = tokens[k - 1];
       if (!(prev && prev.lang === 'en')) out.push({ start: t.start, end: t.end, category: 'jargon', construction: 'loanword' });
@@ -76,6 +69,28 @@ export function readJargon30Finglish(text: string): GenericHit[] {
     // "USB hub": a thing the customer bought.
     if (/\busb\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
     out.push({ start, end: start + word.length, category: 'jargon', construction: 'loanword' });
+  }
+  return out;
+}
+
+/**
+ * Codes everyone makes a verb of: copied in, messaged, approved, identified, knocked out, overdosed, a DJ's set, X'd out.
+ * (Any other code made a verb is the desk's shorthand for a step of the case: "DNA'd", "RTS'd", "RMA'd", "QCed".)
+ */
+const EVERYDAY_CODE_VERBS = new Set(['ok', 'cc', 'bcc', 'dm', 'pm', 'im', 'id', 'ko', 'tko', 'od', 'dj', 'mc', 'x', 'xx', 'tv', 'rsvp', 'ps', 'emcee', 'bbq', 'pr']);
+/** Two to five capitals with a verb's ending: "'d", "’d", "ed", "'ed", "-ed", "'ing", "ing". */
+const CODE_VERB = /(?<![A-Za-z0-9'’-])([A-Z]{2,5})(['’-]?(?:d|ed|ing))(?![A-Za-z0-9])/g;
+
+/** English: a back-office code made a verb ("you DNA'd your last appt", "the parcel was RTS'd", "we RMA'd the unit"). */
+export function readJargon30En(text: string): GenericHit[] {
+  if (!/[A-Z]{2}/.test(text)) return [];
+  const out: GenericHit[] = [];
+  for (const m of text.matchAll(CODE_VERB)) {
+    // "'d" after a bare code is the verb only with an apostrophe ("DNA'd"); "REDd" is no word.
+    if (m[2] === 'd') continue;
+    if (EVERYDAY_CODE_VERBS.has(m[1].toLowerCase())) continue;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, category: 'jargon', construction: 'internal-jargon' });
   }
   return out;
 }
