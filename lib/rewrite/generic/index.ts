@@ -30,6 +30,7 @@ import { readKinds22En } from './kinds22.en.ts';
 import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import { readJargon19En } from './jargon19.en.ts';
 import { readJargon21En } from './jargon21.en.ts';
+import { readJargon30En, readJargon30Finglish } from './jargon30.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -64,7 +65,8 @@ const readEnWithFinglish = withSecond(withSecond(withSecond(withSecond(readEnBot
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
 // Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), readJargon21En), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
+// (jargon30) Then a trade's loanword in Latin letters inside Persian written in Latin letters, and a code made a verb (lib/rewrite/generic/jargon30.ts).
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), readJargon21En), (text) => [...readJargon30Finglish(text), ...readJargon30En(text)]), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON, exasperation: EXPLAIN_KINDS16_EN.exasperation } };
 
 /**

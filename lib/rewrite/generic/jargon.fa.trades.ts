@@ -90,6 +90,13 @@ const TRADES: readonly { trade: string; loan: string; term: string }[] = [
     term: '',
   },
   {
+    trade: 'print and publishing',
+    // (jargon30) بلید: the bleed a print file needs past the trim; فیپا: the cataloguing-in-publication record a book waits on
+    // before printing. (Not «سلفون», «گلاسه», «شابک»: a customer orders by them.)
+    loan: 'بلید',
+    term: 'فیپا',
+  },
+  {
     trade: 'back office, any trade',
     // The back office and front office by name; assigning and closing tickets; follow-up; approving; the dispatcher;
     // rerouting and reprocessing a case.

@@ -31,6 +31,7 @@ import { faTradeJargonAt } from './jargon.fa.trades.ts';
 import { faOwnPortal, readJargon19Fa } from './jargon19.fa.ts';
 import { readStatusLabelFa, settlementDay } from './jargon23.ts';
 import { unknownAcronymAt } from './jargon25.en.ts';
+import { readJargon30Fa } from './jargon30.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
 /** The advice, in both UI languages (lib/i18n: `rewrite.jargon.*`). */
@@ -518,6 +519,8 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= h.start && out[i].end <= h.end) out.splice(i, 1);
     if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   }
+  // jargon30: the switch of a payment, a frozen membership, "hub" in Latin letters (a second term the tables did not hold).
+  for (const h of readJargon30Fa(text, tokens)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   out.sort((a, b) => a.start - b.start);
   return out;
 }
