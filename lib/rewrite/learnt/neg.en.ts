@@ -137,6 +137,10 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
     }
     case 'dismissive': {
       if (gated('passive-aggressive', text, tokens, span)) return true;
+      // (session 30) "Don't panic if the screen goes dark during the update", "no need to worry when the light blinks": a
+      // reassurance ahead of a case the agent names, not the customer's worry waved off.
+      const after = tokens.slice(tokens.indexOf(span[span.length - 1]) + 1).find((t) => t.word);
+      if (after && (after.norm === 'if' || after.norm === 'when' || after.norm === 'while')) return true;
       // "you can relax, the refund has gone through", "the massage helps you relax": a permission or a purpose, not "Relax!".
       const r = span.find((t) => t.lemma === 'relax');
       if (!r) return false;

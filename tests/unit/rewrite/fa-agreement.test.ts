@@ -27,7 +27,9 @@ describe('register', () => {
   it('a colloquial draft stays colloquial', () => {
     expect(applied('تا شنبه نمی‌شه پیگیری کرد.')).toBe('تا شنبه نمی‌شه پیگیری کرد، ولی می‌شه ___.');
     expect(applied('ببخشید ولی قانون شرکته.', 'fa-policy-is')).toBe('ببخشید ولی روال برای همه‌ی مشتری‌ها یکسانه.');
-    expect(applied('آروم باش، چیزی نشده.')).toBe('درک می‌کنم چقدر ناراحت‌کننده‌ست، چیزی نشده.');
+    expect(applied('آروم باش، الان بررسیش می‌کنم.')).toBe('درک می‌کنم چقدر ناراحت‌کننده‌ست، الان بررسیش می‌کنم.');
+    // (wrongfa30) When the rest still waves the worry off, an empathy opener would keep the dismissal: advice, no change.
+    expect(first('آروم باش، چیزی نشده.').kind).toBe('advice');
     expect(applied('نمی‌دونم چی شده.')).toBe('فعلاً خبر دقیقی نیست و ___ تا مشخص بشه چی شده.');
     expect(applied('تلاشم رو می‌کنم.')).toBe('تمام تلاشمو می‌کنم.');
     expect(applied('چند بار باید بگم؟')).toBe('بذارین یه بار دیگه توضیح بدم.');

@@ -7,7 +7,7 @@
  * the evaluation sets and the matrices); none is in the reader's training pool (learnt-* files are left out of it).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { KIND_GATE, loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
 
 const CLEARED = [
   "You're not liable for the damage to the hire van.",
@@ -30,5 +30,36 @@ describe('customer-cleared gate (ml30)', () => {
 
   it.each(STILL_READ)('still reads the agent disclaiming or a candour opener before bad news: %s', (s) => {
     expect(readNegEn(s).length).toBeGreaterThan(0);
+  });
+});
+
+/** (session 30) A reassurance ahead of a case the agent names: "Don't panic if …", "no need to worry when …". */
+const AHEAD = [
+  "Don't panic if the boiler display flashes E1 for a minute after the reset, that's normal.",
+  'dont worry if the app logs you out after the update, your streak is saved',
+  "Don't panic when the alarm beeps twice during the test, it means it's arming.",
+  'No need to worry if the parcel shows as held at the depot overnight.',
+];
+/** The customer's worry itself waved off stays read. */
+const WAVED = ["Don't panic, it's only a scratch on the bumper.", 'Calm down, the tickets are not sold out.'];
+
+describe('reassurance ahead of a named case (session 30)', () => {
+  beforeAll(() => loadNegEnModel());
+
+  it.each(AHEAD)('no dismissive span before "if / when / while": %s', (s) => {
+    expect(readNegEn(s).filter((h) => h.category === 'dismissive')).toEqual([]);
+  });
+
+  it('the gate is what keeps them quiet (the reader reads "Don\'t panic" there with the gates off)', () => {
+    KIND_GATE.on = false;
+    try {
+      expect(AHEAD.filter((s) => readNegEn(s).some((h) => h.category === 'dismissive')).length).toBeGreaterThan(0);
+    } finally {
+      KIND_GATE.on = true;
+    }
+  });
+
+  it.each(WAVED)('the customer\'s worry waved off stays read: %s', (s) => {
+    expect(readNegEn(s).filter((h) => h.category === 'dismissive').length).toBeGreaterThan(0);
   });
 });
