@@ -46,8 +46,8 @@ const HANDLER_NAMED = /\b(?:the|your|their|our) (?:[a-z-]+ ){0,2}(?:does|do|hand
 /** The next sentence restating the rule. */
 const RULE_RESTATED = /^\s*(?:that['’]?s|thats|that is|this is|it['’]?s|its|it is)\s+(?:just\s+)?(?:(?:the|our|company|store|shop|club)\s+)*(?:policy|policies|rules?|terms)\b|^\s*(?:that['’]?s|thats|that is|it['’]?s|its)\s+(?:just\s+)?how\s+(?:it|things|our policy)\s+(?:works?|is|are)\b|^\s*rules\s+are\s+rules\b/i;
 
-/** The sentence's text before `at` (back to the last sentence end or line). */
-function headOf(draft: string, at: number): string {
+/** The sentence's text before `at` (back to the last sentence end or line; at most 300 characters). */
+export function headOf(draft: string, at: number): string {
   let k = at;
   const lim = Math.max(0, at - 300);
   while (k > lim && !/[.!?\n]/.test(draft[k - 1])) k--;

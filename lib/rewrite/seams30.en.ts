@@ -34,6 +34,7 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
+import { headOf } from './seams29.en.ts';
 
 const INTENS = String.raw`(?:so+|very|really|truly|terribly|awfully|extremely|super|deeply|genuinely|incredibly|dreadfully|massively|ever\s+so|so\s+very|most|real)`;
 /** An apology head before "sorry, but": a subject and/or intensifiers (at least one of them). */
@@ -70,14 +71,6 @@ const CONDITION_RESTATED = /\b(?:once|as\s+soon\s+as|after)\s+(?:that|this|it)(?
 const PARTICLES = String.raw`(?:po|o|lah|lor|leh|sha|abi|naman)`;
 const PARTICLE_AFTER = new RegExp(String.raw`^\s*${PARTICLES}\b(?!['’])`);
 const PARTICLE_END = new RegExp(String.raw`\s${PARTICLES}\s*[.!]*\s*$`);
-
-/** The sentence's text before `at` (back to the last sentence end or line). */
-function headOf(draft: string, at: number): string {
-  let k = at;
-  const lim = Math.max(0, at - 300);
-  while (k > lim && !/[.!?\n]/.test(draft[k - 1])) k--;
-  return draft.slice(k, at);
-}
 
 /** The end of the sentence that holds `from` (its closing marks included), within its line. */
 function sentenceEnd(draft: string, from: number): number {
