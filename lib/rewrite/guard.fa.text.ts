@@ -26,11 +26,12 @@ const foldMemo = new BoundedMemo<string, string>(256);
 /**
  * (perffa30) lib/nlp's tokens of a piece of a draft the Persian guards and after-readers read again (a clause, the rest of a
  * sentence, a span): the same texts are tokenised once per suggestion and per reader, and on every keystroke again for
- * every unchanged sentence of the draft (the after-readers have no sentence cache). Short texts only, a few hundred kept.
+ * every unchanged sentence of the draft (the after-readers have no sentence cache). Short texts only, 64 kept (a draft's
+ * worth: 512 made the full analysis 5% slower in the in-process A/B, both orders, most likely the kept tokens' GC cost).
  * The list is shared: read it, never change it or its tokens.
  */
 export const faTokens = (s: string): readonly Token[] => (s.length <= FOLD_MEMO_LEN ? tokenMemo.remember(s, tokenize) : tokenize(s));
-const tokenMemo = new BoundedMemo<string, readonly Token[]>(512);
+const tokenMemo = new BoundedMemo<string, readonly Token[]>(64);
 
 /** A Persian or Latin sentence's end mark, or a line break. */
 export const FA_SENTENCE_END = /[.!?؟\n]/;
