@@ -26,12 +26,12 @@
  * - **«مشکلی نیست، …» telling the customer nothing is wrong** (Persian: no verb of the agent's or request follows, only the
  *   state of things): «با کمال میل» answers a request, so it is advice there.
  */
-import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
+import { analyzeFaWordWide, faRegister } from '../nlp/index.ts';
 import type { Suggestion } from './engine.ts';
 import { refit28En, seams28Reason } from './seams28.en.ts';
 import { familyOf } from './template16.en.ts';
 import { wayForward } from './template16.fa.ts';
-import { faFold } from './guard.fa.text.ts';
+import { faFold, faTokens } from './guard.fa.text.ts';
 import { asAdvice } from './advice.ts';
 
 const hasBlank = (s: Suggestion) => s.kind === 'template' && (s.replacements[0] ?? '').includes('___');
@@ -218,7 +218,7 @@ function agentStepFa(text: string, from = 0, instructions = true): boolean {
   const sp = spaced(text.slice(from));
   // (A hand-over after a not-knowing says why the agent doesn't know, «… دست شرکت حمل‌ونقله»: the blank still has its job.)
   if (OFFER_QUESTION_FA.test(sp) || (instructions && HAND_OVER_FA.test(sp))) return true;
-  const toks = tokenize(text).filter((t) => t.word);
+  const toks = faTokens(text).filter((t) => t.word);
   // A modal before a verb governs it («نمی‌توانید … برداشت کنید», «نمی‌تونیم … منتقل کنیم»): that verb is the refused
   // action, not a step or an instruction.
   let modal = false;

@@ -16,10 +16,10 @@
  * A guess stays a guess («حتما کد رو اشتباه زدی» → «حتما کد اشتباه زده شد»: the writers of test and late10 asked for it).
  * A subject pronoun after a preposition («به شما») or a noun («حساب شما») is no subject and stays.
  */
-import { tokenize, type Token } from '../nlp/index.ts';
+import { type Token } from '../nlp/index.ts';
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { faFold } from './guard.fa.text.ts';
+import { faFold, faTokens } from './guard.fa.text.ts';
 
 /** Past stems whose second-person forms are read; light verbs take the nominal before them as the passive's head. */
 const LIGHT = new Set(['کرد', 'نمود']);
@@ -92,9 +92,9 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number;
     let p = a - 1;
     const stop = Math.max(0, p - 200);
     while (p > stop && !/[.!?؟\n]/.test(draft[p - 1])) p--;
-    if (tokenize(draft.slice(p, a - 1)).some((x) => x.word && (SUBJECT.has(x.norm) || REFLEXIVE.has(x.norm)))) return null;
+    if (faTokens(draft.slice(p, a - 1)).some((x) => x.word && (SUBJECT.has(x.norm) || REFLEXIVE.has(x.norm)))) return null;
   }
-  const t = tokenize(draft.slice(a, b)).filter((x) => x.word);
+  const t = faTokens(draft.slice(a, b)).filter((x) => x.word);
   const off = a;
   let g: Group | null = null;
   for (let i = 0; i < t.length && !g; i++) {

@@ -1220,26 +1220,47 @@ function faSeparated(draft: string, flagged: { start: number; end: number }, g: 
 
 /** Generic hits as advice: only where no pack suggestion touches the same clause, and none in quoted text. */
 /**
- * The suggestions of `list` that may touch [lo, hi): each one's reach is its span and its flagged words together; only
- * those reaching into the range are returned, found by binary search over the reaches sorted by their start, so a
- * draft with thousands of suggestions (a run-on of refusals) asks about its neighbours only, not about every one.
+ * Whether `test` holds for one of the suggestions of `list` that may touch [lo, hi): each one's reach is its span and its
+ * flagged words together; only those reaching into the range are tried, found by binary search over the reaches sorted by
+ * their start, so a draft with thousands of suggestions (a run-on of refusals) asks about its neighbours only, not about
+ * every one. (perffa30) They are tried nearest to `at` first (on both sides in turn), without an array per question: in a
+ * run-on whose one clause spans the whole draft the answer is mostly a neighbour's, and trying from the clause's far end
+ * made each question read every suggestion of the draft (quadratic). `test` is pure, so the order changes no answer.
  */
-function nearIndex(list: readonly Suggestion[]): (lo: number, hi: number) => Suggestion[] {
-  if (list.length < 32) return () => list as Suggestion[];
+function nearIndex(list: readonly Suggestion[]): (lo: number, hi: number, at: number, test: (s: Suggestion) => boolean) => boolean {
+  if (list.length < 32) return (_lo, _hi, _at, test) => list.some(test);
   const byLo = list.map((s) => ({ s, lo: Math.min(s.start, s.flagged.start), hi: Math.max(s.end, s.flagged.end) })).sort((a, b) => a.lo - b.lo);
   const longest = byLo.reduce((m, x) => Math.max(m, x.hi - x.lo), 0);
-  return (lo, hi) => {
-    // The first reach that starts at hi or later: none from there on can reach into [lo, hi).
+  /** The first reach that starts at x or later. */
+  const firstFrom = (x: number, end: number) => {
     let a = 0;
-    let b = byLo.length;
+    let b = end;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (byLo[m].lo < hi) a = m + 1;
+      if (byLo[m].lo < x) a = m + 1;
       else b = m;
     }
-    const out: Suggestion[] = [];
-    for (let k = a - 1; k >= 0 && byLo[k].lo > lo - longest - 1; k--) if (byLo[k].hi > lo) out.push(byLo[k].s);
-    return out;
+    return a;
+  };
+  return (lo, hi, at, test) => {
+    // None from the first reach starting at hi or later can reach into [lo, hi); none starting at or before
+    // lo - longest - 1 reaches past lo.
+    const a = firstFrom(hi, byLo.length);
+    const mid = firstFrom(Math.min(Math.max(at, lo), hi), a);
+    let right = mid;
+    let left = mid - 1;
+    const floor = lo - longest - 1;
+    while (right < a || (left >= 0 && byLo[left].lo > floor)) {
+      if (right < a) {
+        const x = byLo[right++];
+        if (x.hi > lo && test(x.s)) return true;
+      }
+      if (left >= 0 && byLo[left].lo > floor) {
+        const x = byLo[left--];
+        if (x.hi > lo && test(x.s)) return true;
+      }
+    }
+    return false;
   };
 }
 
@@ -1319,7 +1340,7 @@ function addGenericAdvice(
     // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
     // letter with the words after it: no overlap.
     const capitalOnly = (s: Suggestion) => s.end - 1 === g.start && s.flagged.end <= g.start && s.replacements.length > 0 && s.replacements.every((r) => /^\p{Lu}?$/u.test(r));
-    if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd)).some((s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (g.ruleId !== undefined && s.flagged.start < g.end && g.start < s.flagged.end) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
+    if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd), g.start, (s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (g.ruleId !== undefined && s.flagged.start < g.end && g.start < s.flagged.end) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     // One advice per term per draft: the same internal word said twice ("request a PAC … a new PAC") is one thing to explain.

@@ -4,15 +4,15 @@
  * می‌شود …») asks for nothing: it goes with the replaced words. An alternative that still asks («لطفاً چند دقیقه صبر
  * کنید»: a second-person verb without «می», not «داشتن/بودن») keeps it. Called by guard.fa.splice.ts (rwfa19).
  */
-import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
-import { faFold as fold } from './guard.fa.text.ts';
+import { analyzeFaWordWide } from '../nlp/index.ts';
+import { faFold as fold, faTokens } from './guard.fa.text.ts';
 
 /** «لطفاً», «لطفا،», «خواهشاً» right before the span (with what follows it up to the span). */
 const PLEASE_END = /(?:^|[\s\u200c])((?:لطفا|لطفاً|خواهشا|خواهشاً|خواهشمندیم|خواهشمند\s+است)[\s\u200c]*[،,]?[\s\u200c]*)$/;
 
 /** The first verb of `r` states (agent's voice, a third person, «می-», «داشتن/بودن») rather than asks. */
 function states(r: string): boolean {
-  for (const t of tokenize(r)) {
+  for (const t of faTokens(r)) {
     if (!t.word) continue;
     const w = fold(t.norm);
     if (/^(?:هستید|هستین|است|هست|نیست|میباشد)$/.test(w)) return true;

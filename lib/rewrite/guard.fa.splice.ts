@@ -20,8 +20,8 @@
  * 6. a lead deleted short of the possessor that closed its noun phrase («طبق ایمیل قبلی |اینجانب، …»): the possessor
  *    (and its comma) go with it.
  */
-import { analyzeFaWordWide, faRegister, tokenize } from '../nlp/index.ts';
-import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH } from './guard.fa.text.ts';
+import { analyzeFaWordWide, faRegister } from '../nlp/index.ts';
+import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH, faTokens } from './guard.fa.text.ts';
 import type { PersianGuarded } from './guard.fa.ts';
 import { apologyLeftovers } from './guard.fa.apology.ts';
 import { pleaseBeforeStatement } from './guard.fa.please19.ts';
@@ -37,7 +37,7 @@ function firstClauseWords(text: string, breaks: RegExp = FA_CLAUSE_BREAK): strin
       break;
     }
   }
-  return tokenize(m ? text.slice(0, m.index) : text)
+  return faTokens(m ? text.slice(0, m.index) : text)
     .filter((t) => t.word)
     .map((t) => fold(t.norm));
 }
@@ -55,7 +55,7 @@ const INTRANSITIVE = new Set(['بودن', 'شدن', 'گردیدن', 'رفتن', 
 const OBJECT_MARK_END = /(?:^|[\s\u200c])(?:را|رو)[\s\u200c]*$/;
 function hangsObject(r: string, rest: string): boolean {
   if (r.trim() === '') return false;
-  const all = tokenize(r).filter((t) => t.word);
+  const all = faTokens(r).filter((t) => t.word);
   if (all.length && CLAUSE_OPENERS.has(fold(all[0].norm))) return true;
   // The first verb the object meets: a copula or an intransitive verb cannot take it («… رو فعلاً خبر دقیقی نیست و ___»).
   const words = firstClauseWords(`${r}${rest}`);
@@ -75,7 +75,7 @@ const ENDS_IN_BLANK = /___[\s\u200c.،,!؟?]*$/;
 const PARTICLES = new Set(['آخه', 'دیگه', 'حالا', 'خب', 'خوب', 'والا', 'والله', 'ها', 'دیگ', 'راستش']);
 const TRAILING_PARTICLE = /[\s\u200c]+(آخه|دیگه|خب|والا|والله|دیگ|راستش)([.!?؟]*)[\s\u200c]*$/;
 const onlyParticles = (text: string) => {
-  const w = tokenize(text).filter((t) => t.word);
+  const w = faTokens(text).filter((t) => t.word);
   return w.length > 0 && w.every((t) => PARTICLES.has(fold(t.norm)));
 };
 
@@ -96,7 +96,7 @@ const LEAD_PHRASE = /^[\s\u200c]*(?:برای|جهت)\s+یادآوری[\s\u200c]*
 /** What a template leaves hanging in its clause when it replaces the verb: particles and adverbs of «for now». */
 const LEFTOVERS = new Set([...PARTICLES, 'هنوز', 'هنوزم', 'فعلا', 'الان', 'اصلا', 'دقیقا', 'متاسفانه']);
 const onlyLeftovers = (text: string) => {
-  const w = tokenize(text).filter((t) => t.word);
+  const w = faTokens(text).filter((t) => t.word);
   return w.length > 0 && w.every((t) => LEFTOVERS.has(fold(t.norm)));
 };
 

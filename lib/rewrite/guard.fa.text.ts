@@ -5,6 +5,7 @@
 import { BoundedMemo } from '../text/memo.ts';
 import { foldKey } from '../text/normalize.ts';
 import { faDialectNegative } from '../nlp/fa.ts';
+import { tokenize, type Token } from '../nlp/index.ts';
 
 /** lib/text's fold (Persian letters, no marks or tatweel), then ZWNJ and the space of «می »/«نمی » taken out: for plain lookups. */
 export const faFold = (s: string): string => (s.length <= FOLD_MEMO_LEN ? foldMemo.remember(s, readFold) : readFold(s));
@@ -21,6 +22,16 @@ const DIALECT_NEG = /(^|[^\u0600-\u06ff])(ن(?:یمی|م)[\u0600-\u06ff]{2,})/g;
  */
 const FOLD_MEMO_LEN = 600;
 const foldMemo = new BoundedMemo<string, string>(256);
+
+/**
+ * (perffa30) lib/nlp's tokens of a piece of a draft the Persian guards and after-readers read again (a clause, the rest of a
+ * sentence, a span): the same texts are tokenised once per suggestion and per reader, and on every keystroke again for
+ * every unchanged sentence of the draft (the after-readers have no sentence cache). Short texts only, 64 kept (a draft's
+ * worth: 512 made the full analysis 5% slower in the in-process A/B, both orders, most likely the kept tokens' GC cost).
+ * The list is shared: read it, never change it or its tokens.
+ */
+export const faTokens = (s: string): readonly Token[] => (s.length <= FOLD_MEMO_LEN ? tokenMemo.remember(s, tokenize) : tokenize(s));
+const tokenMemo = new BoundedMemo<string, readonly Token[]>(64);
 
 /** A Persian or Latin sentence's end mark, or a line break. */
 export const FA_SENTENCE_END = /[.!?؟\n]/;

@@ -8,8 +8,8 @@
  * the sentence or after a clause break, with no verb of its own before the refusal (then it is a clause: «قبل از اینکه
  * …», «تا وقتی مدارک نرسیده …» are left alone), and «تا» only before a time («تا فردا», «تا ۸ صبح», «تا پایان ماه»).
  */
-import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
-import { faFold as fold, FA_CLAUSE_BREAK } from './guard.fa.text.ts';
+import { analyzeFaWordWide } from '../nlp/index.ts';
+import { faFold as fold, FA_CLAUSE_BREAK, faTokens } from './guard.fa.text.ts';
 import type { PersianGuarded } from './guard.fa.ts';
 
 const REFUSAL_CATEGORIES = new Set(['cant-wont', 'until', 'dismissive']);
@@ -39,7 +39,7 @@ export function widenOverFrontedTime<T extends PersianGuarded>(draft: string, s:
   const len = timeFront(front);
   if (!len) return s;
   // No verb in the words between the time phrase and the refusal: «تا مدارک رو نفرستین، نمیشه» is a condition.
-  const toks = tokenize(front).filter((t) => t.word);
+  const toks = faTokens(front).filter((t) => t.word);
   if (toks.some((t) => finiteVerb(fold(t.norm)))) return s;
   const prefix = draft.slice(from, s.start);
   return { ...s, start: from, original: draft.slice(from, s.end), flagged: { start: from, end: s.flagged.end }, replacements: s.replacements.map((r) => prefix + r) };
@@ -47,7 +47,7 @@ export function widenOverFrontedTime<T extends PersianGuarded>(draft: string, s:
 
 /** The time phrase that opens `text` (as words), or 0: «پیش از X», «قبل از X», «زودتر از X», «تا <time> …». */
 function timeFront(text: string): number {
-  const w = tokenize(text)
+  const w = faTokens(text)
     .filter((t) => t.word)
     .map((t) => fold(t.norm));
   if (w.length < 2) return 0;

@@ -26,8 +26,8 @@
  *   می‌شود», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»): a possible trouble, no one refused: no flag (guard.fa.cond.ts).
  */
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
-import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
-import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH } from './guard.fa.text.ts';
+import { analyzeFaWordWide } from '../nlp/index.ts';
+import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH, faTokens } from './guard.fa.text.ts';
 import { BAD_WORDS_ALT7, BUT_NEXT_ALT7, NOT_ABLE_ALT7 } from './regret-keep.alt7.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { GuardedSuggestion } from './guard.ts';
@@ -100,7 +100,7 @@ const CAN_OFFER = /(?:ولی|اما)\s+(?:میتون|میتوان|میشه|می�
 function pastSecondPerson(text: string): boolean {
   // The verb «لطفاً» asks for ends the first clause (a relative clause's «… که خرید کردین» before it is not it).
   // Persian puts the verb last: read the clause's last word only.
-  const words = tokenize(clauseRest(text)).filter((t) => t.word);
+  const words = faTokens(clauseRest(text)).filter((t) => t.word);
   const v = words.length ? analyzeFaWordWide(words[words.length - 1].norm)?.verb : undefined;
   return !!v && v.tense === 'past' && v.person.person === 2;
 }
@@ -141,7 +141,7 @@ const HARMS = new Set('قطع مسدود کسر منقضی غیرفعال جری
 /** A quick look before any tokens. */
 const HARM_WORD = /(?:قطع|مسدود|کسر|منقضی|غیرفعال|جریمه)/;
 /** A negated «شدن/گردیدن/خواستن» right after a harm word among the tokens: «قطع نمیشه», «مسدود نخواهد شد». */
-export function avertsHarm(toks: ReturnType<typeof tokenize>): boolean {
+export function avertsHarm(toks: ReturnType<typeof faTokens>): boolean {
   const w = toks.filter((t) => t.word);
   for (let k = 1; k < w.length; k++) {
     if (!w[k].neg || !HARMS.has(fold(w[k - 1].norm))) continue;
@@ -175,7 +175,7 @@ const NEG_PARTICIPLE = new Set(
 
 /** Bad news in the words after a regret word, to the end of its sentence. */
 export function badNewsAfter(rest: string): boolean {
-  const toks = tokenize(rest);
+  const toks = faTokens(rest);
   if (toks.some((t) => t.word && (t.neg || NEG_PARTICIPLE.has(fold(t.norm))))) return true;
   if (NOT_ABLE_ALT7.test(fold(rest))) return true;
   if (BAD_PHRASES.test(` ${fold(rest).replace(/\u200c/g, '').replace(/[.،,!؛:؟?]/g, ' ')} `)) return true;
@@ -216,8 +216,8 @@ export function guardPersian<T extends PersianGuarded>(
     const end = sentenceEnd(draft, fe);
     const rest = draft.slice(fe, end);
     // The flagged words' tokens, read only when a guard below needs them (most suggestions need none).
-    let flagged: ReturnType<typeof tokenize> | undefined;
-    const flaggedTokens = () => (flagged ??= tokenize(draft.slice(fs, fe)));
+    let flagged: ReturnType<typeof faTokens> | undefined;
+    const flaggedTokens = () => (flagged ??= faTokens(draft.slice(fs, fe)));
     if (s.category === 'cant-wont' || s.category === 'policy') {
       const clauseHead = draft.slice(clauseStartOf(draft, sStart, fs), fe);
       const clause = fold(clauseHead);
@@ -269,7 +269,7 @@ export function guardPersian<T extends PersianGuarded>(
     }
     if (s.category === 'policy' && CITATION_HEAD.test(words)) {
       const after = ` ${fold(rest).replace(/[.،,!؛:؟?]/g, ' ')} `;
-      if (GRANT.test(after) && !LIMIT.test(after) && !tokenize(rest).some((t) => t.word && t.neg && !/^(?:هیچ|بدون)$/.test(t.norm))) {
+      if (GRANT.test(after) && !LIMIT.test(after) && !faTokens(rest).some((t) => t.word && t.neg && !/^(?:هیچ|بدون)$/.test(t.norm))) {
         out.push(null);
         continue;
       }

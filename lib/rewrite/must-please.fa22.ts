@@ -9,7 +9,8 @@
  * second-person plural present without «می» («نمایید», «کنید», «بگیرید», «باشید»). A past («می‌فرمودید»), a third person
  * («… تحویل دهد»), a passive («… ارسال گردد»), the first person («… صبر کنیم») or no verb read keeps the advice.
  */
-import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
+import { analyzeFaWordWide } from '../nlp/index.ts';
+import { faTokens } from './guard.fa.text.ts';
 import type { Suggestion } from './engine.ts';
 
 const RULE = 'fa-must-formal-mibayest';
@@ -27,7 +28,7 @@ function rewriteOne(draft: string, s: Suggestion): { start: number; end: number 
   const ceil = Math.min(draft.length, mEnd + 300);
   while (e < ceil && !SENTENCE_END.test(draft[e])) e++;
   let ok = false;
-  for (const t of tokenize(draft.slice(mEnd, e))) {
+  for (const t of faTokens(draft.slice(mEnd, e))) {
     if (!t.word || t.lang !== 'fa') continue;
     // A light verb's bare present after its noun («قرار دهید», «ارائه دهید»): the verb table reads it with «ب» only.
     if (BARE_PRESENT_2.test(t.norm)) {
@@ -60,7 +61,7 @@ function inference(draft: string, s: Suggestion): boolean {
   let e = from;
   const ceil = Math.min(draft.length, from + 200);
   while (e < ceil && !/[.!?؟\n؛;،,]/.test(draft[e])) e++;
-  const t = tokenize(draft.slice(from, e)).filter((x) => x.word);
+  const t = faTokens(draft.slice(from, e)).filter((x) => x.word);
   for (let k = 1; k < t.length; k++) {
     if (/^(?:باشه|باشد|باشند|باشن)$/.test(t[k].norm)) return /[^\s]ه$/.test(t[k - 1].norm) && !t[k - 1].fa;
     if (t[k].fa && !isBare(t[k])) return false;
@@ -87,7 +88,7 @@ function passiveDue(draft: string, s: Suggestion): boolean {
   const ceil = Math.min(draft.length, from + 200);
   while (e < ceil && !/[.!?؟\n؛;،,]/.test(draft[e])) e++;
   if (/وگرنه|والا/.test(draft.slice(e, e + 12))) return false;
-  for (const t of tokenize(draft.slice(from, e))) {
+  for (const t of faTokens(draft.slice(from, e))) {
     if (!t.word || t.lang !== 'fa') continue;
     if (/^(?:شه|شن)$/.test(t.norm)) return true;
     const v = (t.fa ? { verb: t.fa } : analyzeFaWordWide(t.norm))?.verb;

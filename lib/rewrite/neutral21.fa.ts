@@ -29,8 +29,7 @@
  * - **the agent's own slip in an earlier message** (`passive-aggressive`): «در پیام قبلی اشتباه نوشتم، …» corrects, it does
  *   not tell the customer again.
  */
-import { tokenize } from '../nlp/index.ts';
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 
 /** The words after the flag, folded, to the end of its sentence, punctuation as spaces. */
@@ -50,7 +49,7 @@ function ruleOverGrant(draft: string, fs: number, fe: number): boolean {
   const rest = restOf(draft, fe);
   const r = spaced(rest);
   if (!GRANT21.test(r) || LIMIT21.test(r)) return false;
-  return !tokenize(rest).some((t) => t.word && t.neg && !/^(?:بدون)$/.test(t.norm));
+  return !faTokens(rest).some((t) => t.word && t.neg && !/^(?:بدون)$/.test(t.norm));
 }
 
 // ---------------- a formal opener over news the customer wanted ----------------

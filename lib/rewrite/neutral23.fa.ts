@@ -19,10 +19,10 @@
  *   points, credit, their data or files). «به هیچ عنوان قابل استرداد نیست», «به هیچ وجه تمدید نمی‌شود», «این لکه به هیچ
  *   عنوان پاک نمیشه» (bad news about a thing, not a kept asset) stay flagged.
  */
-import { tokenize } from '../nlp/index.ts';
+
 import { analyzeFaWordWide } from '../nlp/fa.ts';
 import { badNewsAfter } from './guard.fa.ts';
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
 
 const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ')} `;
 
@@ -35,7 +35,7 @@ const YES_NO_PROBLEM = new Set(['fa-no-problem', 'fa-no-problem-exclaim']);
 function noProblemYes(draft: string, fe: number): boolean {
   const rest = draft.slice(fe, faSentenceEnd(draft, fe, 300));
   if (NOT_A_YES.test(spaced(rest)) || badNewsAfter(rest)) return false;
-  for (const t of tokenize(rest)) {
+  for (const t of faTokens(rest)) {
     if (!t.word) continue;
     const v = t.fa ?? analyzeFaWordWide(fold(t.norm))?.verb;
     if (!v || v.negative) continue;
@@ -82,7 +82,7 @@ function keepsLossAway(draft: string, sentenceStart: number, fs: number, fe: num
   const head = spaced(draft.slice(Math.max(sentenceStart, fs - 120), fs));
   if (!ASSET.test(head)) return false;
   const end = faSentenceEnd(draft, fe, 160);
-  const toks = tokenize(draft.slice(fe, end)).filter((t) => t.word);
+  const toks = faTokens(draft.slice(fe, end)).filter((t) => t.word);
   for (let k = 0; k < Math.min(toks.length, 6); k++) {
     const w = fold(toks[k].norm);
     const v = toks[k].fa ?? analyzeFaWordWide(w)?.verb;

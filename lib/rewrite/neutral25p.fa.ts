@@ -22,8 +22,7 @@
  * - **a reporting verb over the customer's quote** (any rule): «همون‌طور که خودتون گفتید: «…»», «خودتان فرمودید: «…»»:
  *   the words only say whose the quote is (the quote itself is left out in lib/text/quotes.ts).
  */
-import { tokenize } from '../nlp/index.ts';
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 
 const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ')} `;
@@ -50,7 +49,7 @@ const SHIPMENT_BACK = /\s(?:مرسوله|بسته|محموله|کالا|سفار
 
 function goodClause(c: string, raw: string): boolean {
   if (!PASSIVE.test(c)) return false;
-  if (tokenize(raw).some((t) => t.word && t.neg)) return false;
+  if (faTokens(raw).some((t) => t.word && t.neg)) return false;
   if (SHIPMENT_BACK.test(c)) return false;
   return VERB_GIVEN.test(c) || (VERB_REMOVED.test(c) && BURDEN.test(c));
 }
@@ -90,7 +89,7 @@ const NEED = /^(?:نیاز|نیازی|احتیاج|احتیاجی|لزوم|لز�
 const HAS_NOT_3 = /^(?:ندارد|نداره|نداشت|نداشته|نخواهد)$/;
 
 function needSpared(draft: string, fs: number, fe: number): boolean {
-  const words = tokenize(draft.slice(fs, fe)).filter((t) => t.word);
+  const words = faTokens(draft.slice(fs, fe)).filter((t) => t.word);
   const negs = words.filter((t) => t.neg);
   if (negs.length === 0) return false;
   for (const n of negs) {

@@ -24,8 +24,8 @@
  *   customer a charge or a cut-off («تا فردا حسابتون شارژ نمیشه», a top-up held off, stays); **a ticket closed with its
  *   outcome** (`fa-ticket-closed`): «تیکت شما بسته شد و مبلغ به حسابتون برگشت» (no bad news or negation after it).
  */
-import { analyzeFaWord, analyzeFaWordWide, tokenize, type Token } from '../nlp/index.ts';
-import { FA_CLAUSE_BREAK, faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { analyzeFaWord, analyzeFaWordWide, type Token } from '../nlp/index.ts';
+import { FA_CLAUSE_BREAK, faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 
 const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ')} `;
@@ -72,7 +72,7 @@ function negatedBlame(draft: string, from: number, fs: number): boolean {
   const end = Math.min(draft.length, fs + 90);
   if (!NEG_AHEAD.test(draft.slice(fs, end))) return false;
   const lo = Math.max(from, fs - 40);
-  const toks = tokenize(draft.slice(lo, end));
+  const toks = faTokens(draft.slice(lo, end));
   let blame = false;
   let you = false;
   let n = 0;
@@ -135,7 +135,7 @@ function ruleGives(draft: string, fs: number, fe: number): boolean {
   const rest = draft.slice(fe, faSentenceEnd(draft, fe, 300));
   const r = spaced(rest);
   if (LIMIT26.test(r)) return false;
-  const toks = tokenize(rest);
+  const toks = faTokens(rest);
   if (toks.some(negatedWord)) return false;
   return hasRight(toks) || RECEIVE.test(r) || BACK_TO_YOU.test(r) || WE_GIVE.test(r);
 }
@@ -170,7 +170,7 @@ function doneUpdate(draft: string, sentenceStart: number, clauseStart: number, f
   if (lastBreak >= 0) head = head.slice(lastBreak + 1);
   const clause = head + (br ? tail.slice(0, br.index) : tail);
   if (!FIX_DONE.test(spaced(clause))) return false;
-  return !tokenize(sentence).some(negatedWord);
+  return !faTokens(sentence).some(negatedWord);
 }
 
 // ---------------- «به اطلاع می‌رساند» over a ready state ----------------
@@ -182,7 +182,7 @@ const NOT_YET = /\s(?:فقط|تنها|صرفا|هنوز|بزودی|به\sزود�
 function readyNews(draft: string, fe: number): boolean {
   const rest = draft.slice(fe, faSentenceEnd(draft, fe, 300));
   if (!/[\u0600-\u06ff]/.test(rest)) return false;
-  if (tokenize(rest).some(negatedWord)) return false;
+  if (faTokens(rest).some(negatedWord)) return false;
   let ready = 0;
   for (const raw of rest.split(/[،,؛;]|\s+و\s+/)) {
     const c = spaced(raw);
@@ -208,7 +208,7 @@ function pityWithWish(draft: string, fe: number): boolean {
   if (end < draft.length) end = faSentenceEnd(draft, end + 1, 200);
   const s = spaced(draft.slice(fe, end));
   if (!OWN_WISH.test(s)) return false;
-  return !tokenize(draft.slice(fe, end)).some(negatedWord);
+  return !faTokens(draft.slice(fe, end)).some(negatedWord);
 }
 
 // ---------------- lead27: a harm held off, a ticket closed with its outcome ----------------
@@ -231,7 +231,7 @@ function closedWithOutcome(draft: string, fe: number): boolean {
   const rest = draft.slice(fe, faSentenceEnd(draft, fe, 200));
   if (!/^\s*(?:و|،\s*و)\s+\S/.test(rest)) return false;
   const c = spaced(rest);
-  return !badNewsAfter(c) && !tokenize(rest).some(negatedWord);
+  return !badNewsAfter(c) && !faTokens(rest).some(negatedWord);
 }
 
 /** A measuring probe (scripts/fa-precision26-matrix.ts --fires): told the kind each time one spares a suggestion. */

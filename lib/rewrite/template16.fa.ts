@@ -22,9 +22,9 @@
  * - the refusal is inside a condition («اگه … نشد») or a question;
  * - another suggestion lies between the refusal and the sentence's end (the template would copy its words).
  */
-import { analyzeFaWordWide, faRegister, fitFaReplacements, tokenize } from '../nlp/index.ts';
+import { analyzeFaWordWide, faRegister, fitFaReplacements } from '../nlp/index.ts';
 import { GENERIC_PACK_ID } from './generic/index.ts';
-import { faFold, faSentenceEnd, FA_SENTENCE_END as SENTENCE_END, FA_SENTENCE_REACH } from './guard.fa.text.ts';
+import { faFold, faSentenceEnd, FA_SENTENCE_END as SENTENCE_END, FA_SENTENCE_REACH, faTokens } from './guard.fa.text.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
@@ -158,7 +158,7 @@ const PRON_1P = /(?:^|\s)(?:ما|مام|ماهم)(?=\s|$)/;
 const NOT_VERBS_M = new Set(['هم', 'مهم', 'تمام', 'اقدام', 'انجام', 'نام', 'پیام', 'کدام', 'سیستم', 'مردم', 'قسم', 'رقم', 'حجم', 'علم', 'ستم', 'کم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'لازم', 'مقدم', 'منظم', 'محترم', 'گرم', 'فرم', 'آیتم', 'تیم', 'بازم', 'منم', 'خودم', 'باهم']);
 
 function agentPerson(text: string): Person {
-  const toks = tokenize(text).filter((t) => t.word);
+  const toks = faTokens(text).filter((t) => t.word);
   for (const t of toks) {
     const v = t.fa ?? analyzeFaWordWide(t.norm)?.verb;
     if (v && v.person.person === 1) return v.person.plural ? '1p' : '1s';
@@ -230,7 +230,7 @@ export function template16For(
   const after = fe < ins ? draft.slice(fe, ins) : '';
   // The refusal: the flagged words, or after a rule cited as the wall («طبق مقررات …، … پذیرفته نمی‌شود»), its sentence.
   const refusal = POLICY_HEADS.has(s.ruleId) ? draft.slice(fs, ins) : draft.slice(fs, Math.min(fe, ins));
-  if (!NEG_WORD.test(spaced(refusal)) && !tokenize(refusal).some((t) => t.word && t.neg)) return { reason: 'no-negation' };
+  if (!NEG_WORD.test(spaced(refusal)) && !faTokens(refusal).some((t) => t.word && t.neg)) return { reason: 'no-negation' };
   // «تقصیر من نیست» is blame declined, not a department: only the words of a remit make a not-my-department template.
   if (s.ruleId === 'deflection' && (!REMIT.test(spaced(refusal)) || BLAME.test(spaced(refusal)))) return { reason: 'not-a-remit' };
   // «سیستم قبول نمی‌کنه کد رو»: the object after the verb; a frame after «رو» reads as a splice (guard.fa.splice.ts).
@@ -283,7 +283,7 @@ function regretBefore(draft: string, s: Suggestion, others: readonly Suggestion[
 function verbRegister(text: string): 'formal' | 'colloquial' | null {
   let c = 0;
   let f = 0;
-  for (const t of tokenize(text)) {
+  for (const t of faTokens(text)) {
     const v = t.word ? (t.fa ?? analyzeFaWordWide(t.norm)?.verb) : undefined;
     if (!v) continue;
     if (v.colloquial) c++;

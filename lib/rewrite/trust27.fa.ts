@@ -17,8 +17,8 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { tokenize } from '../nlp/index.ts';
-import { faFold } from './guard.fa.text.ts';
+
+import { faFold, faTokens } from './guard.fa.text.ts';
 import { POINTS_BACK } from './repeat-lead.fa18.ts';
 
 const SP = '[\\s\\u200c]';
@@ -78,7 +78,7 @@ export function mustOfProcess(raw: string, s: Suggestion): boolean {
   if (IMPERSONAL.test(rest)) return true;
   if (!PASSING.test(rest) || !DURATION.test(rest)) return false;
   // A second-person verb before the passing («باید صبر کنید تا ۲۴ ساعت بگذره») is a request after all.
-  for (const t of tokenize(rest)) {
+  for (const t of faTokens(rest)) {
     if (!t.word || !t.fa) continue;
     if (t.fa.person.person === 2) return false;
   }

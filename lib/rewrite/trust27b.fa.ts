@@ -15,7 +15,8 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
+import { analyzeFaWordWide } from '../nlp/index.ts';
+import { faTokens } from './guard.fa.text.ts';
 
 const SAME_FOR_ALL = /^(.*)روال[\s\u200c]+برای[\s\u200c]+همه(?:[\s\u200c]*ی)?[\s\u200c]+مشتری[\s\u200c]*ها[\s\u200c]+یکسان(ه|[\s\u200c]+است)$/;
 const THAT_AFTER = /^[\s\u200c]+(?:که|كه)[\s\u200c]/;
@@ -43,7 +44,7 @@ function reasonBlamesYou(draft: string, s: Suggestion): boolean {
   const rest = draft.slice(s.end, s.end + 160).split(/[.!?؟\n؛;]/)[0];
   const m = BECAUSE.exec(rest);
   if (!m) return false;
-  for (const t of tokenize(rest.slice(m.index + m[0].length))) {
+  for (const t of faTokens(rest.slice(m.index + m[0].length))) {
     if (!t.word || t.lang !== 'fa') continue;
     const v = (t.fa ? { verb: t.fa } : analyzeFaWordWide(t.norm))?.verb;
     if (v && v.person.person === 2 && v.tense === 'past') return true;

@@ -23,8 +23,8 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { analyzeFaWordWide, tokenize } from '../nlp/index.ts';
-import { faFold } from './guard.fa.text.ts';
+import { analyzeFaWordWide } from '../nlp/index.ts';
+import { faFold, faTokens } from './guard.fa.text.ts';
 import { quotedCustomerUpset } from './regret-keep.alt7.ts';
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 
@@ -127,7 +127,7 @@ function counterfactualBlame(draft: string, s: Suggestion): boolean {
   if (!m) return false;
   const clause = sentence.slice(m.index + m[0].length).split(/[،,؛;]/)[0];
   if (new RegExp(`(?:کرده|داده|گرفته|زده|رفته|گذاشته|داشته|خونده|خوانده|زده|بسته|نوشته|آورده|اومده|آمده|پرداخته|رسونده|رسانده|\\S+ده)${SP}+بود(?:ید|ین|ی)(?![\\u0600-\\u06ff])`).test(clause)) return true;
-  for (const t of tokenize(clause)) {
+  for (const t of faTokens(clause)) {
     if (!t.word || t.lang !== 'fa') continue;
     const v = (t.fa ? { verb: t.fa } : analyzeFaWordWide(t.norm))?.verb;
     if (v && v.person.person === 2 && v.tense === 'past' && /^(?:ن?می)/.test(faFold(t.norm))) return true;

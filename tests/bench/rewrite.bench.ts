@@ -69,7 +69,7 @@ export function badExamples(lang: 'en' | 'fa'): string[] {
 /** A fresh copy, so compilation is not served from the per-pack cache. */
 const fresh = (p: PhrasePack): PhrasePack => structuredClone(p);
 
-function syntheticPack(n: number, vocab: string[], seed: number): PhrasePack {
+export function syntheticPack(n: number, vocab: string[], seed: number): PhrasePack {
   const r = rng(seed);
   const pick = () => vocab[Math.floor(r() * vocab.length)];
   const seen = new Set<string>();
@@ -96,6 +96,24 @@ function syntheticPack(n: number, vocab: string[], seed: number): PhrasePack {
   const parsed = parsePack(pack);
   if (!parsed.ok) throw new Error(`synthetic pack invalid: ${parsed.errors[0].path} ${parsed.errors[0].message}`);
   return parsed.pack;
+}
+
+/** The adversarial section's slot-heavy pack (English and Persian): repeated partial matches of slots. */
+export function slotPack(): PhrasePack {
+  const slotty = parsePack({
+    formatVersion: 1,
+    id: 'bench.slots',
+    name: 'Slots',
+    version: '1.0.0',
+    languages: ['en', 'fa'],
+    rules: [
+      { id: 'a', category: 'other', severity: 'hint', patterns: ["I [can't|cannot] {a} until {b} then {c} now"], replacements: ['{a} {b} {c}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
+      { id: 'b', category: 'other', severity: 'hint', patterns: ['{a} x {b} x {c} y'], replacements: ['{a}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
+      { id: 'c', language: 'fa', category: 'other', severity: 'hint', patterns: ['نمی توانم {a} تا {b} بعد {c} الان'], replacements: ['{a}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
+    ],
+  });
+  if (!slotty.ok) throw new Error(slotty.errors[0].message);
+  return slotty.pack;
 }
 
 /**
@@ -175,20 +193,7 @@ export default async function main(): Promise<void> {
   console.log(`  per 2,000-char draft: 5,000-rule pack alone p50 ${fmt(tBig.p50)} p99 ${fmt(tBig.p99)}; with built-ins p50 ${fmt(tAll.p50)} p99 ${fmt(tAll.p99)}`);
 
   // Adversarial: repeated partial matches and almost-matching slot runs.
-  const slotty = parsePack({
-    formatVersion: 1,
-    id: 'bench.slots',
-    name: 'Slots',
-    version: '1.0.0',
-    languages: ['en', 'fa'],
-    rules: [
-      { id: 'a', category: 'other', severity: 'hint', patterns: ["I [can't|cannot] {a} until {b} then {c} now"], replacements: ['{a} {b} {c}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
-      { id: 'b', category: 'other', severity: 'hint', patterns: ['{a} x {b} x {c} y'], replacements: ['{a}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
-      { id: 'c', language: 'fa', category: 'other', severity: 'hint', patterns: ['نمی توانم {a} تا {b} بعد {c} الان'], replacements: ['{a}'], explanation: 'x', examples: { bad: [{ text: 'x', expected: 'x' }], good: ['y'] } },
-    ],
-  });
-  if (!slotty.ok) throw new Error(slotty.errors[0].message);
-  const all = [...builtinPacks, big, slotty.pack];
+  const all = [...builtinPacks, big, slotPack()];
   const repeat = (unit: string) => (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
   console.log('adversarial drafts (all built-ins + 5,000-rule pack + slot-heavy pack):');
   perKb('"I can\'t " repeated', repeat("I can't "), all);

@@ -86,20 +86,65 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
  */
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
   const hits = readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
-  return SPAN_GATE.on ? hits.filter((h) => !gatedByKind(text, h)) : hits;
+  if (!SPAN_GATE.on || !hits.length) return hits;
+  const conditions = conditionReader(text);
+  return hits.filter((h) => !gatedByKind(text, h, conditions));
 }
 
 /** An apology's own words: advice that calls a span a reflex apology must name one. */
 const APOLOGY_WORD = /معذرت|ببخش|بخشید|عذر|متأسف|متاسف|پوزش|شرمنده|mazerat|bebakhsh|bebakhshid|motasef/i;
-/** A clause that opens on a condition («اگه سیستم فایلو قبول نکرد، برام ایمیلش کنید»): it says what to do if, it refuses nothing. */
+/**
+ * A clause that opens on a condition («اگه سیستم فایلو قبول نکرد، برام ایمیلش کنید»): it says what to do if, it refuses
+ * nothing. The gate's question is whether `CONDITION_HEAD` matches the sentence's text before a span: a head (below) that
+ * ends before the span with no clause mark between its end and the span.
+ */
 const CONDITION_HEAD = /(?:^|[،,؛;.!:]\s*|\s)(?:اگر|اگه|چنانچه|درصورتی‌که|در صورتی که|درصورتیکه|agar|age)\s[^،,؛;.!:]*$/i;
+/** CONDITION_HEAD without its tail, run once over a sentence (global); its marks the same as the tail's class. */
+const CONDITION_HEADS = /(?:^|[،,؛;.!:]\s*|\s)(?:اگر|اگه|چنانچه|درصورتی‌که|در صورتی که|درصورتیکه|agar|age)\s/gi;
+const CLAUSE_MARK = /[،,؛;.!:]/;
+/**
+ * (perffa30) Whether the text before offset `at` ends in a conditional clause, as `CONDITION_HEAD.test(text.slice(0, at))`,
+ * answered from one pass over the sentence: the regular expression run on the text before each span read a run-on
+ * sentence once per span (quadratic: a quarter of a 50 KB run-on's analysis). Heads are found left to right without
+ * overlaps; one hidden inside an earlier head's match lies after that head's end with no clause mark between them, so
+ * the earlier head answers the same. `tests/unit/rewrite/learnt-fa-gates.test.ts` keeps the two equal.
+ */
+export function conditionReader(text: string): (at: number) => boolean {
+  let ends: number[] | undefined;
+  let marks: number[] | undefined;
+  return (at) => {
+    if (!ends) {
+      ends = [];
+      marks = [];
+      CONDITION_HEADS.lastIndex = 0;
+      for (let m = CONDITION_HEADS.exec(text); m; m = CONDITION_HEADS.exec(text)) ends.push(m.index + m[0].length);
+      if (ends.length) for (let k = 0; k < text.length; k++) if (CLAUSE_MARK.test(text[k])) marks.push(k);
+    }
+    // The last head ending at or before `at`, and the last clause mark before `at`: the head holds when no mark follows it.
+    const e = lastAtMost(ends, at);
+    if (e < 0) return false;
+    const m = lastAtMost(marks!, at - 1);
+    return m < 0 || marks![m] < ends[e];
+  };
+}
+/** Index of the last value <= x in an ascending list, -1 when none. */
+function lastAtMost(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 /**
  * (session 29) Gates by kind over the reader's spans, on look-alikes written after it was trained: a reflex-apology span
  * with no apology word in it («دیر جواب دادم» beside a sincere «معذرت») names the wrong words, and a system or refusal
  * span inside a conditional clause is an instruction for a case, not a refusal. (ml30) A passive-aggressive or blame
  * span inside an open condition (openCondition) is one too.
  */
-function gatedByKind(text: string, h: LearntHit): boolean {
+function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => boolean): boolean {
   if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
   if (h.category === 'system' || h.category === 'refusal') return CONDITION_HEAD.test(text.slice(0, h.start));
   if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end);
@@ -120,6 +165,13 @@ export function openCondition(text: string, start: number, end: number): boolean
   const head = /(?:اگر|اگه|چنانچه|درصورتی‌که|در صورتی که|درصورتیکه)\s[^،,؛;.!:]*$/.exec(text.slice(0, start))?.[0] ?? '';
   return OPEN_SUBJUNCTIVE.test(head + text.slice(start, end) + rest) && !/بود(?:م|ی|یم|ید|ین|ن|ند)?(?=$|[\s\u200c،,؛;.!:])/.test(head + text.slice(start, end) + rest);
 }
+
+  if (h.category === 'system' || h.category === 'refusal') return inCondition(h.start);
+  return false;
+}
+
+/** The gate as first written (a regular expression over the text before the span): kept for the equality test. */
+export const conditionBefore = (text: string, at: number): boolean => CONDITION_HEAD.test(text.slice(0, at));
 
 /** The shipped model's negative spans of one Persian sentence (offsets into it); none while the model is loading. */
 export function readNegFa(text: string): LearntHit[] {
