@@ -146,8 +146,8 @@ function lastAtMost(list: readonly number[], x: number): number {
  */
 function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => boolean): boolean {
   if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
-  if (h.category === 'system' || h.category === 'refusal') return CONDITION_HEAD.test(text.slice(0, h.start));
-  if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end);
+  if (h.category === 'system' || h.category === 'refusal') return inCondition(h.start);
+  if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end, inCondition);
   return false;
 }
 
@@ -159,15 +159,11 @@ const OPEN_SUBJUNCTIVE = /(?:^|[\s\u200c])(?:ن?باش(?:م|ی|ه|د|یم|ید|�
  * clause that opens on «اگر/اگه …» and that clause's verb is a subjunctive of «بودن» (a perfect subjunctive). A
  * counterfactual past («اگه ایمیل رو خونده بودین، …», «اگه … نگاه می‌انداختید، … نمی‌دادید») is the reproach and stays.
  */
-export function openCondition(text: string, start: number, end: number): boolean {
-  if (!CONDITION_HEAD.test(text.slice(0, start))) return false;
+export function openCondition(text: string, start: number, end: number, inCondition?: (at: number) => boolean): boolean {
+  if (!(inCondition ? inCondition(start) : CONDITION_HEAD.test(text.slice(0, start)))) return false;
   const rest = /^[^،,؛;.!:؟?]*/.exec(text.slice(end))?.[0] ?? '';
   const head = /(?:اگر|اگه|چنانچه|درصورتی‌که|در صورتی که|درصورتیکه)\s[^،,؛;.!:]*$/.exec(text.slice(0, start))?.[0] ?? '';
   return OPEN_SUBJUNCTIVE.test(head + text.slice(start, end) + rest) && !/بود(?:م|ی|یم|ید|ین|ن|ند)?(?=$|[\s\u200c،,؛;.!:])/.test(head + text.slice(start, end) + rest);
-}
-
-  if (h.category === 'system' || h.category === 'refusal') return inCondition(h.start);
-  return false;
 }
 
 /** The gate as first written (a regular expression over the text before the span): kept for the equality test. */
