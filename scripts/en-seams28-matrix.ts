@@ -13,8 +13,11 @@ import { applyAll, suggestRewrites } from '../lib/rewrite/index.ts';
 
 export interface SeamRow {
   text: string;
-  /** Apply all's text, or 'flag-only': still flagged, and Apply all changes nothing (advice). */
-  to: string | 'flag-only';
+  /**
+   * Apply all's text; 'flag-only': still flagged, and Apply all changes nothing (advice); 'silent': no suggestion at all
+   * (rwen30); 'flagged': any flag (rwen30).
+   */
+  to: string | 'flag-only' | 'silent' | 'flagged';
 }
 export interface SeamKind {
   kind: string;
@@ -121,11 +124,16 @@ export function runSeams28(kinds: readonly SeamKind[] = SEAMS28): SeamResult[] {
   return kinds.map((k) => {
     const bad: string[] = [];
     for (const r of k.rows) {
-      const s = suggestRewrites(r.text, builtinPacks);
+      const s = suggestRewrites(r.text, builtinPacks, { cache: false });
       const applied = applyAll(r.text, s);
-      if (r.to === 'flag-only') {
-        if (!s.length || applied !== r.text) bad.push(`${r.text}   wanted a flag with no text change, got ${s.map((x) => `${x.ruleId}/${x.kind}`).join(' ') || 'nothing'} -> ${applied}`);
-      } else if (applied !== r.to) bad.push(`${r.text}   -> ${applied}   (wanted ${r.to})`);
+      const got = s.map((x) => `${x.ruleId}/${x.kind}`).join(' ') || 'nothing';
+      if (r.to === 'silent') {
+        if (s.length) bad.push(`${r.text}   wanted no flag, got ${got} -> ${applied}`);
+      } else if (r.to === 'flagged') {
+        if (!s.length) bad.push(`${r.text}   wanted a flag, got nothing`);
+      } else if (r.to === 'flag-only') {
+        if (!s.length || applied !== r.text) bad.push(`${r.text}   wanted a flag with no text change, got ${got} -> ${applied}`);
+      } else if (applied !== r.to) bad.push(`${r.text}   -> ${applied}   (wanted ${r.to}; ${got})`);
     }
     return { kind: k.kind, ok: k.rows.length - bad.length, rows: k.rows.length, bad };
   });

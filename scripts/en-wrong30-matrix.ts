@@ -8,18 +8,10 @@
  * Exported for tests/unit/rewrite/en-wrong30.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { builtinPacks } from '../lib/packs/index.ts';
-import { applyAll, suggestRewrites } from '../lib/rewrite/index.ts';
+import { runSeams28, type SeamKind } from './en-seams28-matrix.ts';
 
-export interface Row30 {
-  text: string;
-  /** Apply all's text; 'flag-only': flagged, Apply all changes nothing; 'silent': no suggestion; 'flagged': any flag. */
-  to: string | 'flag-only' | 'silent' | 'flagged';
-}
-export interface Kind30 {
-  kind: string;
-  rows: readonly Row30[];
-}
+/** A kind and its rows, read by en-seams28-matrix.ts's runner (its `to` modes: text, 'flag-only', 'silent', 'flagged'). */
+export type Kind30 = SeamKind;
 
 export const WRONG30: readonly Kind30[] = [
   {
@@ -171,31 +163,7 @@ export const WRONG30: readonly Kind30[] = [
   },
 ];
 
-export interface Result30 {
-  kind: string;
-  ok: number;
-  rows: number;
-  bad: string[];
-}
-
-export function runWrong30(kinds: readonly Kind30[] = WRONG30): Result30[] {
-  return kinds.map((k) => {
-    const bad: string[] = [];
-    for (const r of k.rows) {
-      const s = suggestRewrites(r.text, builtinPacks, { cache: false });
-      const applied = applyAll(r.text, s);
-      const got = s.map((x) => `${x.ruleId}/${x.kind}`).join(' ') || 'nothing';
-      if (r.to === 'silent') {
-        if (s.length) bad.push(`${r.text}   wanted no flag, got ${got} -> ${applied}`);
-      } else if (r.to === 'flagged') {
-        if (!s.length) bad.push(`${r.text}   wanted a flag, got nothing`);
-      } else if (r.to === 'flag-only') {
-        if (!s.length || applied !== r.text) bad.push(`${r.text}   wanted a flag with no text change, got ${got} -> ${applied}`);
-      } else if (applied !== r.to) bad.push(`${r.text}   -> ${applied}   (wanted ${r.to}; ${got})`);
-    }
-    return { kind: k.kind, ok: k.rows.length - bad.length, rows: k.rows.length, bad };
-  });
-}
+export const runWrong30 = (kinds: readonly Kind30[] = WRONG30) => runSeams28(kinds);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of runWrong30()) {
