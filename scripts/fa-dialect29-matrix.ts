@@ -6,8 +6,7 @@
  * flagged and contrasts that must not be. `npx tsx scripts/fa-dialect29-matrix.ts [--list]`; run by
  * tests/unit/rewrite/fa-dialect29.test.ts.
  */
-import { builtinPacks } from '../lib/packs/index.ts';
-import { suggestRewrites } from '../lib/rewrite/index.ts';
+import { flagged28, runKindMatrix } from './fa-kinds28-matrix.ts';
 
 export const KINDS29: Record<string, { neg: string[]; con: string[] }> = {
   'dialect-negative': {
@@ -53,19 +52,4 @@ export const KINDS29: Record<string, { neg: string[]; con: string[] }> = {
   },
 };
 
-export const flagged29 = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;
-
-function main(): void {
-  const list = process.argv.includes('--list');
-  for (const [kind, { neg, con }] of Object.entries(KINDS29)) {
-    const caught = neg.filter(flagged29);
-    const fired = con.filter(flagged29);
-    console.log(`${kind}: negatives ${caught.length}/${neg.length}, contrasts flagged ${fired.length}/${con.length}`);
-    if (list) {
-      for (const t of neg) if (!caught.includes(t)) console.log(`  MISS ${t}`);
-      for (const t of fired) console.log(`  FALSE ${t}`);
-    }
-  }
-}
-
-if (process.argv[1]?.endsWith('fa-dialect29-matrix.ts')) main();
+if (process.argv[1]?.endsWith('fa-dialect29-matrix.ts')) runKindMatrix(KINDS29, flagged28, process.argv);

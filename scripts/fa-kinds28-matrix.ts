@@ -71,6 +71,7 @@ export const KINDS28: Record<string, { neg: string[]; con: string[] }> = {
   },
 };
 
+/** Whether the engine (built-in packs and generic readers) flags a sentence at all: the check every Persian kinds matrix uses. */
 export const flagged28 = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;
 
 /** Prints a kind matrix's counts per kind and in all (with --list, each miss and false flag): shared by the kinds matrices. */

@@ -8,9 +8,7 @@
  * «تو» imperative is read; an invitation («بفرما», «هر وقت خواستی بیا»), a reassurance («نگران نباش», «مطمئن باش»), a
  * softened one («لطفاً», «بی‌زحمت»), a question and a third party's imperative in reported speech stay quiet.
  */
-import { builtinPacks } from '../lib/packs/index.ts';
-import { suggestRewrites } from '../lib/rewrite/index.ts';
-import { runKindMatrix } from './fa-kinds28-matrix.ts';
+import { flagged28, runKindMatrix } from './fa-kinds28-matrix.ts';
 
 export const KINDS28B: Record<string, { neg: string[]; con: string[] }> = {
   'bare-imperative': {
@@ -99,6 +97,5 @@ export const KINDS28B: Record<string, { neg: string[]; con: string[] }> = {
   },
 };
 
-export const flagged28b = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;
 
-if (process.argv[1]?.endsWith('fa-kinds28b-matrix.ts')) runKindMatrix(KINDS28B, flagged28b, process.argv);
+if (process.argv[1]?.endsWith('fa-kinds28b-matrix.ts')) runKindMatrix(KINDS28B, flagged28, process.argv);

@@ -6,8 +6,7 @@
  * negatives that must be flagged and contrasts that must not be. `npx tsx scripts/fa-kinds29-matrix.ts [--list]`; run by
  * tests/unit/rewrite/fa-kinds29.test.ts.
  */
-import { builtinPacks } from '../lib/packs/index.ts';
-import { suggestRewrites } from '../lib/rewrite/index.ts';
+import { flagged28, runKindMatrix } from './fa-kinds28-matrix.ts';
 
 export const KINDS29H: Record<string, { neg: string[]; con: string[] }> = {
   inshallah: {
@@ -163,19 +162,5 @@ export const KINDS29H: Record<string, { neg: string[]; con: string[] }> = {
   },
 };
 
-export const flagged29h = (t: string): boolean => suggestRewrites(t, builtinPacks, { generic: true }).length > 0;
 
-function main(): void {
-  const list = process.argv.includes('--list');
-  for (const [kind, { neg, con }] of Object.entries(KINDS29H)) {
-    const caught = neg.filter(flagged29h);
-    const fired = con.filter(flagged29h);
-    console.log(`${kind}: negatives ${caught.length}/${neg.length}, contrasts flagged ${fired.length}/${con.length}`);
-    if (list) {
-      for (const t of neg) if (!caught.includes(t)) console.log(`  MISS ${t}`);
-      for (const t of fired) console.log(`  FALSE ${t}`);
-    }
-  }
-}
-
-if (process.argv[1]?.endsWith('fa-kinds29-matrix.ts')) main();
+if (process.argv[1]?.endsWith('fa-kinds29-matrix.ts')) runKindMatrix(KINDS29H, flagged28, process.argv);

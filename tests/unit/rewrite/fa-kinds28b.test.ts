@@ -4,11 +4,12 @@
  * flagged, contrasts left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { KINDS28B, flagged28b } from '../../../scripts/fa-kinds28b-matrix.ts';
+import { KINDS28B } from '../../../scripts/fa-kinds28b-matrix.ts';
+import { flagged28 } from '../../../scripts/fa-kinds28-matrix.ts';
 
 describe('rwfab28: Persian kinds', () => {
   for (const [kind, { neg, con }] of Object.entries(KINDS28B)) {
-    for (const t of neg) it(`${kind} flags: ${t}`, () => expect(flagged28b(t)).toBe(true));
-    for (const t of con) it(`${kind} leaves: ${t}`, () => expect(flagged28b(t)).toBe(false));
+    for (const t of neg) it(`${kind} flags: ${t}`, () => expect(flagged28(t)).toBe(true));
+    for (const t of con) it(`${kind} leaves: ${t}`, () => expect(flagged28(t)).toBe(false));
   }
 });
