@@ -254,6 +254,23 @@ export class FeatureBuf {
   }
 }
 
+/** Parts of speech that phrase something on their own: a span holding one is no lone name of a thing. */
+const PHRASING_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'INTJ', 'PART']);
+/**
+ * Whether a run of words (token indices) holds phrasing and not a lone name of a thing: a verb, auxiliary, adverb,
+ * interjection or particle, a word `phrases` accepts (a negation; Persian: also its own marked forms), or two content
+ * words. The span gate of both learnt readers (neg.fa.ts SPAN_GATE, neg.en.ts LONE_NOUN_GATE).
+ */
+export function phrasingSpan(tokens: readonly Token[], idx: readonly number[], contentWord: (t: Token) => boolean, phrases: (t: Token) => boolean): boolean {
+  let content = 0;
+  for (const i of idx) {
+    const t = tokens[i];
+    if (phrases(t) || PHRASING_POS.has(t.pos)) return true;
+    if (contentWord(t)) content++;
+  }
+  return content >= 2;
+}
+
 /** What a language gives the span reader: its sentence and word features (hashed, into a FeatureBuf) and its content words. */
 export interface LearntLanguage {
   /** The sentence reader's bag of feature hashes, each once (`out.addOnce`), in first-seen order. */

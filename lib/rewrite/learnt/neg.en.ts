@@ -9,7 +9,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
-import { lazyModel, type LearntHit, type LearntLanguage, type NegModel, readSpans, wordIndices } from './model.ts';
+import { lazyModel, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
 
 const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
 /**
@@ -42,17 +42,8 @@ const EN: LearntLanguage = { sentenceBag: sentenceBagEn, wordFeatures: wordFeatu
  * "pregnancy", "relief", "My Eyes") is a word the sentence's other words made likely. Off unless switched on.
  */
 export const LONE_NOUN_GATE = { on: false };
-const PHRASING_POS_EN: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'INTJ', 'PART']);
-function evidentSpanEn(tokens: readonly Token[], idx: readonly number[]): boolean {
-  if (!LONE_NOUN_GATE.on) return true;
-  let content = 0;
-  for (const i of idx) {
-    const t = tokens[i];
-    if (t.neg || PHRASING_POS_EN.has(t.pos)) return true;
-    if (contentWord(t)) content++;
-  }
-  return content >= 2;
-}
+const negated = (t: Token): boolean => !!t.neg;
+const evidentSpanEn = (tokens: readonly Token[], idx: readonly number[]): boolean => !LONE_NOUN_GATE.on || phrasingSpan(tokens, idx, contentWord, negated);
 
 const LETTER = /[A-Za-z']/;
 const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 'must', 'unable', 'cannot', 'forbid', 'prohibit', 'require', 'required', 'charge', 'fee', 'penalty']);

@@ -10,7 +10,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
-import { hashWords, lazyModel, type LearntHit, type LearntLanguage, type NegModel, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
+import { hashWords, lazyModel, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 
 export { decodeModel, hashFeature, LEARNT_CATEGORY, type LearntHit, type NegModel, type NegWeightsFile } from './model.ts';
 
@@ -45,17 +45,8 @@ export const SPAN_GATE = { on: true, question: true };
  * the rules read the questions that reproach («چند بار باید بگم؟»).
  */
 const QUESTION_END = /[؟?]\s*\S{0,3}\s*$/u;
-const PHRASING_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'INTJ', 'PART']);
-function evidentSpan(tokens: readonly Token[], idx: readonly number[]): boolean {
-  if (!SPAN_GATE.on) return true;
-  let content = 0;
-  for (const i of idx) {
-    const t = tokens[i];
-    if (t.fa || t.neg || PHRASING_POS.has(t.pos)) return true;
-    if (contentWord(t)) content++;
-  }
-  return content >= 2;
-}
+const phrasesFa = (t: Token): boolean => !!(t.fa || t.neg);
+const evidentSpan = (tokens: readonly Token[], idx: readonly number[]): boolean => !SPAN_GATE.on || phrasingSpan(tokens, idx, contentWord, phrasesFa);
 
 const FA: LearntLanguage = {
   sentenceBag: sentenceBagFa,
