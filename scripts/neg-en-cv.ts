@@ -15,16 +15,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
-import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
-import { cvMain, type CvLanguage } from './learnt-cv.ts';
+import { CV_FOLDS, cvMain, type CvLanguage } from './learnt-cv.ts';
 import { contrastHalf } from './neg-en-contrasts.ts';
 import { DEFAULT_TRAIN_EN, EN } from './train-neg-en.ts';
 
-export const FOLDS_EN: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29'];
 
 export const CV_EN: CvLanguage = {
   L: EN,
-  folds: FOLDS_EN,
+  folds: CV_FOLDS,
   useModel: useNegEnModel,
   contrastHalf: (half) => contrastHalf(half),
   flags: (argv) => {

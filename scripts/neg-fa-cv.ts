@@ -18,17 +18,16 @@
 import { pathToFileURL } from 'node:url';
 import { SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
-import { crossValidate as crossValidateOf, cvMain, type CvLanguage, type Tally } from './learnt-cv.ts';
+import { crossValidate as crossValidateOf, CV_FOLDS, cvMain, type CvLanguage, type Tally } from './learnt-cv.ts';
 import { contrastHalf } from './neg-fa-contrasts.ts';
 import { DEFAULT_TRAIN, FA, type TrainOptions } from './train-neg-fa.ts';
 
 export { spanPrecision, type Tally } from './learnt-cv.ts';
 
-export const FOLDS: EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29'];
 
 const CV: CvLanguage = {
   L: FA,
-  folds: FOLDS,
+  folds: CV_FOLDS,
   useModel: useNegFaModel,
   contrastHalf: (half) => contrastHalf(half),
   flags: (argv) => {
@@ -37,7 +36,7 @@ const CV: CvLanguage = {
   },
 };
 
-export const crossValidate = (thresholds: readonly number[], o: TrainOptions = DEFAULT_TRAIN, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = FOLDS): Map<number, { rules: Tally; both: Tally }> =>
+export const crossValidate = (thresholds: readonly number[], o: TrainOptions = DEFAULT_TRAIN, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = CV_FOLDS): Map<number, { rules: Tally; both: Tally }> =>
   crossValidateOf(CV, thresholds, o, log, showFp, withContrasts, folds);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) cvMain(CV, DEFAULT_TRAIN, process.argv.slice(2));
