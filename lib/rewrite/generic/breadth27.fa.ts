@@ -234,7 +234,13 @@ function readBreadth27(c: FaCtx, j: number): GenericHit | null {
 // ---------------- Finglish ----------------
 
 /** The same kinds in Latin letters (lib/rewrite/generic/index.ts runs this after readFinglish): words no English has. */
-const FINGLISH_B27: readonly { re: RegExp; construction: string; category: Category }[] = [
+/** A Finglish kind: a global pattern over the Latin-letter sentence, and what a match is. */
+export interface FinglishKind {
+  re: RegExp;
+  construction: string;
+  category: Category;
+}
+const FINGLISH_B27: readonly FinglishKind[] = [
   { re: /\bchizi nashode(?: ke)?\b/gi, construction: 'minimising', category: 'dismissive' },
   { re: /\b(?:shologhesh|sholoughesh|bozorgesh) nakon(?:id|in|i)\b/gi, construction: 'calm-down', category: 'dismissive' },
   { re: /\bchand ?(?:ba+r|dafe)(?:e|eh)? (?:goftam|gofte b[ou]+dam|tozih dadam|neveshtam)\b/gi, construction: 'repeating-myself', category: 'passive-aggressive' },
@@ -245,18 +251,31 @@ const FINGLISH_B27: readonly { re: RegExp; construction: string; category: Categ
   { re: /\bsystem (?:ghabo+l|ghabul) nemikon(?:e|eh)\b|\bsystem (?:ejaze|ejazeh) nemid(?:e|eh)\b|\bsystem (?:error|khata) mid(?:e|eh)\b/gi, construction: 'system-blocks', category: 'other' },
 ];
 
-/** Persian in Latin letters, this file's kinds: «chand bar goftam», «system ghabool nemikone», «ghanoone sherkate». */
-export function readFinglishB27(sentence: string): GenericHit[] {
-  if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return [];
-  // A question or a condition, and a reassurance around it, leave it alone (readFinglish's own tests).
-  if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return [];
+/**
+ * The matches of a table of Finglish kinds over a Latin-letter sentence, table order; null where no Finglish kind reads:
+ * Persian script, or a question, a condition or a reassurance around it (readFinglish's own tests). `skip` drops a match.
+ */
+export function finglishTableHits(sentence: string, table: readonly FinglishKind[], skip?: (k: FinglishKind, m: RegExpExecArray) => boolean): GenericHit[] | null {
+  if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return null;
+  if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return null;
   const out: GenericHit[] = [];
-  for (const { re, construction, category } of FINGLISH_B27) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ start: m.index, end: m.index + m[0].length, construction, category });
+  for (const k of table) {
+    k.re.lastIndex = 0;
+    for (let m = k.re.exec(sentence); m; m = k.re.exec(sentence)) if (!skip?.(k, m)) out.push({ start: m.index, end: m.index + m[0].length, construction: k.construction, category: k.category });
   }
+  return out;
+}
+
+/** Hits by start (the longest first at a tie), each that overlaps the one kept before it dropped. */
+export function apartHits(out: GenericHit[]): GenericHit[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
+}
+
+/** Persian in Latin letters, this file's kinds: «chand bar goftam», «system ghabool nemikone», «ghanoone sherkate». */
+export function readFinglishB27(sentence: string): GenericHit[] {
+  const out = finglishTableHits(sentence, FINGLISH_B27);
+  return out ? apartHits(out) : [];
 }
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */

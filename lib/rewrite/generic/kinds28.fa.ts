@@ -29,6 +29,7 @@
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
+import { apartHits, finglishTableHits, type FinglishKind } from './breadth27.fa.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
 /** A stop, a comma, an emoji or the end after word k: its clause ends there. */
@@ -293,7 +294,7 @@ export const KIND_READERS_FA_28 = [readKinds28];
 
 // ---------------- Finglish ----------------
 
-const FINGLISH_28: Array<{ re: RegExp; construction: string; category: GenericHit['category'] }> = [
+const FINGLISH_28: readonly FinglishKind[] = [
   // «mohem nist ke», «chize mohemi nist»: of no importance.
   { re: /\b(?:mohem+ nist(?:e|eh)? ke|chiz(?:e|i)? mohem+i nist)\b/gi, construction: 'minimising', category: 'dismissive' },
   // «che ajab yadetun oftad»: how nice of you, at last.
@@ -308,14 +309,6 @@ const FINGLISH_28: Array<{ re: RegExp; construction: string; category: GenericHi
 
 /** Persian in Latin letters, this file's kinds («mohem nist ke», «che ajab», «system ghate», «khob maloome ke»). */
 export function readFinglish28(sentence: string): GenericHit[] {
-  if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return [];
-  // A question, a condition or a reassurance around it leaves it alone (readFinglish's own tests).
-  if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return [];
-  const out: GenericHit[] = [];
-  for (const { re, construction, category } of FINGLISH_28) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ start: m.index, end: m.index + m[0].length, construction, category });
-  }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
+  const out = finglishTableHits(sentence, FINGLISH_28);
+  return out ? apartHits(out) : [];
 }

@@ -39,6 +39,7 @@
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
+import { apartHits, finglishTableHits, type FinglishKind } from './breadth27.fa.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
 const conditional = (W: readonly FaWord[], j: number): boolean => faClauseStart(W as FaWord[], j).conditional;
@@ -619,7 +620,7 @@ export const KIND_READERS_FA_30 = [readKinds30];
 
 // ---------------- Finglish ----------------
 
-const FINGLISH_30: Array<{ re: RegExp; construction: string; category: GenericHit['category'] }> = [
+const FINGLISH_30: readonly FinglishKind[] = [
   // «ghanoon-e forooshgahe dige», «siasat-e sherkate dige»: the rule as the whole reason.
   { re: /\b(?:gh[ae]no+n|siasat|siyasat|moghararat|zavabet)(?:-?e)? [a-z]+(?:e|eh|as) dige(?=\s*[,.!]|\s*$)/gi, construction: 'policy-shield', category: 'policy' },
   // «ma ke goftim», «man ke goftam», «hamoon tor ke ghablan goftam»: told you already.
@@ -657,20 +658,11 @@ const SHOMA_NOT = /\bshoma\b((?:\s+[a-z'-]+){0,5}?)\s+(na[a-z]+(?:d|t)(?:id|in))
 
 /** Persian in Latin letters, this file's kinds. */
 export function readFinglish30(sentence: string): GenericHit[] {
-  if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return [];
-  // A question, a condition or a reassurance around it leaves it alone (readFinglish's own tests).
-  if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return [];
-  const out: GenericHit[] = [];
-  for (const { re, construction, category } of FINGLISH_30) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      // «ma ke goftim takhfif midim»: a promise after it, no reproach.
-      if (construction === 'repeating-myself' && /\b(?:mi[a-z]+(?:im|am)|midim|midam)\b/i.test(sentence.slice(m.index + m[0].length)) && !/\b(?:arz|tekrar)\b/i.test(m[0])) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, construction, category });
-    }
-  }
+  // «ma ke goftim takhfif midim»: a promise after it, no reproach.
+  const promised = (k: FinglishKind, m: RegExpExecArray) => k.construction === 'repeating-myself' && /\b(?:mi[a-z]+(?:im|am)|midim|midam)\b/i.test(sentence.slice(m.index + m[0].length)) && !/\b(?:arz|tekrar)\b/i.test(m[0]);
+  const out = finglishTableHits(sentence, FINGLISH_30, promised);
+  if (!out) return [];
   const blame = SHOMA_NOT.exec(sentence);
   if (blame && !/\b(?:hich|kari|eshtebah|eshtebahi|lotf|ghalat)\b/i.test(blame[1])) out.push({ start: blame.index, end: blame.index + blame[0].length, construction: 'second-person-blame', category: 'blame' });
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((h, k) => k === 0 || h.start >= out[k - 1].end);
+  return apartHits(out);
 }
