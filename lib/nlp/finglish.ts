@@ -65,6 +65,8 @@ const TABLE_SRC: Record<string, string> = {
   'mamnoon mamnun': 'ممنون', 'merci mersi': 'مرسی', 'bebakhshid bebakhshin': 'ببخشید', 'sharmande sharmandeh': 'شرمنده',
   'rooz ruz': 'روز', 'hafte hafteh': 'هفته', 'saat': 'ساعت', 'farda': 'فردا', 'emrooz emruz': 'امروز', 'mah maah': 'ماه',
 };
+/** Preverbs English also spells, read as Persian before a mi- / nemi- verb. */
+const PREVERBS = new Map(Object.entries({ bar: 'بر', baz: 'باز', pas: 'پس', var: 'ور', dar: 'در', sar: 'سر', pish: 'پیش' }));
 const TABLE = new Map<string, string>();
 for (const [keys, fa] of Object.entries(TABLE_SRC)) for (const k of keys.split(' ')) if (!TABLE.has(k)) TABLE.set(k, fa);
 
@@ -72,7 +74,7 @@ for (const [keys, fa] of Object.entries(TABLE_SRC)) for (const k of keys.split('
  * Latin words that are also everyday English words: read as Persian only inside a sentence the other words make Finglish,
  * never counted as its evidence ("man", "to", "be", "in", "ham", "mi", "bad", "are", "dare", "age").
  */
-const AMBIGUOUS = new Set('un mane mean merci man to be beh in an ma mi na ham va ya ba az ta dar too tu bad baad are age key kei oo pas ye yek khob ast site system email link code app online hast bood bud dare chi ine une ke ro ra bara'.split(' '));
+const AMBIGUOUS = new Set('alan begin pool mah un mane mean merci man to be beh in an ma mi na ham va ya ba az ta dar too tu bad baad are age key kei oo pas ye yek khob ast site system email link code app online hast bood bud dare chi ine une ra bara'.split(' '));
 /** English function words: as many of them as Finglish evidence makes the sentence English. */
 const EN_FUNCTION = new Set('the a is are was were am be been being my your our their his her its you we they he she it i me us them and or of for with this that these those have has had do does did please will would could should can cannot not no on at from there what when where how why an if but so just than then also any some all by as about into over after before up out'.split(' '));
 
@@ -142,7 +144,7 @@ const START: Record<string, readonly Opt[]> = {
   ai: [['ای', 0]], ay: [['ای', 0]], "'": [['ع', 0]],
 };
 const END: Record<string, readonly Opt[]> = {
-  e: [['ه', 0], ['', 0.4], ['ی', 1], ['ع', 0.8]], a: [['ا', 0], ['ه', 0.2], ['ع', 0.6], ['', 1]], o: [['و', 0], ['ه', 0.6]],
+  e: [['ه', 0], ['', 0.4], ['ی', 1], ['ع', 0.8], ['عه', 0.5]], a: [['ا', 0], ['ه', 0.2], ['ع', 0.6], ['', 1]], o: [['و', 0], ['ه', 0.6]],
   i: [['ی', 0]], ee: [['ی', 0]], u: [['و', 0]], oo: [['و', 0]],
 };
 
@@ -225,7 +227,7 @@ function spellByRules(us: readonly string[]): string {
 const ENDINGS: readonly (readonly [string, string])[] = [
   ['etoon', 'تون'], ['etun', 'تون'], ['eton', 'تون'], ['itoon', 'یتون'], ['itun', 'یتون'], ['eshoon', 'شون'], ['eshun', 'شون'], ['emoon', 'مون'], ['emun', 'مون'],
   ['toon', 'تون'], ['tun', 'تون'], ['shoon', 'شون'], ['moon', 'مون'], ['haye', 'های'], ['hay', 'های'], ['ha', 'ها'],
-  ['esho', 'شو'], ['amo', 'مو'], ['aro', 'ارو'], ['ro', 'رو'], ['esh', 'ش'], ['ash', 'ش'], ['am', 'م'], ['et', 'ت'], ['at', 'ت'],
+  ['esho', 'شو'], ['amo', 'مو'], ['aro', 'ارو'], ['ro', 'رو'], ['esh', 'ش'], ['ash', 'ش'], ['sh', 'ش'], ['am', 'م'], ['et', 'ت'], ['at', 'ت'],
   ['and', 'ند'], ['and', 'ند'], ['im', 'یم'], ['id', 'ید'], ['in', 'ین'], ['ei', 'ه‌ای'], ['ye', 'ی'], ['e', ''], ['i', 'ی'], ['o', 'و'], ['an', 'ا'],
 ];
 const PREFIXES: readonly (readonly [string, string])[] = [['nemi', 'نمی'], ['mi', 'می'], ['na', 'ن'], ['ne', 'ن'], ['be', 'ب'], ['bi', 'بی']];
@@ -273,6 +275,12 @@ export interface FinglishWord {
   evidence: boolean;
   /** An English function word. */
   english: boolean;
+  /**
+   * For a lower-case word left as written that is no English word either (a place, a brand): its spelling by the letter rules, which the reading
+   * uses so that the sentence stays one Persian run for the readers (a Latin word between Persian ones would cut a
+   * pattern's slot); a hit on such words alone is the older Finglish readers' to judge.
+   */
+  kept?: string;
 }
 
 const WORD_RE = /[A-Za-z0-9][A-Za-z0-9'\u2019]*(?:[-_.@/:][A-Za-z0-9'\u2019]+)*/g;
@@ -338,16 +346,39 @@ export function finglishWords(text: string): FinglishWord[] {
     }
     const inTable = TABLE.has(lower);
     const shape = SHAPE.test(lower);
+    // A preverb before a mi- / nemi- verb ("bar nemiad", "baz mishe", "pas midim") is Persian, whatever English spells it.
+    const preverb = PREVERBS.get(lower);
+    if (preverb && /^\s+(?:ne)?mi[a-z]/i.test(text.slice(end))) {
+      out.push({ start, end, fa: preverb, evidence: false, english: false });
+      continue;
+    }
     if (en.has(lower) && !inTable && !shape) {
       // An English word (a loanword in a Finglish sentence, or English).
       out.push({ start, end, fa: null, evidence: false, english: false });
       continue;
     }
     const s = spellFinglishWord(lower, atEnd);
-    const evidence = !AMBIGUOUS.has(lower) && !en.has(lower) && (inTable || shape || (s.known && lower.length >= 4));
-    out.push({ start, end, fa: s.known || inTable || shape ? s.fa : null, evidence, english: false });
+    const evidence = !AMBIGUOUS.has(lower) && (inTable || (!en.has(lower) && (shape || (s.known && lower.length >= 4))));
+    const fa = s.known || inTable || shape ? s.fa : null;
+    out.push({ start, end, fa, evidence, english: false, kept: fa === null && /^[a-z]+$/.test(lower) ? s.fa : undefined });
   }
   return out;
+}
+
+/**
+ * A cheap gate (no spelling, no lexicon walk): whether `text` has a word finglishSentence could count as strong evidence
+ * (a table word no English word spells, or a Persian shape that is no English word). English sentences stop here.
+ */
+export function mayBeFinglish(text: string): boolean {
+  const en = englishWords();
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text))) {
+    const lower = m[0].toLowerCase();
+    if (AMBIGUOUS.has(lower) || EN_FUNCTION.has(lower)) continue;
+    if (TABLE.has(lower) || (SHAPE.test(lower) && !en.has(lower))) return true;
+  }
+  return false;
 }
 
 /**
@@ -360,6 +391,8 @@ export function finglishSentence(text: string, words: readonly FinglishWord[] = 
   let english = 0;
   let persian = 0;
   let readable = 0;
+  // Code ("const ke = ro.map(…)", "<div>", "`npm i`"): never Finglish.
+  if (/[{}=<>`]|\(\)/.test(text)) return false;
   let strong = 0;
   const seen = new Set<string>();
   for (const w of words) {
@@ -384,7 +417,7 @@ export function finglishSentence(text: string, words: readonly FinglishWord[] = 
 export interface FinglishReading {
   /** The Persian-letter text (Latin words kept where they stay as written, punctuation and digits as written). */
   text: string;
-  /** Pieces: [faStart, faEnd, origStart, origEnd], in order. */
+  /** Pieces: [faStart, faEnd, origStart, origEnd, kept], in order; kept is 1 for a word left as written (or spelt by the letter rules only). */
   pieces: number[][];
 }
 
@@ -394,7 +427,7 @@ export interface FinglishReading {
  * the original words it came from.
  */
 export function transliterateFinglish(text: string): FinglishReading | null {
-  if (typeof text !== 'string' || !/[a-z]/i.test(text)) return null;
+  if (typeof text !== 'string' || !/[a-z]/i.test(text) || !mayBeFinglish(text)) return null;
   const words = finglishWords(text);
   if (!finglishSentence(text, words)) return null;
   let out = '';
@@ -405,19 +438,30 @@ export function transliterateFinglish(text: string): FinglishReading | null {
     let chunk = text.slice(k, to);
     // Latin question marks and commas in Persian: the readers read both, the Persian ones as the Persian text does.
     chunk = chunk.replace(/\?/g, '؟');
-    pieces.push([out.length, out.length + chunk.length, k, to]);
+    pieces.push([out.length, out.length + chunk.length, k, to, 0]);
     out += chunk;
     k = to;
   };
   for (const w of words) {
     copy(w.start);
-    const fa = w.fa ?? text.slice(w.start, w.end);
-    pieces.push([out.length, out.length + fa.length, w.start, w.end]);
+    const fa = w.fa ?? w.kept ?? text.slice(w.start, w.end);
+    pieces.push([out.length, out.length + fa.length, w.start, w.end, w.fa === null ? 1 : 0]);
     out += fa;
     k = w.end;
   }
   copy(text.length);
   return { text: out, pieces };
+}
+
+/** Whether the reading's [a, b) covers only words left as written (and the spaces and marks between them). */
+export function onlyKept(reading: FinglishReading, a: number, b: number): boolean {
+  let any = false;
+  for (const [fs, fe, os, oe, kept] of reading.pieces) {
+    if (fe <= a || fs >= b) continue;
+    if (kept) any = true;
+    else if (/[a-z0-9\u0600-\u06ff]/i.test(reading.text.slice(Math.max(a, fs), Math.min(b, fe))) && oe > os) return false;
+  }
+  return any;
 }
 
 /** The original range of the reading's [a, b): from the piece holding a to the piece holding b - 1. */
