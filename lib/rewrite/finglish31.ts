@@ -79,6 +79,25 @@ const EXPLAIN: Record<RuleCategory, { en: string; fa: string }> = {
 /** Every advice string, for the UI strings' meta-test (both languages present). */
 export const FINGLISH31_EXPLAIN = EXPLAIN;
 
+/**
+ * Contrasts the older Finglish tables kept quiet where the Persian packs, read on the spelling, would flag (the same
+ * phrasing in Persian letters is flagged too: a Persian rule's fix, left to the Persian rules' owners):
+ * - "try" as a standing aim, not a hedge on a task: «همیشه سعی می‌کنیم بهترین باشیم» ("hamishe", "behtarin");
+ * - «دست ما نیست» after «مشکل / ایراد / خطا از»: the cause of a fault told ("moshkel az dast-e ma nist, ghat-e bargh bood"),
+ *   not the customer sent elsewhere;
+ * - a refusal's negated verb right after «وقتی / اگه»: a case an instruction is for.
+ */
+function keptQuiet(reading: string, h: Suggestion): boolean {
+  const words = reading.slice(h.flagged.start, h.flagged.end);
+  if (/(?:سعی|تلاش)/.test(words) && /(?:^|\s)(?:همیشه|بهترین)(?:\s|$)/.test(reading)) return true;
+  const before = reading.slice(Math.max(0, h.flagged.start - 24), h.flagged.start);
+  if (/دست\s*(?:ما|من)/.test(words) && /(?:مشکل|ایراد|خطا|اشکال)\S*\s+از\s*$/.test(before)) return true;
+  // A negated verb right after «وقتی / اگه / اگر / هر وقت / چنانچه»: the case an instruction is for ("vaghti nemishe vared
+  // shid, ramz ro reset konid"), as the older Finglish reader reads it; «vaghti ersal shode nemishe …» stays a refusal.
+  if (h.category === 'cant-wont' && /(?:^|\s)(?:وقتی|اگه|اگر|هروقت|هر وقت|چنانچه)\s+$/.test(before) && /^ن/.test(words)) return true;
+  return false;
+}
+
 const overlaps = (s: Suggestion, a: number, b: number) => (s.flagged.start < b && a < s.flagged.end) || (s.start < b && a < s.end);
 
 /**
@@ -105,7 +124,7 @@ export function withFinglishReading(draft: string, list: Suggestion[], read: (te
     for (const h of hits) {
       // A Latin word inside Persian is a loanword to the Persian reader; in Finglish every word is in Latin letters, so its
       // loanwords are the older Finglish jargon reader's (a trade's term inside Finglish), not this reading's.
-      if (h.ruleId === 'loanword') continue;
+      if (h.ruleId === 'loanword' || keptQuiet(reading.text, h)) continue;
       const [a, b] = mapBack(reading, h.flagged.start, h.flagged.end);
       if (a < 0 || b <= a) continue;
       // Likewise a term read only over Latin words the reading left as written ("SUV", "PNR"): the older Finglish jargon
@@ -114,8 +133,10 @@ export function withFinglishReading(draft: string, list: Suggestion[], read: (te
       const start = sent.start + a;
       const end = sent.start + b;
       if (added.some((s) => overlaps(s, start, end))) continue;
-      // A pack rule's suggestion, or a built-in reader's rewrite or template, over the same words stays; advice gives way.
-      if (out.some((s) => overlaps(s, start, end) && (s.packId !== GENERIC_PACK_ID || s.kind !== 'advice'))) continue;
+      // A pack rule's suggestion, or a built-in reader's rewrite or template, over the same words stays; so does a built-in
+      // reader's advice of another category (an older Finglish table's reading, tuned and tested on its own kind: «sharmande
+      // vali» is an apology's, not negative words). Advice of the same category gives way to this reading's.
+      if (out.some((s) => overlaps(s, start, end) && (s.packId !== GENERIC_PACK_ID || s.kind !== 'advice' || s.category !== h.category))) continue;
       const words = draft.slice(start, end);
       const shown = words.length > 60 ? `${words.slice(0, 29)}…${words.slice(-29)}` : words;
       // A built-in reader's construction keeps its own advice (regret opener, candour opener …), naming the Latin words.
@@ -143,7 +164,7 @@ export function withFinglishReading(draft: string, list: Suggestion[], read: (te
       });
     }
     if (!added.length) continue;
-    out = [...out.filter((s) => !(s.packId === GENERIC_PACK_ID && s.kind === 'advice' && added.some((x) => overlaps(x, s.flagged.start, s.flagged.end)))), ...added].sort((x, y) => x.start - y.start || x.end - y.end);
+    out = [...out.filter((s) => !(s.packId === GENERIC_PACK_ID && s.kind === 'advice' && added.some((x) => x.category === s.category && overlaps(x, s.flagged.start, s.flagged.end)))), ...added].sort((x, y) => x.start - y.start || x.end - y.end);
   }
   return out;
 }

@@ -54,6 +54,9 @@ const NEGATIVES: readonly string[] = [
   'ma [[nmitonim]] ghabz ro ghabl az 10 rooz sader konim.',
   'khanoom, [[shoma khodetoon]] tik-e ersal ro [[zadin]].',
   'dar in mored [[kari az dast-e ma bar nemiad]].',
+  'pardakht-e jarime [[dast-e ma nist]], az rahvar beporsid.',
+  '[[sa\'y mikonam]] ta shanbe gooshi ro amade konam.',
+  'vaghti baste ersal shode [[nemishe adres ro avaz kard]].',
 ];
 
 const QUIET: readonly string[] = [
@@ -71,6 +74,10 @@ const QUIET: readonly string[] = [
   'Karbar-e gerami, bilit-e shoma ba movafaghiat sader gardid.',
   'mishe lotfan shomare sefaresh ro befrestid ta peygiri konam?',
   'kheili mamnoon az sabretoon, hame chi dorost shod.',
+  // a standing aim is no hedge; the cause of a fault told is no redirect (the Persian packs flag both in Persian letters)
+  'hamishe talash mikonim behtarin khadamat ro erae bedim.',
+  'eshkal az dast-e ma nist, server-e bank ghat bood.',
+  'age nemitoonid vared shid, az gozine-ye faramooshi-e ramz estefade konid.',
 ];
 
 const ENGLISH: readonly string[] = [
