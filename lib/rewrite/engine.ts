@@ -63,6 +63,7 @@ import { trust27bFa } from './trust27b.fa.ts';
 import { trust28Fa } from './trust28.fa.ts';
 import { faNeutral30, wrong30Fa } from './wrong30.fa.ts';
 import { faFix30 } from './fix30.fa.ts';
+import { withFinglishReading } from './finglish31.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -971,6 +972,13 @@ function clauseRange(clauses: readonly number[], a: number, b: number): [number,
 
 /** Suggestions for `draft`, sorted by position, never overlapping. Never throws on odd input. */
 export function suggestRewrites(draft: string, packs: readonly PhrasePack[], options: SuggestOptions = {}): Suggestion[] {
+  const list = suggestRewritesCore(draft, packs, options);
+  // (finglish31) Persian typed in Latin letters is also read by the Persian readers, on its spelling in Persian letters.
+  if (typeof draft !== 'string' || options.generic === false || options.disabledPacks?.has(GENERIC_PACK_ID)) return list;
+  return withFinglishReading(draft, list, (text) => suggestRewritesCore(text, packs, { ...options, exclude: undefined, stats: undefined }), options);
+}
+
+function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], options: SuggestOptions): Suggestion[] {
   const stats = options.stats;
   if (stats) stats.steps = stats.candidates = stats.exceptions = stats.vetoed = 0;
   if (stats) stats.cached = 0;
