@@ -10,9 +10,10 @@
  * English pack rule flagged is left to the English reading unless it is clearly Finglish (no English function word).
  */
 import { isolate } from '../i18n/index.ts';
-import { finglishSentence, finglishWords, mapBack, onlyKept, transliterateFinglish } from '../nlp/finglish.ts';
+import { finglishSentence, finglishWords, mapBack, onlyKept, transliterateFinglish, type FinglishReading } from '../nlp/finglish.ts';
 import type { RuleCategory } from '../packs/schema.ts';
 import { sentences } from '../text/index.ts';
+import { BoundedMemo } from '../text/memo.ts';
 import { explainGeneric, GENERIC_PACK_ID } from './generic/index.ts';
 import type { Suggestion, SuggestOptions } from './engine.ts';
 
@@ -98,13 +99,20 @@ function keptQuiet(reading: string, h: Suggestion): boolean {
   return false;
 }
 
+/**
+ * A sentence's reading (null: not Finglish), kept per sentence text: a keystroke re-reads every sentence of the draft, and
+ * the detector's word walk was the pass's whole cost on English drafts.
+ */
+const readings = new BoundedMemo<string, FinglishReading | null>(4096);
+const readingOf = (text: string): FinglishReading | null => readings.remember(text, transliterateFinglish);
+
 const overlaps = (s: Suggestion, a: number, b: number) => (s.flagged.start < b && a < s.flagged.end) || (s.start < b && a < s.end);
 
 /**
  * `list` (the engine's suggestions for `draft`) with the Persian reading of its Finglish sentences added. `read` is the
  * engine without this pass, for a Persian-letter text.
  */
-export function withFinglishReading(draft: string, list: Suggestion[], read: (text: string) => Suggestion[], options: Pick<SuggestOptions, 'exclude' | 'uiLang'>): Suggestion[] {
+export function withFinglishReading(draft: string, list: Suggestion[], read: (text: string) => Suggestion[], options: Pick<SuggestOptions, 'exclude' | 'uiLang' | 'cache'>): Suggestion[] {
   if (!/[a-z]/i.test(draft)) return list;
   let out = list;
   const exclude = options.exclude ?? [];
@@ -113,7 +121,8 @@ export function withFinglishReading(draft: string, list: Suggestion[], read: (te
     if (exclude.some(([a, b]) => a < sent.end && sent.start < b)) continue;
     // Latin letters only (a Persian-letter sentence is read as Persian already).
     if (/[\u0600-\u06ff]/.test(sent.text) || !/[a-z]/i.test(sent.text)) continue;
-    const reading = transliterateFinglish(sent.text);
+    // The memo stands in for the engine's sentence cache, so it is off when that is (a full analysis reads afresh).
+    const reading = options.cache === false ? transliterateFinglish(sent.text) : readingOf(sent.text);
     if (!reading) continue;
     const here = out.filter((s) => s.start < sent.end && sent.start < s.end);
     // An English pack rule's flag: the English reading keeps the sentence unless it is clearly Finglish.
