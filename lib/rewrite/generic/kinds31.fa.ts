@@ -20,6 +20,11 @@
  *    (Dari; late28 «مطابق قاعده‌ی دکان»): kinds30's cited-rule reader with the noun it lacked, a limit or a negation after it.
  *  - **the rule «بر این است که» with a limit** (`policy-shield`): «سیاست آزمایشگاه بر این است که جواب … تنها به شخص بیمار
  *    تحویل داده شود» (kinds30 reads «… اینه که» with a must); a gift or the customer's satisfaction after it stays quiet.
+ *  - **the mistake named before the customer as the doer** (`second-person-blame`): «مبدأ سفر به اشتباه توسط شما انتخاب شده
+ *    بود», «اشتباهاً توسط جنابعالی درج گردیده» (fa.ts reads «توسط شما اشتباه …» with the mistake after); not «توسط ما», not
+ *    a condition, not a negation.
+ *  - **the system locked, words between** (`system-blocks`): «سامانه تا پایان ترم قفل است», «پنل … تا تأیید مدارک مسدود شده
+ *    است» (fa.ts reads «سیستم قفله» adjacent); not «قفل نیست», not a condition.
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
@@ -148,9 +153,55 @@ function readPolicyIsThat(c: FaCtx, j: number): GenericHit | null {
   return limited && !conditional(W, j) ? faHit(W, j, k + 2, 'policy-shield', 'policy') : null;
 }
 
+// ---------------- «به اشتباه توسط شما انتخاب شده بود» ----------------
+
+const WRONGLY = /^(?:اشتباه|اشتباها|اشتباهاً|اشتباهی|بهاشتباه|غلط)$/;
+const CUSTOMER_AGENT = /^(?:شما|خودتون|خودتان|جنابعالی|حضرتعالی|سرکارعالی)$/;
+/** A passive or past participle after the doer: «انتخاب شده بود», «درج گردیده», «ثبت شد». */
+const DONE = /^(?:شده|شد|شدهاست|شدهبود|گردیده|گردید|شدهاند|گردیدهاست)$/;
+
+/** «مبدأ سفر به اشتباه توسط شما انتخاب شده بود»: the mistake named before the customer as the doer (fa.ts reads it after). */
+function readWronglyByYou(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!WRONGLY.test(W[j].w) || (c.question && !c.why) || c.reassuring || conditional(W, j)) return null;
+  let k = j + 1;
+  if (W[j].w === 'اشتباه' && !(j > 0 && W[j - 1].w === 'به' && faJoined(W, j))) return null;
+  const start = W[j].w === 'اشتباه' ? j - 1 : j;
+  if (!at(W, k, /^توسط$/) || !at(W, k + 1, CUSTOMER_AGENT)) return null;
+  k += 2;
+  for (let m = k; m < Math.min(W.length, k + 4); m++) {
+    if (W[m].pauseBefore || W[m].stopBefore) return null;
+    if (W[m].v?.negative) return null;
+    if (DONE.test(W[m].w) || (W[m].v && W[m].v!.tense === 'past')) {
+      const end = at(W, m + 1, /^(?:بود|است|بوده|هست)$/) ? m + 1 : m;
+      return faHit(W, start, end, 'second-person-blame', 'blame');
+    }
+  }
+  return null;
+}
+
+// ---------------- «سامانه تا پایان ترم قفل است» ----------------
+
+const SYSTEM31 = /^(?:سامانه|سیستم|سایت|پنل|پورتال|نرمافزار|اپ|اپلیکیشن)$/;
+const LOCKED = /^(?:قفل|مسدود|بلاک)$/;
+const LOCKED_JOINED = /^(?:قفله|مسدوده|بلاکه)$/;
+const BE31 = /^(?:است|هست|میباشد|شده|شدهاست|گردیده)$/;
+
+/** The system locked, with words between («… تا پایان ترم …»): fa.ts reads «سیستم قفله» adjacent only. */
+function readSystemLocked(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!SYSTEM31.test(W[j].w) || c.question || c.reassuring || !opens(W, j) || conditional(W, j)) return null;
+  for (let k = j + 2; k < Math.min(W.length, j + 7); k++) {
+    if (!faJoined(W, k) || W[k].v) return null;
+    if (LOCKED_JOINED.test(W[k].w)) return faHit(W, j, k, 'system-blocks', 'other');
+    if (LOCKED.test(W[k].w) && at(W, k + 1, BE31)) return faHit(W, j, k + 1, 'system-blocks', 'other');
+  }
+  return null;
+}
+
 /** The first words this file's reader can start at (a gate: constructions.fa.ts runs the reader only there). */
 export function kinds31MayStart(w: string): boolean {
-  return w === 'سوری' || PRAISE_OPEN.test(w) || INSHALLAH.test(w) || CITE.test(w) || POLICY.test(w);
+  return w === 'سوری' || PRAISE_OPEN.test(w) || INSHALLAH.test(w) || CITE.test(w) || POLICY.test(w) || WRONGLY.test(w) || SYSTEM31.test(w);
 }
 
 function readKinds31(c: FaCtx, j: number): GenericHit | null {
@@ -160,6 +211,8 @@ function readKinds31(c: FaCtx, j: number): GenericHit | null {
   if (INSHALLAH.test(w)) return readInshallahLater(c, j);
   if (CITE.test(w)) return readCitedRule31(c, j);
   if (POLICY.test(w)) return readPolicyIsThat(c, j);
+  if (WRONGLY.test(w)) return readWronglyByYou(c, j);
+  if (SYSTEM31.test(w)) return readSystemLocked(c, j);
   return null;
 }
 
