@@ -20,6 +20,8 @@
  *    (Dari; late28 «مطابق قاعده‌ی دکان»): kinds30's cited-rule reader with the noun it lacked, a limit or a negation after it.
  *  - **the rule «بر این است که» with a limit** (`policy-shield`): «سیاست آزمایشگاه بر این است که جواب … تنها به شخص بیمار
  *    تحویل داده شود» (kinds30 reads «… اینه که» with a must); a gift or the customer's satisfaction after it stays quiet.
+ *  - **the rule as the whole reason, with «‌ست»** (`policy-shield`): «قانون آتلیه‌ست، بیعانه …», «سیس قانون مغازه‌ست دیگه»
+ *    (both of late30's writers; kinds19 and kinds30 read the owner in «…ه», «فروشگاهه»); not «قانون ساده‌ست».
  *  - **the mistake named before the customer as the doer** (`second-person-blame`): «مبدأ سفر به اشتباه توسط شما انتخاب شده
  *    بود», «اشتباهاً توسط جنابعالی درج گردیده» (fa.ts reads «توسط شما اشتباه …» with the mistake after); not «توسط ما», not
  *    a condition, not a negation.
@@ -199,6 +201,27 @@ function readSystemLocked(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- «قانون آتلیه‌ست», «سیس قانون مغازه‌ست دیگه» ----------------
+
+const RULE_HEAD = /^(?:قانون|قوانین|سیاست|مقررات|ضوابط|روال)$/;
+/** The owner with «‌ست / ‌س» on it (a word in «ه»): «آتلیه‌ست», «مغازه‌ست», «کلینیکه‌س» is kinds19's «…ه». */
+const OWNER_ST = /^[\u0600-\u06ff]{2,}ه(?:ست|س)$/;
+/** Not an owner: «قانون ساده‌ست» (the rule is simple), «قانون تازه‌ست». */
+const NOT_OWNER = /^(?:ساده|واضح|روشن|مشخص|عادلانه|منصفانه|تازه|همیشه|بسته|آماده|خنده|ساده|بیهوده|ناعادلانه|سخت|دوباره)(?:ست|س)$/;
+const CLOSER = /^(?:دیگه|دیگر|کاکا|کاکو|داداش|جان|عزیزم|آقا|خانم|برادر|خواهر)$/;
+
+function readPolicyOwnerSt(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!RULE_HEAD.test(W[j].w) || c.question || conditional(W, j)) return null;
+  // The sentence's first words («قانون …», after a filler or an address: «سیس قانون …»), or after a comma.
+  if (!(opens(W, j) || (j === 1 && !W[0].v))) return null;
+  const k = j + 1;
+  if (!at(W, k, OWNER_ST) || NOT_OWNER.test(W[k].w) || W[k].v) return null;
+  const n = W[k + 1];
+  const closed = !n || n.pauseBefore || n.stopBefore || (CLOSER.test(n.w) && (!W[k + 2] || W[k + 2].pauseBefore || W[k + 2].stopBefore));
+  return closed ? faHit(W, j, k, 'policy-shield', 'policy') : null;
+}
+
 /** The first words this file's reader can start at (a gate: constructions.fa.ts runs the reader only there). */
 export function kinds31MayStart(w: string): boolean {
   return w === 'سوری' || PRAISE_OPEN.test(w) || INSHALLAH.test(w) || CITE.test(w) || POLICY.test(w) || WRONGLY.test(w) || SYSTEM31.test(w);
@@ -210,7 +233,7 @@ function readKinds31(c: FaCtx, j: number): GenericHit | null {
   if (PRAISE_OPEN.test(w)) return readThanksAtLast(c, j);
   if (INSHALLAH.test(w)) return readInshallahLater(c, j);
   if (CITE.test(w)) return readCitedRule31(c, j);
-  if (POLICY.test(w)) return readPolicyIsThat(c, j);
+  if (POLICY.test(w)) return readPolicyIsThat(c, j) ?? readPolicyOwnerSt(c, j);
   if (WRONGLY.test(w)) return readWronglyByYou(c, j);
   if (SYSTEM31.test(w)) return readSystemLocked(c, j);
   return null;
