@@ -110,7 +110,12 @@ function deletionLeftovers(draft: string, s: Suggestion): Suggestion | null {
   // «همونطور که … گفته بودیم 🙄 بازدید …»: the eye-roll after a deleted reproach lead.
   if (s.category === 'passive-aggressive' && draft.slice(sStart, start).trim() === '') {
     const roll = EYE_ROLL.exec(draft.slice(end));
-    if (roll) end += roll[0].length;
+    if (roll) {
+      end += roll[0].length;
+      // «… گفتم 🙄، ساعت …»: the comma after it goes too.
+      const comma = /^[،,][\s\u200c]*/.exec(draft.slice(end));
+      if (comma) end += comma[0].length;
+    }
   }
   if (start === s.start && end === s.end) return null;
   return { ...s, start, end, original: draft.slice(start, end) };
@@ -121,7 +126,10 @@ function reminderEyeRoll(draft: string, s: Suggestion): Suggestion | null {
   if (s.kind !== 'rewrite' || s.category !== 'passive-aggressive' || !s.replacements.length || s.replacements.some((r) => r.trim() === '')) return null;
   const roll = EYE_ROLL.exec(draft.slice(s.end));
   if (!roll || !/\S/.test(roll[0])) return null;
-  const end = s.end + roll[0].length;
+  let end = s.end + roll[0].length;
+  // «… گفتم 🙄، ساعت …»: one comma, not two.
+  const comma = /^[،,][\s\u200c]*/.exec(draft.slice(end));
+  if (comma) end += comma[0].length;
   return { ...s, end, original: draft.slice(s.start, end), replacements: s.replacements.map((r) => `${r.trimEnd()}، `) };
 }
 
