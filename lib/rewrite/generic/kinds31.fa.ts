@@ -22,6 +22,9 @@
  *    تحویل داده شود» (kinds30 reads «… اینه که» with a must); a gift or the customer's satisfaction after it stays quiet.
  *  - **the rule as the whole reason, with «‌ست»** (`policy-shield`): «قانون آتلیه‌ست، بیعانه …», «سیس قانون مغازه‌ست دیگه»
  *    (both of late30's writers; kinds19 and kinds30 read the owner in «…ه», «فروشگاهه»); not «قانون ساده‌ست».
+ *  - **a guess that you did not read our message** (`sarcasm`): «گمان می‌کنم پیام قبلی ما را نخوانده‌اید», «انگار ایمیل
+ *    قبلیمو نخوندی» (fa-core reads «مگه نخوندین», «پیامک … رو نخوندین»); not «انگار پیام ما به دستتون نرسیده», not a
+ *    condition, not our own «… نخوانده بودیم».
  *  - **the mistake named before the customer as the doer** (`second-person-blame`): «مبدأ سفر به اشتباه توسط شما انتخاب شده
  *    بود», «اشتباهاً توسط جنابعالی درج گردیده» (fa.ts reads «توسط شما اشتباه …» with the mistake after); not «توسط ما», not
  *    a condition, not a negation.
@@ -222,9 +225,30 @@ function readPolicyOwnerSt(c: FaCtx, j: number): GenericHit | null {
   return closed ? faHit(W, j, k, 'policy-shield', 'policy') : null;
 }
 
+// ---------------- «گمان می‌کنم پیام قبلی ما را نخوانده‌اید» ----------------
+
+const GUESS = /^(?:گمان|فکر|انگار|مثلاینکه|لابد|ظاهرا|ظاهراً|احتمالا|احتمالاً|گویا)$/;
+const MESSAGE = /^(?:پیام|پیامک|ایمیل|توضیحات|متن|شرایط|قوانین|پیاممو|پیاممون|ایمیلمو|ایمیلمون|پیامم|ایمیلم|پیامهای|پیامها|قبلی|قبلیمو|قبلیمون|قبلیم)$/;
+/** A negated second-person read, simple past or perfect: «نخوانده‌اید», «نخوندین», «نخوندی». */
+const NOT_READ = /^ن(?:خوانده|خونده)(?:اید|این|ای|ید)$|^ن(?:خواندید|خواندین|خواندی|خوندید|خوندین|خوندی)$/;
+
+/** A guess that the customer did not read our message: a reproach (fa-core reads «مگه نخوندین»). */
+function readGuessNotRead(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!GUESS.test(W[j].w) || c.question || conditional(W, j)) return null;
+  let message = false;
+  for (let k = j + 1; k < Math.min(W.length, j + 10); k++) {
+    if (W[k].stopBefore || (W[k].pauseBefore && k > j + 2)) return null;
+    if (MESSAGE.test(W[k].w)) message = true;
+    const v = W[k].v;
+    if (NOT_READ.test(W[k].w) || (v && v.lemma === 'خواندن' && v.negative && v.person.person === 2)) return message ? faHit(W, j, k, 'sarcasm', 'passive-aggressive') : null;
+  }
+  return null;
+}
+
 /** The first words this file's reader can start at (a gate: constructions.fa.ts runs the reader only there). */
 export function kinds31MayStart(w: string): boolean {
-  return w === 'سوری' || PRAISE_OPEN.test(w) || INSHALLAH.test(w) || CITE.test(w) || POLICY.test(w) || WRONGLY.test(w) || SYSTEM31.test(w);
+  return w === 'سوری' || PRAISE_OPEN.test(w) || INSHALLAH.test(w) || CITE.test(w) || POLICY.test(w) || WRONGLY.test(w) || SYSTEM31.test(w) || GUESS.test(w);
 }
 
 function readKinds31(c: FaCtx, j: number): GenericHit | null {
@@ -236,6 +260,7 @@ function readKinds31(c: FaCtx, j: number): GenericHit | null {
   if (POLICY.test(w)) return readPolicyIsThat(c, j) ?? readPolicyOwnerSt(c, j);
   if (WRONGLY.test(w)) return readWronglyByYou(c, j);
   if (SYSTEM31.test(w)) return readSystemLocked(c, j);
+  if (GUESS.test(w)) return readGuessNotRead(c, j);
   return null;
 }
 

@@ -38,6 +38,11 @@ const KINDS31: Record<string, { flagged: string[]; quiet: string[] }> = {
     flagged: ['سیس قانون مغازه‌ست دیگه، طلای فروخته شده فقط با فاکتور عوض میشه 🙏', 'قانون آتلیه‌ست، بیعانه پس داده نمی‌شه.'],
     quiet: ['قانون ساده‌ست، فقط فاکتور رو بیارید.', 'قانون تازه‌ست، از ماه بعد اجرا میشه.', 'قانون آتلیه‌ست که عکسا رو تا یه ماه نگه داریم.'],
   },
+  // A guess that the customer did not read our message; a message that did not arrive, or our own unread, stay quiet.
+  'guess-not-read': {
+    flagged: ['گمان می‌کنم پیام قبلی ما را نخوانده‌اید؛ پول شما دوباره واپس روان شده است.', 'ظاهراً شرایط استفاده از کد تخفیف را نخوانده‌اید.'],
+    quiet: ['انگار پیام ما به دستتون نرسیده.', 'پیام شما را نخوانده بودیم، عذر می‌خواهیم.'],
+  },
   // The mistake named before the customer as the doer of a past passive; our own mistake, a condition, stay quiet.
   'wrongly-by-you': {
     flagged: ['همراه گرامی، مبدأ سفر به اشتباه توسط شما انتخاب شده بود و هزینه اضافه مربوط به همین مورد است.', 'شماره حساب اشتباهاً توسط جنابعالی درج گردیده است.', 'کد تخفیف اشتباهي توسط شما وارد شد.'],
