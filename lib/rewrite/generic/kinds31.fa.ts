@@ -25,6 +25,8 @@
  *  - **a guess that you did not read our message** (`sarcasm`): «گمان می‌کنم پیام قبلی ما را نخوانده‌اید», «انگار ایمیل
  *    قبلیمو نخوندی» (fa-core reads «مگه نخوندین», «پیامک … رو نخوندین»); not «انگار پیام ما به دستتون نرسیده», not a
  *    condition, not our own «… نخوانده بودیم».
+ *  - **said repeatedly, in the passive** (`repeating-myself`): «با عنایت به اینکه موضوع مکرراً اعلام گردیده», «چندین بار
+ *    تذکر داده شده که …»; not «مکرراً خریداری شده» (no verb of saying), not a condition.
  *  - **the mistake named before the customer as the doer** (`second-person-blame`): «مبدأ سفر به اشتباه توسط شما انتخاب شده
  *    بود», «اشتباهاً توسط جنابعالی درج گردیده» (fa.ts reads «توسط شما اشتباه …» with the mistake after); not «توسط ما», not
  *    a condition, not a negation.
@@ -246,9 +248,31 @@ function readGuessNotRead(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
+// ---------------- «موضوع مکرراً اعلام گردیده», «چندین بار تذکر داده شده» ----------------
+
+const REPEATEDLY = /^(?:مکررا|مکرراً|بارها)$/;
+const SAYING = /^(?:اعلام|گفته|عرض|تذکر|توضیح|اطلاع|یادآوری|ذکر|اخطار|گوشزد)$/;
+const PASSIVE_DONE = /^(?:شده|شد|گردیده|گردید|شدهاست|شدهبود|گردیدهاست)$/;
+
+/** Said repeatedly, in the passive: a reproach that the customer was told (kinds28 reads «بارها گفتم», fa-core «بارها … گفته شده»). */
+function readSaidRepeatedly(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  let k: number;
+  if (REPEATEDLY.test(W[j].w)) k = j + 1;
+  else if (/^(?:چندین|چند)$/.test(W[j].w) && at(W, j + 1, /^(?:بار|مرتبه|دفعه)$/)) k = j + 2;
+  else return null;
+  if (c.question || conditional(W, j)) return null;
+  // «به شما / خدمتتان / به جنابعالی» between.
+  for (let n = 0; n < 3 && k < W.length && faJoined(W, k) && !SAYING.test(W[k].w) && /^(?:به|شما|جنابعالی|حضرتعالی|خدمتتان|خدمتتون|هم|نیز)$/.test(W[k].w); n++) k++;
+  if (!at(W, k, SAYING)) return null;
+  let m = k + 1;
+  if (at(W, m, /^(?:داده|رسانده)$/)) m++;
+  return at(W, m, PASSIVE_DONE) ? faHit(W, j, m, 'repeating-myself', 'passive-aggressive') : null;
+}
+
 /** The first words this file's reader can start at (a gate: constructions.fa.ts runs the reader only there). */
 export function kinds31MayStart(w: string): boolean {
-  return w === 'سوری' || PRAISE_OPEN.test(w) || INSHALLAH.test(w) || CITE.test(w) || POLICY.test(w) || WRONGLY.test(w) || SYSTEM31.test(w) || GUESS.test(w);
+  return w === 'سوری' || PRAISE_OPEN.test(w) || INSHALLAH.test(w) || CITE.test(w) || POLICY.test(w) || WRONGLY.test(w) || SYSTEM31.test(w) || GUESS.test(w) || REPEATEDLY.test(w) || w === 'چندین' || w === 'چند';
 }
 
 function readKinds31(c: FaCtx, j: number): GenericHit | null {
@@ -261,6 +285,7 @@ function readKinds31(c: FaCtx, j: number): GenericHit | null {
   if (WRONGLY.test(w)) return readWronglyByYou(c, j);
   if (SYSTEM31.test(w)) return readSystemLocked(c, j);
   if (GUESS.test(w)) return readGuessNotRead(c, j);
+  if (REPEATEDLY.test(w) || w === 'چندین' || w === 'چند') return readSaidRepeatedly(c, j);
   return null;
 }
 
