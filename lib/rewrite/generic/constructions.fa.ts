@@ -37,6 +37,7 @@ import { kinds28MayStart, KIND_READERS_FA_28 } from './kinds28.fa.ts';
 import { kinds28bMayStart, KIND_READERS_FA_28B } from './kinds28b.fa.ts';
 import { kinds29MayStart, KIND_READERS_FA_29 } from './kinds29.fa.ts';
 import { kinds30MayStart, KIND_READERS_FA_30 } from './kinds30.fa.ts';
+import { kinds31MayStart, KIND_READERS_FA_31 } from './kinds31.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -896,7 +897,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30, ...KIND_READERS_FA_31];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
 /** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
@@ -964,6 +965,9 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_29[0], { w: kinds29MayStart }],
   // (rwfa30) ./kinds30.fa.ts: the rule after a comma, told you already, «حواست باشه», not ours, it's nothing, in fairness.
   [KIND_READERS_FA_30[0], { w: kinds30MayStart }],
+  // (rwfa31) ./kinds31.fa.ts: «سوری بابت …» once, «آفرین، بالاخره … کردین», God willing in the future or ready by a time, the
+  // rule cited as «قاعده», «… بر این است که» with a limit.
+  [KIND_READERS_FA_31[0], { w: kinds31MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 
