@@ -26,7 +26,10 @@ export const RECALL31: readonly Kind30[] = [
       { text: "No worries if you've booked the wrong day, we can move it for free.", to: 'silent' },
       { text: "You've been sent the wrong size, so a new pair is on its way today.", to: 'silent' },
       { text: 'We have written the wrong date on your invoice, a corrected one is attached.', to: 'silent' },
+      { text: 'You have booked with us for years and we got it wrong this time, sorry.', to: 'silent' },
       { text: 'Have you typed the code wrong?', to: 'silent' },
+      { text: 'I see that you have put the wrong flat number on the order and would like to correct it.', to: 'silent' },
+      { text: 'Thanks for letting us know, I understand you have booked the wrong room type.', to: 'silent' },
     ],
   },
   {
@@ -37,6 +40,7 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'You mustve paid into the old account number.', to: 'flagged' },
       // Contrasts: sympathy, and the packs' own softened wording.
       { text: 'you musta been so worried, the puppy is fine now', to: 'silent' },
+      { text: 'ya musta got the old version from us, a new one is in the post', to: 'silent' },
       { text: 'It looks like you may have paid into the old account, I will move it across for you.', to: 'silent' },
     ],
   },
@@ -82,6 +86,7 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'That text asking for your PIN is not us, please delete it, it is a scam.', to: 'silent' },
       { text: 'Your boiler is still under warranty, so the repair is free.', to: 'silent' },
       { text: 'Engine tuning is a service we offer every weekday.', to: 'silent' },
+      { text: 'Cutting corners is not a thing we do here, every joint is hand-finished.', to: 'silent' },
       { text: 'Your old router is not ours, so you can keep it or recycle it.', to: 'silent' },
     ],
   },
@@ -94,7 +99,7 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'Hopefully we can have the boiler fixed by the weekend!', to: 'flagged' },
       { text: 'Hopefully I can get your suit altered before the wedding.', to: 'flagged' },
       { text: 'Every reasonable effort will be made to deliver within the window.', to: 'flagged' },
-      { text: 'We shall make every effort to resolve your complaint.', to: 'flagged' },
+      { text: 'Best endeavours will be used to rebook you on the next sailing.', to: 'flagged' },
       { text: 'I try to book you in for Monday, cannot promise.', to: 'flagged' },
       { text: 'We try to send the certificates by Friday, if the lab sends them back.', to: 'flagged' },
       // Contrasts.
@@ -102,6 +107,7 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'We try to reply to every message within a day.', to: 'silent' },
       { text: 'Every effort was made to find your ring, and the cleaner found it this morning.', to: 'silent' },
       { text: 'Hopefully you enjoy the new blinds!', to: 'silent' },
+      { text: 'We will make every effort to get your sofa to you before Christmas.', to: 'silent' },
     ],
   },
   {
@@ -111,8 +117,10 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'No dogs in the dining room, thats the house rule.', to: 'flagged' },
       { text: 'Bikes can only be hired with photo ID, its our policy.', to: 'flagged' },
       // Contrasts.
-      { text: 'Free returns within 30 days, no receipt needed, it is the shop policy.', to: 'silent' },
+      { text: 'Refills are free, no limit, that is the cafe house rule!', to: 'silent' },
+      { text: 'No deposit needed for members, you get a free locker too, that is the club house rule.', to: 'silent' },
       { text: 'Your table is booked for 8, and dogs are welcome too, that is the club house rule.', to: 'silent' },
+      { text: 'We never pass on your details, it is the shop policy.', to: 'silent' },
     ],
   },
   {

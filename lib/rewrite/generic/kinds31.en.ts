@@ -21,7 +21,8 @@
  *   ours to keep", "not usual", a scam disowned, a question, "not under warranty / our control".
  * - **the effort hedged or made impersonal** (`hedged-effort`): "should come on Friday, hopefully." (a step of ours or a
  *   delivery, "hopefully" closing the clause), "Hopefully we can have the dress taken in by Saturday!" (our causative
- *   effort, "!" or not), "Every reasonable effort will be made to …", "we try to file before the 31st, if …" / "I try to
+ *   effort, "!" or not), "Every reasonable effort will be made to …" (the passive only: "we will make every effort to help"
+ *   is an assistant's own promise), "we try to file before the 31st, if …" / "I try to
  *   …, cannot promise". Never "see you Friday, hopefully", "hopefully you enjoy it", "we try to reply within a day" (a
  *   standard stated), "every effort was made" (a report).
  * - **the rule named as the reason after the news** (`policy-shield`): "…, it is the shop policy." closing a sentence that
@@ -47,7 +48,7 @@ const ACT = String.raw`(?:typed|entered|put|keyed|booked|ordered|picked|chose|ch
 /** The customer named in the third person, as an office writes it. */
 const CUSTOMER_NOUN = String.raw`(?:passenger|passengers|customer|client|guest|tenant|buyer|purchaser|member|patient|policyholder|policy holder|cardholder|card holder|account holder|applicant|candidate|student|learner|traveller|traveler|hirer|renter|lessee|borrower|subscriber|claimant|registered keeper|vehicle owner|homeowner|householder)`;
 /** A reassurance or a condition: the act is not held against the customer. */
-const NOT_BLAME = /\b(?:if|unless|whether|no worries|no problem|do not worry|dont worry|easy mistake|common mistake|happens to|happens all the time|no harm|no biggie|not your fault)\b|\?/;
+const NOT_BLAME = /\b(?:if|unless|whether|no worries|no problem|do not worry|dont worry|easy mistake|common mistake|happens to|happens all the time|no harm|no biggie|not your fault|(?:understand|see|gather|hear|note|noticed|know) (?:that )?(?:you|ya|yuh)|(?:you|ya|yuh) (?:mentioned|said|told us|have told us|let us know|realised|realized|noticed|spotted)|(?:want|wanted|would like|wish|need) to (?:change|update|correct|fix|amend|edit|swap|move))\b|\?/;
 /** A limit or a negation in the sentence a rule is named as the reason for. */
 const LIMIT = /\b(?:not|no|never|cannot|unable|only|must|non-refundable|nonrefundable|strictly|forbidden|prohibited|banned|without)\b/;
 /** A rule that grants or a treat. */
@@ -61,14 +62,14 @@ const PATTERNS: readonly NormPattern[] = [
   // ---- blame in the perfect or with "musta", and of the customer named in the third person ----
   {
     // "you have typed the registration wrong", "ye've booked it for the wrang branch", "u had put the date in wrongly".
-    re: new RegExp(String.raw`\b${YOU} (?:(?:have|has|had) (?:(?:just|actually|accidentally|mistakenly|already|gone and) )?|musta |must have )${ACT}\b(?: [a-z0-9'-]+){0,6}? (?:wrong|wrang|wrongly|incorrectly|incorrect)\b`),
+    re: new RegExp(String.raw`\b${YOU} (?:(?:have|has|had) (?:(?:just|actually|accidentally|mistakenly|already|gone and) )?|musta |must have )${ACT}\b(?: (?!(?:and|but|so|we|i|they|because|which|then|our|us)\b)[a-z0-9'-]+){0,6}? (?:wrong|wrang|wrongly|incorrectly|incorrect)\b`),
     construction: 'second-person-blame',
     category: 'blame',
     not: NOT_BLAME,
   },
   {
     // "you musta put in the old password" (the layer leaves "musta" whole): "must have" is read by the packs.
-    re: new RegExp(String.raw`\b${YOU} (?:musta|mustve|must of|must a) (?!(?:been|be|had|seen|heard|felt|thought|loved|enjoyed|known|wondered|worried|panicked)\b)[a-z]+`),
+    re: new RegExp(String.raw`\b${YOU} (?:musta|mustve|must of|must a) (?!(?:been|be|had|seen|heard|felt|thought|loved|enjoyed|known|wondered|worried|panicked|got|gotten|received|missed us)\b)[a-z]+`),
     construction: 'second-person-blame',
     category: 'blame',
     not: NOT_BLAME,
@@ -90,7 +91,7 @@ const PATTERNS: readonly NormPattern[] = [
   },
   {
     // "gotta have your rego on the booking … or the crew can't load ya": an order with no subject, and its threat.
-    re: /^(?:[a-z]+ (?:, )?)?(?:got to|have to|hafta|need to|must) (?!(?:love|say|admit|hand|laugh|run|dash|go|be honest|agree)\b)[a-z]+ .{3,}? (?:or|otherwise|or else) (?:the [a-z']+|they|we|it|she|he|you|ya|your [a-z']+) (?:will|would|can not|cannot|might|may|could) (?!(?:also|still|happily|gladly)\b)(?:not |no |never )?[a-z]+/,
+    re: /^(?:[a-z]+ (?:, )?)?(?:got to|have to|hafta|need to|must) (?!(?:love|say|admit|hand|laugh|run|dash|go|be|agree)\b)[a-z]+ .{3,}? (?:or|otherwise|or else) (?:the [a-z']+|they|we|it|she|he|you|ya|your [a-z']+) (?:will|would|can not|cannot|might|may|could) (?!(?:also|still|happily|gladly)\b)(?:not |no |never )?[a-z]+/,
     construction: 'customer-obligation',
     category: 'commands',
     not: /\bor (?:else )?(?:you|we) (?:can|could|may|might|are welcome|will also|would also)\b|\?|\b(?:if|unless)\b/,
@@ -125,6 +126,8 @@ const PATTERNS: readonly NormPattern[] = [
     re: /\b(?:is|are|'s) not (?:a|an|the (?:kind|sort|type) of) (?:[a-z-]+ )?(?:service|thing|job|task|request|product|area|matter|question|repair|work)s? (?:that |which )?(?:we|i|our (?:[a-z-]+ )?(?:team|office|shop|store|branch|garage|salon|clinic|desk)) (?:can |will |would |normally |usually |currently |really )?(?:handle|handles|deal with|deals with|do|does|offer|offers|provide|provides|cover|covers|look after|looks after|take care of|take on|takes on|support|supports|carry out|carries out|arrange|arranges|sell|sells|stock|stocks)\b/,
     construction: 'handled-elsewhere',
     category: 'dismissive',
+    // Sent elsewhere or regretted: "cutting corners is not a thing we do" is a boast.
+    need: /\b(?:you (?:would|will|might|may)? ?need|you need|best to|would be best|be best|try|contact|ring|call|ask|recommend|suggest|specialist|another|elsewhere|sorry|afraid|unfortunately|instead|someone else|other)\b/,
     not: /\b(?:glad|happy|love|enjoy|pleasure|free|proud|every day|all the time)\b|\?/,
   },
 
@@ -145,7 +148,9 @@ const PATTERNS: readonly NormPattern[] = [
   },
   {
     // "Every reasonable effort will be made to fit the tyre", "we shall make every effort to": the effort without a result.
-    re: /\b(?:every|all) (?:reasonable |possible |practicable )?efforts? (?:will|shall|would) be made to\b|\b(?:we|i) (?:will|shall) (?:make|use) (?:every|all) (?:reasonable |possible |practicable )?(?:efforts?|endeavou?rs?) to\b|\b(?:reasonable|best) endeavou?rs (?:will|shall) be (?:made|used)\b/,
+    // Only the impersonal passive: "we will make every effort to help" is the first person's promise an assistant writes
+    // (Bitext's agent lines), next to the packs' own "we'll do our best".
+    re: /\b(?:every|all) (?:reasonable |possible |practicable )?efforts? (?:will|shall|would) be made to\b|\b(?:reasonable|best) endeavou?rs (?:will|shall) be (?:made|used)\b/,
     construction: 'hedged-effort',
     category: 'uncertainty',
     not: /\b(?:if|whether)\b|\?/,
@@ -166,7 +171,8 @@ const PATTERNS: readonly NormPattern[] = [
     construction: 'policy-shield',
     category: 'policy',
     need: LIMIT,
-    not: GRANTS,
+    // A rule that protects the customer or a house standard boasted: "We never share your data, it is our company policy".
+    not: new RegExp(`${GRANTS.source}|\\b(?:never (?:share|sell|pass on|give out|charge)|safe|safety|secure|securely|privacy|protect|protected|your data|only (?:use|uses|serve|serves|stock|stocks|sell|sells|source|sources))\\b`),
   },
 
   // ---- our tool blamed as misbehaving, and refusing ----
