@@ -47,12 +47,15 @@ export const RECALL31: readonly Kind30[] = [
   {
     kind: 'blame-third-person-customer',
     rows: [
+      { text: 'You did not return the hire car with a full tank, contrary to clause 6 of the agreement.', to: 'flagged' },
+      { text: 'you parked in the visitor bay overnight, in breach of the site rules', to: 'flagged' },
       { text: 'The patient failed to attend the scan on 4 March, so the referral has lapsed.', to: 'flagged' },
       { text: 'As the account holder neglected to update the card, the subscription was paused.', to: 'flagged' },
       { text: 'The hirer failed to return the van with a full tank.', to: 'flagged' },
       { text: 'Our records show the tenant did not submit the meter reading by the deadline.', to: 'flagged' },
       // Contrasts: a third party, our staff, a thing.
       { text: 'The courier failed to deliver your parcel, so we have sent another by express.', to: 'silent' },
+      { text: 'If you parked in the visitor bay, in breach of the site rules, the fine may still be cancelled on appeal.', to: 'silent' },
       { text: 'The payment failed to go through, could you try once more?', to: 'silent' },
       { text: 'The previous tenant failed to hand back the spare key, so we changed the locks for you.', to: 'silent' },
     ],
@@ -65,6 +68,7 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'Prior to installation it is absolutely necessary that you clear the loft hatch.', to: 'flagged' },
       { text: 'gotta bring the receipt with you or the till cant do the exchange', to: 'flagged' },
       { text: 'have to book the slot online first, otherwise the gate will not open', to: 'flagged' },
+      { text: "need to show ur pass at the door or the staff can't let you in", to: 'flagged' },
       // Contrasts.
       { text: 'It is not necessary for you to bring anything, we provide all the kit.', to: 'silent' },
       { text: 'If it is necessary for you to cancel, just let us know and we will refund you.', to: 'silent' },
@@ -102,8 +106,11 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'Best endeavours will be used to rebook you on the next sailing.', to: 'flagged' },
       { text: 'I try to book you in for Monday, cannot promise.', to: 'flagged' },
       { text: 'We try to send the certificates by Friday, if the lab sends them back.', to: 'flagged' },
+      { text: 'The carpet fitter is booked for Monday, hopefully it can be done before the weekend.', to: 'flagged' },
+      { text: 'hopefully ur visa can be processed by the end of the month', to: 'flagged' },
       // Contrasts.
       { text: 'See you on Friday, hopefully!', to: 'silent' },
+      { text: 'Hopefully the new sofa can be enjoyed for years!', to: 'silent' },
       { text: 'We try to reply to every message within a day.', to: 'silent' },
       { text: 'Every effort was made to find your ring, and the cleaner found it this morning.', to: 'silent' },
       { text: 'Hopefully you enjoy the new blinds!', to: 'silent' },
@@ -140,6 +147,8 @@ export const RECALL31: readonly Kind30[] = [
       { text: "Don't go getting yourself in a tizzy, the flights are still on.", to: 'flagged' },
       { text: 'no need to get yourself worked up, it is only a form', to: 'flagged' },
       { text: 'dont get yourself in a state about the rash, it is normal', to: 'flagged' },
+      { text: "Don't go getting yourself worked up, puppies always chew when they're teething.", to: 'flagged' },
+      { text: 'Try not to get yourself worked up if the dressing looks red at first, that is normal.', to: 'silent' },
       // Contrasts.
       { text: 'The car was in a right state when it came in, but it is spotless now.', to: 'silent' },
       { text: 'You will need to state your name and account number.', to: 'flagged' },

@@ -82,6 +82,15 @@ const PATTERNS: readonly NormPattern[] = [
     not: /\b(?:if|unless|whether)\b|\?/,
   },
 
+  {
+    // "…, in breach of step 2 of the enclosed instructions": the customer's act named a breach.
+    re: /(?<=^|[,;–-] |\b(?:and|which is|this is|that is|which was) )(?:in (?:clear |direct )?(?:breach|violation|contravention) of|contrary to) (?:step|clause|section|rule|rules|the|our|your|condition|conditions|paragraph|term|terms|point)\b/,
+    construction: 'second-person-blame',
+    category: 'blame',
+    need: /\b(?:you|ya|yuh) (?:have |had )?(?:failed|neglected|did not|never|forgot|omitted|ignored|chose|decided|went|used|returned|opened|removed|left|sent|posted|booked|brought|parked|smoked|kept)\b/,
+    not: /\b(?:if|unless|whether)\b|\?/,
+  },
+
   // ---- an obligation said as a necessity ----
   {
     re: new RegExp(String.raw`(?<!\b(?:if|whether|not|unless) )\b(?:it is|it will be|it would be|its) (?:absolutely |strictly |really |very )?(?:necessary|compulsory|obligatory|a must|a requirement) (?:that (?:${YOU}|the customer|all customers|the client|guests|all guests|the passenger|passengers)|for (?:${YOU}|the customer|guests|passengers) to)\b`),
@@ -91,7 +100,8 @@ const PATTERNS: readonly NormPattern[] = [
   },
   {
     // "gotta have your rego on the booking … or the crew can't load ya": an order with no subject, and its threat.
-    re: /^(?:[a-z]+ (?:, )?)?(?:got to|have to|hafta|need to|must) (?!(?:love|say|admit|hand|laugh|run|dash|go|be|agree)\b)[a-z]+ .{3,}? (?:or|otherwise|or else) (?:the [a-z']+|they|we|it|she|he|you|ya|your [a-z']+) (?:will|would|can not|cannot|might|may|could) (?!(?:also|still|happily|gladly)\b)(?:not |no |never )?[a-z]+/,
+    // The span is the order alone: the threat is often a refusal another reader flags ("the crew can't load ya").
+    re: /^(?:[a-z]+ (?:, )?)?(?:got to|have to|hafta|need to|must) (?!(?:love|say|admit|hand|laugh|run|dash|go|be|agree)\b)[a-z]+(?= .{3,}? (?:or|otherwise|or else) (?:the [a-z']+|they|we|it|she|he|you|ya|your [a-z']+) (?:will|would|can not|cannot|might|may|could) (?!(?:also|still|happily|gladly)\b)(?:not |no |never )?[a-z]+)/,
     construction: 'customer-obligation',
     category: 'commands',
     not: /\bor (?:else )?(?:you|we) (?:can|could|may|might|are welcome|will also|would also)\b|\?|\b(?:if|unless)\b/,
@@ -134,7 +144,7 @@ const PATTERNS: readonly NormPattern[] = [
   // ---- the effort hedged or made impersonal ----
   {
     // "Your replacement box should come on Friday, hopefully.": a step of ours or a delivery, "hopefully" closing it.
-    re: /\b(?:should|will|would|could|might|may|can) (?:(?:be|get) )?(?:come|coming|arrive|land|reach|ship|ready|back|done|fixed|sorted|repaired|with you|there|here|out|in|delivered|dispatched|posted|sent|processed|through|go out|go through|clear|reflect|show up|turn up|get there|get to you)\b(?: [a-z0-9'-]+){0,6}?(?: ,)? hopefully(?= *(?:[.!]+ *)*$)/,
+    re: /(?<=\b(?:should|will|would|could|might|may|can) (?:(?:be|get) )?(?:come|coming|arrive|land|reach|ship|ready|back|done|fixed|sorted|repaired|with you|there|here|out|in|delivered|dispatched|posted|sent|processed|through|go out|go through|clear|reflect|show up|turn up|get there|get to you)\b(?: [a-z0-9'-]+){0,6}?(?: ,)? )hopefully(?= *(?:[.!]+ *)*$)/,
     construction: 'hedged-effort',
     category: 'uncertainty',
     not: /\b(?:see you|meet you|enjoy|love|weather|sunny|rain|dry|warm|help you|helps|you will like)\b|\?/,
@@ -145,6 +155,14 @@ const PATTERNS: readonly NormPattern[] = [
     construction: 'hedged-effort',
     category: 'uncertainty',
     not: /\?/,
+  },
+  {
+    // "hopefully it can be finish before weekend": the outcome of our step hoped for with "can", by a time (readHopefully in
+    // ./en.ts reads "will / should").
+    re: /\bhopefully (?:it|this|that|they|the [a-z-]+|your [a-z-]+) (?:can|could) (?:be )?(?:finish|finished|done|fixed|ready|sorted|completed|complete|repaired|delivered|sent|processed|installed|fitted|back|arranged|booked|shipped)\b(?= .{0,40}\b(?:by|before|on|until|till|this|next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|end of)\b)/,
+    construction: 'hedged-effort',
+    category: 'uncertainty',
+    not: /\?|!/,
   },
   {
     // "Every reasonable effort will be made to fit the tyre", "we shall make every effort to": the effort without a result.
@@ -186,10 +204,9 @@ const PATTERNS: readonly NormPattern[] = [
 
   // ---- a calm-down order in the "state" idiom ----
   {
-    re: /\b(?:do not|no need to|there is no need to) (?:go )?(?:get|getting|work|working|wind|winding) (?:yourself |all |your self )?(?:(?:in|into) (?:a|such a) (?:state|tizzy|tizz|flap|stew|lather|twist|fluster|panic)|worked up|wound up|het up|riled up|in a twist|bent out of shape)\b/,
+    re: /\b(?:do not|no need to|there is no need to) (?:go )?(?:get|getting|work|working|wind|winding) (?:yourself |all |your self )?(?:(?:in|into) (?:a|such a) (?:state|tizzy|tizz|flap|stew|lather|twist|fluster|panic)|worked up|wound up|het up|riled up|in a twist|bent out of shape)\b(?! (?:if|when|while|whenever)\b)/,
     construction: 'minimising',
     category: 'dismissive',
-    not: /\b(?:if|when|while)\b/,
   },
 
   // ---- talking down in Scots ----
@@ -205,7 +222,7 @@ const GATE = new Set(
   `wrong wrang wrongly incorrectly incorrect musta mustve failed neglected omitted did necessary compulsory obligatory must requirement
   got have hafta need not hopefully effort efforts endeavours endeavors endeavour endeavor try policy rule rules dodgy weird funny
   glitchy temperamental silly difficult stupid slow buggy playing acting blink having state tizzy tizz flap stew lather twist fluster
-  worked wound het riled bent telt tellt tolt`.split(/\s+/),
+  worked wound het riled bent telt tellt tolt breach violation contravention contrary`.split(/\s+/),
 );
 
 export function kinds31MayStart(tokens: readonly Token[]): boolean {
