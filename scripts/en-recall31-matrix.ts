@@ -5,6 +5,7 @@
  * silent. No sentence of a development item.
  *
  *   npx tsx scripts/en-recall31-matrix.ts   per kind: rows as expected / rows, then each row that is not
+ * NEUTRAL31: lib/rewrite/neutral31.en.ts's kind, neutrals that must stay silent and contrasts that keep their flag.
  * Exported for tests/unit/rewrite/en-recall31.test.ts.
  */
 import { pathToFileURL } from 'node:url';
@@ -175,10 +176,29 @@ export const RECALL31: readonly Kind30[] = [
   },
 ];
 
+/** The thirty-first session's neutral kind (lib/rewrite/neutral31.en.ts): regret in a story that ends well stays silent. */
+export const NEUTRAL31: readonly Kind30[] = [
+  {
+    kind: 'regret-in-a-story',
+    rows: [
+      { text: 'The couple said that, unfortunately for them, the wind picked up at sunset, but the veil photos came out perfectly.', to: 'silent' },
+      { text: 'sadly for da snow de ski trip went ahead anyway and the kids loved it', to: 'silent' },
+      { text: 'Our skipper says, sadly for him, it rained all morning, but the whole group still had a great time.', to: 'silent' },
+      { text: 'Unfortunately for the old shed, the storm hit it first, but your greenhouse came through without a scratch.', to: 'silent' },
+      // Contrasts: bad news for the customer, the customer's or our own regret, no good turn.
+      { text: 'Unfortunately for them, the flowers arrived late, but they loved the card.', to: 'flagged' },
+      { text: 'Unfortunately for you, the sale ended yesterday, but the kids loved the shop.', to: 'flagged' },
+      { text: 'Unfortunately for him, the replacement part is on back order.', to: 'flagged' },
+      { text: 'Sadly for her, the course is full, but she loved the open day.', to: 'flagged' },
+    ],
+  },
+];
+
 export const runRecall31 = () => runWrong30(RECALL31);
+export const runNeutral31 = () => runWrong30(NEUTRAL31);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of runRecall31()) {
+  for (const r of [...runRecall31(), ...runNeutral31()]) {
     console.log(`${r.kind}: ${r.ok}/${r.rows}`);
     for (const b of r.bad) console.log(`  ${b}`);
   }
