@@ -57,6 +57,11 @@ export const RECALL31: readonly Kind30[] = [
       // Contrasts: a third party, our staff, a thing.
       { text: 'The courier failed to deliver your parcel, so we have sent another by express.', to: 'silent' },
       { text: 'If you parked in the visitor bay, in breach of the site rules, the fine may still be cancelled on appeal.', to: 'silent' },
+      { text: 'The sync stopped at midnight because your IT team disabled the API key.', to: 'flagged' },
+      { text: 'root cause was your developers deploying an old build over the live site', to: 'flagged' },
+      { text: 'The invoices went out a day late since your finance team missed the approval window.', to: 'flagged' },
+      { text: 'Because your team asked us to move the training, it is now on the 9th.', to: 'silent' },
+      { text: 'Since your IT team has set up the single sign-on, everyone can log in now.', to: 'silent' },
       { text: 'The payment failed to go through, could you try once more?', to: 'silent' },
       { text: 'The previous tenant failed to hand back the spare key, so we changed the locks for you.', to: 'silent' },
     ],

@@ -9,7 +9,9 @@
  * - **blame in the perfect or with "musta", and of the customer named in the third person** (`second-person-blame`): the
  *   customer as subject, a verb of an act the customer does (typed, booked, picked, …) in the past or the perfect, and
  *   "wrong / wrongly / incorrectly" later in its clause ("you have typed the registration wrong", "ye've booked it for the
- *   wrang branch"); "you musta put in the old code"; "the passenger / account holder / tenant failed to …". Never a
+ *   wrang branch"); "you musta put in the old code"; "the passenger / account holder / tenant failed to …"; "because your
+ *   team missed the cut-off", "root cause was your team pushing a rule" (the customer's organisation as the subject of a
+ *   slip given as the cause); "…, in breach of step 2" after the customer's act. Never a
  *   condition ("if you've booked the wrong day"), a reassurance ("no worries", "easy mistake"), a question, what was done
  *   to the customer ("you've been sent the wrong size"), "may / might have" (the packs' own softened rewrite of "must
  *   have"), nor a third party ("the previous tenant", "the courier").
@@ -82,6 +84,14 @@ const PATTERNS: readonly NormPattern[] = [
     not: /\b(?:if|unless|whether)\b|\?/,
   },
 
+  {
+    // "Payroll ran late because your team missed the 2pm cut-off", "Root cause was your team pushing a firewall rule …": the
+    // customer's own organisation as the subject of the slip given as the cause (kinds24.en.ts reads "because you …").
+    re: /\b(?:because|since|cos|as a result of|due to|caused by|(?:the )?root cause (?:was|is|being)|(?:the )?cause (?:was|is)) (?:of )?your (?:own )?(?:team|staff|it team|it department|it people|it guys|developers?|devs?|admins?|administrator|colleagues?|engineers?|web (?:developer|designer|team)|finance team|payroll team|office) (?:(?:has|have|had) )?(?:missed|pushed|pushing|changed|changing|deleted|deleting|removed|removing|disabled|disabling|blocked|blocking|entered|entering|set(?! up)|setting(?! up)|forgot|forgetting|failed|failing|did not|installed|installing|uploaded|uploading|turned off|switched off|ignored|ignoring|skipped|skipping|overwrote|overwriting|reverted|reverting|misconfigured|deployed|deploying)\b/,
+    construction: 'second-person-blame',
+    category: 'blame',
+    not: /\b(?:if|unless|whether|thanks|thank you|great|so you can|now you can|all set|well done|no worries)\b|\?/,
+  },
   {
     // "…, in breach of step 2 of the enclosed instructions": the customer's act named a breach.
     re: /(?<=^|[,;–-] |\b(?:and|which is|this is|that is|which was) )(?:in (?:clear |direct )?(?:breach|violation|contravention) of|contrary to) (?:step|clause|section|rule|rules|the|our|your|condition|conditions|paragraph|term|terms|point)\b/,
@@ -222,7 +232,8 @@ const GATE = new Set(
   `wrong wrang wrongly incorrectly incorrect musta mustve failed neglected omitted did necessary compulsory obligatory must requirement
   got have hafta need not hopefully effort efforts endeavours endeavors endeavour endeavor try policy rule rules dodgy weird funny
   glitchy temperamental silly difficult stupid slow buggy playing acting blink having state tizzy tizz flap stew lather twist fluster
-  worked wound het riled bent telt tellt tolt breach violation contravention contrary`.split(/\s+/),
+  worked wound het riled bent telt tellt tolt breach violation contravention contrary team staff developers developer devs dev admins
+  admin administrator colleagues colleague engineers engineer office`.split(/\s+/),
 );
 
 export function kinds31MayStart(tokens: readonly Token[]): boolean {
