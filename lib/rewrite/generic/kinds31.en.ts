@@ -101,6 +101,16 @@ const PATTERNS: readonly NormPattern[] = [
     not: /\b(?:if|unless|whether)\b|\?/,
   },
 
+  {
+    // "you never put the unit number": "never" with a past that is spelt as its present (put, set, let), which the older
+    // "you never + past" readers do not take for a past. Never a purpose or a praise ("so you never set foot in a queue",
+    // "you never put a foot wrong").
+    re: /(?<!\b(?:so|that|sure|ensure|if|when|once|then|will|would|can|need|needs) )\b(?:you|ya|yuh) (?:just )?never (?:put|set|let|cut|shut|read)\b(?! (?:a foot|foot|your mind|a step wrong|anyone|anybody)\b)(?= (?:the|your|ur|a|an|in|down|on|it|them|us|any|that|this|those|these|me)\b)/,
+    construction: 'second-person-blame',
+    category: 'blame',
+    not: /\b(?:if|unless|whether|no worries|no problem)\b|\?$/,
+  },
+
   // ---- an obligation said as a necessity ----
   {
     re: new RegExp(String.raw`(?<!\b(?:if|whether|not|unless) )\b(?:it is|it will be|it would be|its) (?:absolutely |strictly |really |very )?(?:necessary|compulsory|obligatory|a must|a requirement) (?:that (?:${YOU}|the customer|all customers|the client|guests|all guests|the passenger|passengers)|for (?:${YOU}|the customer|guests|passengers) to)\b`),
@@ -118,6 +128,14 @@ const PATTERNS: readonly NormPattern[] = [
   },
 
   // ---- not ours, said of any matter ----
+  {
+    // "Not our fault the app crashed.", "not our fault, you resized the volume": the fault disowned with no subject (the packs
+    // read "It's not our fault"). Never "not your fault" (a reassurance) nor "not our fault alone" / a question.
+    re: /^(?:(?:well|look|sorry|hi|hey|ok|okay|but|and|honestly|tbh) (?:, )?)?not (?:our|my|the company 's|the shop 's|the team 's) (?:fault|problem|responsibility|issue|doing)\b(?! (?:alone|entirely|either|too)\b)/,
+    construction: 'not-ours',
+    category: 'dismissive',
+    not: /\?/,
+  },
   {
     // "the car park's not us, dear, that's the council", "parking fines are not us, it's the landlord": a matter as the
     // subject (the readers of dept.en.ts take "that / this / it is not us"), the words closing the clause or a vocative.
@@ -233,7 +251,7 @@ const GATE = new Set(
   got have hafta need not hopefully effort efforts endeavours endeavors endeavour endeavor try policy rule rules dodgy weird funny
   glitchy temperamental silly difficult stupid slow buggy playing acting blink having state tizzy tizz flap stew lather twist fluster
   worked wound het riled bent telt tellt tolt breach violation contravention contrary team staff developers developer devs dev admins
-  admin administrator colleagues colleague engineers engineer office`.split(/\s+/),
+  admin administrator colleagues colleague engineers engineer office never`.split(/\s+/),
 );
 
 export function kinds31MayStart(tokens: readonly Token[]): boolean {
