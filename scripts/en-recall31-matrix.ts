@@ -149,6 +149,8 @@ export const RECALL31: readonly Kind30[] = [
       { text: 'Sorry, the card machine is playing up and will not take your card.', to: 'flagged' },
       { text: "our ordering thing's being weird and won't let me add the extra topping", to: 'flagged' },
       { text: 'The till system is on the blink and cannot process the refund today.', to: 'flagged' },
+      { text: 'Sorry, our till keeps rejecting the gift card, so I cannot put it through today.', to: 'flagged' },
+      { text: "the till won't take the voucher mate", to: 'flagged' },
       // Contrasts: an outage with a way round, and no refusal.
       { text: 'Our card machine is playing up today, but we take cash and bank transfer.', to: 'silent' },
       { text: 'The app has been a bit glitchy this week, so we have extended your booking for free.', to: 'silent' },
@@ -190,6 +192,17 @@ export const RECALL31: readonly Kind30[] = [
 
 /** The thirty-first session's neutral kind (lib/rewrite/neutral31.en.ts): regret in a story that ends well stays silent. */
 export const NEUTRAL31: readonly Kind30[] = [
+  {
+    // "till" the machine is no "until": no time rewrite ("The once is refusing …") over it; the refusal keeps its blank.
+    kind: 'till-is-a-noun',
+    rows: [
+      { text: 'The till is refusing the discount code, so I cannot apply the offer today.', to: 'The till is refusing the discount code, so I cannot apply the offer today, but what I can do is ___.' },
+      { text: 'Our till roll ran out, so I cannot print a receipt till tomorrow.', to: 'flagged' },
+      // Contrasts: "till" the time word keeps the time rules.
+      { text: "We can't deliver till Friday.", to: 'flagged' },
+      { text: 'The shop is open till 6 tonight.', to: 'silent' },
+    ],
+  },
   {
     kind: 'regret-in-a-story',
     rows: [

@@ -10,6 +10,9 @@
  *   ("de / da / di / the"), when the sentence turns to a good outcome ("but … came through / loved / went ahead anyway").
  *   Never "for you / your / us", never with a word of bad news for the customer (late, cancelled, full, lost, broken …),
  *   never without the good turn ("Unfortunately for him, the part is on back order" stays flagged).
+ * - **"till" the cash register is no "until"** ("The till is refusing the code, so I cannot apply it" was rewritten "The once
+ *   is refusing …, so I can apply it"): a time rule's match over "the / our till" or "till roll / receipt" is dropped; the
+ *   machine refusing is read by generic/kinds31.en.ts. Never "open till 6", "not till Friday".
  */
 import type { NeutralCandidate } from './neutral16.en.ts';
 import { sentenceEnd } from './neutral16.en.ts';
@@ -24,8 +27,22 @@ const GOOD_TURN =
 const BAD_NEWS =
   /\b(?:not|no|never|nothing|unable|cannot|can['’]?t|won['’]?t|didn['’]?t|isn['’]?t|wasn['’]?t|late|later|delay\w*|cancel\w*|postpon\w*|lost|broke|broken|damaged|cracked|fail\w*|refus\w*|declined|unavailable|out\s+of\s+stock|sold\s+out|full|fully\s+booked|closed|off\s+sick|missed|missing|wrong|charge\w*|fee|fees|refund\w*|back\s*order\w*|expired|ended)\b|n['’]t\b/i;
 
+/**
+ * "till" the cash register, which the language layer reads as "until" (as it must in "open till 6"): a determiner or a
+ * possessive before it, or a word of the shop's machine after it ("the till is refusing the code", "our till roll").
+ */
+const TILL_NOUN = /\b(?:the|a|our|my|your|this|that|their|his|her|shop['’]?s|store['’]?s)\s+till\b|\btill\s+(?:roll|receipt|drawer|system|screen|operator|point|slip)s?\b/i;
+
 /** Why an English candidate is neutral by one of this session's kinds, or null. */
 export function neutral31Reason(draft: string, c: NeutralCandidate, category: string): string | null {
+  // A time refusal read over "the till" (the machine) is no time refusal: "The till is refusing the discount code, so I
+  // cannot apply it today" became "The once is refusing …, so I can apply it today" (late30). The machine refusing is
+  // read by generic/kinds31.en.ts.
+  if (category === 'until') {
+    const from = draft.slice(Math.max(0, c.sentenceStart, c.start - 40), Math.max(sentenceEnd(draft, c.end), c.end));
+    const own = draft.slice(c.start, c.end);
+    return /\btill\b/i.test(own) && TILL_NOUN.test(from) && !/\btill\s+(?:now|then|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the\s+end|late|after|before|[0-9])/i.test(own) ? 'neutral:till-is-a-noun' : null;
+  }
   if (category !== 'negative-words') return null;
   const se = Math.max(sentenceEnd(draft, c.end), c.end);
   const from = draft.slice(c.start, se);

@@ -30,7 +30,9 @@
  * - **the rule named as the reason after the news** (`policy-shield`): "…, it is the shop policy." closing a sentence that
  *   holds a limit or a negation. Never a rule that grants ("free returns within 30 days, it's our policy!").
  * - **our tool blamed as misbehaving, and refusing** (`system-blocks`): "our booking thing's being dodgy and won't take your
- *   postcode", "the card machine is playing up and won't accept it". Never an outage with a way round and no refusal.
+ *   postcode", "the card machine is playing up and won't accept it"; "the till is refusing the code" (the layer reads "till"
+ *   as "until"; lib/rewrite/neutral31.en.ts drops the time rules' reading of it). Never an outage with a way round and no
+ *   refusal.
  * - **a calm-down order in the "state" idiom** (`minimising`): "don't go getting yourself in a state", "don't get yourself
  *   worked up / in a tizzy". Never "the car was in a state".
  * - **talking down in Scots** (`talking-down`): "as I've telt ye three times".
@@ -230,6 +232,15 @@ const PATTERNS: readonly NormPattern[] = [
     not: /\b(?:if|once|so you can|so that you can|instead|meanwhile|but we (?:can|will|have))\b|\?/,
   },
 
+  {
+    // "The till is refusing the discount code", "our till won't take the voucher": the layer reads "till" as "until", so
+    // "the / our until" can only be the machine.
+    re: /\b(?:the|our|my|this|that|shop 's|store 's) until (?:(?:is|was|'s|keeps|kept|has been) (?:just )?(?:refusing|rejecting|declining|not (?:taking|accepting|letting|reading|scanning|allowing))|(?:will not|would not|can not|cannot|does not|did not|refuses to|keeps refusing to) (?:take|accept|let|read|scan|process|allow|go through))\b/,
+    construction: 'system-blocks',
+    category: 'cant-wont',
+    not: /\b(?:if|once|so you can|so that you can)\b|\?/,
+  },
+
   // ---- a calm-down order in the "state" idiom ----
   {
     re: /\b(?:do not|no need to|there is no need to) (?:go )?(?:get|getting|work|working|wind|winding) (?:yourself |all |your self )?(?:(?:in|into) (?:a|such a) (?:state|tizzy|tizz|flap|stew|lather|twist|fluster|panic)|worked up|wound up|het up|riled up|in a twist|bent out of shape)\b(?! (?:if|when|while|whenever)\b)/,
@@ -251,7 +262,7 @@ const GATE = new Set(
   got have hafta need not hopefully effort efforts endeavours endeavors endeavour endeavor try policy rule rules dodgy weird funny
   glitchy temperamental silly difficult stupid slow buggy playing acting blink having state tizzy tizz flap stew lather twist fluster
   worked wound het riled bent telt tellt tolt breach violation contravention contrary team staff developers developer devs dev admins
-  admin administrator colleagues colleague engineers engineer office never`.split(/\s+/),
+  admin administrator colleagues colleague engineers engineer office never until`.split(/\s+/),
 );
 
 export function kinds31MayStart(tokens: readonly Token[]): boolean {
