@@ -193,6 +193,16 @@ export const RECALL31: readonly Kind30[] = [
 /** The thirty-first session's neutral kind (lib/rewrite/neutral31.en.ts): regret in a story that ends well stays silent. */
 export const NEUTRAL31: readonly Kind30[] = [
   {
+    // A calm-down before a reassurance that the thing comes in good time keeps no empathy line (seams30.en.ts, rwen31).
+    kind: 'calm-down-before-in-time',
+    rows: [
+      { text: 'relax, the cake will be at the hall well before the party starts', to: 'flag-only' },
+      { text: 'Relax, the band will arrive in plenty of time for the first dance.', to: 'flag-only' },
+      // Contrast: no reassurance after it keeps the older rewrite.
+      { text: "relax, I'm looking into it now", to: "I understand this is frustrating, I'm looking into it now" },
+    ],
+  },
+  {
     // "till" the machine is no "until": no time rewrite ("The once is refusing …") over it; the refusal keeps its blank.
     kind: 'till-is-a-noun',
     rows: [
