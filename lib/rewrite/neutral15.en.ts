@@ -39,6 +39,7 @@ import { explainedAt } from './generic/jargon.ts';
 import { policyGrantReason } from './policy-grant.en.ts';
 import { neutral29Reason } from './neutral29.en.ts';
 import { neutral30Reason } from './neutral30.en.ts';
+import { neutral31Reason } from './neutral31.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -126,6 +127,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // rwen30: praise said with a negated modal ("Can't say enough good things"), an unavailable item refunded (neutral30.en.ts).
   const r30 = neutral30Reason(draft, c, category);
   if (r30) return r30;
+  // rwen31: regret on someone or something in a story that ends well ("unfortunately for them, it poured, but …"; neutral31.en.ts).
+  const r31 = neutral31Reason(draft, c, category);
+  if (r31) return r31;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

@@ -49,9 +49,10 @@ const POLICY_TAIL = /^(?:of|for)\s+(?:the|our|this|your|my)\s+(?:[a-z'’-]+\s+)
 const POLICY_TAIL_OPEN = /^(?:of|for)\s+(?:the|our|this|your|my)\b/i;
 const JOINER_BEFORE = /\b(?:that|and|but|so|because|as|since|which|though)\s*$/i;
 
-/** A reassurance after "Calm down": nothing lost, still there, safe, plenty left. */
+/** A reassurance after "Calm down": nothing lost, still there, safe, plenty left; rwen31: there in good time ("relax, the
+ * flowers will be at the chapel well before the service"). */
 const REASSURANCE =
-  /\b(?:has(?:n['’]?t|\s+not)|have(?:n['’]?t|\s+not)|is(?:n['’]?t|\s+not)|are(?:n['’]?t|\s+not)|was(?:n['’]?t|\s+not)|were(?:n['’]?t|\s+not)|won['’]?t|will\s+not|didn['’]?t|did\s+not|not)\s+(?:been\s+|be\s+|got\s+|gone\s+)?(?:sold\s+out|lost|gone|cancell?ed|missing|deleted|charged|expired|closed|full|booked\s+up|taken|late|broken|damaged|stolen|wrong)\b|\bnothing\s+(?:has\s+been|is|was|'s|’s|got)\s+(?:lost|wrong|missing|deleted|broken|damaged|cancell?ed)\b|\b(?:is|are|'s|’s|'re|’re)\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+|still\s+)?(?:safe|fine|okay|ok|sorted|secure|intact|on\s+(?:its|their)\s+way|in\s+stock|available|there)\b|\b(?:loads|plenty|lots|heaps|tons)\s+(?:left|of\s+(?:room|space|time|seats|tickets|stock))\b|\ball\s+good\b|\bno\s+harm\s+done\b/i;
+  /\b(?:has(?:n['’]?t|\s+not)|have(?:n['’]?t|\s+not)|is(?:n['’]?t|\s+not)|are(?:n['’]?t|\s+not)|was(?:n['’]?t|\s+not)|were(?:n['’]?t|\s+not)|won['’]?t|will\s+not|didn['’]?t|did\s+not|not)\s+(?:been\s+|be\s+|got\s+|gone\s+)?(?:sold\s+out|lost|gone|cancell?ed|missing|deleted|charged|expired|closed|full|booked\s+up|taken|late|broken|damaged|stolen|wrong)\b|\bnothing\s+(?:has\s+been|is|was|'s|’s|got)\s+(?:lost|wrong|missing|deleted|broken|damaged|cancell?ed)\b|\b(?:is|are|'s|’s|'re|’re)\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+|still\s+)?(?:safe|fine|okay|ok|sorted|secure|intact|on\s+(?:its|their)\s+way|in\s+stock|available|there)\b|\b(?:loads|plenty|lots|heaps|tons)\s+(?:left|of\s+(?:room|space|time|seats|tickets|stock))\b|\ball\s+good\b|\bno\s+harm\s+done\b|\b(?:will|'ll|’ll|should)\s+(?:be|arrive|get\s+there|land|be\s+there|be\s+ready)\b[^.!?\n]{0,40}?\b(?:(?:well|long)\s+before|in\s+(?:plenty\s+of\s+|good\s+)?time|on\s+time|early)\b/i;
 
 /** An emphatic closer as the whole next sentence. */
 const CLOSER = /^\s*(?:period|full\s+stop|end\s+of\s+(?:story|discussion)|simple\s+as\s+that|no\s+exceptions?|no\s+ifs,?\s+no\s+buts|that['’]?s\s+(?:that|final|it)|final\s+answer)\s*[.!]*\s*$/i;

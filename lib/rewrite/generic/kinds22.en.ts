@@ -33,6 +33,7 @@ import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, readTalkingDown,
 import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readReferBack, readSorryBeforeAsk, referBackMayStart, sorryBeforeAskMayStart } from './kinds28b.en.ts';
 import { kinds29MayStart, readKinds29 } from './kinds29.en.ts';
 import { kinds30MayStart, readKinds30 } from './kinds30.en.ts';
+import { kinds31MayStart, readKinds31 } from './kinds31.en.ts';
 import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -154,6 +155,9 @@ const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Tok
   // rwen30 (./kinds30.en.ts): "it's just the rules", an apology closing good news, scope with a possessive team, blame as an
   // idiom, an order with its threat, talking down.
   [kinds30MayStart, readKinds30],
+  // rwen31 (./kinds31.en.ts): blame in the perfect, "musta" or of the customer in the third person, a necessity, not ours of
+  // any matter, the effort hedged or impersonal, the rule as the reason after the news, our tool misbehaving, a status code.
+  [kinds31MayStart, readKinds31],
 ];
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */

@@ -18,6 +18,14 @@ describe('signatureRanges: the agent\'s sign-off and mail footer are not this re
     const fa = 'سلام، سفارش شما ارسال شد.\n\nلطفاً به این ایمیل پاسخ ندهید؛ این نشانی پاسخگو نیست.';
     expect(cut(fa)).toEqual(['لطفاً به این ایمیل پاسخ ندهید؛ این نشانی پاسخگو نیست.']);
   });
+  it('takes a computer- or system-generated notice under a closing the reader does not know (rwen31)', () => {
+    const d = 'Your tyres are fitted and the car is ready at our Klang branch.\n\nTq,\nMei Ling\n*This is a computer generated message, no signature is required.*';
+    expect(cut(d)).toContain('*This is a computer generated message, no signature is required.*');
+    const e = 'Hi Ravi,\nYour payslip for May is attached.\nThis is a system-generated email. Please do not print.';
+    expect(cut(e).join('\n')).toContain('This is a system-generated email.');
+    // The words in the reply itself are the agent's: only the notice's own shape is a footer.
+    expect(cut('Hi,\nthe stock report is computer generated overnight, so the totals may lag a day.\nThanks for checking!')).toEqual([]);
+  });
   it('reads Persian sign-offs, formal and colloquial', () => {
     const d = 'اشتراکتون تمدید شد.\n\nقربانت\nرضا کاظمی\nتیم پشتیبانی\nجمعه‌ها پاسخگو نیستیم';
     expect(cut(d)).toEqual(['قربانت\nرضا کاظمی\nتیم پشتیبانی\nجمعه‌ها پاسخگو نیستیم']);
