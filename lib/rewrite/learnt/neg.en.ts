@@ -57,6 +57,9 @@ const RESTRICTION: ReadonlySet<string> = new Set(['only', 'strict', 'strictly', 
  */
 const EN_CATEGORIES: ReadonlySet<string> = new Set(['refusal', 'time-refusal', 'unfortunately', 'policy', 'dismissive', 'not-knowing', 'not-my-dept', 'system', 'ill-try', 'to-be-honest', 'passive-aggressive', 'apology-reflex']);
 
+/** Evaluation only (scripts/neg-en-cv.ts --all-categories, ml31): show every category, EN_CATEGORIES or not. */
+export const EN_SHOWN = { all: false };
+
 /**
  * Gates by kind (mlen29): constructions the look-alike tests call fine that share their words with a category's negatives.
  * Each drops a span of one category only; `KIND_GATE.on` false keeps them all (scripts/neg-en-cv.ts --no-kind-gate).
@@ -174,7 +177,7 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
   // welcome pack") is information: a policy span needs a refusal, a restriction or an obligation in its sentence.
   const restricts = tokens.some((t) => t.neg || RESTRICTION.has(t.lemma));
   for (const h of hits) {
-    if (!EN_CATEGORIES.has(h.category)) continue;
+    if (!EN_SHOWN.all && !EN_CATEGORIES.has(h.category)) continue;
     if (h.category === 'policy' && !restricts) continue;
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
     if (gated(h.category, text, tokens, tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end))) continue;

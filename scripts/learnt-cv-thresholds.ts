@@ -1,0 +1,136 @@
+/**
+ * (ml31) Per-category thresholds for a learnt reader, chosen on the leave-one-split-out folds, from the file
+ * `neg-en-cv.ts` / `neg-fa-cv.ts --dump=<file>` writes (every fold item's rules ranges and the reader's ranges with their
+ * category, per threshold swept; English with --all-categories, so blame, command and jargon are read too).
+ *
+ *   npx tsx scripts/learnt-cv-thresholds.ts <dump.jsonl> --base=0.65 [--shown=refusal,policy,…] [--slack=0]
+ *
+ * A configuration gives each category a threshold (or none: not shown). The base is one threshold for the shown
+ * categories (all when --shown is absent). Coordinate ascent, category by category in name order, two passes: a
+ * category's threshold moves when pooled recall rises, no fold loses an item and no fold flags more neutrals than the
+ * base does (+ --slack items). Printed: the base's and the chosen configuration's per-fold table, and the honest figure
+ * of the choice: each fold measured with the thresholds chosen on the other folds alone (nested).
+ *
+ * An approximation the exact CV run then checks: a category's spans are taken from the run at its threshold, so spans of
+ * two categories that would merge at one threshold are counted apart.
+ */
+import { readFileSync } from 'node:fs';
+
+type Range = [number, number];
+interface Row {
+  fold: string;
+  thr: number;
+  id: string;
+  label: string;
+  spans: Range[];
+  rules: Range[];
+  hits: Array<[number, number, string]>;
+}
+interface Item {
+  fold: string;
+  label: string;
+  spans: Range[];
+  rules: Range[];
+  /** threshold -> hits */
+  by: Map<number, Array<[number, number, string]>>;
+}
+type Config = Map<string, number>;
+interface Tally {
+  neg: number;
+  caught: number;
+  neu: number;
+  flagged: number;
+}
+
+const hit = (a: readonly number[], b: readonly number[]) => a[0] < b[1] && b[0] < a[1];
+
+const argv = process.argv.slice(2);
+const file = argv.find((a) => !a.startsWith('--'))!;
+const base = Number(argv.find((a) => a.startsWith('--base='))?.slice(7) ?? '0.65');
+const slack = Number(argv.find((a) => a.startsWith('--slack='))?.slice(8) ?? '0');
+const shownArg = argv.find((a) => a.startsWith('--shown='))?.slice(8).split(',');
+
+const items = new Map<string, Item>();
+const thresholds = new Set<number>();
+const cats = new Set<string>();
+for (const line of readFileSync(file, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const r = JSON.parse(line) as Row;
+  thresholds.add(r.thr);
+  const key = `${r.fold}/${r.id}`;
+  let it = items.get(key);
+  if (!it) items.set(key, (it = { fold: r.fold, label: r.label, spans: r.spans, rules: r.rules, by: new Map() }));
+  it.by.set(r.thr, r.hits);
+  for (const h of r.hits) cats.add(h[2]);
+}
+const THR = [...thresholds].sort((a, b) => a - b);
+const CATS = [...cats].sort();
+const folds = [...new Set([...items.values()].map((i) => i.fold))];
+
+function tallies(c: Config, only?: string): Map<string, Tally> {
+  const out = new Map<string, Tally>(folds.map((f) => [f, { neg: 0, caught: 0, neu: 0, flagged: 0 }]));
+  for (const it of items.values()) {
+    if (only && it.fold !== only) continue;
+    const extra: number[][] = [];
+    for (const [cat, t] of c) for (const h of it.by.get(t) ?? []) if (h[2] === cat) extra.push(h);
+    const all = [...it.rules, ...extra];
+    const t = out.get(it.fold)!;
+    if (it.label === 'negative') {
+      t.neg++;
+      if (it.spans.every((sp) => all.some((r) => hit(r, sp)))) t.caught++;
+    } else {
+      t.neu++;
+      if (all.length) t.flagged++;
+    }
+  }
+  return out;
+}
+const sum = (m: Map<string, Tally>, fs: readonly string[]) => fs.reduce((a, f) => a + m.get(f)!.caught, 0);
+
+/** Coordinate ascent from `start` over `fs` (the folds the choice may look at). */
+function choose(start: Config, fs: readonly string[]): Config {
+  const ref = tallies(start);
+  let cur = new Map(start);
+  let curT = ref;
+  for (let pass = 0; pass < 2; pass++)
+    for (const cat of CATS) {
+      for (const t of [...THR, Infinity]) {
+        const next = new Map(cur);
+        if (t === Infinity) next.delete(cat);
+        else next.set(cat, t);
+        const nt = tallies(next);
+        const ok = fs.every((f) => nt.get(f)!.caught >= ref.get(f)!.caught && nt.get(f)!.flagged <= ref.get(f)!.flagged + slack);
+        if (ok && sum(nt, fs) > sum(curT, fs)) {
+          cur = next;
+          curT = nt;
+        }
+      }
+    }
+  return cur;
+}
+
+const fmt = (t: Tally) => `${(t.caught / t.neg).toFixed(3)} / ${((100 * t.flagged) / t.neu).toFixed(1)}% (${t.caught}/${t.neg}, ${t.flagged}/${t.neu})`;
+const pool = (m: Map<string, Tally>, fs: readonly string[]) => fs.reduce((a, f) => ({ neg: a.neg + m.get(f)!.neg, caught: a.caught + m.get(f)!.caught, neu: a.neu + m.get(f)!.neu, flagged: a.flagged + m.get(f)!.flagged }), { neg: 0, caught: 0, neu: 0, flagged: 0 });
+
+const startCfg: Config = new Map((shownArg ?? CATS).map((c) => [c, base]));
+const rules = tallies(new Map());
+const b = tallies(startCfg);
+const chosen = choose(startCfg, folds);
+const ch = tallies(chosen);
+// Nested: each fold with the thresholds chosen on the others.
+const nested = new Map<string, Tally>();
+for (const f of folds) {
+  const c = choose(startCfg, folds.filter((g) => g !== f));
+  nested.set(f, tallies(c, f).get(f)!);
+  console.log(`  chosen without ${f}: ${[...c].filter(([k, v]) => startCfg.get(k) !== v).map(([k, v]) => `${k} ${v}`).join(', ')}${[...startCfg.keys()].filter((k) => !c.has(k)).map((k) => ` -${k}`).join('')}`);
+}
+console.log(`categories ${CATS.join(', ')}; thresholds ${THR.join(', ')}`);
+console.log(`chosen on all folds: ${[...chosen].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log('| fold | rules alone | + reader, base | + reader, chosen | + reader, nested |\n|---|---|---|---|---|');
+for (const f of folds) console.log(`| ${f} | ${fmt(rules.get(f)!)} | ${fmt(b.get(f)!)} | ${fmt(ch.get(f)!)} | ${fmt(nested.get(f)!)} |`);
+console.log(`| pooled | ${fmt(pool(rules, folds))} | ${fmt(pool(b, folds))} | ${fmt(pool(ch, folds))} | ${fmt(pool(nested, folds))} |`);
+// One threshold for every shown category, for comparison.
+for (const t of THR) {
+  const u = tallies(new Map([...startCfg.keys()].map((c) => [c, t])));
+  console.log(`single threshold ${t}: pooled ${fmt(pool(u, folds))}; per fold ${folds.map((f) => `${f} ${u.get(f)!.caught}/${u.get(f)!.flagged}`).join(' ')}`);
+}
