@@ -1,7 +1,8 @@
 /**
  * (ml31) Per-category thresholds for a learnt reader, chosen on the leave-one-split-out folds, from the file
- * `neg-en-cv.ts` / `neg-fa-cv.ts --dump=<file>` writes (every fold item's rules ranges and the reader's ranges with their
- * category, per threshold swept; English with --all-categories, so blame, command and jargon are read too).
+ * `neg-en-cv.ts` / `neg-fa-cv.ts --thr=0.5 --dump=<file>` writes (every fold item's rules ranges and the ranges the
+ * engine shows for the reader read at one low threshold, each with its category and highest word probability; English
+ * with --all-categories, so blame, command and jargon are read too).
  *
  *   npx tsx scripts/learnt-cv-thresholds.ts <dump.jsonl> --base=0.65 [--shown=refusal,policy,…] [--slack=0]
  *
@@ -11,8 +12,9 @@
  * base does (+ --slack items). Printed: the base's and the chosen configuration's per-fold table, and the honest figure
  * of the choice: each fold measured with the thresholds chosen on the other folds alone (nested).
  *
- * An approximation the exact CV run then checks: a category's spans are taken from the run at its threshold, so spans of
- * two categories that would merge at one threshold are counted apart.
+ * What it measures is what the readers do with CATEGORY_THRESHOLD_EN / _FA (neg.en.ts, neg.fa.ts) over a model read at
+ * the dump's threshold: a span is kept when its probability reaches its category's threshold (a span read at a lower
+ * threshold may be wider than at its own).
  */
 import { readFileSync } from 'node:fs';
 
@@ -24,15 +26,14 @@ interface Row {
   label: string;
   spans: Range[];
   rules: Range[];
-  hits: Array<[number, number, string]>;
+  hits: Array<[number, number, string, number]>;
 }
 interface Item {
   fold: string;
   label: string;
   spans: Range[];
   rules: Range[];
-  /** threshold -> hits */
-  by: Map<number, Array<[number, number, string]>>;
+  hits: Array<[number, number, string, number]>;
 }
 type Config = Map<string, number>;
 interface Tally {
@@ -51,19 +52,14 @@ const slack = Number(argv.find((a) => a.startsWith('--slack='))?.slice(8) ?? '0'
 const shownArg = argv.find((a) => a.startsWith('--shown='))?.slice(8).split(',');
 
 const items = new Map<string, Item>();
-const thresholds = new Set<number>();
 const cats = new Set<string>();
 for (const line of readFileSync(file, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const r = JSON.parse(line) as Row;
-  thresholds.add(r.thr);
-  const key = `${r.fold}/${r.id}`;
-  let it = items.get(key);
-  if (!it) items.set(key, (it = { fold: r.fold, label: r.label, spans: r.spans, rules: r.rules, by: new Map() }));
-  it.by.set(r.thr, r.hits);
+  items.set(`${r.fold}/${r.id}`, { fold: r.fold, label: r.label, spans: r.spans, rules: r.rules, hits: r.hits });
   for (const h of r.hits) cats.add(h[2]);
 }
-const THR = [...thresholds].sort((a, b) => a - b);
+const THR = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const CATS = [...cats].sort();
 const folds = [...new Set([...items.values()].map((i) => i.fold))];
 
@@ -72,7 +68,7 @@ function tallies(c: Config, only?: string): Map<string, Tally> {
   for (const it of items.values()) {
     if (only && it.fold !== only) continue;
     const extra: number[][] = [];
-    for (const [cat, t] of c) for (const h of it.by.get(t) ?? []) if (h[2] === cat) extra.push(h);
+    for (const h of it.hits) if (c.has(h[2]) && h[3] >= c.get(h[2])!) extra.push([h[0], h[1]]);
     const all = [...it.rules, ...extra];
     const t = out.get(it.fold)!;
     if (it.label === 'negative') {

@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
-import { decodeModel, type NegModel } from '../lib/rewrite/learnt/model.ts';
+import { decodeModel, LEARNT_TRACE, type NegModel } from '../lib/rewrite/learnt/model.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { contrastData, loadData, train, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
@@ -50,12 +50,23 @@ export function readerRanges(useModel: (m: NegModel | undefined) => void, model:
 }
 
 /** readerRanges with each range's category (the suggestion's `learnt-<category>` rule id), for --dump. */
-export function readerHits(useModel: (m: NegModel | undefined) => void, model: NegModel, s: Scored, thr: number): Array<{ r: Range; cat: string }> {
+export function readerHits(useModel: (m: NegModel | undefined) => void, model: NegModel, s: Scored, thr: number): Array<{ r: Range; cat: string; p: number }> {
   useModel({ ...model, threshold: thr });
+  LEARNT_TRACE.hits = [];
   try {
     const list = suggestRewrites(s.d.item.text, builtinPacks, { ...(s.d.exclude.length ? { exclude: s.d.exclude } : {}), learnt: true, cache: false });
-    return list.filter((x) => x.ruleId.startsWith('learnt-')).map((x) => ({ r: [x.flagged.start, x.flagged.end] as Range, cat: x.ruleId.slice(7) }));
+    const traced = LEARNT_TRACE.hits;
+    return list
+      .filter((x) => x.ruleId.startsWith('learnt-'))
+      .map((x) => {
+        // The span's probability: the reader's span of the same words and category (1 when none matches).
+        const words = s.d.item.text.slice(x.flagged.start, x.flagged.end);
+        const cat = x.ruleId.slice(7);
+        const t = traced.find((h) => h.hit.category === cat && h.text.slice(h.hit.start, h.hit.end) === words);
+        return { r: [x.flagged.start, x.flagged.end] as Range, cat, p: t ? t.hit.p : 1 };
+      });
   } finally {
+    LEARNT_TRACE.hits = undefined;
     useModel(undefined);
   }
 }
@@ -157,7 +168,7 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
       for (const s of test) {
         const hits = readerHits(cv.useModel, model, s, thr);
         const extra = hits.map((h) => h.r);
-        if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat]), text: s.d.item.text }));
+        if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat, Math.round(h.p * 1e4) / 1e4]), text: s.d.item.text }));
         tally(both, s, extra);
         if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of extra) spanPrecision[s.d.item.spans.some((sp) => hit(r, sp)) ? 'on' : 'off']++;
         if (showFp && thr === thresholds[0] && extra.length) {

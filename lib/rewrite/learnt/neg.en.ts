@@ -9,7 +9,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
-import { lazyModel, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
+import { lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
 
 const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
 /**
@@ -178,6 +178,7 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
   const restricts = tokens.some((t) => t.neg || RESTRICTION.has(t.lemma));
   for (const h of hits) {
     if (!EN_SHOWN.all && !EN_CATEGORIES.has(h.category)) continue;
+    if (!passesCategory(h, CATEGORY_THRESHOLD_EN)) continue;
     if (h.category === 'policy' && !restricts) continue;
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
     if (gated(h.category, text, tokens, tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end))) continue;
@@ -190,8 +191,16 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
       last.p = Math.max(last.p, h.p);
     } else out.push({ ...h, start, end });
   }
+  if (LEARNT_TRACE.hits) for (const hit of out) LEARNT_TRACE.hits.push({ text, hit });
   return out;
 }
+
+/**
+ * (ml31) Per-category thresholds above the model's, chosen on the leave-one-split-out folds (scripts/learnt-cv-thresholds.ts
+ * over a `neg-en-cv.ts --dump`): a span of a category listed is shown only when its highest word probability reaches
+ * its threshold. Evaluation may replace the entries.
+ */
+export const CATEGORY_THRESHOLD_EN: Record<string, number> = {};
 
 /** The shipped model's negative spans of one English sentence (offsets into it); none while the model is loading. */
 export function readNegEn(text: string): LearntHit[] {
