@@ -151,7 +151,8 @@ function lastAtMost(list: readonly number[], x: number): number {
 function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => boolean): boolean {
   if (reassuresFa(text, h.start, h.end)) return true;
   if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
-  if (h.category === 'system' || h.category === 'refusal') return inCondition(h.start);
+  // (ml31) A handing-on or a time word inside the condition too («در صورتی که تا پایان هفته نمره‌ای ثبت نشود، …»).
+  if (h.category === 'system' || h.category === 'refusal' || h.category === 'not-my-dept' || h.category === 'time-refusal') return inCondition(h.start);
   if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end, inCondition);
   return false;
 }

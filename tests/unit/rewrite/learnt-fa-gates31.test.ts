@@ -49,6 +49,15 @@ describe('reassurance gate (ml31)', () => {
     expect(reassuresFa(s, ...at(s, w))).toBe(false);
   });
 
+  it('no handing-on or time span inside a condition (the condition gate, ml31: not-my-dept and time-refusal too)', () => {
+    for (const s of [
+      'در صورتی که تا پایان هفته نمره‌ای در سامانه ثبت نشود، موضوع از طریق آموزش دانشکده پیگیری خواهد شد.',
+      'اگه تا فردا بسته به دستتون نرسید، از طرف واحد پست پیگیری میشه.',
+      'چنانچه تا آخر ماه کارت صادر نشود، از طریق شعبه برایتان ارسال می‌شود.',
+    ])
+      expect(readNegFa(s).filter((h) => h.category === 'not-my-dept' || h.category === 'time-refusal'), s).toEqual([]);
+  });
+
   it('the shipped reader shows no span on the reassurances', () => {
     for (const [s] of REASSURES) expect(readNegFa(s), s).toEqual([]);
   });
