@@ -158,9 +158,13 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
     case 'passive-aggressive': {
       // "I'm not sure I said that clearly", "my earlier email wasn't clear": the agent doubts their own clarity (owning it),
       // not "as I clearly said". A first person just before a negation, the clarity word just after it.
-      const c = span.find((t) => t.lemma === 'clear' || t.norm === 'clearly');
-      if (!c) return false;
       const words = tokens.filter((t) => t.word);
+      // (ml31) Read at 0.5 the span may stop before the clarity word ("I'm not sure I said | that clearly"): take one
+      // within three words after it.
+      const isClear = (t: Token) => t.lemma === 'clear' || t.norm === 'clearly';
+      const last = words.indexOf(span[span.length - 1]);
+      const c = span.find(isClear) ?? words.slice(last + 1, last + 4).find(isClear);
+      if (!c) return false;
       const wi = words.indexOf(c);
       return words.some((n, k) => n.neg && k < wi && wi - k <= 5 && words.slice(Math.max(0, k - 3), k).some((t) => FIRST_PERSON.has(t.norm)));
     }
