@@ -8,9 +8,10 @@
  * outside quoted text and signatures — what the engine does with `learnt` on. Recall is the harness's "flagged on the
  * negative words" (every marked span overlapped by a suggestion), neutral flagged is any suggestion on a neutral item.
  */
+import { writeFileSync } from 'node:fs';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
-import { decodeModel, type NegModel } from '../lib/rewrite/learnt/model.ts';
+import { decodeModel, LEARNT_TRACE, type NegModel } from '../lib/rewrite/learnt/model.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { contrastData, loadData, train, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
@@ -45,11 +46,27 @@ export function scoreRules(data: readonly ItemData[]): Scored[] {
  * rule's suggestion reaches, the Persian neutral filters and the Persian guard): the engine run with the fold's model.
  */
 export function readerRanges(useModel: (m: NegModel | undefined) => void, model: NegModel, s: Scored, thr: number): Range[] {
+  return readerHits(useModel, model, s, thr).map((h) => h.r);
+}
+
+/** readerRanges with each range's category (the suggestion's `learnt-<category>` rule id), for --dump. */
+export function readerHits(useModel: (m: NegModel | undefined) => void, model: NegModel, s: Scored, thr: number): Array<{ r: Range; cat: string; p: number }> {
   useModel({ ...model, threshold: thr });
+  LEARNT_TRACE.hits = [];
   try {
     const list = suggestRewrites(s.d.item.text, builtinPacks, { ...(s.d.exclude.length ? { exclude: s.d.exclude } : {}), learnt: true, cache: false });
-    return list.filter((x) => x.ruleId.startsWith('learnt-')).map((x) => [x.flagged.start, x.flagged.end] as Range);
+    const traced = LEARNT_TRACE.hits;
+    return list
+      .filter((x) => x.ruleId.startsWith('learnt-'))
+      .map((x) => {
+        // The span's probability: the reader's span of the same words and category (1 when none matches).
+        const words = s.d.item.text.slice(x.flagged.start, x.flagged.end);
+        const cat = x.ruleId.slice(7);
+        const t = traced.find((h) => h.hit.category === cat && h.text.slice(h.hit.start, h.hit.end) === words);
+        return { r: [x.flagged.start, x.flagged.end] as Range, cat, p: t ? t.hit.p : 1 };
+      });
   } finally {
+    LEARNT_TRACE.hits = undefined;
     useModel(undefined);
   }
 }
@@ -124,9 +141,12 @@ export function contrastFigure(cv: CvLanguage, thresholds: readonly number[], o:
  * Leave one split out over `folds` (the language's folds by default); with `withContrasts` every fold also trains on the
  * language's contrasts (L.contrasts), as the shipped reader does.
  */
-export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds): Map<number, { rules: Tally; both: Tally }> {
+export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds, drop: readonly EvalSplit[] = [], dump?: string): Map<number, { rules: Tally; both: Tally }> {
   const { L } = cv;
-  const all = loadData(L, trainSplits(L.lang));
+  // (ml31) --dump: every fold item's rules and reader ranges per threshold, one JSON line each (scripts/learnt-cv31.py reads them).
+  const dumpRows: string[] = [];
+  // (ml31) `drop`: splits left out of every fold's training (never a fold), to measure what a split adds.
+  const all = loadData(L, trainSplits(L.lang).filter((s) => folds.includes(s) || !drop.includes(s)));
   const contrasts = withContrasts && L.contrasts ? contrastData(L, L.contrasts()) : [];
   // Only the folds' items are measured: the rules are read on those alone.
   const scored = scoreRules(all.filter((d) => folds.includes(d.split)));
@@ -146,7 +166,9 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
     for (const thr of thresholds) {
       const both = empty();
       for (const s of test) {
-        const extra = readerRanges(cv.useModel, model, s, thr);
+        const hits = readerHits(cv.useModel, model, s, thr);
+        const extra = hits.map((h) => h.r);
+        if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat, Math.round(h.p * 1e4) / 1e4]), text: s.d.item.text }));
         tally(both, s, extra);
         if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of extra) spanPrecision[s.d.item.spans.some((sp) => hit(r, sp)) ? 'on' : 'off']++;
         if (showFp && thr === thresholds[0] && extra.length) {
@@ -166,6 +188,7 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
       }
     }
   }
+  if (dump) writeFileSync(dump, `${dumpRows.join('\n')}\n`);
   for (const thr of thresholds) {
     const p = pooled.get(thr)!;
     console.log(`pooled ${folds[0]}-${folds[folds.length - 1]}, thr ${thr}: rules alone ${fmt(p.rules)} -> rules + reader ${fmt(p.both)}`);
@@ -177,7 +200,8 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
 /**
  * Command-line options: --thr=a,b,c (thresholds), --<option>=<number> (a TrainOptions number), --quiet, --fp (list what
  * the reader flags), --folds=a,b (only these folds), --contrasts (every fold also trains on the contrasts), --halves
- * (held-out contrasts; with --base the splits alone), and the language's own flags (cv.flags).
+ * (held-out contrasts; with --base the splits alone), --dump=file (ml31: every fold item's ranges per threshold), --drop=train31 (ml31: train no fold on these splits), and the
+ * language's own flags (cv.flags).
  */
 export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly string[]): void {
   cv.flags?.(argv);
@@ -190,5 +214,7 @@ export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly st
   }
   if (argv.includes('--halves')) return contrastFigure(cv, thresholds, o, !argv.includes('--base'), argv.includes('--fp'));
   const folds = argv.find((a) => a.startsWith('--folds='))?.slice(8).split(',') as EvalSplit[] | undefined;
-  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds);
+  const drop = (argv.find((a) => a.startsWith('--drop='))?.slice(7).split(',') ?? []) as EvalSplit[];
+  const dump = argv.find((a) => a.startsWith('--dump='))?.slice(7);
+  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds, drop, dump);
 }

@@ -7,6 +7,7 @@
  *   npx tsx scripts/neg-en-cv.ts --halves        held-out contrasts: train on the splits + one half of the contrast pool
  *                                                (by source file), count the other half's texts flagged (--base: no half)
  *   --no-kind-gate                               keep the spans neg.en.ts's gates by kind drop
+ *   --all-categories                             (ml31) show blame, command and jargon spans too (neg.en.ts EN_SHOWN)
  *   --lone-noun-gate                             (ml30) drop a span of a lone noun or adjective (neg.en.ts LONE_NOUN_GATE)
  *   --folds=late28 (only these folds), --<option>=<n> (a training option: contrastWeight, epochs …)
  *
@@ -14,7 +15,7 @@
  * twenty-eighth session's held-out split, development since the twenty-ninth, whose rules were tuned on it once).
  */
 import { pathToFileURL } from 'node:url';
-import { KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
+import { EN_SHOWN, KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
 import { CV_FOLDS, cvMain, type CvLanguage } from './learnt-cv.ts';
 import { contrastHalf } from './neg-en-contrasts.ts';
 import { DEFAULT_TRAIN_EN, EN } from './train-neg-en.ts';
@@ -28,6 +29,7 @@ export const CV_EN: CvLanguage = {
   flags: (argv) => {
     if (argv.includes('--no-kind-gate')) KIND_GATE.on = false;
     if (argv.includes('--lone-noun-gate')) LONE_NOUN_GATE.on = true;
+    if (argv.includes('--all-categories')) EN_SHOWN.all = true;
   },
 };
 

@@ -136,6 +136,18 @@ export const LEARNT_CATEGORY: Record<string, { construction: string; category: R
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/**
+ * Evaluation only (ml31: scripts/learnt-cv.ts --dump): when `hits` is set, each language's reader appends the spans it
+ * returns, with the sentence they are in, so a span the engine shows can be given its probability.
+ */
+export const LEARNT_TRACE: { hits?: Array<{ text: string; hit: LearntHit }> } = {};
+
+/** (ml31) Whether a span passes its category's own threshold (`byCategory`; a category not listed keeps the model's). */
+export const passesCategory = (h: LearntHit, byCategory: Readonly<Record<string, number>>): boolean => {
+  const t = byCategory[h.category];
+  return t === undefined || h.p >= t;
+};
+
 /** Each word's feature names, hashed (hashFeature) once for both the word and the category reader. */
 export const hashWords = (feats: readonly string[][]): Uint32Array[] =>
   feats.map((f) => {

@@ -10,7 +10,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
-import { hashWords, lazyModel, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
+import { hashWords, lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 
 export { decodeModel, hashFeature, LEARNT_CATEGORY, type LearntHit, type NegModel, type NegWeightsFile } from './model.ts';
 
@@ -76,10 +76,23 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
  * reaches the threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark).
  */
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
-  const hits = readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
-  if (!SPAN_GATE.on || !hits.length) return hits;
+  const read = readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
+  const hits = read.length ? read.filter((h) => passesCategory(h, CATEGORY_THRESHOLD_FA)) : read;
+  if (!SPAN_GATE.on || !hits.length) return trace(text, hits);
   const conditions = conditionReader(text);
-  return hits.filter((h) => !gatedByKind(text, h, conditions));
+  return trace(text, hits.filter((h) => !gatedByKind(text, h, conditions)));
+}
+
+/**
+ * (ml31) Per-category thresholds above the model's, chosen on the leave-one-split-out folds (scripts/learnt-cv-thresholds.ts
+ * over a `neg-fa-cv.ts --dump`): a span of a category listed is shown only when its highest word probability reaches
+ * its threshold. Evaluation may replace the entries.
+ */
+export const CATEGORY_THRESHOLD_FA: Record<string, number> = {};
+
+function trace(text: string, hits: LearntHit[]): LearntHit[] {
+  if (LEARNT_TRACE.hits) for (const hit of hits) LEARNT_TRACE.hits.push({ text, hit });
+  return hits;
 }
 
 /** An apology's own words: advice that calls a span a reflex apology must name one. */
@@ -136,10 +149,39 @@ function lastAtMost(list: readonly number[], x: number): number {
  * span inside an open condition (openCondition) is one too.
  */
 function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => boolean): boolean {
+  if (reassuresFa(text, h.start, h.end)) return true;
   if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
-  if (h.category === 'system' || h.category === 'refusal') return inCondition(h.start);
+  // (ml31) A handing-on or a time word inside the condition too («در صورتی که تا پایان هفته نمره‌ای ثبت نشود، …»).
+  if (h.category === 'system' || h.category === 'refusal' || h.category === 'not-my-dept' || h.category === 'time-refusal') return inCondition(h.start);
   if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end, inCondition);
   return false;
+}
+
+/**
+ * (ml31) Negations that reassure, whatever category the reader names (its spans there were neutrals of a new writer):
+ * - «مشکلی نیست», «اشکالی نداره», «هیچ ایرادی ندارد»: no problem, said to the customer (not «مشکل از ما نیست», «مشکل ما
+ *   نیست»: something between the noun and the verb);
+ * - a harm nobody is going to do: «کسی قرار نیست بیمه‌نامه رو باطل کنه», «قرار نیست هزینه‌ای کسر بشه» (not «قرار نیست
+ *   پولتون رو برگردونیم»: a refusal names no harm);
+ * - a no-reply notice: «پاسخ این ایمیل خوانده نمی‌شود», «به این پیام جواب ندید» (not «ایمیل شما بررسی نمی‌شود»).
+ */
+const NO_PROBLEM = /(?:^|[\s\u200c])(?:مشکل|اشکال|ایراد|مسئله|مساله|عیب)(?:ی|\u200cای|ای)?[\s\u200c]*(?:نیست|نیس|نداره|ندارد|نداشت)(?=$|[\s\u200c،,؛;.!:)؟?])/g;
+const HARM = /باطل|لغو|کنسل|قطع|مسدود|بلاک|جریمه|کسر|کم\s*(?:بشه|شه|شود|کنیم|کنن|کنند)|حذف|اخراج|شکایت|توقیف|ضبط|اضافه\s*(?:بشه|شه|شود)|بدهکار|دیرکرد/;
+const NOT_GOING = /قرار\s*نیست|قرار\s*نیس(?=[\s\u200c])/;
+const NO_REPLY = /(?:این|به\s*این)\s+(?:ایمیل|ای[\s\u200c]?میل|پیام|پیامک|نشانی|آدرس|صندوق)(?:\s+\S+){0,2}?\s+(?:(?:خوانده|خونده|پاسخ\s*داده|جواب\s*داده|بررسی|چک|دیده)[\s\u200c]*(?:نمی|نمیشه|نمیشود)|(?:پاسخ|جواب)[\s\u200c]*(?:ندهید|ندید|ندین|نده|نزنید|نفرستید))/;
+const CLAUSE_END = /[،,؛;.!:؟?]/;
+
+export function reassuresFa(text: string, start: number, end: number): boolean {
+  NO_PROBLEM.lastIndex = 0;
+  for (let m = NO_PROBLEM.exec(text); m; m = NO_PROBLEM.exec(text)) if (start >= m.index && end <= m.index + m[0].length) return true;
+  // The clause around the span (between clause marks).
+  let a = start;
+  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !CLAUSE_END.test(text[b])) b++;
+  const clause = text.slice(a, b);
+  if (NOT_GOING.test(clause) && HARM.test(clause)) return true;
+  return NO_REPLY.test(clause);
 }
 
 /** A subjunctive of «بودن» closing a clause's verb («خونده باشین», «کرده باشید», «باشه»): the condition is open. */

@@ -34,7 +34,7 @@ describe('learnt English reader', () => {
   });
 
   it('the shipped weights decode to a model of every category it names', () => {
-    expect(m.threshold).toBeGreaterThan(0.5);
+    expect(m.threshold).toBeGreaterThanOrEqual(0.5);
     expect(m.classes.length).toBeGreaterThan(10);
     for (const c of m.classes) expect(LEARNT_CATEGORY[c], c).toBeDefined();
   });
@@ -42,7 +42,8 @@ describe('learnt English reader', () => {
   it('reads the same spans on a fixed sample (weights and features stable)', () => {
     const sample = [FIRES, "That's above my pay grade, you'd have to ask the site manager.", 'Look, I already explained the deposit rules twice.', "I've no idea when the stock comes back.", 'Your boiler service is booked for Tuesday at 10am.', "Sorry, that's not a thing we offer at the salon."];
     const got = sample.map((t) => readNegEn(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
-    expect(got).toEqual([['rules:policy'], ["That's above my pay grade:not-my-dept", 'ask:not-my-dept'], ['already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
+    // (ml31) Read at 0.5, each category shown at its own threshold: a span takes its neighbours above 0.5 ("the rules").
+    expect(got).toEqual([['the rules:policy'], ["That's above my pay grade:not-my-dept", "you'd have to ask:not-my-dept"], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
   });
 
   it('reads a contraction written without its apostrophe as a whole word', () => {
@@ -61,7 +62,7 @@ describe('learnt English reader', () => {
       expect(s.replacements).toEqual([]);
       expect(s.packId).toBe(GENERIC_PACK_ID);
       expect(s.language).toBe('en');
-      expect(FIRES.slice(s.flagged.start, s.flagged.end)).toBe('rules');
+      expect(FIRES.slice(s.flagged.start, s.flagged.end)).toBe('the rules');
       expect(s.explanation).toContain('rules');
       expect(/[\u0600-\u06FF]{4}/.test(s.explanation)).toBe(uiLang === 'fa');
       for (const r of list) if (r !== s) expect(r.flagged.end <= s.flagged.start || s.flagged.end <= r.flagged.start).toBe(true);
