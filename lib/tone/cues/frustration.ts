@@ -47,6 +47,7 @@ import { readFaKinds26 } from './frustration.fa.kinds26.ts';
 import { readFaKinds28 } from './frustration.fa.kinds28.ts';
 import { readKinds29 } from './frustration.kinds29.ts';
 import { calmKinds30, readConceded30, readEchoed30 } from './frustration.kinds30.ts';
+import { calmKinds31, plainQuote31 } from './frustration.kinds31.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1179,7 +1180,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q) || namedQuote(ctx, q)) continue;
-    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q) || faLabelQuote18(ctx, q) || labelQuote20(ctx, q)) continue;
+    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q) || faLabelQuote18(ctx, q) || labelQuote20(ctx, q) || plainQuote31(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1577,6 +1578,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds26(ctx, evidence)) score = Math.min(score, 0.9);
     // A chase told plainly then a courteous request, or help asked in trouble, with nothing pointed said (./frustration.kinds30.ts).
     if (score >= THRESHOLD && calmKinds30(ctx, evidence)) score = Math.min(score, 0.9);
+    // Sincere thanks to a person, a scam asked about or someone else's, anger disowned (./frustration.kinds31.ts).
+    if (score >= THRESHOLD && calmKinds31(ctx, evidence)) score = Math.min(score, 0.9);
 
     // A fault counted and told plainly with a plea for help («این هفته سومین باره که … راهی هست؟»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && faultCountedCalm25(ctx, evidence)) score = Math.min(score, 0.9);

@@ -1,0 +1,156 @@
+/**
+ * Frustration, session 31 (tone31): calm readings of false alarms that recur on the fresh splits late20 … late30, both
+ * languages (kinds kept only where seen in three splits or more; look-alikes in scripts/tone-kinds31-matrix.ts, run by
+ * tests/unit/tone/kinds31.test.ts). Nothing new is shown to the agent: each reading takes the cue back under the
+ * threshold (the repeat and urgency cues still say the rest).
+ *
+ * - **a plain label in quotes** (late22, late24, late29 ×2; late10 before): what a screen shows or a value written wrong,
+ *   quoted as it is, read as ironic quotes: "payments are failing with 'limit exceeded'", «همون خطای «پرداخت ناموفق» میاد»,
+ *   «هنوز تو وضعیت «در حال پردازش» مونده», «نام خانوادگی اینجانب «صالحی» به جای «صالح‌پور» درج گردیده». `plainQuote31`
+ *   is a guard of the two irony readers (frustration.ts, frustration.implicit.ts): the error words before the quote
+ *   ("failing with", "error", «خطای», «وضعیت», «پیام»), or two quotes joined by «به جای» / "instead of". Not the company's
+ *   claim quoted back ("your 'express' delivery took nine days", «سایت نوشته بود «ارسال فوری»»).
+ * - **sincere thanks to a person** (late25, late27, late30): "Just a quick note to say thank you to Priya who helped me
+ *   … about the missing box. The replacement arrived this morning and everything was lovely.", "I wish to express my
+ *   appreciation for the courtesy shown by your service advisor, Mr Khan …", «مرسی از پیکتون آقای حسینی خیلی آقا و مودب
+ *   بود، … با اینکه آسانسور خراب بود 🙏»: thanks addressed to a person who helped, read as praise around a failure. Calm
+ *   when every piece of evidence is that sarcasm, the thanks names a person and what they did well, and nothing sour is
+ *   said (no 🙃 😒 🙄 👌 👏 😂, no "!!" or "?!", no question, no "but" or «ولی» turning on them, no "as always" or «مثلاً»).
+ * - **a word of anger not the customer's own at the company** (late25, late26, late29 ×3): a scam asked about or done by
+ *   someone else ("Is this message real or scam?", «این از طرف شماست یا کلاهبرداریه؟», «یه نفر با شماره من آگهی گذاشته …
+ *   این کلاهبرداریه»), anger disowned before a plain question ("na asabani nistam faghat mikham bedoonam …", «عصبانی
+ *   نیستم فقط گیج شدم»), a feeling someone else has towards the customer ("the owl … saying it's disappointed in me").
+ *   Calm when every piece of evidence is one of these. Not "your company is a scam", «شما کلاهبردارید», "not angry, just
+ *   disappointed" (a disappointment said is a feeling kept), nor a disowning followed by anger ("I'm not angry, I'm furious").
+ */
+import { type CueContext } from '../cue.ts';
+import { mayMatch, readerGate } from '../textgate.ts';
+import type { Evidence } from '../types.ts';
+
+// ---------------------------------------------------------------------------------------------------------------------
+// A plain label in quotes
+
+/** English words right before a quote that make it a machine's words: "failing with 'limit exceeded'", "error 'x'". */
+const EN_LEAD = /\b(?:(?:fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|declin(?:es|ed|ing)|reject(?:s|ed|ing)|error(?:s|ed|ing)?|bounc(?:es|ed|ing)|stop(?:s|ped)|abort(?:s|ed|ing)?)\s+with|error(?:\s+message|\s+code)?|status(?:\s+of)?|message|notification|prompt|pop-?up|banner|warning|alert)\s*[:,]?\s*$/iu;
+/** Persian words right before a quote that make it a screen's words (a status, an error, a message, a button). */
+const FA_LEAD = /(?:^|[\s\u200c])(?:خطای|خطا|ارور|ارورِ|وضعیت|وضعیتِ|حالت|پیام|پیغام|پیامک|اعلان|گزینه|گزینه‌ی|گزینهٔ|دکمه|دکمه‌ی|دکمهٔ|عبارت|مرحله|مرحله‌ی)\s*:?\s*$/u;
+/** Two quotes joined as a value written wrong and the right one: «X» به جای «Y», 'X' instead of 'Y'. */
+const PAIR_JOIN = /^\s*(?:به\s*جای|بجای|بجای|در\s+عوض|instead\s+of|rather\s+than|not)\s*$/iu;
+/** Mockery beside a label ("so-called", «به اصطلاح»): the quote is the company's claim, whatever came before it. */
+const MOCKED = /(?:so-called|supposed(?:ly)?|به\s*اصطلاح|مثلاً|مثلا|ادعای)\s*$/iu;
+
+/** The quote marks' spans of the text, for pairing (straight, curly, guillemets). */
+const ANY_QUOTE = /«[^«»\n]{1,40}»|"[^"\n]{1,40}"|\u201c[^\u201c\u201d\n]{1,40}\u201d|(?<![\p{L}\p{N}])'[^'\n]{1,40}'(?![\p{L}])|\u2018[^\u2018\u2019\n]{1,40}\u2019/gu;
+
+/**
+ * A quote that is a plain label (see the header): a screen's words after an error or status word, or one of a pair of
+ * values joined by «به جای» / "instead of". A guard of the irony readers: never irony.
+ */
+export function plainQuote31(ctx: CueContext, q: { start: number; end: number }): boolean {
+  const text = ctx.doc.text;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  if (MOCKED.test(before)) return false;
+  if (EN_LEAD.test(before) || FA_LEAD.test(before)) return true;
+  // A value written wrong and the right one: the two quotes joined by «به جای» or "instead of".
+  for (const m of text.matchAll(ANY_QUOTE)) {
+    const a = m.index ?? 0;
+    const b = a + m[0].length;
+    if (b <= q.start && PAIR_JOIN.test(text.slice(b, q.start))) return true;
+    if (a >= q.end && PAIR_JOIN.test(text.slice(q.end, a))) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Sincere thanks to a person
+
+/** Thanks addressed to a person, English: "thank you to Priya", "appreciation for the courtesy shown by your advisor". */
+const THANK_PERSON_EN = /\b(?:thank\s+you|thanks|(?:my\s+)?(?:sincere\s+|warm(?:est)?\s+|heartfelt\s+)?(?:appreciation|gratitude)|(?:a\s+)?(?:big\s+|huge\s+|special\s+)?shout-?\s?out|kudos|compliments)\s+(?:(?:so\s+much|very\s+much|again)\s+)?(?:to|for\s+the\s+(?:courtesy|help|kindness|care|patience|service|support)\s+(?:shown|given|offered)\s+(?:to\s+me\s+)?by)\s+(?:your\s+|the\s+|my\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\p{Ll}+|driver|courier|engineer|technician|advisor|adviser|agent|colleague|nurse|doctor|receptionist|fitter|installer|plumber|electrician|delivery\s+(?:driver|man|guy|team)|service\s+(?:advisor|adviser|manager)|team|staff|lady|gentleman|man|woman|guy)\b/u;
+/** What the person did well (English). */
+const DEED_EN = /\b(?:helped|help(?:ful)?|explain(?:ed)?|sort(?:ed)?|fix(?:ed)?|took\s+(?:great\s+|such\s+|real\s+)?care|went\s+(?:above|out\s+of)|patient|patience|kind(?:ly|ness)?|courteous|courtesy|polite|lovely|friendly|professional|brilliant|wonderful|excellent|great|reassur\p{L}*|arrived|replaced|resolved)\b/iu;
+/** Thanks addressed to a person, Persian: «مرسی از پیکتون آقای حسینی», «تشکر ویژه از همکارتون خانم …». */
+const THANK_PERSON_FA = /(?:مرسی|ممنون(?:م)?|سپاس(?:گزارم)?|تشکر(?:\s+ویژه)?|دست(?:ش|شون)\s+درد\s+نکنه)\s+(?:(?:خیلی|ویژه)\s+)?از\s+(?:\S+\s+){0,2}?(?:پیک|همکار|کارشناس|راننده|آقای|آقا|خانم|تکنسین|نصاب|مامور|مأمور|پرستار|دکتر|اپراتور|پشتیبان|تعمیرکار|سرویسکار|سرویس‌کار)/u;
+/** What the person did well (Persian). */
+const DEED_FA = /(?:مودب|مؤدب|محترم|خوش\s*برخورد|خوش\s*اخلاق|با\s*حوصله|صبور|کمک|راهنمایی|توضیح|زحمت|دمش\s+گرم|دستش\s+درد\s+نکنه|خیلی\s+آقا|خیلی\s+خانم|آورد|رسوند|درست\s*کرد|حل\s*کرد)/u;
+/** Sour marks that turn thanks to irony: a face, a run of marks, "as always", «مثلاً», a turn on what they did. */
+const SOUR = /[\u{1f643}\u{1f612}\u{1f644}\u{1f44c}\u{1f44f}\u{1f602}\u{1f611}\u{1f60f}\u{1f624}\u{1f621}\u{1f620}\u{1f610}]|!!|\?!|!\?|\bas\s+(?:always|usual|ever)\b|\bnot\s+(?:that|like)\b|\bshame\b|\bpity\b|مثل\s+همیشه|مثلاً|مثلا|حیف|واقعاً\s+که|واقعا\s+که|\bbut\b|\bhowever\b|ولی|اما|منتها/iu;
+const THANKS_GATE = readerGate([THANK_PERSON_EN, THANK_PERSON_FA]);
+
+/** Sincere thanks to a person (see the header): every piece is sarcasm, and the thanks names a person and a good deed. */
+function sincereThanks(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (!evidence.every((e) => e.why === 'tone.why.sarcasm')) return false;
+  if (!mayMatch(ctx.low, THANKS_GATE)) return false;
+  const text = ctx.doc.text;
+  const m = ctx.fa ? THANK_PERSON_FA.exec(text) : THANK_PERSON_EN.exec(text);
+  if (!m) return false;
+  if (SOUR.test(text) || text.includes('?') || text.includes('؟')) return false;
+  // The good deed said in the thanks' own sentence or the next.
+  const rest = text.slice(m.index, m.index + m[0].length + 200);
+  return ctx.fa ? DEED_FA.test(rest) : DEED_EN.test(rest);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// A word of anger not the customer's own at the company
+
+/** A fraud word: "scam", «کلاهبرداری». */
+const FRAUD = /^(?:scam(?:s|my|mer|mers)?|fraud(?:ulent|ster|sters)?|phishing|hoax|کلاهبردار\p{L}*|کلاه\s*برداری\p{L}*|فیشینگ|klahbardari\p{L}*|kolahbardari\p{L}*)$/iu;
+/** Someone else whose doing the fraud is: a person unknown, a message, a link, an ad. */
+const OTHER_DOER = /\b(?:someone|somebody|a\s+(?:text|message|call|caller|link|email|stranger)|an\s+(?:sms|email|ad)|this\s+(?:text|message|sms|email|call|link)|the\s+(?:text|message|sms|email|link)|message\s+say)\b|(?:^|\s)(?:یه\s+نفر|یک\s+نفر|یکی\s+با|فردی|شخصی|پیامکی|یه\s+پیامک|یک\s+پیامک|پیامک|لینک|تماسی)(?:\s|$)/iu;
+/** The company named beside the fraud word: "you are scammers", «شما کلاهبردارید», "your … is a scam". */
+const COMPANY_BLAMED = /\b(?:you(?:['\u2019]re|\s+are|\s+guys|\s+people|r)?|ur|your\s+(?:company|firm|service|app|site|shop|bank|business))\b|شما|سایتتون|شرکتتون|شرکت\s*شما|تون(?:ه|ید)?(?:\s|$)/iu;
+/** A disowned anger before a plain statement: "not angry, just", «عصبانی نیستم فقط», "na asabani nistam faghat". */
+const DISOWNED = /\b(?:(?:i['\u2019]?m|i\s+am|im)\s+not\s+(?:angry|mad|upset|annoyed|cross|complaining)[^.?!\n]{0,12}?\b(?:just|only|simply)\b)|(?:عصبانی|ناراحت|شاکی|دلخور|عصبی)\s+نیستم[،,\s]+(?:\S+\s+){0,1}?(?:فقط|صرفاً|صرفا|فقط\s+می)|\b(?:na\s+)?(?:asabani|narahat|shaki|delkhor|asabi)\s+nistam\b[^.?!\n]{0,12}?\b(?:faghat|faqat|fght|serfan)\b/iu;
+/** A feeling held towards the customer by someone else ("it's disappointed in me", "she was annoyed with me"). */
+const AT_ME = /^\s+(?:in|with|at)\s+me\b/iu;
+/** Anger that follows a disowning and takes it back ("I'm not angry, I'm furious"). */
+const STILL_ANGRY = /\b(?:furious|livid|fuming|disgusted|disgusting|disappointed|appalled|outraged|ridiculous|unacceptable|joke|pathetic)\b|عصبانی‌ام|عصبانیم|شاکیم|ناراحتم|افتضاح|مسخره|بی\s*شعور|asabaniam|shakiam|mozakhraf|maskhare/iu;
+
+/** Whether `e` sits inside one of the message's questions. */
+function asked(ctx: CueContext, e: Evidence): boolean {
+  return ctx.questions.some((q) => q.start <= e.start && e.end <= q.end);
+}
+
+/** The sentence of the latest words around evidence `e` (text of the latest words only). */
+function sentenceOf(ctx: CueContext, e: Evidence): string {
+  const text = ctx.doc.text;
+  const a = e.start - ctx.offset;
+  const b = e.end - ctx.offset;
+  let s = a;
+  while (s > 0 && !/[.?!؟\n]/u.test(text[s - 1])) s--;
+  let t = b;
+  while (t < text.length && !/[.?!؟\n]/u.test(text[t])) t++;
+  return text.slice(s, Math.min(text.length, t + 1));
+}
+
+/** One piece of evidence explained as anger not the customer's own at the company (see the header). */
+function notTheirs(ctx: CueContext, e: Evidence, disowned: boolean): boolean {
+  const words = e.text.trim();
+  if (e.why === 'tone.why.judgement' && FRAUD.test(words)) {
+    const sentence = sentenceOf(ctx, e);
+    if (COMPANY_BLAMED.test(sentence.replace(/(?:از\s+طرف|from)\s+(?:شماست|you|your\s+\p{L}+)/giu, ''))) return false;
+    // Asked whether ("is this real or a scam?", «… یا کلاهبرداریه؟») or done by someone else («یه نفر با شماره من …»).
+    return asked(ctx, e) || OTHER_DOER.test(ctx.doc.text);
+  }
+  if (e.why !== 'tone.why.feeling') return false;
+  // "the owl … saying it's disappointed in me": the feeling is held towards the customer, by someone else.
+  if (AT_ME.test(ctx.message.slice(e.end, e.end + 12))) return true;
+  // "na asabani nistam faghat …", «عصبانی نیستم فقط گیج شدم»: the anger disowned, and a plain state beside it.
+  return disowned;
+}
+
+const ANGER_GATE = readerGate([FRAUD, DISOWNED, AT_ME]);
+
+/** A word of anger not the customer's own at the company: every piece of evidence explained so (see the header). */
+function angerNotTheirs(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (!mayMatch(ctx.low, ANGER_GATE)) return false;
+  const text = ctx.doc.text;
+  const d = DISOWNED.exec(text);
+  const disowned = d !== null && !STILL_ANGRY.test(text.slice(d.index + d[0].length)) && !/!!|\?!|!\?|؟!|!؟/u.test(text);
+  return evidence.every((e) => notTheirs(ctx, e, disowned));
+}
+
+/** Session 31's calm readings (see the header): true when every piece of evidence is explained by one of them. */
+export function calmKinds31(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (ctx.empty || evidence.length === 0) return false;
+  return sincereThanks(ctx, evidence) || angerNotTheirs(ctx, evidence);
+}
