@@ -66,27 +66,32 @@ export function plainQuote31(ctx: CueContext, q: { start: number; end: number })
 
 /** Thanks addressed to a person, English: "thank you to Priya", "appreciation for the courtesy shown by your advisor". */
 const THANK_PERSON_EN = /\b(?:thank\s+you|thanks|(?:my\s+)?(?:sincere\s+|warm(?:est)?\s+|heartfelt\s+)?(?:appreciation|gratitude)|(?:a\s+)?(?:big\s+|huge\s+|special\s+)?shout-?\s?out|kudos|compliments)\s+(?:(?:so\s+much|very\s+much|again)\s+)?(?:to|for\s+the\s+(?:courtesy|help|kindness|care|patience|service|support)\s+(?:shown|given|offered)\s+(?:to\s+me\s+)?by)\s+(?:your\s+|the\s+|my\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\p{Ll}+|driver|courier|engineer|technician|advisor|adviser|agent|colleague|nurse|doctor|receptionist|fitter|installer|plumber|electrician|delivery\s+(?:driver|man|guy|team)|service\s+(?:advisor|adviser|manager)|team|staff|lady|gentleman|man|woman|guy)\b/u;
-/** What the person did well (English). */
-const DEED_EN = /\b(?:helped|help(?:ful)?|explain(?:ed)?|sort(?:ed)?|fix(?:ed)?|took\s+(?:great\s+|such\s+|real\s+)?care|went\s+(?:above|out\s+of)|patient|patience|kind(?:ly|ness)?|courteous|courtesy|polite|lovely|friendly|professional|brilliant|wonderful|excellent|great|reassur\p{L}*|arrived|replaced|resolved)\b/iu;
+/**
+ * What the person did well (English), said of them right after the thanks: "who helped me", "who sorted out", "who was so
+ * patient"; or the virtue thanked itself ("for the courtesy shown by").
+ */
+const DEED_EN = /^[^.!?\n]{0,40}?\bwho\s+(?:\p{L}+\s+){0,2}?(?:helped|sorted|dealt\s+with|fixed|explained|took\s+(?:great\s+|such\s+|real\s+)?care|went\s+(?:above|out\s+of)|looked\s+after|carried|was\s+(?:so\s+|really\s+|very\s+|incredibly\s+)?(?:kind|patient|helpful|lovely|polite|friendly|professional|brilliant|reassuring))\b/iu;
+const VIRTUE_EN = /\bfor\s+the\s+(?:courtesy|help|kindness|care|patience|service|support)\s+(?:shown|given|offered)/iu;
 /** Thanks addressed to a person, Persian: «مرسی از پیکتون آقای حسینی», «تشکر ویژه از همکارتون خانم …». */
 const THANK_PERSON_FA = /(?:مرسی|ممنون(?:م)?|سپاس(?:گزارم)?|تشکر(?:\s+ویژه)?|دست(?:ش|شون)\s+درد\s+نکنه)\s+(?:(?:خیلی|ویژه)\s+)?از\s+(?:\S+\s+){0,2}?(?:پیک|همکار|کارشناس|راننده|آقای|آقا|خانم|تکنسین|نصاب|مامور|مأمور|پرستار|دکتر|اپراتور|پشتیبان|تعمیرکار|سرویسکار|سرویس‌کار)/u;
 /** What the person did well (Persian). */
 const DEED_FA = /(?:مودب|مؤدب|محترم|خوش\s*برخورد|خوش\s*اخلاق|با\s*حوصله|صبور|کمک|راهنمایی|توضیح|زحمت|دمش\s+گرم|دستش\s+درد\s+نکنه|خیلی\s+آقا|خیلی\s+خانم|آورد|رسوند|درست\s*کرد|حل\s*کرد)/u;
 /** Sour marks that turn thanks to irony: a face, a run of marks, "as always", «مثلاً», a turn on what they did. */
-const SOUR = /[\u{1f643}\u{1f612}\u{1f644}\u{1f44c}\u{1f44f}\u{1f602}\u{1f611}\u{1f60f}\u{1f624}\u{1f621}\u{1f620}\u{1f610}]|!!|\?!|!\?|\bas\s+(?:always|usual|ever)\b|\bnot\s+(?:that|like)\b|\bshame\b|\bpity\b|مثل\s+همیشه|مثلاً|مثلا|حیف|واقعاً\s+که|واقعا\s+که|\bbut\b|\bhowever\b|ولی|اما|منتها/iu;
+const SOUR = /\b(?:though|still|yet)\b|هنوز|[\u{1f643}\u{1f612}\u{1f644}\u{1f44c}\u{1f44f}\u{1f602}\u{1f611}\u{1f60f}\u{1f624}\u{1f621}\u{1f620}\u{1f610}]|!!|\?!|!\?|\bas\s+(?:always|usual|ever)\b|\bnot\s+(?:that|like)\b|\bshame\b|\bpity\b|مثل\s+همیشه|مثلاً|مثلا|حیف|واقعاً\s+که|واقعا\s+که|\bbut\b|\bhowever\b|ولی|اما|منتها/iu;
 const THANKS_GATE = readerGate([THANK_PERSON_EN, THANK_PERSON_FA]);
 
 /** Sincere thanks to a person (see the header): every piece is sarcasm, and the thanks names a person and a good deed. */
 function sincereThanks(ctx: CueContext, evidence: readonly Evidence[]): boolean {
-  if (!evidence.every((e) => e.why === 'tone.why.sarcasm')) return false;
+  // Sarcasm read from the thanks and the fault it names; a fault told in the same account ("what had gone wrong").
+  if (!evidence.every((e) => e.why === 'tone.why.sarcasm' || e.why === 'tone.why.failure') || !evidence.some((e) => e.why === 'tone.why.sarcasm')) return false;
   if (!mayMatch(ctx.low, THANKS_GATE)) return false;
   const text = ctx.doc.text;
   const m = ctx.fa ? THANK_PERSON_FA.exec(text) : THANK_PERSON_EN.exec(text);
   if (!m) return false;
   if (SOUR.test(text) || text.includes('?') || text.includes('؟')) return false;
-  // The good deed said in the thanks' own sentence or the next.
-  const rest = text.slice(m.index, m.index + m[0].length + 200);
-  return ctx.fa ? DEED_FA.test(rest) : DEED_EN.test(rest);
+  // The good deed said of the person, right after the thanks.
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  return ctx.fa ? DEED_FA.test(after) : VIRTUE_EN.test(m[0]) || DEED_EN.test(after);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
