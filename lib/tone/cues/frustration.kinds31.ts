@@ -25,6 +25,7 @@
  */
 import { type CueContext } from '../cue.ts';
 import { mayMatch, readerGate } from '../textgate.ts';
+import { replyLanguage } from './language.ts';
 import type { Evidence } from '../types.ts';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -158,4 +159,80 @@ function angerNotTheirs(ctx: CueContext, evidence: readonly Evidence[]): boolean
 export function calmKinds31(ctx: CueContext, evidence: readonly Evidence[]): boolean {
   if (ctx.empty || evidence.length === 0) return false;
   return sincereThanks(ctx, evidence) || angerNotTheirs(ctx, evidence);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Finglish complaint (misses of late22, late26, late27, late28, late29, late30): Persian typed in Latin letters is read by
+// the English layer, where the Persian reader's constructions are not; the repeat cue reads a Finglish contact but gives
+// no count. Each sign below is weighed as its Persian original is by the older readers:
+//
+// - exasperation asked: «واقعاً که» vaghan ke, «اینقدر سخته …؟» inghadr sakhte, «پس کجاست؟؟» pas kojast??, «پس کی …؟» pas
+//   key … (with ?? or beside another sign), «یعنی چی؟» yani chi;
+// - an ultimatum or leaving: «اگه تا فردا نرسه پولمو می‌خوام» age … mikham, «وگرنه قرارداد رو فسخ می‌کنم» vagarna …,
+//   «دیگه از شما خرید نمی‌کنم» dige (ham) az shoma kharid nemikonam, «… رو پس بگیرم» pas begiram, «پولمو می‌خوام» poolamo
+//   mikham;
+// - a third contact or more («سه بار زنگ زدم», «بار سومه پیام میدم»), more with nothing come of it («هیچکس جواب نداد»);
+// - a message typed in capitals with "!!!" (Persian has no capitals: in Latin letters they shout).
+//
+// Not a plain question ("pas key mirese?"), a conditional request ("age mishe …"), a second contact ("baraye bare dovom
+// payam midam, mishe check konid?"), a count of one's own tries ("3 bar kharid zadam").
+
+/** «واقعاً که», «اینقدر سخته», «یعنی چی؟». */
+const FG_EXASPERATED = /\b(?:v[a]?gh?[e]?a?n|vaqean|vaghean|vaghan|vaghe?an)\s+ke\b|\b(?:inghadr|inghad|enghadr|enghad|inqadr|inqad|inqa?dr?)\s+(?:sakhte|sakhteh|sakhtas|sakhte\s+ke)\b[^.!?\n]{0,40}[?؟]|\b(?:yani|ya'?ni)\s+chi\s*[?؟]/giu;
+/** «پس کجاست؟؟», «پس کی …؟»: asked again, impatient. */
+const FG_WHERE = /\bpas\s+(?:kojas(?:t|h)?|koja|key|kei|kay|ki)\b[^.!?\n]{0,40}[?؟]+/giu;
+/** An ultimatum, leaving, or money asked back in a demand. */
+const FG_ULTIMATUM = /\b(?:vagarna|vagar\s*na|vgrna)\b[^.!?\n]{0,60}|\bage\s+(?:ta\s+\p{L}+\s+|hamin\s+(?:bashe|joori|jori|bemoone)\s+)(?:\p{L}+\s+){0,4}?(?:\p{L}+\s+)?(?:mikham|mikhaym|pas\s+begir\p{L}*|shekayat\s+mikon\p{L}*|cancel\s+mikon\p{L}*|feskh\s+mikon\p{L}*)\b|\bdige\s+(?:ham\s+)?(?:az\s+(?:shoma|shomaha)|azatoon|azatun|azetoon)\s+(?:kharid|sefaresh|estefade)\s+nemikon\p{L}*|\b(?:gharardad|qarardad)\p{L}*\s+(?:ro\s+)?(?:feskh|laghv|cancel)\s+mikon\p{L}*|\b(?:p[uo]{1,2}lamo|p[uo]{1,2}l(?:am)?\s*ro|shahriye\s*ro)\s+(?:pas\s+)?(?:mikham|begiram)\b/giu;
+/** A contact made a third time or more: «بار سومه پیام میدم», «سه بار زنگ زدم». */
+const FG_COUNT = /\b(?:bare|baraye\s+bare|baar?e)\s+(?:sevom|sevvom|chaharom|panjom|chandom)\p{L}*|\b(?:[3-9]|se|char|chahar|panj|chand|hezar)\s+(?:bar|dafe|daf'?e|baar)\s+(?:ham\s+)?(?:zang|email|imeil|payam|payamak|message|msg|tamas|chat|ticket)\s*(?:zadam|dadam|gereftam|zadim|dadim|gereftim|ferestadam)\b/giu;
+/** Nothing came of it: «هیچکس جواب نداد», «هیچی نشد», «کاری نکرد». */
+const FG_NOTHING = /\b(?:hichkas|hichki|hich\s*kas|hichkii|kasi)\s+(?:javab|kari|pasokh)\s*(?:ne|na)\p{L}*|\bjavab\s+(?:nadadin|nadadid|nadad|nemidin|nemidid|nemide)\b|\bhichi\s+nashod\b|\bkari\s+nakard\p{L}*|\bkhabari\s+nashod\b/giu;
+const FINGLISH_GATE = readerGate([FG_EXASPERATED, FG_WHERE, FG_ULTIMATUM, FG_COUNT]);
+
+/**
+ * Finglish complaint (see above): the signs' weights and their words as evidence; 0 unless the message is Persian typed
+ * in Latin letters.
+ */
+export function readFinglish31(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  const none = { score: 0, evidence: [] as Evidence[] };
+  if (ctx.fa || ctx.empty || replyLanguage(ctx).finglish.length === 0) return none;
+  const text = ctx.doc.text;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length >= 20 && letters.replace(/[^\p{Lu}]/gu, '').length >= 0.7 * letters.length && /!{2,}/u.test(text);
+  if (!shouted && !mayMatch(ctx.low, FINGLISH_GATE)) return none;
+  let score = 0;
+  const evidence: Evidence[] = [];
+  const first = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = 0;
+    return re.exec(text);
+  };
+  const ex = first(FG_EXASPERATED);
+  if (ex) {
+    score += 1;
+    evidence.push(ctx.ev({ start: ex.index, end: ex.index + ex[0].length }, 'tone.why.rhetoricalQuestion'));
+  }
+  const ult = first(FG_ULTIMATUM);
+  if (ult) {
+    score += 1;
+    evidence.push(ctx.ev({ start: ult.index, end: ult.index + ult[0].trimEnd().length }, 'tone.why.threat'));
+  }
+  const count = first(FG_COUNT);
+  if (count) {
+    score += 0.5;
+    evidence.push(ctx.ev({ start: count.index, end: count.index + count[0].length }, 'tone.why.contactCount'));
+    const nothing = first(FG_NOTHING);
+    if (nothing) {
+      score += 0.3;
+      evidence.push(ctx.ev({ start: nothing.index, end: nothing.index + nothing[0].length }, 'tone.why.unanswered'));
+    }
+  }
+  // «پس کجاست؟؟»: impatient with "??" or beside another sign; a plain "pas key mirese?" alone says nothing.
+  const where = first(FG_WHERE);
+  if (where && (/[?؟]{2,}/u.test(where[0]) || score > 0)) {
+    score += 0.6;
+    evidence.push(ctx.ev({ start: where.index, end: where.index + where[0].length }, 'tone.why.impatient'));
+  }
+  // Typed in capitals with "!!" beside another sign: shouted (the signs above are its evidence).
+  if (shouted && score > 0) score += 0.5;
+  return { score, evidence };
 }
