@@ -68,6 +68,23 @@ export const FRUSTRATION31: Record<string, readonly MatrixCase[]> = {
     ["I'm not angry, I'm furious. Third time the engineer has not turned up!!", true],
     ['عصبانی نیستم، واقعاً شاکیم! سه بار زنگ زدم هیچکی جواب نداد.', true],
   ],
+  // Persian typed in Latin letters: exasperation, an ultimatum or leaving, a third contact with nothing come of it, capitals.
+  finglish: [
+    ['salam, bare sevome zang mizanam va hichkas javab nemide. kartam hanooz masdoode. inghadr sakhte ye nafar check kone?', true],
+    ['vaghean ke! ghabz ro do bar az hesabam kam kardid va hich payami ham nadadin', true],
+    ['3 bar email zadam hichki javab nadad. age ta shanbe pool bargasht nakhore shekayat mikonam', true],
+    ['salam, sefaresham 10 roze nareside. dige az shoma kharid nemikonam, poolamo pas bedin', true],
+    ['KELAS ONLINE 3 BAR GHAT SHOD!!! 4 BAR ZANG ZADAM HICHI NASHOD. HAMIN HALA DOROSTESH KONID', true],
+    ['age hamin joori bemoone gharardad ro feskh mikonam, 2 hafte ast internet ghat o vasl mishe', true],
+    // Contrasts: a plain question, a conditional request, a second contact asked about, one's own tries counted, thanks.
+    ['salam, sefaresh dadam pas key mirese?', false],
+    ['salam, age mishe ye fish baraye pardakht befrestin, mamnoon', false],
+    ['salam, baraye bare dovom payam midam, sefaresham hanooz nareside. mishe check konid?', false],
+    ['3 bar ramz ro zadam vali vared nemishe. chikar konam?', false],
+    ['salam vaghean mamnoon az peigiritoon, moshkel hal shod', false],
+    ['SALAM, MIKHASTAM BEDOONAM SAAT KARI SHOBE CHANDE?', false],
+    ['salam, inghadr sakhte ke nemidoonam az koja shoroo konam, mishe rahnamayi konid?', false],
+  ],
   // Plain reports, questions and thanks that nothing here may touch (already quiet before).
   quiet: [
     ['Could you please confirm my appointment is still on for Thursday at 10?', false],
@@ -76,6 +93,13 @@ export const FRUSTRATION31: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+/** Printed, not tested: what session 31's readings leave (the cue should show and does not). */
+export const KNOWN31: Record<string, readonly MatrixCase[]> = {
+  // A second contact and an impatient "pas kojast??" with no other sign: under the threshold (0.6 with the marks).
+  finglishWeak: [['dobare payam midam, dirooz ham goftam. bastam pas kojast??', true]],
+};
+
 if (process.argv[1]?.endsWith('tone-kinds31-matrix.ts')) {
   printCueMatrices('kinds31', [[FRUSTRATION31, 'frustrated']]);
+  printCueMatrices('kinds31 known', [[KNOWN31, 'frustrated']]);
 }
