@@ -85,6 +85,19 @@ export const FRUSTRATION31: Record<string, readonly MatrixCase[]> = {
     ['SALAM, MIKHASTAM BEDOONAM SAAT KARI SHOBE CHANDE?', false],
     ['salam, inghadr sakhte ke nemidoonam az koja shoroo konam, mishe rahnamayi konid?', false],
   ],
+  // A short sentence of praise after a harm told or asked put right: ironic.
+  ironicPraise: [
+    ['The plumber left the tap dripping worse than before and charged me £120 for the visit. Stellar work. I want the call-out fee back.', true],
+    ["My parcel has been 'with the courier' for nine days and nobody can tell me where it is. Really helpful. Please refund it.", true],
+    ["so the gym app logged me out again and my booked class vanished. genius. can u restore it", true],
+    ['The school portal still shows last year\'s timetable, two weeks into term. Impressive. Could someone update it?', true],
+    // Contrasts: sincere praise (after a fix, opening the message, to a person), praise in the first sentence, no harm told.
+    ['Just wanted to say thank you, the new booking page is brilliant and so much quicker. Great job.', false],
+    ['The engineer came this morning and the boiler works again. Brilliant. Thanks so much.', false],
+    ['Great news that the store is open on Sunday. Can I collect my order then?', false],
+    ['My order arrived a day early and everything was packed well. Lovely. Would recommend.', false],
+    ['Thanks for the quick reply. Really helpful.', false],
+  ],
   // Plain reports, questions and thanks that nothing here may touch (already quiet before).
   quiet: [
     ['Could you please confirm my appointment is still on for Thursday at 10?', false],
@@ -97,6 +110,10 @@ export const FRUSTRATION31: Record<string, readonly MatrixCase[]> = {
 export const KNOWN31: Record<string, readonly MatrixCase[]> = {
   // A second contact and an impatient "pas kojast??" with no other sign: under the threshold (0.6 with the marks).
   finglishWeak: [['dobare payam midam, dirooz ham goftam. bastam pas kojast??', true]],
+  // Ironic praise where the harm is told only as a comparison (no negated fact, no put-right asked).
+  // Older readers' false alarm (wrong before this session too): "Honestly" read as a courtesy before a complaint.
+  olderReaders: [["Just wanted to say the new booking page is brilliant. Honestly didn't think it could get easier. Great job.", false]],
+  ironicNoHarmWord: [['Your price for the same phone plan went up 40% at renewal while new customers pay less. Loyalty sure pays, huh.', true]],
 };
 
 if (process.argv[1]?.endsWith('tone-kinds31-matrix.ts')) {

@@ -236,3 +236,41 @@ export function readFinglish31(ctx: CueContext): { score: number; evidence: Evid
   if (shouted && score > 0) score += 0.5;
   return { score, evidence };
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Ironic praise closing a harm (English misses of late24, late28, late29, late30; the same figure already read on late4,
+// late7, late8, late12 … by older readers): a short sentence of praise after the first one ("Impressive yield.", "Loyalty
+// really pays, huh.", "Great stuff, really motivating.", "amazing timing guys 👏", "very reassuring 10/10", "Wonderful
+// keepsake, thanks so much.") in a message that tells a harm (a negated fact, "no reason", "again", "forever") or asks it
+// put right (a refund, a reprint, "match it"). Enough alone. Not sincere praise ("Just to say the new dashboard is
+// brilliant. Honestly didn't think you'd pull it off", "I would recommend you"), nor praise opening a message.
+
+/** A short sentence of praise: "Impressive yield", "Well that's useful", "Great stuff, really motivating". */
+const PRAISE_SENTENCE = /^(?:(?:well|oh|ah|cool|so|and|yeah|wow)[\s,]+)*(?:(?:that['\u2019]?s|this\s+is|what\s+an?|such\s+an?|it['\u2019]?s)\s+)?(?:(?:really|very|truly|just|so|simply)\s+)?(?:great|impressive|wonderful|amazing|brilliant|fantastic|superb|lovely|useful|helpful|reassuring|motivating|excellent|perfect|marvellous|marvelous|fab|stellar|genius|classy|inspiring)\b[^.!?\n]{0,30}$/iu;
+/** "X really pays, huh", "… huh.": praise turned by "huh". */
+const HUH = /\b(?:really|sure)\s+pays?\b[^.!?\n]{0,10}\bhuh\b|\bhuh\s*[.?!]?$/iu;
+/** A harm told, or asked put right. */
+const HARM_TOLD = /\b(?:refund\p{L}*|reprint\p{L}*|restore\p{L}*|cancel\s+the|waive\p{L}*|put\s+it\s+back|at\s+no\s+(?:extra\s+)?charge|at\s+your\s+cost|compensat\p{L}*|match\s+it|doesn['\u2019]?t|didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|won['\u2019]?t|never|no\s+longer|not|no\s+(?:reason|reply|response|answer|explanation|update|timeframe|word|one|way)|forever|again|twice|still)\b/iu;
+/** Sincere praise's own words. */
+const SINCERE = /\b(?:works?\s+again|working\s+again|(?:is|are|was|were|now|all)\s+(?:fixed|sorted|resolved)|back\s+(?:on|up|online)\b|arrived\s+(?:early|safely|on\s+time|today|this\s+morning)|just\s+(?:wanted\s+)?to\s+say|didn['\u2019]?t\s+(?:think|expect)|(?:would|will)\s+(?:definitely\s+)?recommend|thank\s+you\s+(?:so|very)\s+much\s+for\s+(?:your|the)\s+help)\b/iu;
+const PRAISE_GATE = readerGate([PRAISE_SENTENCE, HUH]);
+
+/** Ironic praise closing a harm (see above): the praise sentence, with tone.why.sarcasm; English only. */
+export function readIronicPraise31(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  const none = { score: 0, evidence: [] as Evidence[] };
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, PRAISE_GATE)) return none;
+  const text = ctx.doc.text;
+  if (!HARM_TOLD.test(text) || SINCERE.test(text) || THANK_PERSON_EN.test(text)) return none;
+  const re = /[^.!?\n]+[.!?]*/gu;
+  let n = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = /^\s*/u.exec(m[0])?.[0].length ?? 0;
+    const body = m[0].slice(lead).replace(/[\s.!?\u{1f44f}\u{1f643}]+$/u, '');
+    if (!body) continue;
+    n++;
+    if (n === 1 || body.split(/\s+/u).length > 7 || !(PRAISE_SENTENCE.test(body) || HUH.test(body))) continue;
+    const start = m.index + lead;
+    return { score: 1.1, evidence: [ctx.ev({ start, end: start + body.length }, 'tone.why.sarcasm')] };
+  }
+  return none;
+}
