@@ -98,6 +98,18 @@ export const FRUSTRATION31: Record<string, readonly MatrixCase[]> = {
     ['My order arrived a day early and everything was packed well. Lovely. Would recommend.', false],
     ['Thanks for the quick reply. Really helpful.', false],
   ],
+  // Thanks for a deed of "you", turned sour by a mark or an ironic closing.
+  sourThanks: [
+    ['خیلی ممنون که دو ساعت پشت در منتظرمون گذاشتید 👌 نصاب هم آخرش نیومد.', true],
+    ['ممنون که یه روز قبل از سفر خبر دادید پرواز جابه‌جا شده. هماهنگی‌تون مثل همیشه عالیه.', true],
+    ['مرسی که ساعت ۲ شب پیامک تبلیغاتی فرستادید 🙄', true],
+    ['واقعاً ممنونم که قبض رو دو بار از حسابم کشیدید، حتماً سیستم جدیدتونه 🙃', true],
+    ['kheyli mamnoon ke sefaresham ro bedoone khabar cancel kardid 👌', true],
+    // Contrasts: sincere thanks, with a kind face or a fix, «حتماً» as the customer's own promise.
+    ['ممنون که سریع جواب دادید، مشکل حل شد 🌹', false],
+    ['ممنون که راهنمایی کردید، حتماً امروز انجامش میدم.', false],
+    ['mamnoon ke javab dadin, moshkel hal shod', false],
+  ],
   // Plain reports, questions and thanks that nothing here may touch (already quiet before).
   quiet: [
     ['Could you please confirm my appointment is still on for Thursday at 10?', false],
@@ -112,7 +124,7 @@ export const KNOWN31: Record<string, readonly MatrixCase[]> = {
   finglishWeak: [['dobare payam midam, dirooz ham goftam. bastam pas kojast??', true]],
   // Ironic praise where the harm is told only as a comparison (no negated fact, no put-right asked).
   // Older readers' false alarm (wrong before this session too): "Honestly" read as a courtesy before a complaint.
-  olderReaders: [["Just wanted to say the new booking page is brilliant. Honestly didn't think it could get easier. Great job.", false]],
+  olderReaders: [['مرسی که دیروز با حوصله توضیح دادید 😊 همه چی درست شد', false], ["Just wanted to say the new booking page is brilliant. Honestly didn't think it could get easier. Great job.", false]],
   ironicNoHarmWord: [['Your price for the same phone plan went up 40% at renewal while new customers pay less. Loyalty sure pays, huh.', true]],
 };
 

@@ -274,3 +274,38 @@ export function readIronicPraise31(ctx: CueContext): { score: number; evidence: 
   }
   return none;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Thanks for what "you" did, turned sour (Persian misses of late23, late27 ×2, late29; the same figure already read on
+// late4 … late30 by older readers): «خیلی ممنون که … نگهمون داشتید 👌», «ممنون که … خبر دادید … برنامه‌ریزیتون مثل همیشه
+// بی‌نقصه», «… بستید. تصمیم خیلی هوشمندانه‌ای بود», «واقعاً ممنونم که کتاب رو با جعبه پاره … فرستادین، حتماً مد جدید
+// بسته‌بندیه 🙃»; in Finglish "kheyli mamnoon ke pool ro gereftid … 😒". Thanks with «که» for a deed in the second person,
+// and after it a sour mark: 🙃 👌 😒 🙄 👏 😂 😑 😐, «مثل همیشه», «لابد», «هوشمندانه», «شاهکار», «فراموش‌نشدنی», «بی‌نقص»,
+// or «حتماً» guessing (not «حتماً انجامش میدم», a promise of the customer's). Not sincere thanks («ممنون که سریع پیگیری
+// کردین، حل شد», «مرسی که انقدر سریع جواب دادید 🌹», «ممنون که دیروز انقد صبور بودین 😊»).
+
+const FA_THANKS_KE = /(?:ممنون(?:م)?|مرسی|متشکر(?:م)?|سپاس(?:گزارم)?|دست(?:تون|تان|شون)\s+درد\s+نکنه|با\s+تشکر\s+از)\s+(?:(?:بابت|از)\s+\S+\s+)?(?:که|بابت\s+اینکه|از\s+اینکه)\s+[^.!?؟\n]{0,90}?(?:ید|ین|یدش|ینش)(?=[\s.!?؟،,\u{1f300}-\u{1faff}]|$)/u;
+const FG_THANKS_KE = /\b(?:(?:kheyli|khili|vaghan|vaghean)\s+)?(?:mamnoon|mamnun|merci|mersi|motshakeram)(?:am|em)?\s+ke\s+[^.!?\n]{0,90}?(?:id|in)\b/iu;
+const FA_SOUR = /[\u{1f643}\u{1f44c}\u{1f612}\u{1f644}\u{1f44f}\u{1f602}\u{1f611}\u{1f610}]|مثل\s+همیشه|لابد|هوشمندانه|شاهکار|فراموش\s*\u200c?\s*نشدنی|بی\s*\u200c?\s*نقص|حتماً|حتما/gu;
+/** «حتماً انجامش میدم»: a first-person verb after «حتماً» is the customer's promise, not a guess. */
+const OWN_PROMISE = /^[^.!?؟\n]{0,25}?(?:^|\s)(?:می|نمی)\S*(?:م|یم)(?=[\s.!?؟،,]|$)/u;
+const SOUR_THANKS_GATE = readerGate([FA_THANKS_KE, FG_THANKS_KE]);
+
+/** Thanks for a deed of "you" turned sour (see above): the thanks and the sour mark, with tone.why.sarcasm. */
+export function readSourThanks31(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  const none = { score: 0, evidence: [] as Evidence[] };
+  if (ctx.empty || !mayMatch(ctx.low, SOUR_THANKS_GATE)) return none;
+  const text = ctx.doc.text;
+  const th = ctx.fa ? FA_THANKS_KE.exec(text) : replyLanguage(ctx).finglish.length ? FG_THANKS_KE.exec(text) : null;
+  if (!th) return none;
+  const from = th.index + th[0].length;
+  FA_SOUR.lastIndex = from;
+  for (let m = FA_SOUR.exec(text); m; m = FA_SOUR.exec(text)) {
+    if (/^حتما/u.test(m[0]) && OWN_PROMISE.test(text.slice(m.index + m[0].length))) continue;
+    return {
+      score: 1.1,
+      evidence: [ctx.ev({ start: th.index, end: from }, 'tone.why.sarcasm'), ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.sarcasm')],
+    };
+  }
+  return none;
+}
