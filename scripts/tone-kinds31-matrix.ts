@@ -110,6 +110,18 @@ export const FRUSTRATION31: Record<string, readonly MatrixCase[]> = {
     ['ممنون که راهنمایی کردید، حتماً امروز انجامش میدم.', false],
     ['mamnoon ke javab dadin, moshkel hal shod', false],
   ],
+  // «این چه …؟» of the company's doing.
+  whatKind: [
+    ['این چه خدماتیه آخه؟ سه روزه آب گرم نداریم.', true],
+    ['آقا این چه لوله‌کشی‌ای بود که کردید؟ از دیروز آشپزخونه رو آب برداشته', true],
+    ['خانم محترم این چه رفتاری بود با مشتری؟ همکارتون سر من داد زد.', true],
+    ['این چه پیک موتوریه که بسته رو پرت میکنه تو حیاط؟', true],
+    // Contrasts: information asked, a charge asked about, a question announced.
+    ['سلام، این چه مدلیه؟ مشکی هم داره؟', false],
+    ['یه پیامک اومده، این چه پیامکیه؟ از طرف شماست؟', false],
+    ['سلام، این چه کارمزدیه که از حسابم کم شده؟', false],
+    ['سلام میخواستم بپرسم این چه دوره‌ایه که تو سایت گذاشتید؟ برای بچه ۸ ساله مناسبه؟', false],
+  ],
   // Plain reports, questions and thanks that nothing here may touch (already quiet before).
   quiet: [
     ['Could you please confirm my appointment is still on for Thursday at 10?', false],

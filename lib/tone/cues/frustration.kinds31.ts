@@ -309,3 +309,34 @@ export function readSourThanks31(ctx: CueContext): { score: number; evidence: Ev
   }
   return none;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// «این چه …؟» of any noun (Persian misses of late13, late20, late29 ×2; «این چه وضعشه/سیستمیه/شرکتیه» already read on
+// forty development messages, all of them frustrated): «این چه جنسیه به ما دادید؟», «این چه بساطیه؟», «این چه بانکداریه»,
+// «این چه بیمه تکمیلی است که …؟». "What kind of X is this?" said of the company's doing is a complaint. Not a question
+// of information («این چه مدلیه؟», «این چه پیامکیه؟ از طرف شماست؟», «این چه رنگیه، سبزه یا آبی؟»), nor a charge asked about
+// («این چه کارمزدیه که کم شده؟»: an explanation asked, as session 25 reads it in English), nor «میخواستم بپرسم این چه …».
+
+const WHAT_KIND = /(?:^|[\s.،,!؟?:])(?:آخه\s+|بابا\s+)?این\s+چه\s+([^\s؟?.!،,]+)/gu;
+/** Nouns an «این چه …؟» asks plainly about. */
+const INFO_NOUN = /^(?:کارمزد|هزینه|مبلغ|تراکنش|برداشت|واریز|مدل|رنگ|سایز|اندازه|معنی|معنا|معنیش|پیام|پیامک|کد|شماره|لینک|ایمیل|خطا|خطای|ارور|نوع|جور|کالایی|کاری\s*ست|چیزی|ساعتی|روزی|تاریخی|شعبه|آدرس|فرمی|فایل|برنامه‌ای|اپی)/u;
+const WHAT_KIND_GATE = readerGate([/این\s+چه/u]);
+
+/** «این چه …؟» of a noun not asked about plainly (see above), with tone.why.rhetoricalQuestion; Persian only. */
+export function readWhatKind31(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  const none = { score: 0, evidence: [] as Evidence[] };
+  if (!ctx.fa || ctx.empty || !mayMatch(ctx.low, WHAT_KIND_GATE)) return none;
+  const text = ctx.doc.text;
+  WHAT_KIND.lastIndex = 0;
+  for (let m = WHAT_KIND.exec(text); m; m = WHAT_KIND.exec(text)) {
+    const noun = m[1].replace(/\u200c/g, '');
+    if (INFO_NOUN.test(noun) || /^(?:کسی|کسیه|کسایی)/u.test(noun)) continue;
+    // «میخواستم بپرسم این چه …»: a question announced as one asks.
+    if (/(?:بپرسم|سوال|سؤال)[^.!?؟\n]{0,20}$/u.test(text.slice(0, m.index + 1))) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length) + (/^[.،,!؟?:]/u.test(m[0]) ? 1 : 0);
+    const lead = text.slice(start, m.index + m[0].length);
+    const at = start + (lead.length - lead.trimStart().length);
+    return { score: 1.1, evidence: [ctx.ev({ start: at, end: m.index + m[0].length }, 'tone.why.rhetoricalQuestion')] };
+  }
+  return none;
+}
