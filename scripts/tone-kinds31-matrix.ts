@@ -97,6 +97,8 @@ export const FRUSTRATION31: Record<string, readonly MatrixCase[]> = {
     ['Great news that the store is open on Sunday. Can I collect my order then?', false],
     ['My order arrived a day early and everything was packed well. Lovely. Would recommend.', false],
     ['Thanks for the quick reply. Really helpful.', false],
+    ['rang again this morning. Lovely lady on the phone. Thank you!', false],
+    ['not complaining, just a suggestion for the app. Great update otherwise.', false],
   ],
   // Thanks for a deed of "you", turned sour by a mark or an ironic closing.
   sourThanks: [

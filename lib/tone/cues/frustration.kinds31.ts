@@ -243,7 +243,8 @@ export function readFinglish31(ctx: CueContext): { score: number; evidence: Evid
 // really pays, huh.", "Great stuff, really motivating.", "amazing timing guys 👏", "very reassuring 10/10", "Wonderful
 // keepsake, thanks so much.") in a message that tells a harm (a negated fact, "no reason", "again", "forever") or asks it
 // put right (a refund, a reprint, "match it"). Enough alone. Not sincere praise ("Just to say the new dashboard is
-// brilliant. Honestly didn't think you'd pull it off", "I would recommend you"), nor praise opening a message.
+// brilliant. Honestly didn't think you'd pull it off", "I would recommend you", "… Lovely customer service. Thank you!",
+// "not frustrated, just an idea! Great crew."), nor praise opening a message.
 
 /** A short sentence of praise: "Impressive yield", "Well that's useful", "Great stuff, really motivating". */
 const PRAISE_SENTENCE = /^(?:(?:well|oh|ah|cool|so|and|yeah|wow)[\s,]+)*(?:(?:that['\u2019]?s|this\s+is|what\s+an?|such\s+an?|it['\u2019]?s)\s+)?(?:(?:really|very|truly|just|so|simply)\s+)?(?:great|impressive|wonderful|amazing|brilliant|fantastic|superb|lovely|useful|helpful|reassuring|motivating|excellent|perfect|marvellous|marvelous|fab|stellar|genius|classy|inspiring)\b[^.!?\n]{0,30}$/iu;
@@ -252,7 +253,7 @@ const HUH = /\b(?:really|sure)\s+pays?\b[^.!?\n]{0,10}\bhuh\b|\bhuh\s*[.?!]?$/iu
 /** A harm told, or asked put right. */
 const HARM_TOLD = /\b(?:refund\p{L}*|reprint\p{L}*|restore\p{L}*|cancel\s+the|waive\p{L}*|put\s+it\s+back|at\s+no\s+(?:extra\s+)?charge|at\s+your\s+cost|compensat\p{L}*|match\s+it|doesn['\u2019]?t|didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|won['\u2019]?t|never|no\s+longer|not|no\s+(?:reason|reply|response|answer|explanation|update|timeframe|word|one|way)|forever|again|twice|still)\b/iu;
 /** Sincere praise's own words. */
-const SINCERE = /\b(?:works?\s+again|working\s+again|(?:is|are|was|were|now|all)\s+(?:fixed|sorted|resolved)|back\s+(?:on|up|online)\b|arrived\s+(?:early|safely|on\s+time|today|this\s+morning)|just\s+(?:wanted\s+)?to\s+say|didn['\u2019]?t\s+(?:think|expect)|(?:would|will)\s+(?:definitely\s+)?recommend|thank\s+you\s+(?:so|very)\s+much\s+for\s+(?:your|the)\s+help)\b/iu;
+const SINCERE = /\bthank(?:s|\s+you)\b[^.?\n]{0,20}!|\bnot\s+(?:frustrated|angry|mad|upset|complaining|a\s+complaint)\b|\b(?:works?\s+again|working\s+again|(?:is|are|was|were|now|all)\s+(?:fixed|sorted|resolved)|back\s+(?:on|up|online)\b|arrived\s+(?:early|safely|on\s+time|today|this\s+morning)|just\s+(?:wanted\s+)?to\s+say|didn['\u2019]?t\s+(?:think|expect)|(?:would|will)\s+(?:definitely\s+)?recommend|thank\s+you\s+(?:so|very)\s+much\s+for\s+(?:your|the)\s+help)\b/iu;
 const PRAISE_GATE = readerGate([PRAISE_SENTENCE, HUH]);
 
 /** Ironic praise closing a harm (see above): the praise sentence, with tone.why.sarcasm; English only. */
