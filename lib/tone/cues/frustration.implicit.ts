@@ -27,6 +27,7 @@ import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { statusQuote } from './frustration.en.calm.ts';
 import { labelQuote20 } from './frustration.kinds20.ts';
+import { plainQuote31 } from './frustration.kinds31.ts';
 import { alternativeOffered, theirMistake } from './frustration.scope.ts';
 import { faBlameReported } from './frustration.fa.fp16.ts';
 import { formalCourtesy, procedureAsk } from './frustration.en.kinds15.ts';
@@ -656,7 +657,7 @@ export function readImplicit(ctx: CueContext): Implicit {
   // Irony: a quoted word in a sentence with a length of time or a failure, not asked about.
   for (const q of quotedSpans(ctx.doc.text)) {
     const at = t.findIndex((x) => x.start >= q.start);
-    if (at < 0 || statusQuote(ctx, q) || faLabelQuote18(ctx, q) || labelQuote20(ctx, q)) continue;
+    if (at < 0 || statusQuote(ctx, q) || faLabelQuote18(ctx, q) || labelQuote20(ctx, q) || plainQuote31(ctx, q)) continue;
     const [a, b] = sentenceRange(t, t[at].sentence);
     if (asked(ctx, q.start, q.end) && !t[at].fa) continue;
     // A length of time beside the quote («ارسال فوری»تون شد ده روز, the "24 hour" callback on day four) is the irony itself.

@@ -47,6 +47,7 @@ import { readFaKinds26 } from './frustration.fa.kinds26.ts';
 import { readFaKinds28 } from './frustration.fa.kinds28.ts';
 import { readKinds29 } from './frustration.kinds29.ts';
 import { calmKinds30, readConceded30, readEchoed30 } from './frustration.kinds30.ts';
+import { calmKinds31, plainQuote31, readFinglish31, readIronicPraise31, readSourThanks31, readWhatKind31 } from './frustration.kinds31.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1179,7 +1180,7 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
   for (const q of quotes) {
     const at = t.findIndex((x) => x.start > q.start);
     if (at < 0 || statusQuote(ctx, q) || systemQuote(ctx, q) || namedQuote(ctx, q)) continue;
-    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q) || faLabelQuote18(ctx, q) || labelQuote20(ctx, q)) continue;
+    if (faSystemQuote(ctx, q) || faQuoteOfOthers(ctx, q) || faLabelQuote18(ctx, q) || labelQuote20(ctx, q) || plainQuote31(ctx, q)) continue;
     const s = t[at].sentence;
     const kind = (h: { from: number }) => t[h.from].sentence === s;
     const thanked = thanks.find(kind) ?? praise.find(kind);
@@ -1577,6 +1578,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds26(ctx, evidence)) score = Math.min(score, 0.9);
     // A chase told plainly then a courteous request, or help asked in trouble, with nothing pointed said (./frustration.kinds30.ts).
     if (score >= THRESHOLD && calmKinds30(ctx, evidence)) score = Math.min(score, 0.9);
+    // Sincere thanks to a person, a scam asked about or someone else's, anger disowned (./frustration.kinds31.ts).
+    if (score >= THRESHOLD && calmKinds31(ctx, evidence)) score = Math.min(score, 0.9);
 
     // A fault counted and told plainly with a plea for help («این هفته سومین باره که … راهی هست؟»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && faultCountedCalm25(ctx, evidence)) score = Math.min(score, 0.9);
@@ -1587,12 +1590,21 @@ export const frustration: CueModule = {
     // Each adds what the older readers did not already read: at most its own score, its pieces only where no shown word is.
     const conceded = readConceded30(ctx);
     const echoed = readEchoed30(ctx);
-    for (const r of [conceded, echoed]) {
+    // Ironic praise closing a harm ("Impressive yield.", "Loyalty really pays, huh."; ./frustration.kinds31.ts): the same.
+    const ironic31 = readIronicPraise31(ctx);
+    // Thanks for a deed of "you" turned sour («ممنون که … نگهمون داشتید 👌»; the same module): the same.
+    const sourThanks31 = readSourThanks31(ctx);
+    // «این چه بساطیه؟», «این چه جنسیه به ما دادید؟» of any noun not asked about plainly (the same module): the same.
+    const whatKind31 = readWhatKind31(ctx);
+    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31]) {
       if (!r.score) continue;
       score = Math.max(score, r.score);
       evidence.push(...r.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     }
-    if ((!hasWords && !echoed.score && !conceded.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    // Persian complaint typed in Latin letters: exasperation, an ultimatum, a third contact, capitals (./frustration.kinds31.ts).
+    const finglish31 = readFinglish31(ctx);
+    if (finglish31.score) (score += finglish31.score), evidence.push(...finglish31.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
+    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },
