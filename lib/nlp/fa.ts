@@ -10,7 +10,7 @@ import { foldKey } from '../text/index.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
-import type { FaVerb, Person } from './types.ts';
+import type { FaVerb, Person, Token, WordSlot } from './types.ts';
 
 interface VerbEntry {
   lemma: string;
@@ -142,14 +142,65 @@ export interface FaAnalysis {
  * on every pass and read most words again.
  */
 const WORD_MEMO = 20_000;
-const cache = new BoundedMemo<string, FaAnalysis | null>(WORD_MEMO);
+
+/**
+ * (perffa31) A Persian word form's memo entry, and the Token.slot of the tokens read as that form (lib/nlp/index.ts): its
+ * analysis, and the answers that readers above this layer keep for the form (`own`, one index per reader: faSlotKey), so a
+ * reader asks its per-form question once per form and then finds the answer on the token, with no table lookup of its own
+ * (perf29: about 2,000 string-keyed memo lookups a Persian draft, four or five per token, a tenth of the analysis).
+ * `ext` is Token.slot's (lib/tone keeps its word record there). Answers must be pure functions of `norm`.
+ */
+export class FaWordSlot implements WordSlot {
+  ext: unknown = undefined;
+  readonly own: unknown[] = [];
+  constructor(
+    readonly norm: string,
+    readonly analysis: FaAnalysis | null,
+  ) {}
+
+  /** Serialised as its form and analysis (the readers' answers are theirs). */
+  toJSON(): { norm: string; analysis: FaAnalysis | null; ext: unknown } {
+    return { norm: this.norm, analysis: this.analysis, ext: this.ext };
+  }
+}
+
+let slotKeys = 0;
+/** A new index into FaWordSlot.own, for one reader's per-form answer (call once, when the reader's module loads). */
+export const faSlotKey = (): number => slotKeys++;
+
+/** t's form entry when t is a Persian word read as the form its norm says (a token copied with another norm has none). */
+export function faSlotOf(t: Token): FaWordSlot | undefined {
+  const s = t.slot;
+  return s instanceof FaWordSlot && s.norm === t.norm ? s : undefined;
+}
+
+/**
+ * A reader's per-form answer for token t: kept on t's form entry under `key` (faSlotKey), made by make(norm) once per entry;
+ * a token without an entry asks `memo` (the reader's own table of norms, as before). `make` must be a pure function of the norm.
+ */
+export function faFormAnswer<V extends {} | null>(t: Token, key: number, memo: BoundedMemo<string, V>, make: (norm: string) => V): V {
+  const s = t.slot;
+  if (s instanceof FaWordSlot && s.norm === t.norm) {
+    const v = s.own[key];
+    if (v !== undefined) return v as V;
+    return (s.own[key] = make(t.norm)) as V;
+  }
+  return memo.remember(t.norm, make);
+}
+
+const cache = new BoundedMemo<string, FaWordSlot>(WORD_MEMO);
 const wideCache = new BoundedMemo<string, FaAnalysis | null>(WORD_MEMO);
-const analyzeNarrow = (w: string) => analyze(w, false);
+const slotOfWord = (w: string) => new FaWordSlot(w, analyze(w, false));
 const analyzeWide = (w: string) => analyze(w, true);
 
 /** Analyse one folded, joined Persian word; null when it is not a verb form this table knows. */
 export function analyzeFaWord(w: string): FaAnalysis | null {
-  return cache.remember(w, analyzeNarrow);
+  return cache.remember(w, slotOfWord).analysis;
+}
+
+/** The form entry of a folded, joined Persian word (its analysis is analyzeFaWord's). */
+export function faWordSlot(w: string): FaWordSlot {
+  return cache.remember(w, slotOfWord);
 }
 
 /**
