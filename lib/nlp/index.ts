@@ -18,7 +18,7 @@ import type { Doc, Span, Token } from './types.ts';
 
 export type { Doc, FaVerb, NlpLang, Person, Pos, Span, Token } from './types.ts';
 export { POS_TAGS } from './types.ts';
-export { analyzeFaWord, analyzeFaWordWide, faDialectNegative, faFormAnswer, faSlotKey, faSlotOf, FaWordSlot, FA_VERBS_WIDE, faImperative, faRegister, fitFaReplacements, inflectFa, isFaVerbLemma, orderByRegister, positiveFa, FA_VERBS } from './fa.ts';
+export { analyzeFaWord, analyzeFaWordWide, faDialectNegative, faDraftRegister, faFormAnswer, faSlotKey, faSlotOf, FaWordSlot, FA_VERBS_WIDE, faImperative, faRegister, fitFaReplacements, inflectFa, isFaVerbLemma, orderByRegister, positiveFa, FA_VERBS } from './fa.ts';
 export type { FaAnalysis, FaRegister, InflectOptions } from './fa.ts';
 export { isTimeUnit, timeKind, type TimeKind } from './time.ts';
 export { lemmaEn } from './en.ts';
