@@ -128,8 +128,11 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
       if (info) infos[out.length - 1] = info;
     } else {
       // "نمی توانم" with a space: the prefix and the verb are one word.
+      // (perffa31) The word's own token is made first (from the table of written forms, no fold): its norm is the word's
+      // fold exactly when that fold is «می» or «نمی» (persianToken's regional readings only make norms of four letters or more).
+      const own = persianToken(text, r.start, r.end);
       const next = raw[i + 1];
-      if (next && next.type === RAW_WORD && next.arabic && FA_PREFIX_WORDS.has(foldSlice(text, r.start, r.end, true))) {
+      if (next && next.type === RAW_WORD && next.arabic && FA_PREFIX_WORDS.has(own.norm)) {
         const joined = persianToken(text, r.start, next.end);
         if (joined.fa) {
           out.push(joined);
@@ -137,7 +140,7 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
           continue;
         }
       }
-      out.push(persianToken(text, r.start, r.end));
+      out.push(own);
     }
   }
   if (infos === null) return { tokens: out, infos: undefined };

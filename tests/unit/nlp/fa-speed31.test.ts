@@ -62,6 +62,16 @@ describe('Persian tokens from the table of written words', () => {
     }
   });
 
+  it('a verb prefix written apart joins its verb, and only its verb, whichever way it is written', () => {
+    const norms = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(norms('نمی توانم بیایم')).toEqual(['نمیتوانم', 'بیایم']);
+    expect(norms('ما نمي تونیم')).toEqual(['ما', 'نمیتونیم']);
+    expect(norms('می تونم')).toEqual(['میتونم']);
+    expect(norms('نمی کتاب')).toEqual(['نمی', 'کتاب']);
+    expect(norms('نیمی از پول')).toEqual(['نیمی', 'از', 'پول']);
+    expect(norms('نیمیتونیم')).toEqual(['نمیتونیم']);
+  });
+
   it('a token of the same letters written otherwise is read as written (no entry of a look-alike)', () => {
     // The same norm from different writings: ZWNJ, space, Arabic yeh/kaf, a kasra.
     const a = analyzeSentenceTokens('می‌تونم');
