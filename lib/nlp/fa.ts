@@ -10,7 +10,7 @@ import { foldKey } from '../text/index.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
 import { dict } from './dict.ts';
-import type { FaVerb, Person } from './types.ts';
+import type { FaVerb, Person, Token, WordSlot } from './types.ts';
 
 interface VerbEntry {
   lemma: string;
@@ -142,14 +142,65 @@ export interface FaAnalysis {
  * on every pass and read most words again.
  */
 const WORD_MEMO = 20_000;
-const cache = new BoundedMemo<string, FaAnalysis | null>(WORD_MEMO);
+
+/**
+ * (perffa31) A Persian word form's memo entry, and the Token.slot of the tokens read as that form (lib/nlp/index.ts): its
+ * analysis, and the answers that readers above this layer keep for the form (`own`, one index per reader: faSlotKey), so a
+ * reader asks its per-form question once per form and then finds the answer on the token, with no table lookup of its own
+ * (perf29: about 2,000 string-keyed memo lookups a Persian draft, four or five per token, a tenth of the analysis).
+ * `ext` is Token.slot's (lib/tone keeps its word record there). Answers must be pure functions of `norm`.
+ */
+export class FaWordSlot implements WordSlot {
+  ext: unknown = undefined;
+  readonly own: unknown[] = [];
+  constructor(
+    readonly norm: string,
+    readonly analysis: FaAnalysis | null,
+  ) {}
+
+  /** Serialised as its form and analysis (the readers' answers are theirs). */
+  toJSON(): { norm: string; analysis: FaAnalysis | null; ext: unknown } {
+    return { norm: this.norm, analysis: this.analysis, ext: this.ext };
+  }
+}
+
+let slotKeys = 0;
+/** A new index into FaWordSlot.own, for one reader's per-form answer (call once, when the reader's module loads). */
+export const faSlotKey = (): number => slotKeys++;
+
+/** t's form entry when t is a Persian word read as the form its norm says (a token copied with another norm has none). */
+export function faSlotOf(t: Token): FaWordSlot | undefined {
+  const s = t.slot;
+  return s instanceof FaWordSlot && s.norm === t.norm ? s : undefined;
+}
+
+/**
+ * A reader's per-form answer for token t: kept on t's form entry under `key` (faSlotKey), made by make(norm) once per entry;
+ * a token without an entry asks `memo` (the reader's own table of norms, as before). `make` must be a pure function of the norm.
+ */
+export function faFormAnswer<V extends {} | null>(t: Token, key: number, memo: BoundedMemo<string, V>, make: (norm: string) => V): V {
+  const s = t.slot;
+  if (s instanceof FaWordSlot && s.norm === t.norm) {
+    const v = s.own[key];
+    if (v !== undefined) return v as V;
+    return (s.own[key] = make(t.norm)) as V;
+  }
+  return memo.remember(t.norm, make);
+}
+
+const cache = new BoundedMemo<string, FaWordSlot>(WORD_MEMO);
 const wideCache = new BoundedMemo<string, FaAnalysis | null>(WORD_MEMO);
-const analyzeNarrow = (w: string) => analyze(w, false);
+const slotOfWord = (w: string) => new FaWordSlot(w, analyze(w, false));
 const analyzeWide = (w: string) => analyze(w, true);
 
 /** Analyse one folded, joined Persian word; null when it is not a verb form this table knows. */
 export function analyzeFaWord(w: string): FaAnalysis | null {
-  return cache.remember(w, analyzeNarrow);
+  return cache.remember(w, slotOfWord).analysis;
+}
+
+/** The form entry of a folded, joined Persian word (its analysis is analyzeFaWord's). */
+export function faWordSlot(w: string): FaWordSlot {
+  return cache.remember(w, slotOfWord);
 }
 
 /**
@@ -578,19 +629,39 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
     const hit = registerMemo.get(text);
     if (hit !== undefined) return hit;
   }
-  const words = faWords(text);
+  const n = registerCounts(faWords(text), ignore);
+  const reg = registerOf(n);
+  if (!ignore) {
+    registerMemo.set(text, reg);
+  }
+  return reg;
+}
+
+const registerOf = (n: RegisterCounts): FaRegister | null => (n.colloquial === n.formal ? null : n.colloquial > n.formal ? 'colloquial' : 'formal');
+
+/** The markers of each register in a list of words; `prefixLast`: the last word is a verb prefix read alone (faDraftRegister). */
+interface RegisterCounts {
+  colloquial: number;
+  formal: number;
+  prefixLast: boolean;
+}
+
+function registerCounts(words: readonly string[], ignore?: ReadonlySet<string>): RegisterCounts {
   let colloquial = 0;
   let formal = 0;
+  let prefixLast = false;
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
     // «می‌توانم» / «می توانم»: read the prefix with its verb (an ignored verb is ignored with its prefix:
     // orderByRegister's shared words come split, «می» and «رسه»).
-    if (PREFIX_ONLY.test(w) && i + 1 < words.length) {
-      if (ignore?.has(words[i + 1])) {
-        i++;
-        continue;
-      }
-      w += words[++i];
+    if (PREFIX_ONLY.test(w)) {
+      if (i + 1 < words.length) {
+        if (ignore?.has(words[i + 1])) {
+          i++;
+          continue;
+        }
+        w += words[++i];
+      } else prefixLast = true;
     }
     if (ignore?.has(w) || NO_REGISTER.has(w)) continue;
     if (COLLOQUIAL_WORDS.has(w)) colloquial++;
@@ -606,12 +677,48 @@ export function faRegister(text: string, ignore?: ReadonlySet<string>): FaRegist
       else if (FORMAL_CLITIC.test(w)) formal++;
     }
   }
-  const reg = colloquial === formal ? null : colloquial > formal ? 'colloquial' : 'formal';
-  if (!ignore) {
-    registerMemo.set(text, reg);
+  return { colloquial, formal, prefixLast };
+}
+
+/**
+ * (perffa31) faRegister(draft) for a whole draft, from its pieces' counts, each piece's counts kept by its text: a keystroke
+ * changes one sentence, and the draft's register was read word by word again for every call (the Persian guards ask it
+ * when a suggestion's sentence shows no register). The draft is cut after each end mark (. ! ? ؟ and a line break), which
+ * the fold keeps and the word split splits at, so the pieces' words are the draft's words in order; where a piece ends on a
+ * verb prefix read alone («… می.»), the whole draft reads that prefix with the next piece's first word, so the draft is read
+ * whole, as faRegister reads it.
+ */
+export function faDraftRegister(draft: string): FaRegister | null {
+  const hit = registerMemo.get(draft);
+  if (hit !== undefined) return hit;
+  let colloquial = 0;
+  let formal = 0;
+  let open = false;
+  let from = 0;
+  const n = draft.length;
+  for (let k = 0; k < n; k++) {
+    if (!DRAFT_PIECE_END.has(draft.charCodeAt(k)) && k + 1 < n) continue;
+    // A piece before this one ended on a lone prefix that the whole draft joins to this piece's first word.
+    if (open) return faRegister(draft);
+    const piece = pieceMemo.remember(draft.slice(from, k + 1), readPieceCounts);
+    colloquial += piece.colloquial;
+    formal += piece.formal;
+    open = piece.prefixLast;
+    from = k + 1;
   }
+  const reg = registerOf({ colloquial, formal, prefixLast: false });
+  registerMemo.set(draft, reg);
   return reg;
 }
+const pieceMemo = new BoundedMemo<string, RegisterCounts>(4000);
+const readPieceCounts = (piece: string): RegisterCounts => registerCounts(readFaWords(piece));
+/** End marks the fold keeps as a character outside FA_LETTERS (checked here), so the word split always splits at them. */
+const DRAFT_PIECE_END: ReadonlySet<number> = new Set(
+  ['.', '!', '?', '\n', '\u061f'].map((c) => c.charCodeAt(0)).filter((c) => {
+    const f = foldSlice(String.fromCharCode(c), 0, 1);
+    return f.length === 1 && NOT_FA_LETTERS.test(f);
+  }),
+);
 
 /**
  * Replacements ordered so that the ones in the draft sentence's register come first, then those

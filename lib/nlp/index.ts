@@ -11,14 +11,14 @@
 import { sentences as textSentences } from '../text/index.ts';
 import { foldSlice } from './chars.ts';
 import { englishPunct, englishWord, tagEnglish, type WordInfo } from './en.ts';
-import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS, faDialectNegative } from './fa.ts';
+import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS, faDialectNegative, faWordSlot, type FaWordSlot } from './fa.ts';
 import { CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, IRREGULAR, NEGATORS, SAME_PARTICIPLE, SUBJECTS } from './lexicon.en.ts';
 import { RAW_WORD, rawTokens, type RawToken } from './tokenize.ts';
 import type { Doc, Span, Token } from './types.ts';
 
 export type { Doc, FaVerb, NlpLang, Person, Pos, Span, Token } from './types.ts';
 export { POS_TAGS } from './types.ts';
-export { analyzeFaWord, analyzeFaWordWide, faDialectNegative, FA_VERBS_WIDE, faImperative, faRegister, fitFaReplacements, inflectFa, isFaVerbLemma, orderByRegister, positiveFa, FA_VERBS } from './fa.ts';
+export { analyzeFaWord, analyzeFaWordWide, faDialectNegative, faDraftRegister, faFormAnswer, faSlotKey, faSlotOf, FaWordSlot, FA_VERBS_WIDE, faImperative, faRegister, fitFaReplacements, inflectFa, isFaVerbLemma, orderByRegister, positiveFa, FA_VERBS } from './fa.ts';
 export type { FaAnalysis, FaRegister, InflectOptions } from './fa.ts';
 export { isTimeUnit, timeKind, type TimeKind } from './time.ts';
 export { lemmaEn } from './en.ts';
@@ -37,7 +37,39 @@ const FA_PREFIX_WORDS = new Set(['می', 'نمی']);
  */
 const FA_CLOSED_MAP: ReadonlyMap<string, Token['pos']> = new Map(Object.entries(FA_CLOSED));
 
+/**
+ * (perffa31) Persian words by their written form, in a table indexed by a hash of the characters (one entry per hash; a
+ * newer word takes the entry), as englishWord's plain words: what persianToken makes of a written word depends on its
+ * characters only, so a word read before is made without folding, slicing or a memo lookup by a fresh string (persianToken
+ * and its lookup were about 8% of the Persian analysis). 2^15 entries: the speed bench's 150 Persian drafts hold 5,700
+ * word forms.
+ */
+const FA_WRITTEN_BITS = 15;
+class FaWritten {
+  constructor(
+    readonly written: string,
+    readonly norm: string,
+    readonly lemma: string,
+    readonly pos: Token['pos'],
+    readonly neg: boolean,
+    readonly fa: Token['fa'],
+    readonly slot: FaWordSlot,
+  ) {}
+}
+const NO_WRITTEN = new FaWritten('', '', '', 'X', false, undefined, undefined as unknown as FaWordSlot);
+const faWritten: FaWritten[] = new Array<FaWritten>(1 << FA_WRITTEN_BITS).fill(NO_WRITTEN);
+
 function persianToken(text: string, start: number, end: number): Token {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  const at = (h ^ (h >>> 16)) & ((1 << FA_WRITTEN_BITS) - 1);
+  const e = faWritten[at];
+  if (e.written.length === end - start && sameAt(e.written, text, start)) {
+    const t: Token = { text: e.written, start, end, norm: e.norm, lemma: e.lemma, pos: e.pos, neg: e.neg, negated: false, word: true, lang: 'fa', sentence: 0, clause: 0, slot: e.slot };
+    if (e.fa) t.fa = e.fa;
+    return t;
+  }
   let norm = foldSlice(text, start, end, true);
   // «نیمیتونیم», «نِمِشه»: a regional «نمی» read as the verb it is (the unit stream reads it so too, lib/rewrite/stream.ts).
   if (norm.charCodeAt(0) === 0x646 && norm.length >= 4) norm = faDialectNegative(norm)?.form ?? norm;
@@ -47,8 +79,9 @@ function persianToken(text: string, start: number, end: number): Token {
     const v = analyzeFaWord('می' + norm.slice(1))?.verb;
     if (v && v.progressive && !v.negative && v.tense === 'present' && v.person.person === 1 && !v.person.plural) norm = 'می' + norm.slice(1);
   }
-  const t: Token = { text: text.slice(start, end), start, end, norm, lemma: norm, pos: 'NOUN', neg: false, negated: false, word: true, lang: 'fa', sentence: 0, clause: 0 };
-  const a = analyzeFaWord(norm);
+  const slot = faWordSlot(norm);
+  const t: Token = { text: text.slice(start, end), start, end, norm, lemma: norm, pos: 'NOUN', neg: false, negated: false, word: true, lang: 'fa', sentence: 0, clause: 0, slot };
+  const a = slot.analysis;
   if (a) {
     t.lemma = a.lemma;
     t.pos = a.lemma === 'باید' || a.lemma === 'توانستن' ? 'AUX' : 'VERB';
@@ -60,7 +93,14 @@ function persianToken(text: string, start: number, end: number): Token {
     if (closed) t.pos = closed;
     if (FA_NEGATORS.has(norm)) t.neg = true;
   }
+  faWritten[at] = new FaWritten(t.text, norm, t.lemma, t.pos, t.neg, t.fa, slot);
   return t;
+}
+
+/** Whether text holds w at `start` (w.length characters). */
+function sameAt(w: string, text: string, start: number): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Tokens of `text` (no sentence, clause or negation information yet). */
@@ -88,8 +128,11 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
       if (info) infos[out.length - 1] = info;
     } else {
       // "نمی توانم" with a space: the prefix and the verb are one word.
+      // (perffa31) The word's own token is made first (from the table of written forms, no fold): its norm is the word's
+      // fold exactly when that fold is «می» or «نمی» (persianToken's regional readings only make norms of four letters or more).
+      const own = persianToken(text, r.start, r.end);
       const next = raw[i + 1];
-      if (next && next.type === RAW_WORD && next.arabic && FA_PREFIX_WORDS.has(foldSlice(text, r.start, r.end, true))) {
+      if (next && next.type === RAW_WORD && next.arabic && FA_PREFIX_WORDS.has(own.norm)) {
         const joined = persianToken(text, r.start, next.end);
         if (joined.fa) {
           out.push(joined);
@@ -97,7 +140,7 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
           continue;
         }
       }
-      out.push(persianToken(text, r.start, r.end));
+      out.push(own);
     }
   }
   if (infos === null) return { tokens: out, infos: undefined };

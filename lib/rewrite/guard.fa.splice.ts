@@ -20,7 +20,7 @@
  * 6. a lead deleted short of the possessor that closed its noun phrase («طبق ایمیل قبلی |اینجانب، …»): the possessor
  *    (and its comma) go with it.
  */
-import { analyzeFaWordWide, faRegister } from '../nlp/index.ts';
+import { analyzeFaWordWide, faDraftRegister, faRegister } from '../nlp/index.ts';
 import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH, faTokens } from './guard.fa.text.ts';
 import type { PersianGuarded } from './guard.fa.ts';
 import { apologyLeftovers } from './guard.fa.apology.ts';
@@ -150,7 +150,7 @@ export interface SpliceContext {
 /** The whole draft's register, read at the first call only: every suggestion of a draft whose sentence shows none asks for it. */
 export function draftRegisterOnce(draft: string): () => 'formal' | 'colloquial' | null {
   let reg: 'formal' | 'colloquial' | null | undefined;
-  return () => (reg === undefined ? (reg = faRegister(draft)) : reg);
+  return () => (reg === undefined ? (reg = faDraftRegister(draft)) : reg);
 }
 
 /**

@@ -17,7 +17,7 @@
  * («باید زودتر خبر می‌دادیم»), questions, things not yet done («هنوز تأیید نشده»), help that needs
  * nothing from the customer («لازم نیست…»).
  */
-import { analyzeFaWordWide, FA_VERBS_WIDE, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
+import { analyzeFaWordWide, FA_VERBS_WIDE, faFormAnswer, faSlotKey, tokenize, type FaVerb, type Token } from '../../nlp/index.ts';
 import { BoundedMemo } from '../../text/memo.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import { EXPLAIN_EN, words as set } from './en.ts';
@@ -330,6 +330,8 @@ function verbOfNorm(norm: string): FaVerb | undefined {
 /** A Persian word form's record (pure functions of the form, so one per form serves every sentence). */
 const formMemo = new BoundedMemo<string, WordForm>(MEMO_MAX);
 const readForm = (w: string): WordForm => ({ reassuring: REASSURING.has(w) || inLex(REASSURING, w), v: verbOfNorm(w), d: [] });
+/** (perffa31) A token's record kept on its form entry (lib/nlp FaWordSlot). */
+const FORM_SLOT = faSlotKey();
 
 /**
  * A bare past stem with no prefix or ending («پرداخت», «رسید», «برگشت», «کرد») is a verb only where a
@@ -402,7 +404,7 @@ function readWords(sentence: string, tokens?: readonly Token[]): Ctx {
       }
     }
     if (w === 'چرا') why = true;
-    const form = formMemo.remember(w, readForm);
+    const form = tw === t ? faFormAnswer(t, FORM_SLOT, formMemo, readForm) : formMemo.remember(w, readForm);
     if (form.reassuring) reassuring = true;
     const v = form.v;
     W.push({ t: tw, w, v: bareStemIsNoun(toks, i, v) ? undefined : v, stopBefore: stop, pauseBefore: pause, markBefore: mark, form });

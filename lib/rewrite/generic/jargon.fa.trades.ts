@@ -15,7 +15,7 @@
  * Keys are folded like the reader's tokens: no ZWNJ (a word written with ZWNJ is one token: «بک‌آفیس» → بکآفیس), no
  * diacritics, ئ read as ی, Persian digits as ASCII.
  */
-import type { Token } from '../../nlp/index.ts';
+import { faFormAnswer, faSlotKey, type Token } from '../../nlp/index.ts';
 import { BoundedMemo } from '../../text/memo.ts';
 import { words } from './en.ts';
 
@@ -227,7 +227,7 @@ export function faTradeJargonAt(text: string, tokens: readonly Token[], k: numbe
   const key = faFold(t.norm);
   const e = tradePhraseEnd(tokens, k, key);
   if (e > k) return { end: e, construction: 'internal-jargon' };
-  const listed = listedOf(key);
+  const listed = faFormAnswer(t, LISTED_SLOT, listedMemo, readListedNorm);
   if (listed === LISTED_TERM) return { end: k + 1, construction: 'internal-jargon' };
   if (FA_MONEY_ONLY.has(key) && FA_MONEY.test(text)) return { end: k + 1, construction: 'internal-jargon' };
   if (listed === LISTED_LOAN) return { end: k + 1, construction: 'loanword' };
@@ -241,6 +241,8 @@ export function faTradeJargonAt(text: string, tokens: readonly Token[], k: numbe
 const LISTED_NONE = 0;
 const LISTED_TERM = 1;
 const LISTED_LOAN = 2;
+/** By the token's norm (the listing reads its fold), kept on the token's form entry (perffa31: lib/nlp FaWordSlot). */
 const listedMemo = new BoundedMemo<string, number>(20_000);
 const readListed = (key: string): number => (listedWithEnding(key, TERM) ? LISTED_TERM : listedWithEnding(key, LOAN) ? LISTED_LOAN : LISTED_NONE);
-const listedOf = (key: string): number => listedMemo.remember(key, readListed);
+const LISTED_SLOT = faSlotKey();
+const readListedNorm = (norm: string): number => readListed(faFold(norm));

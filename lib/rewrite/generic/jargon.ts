@@ -20,7 +20,7 @@
  * capitals throughout is shouting, not acronyms. A good-news update in plain words ("I've escalated
  * this to our senior technician") holds no listed word, so it is never flagged.
  */
-import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { analyzeSentenceTokens, faFormAnswer, faSlotKey, type Token } from '../../nlp/index.ts';
 import { BoundedMemo } from '../../text/memo.ts';
 import { ADJECTIVES, CLOSED, VERBS } from '../../nlp/lexicon.en.ts';
 import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
@@ -342,10 +342,15 @@ const FA_LOANWORDS = words(`
  * hold), «ریفاندش کردیم» (we refunded it), «ریورسشد», «اسکالیتشده»: the stem is the listed word, the ending Persian.
  */
 const FA_LOANWORD_ENDINGS = ['شده', 'شد', 'شون', 'شو', 'ش', 'ه', 'ها', 'هاش'];
-/** (perf28) faLoanword is a pure function of the folded word: read once per word form (it tried 8 endings per token). */
+/**
+ * (perf28) faLoanword is a pure function of the folded word: read once per word form (it tried 8 endings per token).
+ * (perffa31) By the token's norm, kept on the token's form entry (lib/nlp FaWordSlot).
+ */
 const loanwordMemo = new BoundedMemo<string, boolean>(20_000);
-function faLoanword(key: string): boolean {
-  return loanwordMemo.remember(key, readLoanword);
+const LOANWORD_SLOT = faSlotKey();
+const readLoanwordNorm = (norm: string): boolean => readLoanword(faKey(norm));
+function faLoanword(t: Token): boolean {
+  return faFormAnswer(t, LOANWORD_SLOT, loanwordMemo, readLoanwordNorm);
 }
 function readLoanword(key: string): boolean {
   if (FA_LOANWORDS.has(key)) return true;
@@ -503,7 +508,7 @@ export function readJargonFa(text: string, tokens: Token[] = analyzeSentenceToke
     else if (FA_SYSTEMS.has(key) && !faOwnPortal(tokens, k, key)) push(out, text, t.start, t.end, 'internal-jargon');
     // (not right after a phrase that named it already: «تسویه سیکل پایا» is one term)
     else if (FA_PAYMENT_SYSTEMS.has(key) && FA_PAYMENT.test(text) && !(out.length && /^[\s\u200c]*$/.test(text.slice(out[out.length - 1].end, t.start)))) push(out, text, t.start, t.end, 'internal-jargon');
-    else if (faLoanword(key)) push(out, text, t.start, t.end, 'loanword');
+    else if (faLoanword(t)) push(out, text, t.start, t.end, 'loanword');
   }
   // «واحد ت.خ», «فرم ق.ب»: an internal unit or form named by its initials, with dots (not ق.ظ/ب.ظ, ه.ش: times and dates).
   for (const m of text.matchAll(FA_INITIALS)) {
