@@ -27,6 +27,7 @@
  *    تعریف نشده», «پرونده شما در سامانه قفل است» (not «… بلاک شده بود، الان آزادش کردم», not a protective lock).
  */
 import { BoundedMemo } from '../../text/memo.ts';
+import { LiteralScanner } from '../../text/literal-scan.ts';
 import { faClauseStart, faHit, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
 
@@ -252,6 +253,21 @@ const FINGLISH_B27: readonly FinglishKind[] = [
 ];
 
 /**
+ * (perfen31) Each table's expressions pre-checked from their own literals (../../text/literal-scan.ts: one pass over the
+ * sentence): these tables run on every English sentence, which holds none of them. The scanner reads the expressions
+ * without their `g` flag (the literals a match holds do not depend on it).
+ */
+const TABLE_SCANS = new WeakMap<readonly FinglishKind[], LiteralScanner>();
+function tableScanner(table: readonly FinglishKind[]): LiteralScanner {
+  let scan = TABLE_SCANS.get(table);
+  if (scan === undefined) {
+    scan = new LiteralScanner(table.map((k) => new RegExp(k.re.source, k.re.flags.replace(/[gy]/g, ''))));
+    TABLE_SCANS.set(table, scan);
+  }
+  return scan;
+}
+
+/**
  * The matches of a table of Finglish kinds over a Latin-letter sentence, table order; null where no Finglish kind reads:
  * Persian script, or a question, a condition or a reassurance around it (readFinglish's own tests). `skip` drops a match.
  */
@@ -259,7 +275,11 @@ export function finglishTableHits(sentence: string, table: readonly FinglishKind
   if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return null;
   if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return null;
   const out: GenericHit[] = [];
-  for (const k of table) {
+  const scan = tableScanner(table);
+  scan.scan(sentence);
+  for (let i = 0; i < table.length; i++) {
+    if (!scan.may(i)) continue;
+    const k = table[i];
     k.re.lastIndex = 0;
     for (let m = k.re.exec(sentence); m; m = k.re.exec(sentence)) if (!skip?.(k, m)) out.push({ start: m.index, end: m.index + m[0].length, construction: k.construction, category: k.category });
   }
