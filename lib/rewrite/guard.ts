@@ -130,11 +130,14 @@ function sentenceEnd(draft: string, at: number): number {
   return m ? at + m.index + 1 : Math.min(draft.length, at + 400);
 }
 
+/** (perfen31) CLAUSE_BREAK's every match, built once (matchAll reads a copy, so the shared expression never moves). */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
+
 /** The clause of `s` that holds [a, b): back to the previous clause break, on to the next one. */
 function clauseAround(s: string, a: number, b: number): [number, number] {
   let lo = a;
   const before = s.slice(0, a);
-  const breaks = [...before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))];
+  const breaks = [...before.matchAll(CLAUSE_BREAKS)];
   if (breaks.length) {
     const last = breaks[breaks.length - 1];
     lo = (last.index ?? 0) + last[0].length;

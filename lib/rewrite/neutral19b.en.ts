@@ -115,6 +115,8 @@ function honestlyWarm(draft: string, c: NeutralCandidate): boolean {
  * "it doesn't arrive until Monday" stay the rule's hint.
  */
 const DO_NEG = String.raw`(?:don${A}t|dont|do\s+not|doesn${A}t|doesnt|does\s+not|didn${A}t|didnt|did\s+not)`;
+/** (perfen31) Built once (it was built per blame candidate, at every call). */
+const CHARGE_WAITS = new RegExp(String.raw`^you\s+${DO_NEG}\s+(?:get|be)\s+(?:charged|billed|debited|invoiced|penali[sz]ed|fined)\b`, 'i');
 const LAST_LOSS = new RegExp(String.raw`^${DO_NEG}\s+(?:actually\s+|even\s+)?(?:expire|lapse|run\s+out|time\s+out|get\s+(?:charged|billed|debited|invoiced)|need\s+(?:renewing|to\s+be\s+renewed))\b`, 'i');
 const LAST_END = new RegExp(String.raw`^${DO_NEG}\s+(?:actually\s+)?(?:end|finish|close|stop|run\s+out)\b`, 'i');
 const GOOD_THING = /\b(?:offer|sale|discount|deal|promo(?:tion)?|cover|insurance|policy|protection|warranty|guarantee|trial|membership|subscription|pass|voucher|gift\s+card|credit|points|rewards?|booking\s+window|early[- ]bird|free\s+\w+|happy\s+hour|registration|sign[- ]?ups?|enrol+ment|amnesty|grace\s+period|access|licen[cs]e|tenancy|lease|season\s+ticket|permit|parking|rate|price|fixed\s+\w+)\b/i;
@@ -136,6 +138,6 @@ export function neutral19bReason(draft: string, c: NeutralCandidate, category: s
   if (category === 'other' && honestlyWarm(draft, c)) return 'neutral:honestly-warm';
   if (category === 'until' && validityLasts(draft, c)) return 'neutral:validity-lasts';
   // "You don't get billed until the order ships": the customer as the one a charge waits for, no blame.
-  if (category === 'blame' && new RegExp(String.raw`^you\s+${DO_NEG}\s+(?:get|be)\s+(?:charged|billed|debited|invoiced|penali[sz]ed|fined)\b`, 'i').test(draft.slice(c.start, c.end))) return 'neutral:charge-waits';
+  if (category === 'blame' && CHARGE_WAITS.test(draft.slice(c.start, c.end))) return 'neutral:charge-waits';
   return null;
 }

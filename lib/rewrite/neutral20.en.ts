@@ -119,12 +119,38 @@ const GOES_AWAY = /^\s*(?:hold|holds|authori[sz]ation|charge|amount|payment)?\s*
 const OFFICE_FIELD = /^(?:qa|ux|ui)$/i;
 const TEAM_AFTER = /^\s+(?:team|teams|department|dept|testers?|designers?|colleagues|specialists|crew)\b/i;
 
+/**
+ * (perfen31) The two expressions above are built per jargon candidate and run over the whole draft (again at each
+ * keystroke): a draft holding none of the words each needs (its send keyword; "number / ref / code") skips it, asked once
+ * per draft; and each term's expression is kept.
+ */
+const SEND_WORDS = /text|txt|sms|send|repl|typ|key|message/i;
+const DOC_WORDS = /number|ref|code/i;
+let wordsDraft: string | null = null;
+let draftSends = false;
+let draftDocs = false;
+const SEND_RES = new Map<string, RegExp>();
+const DOC_RES = new Map<string, RegExp>();
+function kept(memo: Map<string, RegExp>, term: string, make: (term: string) => RegExp): RegExp {
+  let re = memo.get(term);
+  if (re === undefined) {
+    if (memo.size >= 2000) memo.clear();
+    memo.set(term, (re = make(term)));
+  }
+  return re;
+}
+
 function termCustomerUses(draft: string, c: NeutralCandidate): boolean {
   const term = draft.slice(c.start, c.end).trim();
   if (!term || term.length > 30) return false;
   const head = term.split(/\s+/)[0];
-  if (sendKeyword(head).test(draft)) return true;
-  if (onDocument(head).test(draft)) return true;
+  if (draft !== wordsDraft) {
+    wordsDraft = draft;
+    draftSends = SEND_WORDS.test(draft);
+    draftDocs = DOC_WORDS.test(draft);
+  }
+  if (draftSends && kept(SEND_RES, head, sendKeyword).test(draft)) return true;
+  if (draftDocs && kept(DOC_RES, head, onDocument).test(draft)) return true;
   if (GOES_AWAY.test(draft.slice(c.end, c.end + 60))) return true;
   if (OFFICE_FIELD.test(head) && (TEAM_AFTER.test(draft.slice(c.start + head.length, c.start + head.length + 20)))) return true;
   return false;

@@ -49,12 +49,15 @@ function sentenceAround(draft: string, c: NeutralCandidate): string {
   return draft.slice(from, m ? c.end + m.index : draft.length);
 }
 
+/** (perfen31) Built once (it was built per candidate, at every call): the candidate starting at the modal. */
+const PRAISE_AT_MODAL = new RegExp(String.raw`^${INTENS}?${NEG_MODAL}\s+${INTENS}?${PRAISE}`, 'i');
+
 export function neutral30Reason(draft: string, c: NeutralCandidate, category: string): string | null {
   if (category !== 'cant-wont' && category !== 'negative-words' && category !== 'dismissive' && category !== 'commands') return null;
   const at = draft.slice(c.start, c.start + 120);
   if (PRAISE_AT.test(at)) return 'neutral:praise-negated-modal';
   // The candidate may start at the modal with its subject before it.
-  if (new RegExp(String.raw`^${INTENS}?${NEG_MODAL}\s+${INTENS}?${PRAISE}`, 'i').test(at) && PRAISE_SUBJECT_BEFORE.test(draft.slice(Math.max(0, c.start - 30), c.start))) {
+  if (PRAISE_AT_MODAL.test(at) && PRAISE_SUBJECT_BEFORE.test(draft.slice(Math.max(0, c.start - 30), c.start))) {
     return 'neutral:praise-negated-modal';
   }
   if (category === 'cant-wont' && UNAVAILABLE_ATTR.test(at) && DETERMINER_BEFORE.test(draft.slice(Math.max(0, c.start - 20), c.start))) {

@@ -24,6 +24,8 @@ import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
 
 const APOLOGY_WORD = String.raw`(?:sorry|soz|sry|apologies|my apologies)`;
+/** (perfen31) Built once (it was built at every call). */
+const APOLOGY_WORD_RE = new RegExp(APOLOGY_WORD, 'i');
 const INTENSIFIER = String.raw`(?:so+|very|really|truly|terribly|awfully|extremely|super|deeply|so so)`;
 /** An apology's head right before the thanked apology: subject, intensifiers and at least one more apology word. */
 const APOLOGY_HEAD = new RegExp(
@@ -81,7 +83,7 @@ export function seams29En(draft: string, list: Suggestion[]): Suggestion[] {
     if (s.kind === 'rewrite' && /^\s*thank/i.test(r0) && /\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b/i.test(s.original)) {
       const head = headOf(draft, s.start);
       const m = APOLOGY_HEAD.exec(head);
-      if (m && new RegExp(APOLOGY_WORD, 'i').test(m[0])) {
+      if (m && APOLOGY_WORD_RE.test(m[0])) {
         const start = s.start - head.length + m.index;
         let rep = r0;
         if (HAS_INTENSIFIER.test(m[0]) && !/\bso much\b/i.test(rep)) rep = rep.replace(/^(\s*thank you)\b/i, '$1 so much');

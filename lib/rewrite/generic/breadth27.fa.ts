@@ -27,6 +27,7 @@
  *    تعریف نشده», «پرونده شما در سامانه قفل است» (not «… بلاک شده بود، الان آزادش کردم», not a protective lock).
  */
 import { BoundedMemo } from '../../text/memo.ts';
+import { LiteralScanner } from '../../text/literal-scan.ts';
 import { faClauseStart, faHit, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
 
@@ -252,6 +253,34 @@ const FINGLISH_B27: readonly FinglishKind[] = [
 ];
 
 /**
+ * (perfen31) The tables' expressions pre-checked from their own literals (../../text/literal-scan.ts): these tables run on
+ * every English sentence, which holds none of them. One scanner for every table read so far (each at its own offset,
+ * rebuilt when a table is first read), so a sentence is scanned once for the three tables; the scanner reads the
+ * expressions without their `g` flag (the literals a match holds do not depend on it).
+ */
+const TABLE_AT = new Map<readonly FinglishKind[], number>();
+const TABLE_RES: RegExp[] = [];
+let tableScan: LiteralScanner | null = null;
+let tableScanned: string | null = null;
+function tableBase(table: readonly FinglishKind[], sentence: string): { scan: LiteralScanner; base: number } {
+  let base = TABLE_AT.get(table);
+  if (base === undefined) {
+    TABLE_AT.set(table, (base = TABLE_RES.length));
+    for (const k of table) TABLE_RES.push(new RegExp(k.re.source, k.re.flags.replace(/[gy]/g, '')));
+    tableScan = null;
+  }
+  if (tableScan === null) {
+    tableScan = new LiteralScanner(TABLE_RES);
+    tableScanned = null;
+  }
+  if (tableScanned !== sentence) {
+    tableScan.scan(sentence);
+    tableScanned = sentence;
+  }
+  return { scan: tableScan, base };
+}
+
+/**
  * The matches of a table of Finglish kinds over a Latin-letter sentence, table order; null where no Finglish kind reads:
  * Persian script, or a question, a condition or a reassurance around it (readFinglish's own tests). `skip` drops a match.
  */
@@ -259,7 +288,10 @@ export function finglishTableHits(sentence: string, table: readonly FinglishKind
   if (typeof sentence !== 'string' || /[\u0600-\u06ff]/.test(sentence)) return null;
   if (/\?\s*$/.test(sentence) || /\b(?:age|ageh|agar|negaran|nigaran|khialetun|khiyaletun)\b/i.test(sentence)) return null;
   const out: GenericHit[] = [];
-  for (const k of table) {
+  const { scan, base } = tableBase(table, sentence);
+  for (let i = 0; i < table.length; i++) {
+    if (!scan.may(base + i)) continue;
+    const k = table[i];
     k.re.lastIndex = 0;
     for (let m = k.re.exec(sentence); m; m = k.re.exec(sentence)) if (!skip?.(k, m)) out.push({ start: m.index, end: m.index + m[0].length, construction: k.construction, category: k.category });
   }

@@ -1217,9 +1217,11 @@ export const readConstructionsEn: GenericReader = (sentence, tokens) => {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || t.lang !== 'en' || t.start < after) continue;
-    const acronym = /^[A-Z]{2,5}$/.test(t.text) && !BY_WORD.has(t.norm);
+    // (perfen31) One look-up per word, and no lower-cased copy of every word's text (only "r" and "R" lower-case to "r").
+    const byWord = BY_WORD.get(t.norm);
+    const acronym = byWord === undefined && t.text.length >= 2 && t.text.length <= 5 && /^[A-Z]{2,5}$/.test(t.text);
     if (question && !acronym) continue;
-    const list = BY_WORD.get(t.norm) ?? (t.text.toLowerCase() === 'r' ? BY_WORD.get('r') : acronym ? ACRONYM_READERS : undefined);
+    const list = byWord ?? (t.text === 'r' || t.text === 'R' ? BY_WORD.get('r') : acronym ? ACRONYM_READERS : undefined);
     if (!list) continue;
     for (const read of list) {
       const h = read(toks, i, lower);

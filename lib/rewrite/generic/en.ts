@@ -15,6 +15,7 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 import { policyGrantsIn } from '../policy-grant.en.ts';
+import { wordDispatch } from './dispatch.en.ts';
 
 /** Why each construction is flagged and what to do instead ({words}: the words it read). */
 export const EXPLAIN_EN: GenericExplain = {
@@ -2186,6 +2187,33 @@ function readWider(ctx: Ctx, i: number): GenericHit | null {
 
 const READERS = [readPassiveRefusal, readNegatedAbility, readDontOffer, readNotAvailable, readDeclined, readNothingCanBeDone, readNotSomething, readObligation, readBlame, readMinimising, readStonewalling, readWider];
 
+/**
+ * (perfen31) Each reader's first test, restated on the word's norm (./dispatch.en.ts): the readers ran at every English word
+ * and most returned at that test. A gate may be wider than its reader, never narrower (tests/unit/rewrite/en-gates.test.ts).
+ */
+const inWords = (list: string): ((w: string) => boolean) => {
+  const set = words(list);
+  return (w) => set.has(w);
+};
+const DECLINED_WORDS = /^(?:decline|declined|declines|reject|rejected|refuse|refused|deny|denied|repudiated|voided)$/;
+const NOT_AVAILABLE_WORDS = words('unavailable impossible ineligible prohibited forbidden possible available allowed permitted eligible entitled doable feasible option question');
+const MINIMISING_WORDS = /^(?:overthinking|overreacting|over-reacting|over-thinking|fuss|dramatic|just|only|merely|deal|end|exaggerating|over-exaggerating|overexaggerating|overdramatising|overdramatizing|overcomplicate|over-complicate|overthink|over-think|biggie)$/;
+const READER_GATES = new Map<(ctx: Ctx, i: number) => GenericHit | null, (w: string) => boolean>([
+  [readPassiveRefusal, inWords('can will may shall has have is are')],
+  [readNegatedAbility, inWords('can will would have has unable am is are be')],
+  [readDontOffer, inWords('no do does')],
+  [readNotAvailable, (w) => NOT_AVAILABLE_WORDS.has(w) || NO_MEANS.has(w) || nonAble(w)],
+  [readDeclined, (w) => DECLINED_WORDS.test(w)],
+  [readNothingCanBeDone, (w) => w === 'nothing'],
+  [readNotSomething, (w) => w === 'something'],
+  [readObligation, inWords('mandatory compulsory obligatory you')],
+  [readBlame, inWords('had why on your yours down you')],
+  [readMinimising, (w) => MINIMISING_WORDS.test(w)],
+  [readStonewalling, inWords('answer rules policy final end nothing it non-negotiable negotiable')],
+  [readWider, (w) => WIDER_BY_WORD.has(w)],
+]);
+const DISPATCH = wordDispatch(READERS, READER_GATES);
+
 /** A question to the customer ("Can't you log in?", "Did you not receive it?") is not a statement; "Why didn't you …?" is still blame. */
 export function isQuestion(toks: Token[]): boolean {
   for (let k = toks.length - 1; k >= 0; k--) {
@@ -2288,8 +2316,8 @@ export const readGenericEn: GenericReader = (sentence, tokens) => {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || t.lang !== 'en' || t.start < after) continue;
-    for (const read of READERS) {
-      if (question && read !== readBlame) continue;
+    for (const read of DISPATCH.at(t.norm)) {
+      if (question && DISPATCH.original(read) !== readBlame) continue;
       const h = read(ctx, i);
       if (!h) continue;
       // Any construction in a condition is hedged ("if you can't log in"), except blame that is one ("if you had read …").

@@ -47,6 +47,21 @@ const withSecond =
     if (!more.length) return hits;
     return [...hits, ...more.filter((h) => !hits.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
   };
+/**
+ * (perfen31) withSecond applied in turn, as one loop: the English chain of 18 readers was 18 nested closures, each call
+ * through them all. The same hits in the same order: each reader's hits give way to any hit kept before it.
+ */
+const chain =
+  (readers: readonly GenericReader[]): GenericReader =>
+  (text, tokens) => {
+    let hits = readers[0](text, tokens);
+    for (let k = 1; k < readers.length; k++) {
+      const more = readers[k](text, tokens);
+      if (!more.length) continue;
+      hits = [...hits, ...more.filter((h) => !hits.some((e) => e.start < h.end && e.end > h.start))].sort((a, b) => a.start - b.start);
+    }
+    return hits;
+  };
 /** English sentences also go through the Finglish reader (Persian in Latin letters is read as English by lib/text). */
 // The second English pass (lib/rewrite/generic/constructions.en.ts): its hit over words the first reader already read gives way.
 // The third pass (lib/rewrite/generic/families.en.ts): families read in many shapes; its hit over words already read gives way.
@@ -57,16 +72,16 @@ const withSecond =
 // The eighth (lib/rewrite/generic/kinds20.en.ts): a duty by role, a scope denial, the system blocking, told already, absence blamed.
 // The ninth (lib/rewrite/generic/kinds21.en.ts): told already in writing, "read it again", the scheduling tool, a reflex "Sorry!!".
 // The tenth (lib/rewrite/generic/kinds22.en.ts): an apology before news that needs none, "try" with a bare verb, "let me see if I can".
-const readEnBoth = withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(withSecond(readGenericEn, readConstructionsEn), readFamiliesEn), readKindsEn), readKinds16En), readDeptEn), readRemind19En), readKinds20En), readKinds21En), readKinds22En);
+const EN_BOTH: readonly GenericReader[] = [readGenericEn, readConstructionsEn, readFamiliesEn, readKindsEn, readKinds16En, readDeptEn, readRemind19En, readKinds20En, readKinds21En, readKinds22En];
 // (rwfab27) Then this session's Finglish kinds (lib/rewrite/generic/breadth27.fa.ts): a hit over words already read gives way.
 // (rwfa28) Then lib/rewrite/generic/kinds28.fa.ts's Finglish kinds.
 // (rwfa30) Then lib/rewrite/generic/kinds30.fa.ts's Finglish kinds.
-const readEnWithFinglish = withSecond(withSecond(withSecond(withSecond(readEnBoth, (text) => readFinglish(text)), (text) => readFinglishB27(text)), (text) => readFinglish28(text)), (text) => readFinglish30(text));
+const EN_WITH_FINGLISH: readonly GenericReader[] = [...EN_BOTH, (text) => readFinglish(text), (text) => readFinglishB27(text), (text) => readFinglish28(text), (text) => readFinglish30(text)];
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
 // Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.
 // (jargon30) Then a trade's loanword in Latin letters inside Persian written in Latin letters, and a code made a verb (lib/rewrite/generic/jargon30.ts).
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: withSecond(withSecond(withSecond(withSecond(readEnWithFinglish, readJargonEn), readJargon19En), readJargon21En), (text) => [...readJargon30Finglish(text), ...readJargon30En(text)]), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: chain([...EN_WITH_FINGLISH, readJargonEn, readJargon19En, readJargon21En, (text) => [...readJargon30Finglish(text), ...readJargon30En(text)]]), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON, exasperation: EXPLAIN_KINDS16_EN.exasperation } };
 
 /**

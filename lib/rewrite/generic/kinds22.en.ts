@@ -25,16 +25,17 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericHit } from './types.ts';
 import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { auditingEn, noteEnMiss, sentenceWords } from './dispatch.en.ts';
 import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
 import { counterfactualMayStart, readCounterfactualBlame, readSincerelyOpener } from './kinds25.en.ts';
-import { machineRefusesMayStart, notMyCircusMayStart, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
+import { machineRefusesMayStart, notMyCircusMayStart, ruleOpenerWord, readMachineRefuses, readNotMyCircus, readRuleOpener, readStatusCode, ruleOpenerMayStart, statusCodeMayStart } from './kinds27.en.ts';
 import { dontKnowBareMayStart, readDontKnowBare, readRuleCited, readTalkingDown, ruleCitedMayStart, talkingDownMayStart } from './kinds28.en.ts';
 import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart, readCodeBesideCode, readNotBeforeEvent, readObligationForm, readReferBack, readSorryBeforeAsk, referBackMayStart, sorryBeforeAskMayStart } from './kinds28b.en.ts';
-import { kinds29MayStart, readKinds29 } from './kinds29.en.ts';
-import { kinds30MayStart, readKinds30 } from './kinds30.en.ts';
+import { kinds29MayStart, kinds29Word, readKinds29 } from './kinds29.en.ts';
+import { kinds30MayStart, kinds30Word, readKinds30 } from './kinds30.en.ts';
 import { kinds31MayStart, readKinds31 } from './kinds31.en.ts';
-import { basicStuffMayStart, cantPromiseMayStart, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
+import { basicStuffMayStart, basicStuffWord, cantPromiseMayStart, readAgainWord, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
 const APOLOGY_OPEN = String.raw`(?:(?:so|really|very|so so|terribly) )?(?:sorry|sry|soz|apologies|apols|my apologies|many apologies)`;
@@ -124,60 +125,106 @@ function readTryBare(tokens: readonly Token[]): GenericHit[] {
   return out;
 }
 
-/** rwen26's readers, each with its cheap gate. */
-const KINDS26: ReadonlyArray<readonly [(t: readonly Token[]) => boolean, (t: Token[]) => GenericHit[]]> = [
-  [notBeforeTimeMayStart, readNotBeforeTime],
-  [readAgainMayStart, readReadAgain],
-  [notWithUsMayStart, readNotWithUs],
-  [basicStuffMayStart, readBasicStuff],
-  [cantPromiseMayStart, readCantPromise],
+/**
+ * (perfen31) The words each gate below cannot pass without, one bit per test (./dispatch.en.ts): the sentence's norms are
+ * read once, each answered once per word form, instead of one pass over the tokens per gate. A gate whose bit is on still
+ * runs as it did; a bit only ever needs to be necessary for its gate (tests/unit/rewrite/en-gates.test.ts audits it).
+ */
+const WORD_TESTS: ReadonlyArray<(w: string) => boolean> = [
+  (w) => w === 'not' || w === 'unable', // 0: staff refusal (its whole gate)
+  (w) => w === 'you' || w === 'u', // 1: causeBlameMayStart
+  (w) => w === 'if' || w === 'had', // 2: counterfactualMayStart
+  (w) => w === 'until' || w === 'before', // 3: notBeforeTimeMayStart, notBeforeEventMayStart
+  readAgainWord, // 4
+  (w) => w === 'not', // 5: notWithUsMayStart
+  basicStuffWord, // 6
+  (w) => w === 'promise' || w === 'guarantee', // 7: cantPromiseMayStart
+  (w) => /^(?:refuses|refused|refusing|rejecting|rejects|greys|grays|greyed|grayed|blanks)$/.test(w), // 8: machineRefusesMayStart
+  ruleOpenerWord, // 9
+  (w) => w === 'circus' || w === 'monkeys' || w === 'grade', // 10: notMyCircusMayStart
+  (w) => w === 'know', // 11: dontKnowBareMayStart
+  (w) => /^(?:per|accordance|line|under|pursuant|set|stipulated|outlined|stated|specified|laid|detailed)$/.test(w), // 12: ruleCitedMayStart
+  (w) => /^(?:repeat|say|sure|clearly|plainly|explicitly)$/.test(w), // 13: talkingDownMayStart
+  (w) => /^(?:sorry|sry|soz|apologies|apols)$/.test(w), // 14: sorryBeforeAskMayStart
+  (w) => w === 'going' || w === 'tae' || w === 'need', // 15: obligationFormMayStart
+  (w) => w === 'refer' || w === 'remind', // 16: referBackMayStart
+  kinds29Word, // 17
+  kinds30Word, // 18
+  (w) => w === 'try', // 19: readTryBare's gate (all of it)
+];
+const WORDS = sentenceWords(WORD_TESTS);
+const bit = (k: number): number => 1 << k;
+/** No word test: the gate reads the tokens' written text (codes in capitals). */
+const ANY = -1;
+
+/** rwen26's readers, each with its cheap gate, behind the word bits that gate needs. */
+const KINDS26: ReadonlyArray<readonly [number, (t: readonly Token[]) => boolean, (t: Token[]) => GenericHit[]]> = [
+  [bit(3), notBeforeTimeMayStart, readNotBeforeTime],
+  [bit(4), readAgainMayStart, readReadAgain],
+  [bit(5), notWithUsMayStart, readNotWithUs],
+  [bit(6), basicStuffMayStart, readBasicStuff],
+  [bit(7), cantPromiseMayStart, readCantPromise],
   // rwen27 (./kinds27.en.ts): a machine of ours refuses, a bare rule as the answer, "not my circus", a status code.
-  [machineRefusesMayStart, readMachineRefuses],
-  [ruleOpenerMayStart, readRuleOpener],
-  [notMyCircusMayStart, readNotMyCircus],
-  [statusCodeMayStart, readStatusCode],
+  [bit(8), machineRefusesMayStart, readMachineRefuses],
+  [bit(9), ruleOpenerMayStart, readRuleOpener],
+  [bit(10), notMyCircusMayStart, readNotMyCircus],
+  [ANY, statusCodeMayStart, readStatusCode],
   // rwen28 (./kinds28.en.ts): not knowing with the subject left out, a rule cited by its clause as the reason, talking down.
-  [dontKnowBareMayStart, readDontKnowBare],
-  [ruleCitedMayStart, readRuleCited],
-  [talkingDownMayStart, readTalkingDown],
+  [bit(11), dontKnowBareMayStart, readDontKnowBare],
+  [bit(12), ruleCitedMayStart, readRuleCited],
+  [bit(13), talkingDownMayStart, readTalkingDown],
   // rwenb28 (./kinds28b.en.ts): a reflex apology before a plain question.
-  [sorryBeforeAskMayStart, readSorryBeforeAsk],
+  [bit(14), sorryBeforeAskMayStart, readSorryBeforeAsk],
   // rwenb28: a step of ours put off, before a time or an event, in the forms readNotBeforeTime leaves.
-  [notBeforeEventMayStart, readNotBeforeEvent],
+  [bit(3), notBeforeEventMayStart, readNotBeforeEvent],
   // rwenb28: an obligation in a form the pack does not list ("you're going to need to", "u need be", "ye'll have tae").
-  [obligationFormMayStart, readObligationForm],
+  [bit(15), obligationFormMayStart, readObligationForm],
   // rwenb28: a reference back to an earlier message as a reproach ("I refer you to my email of …", "just to remind you again").
-  [referBackMayStart, readReferBack],
+  [bit(16), referBackMayStart, readReferBack],
   // rwen29 (./kinds29.en.ts): calm-down orders and "no big deal", a house rule as the answer, an order to a group, talking
   // down, "we are not responsible" with a redirect, the till saying no, "to be transparent", not knowing with an adverb, none
   // of a thing before a time.
-  [kinds29MayStart, readKinds29],
+  [bit(17), kinds29MayStart, readKinds29],
   // rwen30 (./kinds30.en.ts): "it's just the rules", an apology closing good news, scope with a possessive team, blame as an
   // idiom, an order with its threat, talking down.
-  [kinds30MayStart, readKinds30],
+  [bit(18), kinds30MayStart, readKinds30],
   // rwen31 (./kinds31.en.ts): blame in the perfect, "musta" or of the customer in the third person, a necessity, not ours of
-  // any matter, the effort hedged or impersonal, the rule as the reason after the news, our tool misbehaving, a status code.
-  [kinds31MayStart, readKinds31],
+  // any matter, the effort hedged or impersonal, the rule as the reason after the news, our tool misbehaving, a status code
+  // (no word bit yet: its gate reads many words, so it runs wherever its own gate passes).
+  [ANY, kinds31MayStart, readKinds31],
 ];
+
+/**
+ * While auditing every bit is on, so every gate runs: a reader whose bit was off in fact (`exact`) and that read something
+ * is a gate's miss.
+ */
+function audited(exact: number, need: number, name: string, found: readonly GenericHit[]): void {
+  if (need !== ANY && (exact & need) === 0 && found.length) noteEnMiss(`kinds22 ${name}`, '');
+}
 
 /** The generic reader's tenth English pass: what it reads, offsets into `text`. */
 export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   let hits = readNormPatterns(PATTERNS, tokens);
+  const has = WORDS.bits(tokens);
+  const exact = auditingEn() ? WORDS.exact(tokens) : has;
   // rwen23 (./kinds23.en.ts): the business side refusing in the third person; its gate is a "not" or "unable".
-  if (tokens.some((t) => t.norm === 'not' || t.norm === 'unable')) {
+  if (has & bit(0)) {
     const staff = readStaffRefusal(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    audited(exact, bit(0), 'readStaffRefusal', staff);
     if (staff.length) hits = [...hits, ...staff].sort((a, b) => a.start - b.start);
   }
   // rwen24 (./kinds24.en.ts): the customer's past act given as the cause of a harm; its gate is a "you" after a cause word,
   // or a "you" and a "so".
-  if (causeBlameMayStart(tokens)) {
+  if (has & bit(1) && causeBlameMayStart(tokens)) {
     const blame = readCauseBlame(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    audited(exact, bit(1), 'readCauseBlame', blame);
     if (blame.length) hits = [...hits, ...blame].sort((a, b) => a.start - b.start);
   }
   // rwen25 (./kinds25.en.ts): a counterfactual blame, "If you'd read the label you'd know"; its gate is an "if" or "had", a
   // "you" and a "would".
-  if (counterfactualMayStart(tokens)) {
+  if (has & bit(2) && counterfactualMayStart(tokens)) {
     const cf = readCounterfactualBlame(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    audited(exact, bit(2), 'readCounterfactualBlame', cf);
     if (cf.length) hits = [...hits, ...cf].sort((a, b) => a.start - b.start);
   }
   // rwen25: "sincerely," opening an opinion (a second-language "to be honest"); the gate is the sentence's first letter.
@@ -187,9 +234,10 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
   }
   // rwen26 (./kinds26.en.ts): what the customer wants negated before a time, "read it again / as I said earlier", "not with
   // us"; each behind its own gate.
-  for (const [gate, read] of KINDS26) {
-    if (!gate(tokens)) continue;
+  for (const [need, gate, read] of KINDS26) {
+    if ((need !== ANY && (has & need) === 0) || !gate(tokens)) continue;
     const more = read(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+    audited(exact, need, read.name, more);
     if (more.length) hits = [...hits, ...more].sort((a, b) => a.start - b.start);
   }
   // rwenb28 (./kinds28b.en.ts): a second back-office code beside one; it reads the sentence's text for a gloss.
@@ -198,7 +246,8 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
     if (codes.length) hits = [...hits, ...codes].sort((a, b) => a.start - b.start);
   }
   // The cheap gate for the token reader: a "try" in the sentence.
-  if (!tokens.some((t) => t.norm === 'try')) return hits;
+  if ((has & bit(19)) === 0) return hits;
   const more = readTryBare(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
+  audited(exact, bit(19), 'readTryBare', more);
   return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
 }

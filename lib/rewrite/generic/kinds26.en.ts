@@ -296,6 +296,9 @@ function readAsSaid(toks: readonly Token[]): GenericHit[] {
 }
 
 /** Cheap gate: a "read" word, or "as / like" with "said / mentioned …". */
+/** (perfen31) A word readAgainMayStart cannot pass without (./dispatch.en.ts). */
+export const readAgainWord = (w: string): boolean => w === 'read' || /^re-?read(?:ing)?$/.test(w) || w === 'as' || w === 'like';
+
 export function readAgainMayStart(toks: readonly Token[]): boolean {
   let read = false;
   let as = false;
@@ -383,6 +386,9 @@ const DEGREE = words('pretty really very fairly quite honestly just super rather
 const HELP_NEAR = words('walk show guide help talk done set sorted');
 
 /** Cheap gate: a word of "basic / simple / easy" in the sentence. */
+/** (perfen31) basicStuffMayStart's word (./dispatch.en.ts). */
+export const basicStuffWord = (w: string): boolean => BASIC.has(w);
+
 export function basicStuffMayStart(toks: readonly Token[]): boolean {
   return toks.some((t) => BASIC.has(t.norm));
 }

@@ -79,6 +79,9 @@ const RULE_WORDS = words('rules policy policies regs regulations');
 const VOCATIVES = words('mate mates love luv hun hon pal buddy bud dear sir madam maam guys folks friend chief boss bro');
 const SOFTENERS = words('sorry unfortunately sadly afraid apologies');
 
+/** (perfen31) A word ruleOpenerMayStart cannot pass without (./dispatch.en.ts). */
+export const ruleOpenerWord = (w: string): boolean => RULE_OWNERS.has(w);
+
 export function ruleOpenerMayStart(toks: readonly Token[]): boolean {
   const f = toks.find((t) => t.word);
   return !!f && RULE_OWNERS.has(f.norm);

@@ -100,6 +100,9 @@ const GATE = new Set(
   rightly really honestly exactly quite truly actually clear there shoulda coulda oughta shudda`.split(/\s+/),
 );
 
+/** (perfen31) kinds29MayStart's word (./dispatch.en.ts). */
+export const kinds29Word = (w: string): boolean => GATE.has(w);
+
 export function kinds29MayStart(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (GATE.has(t.norm)) return true;
   return false;

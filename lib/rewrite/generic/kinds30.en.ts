@@ -129,6 +129,9 @@ const GATE = new Set(
   timing greys grays greyed grayed grey greying`.split(/\s+/),
 );
 
+/** (perfen31) kinds30MayStart's word (./dispatch.en.ts). */
+export const kinds30Word = (w: string): boolean => GATE.has(w);
+
 export function kinds30MayStart(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (GATE.has(t.norm)) return true;
   return false;
