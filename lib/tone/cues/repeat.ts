@@ -837,16 +837,6 @@ const COUNT_CATS: readonly string[] = [C.count, C.ordinal, C.again];
 const ONE_EARLIER: readonly string[] = [C.earlier];
 const PLAIN_WEIGH: WeighOptions = { why: WHY, plain: true };
 
-/** A lodged request of theirs, read only where the message holds A_LODGE's words (as read() did inline). */
-function lodgedFind(ctx: CueContext): Evidence | null {
-  return has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null;
-}
-
-/** The readers of which each alone says the customer is waiting on an earlier contact, in reading order (read() walks this table). */
-const WAITING_READERS: readonly ((ctx: CueContext) => Evidence | null | undefined)[] = [
-  unanswered, chasing, afterAdvice, youSaid, followingUp, triedToReach, earlierThread, lodgedFind, earlierTalk, sentAgain, gotMine, cutOff, priorContact, pendingRequest, didntYouSay, priorContactFa, waitingSince, citedStatementFa,
-];
-
 export const repeat: CueModule = {
   name: 'repeat',
   kinds: ['repeat'],
@@ -906,9 +896,7 @@ export const repeat: CueModule = {
       evidence.push(ticket.ev);
     }
     // Each of these alone says the customer is waiting on an earlier contact.
-    // Called in this order (the readers only read ctx; no array of results made per message).
-    for (let f = 0; f < WAITING_READERS.length; f++) {
-      const found = WAITING_READERS[f](ctx);
+    for (const found of [unanswered(ctx), chasing(ctx), afterAdvice(ctx), youSaid(ctx), followingUp(ctx), triedToReach(ctx), earlierThread(ctx), has(ctx.doc, A_LODGE) ? lodged(ctx, earlierMoments(ctx)) : null, earlierTalk(ctx), sentAgain(ctx), gotMine(ctx), cutOff(ctx), priorContact(ctx), pendingRequest(ctx), didntYouSay(ctx), priorContactFa(ctx), waitingSince(ctx), citedStatementFa(ctx)]) {
       if (!found) continue;
       score += 1;
       evidence.push(found);

@@ -923,11 +923,6 @@ const ONE_TIME: readonly string[] = [C.time];
 const WORDS_WEIGH: WeighOptions = { why: WHY, plain: true, keepNegated: true, skipQuoted: true };
 const PLAIN_WEIGH: WeighOptions = { why: WHY, plain: true };
 
-/** The readers of which each alone is time pressure or money being lost, in reading order (read() walks this table). */
-const PRESSING_READERS: readonly ((ctx: CueContext) => Evidence | Evidence[] | null)[] = [
-  neededSoon, hoursLeft, moneyTaken, hurryFa, clockSoon, brokenBefore, businessDown, lostCard, disownedFa, byTheHour, expiresInDays, unknownLogin, urgencyKinds15, urgencyMatrix17,
-];
-
 export const urgency: CueModule = {
   name: 'urgency',
   kinds: ['urgent'],
@@ -1001,21 +996,11 @@ export const urgency: CueModule = {
     score += dl.score;
     evidence.push(...dl.evidence);
     // Each of these alone is time pressure or money being lost.
-    // Called in this order, each result weighed before the next is read (the readers only read ctx; no array of results made per message).
-    for (let f = 0; f < PRESSING_READERS.length; f++) {
-      const found = PRESSING_READERS[f](ctx);
-      if (!found) continue;
-      if (Array.isArray(found)) {
-        if (found.some((e) => noPressureAt(ctx, e))) continue;
-        score += 1;
-        dl.score += 1;
-        evidence.push(...found);
-      } else {
-        if (noPressureAt(ctx, found)) continue;
-        score += 1;
-        dl.score += 1;
-        evidence.push(found);
-      }
+    for (const found of [neededSoon(ctx), hoursLeft(ctx), moneyTaken(ctx), hurryFa(ctx), clockSoon(ctx), brokenBefore(ctx), businessDown(ctx), lostCard(ctx), disownedFa(ctx), byTheHour(ctx), expiresInDays(ctx), unknownLogin(ctx), urgencyKinds15(ctx), urgencyMatrix17(ctx)]) {
+      if (!found || (Array.isArray(found) ? found : [found]).some((e) => noPressureAt(ctx, e))) continue;
+      score += 1;
+      dl.score += 1;
+      evidence.push(...(Array.isArray(found) ? found : [found]));
     }
     // Session 18 (urgency.kinds18.ts): a situation pressing now (travel, stranded, a sale at hand, card details given to a
     // scam, food spoiling). A scam told with "said he was from …" is no promise told back: security evidence stays.
