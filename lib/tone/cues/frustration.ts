@@ -9,7 +9,7 @@
  */
 import { absentFault, againByChoice, pleaNotDoubt, praiseAfterConcession, companysEscalation, disownedFeeling, faultPutRight, feelingAtOthers, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
-import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh, type WeighOptions } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
 import { faKindsExamples, faKindsLexicon, readFaKinds } from './frustration.fa.kinds.ts';
@@ -1200,6 +1200,26 @@ function sarcasm(ctx: CueContext): { score: number; evidence: Evidence[] } {
 /** No sentence (most messages hold no feeling word: no set made for them). */
 const NO_SENTENCES: ReadonlySet<number> = new Set();
 
+/**
+ * The category lists and weighing options read() passes on every message, made once (constants: the readers and weigh()
+ * only read them), where literals in the calls made a few dozen small arrays and objects per message (speed, issue 13).
+ */
+const ONE_EMOTION: readonly string[] = [C.emotion];
+const ONE_RHETORICAL: readonly string[] = [C.rhetorical];
+const ONE_COMPLAINT: readonly string[] = [C.complaint];
+const ONE_REPORT: readonly string[] = [C.report];
+const ONE_FAILURE: readonly string[] = [C.failure];
+const ONE_WORRY: readonly string[] = [C.worry];
+const THIRD_PARTY_CATS: readonly string[] = [C.emotion, C.judgement, C.rude, C.complaint, C.escalation];
+const OTHER_PROVIDER_CATS: readonly string[] = [C.emotion, C.judgement, C.complaint];
+const NOT_MEANT_JUDGED: readonly string[] = [C.judgement, C.rude, C.escalation];
+const NOT_MEANT_COMPLAINED: readonly string[] = [C.emotion, C.complaint];
+const FEELING_CATS: readonly string[] = [C.emotion, C.judgement];
+const DEMAND_CATS: readonly string[] = [C.escalation, C.complaint];
+const WORDS_WEIGH: WeighOptions = { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 };
+const KEEP_NEGATED_WEIGH: WeighOptions = { why: WHY, keepNegated: true };
+const REPORT_WEIGH: WeighOptions = { why: { [C.report]: 'tone.why.failure' }, plain: true };
+
 export const frustration: CueModule = {
   name: 'frustration',
   kinds: ['frustrated'],
@@ -1261,21 +1281,21 @@ export const frustration: CueModule = {
     const counted = (ctx.got.repeat?.detail?.count ?? 0) >= 1.1;
     const countedAt = counted ? (ctx.got.repeat?.cues ?? []).flatMap((c) => c.evidence.filter((e) => e.why === 'tone.why.contactCount')) : [];
     // "Furious with them honestly 😤 but not your fault": a feeling aimed at someone else takes the prefaces and emoji of its sentence with it.
-    const emotions = hitsIn(ctx, [C.emotion]);
+    const emotions = hitsIn(ctx, ONE_EMOTION);
     const elsewhere: ReadonlySet<number> = emotions.length === 0 ? NO_SENTENCES : new Set(emotions.filter((h) => feelingAtOthers(ctx, h)).map((h) => ctx.doc.tokens[h.from].sentence));
     const said = hitsIn(ctx, WORDS).filter((h) => kept(ctx, h) && !(h.category === C.preface && elsewhere.has(ctx.doc.tokens[h.from].sentence)) && !(h.category === C.complaint && h.weight < THRESHOLD && countedAt.some((e) => e.start < h.end + ctx.offset && h.start + ctx.offset < e.end)));
     // Persian words aimed at a third party (a neighbour, a landlord, «اداره پست»), not at the company (./frustration.fa.fp15.ts).
-    dropFaThirdParty(ctx, said, [C.emotion, C.judgement, C.rude, C.complaint, C.escalation]);
+    dropFaThirdParty(ctx, said, THIRD_PARTY_CATS);
     // Persian feelings aimed at another or a former provider («از یک شرکت باربری دیگر ناراضی بودم») or at a circumstance («از این ترافیک کلافه شدم»; ./frustration.fa.fp16.ts).
-    dropFaOtherProvider(ctx, said, [C.emotion, C.judgement, C.complaint], [C.emotion]);
+    dropFaOtherProvider(ctx, said, OTHER_PROVIDER_CATS, ONE_EMOTION);
     // «وحشتناک خوبه» (a degree adverb), «نمی‌خواهم گلایه کنم» (a complaint disowned; ./frustration.fa.fp16.ts).
-    dropFaNotMeant(ctx, said, [C.judgement, C.rude, C.escalation], [C.emotion, C.complaint]);
+    dropFaNotMeant(ctx, said, NOT_MEANT_JUDGED, NOT_MEANT_COMPLAINED);
     // «از دست این هوا کلافه شدم», «بانکم کارتمو مسدود کرده، خسته شدم از دستشون» (./frustration.fa.matrix17.ts).
-    dropFaMatrix17(ctx, said, [C.emotion, C.judgement], [C.escalation, C.complaint]);
+    dropFaMatrix17(ctx, said, FEELING_CATS, DEMAND_CATS);
     // «فرم اعتراض کجاست؟» (a procedure), «هنوز دارم … نگاه می‌کنم» (one's own doing; ./frustration.fa.kinds18.ts).
     dropFaKinds18(ctx, said);
     // "the papers have to reach the court by two", «مدارک رو برسونه دادگاه»: a legal place in an errand, no threat; «با کمال تأسف پدرم فوت کرده»: grief (./frustration.kinds20.ts).
-    dropKinds20(ctx, said, C.escalation, [C.emotion, C.judgement]);
+    dropKinds20(ctx, said, C.escalation, FEELING_CATS);
     // "sorry for the angry email", "someone ported my number to another carrier": one's own tone apologised for, a firm someone else moved a thing to (./frustration.kinds22.ts).
     dropOwnConduct22(ctx, said);
     dropMovedByOthers22(ctx, said);
@@ -1286,22 +1306,22 @@ export const frustration: CueModule = {
     dropFaKinds23(ctx, said, sarc.score > 0);
     // "so I wouldn't have to deal with this kind of nonsense": a judgement pointed at keeps its weight under a negated verb.
     const pointedAt = said.filter((h) => h.category === C.judgement && pointedJudgement(ctx, h));
-    const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 });
+    const words = weigh(ctx, pointedAt.length ? said.filter((h) => !pointedAt.includes(h)) : said, WORDS_WEIGH);
     if (pointedAt.length) {
-      const kept = weigh(ctx, pointedAt, { why: WHY, keepNegated: true });
+      const kept = weigh(ctx, pointedAt, KEEP_NEGATED_WEIGH);
       words.score += kept.score;
       words.evidence.push(...kept.evidence);
     }
     // A rhetorical question keeps its own negation ("why does nobody answer", «چرا هیچکس جواب نمیده؟»).
     // «میزبان تا کی باید تأیید کنه؟», «حتماً باید … یا …؟»: questions that ask (./frustration.fa.kinds18.ts).
-    const asks = weigh(ctx, hitsIn(ctx, [C.rhetorical]).filter((h) => !faAskedNotRhetorical18(ctx, h)), { why: WHY, keepNegated: true });
+    const asks = weigh(ctx, hitsIn(ctx, ONE_RHETORICAL).filter((h) => !faAskedNotRhetorical18(ctx, h)), KEEP_NEGATED_WEIGH);
     let score = words.score + asks.score;
     const evidence = [...words.evidence, ...asks.evidence];
     score += sarc.score;
     evidence.push(...sarc.evidence);
     // Complaint patterns read from the tokens: silence, a broken promise, a question doubting anyone reads.
     // Silence the lexicon already weighed ("بدون جواب") counts once.
-    const complained = hitsIn(ctx, [C.complaint]);
+    const complained = hitsIn(ctx, ONE_COMPLAINT);
     const silent = silence(ctx).filter((e) => !complained.some((h) => h.start + ctx.parts.latest.start < e.end && e.start < h.end + ctx.parts.latest.start)).slice(0, 2);
     dropFaSilenceOfOthers(ctx, silent);
     const promise = brokenPromise(ctx);
@@ -1345,9 +1365,9 @@ export const frustration: CueModule = {
     // Words a complaint already weighed ("still waiting") are not a failure report a second time.
     const weighed = said.filter((h) => h.category === C.complaint);
     // A fault inside a condition ("if it arrives late again") has not happened; "again" of writing again is a contact (./frustration.en.calm.ts).
-    const reportHits = hitsIn(ctx, [C.report]).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !thanksAgain20(ctx, h) && !stillConceded20(ctx, h) && !ownSlipAgain(ctx, h) && !firstContact27(ctx, h) && !restoredAgain27(ctx, h));
+    const reportHits = hitsIn(ctx, ONE_REPORT).filter((h) => !weighed.some((w) => w.from <= h.from && h.to <= w.to) && !conditionalFault(ctx, h) && !contactAgain(ctx, h) && !absentFault(ctx, h) && !namedCharge(ctx, h) && !againByChoice(ctx, h) && !faultPutRight(ctx, h) && !lateOfTheDead(ctx, h) && !thanksAgain(ctx, h) && !thanksAgain20(ctx, h) && !stillConceded20(ctx, h) && !ownSlipAgain(ctx, h) && !firstContact27(ctx, h) && !restoredAgain27(ctx, h));
     prune(reportHits, (h) => faAgainByChoice(ctx, h) || faNotTheirFault(ctx, h));
-    const reports = weigh(ctx, reportHits, { why: { [C.report]: 'tone.why.failure' }, plain: true });
+    const reports = weigh(ctx, reportHits, REPORT_WEIGH);
     const courteous = ctx.hits.some((h) => h.category === 'politeness' && h.weight >= 0.5);
     // A report that ends in a question ("My flight was cancelled and I'm stuck. Can you rebook me?") asks for help: alone it stays under the threshold.
     const reported = Math.min(1, reports.score) * (courteous ? 0.5 : helpAsked(ctx) ? 0.9 : 1);
@@ -1400,7 +1420,7 @@ export const frustration: CueModule = {
       evidence.push(drawn);
     }
     // "You deleted the order": a failure the company is said to have caused.
-    const blamed = hitsIn(ctx, [C.failure]).filter((h) => youBefore(ctx, h.from));
+    const blamed = hitsIn(ctx, ONE_FAILURE).filter((h) => youBefore(ctx, h.from));
     // «جنس نفرستادین», «پولمو برنگردوندید»: what the company did not do, said to it (Persian negative second-person past).
     const undone = ctx.fa ? notDone(ctx) : null;
     if (blamed.length > 0 || undone) {
@@ -1506,7 +1526,7 @@ export const frustration: CueModule = {
     if (ctx.hits.some((h) => h.category === MOD.softener && h.weight > 0)) score *= 0.5;
     // Worry and panic without a word of displeasure ("I'm a bit worried my payment didn't go through", «نگرانم، جواب
     // آزمایشم هنوز نیومده»): the waits and failures they tell are what they fear, not a complaint.
-    const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, [C.worry]).some((h) => !negatedHit(ctx, h) && !afraidFormula(ctx, h, said.filter((o) => o.category === C.judgement || o.category === C.emotion)));
+    const worried = words.score + asks.score < THRESHOLD && hitsIn(ctx, ONE_WORRY).some((h) => !negatedHit(ctx, h) && !afraidFormula(ctx, h, said.filter((o) => o.category === C.judgement || o.category === C.emotion)));
     if (worried) score *= 0.5;
     // Anger at a third party ("The council are being hopeless (three days and nobody has even come), but that's a separate
     // fight"): with no word of displeasure left for the company, the waits and faults told are that party's, not a complaint.
@@ -1519,7 +1539,7 @@ export const frustration: CueModule = {
     // not an upset one. With nothing else said, it stays under the threshold (the repeat and urgency cues say the rest).
     if (!ctx.fa && (helpAsked(ctx) || courteous || helpAskedAnywhere(ctx))) {
       const told = said.filter((h) => h.category === C.complaint && waitTold(ctx, h));
-      const toldW = told.length ? weigh(ctx, told, { why: WHY, flip: [C.positive, C.lacking], hedgeFree: [C.emotion], correctionKeeps: 0.9 }).score : 0;
+      const toldW = told.length ? weigh(ctx, told, WORDS_WEIGH).score : 0;
       // A fault report beside it ("still hasnt arrived", "stuck on 'out for delivery'") is the same plain report, asked about.
       const rest = words.score - toldW + asks.score + sarc.score + patterns + implicit.score + faKinds.score + fa12.score + kindsScore + (counted ? 0.8 : 0) +
         (blamed.length || undone ? 0.4 : 0) + punct.length + (a.shoutWords >= 2 ? 1 : 0) + angry.length + (stressed ? 1 : 0) + (drawn ? 1 : 0);

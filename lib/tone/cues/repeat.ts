@@ -5,7 +5,7 @@
  * call, chat, ticket, promise or message count on their own ("as I said", «پیام قبلیمو دیدین؟»).
  */
 import { anchor, has, perMessage } from '../anchors.ts';
-import { type CueContext, type CueModule, cue, hitsIn, NONE, weigh } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, NONE, weigh, type WeighOptions } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { askedOfUs, notHelpdeskTicket, recipient, sentToYou, toSomeoneElse, wideFinds, wideLexicon } from './repeat.wide.ts';
@@ -832,6 +832,11 @@ function youSaid(ctx: CueContext): Evidence | null {
   return null;
 }
 
+/** The category lists and weighing options read() passes on every message, made once (hitsIn and weigh only read them). */
+const COUNT_CATS: readonly string[] = [C.count, C.ordinal, C.again];
+const ONE_EARLIER: readonly string[] = [C.earlier];
+const PLAIN_WEIGH: WeighOptions = { why: WHY, plain: true };
+
 export const repeat: CueModule = {
   name: 'repeat',
   kinds: ['repeat'],
@@ -873,7 +878,7 @@ export const repeat: CueModule = {
   read(ctx) {
     if (ctx.empty) return NONE;
     // "Thanks for chasing the courier", "thank you for following up": the company's act, thanked.
-    const earlier = weigh(ctx, hitsIn(ctx, [C.earlier]).filter((h) => (!thanked(ctx.doc.tokens, h.from) || lateOrEarlier(ctx.doc.tokens, h)) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to) && !notGreetingAgain(ctx.doc.text, ctx.doc.tokens, h)), { why: WHY, plain: true });
+    const earlier = weigh(ctx, hitsIn(ctx, ONE_EARLIER).filter((h) => (!thanked(ctx.doc.tokens, h.from) || lateOrEarlier(ctx.doc.tokens, h)) && !toSomeoneElse(ctx.doc.tokens, h.from, h.to) && !notGreetingAgain(ctx.doc.text, ctx.doc.tokens, h)), PLAIN_WEIGH);
     let score = earlier.score;
     const evidence: Evidence[] = [...earlier.evidence];
     const contacts = contactsOf(ctx);
@@ -901,7 +906,7 @@ export const repeat: CueModule = {
     let best = 0;
     let counts = 0;
     const t = ctx.doc.tokens;
-    const listed = hitsIn(ctx, [C.count, C.ordinal, C.again]);
+    const listed = hitsIn(ctx, COUNT_CATS);
     for (const h of [...listed, ...countedContacts(ctx), ...ordinalsByForm(ctx, listed)]) {
       let w = h.weight;
       // "Thanks again", «دوباره ممنون»: again about thanking, not about writing.

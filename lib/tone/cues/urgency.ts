@@ -4,7 +4,7 @@
  * a message in capitals and a cry for help. "Not urgent" / «عجله‌ای نیست» lowers it.
  */
 import { anchor, has, perMessage } from '../anchors.ts';
-import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh, wordSet } from '../cue.ts';
+import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh, type WeighOptions, wordSet } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { urgencyKindsLexicon } from './urgency.kinds.ts';
@@ -910,6 +910,19 @@ function demandNow(ctx: CueContext): Evidence | null {
   return null;
 }
 
+/**
+ * The category lists and weighing options read() passes on every message, made once (constants: hitsIn and weigh only
+ * read them), where literals in the calls made small arrays and objects per message (speed, issue 13).
+ */
+const WORD_CATS: readonly string[] = [C.time, C.security, C.money];
+const ONE_SECURITY: readonly string[] = [C.security];
+const ONE_DUE: readonly string[] = [C.due];
+const ONE_MONEY: readonly string[] = [C.money];
+const ONE_SAFETY: readonly string[] = [C.safety];
+const ONE_TIME: readonly string[] = [C.time];
+const WORDS_WEIGH: WeighOptions = { why: WHY, plain: true, keepNegated: true, skipQuoted: true };
+const PLAIN_WEIGH: WeighOptions = { why: WHY, plain: true };
+
 export const urgency: CueModule = {
   name: 'urgency',
   kinds: ['urgent'],
@@ -952,9 +965,9 @@ export const urgency: CueModule = {
     if (ctx.empty) return NONE;
     // Negation does not cancel a deadline ("if it isn't fixed by tomorrow"); "not urgent" is a softener.
     // A word in ironic quotes (a ticket marked «فوری») is a mention, not a hurry.
-    const words = weigh(ctx, hitsIn(ctx, [C.time, C.security, C.money]).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !noPressure(ctx, h.from) && !(ctx.fa && nowElapsed25(ctx, h.from)) && !(h.category === C.security && (ownDetails(ctx, h.from) || longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), { why: WHY, plain: true, keepNegated: true, skipQuoted: true });
+    const words = weigh(ctx, hitsIn(ctx, WORD_CATS).filter((h) => !praised(ctx, h) && !ownChange(ctx, h) && !noPressure(ctx, h.from) && !(ctx.fa && nowElapsed25(ctx, h.from)) && !(h.category === C.security && (ownDetails(ctx, h.from) || longAgo(ctx, h.from) || supposed(ctx, h.from) || householdDid(ctx, h) || notAnAct(ctx, h)))), WORDS_WEIGH);
     // "a £900 payment I never made", «تراکنشی که من انجام ندادم»: a weak sign of fraud beside a payment.
-    for (const h of hitsIn(ctx, [C.security])) {
+    for (const h of hitsIn(ctx, ONE_SECURITY)) {
       const payment = h.weight < 1 && !householdDid(ctx, h) ? paymentNear(ctx, h) : undefined;
       if (!payment) continue;
       words.score += 0.5;
@@ -968,14 +981,14 @@ export const urgency: CueModule = {
       words.evidence.push(changed);
     }
     // "charged twice … and my rent goes out on Friday": money taken while a payment of theirs falls due.
-    const due = hitsIn(ctx, [C.due])[0];
-    if (due && hitsIn(ctx, [C.money]).some((h) => h.weight >= 0.8)) {
+    const due = hitsIn(ctx, ONE_DUE)[0];
+    if (due && hitsIn(ctx, ONE_MONEY).some((h) => h.weight >= 0.8)) {
       words.score += 0.4;
       words.evidence.push(ctx.ev(due, 'tone.why.money'));
     }
     // «داروی ارسالی … تحویل گردید»: a medicine that is the goods of a past delivery is no health at stake (./urgency.fa.kinds24.ts);
     // a hazard naming a device or check ("the carbon monoxide alarm") is no danger now (./urgency.kinds24.ts).
-    const safety = weigh(ctx, hitsIn(ctx, [C.safety]).filter((h) => !deliveredMedicine24(ctx, h) && !safetyDevice24(ctx, h)), { why: WHY, plain: true });
+    const safety = weigh(ctx, hitsIn(ctx, ONE_SAFETY).filter((h) => !deliveredMedicine24(ctx, h) && !safetyDevice24(ctx, h)), PLAIN_WEIGH);
     let score = words.score + Math.min(1.4, safety.score);
     const evidence = [...words.evidence, ...(safety.score >= 1 ? safety.evidence : [])];
     // Session 14 (urgency.kinds14.ts): no deadline in an ultimatum a few days out, nor in a promise told back.
@@ -1013,7 +1026,7 @@ export const urgency: CueModule = {
     const k24 = [...lossIfMissed24(ctx), ...occasionNear24(ctx)];
     if (k24.length && !k24.some((e) => noPressureAt(ctx, e))) (score += 1), (dl.score += 1), evidence.push(...k24.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     // "NOW", "TODAY" in capitals: a time word shouted.
-    for (const h of hitsIn(ctx, [C.time])) {
+    for (const h of hitsIn(ctx, ONE_TIME)) {
       const w = ctx.doc.text.slice(h.start, h.end);
       if (h.weight > 0 && !ctx.doc.tokens[h.from].fa && w.length >= 3 && w === w.toUpperCase() && w !== 'ASAP' && w !== 'EOD') {
         score += 0.6;
