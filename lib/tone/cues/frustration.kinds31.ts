@@ -252,6 +252,8 @@ const PRAISE_SENTENCE = /^(?:(?:well|oh|ah|cool|so|and|yeah|wow)[\s,]+)*(?:(?:th
 const HUH = /\b(?:really|sure)\s+pays?\b[^.!?\n]{0,10}\bhuh\b|\bhuh\s*[.?!]?$/iu;
 /** A harm told, or asked put right. */
 const HARM_TOLD = /\b(?:refund\p{L}*|reprint\p{L}*|restore\p{L}*|cancel\s+the|waive\p{L}*|put\s+it\s+back|at\s+no\s+(?:extra\s+)?charge|at\s+your\s+cost|compensat\p{L}*|match\s+it|doesn['\u2019]?t|didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|won['\u2019]?t|never|no\s+longer|not|no\s+(?:reason|reply|response|answer|explanation|update|timeframe|word|one|way)|forever|again|twice|still)\b/iu;
+/** A negated stop of a doing ("I haven't stopped practising since", "can't stop using it"): praise, as session 21 reads it, no harm. */
+const STOP_DOING = /\b(?:haven['\u2019]?t|hasn['\u2019]?t|have\s+not|can['\u2019]?t|cannot|couldn['\u2019]?t|never)\s+stop(?:ped)?\s+\p{L}+ing\b/giu;
 /** Sincere praise's own words. */
 const SINCERE = /\bthank(?:s|\s+you)\b[^.?\n]{0,20}!|\bnot\s+(?:frustrated|angry|mad|upset|complaining|a\s+complaint)\b|\b(?:works?\s+again|working\s+again|(?:is|are|was|were|now|all)\s+(?:fixed|sorted|resolved)|back\s+(?:on|up|online)\b|arrived\s+(?:early|safely|on\s+time|today|this\s+morning)|just\s+(?:wanted\s+)?to\s+say|didn['\u2019]?t\s+(?:think|expect)|(?:would|will)\s+(?:definitely\s+)?recommend|thank\s+you\s+(?:so|very)\s+much\s+for\s+(?:your|the)\s+help)\b/iu;
 const PRAISE_GATE = readerGate([PRAISE_SENTENCE, HUH]);
@@ -261,7 +263,7 @@ export function readIronicPraise31(ctx: CueContext): { score: number; evidence: 
   const none = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty || !mayMatch(ctx.low, PRAISE_GATE)) return none;
   const text = ctx.doc.text;
-  if (!HARM_TOLD.test(text) || SINCERE.test(text) || THANK_PERSON_EN.test(text)) return none;
+  if (!HARM_TOLD.test(text.replace(STOP_DOING, ' ')) || SINCERE.test(text) || THANK_PERSON_EN.test(text)) return none;
   const re = /[^.!?\n]+[.!?]*/gu;
   let n = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -321,6 +323,8 @@ export function readSourThanks31(ctx: CueContext): { score: number; evidence: Ev
 const WHAT_KIND = /(?:^|[\s.،,!؟?:])(?:آخه\s+|بابا\s+)?این\s+چه\s+([^\s؟?.!،,]+)/gu;
 /** Nouns an «این چه …؟» asks plainly about. */
 const INFO_NOUN = /^(?:کارمزد|هزینه|مبلغ|تراکنش|برداشت|واریز|مدل|رنگ|سایز|اندازه|معنی|معنا|معنیش|پیام|پیامک|کد|شماره|لینک|ایمیل|خطا|خطای|ارور|نوع|جور|کالایی|کاری\s*ست|چیزی|ساعتی|روزی|تاریخی|شعبه|آدرس|فرمی|فایل|برنامه‌ای|اپی)/u;
+/** A message, call or parcel from someone unknown («… برام اومده، …»), or asked whether it is the company's. */
+const SENDER_ASKED = /ناشناس|(?:برام|برایم|بهم|به\s*دستم)\s+(?:اومده|آمده|رسیده)\s*[،,]|از\s+طرف\s+شما(?:ست|\s+است|ه)?\s*[؟?]|مال\s+شما(?:ست|\s+است)\s*[؟?]|که\s+(?:به\s*م|بهم|به\s+من)\s+(?:پیامک|پیام|زنگ|ایمیل)\s+(?:زده|داده|فرستاده)/u;
 const WHAT_KIND_GATE = readerGate([/این\s+چه/u]);
 
 /** «این چه …؟» of a noun not asked about plainly (see above), with tone.why.rhetoricalQuestion; Persian only. */
@@ -332,6 +336,9 @@ export function readWhatKind31(ctx: CueContext): { score: number; evidence: Evid
   for (let m = WHAT_KIND.exec(text); m; m = WHAT_KIND.exec(text)) {
     const noun = m[1].replace(/\u200c/g, '');
     if (INFO_NOUN.test(noun) || /^(?:کسی|کسیه|کسایی)/u.test(noun)) continue;
+    // Who a sender is, asked («یه پیامک از شماره ناشناس اومده، این چه شرکتیه؟», «این چه شرکتیه که بهم پیامک زده؟ از طرف
+    // شماست؟»): a question of information about someone else's message, as session 19's calm look-alikes read it.
+    if (SENDER_ASKED.test(text)) continue;
     // «میخواستم بپرسم این چه …»: a question announced as one asks.
     if (/(?:بپرسم|سوال|سؤال)[^.!?؟\n]{0,20}$/u.test(text.slice(0, m.index + 1))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length) + (/^[.،,!؟?:]/u.test(m[0]) ? 1 : 0);
