@@ -105,6 +105,16 @@ const EN_LABEL_NEXT = words(`
   charger adapter port socket slot drive disk disc chip tag label sticker form certificate licence license test exam score
   grade course class degree rating stars voucher discount sale deal offer points miles
 `);
+/**
+ * "moved to pre-arb", "showing as pre-collections", "currently in post-pro": a clipped back-office stage made with pre- or
+ * post-, as the place the case is in. Never the stages customers name themselves (PRE_POST_KNOWN).
+ */
+const EN_PRE_STAGE = /\b(?:(?:moved|gone|goes|go|going|sent|passed|referred|escalated|transferred) to|(?:is|are|currently|still|now|sitting|stuck) in|showing as|shows as|listed as|marked as)\s+(?:the\s+)?((?:pre|post)-[a-z]+)(?![a-z-])/dg;
+const PRE_POST_KNOWN = words(`
+  pre-order pre-orders pre-sale pre-sales pre-booking pre-booked pre-approved pre-approval pre-paid pre-payment pre-register
+  pre-registration pre-qualification pre-launch pre-release pre-production pre-season pre-op pre-school post-op post-production
+  post-season post-sale post-purchase post-delivery post-launch post-release post-mortem post-code post-office post-event
+`);
 /** After the code: what the customer does with it (types, enters, picks): then it is theirs to use. */
 const EN_CUSTOMER_USES = /^\s*(?:code|button|key|tab|option|menu|app|at checkout|when you)\b/i;
 /** Before the code: the customer types, enters, picks or quotes it. */
@@ -112,7 +122,7 @@ const EN_CUSTOMER_USES_BEFORE = /\b(?:enter|type|use|select|choose|pick|press|ta
 
 /** English: a code in a status slot (see the header). */
 export function readJargon31En(text: string): GenericHit[] {
-  if (!/[A-Z][A-Za-z0-9]*[A-Z0-9]|_/.test(text) || shouting(text)) return [];
+  if (!/[A-Z][A-Za-z0-9]*[A-Z0-9]|_|\b(?:pre|post)-/.test(text) || shouting(text)) return [];
   const out: GenericHit[] = [];
   const seen = new Set<number>();
   for (const re of [EN_STATUS_BEFORE, EN_SET_AS, EN_IN_STATE, EN_THING]) {
@@ -130,6 +140,13 @@ export function readJargon31En(text: string): GenericHit[] {
       seen.add(start);
       out.push({ start, end, category: 'jargon', construction: 'internal-jargon' });
     }
+  }
+  EN_PRE_STAGE.lastIndex = 0;
+  for (const m of text.matchAll(EN_PRE_STAGE)) {
+    const [start, end] = m.indices![1];
+    if (seen.has(start) || PRE_POST_KNOWN.has(m[1]) || quoted(text, start) || explainedAt(text, start, end)) continue;
+    seen.add(start);
+    out.push({ start, end, category: 'jargon', construction: 'internal-jargon' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -30,6 +30,10 @@ const POSITIVES: readonly string[] = [
   // English: a code as a thing of the case.
   "Rex's [[K9]] is slightly raised, so the vet wants a recheck in a month.",
   'We still need the [[ZPL]] figure from the surveyor before we quote.',
+  // English: a clipped pre-/post- stage as the place the case is in.
+  'The dispute has gone to [[pre-comp]] with the card scheme, so it takes a few more weeks.',
+  'Your manuscript is currently in [[post-ed]], then it comes back for your sign-off.',
+  'Your loan is showing as [[pre-default]] until the March payment lands.',
   // Persian: a code named by the kind of thing it is.
   'پرونده شما در وضعیت [[QRV]] قرار گرفته و فعلاً منتظر بمانید.',
   'تکنسین گفته سنسور [[HTX]] خراب شده، فردا عوضش می‌کنیم.',
@@ -63,6 +67,10 @@ const CONTRASTS_EN: readonly string[] = [
   'Your Samsung QLED is in the repair queue.',
   'The item is showing as IN STOCK again.',
   'Your order is set to ON HOLD until you reply.',
+  'Your order is still in pre-order, it ships in May.',
+  'Your dog is in post-op recovery and doing well.',
+  'The tickets have moved to pre-sale for members first.',
+  'This was moved to "pre-check" by you on the form.',
 ];
 const CONTRASTS_FA: readonly string[] = [
   'کد OFF رو وارد کنید تا تخفیف بخوره.',
