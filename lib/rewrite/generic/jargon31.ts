@@ -5,7 +5,7 @@
  * status", "moved to NtO stage", «در وضعیت UN»), a code the record is SET TO or SHOWS ("flagged OOS-sub", "come up as
  * NS2", "status now PND-EXM"), a code named by the kind of back-office thing it is («سنسور NTC», «کد PNR», «حالت drip»).
  *
- * A code: two capitals or more (with digits, "-", "/" or "_" joined: "PCN-HOLD", "OPEN-RTN/FLEX", "NS2", "E7"), a mix
+ * A code: two capitals or more (with digits, "-", "/" or "_" joined: "PCN-HOLD", "OPEN-RTN/FLEX", "NS2"), a mix
  * of capitals and small letters with two capitals ("NtO", "CoT", "PPPoE"), or a snake_case status ("pending_rider").
  *
  * Never: an acronym customers write themselves (jargon.ts's KNOWN, jargon.caps.en.ts's KNOWN_CAPS_EN, jargon25's
@@ -29,6 +29,11 @@ import type { GenericHit } from './types.ts';
  */
 export const CUSTOMER_WRITTEN = words('asap atm atms aud eta eu eur gbp id pin sepa swift uk us usa usd visa mastercard');
 
+/** Capitals mixed with small letters that everyone writes: degrees and big brands. */
+const EVERYDAY_MIXED = words(`
+  phd mba bsc msc llb llm mphil dphil bba beng meng ebay paypal youtube linkedin tiktok whatsapp wechat facebook iphone ipad
+  imac macbook airpods playstation xbox powerpoint onedrive icloud itunes dropbox mcdonalds
+`);
 /** One code, as a regex source (no flags, no groups of its own that capture). */
 const CODE_SRC = String.raw`(?:[A-Za-z0-9]+(?:[-/_][A-Za-z0-9]+)*)`;
 
@@ -48,11 +53,14 @@ export function unknownCode(w: string): boolean {
     if (/^\d/.test(w) && !/[A-Z]{2}/.test(w)) return false;
     // A capitalised word ("Hello") has one capital; a word in capitals is a word ("PAID", "LATE").
     if (/^[A-Z][a-z]+$/.test(w)) return false;
+    // With digits, a run of two capitals at least, and not one or two letters before a number: customers name their own
+    // forms, papers, periods and documents so ("P45", "W2", "A4", "Q3", "FY24", "V5C": jargon19's look-alikes).
+    if (digits && (!/[A-Z]{2}/.test(w) || /^[A-Z]{1,2}\d{2,}$/.test(w))) return false;
   }
   const parts = w.toLowerCase().split(/[-/_]/);
   const lower = w.toLowerCase();
   const known = (s: string) => KNOWN.has(s) || KNOWN_CAPS_EN.has(s) || EVERYDAY_ACRONYMS.has(s) || CUSTOMER_WRITTEN.has(s) || KNOWN.has(s.replace(/s$/, '')) || EVERYDAY_ACRONYMS.has(s.replace(/s$/, ''));
-  if (known(lower)) return false;
+  if (known(lower) || EVERYDAY_MIXED.has(lower)) return false;
   if (!snake && parts.length === 1 && /^[A-Z]+$/.test(w) && (CLOSED.has(lower) || VERBS.has(lower) || ADJECTIVES.has(lower) || NOUNS.has(lower))) return false;
   // A word in capitals of four letters or more with two vowels ("SOLD OUT", "DONE", "ACTIVE") reads as a word.
   if (!snake && /^[A-Z]{4,}$/.test(w) && (w.match(/[AEIOU]/g)?.length ?? 0) >= 2) return false;

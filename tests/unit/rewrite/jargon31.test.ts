@@ -28,7 +28,7 @@ const POSITIVES: readonly string[] = [
   'The listing is in status [[RVW-2]] while we check the photos.',
   'Your sample was marked as [[HMX]] by the lab, so we need a second one.',
   // English: a code as a thing of the case.
-  "Rex's [[K9]] is slightly raised, so the vet wants a recheck in a month.",
+  "Rex's [[TSH-K]] is slightly raised, so the vet wants a recheck in a month.",
   'We still need the [[ZPL]] figure from the surveyor before we quote.',
   // English: a clipped pre-/post- stage as the place the case is in.
   'The dispute has gone to [[pre-comp]] with the card scheme, so it takes a few more weeks.',
@@ -122,6 +122,6 @@ describe('jargon31: codes customers know, type, quote or own stay quiet (this re
 describe('jargon31: unknownCode', () => {
   it('reads made-up codes and leaves known acronyms, words in capitals and references', () => {
     for (const w of ['XRT', 'NtO', 'PPPoE', 'KV4', 'HLD-R2', 'pending_rider']) expect(unknownCode(w), w).toBe(true);
-    for (const w of ['PIN', 'SMS', 'ATM', 'SEPA', 'USD', 'PAID', 'BA245', 'A1234', 'Hello', 'hello', 'OK', '2024']) expect(unknownCode(w), w).toBe(false);
+    for (const w of ['PIN', 'SMS', 'ATM', 'SEPA', 'USD', 'PAID', 'BA245', 'A1234', 'Hello', 'hello', 'OK', '2024', 'P45', 'W2', 'A4', 'Q3', 'FY24', 'V5C', 'PhD']) expect(unknownCode(w), w).toBe(false);
   });
 });
