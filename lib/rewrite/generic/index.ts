@@ -31,6 +31,7 @@ import { EXPLAIN_JARGON, readJargonEn, readJargonFa } from './jargon.ts';
 import { readJargon19En } from './jargon19.en.ts';
 import { readJargon21En } from './jargon21.en.ts';
 import { readJargon30En, readJargon30Finglish } from './jargon30.ts';
+import { readJargon31En, readJargon31Fa } from './jargon31.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -81,7 +82,8 @@ const EN_WITH_FINGLISH: readonly GenericReader[] = [...EN_BOTH, (text) => readFi
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
 // Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.
 // (jargon30) Then a trade's loanword in Latin letters inside Persian written in Latin letters, and a code made a verb (lib/rewrite/generic/jargon30.ts).
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: chain([...EN_WITH_FINGLISH, readJargonEn, readJargon19En, readJargon21En, (text) => [...readJargon30Finglish(text), ...readJargon30En(text)]]), fa: withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa) };
+// (jargon31) Then a code no list holds, read by the slot it sits in (a status, a stage, what a record is set to; lib/rewrite/generic/jargon31.ts), both languages.
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: chain([...EN_WITH_FINGLISH, readJargonEn, readJargon19En, readJargon21En, (text) => [...readJargon30Finglish(text), ...readJargon30En(text)], (text) => readJargon31En(text)]), fa: withSecond(withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa), (text) => readJargon31Fa(text)) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON, exasperation: EXPLAIN_KINDS16_EN.exasperation } };
 
 /**
@@ -93,7 +95,8 @@ const RETHROW = (import.meta as { env?: { MODE?: string } }).env?.MODE === 'test
 /** The jargon reader alone, Persian reading, over a whole mixed-script sentence (its Latin words are part of the Persian). */
 export function readJargonMixed(text: string): GenericHit[] {
   try {
-    return readJargonFa(text);
+    // (jargon31) and the codes read by their slot, in a Persian sentence with many Latin words too.
+    return withSecond((t) => readJargonFa(t), (t) => readJargon31Fa(t))(text);
   } catch (e) {
     if (RETHROW) throw e;
     return [];
