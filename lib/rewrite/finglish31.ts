@@ -86,7 +86,8 @@ export const FINGLISH31_EXPLAIN = EXPLAIN;
  * - "try" as a standing aim, not a hedge on a task: «همیشه سعی می‌کنیم بهترین باشیم» ("hamishe", "behtarin");
  * - «دست ما نیست» after «مشکل / ایراد / خطا از»: the cause of a fault told ("moshkel az dast-e ma nist, ghat-e bargh bood"),
  *   not the customer sent elsewhere;
- * - a refusal's negated verb right after «وقتی / اگه»: a case an instruction is for.
+ * - a refusal's negated verb right after «وقتی / اگه»: a case an instruction is for;
+ * - a minimising word after «نگران نباشید»: reassurance first.
  */
 function keptQuiet(reading: string, h: Suggestion): boolean {
   const words = reading.slice(h.flagged.start, h.flagged.end);
@@ -96,6 +97,9 @@ function keptQuiet(reading: string, h: Suggestion): boolean {
   // A negated verb right after «وقتی / اگه / اگر / هر وقت / چنانچه»: the case an instruction is for ("vaghti nemishe vared
   // shid, ramz ro reset konid"), as the older Finglish reader reads it; «vaghti ersal shode nemishe …» stays a refusal.
   if (h.category === 'cant-wont' && /(?:^|\s)(?:وقتی|اگه|اگر|هروقت|هر وقت|چنانچه)\s+$/.test(before) && /^ن/.test(words)) return true;
+  // A minimising word after «نگران نباشید»: reassurance first ("negaran nabashid, chize mohemi nist"), as the older Finglish
+  // reader reads it (fa-kinds28's contrast; the Persian-letter sentence is fa-core's fa-minimise and stays as it was).
+  if (h.category === 'dismissive' && /(?:^|\s)نگران\s*نباش/.test(reading.slice(0, h.flagged.start))) return true;
   return false;
 }
 
