@@ -38,8 +38,10 @@ describe('learnt Persian reader', () => {
   it('reads the same spans on a fixed sample (weights and features stable)', () => {
     const sample = ['تمدید کارت پارکینگ به صورت تلفنی انجام پذیر نیست.', FIRES, 'راستش خبر ندارم کی قطعه می‌رسه.', 'والا من در جریان نیستم، از همکارم بپرسید.', 'بار شما فردا ساعت ۹ تحویل داده می‌شود.'];
     const got = sample.map((t) => readNegFa(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
-    // (ml31) Retrained with train31 and late30: «انجام پذیر نیست» is left to the rules, «قبلا» joins the reproach.
-    expect(got).toEqual([[], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
+    // (ml31) Retrained with train31 and late30: «قبلا» joins the reproach. (Thirty-first session's retrain after the
+    // merges, train31's second Persian writer included: the reader reads «انجام پذیر» of «… انجام پذیر نیست» as a refusal
+    // again; the engine leaves it to the rules, which flag the sentence.)
+    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
