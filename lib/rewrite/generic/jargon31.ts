@@ -128,6 +128,15 @@ const EN_CUSTOMER_USES = /^\s*(?:code|button|key|tab|option|menu|app|at checkout
 /** Before the code: the customer types, enters, picks or quotes it. */
 const EN_CUSTOMER_USES_BEFORE = /\b(?:enter|type|use|select|choose|pick|press|tap|click|quote|code|promo|voucher|coupon|reference|ref|number|no\.?|flight|order|booking|model|size|gate|terminal|seat|room|platform)\s*[:#]?\s*$/i;
 
+/** Before the code: a screen or device the customer looks at shows it. */
+const EN_SCREEN_SHOWS = /\b(?:screen|display|panel|boiler|thermostat|meter|device|dashboard|router|app|monitor|remote|unit)\s+(?:shows?|showing|says|reads|displays?)\s+$/i;
+/** A postcode named in the sentence, and a code shaped like a UK postcode district or a US state and zip prefix. */
+const POSTCODE_SAID = /\b(?:post\s?code|postal code|zip(?:\s?code)?|eircode|area code)\b/i;
+const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d{1,2}[A-Z]?$/;
+/** Words a status is said in plainly, in capitals ("ON-HOLD", "OUT-OF-STOCK", "IN-TRANSIT"). */
+const PLAIN_STATUS_WORDS = new Set('on off in out of hold low high open closed done paid due late new full empty ready sent stock transit wait waiting pending active inactive live back order ordered shipped delivered cancelled canceled complete completed review approved declined failed error'.split(' '));
+const plainWordsCode = (code: string): boolean => /[-_]/.test(code) && code.split(/[-_]/).every((p) => PLAIN_STATUS_WORDS.has(p.toLowerCase()));
+
 /** English: a code in a status slot (see the header). */
 export function readJargon31En(text: string): GenericHit[] {
   if (!/[A-Z][A-Za-z0-9]*[A-Z0-9]|_|\b(?:pre|post)-/.test(text) || shouting(text)) return [];
@@ -145,6 +154,9 @@ export function readJargon31En(text: string): GenericHit[] {
       }
       if (quoted(text, start) || inLink(text, start, end) || explainedAt(text, start, end)) continue;
       if (EN_CUSTOMER_USES.test(text.slice(end)) || EN_CUSTOMER_USES_BEFORE.test(text.slice(0, start))) continue;
+      // What the customer's own screen shows ("if the boiler screen shows PR-LOW, top up the pressure": rwen24's contrast), a
+      // postcode district ("Your postcode came up as LS6": rwen31's), a state in plain words in capitals ("ON-HOLD").
+      if (EN_SCREEN_SHOWS.test(text.slice(0, start)) || (POSTCODE_SAID.test(text) && POSTCODE_DISTRICT.test(code)) || plainWordsCode(code)) continue;
       seen.add(start);
       out.push({ start, end, category: 'jargon', construction: 'internal-jargon' });
     }

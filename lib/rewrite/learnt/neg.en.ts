@@ -126,6 +126,11 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (ml30) The customer cleared ("You are not responsible for the charge", "Honestly, you have nothing to apologise for"):
   // a disclaimer or a candour opener read there is the reassurance itself, or leads into it.
   if ((category === 'not-my-dept' || category === 'to-be-honest') && customerCleared(text, span)) return true;
+  // (thirty-first session, after the merges' retrain) "Sorry for the trouble you've had with the app": sympathy for what the
+  // customer went through, named, is no reflex (a stock "sorry for any inconvenience" is the packs').
+  if (category === 'apology-reflex' && /\byou(?:['\u2019]ve| have)? (?:had|experienced|been through|went through|faced|ran into|run into)\b/i.test(text)) return true;
+  // "Don't let it put you off": a system's refusal is never an order to the customer (the span opens on "don't / do not").
+  if (category === 'system' && span.length && (span[0].norm === 'don\'t' || span[0].norm === 'dont' || span[0].norm === 'do') && tokens.filter((t) => t.word)[0] === span[0]) return true;
   switch (category) {
     case 'not-my-dept':
     case 'apology-reflex':

@@ -9,23 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { parseMarked as parse } from '../../bench/rewrite-quality.ts';
 import { FINGLISH31_EXPLAIN } from '../../../lib/rewrite/finglish31.ts';
 import { RULE_CATEGORIES } from '../../../lib/packs/schema.ts';
-
-function parse(marked: string): { text: string; spans: [number, number][] } {
-  let text = '';
-  const spans: [number, number][] = [];
-  const re = /\[\[(.+?)\]\]/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(marked))) {
-    text += marked.slice(last, m.index);
-    spans.push([text.length, text.length + m[1].length]);
-    text += m[1];
-    last = m.index + m[0].length;
-  }
-  return { text: text + marked.slice(last), spans };
-}
 
 const NEGATIVES: readonly string[] = [
   // refusals, both registers

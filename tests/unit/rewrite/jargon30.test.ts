@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { parseMarked as parse } from '../../bench/rewrite-quality.ts';
 
 /** `[[…]]` marks every term that must be under a jargon flag. */
 const POSITIVES: readonly string[] = [
@@ -71,19 +72,6 @@ const CONTRASTS: readonly string[] = [
   "I've OK'ed the refund.",
 ];
 
-const MARK = /\[\[(.+?)\]\]/g;
-function parse(marked: string): { text: string; spans: Array<[number, number]> } {
-  let text = '';
-  const spans: Array<[number, number]> = [];
-  let last = 0;
-  for (const m of marked.matchAll(MARK)) {
-    text += marked.slice(last, m.index);
-    spans.push([text.length, text.length + m[1].length]);
-    text += m[1];
-    last = (m.index ?? 0) + m[0].length;
-  }
-  return { text: text + marked.slice(last), spans };
-}
 const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: true }).filter((s) => s.category === 'jargon');
 
 describe('jargon30: every term in a sentence is flagged', () => {
