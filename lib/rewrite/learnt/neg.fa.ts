@@ -80,7 +80,8 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   const hits = read.length ? read.filter((h) => passesCategory(h, CATEGORY_THRESHOLD_FA)) : read;
   if (!SPAN_GATE.on || !hits.length) return trace(text, hits);
   const conditions = conditionReader(text);
-  return trace(text, hits.filter((h) => !gatedByKind(text, h, conditions)));
+  const reassures = reassuranceReader(text);
+  return trace(text, hits.filter((h) => !gatedByKind(text, h, conditions, reassures)));
 }
 
 /**
@@ -148,8 +149,8 @@ function lastAtMost(list: readonly number[], x: number): number {
  * span inside a conditional clause is an instruction for a case, not a refusal. (ml30) A passive-aggressive or blame
  * span inside an open condition (openCondition) is one too.
  */
-function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => boolean): boolean {
-  if (reassuresFa(text, h.start, h.end)) return true;
+function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => boolean, reassures: (start: number, end: number) => boolean): boolean {
+  if (reassures(h.start, h.end)) return true;
   if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
   // (ml31) A handing-on or a time word inside the condition too («در صورتی که تا پایان هفته نمره‌ای ثبت نشود، …»).
   if (h.category === 'system' || h.category === 'refusal' || h.category === 'not-my-dept' || h.category === 'time-refusal') return inCondition(h.start);
@@ -172,16 +173,46 @@ const NO_REPLY = /(?:این|به\s*این)\s+(?:ایمیل|ای[\s\u200c]?میل
 const CLAUSE_END = /[،,؛;.!:؟?]/;
 
 export function reassuresFa(text: string, start: number, end: number): boolean {
-  NO_PROBLEM.lastIndex = 0;
-  for (let m = NO_PROBLEM.exec(text); m; m = NO_PROBLEM.exec(text)) if (start >= m.index && end <= m.index + m[0].length) return true;
-  // The clause around the span (between clause marks).
-  let a = start;
-  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
-  let b = end;
-  while (b < text.length && !CLAUSE_END.test(text[b])) b++;
-  const clause = text.slice(a, b);
-  if (NOT_GOING.test(clause) && HARM.test(clause)) return true;
-  return NO_REPLY.test(clause);
+  return reassuranceReader(text)(start, end);
+}
+
+/**
+ * reassuresFa for every span of one text: the «مشکلی نیست» matches and the clause marks found once, each clause's verdict
+ * made once (a run-on of one clause read per span was quadratic: «نمی‌توانم تا » repeated, 60 KB in 7 s).
+ */
+function reassuranceReader(text: string): (start: number, end: number) => boolean {
+  let noProblem: Array<[number, number]> | null = null;
+  let noProblemStarts: number[] | null = null;
+  let marks: number[] | null = null;
+  const verdicts = new Map<number, boolean>();
+  return (start, end) => {
+    if (!noProblem) {
+      noProblem = [];
+      NO_PROBLEM.lastIndex = 0;
+      for (let m = NO_PROBLEM.exec(text); m; m = NO_PROBLEM.exec(text)) noProblem.push([m.index, m.index + m[0].length]);
+      noProblemStarts = noProblem.map(([a]) => a);
+    }
+    // The matches do not overlap: only the last one starting at or before the span can hold it.
+    const k = lastAtMost(noProblemStarts!, start);
+    if (k >= 0 && end <= noProblem[k][1]) return true;
+    if (!marks) {
+      marks = [];
+      for (let i = 0; i < text.length; i++) if (CLAUSE_END.test(text[i])) marks.push(i);
+    }
+    // The clause around the span (between clause marks): from just after the last mark before `start` to the first mark
+    // at or after `end`.
+    const before = lastAtMost(marks, start - 1);
+    const a = before >= 0 ? marks[before] + 1 : 0;
+    const after = lastAtMost(marks, end - 1) + 1;
+    const b = after < marks.length ? marks[after] : text.length;
+    let v = verdicts.get(a);
+    if (v === undefined) {
+      const clause = text.slice(a, b);
+      v = (NOT_GOING.test(clause) && HARM.test(clause)) || NO_REPLY.test(clause);
+      verdicts.set(a, v);
+    }
+    return v;
+  };
 }
 
 /** A subjunctive of «بودن» closing a clause's verb («خونده باشین», «کرده باشید», «باشه»): the condition is open. */
