@@ -15,43 +15,29 @@
  * something; tests/unit/rewrite/en-gates.test.ts runs the engine over every English development sentence and asks for no
  * such miss. The rewrite snapshot (scripts/rewrite-snapshot.ts) stays byte-identical.
  */
+import { gateAudit, type GateMiss } from './gate-audit.ts';
 import type { Token } from '../../nlp/index.ts';
 
 /** Word forms held at most per memo (a draft set's vocabulary passes 5,000 words). */
 const MEMO_MAX = 20_000;
 
 /** A reader its gate skipped where it reads something: the gate is narrower than the reader. */
-export interface EnGateMiss {
-  reader: string;
-  word: string;
-}
+export type EnGateMiss = GateMiss;
 
-/** The audit under way (auditEnGates), or null. */
-let audit: EnGateMiss[] | null = null;
+/** The English gates' audit (./gate-audit.ts). */
+const AUDIT = gateAudit();
 
 /** Whether an audit is under way (the gated callers then run every reader and report what a gate would have lost). */
-export const auditingEn = (): boolean => audit !== null;
+export const auditingEn = (): boolean => AUDIT.current() !== null;
 
 /**
  * Runs `run` with every English gate audited (tests only): every reader runs, and one whose gate would have skipped it but
  * that reads something is recorded. What `run` returns is the ungated reading.
  */
-export function auditEnGates(run: () => void): EnGateMiss[] {
-  const outer = audit;
-  const misses: EnGateMiss[] = [];
-  audit = misses;
-  try {
-    run();
-  } finally {
-    audit = outer;
-  }
-  return misses;
-}
+export const auditEnGates = (run: () => void): EnGateMiss[] => AUDIT.run(run);
 
 /** Records a gate's miss while auditing (a reader run past its closed gate read `hits`). */
-export function noteEnMiss(reader: string, word: string): void {
-  audit?.push({ reader, word });
-}
+export const noteEnMiss = (reader: string, word: string): void => AUDIT.note(reader, word);
 
 /** The readers to run at a word, by its norm. */
 export type WordDispatch<R> = (w: string) => readonly R[];
@@ -89,7 +75,8 @@ export function wordDispatch<R extends (...args: never[]) => unknown>(readers: r
       return wrapped;
     });
   const at = (w: string): readonly R[] => {
-    if (audit !== null) return audited(w, audit);
+    const misses = AUDIT.current();
+    if (misses !== null) return audited(w, misses);
     let list = memo.get(w);
     if (list === undefined) {
       list = make(w);
@@ -98,7 +85,7 @@ export function wordDispatch<R extends (...args: never[]) => unknown>(readers: r
     }
     return list;
   };
-  const original = (r: R): R => (audit === null ? r : (wrappers.get(r) ?? r));
+  const original = (r: R): R => (AUDIT.current() === null ? r : (wrappers.get(r) ?? r));
   return { at, original };
 }
 
@@ -131,6 +118,6 @@ export function sentenceWords(tests: readonly ((w: string) => boolean)[]): { bit
     last = b;
     return b;
   };
-  const bits = (tokens: readonly Token[]): number => (audit !== null ? -1 : exact(tokens));
+  const bits = (tokens: readonly Token[]): number => (AUDIT.current() !== null ? -1 : exact(tokens));
   return { bits, exact };
 }

@@ -8,6 +8,7 @@
  * reads nothing (it must never fail where the reader would read something): the snapshot of every suggestion
  * (scripts/rewrite-snapshot.ts) stays byte-identical.
  */
+import { gateAudit, type GateMiss } from './gate-audit.ts';
 import { BoundedMemo } from '../../text/memo.ts';
 
 /**
@@ -49,12 +50,9 @@ export interface FaDispatch<R, V> {
 let slots = 0;
 
 /** A reader its gate skipped at a word where it reads something: the gate narrows the reader's own first test. */
-export interface FaGateMiss {
-  reader: string;
-  word: string;
-}
-/** The audit under way (auditFaGates), or null. */
-let audit: FaGateMiss[] | null = null;
+export type FaGateMiss = GateMiss;
+/** The Persian gates' audit (./gate-audit.ts). */
+const AUDIT = gateAudit();
 
 /**
  * Runs `run` with every gate audited (tests only): each dispatcher hands out every reader, and a reader its gate would
@@ -62,17 +60,7 @@ let audit: FaGateMiss[] | null = null;
  * narrower loses that reader's hits silently, so tests/unit/rewrite/fa-gates.test.ts asks for no miss on the development
  * splits. (A skipped reader's hit is taken like any other while auditing, so what `run` returns is the ungated reading.)
  */
-export function auditFaGates(run: () => void): FaGateMiss[] {
-  const outer = audit;
-  const misses: FaGateMiss[] = [];
-  audit = misses;
-  try {
-    run();
-  } finally {
-    audit = outer;
-  }
-  return misses;
-}
+export const auditFaGates = (run: () => void): FaGateMiss[] => AUDIT.run(run);
 
 export function gatedDispatch<R, V>(readers: readonly R[], gates: ReadonlyMap<R, FaGate<V>>): FaDispatch<R, V> {
   const slot = slots++;
@@ -118,7 +106,8 @@ export function gatedDispatch<R, V>(readers: readonly R[], gates: ReadonlyMap<R,
       }) as unknown as R;
     });
   const dispatch = (w: string, v: V | undefined, holder?: { d: unknown[] }): readonly R[] => {
-    if (audit !== null) return audited(w, v, audit);
+    const misses = AUDIT.current();
+    if (misses !== null) return audited(w, v, misses);
     let e: FaDispatchEntry<R, V>;
     if (holder) {
       const held = holder.d[slot] as FaDispatchEntry<R, V> | undefined;
