@@ -209,6 +209,10 @@ export function parseMarked(marked: string): { text: string; spans: Array<[numbe
 
 export const evalSetExists = (lang: EvalLang, split: EvalSplit): boolean => existsSync(join(EVAL_DIR, `${lang}.${split}.jsonl`));
 
+/** The splits of `lang` that may be read item by item: every one that exists except the held-out and the aside ones. */
+export const developmentSplits = (lang: EvalLang): EvalSplit[] =>
+  EVAL_SPLITS.filter((s) => s !== HELD_OUT_SPLIT && !ASIDE_SPLITS.includes(s) && evalSetExists(lang, s));
+
 export function loadEvalSet(lang: EvalLang, split: EvalSplit): EvalItem[] {
   const raw = readFileSync(join(EVAL_DIR, `${lang}.${split}.jsonl`), 'utf8');
   return raw

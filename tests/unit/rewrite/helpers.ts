@@ -1,4 +1,5 @@
 import type { PackRule, PhrasePack } from '../../../lib/packs/index.ts';
+import { parseMarked } from '../../bench/rewrite-quality.ts';
 
 type RuleInput = Partial<PackRule> & { patterns: string[]; replacements?: string[] };
 
@@ -26,3 +27,11 @@ export function testPack(rules: RuleInput[], over: Partial<PhrasePack> = {}): Ph
 
 /** Deterministic PRNG (mulberry32) so fuzz runs are reproducible: the benches' one. */
 export { rng } from '../../bench/stats.ts';
+
+/** The [[marked]] words of `marked` that no hit of `read` overlaps (by its flagged range), with the plain text and the hits. */
+export function unflaggedMarked<H extends { flagged: { start: number; end: number } }>(marked: string, read: (text: string) => H[]) {
+  const { text, spans } = parseMarked(marked);
+  const hits = read(text);
+  const unflagged = spans.filter(([s, e]) => !hits.some((h) => h.flagged.start < e && s < h.flagged.end)).map(([s, e]) => text.slice(s, e));
+  return { text, hits, unflagged };
+}

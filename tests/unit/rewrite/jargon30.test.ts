@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-import { parseMarked as parse } from '../../bench/rewrite-quality.ts';
+import { unflaggedMarked } from './helpers.ts';
 
 /** `[[…]]` marks every term that must be under a jargon flag. */
 const POSITIVES: readonly string[] = [
@@ -77,9 +77,7 @@ const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: 
 describe('jargon30: every term in a sentence is flagged', () => {
   for (const marked of POSITIVES) {
     it(marked, () => {
-      const { text, spans } = parse(marked);
-      const hits = jargon(text);
-      const unflagged = spans.filter(([s, e]) => !hits.some((h) => h.flagged.start < e && s < h.flagged.end)).map(([s, e]) => text.slice(s, e));
+      const { unflagged } = unflaggedMarked(marked, jargon);
       expect(unflagged).toEqual([]);
     });
   }

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-import { parseMarked as parse } from '../../bench/rewrite-quality.ts';
+import { unflaggedMarked } from './helpers.ts';
 import { readJargon31En, readJargon31Fa, unknownCode } from '../../../lib/rewrite/generic/jargon31.ts';
 
 /** `[[…]]` marks every term that must be under a jargon flag. */
@@ -92,9 +92,7 @@ const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: 
 describe('jargon31: a code no list holds, read by its slot, is flagged', () => {
   for (const marked of POSITIVES) {
     it(marked, () => {
-      const { text, spans } = parse(marked);
-      const hits = jargon(text);
-      const unflagged = spans.filter(([s, e]) => !hits.some((h) => h.flagged.start < e && s < h.flagged.end)).map(([s, e]) => text.slice(s, e));
+      const { hits, unflagged } = unflaggedMarked(marked, jargon);
       expect(unflagged).toEqual([]);
       // The hit is advice: only the agent knows what the code stands for.
       for (const h of hits) expect(h.replacements.filter((r) => r.trim())).toEqual([]);
