@@ -99,7 +99,7 @@ const W = String.raw`([a-z][a-z]{4,})`;
  * methimazole". Only "on" without "the": "in the lockbox", "in wet compost" are places.
  */
 const EN_STATE = new RegExp(
-  String.raw`\b(?:is|are|'s|’s|was|were|been|be|being|still|currently|now|stuck|sitting|placed|put|moved|sent|fit you|start (?:him|her|them|you|it))\s+(?:on|onto)\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?${W}(?=\s*(?:$|[.,;!?)—–-]|\s(?:status|stage|queue|hold|list|mode|until|pending|while|so|because|now|for now|this week|today|and|but|which)\b))`,
+  String.raw`\b(?:is|are|'s|’s|was|were|been|be|being|still|currently|now|stuck|sitting|placed|put|moved|sent|fit you|start (?:him|her|them|you|it))\s+(?:on|onto)\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?${W}(?=\s*(?:$|[.,;!?)—–-]|\s(?:status|stage|queue|hold|list|mode|until|till|til|pending|while|so|because|now|for now|this week|today|and|but|which)\b))`,
   'dg',
 );
 /** "in rebalancing status", "on refinement hold": a state named by a word, then what kind of state it is. */
@@ -121,6 +121,12 @@ const EN_APPLIES = new RegExp(String.raw`\b${W}\s+(?:applies|will apply|is payab
 /** Order states shops show customers themselves, rare in what customers write ("the part is on backorder"). */
 const EN_SHOP_STATES = new Set(['backorder', 'backorders', 'layaway', 'clearance', 'preorder', 'standby', 'lockdown']);
 
+/** Whether a word splits into two words customers write often, four letters or more each ("back|dated"). */
+function everydayCompound(w: string): boolean {
+  for (let i = 4; i <= w.length - 4; i++) if (customerBand('en', w.slice(0, i)) === 2 && customerBand('en', w.slice(i)) === 2) return true;
+  return false;
+}
+
 /** The agent's own good-news action: "I've escalated this", "we've expedited it". */
 const EN_GOOD_NEWS_BEFORE = /\b(?:i|we)(?:'ve|’ve| have|'ll|’ll| will)\s+(?:now\s+|just\s+|already\s+)?$/i;
 
@@ -135,6 +141,10 @@ export function readJargon32En(text: string): GenericHit[] {
       const w = m[1];
       const [start, end] = m.indices![1];
       if (seen.has(start) || EN_SHOP_STATES.has(w) || !rareTerm('en', w)) continue;
+      // A regime named by a plural is everyday ("on antibiotics", "on crutches"), a state is named in the singular.
+      if (re === EN_STATE && /[^s]s$/.test(w)) continue;
+      // Done to your thing: a compound of two words customers write often reads plainly ("backdated", "offloaded").
+      if (re === EN_DONE && everydayCompound(w)) continue;
       if (quoted(text, start) || inLinkOrCode(text, start, end) || explainedAt(text, start, end)) continue;
       if (EN_GOOD_NEWS_BEFORE.test(text.slice(0, start))) continue;
       seen.add(start);
@@ -155,9 +165,9 @@ const FA_EXPLAINED_AFTER = /^\s*(?:[(\[]|،?\s*یعنی)/;
 /**
  * Before «شد / شده», a native Persian word is the everyday passive, not a loanword made a verb («تصویب شد», «بخشوده شد»,
  * «بارگیری شد», «شسته شد»): a noun of action or a participle (ending «ی», «ه»), an Arabic verbal noun (تفعیل «تصویب»,
- * مفعول «مسدود»).
+ * مفعول «مسدود»), a word with a native prefix («نایاب»), a word of three letters or fewer («اتو شده»).
  */
-const FA_NATIVE_SHAPE = /(?:ی|ه|ة)$|^ت..ی.$|^م..و.$/;
+const FA_NATIVE_SHAPE = /(?:ی|ه|ة)$|^ت..ی.$|^م..و.$|^(?:نا|بی)|^...?$/;
 /** Handed on to a team («… شد به تیم فنی»): the agent's good-news update, the team named. */
 const FA_HANDED_ON = /^\s*(?:به|ب)\s+(?:تیم|واحد|کارشناس|همکار|بخش|مدیر)/;
 
