@@ -52,7 +52,7 @@ function misspelt(lang: 'en' | 'fa', w: string): boolean {
 }
 
 /** Signal 1: a word customers do not write, and not an everyday word misspelt or prefixed. */
-export function rareTerm(lang: 'en' | 'fa', w: string): boolean {
+export function rareTerm(lang: 'en' | 'fa', w: string, exact = false): boolean {
   if (lang === 'en') {
     if (!/^[a-z][a-z]*(?:-[a-z]+)*$/.test(w) || w.replace(/-/g, '').length < 5) return false;
     if (customerBand('en', w) > 0) return false;
@@ -63,7 +63,7 @@ export function rareTerm(lang: 'en' | 'fa', w: string): boolean {
     return !misspelt('en', w);
   }
   if (!new RegExp(`^[${FA_LETTERS}]{3,}$`).test(w)) return false;
-  if (customerBand('fa', w) > 0) return false;
+  if (customerBand('fa', w, exact) > 0) return false;
   // The colloquial «ـه» (is) after a word customers write («صف بررسیه»).
   if (/ه$/.test(w) && customerBand('fa', w.slice(0, -1)) > 0) return false;
   // A native negative or privative prefix before a word customers write («نایاب», «بی‌کیفیت»).
@@ -157,17 +157,18 @@ export function readJargon32En(text: string): GenericHit[] {
 // Persian slots.
 const FW = `([${FA_LETTERS}]{3,})`;
 /** A loanword made a verb: «منیفست نشده», «ساسپند شده», «ریورس نخورده», «کوتاژ نگرفته», «ریبال میخواد» (never «گرفته» alone: «زیر نور استودیو گرفته»). */
-const FA_MADE_VERB = new RegExp(`(?<![${FA}\u200c])${FW}[\u200c ]+(?:ن?شده|ن?شد|ن?خورده|ن?خورد|نگرفته|نگرفت|ن?زده|می[\u200c ]?خواد|مُخواد|میخاد)(?![${FA}])`, 'dg');
+const FA_MADE_VERB = new RegExp(`(?<![${FA}\u200c])${FW}[\u200c ]+(?:ن?شده|ن?شد|ن?خورده|ن?خورد|نگرفته|نگرفت|ن?زده|می[\u200c ]?خواد|مُخواد|میخاد)(?![${FA_LETTERS}\u200c])`, 'dg');
 /** The state or queue the case is in: «توی صف دیسپچ», «در وضعیت ریکوئست», «تو مرحله …». */
-const FA_STATE = new RegExp(`(?<![${FA}])(?:وضعیت|مرحله|مرحلهٔ|صف|حالت)(?:[\u200c ]?(?:ی|ای|ه))?\\s+${FW}(?![${FA}\u200c])`, 'dg');
+const FA_STATE = new RegExp(`(?<![${FA}])(?:وضعیت|مرحله|مرحلهٔ|صف|حالت)(?:[\u200c ]?(?:ی|ای|ه))?\\s+${FW}(?![${FA_LETTERS}\u200c])`, 'dg');
 /** A gloss after the word: brackets or «یعنی». */
 const FA_EXPLAINED_AFTER = /^\s*(?:[(\[]|،?\s*یعنی)/;
 /**
  * Before «شد / شده», a native Persian word is the everyday passive, not a loanword made a verb («تصویب شد», «بخشوده شد»,
  * «بارگیری شد», «شسته شد»): a noun of action or a participle (ending «ی», «ه»), an Arabic verbal noun (تفعیل «تصویب»,
- * مفعول «مسدود»), a word with a native prefix («نایاب»), a word of three letters or fewer («اتو شده»).
+ * مفعول «مسدود», مفاعله «موافقت»), a word with a native prefix («نایاب»), a word of three letters or fewer («اتو شده»), a
+ * noun with a possessive, which is not the first half of a verb («تحویل خانومتون شد»).
  */
-const FA_NATIVE_SHAPE = /(?:ی|ه|ة)$|^ت..ی.$|^م..و.$|^(?:نا|بی)|^...?$/;
+const FA_NATIVE_SHAPE = /(?:ی|ه|ة)$|^ت..ی.$|^م..و.$|^م.ا..ت$|^(?:نا|بی)|^...?$|...(?:تون|شون|مون|تان|شان|مان)$/;
 /** Handed on to a team («… شد به تیم فنی»): the agent's good-news update, the team named. */
 const FA_HANDED_ON = /^\s*(?:به|ب)\s+(?:تیم|واحد|کارشناس|همکار|بخش|مدیر)/;
 
@@ -181,7 +182,8 @@ export function readJargon32Fa(text: string): GenericHit[] {
     for (const m of text.matchAll(re)) {
       const w = m[1];
       const [start, end] = m.indices![1];
-      if (seen.has(start) || !rareTerm('fa', w)) continue;
+      // Before a light verb a noun carries no one-letter possessive («تیکت نشده» is not «تیک»).
+      if (seen.has(start) || !rareTerm('fa', w, re === FA_MADE_VERB)) continue;
       if (quoted(text, start) || inLinkOrCode(text, start, end) || FA_EXPLAINED_AFTER.test(text.slice(end))) continue;
       if (re === FA_MADE_VERB && (FA_NATIVE_SHAPE.test(foldSlice(w, 0, w.length, true)) || FA_HANDED_ON.test(text.slice(m.indices![0][1])))) continue;
       seen.add(start);
