@@ -51,15 +51,31 @@ function misspelt(lang: 'en' | 'fa', w: string): boolean {
   return false;
 }
 
+/** Whether an -ing / -ed / -ise word is an everyday word inflected or spelt the British way ("signalling": "signal"). */
+function everydayInflected(w: string): boolean {
+  const common = (x: string) => x.length >= 4 && customerBand('en', x) > 0;
+  const m = w.match(/^(.+?)(ing|ed|er|ers)$/);
+  if (m) {
+    const st = m[1];
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(st) ? st.slice(0, -1) : st;
+    if ([st, `${st}e`, undoubled].some(common)) return true;
+  }
+  const us = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/our/, 'or').replace(/tre$/, 'ter').replace(/ae/, 'e');
+  return us !== w && common(us);
+}
+
 /** Signal 1: a word customers do not write, and not an everyday word misspelt or prefixed. */
-export function rareTerm(lang: 'en' | 'fa', w: string, exact = false): boolean {
+export function rareTerm(lang: 'en' | 'fa', w: string, exact = false, prefixed = false): boolean {
   if (lang === 'en') {
     if (!/^[a-z][a-z]*(?:-[a-z]+)*$/.test(w) || w.replace(/-/g, '').length < 5) return false;
     if (customerBand('en', w) > 0) return false;
     // Hyphenated: rare only when a part is ("hand-strip" is not: both parts are everyday; "pre-arb" is jargon31's).
     if (w.includes('-')) return false;
     const bare = w.replace(/^(?:re|un)/, '');
-    if (bare !== w && customerBand('en', bare) > 0) return false;
+    // "reshipped", "unworn": an everyday word re-done or undone (unless the slot itself names a state: "in rebalancing status").
+    if (!prefixed && bare !== w && customerBand('en', bare) > 0) return false;
+    // An everyday verb with -ing or -ed, spelt either side of the Atlantic ("signalling", "travelled", "finalised").
+    if (everydayInflected(w)) return false;
     return !misspelt('en', w);
   }
   if (!new RegExp(`^[${FA_LETTERS}]{3,}$`).test(w)) return false;
@@ -113,6 +129,10 @@ const EN_DONE = new RegExp(
   String.raw`\b(?:[Yy]our|[Yy]er|ur|ya)\s+(?:[a-z]+\s+){0,2}(?:has|have|had|is|are|was|were|got|isn't|aren't|wasn't|weren't|hasn't|haven't|isnt|hasnt|'s|’s)\s+(?:(?:been|not|now|currently|fully|already|just|yet|still)\s+)*([a-z][a-z]{4,}ed)\b`,
   'dg',
 );
+/** A fault named by the part or the process it is in: "an E-07 thermoblock fault", "a solenoid failure". */
+const EN_FAULT = new RegExp(String.raw`\b(?:an?|the|its|your|ur)\s+(?:[A-Z0-9][A-Za-z0-9-]*\s+)?${W}\s+(?:fault|failure|error|leak|malfunction)\b`, 'dg');
+/** A tag or notice the customer's thing got: "your bin got a contamination tag". */
+const EN_TAG = new RegExp(String.raw`\b(?:got|given|gets|has|had|received|with|put)\s+(?:an?|the)\s+${W}\s+(?:tag|sticker|notice|flag|marker|label)\b`, 'dg');
 /** A check it failed: "your file failed preflight". */
 const EN_FAILED = new RegExp(String.raw`\b(?:failed|fails|didn't pass|did not pass|didnt pass)\s+(?:(?:a|an|the|its|our)\s+)?${W}\b`, 'dg');
 /** A charge that applies: "corkage applies to any outside wine". */
@@ -135,12 +155,12 @@ export function readJargon32En(text: string): GenericHit[] {
   if (!/[a-z]{5}/.test(text)) return [];
   const out: GenericHit[] = [];
   const seen = new Set<number>();
-  for (const re of [EN_STATE, EN_STATUS_NOUN, EN_DONE, EN_FAILED, EN_APPLIES]) {
+  for (const re of [EN_STATE, EN_STATUS_NOUN, EN_DONE, EN_FAILED, EN_APPLIES, EN_FAULT, EN_TAG]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const w = m[1];
       const [start, end] = m.indices![1];
-      if (seen.has(start) || EN_SHOP_STATES.has(w) || !rareTerm('en', w)) continue;
+      if (seen.has(start) || EN_SHOP_STATES.has(w) || !rareTerm('en', w, false, re === EN_STATUS_NOUN)) continue;
       // A regime named by a plural is everyday ("on antibiotics", "on crutches"), a state is named in the singular.
       if (re === EN_STATE && /[^s]s$/.test(w)) continue;
       // Done to your thing: a compound of two words customers write often reads plainly ("backdated", "offloaded").
@@ -160,6 +180,8 @@ const FW = `([${FA_LETTERS}]{3,})`;
 const FA_MADE_VERB = new RegExp(`(?<![${FA}\u200c])${FW}[\u200c ]+(?:ن?شده|ن?شد|ن?خورده|ن?خورد|نگرفته|نگرفت|ن?زده|می[\u200c ]?خواد|مُخواد|میخاد)(?![${FA_LETTERS}\u200c])`, 'dg');
 /** The state or queue the case is in: «توی صف دیسپچ», «در وضعیت ریکوئست», «تو مرحله …». */
 const FA_STATE = new RegExp(`(?<![${FA}])(?:وضعیت|مرحله|مرحلهٔ|صف|حالت)(?:[\u200c ]?(?:ی|ای|ه))?\\s+${FW}(?![${FA_LETTERS}\u200c])`, 'dg');
+/** A part of a machine named by a word customers do not write: «پمپ درین», «پنل بیوشیمی», «ماژول …». */
+const FA_PART = new RegExp(`(?<![${FA}])(?:پمپ|سنسور|ماژول|فیلتر|پنل|کیت|آی[\u200c ]?سی|موتور)\\s+${FW}(?![${FA_LETTERS}\u200c])`, 'dg');
 /** A gloss after the word: brackets or «یعنی». */
 const FA_EXPLAINED_AFTER = /^\s*(?:[(\[]|،?\s*یعنی)/;
 /**
@@ -177,7 +199,7 @@ export function readJargon32Fa(text: string): GenericHit[] {
   if (!new RegExp(`[${FA}]`).test(text)) return [];
   const out: GenericHit[] = [];
   const seen = new Set<number>();
-  for (const re of [FA_MADE_VERB, FA_STATE]) {
+  for (const re of [FA_MADE_VERB, FA_STATE, FA_PART]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const w = m[1];

@@ -28,10 +28,16 @@ const POSITIVES: readonly string[] = [
   'Your roof survey failed [[thermography]], so the grant is paused.',
   // English: a charge that applies.
   'Please note that [[pontage]] applies on the crossing.',
+  // English: a fault named by the part, a tag the customer's thing got.
+  'The engineer found a [[solenoid]] failure on the valve, so the part is on order.',
+  'Your skip got a [[overfill]] notice from the driver this morning.',
   // Persian: a loanword made a verb.
   'اکانتتون [[دیزیبل]] شده.',
+  'سفارشتون هنوز [[پیکاپ]] نشده، فردا میاد.',
   'کارتتون هنوز [[اکتیویت]] نشده.',
   'گوشیتون [[ریفلش]] میخواد.',
+  // Persian: a part named by a word customers do not write.
+  'یخچالتون سنسور [[دیفراست]] داره که باید عوض بشه.',
 ];
 
 /** Rare everyday words, misspellings, compounds, names, explained, quoted and linked words: no flag from this reader. */
@@ -56,6 +62,11 @@ const CONTRASTS_EN: readonly string[] = [
   'Your case is on Hargreaves until Friday.',
   'Your file failed https://preflight.example.com/check please look.',
   'The port is congested this week, so the vessel is late.',
+  'The 14:20 to Leeds was cancelled after a signalling fault.',
+  'There is a keyboard fault on your laptop.',
+  'Sorry, there was an unexpected error on the page.',
+  'Your parcel got a fragile sticker at the depot.',
+  'Your order is in processing status.',
 ];
 const CONTRASTS_FA: readonly string[] = [
   'درخواست وام شما تصویب شد.',
@@ -74,6 +85,11 @@ const CONTRASTS_FA: readonly string[] = [
   'لباس‌ها اتو شده و آماده‌ست.',
   'عکسا زیر نور استودیو گرفته شده.',
   'آگهیتون تو صف بررسیه و تا فردا تایید میشه.',
+  'این سری از یخچالا زیاد برد سوزوندن.',
+  'پمپ آب خراب شده.',
+  'فیلتر هوا رو عوض کردیم.',
+  'گل‌ها همین الان تحویل خانومتون شد.',
+  'با درخواستتان موافقت شد.',
 ];
 
 const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: true }).filter((s) => s.category === 'jargon');
