@@ -7,7 +7,8 @@
  * - English: banking77 (CC BY 4.0: train and test customer queries), Bitext customer-support intents (CDLA-Sharing 1.0:
  *   the customer `instruction` column only, never the agent `response`), stanford-politeness (Apache-2.0; request texts
  *   from Wikipedia talk pages and Stack Exchange, CC BY-SA), ABCD's sample (MIT: customer turns only), positive-frames
- *   (CC BY-SA 4.0: everyday tweets and their reframings, so that an everyday word is not read as rare), and the
+ *   (CC BY-SA 4.0: the train file's everyday tweets and their reframings, so that an everyday word is not read as rare;
+ *   the rewrite bench measures its dev and test files), and the
  *   repository's own English tone fixtures (customer messages; never an aside split, train31 or the held-out split).
  * - Persian: Shekasteh (MIT: colloquial and formal columns) and the repository's own Persian tone fixtures (same rule).
  * Only words (no text) are kept: a word's key (an English lemma, a Persian stem: rarityKey), four letters or more (Persian:
@@ -86,8 +87,9 @@ function englishTexts(corpus: string): string[] {
   for (const f of ['stack-exchange.annotated.csv', 'wikipedia.annotated.csv']) out.push(...csvColumn(join(corpus, 'stanford-politeness', f), 'Request'));
   const abcd = JSON.parse(readFileSync(join(corpus, 'abcd-kb', 'abcd_sample.json'), 'utf8')) as { original?: [string, string][] }[];
   for (const c of abcd) for (const [who, t] of c.original ?? []) if (who === 'customer') out.push(t);
-  // Everyday writing by ordinary people (not customers, but not trade text either): positive-frames' tweets and their reframings.
-  for (const f of ['wholetrain.csv', 'wholedev.csv', 'wholetest.csv']) for (const col of ['original_text', 'reframed_text']) out.push(...csvColumn(join(corpus, 'positive-frames', f), col));
+  // Everyday writing by ordinary people (not customers, but not trade text either): positive-frames' tweets and their reframings,
+  // the train file only (the rewrite bench measures flags on its dev and test files).
+  for (const f of ['wholetrain.csv']) for (const col of ['original_text', 'reframed_text']) out.push(...csvColumn(join(corpus, 'positive-frames', f), col));
   out.push(...toneTexts('en'));
   return out;
 }
