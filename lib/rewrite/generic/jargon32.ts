@@ -66,6 +66,21 @@ function everydayInflected(w: string): boolean {
 
 /** Signal 1: a word customers do not write, and not an everyday word misspelt or prefixed. */
 export function rareTerm(lang: 'en' | 'fa', w: string, exact = false, prefixed = false): boolean {
+  const key = `${lang}${exact ? 1 : 0}${prefixed ? 1 : 0}${w}`;
+  let v = RARE_MEMO.get(key);
+  if (v === undefined) {
+    if (RARE_MEMO.size >= RARE_MEMO_MAX) RARE_MEMO.clear();
+    v = readRare(lang, w, exact, prefixed);
+    RARE_MEMO.set(key, v);
+  }
+  return v;
+}
+
+/** rareTerm's answers by word (a draft's few slot words; the misspelling test asks the bands some hundred times a word). */
+const RARE_MEMO = new Map<string, boolean>();
+const RARE_MEMO_MAX = 5_000;
+
+function readRare(lang: 'en' | 'fa', w: string, exact: boolean, prefixed: boolean): boolean {
   if (lang === 'en') {
     if (!/^[a-z][a-z]*(?:-[a-z]+)*$/.test(w) || w.replace(/-/g, '').length < 5) return false;
     if (customerBand('en', w) > 0) return false;
@@ -138,6 +153,18 @@ const EN_FAILED = new RegExp(String.raw`\b(?:failed|fails|didn't pass|did not pa
 /** A charge that applies: "corkage applies to any outside wine". */
 const EN_APPLIES = new RegExp(String.raw`\b${W}\s+(?:applies|will apply|is payable|is charged)\b`, 'dg');
 
+/** The English slots, and for each a word it cannot match without. */
+const EN_SLOTS = [EN_STATE, EN_STATUS_NOUN, EN_DONE, EN_FAILED, EN_APPLIES, EN_FAULT, EN_TAG];
+const EN_ANCHORS = [
+  /\bon(?:to)?\s/,
+  /\s(?:status|stage|queue|hold|phase|state)\b/,
+  /\b(?:[Yy]our|[Yy]er|ur|ya)\s[\s\S]*[a-z]ed\b/,
+  /\b(?:failed|fails|didn't pass|did not pass|didnt pass)\s/,
+  /\s(?:applies|will apply|is payable|is charged)\b/,
+  /\s(?:fault|failure|error|leak|malfunction)/,
+  /\s(?:tag|sticker|notice|flag|marker|label)/,
+];
+
 /** Order states shops show customers themselves, rare in what customers write ("the part is on backorder"). */
 const EN_SHOP_STATES = new Set(['backorder', 'backorders', 'layaway', 'clearance', 'preorder', 'standby', 'lockdown']);
 
@@ -155,7 +182,10 @@ export function readJargon32En(text: string): GenericHit[] {
   if (!/[a-z]{5}/.test(text)) return [];
   const out: GenericHit[] = [];
   const seen = new Set<number>();
-  for (const re of [EN_STATE, EN_STATUS_NOUN, EN_DONE, EN_FAILED, EN_APPLIES, EN_FAULT, EN_TAG]) {
+  for (let r = 0; r < EN_SLOTS.length; r++) {
+    // Each slot's anchor word first: one cheap test per slot spares the sentence its slot's regex.
+    if (!EN_ANCHORS[r].test(text)) continue;
+    const re = EN_SLOTS[r];
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const w = m[1];
