@@ -7,7 +7,7 @@
  *
  * 1. customers do not write it (band 0: in one customer text or none), in lower case (never a name, a brand written as
  *    one, a code: ./jargon31.ts reads codes), five letters or more, not a misspelling of a word customers write (one
- *    letter dropped, added or swapped), not re-/un- before a word customers write ("reshipped", "unworn");
+ *    letter dropped, added or swapped), not re-/un-/mis-/auto- before a word customers write ("reshipped", "unworn", "autopay");
  * 2. in a slot where jargon sits in an agent's process sentence: the state the case is on ("your unit is on overlock"),
  *    a state named as such ("still stuck in rebalancing status"), what was done to the customer's own thing in the back
  *    office ("your unit has been overlocked"), a check it failed ("your file failed preflight"), a charge that
@@ -86,8 +86,8 @@ function readRare(lang: 'en' | 'fa', w: string, exact: boolean, prefixed: boolea
     if (customerBand('en', w) > 0) return false;
     // Hyphenated: rare only when a part is ("hand-strip" is not: both parts are everyday; "pre-arb" is jargon31's).
     if (w.includes('-')) return false;
-    const bare = w.replace(/^(?:re|un)/, '');
-    // "reshipped", "unworn": an everyday word re-done or undone (unless the slot itself names a state: "in rebalancing status").
+    const bare = w.replace(/^(?:re|un|mis|auto)/, '');
+    // "reshipped", "unworn", "misrouted": an everyday word re-done, undone or done wrong (unless the slot itself names a state: "in rebalancing status").
     if (!prefixed && bare !== w && customerBand('en', bare) > 0) return false;
     // An everyday verb with -ing or -ed, spelt either side of the Atlantic ("signalling", "travelled", "finalised").
     if (everydayInflected(w)) return false;
@@ -165,6 +165,9 @@ const EN_ANCHORS = [
   /\s(?:tag|sticker|notice|flag|marker|label)/,
 ];
 
+/** A person as the subject before "is on …". */
+const EN_PERSON_BEFORE = /\b(?:he|she|they|i|we|who|manager|driver|colleague|engineer|technician|agent|doctor|nurse|vet|teacher|tutor|courier|staff|team|coach|guide|host|owner|landlord|[A-Z][a-z]+)\s*$/;
+
 /** Order states shops show customers themselves, rare in what customers write ("the part is on backorder"). */
 const EN_SHOP_STATES = new Set(['backorder', 'backorders', 'layaway', 'clearance', 'preorder', 'standby', 'lockdown']);
 
@@ -193,8 +196,11 @@ export function readJargon32En(text: string): GenericHit[] {
       if (seen.has(start) || EN_SHOP_STATES.has(w) || !rareTerm('en', w, false, re === EN_STATUS_NOUN)) continue;
       // A regime named by a plural is everyday ("on antibiotics", "on crutches"), a state is named in the singular.
       if (re === EN_STATE && /[^s]s$/.test(w)) continue;
-      // Done to your thing: a compound of two words customers write often reads plainly ("backdated", "offloaded").
-      if (re === EN_DONE && everydayCompound(w)) continue;
+      // A compound of two words customers write often reads plainly ("backdated", "on autopay", "on speakerphone").
+      if ((re === EN_DONE || re === EN_STATE) && everydayCompound(w)) continue;
+      // A person on leave, a shift or a break ("our manager is on sabbatical", "your driver is on furlough"); a patient
+      // started on a drug is the case's state ("start him on …").
+      if (re === EN_STATE && !/^start/.test(m[0]) && EN_PERSON_BEFORE.test(text.slice(0, m.index))) continue;
       if (quoted(text, start) || inLinkOrCode(text, start, end) || explainedAt(text, start, end)) continue;
       if (EN_GOOD_NEWS_BEFORE.test(text.slice(0, start))) continue;
       seen.add(start);

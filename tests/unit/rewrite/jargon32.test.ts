@@ -18,7 +18,7 @@ import { rareTerm, readJargon32En, readJargon32Fa } from '../../../lib/rewrite/g
 const POSITIVES: readonly string[] = [
   // English: the state the case is on.
   'Your van is on [[demurrage]] until the container is collected.',
-  "ur boat's on [[hardstanding]] till the survey is done",
+  'Your wages are on [[garnishment]] until the court order is lifted.',
   // English: a state named as such.
   'Your container is in [[transloading]] status at the port.',
   'Your claim is on [[subrogation]] hold while we talk to the other insurer.',
@@ -67,6 +67,14 @@ const CONTRASTS_EN: readonly string[] = [
   'Sorry, there was an unexpected error on the page.',
   'Your parcel got a fragile sticker at the depot.',
   'Your order is in processing status.',
+  'Our manager is on sabbatical until May.',
+  'Your driver is on furlough until next week.',
+  'Your account is on autopay now.',
+  'Your phone is on speakerphone now.',
+  "ur boat's on hardstanding till the survey is done",
+  'Your parcel has been misrouted, so it is a day late.',
+  'Your config failed `preflight` on line 3.',
+  'Kind regards,\nTom | Overlock Storage Ltd',
 ];
 const CONTRASTS_FA: readonly string[] = [
   'درخواست وام شما تصویب شد.',
