@@ -32,6 +32,7 @@ import { readJargon19En } from './jargon19.en.ts';
 import { readJargon21En } from './jargon21.en.ts';
 import { readJargon30En, readJargon30Finglish } from './jargon30.ts';
 import { readJargon31En, readJargon31Fa } from './jargon31.ts';
+import { EXPLAIN_JARGON32, readJargon32En, readJargon32Fa } from './jargon32.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -83,8 +84,9 @@ const EN_WITH_FINGLISH: readonly GenericReader[] = [...EN_BOTH, (text) => readFi
 // Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.
 // (jargon30) Then a trade's loanword in Latin letters inside Persian written in Latin letters, and a code made a verb (lib/rewrite/generic/jargon30.ts).
 // (jargon31) Then a code no list holds, read by the slot it sits in (a status, a stage, what a record is set to; lib/rewrite/generic/jargon31.ts), both languages.
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: chain([...EN_WITH_FINGLISH, readJargonEn, readJargon19En, readJargon21En, (text) => [...readJargon30Finglish(text), ...readJargon30En(text)], (text) => readJargon31En(text)]), fa: withSecond(withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa), (text) => readJargon31Fa(text)) };
-const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON, exasperation: EXPLAIN_KINDS16_EN.exasperation } };
+// (jargon32) Then a word customers do not write, in a process slot (lib/rewrite/generic/jargon32.ts), both languages.
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: chain([...EN_WITH_FINGLISH, readJargonEn, readJargon19En, readJargon21En, (text) => [...readJargon30Finglish(text), ...readJargon30En(text)], (text) => readJargon31En(text), (text) => readJargon32En(text)]), fa: withSecond(withSecond(withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa), (text) => readJargon31Fa(text)), (text) => readJargon32Fa(text)) };
+const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON, ...EXPLAIN_JARGON32 }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON, ...EXPLAIN_JARGON32, exasperation: EXPLAIN_KINDS16_EN.exasperation } };
 
 /**
  * A reader that throws reads nothing for that sentence, so the agent's page never breaks on an odd draft; under vitest
@@ -96,7 +98,8 @@ const RETHROW = (import.meta as { env?: { MODE?: string } }).env?.MODE === 'test
 export function readJargonMixed(text: string): GenericHit[] {
   try {
     // (jargon31) and the codes read by their slot, in a Persian sentence with many Latin words too.
-    return withSecond((t) => readJargonFa(t), (t) => readJargon31Fa(t))(text);
+    // (jargon32) and a word customers do not write, in a process slot.
+    return withSecond(withSecond((t) => readJargonFa(t), (t) => readJargon31Fa(t)), (t) => readJargon32Fa(t))(text);
   } catch (e) {
     if (RETHROW) throw e;
     return [];
