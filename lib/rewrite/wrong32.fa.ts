@@ -132,8 +132,12 @@ function badLuckPastHappyEnd(draft: string, fs: number, fe: number): boolean {
 const EXTRA_COST_BEFORE = / از (?:هیچ )?(?:هزینه|مبلغ|کارمزد|پول|شارژ|جریمه)\S*(?: \S+)?? (?:اضافه\S*|اضافی\S*|دیگر\S*|دیگه\S*|پنهان\S*|جانبی\S*|جدید\S*) $/;
 
 function extraCostUnknown(draft: string, fs: number, fe: number): boolean {
-  if (!/(?:اطلاع|خبر) ?ندارم/.test(fold(draft.slice(fs, fe)).replace(/\u200c/g, ' '))) return false;
-  const before = spaced(draft.slice(sentenceStart(draft, fs), fs)).replace(/ (?:من|بنده) $/, ' ');
+  // The object may be inside the flag («از هزینه اضافه‌ای خبر ندارم», fa-core) or before it; a learnt reader flags «ندارم».
+  const from = Math.max(0, fs - 8);
+  const m = /(?:اطلاع|خبر)[\s\u200c]*ندارم/.exec(draft.slice(from, fe));
+  if (!m || from + m.index + m[0].length < fs) return false;
+  const verbAt = from + m.index;
+  const before = spaced(draft.slice(sentenceStart(draft, fs), verbAt)).replace(/ (?:من|بنده) $/, ' ');
   return EXTRA_COST_BEFORE.test(before) || EXTRA_COST_BEFORE.test(before.replace(/ \S+ $/, ' '));
 }
 
@@ -151,7 +155,7 @@ function nineOClock(draft: string, fs: number, fe: number): boolean {
 export function faNeutral32(draft: string, fs: number, fe: number, category: string, ruleId: string): boolean {
   const flagged = fold(draft.slice(fs, fe)).replace(/\u200c/g, ' ');
   if (BAD_LUCK.test(flagged)) return badLuckPastHappyEnd(draft, fs, fe);
-  if (/(?:اطلاع|خبر) ?ندارم/.test(flagged)) return extraCostUnknown(draft, fs, fe);
+  if (/ندارم/.test(flagged) && extraCostUnknown(draft, fs, fe)) return true;
   // «تا ساعت نه شب در خدمتتان هستند»: «نه» after «ساعت» and before another word of its clause is nine, not «no».
   if (ruleId === 'fa-not-until') return nineOClock(draft, fs, fe);
   // «مشمول هیچ‌گونه هزینه‌ی اضافی نمی‌باشد»: the layer's spared burden (generic/fa.ts reads the burden right after «مشمول»)

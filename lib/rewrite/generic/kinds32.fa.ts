@@ -380,7 +380,8 @@ function readAlasThat(c: FaCtx, j: number): GenericHit | null {
   if (!(j === 0 || W[j].pauseBefore || W[j].markBefore || (j <= 2 && !W.slice(0, j).some((x) => x.v)))) return null;
   // Not a pity the customer missed something («افسوس که نتونستید بیاید»): the news is ours or the world's.
   const end = clauseEnd(W, j + 1, 10);
-  for (let k = j + 2; k < end; k++) if (W[k].v?.person.person === 2) return null;
+  // Nor a compliment to the customer («افسوس که شما رو زودتر نشناختیم!»): nobody addressed in the clause.
+  for (let k = j + 2; k < end; k++) if (W[k].v?.person.person === 2 || YOU_FORMAL.test(W[k].w) || /^(?:شمارو|شمارا|تو|تورو)$/.test(W[k].w)) return null;
   return faHit(W, j, j + 1, 'regret-opener', 'over-apology');
 }
 
