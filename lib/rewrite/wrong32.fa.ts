@@ -9,9 +9,13 @@
  *    formula of a formal letter is its courtesy, not a distance the writers mark (late31 BQ120, BR122; train31 TRB140,
  *    TRB149, TRB158, TRD122, TRD158: seven neutrals, and no negative of late20-31 or train31 marks the present formula;
  *    older readers cleared it over lists of wanted news). Dropped only when no other reader flags its sentence, the rest
- *    holds no limit («فقط، صرفاً، منوط، باید …») and no bad news (blocked, void, expired, full), and every negation in it
- *    spares a burden («مشمول هیچ‌گونه هزینه … نمی‌باشد», «جریمه‌ای … تعلق نمی‌گیرد», «تأثیری … نخواهد داشت»). The first
- *    person «می‌رسانیم» and «به اطلاع می‌رساند» keep the pack's rewrite (its own examples).
+ *    holds no limit («فقط، صرفاً، منوط، باید …») and no bad or pending news (blocked, void, expired, full, failed, still
+ *    under review: rwfa21's «… ناموفق بود», «… در دست بررسی است» stay flagged), and every negation in it spares a burden
+ *    («مشمول هیچ‌گونه هزینه … نمی‌باشد», «جریمه‌ای … تعلق نمی‌گیرد», «تأثیری … نخواهد داشت»; not a need: «نیازی به بررسی
+ *    مجدد نمی‌باشد» refuses). The first person «می‌رسانیم» and «به اطلاع می‌رساند» keep the pack's rewrite (its own
+ *    examples). This reverses rwfa20's and rwfap26's «به استحضار over plain good news stays flagged» («… گواهی شما صادر و
+ *    قابل دانلود است», «read both ways by people»): the writers of late27-31 and train31 wrote it fifteen times as a neutral
+ *    and never marked it; one older writer did (test fa-0218, already quiet before this session).
  *  - **bad luck in a past story that ends well**: «روز امتحان از بخت بد باران سختی آمد، ولی … با نمره خوب کامیاب شدید»
  *    (late31 BQ124), «افسوس که باغچه … زیر آب ماند، ولی …» (late29 BN126): wrong31 read «متأسفانه» so; here «از بخت / شانس
  *    بد», «از بد شانسی», «بدبختانه», «افسوس». A present or future consequence, or no happy turn, keeps the flag.
@@ -46,9 +50,10 @@ function sentenceStart(draft: string, at: number): number {
 
 const IMPERSONAL_OPENER = /استحضار (?:می ?|مي ?)?رساند(?: که)?\s*$/;
 const LIMIT32 = / (?:فقط|صرفا|صرفاً|تنها|حداکثر|حداقل|مشروط|منوط|باید|بایستی|میبایست|می بایست|الزاما|الزاماً|الزامی|موظف|ملزم|مگر|ولی|اما|لیکن|لکن|متاسفانه|متأسفانه|متاسفانه) /;
-const BAD_NEWS = / (?:مسدود\S*|ابطال|باطل|منقضی|تکمیل (?:گردیده|گردید|شده|شد)|ظرفیت\S* (?:\S+ )?تکمیل|رد (?:گردید|گردیده|شد|شده)|غیرقابل|غیر قابل|ممنوع\S*|جریمه (?:می|خواهد)|کسر (?:می|خواهد)|قطع (?:می|خواهد|گردید|شد)) /;
+const BAD_NEWS = / (?:مسدود\S*|ابطال|باطل|منقضی|ناموفق\S*|ناتمام|معلق|متوقف|هنوز|در (?:دست|حال) (?:بررسی|پیگیری|اقدام)|در انتظار|تأخیر|تاخیر|تکمیل (?:گردیده|گردید|شده|شد)|ظرفیت\S* (?:\S+ )?تکمیل|رد (?:گردید|گردیده|شد|شده)|غیرقابل|غیر قابل|ممنوع\S*|جریمه (?:می|خواهد)|کسر (?:می|خواهد)|قطع (?:می|خواهد|گردید|شد)) /;
 /** What a negation may spare: a cost, a penalty, a need, an effect, a problem, with «هیچ» or on its own. */
-const SPARED = /^(?:هیچ|هیچگونه|هزینه|هزینهای|هزینه ای|جریمه|جریمهای|جریمه ای|کارمزد|خسارت|خسارتی|تاثیر|تاثیری|تأثیر|تأثیری|نیاز|نیازی|لزوم|لزومی|مشکل|مشکلی|ایراد|ایرادی|کسر|کسری|مبلغی|وجهی|اضافه|اضافی|اضافهای)$/;
+/** (Not a need: «نیازی به بررسی مجدد پرونده نمی‌باشد» refuses a second look; wrong30's and wrong31's lists read the needs spared.) */
+const SPARED = /^(?:هیچ|هیچگونه|هزینه|هزینهای|هزینه ای|جریمه|جریمهای|جریمه ای|کارمزد|خسارت|خسارتی|تاثیر|تاثیری|تأثیر|تأثیری|مشکل|مشکلی|ایراد|ایرادی|کسر|کسری|مبلغی|وجهی|اضافه|اضافی|اضافهای)$/;
 
 function openerAlone(draft: string, s: Suggestion, list: readonly Suggestion[]): boolean {
   if (s.ruleId !== 'fa-bureaucratic-inform') return false;
