@@ -25,6 +25,9 @@
  *    دلیل», and a loss on the other (a negated verb, or dropped, cancelled, returned, blocked, gone). A gain («… بخاطر همین
  *    تخفیف گرفتین»), a request of the customer's («چون درخواست لغو دادید»), a spared burden («جریمه نشد»), a condition
  *    and a question stay quiet.
+ *  - **the customer's worry called needless** (`minimising`): «الکی نگران شدی» (late31 BQ047; late28 BK048 «الکی شلوغش
+ *    نکنین» is read by fa-core), «بیخودی حرص می‌خوری»: «الکی / بیخودی» + a feeling + the customer's past or present verb. An
+ *    order («الکی نگران نشید») and «الکی پول ندید» (no feeling) stay quiet.
  *  - **«بایس / باس», the colloquial «باید», before the customer's verb** (`customer-obligation`): «حتمن بایس عکس رسید رو
  *    بفرستید», «فردا صبح بایس خونه باشی» (BQ038, BQ042). A first or third person («ما بایس …», «مدیر باس تأیید کنه»), a
  *    condition or a question stay quiet.
@@ -393,11 +396,29 @@ function readObligedDari(c: FaCtx, j: number): GenericHit | null {
   return faHit(W, start, j + 1, 'customer-obligation', 'commands');
 }
 
+/** «الکی نگران شدی», «بیخودی حرص می‌خوری»: the customer's worry called needless, in the indicative (a told-off feeling). */
+const NEEDLESS = /^(?:الکی|بیخودی|بیخود|بیخودیه)$/;
+const FEELING = /^(?:نگران|ناراحت|شلوغش|شلوغ|عصبانی|استرس|حرص|دلخور|هول|غصه|جوش)$/;
+
+function readWorriedForNothing(c: FaCtx, j: number): GenericHit | null {
+  const { W } = c;
+  if (!NEEDLESS.test(W[j].w) || c.question || conditional(W, j)) return null;
+  for (let k = j + 1; k <= j + 3 && k < W.length; k++) {
+    if (!faJoined(W, k)) return null;
+    if (!FEELING.test(W[k].w)) continue;
+    const v = W[k + 1] && faJoined(W, k + 1) ? W[k + 1].v : undefined;
+    // Past or present, the second person, not an order («الکی نگران نشید» calms: left to the readers of calm-downs).
+    if (v && v.person.person === 2 && !v.negative && !(v.subjunctive && v.tense === 'present') && (v.tense === 'past' || v.progressive)) return faHit(W, j, k + 1, 'minimising', 'dismissive');
+    return null;
+  }
+  return null;
+}
+
 /** The first words this file's readers can start at (a gate: constructions.fa.ts runs the reader only there). */
 export function kinds32MayStart(w: string): boolean {
   return (
     INSHALLAH.test(w) || SORRY_ANY.test(w) || TRUTH.test(w) || TRUTH_JOINED.test(w) || w === 'بخوام' || w === 'بخواهم' || w === 'از' || BECAUSE.test(w) || YOU.test(w) || MUST_COLLOQUIAL.test(w) ||
-    w === 'نظر' || w === 'توجه' || w === 'با' || w === 'عدم' || CITE_DARI.test(w) || RULE32.test(w) || w === 'افسوس' || /^(?:مجبور|موظف|ملزم)$/.test(w)
+    w === 'نظر' || w === 'توجه' || w === 'با' || w === 'عدم' || CITE_DARI.test(w) || RULE32.test(w) || w === 'افسوس' || /^(?:مجبور|موظف|ملزم)$/.test(w) || NEEDLESS.test(w)
   );
 }
 
@@ -416,6 +437,7 @@ function readKinds32(c: FaCtx, j: number): GenericHit | null {
   if (RULE32.test(w)) return readRuleLikeThis(c, j);
   if (w === 'افسوس') return readAlasThat(c, j);
   if (/^(?:مجبور|موظف|ملزم)$/.test(w)) return readObligedDari(c, j);
+  if (NEEDLESS.test(w)) return readWorriedForNothing(c, j);
   return null;
 }
 
