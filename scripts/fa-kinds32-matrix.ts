@@ -60,6 +60,11 @@ export const KINDS32: Record<string, { flagged: string[]; quiet: string[] }> = {
     flagged: ['من از هزینه ارسال خبر ندارم.', 'والا خبر ندارم کی میرسه.', 'تا ساعت نه، نه. از ده به بعد بله.', 'این خدمت مشمول گارانتی نمی‌شود.'],
     quiet: ['من از هزینه اضافه‌ای خبر ندارم، قیمت همونه که تو سایته.', 'بنده از کارمزد دیگری اطلاع ندارم؛ مبلغ همان است.', 'مطب تا ساعت نه شب در خدمت شماست.', 'این سرویس مشمول هیچ‌گونه کارمزدی نمی‌باشد.'],
   },
+  // An impersonal «… not done» told after «نگران نباشید؛»; a contrast, our own inability, stay flagged.
+  'calm-then-not-done': {
+    flagged: ['نگران نباشید؛ ولی تمرین عملی برای شما انجام نمی‌شود.', 'نگران نباشید، ما نمی‌تونیم تا فردا بفرستیم.'],
+    quiet: ['نگران نباشید؛ در روز اول کلاس تمرین عملی انجام نمی‌شود.', 'بابت غیبت جلسه قبل نگران نباشین؛ تو جلسه اول حضور غیاب انجام نمیشه.', 'نگران نباشيد: در بازديد اول هيچ تعميري انجام نمي‌شود.'],
+  },
   // A shop's sign-off block with bullets or a Dari contact label, and its third-person disclaimer; with no sign-off above it
   // the same sentence is the agent's own and stays flagged.
   signature: {

@@ -24,6 +24,9 @@
  *    reassures about. «از هزینه ارسال خبر ندارم» (the cost itself unknown) stays flagged.
  *  - **nine o'clock read as «no»** (`fa-not-until`, «تا {time} نه»): «دکتر تا ساعت نه شب در خدمتتان هستند» (late31 BR148):
  *    «نه» right after «ساعت» with a word of its clause after it is the hour; «تا ساعت ۵ نه، …» keeps the flag.
+ *  - **an impersonal «… not done» after «نگران نباشید؛»**: «… در جلسه اول حضور و غیاب انجام نمی‌شود» (train31 TRD130; the kind
+ *    is in late20 YB124, late26 BH101, train31 TRB116, which older readers clear by their verbs). A contrast, a first person,
+ *    an ability keep the flag.
  *  - **a burden spared with «هیچ‌گونه» between** (`not-offered`): «… مشمول هیچ‌گونه هزینه اضافی نمی‌باشد» (late31 BQ120;
  *    generic/fa.ts reads «مشمول کارمزد نمی‌باشد» as spared only with the burden right after «مشمول»). «مشمول پوشش /
  *    گارانتی نمی‌شود» keeps its flag.
@@ -156,6 +159,26 @@ function nineOClock(draft: string, fs: number, fe: number): boolean {
   return /^[ \u200c]+[\u0600-\u06ff]/.test(after) && !/^[ \u200c]+(?:نه|خیر)(?![\u0600-\u06ff])/.test(after);
 }
 
+/**
+ * «(بابت غیبت) نگران نباشید؛ در جلسه اول حضور و غیاب انجام نمی‌شود»: an impersonal «… not done» told to spare the worry the
+ * calm-down named (train31 TRD130; the kind's other rows, late20 YB124, late26 BH101, train31 TRB116, were already quiet).
+ * Not after a contrast («نگران نباشید؛ ولی …»), not a first person or an ability («ما نمی‌تونیم …»).
+ */
+const CALM_HEAD = /(?:^| )(?:نگران|ناراحت|نگرون|دلواپس) (?:نباشید|نباشین|نباش|نباشيد)(?: (?:اصلا|اصلاً|عزیزم|عزیزی|جان|خانم|آقا))? $/;
+const CONTRAST = / (?:ولی|اما|لیکن|متاسفانه|متأسفانه|فقط|صرفا|صرفاً|تنها|مگر) /;
+
+function notDoneAfterCalm(draft: string, fs: number, fe: number): boolean {
+  const flagged = spaced(draft.slice(fs, fe));
+  if (/ (?:ما|من|بنده|نمیتونیم|نمیتوانیم|نمیتونم|نمیتوانم|نمی ?توانیم|نمیدیم|نمیکنیم|نمی ?کنیم) /.test(flagged) || !/ (?:نمیشود|نمی شود|نمیشه|نمی شه|نخواهد شد|نمیگردد|نمی گردد) $/.test(flagged)) return false;
+  const sStart = sentenceStart(draft, fs);
+  const before = draft.slice(sStart, fs);
+  const mark = Math.max(before.lastIndexOf('؛'), before.lastIndexOf('،'), before.lastIndexOf(':'), before.lastIndexOf(';'));
+  if (mark < 0) return false;
+  if (!CALM_HEAD.test(spaced(before.slice(0, mark)))) return false;
+  const tail = spaced(before.slice(mark + 1) + draft.slice(fs, faSentenceEnd(draft, fe, 300)));
+  return !CONTRAST.test(tail);
+}
+
 /** Whether a Persian suggestion over [fs, fe) is no flag by one of the kinds above. */
 export function faNeutral32(draft: string, fs: number, fe: number, category: string, ruleId: string): boolean {
   const flagged = fold(draft.slice(fs, fe)).replace(/\u200c/g, ' ');
@@ -163,6 +186,7 @@ export function faNeutral32(draft: string, fs: number, fe: number, category: str
   if (/ندارم/.test(flagged) && extraCostUnknown(draft, fs, fe)) return true;
   // «تا ساعت نه شب در خدمتتان هستند»: «نه» after «ساعت» and before another word of its clause is nine, not «no».
   if (ruleId === 'fa-not-until') return nineOClock(draft, fs, fe);
+  if (category === 'cant-wont' && notDoneAfterCalm(draft, fs, fe)) return true;
   // «مشمول هیچ‌گونه هزینه‌ی اضافی نمی‌باشد»: the layer's spared burden (generic/fa.ts reads the burden right after «مشمول»)
   // with «هیچ / هیچ‌گونه / هرگونه» between.
   if (ruleId === 'not-offered' || ruleId === 'passive-refusal') return SPARED_WITH_ANY.test(spaced(draft.slice(fs, fe)));
