@@ -167,7 +167,9 @@ const DONE: P25Item[] = [
 
 const READY: P25Item[] = [
   R('به اطلاع می‌رساند کارت شما آماده و از فردا قابل دریافت است.'),
-  R('[[به استحضار می‌رساند]] گواهی شما صادر و قابل دانلود است.'),
+  // rwfa32: the impersonal «به استحضار می‌رساند» over news that is not bad is a neutral to the writers of late27-31 and
+  // train31 (fifteen neutrals, no negative marks it; lib/rewrite/wrong32.fa.ts): no longer marked here.
+  R('به استحضار می‌رساند گواهی شما صادر و قابل دانلود است.'),
   R('به اطلاع می‌رساند گذرنامه جنابعالی آماده تحویل می‌باشد.'),
   R('به اطلاع می‌رساند حساب کاربری شما فعال است و می‌توانید وارد شوید.'),
   R('به اطلاع می‌رساند نتیجه آزمایش شما آماده است.'),

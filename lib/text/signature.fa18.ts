@@ -24,6 +24,7 @@
 import { isDraftFooterKey } from './footer.ts';
 import { isFaNotice19 } from './signature.fa19.ts';
 import { signOffTailStart, type SignOffTests } from './signoff-tail.ts';
+import { isFaAnchor32, isFaContact32, isFaNotice32 } from './signature32.fa.ts';
 
 /**
  * A verb or sentence punctuation: the line is a sentence of the reply (signature.ts's FA_UNIT_VERB without its «…ند/…ست»
@@ -41,12 +42,14 @@ const NOTICE_UNDER_SIG =
   /(?:استفاده|انتشار|کپی|کپی ?برداری|تکثیر|بازنشر|افشا|نسخه ?برداری)[^.!؟\n]{0,60}(?:غیر ?مجاز|بدون (?:اجازه|مجوز|هماهنگی))[^.!؟\n]{0,40}(?:ممنوع|پیگرد|مجاز نیست|مجاز نمی ?باشد)|مسئولیتی[^.!؟\n]{0,50}(?:نمی ?پذیرد|ندارد|نخواهد داشت|نمی ?باشد|نمی ?گیرد)(?![\p{L}])|(?:هرگز|هیچ ?گاه|هیچ ?وقت|به هیچ وجه|تحت هیچ شرایطی)[^.!؟\n]{0,60}(?:رمز|کد|پین|اطلاعات کارت|اطلاعات حساب)[^.!؟\n]{0,60}(?:قرار ندهید|ندهید|نگذارید|اعلام نکنید|نفرستید)|(?:هرگز|هیچ ?گاه|هیچ ?وقت)[^.!؟\n]{0,60}(?:رمز|کد|پین|اطلاعات کارت)[^.!؟\n]{0,40}(?:درخواست|سوال|سؤال|نمی ?پرس|نمی ?خواه)|از چاپ[^.!؟\n]{0,30}(?:ایمیل|پیام|نامه)[^.!؟\n]{0,20}خودداری|جنبه (?:اطلاع ?رسانی|اطلاعاتی)|(?:صرفا|فقط|تنها) (?:جهت|برای) اطلاع ?رسانی/u;
 
 /** A contact line: a member of the block, never its anchor, and never a sentence («کد رهگیری ۱۲۳۴۵ هنوز فعال نشده»). */
-const isContact = (k: string) => k.length <= 90 && CONTACT.test(k) && !VERB.test(k) && k.split(' ').length <= 10;
+const isContact = (k: string) => (k.length <= 90 && CONTACT.test(k) && !VERB.test(k) && k.split(' ').length <= 10) || isFaContact32(k);
 const shortNoVerb = (k: string, words: number) => k.length <= 50 && /[\u0600-\u06ff]/.test(k) && k.split(' ').length <= words && !VERB.test(k.replace(/[،,]$/, ''));
 /** A role, unit or company line: an anchor of the block. */
 // (wrongfa30) A unit named by a noun in «…ید» («دبیر بخش تولید», «واحد خرید»): no second person plural verb.
 const UNIT_NOUN_YD = / (?:تولید|خرید|بازدید|تمدید|تایید|کلید)$/;
-const isAnchor = (k: string) => (shortNoVerb(k.replace(UNIT_NOUN_YD, ''), 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k))) || isOneLineSig(k);
+const isAnchor18 = (k: string) => (shortNoVerb(k.replace(UNIT_NOUN_YD, ''), 6) && (ROLE_LEAD.test(k) || COMPANY_LEAD.test(k))) || isOneLineSig(k);
+// (rwfa32) A line led by a bullet emoji, the channel's admin, a shop by its everyday word (./signature32.fa.ts).
+const isAnchor = (k: string) => isAnchor18(k) || isFaAnchor32(k, shortNoVerb, isAnchor18);
 /** A one-line sign-off «مریم | پذیرش | کلینیک لبخند» (nineteenth session): two to four short parts, one of them a role or company. */
 function isOneLineSig(k: string): boolean {
   if (k.length > 90 || !/\s[|·•]\s/.test(k)) return false;
@@ -81,7 +84,7 @@ const isNameLike = (k: string) => shortNoVerb(k, 4) && !NOT_A_NAME.test(k);
  * تأییدنشده ندارد», «مسئولیت محتوای پیوست با نویسنده است» (the agent's «ما … تعهدی نداریم» is first person).
  */
 const NOTICE30 = /(?:هیچ ?گونه|هیچ) تعهدی[^.!؟\n]{0,60}(?:ندارد|نمی ?پذیرد|نخواهد داشت)(?![\u0600-\u06ff])|مسئولیت (?:محتوا|محتوای|محتوی|مطالب|مندرجات|صحت)[^.!؟\n]{0,30} (?:با|بر عهده ?ی?) (?:نویسنده|فرستنده|مولف|مؤلف|نگارنده|ارسال ?کننده|صاحب اثر)(?: آن)? (?:است|می ?باشد)/;
-const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k) || NOTICE30.test(k));
+const isNotice = (k: string) => k.length <= 400 && (NOTICE_UNDER_SIG.test(k) || isDraftFooterKey(k) || isFaNotice19(k) || NOTICE30.test(k) || isFaNotice32(k));
 
 const TESTS: SignOffTests = { isAnchor: (k) => isAnchor(k) || isBrandNoticeLine(k), isContact, isNameLike, isNotice, nameUnderContact: false, noticesAtBottom: false };
 
