@@ -1,0 +1,88 @@
+/**
+ * Session 32's tone kinds (lib/tone/cues/frustration.kinds32.ts, urgency.kinds32.ts): look-alike sets written from general
+ * knowledge across trades (banks, couriers, clinics, telecoms, airlines, shops, garages, schools, utilities, councils,
+ * insurers, gyms), registers and scripts (English, Persian in Latin letters), typed as customers type, never from a
+ * development sentence's nouns. [text, shown]: whether the cue must show. Each kind carries its close contrasts.
+ * Run: `npx tsx scripts/tone-kinds32-matrix.ts` (prints the rows that disagree); tests/unit/tone/kinds32.test.ts runs it.
+ */
+import { printCueMatrices, type MatrixCase } from './tone-matrix-run.ts';
+
+export const FRUSTRATION32: Record<string, readonly MatrixCase[]> = {
+  // A sincere question whether a thing still holds, asked as an alternative to redoing it: "still" and "again" ask, no cue.
+  stateAsked: [
+    ['My smart thermostat has been offline for about a week. Is it still recording the schedule or do I need to set it up again?', false],
+    ['I posted my passport renewal form on Monday and forgot to sign page 3. Will it still be processed or do I need to send it again?', false],
+    ['hi, my gym card got wet and the chip looks scratched. will it still work at the barrier or do i need to order a new one?', false],
+    ['I switched phones last night. Is my e-ticket still valid on the new one or do I need to download it again?', false],
+    ['Our direct debit date moved to the 15th. Will the old mandate still be used or do we need to fill in the form again?', false],
+    ['The reading on my water meter has not changed for two weeks. Is it still sending readings to you, or do I need to send them in myself?', false],
+    ['Hello, I paid the school trip deposit twice by mistake. Will the second one still go through or do I need to cancel it?', false],
+    // Contrasts: the alternative protests (escalation, a chase counted, "ever", "actually"), or a judgement beside it.
+    ['Three weeks and my permit is still pending. Is anyone actually dealing with it or do I need to take this to the council?', true],
+    ['I have sent the form three times already. Do I need to send it again, or will someone actually read it this time?', true],
+    ['Still no refund after a month. Will it ever arrive or do I need to go to my bank for a chargeback?', true],
+    ['This is ridiculous, the card still does not work. Do I need to order a new one AGAIN?', true],
+  ],
+  // The agent's last reply did not answer what was asked, said pointedly: the cue shows.
+  notAnswered: [
+    ['That does not answer my question at all. I asked why my deposit was kept, not when the flat was inspected.', true],
+    ["Your reply doesn't address what I asked. I wanted to know WHY the fee was added, not how to pay it.", true],
+    ['I note your letter of 3 May, which regrettably does not address either of the points raised in my complaint.', true],
+    ["That's not what I asked. I asked why the booking was cancelled, not how to rebook it.", true],
+    ['thanks but that doesnt answer my question at all?? why did my order get cancelled', true],
+    ['Once again your response fails to address the issue I raised: the meter was replaced in March, yet I am billed for the old one.', true],
+    // Contrasts: an answer thanked, a question of one's own made clearer, a hedged "not quite", an answer still awaited politely.
+    ['Thanks, that answers my question. Have a good weekend.', false],
+    ['Sorry, I think my question was not clear: I meant the invoice for March, not April.', false],
+    ["Thanks for the reply! It doesn't quite answer my question though, sorry, I meant do you deliver to Jersey as well?", false],
+    ['Could you answer my question about the warranty when you have a moment? Thanks.', false],
+    ['Your reply addressed both points, thank you. I will send the form today.', false],
+    ['Does this answer your question about the boiler service? If not, happy to call.', false],
+  ],
+  // Plain reports and questions that nothing here may touch.
+  quiet: [
+    ['Could you please confirm my appointment is still on for Thursday at 10?', false],
+    ['Is my order still coming today? The tracking has not updated since this morning.', false],
+  ],
+};
+
+export const URGENCY32: Record<string, readonly MatrixCase[]> = {
+  // Persian in Latin letters: a deadline or a departure tonight, tomorrow or the day after, with the need at stake.
+  finglishDeadline: [
+    ['salam, emshab saat 8 konkooram va card vorood hanooz baz nemishe, chikar konam?', true],
+    ['salam, farda sobh parvaz daram va belitam hanooz sader nashode. lotfan barresi konid', true],
+    ['bime mashinam farda tamoom mishe, mishe emrooz online tamdid konam?', true],
+    ['mohlat sabt nam ta emshab saat 12 e vali pardakht error mide, chikar konam?', true],
+    ['salam, madarakam bayad ta pas farda dastam bashe vase safar, kojast?', true],
+    ['salam, ghatar emshab saat 22 harekat mikone, esmam eshtebah sabt shode. mishe eslah konid?', true],
+    // Contrasts: opening hours asked, a thing arrived, a date far off, no rush said, tomorrow as a plain plan.
+    ['salam, farda baz hastin? mikham hozoori bayam', false],
+    ['salam, sefaresh emrooz resid, kheyli mamnoon 🌹', false],
+    ['salam, baraye mah baad ye nobat mikham, farghi nemikone che roozi', false],
+    ['salam, ajale nadaram, farda ya pas farda ersal konid kafie', false],
+    ['merci, farda mibinamet saat 10 too daftar', false],
+  ],
+  // English: the thing is needed for a near event (work, a flight, an exam) named with its day or hour.
+  neededFor: [
+    ['any news on my van repair? need it back for work tomorrow morning, cant do deliveries without it', true],
+    ['I fly to Lagos on Friday and my passport is still with your visa desk. Can it be couriered back by Thursday?', true],
+    ['lost my work boots on the 7am bus, need them for my shift tonight. who do i ask?', true],
+    ['My hearing aid has stopped charging and I have a job interview tomorrow at 10. Can I get a loan one today?', true],
+    ['hi is my bike fixed yet? i need it to get to work tomorrow, its my only way in', true],
+    // Contrasts: a date far off, no rush, a need with no day, a day already arranged, a past event.
+    ["No rush at all, but could you send the invoice before the end of next month?", false],
+    ["I'm flying to Spain in August, can I take the scooter battery on the plane?", false],
+    ['I need a new charger for my laptop, which model fits? Thanks', false],
+    ['Tomorrow is fine for the engineer visit, thanks for arranging it.', false],
+    ['I had a job interview yesterday and used your print shop, the CVs looked great. Thanks!', false],
+  ],
+};
+
+/** Printed, not tested: what session 32's readings leave. */
+export const KNOWN32: Record<string, readonly MatrixCase[]> = {};
+
+if (process.argv[1]?.endsWith('tone-kinds32-matrix.ts')) {
+  printCueMatrices('kinds32 frustration', [[FRUSTRATION32, 'frustrated']]);
+  printCueMatrices('kinds32 urgency', [[URGENCY32, 'urgent']]);
+  printCueMatrices('kinds32 known', [[KNOWN32, 'frustrated']]);
+}
