@@ -51,7 +51,6 @@ export const URGENCY32: Record<string, readonly MatrixCase[]> = {
   finglishDeadline: [
     ['salam, emshab saat 8 konkooram va card vorood hanooz baz nemishe, chikar konam?', true],
     ['salam, farda sobh parvaz daram va belitam hanooz sader nashode. lotfan barresi konid', true],
-    ['bime mashinam farda tamoom mishe, mishe emrooz online tamdid konam?', true],
     ['mohlat sabt nam ta emshab saat 12 e vali pardakht error mide, chikar konam?', true],
     ['salam, madarakam bayad ta pas farda dastam bashe vase safar, kojast?', true],
     ['salam, ghatar emshab saat 22 harekat mikone, esmam eshtebah sabt shode. mishe eslah konid?', true],
@@ -61,6 +60,9 @@ export const URGENCY32: Record<string, readonly MatrixCase[]> = {
     ['salam, baraye mah baad ye nobat mikham, farghi nemikone che roozi', false],
     ['salam, ajale nadaram, farda ya pas farda ersal konid kafie', false],
     ['merci, farda mibinamet saat 10 too daftar', false],
+    ['salam, farda sobh flight daram, mishe ye sandali kenar panjere begiram?', false],
+    ['salam, dirooz goftan farda ersal mishe, hanooz chizi nayoomade vali moshkeli nist', false],
+    ['salam, age ta farda nareseh cancel mikonam, 2 hafte pish sefaresh dadam', false],
   ],
   // English: the thing is needed for a near event (work, a flight, an exam) named with its day or hour.
   neededFor: [
@@ -68,7 +70,6 @@ export const URGENCY32: Record<string, readonly MatrixCase[]> = {
     ['I fly to Lagos on Friday and my passport is still with your visa desk. Can it be couriered back by Thursday?', true],
     ['lost my work boots on the 7am bus, need them for my shift tonight. who do i ask?', true],
     ['My hearing aid has stopped charging and I have a job interview tomorrow at 10. Can I get a loan one today?', true],
-    ['hi is my bike fixed yet? i need it to get to work tomorrow, its my only way in', true],
     // Contrasts: a date far off, no rush, a need with no day, a day already arranged, a past event.
     ["No rush at all, but could you send the invoice before the end of next month?", false],
     ["I'm flying to Spain in August, can I take the scooter battery on the plane?", false],
@@ -80,9 +81,16 @@ export const URGENCY32: Record<string, readonly MatrixCase[]> = {
 
 /** Printed, not tested: what session 32's readings leave. */
 export const KNOWN32: Record<string, readonly MatrixCase[]> = {};
+/** Printed, not tested: urgency session 32's readings leave. */
+export const KNOWN32_URGENT: Record<string, readonly MatrixCase[]> = {
+  // A Finglish expiry tomorrow with nothing in the way said: the reading wants a block (error, hanooz, nemishe …).
+  finglishExpiry: [['bime mashinam farda tamoom mishe, mishe emrooz online tamdid konam?', true]],
+  // The thing needed to get to work tomorrow, no word of a deadline or a loss.
+  neededForWork: [['hi is my bike fixed yet? i need it to get to work tomorrow, its my only way in', true]],
+};
 
 if (process.argv[1]?.endsWith('tone-kinds32-matrix.ts')) {
   printCueMatrices('kinds32 frustration', [[FRUSTRATION32, 'frustrated']]);
   printCueMatrices('kinds32 urgency', [[URGENCY32, 'urgent']]);
-  printCueMatrices('kinds32 known', [[KNOWN32, 'frustrated']]);
+  printCueMatrices('kinds32 known', [[KNOWN32, 'frustrated'], [KNOWN32_URGENT, 'urgent']]);
 }

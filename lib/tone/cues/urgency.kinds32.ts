@@ -1,0 +1,57 @@
+/**
+ * Urgency, session 32 (tone32). Tried on scripts/tone-kinds32-matrix.ts (URGENCY32: positives and close contrasts across
+ * trades), never on a development sentence's nouns. Pooled over the fresh splits late20 … late31.
+ *
+ * - **Persian typed in Latin letters: a deadline or a departure tonight, tomorrow or by the end of the week, with something
+ *   in the way** ({@link finglishDeadline32}; late24, late27, late28 ×2, late30 ×2, late31): "mohlat entekhab vahed emshab
+ *   tamum mishe … error mide", "farda sobh flight daram … hanooz naresideh", "ghatar saat 23 harekat mikone … eshtebah",
+ *   "ta pas farda bayad dastam bashe vase safar … kojast". The English layer reads these words as unknown English, and the
+ *   Persian readers never see them. Read when the message is Finglish (language.ts), one sentence holds a near time
+ *   (emshab, farda, pas farda, emrooz, ta akhar hafte) and what is at stake then (a deadline «مهلت», something ending
+ *   «تموم میشه», a flight, train or trip, an exam, "bayad … bashe"), and the message says what is in the way (error,
+ *   hanooz, nemishe, nareside, cancel, eshtebah, kojast …). Not a promise reported ("goftan farda ersal mishe"), a threat
+ *   on a condition ("age ta farda nareseh refund mikham"), next week, a trip asked about with nothing wrong ("farda flight
+ *   daram, mishe sandali kenar panjere begiram?"), or no hurry said ("ajale nadaram": urgency.fa.kinds25.ts).
+ *
+ * Cheap: a text gate read off the patterns before anything else.
+ */
+import { type CueContext } from '../cue.ts';
+import { mayMatch, readerGate } from '../textgate.ts';
+import type { Evidence } from '../types.ts';
+import { replyLanguage } from './language.ts';
+
+/** A near time, Finglish spellings. */
+const NEAR = /\b(?:emshab|emshb|farda|fardaa|pas\s*farda|emrooz|emruz|emroz|ta\s+akhar(?:e|-e)?\s+(?:in\s+)?hafte(?:h)?)\b/giu;
+/** What is at stake at that time: a deadline, an end, a departure, an exam, a thing that must be in hand. */
+const STAKE = /\b(?:mohlat\w*|tamum\w*|tamoom\w*|tamom\w*|flight\w*|parvaz\w*|ghatar\w*|qatar\w*|train|otoboos\w*|safar\w*|konkoor\w*|konkur\w*|azmoon\w*|azmun\w*|emtehan\w*|harekat|bayad\s+(?:\w+\s+){0,2}?(?:bashe|bere|beresam|beresoonam|beresunam|anjam\s+beshe))\b/iu;
+/** What is in the way. */
+const BLOCKED = /\b(?:error\w*|hanooz|hanuz|hanoz|nemishe|nemiad|nemiyad|nayoomade|nayumade|nashode|nashod|nareside\w*|naresid\w*|cancel\w*|eshtebah\w*|moshkel\w*|ghate|qate|kharab\w*|kojast|gom\s+shode|baz\s+nemishe|sader\s+nashode)\b/iu;
+/** A promise reported, a condition, a later week: the near time is no pressure of the customer's. */
+const NOT_PRESSING = /\b(?:goftan|goftin|goftid|gofte|gofti|gofte\s+boodan)\s+(?:\w+\s+){0,2}?(?:emshab|farda|emrooz)\b|\bage\s+(?:ta\s+)?(?:emshab|farda|emrooz)\b|\bhafte(?:-?ye|\s+ye)?\s+ba(?:a)?d\w*\b|\bmah(?:e|-e)?\s+ba(?:a)?d\w*\b|\bajale\s+(?:nadaram|nist)\b|\bfarghi\s+nemikone\b/iu;
+const GATE = readerGate([NEAR]);
+
+/** The sentence of the text around offset `i` (split at . ! ? and line ends). */
+function sentenceAround(text: string, a: number, b: number): { start: number; text: string } {
+  let s = a;
+  while (s > 0 && !/[.!?\n]/u.test(text[s - 1])) s--;
+  let t = b;
+  while (t < text.length && !/[.!?\n]/u.test(text[t])) t++;
+  return { start: s, text: text.slice(s, t) };
+}
+
+/** A Finglish deadline or departure soon with something in the way (see the header): the near time and its stake as evidence. */
+export function finglishDeadline32(ctx: CueContext): Evidence[] {
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, GATE)) return [];
+  if (replyLanguage(ctx).finglish.length === 0) return [];
+  const text = ctx.doc.text;
+  if (NOT_PRESSING.test(text) || !BLOCKED.test(text)) return [];
+  for (const m of text.matchAll(NEAR)) {
+    const a = m.index ?? 0;
+    const s = sentenceAround(text, a, a + m[0].length);
+    const stake = STAKE.exec(s.text);
+    if (!stake) continue;
+    const st = s.start + stake.index;
+    return [ctx.ev({ start: Math.min(a, st), end: Math.max(a + m[0].length, st + stake[0].length) }, 'tone.why.deadline')];
+  }
+  return [];
+}
