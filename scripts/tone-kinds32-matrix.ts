@@ -70,7 +70,19 @@ export const URGENCY32: Record<string, readonly MatrixCase[]> = {
     ['I fly to Lagos on Friday and my passport is still with your visa desk. Can it be couriered back by Thursday?', true],
     ['lost my work boots on the 7am bus, need them for my shift tonight. who do i ask?', true],
     ['My hearing aid has stopped charging and I have a job interview tomorrow at 10. Can I get a loan one today?', true],
-    // Contrasts: a date far off, no rush, a need with no day, a day already arranged, a past event.
+    ['is my laptop repaired yet? need it back before my exam on thursday', true],
+    ['hiya is my watch repaired yet? need it back before my shift at 6 if poss', true],
+    ['my gym locker key got lost, need it to get my car keys out tonight. who can open it', true],
+    ['hi is my bike fixed yet? i need it to get to work tomorrow, its my only way in', true],
+    ['my card got declined at the pharmacy, i need it for my prescription tonight. what do i do', true],
+    ['Our coach tickets have not arrived. We need them for the trip on Saturday, can you resend them?', true],
+    ['lost my student id on the bus, need it to take my exam tomorrow morning. where do i go?', true],
+    // Contrasts: a date far off, no rush, a need with no day, a day already arranged, a past event, a slot changed, nothing wrong.
+    ['Hello, I need to change my delivery slot from tomorrow to Friday please. Order 5512.', false],
+    ['Could you deliver the table on Saturday? We need it for a dinner on Sunday. Thanks!', false],
+    ['the bike is still at your shop and i kinda need it for work. any news?', false],
+    ['No rush, but my passport is still with you and I need it back by Friday week if possible.', false],
+    ['I needed it for my exam last Friday, but it is fine now, thanks for sorting it.', false],
     ["No rush at all, but could you send the invoice before the end of next month?", false],
     ["I'm flying to Spain in August, can I take the scooter battery on the plane?", false],
     ['I need a new charger for my laptop, which model fits? Thanks', false],
@@ -85,8 +97,6 @@ export const KNOWN32: Record<string, readonly MatrixCase[]> = {};
 export const KNOWN32_URGENT: Record<string, readonly MatrixCase[]> = {
   // A Finglish expiry tomorrow with nothing in the way said: the reading wants a block (error, hanooz, nemishe …).
   finglishExpiry: [['bime mashinam farda tamoom mishe, mishe emrooz online tamdid konam?', true]],
-  // The thing needed to get to work tomorrow, no word of a deadline or a loss.
-  neededForWork: [['hi is my bike fixed yet? i need it to get to work tomorrow, its my only way in', true]],
 };
 
 if (process.argv[1]?.endsWith('tone-kinds32-matrix.ts')) {

@@ -13,6 +13,15 @@
  *   on a condition ("age ta farda nareseh refund mikham"), next week, a trip asked about with nothing wrong ("farda flight
  *   daram, mishe sandali kenar panjere begiram?"), or no hurry said ("ajale nadaram": urgency.fa.kinds25.ts).
  *
+ * - **English: a thing needed back for a near event, with something wrong** ({@link neededSoon32}; late20, late27, late29,
+ *   late31): "is my phone ready yet? … need it back before i pick the kids up at 3", "i need it for my bus pass on friday",
+ *   "I lost my key … I need to take my documents tomorrow morning for visa appointment", "lost my bag … need it back for
+ *   work tomorrow morning". "need it / them / my X (back) for / before / by", or "need to take / collect / bring / use", with
+ *   a near time in the same sentence (today, tonight, tomorrow, this morning, a weekday, at or before an hour), and in the
+ *   message something wrong or not done (lost, broken, charged, declined, locked, not ready, "yet?", missing, stolen …).
+ *   Not "need it for work" with no day (labelled calm on late10), a slot changed ("need to change my delivery from
+ *   tomorrow to friday"), a booking asked with nothing wrong, nor no rush said.
+ *
  * Cheap: a text gate read off the patterns before anything else.
  */
 import { type CueContext } from '../cue.ts';
@@ -29,6 +38,39 @@ const BLOCKED = /\b(?:error\w*|hanooz|hanuz|hanoz|nemishe|nemiad|nemiyad|nayooma
 /** A promise reported, a condition, a later week: the near time is no pressure of the customer's. */
 const NOT_PRESSING = /\b(?:goftan|goftin|goftid|gofte|gofti|gofte\s+boodan)\s+(?:\w+\s+){0,2}?(?:emshab|farda|emrooz)\b|\bage\s+(?:ta\s+)?(?:emshab|farda|emrooz)\b|\bhafte(?:-?ye|\s+ye)?\s+ba(?:a)?d\w*\b|\bmah(?:e|-e)?\s+ba(?:a)?d\w*\b|\bajale\s+(?:nadaram|nist)\b|\bfarghi\s+nemikone\b/iu;
 const GATE = readerGate([NEAR]);
+
+/** The need: "need it back for", "need my phone before", "need it to get to work", "need to take my documents". */
+const NEED = /\bneed(?:s|ed)?\s+(?:(?:it|them|this|that|him|her|(?:my|our|the|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+back)?\s+(?:for|before|by|to\s+[\p{L}-]+)|to\s+(?:take|collect|bring|pick\s+up|use|wear|show|hand\s+in|have)\b)/giu;
+/** A near time in the need's sentence. */
+const SOON = /\b(?:today|tonight|tomorrow|tmrw|tmr|this\s+(?:morning|afternoon|evening)|(?:on\s+|this\s+|by\s+|before\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:at|by|before)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b/iu;
+/** Something wrong or not done in the message. */
+const WRONG = /\b(?:lost|lose|broke|broken|stolen|charged|declined|locked|missing|damaged|cancell?ed|wrong|not\s+(?:arrived|working|ready|come|here)|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|can['\u2019]?t|cant|wont|still|stuck|ready\s+yet|no\s+sign)\b|\byet\s*\?/iu;
+const NO_RUSH = /\b(?:no\s+rush|no\s+hurry|not\s+urgent|no\s+urgency|whenever|in\s+no\s+hurry|no\s+worries\s+if\s+not)\b/iu;
+/** A day that is past or far: "last Friday", "next month". */
+const PAST_DAY = /\b(?:last|every|next\s+(?:month|year))\s+$/iu;
+const NEED_GATE = readerGate([NEED]);
+
+/** A thing needed back for a near event, with something wrong (see the header): the need and its time as evidence. */
+export function neededSoon32(ctx: CueContext): Evidence[] {
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, NEED_GATE)) return [];
+  const text = ctx.doc.text;
+  if (NO_RUSH.test(text) || !WRONG.test(text)) return [];
+  for (const m of text.matchAll(NEED)) {
+    const a = m.index ?? 0;
+    const s = sentenceAround(text, a, a + m[0].length);
+    const rest = s.text.slice(a - s.start);
+    const soon = SOON.exec(rest);
+    if (!soon || soon.index > 60 || PAST_DAY.test(rest.slice(0, soon.index))) continue;
+    return [ctx.ev({ start: a, end: a + soon.index + soon[0].length }, 'tone.why.deadline')];
+  }
+  return [];
+}
+
+/** Session 32's urgency readings: a Finglish deadline soon, or an English need for a near event. */
+export function urgencyKinds32(ctx: CueContext): Evidence[] {
+  const f = finglishDeadline32(ctx);
+  return f.length ? f : neededSoon32(ctx);
+}
 
 /** The sentence of the text around offset `i` (split at . ! ? and line ends). */
 function sentenceAround(text: string, a: number, b: number): { start: number; text: string } {
