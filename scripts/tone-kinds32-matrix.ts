@@ -39,6 +39,19 @@ export const FRUSTRATION32: Record<string, readonly MatrixCase[]> = {
     ['Your reply addressed both points, thank you. I will send the form today.', false],
     ['Does this answer your question about the boiler service? If not, happy to call.', false],
   ],
+  // A harm reported in mock delight, then a put-right asked: the cue shows.
+  mockDelight: [
+    ['I am delighted to report that your new thermostat update has made the heating come on at 4am every day. Any plans to fix it?', true],
+    ['Thrilled to report that your "express" laundry service returned my shirts a week late and two sizes smaller. I would like a refund.', true],
+    ['I note with some amusement that your "paperless" account has sent me nine paper letters this month. Could you please fix my settings?', true],
+    ['We are pleased to inform you that your engineer left our kitchen without water for the weekend. Is there any compensation for the hotel?', true],
+    // Contrasts: delight at a fix, praise with a plain request, amusement at one's own doing, delight with nothing to put right.
+    ['I am delighted to report that your engineer fixed the boiler in ten minutes. Thank you so much!', false],
+    ['Delighted to report that your new app is much faster. Could you please add a dark mode as well?', false],
+    ['Pleased to let you know that your parcel arrived safely. Can you send the invoice for our records?', false],
+    ['I note with interest that your spring catalogue is out. Do you still stock the blue kettle?', false],
+    ['Happy to report the new router works perfectly. Could you cancel the old engineer visit please?', false],
+  ],
   // Plain reports and questions that nothing here may touch.
   quiet: [
     ['Could you please confirm my appointment is still on for Thursday at 10?', false],

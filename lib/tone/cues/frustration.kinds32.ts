@@ -14,6 +14,13 @@
  *   (`tone.why.notAnswered`): the reply named and a verb of answering negated, with a mark of insistence (at all, either,
  *   regrettably, sadly, once again, "not what I asked", "I asked X, not Y", ??). Not a hedged "doesn't quite answer …,
  *   sorry", one's own question made clearer, an answer thanked.
+ * - **a harm reported in mock delight** (late26, late31 ×2; the kind also late28 and fresh, shown by older readers): "I am
+ *   delighted to report that your new app update has achieved the impossible: … Any plans to fix it?", "Delighted to report
+ *   that your 'quiet coach' hosted a hen party … Is there any compensation …?", "I note with some amusement that your letter
+ *   … Please restore it". Shown (reason `tone.why.sarcasm`) when the delight or amusement is a report about the company's
+ *   doing ("… to report that your …", "I note with amusement that your …") and the same message then asks for it to be put
+ *   right (fix, restore, compensation, a refund asked). Not delight at a fix ("delighted to report that your engineer fixed
+ *   it, thank you"), nor a request beside sincere praise with nothing to put right.
  */
 import { type CueContext } from '../cue.ts';
 import { mayMatch, readerGate } from '../textgate.ts';
@@ -89,6 +96,28 @@ export function readNotAnswered32(ctx: CueContext): { score: number; evidence: E
     return { score: 1.1, evidence: [ctx.ev({ start: /^["\u201d'\u2019]/u.test(m[0]) ? start + 1 : start, end }, 'tone.why.notAnswered')] };
   }
   return NOTHING;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// A harm reported in mock delight
+
+/** Delight or amusement reported about the company's doing: "I am delighted to report that your …", "I note with some amusement that your …". */
+const MOCK_DELIGHT = /\b(?:(?:i\s+am|i['\u2019]m|we\s+are|we['\u2019]re|i\s+was|we\s+were)\s+)?(?:(?:so|truly|absolutely|simply|genuinely)\s+)?(?:delighted|thrilled|overjoyed|pleased|excited)\s+to\s+(?:report|announce|inform\s+you|let\s+you\s+know|note|confirm|learn|discover)\s+that\s+your\b|\bi\s+note(?:d)?\s+with\s+(?:some\s+|great\s+|considerable\s+|no\s+little\s+)?(?:amusement|interest|bemusement)\s+that\s+your\b/iu;
+/** A put-right asked after it: fix, restore, compensation, a refund or money back asked. */
+const PUT_RIGHT = /\b(?:(?:plans?|going|able|time)\s+to\s+(?:fix|repair|restore|sort)|(?:please|could\s+you|can\s+you|will\s+you|would\s+you)\s+(?:\p{L}+\s+)?(?:fix|repair|restore|sort|replace|refund|compensate|reinstate)|compensation|(?:want|like|request|expect|ask\s+for)\s+(?:a\s+|my\s+|full\s+|a\s+full\s+)?(?:refund|money\s+back)|(?:a|my)\s+refund\s*\?)/iu;
+/** Thanks for a deed done well beside the delight: sincere. */
+const SINCERE = /\b(?:thank(?:s|\s+you)\s+(?:so\s+much|very\s+much|again)|(?:fixed|sorted|solved|resolved|repaired)\s+(?:it|the|my|our)|works?\s+(?:perfectly|again|great|fine))\b/iu;
+const DELIGHT_GATE = readerGate([MOCK_DELIGHT]);
+
+/** A harm reported in mock delight (see the header): the delight's words, with tone.why.sarcasm; English only. */
+export function readMockDelight32(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, DELIGHT_GATE)) return NOTHING;
+  const text = ctx.doc.text;
+  const m = MOCK_DELIGHT.exec(text);
+  if (!m) return NOTHING;
+  const after = text.slice(m.index + m[0].length);
+  if (!PUT_RIGHT.test(after) || SINCERE.test(text)) return NOTHING;
+  return { score: 1.1, evidence: [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.sarcasm')] };
 }
 
 const NOTHING: { score: number; evidence: Evidence[] } = { score: 0, evidence: [] };
