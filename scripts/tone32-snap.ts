@@ -52,6 +52,29 @@ else if (cmd === 'diff') {
       if (now.aside[key][c].join() !== base.aside[key]?.[c]?.join()) console.log(`ASIDE ${key} ${c}: ${base.aside[key]?.[c]} -> ${now.aside[key][c]}`);
     }
   }
+} else if (cmd === 'figures') {
+  // acc / P / R per cue and language on late31, late30, late29 and pooled development, from a saved snapshot.
+  const snap = JSON.parse(readFileSync(a1, 'utf8')) as Snap;
+  for (const lang of ['en', 'fa'] as const) {
+    for (const split of ['late31', 'late30', 'late29', 'pooled']) {
+      const keys = split === 'pooled' ? Object.keys(snap.dev).filter((k) => k.startsWith(`${lang}.`)) : [`${lang}.${split}`];
+      const row: string[] = [];
+      for (const c of ['frustrated', 'repeat', 'urgent']) {
+        let tp = 0, fp = 0, fn = 0, tn = 0;
+        for (const key of keys) {
+          const msgs = loadEval(lang, key.split('.')[1] as EvalSplit);
+          snap.dev[key].forEach((cues, i) => {
+            const g = msgs[i].y.includes(c as never);
+            const p = cues.includes(c);
+            if (g && p) tp++; else if (p) fp++; else if (g) fn++; else tn++;
+          });
+        }
+        const f = (x: number) => x.toFixed(split === 'pooled' ? 3 : 2);
+        row.push(`${c} ${f((tp + tn) / (tp + fp + fn + tn))} / ${f(tp / Math.max(1, tp + fp))} / ${f(tp / Math.max(1, tp + fn))}`);
+      }
+      console.log(`${lang} ${split}: ${row.join('  ')}`);
+    }
+  }
 } else if (cmd === 'pool') {
   const cue = a1 as (typeof EVAL_CUES)[number];
   const lang = a2 as 'en' | 'fa';
