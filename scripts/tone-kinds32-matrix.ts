@@ -102,6 +102,18 @@ export const URGENCY32: Record<string, readonly MatrixCase[]> = {
     ['Tomorrow is fine for the engineer visit, thanks for arranging it.', false],
     ['I had a job interview yesterday and used your print shop, the CVs looked great. Thanks!', false],
   ],
+  // Persian: a harm to someone's body going on now, with help asked now.
+  healthNowFa: [
+    ['سلام، مادرم از دیشب تب ۳۹ داره و نفسش تنگ شده. امروز دکتر کشیک دارید؟', true],
+    ['پسرم ۲ سالشه، از صبح سه بار استفراغ کرده و بی‌حاله. الان باید ببریمش اورژانس یا درمانگاه شما؟', true],
+    ['دیروز دندونمو عصب‌کشی کردید، از صبح صورتم ورم کرده و خیلی درد داره. امروز میشه بیام؟', true],
+    ['بعد از واکسن دیروز جای آمپول دخترم قرمز شده و ورم کرده، امشب باید بیاریمش؟', true],
+    // Contrasts: a fever told as over, a broken object, a routine visit, a medicine stocked with no hurry.
+    ['هفته پیش پسرم تب شدید داشت و بردیمش اورژانس، الان خداروشکر خوبه. هزینه‌ش رو بیمه میده؟', false],
+    ['مبل امروز رسید ولی پایه‌ش شکسته، لطفاً بگید چیکار کنم.', false],
+    ['برای چکاپ سالانه مادرم یه نوبت برای هفته بعد می‌خوام، فشارش کمی بالاست.', false],
+    ['سلام، شربت تب‌بر بچه موجود دارید؟ برای هفته بعد می‌خوام، عجله‌ای نیست.', false],
+  ],
 };
 
 /** Printed, not tested: what session 32's readings leave. */

@@ -22,6 +22,13 @@
  *   Not "need it for work" with no day (labelled calm on late10), a slot changed ("need to change my delivery from
  *   tomorrow to friday"), a booking asked with nothing wrong, nor no rush said.
  *
+ * - **Persian: a harm to someone's body going on now, with help asked now** ({@link healthNowFa32}; late22, late24, late27,
+ *   late29, late30 ×2; session 29 read the English side only): «از دیشب تب ۳۹.۵ داره و قبلاً تشنج کرده … میشه برای امروز یه
+ *   نوبت بدید؟», «از صبح لب بالام خیلی ورم کرده … الان کسی هست جواب بده؟», «دندون جلوش شکسته و لثش ورم کرده. امروز وقت خالی
+ *   دارید؟»: a symptom (a high fever, a seizure, vomiting, bleeding, swelling, a struggle to breathe, severe pain, a broken
+ *   tooth) said of a person or a body part, and help asked now (today, tonight, now, the emergency room, "should I come").
+ *   Not a broken object («پایه‌ش شکسته»), a fever told as over («الان خداروشکر خوبه»), nor no hurry said.
+ *
  * Cheap: a text gate read off the patterns before anything else.
  */
 import { type CueContext } from '../cue.ts';
@@ -66,8 +73,28 @@ export function neededSoon32(ctx: CueContext): Evidence[] {
   return [];
 }
 
-/** Session 32's urgency readings: a Finglish deadline soon, or an English need for a near event. */
+/** A symptom of the body, Persian (ZWNJ or space between parts). */
+const SYMPTOM_FA = /(?:تب[\s\u200c]*(?:بالا|بلند|شدید|[۳3][۸۹89]|[۴4][۰0])|تبش[\s\u200c]*(?:بالا|[۳3][۸۹89]|[۴4][۰0])|تشنج|استفراغ|خون[\s\u200c]*ریزی|ورم[\s\u200c]*(?:کرده|داره|دارد)|پف[\s\u200c]*کرده|کبود[\s\u200c]*شده|نفس(?:ش|م)?[\s\u200c]*(?:تنگ|بالا\s+نمیاد)|نمی[\s\u200c]*تونه[\s\u200c]*نفس|درد[\s\u200c]*(?:شدید|بسیار)|خیلی[\s\u200c]*درد|(?:دندون|دندان)[^.!?؟\n]{0,12}شکسته)/u;
+/** A person or a body part the symptom is said of. */
+const BODY_FA = /(?:بچه|پسر|دختر|اولاد|فرزند|نوزاد|مادر|پدر|بابا|مامان|همسر|خانمم|شوهر|مریض|بیمار|لب|لثه|صورت|گلو|چشم|دندون|دندان|جای[\s\u200c]*آمپول|خودم|سگ|گربه)/u;
+/** Help asked now. */
+const NOW_FA = /(?:امروز|امشب|الان|همین[\s\u200c]*الان|فوری|اورژانس|مستقیم[\s\u200c]*بیار|باید[\s\u200c]*(?:بیام|بیایم|بیاریم|بیاریمش|ببریمش|ببرمش))/u;
+/** Told as over, or long ago. */
+const OVER_FA = /(?:خداروشکر|خدا[\s\u200c]*رو[\s\u200c]*شکر|خوب[\s\u200c]*شد|بهتر[\s\u200c]*شد|(?:هفته|ماه)[\s\u200c]*(?:پیش|قبل|گذشته)|پارسال|عجله[\s\u200c]*(?:ای|‌ای)?[\s\u200c]*(?:نیست|ندارم))/u;
+const SYMPTOM_GATE = readerGate([SYMPTOM_FA]);
+
+/** A harm to someone's body going on now, with help asked now, Persian (see the header): the symptom as evidence. */
+export function healthNowFa32(ctx: CueContext): Evidence[] {
+  if (!ctx.fa || ctx.empty || !mayMatch(ctx.low, SYMPTOM_GATE)) return [];
+  const text = ctx.doc.text;
+  const m = SYMPTOM_FA.exec(text);
+  if (!m || !BODY_FA.test(text) || !NOW_FA.test(text) || OVER_FA.test(text)) return [];
+  return [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.safety')];
+}
+
+/** Session 32's urgency readings: a Finglish deadline soon, an English need for a near event, a Persian harm to the body now. */
 export function urgencyKinds32(ctx: CueContext): Evidence[] {
+  if (ctx.fa) return healthNowFa32(ctx);
   const f = finglishDeadline32(ctx);
   return f.length ? f : neededSoon32(ctx);
 }
