@@ -48,6 +48,7 @@ import { readFaKinds28 } from './frustration.fa.kinds28.ts';
 import { readKinds29 } from './frustration.kinds29.ts';
 import { calmKinds30, readConceded30, readEchoed30 } from './frustration.kinds30.ts';
 import { calmKinds31, plainQuote31, readFinglish31, readIronicPraise31, readSourThanks31, readWhatKind31 } from './frustration.kinds31.ts';
+import { calmKinds32, readMockDelight32, readNotAnswered32 } from './frustration.kinds32.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1600,6 +1601,8 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds30(ctx, evidence)) score = Math.min(score, 0.9);
     // Sincere thanks to a person, a scam asked about or someone else's, anger disowned (./frustration.kinds31.ts).
     if (score >= THRESHOLD && calmKinds31(ctx, evidence)) score = Math.min(score, 0.9);
+    // "Will it still work or do I need to pay again?": a sincere check asked as the alternative to redoing it (./frustration.kinds32.ts).
+    if (score >= THRESHOLD && calmKinds32(ctx, evidence)) score = Math.min(score, 0.9);
 
     // A fault counted and told plainly with a plea for help («این هفته سومین باره که … راهی هست؟»; ./frustration.fa.kinds25.ts).
     if (score >= THRESHOLD && faultCountedCalm25(ctx, evidence)) score = Math.min(score, 0.9);
@@ -1616,7 +1619,11 @@ export const frustration: CueModule = {
     const sourThanks31 = readSourThanks31(ctx);
     // «این چه بساطیه؟», «این چه جنسیه به ما دادید؟» of any noun not asked about plainly (the same module): the same.
     const whatKind31 = readWhatKind31(ctx);
-    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31]) {
+    // "That doesn't answer my question at all. I asked WHY …" (./frustration.kinds32.ts): the same.
+    const notAnswered32 = readNotAnswered32(ctx);
+    // "I am delighted to report that your … Any plans to fix it?" (./frustration.kinds32.ts): the same.
+    const delight32 = readMockDelight32(ctx);
+    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31, notAnswered32, delight32]) {
       if (!r.score) continue;
       score = Math.max(score, r.score);
       evidence.push(...r.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
@@ -1624,7 +1631,7 @@ export const frustration: CueModule = {
     // Persian complaint typed in Latin letters: exasperation, an ultimatum, a third contact, capitals (./frustration.kinds31.ts).
     const finglish31 = readFinglish31(ctx);
     if (finglish31.score) (score += finglish31.score), evidence.push(...finglish31.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
-    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },

@@ -27,6 +27,7 @@ import { calm26r, urgencyKinds26r } from './urgency.kinds26r.ts';
 import { calmFa27, urgencyKinds27 } from './urgency.kinds27.ts';
 import { deadlineSoon28 } from './urgency.kinds28.ts';
 import { urgencyKinds29 } from './urgency.kinds29.ts';
+import { urgencyKinds32 } from './urgency.kinds32.ts';
 
 const C = {
   time: 'urgency',
@@ -1068,7 +1069,9 @@ export const urgency: CueModule = {
     // pending, read with session 27's kinds on the same terms.
     const k27open = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener);
     const k27only = k27open ? urgencyKinds27(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
-    const k27 = k27open && k27only.length === 0 ? deadlineSoon28(ctx).filter((e) => !noPressureAt(ctx, e)) : k27only;
+    const k28 = k27open && k27only.length === 0 ? deadlineSoon28(ctx).filter((e) => !noPressureAt(ctx, e)) : k27only;
+    // Session 32 (urgency.kinds32.ts): a Finglish deadline or departure soon, or a thing needed back for a near event, with something in the way, on the same terms.
+    const k27 = k27open && k28.length === 0 ? urgencyKinds32(ctx).filter((e) => !noPressureAt(ctx, e)) : k28;
     if (k27.length) {
       score += 1;
       dl.score += 1;
