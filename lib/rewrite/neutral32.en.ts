@@ -54,6 +54,8 @@ const GOOD_TURN =
 const BAD_WORD =
   /\b(?:unable|cannot|late|later|delay\w*|cancel\w*|postpon\w*|lost|broke|broken|damaged|cracked|fail\w*|refus\w*|declined|unavailable|out\s+of\s+stock|sold\s+out|full|fully\s+booked|closed|off\s+sick|missed|missing|wrong|charge\w*|fee|fees|refund\w*|back\s*order\w*|expired|ended)\b/i;
 const NEGATION = /\b(?:not|no|never|nothing|cannot)\b|n['’]?t\b/i;
+/** Characters read either side of the regret. */
+const SPAN = 400;
 /** A clause that speaks of the customer, of us, or of what we sell or send (a part, an order, the driver). */
 const OURS_OR_YOURS =
   /\b(?:you|your|yours|ya|u|ur|we|our|ours|us|i|me|my|parts?|orders?|parcels?|packages?|deliver\w*|items?|bookings?|rooms?|tables?|tickets?|refunds?|payments?|engineers?|drivers?|couriers?|technicians?|fitters?|vans?|stock|replacements?|repairs?|appointments?|slots?|service)\b/i;
@@ -75,9 +77,10 @@ export function neutral32Reason(draft: string, c: NeutralCandidate, category: st
     return null;
   }
   if (category !== 'negative-words') return null;
-  const from = draft.slice(c.start, se);
+  // A story is read within a few hundred characters either side (a run-on draft stays linear).
+  const from = draft.slice(c.start, Math.min(se, c.start + SPAN));
   if (!REGRET_FOR.test(from) || NOT_THIRD.test(from)) return null;
-  const sentence = draft.slice(Math.max(0, c.sentenceStart), se);
+  const sentence = draft.slice(Math.max(0, c.sentenceStart, c.start - SPAN), Math.min(se, c.start + SPAN));
   if (!GOOD_TURN.test(from) || BAD_WORD.test(sentence)) return null;
   for (const clause of sentence.split(/[,;:–—]|\b(?:but|so|and|because|though)\b/i)) {
     if (NEGATION.test(clause) && OURS_OR_YOURS.test(clause)) return null;

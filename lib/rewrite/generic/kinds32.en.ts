@@ -73,6 +73,8 @@ const CLEARED = /\b(?:not your fault|nothing you did|no worries|no problem|do no
 const BE = words('was were is are be been');
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+/** Words read either side of a cause for its outcome. */
+const WINDOW = 24;
 
 /** The customer's act after "you" at i: returns [index of the act, whether it is read as past] or null. */
 function actAt(toks: readonly Token[], i: number, afterCause: boolean): number {
@@ -126,7 +128,8 @@ export function readCauseBlame32(toks: Token[]): GenericHit[] {
   if (CLEARED.test(joined) || /\b(?:if|unless|whether)\b/.test(joined)) return [];
   // The agent putting it right in the same sentence.
   for (let k = 0; k < toks.length; k++) {
-    if ((toks[k].norm === 'i' || toks[k].norm === 'we') && toks.slice(k + 1, k + 5).some((x) => FIX_VERBS.has(x.norm) && !x.negated)) return [];
+    if (toks[k].norm !== 'i' && toks[k].norm !== 'we') continue;
+    for (let j = k + 1; j < toks.length && j < k + 5; j++) if (FIX_VERBS.has(toks[j].norm) && !toks[j].negated) return [];
   }
   for (let i = 0; i < toks.length; i++) {
     if (!YOU.has(toks[i].norm)) continue;
@@ -139,8 +142,9 @@ export function readCauseBlame32(toks: Token[]): GenericHit[] {
       const e = actEnd(toks, v);
       // The outcome: the main clause before the cause word, or after the cause clause's comma.
       let after = toks.length;
-      for (let k = e + 1; k < toks.length; k++) if (toks[k].text === ',' || toks[k].text === ';') (after = k), (k = toks.length);
-      if (harmIn(toks, 0, p) || (after < toks.length && harmIn(toks, after + 1, toks.length))) return [hit(toks, i, e, 'second-person-blame', 'blame')];
+      for (let k = e + 1; k < toks.length && k <= e + WINDOW; k++) if (toks[k].text === ',' || toks[k].text === ';') (after = k), (k = toks.length);
+      // Within a window of words either side (a run-on draft of many causes stays linear).
+      if (harmIn(toks, Math.max(0, p - WINDOW), p) || (after < toks.length && harmIn(toks, after + 1, Math.min(toks.length, after + 1 + WINDOW)))) return [hit(toks, i, e, 'second-person-blame', 'blame')];
       continue;
     }
     // At a clause head ("Had a look and you've uploaded …", "You left the gate open, …"), with "that's / which is why" after.
@@ -149,9 +153,9 @@ export function readCauseBlame32(toks: Token[]): GenericHit[] {
     const v = actAt(toks, i, false);
     if (v < 0) continue;
     const e = actEnd(toks, v);
-    for (let k = e + 1; k + 2 < toks.length; k++) {
+    for (let k = e + 1; k + 2 < toks.length && k <= e + WINDOW; k++) {
       if (/^(?:that|which|this|thats)$/.test(toks[k].norm) && toks[k + 1].norm === 'is' && toks[k + 2].norm === 'why') {
-        if (harmIn(toks, k + 3, toks.length)) return [hit(toks, i, e, 'second-person-blame', 'blame')];
+        if (harmIn(toks, k + 3, Math.min(toks.length, k + 3 + WINDOW))) return [hit(toks, i, e, 'second-person-blame', 'blame')];
         break;
       }
     }
@@ -268,6 +272,9 @@ const FORMS32: readonly NormPattern[] = [
 /** Norms one of which every reading needs. */
 const GATE = new Set(['because', 'since', 'cos', 'coz', 'cuz', 'bc', 'bcoz', 'bcos', 'becoz', 'why', 'per', 'accordance', 'line', 'pursuant', 'stipulated', 'set', 'laid', 'specified', 'stated', 'outlined', 'written', 'detailed', 'policy', 'rules', 'rule', 'finally',
   'greying', 'graying', 'greys', 'grays', 'greyed', 'grayed', 'grey', 'gray', 'clue', 'idea', 'know', 'tbf', 'fair', 'see']);
+
+/** The gate's word test (./kinds22.en.ts's word bit 20, audited by tests/unit/rewrite/en-gates.test.ts). */
+export const kinds32Word = (w: string): boolean => GATE.has(w);
 
 export function kinds32MayStart(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (GATE.has(t.norm)) return true;
