@@ -60,6 +60,9 @@ export const RECALL32: readonly Kind30[] = [
       { text: 'its school policy that phones have to stay in lockers', to: 'flagged' },
       { text: 'In line with the gym rules, a maximum of 45 minutes is allowed on each machine.', to: 'flagged' },
       { text: 'however as per the hotel policy the room key is non-transferable', to: 'flagged' },
+      { text: "sorry hun, thems the rules, two fittings per dress", to: 'flagged' },
+      { text: "I hear ya, but dem's di rules at the depot, no ID no parcel.", to: 'flagged' },
+      { text: 'Could you give them the rules sheet when they arrive?', to: 'silent' },
       // Contrasts: the customer's request, a grant, a guide pointed to, a question.
       { text: 'Per our conversation, I have moved your appointment to 3pm.', to: 'silent' },
       { text: 'As per our terms, you are entitled to a full refund within 14 days.', to: 'silent' },

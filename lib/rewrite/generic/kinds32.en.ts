@@ -18,7 +18,7 @@
  *   regulations, a maximum of …" (the citation heading the sentence), "however per our terms and conditions the card is
  *   non-transferable" (a limit word kinds28's list lacks: maximum, non-transferable, within, no more than), "This is
  *   stipulated / set out in (section 4.2 of) our terms and conditions" (the rule named by a copula), "its council policy that
- *   proof of address has to be …". Never a grant ("you can / are entitled", "free"), the customer's own request ("as per
+ *   proof of address has to be …", "them's the rules" (the dialect form of "rules are rules"). Never a grant ("you can / are entitled", "free"), the customer's own request ("as per
  *   your email"), a document only pointed to ("the steps are set out in our guide").
  *
  * - **praise for a duty "finally" done** (`talking-down`): "glad you finally read the manual", "Nice to see you've finally
@@ -197,6 +197,14 @@ const RULE32: readonly NormPattern[] = [
     need: /\b(?:not|no|never|cannot|must|only|has to|have to|need to|needs to|required|mandatory|compulsory|at least|maximum|minimum)\b/,
     not: GRANTS,
   },
+  {
+    // "but them's the rules, one free swap a month", "dem's di rules": the dialect form of "rules are rules" / "those are
+    // the rules" (the packs' and kinds30's readings), late31 and train31. Never "give them the rules sheet" (no copula).
+    re: /\b(?:(?:them|dem) (?:'s|is|are|be)|thems|dems) (?:the|di|de|da) (?:rules|rule)\b(?! (?:sheet|book|of the game|page|card|leaflet))/,
+    construction: 'policy-shield',
+    category: 'policy',
+    not: /\?/,
+  },
 ];
 
 export function readRuleCited32(toks: Token[]): GenericHit[] {
@@ -270,7 +278,7 @@ const FORMS32: readonly NormPattern[] = [
 // ---------------------------------------------------------------- the gate and the reader
 
 /** Norms one of which every reading needs. */
-const GATE = new Set(['because', 'since', 'cos', 'coz', 'cuz', 'bc', 'bcoz', 'bcos', 'becoz', 'why', 'per', 'accordance', 'line', 'pursuant', 'stipulated', 'set', 'laid', 'specified', 'stated', 'outlined', 'written', 'detailed', 'policy', 'rules', 'rule', 'finally',
+const GATE = new Set(['because', 'since', 'cos', 'coz', 'cuz', 'bc', 'bcoz', 'bcos', 'becoz', 'why', 'per', 'accordance', 'line', 'pursuant', 'stipulated', 'set', 'laid', 'specified', 'stated', 'outlined', 'written', 'detailed', 'policy', 'rules', 'rule', 'finally', 'thems', 'dems',
   'greying', 'graying', 'greys', 'grays', 'greyed', 'grayed', 'grey', 'gray', 'clue', 'idea', 'know', 'tbf', 'fair', 'see']);
 
 /** The gate's word test (./kinds22.en.ts's word bit 20, audited by tests/unit/rewrite/en-gates.test.ts). */
