@@ -62,7 +62,8 @@ export const RECALL32: readonly Kind30[] = [
       { text: 'however as per the hotel policy the room key is non-transferable', to: 'flagged' },
       { text: "sorry hun, thems the rules, two fittings per dress", to: 'flagged' },
       { text: "I hear ya, but dem's di rules at the depot, no ID no parcel.", to: 'flagged' },
-      { text: 'Could you give them the rules sheet when they arrive?', to: 'silent' },
+      { text: 'We emailed them the rules sheet this morning, enjoy the quiz!', to: 'silent' },
+      { text: 'I printed them the rules of the game for the party.', to: 'silent' },
       // Contrasts: the customer's request, a grant, a guide pointed to, a question.
       { text: 'Per our conversation, I have moved your appointment to 3pm.', to: 'silent' },
       { text: 'As per our terms, you are entitled to a full refund within 14 days.', to: 'silent' },
