@@ -113,6 +113,19 @@ export const RECALL32: readonly Kind30[] = [
     ],
   },
   {
+    kind: 'impersonal-obviously',
+    rows: [
+      { text: 'It should be obvious that the app needs a signal to sync.', to: 'flagged' },
+      { text: "it's self evident that a 60cm door won't take a three-seater", to: 'flagged' },
+      { text: 'Sir, it is quite obvious that the voucher expired in May.', to: 'flagged' },
+      // Contrasts: our own fault put right, evidence, a story, a question.
+      { text: "It is obvious that we sent the wrong size, so I'll replace it today.", to: 'silent' },
+      { text: 'It is evident from the photos that the frame was damaged in transit.', to: 'silent' },
+      { text: 'It became obvious that the part was faulty, so the engineer replaced it.', to: 'silent' },
+      { text: 'Is it obvious that the cap twists off, or should the label say so?', to: 'silent' },
+    ],
+  },
+  {
     kind: 'candour-tbf',
     rows: [
       { text: 'Tbf the box did say batteries not included.', to: 'flagged' },

@@ -268,6 +268,16 @@ const FORMS32: readonly NormPattern[] = [
     not: /\b(?:we|our|us|i|my|me|you are right|you have a point)\b/,
   },
   {
+    // "It is self-evident that a book printed in 1962 shows signs of age", "It should be obvious that the app needs a
+    // signal": the impersonal form of "Obviously" (en-core's `obviously`, the kind in nearly every split). Never where the
+    // agent owns the fault or puts it right ("it is obvious that we sent the wrong size, so I'll replace it"), "evident
+    // from the photos" (evidence, not a reproach), "it became obvious" (a story).
+    re: /(?<=^|, |\b(?:but|and|so|well|sir|madam|ma'am|now) )it (?:is|'s|should be|must be|ought to be|would be|really is|surely is) (?:quite |very |pretty |fairly |perfectly |surely |rather |fully |entirely )?(?:obvious|self-evident|self evident|selfevident|self-explanatory|self explanatory) that\b/,
+    construction: 'talking-down',
+    category: 'passive-aggressive',
+    not: /\b(?:we|our|us|i|my|sorry|apologi[sz]e|refund|replace|thank|thanks)\b|\?/,
+  },
+  {
     // "I see what I can do for the 8pm slot" (a learner's present; the packs read "I'll / let me see what I can do").
     re: /\b(?:i|we) (?:just |go |gon |gonna |going to |would )?see what (?:i|we) (?:can|could) (?:do|manage|sort)\b/,
     construction: 'hedged-effort',
@@ -279,7 +289,7 @@ const FORMS32: readonly NormPattern[] = [
 
 /** Norms one of which every reading needs. */
 const GATE = new Set(['because', 'since', 'cos', 'coz', 'cuz', 'bc', 'bcoz', 'bcos', 'becoz', 'why', 'per', 'accordance', 'line', 'pursuant', 'stipulated', 'set', 'laid', 'specified', 'stated', 'outlined', 'written', 'detailed', 'policy', 'rules', 'rule', 'finally', 'thems', 'dems',
-  'greying', 'graying', 'greys', 'grays', 'greyed', 'grayed', 'grey', 'gray', 'clue', 'idea', 'know', 'tbf', 'fair', 'see']);
+  'greying', 'graying', 'greys', 'grays', 'greyed', 'grayed', 'grey', 'gray', 'clue', 'idea', 'know', 'tbf', 'fair', 'see', 'obvious', 'self-evident', 'selfevident', 'self-explanatory', 'evident', 'explanatory']);
 
 /** The gate's word test (./kinds22.en.ts's word bit 20, audited by tests/unit/rewrite/en-gates.test.ts). */
 export const kinds32Word = (w: string): boolean => GATE.has(w);
