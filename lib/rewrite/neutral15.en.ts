@@ -40,6 +40,7 @@ import { policyGrantReason } from './policy-grant.en.ts';
 import { neutral29Reason } from './neutral29.en.ts';
 import { neutral30Reason } from './neutral30.en.ts';
 import { neutral31Reason } from './neutral31.en.ts';
+import { neutral32Reason } from './neutral32.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -130,6 +131,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // rwen31: regret on someone or something in a story that ends well ("unfortunately for them, it poured, but …"; neutral31.en.ts).
   const r31 = neutral31Reason(draft, c, category);
   if (r31) return r31;
+  // rwen32: "no problem" closing a warm answer in more forms, regret in a story whose bad turn is theirs (neutral32.en.ts).
+  const r32 = neutral32Reason(draft, c, category);
+  if (r32) return r32;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

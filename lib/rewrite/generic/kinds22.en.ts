@@ -35,6 +35,7 @@ import { codeBesideCodeMayStart, notBeforeEventMayStart, obligationFormMayStart,
 import { kinds29MayStart, kinds29Word, readKinds29 } from './kinds29.en.ts';
 import { kinds30MayStart, kinds30Word, readKinds30 } from './kinds30.en.ts';
 import { kinds31MayStart, readKinds31 } from './kinds31.en.ts';
+import { kinds32MayStart, kinds32Word, readKinds32 } from './kinds32.en.ts';
 import { basicStuffMayStart, basicStuffWord, cantPromiseMayStart, readAgainWord, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -151,6 +152,7 @@ const WORD_TESTS: ReadonlyArray<(w: string) => boolean> = [
   kinds29Word, // 17
   kinds30Word, // 18
   (w) => w === 'try', // 19: readTryBare's gate (all of it)
+  kinds32Word, // 20: kinds32MayStart's gate (all of it)
 ];
 const WORDS = sentenceWords(WORD_TESTS);
 const bit = (k: number): number => 1 << k;
@@ -192,6 +194,9 @@ const KINDS26: ReadonlyArray<readonly [number, (t: readonly Token[]) => boolean,
   // any matter, the effort hedged or impersonal, the rule as the reason after the news, our tool misbehaving, a status code
   // (no word bit yet: its gate reads many words, so it runs wherever its own gate passes).
   [ANY, kinds31MayStart, readKinds31],
+  // rwen32 (./kinds32.en.ts): the customer's slip given as the cause (a service not done, "came back", "that's why"), the
+  // rule cited as the reason heading the sentence, by a copula or with a limit kinds28 lacks.
+  [bit(20), kinds32MayStart, readKinds32],
 ];
 
 /**
