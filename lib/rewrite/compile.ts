@@ -47,12 +47,6 @@ export interface TrieNode {
    * the next character's child here. Set once the pack is built.
    */
   plain: boolean;
-  /**
-   * (perfen32) Filled by the engine's walk over English token streams, lazily: where a whole token's normalised form
-   * (units that hold no word boundary) leads from this node — the node after its last unit, or -1-d where the trie ran
-   * out after d units. Bounded (the engine clears it when full).
-   */
-  words: Map<string, TrieNode | number> | null;
 }
 
 /** <lemma> (any), <-lemma> (the negated idea) and <+lemma> (not negated) edges of one node. */
@@ -142,7 +136,7 @@ function build(pack: PhrasePack): CompiledPack {
   let ids = 0;
   const made: TrieNode[] = [];
   const node = (): TrieNode => {
-    const n: TrieNode = { id: ids++, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, lemf: null, pos: null, end: null, terms: null, plain: false, words: null };
+    const n: TrieNode = { id: ids++, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, lemf: null, pos: null, end: null, terms: null, plain: false };
     made.push(n);
     return n;
   };

@@ -224,8 +224,6 @@ interface ScanCtx {
   /** The walk started inside a written word: only `unless` patterns may match from here. */
   exceptionsOnly: boolean;
   token: number;
-  /** The stream is an English token stream (buildTokenStream): each token's units are its norm, boundaries only around it. */
-  tokenStream: boolean;
 }
 
 /**
@@ -670,51 +668,6 @@ function skipAdverb(ctx: ScanCtx, node: TrieNode, i: number): void {
   ctx.skips--;
 }
 
-/** A node's `words` memo holds at most this many token forms; it is emptied when full. */
-const MAX_WORD_STEPS = 4096;
-
-/**
- * (perfen32) Where the units of `norm` (a whole token of an English token stream) lead from `node`: the node after the
- * last one, or -1-d when the trie has no edge for unit d. Answered once per (node, token form) and kept on the node.
- */
-function wordStep(node: TrieNode, norm: string): TrieNode | number {
-  let memo = node.words;
-  if (memo === null) memo = node.words = new Map();
-  let to = memo.get(norm);
-  if (to !== undefined) return to;
-  let at: TrieNode | undefined = node;
-  let d = 0;
-  for (; d < norm.length; d++) {
-    at = at.next?.get(norm.charCodeAt(d));
-    if (!at) break;
-  }
-  to = at ?? -1 - d;
-  if (memo.size >= MAX_WORD_STEPS) memo.clear();
-  memo.set(norm, to);
-  return to;
-}
-
-/**
- * Step over the whole token starting at unit i (bnd 1 or 2) of an English token stream in one look-up: its units after the
- * first have no boundary before them, so the walk at each of them does nothing but step to the next unit's child (every
- * other edge needs a boundary). The steps are counted as the unit-by-unit walk counts them, cap included: null where
- * that walk returns (the trie runs out inside the token, or the cap is passed), else the node at the token's end.
- */
-function tokenStep(ctx: ScanCtx, node: TrieNode, i: number): TrieNode | null {
-  const len = ctx.s.toks[ctx.s.tok[i]].norm.length;
-  const to = wordStep(node, ctx.s.toks[ctx.s.tok[i]].norm);
-  if (typeof to === 'number') {
-    ctx.steps = Math.min(ctx.steps - 1 - to, MAX_STEPS_PER_START + 1);
-    return null;
-  }
-  if (ctx.steps + len - 1 > MAX_STEPS_PER_START) {
-    ctx.steps = MAX_STEPS_PER_START + 1;
-    return null;
-  }
-  ctx.steps += len - 1;
-  return to;
-}
-
 function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
   const s = ctx.s;
   for (;;) {
@@ -722,13 +675,6 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
     // Inside a written word a node with only `next` edges does nothing but step on (every test below is false there).
     if (node.plain && s.bnd[i] !== 1) {
       if (i >= s.n || !node.next) return;
-      if (ctx.tokenStream && s.bnd[i] === 2 && s.tok[i] >= 0 && s.toks[s.tok[i]].norm.length > 1) {
-        const to = tokenStep(ctx, node, i);
-        if (to === null) return;
-        node = to;
-        i += s.toks[s.tok[i]].norm.length;
-        continue;
-      }
       const child = node.next.get(s.code[i]);
       if (!child) return;
       node = child;
@@ -774,13 +720,6 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
     if (node.xslot) for (const [mode, child] of node.xslot) walkTypedSlot(ctx, mode, child, i, false);
     if (node.xendSlot) for (const [mode, child] of node.xendSlot) if (child.terms) walkTypedSlot(ctx, mode, child, i, true);
     if (i >= s.n || !node.next) return;
-    if (ctx.tokenStream && s.tok[i] >= 0 && s.toks[s.tok[i]].norm.length > 1) {
-      const to = tokenStep(ctx, node, i);
-      if (to === null) return;
-      node = to;
-      i += s.toks[s.tok[i]].norm.length;
-      continue;
-    }
     const child = node.next.get(s.code[i]);
     if (!child) return;
     node = child;
@@ -983,7 +922,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
   }
   const cands: Candidate[] = [];
   const exc: Exception[] = [];
-  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, skips: 0, skipTarget: -1, exceptionsOnly: false, steps: 0, totalSteps: 0, startUnit: 0, token: 0, tokenStream: lang === 'en' };
+  const ctx: ScanCtx = { s, compiled: compiled[0], packNo: 0, lang, out: cands, exc, caps: [], lemToks: [], memo: new Set(), ends: [], root: null, skips: 0, skipTarget: -1, exceptionsOnly: false, steps: 0, totalSteps: 0, startUnit: 0, token: 0 };
   for (let packNo = 0; packNo < compiled.length; packNo++) {
     const root = compiled[packNo].tries[lang];
     if (!root) continue;
