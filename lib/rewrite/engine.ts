@@ -1147,7 +1147,7 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
     stats.exceptions = exc.length;
     stats.vetoed = usable.length - kept.length;
   }
-  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang) : [];
+  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang, useCache) : [];
   // English refusals left as advice: a blank sentence after the refusal where the agent gave no way forward
   // (template16.en.ts). A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم
   // اینه که ___» where that reads right (template16.fa.ts); that one is the built-in reading's, like the generic advice: off
@@ -1379,7 +1379,7 @@ function addGenericAdvice(
 }
 
 /** The pack candidates that stand: one reading per end, the best non-overlapping ones, as suggestions. */
-function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa'): Suggestion[] {
+function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa', useCache = false): Suggestion[] {
   // A pattern reached from several starts with the same end keeps the reading with the fewest
   // slot words ("{who} can't" takes one word, "a {x} b" in "a a a b" the last "a"); among readings
   // with as many slot words, the earliest start, so a leading optional group or <TAG> widens
@@ -1453,7 +1453,7 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
   if (!chosen.some((c) => c.language === 'en')) return result;
   const en: number[] = [];
   for (let k = 0; k < result.length; k++) if (result[k].language === 'en') en.push(k);
-  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft));
+  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft), useCache);
   if (guarded.length === en.length && en.length === result.length) return guarded;
   return [...result.filter((s) => s.language !== 'en'), ...guarded].sort((a, b) => a.start - b.start);
 }
