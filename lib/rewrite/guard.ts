@@ -264,18 +264,25 @@ export function unsafeReason(before: string, original: string, rep: string, afte
 
 /**
  * (perfen32) unsafeReason's answers, keyed by its five arguments (it reads nothing else: its readers are pure functions of
- * the strings they are given). Bounded: emptied when full.
+ * the strings they are given). Bounded by count and by characters, as the engine's sentence cache is (a key holds up to a
+ * sentence and CONTEXT characters): emptied when full. A keystroke asks it of a few dozen suggestions.
  */
-const UNSAFE_MEMO_MAX = 4096;
+const UNSAFE_MEMO_MAX = 2048;
+const UNSAFE_MEMO_CHARS = 400_000;
 const unsafeMemo = new Map<string, string | null>();
+let unsafeMemoChars = 0;
 function rememberedUnsafeReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
   // The lengths make the key unambiguous whatever characters the strings hold.
   const key = `${kind}|${before.length}|${original.length}|${rep.length}|${before}${original}${rep}${after}`;
   const hit = unsafeMemo.get(key);
   if (hit !== undefined) return hit;
   const reason = unsafeReason(before, original, rep, after, kind);
-  if (unsafeMemo.size >= UNSAFE_MEMO_MAX) unsafeMemo.clear();
+  if (unsafeMemo.size >= UNSAFE_MEMO_MAX || unsafeMemoChars + key.length > UNSAFE_MEMO_CHARS) {
+    unsafeMemo.clear();
+    unsafeMemoChars = 0;
+  }
   unsafeMemo.set(key, reason);
+  unsafeMemoChars += key.length;
   return reason;
 }
 
