@@ -1000,7 +1000,8 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   // Persian pack's tries (a third of a second on a 2-core machine, at the panel's first suggestion) and vice versa.
   const read: { start: number; end: number; text: string; lang: DetectedLang }[] = [];
   const present = new Set<PackLanguage>();
-  for (const sent of sentences(draft)) {
+  const split = sentences(draft);
+  for (const sent of split) {
     // A sentence entirely inside quoted text is not the agent's: not read at all.
     if (exclude.some(([a, b]) => a <= sent.start && sent.end <= b)) continue;
     const lang = sentenceLanguage(sent.text);
@@ -1148,18 +1149,18 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
     stats.exceptions = exc.length;
     stats.vetoed = usable.length - kept.length;
   }
-  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang) : [];
+  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang, useCache) : [];
   // English refusals left as advice: a blank sentence after the refusal where the agent gave no way forward
   // (template16.en.ts). A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم
   // اینه که ___» where that reads right (template16.fa.ts); that one is the built-in reading's, like the generic advice: off
   // with the generic readers (a pack's own check runs each rule alone, as its author wrote it).
-  if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude);
+  if (!genericOn) return sentenceTemplatesEn(draft, fromPacks, exclude, split);
   const packsOnce = oneJargonPerTerm(fromPacks);
   const withAdvice = generic.length ? addGenericAdvice(draft, packsOnce, generic, { exclude, minRank, silenced, uiLang: options.uiLang }) : packsOnce;
   // In draft order whatever a pass did: a template a pass makes advice moves to its flagged words (asAdvice), which can lie
   // before the suggestion ahead of it (a refusal's blank sits at its sentence's end). A stable sort: equal starts keep
   // their order.
-  const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude, split)).sort((a, b) => a.start - b.start || a.end - b.end);
   if (!learnt.length) return done;
   // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.
   if (silenced?.size) for (const g of generic) if (silenced.has(`${GENERIC_PACK_ID}/${g.ruleId ?? g.hit.construction}`)) silencedAt.push([g.start, g.end]);
@@ -1382,7 +1383,7 @@ function addGenericAdvice(
 }
 
 /** The pack candidates that stand: one reading per end, the best non-overlapping ones, as suggestions. */
-function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa'): Suggestion[] {
+function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa', useCache = false): Suggestion[] {
   // A pattern reached from several starts with the same end keeps the reading with the fewest
   // slot words ("{who} can't" takes one word, "a {x} b" in "a a a b" the last "a"); among readings
   // with as many slot words, the earliest start, so a leading optional group or <TAG> widens
@@ -1456,7 +1457,7 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
   if (!chosen.some((c) => c.language === 'en')) return result;
   const en: number[] = [];
   for (let k = 0; k < result.length; k++) if (result[k].language === 'en') en.push(k);
-  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft));
+  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft), useCache);
   if (guarded.length === en.length && en.length === result.length) return guarded;
   return [...result.filter((s) => s.language !== 'en'), ...guarded].sort((a, b) => a.start - b.start);
 }

@@ -262,6 +262,30 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   return null;
 }
 
+/**
+ * (perfen32) unsafeReason's answers, keyed by its five arguments (it reads nothing else: its readers are pure functions of
+ * the strings they are given). Bounded by count and by characters, as the engine's sentence cache is (a key holds up to a
+ * sentence and CONTEXT characters): emptied when full. A keystroke asks it of a few dozen suggestions.
+ */
+const UNSAFE_MEMO_MAX = 2048;
+const UNSAFE_MEMO_CHARS = 400_000;
+const unsafeMemo = new Map<string, string | null>();
+let unsafeMemoChars = 0;
+function rememberedUnsafeReason(before: string, original: string, rep: string, after: string, kind: 'rewrite' | 'template'): string | null {
+  // The lengths make the key unambiguous whatever characters the strings hold.
+  const key = `${kind}|${before.length}|${original.length}|${rep.length}|${before}${original}${rep}${after}`;
+  const hit = unsafeMemo.get(key);
+  if (hit !== undefined) return hit;
+  const reason = unsafeReason(before, original, rep, after, kind);
+  if (unsafeMemo.size >= UNSAFE_MEMO_MAX || unsafeMemoChars + key.length > UNSAFE_MEMO_CHARS) {
+    unsafeMemo.clear();
+    unsafeMemoChars = 0;
+  }
+  unsafeMemo.set(key, reason);
+  unsafeMemoChars += key.length;
+  return reason;
+}
+
 /** "we'll just need a deposit": "just" makes a cost sound small; drop it where the draft had no "just". */
 export function withoutJustBeforeCost(original: string, rep: string): string {
   if (/\bjust\b/i.test(original)) return rep;
@@ -283,7 +307,9 @@ function isSoftenerDeletion(s: GuardedSuggestion, draft: string): boolean {
  * Returns the suggestions with unsafe ones turned into advice (same flag, same explanation), and
  * "just" dropped before a cost. `sentenceStarts[i]` is where suggestion i's sentence starts.
  */
-export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T[], sentenceStarts: readonly number[], toAdvice: (s: T, reason: string) => T): T[] {
+// `memo`: unsafeReason's answers may come from the calls before (remembered per its five arguments; a keystroke asks it again
+// of every unchanged sentence's suggestions). Off for a full analysis (the engine's `cache: false`), which reads afresh.
+export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T[], sentenceStarts: readonly number[], toAdvice: (s: T, reason: string) => T, memo = false): T[] {
   const out = list.slice();
   for (let i = 0; i < out.length; i++) {
     let s = out[i];
@@ -367,7 +393,7 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
       }
       const { before, after } = appliedAround(i);
       // A softener that another suggestion deletes is not there when Apply all is done.
-      const reason = unsafeReason(before, s.original, s.replacements[0], after, s.kind) ?? welcomeAfterFaultReason(draft, s);
+      const reason = (memo ? rememberedUnsafeReason(before, s.original, s.replacements[0], after, s.kind) : unsafeReason(before, s.original, s.replacements[0], after, s.kind)) ?? welcomeAfterFaultReason(draft, s);
       if (reason) {
         out[i] = toAdvice(s, reason);
         changed = true;

@@ -295,7 +295,9 @@ function nearNext(draft: string, sents: readonly Sent[], k: number): string {
  * The suggestions with English refusal, not-knowing and not-my-department advice turned into a sentence template where one
  * fits (see the file's comment). `exclude`: quoted customer text, never read.
  */
-export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: ReadonlyArray<readonly [number, number]> = []): Suggestion[] {
+// `split`: the draft's sentences (lib/text sentences()) when the caller has them already (perfen32: the engine splits the
+// draft before it reads it; splitting it again here was a pass over the whole draft at every keystroke).
+export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: ReadonlyArray<readonly [number, number]> = [], split?: readonly Sent[]): Suggestion[] {
   if (!list.some((s) => s.language === 'en' && (s.kind === 'advice' || s.kind === 'template'))) return list;
   let sents: Sent[] | null = null;
   let changed = false;
@@ -306,7 +308,7 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
     if (s.language !== 'en') continue;
     // A pack template of these families, with the way forward already in the next sentences: advice.
     if (s.kind === 'template' && s.replacements.some((r) => r.includes('___')) && familyOf(s)) {
-      sents ??= sentences(draft).filter((x) => !exclude.some(([a, b]) => a < x.end && x.start < b));
+      sents ??= (split ?? sentences(draft)).filter((x) => !exclude.some(([a, b]) => a < x.end && x.start < b));
       const k = sents.findIndex((x) => x.start <= s.flagged.start && s.flagged.start < x.end);
       if (k < 0) continue;
       const next = nearNext(draft, sents, k);
@@ -330,7 +332,7 @@ export function sentenceTemplatesEn(draft: string, list: Suggestion[], exclude: 
     if (!family) continue;
     const why = adviceReasons.get(s);
     if (why && KEEP_ADVICE.test(why)) continue;
-    sents ??= sentences(draft).filter((x) => !exclude.some(([a, b]) => a < x.end && x.start < b));
+    sents ??= (split ?? sentences(draft)).filter((x) => !exclude.some(([a, b]) => a < x.end && x.start < b));
     const k = sents.findIndex((x) => x.start <= s.flagged.start && s.flagged.start < x.end);
     if (k < 0 || used.has(sents[k].start)) continue;
     const sent = sents[k];
