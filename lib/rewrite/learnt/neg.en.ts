@@ -9,6 +9,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
+import { trimSpan } from './span-trim.ts';
 import { lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
 
 const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
@@ -30,7 +31,8 @@ const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET',
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'with', 'it', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'so', 'just', 'as', 'by', 'from', 'there', 'here', 'then', 'also', 'please', 'hi', 'hello', 'thanks']);
 // An auxiliary or a bare negator carries no phrasing of its own either: "not", "won't", "you have", "We'll" alone name
 // nothing the agent could change (the words that make it negative are elsewhere, or nowhere).
-const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' && !t.neg && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+export const contentWordEn = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' && !t.neg && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+const contentWord = contentWordEn;
 
 // (mlen29) A sentence with Persian letters in it («Then شما باید restart …») is not read: the reader learnt whole English
 // sentences, and the Persian words are no English words to it.
@@ -121,6 +123,18 @@ function toldBack(tokens: readonly Token[], span: readonly Token[]): boolean {
 }
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
 
+/** (ml32) Whether most of a sentence's words of two letters or more are written in capitals (at least three of them). */
+export function shouted(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  let all = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 2 || !/[A-Za-z]/.test(t.text)) continue;
+    all++;
+    if (t.text === t.text.toUpperCase()) caps++;
+  }
+  return caps >= 3 && caps * 3 >= all * 2;
+}
+
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
@@ -139,6 +153,9 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // obligation (must, have to, need to, required), not a plain instruction ("Fill in the required shipping details");
   // a passive-aggressive span of one word needs a pointing word by it (as, per, again, already, clearly, kindly …).
   if (category === 'jargon' && !span.some((t) => /[A-Z].*[A-Z]|\d|[a-z][A-Z]|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
+  // (ml32) A sentence written in capitals (shouted, or a subject line) gives every word a term's capitals: only a digit or
+  // a joined code is a term's shape there ("KIBBLE RESTOCK IS NOT TILL MONDAY"; not "ORDER RX-2291 IS ON HOLD").
+  if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   if (category === 'command' && !tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === 'your' || OBLIGATION.has(t.norm))) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
@@ -222,8 +239,12 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
     if (!passesCategory(h, CATEGORY_THRESHOLD_EN)) continue;
     if (h.category === 'policy' && !restricts) continue;
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
-    if (gated(h.category, text, tokens, tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end))) continue;
+    const spanWords = tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end);
+    if (gated(h.category, text, tokens, spanWords)) continue;
+    // (ml32) The span trimmed at its edges (span-trim.ts): what the panel highlights.
     let { start, end } = h;
+    const trimmed = trimSpan('en', spanWords, contentWord);
+    if (trimmed) [start, end] = trimmed;
     while (start > 0 && LETTER.test(text[start - 1]) && LETTER.test(text[start])) start--;
     while (end < text.length && LETTER.test(text[end]) && LETTER.test(text[end - 1])) end++;
     const last = out[out.length - 1];
