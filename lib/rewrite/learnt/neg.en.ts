@@ -135,6 +135,27 @@ export function shouted(tokens: readonly Token[]): boolean {
   return caps >= 3 && caps * 3 >= all * 2;
 }
 
+const CONDITION_EN: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+const SUBJECT_EN: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
+/**
+ * (ml32) Whether a span lies in a condition ("even if the piano has not been played", "if you haven't had the code"):
+ * an "if / unless / whether" before it in its clause with at most one subject between them (a second subject starts
+ * the main clause the layer did not split off: "If it's urgent we can't do anything" is read).
+ */
+export function inConditionEn(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length) return false;
+  const first = tokens.indexOf(span[0]);
+  let subjects = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.clause !== span[0].clause) return false;
+    if (!t.word) continue;
+    if (CONDITION_EN.has(t.norm)) return subjects <= 1;
+    if (SUBJECT_EN.has(t.norm)) subjects++;
+  }
+  return false;
+}
+
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
@@ -155,6 +176,9 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   if (category === 'jargon' && !span.some((t) => /[A-Z].*[A-Z]|\d|[a-z][A-Z]|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   // (ml32) A sentence written in capitals (shouted, or a subject line) gives every word a term's capitals: only a digit or
   // a joined code is a term's shape there ("KIBBLE RESTOCK IS NOT TILL MONDAY"; not "ORDER RX-2291 IS ON HOLD").
+  // (ml32) A refusal read inside a condition is the case the sentence names, not a refusal of it ("the tuning can still
+  // be done even if the piano has not been played"): the folds' one neutral the clause cues added.
+  if ((category === 'refusal' || category === 'time-refusal' || category === 'system') && inConditionEn(tokens, span)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   if (category === 'command' && !tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === 'your' || OBLIGATION.has(t.norm))) return true;
   if (category === 'passive-aggressive' && span.length === 1) {

@@ -28,7 +28,7 @@ const TRAIL_EN: ReadonlySet<string> = new Set([...LEAD_EN, 'the', 'a', 'an', 'th
  * preposition or a demonstrative there belongs to its phrase («با دقت», «این واحد»). At the end a preposition, a
  * demonstrative or a joiner waits for its words («… این واحد که», «… بر»).
  */
-const LEAD_FA: ReadonlySet<string> = new Set(['و', 'را', 'رو', 'که', 'یا', 'هم', 'اما', 'ولی']);
+const LEAD_FA: ReadonlySet<string> = new Set(['و', 'را', 'رو', 'که', 'یا', 'اما', 'ولی']);
 const TRAIL_FA: ReadonlySet<string> = new Set([...LEAD_FA, 'به', 'از', 'در', 'با', 'برای', 'تا', 'این', 'آن', 'اون', 'یه', 'یک', 'ی', 'بر', 'بابت', 'اگر', 'اگه', 'چون', 'وقتی']);
 
 /** A preposition left at the end once its object's first word went ("I apologise for | this"). */

@@ -14,7 +14,7 @@ import { featuresEn, featureHashesEn, sentenceFeatureHashesEn, sentenceFeaturesE
 import { featuresFa, featureHashesFa, sentenceFeatureHashesFa, sentenceFeaturesFa } from '../../../lib/rewrite/learnt/features.fa.ts';
 import { CLAUSE_CUES, clauseCuesEn, clauseCuesFa } from '../../../lib/rewrite/learnt/features.clause.ts';
 import { hashFeature, wordIndices } from '../../../lib/rewrite/learnt/model.ts';
-import { contentWordEn, loadNegEnModel, shouted } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { contentWordEn, inConditionEn, loadNegEnModel, shouted } from '../../../lib/rewrite/learnt/neg.en.ts';
 import { contentWordFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
 import { trimSpan } from '../../../lib/rewrite/learnt/span-trim.ts';
 
@@ -145,5 +145,25 @@ describe('jargon in a sentence written in capitals (ml32, neg.en.ts shouted)', (
 
   it('shows no jargon advice on a shouted sentence without a digit or a joined code', () => {
     for (const s of SHOUTED) expect(suggestRewrites(s, builtinPacks, { learnt: true, cache: false }).filter((x) => x.ruleId === 'learnt-jargon'), s).toEqual([]);
+  });
+});
+
+describe('a refusal read inside a condition (ml32, neg.en.ts inConditionEn)', () => {
+  const at = (s: string, w: string) => {
+    const t = analyzeSentenceTokens(s);
+    const i = s.indexOf(w);
+    return inConditionEn(t, t.filter((x) => x.word && x.start >= i && x.end <= i + w.length));
+  };
+  it('reads the case a condition names as a condition, in other trades', () => {
+    expect(at('The boiler can still be serviced even if it has not been used all summer.', 'used')).toBe(true);
+    expect(at("Your seat stays booked unless the match isn't played.", 'played')).toBe(true);
+    expect(at("We can re-send the link even if you haven't opened the first one.", "haven't opened")).toBe(true);
+    expect(at('Let us know whether the parcel has not arrived by Friday.', 'arrived')).toBe(true);
+  });
+  it('leaves a refusal in the main clause read', () => {
+    expect(at("If you haven't had the code, we can't reset it.", "can't reset")).toBe(false);
+    expect(at("We can't reset it if you haven't had the code.", "can't reset")).toBe(false);
+    expect(at("If it's urgent we can't do anything before Monday.", "can't do")).toBe(false);
+    expect(at("Sorry, the gym can't freeze memberships.", "can't freeze")).toBe(false);
   });
 });
