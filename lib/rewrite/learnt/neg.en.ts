@@ -156,6 +156,53 @@ export function inConditionEn(tokens: readonly Token[], span: readonly Token[]):
   return false;
 }
 
+/**
+ * (ml32) An owned promise: "I will make sure this does not happen again", "we'll ensure the part is fitted": the agent
+ * (I / we) promising to make sure, not telling the customer to. The first person within three words before "make sure"
+ * or "ensure", with no "you" between.
+ */
+export function ownedPromise(tokens: readonly Token[], span: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  for (const t of span) {
+    const k = words.indexOf(t);
+    const head = t.lemma === 'ensure' ? k : t.norm === 'sure' && words[k - 1]?.lemma === 'make' ? k - 1 : -1;
+    if (head < 0) continue;
+    for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+      const n = words[j].norm;
+      if (n === 'you' || n === 'u') break;
+      if (n === 'i' || n === 'we') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * (ml32) An obligation the agent shares or takes ("We all have to wait for the council", "I need to check with the
+ * lab"): the nearest obligation word before the span or in it (must, have / has to, need to, should, got to) has "we" or
+ * "I" within three words before it, and no "you" stands between it and the span's end ("We need you to sign" is read).
+ */
+export function selfObligation(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length) return false;
+  const words = tokens.filter((t) => t.word);
+  const end = words.indexOf(span[span.length - 1]);
+  let ob = -1;
+  for (let k = end; k >= Math.max(0, end - 6); k--) {
+    const n = words[k].norm;
+    if (n === 'you' || n === 'u' || n === 'your') return false;
+    if (n === 'must' || n === 'should' || ((n === 'have' || n === 'has' || n === 'need' || n === 'needs' || n === 'got') && words[k + 1]?.norm === 'to')) {
+      ob = k;
+      break;
+    }
+  }
+  if (ob < 0) return false;
+  for (let j = ob - 1; j >= Math.max(0, ob - 3); j--) {
+    const n = words[j].norm;
+    if (n === 'we' || n === 'i') return true;
+    if (words[j].clause !== words[ob].clause) break;
+  }
+  return false;
+}
+
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
@@ -179,6 +226,10 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (ml32) A refusal read inside a condition is the case the sentence names, not a refusal of it ("the tuning can still
   // be done even if the piano has not been played"): the folds' one neutral the clause cues added.
   if ((category === 'refusal' || category === 'time-refusal' || category === 'system') && inConditionEn(tokens, span)) return true;
+  // (ml32) "I will make sure this does not happen again": the agent's own promise, after the retrain with late31.
+  if ((category === 'passive-aggressive' || category === 'command') && ownedPromise(tokens, span)) return true;
+  // (ml32) "We all have to wait for the council on this one": an obligation the agent shares is no order to the customer.
+  if (category === 'command' && selfObligation(tokens, span)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   if (category === 'command' && !tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === 'your' || OBLIGATION.has(t.norm))) return true;
   if (category === 'passive-aggressive' && span.length === 1) {

@@ -14,7 +14,7 @@ import { featuresEn, featureHashesEn, sentenceFeatureHashesEn, sentenceFeaturesE
 import { featuresFa, featureHashesFa, sentenceFeatureHashesFa, sentenceFeaturesFa } from '../../../lib/rewrite/learnt/features.fa.ts';
 import { CLAUSE_CUES, clauseCuesEn, clauseCuesFa } from '../../../lib/rewrite/learnt/features.clause.ts';
 import { hashFeature, wordIndices } from '../../../lib/rewrite/learnt/model.ts';
-import { contentWordEn, inConditionEn, loadNegEnModel, shouted } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { contentWordEn, inConditionEn, loadNegEnModel, ownedPromise, selfObligation, shouted } from '../../../lib/rewrite/learnt/neg.en.ts';
 import { contentWordFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
 import { trimSpan } from '../../../lib/rewrite/learnt/span-trim.ts';
 
@@ -165,5 +165,52 @@ describe('a refusal read inside a condition (ml32, neg.en.ts inConditionEn)', ()
     expect(at("We can't reset it if you haven't had the code.", "can't reset")).toBe(false);
     expect(at("If it's urgent we can't do anything before Monday.", "can't do")).toBe(false);
     expect(at("Sorry, the gym can't freeze memberships.", "can't freeze")).toBe(false);
+  });
+});
+
+describe('an owned promise (ml32, neg.en.ts ownedPromise)', () => {
+  const at = (s: string, w: string) => {
+    const t = analyzeSentenceTokens(s);
+    const i = s.indexOf(w);
+    return ownedPromise(t, t.filter((x) => x.word && x.start >= i && x.end <= i + w.length));
+  };
+  it('reads the agent promising to make sure as a promise, in other trades', () => {
+    expect(at("We'll make sure the engineer brings the right valve.", "We'll make sure")).toBe(true);
+    expect(at('I will ensure the refund reaches your card today.', 'I will ensure')).toBe(true);
+    expect(at("I'll personally make sure it's sorted by Friday.", 'make sure')).toBe(true);
+    expect(at('I will make sure this does not happen again.', 'I will make sure')).toBe(true);
+  });
+  it('leaves the customer told to make sure read', () => {
+    expect(at('Please make sure you read the manual before calling.', 'make sure')).toBe(false);
+    expect(at('Make sure you bring your booking number.', 'Make sure')).toBe(false);
+    expect(at('I need you to make sure the gate is shut.', 'make sure')).toBe(false);
+  });
+  it('shows no advice on the promise with the reader on', async () => {
+    await loadNegEnModel();
+    for (const s of ['I will make sure this does not happen again.', "We'll make sure the engineer brings the right valve."])
+      expect(suggestRewrites(s, builtinPacks, { learnt: true, cache: false }).filter((x) => x.ruleId.startsWith('learnt-')), s).toEqual([]);
+  });
+});
+
+describe('an obligation the agent shares or takes (ml32, neg.en.ts selfObligation)', () => {
+  const at = (s: string, w: string) => {
+    const t = analyzeSentenceTokens(s);
+    const i = s.indexOf(w);
+    return selfObligation(t, t.filter((x) => x.word && x.start >= i && x.end <= i + w.length));
+  };
+  it('reads "we have to / I need to" as the agent’s own, in other trades', () => {
+    expect(at('We all have to wait for the planning office on this one.', 'to wait')).toBe(true);
+    expect(at('I need to check with the kennel manager first.', 'check')).toBe(true);
+    expect(at('We must get the surveyor back out before we sign it off.', 'get')).toBe(true);
+  });
+  it('leaves an obligation laid on the customer read', () => {
+    expect(at('You have to wait for the planning office.', 'to wait')).toBe(false);
+    expect(at('We need you to sign the form before Friday.', 'sign')).toBe(false);
+    expect(at('Your dog must be vaccinated before the stay.', 'be vaccinated')).toBe(false);
+  });
+  it('shows no command advice on the shared wait with the reader on', async () => {
+    await loadNegEnModel();
+    const s = 'We all have to wait for the council on this one, sorry.';
+    expect(suggestRewrites(s, builtinPacks, { learnt: true, cache: false }).filter((x) => x.ruleId === 'learnt-command')).toEqual([]);
   });
 });
