@@ -6,7 +6,7 @@
  * call this one function, so what is learnt is what is read.
  */
 import type { Token } from '../../nlp/index.ts';
-import { clauseCuesFa, readsCues } from './features.clause.ts';
+import { CLAUSE_CUES, clauseCuesFa, readsCues } from './features.clause.ts';
 import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
 
 /**
@@ -395,8 +395,8 @@ export function sentenceBagFa(tokens: readonly Token[], out: FeatureBuf): void {
     }
   }
   out.addOnce(fnv(first ? fnv(fnv(S.bgp, '<s>'), BAR) : bgp, '</s>'));
-  const cues = clauseCuesFa(tokens, wordIndices(tokens));
-  for (const list of cues.values()) for (const q of list) out.addOnce(fnv(S.c, q));
+  // (ml32) The clause cues, when read (off as shipped: no word list built for them then).
+  if (CLAUSE_CUES.fa) for (const list of clauseCuesFa(tokens, wordIndices(tokens)).values()) for (const q of list) out.addOnce(fnv(S.c, q));
 }
 
 /** sentenceBagFa's hashes as an array. */
