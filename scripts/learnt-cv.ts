@@ -12,6 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
 import { decodeModel, LEARNT_TRACE, type NegModel } from '../lib/rewrite/learnt/model.ts';
+import { CLAUSE_CUES } from '../lib/rewrite/learnt/features.clause.ts';
+import { SPAN_TRIM } from '../lib/rewrite/learnt/span-trim.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { contrastData, loadData, train, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
@@ -23,7 +25,25 @@ const hit = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
 /** The leave-one-split-out folds of both languages: the fresh writer splits held out in turn, headline the newest. */
 export const CV_FOLDS: readonly EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29', 'late30', 'late31'];
 
-export const spanPrecision = { on: 0, off: 0 };
+export const spanPrecision = { on: 0, off: 0, past: 0 };
+/** (ml32) The same with the spans untrimmed (--trim-compare: each fold item read twice, SPAN_TRIM off then on). */
+export const spanPrecisionUntrimmed = { on: 0, off: 0, past: 0 };
+
+/**
+ * (ml32) One reader span of a negative item, counted: over the marked words or elsewhere, and when over them whether it
+ * runs past them (a word of the span outside every marked span it overlaps).
+ */
+function countSpan(into: { on: number; off: number; past: number }, r: Range, spans: readonly Range[]): void {
+  const over = spans.filter((sp) => hit(r, sp));
+  if (!over.length) {
+    into.off++;
+    return;
+  }
+  into.on++;
+  const lo = Math.min(...over.map((sp) => sp[0]));
+  const hi = Math.max(...over.map((sp) => sp[1]));
+  if (r[0] < lo || r[1] > hi) into.past++;
+}
 
 interface Scored {
   d: ItemData;
@@ -141,7 +161,9 @@ export function contrastFigure(cv: CvLanguage, thresholds: readonly number[], o:
  * Leave one split out over `folds` (the language's folds by default); with `withContrasts` every fold also trains on the
  * language's contrasts (L.contrasts), as the shipped reader does.
  */
-export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds, drop: readonly EvalSplit[] = [], dump?: string): Map<number, { rules: Tally; both: Tally }> {
+export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds, drop: readonly EvalSplit[] = [], dump?: string, trimCompare = false): Map<number, { rules: Tally; both: Tally }> {
+  const lang = cv.L.lang as 'en' | 'fa';
+  const untrimmedPooled = new Map(thresholds.map((t) => [t, empty()]));
   const { L } = cv;
   // (ml31) --dump: every fold item's rules and reader ranges per threshold, one JSON line each (scripts/learnt-cv31.py reads them).
   const dumpRows: string[] = [];
@@ -165,12 +187,22 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
     log(`${fold}: rules alone ${fmt(rules)}`);
     for (const thr of thresholds) {
       const both = empty();
+      const untrimmed = empty();
       for (const s of test) {
+        if (trimCompare) {
+          // (ml32) The same model's spans untrimmed, for the trim's figure.
+          const was = SPAN_TRIM[lang];
+          SPAN_TRIM[lang] = false;
+          const raw = readerHits(cv.useModel, model, s, thr).map((h) => h.r);
+          SPAN_TRIM[lang] = was;
+          tally(untrimmed, s, raw);
+          if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of raw) countSpan(spanPrecisionUntrimmed, r, s.d.item.spans);
+        }
         const hits = readerHits(cv.useModel, model, s, thr);
         const extra = hits.map((h) => h.r);
         if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat, Math.round(h.p * 1e4) / 1e4]), text: s.d.item.text }));
         tally(both, s, extra);
-        if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of extra) spanPrecision[s.d.item.spans.some((sp) => hit(r, sp)) ? 'on' : 'off']++;
+        if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of extra) countSpan(spanPrecision, r, s.d.item.spans);
         if (showFp && thr === thresholds[0] && extra.length) {
           const caughtByRules = s.d.item.spans.every((sp) => s.rules.some((r) => hit(r, sp)));
           const marks = extra.map((r) => `«${s.d.item.text.slice(r[0], r[1])}»`).join(' ');
@@ -181,6 +213,11 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
         }
       }
       log(`  thr ${thr}: rules + reader ${fmt(both)}`);
+      if (trimCompare) {
+        log(`  thr ${thr}: rules + reader, spans untrimmed ${fmt(untrimmed)}`);
+        const u = untrimmedPooled.get(thr)!;
+        for (const k of ['neg', 'caught', 'neu', 'flagged'] as const) u[k] += untrimmed[k];
+      }
       const p = pooled.get(thr)!;
       for (const k of ['neg', 'caught', 'neu', 'flagged'] as const) {
         p.rules[k] += rules[k];
@@ -192,8 +229,10 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
   for (const thr of thresholds) {
     const p = pooled.get(thr)!;
     console.log(`pooled ${folds[0]}-${folds[folds.length - 1]}, thr ${thr}: rules alone ${fmt(p.rules)} -> rules + reader ${fmt(p.both)}`);
+    if (trimCompare) console.log(`pooled ${folds[0]}-${folds[folds.length - 1]}, thr ${thr}: rules + reader, spans untrimmed ${fmt(untrimmedPooled.get(thr)!)}`);
   }
-  console.log(`reader spans on negative items at thr ${thresholds[0]}: ${spanPrecision.on} over marked words, ${spanPrecision.off} elsewhere`);
+  console.log(`reader spans on negative items at thr ${thresholds[0]}: ${spanPrecision.on} over marked words (${spanPrecision.past} of them running past), ${spanPrecision.off} elsewhere`);
+  if (trimCompare) console.log(`reader spans untrimmed: ${spanPrecisionUntrimmed.on} over marked words (${spanPrecisionUntrimmed.past} of them running past), ${spanPrecisionUntrimmed.off} elsewhere`);
   return pooled;
 }
 
@@ -216,5 +255,12 @@ export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly st
   const folds = argv.find((a) => a.startsWith('--folds='))?.slice(8).split(',') as EvalSplit[] | undefined;
   const drop = (argv.find((a) => a.startsWith('--drop='))?.slice(7).split(',') ?? []) as EvalSplit[];
   const dump = argv.find((a) => a.startsWith('--dump='))?.slice(7);
-  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds, drop, dump);
+  // (ml32) --clause-cues / --no-clause-cues: the readers with / without features.clause.ts's cues (--cue-words=all|pred|none: which words read them); --no-trim: spans as read (span-trim.ts);
+  // --trim-compare: every fold item read untrimmed too, both figures printed.
+  if (argv.includes('--clause-cues')) CLAUSE_CUES[cv.L.lang as 'en' | 'fa'] = true;
+  if (argv.includes('--no-clause-cues')) CLAUSE_CUES[cv.L.lang as 'en' | 'fa'] = false;
+  const cueWords = argv.find((a) => a.startsWith('--cue-words='))?.slice(12);
+  if (cueWords === 'all' || cueWords === 'pred' || cueWords === 'none') CLAUSE_CUES.words = cueWords;
+  if (argv.includes('--no-trim')) SPAN_TRIM[cv.L.lang as 'en' | 'fa'] = false;
+  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds, drop, dump, argv.includes('--trim-compare'));
 }

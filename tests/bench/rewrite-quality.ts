@@ -442,6 +442,8 @@ export interface ItemResult {
   flagged: boolean;
   /** Suggestions over no marked span (on negative items). */
   extra: number;
+  /** (ml32) Marked spans overlapped by a suggestion's flagged words (negative items; 0 for a neutral). */
+  spansCaught: number;
   /** The suggestions over the marked spans, applied (caught negative items only). */
   used: Suggestion[];
   check?: AppliedCheck;
@@ -455,18 +457,22 @@ export function evaluateItem(lang: EvalLang, item: EvalItem, packs: readonly Phr
   const exclude = draftNotOwnRanges(item.text);
   const suggestions = suggestRewrites(item.text, packs, exclude.length ? { exclude, generic } : { generic });
   const flagged = suggestions.length > 0;
-  if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, used: [], kindOk: null };
+  if (item.label === 'neutral') return { item, suggestions, caught: false, flagged, extra: suggestions.length, spansCaught: 0, used: [], kindOk: null };
   const used: Suggestion[] = [];
   let caught = true;
+  let spansCaught = 0;
   for (const span of item.spans) {
     const s = suggestions.find((x) => overlaps(x.flagged, span));
     if (!s) caught = false;
-    else if (!used.includes(s)) used.push(s);
+    else {
+      spansCaught++;
+      if (!used.includes(s)) used.push(s);
+    }
   }
   const extra = suggestions.filter((s) => !item.spans.some((sp) => overlaps(s.flagged, sp))).length;
-  if (!caught) return { item, suggestions, caught, flagged, extra, used, kindOk: null };
+  if (!caught) return { item, suggestions, caught, flagged, extra, spansCaught, used, kindOk: null };
   const kindOk = item.kinds?.length ? used.every((s) => item.kinds!.includes(kindOf(s))) : null;
-  return { item, suggestions, caught, flagged, extra, used, check: checkApplied(lang, item.text, used), kindOk };
+  return { item, suggestions, caught, flagged, extra, spansCaught, used, check: checkApplied(lang, item.text, used), kindOk };
 }
 
 export interface Tally {
@@ -486,6 +492,11 @@ export interface SplitReport extends Tally {
   byRegister: Record<string, Tally>;
   /** Negative items with suggestions outside their marked words. */
   extraOnNegatives: number;
+  /**
+   * (ml32) Per-span recall beside the headline's all-spans-or-nothing: over the negative items with two or more marked
+   * spans, how many of their spans a suggestion overlaps (items, spans, spans caught, items with every span caught).
+   */
+  multiSpan: { items: number; spans: number; caught: number; whole: number };
   applied: number;
   harmed: number;
   harmRate: number;
@@ -517,12 +528,19 @@ export function evaluateSplit(lang: EvalLang, split: EvalSplit, packs: readonly 
   const byRegister: Record<string, Tally> = {};
   const harms: Record<string, number> = {};
   let extraOnNegatives = 0, applied = 0, harmed = 0, kindChecked = 0, kindOk = 0;
+  const multiSpan = { items: 0, spans: 0, caught: 0, whole: 0 };
   for (const r of results) {
     add(total, r);
     if (r.item.hard.length) add(hard, r);
     add((byCategory[r.item.category] ??= emptyTally()), r);
     for (const reg of r.item.register) add((byRegister[reg] ??= emptyTally()), r);
     if (r.item.label === 'negative' && r.extra > 0) extraOnNegatives++;
+    if (r.item.label === 'negative' && r.item.spans.length > 1) {
+      multiSpan.items++;
+      multiSpan.spans += r.item.spans.length;
+      multiSpan.caught += r.spansCaught;
+      if (r.caught) multiSpan.whole++;
+    }
     if (r.check) {
       applied++;
       if (r.check.harms.length) harmed++;
@@ -552,6 +570,7 @@ export function evaluateSplit(lang: EvalLang, split: EvalSplit, packs: readonly 
     byCategory,
     byRegister,
     extraOnNegatives,
+    multiSpan,
     applied,
     harmed,
     harmRate: harmed / (applied || 1),
@@ -597,6 +616,8 @@ const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 export function formatReport(r: SplitReport): string {
   const lines: string[] = [];
   lines.push(`${r.lang} ${r.split}: recall ${ratio(r.caught, r.negatives)} (${r.caught}/${r.negatives}); neutral flagged ${pct(r.flagged, r.neutrals)} (${r.flagged}/${r.neutrals})`);
+  const ms = r.multiSpan;
+  if (ms.items) lines.push(`  per-span recall, items with several marked spans (n=${ms.items}): spans caught ${ratio(ms.caught, ms.spans)} (${ms.caught}/${ms.spans}); every span caught ${ms.whole}/${ms.items}`);
   lines.push(`  hard cases: recall ${ratio(r.hard.caught, r.hard.negatives)} (${r.hard.caught}/${r.hard.negatives}); neutral flagged ${pct(r.hard.flagged, r.hard.neutrals)} (${r.hard.flagged}/${r.hard.neutrals})`);
   const cats = Object.entries(r.byCategory).sort(([a], [b]) => a.localeCompare(b));
   lines.push(`  negatives by category: ${cats.filter(([, t]) => t.negatives).map(([c, t]) => `${c} ${t.caught}/${t.negatives}`).join(', ')}`);

@@ -10,6 +10,7 @@
  * hashes computed part by part without building a string (the reader), so what is learnt is what is read;
  * tests/unit/rewrite/learnt-en.test.ts checks the two agree.
  */
+import { clauseCuesEn, readsCues } from './features.clause.ts';
 import { CLAUSE_NEG_CAP } from './features.fa.ts';
 import type { Token } from '../../nlp/index.ts';
 import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
@@ -118,7 +119,9 @@ function buildSentenceView(tokens: readonly Token[]) {
     if (list.length < CLAUSE_NEG_CAP) list.push(v);
     clauseNeg.set(t.clause, list);
   }
-  return { words, clauseFirst, clauseLast, clauseNeg, clauseYou, clauseWe, clauseImp, modal, ...wordNeighbours(tokens, words) };
+  // (ml32) Each clause's cues (features.clause.ts): subject person, modal, customer past, place, contrast.
+  const cues = clauseCuesEn(tokens, words);
+  return { words, clauseFirst, clauseLast, clauseNeg, clauseYou, clauseWe, clauseImp, modal, cues, ...wordNeighbours(tokens, words) };
 }
 
 /** A word written as part of a contraction ("ca|n't", "do|nt", "I|m"): its text is not its normal form. */
@@ -185,6 +188,8 @@ function wordFeatures(tokens: readonly Token[], each: () => Sink, done: () => vo
     let d = 9;
     for (let j = Math.max(0, k - 3); j <= Math.min(words.length - 1, k + 3); j++) if (tokens[words[j]].neg) d = Math.min(d, Math.abs(j - k));
     if (d < 9) f.add('nd:', `${d}`);
+    const cues = v.cues.get(t.clause);
+    if (cues && readsCues(t)) for (const q of cues) f.add('c:', q);
     done();
   }
 }
@@ -233,6 +238,7 @@ function sentenceBag(tokens: readonly Token[], f: Sink): void {
   }
   f.add('Sbg:', prev, '</s>');
   for (const list of v.clauseNeg.values()) for (const n of list) f.add('Scn:', n);
+  for (const cues of v.cues.values()) for (const q of cues) f.add('Sc:', q);
 }
 
 /** The sentence reader's features (each once). */

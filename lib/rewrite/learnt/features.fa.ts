@@ -6,6 +6,7 @@
  * call this one function, so what is learnt is what is read.
  */
 import type { Token } from '../../nlp/index.ts';
+import { CLAUSE_CUES, clauseCuesFa, readsCues } from './features.clause.ts';
 import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
 
 /**
@@ -42,6 +43,7 @@ function sentenceView(tokens: readonly Token[]) {
 /** The feature names of each word token (in the order of wordIndices). */
 export function featuresFa(tokens: readonly Token[]): string[][] {
   const { words, clauseNeg, clauseFirst, clauseLast, norm, lemma, punctBefore } = sentenceView(tokens);
+  const cues = clauseCuesFa(tokens, words);
   const out: string[][] = [];
   for (let k = 0; k < words.length; k++) {
     const t = tokens[words[k]];
@@ -76,6 +78,8 @@ export function featuresFa(tokens: readonly Token[]): string[][] {
     let d = 9;
     for (let j = Math.max(0, k - 3); j <= Math.min(words.length - 1, k + 3); j++) if (tokens[words[j]].neg) d = Math.min(d, Math.abs(j - k));
     if (d < 9) f.push(`nd:${d}`);
+    // (ml32) The clause's cues (features.clause.ts).
+    if (readsCues(t)) for (const q of cues.get(t.clause) ?? []) f.push(`c:${q}`);
     out.push(f);
   }
   return out;
@@ -109,6 +113,7 @@ export function sentenceFeaturesFa(tokens: readonly Token[]): string[] {
     }
   }
   out.add(`Sbg+:${prev}|</s>`);
+  for (const list of clauseCuesFa(tokens, words).values()) for (const q of list) out.add(`Sc:${q}`);
   return [...out];
 }
 
@@ -117,7 +122,7 @@ const P = fnvPrefix;
 const H = {
   b: P('b'), latin: P('latin'), digit: P('digit'), neg: P('neg'), negated: P('negated'), coll: P('coll') >>> 0,
   pb: P('pb'), pa: P('pa'), cfirst: P('cfirst'), clast: P('clast'), sfirst: P('sfirst'), slast: P('slast'), cneg: P('cneg'),
-  w: P('w:'), l: P('l:'), p: P('p:'), p2: P('p2:'), p3: P('p3:'), s2: P('s2:'), s3: P('s3:'), negw: P('negw:'), v: P('v:'), vn: P('vn:'), vp: P('vp:'), vt: P('vt:'), vpl: P('vpl:'),
+  c: P('c:'), w: P('w:'), l: P('l:'), p: P('p:'), p2: P('p2:'), p3: P('p3:'), s2: P('s2:'), s3: P('s3:'), negw: P('negw:'), v: P('v:'), vn: P('vn:'), vp: P('vp:'), vt: P('vt:'), vpl: P('vpl:'),
   wm1: P('w-1:'), wp1: P('w+1:'), wm2: P('w-2:'), wp2: P('w+2:'), lm1: P('l-1:'), lp1: P('l+1:'), bgm: P('bg-:'), bgp: P('bg+:'), cn: P('cn:'), cnw: P('cnw:'), nd: P('nd:'),
 };
 const BAR = '|';
@@ -271,6 +276,7 @@ export function wordFeaturesFa(tokens: readonly Token[], out: FeatureBuf): void 
     T_LP1[k] = lp1;
   }
   if (n) T_BGP[n - 1] = fnv(bgpState, '</s>');
+  const cues = clauseCuesFa(tokens, words);
   for (let k = 0; k < n; k++) {
     const t = tokens[words[k]];
     const w = t.norm;
@@ -329,6 +335,8 @@ export function wordFeaturesFa(tokens: readonly Token[], out: FeatureBuf): void 
     let d = 9;
     for (let j = Math.max(0, k - 3); j <= Math.min(n - 1, k + 3); j++) if (tokens[words[j]].neg) d = Math.min(d, Math.abs(j - k));
     if (d < 9) out.add(ND[d]);
+    const qs = cues.get(t.clause);
+    if (qs && readsCues(t)) for (const q of qs) out.add(fnv(H.c, q));
     out.endWord();
   }
 }
@@ -336,7 +344,7 @@ export function wordFeaturesFa(tokens: readonly Token[], out: FeatureBuf): void 
 /** wordFeaturesFa's hashes as one array per word. */
 export const featureHashesFa = (tokens: readonly Token[]): Int32Array[] => wordHashesOf({ wordFeatures: wordFeaturesFa }, tokens);
 
-const S = { b: P('Sb'), w: P('Sw:'), l: P('Sl:'), bgm: P('Sbg-:'), bgp: P('Sbg+:'), vn: P('Svn:'), vpl: P('Svpl:'), neg: P('Sneg'), negw: P('Snegw:'), cn: P('Scn:') };
+const S = { c: P('Sc:'), b: P('Sb'), w: P('Sw:'), l: P('Sl:'), bgm: P('Sbg-:'), bgp: P('Sbg+:'), vn: P('Svn:'), vpl: P('Svpl:'), neg: P('Sneg'), negw: P('Snegw:'), cn: P('Scn:') };
 const S_START = fnv(fnv(S.bgm, '<s>'), BAR);
 /**
  * sentenceFeaturesFa's names, hashed (signed 32-bit hashFeature, in the same first-seen order, each once) without
@@ -387,6 +395,8 @@ export function sentenceBagFa(tokens: readonly Token[], out: FeatureBuf): void {
     }
   }
   out.addOnce(fnv(first ? fnv(fnv(S.bgp, '<s>'), BAR) : bgp, '</s>'));
+  // (ml32) The clause cues, when read (off as shipped: no word list built for them then).
+  if (CLAUSE_CUES.fa) for (const list of clauseCuesFa(tokens, wordIndices(tokens)).values()) for (const q of list) out.addOnce(fnv(S.c, q));
 }
 
 /** sentenceBagFa's hashes as an array. */

@@ -9,6 +9,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
+import { trimSpan } from './span-trim.ts';
 import { lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
 
 const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
@@ -30,7 +31,8 @@ const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET',
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'with', 'it', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'so', 'just', 'as', 'by', 'from', 'there', 'here', 'then', 'also', 'please', 'hi', 'hello', 'thanks']);
 // An auxiliary or a bare negator carries no phrasing of its own either: "not", "won't", "you have", "We'll" alone name
 // nothing the agent could change (the words that make it negative are elsewhere, or nowhere).
-const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' && !t.neg && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+export const contentWordEn = (t: Token) => !FUNCTION_POS.has(t.pos) && t.pos !== 'AUX' && !t.neg && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+const contentWord = contentWordEn;
 
 // (mlen29) A sentence with Persian letters in it («Then شما باید restart …») is not read: the reader learnt whole English
 // sentences, and the Persian words are no English words to it.
@@ -121,6 +123,86 @@ function toldBack(tokens: readonly Token[], span: readonly Token[]): boolean {
 }
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
 
+/** (ml32) Whether most of a sentence's words of two letters or more are written in capitals (at least three of them). */
+export function shouted(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  let all = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 2 || !/[A-Za-z]/.test(t.text)) continue;
+    all++;
+    if (t.text === t.text.toUpperCase()) caps++;
+  }
+  return caps >= 3 && caps * 3 >= all * 2;
+}
+
+const CONDITION_EN: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+const SUBJECT_EN: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
+/**
+ * (ml32) Whether a span lies in a condition ("even if the piano has not been played", "if you haven't had the code"):
+ * an "if / unless / whether" before it in its clause with at most one subject between them (a second subject starts
+ * the main clause the layer did not split off: "If it's urgent we can't do anything" is read).
+ */
+export function inConditionEn(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length) return false;
+  const first = tokens.indexOf(span[0]);
+  let subjects = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.clause !== span[0].clause) return false;
+    if (!t.word) continue;
+    if (CONDITION_EN.has(t.norm)) return subjects <= 1;
+    if (SUBJECT_EN.has(t.norm)) subjects++;
+  }
+  return false;
+}
+
+/**
+ * (ml32) An owned promise: "I will make sure this does not happen again", "we'll ensure the part is fitted": the agent
+ * (I / we) promising to make sure, not telling the customer to. The first person within three words before "make sure"
+ * or "ensure", with no "you" between.
+ */
+export function ownedPromise(tokens: readonly Token[], span: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  for (const t of span) {
+    const k = words.indexOf(t);
+    const head = t.lemma === 'ensure' ? k : t.norm === 'sure' && words[k - 1]?.lemma === 'make' ? k - 1 : -1;
+    if (head < 0) continue;
+    for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+      const n = words[j].norm;
+      if (n === 'you' || n === 'u') break;
+      if (n === 'i' || n === 'we') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * (ml32) An obligation the agent shares or takes ("We all have to wait for the council", "I need to check with the
+ * lab"): the nearest obligation word before the span or in it (must, have / has to, need to, should, got to) has "we" or
+ * "I" within three words before it, and no "you" stands between it and the span's end ("We need you to sign" is read).
+ */
+export function selfObligation(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length) return false;
+  const words = tokens.filter((t) => t.word);
+  const end = words.indexOf(span[span.length - 1]);
+  let ob = -1;
+  for (let k = end; k >= Math.max(0, end - 6); k--) {
+    const n = words[k].norm;
+    if (n === 'you' || n === 'u' || n === 'your') return false;
+    if (n === 'must' || n === 'should' || ((n === 'have' || n === 'has' || n === 'need' || n === 'needs' || n === 'got') && words[k + 1]?.norm === 'to')) {
+      ob = k;
+      break;
+    }
+  }
+  if (ob < 0) return false;
+  for (let j = ob - 1; j >= Math.max(0, ob - 3); j--) {
+    const n = words[j].norm;
+    if (n === 'we' || n === 'i') return true;
+    if (words[j].clause !== words[ob].clause) break;
+  }
+  return false;
+}
+
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
@@ -139,6 +221,16 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // obligation (must, have to, need to, required), not a plain instruction ("Fill in the required shipping details");
   // a passive-aggressive span of one word needs a pointing word by it (as, per, again, already, clearly, kindly …).
   if (category === 'jargon' && !span.some((t) => /[A-Z].*[A-Z]|\d|[a-z][A-Z]|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
+  // (ml32) A sentence written in capitals (shouted, or a subject line) gives every word a term's capitals: only a digit or
+  // a joined code is a term's shape there ("KIBBLE RESTOCK IS NOT TILL MONDAY"; not "ORDER RX-2291 IS ON HOLD").
+  // (ml32) A refusal read inside a condition is the case the sentence names, not a refusal of it ("the tuning can still
+  // be done even if the piano has not been played"): the folds' one neutral the clause cues added.
+  if ((category === 'refusal' || category === 'time-refusal' || category === 'system') && inConditionEn(tokens, span)) return true;
+  // (ml32) "I will make sure this does not happen again": the agent's own promise, after the retrain with late31.
+  if ((category === 'passive-aggressive' || category === 'command') && ownedPromise(tokens, span)) return true;
+  // (ml32) "We all have to wait for the council on this one": an obligation the agent shares is no order to the customer.
+  if (category === 'command' && selfObligation(tokens, span)) return true;
+  if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   if (category === 'command' && !tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === 'your' || OBLIGATION.has(t.norm))) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
@@ -222,8 +314,12 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
     if (!passesCategory(h, CATEGORY_THRESHOLD_EN)) continue;
     if (h.category === 'policy' && !restricts) continue;
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
-    if (gated(h.category, text, tokens, tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end))) continue;
+    const spanWords = tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end);
+    if (gated(h.category, text, tokens, spanWords)) continue;
+    // (ml32) The span trimmed at its edges (span-trim.ts): what the panel highlights.
     let { start, end } = h;
+    const trimmed = trimSpan('en', spanWords, contentWord);
+    if (trimmed) [start, end] = trimmed;
     while (start > 0 && LETTER.test(text[start - 1]) && LETTER.test(text[start])) start--;
     while (end < text.length && LETTER.test(text[end]) && LETTER.test(text[end - 1])) end++;
     const last = out[out.length - 1];

@@ -9,6 +9,7 @@
  * has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { trimSpan } from './span-trim.ts';
 import { sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
 import { hashWords, lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 
@@ -32,7 +33,8 @@ export const useNegFaModel = (model: NegModel | undefined): void => weights.use(
 /** Words that carry no phrasing of their own: a span of nothing else is a neighbour's echo, not a finding. */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CONJ', 'DET', 'NUM', 'PUNCT', 'SYM']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['را', 'رو', 'هم', 'و', 'که', 'این', 'اون', 'آن', 'ان', 'در', 'از', 'به', 'با', 'تو', 'برای', 'بر', 'یه', 'یک', 'حال', 'دیگه', 'دیگر', 'ضمنا', 'است', 'هست', 'بود']);
-const contentWord = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+export const contentWordFa = (t: Token) => !FUNCTION_POS.has(t.pos) && !FUNCTION_WORDS.has(t.norm) && !/^[0-9]+$/.test(t.norm);
+const contentWord = contentWordFa;
 /**
  * Whether a span holds phrasing and not a lone name of a thing: a verb, a negation, an adverb or interjection, or two
  * content words. A lone noun or
@@ -78,10 +80,19 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
   const read = readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
   const hits = read.length ? read.filter((h) => passesCategory(h, CATEGORY_THRESHOLD_FA)) : read;
-  if (!SPAN_GATE.on || !hits.length) return trace(text, hits);
+  if (!SPAN_GATE.on || !hits.length) return trace(text, trimmedFa(tokens, hits));
   const conditions = conditionReader(text);
   const reassures = reassuranceReader(text);
-  return trace(text, hits.filter((h) => !gatedByKind(text, h, conditions, reassures)));
+  return trace(text, trimmedFa(tokens, hits.filter((h) => !gatedByKind(text, h, conditions, reassures))));
+}
+
+/** (ml32) The spans trimmed at their edges (span-trim.ts), after the gates. */
+function trimmedFa(tokens: readonly Token[], hits: LearntHit[]): LearntHit[] {
+  if (!hits.length) return hits;
+  return hits.map((h) => {
+    const t = trimSpan('fa', tokens.filter((x) => x.word && x.start >= h.start && x.end <= h.end), contentWord);
+    return t ? { ...h, start: t[0], end: t[1] } : h;
+  });
 }
 
 /**

@@ -43,7 +43,9 @@ describe('learnt English reader', () => {
     const sample = [FIRES, "That's above my pay grade, you'd have to ask the site manager.", 'Look, I already explained the deposit rules twice.', "I've no idea when the stock comes back.", 'Your boiler service is booked for Tuesday at 10am.', "Sorry, that's not a thing we offer at the salon."];
     const got = sample.map((t) => readNegEn(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
     // (ml31) Read at 0.5, each category shown at its own threshold: a span takes its neighbours above 0.5 ("the rules").
-    expect(got).toEqual([['the rules:policy'], ["That's above my pay grade:not-my-dept", "you'd have to ask:not-my-dept"], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
+    // (ml32) Retrained with late31 in: "have to ask" without "you'd"; "thing" of "not a thing we offer" read as a refusal
+    // (the engine leaves it to the rules, which flag the sentence).
+    expect(got).toEqual([['the rules:policy'], ["That's above my pay grade:not-my-dept", 'have to ask:not-my-dept'], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], ['thing:refusal']]);
   });
 
   it('reads a contraction written without its apostrophe as a whole word', () => {

@@ -41,7 +41,8 @@ describe('learnt Persian reader', () => {
     // (ml31) Retrained with train31 and late30: «قبلا» joins the reproach. (Thirty-first session's retrain after the
     // merges, train31's second Persian writer included: the reader reads «انجام پذیر» of «… انجام پذیر نیست» as a refusal
     // again; the engine leaves it to the rules, which flag the sentence.)
-    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
+    // (ml32) Retrained with late31 in: «هم گفتم» without «قبلا» again, as in ml30.
+    expect(got).toEqual([['انجام پذیر:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
