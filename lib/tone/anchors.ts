@@ -27,12 +27,13 @@ export interface AnchorSpec {
 }
 
 export interface Anchor {
-  /** Which of the three bit words (anchors 0-31, 32-63, 64-95). */
-  readonly word: 0 | 1 | 2;
+  /** Which bit word (anchors 0-31, 32-63, 64-95, then 96-127 … : as many words as anchors need, perftone32). */
+  readonly word: number;
   readonly bit: number;
 }
 
-const MAX_ANCHORS = 96;
+/** 32 bit words: a word record keeps the first three words in fields and the rest in one small array (EXTRA). */
+const MAX_ANCHORS = 32 * 32;
 const specs: AnchorSpec[] = [];
 const tokenTests: { a: Anchor; test: (t: ToneToken) => boolean }[] = [];
 
@@ -56,6 +57,11 @@ export interface WordRec {
   /** The third bit word (anchors 64-95), under symbols: a record serialised through a token's slot reads as before. */
   [K2]: number;
   [L2]: number;
+  /**
+   * Anchors 96 and past (perftone32): the key's bits then the lemma's, word by word (words 3, 4 …, key and lemma
+   * interleaved: [k3, l3, k4, l4 …]); null while no anchor past 95 is registered (no array per word then).
+   */
+  [EXTRA]: Int32Array | null;
   /**
    * tokens.ts: the matcher the word's phrase lists were looked up in (null: none yet), and those lists: its one-word
    * phrases, its two-word phrases ending in a prefix, its longer phrases by their second word, the one-word prefixes it starts with (each
@@ -99,6 +105,9 @@ export const UNREAD = Symbol('not read');
 /** The keys of WordRec's third bit word. */
 const K2 = Symbol('key bits 64-95');
 const L2 = Symbol('lemma bits 64-95');
+const EXTRA = Symbol('bits 96 and past');
+/** Bit words past the third that registered anchors use (0 until an anchor past 95 is registered). */
+let extraWords = 0;
 /** Bumped by every anchor registered (module load): records made before lack its bit. */
 let gen = 0;
 
@@ -114,7 +123,9 @@ export function anchor(spec: AnchorSpec): Anchor {
   if (n >= MAX_ANCHORS) throw new Error(`lib/tone/anchors: more than ${MAX_ANCHORS} anchors`);
   if (spec.key instanceof RegExp && (spec.key.global || spec.key.sticky)) throw new Error('lib/tone/anchors: a g or y expression keeps state between words');
   specs.push(spec);
-  const a: Anchor = { word: n < 32 ? 0 : n < 64 ? 1 : 2, bit: 1 << (n & 31) };
+  const a: Anchor = { word: n >> 5, bit: 1 << (n & 31) };
+  if (a.word >= 3) extraWords = Math.max(extraWords, a.word - 2);
+  if (present.length < 3 + extraWords) present.push(0);
   if (spec.token) tokenTests.push({ a, test: spec.token });
   // Words read before this anchor existed lack its bit.
   memo.clear();
@@ -130,19 +141,22 @@ export function wordRec(w: string): WordRec {
 }
 
 function bitsOf(w: string): WordRec {
-  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, single: undefined, firstOnly: undefined, longer: undefined, longerMask: 0, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0, [FA_FORMALITY]: UNREAD, [FINGLISH]: -1 };
+  const b: WordRec = { word: w, gen, k0: 0, k1: 0, l0: 0, l1: 0, matcher: null, single: undefined, firstOnly: undefined, longer: undefined, longerMask: 0, head: undefined, second: -1, neg: -1, model: null, weight: undefined, [LEMMA_REC]: null, [K2]: 0, [L2]: 0, [EXTRA]: extraWords > 0 ? new Int32Array(2 * extraWords) : null, [FA_FORMALITY]: UNREAD, [FINGLISH]: -1 };
+  const extra = b[EXTRA];
   for (let n = 0; n < specs.length; n++) {
     const s = specs[n];
     const bit = 1 << (n & 31);
     if (s.key !== undefined && passes(s.key, w)) {
       if (n < 32) b.k0 |= bit;
       else if (n < 64) b.k1 |= bit;
-      else b[K2] |= bit;
+      else if (n < 96) b[K2] |= bit;
+      else extra![2 * ((n >> 5) - 3)] |= bit;
     }
     if (s.lemma !== undefined && passes(s.lemma, w)) {
       if (n < 32) b.l0 |= bit;
       else if (n < 64) b.l1 |= bit;
-      else b[L2] |= bit;
+      else if (n < 96) b[L2] |= bit;
+      else extra![2 * ((n >> 5) - 3) + 1] |= bit;
     }
   }
   return memo.set(w, b);
@@ -150,6 +164,7 @@ function bitsOf(w: string): WordRec {
 
 let last: ToneDoc | null = null;
 let lastTokens: readonly ToneToken[] | null = null;
+/** The anchors present, one bit word per 32 anchors (grown by `anchor` past the third). */
 const present = [0, 0, 0];
 
 /** The anchors some token of `doc` passes (the last document's answer is kept: every cue asks about the same one). */
@@ -158,6 +173,7 @@ function presentIn(doc: ToneDoc): readonly number[] {
   let p0 = 0;
   let p1 = 0;
   let p2 = 0;
+  for (let w = 3; w < present.length; w++) present[w] = 0;
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -172,12 +188,19 @@ function presentIn(doc: ToneDoc): readonly number[] {
     p0 |= kb.k0 | lb.l0;
     p1 |= kb.k1 | lb.l1;
     p2 |= kb[K2] | lb[L2];
+    if (extraWords > 0) {
+      const ke = kb[EXTRA]!;
+      const le = lb[EXTRA]!;
+      for (let w = 0; w < extraWords; w++) present[3 + w] |= ke[2 * w] | le[2 * w + 1];
+    }
     for (let k = 0; k < tokenTests.length; k++) {
       const { a, test } = tokenTests[k];
-      if (((a.word === 0 ? p0 : a.word === 1 ? p1 : p2) & a.bit) === 0 && test(t)) {
-        if (a.word === 0) p0 |= a.bit;
-        else if (a.word === 1) p1 |= a.bit;
-        else p2 |= a.bit;
+      const w = a.word;
+      if (((w === 0 ? p0 : w === 1 ? p1 : w === 2 ? p2 : present[w]) & a.bit) === 0 && test(t)) {
+        if (w === 0) p0 |= a.bit;
+        else if (w === 1) p1 |= a.bit;
+        else if (w === 2) p2 |= a.bit;
+        else present[w] |= a.bit;
       }
     }
   }

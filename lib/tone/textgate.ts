@@ -98,6 +98,22 @@ export function readerGate(res: readonly RegExp[]): TextGate | null {
   return words.length ? textGate(words) : null;
 }
 
+/**
+ * One gate for a reader from its own parts (perftone32): the union of text gates it already reads (each a necessary
+ * condition of one of its findings) and of the gates read off its patterns (patternGate). Null (always open) when any part
+ * has none (a null gate, a pattern without a safe gate): the union of necessary conditions of every finding is a necessary
+ * condition of the reader finding anything, so no word list is written by hand here.
+ */
+export function unionGate(parts: readonly (TextGate | RegExp | null)[]): TextGate | null {
+  const words: string[] = [];
+  for (const p of parts) {
+    const own = p === null ? null : p instanceof RegExp ? patternWords(p) : p.words;
+    if (own === null) return null;
+    for (const w of own) if (!words.includes(w)) words.push(w);
+  }
+  return words.length ? textGate(words) : null;
+}
+
 /** Whether a pattern (or a reader) gated by g may match the latest words: g null (no gate), or `low` holds one of its words. */
 export function mayMatch(low: string, g: TextGate | null): boolean {
   return g === null || opens(low, g);

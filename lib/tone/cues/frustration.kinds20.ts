@@ -17,6 +17,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
+import { gateOf } from '../readergate.ts';
 import type { Hit } from '../tokens.ts';
 import type { Evidence } from '../types.ts';
 import { reportedLabel27 } from './frustration.kinds27.ts';
@@ -299,6 +300,11 @@ function add20(ctx: CueContext, out: { score: number; evidence: Evidence[] }, fo
   out.score += w;
   out.evidence.push(e);
 }
+
+/** readKinds20's gate (perftone32): every finding below stands behind one of these text gates. */
+export const KINDS20_GATE = gateOf('readKinds20', {
+  text: [ULT_GATE, FIND_GATE, THANKS_BAD_GATE_EN, CLOSING_GATE_EN, HYPER_GATE, THANKS_BAD_GATE_FA, YOU_WHY_GATE_FA, TRUST_GATE_FA, COURT_GATE_FA, WARN_GATE, THIS_WAS_GATE],
+});
 
 export function readKinds20(ctx: CueContext, found: readonly Evidence[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };

@@ -34,7 +34,8 @@
  * Read from the latest words (the signature and quoted history are not in them). English only.
  */
 import type { CueContext } from '../cue.ts';
-import { opens, textGate } from '../textgate.ts';
+import { opens, type TextGate, textGate } from '../textgate.ts';
+import { gateOf } from '../readergate.ts';
 import type { Evidence } from '../types.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
@@ -302,14 +303,32 @@ const NOT_SOME_GATE = textGate(['not some', 'not another', 'not a bot', 'not an 
 /** "I want it confirmed today, not some bot reply in 3 days": a demand with the substitute dismissed. */
 const NOT_SOME = /\b(?:i|we) (?:want|need|expect|demand)\b[^.!?\n]{3,80}?,\s*not (?:some|another|a|an) (?:bot|automated|canned|scripted|template|copy-and-paste|copy-paste)\b/i;
 
+/** The whole-text readings of readKinds21 after the first two, in order: gate, pattern, weight, reason (made once, perftone32). */
+const MORE: readonly (readonly [TextGate, RegExp, number, 'tone.why.complaint' | 'tone.why.rhetoricalQuestion' | 'tone.why.judgement'])[] = [
+  [PAID_GATE, PAID_FOR_THIS, 1, 'tone.why.judgement'],
+  [JUST_GATE, JUST_WORKS, 1, 'tone.why.complaint'],
+  [GOING_ON_GATE, GOING_ON, 0.7, 'tone.why.rhetoricalQuestion'],
+  [GOING_ON_GATE, GOING_ON_CAPS, 0.7, 'tone.why.rhetoricalQuestion'],
+  [NOT_SOME_GATE, NOT_SOME, 1, 'tone.why.complaint'],
+];
+
+/**
+ * Words another reader already weighed: a piece holding half the span or more (a wait "a month" inside "we pay £80 a month
+ * for this" is not the same reading). A module function (perftone32): the closure made per message had the lists in it.
+ */
+function coveredBy(already: readonly (readonly Evidence[])[], offset: number, s: number, e: number): boolean {
+  for (const list of already) for (const x of list) if (Math.min(e, x.end - offset) - Math.max(s, x.start - offset) >= (e - s) / 2) return true;
+  return false;
+}
+
+/** readKinds21's gate (perftone32): every finding below stands behind one of these text gates. */
+export const KINDS21_GATE = gateOf('readKinds21', { text: [UNINFORMED_GATE, MYSELF_GATE, PAID_GATE, JUST_GATE, GOING_ON_GATE, NOT_SOME_GATE, TAG_GATE] });
+
 export function readKinds21(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty) return out;
   const text = ctx.doc.text;
   const t = ctx.doc.tokens;
-  // Words another reader already weighed: a piece holding half the span or more (a wait "a month" inside "we pay £80 a month
-  // for this" is not the same reading).
-  const covered = (s: number, e: number) => already.some((list) => list.some((x) => Math.min(e, x.end - ctx.offset) - Math.max(s, x.start - ctx.offset) >= (e - s) / 2));
   // Nobody told us: the customer learnt of it elsewhere.
   if (opens(ctx.low, UNINFORMED_GATE)) {
     let got = false;
@@ -332,13 +351,13 @@ export function readKinds21(ctx: CueContext, already: readonly (readonly Evidenc
       if (obj && obj.sentence === verb.sentence && /^(?:us|me|anyone|anybody|residents|customers|guests|tenants|parents|passengers|either|at)$/.test(obj.key)) {
         if (after && after.sentence === verb.sentence && !/^(?:anything|a|about|that|this|it|until|till|beforehand|in|before|or|and|either|at|there|the)$/.test(after.key)) continue;
       } else if (!(obj && obj.sentence === verb.sentence && obj.key === 'anything')) continue;
-      if (covered(t[i].start, verb.end)) continue;
+      if (coveredBy(already, ctx.offset, t[i].start, verb.end)) continue;
       out.score += 0.7;
       out.evidence.push(ctx.ev({ start: t[i].start, end: verb.end }, 'tone.why.complaint'));
       got = true;
     }
     const m = FOUND_OUT.exec(text);
-    if (m && !covered(m.index, m.index + m[0].length)) {
+    if (m && !coveredBy(already, ctx.offset, m.index, m.index + m[0].length)) {
       out.score += got ? 0.3 : 0.7;
       out.evidence.push(ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.complaint'));
     }
@@ -346,29 +365,22 @@ export function readKinds21(ctx: CueContext, already: readonly (readonly Evidenc
   // "Want me to just send the patch myself?": an offer to do the company's work, asked.
   if (opens(ctx.low, MYSELF_GATE)) {
     const m = DO_MYSELF.exec(text);
-    if (m && /\b(?:just|too|as well|then|your job)\b/i.test(m[0]) && !/\bor\b/i.test(m[0].slice(m[0].search(/myself|ourselves|for you|your job/i))) && !/\b(?:can|may) i\b/i.test(m[0]) && !covered(m.index, m.index + m[0].length)) {
+    if (m && /\b(?:just|too|as well|then|your job)\b/i.test(m[0]) && !/\bor\b/i.test(m[0].slice(m[0].search(/myself|ourselves|for you|your job/i))) && !/\b(?:can|may) i\b/i.test(m[0]) && !coveredBy(already, ctx.offset, m.index, m.index + m[0].length)) {
       out.score += 1;
       out.evidence.push(ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.rhetoricalQuestion'));
     }
   }
   // Money paid set against the situation, a plea for one that works, "WHAT is going on with your …??", "…, not some bot reply".
-  const more: [boolean, RegExp | null, number, 'tone.why.complaint' | 'tone.why.rhetoricalQuestion' | 'tone.why.judgement'][] = [
-    [opens(ctx.low, PAID_GATE), PAID_FOR_THIS, 1, 'tone.why.judgement'],
-    [opens(ctx.low, JUST_GATE), JUST_WORKS, 1, 'tone.why.complaint'],
-    [opens(ctx.low, GOING_ON_GATE), GOING_ON, 0.7, 'tone.why.rhetoricalQuestion'],
-    [opens(ctx.low, GOING_ON_GATE), GOING_ON_CAPS, 0.7, 'tone.why.rhetoricalQuestion'],
-    [opens(ctx.low, NOT_SOME_GATE), NOT_SOME, 1, 'tone.why.complaint'],
-  ];
   let asked = false;
-  for (const [open, re, w, why] of more) {
-    if (!open || !re) continue;
+  for (const [gate, re, w, why] of MORE) {
+    if (!opens(ctx.low, gate)) continue;
     const m = re.exec(text);
     if (!m) continue;
     // Money paid and a plea for one that works mock a fault the message tells (not "I pay £20 a month for this plan").
     if ((re === PAID_FOR_THIS || re === JUST_WORKS) && !FAULT_NEAR.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)) && !/\b(?:doesn'?t|does not|didn'?t|isn'?t|won'?t|can'?t|never|no longer)\b/i.test(text)) continue;
     const start = m.index + (m[0].length - m[0].replace(/^[.!?,\s]+/, '').length);
     const end = m.index + m[0].replace(/[.!?\s]+$/, '').length;
-    if (covered(start, end)) continue;
+    if (coveredBy(already, ctx.offset, start, end)) continue;
     if (why === 'tone.why.rhetoricalQuestion') {
       if (asked) continue;
       asked = true;
@@ -382,7 +394,7 @@ export function readKinds21(ctx: CueContext, already: readonly (readonly Evidenc
     if (m && FAULT_NEAR.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))) {
       const start = m.index + (m[0].length - m[0].trimStart().length) + (/^[.!?\n]/.test(m[0].trimStart()) ? 1 : 0);
       const s = text.slice(start, m.index + m[0].length).trim() ? start : m.index;
-      if (!covered(s, m.index + m[0].length)) {
+      if (!coveredBy(already, ctx.offset, s, m.index + m[0].length)) {
         out.score += 1.2;
         out.evidence.push(ctx.ev({ start: s + (text.slice(s).length - text.slice(s).trimStart().length), end: m.index + m[0].length }, 'tone.why.sarcasm'));
       }

@@ -27,6 +27,7 @@
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
+import { gateOf } from '../readergate.ts';
 import type { Evidence } from '../types.ts';
 import { sparedHarm24 } from './frustration.kinds24.ts';
 import { praiseOfFix28 } from './frustration.kinds28.ts';
@@ -216,6 +217,9 @@ function praiseSentence(t: readonly Tok[], a: number, b: number): number {
 }
 
 /** "Brilliant. … crushed …", "thanks for the dented fridge", "Love how your painter managed to chip the skirting": ironic praise beside a harm. */
+/** readKinds23's gate (perftone32): it reads nothing unless both PRAISE_GATE and HARM_GATE open; the first is the rarer. */
+export const KINDS23_GATE = gateOf('readKinds23', { text: [PRAISE_GATE] });
+
 export function readKinds23(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty || !opens(ctx.low, PRAISE_GATE) || !opens(ctx.low, HARM_GATE)) return out;

@@ -33,6 +33,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
+import { gateOf } from '../readergate.ts';
 import type { Evidence } from '../types.ts';
 import { unsettled26 } from './frustration.kinds26.ts';
 
@@ -124,6 +125,9 @@ function attendPlea(t: readonly Tok[], i: number): number {
 }
 
 /** "Someone actually" in a plea (see the header); counted once, and not where the older readers already read the word. */
+/** readKinds25's gate (perftone32): it reads nothing unless ACTUALLY_GATE opens. */
+export const KINDS25_GATE = gateOf('readKinds25', { text: [ACTUALLY_GATE] });
+
 export function readKinds25(ctx: CueContext, prior: readonly Evidence[]): { score: number; evidence: Evidence[] } {
   if (ctx.fa || !opens(ctx.low, ACTUALLY_GATE)) return NONE25;
   const t = ctx.doc.tokens;

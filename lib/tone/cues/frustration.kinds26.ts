@@ -25,6 +25,7 @@
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
+import { gateOf } from '../readergate.ts';
 import type { StringKey } from '../../i18n/index.ts';
 import type { Evidence } from '../types.ts';
 import { harmAt23, putRight23 } from './frustration.kinds23.ts';
@@ -399,6 +400,9 @@ export function readingSteps(ctx: CueContext, t: readonly Tok[], out: { score: n
  * Session 26's English readings: a rating given to a failure or a low rating, a weary word, a formal ultimatum to
  * withdraw custom. Words another reader already showed are not counted twice.
  */
+/** readKinds26's gate (perftone32): it reads nothing unless one of these opens. */
+export const KINDS26_GATE = gateOf('readKinds26', { text: [RATING_GATE, WEARY_GATE, CHASE_FEELING_GATE, WITHDRAW_GATE, DESPITE_GATE, FAIR_GATE, CLEARLY_GATE] });
+
 export function readKinds26(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty) return out;

@@ -35,6 +35,7 @@
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
+import { gateOf } from '../readergate.ts';
 import type { Hit } from '../tokens.ts';
 import type { StringKey } from '../../i18n/index.ts';
 import type { Evidence } from '../types.ts';
@@ -355,6 +356,9 @@ export function restoredAgain27(ctx: CueContext, h: Hit): boolean {
  * Session 27's English readings: money the fault costs them, time refused, withholding payment after an unmet condition or a
  * formal notice of breach, a weary "spare me". Words another reader already showed are not counted twice.
  */
+/** readKinds27's gate (perftone32): it reads nothing unless one of these opens. */
+export const KINDS27_GATE = gateOf('readKinds27', { text: [MONEY_GATE, TIME_GATE, WITHHOLD_GATE, SPARE_GATE, DEMAND_GATE, WHAT_FOR_GATE, RESPECT_GATE] });
+
 export function readKinds27(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty) return out;

@@ -28,6 +28,7 @@
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import { opens, textGate } from '../textgate.ts';
+import { gateOf } from '../readergate.ts';
 import type { Evidence } from '../types.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
@@ -337,6 +338,9 @@ export function praiseAsked28(ctx: CueContext, p: { from: number }): boolean {
 // ---------------------------------------------------------------------------------------------------------------------
 
 /** Session 28's English readings. Words another reader already showed are not counted twice. */
+/** readKinds28's gate (perftone32): it reads nothing unless one of these opens. */
+export const KINDS28_GATE = gateOf('readKinds28', { text: [NOW_GATE, PRAISE_GATE] });
+
 export function readKinds28(ctx: CueContext, already: readonly (readonly Evidence[])[]): { score: number; evidence: Evidence[] } {
   const out = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty) return out;

@@ -263,7 +263,9 @@ export function readIronicPraise31(ctx: CueContext): { score: number; evidence: 
   const none = { score: 0, evidence: [] as Evidence[] };
   if (ctx.fa || ctx.empty || !mayMatch(ctx.low, PRAISE_GATE)) return none;
   const text = ctx.doc.text;
-  if (!HARM_TOLD.test(text.replace(STOP_DOING, ' ')) || SINCERE.test(text) || THANK_PERSON_EN.test(text)) return none;
+  // The praise sentence first, the whole-text checks only for a message that has one (perftone32: the gate's praise words
+  // open on many plain tweets, and the three whole-text expressions, one of them a replace, were run on each; the first
+  // sentence found is the same in either order, as the checks do not depend on it).
   const re = /[^.!?\n]+[.!?]*/gu;
   let n = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -271,7 +273,8 @@ export function readIronicPraise31(ctx: CueContext): { score: number; evidence: 
     const body = m[0].slice(lead).replace(/[\s.!?\u{1f44f}\u{1f643}]+$/u, '');
     if (!body) continue;
     n++;
-    if (n === 1 || body.split(/\s+/u).length > 7 || !(PRAISE_SENTENCE.test(body) || HUH.test(body))) continue;
+    if (n === 1 || !(PRAISE_SENTENCE.test(body) || HUH.test(body)) || body.split(/\s+/u).length > 7) continue;
+    if (!HARM_TOLD.test(text.replace(STOP_DOING, ' ')) || SINCERE.test(text) || THANK_PERSON_EN.test(text)) return none;
     const start = m.index + lead;
     return { score: 1.1, evidence: [ctx.ev({ start, end: start + body.length }, 'tone.why.sarcasm')] };
   }

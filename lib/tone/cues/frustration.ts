@@ -9,6 +9,7 @@
  */
 import { absentFault, againByChoice, pleaNotDoubt, praiseAfterConcession, companysEscalation, disownedFeeling, faultPutRight, feelingAtOthers, helpAskedAnywhere, namedCharge, pointedJudgement, waitTold } from './frustration.scope.ts';
 import { anchor, has, perMessage } from '../anchors.ts';
+import { audited, gated } from '../readergate.ts';
 import { type CueContext, type CueModule, cue, hitsIn, MOD, negatedHit, NONE, quotedSpans, weigh, type WeighOptions } from '../cue.ts';
 import type { Hit } from '../tokens.ts';
 import { implicitLexicon, readImplicit } from './frustration.implicit.ts';
@@ -34,13 +35,13 @@ import { calmKinds19, readEnKinds19 } from './frustration.en.kinds19.ts';
 import { dropFaMatrix17, faSincere17, readFaMatrix17 } from './frustration.fa.matrix17.ts';
 import { calmFa19, readFaKinds19 } from './frustration.fa.kinds19.ts';
 import { calmFa19b } from './frustration.fa.calm19b.ts';
-import { dropKinds20, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
-import { calmKinds21, readKinds21 } from './frustration.kinds21.ts';
-import { calmKinds23, readKinds23 } from './frustration.kinds23.ts';
-import { calmKinds25, readKinds25 } from './frustration.kinds25.ts';
-import { calmKinds26, readKinds26 } from './frustration.kinds26.ts';
-import { firstContact27, readKinds27, restoredAgain27 } from './frustration.kinds27.ts';
-import { praiseAsked28, praiseOfFix28, readKinds28 } from './frustration.kinds28.ts';
+import { dropKinds20, KINDS20_GATE, labelQuote20, readKinds20, stillConceded20, thanksAgain20 } from './frustration.kinds20.ts';
+import { calmKinds21, KINDS21_GATE, readKinds21 } from './frustration.kinds21.ts';
+import { calmKinds23, KINDS23_GATE, readKinds23 } from './frustration.kinds23.ts';
+import { calmKinds25, KINDS25_GATE, readKinds25 } from './frustration.kinds25.ts';
+import { calmKinds26, KINDS26_GATE, readKinds26 } from './frustration.kinds26.ts';
+import { firstContact27, KINDS27_GATE, readKinds27, restoredAgain27 } from './frustration.kinds27.ts';
+import { KINDS28_GATE, praiseAsked28, praiseOfFix28, readKinds28 } from './frustration.kinds28.ts';
 import { calmKinds24, enKinds24Lexicon, nowIs24, roleTelling24, youReported24 } from './frustration.kinds24.ts';
 import { faultCountedCalm25, readFaSarcasm25, remedyPraised25 } from './frustration.fa.kinds25.ts';
 import { readFaKinds26 } from './frustration.fa.kinds26.ts';
@@ -55,6 +56,8 @@ import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examp
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
 const DIGITS = /^\d+$/;
+/** What a kinds reader behind a closed gate reads (what it returns when it finds nothing; never written to). */
+const NO_KINDS: { score: number; evidence: Evidence[] } = Object.freeze({ score: 0, evidence: Object.freeze([]) as unknown as Evidence[] });
 
 const C = {
   emotion: 'frustration',
@@ -1479,20 +1482,21 @@ export const frustration: CueModule = {
     // Session 20's, both languages: an ultimatum with a step after "or", "I find it rather poor", hyperbolic praise beside a
     // fault, «… که بقیه گول نخورن», «این بود هتل چهار ستاره؟» (./frustration.kinds20.ts).
     for (let i = 0; i < kinds19.evidence.length; i++) prior.push(kinds19.evidence[i]);
-    const kinds20 = readKinds20(ctx, prior);
+    // Readers behind a closed gate (../readergate.ts) are not called, and the lists they would read are not made.
+    const kinds20 = gated(ctx, KINDS20_GATE) ? audited(KINDS20_GATE, readKinds20(ctx, prior)) : NO_KINDS;
     // Session 21's, English: "nobody told us", "want me to just fix it myself?", "Progress, I guess." (./frustration.kinds21.ts).
     // It reads the older readers' evidence (prior holds them and kinds19's) and kinds20's.
-    const kinds21 = readKinds21(ctx, [prior, kinds20.evidence]);
+    const kinds21 = gated(ctx, KINDS21_GATE) ? audited(KINDS21_GATE, readKinds21(ctx, [prior, kinds20.evidence])) : NO_KINDS;
     // Session 23's, English: ironic praise or thanks beside a harm told ("Brilliant. … squashed flat.") (./frustration.kinds23.ts).
-    const kinds23 = readKinds23(ctx, [prior, kinds20.evidence, kinds21.evidence]);
+    const kinds23 = gated(ctx, KINDS23_GATE) ? audited(KINDS23_GATE, readKinds23(ctx, [prior, kinds20.evidence, kinds21.evidence])) : NO_KINDS;
     // Session 25's, English: "Please can someone actually look at this" (./frustration.kinds25.ts).
-    const kinds25 = readKinds25(ctx, prior);
+    const kinds25 = gated(ctx, KINDS25_GATE) ? audited(KINDS25_GATE, readKinds25(ctx, prior)) : NO_KINDS;
     // Session 26's, English: a glowing rating given to a failure, a low rating, "so tedious", "… we will review our use of your services" (./frustration.kinds26.ts).
-    const kinds26 = readKinds26(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence]);
+    const kinds26 = gated(ctx, KINDS26_GATE) ? audited(KINDS26_GATE, readKinds26(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence])) : NO_KINDS;
     // Session 27's, English: money lost to the fault, "I don't have time for this.", withholding payment, "spare me …" (./frustration.kinds27.ts).
-    const kinds27 = readKinds27(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence]);
+    const kinds27 = gated(ctx, KINDS27_GATE) ? audited(KINDS27_GATE, readKinds27(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence])) : NO_KINDS;
     // Session 28's, English: a demand in capitals to put right at once what the company did ("… restore it NOW please"; ./frustration.kinds28.ts).
-    const kinds28 = readKinds28(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence, kinds27.evidence]);
+    const kinds28 = gated(ctx, KINDS28_GATE) ? audited(KINDS28_GATE, readKinds28(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence, kinds27.evidence])) : NO_KINDS;
     const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score + kinds25.score + kinds26.score + kinds27.score + kinds28.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);

@@ -28,6 +28,31 @@ describe('tone anchors (the shared per-token pass)', () => {
     expect(has(a, contact)).toBe(true);
   });
 
+  it('holds anchors past 96 (perftone32: any number of bit words), by key, lemma and flags', () => {
+    // Enough anchors that the last ones sit in the fourth and fifth bit words, whatever number were registered before.
+    const filler = Array.from({ length: 140 }, (_, i) => anchor({ key: new Set([`filler${i}word`]) }));
+    const lateKey = anchor({ key: /^(?:parcels?)$/ });
+    const lateLemma = anchor({ lemma: (l) => l === 'send' });
+    const lateFlag = anchor({ token: (t) => t.fa && t.neg && t.verb });
+    expect(lateFlag.word).toBeGreaterThanOrEqual(4);
+    const doc = readDoc('They sent the parcels twice and filler139word came back.');
+    expect(has(doc, lateKey)).toBe(true);
+    expect(has(doc, lateLemma)).toBe(true);
+    expect(has(doc, lateFlag)).toBe(false);
+    expect(has(doc, filler[139])).toBe(true);
+    expect(has(doc, filler[138])).toBe(false);
+    // The older anchors read as before beside them.
+    expect(has(doc, contact)).toBe(false);
+    expect(has(doc, tryLemma)).toBe(false);
+    const fa = readDoc('بسته رو نفرستادین، پیگیری کردم');
+    expect(has(fa, lateFlag)).toBe(true);
+    expect(has(fa, lateKey)).toBe(false);
+    expect(has(fa, persianFollowUp)).toBe(true);
+    expect(has(fa, faNegVerb)).toBe(true);
+    // Bits never leak between words of the same position in different bit words.
+    for (let i = 0; i < 138; i++) expect(has(doc, filler[i]), `filler${i}`).toBe(false);
+  });
+
   it('refuses a stateful expression', () => {
     expect(() => anchor({ key: /x/g })).toThrow();
   });
