@@ -22,7 +22,6 @@
  *   after «خوشبختانه» in its sentence is good news about the diagnosis, not the customer's worry played down.
  */
 import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
-import { BoundedMemo } from '../text/memo.ts';
 
 const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()\[\]]/g, ' ').replace(/\s+/g, ' ')} `;
 
@@ -45,17 +44,6 @@ export function faNeutral27b(draft: string, sentenceStart0: number, fs: number, 
   // make every flag read the whole run, quadratic in the draft.
   const sentenceStart = Math.max(sentenceStart0, fs - 300);
   const end = faSentenceEnd(draft, fe, 300);
-  // (perffa32) Everything below reads draft[sentenceStart, end) only: the answer is kept by that text, the flag's place in
-  // it and the category (the guards ask again for every suggestion on every keystroke, the draft's other sentences unchanged).
-  if (fs < sentenceStart || fe < fs) return read27b(draft, sentenceStart, end, fs, fe, category);
-  const key = `${category}\u0000${fs - sentenceStart}\u0000${fe - sentenceStart}\u0000${draft.slice(sentenceStart, end)}`;
-  let v = memo.get(key);
-  if (v === undefined) memo.set(key, (v = read27b(draft, sentenceStart, end, fs, fe, category)));
-  return v;
-}
-const memo = new BoundedMemo<string, boolean>(256);
-
-function read27b(draft: string, sentenceStart: number, end: number, fs: number, fe: number, category: string): boolean {
   const sentence = spaced(draft.slice(sentenceStart, end));
   if (/اجازه|ذار|گذار/.test(sentence) && NOBODY_ELSE.test(sentence)) return true;
   if (category === 'policy' && CITE_HEAD.test(fold(draft.slice(fs, fe)))) {
