@@ -54,13 +54,20 @@ export class RecentMemo<K, V extends {} | null> {
 
   /** key's value, made by make only when neither generation holds it (pass a function made once, not a closure per call). */
   remember(key: K, make: (key: K) => V): V {
+    const v = this.get(key);
+    return v !== undefined ? v : this.set(key, make(key));
+  }
+
+  /** The value kept for key in either generation (moved into the current one), or undefined. */
+  get(key: K): V | undefined {
     const v = this.cur.get(key);
     if (v !== undefined) return v;
     const o = this.old.get(key);
-    return this.put(key, o !== undefined ? o : make(key));
+    return o !== undefined ? this.set(key, o) : undefined;
   }
 
-  private put(key: K, value: V): V {
+  /** Keeps value for key in the current generation (starting a new one first when it is full) and returns it. */
+  set(key: K, value: V): V {
     if (this.cur.size >= this.cap) {
       this.old = this.cur;
       this.cur = new Map();
