@@ -44,7 +44,7 @@ import { reassureReason } from './reassure.en.ts';
 import { candourRewritesEn } from './candour.en.ts';
 import { candourRewritesFa } from './candour.fa20.ts';
 import { reminderRewritesEn } from './remind19.rewrite.en.ts';
-import { guardPersian, type GuardCacheMode } from './guard.fa.ts';
+import { guardPersian } from './guard.fa.ts';
 import { faCostNotThing, faNoLimit } from './neutral19.fa.ts';
 import { faNeutral20 } from './neutral20.fa.ts';
 import { faNeutral21 } from './neutral21.fa.ts';
@@ -1147,7 +1147,7 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
     stats.exceptions = exc.length;
     stats.vetoed = usable.length - kept.length;
   }
-  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang, useCache) : [];
+  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang) : [];
   // English refusals left as advice: a blank sentence after the refusal where the agent gave no way forward
   // (template16.en.ts). A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم
   // اینه که ___» where that reads right (template16.fa.ts); that one is the built-in reading's, like the generic advice: off
@@ -1163,7 +1163,7 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.
   if (silenced?.size) for (const g of generic) if (silenced.has(`${GENERIC_PACK_ID}/${g.ruleId ?? g.hit.construction}`)) silencedAt.push([g.start, g.end]);
   const learntKept = silencedAt.length ? learnt.filter((g) => !overlapsAny(silencedAt, g.start, g.end)) : learnt;
-  return learntKept.length ? addLearntAdvice(draft, done, learntKept, learntStarts.filter((_, k) => learntKept.includes(learnt[k])), { exclude, minRank, silenced, uiLang: options.uiLang, guardCache: useCache }) : done;
+  return learntKept.length ? addLearntAdvice(draft, done, learntKept, learntStarts.filter((_, k) => learntKept.includes(learnt[k])), { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
 }
 
 /**
@@ -1287,14 +1287,14 @@ function addLearntAdvice(
   done: Suggestion[],
   learnt: readonly GenericCandidate[],
   sentenceStarts: readonly number[],
-  o: { exclude: ReadonlyArray<readonly [number, number]>; minRank: number; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined; guardCache?: boolean },
+  o: { exclude: ReadonlyArray<readonly [number, number]>; minRank: number; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
 ): Suggestion[] {
   const list = addGenericAdvice(draft, done, learnt, o);
   if (list === done) return done;
   const added = list.filter((s) => !done.includes(s) && s.language === 'fa');
   if (!added.length) return list;
   const startOf = new Map(learnt.map((g, k) => [g.start, sentenceStarts[k]]));
-  const guarded = guardPersian(draft, added, added.map((s) => startOf.get(s.start) ?? 0), (s) => s, o.uiLang, o.guardCache ? LEARNT_GUARD_CACHE : undefined);
+  const guarded = guardPersian(draft, added, added.map((s) => startOf.get(s.start) ?? 0), (s) => s, o.uiLang);
   // (mlfa28) An apology in a sentence a rule flagged stays, as the packs leave it: before bad news it is fitting.
   const apologyBeside = (s: Suggestion) => {
     if (s.category !== 'over-apology') return false;
@@ -1379,7 +1379,7 @@ function addGenericAdvice(
 }
 
 /** The pack candidates that stand: one reading per end, the best non-overlapping ones, as suggestions. */
-function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa', guardCache = false): Suggestion[] {
+function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa'): Suggestion[] {
   // A pattern reached from several starts with the same end keeps the reading with the fewest
   // slot words ("{who} can't" takes one word, "a {x} b" in "a a a b" the last "a"); among readings
   // with as many slot words, the earliest start, so a leading optional group or <TAG> widens
@@ -1432,8 +1432,7 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
   if (chosen.some((c) => c.language === 'fa')) {
     const fa: number[] = [];
     for (let k = 0; k < result.length; k++) if (result[k].language === 'fa') fa.push(k);
-    // (perffa32) With the sentence cache on, each suggestion's guard answer is kept by what the guards read (guard.fa.ts).
-    const guardedFa = guardPersian(draft, fa.map((k) => result[k]), fa.map((k) => chosen[k].sentenceStart), toAdvice(draft), uiLang, guardCache ? PACK_GUARD_CACHE : undefined);
+    const guardedFa = guardPersian(draft, fa.map((k) => result[k]), fa.map((k) => chosen[k].sentenceStart), toAdvice(draft), uiLang);
     if (guardedFa.some((s, i) => s !== result[fa[i]])) {
       const drop = new Set<number>();
       fa.forEach((k, i) => {
@@ -1465,9 +1464,6 @@ const toAdvice = (draft: string) => (s: Suggestion, reason?: string): Suggestion
   if (reason) adviceReasons.set(a, reason);
   return a;
 };
-/** The Persian guards' kept answers (guard.fa.ts), one kind per toAdvice: the pack suggestions' and the learnt spans'. */
-const PACK_GUARD_CACHE: GuardCacheMode<Suggestion> = { key: 'pack', toAdviceIn: (text) => toAdvice(text) };
-const LEARNT_GUARD_CACHE: GuardCacheMode<Suggestion> = { key: 'learnt', toAdviceIn: () => (s) => s };
 
 /** After a refusal: a clause of contrast, where the agent's own offer already is. */
 const OFFER_FOLLOWS = /^\s*[,\u060c]?\s*(?:ولی|اما|ولیکن|ولي|در[\s\u200c]?عوض|به[\s\u200c]?جاش|بجاش|but|however|instead)(?![\p{L}])/iu;

@@ -27,8 +27,7 @@
  */
 import { strings as rewriteStrings } from '../i18n/strings/rewrite.ts';
 import { analyzeFaWordWide } from '../nlp/index.ts';
-import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_END, FA_SENTENCE_REACH, faTokens } from './guard.fa.text.ts';
-import { RecentMemo } from '../text/memo.ts';
+import { faFold as fold, faSentenceEnd as sentenceEnd, FA_CLAUSE_BREAK, FA_SENTENCE_REACH, faTokens } from './guard.fa.text.ts';
 import { BAD_WORDS_ALT7, BUT_NEXT_ALT7, NOT_ABLE_ALT7 } from './regret-keep.alt7.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { GuardedSuggestion } from './guard.ts';
@@ -206,250 +205,133 @@ export function guardPersian<T extends PersianGuarded>(
   sentenceStarts: readonly number[],
   toAdvice: (s: T) => T,
   uiLang: 'en' | 'fa' = 'fa',
-  cache?: GuardCacheMode<T>,
 ): Array<T | null> {
   const out: Array<T | null> = [];
   const draftRegister = draftRegisterOnce(draft);
   for (let k = 0; k < list.length; k++) {
     const s = list[k];
-    const ctx: GuardContext = {
-      sentenceStart: sentenceStarts[k] ?? 0,
-      prevEnd: k > 0 ? list[k - 1].end : 0,
-      nextStart: list[k + 1]?.start ?? draft.length,
-      later: (end) => list.some((o) => o !== s && o.start >= s.flagged.end && o.start < end && o.category !== 'over-apology'),
-      draftRegister,
-      uiLang,
-    };
-    out.push(cache && list.length <= GUARD_CACHE_MAX_LIST ? guardCached(draft, s, ctx, toAdvice, cache) : guardOne(draft, s, ctx, toAdvice));
+    const { start: fs, end: fe } = s.flagged;
+    // A run-on's sentence is read within reach of the span, back as forward (FA_SENTENCE_REACH): bounded work per span.
+    const sStart = Math.max(sentenceStarts[k] ?? 0, fs - FA_SENTENCE_REACH);
+    const words = fold(draft.slice(fs, fe));
+    const end = sentenceEnd(draft, fe);
+    const rest = draft.slice(fe, end);
+    // The flagged words' tokens, read only when a guard below needs them (most suggestions need none).
+    let flagged: ReturnType<typeof faTokens> | undefined;
+    const flaggedTokens = () => (flagged ??= faTokens(draft.slice(fs, fe)));
+    // (perffa32) The flag's clause start, read once per suggestion (the guards below asked for it up to six times).
+    let clauseAt: number | undefined;
+    const clauseStart = () => (clauseAt ??= clauseStartOf(draft, sStart, fs));
+    if (s.category === 'cant-wont' || s.category === 'policy') {
+      const clauseHead = draft.slice(clauseStart(), fe);
+      const clause = fold(clauseHead);
+      const neverPromise = NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && flaggedTokens().some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma));
+      // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
+      // «در صورتی که … نتوانستید حضور یابید، …»: the customer's possible trouble in a condition (guard.fa.cond.ts).
+      if (neverPromise || protects(` ${fold(clauseHead + clauseRest(rest))} `)) {
+        out.push(null);
+        continue;
+      }
+    }
+    // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
+    // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «به اطلاع می‌رساند»
+    // over good news, «شکایتتون بررسی شد و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
+    if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+      out.push(null);
+      continue;
+    }
+    // (rwfap25) Good news in officialese read clause by clause, a need spared, a finding about the customer's thing, a
+    // burden that does not apply, a reporting verb over the customer's quote (neutral25p.fa.ts).
+    // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
+    // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts). (rwfab27) A code
+    // glossed with «یعنی», nobody else let in, a rule cited over done news, «خوشبختانه» over a small trouble found (neutral27b.fa.ts).
+    if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+      out.push(null);
+      continue;
+    }
+    // «در صورتی که … نتوانستید حضور یابید، …», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»: a negated verb inside a
+    // condition, a possible trouble with what happens then (guard.fa.cond.ts).
+    if ((s.category === 'cant-wont' || s.category === 'until') && negatedInCondition(fold(draft.slice(clauseStart(), fs)), flaggedTokens())) {
+      out.push(null);
+      continue;
+    }
+    // «باگ مربوط به پرداخت در نسخه 3.4.1 برطرف شد»: a jargon word in a sentence that reports the thing fixed is a
+    // good-news update (issue 12: jargon without flagging good news); the customer reads the news, not the word.
+    if (s.category === 'jargon' && FIXED_NEWS.test(` ${fold(draft.slice(sStart, newsEnd(draft, fe)))} `)) {
+      out.push(null);
+      continue;
+    }
+    // «تا پایان ماه اشتراکتون قطع نمیشه», «تا آخر هفته حسابتون مسدود نمی‌شود»: a time refusal whose negated verb averts a
+    // harm to the customer is a reassurance, not a refusal: no flag.
+    if ((s.category === 'until' || s.category === 'cant-wont') && HARM_WORD.test(words) && avertsHarm(flaggedTokens())) {
+      out.push(null);
+      continue;
+    }
+    if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
+      out.push(null);
+      continue;
+    }
+    if (s.category === 'policy' && CITATION_HEAD.test(words)) {
+      const after = ` ${fold(rest).replace(/[.،,!؛:؟?]/g, ' ')} `;
+      if (GRANT.test(after) && !LIMIT.test(after) && !faTokens(rest).some((t) => t.word && t.neg && !/^(?:هیچ|بدون)$/.test(t.norm))) {
+        out.push(null);
+        continue;
+      }
+    }
+    // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
+    if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // A slip or a late word about the past, made a request or a thanks while the sentence goes on with what it caused
+    // («شما … ثبت‌نام نکرده‌اید؛ لذا نام شما درج نشده» -> «لطفاً … ثبت‌نام کنید؛ لذا …», «باید زودتر خبر میدادین، دیگه الان فایده
+    // نداره» -> «لطف کردید که اطلاع دادید، …»): the request and its consequence, the thanks and the reproach, no longer fit.
+    if (s.kind === 'rewrite' && s.category === 'blame' && /^(?:لطفا|لطف\s?کردید|لطف\s?کردین|ممنون|مرسی|سپاس)/.test(fold(s.replacements[0] ?? '').trim()) && CONSEQUENCE_FA.test(` ${fold(draft.slice(fe, sentenceEnd(draft, fe)))} `)) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // «اطلاعی در این خصوص نداریم» -> «…، ولی ___ داریم»: not knowing read as a missing product; "we have ___" offers a
+    // thing where the customer asked for news: advice.
+    if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStart(), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
+    if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && flaggedTokens().some((t) => t.word && t.neg)) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && (badNewsAfter(rest) || closesBadNews(draft, sStart, fs, fe))) {
+      out.push({ ...toAdvice(s), explanation: REGRET_KEEP[uiLang] });
+      continue;
+    }
+    // A template that adds «…، ولی ___» to a sentence that already turns on «ولی/اما» before the flag («شرمنده ولی تا شنبه
+    // ارسال نمیشه»): two buts in a row; advice.
+    if (s.kind === 'template' && s.replacements.every((r) => BUT_BLANK.test(fold(r))) && BUT_WORD.test(` ${fold(draft.slice(sStart, fs))} `)) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // «با عرض پوزش، پرواز شما لغو شد»: the formal apology lead before real bad news is where it belongs (the late10
+    // writers never marked it there), and so is it before a sentence another rule flags («… از عهده این اداره خارج است»);
+    // before news that is not bad it is a reflex, and its deletion stays on offer.
+    if (s.kind === 'rewrite' && s.replacements.every((r) => r.trim() === '') && APOLOGY_LEAD.test(words) && (badNewsAfter(rest) || list.some((o) => o !== s && o.start >= fe && o.start < end && o.category !== 'over-apology'))) {
+      out.push(null);
+      continue;
+    }
+    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {
+      out.push({ ...toAdvice(s), explanation: APOLOGY_KEEP[uiLang] });
+      continue;
+    }
+    // «… برین از فروشنده بپرسین، اما ___»: a blank where the sentence already sends the customer somewhere (redirect-blank.alt7.ts).
+    if (s.kind === 'template' && redirectSaidFa(fold(draft.slice(sStart, end)), s.replacements)) {
+      out.push(toAdvice(s));
+      continue;
+    }
+    // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling
+    // particle, the other register, «لطفاً» with no one asked.
+    // Then a refusal whose time phrase opens its clause widens over it (guard.fa.time.ts).
+    const prevEnd = k > 0 ? list[k - 1].end : 0;
+    out.push(widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd, draftRegister }, toAdvice), sStart, prevEnd));
   }
   return out;
-}
-
-/** What one suggestion's guards read besides the draft and the suggestion: its sentence, its neighbours, the draft's register. */
-interface GuardContext {
-  /** Where the suggestion's sentence starts (the engine's sentence). */
-  sentenceStart: number;
-  /** The previous suggestion's end (0 for the first). */
-  prevEnd: number;
-  /** The next suggestion's start (the draft's length for the last). */
-  nextStart: number;
-  /** Whether another suggestion, not an apology, starts after the flag and before `end` (the flag's sentence end). */
-  later: (end: number) => boolean;
-  draftRegister: () => 'formal' | 'colloquial' | null;
-  uiLang: 'en' | 'fa';
-}
-
-/** One suggestion read by the guards (see guardPersian). */
-function guardOne<T extends PersianGuarded>(draft: string, s: T, ctx: GuardContext, toAdvice: (s: T) => T): T | null {
-  const { start: fs, end: fe } = s.flagged;
-  // A run-on's sentence is read within reach of the span, back as forward (FA_SENTENCE_REACH): bounded work per span.
-  const sStart = Math.max(ctx.sentenceStart, fs - FA_SENTENCE_REACH);
-  const words = fold(draft.slice(fs, fe));
-  const end = sentenceEnd(draft, fe);
-  const rest = draft.slice(fe, end);
-  // The flagged words' tokens, read only when a guard below needs them (most suggestions need none).
-  let flagged: ReturnType<typeof faTokens> | undefined;
-  const flaggedTokens = () => (flagged ??= faTokens(draft.slice(fs, fe)));
-  // (perffa32) The flag's clause start, read once per suggestion (the guards below asked for it up to six times).
-  let clauseAt: number | undefined;
-  const clauseStart = () => (clauseAt ??= clauseStartOf(draft, sStart, fs));
-  if (s.category === 'cant-wont' || s.category === 'policy') {
-    const clauseHead = draft.slice(clauseStart(), fe);
-    const clause = fold(clauseHead);
-    const neverPromise = NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && flaggedTokens().some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma));
-    // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
-    // «در صورتی که … نتوانستید حضور یابید، …»: the customer's possible trouble in a condition (guard.fa.cond.ts).
-    if (neverPromise || protects(` ${fold(clauseHead + clauseRest(rest))} `)) {
-      return null;
-    }
-  }
-  // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
-  // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «به اطلاع می‌رساند»
-  // over good news, «شکایتتون بررسی شد و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
-  if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
-    return null;
-  }
-  // (rwfap25) Good news in officialese read clause by clause, a need spared, a finding about the customer's thing, a
-  // burden that does not apply, a reporting verb over the customer's quote (neutral25p.fa.ts).
-  // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
-  // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts). (rwfab27) A code
-  // glossed with «یعنی», nobody else let in, a rule cited over done news, «خوشبختانه» over a small trouble found (neutral27b.fa.ts).
-  if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
-    return null;
-  }
-  // «در صورتی که … نتوانستید حضور یابید، …», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»: a negated verb inside a
-  // condition, a possible trouble with what happens then (guard.fa.cond.ts).
-  if ((s.category === 'cant-wont' || s.category === 'until') && negatedInCondition(fold(draft.slice(clauseStart(), fs)), flaggedTokens())) {
-    return null;
-  }
-  // «باگ مربوط به پرداخت در نسخه 3.4.1 برطرف شد»: a jargon word in a sentence that reports the thing fixed is a
-  // good-news update (issue 12: jargon without flagging good news); the customer reads the news, not the word.
-  if (s.category === 'jargon' && FIXED_NEWS.test(` ${fold(draft.slice(sStart, newsEnd(draft, fe)))} `)) {
-    return null;
-  }
-  // «تا پایان ماه اشتراکتون قطع نمیشه», «تا آخر هفته حسابتون مسدود نمی‌شود»: a time refusal whose negated verb averts a
-  // harm to the customer is a reassurance, not a refusal: no flag.
-  if ((s.category === 'until' || s.category === 'cant-wont') && HARM_WORD.test(words) && avertsHarm(flaggedTokens())) {
-    return null;
-  }
-  if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
-    return null;
-  }
-  if (s.category === 'policy' && CITATION_HEAD.test(words)) {
-    const after = ` ${fold(rest).replace(/[.،,!؛:؟?]/g, ' ')} `;
-    if (GRANT.test(after) && !LIMIT.test(after) && !faTokens(rest).some((t) => t.word && t.neg && !/^(?:هیچ|بدون)$/.test(t.norm))) {
-      return null;
-    }
-  }
-  // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
-  if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
-    return toAdvice(s);
-  }
-  // A slip or a late word about the past, made a request or a thanks while the sentence goes on with what it caused
-  // («شما … ثبت‌نام نکرده‌اید؛ لذا نام شما درج نشده» -> «لطفاً … ثبت‌نام کنید؛ لذا …», «باید زودتر خبر میدادین، دیگه الان فایده
-  // نداره» -> «لطف کردید که اطلاع دادید، …»): the request and its consequence, the thanks and the reproach, no longer fit.
-  if (s.kind === 'rewrite' && s.category === 'blame' && /^(?:لطفا|لطف\s?کردید|لطف\s?کردین|ممنون|مرسی|سپاس)/.test(fold(s.replacements[0] ?? '').trim()) && CONSEQUENCE_FA.test(` ${fold(draft.slice(fe, sentenceEnd(draft, fe)))} `)) {
-    return toAdvice(s);
-  }
-  // «اطلاعی در این خصوص نداریم» -> «…، ولی ___ داریم»: not knowing read as a missing product; "we have ___" offers a
-  // thing where the customer asked for news: advice.
-  if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStart(), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
-    return toAdvice(s);
-  }
-  // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
-  if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && flaggedTokens().some((t) => t.word && t.neg)) {
-    return toAdvice(s);
-  }
-  if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && (badNewsAfter(rest) || closesBadNews(draft, sStart, fs, fe))) {
-    return { ...toAdvice(s), explanation: REGRET_KEEP[ctx.uiLang] };
-  }
-  // A template that adds «…، ولی ___» to a sentence that already turns on «ولی/اما» before the flag («شرمنده ولی تا شنبه
-  // ارسال نمیشه»): two buts in a row; advice.
-  if (s.kind === 'template' && s.replacements.every((r) => BUT_BLANK.test(fold(r))) && BUT_WORD.test(` ${fold(draft.slice(sStart, fs))} `)) {
-    return toAdvice(s);
-  }
-  // «با عرض پوزش، پرواز شما لغو شد»: the formal apology lead before real bad news is where it belongs (the late10
-  // writers never marked it there), and so is it before a sentence another rule flags («… از عهده این اداره خارج است»);
-  // before news that is not bad it is a reflex, and its deletion stays on offer.
-  if (s.kind === 'rewrite' && s.replacements.every((r) => r.trim() === '') && APOLOGY_LEAD.test(words) && (badNewsAfter(rest) || ctx.later(end))) {
-    return null;
-  }
-  if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {
-    return { ...toAdvice(s), explanation: APOLOGY_KEEP[ctx.uiLang] };
-  }
-  // «… برین از فروشنده بپرسین، اما ___»: a blank where the sentence already sends the customer somewhere (redirect-blank.alt7.ts).
-  if (s.kind === 'template' && redirectSaidFa(fold(draft.slice(sStart, end)), s.replacements)) {
-    return toAdvice(s);
-  }
-  // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling
-  // particle, the other register, «لطفاً» with no one asked.
-  // Then a refusal whose time phrase opens its clause widens over it (guard.fa.time.ts).
-  return widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: ctx.nextStart, prevEnd: ctx.prevEnd, draftRegister: ctx.draftRegister }, toAdvice), sStart, ctx.prevEnd);
-}
-
-/**
- * (perffa32) The guards' answers kept per suggestion, by everything they read: a keystroke re-reads the whole draft's
- * suggestions, and every one outside the changed sentence's neighbourhood gets the answer it got before. The guards are
- * run on a window of the draft that holds everything they read (guardWindow), with the suggestion, its sentence start and
- * its neighbours moved into it; the answer is kept by the window's text and those, and moved back. The draft's register
- * (read only where a sentence shows none) is asked again on a kept answer that read it.
- *
- * `key` names the caller's toAdvice (the pack suggestions' and the learnt spans' differ); `toAdviceIn(text)` is the same
- * toAdvice over another text (asAdvice reads the flagged words of the text it is given).
- */
-export interface GuardCacheMode<T> {
-  key: string;
-  toAdviceIn: (text: string) => (s: T) => T;
-}
-/** More suggestions than this in one call (a run-on's hundreds of flags) are read without the cache. */
-const GUARD_CACHE_MAX_LIST = 200;
-/** How far the guards' sentence walks are followed before the window gives up (then the draft is read as it is). */
-const WINDOW_WALK = 800;
-interface GuardEntry {
-  /** 0: the suggestion as it was; null: no flag; else the answer in the window's offsets. */
-  result: PersianGuarded | null | 0;
-  /** The draft register the guards asked for, or undefined when they did not ask. */
-  reg: 'formal' | 'colloquial' | null | undefined;
-}
-const guardMemo = new RecentMemo<string, GuardEntry>(512);
-
-/**
- * The part of the draft [a, b) the guards read for suggestion `s`, or null where it is not bounded (no sentence end within
- * WINDOW_WALK). Back: the sentence start within reach (FA_SENTENCE_REACH), 48 characters before the flag (the guards'
- * fixed looks back not held to the sentence: 30 in neutral25p, 40 in neutral27, 4 in neutral26p), and the end mark
- * before the flag where fix30, wrong30 and wrong31 walk back to (FA_SENTENCE_END; neutral27's walk of up to 200 stops at
- * it too, its marks being a superset). Forward: the flag's sentence end and the next one (neutral26p's wish
- * after «حیف», wrong31's story after a question: up to 300 characters more), 170 characters after the flag (the fixed looks
- * ahead: up to 160), the news end of a jargon flag (a full stop before a digit does not end it), and the spaces after the
- * flag (fix30 reads them up to the next mark).
- */
-function guardWindow(draft: string, s: PersianGuarded, sentenceStart: number): [number, number] | null {
-  const fs = s.flagged.start;
-  const fe = s.flagged.end;
-  if (fs > fe || s.start > fs || s.end < fe) return null;
-  const len = draft.length;
-  let k = fs;
-  const floor = Math.max(0, fs - WINDOW_WALK);
-  while (k > floor && !FA_SENTENCE_END.test(draft[k - 1])) k--;
-  if (k > 0 && !FA_SENTENCE_END.test(draft[k - 1])) return null;
-  const a = Math.max(0, Math.min(Math.max(sentenceStart, fs - FA_SENTENCE_REACH), fs - 48, k - 1, s.start) - 8);
-  const endFrom = (from: number, reach: number): number => {
-    const hi = Math.min(len, from + reach);
-    for (let j = from; j < hi; j++) if (FA_SENTENCE_END.test(draft[j])) return j;
-    return hi === len ? len : -1;
-  };
-  const e1 = endFrom(fe, WINDOW_WALK);
-  const e1s = endFrom(s.end, WINDOW_WALK);
-  if (e1 < 0 || e1s < 0) return null;
-  const first = Math.max(e1, e1s);
-  const e2 = first >= len ? len : Math.min(len, first + 1 + 400, ((j) => (j < 0 ? len : j))(endFrom(first + 1, 400)));
-  let news = fe;
-  while (news < len && news - fe < WINDOW_WALK && !/[!?؟\n]/.test(draft[news]) && !(draft[news] === '.' && !/[0-9۰-۹]/.test(draft[news + 1] ?? ''))) news++;
-  if (news - fe >= WINDOW_WALK) return null;
-  let ws = fe;
-  while (ws < len && ws - fe < WINDOW_WALK && /\s/.test(draft[ws])) ws++;
-  if (ws - fe >= WINDOW_WALK) return null;
-  const b = Math.min(len, Math.max(fe + 170, e2 + 2, news + 2, ws + 2, s.end + 2));
-  return [a, b];
-}
-
-function guardCached<T extends PersianGuarded>(draft: string, s: T, ctx: GuardContext, toAdvice: (s: T) => T, mode: GuardCacheMode<T>): T | null {
-  const win = guardWindow(draft, s, ctx.sentenceStart);
-  if (!win) return guardOne(draft, s, ctx, toAdvice);
-  const [a, b] = win;
-  const fs = s.flagged.start;
-  const fe = s.flagged.end;
-  const text = draft.slice(a, b);
-  const sStart = Math.max(ctx.sentenceStart, fs - FA_SENTENCE_REACH) - a;
-  const prevEnd = Math.max(ctx.prevEnd, a) - a;
-  const nextStart = Math.min(ctx.nextStart, b) - a;
-  const later = ctx.later(sentenceEnd(draft, fe));
-  // Every field of the suggestion but its offsets (those go in relative to the window), whatever the caller's type holds.
-  let fields = '';
-  for (const f in s) {
-    if (f === 'start' || f === 'end' || f === 'flagged') continue;
-    const v = (s as Record<string, unknown>)[f];
-    fields += `${f}=${typeof v === 'string' ? v : JSON.stringify(v)}\u0000`;
-  }
-  const key = `${mode.key}\u0000${ctx.uiLang}\u0000${s.start - a},${s.end - a},${fs - a},${fe - a},${sStart},${prevEnd},${nextStart},${later ? 1 : 0}\u0000${fields}${text}`;
-  let entry = guardMemo.get(key);
-  if (entry === undefined || (entry.reg !== undefined && entry.reg !== ctx.draftRegister())) {
-    let reg: GuardEntry['reg'];
-    const sw = { ...s, start: s.start - a, end: s.end - a, flagged: { start: fs - a, end: fe - a } };
-    const ctxw: GuardContext = {
-      sentenceStart: sStart,
-      prevEnd,
-      nextStart,
-      later: () => later,
-      draftRegister: () => (reg = ctx.draftRegister()),
-      uiLang: ctx.uiLang,
-    };
-    const r = guardOne(text, sw, ctxw, mode.toAdviceIn(text));
-    entry = { result: r === sw ? 0 : r, reg };
-    guardMemo.set(key, entry);
-  }
-  const r = entry.result;
-  if (r === 0) return s;
-  if (r === null) return null;
-  return { ...(r as T), start: r.start + a, end: r.end + a, flagged: { start: r.flagged.start + a, end: r.flagged.end + a }, replacements: [...r.replacements] };
 }

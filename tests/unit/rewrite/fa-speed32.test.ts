@@ -1,9 +1,7 @@
 // @vitest-environment node
 /**
  * (perffa32) Same-output speed work on the Persian keystroke path: the guards' fold memo keeps two generations
- * (RecentMemo), agentStepFa (applied21.ts) and the clitic-free register (template16.fa.ts) keep their answers by text, and
- * with the sentence cache on the Persian guards read each suggestion in a window of the draft and keep the answer by it
- * (guard.fa.ts guardCached): the window's reading must equal the whole draft's.
+ * (RecentMemo), agentStepFa (applied21.ts) and the clitic-free register (template16.fa.ts) keep their answers by text.
  * A keystroke (the draft analysed with the sentence cache, then a letter typed) must equal a full analysis of the edited
  * draft, and a draft read again after its memos were filled must equal its first reading.
  */
@@ -52,25 +50,5 @@ describe('the Persian keystroke path equals a full analysis', () => {
   it('a draft read again (its memos filled by the drafts between) reads as it did the first time', () => {
     const first = list.map((d) => suggestRewrites(d, builtinPacks, { cache: false }));
     list.forEach((d, i) => expect(suggestRewrites(d, builtinPacks, { cache: false }), d.slice(0, 80)).toEqual(first[i]));
-  });
-});
-
-describe('the Persian guards read in a window as in the whole draft', () => {
-  // Development items five to a draft (their sentences read across each other's ends: a wish after «حیف», a story after a
-  // question, a version number's dots, blank lines), read first with the cache (the window) and without it (the draft).
-  const items = (['late28', 'late29', 'late30', 'late31'] as const).flatMap((s) => loadEvalSet('fa', s).map((i) => i.text));
-  const seps = [' ', '\n', ' ', '\n\n', '  '];
-  const list: string[] = [];
-  for (let i = 0; i + 5 <= items.length && list.length < 40; i += 5) list.push(items.slice(i, i + 5).map((t, k) => t + seps[(i + k) % seps.length]).join(''));
-
-  it('a first reading with the cache, and a letter typed at a third and two thirds, equal readings without it', () => {
-    for (const d of list) {
-      expect(suggestRewrites(d, builtinPacks), d.slice(0, 80)).toEqual(suggestRewrites(d, builtinPacks, { cache: false }));
-      for (const frac of [0.33, 0.66]) {
-        const at = Math.floor(d.length * frac);
-        const typed = `${d.slice(0, at)}ی${d.slice(at)}`;
-        expect(suggestRewrites(typed, builtinPacks), typed.slice(0, 80)).toEqual(suggestRewrites(typed, builtinPacks, { cache: false }));
-      }
-    }
   });
 });
