@@ -33,6 +33,7 @@ import { familyOf } from './template16.en.ts';
 import { wayForward } from './template16.fa.ts';
 import { faFold, faTokens } from './guard.fa.text.ts';
 import { asAdvice } from './advice.ts';
+import { BoundedMemo } from '../text/memo.ts';
 
 const hasBlank = (s: Suggestion) => s.kind === 'template' && (s.replacements[0] ?? '').includes('___');
 
@@ -215,6 +216,16 @@ const HAND_OVER_FA = /(?:^|\s)(?<!از\s)دست\s+(?!ما(?:\s|$)|من(?:\s|$)|�
  * outside a condition («برید شعبه»), an offer question, a hand-over.
  */
 function agentStepFa(text: string, from = 0, instructions = true): boolean {
+  // (perffa32) The same sentences are read again for every suggestion and on every keystroke: their answer is kept.
+  if (text.length > STEP_MEMO_LEN) return readAgentStepFa(text, from, instructions);
+  const key = `${from},${instructions ? 1 : 0}\u0000${text}`;
+  let v = stepMemo.get(key);
+  if (v === undefined) stepMemo.set(key, (v = readAgentStepFa(text, from, instructions)));
+  return v;
+}
+const STEP_MEMO_LEN = 600;
+const stepMemo = new BoundedMemo<string, boolean>(256);
+function readAgentStepFa(text: string, from: number, instructions: boolean): boolean {
   const sp = spaced(text.slice(from));
   // (A hand-over after a not-knowing says why the agent doesn't know, «… دست شرکت حمل‌ونقله»: the blank still has its job.)
   if (OFFER_QUESTION_FA.test(sp) || (instructions && HAND_OVER_FA.test(sp))) return true;

@@ -2,7 +2,7 @@
  * Text helpers of the Persian guards (guard.fa.ts and guard.fa.splice.ts): one fold for plain lookups, where a
  * sentence ends, and where a clause breaks inside it.
  */
-import { BoundedMemo } from '../text/memo.ts';
+import { BoundedMemo, RecentMemo } from '../text/memo.ts';
 import { foldKey } from '../text/normalize.ts';
 import { faDialectNegative } from '../nlp/fa.ts';
 import { tokenize, type Token } from '../nlp/index.ts';
@@ -19,9 +19,11 @@ const DIALECT_NEG = /(^|[^\u0600-\u06ff])(ن(?:یمی|م)[\u0600-\u06ff]{2,})/g;
 /**
  * (perf28) The guards fold the same sentence and span once per suggestion and per guard: on the speed bench's Persian drafts
  * 117 of 197 folds a draft were of a text already folded in it. Short texts only (a sentence or a span), a few hundred kept.
+ * (perffa32) The last two generations of 256 kept (RecentMemo): a draft folds ~240 texts, so a memo emptied at 256 missed
+ * about a third of them on every pass, a keystroke's re-read of the unchanged sentences included.
  */
 const FOLD_MEMO_LEN = 600;
-const foldMemo = new BoundedMemo<string, string>(256);
+const foldMemo = new RecentMemo<string, string>(256);
 
 /**
  * (perffa30) lib/nlp's tokens of a piece of a draft the Persian guards and after-readers read again (a clause, the rest of a

@@ -220,8 +220,11 @@ export function guardPersian<T extends PersianGuarded>(
     // The flagged words' tokens, read only when a guard below needs them (most suggestions need none).
     let flagged: ReturnType<typeof faTokens> | undefined;
     const flaggedTokens = () => (flagged ??= faTokens(draft.slice(fs, fe)));
+    // (perffa32) The flag's clause start, read once per suggestion (the guards below asked for it up to six times).
+    let clauseAt: number | undefined;
+    const clauseStart = () => (clauseAt ??= clauseStartOf(draft, sStart, fs));
     if (s.category === 'cant-wont' || s.category === 'policy') {
-      const clauseHead = draft.slice(clauseStartOf(draft, sStart, fs), fe);
+      const clauseHead = draft.slice(clauseStart(), fe);
       const clause = fold(clauseHead);
       const neverPromise = NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && flaggedTokens().some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma));
       // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
@@ -234,7 +237,7 @@ export function guardPersian<T extends PersianGuarded>(
     // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
     // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «به اطلاع می‌رساند»
     // over good news, «شکایتتون بررسی شد و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
-    if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStartOf(draft, sStart, fs), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
       out.push(null);
       continue;
     }
@@ -243,13 +246,13 @@ export function guardPersian<T extends PersianGuarded>(
     // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
     // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts). (rwfab27) A code
     // glossed with «یعنی», nobody else let in, a rule cited over done news, «خوشبختانه» over a small trouble found (neutral27b.fa.ts).
-    if (faNeutral25p(draft, clauseStartOf(draft, sStart, fs), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStartOf(draft, sStart, fs), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
       out.push(null);
       continue;
     }
     // «در صورتی که … نتوانستید حضور یابید، …», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»: a negated verb inside a
     // condition, a possible trouble with what happens then (guard.fa.cond.ts).
-    if ((s.category === 'cant-wont' || s.category === 'until') && negatedInCondition(fold(draft.slice(clauseStartOf(draft, sStart, fs), fs)), flaggedTokens())) {
+    if ((s.category === 'cant-wont' || s.category === 'until') && negatedInCondition(fold(draft.slice(clauseStart(), fs)), flaggedTokens())) {
       out.push(null);
       continue;
     }
@@ -290,7 +293,7 @@ export function guardPersian<T extends PersianGuarded>(
     }
     // «اطلاعی در این خصوص نداریم» -> «…، ولی ___ داریم»: not knowing read as a missing product; "we have ___" offers a
     // thing where the customer asked for news: advice.
-    if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStartOf(draft, sStart, fs), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
+    if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStart(), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
       out.push(toAdvice(s));
       continue;
     }

@@ -28,6 +28,7 @@ import { faFold, faSentenceEnd, FA_SENTENCE_END as SENTENCE_END, FA_SENTENCE_REA
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
+import { BoundedMemo } from '../text/memo.ts';
 
 /** The built-in Persian pack whose advice rules below are refusals by design. */
 const FA_CORE = 'tactful.fa.core';
@@ -254,7 +255,7 @@ export function template16For(
   const person = agentPerson(draft.slice(fs, ins)) ?? agentPerson(before);
   // An unmarked sentence («هیچی معلوم نیست فعلا») after colloquial ones takes their register, not the formal default.
   const register =
-    faRegister(sentence, NOT_CLITICS) ?? faRegister(draft.slice(fs, fe), NOT_CLITICS) ?? verbRegister(draft.slice(fs, ins)) ?? faRegister(ownBefore(draft, sStart), NOT_CLITICS);
+    registerNoClitics(sentence) ?? registerNoClitics(draft.slice(fs, fe)) ?? verbRegister(draft.slice(fs, ins)) ?? registerNoClitics(ownBefore(draft, sStart));
   const original = draft.slice(start, ins);
   // Fitted one by one: the order is ours (the register read above, the nouns that only look like clitics left out).
   const adds = additions(person, ownSentence, register).map((a) => fitFaReplacements([a], sentence, draft.slice(sStart, ins), draft.slice(ins, sEnd))[0]);
@@ -269,6 +270,13 @@ export function template16For(
 const NOT_CLITICS: ReadonlySet<string> = new Set(
   'بر بدون بد بدی ازمون آزمون زیتون مضمون میمون افسون شهرستان بیمارستان تابستان زمستان داستان دوستان استان گلستان دبستان باستان بوستان سازمان ساختمان درمان مهمان میهمان پیمان فرمان آرمان کرمان دامان گریبان'.split(' '),
 );
+/**
+ * (perffa32) faRegister without the clitic words, kept by text: lib/nlp keeps its register only for calls without an
+ * ignore list, and the same sentences were read again for every refusal and on every keystroke.
+ */
+const registerMemo = new BoundedMemo<string, ReturnType<typeof faRegister>>(256);
+const readNoClitics = (t: string) => faRegister(t, NOT_CLITICS);
+const registerNoClitics = (t: string): ReturnType<typeof faRegister> => (t.length <= 600 ? registerMemo.remember(t, readNoClitics) : readNoClitics(t));
 
 /** A «متأسفانه» advice before `s` in its sentence (from `sStart`) with no other suggestion between them, or undefined. */
 function regretBefore(draft: string, s: Suggestion, others: readonly Suggestion[], sStart: number): Suggestion | undefined {
