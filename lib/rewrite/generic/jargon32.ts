@@ -227,6 +227,14 @@ const FA_EXPLAINED_AFTER = /^\s*(?:[(\[]|،?\s*یعنی)/;
  * noun with a possessive, which is not the first half of a verb («تحویل خانومتون شد»).
  */
 const FA_NATIVE_SHAPE = /(?:ی|ه|ة)$|^ت..ی.$|^م..و.$|^م.ا..ت$|^(?:نا|بی)|^...?$|...(?:تون|شون|مون|تان|شان|مان)$/;
+/**
+ * (lead, at the merge) Loanwords every Persian customer writes about their own phone or account («گوشیم هنگ کرد», «اکانتم بلاک
+ * شد»): the customer-text lexicon is mostly film subtitles and lacks them, so they are listed; a made verb of these is
+ * everyday speech, never the agent's internal word («حسابتون بلاک شده بود، الان آزادش کردم», «اشتراکتون فریز شده»).
+ */
+const FA_EVERYDAY_LOANS = new Set(
+  ['بلاک', 'آنبلاک', 'فریز', 'ریست', 'ریستارت', 'آپدیت', 'آپلود', 'دانلود', 'کنسل', 'لاگین', 'هنگ', 'شارژ', 'سیو', 'کپی', 'اکتیو', 'ادیت', 'اوپن', 'سرچ', 'کلیک', 'اسکن', 'پرینت', 'سینک', 'فوروارد', 'ریپلای', 'آپگرید', 'رزرو', 'تست', 'چک', 'لاک', 'آنلاک', 'ریکاوری', 'بکاپ', 'اینستال', 'ریفرش'].map((w) => foldSlice(w, 0, w.length, true)),
+);
 /** Handed on to a team («… شد به تیم فنی»): the agent's good-news update, the team named. */
 const FA_HANDED_ON = /^\s*(?:به|ب)\s+(?:تیم|واحد|کارشناس|همکار|بخش|مدیر)/;
 
@@ -243,7 +251,8 @@ export function readJargon32Fa(text: string): GenericHit[] {
       // Before a light verb a noun carries no one-letter possessive («تیکت نشده» is not «تیک»).
       if (seen.has(start) || !rareTerm('fa', w, re === FA_MADE_VERB)) continue;
       if (quoted(text, start) || inLinkOrCode(text, start, end) || FA_EXPLAINED_AFTER.test(text.slice(end))) continue;
-      if (re === FA_MADE_VERB && (FA_NATIVE_SHAPE.test(foldSlice(w, 0, w.length, true)) || FA_HANDED_ON.test(text.slice(m.indices![0][1])))) continue;
+      const folded = foldSlice(w, 0, w.length, true);
+      if (re === FA_MADE_VERB && (FA_NATIVE_SHAPE.test(folded) || FA_EVERYDAY_LOANS.has(folded) || FA_HANDED_ON.test(text.slice(m.indices![0][1])))) continue;
       seen.add(start);
       out.push({ start, end, category: 'jargon', construction: 'rare-term' });
     }

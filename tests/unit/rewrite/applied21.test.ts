@@ -81,7 +81,9 @@ describe('seams', () => {
     expect(applied('Large sizes are not available in this colour.').out).toContain('___');
   });
   it('a formal Persian opener in a formal letter is deleted; a plain draft keeps the pack’s wording', () => {
-    expect(applied('به استحضار می‌رساند مدارک جنابعالی دریافت و بررسی گردید.').out).toBe('مدارک جنابعالی دریافت و بررسی گردید.');
+    expect(applied('به استحضار می‌رساند درخواست جنابعالی رد گردید.').out).not.toContain('به استحضار');
+    // (rwfa32) Over plain news the opener stays: five writers wrote it 15 times in neutral sentences, never marked it.
+    expect(applied('به استحضار می‌رساند مدارک جنابعالی دریافت و بررسی گردید.').out).toBe('به استحضار می‌رساند مدارک جنابعالی دریافت و بررسی گردید.');
     expect(applied('به اطلاع می‌رساند ساعت کاری دفتر از شنبه عوض میشه.').out).toBe('خواستیم به شما اطلاع بدهیم که ساعت کاری دفتر از شنبه عوض میشه.');
     // Over something done for the customer the opener is not flagged at all (rwfa21's neutral kind: lib/rewrite/neutral21.fa.ts).
     expect(applied('به اطلاع می‌رساند سفارش شما ارسال شد.').out).toBe('به اطلاع می‌رساند سفارش شما ارسال شد.');
