@@ -47,6 +47,42 @@ export const REPEAT32: Record<string, readonly MatrixCase[]> = {
   ],
 };
 
+export const REPEAT32_FA: Record<string, readonly MatrixCase[]> = {
+  "«؟؟» above the company's quoted reply": [
+    ['؟؟\n\n> در تاریخ ۱۴۰۳/۰۵/۰۲، پشتیبانی بیمه نوشت:\n> بیمه‌گذار گرامی، پرونده خسارت شما ثبت شد و ظرف ۷۲ ساعت کاری بررسی می‌شود.', true],
+    ['؟\n\n> کاربر گرامی، تیکت شما به واحد فنی ارجاع شد.\n> پشتیبانی هاستینگ', true],
+    ['???\n\n> مشتری گرامی، سفارش شما ظرف ۲ روز کاری ارسال می‌شود.', true],
+    // Close contrasts: an advert or newsletter answered for the first time, a forwarded message.
+    ['؟؟\n\n> جشنواره تخفیف یلدا! تا ۵۰٪ تخفیف روی همه کالاها، فقط تا جمعه.', false],
+    ['؟؟\n\n> ---------- Forwarded message ---------\n> مشتری گرامی، سفارش شما ارسال شد.', false],
+  ],
+  'a formal letter that names its own earlier letter or mail': [
+    ['احتراماً، علی‌رغم ارسال دو نامه در اسفندماه، تاکنون گواهی کسر از حقوق صادر نشده است.', true],
+    ['اینجانب طی نامه‌ای در تاریخ ۱۴۰۳/۰۳/۰۵ درخواست استرداد ودیعه را ارائه نمودم و تاکنون پاسخی دریافت نشده است.', true],
+    ['همان‌گونه که در نامه مورخ ۱۴۰۳/۰۴/۱۰ به اطلاع رسانده شد، نشتی سقف همچنان ادامه دارد.', true],
+    ['با وجود ارسال ایمیل در تاریخ ۲ و ۹ مهر، فاکتور رسمی هنوز ارسال نشده است.', true],
+    // Close contrasts: a letter sent now, the company's letter received, a letter from someone else.
+    ['به پیوست نامه شماره ۴۵ جهت بررسی ارسال می‌گردد.', false],
+    ['نامه شما مورخ ۱۲ خرداد دریافت شد، سپاسگزارم.', false],
+    ['طی نامه‌ای از بانک مطلع شدم که حسابم مسدود شده، علت چیست؟', false],
+    ['لطفاً نامه معرفی به کارفرما را برای اینجانب ارسال فرمایید.', false],
+  ],
+};
+
+export const REPEAT32_FINGLISH: Record<string, readonly MatrixCase[]> = {
+  'an earlier message or chasing, in Finglish': [
+    ['dirooz ham to chat porsidam goftan farda dorost mishe vali hanooz kar nemikone', true],
+    ['parooz dar morede ghest 3 payam dadam, goftin barresi mishe. chi shod?', true],
+    ['bare sevome payam midam, kartam hanooz faal nashode', true],
+    ['2 rooze daram payam midam kasi javab nemide', true],
+    ['khabari nashod? az sefaresh 7781', true],
+    // Close contrasts: a message to someone of one's own, a first question, a plan.
+    ['dirooz be doostam payam dadam goft shoma arzoon tarin hastin, ghimat chande?', false],
+    ['salam, mikhastam bedoonam ghest 3 kei bardasht mishe?', false],
+    ['farda payam midam ke saat chand biam', false],
+  ],
+};
+
 /**
  * Known and left (not this module's): an answer to the agent's question that tells the fault with "still" above a support
  * author's quote shows the cue through repeat.wide.ts's quotedReply ("still" is one of its outlived words).
@@ -55,4 +91,4 @@ export const REPEAT32_KNOWN: readonly MatrixCase[] = [
   ["The meter serial is EM-44120. It's still not showing any reading, no display at all." + gmail('Volt Energy Support', 'help@volt.example', 'Sorry to hear about your meter. Could you send us its serial number?'), false],
 ];
 
-if (process.argv[1]?.endsWith('tone-rep32-matrix.ts')) printCueMatrices('session 32 (repeat)', [[REPEAT32, 'repeat']]);
+if (process.argv[1]?.endsWith('tone-rep32-matrix.ts')) printCueMatrices('session 32 (repeat)', [[REPEAT32, 'repeat'], [REPEAT32_FA, 'repeat'], [REPEAT32_FINGLISH, 'repeat']]);

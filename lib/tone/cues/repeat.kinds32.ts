@@ -1,5 +1,5 @@
 /**
- * Repeat contact, session 32 (rep32), English: kinds missed over late20-late31 in three splits or more. Tried on
+ * Repeat contact, session 32 (rep32), English first, then Persian and Finglish: kinds missed over late20-late31 in three splits or more. Tried on
  * scripts/tone-rep32-matrix.ts (REPEAT32: positives and close contrasts across trades, registers and mail clients),
  * never on a development sentence's nouns. Read only where the older readers found too little (repeat.ts).
  *
@@ -17,6 +17,13 @@
  *   "I write already one email on 20 June": the article the older readers wait for is missing. Not a plan ("I will send
  *   email tomorrow"), nor a mail to someone else ("I sent email to my landlord yesterday"), nor a present habit.
  *
+ *   In Persian too: «؟؟» alone above a quoted reply of the company's («> مشترک گرامی، درخواست شما ثبت شد …»; late29,
+ *   late30, late31); not above an advert («تخفیف», «جشنواره»).
+ * - **a Persian letter that names its own earlier letter or mail** ({@link letterFa}; late28, late30, late31): «علی‌رغم
+ *   ارسال ایمیل در تاریخ‌های …», «طی نامه‌ای … ارائه نمودم», «همان‌گونه که در نامه مورخ … به اطلاع رسانده شد».
+ * - **Finglish earlier messages and chasing** ({@link finglish32}; late28, late29, late30, late31): "dirooz ham to chat
+ *   porsidam", "bare sevome payam midam", "3 rooze daram payam midam", "khabari nashod?".
+ *
  * Evidence: the quoted reply's header (or its reply words) and the new words that say it outlived it; the contact words.
  */
 import type { CueContext } from '../cue.ts';
@@ -30,9 +37,14 @@ const FORWARDED = /forwarded message|^[>\s]*(?:fwd?|fw):/im;
 const REPLY_WORDS =
   /\b(?:thank(?:s| you) for (?:getting in touch|contacting us|reaching out|your (?:patience|e-?mail|message|enquiry|inquiry|query|complaint))|sorry (?:for the delay|to hear)|we(?:'re| are) (?:looking into|investigating)|we(?:'ve| have) (?:processed|passed|cleared|escalated|raised|logged|received your|forwarded|reviewed|issued|arranged|booked)|(?:has|have) been (?:passed|escalated|raised|logged|forwarded) to|we(?:'ll| will) (?:get back|be in touch|update you|contact you|respond|reply)|we aim to (?:respond|reply|get back)|one of our (?:team|agents|advisors|advisers)|your (?:reference|ref|ticket|case) (?:is|number|no)|(?:could|can) you (?:please )?(?:confirm|send|tell))\b/i;
 
+/** A Persian reply of the company's quoted: «درخواست شما … ثبت شد», «مشترک گرامی», «ظرف ۴۸ ساعت», signed «پشتیبانی …». */
+const REPLY_WORDS_FA = /(?:درخواست|سفارش|تیکت|پرونده)\s*(?:\S+\s+){0,2}?شما|(?:مشترک|کاربر|مشتری)\s+گرامی|ظرف\s+[\d۰-۹]+\s+(?:ساعت|روز)|پشتیبانی/;
+/** Words of an advert or newsletter: a first answer to it is no thread with the company. */
+const ADVERT_FA = /تخفیف|حراج|جشنواره|کد\s*تخفیف|خبرنامه/;
+
 /** New words that say the reply did not settle it (beyond quotedReply's "still", "again", "any news"). */
 const OUTLIVED: readonly RegExp[] = [
-  /^[\s?!.]*\?[\s?!.]*$/, // "??" alone
+  /^[\s?!.؟]*[?؟][\s?!.؟]*$/, // "??", «؟؟» alone
   /\b(?:doesn'?t|does not|didn'?t|did not|hasn'?t|has not)\s+(?:really\s+|actually\s+)?answer(?:ed)?\s+(?:my|our|the)\s+(?:question|query|point)\b/i,
   /\bnot what (?:i|we) asked\b/i,
   /\bthat was (?:\w+|\d+) (?:days?|weeks?|months?) ago\b/i,
@@ -74,7 +86,15 @@ function threadOutlived(ctx: CueContext): Evidence[] {
   if (!said) return [];
   if (SETTLED.test(own) && !/\b(?:still|not|n't|never|yet)\b/i.test(own)) return [];
   const body = ctx.message.slice(q.start, q.end);
-  if (FORWARDED.test(body) || !REPLY_WORDS.test(body)) return [];
+  if (FORWARDED.test(body)) return [];
+  // «؟؟» above a Persian reply of the company's («> مشترک گرامی، درخواست شما ثبت شد»): its header, or its reply words.
+  if (said.index === 0 && /[\u0600-\u06FF]/.test(body) && !ADVERT_FA.test(body)) {
+    const fa = REPLY_WORDS_FA.exec(body);
+    if (!fa) return [];
+    const h = lineAt(body, /نوشت\s*:?\s*$|wrote\s*:?\s*$/i) ?? { start: fa.index, end: fa.index + fa[0].length };
+    return [ctx.ev({ start: q.start + h.start, end: q.start + h.end }, 'tone.why.quotedReply', 0), ctx.ev({ start: said.index, end: said.index + said[0].length }, 'tone.why.quotedReply')];
+  }
+  if (!REPLY_WORDS.test(body)) return [];
   const head = lineAt(body, HEADER);
   if (!head) return [];
   return [
@@ -107,10 +127,51 @@ function learnerContact(ctx: CueContext): Evidence[] {
   return [];
 }
 
-/** Session 32's English earlier contacts: each alone is one. */
+/**
+ * Finglish earlier messages and chasing: "dirooz ham to chat porsidam", "dirooz … payam dadam", "bare sevome payam midam",
+ * "3 rooze daram payam midam", "khabari nashod?" (as «خبری نشد؟» in Persian script already reads).
+ */
+const FINGLISH32 =
+  /\b(?:(?:dirooz|diruz|parooz|(?:\d+|do|se|ye)\s+rooz\s+pish|hafte\s+pish)\s+(?:ham\s+)?(?:(?:to|tu|dar|az)\s+\w+\s+)?(?:(?:dar\s+)?morede\s+\S+\s+(?:\d+\s+)?)?(?:porsidam|payam\s+dadam|email\s+dadam)|bare?\s+(?:dovom|sevom|chaharom|\d+om)e?\s+(?:ke\s+)?(?:payam|zang|email)\s+(?:midam|mizanam|dadam|zadam)|(?:\d+|chand|do|se)\s+(?:rooze?|hafte(?:ye)?)\s+daram\s+(?:payam|zang|email)\s+(?:midam|mizanam)|khabari\s+nashod|(?:\d|do|se|chand)\s+bar(?:e)?\s+ham\s+(?:\S+\s+){0,3}?porsidam)\b/;
+const FINGLISH_GATE = readerGate([/porsidam/, /dadam/, /midam/, /mizanam/, /zadam/, /khabari/]);
+/** To someone of the customer's own ("be doostam payam dadam"). */
+const OWN_PEOPLE = /\bbe\s+(?:doostam|dustam|maman|mamanam|baba|babam|khaharam|baradaram|hamsayam)\b/;
+
+function finglish32(ctx: CueContext): Evidence[] {
+  if (!mayMatch(ctx.low, FINGLISH_GATE)) return [];
+  const m = FINGLISH32.exec(ctx.low);
+  if (!m || OWN_PEOPLE.test(ctx.low)) return [];
+  return [ctx.ev({ start: m.index, end: m.index + m[0].length }, /khabari/.test(m[0]) ? 'tone.why.chasing' : 'tone.why.earlierContact')];
+}
+
+/**
+ * A Persian letter that names its own earlier letter or mail: «علی‌رغم ارسال ایمیل در تاریخ‌های ۵ و ۱۲ خرداد», «طی نامه‌ای
+ * … ارائه نمودم», «همان‌گونه که در نامه مورخ … به اطلاع رسانده شد», «پیرو نامه شماره …». Not a letter sent now («به پیوست
+ * نامه … ارسال می‌گردد»), nor the company's letter received («نامه شما دریافت شد»), nor a letter from someone else.
+ */
+const LETTER_FA: readonly RegExp[] = [
+  /(?:علی[\s\u200c]*رغم|علیرغم|با[\s\u200c]*وجود)\s+ارسال\s+(?:\S+\s+){0,2}?(?:نامه|ایمیل|مکاتبه|درخواست)/,
+  /طی\s+(?:دو\s+|سه\s+|چند\s+)?(?:فقره\s+)?(?:نامه|مکاتبه)[^.؟!\n]{0,90}?(?:ارائه|ارسال|تقدیم)[\s\u200c]*(?:نمودم|نموده[\s\u200c]*ام|کردم|کرده[\s\u200c]*ام)/,
+  /(?:در|طی)\s+نامه\s+(?:مورخ|شماره)[^.؟!\n]{0,60}?به\s+اطلاع\s+(?:رسانده\s+شد|رساندم|رسید)/,
+  /پیرو\s+(?:نامه|مکاتبه|ایمیل)\s+(?:شماره|مورخ)/,
+];
+const LETTER_GATE = readerGate([/نامه/, /ایمیل/, /مکاتبه/]);
+
+function letterFa(ctx: CueContext): Evidence[] {
+  if (!mayMatch(ctx.low, LETTER_GATE)) return [];
+  const own = ctx.doc.text;
+  for (const re of LETTER_FA) {
+    const m = re.exec(own);
+    if (m) return [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.earlierContact')];
+  }
+  return [];
+}
+
+/** Session 32's earlier contacts: each alone is one. */
 export function kinds32Finds(ctx: CueContext): Evidence[] {
-  if (ctx.fa) return [];
   const thread = threadOutlived(ctx);
   if (thread.length) return thread;
-  return learnerContact(ctx);
+  if (ctx.fa) return letterFa(ctx);
+  const learner = learnerContact(ctx);
+  return learner.length ? learner : finglish32(ctx);
 }

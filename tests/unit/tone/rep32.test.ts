@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Session 32's repeat-contact kinds, English (lib/tone/cues/repeat.kinds32.ts): a look-alike set written from general
+ * Session 32's repeat-contact kinds, English, Persian and Finglish (lib/tone/cues/repeat.kinds32.ts): a look-alike set written from general
  * knowledge across trades, registers and mail clients (scripts/tone-rep32-matrix.ts), never from a development sentence's
  * nouns. Each kind's positives show the cue and its close contrasts do not; evidence is never a bare pronoun, "thanks" or
  * article.
@@ -8,11 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 import { strings } from '../../../lib/tone/cues/repeat.ts';
-import { REPEAT32 } from '../../../scripts/tone-rep32-matrix.ts';
+import { REPEAT32, REPEAT32_FA, REPEAT32_FINGLISH } from '../../../scripts/tone-rep32-matrix.ts';
 import { cueMatrixSuite } from './family.ts';
 
-const PLAIN = /^(?:you|i|your|thanks?|thank you|the|a)$/i;
+const PLAIN = /^(?:you|i|your|thanks?|thank you|the|a|من|شما|ممنون|مرسی)$/i;
 cueMatrixSuite('repeat kinds (session 32, English)', REPEAT32, 'repeat', PLAIN);
+cueMatrixSuite('repeat kinds (session 32, Persian)', REPEAT32_FA, 'repeat', PLAIN);
+cueMatrixSuite('repeat kinds (session 32, Finglish)', REPEAT32_FINGLISH, 'repeat', PLAIN);
 
 describe('session 32 evidence', () => {
   const ev = (text: string) => readCustomerTone(text).cues.find((x) => x.kind === 'repeat')?.evidence ?? [];
@@ -27,6 +29,9 @@ describe('session 32 evidence', () => {
   });
   it('a learner\'s counted contact shows the contact and its count', () => {
     expect(ev('I am writing 4th time about refund. Please answer.').map((x) => x.text)).toContain('I am writing 4th time');
+  });
+  it('a formal letter that names its own earlier mail shows those words', () => {
+    expect(ev('احتراماً، علی‌رغم ارسال دو نامه در اسفندماه، تاکنون گواهی کسر از حقوق صادر نشده است.').map((x) => x.text)).toContain('علی‌رغم ارسال دو نامه');
   });
   it('the reason shown exists in English and Persian', () => {
     expect(strings.en['tone.why.quotedReply']).toBeTruthy();
