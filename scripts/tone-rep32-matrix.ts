@@ -38,10 +38,12 @@ export const REPEAT32: Record<string, readonly MatrixCase[]> = {
     ['Yesterday I sent email about wrong size, please reply.', true],
     ['I write already one email on 12 May about the visa letter, you say 5 days, nothing.', true],
     ['I sent message on the chat at 9am and still nobody reply.', true],
+    ['Last week I sent email about broken chair, you answered you will send a new leg. Nothing come.', true],
     // Close contrasts: a plan, a mail to someone else, a habit, a first mail.
     ['I will send email tomorrow with the photos.', false],
     ['I sent email to my landlord yesterday, he says the meter is yours. Can you check?', false],
     ['Can I send email with the documents or must I come to office?', false],
+    ['Should I send email with the photos already or wait for the engineer?', false],
     ['This is my first time ordering, how long is delivery?', false],
     ['I am writing about my order 5521, it is the wrong colour.', false],
   ],

@@ -110,7 +110,9 @@ const SENT_BARE = /\b(?:i|we)\s+(?:already\s+)?(?:sent|send|write|wrote)\s+(?:al
 /** When it was sent: a past moment in the same sentence. */
 const PAST = /\b(?:ago|yesterday|already|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier|before|on (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d)/i;
 /** The mail went to someone else, or is a plan. */
-const ELSEWHERE = /\bto (?:my|his|her|our|their|the) (?:landlord|bank|seller|friend|boss|lawyer|solicitor|school|doctor|agent|insurer|manager|wife|husband|family)\b|\b(?:will|gonna|going to|tomorrow|can i|should i)\b/i;
+const ELSEWHERE = /\bto (?:my|his|her|our|their|the) (?:landlord|bank|seller|friend|boss|lawyer|solicitor|school|doctor|agent|insurer|manager|wife|husband|family)\b|\btomorrow\b/i;
+/** A question or plan before the customer's sending: "Can I send email …", "Should we send message …". */
+const ASKED_BEFORE = /\b(?:can|could|should|shall|may|must|will|do)\s*$/i;
 const GATE = readerGate([/time/, /mail/, /message/, /msg/]);
 
 function learnerContact(ctx: CueContext): Evidence[] {
@@ -121,7 +123,7 @@ function learnerContact(ctx: CueContext): Evidence[] {
   let at = 0;
   for (const sentence of own.split(/(?<=[.!?\n])/)) {
     const m = SENT_BARE.exec(sentence);
-    if (m && PAST.test(sentence) && !ELSEWHERE.test(sentence)) return [ctx.ev({ start: at + m.index, end: at + m.index + m[0].length }, 'tone.why.earlierContact')];
+    if (m && PAST.test(sentence) && !ELSEWHERE.test(sentence) && !ASKED_BEFORE.test(sentence.slice(0, m.index))) return [ctx.ev({ start: at + m.index, end: at + m.index + m[0].length }, 'tone.why.earlierContact')];
     at += sentence.length;
   }
   return [];
