@@ -32,6 +32,14 @@ export const ASK32_CASES: readonly Ask32Case[] = [
   { kind: 'want', n: 1, text: "The caterer forgot the vegan trays. I'd like a partial refund for the event." },
   { kind: 'want', n: 1, text: 'Our payroll export has been broken since the update. I need this fixed today.' },
   { kind: 'want', n: 1, text: 'I need a written confirmation of the cancellation for my landlord.' },
+  { kind: 'want', n: 1, text: 'The lift in our block has been stuck for two days. I need someone to fix it today.' },
+  { kind: 'want', n: 1, text: 'The florist sent lilies, my wife is allergic. I want you to collect them.' },
+  { kind: 'not', n: 0, text: 'We need to send the samples overnight, so we used another courier this time. All good.' },
+  { kind: 'not', n: 0, text: "I'd like to say the new tiling team was fantastic." },
+  // A plea beside an ask is the same ask; a lead-in to a list of questions is not one more.
+  { kind: 'once', n: 1, text: 'I emailed twice about the hoover repair. I want my money back. Please answer me!!' },
+  { kind: 'once', n: 1, text: 'The school trip payment failed twice. Please help.' },
+  { kind: 'once', n: 2, text: 'Please advise on the following:\n1. Is the course accredited?\n2. Can I pay monthly?' },
   // Same ask as a question: counts once.
   { kind: 'once', n: 1, text: 'Can you please send me the invoice? Please send the invoice.' },
   { kind: 'once', n: 2, text: 'Where is my order? Please refund the delivery fee.' },

@@ -38,7 +38,7 @@ const LET_KNOW_EN = /\blet\s+(?:me|us)\s+know\s+(?:if|when|whether|what|how|wher
 const LET_KNOW_OFFER = /\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+)?(?:have|need|require)\s+(?:any|anything|more|further)/i;
 /** "I need / want / require / I'd like" something the company gives or does. */
 const WANT_EN = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:and|so|but|just|now|really|please)\s+)(?:i|we)(?:\s+(?:just|really|still|now|urgently|only))?(?:\s+(?:need|want|require)|(?:\s+would|'d|’d)\s+(?:really\s+)?like)\s+(?:(?:a|an|the|my|our|full|this|it|that|your|some|someone|somebody|you)\s+)?(?:(?:full|proper|confirmed|written|new|replacement|partial|immediate|urgent)\s+)?(?:refund|money|fee|charge|payment|deposit|receipt|invoice|statement|confirmation|date|reply|response|answer|callback|call|replacement|credit|compensation|explanation|update|refunded|back|fixed|sorted|resolved|cancelled|canceled|removed|reversed|corrected|delivered|to\s+(?:${DO})|tell|to\s+get\s+(?:it|this)\s+sorted)\b|(?:^|\s)(?:i|we)\s+(?:(?:just|really|still|now|urgently)\s+)?need\s+(?:this|it|my\s+\w+|the\s+\w+)\s+(?:\w+ed|fixed|sorted|done|back)\b`,
+  String.raw`(?:^|[,;]\s*|\b(?:and|so|but|just|now|really|please)\s+)(?:i|we)(?:\s+(?:just|really|still|now|urgently|only))?(?:\s+(?:need|want|require)|(?:\s+would|'d|’d)\s+(?:really\s+)?like)\s+(?:(?:a|an|the|my|our|full|this|it|that|your|some|someone|somebody|you)\s+)?(?:(?:full|proper|confirmed|written|new|replacement|partial|immediate|urgent)\s+)?(?:refund|money|fee|charge|payment|deposit|receipt|invoice|statement|confirmation|date|reply|response|answer|callback|call|replacement|credit|compensation|explanation|update|refunded|back|fixed|sorted|resolved|cancelled|canceled|removed|reversed|corrected|delivered|(?<=(?:you|someone|somebody)\s+)(?:to\s+)?(?:${DO})|to\s+get\s+(?:it|this)\s+sorted)\b|(?:^|\s)(?:i|we)\s+(?:(?:just|really|still|now|urgently)\s+)?need\s+(?:this|it|my\s+\w+|the\s+\w+)\s+(?:\w+ed|fixed|sorted|done|back)\b`,
   'i',
 );
 const NEED_BARE_EN = /^(?:(?:so|and|just|now|i)\s+)?need\s+(?:this|it|that)\s+(?:fixed|sorted|resolved|done|back|today|asap|now)\b/i;
@@ -52,6 +52,8 @@ const FINGLISH_ASK = /\b(?:lotfan|lotfa|khahesh(?:an)?)\b|\b(?:dorost|rahnamayi|
 
 /** A second "and <verb>" in a please-sentence: "Please close my account on that date and send the final bill". */
 const AND_DO_EN = new RegExp(String.raw`(?:,\s*|\s)(?:and|&)\s+(?:please\s+)?(?:also\s+)?(?:${DO})\s+(?:me|us|it|this|that|the|a|an|my|our|whether|if|what|why|how|when|in|on|once)\b`, 'gi');
+
+const PLEA = /^(?:\W*)(?:(?:please|pls|plz|so)[,!]?\s+)?(?:(?:please|pls|plz)\s+)?(?:(?:someone|somebody)\s+)?(?:help(?:\s+me|\s+us)?|answer(?:\s+me)?|reply(?:\s+to\s+me)?|respond(?:\s+to\s+me)?|get\s+back\s+to\s+me)(?:\s+(?:please|pls|quick(?:ly)?|asap|now|soon|urgently))?[\s!.]*$|^(?:لطف[اً]*\s+)?(?:کمک\s*کنید|کمکم\s*کنید|جواب\s*(?:بدید|بدین|بدهید)|پاسخ\s*(?:بدهید|دهید))(?:\s*لطف[اً]*)?[\s!.]*$/i;
 
 function trimmed(text: string, a: number, b: number): [number, number] {
   while (a < b && /\s/.test(text[a])) a++;
@@ -101,6 +103,8 @@ export function requests32(ctx: CueContext, list: readonly Evidence[]): Evidence
     if (had.some(([x, y]) => x < b && y > a)) continue;
     const s = text.slice(a, b);
     if (sameAsk(s, list)) continue;
+    // A lead-in to a list ("… the following:", «موارد ذیل را اعلام فرمایید:»): its items are counted, not it.
+    if (/:$/.test(s) && had.length > 0) continue;
     const fa = /[\u0600-\u06ff]/.test(s);
     if (!(fa ? asksFa(s) : asksEn(s) || FINGLISH_ASK.test(s))) continue;
     if (!fa && PLEASE_EN.test(s)) {
@@ -118,6 +122,12 @@ export function requests32(ctx: CueContext, list: readonly Evidence[]): Evidence
       }
     }
     add.push(ctx.ev({ start: a, end: b }));
+  }
+  // A plea to be answered ("Please answer me!!", "Please help", «لطفاً جواب بدید») is a request of its own only when
+  // nothing else is asked: beside a question or another request it is the same ask.
+  if (add.length > 0 && add.length + list.length > 1) {
+    const kept = add.filter((e) => !PLEA.test(e.text.trim()));
+    if (kept.length + list.length > 0) add.splice(0, add.length, ...kept);
   }
   return add.length ? [...list, ...add].sort((x, y) => x.start - y.start) : (list as Evidence[]);
 }
