@@ -63,7 +63,10 @@ export const ASK32_CASES: readonly Ask32Case[] = [
   { kind: 'fa-want', n: 1, text: 'کفش بعد از یه هفته پاره شد. می‌خوام پولم برگرده.' },
   { kind: 'fa-want', n: 1, text: 'لباس‌ها اشتباه اومده. پولمو پس بدین.' },
   { kind: 'finglish', n: 1, text: 'salam, sefaresham hanooz nareside. lotfan peygiri konid' },
+  { kind: 'not', n: 0, text: 'The electrician who rewired our kitchen was a star. Please pass on our thanks to him and his boss.' },
+  { kind: 'not', n: 0, text: 'Dear Sir,\n\nI should be grateful if you would pass my thanks to the night porter, who found my ring.\n\nYours faithfully,\nE. Hart' },
   // Persian contrasts.
+  { kind: 'fa-not', n: 0, text: 'سلام، قصاب محله‌تون خیلی منصف بود. لطفاً تشکر منو بهش برسونید.' },
   { kind: 'fa-not', n: 0, text: 'سلام، فقط خواستم اطلاع بدم بسته رسید. ممنون از پیگیری‌تون.' },
   { kind: 'fa-not', n: 0, text: 'سلام، پیام قبلیم رو نادیده بگیرید لطفاً، مشکل حل شد.' },
   { kind: 'fa-not', n: 0, text: 'سفارش امروز رسید، همه چیز عالی بود. نیازی به پاسخ نیست.' },

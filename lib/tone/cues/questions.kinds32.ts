@@ -55,6 +55,9 @@ const AND_DO_EN = new RegExp(String.raw`(?:,\s*|\s)(?:and|&)\s+(?:please\s+)?(?:
 
 const PLEA = /^(?:\W*)(?:(?:please|pls|plz|so)[,!]?\s+)?(?:(?:please|pls|plz)\s+)?(?:(?:someone|somebody)\s+)?(?:help(?:\s+me|\s+us)?|answer(?:\s+me)?|reply(?:\s+to\s+me)?|respond(?:\s+to\s+me)?|get\s+back\s+to\s+me)(?:\s+(?:please|pls|quick(?:ly)?|asap|now|soon|urgently))?[\s!.]*$|^(?:لطف[اً]*\s+)?(?:کمک\s*کنید|کمکم\s*کنید|جواب\s*(?:بدید|بدین|بدهید)|پاسخ\s*(?:بدهید|دهید))(?:\s*لطف[اً]*)?[\s!.]*$/i;
 
+/** Passing thanks on ("Please pass on our thanks", «تشکر منو به راننده برسونید»): a thank-you note, nothing to answer. */
+const PASS_THANKS = /\bpass\s+(?:(?:it|this|that|them|these)\s+(?:on|along)|on|along)\b|\bpass\s+(?:my|our)\s+(?:thanks|compliments|gratitude|appreciation)|(?:تشکر|سپاس|قدردانی)\S*\s+(?:\S+\s+){0,4}(?:برسونید|برسانید|برسونین|منتقل\s*کنید)/i;
+
 function trimmed(text: string, a: number, b: number): [number, number] {
   while (a < b && /\s/.test(text[a])) a++;
   while (b > a && /\s/.test(text[b - 1])) b--;
@@ -103,6 +106,7 @@ export function requests32(ctx: CueContext, list: readonly Evidence[]): Evidence
     if (had.some(([x, y]) => x < b && y > a)) continue;
     const s = text.slice(a, b);
     if (sameAsk(s, list)) continue;
+    if (PASS_THANKS.test(s)) continue;
     // A lead-in to a list ("… the following:", «موارد ذیل را اعلام فرمایید:»): its items are counted, not it.
     if (/:$/.test(s) && had.length > 0) continue;
     const fa = /[\u0600-\u06ff]/.test(s);
