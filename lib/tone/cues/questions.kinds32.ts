@@ -27,7 +27,7 @@ const NO_REPLY = /\bno\s+(?:need|reply|response)\s+(?:to\s+)?(?:reply|respond|ne
 
 /** Verbs a customer asks the company to do (imperative first, or after please). */
 const DO = 'send|resend|refund|cancel|unblock|block|lock|unlock|fix|sort|check|confirm|call|ring|email|reconnect|return|give|tell|close|transfer|help|reply|answer|remove|delete|update|change|stop|reverse|issue|arrange|provide|correct|restore|review|investigate|advise|explain|escalate|credit|replace|reset|process|look|pass|forward|contact|add|activate|deactivate|reactivate|switch|waive|reimburse|compensate|deliver|collect|book|reschedule|amend|acknowledge|clarify|expedite|release|refund|get|make|let|find|chase|raise|note|inform|supply|repair|reinstate|withdraw|sign|approve|honour|honor|match|apply|move|connect|install|upgrade|downgrade|port|dispatch|ship|post';
-const PLEASE_EN = new RegExp(String.raw`^(?:(?:hi|hello|hey|ok|okay|so|anyway|and|also|but|then|now|again|just|guys|team|mate|folks)[,!]?\s+){0,3}(?:(?:please|pls|plz|pleaseee*|kindly)[,!]?\s+(?:(?:can|could|would|will)\s+(?:you|u|someone)\s+[a-z]+|(?:(?:just|urgently|also)\s+|(?:someone|somebody|anyone)\s+)?(?:${DO}|do|be\s+so\s+kind))\b)`, 'i');
+const PLEASE_EN = new RegExp(String.raw`^(?:(?:hi|hello|hey|ok|okay|so|anyway|and|also|but|then|now|again|just|guys|team|mate|folks)[,!]?\s+){0,3}(?:(?:please|pls|plz|pleaseee*|kindly)[,!]?\s+(?:(?:can|could|would|will)\s+(?:you|u|someone)\s+[a-z]+|(?:(?:just|urgently|also)\s+|(?:someone|somebody|anyone)\s+)?(?:${DO}|do|be\s+so\s+kind|[a-z]+\s+(?:it|this|that|me|us|my|our|the|them|from|back)))\b)`, 'i');
 /** Please-sentences that ask nothing of the company. */
 const PLEASE_NOT = /^(?:\W*\w+[,!]?\s+){0,3}?(?:please|pls|plz|kindly)[,!]?\s+(?:ignore|disregard|note|find|see\s+(?:attached|below)|accept|don'?t|do\s+not|forgive|excuse|bear|be\s+(?:advised|aware|assured))/i;
 const IMPERATIVE_EN = new RegExp(String.raw`^(?:(?:ok|okay|so|anyway|and|just|now|pls|please|plz)[,!]?\s+){0,2}(?:${DO})\s+(?:it|this|that|me|us|my|our|the|a|an|them|him|her|someone|somebody|up|back|out)\b`, 'i');
@@ -41,10 +41,24 @@ const WANT_EN = new RegExp(
   String.raw`(?:^|[,;]\s*|\b(?:and|so|but|just|now|really|please)\s+)(?:i|we)(?:\s+(?:just|really|still|now|urgently|only))?(?:\s+(?:need|want|require)|(?:\s+would|'d|’d)\s+(?:really\s+)?like)\s+(?:(?:a|an|the|my|our|full|this|it|that|your|some|someone|somebody|you)\s+)?(?:(?:full|proper|confirmed|written|new|replacement|partial|immediate|urgent)\s+)?(?:refund|money|fee|charge|payment|deposit|receipt|invoice|statement|confirmation|date|reply|response|answer|callback|call|replacement|credit|compensation|explanation|update|refunded|back|fixed|sorted|resolved|cancelled|canceled|removed|reversed|corrected|delivered|(?<=(?:you|someone|somebody)\s+)(?:to\s+)?(?:${DO})|to\s+get\s+(?:it|this)\s+sorted)\b|(?:^|\s)(?:i|we)\s+(?:(?:just|really|still|now|urgently)\s+)?need\s+(?:this|it|my\s+\w+|the\s+\w+)\s+(?:\w+ed|fixed|sorted|done|back)\b`,
   'i',
 );
+/** A need with a time that presses ("I NEED MY TICKETS NOW", "I need a technician this week"). */
+const NEED_NOW_EN = /(?:^|[,;]\s*|\b(?:and|so|but|just)\s+)(?:i|we)\s+(?:(?:still|really|urgently|just)\s+)?(?:need|want)\s+(?:a|an|the|my|our|someone|somebody)\s+(?:[\w'’-]+\s+){0,3}?(?:now|today|tonight|asap|immediately|urgently|this\s+(?:week|morning|afternoon|evening))\b/i;
+/** "Can someone help me please", "could u reset my pin": an inverted ask at the sentence's start, without its mark. */
+const CAN_YOU_EN = /^(?:(?:hi|hello|so|ok|okay|pls|please|plz)[,!]?\s+){0,2}(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|kindly\s+)?(?!believe|imagine|mind|guess|think|expect|know|tell\s+me\s+why)[a-z]+\b/i;
+/** "refund pls", "Block please!!!": a verb and the word that asks, alone. */
+const VERB_PLEASE_EN = new RegExp(String.raw`^(?:${DO}|freeze|help)\s+(?:please|pls|plz)[\s!.]*$`, 'i');
 const NEED_BARE_EN = /^(?:(?:so|and|just|now|i)\s+)?need\s+(?:this|it|that)\s+(?:fixed|sorted|resolved|done|back|today|asap|now)\b/i;
 
 const FA_PLEASE = /(?:^|[\s\u060c,.!])(?:لطف[اً]?ا?|لطفاً|لطفا|خواهشا|خواهشاً|بی[\u200c ]?زحمت|lotfan|lotfa|khahesh(?:an)?)(?:[\s\u060c,!]|$)/i;
-const FA_PLEASE_NOT = /(?:لطف[اً]*\s+)(?:توجه|دقت)|نادیده|بی[\u200c ]?خیال/;
+/** «تو رو خدا», Dari «مهربانی کنید / مهربانی کرده»: please. */
+const FA_BEG = /تو\s*رو\s*خدا|ترو\s*خدا|تورو\s*خدا|مهربانی\s*(?:کنید|کرده)/;
+/**
+ * A colloquial imperative closing the sentence, or two words before its end («حسابمو ببندین», «یکی بفرستین ببینه», «زود درستش کنین»): a plural verb
+ * without «می» or «ن», with no «اگه / که / تا / باید / چرا …» before it in the sentence (then it is a subjunctive).
+ */
+const FA_IMPERATIVE = /(?:^|\s)(?:ب[\u0600-\u06ff]{2,}(?:ین|ید)|(?:[\u0600-\u06ff]+\s+)(?:کنین|کنید|بکنین|بکنید|بدین|بدید|بدهید|بگیرین|بگیرید|بزنین|بزنید))(?:\s+[\u0600-\u06ff]+){0,2}?(?:\s+(?:لطفا|لطفاً|دیگه|تو\s*رو\s*خدا|دیگ))*[\s!.\u06d4😭🙏😡😤]*$/;
+const FA_SUBJUNCTIVE = /(?:^|\s)(?:اگه|اگر|که|تا|باید|چرا|وقتی|مگه|چطور|چی|نمیشه|میشه|میخواین|میخواید|میخوام|گفتین|گفتید|گفتن)(?:\s|$)/;
+const FA_PLEASE_NOT = /(?:لطف[اً]*\s+)(?:توجه|دقت)|نادیده|بی[\u200c ]?خیال|(?:لازم|نیازی|احتیاجی)\s*نیست|عجله\s*(?:نکنید|نکنین|ای\s*نیست|‌ای\s*نیست)/;
 const FA_FORMAL = /خواهشمند(?:است|م|یم)?|مستدعی|تقاضا\s*(?:دارم|داریم|می[\u200c ]?شود|میشود|می[\u200c ]?گردد)|(?:ممنون|متشکر|سپاسگزار|سپاس[\u200c ]?گزار|ممنونتون)\s*(?:می[\u200c ]?شم|میشم|می[\u200c ]?شوم|میشوم|خواهم\s*بود|میشیم|می[\u200c ]?شویم)|فرمایید|فرمائید|بفرمایید|کنید\s*(?:لطفا|لطفاً)/;
 const FA_WANT = /(?:می[\u200c ]?خوام|میخوام|می[\u200c ]?خواهم|میخواهم|لازم\s*دارم|نیاز\s*دارم)\s+(?:پولم|پول|وجه|مبلغ|هزینه|سفارشم|فاکتور|رسید|جواب|پاسخ|تکلیف|یکی|کسی|همین)|(?:پولم(?:و|رو|را)?|پول\s*منو|وجهم(?:و|رو|را)?)\s*(?:پس|برگردون|برگردان|واریز)/;
 /** Finglish imperatives ("dorost konid", "rahnamayi konid"). */
@@ -83,13 +97,16 @@ function asksEn(s: string): boolean {
   if (IMPERATIVE_EN.test(s) && URGE_EN.test(s) && !/^(?:\W*)(?:thanks|thank|cheers)\b/i.test(s)) return true;
   if (GRATEFUL_EN.test(s) || POSSIBLE_EN.test(s)) return true;
   if (LET_KNOW_EN.test(s) && !LET_KNOW_OFFER.test(s)) return true;
-  return WANT_EN.test(s) || NEED_BARE_EN.test(s);
+  if (!/[?\u061f]/.test(s) && CAN_YOU_EN.test(s)) return true;
+  return WANT_EN.test(s) || NEED_BARE_EN.test(s) || NEED_NOW_EN.test(s) || VERB_PLEASE_EN.test(s);
 }
 
 function asksFa(s: string): boolean {
-  if (FA_PLEASE.test(s) && !FA_PLEASE_NOT.test(s)) return true;
+  if (FA_PLEASE_NOT.test(s)) return false;
+  if (FA_PLEASE.test(s)) return true;
   if (FA_FORMAL.test(s)) return true;
-  if (FA_WANT.test(s)) return true;
+  if (FA_WANT.test(s) || FA_BEG.test(s)) return true;
+  if (FA_IMPERATIVE.test(s) && !FA_SUBJUNCTIVE.test(s)) return true;
   return FINGLISH_ASK.test(s);
 }
 
