@@ -12,6 +12,7 @@ import { THRESHOLD as FRUSTRATED } from './cues/frustration.ts';
 import { LANGUAGE_READING, replyLanguage } from './cues/language.ts';
 import { bucketOf, LENGTH } from './cues/length.ts';
 import { questionSpans } from './cues/questions.ts';
+import { panelList } from './cues/questions.kinds32.ts';
 import { readRegister, REGISTER_READING, THRESHOLDS as REGISTER } from './cues/register.ts';
 import { FINGLISH_READ } from './cues/register.kinds15.ts';
 import { THRESHOLD as REPEAT } from './cues/repeat.ts';
@@ -185,7 +186,7 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
       politeness: got.polite.score,
     },
     repeatContact: !!repeatCue,
-    questions: ctx.questions,
+    questions: panelList(ctx),
     length: { words: a.words, chars: latest.text.length, bucket },
     emoji: { count: a.emoji.count },
     style: {

@@ -7,6 +7,7 @@ import type { Evidence } from '../types.ts';
 import { refineQuestions } from './questions.kinds15.ts';
 import { indirectOnlyQuestion } from './questions.kinds16.ts';
 import { questions20 } from './questions.kinds20.ts';
+import { requests32, setPanelList } from './questions.kinds32.ts';
 
 export const questions: CueModule = {
   name: 'questions',
@@ -20,7 +21,10 @@ export const questions: CueModule = {
   },
   read(ctx) {
     // The agent's list (and ToneReport.questions) is the refined one; the modules read before this one keep the first.
-    const list = (ctx.questions = questions20(ctx, indirectOnlyQuestion(ctx, refineQuestions(ctx, ctx.questions))));
+    const questionsOnly = (ctx.questions = questions20(ctx, indirectOnlyQuestion(ctx, refineQuestions(ctx, ctx.questions))));
+    // ask32: the panel lists the requests too (ToneReport.questions); the cues read after this one keep ctx.questions.
+    const list = requests32(ctx, questionsOnly);
+    setPanelList(ctx, list);
     if (ctx.empty || list.length === 0) return { score: list.length, cues: [] };
     const long = ctx.a.words >= 180;
     if (list.length >= 2) return { score: list.length, cues: [cue('questions', list.length >= 4 ? 'warning' : 'info', 'tone.cue.questions', list, { count: list.length })] };
@@ -39,6 +43,6 @@ export function questionSpans(found: Evidence[], latest: string, offset: number,
 }
 
 export const strings = {
-  en: { 'tone.cue.question': 'One question: answer it directly', 'tone.cue.questions': '{count} questions: answer each one' },
-  fa: { 'tone.cue.question': 'یک پرسش دارد: مستقیم جوابش را بدهید', 'tone.cue.questions': '{count} پرسش دارد: به همه‌شان جواب دهید' },
+  en: { 'tone.cue.question': 'One question or request: answer it directly', 'tone.cue.questions': '{count} questions and requests: answer each one' },
+  fa: { 'tone.cue.question': 'یک پرسش یا درخواست دارد: مستقیم جوابش را بدهید', 'tone.cue.questions': '{count} پرسش و درخواست دارد: به همه‌شان جواب دهید' },
 } as const;
