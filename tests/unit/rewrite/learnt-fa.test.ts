@@ -42,7 +42,7 @@ describe('learnt Persian reader', () => {
     // merges, train31's second Persian writer included: the reader reads «انجام پذیر» of «… انجام پذیر نیست» as a refusal
     // again; the engine leaves it to the rules, which flag the sentence.)
     // (ml32) Retrained with late31 in: «هم گفتم» without «قبلا» again, as in ml30.
-    expect(got).toEqual([['انجام پذیر:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
+    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], [], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
