@@ -11,7 +11,8 @@
  *   treatment, making good) or, «انتظار نداشتم», a doing gone wrong. Not a forecast («انتظار می‌رود بسته فردا برسد»), nor
  *   a pleasant surprise («خیلی ممنونم، واقعاً انتظار نداشتم تو دو روز پول برگرده»), nor «بیشتر/بهتر از انتظار» praise.
  *
- * Evidence is the words that carry it, with tone.why.expectationLet (new: shown in English and Persian).
+ * Evidence is the words that carry it, with tone.why.expectationLet (new: shown in English and Persian); a question of
+ * blame or fairness (below) with tone.why.rhetoricalQuestion, «این انصاف نیست» with tone.why.judgement.
  */
 import { type CueContext } from '../cue.ts';
 import { mayMatch, readerGate } from '../textgate.ts';
@@ -40,13 +41,25 @@ const PLEASED = /ممنونم|خیلی\s+ممنون|مرسی|سپاسگزارم|
 /** A forecast, not a demand: «انتظار می‌رود بسته … برسد / تحویل شود». */
 const FORECAST = /(?:برسد|برسه|تحویل\s+(?:شود|داده\s+شود)|ارسال\s+شود|انجام\s+شود|واریز\s+شود|تمام\s+شود|باز\s+شود)\s*(?:[.،]|$)/u;
 
-const GATE = readerGate([/انتظار/u, FORMAL_DISPLEASURE]);
+/**
+ * A question of blame or fairness put to the company (late25, late26, late28 ×3): «خب تقصیر من چیه؟», «حق ما اینه؟»,
+ * «مگه شما خودتون پدر مادر ندارید؟», «شما مسئولیت سرتون نمیشه؟», «این انصاف نیست». Not one's own fault owned («تقصیر
+ * من بود»), the company cleared («تقصیر شما نیست»), a right asked about («حق من اینه که بدونم …»).
+ */
+const BLAME_Q = /تقصیر\s+(?:من|ما|بنده)\s+چی(?:ه|ست)?\s*[؟?]|حق\s+(?:ما|من|بنده)\s+(?:اینه|این\s+است|این\s+بود)\s*[؟?]|مسئولیت\s+سرتون\s+نمی\s*\u200c?\s*شه|مگه\s+(?:شما\s+)?خودتون\s+[^؟?.!\n]{1,30}?ندارید\s*[؟?]/u;
+const UNFAIR = /(?<![\p{L}])این\s+(?:کار\s+|رفتار\s+|برخورد\s+)?(?:اصلاً\s+|اصلا\s+)?انصاف\s+نیست/u;
+const GATE = readerGate([/انتظار/u, FORMAL_DISPLEASURE, /تقصیر/u, /حق/u, /سرتون/u, /خودتون/u, /انصاف/u]);
 
 /** An expectation let down, or formal displeasure (see the header), Persian only; score 1.1 (enough alone). */
 export function readFaKinds32(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const none = { score: 0, evidence: [] as Evidence[] };
   if (!ctx.fa || ctx.empty || !mayMatch(ctx.low, GATE)) return none;
   const text = ctx.doc.text.replace(/ي|ى/gu, 'ی').replace(/ك/gu, 'ک');
+  // A question of blame or fairness (see BLAME_Q): enough alone, with or without a harm word.
+  const blame = BLAME_Q.exec(text);
+  if (blame) return { score: 1.1, evidence: [ctx.ev({ start: blame.index, end: blame.index + blame[0].replace(/[\s؟?]+$/u, '').length }, 'tone.why.rhetoricalQuestion')] };
+  const unfair = UNFAIR.exec(text);
+  if (unfair) return { score: 1.1, evidence: [ctx.ev({ start: unfair.index, end: unfair.index + unfair[0].length }, 'tone.why.judgement')] };
   if (!HARM.test(text) || PLEASED.test(text)) return none;
   const hit = (m: RegExpExecArray | null, end?: number): { score: number; evidence: Evidence[] } =>
     m ? { score: 1.1, evidence: [ctx.ev({ start: m.index, end: end ?? m.index + m[0].trimEnd().length }, 'tone.why.expectationLet')] } : none;
