@@ -50,6 +50,7 @@ import { readKinds29 } from './frustration.kinds29.ts';
 import { calmKinds30, readConceded30, readEchoed30 } from './frustration.kinds30.ts';
 import { calmKinds31, plainQuote31, readFinglish31, readIronicPraise31, readSourThanks31, readWhatKind31 } from './frustration.kinds31.ts';
 import { calmKinds32, readMockDelight32, readNotAnswered32 } from './frustration.kinds32.ts';
+import { readFaKinds32 } from './frustration.fa.kinds32.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1635,7 +1636,10 @@ export const frustration: CueModule = {
     // Persian complaint typed in Latin letters: exasperation, an ultimatum, a third contact, capitals (./frustration.kinds31.ts).
     const finglish31 = readFinglish31(ctx);
     if (finglish31.score) (score += finglish31.score), evidence.push(...finglish31.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
-    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    // An expectation let down, said formally («انتظار می‌رفت … پایبند باشد», «ابراز تأسف از روند …»; ./frustration.fa.kinds32.ts): enough alone.
+    const fa32 = readFaKinds32(ctx);
+    if (fa32.score) (score = Math.max(score, fa32.score)), evidence.push(...fa32.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
+    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !fa32.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },

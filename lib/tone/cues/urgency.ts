@@ -28,6 +28,7 @@ import { calmFa27, urgencyKinds27 } from './urgency.kinds27.ts';
 import { deadlineSoon28 } from './urgency.kinds28.ts';
 import { urgencyKinds29 } from './urgency.kinds29.ts';
 import { urgencyKinds32 } from './urgency.kinds32.ts';
+import { urgencyFaKinds32 } from './urgency.fa.kinds32.ts';
 
 const C = {
   time: 'urgency',
@@ -1088,6 +1089,9 @@ export const urgency: CueModule = {
     // A score the older readers already brought to the threshold keeps its severity; the reading adds its words.
     const s29 = score >= THRESHOLD ? score : score + 1;
     if (k29.length) return { score: s29, cues: [cue('urgent', s29 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k29.some((k) => e.start < k.end && k.start < e.end)), ...k29])] };
+    // Session 32 (urgency.fa.kinds32.ts): a flight, train, deadline or guests tonight or tomorrow, asked about, without «فوری».
+    const k32 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyFaKinds32(ctx) : [];
+    if (k32.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k32.some((k) => e.start < k.end && k.start < e.end)), ...k32])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
