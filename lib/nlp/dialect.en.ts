@@ -12,7 +12,8 @@ const words = (s: string) => s.trim().split(/\s+/);
 /** Forms that are no other English word: read as the word meant wherever they stand (merged into MISSPELLINGS). */
 export const DIALECT_WORDS: Record<string, string> = dict({
   // Caribbean (Jamaican) pronouns and verbs.
-  yuh: 'you', nuttin: 'nothing', nutten: 'nothing', sumting: 'something', sumtin: 'something',
+  // Not "nuttin"/"nutten": after a Caribbean negative it is "anything" ("nuh haffi worry bout nutten" is reassurance).
+  yuh: 'you', sumting: 'something', sumtin: 'something',
   // Scots / Northern past forms.
   telt: 'told',
   // Chat.
@@ -42,19 +43,20 @@ export const DIALECT_NT_BASE: Record<string, string> = dict({ div: 'do' });
  * read as the word meant only when written in lower case, or capitalised as a sentence's first word.
  */
 export const DIALECT_GUARDED: Record<string, string> = dict({
-  bc: 'because', b4: 'before', cos: 'because', wid: 'with', mek: 'make', tek: 'take', neva: 'never', nae: 'no',
+  bc: 'because', b4: 'before', cos: 'because', mek: 'make', tek: 'take', neva: 'never', nae: 'no',
 });
 
 /** Words read by their neighbours in en.ts (dialectInContext): never kept in the table of plain words. */
-export const DIALECT_CONTEXT = new Set(['mi', 'fi', 'nah', 'nuh', 'r', 'bout', 'dunno', 'possible', ...Object.keys(DIALECT_GUARDED)]);
+export const DIALECT_CONTEXT = new Set(['mi', 'wi', 'fi', 'nah', 'nuh', 'r', 'possible', ...Object.keys(DIALECT_GUARDED)]);
 
 /** Subjects before Caribbean "nah" (not) and chat "r" (are): "we nah gonna", "mi nah able", "we r closed". */
 export const DIALECT_SUBJECTS = new Set(words('i we you u they he she it mi wi yuh dem unu ya'));
 /** After "nah" as "not": "nah gonna", "nah going", "nah able". Otherwise "nah" is the "no" of an answer ("nah, that's fine"). */
 export const NAH_NOT_NEXT = new Set(words('gonna going go goin able have got do doing'));
 /**
- * After Caribbean "mi" as "I" ("mi cyaan help", "mi nah know", "mi dunno"): a modal, an auxiliary, a negative or a verb of
- * knowing. Otherwise "mi" is read as written ("mi casa", Xiaomi's "Mi 11", the note "mi").
+ * After Caribbean "mi" as "I" and "wi" as "we" ("mi cyaan help", "wi cyaan do", "mi nah know"): a modal, an auxiliary, a
+ * negative or a verb of knowing. Otherwise "mi" is read as written ("mi casa", Xiaomi's "Mi 11", the note "mi") and "wi" as
+ * the Scots "with" ("wi the keys").
  */
 export const MI_I_NEXT = new Set(
   words(`cyaan caan kyaan cannot cant can can't can’t nah nuh no never neva dunno don't don’t dont didn't didn’t didnt did
@@ -62,8 +64,6 @@ export const MI_I_NEXT = new Set(
 );
 /** Before Caribbean "fi" as "to" ("need fi call", "have fi wait", "going fi check"); never "wi fi", "hi fi", "sci fi". */
 export const FI_TO_BEFORE = new Set(words('need needs needed have has had ha affi want wants wanted try tried going supposed able got time gwine'));
-/** Before "bout" as a noun ("a bout of flu", "the first bout"): otherwise "bout" is "about". */
-export const BOUT_NOUN_BEFORE = new Set(words('a the this that another one every each first second last third long short brief title'));
 /** A person as the subject of a learner "not possible to" ("we are not possible to refund" is "we are not able to"). */
 export const POSSIBLE_SUBJECTS = new Set(words('i we you they u'));
 /** Written "we're", "i'm" … (one raw word) before a learner "not possible to". */

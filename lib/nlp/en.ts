@@ -8,7 +8,7 @@
 import { isAscii } from '../text/index.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
-import { BOUT_NOUN_BEFORE, DIALECT_CONTEXT, DIALECT_GUARDED, DIALECT_NT_BASE, DIALECT_SPLITS, DIALECT_SUBJECTS, DIALECT_WORDS, DROPPED_G_NOUNS, FI_TO_BEFORE, MI_I_NEXT, NAH_NOT_NEXT, NOT_DROPPED_G, POSSIBLE_SUBJECT_BE, POSSIBLE_SUBJECTS } from './dialect.en.ts';
+import { DIALECT_CONTEXT, DIALECT_GUARDED, DIALECT_NT_BASE, DIALECT_SPLITS, DIALECT_SUBJECTS, DIALECT_WORDS, DROPPED_G_NOUNS, FI_TO_BEFORE, MI_I_NEXT, NAH_NOT_NEXT, NOT_DROPPED_G, POSSIBLE_SUBJECT_BE, POSSIBLE_SUBJECTS } from './dialect.en.ts';
 import { dict } from './dict.ts';
 import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, FOUR_FOR_BEFORE, FOUR_FOR_NEXT, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NO_NOT_NEXT, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS, WERE_ARE_NEXT } from './lexicon.en.ts';
 import { RAW_STOP, RAW_WORD, type RawToken } from './tokenize.ts';
@@ -218,14 +218,11 @@ function dialectInContext(text: string, raw: readonly RawToken[], i: number, lw:
   const next = wordAt(text, raw, i, 1);
   let norm = '';
   switch (lw) {
-    case 'dunno':
-      // "dunno" is "don't know": three tokens inside the written word (offsets on it), as "can't" is two.
-      out.push(mk(text, r.start, r.start + 2, 'do', true));
-      out.push(mk(text, r.start + 2, r.start + 3, 'not', true));
-      out.push(mk(text, r.start + 3, r.end, 'know', true));
-      return true;
     case 'mi':
       if (MI_I_NEXT.has(next)) norm = 'i';
+      break;
+    case 'wi':
+      if (MI_I_NEXT.has(next)) norm = 'we';
       break;
     case 'fi':
       if (FI_TO_BEFORE.has(prev) && next !== '' && VERBS.has(wordInfo(normalEn(next)).lemma)) norm = 'to';
@@ -238,9 +235,6 @@ function dialectInContext(text: string, raw: readonly RawToken[], i: number, lw:
       break;
     case 'r':
       if (DIALECT_SUBJECTS.has(prev) && next !== '' && written === 'r') norm = 'are';
-      break;
-    case 'bout':
-      if (!BOUT_NOUN_BEFORE.has(prev)) norm = 'about';
       break;
     case 'possible':
       // Learner "we are not possible to refund" is "we are not able to"; "it is not possible to" stays as written.

@@ -47,21 +47,24 @@ describe('dialect32: Caribbean, Geordie and chat negatives and function words', 
     expect(norms('we cyaan refund that')).toBe('we can not refund that');
     expect(norms('the shop caan open Sunday')).toBe('the shop can not open sunday');
     expect(norms('we divvent do callouts, we divn\'t')).toBe('we do not do callouts we do not');
-    expect(norms('I dunno where it is')).toBe('i do not know where it is');
-    const d = tokenize('I dunno');
-    expect(d.slice(1).map((x) => [x.text, x.norm, x.start, x.end])).toEqual([
-      ['du', 'do', 2, 4],
-      ['n', 'not', 4, 5],
-      ['no', 'know', 5, 7],
+    const d = tokenize('we cyaan');
+    expect(d.map((x) => [x.text, x.norm, x.start, x.end])).toEqual([
+      ['we', 'we', 0, 2],
+      ['cya', 'can', 3, 6],
+      ['an', 'not', 6, 8],
     ]);
+    // "dunno" stays one word: pack rules list it ("[idk|dunno] …"), and read as "do not know" such a rule would match
+    // every "don't know of any other charge".
+    expect(norms('I dunno')).toBe('i dunno');
   });
   it('reads Caribbean pronouns, "fi" and "nah"/"nuh" in context only', () => {
     expect(norms('yuh need fi call di office')).toBe('you need to call di office');
-    expect(norms('Mi cyaan help yuh wid dat')).toBe('i can not help you with dat');
+    expect(norms('Mi cyaan help yuh wid dat')).toBe('i can not help you wid dat');
+    expect(norms('but wi cyaan do di viewing, wi nah gonna')).toBe('but we can not do di viewing we not going to');
+    expect(norms('come in wi the keys')).toBe('come in with the keys');
     expect(norms('we nah gonna refund it')).toBe('we not going to refund it');
     expect(norms('it nuh work so')).toBe('it not work so');
     expect(norms('we r closed bc of the storm, back b4 noon')).toBe('we are closed because of the storm back before noon');
-    expect(norms('nothing to add bout the order')).toBe('nothing to add about the order');
   });
   it('leaves the same spellings alone where they mean something else', () => {
     expect(norms('the wi fi is down')).toBe('the wi fi is down');
@@ -71,7 +74,6 @@ describe('dialect32: Caribbean, Geordie and chat negatives and function words', 
     expect(norms('nah we are good')).toBe('nah we are good');
     expect(norms('BC Hydro sent a B4 sheet, see COS 12')).toBe('bc hydro sent a b4 sheet see cos 12');
     expect(norms('R is a language; Fi is on shift')).toBe('r is a language fi is on shift');
-    expect(norms('a bout of flu, the first bout')).toBe('a bout of flu the first bout');
     expect(norms('the cyan cartridge')).toBe('the cyan cartridge');
     expect(norms('sci fi and hi fi')).toBe('sci fi and hi fi');
   });

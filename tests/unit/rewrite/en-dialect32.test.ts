@@ -16,8 +16,7 @@ const FLAG: Array<[string, string]> = [
   ['The salon caan take walk-ins on a Saturday.', 'caan'],
   ['We kyaan ship fridges to the islands.', 'kyaan'],
   ['We divvent do deliveries past Morpeth.', 'divvent'],
-  ['I dunno when the part will come in.', 'dunno'],
-  ['We dunno why the app crashed.', 'dunno'],
+  ['Mi understand it hard, but wi cyaan do di viewing on a Sunday.', 'cyaan'],
   ['Yuh need fi call the office before noon.', 'fi'],
   ['You have fi bring the receipt in person.', 'fi'],
   ['We r not able to extend the warranty.', 'not'],
@@ -37,6 +36,8 @@ const SILENT: string[] = [
   'Please login to your account and tap Checkin.',
   'We have all the informations we need, your refund is on its way.',
   'Nah, no need to send it back, keep it with our compliments.',
+  "I don't know of any other charge on your account, the fee is the only one.",
+  'Di family nuh haffi worry bout nutten, everyting handle.',
   'BC Hydro confirmed the B4 invoice is paid.',
   'The Xiaomi Mi 11 is in stock in cyan and black.',
 ];
