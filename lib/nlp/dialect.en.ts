@@ -29,10 +29,8 @@ export const DIALECT_SPLITS: Record<string, [number, string, string]> = dict({
   cyaan: [3, 'can', 'not'], kyaan: [3, 'can', 'not'], caan: [2, 'can', 'not'],
   // Geordie "divvent" (don't).
   divvent: [3, 'do', 'not'], divvint: [3, 'do', 'not'],
-  // "-a" for "have"/"of"/"to" fused to the word before.
-  musta: [4, 'must', 'have'], shoulda: [6, 'should', 'have'], coulda: [5, 'could', 'have'], woulda: [5, 'would', 'have'],
-  lemme: [3, 'let', 'me'], gimme: [3, 'give', 'me'], hafta: [3, 'have', 'to'], haffi: [3, 'have', 'to'], tryna: [4, 'trying', 'to'],
-  outta: [3, 'out', 'of'],
+  // Not the fused "-a" forms ("musta", "shoulda", "hafta", "haffi", "lemme"): readers of the twenty-ninth to thirty-first
+  // sessions read them as written (kinds29, kinds31's blame-musta, recall29's keep-calling-shoulda).
 });
 
 /** Bases of "n't" written in dialect (merged into en.ts's NT_BASE): Geordie "divn't" (don't). */
@@ -43,7 +41,7 @@ export const DIALECT_NT_BASE: Record<string, string> = dict({ div: 'do' });
  * read as the word meant only when written in lower case, or capitalised as a sentence's first word.
  */
 export const DIALECT_GUARDED: Record<string, string> = dict({
-  bc: 'because', b4: 'before', cos: 'because', mek: 'make', tek: 'take', neva: 'never', nae: 'no',
+  bc: 'because', b4: 'before', cos: 'because', mek: 'make', tek: 'take', neva: 'never',
 });
 
 /** Words read by their neighbours in en.ts (dialectInContext): never kept in the table of plain words. */

@@ -164,7 +164,8 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
     return withInfo ? wordInfo(lw) : undefined;
   }
   // dialect32: dialect and chat forms read by their neighbours ("mi cyaan", "need fi call", "we nah gonna", "dunno").
-  if (DIALECT_CONTEXT.has(lw) && dialectInContext(text, raw, i, lw, written, out)) return withInfo ? wordInfo(out[out.length - 1].norm) : undefined;
+  // (Every such word has at most four letters but "possible": one length test before the set for most words.)
+  if ((lw.length <= 4 || lw.length === 8) && DIALECT_CONTEXT.has(lw) && dialectInContext(text, raw, i, lw, written, out)) return withInfo ? wordInfo(out[out.length - 1].norm) : undefined;
   if (!withInfo) {
     out.push(mk(text, r.start, r.end, normalEn(lw), true, written));
     return undefined;

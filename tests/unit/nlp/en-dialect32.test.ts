@@ -5,6 +5,7 @@
  * written (names, codes, ordinary words that end in "-in", "wi fi", "mi casa").
  */
 import { describe, expect, it } from 'vitest';
+import { DIALECT_CONTEXT } from '../../../lib/nlp/dialect.en.ts';
 import { analyze, tokenize } from '../../../lib/nlp/index.ts';
 
 const norms = (s: string) =>
@@ -88,5 +89,11 @@ describe('dialect32: learner forms', () => {
     expect(norms("we're not possible to change it")).toBe('we are not able to change it');
     expect(norms('it is not possible to refund it')).toBe('it is not possible to refund it');
     expect(norms('we are not sure it is possible to refund')).toBe('we are not sure it is possible to refund');
+  });
+});
+
+describe('dialect32: the context words', () => {
+  it('are at most four letters long, or eight (en.ts tests the length before the set)', () => {
+    expect([...DIALECT_CONTEXT].filter((w) => !(w.length <= 4 || w.length === 8))).toEqual([]);
   });
 });
