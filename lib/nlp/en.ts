@@ -8,6 +8,7 @@
 import { isAscii } from '../text/index.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldSlice } from './chars.ts';
+import { DIALECT_CONTEXT, DIALECT_GUARDED, DIALECT_NT_BASE, DIALECT_SPLITS, DIALECT_SUBJECTS, DIALECT_WORDS, DROPPED_G_NOUNS, FI_TO_BEFORE, MI_I_NEXT, NAH_NOT_NEXT, NOT_DROPPED_G, POSSIBLE_SUBJECT_BE, POSSIBLE_SUBJECTS } from './dialect.en.ts';
 import { dict } from './dict.ts';
 import { ADJECTIVES, CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, CLOSED, FOUR_FOR_BEFORE, FOUR_FOR_NEXT, ILL_NEXT_ADVERBS, IRREGULAR, ITS_IS_NEXT, MISSPELLINGS, NEGATORS, NO_APOSTROPHE, NO_NOT_NEXT, NOUNS, S_IS, SUBJECTS, UR_ARE_NEXT, VERBS, WERE_ARE_NEXT } from './lexicon.en.ts';
 import { RAW_STOP, RAW_WORD, type RawToken } from './tokenize.ts';
@@ -18,12 +19,12 @@ import type { Pos, Token, WordSlot } from './types.ts';
  * prototype-less object makes V8 look the string up in its table of internalised strings first,
  * a Map only hashes it (measured: the object lookup was the layer's most expensive line).
  */
-const NO_APOSTROPHE_MAP = new Map(Object.entries(NO_APOSTROPHE));
-const MISSPELLINGS_MAP = new Map(Object.entries(MISSPELLINGS));
+const NO_APOSTROPHE_MAP = new Map([...Object.entries(NO_APOSTROPHE), ...Object.entries(DIALECT_SPLITS)]);
+const MISSPELLINGS_MAP = new Map([...Object.entries(MISSPELLINGS), ...Object.entries(DIALECT_WORDS)]);
 const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
 
 const CLITIC: Record<string, string> = dict({ "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' });
-const NT_BASE: Record<string, string> = dict({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
+const NT_BASE: Record<string, string> = dict({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is', ...DIALECT_NT_BASE });
 
 function mk(text: string, start: number, end: number, norm: string, word: boolean, written = text.slice(start, end), slot?: WordSlot): Token {
   return { text: written, start, end, norm, lemma: norm, pos: 'X', neg: false, negated: false, word, lang: 'en', sentence: 0, clause: 0, slot };
@@ -63,7 +64,7 @@ const formsEn = new BoundedMemo<string, FormEn>(20_000);
 const formEn = (lw: string): FormEn => formsEn.remember(lw, readFormEn);
 
 function readFormEn(lw: string): FormEn {
-  const norm = MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw);
+  const norm = normalEn(lw);
   return { split: NO_APOSTROPHE_MAP.get(lw), norm, info: wordInfo(norm), ext: undefined };
 }
 
@@ -162,17 +163,99 @@ export function englishWord(text: string, raw: readonly RawToken[], i: number, o
     out.push(mk(text, r.start, r.end, lw, true, written));
     return withInfo ? wordInfo(lw) : undefined;
   }
+  // dialect32: dialect and chat forms read by their neighbours ("mi cyaan", "need fi call", "we nah gonna", "dunno").
+  // (Every such word has at most four letters but "possible": one length test before the set for most words.)
+  if ((lw.length <= 4 || lw.length === 8) && DIALECT_CONTEXT.has(lw) && dialectInContext(text, raw, i, lw, written, out)) return withInfo ? wordInfo(out[out.length - 1].norm) : undefined;
   if (!withInfo) {
-    out.push(mk(text, r.start, r.end, MISSPELLINGS_MAP.get(lw) ?? nearMisspelling(lw), true, written));
+    out.push(mk(text, r.start, r.end, normalEn(lw), true, written));
     return undefined;
   }
   f ??= formEn(lw);
   out.push(mk(text, r.start, r.end, f.norm, true, written, f));
   // Only a plain word: no apostrophe (plainSlot), no split, not one read by its next word.
-  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== 'wi' && lw !== '4' && lw !== 'no' && lw !== 'its' && lw !== 'were') {
+  if (at >= 0 && f.split === undefined && lw !== 'ill' && lw !== 'ur' && lw !== 'yer' && lw !== 'ye' && lw !== 'tae' && lw !== 'wi' && lw !== '4' && lw !== 'no' && lw !== 'its' && lw !== 'were' && !DIALECT_CONTEXT.has(lw)) {
     plainWords[at] = new PlainWord(written, f.norm, f.info, f, formsEn.generation, f.ext);
   }
   return f.info;
+}
+
+/** The folded lower-case form of the word token `k` places from raw[i] (negative: before it), or '' (a mark or none). */
+function wordAt(text: string, raw: readonly RawToken[], i: number, k: number): string {
+  const r = raw[i + k];
+  return r && r.type === RAW_WORD && !r.arabic ? foldSlice(text, r.start, r.end) : '';
+}
+
+/**
+ * dialect32: the normal form of a word read alone: a misspelling or dialect form spelt right (MISSPELLINGS with
+ * DIALECT_WORDS), a near misspelling, or a dropped g ("tryin", "nothin'", "gettin" -> "trying", "nothing", "getting")
+ * when the "-ing" form is a verb the layer knows (or a pronoun like "nothing"), never a word that ends in "-in" itself.
+ */
+function normalEn(lw: string): string {
+  const m = MISSPELLINGS_MAP.get(lw);
+  if (m !== undefined) return m;
+  const n = lw.length;
+  if (n >= 4 && lw.charCodeAt(n - 1) === 110 && lw.charCodeAt(n - 2) === 105) {
+    const g = `${lw}g`;
+    if (DROPPED_G_NOUNS.has(lw) || (!NOT_DROPPED_G.has(lw) && wordInfo(g).lemma !== g && VERBS.has(wordInfo(g).lemma))) return g;
+    return lw;
+  }
+  return nearMisspelling(lw);
+}
+
+/**
+ * dialect32: a dialect or chat form whose reading depends on its neighbours (DIALECT_CONTEXT). Pushes its tokens and
+ * returns true when it is read as the word meant; false leaves it to the plain reading. A capitalised form after another
+ * word, or one in capitals, is a name or an initialism ("Mi 11", "BC", "Fi" for Fiona) and is read as written.
+ */
+function dialectInContext(text: string, raw: readonly RawToken[], i: number, lw: string, written: string, out: Token[]): boolean {
+  const r = raw[i];
+  if (written !== lw && (written === written.toUpperCase() || (i > 0 && raw[i - 1].type === RAW_WORD))) return false;
+  const guarded = DIALECT_GUARDED[lw];
+  if (guarded !== undefined) {
+    out.push(mk(text, r.start, r.end, guarded, true, written));
+    return true;
+  }
+  const prev = wordAt(text, raw, i, -1);
+  const next = wordAt(text, raw, i, 1);
+  let norm = '';
+  switch (lw) {
+    case 'mi':
+      if (MI_I_NEXT.has(next)) norm = 'i';
+      break;
+    case 'wi':
+      if (MI_I_NEXT.has(next)) norm = 'we';
+      break;
+    case 'fi':
+      if (FI_TO_BEFORE.has(prev) && next !== '' && VERBS.has(wordInfo(normalEn(next)).lemma)) norm = 'to';
+      break;
+    case 'nah':
+      if (DIALECT_SUBJECTS.has(prev) && NAH_NOT_NEXT.has(next)) norm = 'not';
+      break;
+    case 'nuh':
+      if (DIALECT_SUBJECTS.has(prev) && next !== '') norm = 'not';
+      break;
+    case 'r':
+      if (DIALECT_SUBJECTS.has(prev) && next !== '' && written === 'r') norm = 'are';
+      break;
+    case 'possible':
+      // Learner "we are not possible to refund" is "we are not able to"; "it is not possible to" stays as written.
+      if (next === 'to' && possibleAfterPersonNot(text, raw, i)) norm = 'able';
+      break;
+  }
+  if (norm === '') return false;
+  out.push(mk(text, r.start, r.end, norm, true, written));
+  return true;
+}
+
+/** "we are not" / "I am not" / "we're not" / "we aren't" right before raw[i]. */
+function possibleAfterPersonNot(text: string, raw: readonly RawToken[], i: number): boolean {
+  const p1 = wordAt(text, raw, i, -1);
+  const p2 = wordAt(text, raw, i, -2);
+  if (p1 === 'not') {
+    if (POSSIBLE_SUBJECT_BE.has(p2)) return true;
+    return (p2 === 'are' || p2 === 'am') && POSSIBLE_SUBJECTS.has(wordAt(text, raw, i, -3));
+  }
+  return (p1 === 'arent' || p1 === "aren't" || p1 === 'aren’t') && POSSIBLE_SUBJECTS.has(p2);
 }
 
 /**
