@@ -203,6 +203,9 @@ export function selfObligation(tokens: readonly Token[], span: readonly Token[])
   return false;
 }
 
+/** A harm denied, then "because you …": the customer's step spared them the harm. */
+const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
+
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
@@ -230,6 +233,11 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   if ((category === 'passive-aggressive' || category === 'command') && ownedPromise(tokens, span)) return true;
   // (ml32) "We all have to wait for the council on this one": an obligation the agent shares is no order to the customer.
   if (category === 'command' && selfObligation(tokens, span)) return true;
+  // (lead, after the merges' retrain) A harm that did not happen, credited to the customer ("The screen was not damaged
+  // because you put the case on, lucky!"): praise, not blame (rwen32's contrast of its cause-blame kind).
+  if (category === 'blame' && HARM_AVOIDED_BY_YOU.test(text)) return true;
+  // (the same) A cause asked about, not asserted ("Did the parcel come back because you put the old address on it?").
+  if (category === 'blame' && /^\s*(?:did|was|were|is|could|might|does|has|have)\b[^?]*\bbecause\s+(?:you|u)\b[^?]*\?/i.test(text)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   if (category === 'command' && !tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === 'your' || OBLIGATION.has(t.norm))) return true;
   if (category === 'passive-aggressive' && span.length === 1) {

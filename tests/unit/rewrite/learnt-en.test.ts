@@ -23,8 +23,9 @@ const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) =>
   return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
 };
 
-/** A rule cited as the last word ("them's the rules"): no rule reads it, the reader does. */
-const FIRES = "Pool passes aren't transferable, them's the rules.";
+/** A worry played down ("no reason to panic"): no rule reads it, the reader does. (Session 32: rwen32's rule now reads
+ * the earlier "them's the rules".) */
+const FIRES = "There's no reason to panic over one late delivery.";
 
 describe('learnt English reader', () => {
   // Every test reads with the shipped weights: load them before any runs, so no test depends on another's order.
@@ -45,7 +46,8 @@ describe('learnt English reader', () => {
     // (ml31) Read at 0.5, each category shown at its own threshold: a span takes its neighbours above 0.5 ("the rules").
     // (ml32) Retrained with late31 in: "have to ask" without "you'd"; "thing" of "not a thing we offer" read as a refusal
     // (the engine leaves it to the rules, which flag the sentence).
-    expect(got).toEqual([['the rules:policy'], ["That's above my pay grade:not-my-dept", 'have to ask:not-my-dept'], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], ['thing:refusal']]);
+    // (session 32) Retrained on the merged rules: "you'd have to ask" whole again; "not a thing we offer" left to the rules.
+    expect(got).toEqual([["There's no reason to panic:dismissive"], ["That's above my pay grade:not-my-dept", "you'd have to ask:not-my-dept"], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
   });
 
   it('reads a contraction written without its apostrophe as a whole word', () => {
@@ -64,8 +66,8 @@ describe('learnt English reader', () => {
       expect(s.replacements).toEqual([]);
       expect(s.packId).toBe(GENERIC_PACK_ID);
       expect(s.language).toBe('en');
-      expect(FIRES.slice(s.flagged.start, s.flagged.end)).toBe('the rules');
-      expect(s.explanation).toContain('rules');
+      expect(FIRES.slice(s.flagged.start, s.flagged.end)).toBe("There's no reason to panic");
+      expect(s.explanation).toContain('no reason to panic');
       expect(/[\u0600-\u06FF]{4}/.test(s.explanation)).toBe(uiLang === 'fa');
       for (const r of list) if (r !== s) expect(r.flagged.end <= s.flagged.start || s.flagged.end <= r.flagged.start).toBe(true);
     }
@@ -76,7 +78,7 @@ describe('learnt English reader', () => {
     expect(learnt(suggestRewrites(FIRES, builtinPacks, { cache: false }))).toHaveLength(1);
     expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
     expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
-    expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-policy`]) }))).toEqual([]);
+    expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-dismissive`]) }))).toEqual([]);
   });
 
   it('never reads quoted customer text or a signature', () => {
