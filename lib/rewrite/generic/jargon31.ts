@@ -69,7 +69,7 @@ export function unknownCode(w: string): boolean {
 }
 
 /** Whether text[start, end) sits inside quotation marks of its sentence. */
-function quoted(text: string, start: number): boolean {
+export function quoted(text: string, start: number): boolean {
   const before = text.slice(0, start);
   if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
   if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;

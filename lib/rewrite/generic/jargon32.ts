@@ -23,6 +23,7 @@ import { strings as rewriteStrings } from '../../i18n/strings/rewrite.ts';
 import { foldSlice } from '../../nlp/chars.ts';
 import { customerBand } from './jargon-common.ts';
 import { explainedAt } from './jargon.ts';
+import { quoted } from './jargon31.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
 
 export const EXPLAIN_JARGON32: GenericExplain = {
@@ -103,15 +104,6 @@ function readRare(lang: 'en' | 'fa', w: string, exact: boolean, prefixed: boolea
   // A letter written for another that sounds the same («سادر» for «صادر»).
   for (let i = 0; i < w.length; i++) for (const c of FA_SAME_SOUND[w[i]] ?? '') if (customerBand('fa', w.slice(0, i) + c + w.slice(i + 1)) > 0) return false;
   return !misspelt('fa', w);
-}
-
-/** Whether text[start, end) sits inside quotation marks of its sentence. */
-function quoted(text: string, start: number): boolean {
-  const before = text.slice(0, start);
-  if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
-  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
-  if (before.lastIndexOf('«') > before.lastIndexOf('»')) return true;
-  return false;
 }
 
 /** A URL, an email address, a path or code around the word. */

@@ -33,5 +33,5 @@ export function unflaggedMarked<H extends { flagged: { start: number; end: numbe
   const { text, spans } = parseMarked(marked);
   const hits = read(text);
   const unflagged = spans.filter(([s, e]) => !hits.some((h) => h.flagged.start < e && s < h.flagged.end)).map(([s, e]) => text.slice(s, e));
-  return { text, hits, unflagged };
+  return { text, spans, hits, unflagged };
 }

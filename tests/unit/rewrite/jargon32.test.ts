@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-import { parseMarked as parse } from '../../bench/rewrite-quality.ts';
+import { unflaggedMarked } from './helpers.ts';
 import { customerBand } from '../../../lib/rewrite/generic/jargon-common.ts';
 import { rareTerm, readJargon32En, readJargon32Fa } from '../../../lib/rewrite/generic/jargon32.ts';
 
@@ -105,9 +105,7 @@ const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: 
 describe('jargon32: a word customers do not write, in a process slot, is flagged', () => {
   for (const marked of POSITIVES) {
     it(marked, () => {
-      const { text, spans } = parse(marked);
-      const hits = jargon(text);
-      const unflagged = spans.filter(([s, e]) => !hits.some((h) => h.flagged.start < e && s < h.flagged.end)).map(([s, e]) => text.slice(s, e));
+      const { text, spans, hits, unflagged } = unflaggedMarked(marked, jargon);
       expect(unflagged).toEqual([]);
       // This reader reads each of them itself, not only a trade list before it.
       const own = /[\u0600-\u06FF]/.test(text) ? readJargon32Fa(text) : readJargon32En(text);
