@@ -9,7 +9,7 @@
  *   Persian readers never see them. Read when the message is Finglish (language.ts), one sentence holds a near time
  *   (emshab, farda, pas farda, emrooz, ta akhar hafte) and what is at stake then (a deadline «مهلت», something ending
  *   «تموم میشه», a flight, train or trip, an exam, "bayad … bashe"), and the message says what is in the way (error,
- *   hanooz, nemishe, nareside, cancel, eshtebah, kojast …). Not a promise reported ("goftan farda ersal mishe"), a threat
+ *   hanooz, nemishe, nareside, cancel (not the customer's own "cancel konam"), eshtebah, kojast …). Not a promise reported ("goftan farda ersal mishe"), a threat
  *   on a condition ("age ta farda nareseh refund mikham"), next week, a trip asked about with nothing wrong ("farda flight
  *   daram, mishe sandali kenar panjere begiram?"), or no hurry said ("ajale nadaram": urgency.fa.kinds25.ts).
  *
@@ -41,7 +41,7 @@ const NEAR = /\b(?:emshab|emshb|farda|fardaa|pas\s*farda|emrooz|emruz|emroz|ta\s
 /** What is at stake at that time: a deadline, an end, a departure, an exam, a thing that must be in hand. */
 const STAKE = /\b(?:mohlat\w*|tamum\w*|tamoom\w*|tamom\w*|flight\w*|parvaz\w*|ghatar\w*|qatar\w*|train|otoboos\w*|safar\w*|konkoor\w*|konkur\w*|azmoon\w*|azmun\w*|emtehan\w*|harekat|bayad\s+(?:\w+\s+){0,2}?(?:bashe|bere|beresam|beresoonam|beresunam|anjam\s+beshe))\b/iu;
 /** What is in the way. */
-const BLOCKED = /\b(?:error\w*|hanooz|hanuz|hanoz|nemishe|nemiad|nemiyad|nayoomade|nayumade|nashode|nashod|nareside\w*|naresid\w*|cancel\w*|eshtebah\w*|moshkel\w*|ghate|qate|kharab\w*|kojast|gom\s+shode|baz\s+nemishe|sader\s+nashode)\b/iu;
+const BLOCKED = /\b(?:error\w*|hanooz|hanuz|hanoz|nemishe|nemiad|nemiyad|nayoomade|nayumade|nashode|nashod|nareside\w*|naresid\w*|cancel\w*\b(?!\s+(?:konam|konim|kardam|kardim|bokonam|bokonim|konm)\b)|eshtebah\w*|moshkel\w*|ghate|qate|kharab\w*|kojast|gom\s+shode|baz\s+nemishe|sader\s+nashode)\b/iu;
 /** A promise reported, a condition, a later week: the near time is no pressure of the customer's. */
 const NOT_PRESSING = /\b(?:goftan|goftin|goftid|gofte|gofti|gofte\s+boodan)\s+(?:\w+\s+){0,2}?(?:emshab|farda|emrooz)\b|\bage\s+(?:ta\s+)?(?:emshab|farda|emrooz)\b|\bhafte(?:-?ye|\s+ye)?\s+ba(?:a)?d\w*\b|\bmah(?:e|-e)?\s+ba(?:a)?d\w*\b|\bajale\s+(?:nadaram|nist)\b|\bfarghi\s+nemikone\b/iu;
 const GATE = readerGate([NEAR]);

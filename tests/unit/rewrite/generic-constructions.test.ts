@@ -160,7 +160,8 @@ describe('English generic reader, second pass: refusals in any person, candour, 
     expect(kinds("The manager wouldn't approve it.")).toContain('negated-ability');
     expect(kinds("The warehouse won't take it back.")).toContain('negated-ability');
     expect(kinds("I'm not going to be able to refund this.")).toContain('negated-ability');
-    expect(kinds('we r unable to help with that')).toContain('negated-ability');
+    // (dialect32) Texting "r" after a subject is "are" in the language layer now: the reader before this one reads it.
+    expect(suggestRewrites('we r unable to help with that', builtinPacks, { cache: false }).map((x) => x.ruleId)).toContain('negated-ability');
     expect(kinds('No refunds can be given on gift cards.')).toContain('passive-refusal');
     expect(kinds('not my area sorry, try the loans team')).toContain('handled-elsewhere');
     expectSilent(["They won't charge you for the swap.", "I'm not gonna be able to sit through that film.", 'No changes are needed on your side.']);
