@@ -10,15 +10,9 @@
  * - fa-must-command over a past «باید … می‌آوردید» (blame about the past: a «لطفاً» cannot mend it; the generic reader's
  *   should-have advice stays).
  */
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart } from './guard.fa.text.ts';
 import { tokenize } from '../nlp/index.ts';
 
-const END = /[.!?؟\n]/;
-function sentenceStart(draft: string, at: number): number {
-  let k = at;
-  while (k > 0 && !END.test(draft[k - 1])) k--;
-  return k;
-}
 const spaced = (raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
 
 /** Reassuring negations that take nothing away: removed before a clause is read for a negation. */

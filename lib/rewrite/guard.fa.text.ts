@@ -38,6 +38,33 @@ const tokenMemo = new BoundedMemo<string, readonly Token[]>(64);
 /** A Persian or Latin sentence's end mark, or a line break. */
 export const FA_SENTENCE_END = /[.!?؟\n]/;
 
+/** The last draft's sentence-end offsets, ascending (one draft is read by many suggestions in a row). */
+let endsOf: { draft: string; ends: number[] } | null = null;
+
+/**
+ * Where the sentence holding `at` starts: just after the nearest end mark ({@link FA_SENTENCE_END}) before `at`, else 0.
+ * The end marks of a draft are found once and searched, so a run-on draft with many suggestions and no end mark is not
+ * walked back to its start once per suggestion (wrong30, wrong31 and fix30 each kept a copy of that walk: quadratic);
+ * and it reaches back at most FA_SENTENCE_REACH characters, so what they slice from it is bounded too.
+ */
+export function faSentenceStart(draft: string, at: number): number {
+  if (endsOf?.draft !== draft) {
+    const ends: number[] = [];
+    for (let k = 0; k < draft.length; k++) if (FA_SENTENCE_END.test(draft[k])) ends.push(k);
+    endsOf = { draft, ends };
+  }
+  const { ends } = endsOf;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  // Read at most FA_SENTENCE_REACH back, as the guards do: a run-on's suggestions each read a window, not the draft.
+  return Math.max(lo === 0 ? 0 : ends[lo - 1] + 1, at - FA_SENTENCE_REACH);
+}
+
 /** Where a clause ends inside a Persian sentence: punctuation or a clause conjunction (global: use with matchAll, or reset lastIndex). */
 export const FA_CLAUSE_BREAK = /[،,؛;:]|(?:^|[\s\u200c])(?:ولی|اما|چون|زیرا|ولیکن|وگرنه)(?=[\s\u200c]|$)/g;
 

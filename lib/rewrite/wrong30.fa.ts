@@ -38,7 +38,7 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 import { isFinglishWord } from '../tone/cues/finglish.ts';
 import { tokenize } from '../nlp/index.ts';
@@ -49,11 +49,6 @@ const SP = '[\\s\\u200c]';
 const END = /[.!?؟\n]/;
 
 /** Where the sentence holding `at` begins. */
-function sentenceStart(draft: string, at: number): number {
-  let k = at;
-  while (k > 0 && !END.test(draft[k - 1])) k--;
-  return k;
-}
 /** The next sentence after the one ending at or after `from` (text only, up to 160 characters). */
 function nextSentence(draft: string, from: number): string {
   let k = from;

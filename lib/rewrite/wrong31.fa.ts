@@ -33,17 +33,11 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart } from './guard.fa.text.ts';
 import { tokenize } from '../nlp/index.ts';
 
-const END = /[.!?؟\n]/;
 const spaced = (raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
 
-function sentenceStart(draft: string, at: number): number {
-  let k = at;
-  while (k > 0 && !END.test(draft[k - 1])) k--;
-  return k;
-}
 
 // ---- an offer blank after the way forward -----------------------------------------------------------------------------
 
