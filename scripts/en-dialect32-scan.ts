@@ -9,19 +9,18 @@
  *   npx tsx scripts/en-dialect32-scan.ts --min=1    every candidate
  *   npx tsx scripts/en-dialect32-scan.ts --no-miss  skip the (slow) miss pass
  *
- * Never the held-out split, never an aside split (ASIDE_SPLITS): development splits only.
+ * Never the held-out split, never an aside split (developmentSplits in tests/bench/rewrite-quality.ts): development splits only.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../lib/nlp/index.ts';
 import { builtinPacks } from '../lib/packs/index.ts';
-import { ASIDE_SPLITS, EVAL_SPLITS, evalSetExists, evaluateItem, HELD_OUT_SPLIT, loadEvalSet, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
+import { developmentSplits, evaluateItem, loadEvalSet } from '../tests/bench/rewrite-quality.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = join(here, '..', '..', '..', 'shared', 'corpus');
 
-export const developmentSplitsEn = (): EvalSplit[] => EVAL_SPLITS.filter((s) => s !== HELD_OUT_SPLIT && !ASIDE_SPLITS.includes(s) && evalSetExists('en', s));
 
 function referenceVocabulary(): Set<string> {
   const files = [
@@ -51,7 +50,7 @@ export default function main(argv: readonly string[] = []): void {
   const withMisses = !argv.includes('--no-miss');
   const vocab = referenceVocabulary();
   const seen = new Map<string, { n: number; splits: Set<string>; inMiss: number; example: string }>();
-  for (const split of developmentSplitsEn()) {
+  for (const split of developmentSplits('en')) {
     for (const item of loadEvalSet('en', split)) {
       let missed: Array<[number, number]> = [];
       if (withMisses && item.label === 'negative') {
@@ -71,7 +70,7 @@ export default function main(argv: readonly string[] = []): void {
     }
   }
   const rows = [...seen].filter(([, e]) => e.n >= min).sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
-  console.log(`${rows.length} unnormalised words outside the reference vocabulary (${vocab.size} words), seen >= ${min} times in ${developmentSplitsEn().length} English development splits`);
+  console.log(`${rows.length} unnormalised words outside the reference vocabulary (${vocab.size} words), seen >= ${min} times in ${developmentSplits('en').length} English development splits`);
   console.log('token\tcount\tin-missed-span\tsplits');
   for (const [w, e] of rows) console.log(`${w}\t${e.n}\t${e.inMiss}\t${[...e.splits].join(',')}`);
 }
