@@ -37,17 +37,24 @@ const PAST_AUX_EN: ReadonlySet<string> = new Set(['did', 'had', 'was', 'were']);
 /** A past form: the layer's lemma differs from the written form and it is no present or progressive form. */
 const pastFormEn = (t: Token): boolean => (t.pos === 'VERB' || t.pos === 'AUX') && t.norm !== t.lemma && !/(?:ing|s)$/.test(t.norm) && t.lemma !== 'be';
 
-/** The cues of each clause of an English sentence (clause number -> cue names), over its word tokens `words`. */
-export function clauseCuesEn(tokens: readonly Token[], words: readonly number[]): Map<number, string[]> {
+/** Runs of `words` (indices into `tokens`) that share a clause number: clause number -> what `read` makes of the run. */
+function eachClause(tokens: readonly Token[], words: readonly number[], read: (cw: Token[], first: boolean) => string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  if (!CLAUSE_CUES.en) return out;
   let k = 0;
-  let firstClause = true;
   while (k < words.length) {
     const c = tokens[words[k]].clause;
     let e = k;
     while (e < words.length && tokens[words[e]].clause === c) e++;
-    const cw = words.slice(k, e).map((i) => tokens[i]);
+    out.set(c, read(words.slice(k, e).map((i) => tokens[i]), k === 0));
+    k = e;
+  }
+  return out;
+}
+
+/** The cues of each clause of an English sentence (clause number -> cue names), over its word tokens `words`. */
+export function clauseCuesEn(tokens: readonly Token[], words: readonly number[]): Map<number, string[]> {
+  if (!CLAUSE_CUES.en) return new Map();
+  return eachClause(tokens, words, (cw, firstClause) => {
     const cues: string[] = [];
     const neg = cw.some((t) => t.neg) ? 'n' : 'p';
     // Place: a clause opened by a subordinator ("if", "when", "so that") or a contrast ("but", "however").
@@ -83,11 +90,8 @@ export function clauseCuesEn(tokens: readonly Token[], words: readonly number[])
       if (counterfactual) cues.push(`youpast:cf|${neg}`);
       else if (cw.some((t) => PAST_AUX_EN.has(t.norm) || pastFormEn(t))) cues.push(`youpast|${neg}`);
     }
-    out.set(c, cues);
-    firstClause = false;
-    k = e;
-  }
-  return out;
+    return cues;
+  });
 }
 
 const SUBORD_FA: ReadonlySet<string> = new Set(['اگر', 'اگه', 'وقتی', 'تا', 'چنانچه', 'چون', 'چونکه', 'زیرا', 'هروقت', 'زمانی', 'درصورتی', 'درصورتیکه', 'همینکه', 'قبلازاینکه', 'بعدازاینکه']);
@@ -100,15 +104,8 @@ const FIRST_FA: ReadonlySet<string> = new Set(['من', 'ما']);
 
 /** The cues of each clause of a Persian sentence (clause number -> cue names), over its word tokens `words`. */
 export function clauseCuesFa(tokens: readonly Token[], words: readonly number[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  if (!CLAUSE_CUES.fa) return out;
-  let k = 0;
-  let firstClause = true;
-  while (k < words.length) {
-    const c = tokens[words[k]].clause;
-    let e = k;
-    while (e < words.length && tokens[words[e]].clause === c) e++;
-    const cw = words.slice(k, e).map((i) => tokens[i]);
+  if (!CLAUSE_CUES.fa) return new Map();
+  return eachClause(tokens, words, (cw, firstClause) => {
     const cues: string[] = [];
     const neg = cw.some((t) => t.neg) ? 'n' : 'p';
     const open = cw[0].norm;
@@ -146,9 +143,6 @@ export function clauseCuesFa(tokens: readonly Token[], words: readonly number[])
     if (mod) cues.push(`mod:${mod}`, `smod:${subj || '0'}|${mod}`);
     // The customer as the subject of a past verb («ارسال نکردید», «خوندین»).
     if (subj.startsWith('2') && past) cues.push(`youpast|${neg}`);
-    out.set(c, cues);
-    firstClause = false;
-    k = e;
-  }
-  return out;
+    return cues;
+  });
 }
