@@ -16,27 +16,13 @@
  * the dump's threshold: a span is kept when its probability reaches its category's threshold (a span read at a lower
  * threshold may be wider than at its own).
  */
+import type { CvDumpRow } from './learnt-cv.ts';
 import { readFileSync } from 'node:fs';
 import { reassuresFa } from '../lib/rewrite/learnt/neg.fa.ts';
 
-type Range = [number, number];
-interface Row {
-  fold: string;
-  thr: number;
-  id: string;
-  label: string;
-  spans: Range[];
-  rules: Range[];
-  hits: Array<[number, number, string, number]>;
-  text: string;
-}
-interface Item {
-  fold: string;
-  label: string;
-  spans: Range[];
-  rules: Range[];
-  hits: Array<[number, number, string, number]>;
-}
+/** A line of learnt-cv.ts --dump. */
+type Row = CvDumpRow;
+type Item = Pick<CvDumpRow, 'fold' | 'label' | 'spans' | 'rules' | 'hits'>;
 type Config = Map<string, number>;
 interface Tally {
   neg: number;

@@ -91,6 +91,19 @@ export function readerHits(useModel: (m: NegModel | undefined) => void, model: N
   }
 }
 
+/** One line of `--dump`: a fold item's rule ranges and reader hits ([start, end, category, probability]) at one threshold. */
+export interface CvDumpRow {
+  fold: string;
+  thr: number;
+  id: string;
+  label: string;
+  category?: string;
+  spans: readonly (readonly [number, number])[];
+  rules: readonly (readonly [number, number])[];
+  hits: Array<[number, number, string, number]>;
+  text: string;
+}
+
 export interface Tally {
   neg: number;
   caught: number;
@@ -200,7 +213,7 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
         }
         const hits = readerHits(cv.useModel, model, s, thr);
         const extra = hits.map((h) => h.r);
-        if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat, Math.round(h.p * 1e4) / 1e4]), text: s.d.item.text }));
+        if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat, Math.round(h.p * 1e4) / 1e4]), text: s.d.item.text } satisfies CvDumpRow));
         tally(both, s, extra);
         if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of extra) countSpan(spanPrecision, r, s.d.item.spans);
         if (showFp && thr === thresholds[0] && extra.length) {

@@ -10,6 +10,7 @@
  * A trimmed span is a part of the span the engine showed, so it passes the engine's filters (no rule's reach, no quote)
  * as the whole did; the engine's own merge of touching spans is not redone (a trimmed span only shrinks).
  */
+import type { CvDumpRow } from './learnt-cv.ts';
 import { readFileSync } from 'node:fs';
 import { analyze, type Token } from '../lib/nlp/index.ts';
 import { contentWordEn } from '../lib/rewrite/learnt/neg.en.ts';
@@ -18,15 +19,8 @@ import { SPAN_TRIM, trimSpan } from '../lib/rewrite/learnt/span-trim.ts';
 
 type Range = readonly [number, number];
 const hit = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
-interface Row {
-  fold: string;
-  id: string;
-  label: string;
-  spans: Range[];
-  rules: Range[];
-  hits: Array<[number, number, string, number]>;
-  text: string;
-}
+/** A line of learnt-cv.ts --dump. */
+type Row = CvDumpRow;
 const LETTER = /[A-Za-z']/;
 
 /** A span trimmed as the reader trims it (English: then widened to whole written words, as neg.en.ts does). */
