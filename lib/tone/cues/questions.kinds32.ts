@@ -110,6 +110,9 @@ function asksFa(s: string): boolean {
   return FINGLISH_ASK.test(s);
 }
 
+/** A request's evidence says why it is listed (no question mark, it asks for something to be done). */
+export const REQUEST = 'tone.why.request' as const;
+
 /** The requests, as spans of the latest words, beside the questions already listed (see the file's head). */
 export function requests32(ctx: CueContext, list: readonly Evidence[]): Evidence[] {
   if (ctx.empty || ctx.doc.tokens.length === 0) return list as Evidence[];
@@ -138,11 +141,11 @@ export function requests32(ctx: CueContext, list: readonly Evidence[]): Evidence
         }
       }
       if (cut > 0) {
-        add.push(ctx.ev({ start: a, end: a + cut }), ctx.ev({ start: a + cut + (s.slice(cut).length - s.slice(cut).replace(/^[,\s]+/, '').length), end: b }));
+        add.push(ctx.ev({ start: a, end: a + cut }, REQUEST), ctx.ev({ start: a + cut + (s.slice(cut).length - s.slice(cut).replace(/^[,\s]+/, '').length), end: b }, REQUEST));
         continue;
       }
     }
-    add.push(ctx.ev({ start: a, end: b }));
+    add.push(ctx.ev({ start: a, end: b }, REQUEST));
   }
   // A plea to be answered ("Please answer me!!", "Please help", «لطفاً جواب بدید») is a request of its own only when
   // nothing else is asked: beside a question or another request it is the same ask.

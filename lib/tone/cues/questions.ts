@@ -43,6 +43,6 @@ export function questionSpans(found: Evidence[], latest: string, offset: number,
 }
 
 export const strings = {
-  en: { 'tone.cue.question': 'One question or request: answer it directly', 'tone.cue.questions': '{count} questions and requests: answer each one' },
-  fa: { 'tone.cue.question': 'یک پرسش یا درخواست دارد: مستقیم جوابش را بدهید', 'tone.cue.questions': '{count} پرسش و درخواست دارد: به همه‌شان جواب دهید' },
+  en: { 'tone.cue.question': 'One question or request: answer it directly', 'tone.cue.questions': '{count} questions and requests: answer each one', 'tone.why.request': 'A request: asks for something to be done' },
+  fa: { 'tone.cue.question': 'یک پرسش یا درخواست دارد: مستقیم جوابش را بدهید', 'tone.cue.questions': '{count} پرسش و درخواست دارد: به همه‌شان جواب دهید', 'tone.why.request': 'درخواست: خواسته‌ای که باید انجام شود' },
 } as const;
