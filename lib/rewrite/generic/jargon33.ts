@@ -99,12 +99,18 @@ const EN_AMP_THING = /\b(?:the|your|our|its|their|a|an)\s+([A-Z]{1,3}&[A-Z]{1,3}
 const EN_CUSTOMER_AFTER = /^\s*(?:code|button|key|tab|option|menu|app|website|site|page|store|shop|brand|at checkout|when you)\b/i;
 const EN_CUSTOMER_BEFORE = /\b(?:enter|type|use|select|choose|pick|press|tap|click|quote|code|promo|voucher|coupon|reference|ref|number|no\.?)\s*[:#]?\s*$/i;
 
+const EN_CODE_SLOTS = [EN_CODE_APPLIES, EN_CODE_BY, EN_AMP_THING];
+const EN_CODE_ANCHORS = [/appl(?:y|ies)\b/, /\bby\s/, /&/];
+
 /** English: a code that applies, a team by its code, "&" initials as a thing of the case (see the header). */
 export function readCodeSlots33En(text: string): GenericHit[] {
   if (!/[A-Z0-9][A-Za-z0-9]*[A-Z]|&/.test(text)) return [];
   const out: GenericHit[] = [];
   const seen = new Set<number>();
-  for (const re of [EN_CODE_APPLIES, EN_CODE_BY, EN_AMP_THING]) {
+  for (let r = 0; r < EN_CODE_SLOTS.length; r++) {
+    // Each slot's anchor word first: one cheap test spares the sentence its slot's regex.
+    if (!EN_CODE_ANCHORS[r].test(text)) continue;
+    const re = EN_CODE_SLOTS[r];
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const code = m[1];
