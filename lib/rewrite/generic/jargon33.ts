@@ -39,7 +39,7 @@ const hit = (start: number, end: number, construction: string): GenericHit => ({
 // 1. Finglish.
 /** Persian words in Latin letters that English does not use (verbs, clitics, particles, everyday service words). */
 const FINGLISH_WORD =
-  /(?<![A-Za-z'-])(?:ast|hast|hastid|hastin|mishe|misheh|mishavad|mishan|shode|shodeh|shod|shodan|nashod|nashode|gerefte|gereft|kardim|kardam|kard|konid|konin|nakonid|nakonin|mide|midim|midam|midan|mikonim|mikonam|mikone|ro|ra|ba|va|ta|tu|too|dar|az|ke|ham|shoma|baraye|baratoon|baratun|hanooz|hanuz|alan|lotfan|salam|vali|sabt|sader|faal|ersal|hesab|vaziat|vaziate|baste|mersole|gharar|otagh|sefaresh|etoon|etun|khamush|tanzim|dasti|tamdid|ta2id|taeed|taiid|hamin)(?![A-Za-z'])/gi;
+  /(?<![A-Za-z'-])(?:ast|hast|hastid|hastin|mishe|misheh|mishavad|mishan|shode|shodeh|shod|shodan|nashod|nashode|gerefte|gereft|kardim|kardam|kard|konid|konin|nakonid|nakonin|mide|midim|midam|midan|mikonim|mikonam|mikone|ro|ra|ba|va|ta|tu|too|dar|az|ke|ham|shoma|baraye|baratoon|baratun|hanooz|hanuz|alan|lotfan|salam|vali|sabt|sader|faal|ersal|hesab|vaziat|vaziate|baste|mersole|gharar|otagh|sefaresh|etoon|etun|khamush|tanzim|dasti|tamdid|ta2id|taeed|taiid|hamin|bayad|beshe|gushi|dige|chon|vase|vaseye|hatman)(?![A-Za-z'])/gi;
 /** A Persian verb form in Latin letters: one must be there, not only particles. */
 const FINGLISH_VERB = /(?<![A-Za-z'-])(?:ast|hast|hastid|hastin|mishe|misheh|mishavad|mishan|shode|shodeh|shod|nashod|nashode|gerefte|gereft|kardim|kardam|konid|konin|nakonid|nakonin|mide|midim|mikonim|mikonam)(?![A-Za-z'])/i;
 /** A Latin token of a Finglish sentence, with a Persian ezafe or clitic after a hyphen ("MRZ-e", "hub-esh"). */

@@ -22,6 +22,7 @@ const POSITIVES: readonly string[] = [
   'salam, otagh-e shoma [[TWN]] ba [[FB]] reserve shod',
   'bar-e shoma hanooz [[POD]]-esh sabt nashode',
   'ghest-e shoma too [[LMS]] sabt nashod, baraye hamin hesab baste shod',
+  'gushi-e shoma ba [[EDL]] flash shode va alan amade ast',
   // English: a code that applies or not; a team by its code; "&" initials as a thing of the case.
   'The [[LPC]] no longer applies once the cover is renewed.',
   'Sorry, [[GMP]] does not apply to this policy.',
@@ -59,6 +60,7 @@ const CONTRASTS_EN: readonly string[] = [
   'iPhone-e shoma amade ast, lotfan biayid',
   'SMS baratoon ersal shod, lotfan check konid',
   'salam, lotfan PIN ro vared konid va sabr konid',
+  'gushi-e shoma bayad ba USB be laptop vasl beshe',
   'The RMA is open and we will mail you today.',
 ];
 const CONTRASTS_FA: readonly string[] = [
