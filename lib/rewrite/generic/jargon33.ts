@@ -131,11 +131,11 @@ const FA_LETTER = '\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C
 /** A number of one to three digits (Persian or Latin), or a Persian letter and a number («ت-۵», «ب۲»). */
 const FA_NUM = `(?:[${FA_LETTER}][-‐–]?)?[0-9۰-۹]{1,3}(?![0-9۰-۹.,/:٫٬])`;
 /** The label got or did not get: «کد ۲۲ خورده», «فرم ۲ نخورده», «کد ۱۲ نخورده است». */
-const FA_NUM_GOT = new RegExp(`(?<![${FA}\\u200c])((?:[کك]د|فرم|برگه|برگ)\\s*${FA_NUM})\\s+(?:هنوز\\s+)?(?:ن?خورده|ن?خورد|ن?می[\\u200c ]?خوره|ن?گرفته|ن?زده)(?![${FA_LETTER}\\u200c])`, 'dg');
+const FA_NUM_GOT = new RegExp(`(?<![${FA}\\u200c])((?:[کك]د|فرم|برگه|برگ)[\\s\\u200c]*${FA_NUM})\\s+(?:هنوز\\s+)?(?:ن?خورده|ن?خورد|ن?می[\\u200c ]?خوره|ن?گرفته|ن?زده)(?![${FA_LETTER}\\u200c])`, 'dg');
 /** The form that is needed: «فرم ۲۰۵ از ناظر … لازم است», «فرم ت-۵ لازمه». */
-const FA_NUM_NEEDED = new RegExp(`(?<![${FA}\\u200c])((?:فرم|برگه|برگ)\\s*${FA_NUM})(?=[^.!؟?\\n]{0,40}?(?:لازم|نیاز|الزامی|ضروری))`, 'dg');
+const FA_NUM_NEEDED = new RegExp(`(?<![${FA}\\u200c])((?:فرم|برگه|برگ)[\\s\\u200c]*${FA_NUM})(?=[^.!؟?\\n]{0,40}?(?:لازم|نیاز|الزامی|ضروری))`, 'dg');
 /** The line the case sits in or goes by: «تو لاین ۲ مونده», «با لاین ۳ میره». */
-const FA_NUM_LINE = new RegExp(`(?<![${FA}\\u200c])(?:تو|توی|در|با|به|از)\\s+((?:لاین|لاين)\\s*${FA_NUM})`, 'dg');
+const FA_NUM_LINE = new RegExp(`(?<![${FA}\\u200c])(?:تو|توی|در|با|به|از)\\s+((?:لاین|لاين)[\\s\\u200c]*${FA_NUM})`, 'dg');
 /** After the label: a discount, a count of digits, a size («درصدی», «رقمی», «هزار تومنی», «مگ»). */
 const FA_NUM_NOT_LABEL = /^\s*(?:درصد|رقم|هزار|تومن|تومان|ریال|مگ|گیگ|ساعت|روز|دقیقه)/;
 
