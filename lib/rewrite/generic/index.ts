@@ -34,6 +34,7 @@ import { readJargon21En } from './jargon21.en.ts';
 import { readJargon30En, readJargon30Finglish } from './jargon30.ts';
 import { readJargon31En, readJargon31Fa } from './jargon31.ts';
 import { EXPLAIN_JARGON32, readJargon32En, readJargon32Fa } from './jargon32.ts';
+import { readJargon33En, readJargon33Fa } from './jargon33.ts';
 import type { GenericExplain, GenericHit, GenericReader } from './types.ts';
 
 export type { GenericExplain, GenericHit, GenericReader } from './types.ts';
@@ -87,7 +88,8 @@ const EN_WITH_FINGLISH: readonly GenericReader[] = [...EN_BOTH, (text) => readFi
 // (jargon30) Then a trade's loanword in Latin letters inside Persian written in Latin letters, and a code made a verb (lib/rewrite/generic/jargon30.ts).
 // (jargon31) Then a code no list holds, read by the slot it sits in (a status, a stage, what a record is set to; lib/rewrite/generic/jargon31.ts), both languages.
 // (jargon32) Then a word customers do not write, in a process slot (lib/rewrite/generic/jargon32.ts), both languages.
-const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: chain([...EN_WITH_FINGLISH, readJargonEn, readJargon19En, readJargon21En, (text) => [...readJargon30Finglish(text), ...readJargon30En(text)], (text) => readJargon31En(text), (text) => readJargon32En(text)]), fa: withSecond(withSecond(withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa), (text) => readJargon31Fa(text)), (text) => readJargon32Fa(text)) };
+// (jargon33) Then a code in Finglish, a code in slots jargon31 does not know; Persian: a back-office label named by its number (lib/rewrite/generic/jargon33.ts).
+const READERS: Partial<Record<PackLanguage, GenericReader>> = { en: chain([...EN_WITH_FINGLISH, readJargonEn, readJargon19En, readJargon21En, (text) => [...readJargon30Finglish(text), ...readJargon30En(text)], (text) => readJargon31En(text), (text) => readJargon32En(text), (text) => readJargon33En(text)]), fa: withSecond(withSecond(withSecond(withSecond(withSecond(readGenericFa, readConstructionsFa), readJargonFa), (text) => readJargon31Fa(text)), (text) => readJargon32Fa(text)), (text) => readJargon33Fa(text)) };
 const EXPLAIN: Partial<Record<PackLanguage, GenericExplain>> = { en: { ...EXPLAIN_FA, ...EXPLAIN_EN, ...EXPLAIN_FAMILIES_EN, ...EXPLAIN_KINDS16_EN, ...EXPLAIN_DEPT_EN, ...EXPLAIN_REMIND19_EN, ...EXPLAIN_KINDS20_EN, ...EXPLAIN_KINDS21_EN, ...EXPLAIN_JARGON, ...EXPLAIN_JARGON32 }, fa: { ...EXPLAIN_FA, ...EXPLAIN_KINDS20_FA, ...EXPLAIN_JARGON, ...EXPLAIN_JARGON32, exasperation: EXPLAIN_KINDS16_EN.exasperation } };
 
 /**
@@ -101,7 +103,8 @@ export function readJargonMixed(text: string): GenericHit[] {
   try {
     // (jargon31) and the codes read by their slot, in a Persian sentence with many Latin words too.
     // (jargon32) and a word customers do not write, in a process slot.
-    return withSecond(withSecond((t) => readJargonFa(t), (t) => readJargon31Fa(t)), (t) => readJargon32Fa(t))(text);
+    // (jargon33) and a back-office label named by its number.
+    return withSecond(withSecond(withSecond((t) => readJargonFa(t), (t) => readJargon31Fa(t)), (t) => readJargon32Fa(t)), (t) => readJargon33Fa(t))(text);
   } catch (e) {
     if (RETHROW) throw e;
     return [];

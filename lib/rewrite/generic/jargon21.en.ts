@@ -247,7 +247,7 @@ function codeRole(tokens: readonly Token[], k: number, shape: 'caps' | 'mixed', 
 }
 
 /** Two initials joined by "&" that customers read every day (Q&A, B&B, A&E, T&Cs, shops and brands). */
-const KNOWN_AMPERSAND = words('q&a r&d b&b a&e t&c t&cs m&s h&m p&o b&q d&g s&p m&a r&b g&t j&j p&g a&w p&p h&s f&b b&w c&c d&d');
+export const KNOWN_AMPERSAND = words('q&a r&d b&b a&e t&c t&cs m&s h&m p&o b&q d&g s&p m&a r&b g&t j&j p&g a&w p&p h&s f&b b&w c&c d&d');
 /** Words after an "&" code that make it a stage or a unit of the back office: "L&D approval", "the R&V team". */
 const JOINED_HEADS = words('approval approvals review reviews sign-off signoff check checks team desk queue hold clearance');
 /** Verbs of a hand-over or a wait before "to / with / for / on" + an "&" code. */
