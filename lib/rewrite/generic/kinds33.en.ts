@@ -1,0 +1,112 @@
+/**
+ * The thirty-third session's English kinds (rwen33: late32's misses, two writers who read no rule). Each is a form the
+ * readers did not know of a kind the older development splits hold in other forms (caught there), stated by what the
+ * language layer sees (the token norms: contractions opened, lower case): read in the tenth pass (./kinds22.en.ts) beside
+ * kinds32 behind one word bit (21). Look-alikes in other trades, spellings and registers, with contrasts that must stay
+ * silent: tests/unit/rewrite/en-recall33.test.ts. Every hit is advice (no text change); the policy wall takes template16's
+ * blank as kinds28's and kinds32's policy-shield do.
+ *
+ * - **not knowing with an adverb before the modal** (`not-knowing`): "I really couldn't say how long …", "we honestly can't
+ *   tell you when …" (the packs read "I couldn't say how", "I honestly couldn't tell you" in fresh2 and late10; kinds29 "I
+ *   don't really know if"). Never praise or thanks ("I honestly can't tell you how grateful we are"), a question.
+ * - **not knowing in the passive** (`not-knowing`): "The reason for the delay is not known to me", "is still unknown to us",
+ *   "is not known at this time" (late27's "It is unclear at this time whether …" is the impersonal kind). Never "at the
+ *   time" (a story of what was known then), a question.
+ * - **the promise disclaimed as "I promise nothing"** (`hedged-effort`): "…, but I promise nothing", "guarantee nothing
+ *   though" closing its clause (the disclaimer "no promises / can't promise anything" is in nearly every split), and the
+ *   learner's present "I try to …" before it (kinds31 reads it before "cannot promise"). Never "I promise nothing will go
+ *   wrong" (a reassurance: the clause goes on).
+ * - **the customer's slip in the learner's present** (`second-person-blame`): "You forget to tick the MOT box when booking,
+ *   so only the service was done" ("you forgot to …" is caught in some thirty splits). Only with its result after "so /
+ *   that's why" told in the past or as a not; never a condition ("if / when / in case you forget"), a habit ("sometimes",
+ *   "always", "people"), a reassurance ("don't worry", "easy to"), a question.
+ * - **"this time" hung on the customer's duty** (`talking-down`): "I trust you will read the terms this time", "we hope
+ *   you'll follow the care sheet next time" (late4's and mix3's "Please read … carefully this time", late30's "I hope this
+ *   time it is clear"). Only a duty of attention (read, check the …, follow the …, note, fill in the …, remember to); never
+ *   "I hope you'll enjoy it this time", "check out our menu next time", a welcome.
+ * - **the rule cited for an expiry** (`policy-shield`): "in accordance with our Terms of Service, lesson credits expire
+ *   twelve months from …" after an opener ("Please be advised that, …"): kinds32's citation with an expiry or a validity
+ *   where kinds32 reads a limit word. Never a grant ("you are entitled", "free").
+ */
+import type { Token } from '../../nlp/index.ts';
+import { CLAUSE_NO32, DOC32 } from './kinds32.en.ts';
+import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import type { GenericHit } from './types.ts';
+
+/** Feelings after "can't tell you how": praise, thanks, regret said fully, not a fact unknown. */
+const HOW_FEELING = /\bhow (?:much|many|grateful|happy|pleased|glad|sorry|thankful|excited|lovely|great|good|proud|delighted|nice|kind|wonderful|amazing|relieved|thrilled|important|helpful|brilliant|beautiful|gorgeous|stunning|fantastic|awesome|chuffed|touched|moved|appreciated|appreciative)\b/;
+const GRANTS = /\b(?:entitled|eligible|welcome to|you (?:can|may|will get|get) (?!not\b)|free of charge|at no (?:extra )?cost|refunded in full|full refund|complimentary|guaranteed|extended|extend)\b|\?/;
+
+const FORMS33: readonly NormPattern[] = [
+  {
+    // "I really couldn't say how long the lock change will take", "we honestly can't tell you when the part lands".
+    re: /\b(?:i|we) (?:really|honestly|genuinely|truly|just|actually|simply|rly|frankly|literally) (?:could not|can not|cannot|would not) (?:say|tell you|tell|confirm) (?:for sure |for certain |exactly |yet )?(?:how|when|whether|if|what|where|which|who|why)\b/,
+    construction: 'not-knowing',
+    category: 'uncertainty',
+    not: new RegExp(`${HOW_FEELING.source}|\\?`),
+  },
+  {
+    // "The reason for the delay is not known to me", "the cause is still unknown to us", "is not known at this time".
+    re: /\b(?:is|are|was|were) (?:still |currently |as yet |yet )?(?:not (?:yet |currently )?known|unknown) (?:to (?:me|us|myself|our team)\b|(?:at|as of) (?:this time|the moment|present|this stage|this point)\b)/,
+    construction: 'not-knowing',
+    category: 'uncertainty',
+    not: /\bat the time\b|\?/,
+  },
+  {
+    // "…, but I promise nothing.", "guarantee nothing though": the disclaimer closing its clause.
+    re: /(?<=^|[,;] |\b(?:but|and|though|although|so|yet) )(?:(?:i|we) (?:can |will )?)?(?:promise|guarantee) (?:you )?nothing(?= (?:though |tho |sorry |mate |love )?(?:[.!,;]|$)|$)/,
+    construction: 'hedged-effort',
+    category: 'uncertainty',
+    not: /\?/,
+  },
+  {
+    // "I try to find one more man for the team on Friday, but I promise nothing": the learner's present "try" before it.
+    re: /^(?:[a-z]+ (?:, )?)?(?:i|we) (?:will )?try (?:to|and) [a-z]+/,
+    construction: 'hedged-effort',
+    category: 'uncertainty',
+    need: /\b(?:promise|guarantee) (?:you )?nothing(?= (?:though |tho )?(?:[.!,;]|$)|$)/,
+    not: /\?/,
+  },
+  {
+    // "You forget to tick the MOT box when booking, so only the service was done."
+    re: /(?<=^|[,;] |\b(?:and|but|ok|okay|hi|hey|oh|well|look|sadly|unfortunately|sir|madam) )(?:you|u|ya|yu) (?:just |probably |maybe |also )?forget (?:to [a-z]+|the|your|about)\b/,
+    construction: 'second-person-blame',
+    category: 'blame',
+    need: /\b(?:so|that is why|which is why|thats why|this is why)\b.*\b(?:was|were|did not|could not|would not|got|went|came|has been|have been|ended up|bounced|failed|missed|only|not|no)\b/,
+    not: /\b(?:if|when (?:you|u|ya|people|customers|someone)|whenever|in case|unless|worry|worries|easy to|sometimes|always|often|usually|every time|everyone|people|most|many|lots of|might|may|happens)\b|\?/,
+  },
+  {
+    // "I trust you will read the terms this time before making the booking", "we hope you'll follow the care sheet next time".
+    re: /\b(?:i|we) (?:trust|hope|assume|expect|presume) (?:that )?(?:you|u) (?:will|would|can|are going to) (?:now |finally |actually |properly |carefully |all )?(?:read|re-read|reread|double-check|double check|note|remember to|pay (?:more |proper |closer )?attention|take note|follow (?:the|our|all|these|those)|fill (?:in|out) (?:the|all|every)|check (?:the|your|all|that|it|before|carefully|properly))\b/,
+    construction: 'talking-down',
+    category: 'passive-aggressive',
+    need: /\b(?:this time|next time|in future|in the future|going forward|from now on|in the meantime)\b/,
+    not: /\b(?:enjoy|love|welcome|glad|pleasure|come back|visit|see you|again soon|treat)\b|\?/,
+  },
+  {
+    // "Please be advised that, in accordance with our Terms of Service, lesson credits expire twelve months from …".
+    re: new RegExp(String.raw`(?<=^|\b(?:however|but|and|also|so|unfortunately|sadly|sorry|that) |[,;] )(?:as per|per|in accordance with|in line with|pursuant to) (?:${CLAUSE_NO32} of )?(?:the|our) (?:[a-z&'-]+ ){0,4}?${DOC32}\b`),
+    construction: 'policy-shield',
+    category: 'policy',
+    need: /\b(?:expire|expires|expired|expiry|lapse|lapses|lapsed|valid only|only valid|cease|ceases)\b/,
+    not: GRANTS,
+  },
+];
+
+/** Norms one of which every reading needs. */
+const GATE = new Set(['say', 'tell', 'confirm', 'known', 'unknown', 'promise', 'guarantee', 'forget', 'trust', 'hope', 'assume', 'expect', 'presume', 'per', 'accordance', 'line', 'pursuant']);
+
+/** The gate's word test (./kinds22.en.ts's word bit 21, audited by tests/unit/rewrite/en-gates.test.ts). */
+export const kinds33Word = (w: string): boolean => GATE.has(w);
+
+export function kinds33MayStart(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (GATE.has(t.norm)) return true;
+  return false;
+}
+
+/** The thirty-third session's English kinds in one sentence. */
+export function readKinds33(tokens: Token[]): GenericHit[] {
+  const hits: GenericHit[] = [];
+  for (const h of readNormPatterns(FORMS33, tokens)) if (!hits.some((e) => e.start < h.end && h.start < e.end)) hits.push(h);
+  return hits;
+}
