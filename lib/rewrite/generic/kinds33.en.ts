@@ -24,6 +24,15 @@
  *   you'll follow the care sheet next time" (late4's and mix3's "Please read … carefully this time", late30's "I hope this
  *   time it is clear"). Only a duty of attention (read, check the …, follow the …, note, fill in the …, remember to); never
  *   "I hope you'll enjoy it this time", "check out our menu next time", a welcome.
+ * - **the customer's choice named as the cause** (`second-person-blame`): "you picked the fat quarter option instead of the
+ *   full metre, so that's why the piece is smaller" (late22's and late23's "you selected / picked the wrong …, which is
+ *   why …" are caught by "wrong"). Only with "instead of / rather than" and "that's / which is why" after it; never a good
+ *   outcome (cheaper, faster, saved, free, no charge, great), a condition, a question.
+ * - **the customer's worry waved off beside "it's normal"** (`minimising`): "peeling on day 4 is normal. dont stress about
+ *   it", "Don't worry about it!! A bit of rattling is totally normal" (late27, late32; late28's "Please do not worry too
+ *   much, … is normal" is caught). The sentence reader reads "don't stress / worry / fret about it"; neutral33.en.ts drops it
+ *   unless the draft calls the matter normal, common or expected within a sentence either side, and never where "normal"
+ *   is a result the customer waited for ("the bloods came back normal").
  * - **the rule cited for an expiry** (`policy-shield`): "in accordance with our Terms of Service, lesson credits expire
  *   twelve months from …" after an opener ("Please be advised that, …"): kinds32's citation with an expiry or a validity
  *   where kinds32 reads a limit word. Never a grant ("you are entitled", "free").
@@ -84,6 +93,25 @@ const FORMS33: readonly NormPattern[] = [
     not: /\b(?:enjoy|love|welcome|glad|pleasure|come back|visit|see you|again soon|treat)\b|\?/,
   },
   {
+    // "Looks like you picked the fat quarter option instead of the full metre, so that's why the piece is smaller": the
+    // customer's choice named as the cause by "instead of" and "that's why" (late22's and late23's "you selected / picked the
+    // wrong …, which is why" are caught by "wrong").
+    re: /(?<=^|[,;] |\b(?:and|but|so|ok|okay|hi|hey|oh|well|like|seems|sadly|unfortunately) )(?:you|u|ya) (?:have |had )?(?:just |probably |accidentally |actually )?(?:picked|chose|chosen|selected|ordered|booked|bought|went for|gone for|opted for|clicked|ticked|pressed|tapped) (?:[a-z0-9&'-]+ ){1,8}?(?:instead of|rather than)\b/,
+    construction: 'second-person-blame',
+    category: 'blame',
+    need: /\b(?:instead of|rather than)\b.*\b(?:that is|thats|which is|this is) why\b/,
+    not: /\b(?:if|great|perfect|cheaper|faster|quicker|early|earlier|saved|save|thanks|thank|glad|lucky|luckily|good|free|no (?:extra |delivery )?(?:charge|fee|cost))\b|\?/,
+  },
+  {
+    // "peeling on day 4 is normal. dont stress about it", "Don't worry about it!! A bit of rattling is totally normal": the
+    // customer's worry waved off (late27, late32). Read here in any sentence; neutral33.en.ts keeps it only where the draft
+    // calls the matter normal beside it.
+    re: /(?<=^|[,;.!] |\b(?:oh|ah|so|but|and|please|honestly|seriously|really|just|mate|love|hun) )(?:do not|dont) (?:stress|worry|fret)(?: (?:too much|yourself|yaself|ya self))? about (?:it|that|this)\b/,
+    construction: 'minimising',
+    category: 'dismissive',
+    not: /\?/,
+  },
+  {
     // "Please be advised that, in accordance with our Terms of Service, lesson credits expire twelve months from …".
     re: new RegExp(String.raw`(?<=^|\b(?:however|but|and|also|so|unfortunately|sadly|sorry|that) |[,;] )(?:as per|per|in accordance with|in line with|pursuant to) (?:${CLAUSE_NO32} of )?(?:the|our) (?:[a-z&'-]+ ){0,4}?${DOC32}\b`),
     construction: 'policy-shield',
@@ -94,7 +122,7 @@ const FORMS33: readonly NormPattern[] = [
 ];
 
 /** Norms one of which every reading needs. */
-const GATE = new Set(['say', 'tell', 'confirm', 'known', 'unknown', 'promise', 'guarantee', 'forget', 'trust', 'hope', 'assume', 'expect', 'presume', 'per', 'accordance', 'line', 'pursuant']);
+const GATE = new Set(['instead', 'rather', 'stress', 'worry', 'fret', 'say', 'tell', 'confirm', 'known', 'unknown', 'promise', 'guarantee', 'forget', 'trust', 'hope', 'assume', 'expect', 'presume', 'per', 'accordance', 'line', 'pursuant']);
 
 /** The gate's word test (./kinds22.en.ts's word bit 21, audited by tests/unit/rewrite/en-gates.test.ts). */
 export const kinds33Word = (w: string): boolean => GATE.has(w);
