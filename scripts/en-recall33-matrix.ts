@@ -94,6 +94,41 @@ export const RECALL33: readonly Kind30[] = [
     ],
   },
   {
+    kind: 'choice-instead-of-as-cause',
+    rows: [
+      { text: "Looks like you ordered the 10mm bolts instead of the 12mm, so that's why they won't fit the bracket.", to: 'flagged' },
+      { text: "You booked the standard room rather than the suite, which is why there's no balcony.", to: 'flagged' },
+      { text: 'seems u ticked collection instead of delivery, thats why nobody came round', to: 'flagged' },
+      { text: "You selected the monthly plan instead of the annual one, that's why the discount didn't apply.", to: 'flagged' },
+      // Contrasts: a good outcome, a condition, a question, no cause drawn.
+      { text: 'You chose collection instead of delivery, which is why there was no delivery charge.', to: 'silent' },
+      { text: "You picked the express option instead of standard, so that's why it arrived a day early!", to: 'silent' },
+      { text: "If you picked the small size instead of the large, that's why it feels tight, so just send it back for a swap.", to: 'silent' },
+      { text: 'You picked the oak finish instead of the walnut, lovely choice!', to: 'silent' },
+    ],
+  },
+  {
+    kind: 'worry-waved-off-as-normal',
+    rows: [
+      { text: "a bit of itching is completely normal after the first session. don't worry about it", to: 'flagged' },
+      { text: "Don't stress about it, some cloudiness in a new tank is totally normal.", to: 'flagged' },
+      { text: 'oh dont fret about that, a little creaking is pretty common in the first week', to: 'flagged' },
+      // Contrasts: the warm answer to an apology, a fix of ours, a result that came back fine.
+      { text: "Don't worry about it, these things happen! See you next week.", to: 'silent' },
+      { text: "Please don't worry about it, we've already sent a new one out.", to: 'silent' },
+      { text: "Don't worry about it, Rex's x-rays came back completely normal.", to: 'silent' },
+      { text: 'No need to apologise at all, dont stress about it.', to: 'silent' },
+    ],
+  },
+  {
+    kind: 'regret-adverb-misspelt',
+    rows: [
+      { text: 'regretably the spring course is full this term', to: 'flagged' },
+      { text: 'Regretably, the 9am ferry is cancelled because of the wind.', to: 'flagged' },
+      { text: 'The spring course has spaces left, book whenever suits.', to: 'silent' },
+    ],
+  },
+  {
     kind: 'apology-again-bother',
     rows: [
       { text: 'Your new keys are in the post, and apologies again for the bother.', to: 'flagged' },
