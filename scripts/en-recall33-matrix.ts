@@ -121,6 +121,19 @@ export const RECALL33: readonly Kind30[] = [
     ],
   },
   {
+    kind: 'no-x-no-service',
+    rows: [
+      { text: 'Please bring your booking email. No email, no entry.', to: 'flagged' },
+      { text: 'no wetsuit no dive, sorry folks', to: 'flagged' },
+      { text: 'Bring the deposit on the day. No deposit - no tattoo.', to: 'flagged' },
+      { text: 'ID needed at the desk, no ID no hire', to: 'flagged' },
+      // Contrasts: a reassurance, an offer, a perk, a question.
+      { text: 'No worries, no rush, pop in whenever suits.', to: 'silent' },
+      { text: 'No fees, no booking needed, just turn up.', to: 'silent' },
+      { text: 'Great news: no queues, no waiting at the new desk.', to: 'silent' },
+    ],
+  },
+  {
     kind: 'regret-adverb-misspelt',
     rows: [
       { text: 'regretably the spring course is full this term', to: 'flagged' },

@@ -33,6 +33,10 @@
  *   much, … is normal" is caught). The sentence reader reads "don't stress / worry / fret about it"; neutral33.en.ts drops it
  *   unless the draft calls the matter normal, common or expected within a sentence either side, and never where "normal"
  *   is a result the customer waited for ("the bloods came back normal").
+ * - **"no X, no Y": an ultimatum withholding a service** (`customer-obligation`): "no receipt no return", "No receipt, no
+ *   exchange.", "No helmet no lesson." (late23, late29, late32: three writers, the multi-span items' second span). Only a
+ *   service withheld closes it, as a clause of its own; never "no worries, no rush", "no fees, no booking needed", "no
+ *   queues, no waiting", a question.
  * - **the rule cited for an expiry** (`policy-shield`): "in accordance with our Terms of Service, lesson credits expire
  *   twelve months from …" after an opener ("Please be advised that, …"): kinds32's citation with an expiry or a validity
  *   where kinds32 reads a limit word. Never a grant ("you are entitled", "free").
@@ -112,6 +116,15 @@ const FORMS33: readonly NormPattern[] = [
     not: /\?/,
   },
   {
+    // "no receipt no return", "No receipt, no exchange.", "No helmet no lesson." (late23, late29, late32: three writers): the
+    // ultimatum withholding a service, a clause of its own. Never a reassurance or an offer ("no worries, no rush", "no
+    // fees, no booking needed", "no queues, no waiting"): only a service withheld closes it.
+    re: /(?<=^|[,;:.!] |\b(?:so|and|but|sorry|remember|rule is|rules are) (?:, )?)no (?:[a-z'-]+ )?(?!(?:worries|worry|problem|problems|fuss|stress|drama|dramas|catch|strings|hassle|pressure|obligation|charge|charges|fee|fees|cost|costs|risk|risks|waiting|wait|queue|queues|questions|paperwork|hidden)\b)[a-z'-]+ (?:[,–-] )?no (?:return|returns|refund|refunds|exchange|exchanges|entry|admission|lesson|lessons|class|ride|boarding|service|repair|repairs|collection|delivery|treatment|appointment|booking|access|swap|sale|release|pickup|pick-up|ticket|session|entrance|table|seat|game|job|tattoo|cut|fitting|installation|visit|play|dive|jump|flight|hire|rental|loan|parcel)(?= [.!,;]| (?:sorry|mate|love|pet|hun|folks|guys|ok|okay|i am afraid)\b|$)/,
+    construction: 'customer-obligation',
+    category: 'commands',
+    not: /\?/,
+  },
+  {
     // "Please be advised that, in accordance with our Terms of Service, lesson credits expire twelve months from …".
     re: new RegExp(String.raw`(?<=^|\b(?:however|but|and|also|so|unfortunately|sadly|sorry|that) |[,;] )(?:as per|per|in accordance with|in line with|pursuant to) (?:${CLAUSE_NO32} of )?(?:the|our) (?:[a-z&'-]+ ){0,4}?${DOC32}\b`),
     construction: 'policy-shield',
@@ -122,7 +135,7 @@ const FORMS33: readonly NormPattern[] = [
 ];
 
 /** Norms one of which every reading needs. */
-const GATE = new Set(['instead', 'rather', 'stress', 'worry', 'fret', 'say', 'tell', 'confirm', 'known', 'unknown', 'promise', 'guarantee', 'forget', 'trust', 'hope', 'assume', 'expect', 'presume', 'per', 'accordance', 'line', 'pursuant']);
+const GATE = new Set(['no', 'instead', 'rather', 'stress', 'worry', 'fret', 'say', 'tell', 'confirm', 'known', 'unknown', 'promise', 'guarantee', 'forget', 'trust', 'hope', 'assume', 'expect', 'presume', 'per', 'accordance', 'line', 'pursuant']);
 
 /** The gate's word test (./kinds22.en.ts's word bit 21, audited by tests/unit/rewrite/en-gates.test.ts). */
 export const kinds33Word = (w: string): boolean => GATE.has(w);
