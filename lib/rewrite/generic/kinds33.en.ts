@@ -85,7 +85,7 @@ const FORMS33: readonly NormPattern[] = [
     re: /(?<=^|[,;] |\b(?:and|but|ok|okay|hi|hey|oh|well|look|sadly|unfortunately|sir|madam) )(?:you|u|ya|yu) (?:just |probably |maybe |also )?forget (?:to [a-z]+|the|your|about)\b/,
     construction: 'second-person-blame',
     category: 'blame',
-    need: /\b(?:so|that is why|which is why|thats why|this is why)\b.*\b(?:was|were|did not|could not|would not|got|went|came|has been|have been|ended up|bounced|failed|missed|only|not|no)\b/,
+    need: /\b(?:so|that is why|which is why|thats why|this is why)\b.{0,160}?\b(?:was|were|did not|could not|would not|got|went|came|has been|have been|ended up|bounced|failed|missed|only|not|no)\b/,
     not: /\b(?:if|when (?:you|u|ya|people|customers|someone)|whenever|in case|unless|worry|worries|easy to|sometimes|always|often|usually|every time|everyone|people|most|many|lots of|might|may|happens)\b|\?/,
   },
   {
@@ -103,7 +103,7 @@ const FORMS33: readonly NormPattern[] = [
     re: /(?<=^|[,;] |\b(?:and|but|so|ok|okay|hi|hey|oh|well|like|seems|sadly|unfortunately) )(?:you|u|ya) (?:have |had )?(?:just |probably |accidentally |actually )?(?:picked|chose|chosen|selected|ordered|booked|bought|went for|gone for|opted for|clicked|ticked|pressed|tapped) (?:[a-z0-9&'-]+ ){1,8}?(?:instead of|rather than)\b/,
     construction: 'second-person-blame',
     category: 'blame',
-    need: /\b(?:instead of|rather than)\b.*\b(?:that is|thats|which is|this is) why\b/,
+    need: /\b(?:instead of|rather than)\b.{0,200}?\b(?:that is|thats|which is|this is) why\b/,
     not: /\b(?:if|great|perfect|cheaper|faster|quicker|early|earlier|saved|save|thanks|thank|glad|lucky|luckily|good|free|no (?:extra |delivery )?(?:charge|fee|cost))\b|\?/,
   },
   {
