@@ -112,6 +112,8 @@ export const MISSPELLINGS: Record<string, string> = dict({
   unfortunatly: 'unfortunately', unfortunetly: 'unfortunately', unfortunetely: 'unfortunately', unfortunally: 'unfortunately',
   unfortunantly: 'unfortunately', unfortunaly: 'unfortunately', unfortunatelly: 'unfortunately', unfortuntely: 'unfortunately',
   unfortunatley: 'unfortunately', unfortunatily: 'unfortunately',
+  // rwen33: the regret adverb misspelt as the unfortunately family is (late32's "regretably the visitor permits … are finish").
+  regretably: 'regrettably', regretabley: 'regrettably', regrettabley: 'regrettably', regretebly: 'regrettably', regretibly: 'regrettably',
   definately: 'definitely', definatly: 'definitely', definetly: 'definitely', definitly: 'definitely', definetely: 'definitely',
   defintely: 'definitely', obviosly: 'obviously', obvioulsy: 'obviously', obvously: 'obviously', honesly: 'honestly',
   honnestly: 'honestly', honestely: 'honestly', honsetly: 'honestly', honestley: 'honestly', honstly: 'honestly', honeslty: 'honestly',

@@ -41,6 +41,7 @@ import { neutral29Reason } from './neutral29.en.ts';
 import { neutral30Reason } from './neutral30.en.ts';
 import { neutral31Reason } from './neutral31.en.ts';
 import { neutral32Reason } from './neutral32.en.ts';
+import { neutral33Reason } from './neutral33.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -134,6 +135,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // rwen32: "no problem" closing a warm answer in more forms, regret in a story whose bad turn is theirs (neutral32.en.ts).
   const r32 = neutral32Reason(draft, c, category);
   if (r32) return r32;
+  // rwen33: "don't stress about it" with no matter called normal beside it (neutral33.en.ts).
+  const r33 = neutral33Reason(draft, c, category);
+  if (r33) return r33;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

@@ -10,6 +10,7 @@
 
 import { isStockNoticeEn19 } from './notice.en19.ts';
 import { isFaNoReply31 } from './noreply31.fa.ts';
+import { isNoReplyWeEn33 } from './signature33.en.ts';
 
 /** A phone or tablet named in "Sent from my …" (not "Sent from my bank account on Monday"). */
 const DEVICE = '(?:iphone|ipad|ipod|android|galaxy|samsung|mobile|phone|smartphone|tablet|device|blackberry|huawei|xiaomi|redmi|pixel|oneplus|motorola|nokia|sony|htc|oppo|vivo|honor|surface|windows|mac|macbook|watch)\\b';
@@ -85,7 +86,7 @@ const DISCLAIMER_FA = /هیچ ?گونه مسئولیتی[^.!؟\n]{0,60}(?:نمی
 /** A line a draft may end with that is not the reply's words: a footer line or a working-hours notice. */
 export function isDraftFooterKey(key: string): boolean {
   if (isFooterKey(key)) return true;
-  return key.length <= 400 && (HOURS_EN.test(key) || HOURS_FA.test(key) || DISCLAIMER_EN.test(key) || ENTITY_NOTICE_EN.test(key) || DISCLAIMER_FA.test(key) || isStockNoticeEn19(key) || isFaNoReply31(key));
+  return key.length <= 400 && (HOURS_EN.test(key) || HOURS_FA.test(key) || DISCLAIMER_EN.test(key) || ENTITY_NOTICE_EN.test(key) || DISCLAIMER_FA.test(key) || isStockNoticeEn19(key) || isFaNoReply31(key) || isNoReplyWeEn33(key));
 }
 
 /** Ends a sentence: the line above a footer line that ends so is not part of the footer's sentence. */

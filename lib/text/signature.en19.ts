@@ -22,6 +22,7 @@
 import { isDraftFooterKey } from './footer.ts';
 import { EN_TRADE_UNIT_IMPERATIVE } from './unit-nouns19.en.ts';
 import { signOffTailStart, type SignOffTests } from './signoff-tail.ts';
+import { isStandingRuleEn33, SERVICE_DESK, withoutNote } from './signature33.en.ts';
 
 /** A role noun ends a role line ("Senior Pharmacist", "Front Desk Team", "Service Desk | Level 2" is read by its unit). */
 const ROLE_END =
@@ -47,11 +48,15 @@ const shortLine = (k: string, words: number) =>
 const isRole = (k: string) => shortLine(k, 6) && partsOf(k).some((p) => ROLE_END.test(p) || (DESK.test(p) && !/\b(?:my|our|the) (?:team|office|desk)$/.test(p)));
 const isBusiness = (k: string) => shortLine(k, 6) && partsOf(k).some((p) => BUSINESS_END.test(p));
 // (not an instruction that ends in a business's name or a role: "Pop into Brightwater Vets" is the reply's own line)
-const isAnchor = (k: string) => !EN_TRADE_UNIT_IMPERATIVE.test(k) && (isRole(k) || isBusiness(k));
+// rwen33: read without a closing note in brackets ("Parts & Service (Tues-Thurs only)"); "service" ends a desk.
+const isAnchor = (line: string) => {
+  const k = withoutNote(line);
+  return !EN_TRADE_UNIT_IMPERATIVE.test(k) && (isRole(k) || isBusiness(k) || (shortLine(k, 3) && SERVICE_DESK.test(k)));
+};
 const isContact = (k: string) => k.length <= 90 && hasLetters(k.replace(/[\d\s()+\-.]/g, 'x')) && CONTACT.test(k) && !/\b(?:i|we|you|please)\b/.test(k);
 /** A name line ("Sam", "Dr Helen Marsh", "Priya Shah (she/her)"): in the block, never its anchor. */
-const isNameLike = (k: string) => shortLine(k, 4) && !/\b(?:no|not|never|sorry|unfortunately|nothing|none)\b/.test(k);
-const isNotice = (k: string) => k.length <= 400 && hasLetters(k) && !/\b(?:i|i'm|im|i've|ive|your order|your booking|your refund)\b/.test(k) && (NOTICE.test(k) || isDraftFooterKey(k));
+const isNameLike = (line: string) => shortLine(withoutNote(line), 4) && !/\b(?:no|not|never|sorry|unfortunately|nothing|none)\b/.test(line);
+const isNotice = (k: string) => k.length <= 400 && hasLetters(k) && !/\b(?:i|i'm|im|i've|ive|your order|your booking|your refund)\b/.test(k) && (NOTICE.test(k) || isDraftFooterKey(k) || isStandingRuleEn33(k));
 
 const TESTS: SignOffTests = { isAnchor, isContact, isNameLike, isNotice, nameUnderContact: true, noticesAtBottom: true };
 

@@ -36,6 +36,7 @@ import { kinds29MayStart, kinds29Word, readKinds29 } from './kinds29.en.ts';
 import { kinds30MayStart, kinds30Word, readKinds30 } from './kinds30.en.ts';
 import { kinds31MayStart, readKinds31 } from './kinds31.en.ts';
 import { kinds32MayStart, kinds32Word, readKinds32 } from './kinds32.en.ts';
+import { kinds33MayStart, kinds33Word, readKinds33 } from './kinds33.en.ts';
 import { basicStuffMayStart, basicStuffWord, cantPromiseMayStart, readAgainWord, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -153,6 +154,7 @@ const WORD_TESTS: ReadonlyArray<(w: string) => boolean> = [
   kinds30Word, // 18
   (w) => w === 'try', // 19: readTryBare's gate (all of it)
   kinds32Word, // 20: kinds32MayStart's gate (all of it)
+  kinds33Word, // 21: kinds33MayStart's gate (all of it)
 ];
 const WORDS = sentenceWords(WORD_TESTS);
 const bit = (k: number): number => 1 << k;
@@ -197,6 +199,9 @@ const KINDS26: ReadonlyArray<readonly [number, (t: readonly Token[]) => boolean,
   // rwen32 (./kinds32.en.ts): the customer's slip given as the cause (a service not done, "came back", "that's why"), the
   // rule cited as the reason heading the sentence, by a copula or with a limit kinds28 lacks.
   [bit(20), kinds32MayStart, readKinds32],
+  // rwen33 (./kinds33.en.ts): not knowing with an adverb or in the passive, "I promise nothing", the customer's slip in the
+  // learner's present, "this time" on the customer's duty, the rule cited for an expiry.
+  [bit(21), kinds33MayStart, readKinds33],
 ];
 
 /**

@@ -165,8 +165,9 @@ export function readCauseBlame32(toks: Token[]): GenericHit[] {
 
 // ---------------------------------------------------------------- the rule cited as the reason
 
-const DOC = String.raw`(?:terms and conditions|terms & conditions|terms of (?:service|business|use|hire|membership)|terms|t & cs|t & c|ts & cs|conditions|regulations|rules|policy|policies|agreement|contract|handbook|code of conduct|bylaws|by-laws|charter|booking conditions|conditions of (?:carriage|hire|sale))`;
-const CLAUSE_NO = String.raw`(?:section|clause|article|paragraph|rule|term|condition|part|schedule) [0-9][0-9.]*(?: [a-z])?`;
+/** (rwen33: exported for kinds33.en.ts's cited rule with an expiry.) */
+export const DOC32 = String.raw`(?:terms and conditions|terms & conditions|terms of (?:service|business|use|hire|membership)|terms|t & cs|t & c|ts & cs|conditions|regulations|rules|policy|policies|agreement|contract|handbook|code of conduct|bylaws|by-laws|charter|booking conditions|conditions of (?:carriage|hire|sale))`;
+export const CLAUSE_NO32 = String.raw`(?:section|clause|article|paragraph|rule|term|condition|part|schedule) [0-9][0-9.]*(?: [a-z])?`;
 /** A restriction, a duty, a charge or a limit in the sentence the rule is cited for. */
 const LIMIT = /\b(?:not|no|never|cannot|unable|required|require|requires|must|only|charge|charged|charges|fee|fees|penalty|fine|fined|applied|retained|withheld|forfeit|forfeited|excluded|non-refundable|nonrefundable|non-transferable|nontransferable|non-exchangeable|non-returnable|declined|refused|void|invalid|prohibited|mandatory|compulsory|liable|deducted|payable|maximum|max|minimum|min|limit|limited|within|at most|no more than|up to|has to|have to|need to|needs to)\b/;
 /** A grant or a treat: the rule is on the customer's side. */
@@ -175,7 +176,7 @@ const GRANTS = /\b(?:entitled|eligible|welcome to|you (?:can|may|will get|get) (
 const RULE32: readonly NormPattern[] = [
   {
     // "As per the University Library regulations, …", "however per our terms and conditions the card is non-transferable".
-    re: new RegExp(String.raw`(?<=^|\b(?:however|but|and|also|so|unfortunately|sadly|sorry) |[,;] )(?:as per|per|in accordance with|in line with|pursuant to) (?:${CLAUSE_NO} of )?(?:the|our) (?:[a-z&'-]+ ){0,4}?${DOC}\b`),
+    re: new RegExp(String.raw`(?<=^|\b(?:however|but|and|also|so|unfortunately|sadly|sorry) |[,;] )(?:as per|per|in accordance with|in line with|pursuant to) (?:${CLAUSE_NO32} of )?(?:the|our) (?:[a-z&'-]+ ){0,4}?${DOC32}\b`),
     construction: 'policy-shield',
     category: 'policy',
     need: LIMIT,
@@ -183,7 +184,7 @@ const RULE32: readonly NormPattern[] = [
   },
   {
     // "This is stipulated in our terms and conditions", "this is set out in section 4.2 of our Terms of Service".
-    re: new RegExp(String.raw`\b(?:this|that|it|which) (?:is|are|was) (?:clearly |all |also |explicitly )?(?:stipulated|set out|laid out|laid down|specified|stated|outlined|written|detailed) in (?:${CLAUSE_NO} of )?(?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC}\b`),
+    re: new RegExp(String.raw`\b(?:this|that|it|which) (?:is|are|was) (?:clearly |all |also |explicitly )?(?:stipulated|set out|laid out|laid down|specified|stated|outlined|written|detailed) in (?:${CLAUSE_NO32} of )?(?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC32}\b`),
     construction: 'policy-shield',
     category: 'policy',
     need: LIMIT,
