@@ -103,8 +103,11 @@ const EN_IN_STATE = new RegExp(String.raw`\b(?:[Ii]n|[Oo]n|at|to|into|onto|[Uu]n
  * "your GAD is now on file", "Biscuit's T4 is a bit high", "the SOOC previews", "Yer TPMS sensor": a code as a thing of
  * the case, after a determiner or a possessive, with a small word after it (a verb or a noun of the sentence, not a
  * label, a number or a name).
+ * Only the possessive reads (jargon33 found it): the determiner branch held a backspace character where `\b` was meant, so it
+ * never matched; read as meant it flags the customer's own codes in five development neutrals ("the PCN cancelled",
+ * "passed its WOF"), so it is left out until a narrower slot is found.
  */
-const EN_THING = new RegExp(String.raw`(?:(?:the|your|yer|ur|our|a|an|its|his|her|their)|[a-z]['’]s)\s+(${CODE_SRC})(?:['’]s)?\s+([a-z][a-z-]*)`, 'dg');
+const EN_THING = new RegExp(String.raw`[a-z]['’]s\s+(${CODE_SRC})(?:['’]s)?\s+([a-z][a-z-]*)`, 'dg');
 /** Words after a code that make it a label the customer reads, types or owns, or a product's name. */
 const EN_LABEL_NEXT = words(`
   button key tab menu option field box code app website site page store shop brand model series version edition range kit
