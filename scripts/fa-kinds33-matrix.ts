@@ -103,11 +103,11 @@ export const KINDS33: Record<string, { flagged: string[]; quiet: string[] }> = {
       'سامانه قفل نشده، فقط کمی کند است.',
     ],
   },
-  // «what do I know»: «چه» before the first person singular present of «دانستن», the dialect «مِ» too; «هر چه / آنچه
-  // می‌دانم» and a question of the customer's knowing stay quiet.
+  // «what do I know» governing the unknown («کی / چرا / کجا …» after it), the dialect «مِ» too; «هر چه / آنچه می‌دانم», a
+  // question of the customer's knowing, and the filler before a comma and an estimate (rwfa25's contrast) stay quiet.
   'what-do-i-know': {
-    flagged: ['والا چه میدونم کی بار میرسه.', 'خواهر جان چه مِدونم، از انبار بپرسید.', 'چمیدونم والا، شاید فردا.', 'چه می‌دانم، شاید مدیر موافقت کند.'],
-    quiet: ['هر چه میدونم بهتون گفتم.', 'آنچه می‌دانم این است که سفارش ارسال شده.', 'شما چه می‌دونید از این مدل؟', 'نمی‌دونید چه خوشحالم که راضی بودید!'],
+    flagged: ['والا چه میدونم کی بار میرسه.', 'خواهر جان چه مِدونم چرا پیامک نیومده.', 'چمیدونم کجا گیر کرده بسته‌تون.', 'چه می‌دانم مدیر کی موافقت می‌کند.', 'عامو چه مدونم چقدر طول مکشه.'],
+    quiet: ['هر چه میدونم بهتون گفتم.', 'آنچه می‌دانم این است که سفارش ارسال شده.', 'شما چه می‌دونید از این مدل؟', 'نمی‌دونید چه خوشحالم که راضی بودید!', 'چه میدونم، معمولا یه هفته‌ای طول میکشه.'],
   },
   // The rule as the whole reason, run on after a request with no comma, or closed by «چی بگم / چه کنم»; a quality of the
   // rule, a question, a condition stay quiet.

@@ -14,8 +14,9 @@
  *    condition, a question, a lock that protects («برای امنیت حساب …») stay quiet.
  *  - **«what do I know»** (`not-knowing`): «چه می‌دونم / چه مِدونم / چمیدونم» (late32 BT056 in a dialect spelling; late24
  *    BD060 and train31 TRD053 were read only with «من» or by the learnt reader): «چه» before the first person singular present
- *    of «دانستن» (the dialect «مِ» read as kinds32 reads it). «هر چه / آنچه می‌دانم», a question to the customer and «چه
- *    می‌دونید» stay quiet.
+ *    of «دانستن» (the dialect «مِ» read as kinds32 reads it) governing the unknown thing in its clause (a «کی / چرا / کجا /
+ *    چقدر …» after it). «هر چه / آنچه می‌دانم», «چه می‌دونید», and rwfa25's filler before a comma and an estimate («چه
+ *    میدونم، یه چیزی حدود ده روز …») stay quiet.
  *  - **the rule as the whole reason, run on after a request or closed by a resigned «what can I say»** (`policy-shield`):
  *    «کارت دانشجویی همراهتون باشه قانون آموزشه» (late32 BT023: no comma after the request), «خواهر جان، قانون شهرداریه چی
  *    بوگم.» (BS028: «چی بگم / چی بوگم / چه کنم» after it). kinds19 reads «قانون + owner‌ه» opening its clause and closing
@@ -66,6 +67,7 @@ function readSystemLocks(c: FaCtx, j: number): GenericHit | null {
 // ---------------- «what do I know» ----------------
 
 const WHAT = /^(?:چه|چی|چ)$/;
+const WH = /^(?:کی|کِی|چرا|کجا|کجاست|چطور|چطوری|چجوری|چقدر|چقد|چند|کدوم|کدام|چی|چیه|چه)$/;
 
 function knowMe(W: readonly FaWord[], k: number): boolean {
   const v = W[k]?.v ?? dialectPresent(W[k]?.w ?? '');
@@ -77,11 +79,17 @@ function readWhatDoIKnow(c: FaCtx, j: number): GenericHit | null {
   const w = W[j].w;
   if (conditional(W, j)) return null;
   if (j > 0 && faJoined(W, j) && /^(?:هر|آن|اون|ان|از|به|با|در|که)$/.test(W[j - 1].w)) return null;
-  if (w === 'چمیدونم' || w === 'چمدونم') return faHit(W, j, j, 'not-knowing', 'uncertainty');
-  if (!WHAT.test(w) || !faJoined(W, j + 1) || !knowMe(W, j + 1)) return null;
-  // «چه می‌دونم که …» of a second person's news, «چه می‌دانم؟» asked of the customer: a question mark right after.
-  if (W[j + 2] && faJoined(W, j + 2) && W[j + 2].w === 'که' && W[j + 3]?.v?.person.person === 2) return null;
-  return faHit(W, j, j + 1, 'not-knowing', 'uncertainty');
+  const glued = w === 'چمیدونم' || w === 'چمدونم';
+  if (!glued && (!WHAT.test(w) || !faJoined(W, j + 1) || !knowMe(W, j + 1))) return null;
+  const end = glued ? j : j + 1;
+  // The unknown thing governed in the same clause: a «when / why / where / how / how much / which» after it («چه مِدونم
+  // قطعه‌ش کی … میاد»). Before a comma it is rwfa25's filler ahead of an estimate («چه میدونم، یه چیزی حدود ده روز …»).
+  for (let k = end + 1; k < Math.min(W.length, end + 6); k++) {
+    if (W[k].pauseBefore || W[k].stopBefore) return null;
+    if (WH.test(W[k].w)) return faHit(W, j, end, 'not-knowing', 'uncertainty');
+    if (W[k].v) return null;
+  }
+  return null;
 }
 
 
