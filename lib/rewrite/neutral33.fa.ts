@@ -3,7 +3,7 @@
  * its reader and kind, and each kind counted over the neutrals of late12-32 and train31 first; a kind was taken where it
  * recurs in three splits or more (lib/rewrite/README.md, "rwfa33"). One hook: `faNeutral33`, a neutral filter beside
  * faNeutral32 (guard.fa.ts for the packs, engine.ts for the generic and learnt readers). Look-alikes and contrasts of my
- * own: scripts/fa-neutral33-matrix.ts, run by tests/unit/rewrite/fa-kinds33.test.ts.
+ * own: scripts/fa-kinds33-matrix.ts, run by tests/unit/rewrite/fa-kinds33.test.ts.
  *
  * No flag, read over the language layer's words (polarity, person, mood, tense) of the flag's own sentence:
  *  - **a letter's news that spares the customer a burden** (`fa-bureaucratic-inform`, `fa-bureaucratic-note`, and any
@@ -70,10 +70,8 @@ const LETTER_FORMULA = / (?:به (?:اطلاع|استحضار) (?:می|مي) ?ر
 const LIMIT33 = / (?:فقط|صرفا|صرفاً|تنها|حداکثر|مشروط|منوط|باید|بایستی|میبایست|الزاما|الزاماً|موظف|ملزم|مکلف|مگر|ولی|اما|لیکن|لکن|متاسفانه|متأسفانه|تاسف|تأسف|درصورت|چنانچه|اگر) /;
 /** Bad or pending news (wrong32's BAD_NEWS, read on this file's own folding). */
 const BAD33 = / (?:مسدود\S*|ابطال|باطل|منقضی|ناموفق\S*|ناتمام|معلق|متوقف|هنوز|در (?:دست|حال) (?:بررسی|پیگیری|اقدام)|در انتظار|در صف|تاخیر|رد (?:گردید|گردیده|شد|شده)|غیرقابل|غیر قابل|ممنوع\S*|جریمه (?:می|خواهد)|قطع (?:می|خواهد|گردید|شد)) /;
-/** Verbs of charging or counting against the customer: their negation spares a burden. */
-const CHARGE = /^(?:کسر|دریافت|اخذ|منظور|اعمال|لحاظ|محاسبه|مطالبه|وصول|تعلق)$/;
 /** A cost, a penalty, a debt: what a negated «be / have» spares. */
-const BURDEN = /^(?:هزینه|هزینهای|هزینهی|وجه|وجهی|مبلغی|جریمه|جریمهای|کارمزد|کارمزدی|بدهی|بدهیای|دیرکرد)$/;
+const BURDEN = /^(?:هزینه|هزینهای|هزینهی|وجه|وجهی|مبلغی|جریمه|جریمهای|کارمزد|کارمزدی|بدهی|بدهیای|دیرکرد|غیبت)$/;
 /** A change spares only a sum: «هیچ‌گونه تغییری در مبلغ اقساط … ایجاد نشده است». */
 const CHANGE = /^(?:تغییری|تغییر|افزایشی|افزایش)$/;
 const SUM = /^(?:مبلغ|اقساط|قسط|قیمت|هزینه|تعرفه|شهریه|حق|قبض|مبالغ)$/;
@@ -83,7 +81,8 @@ const NEED = /^(?:نیاز|نیازی|لزوم|لزومی|احتیاج|احتی�
 /** A service, an ability, a coverage or an acceptance negated is a refusal, not a burden spared. */
 const REFUSED = /^(?:بررسی|رسیدگی|پیگیری|تمدید|استرداد|بازگشت|تعویض|ارجاع|مکاتبه|تماس|جبران|امکان|امکانپذیر|مقدور|میسر|قادر|پوشش|گارانتی|ضمانت|تخفیف|مرجوعی|مرجوع|عودت|پذیرفته|پذیرش|قبول|موافقت|تحویل|ارسال|صدور|خسارت|تعهدات|تعهد|جزو|قابل|برداشت|واریز|پرداخت|برگشت|بازگردانده|مسترد)$/;
 const FIRST_PERSON = /^(?:ما|من|بنده|اینجانب|اینجانبان)$/;
-const CLAUSE_MARK = /[،,؛;:]/;
+/** A clause mark the scans stop at (not the comma: «غیبت …، با توجه به …، در پرونده منظور نخواهد شد» is one predicate). */
+const CLAUSE_MARK = /[؛;:]/;
 
 /** Every negation of the words spares the customer a burden; at least one negation, or a «فاقد» of a burden. */
 function sparesOnly(toks: readonly Token[]): boolean {
@@ -104,22 +103,16 @@ function sparesOnly(toks: readonly Token[]): boolean {
     if (/^(?:هیچ|هرگونه|هرنوع)/.test(n) || !negatedWord(t)) continue;
     const v = verbOf(t);
     if (v && v.person.person !== 3) return false;
-    // A verb of charging right before the negation («دریافت نخواهد شد», «کسر نمی‌گردد»): a charge not taken.
+    // The word before the negation (a need word there: «… لازم نمی‌باشد»).
     let p1At = k - 1;
     while (p1At >= 0 && !toks[p1At].word) p1At--;
-    const p1 = p1At >= 0 ? toks[p1At] : undefined;
-    let p2At = p1At - 1;
-    while (p2At >= 0 && !toks[p2At].word) p2At--;
-    // («قابل کسر نمی‌باشد» says what cannot be done: read below.)
-    if (p1 && CHARGE.test(p1.norm) && !(p2At >= 0 && REFUSED.test(toks[p2At].norm))) {
-      spared++;
-      continue;
-    }
-    // Else the negated predicate's clause before it (back to a clause mark or a «و»): a burden or a sum's change spares; a
-    // service, an ability, a coverage, an acceptance or money paid to the customer anywhere in it refuses. Under a need
+    // The negated predicate's clause before it (back to a clause mark or a «و»): a burden or a sum's change spares («وجهی …
+    // دریافت نخواهد شد», «کارمزدی … کسر نمی‌گردد», «غیبت … منظور نخواهد شد»); a service, an ability, a coverage, an acceptance
+    // or money paid to the customer anywhere in it refuses («تخفیف اعمال نمی‌شود», «قابل کسر نمی‌باشد»), unless it is only the
+    // reason after «بابت / برای / جهت» («بابت صدور کارت … کسر نمی‌گردد»). Under a need
     // word the needed thing decides: after it («نیازی به ناشتایی نمی‌باشد») or, for «… لازم نمی‌باشد», before it.
     let needAt = -1;
-    for (let m = k - 1, seen = 0; m >= 0 && seen < 12; m--) {
+    for (let m = k - 1, seen = 0; m >= 0 && seen < 16; m--) {
       const b = toks[m];
       if (!b.word) {
         if (CLAUSE_MARK.test(b.text)) break;
@@ -136,8 +129,13 @@ function sparesOnly(toks: readonly Token[]): boolean {
     let change = false;
     let sum = false;
     const from = needAt >= 0 && needAt === p1At ? needAt - 1 : k - 1;
+    const reason = (m: number): boolean => {
+      let q = m - 1;
+      while (q >= 0 && !toks[q].word) q--;
+      return q >= 0 && /^(?:بابت|برای|جهت|بهخاطر|بخاطر)$/.test(toks[q].norm);
+    };
     const floor = needAt >= 0 && needAt !== p1At ? needAt + 1 : 0;
-    for (let m = from, seen = 0; m >= floor && seen < 12 && verdict !== false; m--) {
+    for (let m = from, seen = 0; m >= floor && seen < 16 && verdict !== false; m--) {
       const b = toks[m];
       if (!b.word) {
         if (CLAUSE_MARK.test(b.text)) break;
@@ -146,7 +144,7 @@ function sparesOnly(toks: readonly Token[]): boolean {
       seen++;
       const w = b.norm;
       if (w === 'و' && seen > 1) break;
-      if (FIRST_PERSON.test(w) || REFUSED.test(w)) verdict = false;
+      if (FIRST_PERSON.test(w) || (REFUSED.test(w) && !reason(m))) verdict = false;
       else if (BURDEN.test(w)) verdict ??= true;
       else if (needAt >= 0 && EFFORT.test(w)) verdict ??= true;
       else if (CHANGE.test(w)) change = true;
