@@ -64,6 +64,7 @@ import { trust28Fa } from './trust28.fa.ts';
 import { faNeutral30, wrong30Fa } from './wrong30.fa.ts';
 import { faNeutral31, wrong31Fa } from './wrong31.fa.ts';
 import { faNeutral32, wrong32Fa } from './wrong32.fa.ts';
+import { faNeutral33 } from './neutral33.fa.ts';
 import { faFix30 } from './fix30.fa.ts';
 import { withFinglishReading } from './finglish31.ts';
 import { fitEnglishStyle } from './style.ts';
@@ -1332,7 +1333,7 @@ function addGenericAdvice(
     // «هیچ هزینه‌ای برای تعویض ندارد»: the cost is what is missing, not the service (neutral19.fa.ts).
     if (g.language === 'fa' && (faCostNotThing(draft, g.clauseStart, g.start, hit.category) || faNoLimit(draft, g.clauseStart, g.start, hit.category) || faNeutral20(draft, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral21(draft, g.start, g.end, hit.category, hit.construction, g.clauseStart))) continue;
     // (rwfap25) A need spared, a reporting verb over the customer's quote, … (neutral25p.fa.ts).
-    if (g.language === 'fa' && (faNeutral25p(draft, g.clauseStart, g.start, g.end, hit.construction) || faNeutral26p(draft, g.clauseStart, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral27(draft, g.start, g.end, hit.category, hit.construction) || faNeutral27b(draft, g.clauseStart, g.start, g.end, hit.category) || faNeutral30(draft, g.start, g.end, hit.category, hit.construction) || faFix30(draft, g.start, g.end, hit.construction) || faNeutral31(draft, g.start, g.end, hit.category, hit.construction) || faNeutral32(draft, g.start, g.end, hit.category, hit.construction))) continue;
+    if (g.language === 'fa' && (faNeutral25p(draft, g.clauseStart, g.start, g.end, hit.construction) || faNeutral26p(draft, g.clauseStart, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral27(draft, g.start, g.end, hit.category, hit.construction) || faNeutral27b(draft, g.clauseStart, g.start, g.end, hit.category) || faNeutral30(draft, g.start, g.end, hit.category, hit.construction) || faFix30(draft, g.start, g.end, hit.construction) || faNeutral31(draft, g.start, g.end, hit.category, hit.construction) || faNeutral32(draft, g.start, g.end, hit.category, hit.construction) || faNeutral33(draft, g.start, g.end, hit.category, hit.construction))) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
     // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. A
     // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon

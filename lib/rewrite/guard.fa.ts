@@ -47,6 +47,7 @@ import { faNeutral30 } from './wrong30.fa.ts';
 import { faFix30 } from './fix30.fa.ts';
 import { faNeutral31 } from './wrong31.fa.ts';
 import { faNeutral32 } from './wrong32.fa.ts';
+import { faNeutral33 } from './neutral33.fa.ts';
 
 export interface PersianGuarded extends GuardedSuggestion {
   category: string;
@@ -246,7 +247,9 @@ export function guardPersian<T extends PersianGuarded>(
     // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
     // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts). (rwfab27) A code
     // glossed with «یعنی», nobody else let in, a rule cited over done news, «خوشبختانه» over a small trouble found (neutral27b.fa.ts).
-    if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    // (rwfa33) A letter's news sparing a burden, a request with its reason, «عطف به» the customer's letter, a third party's
+    // past «could not» before the remedy, the complaint handled with a shared verb (neutral33.fa.ts).
+    if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral33(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
       out.push(null);
       continue;
     }

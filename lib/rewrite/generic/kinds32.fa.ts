@@ -181,8 +181,8 @@ const SO_ONE = /^(?:بناءً|بناء|بنابراین|بنابرین|لذا|�
 const SO_HEAD = /^(?:بخاطر|بهخاطر|به|واسه|برا|برای|در)$/;
 const SO_TAIL = /^(?:همین|این)$/;
 const YOU = /^(?:شما|شوما|جنابعالی|حضرتعالی|سرکارعالی|خودت|خودتون|خودتان|تو)$/;
-/** A loss: dropped, cancelled, sent back, blocked, gone, burnt. */
-const LOSS = /^(?:حذف|لغو|کنسل|مرجوع|برگشت|برگشتی|مسدود|باطل|ابطال|پرید|پریده|سوخت|سوخته|رد|منقضی|خراب|جریمه|غیبت|ضبط)$/;
+/** A loss: dropped, cancelled, sent back, blocked, gone, burnt; (rwfa33) a charge deducted («… کسر شد چون … لغو کردید»). */
+const LOSS = /^(?:حذف|لغو|کنسل|مرجوع|برگشت|برگشتی|مسدود|باطل|ابطال|پرید|پریده|سوخت|سوخته|رد|منقضی|خراب|جریمه|غیبت|ضبط|کسر)$/;
 /** A request or a word of the customer's that makes the loss theirs to ask for, not a fault. */
 const ASKED = /^(?:درخواست|خواستید|خواستین|خواستی|خواسته|خواستار|انصراف)$/;
 /** A spared burden after the link: «جریمه نشد», «هزینه‌ای کسر نشد». */
