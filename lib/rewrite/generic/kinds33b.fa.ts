@@ -66,6 +66,8 @@ function readNoProblemOurFault(c: FaCtx, j: number): GenericHit | null {
     if (v && v.person.person === 2) return null;
     if (/^(?:اگه|اگر|چنانچه)$/.test(W[m].w)) return null;
     if (FAULT.test(W[m].w)) {
+      // «اشکالی نداره، قطعه معیوب رو عوض می‌کنیم»: the faulty thing as the object of our remedy (a permission granted), not a shrug.
+      if ((W[m + 1] && /^(?:رو|را|هارو|هارا)$/.test(W[m + 1].w)) || (W[m + 2] && /^(?:رو|را)$/.test(W[m + 2].w) && !W[m + 1].v)) return null;
       // The fault word's own verb (the next verb in its clause) must not be the customer's.
       for (let n = m + 1; n < Math.min(W.length, m + 6); n++) {
         const u = W[n].v;

@@ -35,6 +35,7 @@ const KINDS: Record<string, { rule: string; flagged: string[]; quiet: string[] }
       'مشکلی نیست، آدرس رو براتون عوض کردم.',
       'نه بابا مشکلی نیست، خطتون سالمه فقط آنتن اون منطقه ضعیفه.',
       'مشکلی نیست عزیزم، پیش میاد؛ هزینه لغو هم ازت کم نشد.',
+      'اشکالی نداره، قطعه معیوب رو براتون عوض می‌کنیم.',
     ],
   },
   // A hope where a delivery date should be (formal arrival with a time), or a third party's ability hoped for.
