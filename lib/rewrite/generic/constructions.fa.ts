@@ -40,6 +40,7 @@ import { kinds30MayStart, KIND_READERS_FA_30 } from './kinds30.fa.ts';
 import { kinds31MayStart, KIND_READERS_FA_31 } from './kinds31.fa.ts';
 import { kinds32MayStart, KIND_READERS_FA_32 } from './kinds32.fa.ts';
 import { kinds33MayStart, KIND_READERS_FA_33 } from './kinds33.fa.ts';
+import { kinds33bMayStart, KIND_READERS_FA_33B } from './kinds33b.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -899,7 +900,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30, ...KIND_READERS_FA_31, ...KIND_READERS_FA_32, ...KIND_READERS_FA_33];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30, ...KIND_READERS_FA_31, ...KIND_READERS_FA_32, ...KIND_READERS_FA_33, ...KIND_READERS_FA_33B];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
 /** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
@@ -975,6 +976,9 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   [KIND_READERS_FA_32[0], { w: kinds32MayStart }],
   // (rwfa33) ./kinds33.fa.ts: the system locked or hung after an address or with words between, «چه می‌دونم».
   [KIND_READERS_FA_33[0], { w: kinds33MayStart }],
+  // (rwfa33b) ./kinds33b.fa.ts: "no problem" said of our own fault, a hope in place of a delivery date (formal) or a third
+  // party's ability, the customer's act done late or wrong as the cause.
+  [KIND_READERS_FA_33B[0], { w: kinds33bMayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 
