@@ -36,7 +36,7 @@ import type { Evidence } from '../types.ts';
 // A bare order to put it right
 
 /** The order at the start of its sentence: "FIX IT", "literally just unfreeze it", "sort it out and put it back". */
-const DEMAND = /(?:^|[.!?\n]\s*|[.!?]\s+)(?:(?:literally|just|so|now|and|then|seriously)\s+){0,3}((?:fix|sort|refund|unfreeze|unblock|unlock|reinstate|restore|undo|reverse)\s+(?:it|this|that|them|me|my\s+[\p{L}-]+|our\s+[\p{L}-]+)(?:\s+out)?(?:\s+back)?|(?:put|give|switch|change)\s+(?:it|them|that|my\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+back)(?:\s+(?:now|today|asap|immediately|right\s+now|already))?(?=\s*(?:[.!]|$|\n)|\s+or\b|\s+and\s+(?:put|give|refund|fix|sort|stop|restore)\b|\s*,\s*or\b)/giu;
+const DEMAND = /(?:^|[.!?\n]\s*|[.!?]\s+)(?:(?:literally|just|so|now|and|then|seriously)\s+){0,3}(((?:fix|sort|refund|unfreeze|unblock|unlock|reinstate|restore|undo|reverse)\s+(?:it|this|that|them|me|my\s+[\p{L}-]+|our\s+[\p{L}-]+)(?:\s+out)?(?:\s+back)?|(?:put|give|switch|change)\s+(?:it|them|that|my\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+back)(?:\s+(?:now|today|asap|immediately|right\s+now|already))?)(?=\s*(?:[.!]|$|\n)|\s+or\b|\s+and\s+(?:put|give|refund|fix|sort|stop|restore)\b|\s*,\s*or\b)/giu;
 /** A courteous or hedged request, a question: not a bare order. */
 const COURTEOUS = /\b(?:please|pls|plz|plse|kindly|thanks?|thx|ty|cheers|if\s+(?:possible|you\s+can|you\s+could)|when\s+you\s+(?:can|get|have)|would\s+be\s+(?:great|appreciated|grand)|no\s+rush|no\s+worries)\b|\?/iu;
 const DEMAND_GATE = readerGate([DEMAND]);
@@ -55,8 +55,9 @@ export function readDemand33(ctx: CueContext): { score: number; evidence: Eviden
   if (ctx.fa || ctx.empty || !mayMatch(ctx.low, DEMAND_GATE)) return NOTHING;
   const text = ctx.doc.text;
   for (const m of text.matchAll(DEMAND)) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    // Group 1 (the order and its "now") ends where the match ends: the lookahead takes nothing.
     const end = (m.index ?? 0) + m[0].length;
+    const start = end - m[1].length;
     if (COURTEOUS.test(sentenceOf(text, start, end))) continue;
     return { score: 1.1, evidence: [ctx.ev({ start, end }, 'tone.why.bareOrder')] };
   }
