@@ -50,6 +50,7 @@ import { readKinds29 } from './frustration.kinds29.ts';
 import { calmKinds30, readConceded30, readEchoed30 } from './frustration.kinds30.ts';
 import { calmKinds31, plainQuote31, readFinglish31, readIronicPraise31, readSourThanks31, readWhatKind31 } from './frustration.kinds31.ts';
 import { calmKinds32, readMockDelight32, readNotAnswered32 } from './frustration.kinds32.ts';
+import { readDemand33, readMockOpener33, readUnderstated33 } from './frustration.kinds33.ts';
 import { readFaKinds32 } from './frustration.fa.kinds32.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
@@ -1628,7 +1629,9 @@ export const frustration: CueModule = {
     const notAnswered32 = readNotAnswered32(ctx);
     // "I am delighted to report that your … Any plans to fix it?" (./frustration.kinds32.ts): the same.
     const delight32 = readMockDelight32(ctx);
-    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31, notAnswered32, delight32]) {
+    // "FIX IT"; "I find this practice rather underhand"; "Lovely to receive a box for four when I've been on the single plan" (./frustration.kinds33.ts): the same.
+    const demand33 = readDemand33(ctx), understated33 = readUnderstated33(ctx), opener33 = readMockOpener33(ctx);
+    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31, notAnswered32, delight32, demand33, understated33, opener33]) {
       if (!r.score) continue;
       score = Math.max(score, r.score);
       evidence.push(...r.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
@@ -1639,7 +1642,7 @@ export const frustration: CueModule = {
     // An expectation let down, said formally («انتظار می‌رفت … پایبند باشد», «ابراز تأسف از روند …»; ./frustration.fa.kinds32.ts): enough alone.
     const fa32 = readFaKinds32(ctx);
     if (fa32.score) (score = Math.max(score, fa32.score)), evidence.push(...fa32.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
-    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !fa32.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !fa32.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },

@@ -13,6 +13,7 @@ import * as kinds27 from './frustration.kinds27.ts';
 import * as kinds28 from './frustration.kinds28.ts';
 import * as kinds30 from './frustration.kinds30.ts';
 import * as kinds32 from './frustration.kinds32.ts';
+import * as kinds33 from './frustration.kinds33.ts';
 import * as fa32 from './frustration.fa.kinds32.ts';
 import * as language from './language.ts';
 import * as length from './length.ts';
@@ -58,6 +59,7 @@ export const cueStrings = merge(
   kinds28.strings,
   kinds30.strings,
   kinds32.strings,
+  kinds33.strings,
   fa32.strings,
   urgency.strings,
   caps.strings,

@@ -28,6 +28,7 @@ import { calmFa27, urgencyKinds27 } from './urgency.kinds27.ts';
 import { deadlineSoon28 } from './urgency.kinds28.ts';
 import { urgencyKinds29 } from './urgency.kinds29.ts';
 import { urgencyKinds32 } from './urgency.kinds32.ts';
+import { urgencyKinds33 } from './urgency.kinds33.ts';
 import { urgencyFaKinds32 } from './urgency.fa.kinds32.ts';
 
 const C = {
@@ -1072,7 +1073,9 @@ export const urgency: CueModule = {
     const k27only = k27open ? urgencyKinds27(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
     const k28 = k27open && k27only.length === 0 ? deadlineSoon28(ctx).filter((e) => !noPressureAt(ctx, e)) : k27only;
     // Session 32 (urgency.kinds32.ts): a Finglish deadline or departure soon, or a thing needed back for a near event, with something in the way, on the same terms.
-    const k27 = k27open && k28.length === 0 ? urgencyKinds32(ctx).filter((e) => !noPressureAt(ctx, e)) : k28;
+    const k32en = k27open && k28.length === 0 ? urgencyKinds32(ctx).filter((e) => !noPressureAt(ctx, e)) : k28;
+    // Session 33 (urgency.kinds33.ts): a living stopped by the fault, someone vulnerable left without heat or a telephone, on the same terms.
+    const k27 = k27open && k32en.length === 0 ? urgencyKinds33(ctx).filter((e) => !noPressureAt(ctx, e)) : k32en;
     if (k27.length) {
       score += 1;
       dl.score += 1;
