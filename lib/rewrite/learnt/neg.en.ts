@@ -9,6 +9,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
+import { clauseGateEn } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
 import { lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
 
@@ -324,6 +325,8 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
     const spanWords = tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end);
     if (gated(h.category, text, tokens, spanWords)) continue;
+    // (ml33) The clause gates the folds kept (gates.clause.ts: a refusal read in a clause that refuses nothing).
+    if (KIND_GATE.on && clauseGateEn(h.category, text, tokens, spanWords)) continue;
     // (ml32) The span trimmed at its edges (span-trim.ts): what the panel highlights.
     let { start, end } = h;
     const trimmed = trimSpan('en', spanWords, contentWord);
