@@ -10,6 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentenceTokens } from '../../../lib/nlp/index.ts';
 import { LEARNT_SECOND_SPAN, unmarkedBreak } from '../../../lib/rewrite/engine.ts';
 import { CLAUSE_GATES33, clauseGateEn, clauseGateFa } from '../../../lib/rewrite/learnt/gates.clause.ts';
+import { alternativeOffered, customerSees, outsideHours } from '../../../lib/rewrite/learnt/neg.en.ts';
+
+/** The word tokens of the first occurrence of `words` in `text`, and the sentence's tokens. */
+function spanOf(text: string, words: string) {
+  const tokens = analyzeSentenceTokens(text);
+  const at = text.indexOf(words);
+  if (at < 0) throw new Error(`«${words}» not in «${text}»`);
+  return { tokens, span: tokens.filter((t) => t.word && t.start >= at && t.end <= at + words.length) };
+}
 
 /** Whether the shipped clause gates drop a span of `category` over the first occurrence of `words` in `text`. */
 function drops(category: string, text: string, words: string): boolean {
@@ -98,5 +107,38 @@ describe('a second span beside a rule’s suggestion (unmarkedBreak)', () => {
     expect(at('لطفا پیام قبلیو یه بار دیگه با دقت بخونید', 'یه بار دیگه با دقت بخونید', 'لطفا پیام')).toBe(false);
     expect(at('Just to reiterate what I said yesterday, the bundle renews on the 1st.', 'Just to reiterate', 'said')).toBe(false);
     expect(at('Kindly re-read the guide attached to my previous message.', 'Kindly re-read the guide', 'previous message')).toBe(false);
+  });
+});
+
+describe('English gates by kind after the retrain with late32 (neg.en.ts)', () => {
+  it('ill-try: the customer is the one who will see what the team can do (customerSees)', () => {
+    const sees = (text: string, words: string) => {
+      const { tokens, span } = spanOf(text, words);
+      return customerSees(tokens, span);
+    };
+    expect(sees("You'll see what we can do once you try the new app!", "You'll see")).toBe(true);
+    expect(sees('Once the filter is fitted you will see what it can do for the pond.', 'you will see')).toBe(true);
+    expect(sees("Come to the open day and u'll see what our crew can do", "u'll see")).toBe(true);
+    expect(sees("I'll see what I can do about the refund.", "I'll see")).toBe(false);
+    expect(sees("We'll see what we can do for Saturday, no promises.", "We'll see")).toBe(false);
+    expect(sees('Let me see what I can do, you never know.', 'Let me see')).toBe(false);
+  });
+  it('not-my-dept: "outside" a time says when, not whose job (outsideHours)', () => {
+    const out = (text: string, words: string) => outsideHours(text, spanOf(text, words).span);
+    expect(out("Deliveries outside our shop's opening hours are left in the safe box.", "shop's")).toBe(true);
+    expect(out('Calls outside office hours go straight to the voicemail.', 'office')).toBe(true);
+    expect(out("Parcels arriving outside the clinic's opening times are kept at reception.", "clinic's")).toBe(true);
+    expect(out("That's outside our remit, sorry.", 'outside our remit')).toBe(false);
+    expect(out('Repairs outside our service area are handled by the manufacturer.', 'outside our service area')).toBe(false);
+    expect(out('We are outside our hours of cover, so that one goes to your insurer.', 'your insurer')).toBe(false);
+  });
+  it('command: an instruction with an alternative the customer may take (alternativeOffered)', () => {
+    const alt = (text: string, words: string) => alternativeOffered(text, spanOf(text, words).span);
+    expect(alt('Make sure you bring the warranty card, or you can show it on the app.', 'Make sure you')).toBe(true);
+    expect(alt('You need to sign the form before the lesson, or you could sign it at the desk on the day.', 'You need to sign')).toBe(true);
+    expect(alt('Bring your booking number or you may show the email at the gate', 'Bring your booking number')).toBe(true);
+    expect(alt("Make sure you bring the card, or we can't let you in.", 'Make sure you')).toBe(false);
+    expect(alt('You must pay by Friday or your place goes to the next person.', 'You must pay')).toBe(false);
+    expect(alt('You have to bring ID. Or you can stay home.', 'You have to bring')).toBe(false);
   });
 });
