@@ -8,12 +8,14 @@
  * outside quoted text and signatures — what the engine does with `learnt` on. Recall is the harness's "flagged on the
  * negative words" (every marked span overlapped by a suggestion), neutral flagged is any suggestion on a neutral item.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
-import { decodeModel, LEARNT_TRACE, type NegModel } from '../lib/rewrite/learnt/model.ts';
+import { decodeModel, LEARNT_TRACE, type NegModel, type NegWeightsFile } from '../lib/rewrite/learnt/model.ts';
 import { CLAUSE_CUES } from '../lib/rewrite/learnt/features.clause.ts';
 import { SPAN_TRIM } from '../lib/rewrite/learnt/span-trim.ts';
+import { CLAUSE_GATE_NAMES, CLAUSE_GATES33 } from '../lib/rewrite/learnt/gates.clause.ts';
+import { LEARNT_SECOND_SPAN } from '../lib/rewrite/engine.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { contrastData, loadData, train, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
@@ -70,12 +72,18 @@ export function readerRanges(useModel: (m: NegModel | undefined) => void, model:
 }
 
 /** readerRanges with each range's category (the suggestion's `learnt-<category>` rule id), for --dump. */
-export function readerHits(useModel: (m: NegModel | undefined) => void, model: NegModel, s: Scored, thr: number): Array<{ r: Range; cat: string; p: number }> {
+export function readerHits(useModel: (m: NegModel | undefined) => void, model: NegModel, s: Scored, thr: number, raw?: Array<[number, number, string, number]>): Array<{ r: Range; cat: string; p: number }> {
   useModel({ ...model, threshold: thr });
   LEARNT_TRACE.hits = [];
   try {
     const list = suggestRewrites(s.d.item.text, builtinPacks, { ...(s.d.exclude.length ? { exclude: s.d.exclude } : {}), learnt: true, cache: false });
     const traced = LEARNT_TRACE.hits;
+    // (ml33) The reader's own spans (after its gates, before the engine's advice chain), placed in the item's text.
+    if (raw)
+      for (const h of traced) {
+        const at = s.d.item.text.indexOf(h.text);
+        if (at >= 0) raw.push([at + h.hit.start, at + h.hit.end, h.hit.category, Math.round(h.hit.p * 1e4) / 1e4]);
+      }
     return list
       .filter((x) => x.ruleId.startsWith('learnt-'))
       .map((x) => {
@@ -101,6 +109,8 @@ export interface CvDumpRow {
   spans: readonly (readonly [number, number])[];
   rules: readonly (readonly [number, number])[];
   hits: Array<[number, number, string, number]>;
+  /** (ml33) The reader's spans before the engine's advice chain (a rule's suggestion in the clause, the neutral filters). */
+  raw?: Array<[number, number, string, number]>;
   text: string;
 }
 
@@ -109,21 +119,28 @@ export interface Tally {
   caught: number;
   neu: number;
   flagged: number;
+  /** (ml33) Per-span recall on negative items with two or more marked spans: spans, and spans overlapped. */
+  spans?: number;
+  spansCaught?: number;
 }
-const empty = (): Tally => ({ neg: 0, caught: 0, neu: 0, flagged: 0 });
+const empty = (): Tally => ({ neg: 0, caught: 0, neu: 0, flagged: 0, spans: 0, spansCaught: 0 });
 
 function tally(t: Tally, s: Scored, extra: readonly Range[]): void {
   const all = [...s.rules, ...extra];
   if (s.d.item.label === 'negative') {
     t.neg++;
     if (s.d.item.spans.every((sp) => all.some((r) => hit(r, sp)))) t.caught++;
+    if (s.d.item.spans.length >= 2) {
+      t.spans = (t.spans ?? 0) + s.d.item.spans.length;
+      t.spansCaught = (t.spansCaught ?? 0) + s.d.item.spans.filter((sp) => all.some((r) => hit(r, sp))).length;
+    }
   } else {
     t.neu++;
     if (all.length) t.flagged++;
   }
 }
 
-const fmt = (t: Tally) => `recall ${(t.caught / t.neg).toFixed(3)} (${t.caught}/${t.neg}), neutral flagged ${((100 * t.flagged) / t.neu).toFixed(1)}% (${t.flagged}/${t.neu})`;
+const fmt = (t: Tally) => `recall ${(t.caught / t.neg).toFixed(3)} (${t.caught}/${t.neg}), neutral flagged ${((100 * t.flagged) / t.neu).toFixed(1)}% (${t.flagged}/${t.neu}), per-span ${t.spansCaught ?? 0}/${t.spans ?? 0}`;
 
 /** How a language's reader is cross-validated: its trainer, its folds, and the hook that puts a fold's model in the engine. */
 export interface CvLanguage {
@@ -174,7 +191,7 @@ export function contrastFigure(cv: CvLanguage, thresholds: readonly number[], o:
  * Leave one split out over `folds` (the language's folds by default); with `withContrasts` every fold also trains on the
  * language's contrasts (L.contrasts), as the shipped reader does.
  */
-export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds, drop: readonly EvalSplit[] = [], dump?: string, trimCompare = false): Map<number, { rules: Tally; both: Tally }> {
+export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds, drop: readonly EvalSplit[] = [], dump?: string, trimCompare = false, models?: { save?: string; load?: string }): Map<number, { rules: Tally; both: Tally }> {
   const lang = cv.L.lang as 'en' | 'fa';
   const untrimmedPooled = new Map(thresholds.map((t) => [t, empty()]));
   const { L } = cv;
@@ -187,13 +204,15 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
   const scored = scoreRules(all.filter((d) => folds.includes(d.split)));
   const pooled = new Map(thresholds.map((t) => [t, { rules: empty(), both: empty() }]));
   for (const fold of folds) {
-    const model = decodeModel(
-      train(
-        L,
-        [...all.filter((d) => d.split !== fold), ...contrasts],
-        o,
-      ),
-    );
+    // (ml33) --save-models=dir keeps each fold's weights; --load-models=dir reads them instead of training (a gate in the
+    // engine or the reader measured on the same fold models in minutes; only valid for the recipe they were trained with).
+    const saved = models?.load ? `${models.load}/${L.lang}-${fold}.json` : undefined;
+    const weights: NegWeightsFile = saved && existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as NegWeightsFile) : train(L, [...all.filter((d) => d.split !== fold), ...contrasts], o);
+    if (models?.save) {
+      mkdirSync(models.save, { recursive: true });
+      writeFileSync(`${models.save}/${L.lang}-${fold}.json`, JSON.stringify(weights));
+    }
+    const model = decodeModel(weights);
     const test = scored.filter((s) => s.d.split === fold);
     const rules = empty();
     for (const s of test) tally(rules, s, []);
@@ -211,9 +230,10 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
           tally(untrimmed, s, raw);
           if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of raw) countSpan(spanPrecisionUntrimmed, r, s.d.item.spans);
         }
-        const hits = readerHits(cv.useModel, model, s, thr);
+        const raw: Array<[number, number, string, number]> = [];
+        const hits = readerHits(cv.useModel, model, s, thr, raw);
         const extra = hits.map((h) => h.r);
-        if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat, Math.round(h.p * 1e4) / 1e4]), text: s.d.item.text } satisfies CvDumpRow));
+        if (dump) dumpRows.push(JSON.stringify({ fold, thr, id: s.d.item.id, label: s.d.item.label, category: s.d.item.category, spans: s.d.item.spans, rules: s.rules, hits: hits.map((h) => [h.r[0], h.r[1], h.cat, Math.round(h.p * 1e4) / 1e4]), raw, text: s.d.item.text } satisfies CvDumpRow));
         tally(both, s, extra);
         if (thr === thresholds[0] && s.d.item.label === 'negative') for (const r of extra) countSpan(spanPrecision, r, s.d.item.spans);
         if (showFp && thr === thresholds[0] && extra.length) {
@@ -232,9 +252,9 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
         for (const k of ['neg', 'caught', 'neu', 'flagged'] as const) u[k] += untrimmed[k];
       }
       const p = pooled.get(thr)!;
-      for (const k of ['neg', 'caught', 'neu', 'flagged'] as const) {
-        p.rules[k] += rules[k];
-        p.both[k] += both[k];
+      for (const k of ['neg', 'caught', 'neu', 'flagged', 'spans', 'spansCaught'] as const) {
+        p.rules[k] = (p.rules[k] ?? 0) + (rules[k] ?? 0);
+        p.both[k] = (p.both[k] ?? 0) + (both[k] ?? 0);
       }
     }
   }
@@ -275,5 +295,13 @@ export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly st
   const cueWords = argv.find((a) => a.startsWith('--cue-words='))?.slice(12);
   if (cueWords === 'all' || cueWords === 'pred' || cueWords === 'none') CLAUSE_CUES.words = cueWords;
   if (argv.includes('--no-trim')) SPAN_TRIM[cv.L.lang as 'en' | 'fa'] = false;
-  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds, drop, dump, argv.includes('--trim-compare'));
+  // (ml33) --second-span: a learnt span beside a rule's suggestion in its clause is shown (engine.ts LEARNT_SECOND_SPAN);
+  // --clause-gates=cond,youPast: the clause gates switched on (gates.clause.ts), --no-clause-gates all off.
+  if (argv.includes('--second-span')) LEARNT_SECOND_SPAN[cv.L.lang as 'en' | 'fa'] = true;
+  if (argv.includes('--no-second-span')) LEARNT_SECOND_SPAN[cv.L.lang as 'en' | 'fa'] = false;
+  const gates = argv.find((a) => a.startsWith('--clause-gates='))?.slice(15);
+  if (gates !== undefined || argv.includes('--no-clause-gates')) for (const k of CLAUSE_GATE_NAMES) CLAUSE_GATES33[cv.L.lang as 'en' | 'fa'][k] = !!gates?.split(',').includes(k);
+  const save = argv.find((a) => a.startsWith('--save-models='))?.slice(14);
+  const load = argv.find((a) => a.startsWith('--load-models='))?.slice(14);
+  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds, drop, dump, argv.includes('--trim-compare'), { save, load });
 }

@@ -1281,6 +1281,24 @@ function nearIndex(list: readonly Suggestion[]): (lo: number, hi: number, at: nu
 }
 
 /**
+ * (ml33) Per language: whether a learnt span in a clause a rule's suggestion already flagged, over other words, is shown
+ * when a clause break the layer does not mark lies between them (a second negative phrase of its own). On for Persian
+ * (the folds: +2 items, no span elsewhere), off for English (+2 items for 2 wrong spans): lib/rewrite/README.md, ml33;
+ * scripts/learnt-cv.ts --second-span / --no-second-span.
+ */
+export const LEARNT_SECOND_SPAN: Record<PackLanguage, boolean> = { en: false, fa: true };
+/**
+ * (ml33) A clause break the language layer does not mark between a rule's flagged words and a learnt span: an emoji
+ * or emoticon («بازم میگم 🙂 پیام قبلیمو بخون»), or a conjunction that opens a clause (so, or, but; «و، ولی، اما»).
+ */
+const UNMARKED_BREAK = /\p{Extended_Pictographic}|[:;]-?[()DPp]|(?:^|[\s\u200c])(?:so|or|but|و|ولی|اما)(?=[\s\u200c])/iu;
+export function unmarkedBreak(draft: string, flagged: { start: number; end: number }, g: { start: number; end: number }): boolean {
+  const a = Math.min(flagged.end, g.end);
+  const b = Math.max(flagged.start, g.start);
+  return b > a && UNMARKED_BREAK.test(draft.slice(a, b));
+}
+
+/**
  * The learnt readers as the engine's last stage: their spans go through the generic readers' advice chain (the
  * language's neutral filters with the category it predicts; a suggestion over its words or of its category in its clause
  * hides it), then a Persian span through the Persian guard (guard.fa.ts: a promise of never, a rule cited for a right, a
@@ -1356,7 +1374,10 @@ function addGenericAdvice(
     // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
     // letter with the words after it: no overlap.
     const capitalOnly = (s: Suggestion) => s.end - 1 === g.start && s.flagged.end <= g.start && s.replacements.length > 0 && s.replacements.every((r) => /^\p{Lu}?$/u.test(r));
-    if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd), g.start, (s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (g.ruleId !== undefined && s.flagged.start < g.end && g.start < s.flagged.end) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s)))) continue;
+    // (ml33) LEARNT_SECOND_SPAN: a learnt span beside a rule's suggestion in its clause, over other words, is a second
+    // negative phrase of its own (the clause's suggestion does not hide it).
+    const second = g.ruleId !== undefined && LEARNT_SECOND_SPAN[g.language];
+    if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd), g.start, (s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (g.ruleId !== undefined && s.flagged.start < g.end && g.start < s.flagged.end) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s) && !(second && unmarkedBreak(draft, s.flagged, g))))) continue;
     if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
     const original = draft.slice(g.start, g.end);
     // One advice per term per draft: the same internal word said twice ("request a PAC … a new PAC") is one thing to explain.

@@ -9,6 +9,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
+import { clauseGateEn } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
 import { lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
 
@@ -203,6 +204,36 @@ export function selfObligation(tokens: readonly Token[], span: readonly Token[])
   return false;
 }
 
+/** (ml33) Whether an ill-try span's "see" (in it or just after it) has the customer as its subject: "you'll see what we can do". */
+export function customerSees(tokens: readonly Token[], span: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  const last = words.indexOf(span[span.length - 1]);
+  const first = words.indexOf(span[0]);
+  for (let k = first; k <= Math.min(words.length - 1, last + 2); k++) {
+    if (words[k].lemma !== 'see') continue;
+    const before = words.slice(Math.max(0, k - 3), k).map((t) => t.norm);
+    return (before.includes('you') || before.includes('u')) && !before.includes('i') && !before.includes('we');
+  }
+  return false;
+}
+
+const OUTSIDE_HOURS = /\boutside\s+(?:of\s+)?(?:(?:our|the|your|their|normal|usual|regular|standard)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?:opening|office|business|working|school|surgery|clinic|shop|store|trading|staffed|support|service)\s+)?(?:hours|times)\b/gi;
+/** (ml33) Whether the span lies in "outside (our shop's) opening hours / office hours / business times". */
+export function outsideHours(text: string, span: readonly Token[]): boolean {
+  if (!span.length) return false;
+  OUTSIDE_HOURS.lastIndex = 0;
+  for (let m = OUTSIDE_HOURS.exec(text); m; m = OUTSIDE_HOURS.exec(text)) {
+    if (span[0].start >= m.index && span[span.length - 1].end <= m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+/** (ml33) Whether an order is followed, in its sentence, by an alternative the customer may take: ", or you can / could / may …". */
+export function alternativeOffered(text: string, span: readonly Token[]): boolean {
+  if (!span.length) return false;
+  return /^[^.!?]*?,?\s+or\s+(?:else\s+)?(?:you|u)\s+(?:can|could|may|might|are welcome to|'re welcome to|\u2019re welcome to)\b/i.test(text.slice(span[span.length - 1].end));
+}
+
 /** A harm denied, then "because you …": the customer's step spared them the harm. */
 const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
 
@@ -239,6 +270,15 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (the same) A cause asked about, not asserted ("Did the parcel come back because you put the old address on it?").
   if (category === 'blame' && /^\s*(?:did|was|were|is|could|might|does|has|have)\b[^?]*\bbecause\s+(?:you|u)\b[^?]*\?/i.test(text)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
+  // (ml33, after the retrain with late32) "You'll see what we can do once you try the new app!": the customer is the one
+  // who will see, a boast of what the team can do, not the agent's hedge ("I'll see what I can do" is read).
+  if (category === 'ill-try' && customerSees(tokens, span)) return true;
+  // (ml33) "Deliveries outside our shop's opening hours are left in the safe box": "outside" a time (opening, office,
+  // business hours) says when, not whose job it is ("That's outside our remit" is read).
+  if (category === 'not-my-dept' && outsideHours(text, span)) return true;
+  // (ml33) "Make sure you bring the warranty card, or you can show it on the app": an instruction with an alternative
+  // offered is no order with a threat ("…, or we can't let you board" is read).
+  if (category === 'command' && alternativeOffered(text, span)) return true;
   if (category === 'command' && !tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === 'your' || OBLIGATION.has(t.norm))) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
@@ -324,6 +364,8 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
     if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
     const spanWords = tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end);
     if (gated(h.category, text, tokens, spanWords)) continue;
+    // (ml33) The clause gates the folds kept (gates.clause.ts: a refusal read in a clause that refuses nothing).
+    if (KIND_GATE.on && clauseGateEn(h.category, text, tokens, spanWords)) continue;
     // (ml32) The span trimmed at its edges (span-trim.ts): what the panel highlights.
     let { start, end } = h;
     const trimmed = trimSpan('en', spanWords, contentWord);

@@ -9,6 +9,7 @@
  * has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { clauseGateFa } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
 import { sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
 import { hashWords, lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
@@ -83,7 +84,8 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   if (!SPAN_GATE.on || !hits.length) return trace(text, trimmedFa(tokens, hits));
   const conditions = conditionReader(text);
   const reassures = reassuranceReader(text);
-  return trace(text, trimmedFa(tokens, hits.filter((h) => !gatedByKind(text, h, conditions, reassures))));
+  // (ml33) Then the clause gates the folds kept (gates.clause.ts: the customer's own past told back, a harm denied).
+  return trace(text, trimmedFa(tokens, hits.filter((h) => !gatedByKind(text, h, conditions, reassures) && !clauseGateFa(h.category, text, tokens, tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end)))));
 }
 
 /** (ml32) The spans trimmed at their edges (span-trim.ts), after the gates. */
