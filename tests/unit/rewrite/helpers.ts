@@ -1,3 +1,4 @@
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackRule, PhrasePack } from '../../../lib/packs/index.ts';
 import { parseMarked } from '../../bench/rewrite-quality.ts';
 
@@ -34,4 +35,48 @@ export function unflaggedMarked<H extends { flagged: { start: number; end: numbe
   const hits = read(text);
   const unflagged = spans.filter(([s, e]) => !hits.some((h) => h.flagged.start < e && s < h.flagged.end)).map(([s, e]) => text.slice(s, e));
   return { text, spans, hits, unflagged };
+}
+
+/**
+ * Up to `per` items of each family of a variant matrix (scripts/fa-matrix*.ts), evenly spaced so every part is met across
+ * the families' spellings; a neutral family whole unless `everyNeutral` is false; families whose name `skip` matches left out.
+ */
+export function sampleByFamily<T extends { family: string; label: string }>(
+  items: Iterable<T>,
+  per: number,
+  { skip, everyNeutral = true }: { skip?: RegExp; everyNeutral?: boolean } = {},
+): T[] {
+  const byFam = new Map<string, T[]>();
+  for (const item of items) {
+    if (skip?.test(item.family)) continue;
+    (byFam.get(item.family) ?? byFam.set(item.family, []).get(item.family)!).push(item);
+  }
+  return [...byFam.values()].flatMap((fam) => {
+    if (everyNeutral && fam[0].label === 'neutral') return fam;
+    const step = Math.max(1, Math.floor(fam.length / per));
+    return fam.filter((_, i) => i % step === 0).slice(0, per);
+  });
+}
+
+/**
+ * A variant matrix's sample read by `read` (scripts/fa-matrix.ts's runMatrixItem): every negative caught, no neutral
+ * flagged. The first read compiles the built-in packs (slow on a busy machine): done before the tests, not in their time.
+ */
+export function variantSampleSuite<T extends { label: string }>(
+  title: string,
+  items: T[],
+  read: (item: T) => { hit: boolean; text: string },
+  { neutralTitle = 'flags no neutral look-alike, in any spelling', setupTimeout }: { neutralTitle?: string; setupTimeout?: number } = {},
+): void {
+  describe(title, () => {
+    beforeAll(() => void read(items[0]), setupTimeout);
+    it('catches every negative combination sampled', () => {
+      const missed = items.filter((i) => i.label === 'negative').map(read).filter((r) => !r.hit).map((r) => r.text);
+      expect(missed).toEqual([]);
+    });
+    it(neutralTitle, () => {
+      const flagged = items.filter((i) => i.label === 'neutral').map(read).filter((r) => r.hit).map((r) => r.text);
+      expect(flagged).toEqual([]);
+    });
+  });
 }
