@@ -80,3 +80,31 @@ export function variantSampleSuite<T extends { label: string }>(
     });
   });
 }
+
+/** One test a row of a table by kind: `${kind}: ${draft}` expects `applied(draft)` to be the whole text Apply all leaves. */
+export function appliedKindTests(rows: Record<string, readonly (readonly [string, string])[]>, applied: (draft: string) => string): void {
+  for (const [kind, list] of Object.entries(rows)) {
+    for (const [draft, want] of list) it(`${kind}: ${draft}`, () => expect(applied(draft)).toBe(want));
+  }
+}
+
+/**
+ * One test a look-alike of a table by kind: `${kind} leaves: …` expects no flag, `${kind} flags: …` a flag; each kind's
+ * quiet texts first unless `flagsFirst` (the order the table's file has always run them in).
+ */
+export function flagKindTests(
+  kinds: Record<string, { quiet: readonly string[]; flagged: readonly string[] }>,
+  flagged: (text: string) => boolean,
+  { flagsFirst = false }: { flagsFirst?: boolean } = {},
+): void {
+  for (const [kind, { quiet, flagged: flags }] of Object.entries(kinds)) {
+    const leaves = () => {
+      for (const t of quiet) it(`${kind} leaves: ${t}`, () => expect(flagged(t)).toBe(false));
+    };
+    const fires = () => {
+      for (const t of flags) it(`${kind} flags: ${t}`, () => expect(flagged(t)).toBe(true));
+    };
+    if (flagsFirst) fires(), leaves();
+    else leaves(), fires();
+  }
+}
