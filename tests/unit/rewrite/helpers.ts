@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PackRule, PhrasePack } from '../../../lib/packs/index.ts';
+import { builtinPacks, type PackRule, type PhrasePack } from '../../../lib/packs/index.ts';
+import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
+import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
+import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
 import { parseMarked } from '../../bench/rewrite-quality.ts';
 
 type RuleInput = Partial<PackRule> & { patterns: string[]; replacements?: string[] };
@@ -107,4 +110,21 @@ export function flagKindTests(
     if (flagsFirst) fires(), leaves();
     else leaves(), fires();
   }
+}
+
+/** The learnt readers' suggestions among `list` (rule ids `learnt-…`). */
+export const learntOnly = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
+
+/** The engine over the built-in packs with the learnt readers asked for, quoted text and signature left out as the panel does. */
+export function runLearnt(text: string, extra: Parameters<typeof suggestRewrites>[2] = {}): Suggestion[] {
+  const exclude = draftNotOwnRanges(text);
+  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
+}
+
+/** A learnt reader's switches: its one suggestion on `fires` by default, none with learnt: false, generic: false, or `ruleId` silenced. */
+export function expectLearntSwitches(fires: string, ruleId: string): void {
+  expect(learntOnly(suggestRewrites(fires, builtinPacks, { cache: false }))).toHaveLength(1);
+  expect(learntOnly(runLearnt(fires, { learnt: false }))).toEqual([]);
+  expect(learntOnly(runLearnt(fires, { generic: false }))).toEqual([]);
+  expect(learntOnly(runLearnt(fires, { silenced: new Set([`${GENERIC_PACK_ID}/${ruleId}`]) }))).toEqual([]);
 }

@@ -7,19 +7,10 @@
  * Sentences are this test's own (other trades than the evaluation sets).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinPacks } from '../../../lib/packs/index.ts';
-import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { LEARNT_DEFAULT } from '../../../lib/rewrite/engine.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
 import { LEARNT_CATEGORY, loadNegFaModel, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
-import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
-
-const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
-/** The engine with the learnt reader asked for (off by default: LEARNT_DEFAULT). */
-const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) => {
-  const exclude = draftNotOwnRanges(text);
-  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
-};
+import { expectLearntSwitches, learntOnly as learnt, runLearnt as run } from './helpers.ts';
 
 /** An order to read the invoice again after "I told you already": the rule takes the reproach, the reader the order. */
 const FIRES = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
@@ -64,10 +55,7 @@ describe('learnt Persian reader', () => {
 
   it('is on by default (session 29), off with learnt: false, with the generic readers off, and when silenced', () => {
     expect(LEARNT_DEFAULT).toBe(true);
-    expect(learnt(suggestRewrites(FIRES, builtinPacks, { cache: false }))).toHaveLength(1);
-    expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
-    expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
-    expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-passive-aggressive`]) }))).toEqual([]);
+    expectLearntSwitches(FIRES, 'learnt-passive-aggressive');
   });
 
   it('never reads quoted customer text or a signature', () => {
