@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Token } from '../../../lib/nlp/index.ts';
 import { builtinPacks, type PackRule, type PhrasePack } from '../../../lib/packs/index.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
 import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
@@ -127,4 +128,21 @@ export function expectLearntSwitches(fires: string, ruleId: string): void {
   expect(learntOnly(runLearnt(fires, { learnt: false }))).toEqual([]);
   expect(learntOnly(runLearnt(fires, { generic: false }))).toEqual([]);
   expect(learntOnly(runLearnt(fires, { silenced: new Set([`${GENERIC_PACK_ID}/${ruleId}`]) }))).toEqual([]);
+}
+
+/** A learnt reader's features: the names per word and for the sentence, and the same hashed without building the names. */
+export interface FeatureForms {
+  words: (tokens: readonly Token[]) => string[][];
+  wordHashes: (tokens: readonly Token[]) => Int32Array[];
+  sentence: (tokens: readonly Token[]) => string[];
+  sentenceHashes: (tokens: readonly Token[]) => Int32Array;
+}
+
+/** On each sentence (read by `tokens`), the hashed forms equal the named ones hashed by `hash`, in the same order. */
+export function expectHashedFeatures(sentences: readonly string[], f: FeatureForms, hash: (name: string) => number, tokens: (text: string) => Token[]): void {
+  for (const s of sentences) {
+    const t = tokens(s);
+    expect(f.wordHashes(t).map((h) => [...h].map((x) => x >>> 0))).toEqual(f.words(t).map((w) => w.map(hash)));
+    expect([...f.sentenceHashes(t)].map((x) => x >>> 0)).toEqual(f.sentence(t).map(hash));
+  }
 }

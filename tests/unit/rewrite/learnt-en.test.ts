@@ -13,7 +13,7 @@ import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
 import { featureHashesEn, featuresEn, sentenceFeatureHashesEn, sentenceFeaturesEn } from '../../../lib/rewrite/learnt/features.en.ts';
 import { hashFeature, LEARNT_CATEGORY, type NegModel } from '../../../lib/rewrite/learnt/model.ts';
 import { loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
-import { expectLearntSwitches, learntOnly as learnt, runLearnt as run } from './helpers.ts';
+import { expectHashedFeatures, expectLearntSwitches, learntOnly as learnt, runLearnt as run } from './helpers.ts';
 
 /** A worry played down ("no reason to panic"): no rule reads it, the reader does. (Session 32: rwen32's rule now reads
  * the earlier "them's the rules".) */
@@ -99,10 +99,7 @@ describe('learnt English reader', () => {
 
 describe('learnt English reader: hashed features', () => {
   it('hashes the same names featuresEn and sentenceFeaturesEn build, in the same order', () => {
-    for (const s of ["We cant refund that, you should've read the terms!", "Please don't worry, we won't charge you.", 'hi sorry, the OTP code is wrong?', 'No no no, not possible.']) {
-      const t = analyzeSentenceTokens(s);
-      expect(featureHashesEn(t).map((h) => [...h].map((x) => x >>> 0))).toEqual(featuresEn(t).map((w) => w.map(hashFeature)));
-      expect([...sentenceFeatureHashesEn(t)].map((x) => x >>> 0)).toEqual(sentenceFeaturesEn(t).map(hashFeature));
-    }
+    const forms = { words: featuresEn, wordHashes: featureHashesEn, sentence: sentenceFeaturesEn, sentenceHashes: sentenceFeatureHashesEn };
+    expectHashedFeatures(["We cant refund that, you should've read the terms!", "Please don't worry, we won't charge you.", 'hi sorry, the OTP code is wrong?', 'No no no, not possible.'], forms, hashFeature, analyzeSentenceTokens);
   });
 });
