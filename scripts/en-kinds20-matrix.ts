@@ -10,6 +10,7 @@
 import { pathToFileURL } from 'node:url';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
+import type { MarkedResult } from './en-kinds21-matrix.ts';
 
 export interface Kind20 {
   kind: string;
@@ -352,14 +353,8 @@ export const KINDS20: readonly Kind20[] = [
   },
 ];
 
-export interface Kind20Result {
+export interface Kind20Result extends MarkedResult {
   kind: string;
-  caught: number;
-  pos: number;
-  flagged: number;
-  neg: number;
-  misses: string[];
-  falses: string[];
 }
 
 export const flaggedWords = (s: string): string[] => suggestRewrites(s, builtinPacks).map((x) => `${x.ruleId}:"${s.slice(x.flagged.start, x.flagged.end)}"`);

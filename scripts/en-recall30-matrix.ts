@@ -8,6 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { runWrong30, type Kind30 } from './en-wrong30-matrix.ts';
+import { printSeamResults } from './en-seams28-matrix.ts';
 
 export const RECALL30: readonly Kind30[] = [
   {
@@ -125,9 +126,4 @@ export const RECALL30: readonly Kind30[] = [
 
 export const runRecall30 = () => runWrong30(RECALL30);
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of runRecall30()) {
-    console.log(`${r.kind}: ${r.ok}/${r.rows}`);
-    for (const b of r.bad) console.log(`  ${b}`);
-  }
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printSeamResults(runRecall30());

@@ -10,6 +10,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { runWrong30, type Kind30 } from './en-wrong30-matrix.ts';
+import { printSeamResults } from './en-seams28-matrix.ts';
 
 export const RECALL31: readonly Kind30[] = [
   {
@@ -232,9 +233,4 @@ export const NEUTRAL31: readonly Kind30[] = [
 export const runRecall31 = () => runWrong30(RECALL31);
 export const runNeutral31 = () => runWrong30(NEUTRAL31);
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of [...runRecall31(), ...runNeutral31()]) {
-    console.log(`${r.kind}: ${r.ok}/${r.rows}`);
-    for (const b of r.bad) console.log(`  ${b}`);
-  }
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printSeamResults([...runRecall31(), ...runNeutral31()]);

@@ -10,6 +10,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { runWrong30, type Kind30 } from './en-wrong30-matrix.ts';
+import { printSeamResults } from './en-seams28-matrix.ts';
 
 export const RECALL32: readonly Kind30[] = [
   {
@@ -185,9 +186,4 @@ export const NEUTRAL32: readonly Kind30[] = [
 export const runRecall32 = () => runWrong30(RECALL32);
 export const runNeutral32 = () => runWrong30(NEUTRAL32);
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of [...runRecall32(), ...runNeutral32()]) {
-    console.log(`${r.kind}: ${r.ok}/${r.rows}`);
-    for (const b of r.bad) console.log(`  ${b}`);
-  }
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printSeamResults([...runRecall32(), ...runNeutral32()]);

@@ -139,9 +139,12 @@ export function runSeams28(kinds: readonly SeamKind[] = SEAMS28): SeamResult[] {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of runSeams28()) {
+/** The command-line report of a seams-style matrix (this one, en-seams29, en-wrong30, en-recall30…32): per kind, rows as expected / rows, then each row that is not. */
+export function printSeamResults(results: readonly SeamResult[]): void {
+  for (const r of results) {
     console.log(`${r.kind}: ${r.ok}/${r.rows}`);
     for (const b of r.bad) console.log(`  ${b}`);
   }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printSeamResults(runSeams28());

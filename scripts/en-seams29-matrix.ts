@@ -8,7 +8,7 @@
  * Exported for tests/unit/rewrite/seams29-en.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { runSeams28, type SeamKind } from './en-seams28-matrix.ts';
+import { printSeamResults, runSeams28, type SeamKind } from './en-seams28-matrix.ts';
 
 export const SEAMS29: readonly SeamKind[] = [
   {
@@ -84,9 +84,4 @@ export const SEAMS29: readonly SeamKind[] = [
 
 export const runSeams29 = () => runSeams28(SEAMS29);
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of runSeams29()) {
-    console.log(`${r.kind}: ${r.ok}/${r.rows}`);
-    for (const b of r.bad) console.log(`  ${b}`);
-  }
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printSeamResults(runSeams29());

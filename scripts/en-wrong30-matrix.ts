@@ -8,7 +8,7 @@
  * Exported for tests/unit/rewrite/en-wrong30.test.ts.
  */
 import { pathToFileURL } from 'node:url';
-import { runSeams28, type SeamKind } from './en-seams28-matrix.ts';
+import { printSeamResults, runSeams28, type SeamKind } from './en-seams28-matrix.ts';
 
 /** A kind and its rows, read by en-seams28-matrix.ts's runner (its `to` modes: text, 'flag-only', 'silent', 'flagged'). */
 export type Kind30 = SeamKind;
@@ -165,9 +165,4 @@ export const WRONG30: readonly Kind30[] = [
 
 export const runWrong30 = (kinds: readonly Kind30[] = WRONG30) => runSeams28(kinds);
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of runWrong30()) {
-    console.log(`${r.kind}: ${r.ok}/${r.rows}`);
-    for (const b of r.bad) console.log(`  ${b}`);
-  }
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printSeamResults(runWrong30());

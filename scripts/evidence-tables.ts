@@ -2,11 +2,22 @@
  * What the frustration evidence scripts (scripts/tfrfa7-evidence.ts: Persian, scripts/tfrenp7-evidence.ts: English) print
  * alike: precision and recall of a set of decisions, and the per-split check (`--check`).
  */
+import type { Piece } from '../lib/tone/cues/frustration.fa.evidence16.ts';
+
 /** One message's decision against its label. */
 export interface Decided {
   split: string;
   gold: boolean;
   got: boolean;
+}
+
+/** A decided message with its evidence pieces, the score before and after the evidence rule, and the evidence shown. */
+export interface EvidenceRow extends Decided {
+  text: string;
+  pieces: Piece[];
+  before: number;
+  after: number;
+  evidence: string[];
 }
 
 export const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : ' -- ');

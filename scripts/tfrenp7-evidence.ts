@@ -15,18 +15,9 @@ import { piecesOf, shapeOf, trace16, AMPLIFIERS, type Piece } from '../lib/tone/
 import { traceEn16 } from '../lib/tone/cues/frustration.en.evidence16.ts';
 import { airline } from '../tests/bench/tone.train.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, HELD_OUT_SPLIT, loadEval, type EvalSplit } from '../tests/bench/tone.eval.ts';
-import { f2, printCheck, prf } from './evidence-tables.ts';
+import { f2, printCheck, prf, type EvidenceRow } from './evidence-tables.ts';
 
-interface Row {
-  split: string;
-  text: string;
-  gold: boolean;
-  got: boolean;
-  pieces: Piece[];
-  before: number;
-  after: number;
-  evidence: string[];
-}
+type Row = EvidenceRow;
 
 const HELD_BACK = new Set(['late14', 'fresh4']);
 const list = process.argv.includes('--list');

@@ -12,18 +12,9 @@
 import { readCustomerTone } from '../lib/tone/index.ts';
 import { piecesOf, shapeOf, trace16, type Piece } from '../lib/tone/cues/frustration.fa.evidence16.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, HELD_OUT_SPLIT, loadEval, type EvalSplit } from '../tests/bench/tone.eval.ts';
-import { f2, printCheck, prf } from './evidence-tables.ts';
+import { f2, printCheck, prf, type EvidenceRow } from './evidence-tables.ts';
 
-interface Row {
-  split: string;
-  text: string;
-  gold: boolean;
-  got: boolean;
-  pieces: Piece[];
-  before: number;
-  after: number;
-  evidence: string[];
-}
+type Row = EvidenceRow;
 
 const HELD_BACK = new Set(['late14', 'calm15even']);
 const list = process.argv.includes('--list');

@@ -22,12 +22,18 @@ const FRAMES: MessageFrames = {
   faTail: ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'],
 };
 
-function en(kind: string, urgent: boolean, cores: string[], out: Item[]) {
-  for (const text of enMessages(FRAMES, cores)) out.push({ lang: 'en', kind, urgent, text });
+/** Adders of urgency items built on `frames`: each core as English messages, or as Persian ones in four spellings (also ./tone-urgency-matrix19.ts). */
+export function urgencyAdders(frames: MessageFrames) {
+  return {
+    en(kind: string, urgent: boolean, cores: string[], out: Item[]) {
+      for (const text of enMessages(frames, cores)) out.push({ lang: 'en', kind, urgent, text });
+    },
+    fa(kind: string, urgent: boolean, cores: string[], out: Item[]) {
+      for (const text of faMessages(frames, cores)) out.push({ lang: 'fa', kind, urgent, text });
+    },
+  };
 }
-function fa(kind: string, urgent: boolean, cores: string[], out: Item[]) {
-  for (const text of faMessages(FRAMES, cores)) out.push({ lang: 'fa', kind, urgent, text });
-}
+const { en, fa } = urgencyAdders(FRAMES);
 
 const ASK_EN = ['Is there anything you can do?', 'Can someone call me please?', 'What are my options?', 'Please help.'];
 const ASK_FA = ['میشه کمک کنید؟', 'لطفاً یکی باهام تماس بگیره.', 'چیکار کنم؟', 'خواهشمند است راهنمایی فرمایید.'];

@@ -23,9 +23,10 @@
  *   npx tsx scripts/tone-urgency-matrix19.ts            per kind: read urgent / total
  *   npx tsx scripts/tone-urgency-matrix19.ts --misses   also the messages read wrong
  */
-import { cross, enMessages, faMessages, type MessageFrames } from './tone-matrix-messages.ts';
+import { cross, type MessageFrames } from './tone-matrix-messages.ts';
 import { pathToFileURL } from 'node:url';
 import { printUrgencyMatrix, type Item } from './tone-urgency-matrix17.ts';
+import { urgencyAdders } from './tone-urgency-matrix18.ts';
 
 const FRAMES: MessageFrames = {
   enGreet: ['', 'Hi, ', 'Hello team, ', 'Dear Sir or Madam,\n\n'],
@@ -34,12 +35,7 @@ const FRAMES: MessageFrames = {
   faTail: ['', '\n\nرضا', '\n\nارسال شده از گوشی', '\n\nبا تشکر\nمریم'],
 };
 
-function en(kind: string, urgent: boolean, cores: string[], out: Item[]) {
-  for (const text of enMessages(FRAMES, cores)) out.push({ lang: 'en', kind, urgent, text });
-}
-function fa(kind: string, urgent: boolean, cores: string[], out: Item[]) {
-  for (const text of faMessages(FRAMES, cores)) out.push({ lang: 'fa', kind, urgent, text });
-}
+const { en, fa } = urgencyAdders(FRAMES);
 
 export function urgencyMatrix19(): Item[] {
   const out: Item[] = [];

@@ -9,19 +9,10 @@ import { faMatrix19 } from '../../../scripts/fa-matrix19.ts';
 import { runMatrixItem } from '../../../scripts/fa-matrix.ts';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-
-function sample(per: number) {
-  const byFam = new Map<string, ReturnType<typeof faMatrix19>>();
-  for (const it of faMatrix19()) (byFam.get(it.family) ?? byFam.set(it.family, []).get(it.family)!).push(it);
-  return [...byFam.values()].flatMap((items) => {
-    if (items[0].label === 'neutral') return items;
-    const step = Math.max(1, Math.floor(items.length / per));
-    return items.filter((_, i) => i % step === 0).slice(0, per);
-  });
-}
+import { sampleByFamily } from './helpers.ts';
 
 describe('Persian variant matrix, nineteenth session (sample)', () => {
-  const items = sample(6);
+  const items = sampleByFamily(faMatrix19(), 6);
   beforeAll(() => void runMatrixItem(items[0]));
   it('catches the negative combinations sampled (at least 95%)', () => {
     const neg = items.filter((i) => i.label === 'negative').map(runMatrixItem);

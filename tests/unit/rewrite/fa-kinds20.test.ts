@@ -5,39 +5,20 @@
  * named GAP (not read yet) and KNOWN (neutrals older rules flag) are the matrix's record, not this reader's promise.
  * Sentences generated from parts written for the matrix, none from an evaluation split.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faMatrix20 } from '../../../scripts/fa-matrix20.ts';
 import { runMatrixItem } from '../../../scripts/fa-matrix.ts';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
+import { sampleByFamily, variantSampleSuite } from './helpers.ts';
 
-function sample(per: number) {
-  const byFam = new Map<string, ReturnType<typeof faMatrix20>>();
-  for (const it of faMatrix20({ orthoAll: true })) {
-    if (/^(?:GAP|KNOWN):/.test(it.family)) continue;
-    (byFam.get(it.family) ?? byFam.set(it.family, []).get(it.family)!).push(it);
-  }
-  return [...byFam.values()].flatMap((items) => {
-    if (items[0].label === 'neutral') return items;
-    const step = Math.max(1, Math.floor(items.length / per));
-    return items.filter((_, i) => i % step === 0).slice(0, per);
-  });
-}
-
-describe('Persian kinds of the twentieth session: variant matrix (sample)', () => {
-  const items = sample(8);
-  // The first suggestion compiles the built-in packs: slow on a busy machine, not the matrix's time.
-  beforeAll(() => void runMatrixItem(items[0]), 120_000);
-  it('catches every negative combination sampled', () => {
-    const missed = items.filter((i) => i.label === 'negative').map(runMatrixItem).filter((r) => !r.hit).map((r) => r.text);
-    expect(missed).toEqual([]);
-  });
-  it('flags no neutral look-alike, in any spelling', () => {
-    const flagged = items.filter((i) => i.label === 'neutral').map(runMatrixItem).filter((r) => r.hit).map((r) => r.text);
-    expect(flagged).toEqual([]);
-  });
-});
+variantSampleSuite(
+  'Persian kinds of the twentieth session: variant matrix (sample)',
+  sampleByFamily(faMatrix20({ orthoAll: true }), 8, { skip: /^(?:GAP|KNOWN):/ }),
+  runMatrixItem,
+  { setupTimeout: 120_000 },
+);
 
 const gen = (draft: string) => suggestRewrites(draft, builtinPacks, { generic: true }).filter((s) => s.packId === GENERIC_PACK_ID);
 

@@ -5,38 +5,20 @@
  * and close contrasts. Families named KNOWN are the matrix's record, not a promise. Sentences generated from parts written
  * for the matrix, none from an evaluation split.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faMatrix21 } from '../../../scripts/fa-matrix21.ts';
 import { runMatrixItem } from '../../../scripts/fa-matrix.ts';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
+import { sampleByFamily, variantSampleSuite } from './helpers.ts';
 
-function sample(per: number) {
-  const byFam = new Map<string, ReturnType<typeof faMatrix21>>();
-  for (const it of faMatrix21({ orthoAll: true })) {
-    if (/^KNOWN:/.test(it.family)) continue;
-    (byFam.get(it.family) ?? byFam.set(it.family, []).get(it.family)!).push(it);
-  }
-  return [...byFam.values()].flatMap((items) => {
-    const step = Math.max(1, Math.floor(items.length / per));
-    return items.filter((_, i) => i % step === 0).slice(0, per);
-  });
-}
-
-describe('Persian kinds of the twenty-first session: variant matrix (sample)', () => {
-  const items = sample(12);
-  // The first suggestion compiles the built-in packs: slow on a busy machine, not the matrix's time.
-  beforeAll(() => void runMatrixItem(items[0]), 120_000);
-  it('catches every negative combination sampled', () => {
-    const missed = items.filter((i) => i.label === 'negative').map(runMatrixItem).filter((r) => !r.hit).map((r) => r.text);
-    expect(missed).toEqual([]);
-  });
-  it('flags no neutral look-alike, in any spelling', () => {
-    const flagged = items.filter((i) => i.label === 'neutral').map(runMatrixItem).filter((r) => r.hit).map((r) => r.text);
-    expect(flagged).toEqual([]);
-  });
-});
+variantSampleSuite(
+  'Persian kinds of the twenty-first session: variant matrix (sample)',
+  sampleByFamily(faMatrix21({ orthoAll: true }), 12, { skip: /^KNOWN:/, everyNeutral: false }),
+  runMatrixItem,
+  { setupTimeout: 120_000 },
+);
 
 const all = (draft: string) => suggestRewrites(draft, builtinPacks, { generic: true });
 const gen = (draft: string) => all(draft).filter((s) => s.packId === GENERIC_PACK_ID);

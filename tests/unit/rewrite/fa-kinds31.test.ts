@@ -4,8 +4,9 @@
  * late30's writers, written as look-alikes of my own (other trades, registers, Arabic ي/ك, Dari) with close contrasts
  * that must stay quiet.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { flagged29w as flagged } from '../../../scripts/fa-wrong29-matrix.ts';
+import { flagKindTests } from './helpers.ts';
 
 const KINDS31: Record<string, { flagged: string[]; quiet: string[] }> = {
   // «sorry» in Persian letters, once, opening its clause before what it is for; «Syrian» stays quiet.
@@ -61,8 +62,5 @@ const KINDS31: Record<string, { flagged: string[]; quiet: string[] }> = {
 };
 
 describe('rwfa31: Persian kinds read by the generic reader', () => {
-  for (const [kind, { flagged: flags, quiet }] of Object.entries(KINDS31)) {
-    for (const t of flags) it(`${kind} flags: ${t}`, () => expect(flagged(t)).toBe(true));
-    for (const t of quiet) it(`${kind} leaves: ${t}`, () => expect(flagged(t)).toBe(false));
-  }
+  flagKindTests(KINDS31, flagged, { flagsFirst: true });
 });

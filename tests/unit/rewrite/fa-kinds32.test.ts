@@ -5,11 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { applied29 as applied, flagged29w as flagged } from '../../../scripts/fa-wrong29-matrix.ts';
 import { APPLIED32, KINDS32 } from '../../../scripts/fa-kinds32-matrix.ts';
+import { flagKindTests } from './helpers.ts';
 
 describe('rwfa32: Persian kinds of late31 that recur, look-alikes and contrasts', () => {
-  for (const [kind, { flagged: flags, quiet }] of Object.entries(KINDS32)) {
-    for (const t of flags) it(`${kind} flags: ${t}`, () => expect(flagged(t)).toBe(true));
-    for (const t of quiet) it(`${kind} leaves: ${t}`, () => expect(flagged(t)).toBe(false));
-  }
+  flagKindTests(KINDS32, flagged, { flagsFirst: true });
   for (const [draft, want] of APPLIED32) it(`applied: ${draft}`, () => expect(applied(draft)).toBe(want));
 });

@@ -4,35 +4,13 @@
  * matrix (scripts/fa-matrix.ts): every family's parts combined, in four spellings (ZWNJ, none, a space, Arabic ي/ك), and
  * every neutral of the matrix. Sentences generated from parts written for the matrix, none from an evaluation split.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faMatrix, runMatrixItem } from '../../../scripts/fa-matrix.ts';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { sampleByFamily, variantSampleSuite } from './helpers.ts';
 
-/** Up to `per` items of each family, evenly spaced (so every part is met across the families' spellings). */
-function sample(per: number) {
-  const byFam = new Map<string, ReturnType<typeof faMatrix>>();
-  for (const it of faMatrix()) (byFam.get(it.family) ?? byFam.set(it.family, []).get(it.family)!).push(it);
-  return [...byFam.values()].flatMap((items) => {
-    if (items[0].label === 'neutral') return items;
-    const step = Math.max(1, Math.floor(items.length / per));
-    return items.filter((_, i) => i % step === 0).slice(0, per);
-  });
-}
-
-describe('Persian variant matrix (sample)', () => {
-  const items = sample(4);
-  // The first suggestion compiles the built-in packs (about 2 s on the build machine): not the matrix's time.
-  beforeAll(() => void runMatrixItem(items[0]));
-  it('catches every negative combination sampled', () => {
-    const missed = items.filter((i) => i.label === 'negative').map(runMatrixItem).filter((r) => !r.hit).map((r) => r.text);
-    expect(missed).toEqual([]);
-  });
-  it('flags no neutral of the matrix', () => {
-    const flagged = items.filter((i) => i.label === 'neutral').map(runMatrixItem).filter((r) => r.hit).map((r) => r.text);
-    expect(flagged).toEqual([]);
-  });
-});
+variantSampleSuite('Persian variant matrix (sample)', sampleByFamily(faMatrix(), 4), runMatrixItem, { neutralTitle: 'flags no neutral of the matrix' });
 
 describe('the apology reflex over its parts: examples', () => {
   it.each([

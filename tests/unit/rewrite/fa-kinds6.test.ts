@@ -10,20 +10,10 @@ import { faMatrix2 } from '../../../scripts/fa-matrix2.ts';
 import { runMatrixItem } from '../../../scripts/fa-matrix.ts';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-
-/** Up to `per` items of each family, evenly spaced; every neutral. */
-function sample(per: number) {
-  const byFam = new Map<string, ReturnType<typeof faMatrix2>>();
-  for (const it of faMatrix2()) (byFam.get(it.family) ?? byFam.set(it.family, []).get(it.family)!).push(it);
-  return [...byFam.values()].flatMap((items) => {
-    if (items[0].label === 'neutral') return items;
-    const step = Math.max(1, Math.floor(items.length / per));
-    return items.filter((_, i) => i % step === 0).slice(0, per);
-  });
-}
+import { sampleByFamily } from './helpers.ts';
 
 describe('Persian variant matrix, second part (sample)', () => {
-  const items = sample(5);
+  const items = sampleByFamily(faMatrix2(), 5);
   beforeAll(() => void runMatrixItem(items[0]));
   it('catches every negative combination sampled', () => {
     const missed = items.filter((i) => i.label === 'negative').map(runMatrixItem).filter((r) => !r.hit).map((r) => r.text);

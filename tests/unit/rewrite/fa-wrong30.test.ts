@@ -5,8 +5,9 @@
  * result must stay. Each row: the draft and the whole text Apply all leaves (lib/rewrite/wrong30.fa.ts, lib/text/quotes.ts,
  * lib/text/signature.fa18.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { applied29 as applied, flagged29w as flagged } from '../../../scripts/fa-wrong29-matrix.ts';
+import { appliedKindTests, flagKindTests } from './helpers.ts';
 
 /** [draft, what Apply all leaves]. */
 const APPLIED30: Record<string, [string, string][]> = {
@@ -126,11 +127,6 @@ const QUIET30: Record<string, { quiet: string[]; flagged: string[] }> = {
 };
 
 describe('wrongfa30: Persian applied alternatives and quiet kinds', () => {
-  for (const [kind, rows] of Object.entries(APPLIED30)) {
-    for (const [draft, want] of rows) it(`${kind}: ${draft}`, () => expect(applied(draft)).toBe(want));
-  }
-  for (const [kind, { quiet, flagged: flags }] of Object.entries(QUIET30)) {
-    for (const t of quiet) it(`${kind} leaves: ${t}`, () => expect(flagged(t)).toBe(false));
-    for (const t of flags) it(`${kind} flags: ${t}`, () => expect(flagged(t)).toBe(true));
-  }
+  appliedKindTests(APPLIED30, applied);
+  flagKindTests(QUIET30, flagged);
 });

@@ -5,8 +5,9 @@
  * registers, spellings: no ZWNJ, Arabic ya/kaf, Dari) with contrasts whose result must stay. Each row: the draft and the
  * whole text Apply all leaves (lib/rewrite/wrong31.fa.ts, lib/text/noreply31.fa.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { applied29 as applied, flagged29w as flagged } from '../../../scripts/fa-wrong29-matrix.ts';
+import { appliedKindTests, flagKindTests } from './helpers.ts';
 
 /** [draft, what Apply all leaves]. */
 const APPLIED31: Record<string, [string, string][]> = {
@@ -115,11 +116,6 @@ const QUIET31: Record<string, { quiet: string[]; flagged: string[] }> = {
 };
 
 describe('rwfa31: Persian applied alternatives and quiet kinds', () => {
-  for (const [kind, rows] of Object.entries(APPLIED31)) {
-    for (const [draft, want] of rows) it(`${kind}: ${draft}`, () => expect(applied(draft)).toBe(want));
-  }
-  for (const [kind, { quiet, flagged: flags }] of Object.entries(QUIET31)) {
-    for (const t of quiet) it(`${kind} leaves: ${t}`, () => expect(flagged(t)).toBe(false));
-    for (const t of flags) it(`${kind} flags: ${t}`, () => expect(flagged(t)).toBe(true));
-  }
+  appliedKindTests(APPLIED31, applied);
+  flagKindTests(QUIET31, flagged);
 });

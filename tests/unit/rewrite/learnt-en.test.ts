@@ -8,20 +8,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSentenceTokens } from '../../../lib/nlp/index.ts';
-import { builtinPacks } from '../../../lib/packs/index.ts';
 import { LEARNT_DEFAULT_EN } from '../../../lib/rewrite/engine.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
-import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { featureHashesEn, featuresEn, sentenceFeatureHashesEn, sentenceFeaturesEn } from '../../../lib/rewrite/learnt/features.en.ts';
 import { hashFeature, LEARNT_CATEGORY, type NegModel } from '../../../lib/rewrite/learnt/model.ts';
 import { loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
-import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
-
-const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
-const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) => {
-  const exclude = draftNotOwnRanges(text);
-  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
-};
+import { expectHashedFeatures, expectLearntSwitches, learntOnly as learnt, runLearnt as run } from './helpers.ts';
 
 /** A worry played down ("no reason to panic"): no rule reads it, the reader does. (Session 32: rwen32's rule now reads
  * the earlier "them's the rules".) */
@@ -75,10 +67,7 @@ describe('learnt English reader', () => {
 
   it('is on by default (mlen29), off with learnt: false, with the generic readers off, and when silenced', () => {
     expect(LEARNT_DEFAULT_EN).toBe(true);
-    expect(learnt(suggestRewrites(FIRES, builtinPacks, { cache: false }))).toHaveLength(1);
-    expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
-    expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
-    expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-dismissive`]) }))).toEqual([]);
+    expectLearntSwitches(FIRES, 'learnt-dismissive');
   });
 
   it('never reads quoted customer text or a signature', () => {
@@ -110,10 +99,7 @@ describe('learnt English reader', () => {
 
 describe('learnt English reader: hashed features', () => {
   it('hashes the same names featuresEn and sentenceFeaturesEn build, in the same order', () => {
-    for (const s of ["We cant refund that, you should've read the terms!", "Please don't worry, we won't charge you.", 'hi sorry, the OTP code is wrong?', 'No no no, not possible.']) {
-      const t = analyzeSentenceTokens(s);
-      expect(featureHashesEn(t).map((h) => [...h].map((x) => x >>> 0))).toEqual(featuresEn(t).map((w) => w.map(hashFeature)));
-      expect([...sentenceFeatureHashesEn(t)].map((x) => x >>> 0)).toEqual(sentenceFeaturesEn(t).map(hashFeature));
-    }
+    const forms = { words: featuresEn, wordHashes: featureHashesEn, sentence: sentenceFeaturesEn, sentenceHashes: sentenceFeatureHashesEn };
+    expectHashedFeatures(["We cant refund that, you should've read the terms!", "Please don't worry, we won't charge you.", 'hi sorry, the OTP code is wrong?', 'No no no, not possible.'], forms, hashFeature, analyzeSentenceTokens);
   });
 });

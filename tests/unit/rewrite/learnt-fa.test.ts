@@ -7,19 +7,10 @@
  * Sentences are this test's own (other trades than the evaluation sets).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinPacks } from '../../../lib/packs/index.ts';
-import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { LEARNT_DEFAULT } from '../../../lib/rewrite/engine.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
 import { LEARNT_CATEGORY, loadNegFaModel, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
-import { draftNotOwnRanges } from '../../../lib/text/signature.ts';
-
-const learnt = (list: Suggestion[]) => list.filter((s) => s.ruleId.startsWith('learnt-'));
-/** The engine with the learnt reader asked for (off by default: LEARNT_DEFAULT). */
-const run = (text: string, extra: Parameters<typeof suggestRewrites>[2] = {}) => {
-  const exclude = draftNotOwnRanges(text);
-  return suggestRewrites(text, builtinPacks, exclude.length ? { exclude, learnt: true, ...extra } : { learnt: true, ...extra });
-};
+import { expectHashedFeatures, expectLearntSwitches, learntOnly as learnt, runLearnt as run } from './helpers.ts';
 
 /** An order to read the invoice again after "I told you already": the rule takes the reproach, the reader the order. */
 const FIRES = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
@@ -66,10 +57,7 @@ describe('learnt Persian reader', () => {
 
   it('is on by default (session 29), off with learnt: false, with the generic readers off, and when silenced', () => {
     expect(LEARNT_DEFAULT).toBe(true);
-    expect(learnt(suggestRewrites(FIRES, builtinPacks, { cache: false }))).toHaveLength(1);
-    expect(learnt(run(FIRES, { learnt: false }))).toEqual([]);
-    expect(learnt(run(FIRES, { generic: false }))).toEqual([]);
-    expect(learnt(run(FIRES, { silenced: new Set([`${GENERIC_PACK_ID}/learnt-passive-aggressive`]) }))).toEqual([]);
+    expectLearntSwitches(FIRES, 'learnt-passive-aggressive');
   });
 
   it('never reads quoted customer text or a signature', () => {
@@ -101,11 +89,8 @@ describe('learnt Persian reader: hashed features', () => {
     const { analyzeSentenceTokens } = await import('../../../lib/nlp/index.ts');
     const { hashFeature } = await import('../../../lib/rewrite/learnt/neg.fa.ts');
     const f = await import('../../../lib/rewrite/learnt/features.fa.ts');
-    for (const s of ['متأسفانه نمی‌تونیم سفارش شما رو لغو کنیم، چون قبلاً ارسال شده.', 'شما باید خودتون فرم رو پر می‌کردید و ما مسئولیتی نداریم!', 'hi sorry، کد OTP رو دوباره بفرستید؟', 'نه نه نه، نمی‌شه نمی‌شه.']) {
-      const t = analyzeSentenceTokens(s);
-      expect(f.featureHashesFa(t).map((h) => [...h].map((x) => x >>> 0))).toEqual(f.featuresFa(t).map((w) => w.map(hashFeature)));
-      expect([...f.sentenceFeatureHashesFa(t)].map((x) => x >>> 0)).toEqual(f.sentenceFeaturesFa(t).map(hashFeature));
-    }
+    const forms = { words: f.featuresFa, wordHashes: f.featureHashesFa, sentence: f.sentenceFeaturesFa, sentenceHashes: f.sentenceFeatureHashesFa };
+    expectHashedFeatures(['متأسفانه نمی‌تونیم سفارش شما رو لغو کنیم، چون قبلاً ارسال شده.', 'شما باید خودتون فرم رو پر می‌کردید و ما مسئولیتی نداریم!', 'hi sorry، کد OTP رو دوباره بفرستید؟', 'نه نه نه، نمی‌شه نمی‌شه.'], forms, hashFeature, analyzeSentenceTokens);
   });
 
   it('gives a word of a run-on clause as many features however many negations the clause holds (linear in the draft)', async () => {

@@ -1,9 +1,11 @@
 /**
  * One family of a cue's evidence as a test: every `fires` text shows the cue (with `evidence` among its words, each
  * evidence span reading back to its own text), every `quiet` text does not. Used by the kinds tests of each session.
- * `cueMatrixSuite`: the same for a kinds matrix of scripts/ (per kind, [text, shown] cases).
+ * `cueMatrixSuite`: the same for a kinds matrix of scripts/ (per kind, [text, shown] cases). `expectCueShown` and
+ * `expectCueQuiet`: the same checks as calls inside a test (the frustration tests written kind by kind).
  */
 import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../../lib/i18n/index.ts';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
 import type { CueKind } from '../../../lib/tone/index.ts';
 
@@ -44,3 +46,25 @@ export const cueMatrixSuite = (title: string, sets: Readonly<Record<string, Read
       });
     }
   });
+
+/**
+ * `kind`'s cue shows on `text` with each of `words` among its evidence, and every piece of evidence says why in a key both
+ * UI languages' catalogs hold; with `notEvidence`, no piece is one of those (lower-cased) words.
+ */
+export function expectCueShown(kind: CueKind, text: string, words: readonly string[], notEvidence?: ReadonlySet<string>): void {
+  const c = readCustomerTone(text).cues.find((x) => x.kind === kind);
+  expect(c, `${kind} on ${text}`).toBeDefined();
+  const ev = c!.evidence.map((e) => e.text);
+  for (const w of words) expect(ev, text).toContain(w);
+  for (const e of c!.evidence) {
+    if (notEvidence) expect(notEvidence.has(e.text.toLowerCase()), `"${e.text}" is not evidence`).toBe(false);
+    expect(e.why, `"${e.text}" says why`).toBeDefined();
+    expect(Object.keys(catalogs.tone.en)).toContain(e.why);
+    expect(Object.keys(catalogs.tone.fa)).toContain(e.why);
+  }
+}
+
+/** `kind`'s cue shows no evidence on `text`. */
+export function expectCueQuiet(kind: CueKind, text: string): void {
+  expect(readCustomerTone(text).cues.find((x) => x.kind === kind)?.evidence.map((e) => e.text) ?? [], `quiet on ${text}`).toEqual([]);
+}

@@ -4,29 +4,13 @@
  * English and Persian, stays silent on its calm look-alikes, and shows only the words that carry it, with a reason in
  * both languages. None of these sentences is in the tone-eval splits.
  */
-import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../lib/i18n/index.ts';
-import { readCustomerTone } from '../../../lib/tone/index.ts';
+import { describe, it } from 'vitest';
+import { expectCueQuiet, expectCueShown } from './family.ts';
 
-const cueOf = (text: string) => readCustomerTone(text).cues.find((c) => c.kind === 'frustrated');
 const FUNCTION_WORDS = new Set(['you', 'thanks', 'thank', 'please', 'hi', 'hello', 'i', 'the', 'سلام', 'ممنون', 'لطفا', 'لطفاً', 'مرسی', 'شما']);
 
-function fires(text: string, ...words: string[]) {
-  const c = cueOf(text);
-  expect(c, `frustrated on ${text}`).toBeDefined();
-  const ev = c!.evidence.map((e) => e.text);
-  for (const w of words) expect(ev, text).toContain(w);
-  for (const e of c!.evidence) {
-    expect(FUNCTION_WORDS.has(e.text.toLowerCase()), `"${e.text}" is not evidence`).toBe(false);
-    expect(e.why, `"${e.text}" says why`).toBeDefined();
-    expect(Object.keys(catalogs.tone.en)).toContain(e.why);
-    expect(Object.keys(catalogs.tone.fa)).toContain(e.why);
-  }
-}
-
-function quiet(text: string) {
-  expect(cueOf(text)?.evidence.map((e) => e.text) ?? [], `quiet on ${text}`).toEqual([]);
-}
+const fires = (text: string, ...words: string[]) => expectCueShown('frustrated', text, words, FUNCTION_WORDS);
+const quiet = (text: string) => expectCueQuiet('frustrated', text);
 
 describe('implicit frustration: exasperated questions', () => {
   it('English: fires only as a question, with its guard', () => {

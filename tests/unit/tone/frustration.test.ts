@@ -5,27 +5,11 @@
  * (never thanks, "you" or a signature) with a reason in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../lib/i18n/index.ts';
 import { readCustomerTone } from '../../../lib/tone/index.ts';
+import { expectCueQuiet, expectCueShown } from './family.ts';
 
-const cueOf = (text: string) => readCustomerTone(text).cues.find((c) => c.kind === 'frustrated');
-const evidenceOf = (text: string) => cueOf(text)?.evidence.map((e) => e.text) ?? [];
-
-function fires(text: string, ...words: string[]) {
-  const c = cueOf(text);
-  expect(c, `frustrated on ${text}`).toBeDefined();
-  const ev = c!.evidence.map((e) => e.text);
-  for (const w of words) expect(ev, text).toContain(w);
-  for (const e of c!.evidence) {
-    expect(e.why, `"${e.text}" says why`).toBeDefined();
-    expect(Object.keys(catalogs.tone.en)).toContain(e.why);
-    expect(Object.keys(catalogs.tone.fa)).toContain(e.why);
-  }
-}
-
-function quiet(text: string) {
-  expect(evidenceOf(text), `quiet on ${text}`).toEqual([]);
-}
+const fires = (text: string, ...words: string[]) => expectCueShown('frustrated', text, words);
+const quiet = (text: string) => expectCueQuiet('frustrated', text);
 
 describe('frustration: feelings said, in their inflections', () => {
   it('English', () => {
