@@ -36,6 +36,23 @@ export const URGENCY_FA33: Record<string, readonly MatrixCase[]> = {
     ['از پرستار بخش ممنونم، دیشب که پدرم تب داشت خیلی رسیدگی کردن.', false],
     ['سلام، شربت تب‌بر بچه برای قفسه اولیه خونه موجود دارید؟', false],
   ],
+  // People waiting on the spot now, with something in the way.
+  waitingNow: [
+    ['سلام، دستگاه کارتخوان نونوایی از صبح خطا میده، مشتریا دم در وایسادن. چیکار کنم؟', true],
+    ['مهمونامون نشستن منتظرن و کیک تولد هنوز نرسیده!', true],
+    ['salam, POS e restoran error mide, moshtaria montazeran, lotfan ye kari konid', true],
+    ['مشتري‌ها منتظرن و سيستم صندوق كار نميكنه، لطفا راهنمايي كنيد', true],
+    // Contrasts: the customer's own past wait, praise of the guests' evening, a fault told with no one waiting.
+    ['سلام، دیروز تمام روز منتظر ماندم ولی تکنسین نیامد. لطفاً زمان جدید بدهید.', false],
+    ['مهمونا رسیدن و همه چی عالی بود، ممنون از کیک خوشمزه‌تون 🌸', false],
+    ['مشتریا همیشه از غذاتون راضی‌اند، برای مراسم هفته بعد منوی ویژه دارید؟', false],
+  ],
+  // «غیرمجاز» of a violation is no security problem; a withdrawal going on now stays urgent.
+  violationNotSecurity: [
+    ['با سلام، راننده تاکسی اینترنتی دیروز با سرعت غیرمجاز رانندگی کرد. لطفاً رسیدگی شود.', false],
+    ['با سلام و احترام\nاحتراماً، راننده سرویس امروز صبح با سرعت غير مجاز در اتوبان رانندگی نمود. خواهشمند است پیگیری فرمایید.', false],
+    ['همین الان دو تا برداشت غیرمجاز از کارتم شده، لطفاً مسدودش کنید', true],
+  ],
   // Finglish pressure with a fault told.
   finglishPressure: [
     ['salam, kartkhan e maghaze az sobh error mide, lotfan zood dorostesh konid', true],

@@ -34,7 +34,7 @@ const FAULT_FG = /\b(?:nashode|nashod|nemitoonam|nemishe|nemiad|error|eshtebah|k
 /** Sincere: a reservation after the praise, a matter put right, a person thanked, warm faces, a thank-you note. */
 const SINCERE = /(?:عالیه|خوبه|گرم|نکنه|العاده)[^.!؟?\n]{0,40}\s(?:ولی|اما|منتها)\s|درست\s+شد|حل\s+شد|وصل\s+شد|رسید(?![\p{L}])|اوکی|راضی|خوش\s+گذشت|محشر|از\s+(?:همکار|آقای|خانم|راهنما|تیم)|فقط\s+خواستم|عصبانی\s+نیستم|😍|🙏|💪|🌸|🌹|❤|🥰|😘|\b(?:garm|nakone|a+li+)\b[^.!?\n]{0,40}\s(?:vali|ama)\b|\b(?:dorost\s+shod|hal\s+shod|resid)\b/u;
 
-export const FRUSTRATION_FA33_GATE = gateOf('readFaKinds33', { text: [/عالیه|شاهکار|العاده|گرم|درد\s+نکنه|چه\s+سرویس|چه\s+خدماتی|چه\s+پشتیبانی|dard\s+nakone|garm|alii|aaliii|shahkar|haahkar/u] });
+export const FRUSTRATION_FA33_GATE = gateOf('readFaKinds33', { text: [/عالیه|عالي|شاهکار|شاهكار|العاده|گرم|درد\s+نکنه|درد\s+نكنه|چه\s+سرویس|چه\s+سرويس|چه\s+خدماتی|چه\s+خدماتي|چه\s+پشتیبانی|چه\s+پشتيباني|nakone|garm|alii|hkar/u] });
 
 const NONE = { score: 0, evidence: [] as Evidence[] };
 

@@ -17,6 +17,14 @@
  *   present («تب داره / دارد / کرده»), with a question or a request. Not a past fever («دیشب تب داشت»), one gone
  *   («الان خوبه»), nor thanks.
  *
+ * - **people waiting on the spot now** («مشتری دم مغازه وایساده», «مهمونا نشستن منتظرن», "mehmoona residan", "moshtari
+ *   montazere"): customers or guests at the door or seated, waiting, in the present, in a message that tells what is in
+ *   the way. Not «تمام روز منتظر ماندم» (the customer's own past wait), a joke about guests («فکر میکنن مهمونی دارم 😂»).
+ *
+ * And one calm reading (calmFa33): «غیرمجاز» after «سرعت», «سبقت», «پارک», «انشعاب» names a violation (a driver's speed,
+ * a neighbour's pipe), no security problem; with it, a bare day word («امروز», «روز گذشته») tells when the trip was
+ * (late21, late23, late32 false alarms). A «برداشت غیرمجاز» now stays urgent.
+ *
  * Read in urgency.ts only where the older readers found too little and nothing softens the message. Evidence is the
  * words carrying it: the outage and what is at stake (tone.why.safety), the pressure words (tone.why.time), the fever
  * (tone.why.safety); those reasons are shown in English and Persian (urgency.ts strings).
@@ -78,8 +86,40 @@ function feverNow(ctx: CueContext, text: string, fa: boolean, fg: boolean): Evid
   return [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.safety')];
 }
 
+// --- people waiting on the spot now ----------------------------------------------------------------------------------
+const WAITING_FA = new RegExp(String.raw`${NL}(?:مشتری|مشتریا|مشتری\s*ها|مشتریام|مشتری\s*هام|مهمونا|مهمونام|مهمون\s*ها|مهمانان|مهمان\s*ها)(?:مون|مان)?${NR}(?:\s+\S+){0,3}?\s+(?:دم\s+(?:در|مغازه)\s+)?(?:وایساده|وایسادن|ایستاده|منتظره|منتظرن|منتظرند|منتظر\s+(?:هستن|هستند|است|ان)|نشستن|نشسته\s*اند|اومدن|آمدند|رسیدن|رسیده\s*اند)${NR}`, 'u');
+const WAITING_FG = /\b(?:moshtari(?:ha|a|am|ham)?|mehmoon(?:a|am|ha)|mehmun(?:a|am|ha))\b(?:\s+\S+){0,3}?\s+(?:vaysade|vaysadan|montazere|montazeran|neshastan|oomadan|umadan|residan)\b/iu;
+/** Something in the way, told in the message. */
+const IN_WAY = new RegExp(String.raw`هنوز|ن(?:یومده|یامده|رسیده|شده|میشه|میده)${NR}|باز\s+نمیشه|خطا|ارور|کار\s+نمیکنه|قطع|خراب|\b(?:hanooz|hanuz|khabari\s+nist|nayoomade|nayomade|naresid\w*|error|baz\s+nemishe|kar\s+nemikone|ghat\w*|kharab)\b`, 'iu');
+
+function waitingNow(ctx: CueContext, text: string, fa: boolean, fg: boolean): Evidence[] {
+  const m = fa ? WAITING_FA.exec(text) : fg ? WAITING_FG.exec(text) : null;
+  if (!m || !IN_WAY.test(text)) return [];
+  return [ctx.ev({ start: m.index, end: m.index + m[0].length }, 'tone.why.time')];
+}
+
+/** «غیرمجاز» of a violation (see the header). */
+const VIOLATION = /(?:سرعت|سبقت|پارک|انشعاب|تردد)\s+(?:غیر\s*مجاز)/u;
+const BARE_DAY = /^(?:امروز|دیروز|روز\s+گذشته|امشب|الان)$/u;
+
+/** Urgent evidence that is only a violation's «غیرمجاز» and bare day words: no cue (see the header). */
+export function calmFa33(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+  if (!ctx.fa || evidence.length === 0 || !/مجاز/u.test(ctx.low)) return false;
+  const text = fold(ctx.doc.text);
+  let violation = false;
+  for (const e of evidence) {
+    const w = fold(e.text).trim();
+    if (/^غیر\s*مجاز$/u.test(w)) {
+      const at = e.start - ctx.offset;
+      if (!VIOLATION.test(text.slice(Math.max(0, at - 8), at + w.length + 1))) return false;
+      violation = true;
+    } else if (!BARE_DAY.test(w)) return false;
+  }
+  return violation;
+}
+
 /** The reader's gate: every finding holds one of these words (necessary, wider is safe). */
-export const URGENCY_FA33_GATE = gateOf('urgencyFaKinds33', { text: [/قطع|رفته|ghat|qat|rafte|تب|تشنج|tab|zood|zud|hamin/u] });
+export const URGENCY_FA33_GATE = gateOf('urgencyFaKinds33', { text: [/قطع|رفته|ghat|qat|rafte|تب|تشنج|tab|zood|zud|hamin|مشتری|مشتري|مهمون|مهمان|moshtari|mehmoon|mehmun/u] });
 
 /** The evidence of the first kind found (see the header), or nothing. */
 export function urgencyFaKinds33(ctx: CueContext): Evidence[] {
@@ -95,5 +135,7 @@ function read33(ctx: CueContext): Evidence[] {
   if (out.length) return out;
   const fever = feverNow(ctx, text, ctx.fa, fg);
   if (fever.length) return fever;
+  const waiting = waitingNow(ctx, text, ctx.fa, fg);
+  if (waiting.length) return waiting;
   return fg ? pressureFg(ctx, text) : [];
 }

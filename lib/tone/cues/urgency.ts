@@ -29,7 +29,7 @@ import { deadlineSoon28 } from './urgency.kinds28.ts';
 import { urgencyKinds29 } from './urgency.kinds29.ts';
 import { urgencyKinds32 } from './urgency.kinds32.ts';
 import { urgencyFaKinds32 } from './urgency.fa.kinds32.ts';
-import { urgencyFaKinds33 } from './urgency.fa.kinds33.ts';
+import { calmFa33, urgencyFaKinds33 } from './urgency.fa.kinds33.ts';
 
 const C = {
   time: 'urgency',
@@ -1125,6 +1125,8 @@ export const urgency: CueModule = {
     if (k26.length === 0 && k27.length === 0 && calm26r(ctx, evidence)) return { score, cues: [] };
     // Session 27 (urgency.kinds27.ts): Persian thanks for a matter put right or come, nothing left open.
     if (k27.length === 0 && calmFa27(ctx)) return { score, cues: [] };
+    // Session 33 (urgency.fa.kinds33.ts): «سرعت غیرمجاز» is a driver's speed, no security problem; a day word beside it tells the trip.
+    if (calmFa33(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
