@@ -68,6 +68,17 @@ export const URGENCY_FA33: Record<string, readonly MatrixCase[]> = {
 };
 
 export const FRUSTRATION_FA33: Record<string, readonly MatrixCase[]> = {
+  // An ironic guess closed by an ironic face, with something wrong told.
+  ironicGuess: [
+    ['سه هفته است گوشی رو برای تعمیر دادم. احتمالاً دارن از اول می‌سازنش 🙃', true],
+    ['قبض آب این ماه سه برابر شده. لابد ماهی‌های حوض همسایه رو هم حساب کردید 🙂', true],
+    ['پیامک زدید «سفارش شما ارسال شد». ظاهرا با کبوتر نامه‌بر فرستادید 😂 هنوز نرسیده.', true],
+    ['۱۰ روزه منتظر کارت هستم. فکر کنم كارتم رفته سفر دور دنيا 🙂', true],
+    // Contrasts: the customer's own plan told warmly, a guess with nothing wrong, a hopeful ask.
+    ['از خدماتتون راضی بودم، فعلا اشتراک رو تمدید نمی‌کنم، احتمالاً تابستون برمی‌گردم 🙂', false],
+    ['سلام، فکر کنم فردا حضوری بیام دفتر، تا چه ساعتی بازید؟ 🙂', false],
+    ['سلام، شاید بشه برای خرید عمده یه تخفیف کوچیک بدید؟ 😊', false],
+  ],
   // Mock praise of the service beside a fault, marked as irony.
   mockPraise: [
     ['واقعاً عالیه، سه بار گفتم کنتور رو عوض کنید و هنوز همون کنتور خراب سر جاشه 👌', true],

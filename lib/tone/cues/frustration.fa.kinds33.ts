@@ -12,7 +12,14 @@
  * reservation («دمتون گرم، باشگاه خیلی خوبه ولی کولرها … کار نمیکنه 😅», late25 calm), praise of a matter put right
  * («مودم رو عوض کرد و الان سرعت عالیه 👌»), thanks to a person, warm faces (😍 🙏 🌸), «فقط خواستم بگم».
  *
- * Evidence: the praise, with tone.why.sarcasm (shown in English and Persian, frustration.ts strings).
+ * And **an ironic guess** closed by an ironic face (late29, late31 ×5, late32 ×2; fresh4, late12, late17 before): «ظاهراً
+ * یخچالم شبا مهمونی میگیره 🙃», «احتمالا کنتورمون داره کل محله رو گرم میکنه 🙂», «فکر کنم پرونده‌م گیر کرده طبقه آخر 🙂»,
+ * «لابد سرورتون هم مثل ما خسته‌ست 🙃», «شاید بشه یه دوره آنلاین درباره صبر برگزار کنید 🙂»: a sentence opened by «احتمالاً»,
+ * «لابد», «ظاهراً», «فکر کنم», «شاید» that ends in 🙂 🙃 😂 😐 😏, in a message that tells a fault, a wait, a bill or quotes
+ * the company's words. Not the customer's own plan told warmly («احتمالا بعد از امتحانا برمیگردم 🙂» beside «راضی بودم»,
+ * late19 calm), nor a guess with nothing wrong told («فکر کنم فردا حضوری بیام 🙂»).
+ *
+ * Evidence: the praise, or the guess, with tone.why.sarcasm (shown in English and Persian, frustration.ts strings).
  */
 import { type CueContext } from '../cue.ts';
 import { audited, gated, gateOf } from '../readergate.ts';
@@ -34,7 +41,12 @@ const FAULT_FG = /\b(?:nashode|nashod|nemitoonam|nemishe|nemiad|error|eshtebah|k
 /** Sincere: a reservation after the praise, a matter put right, a person thanked, warm faces, a thank-you note. */
 const SINCERE = /(?:عالیه|خوبه|گرم|نکنه|العاده)[^.!؟?\n]{0,40}\s(?:ولی|اما|منتها)\s|درست\s+شد|حل\s+شد|وصل\s+شد|رسید(?![\p{L}])|اوکی|راضی|خوش\s+گذشت|محشر|از\s+(?:همکار|آقای|خانم|راهنما|تیم)|فقط\s+خواستم|عصبانی\s+نیستم|😍|🙏|💪|🌸|🌹|❤|🥰|😘|\b(?:garm|nakone|a+li+)\b[^.!?\n]{0,40}\s(?:vali|ama)\b|\b(?:dorost\s+shod|hal\s+shod|resid)\b/u;
 
-export const FRUSTRATION_FA33_GATE = gateOf('readFaKinds33', { text: [/عالیه|عالي|شاهکار|شاهكار|العاده|گرم|درد\s+نکنه|درد\s+نكنه|چه\s+سرویس|چه\s+سرويس|چه\s+خدماتی|چه\s+خدماتي|چه\s+پشتیبانی|چه\s+پشتيباني|nakone|garm|alii|hkar/u] });
+/** A guess sentence closed by an ironic face. */
+const GUESS = new RegExp(String.raw`${NL}(?:احتمالاً|احتمالا|لابد|ظاهراً|ظاهرا|فکر\s+کنم|شاید)${NR}[^.!؟?\n]{3,120}?(?:[.!؟?]\s*)?(?:🙂|🙃|😂|😐|😏)`, 'u');
+/** Something wrong told: a fault, a wait, a bill, the company's words quoted, a wrong thing come. */
+const WRONG = new RegExp(String.raw`${FAULT_FA.source}|«[^»]{2,40}»|${NL}(?:قبض|گیر\s+کرده|در\s+انتظار|اومده|آمده|گذشته|(?:[۰-۹0-9]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند)\s*(?:روز|هفته|ماه|ساعت))`, 'u');
+
+export const FRUSTRATION_FA33_GATE = gateOf('readFaKinds33', { text: [/احتمال|لابد|ظاهر|فکر|فكر|شاید|شايد|عالیه|عالي|شاهکار|شاهكار|العاده|گرم|درد\s+نکنه|درد\s+نكنه|چه\s+سرویس|چه\s+سرويس|چه\s+خدماتی|چه\s+خدماتي|چه\s+پشتیبانی|چه\s+پشتيباني|nakone|garm|alii|hkar/u] });
 
 const NONE = { score: 0, evidence: [] as Evidence[] };
 
@@ -48,8 +60,14 @@ function read33(ctx: CueContext): { score: number; evidence: Evidence[] } {
   const fg = !ctx.fa && replyLanguage(ctx).finglish.length > 0;
   if (!ctx.fa && !fg) return NONE;
   const text = fold(ctx.doc.text);
+  if (SINCERE.test(text)) return NONE;
+  const guess = ctx.fa ? GUESS.exec(text) : null;
+  if (guess) {
+    const rest = text.slice(0, guess.index) + ' '.repeat(guess[0].length) + text.slice(guess.index + guess[0].length);
+    if (WRONG.test(rest) || FAULT_FA.test(guess[0])) return { score: 1.1, evidence: [ctx.ev({ start: guess.index, end: guess.index + guess[0].length }, 'tone.why.sarcasm')] };
+  }
   const praise = (ctx.fa ? PRAISE_FA : PRAISE_FG).exec(text);
-  if (!praise || SINCERE.test(text)) return NONE;
+  if (!praise) return NONE;
   // Irony: an ironic face, «واقعاً» on the praise, or «چه … ای!».
   const marked = IRONIC_FACE.test(text) || praise[1] !== undefined || praise[2] !== undefined || (/^چه/u.test(praise[0]) && /^[^.؟?\n]*!/u.test(text.slice(praise.index)));
   if (!marked) return NONE;
