@@ -35,6 +35,7 @@ export const URGENCY_FA33: Record<string, readonly MatrixCase[]> = {
     ['سلام، دخترم دیروز تب کرده بود ولی الان خداروشکر خوبه. نوبت فردا رو کنسل کنید لطفاً', false],
     ['از پرستار بخش ممنونم، دیشب که پدرم تب داشت خیلی رسیدگی کردن.', false],
     ['سلام، شربت تب‌بر بچه برای قفسه اولیه خونه موجود دارید؟', false],
+    ['تب کرده‌ام از گرمای نگاهت، همیشه همین‌طور است وقتی کنارم هستی', false],
   ],
   // People waiting on the spot now, with something in the way.
   waitingNow: [

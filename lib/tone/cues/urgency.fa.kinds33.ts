@@ -77,7 +77,8 @@ function pressureFg(ctx: CueContext, text: string): Evidence[] {
 // --- a fever or a fit now, help asked ------------------------------------------------------------------------------
 const FEVER_FA = new RegExp(String.raw`${NL}(?:تب${NR}(?:\s*(?:بسیار|خیلی|شدید|بالا|بلند|خفیف|[۰-۹0-9.٫/]+|درجه|و|نیم)${NR}){0,5}\s*(?:داره|دارد|دارن|دارند|کرده|کرد(?!ه)${NR})|تشنج\s*(?:کرده|کرد${NR}|می\s*کنه|داره|دارد))`, 'u');
 const FEVER_FG = /\b(?:tab(?:-e|e)?\s*(?:\d+\s*)?(?:dare|darad|karde)|tashannoj\s+(?:karde|kard|mikone|dare))\b/iu;
-const ASKED = /[?؟]|میشه|می\s*شود|امکان|لطفا|لطفاً|خواهشمند|بفرمایید|کمک|چیکار|چه\s*کار|بدید|بدین|بفرستید|بفرستین|میکنید|می\s*کنید|\b(?:mishe|lotfan|lotfa|komak|help|pls|please|chikar|chetori|zood)\b/iu;
+/** A question or a request (whole words: «همیشه» holds «میشه»). */
+const ASKED = new RegExp(String.raw`[?؟]|${NL}(?:میشه|می\s*شود|امکان|لطفا|لطفاً|خواهشمند|بفرمایید|کمک|چیکار|چه\s*کار|بدید|بدین|بفرستید|بفرستین|میکنید|می\s*کنید)${NR}|\b(?:mishe|lotfan|lotfa|komak|help|pls|please|chikar|chetori|zood)\b`, 'iu');
 const OVER = new RegExp(String.raw`خوب\s*(?:شد|شده|ه|است)${NR}|بهتر\s+شد|خداروشکر|خدا\s+رو\s+شکر|ممنون|تشکر|سپاس|مرسی|\b(?:khoob\s+shod|mersi|mamnoon)\b`, 'u');
 
 function feverNow(ctx: CueContext, text: string, fa: boolean, fg: boolean): Evidence[] {
@@ -90,7 +91,7 @@ function feverNow(ctx: CueContext, text: string, fa: boolean, fg: boolean): Evid
 const WAITING_FA = new RegExp(String.raw`${NL}(?:مشتری|مشتریا|مشتری\s*ها|مشتریام|مشتری\s*هام|مهمونا|مهمونام|مهمون\s*ها|مهمانان|مهمان\s*ها)(?:مون|مان)?${NR}(?:\s+\S+){0,3}?\s+(?:دم\s+(?:در|مغازه)\s+)?(?:وایساده|وایسادن|ایستاده|منتظره|منتظرن|منتظرند|منتظر\s+(?:هستن|هستند|است|ان)|نشستن|نشسته\s*اند|اومدن|آمدند|رسیدن|رسیده\s*اند)${NR}`, 'u');
 const WAITING_FG = /\b(?:moshtari(?:ha|a|am|ham)?|mehmoon(?:a|am|ha)|mehmun(?:a|am|ha))\b(?:\s+\S+){0,3}?\s+(?:vaysade|vaysadan|montazere|montazeran|neshastan|oomadan|umadan|residan)\b/iu;
 /** Something in the way, told in the message. */
-const IN_WAY = new RegExp(String.raw`هنوز|ن(?:یومده|یامده|رسیده|شده|میشه|میده)${NR}|باز\s+نمیشه|خطا|ارور|کار\s+نمیکنه|قطع|خراب|\b(?:hanooz|hanuz|khabari\s+nist|nayoomade|nayomade|naresid\w*|error|baz\s+nemishe|kar\s+nemikone|ghat\w*|kharab)\b`, 'iu');
+const IN_WAY = new RegExp(String.raw`${NL}(?:هنوز|ن(?:یومده|یامده|رسیده|شده|میشه|میده)|باز\s+نمیشه|خطا(?:ی|ها)?|ارور|کار\s+نمیکنه|قطع(?:ه)?|خراب(?:ه|ست)?)${NR}|\b(?:hanooz|hanuz|khabari\s+nist|nayoomade|nayomade|naresid\w*|error|baz\s+nemishe|kar\s+nemikone|ghat\w*|kharab)\b`, 'iu');
 
 function waitingNow(ctx: CueContext, text: string, fa: boolean, fg: boolean): Evidence[] {
   const m = fa ? WAITING_FA.exec(text) : fg ? WAITING_FG.exec(text) : null;
