@@ -120,7 +120,7 @@ export function calmFa33(ctx: CueContext, evidence: readonly Evidence[]): boolea
 }
 
 /** The reader's gate: every finding holds one of these words (necessary, wider is safe). */
-export const URGENCY_FA33_GATE = gateOf('urgencyFaKinds33', { text: [/قطع|رفته|ghat|qat|rafte|تب|تشنج|tab|zood|zud|hamin|مشتری|مشتري|مهمون|مهمان|moshtari|mehmoon|mehmun/u] });
+export const URGENCY_FA33_GATE = gateOf('urgencyFaKinds33', { text: [/قطع|رفته|ghat|qat|rafte|تب|تشنج|tab|tashannoj|zood|zud|hamin|مشتری|مشتري|مهمون|مهمان|moshtari|mehmoon|mehmun/u] });
 
 /** The evidence of the first kind found (see the header), or nothing. */
 export function urgencyFaKinds33(ctx: CueContext): Evidence[] {
