@@ -95,6 +95,7 @@ export const FRUSTRATION_FA33: Record<string, readonly MatrixCase[]> = {
     ['فقط خواستم بگم پشتیبانی‌تون عالیه 👏 همیشه سریع جواب میدید.', false],
     ['dametoon garm, sefaresh sari resid 👌', false],
     ['سلام، سایتتون عالیه ولی نمیدونم چطور آدرس رو عوض کنم؟ 🙂', false],
+    ['خدماتتون خیلی عالیه، فقط سفارش این بار هنوز نرسیده، میشه پیگیری کنید؟', false],
   ],
 };
 

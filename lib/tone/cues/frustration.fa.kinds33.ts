@@ -31,7 +31,7 @@ const NL = String.raw`(?<![\p{L}\p{M}])`;
 const NR = String.raw`(?![\p{L}\p{M}])`;
 
 /** Praise of the service, with the intensifier that often marks it ironic. */
-const PRAISE_FA = new RegExp(String.raw`${NL}(?:(واقعا|واقعاً|خیلی)\s+)?(?:عالیه|شاهکاره|شاهکار${NR}|فوق\s*العاده(?:\s*ای|\s*تون|\s*ست)?|دمتون\s+گرم|دستتون\s+درد\s+نکنه|دسدون\s+درد\s+نکنه|چه\s+(?:سرویس|خدماتی|پشتیبانی)\s+\S+)`, 'u');
+const PRAISE_FA = new RegExp(String.raw`${NL}(?:(واقعا|واقعاً)\s+|خیلی\s+)?(?:عالیه|شاهکاره|شاهکار${NR}|فوق\s*العاده(?:\s*ای|\s*تون|\s*ست)?|دمتون\s+گرم|دستتون\s+درد\s+نکنه|دسدون\s+درد\s+نکنه|چه\s+(?:سرویس|خدماتی|پشتیبانی)\s+\S+)`, 'u');
 const PRAISE_FG = /\b(?:(vaghean|vaghan|vaqean)\s+)?(?:dast(?:e|a)?toon\s+dard\s+nakone|dast(?:e|a)?ton\s+dard\s+nakone|damet(?:oon|un)?\s+garm|a+li{3,}|sha+hkar(?:e)?)\b(?:\s+(vaghean|vaghan|vaqean)\b)?/iu;
 /** An ironic face, anywhere in the latest words. */
 const IRONIC_FACE = /🙂|🙃|😐|👏|👌|😂|😏|🤦/u;
