@@ -52,6 +52,7 @@ import { calmKinds31, plainQuote31, readFinglish31, readIronicPraise31, readSour
 import { calmKinds32, readMockDelight32, readNotAnswered32 } from './frustration.kinds32.ts';
 import { readDemand33, readMockOpener33, readUnderstated33 } from './frustration.kinds33.ts';
 import { readFaKinds32 } from './frustration.fa.kinds32.ts';
+import { readFaKinds33 } from './frustration.fa.kinds33.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
@@ -1642,7 +1643,10 @@ export const frustration: CueModule = {
     // An expectation let down, said formally («انتظار می‌رفت … پایبند باشد», «ابراز تأسف از روند …»; ./frustration.fa.kinds32.ts): enough alone.
     const fa32 = readFaKinds32(ctx);
     if (fa32.score) (score = Math.max(score, fa32.score)), evidence.push(...fa32.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
-    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !fa32.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    // Mock praise beside a harm («واقعاً عالیه، فقط چاله هنوز سر جاشه 👌», "dasteton dard nakone vaghean 👏 … nashode"; ./frustration.fa.kinds33.ts): the same.
+    const fa33 = readFaKinds33(ctx);
+    if (fa33.score) (score = Math.max(score, fa33.score)), evidence.push(...fa33.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
+    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !fa32.score && !fa33.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },

@@ -30,6 +30,7 @@ import { urgencyKinds29 } from './urgency.kinds29.ts';
 import { urgencyKinds32 } from './urgency.kinds32.ts';
 import { urgencyKinds33 } from './urgency.kinds33.ts';
 import { urgencyFaKinds32 } from './urgency.fa.kinds32.ts';
+import { calmFa33, urgencyFaKinds33 } from './urgency.fa.kinds33.ts';
 
 const C = {
   time: 'urgency',
@@ -1095,6 +1096,9 @@ export const urgency: CueModule = {
     // Session 32 (urgency.fa.kinds32.ts): a flight, train, deadline or guests tonight or tomorrow, asked about, without «فوری».
     const k32 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyFaKinds32(ctx) : [];
     if (k32.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k32.some((k) => e.start < k.end && k.start < e.end)), ...k32])] };
+    // Session 33 (urgency.fa.kinds33.ts): heat, power or water out with cold or someone fragile at stake, a fever now, Finglish "lotfan zood" with a fault; on the same terms.
+    const k33 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyFaKinds33(ctx) : [];
+    if (k33.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k33.some((k) => e.start < k.end && k.start < e.end)), ...k33])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
@@ -1124,6 +1128,8 @@ export const urgency: CueModule = {
     if (k26.length === 0 && k27.length === 0 && calm26r(ctx, evidence)) return { score, cues: [] };
     // Session 27 (urgency.kinds27.ts): Persian thanks for a matter put right or come, nothing left open.
     if (k27.length === 0 && calmFa27(ctx)) return { score, cues: [] };
+    // Session 33 (urgency.fa.kinds33.ts): «سرعت غیرمجاز» is a driver's speed, no security problem; a day word beside it tells the trip.
+    if (calmFa33(ctx, evidence)) return { score, cues: [] };
     return { score, cues: [cue('urgent', score >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', evidence)] };
   },
 };
