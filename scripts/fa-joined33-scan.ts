@@ -6,7 +6,8 @@
  *
  * A token is unknown when it is no verb form of the layer (narrow or wide), no closed-class word, and seen at most twice
  * as a word of its own in all the text scanned; a piece is known when it is a verb form or a closed-class word, or seen
- * at least five times. For each candidate: one way to cut it (the first found, fewest pieces), its count, the splits it
+ * at least five times (the words are the written ones: pieces the layer cut out of one written word are taken together).
+ * For each candidate: one way to cut it (the layer's cut, else the first found, fewest pieces), its count, the splits it
  * occurs in, how often it sits inside a marked span the built-in packs miss, and what the layer reads now (`seg`: the
  * pieces lib/nlp/fa.joined.ts splits it into, or «-»).
  *
@@ -43,10 +44,34 @@ for (const split of DEV_SPLITS) {
   for (const m of loadEval('fa', split)) texts.push({ split: `tone:${split}`, text: m.text, missed: [] });
 }
 
-// Words as the layer writes them (joined, folded), and how often each stands on its own.
+/**
+ * The written words of a text as the layer reads them: its Persian word tokens, those the layer cut out of one written
+ * word (nothing or a ZWNJ between them) taken together again, with the pieces they were cut into.
+ */
+interface Run {
+  norm: string;
+  start: number;
+  end: number;
+  pieces: string[];
+}
+function runs(text: string): Run[] {
+  const out: Run[] = [];
+  for (const t of tokenize(text)) {
+    if (!t.word || t.lang !== 'fa') continue;
+    const last = out[out.length - 1];
+    if (last && /^\u200c?$/.test(text.slice(last.end, t.start))) {
+      last.norm += t.norm;
+      last.end = t.end;
+      last.pieces.push(t.norm);
+    } else out.push({ norm: t.norm, start: t.start, end: t.end, pieces: [t.norm] });
+  }
+  return out;
+}
+
+// Written words (joined, folded), and how often each stands on its own.
 const count = new Map<string, number>();
-const toks = texts.map((t) => tokenize(t.text).filter((k) => k.word && k.lang === 'fa'));
-for (const list of toks) for (const k of list) count.set(k.norm, (count.get(k.norm) ?? 0) + 1);
+const written = texts.map((t) => runs(t.text));
+for (const list of written) for (const r of list) count.set(r.norm, (count.get(r.norm) ?? 0) + 1);
 
 const isClosed = (w: string) => Object.prototype.hasOwnProperty.call(FA_CLOSED, w);
 const isVerb = (w: string) => !!(analyzeFaWord(w) ?? analyzeFaWordWide(w));
@@ -66,37 +91,20 @@ function cut(w: string): string[] | null {
 
 const found = new Map<string, { pieces: string[]; n: number; splits: Set<string>; inMiss: number; seg: string }>();
 texts.forEach((t, k) => {
-  for (const tok of toks[k]) {
-    if (!unknown(tok.norm)) continue;
-    const pieces = cut(tok.norm);
+  for (const r of written[k]) {
+    if (!unknown(r.norm)) continue;
+    const pieces = r.pieces.length > 1 ? r.pieces : cut(r.norm);
     if (!pieces) continue;
-    let e = found.get(tok.norm);
-    if (!e) found.set(tok.norm, (e = { pieces, n: 0, splits: new Set(), inMiss: 0, seg: '-' }));
+    let e = found.get(r.norm);
+    if (!e) found.set(r.norm, (e = { pieces, n: 0, splits: new Set(), inMiss: 0, seg: r.pieces.length > 1 ? r.pieces.join('+') : '-' }));
     e.n++;
     e.splits.add(t.split);
-    if (t.missed.some(([a, b]) => tok.start < b && a < tok.end)) e.inMiss++;
+    if (t.missed.some(([a, b]) => r.start < b && a < r.end)) e.inMiss++;
   }
 });
-// What the layer reads now: a written token cut into pieces shows as several tokens inside one written word.
-for (const t of texts) {
-  const list = tokenize(t.text);
-  for (let i = 0; i + 1 < list.length; i++) {
-    if (!list[i].word || list[i].lang !== 'fa') continue;
-    let j = i;
-    while (j + 1 < list.length && list[j + 1].word && list[j + 1].start <= list[j].end + 1 && isInside(t.text, list[j].end, list[j + 1].start)) j++;
-    if (j === i) continue;
-    const whole = list.slice(i, j + 1).map((x) => x.norm).join('');
-    const e = found.get(whole);
-    if (e) e.seg = list.slice(i, j + 1).map((x) => x.norm).join('+');
-    i = j;
-  }
-}
-/** Nothing but a joiner (ZWNJ) or nothing between two tokens: one written word. */
-function isInside(text: string, a: number, b: number): boolean {
-  return /^\u200c?$/.test(text.slice(a, b));
-}
 
-const rows = [...found].sort((a, b) => b[1].inMiss - a[1].inMiss || b[1].n - a[1].n || a[0].localeCompare(b[0]));
+// Cut by the layer first, then by how often they sit in a missed span.
+const rows = [...found].sort((a, b) => Number(b[1].seg !== '-') - Number(a[1].seg !== '-') || b[1].inMiss - a[1].inMiss || b[1].n - a[1].n || a[0].localeCompare(b[0]));
 let total = 0;
 let inMiss = 0;
 let split = 0;

@@ -84,8 +84,15 @@ function knownPiece(p: string): boolean {
   if (anchorOf(p) > 0) return true;
   if (isClosed(p)) return p.length >= 2;
   if (p.length < 3) return false;
-  return rankOf(p) >= PIECE_RANK || (!!analyzeFaWord(p)?.verb && rankOf(p) >= 2);
+  if (rankOf(p) >= PIECE_RANK || (!!analyzeFaWord(p)?.verb && rankOf(p) >= 2)) return true;
+  // A frequent noun with its plural or a clitic pronoun («سفارش|هاتون», «پرواز|تون»), spelt joined as the layer reads them.
+  const m = ENDING.exec(p);
+  return m !== null && p.length - m[0].length >= 3 && rankOf(p.slice(0, p.length - m[0].length)) >= STEM_RANK;
 }
+/** Plural and clitic endings of a noun piece (the longest first). */
+const ENDING = /(?:ها(?:ی|یی|یم|یت|یش|مون|تون|شون|م|ت|ش)?|تون|شون|مون|تان|شان|مان)$/;
+/** The noun before such an ending must be this frequent. */
+const STEM_RANK = 5;
 
 /** Whether the folded run is a word of its own. */
 function wholeWord(w: string): boolean {
