@@ -5,10 +5,11 @@
  *
  * - the whole run is no word the layer knows (no verb form of the narrow or wide table, no closed-class word, no word of
  *   the Persian lexicon seen three times or more), has at least five letters and no digit;
- * - every piece is a known word: a verb form of the narrow table, a closed-class word, or a frequent word of the lexicon
+ * - every piece is a known word: a verb form of the narrow table seen three times, a closed-class word, a frequent word of the lexicon
  *   (rank 4 or more: seen about eleven times or more in the built-in pack, lib sources and the development splits), of
  *   at least two letters; never a suffix or a clitic alone (ها، های، تون، شون، ام، ید …): «میبینیدشون» stays one word;
- * - every cut has an anchor on one side: a verb with «می» / «نمی» of five letters or more («آقامیری», a surname, holds
+ * - every cut has an anchor on one side: a verb with «می» / «نمی» of five letters or more that the lexicon has seen (only
+ *   such forms are looked up in the verb table, whose memo the readers share; «آقامیری», a surname, holds
  *   «میری»), «باید» / «نباید», a verb with «ن» or «ب» of five letters or more that ends the run and is a form the lexicon
  *   has seen three times (Persian verbs end their clause; «سالمندم», «برنده», «پارسنگین», «کارمندانی», «جانبداری» hold
  *   «ندم», «نده», «نگین», «ندانی», «بداری» and stay whole), one of the sentence adverbs writers glue to the next word
@@ -69,7 +70,9 @@ const isClosed = (w: string): boolean => Object.prototype.hasOwnProperty.call(FA
 /** Anchor kinds of a piece: 0 none; 1 anchors wherever it stands; 2 anchors only as the run's last piece. */
 function anchorOf(p: string): number {
   if (ADVERBS.has(p) || CLITIC_PREPOSITIONS.has(p) || p === 'باید' || p === 'نباید') return 1;
-  if (p.length < 5) return 0;
+  // Only a form the lexicon has seen is looked up as a verb: the verb table's memo (shared with every reader's per-form
+  // answers, fa.ts) is not filled with the substrings of a run.
+  if (p.length < 5 || rankOf(p) === 0) return 0;
   const v = analyzeFaWord(p)?.verb;
   if (!v) return 0;
   if (v.progressive) return 1;
@@ -84,7 +87,8 @@ function knownPiece(p: string): boolean {
   if (anchorOf(p) > 0) return true;
   if (isClosed(p)) return p.length >= 2;
   if (p.length < 3) return false;
-  if (rankOf(p) >= PIECE_RANK || (!!analyzeFaWord(p)?.verb && rankOf(p) >= 2)) return true;
+  const r = rankOf(p);
+  if (r >= PIECE_RANK || (r >= 2 && !!analyzeFaWord(p)?.verb)) return true;
   // A frequent noun with its plural or a clitic pronoun («سفارش|هاتون», «پرواز|تون»), spelt joined as the layer reads them.
   const m = ENDING.exec(p);
   return m !== null && p.length - m[0].length >= 3 && rankOf(p.slice(0, p.length - m[0].length)) >= STEM_RANK;
@@ -96,7 +100,7 @@ const STEM_RANK = 5;
 
 /** Whether the folded run is a word of its own. */
 function wholeWord(w: string): boolean {
-  return !!analyzeFaWord(w) || !!analyzeFaWordWide(w) || isClosed(w) || rankOf(w) >= WHOLE_RANK;
+  return rankOf(w) >= WHOLE_RANK || isClosed(w) || !!analyzeFaWord(w) || !!analyzeFaWordWide(w);
 }
 
 const memo = new BoundedMemo<string, readonly number[] | null>(4000);
