@@ -21,7 +21,7 @@
  * mark between two pieces belongs to neither token). Pure; a run's cut is kept per folded form.
  */
 import { BoundedMemo } from '../text/memo.ts';
-import { DROP, foldCode, ZWNJ_CODE } from './chars.ts';
+import { charKind, DROP, foldCode, K_SPACE, ZWNJ_CODE } from './chars.ts';
 import { analyzeFaWord, analyzeFaWordWide, FA_CLOSED, faFormAnswer, faSlotKey } from './fa.ts';
 import { FINGLISH_FA_WORDS } from './finglish.lexicon.ts';
 import type { Token } from './types.ts';
@@ -176,7 +176,7 @@ const CHAIN_RANK = 6;
 
 /**
  * The written ranges [start, end) of the pieces of the written word text[start, end) cut at the folded offsets `cuts`
- * (faJoinedCuts of its norm). The folded letters are the written ones without ZWNJ and dropped marks, one for one.
+ * (faJoinedCuts of its norm). The folded letters are the written ones without ZWNJ, spaces and dropped marks, one for one.
  */
 export function faJoinedPieces(text: string, start: number, end: number, cuts: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -186,7 +186,8 @@ export function faJoinedPieces(text: string, start: number, end: number, cuts: r
   let next = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c === ZWNJ_CODE) continue;
+    // A ZWNJ or a space («نمی تونمبرات»: a prefix written apart) is no letter of the run.
+    if (c === ZWNJ_CODE || charKind(foldCode(c)) & K_SPACE) continue;
     const f = foldCode(c);
     if (f === DROP) {
       // A mark belongs to the letter before it.

@@ -140,6 +140,15 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
           i++;
           continue;
         }
+        // lang33: «نمی تونمبرات»: the prefix, its verb and the word run on after it.
+        if (joined.pos === 'NOUN') {
+          const cuts = faJoinedCutsOf(joined);
+          if (cuts !== null) {
+            for (const [a, b] of faJoinedPieces(text, r.start, next.end, cuts)) out.push(persianToken(text, a, b));
+            i++;
+            continue;
+          }
+        }
       }
       // lang33: words typed without the space between them («متاسفانهظرفیت», «اطلاعینداریم»): one token per word (fa.joined.ts).
       if (own.fa === undefined && own.pos === 'NOUN' && own.norm.length >= 5) {

@@ -38,6 +38,9 @@ describe('lang33: runs cut into their words', () => {
     ['پولینمیخواد', 'پولی | نمیخواد'],
     // a chain of frequent words cut at a verb
     ['ما تلفنیثبتنمیکنیم', 'ما | تلفنی | ثبت | نمیکنیم'],
+    // a prefix written apart, its verb run on into the next word
+    ['نمی تونمبرات بفرستم', 'نمی تونم | برات | بفرستم'],
+    ['می شهبراتون', 'می شه | براتون'],
     // Arabic yeh and kaf, a ZWNJ inside the run
     ['متاسفانهامكانش نيست', 'متاسفانه | امكانش | نيست'],
     ['می‌تونم‌براتون بفرستم', 'می‌تونم | براتون | بفرستم'],
