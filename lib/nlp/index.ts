@@ -11,6 +11,7 @@
 import { sentences as textSentences } from '../text/index.ts';
 import { foldSlice } from './chars.ts';
 import { englishPunct, englishWord, tagEnglish, type WordInfo } from './en.ts';
+import { faJoinedCutsOf, faJoinedPieces } from './fa.joined.ts';
 import { analyzeFaWord, FA_CLAUSE_CONJ, FA_CLOSED, FA_NEGATORS, faDialectNegative, faWordSlot, type FaWordSlot } from './fa.ts';
 import { CLAUSE_CONJ, CLAUSE_CONJ_BEFORE_SUBJECT, IRREGULAR, NEGATORS, SAME_PARTICIPLE, SUBJECTS } from './lexicon.en.ts';
 import { RAW_WORD, rawTokens, type RawToken } from './tokenize.ts';
@@ -137,6 +138,23 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
         if (joined.fa) {
           out.push(joined);
           i++;
+          continue;
+        }
+        // lang33: «نمی تونمبرات»: the prefix, its verb and the word run on after it.
+        if (joined.pos === 'NOUN') {
+          const cuts = faJoinedCutsOf(joined);
+          if (cuts !== null) {
+            for (const [a, b] of faJoinedPieces(text, r.start, next.end, cuts)) out.push(persianToken(text, a, b));
+            i++;
+            continue;
+          }
+        }
+      }
+      // lang33: words typed without the space between them («متاسفانهظرفیت», «اطلاعینداریم»): one token per word (fa.joined.ts).
+      if (own.fa === undefined && own.pos === 'NOUN' && own.norm.length >= 5) {
+        const cuts = faJoinedCutsOf(own);
+        if (cuts !== null) {
+          for (const [a, b] of faJoinedPieces(text, r.start, r.end, cuts)) out.push(persianToken(text, a, b));
           continue;
         }
       }

@@ -215,7 +215,7 @@ function streamInto(text: string, base: number, st: Stream): Stream {
  * token starting at each unit, each token's first unit, and clause starts.
  */
 export function attachTokens(st: Stream, toks: Token[]): void {
-  const { n, start, tok, tokUnit, cstart } = st;
+  const { n, start, tok, tokUnit, cstart, bnd } = st;
   st.toks = toks;
   tok.fill(-1, 0, n + 1);
   cstart.fill(0, 0, n + 1);
@@ -226,6 +226,9 @@ export function attachTokens(st: Stream, toks: Token[]): void {
     if (u < n && start[u] === toks[k].start) {
       tok[u] = k;
       if (k > 0 && toks[k].clause !== toks[k - 1].clause) cstart[u] = 1;
+      // lang33: a Persian word the language layer cut out of a run typed without spaces («متاسفانهظرفیت», lib/nlp/fa.joined.ts)
+      // starts a word here too, so a pattern may end or start at the cut as at a space.
+      if (bnd[u] === 0 && k > 0 && toks[k].word && toks[k].lang === 'fa' && toks[k - 1].word && toks[k - 1].lang === 'fa') bnd[u] = 1;
     }
   }
   tokUnit[toks.length] = n;

@@ -445,7 +445,7 @@ export function readCantPromise(toks: Token[]): GenericHit[] {
     let e = v;
     let k = v + 1;
     if (/^(?:anything|it|that|this)$/.test(norm(toks, k))) e = k++;
-    if (norm(toks, k) === 'though' || norm(toks, k) === 'tho') k++;
+    if (norm(toks, k) === 'though') k++;
     const next = toks[k];
     if (next && next.word && next.clause === t.clause) continue;
     return [{ start: toks[s].start, end: toks[e].end, category: 'uncertainty', construction: 'hedged-effort' }];

@@ -67,7 +67,7 @@ const PATTERNS: readonly NormPattern[] = [
   { re: /^(?:[a-z]+ ,? )?(?:per|according to|in line with) (?:our|the|company|store) (?:[a-z-]+ ){0,2}(?:policy|policies|rules|terms|guidelines|procedure|procedures) ,/, construction: 'policy-shield', category: 'policy', not: GRANTS },
   // An order to a group, or in a spelling the packs do not list.
   { re: /(?<=^|[,!.;] |^(?:[a-z]+ ,? )?(?:ok |okay |so |and |but |right |now |hi |hey )*)(?:y'all|yall|you all|you guys|everyone|everybody|all guests|all students|all members|each (?:guest|student|member|person|player|rider|parent)) (?:got to|has to|have to|hafta|haffi|must|need to|needs to)\b/, construction: 'customer-obligation', category: 'commands', not: TAGLESS_QUESTION_OR_CONDITION },
-  { re: /\b(?:yuh|yu|ya|you|u) (?:haffi|hafi|affi|hafta|haveta)\b/, construction: 'customer-obligation', category: 'commands', not: TAGLESS_QUESTION_OR_CONDITION },
+  { re: /\b(?:yu|ya|you|u) (?:haffi|hafi|affi|hafta|haveta)\b/, construction: 'customer-obligation', category: 'commands', not: TAGLESS_QUESTION_OR_CONDITION },
   // Talking down.
   { re: /\bas (?:i )?(?:have )?(?:mentioned|said|stated|explained|told you|noted|advised)(?: (?:like|about|at least|literally|already|now|before|previously|earlier))* (?:\d+|two|three|four|five|several|many|multiple|a few|a couple of|a couple|a bunch of|a million|100) times\b/, construction: 'talking-down', category: 'passive-aggressive' },
   { re: /^(?:please )?(?:see|refer to|check|read|reread|re-read) (?:my |our |the )?(?:previous|last|earlier|prior|above) (?:reply|email|e-mail|message|response|answer|mail|post)(?: above)? [.!]*$/, construction: 'talking-down', category: 'passive-aggressive' },

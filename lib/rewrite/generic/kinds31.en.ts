@@ -35,7 +35,7 @@
  *   refusal.
  * - **a calm-down order in the "state" idiom** (`minimising`): "don't go getting yourself in a state", "don't get yourself
  *   worked up / in a tizzy". Never "the car was in a state".
- * - **talking down in Scots** (`talking-down`): "as I've telt ye three times".
+ * - **talking down in Scots** (`talking-down`): "as I've tellt ye three times" ("telt" is "told" in the layer, lib/nlp/dialect.en.ts: recap-repeated reads it).
  * - **a back-office status code after "status … now", "flagged" or "come up as"** (`internal-jargon`): "status now
  *   PND-EXM", "flagged OOS-sub", "come up as NS2 on the sheet". Never a postcode, a seat or a room ("came up as LS6").
  *
@@ -45,8 +45,8 @@ import type { Token } from '../../nlp/index.ts';
 import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
-/** The customer as a subject, in the spellings the layer leaves ("yuh", "ya"); "ye" and "u" are "you" already. */
-const YOU = String.raw`(?:you|ya|yuh|yu|y'all|yall|you guys)`;
+/** The customer as a subject, in the spellings the layer leaves ("ya", "yu"); "ye", "u" and "yuh" (lib/nlp/dialect.en.ts) are "you" already. */
+const YOU = String.raw`(?:you|ya|yu|y'all|yall|you guys)`;
 /** Acts the customer does to a form, a booking or a thing, in the past or the participle. */
 const ACT = String.raw`(?:typed|entered|put|keyed|booked|ordered|picked|chose|chosen|selected|clicked|pressed|ticked|spelt|spelled|filled|filed|written|wrote|used|scanned|set|sent|paid|registered|uploaded|input|inputted|added|plugged|fitted|installed|connected|wired|loaded|addressed|labelled|labeled|dialled|dialed|bought|purchased|reserved)`;
 /** The customer named in the third person, as an office writes it. */
@@ -99,7 +99,7 @@ const PATTERNS: readonly NormPattern[] = [
     re: /(?<=^|[,;–-] |\b(?:and|which is|this is|that is|which was) )(?:in (?:clear |direct )?(?:breach|violation|contravention) of|contrary to) (?:step|clause|section|rule|rules|the|our|your|condition|conditions|paragraph|term|terms|point)\b/,
     construction: 'second-person-blame',
     category: 'blame',
-    need: /\b(?:you|ya|yuh) (?:have |had )?(?:failed|neglected|did not|never|forgot|omitted|ignored|chose|decided|went|used|returned|opened|removed|left|sent|posted|booked|brought|parked|smoked|kept)\b/,
+    need: /\b(?:you|ya) (?:have |had )?(?:failed|neglected|did not|never|forgot|omitted|ignored|chose|decided|went|used|returned|opened|removed|left|sent|posted|booked|brought|parked|smoked|kept)\b/,
     not: /\b(?:if|unless|whether)\b|\?/,
   },
 
@@ -107,7 +107,7 @@ const PATTERNS: readonly NormPattern[] = [
     // "you never put the unit number": "never" with a past that is spelt as its present (put, set, let), which the older
     // "you never + past" readers do not take for a past. Never a purpose or a praise ("so you never set foot in a queue",
     // "you never put a foot wrong").
-    re: /(?<!\b(?:so|that|sure|ensure|if|when|once|then|will|would|can|need|needs) )\b(?:you|ya|yuh) (?:just )?never (?:put|set|let|cut|shut|read)\b(?! (?:a foot|foot|your mind|a step wrong|anyone|anybody)\b)(?= (?:the|your|ur|a|an|in|down|on|it|them|us|any|that|this|those|these|me)\b)/,
+    re: /(?<!\b(?:so|that|sure|ensure|if|when|once|then|will|would|can|need|needs) )\b(?:you|ya) (?:just )?never (?:put|set|let|cut|shut|read)\b(?! (?:a foot|foot|your mind|a step wrong|anyone|anybody)\b)(?= (?:the|your|ur|a|an|in|down|on|it|them|us|any|that|this|those|these|me)\b)/,
     construction: 'second-person-blame',
     category: 'blame',
     not: /\b(?:if|unless|whether|no worries|no problem)\b|\?$/,
@@ -250,7 +250,7 @@ const PATTERNS: readonly NormPattern[] = [
 
   // ---- talking down in Scots ----
   {
-    re: /\bas (?:i|we) (?:have |had )?(?:telt|tellt|tolt) (?:you|ya|yous|youse)(?: (?:already|before|afore|again|twice|(?:[a-z0-9]+ )?times|noo|now))*\b/,
+    re: /\bas (?:i|we) (?:have |had )?(?:tellt|tolt) (?:you|ya|yous|youse)(?: (?:already|before|afore|again|twice|(?:[a-z0-9]+ )?times|noo|now))*\b/,
     construction: 'talking-down',
     category: 'passive-aggressive',
   },
@@ -261,7 +261,7 @@ const GATE = new Set(
   `wrong wrang wrongly incorrectly incorrect musta mustve failed neglected omitted did necessary compulsory obligatory must requirement
   got have hafta need not hopefully effort efforts endeavours endeavors endeavour endeavor try policy rule rules dodgy weird funny
   glitchy temperamental silly difficult stupid slow buggy playing acting blink having state tizzy tizz flap stew lather twist fluster
-  worked wound het riled bent telt tellt tolt breach violation contravention contrary team staff developers developer devs dev admins
+  worked wound het riled bent tellt tolt breach violation contravention contrary team staff developers developer devs dev admins
   admin administrator colleagues colleague engineers engineer office never until`.split(/\s+/),
 );
 

@@ -36,7 +36,7 @@ import type { GenericHit } from './types.ts';
 
 // ---------------------------------------------------------------- the customer's slip given as the cause
 
-const YOU = words('you u ya yuh yu');
+const YOU = words('you u ya yu');
 const CAUSE_OPENERS = words('because since cos coz cuz bc bcoz bcos becoz');
 /** What may stand before the customer's act at the head of a clause ("Had a look and you've …", "ok so u …"). */
 const CLAUSE_HEAD = words('and but so ok okay oh well look hi hey right yeah yep then');
@@ -220,7 +220,7 @@ const FINALLY32: readonly NormPattern[] = [
   {
     // "glad you finally read the manual", "Nice to see you've finally paid the invoice", "good that u finally replied",
     // "Congrats pon finally bringing back di books" (kinds28 reads "thanks for finally").
-    re: new RegExp(String.raw`\b(?:glad|good|nice|great|pleased|happy|lovely|congrats|congratulations|well done)(?: ,)?(?: (?:that|to see|to hear|on|pon|for))? (?:(?:you|u|ya|yuh|yu) (?:have |has )?)?finally ${DUTY}\b`),
+    re: new RegExp(String.raw`\b(?:glad|good|nice|great|pleased|happy|lovely|congrats|congratulations|well done)(?: ,)?(?: (?:that|to see|to hear|on|pon|for))? (?:(?:you|u|ya|yu) (?:have |has )?)?finally ${DUTY}\b`),
     construction: 'talking-down',
     category: 'passive-aggressive',
     // A tag question stays ("…, so the steps work now right?"): the praise itself is not asked.
