@@ -7,10 +7,14 @@ import type { Token } from '../../nlp/index.ts';
  * tokens' starts are not in order (never seen; checked once per sentence) it is that filter.
  */
 export function spanTokens(tokens: readonly Token[]): (start: number, end: number, keep: (t: Token) => boolean) => Token[] {
-  let sorted = true;
-  for (let i = 1; i < tokens.length && sorted; i++) if (tokens[i].start < tokens[i - 1].start) sorted = false;
-  if (!sorted) return (start, end, keep) => tokens.filter((t) => t.start >= start && t.end <= end && keep(t));
+  // Checked at the first question (a sentence without spans asks none).
+  let sorted: boolean | undefined;
   return (start, end, keep) => {
+    if (sorted === undefined) {
+      sorted = true;
+      for (let i = 1; i < tokens.length && sorted; i++) if (tokens[i].start < tokens[i - 1].start) sorted = false;
+    }
+    if (!sorted) return tokens.filter((t) => t.start >= start && t.end <= end && keep(t));
     let a = 0;
     let b = tokens.length;
     while (a < b) {
