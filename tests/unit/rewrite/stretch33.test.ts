@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../lib/packs/index.ts';
+import { suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { FA_SEPARATOR, separatorBetween, wordCharIn } from '../../../lib/rewrite/stretch.ts';
 
 /** A pseudo-random generator with a fixed seed: the same drafts every run. */
@@ -63,4 +65,22 @@ describe('wordCharIn (perf33)', () => {
     }
     expect(checked).toBe(24000);
   });
+});
+
+describe('run-ons through the per-draft answers (perf33)', () => {
+  const dump = (d: string, cache: boolean) => JSON.stringify(suggestRewrites(d, builtinPacks, { cache }).map((x) => [x.start, x.end, x.ruleId, x.replacements, x.explanation]));
+  it('a keystroke into a run-on, and drafts read in turn, equal a full analysis of the same text', () => {
+    const drafts = ['نمی\u200cتوانم تا '.repeat(120), "I can't a b c d e f until a b c d e f then ".repeat(40), 'متأسفانه امکان\u200cپذیر نیست، '.repeat(50)];
+    for (const d of drafts) {
+      suggestRewrites(d, builtinPacks);
+      for (const frac of [0.1, 0.5, 0.9]) {
+        const at = d.indexOf(' ', Math.floor(d.length * frac));
+        const typed = `${d.slice(0, at)}s${d.slice(at)}`;
+        const kept = dump(typed, true);
+        // Another draft between, so the per-draft answers are of another text when the full analysis asks.
+        suggestRewrites(drafts[(drafts.indexOf(d) + 1) % drafts.length], builtinPacks, { cache: false });
+        expect(kept).toBe(dump(typed, false));
+      }
+    }
+  }, 600_000);
 });
