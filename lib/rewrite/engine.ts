@@ -67,6 +67,7 @@ import { faNeutral32, wrong32Fa } from './wrong32.fa.ts';
 import { faNeutral33 } from './neutral33.fa.ts';
 import { faFix30 } from './fix30.fa.ts';
 import { withFinglishReading } from './finglish31.ts';
+import { separatorBetween, wordCharIn } from './stretch.ts';
 import { fitEnglishStyle } from './style.ts';
 import { attachTokens, buildStream, buildTokenStream, CLS_GAP, CLS_STOP, CLS_SYM, isArabicLetterCode, isLatinLetterCode, type Stream } from './stream.ts';
 
@@ -1166,7 +1167,9 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.
   if (silenced?.size) for (const g of generic) if (silenced.has(`${GENERIC_PACK_ID}/${g.ruleId ?? g.hit.construction}`)) silencedAt.push([g.start, g.end]);
   const learntKept = silencedAt.length ? learnt.filter((g) => !overlapsAny(silencedAt, g.start, g.end)) : learnt;
-  return learntKept.length ? addLearntAdvice(draft, done, learntKept, learntStarts.filter((_, k) => learntKept.includes(learnt[k])), { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
+  // (perf33) A set, not `learntKept.includes` per span: a run-on's thousands of spans made that quadratic.
+  const keptSet = learntKept === learnt ? undefined : new Set(learntKept);
+  return learntKept.length ? addLearntAdvice(draft, done, learntKept, keptSet ? learntStarts.filter((_, k) => keptSet.has(learnt[k])) : learntStarts, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
 }
 
 /**
@@ -1226,12 +1229,14 @@ function wordStart(draft: string, start: number, end: number): number {
 /** Pack categories that frame a sentence rather than say its refusal («متأسفانه», «ببخشید», «به اطلاع می‌رساند»). */
 const FRAME_CATEGORIES: ReadonlySet<string> = new Set(['negative-words', 'over-apology', 'jargon']);
 
-/** A comma or a conjunction between a Persian pack match and a generic hit: two statements, each with its own flag. */
-const FA_SEPARATOR = /[،,؛;]|(?:^|[\s\u200c])(?:و|ولی|اما|چون|که|تا|بعد|ضمناً|ضمنا)(?=[\s\u200c]|$)/;
+/**
+ * A comma or a conjunction between a Persian pack match and a generic hit: two statements, each with its own flag
+ * (fa-separator.ts: the expression, read from an index of the draft where the stretch between is long).
+ */
 function faSeparated(draft: string, flagged: { start: number; end: number }, g: { start: number; end: number }): boolean {
   const a = Math.min(flagged.end, g.end);
   const b = Math.max(flagged.start, g.start);
-  return b > a && FA_SEPARATOR.test(draft.slice(a, b));
+  return b > a && separatorBetween(draft, a, b);
 }
 
 /** Generic hits as advice: only where no pack suggestion touches the same clause, and none in quoted text. */
@@ -1314,7 +1319,8 @@ function addLearntAdvice(
 ): Suggestion[] {
   const list = addGenericAdvice(draft, done, learnt, o);
   if (list === done) return done;
-  const added = list.filter((s) => !done.includes(s) && s.language === 'fa');
+  const before = new Set(done);
+  const added = list.filter((s) => !before.has(s) && s.language === 'fa');
   if (!added.length) return list;
   const startOf = new Map(learnt.map((g, k) => [g.start, sentenceStarts[k]]));
   const guarded = guardPersian(draft, added, added.map((s) => startOf.get(s.start) ?? 0), (s) => s, o.uiLang);
@@ -1338,6 +1344,20 @@ function addGenericAdvice(
   o: { exclude: ReadonlyArray<readonly [number, number]>; minRank: number; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
 ): Suggestion[] {
   const added: Suggestion[] = [];
+  // (perf33) Whether an advice already added overlaps [g.start, g.end): `added.some` per hit was quadratic in a run-on.
+  // The advice added never overlap one another (each was added only where none overlapped it), so kept in start order
+  // their ends are in order too: the first whose end passes g.start has the least start of those that do.
+  const byStart: Suggestion[] = [];
+  const overlapsAdded = (g: { start: number; end: number }) => {
+    let a = 0;
+    let b = byStart.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (byStart[m].end > g.start) b = m;
+      else a = m + 1;
+    }
+    return a < byStart.length && byStart[a].start < g.end;
+  };
   const near = nearIndex(fromPacks);
   for (const g of generic) {
     const { hit } = g;
@@ -1378,14 +1398,14 @@ function addGenericAdvice(
     // negative phrase of its own (the clause's suggestion does not hide it).
     const second = g.ruleId !== undefined && LEARNT_SECOND_SPAN[g.language];
     if (near(Math.min(g.start, g.clauseStart), Math.max(g.end, g.clauseEnd), g.start, (s) => (s.start < g.end && s.end > g.start && !capitalOnly(s)) || (g.ruleId !== undefined && s.flagged.start < g.end && g.start < s.flagged.end) || (wordStart(draft, s.flagged.start, s.flagged.end) < g.clauseEnd && s.flagged.end > g.clauseStart && hides(s) && !(second && unmarkedBreak(draft, s.flagged, g))))) continue;
-    if (added.some((s) => s.start < g.end && s.end > g.start)) continue;
+    if (overlapsAdded(g)) continue;
     const original = draft.slice(g.start, g.end);
     // One advice per term per draft: the same internal word said twice ("request a PAC … a new PAC") is one thing to explain.
     if (hit.category === 'jargon') {
       const term = original.trim().toLowerCase();
       if ([...fromPacks, ...added].some((s) => s.category === 'jargon' && s.start < g.start && s.original.trim().toLowerCase() === term)) continue;
     }
-    added.push({
+    const advice: Suggestion = {
       ruleId,
       packId: GENERIC_PACK_ID,
       kind: 'advice',
@@ -1398,7 +1418,11 @@ function addGenericAdvice(
       category: hit.category,
       severity,
       language: g.language,
-    });
+    };
+    added.push(advice);
+    let at = byStart.length;
+    while (at > 0 && (byStart[at - 1].start > advice.start || (byStart[at - 1].start === advice.start && byStart[at - 1].end > advice.end))) at--;
+    byStart.splice(at, 0, advice);
   }
   if (!added.length) return fromPacks;
   return [...fromPacks, ...added].sort((a, b) => a.start - b.start);
@@ -1520,7 +1544,6 @@ export function quotesBalanced(draft: string, start: number, end: number): boole
 
 // ---- replacements ---------------------------------------------------------------------------------
 
-const WORD_CHARS = /[\p{L}\p{N}]/u;
 /** Words that start a clause of their own after a comma: a subject or a determiner. */
 const CLAUSE_OPENERS = new Set(['i', "i'm", "i'll", "i've", 'im', 'ill', 'ive', 'you', "you're", 'youre', 'we', "we're", "we'll", "we've", 'were', 'they', "they're", 'he', 'she', 'it', "it's", 'its', 'there', "there's", 'theres', 'this', 'that', "that's", 'thats', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'please', 'if', 'so', 'and', 'but']);
 
@@ -1567,7 +1590,7 @@ function toSuggestion(draft: string, cp: CompiledPack, c: Candidate, lo: number,
   const original = draft.slice(start, end);
   const slots = new Map<string, string>();
   for (let k = 0; k < c.names.length; k++) slots.set(c.names[k], draft.slice(c.caps[2 * k], c.caps[2 * k + 1]));
-  const atSentenceStart = !WORD_CHARS.test(draft.slice(c.sentenceStart, start));
+  const atSentenceStart = !wordCharIn(draft, c.sentenceStart, start);
   let replacements =
     cr.kind === 'advice' ? [] : cr.replacements.map((pieces, k) => renderReplacement(pieces, { slots, atSentenceStart, original, info: c.info, language: c.language, flipPolarity: c.info.neg && cr.replacementReverses[k] }));
   // English: capitals and full forms as the agent wrote them ("WE CANNOT ..." -> "RATHER THAN ...").

@@ -38,6 +38,16 @@ const tokenMemo = new BoundedMemo<string, readonly Token[]>(64);
 /** A Persian or Latin sentence's end mark, or a line break. */
 export const FA_SENTENCE_END = /[.!?؟\n]/;
 
+/**
+ * (perf33) FA_SENTENCE_END on the UTF-16 unit at `k` by its code: the expression has no `u` flag, so it tests code units,
+ * and `draft[k]` made a new one-character string for every Persian character read (the guards' walks run per suggestion on
+ * every keystroke). Out of range is no end mark, as `test(undefined)` was not.
+ */
+function endAt(draft: string, k: number): boolean {
+  const c = draft.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 0x61f || c === 10;
+}
+
 /** The last draft's sentence-end offsets, ascending (one draft is read by many suggestions in a row). */
 let endsOf: { draft: string; ends: number[] } | null = null;
 
@@ -50,7 +60,7 @@ let endsOf: { draft: string; ends: number[] } | null = null;
 export function faSentenceStart(draft: string, at: number): number {
   if (endsOf?.draft !== draft) {
     const ends: number[] = [];
-    for (let k = 0; k < draft.length; k++) if (FA_SENTENCE_END.test(draft[k])) ends.push(k);
+    for (let k = 0; k < draft.length; k++) if (endAt(draft, k)) ends.push(k);
     endsOf = { draft, ends };
   }
   const { ends } = endsOf;
@@ -78,6 +88,6 @@ export const FA_SENTENCE_REACH = 600;
 /** The offset of the first sentence-ending mark at or after `from`, or the draft's length, or `from + reach`, whichever is first. */
 export function faSentenceEnd(draft: string, from: number, reach = FA_SENTENCE_REACH): number {
   const hi = Math.min(draft.length, from + reach);
-  for (let k = from; k < hi; k++) if (FA_SENTENCE_END.test(draft[k])) return k;
+  for (let k = from; k < hi; k++) if (endAt(draft, k)) return k;
   return hi;
 }

@@ -11,6 +11,7 @@ import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
 import { clauseGateEn } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
+import { spanTokens } from './within.ts';
 import { lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
 
 const weights = lazyModel(() => import('./neg-en.weights.json', { with: { type: 'json' } }));
@@ -357,12 +358,13 @@ export function readNegEnWith(model: NegModel, text: string, tokens: readonly To
   // A rule named where nothing is refused ("it's our policy to check every car twice", "the house rules are in the
   // welcome pack") is information: a policy span needs a refusal, a restriction or an obligation in its sentence.
   const restricts = tokens.some((t) => t.neg || RESTRICTION.has(t.lemma));
+  const within = spanTokens(tokens);
   for (const h of hits) {
     if (!EN_SHOWN.all && !EN_CATEGORIES.has(h.category)) continue;
     if (!passesCategory(h, CATEGORY_THRESHOLD_EN)) continue;
     if (h.category === 'policy' && !restricts) continue;
-    if (epistemic.size && tokens.some((t) => t.start >= h.start && t.end <= h.end && epistemic.has(t.clause))) continue;
-    const spanWords = tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end);
+    if (epistemic.size && within(h.start, h.end, (t) => epistemic.has(t.clause)).length) continue;
+    const spanWords = within(h.start, h.end, (t) => t.word);
     if (gated(h.category, text, tokens, spanWords)) continue;
     // (ml33) The clause gates the folds kept (gates.clause.ts: a refusal read in a clause that refuses nothing).
     if (KIND_GATE.on && clauseGateEn(h.category, text, tokens, spanWords)) continue;

@@ -12,6 +12,7 @@ import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { clauseGateFa } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
 import { sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
+import { spanTokens } from './within.ts';
 import { hashWords, lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 
 export { decodeModel, hashFeature, LEARNT_CATEGORY, type LearntHit, type NegModel, type NegWeightsFile } from './model.ts';
@@ -91,8 +92,9 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
 /** (ml32) The spans trimmed at their edges (span-trim.ts), after the gates. */
 function trimmedFa(tokens: readonly Token[], hits: LearntHit[]): LearntHit[] {
   if (!hits.length) return hits;
+  const within = spanTokens(tokens);
   return hits.map((h) => {
-    const t = trimSpan('fa', tokens.filter((x) => x.word && x.start >= h.start && x.end <= h.end), contentWord);
+    const t = trimSpan('fa', within(h.start, h.end, (x) => x.word), contentWord);
     return t ? { ...h, start: t[0], end: t[1] } : h;
   });
 }
