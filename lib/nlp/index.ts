@@ -150,7 +150,7 @@ function tokenizeWithInfos(text: string, infos: (WordInfo | undefined)[] | null)
           }
         }
       }
-      // lang33: words typed without the space between them («متاسفانهظرفیت», «اطلاعینداریم»): one token per word (fa.joined.ts).
+      // lang33: words typed without the space between them («متاسفانه» and «ظرفیت» typed as one run: see fa.joined.ts): one token per word (fa.joined.ts).
       if (own.fa === undefined && own.pos === 'NOUN' && own.norm.length >= 5) {
         const cuts = faJoinedCutsOf(own);
         if (cuts !== null) {

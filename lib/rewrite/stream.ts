@@ -226,7 +226,7 @@ export function attachTokens(st: Stream, toks: Token[]): void {
     if (u < n && start[u] === toks[k].start) {
       tok[u] = k;
       if (k > 0 && toks[k].clause !== toks[k - 1].clause) cstart[u] = 1;
-      // lang33: a Persian word the language layer cut out of a run typed without spaces («متاسفانهظرفیت», lib/nlp/fa.joined.ts)
+      // lang33: a Persian word the language layer cut out of a run typed without spaces («متاسفانه» and «ظرفیت» typed as one run, lib/nlp/fa.joined.ts)
       // starts a word here too, so a pattern may end or start at the cut as at a space.
       if (bnd[u] === 0 && k > 0 && toks[k].word && toks[k].lang === 'fa' && toks[k - 1].word && toks[k - 1].lang === 'fa') bnd[u] = 1;
     }
