@@ -33,7 +33,26 @@ export const CLAUSE_GATES33: Record<'en' | 'fa', Record<ClauseGateName, boolean>
 };
 
 /** The word tokens of clause `c`. */
-const clauseWords = (tokens: readonly Token[], c: number): Token[] => tokens.filter((t) => t.word && t.clause === c);
+/**
+ * The word tokens of clause `c`, grouped once per sentence's token list: a filter of every token per span was quadratic in
+ * a one-clause run-on with hundreds of spans (tests/unit/rewrite/linear33.test.ts counts it).
+ */
+const byClause = new WeakMap<readonly Token[], Map<number, Token[]>>();
+const NO_WORDS: Token[] = [];
+function clauseWords(tokens: readonly Token[], c: number): Token[] {
+  let m = byClause.get(tokens);
+  if (!m) {
+    m = new Map();
+    for (const t of tokens) {
+      if (!t.word) continue;
+      const list = m.get(t.clause);
+      if (list) list.push(t);
+      else m.set(t.clause, [t]);
+    }
+    byClause.set(tokens, m);
+  }
+  return m.get(c) ?? NO_WORDS;
+}
 
 // --- English ---
 const CONDITION_EN: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
@@ -116,13 +135,23 @@ const DENIED_FA = /^(?:نیست|نیس|نیستش|نشده|نشد|نشدهاست
  * denial or the harm, and no «قابل / امکان» before the harm makes it a thing that cannot be done («قابل لغو نیست»).
  */
 function harmDeniedFa(_text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
+  const denied = deniedHarmTokens(tokens);
+  return denied.size > 0 && span.some((t) => denied.has(t));
+}
+/** The tokens of every harm denied in the sentence (the harm and its denial), found once per token list (see clauseWords). */
+const deniedBySentence = new WeakMap<readonly Token[], Set<Token>>();
+function deniedHarmTokens(tokens: readonly Token[]): Set<Token> {
+  let out = deniedBySentence.get(tokens);
+  if (out) return out;
+  out = new Set();
   const words = tokens.filter((t) => t.word);
   for (let k = 0; k + 1 < words.length; k++) {
     if (!HARM_STATE_FA.test(words[k].norm) || !DENIED_FA.test(words[k + 1].norm.replace(/\u200c/g, ''))) continue;
     if (words.slice(Math.max(0, k - 2), k).some((t) => /^(?:قابل|امکان|امکانش|ممکن|اجازه)$/.test(t.norm))) continue;
-    if (span.some((t) => t === words[k] || t === words[k + 1])) return true;
+    out.add(words[k]).add(words[k + 1]);
   }
-  return false;
+  deniedBySentence.set(tokens, out);
+  return out;
 }
 
 /** Whether a clause gate drops a Persian span of `category` over `span` (word tokens of the sentence `tokens`). */

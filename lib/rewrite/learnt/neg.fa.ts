@@ -85,9 +85,13 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   if (!SPAN_GATE.on || !hits.length) return trace(text, trimmedFa(tokens, hits));
   const conditions = conditionReader(text);
   const reassures = reassuranceReader(text);
+  // A span's word tokens by binary search (learnt/within.ts: a filter of every token per span is quadratic in a run-on).
+  const inSpan = spanTokens(tokens);
   // (ml33) Then the clause gates the folds kept (gates.clause.ts: the customer's own past told back, a harm denied).
-  return trace(text, trimmedFa(tokens, hits.filter((h) => !gatedByKind(text, h, conditions, reassures) && !clauseGateFa(h.category, text, tokens, tokens.filter((t) => t.word && t.start >= h.start && t.end <= h.end)))));
+  return trace(text, trimmedFa(tokens, hits.filter((h) => !gatedByKind(text, h, conditions, reassures) && !clauseGateFa(h.category, text, tokens, inSpan(h.start, h.end, isWord)))));
 }
+
+const isWord = (t: Token): boolean => t.word;
 
 /** (ml32) The spans trimmed at their edges (span-trim.ts), after the gates. */
 function trimmedFa(tokens: readonly Token[], hits: LearntHit[]): LearntHit[] {
