@@ -22,8 +22,15 @@ export const DIGIT_NEGATIVES: readonly string[] = [
   '[[sa3y mikonam]] ta farda dorostesh konam.',
   '[[sa3yam ro mikonam]] ke ghabz ta shanbe sader beshe.',
   '[[sa3yemoon ro mikonim]] mashin ro zoodtar tahvil bedim.',
+  // blame and deflection
+  '[[eshtebah az 3amalkard-e khodetoon]] bood.',
+  'shoma ettela3at ro eshtebah vared kardin, [[mas2oliatesh ba khodetoone]].',
+  '[[mas2ooliate in moshkel ba ma nist]].',
+  // apology reflex
+  'bebakhshid, [[3azr mikham]], mot2asefam ke in etefagh oftad.',
   // rules and the system
   '[[tebghe ghavanine forooshgah]] 3avaz kardan-e kala baad az 7 rooz emkan nadare.',
+  '[[system 2ejaze nemide]] do ta kart sabt konid.',
 ];
 
 export const DIGIT_QUIET: readonly string[] = [
@@ -34,6 +41,13 @@ export const DIGIT_QUIET: readonly string[] = [
   'sa3at-e 5 baste tahvil-e peyk shod.',
   'sefaresh-e shoma ba code A4B2 sabt shod va farda ersal mishe.',
   'mamnoon az sabr-e shoma, 3azizam.',
+  'e3teraz-e shoma sabt shod va dar hal-e barresi ast.',
+  'ta 48 sa3at-e ayande ba shoma tamas migirim.',
+  'baste 7atman ta farda mirese.',
+  // digits that are numbers or codes inside Finglish
+  '2ta baste dar rah ast va 3shanbe mirese.',
+  'lotfan code 5a7b ro vared konid.',
+  'baraye 5omin bar az shoma mamnoonam.',
 ];
 
 /** Codes, times, models and English with digits: nothing from the Finglish reading (other readers may judge the English). */
