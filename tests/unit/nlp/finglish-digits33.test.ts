@@ -54,6 +54,14 @@ describe('in a sentence', () => {
     expect(finglishWords(text).every((w) => w.digits && !w.evidence)).toBe(true);
     expect(finglishSentence(text)).toBe(false);
   });
+  // A customer's frustration and urgency in digit-Finglish: the layer's reading holds the Persian words (the tone cues read
+  // Finglish through their own word lists, lib/tone/cues/finglish.ts, and do not read this reading yet).
+  it.each([
+    ['7atman ta farda lazemesh daram, kheili 3ajale daram!', 'حتما تا فردا لازمش دارم, خیلی عجله دارم!'],
+    ['vaghan 3asabanim kardin, hich javabi nemidin.', 'واقعا عصبانیم کردین, هیچ جوابی نمیدین.'],
+    ['2 hafte ast montazeram, in 3adi nist!', '2 هفته است منتظرم, این عادی نیست!'],
+    ['emshab parvaz daram va hanooz bilitam sader nashode, ba3d az 3 rooz!', 'امشب پرواز دارم و هنوز بیلیتم صادر نشده, بعد از 3 روز!'],
+  ])('a customer message: %s', (text, fa) => expect(transliterateFinglish(text)?.text).toBe(fa));
   it.each([
     'Your 2FA code expires at 7am.',
     'I will sa3y my best with the B2B plan.',
