@@ -288,13 +288,16 @@ export interface FinglishWord {
   digits?: true;
 }
 
+/** (fingl33) The letters each digit stands for in a spelling (2: the hamza or its seat). */
+const DIGIT_LETTERS: Record<string, readonly string[]> = { '2': ['ئ', 'ا', 'و', 'ء', 'ع', 'آ'], '3': ['ع'], '5': ['خ'], '6': ['ط'], '7': ['ح'], '8': ['غ', 'ق'] };
+
 /**
  * (fingl33) A Latin word with digits for the letters Latin lacks ("mot2asefane", "sa3y", "7atman", "mas2ool"), spelt in
  * Persian letters, or null. Only: letters with 2 / 3 / 5 / 6 / 7 / 8 (never 0, 1, 4, 9), one digit at a time and at most
  * two, three letters or more; a digit opening the word stands before a vowel ("3adi", not "3shanbe", "5ruz"), one closing
- * it is 2 or 3 after a letter ("mane3", "shey2"); lower case (a capital first letter only as the sentence's first word);
- * and the spelling a known Persian word (lexicon or table). Codes, models, times, ordinals ("A4", "B2B", "mp3", "H2O",
- * "x86", "2FA", "7am", "3rd", "utf8", "web3") fail one of these. The caller reads it only inside a Finglish sentence.
+ * it is 3 after a letter and the spelling's last letter «ع» ("sari3"); lower case (a capital first letter only as the
+ * sentence's first word); the spelling a known Persian word (lexicon or table) in which each digit is a letter. Codes, models, times, ordinals ("A4", "B2B", "mp3", "H2O",
+ * "x86", "2FA", "7am", "3rd", "utf8", "web3", "dota2", "log2") fail one of these. The caller reads it only inside a Finglish sentence.
  * Linear: fixed checks over the word, one spelling (the lexicon walk is bounded).
  */
 export function digitFinglish(raw: string, isFirst: boolean, atEnd = false): string | null {
@@ -305,12 +308,14 @@ export function digitFinglish(raw: string, isFirst: boolean, atEnd = false): str
   const digits = lower.replace(/[a-z]/g, '').length;
   if (digits > 2 || lower.length - digits < 3) return null;
   if (/^[0-9]/.test(lower) && !/^[0-9][aeiou]/.test(lower)) return null;
-  if (/[0-9]$/.test(lower) && !/[a-z][23]$/.test(lower)) return null;
+  if (/[0-9]$/.test(lower) && !/[a-z]3$/.test(lower)) return null;
+  // Each digit must be a letter of the spelling ("dar2", "man3" are not «در», «من»; "log2" is not «لوگو»), a closing 3 its last.
+  const holds = (fa: string) => [...lower.replace(/[a-z]/g, '')].every((d) => DIGIT_LETTERS[d].some((l) => fa.includes(l))) && (!lower.endsWith('3') || fa.endsWith('ع'));
   // The table's own spelling first, with each digit as the Latin it stands for ("7atman" hatman, "ba3d" bad, "so2al" soal).
   const t = TABLE.get(lower.replace(/[23]/g, '').replace(/7/g, 'h').replace(/5/g, 'kh').replace(/8/g, 'gh').replace(/6/g, 't'));
-  if (t) return t;
+  if (t) return holds(t) ? t : null;
   const s = spellFinglishWord(lower, atEnd);
-  return s.known ? s.fa : null;
+  return s.known && holds(s.fa) ? s.fa : null;
 }
 
 const WORD_RE = /[A-Za-z0-9][A-Za-z0-9'\u2019]*(?:[-_.@/:][A-Za-z0-9'\u2019]+)*/g;

@@ -28,7 +28,7 @@ describe('a digit-Finglish word is spelt in Persian letters', () => {
 });
 
 describe('codes, numbers and English with digits are not words', () => {
-  it.each(['A4', 'B2B', '4G', 'mp3', 'H2O', 'x86', '2FA', '7am', '3rd', '5pm', 'utf8', 'web3', 'ps5', '2ta', '3ta', '3shanbe', '5ruz', '5omin', 'page2', 'step3', 'A4B2', '5a7b', 'Sa3y', 'SA3Y', 'sa33y', 'ORD5a3b'])('%s', (w) => {
+  it.each(['A4', 'B2B', '4G', 'mp3', 'H2O', 'x86', '2FA', '7am', '3rd', '5pm', 'utf8', 'web3', 'ps5', '2ta', '3ta', '3shanbe', '5ruz', '5omin', 'page2', 'step3', 'A4B2', '5a7b', 'Sa3y', 'SA3Y', 'sa33y', 'ORD5a3b', 'sha2', 'log2', 'dota2', 'dar2', 'kar2', 'man3', 'gta5', 'win7'])('%s', (w) => {
     expect(digitFinglish(w, false)).toBeNull();
   });
   it('a capital first letter only as the first word', () => {
