@@ -125,12 +125,15 @@ function englishWords(): Set<string> {
 
 type Opt = readonly [string, number];
 /** Latin units, longest first, with the Persian letters each can stand for and a cost. */
-const UNITS: readonly string[] = ['kh', 'gh', 'sh', 'ch', 'zh', 'aa', 'oo', 'ou', 'ee', 'ei', 'ey', 'ow', 'ai', 'ay', "'", 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '2'];
+const UNITS: readonly string[] = ['kh', 'gh', 'sh', 'ch', 'zh', 'aa', 'oo', 'ou', 'ee', 'ei', 'ey', 'ow', 'ai', 'ay', "'", 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '2', '3', '5', '6', '7', '8'];
 const MID: Record<string, readonly Opt[]> = {
   kh: [['خ', 0], ['خو', 0.4]], gh: [['ق', 0], ['غ', 0]], sh: [['ش', 0]], ch: [['چ', 0]], zh: [['ژ', 0]],
   aa: [['ا', 0], ['آ', 0.3], ['اع', 0.8], ['عا', 0.8], ['اعا', 0.6]], oo: [['و', 0], ['ئو', 0.8], ['ؤ', 1]], ou: [['و', 0], ['ئو', 0.8]], ee: [['ی', 0], ['ئی', 0.8]],
   ei: [['ی', 0], ['ئی', 0.5], ['عی', 0.8], ['ئ', 0.8]], ey: [['ی', 0], ['ئی', 0.5], ['عی', 0.8]], ow: [['و', 0], ['او', 0.5]], ai: [['ای', 0.2], ['ی', 0.3], ['عی', 0.4], ['ائ', 0.6], ['ئ', 0.6]], ay: [['ای', 0], ['ی', 0.3], ['عی', 0.5]],
-  "'": [['ع', 0], ['ئ', 0.3], ['ء', 0.5], ['', 0.2]], '2': [['ع', 0.3], ['ئ', 0.3], ['ء', 0.5]],
+  "'": [['ع', 0], ['ئ', 0.3], ['ء', 0.5], ['', 0.2]],
+  // (fingl33) Digits for the letters Latin lacks, read only inside a word digitFinglish accepts: 2 the hamza (ئ, or its
+  // seat as folding leaves it: «سوال», «متاسفانه»), 3 ع, 7 ح, 5 خ, 8 غ / ق, 6 ط.
+  '2': [['ئ', 0], ['و', 0.2], ['ا', 0.3], ['ء', 0.3], ['ع', 0.4]], '3': [['ع', 0]], '7': [['ح', 0]], '5': [['خ', 0]], '8': [['غ', 0], ['ق', 0]], '6': [['ط', 0]],
   a: [['', 0.1], ['ا', 0.1], ['ع', 0.7], ['آ', 1], ['ئ', 1.2]], e: [['', 0], ['ع', 0.7], ['ی', 1.2], ['ئ', 1], ['ه', 1.4]],
   i: [['ی', 0], ['ئ', 0.8], ['ئی', 0.8], ['عی', 0.7]], o: [['', 0.1], ['و', 0.2], ['ع', 0.7], ['ئو', 1.2], ['ؤ', 1.2]], u: [['و', 0], ['ئو', 0.8]],
   b: [['ب', 0]], c: [['ک', 0], ['س', 0.6]], d: [['د', 0]], f: [['ف', 0]], g: [['گ', 0]], h: [['ه', 0], ['ح', 0.1], ['', 1]], j: [['ج', 0]],
@@ -281,6 +284,38 @@ export interface FinglishWord {
    * pattern's slot); a hit on such words alone is the older Finglish readers' to judge.
    */
   kept?: string;
+  /** (fingl33) A word with digits for letters ("sa3y"), read by digitFinglish: never evidence, not counted by the detector. */
+  digits?: true;
+}
+
+/** (fingl33) The letters each digit stands for in a spelling (2: the hamza or its seat). */
+const DIGIT_LETTERS: Record<string, readonly string[]> = { '2': ['ئ', 'ا', 'و', 'ء', 'ع', 'آ'], '3': ['ع'], '5': ['خ'], '6': ['ط'], '7': ['ح'], '8': ['غ', 'ق'] };
+
+/**
+ * (fingl33) A Latin word with digits for the letters Latin lacks ("mot2asefane", "sa3y", "7atman", "mas2ool"), spelt in
+ * Persian letters, or null. Only: letters with 2 / 3 / 5 / 6 / 7 / 8 (never 0, 1, 4, 9), one digit at a time and at most
+ * two, three letters or more; a digit opening the word stands before a vowel ("3adi", not "3shanbe", "5ruz"), one closing
+ * it is 3 after a letter and the spelling's last letter «ع» ("sari3"); lower case (a capital first letter only as the
+ * sentence's first word); the spelling a known Persian word (lexicon or table) in which each digit is a letter. Codes, models, times, ordinals ("A4", "B2B", "mp3", "H2O",
+ * "x86", "2FA", "7am", "3rd", "utf8", "web3", "dota2", "log2") fail one of these. The caller reads it only inside a Finglish sentence.
+ * Linear: fixed checks over the word, one spelling (the lexicon walk is bounded).
+ */
+export function digitFinglish(raw: string, isFirst: boolean, atEnd = false): string | null {
+  if (raw.length > 30 || !/[0-9]/.test(raw)) return null;
+  const lower = raw.toLowerCase();
+  if (raw !== lower && !(isFirst && raw.slice(1) === lower.slice(1))) return null;
+  if (!/^[a-z235678]+$/.test(lower) || /[0-9]{2}/.test(lower)) return null;
+  const digits = lower.replace(/[a-z]/g, '').length;
+  if (digits > 2 || lower.length - digits < 3) return null;
+  if (/^[0-9]/.test(lower) && !/^[0-9][aeiou]/.test(lower)) return null;
+  if (/[0-9]$/.test(lower) && !/[a-z]3$/.test(lower)) return null;
+  // Each digit must be a letter of the spelling ("dar2", "man3" are not «در», «من»; "log2" is not «لوگو»), a closing 3 its last.
+  const holds = (fa: string) => [...lower.replace(/[a-z]/g, '')].every((d) => DIGIT_LETTERS[d].some((l) => fa.includes(l))) && (!lower.endsWith('3') || fa.endsWith('ع'));
+  // The table's own spelling first, with each digit as the Latin it stands for ("7atman" hatman, "ba3d" bad, "so2al" soal).
+  const t = TABLE.get(lower.replace(/[23]/g, '').replace(/7/g, 'h').replace(/5/g, 'kh').replace(/8/g, 'gh').replace(/6/g, 't'));
+  if (t) return holds(t) ? t : null;
+  const s = spellFinglishWord(lower, atEnd);
+  return s.known && holds(s.fa) ? s.fa : null;
 }
 
 const WORD_RE = /[A-Za-z0-9][A-Za-z0-9'\u2019]*(?:[-_.@/:][A-Za-z0-9'\u2019]+)*/g;
@@ -300,6 +335,16 @@ export function finglishWords(text: string): FinglishWord[] {
     const end = start + raw.length;
     const isFirst = first;
     first = false;
+    const around = text.slice(Math.max(0, start - 1), end + 1);
+    if (/[0-9]/.test(raw) && !/[\u0600-\u06ff#@$]/.test(around)) {
+      // "3asr-e", "sa3at-e": the word, then its ezafe (unwritten).
+      const ezafe = /^([A-Za-z0-9]+)-(?:e|ye)$/.exec(raw);
+      const fa = digitFinglish(ezafe ? ezafe[1] : raw, isFirst, !ezafe && /^\s*(?:[.!?;:،؛؟\n]|$)/.test(text.slice(end)));
+      if (fa !== null) {
+        out.push({ start, end, fa, evidence: false, english: false, digits: true });
+        continue;
+      }
+    }
     if (NOT_A_WORD.test(raw) || /[\u0600-\u06ff#@$]/.test(text.slice(Math.max(0, start - 1), end + 1))) {
       out.push({ start, end, fa: null, evidence: false, english: false });
       continue;
@@ -396,6 +441,8 @@ export function finglishSentence(text: string, words: readonly FinglishWord[] = 
   let strong = 0;
   const seen = new Set<string>();
   for (const w of words) {
+    // (fingl33) Digit-Finglish words are read once the other words make the sentence Finglish; they never decide it.
+    if (w.digits) continue;
     const lower = text.slice(w.start, w.end).toLowerCase();
     if (w.english) english++;
     if (w.fa === null && !w.english && (NOT_A_WORD.test(lower) || /^[A-Z]/.test(text.slice(w.start, w.end)))) continue;
