@@ -235,12 +235,21 @@ export function alternativeOffered(text: string, span: readonly Token[]): boolea
   return /^[^.!?]*?,?\s+or\s+(?:else\s+)?(?:you|u)\s+(?:can|could|may|might|are welcome to|'re welcome to|\u2019re welcome to)\b/i.test(text.slice(span[span.length - 1].end));
 }
 
+const LET_IT_UPSET = /\b(?:don['\u2019]?t|do\s+not|never)\s+let\s+(?:it|this|that|them|any\s+of\s+(?:this|that))\s+(?:put\s+(?:you|u)\s+off|worry\s+(?:you|u)|upset\s+(?:you|u)|get\s+(?:you|u)\s+down|stress\s+(?:you|u)(?:\s+out)?|bother\s+(?:you|u))\b/i;
+const TRY_NOT_TO_FRET = /\btry\s+not\s+to\s+(?:get\s+)?(?:yourself\s+)?(?:worked\s+up|worry|panic|stress|fret)\b[^.!?]*\b(?:normal|expected|common|usual|nothing\s+to\s+worry\s+about)\b/i;
+/** (thirty-third session) The sentence soothes the customer about a feeling (see gated). */
+export const soothing = (text: string): boolean => LET_IT_UPSET.test(text) || TRY_NOT_TO_FRET.test(text);
+
 /** A harm denied, then "because you …": the customer's step spared them the harm. */
 const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
 
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
+  // (thirty-third session, after the retrain on the merged rules) Soothing the customer: "Don't let it put you off",
+  // "Try not to get yourself worked up if the dressing looks red at first, that is normal": the negation spares a feeling,
+  // it refuses nothing (a bare "try not to get worked up" with no reassurance is a calm-down the rules read).
+  if (category !== 'dismissive' && soothing(text)) return true;
   // (session 29) A reflex-apology span names an apology: "caused" after a stock apology a rule already flagged is the
   // wrong words ("I do apologise for the inconvenience this has caused").
   if (category === 'apology-reflex' && !span.some((t) => APOLOGY_WORD.test(t.norm))) return true;
