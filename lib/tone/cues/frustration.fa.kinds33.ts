@@ -38,8 +38,11 @@ const IRONIC_FACE = /🙂|🙃|😐|👏|👌|😂|😏|🤦/u;
 /** A fault told. */
 const FAULT_FA = new RegExp(String.raw`${NL}(?:هنوز|نشده|نشد|نیومده|نیامده|نرسیده|نیست|خوابید|خوابیده|رد\s+کرد(?:ید|ین|ن|ه)?|اشتباه|خراب|تاخیر|تأخیر|بسته\s*(?:ست|است)|سیاهه|نمیشه|نمی\s+شه|نمیاد|نمیده|نمیخونه|نمی\s+خونه|نمیکنه|نمی\s+کنه|کم\s+کرد|کم\s+شده|گم\s+شد|قطع)${NR}`, 'u');
 const FAULT_FG = /\b(?:nashode|nashod|nemitoonam|nemishe|nemiad|error|eshtebah|kharab\w*|hanooz|hanuz|tamoom\s+shode|ghat\w*|nayoomade|nayomade|naresid\w*)\b/iu;
-/** Sincere: a reservation after the praise, a matter put right, a person thanked, warm faces, a thank-you note. */
-const SINCERE = /(?:عالیه|خوبه|گرم|نکنه|العاده)[^.!؟?\n]{0,40}\s(?:ولی|اما|منتها)\s|درست\s+شد|حل\s+شد|وصل\s+شد|رسید(?![\p{L}])|اوکی|راضی|خوش\s+گذشت|محشر|از\s+(?:همکار|آقای|خانم|راهنما|تیم)|فقط\s+خواستم|عصبانی\s+نیستم|😍|🙏|💪|🌸|🌹|❤|🥰|😘|\b(?:garm|nakone|a+li+)\b[^.!?\n]{0,40}\s(?:vali|ama)\b|\b(?:dorost\s+shod|hal\s+shod|resid)\b/u;
+/**
+ * Sincere: a reservation after the praise, a matter put right (by the company too: «سریع اصلاح کردید», «تعمیرکارتون درست
+ * کرد»), a small reservation («فقط رنگش یکم …»), a person thanked, warm faces, a thank-you note.
+ */
+const SINCERE = /(?:عالیه|خوبه|گرم|نکنه|العاده)[^.!؟?\n]{0,40}\s(?:ولی|اما|منتها)\s|درست\s+شد|حل\s+شد|وصل\s+شد|(?:درست|اصلاح|حل|تعمیر|عوض|جایگزین)\s+کرد(?:ید|ین|ن|ند|ه|یم)?(?![\p{L}])|اصلاح\s+شد|فقط\s+[^.!؟?\n]{0,30}(?:یکم|یه\s*کم|کمی|یه\s+ذره)(?![\p{L}])|رسید(?![\p{L}])|اوکی|راضی|خوش\s+گذشت|محشر|از\s+(?:همکار|آقای|خانم|راهنما|تیم)|فقط\s+خواستم|عصبانی\s+نیستم|😍|🙏|💪|🌸|🌹|❤|🥰|😘|\b(?:garm|nakone|a+li+)\b[^.!?\n]{0,40}\s(?:vali|ama)\b|\b(?:dorost\s+shod|hal\s+shod|resid)\b/u;
 
 /** A guess sentence closed by an ironic face. */
 const GUESS = new RegExp(String.raw`${NL}(?:احتمالاً|احتمالا|لابد|ظاهراً|ظاهرا|فکر\s+کنم|شاید)${NR}[^.!؟?\n]{3,120}?(?:[.!؟?]\s*)?(?:🙂|🙃|😂|😐|😏)`, 'u');

@@ -1644,8 +1644,9 @@ export const frustration: CueModule = {
     const fa32 = readFaKinds32(ctx);
     if (fa32.score) (score = Math.max(score, fa32.score)), evidence.push(...fa32.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     // Mock praise beside a harm («واقعاً عالیه، فقط چاله هنوز سر جاشه 👌», "dasteton dard nakone vaghean 👏 … nashode"; ./frustration.fa.kinds33.ts): the same.
+    // Not when the harm was put right and thanked for (remedyPraised25 above, read on these words too).
     const fa33 = readFaKinds33(ctx);
-    if (fa33.score) (score = Math.max(score, fa33.score)), evidence.push(...fa33.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
+    if (fa33.score && !remedyPraised25(ctx, [...evidence, ...fa33.evidence])) (score = Math.max(score, fa33.score)), evidence.push(...fa33.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !fa32.score && !fa33.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
