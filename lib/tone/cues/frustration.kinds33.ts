@@ -75,10 +75,15 @@ const UNDERSTATED = /\b(?:rather|frankly|pretty|somewhat|fairly)\s*,?\s+(?:poor|
 /** A hedge that takes it back or turns it on oneself: "my own fault", "only joking", "not your fault". */
 const TAKEN_BACK = /\b(?:my\s+own\s+fault|my\s+fault|my\s+mistake|only\s+joking|just\s+joking|not\s+your\s+fault|no\s+harm\s+done|all\s+good)\b/iu;
 const UNDERSTATED_GATE = readerGate([UNDERSTATED]);
+/**
+ * A word every UNDERSTATED branch needs (its adjective, "bit of a", the feeling, "less … pleased"), tested first: the
+ * gate's anchors ("rather", "see", "its") open on most messages and the expression cost a third of readCustomerTone.
+ */
+const UNDERSTATED_WORD = /poor|underhand|shoddy|sloppy|shabby|careless|unprofessional|unhelpful|dismissive|cavalier|slapdash|cheeky|\blax\b|bit\s+of\s+a|frustrating|inconvenient|unacceptable|annoying|infuriating|less\s+(?:than\s+)?(?:pleased|delighted|impressed|happy|thrilled)/u;
 
 /** Displeasure said by understatement (see the header): the words, with tone.why.judgement; English only. */
 export function readUnderstated33(ctx: CueContext): { score: number; evidence: Evidence[] } {
-  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, UNDERSTATED_GATE)) return NOTHING;
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, UNDERSTATED_GATE) || !UNDERSTATED_WORD.test(ctx.low)) return NOTHING;
   const text = ctx.doc.text;
   if (TAKEN_BACK.test(text)) return NOTHING;
   for (const m of text.matchAll(UNDERSTATED)) {

@@ -32,6 +32,8 @@ const NO_RUSH = /\b(?:no\s+rush|no\s+hurry|not\s+urgent|no\s+urgency|whenever\s+
 
 const LIVELIHOOD = /\b(?:can['\u2019]?t|cant|cannot|can\s+not|unable\s+to|won['\u2019]?t\s+be\s+able\s+to|not\s+able\s+to)\s+(?:work|trade|earn(?:\s+anything)?|take\s+(?:any\s+)?(?:jobs|orders|bookings|payments|card\s+payments|cards|fares|calls)|do\s+(?:my|any)\s+(?:job|work|rounds|deliveries|shifts?)|make\s+(?:any\s+|my\s+)?deliveries|open\s+(?:the|my|our)\s+(?:shop|stall|salon|cafe|café|restaurant))(?=\s*(?:[.!,;\n]|$|without\b|until\b|till\b|because\b|cos\b|since\b|today\b|tonight\b|at\s+all\b|like\s+this\b|anymore\b|any\s+more\b))|\b(?:i|we|they|she|he|(?:my|our)\s+(?:staff|employees|workers|team|drivers|carers|cleaners))\s+(?:don['\u2019]?t|dont|won['\u2019]?t|wont|do\s+not|will\s+not|doesn['\u2019]?t|wouldn['\u2019]?t)\s+get\s+paid\b|\b(?:i|we)(?:['\u2019]ve|\s+have)?\s+(?:already\s+)?lost\s+(?:a|one|two|three|four|five|\d+)\s+(?:full\s+)?(?:days?|shifts?|weeks?)\s+(?:of\s+)?(?:work|wages|pay|earnings|income)\b|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+)?losing\s+(?:money|work|jobs|orders|bookings|customers|sales|£\s?\d+)/giu;
 const LIVELIHOOD_GATE = readerGate([LIVELIHOOD]);
+/** What every LIVELIHOOD branch needs (a negated ability, "get paid", "lost", "losing"), tested first (see AT_RISK_WORD). */
+const LIVELIHOOD_WORD = /can['\u2019]?t|cannot|can\s+not|unable|able\s+to|get\s+paid|lost|losing/u;
 
 /** A time gone by or a loss made good. */
 const PAST = /\b(?:last\s+(?:year|month|week|time|winter|summer)|years?\s+ago|in\s+the\s+past|previously|back\s+then|made\s+it\s+good|(?:was|were)\s+(?:refunded|compensated))\b/iu;
@@ -50,7 +52,7 @@ function sentenceAround(text: string, a: number, b: number): string {
 
 /** A living stopped by the fault (see the header): the words, with tone.why.damageNow; English only. */
 export function livelihoodStopped33(ctx: CueContext): Evidence[] {
-  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, LIVELIHOOD_GATE)) return [];
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, LIVELIHOOD_GATE) || !LIVELIHOOD_WORD.test(ctx.low)) return [];
   const text = ctx.doc.text;
   if (NO_RUSH.test(text)) return [];
   for (const m of text.matchAll(LIVELIHOOD)) {
@@ -72,10 +74,12 @@ const SUPPLY_OUT = /\b(?:heating|boiler|gas|hot\s+water|heat|power|electricity|e
 /** A person at risk: an age of 75 or more, living alone, elderly, an alarm or a machine the body depends on. */
 const AT_RISK = /\b(?:i\s+am|i['\u2019]m|im|(?:he|she|(?:my\s+|our\s+|his\s+|her\s+)?(?:mum|mom|mother|dad|father|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandpa|nan|nana|husband|wife|partner|neighbour|neighbor|aunt|uncle))\s+is|(?:he|she)['\u2019]s|who\s+is|aged)\s+(?:7[5-9]|[89]\d|1[01]\d)\b(?!\s*(?:%|mins?\b|minutes|pounds|quid|mb|gb|days|miles|km|pence|p\b))|\b(?:i|he|she)\s+lives?\s+(?:on\s+(?:my|his|her)\s+own|alone|by\s+(?:my|him|her)self)\b|\belderly\b|\btelecare\b|\b(?:pendant|personal|care)\s+alarm\b|\boxygen\s+(?:concentrator|machine|supply)\b|\bdialysis\b/iu;
 const VULNERABLE_GATE = readerGate([AT_RISK]);
+/** What every AT_RISK branch needs (an age of 75-119, living alone or on one's own, the named words), tested first (see UNDERSTATED_WORD). */
+const AT_RISK_WORD = /\b(?:7[5-9]|[89]\d|1[01]\d)\b|elderly|telecare|alarm|oxygen|dialysis|alone|\bown\b|self\b/u;
 
 /** Someone vulnerable left without heat or a telephone (see the header): the supply out and the person, with tone.why.safety. */
 export function vulnerableWithout33(ctx: CueContext): Evidence[] {
-  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, VULNERABLE_GATE)) return [];
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, VULNERABLE_GATE) || !AT_RISK_WORD.test(ctx.low)) return [];
   const text = ctx.doc.text;
   const who = AT_RISK.exec(text);
   if (!who || NO_RUSH.test(text)) return [];
