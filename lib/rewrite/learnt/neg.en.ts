@@ -238,7 +238,17 @@ export function alternativeOffered(text: string, span: readonly Token[]): boolea
 const LET_IT_UPSET = /\b(?:don['\u2019]?t|do\s+not|never)\s+let\s+(?:it|this|that|them|any\s+of\s+(?:this|that))\s+(?:put\s+(?:you|u)\s+off|worry\s+(?:you|u)|upset\s+(?:you|u)|get\s+(?:you|u)\s+down|stress\s+(?:you|u)(?:\s+out)?|bother\s+(?:you|u))\b/i;
 const TRY_NOT_TO_FRET = /\btry\s+not\s+to\s+(?:get\s+)?(?:yourself\s+)?(?:worked\s+up|worry|panic|stress|fret)\b[^.!?]*\b(?:normal|expected|common|usual|nothing\s+to\s+worry\s+about)\b/i;
 /** (thirty-third session) The sentence soothes the customer about a feeling (see gated). */
-export const soothing = (text: string): boolean => LET_IT_UPSET.test(text) || TRY_NOT_TO_FRET.test(text);
+// Asked once per span of a sentence: the answer is kept for the last sentence read (a run-on's hundreds of spans would
+// otherwise run both expressions over the whole run-on each: tests/unit/rewrite/linear33.test.ts).
+let soothedText: string | undefined;
+let soothedAnswer = false;
+export function soothing(text: string): boolean {
+  if (text !== soothedText) {
+    soothedText = text;
+    soothedAnswer = LET_IT_UPSET.test(text) || TRY_NOT_TO_FRET.test(text);
+  }
+  return soothedAnswer;
+}
 
 /** A harm denied, then "because you …": the customer's step spared them the harm. */
 const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
