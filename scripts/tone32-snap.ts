@@ -1,5 +1,5 @@
 /**
- * Session 32 (tone32) working tool: per-message cue decisions of every development split, saved and compared, so a change's
+ * Session 32 (tone32) working tool, used again by tone33: per-message cue decisions of every development split, saved and compared, so a change's
  * effect is read message by message; aside splits only as figures (their misses are never printed).
  * Run: `npx tsx scripts/tone32-snap.ts save FILE` · `diff FILE` (development messages whose cues changed; aside figures)
  * · `pool CUE LANG [POS|NEG] [late20..]` (errors of a cue pooled over the fresh splits, with their split).
@@ -53,10 +53,11 @@ else if (cmd === 'diff') {
     }
   }
 } else if (cmd === 'figures') {
-  // acc / P / R per cue and language on late31, late30, late29 and pooled development, from a saved snapshot.
+  // acc / P / R per cue and language on the three latest fresh development splits and pooled development, from a saved snapshot.
   const snap = JSON.parse(readFileSync(a1, 'utf8')) as Snap;
+  const latest = DEV_SPLITS.filter((x) => /^late\d+$/.test(x)).sort((x, y) => Number(y.slice(4)) - Number(x.slice(4))).slice(0, 3);
   for (const lang of ['en', 'fa'] as const) {
-    for (const split of ['late31', 'late30', 'late29', 'pooled']) {
+    for (const split of [...latest, 'pooled']) {
       const keys = split === 'pooled' ? Object.keys(snap.dev).filter((k) => k.startsWith(`${lang}.`)) : [`${lang}.${split}`];
       const row: string[] = [];
       for (const c of ['frustrated', 'repeat', 'urgent']) {
