@@ -1231,7 +1231,7 @@ const FRAME_CATEGORIES: ReadonlySet<string> = new Set(['negative-words', 'over-a
 
 /**
  * A comma or a conjunction between a Persian pack match and a generic hit: two statements, each with its own flag
- * (fa-separator.ts: the expression, read from an index of the draft where the stretch between is long).
+ * (stretch.ts: the expression, read from an index of the draft where the stretch between is long).
  */
 function faSeparated(draft: string, flagged: { start: number; end: number }, g: { start: number; end: number }): boolean {
   const a = Math.min(flagged.end, g.end);
