@@ -7,9 +7,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { loadLearntModels } from '../lib/rewrite/engine.ts';
+import { type FlagMatrix, runFlagMatrix } from './lib/flag-matrix.ts';
 import { applied29 as applied, flagged29w as flagged } from './fa-wrong29-matrix.ts';
 
-export const KINDS32: Record<string, { flagged: string[]; quiet: string[] }> = {
+export const KINDS32: FlagMatrix = {
   // God willing before the service's step: the dialect present «مِ…», a third party's subjunctive after «که» or a deadline.
   'inshallah-dialect': {
     flagged: ['ایشالا تا ظهر برق وصل مِشه، اکیپ تو راهه.', 'ایشالا فردا بسته‌تون مِرسه.', 'انشالله تا شب گاز وصل مشه.', 'ایشالا پس‌فردا براتون مِفرستیم.', 'ان‌شاءالله که مدیر قبول کنه تخفیف بده.', 'ايشالا تا آخر هفته بيمه تاييد کنه.', 'ishala farda ghate mirese'],
@@ -84,21 +85,8 @@ export const APPLIED32: [string, string][] = [
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await loadLearntModels();
-  let neg = 0, negOk = 0, quiet = 0, quietFlagged = 0, app = 0, appOk = 0;
-  for (const [kind, rows] of Object.entries(KINDS32)) {
-    for (const t of rows.flagged) {
-      neg++;
-      if (flagged(t)) negOk++;
-      else console.log(`miss   ${kind}: ${t.replace(/\n/g, ' ⏎ ')}`);
-    }
-    for (const t of rows.quiet) {
-      quiet++;
-      if (flagged(t)) {
-        quietFlagged++;
-        console.log(`FLAG   ${kind}: ${t.replace(/\n/g, ' ⏎ ')}`);
-      }
-    }
-  }
+  const { neg, negOk, quiet, quietFlagged } = runFlagMatrix(KINDS32, flagged);
+  let app = 0, appOk = 0;
   for (const [d, want] of APPLIED32) {
     app++;
     if (applied(d) === want) appOk++;

@@ -8,9 +8,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { loadLearntModels } from '../lib/rewrite/engine.ts';
+import { type FlagMatrix, runFlagMatrix } from './lib/flag-matrix.ts';
 import { flagged29w as flagged } from './fa-wrong29-matrix.ts';
 
-export const KINDS33: Record<string, { flagged: string[]; quiet: string[] }> = {
+export const KINDS33: FlagMatrix = {
   // A letter's news that spares the customer a burden: a charge not taken, a need of the customer's effort spared, a debt
   // the file lacks, a sum unchanged. A service, an ability, a coverage refused, a limit or a first person keep the flag.
   'letter-spares': {
@@ -126,20 +127,6 @@ export const KINDS33: Record<string, { flagged: string[]; quiet: string[] }> = {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await loadLearntModels();
-  let neg = 0, negOk = 0, quiet = 0, quietFlagged = 0;
-  for (const [kind, rows] of Object.entries(KINDS33)) {
-    for (const t of rows.flagged) {
-      neg++;
-      if (flagged(t)) negOk++;
-      else console.log(`miss   ${kind}: ${t.replace(/\n/g, ' ⏎ ')}`);
-    }
-    for (const t of rows.quiet) {
-      quiet++;
-      if (flagged(t)) {
-        quietFlagged++;
-        console.log(`FLAG   ${kind}: ${t.replace(/\n/g, ' ⏎ ')}`);
-      }
-    }
-  }
+  const { neg, negOk, quiet, quietFlagged } = runFlagMatrix(KINDS33, flagged);
   console.log(`flagged rows flagged ${negOk}/${neg}; quiet rows flagged ${quietFlagged}/${quiet}`);
 }
