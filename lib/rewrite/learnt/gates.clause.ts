@@ -55,8 +55,6 @@ function clauseWords(tokens: readonly Token[], c: number): Token[] {
 }
 
 // --- English ---
-const CONDITION_EN: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
-const SUBJECT_EN: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
 const SECOND_EN: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'your', 'yours', 'yourself']);
 const CONTRAST_EN: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'yet']);
 const MODAL_EN: ReadonlySet<string> = new Set(['must', 'should', 'ought', 'required', 'require', 'requires', 'obliged', 'gotta', 'mandatory', 'can', 'could', 'able', 'unable', 'cannot', 'impossible', 'allowed', 'permitted', 'possible', 'need', 'needs', 'have', 'has', 'got']);
@@ -68,23 +66,33 @@ const RESTRICT_EN: ReadonlySet<string> = new Set(['unable', 'cannot', 'impossibl
 const PAST_AUX_EN: ReadonlySet<string> = new Set(['did', 'had', 'was', 'were']);
 const pastFormEn = (t: Token): boolean => (t.pos === 'VERB' || t.pos === 'AUX') && t.norm !== t.lemma && !/(?:ing|s)$/.test(t.norm) && t.lemma !== 'be';
 
-/** A span after "if / unless / whether" in its clause with at most one subject between (neg.en.ts inConditionEn's walk), not a counterfactual. */
-function inConditionAnyEn(tokens: readonly Token[], span: readonly Token[]): boolean {
+const CONDITION_EN: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+const SUBJECT_EN: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
+/**
+ * (ml32) Whether a span lies in a condition ("even if the piano has not been played", "if you haven't had the code"):
+ * an "if / unless / whether" before it in its clause with at most one subject between them (a second subject starts
+ * the main clause the layer did not split off: "If it's urgent we can't do anything" is read).
+ */
+export function inConditionEn(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length) return false;
   const first = tokens.indexOf(span[0]);
   let subjects = 0;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.clause !== span[0].clause) return false;
     if (!t.word) continue;
-    if (CONDITION_EN.has(t.norm)) {
-      if (subjects > 1) return false;
-      // "If you had read the email", "if you would have called": the reproach itself.
-      const cw = clauseWords(tokens, span[0].clause);
-      return !cw.some((w, j) => (w.norm === 'had' && cw[j + 1] && pastFormEn(cw[j + 1])) || ((w.norm === 'would' || w.norm === 'should' || w.norm === 'could') && cw[j + 1]?.norm === 'have'));
-    }
+    if (CONDITION_EN.has(t.norm)) return subjects <= 1;
     if (SUBJECT_EN.has(t.norm)) subjects++;
   }
   return false;
+}
+
+/** A span in a condition (inConditionEn) whose clause is no counterfactual reproach. */
+function inConditionAnyEn(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!inConditionEn(tokens, span)) return false;
+  // "If you had read the email", "if you would have called": the reproach itself.
+  const cw = clauseWords(tokens, span[0].clause);
+  return !cw.some((w, j) => (w.norm === 'had' && cw[j + 1] && pastFormEn(cw[j + 1])) || ((w.norm === 'would' || w.norm === 'should' || w.norm === 'could') && cw[j + 1]?.norm === 'have'));
 }
 
 /** The first person word of a clause before its first verb: '1', '2', '3' or '' (an imperative). */

@@ -9,7 +9,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
-import { clauseGateEn } from './gates.clause.ts';
+import { clauseGateEn, inConditionEn } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
 import { spanTokens } from './within.ts';
 import { lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, wordIndices } from './model.ts';
@@ -137,26 +137,8 @@ export function shouted(tokens: readonly Token[]): boolean {
   return caps >= 3 && caps * 3 >= all * 2;
 }
 
-const CONDITION_EN: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
-const SUBJECT_EN: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
-/**
- * (ml32) Whether a span lies in a condition ("even if the piano has not been played", "if you haven't had the code"):
- * an "if / unless / whether" before it in its clause with at most one subject between them (a second subject starts
- * the main clause the layer did not split off: "If it's urgent we can't do anything" is read).
- */
-export function inConditionEn(tokens: readonly Token[], span: readonly Token[]): boolean {
-  if (!span.length) return false;
-  const first = tokens.indexOf(span[0]);
-  let subjects = 0;
-  for (let i = first - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (t.clause !== span[0].clause) return false;
-    if (!t.word) continue;
-    if (CONDITION_EN.has(t.norm)) return subjects <= 1;
-    if (SUBJECT_EN.has(t.norm)) subjects++;
-  }
-  return false;
-}
+// (ml32) inConditionEn lives in gates.clause.ts beside the clause gates that read it too.
+export { inConditionEn };
 
 /**
  * (ml32) An owned promise: "I will make sure this does not happen again", "we'll ensure the part is fitted": the agent
