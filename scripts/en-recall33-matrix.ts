@@ -11,6 +11,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { runWrong30, type Kind30 } from './en-wrong30-matrix.ts';
+import { printSeamResults, type SeamResult } from './en-seams28-matrix.ts';
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
 import { analyzeSentenceTokens } from '../lib/nlp/index.ts';
@@ -208,7 +209,7 @@ export const runRecall33 = () => runWrong30(RECALL33);
 export const runReader33Silent = (): string[] => READER33_SILENT.filter((t) => readKinds33(analyzeSentenceTokens(t)).length > 0);
 
 /** The sign-off rows as the panel reads a draft: the signature block and footer left out (draftNotOwnRanges). */
-export function runSignature33(): Array<{ kind: string; ok: number; rows: number; bad: string[] }> {
+export function runSignature33(): SeamResult[] {
   const en = builtinPacks.filter((p) => p.languages[0] === 'en');
   return SIGNATURE33.map((k) => {
     const bad: string[] = [];
@@ -223,10 +224,7 @@ export function runSignature33(): Array<{ kind: string; ok: number; rows: number
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of [...runRecall33(), ...runSignature33()]) {
-    console.log(`${r.kind}: ${r.ok}/${r.rows}`);
-    for (const b of r.bad) console.log(`  ${b}`);
-  }
+  printSeamResults([...runRecall33(), ...runSignature33()]);
   const read = runReader33Silent();
   console.log(`reader33-silent: ${READER33_SILENT.length - read.length}/${READER33_SILENT.length}`);
   for (const t of read) console.log(`  read: ${t}`);
