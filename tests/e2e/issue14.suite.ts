@@ -112,16 +112,20 @@ export function issue14Suite(LANGS: readonly UiLang[], { pages }: { pages: boole
       const now = Date.now();
       const MIN = 60_000;
       const ev = (id: string, tagId: string, at: number) => ({ id: `rep-${lang}-${id}`, tagId, conversation: `rep-${lang}-${id}`, site: 'rep.example', agent: 'Sam', createdAt: at });
+      // "This period" tags go k minutes back, but never before today's local midnight: every day and week starts at a
+      // midnight, so a run just after one would otherwise split them across two periods.
+      const midnight = new Date(now).setHours(0, 0, 0, 0);
+      const recent = (k: number) => Math.min(now, Math.max(midnight + k * 1000, now - k * MIN));
       await sendFromExtension(browser.launched, {
         type: 'tags.import',
         events: [
           // The team's first tag, three weeks ago: no weeks of zeros before it.
           ev('first', 'policy', now - 20 * 86_400_000),
           // This period: three of one tag (rising), one of another (1 against 0 is not rising).
-          ev('b1', 'billing', now - 1 * MIN),
-          ev('b2', 'billing', now - 2 * MIN),
-          ev('b3', 'billing', now - 3 * MIN),
-          ev('d1', 'defect', now - 1 * MIN),
+          ev('b1', 'billing', recent(1)),
+          ev('b2', 'billing', recent(2)),
+          ev('b3', 'billing', recent(3)),
+          ev('d1', 'defect', recent(1)),
         ],
       });
       const page = await options(lang, 'reports');
