@@ -36,7 +36,8 @@ describe('learnt Persian reader', () => {
     // (ml33) Retrained with late32 in: «قبلا هم گفتم» named dismissive (the rule flags it first in the engine), and «در
     // جریان نیستم» ("I'm not in the loop, ask my colleague") read as not knowing, as a person would mark it.
     // (Thirty-third session's retrain after the merges: «هم گفتم» without «قبلا», passive-aggressive, as in ml32.)
-    expect(got).toEqual([['انجام پذیر:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
+    // (Session 34, retrained with late33 in: «قبلا هم گفتم» whole, dismissive, as in ml33.)
+    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:dismissive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
