@@ -21,20 +21,20 @@ export interface EvalMessage {
   lang?: string;
 }
 
-export type EvalSplit = 'dev' | 'test' | 'late' | 'late2' | 'late3' | 'kinds' | 'late4' | 'kinds2' | 'late5' | 'late6' | 'dev2' | 'rep3' | 'rep3t' | 'dev3' | 'test3' | 'wide2' | 'wide2t' | 'wide' | 'widet' | 'rep4' | 'rep4t' | 'toner' | 'tonert' | 'late7' | 'fresh' | 'fresht' | 'late8' | 'fresh3' | 'late10' | 'late11' | 'fresh4' | 'late12' | 'late13' | 'calm15' | 'late14' | 'late15' | 'late16' | 'late17' | 'late18' | 'late19' | 'late20' | 'late21' | 'late22' | 'late23' | 'late24' | 'late25' | 'late26' | 'late27' | 'late28' | 'late29' | 'late30' | 'late31' | 'late32' | 'late33' | 'late34';
+export type EvalSplit = 'dev' | 'test' | 'late' | 'late2' | 'late3' | 'kinds' | 'late4' | 'kinds2' | 'late5' | 'late6' | 'dev2' | 'rep3' | 'rep3t' | 'dev3' | 'test3' | 'wide2' | 'wide2t' | 'wide' | 'widet' | 'rep4' | 'rep4t' | 'toner' | 'tonert' | 'late7' | 'fresh' | 'fresht' | 'late8' | 'fresh3' | 'late10' | 'late11' | 'fresh4' | 'late12' | 'late13' | 'calm15' | 'late14' | 'late15' | 'late16' | 'late17' | 'late18' | 'late19' | 'late20' | 'late21' | 'late22' | 'late23' | 'late24' | 'late25' | 'late26' | 'late27' | 'late28' | 'late29' | 'late30' | 'late31' | 'late32' | 'late33' | 'train34' | 'late34';
 
 /**
  * Splits tuned on (see the fixtures README; `kinds` holds examples written per kind of frustration
- * cue; late4 was the held-out split until issue 13's fifth round, late5 until the ninth session, late6 until the tenth, late7 until the eleventh, late8 until the twelfth, late10 until the thirteenth, late11 and late12 until the fourteenth, late13 and late14 until the fifteenth, late15 until the sixteenth, late17 until the eighteenth, late18 until the nineteenth, late19 until the twentieth, late20 until the twenty-first, late21 until the twenty-second, late22 until the twenty-third, late23 until the twenty-fourth, late24 until the twenty-fifth, late25 until the twenty-sixth, late26 until the twenty-seventh, late27 until the twenty-eighth, late28 until the twenty-ninth, late29 until the thirtieth, late30 until the thirty-first, late31 until the thirty-second, late32 until the thirty-third, late33 until the thirty-fourth; fresh / fresht: the eleventh session's development split and its aside third, written by helpers who read no rule), and the next held-out split: the
+ * cue; late4 was the held-out split until issue 13's fifth round, late5 until the ninth session, late6 until the tenth, late7 until the eleventh, late8 until the twelfth, late10 until the thirteenth, late11 and late12 until the fourteenth, late13 and late14 until the fifteenth, late15 until the sixteenth, late17 until the eighteenth, late18 until the nineteenth, late19 until the twentieth, late20 until the twenty-first, late21 until the twenty-second, late22 until the twenty-third, late23 until the twenty-fourth, late24 until the twenty-fifth, late25 until the twenty-sixth, late26 until the twenty-seventh, late27 until the twenty-eighth, late28 until the twenty-ninth, late29 until the thirtieth, late30 until the thirty-first, late31 until the thirty-second, late32 until the thirty-third, late33 until the thirty-fourth; train34: an English training split written in the thirty-fourth session, development from the start; fresh / fresht: the eleventh session's development split and its aside third, written by helpers who read no rule), and the next held-out split: the
  * session's held-out messages are kept outside the repository and measured by the lead, so its file
  * is here only once someone adds it. Never tune on it.
  */
-export const DEV_SPLITS = ['dev', 'test', 'late', 'late2', 'late3', 'late4', 'kinds', 'kinds2', 'dev2', 'rep3', 'dev3', 'late5', 'wide2', 'wide', 'rep4', 'late6', 'toner', 'late7', 'fresh', 'late8', 'fresh3', 'late10', 'fresh4', 'late11', 'late12', 'calm15', 'late13', 'late14', 'late15', 'late17', 'late18', 'late19', 'late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29', 'late30', 'late31', 'late32', 'late33'] as const;
+export const DEV_SPLITS = ['dev', 'test', 'late', 'late2', 'late3', 'late4', 'kinds', 'kinds2', 'dev2', 'rep3', 'dev3', 'late5', 'wide2', 'wide', 'rep4', 'late6', 'toner', 'late7', 'fresh', 'late8', 'fresh3', 'late10', 'fresh4', 'late11', 'late12', 'calm15', 'late13', 'late14', 'late15', 'late17', 'late18', 'late19', 'late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29', 'late30', 'late31', 'late32', 'late33', 'train34'] as const;
 /** Written with a development split and kept aside: measured before a round's changes and once after (see the fixtures README). */
 export const ASIDE_SPLITS = ['rep3t', 'test3', 'wide2t', 'widet', 'rep4t', 'tonert', 'fresht', 'late16'] as const;
 export const HELD_OUT_SPLIT = 'late34';
 /** Splits written in one language only (rep4: English repeat contact, issue 13's sixth round; calm15: Persian calm look-alikes of frustration, 120 calm and 40 frustrated, the fifteenth session). */
-export const ONE_LANGUAGE: Partial<Record<EvalSplit, 'en' | 'fa'>> = { rep4: 'en', rep4t: 'en', fresh3: 'en', calm15: 'fa' };
+export const ONE_LANGUAGE: Partial<Record<EvalSplit, 'en' | 'fa'>> = { rep4: 'en', rep4t: 'en', fresh3: 'en', calm15: 'fa', train34: 'en' };
 
 // A path, not a URL object: under the unit tests' DOM environment `URL` is not Node's.
 const EVAL_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tone-eval');
@@ -67,12 +67,12 @@ export interface EvalFigures {
 }
 
 /**
- * Whether a split's `q` label counts requests too: the splits written from BRIEF.md (late27 on) count "questions or
+ * Whether a split's `q` label counts requests too: the splits written from BRIEF.md (late27 on, train34) count "questions or
  * requests"; the older ones counted questions only, so their figures are scored on the questions alone (a listed
  * request carries the `why` REQUEST and is left out), each split against what its writers counted.
  */
 export function labelsCountRequests(split: EvalSplit): boolean {
-  const m = /^late(\d+)$/.exec(split);
+  const m = /^(?:late|train)(\d+)$/.exec(split);
   return m !== null && Number(m[1]) >= 27;
 }
 
