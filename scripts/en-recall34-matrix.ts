@@ -42,7 +42,7 @@ export const RECALL34: readonly Kind30[] = [
       { text: 'Late returns are charged 2 pounds a day as per our library rules.', to: 'flagged' },
       { text: 'guests must be off the premises by 11pm as per the house rules', to: 'flagged' },
       { text: 'Deposits are non-refundable in accordance with our booking conditions.', to: 'flagged' },
-      { text: 'Only two swaps are allowed per season under our membership terms.', to: 'flagged' },
+      { text: 'Only two swaps are allowed per season in line with our membership terms.', to: 'flagged' },
       { text: 'Photo ID is required at collection according to our policy!', to: 'flagged' },
       // Contrasts: a grant, a benefit, a reply to the customer's own request, a question, no limit.
       { text: 'You can return it within 30 days as per our policy.', to: 'silent' },
@@ -58,12 +58,14 @@ export const RECALL34: readonly Kind30[] = [
       { text: 'smoking on the balcony is a violation of the tenancy agreement, the cleaning fee applies', to: 'flagged' },
       { text: 'Subletting the stall breaches our market rules.', to: 'flagged' },
       { text: 'Parking in the staff bay violates the site rules, hence the ticket.', to: 'flagged' },
-      { text: 'Bringing your own food in is in breach of our venue policy.', to: 'flagged' },
+      { text: 'ur in breach of the tenancy agreement with the dog, so the deposit is held', to: 'flagged' },
       // Contrasts: our own breach, a denial, a condition, a question.
       { text: 'We were in breach of our own terms there, so we have refunded the fee.', to: 'silent' },
       { text: 'If the lease is signed late, that would be a breach of the contract, so we send reminders.', to: 'silent' },
       { text: 'Would sharing the pass be a breach of the terms?', to: 'silent' },
       { text: 'There has been no breach of your contract at all, everything is in order.', to: 'silent' },
+      { text: 'The seller is in breach of the marketplace rules, so we have refunded you and opened a case.', to: 'silent' },
+      { text: 'The boiler service is not covered under the home plan, but I can book one for you.', to: 'silent' },
     ],
   },
   {

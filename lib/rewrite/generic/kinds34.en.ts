@@ -52,16 +52,19 @@ const FORMS34: readonly NormPattern[] = [
   },
   {
     // "Test drives are limited to 30 minutes per our Marketplace Terms of Use.", "late returns are charged £2 a day as per
-    // our library rules": the citation closing the sentence, after the limit it is cited for.
-    re: new RegExp(String.raw`(?<=^.{8,})\b(?:as per|per|in accordance with|in line with|according to|pursuant to|under) (?:the|our) (?:[a-z&'-]+ ){0,4}?${DOC32}(?= *[.!]* *$)`),
+    // our library rules": the citation closing the sentence, after the limit it is cited for ("not covered under the
+    // service contract" is how coverage is said, not a rule hidden behind: "under" is left out).
+    re: new RegExp(String.raw`(?<=^.{8,})\b(?:as per|per|in accordance with|in line with|according to|pursuant to) (?:the|our) (?:[a-z&'-]+ ){0,4}?${DOC32}(?= *[.!]* *$)`),
     construction: 'policy-shield',
     category: 'policy',
     need: LIMIT,
     not: GRANTS,
   },
   {
-    // "Riding two-up is a breach of our rider terms, so the $25 fine stays", "sharing your login violates our terms of use".
-    re: new RegExp(String.raw`\b(?:is|are|was|were|be|counts as|constitutes|amounts to) (?:a |in )?(?:clear |direct |serious |material |major )?(?:breach|violation|contravention|infringement) of (?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC32}\b|\b(?:breaches|violates|contravenes|infringes|breached|violated|contravened) (?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC32}\b`),
+    // "Riding two-up is a breach of our rider terms, so the $25 fine stays", "sharing your login violates our terms of use";
+    // "in breach of" only of the customer ("you are in breach of …"): "the creator is in breach of the campaign rules" is a
+    // third party's.
+    re: new RegExp(String.raw`\b(?:is|are|was|were|be|counts as|constitutes|amounts to) (?:a )?(?:clear |direct |serious |material |major )?(?:breach|violation|contravention|infringement) of (?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC32}\b|\b(?:you|u|ya|your|puts you|put you|leaves you) (?:are |'re |were |have been |'ve been )?(?:now |currently |clearly )?in (?:breach|violation) of (?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC32}\b|\b(?:breaches|violates|contravenes|infringes|breached|violated|contravened) (?:the|our|your) (?:[a-z&'-]+ ){0,4}?${DOC32}\b`),
     construction: 'policy-shield',
     category: 'policy',
     not: /\b(?:we|i) (?:are|were|was|am|have been|had been|'re|'ve been) (?:in )?(?:breach|violation)|\bwe (?:breached|violated|broke)\b|\bour own\b|\b(?:not|no|never|nothing) (?:a |in |any )?(?:breach|violation|contravention)|\b(?:is|was|are|were) not (?:a |in )?(?:breach|violation)|\b(?:if|unless|whether)\b|\?/,
