@@ -81,6 +81,34 @@ export const RECALL34: readonly Kind30[] = [
       { text: 'As per our policy, you can keep the loan bike while yours stays with the workshop.', to: 'silent' },
     ],
   },
+  {
+    kind: 'apology-heading-done-news',
+    rows: [
+      { text: 'Sorry about that, your bike is ready to collect from 3pm.', to: 'flagged' },
+      { text: 'soz bout that, ur parcel is on its way', to: 'flagged' },
+      { text: 'Oh sorry about that, sorry - the signed lease is attached.', to: 'flagged' },
+      { text: 'sorry aboot that, yer car is booked in for the MOT on Friday', to: 'flagged' },
+      { text: 'Really sorry about all that, your refund has been processed today.', to: 'flagged' },
+      // Contrasts: a fault, a delay, a loss, a condolence, "again", a question, sympathy for the customer's news.
+      { text: 'Sorry about that, the courier lost the first one, so a new parcel is on its way.', to: 'silent' },
+      { text: 'Sorry about that, it took longer than it should, but your order is ready now.', to: 'silent' },
+      { text: 'So sorry about that, I have fixed the typo on your certificate.', to: 'silent' },
+      { text: 'Sorry about that, is the new invoice attached OK?', to: 'silent' },
+      { text: 'Sorry about your loss, the flowers are booked for Thursday.', to: 'silent' },
+    ],
+  },
+  {
+    // neutral32's "no problem at all" closing a warm answer, with the vocatives and the gladness of late33's writer.
+    kind: 'neutral-no-problem-at-all-warm',
+    rows: [
+      { text: 'No problem at all, my dear, glad the little one is feeling better.', to: 'silent' },
+      { text: 'Not a problem at all darling, so happy to hear you are doing well!', to: 'silent' },
+      { text: "no problem at all pet, glad Milo's on the mend", to: 'silent' },
+      // Still flagged: no "at all" (neutral19's reading), a fault of ours, a refund, "but".
+      { text: 'No problem, my love, glad Bella is feeling better.', to: 'flagged' },
+      { text: 'Not a problem at all my love, glad you are feeling better, but the refund is still not possible.', to: 'flagged' },
+    ],
+  },
 ];
 
 /** Contrasts kinds34 itself must not read (other readers may flag them for their own words). */
@@ -97,6 +125,8 @@ const READER34_SILENT: readonly string[] = [
   'The parcel is with the courier according to our tracking.',
   'Everything is in line with our policy, so nothing changes for you.',
   'The button greyed out while your payment went through, all done now.',
+  'Sorry about that, we sent the wrong size, the right one is on its way.',
+  'I was sorry about that, the new date is confirmed though.',
 ];
 
 export const runRecall34 = (): SeamResult[] => runWrong30(RECALL34);

@@ -20,6 +20,11 @@
  *   stays", "Sharing the login violates our terms of use". Never our own breach, a denial ("not a breach"), a condition, a
  *   question.
  *
+ * - **the apology heading news that is all done** (`reflex-apology`; late27, late29, and the kind's other forms in late28 and
+ *   late31): "sorry aboot that, yer wee one's spot is confirmed for week 2", "Sorry about that, sorry, that's your invoice
+ *   resent now" (kinds30 reads "…, sorry about that." closing it). Only with news that is done (kinds30's list) and nothing
+ *   the apology is owed for: a fault, a delay, a loss, a condolence, "again", "finally", a question.
+ *
  * The cited grant used up or held back (late28 "As per our policy, members can skip two shipments per year, and both have
  * been used"; late29 "…, clients receive the JPEGs and the raw files stay with the studio") is read by
  * ../policy-grant.en.ts, which every policy reader shares.
@@ -38,6 +43,11 @@ const GREYED_THING = String.raw`(?:it|them|that|this|those|these|(?:the|that|thi
 const LIMIT = /\b(?:not|no|never|cannot|unable|required|require|requires|must|only|charge|charged|charges|fee|fees|penalty|fine|fined|retained|withheld|forfeit|forfeited|excluded|non-refundable|nonrefundable|non-transferable|nontransferable|non-exchangeable|non-returnable|declined|refused|void|invalid|prohibited|mandatory|compulsory|liable|deducted|payable|maximum|max|minimum|min|limit|limited|at most|no more than|up to|has to|have to|need to|needs to)\b/;
 /** A grant or a treat: the rule is on the customer's side (kinds32's GRANTS). */
 const GRANTS = /\b(?:entitled|eligible|welcome to|you (?:can|may|will get|get) (?!not\b)|free of charge|at no (?:extra )?cost|refunded in full|full refund|complimentary|guaranteed|extended|waived)\b|\?/;
+
+/** News that is all done (kinds30's closing apology's list): the apology before it has nothing to be sorry for. */
+const APOLOGY_DONE = /\b(?:ready|done|sorted|fixed|resent|re-sent|sent|cleaned|tuned|serviced|booked|confirmed|reference|ref|working|arrived|in stock|refunded|credited|processed|approved|attached|all set|good to go|on its way|on the way|here is|here are)\b/;
+/** A fault, a delay, a loss or a hedge (kinds30's FAULT, with what the apology is owed for): then the apology is owed. */
+const APOLOGY_OWED = /\b(?:not|no|never|cannot|unable|delay|delays|delayed|late|wait|waiting|waited|mistake|error|wrong|missed|problem|issue|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|missing|fault|forgot|mix-up|mixup|oversight|typo|unfortunately|sadly|afraid|again|instead|but|however|still|only|charged|fee|failed|hear|loss|passed|condolences|twice|double|finally|eventually|at last)\b|\?/;
 
 const FORMS34: readonly NormPattern[] = [
   {
@@ -69,10 +79,20 @@ const FORMS34: readonly NormPattern[] = [
     category: 'policy',
     not: /\b(?:we|i) (?:are|were|was|am|have been|had been|'re|'ve been) (?:in )?(?:breach|violation)|\bwe (?:breached|violated|broke)\b|\bour own\b|\b(?:not|no|never|nothing) (?:a |in |any )?(?:breach|violation|contravention)|\b(?:is|was|are|were) not (?:a |in )?(?:breach|violation)|\b(?:if|unless|whether)\b|\?/,
   },
+  {
+    // "sorry aboot that, yer wee one's spot is confirmed for week 2", "Sorry about that, sorry, that's your invoice resent
+    // now": the apology heading news that is all done (kinds30 reads it closing the sentence: "Your receipt's attached,
+    // sorry about that.").
+    re: /^(?:(?:oh|ah|ahh|oops|ok|okay|right|yep|yes)(?: ,)? )?(?:so |really |very |super )?(?:sorry|soz|sry) (?:about|' bout|bout) (?:all )?(?:that|this)(?:(?: ,)? (?:so |really )?(?:sorry|soz|sry))?(?= (?:,|!|-|–) )/,
+    construction: 'reflex-apology',
+    category: 'over-apology',
+    need: APOLOGY_DONE,
+    not: APOLOGY_OWED,
+  },
 ];
 
 /** Norms one of which every reading needs. */
-const GATE = new Set(['greys', 'grays', 'greyed', 'grayed', 'greying', 'graying', 'per', 'accordance', 'line', 'according', 'pursuant', 'under', 'breach', 'violation', 'contravention', 'infringement', 'breaches', 'violates', 'contravenes', 'infringes', 'breached', 'violated', 'contravened']);
+const GATE = new Set(['sorry', 'soz', 'sry', 'greys', 'grays', 'greyed', 'grayed', 'greying', 'graying', 'per', 'accordance', 'line', 'according', 'pursuant', 'under', 'breach', 'violation', 'contravention', 'infringement', 'breaches', 'violates', 'contravenes', 'infringes', 'breached', 'violated', 'contravened']);
 
 /** The gate's word test (./kinds22.en.ts's word bit 22, audited by tests/unit/rewrite/en-gates.test.ts). */
 export const kinds34Word = (w: string): boolean => GATE.has(w);
