@@ -27,13 +27,16 @@ import { toldOfFault } from './welcome-report.en.ts';
 
 const NO_PROBLEM = /^(?:no|not a)\s+(?:problem|prob|probs|problemo|worries|trouble)(?:\s+at\s+all)?$/i;
 /** A vocative between "no problem" and what follows ("dear", "love", "Sir", a name). */
-const VOCATIVE = String.raw`(?:\s*,?\s*(?:dear|love|luv|hun|hon|mate|pal|sir|ma['’]?am|madam|my\s+friend|friend|lah|ya|[A-Z][a-z]+)\b)?`;
+// (rwen34: "my love / my dear / darling / pet / duck", late33's "Not a problem at all, my love, glad …".)
+const VOCATIVE = String.raw`(?:\s*,?\s*(?:dear|love|luv|hun|hon|mate|pal|sir|ma['’]?am|madam|my\s+(?:friend|love|dear|darling|lovely)|darling|sweetheart|pet|duck|chuck|friend|lah|ya|[A-Z][a-z]+)\b)?`;
 const WARM_AFTER = new RegExp(
   String.raw`^\s*(?:at\s+all)?${VOCATIVE}\s*(?:[,!.–—-]+|\.{3}|…)\s*(?:` +
     // "(it was) a / my pleasure (to help)"
     String.raw`(?:(?:it\s+was|it['’]?s|its|it\s+is|was|is|always)\s+)?(?:(?:a|my|an\s+absolute|a\s+real|a\s+genuine|our|always\s+a)\s+)?pleasure\b` +
     // "glad / happy I could help", "happy to help"
     String.raw`|(?:(?:i(?:['’]m|m|\s+am)|we(?:['’]re|\s+are))\s+)?(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|chuffed)\s+(?:(?:i|we)\s+(?:could|was\s+able\s+to|were\s+able\s+to)\s+help|to\s+(?:help|assist))` +
+    // rwen34: "glad Bella's feeling better", "so happy to hear you're doing well": glad of the customer's own good news
+    String.raw`|(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|relieved)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:you|he|she|they|[A-Z][a-z]+|(?:the|your)\s+(?:little\s+|wee\s+)?[a-z]+(?:\s+one)?)(?:['’](?:s|re)|\s+(?:is|are))\s+(?:feeling|doing|getting|on\s+the\s+mend)(?:\s+(?:much|a\s+lot|loads|heaps|so\s+much))?\s*(?:better|well|good|great)?\b` +
     // "see you Saturday 10am", "see u tomorrow"
     String.raw`|see\s+(?:you|u|ya)\s+(?:on\s+|at\s+|this\s+|next\s+)?(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?\b|see\s+(?:you|u|ya)\s+(?:tomorrow|tonight|then|soon|later|at\s+\d)` +
     String.raw`)`,

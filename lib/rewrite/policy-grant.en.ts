@@ -50,6 +50,8 @@ const COST = /^(?:fee|fees|penalty|penalties|charge|charges|charged|billed|resto
 const COST_GIVEN = /^(?:refund|refunded|refunds|waive|waived|waives|cover|covered|covers|reimburse|reimbursed|credit|credited|cancel|remove)$/;
 /** Words after a cost that give it back: "the fee back", "the charge is refunded / waived". */
 const COST_BACK = /^(?:back|refunded|waived|returned|reimbursed|credited|covered|removed|cancelled|canceled)$/;
+/** The business that keeps what is held back: "the raw files stay with the studio" (rwen34). */
+const HOLDER = /^(?:studio|shop|store|company|business|practice|office|venue|clinic|salon|gallery|agency|firm|bank|hotel|library|school|club|surgery|workshop|garage|lab|laboratory|photographer|team)$/;
 /** Modals of permission or ability. */
 const MAY = /^(?:can|could|may|might)$/;
 const SOFT_ADV = /^(?:also|still|always|now|then|absolutely|certainly|definitely|of|course|totally|fully|happily|just|even|already|easily|simply|automatically|normally|usually|generally|typically|then|actually|indeed|too)$/;
@@ -135,6 +137,11 @@ function readRest(w: W[], a: number, b: number): boolean {
     // A cost that is itself given back: "a refund of the fee", "we'll waive the late fee", "the charge is refunded".
     if (COST.test(x) && (w.slice(Math.max(0, k - 4), k).some((p) => COST_GIVEN.test(p.t.norm)) || COST_BACK.test(n(w, k + 1)) || COST_BACK.test(n(w, k + 2)))) { grant = true; continue; }
     if (t.neg || RESTRICT.test(x)) return false;
+    // rwen34: the grant used up or held back restricts it: "… can skip two shipments a year, and both have been used",
+    // "you get three free swaps, all already used", "… and the raw files stay with the studio" (late28, late29).
+    if (/^(?:used|exhausted)$/.test(x) && (/^(?:been|already|all|both|up)$/.test(n(w, k - 1)) || n(w, k + 1) === 'up')) return false;
+    // (Never the customer's own thing left for the work: "while yours stays with the workshop".)
+    if (/^(?:stay|stays|remain|remains)$/.test(x) && n(w, k + 1) === 'with' && (/^(?:us|me)$/.test(n(w, k + 2)) || (n(w, k + 2) === 'the' && HOLDER.test(n(w, k + 3)))) && !w.slice(Math.max(0, k - 4), k).some((p) => /^(?:you|your|yours|u|ur)$/.test(p.t.norm))) return false;
     // "have to", "has to", "need to", "needs to", "got to", "as long as", "so long as", "subject to", "no longer", "up until".
     const y = n(w, k + 1);
     if (/^(?:have|has|had|need|needs|got|gotta)$/.test(x) && y === 'to' && !(x === 'have' && /^(?:[0-9]+|up)$/.test(n(w, k - 1)))) return false;

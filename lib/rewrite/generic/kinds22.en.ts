@@ -37,6 +37,7 @@ import { kinds30MayStart, kinds30Word, readKinds30 } from './kinds30.en.ts';
 import { kinds31MayStart, readKinds31 } from './kinds31.en.ts';
 import { kinds32MayStart, kinds32Word, readKinds32 } from './kinds32.en.ts';
 import { kinds33MayStart, kinds33Word, readKinds33 } from './kinds33.en.ts';
+import { kinds34MayStart, kinds34Word, readKinds34 } from './kinds34.en.ts';
 import { basicStuffMayStart, basicStuffWord, cantPromiseMayStart, readAgainWord, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -155,6 +156,7 @@ const WORD_TESTS: ReadonlyArray<(w: string) => boolean> = [
   (w) => w === 'try', // 19: readTryBare's gate (all of it)
   kinds32Word, // 20: kinds32MayStart's gate (all of it)
   kinds33Word, // 21: kinds33MayStart's gate (all of it)
+  kinds34Word, // 22: kinds34MayStart's gate (all of it)
 ];
 const WORDS = sentenceWords(WORD_TESTS);
 const bit = (k: number): number => 1 << k;
@@ -202,6 +204,9 @@ const KINDS26: ReadonlyArray<readonly [number, (t: readonly Token[]) => boolean,
   // rwen33 (./kinds33.en.ts): not knowing with an adverb or in the passive, "I promise nothing", the customer's slip in the
   // learner's present, "this time" on the customer's duty, the rule cited for an expiry.
   [bit(21), kinds33MayStart, readKinds33],
+  // rwen34 (./kinds34.en.ts): our tool greying the option out with the thing between, the rule cited after the limit or
+  // named as broken (kinds pooled over late27-33 and train31, in three splits or more).
+  [bit(22), kinds34MayStart, readKinds34],
 ];
 
 /**
