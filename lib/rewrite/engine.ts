@@ -982,11 +982,18 @@ function clauseRange(clauses: readonly number[], a: number, b: number): [number,
 
 /** Suggestions for `draft`, sorted by position, never overlapping. Never throws on odd input. */
 export function suggestRewrites(draft: string, packs: readonly PhrasePack[], options: SuggestOptions = {}): Suggestion[] {
+  lastSplit = undefined;
   const list = suggestRewritesCore(draft, packs, options);
   // (finglish31) Persian typed in Latin letters is also read by the Persian readers, on its spelling in Persian letters.
   if (typeof draft !== 'string' || options.generic === false || options.disabledPacks?.has(GENERIC_PACK_ID)) return list;
-  return withFinglishReading(draft, list, (text) => suggestRewritesCore(text, packs, { ...options, exclude: undefined, stats: undefined }), options);
+  // (perf34) The draft's sentences as the analysis just split them (sentences() is pure of the text), read only.
+  const last = lastSplit as { draft: string; split: ReturnType<typeof sentences> } | undefined;
+  const split = last !== undefined && last.draft === draft ? last.split : undefined;
+  return withFinglishReading(draft, list, (text) => suggestRewritesCore(text, packs, { ...options, exclude: undefined, stats: undefined }), options, split);
 }
+
+/** (perf34) The last split suggestRewritesCore made, for withFinglishReading (set anew by every call). */
+let lastSplit: { draft: string; split: ReturnType<typeof sentences> } | undefined;
 
 function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], options: SuggestOptions): Suggestion[] {
   const stats = options.stats;
@@ -1009,6 +1016,7 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   const read: { start: number; end: number; text: string; lang: DetectedLang }[] = [];
   const present = new Set<PackLanguage>();
   const split = sentences(draft);
+  lastSplit = { draft, split };
   for (const sent of split) {
     // A sentence entirely inside quoted text is not the agent's: not read at all.
     if (exclude.some(([a, b]) => a <= sent.start && sent.end <= b)) continue;
