@@ -31,7 +31,7 @@ import type { Suggestion } from './engine.ts';
 import { refit28En, seams28Reason } from './seams28.en.ts';
 import { familyOf } from './template16.en.ts';
 import { wayForward } from './template16.fa.ts';
-import { faFold, faTokens } from './guard.fa.text.ts';
+import { faFold, faTokens, faTextMemo } from './guard.fa.text.ts';
 import { asAdvice } from './advice.ts';
 import { BoundedMemo } from '../text/memo.ts';
 
@@ -195,7 +195,7 @@ function enReason(draft: string, s: Suggestion): string | null {
 
 // ---------------------------------------------------------------------------------------------------------------- Persian
 
-const spaced = (t: string) => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\u200c/g, '').replace(/\s+/g, ' ')} `;
+const spaced = faTextMemo((t: string): string => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\u200c/g, '').replace(/\s+/g, ' ')} `);
 
 /** fa-core's not-knowing templates (their replacement opens with the blank's frame, not with the matched words). */
 const FA_NOT_KNOWING = /^fa-(?:dont-know|not-sure|no-info|not-informed|not-knowing|unclear)/;

@@ -191,6 +191,11 @@ interface Candidate {
   sentenceStart: number;
   language: PackLanguage;
   info: MatchInfo;
+  /**
+   * (perf34) Whether the match's quote marks pair up (quotesBalanced), read once when its sentence is scanned: the test
+   * reads only the match's own characters, so the cached sentence's answer holds wherever the sentence stands in a draft.
+   */
+  quotesOk?: boolean;
 }
 
 /** A match of an `unless` pattern: vetoes candidates of the same pack and rule that overlap it. */
@@ -933,6 +938,7 @@ function scanRegion(text: string, lang: PackLanguage, compiled: readonly Compile
     ctx.packNo = packNo;
     scanStream(ctx, root);
   }
+  for (const c of cands) if (c.end <= text.length) c.quotesOk = quotesBalanced(text, c.start, c.end);
   // The generic reader gets the tokens just read rather than analysing the sentence a second time.
   return { cands, exc, steps: ctx.totalSteps, clauses: clauseSpans(toks), generic: withGeneric ? readGeneric(lang, text, toks) : undefined };
 }
@@ -976,11 +982,18 @@ function clauseRange(clauses: readonly number[], a: number, b: number): [number,
 
 /** Suggestions for `draft`, sorted by position, never overlapping. Never throws on odd input. */
 export function suggestRewrites(draft: string, packs: readonly PhrasePack[], options: SuggestOptions = {}): Suggestion[] {
+  lastSplit = undefined;
   const list = suggestRewritesCore(draft, packs, options);
   // (finglish31) Persian typed in Latin letters is also read by the Persian readers, on its spelling in Persian letters.
   if (typeof draft !== 'string' || options.generic === false || options.disabledPacks?.has(GENERIC_PACK_ID)) return list;
-  return withFinglishReading(draft, list, (text) => suggestRewritesCore(text, packs, { ...options, exclude: undefined, stats: undefined }), options);
+  // (perf34) The draft's sentences as the analysis just split them (sentences() is pure of the text), read only.
+  const last = lastSplit as { draft: string; split: ReturnType<typeof sentences> } | undefined;
+  const split = last !== undefined && last.draft === draft ? last.split : undefined;
+  return withFinglishReading(draft, list, (text) => suggestRewritesCore(text, packs, { ...options, exclude: undefined, stats: undefined }), options, split);
 }
+
+/** (perf34) The last split suggestRewritesCore made, for withFinglishReading (set anew by every call). */
+let lastSplit: { draft: string; split: ReturnType<typeof sentences> } | undefined;
 
 function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], options: SuggestOptions): Suggestion[] {
   const stats = options.stats;
@@ -1003,6 +1016,7 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   const read: { start: number; end: number; text: string; lang: DetectedLang }[] = [];
   const present = new Set<PackLanguage>();
   const split = sentences(draft);
+  lastSplit = { draft, split };
   for (const sent of split) {
     // A sentence entirely inside quoted text is not the agent's: not read at all.
     if (exclude.some(([a, b]) => a <= sent.start && sent.end <= b)) continue;
@@ -1142,7 +1156,7 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   // A template that keeps the refusal and adds an offer ({=}، ولی ___) is not offered when the agent
   // already wrote the offer after it («…، ولی می‌تونیم …»).
   // An English match that is no refusal at all (a charge delayed, a rule that protects or gives, a restriction lifted) is dropped.
-  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && quotesBalanced(draft, c.start, c.end) && !(compiled[c.pack].rules[c.rule].keepsMatch && OFFER_FOLLOWS.test(draft.slice(c.end, c.end + 24))) && !(c.language === 'en' && (protectiveReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || neutralReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || relativeClauseReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || acknowledgedReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || reassureReason(draft, c))));
+  const usable = out.filter((c) => !(c.info.epistemic && compiled[c.pack].rules[c.rule].rule.category === 'commands') && !(exclude.length && overlapsAny(exclude, c.start, c.end)) && (c.quotesOk ?? quotesBalanced(draft, c.start, c.end)) && !(compiled[c.pack].rules[c.rule].keepsMatch && OFFER_FOLLOWS.test(draft.slice(c.end, c.end + 24))) && !(c.language === 'en' && (protectiveReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || neutralReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || relativeClauseReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || acknowledgedReason(draft, c, compiled[c.pack].rules[c.rule].rule.category) || reassureReason(draft, c))));
   let kept = usable;
   if (exc.length && usable.length) kept = dropExcepted(usable, exc);
   if (stats) {

@@ -13,6 +13,7 @@ import { isolate } from '../i18n/index.ts';
 import { finglishSentence, finglishWords, mapBack, onlyKept, transliterateFinglish, type FinglishReading } from '../nlp/finglish.ts';
 import type { RuleCategory } from '../packs/schema.ts';
 import { sentences } from '../text/index.ts';
+import type { Span } from '../text/script.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { explainGeneric, GENERIC_PACK_ID } from './generic/index.ts';
 import type { Suggestion, SuggestOptions } from './engine.ts';
@@ -116,12 +117,13 @@ const overlaps = (s: Suggestion, a: number, b: number) => (s.flagged.start < b &
  * `list` (the engine's suggestions for `draft`) with the Persian reading of its Finglish sentences added. `read` is the
  * engine without this pass, for a Persian-letter text.
  */
-export function withFinglishReading(draft: string, list: Suggestion[], read: (text: string) => Suggestion[], options: Pick<SuggestOptions, 'exclude' | 'uiLang' | 'cache'>): Suggestion[] {
+export function withFinglishReading(draft: string, list: Suggestion[], read: (text: string) => Suggestion[], options: Pick<SuggestOptions, 'exclude' | 'uiLang' | 'cache'>, split?: readonly Span[]): Suggestion[] {
   if (!/[a-z]/i.test(draft)) return list;
   let out = list;
   const exclude = options.exclude ?? [];
   const ui = options.uiLang === 'fa' ? 'fa' : 'en';
-  for (const sent of sentences(draft)) {
+  // (perf34) `split`: the engine's sentences(draft) when it has them (read only here), so the draft is not split twice.
+  for (const sent of split ?? sentences(draft)) {
     if (exclude.some(([a, b]) => a < sent.end && sent.start < b)) continue;
     // Latin letters only (a Persian-letter sentence is read as Persian already).
     if (/[\u0600-\u06ff]/.test(sent.text) || !/[a-z]/i.test(sent.text)) continue;

@@ -10,10 +10,10 @@
  * - fa-must-command over a past «باید … می‌آوردید» (blame about the past: a «لطفاً» cannot mend it; the generic reader's
  *   should-have advice stays).
  */
-import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart, faTextMemo } from './guard.fa.text.ts';
 import { tokenize } from '../nlp/index.ts';
 
-const spaced = (raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `);
 
 /** Reassuring negations that take nothing away: removed before a clause is read for a negation. */
 const REASSURING_NEG = /(?:نگران نباشید|نگران نباشین|نگران نباش|جای نگرانی نیست|جای نگرانی نداره|مشکلی نیست|مشکلی نداره|اشکالی نداره|اشکالی نیست|هیچ هزینه ?ای|بدون هیچ|هیچ جریمه ?ای|نیازی نیست)/g;

@@ -29,12 +29,12 @@
  * - **the agent's own slip in an earlier message** (`passive-aggressive`): «در پیام قبلی اشتباه نوشتم، …» corrects, it does
  *   not tell the customer again.
  */
-import { faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTokens, faTextMemo } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 
 /** The words after the flag, folded, to the end of its sentence, punctuation as spaces. */
 const restOf = (draft: string, fe: number): string => draft.slice(fe, faSentenceEnd(draft, fe, 300));
-const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ')} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ')} `);
 
 // ---------------- a rule cited over a grant ----------------
 

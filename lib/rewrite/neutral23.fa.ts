@@ -22,9 +22,9 @@
 
 import { analyzeFaWordWide } from '../nlp/fa.ts';
 import { badNewsAfter } from './guard.fa.ts';
-import { faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTokens, faTextMemo } from './guard.fa.text.ts';
 
-const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ')} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ')} `);
 
 // ---------------- «no problem» as a yes to a request ----------------
 

@@ -22,10 +22,10 @@
  * - **a reporting verb over the customer's quote** (any rule): «همون‌طور که خودتون گفتید: «…»», «خودتان فرمودید: «…»»:
  *   the words only say whose the quote is (the quote itself is left out in lib/text/quotes.ts).
  */
-import { faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTokens, faTextMemo } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 
-const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ')} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ')} `);
 
 // ---------------- good news in officialese, clause by clause ----------------
 

@@ -25,10 +25,10 @@
  *   outcome** (`fa-ticket-closed`): «تیکت شما بسته شد و مبلغ به حسابتون برگشت» (no bad news or negation after it).
  */
 import { analyzeFaWord, analyzeFaWordWide, type Token } from '../nlp/index.ts';
-import { FA_CLAUSE_BREAK, faFold as fold, faSentenceEnd, faTokens } from './guard.fa.text.ts';
+import { FA_CLAUSE_BREAK, faFold as fold, faSentenceEnd, faTokens, faTextMemo } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 
-const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ')} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ')} `);
 
 /** A perfect or a participle's endings («نبوده»، «نبوده‌ست»، «نکرده‌اید»، «نبودش»، «نبوده‌ها»), folded and joined. */
 const PARTICIPLE_TAIL = /(?:ه|هاست|هست|ست|هام|های|هایم|هاید|هاین|هایم|هاند|ش|هها|ها)$/;

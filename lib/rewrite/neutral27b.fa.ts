@@ -21,9 +21,9 @@
  * - **«خوشبختانه» over a trouble found small** (`dismissive`): «خوشبختانه چیز مهمی نبود، … عوضش کردیم»: the past «نبود»
  *   after «خوشبختانه» in its sentence is good news about the diagnosis, not the customer's worry played down.
  */
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTextMemo } from './guard.fa.text.ts';
 
-const spaced = (raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()\[\]]/g, ' ').replace(/\s+/g, ' ')} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/[.،,!؛;:؟?«»"()\[\]]/g, ' ').replace(/\s+/g, ' ')} `);
 
 const GLOSS = /^\s*[)\]»"]?\s*[،,:]?\s*(?:یعنی|به\s?معنی|به\s?معنای)(?=\s)/;
 const NOBODY_ELSE = / (?:اجازه ?نمی ?(?:ده|دهد|دن|دهند|دیم|دهیم)|نمی ?(?:ذاره|زاره|گذارد|ذارن|گذارند)) (?:به )?(?:کسی|هیچ ?کس|هیچکس|دیگران|شخص دیگری|فرد دیگری|شخص ثالث) /;

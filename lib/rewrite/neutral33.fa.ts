@@ -39,9 +39,9 @@
  */
 import { analyzeFaWordWide } from '../nlp/index.ts';
 import type { FaVerb, Token } from '../nlp/types.ts';
-import { faFold as fold, faSentenceEnd, faSentenceStart, faTokens } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faSentenceStart, faTokens, faTextMemo } from './guard.fa.text.ts';
 
-const spaced = (raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[ـٔ]/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[ـٔ]/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `);
 
 /** A word's verb reading: the layer's, else the wide table's (formal «فرمودن، نمودن، گردیدن»). */
 function verbOf(t: Token): FaVerb | undefined {

@@ -24,11 +24,14 @@
  */
 import { analyzeFaWordWide, faRegister, fitFaReplacements } from '../nlp/index.ts';
 import { GENERIC_PACK_ID } from './generic/index.ts';
-import { faFold, faSentenceEnd, FA_SENTENCE_END as SENTENCE_END, FA_SENTENCE_REACH, faTokens } from './guard.fa.text.ts';
+import { faFold, faSentenceEnd, FA_SENTENCE_END as SENTENCE_END, FA_SENTENCE_REACH, faTokens, faTextMemo } from './guard.fa.text.ts';
 import { redirectSaidFa } from './redirect-blank.alt7.ts';
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
 import { BoundedMemo } from '../text/memo.ts';
+
+/** A text folded, marks and spaces made single spaces (kept per text: perf34). */
+const spaced = faTextMemo((t: string): string => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\s+/g, ' ')} `);
 
 /** The built-in Persian pack whose advice rules below are refusals by design. */
 const FA_CORE = 'tactful.fa.core';
@@ -226,7 +229,6 @@ export function template16For(
   if (!m) return { reason: 'no-words' };
   const ins = sStart + m.index + m[0].length;
   if (ins <= fs) return { reason: 'no-words' };
-  const spaced = (t: string) => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\s+/g, ' ')} `;
   const before = draft.slice(sStart, fs);
   const after = fe < ins ? draft.slice(fe, ins) : '';
   // The refusal: the flagged words, or after a rule cited as the wall («طبق مقررات …، … پذیرفته نمی‌شود»), its sentence.
@@ -315,7 +317,6 @@ export function packTemplateReason(draft: string, s: Suggestion): string | null 
   const { sStart, sEnd } = around;
   const sentence = draft.slice(sStart, sEnd);
   if (/[?؟]/.test(draft[sEnd] ?? '') || /[?؟]/.test(sentence)) return 'question';
-  const spaced = (t: string) => ` ${faFold(t).replace(/[.،,!؛;:؟?«»"()\-–—]/g, ' ').replace(/\s+/g, ' ')} `;
   if (wayForward(spaced(sentence)) || WAY_AFTER.test(spaced(draft.slice(s.flagged.end, sEnd)))) return 'offer-already';
   return null;
 }

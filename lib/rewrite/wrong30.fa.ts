@@ -38,7 +38,7 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart, faTextMemo } from './guard.fa.text.ts';
 import { badNewsAfter } from './guard.fa.ts';
 import { isFinglishWord } from '../tone/cues/finglish.ts';
 import { tokenize } from '../nlp/index.ts';
@@ -56,7 +56,7 @@ function nextSentence(draft: string, from: number): string {
   while (k < draft.length && /[.!?؟\s]/.test(draft[k])) k++;
   return draft.slice(k, faSentenceEnd(draft, k, 160) + 1);
 }
-const spaced = (raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/\u200c/g, '').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `);
 
 // ---- an offer blank where it reads wrong --------------------------------------------------------------------------------
 

@@ -37,11 +37,11 @@
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
-import { faFold as fold, faSentenceEnd } from './guard.fa.text.ts';
+import { faFold as fold, faSentenceEnd, faTextMemo } from './guard.fa.text.ts';
 import { tokenize } from '../nlp/index.ts';
 
 const END = /[.!?؟\n]/;
-const spaced = (raw: string): string => ` ${fold(raw).replace(/\u200c/g, ' ').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+const spaced = faTextMemo((raw: string): string => ` ${fold(raw).replace(/\u200c/g, ' ').replace(/[.،,!؛;:؟?«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `);
 
 function sentenceStart(draft: string, at: number): number {
   let k = at;
