@@ -14,6 +14,9 @@ import { andSplitFa, EXTRA34 } from '../../../lib/rewrite/learnt/features.extra.
 import { featureHashesEn, featuresEn } from '../../../lib/rewrite/learnt/features.en.ts';
 import { featureHashesFa, featuresFa, sentenceFeatureHashesFa, sentenceFeaturesFa } from '../../../lib/rewrite/learnt/features.fa.ts';
 import { hashFeature } from '../../../lib/rewrite/learnt/model.ts';
+import { ASIDE_SPLITS, EVAL_SPLITS, HELD_OUT_SPLIT } from '../../bench/rewrite-quality.ts';
+import { trainSplits } from '../../../scripts/learnt-train.ts';
+import { CV_FOLDS } from '../../../scripts/learnt-cv.ts';
 
 /** Whether the shipped Persian clause gates drop a span of `category` over the first occurrence of `words` in `text`. */
 function drops(category: string, text: string, words: string): boolean {
@@ -90,5 +93,19 @@ describe('extra features: the trainer’s names and the reader’s hashes agree 
       const bag = sentenceFeaturesFa(tokens);
       expect([...sentenceFeatureHashesFa(tokens)]).toEqual(bag.map((x) => hashFeature(x) | 0));
     }
+  });
+});
+
+describe('training splits (a writer split such as train31 / train34 is training data once listed)', () => {
+  it('every listed split with a fixture file but the held-out and aside ones trains the readers, never as a CV fold', () => {
+    for (const lang of ['en', 'fa'] as const) {
+      const splits = trainSplits(lang);
+      expect(splits).toContain('train31');
+      expect(splits).toContain('late33');
+      expect(splits).not.toContain(HELD_OUT_SPLIT);
+      for (const s of ASIDE_SPLITS) expect(splits).not.toContain(s);
+      for (const s of splits) expect(EVAL_SPLITS).toContain(s);
+    }
+    expect(CV_FOLDS.filter((s) => s.startsWith('train'))).toEqual([]);
   });
 });
