@@ -14,6 +14,7 @@ import { suggestRewrites } from '../lib/rewrite/index.ts';
 import { decodeModel, LEARNT_TRACE, type NegModel, type NegWeightsFile } from '../lib/rewrite/learnt/model.ts';
 import { CLAUSE_CUES } from '../lib/rewrite/learnt/features.clause.ts';
 import { SPAN_TRIM } from '../lib/rewrite/learnt/span-trim.ts';
+import { EXTRA34 } from '../lib/rewrite/learnt/features.extra.ts';
 import { CLAUSE_GATE_NAMES, CLAUSE_GATES33 } from '../lib/rewrite/learnt/gates.clause.ts';
 import { LEARNT_SECOND_SPAN } from '../lib/rewrite/engine.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
@@ -279,11 +280,18 @@ export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly st
   cv.flags?.(argv);
   const one = argv.find((a) => a.startsWith('--thr='));
   const thresholds = one ? one.slice(6).split(',').map(Number) : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
-  const o = { ...defaults };
+  const o = { ...defaults, bits: { ...defaults.bits } };
   for (const a of argv) {
     const m = /^--(\w+)=([\d.e-]+)$/.exec(a);
     if (m && m[1] in o) (o as unknown as Record<string, number>)[m[1]] = Number(m[2]);
+    // (ml34) --wbits=18, --sbits=15, --cbits=13: the hashed tables' sizes (log2 of rows), i.e. the weights budget.
+    const b = /^--([wsc])bits=(\d+)$/.exec(a);
+    if (b) o.bits[b[1] as 'w' | 's' | 'c'] = Number(b[2]);
   }
+  // (ml34) --x34=chars,wide,andSplit: features.extra.ts's features switched on (both the trainer and the reader read them).
+  const x34 = argv.find((a) => a.startsWith('--x34='))?.slice(6).split(',');
+  if (x34) for (const k of ['chars', 'wide', 'andSplit'] as const) EXTRA34[cv.L.lang as 'en' | 'fa'][k] = x34.includes(k);
+  console.log(`options: bits ${JSON.stringify(o.bits)}, extra ${JSON.stringify(EXTRA34[cv.L.lang as 'en' | 'fa'])}`);
   if (argv.includes('--halves')) return contrastFigure(cv, thresholds, o, !argv.includes('--base'), argv.includes('--fp'));
   const folds = argv.find((a) => a.startsWith('--folds='))?.slice(8).split(',') as EvalSplit[] | undefined;
   const drop = (argv.find((a) => a.startsWith('--drop='))?.slice(7).split(',') ?? []) as EvalSplit[];

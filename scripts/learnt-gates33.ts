@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeSentenceTokens, type Token } from '../lib/nlp/index.ts';
-import { CLAUSE_GATE_NAMES, clauseGateEn, clauseGateFa, CLAUSE_GATES33 } from '../lib/rewrite/learnt/gates.clause.ts';
+import { CLAUSE_GATE_NAMES, clauseGateEn, clauseGateFa, CLAUSE_GATES33, FORMAL_VERBS_FA } from '../lib/rewrite/learnt/gates.clause.ts';
 import type { CvDumpRow } from './learnt-cv.ts';
 
 type Range = readonly [number, number];
@@ -23,6 +23,8 @@ const hit = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
 
 const [lang, file] = process.argv.slice(2) as ['en' | 'fa', string];
 const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
+// (ml34) --no-formal: the Persian clause gates read the layer's verbs only (FORMAL_VERBS_FA off), as before ml34.
+if (process.argv.includes('--no-formal')) FORMAL_VERBS_FA.on = false;
 const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CvDumpRow);
 
 /** The sentence of `text` around [start, end): from the last sentence end before it to the next after it. */

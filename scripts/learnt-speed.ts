@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/learnt-speed.ts --lang=fa     the Persian reader on the bench's 150 Persian drafts
  *   npx tsx scripts/learnt-speed.ts --lang=en     the English reader on its 300 English drafts (both when no --lang)
+ *   --weights=<file>                              (ml34) that weights file instead of the shipped one (one language)
  *
  * (mlfast29) Besides wall time it prints CPU time (process.cpuUsage) per draft, the lowest of the rounds, and the on/off
  * ratio of their p50 and of their sums: on a shared machine at load 15-20 wall p50 moved ×4 between runs, and the CPU
@@ -12,8 +13,10 @@
  */
 import { builtinPacks } from '../lib/packs/index.ts';
 import { suggestRewrites } from '../lib/rewrite/index.ts';
-import { loadNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
-import { loadNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { readFileSync } from 'node:fs';
+import { decodeModel, type NegWeightsFile } from '../lib/rewrite/learnt/model.ts';
+import { loadNegEnModel, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
+import { loadNegFaModel, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import { badExamples, drafts, englishSentences, persianSentences } from '../tests/bench/rewrite.bench.ts';
 import { percentile } from '../tests/bench/stats.ts';
 
@@ -31,7 +34,10 @@ async function measure(lang: keyof typeof LANGS): Promise<void> {
   const cpuFull: Record<'off' | 'on', number[]> = { off: list.map(() => Infinity), on: list.map(() => Infinity) };
   const cpuKey: Record<'off' | 'on', number[]> = { off: list.map(() => Infinity), on: list.map(() => Infinity) };
   for (const d of list.slice(0, 20)) suggestRewrites(d, builtinPacks, { cache: false, learnt: false });
-  await L.load();
+  // (ml34) --weights=<file>: read with that weights file instead of the shipped one (two table sizes compared run by run).
+  const file = process.argv.find((a) => a.startsWith('--weights='))?.slice(10);
+  if (file) (lang === 'fa' ? useNegFaModel : useNegEnModel)(decodeModel(JSON.parse(readFileSync(file, 'utf8')) as NegWeightsFile));
+  else await L.load();
   for (const d of list) suggestRewrites(d, builtinPacks, { cache: false, learnt: true });
   for (let round = 0; round < 3; round++) {
     list.forEach((d, i) => {

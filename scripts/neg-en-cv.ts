@@ -8,6 +8,8 @@
  *                                                (by source file), count the other half's texts flagged (--base: no half)
  *   --no-kind-gate                               keep the spans neg.en.ts's gates by kind drop
  *   --all-categories                             (ml31) show blame, command and jargon spans too (neg.en.ts EN_SHOWN)
+ *   --cat-thr=refusal:0.5,policy:0.7             (ml34) per-category thresholds for the run (over CATEGORY_THRESHOLD_EN)
+ *   --no-category-thresholds                     (ml34) every category at the model's threshold (CATEGORY_THRESHOLD_EN emptied)
  *   --lone-noun-gate                             (ml30) drop a span of a lone noun or adjective (neg.en.ts LONE_NOUN_GATE)
  *   --folds=late28 (only these folds), --<option>=<n> (a training option: contrastWeight, epochs …)
  *
@@ -15,7 +17,7 @@
  * twenty-eighth session's held-out split, development since the twenty-ninth, whose rules were tuned on it once).
  */
 import { pathToFileURL } from 'node:url';
-import { EN_SHOWN, KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
+import { CATEGORY_THRESHOLD_EN, EN_SHOWN, KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
 import { CV_FOLDS, cvMain, type CvLanguage } from './learnt-cv.ts';
 import { contrastHalf } from './neg-en-contrasts.ts';
 import { DEFAULT_TRAIN_EN, EN } from './train-neg-en.ts';
@@ -30,6 +32,13 @@ export const CV_EN: CvLanguage = {
     if (argv.includes('--no-kind-gate')) KIND_GATE.on = false;
     if (argv.includes('--lone-noun-gate')) LONE_NOUN_GATE.on = true;
     if (argv.includes('--all-categories')) EN_SHOWN.all = true;
+    // (ml34) --no-category-thresholds: every category read at the model's threshold (for learnt-cv-thresholds.ts).
+    if (argv.includes('--no-category-thresholds')) for (const k of Object.keys(CATEGORY_THRESHOLD_EN)) delete CATEGORY_THRESHOLD_EN[k];
+    // (ml34) --cat-thr=refusal:0.5,policy:0.7: per-category thresholds set (over the shipped ones) for the run.
+    for (const kv of argv.find((a) => a.startsWith('--cat-thr='))?.slice(10).split(',') ?? []) {
+      const [k, v] = kv.split(':');
+      CATEGORY_THRESHOLD_EN[k] = Number(v);
+    }
   },
 };
 

@@ -9,6 +9,8 @@
  *   --folds=late27,late26                        only these folds
  *   --<option>=<n> sets a training option (epochs, lr, l2, neutralWeight, contrastWeight); --fp lists what is flagged;
  *   --no-question-gate, --no-span-gate           read questions / keep lone-noun spans (neg.fa.ts SPAN_GATE)
+ *   --cat-thr=refusal:0.5,policy:0.7             (ml34) per-category thresholds for the run (CATEGORY_THRESHOLD_FA)
+ *   --no-formal                                  (ml34) the clause gates read the layer's verbs only (gates.clause.ts FORMAL_VERBS_FA)
  *
  * The folds' loop and tallies are scripts/learnt-cv.ts's (shared with the English reader). For each fresh split
  * (late20 … late27, each written by writers unseen before), the reader is trained on every other Persian development
@@ -16,7 +18,8 @@
  * late26 and everything older, measures late27.
  */
 import { pathToFileURL } from 'node:url';
-import { SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { CATEGORY_THRESHOLD_FA, SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { FORMAL_VERBS_FA } from '../lib/rewrite/learnt/gates.clause.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { crossValidate as crossValidateOf, CV_FOLDS, cvMain, type CvLanguage, type Tally } from './learnt-cv.ts';
 import { contrastHalf } from './neg-fa-contrasts.ts';
@@ -33,6 +36,13 @@ const CV: CvLanguage = {
   flags: (argv) => {
     if (argv.includes('--no-question-gate')) SPAN_GATE.question = false;
     if (argv.includes('--no-span-gate')) SPAN_GATE.on = false;
+    // (ml34) --no-formal: the clause gates read the layer's verbs only (FORMAL_VERBS_FA off), as before ml34.
+    if (argv.includes('--no-formal')) FORMAL_VERBS_FA.on = false;
+    // (ml34) --cat-thr=refusal:0.5,policy:0.7: per-category thresholds set (over the shipped ones) for the run.
+    for (const kv of argv.find((a) => a.startsWith('--cat-thr='))?.slice(10).split(',') ?? []) {
+      const [k, v] = kv.split(':');
+      CATEGORY_THRESHOLD_FA[k] = Number(v);
+    }
   },
 };
 

@@ -12,6 +12,7 @@
  */
 import { clauseCuesEn, readsCues } from './features.clause.ts';
 import { CLAUSE_NEG_CAP } from './features.fa.ts';
+import { extraOn, extraWordFeatures } from './features.extra.ts';
 import type { Token } from '../../nlp/index.ts';
 import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
 
@@ -190,6 +191,8 @@ function wordFeatures(tokens: readonly Token[], each: () => Sink, done: () => vo
     if (d < 9) f.add('nd:', `${d}`);
     const cues = v.cues.get(t.clause);
     if (cues && readsCues(t)) for (const q of cues) f.add('c:', q);
+    // (ml34) Character trigrams and a wider window, when switched on (features.extra.ts).
+    if (extraOn('en')) extraWordFeatures('en', tokens, words, k, (p, a, b) => f.add(p, a, b));
     done();
   }
 }

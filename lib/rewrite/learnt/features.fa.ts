@@ -7,6 +7,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { CLAUSE_CUES, clauseCuesFa, readsCues } from './features.clause.ts';
+import { type ExtraAdd, extraOn, extraWordFeatures, faFeatureTokens } from './features.extra.ts';
 import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
 
 /**
@@ -41,7 +42,8 @@ function sentenceView(tokens: readonly Token[]) {
 }
 
 /** The feature names of each word token (in the order of wordIndices). */
-export function featuresFa(tokens: readonly Token[]): string[][] {
+export function featuresFa(input: readonly Token[]): string[][] {
+  const tokens = faFeatureTokens(input);
   const { words, clauseNeg, clauseFirst, clauseLast, norm, lemma, punctBefore } = sentenceView(tokens);
   const cues = clauseCuesFa(tokens, words);
   const out: string[][] = [];
@@ -80,6 +82,8 @@ export function featuresFa(tokens: readonly Token[]): string[][] {
     if (d < 9) f.push(`nd:${d}`);
     // (ml32) The clause's cues (features.clause.ts).
     if (readsCues(t)) for (const q of cues.get(t.clause) ?? []) f.push(`c:${q}`);
+    // (ml34) Character trigrams and a wider window, when switched on (features.extra.ts).
+    if (extraOn('fa')) extraWordFeatures('fa', tokens, words, k, (p, a, b) => f.push(a === undefined ? p : b === undefined ? p + a : `${p}${a}|${b}`));
     out.push(f);
   }
   return out;
@@ -89,7 +93,8 @@ export function featuresFa(tokens: readonly Token[]): string[][] {
  * The sentence reader's features, read straight from the tokens (before any word's features, so a sentence the sentence
  * reader passes over costs no more): the bag of its words' forms, lemmas, verb analyses, bigrams and negations.
  */
-export function sentenceFeaturesFa(tokens: readonly Token[]): string[] {
+export function sentenceFeaturesFa(input: readonly Token[]): string[] {
+  const tokens = faFeatureTokens(input);
   const out = new Set<string>(['Sb']);
   const words = wordIndices(tokens);
   let prev = '<s>';
@@ -208,7 +213,8 @@ const posHash = (pos: string): number => {
  * strings, word by word into `out` (model.ts FeatureBuf): what the reader reads. tests/unit/rewrite/learnt-fa.test.ts
  * checks the two agree.
  */
-export function wordFeaturesFa(tokens: readonly Token[], out: FeatureBuf): void {
+export function wordFeaturesFa(input: readonly Token[], out: FeatureBuf): void {
+  const tokens = faFeatureTokens(input);
   const words = wordIndices(tokens);
   const n = words.length;
   growTables(n);
@@ -337,9 +343,20 @@ export function wordFeaturesFa(tokens: readonly Token[], out: FeatureBuf): void 
     if (d < 9) out.add(ND[d]);
     const qs = cues.get(t.clause);
     if (qs && readsCues(t)) for (const q of qs) out.add(fnv(H.c, q));
+    if (extraOn('fa')) extraWordFeatures('fa', tokens, words, k, extraHash(out));
     out.endWord();
   }
 }
+
+/** (ml34) features.extra.ts's names hashed as featuresFa's are (FNV-1a over prefix, parts and «|»). */
+const extraHash =
+  (out: FeatureBuf): ExtraAdd =>
+  (p, a, b) => {
+    let h = fnvPrefix(p);
+    if (a !== undefined) h = fnv(h, a);
+    if (b !== undefined) h = fnv(fnv(h, BAR), b);
+    out.add(h);
+  };
 
 /** wordFeaturesFa's hashes as one array per word. */
 export const featureHashesFa = (tokens: readonly Token[]): Int32Array[] => wordHashesOf({ wordFeatures: wordFeaturesFa }, tokens);
@@ -351,7 +368,8 @@ const S_START = fnv(fnv(S.bgm, '<s>'), BAR);
  * building them, into `out` (FeatureBuf.addOnce). (mlfa28) Each name is told apart by its hash, not by its parts: two
  * names of one sentence sharing a 32-bit hash would count once; learnt-fa.test.ts checks the order.
  */
-export function sentenceBagFa(tokens: readonly Token[], out: FeatureBuf): void {
+export function sentenceBagFa(input: readonly Token[], out: FeatureBuf): void {
+  const tokens = faFeatureTokens(input);
   out.addOnce(S.b);
   // The bigram names' prefixes with the previous word in them: «Sbg-:<prev>|», «Sbg+:<prev>|» (none before the first).
   // (mlfast29) The word's own name and the two bigrams that end on it are hashed in one loop over its letters.

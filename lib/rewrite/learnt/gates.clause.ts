@@ -19,7 +19,7 @@
  * - `harmDenied` (Persian): a harm's state denied of the customer's thing («کارت شما مسدود نیست», «اشتراکتون لغو نشده»):
  *   news that reassures; «قابل لغو نیست» (a thing that cannot be done) is a refusal and stays read.
  */
-import type { Token } from '../../nlp/index.ts';
+import { analyzeFaWordWide, type Token } from '../../nlp/index.ts';
 
 export const CLAUSE_GATE_NAMES = ['cond', 'youPast', 'butGood', 'plain', 'refuseNoNeg', 'harmDenied'] as const;
 export type ClauseGateName = (typeof CLAUSE_GATE_NAMES)[number];
@@ -162,6 +162,18 @@ function deniedHarmTokens(tokens: readonly Token[]): Set<Token> {
   return out;
 }
 
+/**
+ * (ml34) Whether the clause gates read formal light verbs as verbs («ثبت نمودید», «تکمیل فرمودید», «ارسال گردید»): the
+ * layer's tokens leave them unanalysed (lib/nlp keeps its wide reading apart so the packs stay as tuned), so `youPast` did
+ * not see a formal customer's own action. Evaluation switches it (scripts/learnt-gates33.ts --no-formal).
+ */
+export const FORMAL_VERBS_FA = { on: true };
+/** A word's verb analysis for the clause gates: the layer's, or (FORMAL_VERBS_FA) the wide reading's formal light verb. */
+const verbFa = (t: Token) => t.fa ?? (FORMAL_VERBS_FA.on && t.word ? analyzeFaWordWide(t.norm)?.verb : undefined);
+
+/** A verb read as a bare third-person singular past («پرداخت», «رسید»): the same letters as a noun. */
+const bareThirdPast = (v: { person: { person: number; plural: boolean }; tense: string; progressive: boolean; negative: boolean }) => v.person.person === 3 && !v.person.plural && v.tense === 'past' && !v.progressive && !v.negative;
+
 /** Whether a clause gate drops a Persian span of `category` over `span` (word tokens of the sentence `tokens`). */
 export function clauseGateFa(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!span.length) return false;
@@ -173,8 +185,11 @@ export function clauseGateFa(category: string, text: string, tokens: readonly To
     if (!PLUPERFECT_FA.test(clauseText)) return true;
   }
   if (G.youPast && !neg) {
-    const v = cw.find((t) => t.fa);
-    if (v?.fa && v.fa.person.person === 2 && v.fa.tense === 'past' && !cw.some((t) => REPROACH_FA.test(t.norm) || MODAL_FA.has(t.norm)) && !CAUSE_FA.test(text)) return true;
+    // (ml34) A bare third-person past before another verb is mostly a noun of the same letters («پرداخت», «رسید», «برگشت»
+    // before «فرمودید / کردید»): the clause's verb is the next one.
+    const verbs = cw.map(verbFa).filter((x) => !!x);
+    const v = FORMAL_VERBS_FA.on ? (verbs.find((x, i) => i === verbs.length - 1 || !bareThirdPast(x)) ?? verbs[0]) : verbs[0];
+    if (v && v.person.person === 2 && v.tense === 'past' && !v.negative && !cw.some((t) => REPROACH_FA.test(t.norm) || MODAL_FA.has(t.norm)) && !CAUSE_FA.test(text)) return true;
   }
   if (G.butGood && !neg && cw.length && CONTRAST_FA.has(cw[0].norm)) {
     const prev = tokens.filter((t) => t.word && t.clause === span[0].clause - 1);

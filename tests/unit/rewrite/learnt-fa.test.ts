@@ -37,7 +37,9 @@ describe('learnt Persian reader', () => {
     // جریان نیستم» ("I'm not in the loop, ask my colleague") read as not knowing, as a person would mark it.
     // (Thirty-third session's retrain after the merges: «هم گفتم» without «قبلا», passive-aggressive, as in ml32.)
     // (Session 34, retrained with late33 in: «قبلا هم گفتم» whole, dismissive, as in ml33.)
-    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:dismissive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
+    // (ml34, the word table 2^19: the refusal takes its negation, «انجام پذیر نیست»; «هم گفتم» without «قبلا»,
+    // passive-aggressive, as in ml32; in the engine FIRES still gets the one learnt advice, «بخون», below.)
+    expect(got).toEqual([['انجام پذیر نیست:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
