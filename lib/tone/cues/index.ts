@@ -15,6 +15,7 @@ import * as kinds30 from './frustration.kinds30.ts';
 import * as kinds32 from './frustration.kinds32.ts';
 import * as kinds33 from './frustration.kinds33.ts';
 import * as fa32 from './frustration.fa.kinds32.ts';
+import * as learnt34 from './frustration.learnt34.ts';
 import * as language from './language.ts';
 import * as length from './length.ts';
 import * as polite from './polite.ts';
@@ -26,7 +27,8 @@ import * as urgency from './urgency.ts';
 
 export const CUE_MODULES: readonly CueModule[] = [
   repeat.repeat,
-  frustration.frustration,
+  // Session 34: a learnt reader after the readers, English only, where they found something and stayed quiet (./frustration.learnt34.ts).
+  learnt34.withLearnt34(frustration.frustration),
   urgency.urgency,
   caps.caps,
   academic.academic,
@@ -60,6 +62,7 @@ export const cueStrings = merge(
   kinds30.strings,
   kinds32.strings,
   kinds33.strings,
+  learnt34.strings,
   fa32.strings,
   urgency.strings,
   caps.strings,
