@@ -9,7 +9,7 @@
  *   from Wikipedia talk pages and Stack Exchange, CC BY-SA), ABCD's sample (MIT: customer turns only), positive-frames
  *   (CC BY-SA 4.0: the train file's everyday tweets and their reframings, so that an everyday word is not read as rare;
  *   the rewrite bench measures its dev and test files), and the
- *   repository's own English tone fixtures (customer messages; never an aside split, train31 or the held-out split).
+ *   repository's own English tone fixtures (customer messages; never an aside split, train31, train34 or the held-out split).
  * - Persian: Shekasteh (MIT: colloquial and formal columns) and the repository's own Persian tone fixtures (same rule).
  * Only words (no text) are kept: a word's key (an English lemma, a Persian stem: rarityKey), four letters or more (Persian:
  * three), in two texts at least.
@@ -66,7 +66,7 @@ function csvColumn(file: string, name: string): string[] {
 /** Customer text of the repository's own tone fixtures, development splits only. */
 function toneTexts(lang: 'en' | 'fa'): string[] {
   const dir = join(root, 'tests', 'fixtures', 'tone-eval');
-  const skip = new Set<string>([...TONE_ASIDE, TONE_HELD_OUT, 'train31']);
+  const skip = new Set<string>([...TONE_ASIDE, TONE_HELD_OUT, 'train31', 'train34', 'train34b']);
   const out: string[] = [];
   for (const f of readdirSync(dir).sort()) {
     const m = f.match(/^(en|fa)\.(.+)\.jsonl$/);

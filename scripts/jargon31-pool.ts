@@ -1,6 +1,6 @@
 /**
  * jargon31: jargon recall and neutrals flagged per split, both languages, and (with --misses) the jargon misses of the
- * development splits (never of an aside split, train31 or the held-out split). Usage:
+ * development splits (never of an aside split, train31, train34 or the held-out split). Usage:
  *   npx tsx scripts/jargon31-pool.ts [--misses] [--all] [--lang=en|fa] > /tmp/jargon.txt   (--all: every negative's recall too)
  */
 import { builtinPacks } from '../lib/packs/index.ts';
@@ -9,7 +9,7 @@ import { ASIDE_SPLITS, EVAL_SPLITS, HELD_OUT_SPLIT, evalSetExists, evaluateItem,
 const argv = process.argv.slice(2);
 const misses = argv.includes('--misses');
 const only = argv.find((a) => a.startsWith('--lang='))?.slice(7);
-const noMisses = new Set<string>([...ASIDE_SPLITS, HELD_OUT_SPLIT, 'train31']);
+const noMisses = new Set<string>([...ASIDE_SPLITS, HELD_OUT_SPLIT, 'train31', 'train34', 'train34b']);
 const tot: Record<string, [number, number]> = {};
 for (const lang of ['en', 'fa'] as EvalLang[]) {
   if (only && only !== lang) continue;

@@ -35,6 +35,8 @@
  *   npx tsx tests/bench/rewrite-quality.ts --late29   also the late29 split (the twenty-ninth session's held-out split; development material since the thirtieth)
  *   npx tsx tests/bench/rewrite-quality.ts --late30   also the late30 split (the thirtieth session's held-out split; development material since the thirty-first)
  *   npx tsx tests/bench/rewrite-quality.ts --train31  also the train31 split (written in the thirty-first session for the learnt readers' training; development material)
+ *   npx tsx tests/bench/rewrite-quality.ts --train34  also the train34 split (the same, written in the thirty-fourth session)
+ *   npx tsx tests/bench/rewrite-quality.ts --train34b also the train34b split (two more English training writers of that session)
  *   npx tsx tests/bench/rewrite-quality.ts --late31   also the late31 split (the thirty-first session's held-out split; development material since the thirty-second)
  *   npx tsx tests/bench/rewrite-quality.ts --late32   also the late32 split (the thirty-second session's held-out split; development material since the thirty-third)
  *   npx tsx tests/bench/rewrite-quality.ts --late33   also the late33 split (the thirty-third session's held-out split; development material since the thirty-fourth)
@@ -161,8 +163,11 @@ export type EvalLang = 'en' | 'fa';
 // late32 is development material from then on.
 // late34: the thirty-fourth session's held-out split, measured on the session-start code before joining the repository;
 // late33 is development material from then on.
+// train34: written in the thirty-fourth session as training material for the learnt readers, like train31 (two writers
+// per language who read only the training brief, other trades and voices); development material from the start.
+// train34b: two more English writers of the same brief in the same session (English only).
 /** Every split, in the order `--<split>` flags print them. */
-export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht', 'fresh2', 'late9', 'mix3', 'late10', 'late11', 'late12', 'late13', 'near15', 'late14', 'late15', 'late16', 'late17', 'late18', 'late19', 'late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29', 'late30', 'train31', 'late31', 'late32', 'late33', 'late34'] as const;
+export const EVAL_SPLITS = ['dev', 'dev2', 'test', 'gen', 'late', 'late2', 'late3', 'late4', 'late5', 'late6', 'late7', 'dev3', 'test3', 'gentest', 'wide', 'widet', 'honest', 'honestt', 'rwen', 'rwent', 'rwfa', 'rwfat', 'fresh', 'fresht', 'fresh2', 'late9', 'mix3', 'late10', 'late11', 'late12', 'late13', 'near15', 'late14', 'late15', 'late16', 'late17', 'late18', 'late19', 'late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29', 'late30', 'train31', 'late31', 'late32', 'late33', 'train34', 'train34b', 'late34'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 /** The one split whose misses are never listed: it is measured, never tuned on. */
 export const HELD_OUT_SPLIT: EvalSplit = 'late34';
