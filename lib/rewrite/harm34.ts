@@ -59,16 +59,16 @@ const FA_WAY = new RegExp(
   ].join('|'),
 );
 
-/** The end of the sentence holding `from` (its end marks included), within its line. */
+/** The end of the sentence holding `from` (its end marks included), within its line; a mark inside a number or a time ("4.15") ends nothing. */
 function sentenceEnd(draft: string, from: number): number {
-  const m = /[.!?؟]+|\n/.exec(draft.slice(from, from + 600));
+  const m = /[.!?؟]+(?=\s|$)|\n/.exec(draft.slice(from, from + 600));
   return m ? from + m.index + (m[0] === '\n' ? 0 : m[0].length) : Math.min(draft.length, from + 600);
 }
 
 /** The rest of the sentence after `from` and the next sentence of the same paragraph (nothing past a blank line). */
 function restAndNext(draft: string, from: number): string {
   const end = sentenceEnd(draft, from);
-  const gap = /^[ \t]*\n?[ \t]*/.exec(draft.slice(end))?.[0] ?? '';
+  const gap = /^[ \t]*\n?[ \t]*/.exec(draft.slice(end, end + 80))?.[0] ?? '';
   const nextFrom = end + gap.length;
   if (nextFrom >= draft.length || draft[nextFrom] === '\n' || draft[nextFrom] === '>') return draft.slice(from, end);
   return draft.slice(from, sentenceEnd(draft, nextFrom));
@@ -85,7 +85,8 @@ const EN_NEG = /\b(?:can(?:no|['’])t|cant|won['’]?t|don['’]?t|dont|doesn['
  * sentence's end ("I can't reset it from here, drop me a line once you're at your desk"), so its own words count too.
  */
 function readFrom(draft: string, s: Suggestion): number {
-  const span = draft.slice(s.flagged.start, s.flagged.end);
+  // At most 600 characters: a run-on's clause-long spans are each read a window, not the draft (linear33).
+  const span = draft.slice(s.flagged.start, Math.min(s.flagged.end, s.flagged.start + 600));
   if (s.language === 'en') {
     const m = EN_NEG.exec(span);
     return m ? s.flagged.start + m.index + m[0].length : s.flagged.end;
@@ -122,7 +123,7 @@ const MINOR_AFTER =
 function reassuranceMadeConsent(draft: string, s: Suggestion): boolean {
   if (s.language !== 'en' || s.kind !== 'rewrite' || !s.replacements.length || !NO_PROBLEM.test(s.replacements[0])) return false;
   if (!/\b(?:no|not a) problem\b/i.test(s.original)) return false;
-  return MINOR_AFTER.test(draft.slice(s.end).replace(/^[\s,;:]*(?:sorry[,!]*\s*)?/i, ''));
+  return MINOR_AFTER.test(draft.slice(s.end, s.end + 200).replace(/^[\s,;:]*(?:sorry[,!]*\s*)?/i, ''));
 }
 
 export function harm34(draft: string, list: Suggestion[]): Suggestion[] {

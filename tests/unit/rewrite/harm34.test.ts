@@ -20,6 +20,10 @@ const APPLIED34: Record<string, [string, string][]> = {
     ['Site tours are not available before 10am on Sundays. Our manager will meet you at the gate at 10.', 'Site tours are not available before 10am on Sundays. Our manager will meet you at the gate at 10.'],
     ['I can\'t reset the password from here, drop me a line once you\'re at your desk.', 'I can\'t reset the password from here, drop me a line once you\'re at your desk.'],
     ['Kindly note that we are unable to refund the deposit. You can use it as credit for a future stay.', 'Kindly note that we are unable to refund the deposit. You can use it as credit for a future stay.'],
+    // a time's dot ("4.15", "11.15") ends no sentence: the offer after it is read
+    ['yeah nah mate, we won\'t be able to swap you to a campervan ticket on that sailing, it\'s chockers. next one at 4.15 has heaps of room tho, want me to move ya?', 'yeah nah mate, we won\'t be able to swap you to a campervan ticket on that sailing, it\'s chockers. next one at 4.15 has heaps of room tho, want me to move ya?'],
+    ['Sorry, the 9.30 class is full and we can\'t add another chair. the 11.15 one has plenty of space, shall I book you in?', 'Sorry, the 9.30 class is full and we can\'t add another chair. the 11.15 one has plenty of space, shall I book you in?'],
+    ['Sorry, the 9.30 class is full and we can\'t add another chair. the room only holds 12.', 'Sorry, the 9.30 class is full and we can\'t add another chair, but what we can do is ___. the room only holds 12.'],
     // contrasts: a reason, a rule or nothing after the refusal keeps the blank
     ['Sorry, we can\'t swap your ferry ticket to the 2pm sailing, it\'s full.', 'Sorry, we can\'t swap your ferry ticket to the 2pm sailing, it\'s full, but what we can do is ___.'],
     ['We\'re unable to book the groomer for Monday, all slots taken.', 'We\'re unable to book the groomer for Monday, all slots taken, but what we can do is ___.'],
