@@ -63,6 +63,7 @@ import { trust27bFa } from './trust27b.fa.ts';
 import { trust28Fa } from './trust28.fa.ts';
 import { faNeutral30, wrong30Fa } from './wrong30.fa.ts';
 import { faNeutral31, wrong31Fa } from './wrong31.fa.ts';
+import { harm34 } from './harm34.ts';
 import { faNeutral32, wrong32Fa } from './wrong32.fa.ts';
 import { faNeutral33 } from './neutral33.fa.ts';
 import { faFix30 } from './fix30.fa.ts';
@@ -1218,6 +1219,8 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   wrong31Fa,
   // rwfa32: the impersonal «به استحضار می‌رساند» alone over news that is not bad, a blame passive that is not Persian (wrong32.fa.ts).
   wrong32Fa,
+  // harm34: an offer blank where the draft already gives the way forward, both languages (harm34.ts).
+  harm34,
 ];
 
 /** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */
