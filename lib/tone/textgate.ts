@@ -16,7 +16,9 @@
  * the gate's words as a substring (a wider gate is always safe, a narrower one changes what the reader says). Keep
  * the words free of spaces and apostrophes when the pattern reads a text where those were normalised (\s+, ’ -> ').
  * For a case-insensitive pattern with the `u` flag, mind that it folds «ſ» to s and the Kelvin sign to k
- * (toLowerCase does not): give such a pattern no gate word with an s or a k, or no gate.
+ * (toLowerCase does not): give such a hand-written gate no word with an s or a k, or no gate. A gate read off such a
+ * pattern (patternGate, readerGate, unionGate) may hold them: it is marked `fold`, and opens on any text with an «ſ»
+ * (toLowerCase already makes the Kelvin sign k).
  */
 
 import { requiredLiterals } from '../text/regex-literals.ts';
@@ -25,6 +27,11 @@ export interface TextGate {
   /** The gate's number (its slot in the per-text answer). */
   readonly id: number;
   readonly words: readonly string[];
+  /**
+   * Read off an iu pattern whose words hold an s or a k (tonefast34): such a pattern also matches «ſ» as s, which the
+   * lower-cased text keeps, so the gate opens on any text with an «ſ» (the Kelvin sign is k in the lower-cased text).
+   */
+  readonly fold: boolean;
 }
 
 const gates: TextGate[] = [];
@@ -44,6 +51,9 @@ let built: {
   outIds: Int32Array;
 } | null = null;
 
+/** Whether the last text scanned holds an «ſ» (fold gates open on it): 0 not asked yet, 1 no, 2 yes. */
+let longS = 0;
+
 /** Per gate: the number of the last text scanned that holds one of its words. */
 let stamp = new Uint32Array(64);
 let scanNo = 0;
@@ -54,31 +64,38 @@ let lastText: string | null = null;
  * lib/text/regex-literals.ts finds literals one of which every match holds; each is cut at spaces and apostrophes (the
  * longest piece kept, so the gate also holds for a pattern run on a text whose spaces or apostrophes were normalised) and
  * lower-cased. Null when the expression has no such literals, or where a lower-case gate could miss a match: a literal
- * with a cased non-ASCII letter, or an s or k under the `iu` flags (ſ and the Kelvin sign). A kinds module joins the
+ * with a cased non-ASCII letter (an s or k under the `iu` flags makes a `fold` gate: see TextGate). A kinds module joins the
  * shared scan by one line at module load, `const G = patternGate(RE)`, and reads `G === null || opens(ctx.low, G)`; for a
  * pattern run on the latest words (ctx.doc.text, ctx.low, or those with spaces or apostrophes normalised), as every gate.
  */
 export function patternGate(re: RegExp): TextGate | null {
-  const words = patternWords(re);
-  return words === null ? null : textGate(words);
+  const own = patternWords(re);
+  return own === null ? null : makeGate(own.words, own.fold);
 }
 
-/** patternGate's words for `re` (lower case, cut at spaces and apostrophes), or null where no safe gate is known. */
-function patternWords(re: RegExp): string[] | null {
-  const lits = requiredLiterals(re);
+/**
+ * patternGate's words for `re` (lower case, cut at spaces and apostrophes), or null where no safe gate is known; `fold`
+ * when the pattern has the iu flags and a word holds an s or a k (until tonefast34 such a pattern had no gate at all).
+ */
+function patternWords(re: RegExp): { words: string[]; fold: boolean } | null {
+  // The literals every match holds do not depend on the g and y flags (requiredLiterals refuses them because skipping an
+  // exec would leave lastIndex where it was; a gate here skips a whole reader, and lib/tone's readers reset a g pattern's
+  // lastIndex before walking it, or read it by matchAll, which leaves it alone: tonefast34).
+  const lits = requiredLiterals(/[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re);
   if (lits === null) return null;
   const iu = re.flags.includes('i') && re.flags.includes('u');
   const words: string[] = [];
+  let fold = false;
   for (const lit of lits) {
     let best = '';
     for (const piece of lit.split(/[\s'\u2019]+/)) if (piece.length > best.length) best = piece;
     if (best.length === 0) return null;
     for (const ch of best) if (ch.charCodeAt(0) > 127 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) return null;
     const w = best.toLowerCase();
-    if (iu && /[sk]/.test(w)) return null;
+    if (iu && /[sk]/.test(w)) fold = true;
     if (!words.includes(w)) words.push(w);
   }
-  return words;
+  return { words, fold };
 }
 
 /**
@@ -90,12 +107,14 @@ function patternWords(re: RegExp): string[] | null {
  */
 export function readerGate(res: readonly RegExp[]): TextGate | null {
   const words: string[] = [];
+  let fold = false;
   for (const re of res) {
     const own = patternWords(re);
     if (own === null) return null;
-    for (const w of own) if (!words.includes(w)) words.push(w);
+    fold ||= own.fold;
+    for (const w of own.words) if (!words.includes(w)) words.push(w);
   }
-  return words.length ? textGate(words) : null;
+  return words.length ? makeGate(words, fold) : null;
 }
 
 /**
@@ -106,12 +125,19 @@ export function readerGate(res: readonly RegExp[]): TextGate | null {
  */
 export function unionGate(parts: readonly (TextGate | RegExp | null)[]): TextGate | null {
   const words: string[] = [];
+  let fold = false;
   for (const p of parts) {
-    const own = p === null ? null : p instanceof RegExp ? patternWords(p) : p.words;
+    const own = p === null ? null : p instanceof RegExp ? patternWords(p) : p;
     if (own === null) return null;
-    for (const w of own) if (!words.includes(w)) words.push(w);
+    fold ||= own.fold;
+    for (const w of own.words) if (!words.includes(w)) words.push(w);
   }
-  return words.length ? textGate(words) : null;
+  return words.length ? makeGate(words, fold) : null;
+}
+
+/** Every text gate declared (scripts/tone-textgates34.ts: how often each opens). */
+export function textGates(): readonly TextGate[] {
+  return gates;
 }
 
 /** Whether a pattern (or a reader) gated by g may match the latest words: g null (no gate), or `low` holds one of its words. */
@@ -121,9 +147,13 @@ export function mayMatch(low: string, g: TextGate | null): boolean {
 
 /** Declares a gate (at module load): lower-case words, one of which every match of the gated pattern holds. */
 export function textGate(words: readonly string[]): TextGate {
+  return makeGate(words, false);
+}
+
+function makeGate(words: readonly string[], fold: boolean): TextGate {
   if (words.length === 0) throw new Error('lib/tone/textgate: a gate needs at least one word');
   for (const w of words) if (w.length === 0 || w !== w.toLowerCase()) throw new Error(`lib/tone/textgate: gate words are non-empty and lower case: ${JSON.stringify(w)}`);
-  const g: TextGate = { id: gates.length, words: [...words] };
+  const g: TextGate = { id: gates.length, words: [...words], fold };
   gates.push(g);
   for (const w of g.words) {
     const list = gatesOf.get(w);
@@ -230,6 +260,7 @@ function scan(low: string): void {
   }
   const no = ++scanNo;
   let s = 0;
+  longS = 0;
   for (let i = 0; i < low.length; i++) {
     const c = cls[low.charCodeAt(i)];
     if (c === 0) {
@@ -245,8 +276,20 @@ function scan(low: string): void {
   lastText = low;
 }
 
+/** Tests only (tests/unit/tone/gates-off.test.ts): every gate reads open, so every gated pattern and reader runs. */
+let allOpen = false;
+
+/** Tests only: with `on`, every text gate opens on every text (a gate is a prefilter: no report may change). */
+export function textGatesOpen(on: boolean): void {
+  allOpen = on;
+}
+
 /** Whether `low` (CueContext.low: the latest words lower-cased) holds one of gate g's words. */
 export function opens(low: string, g: TextGate): boolean {
+  if (allOpen) return true;
   if (low !== lastText || built === null) scan(low);
-  return stamp[g.id] === scanNo;
+  if (stamp[g.id] === scanNo) return true;
+  if (!g.fold) return false;
+  if (longS === 0) longS = low.includes('\u017f') ? 2 : 1;
+  return longS === 2;
 }

@@ -69,15 +69,19 @@ const sentenceText = (ctx: CueContext, s: number) => {
 };
 
 /** Praise that turns sarcastic beside a failure: its token range [from, to) at i, or null. */
+/** Token j exists and is in token i's sentence (a module function: praiseAt runs per token, and a closure made per call cost). */
+function sameSentence(t: T, j: number, i: number): boolean {
+  return t[j] !== undefined && t[j].sentence === t[i].sentence;
+}
+
 function praiseAt(t: T, i: number): [number, number] | null {
   const k = t[i].key;
   const n = t[i + 1]?.key ?? '';
-  const same = (j: number) => t[j] && t[j].sentence === t[i].sentence;
   if (/^(?:عالی|عالیه|عالیای|محشر|محشره|فوقالعاده|فوقالعادست)$/.test(k) && !t[i].negated) {
     // «خیلی عالی», «چه خدمات عالی‌ای», «واقعاً عالیه»
     const p = t[i - 1]?.key ?? '';
     const pp = t[i - 2]?.key ?? '';
-    if (/^(?:خیلی|واقعا|چه|بسیار)$/.test(p) || (pp === 'چه' && same(i - 2))) return [pp === 'چه' ? i - 2 : i - 1, i + 1];
+    if (/^(?:خیلی|واقعا|چه|بسیار)$/.test(p) || (pp === 'چه' && sameSentence(t, i - 2, i))) return [pp === 'چه' ? i - 2 : i - 1, i + 1];
     return null;
   }
   if ((k === 'دمتون' || k === 'دمتان' || k === 'دمت') && n === 'گرم') return [i, i + 2];

@@ -124,9 +124,13 @@ const CONTACTS_PLURAL_SET = wordSet(CONTACTS_PLURAL_FA);
 const COUNT_SET = wordSet(COUNT_FA);
 const THANKS_SET = wordSet(THANKS_FA);
 
+/** Tokens a..b as an earlier contact's evidence (a module function: a closure made per message cost under tsx's keepNames). */
+function pushSpan(out: Evidence[], ctx: CueContext, t: T, a: number, b: number): void {
+  out.push(ctx.ev({ start: t[a].start, end: t[b].end }, 'tone.why.earlierContact'));
+}
+
 function found(ctx: CueContext, t: T): Evidence[] {
   const out: Evidence[] = [];
-  const push = (a: number, b: number) => out.push(ctx.ev({ start: t[a].start, end: t[b].end }, 'tone.why.earlierContact'));
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (!x.fa) continue;
@@ -135,39 +139,39 @@ function found(ctx: CueContext, t: T): Evidence[] {
     if (x.key === 'بازم' || x.key === 'دوباره' || (x.key === 'باز' && t[i + 1]?.key === 'هم')) {
       const j = x.key === 'باز' ? i + 2 : i + 1;
       const words = t.filter((y) => y.sentence === s && y.key !== 'سلام');
-      if (t[j]?.key === 'من' && t[j].sentence === s && words.length === j - i + 1) { push(i, j); continue; }
+      if (t[j]?.key === 'من' && t[j].sentence === s && words.length === j - i + 1) { pushSpan(out, ctx, t, i, j); continue; }
     }
     // «پشتیبانیتونم فقط میگه …», «شعبه‌تونم رفتم گفتن …»: the company's people told the customer.
     if (STAFF_FA.test(x.key)) {
       const said = t.slice(i + 1, i + 4).find((y) => y.sentence === s && (SAID_FA.test(y.key) || y.key === 'رفتم'));
-      if (said && !t.slice(i + 1, t.indexOf(said)).some((y) => y.key === 'اگه' || y.key === 'اگر')) { push(i, t.indexOf(said)); continue; }
+      if (said && !t.slice(i + 1, t.indexOf(said)).some((y) => y.key === 'اگه' || y.key === 'اگر')) { pushSpan(out, ctx, t, i, t.indexOf(said)); continue; }
     }
     // «قرار بود … باهام تماس بگیرین»: a contact the company was to make.
     if (x.key === 'قرار' && t[i + 1]?.key === 'بود') {
       const call = t.slice(i + 2, i + 9).findIndex((y, k, a) => y.sentence === s && /^(?:تماس|زنگ)$/.test(y.key) && (a[k + 1]?.second || /(?:ین|ید|ن)$/.test(a[k + 1]?.key ?? '')) && a.slice(0, k).some((z) => /^(?:باهام|بهم|باهامون|بهمون)$/.test(z.key) || z.key === 'من'));
-      if (call >= 0) { push(i, i + 3 + call); continue; }
+      if (call >= 0) { pushSpan(out, ctx, t, i, i + 3 + call); continue; }
     }
     // «ایمیلم جواب نمیده», «تیکتم رو جواب ندادن»: the customer's own contact unanswered.
     if (OWN_CONTACT_FA.test(x.key)) {
       const k = t.slice(i + 1, i + 4).findIndex((y) => y.sentence === s && /^(?:جواب|پاسخ)/.test(y.key));
       const v = k >= 0 ? t[i + 2 + k] : undefined;
-      if (v && v.sentence === s && (v.neg || /^ن/.test(v.key)) && v.verb) { push(i, i + 2 + k); continue; }
+      if (v && v.sentence === s && (v.neg || /^ن/.test(v.key)) && v.verb) { pushSpan(out, ctx, t, i, i + 2 + k); continue; }
     }
     // «مکاتبات مکرر», «مراجعات مکرر به اداره», «تماس‌های متعدد».
-    if (CONTACTS_PLURAL_SET.has(x.key) && REPEATED_FA.test(t[i + 1]?.key ?? '') && t[i - 1]?.key !== 'بدون') { push(i, i + 1); continue; }
+    if (CONTACTS_PLURAL_SET.has(x.key) && REPEATED_FA.test(t[i + 1]?.key ?? '') && t[i - 1]?.key !== 'بدون') { pushSpan(out, ctx, t, i, i + 1); continue; }
     // «پس از شش ماه پیگیری»: months of following up.
-    if (x.key === 'پیگیری' && UNIT_FA.test(t[i - 1]?.key ?? '') && t[i - 1].sentence === s && !t[i + 1]?.second && !/^(?:کنید|کنین|بفرمایید)$/.test(t[i + 1]?.key ?? '')) { push(i - 1, i); continue; }
+    if (x.key === 'پیگیری' && UNIT_FA.test(t[i - 1]?.key ?? '') && t[i - 1].sentence === s && !t[i + 1]?.second && !/^(?:کنید|کنین|بفرمایید)$/.test(t[i + 1]?.key ?? '')) { pushSpan(out, ctx, t, i - 1, i); continue; }
     // «از پاسخ خودکار … متشکرم», «جواب خودکار دادین».
-    if ((x.key === 'پاسخ' || x.key === 'جواب') && /^(?:خودکار|اتوماتیک)/.test(t[i + 1]?.key ?? '')) { push(i, i + 1); continue; }
+    if ((x.key === 'پاسخ' || x.key === 'جواب') && /^(?:خودکار|اتوماتیک)/.test(t[i + 1]?.key ?? '')) { pushSpan(out, ctx, t, i, i + 1); continue; }
     // «برای چندمین بار به اطلاع می‌رساند».
     if (COUNT_SET.has(x.key) && t[i + 1]?.key === 'بار') {
       const told = t.slice(i + 2, i + 6).find((y) => y.sentence === s && y.key === 'اطلاع');
-      if (told && t[t.indexOf(told) - 1]?.key === 'به') { push(i, t.indexOf(told)); continue; }
+      if (told && t[t.indexOf(told) - 1]?.key === 'به') { pushSpan(out, ctx, t, i, t.indexOf(told)); continue; }
     }
     // «ممنون که دیروز انقد صبور بودین»: thanks for what the company did on an earlier day.
     if (THANKS_SET.has(x.key) && t[i + 1]?.key === 'که' && EARLIER_DAY_FA.test(t[i + 2]?.key ?? '')) {
       const v = t.slice(i + 3, i + 8).find((y) => y.sentence === s && y.verb && y.second && y.past);
-      if (v) { push(i, t.indexOf(v)); continue; }
+      if (v) { pushSpan(out, ctx, t, i, t.indexOf(v)); continue; }
     }
   }
   return out;

@@ -48,6 +48,11 @@ const STILL_LACK = new Set(['waiting', 'missing', 'processing', 'pending', 'stuc
 const ARRIVE = new Set(['arrive', 'come', 'ship', 'deliver', 'get', 'receive', 'work', 'show', 'turn', 'dispatch', 'post', 'send', 'load', 'appear', 'go', 'fit', 'confirm', 'book', 'fix', 'sort', 'activate', 'approve', 'process']);
 const PAST_OK = new Set(['supposed', 'due', 'booked', 'scheduled', 'planned', 'meant']);
 
+/** Token j names an occasion or is "is / are / due" before "in N days" (a module function: the per-token reader made it a closure per call). */
+function aheadAt(t: readonly Tok[], j: number): boolean {
+  return j >= 0 && (OCCASION.test(t[j].key) || /^(?:is|are|s|re|it's|due)$/.test(t[j].key));
+}
+
 /** The index of the near time at i and where it ends, or -1: tonight, tomorrow, a weekday, the 22nd, in 2 days, this weekend. */
 function nearAt(t: readonly Tok[], i: number): number {
   const k = t[i].key;
@@ -67,9 +72,8 @@ function nearAt(t: readonly Tok[], i: number): number {
     return i;
   }
   // "travel in 2 days", "the event is in 2 days" (not "the 2nd time in 4 days": a stretch behind).
-  const ahead = (j: number) => j >= 0 && (OCCASION.test(t[j].key) || /^(?:is|are|s|re|it's|due)$/.test(t[j].key));
-  if ((k === 'days' || k === 'day') && t[i - 2]?.key === 'in' && FEW_DAYS.has(t[i - 1]?.key ?? '') && ahead(i - 3)) return i;
-  if (k === 'days' && t[i - 3]?.key === 'in' && (t[i - 1]?.key === 'few' || t[i - 1]?.key === 'couple') && ahead(i - 4)) return i;
+  if ((k === 'days' || k === 'day') && t[i - 2]?.key === 'in' && FEW_DAYS.has(t[i - 1]?.key ?? '') && aheadAt(t, i - 3)) return i;
+  if (k === 'days' && t[i - 3]?.key === 'in' && (t[i - 1]?.key === 'few' || t[i - 1]?.key === 'couple') && aheadAt(t, i - 4)) return i;
   return -1;
 }
 

@@ -74,9 +74,44 @@ describe('patternGate (a gate read off the pattern, lib/tone/textgate.ts)', () =
   });
   it('gives no gate where a lower-case gate could miss a match', () => {
     expect(patternGate(/[a-z]+ please/)).not.toBeNull();
-    expect(patternGate(/sorry/iu)).toBeNull(); // ſorry
     expect(patternGate(/(?:x|y)?z?/)).toBeNull();
     expect(patternGate(/ÉTÉ/)).toBeNull();
+  });
+  it('gives an iu pattern whose words hold an s or a k a fold gate, open on any text with «ſ» (tonefast34)', () => {
+    const re = /\bsorry\b|\bkind\b/iu;
+    const g = patternGate(re)!;
+    expect(g).not.toBeNull();
+    expect(g.fold).toBe(true);
+    for (const t of ['\u017forry about that', 'SORRY', '\u212aIND of you', 'kind', 'very \u212ainD']) {
+      expect(re.test(t), t).toBe(true);
+      expect(opens(t.toLowerCase(), g), t).toBe(true);
+    }
+    expect(opens('thanks a lot', g)).toBe(false);
+    expect(opens('thanks a lot \u017f', g)).toBe(true);
+    // A hand-written gate is no fold gate: it reads the text as it is.
+    const hand = textGate(['sorry']);
+    expect(hand.fold).toBe(false);
+    expect(opens('\u017forry', hand)).toBe(false);
+    expect(patternGate(/\bdouble\b/iu)!.fold).toBe(false);
+    expect(patternGate(/\bsorry\b/i)!.fold).toBe(false);
+  });
+  it('only «ſ» matches an ASCII letter under iu that its lower case does not spell (what fold gates cover)', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const res = [...letters].map((l) => new RegExp(`^${l}$`, 'iu'));
+    const odd: string[] = [];
+    for (let u = 0x80; u <= 0xffff; u++) {
+      if (u >= 0xd800 && u <= 0xdfff) continue;
+      const ch = String.fromCharCode(u);
+      const low = ch.toLowerCase();
+      for (let i = 0; i < 26; i++) if (res[i].test(ch) && !low.includes(letters[i])) odd.push(u.toString(16));
+    }
+    expect(odd).toEqual(['17f']);
+  });
+  it('reads a g or y pattern\'s literals as the same pattern without those flags', () => {
+    const g = patternGate(/\bdouble[- ]charged\b/giu)!;
+    expect(g).not.toBeNull();
+    expect(opens('i was double charged', g)).toBe(true);
+    expect(opens('i paid twice', g)).toBe(false);
   });
 });
 
@@ -94,7 +129,7 @@ describe('readerGate (one gate for a reader over its own patterns, lib/tone/text
     expect(mayMatch('the parcel came today', g)).toBe(false);
   });
   it('is no gate (always open) when one of the patterns has none', () => {
-    const g = readerGate([A, /sorry/iu]);
+    const g = readerGate([A, /(?:x|y)?z?/iu]);
     expect(g).toBeNull();
     expect(mayMatch('anything at all', g)).toBe(true);
   });
