@@ -118,6 +118,8 @@ const COST = /\b(?:fee|fees|charge|charges|charging|payment|pay|paying|deposit|c
 
 /** How much of a sentence before a suggestion the guards read. */
 const CONTEXT = 400;
+/** How far past a regret's sentence its offer is looked for (guardEnglish's regret-to-upset-customer). */
+const OWN_AFTER = 2000;
 
 const TRAILING_FILLERS = /^(?:[\s,]*\b(?:sorry|lol|thanks|thank you|ok|okay|tho|though|mate|haha|cheers|x+)\b)+[\s,]*$/i;
 
@@ -372,7 +374,10 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
         if (negCount(rest) > 0 || BAD_NEWS.test(rest)) {
           quotes ??= draftQuoteRanges(draft);
           const nextQuote = Math.min(draft.length, ...quotes.filter(([a]) => a >= s.end).map(([a]) => a));
-          const own = rest + ' ' + draft.slice(Math.min(nextQuote, sentenceEnd(draft, s.end)), nextQuote);
+          // The agent's own words after the sentence, up to the next quote, read at most OWN_AFTER characters on (an offer
+          // pages later is not beside the bad news, and a one-sentence run-on would read the rest of the draft per match).
+          const ownFrom = Math.min(nextQuote, sentenceEnd(draft, s.end));
+          const own = rest + ' ' + draft.slice(ownFrom, Math.min(nextQuote, ownFrom + OWN_AFTER));
           if (!offersSomething(own) && (upset ??= quotedCustomerUpset(draft))) {
             out[i] = toAdvice(s, 'regret-to-upset-customer');
             changed = true;

@@ -66,6 +66,23 @@ const RESTRICT_EN: ReadonlySet<string> = new Set(['unable', 'cannot', 'impossibl
 const PAST_AUX_EN: ReadonlySet<string> = new Set(['did', 'had', 'was', 'were']);
 const pastFormEn = (t: Token): boolean => (t.pos === 'VERB' || t.pos === 'AUX') && t.norm !== t.lemma && !/(?:ing|s)$/.test(t.norm) && t.lemma !== 'be';
 
+/**
+ * Where `tok` is in `tokens`, by binary search on the starts (a sentence's tokens are in text order), so a gate asked
+ * for every span of a one-sentence run-on stays linear (linear33); `indexOf` when the starts are ever out of order.
+ */
+function tokenIndex(tokens: readonly Token[], tok: Token): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t === tok) return mid;
+    if (t.start < tok.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return tokens.indexOf(tok);
+}
+
 const CONDITION_EN: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 const SUBJECT_EN: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
 /**
@@ -75,7 +92,7 @@ const SUBJECT_EN: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he',
  */
 export function inConditionEn(tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!span.length) return false;
-  const first = tokens.indexOf(span[0]);
+  const first = tokenIndex(tokens, span[0]);
   let subjects = 0;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];

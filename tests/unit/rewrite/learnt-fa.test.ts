@@ -39,7 +39,8 @@ describe('learnt Persian reader', () => {
     // (Session 34, retrained with late33 in: «قبلا هم گفتم» whole, dismissive, as in ml33.)
     // (ml34, the word table 2^19: the refusal takes its negation, «انجام پذیر نیست»; «هم گفتم» without «قبلا»,
     // passive-aggressive, as in ml32; in the engine FIRES still gets the one learnt advice, «بخون», below.)
-    expect(got).toEqual([['انجام پذیر نیست:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
+    // (The lead kept 2^17 and retrained on the merged rules with train34 in: «انجام پذیر» without the negation again.)
+    expect(got).toEqual([['انجام پذیر:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
