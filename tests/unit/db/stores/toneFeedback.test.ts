@@ -24,7 +24,8 @@ describe('tone feedback ("wrong cue")', () => {
     });
     const row = (await handle(db, msg)) as fb.ToneFeedbackRow;
     expect(row).toMatchObject({ cue: 'frustrated', agent: 'Sara', site: 'acme.zendesk.com', language: 'en' });
-    const stored = JSON.stringify(await fb.wrongCueReports(db));
+    // The row's own id and time are left out of the search: a time such as 1796609125193 holds "0912" by chance.
+    const stored = JSON.stringify((await fb.wrongCueReports(db)).map(({ id: _id, createdAt: _at, ...rest }) => rest));
     expect(stored).toContain('closing my');
     expect(stored).not.toContain('0912');
     expect(stored).not.toContain(MESSAGE.slice(0, 40));
