@@ -124,6 +124,8 @@ function toldBack(tokens: readonly Token[], span: readonly Token[]): boolean {
   return !tokens.some((t) => t.word && (t.neg || REPROACH.test(t.norm)));
 }
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
+/** Parts of speech that name a thing (a command span made of these alone orders nothing). */
+const NAMING_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'NUM']);
 
 /** (ml32) Whether most of a sentence's words of two letters or more are written in capitals (at least three of them). */
 export function shouted(tokens: readonly Token[]): boolean {
@@ -282,6 +284,10 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // offered is no order with a threat ("…, or we can't let you board" is read).
   if (category === 'command' && alternativeOffered(text, span)) return true;
   if (category === 'command' && !tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === 'your' || OBLIGATION.has(t.norm))) return true;
+  // (thirty-fourth session, after the retrain with train34) An order is said with a verb, a modal or the customer named:
+  // a span of nouns and their determiners alone ("option" in "Look for the option to edit the data on your account")
+  // names a thing in an instruction, it orders nothing.
+  if (category === 'command' && span.every((t) => !t.word || NAMING_POS.has(t.pos))) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
     if (!tokens.slice(Math.max(0, i - 3), i + 4).some((t) => POINTING.has(t.norm))) return true;

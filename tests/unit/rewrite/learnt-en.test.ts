@@ -100,6 +100,14 @@ describe('learnt English reader', () => {
 });
 
 describe('learnt English reader: hashed features', () => {
+  it('reads no command in a span that only names a thing (nouns and determiners), and keeps an order said with a verb', () => {
+    // (thirty-fourth session) "option" read as a command after the retrain with train34, on a Bitext agent line of en.dev.
+    for (const t of ['Look for the option to edit the data on your Platinum account.', 'Tap the button marked Refund on your order page.', 'Pick the plan that suits your team best from the list on your dashboard.']) {
+      expect(learnt(run(t)).filter((s) => s.ruleId === 'learnt-command'), t).toEqual([]);
+    }
+    expect(run('You need to send us the receipt first.').length).toBeGreaterThan(0);
+  });
+
   it('hashes the same names featuresEn and sentenceFeaturesEn build, in the same order', () => {
     const forms = { words: featuresEn, wordHashes: featureHashesEn, sentence: sentenceFeaturesEn, sentenceHashes: sentenceFeatureHashesEn };
     expectHashedFeatures(["We cant refund that, you should've read the terms!", "Please don't worry, we won't charge you.", 'hi sorry, the OTP code is wrong?', 'No no no, not possible.'], forms, hashFeature, analyzeSentenceTokens);
