@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { evalSets, exampleSets, type MessageSet, reportLine } from '../tests/bench/tone.golden.ts';
+import { evalSets, exampleSets, type MessageSet, publicSets, reportLine } from '../tests/bench/tone.golden.ts';
 import type { ToneReport } from '../lib/tone/index.ts';
 
 const args = process.argv.slice(2);
@@ -40,18 +40,10 @@ if (args.includes('--counts')) {
 const root = resolve(opt('--lib') ?? join(import.meta.dirname, '..'));
 const { readCustomerTone } = (await import(pathToFileURL(join(root, 'lib', 'tone', 'index.ts')).href)) as { readCustomerTone: (t: string) => ToneReport };
 
-async function publicSets(): Promise<MessageSet[]> {
+/** The public sets tone-golden.ts compares (left out when ../shared/corpus is missing). */
+async function availablePublicSets(): Promise<MessageSet[]> {
   try {
-    const { airline, armanEmo, bitext, politeness, shekasteh } = await import('../tests/bench/tone.train.ts');
-    const both = <T>(f: (s: 'train' | 'test') => T[]) => [...f('train'), ...f('test')];
-    const pairs = [...shekasteh('dev'), ...shekasteh('test')];
-    return [
-      { name: 'public.airline', texts: both(airline).map((r) => r.text) },
-      { name: 'public.armanemo', texts: both(armanEmo).map((r) => r.text) },
-      { name: 'public.shekasteh', texts: pairs.flatMap((p) => [p.casual, p.formal]) },
-      { name: 'public.bitext', texts: both(bitext).map((r) => r.text) },
-      { name: 'public.politeness', texts: both(politeness).map((r) => r.text) },
-    ];
+    return await publicSets();
   } catch {
     console.log('no ../shared/corpus: public sets left out');
     return [];
@@ -82,7 +74,7 @@ function variants(sets: MessageSet[]): MessageSet[] {
 }
 
 const kept = [...evalSets(), ...(await exampleSets())];
-const sets = [...kept, ...(await publicSets()), ...variants(kept)];
+const sets = [...kept, ...(await availablePublicSets()), ...variants(kept)];
 const out: string[] = [];
 const t0 = performance.now();
 for (const s of sets) for (let i = 0; i < s.texts.length; i++) out.push(`${s.name}\t${i}\t${reportLine(s.texts[i], readCustomerTone(s.texts[i]))}`);

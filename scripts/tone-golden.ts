@@ -26,7 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from '../lib/nlp/index.ts';
 import { readCustomerTone } from '../lib/tone/index.ts';
 import type { ToneReport } from '../lib/tone/index.ts';
-import { evalSets, exampleSets, GOLDEN_DIR, goldenPath, type MessageSet, reportLine } from '../tests/bench/tone.golden.ts';
+import { evalSets, exampleSets, GOLDEN_DIR, goldenPath, type MessageSet, publicSets, reportLine } from '../tests/bench/tone.golden.ts';
 
 type Reader = (text: string) => ToneReport;
 type Layer = (text: string) => unknown;
@@ -36,20 +36,6 @@ const flag = (name: string) => {
   return i < 0 ? undefined : (args[i + 1] ?? '');
 };
 const root = join(import.meta.dirname, '..');
-
-/** The public sets tone.bench.ts reads (corpora in ../shared/corpus; never copied into the repo). */
-async function publicSets(): Promise<MessageSet[]> {
-  const { airline, armanEmo, bitext, politeness, shekasteh } = await import('../tests/bench/tone.train.ts');
-  const both = <T>(f: (s: 'train' | 'test') => T[]) => [...f('train'), ...f('test')];
-  const pairs = [...shekasteh('dev'), ...shekasteh('test')];
-  return [
-    { name: 'public.airline', texts: both(airline).map((r) => r.text) },
-    { name: 'public.armanemo', texts: both(armanEmo).map((r) => r.text) },
-    { name: 'public.shekasteh', texts: pairs.flatMap((p) => [p.casual, p.formal]) },
-    { name: 'public.bitext', texts: both(bitext).map((r) => r.text) },
-    { name: 'public.politeness', texts: both(politeness).map((r) => r.text) },
-  ];
-}
 
 /** lib/ of a git ref, copied once under .output/tone-ref (inside the worktree, so packages resolve). */
 async function refReader(ref: string): Promise<{ sha: string; read: Reader; layer: Layer }> {

@@ -55,6 +55,20 @@ export async function exampleSets(): Promise<MessageSet[]> {
   return sets;
 }
 
+/** The public sets tone.bench.ts reads (corpora in ../shared/corpus; never copied into the repo). */
+export async function publicSets(): Promise<MessageSet[]> {
+  const { airline, armanEmo, bitext, politeness, shekasteh } = await import('./tone.train.ts');
+  const both = <T>(f: (s: 'train' | 'test') => T[]) => [...f('train'), ...f('test')];
+  const pairs = [...shekasteh('dev'), ...shekasteh('test')];
+  return [
+    { name: 'public.airline', texts: both(airline).map((r) => r.text) },
+    { name: 'public.armanemo', texts: both(armanEmo).map((r) => r.text) },
+    { name: 'public.shekasteh', texts: pairs.flatMap((p) => [p.casual, p.formal]) },
+    { name: 'public.bitext', texts: both(bitext).map((r) => r.text) },
+    { name: 'public.politeness', texts: both(politeness).map((r) => r.text) },
+  ];
+}
+
 /** One message's report as one line; key order is the reader's own, so any change shows. */
 export function reportLine(text: string, r: ToneReport): string {
   return JSON.stringify({ text, report: r });
