@@ -20,6 +20,7 @@ import { readToneContext } from '../../lib/tone/read.ts';
 import { learnt34Switch } from '../../lib/tone/cues/frustration.learnt34.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, type EvalSplit, loadEval } from './tone.eval.ts';
 import { airline, bitext } from './tone.train.ts';
+import { fitLogistic, type Model, sig } from './logistic.ts';
 
 type Lang = 'en' | 'fa';
 const arg = (k: string, d: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ?? d;
@@ -79,48 +80,14 @@ function load(lang: Lang): { dev: Item[]; aside: Item[]; airline: Item[]; bitext
   return out;
 }
 
-// ---- logistic regression ----
-export interface Model {
-  bias: number;
-  w: Map<string, number>;
-}
-const sig = (z: number) => 1 / (1 + Math.exp(-z));
+// ---- logistic regression (./logistic.ts) ----
+export type { Model } from './logistic.ts';
 
 export function fit(data: readonly Item[], keep: (k: string) => boolean = () => true, l2 = L2, epochs = EPOCHS): Model {
   const df = new Map<string, number>();
   for (const it of data) for (const [k] of it.x) df.set(k, (df.get(k) ?? 0) + 1);
   const xs = data.map((it) => it.x.filter(([k]) => (df.get(k) ?? 0) >= MIN_COUNT && keep(k)));
-  const w = new Map<string, number>();
-  const g2 = new Map<string, number>();
-  let bias = 0;
-  let gb = 0;
-  const lr = 0.3;
-  const order = data.map((_, i) => i);
-  let seed = 12345;
-  for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const x = xs[i];
-      let z = bias;
-      for (const [k, v] of x) z += (w.get(k) ?? 0) * v;
-      const err = sig(z) - (data[i].y ? 1 : 0);
-      gb += err * err;
-      bias -= (lr / Math.sqrt(gb + 1e-8)) * err;
-      for (const [k, v] of x) {
-        const wk = w.get(k) ?? 0;
-        const g = err * v + (l2 * wk) / data.length;
-        const a = (g2.get(k) ?? 0) + g * g;
-        g2.set(k, a);
-        w.set(k, wk - (lr / Math.sqrt(a + 1e-8)) * g);
-      }
-    }
-  }
-  for (const [k, v] of w) if (Math.abs(v) < PRUNE) w.delete(k);
-  return { bias, w };
+  return fitLogistic(xs, data.map((it) => it.y), { l2, epochs, seed: 12345, prune: PRUNE });
 }
 export const prob = (m: Model, x: readonly [string, number][]) => {
   let z = m.bias;

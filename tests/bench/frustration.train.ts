@@ -27,6 +27,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { explicitDispleasure, frustrationFeatures } from './frustration.features.ts';
+import { fitLogistic, type Model, sig } from './logistic.ts';
 import { corpusPath, readCsv } from './stats.ts';
 import { readToneContext } from '../../lib/tone/read.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, type EvalSplit, loadEval } from './tone.eval.ts';
@@ -60,52 +61,16 @@ function items(lang: Lang, split: EvalSplit): Item[] {
 
 // ---- Logistic regression ------------------------------------------------------------------
 
-export interface Model {
-  bias: number;
-  w: Map<string, number>;
-}
+export type { Model } from './logistic.ts';
 
 const MIN_COUNT = 3;
-const sig = (z: number) => 1 / (1 + Math.exp(-z));
 
 function fit(data: readonly Item[], which: 'lex' | 'full', l2: number, epochs = 40): Model {
   const df = new Map<string, number>();
   for (const it of data) for (const k of it[which].keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const keep = (k: string) => (df.get(k) ?? 0) >= MIN_COUNT;
   const xs = data.map((it) => [...it[which]].filter(([k]) => keep(k)));
-  const w = new Map<string, number>();
-  const g2 = new Map<string, number>();
-  let bias = 0;
-  let gb = 0;
-  const lr = 0.3;
-  // Deterministic order shuffle (LCG).
-  const order = data.map((_, i) => i);
-  let seed = SEED;
-  for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const x = xs[i];
-      let z = bias;
-      for (const [k, v] of x) z += (w.get(k) ?? 0) * v;
-      const err = sig(z) - (data[i].y ? 1 : 0);
-      gb += err * err;
-      bias -= (lr / Math.sqrt(gb + 1e-8)) * err;
-      for (const [k, v] of x) {
-        const wk = w.get(k) ?? 0;
-        const g = err * v + (l2 * wk) / data.length;
-        const a = (g2.get(k) ?? 0) + g * g;
-        g2.set(k, a);
-        w.set(k, wk - (lr / Math.sqrt(a + 1e-8)) * g);
-      }
-    }
-  }
-  // L2 shrinkage on every feature each step is approximated by the per-seen-feature term above (lazy L2).
-  for (const [k, v] of w) if (Math.abs(v) < PRUNE) w.delete(k);
-  return { bias, w };
+  return fitLogistic(xs, data.map((it) => it.y), { l2, epochs, seed: SEED, prune: PRUNE });
 }
 
 function prob(m: Model, x: Map<string, number>): number {
