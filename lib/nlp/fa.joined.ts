@@ -15,7 +15,8 @@
  *   «ندم», «نده», «نگین», «ندانی», «بداری» and stay whole), one of the sentence adverbs writers glue to the next word
  *   (متاسفانه، لطفا، حتما، فعلا …), or a preposition with a clitic pronoun (برات، براتون، بهتون، ازتون، بهش …);
  * - a piece before a verb is no preverb («در»، «باز»، «بر»، «فرا»، «ور»، «وا»: «درنمیاد», «بازمیگردند» are compound verbs);
- * - and the cut is the only one: two ways to cut the run into such pieces leave it whole.
+ * - and the cut is the only one with the fewest pieces (a longer known word beats two shorter ones it holds: «پروازتون»
+ *   over «پرو|ازتون»); two such ways with as few pieces leave the run whole.
  *
  * Offsets stay on the written text: a piece is the slice of the written word its letters came from (a ZWNJ or a dropped
  * mark between two pieces belongs to neither token). Pure; a run's cut is kept per folded form.
@@ -130,13 +131,13 @@ function cutRun(w: string): readonly number[] | null {
   ways[n] = [{ cuts: [], anchored: false }];
   for (let i = n - 2; i >= 0; i--) {
     const found: Way[] = [];
-    for (let j = i + 2; j <= n && found.length < KEEP; j++) {
+    for (let j = i + 2; j <= n && found.length < GATHER; j++) {
       const rest = ways[j];
       if (rest === undefined || rest.length === 0) continue;
       const p = w.slice(i, j);
       if (!knownPiece(p)) continue;
       for (const tail of rest) {
-        if (found.length >= KEEP) break;
+        if (found.length >= GATHER) break;
         if (j === n) {
           found.push({ cuts: [], anchored: false });
           continue;
@@ -147,10 +148,13 @@ function cutRun(w: string): readonly number[] | null {
         found.push({ cuts: [j, ...tail.cuts], anchored: tail.anchored || how === 1 });
       }
     }
-    ways[i] = found;
+    // The ways with the fewest pieces first: a longer known word beats two shorter ones it holds.
+    ways[i] = found.length > 1 ? found.sort((x, y) => x.cuts.length - y.cuts.length).slice(0, KEEP) : found;
   }
   const done = (ways[0] ?? []).filter((x) => x.anchored && x.cuts.length > 0);
-  return done.length === 1 ? done[0].cuts : null;
+  // One cut with the fewest pieces: «متاسفانه|پروازتون» over «متاسفانه|پرو|ازتون». Two with as few leave the run whole.
+  if (done.length === 0 || (done.length > 1 && done[1].cuts.length === done[0].cuts.length)) return null;
+  return done[0].cuts;
 }
 
 interface Way {
@@ -158,6 +162,8 @@ interface Way {
   anchored: boolean;
 }
 const KEEP = 4;
+/** Ways gathered at one offset before the fewest-pieces ones are kept. */
+const GATHER = 12;
 
 /**
  * How a cut between pieces `a` and `b` (b the run's last piece when `bLast`) may be made: 1 with an anchor on one side, 2

@@ -29,6 +29,8 @@ describe('lang33: runs cut into their words', () => {
     // a noun with its plural or a clitic pronoun as a piece
     ['متاسفانهسفارشهاتون نرسیده', 'متاسفانه | سفارشهاتون | نرسیده'],
     ['متاسفانهپروازتون کنسل شد', 'متاسفانه | پروازتون | کنسل | شد'],
+    // (thirty-fifth session) the fewest pieces win: «پرو|ازتون» is a second cut of «پروازتون» once «پرو» is frequent
+    ['خوشحالمیشویم کمکتون کنیم', 'خوشحال | میشویم | کمکتون | کنیم'],
     // «باید» glued to its verb
     ['شما بایدبرید شعبه', 'شما | باید | برید | شعبه'],
     // a preposition with a clitic pronoun

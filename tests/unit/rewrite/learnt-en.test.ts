@@ -41,7 +41,8 @@ describe('learnt English reader', () => {
     // (session 32) Retrained on the merged rules: "you'd have to ask" whole again; "not a thing we offer" left to the rules.
     // (session 34) Retrained with late33 in: "already explained" without "I" (the rules flag the sentence first); retrained
     // again on the merged rules with train34 and train34b in: "I already explained" whole again.
-    expect(got).toEqual([["There's no reason to panic:dismissive"], ["That's above my pay grade:not-my-dept", "you'd have to ask:not-my-dept"], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
+    // (session 35) Retrained with late34 in: "have to ask" without "you'd" again (the span's edge word, same category).
+    expect(got).toEqual([["There's no reason to panic:dismissive"], ["That's above my pay grade:not-my-dept", 'have to ask:not-my-dept'], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
   });
 
   it('reads a contraction written without its apostrophe as a whole word', () => {
