@@ -89,6 +89,22 @@ const OBLIGATION: ReadonlySet<string> = new Set(['must', 'have', 'has', 'need', 
 const POINTING: ReadonlySet<string> = new Set(['as', 'per', 'again', 'already', 'clearly', 'obviously', 'kindly', 'previously', 'said', 'told', 'stated', 'mentioned', 'noted', 'explained', 'reread', 're-read', 'before', 'earlier', 'last', 'repeat', 'twice', 'sure', 'surely', 'course', 'literally', 'wow', 'great', 'thanks']);
 const HONEST_ABOUT: ReadonlySet<string> = new Set(['in', 'about', 'on', 'when', 'if', 'feedback', 'review', 'reviews', 'opinion', 'answer', 'answers']);
 
+const TIME_CLAUSE: ReadonlySet<string> = new Set(['once', 'after', 'when', 'until', 'till', 'before']);
+/** Whether the span opens on "you" (or on its verb) right after a time conjunction, with no pointing word in the span or just after it. */
+function timeClauseStep(tokens: readonly Token[], span: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  let first = words.indexOf(span[0]);
+  const isYou = (t: Token | undefined) => t?.norm === 'you' || t?.norm === 'u';
+  // The span may start on the verb after "you" ("have read").
+  if (first >= 1 && !isYou(span[0]) && isYou(words[first - 1])) first--;
+  if (first < 1 || !isYou(words[first])) return false;
+  const prev = words[first - 1].norm;
+  const asSoonAs = prev === 'as' && words[first - 2]?.norm === 'soon' && words[first - 3]?.norm === 'as';
+  if (!TIME_CLAUSE.has(prev) && !asSoonAs) return false;
+  const last = words.indexOf(span[span.length - 1]);
+  return !words.slice(first, last + 4).some((t) => POINTING.has(t.norm));
+}
+
 /** Whether the sentence says the agent (or the team) handed it on or acted on it: a first person before a past verb of HANDED. */
 function handedOn(tokens: readonly Token[]): boolean {
   let first = -1;
@@ -288,6 +304,10 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // a span of nouns and their determiners alone ("option" in "Look for the option to edit the data on your account")
   // names a thing in an instruction, it orders nothing.
   if (category === 'command' && span.every((t) => !t.word || NAMING_POS.has(t.pos))) return true;
+  // (thirty-fifth session, after the retrain with late34) "Once you have read the terms, just tick the box": a step the
+  // customer will take, named in a time clause (once, after, when, as soon as, until, before), sets up the next step; it
+  // points at nothing the customer failed to do. A pointing word by it ("once you have read it again") is still read.
+  if ((category === 'passive-aggressive' || category === 'blame') && timeClauseStep(tokens, span)) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
     if (!tokens.slice(Math.max(0, i - 3), i + 4).some((t) => POINTING.has(t.norm))) return true;

@@ -12,7 +12,7 @@ import { LEARNT_DEFAULT_EN } from '../../../lib/rewrite/engine.ts';
 import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
 import { featureHashesEn, featuresEn, sentenceFeatureHashesEn, sentenceFeaturesEn } from '../../../lib/rewrite/learnt/features.en.ts';
 import { hashFeature, LEARNT_CATEGORY, type NegModel } from '../../../lib/rewrite/learnt/model.ts';
-import { loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { KIND_GATE, loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
 import { expectHashedFeatures, expectLearntSwitches, learntOnly as learnt, runLearnt as run } from './helpers.ts';
 
 /** A worry played down ("no reason to panic"): no rule reads it, the reader does. (Session 32: rwen32's rule now reads
@@ -43,6 +43,21 @@ describe('learnt English reader', () => {
     // again on the merged rules with train34 and train34b in: "I already explained" whole again.
     // (session 35) Retrained with late34 in: "have to ask" without "you'd" again (the span's edge word, same category).
     expect(got).toEqual([["There's no reason to panic:dismissive"], ["That's above my pay grade:not-my-dept", 'have to ask:not-my-dept'], ['I already explained:dismissive'], ["I've no idea:not-knowing"], [], []]);
+  });
+
+  it('leaves a step the customer will take, named in a time clause, to the instruction it sets up (thirty-fifth session)', () => {
+    const pa = (t: string) => readNegEn(t).filter((h) => h.category === 'passive-aggressive' || h.category === 'blame').map((h) => t.slice(h.start, h.end));
+    const step = 'Once you have read the terms, just tick the box and you are done.';
+    // Without the kind gates the reader takes the step for a reproach: the gate is what keeps it silent.
+    KIND_GATE.on = false;
+    try {
+      expect(pa(step)).not.toEqual([]);
+    } finally {
+      KIND_GATE.on = true;
+    }
+    for (const t of [step, 'As soon as you have read the manual, the set-up takes five minutes.', 'After you have read the leaflet, pop the seal and plug it in.', 'When you have read the quote, just reply yes and we book the van.']) expect(pa(t), t).toEqual([]);
+    // A pointing word by the step is still a reproach.
+    expect(pa('Once you have read it again you will see the fee is listed.')).not.toEqual([]);
   });
 
   it('reads a contraction written without its apostrophe as a whole word', () => {
