@@ -18,8 +18,8 @@
  *  D  Persian: an offer blank where the draft already acts: a first-person verb after the refusal («بهتون خبر میدیم»,
  *     «میپرسم»), an imperative («برید شعبه»), a hand-over («دست شرکت …ه»), an offer question («میخواید … بفرستم»), or the
  *     next sentence's way forward («می‌توانید …», «خواهشمند است … اقدام فرمایید»); one blank per paragraph (the last).
- *  E  Persian: a bureaucratic «به اطلاع/استحضار می‌رساند» in a letter that stays formal is deleted, not made conversational
- *     («خواستیم به شما اطلاع بدهیم که» beside «گردید»); a plain or colloquial draft keeps the pack's wording.
+ *  E  Persian: the letter formula «به اطلاع/استحضار می‌رساند» (bur35: its rule retired; before, deleted in a formal letter
+ *     and made «خواستیم به شما اطلاع بدهیم که» in a plain draft) is left as written in both.
  *  G  "X isn't available/included …, but ___ is/are" where the subject is a person ("we are not available before May") or
  *     the sentence goes on after the blank (", the hall is booked", ", only in store"): advice; a sentence ending there keeps it.
  *  H  "it looks like" after a clause that names its evidence or gives a reason ("records show that", "because", "as"):
@@ -139,16 +139,16 @@ const C: Case[] = [
   { kind: 'D', text: 'نمی‌تونم سفارشتونو کنسل کنم', has: NB },
   { kind: 'D', text: 'ارسال به شهرستان نداریم، متاسفم', has: NB },
   { kind: 'D', text: 'بعد از باز کردن پلمب مرجوع نمیشه، شرمنده', has: NB },
-  // E — a formal opener in a formal letter
-  { kind: 'E', text: 'با سلام و احترام، به استحضار می‌رساند وام جنابعالی تصویب و به حساب معرفی‌شده واریز گردید.', not: ['خواستیم'], has: ['وام جنابعالی'], flagged: true },
-  { kind: 'E', text: 'به اطلاع می‌رساند کارت عضویت جنابعالی صادر و ارسال گردید.', not: ['خواستیم'], flagged: true },
-  { kind: 'E', text: 'با کمال تأسف به اطلاع می‌رساند کلاس مورخ ۵ آبان به دلیل بیماری استاد لغو گردیده است.', not: ['خواستیم'], flagged: true },
-  { kind: 'E', text: 'عطف به درخواست مورخ ۱۰ مهر، به استحضار می‌رساند پرونده جنابعالی به واحد حقوقی ارجاع گردید.', not: ['خواستیم'], flagged: true },
-  { kind: 'E', text: 'مشتری گرامی، به اطلاع می‌رساند تعویض کالا پس از گذشت هفت روز از تاریخ خرید مقدور نمی‌باشد.', not: ['خواستیم'], flagged: true },
-  { kind: 'E', text: 'به استحضار می‌رساند درخواست جنابعالی در کمیسیون مربوطه مطرح و مورد موافقت قرار گرفت.', not: ['خواستیم'], flagged: true },
-  // E contrasts: a plain draft keeps the pack's wording
-  { kind: 'E', text: 'به اطلاع می‌رساند سفارش شما ارسال شد.', is: 'خواستیم به شما اطلاع بدهیم که سفارش شما ارسال شد.' },
-  { kind: 'E', text: 'سلام، به اطلاع میرسانیم که کلاس فردا تشکیل نمیشه', has: ['خواستیم'] },
+  // E — the letter formula (bur35: its rule fa-bureaucratic-inform retired): never rewritten, never deleted, in a formal
+  // letter or a plain draft; bad news after it keeps its own flag
+  { kind: 'E', text: 'با سلام و احترام، به استحضار می‌رساند وام جنابعالی تصویب و به حساب معرفی‌شده واریز گردید.', not: ['خواستیم'], has: ['به استحضار می‌رساند وام جنابعالی'] },
+  { kind: 'E', text: 'به اطلاع می‌رساند کارت عضویت جنابعالی صادر و ارسال گردید.', is: 'به اطلاع می‌رساند کارت عضویت جنابعالی صادر و ارسال گردید.' },
+  { kind: 'E', text: 'با کمال تأسف به اطلاع می‌رساند کلاس مورخ ۵ آبان به دلیل بیماری استاد لغو گردیده است.', not: ['خواستیم'], has: ['به اطلاع می‌رساند کلاس'] },
+  { kind: 'E', text: 'عطف به درخواست مورخ ۱۰ مهر، به استحضار می‌رساند پرونده جنابعالی به واحد حقوقی ارجاع گردید.', not: ['خواستیم'], has: ['به استحضار می‌رساند پرونده'] },
+  { kind: 'E', text: 'مشتری گرامی، به اطلاع می‌رساند تعویض کالا پس از گذشت هفت روز از تاریخ خرید مقدور نمی‌باشد.', not: ['خواستیم'], has: ['به اطلاع می‌رساند تعویض'], flagged: true },
+  { kind: 'E', text: 'به استحضار می‌رساند درخواست جنابعالی در کمیسیون مربوطه مطرح و مورد موافقت قرار گرفت.', is: 'به استحضار می‌رساند درخواست جنابعالی در کمیسیون مربوطه مطرح و مورد موافقت قرار گرفت.' },
+  { kind: 'E', text: 'به اطلاع می‌رساند سفارش شما ارسال شد.', is: 'به اطلاع می‌رساند سفارش شما ارسال شد.' },
+  { kind: 'E', text: 'سلام، به اطلاع میرسانیم که کلاس فردا تشکیل نمیشه', not: ['خواستیم'], has: ['به اطلاع میرسانیم'] },
   // G — "but ___ are" where it cannot stand
   { kind: 'G', text: 'For the photo shoot we are not available before April, the studio is being refitted.', not: NB, flagged: true },
   { kind: 'G', text: 'Our fitters are not available on Saturdays, they only work weekdays.', not: NB },

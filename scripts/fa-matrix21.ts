@@ -5,7 +5,8 @@
  *
  *  neutrals (lib/rewrite/neutral21.fa.ts)
  *  - a rule cited over a grant («طبق ضوابط …، همراه بیمار می‌تواند …»; not «… فقط …», «… قابل مرجوع نیست»);
- *  - a formal opener over news the customer wanted («به استحضار می‌رساند … تأیید و واریز گردید»; not «… رد شد»);
+ *  - a formal opener over news the customer wanted («به استحضار می‌رساند … تأیید و واریز گردید»); (bur35) over any news,
+ *    its rule retired: «… رد شد» keeps its own flag, on the rejection;
  *  - not knowing how to thank («نمی‌دونم چطوری ازتون تشکر کنم»; not «نمی‌دانم چطور … گم شده»);
  *  - «مشکلی نیست، …» as a finding about the customer's thing («… پرداختتون درست انجام شده»; not «… این چیزا پیش میاد»);
  *  negatives (lib/rewrite/generic/kinds21.fa.ts, kinds19/20 widened)
@@ -57,13 +58,20 @@ export const FAMILIES21: readonly Family[] = [
       'مشکل اتصال اینترنت شما برطرف شد.',
     ],
   }),
-  N('jargon', 'KNOWN: «تکمیل شد» reads as a class filled up (guard.fa.ts\'s bad words), so the opener stays flagged', '{opener} {news}', {
+  // bur35: the formula's rule (fa-bureaucratic-inform) is retired. The KNOWN family (the opener kept flagged over «تکمیل شد»)
+  // is a neutral like the others now, and the contrast that kept the opener flagged over bad or no news is split: plain
+  // unwelcome news is no negative phrasing (no flag at all); a rejection keeps its own flag, on its own words.
+  N('jargon', 'a formal opener over «تکمیل شد» (once KNOWN: flagged while the rule stood)', '{opener} {news}', {
     opener: ['به استحضار می‌رساند'],
     news: ['ثبت‌نام فرزند شما در کلاس تابستانه تکمیل شد.'],
   }),
-  F('jargon', 'contrast: a formal opener over bad or no news', '[[{opener}]] {news}', {
+  N('jargon', 'a formal opener over unwelcome or pending news (bur35: once a contrast that kept the opener flagged)', '{opener} {news}', {
     opener: ['به استحضار می‌رساند', 'به اطلاع می‌رساند'],
-    news: ['درخواست شما رد شد.', 'پرداخت قسط شما ناموفق بود.', 'پرونده شما در دست بررسی است.', 'بیمه‌نامه جنابعالی منقضی شده است.', 'حساب شما مسدود شد.', 'مدارک ارسالی ناقص است و باید تکمیل شود.'],
+    news: ['پرداخت قسط شما ناموفق بود.', 'پرونده شما در دست بررسی است.', 'بیمه‌نامه جنابعالی منقضی شده است.', 'حساب شما مسدود شد.', 'مدارک ارسالی ناقص است و باید تکمیل شود.'],
+  }),
+  F('refusal', 'contrast: a rejection after the opener keeps its own flag (bur35)', '{opener} [[{news}]]', {
+    opener: ['به استحضار می‌رساند', 'به اطلاع می‌رساند'],
+    news: ['درخواست شما رد شد'],
   }),
   N('uncertainty', 'not knowing how to thank', '{_lead}{dont} {how} {whom} {thank}{_end}', {
     _lead: ['', 'واقعاً ', 'راستش '],

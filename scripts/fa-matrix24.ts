@@ -269,9 +269,11 @@ export const FAMILIES24: readonly Family[] = [
     'مشتری گرامی، به اطلاع می‌رساند قرائت مجدد کنتور برای روز یکشنبه برنامه‌ریزی شد.',
     'به استحضار می‌رساند جلسه مشاوره شما برای پنجشنبه برنامه‌ریزی گردید.',
   ]),
-  S('jargon', 'contrast: an outage or a refusal arranged', 'negative', [
-    '[[به اطلاع می‌رساند]] قطعی آب برای فردا برنامه‌ریزی شد.',
-    '[[به اطلاع می‌رساند]] خاموشی منطقه شما برای روز یکشنبه برنامه‌ریزی شده است.',
+  // bur35: this was the contrast that kept the formula flagged over an outage arranged; the formula is a letter's courtesy
+  // now (fa-bureaucratic-inform retired), and the outage itself is news, not negative phrasing: no flag at all.
+  S('jargon', 'an outage arranged under the letter formula: no flag (bur35)', 'neutral', [
+    'به اطلاع می‌رساند قطعی آب برای فردا برنامه‌ریزی شد.',
+    'به اطلاع می‌رساند خاموشی منطقه شما برای روز یکشنبه برنامه‌ریزی شده است.',
   ]),
 ];
 

@@ -181,10 +181,14 @@ export const FAMILIES25: readonly Family[] = [
     'مشتری گرامی، به اطلاع می‌رساند شهریه ترم دوم به حسابتان بازگردانده شد.',
     'به اطلاع می‌رساند مبلغ برداشت‌شده از کارت شما برگشت داده شد.',
   ]),
-  S('jargon', 'contrast: a parcel sent back, money taken, money not given back', 'negative', [
-    '[[به اطلاع می‌رساند]] مرسوله شما به فرستنده عودت داده شد.',
-    '[[به اطلاع می‌رساند]] مبلغ ۲۰۰ هزار تومان از حساب شما کسر شد.',
-    '[[به استحضار می‌رساند]] مبلغ کسرشده عودت داده نخواهد شد.',
+  // bur35: these contrasts kept the formula flagged over unwelcome news; the formula is a letter's courtesy now
+  // (fa-bureaucratic-inform retired). Plain news stays unflagged; a refusal keeps its own flag, on its own words.
+  S('jargon', 'a parcel sent back, money taken, under the letter formula: no flag (bur35)', 'neutral', [
+    'به اطلاع می‌رساند مرسوله شما به فرستنده عودت داده شد.',
+    'به اطلاع می‌رساند مبلغ ۲۰۰ هزار تومان از حساب شما کسر شد.',
+  ]),
+  S('cant-wont', 'money not given back under the letter formula: the refusal flagged on its own words (bur35)', 'negative', [
+    'به استحضار می‌رساند مبلغ کسرشده [[عودت داده نخواهد شد]].',
   ]),
   // ================= your failure as the cause, in officialese; an apology with its intensifier =================
   S('blame', '«به دلیل / به علت عدم» + a duty of the customer\'s + «شما / جنابعالی» (or «ـتان» on it): the failure named as the cause', 'negative', [

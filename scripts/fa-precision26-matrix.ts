@@ -7,7 +7,8 @@
  * - portal: the customer's own inbox on a public portal named as a place («در کارپوشه بارگذاری شد», «وارد کارپوشه
  *   شوید»); «کارتابل» is an office word (a work queue) and stays jargon even as a place;
  * - done: a tech word in a line that says the thing is fixed, installed or switched on for the customer;
- * - ready: «به اطلاع می‌رساند» over a state the customer wanted («آماده و قابل دریافت است»);
+ * - ready: «به اطلاع می‌رساند» over a state the customer wanted («آماده و قابل دریافت است»); (bur35) the formula's rule
+ *   is retired: over any state the formula is untouched, and the contrasts keep only the news's own flags;
  * - pity: «حیف» with the agent's own wish to have given it (sympathy), against a bare «حیف شد، …» before bad news;
  * - sig: a closing block with an automatic-message or confidentiality line.
  *
@@ -177,13 +178,15 @@ const READY: P25Item[] = [
   R('به اطلاع می‌رساند کالای درخواستی شما موجود و قابل ارسال است.'),
   R('به اطلاع می‌رساند نسخه جدید نرم‌افزار در پنل شما در دسترس است.'),
   R('بدینوسیله به اطلاع می‌رساند کارنامه شما آماده و قابل مشاهده است.'),
-  R('[[به اطلاع می‌رساند]] کارت شما آماده است ولی تا ماه بعد [[قابل دریافت نیست]].'),
-  R('[[به اطلاع می‌رساند]] گذرنامه شما هنوز آماده نشده است.'),
-  R('[[به اطلاع می‌رساند]] حساب شما مسدود است.'),
-  R('[[به اطلاع می‌رساند]] مدارک شما ناقص است.'),
-  R('[[به اطلاع می‌رساند]] کالای درخواستی فقط به صورت حضوری قابل دریافت است.'),
-  R('[[به اطلاع می‌رساند]] کالا آماده است و هزینه ارسال بر عهده جنابعالی است.'),
-  R('[[به اطلاع می‌رساند]] خودرو آماده است و باید تا فردا ترخیص شود.'),
+  // bur35: the contrasts once flagged the formula over unwelcome news; the formula stays untouched ({{…}}), and only words
+  // a rule reads as negative phrasing in the news itself stay flagged.
+  R('{{به اطلاع می‌رساند}} کارت شما آماده است ولی تا ماه بعد [[قابل دریافت نیست]].'),
+  R('{{به اطلاع می‌رساند}} گذرنامه شما هنوز آماده نشده است.'),
+  R('{{به اطلاع می‌رساند}} حساب شما مسدود است.'),
+  R('{{به اطلاع می‌رساند}} مدارک شما ناقص است.'),
+  R('{{به اطلاع می‌رساند}} کالای درخواستی فقط به صورت حضوری قابل دریافت است.'),
+  R('{{به اطلاع می‌رساند}} کالا آماده است و هزینه ارسال [[بر عهده جنابعالی]] است.'),
+  R('{{به اطلاع می‌رساند}} خودرو آماده است و باید تا فردا ترخیص شود.'),
   R('ضمن تشکر از صبوری شما، به اطلاع می‌رساند دفترچه بیمه آماده و قابل دریافت است.'),
 ];
 

@@ -7,7 +7,8 @@
  * - **reassure**: reassurances, a third party kept from the customer's data («در اختیار شخص ثالث قرار نمی‌گیرد»);
  * - **duration** («تا پایان هفته», «تا ۴۸ ساعت»), **condition** («اگر تا فردا نرسید …»), **regret** (first person);
  * - **offer-neg**: a treat or welcome phrased as a playful negation («نمی‌ذاریم دست خالی برید»);
- * - **formal-good**: a formal opener over good news («به اطلاع می‌رساند … کسر نشده است»);
+ * - **formal-good**: a formal opener over good news («به اطلاع می‌رساند … کسر نشده است»); (bur35) over any news, the
+ *   formula's rule retired: bad news after it is flagged on its own words (formal-good-neg);
  * - **complaint-done**: the customer's complaint named as handled («شکایتتون بررسی شد و …»);
  * - **footer**: a company line under the reply (a brand, a bar, a standing notice), in many layouts.
  *
@@ -168,14 +169,14 @@ const FORMAL_GOOD = [
   'به اطلاع می‌رساند هیچ مبلغی از حساب جنابعالی کسر نگردیده است.',
   'به اطلاع می‌رساند جریمه دیرکرد برای قسط شما اعمال نخواهد شد.',
   'به اطلاع می‌رساند مدارک ارسالی کامل بوده و نیازی به مراجعه حضوری نیست.',
-];
-/** Plain good news under the plain opener: people read it both ways; reported, not counted. */
-const FORMAL_PLAIN = [
+  // bur35: the formula is no longer flagged (its rule retired): plain good news under it, once reported and not counted,
+  // and «بدون هیچ مشکلی», once kept flagged as a contrast, are neutrals now.
   'ضمن تشکر از صبر شما، به اطلاع می‌رساند که درخواست شما تأیید شد.',
   'بدین‌وسیله به اطلاع می‌رساند مبلغ مورد نظر به حساب شما واریز شد.',
-];
-const FORMAL_NEG = [
   'به استحضار می‌رساند بیمه‌نامه شما بدون هیچ مشکلی تمدید گردید.',
+];
+/** Bad news after the formula: flagged on its own words (a refusal, a rejection), never on the formula. */
+const FORMAL_NEG = [
   'به اطلاع می‌رساند درخواست وام شما رد شد.',
   'به اطلاع می‌رساند درخواست شما قابل پیگیری نمی‌باشد.',
   'به استحضار می‌رساند امکان استرداد وجه وجود ندارد.',
@@ -262,7 +263,6 @@ export function neutral20FaMatrix(): N19Item[] {
     ...whole('offer-neg-neg', 'negative', OFFER_NEG_NEG),
     ...whole('formal-good', 'neutral', FORMAL_GOOD),
     ...whole('formal-good-neg', 'negative', FORMAL_NEG),
-    ...whole('zz-formal-plain', 'neutral', FORMAL_PLAIN),
     ...whole('complaint-done', 'neutral', COMPLAINT_DONE),
     ...whole('complaint-done-neg', 'negative', COMPLAINT_NEG),
     ...footerItems(),

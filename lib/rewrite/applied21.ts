@@ -21,12 +21,10 @@
  *   not-knowing, and is not flagged.
  * - **"won't … till <a day or a clock time>" made "will … once <the day>"** (English): "once" wants an event ("once we
  *   receive the form"); before a date it reads wrong, and "from" would promise the day itself: advice.
- * - **A bureaucratic «به اطلاع/استحضار می‌رساند» in a letter that stays formal** (Persian): the conversational «خواستیم به
- *   شما اطلاع بدهیم که» reads out of place beside «جنابعالی … گردید»; the opener carries no news, so it is deleted there.
  * - **«مشکلی نیست، …» telling the customer nothing is wrong** (Persian: no verb of the agent's or request follows, only the
  *   state of things): «با کمال میل» answers a request, so it is advice there.
  */
-import { analyzeFaWordWide, faRegister } from '../nlp/index.ts';
+import { analyzeFaWordWide } from '../nlp/index.ts';
 import type { Suggestion } from './engine.ts';
 import { refit28En, seams28Reason } from './seams28.en.ts';
 import { familyOf } from './template16.en.ts';
@@ -272,19 +270,6 @@ function faOfferFrame(s: Suggestion): boolean {
   return s.language === 'fa' && hasBlank(s) && !!o && s.replacements.every((r) => r.startsWith(o) && r.includes('___'));
 }
 
-/** Words only a formal letter uses (folded, ZWNJ out): the honorific «جنابعالی», «گردید», «می‌باشد», «مورخ», «عطف به» … */
-const FORMAL_MARK_FA = /(?:^|\s)(?:جنابعالی|حضرتعالی|سرکارعالی|گردید|گردیده|میگردد|نمیگردد|میباشد|نمیباشد|مقدور|مورخ|اینجانب|فرمایید|بفرمایید|نمایید|عطف|احتراما|مربوطه|مذکور|معظم|مستدعی|خواهشمند)(?=\s|$)/;
-
-/** A formal letter: the register of the draft's own text outside the flagged words. */
-function formalOutside(draft: string, s: Suggestion): boolean {
-  const rest = textBefore(draft, s.flagged.start) + ' ' + textAfter(draft, s.flagged.end, 2);
-  const reg = faRegister(rest);
-  return reg === 'formal' || (reg !== 'colloquial' && FORMAL_MARK_FA.test(spaced(rest)));
-}
-
-/** Where a deleted Persian opener may go: its sentence's start, after a clause mark, or after a regret or a candour word. */
-const OPENER_HEAD_FA = /(?:^|[.!?؟\n:؛،,]\s*|(?:تأسف|تاسف|متأسفانه|متاسفانه|صراحتاً|صراحتا)\s+)$/;
-
 function faReason(draft: string, s: Suggestion): string | null {
   const f = faFold(draft.slice(s.flagged.start, s.flagged.end));
   if (s.ruleId === 'fa-no-problem' && s.kind === 'rewrite' && /مشکلی\s*نیست/.test(f)) {
@@ -309,20 +294,6 @@ function faReason(draft: string, s: Suggestion): string | null {
   return null;
 }
 
-/** «به اطلاع/استحضار می‌رساند» in a formal letter: the opener deleted (with the space after it). */
-function formalOpenerDeletion(draft: string, s: Suggestion): Suggestion | null {
-  if (s.language !== 'fa' || s.ruleId !== 'fa-bureaucratic-inform' || s.kind !== 'rewrite') return null;
-  if (!/خواستیم/.test(s.replacements[0] ?? '')) return null;
-  if (!OPENER_HEAD_FA.test(draft.slice(Math.max(0, s.start - 40), s.start))) return null;
-  if (!formalOutside(draft, s)) return null;
-  let end = s.end;
-  // (rwfa29) The comma after the opener goes with it: «احتراماً به استحضار می‌رساند، تعویض …» had left «، تعویض …».
-  const tail = /^(?:[\s\u200c]+که)?[\s\u200c]*(?:[،,][\s\u200c]*)?/.exec(draft.slice(end, end + 12));
-  if (tail) end += tail[0].length;
-  if (end >= draft.length || !/[\u0600-\u06ff\d۰-۹]/.test(draft[end]) || /[،,؛;.]/.test(draft[end])) return null;
-  return { ...s, end, original: draft.slice(s.start, end), replacements: [''] };
-}
-
 /** «همو رقم که», «همینطور که», «چنان‌که», «همو طور که» (folded): the head of an «as …» clause, up to its «که». */
 const MANNER_HEAD_FA = /^[\s\u200c]*(?:(?:هم[اوی]?ن?|همو|همی)[\s\u200c]*(?:طور|طوری|طو|رقم|جور|جوری|گونه)|چنان)[\s\u200c]*که[\s\u200c]*$/;
 
@@ -345,8 +316,8 @@ function mannerHeadBefore(draft: string, s: Suggestion): Suggestion | null {
 }
 
 /**
- * (rwfa29) «به استحضار می‌رساند، ارسال …» made «خواستیم به شما اطلاع بدهیم که، ارسال …»: a replacement ending on «که» takes
- * the comma after the words it replaces (the clause it introduces follows with a space).
+ * (rwfa29) A replacement ending on «که» takes the comma after the words it replaces (the clause it introduces follows with a
+ * space): «روال ما این است که، …» is never left (first seen on a formula since retired, bur35).
  */
 function thatBeforeComma(draft: string, s: Suggestion): Suggestion | null {
   if (s.language !== 'fa' || s.kind !== 'rewrite' || !s.replacements.length) return null;
@@ -378,7 +349,7 @@ export function appliedSeams21(draft: string, list: Suggestion[]): Suggestion[] 
         changed = true;
         continue;
       }
-      const del = formalOpenerDeletion(draft, s) ?? thatBeforeComma(draft, s) ?? mannerHeadBefore(draft, s);
+      const del = thatBeforeComma(draft, s) ?? mannerHeadBefore(draft, s);
       if (del) t = del;
       else if (faReason(draft, s)) t = asAdvice(draft, s);
       else if (notKnowing && hasBlank(s)) {

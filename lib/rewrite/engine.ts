@@ -1217,7 +1217,7 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   wrong30Fa,
   // rwfa31: late30's wrong Persian alternatives by kind (wrong31.fa.ts).
   wrong31Fa,
-  // rwfa32: the impersonal «به استحضار می‌رساند» alone over news that is not bad, a blame passive that is not Persian (wrong32.fa.ts).
+  // rwfa32: a blame passive that is not Persian (wrong32.fa.ts).
   wrong32Fa,
   // harm34: an offer blank where the draft already gives the way forward, both languages (harm34.ts).
   harm34,
@@ -1243,7 +1243,7 @@ function wordStart(draft: string, start: number, end: number): number {
   return k;
 }
 
-/** Pack categories that frame a sentence rather than say its refusal («متأسفانه», «ببخشید», «به اطلاع می‌رساند»). */
+/** Pack categories that frame a sentence rather than say its refusal («متأسفانه», «ببخشید», «لازم به ذکر است»). */
 const FRAME_CATEGORIES: ReadonlySet<string> = new Set(['negative-words', 'over-apology', 'jargon']);
 
 /**
@@ -1386,9 +1386,9 @@ function addGenericAdvice(
     // No refusal at all: a charge delayed, a rule that protects the customer (the reader chose none of these words).
     if (g.language === 'en' && (protectiveReason(draft, { start: g.start, end: g.end, caps: [g.start, g.end], sentenceStart: g.clauseStart }, hit.category) || neutralReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }, hit.category) || reassureReason(draft, { start: g.start, end: g.end, sentenceStart: g.clauseStart }))) continue;
     // «هیچ هزینه‌ای برای تعویض ندارد»: the cost is what is missing, not the service (neutral19.fa.ts).
-    if (g.language === 'fa' && (faCostNotThing(draft, g.clauseStart, g.start, hit.category) || faNoLimit(draft, g.clauseStart, g.start, hit.category) || faNeutral20(draft, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral21(draft, g.start, g.end, hit.category, hit.construction, g.clauseStart))) continue;
+    if (g.language === 'fa' && (faCostNotThing(draft, g.clauseStart, g.start, hit.category) || faNoLimit(draft, g.clauseStart, g.start, hit.category) || faNeutral20(draft, g.clauseStart, g.start, g.end, hit.category) || faNeutral21(draft, g.start, g.end, hit.category, hit.construction, g.clauseStart))) continue;
     // (rwfap25) A need spared, a reporting verb over the customer's quote, … (neutral25p.fa.ts).
-    if (g.language === 'fa' && (faNeutral25p(draft, g.clauseStart, g.start, g.end, hit.construction) || faNeutral26p(draft, g.clauseStart, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral27(draft, g.start, g.end, hit.category, hit.construction) || faNeutral27b(draft, g.clauseStart, g.start, g.end, hit.category) || faNeutral30(draft, g.start, g.end, hit.category, hit.construction) || faFix30(draft, g.start, g.end, hit.construction) || faNeutral31(draft, g.start, g.end, hit.category, hit.construction) || faNeutral32(draft, g.start, g.end, hit.category, hit.construction) || faNeutral33(draft, g.start, g.end, hit.category, hit.construction))) continue;
+    if (g.language === 'fa' && (faNeutral25p(draft, g.clauseStart, g.start, g.end, hit.construction) || faNeutral26p(draft, g.clauseStart, g.clauseStart, g.start, g.end, hit.category, hit.construction) || faNeutral27(draft, g.start, g.end, hit.category, hit.construction) || faNeutral27b(draft, g.clauseStart, g.start, g.end, hit.category) || faNeutral30(draft, g.start, g.end, hit.category) || faFix30(draft, g.start, g.end, hit.construction) || faNeutral31(draft, g.start, g.end, hit.category) || faNeutral32(draft, g.start, g.end, hit.category, hit.construction) || faNeutral33(draft, g.start, g.end, hit.category, hit.construction))) continue;
     // The packs said it better where they matched: their suggestion stands alone in its clause.
     // A pack match that only starts on the clause's closing comma (", I'm afraid.") belongs to the next clause. A
     // sentence frame («متأسفانه», «ببخشید», a bureaucratic opener; "I'm afraid", "Unfortunately", "sorry", a jargon

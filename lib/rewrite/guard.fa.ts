@@ -236,20 +236,20 @@ export function guardPersian<T extends PersianGuarded>(
       }
     }
     // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
-    // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «به اطلاع می‌رساند»
-    // over good news, «شکایتتون بررسی شد و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
-    if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «شکایتتون بررسی شد
+    // و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
+    if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStart(), fs, fe, s.category) || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
       out.push(null);
       continue;
     }
-    // (rwfap25) Good news in officialese read clause by clause, a need spared, a finding about the customer's thing, a
-    // burden that does not apply, a reporting verb over the customer's quote (neutral25p.fa.ts).
+    // (rwfap25) No further charge due, a need spared, a finding about the customer's thing, a burden that does not apply,
+    // a reporting verb over the customer's quote (neutral25p.fa.ts).
     // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
     // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts). (rwfab27) A code
     // glossed with «یعنی», nobody else let in, a rule cited over done news, «خوشبختانه» over a small trouble found (neutral27b.fa.ts).
     // (rwfa33) A letter's news sparing a burden, a request with its reason, «عطف به» the customer's letter, a third party's
     // past «could not» before the remedy, the complaint handled with a shared verb (neutral33.fa.ts).
-    if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral33(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category) || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category) || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral33(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
       out.push(null);
       continue;
     }

@@ -10,15 +10,11 @@
  * - **a treat said as a playful negation** (`cant-wont`): «نمیشه که بدون … برید!», «بدون کیک که نمیشه!», then a gift in the
  *   next words («مهمون ماست», «هدیه», «رایگان», «روی میزتونه»). An exclamation must close the negation; «بدون رسید نمیشه
  *   کاری کرد» and «نمیشه که هر بار … انتظار داشته باشید» stay flagged;
- * - **a formal opener in plain words over good news said with a negation** (`jargon` «به اطلاع می‌رساند»): «… هیچ مبلغی
- *   کسر نشده», «… جریمه اعمال نخواهد شد», «… نیازی به مراجعه نیست»: «اطلاع» is the plain word of a formal letter, and a flag
- *   there tells the agent the good news reads as bad. The learned «به استحضار می‌رساند», the plain one over plain good news
- *   («… ثبت‌نام شما انجام شد», read both ways by people) and over bad news stay flagged;
  * - **the complaint named as resolved, with its outcome** (`negative-words` «شکایت شما»): «شکایتتون بررسی شد و کل مبلغ
  *   برگشت», «شکایت شما رسیدگی شد و …»: the word names what was done for the customer and what came of it. A bare «شکایت شما
  *   ثبت شد» and «شکایتتون وارد نیست» stay flagged.
  */
-import { faFold as fold, faSentenceEnd, FA_SENTENCE_REACH } from './guard.fa.text.ts';
+import { faFold as fold, FA_SENTENCE_REACH } from './guard.fa.text.ts';
 
 const DATA = /(?:^|\s)(?:اطلاعات|رمز|شماره|مشخصات|سوابق|داده|داده ها|پرونده|آدرس|نشانی|عکس|مدارک|ایمیل|تاریخچه)(?:\S*)(?:\s|$)/;
 const KEPT = /(?:ذخیره\s+(?:نمی|نخواهد)|در\s+اختیار\s+[^.!؟،,\n]{0,40}قرار\s+(?:نمی|نخواهد|نمیگیر|نمیده)|به\s+اشتراک\s+گذاشته\s+(?:نمی|نخواهد)|نمایش\s+داده\s+(?:نمی|نخواهد)|فروخته\s+(?:نمی|نخواهد)|افشا\s+(?:نمی|نخواهد)|منتشر\s+(?:نمی|نخواهد)|قابل\s+(?:مشاهده|رویت|دیدن)\s+(?:نیست|نمی|نخواهد))/;
@@ -40,36 +36,17 @@ function playfulTreat(draft: string, fe: number): boolean {
   return GIFT.test(` ${next} `);
 }
 
-/** Bad news after an opener (folded): a negated verb, a refusal or regret word. */
-const BAD_AFTER = /(?:^|\s)(?:نمی\s?\S+|نخواهد|نشد\S*|نگردید\S*|نیست\S*|ندار\S*|نکرد\S*|نبود\S*|نباید|متاسف\S*|تاسف|امکان|مقدور|میسر|رد|لغو|ابطال|باطل|عدم|مسدود|قطع|تاخیر|جریمه|کسر)(?:\s|$)/;
-const GOOD_NO = /(?:^|\s)(?:هیچ\s+(?:مبلغی|هزینه ای|مشکلی|ایرادی|جریمه ای|کسری)|نیازی\s+(?:به\s+[^.!؟\n]{0,40}?)?(?:نیست|ندارد|نخواهد\s+بود)|بدون\s+(?:هیچ\s+)?(?:مشکل|هزینه|جریمه)\S*)/g;
 /** A charge, fee or penalty named, then a negated verb of taking or applying it: good news («جریمه … اعمال نخواهد شد»). */
 const COST = /(?:^|\s)(?:جریمه|کارمزد|هزینه|مبلغ|وجه|پول|کسورات|مالیات|اجرت|دستمزد|کرایه)\S*(?:\s|$)/;
 /** We take no fee: «اجرت جداگانه‌ای نمی‌گیریم» (not «پس نمی‌گیریم»: a return refused). */
 const WE_TAKE_NO = /(?:^|\s)(?:نمی\s?گیریم|نمیگیریم|نمی\s?گیرم|دریافت\s+نمی\s?کنیم)/;
 const GOOD_NEG_VERB = /(?:کسر|اعمال|دریافت|برداشت|محاسبه|لحاظ)\s+(?:نگردیده|نگردید|نشده|نشد|نخواهد\s+(?:شد|گردید)|نمی\s?(?:شود|شه|گردد))/g;
 
-function plainOpenerOverGoodNews(draft: string, fs: number, fe: number): boolean {
-  const words = fold(draft.slice(fs, fe));
-  if (!/اطلاع/.test(words) || /استحضار/.test(words)) return false;
-  const rest = fold(draft.slice(fe, faSentenceEnd(draft, fe)));
-  // Good news said with a negation («هیچ مبلغی … کسر نشده», «جریمه … اعمال نخواهد شد») is still good news.
-  // Only good news said through a negation: the sentence reads as bad news at a glance, and a flag on its opener says so.
-  // Plain good news under the opener («به اطلاع می‌رساند ثبت‌نام شما انجام شد») keeps the rule's hint (people read it both ways).
-  let cleaned = rest.replace(GOOD_NO, ' ');
-  let negGood = cleaned !== rest;
-  if (COST.test(` ${rest} `) && new RegExp(GOOD_NEG_VERB.source).test(cleaned)) {
-    cleaned = cleaned.replace(GOOD_NEG_VERB, ' ').replace(/(?:جریمه|کسر)/g, ' ');
-    negGood = true;
-  }
-  return negGood && !BAD_AFTER.test(` ${cleaned} `);
-}
-
 /** Handled with an outcome after it: «بررسی شد و کل مبلغ برگشت», «رسیدگی شد و راننده جدید تعیین شد» (a bare «ثبت شد» only labels the message). */
 const HANDLED = /^\s*(?:\S+\s+){0,3}?(?:(?:ثبت\s+و\s+)?(?:بررسی|رسیدگی|پیگیری|پذیرفته|حل))\s+(?:شد|شده|گردید|گردیده|کردیم|کردم|کرد)\s*(?:و|[؛،,:]\s*\S|\s+و)\s*\S/;
 
 /** Whether a Persian pack suggestion is neutral by one of the twentieth session's kinds. `clause`: folded text of its clause. */
-export function faNeutral20(draft: string, clauseStart: number, fs: number, fe: number, category: string, ruleId: string): boolean {
+export function faNeutral20(draft: string, clauseStart: number, fs: number, fe: number, category: string): boolean {
   if (category === 'absolutes' || category === 'cant-wont') {
     // Read within reach of the span on either side (FA_SENTENCE_REACH): a run-on with no stop costs each span a constant.
     const m = /[.!؟?\n،,؛]/.exec(draft.slice(fe, fe + FA_SENTENCE_REACH));
@@ -77,7 +54,6 @@ export function faNeutral20(draft: string, clauseStart: number, fs: number, fe: 
     if (dataKept(clause)) return true;
   }
   if (category === 'cant-wont' && PLAYFUL_NEG.test(fold(draft.slice(fs, fe))) && playfulTreat(draft, fe)) return true;
-  if (category === 'jargon' && ruleId === 'fa-bureaucratic-inform' && plainOpenerOverGoodNews(draft, fs, fe)) return true;
   // «جریمه دیرکرد برای قسط شما اعمال نخواهد شد», «هیچ مبلغی از حساب شما کسر نشده»: a charge not taken is good news.
   if (category === 'cant-wont' && COST.test(` ${fold(draft.slice(Math.max(clauseStart, fs - FA_SENTENCE_REACH), fs))} `)) {
     const flagged = fold(draft.slice(fs, Math.min(draft.length, fe + 4)));

@@ -10,11 +10,6 @@
  *   می‌شود») is not a rule hidden behind: the sentence has a grant (a positive «توانستن» in any person, «مجاز»، «قابل …»،
  *   «امکان‌پذیر»، «شامل … می‌شود»، «تعلق می‌گیرد»، «رایگان»، «حق دارید») and no negation, no limit («فقط»، «صرفاً»، «منوط»،
  *   «باید»، «حداکثر») and no condition. «طبق قوانین، فقط صاحب حساب می‌تواند …» and «… قابل مرجوع نیست» stay flagged;
- * - **a formal opener over news the customer wanted** (`fa-bureaucratic-inform`, «به استحضار / اطلاع می‌رساند»): a thing
- *   done for the customer, told in the past passive («تأیید و به حساب شما واریز گردید»، «مورد موافقت قرار گرفت»، «پذیرفته
- *   شد»، «صادر و ارسال شده است») with no bad news after it. The fresh writers read it as good news, not as officialese to
- *   fix; the twentieth session kept it flagged on plain good news, this reading takes it off (both openers). «… در دست
- *   بررسی است» (no outcome), «… رد شد»، «… ناموفق بود» stay flagged;
  * - **not knowing how to thank** (`uncertainty`, «نمی‌دانیم چگونه …»): «نمی‌دونم چطوری ازتون تشکر کنم», «نمی‌دانیم با چه
  *   زبانی از همراهی شما در این سال‌ها قدردانی کنیم», «… محبتتون رو جبران کنیم»: the wh-clause's verb is one of thanking or
  *   repaying, said by the agent. «نمی‌دانم چطور سفارش شما گم شده» and «نمی‌دونم چرا تشکرنامه‌تون نرسیده» stay flagged;
@@ -50,38 +45,6 @@ function ruleOverGrant(draft: string, fs: number, fe: number): boolean {
   const r = spaced(rest);
   if (!GRANT21.test(r) || LIMIT21.test(r)) return false;
   return !faTokens(rest).some((t) => t.word && t.neg && !/^(?:بدون)$/.test(t.norm));
-}
-
-// ---------------- a formal opener over news the customer wanted ----------------
-
-/** A thing done for the customer (folded stems); (rwfa24) or arranged for them: scheduled, coordinated, booked. */
-const FAVOUR = /\s(?:برنامهریزی|برنامه\sریزی|هماهنگ|رزرو|تایید|تائید|واریز|پذیرفته|موافقت|صادر|ارسال|بازگردانده|بازگشت|برگشت|برگردانده|عودت|مسترد|استرداد|اصلاح|فعال|تمدید|تکمیل|پرداخت|حل|برطرف|رفع|ثبت|تحویل|آزاد|منظور|افزوده|اضافه|شارژ|انجام|تسویه|اعطا|بخشوده)/;
-/** The past passive that tells it done: «شد», «گردید», «شده (است)», «قرار گرفت». */
-const DONE = /\s(?:شد|گردید|شده|شدهاست|گردیده|گردیدهاست|شدند|گردیدند|قرار\s?گرفت|قرار\s?گرفته|قرارگرفت|قرارگرفتهاست)\s/;
-
-/** (rwfa25) Money given back: what was taken («مبلغ کسرشده») is the thing returned, not news of a loss. */
-const GIVEN_BACK = /\s(?:عودت|بازگردانده|برگردانده|مسترد|بازگشت|برگشت|استرداد)\s(?:\S+\s)?(?:شد|گردید|شده|شدهاست|گردیده|گردیدهاست)\s/;
-const MONEY = /\s(?:مبلغ|وجه|پول|هزینه|هزینهی|کارمزد|شهریه|ودیعه|بیعانه|مابهالتفاوت|وجوه)\s/;
-const GIVEN_BACK_WORD = /(?:عودت|بازگردانده|برگردانده|مسترد|بازگشت|برگشت|استرداد)(?=[\s\u200c]|$)/g;
-const TAKEN = /(?:کسر|برداشت|بلوکه|مسدود)[\s\u200c]?(?:شده|شدهی|گردیده)(?=[\s\u200c]|$)/g;
-
-/**
- * (rwfa29) A visit or a delivery set for a day: «تکنسین در تاریخ ۲۵ مرداد به محل اعزام می‌گردد», «… فردا ساعت ۱۰ تحویل
- * خواهد شد». The arrangement is the news, said in the present or future passive, with its day or hour.
- */
-const SET_FOR = /\s(?:اعزام|تحویل|ارسال|نصب|تماس\sگرفته|مراجعه)\s(?:میگردد|میشود|خواهد\sشد|میگردند|میشوند|خواهند\sشد)\s/;
-const ON_A_DAY = /\s(?:در\sتاریخ|تاریخ|فردا|پسفردا|ساعت|شنبه|یکشنبه|دوشنبه|سهشنبه|چهارشنبه|پنجشنبه|جمعه|امروز)\s/;
-
-function openerOverWantedNews(draft: string, fe: number): boolean {
-  let rest = restOf(draft, fe);
-  const r = spaced(rest);
-  if (SET_FOR.test(r) && ON_A_DAY.test(r) && !/\s(?:حداکثر|حداقل|تا|بعد\sاز|پس\sاز)\s/.test(r)) return !badNewsAfter(rest);
-  if (!FAVOUR.test(r) || !DONE.test(r)) return false;
-  // «مبلغ کسرشده از حساب جنابعالی امروز عودت داده شد»: money given back (not a parcel sent back) is the news the customer
-  // wanted, and the deducted amount is what came back.
-  const rf = spaced(fold(rest).replace(/\u200c/g, ''));
-  if (GIVEN_BACK.test(rf) && MONEY.test(rf)) rest = rest.replace(TAKEN, ' ').replace(GIVEN_BACK_WORD, ' ');
-  return !badNewsAfter(rest);
 }
 
 // ---------------- not knowing how to thank ----------------
@@ -140,7 +103,6 @@ export function faNeutral21(draft: string, fs: number, fe: number, category: str
   // «در پیام قبلی اشتباه نوشتم، …»: the agent correcting their own earlier message, not telling the customer again.
   if (category === 'passive-aggressive' && /(?:^|\s)(?:اشتباه|اشتباهی|اشتباها|غلط)(?:\s|$)/.test(` ${fold(draft.slice(fs, fe))} `)) return true;
   if (category === 'policy') return ruleOverGrant(draft, fs, fe);
-  if (ruleId === 'fa-bureaucratic-inform') return openerOverWantedNews(draft, fe);
   if (category === 'uncertainty') return dontKnowHowToThank(draft, fs);
   if (ruleId === 'fa-no-problem') return noProblemFinding(draft, fe);
   return false;

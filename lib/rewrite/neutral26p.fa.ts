@@ -15,9 +15,6 @@
  * - **a tech word in a done update** (`jargon`): the clause says the thing was fixed, installed, switched on or restored
  *   for the customer («SSL نصب شد»، «DNS رو اصلاح کردم»، «cache سرور رو پاک کردم»), with no negation in its sentence;
  *   «… منقضی شده»، «… نصب نشد»، «… ارجاع شد» stay;
- * - **«به اطلاع می‌رساند» over a state the customer wanted** (`fa-bureaucratic-inform`): «… آماده و قابل دریافت است»، «…
- *   فعال است»، «… در دسترس است»: a clause that says the thing is ready or available, no negation, no «فقط / هنوز», and no
- *   other clause with bad news;
  * - **«حیف» with the agent's own wish** (the regret rules on «حیف»): «حیف شد …، خیلی دوست داشتم / دلم می‌خواست … بدم»:
  *   sympathy, not a reflex before bad news; «حیف که … تموم شده، ولی …» without the wish stays (late22's writer marked it).
  * - lead27: **a harm held off** (`until`): «تا پایان ماه هیچ مبلغی برداشت نمیشه»، «تا فردا سرویس قطع نمی‌شود» spare the
@@ -173,30 +170,6 @@ function doneUpdate(draft: string, sentenceStart: number, clauseStart: number, f
   return !faTokens(sentence).some(negatedWord);
 }
 
-// ---------------- «به اطلاع می‌رساند» over a ready state ----------------
-
-/** Ready or available for the customer: «آماده»، «قابل دریافت / استفاده / مشاهده …»، «فعال»، «موجود»، «در دسترس»، «معتبر». */
-const READY = /\s(?:آماده|قابل\s?(?:دریافت|استفاده|مشاهده|دانلود|برداشت|تحویل|ارسال|پیگیری|رزرو|چاپ)|فعال|موجود|در\sدسترس|معتبر|برقرار)(?=\s)/;
-const NOT_YET = /\s(?:فقط|تنها|صرفا|هنوز|بزودی|به\sزودی|پس\sاز|بعد\sاز)\s/;
-
-function readyNews(draft: string, fe: number): boolean {
-  const rest = draft.slice(fe, faSentenceEnd(draft, fe, 300));
-  if (!/[\u0600-\u06ff]/.test(rest)) return false;
-  if (faTokens(rest).some(negatedWord)) return false;
-  let ready = 0;
-  for (const raw of rest.split(/[،,؛;]|\s+و\s+/)) {
-    const c = spaced(raw);
-    if (c.trim() === '') continue;
-    if (BURDEN_AFTER.test(c)) return false;
-    if (READY.test(c) && !NOT_YET.test(c)) {
-      ready++;
-      continue;
-    }
-    if (badNewsAfter(c)) return false;
-  }
-  return ready > 0;
-}
-
 // ---------------- «حیف» with the agent's own wish ----------------
 
 /** The agent's wish to have given it: «دوست داشتم / داشتیم»، «دلم می‌خواست»، «می‌خواستم»، «آرزو داشتم». */
@@ -274,8 +247,6 @@ export function faNeutral26p(draft: string, sentenceStart: number, clauseStart: 
   if (category === 'blame') return fired('blame', negatedBlame(draft, clauseStart, fs));
   if (category === 'absolutes' && /هیچ/.test(flagged)) return fired('blame', negatedBlame(draft, fe, fe));
   if (category === 'policy') return fired('policy', ruleGives(draft, fs, fe));
-  // «به استحضار» over plain news keeps rwfa20's decision (the rule's own bad example: «… به استحضار می‌رسانیم که حساب شما فعال است»).
-  if (ruleId === 'fa-bureaucratic-inform') return !/استحضار/.test(flagged) && fired('ready', readyNews(draft, fe));
   if (ruleId === 'fa-bureaucratic-refer') return fired('letter-ref', letterReference(draft, fe));
   if (ruleId === 'fa-bureaucratic-please') return fired('invitation', IF_YOU_WISH.test(spaced(draft.slice(fe, fe + 40))));
   if (ruleId === 'loanword' && glossed(draft, fs, fe)) return fired('gloss', true);

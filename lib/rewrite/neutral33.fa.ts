@@ -6,8 +6,9 @@
  * own: scripts/fa-kinds33-matrix.ts, run by tests/unit/rewrite/fa-kinds33.test.ts.
  *
  * No flag, read over the language layer's words (polarity, person, mood, tense) of the flag's own sentence:
- *  - **a letter's news that spares the customer a burden** (`fa-bureaucratic-inform`, `fa-bureaucratic-note`, and any
- *    reader over the sparing negation itself in a sentence the letter's formula opens): «به اطلاع می‌رساند … نیازی به
+ *  - **a letter's news that spares the customer a burden** (`fa-bureaucratic-note`, and any reader over the sparing
+ *    negation itself in a sentence the letter's formula opens; bur35: the formula «به اطلاع / استحضار می‌رساند» is no
+ *    longer flagged itself, its rule `fa-bureaucratic-inform` retired, but it still opens a letter's sentence): «به اطلاع می‌رساند … نیازی به
  *    ناشتایی نمی‌باشد و وجهی نیز … دریافت نخواهد شد» (late32 BS113), «بدینوسیله اعلام می‌گردد پرونده … فاقد هرگونه
  *    بدهی … بوده و اقدام دیگری از سوی آن مشترک محترم لازم نمی‌باشد» (BS131, read by learnt-policy), «لازم به ذکر است
  *    هیچ‌گونه تغییری در مبلغ اقساط … ایجاد نشده است» (late26 BH021), «به استحضار می‌رساند غیبت … منظور نخواهد شد»
@@ -160,7 +161,7 @@ function sparesOnly(toks: readonly Token[]): boolean {
 function letterSpares(draft: string, fs: number, fe: number, ruleId: string): boolean {
   const sStart = faSentenceStart(draft, fs);
   const sEnd = faSentenceEnd(draft, fe, 400);
-  const formulaRule = ruleId === 'fa-bureaucratic-inform' || ruleId === 'fa-bureaucratic-note';
+  const formulaRule = ruleId === 'fa-bureaucratic-note';
   // The news: after the formula (its own flag), or the whole sentence the formula opens (another reader's flag).
   const raw = draft.slice(formulaRule ? fe : sStart, sEnd);
   const sentence = spaced(draft.slice(sStart, sEnd));
@@ -289,7 +290,7 @@ export function faNeutral33(draft: string, fs: number, fe: number, category: str
     case 'fa-refusal-cant':
       return thirdPartyCouldNot(draft, fs, fe);
   }
-  if (ruleId === 'fa-bureaucratic-inform' || ruleId === 'fa-bureaucratic-note') return letterSpares(draft, fs, fe, ruleId);
+  if (ruleId === 'fa-bureaucratic-note') return letterSpares(draft, fs, fe, ruleId);
   // Another reader over the formula itself (learnt-policy on «شایان ذکر است»): read as the formula's own flag.
   if (LETTER_FORMULA.test(spaced(draft.slice(fs, fe)))) return letterSpares(draft, fs, fe, 'fa-bureaucratic-note');
   // Another reader over the sparing negation itself, in a sentence the letter's formula opens (learnt-policy on «لازم نمی‌باشد»).

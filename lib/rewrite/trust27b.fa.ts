@@ -8,8 +8,8 @@
  *  - A reminder lead made «برای یادآوری» while the particle that sharpened it stays behind: «قبلا هم گفته بودم ها، …» ->
  *    «برای یادآوری، ها، …». The particle («ها / هااا / دیگه») right after the lead, before its comma, goes with it.
  *  - A word that sharpened or framed the words replaced stays before the alternative: «اصلا نمیدونم کی …» -> «اصلا فعلاً خبر
- *    دقیقی نیست و ___ …» («at all» over «for now»; right before the words replaced, it is theirs), «بدینوسیله / احتراماً به اطلاع می‌رساند …» -> «بدینوسیله خواستیم به شما
- *    اطلاع بدهیم …» (a formal adverb before a plain «we wanted to let you know»). Opening its clause, the word goes with it.
+ *    دقیقی نیست و ___ …» («at all» over «for now»; right before the words replaced, it is theirs). (bur35: the
+ *    formal adverb before «به اطلاع می‌رساند» went with its rule, `fa-bureaucratic-inform`, retired.)
  *  - Blame softened while its reason, right after, still says what the customer did: «به نظرم اشتباه از سمت شماست چون
  *    نسخه رو … آپلود کردین» -> «… یه جای کار اشتباه شده چون نسخه رو … آپلود کردین». The finger stays: advice.
  */
@@ -26,8 +26,6 @@ const PARTICLE_AFTER = /^[\s\u200c]+(?:ها+|دیگه|دیگ)(?=[\s\u200c]*[،,]
 
 const NOW_TEMPLATE = /^[\s\u200c]*(?:فعلاً|فعلا|در[\s\u200c]+حال[\s\u200c]+حاضر)[\s\u200c]/;
 const AT_ALL_BEFORE = /(?<![\u0600-\u06ff\u200c])((?:اصلا|اصلاً|اصن|ابدا|ابداً|هیچی)[\s\u200c]+)$/;
-const WANTED_TO_TELL = /^[\s\u200c]*خواستیم[\s\u200c]+به[\s\u200c]+شما[\s\u200c]+اطلاع/;
-const FORMAL_FRAME_BEFORE = /(?:^|[.!?؟\n؛;،,:][\s\u200c]*)((?:بدینوسیله|بدین[\s\u200c]+وسیله|بدین‌وسیله|احتراماً|احتراما|ضمناً)[\s\u200c]+)$/;
 
 /** The rewrite taking in the word before it when that word opens the clause and `pattern` reads it. */
 function takeBefore(draft: string, s: Suggestion, pattern: RegExp): Suggestion | null {
@@ -64,10 +62,6 @@ export function trust27bFa(draft: string, list: Suggestion[]): Suggestion[] {
     if (s.kind !== 'rewrite') return s;
     if (s.category === 'blame' && reasonBlamesYou(draft, s)) return asAdvice(draft, s);
     const after = draft.slice(s.end, s.end + 40);
-    if (s.replacements.every((r) => WANTED_TO_TELL.test(r))) {
-      const r = takeBefore(draft, s, FORMAL_FRAME_BEFORE);
-      if (r) return r;
-    }
     if (THAT_AFTER.test(after) && s.replacements.some((r) => SAME_FOR_ALL.test(r))) {
       const replacements = s.replacements.map((r) => {
         const m = SAME_FOR_ALL.exec(r);

@@ -18,10 +18,6 @@
  *    یه نوشابه‌س دیگه»: advice; an intensifier before it («اینقدر شلوغش نکنین») goes with the words replaced.
  *  - **a must made a please where no request can stand**: inside a rule's «… اینه که / این است که» (advice); «لطفاً که …»
  *    loses its «که»; a colloquial «حتمنی / حتمن» before it goes with it.
- *  - **an officialese opener rewritten inside a letter's sentence**: «احتراماً، بازگشت به درخواست مورخ … به استحضار می‌رساند
- *    …» -> «… خواستیم به شما اطلاع بدهیم که …» mixes registers: after «احتراماً» or a reference head («عطف به», «بازگشت
- *    به», «پیرو») in its sentence it is advice. Deleted whole at a sentence's head it stays (late27/late28 readers), but
- *    under a letter's salutation («مشتری گرامی، ⏎ احتراماً به استحضار می‌رساند …») «احتراماً،» stays: only the verb goes.
  *  - **«let me see what I can do» rewritten before the agent's own step**: «ببینم چیکار میتونم بکنم، به مکانیک می‌سپارم …»
  *    -> «بذارین بررسی کنم، به مکانیک می‌سپارم …»: advice.
  *  - **the not-knowing template cut from its wh-clause**: «نمی‌دونم خانم، نیروها کجان» -> «… تا مشخص بشه خانم، نیروها
@@ -30,16 +26,12 @@
  *    blank's verb becomes the agent's first plural («ولی میتونیم ___», «اما می‌توانیم ___»).
  *
  * No flag (faNeutral30):
- *  - officialese over news the customer wants: a need spared of the customer's act («نیازی به ارائه‌ی مدارک نمی‌باشد»), a
- *    thing of theirs valid or final («معتبر است», «قطعی است»), a permission «می‌توانند / می‌توانید …» with no negation
- *    or limit;
  *  - eagerness: «(دیگه) نمی‌تونیم صبر کنیم تا … ببینید / امتحان کنید» (can't wait for you to see it);
  *  - the complaint named as referred and answered («شکایت شما … ارجاع شد و هزینه … برگشت داده شد»).
  */
 import type { Suggestion } from './engine.ts';
 import { asAdvice } from './advice.ts';
 import { faFold as fold, faSentenceEnd, faSentenceStart as sentenceStart, faTextMemo } from './guard.fa.text.ts';
-import { badNewsAfter } from './guard.fa.ts';
 import { isFinglishWord } from '../tone/cues/finglish.ts';
 import { tokenize } from '../nlp/index.ts';
 
@@ -222,30 +214,6 @@ function mustPleaseWrong(draft: string, s: Suggestion): Suggestion | null {
   return out;
 }
 
-// ---- an officialese opener in a letter -------------------------------------------------------------------------------------
-
-const LETTER_HEAD = / (?:احتراما|احتراماً|احتراماً|عطف به|بازگشت به|پیرو|در پاسخ به نامه) /;
-
-/** A letter's salutation line above: «مشتری گرامی،», «سرور ارجمند», «با سلام و احترام». */
-const SALUTATION_ABOVE = /(?:^|\n)[^\n]{0,40}(?:گرامی|ارجمند|محترم|عزیز|با سلام و احترام|با سلام)[\s\u200c]*[،,:؛]?[\s\u200c]*\n[\s\u200c]*$/;
-const RESPECT_HEAD = /^(احتراماً|احتراما|احتراماً)(?=[\s\u200c])/;
-
-function officialeseInLetter(draft: string, s: Suggestion): Suggestion | null {
-  if (s.ruleId !== 'fa-bureaucratic-inform' || s.kind !== 'rewrite' || !s.replacements.length) return null;
-  if (s.replacements[0].trim() === '') {
-    // «مشتری گرامی، ⏎ احتراماً به استحضار می‌رساند تعویض …» -> «مشتری گرامی، ⏎ احتراماً، تعویض …»: under a salutation the
-    // letter keeps its «احتراماً»; only the officialese verb goes.
-    const m = RESPECT_HEAD.exec(s.original);
-    if (!m || !SALUTATION_ABOVE.test(draft.slice(Math.max(0, s.start - 60), s.start)) || /^[\s\u200c]*[،,]/.test(draft.slice(s.end, s.end + 2))) return null;
-    const start = s.start + m[1].length;
-    return { ...s, start, original: draft.slice(start, s.end), replacements: s.replacements.map(() => '، ') };
-  }
-  // Deleted whole, the opener leaves a plain letter (late27/late28 readers); rewritten in the middle of a letter's sentence
-  // («احتراماً، بازگشت به … خواستیم به شما اطلاع بدهیم که …») it mixes registers.
-  const sStart = sentenceStart(draft, s.start);
-  return LETTER_HEAD.test(spaced(draft.slice(sStart, s.start))) ? asAdvice(draft, s) : null;
-}
-
 /** The after-reader: last in AFTER_READERS (engine.ts), over Persian suggestions (and an English blank after Finglish). */
 export function wrong30Fa(draft: string, list: Suggestion[]): Suggestion[] {
   if (!list.length) return list;
@@ -255,7 +223,7 @@ export function wrong30Fa(draft: string, list: Suggestion[]): Suggestion[] {
     if (s.kind === 'template' && s.replacements.some((x) => ENGLISH_BLANK.test(x)) && finglishAround(draft, s)) r = asAdvice(draft, s);
     else if (s.language === 'fa') {
       if (keepsRefusalWithBlank(s)) r = blankReadsWrong(draft, s, list) ? asAdvice(draft, s) : blankInAgentPerson(draft, s);
-      else r = candourClause(draft, s) ?? notKnowingSeam(draft, s) ?? calmDismissing(draft, s) ?? mustPleaseWrong(draft, s) ?? officialeseInLetter(draft, s) ?? letMeSeeBeforeStep(draft, s);
+      else r = candourClause(draft, s) ?? notKnowingSeam(draft, s) ?? calmDismissing(draft, s) ?? mustPleaseWrong(draft, s) ?? letMeSeeBeforeStep(draft, s);
     }
     if (!r) return s;
     changed = true;
@@ -266,31 +234,6 @@ export function wrong30Fa(draft: string, list: Suggestion[]): Suggestion[] {
 
 // ---- no flag -------------------------------------------------------------------------------------------------------------
 
-/** A need spared of the customer's own act: «نیازی به ارائه‌ی مدارک جدید نمی‌باشد». */
-const NEED_SPARED = / (?:نیازی|نیاز|لزومی|احتیاجی) (?:به )?(?:ارائه|ارسال|مراجعه|حضور|پرداخت|بارگذاری|امضا|امضای|تکمیل|تمدید|آوردن|همراه داشتن|تهیه|پر کردن|ثبت ?نام|تایید|تأیید|اقدام)\S*(?: \S+){0,5} (?:نمیباشد|نمی باشد|نیست|ندارد|نخواهد بود|نداره) /;
-/** A thing of the customer's valid or final. */
-const VALID = / (?:معتبر|قطعی|برقرار|پابرجا|محفوظ) (?:است|هست|میباشد|می باشد|شد|گردید)/;
-/** A permission with no negation or limit. */
-const MAY = / (?:میتوانند|می توانند|میتوانید|می توانید|میتونید|می تونید|میتونین|می تونین) /;
-const LIMIT = / (?:فقط|صرفا|صرفاً|تنها|حداکثر|حداقل|مشروط|منوط|باید|بایستی|الزاما|الزاماً) /;
-
-function officialWanted(draft: string, fe: number): boolean {
-  const rest = draft.slice(fe, faSentenceEnd(draft, fe, 300));
-  if (!/[\u0600-\u06ff]/.test(rest)) return false;
-  let good = 0;
-  for (const raw of rest.split(/[،,؛;]|\s+و\s+/)) {
-    const c = spaced(raw);
-    if (c.trim() === '') continue;
-    if (LIMIT.test(c)) return false;
-    if (NEED_SPARED.test(c) || VALID.test(c) || (MAY.test(c) && !negated(raw))) {
-      good++;
-      continue;
-    }
-    if (badNewsAfter(raw)) return false;
-  }
-  return good > 0;
-}
-
 /** «(دیگه) نمی‌تونیم صبر کنیم تا نسخه‌ی چاپی رو ببینید»: can't wait for the customer to see or try it. */
 const EAGER = / (?:دیگه |دیگر )?(?:نمیتونیم|نمیتونم|نمیتوانیم|نمیتوانم|نمی تونیم|نمی تونم|نمی توانیم|نمی توانم) (?:برای )?صبر (?:کنیم|کنم) (?:تا|که) (?:\S+ ){0,6}(?:ببین|ببینید|ببینین|ببینی|بشنوید|بشنوین|بخونید|بخونین|بخوانید|امتحان|تست|استفاده|لذت|نظرتون|نظرتان|واکنشتون|دستتون|دستتان|بپوشید|بپوشین|بچشید|بچشین|بخورید|بخورین)/;
 const NOT_EAGER = / (?:بیشتر|بیش) (?:از این|ازین) | دیگه بیشتر /;
@@ -299,8 +242,7 @@ const NOT_EAGER = / (?:بیشتر|بیش) (?:از این|ازین) | دیگه ب
 const REFERRED_AND_GIVEN = /^ (?:\S+ ){0,6}(?:ارجاع|ارسال|منتقل) (?:شد|گردید|شده) (?:و )?(?:\S+ ){0,8}(?:برگشت|بازگشت|عودت|واریز|بازگردانده|جبران|پرداخت|مسترد) (?:داده )?(?:شد|گردید|شده)/;
 
 /** Whether a Persian suggestion over [fs, fe) is no flag by one of the kinds above. */
-export function faNeutral30(draft: string, fs: number, fe: number, category: string, ruleId: string): boolean {
-  if (ruleId === 'fa-bureaucratic-inform') return officialWanted(draft, fe);
+export function faNeutral30(draft: string, fs: number, fe: number, category: string): boolean {
   const flagged = draft.slice(fs, fe);
   if ((category === 'cant-wont' || category === 'until') && /صبر/.test(flagged)) {
     const sStart = sentenceStart(draft, fs);

@@ -26,9 +26,6 @@
  *    اون روز که متأسفانه بارون گرفت؟», «روز نقل‌مکان، متأسفانه باران …») in the past, then «اما / ولی / با این حال /
  *    خوشبختانه …» and praise with no negation («بی‌نظیر», «عالی شد», «کیف کردن», «سالم رسید»). A present or future
  *    consequence («… پیتزاتون دیرتر میرسه») or no happy ending keeps it flagged.
- *  - **officialese over wanted news** (beside wrong30's list): a need of the customer's spared with «نداشته / ندارند»
- *    («نیازی به چاپ بلیت نداشته و ارائه‌ی کد رهگیری کفایت می‌نماید»), a penalty not counted («غیبت … منظور نخواهد شد»,
- *    «جریمه‌ای اعمال نمی‌شود»).
  *  - **eagerness**: «دیگه طاقت نداریم سالن جدیدو نشونت بدیم» (can't wait to show you).
  */
 import type { Suggestion } from './engine.ts';
@@ -210,25 +207,11 @@ function pastStoryWithHappyEnd(draft: string, fs: number, fe: number): boolean {
   return !tokenize(goodRaw).some((t) => t.word && t.neg);
 }
 
-/** A need of the customer's spared, or a penalty not counted («غیبت … منظور نخواهد شد»). */
-const NEED_SPARED31 = / (?:نیازی|لزومی|احتیاجی) (?:به )?(?:چاپ|ارائه|ارسال|مراجعه|حضور|پرداخت|آوردن|همراه داشتن|پرینت|تهیه|پر کردن|امضا|تمدید)\S*(?: \S+){0,4} (?:نداشته|ندارند|نخواهند داشت|نخواهید داشت|ندارید) /;
-const PENALTY_SPARED = / (?:غیبت|جریمه|دیرکرد|تاخیر|تأخیر|خسارت|کارمزد|هزینه ?ای|جریمه ?ای|کسر)\S*(?: \S+){0,10} (?:منظور|اعمال|لحاظ|محاسبه|دریافت|ثبت|درج) (?:نخواهد شد|نمیشود|نمی شود|نمیگردد|نمی گردد|نشده است|نگردیده است|نخواهد گردید) /;
-const LIMIT31 = / (?:فقط|صرفا|صرفاً|تنها|حداکثر|مشروط|منوط|باید|بایستی|الزاما|الزاماً|ولی|اما|لیکن|مگر) /;
-
-function officialWanted31(draft: string, fe: number): boolean {
-  const raw = draft.slice(fe, faSentenceEnd(draft, fe, 300));
-  const rest = spaced(raw);
-  if (LIMIT31.test(rest) || !(NEED_SPARED31.test(rest) || PENALTY_SPARED.test(rest))) return false;
-  // One negation only: the spared need or penalty.
-  return tokenize(raw).filter((t) => t.word && t.neg).length <= 1;
-}
-
 /** «دیگه طاقت نداریم سالن جدیدو نشونت بدیم»: can't wait to show or send. */
 const EAGER31 = / (?:طاقت|تحمل) (?:نداریم|ندارم|نداریم دیگه) (?:تا |که )?(?:\S+ ){0,4}(?:نشون\S* (?:بدیم|بدم)|نشان\S* (?:بدهیم|دهیم|بدیم)|ببینیم\S*|ببینید|ببینین|ببینی|بفرستیم|رونمایی کنیم|سورپرایز\S* کنیم) /;
 
 /** Whether a Persian suggestion over [fs, fe) is no flag by one of the kinds above. */
-export function faNeutral31(draft: string, fs: number, fe: number, category: string, ruleId: string): boolean {
-  if (ruleId === 'fa-bureaucratic-inform') return officialWanted31(draft, fe);
+export function faNeutral31(draft: string, fs: number, fe: number, category: string): boolean {
   const flagged = draft.slice(fs, fe);
   if (/متأسفانه|متاسفانه|متأسفانه/.test(flagged)) return pastStoryWithHappyEnd(draft, fs, fe);
   if (/طاقت|تحمل/.test(flagged) && category !== 'dismissive') {

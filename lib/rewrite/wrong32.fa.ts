@@ -5,17 +5,6 @@
  * engine.ts for the generic and learnt readers). Look-alikes and contrasts: tests/unit/rewrite/fa-kinds32.test.ts.
  *
  * No flag:
- *  - **the impersonal «به استحضار می‌رساند» over news that is not bad** (`fa-bureaucratic-inform`): the third-person
- *    formula of a formal letter is its courtesy, not a distance the writers mark (late31 BQ120, BR122; train31 TRB140,
- *    TRB149, TRB158, TRD122, TRD158: seven neutrals, and no negative of late20-31 or train31 marks the present formula;
- *    older readers cleared it over lists of wanted news). Dropped only when no other reader flags its sentence, the rest
- *    holds no limit («فقط، صرفاً، منوط، باید …») and no bad or pending news (blocked, void, expired, full, failed, still
- *    under review: rwfa21's «… ناموفق بود», «… در دست بررسی است» stay flagged), and every negation in it spares a burden
- *    («مشمول هیچ‌گونه هزینه … نمی‌باشد», «جریمه‌ای … تعلق نمی‌گیرد», «تأثیری … نخواهد داشت»; not a need: «نیازی به بررسی
- *    مجدد نمی‌باشد» refuses). The first person «می‌رسانیم» and «به اطلاع می‌رساند» keep the pack's rewrite (its own
- *    examples). This reverses rwfa20's and rwfap26's «به استحضار over plain good news stays flagged» («… گواهی شما صادر و
- *    قابل دانلود است», «read both ways by people»): the writers of late27-31 and train31 wrote it fifteen times as a neutral
- *    and never marked it; one older writer did (test fa-0218, already quiet before this session).
  *  - **bad luck in a past story that ends well**: «روز امتحان از بخت بد باران سختی آمد، ولی … با نمره خوب کامیاب شدید»
  *    (late31 BQ124), «افسوس که باغچه … زیر آب ماند، ولی …» (late29 BN126): wrong31 read «متأسفانه» so; here «از بخت / شانس
  *    بد», «از بد شانسی», «بدبختانه», «افسوس». A present or future consequence, or no happy turn, keeps the flag.
@@ -49,36 +38,6 @@ function sentenceStart(draft: string, at: number): number {
   return k;
 }
 
-// ---- the impersonal «به استحضار می‌رساند» alone ----------------------------------------------------------------------
-
-const IMPERSONAL_OPENER = /استحضار (?:می ?|مي ?)?رساند(?: که)?\s*$/;
-const LIMIT32 = / (?:فقط|صرفا|صرفاً|تنها|حداکثر|حداقل|مشروط|منوط|باید|بایستی|میبایست|می بایست|الزاما|الزاماً|الزامی|موظف|ملزم|مگر|ولی|اما|لیکن|لکن|متاسفانه|متأسفانه|متاسفانه) /;
-const BAD_NEWS = / (?:مسدود\S*|ابطال|باطل|منقضی|ناموفق\S*|ناتمام|معلق|متوقف|هنوز|در (?:دست|حال) (?:بررسی|پیگیری|اقدام)|در انتظار|تأخیر|تاخیر|تکمیل (?:گردیده|گردید|شده|شد)|ظرفیت\S* (?:\S+ )?تکمیل|رد (?:گردید|گردیده|شد|شده)|غیرقابل|غیر قابل|ممنوع\S*|جریمه (?:می|خواهد)|کسر (?:می|خواهد)|قطع (?:می|خواهد|گردید|شد)) /;
-/** What a negation may spare: a cost, a penalty, a need, an effect, a problem, with «هیچ» or on its own. */
-/** (Not a need: «نیازی به بررسی مجدد پرونده نمی‌باشد» refuses a second look; wrong30's and wrong31's lists read the needs spared.) */
-const SPARED = /^(?:هیچ|هیچگونه|هزینه|هزینهای|هزینه ای|جریمه|جریمهای|جریمه ای|کارمزد|خسارت|خسارتی|تاثیر|تاثیری|تأثیر|تأثیری|مشکل|مشکلی|ایراد|ایرادی|کسر|کسری|مبلغی|وجهی|اضافه|اضافی|اضافهای)$/;
-
-function openerAlone(draft: string, s: Suggestion, list: readonly Suggestion[]): boolean {
-  if (s.ruleId !== 'fa-bureaucratic-inform') return false;
-  const flagged = spaced(draft.slice(s.flagged.start, s.flagged.end));
-  if (!IMPERSONAL_OPENER.test(flagged.trimEnd())) return false;
-  const sStart = sentenceStart(draft, s.flagged.start);
-  const sEnd = faSentenceEnd(draft, s.flagged.end, 400);
-  if (list.some((o) => o !== s && o.language === 'fa' && o.flagged.end > sStart && o.flagged.start < sEnd)) return false;
-  const raw = draft.slice(s.flagged.end, sEnd);
-  const rest = spaced(raw);
-  if (LIMIT32.test(rest) || BAD_NEWS.test(rest)) return false;
-  // Every negated word spares a burden named within the eight words before it.
-  const words = tokenize(raw).filter((t) => t.word);
-  for (let k = 0; k < words.length; k++) {
-    if (!words[k].neg) continue;
-    let spared = false;
-    for (let m = Math.max(0, k - 8); m < k && !spared; m++) spared = SPARED.test(fold(words[m].text).replace(/\u200c/g, ''));
-    if (!spared) return false;
-  }
-  return true;
-}
-
 // ---- a blame passive of a verb that has none ---------------------------------------------------------------------------
 
 const NO_PASSIVE = / (?:غیبت|شرکت|مراجعه|حضور|تاخیر|تأخیر|عجله|دیر|صبر|اقدام) (?:ن?شد|ن?شده|ن?گردید|ن?گردیده)(?: |$)/;
@@ -88,24 +47,15 @@ function blameWithoutPassive(draft: string, s: Suggestion): Suggestion | null {
   return NO_PASSIVE.test(spaced(s.replacements[0])) && !NO_PASSIVE.test(spaced(draft.slice(s.start, s.end))) ? asAdvice(draft, s) : null;
 }
 
-/** The last after-reader: drops the opener that reads as courtesy, turns a passive that is not Persian into advice. */
+/** The last after-reader: turns a passive that is not Persian into advice. */
 export function wrong32Fa(draft: string, list: Suggestion[]): Suggestion[] {
   if (!list.length || !list.some((s) => s.language === 'fa')) return list;
   let changed = false;
-  const out: Suggestion[] = [];
-  for (const s of list) {
-    if (s.language !== 'fa') {
-      out.push(s);
-      continue;
-    }
-    if (openerAlone(draft, s, list)) {
-      changed = true;
-      continue;
-    }
-    const r = blameWithoutPassive(draft, s);
+  const out = list.map((s) => {
+    const r = s.language === 'fa' ? blameWithoutPassive(draft, s) : null;
     if (r) changed = true;
-    out.push(r ?? s);
-  }
+    return r ?? s;
+  });
   return changed ? out : list;
 }
 

@@ -168,7 +168,7 @@ function readCandourTell(c: FaCtx, j: number): GenericHit | null {
   for (let m = 0; m < W.length && !(m > k && W[m].stopBefore); m++) if (WARM.test(W[m].w)) return null;
   // «صراحتاً اعلام می‌کنیم که هیچ هزینه‌ای … دریافت نمی‌شود»: a reassurance told frankly (kinds20.fa.ts's contrast).
   if (faReassures(W, k + 1, W.length, true)) return null;
-  // The candour words alone: the verb of telling stays the sentence's own (and fa-core reads «به اطلاع می‌رساند» itself).
+  // The candour words alone: the verb of telling stays the sentence's own («به اطلاع می‌رساند» is a letter's courtesy, bur35).
   return faHit(W, j, e, 'candour-opener', 'negative-words');
 }
 

@@ -88,7 +88,8 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
   // A span's word tokens by binary search (learnt/within.ts: a filter of every token per span is quadratic in a run-on).
   const inSpan = spanTokens(tokens);
   // (ml33) Then the clause gates the folds kept (gates.clause.ts: the customer's own past told back, a harm denied).
-  return trace(text, trimmedFa(tokens, hits.filter((h) => !gatedByKind(text, h, conditions, reassures) && !clauseGateFa(h.category, text, tokens, inSpan(h.start, h.end, isWord)))));
+  const inFormula = letterFormulaReader(text);
+  return trace(text, trimmedFa(tokens, hits.filter((h) => !inFormula(h.start, h.end) && !gatedByKind(text, h, conditions, reassures) && !clauseGateFa(h.category, text, tokens, inSpan(h.start, h.end, isWord)))));
 }
 
 const isWord = (t: Token): boolean => t.word;
@@ -175,6 +176,27 @@ function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => bo
   if (h.category === 'system' || h.category === 'refusal' || h.category === 'not-my-dept' || h.category === 'time-refusal') return inCondition(h.start);
   if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end, inCondition);
   return false;
+}
+
+/**
+ * (bur35) The courtesy formula of a formal letter, «به اطلاع / استحضار (شما) می‌رساند / می‌رسانیم / می‌رسونم (که)»: not
+ * negative phrasing (its pack rule, fa-bureaucratic-inform, was retired: never over a writer's marks in 40 splits). The
+ * reader, trained while the pack rule covered these words, flags «می‌رسانیم» alone before bad news; a span that lies
+ * wholly inside the formula is dropped. A span that reaches past it (the news itself) is the reader's as before.
+ */
+const LETTER_FORMULA_FA = /(?:^|[\s\u200c،,؛;.!:])به[\s\u200c]+(?:اطلاع|استحضار)(?:تون|تان|[\s\u200c]+(?:شما|جنابعالی))?[\s\u200c]+(?:می|مي)?[\s\u200c]?(?:رسان|رسون)(?:د|ند|یم|يم|م|ید|يد|ین|ين)?(?:[\s\u200c]+(?:که|كه))?(?=$|[\s\u200c،,؛;.!:؟?])/g;
+
+/** Whether a span lies wholly inside one of the text's letter formulas (found once per text: a run-on stays linear). */
+function letterFormulaReader(text: string): (start: number, end: number) => boolean {
+  if (!/استحضار|اطلاع/.test(text)) return () => false;
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(LETTER_FORMULA_FA)) ranges.push([m.index + (/^[\s\u200c،,؛;.!:]/.test(m[0]) ? 1 : 0), m.index + m[0].length]);
+  if (!ranges.length) return () => false;
+  const starts = ranges.map((r) => r[0]);
+  return (start, end) => {
+    const k = lastAtMost(starts, start);
+    return k >= 0 && end <= ranges[k][1];
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 // @vitest-environment node
 /**
  * The applied alternative read once more (lib/rewrite/applied21.ts, twenty-first session): an offer blank where the draft
- * already gives the next step, a not-knowing template that does not fit its sentence, "once <a date>", a formal Persian
- * opener in a formal letter, «مشکلی نیست» telling the customer all is fine. The full look-alike set is
+ * already gives the next step, a not-knowing template that does not fit its sentence, "once <a date>", the Persian letter
+ * formula left alone (bur35), «مشکلی نیست» telling the customer all is fine. The full look-alike set is
  * scripts/applied21-matrix.ts; these sentences are written for this file and are not in the evaluation sets.
  */
 import { describe, expect, it } from 'vitest';
@@ -80,13 +80,19 @@ describe('seams', () => {
     expect(applied('Gift cards aren’t available in store, online only.').out).not.toContain('___');
     expect(applied('Large sizes are not available in this colour.').out).toContain('___');
   });
-  it('a formal Persian opener in a formal letter is deleted; a plain draft keeps the pack’s wording', () => {
-    expect(applied('به استحضار می‌رساند درخواست جنابعالی رد گردید.').out).not.toContain('به استحضار');
+  it('the letter formula «به اطلاع / استحضار می‌رساند» is never rewritten or deleted, in a formal letter or a plain draft', () => {
+    // bur35: the formula's rule (fa-bureaucratic-inform) is retired; before, a formal letter lost the opener and a plain draft
+    // got «خواستیم به شما اطلاع بدهیم که». Now Apply all keeps the formula over bad news (the rejection keeps its own advice),
+    // plain news and good news, in either register.
+    const rejected = applied('به استحضار می‌رساند درخواست جنابعالی رد گردید.');
+    expect(rejected.out).toBe('به استحضار می‌رساند درخواست جنابعالی رد گردید.');
+    expect(rejected.n).toBeGreaterThan(0);
     // (rwfa32) Over plain news the opener stays: five writers wrote it 15 times in neutral sentences, never marked it.
     expect(applied('به استحضار می‌رساند مدارک جنابعالی دریافت و بررسی گردید.').out).toBe('به استحضار می‌رساند مدارک جنابعالی دریافت و بررسی گردید.');
-    expect(applied('به اطلاع می‌رساند ساعت کاری دفتر از شنبه عوض میشه.').out).toBe('خواستیم به شما اطلاع بدهیم که ساعت کاری دفتر از شنبه عوض میشه.');
-    // Over something done for the customer the opener is not flagged at all (rwfa21's neutral kind: lib/rewrite/neutral21.fa.ts).
-    expect(applied('به اطلاع می‌رساند سفارش شما ارسال شد.').out).toBe('به اطلاع می‌رساند سفارش شما ارسال شد.');
+    expect(applied('به اطلاع می‌رساند ساعت کاری دفتر از شنبه عوض میشه.')).toEqual({ out: 'به اطلاع می‌رساند ساعت کاری دفتر از شنبه عوض میشه.', n: 0 });
+    expect(applied('به اطلاع میرسانیم که کلاس فردا تشکیل نمیشه').out).not.toContain('خواستیم');
+    // Over something done for the customer the opener is not flagged at all.
+    expect(applied('به اطلاع می‌رساند سفارش شما ارسال شد.')).toEqual({ out: 'به اطلاع می‌رساند سفارش شما ارسال شد.', n: 0 });
   });
   it('«مشکلی نیست» before news that all is fine is advice; before the agent’s step it is «با کمال میل»', () => {
     expect(applied('مشکلی نیست، کارتتون فعاله').out).not.toContain('با کمال میل');

@@ -49,9 +49,10 @@ const CASES: { kind: string; draft: string; applied: string }[] = [
   { kind: 'at-all', draft: 'خانم اصلا نمیدونم کی میرسه', applied: 'خانم فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی میرسه' },
   { kind: 'at-all', draft: 'این اصلا ربطی نداره، نمیدونم کی میرسه', applied: 'این اصلا ربطی نداره، فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی میرسه' },
   { kind: 'at-all', draft: 'والا نمیدونم مربی کی برمیگرده', applied: 'والا فعلاً خبر دقیقی نیست و ___ تا مشخص بشه مربی کی برمیگرده' },
-  // A formal frame before «به اطلاع می‌رساند» goes with it; never «بدینوسیله خواستیم …».
-  { kind: 'formal-frame', draft: 'بدینوسیله به اطلاع می‌رساند حساب شما به دلیل عدم تمدید مسدود گردید.', applied: 'حساب شما به دلیل عدم تمدید مسدود گردید.' },
-  { kind: 'formal-frame', draft: 'احتراماً به اطلاع می‌رساند پرونده شما به واحد حقوقی ارجاع شد.', applied: 'پرونده شما به واحد حقوقی ارجاع شد.' },
+  // A formal frame before «به اطلاع می‌رساند»: never «بدینوسیله خواستیم …». (bur35) The formula is a letter's courtesy, no
+  // longer flagged (its rule retired): the frame and the formula stay as the agent wrote them.
+  { kind: 'formal-frame', draft: 'بدینوسیله به اطلاع می‌رساند حساب شما به دلیل عدم تمدید مسدود گردید.', applied: 'بدینوسیله به اطلاع می‌رساند حساب شما به دلیل عدم تمدید مسدود گردید.' },
+  { kind: 'formal-frame', draft: 'احتراماً به اطلاع می‌رساند پرونده شما به واحد حقوقی ارجاع شد.', applied: 'احتراماً به اطلاع می‌رساند پرونده شما به واحد حقوقی ارجاع شد.' },
   // A deleted «per my previous message» takes the relative clause on that message with it, up to its comma.
   { kind: 'previous-relative', draft: 'دانشجوی محترم، طبق پیام قبلی اینجانب که ظاهراً ملاحظه نفرموده‌اید، مهلت ارسال پروژه تمدید نخواهد شد.', applied: 'دانشجوی محترم، مهلت ارسال پروژه تمدید نخواهد شد، اما آنچه می‌توانم انجام دهم این است که ___.' },
   { kind: 'previous-relative', draft: 'طبق پیام قبلی بنده که دیروز ارسال شد، مدارک کامل است و پرونده در حال بررسی می‌باشد.', applied: 'مدارک کامل است و پرونده در حال بررسی می‌باشد.' },

@@ -86,17 +86,19 @@ const QUIET31: Record<string, { quiet: string[]; flagged: string[] }> = {
       'یادتونه اون روز که متأسفانه بارون گرفت؟ هنوز هم عکس‌ها آماده نشده.',
     ],
   },
-  // Officialese over a need spared («نداشته») or a penalty not counted; a limit, or a need of ours spared, stays flagged.
+  // Officialese over a need spared («نداشته») or a penalty not counted. (bur35) The formula is never flagged now, so its
+  // contrasts (a limit, a need of ours spared) are quiet too: they were flagged only on the formula.
   'officialese-wanted': {
     quiet: [
       'به استحضار می‌رساند هنرجویان محترم نیازی به چاپ کارنامه نداشته و ارائه کد رهگیری کفایت می‌نماید.',
       'بدینوسیله به اطلاع می‌رساند با توجه به ارائه مدارک پزشکی، غیبت جلسه قبل در کارنامه منظور نخواهد شد.',
       'به استحضار می‌رساند با عنایت به پرداخت به‌موقع، جریمه‌ای برای قسط مهرماه اعمال نمی‌شود.',
-    ],
-    flagged: [
+      // bur35: these two were flagged only on the formula (its rule retired); the condition and the second look refused
+      // are not read by any rule of their own.
       'به استحضار می‌رساند جریمه‌ی دیرکرد فقط در صورت پرداخت تا فردا اعمال نخواهد شد.',
       'به استحضار می‌رساند نیازی به بررسی مجدد پرونده نمی‌باشد.',
     ],
+    flagged: [],
   },
   // Can't wait to show you: eagerness. «We can't take it any more»: flagged.
   eager: {

@@ -31,6 +31,15 @@ describe('preferences', () => {
     expect((await getPrefs(db)).disabledPacks).toEqual([]);
   });
 
+  it('a stored silence of a rule a built-in pack no longer has keeps loading and can be lifted (bur35)', async () => {
+    const db = freshDb();
+    // tactful.fa.core 1.9.0 retired fa-bureaucratic-inform: an agent who had silenced it keeps the key and every other setting.
+    await db.kv.put({ key: 'prefs', value: { uiLanguage: 'fa', silencedRules: ['tactful.fa.core/fa-bureaucratic-inform', 'tactful.fa.core/fa-bureaucratic-note'] } });
+    expect(await getPrefs(db)).toMatchObject({ uiLanguage: 'fa', silencedRules: ['tactful.fa.core/fa-bureaucratic-inform', 'tactful.fa.core/fa-bureaucratic-note'] });
+    await toggleInPrefList(db, 'silencedRules', 'tactful.fa.core/fa-bureaucratic-inform', false);
+    expect((await getPrefs(db)).silencedRules).toEqual(['tactful.fa.core/fa-bureaucratic-note']);
+  });
+
   it('a one-key change, parsed as the background parses it, keeps every other preference', async () => {
     const db = freshDb();
     await setPrefs(db, { uiLanguage: 'fa', agentName: 'Sam', silencedRules: ['a/b'], theme: 'dark' });
