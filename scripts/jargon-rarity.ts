@@ -66,7 +66,7 @@ function csvColumn(file: string, name: string): string[] {
 /** Customer text of the repository's own tone fixtures, development splits only. */
 function toneTexts(lang: 'en' | 'fa'): string[] {
   const dir = join(root, 'tests', 'fixtures', 'tone-eval');
-  const skip = new Set<string>([...TONE_ASIDE, TONE_HELD_OUT, 'train31', 'train34', 'train34b', 'train35', 'train35b', 'train35c']);
+  const skip = new Set<string>([...TONE_ASIDE, TONE_HELD_OUT, 'train31', 'train34', 'train34b', 'train35', 'train35b', 'train35c', 'train35d']);
   const out: string[] = [];
   for (const f of readdirSync(dir).sort()) {
     const m = f.match(/^(en|fa)\.(.+)\.jsonl$/);
