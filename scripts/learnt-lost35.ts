@@ -2,7 +2,7 @@
  * (mlfa35) Where a learnt reader loses the items the rules miss, on the leave-one-writer-split-out folds: for every
  * marked span of a fold's negative item that no rule's flagged words overlap, the first stage that drops it.
  *
- *   npx tsx scripts/learnt-lost35.ts --lang=fa --models=/tmp/fa-base [--thr=0.7] [--folds=late33,late34] [--list=stage,stage]
+ *   npx tsx scripts/learnt-lost35.ts --lang=fa --models=/tmp/fa-base [--thr=0.7] [--folds=late33,late34] [--list=stage,stage] [--no-light-verb]
  *
  * `--models` is a directory of `neg-*-cv.ts --save-models=…` fold weights (<lang>-<fold>.json, each trained without its
  * fold). Stages, in the order a span goes through them:
@@ -27,7 +27,7 @@ import { sentenceLanguage } from '../lib/rewrite/engine.ts';
 import { decodeModel, phrasingSpan, readSpans, wordIndices, type LearntLanguage, type NegModel, type NegWeightsFile } from '../lib/rewrite/learnt/model.ts';
 import { sentenceBagFa, wordFeaturesFa, featureHashesFa, sentenceFeatureHashesFa } from '../lib/rewrite/learnt/features.fa.ts';
 import { sentenceBagEn, wordFeaturesEn, featureHashesEn, sentenceFeatureHashesEn } from '../lib/rewrite/learnt/features.en.ts';
-import { contentWordFa, readNegFaWith, SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { contentWordFa, LIGHT_VERB, readNegFaWith, SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import { CATEGORY_THRESHOLD_EN, contentWordEn, readNegEnWith, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
 import { CLAUSE_GATES33, CLAUSE_GATE_NAMES } from '../lib/rewrite/learnt/gates.clause.ts';
 import { SPAN_TRIM } from '../lib/rewrite/learnt/span-trim.ts';
@@ -47,6 +47,8 @@ if (!dir) throw new Error('--models=<dir> of saved fold weights');
 const thr = Number(arg('thr') ?? (lang === 'fa' ? 0.7 : 0.5));
 const folds = (arg('folds')?.split(',') ?? CV_FOLDS) as EvalSplit[];
 const list = new Set(arg('list')?.split(',') ?? []);
+// (mlfa35) --no-light-verb: the Persian runs as before LIGHT_VERB (the session-start figure).
+if (process.argv.includes('--no-light-verb')) LIGHT_VERB.on = false;
 
 export const STAGES = ['not-read', 'sentence', 'word', 'content', 'span-gate', 'gates', 'clause-gates', 'trim', 'engine', 'shown'] as const;
 type Stage = (typeof STAGES)[number];
