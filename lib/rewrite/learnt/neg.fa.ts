@@ -8,10 +8,10 @@
  * only (no text change), and only where no rule flagged the words (engine.ts, `learnt` option). lib/rewrite/README.md
  * has its figures.
  */
-import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { analyzeFaWordWide, analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { clauseGateFa } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
-import { sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
+import { featureHashesFa, sentenceBagFa, sentenceFeatureHashesFa, wordFeaturesFa, wordIndices } from './features.fa.ts';
 import { spanTokens } from './within.ts';
 import { hashWords, lazyModel, LEARNT_TRACE, passesCategory, type LearntHit, type LearntLanguage, type NegModel, phrasingSpan, readSpans, sentenceProbabilityHashed, spanCategoryHashed, wordProbabilitiesHashed } from './model.ts';
 
@@ -80,7 +80,7 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
  * reaches the threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark).
  */
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
-  const read = readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
+  const read = LIGHT_VERB.on && SPAN_GATE.on ? lightVerbSpans(model, text, tokens, threshold) : readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
   const hits = read.length ? read.filter((h) => passesCategory(h, CATEGORY_THRESHOLD_FA)) : read;
   if (!SPAN_GATE.on || !hits.length) return trace(text, trimmedFa(tokens, hits));
   const conditions = conditionReader(text);
@@ -92,6 +92,67 @@ export function readNegFaWith(model: NegModel, text: string, tokens: readonly To
 }
 
 const isWord = (t: Token): boolean => t.word;
+
+/**
+ * (mlfa35) A Persian compound verb puts its noun or adjective first and the negated light verb last («مسترد نمی‌گردد»,
+ * «اجازه مرجوعی نمیده», «قابل واریز نیست»): on writers it never read, the reader scores the noun part high and the
+ * light verb low (a light verb is in every sentence), so its run is a lone noun and the span gate drops it. A run the
+ * span gate would drop is read on to the negated verb that closes it: the next words, at most LIGHT_VERB.reach of them,
+ * with no punctuation between and in the same clause, ending on a negated verb. A lone noun with no negated verb after
+ * it («فوت», «لنت») is dropped as before. lib/rewrite/README.md, mlfa35.
+ */
+export const LIGHT_VERB = { on: true, reach: 3 };
+/**
+ * «حرف نداره», «نظیر ندارد», «لنگه نداره»: a thing with no equal, praise (its noun alone reads like a refusal's). The
+ * negated verb the run reads on to is a word the layer's wide reading takes for a negated verb too: «نگه» of «نگه
+ * داشتن» is read as a negated «گفتن» by the packs' tokens, not by the wide reading.
+ */
+const PRAISE_NOUN: ReadonlySet<string> = new Set(['حرف', 'نظیر', 'لنگه', 'همتا', 'رقیب', 'مانند', 'بدل', 'کم', 'کموکسر']);
+const praised = (noun: Token, verb: Token): boolean => PRAISE_NOUN.has(noun.norm) && analyzeFaWordWide(verb.norm)?.verb?.lemma === 'داشتن';
+const FA_UNGATED: LearntLanguage = { ...FA, keepSpan: undefined };
+
+/**
+ * The negated light verb a run of words[a … e-1] reads on to (an index into `words`), or -1: among the next
+ * LIGHT_VERB.reach words, in the run's clause with no punctuation between, the first the wide reading takes for a
+ * negated verb, unless it says a thing has no equal («حرف نداره»).
+ */
+export function lightVerbAfter(text: string, tokens: readonly Token[], words: readonly number[], e: number): number {
+  if (e <= 0) return -1;
+  for (let j = e; j < Math.min(words.length, e + LIGHT_VERB.reach); j++) {
+    const t = tokens[words[j]];
+    if (t.clause !== tokens[words[e - 1]].clause || /[^\s\u200c]/.test(text.slice(tokens[words[j - 1]].end, t.start))) return -1;
+    if (t.neg && analyzeFaWordWide(t.norm)?.verb?.negative) return praised(tokens[words[j - 1]], t) ? -1 : j;
+  }
+  return -1;
+}
+
+function lightVerbSpans(model: NegModel, text: string, tokens: readonly Token[], threshold: number): LearntHit[] {
+  const words = wordIndices(tokens);
+  const read = readSpans(FA_UNGATED, model, text, tokens, words, threshold);
+  if (!read.length) return read;
+  const out: LearntHit[] = [];
+  let hashed: ReturnType<typeof featureHashesFa> | undefined;
+  // The runs come in order: one cursor over `words` finds each run's word indices (no rescan per run in a run-on).
+  let a = 0;
+  // The end of the last run read on to its verb: a run that starts inside it (the verb's own run) is that span already.
+  let readOnTo = -1;
+  for (const h of read) {
+    if (h.start < readOnTo) continue;
+    while (a < words.length && tokens[words[a]].start < h.start) a++;
+    let e = a;
+    while (e < words.length && tokens[words[e]].end <= h.end) e++;
+    if (evidentSpan(tokens, words.slice(a, e))) {
+      out.push(h);
+      continue;
+    }
+    const verb = lightVerbAfter(text, tokens, words, e);
+    if (verb < 0) continue;
+    hashed ??= featureHashesFa(tokens);
+    readOnTo = tokens[words[verb]].end;
+    out.push({ start: h.start, end: readOnTo, p: h.p, category: spanCategoryHashed(model, hashed.slice(a, verb + 1)) });
+  }
+  return out;
+}
 
 /** (ml32) The spans trimmed at their edges (span-trim.ts), after the gates. */
 function trimmedFa(tokens: readonly Token[], hits: LearntHit[]): LearntHit[] {
