@@ -19,7 +19,7 @@
  * late26 and everything older, measures late27.
  */
 import { pathToFileURL } from 'node:url';
-import { CATEGORY_THRESHOLD_FA, LIGHT_VERB, SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
+import { CATEGORY_THRESHOLD_FA, LIGHT_VERB, LONE_JARGON, PIECES, SPAN_GATE, useNegFaModel } from '../lib/rewrite/learnt/neg.fa.ts';
 import { FORMAL_VERBS_FA } from '../lib/rewrite/learnt/gates.clause.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { crossValidate as crossValidateOf, CV_FOLDS, cvMain, type CvLanguage, type Tally } from './learnt-cv.ts';
@@ -44,6 +44,10 @@ const CV: CvLanguage = {
     if (argv.includes('--no-light-verb')) LIGHT_VERB.on = false;
     const reach = argv.find((a) => a.startsWith('--light-reach='))?.slice(14);
     if (reach) LIGHT_VERB.reach = Number(reach);
+    // (mlfa35) --pieces: each comma piece of a sentence read as a sentence too (neg.fa.ts PIECES).
+    if (argv.includes('--pieces')) PIECES.on = true;
+    // (mlfa35) --lone-jargon: a jargon run kept though a lone noun (neg.fa.ts LONE_JARGON).
+    if (argv.includes('--lone-jargon')) LONE_JARGON.on = true;
     // (ml34) --cat-thr=refusal:0.5,policy:0.7: per-category thresholds set (over the shipped ones) for the run.
     for (const kv of argv.find((a) => a.startsWith('--cat-thr='))?.slice(10).split(',') ?? []) {
       const [k, v] = kv.split(':');

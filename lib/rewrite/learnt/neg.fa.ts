@@ -80,7 +80,8 @@ export function spanCategory(model: NegModel, feats: readonly string[][]): strin
  * reaches the threshold (a run goes on over the spaces and ZWNJ between words, never over a punctuation mark).
  */
 export function readNegFaWith(model: NegModel, text: string, tokens: readonly Token[], threshold = model.threshold): LearntHit[] {
-  const read = LIGHT_VERB.on && SPAN_GATE.on ? lightVerbSpans(model, text, tokens, threshold) : readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
+  const whole = readRuns(model, text, tokens, threshold);
+  const read = PIECES.on ? withPieces(model, text, tokens, threshold, whole) : whole;
   const hits = read.length ? read.filter((h) => passesCategory(h, CATEGORY_THRESHOLD_FA)) : read;
   if (!SPAN_GATE.on || !hits.length) return trace(text, trimmedFa(tokens, hits));
   const conditions = conditionReader(text);
@@ -110,6 +111,33 @@ export const LIGHT_VERB = { on: true, reach: 3 };
 const PRAISE_NOUN: ReadonlySet<string> = new Set(['حرف', 'نظیر', 'لنگه', 'همتا', 'رقیب', 'مانند', 'بدل', 'کم', 'کموکسر']);
 const praised = (noun: Token, verb: Token): boolean => PRAISE_NOUN.has(noun.norm) && analyzeFaWordWide(verb.norm)?.verb?.lemma === 'داشتن';
 const FA_UNGATED: LearntLanguage = { ...FA, keepSpan: undefined };
+/** (mlfa35, evaluation) A jargon run is a lone noun by nature («ویت‌لیست», «ریبال»): kept by the span gate when on. */
+export const LONE_JARGON = { on: false };
+
+const readRuns = (model: NegModel, text: string, tokens: readonly Token[], threshold: number): LearntHit[] =>
+  LIGHT_VERB.on && SPAN_GATE.on ? lightVerbSpans(model, text, tokens, threshold) : readSpans(FA, model, text, tokens, wordIndices(tokens), threshold);
+
+/**
+ * (mlfa35, evaluation) Each piece of a sentence between commas, semicolons and colons read as a sentence of its own too
+ * («بسیار بسیار عذر می‌خواهیم، داروی شما آماده است …»: the good news after the comma pulls the whole sentence's
+ * probability under the threshold); its runs are added where no run of the whole sentence lies.
+ */
+export const PIECES = { on: false };
+const PIECE_MARK = /^[،,؛;:]+$/;
+function withPieces(model: NegModel, text: string, tokens: readonly Token[], threshold: number, whole: LearntHit[]): LearntHit[] {
+  const pieces: Token[][] = [[]];
+  for (const t of tokens) {
+    if (!t.word && PIECE_MARK.test(t.text.trim())) pieces.push([]);
+    else pieces[pieces.length - 1].push(t);
+  }
+  if (pieces.length < 2) return whole;
+  const out = [...whole];
+  for (const piece of pieces) {
+    if (piece.filter((t) => t.word).length < 2) continue;
+    for (const h of readRuns(model, text, piece, threshold)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  }
+  return out.length === whole.length ? whole : out.sort((x, y) => x.start - y.start);
+}
 
 /**
  * The negated light verb a run of words[a … e-1] reads on to (an index into `words`), or -1: among the next
@@ -141,7 +169,7 @@ function lightVerbSpans(model: NegModel, text: string, tokens: readonly Token[],
     while (a < words.length && tokens[words[a]].start < h.start) a++;
     let e = a;
     while (e < words.length && tokens[words[e]].end <= h.end) e++;
-    if (evidentSpan(tokens, words.slice(a, e))) {
+    if (evidentSpan(tokens, words.slice(a, e)) || (LONE_JARGON.on && h.category === 'jargon')) {
       out.push(h);
       continue;
     }
