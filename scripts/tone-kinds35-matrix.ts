@@ -29,6 +29,7 @@ export const FRUSTRATION35: Record<string, readonly MatrixCase[]> = {
     ['Day 3 of the course and I am enjoying it. Could I get the slides from day 2?', false],
     ['The parcel was left in the porch as I asked. Good job, thanks.', false],
     ['My son lost his bus pass on Monday. Could you send a replacement? Great value card by the way.', false],
+    ['Booked the early train for the first time in forever and it ran on time. Nice job.', false],
     ['If the courier ever left a parcel in the rain, would you cover it? Just asking before I order.', false],
   ],
   // A mock assurance: the cue shows.
@@ -51,7 +52,9 @@ export const FRUSTRATION35: Record<string, readonly MatrixCase[]> = {
 
 /** Rows the readers before this session already read wrong (not this module's kinds): printed as known, not asserted. */
 export const KNOWN35: Record<string, readonly MatrixCase[]> = {
-  olderComplaintWords: [
+  olderReaders: [
+    // session 31's ironic praise reads "never" as the harm even in "never fails"
+    ["Your new app didn't disappoint, the checkout never fails now. Well done.", false],
     ['Only 2 minutes on hold this time. Great service.', false],
     ['I have been waiting for 20 minutes for the train, is there a delay on the line?', false],
     ['We waited for 20 minutes at the desk, then the manager found our booking and upgraded us. Great service.', false],

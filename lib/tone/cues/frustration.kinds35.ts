@@ -36,8 +36,10 @@ const PRAISE35 = /^(?:(?:well|oh|ah|so|and|yeah|wow|just)[\s,]+)*(?:(?:that['\u2
 const HARM35 = /\bday\s+\d+\b|\b(?:been|waiting|waited|wait|hold)\b[^.!?\n]{0,50}?\bfor\s+(?:\d+|two|three|four|five|six|several|many|over\s+an?)\s*(?:mins?|minutes|hours?|hrs?|days|weeks|months)\b|\bnow\s+takes?\s+(?:\d+|ages|forever)\b|\b(?:it\s+is|it['\u2019]s|today\s+is)\s+(?:now\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:third|fourth|fifth|3rd|4th|5th)\s+(?:ticket|email|call|time|attempt|message|chat|complaint|visit)\b|\b\d+\s+(?:hours?|days|weeks)\s+in\b|\bforgets?\b|\b(?:you|they|your\s+\p{L}+|it)\s+(?:lost|crashed)\b|\b(?:got|been|was|were|is|are)\s+lost\b|\bcrash(?:es|ing)\b|\bmissing\b|\bleft\s+(?:it|them|my\s+\p{L}+|the\s+\p{L}+)\s+(?:in|on|outside|at)\s+the\b/iu;
 /** A harm put right, or a short wait: the praise is sincere. */
 const PUT_RIGHT = /\b(?:but|and|then)\s+(?:(?:the|your|a)\s+(?:\p{L}+\s+){0,2}|you\s+|they\s+|he\s+|she\s+|it\s+)?(?:(?:has|have|was|were|got|is|are)\s+)?(?:fixed|sorted|resolved|solved|replaced|refunded|found)\b|\bworks?\s+(?:now|again|perfectly|great|fine)\b|\b(?:only|just|under|less\s+than|within)\s+(?:\d+|a|an|two|three|five|ten)\s*(?:mins?|minutes|hours?|hrs?|days)\b/iu;
-/** Session 31's harm words without its put-right asks (a refund got is no harm): a negation, "still", "again", "never". */
-const HARM_SAID = /\b(?:doesn['\u2019]?t|didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|won['\u2019]?t|can['\u2019]?t|never|no\s+longer|not|no\s+(?:reason|reply|response|answer|explanation|update|timeframe|word|one|way)|forever|again|twice|still)\b/iu;
+/** Session 31's harm words without its put-right asks (a refund got is no harm) nor "forever" ("the first time in forever"): a negation, "still", "again", "never". */
+const HARM_SAID = /\b(?:doesn['\u2019]?t|didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|won['\u2019]?t|can['\u2019]?t|never|no\s+longer|not|no\s+(?:reason|reply|response|answer|explanation|update|timeframe|word|one|way)|again|twice|still)\b/iu;
+/** A negation that praises: "you didn't disappoint", "never fails", "won't hesitate to recommend". */
+const PRAISING_NOT = /\b(?:didn['\u2019]?t|don['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t|never|not)\s+(?:disappoint\p{L}*|fail\p{L}*|let\s+(?:me|us)\s+down|hesitate)\b/giu;
 /** Sincere praise's own turns: "would order again", "honestly", "from me", and a complaint turned after it with "but". */
 const SINCERE35 = /\bwould\s+(?:\p{L}+\s+)?(?:order|buy|recommend|use|come|book|shop|stay|fly|go)\b|\bhonestly\b|\bfrom\s+(?:me|us)\b/iu;
 const TURNED_AFTER = /^\s*(?:but|though|however|although|only|just\s+one\s+thing)\b/iu;
@@ -58,7 +60,7 @@ export function readIronicPraise35(ctx: CueContext): { score: number; evidence: 
     if (n === 1 || body.split(/\s+/u).length > 7 || m[0].includes('!')) continue;
     const old = PRAISE_SENTENCE.test(body);
     if (!old && !PRAISE35.test(body)) continue;
-    const plain = text.replace(STOP_DOING, ' ');
+    const plain = text.replace(STOP_DOING, ' ').replace(PRAISING_NOT, ' ');
     // Session 31's own reading (its praise words with its harm words) is read there.
     if (!(HARM35.test(plain) || (!old && HARM_SAID.test(plain)))) continue;
     if (SINCERE35.test(body) || TURNED_AFTER.test(text.slice(m.index + m[0].length))) return NOTHING;
