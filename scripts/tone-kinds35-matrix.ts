@@ -48,6 +48,20 @@ export const FRUSTRATION35: Record<string, readonly MatrixCase[]> = {
     ["Per my last email, I'm sure it's an easy fix: the postcode on my account should be LS6 not LS8. Thanks!", false],
     ["I'm sure there's a perfectly good reason for the new opening hours. Could you tell me when the pool opens on Sunday?", false],
   ],
+  // The step already done, its count said curtly: the cue shows.
+  alreadyDone: [
+    ['Yes, I have already cleared the cache and reinstalled the app. Twice. It still logs me out.', true],
+    ["I've already sent the meter photos. Three times. What else do you need?", true],
+    ['i did reset the boiler like the chat said. 4 times now. still no hot water', true],
+    ['We have already filled in the claim form. Twice! Where is it going?', true],
+    ['I already rebooted the card terminal. Several times. Can someone look at the line?', true],
+    // Contrasts: a count inside its sentence, the fault's own count, a count with no step of the customer's, a plain answer.
+    ['I already paid twice by mistake, could you refund one of the payments?', false],
+    ['The printer jammed this morning. Twice. Is there a setting I should change?', false],
+    ["I have tried the reset twice and it hasn't helped yet, any other ideas?", false],
+    ['Yes, I have restarted the router as you suggested. The light is green now, thanks!', false],
+    ['The bus was late. Three times this week. Is there a timetable change?', false],
+  ],
 };
 
 /** Rows the readers before this session already read wrong (not this module's kinds): printed as known, not asserted. */

@@ -18,7 +18,13 @@
  *   "I'm sure it's just a glitch", "I'm sure you're busy" with "no rush", nor session 30's "I'm sure you're busy, but …"
  *   (read there).
  *
- * Both are "enough alone" readers in frustration.ts's list (score 1.1, reason `tone.why.sarcasm`), English only.
+ * - **the step already done, its count said curtly** (late27, late29, late34): "I have already restarted the router. Twice.",
+ *   "I've already done that. Twice.", "i have. 5 times.": a sentence that is only a count ("Twice.", "Three times.", "5 times
+ *   now.") right after one telling the customer's own doing ("already", "I have", "I did", "I've tried"). Reason
+ *   `tone.why.alreadyDone`. Not a count inside its sentence ("I already paid twice by mistake"), nor a count of the fault's own
+ *   ("It crashed. Twice." tells no step of the customer's).
+ *
+ * All are "enough alone" readers in frustration.ts's list (score 1.1), English only.
  */
 import { type CueContext } from '../cue.ts';
 import { mayMatch, readerGate } from '../textgate.ts';
@@ -94,3 +100,39 @@ export function readMockSure35(ctx: CueContext): { score: number; evidence: Evid
   const end = m.index + m[0].replace(/[\s!'\u2018"\u201c]+$/u, '').length;
   return { score: 1.1, evidence: [ctx.ev({ start: m.index, end }, 'tone.why.sarcasm')] };
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The step already done, its count said curtly
+
+/** A sentence that is only a count: "Twice.", "Three times now.", "5 times." (at its start: the text after the last stop). */
+const COUNT_ALONE = /^\s*(?:(?:twice|(?:three|four|five|six|several|multiple|many|\d+)\s+times)(?:\s+(?:already|now|over|in\s+fact))?)\s*[.!]/iu;
+/** The sentence before it tells the customer's own doing. */
+const OWN_STEP = /\b(?:already|i\s+have|i['\u2019]ve|ive|i\s+did|i\s+tried|we\s+have|we['\u2019]ve|we\s+did|we\s+tried)\b/iu;
+const COUNT_GATE = readerGate([COUNT_ALONE]);
+
+/** The step already done, its count said curtly (see the header): the count, with tone.why.alreadyDone; English only. */
+export function readAlreadyDone35(ctx: CueContext): { score: number; evidence: Evidence[] } {
+  if (ctx.fa || ctx.empty || !mayMatch(ctx.low, COUNT_GATE)) return NOTHING;
+  const text = ctx.doc.text;
+  const re = /[.!]\s+/gu;
+  let prev = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const c = COUNT_ALONE.exec(text.slice(at, at + 40));
+    if (c && OWN_STEP.test(text.slice(prev, m.index))) {
+      const lead = c[0].length - c[0].trimStart().length;
+      return { score: 1.1, evidence: [ctx.ev({ start: at + lead, end: at + c[0].replace(/[.!\s]+$/u, '').length }, 'tone.why.alreadyDone')] };
+    }
+    prev = at;
+  }
+  return NOTHING;
+}
+
+export const strings = {
+  en: {
+    'tone.why.alreadyDone': 'has already done what is asked, and says how often',
+  },
+  fa: {
+    'tone.why.alreadyDone': 'کاری را که خواسته می‌شود قبلاً انجام داده و می‌گوید چند بار',
+  },
+} as const;
