@@ -279,14 +279,21 @@ function scan(low: string): void {
 /** Tests only (tests/unit/tone/gates-off.test.ts): every gate reads open, so every gated pattern and reader runs. */
 let allOpen = false;
 
-/** Tests only: with `on`, every text gate opens on every text (a gate is a prefilter: no report may change). */
-export function textGatesOpen(on: boolean): void {
+/** Tests and tools only: the gates `textGatesOpen` opens (null: every gate). */
+let openOnly: ((g: TextGate) => boolean) | null = null;
+
+/**
+ * Tests only: with `on`, every text gate opens on every text (a gate is a prefilter: no report may change); with `only`,
+ * only the gates it accepts (scripts/tone-gates35.ts finds which gate a changed report needs).
+ */
+export function textGatesOpen(on: boolean, only: ((g: TextGate) => boolean) | null = null): void {
   allOpen = on;
+  openOnly = on ? only : null;
 }
 
 /** Whether `low` (CueContext.low: the latest words lower-cased) holds one of gate g's words. */
 export function opens(low: string, g: TextGate): boolean {
-  if (allOpen) return true;
+  if (allOpen && (openOnly === null || openOnly(g))) return true;
   if (low !== lastText || built === null) scan(low);
   if (stamp[g.id] === scanNo) return true;
   if (!g.fold) return false;

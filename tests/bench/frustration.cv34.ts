@@ -30,7 +30,10 @@ const EPOCHS = Number(arg('epochs', '30'));
 const MIN_COUNT = Number(arg('min', '3'));
 /** Weights smaller than this are dropped after every fit (the CV's models are the shipped model's size). */
 const PRUNE = Number(arg('prune', '0.05'));
-const LATE = Array.from({ length: 14 }, (_, i) => `late${20 + i}`) as EvalSplit[];
+/** Every development late split from late20 on (late20 … late34 in session 35): a new fresh split joins the CV when it becomes development. */
+const LATE = DEV_SPLITS.filter((s) => /^late\d+$/.test(s) && Number(s.slice(4)) >= 20) as EvalSplit[];
+/** The headline fold: the latest late split (the one no reader was tuned on). */
+const HEAD = LATE[LATE.length - 1];
 
 export interface Item {
   split: string;
@@ -119,11 +122,11 @@ function figures(dev: Item[]): void {
     if (t.length) console.log(`  ${s.padEnd(7)} n=${t.length} pos=${t.filter((i) => i.y).length}  ${show(fig(t.map((i) => i.rule), t.map((i) => i.y)))}`);
   }
   const late = dev.filter((i) => LATE.includes(i.split as EvalSplit));
-  console.log(`  pooled late20-33  ${show(fig(late.map((i) => i.rule), late.map((i) => i.y)))}`);
-  const l33 = dev.filter((i) => i.split === 'late33');
-  console.log('\nlate33 false alarms:');
+  console.log(`  pooled late20-${HEAD.slice(4)}  ${show(fig(late.map((i) => i.rule), late.map((i) => i.y)))}`);
+  const l33 = dev.filter((i) => i.split === HEAD);
+  console.log(`\n${HEAD} false alarms:`);
   for (const i of l33.filter((i) => i.rule && !i.y)) console.log(`  FP s=${i.score.toFixed(2)} [${i.whys.join(',')}] ${JSON.stringify(i.text).slice(0, 400)}`);
-  console.log('\nlate33 misses:');
+  console.log(`\n${HEAD} misses:`);
   for (const i of l33.filter((i) => !i.rule && i.y)) console.log(`  FN s=${i.score.toFixed(2)} [${i.whys.join(',')}] ${JSON.stringify(i.text).slice(0, 400)}`);
 }
 

@@ -66,7 +66,7 @@ export function plainQuote31(ctx: CueContext, q: { start: number; end: number })
 // Sincere thanks to a person
 
 /** Thanks addressed to a person, English: "thank you to Priya", "appreciation for the courtesy shown by your advisor". */
-const THANK_PERSON_EN = /\b(?:thank\s+you|thanks|(?:my\s+)?(?:sincere\s+|warm(?:est)?\s+|heartfelt\s+)?(?:appreciation|gratitude)|(?:a\s+)?(?:big\s+|huge\s+|special\s+)?shout-?\s?out|kudos|compliments)\s+(?:(?:so\s+much|very\s+much|again)\s+)?(?:to|for\s+the\s+(?:courtesy|help|kindness|care|patience|service|support)\s+(?:shown|given|offered)\s+(?:to\s+me\s+)?by)\s+(?:your\s+|the\s+|my\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\p{Ll}+|driver|courier|engineer|technician|advisor|adviser|agent|colleague|nurse|doctor|receptionist|fitter|installer|plumber|electrician|delivery\s+(?:driver|man|guy|team)|service\s+(?:advisor|adviser|manager)|team|staff|lady|gentleman|man|woman|guy)\b/u;
+export const THANK_PERSON_EN = /\b(?:thank\s+you|thanks|(?:my\s+)?(?:sincere\s+|warm(?:est)?\s+|heartfelt\s+)?(?:appreciation|gratitude)|(?:a\s+)?(?:big\s+|huge\s+|special\s+)?shout-?\s?out|kudos|compliments)\s+(?:(?:so\s+much|very\s+much|again)\s+)?(?:to|for\s+the\s+(?:courtesy|help|kindness|care|patience|service|support)\s+(?:shown|given|offered)\s+(?:to\s+me\s+)?by)\s+(?:your\s+|the\s+|my\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\p{Ll}+|driver|courier|engineer|technician|advisor|adviser|agent|colleague|nurse|doctor|receptionist|fitter|installer|plumber|electrician|delivery\s+(?:driver|man|guy|team)|service\s+(?:advisor|adviser|manager)|team|staff|lady|gentleman|man|woman|guy)\b/u;
 /**
  * What the person did well (English), said of them right after the thanks: "who helped me", "who sorted out", "who was so
  * patient"; or the virtue thanked itself ("for the courtesy shown by").
@@ -247,15 +247,15 @@ export function readFinglish31(ctx: CueContext): { score: number; evidence: Evid
 // "not frustrated, just an idea! Great crew."), nor praise opening a message.
 
 /** A short sentence of praise: "Impressive yield", "Well that's useful", "Great stuff, really motivating". */
-const PRAISE_SENTENCE = /^(?:(?:well|oh|ah|cool|so|and|yeah|wow)[\s,]+)*(?:(?:that['\u2019]?s|this\s+is|what\s+an?|such\s+an?|it['\u2019]?s)\s+)?(?:(?:really|very|truly|just|so|simply)\s+)?(?:great|impressive|wonderful|amazing|brilliant|fantastic|superb|lovely|useful|helpful|reassuring|motivating|excellent|perfect|marvellous|marvelous|fab|stellar|genius|classy|inspiring)\b[^.!?\n]{0,30}$/iu;
+export const PRAISE_SENTENCE = /^(?:(?:well|oh|ah|cool|so|and|yeah|wow)[\s,]+)*(?:(?:that['\u2019]?s|this\s+is|what\s+an?|such\s+an?|it['\u2019]?s)\s+)?(?:(?:really|very|truly|just|so|simply)\s+)?(?:great|impressive|wonderful|amazing|brilliant|fantastic|superb|lovely|useful|helpful|reassuring|motivating|excellent|perfect|marvellous|marvelous|fab|stellar|genius|classy|inspiring)\b[^.!?\n]{0,30}$/iu;
 /** "X really pays, huh", "… huh.": praise turned by "huh". */
 const HUH = /\b(?:really|sure)\s+pays?\b[^.!?\n]{0,10}\bhuh\b|\bhuh\s*[.?!]?$/iu;
 /** A harm told, or asked put right. */
-const HARM_TOLD = /\b(?:refund\p{L}*|reprint\p{L}*|restore\p{L}*|cancel\s+the|waive\p{L}*|put\s+it\s+back|at\s+no\s+(?:extra\s+)?charge|at\s+your\s+cost|compensat\p{L}*|match\s+it|doesn['\u2019]?t|didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|won['\u2019]?t|never|no\s+longer|not|no\s+(?:reason|reply|response|answer|explanation|update|timeframe|word|one|way)|forever|again|twice|still)\b/iu;
+export const HARM_TOLD = /\b(?:refund\p{L}*|reprint\p{L}*|restore\p{L}*|cancel\s+the|waive\p{L}*|put\s+it\s+back|at\s+no\s+(?:extra\s+)?charge|at\s+your\s+cost|compensat\p{L}*|match\s+it|doesn['\u2019]?t|didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|won['\u2019]?t|never|no\s+longer|not|no\s+(?:reason|reply|response|answer|explanation|update|timeframe|word|one|way)|forever|again|twice|still)\b/iu;
 /** A negated stop of a doing ("I haven't stopped practising since", "can't stop using it"): praise, as session 21 reads it, no harm. */
-const STOP_DOING = /\b(?:haven['\u2019]?t|hasn['\u2019]?t|have\s+not|can['\u2019]?t|cannot|couldn['\u2019]?t|never)\s+stop(?:ped)?\s+\p{L}+ing\b/giu;
+export const STOP_DOING = /\b(?:haven['\u2019]?t|hasn['\u2019]?t|have\s+not|can['\u2019]?t|cannot|couldn['\u2019]?t|never)\s+stop(?:ped)?\s+\p{L}+ing\b/giu;
 /** Sincere praise's own words. */
-const SINCERE = /\bthank(?:s|\s+you)\b[^.?\n]{0,20}!|\bnot\s+(?:frustrated|angry|mad|upset|complaining|a\s+complaint)\b|\b(?:works?\s+again|working\s+again|(?:is|are|was|were|now|all)\s+(?:fixed|sorted|resolved)|back\s+(?:on|up|online)\b|arrived\s+(?:early|safely|on\s+time|today|this\s+morning)|just\s+(?:wanted\s+)?to\s+say|didn['\u2019]?t\s+(?:think|expect)|(?:would|will)\s+(?:definitely\s+)?recommend|thank\s+you\s+(?:so|very)\s+much\s+for\s+(?:your|the)\s+help)\b/iu;
+export const SINCERE = /\bthank(?:s|\s+you)\b[^.?\n]{0,20}!|\bnot\s+(?:frustrated|angry|mad|upset|complaining|a\s+complaint)\b|\b(?:works?\s+again|working\s+again|(?:is|are|was|were|now|all)\s+(?:fixed|sorted|resolved)|back\s+(?:on|up|online)\b|arrived\s+(?:early|safely|on\s+time|today|this\s+morning)|just\s+(?:wanted\s+)?to\s+say|didn['\u2019]?t\s+(?:think|expect)|(?:would|will)\s+(?:definitely\s+)?recommend|thank\s+you\s+(?:so|very)\s+much\s+for\s+(?:your|the)\s+help)\b/iu;
 const PRAISE_GATE = readerGate([PRAISE_SENTENCE, HUH]);
 
 /** Ironic praise closing a harm (see above): the praise sentence, with tone.why.sarcasm; English only. */

@@ -14,6 +14,7 @@ import * as kinds28 from './frustration.kinds28.ts';
 import * as kinds30 from './frustration.kinds30.ts';
 import * as kinds32 from './frustration.kinds32.ts';
 import * as kinds33 from './frustration.kinds33.ts';
+import * as kinds35 from './frustration.kinds35.ts';
 import * as fa32 from './frustration.fa.kinds32.ts';
 import * as learnt34 from './frustration.learnt34.ts';
 import * as language from './language.ts';
@@ -62,6 +63,7 @@ export const cueStrings = merge(
   kinds30.strings,
   kinds32.strings,
   kinds33.strings,
+  kinds35.strings,
   learnt34.strings,
   fa32.strings,
   urgency.strings,

@@ -33,7 +33,7 @@ import type { Evidence } from '../types.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
-const GATE = textGate(['your letter', 'your email', 'your e-mail', 'your reply', 'your response', 'your answer', 'your message', 'ur reply', 'cut off', 'disconnected', 'no-show', 'no show', 'missed appointment', 'telephoned', 'informed', 'notified', 'advised', 'chatting', 'talking', 'told me', 'told us', 'answered', 'replied', 'responded', 'your engineer', 'your technician', 'your plumber', 'your fitter', 'your electrician', 'your mechanic', 'your installer', 'your repair', 'your team', 'your workshop', 'your garage', 'your contractor']);
+const GATE = textGate(['your letter', 'your email', 'your e-mail', 'your reply', 'your response', 'your answer', 'your message', 'your correspondence', 'your note', 'ur reply', 'cut off', 'disconnected', 'no-show', 'no show', 'missed appointment', 'missed the', 'missed visit', 'missed slot', 'missed booking', 'missed install', 'telephoned', 'informed', 'notified', 'advised', 'chatting', 'talking', 'told me', 'told us', 'assured me', 'assured us', 'promised me', 'promised us', 'speaking', 'answered', 'replied', 'responded', 'your engineer', 'your technician', 'your plumber', 'your fitter', 'your electrician', 'your mechanic', 'your installer', 'your repair', 'your team', 'your workshop', 'your garage', 'your contractor', 'your guy', 'your man', 'your crew']);
 
 const LETTER = /^(?:letter|e-?mail|reply|response|answer|message|correspondence|note)$/;
 /** A reply or answer implies the customer wrote first; a letter or mail needs a date, a formal pointer or a turn. */

@@ -100,7 +100,7 @@ export function calm22(ctx: CueContext, evidence: readonly Evidence[]): boolean 
  * policy question ("what if a pipe is leaking?", "does the cover include a leaking roof?"), not a device charging
  * ("my phone isn't charging"), not a regular bill ("you keep charging me every month": a billing complaint, not time).
  */
-const NOW_GATE = textGate(['flood', 'leak', 'pour', 'overflow', 'gush', 'seep', 'burst', 'coming through', 'coming in', 'charging', 'taking', 'debiting', 'withdrawing', 'draining', 'billing']);
+const NOW_GATE = textGate(['flood', 'leak', 'pour', 'overflow', 'gush', 'seep', 'burst', 'drip', 'spray', 'spurt', 'stream', 'running', 'coming through', 'coming in', 'coming down', 'coming out', 'charging', 'taking', 'debiting', 'withdrawing', 'draining', 'billing']);
 const DAMAGE = new Set(['flooding', 'leaking', 'pouring', 'overflowing', 'gushing', 'seeping', 'bursting', 'dripping', 'coming', 'spraying', 'spurting', 'streaming', 'running']);
 /** Leaking, dripping, coming, running need a place or water in the sentence ("the soup pot is leaking" is no emergency). */
 const NEEDS_PLACE = new Set(['leaking', 'dripping', 'coming', 'running', 'seeping', 'pouring', 'spraying', 'streaming', 'gushing', 'spurting']);

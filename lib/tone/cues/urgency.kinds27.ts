@@ -228,7 +228,9 @@ export function healthNowFa27(ctx: CueContext): Evidence | null {
   return null;
 }
 
-const CALM_FA_GATE = textGate(['ممنون', 'مرسی', 'دمتون گرم', 'دستتون درد نکنه', 'فقط خواستم', 'عالی']);
+/** Thanks or praise: a condition of the reading, not only its gate (toneen35: with the gate forced open the reader must still ask for them). */
+const CALM_FA_WORDS = ['ممنون', 'مرسی', 'دمتون گرم', 'دستتون درد نکنه', 'فقط خواستم', 'عالی'];
+const CALM_FA_GATE = textGate(CALM_FA_WORDS);
 /** Put right or come: «پیدا شد», «درست شد», «حل شد», «الان درسته», «رسید». */
 const SETTLED_NOW_FA = /^(?:درسته|اوکیه|رسید|برگشت)$/;
 const SETTLED_PART = /^(?:پیدا|درست|حل|اوکی|رفع)$/;
@@ -241,7 +243,7 @@ const OPEN_NOW_FA = /^(?:هنوز|هنوزم|فوری|فورا|سریعتر|زو
  * (no «هنوز», no negated verb, no plea, no question).
  */
 export function calmFa27(ctx: CueContext): boolean {
-  if (!ctx.fa || !opens(ctx.low, CALM_FA_GATE)) return false;
+  if (!ctx.fa || !opens(ctx.low, CALM_FA_GATE) || !CALM_FA_WORDS.some((w) => ctx.low.includes(w))) return false;
   const t = ctx.doc.tokens;
   const settled = t.some((y, k) => (SETTLED_NOW_FA.test(y.key) && !y.negated) || (SETTLED_PART.test(y.key) && /^(?:شد|شده|شدن)$/.test(t[k + 1]?.key ?? '')));
   if (!settled) return false;

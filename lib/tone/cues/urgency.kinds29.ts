@@ -151,7 +151,7 @@ export function healthNow29(ctx: CueContext): Evidence[] {
 // ---------------------------------------------------------------------------------------------------------------------
 // Money or a living that hangs on the fault
 
-const LIVING_GATE = textGate(['rent', 'wage', 'payroll', 'supplier', 'mortgage', 'to pay', 'losing', 'costs me', 'costs us', 'costing', 'empty', 'for work', 'to work', 'for my job']);
+const LIVING_GATE = textGate(['rent', 'wage', 'payroll', 'supplier', 'mortgage', 'to pay', 'losing', 'costs me', 'costs us', 'costing', 'empty', 'for work', 'to work', 'for my job', 'for my work']);
 /** What the money is for: paying one of these ("to pay my supplier", "need their wages to pay rent"). */
 const OWED = new Set(['rent', 'wages', 'wage', 'staff', 'supplier', 'suppliers', 'mortgage', 'payroll', 'landlord', 'employees', 'workers', 'bills']);
 /** What is being lost ("losing customers", "losing my work"). */
