@@ -27,7 +27,7 @@ export const FA: TrainLanguage = { lang: 'fa', features: featuresFa, sentenceFea
 /** Persian splits the reader may learn from: development material only. */
 export const FA_TRAIN_SPLITS: EvalSplit[] = trainSplits('fa');
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.7, neutralWeight: 1, contrastWeight: 1, augment: 0, writerWeight: 1, olderWeight: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.7, neutralWeight: 1, contrastWeight: 1, augment: 0, writerWeight: 2, olderWeight: 1 };
 
 /** Every own Persian item of the given splits, in split order then file order. */
 export const loadData = (splits: readonly EvalSplit[]): ItemData[] => loadDataOf(FA, splits);
