@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSentenceTokens } from '../../../lib/nlp/index.ts';
-import { HYPOTHETICAL_GATE, hypotheticalConsequence, loadNegEnModel, readNegEn } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { HYPOTHETICAL_GATE, hypotheticalConsequence, loadNegEnModel, readNegEn, wishedEnjoyment } from '../../../lib/rewrite/learnt/neg.en.ts';
 
 /** The gate asked of `sentence` with the span over the words of `spanText` (their first occurrence). */
 function gates(sentence: string, spanText: string): boolean {
@@ -80,5 +80,25 @@ describe('hypothetical-consequence gate with the shipped reader (data35)', () =>
     } finally {
       HYPOTHETICAL_GATE.on = true;
     }
+  });
+});
+
+/** (data35) A wish for the customer's enjoyment ("Hopefully the new sofa can be enjoyed for years!"): no hedge. */
+const WISHES = ['Hopefully you enjoy the new blinds!', 'hopefully u love the new bike', 'Hopefully the kids have fun at the climbing wall!', 'Hopefully the new lens is enjoyed for many years.', 'Hopefully you like the new colour as much as we do!'];
+/** Still read: a result hedged, a date named, a negation. */
+const HEDGES = ['Hopefully we can have the boiler fixed by the weekend!', 'Hopefully you can enjoy it by Friday.', "Hopefully you won't mind the wait, we like to be thorough.", 'Hopefully the parts arrive so you can enjoy the bike.', 'hopefully the refund shows up in like 5 days? 🤞', 'Hopefully it looks like new after the polish.'];
+
+describe('wished-enjoyment gate (data35)', () => {
+  const span = (s: string) => {
+    const tokens = analyzeSentenceTokens(s);
+    return { tokens, span: tokens.filter((t) => t.word && t.norm === 'hopefully') };
+  };
+  it.each(WISHES)('gates a lone "hopefully" before a wish to enjoy: %s', (s) => {
+    const { tokens, span: sp } = span(s);
+    expect(wishedEnjoyment(tokens, sp)).toBe(true);
+  });
+  it.each(HEDGES)('leaves a hedged result, a date or a negation to the reader: %s', (s) => {
+    const { tokens, span: sp } = span(s);
+    expect(wishedEnjoyment(tokens, sp)).toBe(false);
   });
 });
