@@ -119,8 +119,8 @@ const READER34_SILENT: readonly string[] = [
   'Please read the guide under our help pages.',
   // (The learnt reader flags this denial for its own words, learnt-policy: a contrast of kinds34's only.)
   'Parking on the verge is not a breach of our rules, so the ticket has been cancelled.',
-  // (After the lead's retrain on the merged rules the learnt reader reads 'breach of' here as dismissive advice: a
-  // hypothetical consequence the reader's gates do not yet tell apart; left to the learnt reader's next gate work.)
+  // (After the lead's retrain on the merged rules the learnt reader read 'breach of' here as dismissive advice: a
+  // hypothetical consequence; data35's gate in neg.en.ts, hypotheticalConsequence, now leaves it alone.)
   'If the lease is signed late, that would be a breach of the contract, so we send reminders.',
   "I've changed the delivery address as per your request.",
   'Is the fee charged per our policy?',

@@ -19,7 +19,8 @@ import { CLAUSE_GATE_NAMES, CLAUSE_GATES33 } from '../lib/rewrite/learnt/gates.c
 import { LEARNT_SECOND_SPAN } from '../lib/rewrite/engine.ts';
 import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import type { EvalSplit } from '../tests/bench/rewrite-quality.ts';
-import { contrastData, loadData, train, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
+import { rng } from '../tests/bench/stats.ts';
+import { contrastData, isWriterSplit, loadData, train, trainSplits, type Contrast, type ItemData, type TrainLanguage, type TrainOptions } from './learnt-train.ts';
 
 type Range = readonly [number, number];
 const hit = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
@@ -29,6 +30,22 @@ const hit = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
 export const CV_FOLDS: readonly EvalSplit[] = ['late20', 'late21', 'late22', 'late23', 'late24', 'late25', 'late26', 'late27', 'late28', 'late29', 'late30', 'late31', 'late32', 'late33', 'late34'];
 
 export const spanPrecision = { on: 0, off: 0, past: 0 };
+
+/**
+ * (data35) The learning curve's draw: `share` of the writer splits other than `fold` (rounded, at least one), chosen by a
+ * seeded shuffle of their sorted names (the seed mixed with the fold's name, so each fold draws its own).
+ */
+export function writerSubset(data: readonly ItemData[], fold: string, share: number, seed: number): Set<string> {
+  const names = [...new Set(data.map((d) => d.split).filter((s) => s !== fold && isWriterSplit(s)))].sort();
+  let h = seed >>> 0;
+  for (let i = 0; i < fold.length; i++) h = Math.imul(h ^ fold.charCodeAt(i), 0x01000193) >>> 0;
+  const rand = rng(h);
+  for (let i = names.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [names[i], names[j]] = [names[j], names[i]];
+  }
+  return new Set(names.slice(0, Math.max(1, Math.round(share * names.length))));
+}
 /** (ml32) The same with the spans untrimmed (--trim-compare: each fold item read twice, SPAN_TRIM off then on). */
 export const spanPrecisionUntrimmed = { on: 0, off: 0, past: 0 };
 
@@ -192,7 +209,7 @@ export function contrastFigure(cv: CvLanguage, thresholds: readonly number[], o:
  * Leave one split out over `folds` (the language's folds by default); with `withContrasts` every fold also trains on the
  * language's contrasts (L.contrasts), as the shipped reader does.
  */
-export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds, drop: readonly EvalSplit[] = [], dump?: string, trimCompare = false, models?: { save?: string; load?: string }): Map<number, { rules: Tally; both: Tally }> {
+export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: TrainOptions, log: (s: string) => void = console.log, showFp = false, withContrasts = false, folds: readonly EvalSplit[] = cv.folds, drop: readonly EvalSplit[] = [], dump?: string, trimCompare = false, models?: { save?: string; load?: string }, subset?: { share: number; seed: number }): Map<number, { rules: Tally; both: Tally }> {
   const lang = cv.L.lang as 'en' | 'fa';
   const untrimmedPooled = new Map(thresholds.map((t) => [t, empty()]));
   const { L } = cv;
@@ -208,7 +225,9 @@ export function crossValidate(cv: CvLanguage, thresholds: readonly number[], o: 
     // (ml33) --save-models=dir keeps each fold's weights; --load-models=dir reads them instead of training (a gate in the
     // engine or the reader measured on the same fold models in minutes; only valid for the recipe they were trained with).
     const saved = models?.load ? `${models.load}/${L.lang}-${fold}.json` : undefined;
-    const weights: NegWeightsFile = saved && existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as NegWeightsFile) : train(L, [...all.filter((d) => d.split !== fold), ...contrasts], o);
+    const keep = subset ? writerSubset(all, fold, subset.share, subset.seed) : undefined;
+    if (keep) log(`${fold}: trained on writer splits ${[...keep].join(' ')}`);
+    const weights: NegWeightsFile = saved && existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as NegWeightsFile) : train(L, [...all.filter((d) => d.split !== fold && (!keep || !isWriterSplit(d.split) || keep.has(d.split))), ...contrasts], o);
     if (models?.save) {
       mkdirSync(models.save, { recursive: true });
       writeFileSync(`${models.save}/${L.lang}-${fold}.json`, JSON.stringify(weights));
@@ -309,7 +328,15 @@ export function cvMain(cv: CvLanguage, defaults: TrainOptions, argv: readonly st
   if (argv.includes('--no-second-span')) LEARNT_SECOND_SPAN[cv.L.lang as 'en' | 'fa'] = false;
   const gates = argv.find((a) => a.startsWith('--clause-gates='))?.slice(15);
   if (gates !== undefined || argv.includes('--no-clause-gates')) for (const k of CLAUSE_GATE_NAMES) CLAUSE_GATES33[cv.L.lang as 'en' | 'fa'][k] = !!gates?.split(',').includes(k);
+  // (data35) --split-weight=dev:0,gen:0.5: per-split training factors (0 leaves a split out), over writerWeight / olderWeight.
+  const sw = argv.find((a) => a.startsWith('--split-weight='))?.slice(15);
+  if (sw) o.splitWeight = Object.fromEntries(sw.split(',').map((kv) => [kv.split(':')[0], Number(kv.split(':')[1])]));
+  // (data35) --writers=0.5 --subset-seed=1: the learning curve. Every fold trains on a seeded random share of the other
+  // writer splits (isWriterSplit; the share of the non-fold ones, rounded, at least one), the older splits and contrasts as
+  // they are. The subset is drawn per fold from the fold's own candidates, so folds of one seed differ.
+  const share = argv.find((a) => a.startsWith('--writers='))?.slice(10);
+  const subsetSeed = Number(argv.find((a) => a.startsWith('--subset-seed='))?.slice(14) ?? 1);
   const save = argv.find((a) => a.startsWith('--save-models='))?.slice(14);
   const load = argv.find((a) => a.startsWith('--load-models='))?.slice(14);
-  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds, drop, dump, argv.includes('--trim-compare'), { save, load });
+  crossValidate(cv, thresholds, o, argv.includes('--quiet') ? () => {} : console.log, argv.includes('--fp'), argv.includes('--contrasts'), folds ?? cv.folds, drop, dump, argv.includes('--trim-compare'), { save, load }, share ? { share: Number(share), seed: subsetSeed } : undefined);
 }

@@ -17,6 +17,18 @@ import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import { ASIDE_SPLITS, EVAL_SPLITS, evalSetExists, HELD_OUT_SPLIT, loadEvalSet, type EvalItem, type EvalSplit } from '../tests/bench/rewrite-quality.ts';
 import { rng } from '../tests/bench/stats.ts';
 
+/**
+ * (data35) Whether a split was written by writers who read no rule: late20 onward (each session's held-out split, once
+ * it becomes development) and every trainNN split written for the learnt readers (train31, train34, train34b, train35 …).
+ * By name, so the next late or train split is a writer split without anyone editing a list. The older splits (dev, gen,
+ * the Bitext / ABCD-derived lines, near15, mix3, rwen, late … late19) were written by the team or from public data.
+ */
+export function isWriterSplit(split: string): boolean {
+  const late = /^late(\d+)$/.exec(split);
+  if (late) return Number(late[1]) >= 20;
+  return /^train\d+[a-z]?$/.test(split);
+}
+
 /** The splits a reader of `lang` may learn from: development material only. */
 export const trainSplits = (lang: 'en' | 'fa'): EvalSplit[] => EVAL_SPLITS.filter((s) => s !== HELD_OUT_SPLIT && !ASIDE_SPLITS.includes(s) && evalSetExists(lang, s));
 
@@ -142,6 +154,19 @@ export interface TrainOptions {
   contrastWeight?: number;
   /** (ml30) Weight of the language's surface copies (TrainLanguage.augment) against their originals; 0 or absent: none. */
   augment?: number;
+  /** (data35) Weight of an item of a writer split (isWriterSplit), times neutralWeight for a neutral one. 1 when absent. */
+  writerWeight?: number;
+  /** (data35) Weight of an item of an older split (not a writer split, not a contrast). 1 when absent; 0 leaves them out. */
+  olderWeight?: number;
+  /** (data35) Per-split factors over the above (0 leaves a split out of training). */
+  splitWeight?: Readonly<Record<string, number>>;
+}
+
+/** (data35) The weight of one training item under the options (contrasts, writer and older splits, neutrals). */
+export function itemWeight(o: TrainOptions, d: ItemData): number {
+  if (d.split === CONTRAST_SPLIT) return o.contrastWeight ?? 1;
+  const bySplit = (isWriterSplit(d.split) ? (o.writerWeight ?? 1) : (o.olderWeight ?? 1)) * (o.splitWeight?.[d.split] ?? 1);
+  return d.item.label === 'neutral' ? o.neutralWeight * bySplit : bySplit;
 }
 
 interface Row {
@@ -213,7 +238,9 @@ export function train(L: TrainLanguage, data: readonly ItemData[], o: TrainOptio
   const sRows: Row[] = [];
   const withCopies: Array<[ItemData, number]> = [];
   for (const d of data) {
-    const wt = d.split === CONTRAST_SPLIT ? (o.contrastWeight ?? 1) : d.item.label === 'neutral' ? o.neutralWeight : 1;
+    const wt = itemWeight(o, d);
+    // (data35) A weight of 0 leaves the item out (no row, so the shuffle is that of the data without it).
+    if (wt <= 0) continue;
     withCopies.push([d, wt]);
     const copy = o.augment ? augmentedData(L, d) : null;
     if (copy) withCopies.push([copy, wt * o.augment!]);

@@ -11,13 +11,14 @@
  *   --cat-thr=refusal:0.5,policy:0.7             (ml34) per-category thresholds for the run (over CATEGORY_THRESHOLD_EN)
  *   --no-category-thresholds                     (ml34) every category at the model's threshold (CATEGORY_THRESHOLD_EN emptied)
  *   --lone-noun-gate                             (ml30) drop a span of a lone noun or adjective (neg.en.ts LONE_NOUN_GATE)
+ *   --no-hypothetical-gate                       (data35) read a hypothetical consequence (neg.en.ts hypotheticalConsequence)
  *   --folds=late28 (only these folds), --<option>=<n> (a training option: contrastWeight, epochs …)
  *
  * The loop and tallies are scripts/learnt-cv.ts's. The headline fold is late28 (trained on everything but late28: the
  * twenty-eighth session's held-out split, development since the twenty-ninth, whose rules were tuned on it once).
  */
 import { pathToFileURL } from 'node:url';
-import { CATEGORY_THRESHOLD_EN, EN_SHOWN, KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
+import { CATEGORY_THRESHOLD_EN, EN_SHOWN, HYPOTHETICAL_GATE, KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
 import { CV_FOLDS, cvMain, type CvLanguage } from './learnt-cv.ts';
 import { contrastHalf } from './neg-en-contrasts.ts';
 import { DEFAULT_TRAIN_EN, EN } from './train-neg-en.ts';
@@ -30,6 +31,8 @@ export const CV_EN: CvLanguage = {
   contrastHalf: (half) => contrastHalf(half),
   flags: (argv) => {
     if (argv.includes('--no-kind-gate')) KIND_GATE.on = false;
+    // (data35) --no-hypothetical-gate: read a hypothetical consequence as before (neg.en.ts hypotheticalConsequence).
+    if (argv.includes('--no-hypothetical-gate')) HYPOTHETICAL_GATE.on = false;
     if (argv.includes('--lone-noun-gate')) LONE_NOUN_GATE.on = true;
     if (argv.includes('--all-categories')) EN_SHOWN.all = true;
     // (ml34) --no-category-thresholds: every category read at the model's threshold (for learnt-cv-thresholds.ts).

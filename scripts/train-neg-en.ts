@@ -28,7 +28,7 @@ export const EN: TrainLanguage = { lang: 'en', features: featuresEn, sentenceFea
 /** English splits the reader may learn from: development material only. */
 export const EN_TRAIN_SPLITS: EvalSplit[] = trainSplits('en');
 
-export const DEFAULT_TRAIN_EN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.5, neutralWeight: 1, contrastWeight: 0.5, augment: 0 };
+export const DEFAULT_TRAIN_EN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.5, neutralWeight: 1, contrastWeight: 0.5, augment: 0, writerWeight: 1, olderWeight: 1 };
 
 export const loadData = (splits: readonly EvalSplit[]): ItemData[] => loadDataOf(EN, splits);
 export const train = (data: readonly ItemData[], o: TrainOptions = DEFAULT_TRAIN_EN): NegWeightsFile => trainOf(EN, data, o);

@@ -27,7 +27,9 @@ export const FA: TrainLanguage = { lang: 'fa', features: featuresFa, sentenceFea
 /** Persian splits the reader may learn from: development material only. */
 export const FA_TRAIN_SPLITS: EvalSplit[] = trainSplits('fa');
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.7, neutralWeight: 1, contrastWeight: 1, augment: 0 };
+// (data35) writerWeight 2: items of the writer splits (isWriterSplit: late20 onward, every trainNN, train35 included) count
+// twice; on the 15 folds +3 items pooled at no neutral cost (lib/rewrite/README.md, data35).
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, lr: 0.2, l2: 1e-4, bits: { w: 17, s: 14, c: 12 }, seed: 20261206, threshold: 0.7, neutralWeight: 1, contrastWeight: 1, augment: 0, writerWeight: 2, olderWeight: 1 };
 
 /** Every own Persian item of the given splits, in split order then file order. */
 export const loadData = (splits: readonly EvalSplit[]): ItemData[] => loadDataOf(FA, splits);

@@ -71,6 +71,8 @@ export const EN_SHOWN = { all: false };
  * Each drops a span of one category only; `KIND_GATE.on` false keeps them all (scripts/neg-en-cv.ts --no-kind-gate).
  */
 export const KIND_GATE = { on: true };
+/** (data35) The hypothetical-consequence gate (hypotheticalConsequence); evaluation switches it (neg-en-cv.ts --no-hypothetical-gate). */
+export const HYPOTHETICAL_GATE = { on: true };
 /** Verbs of handing a request on, or acting on it, in the past ("I've passed it to billing", "we sent it to the wrong team"). */
 const HANDED: ReadonlySet<string> = new Set(['pass', 'forward', 'transfer', 'refer', 'hand', 'escalate', 'route', 'send', 'assign', 'move', 'put', 'raise', 'log', 'book', 'arrange', 'flag', 'redirect', 'reassign']);
 /** Owning a mistake: "my mistake", "that's on me", "my apologies" beside a wrong routing. */
@@ -253,6 +255,71 @@ export function soothing(text: string): boolean {
 /** A harm denied, then "because you …": the customer's step spared them the harm. */
 const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
 
+/** (data35) The modals of a consequence: "that would be a breach", "you could lose the discount", "it might void the warranty". */
+const CONSEQUENCE_MODAL: ReadonlySet<string> = new Set(['would', 'could', 'might']);
+/** (data35) Verbs of knowing or noticing: "if you read it you would know" tells the customer they did not read it. */
+const KNOWING: ReadonlySet<string> = new Set(['know', 'understand', 'see', 'realise', 'realize', 'notice', 'find', 'remember', 'aware', 'spot', 'recall', 'recognise', 'recognize', 'learn']);
+/** (data35) Words in a condition that point at what the customer failed to do ("if you actually read it", "if you had bothered"). */
+const POINTED_CONDITION = /^(?:actually|bother|bothered|properly|carefully|closely|correctly|only|just|already|again|even|listened|followed)$/;
+const pastForm = (t: Token): boolean => (t.pos === 'VERB' || t.pos === 'AUX') && t.norm !== t.lemma && !/(?:ing|s)$/.test(t.norm) && t.lemma !== 'be';
+
+/**
+ * (data35) A hypothetical consequence: "If the invoice isn't paid, that would be a breach of the contract", "If you cancel
+ * now you would lose the discount". An "if / unless" before the span, then a would / could / might the span reaches or
+ * follows: the agent tells what a case would lead to, information, not the customer blamed or waved off. Still read: a
+ * counterfactual past in the condition ("If you had read the email", "if you'd read it": the layer reads that 'd as
+ * "would"), a consequence in the past ("you would have known"), a consequence of knowing ("you would know / see / be
+ * aware"), and a condition that points ("if you actually read it", "if you followed the steps properly").
+ */
+export function hypotheticalConsequence(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length) return false;
+  const words = tokens.filter((t) => t.word);
+  const first = words.indexOf(span[0]);
+  const last = words.indexOf(span[span.length - 1]);
+  if (first < 0 || last < 0) return false;
+  let c = -1;
+  for (let k = first - 1; k >= 0; k--) {
+    if (words[k].norm === 'if' || words[k].norm === 'unless') {
+      c = k;
+      break;
+    }
+  }
+  if (c < 0) return false;
+  // One modal after the condition, in the whole sentence: a second is the condition's own (a counterfactual "you'd read",
+  // a request "if you could send") or a second consequence; either way not the plain case.
+  const modals: number[] = [];
+  for (let k = c + 1; k < words.length; k++) if (CONSEQUENCE_MODAL.has(words[k].norm)) modals.push(k);
+  if (modals.length !== 1 || modals[0] === c + 1) return false;
+  const m = modals[0];
+  // The condition: no pluperfect, no "should", no pointing word.
+  const cond = words.slice(c + 1, m);
+  if (cond.some((t, j) => t.norm === 'should' || (t.norm === 'had' && cond[j + 1] && pastForm(cond[j + 1])) || POINTED_CONDITION.test(t.norm))) return false;
+  // The consequence: not in the past ("would have known"; "would have to pay" is an obligation, read as one).
+  const next = words.slice(m + 1, m + 5);
+  if (next[0]?.norm === 'have' && next[1]?.norm !== 'to') return false;
+  if (next[0]?.norm === 'not' && next[1]?.norm === 'have' && next[2]?.norm !== 'to') return false;
+  if (next.some((t) => KNOWING.has(t.lemma) || KNOWING.has(t.norm))) return false;
+  // The span lies in the consequence (it reaches the modal or follows it), not in the condition.
+  return last >= m - 1 && first > c;
+}
+
+/** (data35) What a customer enjoys: the object of a wish, not of a hedge. */
+const ENJOYING: ReadonlySet<string> = new Set(['enjoy', 'enjoyed', 'enjoying', 'love', 'loved', 'fun', 'treasure', 'cherish', 'delight', 'delighted']);
+/** (data35) Who may like a thing: "like" counts as enjoying only after one of these ("in like 5 days" is a filler). */
+const LIKER: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'they', 'we', 'i', 'she', 'he', 'kids', 'will', 'would', 'really']);
+/** (data35) Words that put a result on a date or a clock: "hopefully by Friday" hedges a result, whatever is enjoyed. */
+const WHEN: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till', 'til', 'within', 'tomorrow', 'tmrw', 'today', 'tonight', 'weekend', 'next', 'soon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'arrive', 'arrives', 'ready', 'fixed', 'done', 'day', 'days', 'week', 'weeks', 'hour', 'hours', 'minute', 'minutes', 'mins', 'month', 'months']);
+/**
+ * (data35) A wish for the customer's enjoyment: "Hopefully the new sofa can be enjoyed for years!", "hopefully u love it":
+ * an ill-try span of "hopefully" alone, in a sentence that names enjoying, with no negation and nothing put on a date.
+ */
+export function wishedEnjoyment(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length || !span.every((t) => !t.word || t.norm === 'hopefully')) return false;
+  const words = tokens.filter((t) => t.word);
+  const enjoys = words.some((t, k) => ENJOYING.has(t.norm) || ENJOYING.has(t.lemma) || (t.norm === 'like' && LIKER.has(words[k - 1]?.norm ?? '')));
+  return enjoys && !words.some((t) => t.neg || WHEN.has(t.norm));
+}
+
 /** Whether a span of `category` over `span` tokens of the sentence is a look-alike its kind's gate leaves alone. */
 function gated(category: string, text: string, tokens: readonly Token[], span: readonly Token[]): boolean {
   if (!KIND_GATE.on) return false;
@@ -263,6 +330,9 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (session 29) A reflex-apology span names an apology: "caused" after a stock apology a rule already flagged is the
   // wrong words ("I do apologise for the inconvenience this has caused").
   if (category === 'apology-reflex' && !span.some((t) => APOLOGY_WORD.test(t.norm))) return true;
+  // (data35) A hypothetical consequence ("If you cancel now you would lose the discount") is information: the case and
+  // what it would lead to, not the customer blamed, waved off or talked down to (hypotheticalConsequence).
+  if (HYPOTHETICAL_GATE.on && (category === 'blame' || category === 'dismissive' || category === 'passive-aggressive') && hypotheticalConsequence(tokens, span)) return true;
   // (ml30) The customer cleared ("You are not responsible for the charge", "Honestly, you have nothing to apologise for"):
   // a disclaimer or a candour opener read there is the reassurance itself, or leads into it.
   if ((category === 'not-my-dept' || category === 'to-be-honest') && customerCleared(text, span)) return true;
@@ -290,6 +360,9 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (the same) A cause asked about, not asserted ("Did the parcel come back because you put the old address on it?").
   if (category === 'blame' && /^\s*(?:did|was|were|is|could|might|does|has|have)\b[^?]*\bbecause\s+(?:you|u)\b[^?]*\?/i.test(text)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
+  // (data35, after the retrain with the writer splits weighted twice) "Hopefully the new sofa can be enjoyed for years!":
+  // a wish for the customer's enjoyment is no hedge ("Hopefully we can have the boiler fixed by the weekend" is read).
+  if (category === 'ill-try' && wishedEnjoyment(tokens, span)) return true;
   // (ml33, after the retrain with late32) "You'll see what we can do once you try the new app!": the customer is the one
   // who will see, a boast of what the team can do, not the agent's hedge ("I'll see what I can do" is read).
   if (category === 'ill-try' && customerSees(tokens, span)) return true;

@@ -41,7 +41,8 @@ describe('learnt Persian reader', () => {
     // passive-aggressive, as in ml32; in the engine FIRES still gets the one learnt advice, «بخون», below.)
     // (The lead kept 2^17 and retrained on the merged rules with train34 in: «انجام پذیر» without the negation again.)
     // (Session 35, retrained with late34 in: «قبلا هم گفتم» whole, passive-aggressive.)
-    expect(got).toEqual([['انجام پذیر:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
+    // (data35, the writer splits weighted twice: «انجام پذیر» no longer read; the rule not-available flags «پذیر نیست».)
+    expect(got).toEqual([[], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
