@@ -42,7 +42,9 @@ describe('learnt Persian reader', () => {
     // (The lead kept 2^17 and retrained on the merged rules with train34 in: «انجام پذیر» without the negation again.)
     // (Session 35, retrained with late34 in: «قبلا هم گفتم» whole, passive-aggressive.)
     // (data35, the writer splits weighted twice: «انجام پذیر» no longer read; the rule not-available flags «پذیر نیست».)
-    expect(got).toEqual([[], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
+    // (Session 35, retrained after the merges with train35 … train35d in: «پذیر نیست» read as a refusal with its negation;
+    // «هم گفتم» without «قبلا», passive-aggressive, as in ml32.)
+    expect(got).toEqual([['پذیر نیست:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
