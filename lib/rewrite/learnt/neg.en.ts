@@ -91,6 +91,12 @@ const OBLIGATION: ReadonlySet<string> = new Set(['must', 'have', 'has', 'need', 
 const POINTING: ReadonlySet<string> = new Set(['as', 'per', 'again', 'already', 'clearly', 'obviously', 'kindly', 'previously', 'said', 'told', 'stated', 'mentioned', 'noted', 'explained', 'reread', 're-read', 'before', 'earlier', 'last', 'repeat', 'twice', 'sure', 'surely', 'course', 'literally', 'wow', 'great', 'thanks']);
 const HONEST_ABOUT: ReadonlySet<string> = new Set(['in', 'about', 'on', 'when', 'if', 'feedback', 'review', 'reviews', 'opinion', 'answer', 'answers']);
 
+/** "To be fair to you", "in fairness to you": on the customer's side. */
+const FAIR_TO_YOU = /\b(?:to be fair|in (?:all )?fairness)\s+to\s+(?:you|u|yourself)\b/i;
+/** A yes/no question put to the customer, the whole sentence ("Did you forget to tick the box?"). */
+const PLAIN_QUESTION_TO_YOU = /^\s*(?:did|do|does|have|has|had|could|might|was|were|is|are)\s+(?:you|u)\b[^?.!]*\?\s*$/i;
+/** Words that turn a question into a reproach. */
+const SCOLDING: ReadonlySet<string> = new Set(['even', 'again', 'already', 'actually', 'seriously', 'really', 'ever', 'bother', 'clearly', 'obviously', 'twice']);
 const TIME_CLAUSE: ReadonlySet<string> = new Set(['once', 'after', 'when', 'until', 'till', 'before']);
 /** Whether the span opens on "you" (or on its verb) right after a time conjunction, with no pointing word in the span or just after it. */
 function timeClauseStep(tokens: readonly Token[], span: readonly Token[]): boolean {
@@ -381,6 +387,14 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // customer will take, named in a time clause (once, after, when, as soon as, until, before), sets up the next step; it
   // points at nothing the customer failed to do. A pointing word by it ("once you have read it again") is still read.
   if ((category === 'passive-aggressive' || category === 'blame') && timeClauseStep(tokens, span)) return true;
+  // (the same retrain, train35 in) Three contrasts of earlier sessions read again, each gated by its kind: "To be fair to
+  // you, the label was hard to read" takes the customer's side (a candour opener is said against them); "Did you forget
+  // to tick the box, so the order went plain?" asks, it does not assert (a pointing or scolding word in the question,
+  // "Did you even read it?", is still read); "Don't bother printing the ticket again, the email is fine" spares the
+  // customer a step, it refuses nothing.
+  if (category === 'to-be-honest' && FAIR_TO_YOU.test(text)) return true;
+  if (category === 'blame' && PLAIN_QUESTION_TO_YOU.test(text) && !tokens.some((t) => SCOLDING.has(t.norm))) return true;
+  if (category === 'refusal' && span.some((t) => t.lemma === 'bother') && /\b(?:don['’]?t|do not|no need to)\s+bother\b/i.test(text)) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
     if (!tokens.slice(Math.max(0, i - 3), i + 4).some((t) => POINTING.has(t.norm))) return true;

@@ -61,6 +61,22 @@ describe('learnt English reader', () => {
     expect(pa('Once you have read it again you will see the fee is listed.')).not.toEqual([]);
   });
 
+  it("leaves the customer's side, a plain question and a spared step alone; their scolding look-alikes still read (thirty-fifth session)", () => {
+    const cats = (t: string) => readNegEn(t).map((h) => h.category);
+    const quiet = ['To be fair to you, the label was hard to read.', 'Did you forget to tick the box, so the order went plain?', "Don't bother printing the ticket again, the email is fine."];
+    KIND_GATE.on = false;
+    try {
+      // Without the kind gates the retrained reader flags each: the gates are what keep them silent.
+      for (const t of quiet) expect(cats(t), t).not.toEqual([]);
+    } finally {
+      KIND_GATE.on = true;
+    }
+    for (const t of quiet) expect(cats(t), t).toEqual([]);
+    expect(cats('To be fair, you should have read the label.')).toContain('to-be-honest');
+    expect(cats('Sorry, we can\'t bother the warehouse for that.')).toContain('refusal');
+    expect(cats('Did you even read the email I sent?')).not.toEqual([]);
+  });
+
   it('reads a contraction written without its apostrophe as a whole word', () => {
     const t = 'I dont know when the tiler is free.';
     const [h] = readNegEn(t);
