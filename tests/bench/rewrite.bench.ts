@@ -16,6 +16,7 @@ import { text as alexText } from 'alex';
 import { builtinPacks, parsePack, type PackRule, type PhrasePack } from '../../lib/packs/index.ts';
 import { compilePack, suggestRewrites } from '../../lib/rewrite/index.ts';
 import { LEARNT_DEFAULT, loadLearntModels } from '../../lib/rewrite/engine.ts';
+import { hashFeature } from '../../lib/rewrite/learnt/model.ts';
 import { corpusPath, fmt, percentile, readCsv, rng, timeEach } from './stats.ts';
 
 // The learnt readers' weights load on first use (asynchronously): loaded before any timing, for every importer.
@@ -47,12 +48,6 @@ export function persianSentences(): string[] {
   return out;
 }
 
-/** A 32-bit hash of a string (FNV-1a). */
-function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 /** A 32-bit mix of two numbers (murmur3's finaliser over their xor). */
 function mix32(a: number, b: number): number {
   let h = (a ^ b) >>> 0;
@@ -70,7 +65,7 @@ function mix32(a: number, b: number): number {
  */
 export function drafts(neutral: string[], bad: string[], count: number, seed: number): string[] {
   const r = rng(seed);
-  const badHashes = bad.map(hash32);
+  const badHashes = bad.map(hashFeature);
   const pickBad = (key: number): string => {
     let best = 0;
     let bestScore = -1;
