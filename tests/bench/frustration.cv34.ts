@@ -20,7 +20,7 @@ import { readToneContext } from '../../lib/tone/read.ts';
 import { learnt34Switch } from '../../lib/tone/cues/frustration.learnt34.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, type EvalSplit, loadEval } from './tone.eval.ts';
 import { airline, bitext } from './tone.train.ts';
-import { fitLogistic, type Model, sig } from './logistic.ts';
+import { fitLogistic, type Model, prob } from './logistic.ts';
 
 type Lang = 'en' | 'fa';
 const arg = (k: string, d: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ?? d;
@@ -92,11 +92,6 @@ export function fit(data: readonly Item[], keep: (k: string) => boolean = () => 
   const xs = data.map((it) => it.x.filter(([k]) => (df.get(k) ?? 0) >= MIN_COUNT && keep(k)));
   return fitLogistic(xs, data.map((it) => it.y), { l2, epochs, seed: 12345, prune: PRUNE });
 }
-export const prob = (m: Model, x: readonly [string, number][]) => {
-  let z = m.bias;
-  for (const [k, v] of x) z += (m.w.get(k) ?? 0) * v;
-  return sig(z);
-};
 
 // ---- figures ----
 interface Fig {

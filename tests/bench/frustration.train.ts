@@ -27,7 +27,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { explicitDispleasure, frustrationFeatures } from './frustration.features.ts';
-import { fitLogistic, type Model, sig } from './logistic.ts';
+import { fitLogistic, type Model, prob } from './logistic.ts';
 import { corpusPath, readCsv } from './stats.ts';
 import { readToneContext } from '../../lib/tone/read.ts';
 import { ASIDE_SPLITS, DEV_SPLITS, evalExists, type EvalSplit, loadEval } from './tone.eval.ts';
@@ -73,11 +73,6 @@ function fit(data: readonly Item[], which: 'lex' | 'full', l2: number, epochs = 
   return fitLogistic(xs, data.map((it) => it.y), { l2, epochs, seed: SEED, prune: PRUNE });
 }
 
-function prob(m: Model, x: Map<string, number>): number {
-  let z = m.bias;
-  for (const [k, v] of x) z += (m.w.get(k) ?? 0) * v;
-  return sig(z);
-}
 
 // ---- Figures ------------------------------------------------------------------------------
 

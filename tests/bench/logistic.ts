@@ -10,6 +10,13 @@ export interface Model {
 
 export const sig = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** The model's probability for one item's weighted features. */
+export function prob(m: Model, x: Iterable<readonly [string, number]>): number {
+  let z = m.bias;
+  for (const [k, v] of x) z += (m.w.get(k) ?? 0) * v;
+  return sig(z);
+}
+
 export function fitLogistic(xs: readonly (readonly (readonly [string, number])[])[], ys: readonly boolean[], o: { l2: number; epochs: number; seed: number; prune: number }): Model {
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
