@@ -146,3 +146,18 @@ export function expectHashedFeatures(sentences: readonly string[], f: FeatureFor
     expect([...f.sentenceHashes(t)].map((x) => x >>> 0)).toEqual(f.sentence(t).map(hash));
   }
 }
+
+/**
+ * A letter typed beside the k-th space of a draft (the keystroke tests): `wordEnd` at the end of the word before it (past
+ * the draft's end when it has fewer spaces), `nextWord` inside the word after it, one letter in.
+ */
+export function typeAtSpace(d: string, k: number, letter: string, where: 'wordEnd' | 'nextWord'): string {
+  let at = -1;
+  for (let n = 0; n <= k; n++) {
+    const next = d.indexOf(' ', at + 1);
+    if (next < 0) break;
+    at = next;
+  }
+  if (where === 'nextWord') return `${d.slice(0, at + 2)}${letter}${d.slice(at + 2)}`;
+  return at < 0 ? d + letter : `${d.slice(0, at)}${letter}${d.slice(at)}`;
+}

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
+import { typeAtSpace } from './helpers.ts';
 
 // Sentences whose pack suggestions the guard keeps and sentences where it turns them into advice (a consequence after a
 // slip, a fronted time run into the next clause, an instruction to wait, a phrase said twice), in other trades and
@@ -30,15 +31,7 @@ const SENTENCES = [
 ];
 
 /** A letter typed into the middle of the word after the k-th space. */
-function typeInto(d: string, k: number, letter: string): string {
-  let at = -1;
-  for (let n = 0; n <= k; n++) {
-    const next = d.indexOf(' ', at + 1);
-    if (next < 0) break;
-    at = next;
-  }
-  return `${d.slice(0, at + 2)}${letter}${d.slice(at + 2)}`;
-}
+const typeInto = (d: string, k: number, letter: string) => typeAtSpace(d, k, letter, 'nextWord');
 
 describe('the English keystroke equals a full analysis of the edited draft', () => {
   const full = (d: string) => suggestRewrites(d, builtinPacks, { cache: false });

@@ -12,6 +12,7 @@ import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites, type Suggestion } from '../../../lib/rewrite/index.ts';
 import { adviceReasons } from '../../../lib/rewrite/template16.en.ts';
 import { faTextMemo } from '../../../lib/rewrite/guard.fa.text.ts';
+import { typeAtSpace } from './helpers.ts';
 
 const SENTENCES = [
   'متأسفانه امکان بازگشت وجه برای این سفارش وجود ندارد.',
@@ -37,15 +38,7 @@ const full = (d: string, exclude?: Array<[number, number]>) => dump(suggestRewri
 const cached = (d: string, exclude?: Array<[number, number]>) => dump(suggestRewrites(d, builtinPacks, { exclude }));
 
 /** A letter typed at the end of the word before the k-th space. */
-function typeInto(d: string, k: number, letter: string): string {
-  let at = -1;
-  for (let n = 0; n <= k; n++) {
-    const next = d.indexOf(' ', at + 1);
-    if (next < 0) break;
-    at = next;
-  }
-  return at < 0 ? d + letter : `${d.slice(0, at)}${letter}${d.slice(at)}`;
-}
+const typeInto = (d: string, k: number, letter: string) => typeAtSpace(d, k, letter, 'wordEnd');
 
 const drafts: string[][] = [];
 for (let i = 0; i < SENTENCES.length; i++) drafts.push([SENTENCES[i], SENTENCES[(i + 3) % SENTENCES.length], SENTENCES[(i + 7) % SENTENCES.length]]);
