@@ -93,6 +93,16 @@ const HONEST_ABOUT: ReadonlySet<string> = new Set(['in', 'about', 'on', 'when', 
 
 /** "To be fair to you", "in fairness to you": on the customer's side. */
 const FAIR_TO_YOU = /\b(?:to be fair|in (?:all )?fairness)\s+to\s+(?:you|u|yourself)\b/i;
+/**
+ * A blame span in a question that asks, not asserts: (the lead, after the merges' retrain) a cause asked about ("Did the
+ * parcel come back because you put the old address on it?"); (thirty-fifth session, after the retrain with train35) a
+ * yes/no question put to the customer, the whole sentence, with no scolding word in it ("Did you forget to tick the box,
+ * so the order went plain?"; "Did you even read it?" is still read).
+ */
+function blameAsked(text: string, tokens: readonly Token[]): boolean {
+  return CAUSE_ASKED.test(text) || (PLAIN_QUESTION_TO_YOU.test(text) && !tokens.some((t) => SCOLDING.has(t.norm)));
+}
+const CAUSE_ASKED = /^\s*(?:did|was|were|is|could|might|does|has|have)\b[^?]*\bbecause\s+(?:you|u)\b[^?]*\?/i;
 /** A yes/no question put to the customer, the whole sentence ("Did you forget to tick the box?"). */
 const PLAIN_QUESTION_TO_YOU = /^\s*(?:did|do|does|have|has|had|could|might|was|were|is|are)\s+(?:you|u)\b[^?.!]*\?\s*$/i;
 /** Words that turn a question into a reproach. */
@@ -342,6 +352,9 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (ml30) The customer cleared ("You are not responsible for the charge", "Honestly, you have nothing to apologise for"):
   // a disclaimer or a candour opener read there is the reassurance itself, or leads into it.
   if ((category === 'not-my-dept' || category === 'to-be-honest') && customerCleared(text, span)) return true;
+  // (thirty-fifth session, after the retrain with train35) "To be fair to you, the label was hard to read": a candour
+  // opener on the customer's side (one is said against them).
+  if (category === 'to-be-honest' && FAIR_TO_YOU.test(text)) return true;
   // (thirty-first session, after the merges' retrain) "Sorry for the trouble you've had with the app": sympathy for what the
   // customer went through, named, is no reflex (a stock "sorry for any inconvenience" is the packs').
   if (category === 'apology-reflex' && /\byou(?:['\u2019]ve| have)? (?:had|experienced|been through|went through|faced|ran into|run into)\b/i.test(text)) return true;
@@ -363,8 +376,7 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (lead, after the merges' retrain) A harm that did not happen, credited to the customer ("The screen was not damaged
   // because you put the case on, lucky!"): praise, not blame (rwen32's contrast of its cause-blame kind).
   if (category === 'blame' && HARM_AVOIDED_BY_YOU.test(text)) return true;
-  // (the same) A cause asked about, not asserted ("Did the parcel come back because you put the old address on it?").
-  if (category === 'blame' && /^\s*(?:did|was|were|is|could|might|does|has|have)\b[^?]*\bbecause\s+(?:you|u)\b[^?]*\?/i.test(text)) return true;
+  if (category === 'blame' && blameAsked(text, tokens)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   // (data35, after the retrain with the writer splits weighted twice) "Hopefully the new sofa can be enjoyed for years!":
   // a wish for the customer's enjoyment is no hedge ("Hopefully we can have the boiler fixed by the weekend" is read).
@@ -387,13 +399,8 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // customer will take, named in a time clause (once, after, when, as soon as, until, before), sets up the next step; it
   // points at nothing the customer failed to do. A pointing word by it ("once you have read it again") is still read.
   if ((category === 'passive-aggressive' || category === 'blame') && timeClauseStep(tokens, span)) return true;
-  // (the same retrain, train35 in) Three contrasts of earlier sessions read again, each gated by its kind: "To be fair to
-  // you, the label was hard to read" takes the customer's side (a candour opener is said against them); "Did you forget
-  // to tick the box, so the order went plain?" asks, it does not assert (a pointing or scolding word in the question,
-  // "Did you even read it?", is still read); "Don't bother printing the ticket again, the email is fine" spares the
-  // customer a step, it refuses nothing.
-  if (category === 'to-be-honest' && FAIR_TO_YOU.test(text)) return true;
-  if (category === 'blame' && PLAIN_QUESTION_TO_YOU.test(text) && !tokens.some((t) => SCOLDING.has(t.norm))) return true;
+  // (thirty-fifth session, after the retrain with train35) "Don't bother printing the ticket again, the email is fine"
+  // spares the customer a step, it refuses nothing.
   if (category === 'refusal' && span.some((t) => t.lemma === 'bother') && /\b(?:don['’]?t|do not|no need to)\s+bother\b/i.test(text)) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
