@@ -2,14 +2,17 @@
  * Family matrix of the Persian apology-for-trouble formula turned into thanks (lib/rewrite/apology-thanks.fa18.ts): the
  * clause orders («از/بابت/برای … پوزش می‌طلبیم»), the leads («با عرض پوزش از …،», «ضمن عذرخواهی از …،», «شرمنده بابت …،»)
  * × troubles × tails × verbs in three registers/persons × ZWNJ spellings, after good news or before it. Each must come
- * out as one rewrite whose applied sentence keeps the rest, in the draft's register and person. Look-alikes (an apology
- * for a mistake, an apology with a clause, a formula inside a longer clause) must not become that rewrite.
+ * out as one rewrite whose applied sentence keeps the rest, in the draft's register and person, when the trouble is a
+ * wait the customer had (تأخیر, تاخیر, معطلی; not «هرگونه …», not «… احتمالی»). Every other trouble, and the look-alikes (an
+ * apology for a mistake, an apology with a clause, a formula inside a longer clause), must not become a thanks rewrite
+ * (thirty-sixth session: thanks there dropped an apology the customer was owed).
  *
  *   npx tsx scripts/fa-apology-thanks-matrix.ts [--list]
  */
 import { pathToFileURL } from 'node:url';
 
 const TROUBLES = ['ناراحتی', 'مشکل', 'تأخیر', 'تاخیر', 'اختلال', 'وقفه', 'معطلی'];
+const WAITS = ['تأخیر', 'تاخیر', 'معطلی'];
 const TAILS = ['', ' ایجادشده', ' ایجاد شده', ' پیش‌آمده', ' پیش آمده', ' احتمالی'];
 const FORS = ['از', 'بابت', 'از بابت', 'برای'];
 const VERBS: [string, string][] = [['پوزش می‌طلبیم', 'از صبر و شکیبایی شما سپاسگزاریم'], ['عذرخواهی می‌کنیم', 'از صبر و شکیبایی شما سپاسگزاریم'], ['پوزش می‌طلبم', 'از صبر و شکیبایی شما سپاسگزارم'], ['عذرخواهی می‌کنم', 'از صبر و شکیبایی شما سپاسگزارم'], ['عذر میخوایم', 'ممنون از صبر و همراهیتون'], ['عذر میخوام', 'ممنون از صبر و همراهیتون']];
@@ -27,11 +30,14 @@ function items(): Item[] {
     const [verb, thanks] = VERBS[n % VERBS.length];
     const forw = FORS[n % FORS.length];
     const news = NEWS[n % NEWS.length];
-    out.push({ kind: 'clause-after-news', text: `${news} ${forw} ${np} ${verb}.`, want: `${news} ${thanks}.` });
+    const wait = WAITS.includes(t) && tail !== ' احتمالی' && !np.includes('هرگونه');
+    const tag = wait ? '' : ' (not a wait)';
+    out.push({ kind: 'clause-after-news' + tag, text: `${news} ${forw} ${np} ${verb}.`, want: wait ? `${news} ${thanks}.` : undefined });
     const [lead, lthanks] = LEADS[n % LEADS.length];
-    out.push({ kind: 'formal-lead', text: `${lead} ${n % 2 ? 'از' : 'بابت'} ${np}، ${news}`, want: `${lthanks}، ${news}` });
+    out.push({ kind: 'formal-lead' + tag, text: `${lead} ${n % 2 ? 'از' : 'بابت'} ${np}، ${news}`, want: wait ? `${lthanks}، ${news}` : undefined });
     const cl = COLLOQUIAL_LEADS[n % COLLOQUIAL_LEADS.length];
-    out.push({ kind: 'colloquial-lead', text: `${cl} ${t}${tail ? ' پیش اومده' : ''}، ${news}`, want: `ممنون از صبر و همراهیتون، ${news}` });
+    const cwait = WAITS.includes(t);
+    out.push({ kind: 'colloquial-lead' + (cwait ? '' : ' (not a wait)'), text: `${cl} ${t}${tail ? ' پیش اومده' : ''}، ${news}`, want: cwait ? `ممنون از صبر و همراهیتون، ${news}` : undefined });
   }
   return out;
 }
@@ -63,8 +69,9 @@ async function main() {
       const rest = it.kind === 'clause-after-news' ? it.want.slice(0, it.want.indexOf('.') + 1) : it.want.slice(it.want.indexOf('، ') + 2);
       ok = got === it.want || (!!any && (it.kind === 'clause-after-news' ? got.startsWith(rest) : got.endsWith(rest)) && /سپاس|ممنون/.test(got) && !/پوزش|عذر|شرمنده/.test(got));
     } else {
-      ok = !ap;
-      got = ap ? `${ap.original} -> ${ap.replacements[0]}` : '';
+      const thanks = ap ?? s.find((x) => x.category === 'over-apology' && x.kind === 'rewrite' && /سپاس|ممنون/.test(x.replacements[0] ?? ''));
+      ok = !thanks;
+      got = thanks ? `${thanks.original} -> ${thanks.replacements[0]}` : '';
     }
     const e = tally.get(it.kind) ?? { n: 0, ok: 0 };
     e.n++;
