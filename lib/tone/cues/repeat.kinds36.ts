@@ -100,19 +100,24 @@ function toldThen(ctx: CueContext): Evidence[] {
       let m: RegExpExecArray | null;
       while ((m = re.exec(s))) {
         if (PLAN_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
+        // The evidence is the contact verb (with "already"), not the pronoun or an auxiliary before it.
+        const verbAt = m.index + m[0].search(/(?:already\s+)?\S+$/i);
+        const verb = { start: at + verbAt, end: at + m.index + m[0].length };
         const rest = s.slice(m.index);
         const counted = COUNTED.exec(rest);
         if (re === VISIT) {
-          if (counted) return [ctx.ev({ start: at + m.index, end: at + m.index + m[0].length }, 'tone.why.earlierContact'), ctx.ev({ start: at + m.index + counted.index, end: at + m.index + counted.index + counted[0].length }, 'tone.why.contactCount')];
+          if (counted) return [ctx.ev(verb, 'tone.why.earlierContact'), ctx.ev({ start: at + m.index + counted.index, end: at + m.index + counted.index + counted[0].length }, 'tone.why.contactCount')];
           continue;
         }
-        if (counted) return [ctx.ev({ start: at + m.index, end: at + m.index + m[0].length }, 'tone.why.earlierContact'), ctx.ev({ start: at + m.index + counted.index, end: at + m.index + counted.index + counted[0].length }, 'tone.why.contactCount')];
+        if (counted) return [ctx.ev(verb, 'tone.why.earlierContact'), ctx.ev({ start: at + m.index + counted.index, end: at + m.index + counted.index + counted[0].length }, 'tone.why.contactCount')];
         if (!PAST.test(s)) continue;
         const said = SAID.exec(rest) ?? SAID.exec(next);
         if (!said) continue;
         const inRest = SAID.exec(rest) !== null;
-        const saidAt = inRest ? at + m.index + said.index : ss[k + 1].at + said.index;
-        return [ctx.ev({ start: at + m.index, end: at + m.index + m[0].length }, 'tone.why.earlierContact'), ctx.ev({ start: saidAt, end: saidAt + said[0].length }, 'tone.why.earlierContact')];
+        // Without its article or "and": "agent say", "was told".
+        const lead = /^(?:and |the |your |a |one )*/i.exec(said[0])?.[0].length ?? 0;
+        const saidAt = (inRest ? at + m.index + said.index : ss[k + 1].at + said.index) + lead;
+        return [ctx.ev(verb, 'tone.why.earlierContact'), ctx.ev({ start: saidAt, end: saidAt + said[0].length - lead }, 'tone.why.earlierContact')];
       }
     }
   }
