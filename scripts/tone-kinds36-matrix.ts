@@ -48,6 +48,8 @@ export const REPEAT36: Record<string, readonly MatrixCase[]> = {
     ['Still waiting for the call back you promised.', true],
     // Contrasts: a question about a parcel from a seller, a part awaited with nothing asked of the company, waiting described.
     ['The seller says it is in transit, so why am I still waiting?', false],
+    ['Train held outside the station for 35 mins. Still waiting.', false],
+    ['Third bag off the carousel was not mine. Still waiting...', false],
     ['The garage is still waiting for the part to arrive, so I have booked a hire car. Is that covered by my policy?', false],
   ],
   // Look-alikes of the older readers' evidence: no contact of the writer's.

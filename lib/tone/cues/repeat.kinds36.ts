@@ -18,7 +18,8 @@
  *   tomorrow", "Can I call …?"), nor "that's why I called".
  * - **"Still waiting." as its own sentence, or for what the customer asked for** ({@link stillWaiting}): "Still waiting.
  *   Ridiculous.", "Still waiting for the itemised bill I asked for in March". Not a question about a delivery ("why am i
- *   still waiting??" about a seller's parcel), nor "still waiting for the part to arrive" with nothing asked of the company.
+ *   still waiting??" about a seller's parcel), nor "still waiting for the part to arrive" with nothing asked of the company,
+ *   nor a wait told in person or in minutes ("40 minute delay, 2nd gate … still waiting!", bags at the carousel).
  *
  * Evidence: the words that carry the contact ("??" and the quoted header; the contact verb with its moment and what was
  * said; "Still waiting").
@@ -128,10 +129,14 @@ function toldThen(ctx: CueContext): Evidence[] {
 const STILL_ALONE = /(?:^|[.!?\n]\s*)(still waiting)\s*(?:[.!]+|$)/i;
 const STILL_ASKED = /\b(still waiting)\b[^.!?\n]{0,60}?\b(?:i|we) (?:asked for|requested|ordered a copy|was promised|were promised)\b|\b(still waiting)\b[^.!?\n]{0,60}?\byou promised\b/i;
 
+/** A wait told in person or in minutes (a delayed flight, bags at the carousel, a queue, on hold): "still waiting" is about that. */
+const WAIT_IN_PERSON = /\b(?:delay(?:ed|s)?|gate|luggage|baggage|carousel|queue|in line|on hold|platform|tarmac|runway|boarding|\d+\s*(?:mins?|minutes?|hrs?|hours?)\b)/i;
+
 function stillWaiting(ctx: CueContext): Evidence[] {
   if (ctx.fa) return [];
   const own = ctx.doc.text;
-  const m = STILL_ALONE.exec(own) ?? STILL_ASKED.exec(own);
+  const alone = STILL_ALONE.exec(own);
+  const m = (alone && !WAIT_IN_PERSON.test(own) ? alone : null) ?? STILL_ASKED.exec(own);
   if (!m) return [];
   const w = m[1] ?? m[2];
   const start = m.index + m[0].toLowerCase().indexOf(w.toLowerCase());
