@@ -61,7 +61,7 @@ function bareChaseAboveThread(ctx: CueContext): Evidence[] {
 
 /** The writer's own contact, learner forms included ("I already call to your center", "I write you already on Monday"). */
 const CONTACT =
-  /\b(?:i|we)(?:'ve| have| had)?\s+(?:already\s+|also\s+|did\s+|have\s+)?(?:call(?:ed)?|rang|ring|phoned?|wr(?:i|o)te|e-?mail(?:ed)?|messaged?|chat(?:ted)?|raised?|reported?|requested|request|contact(?:ed)?|spoke|speak|told)\b/gi;
+  /\b(?:i|we)(?:'ve| have| had)?\s+(?:already\s+|also\s+|did\s+|have\s+)?(?:call(?:ed)?|rang|ring|phoned?|wr(?:i|o)te|e-?mail(?:ed)?|messaged?|chat(?:ted)?|raised?|reported?|requested|request|contact(?:ed)?|spoke|speak|told)\b(?!\s+(?:\w+\s+)?down\b)/gi;
 /** A visit in person: counts only with a count ("two times", "every time"). */
 const VISIT = /\b(?:i|we)\s+(?:already\s+)?(?:came|come|went|go|visited|visit)\b/gi;
 /** When: a past moment, or the writer's "already". */
@@ -75,6 +75,8 @@ const SAID =
 /** The contact went to someone of the writer's own or elsewhere, or is a plan, a question, "that's why I called". */
 const ELSEWHERE =
   /\b(?:to|with) (?:my|his|her|our|their) (?:landlord|bank|seller|friend|boss|lawyer|solicitor|school|doctor|gp|insurer|mum|mom|dad|wife|husband|son|daughter|family|partner|neighbour|neighbor|accountant|agent|builder)\b|\b(?:called|call|rang|ring|phoned|emailed|messaged|told|contacted|wrote to|write to|spoke to|spoke with) (?:my|his|her|our|their|the) (?:landlord|bank|seller|friend|boss|lawyer|solicitor|school|doctor|gp|insurer|mum|mom|dad|wife|husband|son|daughter|family|partner|neighbour|neighbor|accountant|builder)\b|\b(?:the )?police\b/i;
+/** Where a call or visit reaches the company itself ("rang the shop", "came to the branch"). */
+const COMPANY_PLACE = /^(?:shop|store|office|branch|depot|centre|center|helpline|hotline|support|team|desk|front|reception|number|line|chat|app|website|site|showroom|garage|salon|clinic|practice|surgery|hotel|gym|restaurant|counter|call|concern|complaint|request|query|ticket|claim|form|issue|problem|invoice|refund|copy)$/i;
 const PLAN_BEFORE = /\b(?:can|could|should|shall|may|must|will|would|going to|gonna|do|why|that'?s why|if|when)\s+$/i;
 
 function sentences(text: string): { s: string; at: number }[] {
@@ -104,6 +106,9 @@ function toldThen(ctx: CueContext): Evidence[] {
         // The evidence is the contact verb (with "already"), not the pronoun or an auxiliary before it.
         const verbAt = m.index + m[0].search(/(?:already\s+)?\S+$/i);
         const verb = { start: at + verbAt, end: at + m.index + m[0].length };
+        // "I called the courier / an electrician": someone else's line, unless it is the company's own place or desk.
+        const obj = /^\s+(?:to\s+|with\s+)?(?:the|a|an)\s+(\w+)/i.exec(s.slice(m.index + m[0].length));
+        if (obj && !COMPANY_PLACE.test(obj[1])) continue;
         const rest = s.slice(m.index);
         const counted = COUNTED.exec(rest);
         if (re === VISIT) {
