@@ -25,6 +25,7 @@ import { kinds26Finds, quiet26 } from './repeat.kinds26.ts';
 import { kinds27Finds, quiet27 } from './repeat.kinds27.ts';
 import { faKinds28Finds } from './repeat.fa.kinds28.ts';
 import { kinds32Finds } from './repeat.kinds32.ts';
+import { kinds36Finds, kinds36Switch, quiet36 } from './repeat.kinds36.ts';
 
 const C = {
   earlier: 'repeat',
@@ -965,10 +966,15 @@ export const repeat: CueModule = {
     // Session 19b (repeat.calm19b.ts): thanks again, an order's or parcel's number given alone; «برای بار دوم عرض می‌کنم» is a contact counted.
     // Session 20 (repeat.kinds20.ts): back again with the earlier matter answered or thanked, nothing chased.
     // Session 24 (repeat.kinds24.ts): "we haven't reported it before": a contact the customer says they have not made.
-    if (score < THRESHOLD || deniedContact24(ctx, evidence) || quiet26(ctx, evidence) || quiet27(ctx, evidence) || (say19b.length === 0 && quiet19(ctx, evidence)) || quietCalm19b(ctx, evidence) || settledAgain20(ctx, evidence) || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) {
+    if (score < THRESHOLD || deniedContact24(ctx, evidence) || quiet36(ctx, evidence) || quiet26(ctx, evidence) || quiet27(ctx, evidence) || (say19b.length === 0 && quiet19(ctx, evidence)) || quietCalm19b(ctx, evidence) || settledAgain20(ctx, evidence) || (!held17 && evidence.every((e) => aboutNoContact(ctx, e) || noContact15(ctx, e) || noContactGuards15(ctx, e) || noContactGuards16(ctx, e) || noContactAct16(ctx, e) || noContact17(ctx, e) || noContact18(ctx, e)))) {
       // Session 32 (repeat.kinds32.ts): read only where the older readers show nothing; its evidence alone.
       const acts32 = kinds32Finds(ctx);
-      if (acts32.length === 0 || deniedContact24(ctx, acts32) || settledAgain20(ctx, acts32)) return { score, cues: [], detail };
+      if (acts32.length === 0 || deniedContact24(ctx, acts32) || settledAgain20(ctx, acts32)) {
+        // Session 36 (repeat.kinds36.ts): read only where session 32's reader found nothing either; its evidence alone.
+        const acts36 = kinds36Switch.on && acts32.length === 0 ? kinds36Finds(ctx) : [];
+        if (acts36.length === 0 || deniedContact24(ctx, acts36) || settledAgain20(ctx, acts36)) return { score, cues: [], detail };
+        return { score: score + 1, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts36)], detail };
+      }
       return { score: score + acts32.length, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts32)], detail };
     }
     return { score, cues: [cue('repeat', 'warning', 'tone.cue.repeat', evidence)], detail };
