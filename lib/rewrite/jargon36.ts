@@ -217,7 +217,8 @@ export function addJargonCoTerms(
       const a = a0 + sent.start;
       const b = b0 + sent.start;
       if (o.exclude.some(([x, y]) => x < b && a < y)) continue;
-      if ([...list, ...added].some((g) => g.flagged.start < b && a < g.flagged.end)) continue;
+      // Suggestions never overlap: neither the words another flagged nor the span it replaces (a deletion takes a space).
+      if ([...list, ...added].some((g) => (g.flagged.start < b && a < g.flagged.end) || (g.start < b && a < g.end))) continue;
       const original = draft.slice(a, b);
       const term = original.trim().toLowerCase();
       if (seenTerms.has(term)) continue;
