@@ -23,6 +23,7 @@ import type { SlotMode } from '../packs/pattern.ts';
 import { settingsPackId } from '../packs/parts.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
+import { addJargonCoTerms } from './jargon36.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
@@ -1178,13 +1179,15 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   // before the suggestion ahead of it (a refusal's blank sits at its sentence's end). A stable sort: equal starts keep
   // their order.
   const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude, split)).sort((a, b) => a.start - b.start || a.end - b.end);
-  if (!learnt.length) return done;
+  // (jargon36) The other terms of a sentence that already holds jargon, whichever reader flagged it (jargon36.ts).
+  const coTerms = (list: Suggestion[]) => addJargonCoTerms(draft, list, split, { exclude, silenced, uiLang: options.uiLang });
+  if (!learnt.length) return coTerms(done);
   // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.
   if (silenced?.size) for (const g of generic) if (silenced.has(`${GENERIC_PACK_ID}/${g.ruleId ?? g.hit.construction}`)) silencedAt.push([g.start, g.end]);
   const learntKept = silencedAt.length ? learnt.filter((g) => !overlapsAny(silencedAt, g.start, g.end)) : learnt;
   // (perf33) A set, not `learntKept.includes` per span: a run-on's thousands of spans made that quadratic.
   const keptSet = learntKept === learnt ? undefined : new Set(learntKept);
-  return learntKept.length ? addLearntAdvice(draft, done, learntKept, keptSet ? learntStarts.filter((_, k) => keptSet.has(learnt[k])) : learntStarts, { exclude, minRank, silenced, uiLang: options.uiLang }) : done;
+  return coTerms(learntKept.length ? addLearntAdvice(draft, done, learntKept, keptSet ? learntStarts.filter((_, k) => keptSet.has(learnt[k])) : learntStarts, { exclude, minRank, silenced, uiLang: options.uiLang }) : done);
 }
 
 /**
