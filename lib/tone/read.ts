@@ -12,7 +12,7 @@ import { THRESHOLD as FRUSTRATED } from './cues/frustration.ts';
 import { LANGUAGE_READING, replyLanguage } from './cues/language.ts';
 import { bucketOf, LENGTH } from './cues/length.ts';
 import { questionSpans } from './cues/questions.ts';
-import { panelList } from './cues/questions.kinds32.ts';
+import { PANEL_LIST, panelList } from './cues/questions.kinds32.ts';
 import { readRegister, REGISTER_READING, THRESHOLDS as REGISTER } from './cues/register.ts';
 import { FINGLISH_READ } from './cues/register.kinds15.ts';
 import { THRESHOLD as REPEAT } from './cues/repeat.ts';
@@ -148,13 +148,14 @@ export function readToneContext(message: string, options?: ToneOptions): { repor
     questions: [],
     ev: evidenceIn,
     // The per-message readings some modules keep on the context, each made once (register, Finglish, language, urgency's
-    // normalised texts): a slot for each made here, empty, so every message's context has one shape. Added as each was
+    // normalised texts, the panel's list): a slot for each made here, empty, so every message's context has one shape. Added as each was
     // first read, they gave the context a shape per order of reading, and the property loads every reader makes on it
     // (ctx.doc, ctx.hits, ctx.low …) saw them all (speed, issue 13).
     [REGISTER_READING]: undefined,
     [FINGLISH_READ]: undefined,
     [LANGUAGE_READING]: undefined,
     [NORMED]: undefined,
+    [PANEL_LIST]: undefined,
   } as CueContext;
   ctx.questions = questionSpans(a.questions.map((q) => ctx.ev(q)), latest.text, offset, message);
   const cues: Cue[] = [];

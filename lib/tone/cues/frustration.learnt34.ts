@@ -38,7 +38,7 @@ function content(key: string, fa: boolean): boolean {
  * - `s:…` the layer's signals; `h:` / `hn:` the lexicon categories that matched (negated or not);
  * - `r:…` and `e:why` (with `rules`) the frustration module's outcome: shown, strong, score, near, its evidence's reasons.
  */
-export function frustrationFeatures(ctx: CueContext, out: Outcome, push: Push, rules = true, bigrams = true): void {
+export function frustrationFeatures(ctx: CueContext, out: Outcome, push: Push, rules = true, bigrams = true, only?: WordFeatures): void {
   const toks = ctx.doc.tokens;
   const text = ctx.doc.text;
   let negator = false;
@@ -51,11 +51,11 @@ export function frustrationFeatures(ctx: CueContext, out: Outcome, push: Push, r
     if (c && !named) {
       const l = t.lemma || t.key;
       // "getting" is a content word by its form, "get" (its lemma) a function word.
-      if (l === t.key || content(l, t.fa)) push(t.negated ? 'n:' + l : 'w:' + l, 1, i, i);
+      if ((only === undefined || (t.negated ? only.neg : only.word).has(l)) && (l === t.key || content(l, t.fa))) push(t.negated ? 'n:' + l : 'w:' + l, 1, i, i);
     }
     if (bigrams && i > 0) {
       const p = toks[i - 1];
-      if (p.sentence === t.sentence && (c || content(p.key, p.fa)) && p.key.length > 0 && !isDigitish.test(p.key) && !isDigitish.test(t.key)) push('b:' + p.key + '_' + t.key, 1, i - 1, i);
+      if ((only === undefined || (only.first.has(p.key) && only.second.has(t.key))) && p.sentence === t.sentence && (c || content(p.key, p.fa)) && p.key.length > 0 && !isDigitish.test(p.key) && !isDigitish.test(t.key)) push('b:' + p.key + '_' + t.key, 1, i - 1, i);
     }
   }
   const a = ctx.a;
@@ -81,6 +81,40 @@ export function frustrationFeatures(ctx: CueContext, out: Outcome, push: Push, r
   for (const c of out.cues) for (const e of c.evidence) if (e.why) push('e:' + e.why, 1);
 }
 
+/**
+ * The word features a set of keys can hold, for frustrationFeatures' `only`: a word feature or a word pair is pushed only
+ * when its key can be one of them (its words are looked up as they are; no key string is made for the rest). `w:lemma` and
+ * `n:lemma` by their lemma; `b:first_second` by every split of the key at an underscore, so a pair of words with an
+ * underscore in them is still found.
+ */
+export interface WordFeatures {
+  word: ReadonlySet<string>;
+  neg: ReadonlySet<string>;
+  first: ReadonlySet<string>;
+  second: ReadonlySet<string>;
+}
+
+export function wordFeatures(keys: Iterable<string>): WordFeatures {
+  const word = new Set<string>();
+  const neg = new Set<string>();
+  const first = new Set<string>();
+  const second = new Set<string>();
+  for (const k of keys) {
+    if (k.startsWith('w:')) word.add(k.slice(2));
+    else if (k.startsWith('n:')) neg.add(k.slice(2));
+    else if (k.startsWith('b:')) {
+      for (let at = k.indexOf('_', 2); at >= 0; at = k.indexOf('_', at + 1)) {
+        first.add(k.slice(2, at));
+        second.add(k.slice(at + 1));
+      }
+    }
+  }
+  return { word, neg, first, second };
+}
+
+/** The model's own word features: the learnt reader makes only the keys that carry a weight. */
+const MODEL_WORDS = wordFeatures(Object.keys(MODEL.w));
+
 /** Words never shown as evidence of a feeling, even inside a word pair that carried weight. */
 const NEVER_SHOWN = new Set(['thanks', 'thank', 'you', 'your', 'please', 'hi', 'hello', 'dear', 'regards', 'cheers']);
 
@@ -96,7 +130,7 @@ export function learnt34(ctx: CueContext, out: Outcome): { p: number; strongest:
     if (w === undefined) return;
     z += w * v;
     if (from !== undefined && to !== undefined && w > 0 && SHOWN.has(k)) words.push({ w, from, to });
-  });
+  }, true, true, MODEL_WORDS);
   words.sort((x, y) => y.w - x.w);
   return { p: 1 / (1 + Math.exp(-z)), strongest: words.slice(0, 2).map((x) => [x.from, x.to]) };
 }

@@ -156,11 +156,15 @@ export function requests32(ctx: CueContext, list: readonly Evidence[]): Evidence
   return add.length ? [...list, ...add].sort((x, y) => x.start - y.start) : (list as Evidence[]);
 }
 
-/** The panel's list per message (questions and requests); the later cues keep ctx.questions. */
-const shown = new WeakMap<CueContext, Evidence[]>();
+/**
+ * The panel's list per message (questions and requests); the later cues keep ctx.questions. Kept in a slot of the context
+ * (read.ts makes it, empty, with the others): a WeakMap entry per message cost more than the slot's store.
+ */
+export const PANEL_LIST = Symbol('panelList');
+type WithPanel = CueContext & { [PANEL_LIST]?: Evidence[] };
 export function setPanelList(ctx: CueContext, list: Evidence[]): void {
-  shown.set(ctx, list);
+  (ctx as WithPanel)[PANEL_LIST] = list;
 }
 export function panelList(ctx: CueContext): Evidence[] {
-  return shown.get(ctx) ?? ctx.questions;
+  return (ctx as WithPanel)[PANEL_LIST] ?? ctx.questions;
 }

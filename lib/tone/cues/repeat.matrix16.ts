@@ -120,6 +120,12 @@ function notAnAct(sent: string, s: number, e: number, fa: boolean): boolean {
     || RECEIVED_BEFORE.test(sent.slice(0, s)) || SAYS_AFTER.test(after) || BOUGHT_BEFORE.test(before);
 }
 
+/** The contact patterns with the flags noContactAct16 reads them with, made once (its walk resets lastIndex first). */
+const CONTACT_EN_I = new RegExp(CONTACT_EN.source, 'i');
+const CONTACT_FA_I = new RegExp(CONTACT_FA.source, 'i');
+const CONTACT_EN_GI = new RegExp(CONTACT_EN.source, 'gi');
+const CONTACT_FA_G = new RegExp(CONTACT_FA.source, 'g');
+
 /** Whether a piece of repeat evidence is a count or "again" whose sentence holds no contact act (see above). */
 export function noContactAct16(ctx: CueContext, e: Evidence): boolean {
   const text = ctx.doc.text;
@@ -127,15 +133,15 @@ export function noContactAct16(ctx: CueContext, e: Evidence): boolean {
   const end = e.end - ctx.offset;
   if (start < 0 || end > text.length || start >= end) return false;
   const ev = e.text ?? text.slice(start, end);
-  const contactRe = ctx.fa ? CONTACT_FA : CONTACT_EN;
-  if (!(ctx.fa ? COUNT_FA : COUNT_EN).test(ev) && !new RegExp(contactRe.source, 'i').test(ev)) return false;
+  if (!(ctx.fa ? COUNT_FA : COUNT_EN).test(ev) && !(ctx.fa ? CONTACT_FA_I : CONTACT_EN_I).test(ev)) return false;
   if (GREET_AGAIN.test(ev.trim())) return NEW_MATTER.test(text) && !CHASE.test(text) && !/\b(?:any (?:update|news)|update on|news on|heard back)\b/i.test(text);
   const [a, b] = sentenceAround(text, start, end);
   const sent = text.slice(a, Math.min(text.length, b + 1));
   if (REMIND_ME.test(sent)) return true;
   if (CHASE.test(sent)) return false;
   if (ANSWERING.test(sent) && !OWN_CONTACT.test(sent) && (ctx.fa ? COUNT_FA : COUNT_EN).test(ev)) return true;
-  const re = new RegExp(contactRe.source, ctx.fa ? 'g' : 'gi');
+  const re = ctx.fa ? CONTACT_FA_G : CONTACT_EN_GI;
+  re.lastIndex = 0;
   let any = false;
   for (let m = re.exec(sent); m; m = re.exec(sent)) {
     any = true;
