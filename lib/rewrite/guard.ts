@@ -192,9 +192,10 @@ export function unsafeReason(before: string, original: string, rep: string, afte
   // Regret left around a rewrite that made the news good, or a refusal repeated next to an offer.
   // Next to an offer any regret reads wrong; next to a rewritten time or fact, "Unfortunately, I can ship it from
   // Monday" still reads as "only from Monday", while "I'm afraid" and "sadly" stay apologies for news that is now good.
-  const regretIn = (t: string) => (kind === 'template' ? REGRET : SOFT_REGRET).test(t);
-  if (removesNeg && (regretIn(beforeLo) || regretIn(afterLo))) return 'regret-left';
-  if (kind === 'template' && repLo.includes('___') && regretIn(repLo.slice(repLo.lastIndexOf('___') + 3) + afterLo)) return 'regret-after-offer';
+  // (perf36en) The expression itself, not a closure over it (a closure is named per call under tsx).
+  const regret = kind === 'template' ? REGRET : SOFT_REGRET;
+  if (removesNeg && (regret.test(beforeLo) || regret.test(afterLo))) return 'regret-left';
+  if (kind === 'template' && repLo.includes('___') && regret.test(repLo.slice(repLo.lastIndexOf('___') + 3) + afterLo)) return 'regret-after-offer';
   if (kind === 'template' && /\bnothing (?:else |more )?(?:i|we) can do\b|\bthere['’]?s no way\b/.test(beforeLo + ' ' + afterLo)) return 'refusal-repeated';
   // Time.
   const wasTime = /\b(?:until|till|til|before|earlier than|sooner than)\b/.test(origLo);

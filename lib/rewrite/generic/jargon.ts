@@ -282,6 +282,15 @@ export function explainedAt(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the sentence reads as support or money talk, asked at most once and only when a trade term needs it.
+ * (perf36en: the returned closure is made per sentence as before; a named one is also named per sentence under tsx.)
+ */
+function supportContextOnce(tokens: readonly Token[]): () => boolean {
+  let ctx: boolean | undefined;
+  return () => (ctx ??= hasSupportContext(tokens, -1) || tokens.some((t) => t.word && MONEY_CONTEXT.has(t.norm)));
+}
+
 /** English: listed acronyms, tier and priority codes in a support sentence, back-office phrases. */
 export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   if (shouting(tokens)) return [];
@@ -289,8 +298,7 @@ export function readJargonEn(text: string, tokens: Token[] = analyzeSentenceToke
   // Whether a term that counts on its own was read (an `among` phrase needs one).
   let alone = false;
   const among = { only: false };
-  let ctx: boolean | undefined;
-  const context = () => (ctx ??= hasSupportContext(tokens, -1) || tokens.some((t) => t.word && MONEY_CONTEXT.has(t.norm)));
+  const context = supportContextOnce(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word) continue;

@@ -185,6 +185,11 @@ export function mixedCode(t: Token): boolean {
   if (PAPER.test(s) || CUSTOMER_CODES.has(t.norm) || /^fy[0-9]+$/.test(t.norm) || KNOWN.has(t.norm) || KNOWN_CAPS_EN.has(t.norm)) return false;
   return true;
 }
+/** One internal-jargon hit over tokens [a, b). (perf36en: module-level, not a closure named per sentence under tsx.) */
+function pushJargon(out: GenericHit[], tokens: readonly Token[], a: number, b: number): void {
+  out.push({ start: tokens[a].start, end: tokens[b - 1].end, category: 'jargon', construction: 'internal-jargon' });
+}
+
 /** "the G99 application", "your CoT date", "has moved to NtO stage": a mixed code before a stage or record head. */
 function mixedCodeAt(tokens: readonly Token[], k: number): boolean {
   if (!mixedCode(tokens[k])) return false;
@@ -210,29 +215,28 @@ export function readJargon19En(text: string, tokens: Token[] = analyzeSentenceTo
   // in one pass instead of a string of the letters made and upper-cased per sentence).
   if (shoutingAscii(text)) return [];
   const out: GenericHit[] = [];
-  const push = (a: number, b: number) => out.push({ start: tokens[a].start, end: tokens[b - 1].end, category: 'jargon', construction: 'internal-jargon' });
   for (let k = 0; k < tokens.length; k++) {
     if (!tokens[k].word) continue;
     const end = stageAt(tokens, k);
     if (end > k) {
       if (teamStage(tokens, end)) {
-        push(k, end + 1);
+        pushJargon(out, tokens, k, end + 1);
         k = end;
         continue;
       }
       if (placedStage(tokens, k, end)) {
-        push(k, end);
+        pushJargon(out, tokens, k, end);
         k = end - 1;
         continue;
       }
     }
     const pEnd = participleAt(tokens, k);
     if (pEnd > k) {
-      push(k, pEnd);
+      pushJargon(out, tokens, k, pEnd);
       k = pEnd - 1;
       continue;
     }
-    if (recordAt(tokens, k) || owingNoun(tokens, k) || capsWith(tokens, k) || mixedCodeAt(tokens, k)) push(k, k + 1);
+    if (recordAt(tokens, k) || owingNoun(tokens, k) || capsWith(tokens, k) || mixedCodeAt(tokens, k)) pushJargon(out, tokens, k, k + 1);
   }
   return out;
 }

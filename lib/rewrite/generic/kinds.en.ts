@@ -361,6 +361,16 @@ const BY_WORD = new Map<string, ((toks: Token[], i: number) => GenericHit | null
   ['looping', [readCirclingBack]],
 ]);
 
+/**
+ * In a question, whether clause `c` asks: the last clause, or one opened by an auxiliary or a question word. Module-level
+ * rather than a closure per sentence (perf36en: tsx names every closure it creates, a property write per sentence).
+ */
+function clauseAsks(toks: readonly Token[], lastClause: number | undefined, c: number): boolean {
+  if (c === lastClause) return true;
+  const first = toks.find((t) => t.word && t.clause === c);
+  return /^(?:AUX)$/.test(first?.pos ?? '') || /^(?:why|how|what|did|was|were|is|are)$/.test(first?.norm ?? '');
+}
+
 /** The constructions above in one English sentence (offsets into it, never overlapping); nothing in a question or a condition. */
 export const readKindsEn: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
@@ -369,8 +379,6 @@ export const readKindsEn: GenericReader = (sentence, tokens) => {
   // A question reads nothing, but a statement before a closing request keeps its own clause ("…, so could you check …?").
   const question = isQuestion(toks);
   const lastClause = [...toks].reverse().find((t) => t.word)?.clause;
-  const firstOf = (c: number) => toks.find((t) => t.word && t.clause === c);
-  const asks = (c: number) => question && (c === lastClause || /^(?:AUX)$/.test(firstOf(c)?.pos ?? '') || /^(?:why|how|what|did|was|were|is|are)$/.test(firstOf(c)?.norm ?? ''));
   const conditional = conditionalClauses(toks);
   const out: GenericHit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -378,7 +386,7 @@ export const readKindsEn: GenericReader = (sentence, tokens) => {
     if (!t.word || t.lang !== 'en') continue;
     for (const read of BY_WORD.get(t.norm) ?? []) {
       const h = read(toks, i);
-      if (!h || (inCondition(toks, conditional, i) && t.norm !== 'if') || asks(t.clause) || (out.length && h.start < out[out.length - 1].end)) continue;
+      if (!h || (inCondition(toks, conditional, i) && t.norm !== 'if') || (question && clauseAsks(toks, lastClause, t.clause)) || (out.length && h.start < out[out.length - 1].end)) continue;
       out.push(h);
       break;
     }

@@ -220,6 +220,16 @@ function mayMatch(f: Flat, re: RegExp): boolean {
   return scanner!.may(id);
 }
 
+/** Keeps `h` unless it overlaps a hit kept before. (perf36en: module-level, not a closure named per sentence under tsx.) */
+function addApart(out: GenericHit[], h: GenericHit | null): void {
+  if (h && !out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+}
+
+/** A sanction that is not a threat: done for the customer, or closing the ticket as housekeeping (see readKinds16En). */
+function notThreatIn(f: Flat): (m: RegExpExecArray) => boolean {
+  return (m) => !FAVOUR_AFTER.test(f.s.slice(m.index + m[0].length)) && !HOUSEKEEPING.test(f.s.slice(m.index, m.index + m[0].length + 40));
+}
+
 export const readKinds16En: GenericReader = (sentence, tokens) => {
   if (typeof sentence !== 'string' || sentence.length < 4) return [];
   const toks = tokens ?? analyzeSentenceTokens(sentence);
@@ -227,32 +237,29 @@ export const readKinds16En: GenericReader = (sentence, tokens) => {
   const f = flatten(toks);
   const question = /\?\s*$/.test(sentence.trim()) || toks.some((t) => t.norm === '?');
   const out: GenericHit[] = [];
-  const add = (h: GenericHit | null) => {
-    if (h && !out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
-  };
   if (question) {
-    add(first(f, BLAME_Q, 'blame-question', 'blame', (m) => contracted(f, m.index + m[0].indexOf(m[1]))));
-    add(first(f, BLAME_Q_FULL, 'blame-question', 'blame'));
+    addApart(out, first(f, BLAME_Q, 'blame-question', 'blame', (m) => contracted(f, m.index + m[0].indexOf(m[1]))));
+    addApart(out, first(f, BLAME_Q_FULL, 'blame-question', 'blame'));
   }
   // Conditions ("If you don't get a refund, …") and questions ("Won't you get a refund?") ask, they do not refuse.
   const cond = /(?:^|[,.;:] )(?:if|unless|whether|in case) /.test(f.s);
   if (!question) {
-    for (const re of LOSS) add(cond ? null : first(f, re, 'refusal-as-loss', 'cant-wont'));
-    add(cond ? null : first(f, WAY, 'negated-ability', 'cant-wont'));
-    add(cond ? null : first(f, I_REFUSE, 'negated-ability', 'cant-wont', (m) => !/ without /.test(f.s.slice(m.index))));
-    add(first(f, YOU_UNCLEAR, 'second-person-blame', 'blame'));
-    for (const re of TONE) add(first(f, re, 'tone-policing', 'passive-aggressive'));
-    for (const re of TELLING_OFF) add(first(f, re, 'telling-off', 'passive-aggressive'));
-    for (const re of EXASPERATION) add(first(f, re, 'exasperation', 'passive-aggressive', (m) => !/how /.test(m[0]) || !ORDEAL_AFTER.test(f.s.slice(m.index + m[0].length))));
+    for (const re of LOSS) addApart(out, cond ? null : first(f, re, 'refusal-as-loss', 'cant-wont'));
+    addApart(out, cond ? null : first(f, WAY, 'negated-ability', 'cant-wont'));
+    addApart(out, cond ? null : first(f, I_REFUSE, 'negated-ability', 'cant-wont', (m) => !/ without /.test(f.s.slice(m.index))));
+    addApart(out, first(f, YOU_UNCLEAR, 'second-person-blame', 'blame'));
+    for (const re of TONE) addApart(out, first(f, re, 'tone-policing', 'passive-aggressive'));
+    for (const re of TELLING_OFF) addApart(out, first(f, re, 'telling-off', 'passive-aggressive'));
+    for (const re of EXASPERATION) addApart(out, first(f, re, 'exasperation', 'passive-aggressive', (m) => !/how /.test(m[0]) || !ORDEAL_AFTER.test(f.s.slice(m.index + m[0].length))));
     // A sanction done for the customer ("we'll cancel it for free") is an offer.
     // Closing the ticket when the customer does not answer is housekeeping, not a sanction ("If you don't reply by Friday,
     // we'll close this ticket"; "… or the case will be closed automatically"): the customer loses nothing by it.
-    const notThreat = (m: RegExpExecArray) => !FAVOUR_AFTER.test(f.s.slice(m.index + m[0].length)) && !HOUSEKEEPING.test(f.s.slice(m.index, m.index + m[0].length + 40));
-    if (THREAT_IF.test(f.s)) add(first(f, SANCTION, 'threat', 'commands', notThreat));
+    const notThreat = notThreatIn(f);
+    if (THREAT_IF.test(f.s)) addApart(out, first(f, SANCTION, 'threat', 'commands', notThreat));
     // rwen23: an order with its threat ("bring the receipt or we cant do the refund", "Fill in the timesheet by 5pm or payroll
     // will miss it"): the imperative at the head is the order the threat enforces, so the flag runs from it.
-    add(orderThenThreat(f, notThreat));
-    add(first(f, OR_SANCTION, 'threat', 'commands', notThreat));
+    addApart(out, orderThenThreat(f, notThreat));
+    addApart(out, first(f, OR_SANCTION, 'threat', 'commands', notThreat));
   }
   return out.sort((a, b) => a.start - b.start);
 };

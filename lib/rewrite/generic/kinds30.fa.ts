@@ -656,11 +656,16 @@ const FINGLISH_30: readonly FinglishKind[] = [
 /** «shoma … nakardid»: the customer named with a negated second-person past (not «hich», «kari», «eshtebah»: cleared). */
 const SHOMA_NOT = /\bshoma\b((?:\s+[a-z'-]+){0,5}?)\s+(na[a-z]+(?:d|t)(?:id|in))\b/i;
 
+/**
+ * readFinglish30's skip: «chand bar goftam» followed by a promise («midim», «mifrestim») is the agent's own repeat, not a
+ * reproach. `m.input` is the sentence (module-level, not a closure named per sentence under tsx).
+ */
+const promised30 = (k: FinglishKind, m: RegExpExecArray): boolean => k.construction === 'repeating-myself' && /\b(?:mi[a-z]+(?:im|am)|midim|midam)\b/i.test(m.input.slice(m.index + m[0].length)) && !/\b(?:arz|tekrar)\b/i.test(m[0]);
+
 /** Persian in Latin letters, this file's kinds. */
 export function readFinglish30(sentence: string): GenericHit[] {
   // «ma ke goftim takhfif midim»: a promise after it, no reproach.
-  const promised = (k: FinglishKind, m: RegExpExecArray) => k.construction === 'repeating-myself' && /\b(?:mi[a-z]+(?:im|am)|midim|midam)\b/i.test(sentence.slice(m.index + m[0].length)) && !/\b(?:arz|tekrar)\b/i.test(m[0]);
-  const out = finglishTableHits(sentence, FINGLISH_30, promised);
+  const out = finglishTableHits(sentence, FINGLISH_30, promised30);
   if (!out) return [];
   const blame = SHOMA_NOT.exec(sentence);
   if (blame && !/\b(?:hich|kari|eshtebah|eshtebahi|lotf|ghalat)\b/i.test(blame[1])) out.push({ start: blame.index, end: blame.index + blame[0].length, construction: 'second-person-blame', category: 'blame' });

@@ -14,7 +14,7 @@ import { clauseCuesEn, readsCues } from './features.clause.ts';
 import { CLAUSE_NEG_CAP } from './features.fa.ts';
 import { extraOn, extraWordFeatures } from './features.extra.ts';
 import type { Token } from '../../nlp/index.ts';
-import { bagHashes, type FeatureBuf, fnv, fnvPrefix, wordHashesOf, wordIndices, wordNeighbours } from './model.ts';
+import { bagHashes, type FeatureBuf, fnv, fnvPrefix, neighbourLemma, neighbourNorm, punctBeforeWord, wordHashesOf, wordIndices } from './model.ts';
 
 /** A feature sink: a feature is a fixed prefix and zero or more parts, named prefix + parts joined by "|". */
 interface Sink {
@@ -122,7 +122,7 @@ function buildSentenceView(tokens: readonly Token[]) {
   }
   // (ml32) Each clause's cues (features.clause.ts): subject person, modal, customer past, place, contrast.
   const cues = clauseCuesEn(tokens, words);
-  return { words, clauseFirst, clauseLast, clauseNeg, clauseYou, clauseWe, clauseImp, modal, cues, ...wordNeighbours(tokens, words) };
+  return { words, clauseFirst, clauseLast, clauseNeg, clauseYou, clauseWe, clauseImp, modal, cues };
 }
 
 /** A word written as part of a contraction ("ca|n't", "do|nt", "I|m"): its text is not its normal form. */
@@ -162,18 +162,18 @@ function wordFeatures(tokens: readonly Token[], each: () => Sink, done: () => vo
     if (v.clauseWe.has(t.clause)) f.add('we');
     if (you && (t.pos === 'VERB' || t.pos === 'AUX')) f.add('youv:', t.lemma);
     if (clauseImp && v.clauseFirst.get(t.clause) === k) f.add('impv:', t.lemma);
-    const wm1 = v.norm(k - 1);
-    const wp1 = v.norm(k + 1);
+    const wm1 = neighbourNorm(tokens, words, k - 1);
+    const wp1 = neighbourNorm(tokens, words, k + 1);
     f.add('w-1:', wm1);
     f.add('w+1:', wp1);
-    f.add('w-2:', v.norm(k - 2));
-    f.add('w+2:', v.norm(k + 2));
-    f.add('l-1:', v.lemma(k - 1));
-    f.add('l+1:', v.lemma(k + 1));
+    f.add('w-2:', neighbourNorm(tokens, words, k - 2));
+    f.add('w+2:', neighbourNorm(tokens, words, k + 2));
+    f.add('l-1:', neighbourLemma(tokens, words, k - 1));
+    f.add('l+1:', neighbourLemma(tokens, words, k + 1));
     f.add('bg-:', wm1, w);
     f.add('bg+:', w, wp1);
-    if (v.punctBefore(k)) f.add('pb');
-    if (k + 1 < words.length && v.punctBefore(k + 1)) f.add('pa');
+    if (punctBeforeWord(tokens, words, k)) f.add('pb');
+    if (k + 1 < words.length && punctBeforeWord(tokens, words, k + 1)) f.add('pa');
     if (v.clauseFirst.get(t.clause) === k) f.add('cfirst');
     if (v.clauseLast.get(t.clause) === k) f.add('clast');
     if (k === 0) f.add('sfirst');

@@ -422,12 +422,24 @@ export function lazyModel(importWeights: () => Promise<{ default: unknown }>): L
  * is across a boundary). Shared by the Persian and English feature readers.
  */
 export function wordNeighbours(tokens: readonly Token[], words: readonly number[]) {
-  const norm = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].norm);
-  const lemma = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].lemma);
-  const punctBefore = (k: number) => {
-    if (k <= 0) return false;
-    for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
-    return false;
-  };
+  const norm = (k: number) => neighbourNorm(tokens, words, k);
+  const lemma = (k: number) => neighbourLemma(tokens, words, k);
+  const punctBefore = (k: number) => punctBeforeWord(tokens, words, k);
   return { norm, lemma, punctBefore };
+}
+
+/**
+ * wordNeighbours' three readings as plain functions (perf36en: the English feature reader calls these; a closure made
+ * per sentence is also named per sentence under tsx, a property write each).
+ */
+export function neighbourNorm(tokens: readonly Token[], words: readonly number[], k: number): string {
+  return k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].norm;
+}
+export function neighbourLemma(tokens: readonly Token[], words: readonly number[], k: number): string {
+  return k < 0 ? '<s>' : k >= words.length ? '</s>' : tokens[words[k]].lemma;
+}
+export function punctBeforeWord(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  if (k <= 0) return false;
+  for (let j = words[k - 1] + 1; j < words[k]; j++) if (!tokens[j].word && tokens[j].text.trim()) return true;
+  return false;
 }
