@@ -1324,6 +1324,19 @@ export function unmarkedBreak(draft: string, flagged: { start: number; end: numb
 }
 
 /**
+ * (rwen36) English constructions that are a thing of their own beside a pack suggestion in their clause: a closing "no
+ * exceptions" after an order ("You need to bring your passport, no exceptions"; only a policy suggestion hides it), and the
+ * machine named as the reason before the refusal a pack flags after it ("the computer says … so i cant reset …": only a
+ * suggestion that starts before the machine's words hides it). The generic readers' hits only: a learnt span keeps the
+ * clause rule (lib/rewrite/README.md, rwen36).
+ */
+function ownFrameEn(construction: string, category: string, g: { start: number; end: number }, s: Suggestion): boolean {
+  if (construction === 'no-exceptions') return s.category !== category;
+  if (construction === 'system-blocks') return s.flagged.start >= g.end;
+  return false;
+}
+
+/**
  * The learnt readers as the engine's last stage: their spans go through the generic readers' advice chain (the
  * language's neutral filters with the category it predicts; a suggestion over its words or of its category in its clause
  * hides it), then a Persian span through the Persian guard (guard.fa.ts: a promise of never, a rule cited for a right, a
@@ -1410,6 +1423,7 @@ function addGenericAdvice(
       hit.category !== 'jargon' &&
       !(g.language === 'en' && deletes(s)) &&
       !(g.language === 'en' && hit.construction === 'policy-shield' && s.category !== 'policy') &&
+      !(g.language === 'en' && g.ruleId === undefined && ownFrameEn(hit.construction, hit.category, g, s)) &&
       !FRAME_CATEGORIES.has(s.category) && (g.language !== 'fa' || (s.category === hit.category && !faSeparated(draft, s.flagged, g)));
     // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
     // letter with the words after it: no overlap.

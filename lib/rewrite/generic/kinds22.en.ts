@@ -38,6 +38,7 @@ import { kinds31MayStart, readKinds31 } from './kinds31.en.ts';
 import { kinds32MayStart, kinds32Word, readKinds32 } from './kinds32.en.ts';
 import { kinds33MayStart, kinds33Word, readKinds33 } from './kinds33.en.ts';
 import { kinds34MayStart, kinds34Word, readKinds34 } from './kinds34.en.ts';
+import { kinds36MayStart, kinds36Word, readKinds36 } from './kinds36.en.ts';
 import { basicStuffMayStart, basicStuffWord, cantPromiseMayStart, readAgainWord, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -157,6 +158,7 @@ const WORD_TESTS: ReadonlyArray<(w: string) => boolean> = [
   kinds32Word, // 20: kinds32MayStart's gate (all of it)
   kinds33Word, // 21: kinds33MayStart's gate (all of it)
   kinds34Word, // 22: kinds34MayStart's gate (all of it)
+  kinds36Word, // 23: kinds36MayStart's gate (all of it)
 ];
 const WORDS = sentenceWords(WORD_TESTS);
 const bit = (k: number): number => 1 << k;
@@ -207,6 +209,9 @@ const KINDS26: ReadonlyArray<readonly [number, (t: readonly Token[]) => boolean,
   // rwen34 (./kinds34.en.ts): our tool greying the option out with the thing between, the rule cited after the limit or
   // named as broken (kinds pooled over late27-33 and train31, in three splits or more).
   [bit(22), kinds34MayStart, readKinds34],
+  // rwen36 (./kinds36.en.ts): a repeated apology closing done news, the machine given as the reason for the agent's refusal
+  // (second spans of two-span items on the writer splits).
+  [bit(23), kinds36MayStart, readKinds36],
 ];
 
 /**
