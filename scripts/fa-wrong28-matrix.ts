@@ -99,8 +99,9 @@ export const WRONG28_CASES: Wrong28Case[] = [
   same('upset', 'بابت هرگونه ناراحتی عذرخواهی می‌کنیم. مبلغ به حسابتان برگشت.\n\n> دو هفته است پولم بلوکه شده! واقعاً افتضاحه، دیگه با شما کار نمی‌کنم.'),
   same('upset', 'عزیزم متاسفانه اون کیف فروش رفته، مدل مشابهش هست.\n\n> باورم نمیشه! گفتید برام نگه می‌دارید. اصلاً قابل قبول نیست'),
   same('upset', 'متأسفانه بلیت‌های این سانس همه به فروش رسیده.'),
-  // Contrast: a calm customer, the same apology.
-  { kind: 'upset', contrast: true, draft: 'سلام، بابت هرگونه ناراحتی عذرخواهی می‌کنم. نتیجه پیوست شد.\n\n> سلام، جواب آزمایش من آماده است؟ ممنون', applied: 'سلام، از صبر و همراهی شما سپاسگزاریم. نتیجه پیوست شد.\n\n> سلام، جواب آزمایش من آماده است؟ ممنون' },
+  // Contrast: a calm customer, an apology for a wait (an apology for any other trouble stays as written for everyone since
+  // the thirty-sixth session).
+  { kind: 'upset', contrast: true, draft: 'سلام، بابت تأخیر پیش آمده عذرخواهی می‌کنم. نتیجه پیوست شد.\n\n> سلام، جواب آزمایش من آماده است؟ ممنون', applied: 'سلام، از صبر شما سپاسگزاریم. نتیجه پیوست شد.\n\n> سلام، جواب آزمایش من آماده است؟ ممنون' },
 ];
 
 function main(): void {

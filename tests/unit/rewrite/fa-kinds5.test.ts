@@ -29,12 +29,16 @@ describe('an apology replaced by thanks takes the formula along (guard.fa.apolog
   it.each([
     ['با عرض پوزش بابت تاخیر، سفارش ارسال شد.', 'با عرض'],
     ['ضمن عرض پوزش بابت تأخیر، سفارش شما امروز ارسال شد.', 'عرض'],
-    ['ببخشید بابت مشکل پیش‌آمده، سفارش ارسال شد.', 'پیش‌آمده'],
-    ['ببخشید بابت مشکل پیش اومده، سرورا الان اوکی شدن', 'اومده'],
+    ['ببخشید بابت تاخیر پیش‌آمده، سفارش ارسال شد.', 'پیش‌آمده'],
+    ['ببخشید بابت تأخیر پیش اومده، سرورا الان اوکی شدن', 'اومده'],
   ])('%s', (draft, leftover) => {
     const s = suggestRewrites(draft, builtinPacks, { cache: false });
     const out = applyAll(draft, s);
     expect(out).not.toBe(draft);
     expect(out.includes(leftover), out).toBe(false);
+  });
+  // (Thirty-sixth session) An apology for a trouble that is not a wait keeps its words: advice, no thanks in its place.
+  it.each(['ببخشید بابت مشکل پیش‌آمده، سفارش ارسال شد.', 'ببخشید بابت مشکل پیش اومده، سرورا الان اوکی شدن'])('stays: %s', (draft) => {
+    expect(applyAll(draft, suggestRewrites(draft, builtinPacks, { cache: false }))).toBe(draft);
   });
 });
