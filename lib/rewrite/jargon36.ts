@@ -130,10 +130,16 @@ function joinedWords(w: string): boolean {
 /** Kin and friendly forms of address across dialects («قارداش», «کاکا», «برار», «داداچ»): the customer, not a term. */
 const FA_ADDRESS = new Set(['قارداش', 'داداچ', 'داداش', 'کاکا', 'کاک', 'کاکو', 'کاکه', 'برار', 'برادر', 'عامو', 'عمو', 'آبجی', 'خواهر', 'آقاجان', 'خانوم', 'گلم', 'عزیزم', 'بابام', 'ننه', 'مامان', 'رفیق', 'دادا'].map((w) => foldSlice(w, 0, w.length, true)));
 
+/** A word of address after a name: «… گرامی», «… جان». */
+const ADDRESS_AFTER = new RegExp(`^\\s*(?:گرامی|محترم|عزیز|جان|جون)(?![${FA_LETTERS}\u200c])`);
+/** Any Arabic-script character; any Persian letter. */
+const HAS_FA = new RegExp(`[${FA}]`);
+const HAS_FA_LETTER = new RegExp(`[${FA_LETTERS}]`);
+
 /** A form of address: a kin word, a word before «گرامی / محترم / عزیز / جان», the sentence's first word before a comma. */
 function addressAt(text: string, start: number, end: number, folded: string): boolean {
   if (FA_ADDRESS.has(folded)) return true;
-  if (new RegExp(`^\\s*(?:گرامی|محترم|عزیز|جان|جون)(?![${FA_LETTERS}\u200c])`).test(text.slice(end))) return true;
+  if (ADDRESS_AFTER.test(text.slice(end))) return true;
   return text.slice(0, start).trim() === '' && /^\s*[،,!]/.test(text.slice(end));
 }
 
@@ -145,7 +151,7 @@ export function coTerms(text: string, lang: 'en' | 'fa'): Array<[number, number]
     if (lang === 'fa' && /^\s*(?:[(\[]|،?\s*یعنی)/.test(text.slice(b))) return;
     out.push([a, b]);
   };
-  const persian = lang === 'fa' && new RegExp(`[${FA}]`).test(text) && !finglishSentence(text);
+  const persian = lang === 'fa' && HAS_FA.test(text) && !finglishSentence(text);
   if (lang === 'en' || !persian) {
     const finglish = finglishSentence(text);
     for (const m of text.matchAll(EN_WORD)) {
@@ -212,13 +218,14 @@ export function addJargonCoTerms(
     done.add(k);
     const sent = sentences[k];
     // A Persian sentence is read as Persian whichever reader flagged its term (an English trade list reads its Latin words).
-    const lang = s.language === 'fa' || new RegExp(`[${FA_LETTERS}]`).test(sent.text) ? 'fa' : 'en';
+    const lang = s.language === 'fa' || HAS_FA_LETTER.test(sent.text) ? 'fa' : 'en';
     for (const [a0, b0] of coTerms(sent.text, lang)) {
       const a = a0 + sent.start;
       const b = b0 + sent.start;
       if (o.exclude.some(([x, y]) => x < b && a < y)) continue;
       // Suggestions never overlap: neither the words another flagged nor the span it replaces (a deletion takes a space).
-      if ([...list, ...added].some((g) => (g.flagged.start < b && a < g.flagged.end) || (g.start < b && a < g.end))) continue;
+      const taken = (g: Suggestion) => (g.flagged.start < b && a < g.flagged.end) || (g.start < b && a < g.end);
+      if (list.some(taken) || added.some(taken)) continue;
       const original = draft.slice(a, b);
       const term = original.trim().toLowerCase();
       if (seenTerms.has(term)) continue;

@@ -37,7 +37,7 @@
  * Every hit is advice (no text change): only the agent knows the plain words and the way forward.
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** Interjections, greetings and "please" before a calm-down order at a sentence's or clause's head. */
@@ -104,8 +104,7 @@ const GATE = new Set(
 export const kinds29Word = (w: string): boolean => GATE.has(w);
 
 export function kinds29MayStart(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (GATE.has(t.norm)) return true;
-  return false;
+  return someNormIn(GATE, tokens);
 }
 
 /** The twenty-ninth session's English kinds in one sentence. */

@@ -23,7 +23,7 @@
  * Every hit is advice (no text change): only the agent knows the plain words and the way forward.
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** A limit or a need in the rule's sentence. */
@@ -133,8 +133,7 @@ const GATE = new Set(
 export const kinds30Word = (w: string): boolean => GATE.has(w);
 
 export function kinds30MayStart(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (GATE.has(t.norm)) return true;
-  return false;
+  return someNormIn(GATE, tokens);
 }
 
 /** The thirtieth session's English kinds in one sentence. */

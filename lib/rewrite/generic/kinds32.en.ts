@@ -31,7 +31,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { hit, words } from './en.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 // ---------------------------------------------------------------- the customer's slip given as the cause
@@ -296,8 +296,7 @@ const GATE = new Set(['because', 'since', 'cos', 'coz', 'cuz', 'bc', 'bcoz', 'bc
 export const kinds32Word = (w: string): boolean => GATE.has(w);
 
 export function kinds32MayStart(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (GATE.has(t.norm)) return true;
-  return false;
+  return someNormIn(GATE, tokens);
 }
 
 /** The thirty-second session's English kinds in one sentence. */

@@ -43,7 +43,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { CLAUSE_NO32, DOC32 } from './kinds32.en.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** Feelings after "can't tell you how": praise, thanks, regret said fully, not a fact unknown. */
@@ -141,13 +141,11 @@ const GATE = new Set(['no', 'instead', 'rather', 'stress', 'worry', 'fret', 'say
 export const kinds33Word = (w: string): boolean => GATE.has(w);
 
 export function kinds33MayStart(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (GATE.has(t.norm)) return true;
-  return false;
+  return someNormIn(GATE, tokens);
 }
 
 /** The thirty-third session's English kinds in one sentence. */
 export function readKinds33(tokens: Token[]): GenericHit[] {
-  const hits: GenericHit[] = [];
-  for (const h of readNormPatterns(FORMS33, tokens)) if (!hits.some((e) => e.start < h.end && h.start < e.end)) hits.push(h);
-  return hits;
+  // readNormPatterns already keeps its hits apart.
+  return readNormPatterns(FORMS33, tokens);
 }

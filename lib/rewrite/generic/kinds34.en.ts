@@ -31,7 +31,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { DOC32 } from './kinds32.en.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** A machine or a listing of ours (kinds32's OUR_MACHINE, with the catalogue, the register and the form; "till" is read as
@@ -98,13 +98,11 @@ const GATE = new Set(['sorry', 'soz', 'sry', 'greys', 'grays', 'greyed', 'grayed
 export const kinds34Word = (w: string): boolean => GATE.has(w);
 
 export function kinds34MayStart(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (GATE.has(t.norm)) return true;
-  return false;
+  return someNormIn(GATE, tokens);
 }
 
 /** The thirty-fourth session's English kinds in one sentence. */
 export function readKinds34(tokens: Token[]): GenericHit[] {
-  const hits: GenericHit[] = [];
-  for (const h of readNormPatterns(FORMS34, tokens)) if (!hits.some((e) => e.start < h.end && h.start < e.end)) hits.push(h);
-  return hits;
+  // readNormPatterns already keeps its hits apart.
+  return readNormPatterns(FORMS34, tokens);
 }

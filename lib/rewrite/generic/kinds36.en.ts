@@ -20,7 +20,7 @@
  *   delivered"), a condition ("if the computer says no"), a question, the customer's own device.
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** News that is done or arranged (kinds34's APOLOGY_DONE with a visit or a delivery booked). */
@@ -67,13 +67,11 @@ const GATE = new Set(['sorry', 'soz', 'sry', 'computer', 'system', 'algorithm', 
 export const kinds36Word = (w: string): boolean => GATE.has(w);
 
 export function kinds36MayStart(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (GATE.has(t.norm)) return true;
-  return false;
+  return someNormIn(GATE, tokens);
 }
 
 /** The thirty-sixth session's English kinds in one sentence. */
 export function readKinds36(tokens: Token[]): GenericHit[] {
-  const hits: GenericHit[] = [];
-  for (const h of readNormPatterns(FORMS36, tokens)) if (!hits.some((e) => e.start < h.end && h.start < e.end)) hits.push(h);
-  return hits;
+  // readNormPatterns already keeps its hits apart.
+  return readNormPatterns(FORMS36, tokens);
 }

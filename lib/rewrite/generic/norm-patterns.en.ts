@@ -59,6 +59,12 @@ function joinOf(tokens: readonly Token[]): { s: string; from: number[]; to: numb
   return lastJoin;
 }
 
+/** Whether any token's norm is in `gate`: the word gate the kinds modules read before their patterns. */
+export function someNormIn(gate: ReadonlySet<string>, tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (gate.has(t.norm)) return true;
+  return false;
+}
+
 /** The hits of `patterns` in one English sentence's tokens, never overlapping, in order; nothing for a non-English word. */
 export function readNormPatterns(patterns: readonly NormPattern[], tokens: readonly Token[]): GenericHit[] {
   const { s, from, to, english } = joinOf(tokens);
