@@ -268,6 +268,13 @@ export function soothing(text: string): boolean {
   return soothedAnswer;
 }
 
+/** The customer's wish to put a slip right, told back to them: "(you) would like / want / wish / asked to correct it". */
+const WISH_TO_CORRECT = /\b(?:you|u)\b[^.!?]{0,80}?\b(?:would like|want|wants|wish|wished|wanted|asked|hoping|(?:are|['\u2019]re) looking)\s+to\s+(?:correct|change|amend|update|fix)\b/i;
+/** Whether a span's only word is one letter (a grade, a band, a row: "Band C", "Row B"); "I" and "u" are not names' parts. */
+function loneLetter(span: readonly Token[]): boolean {
+  const words = span.filter((t) => t.word);
+  return words.length === 1 && words[0].text.length === 1 && /^[A-HJ-TV-Z]$/.test(words[0].text);
+}
 /** A harm denied, then "because you …": the customer's step spared them the harm. */
 const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
 
@@ -377,6 +384,13 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // because you put the case on, lucky!"): praise, not blame (rwen32's contrast of its cause-blame kind).
   if (category === 'blame' && HARM_AVOIDED_BY_YOU.test(text)) return true;
   if (category === 'blame' && blameAsked(text, tokens)) return true;
+  // (thirty-seventh session, before the retrain with late36) "I see that you have put the wrong flat number on the order
+  // and would like to correct it": a slip told back with the customer's own wish to put it right is their request, read
+  // back to them; nobody is blamed ("You put the wrong flat number on" alone is still read).
+  if (category === 'blame' && WISH_TO_CORRECT.test(text)) return true;
+  // (thirty-seventh session) A refusal needs words: a span of one lone letter ("the box sits in Band C until spring") is a
+  // name's part, not "can't" or "won't".
+  if ((category === 'refusal' || category === 'time-refusal') && loneLetter(span)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   // (data35, after the retrain with the writer splits weighted twice) "Hopefully the new sofa can be enjoyed for years!":
   // a wish for the customer's enjoyment is no hedge ("Hopefully we can have the boiler fixed by the weekend" is read).
