@@ -275,6 +275,18 @@ function loneLetter(span: readonly Token[]): boolean {
   const words = span.filter((t) => t.word);
   return words.length === 1 && words[0].text.length === 1 && /^[A-HJ-TV-Z]$/.test(words[0].text);
 }
+/** Approval of what the customer did, said in the sentence ("that is exactly right", "great thinking", "well done"). */
+const APPROVED = /\b(?:exactly right|(?:that|which)(?:['\u2019]s| is| was) (?:right|correct|perfect|spot on|great|ideal)|great (?:thinking|idea|call|job|work)|good (?:thinking|call|job|work)|well done|spot on|nice (?:one|work))\b/i;
+/** People the agent may have told something who are not the customer: a third party named after "told". */
+const OTHER_PARTY = /^(?:the|my|our|his|her|their|him|them|driver|courier|team|manager|engineer|technician|colleague|colleagues|warehouse|store|shop|bank|carrier|supplier|landlord)$/;
+/** Whether a pointing-back span ends on "told" and the next word names someone other than the customer. */
+function toldSomeoneElse(tokens: readonly Token[], span: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  const last = words.indexOf(span[span.length - 1]);
+  if (last < 0 || words[last].lemma !== 'tell') return false;
+  const next = words[last + 1];
+  return !!next && OTHER_PARTY.test(next.norm);
+}
 /** A harm denied, then "because you …": the customer's step spared them the harm. */
 const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
 
@@ -391,6 +403,12 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (thirty-seventh session) A refusal needs words: a span of one lone letter ("the box sits in Band C until spring") is a
   // name's part, not "can't" or "won't".
   if ((category === 'refusal' || category === 'time-refusal') && loneLetter(span)) return true;
+  // (thirty-seventh session, after the retrain with late36) "It opened because you have pressed the catch, that is exactly
+  // right": the customer's step praised in the same sentence is no blame ("… because you pressed it too hard" is read).
+  if (category === 'blame' && APPROVED.test(text) && !tokens.some((t) => t.neg)) return true;
+  // (thirty-seventh session) "As I told the driver this morning, the gate code is 4471": what the agent told someone else
+  // points back at nobody; "As I told you" and "As I told" with nobody named are still read.
+  if ((category === 'dismissive' || category === 'passive-aggressive') && toldSomeoneElse(tokens, span)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   // (data35, after the retrain with the writer splits weighted twice) "Hopefully the new sofa can be enjoyed for years!":
   // a wish for the customer's enjoyment is no hedge ("Hopefully we can have the boiler fixed by the weekend" is read).
@@ -415,7 +433,8 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   if ((category === 'passive-aggressive' || category === 'blame') && timeClauseStep(tokens, span)) return true;
   // (thirty-fifth session, after the retrain with train35) "Don't bother printing the ticket again, the email is fine"
   // spares the customer a step, it refuses nothing.
-  if (category === 'refusal' && span.some((t) => t.lemma === 'bother') && /\b(?:don['’]?t|do not|no need to)\s+bother\b/i.test(text)) return true;
+  // (thirty-seventh session, after the retrain with late36: read as policy too) any category the span is read as.
+  if (span.some((t) => t.lemma === 'bother') && /\b(?:don['’]?t|do not|no need to)\s+bother\b/i.test(text)) return true;
   if (category === 'passive-aggressive' && span.length === 1) {
     const i = tokens.indexOf(span[0]);
     if (!tokens.slice(Math.max(0, i - 3), i + 4).some((t) => POINTING.has(t.norm))) return true;
