@@ -41,6 +41,7 @@ import { kinds31MayStart, KIND_READERS_FA_31 } from './kinds31.fa.ts';
 import { kinds32MayStart, KIND_READERS_FA_32 } from './kinds32.fa.ts';
 import { kinds33MayStart, KIND_READERS_FA_33 } from './kinds33.fa.ts';
 import { kinds33bMayStart, KIND_READERS_FA_33B } from './kinds33b.fa.ts';
+import { kinds37MayStart, KIND_READERS_FA_37 } from './kinds37.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -900,7 +901,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30, ...KIND_READERS_FA_31, ...KIND_READERS_FA_32, ...KIND_READERS_FA_33, ...KIND_READERS_FA_33B];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30, ...KIND_READERS_FA_31, ...KIND_READERS_FA_32, ...KIND_READERS_FA_33, ...KIND_READERS_FA_33B, ...KIND_READERS_FA_37];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
 /** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
@@ -979,6 +980,9 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   // (rwfa33b) ./kinds33b.fa.ts: "no problem" said of our own fault, a hope in place of a delivery date (formal) or a third
   // party's ability, the customer's act done late or wrong as the cause.
   [KIND_READERS_FA_33B[0], { w: kinds33bMayStart }],
+  // (lead, thirty-seventh session) ./kinds37.fa.ts: hope or God willing in place of the service's own outcome, read by kind;
+  // thanks for the customer's act done weeks late or for the same question asked again.
+  [KIND_READERS_FA_37[0], { w: kinds37MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

@@ -18,6 +18,7 @@ import { EXPLAIN_FA, readFinglish, readGenericFa } from './fa.ts';
 import { readFinglishB27 } from './breadth27.fa.ts';
 import { readFinglish28 } from './kinds28.fa.ts';
 import { readFinglish30 } from './kinds30.fa.ts';
+import { readFinglish37 } from './kinds37.fa.ts';
 import { readFinglish32 } from './kinds32.fa.ts';
 import { EXPLAIN_KINDS20_FA } from './kinds20.fa.ts';
 import { EXPLAIN_FAMILIES_EN, readFamiliesEn } from './families.en.ts';
@@ -81,7 +82,7 @@ const EN_BOTH: readonly GenericReader[] = [readGenericEn, readConstructionsEn, r
 // (rwfa28) Then lib/rewrite/generic/kinds28.fa.ts's Finglish kinds.
 // (rwfa30) Then lib/rewrite/generic/kinds30.fa.ts's Finglish kinds.
 // (rwfa32) Then lib/rewrite/generic/kinds32.fa.ts's: God willing before the service's step.
-const EN_WITH_FINGLISH: readonly GenericReader[] = [...EN_BOTH, (text) => readFinglish(text), (text) => readFinglishB27(text), (text) => readFinglish28(text), (text) => readFinglish30(text), (text) => readFinglish32(text)];
+const EN_WITH_FINGLISH: readonly GenericReader[] = [...EN_BOTH, (text) => readFinglish(text), (text) => readFinglishB27(text), (text) => readFinglish28(text), (text) => readFinglish30(text), (text) => readFinglish32(text), (text) => readFinglish37(text)];
 // Then the jargon reader (lib/rewrite/generic/jargon.ts): a jargon hit over words the reader already read gives way.
 // Then the back-office stage reader (lib/rewrite/generic/jargon19.en.ts): stages, teams and statuses that are not codes.
 // Then unlisted capitals codes read by their role (lib/rewrite/generic/jargon21.en.ts): a fault, a regime, a hand-over, a procedure.

@@ -13,8 +13,8 @@
  *  - **a hope where a delivery date should be, in a letter** (`hedged-effort`, late29 BM075, late30 BO074), and **a third
  *    party's ability hoped for** (train31 TRB075, «امیدوارم هتل بتانه …»): «امیدوارم / امیدواریم (که)» before the formal
  *    third-person subjunctive of «رسیدن» with a time in the clause («تا ظهر برسد», «فردا برسند»), or before «بتواند /
- *    بتونه / بتانه» of someone else. The colloquial «امیدوارم بسته تا جمعه برسه» is a development split's positive example
- *    and stays quiet (so late32 BT077 stays a miss); a wish («سالم به دستتان برسد», «راضی باشید», «مفید باشد») and the
+ *    بتونه / بتانه» of someone else. The colloquial «امیدوارم بسته تا جمعه برسه» is read by kind in kinds37.fa.ts (fa.dev's
+ *    fa-2044 relabelled ill-try in the thirty-seventh session, as every writer marks it); a wish («سالم به دستتان برسد», «راضی باشید», «مفید باشد») and the
  *    customer's own ability («پسرتان بتواند …») stay quiet.
  *  - **the customer's act done late or wrong, as the cause** (`second-person-blame`, late32 BS033, train31 TRD110; late29
  *    BM034 in Finglish is not read): a second-person past verb right after «دیر / اشتباه / غلط / ناقص», in a clause that

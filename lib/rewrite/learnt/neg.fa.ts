@@ -264,6 +264,8 @@ function lastAtMost(list: readonly number[], x: number): number {
   }
   return lo - 1;
 }
+/** A negated end: what the customer keeps does not expire, go void, run out, get wiped or cut («منقضی نمی‌شه», «باطل نمی‌گردد»). */
+const KEPT_UNTIL = /(?:منقضی|باطل|تموم|تمام|پاک|حذف|قطع|سوخت|کنسل|لغو)[\s\u200c]*(?:نمی|نمي)[\s\u200c]?(?:شه|شود|شن|شوند|گردد|گردند)(?=$|[\s\u200c،,؛;.!:؟?])/;
 /**
  * (session 29) Gates by kind over the reader's spans, on look-alikes written after it was trained: a reflex-apology span
  * with no apology word in it («دیر جواب دادم» beside a sincere «معذرت») names the wrong words, and a system or refusal
@@ -274,6 +276,9 @@ function gatedByKind(text: string, h: LearntHit, inCondition: (at: number) => bo
   if (reassures(h.start, h.end)) return true;
   if (h.category === 'apology-reflex') return !APOLOGY_WORD.test(text.slice(h.start, h.end));
   // (ml31) A handing-on or a time word inside the condition too («در صورتی که تا پایان هفته نمره‌ای ثبت نشود، …»).
+  // (thirty-seventh session, after the retrain on kinds37's rules) «تخفیف شما تا آخر ماه منقضی نمی‌شه»: a time before a
+  // negated end (expire, void, run out, wiped, cut) says how long the customer keeps something, it refuses nothing.
+  if (h.category === 'time-refusal' && KEPT_UNTIL.test(text)) return true;
   if (h.category === 'system' || h.category === 'refusal' || h.category === 'not-my-dept' || h.category === 'time-refusal') return inCondition(h.start);
   if (h.category === 'passive-aggressive' || h.category === 'blame') return openCondition(text, h.start, h.end, inCondition);
   return false;
