@@ -6,7 +6,12 @@
  * too: «در وضعیت انتظار», «در وضعیت عادی», «در وضعیت بررسی کارشناسی», «در وضعیت تعلیق»); X is read as internal when it
  * holds a word customers do not write (band 0 of jargon-common, Persian script), a Latin word, or a number. Pooled over the
  * development writer splits the frame with that test held a marked term 31 times in 20 splits and never an unmarked
- * word or a neutral item; with band 1 allowed too it gained one term and took two plain statuses («تعلیق», «پیش نویس»).
+ * word or a neutral item (with the coded labels below, 37 terms in 21 splits); with band 1 allowed too it took two plain
+ * statuses («تعلیق», «پیش نویس»).
+ *
+ * A status named by its number («رفته وضعیت ۳۱», «کد وضعیت ۱۰۳ خورده») and a form, stage or status named by a Persian letter
+ * and a number («فرم ت۲», «مرحله ت-۵») are read anywhere: customers name neither so (jargon36 read them only beside other
+ * jargon, jargon33 only in its slots).
  *
  * Never: the status of something the customer owns said plainly (no rare word, no code), a frame whose X runs over more
  * than three words, text the draft does not own (quoted mail, signatures), a term another suggestion already covers, a
@@ -34,6 +39,16 @@ const FA_STATUS = new RegExp(
   'dg',
 );
 
+const FA_DIGIT = '0-9\u06F0-\u06F9\u0660-\u0669';
+/**
+ * A status named by its number («رفته وضعیت ۳۱», «کد وضعیت ۱۰۳ خورده»), and a form, stage or status named by a Persian
+ * letter and a number («فرم ت۲», «مرحله ت-۵», «فرم ت-۱۲»): customers name neither so.
+ */
+const FA_CODED = new RegExp(
+  `(?<![${FA}\u200c])(?:وضع[یيى]ت\\s+[${FA_DIGIT}]{1,4}|(?:فرم|مرحله|وضع[یيى]ت|سطح|[کك]د)\\s+[${FA_LETTERS}]-?[${FA_DIGIT}]{1,3})(?![${FA_DIGIT}A-Za-z${FA_LETTERS}\u200c])(?!\\s*(?:درصد|رقم|روز|ساعت|دقیقه|ماه|سال|هفته|تومان|ریال|نفر|عدد))`,
+  'dg',
+);
+
 /** Whether the label names something customers would not: a Persian-script word they do not write, a Latin word, a number. */
 export function internalLabel(x: string): boolean {
   if (/[A-Za-z0-9\u06F0-\u06F9\u0660-\u0669]/.test(x)) return true;
@@ -45,14 +60,16 @@ export function internalLabel(x: string): boolean {
 
 /** The status labels of one sentence read as internal (offsets into it). */
 export function statusLabels(text: string): Array<[number, number]> {
-  if (!/وضع[یيى]ت/.test(text)) return [];
   const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(FA_CODED)) out.push([m.indices![0][0], m.indices![0][1]]);
+  if (!/وضع[یيى]ت/.test(text)) return out;
   for (const m of text.matchAll(FA_STATUS)) {
     const g = m[1] !== undefined ? 1 : 2;
     if (!internalLabel(m[g])) continue;
-    out.push([m.indices![g][0], m.indices![g][1]]);
+    const [a, b] = m.indices![g];
+    if (!out.some(([x, y]) => x < b && a < y)) out.push([a, b]);
   }
-  return out;
+  return out.sort((p, q) => p[0] - q[0]);
 }
 
 /**
@@ -65,7 +82,7 @@ export function addJargonLoneTerms(
   sentences: ReadonlyArray<{ start: number; end: number; text: string }>,
   o: { exclude: ReadonlyArray<readonly [number, number]>; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
 ): Suggestion[] {
-  if (!/وضع[یيى]ت/.test(draft)) return list;
+  if (!/وضع[یيى]ت|(?:فرم|مرحله|سطح|[کك]د)\s/.test(draft)) return list;
   if (o.silenced?.has(`${GENERIC_PACK_ID}/internal-jargon`) || o.silenced?.has(`${GENERIC_PACK_ID}/${LONE_TERM_RULE}`) || o.silenced?.has(`${GENERIC_PACK_ID}/${CO_TERM_RULE}`)) return list;
   const added: Suggestion[] = [];
   for (const sent of sentences) {

@@ -23,6 +23,10 @@ const POSITIVES: readonly string[] = [
   'قالب دندان شما در وضعیت [[اسکن ثانویه]] ثبت شده است.',
   'درخواست شما در وضعيت [[کوارانتین]] قرار دارد.',
   'پرونده حضرتعالی در وضعیت «[[تسویه فاز B]]» می‌باشد.',
+  // A status by its number, a form or stage by a Persian letter and a number, anywhere.
+  'تیکتتون رفته [[وضعیت ۴۲]]، فردا خبر میدیم.',
+  'لطفاً [[فرم ب-۷]] رو امضا کنید و برگردونید.',
+  'پرونده‌تون تو [[مرحله ج۳]] هست.',
 ];
 
 /** No advice from this pass. */
@@ -38,6 +42,10 @@ const CONTRASTS: readonly string[] = [
   'ماشین شما در وضعیت خوبی قرار دارد.',
   'پرونده شما در وضعیت کوارانتین (یعنی موقتاً متوقف) قرار دارد.',
   'Your order is in review status and ships Monday.',
+  'فرم ثبت‌نام رو پر کنید و وضعیت ۳ روز بعد مشخص میشه.',
+  'کد ۵۰ درصدی رو وارد کنید.',
+  'سطح ۲ کلاس زبان از شنبه شروع میشه.',
+  'آپارتمان در بلوک ب۲ طبقه سوم است.',
 ];
 
 describe('jargon37: a lone internal status label in its frame is flagged', () => {
