@@ -24,6 +24,7 @@ import { settingsPackId } from '../packs/parts.ts';
 import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { addJargonCoTerms } from './jargon36.ts';
+import { addJargonLoneTerms } from './jargon37.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
@@ -1180,7 +1181,11 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   // their order.
   const done = AFTER_READERS.reduce((list, pass) => pass(draft, list), sentenceTemplatesEn(draft, withAdvice, exclude, split)).sort((a, b) => a.start - b.start || a.end - b.end);
   // (jargon36) The other terms of a sentence that already holds jargon, whichever reader flagged it (jargon36.ts).
-  const coTerms = (list: Suggestion[]) => addJargonCoTerms(draft, list, split, { exclude, silenced, uiLang: options.uiLang });
+  // (jargon37) Before it, a lone internal status label read by its frame (jargon37.ts), so its sentence's other terms are read too.
+  const coTerms = (list: Suggestion[]) => {
+    const o = { exclude, silenced, uiLang: options.uiLang };
+    return addJargonCoTerms(draft, addJargonLoneTerms(draft, list, split, o), split, o);
+  };
   if (!learnt.length) return coTerms(done);
   // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.
   if (silenced?.size) for (const g of generic) if (silenced.has(`${GENERIC_PACK_ID}/${g.ruleId ?? g.hit.construction}`)) silencedAt.push([g.start, g.end]);

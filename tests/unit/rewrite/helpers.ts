@@ -41,6 +41,26 @@ export function unflaggedMarked<H extends { flagged: { start: number; end: numbe
   return { text, spans, hits, unflagged };
 }
 
+/** The engine's jargon advice over `text` with the generic readers on. */
+export const jargonFlags = (text: string): Suggestion[] =>
+  suggestRewrites(text, builtinPacks, { generic: true }).filter((s) => s.category === 'jargon');
+
+/**
+ * One marked positive of a jargon reader's matrix: every `[[marked]]` term is under a jargon flag and every flag is advice
+ * (only the agent knows the plain words). With `own` (the reader under test, hits by `start` / `end`), each marked term is
+ * also read by that reader itself, not only by one before it. Returns the plain text and the engine's jargon flags.
+ */
+export function expectMarkedJargon(marked: string, own?: (text: string) => readonly { start: number; end: number }[]) {
+  const { text, spans, hits, unflagged } = unflaggedMarked(marked, jargonFlags);
+  expect(unflagged).toEqual([]);
+  if (own) {
+    const mine = own(text);
+    expect(spans.filter(([s, e]) => !mine.some((h) => h.start < e && s < h.end)).map(([s, e]) => text.slice(s, e))).toEqual([]);
+  }
+  for (const h of hits) expect(h.replacements.filter((r) => r.trim())).toEqual([]);
+  return { text, hits };
+}
+
 /**
  * Up to `per` items of each family of a variant matrix (scripts/fa-matrix*.ts), evenly spaced so every part is met across
  * the families' spellings; a neutral family whole unless `everyNeutral` is false; families whose name `skip` matches left out.

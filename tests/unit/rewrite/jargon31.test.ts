@@ -9,9 +9,7 @@
  * references, brands, explained codes, quoted words and links.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinPacks } from '../../../lib/packs/index.ts';
-import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-import { unflaggedMarked } from './helpers.ts';
+import { expectMarkedJargon } from './helpers.ts';
 import { readJargon31En, readJargon31Fa, unknownCode } from '../../../lib/rewrite/generic/jargon31.ts';
 
 /** `[[…]]` marks every term that must be under a jargon flag. */
@@ -87,17 +85,8 @@ const CONTRASTS_FA: readonly string[] = [
   'گوشی iPhone شما تعمیر شد.',
 ];
 
-const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: true }).filter((s) => s.category === 'jargon');
-
 describe('jargon31: a code no list holds, read by its slot, is flagged', () => {
-  for (const marked of POSITIVES) {
-    it(marked, () => {
-      const { hits, unflagged } = unflaggedMarked(marked, jargon);
-      expect(unflagged).toEqual([]);
-      // The hit is advice: only the agent knows what the code stands for.
-      for (const h of hits) expect(h.replacements.filter((r) => r.trim())).toEqual([]);
-    });
-  }
+  for (const marked of POSITIVES) it(marked, () => expectMarkedJargon(marked));
 });
 
 describe('jargon31: codes customers know, type, quote or own stay quiet (this reader)', () => {

@@ -8,9 +8,7 @@
  * passives that must not fire.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinPacks } from '../../../lib/packs/index.ts';
-import { suggestRewrites } from '../../../lib/rewrite/index.ts';
-import { unflaggedMarked } from './helpers.ts';
+import { expectMarkedJargon } from './helpers.ts';
 import { customerBand } from '../../../lib/rewrite/generic/jargon-common.ts';
 import { rareTerm, readJargon32En, readJargon32Fa } from '../../../lib/rewrite/generic/jargon32.ts';
 
@@ -100,20 +98,11 @@ const CONTRASTS_FA: readonly string[] = [
   'با درخواستتان موافقت شد.',
 ];
 
-const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: true }).filter((s) => s.category === 'jargon');
+// This reader reads each term itself (by the sentence's script), not only a trade list before it.
+const own = (text: string) => (/[\u0600-\u06FF]/.test(text) ? readJargon32Fa(text) : readJargon32En(text));
 
 describe('jargon32: a word customers do not write, in a process slot, is flagged', () => {
-  for (const marked of POSITIVES) {
-    it(marked, () => {
-      const { text, spans, hits, unflagged } = unflaggedMarked(marked, jargon);
-      expect(unflagged).toEqual([]);
-      // This reader reads each of them itself, not only a trade list before it.
-      const own = /[\u0600-\u06FF]/.test(text) ? readJargon32Fa(text) : readJargon32En(text);
-      expect(spans.filter(([s, e]) => !own.some((h) => h.start < e && s < h.end)).map(([s, e]) => text.slice(s, e))).toEqual([]);
-      // Advice only: only the agent knows the plain words.
-      for (const h of hits) expect(h.replacements.filter((r) => r.trim())).toEqual([]);
-    });
-  }
+  for (const marked of POSITIVES) it(marked, () => expectMarkedJargon(marked, own));
 });
 
 describe('jargon32: rare everyday words and the words customers know stay quiet (this reader)', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { CO_TERM_RULE, coTerms } from '../../../lib/rewrite/jargon36.ts';
-import { unflaggedMarked } from './helpers.ts';
+import { expectMarkedJargon, jargonFlags } from './helpers.ts';
 
 /** `[[…]]` marks every term that must be under a jargon flag; `{{…}}` marks the one this pass must flag itself. */
 const POSITIVES: readonly string[] = [
@@ -50,8 +50,6 @@ const CONTRASTS: readonly string[] = [
   'پرونده شما در وضعیت FNOL است و شمااز حدمجاز رد شدین.',
 ];
 
-const jargon = (text: string) => suggestRewrites(text, builtinPacks, { generic: true }).filter((s) => s.category === 'jargon');
-
 /** `{{…}}` read as `[[…]]`, and the offsets of the `{{…}}` ones in the plain text. */
 function parse(marked: string): { asMarked: string; own: string[] } {
   const own = [...marked.matchAll(/\{\{(.+?)\}\}/g)].map((m) => m[1]);
@@ -62,18 +60,16 @@ describe('jargon36: the other terms of a jargon sentence are flagged', () => {
   for (const marked of POSITIVES) {
     it(marked, () => {
       const { asMarked, own } = parse(marked);
-      const { unflagged, hits } = unflaggedMarked(asMarked, jargon);
-      expect(unflagged).toEqual([]);
-      // The pass's own advice is over the {{…}} term, advice only.
+      const { hits } = expectMarkedJargon(asMarked);
+      // The pass's own advice is over the {{…}} term.
       const mine = hits.filter((h) => h.ruleId === CO_TERM_RULE).map((h) => h.original);
       for (const t of own) expect(mine).toContain(t);
-      for (const h of hits) expect(h.replacements.filter((r) => r.trim())).toEqual([]);
     });
   }
 });
 
 describe('jargon36: no co-term advice outside a jargon sentence, nor over names, everyday acronyms, quotes, glosses, addresses', () => {
-  for (const text of CONTRASTS) it(text, () => expect(jargon(text).filter((h) => h.ruleId === CO_TERM_RULE).map((h) => h.original)).toEqual([]));
+  for (const text of CONTRASTS) it(text, () => expect(jargonFlags(text).filter((h) => h.ruleId === CO_TERM_RULE).map((h) => h.original)).toEqual([]));
 });
 
 describe('jargon36: helpers', () => {
