@@ -24,7 +24,7 @@ const modelOf = (fold: string) => {
   if (!m) models.set(fold, (m = decodeModel(JSON.parse(readFileSync(`${dir}/en-${fold}.json`, 'utf8')) as NegWeightsFile)));
   return m;
 };
-const hit = (a: readonly number[], b: readonly number[]) => a[0] < b[1] && b[0] < a[1];
+const hit = (a: readonly (number | string)[], b: readonly (number | string)[]) => (a[0] as number) < (b[1] as number) && (b[0] as number) < (a[1] as number);
 const bucket = (p: number) => (p < 0.1 ? '<0.1' : p < 0.3 ? '0.1-0.3' : p < 0.5 ? '0.3-0.5' : '>=0.5');
 const tab = new Map<string, number>();
 const inc = (k: string) => tab.set(k, (tab.get(k) ?? 0) + 1);
