@@ -18,7 +18,7 @@
  * twenty-eighth session's held-out split, development since the twenty-ninth, whose rules were tuned on it once).
  */
 import { pathToFileURL } from 'node:url';
-import { CATEGORY_THRESHOLD_EN, EN_SHOWN, HYPOTHETICAL_GATE, KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
+import { CATEGORY_THRESHOLD_EN, EN_SHOWN, RUN_REACH_EN, HYPOTHETICAL_GATE, KIND_GATE, LONE_NOUN_GATE, useNegEnModel } from '../lib/rewrite/learnt/neg.en.ts';
 import { CV_FOLDS, cvMain, type CvLanguage } from './learnt-cv.ts';
 import { contrastHalf } from './neg-en-contrasts.ts';
 import { DEFAULT_TRAIN_EN, EN } from './train-neg-en.ts';
@@ -35,6 +35,11 @@ export const CV_EN: CvLanguage = {
     if (argv.includes('--no-hypothetical-gate')) HYPOTHETICAL_GATE.on = false;
     if (argv.includes('--lone-noun-gate')) LONE_NOUN_GATE.on = true;
     if (argv.includes('--all-categories')) EN_SHOWN.all = true;
+    // (ml37) --reach=0.3,2: a run of function words read on to its content word (neg.en.ts RUN_REACH_EN: thr, words).
+    const reach = argv.find((a) => a.startsWith('--reach='))?.slice(8).split(',').map(Number);
+    if (reach) [RUN_REACH_EN.thr, RUN_REACH_EN.words] = reach;
+    // (ml37) --reach-not-noun: the reach stops short of a noun (its content word must be no noun or name).
+    if (argv.includes('--reach-not-noun')) RUN_REACH_EN.to = (t) => t.pos !== 'NOUN' && t.pos !== 'PROPN';
     // (ml34) --no-category-thresholds: every category read at the model's threshold (for learnt-cv-thresholds.ts).
     if (argv.includes('--no-category-thresholds')) for (const k of Object.keys(CATEGORY_THRESHOLD_EN)) delete CATEGORY_THRESHOLD_EN[k];
     // (ml34) --cat-thr=refusal:0.5,policy:0.7: per-category thresholds set (over the shipped ones) for the run.

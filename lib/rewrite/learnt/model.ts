@@ -295,6 +295,13 @@ export interface LearntLanguage {
   skipSentence?: (text: string) => boolean;
   /** Whether a run of words (token indices) holds phrasing enough to be shown (Persian: not a lone noun). */
   keepSpan?: (tokens: readonly Token[], idx: readonly number[]) => boolean;
+  /**
+   * (ml37) A run of function words alone ("can't", "we won't", "you must", "is unable to") read on to the content word
+   * it governs: the next words of its clause, no punctuation between, each at `thr` or above (word x sentence), up to
+   * `words` of them, ending on the first content word, when the run holds a word `from` takes (a negation or an
+   * auxiliary: a run of "the" alone is no phrasing to read on from). Absent or `words` 0: such a run is dropped.
+   */
+  reach?: { thr: number; words: number; from: (t: Token) => boolean; to?: (t: Token) => boolean };
 }
 
 // The reader's buffers: one sentence is read at a time (the reader never calls itself).
@@ -358,7 +365,11 @@ export function readSpans(lang: LearntLanguage, model: NegModel, text: string, t
     }
     let e = k + 1;
     while (e < n && p[e] >= threshold && !/[^\s\u200c]/.test(text.slice(tokens[words[e - 1]].end, tokens[words[e]].start))) e++;
-    const idx = words.slice(k, e);
+    let idx = words.slice(k, e);
+    if (lang.reach?.words && !idx.some((i) => lang.contentWord(tokens[i])) && idx.some((i) => lang.reach!.from(tokens[i]))) {
+      const reached = reachContent(lang, text, tokens, words, p, e, n);
+      if (reached > e) idx = words.slice(k, (e = reached));
+    }
     if (idx.some((i) => lang.contentWord(tokens[i])) && (lang.keepSpan?.(tokens, idx) ?? true)) {
       let best = p[k];
       for (let j = k + 1; j < e; j++) if (p[j] > best) best = p[j];
@@ -367,6 +378,21 @@ export function readSpans(lang: LearntLanguage, model: NegModel, text: string, t
     k = e;
   }
   return out;
+}
+
+/**
+ * (ml37) Where a run of function words ending before word `e` reaches its content word (LearntLanguage.reach): the
+ * index after that word, or `e` when none is reached.
+ */
+function reachContent(lang: LearntLanguage, text: string, tokens: readonly Token[], words: readonly number[], p: Float64Array, e: number, n: number): number {
+  const { thr, words: most } = lang.reach!;
+  const clause = tokens[words[e - 1]].clause;
+  for (let j = e; j < n && j - e < most; j++) {
+    const t = tokens[words[j]];
+    if (t.clause !== clause || p[j] < thr || /[^\s\u200c]/.test(text.slice(tokens[words[j - 1]].end, t.start))) return e;
+    if (lang.contentWord(t)) return !lang.reach!.to || lang.reach!.to(t) ? j + 1 : e;
+  }
+  return e;
 }
 
 /** spanCategoryHashed over words k … e-1 of a FeatureBuf's arrays. */
