@@ -27,7 +27,8 @@ export const kinds37Switch = { en: true, fa: true, bare: true };
 // ---------------------------------------------------------------------------------------------------------------------
 // English
 
-const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day|sat|fri`;
+/** Weekdays; the short "sat" / "fri" only after on / by / this / next / b4 … ("sat next to me" is no day). */
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day|(?<=\b(?:on|by|this|next|b4|before|until|till)\s+)(?:sat|fri)`;
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june|jun|july|jul|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const NUM = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|couple\s+of`;
 const FEW = String.raw`[1-7]|one|two|three|four|five|six|seven|a\s+few|a\s+couple\s+of|couple\s+of`;
@@ -39,7 +40,7 @@ const DATE_EN = String.raw`(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:t
 const DAY_EN = `${NEAR_EN}|${DATE_EN}`;
 const IS_DATE_EN = new RegExp(String.raw`^(?:${DATE_EN})$`, 'iu');
 /** The customer's event, or a deadline of theirs. */
-const EVENT_EN = String.raw`wedding|funeral|exams?|mocks?|interview|hearing|surgery|operation|flight|ferry|sailing|cruise|departure|trip|holiday|conference|lecture|presentation|defen[cs]e|defending|thesis|deadline|due|closes|ends|expires|review|term\s+starts|school\s+starts|starts|event|party|birthday|guests|delegates|move|moving|completion|exchanging\s+contracts|payroll|mart|open|opening|launch|concert|final|visa|installment|instalment|leaving\s+for|travelling|traveling|flying|going\s+away|return\s+the\s+car|check-in|mortgage\s+lender`;
+const EVENT_EN = String.raw`wedding|funeral|exams?|mocks?|interview|hearing|surgery|operation|flight|ferry|sailing|cruise|departure|trip|holiday|conference|lecture|presentation|defen[cs]e|defending|thesis|deadline|due(?!\s+to\b)|closes|ends|expires|review|term\s+starts|school\s+starts|starts|event|party|birthday|guests|delegates|move|moving|completion|exchanging\s+contracts|payroll|mart|open|opening|launch|concert|final|visa|installment|instalment|leaving\s+for|travelling|traveling|flying|going\s+away|return\s+the\s+car|check-in|mortgage\s+lender`;
 const EVENT_DAY_EN = new RegExp(String.raw`\b(?:${EVENT_EN})\b[^.!?\n]{0,40}?\b(?<day>${DAY_EN})|\b(?<day2>${DAY_EN})\b[^.!?\n]{0,30}?\b(?:${EVENT_EN})\b`, 'giu');
 /** The event word of a reading (scripts/tone37-loso.ts reads which words each split's readings rest on). */
 export const EVENT_WORD_EN = new RegExp(String.raw`\b(?:${EVENT_EN})\b`, 'iu');
