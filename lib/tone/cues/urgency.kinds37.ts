@@ -34,7 +34,7 @@ const NUM = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|
 const FEW = String.raw`[1-7]|one|two|three|four|five|six|seven|a\s+few|a\s+couple\s+of|couple\s+of`;
 /** A near day: a weekday (this / next / on / by …), this weekend, next week, a day of the month, a date, "in N days". */
 /** A near day: a weekday (this / next / on / by …), this weekend, next week, "in N days". */
-const NEAR_EN = String.raw`(?:(?:this|next|on|by|before|until|till|b4|from)\s+)?(?:${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?|this\s+weekend|next\s+week|in\s+(?:${FEW})\s+days|(?:${FEW})\s+days\s+(?:away|from\s+now|time|left)`;
+const NEAR_EN = String.raw`(?:(?:this|next|on|by|before|until|till|b4|from)\s+)?(?:${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?|this\s+weekend|next\s+week|in\s+(?:${FEW})\s+days|(?:${FEW})\s+days\s+(?:away|from\s+now|time|left(?!\s+of\b))`;
 /** A date: near only with the need before it said or the days counted (a date alone may be months away). */
 const DATE_EN = String.raw`(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?\b`;
 const DAY_EN = `${NEAR_EN}|${DATE_EN}`;
@@ -47,7 +47,7 @@ export const EVENT_WORD_EN = new RegExp(String.raw`\b(?:${EVENT_EN})\b`, 'iu');
 /** The need before it said. */
 const BEFORE_EN = /\b(?:before\s+then|b4\s+then|before\s+that\s+date|before\s+this\s+date|before\s+(?:i|we)\s+(?:leave|go|fly|travel)|in\s+time|ideally\s+by|(?:by|before|until|till)\s+(?:(?:this|next)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day|the\s+\d{1,2}(?:st|nd|rd|th))|(?:can(?:not|['’]t)|can\s+not)\s+(?:go|renew|board|travel|fly|submit)\s+without|without\s+(?:this|it|them|the\s+\w+)[^.!?\n]{0,30}?\b(?:can(?:not|['’]t)|can\s+not))\b/iu;
 /** The day counted. */
-const COUNTED_EN = new RegExp(String.raw`\bin\s+(?:${FEW})\s+days\b|\b(?:${FEW})\s+days\s+(?:away|from\s+now|left)\b`, 'iu');
+const COUNTED_EN = new RegExp(String.raw`\bin\s+(?:${FEW})\s+days\b|\b(?:${FEW})\s+days\s+(?:away|from\s+now|left(?!\s+of\b))\b`, 'iu');
 /** Something of the company's in the way. */
 const IN_WAY_EN = /\b(?:still\s+(?:shows?|says?|saying|showing|in\s+progress|not|no|hasn['’]?t|haven['’]?t|waiting|awaiting|missing)|not\s+yet|hasn['’]?t|haven['’]?t|has\s+not|have\s+not|isn['’]?t|wasn['’]?t|didn['’]?t|don['’]?t\s+have|no\s+(?:sign|record|reply|confirmation|date)|missing|in\s+progress|pending|only\s+\w+\s+arrived|\d+\s+arrived|wrong|broken|cracked|chipped|snapped|error|declined|refused|rejected|cancelled|canceled|limit)\b/iu;
 /** A request of the company. */
