@@ -135,9 +135,84 @@ export function printEval(withHeldOut = process.argv.includes(`--${HELD_OUT_SPLI
   printSplit(HELD_OUT_SPLIT, HELD_OUT_SPLIT.toUpperCase());
 }
 
+export interface Miss {
+  split: EvalSplit;
+  lang: 'en' | 'fa';
+  cue: EvalCue;
+  /** 'FN': the gold has the cue and it is not shown; 'FP': shown and the gold does not have it. */
+  kind: 'FN' | 'FP';
+  text: string;
+  /** The words the cue showed as its evidence (FP), or every cue's evidence the report shows (FN), as "why: words". */
+  evidence: string[];
+  /** The report's score for the cue's emotion, where it has one (frustration, urgency). */
+  score?: number;
+}
+
+/**
+ * Misses of the development splits only (never the held-out split, never the aside splits), per cue and kind, with the
+ * evidence shown: what the next engineer reads by kind. `splits` narrows to some development splits (others are refused).
+ */
+export function listMisses(opts: { cues?: readonly EvalCue[]; langs?: readonly ('en' | 'fa')[]; splits?: readonly EvalSplit[] } = {}): Miss[] {
+  const dev = new Set<string>(DEV_SPLITS);
+  const splits = (opts.splits ?? DEV_SPLITS).filter((s) => dev.has(s));
+  const cues = opts.cues ?? EVAL_CUES;
+  const out: Miss[] = [];
+  for (const split of splits) {
+    for (const lang of opts.langs ?? (['en', 'fa'] as const)) {
+      if (!evalExists(lang, split)) continue;
+      for (const m of loadEval(lang, split)) {
+        const r = readCustomerTone(m.text);
+        for (const c of cues) {
+          const got = shows(r, c);
+          if (got === m.y.includes(c)) continue;
+          const own = r.cues.filter((x) => x.kind === c);
+          const ev = (got ? own : r.cues).flatMap((x) => x.evidence.map((e) => `${got ? '' : `${x.kind}/`}${(e.why ?? '').replace(/^tone\.why\./, '')}: ${e.text}`));
+          const score = c === 'frustrated' ? r.emotions.frustration : c === 'urgent' ? r.emotions.urgency : undefined;
+          out.push({ split, lang, cue: c, kind: got ? 'FP' : 'FN', text: m.text, evidence: ev, score });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
+
+/** `--misses [--cue urgent,repeat] [--lang en] [--splits late30,late36] [--json]`: the listing of listMisses, grouped by cue and kind. */
+function printMisses(): void {
+  const cues = argValue('--cue')?.split(',').filter((c): c is EvalCue => (EVAL_CUES as readonly string[]).includes(c));
+  const lang = argValue('--lang');
+  const langs: ('en' | 'fa')[] | undefined = lang === 'en' || lang === 'fa' ? [lang] : undefined;
+  const asked = argValue('--splits')?.split(',');
+  const refused = asked?.filter((s) => !(DEV_SPLITS as readonly string[]).includes(s)) ?? [];
+  if (refused.length) console.log(`not development splits, left out: ${refused.join(', ')}`);
+  const splits = asked?.filter((s): s is EvalSplit => (DEV_SPLITS as readonly string[]).includes(s));
+  const misses = listMisses({ cues, langs, splits });
+  if (process.argv.includes('--json')) {
+    for (const m of misses) console.log(JSON.stringify(m));
+    return;
+  }
+  for (const c of cues ?? EVAL_CUES) {
+    for (const kind of ['FN', 'FP'] as const) {
+      const some = misses.filter((m) => m.cue === c && m.kind === kind);
+      console.log(`\n== ${c} ${kind === 'FN' ? 'false negatives (labelled, not shown)' : 'false positives (shown, not labelled)'}: ${some.length}`);
+      for (const m of some) {
+        const sc = m.score === undefined ? '' : ` score ${m.score.toFixed(2)}`;
+        console.log(`${m.lang} ${m.split}${sc} ${JSON.stringify(m.text)}`);
+        console.log(`    evidence: ${m.evidence.length ? m.evidence.map((e) => JSON.stringify(e)).join(' | ') : '(none)'}`);
+      }
+    }
+  }
+}
+
 if (process.argv[1]?.endsWith('tone.eval.ts')) {
   // With --errors, only the errors of one development split: a tuner reading errors sees no held-out or aside figure.
-  if (!process.argv.includes('--errors')) printEval();
+  // With --misses, every development split's misses by cue and kind with the evidence shown (see printMisses).
+  if (process.argv.includes('--misses')) printMisses();
+  else if (!process.argv.includes('--errors')) printEval();
   else {
     // Errors of a development split only (--test, --late, --late2, --late3, --late4, --kinds, --kinds2, --dev2, --wide…; dev by default), never of HELD_OUT_SPLIT.
     const split: EvalSplit = DEV_SPLITS.find((s) => s !== 'dev' && process.argv.includes(`--${s}`)) ?? 'dev';

@@ -26,6 +26,7 @@ import { kinds27Finds, quiet27 } from './repeat.kinds27.ts';
 import { faKinds28Finds } from './repeat.fa.kinds28.ts';
 import { kinds32Finds } from './repeat.kinds32.ts';
 import { kinds36Finds, kinds36Switch, quiet36 } from './repeat.kinds36.ts';
+import { repeatKinds37 } from './repeat.kinds37.ts';
 
 const C = {
   earlier: 'repeat',
@@ -972,7 +973,12 @@ export const repeat: CueModule = {
       if (acts32.length === 0 || deniedContact24(ctx, acts32) || settledAgain20(ctx, acts32)) {
         // Session 36 (repeat.kinds36.ts): read only where session 32's reader found nothing either; its evidence alone.
         const acts36 = kinds36Switch.on && acts32.length === 0 ? kinds36Finds(ctx) : [];
-        if (acts36.length === 0 || deniedContact24(ctx, acts36) || settledAgain20(ctx, acts36)) return { score, cues: [], detail };
+        if (acts36.length === 0 || deniedContact24(ctx, acts36) || settledAgain20(ctx, acts36)) {
+          // Session 37 (repeat.kinds37.ts): Finglish and Persian earlier contacts, read only where every reader above found nothing.
+          const acts37 = acts32.length === 0 && acts36.length === 0 ? repeatKinds37(ctx) : [];
+          if (acts37.length === 0 || deniedContact24(ctx, acts37) || settledAgain20(ctx, acts37)) return { score, cues: [], detail };
+          return { score: score + 1, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts37)], detail };
+        }
         return { score: score + 1, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts36)], detail };
       }
       return { score: score + acts32.length, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts32)], detail };

@@ -31,6 +31,7 @@ import { urgencyKinds32 } from './urgency.kinds32.ts';
 import { urgencyKinds33 } from './urgency.kinds33.ts';
 import { urgencyFaKinds32 } from './urgency.fa.kinds32.ts';
 import { calmFa33, urgencyFaKinds33 } from './urgency.fa.kinds33.ts';
+import { urgencyKinds37 } from './urgency.kinds37.ts';
 
 const C = {
   time: 'urgency',
@@ -1099,6 +1100,9 @@ export const urgency: CueModule = {
     // Session 33 (urgency.fa.kinds33.ts): heat, power or water out with cold or someone fragile at stake, a fever now, Finglish "lotfan zood" with a fault; on the same terms.
     const k33 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyFaKinds33(ctx) : [];
     if (k33.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k33.some((k) => e.start < k.end && k.start < e.end)), ...k33])] };
+    // Session 37 (urgency.kinds37.ts): an event or deadline a few days ahead (a weekday, a date, "in N days") with the company's part needed before it; on the same terms.
+    const k37 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyKinds37(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
+    if (k37.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k37.some((k) => e.start < k.end && k.start < e.end)), ...k37])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
