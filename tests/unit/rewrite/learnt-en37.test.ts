@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSentenceTokens } from '../../../lib/nlp/index.ts';
-import { enjoymentForeseen, loadNegEnModel, readNegEn, RUN_REACH_EN } from '../../../lib/rewrite/learnt/neg.en.ts';
+import { enjoymentForeseen, loadNegEnModel, readNegEn, RUN_REACH_EN, RUN_REACH_FOLDS } from '../../../lib/rewrite/learnt/neg.en.ts';
 import { learntOnly as learnt, runLearnt as run } from './helpers.ts';
 
 const read = (t: string) => readNegEn(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`);
@@ -26,21 +26,27 @@ describe('learnt English reader: run reach (ml37)', () => {
     await loadNegEnModel();
   });
 
-  it('ships on, at the setting the folds chose', () => {
-    expect(RUN_REACH_EN.words).toBe(3);
+  /** Reads with the reach at the folds' setting, then puts the shipped setting back. */
+  const reaching = <T>(f: () => T): T => {
+    const was = RUN_REACH_EN.words;
+    RUN_REACH_EN.words = RUN_REACH_FOLDS;
+    try {
+      return f();
+    } finally {
+      RUN_REACH_EN.words = was;
+    }
+  };
+
+  it('ships off (the lead: positive reframes flagged more), the folds\' setting kept for evaluation', () => {
+    expect(RUN_REACH_EN.words).toBe(0);
+    expect(RUN_REACH_FOLDS).toBe(3);
     expect(RUN_REACH_EN.thr).toBe(0.2);
   });
 
   it('reads a negated auxiliary on to the verb it negates; without the reach the run is dropped', () => {
     const t = "We don't ship to the islands yet.";
-    expect(read(t)).toEqual(["don't ship:refusal"]);
-    const was = RUN_REACH_EN.words;
-    RUN_REACH_EN.words = 0;
-    try {
-      expect(read(t)).toEqual([]);
-    } finally {
-      RUN_REACH_EN.words = was;
-    }
+    expect(reaching(() => read(t))).toEqual(["don't ship:refusal"]);
+    expect(read(t)).toEqual([]);
   });
 
   it('leaves reassuring, courteous and enthusiastic negations of the same shape alone', () => {
@@ -55,7 +61,7 @@ describe('learnt English reader: run reach (ml37)', () => {
       'you wont believe how quiet the new extractor is',
       "You don't need to bring anything, we supply the veils.",
     ])
-      expect(read(t), t).toEqual([]);
+      expect(reaching(() => read(t)), t).toEqual([]);
   });
 
   it("the customer's enjoyment foreseen is no order or blame; a warning or a dislike still is", () => {
