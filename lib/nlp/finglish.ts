@@ -415,15 +415,27 @@ export function finglishWords(text: string): FinglishWord[] {
  * (a table word no English word spells, or a Persian shape that is no English word). English sentences stop here.
  */
 export function mayBeFinglish(text: string): boolean {
-  const en = englishWords();
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text))) {
-    const lower = m[0].toLowerCase();
-    if (AMBIGUOUS.has(lower) || EN_FUNCTION.has(lower)) continue;
-    if (TABLE.has(lower) || (SHAPE.test(lower) && !en.has(lower))) return true;
+    const word = m[0];
+    let strong = strongWords.get(word);
+    if (strong === undefined) {
+      strong = strongWord(word.toLowerCase());
+      if (strongWords.size >= MAX_STRONG_WORDS) strongWords.clear();
+      strongWords.set(word, strong);
+    }
+    if (strong) return true;
   }
   return false;
+}
+
+/** (perf37) mayBeFinglish's verdict on one word as written: a pure function of the word, kept per word. */
+const strongWords = new Map<string, boolean>();
+const MAX_STRONG_WORDS = 20_000;
+function strongWord(lower: string): boolean {
+  if (AMBIGUOUS.has(lower) || EN_FUNCTION.has(lower)) return false;
+  return TABLE.has(lower) || (SHAPE.test(lower) && !englishWords().has(lower));
 }
 
 /**

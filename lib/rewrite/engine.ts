@@ -47,6 +47,7 @@ import { candourRewritesEn } from './candour.en.ts';
 import { candourRewritesFa } from './candour.fa20.ts';
 import { reminderRewritesEn } from './remind19.rewrite.en.ts';
 import { guardPersian } from './guard.fa.ts';
+import { draftUnits, guardPersianWindowed } from './guard.fa.window.ts';
 import { faCostNotThing, faNoLimit } from './neutral19.fa.ts';
 import { faNeutral20 } from './neutral20.fa.ts';
 import { faNeutral21 } from './neutral21.fa.ts';
@@ -1168,7 +1169,7 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
     stats.exceptions = exc.length;
     stats.vetoed = usable.length - kept.length;
   }
-  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, options.uiLang, useCache) : [];
+  const fromPacks = kept.length ? choosePackSuggestions(draft, compiled, kept, exclude, split, options.uiLang, useCache) : [];
   // English refusals left as advice: a blank sentence after the refusal where the agent gave no way forward
   // (template16.en.ts). A Persian refusal read as advice becomes a template that keeps it and adds «… کاری که می‌تونم بکنم
   // اینه که ___» where that reads right (template16.fa.ts); that one is the built-in reading's, like the generic advice: off
@@ -1468,7 +1469,7 @@ function addGenericAdvice(
 }
 
 /** The pack candidates that stand: one reading per end, the best non-overlapping ones, as suggestions. */
-function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, uiLang?: 'en' | 'fa', useCache = false): Suggestion[] {
+function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[], kept: readonly Candidate[], exclude: ReadonlyArray<readonly [number, number]>, split: readonly { start: number }[], uiLang?: 'en' | 'fa', useCache = false): Suggestion[] {
   // A pattern reached from several starts with the same end keeps the reading with the fewest
   // slot words ("{who} can't" takes one word, "a {x} b" in "a a a b" the last "a"); among readings
   // with as many slot words, the earliest start, so a leading optional group or <TAG> widens
@@ -1521,7 +1522,8 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
   if (chosen.some((c) => c.language === 'fa')) {
     const fa: number[] = [];
     for (let k = 0; k < result.length; k++) if (result[k].language === 'fa') fa.push(k);
-    const guardedFa = guardPersian(draft, fa.map((k) => result[k]), fa.map((k) => chosen[k].sentenceStart), toAdvice(draft), uiLang);
+    // (perf37) Each read on a window of sentences around it, the answers kept per window (guard.fa.window.ts).
+    const guardedFa = guardPersianWindowed(draft, fa.map((k) => result[k]), fa.map((k) => chosen[k].sentenceStart), toAdvice, uiLang ?? 'fa', draftUnits(draft, split, useCache), useCache);
     if (guardedFa.some((s, i) => s !== result[fa[i]])) {
       const drop = new Set<number>();
       fa.forEach((k, i) => {

@@ -210,132 +210,129 @@ export function guardPersian<T extends PersianGuarded>(
 ): Array<T | null> {
   const out: Array<T | null> = [];
   const draftRegister = draftRegisterOnce(draft);
-  for (let k = 0; k < list.length; k++) {
-    const s = list[k];
-    const { start: fs, end: fe } = s.flagged;
-    // A run-on's sentence is read within reach of the span, back as forward (FA_SENTENCE_REACH): bounded work per span.
-    const sStart = Math.max(sentenceStarts[k] ?? 0, fs - FA_SENTENCE_REACH);
-    const words = fold(draft.slice(fs, fe));
-    const end = sentenceEnd(draft, fe);
-    const rest = draft.slice(fe, end);
-    // The flagged words' tokens, read only when a guard below needs them (most suggestions need none).
-    let flagged: ReturnType<typeof faTokens> | undefined;
-    const flaggedTokens = () => (flagged ??= faTokens(draft.slice(fs, fe)));
-    // (perffa32) The flag's clause start, read once per suggestion (the guards below asked for it up to six times).
-    let clauseAt: number | undefined;
-    const clauseStart = () => (clauseAt ??= clauseStartOf(draft, sStart, fs));
-    if (s.category === 'cant-wont' || s.category === 'policy') {
-      const clauseHead = draft.slice(clauseStart(), fe);
-      const clause = fold(clauseHead);
-      const neverPromise = NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && flaggedTokens().some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma));
-      // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
-      // «در صورتی که … نتوانستید حضور یابید، …»: the customer's possible trouble in a condition (guard.fa.cond.ts).
-      if (neverPromise || protects(` ${fold(clauseHead + clauseRest(rest))} `)) {
-        out.push(null);
-        continue;
-      }
-    }
-    // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
-    // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «شکایتتون بررسی شد
-    // و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
-    if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStart(), fs, fe, s.category) || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
-      out.push(null);
-      continue;
-    }
-    // (rwfap25) No further charge due, a need spared, a finding about the customer's thing, a burden that does not apply,
-    // a reporting verb over the customer's quote (neutral25p.fa.ts).
-    // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
-    // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts). (rwfab27) A code
-    // glossed with «یعنی», nobody else let in, a rule cited over done news, «خوشبختانه» over a small trouble found (neutral27b.fa.ts).
-    // (rwfa33) A letter's news sparing a burden, a request with its reason, «عطف به» the customer's letter, a third party's
-    // past «could not» before the remedy, the complaint handled with a shared verb (neutral33.fa.ts).
-    if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category) || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category) || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral33(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
-      out.push(null);
-      continue;
-    }
-    // «در صورتی که … نتوانستید حضور یابید، …», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»: a negated verb inside a
-    // condition, a possible trouble with what happens then (guard.fa.cond.ts).
-    if ((s.category === 'cant-wont' || s.category === 'until') && negatedInCondition(fold(draft.slice(clauseStart(), fs)), flaggedTokens())) {
-      out.push(null);
-      continue;
-    }
-    // «باگ مربوط به پرداخت در نسخه 3.4.1 برطرف شد»: a jargon word in a sentence that reports the thing fixed is a
-    // good-news update (issue 12: jargon without flagging good news); the customer reads the news, not the word.
-    if (s.category === 'jargon' && FIXED_NEWS.test(` ${fold(draft.slice(sStart, newsEnd(draft, fe)))} `)) {
-      out.push(null);
-      continue;
-    }
-    // «تا پایان ماه اشتراکتون قطع نمیشه», «تا آخر هفته حسابتون مسدود نمی‌شود»: a time refusal whose negated verb averts a
-    // harm to the customer is a reassurance, not a refusal: no flag.
-    if ((s.category === 'until' || s.category === 'cant-wont') && HARM_WORD.test(words) && avertsHarm(flaggedTokens())) {
-      out.push(null);
-      continue;
-    }
-    if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
-      out.push(null);
-      continue;
-    }
-    if (s.category === 'policy' && CITATION_HEAD.test(words)) {
-      const after = ` ${fold(rest).replace(/[.،,!؛:؟?]/g, ' ')} `;
-      if (GRANT.test(after) && !LIMIT.test(after) && !faTokens(rest).some((t) => t.word && t.neg && !/^(?:هیچ|بدون)$/.test(t.norm))) {
-        out.push(null);
-        continue;
-      }
-    }
-    // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
-    if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
-      out.push(toAdvice(s));
-      continue;
-    }
-    // A slip or a late word about the past, made a request or a thanks while the sentence goes on with what it caused
-    // («شما … ثبت‌نام نکرده‌اید؛ لذا نام شما درج نشده» -> «لطفاً … ثبت‌نام کنید؛ لذا …», «باید زودتر خبر میدادین، دیگه الان فایده
-    // نداره» -> «لطف کردید که اطلاع دادید، …»): the request and its consequence, the thanks and the reproach, no longer fit.
-    if (s.kind === 'rewrite' && s.category === 'blame' && /^(?:لطفا|لطف\s?کردید|لطف\s?کردین|ممنون|مرسی|سپاس)/.test(fold(s.replacements[0] ?? '').trim()) && CONSEQUENCE_FA.test(` ${fold(draft.slice(fe, sentenceEnd(draft, fe)))} `)) {
-      out.push(toAdvice(s));
-      continue;
-    }
-    // «اطلاعی در این خصوص نداریم» -> «…، ولی ___ داریم»: not knowing read as a missing product; "we have ___" offers a
-    // thing where the customer asked for news: advice.
-    if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStart(), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
-      out.push(toAdvice(s));
-      continue;
-    }
-    // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
-    if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && flaggedTokens().some((t) => t.word && t.neg)) {
-      out.push(toAdvice(s));
-      continue;
-    }
-    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && (badNewsAfter(rest) || closesBadNews(draft, sStart, fs, fe))) {
-      out.push({ ...toAdvice(s), explanation: REGRET_KEEP[uiLang] });
-      continue;
-    }
-    // A template that adds «…، ولی ___» to a sentence that already turns on «ولی/اما» before the flag («شرمنده ولی تا شنبه
-    // ارسال نمیشه»): two buts in a row; advice.
-    if (s.kind === 'template' && s.replacements.every((r) => BUT_BLANK.test(fold(r))) && BUT_WORD.test(` ${fold(draft.slice(sStart, fs))} `)) {
-      out.push(toAdvice(s));
-      continue;
-    }
-    // «با عرض پوزش، پرواز شما لغو شد»: the formal apology lead before real bad news is where it belongs (the late10
-    // writers never marked it there), and so is it before a sentence another rule flags («… از عهده این اداره خارج است»);
-    // before news that is not bad it is a reflex, and its deletion stays on offer.
-    if (s.kind === 'rewrite' && s.replacements.every((r) => r.trim() === '') && APOLOGY_LEAD.test(words) && (badNewsAfter(rest) || list.some((o) => o !== s && o.start >= fe && o.start < end && o.category !== 'over-apology'))) {
-      out.push(null);
-      continue;
-    }
-    if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {
-      out.push({ ...toAdvice(s), explanation: APOLOGY_KEEP[uiLang] });
-      continue;
-    }
-    // «… برین از فروشنده بپرسین، اما ___»: a blank where the sentence already sends the customer somewhere (redirect-blank.alt7.ts).
-    if (s.kind === 'template' && redirectSaidFa(fold(draft.slice(sStart, end)), s.replacements)) {
-      out.push(toAdvice(s));
-      continue;
-    }
-    // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling
-    // particle, the other register, «لطفاً» with no one asked.
-    // Then a refusal whose time phrase opens its clause widens over it (guard.fa.time.ts).
-    const prevEnd = k > 0 ? list[k - 1].end : 0;
-    out.push(widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd, draftRegister }, toAdvice), sStart, prevEnd));
-  }
+  for (let k = 0; k < list.length; k++) out.push(guardPersianOne(draft, list, k, sentenceStarts[k], toAdvice, uiLang, draftRegister));
   return out;
+}
+
+/**
+ * The guards' answer for list[k] alone (guardPersian's loop body): the suggestion as it was, made advice, or null.
+ * `draftRegister` is the whole draft's register, asked only where the suggestion's sentence shows none.
+ */
+export function guardPersianOne<T extends PersianGuarded>(
+  draft: string,
+  list: readonly T[],
+  k: number,
+  sentenceStart: number | undefined,
+  toAdvice: (s: T) => T,
+  uiLang: 'en' | 'fa',
+  draftRegister: () => 'formal' | 'colloquial' | null,
+): T | null {
+  const s = list[k];
+  const { start: fs, end: fe } = s.flagged;
+  // A run-on's sentence is read within reach of the span, back as forward (FA_SENTENCE_REACH): bounded work per span.
+  const sStart = Math.max(sentenceStart ?? 0, fs - FA_SENTENCE_REACH);
+  const words = fold(draft.slice(fs, fe));
+  const end = sentenceEnd(draft, fe);
+  const rest = draft.slice(fe, end);
+  // The flagged words' tokens, read only when a guard below needs them (most suggestions need none).
+  let flagged: ReturnType<typeof faTokens> | undefined;
+  const flaggedTokens = () => (flagged ??= faTokens(draft.slice(fs, fe)));
+  // (perffa32) The flag's clause start, read once per suggestion (the guards below asked for it up to six times).
+  let clauseAt: number | undefined;
+  const clauseStart = () => (clauseAt ??= clauseStartOf(draft, sStart, fs));
+  if (s.category === 'cant-wont' || s.category === 'policy') {
+    const clauseHead = draft.slice(clauseStart(), fe);
+    const clause = fold(clauseHead);
+    const neverPromise = NEVER.test(` ${clause} `) && !/(?:^|\s)پس\s+\S+$/.test(clause) && flaggedTokens().some((t) => t.word && t.neg && NEVER_VERBS.has(t.lemma));
+    // «سیستم نمیذاره کسی جز شما وارد شه», «اطلاعاتتون رو در اختیار هیچ شخص ثالثی قرار نمی‌دیم»: nobody else gets in.
+    // «در صورتی که … نتوانستید حضور یابید، …»: the customer's possible trouble in a condition (guard.fa.cond.ts).
+    if (neverPromise || protects(` ${fold(clauseHead + clauseRest(rest))} `)) {
+      return null;
+    }
+  }
+  // «سمت راستش», «طبق پیام قبلی شما», «اصلاً مشکلی نیست،», blame inside a condition: look-alikes (guard.fa.lookalike.ts).
+  // «اطلاعات شما به هیچ عنوان در اختیار شخص ثالث قرار نمی‌گیرد», «نمیشه که … برید! … مهمون ماست», «شکایتتون بررسی شد
+  // و …» (neutral20.fa.ts); a rule cited over a grant, «نمی‌دونم چطوری تشکر کنم» (neutral21.fa.ts).
+  if (faLookalike(draft, sStart, fs, fe, s.category) || faCostNotThing(draft, sStart, fs, s.category) || faThanksWithout(draft, sStart, fe, s.category) || faNoLimit(draft, sStart, fs, s.category) || faNeutral20(draft, clauseStart(), fs, fe, s.category) || faNeutral21(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral23(draft, sStart, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    return null;
+  }
+  // (rwfap25) No further charge due, a need spared, a finding about the customer's thing, a burden that does not apply,
+  // a reporting verb over the customer's quote (neutral25p.fa.ts).
+  // (rwfap26) Negated blame, a rule cited over what it gives, a tech word in a done update, a ready state, «حیف» with a
+  // wish (neutral26p.fa.ts). (rwfa27) Our own past slip apologised for, eager to see (neutral27.fa.ts). (rwfab27) A code
+  // glossed with «یعنی», nobody else let in, a rule cited over done news, «خوشبختانه» over a small trouble found (neutral27b.fa.ts).
+  // (rwfa33) A letter's news sparing a burden, a request with its reason, «عطف به» the customer's letter, a third party's
+  // past «could not» before the remedy, the complaint handled with a shared verb (neutral33.fa.ts).
+  if (faNeutral25p(draft, clauseStart(), fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral26p(draft, sStart, clauseStart(), fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral27b(draft, sStart, fs, fe, s.category) || faNeutral30(draft, fs, fe, s.category) || faFix30(draft, fs, fe, (s as { ruleId?: string }).ruleId ?? '') || faNeutral31(draft, fs, fe, s.category) || faNeutral32(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '') || faNeutral33(draft, fs, fe, s.category, (s as { ruleId?: string }).ruleId ?? '')) {
+    return null;
+  }
+  // «در صورتی که … نتوانستید حضور یابید، …», «در صورتی که مرسوله تا پنج‌شنبه نرسید، …»: a negated verb inside a
+  // condition, a possible trouble with what happens then (guard.fa.cond.ts).
+  if ((s.category === 'cant-wont' || s.category === 'until') && negatedInCondition(fold(draft.slice(clauseStart(), fs)), flaggedTokens())) {
+    return null;
+  }
+  // «باگ مربوط به پرداخت در نسخه 3.4.1 برطرف شد»: a jargon word in a sentence that reports the thing fixed is a
+  // good-news update (issue 12: jargon without flagging good news); the customer reads the news, not the word.
+  if (s.category === 'jargon' && FIXED_NEWS.test(` ${fold(draft.slice(sStart, newsEnd(draft, fe)))} `)) {
+    return null;
+  }
+  // «تا پایان ماه اشتراکتون قطع نمیشه», «تا آخر هفته حسابتون مسدود نمی‌شود»: a time refusal whose negated verb averts a
+  // harm to the customer is a reassurance, not a refusal: no flag.
+  if ((s.category === 'until' || s.category === 'cant-wont') && HARM_WORD.test(words) && avertsHarm(flaggedTokens())) {
+    return null;
+  }
+  if (s.category === 'blame' && NEG_COPULA.test(draft.slice(fe, fe + 24))) {
+    return null;
+  }
+  if (s.category === 'policy' && CITATION_HEAD.test(words)) {
+    const after = ` ${fold(rest).replace(/[.،,!؛:؟?]/g, ' ')} `;
+    if (GRANT.test(after) && !LIMIT.test(after) && !faTokens(rest).some((t) => t.word && t.neg && !/^(?:هیچ|بدون)$/.test(t.norm))) {
+      return null;
+    }
+  }
+  // «شما باید زودتر میگفتین» -> «لطفاً زودتر میگفتین»: a request made of a reproach about the past (the late7 judge).
+  if (s.kind !== 'advice' && s.replacements.some((r) => PLEASE.test(r) && pastSecondPerson(r))) {
+    return toAdvice(s);
+  }
+  // A slip or a late word about the past, made a request or a thanks while the sentence goes on with what it caused
+  // («شما … ثبت‌نام نکرده‌اید؛ لذا نام شما درج نشده» -> «لطفاً … ثبت‌نام کنید؛ لذا …», «باید زودتر خبر میدادین، دیگه الان فایده
+  // نداره» -> «لطف کردید که اطلاع دادید، …»): the request and its consequence, the thanks and the reproach, no longer fit.
+  if (s.kind === 'rewrite' && s.category === 'blame' && /^(?:لطفا|لطف\s?کردید|لطف\s?کردین|ممنون|مرسی|سپاس)/.test(fold(s.replacements[0] ?? '').trim()) && CONSEQUENCE_FA.test(` ${fold(draft.slice(fe, sentenceEnd(draft, fe)))} `)) {
+    return toAdvice(s);
+  }
+  // «اطلاعی در این خصوص نداریم» -> «…، ولی ___ داریم»: not knowing read as a missing product; "we have ___" offers a
+  // thing where the customer asked for news: advice.
+  if (s.kind === 'template' && KNOWLEDGE_NOUN.test(` ${fold(draft.slice(clauseStart(), fe))} `) && s.replacements.every((r) => /___\s*(?:داریم|دارم)/.test(fold(r)))) {
+    return toAdvice(s);
+  }
+  // «نمیتونیم کاری بکنیم» -> «…، ولی میتونیم ___»: nothing can be done, then an offer: the template contradicts itself.
+  if (s.kind === 'template' && NOTHING.test(` ${words} `) && s.replacements.some((r) => CAN_OFFER.test(fold(r))) && flaggedTokens().some((t) => t.word && t.neg)) {
+    return toAdvice(s);
+  }
+  if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '' || !REGRET_WORD.test(` ${fold(r)} `)) && REGRET_WORD.test(` ${words} `) && (badNewsAfter(rest) || closesBadNews(draft, sStart, fs, fe))) {
+    return { ...toAdvice(s), explanation: REGRET_KEEP[uiLang] };
+  }
+  // A template that adds «…، ولی ___» to a sentence that already turns on «ولی/اما» before the flag («شرمنده ولی تا شنبه
+  // ارسال نمیشه»): two buts in a row; advice.
+  if (s.kind === 'template' && s.replacements.every((r) => BUT_BLANK.test(fold(r))) && BUT_WORD.test(` ${fold(draft.slice(sStart, fs))} `)) {
+    return toAdvice(s);
+  }
+  // «با عرض پوزش، پرواز شما لغو شد»: the formal apology lead before real bad news is where it belongs (the late10
+  // writers never marked it there), and so is it before a sentence another rule flags («… از عهده این اداره خارج است»);
+  // before news that is not bad it is a reflex, and its deletion stays on offer.
+  if (s.kind === 'rewrite' && s.replacements.every((r) => r.trim() === '') && APOLOGY_LEAD.test(words) && (badNewsAfter(rest) || list.some((o) => o !== s && o.start >= fe && o.start < end && o.category !== 'over-apology'))) {
+    return null;
+  }
+  if (s.category === 'negative-words' && s.kind === 'rewrite' && s.replacements.length && s.replacements.every((r) => r.trim() === '') && APOLOGY_WORD.test(` ${words} `) && badNewsAfter(rest)) {
+    return { ...toAdvice(s), explanation: APOLOGY_KEEP[uiLang] };
+  }
+  // «… برین از فروشنده بپرسین، اما ___»: a blank where the sentence already sends the customer somewhere (redirect-blank.alt7.ts).
+  if (s.kind === 'template' && redirectSaidFa(fold(draft.slice(sStart, end)), s.replacements)) {
+    return toAdvice(s);
+  }
+  // The suggestion read as applied (guard.fa.splice.ts): a hanging «را», a blank before more words, a dangling
+  // particle, the other register, «لطفاً» with no one asked.
+  // Then a refusal whose time phrase opens its clause widens over it (guard.fa.time.ts).
+  const prevEnd = k > 0 ? list[k - 1].end : 0;
+  return widenOverFrontedTime(draft, guardPersianSplice(draft, s, { sentenceStart: sStart, nextStart: list[k + 1]?.start ?? draft.length, prevEnd, draftRegister }, toAdvice), sStart, prevEnd);
 }
