@@ -196,6 +196,30 @@ export function coTerms(text: string, lang: 'en' | 'fa'): Array<[number, number]
   return out;
 }
 
+/** Advice naming a term the customer may not know, over draft[a, b) (the co-term and lone-term passes' suggestion). */
+export function jargonAdvice(ruleId: string, original: string, a: number, b: number, lang: 'en' | 'fa', uiLang: 'en' | 'fa'): Suggestion {
+  return {
+    ruleId,
+    packId: GENERIC_PACK_ID,
+    kind: 'advice',
+    start: a,
+    end: b,
+    original,
+    flagged: { start: a, end: b },
+    replacements: [],
+    explanation: explainGeneric(lang, 'internal-jargon', uiLang, original),
+    category: 'jargon',
+    severity: 'hint',
+    language: lang,
+  };
+}
+
+/** A list with `added` merged in, by position (the list itself when nothing was added). */
+export function withAdded(list: Suggestion[], added: readonly Suggestion[]): Suggestion[] {
+  if (!added.length) return list;
+  return [...list, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /**
  * The list with advice added over the other terms of every sentence that holds a jargon suggestion (see the header).
  * `sentences` are the draft's sentences; `exclude` the ranges the draft does not own.
@@ -230,22 +254,8 @@ export function addJargonCoTerms(
       const term = original.trim().toLowerCase();
       if (seenTerms.has(term)) continue;
       seenTerms.add(term);
-      added.push({
-        ruleId: CO_TERM_RULE,
-        packId: GENERIC_PACK_ID,
-        kind: 'advice',
-        start: a,
-        end: b,
-        original,
-        flagged: { start: a, end: b },
-        replacements: [],
-        explanation: explainGeneric(lang, 'internal-jargon', o.uiLang ?? lang, original),
-        category: 'jargon',
-        severity: 'hint',
-        language: lang,
-      });
+      added.push(jargonAdvice(CO_TERM_RULE, original, a, b, lang, o.uiLang ?? lang));
     }
   }
-  if (!added.length) return list;
-  return [...list, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return withAdded(list, added);
 }

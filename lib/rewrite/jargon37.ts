@@ -20,8 +20,8 @@
  * Persian). Look-alikes and contrasts: tests/unit/rewrite/jargon37.test.ts; the probe: scripts/jargon37-frames.ts.
  */
 import { customerBand } from './generic/jargon-common.ts';
-import { explainGeneric, GENERIC_PACK_ID } from './generic/index.ts';
-import { CO_TERM_RULE } from './jargon36.ts';
+import { GENERIC_PACK_ID } from './generic/index.ts';
+import { CO_TERM_RULE, jargonAdvice, withAdded } from './jargon36.ts';
 import type { Suggestion } from './engine.ts';
 
 const FA = '\u0600-\u06FF';
@@ -93,22 +93,8 @@ export function addJargonLoneTerms(
       const taken = (g: Suggestion) => (g.flagged.start < b && a < g.flagged.end) || (g.start < b && a < g.end);
       if (list.some(taken) || added.some(taken)) continue;
       const original = draft.slice(a, b);
-      added.push({
-        ruleId: LONE_TERM_RULE,
-        packId: GENERIC_PACK_ID,
-        kind: 'advice',
-        start: a,
-        end: b,
-        original,
-        flagged: { start: a, end: b },
-        replacements: [],
-        explanation: explainGeneric('fa', 'internal-jargon', o.uiLang ?? 'fa', original),
-        category: 'jargon',
-        severity: 'hint',
-        language: 'fa',
-      });
+      added.push(jargonAdvice(LONE_TERM_RULE, original, a, b, 'fa', o.uiLang ?? 'fa'));
     }
   }
-  if (!added.length) return list;
-  return [...list, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return withAdded(list, added);
 }
