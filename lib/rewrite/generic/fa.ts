@@ -2067,9 +2067,9 @@ const ETA_VERB = /^(?:میرسه|میرسد|برسه|برسد|درست|حل|بر
 /** Any word but one of arriving safe and sound (a wish, not a date left to hope). */
 const NOT_SAFE: WordTest = (x) => !/^(?:سالم|صحیح|سلامت|بیخطر)$/.test(x.w);
 const CANCELLED = /^(?:لغو|کنسل|رد|حذف|باطل|مسدود)$/;
-/** One run per gap of 0..n free words between `head` and `tail` (a bounded «head … tail»). */
-const gapped = (head: WordTest[], n: number, tail: WordTest[], construction: string, category: Category, extra: Partial<IdiomMore> = {}): IdiomMore[] =>
-  Array.from({ length: n + 1 }, (_, g) => ({ seq: [...head, ...Array<WordTest>(g).fill(ANY), ...tail], construction, category, ...extra }));
+/** One run per gap of 0..n words between `head` and `tail` (a bounded «head … tail»), each gap word passing `gap` (any word by default). */
+const gapped = (head: WordTest[], n: number, tail: WordTest[], construction: string, category: Category, extra: Partial<IdiomMore> = {}, gap: WordTest = ANY): IdiomMore[] =>
+  Array.from({ length: n + 1 }, (_, g) => ({ seq: [...head, ...Array<WordTest>(g).fill(gap), ...tail], construction, category, ...extra }));
 /** Words of written rules («دستورالعمل‌های داخلی», «مقررات», «آیین‌نامه»). */
 const RULE_WORD: WordTest = /^(?:مقررات|ضوابط|قوانین|قانون|دستورالعمل|دستورالعملهای|دستورالعملها|آییننامه|آیین|بخشنامه|رویه|سیاست|سیاستهای|شرایط)$/;
 const IDIOMS_MORE: IdiomMore[] = [
@@ -2153,7 +2153,7 @@ const IDIOMS_MORE: IdiomMore[] = [
   { seq: [/^از$/, /^(?:کلیه|تمامی)$/, /^(?:مشترکین|مشتریان|کاربران|مشترکان)$/], construction: 'apology-reflex', category: 'over-apology', needLater: /^(?:پوزش|عذرخواهی)$/ },
   // «ایشالا تا فردا میرسه», «امیدواریم … تا پایان هفته برطرف شود»: a hope where a plan should be.
   // (Not «ایشالا سالم برسه»: arriving safe is a wish for the customer, the gap holds no word of safety.)
-  ...gapped([INSHALLAH], 3, [ETA_VERB], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }).map((x) => ({ ...x, seq: x.seq.map((t) => (t === ANY ? NOT_SAFE : t)) })),
+  ...gapped([INSHALLAH], 3, [ETA_VERB], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }, NOT_SAFE),
   ...gapped([/^امیدوار(?:م|یم)$/], 6, [/^(?:برطرف|حل|رفع)$/], 'hedged-effort', 'uncertainty', { notNext: /^(?:شده|شد)$/ }),
   // (A parcel's arrival hoped for by a date, «امیدوارم فردا بسته برسه», is read by kind in ./kinds37.fa.ts.)
   // «این اداره در آن دخالتی ندارد», «ما هیچ نقشی تو این موضوع نداریم»: the agent's side steps out of it.
