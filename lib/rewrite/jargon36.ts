@@ -214,6 +214,19 @@ export function jargonAdvice(ruleId: string, original: string, a: number, b: num
   };
 }
 
+/** What the jargon passes read of the call: the ranges the draft does not own, the agent's silenced rules, the UI language. */
+export type JargonPassOptions = { exclude: ReadonlyArray<readonly [number, number]>; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined };
+
+/**
+ * Whether draft[a, b) is free for one more suggestion: owned by the draft, and under no suggestion of `list` or `added`
+ * (suggestions never overlap: neither the words another flagged nor the span it replaces, a deletion taking a space).
+ */
+export function spanFree(a: number, b: number, list: readonly Suggestion[], added: readonly Suggestion[], exclude: JargonPassOptions['exclude']): boolean {
+  if (exclude.some(([x, y]) => x < b && a < y)) return false;
+  const taken = (g: Suggestion) => (g.flagged.start < b && a < g.flagged.end) || (g.start < b && a < g.end);
+  return !list.some(taken) && !added.some(taken);
+}
+
 /** A list with `added` merged in, by position (the list itself when nothing was added). */
 export function withAdded(list: Suggestion[], added: readonly Suggestion[]): Suggestion[] {
   if (!added.length) return list;
@@ -228,7 +241,7 @@ export function addJargonCoTerms(
   draft: string,
   list: Suggestion[],
   sentences: ReadonlyArray<{ start: number; end: number; text: string }>,
-  o: { exclude: ReadonlyArray<readonly [number, number]>; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
+  o: JargonPassOptions,
 ): Suggestion[] {
   const jargon = list.filter((s) => s.category === 'jargon');
   if (!jargon.length) return list;
@@ -246,10 +259,7 @@ export function addJargonCoTerms(
     for (const [a0, b0] of coTerms(sent.text, lang)) {
       const a = a0 + sent.start;
       const b = b0 + sent.start;
-      if (o.exclude.some(([x, y]) => x < b && a < y)) continue;
-      // Suggestions never overlap: neither the words another flagged nor the span it replaces (a deletion takes a space).
-      const taken = (g: Suggestion) => (g.flagged.start < b && a < g.flagged.end) || (g.start < b && a < g.end);
-      if (list.some(taken) || added.some(taken)) continue;
+      if (!spanFree(a, b, list, added, o.exclude)) continue;
       const original = draft.slice(a, b);
       const term = original.trim().toLowerCase();
       if (seenTerms.has(term)) continue;

@@ -21,7 +21,7 @@
  */
 import { customerBand } from './generic/jargon-common.ts';
 import { GENERIC_PACK_ID } from './generic/index.ts';
-import { CO_TERM_RULE, jargonAdvice, withAdded } from './jargon36.ts';
+import { CO_TERM_RULE, jargonAdvice, spanFree, withAdded, type JargonPassOptions } from './jargon36.ts';
 import type { Suggestion } from './engine.ts';
 
 const FA = '\u0600-\u06FF';
@@ -80,7 +80,7 @@ export function addJargonLoneTerms(
   draft: string,
   list: Suggestion[],
   sentences: ReadonlyArray<{ start: number; end: number; text: string }>,
-  o: { exclude: ReadonlyArray<readonly [number, number]>; silenced: ReadonlySet<string> | undefined; uiLang: 'en' | 'fa' | undefined },
+  o: JargonPassOptions,
 ): Suggestion[] {
   if (!/وضع[یيى]ت|(?:فرم|مرحله|سطح|[کك]د)\s/.test(draft)) return list;
   if (o.silenced?.has(`${GENERIC_PACK_ID}/internal-jargon`) || o.silenced?.has(`${GENERIC_PACK_ID}/${LONE_TERM_RULE}`) || o.silenced?.has(`${GENERIC_PACK_ID}/${CO_TERM_RULE}`)) return list;
@@ -89,9 +89,7 @@ export function addJargonLoneTerms(
     for (const [a0, b0] of statusLabels(sent.text)) {
       const a = a0 + sent.start;
       const b = b0 + sent.start;
-      if (o.exclude.some(([x, y]) => x < b && a < y)) continue;
-      const taken = (g: Suggestion) => (g.flagged.start < b && a < g.flagged.end) || (g.start < b && a < g.end);
-      if (list.some(taken) || added.some(taken)) continue;
+      if (!spanFree(a, b, list, added, o.exclude)) continue;
       const original = draft.slice(a, b);
       added.push(jargonAdvice(LONE_TERM_RULE, original, a, b, 'fa', o.uiLang ?? 'fa'));
     }
