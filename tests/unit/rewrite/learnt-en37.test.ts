@@ -45,7 +45,8 @@ describe('learnt English reader: run reach (ml37)', () => {
 
   it('reads a negated auxiliary on to the verb it negates; without the reach the run is dropped', () => {
     const t = "We don't ship to the islands yet.";
-    expect(reaching(() => read(t))).toEqual(["don't ship:refusal"]);
+    // (Session 38, retrained with late37 in: the subject joins the run, "We don't ship".)
+    expect(reaching(() => read(t))).toEqual(["We don't ship:refusal"]);
     expect(read(t)).toEqual([]);
   });
 

@@ -47,7 +47,9 @@ describe('learnt Persian reader', () => {
     // (Session 36, retrained with late35 in: the refusal left to the rule not-available again; «در جریان نیستم» whole.)
     // (Session 37, retrained with late36 in: «قبلا هم گفتم» whole, same category; retrained again on kinds37's rules:
     // «پذیر نیست» read as a refusal with its negation, as after session 35's merges.)
-    expect(got).toEqual([['پذیر نیست:refusal'], ['قبلا هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['در جریان نیستم:not-knowing'], []]);
+    // (Session 38, retrained with late37 in: «هم گفتم» without «قبلا», as in ml32; «بخون» read as a command put on the
+    // customer, its category in the brief; «جریان نیستم» without «در».)
+    expect(got).toEqual([['پذیر نیست:refusal'], ['هم گفتم:passive-aggressive', 'بخون:command'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
@@ -69,7 +71,7 @@ describe('learnt Persian reader', () => {
 
   it('is on by default (session 29), off with learnt: false, with the generic readers off, and when silenced', () => {
     expect(LEARNT_DEFAULT).toBe(true);
-    expectLearntSwitches(FIRES, 'learnt-passive-aggressive');
+    expectLearntSwitches(FIRES, 'learnt-command');
   });
 
   it('never reads quoted customer text or a signature', () => {
