@@ -1,30 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { longestFirst } from './tests/longest-first.ts';
 
 /**
- * The files that take longest start first, so that the two workers finish together (longest
- * processing time first). On a fresh clone vitest has no timing cache and would start them in name
- * order, leaving a long file to run alone at the end. The order is each file's time in a full run
- * on the build machine (2026-12-06, twenty-fifth session, after the backup test stopped indexing its
- * articles: layout 91 s, issue14-fa 69, quotes 65, editors 62, hardening 61, sites 47, panelui 42,
- * platform 36, issue14 32, the rest under 17), with layout-push (67 s then) placed at about 44 s since its 100vw check
- * loads its page once per UI language (twenty-sixth session: that check was a third of the file's time, and takes about
- * a quarter of what it took, measured back to back on the loaded machine); files not listed go last. Twenty-seventh
- * session: layout's size cases moved to layout-sizes.e2e.ts (about 70 s of its 165 s with four workers), so layout
- * (about 95 s then) is no longer half of a four-worker run; both placed by those figures. The largest files were split so that no
- * file is a quarter of the run.
+ * Longest first (tests/longest-first.ts), by each file's time in a full run of a fresh clone on 2026-12-07 (thirty-seventh
+ * session's final code): layout-push 114 s, layout 100, issue14-fa 91, editors 82, quotes 81, hardening 67, sites 64,
+ * panelui 58, platform 50, layout-sizes 47, issue14 45, features 24, loader 18, clickjacking 8. Files not listed go last.
  */
-const LONGEST_FIRST = ['issue14-fa.e2e.ts', 'quotes.e2e.ts', 'editors.e2e.ts', 'hardening.e2e.ts', 'layout.e2e.ts', 'sites.e2e.ts', 'layout-push.e2e.ts', 'panelui.e2e.ts', 'layout-sizes.e2e.ts', 'platform.e2e.ts', 'issue14.e2e.ts', 'loader.e2e.ts', 'features.e2e.ts', 'clickjacking.e2e.ts'];
-class LongestFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (f: TestSpecification) => {
-      const i = LONGEST_FIRST.findIndex((name) => f.moduleId.endsWith(`/${name}`));
-      return i < 0 ? LONGEST_FIRST.length : i;
-    };
-    const base = await super.sort(files);
-    return [...base].sort((a, b) => rank(a) - rank(b));
-  }
-}
+const LONGEST_FIRST = ['layout-push.e2e.ts', 'layout.e2e.ts', 'issue14-fa.e2e.ts', 'editors.e2e.ts', 'quotes.e2e.ts', 'hardening.e2e.ts', 'sites.e2e.ts', 'panelui.e2e.ts', 'platform.e2e.ts', 'layout-sizes.e2e.ts', 'issue14.e2e.ts', 'features.e2e.ts', 'loader.e2e.ts', 'clickjacking.e2e.ts'];
 
 // Browser tests: the built extension in Debian's Chromium, one browser per file, four files at a
 // time (each file has its own server port and profile). A file's time is mostly waiting on pages, the panel and the
@@ -44,7 +26,7 @@ export default defineConfig({
     // Files share their worker's module cache (each still launches its own browser and server): the whole run took
     // 364 s instead of 387 s here, all 113 tests passing, which the CI's 10-minute budget needs.
     isolate: false,
-    sequence: { sequencer: LongestFirst },
+    sequence: { sequencer: longestFirst(LONGEST_FIRST) },
     setupFiles: ['tests/setup.ts'],
   },
 });
