@@ -8,6 +8,10 @@ import { refineQuestions } from './questions.kinds15.ts';
 import { indirectOnlyQuestion } from './questions.kinds16.ts';
 import { questions20 } from './questions.kinds20.ts';
 import { requests32, setPanelList } from './questions.kinds32.ts';
+import { joinedAsks38 } from './questions.kinds38.ts';
+
+/** Tools only: kinds38's split switched off to measure it. */
+export const JOINED = { on: true };
 
 export const questions: CueModule = {
   name: 'questions',
@@ -23,7 +27,8 @@ export const questions: CueModule = {
     // The agent's list (and ToneReport.questions) is the refined one; the modules read before this one keep the first.
     const questionsOnly = (ctx.questions = questions20(ctx, indirectOnlyQuestion(ctx, refineQuestions(ctx, ctx.questions))));
     // ask32: the panel lists the requests too (ToneReport.questions); the cues read after this one keep ctx.questions.
-    const list = requests32(ctx, questionsOnly);
+    // kinds38: two asks joined in one sentence are listed apart.
+    const list = JOINED.on ? joinedAsks38(ctx, requests32(ctx, questionsOnly)) : requests32(ctx, questionsOnly);
     setPanelList(ctx, list);
     if (ctx.empty || list.length === 0) return { score: list.length, cues: [] };
     const long = ctx.a.words >= 180;
