@@ -78,7 +78,8 @@ export const KINDS32: FlagMatrix = {
 /** [draft, what Apply all leaves]: a blame passive that is not Persian stays advice. */
 export const APPLIED32: [string, string][] = [
   ['شما جلسه قبلو غیبت کردین، بخاطر همین اسمتون حذف شده.', 'شما جلسه قبلو غیبت کردین، بخاطر همین اسمتون حذف شده.'],
-  ['تنظیمات پرید چون مودمو ریست کردی.', 'تنظیمات پرید چون مودم ریست شد.'],
+  // (fa38) A colloquial second person's passive is the spoken «شده» (blame-passive.fa22.ts).
+  ['تنظیمات پرید چون مودمو ریست کردی.', 'تنظیمات پرید چون مودم ریست شده.'],
   // A noun in «و» is no object clitic (blame-passive.fa22.ts): «لغو» is not cut to «لغ»; with no object left, advice.
   ['سفارش لغو شد چون خودتون درخواست لغو دادین.', 'سفارش لغو شد چون خودتون درخواست لغو دادین.'],
 ];

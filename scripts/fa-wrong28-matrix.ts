@@ -71,7 +71,7 @@ export const WRONG28_CASES: Wrong28Case[] = [
   { kind: 'now-subject', draft: 'بنده هم اطلاعی ندارم که نتیجه کی اعلام می‌شود.', applied: 'در حال حاضر اطلاع دقیقی در دست نیست و ___ تا مشخص شود که نتیجه کی اعلام می‌شود.' },
   // Contrasts: a pronoun after a preposition; a template of the agent's own step keeps its subject.
   { kind: 'now-subject', contrast: true, draft: 'برای ما هم نمی‌دونم کی میاد.', applied: 'برای ما هم فعلاً خبر دقیقی نیست و ___ تا مشخص بشه کی میاد.' },
-  { kind: 'now-subject', contrast: true, draft: 'والا منم نمی‌دونم قطعه کی از گمرک ترخیص میشه.', applied: 'والا منم ___ تا مشخص بشه قطعه کی از گمرک ترخیص میشه.' },
+  { kind: 'now-subject', contrast: true, draft: 'والا منم نمی‌دونم قطعه کی از گمرک ترخیص میشه.', applied: 'والا منم فعلاً خبر دقیقی ندارم و ___ تا مشخص بشه قطعه کی از گمرک ترخیص میشه.' },
 
   // Blame made passive while a counterfactual in its sentence still blames: advice.
   same('counterfactual', 'اگر به موقع قسط را پرداخت کرده بودید جریمه نمی‌خوردید.'),

@@ -780,6 +780,10 @@ const lastWord = (t: string) => foldKey(t.match(PERSIAN_WORD)?.pop() ?? '', { zw
 /** Subject pronouns (folded) a replacement may follow: «من», «منم», «ما», «ماهم», «بنده», «اینجانب», and the emphatic «خودمونم», «خودم». */
 const SUBJECT_PRONOUNS = new Set(['من', 'منم', 'منهم', 'ما', 'ماهم', 'مام', 'بنده', 'بندههم', 'اینجانب', 'خودم', 'خودمم', 'خودمهم', 'خودمون', 'خودمونم', 'خودمونهم', 'خودمان', 'خودمانم', 'خودمانهم']);
 
+const PLURAL_PRONOUNS = new Set(['ما', 'ماهم', 'مام', 'خودمون', 'خودمونم', 'خودمونهم', 'خودمان', 'خودمانم', 'خودمانهم']);
+/** An impersonal «nothing exact is known» head: «فعلاً خبر دقیقی نیست», «در حال حاضر اطلاع دقیقی در دست نیست». */
+const OWN_NOT_KNOWN = /^((?:فعلاً|فعلا|در حال حاضر|هنوز) (?:خبر|اطلاع) دقیقی)(?: در دست)? نیست$/;
+
 /** «من که …», «ما که …»: the topic «که» right after a subject pronoun (the pronoun is still the replacement's subject). */
 function subjectBeforeKe(before: string): boolean {
   const words = before.match(PERSIAN_WORD) ?? [];
@@ -800,10 +804,13 @@ export function fitFaReplacements(replacements: string[], sentence: string, befo
   const fitted = replacements.map((r) => {
     if (r.trim() === '') return r;
     // «من فعلاً خبر دقیقی نیست و ___ …»: a replacement that opens with a clause of its own before «و ___» cannot follow
-    // the agent's subject pronoun; from the blank on it can («من ___ تا مشخص بشه …»).
+    // the agent's subject pronoun. An impersonal «… نیست و ___» takes the pronoun's person («من فعلاً خبر دقیقی ندارم و ___
+    // تا مشخص بشه …»: the agent still says they do not know, and what they will do); any other head goes, from the blank on.
     if (prev && (SUBJECT_PRONOUNS.has(prev) || (prev === 'که' && subjectBeforeKe(before)))) {
       const k = r.indexOf(' و ___');
-      if (k > 0) r = r.slice(k + 3);
+      const own = k > 0 && prev !== 'که' ? OWN_NOT_KNOWN.exec(r.slice(0, k)) : null;
+      if (own) r = `${own[1]} ${PLURAL_PRONOUNS.has(prev) ? 'نداریم' : 'ندارم'}${r.slice(k)}`;
+      else if (k > 0) r = r.slice(k + 3);
     }
     let out = arabicLettersAsWritten(joiner !== null ? r.replace(MI_ZWNJ_ALL, `$1$2${joiner}`) : r, sentence);
     const first = FIRST_WORD.exec(out);

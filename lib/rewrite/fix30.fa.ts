@@ -67,6 +67,8 @@ const COUNTERFACTUAL = / (?:نمیشد|نمیشد|نمیفتاد|نمیافتا�
 
 /** A past imperfective in the second person or plural after «باید»: «میاوردینش», «میفرستادید», «نگه میداشتید». */
 const PAST_2P = / ن?می ?\S*[دت](?:ید|ین)(?:ش|شون|شان)? $/;
+/** (fa38) The singular «باید زودتر میاوردیش بابا جان»: «ی», a clitic, and forms of address after it at most. */
+const PAST_2S = / ن?می ?\S*[دت]ی(?:ش|شون|شو|ش رو)?(?: (?:بابا|جان|جون|عزیزم|عزیز|داداش|کاکو|کاکا|آقا|خانم|خانوم|رفیق|قربان))* $/;
 
 /** Whether a Persian suggestion over [fs, fe) is a false alternative of one of the kinds above. */
 export function faFix30(draft: string, fs: number, fe: number, ruleId: string): boolean {
@@ -98,7 +100,7 @@ export function faFix30(draft: string, fs: number, fe: number, ruleId: string): 
       return !COUNTERFACTUAL.test(spaced(draft.slice(fe, faSentenceEnd(draft, fe, 200))));
     }
     case 'fa-must-command':
-      return PAST_2P.test(spaced(draft.slice(fs, fe)));
+      return PAST_2P.test(spaced(draft.slice(fs, fe))) || PAST_2S.test(spaced(draft.slice(fs, fe)));
     default:
       return false;
   }

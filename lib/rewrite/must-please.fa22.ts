@@ -12,6 +12,7 @@
 import { analyzeFaWordWide } from '../nlp/index.ts';
 import { faTokens } from './guard.fa.text.ts';
 import type { Suggestion } from './engine.ts';
+import { asAdvice } from './advice.ts';
 
 const RULE = 'fa-must-formal-mibayest';
 const MUST = /^م[یي][\u200c\s]?با[یي]ست(?:[یي])?(?![\u0600-\u06ff])/;
@@ -99,8 +100,17 @@ function passiveDue(draft: string, s: Suggestion): boolean {
   return false;
 }
 
+/**
+ * (fa38) «پسرم گفته باید … سفارش بدهید», «دکتر گفتن باید …»: someone else's «must» told on. «لطفاً» inside the reported
+ * words reads wrong (judge37); the flag stays, as advice.
+ */
+const REPORTED_BEFORE = /(?:^|[\s\u200c])(?:گفته|گفتن|گفتند|گفت|گفتش|میگه|میگن|می[\s\u200c]گه|می[\s\u200c]گن|میگوید|میگویند|می[\s\u200c]گوید|می[\s\u200c]گویند|فرموده|فرمودند|نوشته|اعلام[\s\u200c]+کرده)(?:[\s\u200c]+که)?[\s\u200c]+$/;
+
 export function mustPleaseFa(draft: string, list: Suggestion[]): Suggestion[] {
-  if (list.some((s) => s.ruleId === 'fa-must-command')) list = list.filter((s) => s.ruleId !== 'fa-must-command' || !(inference(draft, s) || passiveDue(draft, s)));
+  if (list.some((s) => s.ruleId === 'fa-must-command')) {
+    list = list.filter((s) => s.ruleId !== 'fa-must-command' || !(inference(draft, s) || passiveDue(draft, s)));
+    list = list.map((s) => (s.ruleId === 'fa-must-command' && s.kind === 'rewrite' && REPORTED_BEFORE.test(draft.slice(Math.max(0, s.flagged.start - 24), s.flagged.start)) ? asAdvice(draft, s) : s));
+  }
   if (!list.some((s) => s.ruleId === RULE && s.kind === 'advice')) return list;
   return list.map((s, i) => {
     if (s.ruleId !== RULE || s.kind !== 'advice') return s;

@@ -257,7 +257,7 @@ export function template16For(
   const person = agentPerson(draft.slice(fs, ins)) ?? agentPerson(before);
   // An unmarked sentence («هیچی معلوم نیست فعلا») after colloquial ones takes their register, not the formal default.
   const register =
-    registerNoClitics(sentence) ?? registerNoClitics(draft.slice(fs, fe)) ?? verbRegister(draft.slice(fs, ins)) ?? registerNoClitics(ownBefore(draft, sStart));
+    registerNoClitics(sentence) ?? registerNoClitics(draft.slice(fs, fe)) ?? verbRegister(draft.slice(fs, ins)) ?? spokenAddress(sentence) ?? registerNoClitics(ownBefore(draft, sStart));
   const original = draft.slice(start, ins);
   // Fitted one by one: the order is ours (the register read above, the nouns that only look like clitics left out).
   const adds = additions(person, ownSentence, register).map((a) => fitFaReplacements([a], sentence, draft.slice(sStart, ins), draft.slice(ins, sEnd))[0]);
@@ -287,6 +287,15 @@ function regretBefore(draft: string, s: Suggestion, others: readonly Suggestion[
   if (!r || !REGRET.test(faFold(draft.slice(r.flagged.start, r.flagged.end)).replace(/[.،,!؛;:]/g, '').trim())) return undefined;
   if (others.some((o) => o !== s && o !== r && o.start < fs && o.end > r.flagged.start)) return undefined;
   return r;
+}
+
+/**
+ * (fa38) Forms of address and the particle «ها» that only speech uses («قارداش، … صادر نمیکنیم ها», «مطمئن نیستم کاکو …»):
+ * a sentence whose words show no register otherwise is colloquial with them (a formal frame after them read wrong, judge37).
+ */
+const SPOKEN_ADDRESS = / (?:کاکو|کاکا|قارداش|داداش|داداشم|دادا|داش|آبجی|ابجی|برارم|برار|اخی|مشتی|عامو|رفیق|عزیزم|جون|ها) /;
+function spokenAddress(sentence: string): 'colloquial' | null {
+  return SPOKEN_ADDRESS.test(spaced(sentence)) ? 'colloquial' : null;
 }
 
 /** The register of the verbs alone (a sentence whose other words cancel out: «… نمیشه، استاد رفته شهرستان»). */

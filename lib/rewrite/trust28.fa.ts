@@ -100,11 +100,14 @@ function selfWithPlease(draft: string, s: Suggestion): Suggestion | null {
 // ---- the not-knowing template's own subject ---------------------------------------------------------------------------
 /** The impersonal not-knowing template («فعلاً خبر دقیقی نیست و ___ …», «در حال حاضر اطلاع دقیقی در دست نیست …»). */
 const NOW_TEMPLATE = /^[\s\u200c]*(?:(?:اصلا|اصلاً|اصن|ابدا|ابداً|هیچی)[\s\u200c]+)?(?:فعلاً|فعلا|در[\s\u200c]+حال[\s\u200c]+حاضر)[\s\u200c]/;
+const OWN_PERSON = /(?:ندارم|نداریم)[\s\u200c]+و[\s\u200c]+___/;
 /** «من / مو / ما / بنده (هم)» right before it, opening its clause or after a word that is no preposition. */
 const PRONOUN_BEFORE = /(?:^|[\s\u200c،,:.!؟?])((?:من|مو|ما|بنده|اینجانب|منم|ماهم)(?:[\s\u200c]+(?:هم|هم\u200c|همی))?[\s\u200c]+)$/;
 
 function nowTemplateSubject(draft: string, s: Suggestion): Suggestion | null {
   if (s.kind !== 'template' || !s.replacements.length || !s.replacements.every((r) => NOW_TEMPLATE.test(r))) return null;
+  // (fa38) Already fitted to the pronoun («من فعلاً خبر دقیقی ندارم و ___», lib/nlp fitFaReplacements): it stays the subject.
+  if (s.replacements.some((r) => OWN_PERSON.test(r))) return null;
   const before = draft.slice(Math.max(0, s.start - 24), s.start);
   const m = PRONOUN_BEFORE.exec(before);
   if (!m) return null;

@@ -42,6 +42,7 @@ import { kinds32MayStart, KIND_READERS_FA_32 } from './kinds32.fa.ts';
 import { kinds33MayStart, KIND_READERS_FA_33 } from './kinds33.fa.ts';
 import { kinds33bMayStart, KIND_READERS_FA_33B } from './kinds33b.fa.ts';
 import { kinds37MayStart, KIND_READERS_FA_37 } from './kinds37.fa.ts';
+import { kinds38MayStart, KIND_READERS_FA_38 } from './kinds38.fa.ts';
 import { gatedDispatch, type FaGate } from './dispatch.fa.ts';
 import type { GenericHit, GenericReader } from './types.ts';
 
@@ -901,7 +902,7 @@ function readWhatElse(c: FaCtx, j: number): GenericHit | null {
   return null;
 }
 
-const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30, ...KIND_READERS_FA_31, ...KIND_READERS_FA_32, ...KIND_READERS_FA_33, ...KIND_READERS_FA_33B, ...KIND_READERS_FA_37];
+const READERS = [readNotBefore, readVerbThenTime, readActionNotPossible, readTimeNotPossible, readTimeNo, readNotGettingTo, readMaybeFixed, readTooEarly, readMustOrElse, readNextTime, readSaidAbove, readCandour, readEffort, readOurRules, readPresumedFault, readShiftOver, readOtherWorkFirst, readNotKnownYet, readSystemNotYet, readHedgedCondition, readHowToFeel, readObvious, readReadProperly, readUrgentCommand, readIfOnly, readCountingTimes, readEveryoneKnows, readWhatElse, readMustBeDone, readNoChoice, readSystemFails, readOtherUnitHas, readTooLate, readWavedOff, ...KIND_READERS_FA, ...KIND_READERS_FA_B27, ...KIND_READERS_FA_28, ...KIND_READERS_FA_28B, ...KIND_READERS_FA_29, ...KIND_READERS_FA_30, ...KIND_READERS_FA_31, ...KIND_READERS_FA_32, ...KIND_READERS_FA_33, ...KIND_READERS_FA_33B, ...KIND_READERS_FA_37, ...KIND_READERS_FA_38];
 
 type FaReader = (c: FaCtx, j: number) => GenericHit | null;
 /** The first words nextTimeAt reads («دفعه/بار/نوبت … بعد», «از این پس», «منبعد», «در مکاتبات آتی»). */
@@ -983,6 +984,8 @@ const GATES = new Map<FaReader, FaGate<FaVerb>>([
   // (lead, thirty-seventh session) ./kinds37.fa.ts: hope or God willing in place of the service's own outcome, read by kind;
   // thanks for the customer's act done weeks late or for the same question asked again.
   [KIND_READERS_FA_37[0], { w: kinds37MayStart }],
+  // (fa38) ./kinds38.fa.ts: grudging praise "at last", dialect "I don't know", "relax", counting the times said again.
+  [KIND_READERS_FA_38[0], { w: kinds38MayStart }],
 ]);
 const readersAt = gatedDispatch(READERS as FaReader[], GATES);
 

@@ -2454,7 +2454,7 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   // «marbut be ma nist», «be ma rabti nadare».
   { re: /\b(?:marbut|marboot) be ma(?:ha)? nist\b|\bbe ma (?:rabti|marbut|marboot) (?:nadare|nist|nadarad)\b|\brabti be ma nadare\b/gi, construction: 'handled-elsewhere', category: 'dismissive' },
   // «nemidunam», «nemidoonim», «khabar nadaram», «ettela'i nadarim»: the agent does not know, in any first person.
-  { re: /\bnemid(?:u|oo|o)n(?:am|im)\b|\b(?:khabar|khabari|ett?ela'?i?|ettelaa?'?i?|idea|ideaii|ideai|ideii|ideyi|ide'?i) nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
+  { re: /\bnemid(?:u|oo|o)n(?:am|im)\b|\b(?:khabar|khabari|ett?ela'?i?|ettelaa?'?i?|idea|ideaii|ideai|ideii|ideyi|ide'?i|idea-i|ide-i) nadar(?:am|im)\b/gi, construction: 'not-knowing', category: 'uncertainty' },
   // «rastesh», «rastesho bekhayn», «sadeghane begam», «rok begam»: a candour opener.
   { re: /^\s*rastesh(?:o| ro)?(?: bekha(?:y|h)(?:id|in))?\b|\b(?:sadeghane|rok|rokesho|bi ?taarof) (?:begam|begoyam|arz konam)\b/gi, construction: 'candour-opener', category: 'other' },
   // «marboot be vahed mali mishe», «dastresi nadaram»: someone else's business, out of the agent's reach.
@@ -2467,7 +2467,7 @@ const FINGLISH_RULES: Array<{ re: RegExp; construction: string; category: Catego
   // Persian letters).
   { re: /^\s*(?:sa'?y|saei|sai|talash) mikon(?:im|am)\b/gi, construction: 'hedged-effort', category: 'uncertainty' },
   // (rwfa29) «aroom bashid», «relax dadash,», «khonsard bash»: the customer told to calm down, heading the sentence.
-  { re: /^\s*(?:(?:aa?roo?m|aaram|khonsard|relax|rilax) bash(?:id|in|e)?|relax (?:dadash|dash|dadashi|abji|aji|jan|joon|aziz|azizam|khanoom|khanum|agha|aghaa|rafigh|dooste? man)(?=\s*[,،!]))\b/gi, construction: 'calm-down', category: 'dismissive' },
+  { re: /^\s*(?:(?:aa?roo?m|aaram|khonsard|relax|rilax) bash(?:id|in|e)?|relax (?:dadash|dash|dadashi|abji|aji|jan|joon|aziz|azizam|khanoom|khanum|agha|aghaa|rafigh|dooste? man|baba|konid|konin|kon)(?=\s*[,،!]))\b/gi, construction: 'calm-down', category: 'dismissive' },
   // «sharmande vali», «bebakhshid, sharmande»: an apology in front of the news.
   { re: /\bsharmande(?:m|am)?,? (?:vali|ama)\b|\bbebakhshid,? sharmande(?:m|am)?\b/gi, construction: 'over-apology', category: 'over-apology' },
 ];

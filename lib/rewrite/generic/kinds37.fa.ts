@@ -140,6 +140,8 @@ export const KIND_READERS_FA_37 = [readKinds37];
 /** Finglish thanks for the same question asked again or for an act done weeks late. */
 const FINGLISH_37: readonly FinglishKind[] = [
   { re: /\b(?:kheili |khyli )?(?:mamnoo?n|merci|mersi|tashakor|sepas) (?:az inke |ke )(?:baz ?ham|bazam|dobare) (?:hamun|hamoon|haman) so'?al\S* (?:ro |ra )?[a-z]+(?:id|in|idin)\b/gi, construction: 'sarcasm', category: 'passive-aggressive' },
+  // (fa38) «mersi ke baraye 5omin bar payam dadin»: thanks for the n-th time.
+  { re: /\b(?:kheili |khyli )?(?:mamnoo?n|merci|mersi|tashakor|sepas) (?:az inke |ke )baraye (?:\d+ ?(?:om|omin|vomin|min)|chandomin|chandom|sevomin|dahomin|sadomin) bar\b[^,.!?]{0,30}?\b[a-z]+(?:id|in|idin)\b/gi, construction: 'sarcasm', category: 'passive-aggressive' },
   { re: /\b(?:kheili |khyli )?(?:mamnoo?n|merci|mersi|tashakor|sepas) (?:az inke |ke )(?:bad|pas) az (?:\d+|do|se|chahar|panj|chand) (?:hafte|rooz|ruz|mah)\b[^,.!?]{0,30}?\b[a-z]+(?:id|in|idin)\b/gi, construction: 'sarcasm', category: 'passive-aggressive' },
 ];
 

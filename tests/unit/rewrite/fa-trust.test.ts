@@ -71,7 +71,7 @@ describe('templates and rewrites that read as the agent’s own sentence', () =>
     // The customer's act in the passive leaves nothing dangling (rwfa22): a «که» clause (the main clause keeps its advice),
     // a guess kept as a guess.
     expect(inserted('دقت نکردید که سایز رو اشتباه زدید.')).toBe('دقت نکردید که سایز اشتباه زده شد.');
-    expect(inserted('حتما کد رو اشتباه زدی.')).toBe('حتما کد اشتباه زده شد.');
+    expect(inserted('حتما کد رو اشتباه زدی.')).toBe('حتما کد اشتباه زده شده.');
     // A refusal with its reason keeps both; the frame of what the agent can do comes after the reason (template16.fa.ts).
     expect(inserted('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده.')).toBe('نمی‌تونم سفارش رو کنسل کنم چون ارسال شده، ولی کاری که می‌تونم بکنم اینه که ___.');
   });

@@ -32,6 +32,6 @@ describe('Persian alternatives a person can trust (rwfa27)', () => {
   });
   it('a form of address before «شما» goes with the blame', () => {
     const t = 'خانم شما کد پستی رو اشتباه وارد کردین، بسته برگشت خورد';
-    expect(applyAll(t, run(t))).toBe('خانم کد پستی اشتباه وارد شد، بسته برگشت خورد');
+    expect(applyAll(t, run(t))).toBe('خانم کد پستی اشتباه وارد شده، بسته برگشت خورد');
   });
 });

@@ -60,7 +60,7 @@ const CASES: { kind: string; draft: string; applied: string }[] = [
   // Blame softened while its «because» still names the customer's act: advice; a reason that names no one keeps the rewrite.
   { kind: 'blame-because', draft: 'به نظرم اشتباه از سمت شماست چون نسخه رو برای یه بیمار دیگه آپلود کردین', applied: 'به نظرم اشتباه از سمت شماست چون نسخه رو برای یه بیمار دیگه آپلود کردین' },
   { kind: 'blame-because', draft: 'به نظرم اشتباه از سمت شماست چون سیستم نسخه رو دوبار ثبت کرده', applied: 'به نظرم انگار یه جای کار اشتباه شده چون سیستم نسخه رو دوبار ثبت کرده' },
-  { kind: 'blame-because', draft: 'شما آدرس رو اشتباه زدین، پیک رفته کوچه بغلی', applied: 'آدرس اشتباه زده شد، پیک رفته کوچه بغلی' },
+  { kind: 'blame-because', draft: 'شما آدرس رو اشتباه زدین، پیک رفته کوچه بغلی', applied: 'آدرس اشتباه زده شده، پیک رفته کوچه بغلی' },
 ];
 
 describe('Persian alternatives a person can trust, second reading (rwfat27)', () => {

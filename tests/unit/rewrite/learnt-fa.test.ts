@@ -49,7 +49,8 @@ describe('learnt Persian reader', () => {
     // «پذیر نیست» read as a refusal with its negation, as after session 35's merges.)
     // (Session 38, retrained with late37 in: «هم گفتم» without «قبلا», as in ml32; «بخون» read as a command put on the
     // customer, its category in the brief; «جریان نیستم» without «در».)
-    expect(got).toEqual([['پذیر نیست:refusal'], ['هم گفتم:passive-aggressive', 'بخون:command'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
+    // (fa38, retrained on kinds38's rules: «بخون» after «هم گفتم» read as the reproach it ends, passive-aggressive.)
+    expect(got).toEqual([['پذیر نیست:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
@@ -71,7 +72,8 @@ describe('learnt Persian reader', () => {
 
   it('is on by default (session 29), off with learnt: false, with the generic readers off, and when silenced', () => {
     expect(LEARNT_DEFAULT).toBe(true);
-    expectLearntSwitches(FIRES, 'learnt-command');
+    // (fa38) The retrain names «بخون» passive-aggressive (above): that is the rule id silenced.
+    expectLearntSwitches(FIRES, 'learnt-passive-aggressive');
   });
 
   it('never reads quoted customer text or a signature', () => {
