@@ -1544,7 +1544,7 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
   if (!chosen.some((c) => c.language === 'en')) return result;
   const en: number[] = [];
   for (let k = 0; k < result.length; k++) if (result[k].language === 'en') en.push(k);
-  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft), useCache);
+  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft), useCache, uiLang ?? 'en');
   if (guarded.length === en.length && en.length === result.length) return guarded;
   return [...result.filter((s) => s.language !== 'en'), ...guarded].sort((a, b) => a.start - b.start);
 }
