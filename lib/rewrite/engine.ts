@@ -25,6 +25,7 @@ import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { addJargonCoTerms } from './jargon36.ts';
 import { addJargonLoneTerms } from './jargon37.ts';
+import { orderBesideSanctionEn } from './order-sanction.en.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
@@ -1230,6 +1231,8 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   wrong32Fa,
   // harm34: an offer blank where the draft already gives the way forward, both languages (harm34.ts).
   harm34,
+  // en38: a bare order right before the sanction that enforces it, read across the sentence break (order-sanction.en.ts).
+  orderBesideSanctionEn,
 ];
 
 /** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */
