@@ -2,7 +2,7 @@
  * en38: every item of the English development writer splits (late20 … late37, train31 … train35d) with its suggestions
  * and which marked spans they cover, as JSONL, for the by-kind readings of lib/rewrite/README.md "en38".
  *
- *   npx tsx scripts/en38-dump.ts <out.jsonl> [--no-learnt]
+ *   npx tsx scripts/en38-dump.ts <out.jsonl> [--all]   (--all: every English development split, not only the writer splits)
  */
 import { writeFileSync } from 'node:fs';
 import { builtinPacks } from '../lib/packs/index.ts';
@@ -13,7 +13,7 @@ export const WRITER_SPLITS_EN: EvalSplit[] = developmentSplits('en').filter((s) 
 const out = process.argv[2];
 if (!out) throw new Error('usage: en38-dump.ts <out.jsonl>');
 const lines: string[] = [];
-for (const split of WRITER_SPLITS_EN) {
+for (const split of process.argv.includes('--all') ? developmentSplits('en') : WRITER_SPLITS_EN) {
   for (const item of loadEvalSet('en', split)) {
     const r = evaluateItem('en', item, builtinPacks);
     const spanHit = item.spans.map(([s, e]) => r.suggestions.some((x) => x.flagged.start < e && s < x.flagged.end));
