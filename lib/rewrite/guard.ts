@@ -364,13 +364,21 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
   // dropped bare (regret-voice.en.ts); only where no other alternative of the sentence changes its news.
   const regretVoiced = (i: number): boolean => {
     const s = out[i];
+    // The sentence read at most CONTEXT characters back (a run-on stays linear); the list is in draft order and its
+    // suggestions do not overlap, so only the neighbours inside [ss, se) are read.
+    const ss = Math.max(sentenceStarts[i], s.start - CONTEXT);
     const se = Math.max(sentenceEnd(draft, s.end), s.end);
-    if (out.some((o, j) => j !== i && o.kind !== 'advice' && o.replacements.length > 0 && o.end > sentenceStarts[i] && o.start < se)) return false;
-    const v = regretVoice(draft, s.start, s.end, s.flagged.start, s.flagged.end, sentenceStarts[i], se);
+    const near = (from: number, to: number, test: (o: T) => boolean): boolean => {
+      for (let j = i - 1; j >= 0 && out[j].end > from; j--) if (test(out[j])) return true;
+      for (let j = i + 1; j < out.length && out[j].start < to; j++) if (test(out[j])) return true;
+      return false;
+    };
+    if (near(ss, se, (o) => o.kind !== 'advice' && o.replacements.length > 0 && o.end > ss && o.start < se)) return false;
+    const v = regretVoice(draft, s.start, s.end, s.flagged.start, s.flagged.end, ss, se);
     if (!v) return false;
     const withText = <U extends T>(x: U, text: string): U => ('explanation' in x ? Object.assign(x, { explanation: text }) : x);
     if (v.kind === 'opener') out[i] = withText({ ...s, replacements: v.replacements }, REGRET_VOICE_TEXT.opener[uiLang]);
-    else if (v.kind === 'inline' && !out.some((o, j) => j !== i && o.end > v.start && o.start < v.end)) {
+    else if (v.kind === 'inline' && !near(v.start, v.end, (o) => o.end > v.start && o.start < v.end)) {
       out[i] = withText({ ...s, start: v.start, end: v.end, original: draft.slice(v.start, v.end), replacements: [v.text] }, REGRET_VOICE_TEXT.opener[uiLang]);
     } else out[i] = withText(toAdvice(s, 'regret-only-softener'), REGRET_VOICE_TEXT.advice[uiLang]);
     return true;

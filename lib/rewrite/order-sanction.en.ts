@@ -16,8 +16,27 @@ const ORDER = /^(?:must\s+)?(?:bring|show|wear|carry|present|print|have|keep|boo
 const NOT_BARE = /\b(?:please|pls|plz|you|u|if|when|once|unless|whether|kindly)\b|\?/i;
 const SANCTION = /^\s*(?:no|without)\s+\S/i;
 
+/** Whether [a, b) overlaps any suggestion of the list: starts sorted once, with the running maximum of their ends. */
+function takenIn(list: readonly Suggestion[]): (a: number, b: number) => boolean {
+  const starts = list.map((o) => [o.start, o.end] as const).sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  for (const [, e] of starts) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? -1));
+  return (a, b) => {
+    // The last suggestion starting before b; any one before it that ends after a overlaps.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid][0] < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > a;
+  };
+}
+
 export function orderBesideSanctionEn(draft: string, list: Suggestion[]): Suggestion[] {
   let added: Suggestion[] | undefined;
+  let taken: ((a: number, b: number) => boolean) | undefined;
   for (const s of list) {
     if (s.language !== 'en' || s.category !== 'commands' || !SANCTION.test(s.original)) continue;
     // The sanction opens its sentence; the order is the sentence just before it, on the same line or the line above.
@@ -28,7 +47,7 @@ export function orderBesideSanctionEn(draft: string, list: Suggestion[]): Sugges
     if (!ORDER.test(order) || NOT_BARE.test(order) || /^\s*>/.test(m[1])) continue;
     const start = s.flagged.start - head.length + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
     const end = start + order.length;
-    if (list.some((o) => o.start < end && start < o.end) || added?.some((o) => o.start < end && start < o.end)) continue;
+    if ((taken ??= takenIn(list))(start, end) || added?.some((o) => o.start < end && start < o.end)) continue;
     const ui = /[\u0600-\u06FF]/.test(s.explanation) ? 'fa' : 'en';
     (added ??= []).push({
       ruleId: 'order-beside-sanction',
