@@ -19,6 +19,9 @@ export const REGRET_ADVERB = /^(?:unfortun[a-z]*ly|unfortunatly|unfortunatley|sa
 const OTHER_SOFTENER =
   /\b(?:sorry|soz|apolog\w*|afraid|sadly|regret\w*|unfortun\w*|i wish|wish i|i know|i understand|understand(?:ably)?|appreciate\w*|thanks?|thank you|thankyou|thx|ty|bad news|disappoint\w*|frustrat\w*|shame|pity|oh no|hate to|bear with)\b/i;
 
+/** News that is good for the customer: a regret word there was a slip, and "I'm sorry" would be wrong; it is deleted. */
+const GOOD_NEWS = /\b(?:can confirm|went through|gone through|approved|refunded|credited|arrived|delivered|is ready|are ready|sorted|fixed|resolved|back in stock|good news|happy to|glad|pleased|delighted)\b/i;
+
 /** What may stand before the adverb and still leave it opening the sentence: nothing, or a greeting with its comma. */
 const OPENS = /^\s*(?:(?:hi+|hello|hey+|hiya|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)\b[^,.!?\n]{0,30},\s*)?(?:(?:oh|ah|well|so|yeah|yes|ok|okay|right)\b[\s,]*){0,2}$/i;
 /** A word after the adverb that leans on it ("unfortunately for the warden", "Unfortunately po", "sadly though"). */
@@ -28,6 +31,9 @@ export const REGRET_VOICE_TEXT = {
   opener: { en: rewriteStrings.en['rewrite.en.regretVoice'], fa: rewriteStrings.fa['rewrite.en.regretVoice'] },
   advice: { en: rewriteStrings.en['rewrite.en.regretOnly'], fa: rewriteStrings.fa['rewrite.en.regretOnly'] },
 };
+
+/** The word before the adverb opens a clause: the phrase can stand between commas there. */
+const CLAUSE_OPENER = /\b(?:and|but|so|that|because|as|since|then|which|though|yet|or|now|well|hey|oh|shoot|there|again)[ \t]+$/i;
 
 export type RegretVoice =
   | { kind: 'opener'; replacements: string[] }
@@ -48,7 +54,7 @@ export function regretVoice(draft: string, start: number, end: number, flagStart
   const wStart = flagStart + m.index;
   const wEnd = wStart + word.length;
   const sentence = draft.slice(sentStart, wStart) + ' ' + draft.slice(wEnd, sentEnd);
-  if (OTHER_SOFTENER.test(sentence) || LEANS.test(draft.slice(wEnd, sentEnd))) return null;
+  if (OTHER_SOFTENER.test(sentence) || GOOD_NEWS.test(sentence) || LEANS.test(draft.slice(wEnd, sentEnd))) return null;
   const before = draft.slice(sentStart, wStart);
   // The deletion may take the space before the adverb along: it is given back before the opener.
   const lead = draft.slice(start, flagStart);
@@ -71,6 +77,8 @@ export function regretVoice(draft: string, start: number, end: number, flagStart
   if (commaBefore && wordAfter) return { kind: 'inline', start: wStart, end: wEnd, text: "I'm sorry to say," };
   const spaces = before.length - before.trimEnd().length;
   if (spaceBefore && (closes || commaAfter)) return { kind: 'inline', start: wStart - spaces, end: wEnd, text: ", I'm sorry to say" };
-  if (spaceBefore && wordAfter) return { kind: 'inline', start: wStart - spaces, end: wEnd, text: ", I'm sorry to say," };
+  // Between a subject and its verb ("We unfortunately can't ship", "is sadly taken") a phrase reads clumsy: the deletion
+  // stays; after a word that opens a clause ("and / but / so / that …") it is said in place.
+  if (spaceBefore && wordAfter) return CLAUSE_OPENER.test(before) ? { kind: 'inline', start: wStart - spaces, end: wEnd, text: ", I'm sorry to say," } : null;
   return { kind: 'advice' };
 }
