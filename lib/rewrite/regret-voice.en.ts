@@ -20,7 +20,7 @@ const OTHER_SOFTENER =
   /\b(?:sorry|soz|apolog\w*|afraid|sadly|regret\w*|unfortun\w*|i wish|wish i|i know|i understand|understand(?:ably)?|appreciate\w*|thanks?|thank you|thankyou|thx|ty|bad news|disappoint\w*|frustrat\w*|shame|pity|oh no|hate to|bear with)\b/i;
 
 /** News that is good for the customer: a regret word there was a slip, and "I'm sorry" would be wrong; it is deleted. */
-const GOOD_NEWS = /\b(?:can confirm|went through|gone through|approved|refunded|credited|arrived|delivered|is ready|are ready|sorted|fixed|resolved|back in stock|good news|happy to|glad|pleased|delighted)\b/i;
+const GOOD_NEWS = /\b(?:can confirm|went through|gone through|approved|refunded|credited|back in stock|good news|happy to|glad|pleased|delighted)\b/i;
 
 /** What may stand before the adverb and still leave it opening the sentence: nothing, or a greeting with its comma. */
 const OPENS = /^\s*(?:(?:hi+|hello|hey+|hiya|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)\b[^,.!?\n]{0,30},\s*)?(?:(?:oh|ah|well|so|yeah|yes|ok|okay|right)\b[\s,]*){0,2}$/i;
