@@ -59,8 +59,10 @@ export const CASES27: readonly Case27[] = [
   { kind: 'U', text: 'Unfortunately for you, the ticket is non-refundable.', not: ['For you, the ticket'], flagged: true },
   { kind: 'U', text: 'Sadly for the whole team, the Friday social is cancelled.', not: ['For the whole team'], flagged: true },
   { kind: 'U', text: 'unfortunately for everyone the van broke down on the way', not: ['For everyone the van'] },
-  { kind: 'U', text: 'Unfortunately, the oak desk has just gone out of stock.', has: ['The oak desk has just gone out of stock'] },
-  { kind: 'U', text: "Hi Sam, sadly the blue jacket went at the weekend, but I've a green one coming in on Monday.", has: ['Hi Sam, the blue jacket'] },
+  // A regret adverb that is its sentence's only warm word is said in the agent's voice (en38, regret-voice.en.ts).
+  { kind: 'U', text: 'Unfortunately, the oak desk has just gone out of stock.', has: ["I'm sorry, the oak desk has just gone out of stock"] },
+  { kind: 'U', text: "Hi Sam, sadly the blue jacket went at the weekend, but I've a green one coming in on Monday.", has: ["Hi Sam, I'm sorry, the blue jacket"] },
+  { kind: 'U', text: 'Sorry, unfortunately the oak desk has just gone out of stock.', has: ['Sorry, the oak desk has just gone out of stock'] },
   // M
   { kind: 'M', text: 'So sorry to bother you, but could you confirm your move-in date when you get a sec?', not: ['When you have a moment, could you confirm your move-in date when you get'], flagged: true },
   { kind: 'M', text: 'Sorry to bother you, but could you send the meter reading whenever you have a moment?', not: ['When you have a moment, could you send the meter reading whenever'], flagged: true },

@@ -25,6 +25,7 @@ import { overlapsAny } from '../text/quotes.ts';
 import { compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { addJargonCoTerms } from './jargon36.ts';
 import { addJargonLoneTerms } from './jargon37.ts';
+import { orderBesideSanctionEn } from './order-sanction.en.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
@@ -1230,6 +1231,8 @@ const AFTER_READERS: readonly ((draft: string, list: Suggestion[]) => Suggestion
   wrong32Fa,
   // harm34: an offer blank where the draft already gives the way forward, both languages (harm34.ts).
   harm34,
+  // en38: a bare order right before the sanction that enforces it, read across the sentence break (order-sanction.en.ts).
+  orderBesideSanctionEn,
 ];
 
 /** One jargon suggestion per term per draft (the first): the same internal word said twice is one thing to explain. */
@@ -1544,7 +1547,7 @@ function choosePackSuggestions(draft: string, compiled: readonly CompiledPack[],
   if (!chosen.some((c) => c.language === 'en')) return result;
   const en: number[] = [];
   for (let k = 0; k < result.length; k++) if (result[k].language === 'en') en.push(k);
-  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft), useCache);
+  const guarded = guardEnglish(draft, en.map((k) => result[k]), en.map((k) => chosen[k].sentenceStart), toAdvice(draft), useCache, uiLang ?? 'en');
   if (guarded.length === en.length && en.length === result.length) return guarded;
   return [...result.filter((s) => s.language !== 'en'), ...guarded].sort((a, b) => a.start - b.start);
 }

@@ -39,6 +39,7 @@ import { welcomeToReportReason } from './welcome-report.en.ts';
 import { cutTemplateAtDash, seams27Reason, welcomeAfterFaultReason } from './seams27.en.ts';
 import { hedgedBestIn } from './generic/kinds25.en.ts';
 import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
+import { REGRET_VOICE_TEXT, regretVoice } from './regret-voice.en.ts';
 import { redirectBlankReasonEn, whileFrameReasonEn } from './redirect-blank.alt7.ts';
 import { draftQuoteRanges } from '../text/quotes.ts';
 
@@ -83,7 +84,7 @@ function npisIn(s: string): Set<string> {
 }
 
 /** Regret that reads wrong next to good news or an offer ("sorry" is an apology for the trouble and still fits: "Sorry, I can ship it from Monday."). */
-const REGRET = /\b(?:i['’]?m afraid|i am afraid|im afraid|unfortunately|unfortunatly|sadly|regrettably|i regret)\b/i;
+const REGRET = /\b(?:i['’]?m afraid|i am afraid|im afraid|unfortunately|unfortunatly|unfortunatley|unfortunetly|sadly|regrettably|regretfully|i regret)\b/i;
 const SOFT_REGRET = /\b(?:i['’]?m afraid|i am afraid|im afraid|sadly|regrettably|i regret)\b/i;
 /** A softener whose deletion makes bad news colder ("unfortunately" is left to its own rule: guides say drop it). */
 const SOFTENER = /\b(?:afraid|sadly|regrettably|regret|sorry to (?:say|tell|inform))\b/i;
@@ -312,7 +313,7 @@ function isSoftenerDeletion(s: GuardedSuggestion, draft: string): boolean {
  */
 // `memo`: unsafeReason's answers may come from the calls before (remembered per its five arguments; a keystroke asks it again
 // of every unchanged sentence's suggestions). Off for a full analysis (the engine's `cache: false`), which reads afresh.
-export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T[], sentenceStarts: readonly number[], toAdvice: (s: T, reason: string) => T, memo = false): T[] {
+export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T[], sentenceStarts: readonly number[], toAdvice: (s: T, reason: string) => T, memo = false, uiLang: 'en' | 'fa' = 'en'): T[] {
   const out = list.slice();
   for (let i = 0; i < out.length; i++) {
     let s = out[i];
@@ -359,6 +360,29 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
     acc += draft.slice(pos, se);
     return { before: acc.slice(0, cut), after: acc.slice(cut) };
   };
+  // en38: a regret adverb that is its sentence's only warm word is said in the agent's voice or kept as advice, never
+  // dropped bare (regret-voice.en.ts); only where no other alternative of the sentence changes its news.
+  const regretVoiced = (i: number): boolean => {
+    const s = out[i];
+    // The sentence read at most CONTEXT characters back (a run-on stays linear); the list is in draft order and its
+    // suggestions do not overlap, so only the neighbours inside [ss, se) are read.
+    const ss = Math.max(sentenceStarts[i], s.start - CONTEXT);
+    const se = Math.max(sentenceEnd(draft, s.end), s.end);
+    const near = (from: number, to: number, test: (o: T) => boolean): boolean => {
+      for (let j = i - 1; j >= 0 && out[j].end > from; j--) if (test(out[j])) return true;
+      for (let j = i + 1; j < out.length && out[j].start < to; j++) if (test(out[j])) return true;
+      return false;
+    };
+    if (near(ss, se, (o) => o.kind !== 'advice' && o.replacements.length > 0 && o.end > ss && o.start < se)) return false;
+    const v = regretVoice(draft, s.start, s.end, s.flagged.start, s.flagged.end, ss, se);
+    if (!v) return false;
+    const withText = <U extends T>(x: U, text: string): U => ('explanation' in x ? Object.assign(x, { explanation: text }) : x);
+    if (v.kind === 'opener') out[i] = withText({ ...s, replacements: v.replacements }, REGRET_VOICE_TEXT.opener[uiLang]);
+    else if (v.kind === 'inline' && !near(v.start, v.end, (o) => o.end > v.start && o.start < v.end)) {
+      out[i] = withText({ ...s, start: v.start, end: v.end, original: draft.slice(v.start, v.end), replacements: [v.text] }, REGRET_VOICE_TEXT.opener[uiLang]);
+    } else out[i] = withText(toAdvice(s, 'regret-only-softener'), REGRET_VOICE_TEXT.advice[uiLang]);
+    return true;
+  };
   // Rewrites and templates first, softener deletions after (whether the news stays bad depends on
   // the others), and once more if a softener stays: a rewrite that made the news good no longer fits.
   let quotes: ReturnType<typeof draftQuoteRanges> | undefined;
@@ -394,7 +418,7 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
         if ((negCount(rest) > 0 || BAD_NEWS.test(rest)) || (!before.trim() && LEANING_START.test(s.replacements[0].trim() + after))) {
           out[i] = toAdvice(s, 'softener-on-bad-news');
           changed = true;
-        }
+        } else if (regretVoiced(i)) changed = true;
         continue;
       }
       const { before, after } = appliedAround(i);
@@ -403,7 +427,7 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
       if (reason) {
         out[i] = toAdvice(s, reason);
         changed = true;
-      }
+      } else if (isRegretDeletion(s, draft) && regretVoiced(i)) changed = true;
     }
     if (!changed) break;
   }

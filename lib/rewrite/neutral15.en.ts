@@ -42,6 +42,7 @@ import { neutral30Reason } from './neutral30.en.ts';
 import { neutral31Reason } from './neutral31.en.ts';
 import { neutral32Reason } from './neutral32.en.ts';
 import { neutral33Reason } from './neutral33.en.ts';
+import { neutral38Reason } from './neutral38.en.ts';
 import { neutral16Reason, type NeutralCandidate, sentenceEnd } from './neutral16.en.ts';
 
 export type { NeutralCandidate };
@@ -138,6 +139,9 @@ export function neutralReason(draft: string, c: NeutralCandidate, category: stri
   // rwen33: "don't stress about it" with no matter called normal beside it (neutral33.en.ts).
   const r33 = neutral33Reason(draft, c, category);
   if (r33) return r33;
+  // en38: "not a problem at all" closing gladness, thanks for kind words, a wish to enjoy, after "you're welcome" (neutral38.en.ts).
+  const r38 = neutral38Reason(draft, c, category);
+  if (r38) return r38;
   // A back-office term the agent explains in the same sentence ("your RMA (return authorisation) number"): rwen10.
   if (category === 'jargon' && explainedAt(draft, c.start, c.end)) return 'neutral:jargon-explained';
   const match = draft.slice(c.start, c.end);

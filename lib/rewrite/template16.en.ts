@@ -51,7 +51,7 @@ function finglishSentence(sentence: string, flagged: string): boolean {
 export const adviceReasons = new WeakMap<object, string>();
 
 /** Guard reasons that mean the sentence already says something this template would contradict or repeat. */
-const KEEP_ADVICE = /^(?:template:offer-already|template:redirect-said|refusal-repeated|dismissive-to-promise|template:not-knowing|regret-to-upset-customer|softener-on-bad-news|polarity)/;
+const KEEP_ADVICE = /^(?:template:offer-already|template:redirect-said|refusal-repeated|dismissive-to-promise|template:not-knowing|regret-to-upset-customer|regret-only-softener|softener-on-bad-news|polarity)/;
 
 export type TemplateFamily = 'refusal' | 'not-knowing' | 'not-my-dept';
 

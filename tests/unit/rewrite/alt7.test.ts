@@ -25,10 +25,15 @@ describe('"Unfortunately" on bare bad news to a frustrated customer (regret-keep
     const b = applied(`Hi Jo,\n\nUnfortunately the late fee has already been charged.${ANGRY}`);
     expect(b.text).toContain('Unfortunately the late fee has already been charged.');
   });
-  it('is still deleted when the agent offers something, or the customer is calm, or nothing is quoted', () => {
-    expect(applied(`Unfortunately the voucher has expired, but I've added a new code to your account.${ANGRY}`).text.startsWith('The voucher has expired, but')).toBe(true);
-    expect(applied(`Unfortunately the voucher has expired.${CALM}`).text.startsWith('The voucher has expired.')).toBe(true);
-    expect(applied('Unfortunately the voucher has expired.').text).toBe('The voucher has expired.');
+  it('is otherwise said in the agent\'s voice (en38: the only warm word of its sentence), or deleted beside another softener', () => {
+    const voiced = (d: string) => d.replace(/^Unfortunately t/, "I'm sorry, t");
+    const offer = "Unfortunately the voucher has expired, but I've added a new code to your account.";
+    expect(applied(`${offer}${ANGRY}`).text.startsWith(voiced(offer))).toBe(true);
+    expect(applied(`Unfortunately the voucher has expired.${CALM}`).text.startsWith(voiced('Unfortunately the voucher has expired.'))).toBe(true);
+    expect(applied('The voucher has expired.').text).toBe('The voucher has expired.');
+    expect(applied('Unfortunately the voucher has expired.').text).toBe(voiced('Unfortunately the voucher has expired.'));
+    const beside = 'Thanks for checking! Unfortunately the voucher has expired, sorry.';
+    expect(applied(beside).text).toBe(beside.replace('Unfortunately t', 'T'));
   });
 });
 

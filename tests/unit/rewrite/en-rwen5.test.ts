@@ -143,7 +143,10 @@ describe("What is not the agent's own words (late12)", () => {
 
 describe('English applied alternatives (late12, read by hand)', () => {
   it('a level that is no support tier is left alone', () => {
-    expect(applied('Unfortunatly the pay-and-display machine on Level 2 was out of order on Tuesday.')).toBe('The pay-and-display machine on Level 2 was out of order on Tuesday.');
+    // en38: the regret word, the only warm word of its sentence, is said in the voice of the agent; "Level 2" stays as written.
+    const machine = applied('Unfortunatly the pay-and-display machine on Level 2 was out of order on Tuesday.');
+    expect(machine).toMatch(/^I'm sorry, the pay/);
+    expect(machine.replace("I'm sorry, t", 'T')).toBe('The pay-and-display machine on Level 2 was out of order on Tuesday.');
     expect(applied('To lift the cap please complete KYC Level 2 in the app.')).not.toMatch(/specialist team/);
     expect(applied('Your request is with tier 2.')).toBe('Your request is with our specialist team.');
     expect(applied("I've escalated your case to level 2.")).toBe("I've escalated your case to our specialist team.");

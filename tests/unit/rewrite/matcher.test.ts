@@ -326,18 +326,19 @@ describe('a deletion at a sentence start', () => {
 });
 
 describe('a deletion in the middle of a sentence', () => {
-  const p = testPack([{ patterns: ['unfortunately ,'], replacements: [''] }]);
+  // A candour adverb: guard.ts says a regret adverb that is the only warm word of its sentence in the voice of the agent (en38).
+  const p = testPack([{ patterns: ['honestly ,'], replacements: [''] }]);
   it('takes the comma before a parenthetical between subject and verb', () => {
-    const d = 'The update, unfortunately, did not fix it.';
+    const d = 'The update, honestly, did not fix it.';
     expect(applySuggestion(d, suggestRewrites(d, [p])[0])).toBe('The update did not fix it.');
   });
   it('keeps the first comma when a new clause follows', () => {
-    const d = 'Hi Zoe, unfortunately, we are out of stock.';
+    const d = 'Hi Zoe, honestly, we are out of stock.';
     expect(applySuggestion(d, suggestRewrites(d, [p])[0])).toBe('Hi Zoe, we are out of stock.');
   });
   it('takes the comma before a phrase that ends the sentence', () => {
-    const d = 'The courier was late, unfortunately.';
-    const end = testPack([{ patterns: ['unfortunately'], replacements: [''] }]);
+    const d = 'The courier was late, honestly.';
+    const end = testPack([{ patterns: ['honestly'], replacements: [''] }]);
     expect(applySuggestion(d, suggestRewrites(d, [end])[0])).toBe('The courier was late.');
     const fa = testPack([{ patterns: ['متأسفانه'], replacements: [''] }], { languages: ['fa'] });
     const f = 'پیک دیر رسید، متأسفانه.';
