@@ -48,8 +48,8 @@ export function bodyBareTitle38(ctx: CueContext, h: Hit, tailStart: number | nul
   const text = ctx.doc.text;
   if (!BARE_TITLE.test(text.slice(h.start, h.end).trim())) return false;
   const line = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
-  // "I'm Dr. Rao from the Department of …" introduces the writer: it counts.
-  return /[\p{L}\p{N}][^\S\n]*$/u.test(line) && !/\b(?:I'm|I’m|Im|I am|this is|it's|it’s|name is)[^\S\n]*$/i.test(line);
+  // "I'm Dr. Rao from the Department of …", «اینجانب دکتر …» introduce the writer: it counts.
+  return /[\p{L}\p{N}][^\S\n]*$/u.test(line) && !/(?:\b(?:I'm|I’m|Im|I am|this is|it's|it’s|name is)|(?<![\p{L}\p{M}])(?:اینجانب|بنده))[^\S\n]*$/iu.test(line);
 }
 
 /**
