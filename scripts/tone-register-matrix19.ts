@@ -11,9 +11,10 @@
  * - English letter (formal): "Dear Sir or Madam", "I am writing to", "Yours faithfully", a "Dear … Kind regards" frame
  *   around a formal request, the Indian English letter ("Respected Sir/Madam", "Thanking you", "do the needful");
  *   against the plain "Dear <name> … Regards" e-mail frame, "do the needful asap" in a chat, a quoted formal letter.
- * - Academic signature: Dr/Prof/lecturer/PhD with a university or department; against a physician, dentist,
- *   vet or pharmacist "Dr", an engineer's title, a bare "Dr" under an English letter, a university named in the body
- *   ("my university says"), university staff who are not academics.
+ * - Academic signature: Dr/Prof/lecturer/PhD with a university or department, and (since the thirty-eighth session's
+ *   convention) a physician's or a bare "Dr" signing the message; against an engineer's title, a university named in
+ *   the body ("my university says"), university staff who are not academics, a doctor named in the body, "Dr" as Drive,
+ *   a Dr in quoted text or the greeting.
  *
  *   npx tsx scripts/tone-register-matrix19.ts            per kind: read as wanted / total
  *   npx tsx scripts/tone-register-matrix19.ts --misses   also the messages read wrong
@@ -116,21 +117,44 @@ const AC_SIG_EN = [
   'Kind regards,\nProf. Ian Moss\nHead of School, School of Law, University of Kent',
 ];
 const AC_SIG_FA = ['با احترام\nدکتر علی محمدی\nدانشکده مهندسی برق، دانشگاه تهران', 'با تشکر\nسمیه کریمی\nاستادیار گروه شیمی، دانشگاه صنعتی اصفهان', 'سپاس\nامیرحسین نوری\nدانشجوی دکتری مهندسی برق، دانشگاه تهران', 'با احترام\nدکتر مریم رضایی\nعضو هیئت علمی دانشگاه شیراز', 'با احترام\nدکتر حسین کاظمی\nمدیر گروه مهندسی شیمی، دانشگاه امیرکبیر', 'با تشکر\nنرگس صالحی\nعضو هیئت علمی و مسئول آزمایشگاه، دانشکده علوم، دانشگاه تبریز'];
-const NOT_AC_SIG_EN = [
+/**
+ * A physician's or any bare "Dr" signing the message: academic since the thirty-eighth session's convention
+ * (lib/tone/cues/academic.sig38.ts): the cue's advice (their title, no emoji) is right for anyone who signs with a title.
+ */
+const DR_SIG_EN = [
   'Kind regards,\nDr Sarah Jones\nConsultant Cardiologist, St Mary\'s Hospital',
   'Best regards,\nDr. Amir Khan\nDental Surgeon, Smile Dental Clinic',
   'Thanks,\nDr Emily Chen, DVM\nGreenfield Veterinary Practice',
   'Regards,\nDr Samuel Osei\nGP Partner, Riverside Medical Practice',
-  'Regards,\nEng. Omar Haddad\nSite Engineer, Haddad Construction',
   'Yours faithfully,\nDr. Anthony Okafor',
+];
+const DR_SIG_FA = ['با احترام\nدکتر رضا نوری\nمتخصص قلب و عروق، بیمارستان میلاد', 'با تشکر\nدکتر سارا احمدی\nدندانپزشک، کلینیک لبخند'];
+const NOT_AC_SIG_EN = [
+  'Regards,\nEng. Omar Haddad\nSite Engineer, Haddad Construction',
   'Many thanks,\nAnna Berg\nAdministrative Officer, Faculty of Law, Uppsala University',
   'Best,\nTom Reid\nIT Services Coordinator, University of Leeds',
 ];
 const NOT_AC_SIG_FA = [
-  'با احترام\nدکتر رضا نوری\nمتخصص قلب و عروق، بیمارستان میلاد',
-  'با تشکر\nدکتر سارا احمدی\nدندانپزشک، کلینیک لبخند',
   'با احترام\nمهندس علی رضایی\nمدیر فنی شرکت آوا پردازش',
   'با تشکر\nمریم کاظمی\nکارشناس امور مالی دانشگاه تهران',
+];
+/** Look-alikes of a signing "Dr" (tone38): a doctor in the body's sentences, "Dr" as Drive, a Dr in quoted text or the greeting. */
+const DR_NOT_SIG_EN = [
+  'Hi, my Dr said I need a letter for work. Can you send my appointment confirmation?\n\nThanks,\nJane Moss',
+  'Hello, I need a Dr\'s note to freeze my gym membership. What do you accept?\nThanks\nTom Baker',
+  'Hi, I missed a doctor appointment because the bus never came. Can I get a refund?\nCheers, Sam',
+  'Hi, my appointment with Dr Patel was cancelled twice. Please call me.\nThanks\nAnna',
+  'Hi, please update my delivery address.\n\nThanks,\nMaria Lopez\n14 Maple Dr\nSpringfield, IL 62704',
+  'Hi, please update my address.\n\nKind regards,\nJohn Smith\n7 Sunset Dr, Perth WA 6000',
+  'Hi, please send it to 22 Oak Dr., Austin TX.\n\nThanks,\nMaria Lopez',
+  'thanks, that worked!\n\nOn Mon, 3 May, Clinic wrote:\n> Dear Mr Okafor,\n> Dr Lewis will see you at 10.\n> Kind regards,\n> Dr Amy Lewis',
+  'Dear Dr. Fairbanks,\n\nYes, the 28th works for me.\n\nBest regards,\nTomasz Wilk',
+];
+const DR_NOT_SIG_FA = [
+  'سلام، دکترم گفته باید این دارو رو هر روز بخورم ولی داروخونه ندارتش. کی موجود میشه؟',
+  'سلام. برای دکتر چشم نوبت گرفتم ولی پیامک نیومد. نوبت دکتر ثبت شده؟',
+  'سلام\nلطفاً آدرس را اصلاح کنید.\nممنون\nعلی رضایی\nتهران، خیابان دکتر فاطمی، پلاک ۱۲',
+  'نوبت ساعت ۴ داشتم، منشی گفت دکتر امروز نمیاد. چرا خبر ندادید؟',
 ];
 const AC_BODY_ONLY_EN = [
   'Hi,\n\nMy university says my tuition fee payment has not come through and I will be withdrawn from my course if the university does not receive it by Friday.\n\nThank you,\nOluwaseun Bello',
@@ -149,8 +173,12 @@ export function registerMatrix19(): Item[] {
   push('en', 'formal quoted letter under plain latest', 'formal', false, EN_QUOTED);
   push('en', 'academic signature', 'academic', true, AC_SIG_EN.map((s) => AC_BODY_EN + s));
   push('fa', 'academic signature', 'academic', true, AC_SIG_FA.map((s) => AC_BODY_FA + s));
-  push('en', 'physician, engineer, bare Dr, university staff', 'academic', false, NOT_AC_SIG_EN.map((s) => AC_BODY_EN.replace(' on our lab machines', '') + s));
-  push('fa', 'physician, engineer, university staff', 'academic', false, NOT_AC_SIG_FA.map((s) => AC_BODY_FA.replace(' آزمایشگاه', '') + s));
+  push('en', 'physician or bare Dr signing (tone38 convention)', 'academic', true, DR_SIG_EN.map((s) => AC_BODY_EN.replace(' on our lab machines', '') + s));
+  push('fa', 'physician signing (tone38 convention)', 'academic', true, DR_SIG_FA.map((s) => AC_BODY_FA.replace(' آزمایشگاه', '') + s));
+  push('en', 'engineer, university staff', 'academic', false, NOT_AC_SIG_EN.map((s) => AC_BODY_EN.replace(' on our lab machines', '') + s));
+  push('fa', 'engineer, university staff', 'academic', false, NOT_AC_SIG_FA.map((s) => AC_BODY_FA.replace(' آزمایشگاه', '') + s));
+  push('en', 'a doctor in the body, a Drive, a quoted Dr (tone38)', 'academic', false, DR_NOT_SIG_EN);
+  push('fa', 'a doctor in the body, a street (tone38)', 'academic', false, DR_NOT_SIG_FA);
   push('en', 'university named in the body', 'academic', false, AC_BODY_ONLY_EN);
   return out;
 }

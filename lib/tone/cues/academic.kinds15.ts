@@ -8,9 +8,9 @@
  *   regards,", «با تقدیم احترام»): the last short lines count when one of them opens with a title or a role ("Prof.",
  *   «دانشجوی دکتری …»), or when they hold a role and an institution together (weight 1.8 or more).
  * - Roles the lexicon lacked: «مدرس» (lecturer), «مربی گروه …» (instructor of a department), «پسادکتری»; "Universidad", "Facultad", "Università".
- * - A "Dr" whose only affiliation is medical (clinic, a practice, GP, MD, «مطب», «متخصص», «درمانگاه») is a physician: no
- *   cue.
- *   "Dr" alone with no affiliation stays academic (the older splits' writers label it so).
+ * - A "Dr" whose only affiliation is medical (clinic, a practice, GP, MD, «مطب», «متخصص», «درمانگاه») is a physician:
+ *   no cue when the title is not in the signature (`physicianOnly`); a physician signing with the title shows the cue
+ *   (academic.sig38.ts, the thirty-eighth session's convention).
  */
 import type { CueContext } from '../cue.ts';
 import type { LexiconPart } from '../tokens.ts';

@@ -3,8 +3,8 @@
  * scripts/tone-register-matrix19.ts with look-alikes). Writers' rule: the signature shows a scholar (a title or an
  * academic role with its institution). Not academic:
  *
- * - A bare English "Dr" with no affiliation ("Yours faithfully,\nDr. Anthony Okafor" under a complaint): a physician,
- *   a dentist or any doctorate; over the English splits never labelled academic (Persian «دکتر» alone is, and stays).
+ * - A bare English "Dr" that does not sign the message (academic.sig38.ts: a "Dr" in the signature shows the cue, a
+ *   physician's too, since the thirty-eighth session's convention).
  * - University staff who are not scholars: the signature names the institution and an office role (administrative
  *   officer, IT services coordinator, finance, admissions; «کارشناس امور مالی دانشگاه», «کارمند دانشکده») and no
  *   academic role; a professor named in the body is the person they write for.
@@ -22,11 +22,11 @@ const STAFF_SIG = /\b(?:officer|administrator|administration|administrative|coor
 const inOuter = (ctx: CueContext, e: Evidence) => ctx.outer.some((r) => e.start >= r.span.start && e.end <= r.span.end);
 
 /** Whether the academic evidence belongs to one of the kinds above (no cue). */
-export function notAcademic19(ctx: CueContext, evidence: readonly Evidence[]): boolean {
+export function notAcademic19(ctx: CueContext, evidence: readonly Evidence[], signed = false): boolean {
   if (evidence.length === 0) return false;
   const words = evidence.map((e) => e.text.trim());
-  // A bare "Dr" in an English message.
-  if (!ctx.fa && words.every((w) => DOCTOR_EN.test(w))) return true;
+  // A bare "Dr" in an English message, unless it signs the message (academic.sig38.ts).
+  if (!signed && !ctx.fa && words.every((w) => DOCTOR_EN.test(w))) return true;
   // University staff: the signature (closing region, or the body's last lines) holds an office role and no academic one.
   const sig = ctx.outer.length > 0 ? ctx.outer.map((r) => ctx.message.slice(r.span.start, r.span.end)).join('\n') : ctx.message.slice(Math.max(ctx.offset, ctx.message.lastIndexOf('\n\n')));
   if (STAFF_SIG.test(sig) && !ROLE_SIG.test(sig) && evidence.filter((e) => inOuter(ctx, e) || ctx.outer.length === 0).every((e) => INSTITUTION.test(e.text.trim()))) return true;

@@ -1,14 +1,16 @@
 /**
  * Academic signature: a title or affiliation (Dr., Prof., university, «دکتر», «دانشگاه») in the
  * closing or signature, or on the message's last short lines when there is no closing line
- * ("…\nدکتر علی محمدی"). In the body it counts half ("I'm a PhD student" alone is not enough);
- * in the greeting ("Dear Dr. Smith") it is the agent's title, not the customer's.
+ * ("…\nدکتر علی محمدی"); a physician's "Dr" signing the message counts (academic.sig38.ts). In the body
+ * it counts half ("I'm a PhD student" alone is not enough) and a bare Dr inside a sentence ("my Dr
+ * said", «نوبت دکتر») nothing; in the greeting ("Dear Dr. Smith") it is the agent's title, not the customer's.
  */
 import type { TextSpan } from '../../text/message.ts';
 import { type CueModule, cue, NONE } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { academicKinds15Lexicon, physicianOnly, tailIsSignature } from './academic.kinds15.ts';
 import { notAcademic19 } from './academic.kinds19.ts';
+import { academicSig38Lexicon, bodyBareTitle38, isStreetDr, sig38, signatureTitle38 } from './academic.sig38.ts';
 
 const C = { title: 'academic', opener: 'academic.opener' } as const;
 
@@ -34,13 +36,14 @@ const fa = {
 export const academic: CueModule = {
   name: 'academic',
   kinds: ['academic'],
-  lexicon: [en, fa, academicKinds15Lexicon],
+  lexicon: [en, fa, academicKinds15Lexicon, academicSig38Lexicon],
   examples: {
     fires: [
       { text: 'Hello,\nThe key does not work.\n\nBest regards,\nDr. Sara Karimi\nUniversity of Tehran', evidence: ['Dr', 'University'] },
       { text: 'سلام\nلایسنس فعال نمی‌شود.\nدکتر علی محمدی', evidence: ['دکتر'] },
+      { text: 'Hi, can I pause my membership in October?\nThanks,\nDr Amara Eze, Consultant Haematologist', evidence: ['Dr'] },
     ],
-    quiet: ["Hi, I'm a PhD student and I'd like a discount.", 'Dear Dr. Smith, thank you for the call.'],
+    quiet: ["Hi, I'm a PhD student and I'd like a discount.", 'Dear Dr. Smith, thank you for the call.', 'Hi, my Dr said I need a letter for work. Can you send it?\nThanks,\nJane', 'سلام. برای دکتر چشم نوبت گرفتم. نوبت دکتر ثبت شده؟'],
   },
   read(ctx) {
     const evidence: Evidence[] = [];
@@ -48,6 +51,7 @@ export const academic: CueModule = {
     for (const r of ctx.outer) {
       for (const h of r.hits) {
         if (h.category !== C.title) continue;
+        if (sig38.on && isStreetDr(ctx.message, r.span.start + h.start, r.span.start + h.end)) continue;
         score += h.weight;
         evidence.push(ctx.ev(h, 'tone.why.title', r.span.start));
       }
@@ -57,17 +61,20 @@ export const academic: CueModule = {
     const titled = ctx.hits.some((h) => h.category === C.title);
     const tail = titled && ctx.outer.length === 0 ? signatureTail(ctx.doc.text, ctx.doc.tokens.map((t) => t.start)) : null;
     const greetingEnd = ctx.parts.greeting ? ctx.parts.greeting.end - ctx.parts.latest.start : -1;
+    const tailStart = tail ? tail.start : null;
     for (const h of ctx.hits) {
-      if (h.category !== C.title || h.end <= greetingEnd) continue;
+      if (h.category !== C.title || h.end <= greetingEnd || bodyBareTitle38(ctx, h, tailStart)) continue;
       const inTail = tail !== null && h.start >= tail.start;
       score += inTail ? h.weight : h.weight / 2;
       evidence.push(ctx.ev(h, 'tone.why.title'));
     }
-    if (tail && !tailIsSignature(ctx, tail.start, C.title, C.opener)) {
+    // A title or affiliation in the signature shows the cue whatever the trade (academic.sig38.ts).
+    const signed = signatureTitle38(ctx, C.title, tailStart);
+    if (tail && !signed && !tailIsSignature(ctx, tail.start, C.title, C.opener)) {
       // The tail was only a guess: its first word must be a title.
       score = Math.min(score, 0.9);
     }
-    if (score < THRESHOLD || physicianOnly(ctx, evidence) || notAcademic19(ctx, evidence)) return { score, cues: [] };
+    if (score < THRESHOLD || (!signed && physicianOnly(ctx, evidence)) || notAcademic19(ctx, evidence, signed)) return { score, cues: [] };
     return { score, cues: [cue('academic', 'warning', 'tone.cue.academic', evidence)] };
   },
 };
@@ -95,6 +102,6 @@ function signatureTail(text: string, tokenStarts: readonly number[]): TextSpan |
 }
 
 export const strings = {
-  en: { 'tone.cue.academic': 'Academic signature: formal reply, use their title, no emoji', 'tone.why.title': 'academic title or affiliation' },
-  fa: { 'tone.cue.academic': 'امضای دانشگاهی: رسمی بنویسید، با عنوانشان خطاب کنید و شکلک نگذارید', 'tone.why.title': 'عنوان یا وابستگی دانشگاهی' },
+  en: { 'tone.cue.academic': 'Signed with a title or affiliation: formal reply, use their title, no emoji', 'tone.why.title': 'title or affiliation in the signature' },
+  fa: { 'tone.cue.academic': 'امضا با عنوان یا وابستگی دانشگاهی: رسمی بنویسید، با عنوانشان خطاب کنید و شکلک نگذارید', 'tone.why.title': 'عنوان یا وابستگی در امضا' },
 } as const;

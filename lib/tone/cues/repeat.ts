@@ -27,6 +27,7 @@ import { faKinds28Finds } from './repeat.fa.kinds28.ts';
 import { kinds32Finds } from './repeat.kinds32.ts';
 import { kinds36Finds, kinds36Switch, quiet36 } from './repeat.kinds36.ts';
 import { repeatKinds37 } from './repeat.kinds37.ts';
+import { faKinds38Finds } from './repeat.fa.kinds38.ts';
 
 const C = {
   earlier: 'repeat',
@@ -976,7 +977,12 @@ export const repeat: CueModule = {
         if (acts36.length === 0 || deniedContact24(ctx, acts36) || settledAgain20(ctx, acts36)) {
           // Session 37 (repeat.kinds37.ts): Finglish and Persian earlier contacts, read only where every reader above found nothing.
           const acts37 = acts32.length === 0 && acts36.length === 0 ? repeatKinds37(ctx) : [];
-          if (acts37.length === 0 || deniedContact24(ctx, acts37) || settledAgain20(ctx, acts37)) return { score, cues: [], detail };
+          if (acts37.length === 0 || deniedContact24(ctx, acts37) || settledAgain20(ctx, acts37)) {
+            // Session 38 (repeat.fa.kinds38.ts): a Persian earlier contact told with its moment, read only where every reader above found nothing.
+            const acts38 = acts32.length === 0 && acts36.length === 0 && acts37.length === 0 ? faKinds38Finds(ctx) : [];
+            if (acts38.length === 0 || deniedContact24(ctx, acts38) || settledAgain20(ctx, acts38)) return { score, cues: [], detail };
+            return { score: score + 1, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts38)], detail };
+          }
           return { score: score + 1, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts37)], detail };
         }
         return { score: score + 1, cues: [cue('repeat', 'warning', 'tone.cue.repeat', acts36)], detail };

@@ -56,9 +56,10 @@ describe('academic signatures', () => {
   it('a signature block opening with the name counts when it holds a role and an institution', () => {
     expect(kinds('Hi, the dataset page rejects our login. Could you check?\n\nMina Rad\nPhD Candidate, School of Law\nUniversity of Kent')).toContain('academic');
   });
-  it('a doctor at a clinic or practice is not academic', () => {
-    expect(kinds('Hello, our printer order has not arrived.\n\nKind regards,\nDr Omar Said\nGP, Hillside Medical Practice')).not.toContain('academic');
-    expect(kinds('سلام،\nسفارش دستگاه هنوز نرسیده است.\n\nدکتر سارا امینی\nمتخصص قلب، مطب ونک')).not.toContain('academic');
+  // The thirty-eighth session's convention (academic.sig38.ts): a doctor signing with the title shows the cue (use the title, no emoji).
+  it('a doctor at a clinic or practice signing with the title is academic', () => {
+    expect(kinds('Hello, our printer order has not arrived.\n\nKind regards,\nDr Omar Said\nGP, Hillside Medical Practice')).toContain('academic');
+    expect(kinds('سلام،\nسفارش دستگاه هنوز نرسیده است.\n\nدکتر سارا امینی\nمتخصص قلب، مطب ونک')).toContain('academic');
   });
 });
 
