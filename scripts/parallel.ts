@@ -1,11 +1,11 @@
 /**
  * `tsx scripts/parallel.ts a b …`: runs the npm scripts a, b, … at the same time, each line of their
  * output prefixed with the script's name, and exits with the first non-zero code once all have ended
- * (0 when all passed). `npm test` uses it to run the type check, the unit tests and `test:browser` (build and zip both
- * browsers, then the browser tests) side by side: none needs another's output. The type check and the unit run keep the
- * two cores busy; the browser tests mostly wait on pages, the panel and the host editors (about 100 CPU-seconds in a
- * 250 s run), so they fill what the others leave instead of starting once both have ended (the thirty-seventh session's
- * CI run took 713 s with them after the unit run).
+ * (0 when all passed). `npm test` uses it to type-check and run the unit tests while the extension is built and
+ * zipped: none of the three needs another's output (only the browser tests need the build, and they run after).
+ * The browser tests are not run beside them: Chromium's renderers, not counted in the test process's own CPU time, keep
+ * the cores busy too, and on 2026-12-07 a run with the browser tests beside the unit tests starved the unit workers (the
+ * Persian reader-gate audit took 403 s instead of about 60 and timed out; the unit run had not ended after 13 minutes).
  */
 import { spawn } from 'node:child_process';
 

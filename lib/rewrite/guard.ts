@@ -40,6 +40,7 @@ import { cutTemplateAtDash, seams27Reason, welcomeAfterFaultReason } from './sea
 import { hedgedBestIn } from './generic/kinds25.en.ts';
 import { offersSomething, quotedCustomerUpset } from './regret-keep.alt7.ts';
 import { REGRET_VOICE_TEXT, regretVoice } from './regret-voice.en.ts';
+import { GENERIC_PACK_ID } from './generic/index.ts';
 import { redirectBlankReasonEn, whileFrameReasonEn } from './redirect-blank.alt7.ts';
 import { draftQuoteRanges } from '../text/quotes.ts';
 
@@ -51,7 +52,21 @@ export interface GuardedSuggestion {
   kind: 'rewrite' | 'template' | 'advice';
   replacements: string[];
   original: string;
+  /** The pack the rule belongs to (the regret said in the agent's voice applies to the built-in packs only). */
+  packId?: string;
 }
+
+/**
+ * The packs whose regret deletions are said in the agent's voice (en38): the built-in English packs and the generic
+ * reader. A trainer's pack keeps what its rule says ("unfortunately" -> nothing), so its examples still hold and an
+ * installed pack reads the same after an update.
+ */
+const VOICED_PACKS = new Set(['tactful.en.core', 'tactful.en.core.more', GENERIC_PACK_ID]);
+/**
+ * `every`: voice every pack's regret deletions (pack example checks only: a copy of a built-in pack under its own id keeps
+ * the built-in examples, which show the voiced alternative; lib/packs/parse.ts accepts an example either way).
+ */
+export const REGRET_VOICE = { every: false };
 
 const NEG = /\b(?:not|no|never|nothing|nobody|none|nowhere|neither|nor|cannot|cant|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|mustnt|unable|impossible)\b|n['’]t\b/gi;
 const negCount = (s: string) => (s.match(NEG) ?? []).length;
@@ -364,6 +379,7 @@ export function guardEnglish<T extends GuardedSuggestion>(draft: string, list: T
   // dropped bare (regret-voice.en.ts); only where no other alternative of the sentence changes its news.
   const regretVoiced = (i: number): boolean => {
     const s = out[i];
+    if (!REGRET_VOICE.every && (s.packId === undefined || !VOICED_PACKS.has(s.packId))) return false;
     // The sentence read at most CONTEXT characters back (a run-on stays linear); the list is in draft order and its
     // suggestions do not overlap, so only the neighbours inside [ss, se) are read.
     const ss = Math.max(sentenceStarts[i], s.start - CONTEXT);

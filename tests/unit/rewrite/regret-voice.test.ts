@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
 import { applyAll, suggestRewrites } from '../../../lib/rewrite/index.ts';
 import { regretVoice } from '../../../lib/rewrite/regret-voice.en.ts';
+import { validatePackForInstall } from '../../../lib/packs/parse.ts';
 import { strings } from '../../../lib/i18n/strings/rewrite.ts';
 
 const suggest = (text: string, uiLang?: 'en' | 'fa') => suggestRewrites(text, builtinPacks, { cache: false, ...(uiLang ? { uiLang } : {}) });
@@ -86,5 +87,35 @@ describe('regret-voice: look-alikes that keep the deletion or another guard', ()
     expect(regretVoice("I'm afraid the bus is late.", 0, 11, 0, 10, 0, 26)).toBeNull();
     expect(regretVoice('Unfortunately the bus is late.', 0, 15, 0, 13, 0, 30)).toEqual({ kind: 'opener', replacements: [`${SORRY}, t`, 'Sorry, t'] });
     expect(regretVoice('The bus is late, unfortunately.', 15, 30, 17, 30, 0, 31)).toEqual({ kind: 'inline', start: 17, end: 30, text: `${SORRY} to say` });
+  });
+});
+
+describe('regret-voice: a trainer\'s pack keeps what its rule says', () => {
+  it('an installed pack\'s "unfortunately" deletion stays a deletion (its examples still hold after an update); the built-in rule says it in the agent\'s voice', () => {
+    const pack = validatePackForInstall({
+      formatVersion: 2,
+      id: 'team.softeners',
+      name: 'Team softeners',
+      version: '1.0.0',
+      languages: ['en'],
+      rules: [
+        {
+          id: 'unfortunately',
+          category: 'negative-words',
+          severity: 'warning',
+          patterns: ['unfortunately'],
+          replacements: [''],
+          explanation: 'Lead with what happens next.',
+          examples: { bad: [{ text: 'Unfortunately the box is late.', expected: 'The box is late.' }], good: ['The box is late.'] },
+        },
+      ],
+    });
+    expect(pack.ok).toBe(true);
+    if (!pack.ok) return;
+    const draft = 'Unfortunately the box is late.';
+    const own = suggestRewrites(draft, [pack.pack], { cache: false });
+    expect(applyAll(draft, own)).toBe('The box is late.');
+    const builtin = suggestRewrites(draft, builtinPacks, { cache: false });
+    expect(applyAll(draft, builtin)).toBe("I'm sorry, the box is late.");
   });
 });
