@@ -37,7 +37,9 @@ describe('English reader gates', () => {
 
   it('no gate skips a reader that reads something, on every sentence of the English development splits', () => {
     const misses = auditEnGates(() => {
-      for (const text of texts) suggestRewrites(text, builtinPacks, { cache: false });
+      // The learnt readers do not go through these gates (lib/rewrite/learnt reads its own features), so they are left
+      // off: the same gated readers run on the same sentences (0 misses either way).
+      for (const text of texts) suggestRewrites(text, builtinPacks, { cache: false, learnt: false });
     });
     expect(texts.length).toBeGreaterThan(2000);
     expect(misses).toEqual([]);

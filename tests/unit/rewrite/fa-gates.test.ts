@@ -27,7 +27,9 @@ describe('Persian reader gates', () => {
 
   it('no gate skips a reader that reads something, on every sentence of the Persian development splits', () => {
     const misses = auditFaGates(() => {
-      for (const text of texts) suggestRewrites(text, builtinPacks, { cache: false });
+      // The learnt readers do not go through these gates (lib/rewrite/learnt reads its own features), so they are left
+      // off: the same gated readers run on the same sentences (0 misses either way).
+      for (const text of texts) suggestRewrites(text, builtinPacks, { cache: false, learnt: false });
     });
     expect(texts.length).toBeGreaterThan(2000);
     expect(misses).toEqual([]);
