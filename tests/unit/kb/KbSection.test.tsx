@@ -1,52 +1,43 @@
 // @vitest-environment happy-dom
 /**
  * Options > Knowledge base against the real background handlers (lib/db/service.ts) on
- * fake-indexeddb, with sendToBackground routed to them and host permissions and fetch faked.
+ * fake-indexeddb, with what it sends routed to them (../background.ts) and host permissions and fetch faked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { browser } from 'wxt/browser';
 import { KbSection } from '../../../entrypoints/options/sections/KbSection.tsx';
-import type { ToBackground } from '../../../lib/messaging/protocol.ts';
 import type { KbRow } from '../../../lib/db/stores/kb.ts';
 import { TactfulDb } from '../../../lib/db/db.ts';
 import { handle } from '../../../lib/db/service.ts';
-import { backgroundOn } from '../background.ts';
+import { backgroundOn, routeMessages } from '../background.ts';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
 import { byText, chooseFile, click, render, type, type Rendered } from '../tags/render.ts';
-
-const bg = vi.hoisted(() => ({ calls: [] as { type: string; [k: string]: unknown }[], handle: null as null | ((m: ToBackground) => unknown) }));
-vi.mock('../../../lib/messaging/client.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../lib/messaging/client.ts')>();
-  return {
-    ...real,
-    sendToBackground: vi.fn(async (msg: ToBackground) => {
-      bg.calls.push(structuredClone(msg) as never);
-      return structuredClone(await bg.handle!(msg));
-    }),
-  };
-});
 
 // ---- the real background handlers (lib/db/service.ts) over fake-indexeddb ---------------------------
 
 let db: TactfulDb;
 let dbCount = 0;
-bg.handle = (msg) => backgroundOn(db)(msg);
+/** What the section sent, in order. */
+const calls: { type: string; [k: string]: unknown }[] = [];
+let unroute = () => {};
 const stored = () => db.kbArticles.toArray();
 
 let r: Rendered | null = null;
 beforeEach(() => {
   db = new TactfulDb(`kb-section-${dbCount++}`);
-  bg.calls.length = 0;
+  calls.length = 0;
+  unroute = routeMessages((msg) => backgroundOn(db)(msg), calls);
 });
 afterEach(() => {
   r?.unmount();
   r = null;
+  unroute();
   vi.restoreAllMocks();
 });
 
 const ZWNJ = '\u200c';
-const callsOf = (type: string) => bg.calls.filter((c) => c.type === type);
+const callsOf = (type: string) => calls.filter((c) => c.type === type);
 
 async function settle(ms = 15) {
   await act(async () => {

@@ -1,37 +1,26 @@
 // @vitest-environment happy-dom
 /**
- * Options > Phrase packs against an in-memory background that follows lib/db/service.ts (same
- * validation, diff and version rules from lib/packs), with sendToBackground mocked.
+ * Options > Phrase packs against the real background handlers (lib/db/service.ts) on fake-indexeddb, with what the
+ * section sends routed to them (../background.ts) and its saved files read from their object URLs.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { browser } from 'wxt/browser';
 import { PacksSection } from '../../../entrypoints/options/sections/PacksSection.tsx';
-import { defaultPrefs, type Prefs, type ToBackground } from '../../../lib/messaging/protocol.ts';
+import { defaultPrefs, type Prefs } from '../../../lib/messaging/protocol.ts';
 import { builtinPacks, compareSemver, isPackPart, parsePack, settingsPackId, validatePackForInstall, type PhrasePack } from '../../../lib/packs/index.ts';
 import { TactfulDb } from '../../../lib/db/db.ts';
 import { getPrefs, installPack, setPrefs } from '../../../lib/db/service.ts';
-import { backgroundOn } from '../background.ts';
+import { backgroundOn, routeMessages } from '../background.ts';
 import { foldPackParts } from '../../../components/packs/model.ts';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
 import { byText, chooseFile, click, render, type, type Rendered } from '../tags/render.ts';
 
-const bg = vi.hoisted(() => ({ calls: [] as { type: string; [k: string]: unknown }[], handle: null as null | ((m: never) => unknown) }));
-vi.mock('../../../lib/messaging/client.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../lib/messaging/client.ts')>();
-  return {
-    ...real,
-    sendToBackground: vi.fn(async (msg: { type: string }) => {
-      bg.calls.push(msg);
-      return bg.handle!(msg as never);
-    }),
-  };
-});
-const downloads = vi.hoisted(() => [] as { name: string; content: string }[]);
-vi.mock('../../../components/ui/download.ts', () => ({
-  downloadText: (name: string, content: string) => downloads.push({ name, content }),
-  readFileText: (f: File) => f.text(),
-}));
+/** What the section sent, in order (../background.ts routes it to the real handlers). */
+const calls: { type: string; [k: string]: unknown }[] = [];
+let unroute = () => {};
+/** Files the section saved (components/ui/download.ts): each link's file name and the blob its object URL held. */
+const downloads: { name: string; blob: Blob }[] = [];
 
 // ---- a background that behaves like lib/db/service.ts ---------------------------------------------
 
@@ -41,7 +30,8 @@ async function realBackground(initial: PhrasePack[] = [], prefs: Partial<Prefs> 
   const db = new TactfulDb(`packs-section-${dbCount++}`);
   await setPrefs(db, prefs);
   for (const p of initial) await installPack(db, p, true);
-  bg.handle = backgroundOn(db);
+  unroute();
+  unroute = routeMessages(backgroundOn(db), calls);
   return {
     prefs: () => getPrefs(db),
     pack: async (id: string) => (await db.packs.get(id))?.pack as PhrasePack | undefined,
@@ -85,13 +75,24 @@ const v2: PhrasePack = { ...v1, version: '1.1.0', rules: [{ ...perPolicy, explan
 let r: Rendered | null = null;
 let onPrefs: ReturnType<typeof vi.fn<(next: Prefs) => void>>;
 beforeEach(() => {
-  bg.calls.length = 0;
+  calls.length = 0;
   downloads.length = 0;
   onPrefs = vi.fn<(next: Prefs) => void>();
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:packs-section/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (this.download) downloads.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
+  });
 });
 afterEach(() => {
   r?.unmount();
   r = null;
+  unroute();
   vi.restoreAllMocks();
 });
 
@@ -110,7 +111,7 @@ async function mount(state: Awaited<ReturnType<typeof realBackground>>, lang: Ui
 /** A built-in pack as its card shows it: a part's rules inside the pack it belongs to (lib/packs/parts.ts). */
 const asListed = (b: PhrasePack): PhrasePack => foldPackParts(builtinPacks.map((pack) => ({ pack, builtin: true }))).find((e) => e.pack.id === b.id)!.pack;
 const card = (c: HTMLElement, id: string) => c.querySelector<HTMLElement>(`[data-pack-id="${id}"]`)!;
-const callsOf = (type: string) => bg.calls.filter((m) => m.type === type);
+const callsOf = (type: string) => calls.filter((m) => m.type === type);
 
 async function paste(c: HTMLElement, text: string) {
   type(c.querySelector('[data-testid="pack-paste"]'), text);
@@ -197,11 +198,12 @@ describe('PacksSection: the list', () => {
     click(card(c, 'acme.en.billing').querySelector('[data-action="export"]'));
     click(card(c, builtinPacks[0].id).querySelector('[data-action="export"]'));
     expect(downloads.map((d) => d.name)).toEqual(['acme.en.billing-1.0.0.json', `${builtinPacks[0].id}-${builtinPacks[0].version}.json`]);
-    const back = parsePack(downloads[0].content);
+    const [first, second] = await Promise.all(downloads.map((d) => d.blob.text()));
+    const back = parsePack(first);
     expect(back.ok && back.pack).toEqual(v1);
-    const again = parsePack(downloads[1].content);
+    const again = parsePack(second);
     expect(again.ok && again.pack).toEqual(asListed(builtinPacks[0]));
-    expect(validatePackForInstall(downloads[0].content).ok).toBe(true);
+    expect(validatePackForInstall(first).ok).toBe(true);
   });
 
   it('removes an imported pack only after confirmation', async () => {

@@ -7,29 +7,26 @@ import { SitesSection } from '../../../entrypoints/options/sections/SitesSection
 import { TactfulDb } from '../../../lib/db/db.ts';
 import { shouldOpen } from '../../../lib/db/stores/sites.ts';
 import { translator, type UiLang } from '../../../lib/i18n/index.ts';
-import { backgroundOn } from '../background.ts';
+import { backgroundOn, routeMessages } from '../background.ts';
 import { render, type, type Rendered } from '../tags/render.ts';
-
-const bg = vi.hoisted(() => ({ handle: null as null | ((m: never) => unknown) }));
-vi.mock('../../../lib/messaging/client.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../lib/messaging/client.ts')>();
-  return { ...real, sendToBackground: vi.fn(async (msg: unknown) => bg.handle!(msg as never)) };
-});
 
 let n = 0;
 let view: Rendered | null = null;
+let unroute = () => {};
 beforeEach(() => {
   vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
   vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
 });
 afterEach(() => {
   view?.unmount();
+  unroute();
   vi.restoreAllMocks();
 });
 
 async function mount(lang: UiLang = 'en') {
   const db = new TactfulDb(`sites-input-${n++}`);
-  bg.handle = backgroundOn(db) as never;
+  unroute();
+  unroute = routeMessages(backgroundOn(db));
   await act(async () => {
     view = render(<SitesSection lang={lang} t={translator(lang)} />);
     await new Promise((r) => setTimeout(r, 20));

@@ -8,28 +8,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { browser } from 'wxt/browser';
 import { SitesSection } from '../../../entrypoints/options/sections/SitesSection.tsx';
-import type { ToBackground } from '../../../lib/messaging/protocol.ts';
 import { TactfulDb } from '../../../lib/db/db.ts';
-import { backgroundOn } from '../background.ts';
+import { backgroundOn, routeMessages } from '../background.ts';
 import { translator } from '../../../lib/i18n/index.ts';
 import { byText, click, render, type, type Rendered } from '../tags/render.ts';
-
-const bg = vi.hoisted(() => ({ handle: null as null | ((m: ToBackground) => unknown) }));
-vi.mock('../../../lib/messaging/client.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../lib/messaging/client.ts')>();
-  return { ...real, sendToBackground: vi.fn(async (msg: ToBackground) => structuredClone(await bg.handle!(msg))) };
-});
 
 let db: TactfulDb;
 let n = 0;
 let r: Rendered | null = null;
+let unroute = () => {};
 beforeEach(() => {
   db = new TactfulDb(`sites-section-${n++}`);
-  bg.handle = (msg) => backgroundOn(db)(msg);
+  unroute = routeMessages(backgroundOn(db));
 });
 afterEach(async () => {
   r?.unmount();
   r = null;
+  unroute();
   vi.restoreAllMocks();
   await db.delete();
 });

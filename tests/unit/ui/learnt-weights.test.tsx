@@ -8,6 +8,7 @@ import { Window } from 'happy-dom';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 
 // A document of the test's own (a node-environment file: the DOM environment's setup did not load in a worktree whose
 // node_modules is a link).
@@ -15,9 +16,9 @@ const win = new Window();
 vi.stubGlobal('window', win);
 vi.stubGlobal('document', win.document);
 
-// The hooks' module also sends tone feedback to the background: not under test here (and a mocked module gives the file a
-// worker of its own, vitest.config.ts).
-vi.mock('../../../lib/messaging/client.ts', () => ({ send: vi.fn() }));
+// The hooks' module also sends tone feedback to the background: not under test here, answered with nothing by the fake
+// browser (rather than a mocked client, which would give the file a worker of its own: vitest.config.ts).
+browser.runtime.onMessage.addListener(((_message: unknown, _sender: unknown, reply: (r: unknown) => void) => (reply({ ok: true, data: null }), true)) as never);
 
 import { useLearntWeights } from '../../../entrypoints/panel/hooks/useSuggestions.ts';
 import { lazyModel, type NegWeightsFile } from '../../../lib/rewrite/learnt/model.ts';
