@@ -26,6 +26,8 @@ import { compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaS
 import { addJargonCoTerms } from './jargon36.ts';
 import { addJargonLoneTerms } from './jargon37.ts';
 import { orderBesideSanctionEn } from './order-sanction.en.ts';
+import { addApologyAloneEn } from './apology-alone.en.ts';
+import { addJargonHoldEn } from './jargon39.en.ts';
 import { explainGeneric, GENERIC_LANGUAGES, GENERIC_PACK_ID, genericSeverity, readGeneric, readJargonMixed, type GenericHit } from './generic/index.ts';
 import { fitArticle, renderReplacement } from './render.ts';
 import { guardEnglish } from './guard.ts';
@@ -1186,7 +1188,10 @@ function suggestRewritesCore(draft: string, packs: readonly PhrasePack[], option
   // (jargon37) Before it, a lone internal status label read by its frame (jargon37.ts), so its sentence's other terms are read too.
   const coTerms = (list: Suggestion[]) => {
     const o = { exclude, silenced, uiLang: options.uiLang };
-    return addJargonCoTerms(draft, addJargonLoneTerms(draft, list, split, o), split, o);
+    // (en39) Last, an apology standing alone as its sentence beside news that owes nothing (apology-alone.en.ts): it reads
+    // every other suggestion's span as taken, learnt ones included.
+    // (en39) A payment hold named in a word customers do not write, read before the co-terms too (jargon39.en.ts).
+    return addApologyAloneEn(draft, addJargonCoTerms(draft, addJargonHoldEn(draft, addJargonLoneTerms(draft, list, split, o), split, o), split, o), split, o);
   };
   if (!learnt.length) return coTerms(done);
   // (mlen29) A silenced generic construction's words are the agent's choice too: the learnt readers say nothing over them.

@@ -48,7 +48,12 @@ function relaxThenClause(toks: Token[], j: number): boolean {
 
 // ---- The stock apology -------------------------------------------------------------------------
 
-const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon|forgive)$/;
+const APOLOGY = /^(?:sorry|sry|soz|sorri|apologise|apologize|apologies|apology|regret|regrets|excuse|pardon|forgive|excuses|pole|samahani)$/;
+/**
+ * en39: a learner's or another language's apology word heading the formula, only as the sentence's first word and only
+ * before "for": "Excuses for the inconvenience." (train34), "Pole sana for the inconvenience, …" (Swahili, train35c).
+ */
+const LEARNER_APOLOGY = /^(?:excuses|pole|samahani)$/;
 /** Generic troubles an apology formula names (not a delay or a mistake the agent owns). */
 const TROUBLE = /^(?:inconvenience|inconveniences|inconvenient|trouble|troubles|hassle|hassles|bother|bothering|troubling|disturbance|disturb|disturbing|interruption|intrusion|disruption|annoyance|nuisance|mix-up|mixup|back-and-forth)$/;
 const TROUBLE_DET = /^(?:any|the|all|this|that|such)$/;
@@ -72,6 +77,11 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
   const excuse = /^(?:excuse|pardon|forgive)$/.test(toks[i].norm);
   if (excuse && !(is(toks, prevWord(toks, i), /^(?:please|kindly)$/) || prevWord(toks, i) < 0)) return null;
   let j = nextWord(toks, i);
+  if (LEARNER_APOLOGY.test(toks[i].norm)) {
+    if (prevWord(toks, i) >= 0) return null;
+    if (toks[i].norm === 'pole' && is(toks, j, /^sana$/)) j = nextWord(toks, j);
+    if (!is(toks, j, /^for$/)) return null;
+  }
   if (excuse && is(toks, j, /^(?:us|me)$/)) j = nextWord(toks, j);
   // "once again", "once more", "again": an apology said again is a formula even over "the inconvenience" (rwen22).
   let again = false;
@@ -105,7 +115,7 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
     // when no pack rule took it.
     // So is the emphatic "I do apologise for the inconvenience".
     // (The feelings read after "any" follow the same line: "I apologize for any frustration caused" is Bitext's calm formula.)
-    if ((/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) || (det === 'any' && ANY_TROUBLE.test(toks[e].norm) && !TROUBLE.test(toks[e].norm))) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/) && !again) return null;
+    if ((/^(?:inconvenience|inconveniences)$/.test(toks[e].norm) || (det === 'any' && ANY_TROUBLE.test(toks[e].norm) && !TROUBLE.test(toks[e].norm))) && !/^(?:sorry|sry|soz|sorri|excuse|pardon|forgive|regret|regrets|excuses|pole|samahani)$/.test(toks[i].norm) && !is(toks, prevWord(toks, i, false), /^do$/) && !again) return null;
     // "sorry for the trouble you've had with the app", "the hassle of re-entering": a named trouble of the customer's.
     const n = nextWord(toks, e);
     // ("the hassle with this one" names nothing: only "you …", "your …", or "with / of / in" + a thing of the customer's.)
@@ -801,7 +811,7 @@ const TRIGGERS: [Reader, string][] = [
   [readPolicyFrame, 'as per under following according pursuant in the our company store policy policies rules rule rulebook rulebooks regs regulations guidelines terms procedure procedures protocol'],
   [readClearlyOpener, 'clearly obviously'],
   [readApologyBut, 'apologise apologize apologies'],
-  [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon forgive'],
+  [readStockApology, 'sorry sry soz sorri apologise apologize apologies apology regret regrets excuse pardon forgive excuses pole samahani'],
   [readBlameFamilies, 'your you if one by lies lie rests rest lay sits issue problem fault cause culprit down up'],
   [
     readSentElsewhere,

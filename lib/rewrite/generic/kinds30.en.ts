@@ -33,6 +33,9 @@ const GRANTS = /\b(?:you (?:can|may|will get|get|are entitled|are covered)|free|
 /** A fault, a delay or a loss: the apology is owed. */
 const FAULT = /\b(?:not|no|never|cannot|unable|delay|delays|delayed|late|wait|waiting|waited|mistake|error|wrong|missed|problem|issue|trouble|inconvenience|confusion|lost|damaged|broken|cancel|cancelled|canceled|closed|full|sold|out of|missing|fault|forgot|mix-up|mixup|oversight|typo|unfortunately|sadly|afraid|again|instead|but|however|still|only|charged|fee|failed)\b/;
 
+/** A fault, a delay or a loss, or a thing corrected or replaced (the fault is owned), for the apology closing good news. */
+const FAULT_OWNED = new RegExp(String.raw`${FAULT.source}|\b(?:corrected|correct|amended|right one|proper one|replacement|replaced|previous|earlier|last (?:message|email|reply))\b`);
+
 const YOU = String.raw`(?:you|u|ya|y'all|yall|you guys)`;
 
 const PATTERNS: readonly NormPattern[] = [
@@ -46,11 +49,14 @@ const PATTERNS: readonly NormPattern[] = [
   },
   // An apology closing good news.
   {
-    re: /(?<=[,;–-] |^.{3,} )(?:so |really |very )?(?:sorry|soz|sry) (?:about|' bout|bout|for) (?:all )?(?:that|this)(?= *(?:[.!]+ *)*$)/,
+    // en39: "Here's the export you asked for, sorry about that!", "Got your new measurements saved on the account, sorry 'bout
+    // all that hassle." (late23, train34b, train35b): the thing handed over, or saved, is the good news; "hassle", "faff",
+    // "bother" after "that" name no trouble. Never a corrected or replacement thing (a fault is owned).
+    re: /(?<=[,;–-] |^.{3,} )(?:so |really |very )?(?:sorry|soz|sry) (?:about|' bout|bout|for) (?:all )?(?:that|this)(?: (?:hassle|faff|bother|palaver|kerfuffle))?(?= *(?:[.!]+ *)*$)/,
     construction: 'reflex-apology',
     category: 'over-apology',
-    need: /\b(?:ready|done|sorted|fixed|resent|re-sent|sent|cleaned|clean|tuned|serviced|booked|confirmed|reference|ref|number|back|working|arrived|in stock|refunded|credited|processed|approved|attached|all set|good to go|on its way|on the way)\b/,
-    not: FAULT,
+    need: /\b(?:ready|done|sorted|fixed|resent|re-sent|sent|cleaned|clean|tuned|serviced|booked|confirmed|reference|ref|number|back|working|arrived|in stock|refunded|credited|processed|approved|attached|all set|good to go|on its way|on the way|here is|here are|saved|set up)\b/,
+    not: FAULT_OWNED,
   },
   // Scope said with a possessive team.
   {

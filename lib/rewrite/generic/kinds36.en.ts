@@ -43,6 +43,33 @@ const FORMS36: readonly NormPattern[] = [
     not: OWED36,
   },
   {
+    // en39: "ive resent the pass to your email now so so sorry": an intensified apology closing news that is done, the
+    // same reflex as "sorry again" (train35b; a bare "sorry" closing the sentence stays unread).
+    re: /(?<=^.{8,} )(?:(?:so|really|very|super|terribly) ){1,3}(?:sorry|soz|sry)(?= *(?:[^\sa-z0-9'"] *)*$)/,
+    construction: 'reflex-apology',
+    category: 'over-apology',
+    need: DONE36,
+    not: OWED36,
+  },
+  {
+    // en39: "Reckon we'll have it built by the end of the month, touch wood.", "Touch wood, the part lands Monday": the
+    // luck hedge of "knock on wood" (en.ts reads that one), set off by punctuation as the idiom is; never "don't let the
+    // bleach touch wood", a wish for the customer's own day.
+    re: /(?<=^|[,;:.!–-] )(?:and )?touch wood(?= *(?:[,;:.!–)-]|$))/,
+    construction: 'hedged-effort',
+    category: 'uncertainty',
+    not: /\b(?:good luck|enjoy|exam|test|interview|weather|health|recovery|get well|your (?:trip|holiday|day|party|wedding|birthday))\b|\?/,
+  },
+  {
+    // en39: "We are hoping the vegan batch will be ready by Saturday.", "I'm hoping to have the frame repaired by Thursday":
+    // "hopefully" said as a verb over our own step or its outcome, by a time (kinds20 reads the adverb's form). Never a hope
+    // for the customer ("we're hoping you enjoy it"), no time.
+    re: /\b(?:we|i) (?:are|am) (?:really |just |still )?hoping(?= (?:that )?(?:(?:it|this|that|they|the [a-z-]+(?: [a-z-]+)?|your [a-z-]+(?: [a-z-]+)?) (?:will|would|should|can|could) (?:be |get )?(?:ready|done|fixed|sorted|finished|repaired|back|in|there|with you|delivered|arrive|arriving|shipped|sent|dispatched|approved|processed|restocked|available|in stock|installed|fitted|completed)|to (?:(?:have|get) (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?|your [a-z-]+(?: [a-z-]+)?) (?:[a-z]+ed|done|ready|sorted|fixed|back|made|sent|in|out|over|to you|with you)|(?:finish|fix|deliver|send|ship|complete|sort|repair|dispatch|post) (?:it|this|that|them|the|your))) .{0,50}\b(?:by|before|until|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:this|next) (?:week|weekend|month|morning|afternoon|evening)|end of|in time)\b)/,
+    construction: 'hedged-effort',
+    category: 'uncertainty',
+    not: /\b(?:you|u) (?:enjoy|like|love|had|have|are|feel)\b|\?/,
+  },
+  {
     // "the computer says the account is in arrears so i cant reset your gate code", "The computer's got it locked, I can't
     // move your appointment", "The algorithm decided you're not eligible, and there's nothing I can override".
     re: new RegExp(String.raw`(?<=^|[,;:] |\b(?:but|and|so|sorry|afraid|unfortunately|hun|hon|love|mate) (?:, )?)${MACHINE36} (?:just |only |simply |still |has |have |'s |is )?(?:says no|said no|says|said|decided|has decided|got it locked|has it locked|locked it)\b`),
@@ -61,7 +88,7 @@ const FORMS36: readonly NormPattern[] = [
 ];
 
 /** Norms one of which every reading needs. */
-const GATE = new Set(['sorry', 'soz', 'sry', 'computer', 'system', 'algorithm', 'software', 'portal', 'machine', 'screen', 'app', 'database', 'terminal', 'till', 'until', 'program', 'programme']);
+const GATE = new Set(['sorry', 'soz', 'sry', 'touch', 'hoping', 'computer', 'system', 'algorithm', 'software', 'portal', 'machine', 'screen', 'app', 'database', 'terminal', 'till', 'until', 'program', 'programme']);
 
 /** The gate's word test (./kinds22.en.ts's word bit 23, audited by tests/unit/rewrite/en-gates.test.ts). */
 export const kinds36Word = (w: string): boolean => GATE.has(w);
