@@ -14,6 +14,12 @@
  * - **"even" / "actually" asked of a thing, not of anyone** (late31, late33, late37): "could you check it was actually sent?",
  *   "is that even how it works?? 😂", "does yer software even do that lol". Not "do you even read these?", "can someone
  *   actually look at this", "does your app even work?".
+ * - **feedback that asks for nothing** (late28, late36; the same declaration in ten more development messages of eight splits,
+ *   all calm and already quiet): "No action needed on my account; just passing it on", "None of this requires a reply. I
+ *   offer it in a constructive spirit", "for what it's worth", "no need to reply". The faults it reports ("the price shown
+ *   is misleading", "easy to press the wrong one", "would be helpful") are a report, not a protest. Not when a feeling, an
+ *   escalation or threat, a count of contacts, a silence complained of or a strong judgement ("appalling", "a joke") is in
+ *   the evidence ("No need to reply, I've taken my business elsewhere").
  *
  * Evidence is never added here: the module only says when the readers' evidence is all look-alike.
  */
@@ -21,7 +27,9 @@ import { type CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 
 /** Per-kind switches (scripts/tone39-loso.ts turns them off and on to judge each kind leave-one-writer-split-out). */
-export const fp39 = { on: true, title: true, quote: true, thing: true };
+export const fp39 = { on: true, title: true, quote: true, thing: true, noReply: true };
+/** For scripts/tone39-loso.ts: told each kind whose look-alike is in the evidence of a message at the threshold (null: not told). */
+export const trace39: { seen: null | ((kind: string) => void) } = { seen: null };
 
 // ---------------------------------------------------------------------------------------------------------------------
 // A job title
@@ -118,8 +126,11 @@ const THING = new Set(['it', 'that', 'this', 'app', 'software', 'program', 'prog
 const AT_ALL = /^(?:work|works|working|exist|exists|real|legal|legit|open|function|functioning|load|loads)$/;
 /** The message laughs: the question is curiosity, not a protest. */
 const LAUGH = /\b(?:lol|lmao|haha\w*|hehe\w*)\b|[\u{1f602}\u{1f923}\u{1f605}\u{1f606}]/iu;
-/** "could you check / confirm whether it was actually sent": a verification asked. */
-const CHECK = new Set(['check', 'confirm', 'verify', 'see', 'know', 'tell', 'find']);
+/** "could you check / confirm whether it was actually sent": a verification asked (not "tell me when it will actually …"). */
+const CHECK = new Set(['check', 'confirm', 'verify']);
+const CHECK_LINK = new Set(['whether', 'if', 'that']);
+/** "even more helpful", "even better": a comparative, not the doubting "even". */
+const COMPARATIVE = /^(?:more|less|better|worse|further|faster|longer|harder|easier|bigger|smaller)$/;
 
 function thingLookAlike(ctx: CueContext, e: Evidence): boolean {
   if (e.why !== 'tone.why.rhetorical') return false;
@@ -132,13 +143,34 @@ function thingLookAlike(ctx: CueContext, e: Evidence): boolean {
   while (k >= 0 && t[k].sentence === t[i].sentence && AUX.has(t[k].key)) k--;
   if (k < 0 || t[k].sentence !== t[i].sentence || !THING.has(t[k].key)) return false;
   const next = t[i + 1];
-  if (next && next.sentence === t[i].sentence && AT_ALL.test(next.key)) return false;
+  if (next && next.sentence === t[i].sentence && (AT_ALL.test(next.key) || COMPARATIVE.test(next.key))) return false;
   if (w === 'actually') {
-    // The verification: a verb of checking just before the thing ("check it was actually sent", "confirm that it was actually").
-    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j].sentence === t[i].sentence; j--) if (CHECK.has(t[j].key)) return true;
-    return false;
+    // The verification: a verb of checking just before the thing ("check it was actually sent", "confirm that it was
+    // actually"), with at most "whether" / "if" / "that" between.
+    let j = k - 1;
+    if (j >= 0 && CHECK_LINK.has(t[j].key)) j--;
+    return j >= 0 && t[j].sentence === t[i].sentence && CHECK.has(t[j].key);
   }
   return LAUGH.test(ctx.doc.text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Feedback that asks for nothing
+
+/** The message declares it needs no reply or action. */
+const NO_REPLY = /\bno\s+action\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:none\s+of\s+(?:this|it)|this|it)\s+(?:requires?|needs?)\s+(?:a\s+|any\s+)?(?:reply|response|action)\b|\b(?:requires?|needs?)\s+no\s+(?:reply|response|action)\b|\bno\s+(?:reply|response)\s+(?:is\s+)?(?:needed|required|necessary)\b|\bno\s+need\s+to\s+(?:reply|respond|get\s+back)\b|\bjust\s+passing\s+(?:it|this)\s+on\b|\bfor\s+what\s+it['\u2019]?s\s+worth\b|\bin\s+a\s+constructive\s+spirit\b/iu;
+/** A "none of this requires a reply" negated back ("it does require a reply"), or said of what the company sent: not a declaration. */
+const NOT_DECLARED = /\b(?:does|do)\s+(?:require|need)\s+a\s+(?:reply|response)\b/iu;
+/** Pieces of a report the declaration explains. */
+const REPORTED = new Set(['tone.why.failure', 'tone.why.sarcasm', 'tone.why.irony', 'tone.why.judgement', 'tone.why.punctuation']);
+/** A judgement strong enough to be a protest whatever the message says it needs. */
+const STRONG_JUDGEMENT = /unaccept|disgrac|appall|ridicul|outrag|pathetic|useless|incompet|joke|scam|worst|terribl|awful|shock|absurd|rubbish|disgust|shambl|farc|insult|\b(?:lie[sd]?|liars?|con)\b/iu;
+
+function noReplyLookAlike(ctx: CueContext, e: Evidence): boolean {
+  const text = ctx.doc.text;
+  if (!NO_REPLY.test(text) || NOT_DECLARED.test(text)) return false;
+  if (!e.why || !REPORTED.has(e.why)) return e.why === 'tone.why.complaint' && WEAK_COMPLAINT.test(e.text.trim());
+  return !(e.why === 'tone.why.judgement' && STRONG_JUDGEMENT.test(e.text));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -152,13 +184,21 @@ const WEAK_COMPLAINT = /^(?:still|yet|again|it\s+(?:hasn['\u2019]?t|has\s+not|wa
 export function calmKinds39(ctx: CueContext, evidence: readonly Evidence[]): boolean {
   if (!fp39.on || ctx.fa || ctx.empty || evidence.length === 0) return false;
   let lookAlike = 0;
+  let unexplained = false;
   for (const e of evidence) {
     const a = e.start - ctx.offset;
     const b = e.end - ctx.offset;
-    if (fp39.title && titleLookAlike(ctx, e)) lookAlike++;
-    else if (fp39.quote && e.why === 'tone.why.irony' && quoteLookAlike(ctx, a, b)) lookAlike++;
-    else if (fp39.thing && thingLookAlike(ctx, e)) lookAlike++;
-    else if (!(e.why && WEAK.has(e.why)) && !(e.why === 'tone.why.complaint' && WEAK_COMPLAINT.test(e.text.trim()))) return false;
+    const kind = fp39.title && titleLookAlike(ctx, e) ? 'title' : fp39.quote && e.why === 'tone.why.irony' && quoteLookAlike(ctx, a, b) ? 'quote' : fp39.thing && thingLookAlike(ctx, e) ? 'thing' : fp39.noReply && noReplyLookAlike(ctx, e) ? 'noReply' : '';
+    if (kind) {
+      lookAlike++;
+      trace39.seen?.(kind);
+      continue;
+    }
+    if (!(e.why && WEAK.has(e.why)) && !(e.why === 'tone.why.complaint' && WEAK_COMPLAINT.test(e.text.trim()))) {
+      // Read on only while a trace listens (every look-alike of the message told); otherwise the answer is known.
+      if (!trace39.seen) return false;
+      unexplained = true;
+    }
   }
-  return lookAlike > 0;
+  return lookAlike > 0 && !unexplained;
 }
