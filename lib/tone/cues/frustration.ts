@@ -53,6 +53,8 @@ import { calmKinds32, readMockDelight32, readNotAnswered32 } from './frustration
 import { readDemand33, readMockOpener33, readUnderstated33 } from './frustration.kinds33.ts';
 import { readAlreadyDone35, readIronicPraise35, readMockSure35 } from './frustration.kinds35.ts';
 import { readFaKinds32 } from './frustration.fa.kinds32.ts';
+import { calmKinds39 } from './frustration.en.fp39.ts';
+import { readVerdict39 } from './frustration.en.kinds39.ts';
 import { readFaKinds33 } from './frustration.fa.kinds33.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
@@ -1635,7 +1637,9 @@ export const frustration: CueModule = {
     const demand33 = readDemand33(ctx), understated33 = readUnderstated33(ctx), opener33 = readMockOpener33(ctx);
     // "Love it." / "Truly a bargain." after "day 19 of …"; "I'm sure it's an easy thing to miss three times in a row"; "I have already restarted it. Twice." (./frustration.kinds35.ts): the same.
     const ironic35 = readIronicPraise35(ctx), sure35 = readMockSure35(ctx), done35 = readAlreadyDone35(ctx);
-    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31, notAnswered32, delight32, demand33, understated33, opener33, ironic35, sure35, done35]) {
+    // "Truly seamless." / "Very useful." after a harm told or before its remedy asked (./frustration.en.kinds39.ts): the same.
+    const verdict39 = readVerdict39(ctx);
+    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31, notAnswered32, delight32, demand33, understated33, opener33, ironic35, sure35, done35, verdict39]) {
       if (!r.score) continue;
       score = Math.max(score, r.score);
       evidence.push(...r.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
@@ -1650,7 +1654,9 @@ export const frustration: CueModule = {
     // Not when the harm was put right and thanked for (remedyPraised25 above, read on these words too).
     const fa33 = readFaKinds33(ctx);
     if (fa33.score && !remedyPraised25(ctx, [...evidence, ...fa33.evidence])) (score = Math.max(score, fa33.score)), evidence.push(...fa33.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
-    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !ironic35.score && !sure35.score && !done35.score && !fa32.score && !fa33.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    // A job title, quotes that correct or ask, "even" / "actually" asked of a thing: every piece a look-alike (./frustration.en.fp39.ts).
+    if (score >= THRESHOLD && calmKinds39(ctx, evidence)) score = Math.min(score, 0.9);
+    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !ironic35.score && !sure35.score && !done35.score && !verdict39.score && !fa32.score && !fa33.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },
