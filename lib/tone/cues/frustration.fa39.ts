@@ -10,12 +10,12 @@
  *   («گزارش پلیس فتا پیوست می‌باشد», «امکان دریافت آن … برای وکیل»). Not a customer's own lawyer brought in («وکیلم پیگیری
  *   میکنه», «از طریق وکیل خود … پیگیری خواهم نمود»: no client is named, so the letter is the customer's own).
  * - `placeName`: «وکیل» inside a place name («بلوار وکیل آباد», «وکیل‌آباد»), no lawyer at all.
- * - `thirdPartyBlamed`: a feeling, a judgement or an angry face aimed at a third party named in its sentence (a neighbour,
- *   the building's guard, the municipality's contractor, a landlord: «پیک بسته رو داده به همسایه … اون آقا الان میگه همچین
- *   چیزی نگرفته 😤 آدم انقد پررو ندیده بودم», «مشکل از نگهبان ساختمون ماست … 🙄 از دست این آقا دیگه کلافه شدیم», «به
- *   پیمانکارشون هرچی میگیم انگار نه انگار … 😡»), where the customer asks the company for help. Not a word that itself
- *   speaks to the company («افتضاحید», «شما هم …», «…تون»), not the addressee of a formal letter («آن شهرداری»), nor a
- *   sentence with no third party in it or the one before.
+ * - `thirdPartyBlamed`: a feeling, a judgement or an angry face in a clause that names a third party (a neighbour, the
+ *   building's guard, the municipality's contractor, a landlord: «پیک بسته رو داده به همسایه … اون آقا الان میگه همچین
+ *   چیزی نگرفته 😤 آدم انقد پررو ندیده بودم», «مشکل از نگهبان ساختمون ماست … 🙄 از دست این آقا دیگه کلافه شدیم»). Not a
+ *   word that itself speaks to the company («افتضاحید», «شما هم …», «…تون»), not the addressee of a formal letter («آن
+ *   شهرداری»), nor a clause of its own after the third party was named («همسایه گفت مأمورتون … رفته. واقعا مسخره‌ست!»,
+ *   «پیک‌تون … ول کرد و رفت، از دست این آقا واقعا کلافه شدم 😡»: session 20's matrix, the company's people).
  *
  * Evidence is untouched where the cue stays: the guard only removes a cue, it never adds words.
  */
@@ -37,30 +37,26 @@ const LEGAL_WORD = new RegExp(String.raw`^(?:وکیل|وکالت|وکلا|پیگ
 const PLACE = new RegExp(String.raw`${NL}وکیل\s*آباد${NR}`, 'u');
 
 /** A third party of the customer's: neighbours, the building's staff, the municipality and its contractors, a landlord or tenant. */
-const THIRD = new RegExp(String.raw`${NL}(?<!(?:آن|این)\s)(?:همسایه|همسایه\s*(?:ها|مون|م|مان)|نگهبان|سرایدار|لابی\s*من|مدیر\s+ساختمان|مدیر\s+ساختمون|شهرداری|پیمانکار|پیمانکارشون|پیمانکارشان|صاحبخونه|صاحبخانه|صاحب\s+خونه|مستاجر|مستأجر|موجر|اون\s+آقا|این\s+آقا|اون\s+خانم|این\s+خانم)`, 'u');
+const THIRD = new RegExp(String.raw`${NL}(?<!(?:آن|این)\s)(?:همسایه|همسایه\s*(?:ها|مون|م|مان)|نگهبان|سرایدار|لابی\s*من|مدیر\s+ساختمان|مدیر\s+ساختمون|شهرداری|پیمانکار|پیمانکارشون|پیمانکارشان|صاحبخونه|صاحبخانه|صاحب\s+خونه|مستاجر|مستأجر|موجر)`, 'u');
 /** Words that speak to the company. */
 const YOU = new RegExp(String.raw`${NL}(?:شما|شماها)${NR}|(?:تون|تان|ید|ین)${NR}`, 'u');
 const AT_OTHERS: ReadonlySet<string> = new Set(['tone.why.feeling', 'tone.why.judgement', 'tone.why.emoji', 'tone.why.rude']);
 
-/** The sentence around [a, b) of `text`: bounded by . ! ? ؟ and line breaks. */
-function sentence(text: string, a: number, b: number): { start: number; end: number } {
+/** The clause around [a, b) of `text`: bounded by . ! ? ؟ ، , ; ؛ and line breaks. */
+function clause(text: string, a: number, b: number): { start: number; end: number } {
   let s = a;
-  while (s > 0 && !/[.!?؟\n]/.test(text[s - 1])) s--;
+  while (s > 0 && !/[.!?؟،,;؛\n]/.test(text[s - 1])) s--;
   let e = b;
-  while (e < text.length && !/[.!?؟\n]/.test(text[e])) e++;
+  while (e < text.length && !/[.!?؟،,;؛\n]/.test(text[e])) e++;
   return { start: s, end: e };
 }
 
-/** A feeling, judgement or angry face in a sentence that names a third party (or right after one), not spoken to the company. */
+/** A feeling, judgement or angry face in a clause that names a third party, not spoken to the company. */
 function atThirdParty(text: string, e: Evidence): boolean {
   if (!e.why || !AT_OTHERS.has(e.why)) return false;
   if (YOU.test(fold(e.text).trim())) return false;
-  const s = sentence(text, e.start, e.end);
-  if (THIRD.test(text.slice(s.start, s.end))) return true;
-  // The sentence before names the party, and this one does not speak to the company.
-  if (s.start < 2 || YOU.test(text.slice(s.start, s.end))) return false;
-  const p = sentence(text, s.start - 2, s.start - 1);
-  return THIRD.test(text.slice(p.start, p.end));
+  const c = clause(text, e.start, e.end);
+  return THIRD.test(text.slice(c.start, c.end));
 }
 
 const ESCALATION = 'tone.why.escalation';
