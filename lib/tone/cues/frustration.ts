@@ -58,6 +58,7 @@ import { readVerdict39 } from './frustration.en.kinds39.ts';
 import { readFaKinds33 } from './frustration.fa.kinds33.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
+import { calmFa39 } from './frustration.fa39.ts';
 import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examples, faKinds18Lexicon, faLabelQuote18, faNoWait18, faSincere18, faWorriedAsk18, readFaKinds18 } from './frustration.fa.kinds18.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
@@ -1656,6 +1657,8 @@ export const frustration: CueModule = {
     if (fa33.score && !remedyPraised25(ctx, [...evidence, ...fa33.evidence])) (score = Math.max(score, fa33.score)), evidence.push(...fa33.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
     // A job title, quotes that correct or ask, "even" / "actually" asked of a thing: every piece a look-alike (./frustration.en.fp39.ts).
     if (score >= THRESHOLD && calmKinds39(ctx, evidence)) score = Math.min(score, 0.9);
+    // A lawyer's trade in a letter for a client, «وکیل» of a place name: no threat (./frustration.fa39.ts).
+    if (score >= THRESHOLD && calmFa39(ctx, evidence)) score = Math.min(score, 0.9);
     if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !ironic35.score && !sure35.score && !done35.score && !verdict39.score && !fa32.score && !fa33.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };

@@ -25,12 +25,14 @@ import * as register from './register.ts';
 import * as register15 from './register.kinds15.ts';
 import * as repeat from './repeat.ts';
 import * as urgency from './urgency.ts';
+import { withUrgency39 } from './urgency.39.ts';
 
 export const CUE_MODULES: readonly CueModule[] = [
   repeat.repeat,
   // Session 34: a learnt reader after the readers, English only, where they found something and stayed quiet (./frustration.learnt34.ts).
   learnt34.withLearnt34(frustration.frustration),
-  urgency.urgency,
+  // Session 39: look-alikes of pressure (a promised time frame told back, «ظرف ۴۸ ساعت» of a formal letter, …) drop the cue (./urgency.39.ts).
+  withUrgency39(urgency.urgency),
   caps.caps,
   academic.academic,
   register.register,
